@@ -1,0 +1,21 @@
+"""Danish understanding: `analyze(text, today)` returns the goal facts of one utterance."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.nlp.facts import Facts, Frequency, Measure
+
+__all__ = ["Facts", "Frequency", "Measure", "analyze", "get_analyzer"]
+
+
+def get_analyzer(lang: str = "da"):
+    """Return the process-wide analyzer for `lang`, built from content on first use."""
+    from assistant.nlp.extract import cached_analyzer  # noqa: PLC0415  (spaCy loads lazily)
+
+    return cached_analyzer(lang)
+
+
+def analyze(text: str, today: date | None = None, lang: str = "da") -> Facts:
+    """Return the facts in one Danish utterance, resolving dates against `today`."""
+    return get_analyzer(lang).analyze(text, today or date.today())
