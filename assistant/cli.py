@@ -9,6 +9,7 @@ import sys
 # Each module defines NAME, HELP, register(parser) and run(args) -> int.
 COMMAND_MODULES = (
     "assistant.commands.analyze",
+    "assistant.commands.init_db",
 )
 
 

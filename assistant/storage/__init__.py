@@ -1,0 +1,124 @@
+"""Durable storage on SQLite (sqlite-utils): one database, schema only through Migrations sets.
+
+Each storage module (sessions, staff, links, followup, ...) defines one
+`sqlite_utils.Migrations` set and hands it to `register()` when imported;
+`open_db()` imports the known modules and applies every registered set in order.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import secrets
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database, Migrations
+
+from assistant import PROJECT_ROOT
+from assistant.errors import StorageError
+
+ENV_DB = "HVERDAGSMAAL_DB"
+DEFAULT_DB_PATH = PROJECT_ROOT / "instance" / "hverdagsmaal.db"
+BUSY_TIMEOUT_MS = 10_000
+
+# Storage modules whose Migrations sets open_db applies, in this order; missing ones are skipped.
+KNOWN_MODULES = (
+    "assistant.storage.sessions",
+    "assistant.storage.staff",
+    "assistant.storage.links",
+    "assistant.storage.followup",
+)
+
+# Letters and digits that cannot be mistaken for each other (no 0/O, 1/I/L).
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+
+MIGRATION_SETS: list[Migrations] = []
+
+
+def register(migrations: Migrations) -> Migrations:
+    """Add a Migrations set to those open_db applies (once per set name); return it."""
+    if all(m.name != migrations.name for m in MIGRATION_SETS):
+        MIGRATION_SETS.append(migrations)
+    return migrations
+
+
+def import_storage_modules() -> None:
+    """Import every known storage module that exists, so that each registers its migrations."""
+    for name in KNOWN_MODULES:
+        if importlib.util.find_spec(name) is not None:
+            module = importlib.import_module(name)
+            # A module may also just expose its set as `migrations` or `MIGRATIONS`.
+            for attr in ("migrations", "MIGRATIONS"):
+                if isinstance(getattr(module, attr, None), Migrations):
+                    register(getattr(module, attr))
+
+
+def default_db_path(config_path: str | os.PathLike | None = None) -> Path:
+    """Return the database path: the given one, else $HVERDAGSMAAL_DB, else instance/."""
+    if config_path:
+        return Path(config_path)
+    env = os.environ.get(ENV_DB)
+    if env:
+        return Path(env)
+    return DEFAULT_DB_PATH
+
+
+def open_db(path: str | os.PathLike | None = None, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) the database with WAL and foreign keys and apply migrations.
+
+    Raises StorageError when the file cannot be opened or is not a database.
+    """
+    db_path = default_db_path(path)
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        db = Database(db_path)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        db.execute("PRAGMA synchronous = FULL")
+        db.execute("PRAGMA foreign_keys = ON")
+    except (OSError, sqlite3.Error) as exc:
+        raise StorageError(f"cannot open database {db_path}: {exc}") from exc
+    if str(mode).lower() != "wal":
+        db.close()
+        raise StorageError(f"cannot switch {db_path} to WAL journal mode (got {mode!r})")
+    if migrate:
+        apply_migrations(db)
+    return db
+
+
+def apply_migrations(db: Database) -> list[str]:
+    """Apply every registered Migrations set; return the names of the sets applied."""
+    import_storage_modules()
+    names = []
+    for migrations in MIGRATION_SETS:
+        migrations.apply(db)
+        names.append(migrations.name)
+    return names
+
+
+def utcnow() -> datetime:
+    """Return the current time in UTC (timezone-aware)."""
+    return datetime.now(UTC)
+
+
+def iso(moment: datetime) -> str:
+    """Return an ISO-8601 UTC timestamp with microseconds (sorts as text)."""
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def new_id() -> str:
+    """Return a new random opaque id (32 hex characters)."""
+    return secrets.token_hex(16)
+
+
+def random_code(length: int = 6) -> str:
+    """Return a random code from CODE_ALPHABET (easy to read aloud and type)."""
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(length))
+
+
+def normalise_code(code: str) -> str:
+    """Return a typed code upper-cased without spaces or dashes."""
+    return "".join(ch for ch in str(code).upper() if ch not in " \t\r\n-_.")

@@ -1,0 +1,568 @@
+"""Dialogue sessions, their append-only turns, the drafts they produce, events and code guesses."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlite_utils import Database, Migrations
+
+from assistant.errors import Conflict, NotFound, RateLimited, StorageError
+from assistant.storage import (
+    iso,
+    new_id,
+    normalise_code,
+    random_code,
+    register,
+    utcnow,
+)
+
+migrations = register(Migrations("hverdagsmaal-sessions"))
+
+SESSION_STATUSES = ("active", "paused", "done", "refused")
+DRAFT_STATUSES = ("new", "in_review", "approved", "returned", "archived")
+RESUME_DAYS = 30
+RATE_LIMIT_FAILURES = 10
+RATE_LIMIT_WINDOW = timedelta(minutes=15)
+CODE_LENGTH = 6
+
+
+@migrations()
+def m001_sessions(db: Database) -> None:
+    """Create sessions, turns, drafts, events and code_attempts."""
+    db.executescript(
+        """
+        CREATE TABLE sessions (
+            id TEXT PRIMARY KEY,
+            state TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'active'
+                CHECK (status IN ('active', 'paused', 'done', 'refused')),
+            channel TEXT NOT NULL,
+            mode TEXT NOT NULL,
+            link_id TEXT,
+            resume_code TEXT UNIQUE,
+            resume_expires TEXT,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE TABLE turns (
+            id INTEGER PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            slot TEXT,
+            raw TEXT,
+            input_kind TEXT NOT NULL,
+            said_by TEXT,
+            facts TEXT,
+            at TEXT NOT NULL,
+            UNIQUE (session_id, seq)
+        );
+        CREATE TABLE drafts (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL UNIQUE REFERENCES sessions(id),
+            receipt_code TEXT NOT NULL UNIQUE,
+            json TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            status TEXT NOT NULL DEFAULT 'new'
+                CHECK (status IN ('new', 'in_review', 'approved', 'returned', 'archived')),
+            return_message TEXT,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE INDEX drafts_status ON drafts (status, created);
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            session_id TEXT,
+            draft_id TEXT,
+            detail TEXT
+        );
+        CREATE INDEX events_session ON events (session_id);
+        CREATE INDEX events_draft ON events (draft_id);
+        CREATE TABLE code_attempts (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            at TEXT NOT NULL,
+            ok INTEGER NOT NULL
+        );
+        CREATE INDEX code_attempts_source ON code_attempts (source, at);
+        """
+    )
+
+
+@dataclass(frozen=True)
+class Session:
+    """One stored dialogue session."""
+
+    id: str
+    state: dict[str, Any]
+    status: str
+    channel: str
+    mode: str
+    link_id: str | None
+    resume_code: str | None
+    resume_expires: str | None
+    created: str
+    updated: str
+
+
+@dataclass(frozen=True)
+class TurnRow:
+    """One stored answer (turns are never changed or deleted, except after a refusal)."""
+
+    seq: int
+    slot: str | None
+    raw: str | None
+    input_kind: str
+    said_by: str | None
+    facts: dict[str, Any] | None
+    at: str
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One stored draft handed to staff; `data` is the draft JSON of spec/dialogue.md."""
+
+    id: str
+    session_id: str
+    receipt_code: str
+    data: dict[str, Any]
+    version: int
+    status: str
+    return_message: str | None
+    created: str
+    updated: str
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """What record_turn stored: the turn's sequence number and, when done, the draft."""
+
+    seq: int
+    status: str
+    draft_id: str | None = None
+    receipt_code: str | None = None
+    draft: dict[str, Any] | None = None
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _session(row: dict[str, Any]) -> Session:
+    return Session(
+        id=row["id"],
+        state=json.loads(row["state"]),
+        status=row["status"],
+        channel=row["channel"],
+        mode=row["mode"],
+        link_id=row["link_id"],
+        resume_code=row["resume_code"],
+        resume_expires=row["resume_expires"],
+        created=row["created"],
+        updated=row["updated"],
+    )
+
+
+def _draft(row: dict[str, Any]) -> Draft:
+    return Draft(
+        id=row["id"],
+        session_id=row["session_id"],
+        receipt_code=row["receipt_code"],
+        data=json.loads(row["json"]),
+        version=row["version"],
+        status=row["status"],
+        return_message=row["return_message"],
+        created=row["created"],
+        updated=row["updated"],
+    )
+
+
+def create_session(
+    db: Database,
+    state: dict[str, Any],
+    *,
+    channel: str = "web",
+    mode: str = "text",
+    link_id: str | None = None,
+    now: datetime | None = None,
+) -> str:
+    """Store a new active session with its initial engine state; return its id.
+
+    Raises StorageError if the state is not JSON-serialisable.
+    """
+    stamp = iso(now or utcnow())
+    try:
+        state_json = _dumps(state)
+    except (TypeError, ValueError) as exc:
+        raise StorageError(f"session state is not JSON-serialisable: {exc}") from exc
+    session_id = new_id()
+    with db.atomic():
+        db["sessions"].insert(
+            {
+                "id": session_id,
+                "state": state_json,
+                "status": "active",
+                "channel": channel,
+                "mode": mode,
+                "link_id": link_id,
+                "resume_code": None,
+                "resume_expires": None,
+                "created": stamp,
+                "updated": stamp,
+            }
+        )
+        _event(db, "session_created", stamp, session_id=session_id, detail={"channel": channel})
+    return session_id
+
+
+def get_session(db: Database, session_id: str) -> Session:
+    """Return the session with this id. Raises NotFound if there is none."""
+    rows = list(db.query("SELECT * FROM sessions WHERE id = ?", [str(session_id)]))
+    if not rows:
+        raise NotFound(f"no session {session_id!r}")
+    return _session(rows[0])
+
+
+def list_turns(db: Database, session_id: str) -> list[TurnRow]:
+    """Return the stored turns of a session in order (empty if none). Raises nothing."""
+    rows = db.query("SELECT * FROM turns WHERE session_id = ? ORDER BY seq", [str(session_id)])
+    return [
+        TurnRow(
+            seq=r["seq"],
+            slot=r["slot"],
+            raw=r["raw"],
+            input_kind=r["input_kind"],
+            said_by=r["said_by"],
+            facts=None if r["facts"] is None else json.loads(r["facts"]),
+            at=r["at"],
+        )
+        for r in rows
+    ]
+
+
+def record_turn(
+    db: Database,
+    session_id: str,
+    *,
+    state: dict[str, Any],
+    slot: str | None,
+    raw: str | None,
+    input_kind: str = "text",
+    said_by: str | None = None,
+    facts: dict[str, Any] | None = None,
+    status: str | None = None,
+    draft: dict[str, Any] | None = None,
+    expected_seq: int | None = None,
+    now: datetime | None = None,
+) -> Recorded:
+    """Append one answer and save the new state in ONE committed transaction.
+
+    With `draft` the session becomes done and the draft is stored with a new id and
+    receipt code (written into the draft as draft_id/receipt_code). With status
+    'refused' every earlier answer of the session is deleted: only the refusal stays.
+    Raises NotFound (no such session), Conflict (session already done/refused, or
+    `expected_seq` is not the next sequence number), StorageError (bad status/JSON).
+    """
+    if status is not None and status not in SESSION_STATUSES:
+        raise StorageError(f"unknown session status {status!r}")
+    stamp = iso(now or utcnow())
+    new_status = "done" if draft is not None else (status or "active")
+    try:
+        state_json = _dumps(state)
+        facts_json = None if facts is None else _dumps(facts)
+    except (TypeError, ValueError) as exc:
+        raise StorageError(f"turn is not JSON-serialisable: {exc}") from exc
+    with db.atomic():
+        current = get_session(db, session_id)
+        if current.status in ("done", "refused"):
+            raise Conflict(f"session {session_id!r} is {current.status}")
+        seq = 1 + (
+            db.execute("SELECT MAX(seq) FROM turns WHERE session_id = ?", [session_id]).fetchone()[
+                0
+            ]
+            or 0
+        )
+        if expected_seq is not None and expected_seq != seq:
+            raise Conflict(f"session {session_id!r} expected turn {expected_seq}, next is {seq}")
+        if new_status == "refused":
+            db.execute("DELETE FROM turns WHERE session_id = ?", [session_id])
+        db["turns"].insert(
+            {
+                "session_id": session_id,
+                "seq": seq,
+                "slot": slot,
+                "raw": raw,
+                "input_kind": input_kind,
+                "said_by": said_by,
+                "facts": facts_json,
+                "at": stamp,
+            }
+        )
+        closing = new_status in ("done", "refused")
+        db.execute(
+            "UPDATE sessions SET state = ?, status = ?, updated = ?,"
+            " resume_code = CASE WHEN ? THEN NULL ELSE resume_code END,"
+            " resume_expires = CASE WHEN ? THEN NULL ELSE resume_expires END"
+            " WHERE id = ?",
+            [state_json, new_status, stamp, closing, closing, session_id],
+        )
+        if new_status == "refused":
+            _event(db, "refused", stamp, session_id=session_id)
+        if draft is None:
+            return Recorded(seq=seq, status=new_status)
+        draft_id, receipt = _insert_draft(db, session_id, draft, stamp)
+        stored = json.loads(db["drafts"].get(draft_id)["json"])
+        return Recorded(
+            seq=seq, status=new_status, draft_id=draft_id, receipt_code=receipt, draft=stored
+        )
+
+
+def _unique_code(db: Database, table: str, column: str) -> str:
+    for _ in range(50):
+        code = random_code(CODE_LENGTH)
+        if not db.execute(f"SELECT 1 FROM {table} WHERE {column} = ?", [code]).fetchone():
+            return code
+    raise StorageError(f"could not find a free code for {table}.{column}")
+
+
+def _insert_draft(
+    db: Database, session_id: str, draft: dict[str, Any], stamp: str
+) -> tuple[str, str]:
+    draft_id = new_id()
+    receipt = _unique_code(db, "drafts", "receipt_code")
+    data = dict(draft)
+    data["draft_id"] = draft_id
+    data["receipt_code"] = receipt
+    data.setdefault("created", stamp)
+    try:
+        data_json = _dumps(data)
+    except (TypeError, ValueError) as exc:
+        raise StorageError(f"draft is not JSON-serialisable: {exc}") from exc
+    db["drafts"].insert(
+        {
+            "id": draft_id,
+            "session_id": session_id,
+            "receipt_code": receipt,
+            "json": data_json,
+            "version": 1,
+            "status": "new",
+            "return_message": None,
+            "created": stamp,
+            "updated": stamp,
+        }
+    )
+    _event(db, "draft_created", stamp, session_id=session_id, draft_id=draft_id)
+    return draft_id, receipt
+
+
+def save_state(db: Database, session_id: str, state: dict[str, Any], *, now=None) -> None:
+    """Save a new state without an answer (e.g. after back/undo). Raises NotFound, Conflict."""
+    stamp = iso(now or utcnow())
+    with db.atomic():
+        current = get_session(db, session_id)
+        if current.status in ("done", "refused"):
+            raise Conflict(f"session {session_id!r} is {current.status}")
+        db.execute(
+            "UPDATE sessions SET state = ?, updated = ? WHERE id = ?",
+            [_dumps(state), stamp, session_id],
+        )
+
+
+def pause_session(
+    db: Database, session_id: str, *, days: int = RESUME_DAYS, now: datetime | None = None
+) -> str:
+    """Pause an active session; return a new 6-character resume code valid for `days` days.
+
+    Raises NotFound (no such session) or Conflict (session is done or refused).
+    """
+    moment = now or utcnow()
+    with db.atomic():
+        current = get_session(db, session_id)
+        if current.status in ("done", "refused"):
+            raise Conflict(f"session {session_id!r} is {current.status}")
+        code = _unique_code(db, "sessions", "resume_code")
+        db.execute(
+            "UPDATE sessions SET status = 'paused', resume_code = ?, resume_expires = ?,"
+            " updated = ? WHERE id = ?",
+            [code, iso(moment + timedelta(days=days)), iso(moment), session_id],
+        )
+        _event(db, "paused", iso(moment), session_id=session_id)
+    return code
+
+
+def resume_by_code(
+    db: Database,
+    code: str,
+    source: str,
+    *,
+    now: datetime | None = None,
+    max_failures: int = RATE_LIMIT_FAILURES,
+    window: timedelta = RATE_LIMIT_WINDOW,
+) -> Session:
+    """Return the paused session this code opens and make it active again.
+
+    The code is normalised (case, spaces, dashes). Every guess is counted per `source`.
+    Raises RateLimited when `source` made `max_failures` failed guesses within `window`
+    (checked before the code), NotFound when the code is unknown, expired or closed.
+    """
+    moment = now or utcnow()
+    wanted = normalise_code(code)
+    with db.atomic():
+        failures = db.execute(
+            "SELECT COUNT(*) FROM code_attempts WHERE source = ? AND ok = 0 AND at > ?",
+            [source, iso(moment - window)],
+        ).fetchone()[0]
+        if failures >= max_failures:
+            raise RateLimited(f"too many wrong codes from {source!r}; try again later")
+        rows = list(
+            db.query(
+                "SELECT * FROM sessions WHERE resume_code = ? AND status IN ('paused', 'active')"
+                " AND resume_expires > ?",
+                [wanted, iso(moment)],
+            )
+        )
+        ok = bool(rows) and bool(wanted)
+        db["code_attempts"].insert({"source": source, "at": iso(moment), "ok": int(ok)})
+        if ok:
+            db.execute(
+                "UPDATE sessions SET status = 'active', updated = ? WHERE id = ?",
+                [iso(moment), rows[0]["id"]],
+            )
+            _event(db, "resumed", iso(moment), session_id=rows[0]["id"])
+    # The failed guess must be committed before raising, so it sits outside the transaction.
+    if not ok:
+        raise NotFound("unknown or expired resume code")
+    return get_session(db, rows[0]["id"])
+
+
+def get_draft(db: Database, draft_id: str) -> Draft:
+    """Return the draft with this id. Raises NotFound if there is none."""
+    rows = list(db.query("SELECT * FROM drafts WHERE id = ?", [str(draft_id)]))
+    if not rows:
+        raise NotFound(f"no draft {draft_id!r}")
+    return _draft(rows[0])
+
+
+def get_draft_by_receipt(db: Database, receipt_code: str) -> Draft:
+    """Return the draft with this receipt code (normalised). Raises NotFound if there is none."""
+    rows = list(
+        db.query("SELECT * FROM drafts WHERE receipt_code = ?", [normalise_code(receipt_code)])
+    )
+    if not rows:
+        raise NotFound("no draft with that receipt code")
+    return _draft(rows[0])
+
+
+def get_draft_for_session(db: Database, session_id: str) -> Draft:
+    """Return the draft a session produced. Raises NotFound if it has none."""
+    rows = list(db.query("SELECT * FROM drafts WHERE session_id = ?", [str(session_id)]))
+    if not rows:
+        raise NotFound(f"session {session_id!r} has no draft")
+    return _draft(rows[0])
+
+
+def list_drafts(db: Database, status: str | None = None) -> list[Draft]:
+    """Return drafts newest first, optionally of one status. Raises StorageError on bad status."""
+    if status is None:
+        rows = db.query("SELECT * FROM drafts ORDER BY created DESC, id")
+    elif status in DRAFT_STATUSES:
+        rows = db.query("SELECT * FROM drafts WHERE status = ? ORDER BY created DESC, id", [status])
+    else:
+        raise StorageError(f"unknown draft status {status!r}")
+    return [_draft(r) for r in rows]
+
+
+def update_draft(
+    db: Database,
+    draft_id: str,
+    *,
+    version: int,
+    data: dict[str, Any] | None = None,
+    status: str | None = None,
+    return_message: str | None = None,
+    actor: str | None = None,
+    now: datetime | None = None,
+) -> Draft:
+    """Change a draft's data and/or status if `version` is the stored one; return the new draft.
+
+    Raises NotFound (no draft), Conflict (stored version differs), StorageError (bad status).
+    """
+    if status is not None and status not in DRAFT_STATUSES:
+        raise StorageError(f"unknown draft status {status!r}")
+    stamp = iso(now or utcnow())
+    with db.atomic():
+        current = get_draft(db, draft_id)
+        if current.version != version:
+            raise Conflict(f"draft {draft_id!r} is at version {current.version}, not {version}")
+        new_data = dict(current.data if data is None else data)
+        new_data["draft_id"] = current.id
+        new_data["receipt_code"] = current.receipt_code
+        db.execute(
+            "UPDATE drafts SET json = ?, version = ?, status = ?, return_message = ?, updated = ?"
+            " WHERE id = ? AND version = ?",
+            [
+                _dumps(new_data),
+                version + 1,
+                status or current.status,
+                return_message if return_message is not None else current.return_message,
+                stamp,
+                draft_id,
+                version,
+            ],
+        )
+        detail = {"version": version + 1, "status": status or current.status, "actor": actor}
+        _event(
+            db,
+            "draft_updated",
+            stamp,
+            session_id=current.session_id,
+            draft_id=draft_id,
+            detail=detail,
+        )
+    return get_draft(db, draft_id)
+
+
+def log_event(
+    db: Database,
+    kind: str,
+    *,
+    session_id: str | None = None,
+    draft_id: str | None = None,
+    detail: dict[str, Any] | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Append one event row and commit it; return its id. Raises StorageError on bad detail."""
+    with db.atomic():
+        return _event(
+            db, kind, iso(now or utcnow()), session_id=session_id, draft_id=draft_id, detail=detail
+        )
+
+
+def list_events(db: Database, *, session_id=None, draft_id=None) -> list[dict[str, Any]]:
+    """Return events in order, optionally of one session or draft. Raises nothing."""
+    where, params = [], []
+    if session_id is not None:
+        where.append("session_id = ?")
+        params.append(session_id)
+    if draft_id is not None:
+        where.append("draft_id = ?")
+        params.append(draft_id)
+    sql = "SELECT * FROM events" + (" WHERE " + " AND ".join(where) if where else "")
+    rows = db.query(sql + " ORDER BY id", params)
+    return [dict(r, detail=None if r["detail"] is None else json.loads(r["detail"])) for r in rows]
+
+
+def _event(db, kind, stamp, *, session_id=None, draft_id=None, detail=None) -> int:
+    try:
+        detail_json = None if detail is None else _dumps(detail)
+    except (TypeError, ValueError) as exc:
+        raise StorageError(f"event detail is not JSON-serialisable: {exc}") from exc
+    cursor = db.execute(
+        "INSERT INTO events (at, kind, session_id, draft_id, detail) VALUES (?, ?, ?, ?, ?)",
+        [stamp, kind, session_id, draft_id, detail_json],
+    )
+    return cursor.lastrowid
