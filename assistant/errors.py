@@ -35,3 +35,23 @@ class Conflict(StorageError):
 
 class SpeechError(AssistantError):
     """Read-aloud or speech recognition failed."""
+
+
+class ExportError(AssistantError):
+    """A draft cannot be exported (missing goal text, unknown activity, bad data)."""
+
+
+class AccountError(AssistantError):
+    """A user name, role or password was refused."""
+
+
+class AuthenticationFailed(AssistantError):
+    """A sign-in failed; the message never says whether the user exists."""
+
+
+class AudioUnreadable(SpeechError):
+    """An uploaded recording is empty or cannot be decoded as audio."""
+
+
+class AudioTooLong(SpeechError):
+    """An uploaded recording is longer or larger than the speech input accepts."""
