@@ -10,23 +10,29 @@ from typing import Any
 from sqlite_utils import Database, Migrations
 
 from assistant.errors import Conflict, NotFound, RateLimited, StorageError
-from assistant.storage import (
-    iso,
-    new_id,
-    normalise_code,
-    random_code,
-    register,
-    utcnow,
+from assistant.storage import iso, new_id, normalise_code, register, utcnow
+from assistant.storage.drafts import (  # noqa: F401  (re-exported: the draft API lives beside)
+    DRAFT_STATUSES,
+    Draft,
+    add_event,
+    dumps,
+    get_draft,
+    get_draft_by_receipt,
+    get_draft_for_session,
+    insert_draft,
+    list_drafts,
+    list_events,
+    log_event,
+    unique_code,
+    update_draft,
 )
 
 migrations = register(Migrations("hverdagsmaal-sessions"))
 
 SESSION_STATUSES = ("active", "paused", "done", "refused")
-DRAFT_STATUSES = ("new", "in_review", "approved", "returned", "archived")
 RESUME_DAYS = 30
 RATE_LIMIT_FAILURES = 10
 RATE_LIMIT_WINDOW = timedelta(minutes=15)
-CODE_LENGTH = 6
 
 
 @migrations()
@@ -123,21 +129,6 @@ class TurnRow:
 
 
 @dataclass(frozen=True)
-class Draft:
-    """One stored draft handed to staff; `data` is the draft JSON of spec/dialogue.md."""
-
-    id: str
-    session_id: str
-    receipt_code: str
-    data: dict[str, Any]
-    version: int
-    status: str
-    return_message: str | None
-    created: str
-    updated: str
-
-
-@dataclass(frozen=True)
 class Recorded:
     """What record_turn stored: the turn's sequence number and, when done, the draft."""
 
@@ -146,10 +137,6 @@ class Recorded:
     draft_id: str | None = None
     receipt_code: str | None = None
     draft: dict[str, Any] | None = None
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _session(row: dict[str, Any]) -> Session:
@@ -162,20 +149,6 @@ def _session(row: dict[str, Any]) -> Session:
         link_id=row["link_id"],
         resume_code=row["resume_code"],
         resume_expires=row["resume_expires"],
-        created=row["created"],
-        updated=row["updated"],
-    )
-
-
-def _draft(row: dict[str, Any]) -> Draft:
-    return Draft(
-        id=row["id"],
-        session_id=row["session_id"],
-        receipt_code=row["receipt_code"],
-        data=json.loads(row["json"]),
-        version=row["version"],
-        status=row["status"],
-        return_message=row["return_message"],
         created=row["created"],
         updated=row["updated"],
     )
@@ -196,7 +169,7 @@ def create_session(
     """
     stamp = iso(now or utcnow())
     try:
-        state_json = _dumps(state)
+        state_json = dumps(state)
     except (TypeError, ValueError) as exc:
         raise StorageError(f"session state is not JSON-serialisable: {exc}") from exc
     session_id = new_id()
@@ -215,7 +188,7 @@ def create_session(
                 "updated": stamp,
             }
         )
-        _event(db, "session_created", stamp, session_id=session_id, detail={"channel": channel})
+        add_event(db, "session_created", stamp, session_id=session_id, detail={"channel": channel})
     return session_id
 
 
@@ -272,8 +245,8 @@ def record_turn(
     stamp = iso(now or utcnow())
     new_status = "done" if draft is not None else (status or "active")
     try:
-        state_json = _dumps(state)
-        facts_json = None if facts is None else _dumps(facts)
+        state_json = dumps(state)
+        facts_json = None if facts is None else dumps(facts)
     except (TypeError, ValueError) as exc:
         raise StorageError(f"turn is not JSON-serialisable: {exc}") from exc
     with db.atomic():
@@ -311,52 +284,14 @@ def record_turn(
             [state_json, new_status, stamp, closing, closing, session_id],
         )
         if new_status == "refused":
-            _event(db, "refused", stamp, session_id=session_id)
+            add_event(db, "refused", stamp, session_id=session_id)
         if draft is None:
             return Recorded(seq=seq, status=new_status)
-        draft_id, receipt = _insert_draft(db, session_id, draft, stamp)
+        draft_id, receipt = insert_draft(db, session_id, draft, stamp)
         stored = json.loads(db["drafts"].get(draft_id)["json"])
         return Recorded(
             seq=seq, status=new_status, draft_id=draft_id, receipt_code=receipt, draft=stored
         )
-
-
-def _unique_code(db: Database, table: str, column: str) -> str:
-    for _ in range(50):
-        code = random_code(CODE_LENGTH)
-        if not db.execute(f"SELECT 1 FROM {table} WHERE {column} = ?", [code]).fetchone():
-            return code
-    raise StorageError(f"could not find a free code for {table}.{column}")
-
-
-def _insert_draft(
-    db: Database, session_id: str, draft: dict[str, Any], stamp: str
-) -> tuple[str, str]:
-    draft_id = new_id()
-    receipt = _unique_code(db, "drafts", "receipt_code")
-    data = dict(draft)
-    data["draft_id"] = draft_id
-    data["receipt_code"] = receipt
-    data.setdefault("created", stamp)
-    try:
-        data_json = _dumps(data)
-    except (TypeError, ValueError) as exc:
-        raise StorageError(f"draft is not JSON-serialisable: {exc}") from exc
-    db["drafts"].insert(
-        {
-            "id": draft_id,
-            "session_id": session_id,
-            "receipt_code": receipt,
-            "json": data_json,
-            "version": 1,
-            "status": "new",
-            "return_message": None,
-            "created": stamp,
-            "updated": stamp,
-        }
-    )
-    _event(db, "draft_created", stamp, session_id=session_id, draft_id=draft_id)
-    return draft_id, receipt
 
 
 def save_state(db: Database, session_id: str, state: dict[str, Any], *, now=None) -> None:
@@ -368,7 +303,7 @@ def save_state(db: Database, session_id: str, state: dict[str, Any], *, now=None
             raise Conflict(f"session {session_id!r} is {current.status}")
         db.execute(
             "UPDATE sessions SET state = ?, updated = ? WHERE id = ?",
-            [_dumps(state), stamp, session_id],
+            [dumps(state), stamp, session_id],
         )
 
 
@@ -384,13 +319,13 @@ def pause_session(
         current = get_session(db, session_id)
         if current.status in ("done", "refused"):
             raise Conflict(f"session {session_id!r} is {current.status}")
-        code = _unique_code(db, "sessions", "resume_code")
+        code = unique_code(db, "sessions", "resume_code")
         db.execute(
             "UPDATE sessions SET status = 'paused', resume_code = ?, resume_expires = ?,"
             " updated = ? WHERE id = ?",
             [code, iso(moment + timedelta(days=days)), iso(moment), session_id],
         )
-        _event(db, "paused", iso(moment), session_id=session_id)
+        add_event(db, "paused", iso(moment), session_id=session_id)
     return code
 
 
@@ -432,137 +367,8 @@ def resume_by_code(
                 "UPDATE sessions SET status = 'active', updated = ? WHERE id = ?",
                 [iso(moment), rows[0]["id"]],
             )
-            _event(db, "resumed", iso(moment), session_id=rows[0]["id"])
+            add_event(db, "resumed", iso(moment), session_id=rows[0]["id"])
     # The failed guess must be committed before raising, so it sits outside the transaction.
     if not ok:
         raise NotFound("unknown or expired resume code")
     return get_session(db, rows[0]["id"])
-
-
-def get_draft(db: Database, draft_id: str) -> Draft:
-    """Return the draft with this id. Raises NotFound if there is none."""
-    rows = list(db.query("SELECT * FROM drafts WHERE id = ?", [str(draft_id)]))
-    if not rows:
-        raise NotFound(f"no draft {draft_id!r}")
-    return _draft(rows[0])
-
-
-def get_draft_by_receipt(db: Database, receipt_code: str) -> Draft:
-    """Return the draft with this receipt code (normalised). Raises NotFound if there is none."""
-    rows = list(
-        db.query("SELECT * FROM drafts WHERE receipt_code = ?", [normalise_code(receipt_code)])
-    )
-    if not rows:
-        raise NotFound("no draft with that receipt code")
-    return _draft(rows[0])
-
-
-def get_draft_for_session(db: Database, session_id: str) -> Draft:
-    """Return the draft a session produced. Raises NotFound if it has none."""
-    rows = list(db.query("SELECT * FROM drafts WHERE session_id = ?", [str(session_id)]))
-    if not rows:
-        raise NotFound(f"session {session_id!r} has no draft")
-    return _draft(rows[0])
-
-
-def list_drafts(db: Database, status: str | None = None) -> list[Draft]:
-    """Return drafts newest first, optionally of one status. Raises StorageError on bad status."""
-    if status is None:
-        rows = db.query("SELECT * FROM drafts ORDER BY created DESC, id")
-    elif status in DRAFT_STATUSES:
-        rows = db.query("SELECT * FROM drafts WHERE status = ? ORDER BY created DESC, id", [status])
-    else:
-        raise StorageError(f"unknown draft status {status!r}")
-    return [_draft(r) for r in rows]
-
-
-def update_draft(
-    db: Database,
-    draft_id: str,
-    *,
-    version: int,
-    data: dict[str, Any] | None = None,
-    status: str | None = None,
-    return_message: str | None = None,
-    actor: str | None = None,
-    now: datetime | None = None,
-) -> Draft:
-    """Change a draft's data and/or status if `version` is the stored one; return the new draft.
-
-    Raises NotFound (no draft), Conflict (stored version differs), StorageError (bad status).
-    """
-    if status is not None and status not in DRAFT_STATUSES:
-        raise StorageError(f"unknown draft status {status!r}")
-    stamp = iso(now or utcnow())
-    with db.atomic():
-        current = get_draft(db, draft_id)
-        if current.version != version:
-            raise Conflict(f"draft {draft_id!r} is at version {current.version}, not {version}")
-        new_data = dict(current.data if data is None else data)
-        new_data["draft_id"] = current.id
-        new_data["receipt_code"] = current.receipt_code
-        db.execute(
-            "UPDATE drafts SET json = ?, version = ?, status = ?, return_message = ?, updated = ?"
-            " WHERE id = ? AND version = ?",
-            [
-                _dumps(new_data),
-                version + 1,
-                status or current.status,
-                return_message if return_message is not None else current.return_message,
-                stamp,
-                draft_id,
-                version,
-            ],
-        )
-        detail = {"version": version + 1, "status": status or current.status, "actor": actor}
-        _event(
-            db,
-            "draft_updated",
-            stamp,
-            session_id=current.session_id,
-            draft_id=draft_id,
-            detail=detail,
-        )
-    return get_draft(db, draft_id)
-
-
-def log_event(
-    db: Database,
-    kind: str,
-    *,
-    session_id: str | None = None,
-    draft_id: str | None = None,
-    detail: dict[str, Any] | None = None,
-    now: datetime | None = None,
-) -> int:
-    """Append one event row and commit it; return its id. Raises StorageError on bad detail."""
-    with db.atomic():
-        return _event(
-            db, kind, iso(now or utcnow()), session_id=session_id, draft_id=draft_id, detail=detail
-        )
-
-
-def list_events(db: Database, *, session_id=None, draft_id=None) -> list[dict[str, Any]]:
-    """Return events in order, optionally of one session or draft. Raises nothing."""
-    where, params = [], []
-    if session_id is not None:
-        where.append("session_id = ?")
-        params.append(session_id)
-    if draft_id is not None:
-        where.append("draft_id = ?")
-        params.append(draft_id)
-    sql = "SELECT * FROM events" + (" WHERE " + " AND ".join(where) if where else "")
-    rows = db.query(sql + " ORDER BY id", params)
-    return [dict(r, detail=None if r["detail"] is None else json.loads(r["detail"])) for r in rows]
-
-
-def _event(db, kind, stamp, *, session_id=None, draft_id=None, detail=None) -> int:
-    try:
-        detail_json = None if detail is None else _dumps(detail)
-    except (TypeError, ValueError) as exc:
-        raise StorageError(f"event detail is not JSON-serialisable: {exc}") from exc
-    cursor = db.execute(
-        "INSERT INTO events (at, kind, session_id, draft_id, detail) VALUES (?, ?, ?, ?, ?)",
-        [stamp, kind, session_id, draft_id, detail_json],
-    )
-    return cursor.lastrowid
