@@ -1,0 +1,56 @@
+"""Named conditions the dialogue data refers to (`when:` of a step); one registry, all pure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Condition = Callable[[dict, Any], bool]
+
+
+def always(state: dict, content: Any) -> bool:
+    """Every state: the step is asked unless its slot is already filled."""
+    return True
+
+
+def no_difficulty_known(state: dict, content: Any) -> bool:
+    """No difficulty has been told yet (so ask what is hard)."""
+    return not state.get("difficulties")
+
+
+def offer_difficulty(state: dict, content: Any) -> bool:
+    """A stated difficulty can be offered back as a wish (and no activity is chosen yet)."""
+    return bool(state.get("difficulty_activity")) and not state.get("offer_declined") and not (
+        state.get("slots", {}).get("activity")
+    )
+
+
+def needs_handover(state: dict, content: Any) -> bool:
+    """Someone else than the citizen answered, and the screen has not been handed over yet."""
+    return state.get("speaker") in ("relative", "staff") and not state.get("handover_done")
+
+
+def changing(state: dict, content: Any) -> bool:
+    """The citizen asked to change something on the summary."""
+    return bool(state.get("changing"))
+
+
+def has_activity(state: dict, content: Any) -> bool:
+    """The goal's activity is known."""
+    return bool(state.get("slots", {}).get("activity"))
+
+
+REGISTRY: dict[str, Condition] = {
+    "always": always,
+    "no_difficulty_known": no_difficulty_known,
+    "offer_difficulty": offer_difficulty,
+    "needs_handover": needs_handover,
+    "changing": changing,
+    "has_activity": has_activity,
+}
+
+
+def check(name: str, state: dict, content: Any) -> bool:
+    """Evaluate the named condition (an unknown name counts as false)."""
+    condition = REGISTRY.get(name)
+    return bool(condition and condition(state, content))

@@ -1,0 +1,243 @@
+"""The goal dialogue as data: steps, cards, answers and turns (parsed once from content/<lang>/).
+
+`load_dialogue(root, lang, problems)` reads `dialogue.yaml` (steps, texts, words) and `cards.yaml`
+(picture cards and card sets) into a frozen `Dialogue`. The engine (`assistant.dialogs.engine`)
+only ever reads these dataclasses, never raw YAML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.content import Problems, as_str_list, nfc, read_yaml
+
+#: Slot ids fixed by shared/spec/dialogue.md.
+SLOTS = (
+    "who",
+    "consent",
+    "everyday",
+    "wish",
+    "activity",
+    "motivation",
+    "current_level",
+    "importance",
+    "measure",
+    "frequency",
+    "deadline",
+    "independence",
+    "people",
+    "subgoals",
+    "confirm",
+)
+
+#: Step kinds the engine knows how to interpret (one handler each in engine.py).
+KINDS = (
+    "who",
+    "yesno",
+    "open",
+    "wish",
+    "activity",
+    "motivation",
+    "scale",
+    "measure",
+    "frequency",
+    "deadline",
+    "independence",
+    "people",
+    "subgoals",
+    "handover",
+    "confirm",
+    "change",
+)
+
+#: Card sources computed by the engine instead of listed in cards.yaml.
+DYNAMIC_CARD_SOURCES = ("activities", "measure", "deadline", "subgoals", "change")
+
+ACTIONS = ("back", "undo", "pause", "resume", "send")
+
+
+@dataclass(frozen=True)
+class Card:
+    """One picture card: id (the answer value), Danish label, OpenMoji code points, group."""
+
+    id: str
+    label: str
+    openmoji: tuple[str, ...] = ()
+    group: str | None = None
+    value: Any = None  # what choosing the card means (e.g. {"times": 2, "per": "week"})
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One answer to the current turn.
+
+    kind: "text" | "speech" | "card" | "action"; value: the text, the card id, or the action
+    ("back", "undo", "pause", "resume", "send"); said_by: "citizen" | "relative" | "staff", or
+    None for whoever currently holds the screen (the `who` answer, or the citizen after hand-over).
+    """
+
+    kind: str
+    value: str = ""
+    said_by: str | None = None
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What the citizen sees next; `state` is the NEW state to store (plain JSON data).
+
+    slot: the step id being asked ("who" … "confirm", plus "difficulties", "handover",
+    "change"), or "done" / "refused" at the end. cards: in display order (`choose_index` uses
+    it). accepts: the input kinds offered ("text", "speech", "cards"). progress: (n, total
+    estimate). draft: the spec draft when done. notice: a hand-over request, what was
+    understood from an answer, or the pause message. goal_text: the goal sentence on the
+    confirm step (for `data-goal`). details: extra lines to show (e.g. the suggested sub-goals).
+    """
+
+    state: dict
+    slot: str
+    prompt: str
+    cards: tuple[Card, ...] = ()
+    accepts: frozenset = frozenset({"text", "speech", "cards"})
+    reprompt: bool = False
+    cards_only: bool = False
+    progress: tuple[int, int] = (0, 0)
+    done: bool = False
+    refused: bool = False
+    draft: dict | None = None
+    notice: str | None = None
+    goal_text: str | None = None
+    details: tuple[str, ...] = ()
+    paused: bool = False
+
+
+@dataclass(frozen=True)
+class Step:
+    """One question of the dialogue: which slot it fills, how, with which words and cards."""
+
+    id: str
+    slot: str
+    kind: str
+    prompt: str
+    simple: str  # the easier re-prompt after an unusable answer
+    cards: tuple[str, ...] = ()  # card sets (cards.yaml) or dynamic sources, in display order
+    when: str = "always"  # condition name (assistant.dialogs.conditions.REGISTRY)
+    skip_if_filled: bool = True
+    offer: str | None = None  # alternative prompt (e.g. offering a difficulty back as a wish)
+    confirm: str | None = None
+
+
+@dataclass(frozen=True)
+class Dialogue:
+    """The whole dialogue: ordered steps, cards, card sets, texts and answer words."""
+
+    steps: tuple[Step, ...]
+    cards: dict[str, Card]
+    card_sets: dict[str, tuple[str, ...]]
+    texts: dict[str, str]
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def step(self, step_id: str) -> Step:
+        """Return the step with this id (KeyError if unknown)."""
+        return self._by_id()[step_id]
+
+    def has_step(self, step_id: str) -> bool:
+        """True when a step with this id exists."""
+        return step_id in self._by_id()
+
+    def _by_id(self) -> dict[str, Step]:
+        return {s.id: s for s in self.steps}
+
+    def text(self, key: str, **values: Any) -> str:
+        """Return the Danish text `key` with `{name}` placeholders filled."""
+        template = self.texts.get(key, "")
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return template
+
+
+def _load_cards(path: Path, lang: str, problems: Problems):
+    data = read_yaml(path, lang, problems)
+    cards: dict[str, Card] = {}
+    for raw in data.get("cards") or []:
+        if not isinstance(raw, dict) or "id" not in raw or "label" not in raw:
+            problems.add(path, f"card entry needs id and label: {raw!r}")
+            continue
+        cid = str(raw["id"])
+        if cid in cards:
+            problems.add(path, f"card '{cid}' is defined twice")
+        openmoji = as_str_list(raw.get("openmoji"), path, f"card '{cid}' openmoji", problems)
+        if not openmoji:
+            problems.add(path, f"card '{cid}' has no openmoji code point")
+        cards[cid] = Card(
+            id=cid,
+            label=nfc(str(raw["label"])),
+            openmoji=openmoji,
+            group=raw.get("group"),
+            value=raw.get("value"),
+        )
+    sets: dict[str, tuple[str, ...]] = {}
+    for name, ids in (data.get("sets") or {}).items():
+        sets[str(name)] = as_str_list(ids, path, f"card set '{name}'", problems)
+        for cid in sets[str(name)]:
+            if cid not in cards:
+                problems.add(path, f"card set '{name}' names unknown card '{cid}'")
+    return cards, sets
+
+
+def load_dialogue(root: Path, lang: str, problems: Problems) -> Dialogue:
+    """Parse `dialogue.yaml` and `cards.yaml` in `root`, recording every problem found."""
+    from assistant.dialogs.conditions import REGISTRY  # noqa: PLC0415
+
+    path = root / "dialogue.yaml"
+    data = read_yaml(path, lang, problems)
+    cards, sets = _load_cards(root / "cards.yaml", lang, problems)
+    texts = {str(k): nfc(str(v)) for k, v in (data.get("texts") or {}).items()}
+    words = {
+        str(k): tuple(w.lower() for w in as_str_list(v, path, f"words '{k}'", problems))
+        for k, v in (data.get("words") or {}).items()
+    }
+    steps: list[Step] = []
+    seen: set[str] = set()
+    for raw in data.get("steps") or []:
+        if not isinstance(raw, dict) or "id" not in raw:
+            problems.add(path, f"step entry without id: {raw!r}")
+            continue
+        sid = str(raw["id"])
+        if sid in seen:
+            problems.add(path, f"step '{sid}' is defined twice")
+        seen.add(sid)
+        kind = str(raw.get("kind", ""))
+        if kind not in KINDS:
+            problems.add(path, f"step '{sid}' has unknown kind {kind!r}")
+        for key in ("prompt", "simple"):
+            if not raw.get(key):
+                problems.add(path, f"step '{sid}' lacks '{key}'")
+        when = str(raw.get("when", "always"))
+        if when not in REGISTRY:
+            problems.add(path, f"step '{sid}' uses unknown condition '{when}'")
+        card_names = as_str_list(raw.get("cards"), path, f"step '{sid}' cards", problems)
+        for name in card_names:
+            if name not in sets and name not in DYNAMIC_CARD_SOURCES:
+                problems.add(path, f"step '{sid}' names unknown card set '{name}'")
+        steps.append(
+            Step(
+                id=sid,
+                slot=str(raw.get("slot", sid)),
+                kind=kind,
+                prompt=nfc(str(raw.get("prompt", ""))),
+                simple=nfc(str(raw.get("simple", ""))),
+                cards=card_names,
+                when=when,
+                skip_if_filled=bool(raw.get("skip_if_filled", True)),
+                offer=nfc(str(raw["offer"])) if raw.get("offer") else None,
+                confirm=nfc(str(raw["confirm"])) if raw.get("confirm") else None,
+            )
+        )
+    ids = {s.id for s in steps}
+    for slot in SLOTS:
+        if slot not in ids:
+            problems.add(path, f"no step asks slot '{slot}'")
+    return Dialogue(steps=tuple(steps), cards=cards, card_sets=sets, texts=texts, words=words)
