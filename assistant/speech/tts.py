@@ -1,0 +1,148 @@
+"""Read-aloud: espeak-ng (through pyttsx3) renders each distinct text once into a WAV cache."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import re
+import tempfile
+import threading
+import wave
+from pathlib import Path
+
+from assistant.content import nfc
+from assistant.errors import SpeechError
+
+DEFAULT_VOICE = "gmq/da"
+DEFAULT_RATE = 150  # words per minute; espeak's default (175) is fast for older listeners
+MAX_TEXT_CHARS = 2000
+ATTEMPTS = 3  # espeak now and then writes an empty WAV: check and retry
+KEY_RE = re.compile(r"^[0-9a-f]{64}$")
+
+_engine = None  # one pyttsx3 engine per process: several engines in threads crash espeak
+_engine_lock = threading.Lock()
+
+
+def audio_key(text: str, voice: str = DEFAULT_VOICE, rate: int = DEFAULT_RATE) -> str:
+    """Return the cache key (hex sha256) of a text spoken with this voice and rate."""
+    return hashlib.sha256(f"{voice}\n{int(rate)}\n{clean_text(text)}".encode()).hexdigest()
+
+
+def clean_text(text: str) -> str:
+    """Return text NFC-normalised with runs of whitespace collapsed (the form that is spoken)."""
+    return " ".join(nfc(str(text)).split())
+
+
+def wav_is_valid(path: Path) -> bool:
+    """Return True if path is a readable mono 16-bit WAV with at least one frame."""
+    try:
+        with wave.open(str(path), "rb") as wav:
+            return wav.getnchannels() == 1 and wav.getsampwidth() == 2 and wav.getnframes() > 0
+    except (OSError, EOFError, wave.Error):
+        return False
+
+
+def _get_engine():
+    """Return the process's pyttsx3 engine, creating it on first use (caller holds the lock)."""
+    global _engine
+    if _engine is None:
+        import pyttsx3  # noqa: PLC0415  (loads libespeak-ng; only when read-aloud is used)
+
+        try:
+            _engine = pyttsx3.init("espeak")
+        except Exception as exc:  # pyttsx3 raises bare errors when libespeak-ng is missing
+            raise SpeechError(f"cannot start espeak-ng through pyttsx3: {exc}") from exc
+    return _engine
+
+
+def synthesize(text: str, path: Path, voice: str = DEFAULT_VOICE, rate: int = DEFAULT_RATE) -> None:
+    """Speak text into a WAV file at path (atomically); raise SpeechError if it keeps failing."""
+    spoken = clean_text(text)
+    if not spoken:
+        raise SpeechError("nothing to read aloud: the text is empty")
+    if len(spoken) > MAX_TEXT_CHARS:
+        raise SpeechError(f"text too long to read aloud ({len(spoken)} > {MAX_TEXT_CHARS} chars)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(suffix=".wav.tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        for _ in range(ATTEMPTS):
+            tmp.write_bytes(b"")
+            with _engine_lock:
+                engine = _get_engine()
+                try:
+                    engine.setProperty("voice", voice)
+                    engine.setProperty("rate", int(rate))
+                except (ValueError, KeyError) as exc:
+                    raise SpeechError(f"espeak-ng rejected voice {voice!r} / rate {rate}") from exc
+                # pyttsx3 prints "Audio saved to …" on every save; keep stdout clean.
+                with contextlib.redirect_stdout(io.StringIO()):
+                    engine.save_to_file(spoken, str(tmp))
+                    engine.runAndWait()
+            if wav_is_valid(tmp):
+                os.replace(tmp, path)
+                return
+        raise SpeechError(f"espeak-ng wrote no audio for {spoken[:60]!r} after {ATTEMPTS} tries")
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+class TtsCache:
+    """A folder of rendered WAV files named by audio_key, plus texts registered for later."""
+
+    def __init__(self, folder: Path | str, voice: str = DEFAULT_VOICE, rate: int = DEFAULT_RATE):
+        self.folder = Path(folder)
+        self.voice = voice
+        self.rate = int(rate)
+
+    def key(self, text: str) -> str:
+        """Return the cache key of text for this cache's voice and rate."""
+        return audio_key(text, self.voice, self.rate)
+
+    def wav_path(self, key: str) -> Path:
+        """Return where the WAV for key lives (whether or not it exists yet)."""
+        if not KEY_RE.match(key):
+            raise SpeechError(f"not an audio key: {key!r}")
+        return self.folder / f"{key}.wav"
+
+    def render(self, text: str) -> Path:
+        """Return the WAV of text, synthesising it only if it is not cached yet."""
+        path = self.wav_path(self.key(text))
+        if not wav_is_valid(path):
+            synthesize(text, path, self.voice, self.rate)
+        return path
+
+    def register(self, text: str) -> str:
+        """Remember text so that its audio can be rendered on first request; return its key."""
+        key = self.key(text)
+        spoken = clean_text(text)
+        if not spoken or len(spoken) > MAX_TEXT_CHARS:
+            raise SpeechError("text cannot be read aloud (empty or too long)")
+        pending = self.folder / f"{key}.txt"
+        if not pending.exists() and not self.wav_path(key).exists():
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(suffix=".txt.tmp", dir=self.folder)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(spoken)
+            os.replace(tmp, pending)
+        return key
+
+    def lookup(self, key: str) -> Path | None:
+        """Return the WAV for key, rendering a registered text now; None if key is unknown."""
+        if not KEY_RE.match(key):
+            return None
+        path = self.wav_path(key)
+        if wav_is_valid(path):
+            return path
+        pending = self.folder / f"{key}.txt"
+        try:
+            text = pending.read_text(encoding="utf-8")
+        except OSError:
+            return None
+        if self.key(text) != key:  # a stale or tampered file: never speak it under this key
+            return None
+        synthesize(text, path, self.voice, self.rate)
+        return path
