@@ -8,6 +8,7 @@ import sys
 
 # Each module defines NAME, HELP, register(parser) and run(args) -> int.
 COMMAND_MODULES = (
+    "assistant.commands.tts_cache",
     "assistant.commands.analyze",
     "assistant.commands.init_db",
 )

@@ -6,7 +6,6 @@ import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from assistant import CONTENT_ROOT
 from assistant.content import Content, Problems, nfc, read_yaml
@@ -70,50 +69,31 @@ def _areas_and_activities(content: Content) -> Iterator[tuple[str, str]]:
 
 def _ui_texts(content: Content) -> Iterator[tuple[str, str]]:
     for key, text in (content.texts or {}).items():
-        if "{" not in text:  # texts with placeholders are filled in per page, not fixed
+        if _fixed(text):
             yield f"text/{key}", text
 
 
-def _attr(obj: Any, name: str) -> Any:
-    return obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
-
-
-def _items(collection: Any) -> list[Any]:
-    if collection is None:
-        return []
-    if isinstance(collection, dict):
-        return list(collection.values())
-    return list(collection) if isinstance(collection, (list, tuple)) else []
-
-
 def _dialogue(content: Content) -> Iterator[tuple[str, str]]:
-    """Prompts and card labels of the dialogue, read duck-typed from its dataclasses."""
+    """Step prompts (plain, simpler, offer, confirm), card labels and dialogue texts."""
     dialogue = content.dialogue
     if dialogue is None:
         return
-    for step in _items(_attr(dialogue, "steps")):
-        step_id = _attr(step, "id") or _attr(step, "slot")
-        if not step_id:
-            continue
-        for name in ("prompt", "help", "hint", "confirm", "reprompt"):
-            for i, text in enumerate(_as_texts(_attr(step, name))):
-                yield f"{name}/{step_id}" + (f"-{i}" if i else ""), text
-        for card in _items(_attr(step, "cards")):
-            card_id, label = _attr(card, "id"), _attr(card, "label")
-            if card_id is not None and isinstance(label, str):
-                yield f"card/{step_id}/{card_id}", label
-    for card in _items(_attr(dialogue, "cards")):
-        card_id, label = _attr(card, "id"), _attr(card, "label")
-        if card_id is not None and isinstance(label, str):
-            yield f"card/{card_id}", label
+    for step in getattr(dialogue, "steps", ()):
+        for name in ("prompt", "simple", "offer", "confirm"):
+            text = getattr(step, name, None)
+            if _fixed(text):
+                yield f"{name}/{step.id}", text
+    for card in (getattr(dialogue, "cards", None) or {}).values():
+        if _fixed(card.label):
+            yield f"card/{card.id}", card.label
+    for key, text in (getattr(dialogue, "texts", None) or {}).items():
+        if _fixed(text):
+            yield f"dialogue/{key}", text
 
 
-def _as_texts(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value] if "{" not in value else []
-    if isinstance(value, (list, tuple)):
-        return [v for v in value if isinstance(v, str) and "{" not in v]
-    return []
+def _fixed(text: object) -> bool:
+    """True for a non-empty text without {placeholders} (those are filled in per answer)."""
+    return isinstance(text, str) and bool(text.strip()) and "{" not in text
 
 
 TEXT_COLLECTORS: list[TextCollector] = [_areas_and_activities, _dialogue, _ui_texts]
