@@ -1,0 +1,108 @@
+"""Staff exports of one draft: JSON with versions, FHIR R4 Bundle, the citizen's PDF plan."""
+
+from __future__ import annotations
+
+import json
+
+from flask import Blueprint, Response, abort, current_app, g
+
+from assistant.errors import ExportError, NotFound
+from assistant.exports.fhir import build_bundle
+from assistant.exports.json_export import build_json_export
+from assistant.exports.pdf import render_plan_pdf
+from assistant.storage import followup as followups
+from assistant.storage import staff as store
+from assistant.web import staff
+from assistant.web.db import get_db
+
+bp = Blueprint("exports", __name__, url_prefix="/staff")
+bp.before_request(staff.load_staff_user)
+
+
+def _row(draft_id: str) -> dict:
+    try:
+        return store.get_draft_row(get_db(), draft_id)
+    except NotFound:
+        abort(404)
+
+
+def _download(body: bytes, mimetype: str, filename: str) -> Response:
+    response = Response(body, mimetype=mimetype)
+    response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["Pragma"] = "no-cache"
+    return response
+
+
+def _json(data: dict) -> bytes:
+    return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def _cannot_export(exc: ExportError):
+    back = f"/staff/draft/{g.get('export_draft_id', '')}"
+    return staff.message_page(
+        "Kan ikke eksporteres", f"Udkastet kan ikke eksporteres: {exc}", 409, back
+    )
+
+
+def approved_by(db, draft_id: str) -> str | None:
+    """Return the user name of whoever last approved the draft, if anyone did."""
+    for row in store.list_audit(db, draft_id=draft_id):  # newest first
+        if row["action"] == "approve":
+            return row["user"]
+    return None
+
+
+@bp.get("/draft/<draft_id>/export.json")
+@staff.login_required
+def export_json(draft_id: str):
+    """The draft as JSON with every stored version, its follow-up and ratings."""
+    db, row = get_db(), _row(draft_id)
+    data = build_json_export(
+        row,
+        versions=store.history(db, draft_id),
+        followup=followups.get_followup(db, draft_id),
+        ratings=followups.list_ratings(db, draft_id),
+    )
+    store.audit(db, g.staff_user.username, "export_json", draft_id, f"version {row['version']}")
+    return _download(_json(data), "application/json", f"hverdagsmaal-{draft_id}.json")
+
+
+@bp.get("/draft/<draft_id>/export.fhir.json")
+@staff.login_required
+def export_fhir(draft_id: str):
+    """The draft as a FHIR R4 Bundle (Goal, sub-goals, Condition, CarePlan, Provenance)."""
+    db, row = get_db(), _row(draft_id)
+    g.export_draft_id = draft_id
+    try:
+        bundle = build_bundle(
+            row["draft"],
+            status=row["status"],
+            versions=store.history(db, draft_id),
+            ratings=[r.to_json() for r in followups.list_ratings(db, draft_id)],
+            approved_by=approved_by(db, draft_id),
+            activities=current_app.extensions["hverdagsmaal"]["content"].activities,
+        )
+    except ExportError as exc:
+        return _cannot_export(exc)
+    store.audit(db, g.staff_user.username, "export_fhir", draft_id, f"version {row['version']}")
+    return _download(_json(bundle), "application/fhir+json", f"hverdagsmaal-{draft_id}.fhir.json")
+
+
+@bp.get("/draft/<draft_id>/export.pdf")
+@staff.login_required
+def export_pdf(draft_id: str):
+    """The citizen's easy-read plan as a PDF to print or send."""
+    db, row = get_db(), _row(draft_id)
+    g.export_draft_id = draft_id
+    plan = followups.get_followup(db, draft_id)
+    try:
+        pdf = render_plan_pdf(
+            row["draft"],
+            followup_due=plan.due if plan else None,
+            activities=current_app.extensions["hverdagsmaal"]["content"].activities,
+        )
+    except ExportError as exc:
+        return _cannot_export(exc)
+    store.audit(db, g.staff_user.username, "export_pdf", draft_id, f"version {row['version']}")
+    return _download(pdf, "application/pdf", f"hverdagsmaal-plan-{draft_id}.pdf")

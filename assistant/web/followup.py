@@ -1,0 +1,231 @@
+"""Follow-up pages: staff set the date and see progress; citizens rate each step on five faces."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+
+from assistant.errors import NotFound, RateLimited, StorageError
+from assistant.exports import pictogram_data_uri
+from assistant.followup import SCALE, followup_labels, gas_chart, rating_items
+from assistant.storage import followup as store
+from assistant.storage import staff as staff_store
+from assistant.web import staff, today
+from assistant.web.db import get_db
+
+bp = Blueprint("followup", __name__)
+bp.before_request(staff.load_staff_user)
+
+SESSION_KEY = "followup_draft"
+SAID_BY_LABELS = {"citizen": "Borger", "relative": "Pårørende", "staff": "Medarbejder"}
+MAX_CODE = 32
+
+
+# ---- staff -------------------------------------------------------------------------------
+
+
+def _staff_row(draft_id: str) -> dict:
+    try:
+        return staff_store.get_draft_row(get_db(), draft_id)
+    except NotFound:
+        abort(404)
+
+
+def _staff_page(row: dict, *, link: str | None = None, error: str | None = None, status=200):
+    db = get_db()
+    plan = store.get_followup(db, row["id"])
+    ratings = store.list_ratings(db, row["id"])
+    labels = followup_labels()
+    return render_template(
+        "staff/followup.html",
+        row=row,
+        draft=row["draft"],
+        plan=plan,
+        ratings=ratings,
+        chart=gas_chart(rating_items(row["draft"]), ratings),
+        scale_labels={s: labels[f"scale.{s}"] for s in SCALE},
+        said_by_labels=SAID_BY_LABELS,
+        link=link,
+        error=error,
+        today=today(current_app).isoformat(),
+        due_value=request.form.get("due", plan.due if plan else ""),
+    ), status
+
+
+@bp.route("/staff/draft/<draft_id>/opfoelgning", methods=["GET", "POST"])
+@staff.login_required
+def staff_followup(draft_id: str):
+    """Staff: see the GAS progress chart and ratings; set or move the follow-up date."""
+    row, db, user = _staff_row(draft_id), get_db(), g.staff_user.username
+    if request.method == "GET":
+        staff_store.audit(db, user, "followup_view", draft_id)
+        return _staff_page(row)
+    try:
+        due = date.fromisoformat(request.form.get("due", "").strip()[:10])
+    except ValueError:
+        return _staff_page(row, error="Skriv en gyldig dato (åååå-mm-dd).", status=400)
+    if due < today(current_app):
+        return _staff_page(row, error="Datoen for opfølgning må ikke ligge i fortiden.", status=400)
+    _plan, token = store.set_followup(db, draft_id, due, user)
+    staff_store.audit(db, user, "followup_set", draft_id, f"due {due.isoformat()}")
+    flash(f"Opfølgning er sat til {due.isoformat()}.", "info")
+    return _staff_page(row, link=_link(token))
+
+
+@bp.post("/staff/draft/<draft_id>/opfoelgning/nyt-link")
+@staff.login_required
+def staff_new_link(draft_id: str):
+    """Staff: replace the citizen's personal follow-up link (the old one stops working)."""
+    row, db = _staff_row(draft_id), get_db()
+    try:
+        token = store.new_link(db, draft_id)
+    except NotFound:
+        return _staff_page(row, error="Sæt en dato for opfølgning først.", status=409)
+    staff_store.audit(db, g.staff_user.username, "followup_link", draft_id)
+    return _staff_page(row, link=_link(token))
+
+
+def _link(token: str | None) -> str | None:
+    return url_for("followup.by_link", token=token, _external=True) if token else None
+
+
+# ---- citizen -----------------------------------------------------------------------------
+
+
+def _code_page(error: str | None = None, status: int = 200, code: str = ""):
+    return render_template(
+        "followup/code.html", ft=followup_labels(), error=error, code=code
+    ), status
+
+
+def _open(draft_id: str, status: str):
+    """Let this browser rate the draft if staff have approved it or set a follow-up."""
+    ft = followup_labels()
+    if status != "approved" and store.get_followup(get_db(), draft_id) is None:
+        return render_template(
+            "followup/done.html", ft=ft, heading=ft["title"], text=ft["not_ready"]
+        ), 409
+    session[SESSION_KEY] = draft_id
+    return redirect(url_for("followup.rate", position=0))
+
+
+@bp.route("/opfoelgning", methods=["GET", "POST"])
+def start():
+    """Citizen: enter the receipt code (rate-limited per address like resume codes)."""
+    if request.method == "GET":
+        return _code_page()
+    ft = followup_labels()
+    code = request.form.get("code", "").strip()[:MAX_CODE]
+    if not code:
+        return _code_page(ft["code_empty"], 400)
+    try:
+        draft = store.draft_for_code(get_db(), code, request.remote_addr or "unknown")
+    except RateLimited:
+        return _code_page(ft["too_many"], 429, code)
+    except NotFound:
+        return _code_page(ft["code_wrong"], 404, code)
+    return _open(draft.id, draft.status)
+
+
+@bp.get("/opfoelgning/link/<token>")
+def by_link(token: str):
+    """Citizen: open the follow-up through the personal link staff gave."""
+    db = get_db()
+    try:
+        draft = staff_store.get_draft_row(db, store.draft_for_token(db, token))
+    except NotFound:
+        return _code_page(followup_labels()["link_wrong"], 404)
+    return _open(draft["id"], draft["status"])
+
+
+def _citizen_draft() -> dict | None:
+    draft_id = session.get(SESSION_KEY)
+    if not draft_id:
+        return None
+    try:
+        return staff_store.get_draft_row(get_db(), draft_id)["draft"]
+    except NotFound:
+        session.pop(SESSION_KEY, None)
+        return None
+
+
+def _rate_page(items, position, *, error=None, comment="", status=200):
+    ft = followup_labels()
+    latest = {r.subgoal: r.score for r in store.list_ratings(get_db(), session[SESSION_KEY])}
+    item = items[position]
+    faces = [
+        {"score": s, "label": ft[f"scale.{s}"], "picture": pictogram_data_uri(ft[f"face.{s}"])}
+        for s in SCALE
+    ]
+    return render_template(
+        "followup/rate.html",
+        ft=ft,
+        item=item,
+        total=len(items),
+        faces=faces,
+        latest=latest.get(item.subgoal),
+        error=error,
+        comment=comment,
+    ), status
+
+
+@bp.route("/opfoelgning/vurder/<int:position>", methods=["GET", "POST"])
+def rate(position: int):
+    """Citizen: rate one sub-goal (or the goal) on five faces; each answer is stored at once."""
+    ft = followup_labels()
+    draft = _citizen_draft()
+    if draft is None:
+        return _code_page(ft["start_again"], 401)
+    items = rating_items(draft)
+    if not items:
+        return render_template(
+            "followup/done.html", ft=ft, heading=ft["title"], text=ft["no_items"]
+        )
+    if position >= len(items):
+        abort(404)
+    if request.method == "GET":
+        return _rate_page(items, position)
+    comment = request.form.get("text", "").strip()
+    if request.form.get("action") != "skip":
+        score_text = request.form.get("score", "")
+        if score_text not in {str(s) for s in SCALE}:
+            return _rate_page(items, position, error=ft["choose_face"], comment=comment, status=400)
+        kind = request.form.get("input") if comment else "picture"
+        try:
+            store.add_rating(
+                get_db(),
+                session[SESSION_KEY],
+                items[position].subgoal,
+                int(score_text),
+                said_by="citizen",
+                input_kind=kind if kind in store.INPUT_KINDS else "text",
+                comment=comment,
+            )
+        except StorageError:
+            error = ft["comment_too_long"]
+            return _rate_page(items, position, error=error, comment=comment[:2000], status=400)
+        flash(ft["saved"])
+    if position + 1 < len(items):
+        return redirect(url_for("followup.rate", position=position + 1))
+    return redirect(url_for("followup.done"))
+
+
+@bp.get("/opfoelgning/tak")
+def done():
+    """Citizen: thanks; every answer is already saved."""
+    ft = followup_labels()
+    return render_template(
+        "followup/done.html", ft=ft, heading=ft["done_heading"], text=ft["done_text"]
+    )
