@@ -1,0 +1,201 @@
+"""Staff accounts: argon2 password hashes, roles, sign-in with lockout, the demo admin."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlite_utils import Database
+
+from assistant.errors import AccountError, AuthenticationFailed, NotFound, RateLimited
+from assistant.storage.staff import audit
+
+ROLES = ("staff", "admin")
+MAX_FAILURES_PER_ACCOUNT = 5
+MAX_FAILURES_PER_ADDRESS = 5
+LOCKOUT = timedelta(minutes=15)
+MIN_PASSWORD_LENGTH = 10
+DEMO_ADMIN = "demo-admin"
+USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
+
+_hasher = PasswordHasher()
+# Verified against when the user does not exist, so both paths take the same time.
+_DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
+
+
+@dataclass(frozen=True)
+class User:
+    """A staff member who may sign in."""
+
+    id: int
+    username: str
+    role: str
+    must_change_password: bool
+    active: bool
+
+    @property
+    def is_admin(self) -> bool:
+        """True for administrators."""
+        return self.role == "admin"
+
+
+def _user(row: dict) -> User:
+    return User(
+        id=row["id"],
+        username=row["username"],
+        role=row["role"],
+        must_change_password=bool(row["must_change_password"]),
+        active=bool(row["active"]),
+    )
+
+
+def _now(now: datetime | None) -> datetime:
+    return now or datetime.now(UTC)
+
+
+def normal_username(username: str) -> str:
+    """Return the canonical (stripped, lower-case) form of a user name."""
+    return (username or "").strip().lower()
+
+
+def check_password_rules(password: str) -> None:
+    """Raise AccountError if a new password is too weak."""
+    if len(password or "") < MIN_PASSWORD_LENGTH:
+        raise AccountError(f"password must have at least {MIN_PASSWORD_LENGTH} characters")
+
+
+def create_user(
+    db: Database,
+    username: str,
+    password: str,
+    role: str = "staff",
+    must_change_password: bool = False,
+) -> User:
+    """Create a user with an argon2 hash; raises AccountError on bad or taken names."""
+    name = normal_username(username)
+    if not USERNAME_RE.match(name):
+        raise AccountError("user name must be 2-40 characters: a-z, 0-9, '.', '_' or '-'")
+    if role not in ROLES:
+        raise AccountError(f"role must be one of {', '.join(ROLES)}")
+    check_password_rules(password)
+    with db.atomic():
+        if list(db.query("select 1 from users where username = ?", [name])):
+            raise AccountError(f"user {name!r} already exists")
+        table = db["users"].insert(
+            {
+                "username": name,
+                "password_hash": _hasher.hash(password),
+                "role": role,
+                "must_change_password": int(must_change_password),
+                "active": 1,
+                "created": datetime.now(UTC).isoformat(timespec="seconds"),
+            }
+        )
+    return get_user(db, table.last_pk)
+
+
+def get_user(db: Database, user_id: int) -> User:
+    """Return the user with this id; raises NotFound."""
+    rows = list(db.query("select * from users where id = ?", [user_id]))
+    if not rows:
+        raise NotFound(f"user {user_id} not found")
+    return _user(rows[0])
+
+
+def list_users(db: Database) -> list[User]:
+    """Return every user, by name."""
+    return [_user(r) for r in db.query("select * from users order by username")]
+
+
+def count_users(db: Database) -> int:
+    """Return how many users exist."""
+    return db["users"].count
+
+
+def _failures(db: Database, column: str, value: str, now: datetime) -> int:
+    """Failed attempts within the lockout window since the last success for this key."""
+    since = (now - LOCKOUT).isoformat(timespec="seconds")
+    last_ok = list(
+        db.query(
+            f"select max(at) as at from login_attempts where {column} = ? and ok = 1",  # noqa: S608
+            [value],
+        )
+    )[0]["at"]
+    if last_ok and last_ok > since:
+        since = last_ok
+    return list(
+        db.query(
+            f"select count(*) as n from login_attempts "  # noqa: S608
+            f"where {column} = ? and ok = 0 and at > ?",
+            [value, since],
+        )
+    )[0]["n"]
+
+
+def is_locked(db: Database, username: str, address: str, now: datetime | None = None) -> bool:
+    """True if this account or this address has too many recent failures."""
+    now = _now(now)
+    return (
+        _failures(db, "username", normal_username(username), now) >= MAX_FAILURES_PER_ACCOUNT
+        or _failures(db, "address", address, now) >= MAX_FAILURES_PER_ADDRESS
+    )
+
+
+def authenticate(
+    db: Database, username: str, password: str, address: str, now: datetime | None = None
+) -> User:
+    """Return the user if name and password match; raises RateLimited or AuthenticationFailed."""
+    now = _now(now)
+    name = normal_username(username)
+    if is_locked(db, name, address, now):
+        raise RateLimited("too many failed sign-ins")
+    rows = list(db.query("select * from users where username = ? and active = 1", [name]))
+    stored = rows[0]["password_hash"] if rows else _DUMMY_HASH
+    try:
+        ok = _hasher.verify(stored, password or "") and bool(rows)
+    except (VerificationError, InvalidHashError):
+        ok = False
+    db["login_attempts"].insert(
+        {"username": name, "address": address, "at": now.isoformat(timespec="seconds"), "ok": ok}
+    )
+    if not ok:
+        raise AuthenticationFailed("wrong user name or password")
+    if _hasher.check_needs_rehash(stored):
+        db["users"].update(rows[0]["id"], {"password_hash": _hasher.hash(password)})
+    return _user(rows[0])
+
+
+def change_password(db: Database, user: User, old: str, new: str) -> None:
+    """Replace a user's password after checking the old one; raises AccountError."""
+    row = list(db.query("select password_hash from users where id = ?", [user.id]))[0]
+    try:
+        _hasher.verify(row["password_hash"], old or "")
+    except (VerificationError, InvalidHashError) as exc:
+        raise AccountError("the current password is wrong") from exc
+    if new == old:
+        raise AccountError("the new password must differ from the current one")
+    set_password(db, user.id, new)
+    audit(db, user.username, "change_password")
+
+
+def set_password(db: Database, user_id: int, password: str, must_change: bool = False) -> None:
+    """Set a new password hash for a user; raises AccountError if it is too weak."""
+    check_password_rules(password)
+    db["users"].update(
+        user_id,
+        {"password_hash": _hasher.hash(password), "must_change_password": int(must_change)},
+    )
+
+
+def ensure_demo_admin(db: Database) -> str | None:
+    """Create 'demo-admin' with a one-time password if there are no users; return it or None."""
+    if count_users(db):
+        return None
+    password = secrets.token_urlsafe(12)
+    create_user(db, DEMO_ADMIN, password, role="admin", must_change_password=True)
+    audit(db, "system", "create_demo_admin", detail=DEMO_ADMIN)
+    return password

@@ -1,0 +1,278 @@
+"""Staff-side storage: users, login attempts, draft versions, status changes and the audit log."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlite_utils import Database, Migrations
+
+from assistant.errors import Conflict, NotFound, StorageError
+from assistant.storage import register
+from assistant.storage.sessions import update_draft
+
+MIGRATIONS = register(Migrations("hverdagsmaal-staff"))
+
+STATUSES = ("new", "in_review", "approved", "returned", "archived")
+# Which status each action may start from, and where it leads.
+TRANSITIONS = {
+    "approve": ({"new", "in_review", "returned"}, "approved"),
+    "return": ({"new", "in_review"}, "returned"),
+    "archive": ({"new", "in_review", "approved", "returned"}, "archived"),
+}
+# Parts of a draft that only the citizen's dialogue writes; staff edits never replace them.
+CITIZEN_KEYS = ("draft_id", "language", "created", "speaker", "citizen_confirmed", "transcript")
+CITIZEN_EDITOR = "borger"
+
+
+@MIGRATIONS()
+def m001_staff_tables(db: Database) -> None:
+    """Create users, login_attempts, draft_versions and audit_log."""
+    db["users"].create(
+        {
+            "id": int,
+            "username": str,
+            "password_hash": str,
+            "role": str,
+            "must_change_password": int,
+            "active": int,
+            "created": str,
+        },
+        pk="id",
+        not_null={"username", "password_hash", "role"},
+        defaults={"must_change_password": 0, "active": 1},
+    )
+    db["users"].create_index(["username"], unique=True)
+    db["login_attempts"].create(
+        {"id": int, "username": str, "address": str, "at": str, "ok": int}, pk="id"
+    )
+    db["login_attempts"].create_index(["username", "at"])
+    db["login_attempts"].create_index(["address", "at"])
+    db["draft_versions"].create(
+        {
+            "id": int,
+            "draft_id": str,
+            "version": int,
+            "json": str,
+            "edited_by": str,
+            "at": str,
+            "note": str,
+        },
+        pk="id",
+    )
+    db["draft_versions"].create_index(["draft_id", "version"], unique=True)
+    db["audit_log"].create(
+        {"id": int, "user": str, "at": str, "action": str, "draft_id": str, "detail": str},
+        pk="id",
+    )
+    db["audit_log"].create_index(["at"])
+
+
+def now_iso() -> str:
+    """Return the current UTC time as an ISO-8601 string (seconds)."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def audit(
+    db: Database, user: str, action: str, draft_id: Any = None, detail: str | None = None
+) -> None:
+    """Append one row to the audit log (never personal free text beyond `detail`)."""
+    db["audit_log"].insert(
+        {
+            "user": user,
+            "at": now_iso(),
+            "action": action,
+            "draft_id": None if draft_id is None else str(draft_id),
+            "detail": detail,
+        }
+    )
+
+
+def list_audit(db: Database, limit: int = 500, draft_id: Any = None) -> list[dict]:
+    """Return audit rows, newest first, optionally for one draft."""
+    if draft_id is None:
+        sql, params = "select * from audit_log order by id desc limit ?", [limit]
+    else:
+        sql = "select * from audit_log where draft_id = ? order by id desc limit ?"
+        params = [str(draft_id), limit]
+    return list(db.query(sql, params))
+
+
+def get_draft_row(db: Database, draft_id: Any) -> dict:
+    """Return the drafts row with its JSON parsed into `draft`; raises NotFound."""
+    try:
+        rows = list(db.query("select * from drafts where id = ?", [draft_id]))
+    except Exception as exc:  # the drafts table may not exist in an empty database
+        raise NotFound(f"draft {draft_id!r} not found") from exc
+    if not rows:
+        raise NotFound(f"draft {draft_id!r} not found")
+    row = dict(rows[0])
+    row["draft"] = json.loads(row["json"] or "{}")
+    return row
+
+
+def history(db: Database, draft_id: Any) -> list[dict]:
+    """Return the stored versions of a draft, oldest first, each with `draft` parsed."""
+    rows = db.query(
+        "select * from draft_versions where draft_id = ? order by version", [str(draft_id)]
+    )
+    return [dict(r, draft=json.loads(r["json"])) for r in rows]
+
+
+def original_draft(db: Database, draft_id: Any) -> dict:
+    """Return the draft as the citizen's dialogue made it (before any staff edit)."""
+    versions = history(db, draft_id)
+    for version in versions:
+        if version["edited_by"] == CITIZEN_EDITOR:
+            return version["draft"]
+    return get_draft_row(db, draft_id)["draft"]
+
+
+def _snapshot_original(db: Database, row: dict) -> None:
+    """Keep the citizen's own draft in draft_versions before the first staff edit."""
+    if not list(db.query("select 1 from draft_versions where draft_id = ?", [str(row["id"])])):
+        db["draft_versions"].insert(
+            {
+                "draft_id": str(row["id"]),
+                "version": row["version"],
+                "json": row["json"],
+                "edited_by": CITIZEN_EDITOR,
+                "at": row.get("created") or now_iso(),
+                "note": "",
+            }
+        )
+
+
+def save_version(
+    db: Database, draft_id: Any, expected_version: int, new_draft: dict, user: str, note: str = ""
+) -> int:
+    """Store a staff edit as a new version; raises NotFound, or Conflict if the version is stale."""
+    with db.atomic():
+        row = get_draft_row(db, draft_id)
+        if row["version"] != expected_version:
+            raise Conflict(
+                f"draft {draft_id} is at version {row['version']}, not {expected_version}"
+            )
+        current = row["draft"]
+        merged = dict(new_draft)
+        for key in CITIZEN_KEYS:
+            if key in current:
+                merged[key] = current[key]
+        _snapshot_original(db, row)
+        status = "in_review" if row["status"] in ("new", "returned", "approved") else None
+        stored = update_draft(
+            db, row["id"], version=expected_version, data=merged, status=status, actor=user
+        )
+        db["draft_versions"].insert(
+            {
+                "draft_id": str(row["id"]),
+                "version": stored.version,
+                "json": json.dumps(stored.data, ensure_ascii=False),
+                "edited_by": user,
+                "at": stored.updated,
+                "note": note,
+            }
+        )
+        detail = f"version {stored.version}" + (f": {note}" if note else "")
+        audit(db, user, "edit", row["id"], detail)
+    return stored.version
+
+
+def change_status(
+    db: Database,
+    draft_id: Any,
+    action: str,
+    user: str,
+    expected_version: int,
+    message: str | None = None,
+) -> str:
+    """Approve, return (with a message) or archive a draft; raises Conflict or StorageError."""
+    if action not in TRANSITIONS:
+        raise StorageError(f"unknown action {action!r}")
+    allowed, target = TRANSITIONS[action]
+    with db.atomic():
+        row = get_draft_row(db, draft_id)
+        if row["version"] != expected_version:
+            raise Conflict(
+                f"draft {draft_id} is at version {row['version']}, not {expected_version}"
+            )
+        if row["status"] not in allowed:
+            raise StorageError(f"cannot {action} a draft that is {row['status']}")
+        update_draft(
+            db,
+            row["id"],
+            version=expected_version,
+            status=target,
+            return_message=(message or "") if action == "return" else None,
+            actor=user,
+        )
+        audit(db, user, action, row["id"], f"{row['status']} -> {target}")
+    return target
+
+
+def mark_in_review(db: Database, draft_id: Any, user: str) -> None:
+    """Move a new draft to in_review the first time staff open it."""
+    with db.atomic():
+        cursor = db.execute(
+            "update drafts set status = 'in_review', updated = ? where id = ? and status = 'new'",
+            [now_iso(), draft_id],
+        )
+        if cursor.rowcount == 1:
+            audit(db, user, "open", draft_id, "new -> in_review")
+
+
+def status_counts(db: Database) -> dict[str, int]:
+    """Return the number of drafts per status (every status present, zero if none)."""
+    counts = dict.fromkeys(STATUSES, 0)
+    if "drafts" in db.table_names():
+        for row in db.query("select status, count(*) as n from drafts group by status"):
+            counts[row["status"]] = row["n"]
+    return counts
+
+
+def _normal_code(text: str) -> str:
+    return "".join(ch for ch in text.upper() if ch.isalnum())
+
+
+def queue(
+    db: Database, status: str | None = None, search: str | None = None, area: str | None = None
+) -> list[dict]:
+    """Return queue rows (newest first), filtered by status, area and receipt code or name."""
+    if "drafts" not in db.table_names():
+        return []
+    sql, params = "select * from drafts", []
+    if status:
+        sql, params = sql + " where status = ?", [status]
+    rows = []
+    needle = (search or "").strip().lower()
+    for row in db.query(sql + " order by created desc, rowid desc", params):
+        draft = json.loads(row["json"] or "{}")
+        goal = draft.get("goal") or {}
+        if area and goal.get("area") != area:
+            continue
+        if needle and not (
+            _normal_code(needle)
+            and _normal_code(needle) in _normal_code(row["receipt_code"] or "")
+            or needle in (row["json"] or "").lower()
+        ):
+            continue
+        smart = goal.get("smart") or {}
+        rows.append(
+            {
+                "id": row["id"],
+                "receipt_code": row["receipt_code"],
+                "status": row["status"],
+                "version": row["version"],
+                "created": row["created"],
+                "updated": row["updated"],
+                "goal_text": goal.get("text") or "",
+                "area": goal.get("area"),
+                "activity": goal.get("activity"),
+                "speaker": draft.get("speaker"),
+                "citizen_confirmed": bool(draft.get("citizen_confirmed")),
+                "smart_ok": sum(1 for v in smart.values() if isinstance(v, dict) and v.get("ok")),
+                "smart_total": len(smart),
+            }
+        )
+    return rows

@@ -1,0 +1,296 @@
+"""Staff pages (Danish): sign-in, the queue, the draft page, edits and status actions."""
+
+from __future__ import annotations
+
+import time
+from functools import wraps
+from urllib.parse import urlsplit
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+
+from assistant import accounts
+from assistant.errors import (
+    AccountError,
+    AuthenticationFailed,
+    Conflict,
+    NotFound,
+    RateLimited,
+    StorageError,
+)
+from assistant.storage import staff as store
+from assistant.web import staff_edit, staff_view
+from assistant.web.db import get_db
+
+bp = Blueprint("staff", __name__, url_prefix="/staff")
+
+STATUS_LABELS = {
+    "new": "Ny",
+    "in_review": "Under behandling",
+    "approved": "Godkendt",
+    "returned": "Sendt tilbage",
+    "archived": "Arkiveret",
+}
+ACTION_DONE = {
+    "approve": "Udkastet er godkendt.",
+    "return": "Udkastet er sendt tilbage til borgeren.",
+    "archive": "Udkastet er arkiveret.",
+}
+ACTION_WORD = {"approve": "godkendes", "return": "sendes tilbage", "archive": "arkiveres"}
+MAX_MESSAGE = 2000
+
+
+def _forget_staff() -> None:
+    for key in ("staff_uid", "staff_seen"):
+        session.pop(key, None)
+
+
+@bp.before_request
+def load_staff_user():
+    """Load the signed-in staff member; sign out after STAFF_SESSION_MINUTES of inactivity."""
+    g.staff_user = None
+    uid = session.get("staff_uid")
+    if uid is None:
+        return
+    minutes = current_app.config.get("STAFF_SESSION_MINUTES", 30)
+    if time.time() - float(session.get("staff_seen", 0)) > minutes * 60:
+        _forget_staff()
+        flash(f"Du er logget ud, fordi du ikke har været aktiv i {minutes} minutter.", "info")
+        return
+    try:
+        user = accounts.get_user(get_db(), uid)
+    except NotFound:
+        _forget_staff()
+        return
+    if not user.active:
+        _forget_staff()
+        return
+    g.staff_user = user
+    session["staff_seen"] = time.time()
+
+
+@bp.app_context_processor
+def staff_helpers():
+    """Template helpers for staff pages."""
+    return {"staff_user": g.get("staff_user"), "status_labels": STATUS_LABELS}
+
+
+def login_required(view):
+    """Send visitors who are not signed-in staff to the sign-in page."""
+
+    @wraps(view)
+    def wrapped(*args, **kwargs):
+        user = g.get("staff_user")
+        if user is None:
+            return redirect(url_for("staff.login", next=request.path))
+        if user.must_change_password and request.endpoint != "staff.password":
+            flash("Du skal vælge en ny adgangskode, før du kan fortsætte.", "info")
+            return redirect(url_for("staff.password"))
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
+def admin_required(view):
+    """Allow only signed-in administrators (others get 403)."""
+
+    @login_required
+    @wraps(view)
+    def wrapped(*args, **kwargs):
+        if not g.staff_user.is_admin:
+            return message_page(
+                "Kun for administratorer", "Den side kræver administratorrettigheder.", 403
+            )
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
+def message_page(title: str, text: str, status: int, link: str | None = None):
+    """Render a short Danish message page with an HTTP status."""
+    return render_template("staff/message.html", title=title, text=text, link=link), status
+
+
+def _safe_next(target: str | None) -> str:
+    parts = urlsplit(target or "")
+    if target and not parts.scheme and not parts.netloc and target.startswith("/staff"):
+        return target
+    return url_for("staff.queue")
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login():
+    """Sign in with user name and password (lockout after repeated failures)."""
+    if request.method == "GET":
+        return render_template("staff/login.html", next=request.args.get("next", ""))
+    username = request.form.get("username", "")[:100]
+    password = request.form.get("password", "")[:1000]
+    db = get_db()
+    try:
+        user = accounts.authenticate(db, username, password, request.remote_addr or "")
+    except RateLimited:
+        error, status = "For mange mislykkede forsøg. Vent 15 minutter, og prøv igen.", 429
+    except AuthenticationFailed:
+        error, status = "Forkert brugernavn eller adgangskode.", 401
+    else:
+        session.clear()
+        session["staff_uid"] = user.id
+        session["staff_seen"] = time.time()
+        store.audit(db, user.username, "login")
+        return redirect(_safe_next(request.form.get("next")))
+    return render_template(
+        "staff/login.html", error=error, username=username, next=request.form.get("next", "")
+    ), status
+
+
+@bp.post("/logout")
+def logout():
+    """Sign out and return to the sign-in page."""
+    user = g.get("staff_user")
+    if user is not None:
+        store.audit(get_db(), user.username, "logout")
+    _forget_staff()
+    flash("Du er logget ud.", "info")
+    return redirect(url_for("staff.login"))
+
+
+@bp.route("/adgangskode", methods=["GET", "POST"])
+@login_required
+def password():
+    """Change one's own password."""
+    if request.method == "GET":
+        return render_template("staff/password.html")
+    new = request.form.get("new", "")
+    error = None
+    if new != request.form.get("repeat", ""):
+        error = "De to nye adgangskoder er ikke ens."
+    else:
+        try:
+            accounts.change_password(get_db(), g.staff_user, request.form.get("old", ""), new)
+        except AccountError as exc:
+            error = staff_view.account_error_da(exc)
+    if error:
+        return render_template("staff/password.html", error=error), 400
+    flash("Din adgangskode er ændret.", "info")
+    return redirect(url_for("staff.queue"))
+
+
+@bp.get("/")
+@login_required
+def queue():
+    """The queue of drafts by status, newest first, with filters and search."""
+    status = request.args.get("status", "")
+    area = request.args.get("area", "")
+    search = request.args.get("q", "").strip()[:100]
+    areas = staff_view.content().areas
+    if status and status not in store.STATUSES:
+        return message_page("Ukendt status", "Vælg en af statusserne i listen.", 400)
+    if area and area not in areas:
+        return message_page("Ukendt område", "Vælg et af områderne i listen.", 400)
+    db = get_db()
+    rows = store.queue(db, status=status or None, search=search or None, area=area or None)
+    return render_template(
+        "staff/queue.html",
+        rows=rows,
+        counts=store.status_counts(db),
+        status=status,
+        area=area,
+        q=search,
+        areas=areas,
+    )
+
+
+def _draft_or_404(draft_id: str) -> dict:
+    try:
+        return store.get_draft_row(get_db(), draft_id)
+    except NotFound:
+        abort(404)
+
+
+@bp.get("/draft/<draft_id>")
+@login_required
+def draft(draft_id: str):
+    """The draft page: goal, SMART panel, facts, sub-goals, transcript, history, actions."""
+    db = get_db()
+    row = _draft_or_404(draft_id)
+    if row["status"] == "new":
+        store.mark_in_review(db, draft_id, g.staff_user.username)
+        row = _draft_or_404(draft_id)
+    context = staff_view.draft_context(db, row)
+    return render_template("staff/draft.html", **context)
+
+
+@bp.route("/draft/<draft_id>/rediger", methods=["GET", "POST"])
+@login_required
+def edit(draft_id: str):
+    """Edit a draft; every save is a new version; a stale version gives a conflict."""
+    row = _draft_or_404(draft_id)
+    if request.method == "GET":
+        form = staff_view.form_from_draft(row)
+        return render_template("staff/edit.html", **staff_view.edit_context(row, form))
+    form, new_draft, errors = staff_edit.parse_edit(request.form, row["draft"])
+    if errors:
+        context = staff_view.edit_context(row, form, errors=errors)
+        return render_template("staff/edit.html", **context), 400
+    try:
+        version = store.save_version(
+            get_db(), draft_id, form["version"], new_draft, g.staff_user.username, form["note"]
+        )
+    except Conflict:
+        fresh = _draft_or_404(draft_id)
+        context = staff_view.edit_context(
+            fresh, dict(form, version=fresh["version"]), conflict=True
+        )
+        return render_template("staff/edit.html", **context), 409
+    flash(f"Ændringerne er gemt som version {version}.", "info")
+    return redirect(url_for("staff.draft", draft_id=draft_id))
+
+
+@bp.post("/draft/<draft_id>/<any(approve, return, archive):action>")
+@login_required
+def change_status(draft_id: str, action: str):
+    """Approve, return to the citizen (with a message) or archive a draft."""
+    row = _draft_or_404(draft_id)
+    back = url_for("staff.draft", draft_id=draft_id)
+    version = staff_view.int_or_none(request.form.get("version"))
+    if version is None:
+        return message_page("Mangler version", "Formularen mangler versionsnummer.", 400, back)
+    message = request.form.get("message", "").strip()
+    if action == "return" and not message:
+        return message_page(
+            "Skriv en besked",
+            "Skriv til borgeren, hvad der skal ændres, før du sender udkastet tilbage.",
+            400,
+            back,
+        )
+    if len(message) > MAX_MESSAGE:
+        return message_page(
+            "For lang besked", f"Beskeden må højst have {MAX_MESSAGE} tegn.", 400, back
+        )
+    try:
+        store.change_status(get_db(), draft_id, action, g.staff_user.username, version, message)
+    except Conflict:
+        text = (
+            "En anden har ændret udkastet, mens du så på det. Intet er ændret. "
+            "Se den nyeste version, og prøv igen."
+        )
+        return message_page("Udkastet er ændret", text, 409, back)
+    except StorageError:
+        label = STATUS_LABELS.get(row["status"], row["status"]).lower()
+        text = f"Udkastet kan ikke {ACTION_WORD[action]}, fordi det er {label}."
+        return message_page("Ikke muligt", text, 409, back)
+    flash(ACTION_DONE[action], "info")
+    return redirect(back)
+
+
+from assistant.web import staff_admin  # noqa: E402,F401  (registers the admin pages on bp)

@@ -1,0 +1,116 @@
+"""Admin-only staff pages: audit log, user management, GDPR export and deletion."""
+
+from __future__ import annotations
+
+import json
+
+from flask import Response, flash, g, redirect, render_template, request, url_for
+
+from assistant import accounts
+from assistant.errors import AccountError, NotFound
+from assistant.storage import gdpr
+from assistant.storage import staff as store
+from assistant.web.db import get_db
+from assistant.web.staff import admin_required, bp, message_page
+from assistant.web.staff_view import account_error_da
+
+MAX_CODE = 64
+
+
+@bp.get("/revision")
+@admin_required
+def audit_log():
+    """The audit log, newest first (admin only)."""
+    return render_template("staff/audit.html", rows=store.list_audit(get_db(), 1000))
+
+
+@bp.route("/brugere", methods=["GET", "POST"])
+@admin_required
+def users():
+    """List users and create a new one with a temporary password (admin only)."""
+    db = get_db()
+    if request.method == "GET":
+        return render_template("staff/users.html", users=accounts.list_users(db), form={})
+    form = {k: request.form.get(k, "")[:200] for k in ("username", "role", "password")}
+    try:
+        user = accounts.create_user(
+            db,
+            form["username"],
+            form["password"],
+            form["role"] or "staff",
+            must_change_password=True,
+        )
+    except AccountError as exc:
+        return render_template(
+            "staff/users.html",
+            users=accounts.list_users(db),
+            form=form,
+            error=account_error_da(exc),
+        ), 400
+    store.audit(db, g.staff_user.username, "create_user", detail=f"{user.username} ({user.role})")
+    flash(
+        f"Brugeren {user.username} er oprettet og skal skifte adgangskode ved første login.",
+        "info",
+    )
+    return redirect(url_for("staff.users"))
+
+
+@bp.get("/gdpr")
+@admin_required
+def gdpr_page():
+    """The GDPR page: export or delete all data of one citizen (admin only)."""
+    return render_template("staff/gdpr.html", code=request.args.get("code", "")[:MAX_CODE])
+
+
+def _session_for(code: str):
+    try:
+        return gdpr.find_session_id(get_db(), code)
+    except NotFound:
+        return None
+
+
+@bp.post("/gdpr/eksport")
+@admin_required
+def gdpr_export():
+    """Download every stored row about one citizen as JSON (audited)."""
+    code = request.form.get("code", "").strip()[:MAX_CODE]
+    session_id = _session_for(code)
+    if session_id is None:
+        return render_template(
+            "staff/gdpr.html", code=code, error="Der findes ingen data med den kode."
+        ), 404
+    db = get_db()
+    data = gdpr.citizen_data(db, session_id)
+    store.audit(db, g.staff_user.username, "gdpr_export", detail=f"session {session_id}")
+    body = json.dumps(data, ensure_ascii=False, indent=2)
+    return Response(
+        body,
+        mimetype="application/json",
+        headers={
+            "Content-Disposition": f'attachment; filename="borgerdata-{session_id}.json"',
+            "Cache-Control": "no-store",
+        },
+    )
+
+
+@bp.post("/gdpr/slet")
+@admin_required
+def gdpr_delete():
+    """Delete every stored row about one citizen after typed confirmation (audited)."""
+    code = request.form.get("code", "").strip()[:MAX_CODE]
+    confirm = request.form.get("confirm", "").strip()[:MAX_CODE]
+    if not code or confirm.upper() != code.upper():
+        return render_template(
+            "staff/gdpr.html",
+            code=code,
+            error="Skriv koden igen i feltet 'Bekræft' for at slette.",
+        ), 400
+    session_id = _session_for(code)
+    if session_id is None:
+        return render_template(
+            "staff/gdpr.html", code=code, error="Der findes ingen data med den kode."
+        ), 404
+    counts = gdpr.delete_citizen_data(get_db(), session_id, g.staff_user.username, "gdpr_delete")
+    if not any(counts.values()):
+        return message_page("Intet slettet", "Der var ingen data at slette.", 404)
+    return render_template("staff/gdpr_deleted.html", counts=counts)

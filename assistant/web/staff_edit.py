@@ -1,0 +1,153 @@
+"""Parse the staff edit form into a new draft (never touching the citizen's transcript)."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from assistant.web.staff_view import (
+    INDEPENDENCE,
+    MAX_SUBGOALS,
+    MAX_TEXT,
+    NEW_SUBGOAL_ROWS,
+    PER,
+    _date,
+    _level,
+    _list,
+    _measures,
+    content,
+    int_or_none,
+)
+
+
+def _subgoals(data, errors: list[str]) -> list[dict]:
+    """Read sub-goal rows: keep, remove, reorder (by order number), re-date, add."""
+    rows = []
+    count = min(int_or_none(data.get("sub_count")) or 0, MAX_SUBGOALS + NEW_SUBGOAL_ROWS)
+    for i in range(count):
+        text = data.get(f"sub_{i}_text", "").strip()[:MAX_TEXT]
+        deadline = data.get(f"sub_{i}_deadline", "")
+        order_raw = data.get(f"sub_{i}_order", "").strip()
+        remove = data.get(f"sub_{i}_remove") == "1"
+        measures = data.get(f"sub_{i}_measures", "")
+        if not text and not deadline.strip():
+            continue
+        order = int_or_none(order_raw) if order_raw else 1000 + i
+        if order is None:
+            errors.append(f"Delmål {i + 1}: rækkefølgen skal være et tal.")
+            order = 1000 + i
+        rows.append(
+            {
+                "text": text,
+                "deadline": deadline.strip(),
+                "order": order_raw,
+                "sort": (order, i),
+                "measures_text": measures,
+                "remove": remove,
+            }
+        )
+    rows.sort(key=lambda r: r["sort"])
+    return rows
+
+
+def parse_edit(data, current: dict) -> tuple[dict, dict, list[str]]:
+    """Return (form values, new draft dict, Danish error messages) from a submitted edit form."""
+    errors: list[str] = []
+    form: dict[str, Any] = {
+        key: data.get(key, "")
+        for key in (
+            "text",
+            "motivation",
+            "activity",
+            "deadline",
+            "follow_up",
+            "independence",
+            "current_level",
+            "importance",
+            "freq_times",
+            "freq_per",
+            "freq_every",
+            "measures",
+            "aids",
+            "people",
+            "resources",
+            "difficulties",
+            "dreams",
+            "note",
+        )
+    }
+    form["version"] = int_or_none(data.get("version"))
+    if form["version"] is None:
+        errors.append("Formularen mangler versionsnummer. Åbn udkastet igen.")
+    text = form["text"].strip()
+    if not text:
+        errors.append("Målet skal have en tekst.")
+    if len(text) > MAX_TEXT or len(form["note"]) > MAX_TEXT:
+        errors.append(f"Teksten må højst have {MAX_TEXT} tegn.")
+    activities = content().activities
+    activity = activities.get(form["activity"].strip())
+    if form["activity"].strip() and activity is None:
+        errors.append("Vælg en aktivitet fra listen.")
+    if form["independence"] and form["independence"] not in INDEPENDENCE:
+        errors.append("Vælg selv, med hjælpemiddel eller med hjælp.")
+    deadline = _date(form["deadline"], "Tidsfrist", errors)
+    follow_up = _date(form["follow_up"], "Opfølgningsdato", errors)
+    current_level = _level(form["current_level"], "Nuværende niveau", errors)
+    importance = _level(form["importance"], "Vigtighed", errors)
+    frequency = None
+    if form["freq_times"].strip() or form["freq_per"]:
+        times, every = int_or_none(form["freq_times"]), int_or_none(form["freq_every"] or "1")
+        if times is None or times < 1 or every is None or every < 1 or form["freq_per"] not in PER:
+            errors.append(
+                "Hyppighed: skriv antal gange (mindst 1) og vælg dag, uge, måned eller år."
+            )
+        else:
+            frequency = {"times": times, "per": form["freq_per"], "every": every}
+    measures = _measures(form["measures"], errors)
+    rows = _subgoals(data, errors)
+    form["subgoals"] = [
+        {
+            "text": r["text"],
+            "deadline": r["deadline"],
+            "order": r["order"],
+            "measures_text": r["measures_text"],
+            "remove": r["remove"],
+        }
+        for r in rows
+    ]
+    subgoals = []
+    for n, r in enumerate(row for row in rows if not row["remove"]):
+        sub_deadline = _date(r["deadline"], f"Delmål {n + 1}", errors)
+        if not r["text"]:
+            errors.append(f"Delmål {n + 1} mangler en tekst.")
+        if sub_deadline and deadline and sub_deadline > deadline:
+            errors.append(f"Delmål {n + 1} har en dato efter målets tidsfrist.")
+        subgoals.append(
+            {
+                "text": r["text"],
+                "deadline": sub_deadline,
+                "measures": _measures(r["measures_text"], errors),
+            }
+        )
+    new = copy.deepcopy(current)
+    goal = dict(new.get("goal") or {})
+    goal.update(
+        text=text,
+        motivation=form["motivation"].strip() or None,
+        deadline=deadline,
+        independence=form["independence"] or None,
+        current_level=current_level,
+        importance=importance,
+        frequency=frequency,
+        measures=measures,
+        aids=_list(form["aids"]),
+        people=_list(form["people"]),
+    )
+    if activity is not None:
+        goal.update(activity=activity.id, area=activity.area)
+    new["goal"] = goal
+    new["subgoals"] = subgoals
+    for key in ("resources", "difficulties", "dreams"):
+        new[key] = _list(form[key])
+    new["follow_up"] = follow_up
+    return form, new, errors

@@ -1,0 +1,294 @@
+"""What the staff pages show: draft context, the word diff, and parsing the edit form."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+from datetime import date
+from typing import Any
+
+from flask import current_app, url_for
+
+from assistant.errors import AccountError
+from assistant.storage import staff as store
+
+SMART_LETTERS = (
+    ("specific", "S", "Specifikt"),
+    ("measurable", "M", "Målbart"),
+    ("accepted", "A", "Accepteret"),
+    ("realistic", "R", "Realistisk"),
+    ("time_bound", "T", "Tidsbestemt"),
+)
+INDEPENDENCE = {"selv": "Selv", "hjaelpemiddel": "Med hjælpemiddel", "med_hjaelp": "Med hjælp"}
+PER = {"day": "dag", "week": "uge", "month": "måned", "year": "år"}
+SAID_BY = {"citizen": "Borger", "relative": "Pårørende", "staff": "Medarbejder"}
+INPUT = {"text": "skrevet", "speech": "talt", "picture": "billedkort"}
+EXPORT_LINKS = (
+    ("export.json", "JSON"),
+    ("export.fhir.json", "FHIR (JSON)"),
+    ("export.pdf", "PDF"),
+    ("opfoelgning", "Opfølgning"),
+)
+MAX_SUBGOALS = 12
+NEW_SUBGOAL_ROWS = 2
+MAX_TEXT = 1000
+
+
+def content():
+    """Return the app's loaded content."""
+    return current_app.extensions["hverdagsmaal"]["content"]
+
+
+def int_or_none(value: Any) -> int | None:
+    """Return value as an int, or None if it is not a whole number."""
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+
+
+def account_error_da(exc: AccountError) -> str:
+    """Translate an account error to Danish for staff pages."""
+    text = str(exc)
+    if "at least" in text:
+        return "Adgangskoden skal have mindst 10 tegn."
+    if "current password" in text:
+        return "Den nuværende adgangskode er forkert."
+    if "must differ" in text:
+        return "Den nye adgangskode skal være en anden end den nuværende."
+    if "already exists" in text:
+        return "Der findes allerede en bruger med det navn."
+    if "user name" in text:
+        return "Brugernavnet skal have 2-40 tegn: a-z, 0-9, punktum, bindestreg eller understreg."
+    return "Oplysningerne blev ikke godkendt."
+
+
+def word_diff(before: str, after: str) -> list[tuple[str, str]]:
+    """Return (kind, words) pieces, kind 'same', 'del' or 'ins', from before to after."""
+    old, new = (before or "").split(), (after or "").split()
+    pieces: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new).get_opcodes():
+        if op == "equal":
+            pieces.append(("same", " ".join(old[i1:i2])))
+            continue
+        if i2 > i1:
+            pieces.append(("del", " ".join(old[i1:i2])))
+        if j2 > j1:
+            pieces.append(("ins", " ".join(new[j1:j2])))
+    return pieces
+
+
+def _card_pictograms() -> dict[str, str]:
+    """Map every card/activity id in the content to its first OpenMoji code."""
+    ext = current_app.extensions["hverdagsmaal"]
+    if "staff_card_pictograms" not in ext:
+        found: dict[str, str] = {}
+        seen: set[int] = set()
+
+        def walk(value: Any) -> None:
+            if id(value) in seen or isinstance(value, str | int | float | type(None)):
+                return
+            seen.add(id(value))
+            if dataclasses.is_dataclass(value):
+                ident, moji = getattr(value, "id", None), getattr(value, "openmoji", None)
+                if isinstance(ident, str) and moji:
+                    code = moji if isinstance(moji, str) else next(iter(moji), None)
+                    if code:
+                        found.setdefault(ident, str(code).upper())
+                for field in dataclasses.fields(value):
+                    walk(getattr(value, field.name))
+            elif isinstance(value, dict):
+                for item in value.values():
+                    walk(item)
+            elif isinstance(value, list | tuple | set | frozenset):
+                for item in value:
+                    walk(item)
+
+        walk(content())
+        ext["staff_card_pictograms"] = found
+    return ext["staff_card_pictograms"]
+
+
+def pictogram_url(answer: Any) -> str | None:
+    """Return the pictogram URL for a picture answer (card id), or None."""
+    code = _card_pictograms().get(str(answer or "").strip())
+    if code and code in current_app.extensions["hverdagsmaal"].get("pictograms", ()):
+        return url_for("pictograms.pictogram", code=code)
+    return None
+
+
+def frequency_text(freq: dict | None) -> str:
+    """Return a Danish description of a frequency dict."""
+    if not freq:
+        return ""
+    per = PER.get(freq.get("per"), freq.get("per") or "")
+    every = freq.get("every") or 1
+    times = freq.get("times") or 1
+    if every == 1:
+        return f"{times} gang(e) om {'ugen' if per == 'uge' else per + 'en'}"
+    return f"{times} gang(e) hver {every}. {per}"
+
+
+def _export_links(draft_id: str) -> list[tuple[str, str]]:
+    """Links to the export and follow-up pages that exist in this app."""
+    adapter = current_app.url_map.bind("localhost")
+    links = []
+    for suffix, label in EXPORT_LINKS:
+        path = f"/staff/draft/{draft_id}/{suffix}"
+        try:
+            adapter.match(path, method="GET")
+        except Exception:  # noqa: BLE001  NotFound/MethodNotAllowed: the page is not there
+            continue
+        links.append((path, label))
+    return links
+
+
+def draft_context(db, row: dict) -> dict:
+    """Return everything the draft page template needs."""
+    data = row["draft"]
+    goal = data.get("goal") or {}
+    cont = content()
+    activity = cont.activities.get(goal.get("activity") or "")
+    area = cont.areas.get(goal.get("area") or "")
+    smart = goal.get("smart") or {}
+    panel = [
+        (letter, label, (smart.get(key) or {}).get("ok"), (smart.get(key) or {}).get("reason", ""))
+        for key, letter, label in SMART_LETTERS
+    ]
+    original = store.original_draft(db, row["id"])
+    original_text = (original.get("goal") or {}).get("text") or ""
+    transcript = [
+        dict(
+            entry,
+            picture=pictogram_url(entry.get("answer")) if entry.get("input") == "picture" else None,
+        )
+        for entry in data.get("transcript") or []
+    ]
+    return {
+        "row": row,
+        "d": data,
+        "goal": goal,
+        "activity": activity,
+        "area": area,
+        "smart": panel,
+        "original_text": original_text,
+        "diff": word_diff(original_text, goal.get("text") or ""),
+        "changed": original_text != (goal.get("text") or ""),
+        "transcript": transcript,
+        "versions": store.history(db, row["id"]),
+        "audit": store.list_audit(db, 50, row["id"]),
+        "export_links": _export_links(row["id"]),
+        "independence": INDEPENDENCE,
+        "said_by": SAID_BY,
+        "input_kind": INPUT,
+        "frequency": frequency_text(goal.get("frequency")),
+    }
+
+
+def _lines(values: Any) -> str:
+    return "\n".join(str(v) for v in values or [])
+
+
+def _measures_text(measures: Any) -> str:
+    return "\n".join(f"{m.get('value', '')} {m.get('unit', '')}".strip() for m in measures or [])
+
+
+def form_from_draft(row: dict) -> dict:
+    """Return the edit form's values for a stored draft."""
+    data = row["draft"]
+    goal = data.get("goal") or {}
+    freq = goal.get("frequency") or {}
+    subgoals = [
+        {
+            "text": s.get("text", ""),
+            "deadline": s.get("deadline") or "",
+            "order": str(i + 1),
+            "measures_text": _measures_text(s.get("measures")),
+            "remove": False,
+        }
+        for i, s in enumerate(data.get("subgoals") or [])
+    ]
+    return {
+        "version": row["version"],
+        "text": goal.get("text") or "",
+        "motivation": goal.get("motivation") or "",
+        "activity": goal.get("activity") or "",
+        "deadline": goal.get("deadline") or "",
+        "follow_up": data.get("follow_up") or "",
+        "independence": goal.get("independence") or "",
+        "current_level": str(goal.get("current_level") or ""),
+        "importance": str(goal.get("importance") or ""),
+        "freq_times": str(freq.get("times") or ""),
+        "freq_per": freq.get("per") or "",
+        "freq_every": str(freq.get("every") or ""),
+        "measures": _measures_text(goal.get("measures")),
+        "aids": _lines(goal.get("aids")),
+        "people": _lines(goal.get("people")),
+        "resources": _lines(data.get("resources")),
+        "difficulties": _lines(data.get("difficulties")),
+        "dreams": _lines(data.get("dreams")),
+        "subgoals": subgoals,
+        "note": "",
+    }
+
+
+def edit_context(row: dict, form: dict, errors: list[str] | None = None, conflict=False) -> dict:
+    """Return the edit page's template context."""
+    rows = list(form["subgoals"]) + [
+        {"text": "", "deadline": "", "order": "", "measures_text": "", "remove": False}
+        for _ in range(NEW_SUBGOAL_ROWS)
+    ]
+    return {
+        "row": row,
+        "form": form,
+        "subgoal_rows": rows,
+        "errors": errors or [],
+        "conflict": conflict,
+        "activities": sorted(content().activities.values(), key=lambda a: (a.area, a.label)),
+        "areas": content().areas,
+        "independence": INDEPENDENCE,
+        "per": PER,
+    }
+
+
+def _date(value: str, label: str, errors: list[str]) -> str | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        errors.append(f"{label}: '{value}' er ikke en gyldig dato (ÅÅÅÅ-MM-DD).")
+        return None
+
+
+def _level(value: str, label: str, errors: list[str]) -> int | None:
+    if not value.strip():
+        return None
+    number = int_or_none(value)
+    if number is None or not 1 <= number <= 5:
+        errors.append(f"{label} skal være et tal fra 1 til 5.")
+        return None
+    return number
+
+
+def _list(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()][:50]
+
+
+MEASURE_RE = re.compile(r"^(\d+(?:[.,]\d+)?)\s+(\S.*)$")
+
+
+def _measures(text: str, errors: list[str]) -> list[dict]:
+    out = []
+    for line in _list(text):
+        match = MEASURE_RE.match(line)
+        if not match:
+            errors.append(f"Målet '{line}' skal skrives som tal og enhed, fx '2 etage'.")
+            continue
+        number = float(match.group(1).replace(",", "."))
+        out.append(
+            {"value": int(number) if number.is_integer() else number, "unit": match.group(2)}
+        )
+    return out
