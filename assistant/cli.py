@@ -11,6 +11,8 @@ COMMAND_MODULES = (
     "assistant.commands.tts_cache",
     "assistant.commands.analyze",
     "assistant.commands.init_db",
+    "assistant.commands.create_user",
+    "assistant.commands.purge",
 )
 
 

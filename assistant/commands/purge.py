@@ -1,0 +1,74 @@
+"""`assistant purge`: delete unfinished sessions and drafts past the retention period."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+
+from assistant.errors import StorageError
+from assistant.storage import default_db_path, open_db
+from assistant.storage.gdpr import delete_citizen_data, purge_candidates
+from assistant.storage.sessions import log_event
+
+NAME = "purge"
+HELP = "Delete unfinished sessions older than N days and drafts past the retention period."
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    """Add --unfinished-days, --retention-days, --dry-run and --db."""
+    parser.add_argument(
+        "--unfinished-days",
+        type=int,
+        default=30,
+        metavar="N",
+        help="delete sessions without a draft not touched for N days (default 30)",
+    )
+    parser.add_argument(
+        "--retention-days",
+        type=int,
+        default=365,
+        metavar="N",
+        help="delete drafts (and their sessions) not changed for N days (default 365)",
+    )
+    parser.add_argument("--dry-run", action="store_true", help="only print what would be deleted")
+    parser.add_argument(
+        "--db", metavar="PATH", help="database file (default: $HVERDAGSMAAL_DB or instance/)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Purge old data, log each deletion in the audit log and events, print a summary."""
+    if args.unfinished_days < 1 or args.retention_days < 1:
+        print("error: --unfinished-days and --retention-days must be at least 1", file=sys.stderr)
+        return 2
+    path = default_db_path(args.db)
+    try:
+        db = open_db(path)
+    except (StorageError, sqlite3.Error) as exc:
+        print(f"error: cannot open database {path}: {exc}", file=sys.stderr)
+        return 1
+    try:
+        found = purge_candidates(db, args.unfinished_days, args.retention_days)
+        totals: dict[str, int] = {}
+        if not args.dry_run:
+            for reason, ids in (
+                ("purge_unfinished", found["unfinished"]),
+                ("purge_retention", found["expired"]),
+            ):
+                for session_id in ids:
+                    counts = delete_citizen_data(db, session_id, "system:purge", reason)
+                    for table, n in counts.items():
+                        totals[table] = totals.get(table, 0) + n
+                    log_event(db, reason, detail={"session": session_id, "deleted": counts})
+    finally:
+        db.close()
+    verb = "would delete" if args.dry_run else "deleted"
+    print(
+        f"{verb} {len(found['unfinished'])} unfinished session(s) older than "
+        f"{args.unfinished_days} days and {len(found['expired'])} session(s) with drafts "
+        f"older than {args.retention_days} days"
+    )
+    if totals:
+        print("rows deleted: " + ", ".join(f"{t}={n}" for t, n in sorted(totals.items()) if n))
+    return 0
