@@ -1,0 +1,321 @@
+"""Resolve the first Danish time expression of an utterance to a deadline date.
+
+All words come from content/<lang>/nlp/time.yaml (parsed by dates_lexicon); this module
+holds only the logic. `find_deadline` scans the words once, left to right, and returns
+the first expression it can resolve; frequencies ("to gange om ugen") and personal dates
+("inden min fødselsdag") are not deadlines and give None.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from assistant.nlp.dates_lexicon import Index, Phrase, Rule, TimeLexicon, load_time_lexicon
+
+__all__ = ["DeadlineMatch", "TimeLexicon", "easter_sunday", "find_deadline", "load_time_lexicon"]
+
+_DIGITS = re.compile(r"^(\d{1,4})(?:,(\d{1,3}))?$")
+_HALF = re.compile(r"^(\d{0,3})½$")
+_RANGE = re.compile(r"^(\d{1,3})[-–](\d{1,3})$")
+_DAY = re.compile(r"^(\d{1,2})(\.?)$")
+_DAY_MONTH_WORD = re.compile(r"^(\d{1,2})\.(\D+)$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_NUMERIC = re.compile(r"^(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?\.?$")
+_YEAR = re.compile(r"^(?:19|20|21)\d\d$")
+_MAX_MONTHS = 1200  # a century: anything longer is no deadline (and keeps dates in range)
+
+
+@dataclass(frozen=True)
+class DeadlineMatch:
+    """A resolved deadline and the word span [start, end) it was read from."""
+
+    date: date
+    start: int
+    end: int
+
+
+# ---------------------------------------------------------------- calendar
+
+
+def easter_sunday(year: int) -> date:
+    """Return Easter Sunday of a Gregorian year (anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _add_months(day: date, months: int) -> date:
+    year, month0 = divmod(day.month - 1 + months, 12)
+    year += day.year
+    return date(year, month0 + 1, min(day.day, calendar.monthrange(year, month0 + 1)[1]))
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _next_date(today: date, month: int, day: int) -> date | None:
+    """The next month/day on or after today (29 February waits for a leap year)."""
+    for year in range(today.year, today.year + 9):
+        if day <= calendar.monthrange(year, month)[1] and date(year, month, day) >= today:
+            return date(year, month, day)
+    return None
+
+
+def _rule_date(rule: Rule, today: date) -> date | None:
+    if rule.kind == "days":
+        return today + timedelta(days=rule.value)
+    if rule.kind == "date":
+        return _next_date(today, rule.month, rule.day)
+    if rule.kind == "easter":
+        for year in (today.year, today.year + 1):
+            found = easter_sunday(year) + timedelta(days=rule.value)
+            if found >= today:
+                return found
+        return None
+    if rule.period == "week":
+        return today + timedelta(days=6 - today.weekday() + 7 * rule.value)
+    if rule.period == "month":
+        first = _add_months(today.replace(day=1), rule.value)
+        return _month_end(first.year, first.month)
+    return date(today.year + rule.value, 12, 31)
+
+
+# ---------------------------------------------------------------- word matching
+
+
+def _at(index: Index, words: Sequence[str], i: int):
+    """Longest phrase of `index` starting at words[i]: (end, value) or None."""
+    for phrase, value in index.get(words[i], ()):
+        end = i + len(phrase)
+        if end <= len(words) and (len(phrase) == 1 or tuple(words[i:end]) == phrase):
+            return end, value
+    return None
+
+
+def _lead(leads: dict[Phrase, str], words: Sequence[str], k: int, longest: int):
+    """Longest lead-in of `leads` ending just before words[k]: (start, value) or None."""
+    for n in range(min(longest, k), 0, -1):
+        value = leads.get(tuple(words[k - n : k]))
+        if value is not None:
+            return k - n, value
+    return None
+
+
+def _plain_number(words: Sequence[str], i: int, lex: TimeLexicon):
+    """A number at words[i] without ranges: (value, end) or None."""
+    word = words[i]
+    hit = _at(lex.numbers, words, i)
+    if hit:
+        return float(hit[1]), hit[0]
+    if not word or not (word[0].isdigit() or word[0] == "½"):
+        return None
+    if m := _DIGITS.match(word):
+        return float(f"{m[1]}.{m[2] or 0}"), i + 1
+    if m := _HALF.match(word):
+        return int(m[1] or 0) + 0.5, i + 1
+    if m := _RANGE.match(word):
+        return float(max(int(m[1]), int(m[2]))), i + 1
+    return None
+
+
+def _number(words: Sequence[str], i: int, lex: TimeLexicon):
+    """A number at words[i], with "og en halv" and ranges (upper bound): (value, end)."""
+    found = _plain_number(words, i, lex)
+    if not found:
+        return None
+    value, end = found
+    if end < len(words) and (half := _at(lex.plus_half, words, end)):
+        value, end = value + half[1], half[0]
+    if end + 1 < len(words) and words[end] in lex.range_joiners:
+        upper = _plain_number(words, end + 1, lex)
+        if upper and upper[0] > value:
+            value, end = upper
+    return value, end
+
+
+def _relative(words: Sequence[str], i: int, today: date, lex: TimeLexicon):
+    """ "om N uger", "inden for N måneder", "N dage fra nu": (date, start, end) or None."""
+    found = _number(words, i, lex)
+    if not found or found[1] >= len(words):
+        return None
+    value, end = found
+    unit = lex.units.get(words[end])
+    if unit is None:
+        return None
+    end += 1
+    if end < len(words) and words[end] in lex.unit_tails:
+        end += 1
+    lead = _lead(lex.relative_leads, words, i, lex.max_lead)
+    start = lead[0] if lead else i
+    if not lead:
+        follow = _at(lex.relative_follows, words, end) if end < len(words) else None
+        if not follow:
+            return None
+        end = follow[0]
+    if unit.days:
+        days = round(value * unit.days)
+        return (today + timedelta(days=days), start, end) if days <= 36600 else None
+    months = value * unit.months
+    if months > _MAX_MONTHS:
+        return None
+    whole = int(months)
+    return _add_months(today, whole) + timedelta(days=round((months - whole) * 30)), start, end
+
+
+def _year_after(words: Sequence[str], end: int) -> int | None:
+    if end < len(words) and _YEAR.match(words[end]):
+        return int(words[end])
+    return None
+
+
+def _day_month(words: Sequence[str], i: int, today: date, lex: TimeLexicon):
+    """ "1. marts", "1 . marts", "den første marts", "15 april 2027": (date, end) or None."""
+    word = words[i]
+    day = lex.ordinals.get(word)
+    end = i + 1
+    if day is None:
+        if m := _DAY_MONTH_WORD.match(word):
+            day, month = int(m[1]), lex.day_months.get(m[2])
+            return _explicit(today, day, month, _year_after(words, end), end)
+        m = _DAY.match(word)
+        if not m:
+            return None
+        day = int(m[1])
+        if not m[2] and end < len(words) and words[end] == ".":
+            end += 1
+    if end >= len(words):
+        return None
+    month = lex.day_months.get(words[end])
+    end += 1
+    if end < len(words) and words[end] == "." and words[end - 1][-1] != ".":
+        end += 1  # "1. jan ." after an abbreviation
+    return _explicit(today, day, month, _year_after(words, end), end)
+
+
+def _explicit(today: date, day: int, month: int | None, year: int | None, end: int):
+    if month is None or not 1 <= day <= 31:
+        return None
+    if year is not None:
+        if day > calendar.monthrange(year, month)[1]:
+            return None
+        return date(year, month, day), end + 1
+    found = _next_date(today, month, day)
+    return (found, end) if found else None
+
+
+def _numeric(words: Sequence[str], i: int, today: date, lex: TimeLexicon, has_lead: bool):
+    """ "2027-01-31", "31.12.2026", "31/12", "1.3.": (date, end) or None."""
+    word = words[i]
+    if m := _ISO.match(word):
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+    elif m := _NUMERIC.match(word):
+        day, sep, month = int(m[1]), m[2], int(m[3])
+        if m[4] is None:
+            if sep == "-" or (i + 1 < len(words) and words[i + 1] in lex.units):
+                return None  # "3-4 uger" is a range
+            if sep == "/" and not has_lead and day < month <= 4:
+                return None  # "1/2 time" is a fraction
+            year = None
+        else:
+            year = int(m[4]) + (2000 if len(m[4]) == 2 else 0)
+    else:
+        return None
+    if not 1 <= month <= 12:
+        return None
+    if year is None:
+        found = _next_date(today, month, day) if day >= 1 else None
+        return (found, i + 1) if found else None
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return date(year, month, day), i + 1
+
+
+def _blocked(words: Sequence[str], k: int, lex: TimeLexicon) -> bool:
+    return k > 0 and words[k - 1] in lex.blockers
+
+
+def _named(words: Sequence[str], k: int, today: date, lex: TimeLexicon):
+    """A month, season or weekday after its lead-in: (date, start, end) or None."""
+    word = words[k]
+    if _blocked(words, k, lex):
+        return None
+    if (month := lex.months.get(word)) is not None:
+        lead = _lead(lex.month_leads, words, k, lex.max_lead)
+        if not lead:
+            return None
+        year = _year_after(words, k + 1)
+        pick = {"start": 1, "middle": 15}.get(lead[1])
+
+        def on(y: int) -> date:
+            return date(y, month, pick or calendar.monthrange(y, month)[1])
+
+        found = on(year or today.year)
+        if year is None and found < today:
+            found = on(today.year + 1)
+        return found, lead[0], k + 2 if year else k + 1
+    if (season := lex.seasons.get(word)) is not None:
+        lead = _lead(lex.season_leads, words, k, lex.max_lead)
+        if not lead:
+            return None
+        inside = (today.month - season.first) % 12 <= (season.last - season.first) % 12
+        if inside and lead[1] == "this":
+            year = today.year + (season.last < today.month)
+            return _month_end(year, season.last), lead[0], k + 1
+        return _next_date(today + timedelta(days=1), season.first, 1), lead[0], k + 1
+    if (weekday := lex.weekdays.get(word)) is not None:
+        lead = _lead(lex.weekday_leads, words, k, lex.max_lead)
+        if not lead:
+            return None
+        ahead = (weekday - today.weekday()) % 7 or 7
+        return today + timedelta(days=ahead), lead[0], k + 1
+    return None
+
+
+def _at_position(words: Sequence[str], i: int, today: date, lex: TimeLexicon):
+    """The expression whose core word is words[i]: (date, start, end) or None."""
+    hit = _at(lex.phrases, words, i)
+    if hit:
+        rule: Rule = hit[1]
+        if rule.kind in ("date", "easter"):
+            if _blocked(words, i, lex):
+                return None
+            lead = _lead(lex.date_leads, words, i, lex.max_lead)
+            start = lead[0] if lead else i
+        else:
+            start = i
+        found = _rule_date(rule, today)
+        return (found, start, hit[0]) if found else None
+    word = words[i]
+    if word[:1].isdigit() or word in lex.ordinals:
+        lead = _lead(lex.date_leads, words, i, lex.max_lead)
+        start = lead[0] if lead else i
+        if found := _numeric(words, i, today, lex, lead is not None):
+            return found[0], start, found[1]
+        if found := _day_month(words, i, today, lex):
+            return found[0], start, found[1]
+    if found := _relative(words, i, today, lex):
+        return found
+    return _named(words, i, today, lex)
+
+
+def find_deadline(words: Sequence[str], today: date, lex: TimeLexicon) -> DeadlineMatch | None:
+    """Return the first time expression in lower-cased `words` resolved against today."""
+    for i in range(len(words)):
+        try:
+            found = _at_position(words, i, today, lex)
+        except (OverflowError, ValueError):  # a date beyond the calendar: no deadline
+            found = None
+        if found and found[0] is not None:
+            return DeadlineMatch(found[0], found[1], found[2])
+    return None

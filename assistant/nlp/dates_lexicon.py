@@ -1,0 +1,265 @@
+"""Parse content/<lang>/nlp/time.yaml into the frozen TimeLexicon used by assistant.nlp.dates."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from assistant.content import Problems, as_str_list, nfc, read_yaml
+
+V = TypeVar("V")
+Phrase = tuple[str, ...]
+# first word → ((phrase, value), ...), longest phrase first
+Index = dict[str, tuple[tuple[Phrase, Any], ...]]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit of "om N <unit>": a number of days or of months."""
+
+    days: int = 0
+    months: int = 0
+
+
+@dataclass(frozen=True)
+class Rule:
+    """How a fixed phrase or holiday becomes a date."""
+
+    kind: str  # "days", "end_of", "date" (month, day) or "easter" (offset in days)
+    value: int = 0  # days to add, periods to shift, or days from Easter Sunday
+    period: str = ""  # for end_of: "week", "month" or "year"
+    month: int = 0
+    day: int = 0
+
+
+@dataclass(frozen=True)
+class Season:
+    """A season by its first and last month (winter wraps over New Year)."""
+
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
+class TimeLexicon:
+    """Every word the deadline resolver knows, parsed from time.yaml."""
+
+    numbers: Index
+    plus_half: Index
+    range_joiners: frozenset[str]
+    ordinals: dict[str, int]
+    units: dict[str, Unit]
+    unit_tails: frozenset[str]
+    relative_leads: dict[Phrase, str]
+    relative_follows: Index
+    phrases: Index  # fixed phrases and holidays → Rule
+    blockers: frozenset[str]
+    months: dict[str, int]
+    day_months: dict[str, int]  # months and their abbreviations, after a day number
+    month_leads: dict[Phrase, str]  # → "end", "start" or "middle"
+    date_leads: dict[Phrase, str]
+    seasons: dict[str, Season]
+    season_leads: dict[Phrase, str]  # → "this" or "next"
+    weekdays: dict[str, int]
+    weekday_leads: dict[Phrase, str]
+    max_lead: int
+
+
+def _phrases(value: Any, path: Path, where: str, problems: Problems) -> tuple[Phrase, ...]:
+    out = []
+    for text in as_str_list(value, path, where, problems):
+        words = tuple(text.lower().split())
+        if words:
+            out.append(words)
+        else:
+            problems.add(path, f"{where} has an empty phrase")
+    return tuple(out)
+
+
+def _index(pairs: Iterable[tuple[Phrase, V]], path: Path, where: str, problems: Problems) -> Index:
+    seen: dict[Phrase, V] = {}
+    for words, value in pairs:
+        if words in seen and seen[words] != value:
+            problems.add(path, f"{where}: '{' '.join(words)}' is defined twice")
+        seen[words] = value
+    index: dict[str, list[tuple[Phrase, V]]] = {}
+    for words, value in seen.items():
+        index.setdefault(words[0], []).append((words, value))
+    return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in index.items()}
+
+
+def _mapping(data: dict, key: str, path: Path, problems: Problems) -> dict:
+    value = data.get(key)
+    if not isinstance(value, dict) or not value:
+        problems.add(path, f"'{key}' must be a non-empty mapping")
+        return {}
+    return value
+
+
+def _number_map(raw: Any, path: Path, where: str, problems: Problems, lo=0, hi=None) -> dict:
+    out: dict[str, Any] = {}
+    if not isinstance(raw, dict) or not raw:
+        problems.add(path, f"'{where}' must be a non-empty mapping of word → number")
+        return out
+    for word, value in raw.items():
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if not ok or value < lo or (hi is not None and value > hi) or not isinstance(word, str):
+            problems.add(path, f"{where}: {word!r} must be a word with a number {lo}..{hi or ''}")
+            continue
+        out[nfc(word.lower())] = value
+    return out
+
+
+def _leads(raw: Any, path: Path, where: str, problems: Problems, value: str = "") -> dict:
+    return {p: value for p in _phrases(raw, path, where, problems)}
+
+
+def _rule(raw: dict, path: Path, where: str, problems: Problems) -> Rule | None:
+    if "date" in raw:
+        md = raw["date"]
+        if (
+            isinstance(md, list)
+            and len(md) == 2
+            and all(isinstance(x, int) for x in md)
+            and 1 <= md[0] <= 12
+            and 1 <= md[1] <= calendar.monthrange(2028, md[0])[1]
+        ):
+            return Rule("date", month=md[0], day=md[1])
+        problems.add(path, f"{where}: date must be [month, day], got {md!r}")
+    elif isinstance(raw.get("easter"), int) and abs(raw["easter"]) <= 120:
+        return Rule("easter", value=raw["easter"])
+    elif isinstance(raw.get("days"), int) and 0 <= raw["days"] <= 366:
+        return Rule("days", value=raw["days"])
+    elif raw.get("end_of") in ("week", "month", "year") and isinstance(raw.get("shift", 0), int):
+        return Rule("end_of", value=raw.get("shift", 0), period=raw["end_of"])
+    else:
+        problems.add(path, f"{where} needs one of date, easter, days or end_of (week/month/year)")
+    return None
+
+
+def _rule_entries(data: dict, key: str, path: Path, problems: Problems):
+    for n, raw in enumerate(data.get(key) or [], 1):
+        where = f"{key} entry {n}"
+        if not isinstance(raw, dict):
+            problems.add(path, f"{where} must be a mapping")
+            continue
+        rule = _rule(raw, path, where, problems)
+        for words in _phrases(raw.get("words"), path, f"{where} words", problems):
+            if rule is not None:
+                yield words, rule
+
+
+def _seasons(data: dict, path: Path, problems: Problems) -> dict[str, Season]:
+    out: dict[str, Season] = {}
+    for n, raw in enumerate(data.get("seasons") or [], 1):
+        months = raw.get("months") if isinstance(raw, dict) else None
+        if not (
+            isinstance(months, list)
+            and len(months) == 2
+            and all(isinstance(m, int) and 1 <= m <= 12 for m in months)
+        ):
+            problems.add(path, f"seasons entry {n} needs months: [first, last] (1..12)")
+            continue
+        for word in as_str_list(raw.get("words"), path, f"seasons entry {n} words", problems):
+            out[word.lower()] = Season(months[0], months[1])
+    if not out:
+        problems.add(path, "'seasons' must list at least one season")
+    return out
+
+
+def _numbers(raw: Any, path: Path, problems: Problems) -> tuple[Index, Index, dict, frozenset]:
+    if not isinstance(raw, dict):
+        problems.add(path, "'numbers' must be a mapping")
+        raw = {}
+    cardinals = _number_map(raw.get("cardinals"), path, "numbers.cardinals", problems)
+    units = _number_map(raw.get("compound_units"), path, "numbers.compound_units", problems, 1, 9)
+    tens = _number_map(raw.get("compound_tens"), path, "numbers.compound_tens", problems, 20, 90)
+    joiner = raw.get("compound_joiner")
+    if not isinstance(joiner, str) or not joiner:
+        problems.add(path, "numbers.compound_joiner must be a word")
+        joiner = ""
+    for uw, uv in units.items():
+        for tw, tv in tens.items():
+            cardinals.setdefault(f"{uw}{joiner}{tw}", uv + tv)
+    phrases = _number_map(raw.get("phrases"), path, "numbers.phrases", problems)
+    pairs = [((w,), v) for w, v in cardinals.items()]
+    pairs += [(tuple(w.split()), v) for w, v in phrases.items()]
+    numbers = _index(pairs, path, "numbers", problems)
+    halves = _phrases(raw.get("plus_half"), path, "numbers.plus_half", problems)
+    plus_half = _index(((p, 0.5) for p in halves), path, "numbers.plus_half", problems)
+    ordinals = _number_map(raw.get("ordinals"), path, "numbers.ordinals", problems, 1, 31)
+    joiners = frozenset(as_str_list(raw.get("range_joiners"), path, "range_joiners", problems))
+    return numbers, plus_half, {w: int(v) for w, v in ordinals.items()}, joiners
+
+
+def _units(data: dict, path: Path, problems: Problems) -> dict[str, Unit]:
+    out: dict[str, Unit] = {}
+    for name, raw in _mapping(data, "units", path, problems).items():
+        days, months = (
+            (raw.get("days", 0), raw.get("months", 0)) if isinstance(raw, dict) else (0, 0)
+        )
+        if not (isinstance(days, int) and isinstance(months, int) and (days > 0) != (months > 0)):
+            problems.add(path, f"unit '{name}' needs either days or months (a positive number)")
+            continue
+        for word in as_str_list(raw.get("words"), path, f"unit '{name}' words", problems):
+            out[word.lower()] = Unit(days, months)
+    return out
+
+
+def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
+    """Parse time.yaml; every problem is recorded in `problems` with the file's path."""
+    data = read_yaml(path, lang, problems)
+    numbers, plus_half, ordinals, joiners = _numbers(data.get("numbers"), path, problems)
+    months = _number_map(data.get("months"), path, "months", problems, 1, 12)
+    if months and set(months.values()) != set(range(1, 13)):
+        problems.add(path, "months must name all twelve months")
+    abbrevs = {}
+    if data.get("month_abbreviations") is not None:
+        raw_abbr = data["month_abbreviations"]
+        abbrevs = _number_map(raw_abbr, path, "month_abbreviations", problems, 1, 12)
+    weekdays = _number_map(data.get("weekdays"), path, "weekdays", problems, 0, 6)
+    month_leads: dict[Phrase, str] = {}
+    raw_ml = _mapping(data, "month_lead_ins", path, problems)
+    for pos, raw in raw_ml.items():
+        if pos not in ("end", "start", "middle"):
+            problems.add(path, f"month_lead_ins: unknown position {pos!r} (end, start, middle)")
+        month_leads.update(_leads(raw, path, f"month_lead_ins.{pos}", problems, str(pos)))
+    season_leads: dict[Phrase, str] = {}
+    for kind, raw in _mapping(data, "season_lead_ins", path, problems).items():
+        if kind not in ("this", "next"):
+            problems.add(path, f"season_lead_ins: unknown kind {kind!r} (this, next)")
+        season_leads.update(_leads(raw, path, f"season_lead_ins.{kind}", problems, str(kind)))
+    rules = list(_rule_entries(data, "phrases", path, problems))
+    rules += list(_rule_entries(data, "holidays", path, problems))
+    follows = _phrases(data.get("relative_follow_ups"), path, "relative_follow_ups", problems)
+    lex = TimeLexicon(
+        numbers=numbers,
+        plus_half=plus_half,
+        range_joiners=joiners,
+        ordinals=ordinals,
+        units=_units(data, path, problems),
+        unit_tails=frozenset(as_str_list(data.get("unit_tails"), path, "unit_tails", problems)),
+        relative_leads=_leads(data.get("relative_lead_ins"), path, "relative_lead_ins", problems),
+        relative_follows=_index(((p, 0) for p in follows), path, "follow-ups", problems),
+        phrases=_index(rules, path, "phrases/holidays", problems),
+        blockers=frozenset(as_str_list(data.get("blockers"), path, "blockers", problems)),
+        months=months,
+        day_months={**abbrevs, **months},
+        month_leads=month_leads,
+        date_leads=_leads(data.get("date_lead_ins"), path, "date_lead_ins", problems),
+        seasons=_seasons(data, path, problems),
+        season_leads=season_leads,
+        weekdays=weekdays,
+        weekday_leads=_leads(data.get("weekday_lead_ins"), path, "weekday_lead_ins", problems),
+        max_lead=0,
+    )
+    for key in ("relative_leads", "date_leads", "weekday_leads", "units", "phrases"):
+        if not getattr(lex, key):
+            problems.add(path, f"the {key} section is missing or empty")
+    leads = (lex.relative_leads, lex.month_leads, lex.date_leads, lex.season_leads)
+    longest = max((len(p) for d in (*leads, lex.weekday_leads) for p in d), default=0)
+    object.__setattr__(lex, "max_lead", longest)
+    return lex

@@ -1,0 +1,312 @@
+"""Deadline resolver: Danish time expressions → dates, using the real content/da/nlp/time.yaml.
+
+Words are made by the real spaCy Danish tokenizer (spacy.blank("da")), lower-cased, as
+assistant.nlp hands them to find_deadline. Expected dates were worked out by hand from a
+calendar (Easter dates checked against published tables).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistant import CONTENT_ROOT
+from assistant.content import Problems
+from assistant.errors import ContentError
+from assistant.nlp.dates import easter_sunday, find_deadline, load_time_lexicon
+
+TIME_YAML = CONTENT_ROOT / "da" / "nlp" / "time.yaml"
+
+NOV22 = date(2026, 11, 22)  # a Sunday; the scorer's `today`
+DEC28 = date(2026, 12, 28)  # a Monday, just before New Year
+
+# (phrase, today, expected date or None)
+CASES = [
+    # the scorer's examples
+    ("inden jul", NOV22, "2026-12-24"),
+    ("inden for 12 uger", NOV22, "2027-02-14"),
+    ("om tre måneder", NOV22, "2027-02-22"),
+    ("til påske", NOV22, "2027-03-28"),
+    ("til sommer", NOV22, "2027-06-01"),
+    ("i januar", NOV22, "2027-01-31"),
+    ("den 1. marts", NOV22, "2027-03-01"),
+    ("om et halvt år", NOV22, "2027-05-22"),
+    ("inden for en måned", NOV22, "2026-12-22"),
+    # relative amounts
+    ("om en uge", NOV22, "2026-11-29"),
+    ("om 14 dage", NOV22, "2026-12-06"),
+    ("om fjorten dage", NOV22, "2026-12-06"),
+    ("om et par uger", NOV22, "2026-12-06"),
+    ("om halvanden måned", NOV22, "2027-01-06"),
+    ("om 1½ måned", NOV22, "2027-01-06"),
+    ("om to og en halv uge", NOV22, "2026-12-10"),
+    ("i løbet af fire uger", NOV22, "2026-12-20"),
+    ("senest om to uger", NOV22, "2026-12-06"),
+    ("efter seks uger", NOV22, "2027-01-03"),
+    ("tre uger fra nu", NOV22, "2026-12-13"),
+    ("indenfor 3 måneder", NOV22, "2027-02-22"),
+    ("om et år", NOV22, "2027-11-22"),
+    ("om halvandet år", NOV22, "2028-05-22"),
+    ("om 3-4 uger", NOV22, "2026-12-20"),
+    ("om to til tre uger", NOV22, "2026-12-13"),
+    ("om en uges tid", NOV22, "2026-11-29"),
+    ("om 14 dages tid", NOV22, "2026-12-06"),
+    ("om femogtyve dage", NOV22, "2026-12-17"),
+    ("i de næste otte uger", NOV22, "2027-01-17"),
+    ("om en måned", NOV22, "2026-12-22"),
+    # holidays
+    ("til jul", NOV22, "2026-12-24"),
+    ("før jul", NOV22, "2026-12-24"),
+    ("til julen", NOV22, "2026-12-24"),
+    ("juleaften", NOV22, "2026-12-24"),
+    ("til nytår", NOV22, "2026-12-31"),
+    ("inden nytår", NOV22, "2026-12-31"),
+    ("nytårsaften", NOV22, "2026-12-31"),
+    ("inden årets udgang", NOV22, "2026-12-31"),
+    ("til påsken", NOV22, "2027-03-28"),
+    ("til pinse", NOV22, "2027-05-16"),
+    ("til fastelavn", NOV22, "2027-02-07"),
+    ("til sankthans", NOV22, "2027-06-23"),
+    ("til sankt hans", NOV22, "2027-06-23"),
+    # seasons
+    ("inden sommer", NOV22, "2027-06-01"),
+    ("til sommeren", NOV22, "2027-06-01"),
+    ("i sommer", NOV22, "2027-06-01"),
+    ("til foråret", NOV22, "2027-03-01"),
+    ("til efteråret", date(2026, 5, 1), "2026-09-01"),
+    ("til efteråret", NOV22, "2026-11-30"),  # already autumn: this autumn's end
+    ("til vinter", NOV22, "2026-12-01"),
+    # months
+    ("til marts", NOV22, "2027-03-31"),
+    ("inden maj", NOV22, "2027-05-31"),
+    ("i løbet af april", NOV22, "2027-04-30"),
+    ("i november", NOV22, "2026-11-30"),
+    ("i oktober", NOV22, "2027-10-31"),
+    ("inden udgangen af marts", NOV22, "2027-03-31"),
+    ("først i februar", NOV22, "2027-02-01"),
+    ("midt i januar", NOV22, "2027-01-15"),
+    ("i marts 2028", NOV22, "2028-03-31"),
+    # explicit dates
+    ("d. 1. marts", NOV22, "2027-03-01"),
+    ("1. marts", NOV22, "2027-03-01"),
+    ("1 . marts", NOV22, "2027-03-01"),
+    ("1.marts", NOV22, "2027-03-01"),
+    ("den første marts", NOV22, "2027-03-01"),
+    ("15 april", NOV22, "2027-04-15"),
+    ("den 15. sept.", NOV22, "2027-09-15"),
+    ("1. marts 2028", NOV22, "2028-03-01"),
+    ("den 22. november", NOV22, "2026-11-22"),
+    ("den 21. november", NOV22, "2027-11-21"),
+    ("den 29. februar", NOV22, "2028-02-29"),
+    ("31/12", NOV22, "2026-12-31"),
+    ("31.12.2026", NOV22, "2026-12-31"),
+    ("2027-01-31", NOV22, "2027-01-31"),
+    ("til den 1/3", NOV22, "2027-03-01"),
+    ("den 24.12.", NOV22, "2026-12-24"),
+    # relative weeks and days
+    ("næste uge", NOV22, "2026-11-29"),
+    ("i næste måned", NOV22, "2026-12-31"),
+    ("næste år", NOV22, "2027-12-31"),
+    ("til weekenden", NOV22, "2026-11-28"),
+    ("på mandag", NOV22, "2026-11-23"),
+    ("på fredag", NOV22, "2026-11-27"),
+    ("i morgen", NOV22, "2026-11-23"),
+    # across New Year
+    ("inden jul", DEC28, "2027-12-24"),
+    ("om tre uger", DEC28, "2027-01-18"),
+    ("i januar", DEC28, "2027-01-31"),
+    ("til nytår", DEC28, "2026-12-31"),
+    ("i december", DEC28, "2026-12-31"),
+    ("den 1. december", DEC28, "2027-12-01"),
+    ("næste uge", DEC28, "2027-01-04"),
+    ("i næste måned", DEC28, "2027-01-31"),
+    ("til vinter", DEC28, "2027-02-28"),
+    ("til sommer", DEC28, "2027-06-01"),
+    ("31/12", DEC28, "2026-12-31"),
+    ("på mandag", DEC28, "2027-01-04"),
+    # Easter in different years, and after Easter
+    ("til påske", date(2026, 1, 10), "2026-04-05"),
+    ("til påske", date(2027, 1, 10), "2027-03-28"),
+    ("til påske", date(2028, 1, 10), "2028-04-16"),
+    ("til påske", date(2029, 1, 10), "2029-04-01"),
+    ("til påske", date(2026, 4, 5), "2026-04-05"),
+    ("til påske", date(2026, 4, 6), "2027-03-28"),
+    ("til pinse", date(2026, 1, 10), "2026-05-24"),
+    # month-end clamping
+    ("om en måned", date(2027, 1, 31), "2027-02-28"),
+    ("om en måned", date(2028, 1, 31), "2028-02-29"),
+    ("om en måned", date(2026, 3, 31), "2026-04-30"),
+    ("om tre måneder", date(2026, 11, 30), "2027-02-28"),
+    # inside a season already
+    ("i sommer", date(2027, 7, 10), "2027-08-31"),
+    ("næste sommer", date(2027, 7, 10), "2028-06-01"),
+    ("til efteråret", date(2027, 7, 10), "2027-09-01"),
+    # inside longer sentences, spoken style without punctuation or capitals
+    ("jeg vil gerne kunne gå på trapper igen inden jul", NOV22, "2026-12-24"),
+    ("Jeg vil gerne kunne tage bad selv igen, helst inden jul.", NOV22, "2026-12-24"),
+    (
+        "inden for 12 uger vil jeg kunne gå op til anden sal uden at holde pause",
+        NOV22,
+        "2027-02-14",
+    ),
+    ("jeg vil gerne kunne cykle hen til min datter igen til sommer", NOV22, "2027-06-01"),
+    (
+        "jeg vil gerne kunne gå i bad med badebænken uden hjælp fra hjemmeplejen om tre måneder",
+        NOV22,
+        "2027-02-22",
+    ),
+    ("Jeg vil gerne tage tøj på selv om morgenen inden for en måned", NOV22, "2026-12-22"),
+    ("Jeg vil være frivillig i den lokale biograf igen om et halvt år", NOV22, "2027-05-22"),
+    ("jeg vil gå ned til postkassen hver dag inden påske", NOV22, "2027-03-28"),
+    ("jeg vil gå de 40 trin op til min lejlighed uden at stoppe inden jul", NOV22, "2026-12-24"),
+    ("jeg vil gå to gange om ugen og være klar til påske", NOV22, "2027-03-28"),
+    ("min mor vil gerne kunne handle selv igen den 1. marts 2027", NOV22, "2027-03-01"),
+    # the first expression wins
+    ("om to uger eller senest til jul", NOV22, "2026-12-06"),
+    ("til jul eller om to uger", NOV22, "2026-12-24"),
+    # no deadline
+    ("", NOV22, None),
+    ("jeg vil gerne gå en tur", NOV22, None),
+    ("to gange om ugen", NOV22, None),
+    ("jeg vil gerne gå til gymnastik tre gange om ugen", NOV22, None),
+    ("hver anden dag", NOV22, None),
+    ("inden min fødselsdag", NOV22, None),
+    ("jeg vil gerne se mine børnebørn hver weekend", NOV22, None),
+    ("det er svært for mig at knappe skjorten om morgenen", NOV22, None),
+    ("jeg kan ikke længere gå på trapperne og jeg bor på tredje sal", NOV22, None),
+    ("jeg har haft ondt siden jul", NOV22, None),
+    ("sidste sommer kunne jeg cykle", NOV22, None),
+    ("jeg faldt for tre uger siden", NOV22, None),
+    ("jeg er 84 år", NOV22, None),
+    ("jeg må kun gå en 1/2 time", NOV22, None),
+    ("om sommeren sidder jeg i haven", NOV22, None),
+    ("jeg går tur hver mandag", NOV22, None),
+    ("jeg vil cykle 10 minutter på motionscyklen hver anden dag", NOV22, None),
+    ("jeg vil kunne rejse mig fra stolen fem gange i træk", NOV22, None),
+    ("den 31. februar", NOV22, None),
+]
+
+
+@pytest.fixture(scope="module")
+def lex():
+    problems = Problems()
+    lexicon = load_time_lexicon(TIME_YAML, "da", problems)
+    problems.raise_if_any()
+    return lexicon
+
+
+@pytest.fixture(scope="module")
+def tokenize():
+    nlp = spacy.blank("da")
+    return lambda text: [t.lower_ for t in nlp(text)]
+
+
+@pytest.mark.parametrize(("phrase", "today", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_find_deadline(lex, tokenize, phrase, today, expected):
+    words = tokenize(phrase)
+    found = find_deadline(words, today, lex)
+    assert (found.date.isoformat() if found else None) == expected
+    if found:
+        assert 0 <= found.start < found.end <= len(words)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("jeg vil gerne kunne gå igen inden for 12 uger så jeg kan", "inden for 12 uger"),
+        ("helst om tre uger tak", "om tre uger"),
+        ("Jeg vil gerne kunne tage bad selv igen, helst inden jul.", "inden jul"),
+        ("inden den 1. marts vil jeg", "inden den 1. marts"),
+        ("det skal være i næste måned", "i næste måned"),
+        ("om 14 dages tid", "om 14 dages tid"),
+        ("tre uger fra nu", "tre uger fra nu"),
+    ],
+)
+def test_span_covers_the_expression(lex, tokenize, text, span):
+    words = tokenize(text)
+    found = find_deadline(words, NOV22, lex)
+    assert found is not None
+    assert " ".join(words[found.start : found.end]) == " ".join(tokenize(span)).lower()
+
+
+@pytest.mark.parametrize(
+    ("year", "easter"),
+    [
+        (2024, "2024-03-31"),
+        (2025, "2025-04-20"),
+        (2026, "2026-04-05"),
+        (2027, "2027-03-28"),
+        (2028, "2028-04-16"),
+        (2029, "2029-04-01"),
+        (2030, "2030-04-21"),
+        (2038, "2038-04-25"),
+        (2285, "2285-03-22"),
+    ],
+)
+def test_easter_sunday(year, easter):
+    assert easter_sunday(year).isoformat() == easter
+
+
+def test_ordinal_split_over_two_tokens(lex):
+    assert find_deadline(["den", "1", ".", "marts"], NOV22, lex).date == date(2027, 3, 1)
+    assert find_deadline(["nu", "d", ".", "15", "april"], NOV22, lex).start == 1
+
+
+def _broken(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "time.yaml"
+    path.write_text(text, encoding="utf-8")
+    problems = Problems()
+    load_time_lexicon(path, "da", problems)
+    with pytest.raises(ContentError) as info:
+        problems.raise_if_any()
+    assert all(str(path) in item for item in info.value.problems)
+    return info.value.problems
+
+
+def test_unreadable_yaml_names_the_file(tmp_path):
+    problems = _broken(tmp_path, "language: da\nmonths: [unclosed\n")
+    assert "cannot be read" in problems[0]
+
+
+def test_every_problem_is_reported(tmp_path):
+    text = TIME_YAML.read_text(encoding="utf-8")
+    text = text.replace("language: da", "language: sv", 1)
+    text = text.replace("date: [12, 24]", "date: [13, 24]", 1)
+    text = text.replace("  december: 12\n", "")
+    text = text.replace("uge: {days: 7,", "uge: {weeks: 1,", 1)
+    problems = "\n".join(_broken(tmp_path, text))
+    assert "language: da" in problems
+    assert "[13, 24]" in problems
+    assert "all twelve months" in problems
+    assert "unit 'uge'" in problems
+
+
+def test_real_content_has_no_problems():
+    problems = Problems()
+    lex = load_time_lexicon(TIME_YAML, "da", problems)
+    assert problems.items == []
+    assert lex.months["december"] == 12 and lex.numbers["enogtyve"][0][1] == 21
+
+
+_VOCAB = [
+    "om", "inden", "for", "til", "i", "den", "d.", "1.", "1", ".", ",", "en", "et", "halvt",
+    "halv", "og", "uge", "uger", "måned", "år", "dage", "jul", "påske", "marts", "sommer",
+    "mandag", "næste", "fra", "nu", "hver", "anden", "31/12", "2027-02-30", "99/99", "0",
+    "9999", "99999999999", "1½", "3-4", "29.02", "tid", "sidste", "-", "", "½", "31.02.2027",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.one_of(st.sampled_from(_VOCAB), st.text(max_size=6)), max_size=12),
+    today=st.dates(min_value=date(1900, 1, 1), max_value=date(9990, 12, 31)),
+)
+def test_never_raises(lex, words, today):
+    found = find_deadline([w.lower() for w in words], today, lex)
+    if found is not None:
+        assert 0 <= found.start < found.end <= len(words)
