@@ -13,6 +13,8 @@ COMMAND_MODULES = (
     "assistant.commands.init_db",
     "assistant.commands.create_user",
     "assistant.commands.purge",
+    "assistant.commands.serve",
+    "assistant.commands.invite",
 )
 
 

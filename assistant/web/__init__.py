@@ -1,0 +1,204 @@
+"""The Hverdagsmål web app: create_app() builds it; one blueprint per audience."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import secrets
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, jsonify, render_template, request
+from flask_wtf.csrf import CSRFError, CSRFProtect
+from werkzeug.exceptions import HTTPException
+
+from assistant import PROJECT_ROOT
+from assistant.storage import default_db_path
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "media-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'; "
+    "form-action 'self'; base-uri 'none'"
+)
+OPTIONAL_BLUEPRINTS = (
+    "assistant.web.speech",
+    "assistant.web.staff",
+    "assistant.web.followup",
+    "assistant.web.exports",
+)
+ERROR_CODES = (400, 403, 404, 405, 409, 413, 429, 500)
+csrf = CSRFProtect()
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Build the app: config, content, database, CSRF, headers, error pages, blueprints."""
+    app = Flask(__name__, instance_path=str(PROJECT_ROOT / "instance"))
+    _configure(app, test_config or {})
+
+    from assistant.content import get_content  # noqa: PLC0415
+    from assistant.web import citizen, db, pictograms  # noqa: PLC0415
+
+    content = get_content("da")
+    app.extensions["hverdagsmaal"] = {
+        "content": content,
+        "pictograms": pictograms.codes_in_content(content),
+    }
+    db.init_app(app)
+    csrf.init_app(app)
+    app.register_blueprint(citizen.bp)
+    app.register_blueprint(pictograms.bp)
+    for name in OPTIONAL_BLUEPRINTS:
+        if importlib.util.find_spec(name) is not None:
+            app.register_blueprint(importlib.import_module(name).bp)
+    app.after_request(_security_headers)
+    for code in ERROR_CODES:
+        app.register_error_handler(code, _error_page)
+    app.register_error_handler(CSRFError, _csrf_error)
+    app.context_processor(_template_helpers)
+    app.add_template_filter(da_date, "da_date")
+    return app
+
+
+def _configure(app: Flask, test_config: dict[str, Any]) -> None:
+    testing = bool(test_config.get("TESTING"))
+    app.config.from_mapping(
+        DATABASE=str(default_db_path()),
+        TODAY=None,
+        COURSE_WEEKS=12,
+        RESUME_CODE_DAYS=30,
+        LINK_DAYS=30,
+        KIOSK_WARN_SECONDS=90,
+        KIOSK_PAUSE_SECONDS=30,
+        TTS_CACHE_DIR=str(Path(app.instance_path) / "tts"),
+        WHISPER_MODEL_DIR=os.environ.get("HVERDAGSMAAL_WHISPER_MODEL")
+        or str(Path(app.instance_path) / "whisper-base"),
+        SECURE_COOKIES=not testing,
+        MAX_CONTENT_LENGTH=16 * 1024 * 1024,
+        MAX_FORM_MEMORY_SIZE=64 * 1024,
+        WTF_CSRF_TIME_LIMIT=None,  # the token lives as long as the signed session cookie
+    )
+    app.config.update(test_config)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = _persistent_secret(Path(app.instance_path))
+    app.config.update(
+        SESSION_COOKIE_SECURE=bool(app.config["SECURE_COOKIES"]),
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_NAME="hverdagsmaal",
+    )
+
+
+def _persistent_secret(instance: Path) -> str:
+    """Return the secret key stored in the instance folder, creating it on first start."""
+    path = instance / "secret_key"
+    try:
+        return path.read_text(encoding="utf-8").strip() or _write_secret(path)
+    except FileNotFoundError:
+        return _write_secret(path)
+
+
+def _write_secret(path: Path) -> str:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_hex(32)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(key)
+    return key
+
+
+def today(app: Flask) -> date:
+    """Return the app's 'today' (config TODAY for tests, else the real date)."""
+    fixed = app.config.get("TODAY")
+    if fixed:
+        return fixed if isinstance(fixed, date) else date.fromisoformat(str(fixed))
+    return date.today()
+
+
+def texts() -> dict[str, str]:
+    """Return the citizen UI texts (content/da/texts.yaml)."""
+    from flask import current_app  # noqa: PLC0415
+
+    return current_app.extensions["hverdagsmaal"]["content"].texts or {}
+
+
+def t(key: str, **values: Any) -> str:
+    """Return the Danish UI text for key, with {placeholders} filled in."""
+    text = texts().get(key)
+    if text is None:
+        raise KeyError(f"content/da/texts.yaml has no text '{key}'")
+    return text.format(**values) if values else text
+
+
+def audio_url(text: str) -> str | None:
+    """Return the read-aloud audio URL of a text, or None when read-aloud is not available."""
+    if importlib.util.find_spec("assistant.web.speech") is None:
+        return None
+    speech = importlib.import_module("assistant.web.speech")
+    make_url = getattr(speech, "audio_url", None)
+    if make_url is None:
+        return None
+    try:
+        return make_url(text)
+    except Exception:  # noqa: BLE001  read-aloud is optional: never break the page for it
+        return None
+
+
+def da_date(value: Any) -> str:
+    """Format an ISO date the Danish way ("22. november 2026"); other values pass unchanged."""
+    try:
+        day = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return str(value)
+    return t("date_format", day=day.day, month=t(f"month_{day.month}"), year=day.year)
+
+
+def _template_helpers() -> dict[str, Any]:
+    return {"t": t, "audio_url": audio_url}
+
+
+def _security_headers(response):
+    response.headers["Content-Security-Policy"] = CSP
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    response.headers["X-Frame-Options"] = "DENY"
+    response.headers["Cross-Origin-Opener-Policy"] = "same-origin"
+    response.headers["Permissions-Policy"] = "microphone=(self), camera=(), geolocation=()"
+    if response.mimetype == "text/html":
+        response.headers["Cache-Control"] = "no-store"
+        response.headers["Pragma"] = "no-cache"
+    return response
+
+
+def _wants_json() -> bool:
+    path = request.path
+    if path.startswith(("/api/", "/speech/", "/tale/")):
+        return True
+    best = request.accept_mimetypes.best_match(["text/html", "application/json"])
+    return best == "application/json" and not request.accept_mimetypes.accept_html
+
+
+def _error_page(error):
+    code = error.code if isinstance(error, HTTPException) else 500
+    message_key = f"err_{code}" if f"err_{code}" in texts() else "err_400"
+    description = getattr(error, "description", None)
+    if _wants_json():
+        return jsonify(error=code, message=t(message_key)), code
+    message = description if isinstance(description, _DanishMessage) else t(message_key)
+    return render_template("citizen/error.html", code=code, message=message), code
+
+
+def _csrf_error(error):
+    if _wants_json():
+        return jsonify(error=400, message=t("err_403")), 400
+    return render_template("citizen/error.html", code=400, message=t("err_403")), 400
+
+
+class _DanishMessage(str):
+    """A Danish text passed as an abort() description, shown to the citizen as is."""
+
+
+def danish(message: str) -> _DanishMessage:
+    """Mark a Danish message for abort(code, danish(...)) so the error page shows it."""
+    return _DanishMessage(message)

