@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import io
 import os
 import threading
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -144,14 +146,10 @@ class Recognizer:
 
     def transcribe(self, audio: np.ndarray, language: str = "da") -> str:
         """Return the text spoken in 16 kHz float32 audio (padded here), '' if nothing."""
-        from speech_recognition.recognizers.whisper_local.faster_whisper import (  # noqa: PLC0415
-            TranscribableAdapter,
-        )
-
         with self._lock:
             model = self._load_locked()
             # SpeechRecognition's recognize_faster_whisper, minus building a model per call.
-            result = TranscribableAdapter(model).transcribe(
+            result = _adapter_class()(model).transcribe(
                 pad(audio),
                 language=language,
                 temperature=0.0,
@@ -168,6 +166,18 @@ class Recognizer:
             return Transcript(text="", seconds=seconds, silent=True)
         text = self.transcribe(audio, language)
         return Transcript(text=text, seconds=seconds, silent=not text)
+
+
+@functools.cache
+def _adapter_class():
+    """Return SpeechRecognition's faster-whisper adapter (imported once, quietly)."""
+    with warnings.catch_warnings():
+        # speech_recognition imports the aifc and audioop modules, deprecated in Python 3.11.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from speech_recognition.recognizers.whisper_local.faster_whisper import (  # noqa: PLC0415
+            TranscribableAdapter,
+        )
+    return TranscribableAdapter
 
 
 _recognizers: dict[tuple[str, str], Recognizer] = {}
