@@ -10,7 +10,9 @@ import sys
 COMMAND_MODULES = (
     "assistant.commands.tts_cache",
     "assistant.commands.analyze",
+    "assistant.commands.build_lemmas",
     "assistant.commands.init_db",
+    "assistant.commands.chat",
     "assistant.commands.create_user",
     "assistant.commands.purge",
     "assistant.commands.serve",
