@@ -1,0 +1,134 @@
+"""Staff export routes over real HTTP (Flask test client): sign-in required, audited, no-store."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from exports_support import create_staff, csrf_token, db_rows, login, make_app, store_draft
+from fhir.resources.R4B.bundle import Bundle
+from pypdf import PdfReader
+
+ROUTES = ("export.json", "export.fhir.json", "export.pdf")
+
+
+@pytest.fixture
+def app(tmp_path):
+    app = make_app(tmp_path)
+    create_staff(app)
+    return app
+
+
+@pytest.fixture
+def draft(app):
+    return store_draft(app)
+
+
+@pytest.fixture
+def staff(app):
+    client = app.test_client()
+    assert login(client).status_code == 302
+    return client
+
+
+@pytest.mark.parametrize("route", ROUTES)
+def test_exports_require_a_signed_in_staff_member(app, draft, route):
+    draft_id, _ = draft
+    response = app.test_client().get(f"/staff/draft/{draft_id}/{route}")
+    assert response.status_code == 302
+    assert "/staff/login" in response.headers["Location"]
+    assert not db_rows(app, "select * from audit_log where action like 'export%'")
+
+
+def test_wrong_password_gets_no_export(app, draft):
+    client = app.test_client()
+    assert login(client, password="forkert-adgangskode").status_code == 401
+    response = client.get(f"/staff/draft/{draft[0]}/export.json")
+    assert response.status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("route", "mimetype", "action"),
+    [
+        ("export.json", "application/json", "export_json"),
+        ("export.fhir.json", "application/fhir+json", "export_fhir"),
+        ("export.pdf", "application/pdf", "export_pdf"),
+    ],
+)
+def test_exports_are_audited_downloads_that_are_never_cached(
+    app, draft, staff, route, mimetype, action
+):
+    draft_id, _ = draft
+    response = staff.get(f"/staff/draft/{draft_id}/{route}")
+    assert response.status_code == 200, response.get_data(as_text=True)[:500]
+    assert response.mimetype == mimetype
+    assert response.headers["Cache-Control"] == "no-store"
+    assert "attachment" in response.headers["Content-Disposition"]
+    sql = "select * from audit_log where draft_id = ? and action like 'export%'"
+    rows = db_rows(app, sql, [draft_id])
+    assert [(r["user"], r["action"]) for r in rows] == [("hanne.hansen", action)]
+
+
+def test_unknown_draft_is_404(staff):
+    for route in ROUTES:
+        assert staff.get(f"/staff/draft/nope/{route}").status_code == 404
+
+
+def test_json_export_contains_versions_after_a_staff_edit(app, draft, staff):
+    draft_id, receipt = draft
+    from assistant.storage import open_db  # noqa: PLC0415
+    from assistant.storage import staff as store  # noqa: PLC0415
+
+    db = open_db(app.config["DATABASE"])
+    row = store.get_draft_row(db, draft_id)
+    edited = dict(row["draft"])
+    edited["goal"] = dict(edited["goal"], text="Jeg vil gå to etager uden pause inden jul.")
+    store.save_version(db, draft_id, row["version"], edited, "hanne.hansen", "kortere")
+    db.close()
+
+    data = json.loads(staff.get(f"/staff/draft/{draft_id}/export.json").get_data(as_text=True))
+    assert data["draft_id"] == draft_id
+    assert data["receipt_code"] == receipt
+    assert data["draft"]["goal"]["text"] == "Jeg vil gå to etager uden pause inden jul."
+    versions = data["versions"]
+    assert [v["edited_by"] for v in versions] == ["borger", "hanne.hansen"]
+    assert "Søs" in versions[0]["draft"]["goal"]["text"]  # the citizen's own words are kept
+    assert versions[1]["note"] == "kortere"
+    assert data["ratings"] == [] and data["followup"] is None
+
+
+def test_fhir_export_reflects_approval_and_validates(app, draft, staff):
+    draft_id, _ = draft
+    page = staff.get(f"/staff/draft/{draft_id}").get_data(as_text=True)
+    from assistant.storage import open_db  # noqa: PLC0415
+    from assistant.storage import staff as store  # noqa: PLC0415
+
+    db = open_db(app.config["DATABASE"])
+    version = store.get_draft_row(db, draft_id)["version"]
+    db.close()
+    response = staff.post(
+        f"/staff/draft/{draft_id}/approve",
+        data={"csrf_token": csrf_token(page), "version": version},
+    )
+    assert response.status_code == 302
+    bundle = json.loads(staff.get(f"/staff/draft/{draft_id}/export.fhir.json").get_data())
+    Bundle.model_validate(bundle)
+    kinds = {e["resource"]["resourceType"]: e["resource"] for e in bundle["entry"]}
+    assert kinds["CarePlan"]["status"] == "active"
+    assert kinds["Goal"]["lifecycleStatus"] == "accepted"
+    assert kinds["Practitioner"]["name"][0]["text"] == "hanne.hansen"
+
+
+def test_pdf_export_has_the_plan(app, draft, staff):
+    pdf = staff.get(f"/staff/draft/{draft[0]}/export.pdf").get_data()
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Min plan" in text and "Søs" in text
+
+
+def test_broken_draft_gives_a_clear_409_not_a_crash(app, staff):
+    draft_id, _ = store_draft(app, {"goal": {"text": "Gå en tur", "activity": "ukendt"}})
+    response = staff.get(f"/staff/draft/{draft_id}/export.fhir.json")
+    assert response.status_code == 409
+    assert "kan ikke eksporteres" in response.get_data(as_text=True)
+    assert staff.get(f"/staff/draft/{draft_id}/export.json").status_code == 200
