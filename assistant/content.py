@@ -88,6 +88,7 @@ class Activity:
     cues: tuple[str, ...]
     phrases: tuple[str, ...]
     weak_cues: tuple[str, ...]
+    compound_cues: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,9 @@ def _load_activities(path: Path, lang: str, problems: Problems):
             cues=as_str_list(raw.get("cues"), path, f"{where} cues", problems),
             phrases=as_str_list(raw.get("phrases"), path, f"{where} phrases", problems),
             weak_cues=as_str_list(raw.get("weak_cues"), path, f"{where} weak_cues", problems),
+            compound_cues=as_str_list(
+                raw.get("compound_cues"), path, f"{where} compound_cues", problems
+            ),
         )
         if not activities[aid].openmoji:
             problems.add(path, f"{where} has no openmoji code point")
@@ -180,7 +184,9 @@ def load_content(lang: str = "da", root: Path | None = None) -> Content:
     lexicon = load_lexicon(base / "nlp", lang, problems)
     parts = _optional_parts(base, lang, problems)
     problems.raise_if_any()
-    return Content(lang=lang, root=base, areas=areas, activities=activities, lexicon=lexicon, **parts)
+    return Content(
+        lang=lang, root=base, areas=areas, activities=activities, lexicon=lexicon, **parts
+    )
 
 
 @functools.lru_cache(maxsize=4)

@@ -66,8 +66,17 @@ class Facts:
     def is_empty(self) -> bool:
         """True when no usable fact was found."""
         return not any(
-            (self.activity, self.stance, self.frequency, self.deadline, self.measures,
-             self.independence, self.aids, self.people, self.motivation)
+            (
+                self.activity,
+                self.stance,
+                self.frequency,
+                self.deadline,
+                self.measures,
+                self.independence,
+                self.aids,
+                self.people,
+                self.motivation,
+            )
         )
 
 

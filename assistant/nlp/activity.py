@@ -1,0 +1,167 @@
+"""Which everyday activity an utterance is about: weighted cues, phrases and compounds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from assistant.content import Content
+
+PHRASE_WEIGHT = 3.5
+DEFAULT_WEIGHT = 2.0
+WEAK_WEIGHT = 0.5
+COMPOUND_FACTOR = 0.75
+SIDE_CLAUSE_FACTOR = 0.25
+MIN_SCORE = 1.0
+_ENDINGS = (
+    "'erne",
+    "'erne",
+    "'er",
+    "'en",
+    "'et",
+    "'s",
+    "erne",
+    "ene",
+    "en",
+    "et",
+    "er",
+    "ne",
+    "e",
+    "s",
+)
+
+
+@dataclass(frozen=True)
+class CueIndex:
+    """Word → [(activity id, weight)] for whole words, and parts that count in compounds."""
+
+    words: dict[str, tuple[tuple[str, float], ...]]
+    parts: dict[str, tuple[tuple[str, float], ...]]
+
+
+def _parse_cue(cue: str) -> tuple[str, float]:
+    word, _, weight = cue.partition("^")
+    return word.strip().lower(), float(weight) if weight else DEFAULT_WEIGHT
+
+
+def build_index(content: Content) -> CueIndex:
+    """Index every activity's cues by form and lemma."""
+    lex = content.lexicon
+    words: dict[str, dict[str, float]] = {}
+    parts: dict[str, dict[str, float]] = {}
+
+    def put(table: dict[str, dict[str, float]], word: str, aid: str, weight: float) -> None:
+        for key in {word, lex.lemma(word)}:
+            slot = table.setdefault(key, {})
+            slot[aid] = max(slot.get(aid, 0.0), weight)
+
+    for act in content.activities.values():
+        for cue in act.cues:
+            word, weight = _parse_cue(cue)
+            put(words, word, act.id, weight)
+            put(parts, word, act.id, weight)
+        for cue in act.weak_cues:
+            put(words, _parse_cue(cue)[0], act.id, WEAK_WEIGHT)
+        for cue in act.compound_cues:
+            put(parts, _parse_cue(cue)[0], act.id, DEFAULT_WEIGHT)
+    freeze = lambda t: {k: tuple(sorted(v.items())) for k, v in t.items()}  # noqa: E731
+    return CueIndex(freeze(words), freeze(parts))
+
+
+def _stems(word: str) -> list[str]:
+    out = [word]
+    for end in _ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            out.append(word[: -len(end)])
+    return out
+
+
+def token_cues(word: str, lemma: str, index: CueIndex, content: Content):
+    """Return the [(activity, weight)] a single token carries, via compounds where needed."""
+    for key in (word, lemma, word.rstrip(".")):
+        if key in index.words:
+            return index.words[key]
+    for stem in _stems(word)[1:]:
+        if stem in index.words:
+            return index.words[stem]
+    if not word.isalpha() or len(word) < 6:
+        return ()
+    return _compound(word, index, content)
+
+
+def _compound(word: str, index: CueIndex, content: Content):
+    """Meaning from the longest known last part; a light last part defers to the first part."""
+    lex = content.lexicon
+    low = lex.compound_min_part
+    for k in range(low, len(word) - low + 1):  # longest last part first
+        head, tail = word[:k], word[k:]
+        light = _is_light(tail, lex)
+        hits = None if light else _part(tail, index, lex)
+        if not hits and light:
+            hits = _part_front(head, index, lex)
+        if hits:
+            return tuple((a, w * COMPOUND_FACTOR) for a, w in hits)
+    return ()
+
+
+def _is_light(tail: str, lex) -> bool:
+    return any(s in lex.light_heads for s in _stems(tail))
+
+
+def _part(part: str, index: CueIndex, lex):
+    for stem in _stems(part):
+        hits = index.parts.get(stem) or index.parts.get(lex.lemma(stem))
+        if hits:
+            return hits
+    return None
+
+
+def _part_front(head: str, index: CueIndex, lex):
+    candidates = [head] + [head[: -len(s)] for s in lex.compound_links if head.endswith(s)]
+    for cand in candidates:
+        if len(cand) >= lex.compound_min_part:
+            hits = index.parts.get(cand) or index.parts.get(lex.lemma(cand))
+            if hits:
+                return hits
+    return None
+
+
+def score_activities(
+    words: Sequence[str],
+    lemmas: Sequence[str],
+    matches: Sequence[tuple[str, int, int]],
+    index: CueIndex,
+    content: Content,
+    side_clause: Callable[[int], bool],
+) -> dict[str, tuple[float, int]]:
+    """Sum cue weights per activity (with its first position); phrases consume their tokens."""
+    scores: dict[str, float] = {}
+    first: dict[str, int] = {}
+    used: set[int] = set()
+    phrases = sorted(
+        ((lab[4:], s, e) for lab, s, e in matches if lab.startswith("ACT:")),
+        key=lambda m: (-(m[2] - m[1]), m[1]),
+    )
+    for aid, s, e in phrases:
+        if used.intersection(range(s, e)):
+            continue
+        used.update(range(s, e))
+        factor = SIDE_CLAUSE_FACTOR if side_clause(s) else 1.0
+        scores[aid] = scores.get(aid, 0.0) + PHRASE_WEIGHT * factor
+        first[aid] = min(first.get(aid, s), s)
+    for i, (w, lem) in enumerate(zip(words, lemmas, strict=True)):
+        if i in used or not any(c.isalpha() for c in w):
+            continue
+        factor = SIDE_CLAUSE_FACTOR if side_clause(i) else 1.0
+        for aid, weight in token_cues(w, lem, index, content):
+            scores[aid] = scores.get(aid, 0.0) + weight * factor
+            first[aid] = min(first.get(aid, i), i)
+    return {aid: (score, first[aid]) for aid, score in scores.items()}
+
+
+def best_activity(scores: dict[str, tuple[float, int]]) -> str | None:
+    """Return the highest-scoring activity (ties: the one mentioned first), or None."""
+    if not scores:
+        return None
+    aid, (score, _first) = max(scores.items(), key=lambda kv: (kv[1][0], -kv[1][1]))
+    return aid if score >= MIN_SCORE else None

@@ -1,0 +1,207 @@
+"""Clause-level facts: motivation, "uden …" scopes, perspective, independence, aids, people."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.nlp.lexicon import Lexicon
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Clauses:
+    """Spans that change how cues count: the purpose clause and the "uden …" scopes."""
+
+    motivation: Span | None
+    motivation_skip: int  # tokens of the lead-in inside the motivation span
+    without: tuple[Span, ...]
+
+    def in_motivation(self, i: int) -> bool:
+        """True when token i lies in the purpose clause (lead-in included)."""
+        return self.motivation is not None and self.motivation[0] <= i < self.motivation[1]
+
+    def in_without(self, i: int) -> bool:
+        """True when token i lies in an "uden …" scope."""
+        return any(s <= i < e for s, e in self.without)
+
+
+def _clause_end(words: Sequence[str], start: int, stops: frozenset[str]) -> int:
+    for k in range(start, len(words)):
+        if words[k] in stops:
+            return k
+        if words[k] == "," and k + 1 < len(words) and words[k + 1] in ("men", "og", "eller"):
+            return k
+    return len(words)
+
+
+def find_clauses(words: Sequence[str], lex: Lexicon, wish: bool) -> Clauses:
+    """Find the purpose clause (motivation) and the "uden …" scopes."""
+    m = lex.motivation
+    stops = frozenset(str(w) for w in m.get("stops", [])) | {"."}
+    span, skip = _purpose(words, m, stops, wish)
+    ind = lex.independence
+    scope = int(ind.get("without_scope", 6))
+    without_words = set(ind.get("without_words") or [])
+    without = tuple(
+        (i, min(_clause_end(words, i + 1, stops | {","}), i + 1 + scope))
+        for i, w in enumerate(words)
+        if w in without_words
+    )
+    return Clauses(span, skip, without)
+
+
+def _purpose(words: Sequence[str], m: dict, stops: frozenset[str], wish: bool):
+    n = len(words)
+    so, subjects = set(m.get("so_words", [])), set(m.get("so_subjects", []))
+    adverbs, modals = set(m.get("so_adverbs", [])), set(m.get("so_modals", []))
+    negs = set(m.get("negations", []))
+    for i, w in enumerate(words):
+        if w in so and i + 2 < n:
+            j = i + 1
+            if words[j] in modals and words[j + 1] in subjects:  # "så kan jeg …"
+                j += 2
+                if j < n and words[j] in negs:
+                    continue
+                return (i, _clause_end(words, j, stops)), j - i
+            if words[j] not in subjects:
+                continue
+            j += 2 if words[j] == "min" else 1
+            while j < n and words[j] in adverbs:
+                j += 1
+            if j < n and words[j] in negs:  # "så jeg ikke skal …" keeps "ikke skal"
+                return (i, _clause_end(words, j, stops)), j - i
+            if j < n and words[j] in modals:
+                if j + 1 < n and words[j + 1] in negs:  # "så jeg kan ikke" is a consequence
+                    continue
+                drop = 1 if words[j] in ("kan", "kunne", "skal", "må", "vil") else 0
+                return (i, _clause_end(words, j, stops)), j - i + drop
+        if w in m.get("purpose_words", []) and i + 1 < n:
+            if i > 0 and words[i - 1] in set(m.get("not_purpose_after", [])):
+                continue
+            j = i + 1
+            if words[j] in negs and j + 1 < n and words[j + 1] == m.get("purpose_marker"):
+                return (i, _clause_end(words, j, stops)), 1
+            if words[j] == m.get("purpose_marker"):
+                return (i, _clause_end(words, j + 1, stops)), 2
+        if wish and w in m.get("because_words", []) and i > 0 and i + 1 < n:
+            return (i, _clause_end(words, i + 1, stops)), 1
+    return None, 0
+
+
+def motivation_text(tokens: Sequence[str], clauses: Clauses, cut: Sequence[Span]) -> str | None:
+    """Return the purpose clause's words without its lead-in, cut before dates/frequencies."""
+    if clauses.motivation is None:
+        return None
+    start = clauses.motivation[0] + clauses.motivation_skip
+    end = clauses.motivation[1]
+    for s, _e in cut:
+        if start < s < end:
+            end = s
+    while end > start and tokens[end - 1] in {",", "og", "helst", "gerne", "igen-"}:
+        end -= 1
+    text = " ".join(tokens[start:end]).replace(" ,", ",").strip(" ,")
+    return text or None
+
+
+def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: Clauses) -> str:
+    """Return "other" when the utterance speaks about the citizen in the third person."""
+    n = len(words)
+    first: str | None = None
+    later_self = False
+    i = 0
+    while i < n:
+        w = words[i]
+        if cl.in_motivation(i):
+            i += 1
+            continue
+        if w in lex.self_words and i + 1 < n and words[i + 1] in lex.framing_words:
+            i += 2  # "jeg synes, at …" frames a statement about someone else
+            continue
+        if w in lex.possessives and i + 1 < n and lemmas[i + 1] in lex.third_person_nouns:
+            first = first or "other_noun"
+            i += 2
+            continue
+        if w in lex.self_words:
+            if first is None:
+                first = "self"
+            elif w in ("mig", "jeg"):
+                later_self = True
+        elif w in lex.third_person_subjects or (
+            lemmas[i] in lex.third_person_nouns
+            and (i == 0 or words[i - 1] in {".", ",", "!", "at"} or modal_next(words, i, lex))
+        ):
+            first = first or "other"
+        i += 1
+    if first == "other_noun" and later_self:
+        return "self"
+    return "other" if first in ("other", "other_noun") else "self"
+
+
+def modal_next(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True when a modal verb follows: the word before it is a subject ("at mor kan …")."""
+    return i + 1 < len(words) and words[i + 1] in lex.classes.get("modal", ())
+
+
+def _is_reflexive_selv(words: Sequence[str], i: int, ind: dict) -> bool:
+    if i > 0 and words[i - 1] in set(ind.get("selv_not_after", [])):
+        return True
+    if i + 2 < len(words) and words[i + 1] in set(ind.get("selv_not_before_subject", [])):
+        return words[i + 2] in set(ind.get("subjects", []))
+    return False
+
+
+def independence(
+    words: Sequence[str],
+    matches: Sequence[tuple[str, int, int]],
+    aids: Sequence[tuple[str, int]],
+    people: Sequence[tuple[str, int]],
+    lex: Lexicon,
+    cl: Clauses,
+) -> str | None:
+    """Return selv / hjaelpemiddel / med_hjaelp: an aid in use beats help, help beats selv."""
+    ind = lex.independence
+    if any(not cl.in_without(i) and not cl.in_motivation(i) for _name, i in aids):
+        return "hjaelpemiddel"
+    help_found = selv_found = False
+    for label, s, _e in matches:
+        if cl.in_motivation(s):
+            continue
+        if label == "med_hjaelp" and not cl.in_without(s):
+            if s > 0 and words[s - 1] in ("være", "er", "var", "været"):
+                continue  # "være sammen med" is company, not help
+            help_found = True
+        elif label == "selv":
+            if words[s] == "selv" and _is_reflexive_selv(words, s, ind):
+                continue
+            selv_found = True
+    if help_found:
+        return "med_hjaelp"
+    gap = int(ind.get("without_person_gap", 2))
+    without_starts = [s for s, _e in cl.without]
+    helper_absent = any(0 < i - s <= gap + 1 for _n, i in people for s in without_starts)
+    if selv_found or helper_absent or any(cl.in_without(i) for _name, i in aids):
+        return "selv"
+    return None
+
+
+def named(words: Sequence[str], lemmas: Sequence[str], table: dict[str, str]):
+    """Return (canonical name, token index) for every word in the table (form or lemma)."""
+    out = []
+    for i, (w, lem) in enumerate(zip(words, lemmas, strict=True)):
+        name = table.get(w) or table.get(lem) or table.get(w.rstrip("."))
+        if name is None and len(w) > 6 and w.isalpha():
+            name = _compound_tail(w, table)
+        if name is not None:
+            out.append((name, i))
+    return out
+
+
+def _compound_tail(word: str, table: dict[str, str]) -> str | None:
+    """The name of the longest known last part of a compound ("firehjulsrollatoren")."""
+    for k in range(3, len(word) - 3):
+        tail = word[k:]
+        if tail in table:
+            return table[tail]
+    return None

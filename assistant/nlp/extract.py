@@ -1,0 +1,107 @@
+"""`Analyzer.analyze(text, today) -> Facts`: the whole NLP for one utterance."""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+from assistant.content import Content, get_content, nfc
+from assistant.nlp import activity, clauses, quantities
+from assistant.nlp.dates import find_deadline
+from assistant.nlp.facts import Facts
+from assistant.nlp.pipeline import build_pipeline
+
+MAX_CHARS = 5000  # longer answers are analysed on their first 5,000 characters
+
+
+class Analyzer:
+    """The pipeline and indexes built from one Content, reused for every utterance."""
+
+    def __init__(self, content: Content):
+        self.content = content
+        self.lex = content.lexicon
+        self.nlp = build_pipeline(content)
+        self.index = activity.build_index(content)
+
+    def analyze(self, text: str, today: date) -> Facts:
+        """Return the facts of one Danish utterance (never raises on odd text)."""
+        text = nfc(text or "")[:MAX_CHARS].strip()
+        if not text:
+            return Facts()
+        doc = self.nlp(text)
+        words = [t.lower_ for t in doc]
+        lemmas = [t.lemma_ for t in doc]
+        matches = doc._.hm_matches
+        labels = {lab for lab, _s, _e in matches}
+        lex = self.lex
+
+        wish_cues = _spans(matches, "wish")
+        cl = clauses.find_clauses(words, lex, wish=bool(wish_cues))
+        stance = _stance(matches, cl)
+        if stance != "wish" and cl.motivation is not None and not ({"wish"} & labels):
+            cl = clauses.find_clauses(words, lex, wish=False)
+
+        side = lambda i: cl.in_motivation(i) or cl.in_without(i)  # noqa: E731
+        scores = activity.score_activities(words, lemmas, matches, self.index, self.content, side)
+        act = activity.best_activity(scores)
+
+        deadline = find_deadline(words, today, lex.time)
+        freq = quantities.find_frequency(words, lex)
+        skip = [(deadline.start, deadline.end)] if deadline else []
+        if freq:
+            skip.append((freq.start, freq.end))
+        measures = quantities.find_measures(words, lex, skip)
+
+        aids = clauses.named(words, lemmas, lex.aids)
+        people = clauses.named(words, lemmas, lex.people)
+        persp = clauses.perspective(words, lemmas, lex, cl)
+        if persp == "other":
+            people = [(p, i) for p, i in people if not _is_subject(words, i, lex)]
+        return Facts(
+            activity=act,
+            area=self.content.activities[act].area if act else None,
+            stance=stance,
+            perspective=persp,
+            frequency=freq.value if freq else None,
+            deadline=deadline.date.isoformat() if deadline else None,
+            measures=tuple(dict.fromkeys(m.value for m in measures)),
+            independence=clauses.independence(words, matches, aids, people, lex, cl),
+            aids=tuple(dict.fromkeys(a for a, _i in aids)),
+            people=tuple(dict.fromkeys(p for p, _i in people)),
+            motivation=clauses.motivation_text([t.text for t in doc], cl, skip),
+        )
+
+
+def _spans(matches, label: str) -> list[tuple[int, int]]:
+    return [(s, e) for lab, s, e in matches if lab == label]
+
+
+def _stance(matches, cl: clauses.Clauses) -> str | None:
+    """A wish beats a difficulty, a difficulty beats a resource; "vil ikke" is a difficulty."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for lab, s, e in matches:
+        if not cl.in_motivation(s):
+            found.setdefault(lab, []).append((s, e))
+    negated = {s for s, _e in found.get("wish_negated", [])}
+    wishes = [m for m in found.get("wish", []) if m[0] not in negated]
+    if wishes:
+        return "wish"
+    if negated or found.get("difficulty"):
+        return "difficulty"
+    if found.get("resource"):
+        return "resource"
+    return None
+
+
+def _is_subject(words, i: int, lex) -> bool:
+    """True for the person a third-person utterance is about ("min mor vil gerne…")."""
+    if i == 0 or clauses.modal_next(words, i, lex):
+        return True
+    clause_start = i < 2 or words[i - 2] in {".", ",", "!", "?"}
+    return words[i - 1] in lex.possessives and clause_start
+
+
+@functools.lru_cache(maxsize=2)
+def cached_analyzer(lang: str = "da") -> Analyzer:
+    """Return the process-wide analyzer for the default content of `lang`."""
+    return Analyzer(get_content(lang))

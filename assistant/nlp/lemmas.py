@@ -1,0 +1,77 @@
+"""Build the trimmed Danish lemma table (content/<lang>/nlp/lemmas.json) from spacy-lookups-data.
+
+The full lookup table has ~550k forms and costs 1.5 s and ~170 MB to load. The NLP only
+ever compares lemmas with words named in content, so the table keeps just the forms whose
+lemma (or own form) is a word the content names. Run `assistant build-lemmas` after
+changing cue words; a test checks that the shipped table is current.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
+
+from assistant.content import nfc
+
+_WORD = re.compile(r"[a-zæøåéü'\-]+")
+
+
+def content_words(lang_root: Path) -> set[str]:
+    """Return every lower-case word that appears in the YAML content under lang_root."""
+    words: set[str] = set()
+    for path in sorted(lang_root.rglob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        words.update(_walk(data))
+    return words
+
+
+def _walk(node) -> Iterable[str]:
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from _walk(k)
+            yield from _walk(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from _walk(v)
+    elif isinstance(node, str):
+        for w in _WORD.findall(nfc(node).lower()):
+            yield w.strip("-'")
+
+
+def full_table() -> dict[str, str]:
+    """Load spacy-lookups-data's Danish lemma lookup table (a dev dependency)."""
+    import spacy_lookups_data  # noqa: PLC0415
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "da_lemma_lookup.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def trimmed_table(words: set[str], table: dict[str, str]) -> dict[str, str]:
+    """Keep the forms whose lemma is a content word, or that are content words themselves."""
+    wanted = {table.get(w, w) for w in words} | words
+    return {
+        form: lemma
+        for form, lemma in sorted(table.items())
+        if (lemma in wanted or form in words) and form != lemma and form.islower()
+    }
+
+
+def build(lang_root: Path) -> Path:
+    """Write lang_root/nlp/lemmas.json and return its path."""
+    forms = trimmed_table(content_words(lang_root), full_table())
+    out = lang_root / "nlp" / "lemmas.json"
+    doc = {
+        "language": lang_root.name,
+        "source": "spacy-lookups-data da_lemma_lookup (trimmed)",
+        "forms": forms,
+    }
+    out.write_text(
+        json.dumps(doc, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
+    )
+    return out

@@ -1,0 +1,272 @@
+"""Parse content/<lang>/nlp/*.yaml once into a frozen Lexicon, and compile pattern strings."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from assistant.content import Problems, as_str_list, nfc, read_yaml
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    """Number words: cardinals (with generated compounds), ordinals, fractions, phrases."""
+
+    cardinals: dict[str, float]
+    ordinals: dict[str, int]
+    fractions: dict[str, float]
+    phrases: dict[tuple[str, ...], float]
+    articles: frozenset[str]
+    multipliers: dict[str, int]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list and pattern the NLP uses, from content/<lang>/nlp/."""
+
+    lemmas: dict[str, str]
+    classes: dict[str, tuple[str, ...]]
+    numbers: NumberWords
+    units: dict[str, str]
+    unit_words: dict[str, tuple[float, str]]
+    floor_words: frozenset[str]
+    floor_lead: frozenset[str]
+    periods: dict[str, str]
+    period_preps: frozenset[str]
+    freq_adverbs: dict[str, tuple[float, str, int]]
+    freq_phrases: dict[tuple[str, ...], tuple[float, str, int]]
+    every_words: frozenset[str]
+    aids: dict[str, str]
+    aid_use_words: frozenset[str]
+    people: dict[str, str]
+    third_person_subjects: frozenset[str]
+    third_person_nouns: frozenset[str]
+    possessives: frozenset[str]
+    self_words: frozenset[str]
+    framing_words: frozenset[str]
+    independence: dict[str, Any]
+    motivation: dict[str, Any]
+    patterns: dict[str, tuple[str, ...]]  # label → pattern strings (stance, independence)
+    time: Any  # assistant.nlp.dates.TimeLexicon
+    light_heads: frozenset[str] = frozenset()
+    compound_links: tuple[str, ...] = ()
+    compound_min_part: int = 3
+
+    def lemma(self, lower: str) -> str:
+        """Return the lemma of a lower-cased word form (the form itself when unknown)."""
+        return self.lemmas.get(lower, lower)
+
+
+def _words(data: dict, key: str, path: Path, problems: Problems) -> frozenset[str]:
+    return frozenset(w.lower() for w in as_str_list(data.get(key), path, key, problems))
+
+
+def _forms_map(data: dict, key: str, path: Path, problems: Problems) -> dict[str, str]:
+    """Map every listed form (and the canonical name itself) to its canonical name."""
+    out: dict[str, str] = {}
+    raw = data.get(key) or {}
+    if not isinstance(raw, dict):
+        problems.add(path, f"'{key}' must be a mapping of name → forms")
+        return out
+    for name, forms in raw.items():
+        canon = nfc(str(name))
+        out[canon.lower()] = canon
+        for form in as_str_list(forms, path, f"{key}.{name}", problems):
+            out[form.lower()] = canon
+    return out
+
+
+def _freq(value: Any, path: Path, where: str, problems: Problems):
+    if not isinstance(value, dict) or value.get("per") not in {"day", "week", "month", "year"}:
+        problems.add(path, f"{where} must be {{times, per: day|week|month|year, every}}")
+        return (1.0, "day", 1)
+    return (float(value.get("times", 1)), value["per"], int(value.get("every", 1)))
+
+
+def _load_numbers(path: Path, lang: str, problems: Problems) -> NumberWords:
+    data = read_yaml(path, lang, problems)
+    cardinals = {str(k): float(v) for k, v in (data.get("cardinals") or {}).items()}
+    for unit, uval in (data.get("compound_units") or {}).items():
+        for ten, tval in (data.get("compound_tens") or {}).items():
+            cardinals[f"{unit}og{ten}"] = float(uval) + float(tval)
+    return NumberWords(
+        cardinals=cardinals,
+        ordinals={str(k): int(v) for k, v in (data.get("ordinals") or {}).items()},
+        fractions={str(k): float(v) for k, v in (data.get("fractions") or {}).items()},
+        phrases={tuple(str(k).split()): float(v) for k, v in (data.get("phrases") or {}).items()},
+        articles=_words(data, "articles", path, problems),
+        multipliers={str(k): int(v) for k, v in (data.get("multipliers") or {}).items()},
+    )
+
+
+def _load_lemmas(folder: Path, common: dict, problems: Problems) -> dict[str, str]:
+    lemmas: dict[str, str] = {}
+    table = folder / "lemmas.json"
+    if table.exists():
+        try:
+            data = json.loads(table.read_text(encoding="utf-8"))
+            if data.get("language") != folder.parent.name:
+                problems.add(table, f'must have "language": "{folder.parent.name}"')
+            lemmas.update(data.get("forms") or {})
+        except (OSError, ValueError) as exc:
+            problems.add(table, f"cannot be read: {exc}")
+    overrides = common.get("lemma_overrides") or {}
+    if not isinstance(overrides, dict):
+        problems.add(folder / "_common.yaml", "lemma_overrides must be a mapping")
+        overrides = {}
+    lemmas.update({nfc(str(k)).lower(): nfc(str(v)).lower() for k, v in overrides.items()})
+    return lemmas
+
+
+def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
+    """Parse every file of content/<lang>/nlp/; problems are recorded, not raised."""
+    from assistant.nlp.dates import load_time_lexicon  # noqa: PLC0415
+
+    if not folder.is_dir():
+        problems.add(folder, "NLP content folder does not exist")
+        return None
+    y = {name: read_yaml(folder / f"{name}.yaml", lang, problems) for name in _FILES}
+    common, units, freq = y["_common"], y["units"], y["frequency"]
+    classes = {
+        str(k): tuple(w.lower() for w in as_str_list(v, folder / "_common.yaml", k, problems))
+        for k, v in (common.get("classes") or {}).items()
+    }
+    periods = {}
+    for per, forms in (freq.get("periods") or {}).items():
+        for f in as_str_list(forms, folder / "frequency.yaml", f"periods.{per}", problems):
+            periods[f.lower()] = per
+    fpath = folder / "frequency.yaml"
+    people_path, persp = folder / "people.yaml", y["perspective"]
+    patterns: dict[str, tuple[str, ...]] = {}
+    for name in ("stance", "independence"):
+        for label, plist in (y[name].get("patterns") or {}).items():
+            where = f"patterns.{label}"
+            patterns[label] = as_str_list(plist, folder / f"{name}.yaml", where, problems)
+    lex = Lexicon(
+        lemmas=_load_lemmas(folder, common, problems),
+        classes=classes,
+        numbers=_load_numbers(folder / "numbers.yaml", lang, problems),
+        units=_forms_map(units, "units", folder / "units.yaml", problems),
+        unit_words={
+            str(k): (float(v["value"]), str(v["unit"]))
+            for k, v in (units.get("unit_words") or {}).items()
+        },
+        floor_words=_words(units, "floor_words", folder / "units.yaml", problems),
+        floor_lead=_words(units, "floor_lead", folder / "units.yaml", problems),
+        periods=periods,
+        period_preps=_words(freq, "period_preps", fpath, problems),
+        freq_adverbs={
+            str(k): _freq(v, fpath, f"adverbs.{k}", problems)
+            for k, v in (freq.get("adverbs") or {}).items()
+        },
+        freq_phrases={
+            tuple(str(k).split()): _freq(v, fpath, f"phrases.{k}", problems)
+            for k, v in (freq.get("phrases") or {}).items()
+        },
+        every_words=_words(freq, "every_words", fpath, problems),
+        aids=_forms_map(y["aids"], "aids", folder / "aids.yaml", problems),
+        aid_use_words=_words(y["aids"], "use_words", folder / "aids.yaml", problems),
+        people=_forms_map(y["people"], "people", people_path, problems),
+        third_person_subjects=_words(y["people"], "third_person_subjects", people_path, problems),
+        third_person_nouns=_words(y["people"], "third_person_nouns", people_path, problems),
+        possessives=_words(y["people"], "possessives", people_path, problems),
+        self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),
+        framing_words=_words(persp, "framing_words", folder / "perspective.yaml", problems),
+        independence=y["independence"],
+        motivation=y["motivation"],
+        patterns=patterns,
+        time=load_time_lexicon(folder / "time.yaml", lang, problems),
+        light_heads=_words(common, "compound_light_heads", folder / "_common.yaml", problems),
+        compound_links=as_str_list(
+            common.get("compound_links"), folder / "_common.yaml", "compound_links", problems
+        ),
+        compound_min_part=int(common.get("compound_min_part", 3)),
+    )
+    for label, plist in patterns.items():
+        for p in plist:
+            for problem in pattern_problems(p, classes):
+                problems.add(folder, f"pattern {label} {p!r}: {problem}")
+    return lex
+
+
+_FILES = (
+    "_common",
+    "numbers",
+    "units",
+    "frequency",
+    "aids",
+    "people",
+    "stance",
+    "independence",
+    "perspective",
+    "motivation",
+)
+
+# ----------------------------------------------------------------------------------------
+# Pattern notation (content/<lang>/nlp/README.md): space-separated items, each
+#   word        the token's lemma equals the word's lemma (forms of one word all match)
+#   =word       the token's lower-case form equals word exactly
+#   a|b|=c      any of the alternatives
+#   @class      any word of a class in _common.yaml (matched on lemma)
+#   #num        a number (digits or a number word)
+#   *N          up to N tokens of anything but punctuation
+#   item?       the item is optional
+# ----------------------------------------------------------------------------------------
+
+NUM_NORM = "#num"
+
+
+def pattern_problems(pattern: str, classes: dict[str, tuple[str, ...]]) -> list[str]:
+    """Return what is wrong with one pattern string (empty when it compiles)."""
+    problems = []
+    if not pattern.strip():
+        problems.append("is empty")
+    for item in pattern.split():
+        for alt in item.rstrip("?").split("|"):
+            if alt.startswith("@") and alt[1:] not in classes:
+                problems.append(f"unknown class {alt}")
+            if alt.startswith("*") and not alt[1:].isdigit():
+                problems.append(f"wildcard {alt} needs a number, e.g. *3")
+    return problems
+
+
+def compile_pattern(pattern: str, lex: Lexicon) -> list[dict[str, Any]]:
+    """Turn one pattern string into a spaCy Matcher token pattern."""
+    tokens: list[dict[str, Any]] = []
+    for item in pattern.split():
+        optional = item.endswith("?") and len(item) > 1
+        item = item.rstrip("?") if optional else item
+        if item.startswith("*"):
+            tokens.append({"IS_PUNCT": False, "OP": f"{{0,{int(item[1:])}}}"})
+            continue
+        norms: set[str] = set()
+        lowers: set[str] = set()
+        for alt in item.split("|"):
+            if alt.startswith("="):
+                lowers.add(nfc(alt[1:]).lower())
+            elif alt.startswith("@"):
+                norms.update(lex.lemma(w) for w in lex.classes[alt[1:]])
+            elif alt == NUM_NORM:
+                norms.add(NUM_NORM)
+                lowers.update(lex.numbers.articles)
+            else:
+                norms.add(lex.lemma(nfc(alt).lower()))
+        if norms and lowers:
+            # Either attribute may match: a custom flag set by the pipeline carries both.
+            spec: dict[str, Any] = {
+                "_": {
+                    "hm_keys": {
+                        "INTERSECTS": sorted({f"n:{n}" for n in norms} | {f"l:{w}" for w in lowers})
+                    }
+                }
+            }
+        elif lowers:
+            spec = {"LOWER": {"IN": sorted(lowers)}}
+        else:
+            spec = {"NORM": {"IN": sorted(norms)}}
+        if optional:
+            spec["OP"] = "?"
+        tokens.append(spec)
+    return tokens

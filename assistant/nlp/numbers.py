@@ -1,0 +1,64 @@
+"""Numbers in Danish utterances: digits, number words, fractions, ordinals, ranges."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.nlp.lexicon import NumberWords
+
+_DIGITS = re.compile(r"^(\d+)(?:[.,](\d+))?$")
+_ORDINAL = re.compile(r"^(\d{1,3})\.$")
+_HALF = re.compile(r"^(\d*)½$")
+_RANGE = re.compile(r"^(\d+(?:[.,]\d+)?)[-–](\d+(?:[.,]\d+)?)$")
+_TIMES = re.compile(r"^(\d+)x$")
+
+
+def word_number(lower: str, words: NumberWords) -> tuple[float | None, int | None]:
+    """Return (cardinal value, ordinal value) of one lower-case token; None where it is not."""
+    if m := _ORDINAL.match(lower):
+        return None, int(m.group(1))
+    if m := _DIGITS.match(lower):
+        return float(f"{m.group(1)}.{m.group(2) or 0}"), None
+    if m := _HALF.match(lower):
+        return (float(m.group(1) or 0) + 0.5), None
+    if m := _RANGE.match(lower):
+        return float(m.group(1).replace(",", ".")), None
+    if m := _TIMES.match(lower):
+        return float(m.group(1)), None
+    if lower in words.cardinals:
+        ordinal = words.ordinals.get(lower)
+        return words.cardinals[lower], ordinal
+    if lower in words.fractions:
+        return words.fractions[lower], None
+    return None, words.ordinals.get(lower)
+
+
+def number_at(words: Sequence[str], i: int, nw: NumberWords, *, articles: bool = True):
+    """Read a number starting at words[i]; return (value, tokens used) or None.
+
+    Handles "et par", "en halv", "to og en halv", "halvanden", "to tusind", "2-3", "1½".
+    Articles ("en", "et") count as 1 only when `articles` is true.
+    """
+    n = len(words)
+    w = words[i]
+    for phrase, value in nw.phrases.items():
+        k = len(phrase)
+        if tuple(words[i : i + k]) == phrase:
+            return value, k
+    if w in nw.articles:
+        if i + 1 < n and words[i + 1] in nw.fractions:
+            return nw.fractions[words[i + 1]], 2
+        return (1.0, 1) if articles else None
+    value, _ = word_number(w, nw)
+    if value is None:
+        return None
+    used = 1
+    if i + 1 < n and words[i + 1] in nw.multipliers:
+        value *= nw.multipliers[words[i + 1]]
+        used = 2
+    # "to og en halv" = 2.5
+    if words[i + used : i + used + 3] in (["og", "en", "halv"], ["og", "et", "halvt"]):
+        value += 0.5
+        used += 3
+    return value, used

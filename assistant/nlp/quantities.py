@@ -1,0 +1,141 @@
+"""Frequencies ("to gange om ugen", "hver anden dag") and measures ("500 meter", "en halv time")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.nlp.facts import Frequency, Measure
+from assistant.nlp.lexicon import Lexicon
+from assistant.nlp.numbers import number_at, word_number
+
+_TIMES_UNIT = "gang"
+
+
+@dataclass(frozen=True)
+class Found:
+    """A value found in the utterance and the token span it covers."""
+
+    value: object
+    start: int
+    end: int
+
+
+def _bare(w: str) -> str:
+    return w.rstrip(".") or w
+
+
+def _period_after(words: Sequence[str], j: int, lex: Lexicon) -> tuple[str, int] | None:
+    """Read "[om|i|per|…] <period>" at j; return (period, index after it)."""
+    n = len(words)
+    k = j
+    if k < n and _bare(words[k]) in lex.period_preps:
+        k += 1
+        if k < n and words[k] in ("en", "et"):  # "i en uge" is duration, not frequency
+            return None
+    if k < n and words[k] in lex.periods and k > j:
+        return lex.periods[words[k]], k + 1
+    if k < n and words[k] in lex.freq_adverbs and k == j:
+        _times, per, _every = lex.freq_adverbs[words[k]]
+        return per, k + 1
+    return None
+
+
+def find_frequency(words: Sequence[str], lex: Lexicon) -> Found | None:
+    """Return the first frequency expression in the words, or None."""
+    n = len(words)
+    nw = lex.numbers
+    for i in range(n):
+        w = words[i]
+        for phrase, (times, per, every) in lex.freq_phrases.items():
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                return Found(Frequency(times, per, every), i, i + len(phrase))
+        # "to gange om ugen", "3x om ugen", "en gang dagligt", "tre dage om ugen"
+        num = number_at(words, i, nw)
+        if num is not None:
+            value, used = num
+            j = i + used
+            is_x = w.endswith("x") and w[:-1].isdigit()
+            if is_x or (j < n and words[j] in ("gang", "gange")):
+                after = _period_after(words, j if is_x else j + 1, lex)
+                if after:
+                    return Found(Frequency(value, after[0], 1), i, after[1])
+            if j < n and lex.periods.get(words[j]) == "day" and words[j] in ("dage", "dag"):
+                after = _period_after(words, j + 1, lex)
+                if after and after[0] in ("week", "month"):
+                    return Found(Frequency(value, after[0], 1), i, after[1])
+        # "hver dag", "hver anden uge", "hver 14. dag", "alle hverdage"
+        if w in lex.every_words and i + 1 < n:
+            j, every = i + 1, 1
+            _, ordinal = word_number(words[j], nw)
+            if ordinal and j + 1 < n:
+                every, j = ordinal, j + 1
+            if words[j] in lex.freq_adverbs:
+                times, per, ev = lex.freq_adverbs[words[j]]
+                return Found(Frequency(times, per, ev), i, j + 1)
+            if words[j] in lex.periods:
+                return Found(Frequency(1, lex.periods[words[j]], every), i, j + 1)
+        if w in lex.freq_adverbs:
+            times, per, every = lex.freq_adverbs[w]
+            return Found(Frequency(times, per, every), i, i + 1)
+    return None
+
+
+def find_measures(
+    words: Sequence[str], lex: Lexicon, skip: Sequence[tuple[int, int]] = ()
+) -> list[Found]:
+    """Return every measure in the words, skipping token ranges already used (dates, frequency)."""
+    n = len(words)
+    nw = lex.numbers
+    out: list[Found] = []
+    taken = {k for s, e in skip for k in range(s, e)}
+    i = 0
+    while i < n:
+        if i in taken:
+            i += 1
+            continue
+        w = words[i]
+        # ordinal floors: "op på anden sal", "til 3. sal"
+        _, ordinal = word_number(w, nw)
+        if (
+            ordinal
+            and i + 1 < n
+            and _bare(words[i + 1]) in lex.floor_words
+            and any(words[k] in lex.floor_lead for k in range(max(0, i - 3), i))
+        ):
+            out.append(Found(Measure(float(ordinal), "etage"), i, i + 2))
+            i += 2
+            continue
+        num = number_at(words, i, nw)
+        if num is None:
+            if w in lex.unit_words:  # "kvarter" alone is not a measure; needs a number
+                pass
+            i += 1
+            continue
+        value, used = num
+        j = i + used
+        if j < n and j not in taken:
+            unit_word = _bare(words[j])
+            if unit_word in lex.unit_words:
+                base, unit = lex.unit_words[unit_word]
+                out.append(Found(Measure(value * base, unit), i, j + 1))
+                i = j + 1
+                continue
+            unit = lex.units.get(unit_word) or lex.units.get(words[j])
+            if unit and _measure_ok(words, i, j, unit, lex):
+                out.append(Found(Measure(value, unit), i, j + 1))
+                i = j + 1
+                continue
+        i += used
+    return out
+
+
+def _measure_ok(words: Sequence[str], i: int, j: int, unit: str, lex: Lexicon) -> bool:
+    """A repetition count ("fem gange i træk") is a measure; "to gange om ugen" is not."""
+    if unit != _TIMES_UNIT:
+        return True
+    if words[i] in lex.numbers.articles:
+        return False
+    return _period_after(words, j + 1, lex) is None and not (
+        j + 1 < len(words) and words[j + 1] in lex.every_words
+    )
