@@ -59,6 +59,14 @@ CASES = [
     ("om femogtyve dage", NOV22, "2026-12-17"),
     ("i de næste otte uger", NOV22, "2027-01-17"),
     ("om en måned", NOV22, "2026-12-22"),
+    ("om to-tre uger", NOV22, "2026-12-13"),
+    ("om 2-3 mdr.", NOV22, "2027-02-22"),
+    ("om ca. tre uger", NOV22, "2026-12-13"),
+    ("om en 3 ugers tid", NOV22, "2026-12-13"),
+    ("inden for de næste tre måneder", NOV22, "2027-02-22"),
+    ("inden for den næste måned", NOV22, "2026-12-22"),
+    ("inden for det næste år", NOV22, "2027-11-22"),
+    ("om nogle uger", NOV22, "2026-12-13"),
     # holidays
     ("til jul", NOV22, "2026-12-24"),
     ("før jul", NOV22, "2026-12-24"),
@@ -73,6 +81,8 @@ CASES = [
     ("til fastelavn", NOV22, "2027-02-07"),
     ("til sankthans", NOV22, "2027-06-23"),
     ("til sankt hans", NOV22, "2027-06-23"),
+    ("inden juleferien", NOV22, "2026-12-24"),
+    ("senest til jul", NOV22, "2026-12-24"),
     # seasons
     ("inden sommer", NOV22, "2027-06-01"),
     ("til sommeren", NOV22, "2027-06-01"),

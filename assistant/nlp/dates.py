@@ -75,6 +75,8 @@ def _next_date(today: date, month: int, day: int) -> date | None:
 def _rule_date(rule: Rule, today: date) -> date | None:
     if rule.kind == "days":
         return today + timedelta(days=rule.value)
+    if rule.kind == "months":
+        return _add_months(today, rule.value)
     if rule.kind == "date":
         return _next_date(today, rule.month, rule.day)
     if rule.kind == "easter":
@@ -96,10 +98,16 @@ def _rule_date(rule: Rule, today: date) -> date | None:
 
 def _at(index: Index, words: Sequence[str], i: int):
     """Longest phrase of `index` starting at words[i]: (end, value) or None."""
-    for phrase, value in index.get(words[i], ()):
-        end = i + len(phrase)
-        if end <= len(words) and (len(phrase) == 1 or tuple(words[i:end]) == phrase):
-            return end, value
+    candidates = index.get(words[i])
+    if not candidates:
+        return None
+    n = len(words)
+    for phrase, value in candidates:
+        size = len(phrase)
+        if size == 1:
+            return i + 1, value
+        if i + size <= n and words[i + 1] == phrase[1] and tuple(words[i : i + size]) == phrase:
+            return i + size, value
     return None
 
 
@@ -119,7 +127,8 @@ def _plain_number(words: Sequence[str], i: int, lex: TimeLexicon):
     if hit:
         return float(hit[1]), hit[0]
     if not word or not (word[0].isdigit() or word[0] == "½"):
-        return None
+        value = _word_range(word, lex) if "-" in word or "–" in word else None
+        return (value, i + 1) if value is not None else None
     if m := _DIGITS.match(word):
         return float(f"{m[1]}.{m[2] or 0}"), i + 1
     if m := _HALF.match(word):
@@ -127,6 +136,13 @@ def _plain_number(words: Sequence[str], i: int, lex: TimeLexicon):
     if m := _RANGE.match(word):
         return float(max(int(m[1]), int(m[2]))), i + 1
     return None
+
+
+def _word_range(word: str, lex: TimeLexicon) -> float | None:
+    """ "to-tre" (one token): the upper number, or None."""
+    low, _, high = word.replace("–", "-").partition("-")
+    values = [v for part in (low, high) for p, v in lex.numbers.get(part, ()) if len(p) == 1]
+    return float(max(values)) if len(values) == 2 else None
 
 
 def _number(words: Sequence[str], i: int, lex: TimeLexicon):
@@ -157,6 +173,8 @@ def _relative(words: Sequence[str], i: int, today: date, lex: TimeLexicon):
     if end < len(words) and words[end] in lex.unit_tails:
         end += 1
     lead = _lead(lex.relative_leads, words, i, lex.max_lead)
+    if not lead and i > 0 and words[i - 1] in lex.fillers:
+        lead = _lead(lex.relative_leads, words, i - 1, lex.max_lead)
     start = lead[0] if lead else i
     if not lead:
         follow = _at(lex.relative_follows, words, end) if end < len(words) else None
@@ -311,7 +329,10 @@ def _at_position(words: Sequence[str], i: int, today: date, lex: TimeLexicon):
 
 def find_deadline(words: Sequence[str], today: date, lex: TimeLexicon) -> DeadlineMatch | None:
     """Return the first time expression in lower-cased `words` resolved against today."""
-    for i in range(len(words)):
+    triggers = lex.triggers
+    for i, word in enumerate(words):
+        if word not in triggers and not word[:1].isdigit() and "-" not in word and "½" not in word:
+            continue
         try:
             found = _at_position(words, i, today, lex)
         except (OverflowError, ValueError):  # a date beyond the calendar: no deadline

@@ -28,7 +28,7 @@ class Unit:
 class Rule:
     """How a fixed phrase or holiday becomes a date."""
 
-    kind: str  # "days", "end_of", "date" (month, day) or "easter" (offset in days)
+    kind: str  # "days", "months", "end_of", "date" (month, day) or "easter" (days from it)
     value: int = 0  # days to add, periods to shift, or days from Easter Sunday
     period: str = ""  # for end_of: "week", "month" or "year"
     month: int = 0
@@ -54,6 +54,7 @@ class TimeLexicon:
     units: dict[str, Unit]
     unit_tails: frozenset[str]
     relative_leads: dict[Phrase, str]
+    fillers: frozenset[str]  # between lead-in and number: "om ca. tre uger"
     relative_follows: Index
     phrases: Index  # fixed phrases and holidays → Rule
     blockers: frozenset[str]
@@ -66,6 +67,7 @@ class TimeLexicon:
     weekdays: dict[str, int]
     weekday_leads: dict[Phrase, str]
     max_lead: int
+    triggers: frozenset[str] = frozenset()  # every word that can be the core of an expression
 
 
 def _phrases(value: Any, path: Path, where: str, problems: Problems) -> tuple[Phrase, ...]:
@@ -133,10 +135,12 @@ def _rule(raw: dict, path: Path, where: str, problems: Problems) -> Rule | None:
         return Rule("easter", value=raw["easter"])
     elif isinstance(raw.get("days"), int) and 0 <= raw["days"] <= 366:
         return Rule("days", value=raw["days"])
+    elif isinstance(raw.get("months"), int) and 0 <= raw["months"] <= 120:
+        return Rule("months", value=raw["months"])
     elif raw.get("end_of") in ("week", "month", "year") and isinstance(raw.get("shift", 0), int):
         return Rule("end_of", value=raw.get("shift", 0), period=raw["end_of"])
     else:
-        problems.add(path, f"{where} needs one of date, easter, days or end_of (week/month/year)")
+        problems.add(path, f"{where} needs date, easter, days, months or end_of (week/month/year)")
     return None
 
 
@@ -243,6 +247,7 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         units=_units(data, path, problems),
         unit_tails=frozenset(as_str_list(data.get("unit_tails"), path, "unit_tails", problems)),
         relative_leads=_leads(data.get("relative_lead_ins"), path, "relative_lead_ins", problems),
+        fillers=frozenset(as_str_list(data.get("relative_fillers"), path, "fillers", problems)),
         relative_follows=_index(((p, 0) for p in follows), path, "follow-ups", problems),
         phrases=_index(rules, path, "phrases/holidays", problems),
         blockers=frozenset(as_str_list(data.get("blockers"), path, "blockers", problems)),
@@ -262,4 +267,6 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
     leads = (lex.relative_leads, lex.month_leads, lex.date_leads, lex.season_leads)
     longest = max((len(p) for d in (*leads, lex.weekday_leads) for p in d), default=0)
     object.__setattr__(lex, "max_lead", longest)
+    sources = (lex.numbers, lex.ordinals, lex.phrases, lex.months, lex.seasons, lex.weekdays)
+    object.__setattr__(lex, "triggers", frozenset(w for d in sources for w in d))
     return lex
