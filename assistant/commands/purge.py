@@ -8,8 +8,8 @@ import sys
 
 from assistant.errors import StorageError
 from assistant.storage import default_db_path, open_db
+from assistant.storage.drafts import log_event
 from assistant.storage.gdpr import delete_citizen_data, purge_candidates
-from assistant.storage.sessions import log_event
 
 NAME = "purge"
 HELP = "Delete unfinished sessions older than N days and drafts past the retention period."

@@ -62,34 +62,59 @@ def _decode(row: dict) -> dict:
     return out
 
 
+def _draft_tables(db: Database) -> list[str]:
+    """Tables other than drafts/draft_versions/audit_log keyed by draft_id (follow-up, ...)."""
+    skip = {"drafts", "draft_versions", "audit_log"}
+    return [
+        t
+        for t in db.table_names()
+        if t not in skip and "draft_id" in _columns(db, t) and "session_id" not in _columns(db, t)
+    ]
+
+
+def _link_ids(db: Database, session_id: Any) -> list[Any]:
+    tables = db.table_names()
+    if "links" not in tables or "link_id" not in _columns(db, "sessions"):
+        return []
+    rows = db.query(
+        "select link_id from sessions where id = ? and link_id is not null", [session_id]
+    )
+    return [r["link_id"] for r in rows]
+
+
+def _in(ids: list[Any]) -> str:
+    return ",".join("?" * len(ids))
+
+
 def citizen_data(db: Database, session_id: Any) -> dict:
-    """Return every stored row about one citizen session, by table."""
+    """Return every stored row about one citizen session, by table; raises NotFound."""
     out: dict[str, list[dict]] = {}
     if "sessions" in db.table_names():
         out["sessions"] = [
             _decode(r) for r in db.query("select * from sessions where id = ?", [session_id])
         ]
     for table in _session_tables(db):
-        out[table] = [
-            _decode(r)
-            for r in db.query(
-                f"select * from [{table}] where session_id = ?",  # noqa: S608
-                [session_id],
-            )
-        ]
+        sql = f"select * from [{table}] where session_id = ?"  # noqa: S608
+        out[table] = [_decode(r) for r in db.query(sql, [session_id])]
     drafts = [str(d) for d in _draft_ids(db, session_id)]
-    if drafts and "draft_versions" in db.table_names():
-        marks = ",".join("?" * len(drafts))
-        out["draft_versions"] = [
-            _decode(r)
-            for r in db.query(
-                f"select * from draft_versions where draft_id in ({marks})",  # noqa: S608
-                drafts,
-            )
-        ]
+    if drafts:
+        for table in [*_draft_tables(db), "draft_versions"]:
+            if table in db.table_names():
+                sql = f"select * from [{table}] where draft_id in ({_in(drafts)})"  # noqa: S608
+                out[table] = [_decode(r) for r in db.query(sql, drafts)]
+    links = _link_ids(db, session_id)
+    if links:
+        sql = f"select * from links where id in ({_in(links)})"  # noqa: S608
+        out["links"] = [_decode(r) for r in db.query(sql, links)]
     if not any(out.values()):
         raise NotFound(f"no data for session {session_id!r}")
     return {"session_id": session_id, "exported": datetime.now(UTC).isoformat(), "tables": out}
+
+
+def _delete(db: Database, table: str, column: str, ids: list[Any], counts: dict) -> None:
+    if ids and table in db.table_names():
+        sql = f"delete from [{table}] where [{column}] in ({_in(ids)})"  # noqa: S608
+        counts[table] = counts.get(table, 0) + db.execute(sql, ids).rowcount
 
 
 def delete_citizen_data(db: Database, session_id: Any, user: str, reason: str) -> dict[str, int]:
@@ -97,26 +122,18 @@ def delete_citizen_data(db: Database, session_id: Any, user: str, reason: str) -
     counts: dict[str, int] = {}
     with db.atomic():
         drafts = [str(d) for d in _draft_ids(db, session_id)]
-        if drafts and "draft_versions" in db.table_names():
-            marks = ",".join("?" * len(drafts))
-            cur = db.execute(
-                f"delete from draft_versions where draft_id in ({marks})",  # noqa: S608
-                drafts,
-            )
-            counts["draft_versions"] = cur.rowcount
+        links = _link_ids(db, session_id)
+        for table in [*_draft_tables(db), "draft_versions"]:
+            _delete(db, table, "draft_id", drafts, counts)
+        if drafts:
             db.execute(
-                f"update audit_log set detail = null where draft_id in ({marks})",  # noqa: S608
+                f"update audit_log set detail = null where draft_id in ({_in(drafts)})",  # noqa: S608
                 drafts,
             )
         for table in _session_tables(db):
-            cur = db.execute(
-                f"delete from [{table}] where session_id = ?",  # noqa: S608
-                [session_id],
-            )
-            counts[table] = cur.rowcount
-        if "sessions" in db.table_names():
-            cur = db.execute("delete from sessions where id = ?", [session_id])
-            counts["sessions"] = cur.rowcount
+            _delete(db, table, "session_id", [session_id], counts)
+        _delete(db, "sessions", "id", [session_id], counts)
+        _delete(db, "links", "id", links, counts)
         summary = ", ".join(f"{t}={n}" for t, n in sorted(counts.items()) if n)
         for draft_id in drafts or [None]:
             audit(db, user, reason, draft_id, f"session {session_id}: {summary}")

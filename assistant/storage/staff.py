@@ -10,7 +10,7 @@ from sqlite_utils import Database, Migrations
 
 from assistant.errors import Conflict, NotFound, StorageError
 from assistant.storage import register
-from assistant.storage.sessions import update_draft
+from assistant.storage.drafts import update_draft
 
 MIGRATIONS = register(Migrations("hverdagsmaal-staff"))
 
@@ -235,6 +235,23 @@ def _normal_code(text: str) -> str:
     return "".join(ch for ch in text.upper() if ch.isalnum())
 
 
+def citizen_names(db: Database) -> dict[str, str]:
+    """Map session ids to the citizen name of the invitation link they came from, if any."""
+    tables = db.table_names()
+    if "links" not in tables or "sessions" not in tables:
+        return {}
+    if (
+        "link_id" not in db["sessions"].columns_dict
+        or "citizen_name" not in db["links"].columns_dict
+    ):
+        return {}
+    rows = db.query(
+        "select s.id, l.citizen_name from sessions s join links l on l.id = s.link_id"
+        " where l.citizen_name is not null"
+    )
+    return {r["id"]: r["citizen_name"] for r in rows}
+
+
 def queue(
     db: Database, status: str | None = None, search: str | None = None, area: str | None = None
 ) -> list[dict]:
@@ -245,6 +262,7 @@ def queue(
     if status:
         sql, params = sql + " where status = ?", [status]
     rows = []
+    names = citizen_names(db)
     needle = (search or "").strip().lower()
     for row in db.query(sql + " order by created desc, rowid desc", params):
         draft = json.loads(row["json"] or "{}")
@@ -255,6 +273,7 @@ def queue(
             _normal_code(needle)
             and _normal_code(needle) in _normal_code(row["receipt_code"] or "")
             or needle in (row["json"] or "").lower()
+            or needle in (names.get(row["session_id"]) or "").lower()
         ):
             continue
         smart = goal.get("smart") or {}
@@ -262,6 +281,7 @@ def queue(
             {
                 "id": row["id"],
                 "receipt_code": row["receipt_code"],
+                "name": names.get(row["session_id"]),
                 "status": row["status"],
                 "version": row["version"],
                 "created": row["created"],

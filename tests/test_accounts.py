@@ -1,0 +1,119 @@
+"""Staff accounts: argon2 hashes, roles, lockout per account and per address, demo admin."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from assistant import accounts
+from assistant.errors import AccountError, AuthenticationFailed, RateLimited
+from assistant.storage import open_db
+
+PASSWORD = "korrekt-hest-batteri"
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = open_db(tmp_path / "accounts.db")
+    yield database
+    database.close()
+
+
+def test_create_user_stores_an_argon2_hash_not_the_password(db):
+    user = accounts.create_user(db, "Anna", PASSWORD, role="staff")
+    assert user.username == "anna" and user.role == "staff" and not user.is_admin
+    stored = db["users"].get(user.id)["password_hash"]
+    assert stored.startswith("$argon2id$")
+    assert PASSWORD not in stored
+
+
+@pytest.mark.parametrize(
+    ("name", "password", "role"),
+    [
+        ("x", PASSWORD, "staff"),  # too short
+        ("anna bent", PASSWORD, "staff"),  # space
+        ("anna", "kort", "staff"),  # weak password
+        ("anna", PASSWORD, "root"),  # unknown role
+    ],
+)
+def test_create_user_refuses_bad_input(db, name, password, role):
+    with pytest.raises(AccountError):
+        accounts.create_user(db, name, password, role=role)
+    assert accounts.count_users(db) == 0
+
+
+def test_duplicate_user_name_is_refused_case_insensitively(db):
+    accounts.create_user(db, "anna", PASSWORD)
+    with pytest.raises(AccountError, match="already exists"):
+        accounts.create_user(db, "ANNA", PASSWORD)
+
+
+def test_authenticate_right_and_wrong_password_same_error_for_unknown_user(db):
+    accounts.create_user(db, "anna", PASSWORD)
+    assert accounts.authenticate(db, " Anna ", PASSWORD, "10.0.0.1").username == "anna"
+    with pytest.raises(AuthenticationFailed) as wrong:
+        accounts.authenticate(db, "anna", "forkert-kode-1", "10.0.0.1")
+    with pytest.raises(AuthenticationFailed) as unknown:
+        accounts.authenticate(db, "nobody", "forkert-kode-1", "10.0.0.1")
+    assert str(wrong.value) == str(unknown.value)
+
+
+def test_account_locks_after_five_failures_even_with_the_right_password(db):
+    accounts.create_user(db, "anna", PASSWORD)
+    start = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+    for i in range(accounts.MAX_FAILURES_PER_ACCOUNT):
+        with pytest.raises(AuthenticationFailed):
+            # different addresses: the per-account limit alone must lock
+            accounts.authenticate(db, "anna", "forkert", f"10.0.0.{i}", now=start)
+    with pytest.raises(RateLimited):
+        accounts.authenticate(db, "anna", PASSWORD, "10.9.9.9", now=start + timedelta(minutes=1))
+    # after the lockout window the right password works again
+    later = start + accounts.LOCKOUT + timedelta(seconds=1)
+    assert accounts.authenticate(db, "anna", PASSWORD, "10.9.9.9", now=later).username == "anna"
+
+
+def test_address_locks_after_five_failures_across_accounts(db):
+    accounts.create_user(db, "anna", PASSWORD)
+    start = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+    for i in range(accounts.MAX_FAILURES_PER_ADDRESS):
+        with pytest.raises(AuthenticationFailed):
+            accounts.authenticate(db, f"guess{i}", "forkert", "192.0.2.7", now=start)
+    with pytest.raises(RateLimited):
+        accounts.authenticate(db, "anna", PASSWORD, "192.0.2.7", now=start)
+    # another address is not affected
+    assert accounts.authenticate(db, "anna", PASSWORD, "192.0.2.8", now=start).username == "anna"
+
+
+def test_a_success_resets_the_failure_count(db):
+    accounts.create_user(db, "anna", PASSWORD)
+    start = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+    for _ in range(accounts.MAX_FAILURES_PER_ACCOUNT - 1):
+        with pytest.raises(AuthenticationFailed):
+            accounts.authenticate(db, "anna", "forkert", "10.0.0.1", now=start)
+    accounts.authenticate(db, "anna", PASSWORD, "10.0.0.1", now=start + timedelta(seconds=1))
+    with pytest.raises(AuthenticationFailed):
+        accounts.authenticate(db, "anna", "forkert", "10.0.0.1", now=start + timedelta(seconds=2))
+    assert not accounts.is_locked(db, "anna", "10.0.0.1", now=start + timedelta(seconds=3))
+
+
+def test_ensure_demo_admin_creates_one_admin_once(db):
+    password = accounts.ensure_demo_admin(db)
+    assert password and len(password) >= accounts.MIN_PASSWORD_LENGTH
+    user = accounts.authenticate(db, "demo-admin", password, "127.0.0.1")
+    assert user.is_admin and user.must_change_password
+    assert accounts.ensure_demo_admin(db) is None
+    assert accounts.count_users(db) == 1
+
+
+def test_change_password_checks_the_old_one_and_clears_the_flag(db):
+    user = accounts.create_user(db, "anna", PASSWORD, must_change_password=True)
+    with pytest.raises(AccountError):
+        accounts.change_password(db, user, "forkert-gammel", "ny-adgangskode-1")
+    with pytest.raises(AccountError):
+        accounts.change_password(db, user, PASSWORD, "kort")
+    accounts.change_password(db, user, PASSWORD, "ny-adgangskode-1")
+    assert not accounts.get_user(db, user.id).must_change_password
+    assert accounts.authenticate(db, "anna", "ny-adgangskode-1", "127.0.0.1")
+    with pytest.raises(AuthenticationFailed):
+        accounts.authenticate(db, "anna", PASSWORD, "127.0.0.1")

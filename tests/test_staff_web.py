@@ -1,0 +1,397 @@
+"""Staff pages through real HTTP (Flask test client, CSRF on) on a real SQLite file."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import time
+from datetime import timedelta
+
+import pytest
+from staff_support import (
+    ADMIN_PASSWORD,
+    add_users,
+    csrf,
+    db_at,
+    login,
+    make_app,
+    make_draft,
+    now,
+    post,
+    sample_draft,
+)
+
+from assistant import accounts
+from assistant.storage import staff as store
+from assistant.storage.sessions import get_draft
+
+
+@pytest.fixture
+def env(tmp_path):
+    path = tmp_path / "staff.db"
+    db = db_at(path)
+    add_users(db)
+    old = make_draft(db, now=now() - timedelta(days=2))
+    new = make_draft(db, sample_draft(text="Jeg vil lave mad selv to gange om ugen."))
+    db.close()
+    app = make_app(path)
+    return {"app": app, "path": path, "old": old, "new": new}
+
+
+@pytest.fixture
+def client(env):
+    c = env["app"].test_client()
+    assert login(c).status_code == 302
+    return c
+
+
+def stored(env, draft_id):
+    db = db_at(env["path"])
+    try:
+        return get_draft(db, draft_id)
+    finally:
+        db.close()
+
+
+def text(resp):
+    return resp.get_data(as_text=True)
+
+
+def test_login_failure_does_not_reveal_whether_the_user_exists(env):
+    c = env["app"].test_client()
+    wrong = c.post(
+        "/staff/login", data={"username": "anna", "password": "forkert-1234", "csrf_token": csrf(c)}
+    )
+    unknown = c.post(
+        "/staff/login",
+        data={"username": "ingen", "password": "forkert-1234", "csrf_token": csrf(c)},
+    )
+    assert wrong.status_code == unknown.status_code == 401
+    assert "Forkert brugernavn eller adgangskode." in text(wrong)
+    assert "Forkert brugernavn eller adgangskode." in text(unknown)
+    assert c.get("/staff/").status_code == 302
+
+
+def test_login_locks_after_repeated_failures_with_danish_message(env):
+    c = env["app"].test_client()
+    for _ in range(accounts.MAX_FAILURES_PER_ACCOUNT):
+        c.post(
+            "/staff/login",
+            data={"username": "anna", "password": "forkert-1234", "csrf_token": csrf(c)},
+        )
+    resp = login(c)  # the right password is refused while locked
+    assert resp.status_code == 429
+    assert "For mange mislykkede forsøg" in text(resp)
+
+
+def test_login_sets_httponly_samesite_cookie_and_secure_when_configured(env, tmp_path):
+    c = env["app"].test_client()
+    cookie = login(c).headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+    app = make_app(env["path"], SECURE_COOKIES=True)
+    c2 = app.test_client()
+    assert "Secure" in login(c2).headers["Set-Cookie"]
+
+
+def test_post_without_csrf_token_is_refused(client, env):
+    draft_id = env["new"].draft_id
+    resp = client.post(f"/staff/draft/{draft_id}/approve", data={"version": "1"})
+    assert resp.status_code == 400
+    assert stored(env, draft_id).status == "new"
+
+
+def test_session_expires_after_inactivity(client, env):
+    with client.session_transaction() as sess:
+        sess["staff_seen"] = time.time() - 31 * 60
+    resp = client.get("/staff/")
+    assert resp.status_code == 302 and "/staff/login" in resp.headers["Location"]
+    page = client.get(resp.headers["Location"])
+    assert "ikke har været aktiv i 30 minutter" in text(page)
+
+
+def test_demo_admin_must_change_password_first(tmp_path):
+    path = tmp_path / "demo.db"
+    db = db_at(path)
+    password = accounts.ensure_demo_admin(db)
+    db.close()
+    c = make_app(path).test_client()
+    assert login(c, "demo-admin", password).status_code == 302
+    resp = c.get("/staff/")
+    assert resp.status_code == 302 and resp.headers["Location"].endswith("/staff/adgangskode")
+    bad = post(
+        c,
+        "/staff/adgangskode",
+        {"old": password, "new": "kort", "repeat": "kort"},
+        token_from="/staff/adgangskode",
+    )
+    assert bad.status_code == 400 and "mindst 10 tegn" in text(bad)
+    ok = post(
+        c,
+        "/staff/adgangskode",
+        {"old": password, "new": "ny-adgangskode-1", "repeat": "ny-adgangskode-1"},
+        token_from="/staff/adgangskode",
+    )
+    assert ok.status_code == 302
+    assert c.get("/staff/").status_code == 200
+
+
+def test_queue_counts_filters_search_and_newest_first(client, env):
+    page = text(client.get("/staff/"))
+    assert page.index(env["new"].receipt_code) < page.index(env["old"].receipt_code)
+    assert 'data-status-count="new"' in page
+    client.get(f"/staff/draft/{env['old'].draft_id}")  # opening moves it to in_review
+    by_status = text(client.get("/staff/?status=in_review"))
+    assert env["old"].receipt_code in by_status and env["new"].receipt_code not in by_status
+    found = text(client.get(f"/staff/?q={env['new'].receipt_code.lower()}"))
+    assert env["new"].receipt_code in found and env["old"].receipt_code not in found
+    by_name = text(client.get("/staff/?q=grethe nielsen"))
+    assert env["new"].receipt_code in by_name and env["old"].receipt_code in by_name
+    area = text(client.get("/staff/?area=mobilitet"))
+    assert env["old"].receipt_code in area
+    bad = client.get("/staff/?status=bogus")
+    assert bad.status_code == 400 and "Ukendt status" in text(bad)
+
+
+def test_draft_page_shows_goal_smart_fsiii_subgoals_transcript(client, env):
+    resp = client.get(f"/staff/draft/{env['old'].draft_id}")
+    page = text(resp)
+    assert resp.status_code == 200
+    assert "no-store" in resp.headers["Cache-Control"]
+    assert "besøge min veninde" in page
+    assert 'class="warn" data-smart="R"' in page and 'class="ok" data-smart="S"' in page
+    assert "Stort spring fra niveau 2" in page
+    assert "B3.8" in page and "2 af 5" in page and "5 af 5" in page
+    assert "Gå én etage med gelænder" in page and "2026-12-01" in page
+    assert "Jeg vil gerne kunne gå på trapper igen" in page and "talt" in page
+    assert 'src="/piktogram/' in page  # the picture answer shows its pictogram
+    assert stored(env, env["old"].draft_id).status == "in_review"
+
+
+def test_unknown_draft_is_404(client):
+    assert client.get("/staff/draft/doesnotexist").status_code == 404
+    assert client.get("/staff/draft/doesnotexist/rediger").status_code == 404
+
+
+def edit_form(client, draft_id, **changes):
+    """Return the edit form's current field values (as the browser would send them)."""
+    page = text(client.get(f"/staff/draft/{draft_id}/rediger"))
+    draft = stored_draft_from_page(page)
+    draft.update(changes)
+    return draft
+
+
+def stored_draft_from_page(page):
+    """Read the values of every field of the edit form, as a browser would submit them."""
+
+    fields = {}
+    for tag in re.findall(r"<input[^>]*>", page):
+        name, value = re.search(r'name="([^"]+)"', tag), re.search(r'value="([^"]*)"', tag)
+        if name and value and ('type="checkbox"' not in tag or " checked" in tag):
+            fields[name.group(1)] = value.group(1)
+    for name, value in re.findall(r'<textarea[^>]*name="([^"]+)"[^>]*>([^<]*)</textarea>', page):
+        fields[name] = value
+    for name, body in re.findall(r'<select[^>]*name="([^"]+)"[^>]*>(.*?)</select>', page, re.S):
+        chosen = re.search(r'<option value="([^"]*)" selected', body)
+        fields[name] = chosen.group(1) if chosen else ""
+    fields.pop("csrf_token", None)
+    return {k: html.unescape(v) for k, v in fields.items()}
+
+
+def test_edit_creates_a_version_keeps_citizen_words_and_shows_a_diff(client, env):
+    draft_id = env["old"].draft_id
+    form = edit_form(
+        client,
+        draft_id,
+        text="Jeg vil gå tre etager op ad trappen med stok inden jul.",
+        note="Aftalt med borgeren",
+    )
+    resp = post(client, f"/staff/draft/{draft_id}/rediger", form, token_from="/staff/")
+    assert resp.status_code == 302
+    saved = stored(env, draft_id)
+    assert saved.version == 2
+    assert saved.data["goal"]["text"].startswith("Jeg vil gå tre etager")
+    assert saved.data["transcript"] == sample_draft()["transcript"]
+    page = text(client.get(f"/staff/draft/{draft_id}"))
+    assert "<del>to</del>" in page and "<ins>tre</ins>" in page
+    assert 'data-version-row="1"' in page and 'data-version-row="2"' in page
+    assert "Aftalt med borgeren" in page
+    db = db_at(env["path"])
+    versions = store.history(db, draft_id)
+    db.close()
+    assert [(v["version"], v["edited_by"]) for v in versions] == [(1, "borger"), (2, "anna")]
+    assert versions[0]["draft"]["goal"]["text"] == sample_draft()["goal"]["text"]
+
+
+def test_staff_edit_can_never_replace_the_transcript(env):
+    db = db_at(env["path"])
+    draft_id = env["old"].draft_id
+    changed = sample_draft()
+    changed["transcript"] = [{"slot": "wish", "answer": "forfalsket"}]
+    store.save_version(db, draft_id, 1, changed, "anna")
+    assert get_draft(db, draft_id).data["transcript"] == sample_draft()["transcript"]
+    db.close()
+
+
+def test_subgoals_reorder_remove_add_and_redate(client, env):
+    draft_id = env["old"].draft_id
+    form = edit_form(
+        client,
+        draft_id,
+        sub_0_order="2",
+        sub_1_order="1",
+        sub_1_deadline="2026-11-30",
+        sub_2_text="Gå op med en pose",
+        sub_2_deadline="2026-12-20",
+        sub_2_order="3",
+    )
+    assert post(client, f"/staff/draft/{draft_id}/rediger", form).status_code == 302
+    subs = stored(env, draft_id).data["subgoals"]
+    assert [s["text"] for s in subs] == [
+        "Gå to etager med pause",
+        "Gå én etage med gelænder",
+        "Gå op med en pose",
+    ]
+    assert subs[0]["deadline"] == "2026-11-30"
+    form = edit_form(client, draft_id, sub_0_remove="1")
+    assert post(client, f"/staff/draft/{draft_id}/rediger", form).status_code == 302
+    assert [s["text"] for s in stored(env, draft_id).data["subgoals"]] == [
+        "Gå én etage med gelænder",
+        "Gå op med en pose",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"text": "  "}, "Målet skal have en tekst."),
+        ({"deadline": "2026-13-45"}, "ikke en gyldig dato"),
+        ({"sub_0_deadline": "2027-03-01"}, "efter målets tidsfrist"),
+        ({"current_level": "9"}, "fra 1 til 5"),
+        ({"activity": "flyve"}, "Vælg en aktivitet"),
+        ({"measures": "mange etager"}, "tal og enhed"),
+        ({"version": "abc"}, "versionsnummer"),
+    ],
+)
+def test_bad_edit_input_gives_danish_400_and_saves_nothing(client, env, changes, message):
+    draft_id = env["old"].draft_id
+    form = edit_form(client, draft_id, **changes)
+    resp = post(client, f"/staff/draft/{draft_id}/rediger", form)
+    assert resp.status_code == 400
+    assert message in text(resp)
+    assert stored(env, draft_id).version == 1
+
+
+def test_second_of_two_concurrent_saves_gets_a_conflict_and_loses_nothing(env):
+    draft_id = env["old"].draft_id
+    first, second = env["app"].test_client(), env["app"].test_client()
+    login(first)
+    login(second, "boss", ADMIN_PASSWORD)
+    form_a = edit_form(first, draft_id, text="Version fra Anna.")
+    form_b = edit_form(second, draft_id, text="Version fra chefen med mange ord.")
+    assert post(first, f"/staff/draft/{draft_id}/rediger", form_a).status_code == 302
+    resp = post(second, f"/staff/draft/{draft_id}/rediger", form_b)
+    assert resp.status_code == 409
+    page = text(resp)
+    assert "ændret af en anden" in page
+    assert "Version fra chefen med mange ord." in page  # still in the form
+    assert stored(env, draft_id).data["goal"]["text"] == "Version fra Anna."
+    # re-submitting from the conflict page (now with the fresh version) saves it
+    again = stored_draft_from_page(page)
+    assert post(second, f"/staff/draft/{draft_id}/rediger", again).status_code == 302
+    assert stored(env, draft_id).data["goal"]["text"] == "Version fra chefen med mange ord."
+
+
+def test_return_needs_a_message_then_approve_and_archive(client, env):
+    draft_id = env["new"].draft_id
+    client.get(f"/staff/draft/{draft_id}")
+    version = stored(env, draft_id).version
+    resp = post(client, f"/staff/draft/{draft_id}/return", {"version": version, "message": " "})
+    assert resp.status_code == 400 and "Skriv til borgeren" in text(resp)
+    resp = post(
+        client,
+        f"/staff/draft/{draft_id}/return",
+        {"version": version, "message": "Hvor mange gange om ugen?"},
+    )
+    assert resp.status_code == 302
+    saved = stored(env, draft_id)
+    assert saved.status == "returned" and saved.return_message == "Hvor mange gange om ugen?"
+    stale = post(client, f"/staff/draft/{draft_id}/approve", {"version": version})
+    assert stale.status_code == 409 and "En anden har ændret udkastet" in text(stale)
+    assert (
+        post(client, f"/staff/draft/{draft_id}/approve", {"version": saved.version}).status_code
+        == 302
+    )
+    assert stored(env, draft_id).status == "approved"
+    again = post(client, f"/staff/draft/{draft_id}/approve", {"version": saved.version + 1})
+    assert again.status_code == 409 and "kan ikke godkendes" in text(again)
+    assert (
+        post(client, f"/staff/draft/{draft_id}/archive", {"version": saved.version + 1}).status_code
+        == 302
+    )
+    assert stored(env, draft_id).status == "archived"
+    missing = post(client, f"/staff/draft/{draft_id}/archive", {})
+    assert missing.status_code == 400
+
+
+def test_admin_creates_user_and_sees_audit_log(env):
+    c = env["app"].test_client()
+    login(c, "boss", ADMIN_PASSWORD)
+    bad = post(
+        c,
+        "/staff/brugere",
+        {"username": "b", "role": "staff", "password": "x"},
+        token_from="/staff/brugere",
+    )
+    assert bad.status_code == 400
+    ok = post(
+        c,
+        "/staff/brugere",
+        {"username": "carl", "role": "staff", "password": "midlertidig-1"},
+        token_from="/staff/brugere",
+    )
+    assert ok.status_code == 302
+    c2 = env["app"].test_client()
+    login(c2, "carl", "midlertidig-1")
+    assert c2.get("/staff/").headers["Location"].endswith("/staff/adgangskode")
+    log = text(c.get("/staff/revision"))
+    assert 'data-audit="create_user"' in log and 'data-audit="login"' in log
+
+
+def test_gdpr_export_and_delete_all_data_of_one_citizen(env):
+    c = env["app"].test_client()
+    login(c, "boss", ADMIN_PASSWORD)
+    code = env["old"].receipt_code
+    draft_id = env["old"].draft_id
+    resp = post(c, "/staff/gdpr/eksport", {"code": code}, token_from="/staff/gdpr")
+    assert resp.status_code == 200 and "attachment" in resp.headers["Content-Disposition"]
+    data = json.loads(resp.data)
+    assert data["tables"]["drafts"][0]["id"] == draft_id
+    assert data["tables"]["turns"] and data["tables"]["sessions"]
+    assert (
+        post(c, "/staff/gdpr/eksport", {"code": "NOPE42"}, token_from="/staff/gdpr").status_code
+        == 404
+    )
+    unconfirmed = post(
+        c, "/staff/gdpr/slet", {"code": code, "confirm": "x"}, token_from="/staff/gdpr"
+    )
+    assert unconfirmed.status_code == 400
+    done = post(
+        c, "/staff/gdpr/slet", {"code": code, "confirm": code.lower()}, token_from="/staff/gdpr"
+    )
+    assert done.status_code == 200 and "data-deleted" in text(done)
+    db = db_at(env["path"])
+    session_id = data["session_id"]
+    assert not list(db.query("select 1 from drafts where id = ?", [draft_id]))
+    assert not list(db.query("select 1 from turns where session_id = ?", [session_id]))
+    assert not list(db.query("select 1 from sessions where id = ?", [session_id]))
+    actions = [r["action"] for r in store.list_audit(db)]
+    db.close()
+    assert "gdpr_export" in actions and "gdpr_delete" in actions
+    assert c.get(f"/staff/draft/{draft_id}").status_code == 404
+    assert env["new"].receipt_code in text(c.get("/staff/"))  # the other citizen is untouched
+
+
+def test_logout_ends_the_staff_session(client):
+    assert post(client, "/staff/logout").status_code == 302
+    assert client.get("/staff/").status_code == 302
