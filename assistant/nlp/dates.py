@@ -338,5 +338,19 @@ def find_deadline(words: Sequence[str], today: date, lex: TimeLexicon) -> Deadli
         except (OverflowError, ValueError):  # a date beyond the calendar: no deadline
             found = None
         if found and found[0] is not None:
-            return DeadlineMatch(found[0], found[1], found[2])
+            return _next_year(words, i, today, lex, found)
     return None
+
+
+def _next_year(words: Sequence[str], i: int, today: date, lex: TimeLexicon, found):
+    """Apply a following "næste år" ("til jul næste år") to a date that falls this year."""
+    day, start, end = found
+    follow = _at(lex.next_year, words, end) if end < len(words) else None
+    if follow and day.year == today.year:
+        try:
+            later = _at_position(words, i, date(today.year + 1, 1, 1), lex)
+        except (OverflowError, ValueError):
+            later = None
+        if later and later[0] is not None:
+            return DeadlineMatch(later[0], start, follow[0])
+    return DeadlineMatch(day, start, end)

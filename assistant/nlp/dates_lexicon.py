@@ -56,6 +56,7 @@ class TimeLexicon:
     relative_leads: dict[Phrase, str]
     fillers: frozenset[str]  # between lead-in and number: "om ca. tre uger"
     relative_follows: Index
+    next_year: Index  # after a date: "til jul næste år"
     phrases: Index  # fixed phrases and holidays → Rule
     blockers: frozenset[str]
     months: dict[str, int]
@@ -239,6 +240,7 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
     rules = list(_rule_entries(data, "phrases", path, problems))
     rules += list(_rule_entries(data, "holidays", path, problems))
     follows = _phrases(data.get("relative_follow_ups"), path, "relative_follow_ups", problems)
+    next_year = _phrases(data.get("next_year"), path, "next_year", problems)
     lex = TimeLexicon(
         numbers=numbers,
         plus_half=plus_half,
@@ -249,6 +251,7 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         relative_leads=_leads(data.get("relative_lead_ins"), path, "relative_lead_ins", problems),
         fillers=frozenset(as_str_list(data.get("relative_fillers"), path, "fillers", problems)),
         relative_follows=_index(((p, 0) for p in follows), path, "follow-ups", problems),
+        next_year=_index(((p, 0) for p in next_year), path, "next_year", problems),
         phrases=_index(rules, path, "phrases/holidays", problems),
         blockers=frozenset(as_str_list(data.get("blockers"), path, "blockers", problems)),
         months=months,
