@@ -56,7 +56,7 @@ def enter_code(client, code):
 
 def rate(client, position, score=None, text="", action=None, kind="text"):
     page = client.get(f"/opfoelgning/vurder/{position}").get_data(as_text=True)
-    data = {"csrf_token": csrf_token(page), "text": text, "input": kind}
+    data = {"csrf_token": csrf_token(page), "text": text, "input_kind": kind}
     if score is not None:
         data["score"] = str(score)
     if action:
@@ -147,9 +147,11 @@ def test_citizen_rates_each_step_and_the_goal_and_each_rating_is_stored_at_once(
         1, -1, "Knæet gør ondt på trappen", "text"
     )  # fmt: skip
 
-    response = rate(citizen, 2, score=2)
+    response = rate(citizen, 2, score=2, text="Jeg kom op til Søs", kind="speech")
     assert response.headers["Location"].endswith("/opfoelgning/tak")
-    assert [r.subgoal for r in ratings(app, draft_id)] == [0, 1, None]
+    stored = ratings(app, draft_id)
+    assert [r.subgoal for r in stored] == [0, 1, None]
+    assert (stored[-1].comment, stored[-1].input) == ("Jeg kom op til Søs", "speech")
     assert followup_labels()["done_heading"] in citizen.get("/opfoelgning/tak").get_data(
         as_text=True
     )

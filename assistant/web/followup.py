@@ -202,7 +202,7 @@ def rate(position: int):
         score_text = request.form.get("score", "")
         if score_text not in {str(s) for s in SCALE}:
             return _rate_page(items, position, error=ft["choose_face"], comment=comment, status=400)
-        kind = request.form.get("input") if comment else "picture"
+        kind = request.form.get("input_kind") if comment else "picture"
         try:
             store.add_rating(
                 get_db(),
