@@ -186,6 +186,11 @@ CASES = [
     # the first expression wins
     ("om to uger eller senest til jul", NOV22, "2026-12-06"),
     ("til jul eller om to uger", NOV22, "2026-12-24"),
+    # a weekday is mostly an appointment: another expression wins
+    ("jeg skal til lægen på tirsdag men vil gerne gå selv inden jul", NOV22, "2026-12-24"),
+    ("i morgen skal jeg træne og om tre uger vil jeg gå selv", NOV22, "2026-12-13"),
+    ("jeg skal til lægen på tirsdag", NOV22, "2026-11-24"),
+    ("når det bliver sommer vil jeg cykle", NOV22, "2027-06-01"),
     # no deadline
     ("", NOV22, None),
     ("jeg vil gerne gå en tur", NOV22, None),

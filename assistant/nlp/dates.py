@@ -328,8 +328,12 @@ def _at_position(words: Sequence[str], i: int, today: date, lex: TimeLexicon):
 
 
 def find_deadline(words: Sequence[str], today: date, lex: TimeLexicon) -> DeadlineMatch | None:
-    """Return the first time expression in lower-cased `words` resolved against today."""
+    """Return the first time expression in lower-cased `words` resolved against today.
+
+    Weekdays and "i morgen" count only when no other expression is found.
+    """
     triggers = lex.triggers
+    fallback = None
     for i, word in enumerate(words):
         if word not in triggers and not word[:1].isdigit() and "-" not in word and "½" not in word:
             continue
@@ -338,8 +342,19 @@ def find_deadline(words: Sequence[str], today: date, lex: TimeLexicon) -> Deadli
         except (OverflowError, ValueError):  # a date beyond the calendar: no deadline
             found = None
         if found and found[0] is not None:
-            return _next_year(words, i, today, lex, found)
-    return None
+            match = _next_year(words, i, today, lex, found)
+            if not _weak(words, i, lex):
+                return match
+            fallback = fallback or match
+    return fallback
+
+
+def _weak(words: Sequence[str], i: int, lex: TimeLexicon) -> bool:
+    """Weekdays and "i morgen" are mostly appointments: a deadline only if nothing else is."""
+    if words[i] in lex.weekdays:
+        return True
+    hit = _at(lex.phrases, words, i)
+    return hit is not None and hit[1].kind == "days" and hit[1].value < 7
 
 
 def _next_year(words: Sequence[str], i: int, today: date, lex: TimeLexicon, found):
