@@ -29,3 +29,348 @@ cards only (`cards_only=True`); after three the step is skipped (consent: treate
 Actions: "back" (previous question, answers kept), "undo" (forget the last answer's effect; it stays
 in the transcript), "pause" (state["paused"]=True, same question, notice says paused), "resume".
 """
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import date
+
+from assistant.dialogs import conditions
+from assistant.dialogs.cards import clean_text, has_words, step_cards
+from assistant.dialogs.draft import build_draft, goal_fields, understood
+from assistant.dialogs.handlers import (
+    FINISH,
+    HANDLERS,
+    OK,
+    REFUSE,
+    UNUSABLE,
+    Ctx,
+    Reply,
+    apply_facts,
+)
+from assistant.dialogs.models import Answer, Step, Turn
+from assistant.nlp.compose import compose_goal
+from assistant.nlp.subgoals import suggest_subgoals
+
+__all__ = ["advance", "build_draft", "new_state", "render", "start"]
+
+CARDS_ONLY_AFTER = 2  # failures on a step before only cards are offered
+SKIP_AFTER = 3  # failures on a step before it is skipped (consent: refused; confirm: unconfirmed)
+MAX_ANALYZED = 1000  # characters of one answer given to the NLP (the transcript keeps all)
+_HISTORY = 60
+_SPEAKERS = ("citizen", "relative", "staff")
+_ALWAYS_ASKED = ("handover", "confirm", "change", "subgoals")
+
+
+def new_state(
+    content,
+    *,
+    today: date,
+    mode: str = "text",
+    channel: str = "web",
+    course_weeks: int = 12,
+    draft_id: str | None = None,
+    now: str | None = None,
+) -> dict:
+    """Return the state of a new dialogue (plain JSON data), positioned at its first step."""
+    return {
+        "v": 1,
+        "lang": content.lang,
+        "today": today.isoformat(),
+        "created": now or f"{today.isoformat()}T00:00:00",
+        "mode": mode if mode in ("text", "pictures") else "text",
+        "channel": str(channel),
+        "course_weeks": course_weeks if isinstance(course_weeks, int) and course_weeks > 0 else 12,
+        "draft_id": draft_id,
+        "status": "active",
+        "step": content.dialogue.steps[0].id,
+        "forced": None,
+        "paused": False,
+        "speaker": None,
+        "voice": None,
+        "handover_done": False,
+        "slots": {},
+        "answered": [],
+        "failures": {},
+        "history": [],
+        "resources": [],
+        "difficulties": [],
+        "dreams": [],
+        "difficulty_activity": None,
+        "offer_declined": False,
+        "subgoals": None,
+        "subgoals_basis": None,
+        "subgoals_accepted": False,
+        "subgoals_custom": False,
+        "subgoal_easier": 0,
+        "subgoal_changes": 0,
+        "changing": False,
+        "confirmed": None,
+        "confirmed_by": None,
+        "people_answered": False,
+        "notice": None,
+        "shown_prompt": None,
+        "transcript": [],
+    }
+
+
+def start(content, state: dict, today: date | None = None) -> Turn:
+    """Return the first turn of a new dialogue (the same as rendering its current step)."""
+    return render(state, content, today or date.fromisoformat(state["today"]))
+
+
+def _normalised(state: dict, content, today: date) -> dict:
+    base = new_state(content, today=today)
+    s = copy.deepcopy(state) if isinstance(state, dict) else {}
+    if s.get("status") == "refused":
+        return s
+    for key, value in base.items():
+        if key not in s or not isinstance(s[key], type(value)) and value is not None:
+            s[key] = value
+    if s["status"] == "active" and not content.dialogue.has_step(str(s["step"])):
+        s["step"] = _next_step(s, content) or "done"
+    return s
+
+
+def _filled(step: Step, s: dict) -> bool:
+    slots = s["slots"]
+    value = {
+        "who": s.get("speaker"),
+        "everyday": s["resources"],
+        "difficulties": s["difficulties"],
+        "wish": s["dreams"] or slots.get("activity"),
+        "measure": slots.get("measures") or slots.get("criterion"),
+        "people": s.get("people_answered"),
+        "subgoals": s.get("subgoals_accepted"),
+    }.get(step.id, slots.get(step.id))
+    return bool(value) or (value is not None and value is not False and value != [])
+
+
+def _due(step: Step, s: dict, content) -> bool:
+    if step.id in s["answered"] or not conditions.check(step.when, s, content):
+        return False
+    return not (step.skip_if_filled and step.id not in _ALWAYS_ASKED and _filled(step, s))
+
+
+def _next_step(s: dict, content) -> str | None:
+    forced = s.get("forced")
+    if forced and content.dialogue.has_step(forced):
+        return forced
+    return next((st.id for st in content.dialogue.steps if _due(st, s, content)), None)
+
+
+def _remaining(s: dict, content) -> int:
+    return sum(1 for st in content.dialogue.steps if _due(st, s, content))
+
+
+def _ctx(content, today: date) -> Ctx:
+    return Ctx(content=content, today=today)
+
+
+def _prepare(s: dict, content, today: date) -> None:
+    """Suggest sub-goals when they are needed and the goal they lead to has changed."""
+    if s["status"] == "refused" or (s["status"] == "active" and s["step"] not in _ALWAYS_ASKED):
+        return
+    goal = goal_fields(s, content)
+    basis = json.dumps(
+        [goal.get(k) for k in ("activity", "measures", "deadline", "current_level")]
+        + [s.get("subgoal_easier", 0)],
+        sort_keys=True,
+    )
+    if s["subgoals"] is None or (basis != s["subgoals_basis"] and not s["subgoals_custom"]):
+        s["subgoals"] = suggest_subgoals(
+            goal, content.goals, today, s["course_weeks"], s.get("subgoal_easier", 0)
+        )
+        s["subgoals_basis"] = basis
+
+
+def _prompt(step: Step, s: dict, content, goal_text: str | None) -> str:
+    template = content.goals.get(s["slots"].get("activity") or s.get("difficulty_activity"))
+    text = step.simple if s["failures"].get(step.id) else step.prompt
+    if step.offer and conditions.check("offer_difficulty", s, content) and not s["failures"].get(
+        step.id
+    ):
+        text = step.offer
+    try:
+        return text.format(hard=template.hard, verb=template.verb_you, goal=goal_text or "")
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def render(state: dict, content, today: date) -> Turn:
+    """Return the current question of `state` without advancing (used when resuming)."""
+    s = _normalised(state, content, today)
+    return _turn(s, content, today)
+
+
+def _turn(s: dict, content, today: date) -> Turn:
+    dialogue = content.dialogue
+    notice, s["notice"] = s.get("notice"), None
+    if s["status"] == "refused":
+        return Turn(state=s, slot="refused", prompt=dialogue.text("refused"), refused=True,
+                    accepts=frozenset(), notice=notice)
+    _prepare(s, content, today)
+    if s["status"] == "done":
+        draft = build_draft(s, content, today)
+        n = len(s["answered"])
+        return Turn(state=s, slot="done", prompt=dialogue.text("done"), done=True, draft=draft,
+                    accepts=frozenset(), progress=(n, n), notice=notice,
+                    goal_text=draft["goal"]["text"])
+    step = dialogue.step(s["step"])
+    goal_text = compose_goal(goal_fields(s, content), content.goals) if step.id in (
+        "confirm", "subgoals", "change") else None
+    failures = s["failures"].get(step.id, 0)
+    cards_only = failures >= CARDS_ONLY_AFTER or s["mode"] == "pictures"
+    prompt = _prompt(step, s, content, goal_text)
+    s["shown_prompt"] = prompt
+    if step.id == "handover" and not notice:
+        notice = dialogue.text("handover")
+    if s["paused"]:
+        notice = dialogue.text("paused")
+    details: tuple[str, ...] = ()
+    if step.id in ("subgoals", "confirm"):
+        details = tuple(
+            dialogue.text("subgoal_line", text=g["text"], date=_date_words(g["deadline"], content))
+            for g in s["subgoals"] or []
+        )
+    n = len(s["answered"])
+    return Turn(
+        state=s,
+        slot=step.id,
+        prompt=prompt,
+        cards=tuple(step_cards(step, s, content, today)),
+        accepts=frozenset({"cards"}) if cards_only else frozenset({"text", "speech", "cards"}),
+        reprompt=failures > 0,
+        cards_only=cards_only,
+        progress=(n + 1, n + max(_remaining(s, content), 1)),
+        notice=notice,
+        goal_text=goal_text,
+        details=details,
+        paused=bool(s["paused"]),
+    )
+
+
+def _date_words(iso: str, content) -> str:
+    from assistant.nlp.compose import date_phrase  # noqa: PLC0415
+
+    return date_phrase(iso, content.goals)
+
+
+def _snapshot(s: dict) -> dict:
+    return copy.deepcopy({k: v for k, v in s.items() if k not in ("transcript", "history")})
+
+
+def _action(s: dict, action: str, content, today: date) -> Turn:
+    if action == "pause":
+        s["paused"] = True
+    elif action == "resume":
+        s["paused"] = False
+    elif action in ("back", "undo") and s["history"]:
+        snap = s["history"].pop()
+        if action == "undo":
+            s.update({k: v for k, v in snap.items() if k not in ("transcript", "history")})
+        else:
+            s["answered"] = [a for a in s["answered"] if a != snap["step"]]
+        s["step"] = s["forced"] = snap["step"]
+        s["paused"] = False
+    elif action in ("back", "undo"):
+        s["notice"] = content.dialogue.text("nothing_to_undo")
+    else:  # "send" without text, or an unknown action
+        return _answer(s, Answer("text", ""), content, today, None)
+    return _turn(s, content, today)
+
+
+def _read(answer: Answer, s: dict, today: date) -> Reply:
+    said_by = answer.said_by if answer.said_by in _SPEAKERS else (s.get("voice") or "citizen")
+    if answer.kind == "card":
+        return Reply("picture", clean_text(answer.value)[:200], clean_text(answer.value)[:200],
+                     None, said_by)
+    text = clean_text(answer.value)
+    facts = None
+    if has_words(text):
+        facts = _analyze(text[:MAX_ANALYZED], today)
+    return Reply("speech" if answer.kind == "speech" else "text", text, None, facts, said_by)
+
+
+def _analyze(text: str, today: date):
+    from assistant.nlp import analyze  # noqa: PLC0415
+
+    return analyze(text, today)
+
+
+def advance(state: dict, answer: Answer, content, today: date, now: str | None = None) -> Turn:
+    """Apply one answer or action to `state` and return the next turn (pure; never raises on input).
+
+    `now` (ISO-8601) timestamps the transcript entry; without it the day itself is used.
+    """
+    s = _normalised(state, content, today)
+    s["notice"] = None
+    if s["status"] != "active":
+        return _turn(s, content, today)
+    if not isinstance(answer, Answer):
+        answer = Answer("text", "")
+    if answer.kind == "action":
+        return _action(s, str(answer.value), content, today)
+    return _answer(s, answer, content, today, now)
+
+
+def _answer(s: dict, answer: Answer, content, today: date, now: str | None) -> Turn:
+    dialogue = content.dialogue
+    step = dialogue.step(s["step"])
+    s["paused"] = False
+    s["history"] = (s["history"] + [_snapshot(s)])[-_HISTORY:]
+    reply = _read(answer, s, today)
+    if reply.card is not None and not _offered(reply.card, step, s, content, today):
+        reply = Reply(reply.input, reply.text, "\0unknown", None, reply.said_by)
+    card = dialogue.cards.get(reply.card or "") or (
+        content.activities.get(reply.card) if reply.card else None)
+    s["transcript"].append({
+        "slot": step.id,
+        "prompt": s.get("shown_prompt") or step.prompt,
+        "answer": getattr(card, "label", None) or reply.text,
+        "input": reply.input,
+        "said_by": reply.said_by,
+        "at": now or f"{today.isoformat()}T00:00:00",
+        **({"card": reply.card} if card is not None else {}),
+    })
+    changed = apply_facts(s, reply.facts, step)
+    outcome = HANDLERS[step.kind](step, s, reply, _ctx(content, today))
+    s["forced"] = None
+    if outcome == UNUSABLE:
+        s["failures"][step.id] = s["failures"].get(step.id, 0) + 1
+        if s["failures"][step.id] < SKIP_AFTER:
+            s["forced"] = step.id
+            s["notice"] = understood(s, changed, step, content)
+            return _turn(s, content, today)
+        outcome = {"consent": REFUSE, "confirm": FINISH}.get(step.id, OK)
+        s["notice"] = dialogue.text("skipped")
+    if outcome == REFUSE:
+        return _turn(_refused(s, now, today), content, today)
+    s["failures"].pop(step.id, None)
+    if outcome == OK and step.id not in s["answered"]:
+        s["answered"].append(step.id)
+    if step.id == "confirm" and s.get("changing"):
+        s["answered"] = [a for a in s["answered"] if a not in ("change", "confirm")]
+    s["notice"] = s["notice"] or understood(s, changed, step, content)
+    nxt = None if outcome == FINISH else _next_step(s, content)
+    if nxt is None:
+        s["status"], s["step"] = "done", "done"
+    else:
+        s["step"] = nxt
+    return _turn(s, content, today)
+
+
+def _offered(card_id: str, step: Step, s: dict, content, today: date) -> bool:
+    if "activities" in step.cards and card_id in content.activities:
+        return True
+    return any(c.id == card_id for c in step_cards(step, s, content, today))
+
+
+def _refused(s: dict, now: str | None, today: date) -> dict:
+    """Keep only the refusal: nothing the person said is kept."""
+    return {
+        "v": 1, "lang": s["lang"], "today": s["today"], "mode": s["mode"],
+        "channel": s["channel"], "draft_id": s.get("draft_id"), "status": "refused",
+        "step": "refused", "refused_at": now or f"{today.isoformat()}T00:00:00",
+    }

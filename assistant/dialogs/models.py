@@ -53,9 +53,20 @@ KINDS = (
 )
 
 #: Card sources computed by the engine instead of listed in cards.yaml.
-DYNAMIC_CARD_SOURCES = ("activities", "measure", "deadline", "subgoals", "change")
+DYNAMIC_CARD_SOURCES = ("activities", "measure", "deadline", "subgoals", "offer")
 
 ACTIONS = ("back", "undo", "pause", "resume", "send")
+
+#: Answer word lists dialogue.yaml must define (`words:`), read by assistant.dialogs.handlers.
+WORD_LISTS = (
+    "affirm", "deny", "dont_know", "change", "nobody", "who_citizen", "who_relative", "who_staff",
+    *(f"scale_{i}" for i in range(1, 6)),
+)
+#: Texts dialogue.yaml must define (`texts:`), used by the engine.
+TEXTS = (
+    "refused", "done", "handover", "paused", "nothing_to_undo", "skipped", "subgoal_line",
+    "by_date", "understood",
+)
 
 
 @dataclass(frozen=True)
@@ -137,6 +148,7 @@ class Dialogue:
     card_sets: dict[str, tuple[str, ...]]
     texts: dict[str, str]
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    set_labels: dict[str, dict[str, str]] = field(default_factory=dict)  # per-set label overrides
 
     def step(self, step_id: str) -> Step:
         """Return the step with this id (KeyError if unknown)."""
@@ -179,12 +191,16 @@ def _load_cards(path: Path, lang: str, problems: Problems):
             value=raw.get("value"),
         )
     sets: dict[str, tuple[str, ...]] = {}
+    labels: dict[str, dict[str, str]] = {}
     for name, ids in (data.get("sets") or {}).items():
+        if isinstance(ids, dict):  # {card id: label on this set's screen}
+            labels[str(name)] = {str(k): nfc(str(v)) for k, v in ids.items() if v}
+            ids = [str(k) for k in ids]
         sets[str(name)] = as_str_list(ids, path, f"card set '{name}'", problems)
         for cid in sets[str(name)]:
             if cid not in cards:
                 problems.add(path, f"card set '{name}' names unknown card '{cid}'")
-    return cards, sets
+    return cards, sets, labels
 
 
 def load_dialogue(root: Path, lang: str, problems: Problems) -> Dialogue:
@@ -193,12 +209,18 @@ def load_dialogue(root: Path, lang: str, problems: Problems) -> Dialogue:
 
     path = root / "dialogue.yaml"
     data = read_yaml(path, lang, problems)
-    cards, sets = _load_cards(root / "cards.yaml", lang, problems)
+    cards, sets, labels = _load_cards(root / "cards.yaml", lang, problems)
     texts = {str(k): nfc(str(v)) for k, v in (data.get("texts") or {}).items()}
     words = {
         str(k): tuple(w.lower() for w in as_str_list(v, path, f"words '{k}'", problems))
         for k, v in (data.get("words") or {}).items()
     }
+    for key in WORD_LISTS:
+        if not words.get(key):
+            problems.add(path, f"words: list '{key}' is missing or empty")
+    for key in TEXTS:
+        if not texts.get(key):
+            problems.add(path, f"texts: '{key}' is missing")
     steps: list[Step] = []
     seen: set[str] = set()
     for raw in data.get("steps") or []:
@@ -240,4 +262,7 @@ def load_dialogue(root: Path, lang: str, problems: Problems) -> Dialogue:
     for slot in SLOTS:
         if slot not in ids:
             problems.add(path, f"no step asks slot '{slot}'")
-    return Dialogue(steps=tuple(steps), cards=cards, card_sets=sets, texts=texts, words=words)
+    return Dialogue(
+        steps=tuple(steps), cards=cards, card_sets=sets, texts=texts, words=words,
+        set_labels=labels,
+    )

@@ -38,7 +38,8 @@ class GoalTemplate:
     measures: tuple[MeasureOption, ...]
     ladder: tuple[str, ...]  # sub-goal sentences, easiest first; may use {measure}
     default_measure: dict | None = None  # {"value": 2, "unit": "etage"} for scaling steps
-    ambitious: float | None = None  # a measure value at/above which level 1-2 is a big jump
+    ambitious: dict | None = None  # {unit: value}: at/above it, level 1-2 is a big jump
+    verb_you: str = ""  # the verb phrase said to the citizen: "vaske dig"
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,8 @@ def _load_template(path: Path, lang: str, problems: Problems) -> GoalTemplate | 
         measures=tuple(options),
         ladder=ladder,
         default_measure=default,
-        ambitious=data.get("ambitious"),
+        ambitious=data.get("ambitious") if isinstance(data.get("ambitious"), dict) else None,
+        verb_you=nfc(str(data.get("verb_you") or data.get("verb", ""))),
     )
 
 
@@ -237,16 +239,19 @@ def compose_goal(facts: dict, templates: GoalTemplates) -> str:
     `facts` keys: activity, measures, criterion, frequency, independence, aids, people,
     motivation, deadline (the draft's goal fields).
     """
-    parts = [templates.text("selv") if facts.get("independence") == "selv" else ""]
-    parts.append(action_phrase(facts, templates))
+    parts = [action_phrase(facts, templates)]
     parts.append(frequency_phrase(facts.get("frequency"), templates))
     parts.append(_helper_phrase(facts, templates))
     core = " ".join(p for p in parts if p)
-    sentence = templates.text("sentence", core=core)
+    selv = templates.text("selv") if facts.get("independence") == "selv" else ""
+    sentence = templates.text("sentence", selv=selv, core=core)
     motivation = first_person(str(facts.get("motivation") or ""), templates)
     if motivation:
-        sentence += templates.text("so_that", motivation=motivation)
-    sentence += "."
+        first = motivation.split()[0].lower()
+        clause = first in [str(w) for w in templates.common.get("clause_starts") or []]
+        key = "because" if clause else "so_that"
+        sentence += templates.text(key, motivation=motivation)
+    sentence = sentence.rstrip(" .,") + "."
     when = date_phrase(facts.get("deadline"), templates)
     if when:
         sentence += " " + templates.text("by_when", date=when)

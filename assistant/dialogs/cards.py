@@ -1,0 +1,145 @@
+"""The cards a step offers, in a fixed order (so `choose_index` is deterministic), and text cues."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from datetime import date, timedelta
+
+from assistant.dialogs import conditions
+from assistant.dialogs.models import Card, Dialogue, Step
+from assistant.nlp.dates import easter_sunday
+
+_TAGS = re.compile(r"<[^>]*>")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_LETTERS = re.compile(r"[^\w\s]")
+
+#: How far ahead a holiday deadline card may lie (weeks).
+_HOLIDAY_HORIZON_WEEKS = 26
+
+
+def clean_text(text: object) -> str:
+    """Return user text NFC-normalised, without HTML tags or control characters, one-spaced."""
+    value = unicodedata.normalize("NFC", str(text or ""))
+    value = _CONTROL.sub(" ", _TAGS.sub(" ", value))
+    return " ".join(value.split())
+
+
+def has_words(text: str) -> bool:
+    """True when the text holds at least one word of two or more letters."""
+    return bool(_WORD.search(text))
+
+
+def _normal(text: str) -> str:
+    return " ".join(_LETTERS.sub(" ", text.lower()).split())
+
+
+def said(
+    text: str, dialogue: Dialogue, key: str, max_words: int = 6, anywhere: bool = False
+) -> bool:
+    """True when a short text is, or starts with (or, `anywhere`, contains) a word under `key`."""
+    norm = _normal(text)
+    if not norm or len(norm.split()) > max_words:
+        return False
+    for phrase in dialogue.words.get(key, ()):
+        p = _normal(phrase)
+        if not p:
+            continue
+        if norm == p or norm.startswith(p + " ") or (anywhere and f" {p} " in f" {norm} "):
+            return True
+    return False
+
+
+def scale_value(text: str, dialogue: Dialogue) -> int | None:
+    """Return 1-5 from "3", "tre" or a listed scale phrase (the longest match wins), else None."""
+    norm = _normal(text)
+    if not norm or len(norm.split()) > 6:
+        return None
+    best: tuple[int, int] | None = None
+    for value in range(1, 6):
+        for phrase in (str(value), *dialogue.words.get(f"scale_{value}", ())):
+            p = _normal(phrase)
+            if p and f" {p} " in f" {norm} " and (best is None or len(p) > best[0]):
+                best = (len(p), value)
+    return best[1] if best else None
+
+
+def deadline_dates(today: date, course_weeks: int = 12) -> dict[str, date]:
+    """Return the deadline cards' dates: in 4, 8, 12 weeks, and holidays 1-26 weeks ahead."""
+    out = {
+        "om_4_uger": today + timedelta(weeks=4),
+        "om_8_uger": today + timedelta(weeks=8),
+        "om_12_uger": today + timedelta(weeks=12),
+    }
+    holidays = {}
+    for year in (today.year, today.year + 1):
+        holidays.setdefault("inden_jul", []).append(date(year, 12, 24))
+        holidays.setdefault("til_paaske", []).append(easter_sunday(year))
+        holidays.setdefault("til_sommer", []).append(date(year, 6, 1))
+    for card_id, days in holidays.items():
+        for day in days:
+            if timedelta(weeks=1) <= day - today <= timedelta(weeks=_HOLIDAY_HORIZON_WEEKS):
+                out[card_id] = day
+                break
+    return dict(sorted(out.items(), key=lambda kv: (kv[1], kv[0])))
+
+
+def activity_cards(content) -> list[Card]:
+    """Return one card per activity, grouped by area in content order."""
+    return [
+        Card(id=a.id, label=a.label, openmoji=tuple(a.openmoji), group=a.area)
+        for a in content.activities.values()
+    ]
+
+
+def measure_cards(content, activity: str | None) -> list[Card]:
+    """Return the measure cards of the activity's goal template."""
+    if content.goals is None:
+        return []
+    template = content.goals.get(activity)
+    return [
+        Card(id=m.id, label=m.label, openmoji=m.openmoji, group="measure")
+        for m in template.measures
+    ]
+
+
+def step_cards(step: Step, state: dict, content, today: date) -> list[Card]:
+    """Return the cards `step` offers in `state`, in display order (no duplicates)."""
+    dialogue: Dialogue = content.dialogue
+    out: list[Card] = []
+    for source in step.cards:
+        if source == "activities":
+            out.extend(activity_cards(content))
+        elif source == "measure":
+            out.extend(measure_cards(content, state.get("slots", {}).get("activity")))
+        elif source == "deadline":
+            weeks = int(state.get("course_weeks") or 12)
+            out.extend(
+                dialogue.cards[c] for c in deadline_dates(today, weeks) if c in dialogue.cards
+            )
+        elif source == "subgoals":
+            count = len(state.get("subgoals") or [])
+            if count > 2:
+                out.extend(
+                    dialogue.cards[f"fjern_{i}"]
+                    for i in range(1, count + 1)
+                    if f"fjern_{i}" in dialogue.cards
+                )
+        elif source == "offer":
+            if conditions.check("offer_difficulty", state, content):
+                out.extend(dialogue.cards[c] for c in ("ja", "nej") if c in dialogue.cards)
+        else:
+            labels = dialogue.set_labels.get(source, {})
+            out.extend(
+                replace(dialogue.cards[c], label=labels[c]) if c in labels else dialogue.cards[c]
+                for c in dialogue.card_sets.get(source, ())
+            )
+    seen: set[str] = set()
+    unique = []
+    for card in out:
+        if card.id not in seen:
+            seen.add(card.id)
+            unique.append(card)
+    return unique

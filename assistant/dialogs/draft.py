@@ -1,0 +1,106 @@
+"""Build the draft staff review (shared/spec/dialogue.md) from a dialogue state; pure."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+
+from assistant.dialogs.models import Step
+from assistant.nlp.compose import (
+    compose_goal,
+    date_phrase,
+    frequency_phrase,
+    measure_phrase,
+    person_phrase,
+)
+from assistant.nlp.smart import evaluate_smart
+from assistant.nlp.subgoals import suggest_subgoals
+
+_SPEAKERS = ("citizen", "relative", "staff")
+
+
+def goal_fields(s: dict, content) -> dict:
+    """Return the goal facts the state holds, keyed as in the draft's `goal` (plus criterion)."""
+    slots = s.get("slots") or {}
+    activity = slots.get("activity")
+    area = content.activities[activity].area if activity in content.activities else None
+    return {
+        "activity": activity if activity in content.activities else None,
+        "area": area,
+        "motivation": slots.get("motivation"),
+        "measures": copy.deepcopy(slots.get("measures") or []),
+        "criterion": slots.get("criterion"),
+        "frequency": copy.deepcopy(slots.get("frequency")),
+        "deadline": slots.get("deadline"),
+        "independence": slots.get("independence"),
+        "aids": list(slots.get("aids") or []),
+        "people": list(slots.get("people") or []),
+        "current_level": slots.get("current_level"),
+        "importance": slots.get("importance"),
+    }
+
+
+def build_draft(s: dict, content, today: date) -> dict:
+    """Return the spec draft for a finished (or unfinished) dialogue state."""
+    goals = content.goals
+    fields = goal_fields(s, content)
+    course_weeks = s.get("course_weeks") if isinstance(s.get("course_weeks"), int) else 12
+    try:
+        start_day = date.fromisoformat(str(s.get("today")))
+    except ValueError:
+        start_day = today
+    subgoals = s.get("subgoals")
+    if not subgoals:
+        subgoals = suggest_subgoals(fields, goals, start_day, course_weeks,
+                                    s.get("subgoal_easier", 0))
+    smart = evaluate_smart(
+        fields, goals, start_day,
+        confirmed=s.get("confirmed"), confirmed_by=s.get("confirmed_by"),
+        course_weeks=course_weeks,
+    )
+    goal = {
+        "text": compose_goal(fields, goals),
+        **{k: v for k, v in fields.items() if k != "criterion"},
+        "smart": smart,
+    }
+    speaker = s.get("speaker") if s.get("speaker") in _SPEAKERS else "citizen"
+    return {
+        "draft_id": s.get("draft_id"),
+        "status": "draft",
+        "language": s.get("lang", "da"),
+        "created": s.get("created"),
+        "speaker": speaker,
+        "citizen_confirmed": bool(s.get("confirmed") and s.get("confirmed_by") == "citizen"),
+        "goal": goal,
+        "subgoals": copy.deepcopy(subgoals),
+        "resources": list(s.get("resources") or []),
+        "difficulties": list(s.get("difficulties") or []),
+        "dreams": list(s.get("dreams") or []),
+        "transcript": copy.deepcopy(s.get("transcript") or []),
+    }
+
+
+def understood(s: dict, changed: list[str], step: Step, content) -> str | None:
+    """Return "Du sagde: … Det har jeg skrevet ned." for slots an answer filled besides its own."""
+    goals, slots, dialogue = content.goals, s["slots"], content.dialogue
+    items = []
+    for slot in changed:
+        if slot == step.id or (slot == "measure" and step.id == "measure"):
+            continue
+        if slot == "activity" and slots.get("activity") in content.activities:
+            if step.id != "wish":
+                items.append(content.activities[slots["activity"]].label.lower())
+        elif slot == "measure":
+            items.extend(measure_phrase(m, goals) for m in slots.get("measures") or [])
+        elif slot == "frequency":
+            items.append(frequency_phrase(slots.get("frequency"), goals))
+        elif slot == "deadline":
+            items.append(dialogue.text("by_date", date=date_phrase(slots.get("deadline"), goals)))
+        elif slot == "independence" and slots.get("independence") in dialogue.cards:
+            items.append(dialogue.cards[slots["independence"]].label.lower())
+        elif slot == "people" and step.id not in ("people", "motivation"):
+            items.extend(person_phrase(p, goals) for p in slots.get("people") or [])
+    items = [i for i in items if i]
+    if not items:
+        return None
+    return dialogue.text("understood", items=", ".join(dict.fromkeys(items)))

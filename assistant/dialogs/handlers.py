@@ -1,0 +1,368 @@
+"""How each kind of step reads an answer into the state (pure; called by the engine)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from assistant.dialogs.cards import deadline_dates, said, scale_value
+from assistant.dialogs.models import Step
+
+WHO = {"borger": "citizen", "paaroerende": "relative", "medarbejder": "staff"}
+OK, UNUSABLE, STAY, REFUSE, FINISH = "ok", "unusable", "stay", "refuse", "finish"
+_MAX_KEPT = 1000  # characters of one answer kept in resources/dreams/motivation (all in transcript)
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One answer, read: its input kind, its text (card label for cards), card id, facts."""
+
+    input: str  # "text" | "speech" | "picture"
+    text: str
+    card: str | None
+    facts: Any  # assistant.nlp.Facts | None
+    said_by: str
+
+
+@dataclass(frozen=True)
+class Ctx:
+    """What a handler may read besides the state: the content and the date."""
+
+    content: Any
+    today: date
+
+    @property
+    def dialogue(self):
+        """The dialogue of the content."""
+        return self.content.dialogue
+
+
+def _facts_json(facts) -> dict:
+    return facts.to_json() if facts is not None else {}
+
+
+def apply_facts(state: dict, facts, step: Step) -> list[str]:
+    """Fill every slot the facts give (mixed initiative); return the slots newly set.
+
+    A missing fact never erases a value. In answers about everyday life (resources,
+    difficulties) and on scales, only a stated wish fills goal slots; people and aids always count.
+    """
+    if facts is None:
+        return []
+    data = _facts_json(facts)
+    slots = state["slots"]
+    changed: list[str] = []
+    for key in ("aids", "people"):
+        for item in data.get(key) or []:
+            if item not in slots.setdefault(key, []):
+                slots[key].append(item)
+                changed.append(key)
+    if data.get("people") and step.kind != "motivation":
+        state["people_answered"] = True  # people named in a reason are not necessarily helpers
+    goal_facts = step.kind not in ("open", "scale", "who", "yesno") or data.get("stance") == "wish"
+    if not goal_facts:
+        return sorted(set(changed))
+    activity = data.get("activity")
+    if activity and (
+        not slots.get("activity")
+        or step.kind in ("wish", "activity", "confirm", "change")
+        or data.get("stance") == "wish"
+    ):
+        if slots.get("activity") != activity:
+            changed.append("activity")
+        slots["activity"] = activity
+    if data.get("measures"):
+        slots["measures"] = data["measures"]
+        slots.pop("criterion", None)
+        changed.append("measure")
+    for key, slot in (
+        ("frequency", "frequency"),
+        ("deadline", "deadline"),
+        ("independence", "independence"),
+        ("motivation", "motivation"),
+    ):
+        if data.get(key):
+            slots[slot] = data[key]
+            changed.append(slot)
+    return sorted(set(changed))
+
+
+def _kept(text: str) -> str:
+    return text[:_MAX_KEPT]
+
+
+def _who(step, s, r: Reply, ctx: Ctx) -> str:
+    if r.card in WHO:
+        speaker = WHO[r.card]
+    elif r.card is not None:
+        return UNUSABLE
+    elif said(r.text, ctx.dialogue, "who_staff", 8, anywhere=True):
+        speaker = "staff"
+    elif said(r.text, ctx.dialogue, "who_relative", 8, anywhere=True) or (
+        r.facts is not None and r.facts.people
+    ):
+        speaker = "relative"
+    elif said(r.text, ctx.dialogue, "who_citizen"):
+        speaker = "citizen"
+    else:
+        return UNUSABLE
+    s["speaker"] = s["voice"] = speaker
+    s["slots"]["who"] = speaker
+    return OK
+
+
+def _yesno(step, s, r: Reply, ctx: Ctx) -> str:
+    if r.card == "ja" or (r.card is None and said(r.text, ctx.dialogue, "affirm")):
+        s["slots"][step.slot] = True
+        return OK
+    if r.card == "nej" or (r.card is None and said(r.text, ctx.dialogue, "deny")):
+        return REFUSE
+    return UNUSABLE
+
+
+def _dont_know(r: Reply, ctx: Ctx) -> bool:
+    return r.card == "ved_ikke" or (
+        r.card is None and said(r.text, ctx.dialogue, "dont_know", anywhere=True)
+    )
+
+
+def _label(ctx: Ctx, activity: str) -> str:
+    return ctx.content.activities[activity].label
+
+
+def _open(step, s, r: Reply, ctx: Ctx) -> str:
+    """Everyday life: what goes well (resources) or what is hard (difficulties)."""
+    if _dont_know(r, ctx):
+        return OK
+    stance = r.facts.stance if r.facts is not None else None
+    target = "difficulties" if step.id == "difficulties" or stance == "difficulty" else "resources"
+    if stance == "wish":
+        target = "dreams"
+    if r.card in ctx.content.activities:
+        s[target].append(_label(ctx, r.card))
+        if target == "difficulties":
+            s["difficulty_activity"] = r.card
+        return OK
+    if r.card is not None or not r.text:
+        return UNUSABLE
+    s[target].append(_kept(r.text))
+    if target == "difficulties" and r.facts is not None and r.facts.activity:
+        s["difficulty_activity"] = r.facts.activity
+    return OK
+
+
+def _wish(step, s, r: Reply, ctx: Ctx) -> str:
+    offering = s.get("difficulty_activity") and not s.get("offer_declined") and not (
+        s["slots"].get("activity")
+    )
+    if offering and (r.card == "ja" or (r.card is None and said(r.text, ctx.dialogue, "affirm"))):
+        activity = s["difficulty_activity"]
+        s["slots"]["activity"] = activity
+        s["dreams"].append(ctx.content.goals.get(activity).verb if ctx.content.goals else activity)
+        return OK
+    if offering and (r.card in ("nej", "ved_ikke") or said(r.text, ctx.dialogue, "deny")
+                     or _dont_know(r, ctx)):
+        s["offer_declined"] = True
+        return STAY
+    if _dont_know(r, ctx):
+        return OK
+    if r.card in ctx.content.activities:
+        s["slots"]["activity"] = r.card
+        s["dreams"].append(_label(ctx, r.card))
+        return OK
+    if r.card is not None or not r.text:
+        return UNUSABLE
+    s["dreams"].append(_kept(r.text))
+    return OK
+
+
+def _activity(step, s, r: Reply, ctx: Ctx) -> str:
+    if r.card in ctx.content.activities:
+        s["slots"]["activity"] = r.card
+        return OK
+    if r.card is None and r.facts is not None and r.facts.activity:
+        return OK  # apply_facts filled it
+    return UNUSABLE
+
+
+def _motivation(step, s, r: Reply, ctx: Ctx) -> str:
+    if _dont_know(r, ctx):
+        return OK
+    if r.card is not None:
+        card = ctx.dialogue.cards.get(r.card)
+        if card is None or not card.value:
+            return UNUSABLE
+        s["slots"]["motivation"] = str(card.value)
+        return OK
+    if not r.text:
+        return UNUSABLE
+    if not (r.facts is not None and r.facts.motivation):
+        s["slots"]["motivation"] = _kept(r.text)
+    return OK
+
+
+def _scale(step, s, r: Reply, ctx: Ctx) -> str:
+    if _dont_know(r, ctx):
+        return OK
+    value = int(r.card) if r.card in ("1", "2", "3", "4", "5") else None
+    if value is None and r.card is None:
+        value = scale_value(r.text, ctx.dialogue)
+    if value is None:
+        return UNUSABLE
+    s["slots"][step.slot] = value
+    return OK
+
+
+def _measure(step, s, r: Reply, ctx: Ctx) -> str:
+    if _dont_know(r, ctx):
+        return OK
+    if r.card is not None:
+        template = ctx.content.goals.get(s["slots"].get("activity"))
+        option = next((m for m in template.measures if m.id == r.card), None)
+        if option is None:
+            return UNUSABLE
+        if option.value is not None:
+            value = option.value
+            s["slots"]["measures"] = [{"value": value, "unit": option.unit}]
+        else:
+            s["slots"].pop("measures", None)
+        if option.criterion:
+            s["slots"]["criterion"] = option.criterion
+        else:
+            s["slots"].pop("criterion", None)
+        return OK
+    return OK if r.facts is not None and r.facts.measures else UNUSABLE
+
+
+def _frequency(step, s, r: Reply, ctx: Ctx) -> str:
+    if _dont_know(r, ctx):
+        return OK
+    if r.card is not None:
+        card = ctx.dialogue.cards.get(r.card)
+        if card is None or not isinstance(card.value, dict):
+            return UNUSABLE
+        s["slots"]["frequency"] = {"times": 1, "per": "week", "every": 1, **card.value}
+        return OK
+    return OK if r.facts is not None and r.facts.frequency else UNUSABLE
+
+
+def _deadline(step, s, r: Reply, ctx: Ctx) -> str:
+    if _dont_know(r, ctx):
+        return OK
+    if r.card is not None:
+        dates = deadline_dates(ctx.today, int(s.get("course_weeks") or 12))
+        if r.card not in dates:
+            return UNUSABLE
+        s["slots"]["deadline"] = dates[r.card].isoformat()
+        return OK
+    return OK if r.facts is not None and r.facts.deadline else UNUSABLE
+
+
+def _independence(step, s, r: Reply, ctx: Ctx) -> str:
+    if _dont_know(r, ctx):
+        return OK
+    if r.card in ("selv", "hjaelpemiddel", "med_hjaelp"):
+        s["slots"]["independence"] = r.card
+        return OK
+    return OK if r.card is None and r.facts is not None and r.facts.independence else UNUSABLE
+
+
+def _people(step, s, r: Reply, ctx: Ctx) -> str:
+    if _dont_know(r, ctx):
+        return OK
+    people = s["slots"].setdefault("people", [])
+    if r.card is not None:
+        card = ctx.dialogue.cards.get(r.card)
+        if card is None or r.card not in ctx.dialogue.card_sets.get("people", ()):
+            return UNUSABLE
+        if card.value and card.value not in people:
+            people.append(str(card.value))
+        s["people_answered"] = True
+        return OK
+    if (r.facts is not None and r.facts.people) or said(r.text, ctx.dialogue, "nobody"):
+        s["people_answered"] = True
+        return OK
+    return UNUSABLE
+
+
+def _subgoals(step, s, r: Reply, ctx: Ctx) -> str:
+    yes = r.card == "ja" or (r.card is None and said(r.text, ctx.dialogue, "affirm"))
+    if yes or _dont_know(r, ctx) or s.get("subgoal_changes", 0) >= 4:
+        s["subgoals_accepted"] = True
+        return OK
+    items = s.get("subgoals") or []
+    if r.card == "lettere":
+        s["subgoal_easier"] = min(2, s.get("subgoal_easier", 0) + 1)
+        s["subgoals"] = None
+    elif r.card and r.card.startswith("fjern_") and len(items) > 2:
+        try:
+            index = int(r.card.removeprefix("fjern_")) - 1
+        except ValueError:
+            return UNUSABLE
+        if not 0 <= index < len(items):
+            return UNUSABLE
+        items.pop(index)
+        s["subgoals_custom"] = True
+    elif r.card is None and r.facts is not None and not r.facts.is_empty():
+        pass  # facts were noted (they may change the goal and so the steps)
+    elif r.card is None and r.text and items and not said(r.text, ctx.dialogue, "deny"):
+        items[0]["text"] = _kept(r.text)
+        s["subgoals_custom"] = True
+    else:
+        return UNUSABLE
+    s["subgoal_changes"] = s.get("subgoal_changes", 0) + 1
+    return STAY
+
+
+def _handover(step, s, r: Reply, ctx: Ctx) -> str:
+    s["handover_done"] = True
+    if r.card == "borger" or (r.card is None and said(r.text, ctx.dialogue, "who_citizen")):
+        s["voice"] = "citizen"
+    return OK
+
+
+def _confirm(step, s, r: Reply, ctx: Ctx) -> str:
+    if r.card == "ja" or (r.card is None and said(r.text, ctx.dialogue, "affirm")):
+        s["confirmed"], s["confirmed_by"] = True, r.said_by
+        return FINISH
+    if r.card == "ret" or (r.card is None and said(r.text, ctx.dialogue, "change")):
+        s["changing"] = True
+        return OK
+    if r.card == "nej" or (r.card is None and said(r.text, ctx.dialogue, "deny", 3)):
+        s["confirmed"], s["confirmed_by"] = False, r.said_by
+        return FINISH
+    if r.card is None and r.facts is not None and not r.facts.is_empty():
+        return STAY  # the facts changed the goal: show it again
+    return UNUSABLE
+
+
+def _change(step, s, r: Reply, ctx: Ctx) -> str:
+    s["changing"] = False
+    card = ctx.dialogue.cards.get(r.card or "")
+    if card is not None and card.value and ctx.dialogue.has_step(str(card.value)):
+        s["forced"] = str(card.value)
+        if card.value == "subgoals":
+            s["subgoals_accepted"] = False
+        return OK
+    return OK  # a told change (facts applied) or nothing: back to the summary
+
+
+HANDLERS = {
+    "who": _who,
+    "yesno": _yesno,
+    "open": _open,
+    "wish": _wish,
+    "activity": _activity,
+    "motivation": _motivation,
+    "scale": _scale,
+    "measure": _measure,
+    "frequency": _frequency,
+    "deadline": _deadline,
+    "independence": _independence,
+    "people": _people,
+    "subgoals": _subgoals,
+    "handover": _handover,
+    "confirm": _confirm,
+    "change": _change,
+}

@@ -1,0 +1,78 @@
+"""Suggest sub-goals (delmål): a ladder of steps from today's level up to the goal, in order."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date, timedelta
+
+from assistant.nlp.compose import GoalTemplates, measure_phrase
+
+#: Fraction of the goal's measure the first step asks for, by current level (1 = cannot, 5 = easy).
+_START = {1: 0.25, 2: 0.4, 3: 0.5, 4: 0.65, 5: 0.8}
+
+
+def _parse_date(iso: object) -> date | None:
+    try:
+        return date.fromisoformat(str(iso))
+    except ValueError:
+        return None
+
+
+def _nice(value: float, unit: str) -> float:
+    """Round a scaled quantity to a value people say ("300 meter", "15 minutter", "2 etager")."""
+    if unit in ("meter", "skridt") and value > 50:
+        return float(round(value / 50) * 50)
+    if unit in ("minut", "trin") and value > 10:
+        return float(round(value / 5) * 5)
+    if unit in ("kilometer", "time", "kilo"):
+        return max(0.5, round(value * 2) / 2)
+    return float(max(1, round(value)))
+
+
+def _deadlines(today: date, deadline: date, n: int) -> list[str]:
+    days = (deadline - today).days
+    if days < n + 1:
+        return [deadline.isoformat()] * n
+    return [(today + timedelta(days=days * i // (n + 1))).isoformat() for i in range(1, n + 1)]
+
+
+def suggest_subgoals(
+    goal: dict, templates: GoalTemplates, today: date, course_weeks: int = 12, easier: int = 0
+) -> list[dict]:
+    """Return 2-4 sub-goals {text, deadline, measures}, easiest first, none after the deadline.
+
+    `goal` holds the draft goal fields (activity, measures, deadline, current_level);
+    `easier` (0, 1, 2) starts lower and adds a step each time the citizen asks for smaller steps.
+    """
+    template = templates.get(goal.get("activity"))
+    deadline = _parse_date(goal.get("deadline")) or today + timedelta(weeks=course_weeks)
+    n = (3 if (deadline - today).days >= 42 else 2) + min(max(easier, 0), 2)
+    level = goal.get("current_level") if goal.get("current_level") in _START else 2
+    start = 0 if level <= 2 else (1 if level == 3 else 2)
+    start = max(0, min(start - easier, len(template.ladder) - 2))
+    last = len(template.ladder) - 1
+    indices = [start + round((last - start) * i / max(n - 1, 1)) for i in range(n)]
+    measures = [m for m in goal.get("measures") or [] if isinstance(m, dict) and "value" in m]
+    target = measures[0] if measures else template.default_measure
+    first = max(0.1, _START[level] - 0.15 * max(easier, 0))
+    out = []
+    for i, (idx, when) in enumerate(zip(indices, _deadlines(today, deadline, n), strict=True)):
+        step_measures = []
+        phrase = ""
+        if target:
+            try:
+                value = float(target["value"])
+            except (TypeError, ValueError):
+                value = 0.0
+            if value > 0:
+                unit = str(target.get("unit", ""))
+                scaled = _nice(value * (first + (1 - first) * i / n), unit)
+                scaled = min(scaled, value)
+                step_measures = [{"value": int(scaled) if scaled.is_integer() else scaled,
+                                  "unit": unit}]
+                phrase = measure_phrase(step_measures[0], templates)
+        text = template.ladder[idx]
+        with contextlib.suppress(KeyError, IndexError, ValueError):
+            text = text.format(measure=phrase or templates.text("a_little"))
+        out.append({"text": " ".join(text.split()), "deadline": when, "measures": step_measures})
+    return out
