@@ -1,0 +1,106 @@
+"""Follow-up in a real headless Chromium: code → five faces → thanks, with axe WCAG checks."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from exports_support import create_staff, make_app, store_draft
+from werkzeug.serving import make_server
+
+from assistant.storage import followup as store
+from assistant.storage import open_db
+
+CHROMIUM = Path("/usr/bin/chromium")
+WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium"),
+]
+
+
+@pytest.fixture
+def server(tmp_path):
+    app = make_app(tmp_path)
+    create_staff(app)
+    draft_id, receipt = store_draft(app)
+    db = open_db(app.config["DATABASE"])
+    from datetime import date  # noqa: PLC0415
+
+    store.set_followup(db, draft_id, date(2027, 1, 7), "hanne.hansen")
+    db.close()
+    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}", app, draft_id, receipt
+    httpd.shutdown()
+    thread.join(5)
+
+
+@pytest.fixture
+def page():
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"],
+        )
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.console_errors = errors
+        yield page
+        browser.close()
+
+
+def wcag_violations(page) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe  # noqa: PLC0415
+
+    result = Axe().run(page, options=WCAG)
+    return [v["id"] for v in result.response["violations"]]
+
+
+def test_citizen_follow_up_in_a_real_browser(server, page):
+    base, app, draft_id, receipt = server
+    page.goto(f"{base}/opfoelgning")
+    assert wcag_violations(page) == []
+    page.get_by_label("Din kode").fill(receipt.lower())
+    page.get_by_role("button", name="Videre").click()
+    page.wait_for_url("**/opfoelgning/vurder/0")
+    assert wcag_violations(page) == []
+    assert page.locator("[data-rated-text]").inner_text() == "Gå én etage med én pause på reposen"
+    page.get_by_role("button", name="Bedre end ventet", exact=True).click()
+    page.wait_for_url("**/opfoelgning/vurder/1")
+    page.get_by_label("Vil du sige mere? Det er frivilligt.").fill("Knæet driller lidt")
+    page.get_by_role("button", name="Som ventet", exact=True).click()
+    page.wait_for_url("**/opfoelgning/vurder/2")
+    page.get_by_role("button", name="Meget bedre end ventet", exact=True).click()
+    page.wait_for_url("**/opfoelgning/tak")
+    assert wcag_violations(page) == []
+    db = open_db(app.config["DATABASE"], migrate=False)
+    stored = [(r.subgoal, r.score, r.comment) for r in store.list_ratings(db, draft_id)]
+    db.close()
+    assert stored == [(0, 1, None), (1, 0, "Knæet driller lidt"), (None, 2, None)]
+    assert page.console_errors == []
+
+
+def test_staff_progress_page_in_a_real_browser(server, page):
+    base, app, draft_id, receipt = server
+    db = open_db(app.config["DATABASE"], migrate=False)
+    store.add_rating(db, draft_id, 0, -1)
+    store.add_rating(db, draft_id, 0, 1)
+    db.close()
+    page.goto(f"{base}/staff/draft/{draft_id}/opfoelgning")
+    page.get_by_label("Brugernavn").fill("hanne.hansen")
+    page.get_by_label("Adgangskode").fill("rigtig-god-adgangskode")
+    page.get_by_role("button", name="Log ind").click()
+    page.wait_for_url(f"**/staff/draft/{draft_id}/opfoelgning")
+    chart = page.locator("svg[data-gas-chart]")
+    assert chart.is_visible()
+    assert chart.locator("circle").count() == 2
+    assert page.locator('tr[data-item="0"] [data-achievement]').inner_text() == "improving"
+    assert wcag_violations(page) == []
+    assert page.console_errors == []
