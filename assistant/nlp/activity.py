@@ -76,15 +76,18 @@ def _stems(word: str) -> list[str]:
     return out
 
 
-def token_cues(word: str, lemma: str, index: CueIndex, content: Content):
-    """Return the [(activity, weight)] a single token carries, via compounds where needed."""
+def token_cues(word: str, lemma: str, index: CueIndex, content: Content, stop: bool = False):
+    """Return the [(activity, weight)] a single token carries, via compounds where needed.
+
+    Stop words ("tilbage", "sammen") are never split as compounds.
+    """
     for key in (word, lemma, word.rstrip(".")):
         if key in index.words:
             return index.words[key]
     for stem in _stems(word)[1:]:
         if stem in index.words:
             return index.words[stem]
-    if not word.isalpha() or len(word) < 6:
+    if stop or not word.isalpha() or len(word) < 6:
         return ()
     return _compound(word, index, content)
 
@@ -133,6 +136,7 @@ def score_activities(
     index: CueIndex,
     content: Content,
     side_clause: Callable[[int], bool],
+    stops: Sequence[bool] = (),
 ) -> dict[str, tuple[float, int]]:
     """Sum cue weights per activity (with its first position); phrases consume their tokens."""
     scores: dict[str, float] = {}
@@ -153,7 +157,8 @@ def score_activities(
         if i in used or not any(c.isalpha() for c in w):
             continue
         factor = SIDE_CLAUSE_FACTOR if side_clause(i) else 1.0
-        for aid, weight in token_cues(w, lem, index, content):
+        stop = bool(stops) and stops[i]
+        for aid, weight in token_cues(w, lem, index, content, stop):
             scores[aid] = scores.get(aid, 0.0) + weight * factor
             first[aid] = min(first.get(aid, i), i)
     return {aid: (score, first[aid]) for aid, score in scores.items()}

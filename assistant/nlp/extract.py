@@ -42,7 +42,10 @@ class Analyzer:
             cl = clauses.find_clauses(words, lex, wish=False)
 
         side = lambda i: cl.in_motivation(i) or cl.in_without(i)  # noqa: E731
-        scores = activity.score_activities(words, lemmas, matches, self.index, self.content, side)
+        stops = [t.is_stop for t in doc]
+        scores = activity.score_activities(
+            words, lemmas, matches, self.index, self.content, side, stops
+        )
         act = activity.best_activity(scores)
 
         deadline = find_deadline(words, today, lex.time)

@@ -22,9 +22,9 @@ _WORD = re.compile(r"[a-zæøåéü'\-]+")
 
 
 def content_words(lang_root: Path) -> set[str]:
-    """Return every lower-case word that appears in the YAML content under lang_root."""
+    """Return every lower-case word of the content the NLP matches on (activities, nlp/)."""
     words: set[str] = set()
-    for path in sorted(lang_root.rglob("*.yaml")):
+    for path in [lang_root / "activities.yaml", *sorted((lang_root / "nlp").glob("*.yaml"))]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         words.update(_walk(data))
     return words

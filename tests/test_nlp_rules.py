@@ -1,0 +1,175 @@
+"""Table tests of the rule layer: numbers, frequencies, measures, clauses, compounds."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.nlp import analyze
+
+TODAY = date(2026, 11, 22)
+
+
+def facts(text: str):
+    return analyze(text, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "times", "per", "every"),
+    [
+        ("jeg vil gå tur to gange om ugen", 2, "week", 1),
+        ("hun vil handle 3x om ugen", 3, "week", 1),
+        ("jeg vil træne en gang om dagen", 1, "day", 1),
+        ("jeg vil cykle hver anden dag", 1, "day", 2),
+        ("jeg vil støvsuge hver 14. dag", 1, "day", 14),
+        ("jeg vil gerne i svømmehallen hver tirsdag", 1, "week", 1),
+        ("jeg vil gå ud dagligt", 1, "day", 1),
+        ("jeg vil ringe til min søster ugentligt", 1, "week", 1),
+        ("jeg vil lave mad tre dage om ugen", 3, "week", 1),
+        ("jeg vil tage min medicin morgen og aften", 2, "day", 1),
+        ("han vil gerne ud alle hverdage", 5, "week", 1),
+        ("jeg vil gerne vaske tøj et par gange om måneden", 2, "month", 1),
+        ("jeg vil gerne i kirke hver søndag", 1, "week", 1),
+    ],
+)
+def test_frequencies(text, times, per, every):
+    f = facts(text).frequency
+    assert f is not None, text
+    assert (f.times, f.per, f.every) == (times, per, every)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["jeg vil gerne gå en tur", "jeg rejser mig fem gange i træk", "om tre uger vil jeg gå"],
+)
+def test_no_frequency(text):
+    assert facts(text).frequency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("jeg vil gå 500 meter", [(500, "meter")]),
+        ("jeg vil kunne gå 2 km", [(2, "kilometer")]),
+        ("jeg vil gå 3 km.", [(3, "kilometer")]),
+        ("jeg vil cykle i 10 min. hver dag", [(10, "minut")]),
+        ("jeg vil gå en halv time", [(0.5, "time")]),
+        ("jeg vil gå halvanden time", [(1.5, "time")]),
+        ("jeg vil gå et kvarter", [(15, "minut")]),
+        ("jeg vil gå tre kvarter", [(45, "minut")]),
+        ("jeg vil gå op til anden sal", [(2, "etage")]),
+        ("jeg vil gå op på 3. sal", [(3, "etage")]),
+        ("jeg vil gå to etager", [(2, "etage")]),
+        ("jeg vil gå de 40 trin", [(40, "trin")]),
+        ("jeg vil gå tusind skridt", [(1000, "skridt")]),
+        ("jeg vil kunne bære fem kilo", [(5, "kilo")]),
+        ("jeg vil rejse mig fra stolen ti gange i træk", [(10, "gang")]),
+        ("jeg vil gå tyve minutter", [(20, "minut")]),
+        ("jeg vil gå femogtyve meter", [(25, "meter")]),
+        ("jeg bor på tredje sal", []),
+        ("jeg vil gå to gange om ugen", []),
+        ("jeg er 83 år", []),
+        ("om tre uger vil jeg gå", []),
+    ],
+)
+def test_measures(text, expected):
+    got = [(m.value, m.unit) for m in facts(text).measures]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "independence"),
+    [
+        ("jeg vil gerne kunne gå i bad selv", "selv"),
+        ("jeg vil klare det på egen hånd", "selv"),
+        ("jeg vil gå op ad trappen uden at holde pause", "selv"),
+        ("jeg vil gerne gå med min rollator", "hjaelpemiddel"),
+        ("jeg vil gå i bad med badebænken uden hjælp", "hjaelpemiddel"),
+        ("jeg vil gerne handle med hjælp fra min datter", "med_hjaelp"),
+        ("jeg vil gå i bad sammen med hjemmeplejen", "med_hjaelp"),
+        ("jeg vil rejse mig uden at skulle have hjælp fra min mand", "selv"),
+        ("jeg vil lave mad til mig selv", None),
+        ("jeg vil gerne være sammen med mine venner", None),
+        ("jeg vil gå tur sammen med min hund", None),
+        ("selv om jeg er træt vil jeg gå en tur", None),
+        ("jeg vil kunne gå i bad uden hjemmeplejen", "selv"),
+    ],
+)
+def test_independence(text, independence):
+    assert facts(text).independence == independence
+
+
+@pytest.mark.parametrize(
+    ("text", "perspective"),
+    [
+        ("min mor vil gerne kunne gå i bad", "other"),
+        ("hun kan ikke tage strømper på", "other"),
+        ("far vil gerne cykle igen", "other"),
+        ("vi vil gerne have at mor kan handle selv", "other"),
+        ("jeg synes min far skal træne mere", "other"),
+        ("jeg vil gerne besøge min mor", "self"),
+        ("det er svært for mig at gå", "self"),
+        ("min mand hjælper mig med at komme i bad", "self"),
+        ("min mor vil gerne handle, så jeg ikke skal gøre det", "other"),
+    ],
+)
+def test_perspective(text, perspective):
+    assert facts(text).perspective == perspective
+
+
+@pytest.mark.parametrize(
+    ("text", "motivation"),
+    [
+        ("jeg vil gå tur så jeg kan besøge min veninde", "besøge min veninde"),
+        ("jeg vil træne, så jeg igen kan spille golf.", "spille golf"),
+        (
+            "jeg vil handle selv så jeg ikke skal bede min søn om hjælp",
+            "ikke skal bede min søn om hjælp",
+        ),
+        (
+            "jeg vil lære tablet for at kunne se billeder af mine børnebørn",
+            "kunne se billeder af mine børnebørn",
+        ),
+        ("jeg er bange for at falde på trappen", None),
+        ("jeg kan ikke gå, så jeg kan ikke handle", None),
+        ("jeg vil gå tur så jeg kan komme ud inden jul", "komme ud"),
+    ],
+)
+def test_motivation(text, motivation):
+    assert facts(text).motivation == motivation
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("jeg drømmer om at passe min køkkenhave", "fritid"),
+        ("indkøbsturen er for hård for mig", "indkoeb"),
+        ("morgenbadet er svært", "vask_og_hygiejne"),
+        ("trappeopgangen er stejl", "trapper"),
+        ("gåturen til parken", "gang"),
+        ("jeg vil gerne med i strikkeklubben igen", "fritid"),
+        ("jeg vil med på cykelturen", "transport"),
+        ("jeg vil gerne tilbage til gymnastikholdet", "styrke_og_motion"),
+    ],
+)
+def test_compounds_take_meaning_from_their_parts(text, activity):
+    assert facts(text).activity == activity
+
+
+def test_people_and_aids_by_lemma():
+    f = facts("jeg vil gerne handle med min datter og naboen med rollatoren og stokken")
+    assert set(f.people) == {"datter", "nabo"}
+    assert set(f.aids) == {"rollator", "stok"}
+
+
+def test_subject_of_third_person_is_not_a_helper():
+    f = facts("min mor vil gerne gå tur med min søster")
+    assert f.people == ("søster",)
+
+
+def test_capitals_and_punctuation_do_not_matter():
+    a = facts("Jeg Vil Gerne Kunne Gå På Trapperne Igen Inden Jul.")
+    b = facts("jeg vil gerne kunne gå på trapperne igen inden jul")
+    assert a.to_json() == b.to_json()
+    assert a.activity == "trapper" and a.deadline == "2026-12-24"
