@@ -134,7 +134,7 @@ def test_create_user_command_reads_password_from_stdin(tmp_path):
     again = subprocess.run(cmd, input=PASSWORD + "\n", capture_output=True, text=True, check=False)
     assert again.returncode == 1 and "already exists" in again.stderr
     weak = subprocess.run(
-        cmd[:4] + ["--password-stdin", "--db", str(path)],
+        [*cmd[:4], "carl", "--password-stdin", "--db", str(path)],
         input="kort\n",
         capture_output=True,
         text=True,
