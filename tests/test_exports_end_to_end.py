@@ -1,0 +1,94 @@
+"""End to end: a real dialogue (assistant chat) → staff approve → FHIR, PDF, follow-up ratings."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+from exports_support import create_staff, csrf_token, login, make_app
+from fhir.resources.R4B.bundle import Bundle
+from pypdf import PdfReader
+
+from assistant.storage import open_db
+from assistant.storage import staff as store
+
+PERSONA = {
+    "mode": "text",
+    "speaker": "citizen",
+    "answers": {
+        "who": {"choose": "borger"},
+        "consent": {"choose": "ja"},
+        "wish": "Jeg vil gerne kunne gå på trapperne igen, to etager uden pause, så jeg kan "
+        "besøge min veninde. Helst inden jul.",
+        "current_level": {"choose": "2"},
+        "importance": {"choose": "5"},
+        "confirm": {"choose": "ja"},
+    },
+    "fallback": "ved ikke",
+}
+
+
+def test_dialogue_draft_is_approved_exported_and_followed_up(tmp_path):
+    app = make_app(tmp_path)
+    create_staff(app)
+    persona = tmp_path / "persona.json"
+    persona.write_text(json.dumps(PERSONA, ensure_ascii=False), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "assistant", "chat", "--persona", str(persona),
+         "--today", "2026-11-22", "--db", app.config["DATABASE"]],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    draft = json.loads(done.stdout)
+    draft_id = draft["draft_id"]
+
+    staff = app.test_client()
+    login(staff)
+    page = staff.get(f"/staff/draft/{draft_id}").get_data(as_text=True)
+    db = open_db(app.config["DATABASE"])
+    version = store.get_draft_row(db, draft_id)["version"]
+    receipt = store.get_draft_row(db, draft_id)["receipt_code"]
+    db.close()
+    approved = staff.post(
+        f"/staff/draft/{draft_id}/approve",
+        data={"csrf_token": csrf_token(page), "version": version},
+    )
+    assert approved.status_code == 302
+
+    bundle = json.loads(staff.get(f"/staff/draft/{draft_id}/export.fhir.json").get_data())
+    Bundle.model_validate(bundle)
+    goals = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Goal"]
+    assert goals[0]["description"]["text"] == draft["goal"]["text"]
+    assert goals[0]["lifecycleStatus"] == "accepted"
+    assert len(goals) == 1 + len(draft["subgoals"])
+    assert goals[0]["target"][0]["detailQuantity"]["code"] == "{floor}"
+    assert goals[0]["target"][0]["dueDate"] == draft["goal"]["deadline"]
+
+    pdf = staff.get(f"/staff/draft/{draft_id}/export.pdf").get_data()
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Min plan" in text and "veninde" in text
+
+    # The approved plan can be followed up with the receipt code straight away.
+    citizen = app.test_client()
+    token = csrf_token(citizen.get("/opfoelgning").get_data(as_text=True))
+    assert (
+        citizen.post("/opfoelgning", data={"csrf_token": token, "code": receipt}).status_code == 302
+    )
+    last = len(draft["subgoals"])
+    for position in range(last + 1):
+        page = citizen.get(f"/opfoelgning/vurder/{position}").get_data(as_text=True)
+        citizen.post(
+            f"/opfoelgning/vurder/{position}",
+            data={"csrf_token": csrf_token(page), "score": "2", "text": ""},
+        )
+    bundle = json.loads(staff.get(f"/staff/draft/{draft_id}/export.fhir.json").get_data())
+    codes = {
+        e["resource"]["achievementStatus"]["coding"][0]["code"]
+        for e in bundle["entry"]
+        if e["resource"]["resourceType"] == "Goal"
+    }
+    assert codes == {"achieved"}
+    exported = json.loads(staff.get(f"/staff/draft/{draft_id}/export.json").get_data())
+    assert len(exported["ratings"]) == last + 1
