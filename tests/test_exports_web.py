@@ -132,3 +132,10 @@ def test_broken_draft_gives_a_clear_409_not_a_crash(app, staff):
     assert response.status_code == 409
     assert "kan ikke eksporteres" in response.get_data(as_text=True)
     assert staff.get(f"/staff/draft/{draft_id}/export.json").status_code == 200
+
+
+def test_draft_page_links_to_every_export_and_the_follow_up(draft, staff):
+    draft_id, _ = draft
+    page = staff.get(f"/staff/draft/{draft_id}").get_data(as_text=True)
+    for suffix in (*ROUTES, "opfoelgning"):
+        assert f'href="/staff/draft/{draft_id}/{suffix}"' in page

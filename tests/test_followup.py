@@ -299,3 +299,22 @@ def test_rate_limit_window_counts_only_recent_failures(tmp_path):
     with pytest.raises(NotFound):
         store.draft_for_code(db, "NOPE22", "1.2.3.4", now=later, max_failures=3)
     db.close()
+
+
+def test_gdpr_export_and_deletion_cover_follow_up_rows(app, draft, staff):
+    from assistant.storage import gdpr  # noqa: PLC0415
+
+    draft_id, receipt = draft
+    set_date(staff, draft_id)
+    citizen = app.test_client()
+    enter_code(citizen, receipt)
+    rate(citizen, 0, score=1, text="Det går fremad")
+    db = open_db(app.config["DATABASE"])
+    session_id = db.execute("select session_id from drafts where id = ?", [draft_id]).fetchone()[0]
+    tables = gdpr.citizen_data(db, session_id)["tables"]
+    assert tables["ratings"][0]["comment"] == "Det går fremad"
+    assert tables["followups"][0]["due"] == "2027-01-07"
+    counts = gdpr.delete_citizen_data(db, session_id, "hanne.hansen", "gdpr_delete")
+    assert counts["ratings"] == 1 and counts["followups"] == 1
+    assert store.list_ratings(db, draft_id) == [] and store.get_followup(db, draft_id) is None
+    db.close()
