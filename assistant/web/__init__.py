@@ -34,8 +34,10 @@ csrf = CSRFProtect()
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the app: config, content, database, CSRF, headers, error pages, blueprints."""
-    app = Flask(__name__, instance_path=str(PROJECT_ROOT / "instance"))
-    _configure(app, test_config or {})
+    test_config = dict(test_config or {})
+    instance = test_config.pop("INSTANCE_PATH", None) or os.environ.get("HVERDAGSMAAL_INSTANCE")
+    app = Flask(__name__, instance_path=str(instance or PROJECT_ROOT / "instance"))
+    _configure(app, test_config)
 
     from assistant.content import get_content  # noqa: PLC0415
     from assistant.web import citizen, db, pictograms  # noqa: PLC0415

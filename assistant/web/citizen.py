@@ -26,7 +26,6 @@ from assistant.web.db import get_db
 
 bp = Blueprint("citizen", __name__)
 
-KIOSK_GRACE_SECONDS = 30
 MAX_CODE_LENGTH = 40
 
 
@@ -34,9 +33,18 @@ def _content():
     return current_app.extensions["hverdagsmaal"]["content"]
 
 
+def _clock() -> float:
+    """Return the current time in seconds (a function so tests can move the clock)."""
+    return time.time()
+
+
 def _kiosk_limit() -> int:
     cfg = current_app.config
-    return int(cfg["KIOSK_WARN_SECONDS"]) + int(cfg["KIOSK_PAUSE_SECONDS"]) + KIOSK_GRACE_SECONDS
+    return (
+        int(cfg["KIOSK_WARN_SECONDS"])
+        + int(cfg["KIOSK_PAUSE_SECONDS"])
+        + int(cfg.get("KIOSK_GRACE_SECONDS", 30))
+    )
 
 
 @bp.before_request
@@ -44,7 +52,7 @@ def _expire_idle_kiosk():
     """Server side of the kiosk timer: a stale kiosk session is paused and forgotten."""
     if not session.get("kiosk"):
         return None
-    now = time.time()
+    now = _clock()
     if now - float(session.get("seen", now)) > _kiosk_limit():
         _forget(pause=True)
         session["kiosk"] = True
@@ -90,7 +98,7 @@ def kiosk():
     """The start page on a shared screen: nothing of the last person is kept."""
     expired = request.args.get("udloebet") == "1"
     _forget(pause=True)
-    session.update(kiosk=True, seen=time.time())
+    session.update(kiosk=True, seen=_clock())
     return _start_page(kiosk=True, notice=t("kiosk_paused") if expired else None)
 
 
@@ -98,7 +106,7 @@ def kiosk():
 def kiosk_timeout():
     """Called by the kiosk timer: pause the session and go back to the kiosk start."""
     _forget(pause=True)
-    session.update(kiosk=True, seen=time.time())
+    session.update(kiosk=True, seen=_clock())
     return redirect(url_for("citizen.kiosk", udloebet=1), 303)
 
 
@@ -149,7 +157,7 @@ def _begin(*, kiosk: bool):
     session.update(sid=sid, read_all=request.form.get("read_all") == "1", kiosk=kiosk)
     session.pop("paused_code", None)
     if kiosk:
-        session["seen"] = time.time()
+        session["seen"] = _clock()
     return redirect(url_for("citizen.dialogue"), 303)
 
 
@@ -185,10 +193,9 @@ def answer():
     stored = _current()
     if stored.status != "active":
         abort(409, danish(t("err_409")))
-    if request.form.get("v") != view.state_version(stored.state):
-        session["note"] = t("already_answered")
-        return redirect(url_for("citizen.dialogue"), 303)
     current = engine.render(stored.state, _content(), today(current_app))
+    if request.form.get("v") != view.state_version(stored.state):
+        return view.page(stored, current, note=t("already_answered"), status=409)
     parsed = view.parse_answer(request.form, current, _content())
     if parsed.error:
         return view.page(stored, current, error=parsed.error, text=parsed.text, status=400)
@@ -198,7 +205,11 @@ def answer():
     try:
         view.store(get_db(), stored, current, parsed, turn, request.form.get("seq"))
     except Conflict:
-        session["note"] = t("already_answered")
+        fresh = sessions.get_session(get_db(), stored.id)
+        if fresh.status != "active":
+            return redirect(url_for("citizen.dialogue"), 303)
+        again = engine.render(fresh.state, _content(), today(current_app))
+        return view.page(fresh, again, note=t("already_answered"), status=409)
     return redirect(url_for("citizen.dialogue"), 303)
 
 
@@ -208,7 +219,7 @@ def _pause(stored):
     code = sessions.pause_session(db, stored.id, days=current_app.config["RESUME_CODE_DAYS"])
     kiosk = bool(session.get("kiosk"))
     session.clear()
-    session.update(paused_code=code, kiosk=kiosk, seen=time.time())
+    session.update(paused_code=code, kiosk=kiosk, seen=_clock())
     return redirect(url_for("citizen.paused"), 303)
 
 
@@ -243,6 +254,11 @@ def resume():
         except RateLimited:
             error, status = t("resume_limited"), 429
         except NotFound:
+            message = view.returned_by_receipt(get_db(), code)
+            if message:
+                return render_template(
+                    "citizen/returned.html", message=message, kiosk=session.get("kiosk")
+                )
             error, status = t("resume_bad"), 404
     if error:
         return render_template(
@@ -253,7 +269,7 @@ def resume():
         ), status
     kiosk = bool(session.get("kiosk"))
     session.clear()
-    session.update(sid=resumed.id, kiosk=kiosk, seen=time.time())
+    session.update(sid=resumed.id, kiosk=kiosk, seen=_clock())
     message = view.returned_message(get_db(), resumed.id)
     if message:
         session["returned"] = message

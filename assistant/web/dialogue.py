@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from flask import current_app, render_template, session
@@ -122,16 +122,17 @@ def card_codes(card) -> tuple[str, ...]:
     return tuple(c.upper() for c in codes or () if c.upper() in allowed)[:2]
 
 
-def group_cards(turn, content) -> list[tuple[Any, list]]:
-    """Group activity cards by area (area, cards) in display order; one group otherwise."""
-    if not offers_activities(turn, content):
-        return [(None, list(turn.cards))]
+def group_cards(turn, content) -> tuple[list[tuple[Any, list]], list]:
+    """Split the cards into activity groups by area (area, cards) and the other cards."""
     groups: dict[str, list] = {}
+    others = []
     for card in turn.cards:
         activity = content.activities.get(card.id)
-        key = card.group or (activity.area if activity else "")
-        groups.setdefault(key, []).append(card)
-    return [(content.areas.get(key), cards) for key, cards in groups.items()]
+        if activity is None:
+            others.append(card)
+        else:
+            groups.setdefault(activity.area, []).append(card)
+    return [(content.areas.get(key), cards) for key, cards in groups.items()], others
 
 
 def goal_codes(state: dict, content) -> tuple[str, ...]:
@@ -145,17 +146,33 @@ def goal_codes(state: dict, content) -> tuple[str, ...]:
     return ()
 
 
+def personalise(turn, name: str | None):
+    """Put the citizen's name (from a personal link) where the texts say 'borgeren'."""
+    if not name:
+        return turn
+    word = t("helper_default_name")
+
+    def swap(text):
+        if not text:
+            return text
+        return text.replace(word, name).replace(word[:1].upper() + word[1:], name)
+
+    return replace(turn, prompt=swap(turn.prompt), notice=swap(turn.notice))
+
+
 def page(stored, turn, *, note=None, error=None, text="", status=200):
     """Render the question page (or the summary on the confirm step) for a Turn."""
     content = _content()
+    turn = personalise(turn, session.get("link_name"))
     from assistant.web.db import get_db  # noqa: PLC0415
 
     context = {
         "turn": turn,
         "v": state_version(stored.state),
         "seq": next_seq(get_db(), stored.id),
-        "groups": group_cards(turn, content),
-        "scale": bool(turn.cards) and all(c.id in SCALE_IDS for c in turn.cards),
+        "groups": group_cards(turn, content)[0],
+        "other_cards": group_cards(turn, content)[1],
+        "scale": set(SCALE_IDS) <= {c.id for c in turn.cards},
         "card_codes": card_codes,
         "note": note,
         "error": error,
@@ -167,8 +184,8 @@ def page(stored, turn, *, note=None, error=None, text="", status=200):
         "show_speech": not turn.cards_only and "speech" in turn.accepts,
     }
     if turn.slot == "confirm":
-        context["goal_pictos"] = goal_codes(stored.state, content)
-        context["steps"] = subgoal_steps(stored.state, turn)
+        context["goal_pictos"] = goal_codes(turn.state, content)
+        context["steps"] = subgoal_steps(turn.state, turn)
         return render_template("citizen/summary.html", **context), status
     return render_template("citizen/question.html", **context), status
 
@@ -204,6 +221,17 @@ def returned_message(db, session_id: str) -> str | None:
     """Return the municipality's message when the session's draft was returned to the citizen."""
     try:
         draft = sessions.get_draft_for_session(db, session_id)
+    except NotFound:
+        return None
+    if draft.status == "returned" and draft.return_message:
+        return draft.return_message
+    return None
+
+
+def returned_by_receipt(db, code: str) -> str | None:
+    """Return the message of a returned draft whose receipt code this is (else None)."""
+    try:
+        draft = sessions.get_draft_by_receipt(db, code)
     except NotFound:
         return None
     if draft.status == "returned" and draft.return_message:

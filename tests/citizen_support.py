@@ -1,0 +1,117 @@
+"""Helpers for the citizen web tests: an app on a real SQLite file and a form-driving client."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from assistant.web import create_app
+
+TODAY = "2026-11-22"
+
+
+def make_app(tmp_path, **overrides):
+    """Return a test app on a fresh SQLite file in tmp_path (CSRF stays on)."""
+    config = {
+        "TESTING": True,
+        "DATABASE": str(tmp_path / "web.db"),
+        "SECRET_KEY": "test-secret-key",
+        "TODAY": TODAY,
+        "TTS_CACHE_DIR": str(tmp_path / "tts"),
+        "INSTANCE_PATH": str(tmp_path / "instance"),
+    }
+    config.update(overrides)
+    return create_app(config)
+
+
+_ATTR = re.compile(r'([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\s*=\s*"([^"]*)")?')
+
+
+def hidden_fields(page: str) -> dict[str, str]:
+    """Return the hidden inputs of a page (name -> value)."""
+    found = {}
+    for tag in re.findall(r"<input[^>]*>", page):
+        attrs = {k: html.unescape(v or "") for k, v in _ATTR.findall(tag[6:-1])}
+        if attrs.get("type") == "hidden" and "name" in attrs:
+            found[attrs["name"]] = attrs.get("value", "")
+    return found
+
+
+def slot_of(page: str) -> str | None:
+    """Return the data-slot of the question on a page (None if there is none)."""
+    match = re.search(r'data-slot="([^"]+)"', page)
+    return match.group(1) if match else None
+
+
+def cards_of(page: str) -> list[str]:
+    """Return the picture-card ids offered on a page, in display order."""
+    return [
+        html.unescape(v)
+        for v in re.findall(r'<button type="submit" name="card" value="([^"]*)"', page)
+    ]
+
+
+def attr_value(page: str, attr: str) -> str | None:
+    """Return the value of the first data attribute `attr` on the page."""
+    match = re.search(rf'{attr}="([^"]*)"', page)
+    return html.unescape(match.group(1)) if match else None
+
+
+@dataclass
+class Citizen:
+    """Drives the citizen pages through the Flask test client like a browser without JS."""
+
+    client: object
+    page: str = ""
+    status: int = 0
+    history: list[tuple[str, object]] = field(default_factory=list)
+
+    def get(self, url: str):
+        """GET a page (following redirects) and remember it."""
+        response = self.client.get(url, follow_redirects=True)
+        self.page, self.status = response.get_data(as_text=True), response.status_code
+        return response
+
+    def post(self, url: str, data: dict, *, follow: bool = True, csrf: bool = True):
+        """POST a form with the current page's hidden fields (CSRF token, state version)."""
+        form = dict(hidden_fields(self.page)) if csrf else {}
+        form.update(data)
+        response = self.client.post(url, data=form, follow_redirects=follow)
+        self.page, self.status = response.get_data(as_text=True), response.status_code
+        return response
+
+    def start(self, *, url: str = "/", pictures: bool = False, read_all: bool = False):
+        """Open a start page and press Start."""
+        self.get(url)
+        data = {"action": "start"}
+        if pictures:
+            data["pictures"] = "1"
+        if read_all:
+            data["read_all"] = "1"
+        target = "/kiosk/start" if url.startswith("/kiosk") else "/start"
+        return self.post(target, data)
+
+    @property
+    def slot(self) -> str | None:
+        """The slot of the question now shown."""
+        return slot_of(self.page)
+
+    @property
+    def cards(self) -> list[str]:
+        """The card ids now offered."""
+        return cards_of(self.page)
+
+    def choose(self, card: str):
+        """Press a picture card."""
+        self.history.append((self.slot, {"card": card}))
+        return self.post("/samtale", {"card": card})
+
+    def say(self, text: str):
+        """Type a text answer and press Send."""
+        self.history.append((self.slot, {"text": text}))
+        return self.post("/samtale", {"text": text, "action": "send"})
+
+    def act(self, action: str):
+        """Press back, undo or pause."""
+        return self.post("/samtale", {"action": action})

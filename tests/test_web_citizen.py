@@ -1,0 +1,481 @@
+"""The citizen pages through the Flask test client on a real SQLite file: whole dialogues."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from citizen_support import Citizen, attr_value, hidden_fields, make_app
+
+from assistant import PROJECT_ROOT
+from assistant.storage import open_db
+from assistant.storage.links import create_link
+from assistant.storage.sessions import get_draft_by_receipt, list_turns, update_draft
+from assistant.web import citizen as citizen_views
+
+TEXT_ANSWERS = {
+    "who": "det er mig selv",
+    "consent": "ja",
+    "everyday": "Jeg kan selv lave kaffe og læse avis. Jeg kan lide at se fodbold.",
+    "difficulties": "Det er svært at gå på trapper.",
+    "wish": "Jeg vil gerne kunne gå på trapper igen, så jeg kan besøge min datter.",
+    "activity": "gå på trapper",
+    "motivation": "så jeg kan besøge min datter på første sal",
+    "current_level": "to",
+    "importance": "fem",
+    "measure": "to etager",
+    "frequency": "to gange om ugen",
+    "deadline": "inden jul",
+    "independence": "selv med gelænder",
+    "people": "min datter kan hjælpe",
+    "subgoals": "ja",
+    "handover": "ja",
+    "change": "ved ikke",
+    "confirm": "ja",
+}
+CARD_ANSWERS = {
+    "who": "borger",
+    "consent": "ja",
+    "wish": "trapper",
+    "activity": "trapper",
+    "current_level": "2",
+    "importance": "5",
+    "independence": "selv",
+    "subgoals": "ja",
+    "confirm": "ja",
+    "handover": "borger",
+}
+MAX_STEPS = 40
+
+
+@pytest.fixture
+def app(tmp_path):
+    return make_app(tmp_path)
+
+
+def _db(app):
+    return open_db(app.config["DATABASE"])
+
+
+def _play(citizen: Citizen, *, by: str, answers: dict | None = None) -> list[str]:
+    """Answer every question until the receipt; return the slots asked, in order."""
+    asked = []
+    for _ in range(MAX_STEPS):
+        assert citizen.status == 200, citizen.page[-800:]
+        if attr_value(citizen.page, "data-receipt-code"):
+            return asked
+        slot = citizen.slot
+        assert slot, citizen.page[-800:]
+        asked.append(slot)
+        wanted = (answers or {}).get(slot)
+        if by == "text" and "<textarea" in citizen.page:
+            citizen.say(wanted or TEXT_ANSWERS.get(slot, "ved ikke"))
+        else:
+            cards = citizen.cards
+            assert cards, f"no cards on {slot}"
+            choice = wanted if wanted in cards else CARD_ANSWERS.get(slot)
+            citizen.choose(choice if choice in cards else cards[0])
+    raise AssertionError(f"no receipt after {MAX_STEPS} answers: {asked}")
+
+
+def _receipt_draft(app, citizen):
+    code = attr_value(citizen.page, "data-receipt-code")
+    assert code and re.fullmatch(r"[0-9A-Z]{6}", code)
+    assert f"Din kode er {code}." in citizen.page
+    return get_draft_by_receipt(_db(app), code)
+
+
+def test_full_dialogue_by_text(app):
+    citizen = Citizen(app.test_client())
+    citizen.start()
+    assert citizen.slot == "who"
+    assert 'name="text"' in citizen.page and "data-read-aloud" in citizen.page
+    asked = _play(citizen, by="text")
+    assert asked[0] == "who" and "confirm" in asked
+    draft = _receipt_draft(app, citizen)
+    data = draft.data
+    assert data["goal"]["activity"] == "trapper"
+    assert data["citizen_confirmed"] is True
+    said = [entry["answer"] for entry in data["transcript"]]
+    assert TEXT_ANSWERS["wish"] in said
+    turns = list_turns(_db(app), draft.session_id)
+    assert len(turns) == len([h for h in citizen.history])
+    assert [t.raw for t in turns] == [a.get("text") or a.get("card") for _, a in citizen.history]
+    assert {t.input_kind for t in turns} <= {"text", "picture"}
+
+
+def test_full_dialogue_by_cards_only(app):
+    citizen = Citizen(app.test_client())
+    citizen.start(pictures=True)
+    for _ in range(MAX_STEPS):
+        if attr_value(citizen.page, "data-receipt-code"):
+            break
+        assert "<textarea" not in citizen.page, citizen.slot
+        assert citizen.cards, citizen.slot
+        cards = citizen.cards
+        wanted = CARD_ANSWERS.get(citizen.slot)
+        citizen.choose(wanted if wanted in cards else cards[0])
+    draft = _receipt_draft(app, citizen)
+    assert draft.data["goal"]["activity"] == "trapper"
+    turns = list_turns(_db(app), draft.session_id)
+    assert turns and all(t.input_kind == "picture" for t in turns)
+
+
+def test_activity_cards_are_grouped_by_area_and_any_activity_is_accepted(app):
+    citizen = Citizen(app.test_client())
+    citizen.start(pictures=True)
+    citizen.choose("borger")
+    citizen.choose("ja")
+    for _ in range(6):
+        if "trapper" in citizen.cards:
+            break
+        citizen.choose(citizen.cards[0])
+    assert "trapper" in citizen.cards
+    assert 'class="area-group"' in citizen.page
+    assert citizen.page.count('class="area-group"') == len(
+        app.extensions["hverdagsmaal"]["content"].areas
+    )
+    before = citizen.slot
+    citizen.choose("toejvask")  # any activity id, whichever area it sits in
+    assert citizen.status == 200
+    assert citizen.slot != before
+
+
+def test_relative_hands_over_and_citizen_confirms(app):
+    citizen = Citizen(app.test_client())
+    citizen.start(pictures=True)
+    answers = dict(CARD_ANSWERS, who="paaroerende")
+    slots, notices = [], []
+    for _ in range(MAX_STEPS):
+        if attr_value(citizen.page, "data-receipt-code"):
+            break
+        slots.append(citizen.slot)
+        notices.append(citizen.page)
+        cards = citizen.cards
+        wanted = answers.get(citizen.slot)
+        citizen.choose(wanted if wanted in cards else cards[0])
+    assert "handover" in slots
+    assert slots.index("handover") < slots.index("confirm")
+    handover_page = notices[slots.index("handover")]
+    assert "Giv nu skærmen til borgeren" in handover_page
+    draft = _receipt_draft(app, citizen)
+    assert draft.data["speaker"] == "relative"
+    confirm = [e for e in draft.data["transcript"] if e["slot"] == "confirm"]
+    assert confirm[-1]["said_by"] == "citizen"
+
+
+def test_personal_link_names_the_citizen_for_the_relative(app):
+    token, _ = create_link(_db(app), days=30, citizen_name="Inger")
+    citizen = Citizen(app.test_client())
+    citizen.get(f"/l/{token}")
+    assert "Hej Inger." in citizen.page
+    citizen.post("/start", {"action": "start", "pictures": "1"})
+    answers = dict(CARD_ANSWERS, who="paaroerende")
+    for _ in range(MAX_STEPS):
+        if citizen.slot == "handover":
+            break
+        cards = citizen.cards
+        wanted = answers.get(citizen.slot)
+        citizen.choose(wanted if wanted in cards else cards[0])
+    assert citizen.slot == "handover"
+    assert "Giv nu skærmen til Inger." in citizen.page
+    stored = _db(app)["sessions"].rows_where("link_id is not null")
+    assert [row["channel"] for row in stored] == ["link"]
+
+
+def test_pause_and_resume_with_the_code_on_another_device(app):
+    first = Citizen(app.test_client())
+    first.start()
+    first.choose("borger")
+    first.choose("ja")
+    first.say(TEXT_ANSWERS["everyday"])
+    slot_before = first.slot
+    first.act("pause")
+    code = attr_value(first.page, "data-resume-code")
+    assert code and re.fullmatch(r"[0-9A-Z]{6}", code)
+    assert first.client.get("/samtale").status_code == 404  # this browser forgot the session
+
+    second = Citizen(app.test_client())
+    second.get("/fortsaet")
+    second.post("/fortsaet", {"code": code.lower()[:3] + " " + code.lower()[3:]})
+    assert second.status == 200
+    assert second.slot == slot_before
+    _play(second, by="text")
+    draft = _receipt_draft(app, second)
+    said = [entry["answer"] for entry in draft.data["transcript"]]
+    assert TEXT_ANSWERS["everyday"] in said  # the answer given before the pause is kept
+
+
+def test_wrong_resume_codes_are_danish_and_rate_limited(app):
+    citizen = Citizen(app.test_client())
+    citizen.get("/fortsaet")
+    citizen.post("/fortsaet", {"code": ""})
+    assert citizen.status == 400 and "Skriv din kode først." in citizen.page
+    statuses = []
+    for _ in range(12):
+        citizen.post("/fortsaet", {"code": "ZZZZZZ"})
+        statuses.append(citizen.status)
+    assert statuses[:10] == [404] * 10
+    assert statuses[-1] == 429
+    assert "Du har prøvet mange gange" in citizen.page
+
+
+def test_returned_draft_message_is_shown_with_the_receipt_code(app):
+    citizen = Citizen(app.test_client())
+    citizen.start(pictures=True)
+    _play(citizen, by="cards")
+    draft = _receipt_draft(app, citizen)
+    update_draft(
+        _db(app),
+        draft.id,
+        version=draft.version,
+        status="returned",
+        return_message="Vi skal tale om datoen. Ring til Anna.",
+    )
+    other = Citizen(app.test_client())
+    other.get("/fortsaet")
+    other.post("/fortsaet", {"code": draft.receipt_code})
+    assert other.status == 200
+    assert re.search(r"data-return-message>Vi skal tale om datoen. Ring til Anna.<", other.page)
+
+
+def test_back_and_undo_keep_every_answer(app):
+    citizen = Citizen(app.test_client())
+    citizen.start()
+    citizen.choose("borger")
+    citizen.choose("ja")
+    first_slot = citizen.slot
+    citizen.say("Jeg kan selv gå ture.")
+    assert citizen.slot != first_slot
+    citizen.act("back")
+    assert citizen.status == 200 and citizen.slot == first_slot
+    citizen.act("undo")
+    assert citizen.status == 200
+    sid = _only_session(app)
+    assert [t.raw for t in list_turns(_db(app), sid)][-1] == "Jeg kan selv gå ture."
+
+
+def _only_session(app) -> str:
+    rows = list(_db(app)["sessions"].rows)
+    assert len(rows) == 1
+    return rows[0]["id"]
+
+
+def test_bad_answers_get_danish_messages_and_lose_nothing(app):
+    citizen = Citizen(app.test_client())
+    citizen.start()
+    citizen.choose("borger")
+    citizen.choose("ja")
+    slot = citizen.slot
+    sid = _only_session(app)
+    stored = len(list_turns(_db(app), sid))
+
+    citizen.say("   ")
+    assert citizen.status == 400 and "Du har ikke skrevet noget" in citizen.page
+    long_text = "Jeg vil gerne gå ture. " * 200
+    citizen.say(long_text)
+    assert citizen.status == 400 and "Svaret er for langt" in citizen.page
+    assert "Jeg vil gerne gå ture." in citizen.page  # the text stays in the box to shorten
+    citizen.choose("no-such-card")
+    assert citizen.status == 400 and "Det billede kan du ikke vælge her" in citizen.page
+    citizen.post("/samtale", {"action": "explode"})
+    assert citizen.status == 400
+    assert citizen.slot == slot
+    assert len(list_turns(_db(app), sid)) == stored
+
+    citizen.say("<script>alert('x')</script> Jeg kan selv <b>lave mad</b>.")
+    assert citizen.status == 200
+    assert "<script>alert" not in citizen.page
+    assert len(list_turns(_db(app), sid)) == stored + 1
+
+
+def test_double_submit_and_replay_are_refused_without_a_second_turn(app):
+    citizen = Citizen(app.test_client())
+    citizen.start()
+    form = hidden_fields(citizen.page)
+    first = citizen.client.post("/samtale", data={**form, "card": "borger"})
+    assert first.status_code == 303
+    again = citizen.client.post("/samtale", data={**form, "card": "borger"})
+    assert again.status_code == 409
+    assert "Det svar har vi allerede fået" in again.get_data(as_text=True)
+    assert len(list_turns(_db(app), _only_session(app))) == 1
+    forged = citizen.client.post("/samtale", data={**form, "v": "0" * 20, "card": "ja"})
+    assert forged.status_code == 409
+
+
+def test_posting_without_a_session_is_a_danish_404(app):
+    citizen = Citizen(app.test_client())
+    citizen.get("/")
+    citizen.post("/samtale", {"text": "hej", "action": "send"})
+    assert citizen.status == 404
+    assert "Vi kan ikke finde dine svar" in citizen.page
+
+
+def test_one_session_cannot_reach_another(app):
+    alice, bob = Citizen(app.test_client()), Citizen(app.test_client())
+    alice.start()
+    bob.start()
+    alice.choose("borger")
+    alice.choose("ja")
+    alice.say("Alice kan selv lave mad.")
+    bob.choose("paaroerende")
+    assert "Alice" not in bob.page
+    rows = {r["id"]: r for r in _db(app)["sessions"].rows}
+    assert len(rows) == 2
+    turns = {sid: [t.raw for t in list_turns(_db(app), sid)] for sid in rows}
+    assert sorted(len(v) for v in turns.values()) == [1, 3]
+    # Bob's signed cookie holds only his own session id and flags, never answers.
+    cookie = bob.client.get_cookie("hverdagsmaal")
+    data = app.session_interface.get_signing_serializer(app).loads(cookie.value)
+    assert set(data) <= {"sid", "read_all", "kiosk", "seen", "csrf_token", "link_id", "link_name"}
+    assert data["sid"] in rows and turns[data["sid"]] == ["paaroerende"]
+    # A tampered cookie is not accepted: the session is simply gone.
+    bob.client.set_cookie("hverdagsmaal", cookie.value[:-3] + "abc")
+    assert bob.client.get("/samtale").status_code == 404
+
+
+def test_kiosk_session_expires_on_the_server(app, monkeypatch):
+    citizen = Citizen(app.test_client())
+    citizen.start(url="/kiosk")
+    assert 'data-kiosk-warn="90"' in citizen.page
+    citizen.choose("borger")
+    sid = _only_session(app)
+    now = time.time()
+    monkeypatch.setattr(citizen_views, "_clock", lambda: now + 90 + 30 + 31)
+    response = citizen.client.get("/samtale")
+    assert response.status_code == 303
+    assert "/kiosk?udloebet=1" in response.headers["Location"]
+    citizen.get("/kiosk?udloebet=1")
+    assert "Skærmen stod stille" in citizen.page
+    assert _db(app)["sessions"].get(sid)["status"] == "paused"
+    assert citizen.client.get("/samtale").status_code == 404
+
+
+def test_kiosk_timeout_form_pauses_and_clears(app):
+    citizen = Citizen(app.test_client())
+    citizen.start(url="/kiosk")
+    citizen.choose("borger")
+    sid = _only_session(app)
+    citizen.post("/kiosk/udloeb", {})
+    assert citizen.status == 200 and "data-slot" not in citizen.page
+    assert _db(app)["sessions"].get(sid)["status"] == "paused"
+    assert citizen.client.get("/samtale").status_code == 404
+
+
+def test_dialogue_pages_have_hooks_progress_and_no_store(app):
+    citizen = Citizen(app.test_client())
+    citizen.start(read_all=True)
+    response = citizen.client.get("/samtale")
+    assert response.headers["Cache-Control"] == "no-store"
+    page = citizen.page
+    assert 'data-read-all="1"' in page
+    for action in ("back", "undo", "pause"):
+        assert f'name="action" value="{action}"' in page
+    assert "data-speak" in page and 'name="input_kind" value="text"' in page
+    assert re.search(r"Spørgsmål 1 af cirka \d+", page)
+    assert '<script src="/static/js/speech.js" defer>' in page
+
+
+def test_page_weight_before_pictures_is_small(app):
+    citizen = Citizen(app.test_client())
+    citizen.start(pictures=True)
+    citizen.choose("borger")
+    citizen.choose("ja")
+    total = len(citizen.page.encode("utf-8"))
+    for asset in re.findall(r'(?:href|src)="(/static/[^"]+)"', citizen.page):
+        with citizen.client.get(asset) as response:
+            assert response.status_code == 200, asset
+            total += len(response.get_data())
+    assert total < 150_000
+
+
+def test_every_pictogram_on_a_card_page_is_served(app):
+    citizen = Citizen(app.test_client())
+    citizen.start(pictures=True)
+    seen = set()
+    for _ in range(MAX_STEPS):
+        seen |= set(re.findall(r'src="(/piktogram/[^"]+)"', citizen.page))
+        if attr_value(citizen.page, "data-receipt-code"):
+            break
+        cards = citizen.cards
+        wanted = CARD_ANSWERS.get(citizen.slot)
+        citizen.choose(wanted if wanted in cards else cards[0])
+    assert len(seen) > 10
+    for url in seen:
+        with citizen.client.get(url) as response:
+            assert response.status_code == 200, url
+
+
+def test_every_text_key_in_templates_exists():
+    root = PROJECT_ROOT / "assistant" / "web" / "templates"
+    import yaml
+
+    data = yaml.safe_load((PROJECT_ROOT / "content" / "da" / "texts.yaml").read_text("utf-8"))
+    assert data["language"] == "da"
+    used = set()
+    for path in root.rglob("*.html"):
+        used |= set(re.findall(r"""\bt\(\s*["']([a-z0-9_]+)["']""", path.read_text("utf-8")))
+    for path in (PROJECT_ROOT / "assistant" / "web").glob("*.py"):
+        used |= set(re.findall(r"""\bt\(\s*["']([a-z0-9_]+)["']""", path.read_text("utf-8")))
+    missing = sorted(used - set(data["texts"]))
+    assert used and not missing
+
+
+def test_serve_command_starts_and_prints_the_demo_login(tmp_path):
+    db = tmp_path / "serve.db"
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "assistant", "serve", "--port", str(port), "--db", str(db)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        cwd=PROJECT_ROOT,
+        env={"HVERDAGSMAAL_INSTANCE": str(tmp_path / "instance"), "PATH": "/usr/bin:/bin"},
+    )
+    try:
+        lines = []
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            line = proc.stdout.readline()
+            if not line:
+                break
+            lines.append(line)
+            if "Serving on" in line:
+                break
+        output = "".join(lines)
+        assert f"http://127.0.0.1:{port}/" in output, output
+        assert "demo-admin" in output
+        page = _get_when_up(f"http://127.0.0.1:{port}/")
+        assert "Start" in page
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+        proc.stdout.close()
+    assert Path(db).is_file()
+
+
+def _get_when_up(url: str, seconds: float = 30) -> str:
+    deadline = time.time() + seconds
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=10) as response:
+                assert response.status == 200
+                return response.read().decode("utf-8")
+        except urllib.error.URLError:
+            if time.time() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
