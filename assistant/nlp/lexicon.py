@@ -232,41 +232,27 @@ def pattern_problems(pattern: str, classes: dict[str, tuple[str, ...]]) -> list[
     return problems
 
 
-def compile_pattern(pattern: str, lex: Lexicon) -> list[dict[str, Any]]:
-    """Turn one pattern string into a spaCy Matcher token pattern."""
-    tokens: list[dict[str, Any]] = []
-    for item in pattern.split():
-        optional = item.endswith("?") and len(item) > 1
-        item = item.rstrip("?") if optional else item
+def compile_pattern(pattern: str, lex: Lexicon):
+    """Turn one pattern string into a tuple of rules.Item (keys "n:<lemma>", "l:<form>")."""
+    from assistant.nlp.rules import ANY, Item  # noqa: PLC0415
+
+    items = []
+    for raw in pattern.split():
+        optional = raw.endswith("?") and len(raw) > 1
+        item = raw.rstrip("?") if optional else raw
         if item.startswith("*"):
-            tokens.append({"IS_PUNCT": False, "OP": f"{{0,{int(item[1:])}}}"})
+            items.append(Item(ANY, 0, int(item[1:])))
             continue
-        norms: set[str] = set()
-        lowers: set[str] = set()
+        keys: set[str] = set()
         for alt in item.split("|"):
             if alt.startswith("="):
-                lowers.add(nfc(alt[1:]).lower())
+                keys.add("l:" + nfc(alt[1:]).lower())
             elif alt.startswith("@"):
-                norms.update(lex.lemma(w) for w in lex.classes[alt[1:]])
+                keys.update("n:" + lex.lemma(w) for w in lex.classes[alt[1:]])
             elif alt == NUM_NORM:
-                norms.add(NUM_NORM)
-                lowers.update(lex.numbers.articles)
+                keys.add("n:" + NUM_NORM)
+                keys.update("l:" + w for w in lex.numbers.articles)
             else:
-                norms.add(lex.lemma(nfc(alt).lower()))
-        if norms and lowers:
-            # Either attribute may match: a custom flag set by the pipeline carries both.
-            spec: dict[str, Any] = {
-                "_": {
-                    "hm_keys": {
-                        "INTERSECTS": sorted({f"n:{n}" for n in norms} | {f"l:{w}" for w in lowers})
-                    }
-                }
-            }
-        elif lowers:
-            spec = {"LOWER": {"IN": sorted(lowers)}}
-        else:
-            spec = {"NORM": {"IN": sorted(norms)}}
-        if optional:
-            spec["OP"] = "?"
-        tokens.append(spec)
-    return tokens
+                keys.add("n:" + lex.lemma(nfc(alt).lower()))
+        items.append(Item(frozenset(keys), 0 if optional else 1, 1))
+    return tuple(items)

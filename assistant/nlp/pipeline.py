@@ -1,60 +1,57 @@
-"""The spaCy pipeline, built only from content: blank Danish, a lemma step and rule matchers."""
+"""The spaCy pipeline, built only from content: blank Danish, a lemma step and a rule step."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import spacy
 from spacy.language import Language
-from spacy.matcher import Matcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from assistant.content import Content, nfc
 from assistant.nlp.lexicon import NUM_NORM, Lexicon, compile_pattern
 from assistant.nlp.numbers import word_number
+from assistant.nlp.rules import Rule, RuleSet
 
 
 def _register_extensions() -> None:
-    for name, default in (("hm_keys", None), ("num", None), ("ordinal", None)):
-        if not Token.has_extension(name):
-            Token.set_extension(name, default=default)
-    if not Doc.has_extension("hm_matches"):
-        Doc.set_extension("hm_matches", default=None)
+    for name in ("hm_keys", "hm_matches"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
 
 
 class Lemmatizer:
-    """Lower-cases, applies domain overrides and the trimmed lookup table, marks numbers."""
+    """Lower-cases, applies domain overrides and the trimmed lookup table, marks numbers.
+
+    Sets token.lemma_ and token.norm_ (the lemma, or "#num" for a number) and, per token, the
+    match keys {"n:<norm>", "l:<form>"} on doc._.hm_keys.
+    """
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
 
     def __call__(self, doc: Doc) -> Doc:
         lex = self.lex
+        keys = []
         for tok in doc:
             lower = nfc(tok.text).lower()
             bare = lower.rstrip(".") or lower
             lemma = lex.lemmas.get(lower) or lex.lemmas.get(bare) or bare
-            value, ordinal = word_number(lower, lex.numbers)
-            tok._.num = value
-            tok._.ordinal = ordinal
-            tok.lemma_ = lemma
+            value, _ordinal = word_number(lower, lex.numbers)
             is_num = value is not None and lower not in lex.numbers.articles
+            tok.lemma_ = lemma
             tok.norm_ = NUM_NORM if is_num else lemma
-            tok._.hm_keys = [f"n:{tok.norm_}", f"l:{lower}", f"l:{bare}"]
+            keys.append(frozenset((f"n:{tok.norm_}", f"l:{lower}", f"l:{bare}")))
+        doc._.hm_keys = keys
         return doc
 
 
 class RuleMatcher:
     """Runs every content pattern; stores (label, start, end) triples on doc._.hm_matches."""
 
-    def __init__(self, nlp: Language, patterns: dict[str, list[list[dict[str, Any]]]]):
-        self.matcher = Matcher(nlp.vocab)
-        for label, plist in patterns.items():
-            self.matcher.add(label, plist)
+    def __init__(self, rules: RuleSet):
+        self.rules = rules
 
     def __call__(self, doc: Doc) -> Doc:
-        strings = doc.vocab.strings
-        doc._.hm_matches = [(strings[m], s, e) for m, s, e in self.matcher(doc)]
+        doc._.hm_matches = self.rules.find(doc._.hm_keys, [t.is_punct for t in doc])
         return doc
 
 
@@ -65,19 +62,18 @@ def _make_lemmatizer(nlp: Language, name: str) -> Lemmatizer:
 
 @Language.factory("hm_rules")
 def _make_rules(nlp: Language, name: str) -> RuleMatcher:
-    return RuleMatcher(nlp, nlp.meta["hm_patterns"])
+    return RuleMatcher(nlp.meta["hm_rules"])
 
 
-def rule_patterns(content: Content) -> dict[str, list[list[dict[str, Any]]]]:
-    """Compile stance, independence and activity phrase patterns into Matcher patterns."""
+def content_rules(content: Content) -> RuleSet:
+    """Compile stance, independence and activity phrase patterns from content."""
     lex = content.lexicon
-    out: dict[str, list[list[dict[str, Any]]]] = {}
-    for label, plist in lex.patterns.items():
-        out[label] = [compile_pattern(p, lex) for p in plist]
+    rules = [
+        Rule(label, compile_pattern(p, lex)) for label, plist in lex.patterns.items() for p in plist
+    ]
     for act in content.activities.values():
-        if act.phrases:
-            out[f"ACT:{act.id}"] = [compile_pattern(p, lex) for p in act.phrases]
-    return out
+        rules += [Rule(f"ACT:{act.id}", compile_pattern(p, lex)) for p in act.phrases]
+    return RuleSet(rules)
 
 
 def build_pipeline(content: Content) -> Language:
@@ -86,9 +82,8 @@ def build_pipeline(content: Content) -> Language:
     nlp = spacy.blank(content.lang)
     # meta carries the parsed content to the factories without global state.
     nlp.meta["hm_lexicon"] = content.lexicon
-    nlp.meta["hm_patterns"] = rule_patterns(content)
+    nlp.meta["hm_rules"] = content_rules(content)
     nlp.add_pipe("hm_lemmatizer")
     nlp.add_pipe("hm_rules")
-    # The parsed objects are not JSON: drop them once the components hold them.
-    del nlp.meta["hm_lexicon"], nlp.meta["hm_patterns"]
+    del nlp.meta["hm_lexicon"], nlp.meta["hm_rules"]  # not JSON; the components hold them
     return nlp

@@ -1,0 +1,86 @@
+"""A small token-pattern matcher for content patterns, indexed by first token.
+
+spaCy's Matcher evaluates every `IN` alternative list as a Python predicate per token; with a
+few hundred content patterns that cost ~5 ms an utterance. Here each pattern item is a set of
+keys ("n:<lemma>", "l:<form>", "#num") and a pattern is tried only where its first item can
+match, which keeps an utterance well under a millisecond.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+ANY = None  # an item that matches any non-punctuation token (wildcards)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One pattern position: the keys it accepts (ANY = a wildcard), optional, repeat bound."""
+
+    keys: frozenset[str] | None
+    min: int = 1
+    max: int = 1
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A labelled sequence of items."""
+
+    label: str
+    items: tuple[Item, ...]
+
+
+class RuleSet:
+    """Rules indexed by the keys their first required item accepts."""
+
+    def __init__(self, rules: Sequence[Rule]):
+        self.by_key: dict[str, list[Rule]] = {}
+        self.floating: list[Rule] = []  # rules whose first item is optional or a wildcard
+        for rule in rules:
+            first = rule.items[0]
+            if first.keys is ANY or first.min == 0:
+                self.floating.append(rule)
+                continue
+            for key in first.keys:
+                self.by_key.setdefault(key, []).append(rule)
+
+    def find(self, keys: Sequence[frozenset[str]], punct: Sequence[bool]):
+        """Return (label, start, end) of the longest match of every rule at every start."""
+        out = []
+        n = len(keys)
+        for start in range(n):
+            seen: set[int] = set()
+            candidates = [r for k in keys[start] for r in self.by_key.get(k, ())]
+            for rule in (*candidates, *self.floating):
+                if id(rule) in seen:
+                    continue
+                seen.add(id(rule))
+                end = _match(rule.items, 0, keys, punct, start)
+                if end is not None and end > start:
+                    out.append((rule.label, start, end))
+        return out
+
+
+def _match(items, k: int, keys, punct, i: int) -> int | None:
+    """Longest end index where items[k:] match from token i, or None (backtracking)."""
+    if k == len(items):
+        return i
+    item = items[k]
+    best = None
+    count = 0
+    # try the fewest repeats first for required items, then extend; keep the longest match
+    j = i
+    while True:
+        if count >= item.min:
+            end = _match(items, k + 1, keys, punct, j)
+            if end is not None and (best is None or end > best):
+                best = end
+        if count == item.max or j >= len(keys):
+            break
+        ok = (not punct[j]) if item.keys is ANY else bool(item.keys & keys[j])
+        if not ok:
+            break
+        j += 1
+        count += 1
+    return best

@@ -1,0 +1,104 @@
+"""Benchmark `analyze`: throughput, latency per utterance, cold start and peak memory.
+
+    .venv/bin/python benchmarks/analyze.py [--n 2000]
+
+Utterances: every sentence of the golden files (tests/da/analyze/*.yaml), recombined with
+lead-ins, frequencies and deadlines taken from the same files until there are --n varied ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def corpus(n: int) -> list[str]:
+    """Return n varied Danish utterances built from the golden test sentences."""
+    base: list[str] = []
+    for path in sorted((ROOT / "tests" / "da" / "analyze").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        base += [c["text"] for c in data.get("cases", []) if isinstance(c.get("text"), str)]
+    if not base:
+        sys.exit("no golden sentences found under tests/da/analyze/")
+    rng = random.Random(7)
+    out = list(base)
+    while len(out) < n:
+        a, b = rng.sample(base, 2)
+        half_a, half_b = a.split(), b.split()
+        out.append(" ".join(half_a[: len(half_a) // 2 + 1] + half_b[len(half_b) // 2 :]))
+    return out[:n]
+
+
+def cold_start() -> tuple[float, float]:
+    """Seconds and peak RSS (MB) of `assistant analyze` on one line, in a fresh process."""
+    line = json.dumps({"id": "c", "text": "jeg vil gerne gå på trapper", "today": "2026-11-22"})
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t0 = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "assistant", "analyze"],
+        input=line.encode(),
+        capture_output=True,
+        check=True,
+        cwd=ROOT,
+    )
+    elapsed = time.perf_counter() - t0
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, max(rss, before) / 1024
+
+
+def main() -> None:
+    """Run the benchmark and print its figures."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=2000, help="utterances (default 2000)")
+    args = ap.parse_args()
+    from assistant.nlp import get_analyzer  # noqa: PLC0415
+
+    texts = corpus(args.n)
+    analyzer = get_analyzer("da")
+    today = date(2026, 11, 22)
+    for t in texts[:50]:
+        analyzer.analyze(t, today)  # warm-up
+    times, cpu = [], []
+    t_all = time.perf_counter()
+    for t in texts:
+        t0, c0 = time.perf_counter(), time.thread_time()
+        analyzer.analyze(t, today)
+        times.append(time.perf_counter() - t0)
+        cpu.append(time.thread_time() - c0)
+    total = time.perf_counter() - t_all
+    times.sort()
+    cpu.sort()
+    p95 = times[int(0.95 * (len(times) - 1))]
+    cpu_p95 = cpu[int(0.95 * (len(cpu) - 1))]
+    cold, rss = cold_start()
+    own_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"utterances:        {len(texts)} (one thread)")
+    print(f"throughput:        {len(texts) / total:,.0f} utterances/s")
+    print(f"latency p50:       {statistics.median(times) * 1000:.3f} ms")
+    print(f"latency p95:       {p95 * 1000:.3f} ms")
+    print(
+        f"CPU time p50/p95:  {statistics.median(cpu) * 1000:.3f} / {cpu_p95 * 1000:.3f} ms"
+        "  (not inflated by other processes)"
+    )
+    print(f"load average:      {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(f"cold start:        {cold:.2f} s  (assistant analyze on one line, new process)")
+    print(f"peak RSS:          {rss:.0f} MB  (that process); benchmark process {own_rss:.0f} MB")
+    print("targets:           p95 <= 1 ms, >= 2,000/s, cold start <= 1.5 s, RSS <= 200 MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,37 @@
+"""The `assistant` command line: every command is registered, named by its module, documented."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+
+from assistant import PROJECT_ROOT
+from assistant.cli import COMMAND_MODULES, build_parser, command_name
+
+
+def test_every_command_module_is_named_after_its_file():
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(name)
+        assert command_name(name) == module.NAME
+        assert module.HELP and module.run.__doc__ and module.register.__doc__
+
+
+def test_every_command_is_documented_in_the_readme():
+    readme = (PROJECT_ROOT / "README.md").read_text("utf-8")
+    for name in COMMAND_MODULES:
+        assert f"assistant {command_name(name)}" in readme, command_name(name)
+
+
+def test_help_lists_every_command():
+    text = build_parser().format_help()
+    for name in COMMAND_MODULES:
+        assert command_name(name) in text
+
+
+def test_unknown_command_is_a_clear_error():
+    proc = subprocess.run(
+        [sys.executable, "-m", "assistant", "frobnicate"], capture_output=True, text=True
+    )
+    assert proc.returncode == 2
+    assert "invalid choice" in proc.stderr and "Traceback" not in proc.stderr
