@@ -1,0 +1,160 @@
+"""Staff side in a real headless Chromium: sign-in -> queue -> draft -> edit -> approve, axe."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from staff_support import ADMIN_PASSWORD, PASSWORD, add_users, db_at, make_app, make_draft
+from werkzeug.serving import make_server
+
+from assistant import PROJECT_ROOT
+from assistant.storage.sessions import get_draft
+
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = PROJECT_ROOT / "docs" / "screenshots"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium"),
+]
+
+
+@pytest.fixture
+def server(tmp_path):
+    path = tmp_path / "browser.db"
+    db = db_at(path)
+    add_users(db)
+    draft = make_draft(db)
+    db.close()
+    app = make_app(path)
+    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}", path, draft
+    httpd.shutdown()
+    thread.join(5)
+
+
+@pytest.fixture
+def page():
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"],
+        )
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        errors: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.console_errors = errors
+        yield page
+        browser.close()
+
+
+def axe_violations(page) -> list[str]:
+    """Run axe-core (all default rules, best practices included); return violation summaries."""
+    from axe_playwright_python.sync_playwright import Axe  # noqa: PLC0415
+
+    result = Axe().run(page)
+    return [
+        f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in result.response["violations"]
+    ]
+
+
+def check(page, name: str) -> None:
+    """Assert 0 axe violations and save a full-page screenshot docs/screenshots/staff-NAME.png."""
+    assert axe_violations(page) == [], page.url
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"staff-{name}.png"), full_page=True)
+
+
+def sign_in(page, base, username, password):
+    page.goto(f"{base}/staff/")
+    page.wait_for_url("**/staff/login**")
+    page.get_by_label("Brugernavn").fill(username)
+    page.get_by_label("Adgangskode").fill(password)
+    page.get_by_role("button", name="Log ind").click()
+
+
+def test_sign_in_queue_draft_edit_approve(server, page):
+    base, path, draft = server
+    page.goto(f"{base}/staff/")
+    page.wait_for_url("**/staff/login**")
+    check(page, "login")
+    page.get_by_label("Brugernavn").fill("anna")
+    page.get_by_label("Adgangskode").fill("forkert-adgangskode")
+    page.get_by_role("button", name="Log ind").click()
+    assert page.locator("[data-error]").inner_text() == "Forkert brugernavn eller adgangskode."
+    # the refused sign-in answers 401 on purpose, which Chromium logs as a console error
+    assert page.console_errors == [
+        "Failed to load resource: the server responded with a status of 401 (UNAUTHORIZED)"
+    ]
+    page.console_errors.clear()
+    page.get_by_label("Adgangskode").fill(PASSWORD)
+    page.get_by_role("button", name="Log ind").click()
+    page.wait_for_url(f"{base}/staff/")
+    check(page, "queue")
+
+    page.get_by_role("link", name=draft.receipt_code).click()
+    page.wait_for_url(f"**/staff/draft/{draft.draft_id}")
+    assert "Under behandling" in page.locator("[data-status]").inner_text()
+    assert page.locator('[data-smart="R"]').get_attribute("class") == "warn"
+    assert page.locator("img.picto").count() >= 1
+    check(page, "draft")
+
+    page.get_by_role("link", name="Rediger udkastet").click()
+    page.wait_for_url("**/rediger")
+    check(page, "edit")
+    page.get_by_label("Målet (én sætning)").fill(
+        "Jeg vil gå tre etager op ad trappen med gelænder inden jul, så jeg kan besøge min veninde."
+    )
+    page.locator("#sub_2_text").fill("Gå tre etager med pause")
+    page.locator("#sub_2_deadline").fill("2026-12-20")
+    page.get_by_label("Note om ændringen").fill("Aftalt ved besøg")
+    page.get_by_role("button", name="Gem som ny version").click()
+    page.wait_for_url(f"**/staff/draft/{draft.draft_id}")
+    assert page.locator("[data-diff] ins").first.inner_text() == "tre"
+    assert page.locator("[data-subgoal]").count() == 3
+    check(page, "draft-edited")
+
+    page.get_by_role("button", name="Godkend").click()
+    page.wait_for_url(f"**/staff/draft/{draft.draft_id}")
+    assert page.locator("[data-status]").inner_text() == "Godkendt"
+    check(page, "approved")
+    db = db_at(path)
+    stored = get_draft(db, draft.draft_id)
+    db.close()
+    assert stored.status == "approved" and stored.data["goal"]["text"].startswith("Jeg vil gå tre")
+    assert page.console_errors == []
+
+
+def test_admin_pages_and_messages_have_no_axe_violations(server, page):
+    base, _path, draft = server
+    sign_in(page, base, "boss", ADMIN_PASSWORD)
+    page.wait_for_url(f"{base}/staff/")
+    page.goto(f"{base}/staff/draft/{draft.draft_id}")  # leaves entries in the audit log
+    for name, url in [
+        ("audit", "/staff/revision"),
+        ("users", "/staff/brugere"),
+        ("gdpr", "/staff/gdpr"),
+        ("password", "/staff/adgangskode"),
+        ("bad-filter", "/staff/?status=ukendt"),
+        ("queue-empty", "/staff/?status=archived"),
+    ]:
+        page.goto(base + url)
+        check(page, name)
+    page.goto(f"{base}/staff/brugere")
+    page.get_by_label("Brugernavn").fill("x")
+    page.get_by_label("Midlertidig adgangskode (mindst 10 tegn)").fill("midlertidig-1")
+    page.get_by_role("button", name="Opret bruger").click()
+    assert "Brugernavnet skal have" in page.locator("[data-error]").inner_text()
+    check(page, "users-error")
+    page.goto(f"{base}/staff/gdpr")
+    page.locator("#delete-code").fill(draft.receipt_code)
+    page.get_by_label("Bekræft: skriv koden igen").fill(draft.receipt_code)
+    page.get_by_role("button", name="Slet alle data").click()
+    assert page.locator("[data-deleted]").count() == 1
+    check(page, "gdpr-deleted")
