@@ -20,10 +20,10 @@ _LETTERS = re.compile(r"[^\w\s]")
 _HOLIDAY_HORIZON_WEEKS = 26
 
 
-def clean_text(text: object) -> str:
-    """Return user text NFC-normalised, without HTML tags or control characters, one-spaced."""
+def clean_text(text: object, keep_markup: bool = False) -> str:
+    """Return user text NFC-normalised, without control characters (and HTML tags), one-spaced."""
     value = unicodedata.normalize("NFC", str(text or ""))
-    value = _CONTROL.sub(" ", _TAGS.sub(" ", value))
+    value = _CONTROL.sub(" ", value if keep_markup else _TAGS.sub(" ", value))
     return " ".join(value.split())
 
 

@@ -20,8 +20,10 @@ def no_difficulty_known(state: dict, content: Any) -> bool:
 
 def offer_difficulty(state: dict, content: Any) -> bool:
     """A stated difficulty can be offered back as a wish (and no activity is chosen yet)."""
-    return bool(state.get("difficulty_activity")) and not state.get("offer_declined") and not (
-        state.get("slots", {}).get("activity")
+    return (
+        bool(state.get("difficulty_activity"))
+        and not state.get("offer_declined")
+        and not (state.get("slots", {}).get("activity"))
     )
 
 

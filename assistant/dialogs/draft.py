@@ -51,11 +51,15 @@ def build_draft(s: dict, content, today: date) -> dict:
         start_day = today
     subgoals = s.get("subgoals")
     if not subgoals:
-        subgoals = suggest_subgoals(fields, goals, start_day, course_weeks,
-                                    s.get("subgoal_easier", 0))
+        subgoals = suggest_subgoals(
+            fields, goals, start_day, course_weeks, s.get("subgoal_easier", 0)
+        )
     smart = evaluate_smart(
-        fields, goals, start_day,
-        confirmed=s.get("confirmed"), confirmed_by=s.get("confirmed_by"),
+        fields,
+        goals,
+        start_day,
+        confirmed=s.get("confirmed"),
+        confirmed_by=s.get("confirmed_by"),
         course_weeks=course_weeks,
     )
     goal = {

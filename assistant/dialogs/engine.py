@@ -188,8 +188,10 @@ def _prepare(s: dict, content, today: date) -> None:
 def _prompt(step: Step, s: dict, content, goal_text: str | None) -> str:
     template = content.goals.get(s["slots"].get("activity") or s.get("difficulty_activity"))
     text = step.simple if s["failures"].get(step.id) else step.prompt
-    if step.offer and conditions.check("offer_difficulty", s, content) and not s["failures"].get(
-        step.id
+    if (
+        step.offer
+        and conditions.check("offer_difficulty", s, content)
+        and not s["failures"].get(step.id)
     ):
         text = step.offer
     try:
@@ -208,18 +210,35 @@ def _turn(s: dict, content, today: date) -> Turn:
     dialogue = content.dialogue
     notice, s["notice"] = s.get("notice"), None
     if s["status"] == "refused":
-        return Turn(state=s, slot="refused", prompt=dialogue.text("refused"), refused=True,
-                    accepts=frozenset(), notice=notice)
+        return Turn(
+            state=s,
+            slot="refused",
+            prompt=dialogue.text("refused"),
+            refused=True,
+            accepts=frozenset(),
+            notice=notice,
+        )
     _prepare(s, content, today)
     if s["status"] == "done":
         draft = build_draft(s, content, today)
         n = len(s["answered"])
-        return Turn(state=s, slot="done", prompt=dialogue.text("done"), done=True, draft=draft,
-                    accepts=frozenset(), progress=(n, n), notice=notice,
-                    goal_text=draft["goal"]["text"])
+        return Turn(
+            state=s,
+            slot="done",
+            prompt=dialogue.text("done"),
+            done=True,
+            draft=draft,
+            accepts=frozenset(),
+            progress=(n, n),
+            notice=notice,
+            goal_text=draft["goal"]["text"],
+        )
     step = dialogue.step(s["step"])
-    goal_text = compose_goal(goal_fields(s, content), content.goals) if step.id in (
-        "confirm", "subgoals", "change") else None
+    goal_text = (
+        compose_goal(goal_fields(s, content), content.goals)
+        if step.id in ("confirm", "subgoals", "change")
+        else None
+    )
     failures = s["failures"].get(step.id, 0)
     cards_only = failures >= CARDS_ONLY_AFTER or s["mode"] == "pictures"
     prompt = _prompt(step, s, content, goal_text)
@@ -284,13 +303,16 @@ def _action(s: dict, action: str, content, today: date) -> Turn:
 def _read(answer: Answer, s: dict, today: date) -> Reply:
     said_by = answer.said_by if answer.said_by in _SPEAKERS else (s.get("voice") or "citizen")
     if answer.kind == "card":
-        return Reply("picture", clean_text(answer.value)[:200], clean_text(answer.value)[:200],
-                     None, said_by)
+        return Reply(
+            "picture", clean_text(answer.value)[:200], clean_text(answer.value)[:200], None, said_by
+        )
     text = clean_text(answer.value)
     facts = None
     if has_words(text):
         facts = _analyze(text[:MAX_ANALYZED], today)
-    return Reply("speech" if answer.kind == "speech" else "text", text, None, facts, said_by)
+    raw = clean_text(answer.value, keep_markup=True)
+    kind = "speech" if answer.kind == "speech" else "text"
+    return Reply(kind, text, None, facts, said_by, raw)
 
 
 def _analyze(text: str, today: date):
@@ -322,21 +344,24 @@ def _answer(s: dict, answer: Answer, content, today: date, now: str | None) -> T
     s["history"] = (s["history"] + [_snapshot(s)])[-_HISTORY:]
     reply = _read(answer, s, today)
     if reply.card is not None and not _offered(reply.card, step, s, content, today):
-        reply = Reply(reply.input, reply.text, "\0unknown", None, reply.said_by)
+        reply = Reply(reply.input, reply.text, "\0unknown", None, reply.said_by, reply.text)
     card = dialogue.cards.get(reply.card or "") or (
-        content.activities.get(reply.card) if reply.card else None)
-    s["transcript"].append({
-        "slot": step.id,
-        "prompt": s.get("shown_prompt") or step.prompt,
-        "answer": getattr(card, "label", None) or reply.text,
-        "input": reply.input,
-        "said_by": reply.said_by,
-        "at": now or f"{today.isoformat()}T00:00:00",
-        **({"card": reply.card} if card is not None else {}),
-    })
+        content.activities.get(reply.card) if reply.card else None
+    )
+    s["transcript"].append(
+        {
+            "slot": step.id,
+            "prompt": s.get("shown_prompt") or step.prompt,
+            "answer": getattr(card, "label", None) or reply.raw or reply.text,
+            "input": reply.input,
+            "said_by": reply.said_by,
+            "at": now or f"{today.isoformat()}T00:00:00",
+            **({"card": reply.card} if card is not None else {}),
+        }
+    )
     changed = apply_facts(s, reply.facts, step)
-    outcome = HANDLERS[step.kind](step, s, reply, _ctx(content, today))
     s["forced"] = None
+    outcome = HANDLERS[step.kind](step, s, reply, _ctx(content, today))
     if outcome == UNUSABLE:
         s["failures"][step.id] = s["failures"].get(step.id, 0) + 1
         if s["failures"][step.id] < SKIP_AFTER:
@@ -370,7 +395,13 @@ def _offered(card_id: str, step: Step, s: dict, content, today: date) -> bool:
 def _refused(s: dict, now: str | None, today: date) -> dict:
     """Keep only the refusal: nothing the person said is kept."""
     return {
-        "v": 1, "lang": s["lang"], "today": s["today"], "mode": s["mode"],
-        "channel": s["channel"], "draft_id": s.get("draft_id"), "status": "refused",
-        "step": "refused", "refused_at": now or f"{today.isoformat()}T00:00:00",
+        "v": 1,
+        "lang": s["lang"],
+        "today": s["today"],
+        "mode": s["mode"],
+        "channel": s["channel"],
+        "draft_id": s.get("draft_id"),
+        "status": "refused",
+        "step": "refused",
+        "refused_at": now or f"{today.isoformat()}T00:00:00",
     }

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from assistant.dialogs.cards import deadline_dates, said, scale_value
+from assistant.dialogs.cards import deadline_dates, has_words, said, scale_value
 from assistant.dialogs.models import Step
 
 WHO = {"borger": "citizen", "paaroerende": "relative", "medarbejder": "staff"}
@@ -23,6 +23,7 @@ class Reply:
     card: str | None
     facts: Any  # assistant.nlp.Facts | None
     said_by: str
+    raw: str = ""  # the answer as given (NFC, no control characters), kept in the transcript
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,9 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
             if item not in slots.setdefault(key, []):
                 slots[key].append(item)
                 changed.append(key)
-    if data.get("people") and step.kind != "motivation":
+    reason = str(data.get("motivation") or "").lower()
+    helpers = [p for p in data.get("people") or [] if p.lower() not in reason]
+    if helpers and step.kind != "motivation":
         state["people_answered"] = True  # people named in a reason are not necessarily helpers
     goal_facts = step.kind not in ("open", "scale", "who", "yesno") or data.get("stance") == "wish"
     if not goal_facts:
@@ -144,7 +147,7 @@ def _open(step, s, r: Reply, ctx: Ctx) -> str:
         if target == "difficulties":
             s["difficulty_activity"] = r.card
         return OK
-    if r.card is not None or not r.text:
+    if r.card is not None or not has_words(r.text):
         return UNUSABLE
     s[target].append(_kept(r.text))
     if target == "difficulties" and r.facts is not None and r.facts.activity:
@@ -153,16 +156,19 @@ def _open(step, s, r: Reply, ctx: Ctx) -> str:
 
 
 def _wish(step, s, r: Reply, ctx: Ctx) -> str:
-    offering = s.get("difficulty_activity") and not s.get("offer_declined") and not (
-        s["slots"].get("activity")
+    offering = (
+        s.get("difficulty_activity")
+        and not s.get("offer_declined")
+        and not (s["slots"].get("activity"))
     )
     if offering and (r.card == "ja" or (r.card is None and said(r.text, ctx.dialogue, "affirm"))):
         activity = s["difficulty_activity"]
         s["slots"]["activity"] = activity
         s["dreams"].append(ctx.content.goals.get(activity).verb if ctx.content.goals else activity)
         return OK
-    if offering and (r.card in ("nej", "ved_ikke") or said(r.text, ctx.dialogue, "deny")
-                     or _dont_know(r, ctx)):
+    if offering and (
+        r.card in ("nej", "ved_ikke") or said(r.text, ctx.dialogue, "deny") or _dont_know(r, ctx)
+    ):
         s["offer_declined"] = True
         return STAY
     if _dont_know(r, ctx):
@@ -171,7 +177,7 @@ def _wish(step, s, r: Reply, ctx: Ctx) -> str:
         s["slots"]["activity"] = r.card
         s["dreams"].append(_label(ctx, r.card))
         return OK
-    if r.card is not None or not r.text:
+    if r.card is not None or not has_words(r.text):
         return UNUSABLE
     s["dreams"].append(_kept(r.text))
     return OK
@@ -195,7 +201,7 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> str:
             return UNUSABLE
         s["slots"]["motivation"] = str(card.value)
         return OK
-    if not r.text:
+    if not has_words(r.text):
         return UNUSABLE
     if not (r.facts is not None and r.facts.motivation):
         s["slots"]["motivation"] = _kept(r.text)

@@ -59,13 +59,27 @@ ACTIONS = ("back", "undo", "pause", "resume", "send")
 
 #: Answer word lists dialogue.yaml must define (`words:`), read by assistant.dialogs.handlers.
 WORD_LISTS = (
-    "affirm", "deny", "dont_know", "change", "nobody", "who_citizen", "who_relative", "who_staff",
+    "affirm",
+    "deny",
+    "dont_know",
+    "change",
+    "nobody",
+    "who_citizen",
+    "who_relative",
+    "who_staff",
     *(f"scale_{i}" for i in range(1, 6)),
 )
 #: Texts dialogue.yaml must define (`texts:`), used by the engine.
 TEXTS = (
-    "refused", "done", "handover", "paused", "nothing_to_undo", "skipped", "subgoal_line",
-    "by_date", "understood",
+    "refused",
+    "done",
+    "handover",
+    "paused",
+    "nothing_to_undo",
+    "skipped",
+    "subgoal_line",
+    "by_date",
+    "understood",
 )
 
 
@@ -263,6 +277,10 @@ def load_dialogue(root: Path, lang: str, problems: Problems) -> Dialogue:
         if slot not in ids:
             problems.add(path, f"no step asks slot '{slot}'")
     return Dialogue(
-        steps=tuple(steps), cards=cards, card_sets=sets, texts=texts, words=words,
+        steps=tuple(steps),
+        cards=cards,
+        card_sets=sets,
+        texts=texts,
+        words=words,
         set_labels=labels,
     )

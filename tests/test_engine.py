@@ -1,0 +1,489 @@
+"""The goal-dialogue engine: mixed initiative, repair, navigation, hand-over, refusal, bad input."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from assistant.content import get_content
+from assistant.dialogs.engine import advance, new_state, render, start
+from assistant.dialogs.models import SLOTS, Answer, Turn
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture(scope="module")
+def content():
+    return get_content("da")
+
+
+def text(value: str, said_by: str | None = None) -> Answer:
+    return Answer("text", value, said_by)
+
+
+def card(value: str, said_by: str | None = None) -> Answer:
+    return Answer("card", value, said_by)
+
+
+def act(value: str) -> Answer:
+    return Answer("action", value)
+
+
+def begin(content, who: str = "borger", mode: str = "text") -> Turn:
+    turn = start(content, new_state(content, today=TODAY, mode=mode))
+    assert turn.slot == "who"
+    turn = advance(turn.state, card(who), content, TODAY)
+    assert turn.slot == "consent"
+    return advance(turn.state, card("ja"), content, TODAY)
+
+
+def go(turn: Turn, content, *answers: Answer) -> Turn:
+    for answer in answers:
+        turn = advance(turn.state, answer, content, TODAY)
+        json.dumps(turn.state)  # the state stays plain JSON at every turn
+    return turn
+
+
+DONT_KNOW = Answer("card", "ved_ikke")
+
+
+def until(turn: Turn, content, slot: str, answer: Answer = DONT_KNOW) -> Turn:
+    """Answer every question with `answer` until `slot` is asked."""
+    for _ in range(40):
+        if turn.slot == slot:
+            return turn
+        turn = advance(turn.state, answer, content, TODAY)
+    raise AssertionError(f"never reached {slot}; stuck at {turn.slot}")
+
+
+def test_slots_of_the_contract_are_steps(content):
+    ids = {s.id for s in content.dialogue.steps}
+    assert set(SLOTS) <= ids
+    assert content.dialogue.steps[0].id == "who"
+    assert content.dialogue.steps[1].id == "consent"
+
+
+def test_resources_then_difficulties_then_wish(content):
+    turn = begin(content)
+    assert turn.slot == "everyday"
+    turn = go(turn, content, text("Jeg kan selv lave kaffe og læse avisen"))
+    assert turn.slot == "difficulties"
+    turn = go(turn, content, text("Trapperne er svære for mig"))
+    assert turn.slot == "wish"
+    # the difficulty is offered back as a wish
+    assert "trapper" in turn.prompt and "Du sagde" in turn.prompt
+    assert [c.id for c in turn.cards][:2] == ["ja", "nej"]
+    turn = go(turn, content, card("ja"))
+    assert turn.state["slots"]["activity"] == "trapper"
+    assert turn.slot == "motivation"
+    assert turn.state["resources"] == ["Jeg kan selv lave kaffe og læse avisen"]
+    assert turn.state["difficulties"] == ["Trapperne er svære for mig"]
+
+
+def test_declined_offer_asks_the_open_wish(content):
+    turn = begin(content)
+    turn = go(turn, content, card("ved_ikke"), card("trapper"))
+    assert turn.slot == "wish" and turn.cards[0].id == "ja"
+    turn = go(turn, content, card("nej"))
+    assert turn.slot == "wish"
+    assert "Du sagde" not in turn.prompt
+    assert turn.cards[0].id != "ja"
+    turn = go(turn, content, card("indkoeb"))
+    assert turn.state["slots"]["activity"] == "indkoeb"
+
+
+def test_mixed_initiative_fills_slots_and_skips_their_questions(content):
+    turn = until(begin(content), content, "wish")
+    turn = go(
+        turn,
+        content,
+        text(
+            "Jeg vil gerne selv kunne gå på trapperne igen, to etager uden pause, "
+            "to gange om ugen, så jeg kan besøge min veninde. Helst inden jul."
+        ),
+    )
+    slots = turn.state["slots"]
+    assert slots["activity"] == "trapper"
+    assert slots["deadline"] == "2026-12-24"
+    assert slots["measures"] == [{"value": 2, "unit": "etage"}]
+    assert slots["frequency"]["times"] == 2
+    assert slots["independence"] == "selv"
+    assert slots["motivation"]
+    asked = []
+    while not turn.done:
+        asked.append(turn.slot)
+        answer = card("ja") if turn.slot in ("subgoals", "confirm") else card("3")
+        if turn.slot == "people":
+            answer = card("familie")
+        turn = go(turn, content, answer)
+    assert not {"activity", "motivation", "measure", "frequency", "deadline", "independence"} & set(
+        asked
+    )
+    assert {"current_level", "importance", "people", "subgoals", "confirm"} <= set(asked)
+    assert turn.draft["goal"]["deadline"] == "2026-12-24"
+
+
+def test_a_fact_told_early_is_confirmed_in_a_notice(content):
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, text("Jeg vil gerne handle ind igen inden jul"))
+    assert turn.notice and "24. december 2026" in turn.notice
+
+
+def test_ved_ikke_and_empty_answers_never_erase_a_fact(content):
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, text("Jeg vil gerne kunne gå på trapper igen inden jul"))
+    turn = until(turn, content, "current_level")
+    turn = go(turn, content, card("2"))
+    assert turn.slot == "importance"
+    # go back to the scale and say "ved ikke": the 2 stays
+    turn = go(turn, content, act("back"))
+    assert turn.slot == "current_level"
+    turn = go(turn, content, text("ved ikke"))
+    assert turn.state["slots"]["current_level"] == 2
+    for answer in (text("det ved jeg ikke"), card("ved_ikke"), text(""), text("   ")):
+        turn = go(turn, content, answer)
+    assert turn.state["slots"]["deadline"] == "2026-12-24"
+    assert turn.state["slots"]["activity"] == "trapper"
+    assert turn.state["slots"]["current_level"] == 2
+
+
+def test_fact_less_answer_at_the_summary_keeps_the_goal(content):
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, text("Jeg vil gerne gå ture igen, 500 meter, inden jul"))
+    turn = until(turn, content, "confirm")
+    before = dict(turn.state["slots"])
+    turn = go(turn, content, text("hmm"), card("ved_ikke"))
+    assert turn.state["slots"] == before
+
+
+def test_repair_gives_simpler_prompt_then_cards_only_then_moves_on(content):
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, card("gang"))
+    turn = until(turn, content, "measure", card("3"))
+    step = content.dialogue.step("measure")
+    assert turn.prompt == step.prompt and not turn.reprompt
+    turn = go(turn, content, text("blåbærgrød og regnvejr"))
+    assert turn.slot == "measure" and turn.reprompt and turn.prompt == step.simple
+    assert not turn.cards_only and "text" in turn.accepts
+    turn = go(turn, content, text("xyzzy"))
+    assert turn.slot == "measure" and turn.cards_only and turn.accepts == frozenset({"cards"})
+    assert turn.cards
+    turn = go(turn, content, text("qwerty"))
+    assert turn.slot == "frequency"  # skipped after three failures, without a measure
+    assert turn.notice
+    assert "measures" not in turn.state["slots"]
+
+
+def test_a_card_the_step_does_not_offer_is_unusable(content):
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, card("trapper"))
+    turn = until(turn, content, "frequency", card("3"))
+    turn = go(turn, content, card("etage_2"))
+    assert turn.slot == "frequency" and turn.reprompt
+    turn = go(turn, content, card("to_gange_om_ugen"))
+    assert turn.slot == "deadline"
+    assert turn.state["slots"]["frequency"] == {"times": 2, "per": "week", "every": 1}
+
+
+def test_any_activity_id_is_accepted_where_activity_cards_are_offered(content):
+    turn = until(begin(content, mode="pictures"), content, "wish")
+    assert turn.cards_only and turn.accepts == frozenset({"cards"})
+    groups = {c.group for c in turn.cards if c.id in content.activities}
+    assert groups == set(content.areas)
+    turn = go(turn, content, card("arbejde_og_frivillig"))
+    assert turn.state["slots"]["activity"] == "arbejde_og_frivillig"
+
+
+def test_back_goes_one_question_back_and_keeps_answers(content):
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, card("indkoeb"), card("mot_selv"))
+    assert turn.slot == "current_level"
+    turn = go(turn, content, act("back"))
+    assert turn.slot == "motivation"
+    assert turn.state["slots"]["motivation"] == "klare mig selv"
+    turn = go(turn, content, card("mot_ud"))
+    assert turn.slot == "current_level"
+    assert turn.state["slots"]["motivation"] == "komme mere ud"
+
+
+def test_undo_forgets_the_last_answer_but_the_transcript_keeps_it(content):
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, card("indkoeb"), card("mot_selv"))
+    n = len(turn.state["transcript"])
+    turn = go(turn, content, act("undo"))
+    assert turn.slot == "motivation"
+    assert "motivation" not in turn.state["slots"]
+    assert len(turn.state["transcript"]) == n
+    assert turn.state["transcript"][-1]["answer"] == "Klare mig selv"
+
+
+def test_undo_with_nothing_to_undo_says_so(content):
+    turn = start(content, new_state(content, today=TODAY))
+    turn = go(turn, content, act("undo"))
+    assert turn.slot == "who" and turn.notice
+
+
+def test_pause_and_resume_keep_the_state(content):
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, card("madlavning"))
+    paused = go(turn, content, act("pause"))
+    assert paused.paused and paused.slot == turn.slot and paused.notice
+    stored = json.loads(json.dumps(paused.state))
+    again = render(stored, content, TODAY)
+    assert again.slot == turn.slot and again.prompt == turn.prompt
+    resumed = go(again, content, act("resume"))
+    assert not resumed.paused and resumed.slot == turn.slot
+    assert resumed.state["slots"] == turn.state["slots"]
+    # answering while paused simply continues
+    cont = go(paused, content, card("mot_hjem"))
+    assert cont.state["slots"]["motivation"] == "blive boende i mit eget hjem"
+
+
+def test_consent_no_ends_kindly_and_keeps_only_the_refusal(content):
+    turn = start(content, new_state(content, today=TODAY))
+    turn = go(turn, content, card("borger"), text("Nej tak"))
+    assert turn.refused and not turn.done and turn.slot == "refused"
+    assert turn.draft is None
+    assert "transcript" not in turn.state and "slots" not in turn.state
+    assert turn.state["status"] == "refused"
+    # nothing more happens after a refusal
+    turn = go(turn, content, text("Jeg vil gerne gå på trapper"))
+    assert turn.refused and "slots" not in turn.state
+    assert render(turn.state, content, TODAY).refused
+
+
+def test_consent_never_given_is_a_refusal(content):
+    turn = start(content, new_state(content, today=TODAY))
+    turn = go(turn, content, card("borger"), text("hvad"), card("ved_ikke"))
+    assert turn.slot == "consent" and turn.cards_only
+    turn = go(turn, content, text("banan"))
+    assert turn.refused
+
+
+def _to_confirm(turn, content):
+    turn = until(turn, content, "wish")
+    turn = go(
+        turn, content, text("Hun vil gerne kunne gå i bad selv igen, så hun kan komme i klubben")
+    )
+    for _ in range(30):
+        if turn.slot in ("handover", "confirm"):
+            return turn
+        answer = {"subgoals": card("ja"), "current_level": card("2"), "importance": card("4")}.get(
+            turn.slot, card("ved_ikke")
+        )
+        turn = go(turn, content, answer)
+    raise AssertionError(turn.slot)
+
+
+def test_relative_answers_then_hands_over_and_citizen_confirms(content):
+    turn = _to_confirm(begin(content, who="paaroerende"), content)
+    assert turn.slot == "handover"
+    assert turn.notice == content.dialogue.text("handover")
+    assert [c.id for c in turn.cards][0] == "borger"
+    turn = go(turn, content, card("borger"))
+    assert turn.slot == "confirm" and turn.goal_text
+    assert turn.goal_text.startswith("Jeg vil")
+    assert "min" in turn.goal_text or "klubben" in turn.goal_text
+    turn = go(turn, content, card("ja"))
+    assert turn.done
+    draft = turn.draft
+    assert draft["speaker"] == "relative"
+    assert draft["citizen_confirmed"] is True
+    assert draft["goal"]["smart"]["accepted"]["ok"] is True
+    said = [e["said_by"] for e in draft["transcript"]]
+    assert said[-1] == "citizen" and "relative" in said[:-2]
+
+
+def test_relative_confirming_for_the_citizen_is_not_acceptance(content):
+    turn = _to_confirm(begin(content, who="paaroerende"), content)
+    turn = go(turn, content, card("ikke_selv"), card("ja"))
+    assert turn.done
+    draft = turn.draft
+    assert draft["citizen_confirmed"] is False
+    accepted = draft["goal"]["smart"]["accepted"]
+    assert accepted["ok"] is False and "pårørende" in accepted["reason"]
+    assert draft["transcript"][-1]["said_by"] == "relative"
+
+
+def test_explicit_said_by_wins_over_the_who_answer(content):
+    turn = _to_confirm(begin(content), content)
+    assert turn.slot == "confirm"  # the citizen answered: no hand-over
+    turn = go(turn, content, card("ja", said_by="staff"))
+    assert turn.draft["citizen_confirmed"] is False
+    assert "medarbejder" in turn.draft["goal"]["smart"]["accepted"]["reason"].lower()
+
+
+def test_change_from_the_summary(content):
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, text("Jeg vil gerne kunne handle ind igen inden jul"))
+    turn = until(turn, content, "confirm", card("ja"))
+    turn = go(turn, content, card("ret"))
+    assert turn.slot == "change"
+    turn = go(turn, content, card("ret_hvornaar"))
+    assert turn.slot == "deadline"
+    turn = go(turn, content, card("om_12_uger"))
+    assert turn.slot == "confirm"
+    assert turn.state["slots"]["deadline"] == "2027-02-14"
+    assert "14. februar 2027" in turn.goal_text
+    # a told change on the summary also works, and the summary is shown again
+    turn = go(turn, content, text("nej, det skal være til påske"))
+    assert turn.slot == "confirm" and turn.state["slots"]["deadline"] == "2027-03-28"
+    turn = go(turn, content, card("ja"))
+    slots = [e["slot"] for e in turn.draft["transcript"]]
+    assert slots.count("deadline") == 1 and slots.count("confirm") == 3  # ret, påske, ja
+    assert turn.draft["goal"]["deadline"] == "2027-03-28"
+
+
+def test_subgoals_can_be_made_smaller_and_removed(content):
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, text("Jeg vil gerne gå 500 meter igen"))
+    turn = until(turn, content, "subgoals", card("ved_ikke"))
+    first = turn.state["subgoals"]
+    assert len(first) >= 2 and len(turn.details) == len(first)
+    turn = go(turn, content, card("lettere"))
+    assert turn.slot == "subgoals" and len(turn.state["subgoals"]) == len(first) + 1
+    assert "fjern_1" in [c.id for c in turn.cards]
+    turn = go(turn, content, card("fjern_1"))
+    assert len(turn.state["subgoals"]) == len(first)
+    turn = go(turn, content, card("ja"))
+    assert turn.slot == "confirm"
+
+
+def test_full_text_dialogue_gives_the_spec_draft(content):
+    answers = [
+        card("borger"),
+        text("ja"),
+        text("Jeg kan selv lave kaffe, og jeg kan lide at løse krydsord"),
+        text("Trapperne er svære for mig"),
+        text("ja"),
+        text("så jeg kan besøge min veninde"),
+        card("2"),
+        card("4"),
+        text("to etager"),
+        text("to gange om ugen"),
+        text("inden jul"),
+        card("selv"),
+        text("min datter"),
+        card("ja"),
+        card("ja"),
+    ]
+    turn = start(content, new_state(content, today=TODAY))
+    slots = []
+    for i, answer in enumerate(answers):
+        slots.append(turn.slot)
+        turn = advance(turn.state, answer, content, TODAY, now=f"2026-11-22T10:{i:02d}:00")
+    assert turn.done, turn.slot
+    draft = turn.draft
+    assert set(draft) == {
+        "draft_id", "status", "language", "created", "speaker", "citizen_confirmed", "goal",
+        "subgoals", "resources", "difficulties", "dreams", "transcript",
+    }  # fmt: skip
+    assert draft["status"] == "draft" and draft["language"] == "da"
+    goal = draft["goal"]
+    assert goal["text"] == (
+        "Jeg vil selv kunne gå to etager op ad trappen to gange om ugen, så jeg kan besøge "
+        "min veninde. Det vil jeg kunne inden den 24. december 2026."
+    )
+    assert goal["activity"] == "trapper" and goal["area"] == "mobilitet"
+    assert goal["current_level"] == 2 and goal["importance"] == 4
+    assert "datter" in goal["people"]
+    assert set(goal["smart"]) == {"specific", "measurable", "accepted", "realistic", "time_bound"}
+    assert all(set(v) == {"ok", "reason"} and v["reason"] for v in goal["smart"].values())
+    assert goal["smart"]["accepted"]["ok"] is True
+    transcript = draft["transcript"]
+    assert len(transcript) == len(answers)
+    assert [e["slot"] for e in transcript] == slots
+    assert transcript[2]["answer"] == "Jeg kan selv lave kaffe, og jeg kan lide at løse krydsord"
+    assert transcript[0]["input"] == "picture" and transcript[1]["input"] == "text"
+    assert transcript[0]["answer"] == "Mig selv" and transcript[0]["card"] == "borger"
+    assert transcript[5]["at"] == "2026-11-22T10:05:00"
+    assert all(e["said_by"] == "citizen" for e in transcript)
+    assert all(e["prompt"] for e in transcript)
+    assert draft["subgoals"] and all(s["deadline"] <= "2026-12-24" for s in draft["subgoals"])
+
+
+def test_pictures_only_dialogue_reaches_a_draft(content):
+    turn = start(content, new_state(content, today=TODAY, mode="pictures"))
+    chosen = {
+        "who": "borger", "consent": "ja", "everyday": "madlavning", "difficulties": "gang",
+        "wish": "ja", "motivation": "mot_ud", "current_level": "2", "importance": "5",
+        "independence": "hjaelpemiddel", "people": "nabo", "subgoals": "ja", "confirm": "ja",
+    }  # fmt: skip
+    index = {"measure": 1, "frequency": 0, "deadline": 2}
+    for _ in range(30):
+        if turn.done:
+            break
+        assert turn.cards and turn.accepts == frozenset({"cards"}), turn.slot
+        pick = chosen.get(turn.slot) or turn.cards[index[turn.slot]].id
+        turn = advance(turn.state, card(pick), content, TODAY)
+    assert turn.done
+    goal = turn.draft["goal"]
+    assert goal["activity"] == "gang" and goal["measures"] == [{"value": 500, "unit": "meter"}]
+    assert goal["frequency"] == {"times": 1, "per": "day", "every": 1}
+    assert goal["independence"] == "hjaelpemiddel" and goal["people"] == ["nabo"]
+    assert goal["deadline"] == "2027-01-17"  # the third deadline card: in 8 weeks
+    assert all(e["input"] == "picture" for e in turn.draft["transcript"])
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        Answer("text", ""),
+        Answer("text", "<script>alert('x')</script><b>fed</b>"),
+        Answer("text", "ø" * 20_000),
+        Answer("speech", "\x00\x01\x02"),
+        Answer("card", ""),
+        Answer("card", "no_such_card"),
+        Answer("card", "<img src=x>"),
+        Answer("action", "fly"),
+        Answer("action", "send"),
+        Answer("banana", "???"),
+        Answer("text", "1e9999 💥 \u202e"),
+    ],
+)
+def test_bad_answers_never_raise_and_reprompt(content, answer):
+    turn = until(begin(content), content, "wish")
+    before = turn.state["slots"]
+    for _ in range(2):
+        turn = advance(turn.state, answer, content, TODAY)
+        json.dumps(turn.state)
+    wordy = answer.kind == "text" and any(c.isalpha() for c in answer.value.replace("e", ""))
+    if wordy:  # words we cannot place are kept as the dream; the activity is then asked
+        assert turn.slot == "activity" and turn.state["dreams"]
+    else:
+        assert turn.slot == "wish" and turn.reprompt
+    assert turn.state["slots"].get("activity") is None
+    assert before.items() <= turn.state["slots"].items()
+
+
+def test_a_very_long_answer_is_understood_and_kept_whole(content):
+    turn = until(begin(content), content, "wish")
+    long = "Jeg vil gerne gå på trapper igen. " + "Det regner i dag. " * 2_000
+    turn = go(turn, content, text(long))
+    assert turn.state["slots"]["activity"] == "trapper"
+    assert turn.state["transcript"][-1]["answer"] == long.strip()
+
+
+def test_markup_is_kept_in_the_transcript_as_given(content):
+    turn = until(begin(content), content, "everyday")
+    turn = go(turn, content, text("Jeg <b>kan</b> selv lave kaffe"))
+    assert turn.state["transcript"][-1]["answer"] == "Jeg <b>kan</b> selv lave kaffe"
+    assert turn.state["resources"] == ["Jeg kan selv lave kaffe"]
+
+
+def test_progress_counts_up(content):
+    turn = begin(content)
+    n0, total0 = turn.progress
+    turn = go(turn, content, card("madlavning"))
+    n1, total1 = turn.progress
+    assert n1 == n0 + 1 and total1 >= n1 and total0 >= n0
+
+
+def test_render_does_not_advance(content):
+    turn = until(begin(content), content, "wish")
+    again = render(turn.state, content, TODAY)
+    assert again.slot == turn.slot and again.prompt == turn.prompt
+    assert [c.id for c in again.cards] == [c.id for c in turn.cards]
+    assert again.state["transcript"] == turn.state["transcript"]
