@@ -196,8 +196,10 @@ def _helper_phrase(facts: dict, templates: GoalTemplates) -> str:
         return templates.text("with_aid", aid=aid)
     if independence == "med_hjaelp":
         people = [p for p in facts.get("people") or [] if p != "ingen"]
-        return templates.text("with_help", who=person_phrase(people[0], templates) if people
-                              else templates.text("someone"))
+        return templates.text(
+            "with_help",
+            who=person_phrase(people[0], templates) if people else templates.text("someone"),
+        )
     return ""
 
 
@@ -217,7 +219,10 @@ def first_person(text: str, templates: GoalTemplates) -> str:
         if lowered.startswith(lead + " "):
             words = words[len(lead.split()) :]
             break
-    return " ".join(table.get(w.lower(), w) for w in words)
+    words = [table.get(w.lower(), w) for w in words]
+    if words and words[0].lower() in {"jeg", *table.values()}:
+        words[0] = words[0].lower()  # the reason continues the sentence
+    return " ".join(words)
 
 
 def action_phrase(facts: dict, templates: GoalTemplates) -> str:

@@ -49,7 +49,8 @@ def suggest_subgoals(
     n = (3 if (deadline - today).days >= 42 else 2) + min(max(easier, 0), 2)
     level = goal.get("current_level") if goal.get("current_level") in _START else 2
     start = 0 if level <= 2 else (1 if level == 3 else 2)
-    start = max(0, min(start - easier, len(template.ladder) - 2))
+    n = min(n, len(template.ladder))  # distinct steps only
+    start = max(0, min(start - easier, len(template.ladder) - n))
     last = len(template.ladder) - 1
     indices = [start + round((last - start) * i / max(n - 1, 1)) for i in range(n)]
     measures = [m for m in goal.get("measures") or [] if isinstance(m, dict) and "value" in m]
@@ -59,7 +60,8 @@ def suggest_subgoals(
     for i, (idx, when) in enumerate(zip(indices, _deadlines(today, deadline, n), strict=True)):
         step_measures = []
         phrase = ""
-        if target:
+        text = template.ladder[idx]
+        if target and "{measure}" in text:
             try:
                 value = float(target["value"])
             except (TypeError, ValueError):
@@ -68,10 +70,10 @@ def suggest_subgoals(
                 unit = str(target.get("unit", ""))
                 scaled = _nice(value * (first + (1 - first) * i / n), unit)
                 scaled = min(scaled, value)
-                step_measures = [{"value": int(scaled) if scaled.is_integer() else scaled,
-                                  "unit": unit}]
+                step_measures = [
+                    {"value": int(scaled) if scaled.is_integer() else scaled, "unit": unit}
+                ]
                 phrase = measure_phrase(step_measures[0], templates)
-        text = template.ladder[idx]
         with contextlib.suppress(KeyError, IndexError, ValueError):
             text = text.format(measure=phrase or templates.text("a_little"))
         out.append({"text": " ".join(text.split()), "deadline": when, "measures": step_measures})

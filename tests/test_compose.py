@@ -1,0 +1,287 @@
+"""Goal sentences, SMART checks and sub-goal ladders built from content/da/goals/."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from assistant.content import Problems, get_content
+from assistant.nlp.compose import (
+    compose_goal,
+    date_phrase,
+    first_person,
+    frequency_phrase,
+    load_goal_templates,
+    measure_phrase,
+)
+from assistant.nlp.smart import evaluate_smart
+from assistant.nlp.subgoals import suggest_subgoals
+
+TODAY = date(2026, 11, 22)
+CONTENT = get_content("da")
+GOALS = CONTENT.goals
+ACTIVITIES = sorted(CONTENT.activities)
+
+
+def _check_sentence(sentence: str) -> None:
+    assert sentence.startswith("Jeg vil ")
+    assert sentence.endswith(".")
+    assert "  " not in sentence and " ," not in sentence and " ." not in sentence
+    assert "{" not in sentence and "}" not in sentence
+    assert "None" not in sentence
+
+
+@pytest.mark.parametrize("activity", ACTIVITIES)
+def test_plain_goal_names_the_activity(activity):
+    sentence = compose_goal({"activity": activity}, GOALS)
+    _check_sentence(sentence)
+    assert GOALS.get(activity).verb in sentence
+    assert sentence.count(".") == 1
+
+
+@pytest.mark.parametrize("activity", ACTIVITIES)
+def test_every_measure_card_gives_a_grammatical_goal(activity):
+    template = GOALS.get(activity)
+    assert template.activity == activity  # no activity falls back to the generic template
+    for option in template.measures:
+        facts = {
+            "activity": activity,
+            "independence": "selv",
+            "frequency": {"times": 2, "per": "week", "every": 1},
+            "deadline": "2027-01-31",
+            "motivation": "besøge min bekendte",
+        }
+        if option.value is not None:
+            facts["measures"] = [{"value": option.value, "unit": option.unit}]
+        else:
+            facts["criterion"] = option.criterion
+        sentence = compose_goal(facts, GOALS)
+        _check_sentence(sentence)
+        assert sentence.startswith("Jeg vil selv kunne ")
+        assert " to gange om ugen" in sentence
+        assert ", så jeg kan besøge min bekendte. " in sentence
+        assert sentence.endswith(" Det vil jeg kunne inden den 31. januar 2027.")
+        if option.value is not None and template.with_measure:
+            assert measure_phrase(facts["measures"][0], GOALS) in sentence
+        if option.criterion:
+            assert option.criterion in sentence
+
+
+def test_the_example_goal():
+    facts = {
+        "activity": "trapper",
+        "measures": [{"value": 2, "unit": "etage"}],
+        "frequency": {"times": 2, "per": "week", "every": 1},
+        "independence": "selv",
+        "motivation": "besøge min veninde i opgangen ved siden af",
+        "deadline": "2026-12-24",
+    }
+    assert compose_goal(facts, GOALS) == (
+        "Jeg vil selv kunne gå to etager op ad trappen to gange om ugen, så jeg kan besøge min "
+        "veninde i opgangen ved siden af. Det vil jeg kunne inden den 24. december 2026."
+    )
+
+
+def test_a_relatives_words_become_the_citizens_first_person_goal():
+    facts = {"activity": "socialt_samvaer", "motivation": "så hun kan besøge sin søster"}
+    sentence = compose_goal(facts, GOALS)
+    assert sentence == "Jeg vil kunne være sammen med andre, så jeg kan besøge min søster."
+    assert first_person("han kan se sine børnebørn", GOALS) == "jeg kan se mine børnebørn"
+
+
+def test_a_reason_told_as_a_clause_uses_fordi():
+    sentence = compose_goal({"activity": "fritid", "motivation": "Jeg savner min have."}, GOALS)
+    assert sentence == "Jeg vil kunne dyrke min hobby, fordi jeg savner min have."
+
+
+def test_aids_and_helpers_are_named():
+    with_aid = {"activity": "gang", "independence": "hjaelpemiddel", "aids": ["rollator"]}
+    assert compose_goal(with_aid, GOALS) == "Jeg vil kunne gå og komme omkring med min rollator."
+    helped = {"activity": "indkoeb", "independence": "med_hjaelp", "people": ["datter"]}
+    assert compose_goal(helped, GOALS) == "Jeg vil kunne handle ind med hjælp fra min datter."
+    nobody = {"activity": "indkoeb", "independence": "med_hjaelp"}
+    assert compose_goal(nobody, GOALS) == "Jeg vil kunne handle ind med hjælp fra andre."
+
+
+def test_unknown_activity_still_gives_a_sentence():
+    sentence = compose_goal({"activity": None, "deadline": "2027-01-10"}, GOALS)
+    _check_sentence(sentence)
+    assert "10. januar 2027" in sentence
+
+
+@pytest.mark.parametrize(
+    ("measure", "words"),
+    [
+        ({"value": 1, "unit": "etage"}, "en etage"),
+        ({"value": 1, "unit": "trin"}, "et trin"),
+        ({"value": 2, "unit": "etage"}, "to etager"),
+        ({"value": 12, "unit": "trin"}, "tolv trin"),
+        ({"value": 30, "unit": "minut"}, "30 minutter"),
+        ({"value": 1, "unit": "minut"}, "et minut"),
+        ({"value": 2.5, "unit": "kilometer"}, "2,5 kilometer"),
+        ({"value": 500, "unit": "meter"}, "500 meter"),
+        ({"value": 5, "unit": "gang"}, "fem gange"),
+        ({"value": "x", "unit": "gang"}, ""),
+    ],
+)
+def test_measure_phrases(measure, words):
+    assert measure_phrase(measure, GOALS) == words
+
+
+@pytest.mark.parametrize(
+    ("frequency", "words"),
+    [
+        ({"times": 1, "per": "day", "every": 1}, "hver dag"),
+        ({"times": 1, "per": "day", "every": 2}, "hver anden dag"),
+        ({"times": 2, "per": "week", "every": 1}, "to gange om ugen"),
+        ({"times": 1, "per": "week", "every": 1}, "en gang om ugen"),
+        ({"times": 3, "per": "month", "every": 1}, "tre gange om måneden"),
+        (None, ""),
+    ],
+)
+def test_frequency_phrases(frequency, words):
+    assert frequency_phrase(frequency, GOALS) == words
+
+
+def test_date_phrase():
+    assert date_phrase("2027-03-28", GOALS) == "den 28. marts 2027"
+    assert date_phrase("not a date", GOALS) == ""
+
+
+# --- SMART ------------------------------------------------------------------------------------
+
+
+def _goal(**changes):
+    goal = {
+        "activity": "trapper",
+        "measures": [{"value": 1, "unit": "etage"}],
+        "frequency": None,
+        "deadline": (TODAY + timedelta(weeks=8)).isoformat(),
+        "independence": "hjaelpemiddel",
+        "current_level": 3,
+    }
+    goal.update(changes)
+    return goal
+
+
+def _smart(goal, confirmed=True, by="citizen", weeks=12):
+    return evaluate_smart(
+        goal, GOALS, TODAY, confirmed=confirmed, confirmed_by=by, course_weeks=weeks
+    )
+
+
+def test_a_good_goal_passes_every_letter():
+    smart = _smart(_goal())
+    assert all(v["ok"] for v in smart.values()), smart
+    assert all(v["reason"].endswith(".") for v in smart.values())
+
+
+@pytest.mark.parametrize(
+    ("deadline", "word"),
+    [
+        (TODAY - timedelta(days=3), "overskredet"),
+        (TODAY + timedelta(days=4), "under en uge"),
+        (TODAY + timedelta(weeks=20), "12 uger"),
+    ],
+)
+def test_realistic_flags_the_deadline(deadline, word):
+    realistic = _smart(_goal(deadline=deadline.isoformat()))["realistic"]
+    assert realistic["ok"] is False and word in realistic["reason"]
+
+
+def test_course_length_is_configurable():
+    goal = _goal(deadline=(TODAY + timedelta(weeks=15)).isoformat())
+    assert _smart(goal, weeks=12)["realistic"]["ok"] is False
+    assert _smart(goal, weeks=16)["realistic"]["ok"] is True
+
+
+def test_realistic_flags_a_big_jump():
+    jump = _smart(_goal(current_level=1, independence="selv"))["realistic"]
+    assert jump["ok"] is False and "1 ud af 5" in jump["reason"]
+    far = _smart(_goal(current_level=2, independence="selv", measures=[
+        {"value": 3, "unit": "etage"}]))["realistic"]  # fmt: skip
+    assert far["ok"] is False
+    assert _smart(_goal(current_level=4, independence="selv"))["realistic"]["ok"] is True
+    assert _smart(_goal(current_level=2, independence="selv"))["realistic"]["ok"] is True
+
+
+def test_accepted_only_when_the_citizen_said_yes():
+    assert _smart(_goal())["accepted"]["ok"] is True
+    by_relative = _smart(_goal(), by="relative")["accepted"]
+    assert by_relative["ok"] is False and "pårørende" in by_relative["reason"]
+    by_staff = _smart(_goal(), by="staff")["accepted"]
+    assert by_staff["ok"] is False and "medarbejder" in by_staff["reason"]
+    assert _smart(_goal(), confirmed=False)["accepted"]["ok"] is False
+    assert _smart(_goal(), confirmed=None, by=None)["accepted"]["ok"] is False
+
+
+def test_specific_measurable_time_bound():
+    smart = _smart(_goal(activity=None, measures=[], deadline=None))
+    assert not smart["specific"]["ok"]
+    assert not smart["measurable"]["ok"]
+    assert not smart["time_bound"]["ok"]
+    by_frequency = _smart(_goal(measures=[], frequency={"times": 1, "per": "day", "every": 1}))
+    assert by_frequency["measurable"]["ok"]
+    assert _smart(_goal(measures=[], criterion="gå i bad"))["measurable"]["ok"]
+
+
+# --- sub-goals --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("activity", ACTIVITIES)
+@pytest.mark.parametrize("weeks", [2, 5, 8, 12])
+@pytest.mark.parametrize("level", [None, 1, 3, 5])
+def test_subgoals_lead_to_the_goal_in_order(activity, weeks, level):
+    deadline = TODAY + timedelta(weeks=weeks)
+    template = GOALS.get(activity)
+    goal = {"activity": activity, "deadline": deadline.isoformat(), "current_level": level}
+    if template.default_measure:
+        goal["measures"] = [template.default_measure]
+    steps = suggest_subgoals(goal, GOALS, TODAY)
+    assert len(steps) >= 2
+    dates = [s["deadline"] for s in steps]
+    assert dates == sorted(dates) and len(set(dates)) == len(dates)
+    assert all(TODAY.isoformat() < d < deadline.isoformat() for d in dates)
+    texts = [s["text"] for s in steps]
+    assert len(set(texts)) == len(texts)
+    assert all(t.startswith("Jeg ") and t.endswith(".") and "{" not in t for t in texts)
+    values = [s["measures"][0]["value"] for s in steps if s["measures"]]
+    assert values == sorted(values)
+    if goal.get("measures"):
+        assert all(v <= goal["measures"][0]["value"] for v in values)
+
+
+def test_subgoals_without_deadline_use_the_course_length():
+    steps = suggest_subgoals({"activity": "gang"}, GOALS, TODAY, course_weeks=12)
+    assert steps[-1]["deadline"] < (TODAY + timedelta(weeks=12)).isoformat()
+    assert len(steps) == 3
+
+
+def test_smaller_steps_add_a_step_and_start_lower():
+    goal = {"activity": "gang", "measures": [{"value": 1000, "unit": "meter"}], "current_level": 3}
+    normal = suggest_subgoals(goal, GOALS, TODAY)
+    easier = suggest_subgoals(goal, GOALS, TODAY, easier=1)
+    assert len(easier) == len(normal) + 1
+    assert easier[0]["measures"][0]["value"] < normal[0]["measures"][0]["value"]
+
+
+def test_subgoals_with_a_past_deadline_stay_on_or_before_it():
+    past = (TODAY - timedelta(days=10)).isoformat()
+    steps = suggest_subgoals({"activity": "trapper", "deadline": past}, GOALS, TODAY)
+    assert len(steps) >= 2 and all(s["deadline"] <= past for s in steps)
+
+
+def test_broken_goal_templates_are_reported_with_their_file(tmp_path: Path):
+    (tmp_path / "_common.yaml").write_text("language: da\nnumbers: [nul]\n", encoding="utf-8")
+    (tmp_path / "trapper.yaml").write_text(
+        "language: da\nactivity: trapper\nverb: gå\nladder: [a, b]\n", encoding="utf-8"
+    )
+    problems = Problems()
+    load_goal_templates(tmp_path, "da", problems)
+    text = "\n".join(problems.items)
+    assert "trapper.yaml: ladder needs at least 3 steps" in text
+    assert "trapper.yaml: goal template lacks 'hard'" in text
+    assert "trapper.yaml: goal template has no measure cards" in text
+    assert "no _generic.yaml" in text
