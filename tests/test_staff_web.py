@@ -395,3 +395,19 @@ def test_gdpr_export_and_delete_all_data_of_one_citizen(env):
 def test_logout_ends_the_staff_session(client):
     assert post(client, "/staff/logout").status_code == 302
     assert client.get("/staff/").status_code == 302
+
+
+def test_edit_reassesses_smart_but_keeps_the_citizens_acceptance(client, env):
+    draft_id = env["old"].draft_id
+    form = edit_form(client, draft_id, deadline="", measures="", freq_times="", freq_per="")
+    assert post(client, f"/staff/draft/{draft_id}/rediger", form).status_code == 302
+    smart = stored(env, draft_id).data["goal"]["smart"]
+    assert smart["time_bound"]["ok"] is False and smart["measurable"]["ok"] is False
+    assert smart["accepted"] == sample_draft()["goal"]["smart"]["accepted"]
+    page = text(client.get(f"/staff/draft/{draft_id}"))
+    assert 'class="warn" data-smart="T"' in page and 'class="warn" data-smart="M"' in page
+
+
+def test_picture_answers_show_the_card_label(client, env):
+    page = text(client.get(f"/staff/draft/{env['old'].draft_id}"))
+    assert "trapper (Gå på trapper)" in page

@@ -82,7 +82,11 @@ def load_staff_user():
 @bp.app_context_processor
 def staff_helpers():
     """Template helpers for staff pages."""
-    return {"staff_user": g.get("staff_user"), "status_labels": STATUS_LABELS}
+    return {
+        "staff_user": g.get("staff_user"),
+        "status_labels": STATUS_LABELS,
+        "action_labels": staff_view.ACTIONS,
+    }
 
 
 def login_required(view):

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import copy
+from datetime import date
 from typing import Any
 
+from flask import current_app
+
+from assistant.nlp.smart import evaluate_smart
 from assistant.web.staff_view import (
     INDEPENDENCE,
     MAX_SUBGOALS,
@@ -150,4 +154,29 @@ def parse_edit(data, current: dict) -> tuple[dict, dict, list[str]]:
     for key in ("resources", "difficulties", "dreams"):
         new[key] = _list(form[key])
     new["follow_up"] = follow_up
+    if not errors:
+        goal["smart"] = reassess_smart(new, goal)
     return form, new, errors
+
+
+def reassess_smart(draft: dict, goal: dict) -> dict:
+    """Re-check S, M, R and T after a staff edit; A (the citizen's own yes) is kept as it was."""
+    old = dict(goal.get("smart") or {})
+    templates = getattr(content(), "goals", None)
+    if templates is None:
+        return old
+    try:
+        start = date.fromisoformat(str(draft.get("created") or "")[:10])
+    except ValueError:
+        start = date.today()
+    fresh = evaluate_smart(
+        goal,
+        templates,
+        start,
+        confirmed=bool(draft.get("citizen_confirmed")) or None,
+        confirmed_by="citizen" if draft.get("citizen_confirmed") else None,
+        course_weeks=current_app.config.get("COURSE_WEEKS", 12),
+    )
+    if "accepted" in old:
+        fresh["accepted"] = old["accepted"]
+    return fresh

@@ -22,6 +22,22 @@ SMART_LETTERS = (
 )
 INDEPENDENCE = {"selv": "Selv", "hjaelpemiddel": "Med hjælpemiddel", "med_hjaelp": "Med hjælp"}
 PER = {"day": "dag", "week": "uge", "month": "måned", "year": "år"}
+ACTIONS = {
+    "login": "loggede ind",
+    "logout": "loggede ud",
+    "open": "åbnede udkastet",
+    "edit": "redigerede",
+    "approve": "godkendte",
+    "return": "sendte tilbage",
+    "archive": "arkiverede",
+    "change_password": "skiftede adgangskode",
+    "create_user": "oprettede bruger",
+    "create_demo_admin": "oprettede demo-administrator",
+    "gdpr_export": "GDPR-udtræk",
+    "gdpr_delete": "GDPR-sletning",
+    "purge_unfinished": "sletning af ufærdig samtale",
+    "purge_retention": "sletning efter opbevaringsperiode",
+}
 SAID_BY = {"citizen": "Borger", "relative": "Pårørende", "staff": "Medarbejder"}
 INPUT = {"text": "skrevet", "speech": "talt", "picture": "billedkort"}
 EXPORT_LINKS = (
@@ -79,11 +95,11 @@ def word_diff(before: str, after: str) -> list[tuple[str, str]]:
     return pieces
 
 
-def _card_pictograms() -> dict[str, str]:
-    """Map every card/activity id in the content to its first OpenMoji code."""
+def _cards() -> dict[str, tuple[str | None, str | None]]:
+    """Map every card/activity id in the content to (first OpenMoji code, label)."""
     ext = current_app.extensions["hverdagsmaal"]
-    if "staff_card_pictograms" not in ext:
-        found: dict[str, str] = {}
+    if "staff_cards" not in ext:
+        found: dict[str, tuple[str | None, str | None]] = {}
         seen: set[int] = set()
 
         def walk(value: Any) -> None:
@@ -92,10 +108,16 @@ def _card_pictograms() -> dict[str, str]:
             seen.add(id(value))
             if dataclasses.is_dataclass(value):
                 ident, moji = getattr(value, "id", None), getattr(value, "openmoji", None)
-                if isinstance(ident, str) and moji:
-                    code = moji if isinstance(moji, str) else next(iter(moji), None)
-                    if code:
-                        found.setdefault(ident, str(code).upper())
+                label = getattr(value, "label", None)
+                if isinstance(ident, str) and (moji or label):
+                    code = moji if isinstance(moji, str) else next(iter(moji or ()), None)
+                    found.setdefault(
+                        ident,
+                        (
+                            str(code).upper() if code else None,
+                            label if isinstance(label, str) else None,
+                        ),
+                    )
                 for field in dataclasses.fields(value):
                     walk(getattr(value, field.name))
             elif isinstance(value, dict):
@@ -106,16 +128,21 @@ def _card_pictograms() -> dict[str, str]:
                     walk(item)
 
         walk(content())
-        ext["staff_card_pictograms"] = found
-    return ext["staff_card_pictograms"]
+        ext["staff_cards"] = found
+    return ext["staff_cards"]
 
 
 def pictogram_url(answer: Any) -> str | None:
     """Return the pictogram URL for a picture answer (card id), or None."""
-    code = _card_pictograms().get(str(answer or "").strip())
+    code = _cards().get(str(answer or "").strip(), (None, None))[0]
     if code and code in current_app.extensions["hverdagsmaal"].get("pictograms", ()):
         return url_for("pictograms.pictogram", code=code)
     return None
+
+
+def card_label(answer: Any) -> str | None:
+    """Return the label of the card a picture answer chose, or None."""
+    return _cards().get(str(answer or "").strip(), (None, None))[1]
 
 
 def frequency_text(freq: dict | None) -> str:
@@ -158,13 +185,16 @@ def draft_context(db, row: dict) -> dict:
     ]
     original = store.original_draft(db, row["id"])
     original_text = (original.get("goal") or {}).get("text") or ""
-    transcript = [
-        dict(
-            entry,
-            picture=pictogram_url(entry.get("answer")) if entry.get("input") == "picture" else None,
+    transcript = []
+    for entry in data.get("transcript") or []:
+        picture = entry.get("input") == "picture"
+        transcript.append(
+            dict(
+                entry,
+                picture=pictogram_url(entry.get("answer")) if picture else None,
+                card_label=card_label(entry.get("answer")) if picture else None,
+            )
         )
-        for entry in data.get("transcript") or []
-    ]
     return {
         "row": row,
         "d": data,
