@@ -125,7 +125,8 @@ def choose_answer(persona: Persona, turn: Any, asked: int):
     # citizen after a hand-over), just as on the web.
     said_by = None
     if turn.slot == "who":
-        return Answer("card", SPEAKERS[persona.speaker], said_by), SPEAKERS[persona.speaker]
+        card = SPEAKERS[persona.speaker]
+        return Answer("card", card, persona.speaker), card
     items = persona.answers.get(turn.slot)
     value = items[min(asked, len(items) - 1)] if items else persona.fallback
     if persona.mode == "pictures" and isinstance(value, str):

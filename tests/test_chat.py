@@ -1,0 +1,229 @@
+"""`assistant chat` as a real subprocess over every golden persona in tests/da/dialogs/.
+
+Each `<name>.json` persona has a `<name>.expect.yaml` beside it listing what the draft
+must hold. Besides those facts every run is checked against the rules of
+shared/spec/dialogue.md (draft shape, sub-goals, `accepted`, nothing lost, refusal).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from assistant import PROJECT_ROOT
+from assistant.storage import open_db
+
+DIALOGS = Path(__file__).parent / "da" / "dialogs"
+PERSONAS = sorted(DIALOGS.glob("*.json"))
+EXPECT_KEYS = {
+    "today", "refused", "fields", "present", "contains", "matches", "transcript_min",
+    "transcript_has", "transcript_lacks", "asked_at_most", "asked_at_least",
+    "stored_raw_min_length",
+}  # fmt: skip
+SMART = ("specific", "measurable", "accepted", "realistic", "time_bound")
+SPEAKER_CARD = {"citizen": "borger", "relative": "paaroerende", "staff": "medarbejder"}
+
+
+def run_chat(persona: Path, db: Path, *extra: str, today: str = "2026-11-22", timeout=180):
+    """Run `python -m assistant chat` and return the CompletedProcess."""
+    cmd = [sys.executable, "-m", "assistant", "chat", "--persona", str(persona)]
+    cmd += ["--today", today, "--db", str(db), *extra]
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    env.pop("HVERDAGSMAAL_CHAT_STEP_DELAY", None)
+    return subprocess.run(
+        cmd, capture_output=True, text=True, timeout=timeout, cwd=PROJECT_ROOT, env=env
+    )
+
+
+def turn_lines(stderr: str) -> list[dict]:
+    """Return the per-turn JSON lines of stderr; fail on a traceback."""
+    assert "Traceback" not in stderr, stderr[-3000:]
+    return [json.loads(line) for line in stderr.splitlines() if line.startswith("{")]
+
+
+def plain(text: str) -> str:
+    """Return text NFC-normalised with control characters and runs of white space as one space."""
+    text = unicodedata.normalize("NFC", text or "")
+    return " ".join(re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text).split())
+
+
+def get(data, path: str):
+    """Return the value at a dotted path (`goal.smart.accepted.ok`, `subgoals.0.text`)."""
+    for part in path.split("."):
+        data = data[int(part)] if isinstance(data, list) else data[part]
+    return data
+
+
+def stored(db_path: Path):
+    """Return (sessions, turns, drafts) rows of the database file."""
+    db = open_db(db_path)
+    try:
+        sessions = list(db.query("SELECT * FROM sessions"))
+        turns = list(db.query("SELECT * FROM turns ORDER BY session_id, seq"))
+        drafts = list(db.query("SELECT * FROM drafts"))
+    finally:
+        db.close()
+    return sessions, turns, drafts
+
+
+def check_draft_rules(draft: dict, persona: dict) -> None:
+    """Assert the rules of shared/spec/dialogue.md that every draft keeps."""
+    from assistant.content import get_content  # noqa: PLC0415
+
+    content = get_content("da")
+    assert draft["status"] == "draft" and draft["language"] == "da"
+    assert draft["draft_id"] and draft["created"]
+    assert draft["speaker"] == persona.get("speaker", "citizen")
+    goal = draft["goal"]
+    assert isinstance(goal["text"], str) and len(goal["text"]) > 10
+    assert goal["activity"] in content.activities
+    assert goal["area"] == content.activities[goal["activity"]].area
+    assert goal["independence"] in ("selv", "hjaelpemiddel", "med_hjaelp", None)
+    for key in ("current_level", "importance"):
+        assert goal[key] is None or 1 <= goal[key] <= 5
+    for key in SMART:
+        assert isinstance(goal["smart"][key]["ok"], bool), key
+        assert isinstance(goal["smart"][key]["reason"], str) and goal["smart"][key]["reason"]
+    # accepted.ok only when the citizen personally answered confirm with yes.
+    confirms = [e for e in draft["transcript"] if e["slot"] == "confirm"]
+    assert confirms, "the goal was never put to the person"
+    if confirms[-1]["said_by"] != "citizen":
+        assert goal["smart"]["accepted"]["ok"] is False
+        assert draft["citizen_confirmed"] is False
+    assert goal["smart"]["accepted"]["ok"] == draft["citizen_confirmed"]
+    # Sub-goals: at least two, in order, each with a deadline, none after the goal's.
+    subgoals = draft["subgoals"]
+    assert len(subgoals) >= 2
+    deadlines = [date.fromisoformat(s["deadline"]) for s in subgoals]
+    assert deadlines == sorted(deadlines)
+    if goal["deadline"]:
+        assert max(deadlines) <= date.fromisoformat(goal["deadline"])
+    for s in subgoals:
+        assert isinstance(s["text"], str) and s["text"]
+    for key in ("resources", "difficulties", "dreams"):
+        assert isinstance(draft[key], list)
+    for entry in draft["transcript"]:
+        assert {"slot", "prompt", "answer", "input", "said_by", "at"} <= set(entry)
+        assert entry["input"] in ("text", "speech", "picture")
+        # Only the speaker, or the citizen after the screen was handed over, says anything.
+        assert entry["said_by"] in (persona.get("speaker", "citizen"), "citizen")
+
+
+def check_expectations(draft: dict, expect: dict, lines: list[dict]) -> None:
+    """Assert the persona-specific facts listed in its .expect.yaml."""
+    for path, value in (expect.get("fields") or {}).items():
+        assert get(draft, path) == value, f"{path}: {get(draft, path)!r} != {value!r}"
+    for path in expect.get("present") or []:
+        assert get(draft, path) not in (None, "", [], {}), path
+    for path, items in (expect.get("contains") or {}).items():
+        for item in items:
+            assert item in get(draft, path), f"{path} lacks {item!r}: {get(draft, path)!r}"
+    for path, word in (expect.get("matches") or {}).items():
+        assert word.lower() in (get(draft, path) or "").lower(), f"{path} lacks {word!r}"
+    answers = [entry["answer"] for entry in draft["transcript"]]
+    assert len(answers) >= expect.get("transcript_min", 1)
+    for text in expect.get("transcript_has") or []:
+        assert text in answers, f"transcript lost {text[:60]!r}"
+    for text in expect.get("transcript_lacks") or []:
+        assert text not in answers, f"pictures-only persona gave text {text!r}"
+    asked = Counter(line["slot"] for line in lines)
+    for slot, most in (expect.get("asked_at_most") or {}).items():
+        assert asked[slot] <= most, f"{slot} asked {asked[slot]} times"
+    for slot, least in (expect.get("asked_at_least") or {}).items():
+        assert asked[slot] >= least, f"{slot} asked {asked[slot]} times"
+
+
+@pytest.mark.parametrize("persona_path", PERSONAS, ids=[p.stem for p in PERSONAS])
+def test_persona(persona_path: Path, tmp_path):
+    persona = json.loads(persona_path.read_text(encoding="utf-8"))
+    expect = yaml.safe_load(persona_path.with_suffix(".expect.yaml").read_text(encoding="utf-8"))
+    assert set(expect) <= EXPECT_KEYS, f"unknown expect keys {set(expect) - EXPECT_KEYS}"
+    db_path = tmp_path / "chat.db"
+    result = run_chat(persona_path, db_path, today=str(expect.get("today", "2026-11-22")))
+    lines = turn_lines(result.stderr)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert lines and all({"slot", "prompt", "answer"} <= set(line) for line in lines)
+    assert all(isinstance(line["prompt"], str) and line["prompt"] for line in lines)
+    assert lines[0]["slot"] == "who" and lines[0]["answer"] == SPEAKER_CARD[persona["speaker"]]
+    out = json.loads(result.stdout)
+    sessions, turns, drafts = stored(db_path)
+    assert len(sessions) == 1
+    speaker = persona.get("speaker", "citizen")
+    assert turns[0]["said_by"] == speaker
+    if persona.get("mode") == "pictures":
+        assert all(t["input_kind"] == "picture" for t in turns)
+    if expect.get("refused"):
+        assert out["draft"] is None and out["reason"]
+        assert sessions[0]["status"] == "refused" and drafts == []
+        assert [t["slot"] for t in turns] == ["consent"]  # nothing beyond the refusal
+        return
+    assert out.get("draft_id"), result.stdout[:500]
+    assert sessions[0]["status"] == "done" and len(drafts) == 1
+    assert json.loads(drafts[0]["json"]) == out
+    assert len(turns) == len(lines)  # every turn printed was committed
+    check_draft_rules(out, persona)
+    assert [t["said_by"] for t in turns] == [e["said_by"] for e in out["transcript"]]
+    # Nothing the person said is lost: every typed answer is in the transcript, in order
+    # (up to white space and control characters).
+    typed = [plain(t["raw"]) for t in turns if t["input_kind"] == "text"]
+    answers = iter(plain(entry["answer"]) for entry in out["transcript"])
+    assert all(any(a == text for a in answers) for text in typed), "typed answers lost"
+    if expect.get("stored_raw_min_length"):
+        assert max(len(t["raw"] or "") for t in turns) >= expect["stored_raw_min_length"]
+    check_expectations(out, expect, lines)
+
+
+BAD_PERSONAS = {
+    "not_json": "{mode: text",
+    "not_object": "[1, 2]",
+    "bad_mode": '{"mode": "video", "answers": {}}',
+    "bad_speaker": '{"speaker": "robot", "answers": {}}',
+    "bad_answers": '{"answers": ["ja"]}',
+    "bad_choose": '{"answers": {"confirm": {"choose": ["ja"]}}}',
+    "bad_index": '{"answers": {"deadline": {"choose_index": "2"}}}',
+    "bad_fallback": '{"answers": {}, "fallback": 7}',
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_PERSONAS))
+def test_bad_persona_is_a_clear_error(name, tmp_path):
+    path = tmp_path / f"{name}.json"
+    path.write_text(BAD_PERSONAS[name], encoding="utf-8")
+    result = run_chat(path, tmp_path / "x.db")
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr
+    assert str(path) in result.stderr
+    assert result.stdout == ""
+
+
+def test_missing_persona_file_and_bad_today(tmp_path):
+    missing = run_chat(tmp_path / "nowhere.json", tmp_path / "x.db")
+    assert missing.returncode == 2 and "cannot read the persona file" in missing.stderr
+    ok = DIALOGS / "afslag_kort.json"
+    bad_day = run_chat(ok, tmp_path / "x.db", today="22-11-2026")
+    assert bad_day.returncode == 2 and "--today" in bad_day.stderr
+    assert "Traceback" not in missing.stderr + bad_day.stderr
+
+
+def test_unfinished_dialogue_exits_1_and_stays_resumable(tmp_path):
+    db_path = tmp_path / "chat.db"
+    persona = DIALOGS / "trapper_tekst_borger.json"
+    result = run_chat(persona, db_path, "--max-turns", "3")
+    assert result.returncode == 1, result.stderr[-2000:]
+    assert json.loads(result.stdout)["draft"] is None
+    assert "did not finish" in json.loads(result.stdout)["reason"]
+    sessions, turns, drafts = stored(db_path)
+    assert len(turns) == 3 and drafts == [] and sessions[0]["status"] == "active"
+    resumed = run_chat(persona, db_path, "--session", sessions[0]["id"])
+    assert resumed.returncode == 0, resumed.stderr[-2000:]
+    assert json.loads(resumed.stdout)["goal"]["activity"] == "trapper"
