@@ -1,17 +1,35 @@
-"""Follow-up: the items a citizen rates, the five-face GAS scale, and the staff progress chart."""
+"""Follow-up: the items a citizen rates, the five-face GAS scale, and the staff progress chart.
+
+Ratings are Goal Attainment Scaling scores −2…+2: how things go compared with what was
+expected at that time. They map to the FHIR goal-achievement codes (`achievement_code`):
+
+    −2 → "worsening", −1 → "no-progress", 0 → "in-progress", +1 → "improving", +2 → "achieved"
+
+A sub-goal's status comes from its latest rating. The goal's status comes from its own
+latest rating; without one, from the mean of the sub-goals' latest ratings, rounded half
+away from zero.
+"""
 
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from assistant.exports import Labels, load_labels
-from assistant.exports.fhir import goal_achievement
 
 SCALE = (-2, -1, 0, 1, 2)
+# GAS score → FHIR goal-achievement code (http://terminology.hl7.org/CodeSystem/goal-achievement).
+ACHIEVEMENT_BY_SCORE: Mapping[int, str] = {
+    -2: "worsening",
+    -1: "no-progress",
+    0: "in-progress",
+    1: "improving",
+    2: "achieved",
+}
 FOLLOWUP_LABELS = (
     "title",
     "code_heading",
@@ -39,6 +57,37 @@ FOLLOWUP_LABELS = (
     *(f"scale.{s}" for s in SCALE),
     *(f"face.{s}" for s in SCALE),
 )
+
+
+def achievement_code(scores: Iterable[float]) -> str | None:
+    """Return the goal-achievement code for the mean of GAS scores (None without scores)."""
+    values = [float(s) for s in scores]
+    if not values:
+        return None
+    mean = sum(values) / len(values)
+    rounded = int(math.copysign(math.floor(abs(mean) + 0.5), mean))
+    return ACHIEVEMENT_BY_SCORE[max(-2, min(2, rounded))]
+
+
+def latest_scores(ratings: Iterable[Mapping[str, Any]]) -> dict[int | None, int]:
+    """Return the latest score per item (sub-goal index, or None for the goal)."""
+    latest: dict[int | None, tuple[str, int]] = {}
+    for rating in ratings:
+        key = rating.get("subgoal")
+        at = str(rating.get("at") or "")
+        if key not in latest or at >= latest[key][0]:
+            latest[key] = (at, int(rating["score"]))
+    return {key: score for key, (_, score) in latest.items()}
+
+
+def goal_achievement(ratings: Iterable[Mapping[str, Any]], subgoal: int | None) -> str | None:
+    """Return the achievement code of one sub-goal, or of the goal (subgoal None)."""
+    latest = latest_scores(ratings)
+    if subgoal in latest:
+        return achievement_code([latest[subgoal]])
+    if subgoal is None:
+        return achievement_code(score for key, score in latest.items() if key is not None)
+    return None
 
 
 @functools.lru_cache(maxsize=4)

@@ -318,3 +318,15 @@ def test_gdpr_export_and_deletion_cover_follow_up_rows(app, draft, staff):
     assert counts["ratings"] == 1 and counts["followups"] == 1
     assert store.list_ratings(db, draft_id) == [] and store.get_followup(db, draft_id) is None
     db.close()
+
+
+def test_an_archived_draft_cannot_be_rated_any_more(app, draft, staff):
+    draft_id, receipt = draft
+    html = set_date(staff, draft_id).get_data(as_text=True)
+    link = re.search(r"data-followup-link>([^<]+)<", html).group(1).replace("http://localhost", "")
+    db = open_db(app.config["DATABASE"])
+    db.execute("update drafts set status = 'archived' where id = ?", [draft_id])
+    db.conn.commit()
+    db.close()
+    assert enter_code(app.test_client(), receipt).status_code == 409
+    assert app.test_client().get(link).status_code == 409

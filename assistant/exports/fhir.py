@@ -20,7 +20,6 @@ away from zero.
 from __future__ import annotations
 
 import json
-import math
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
@@ -28,6 +27,12 @@ from typing import Any
 
 from assistant.errors import ExportError
 from assistant.exports import Labels, plan_labels
+from assistant.followup import (  # noqa: F401  (the GAS mapping is part of this export's API)
+    ACHIEVEMENT_BY_SCORE,
+    achievement_code,
+    goal_achievement,
+    latest_scores,
+)
 
 FHIR_VERSION = "4.0.1"
 LOCAL = "https://hverdagsmaal.dk/fhir"
@@ -56,13 +61,6 @@ UCUM_UNITS: Mapping[str, str] = {
 }
 PERIOD_UNITS: Mapping[str, str] = {"day": "d", "week": "wk", "month": "mo", "year": "a"}
 
-ACHIEVEMENT_BY_SCORE: Mapping[int, str] = {
-    -2: "worsening",
-    -1: "no-progress",
-    0: "in-progress",
-    1: "improving",
-    2: "achieved",
-}
 ACHIEVEMENT_DISPLAY: Mapping[str, str] = {
     "worsening": "Worsening",
     "no-progress": "No Progress",
@@ -71,37 +69,6 @@ ACHIEVEMENT_DISPLAY: Mapping[str, str] = {
     "achieved": "Achieved",
 }
 APPROVED_STATUSES = frozenset({"approved", "exported", "active", "completed"})
-
-
-def achievement_code(scores: Iterable[float]) -> str | None:
-    """Return the goal-achievement code for the mean of GAS scores (None without scores)."""
-    values = [float(s) for s in scores]
-    if not values:
-        return None
-    mean = sum(values) / len(values)
-    rounded = int(math.copysign(math.floor(abs(mean) + 0.5), mean))
-    return ACHIEVEMENT_BY_SCORE[max(-2, min(2, rounded))]
-
-
-def latest_scores(ratings: Iterable[Mapping[str, Any]]) -> dict[int | None, int]:
-    """Return the latest score per item (sub-goal index, or None for the goal)."""
-    latest: dict[int | None, tuple[str, int]] = {}
-    for rating in ratings:
-        key = rating.get("subgoal")
-        at = str(rating.get("at") or "")
-        if key not in latest or at >= latest[key][0]:
-            latest[key] = (at, int(rating["score"]))
-    return {key: score for key, (_, score) in latest.items()}
-
-
-def goal_achievement(ratings: Iterable[Mapping[str, Any]], subgoal: int | None) -> str | None:
-    """Return the achievement code of one sub-goal, or of the goal (subgoal None)."""
-    latest = latest_scores(ratings)
-    if subgoal in latest:
-        return achievement_code([latest[subgoal]])
-    if subgoal is None:
-        return achievement_code(score for key, score in latest.items() if key is not None)
-    return None
 
 
 def citizen_words(draft: Mapping[str, Any], versions: Sequence[Mapping[str, Any]] = ()) -> str:

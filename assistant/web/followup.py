@@ -111,9 +111,10 @@ def _code_page(error: str | None = None, status: int = 200, code: str = ""):
 
 
 def _open(draft_id: str, status: str):
-    """Let this browser rate the draft if staff have approved it or set a follow-up."""
+    """Let this browser rate the draft if staff approved it or set a follow-up (not archived)."""
     ft = followup_labels()
-    if status != "approved" and store.get_followup(get_db(), draft_id) is None:
+    planned = status == "approved" or store.get_followup(get_db(), draft_id) is not None
+    if status == "archived" or not planned:
         return render_template(
             "followup/done.html", ft=ft, heading=ft["title"], text=ft["not_ready"]
         ), 409
