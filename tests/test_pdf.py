@@ -108,3 +108,29 @@ def test_danish_dates():
 def test_a_draft_without_goal_text_cannot_become_a_plan():
     with pytest.raises(ExportError):
         render_plan_pdf({"goal": {"text": ""}}, activities=get_content("da").activities)
+
+
+def test_missing_labels_are_all_reported_with_their_file(tmp_path):
+    from assistant.errors import ContentError  # noqa: PLC0415
+    from assistant.exports import PLAN_LABELS, load_labels  # noqa: PLC0415
+
+    folder = tmp_path / "da"
+    folder.mkdir()
+    (folder / "plan.yaml").write_text("language: da\nlabels:\n  title: Min plan\n", "utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_labels("plan.yaml", PLAN_LABELS, "da", root=tmp_path)
+    problems = caught.value.problems
+    assert len(problems) == len(PLAN_LABELS) - 1
+    assert all(p.startswith(str(folder / "plan.yaml")) for p in problems)
+    assert any("'months.12'" in p for p in problems)
+
+
+def test_every_picture_the_plan_and_follow_up_name_exists():
+    from assistant.exports import pictogram_data_uri  # noqa: PLC0415
+    from assistant.followup import followup_labels  # noqa: PLC0415
+
+    labels = {**plan_labels().items, **followup_labels().items}
+    codes = [v for k, v in labels.items() if k.startswith(("pictogram.", "face."))]
+    assert len(codes) == 10
+    for code in codes:
+        assert pictogram_data_uri(code).startswith("data:image/svg+xml;base64,")
