@@ -1,0 +1,311 @@
+"""The citizen pages in a real headless Chromium: keyboard only, pictures only, axe, kiosk, zoom."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from pathlib import Path
+
+import pytest
+from citizen_support import make_app
+from werkzeug.serving import make_server
+
+from assistant import PROJECT_ROOT
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"]
+VIEWPORT = {"width": 768, "height": 1024}
+SHOTS = PROJECT_ROOT / "docs" / "screenshots"
+TEXT = {
+    "everyday": "Jeg kan selv lave kaffe og læse avis.",
+    "difficulties": "Det er svært at gå på trapper.",
+    "wish": "Jeg vil gerne kunne gå på trapper igen, så jeg kan besøge min datter.",
+    "motivation": "så jeg kan besøge min datter",
+    "measure": "to etager",
+    "frequency": "to gange om ugen",
+    "deadline": "inden jul",
+    "people": "min datter",
+}
+CARDS = {
+    "who": "borger",
+    "consent": "ja",
+    "wish": "trapper",
+    "activity": "trapper",
+    "current_level": "2",
+    "importance": "5",
+    "independence": "selv",
+    "subgoals": "ja",
+    "confirm": "ja",
+}
+MAX_STEPS = 40
+
+
+class Server:
+    """The app served by werkzeug on a loopback thread."""
+
+    def __init__(self, app):
+        logging.getLogger("werkzeug").setLevel(logging.ERROR)
+        self.app = app
+        self.httpd = make_server("127.0.0.1", 0, app, threaded=True)
+        self.url = f"http://127.0.0.1:{self.httpd.server_port}"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self):
+        """Stop serving."""
+        self.httpd.shutdown()
+        self.thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    srv = Server(make_app(tmp_path_factory.mktemp("browser")))
+    yield srv
+    srv.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport=VIEWPORT, locale="da-DK", reduced_motion="reduce")
+    tab = context.new_page()
+    tab.console_errors = []
+    tab.on("console", lambda m: tab.console_errors.append(m.text) if m.type == "error" else None)
+    yield tab
+    context.close()
+
+
+def _axe(page, name: str) -> None:
+    results = axe_module.Axe().run(page)
+    assert results.violations_count == 0, f"{name}:\n{results.generate_snapshot()}"
+
+
+def _slot(page) -> str | None:
+    hook = page.locator("[data-slot]")
+    return hook.first.get_attribute("data-slot") if hook.count() else None
+
+
+def _done(page) -> bool:
+    return page.locator("[data-receipt-code]").count() > 0
+
+
+def _tab_to(page, selector: str, limit: int = 250) -> None:
+    """Press Tab until the focused element matches selector (keyboard only, no clicks)."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(
+            "s => document.activeElement && document.activeElement.matches(s)", selector
+        ):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def test_whole_dialogue_by_keyboard_only(server, page):
+    page.goto(server.url + "/")
+    _tab_to(page, 'button[value="start"]')
+    page.keyboard.press("Enter")
+    page.wait_for_selector("[data-slot]")
+    for _ in range(MAX_STEPS):
+        if _done(page):
+            break
+        slot = _slot(page)
+        has_text = page.locator('textarea[name="text"]').count() > 0
+        if slot in TEXT and has_text:
+            _tab_to(page, 'textarea[name="text"]')
+            page.keyboard.type(TEXT[slot])
+            _tab_to(page, 'button[name="action"][value="send"]')
+        else:
+            wanted = CARDS.get(slot)
+            values = page.locator('button[name="card"]').evaluate_all("bs => bs.map(b => b.value)")
+            choice = wanted if wanted in values else values[0]
+            _tab_to(page, f'button[name="card"][value="{choice}"]')
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+    assert _done(page)
+    code = page.locator("[data-receipt-code]").get_attribute("data-receipt-code")
+    assert re.fullmatch(r"[0-9A-Z]{6}", code)
+    assert page.console_errors == []
+
+
+def test_whole_dialogue_by_pictures_only(server, page):
+    page.goto(server.url + "/")
+    page.get_by_label("Jeg vil helst vælge billeder").check()
+    page.get_by_role("button", name="Start", exact=True).click()
+    shot_taken = False
+    for _ in range(MAX_STEPS):
+        if _done(page):
+            break
+        slot = _slot(page)
+        assert page.locator('textarea[name="text"]').count() == 0, slot
+        cards = page.locator('button[name="card"]')
+        values = cards.evaluate_all("bs => bs.map(b => b.value)")
+        wanted = CARDS.get(slot)
+        choice = wanted if wanted in values else values[0]
+        button = page.locator(f'button[name="card"][value="{choice}"]')
+        label = button.inner_text().strip()
+        if slot == "activity" or (slot == "wish" and not shot_taken):
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SHOTS / "picture-cards.png"))
+            shot_taken = True
+        if slot == "confirm":
+            assert page.locator("[data-goal]").inner_text().strip()
+            page.screenshot(path=str(SHOTS / "summary.png"))
+        # The card's accessible name is its label: find it by role and name, as a person would.
+        page.get_by_role("button", name=label, exact=True).click()
+    assert _done(page)
+    assert shot_taken
+    assert page.console_errors == []
+
+
+def test_axe_finds_nothing_on_every_page_state(server, page):
+    page.goto(server.url + "/")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "start.png"))
+    _axe(page, "start")
+    page.get_by_role("button", name="Start", exact=True).click()
+    _axe(page, "question with cards (who)")
+    page.locator('button[name="card"][value="borger"]').click()
+    page.locator('button[name="card"][value="ja"]').click()
+    _axe(page, "text question with activity cards")
+    page.fill('textarea[name="text"]', "")
+    page.locator('button[name="action"][value="send"]').click()
+    _axe(page, "question with an error message")
+    seen = set()
+    for _ in range(MAX_STEPS):
+        slot = _slot(page)
+        if slot == "confirm":
+            break
+        if slot not in seen and slot in ("current_level", "subgoals", "deadline"):
+            _axe(page, slot)
+        seen.add(slot)
+        values = page.locator('button[name="card"]').evaluate_all("bs => bs.map(b => b.value)")
+        wanted = CARDS.get(slot)
+        page.locator(
+            f'button[name="card"][value="{wanted if wanted in values else values[0]}"]'
+        ).click()
+    _axe(page, "summary")
+    page.locator('button[name="card"][value="ja"]').click()
+    assert _done(page)
+    _axe(page, "receipt")
+    for url, name in (
+        ("/om", "about"),
+        ("/fortsaet", "resume"),
+        ("/nope", "not found"),
+        ("/kiosk", "kiosk start"),
+    ):
+        page.goto(server.url + url)
+        _axe(page, name)
+    page.goto(server.url + "/fortsaet")
+    page.get_by_label("Skriv din kode").fill("ZZZ")
+    page.get_by_role("button", name="Fortsæt", exact=True).click()
+    _axe(page, "resume with error")
+    page.goto(server.url + "/")
+    page.get_by_role("button", name="Start", exact=True).click()
+    page.locator('button[name="action"][value="pause"]').click()
+    assert page.locator("[data-resume-code]").count() == 1
+    _axe(page, "paused")
+
+
+def test_paused_code_continues_in_another_browser(server, browser, page):
+    page.goto(server.url + "/")
+    page.get_by_role("button", name="Start", exact=True).click()
+    page.locator('button[name="card"][value="borger"]').click()
+    page.locator('button[name="card"][value="ja"]').click()
+    slot = _slot(page)
+    page.locator('button[name="action"][value="pause"]').click()
+    code = page.locator("[data-resume-code]").get_attribute("data-resume-code")
+    other = browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        tab = other.new_page()
+        tab.goto(server.url + "/")
+        tab.get_by_role("link", name="Fortsæt med kode").click()
+        tab.get_by_label("Skriv din kode").fill(code)
+        tab.get_by_role("button", name="Fortsæt", exact=True).click()
+        assert _slot(tab) == slot
+    finally:
+        other.close()
+
+
+def test_kiosk_warns_then_pauses_and_forgets(browser, tmp_path):
+    srv = Server(make_app(tmp_path, KIOSK_WARN_SECONDS=1, KIOSK_PAUSE_SECONDS=1))
+    context = browser.new_context(viewport=VIEWPORT)
+    try:
+        tab = context.new_page()
+        tab.goto(srv.url + "/kiosk")
+        tab.get_by_role("button", name="Start", exact=True).click()
+        tab.locator('button[name="card"][value="borger"]').click()
+        assert _slot(tab) == "consent"
+        warning = tab.get_by_role("alertdialog", name="Er du her stadig?")
+        warning.wait_for(state="visible", timeout=5000)
+        _axe(tab, "kiosk warning")
+        tab.wait_for_url(re.compile(r"/kiosk\?udloebet=1$"), timeout=10000)
+        assert "Skærmen stod stille" in tab.content()
+        tab.go_back()
+        assert tab.locator("[data-slot]").count() == 0
+        assert "Borger" not in tab.locator("main").inner_text()
+    finally:
+        context.close()
+        srv.close()
+
+
+def test_kiosk_warning_answered_keeps_the_session(browser, tmp_path):
+    srv = Server(make_app(tmp_path, KIOSK_WARN_SECONDS=1, KIOSK_PAUSE_SECONDS=3))
+    context = browser.new_context(viewport=VIEWPORT)
+    try:
+        tab = context.new_page()
+        tab.goto(srv.url + "/kiosk")
+        tab.get_by_role("button", name="Start", exact=True).click()
+        here = tab.get_by_role("button", name="Ja, jeg er her")
+        here.wait_for(state="visible", timeout=5000)
+        here.click()
+        assert tab.locator("#kiosk-warning").is_hidden()
+        assert _slot(tab) == "who"
+    finally:
+        context.close()
+        srv.close()
+
+
+def test_large_type_big_targets_and_200_percent_zoom(server, browser):
+    # 200 % zoom of a 768 px wide screen is a 384 px wide CSS viewport.
+    context = browser.new_context(viewport={"width": 384, "height": 512})
+    try:
+        tab = context.new_page()
+        tab.goto(server.url + "/")
+        size = tab.evaluate("() => parseFloat(getComputedStyle(document.body).fontSize)")
+        assert size >= 20
+        tab.get_by_role("button", name="Start", exact=True).click()
+        tab.locator('button[name="card"][value="borger"]').click()
+        tab.locator('button[name="card"][value="ja"]').click()
+        assert tab.locator('button[name="card"]').count() > 10
+        overflow = tab.evaluate(
+            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0
+        small = tab.evaluate(
+            """() => [...document.querySelectorAll('main button, main a, main textarea')]
+                 .map(e => e.getBoundingClientRect())
+                 .filter(r => r.width > 0 && (r.width < 44 || r.height < 44)).length"""
+        )
+        assert small == 0
+    finally:
+        context.close()
+
+
+def test_screenshots_exist_after_the_run():
+    # Runs last in this module: the screenshots the docs point to were written by the tests above.
+    for name in ("start.png", "picture-cards.png", "summary.png"):
+        path = Path(SHOTS / name)
+        assert path.is_file() and path.stat().st_size > 10_000, name
