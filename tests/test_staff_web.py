@@ -411,3 +411,24 @@ def test_edit_reassesses_smart_but_keeps_the_citizens_acceptance(client, env):
 def test_picture_answers_show_the_card_label(client, env):
     page = text(client.get(f"/staff/draft/{env['old'].draft_id}"))
     assert "trapper (Gå på trapper)" in page
+
+
+def test_follow_up_date_from_the_edit_form_schedules_the_follow_up(client, env):
+    from datetime import date
+
+    from assistant.storage import followup
+
+    draft_id = env["old"].draft_id
+    past = edit_form(client, draft_id, follow_up=(date.today() - timedelta(days=1)).isoformat())
+    resp = post(client, f"/staff/draft/{draft_id}/rediger", past)
+    assert resp.status_code == 400 and "fortiden" in text(resp)
+    due = (date.today() + timedelta(days=60)).isoformat()
+    form = edit_form(client, draft_id, follow_up=due)
+    assert post(client, f"/staff/draft/{draft_id}/rediger", form).status_code == 302
+    page = text(client.get(f"/staff/draft/{draft_id}"))
+    assert "/opfoelgning/link/" in page  # the citizen's personal link, shown once
+    assert f"<dd data-follow-up>{due}</dd>" in page
+    db = db_at(env["path"])
+    assert followup.get_followup(db, draft_id).due == due
+    db.close()
+    assert f'value="{due}"' in text(client.get(f"/staff/draft/{draft_id}/rediger"))

@@ -29,7 +29,7 @@ from assistant.errors import (
     StorageError,
 )
 from assistant.storage import staff as store
-from assistant.web import staff_edit, staff_view
+from assistant.web import staff_edit, staff_view, today
 from assistant.web.db import get_db
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
@@ -238,25 +238,30 @@ def draft(draft_id: str):
 @login_required
 def edit(draft_id: str):
     """Edit a draft; every save is a new version; a stale version gives a conflict."""
-    row = _draft_or_404(draft_id)
+    row, db, user = _draft_or_404(draft_id), get_db(), g.staff_user.username
+    before = staff_edit.current_follow_up(db, draft_id, row["draft"])
     if request.method == "GET":
-        form = staff_view.form_from_draft(row)
+        form = staff_view.form_from_draft(row, follow_up=before)
         return render_template("staff/edit.html", **staff_view.edit_context(row, form))
-    form, new_draft, errors = staff_edit.parse_edit(request.form, row["draft"])
+    form, new_draft, errors = staff_edit.parse_edit(
+        request.form, row["draft"], today=today(current_app), follow_up_before=before
+    )
     if errors:
         context = staff_view.edit_context(row, form, errors=errors)
         return render_template("staff/edit.html", **context), 400
     try:
-        version = store.save_version(
-            get_db(), draft_id, form["version"], new_draft, g.staff_user.username, form["note"]
-        )
+        version = store.save_version(db, draft_id, form["version"], new_draft, user, form["note"])
     except Conflict:
         fresh = _draft_or_404(draft_id)
         context = staff_view.edit_context(
             fresh, dict(form, version=fresh["version"]), conflict=True
         )
         return render_template("staff/edit.html", **context), 409
+    token = staff_edit.schedule_follow_up(db, draft_id, new_draft.get("follow_up"), before, user)
     flash(f"Ændringerne er gemt som version {version}.", "info")
+    if token and "followup.by_link" in current_app.view_functions:
+        link = url_for("followup.by_link", token=token, _external=True)
+        flash(f"Opfølgning er sat. Borgerens personlige link til opfølgning: {link}", "info")
     return redirect(url_for("staff.draft", draft_id=draft_id))
 
 

@@ -9,7 +9,9 @@ from typing import Any
 from flask import current_app
 
 from assistant.nlp.smart import evaluate_smart
-from assistant.web.staff_view import (
+from assistant.storage import followup as followups
+from assistant.storage import staff as store
+from assistant.web.staff_view import (  # noqa: F401  (current_follow_up is re-exported)
     INDEPENDENCE,
     MAX_SUBGOALS,
     MAX_TEXT,
@@ -20,6 +22,7 @@ from assistant.web.staff_view import (
     _list,
     _measures,
     content,
+    current_follow_up,
     int_or_none,
 )
 
@@ -54,7 +57,18 @@ def _subgoals(data, errors: list[str]) -> list[dict]:
     return rows
 
 
-def parse_edit(data, current: dict) -> tuple[dict, dict, list[str]]:
+def schedule_follow_up(db, draft_id: str, due: str | None, before: str, user: str):
+    """Set or move the follow-up when the edit changed it; return the new link token or None."""
+    if not due or due == before:
+        return None
+    _plan, token = followups.set_followup(db, draft_id, date.fromisoformat(due), user)
+    store.audit(db, user, "followup_set", draft_id, f"due {due}")
+    return token
+
+
+def parse_edit(
+    data, current: dict, *, today: date | None = None, follow_up_before: str = ""
+) -> tuple[dict, dict, list[str]]:
     """Return (form values, new draft dict, Danish error messages) from a submitted edit form."""
     errors: list[str] = []
     form: dict[str, Any] = {
@@ -96,6 +110,8 @@ def parse_edit(data, current: dict) -> tuple[dict, dict, list[str]]:
         errors.append("Vælg selv, med hjælpemiddel eller med hjælp.")
     deadline = _date(form["deadline"], "Tidsfrist", errors)
     follow_up = _date(form["follow_up"], "Opfølgningsdato", errors)
+    if follow_up and today and follow_up != follow_up_before and follow_up < today.isoformat():
+        errors.append("Datoen for opfølgning må ikke ligge i fortiden.")
     current_level = _level(form["current_level"], "Nuværende niveau", errors)
     importance = _level(form["importance"], "Vigtighed", errors)
     frequency = None

@@ -11,6 +11,7 @@ from typing import Any
 from flask import current_app, url_for
 
 from assistant.errors import AccountError
+from assistant.storage import followup as followups
 from assistant.storage import staff as store
 
 SMART_LETTERS = (
@@ -171,6 +172,12 @@ def _export_links(draft_id: str) -> list[tuple[str, str]]:
     return links
 
 
+def current_follow_up(db, draft_id: str, draft: dict) -> str:
+    """Return the follow-up date set for a draft (follow-up table first, else the draft)."""
+    plan = followups.get_followup(db, draft_id)
+    return plan.due if plan else (draft.get("follow_up") or "")
+
+
 def draft_context(db, row: dict) -> dict:
     """Return everything the draft page template needs."""
     data = row["draft"]
@@ -213,6 +220,7 @@ def draft_context(db, row: dict) -> dict:
         "said_by": SAID_BY,
         "input_kind": INPUT,
         "frequency": frequency_text(goal.get("frequency")),
+        "follow_up": current_follow_up(db, row["id"], data),
     }
 
 
@@ -224,7 +232,7 @@ def _measures_text(measures: Any) -> str:
     return "\n".join(f"{m.get('value', '')} {m.get('unit', '')}".strip() for m in measures or [])
 
 
-def form_from_draft(row: dict) -> dict:
+def form_from_draft(row: dict, follow_up: str = "") -> dict:
     """Return the edit form's values for a stored draft."""
     data = row["draft"]
     goal = data.get("goal") or {}
@@ -245,7 +253,7 @@ def form_from_draft(row: dict) -> dict:
         "motivation": goal.get("motivation") or "",
         "activity": goal.get("activity") or "",
         "deadline": goal.get("deadline") or "",
-        "follow_up": data.get("follow_up") or "",
+        "follow_up": follow_up or data.get("follow_up") or "",
         "independence": goal.get("independence") or "",
         "current_level": str(goal.get("current_level") or ""),
         "importance": str(goal.get("importance") or ""),
