@@ -51,19 +51,34 @@ def build_index(content: Content) -> CueIndex:
     parts: dict[str, dict[str, float]] = {}
 
     def put(table: dict[str, dict[str, float]], word: str, aid: str, weight: float) -> None:
-        for key in {word, lex.lemma(word)}:
-            slot = table.setdefault(key, {})
-            slot[aid] = max(slot.get(aid, 0.0), weight)
+        slot = table.setdefault(word, {})
+        slot[aid] = max(slot.get(aid, 0.0), weight)
 
+    listed: list[tuple[dict, str, str, float]] = []
     for act in content.activities.values():
+        # A form without its own weight takes its lemma's ("badet" as strong as "bad^3").
+        weighted = {lex.lemma(w): wt for w, wt in map(_parse_cue, act.cues)}
+        weighted.update(
+            {lex.lemma(w): wt for c in act.cues if "^" in c for w, wt in [_parse_cue(c)]}
+        )
         for cue in act.cues:
             word, weight = _parse_cue(cue)
-            put(words, word, act.id, weight)
-            put(parts, word, act.id, weight)
+            if "^" not in cue:
+                weight = max(weight, weighted.get(lex.lemma(word), weight))
+            listed += [(words, word, act.id, weight), (parts, word, act.id, weight)]
         for cue in act.weak_cues:
-            put(words, _parse_cue(cue)[0], act.id, WEAK_WEIGHT)
+            listed.append((words, _parse_cue(cue)[0], act.id, WEAK_WEIGHT))
         for cue in act.compound_cues:
-            put(parts, _parse_cue(cue)[0], act.id, DEFAULT_WEIGHT)
+            listed.append((parts, _parse_cue(cue)[0], act.id, DEFAULT_WEIGHT))
+    for table, word, aid, weight in listed:
+        put(table, word, aid, weight)
+    # A listed form's lemma matches the other forms, but never overrides a word listed itself
+    # ("gående^1" must not give "gå" the default weight).
+    explicit = {id(t): set(t) for t in (words, parts)}
+    for table, word, aid, weight in listed:
+        lemma = lex.lemma(word)
+        if lemma not in explicit[id(table)]:
+            put(table, lemma, aid, weight)
     freeze = lambda t: {k: tuple(sorted(v.items())) for k, v in t.items()}  # noqa: E731
     return CueIndex(freeze(words), freeze(parts))
 
@@ -95,15 +110,14 @@ def token_cues(word: str, lemma: str, index: CueIndex, content: Content, stop: b
 def _compound(word: str, index: CueIndex, content: Content):
     """Meaning from the longest known last part; a light last part defers to the first part."""
     lex = content.lexicon
-    low = lex.compound_min_part
-    for k in range(low, len(word) - low + 1):  # longest last part first
-        head, tail = word[:k], word[k:]
+    for k in range(lex.compound_min_head, len(word) - lex.compound_min_part + 1):
+        head, tail = word[:k], word[k:]  # longest last part first
         light = _is_light(tail, lex)
         hits = None if light else _part(tail, index, lex)
-        if not hits and light:
-            hits = _part_front(head, index, lex)
         if hits:
-            return tuple((a, w * COMPOUND_FACTOR) for a, w in hits)
+            return hits
+        if light and (front := _part_front(head, index, lex)):
+            return tuple((a, w * COMPOUND_FACTOR) for a, w in front)
     return ()
 
 

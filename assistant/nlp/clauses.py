@@ -55,12 +55,16 @@ def find_clauses(words: Sequence[str], lex: Lexicon, wish: bool) -> Clauses:
 def _purpose(words: Sequence[str], m: dict, stops: frozenset[str], wish: bool):
     n = len(words)
     so, subjects = set(m.get("so_words", [])), set(m.get("so_subjects", []))
+    inverted = set(m.get("so_modals_inverted", []))
+    openers = set(m.get("then_openers", []))
     adverbs, modals = set(m.get("so_adverbs", [])), set(m.get("so_modals", []))
     negs = set(m.get("negations", []))
     for i, w in enumerate(words):
         if w in so and i + 2 < n:
+            if any(x in openers for x in words[:i]):
+                continue  # "når det bliver forår, så vil jeg …": "så" means "then"
             j = i + 1
-            if words[j] in modals and words[j + 1] in subjects:  # "så kan jeg …"
+            if words[j] in inverted and words[j + 1] in subjects:  # "så kan jeg …"
                 j += 2
                 if j < n and words[j] in negs:
                     continue
@@ -130,7 +134,12 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
                 later_self = True
         elif w in lex.third_person_subjects or (
             lemmas[i] in lex.third_person_nouns
-            and (i == 0 or words[i - 1] in {".", ",", "!", "at"} or modal_next(words, i, lex))
+            and (
+                i == 0
+                or words[i - 1] in {".", ",", "!", "at"}
+                or modal_next(words, i, lex)
+                or (words[i - 1] == "for" and i + 1 < n and words[i + 1] == "at")
+            )
         ):
             first = first or "other"
         i += 1
@@ -186,12 +195,17 @@ def independence(
     return None
 
 
-def named(words: Sequence[str], lemmas: Sequence[str], table: dict[str, str]):
-    """Return (canonical name, token index) for every word in the table (form or lemma)."""
+def named(
+    words: Sequence[str], lemmas: Sequence[str], table: dict[str, str], compounds: bool = True
+):
+    """Return (canonical name, token index) for every word in the table (form or lemma).
+
+    With `compounds`, a word ending in a known name counts too ("firehjulsrollatoren").
+    """
     out = []
     for i, (w, lem) in enumerate(zip(words, lemmas, strict=True)):
         name = table.get(w) or table.get(lem) or table.get(w.rstrip("."))
-        if name is None and len(w) > 6 and w.isalpha():
+        if name is None and compounds and len(w) > 6 and w.isalpha():
             name = _compound_tail(w, table)
         if name is not None:
             out.append((name, i))

@@ -47,6 +47,8 @@ class Analyzer:
             words, lemmas, matches, self.index, self.content, side, stops
         )
         act = activity.best_activity(scores)
+        if act is None and "no_answer" in labels:
+            stance = None  # "det ved jeg ikke" is no statement about everyday life
 
         deadline = find_deadline(words, today, lex.time)
         freq = quantities.find_frequency(words, lex)
@@ -56,7 +58,7 @@ class Analyzer:
         measures = quantities.find_measures(words, lex, skip)
 
         aids = clauses.named(words, lemmas, lex.aids)
-        people = clauses.named(words, lemmas, lex.people)
+        people = clauses.named(words, lemmas, lex.people, compounds=False)
         persp = clauses.perspective(words, lemmas, lex, cl)
         if persp == "other":
             people = [(p, i) for p, i in people if not _is_subject(words, i, lex)]

@@ -53,6 +53,8 @@ class Lexicon:
     light_heads: frozenset[str] = frozenset()
     compound_links: tuple[str, ...] = ()
     compound_min_part: int = 3
+    compound_min_head: int = 3
+    weekdays: tuple[str, ...] = ()
 
     def lemma(self, lower: str) -> str:
         """Return the lemma of a lower-cased word form (the form itself when unknown)."""
@@ -183,6 +185,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             common.get("compound_links"), folder / "_common.yaml", "compound_links", problems
         ),
         compound_min_part=int(common.get("compound_min_part", 3)),
+        compound_min_head=int(common.get("compound_min_head", 3)),
+        weekdays=as_str_list(freq.get("weekdays"), fpath, "weekdays", problems),
     )
     for label, plist in patterns.items():
         for p in plist:

@@ -60,10 +60,13 @@ def find_frequency(words: Sequence[str], lex: Lexicon) -> Found | None:
                 after = _period_after(words, j if is_x else j + 1, lex)
                 if after:
                     return Found(Frequency(value, after[0], 1), i, after[1])
-            if j < n and lex.periods.get(words[j]) == "day" and words[j] in ("dage", "dag"):
+            # "tre dage om ugen", "tre måltider om dagen": a count of things per period
+            if j < n and words[j].isalpha() and words[j] not in lex.units:
                 after = _period_after(words, j + 1, lex)
-                if after and after[0] in ("week", "month"):
-                    return Found(Frequency(value, after[0], 1), i, after[1])
+                counted_days = lex.periods.get(words[j]) == "day"
+                if after and (not counted_days or after[0] in ("week", "month")):
+                    if words[j] not in lex.periods or counted_days:
+                        return Found(Frequency(value, after[0], 1), i, after[1])
         # "hver dag", "hver anden uge", "hver 14. dag", "alle hverdage"
         if w in lex.every_words and i + 1 < n:
             j, every = i + 1, 1
@@ -74,11 +77,26 @@ def find_frequency(words: Sequence[str], lex: Lexicon) -> Found | None:
                 times, per, ev = lex.freq_adverbs[words[j]]
                 return Found(Frequency(times, per, ev), i, j + 1)
             if words[j] in lex.periods:
+                days, end = _weekday_list(words, j, lex)
+                if days > 1 and every == 1:  # "hver mandag og torsdag"
+                    return Found(Frequency(days, "week", 1), i, end)
                 return Found(Frequency(1, lex.periods[words[j]], every), i, j + 1)
         if w in lex.freq_adverbs:
             times, per, every = lex.freq_adverbs[w]
             return Found(Frequency(times, per, every), i, i + 1)
     return None
+
+
+def _weekday_list(words: Sequence[str], j: int, lex: Lexicon) -> tuple[int, int]:
+    """Count weekdays named in a row from j ("mandag, onsdag og fredag"); return (count, end)."""
+    days = set(lex.weekdays)
+    count, k = 0, j
+    while k < len(words) and words[k] in days:
+        count += 1
+        k += 1
+        if k + 1 < len(words) and words[k] in (",", "og") and words[k + 1] in days:
+            k += 1
+    return count, k
 
 
 def find_measures(
