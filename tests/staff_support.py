@@ -84,9 +84,9 @@ def sample_draft(**goal_changes) -> dict:
     return draft
 
 
-def make_draft(db, draft: dict | None = None, now: datetime | None = None):
+def make_draft(db, draft: dict | None = None, now: datetime | None = None, link_id=None):
     """Store a session with one turn and a draft through STORAGE; return the Recorded."""
-    session_id = create_session(db, {"slot": "wish"}, now=now)
+    session_id = create_session(db, {"slot": "wish"}, now=now, link_id=link_id)
     return record_turn(
         db,
         session_id,

@@ -432,3 +432,26 @@ def test_follow_up_date_from_the_edit_form_schedules_the_follow_up(client, env):
     assert followup.get_followup(db, draft_id).due == due
     db.close()
     assert f'value="{due}"' in text(client.get(f"/staff/draft/{draft_id}/rediger"))
+
+
+def test_citizen_name_from_the_invitation_link_is_searchable_and_gdpr_covered(env):
+    from assistant.storage.links import create_link
+
+    db = db_at(env["path"])
+    _token, link = create_link(db, citizen_name="Inge Hansen")
+    invited = make_draft(db, sample_draft(text="Jeg vil handle selv."), link_id=link.id)
+    db.close()
+    c = env["app"].test_client()
+    login(c, "boss", ADMIN_PASSWORD)
+    found = text(c.get("/staff/?q=inge"))
+    assert invited.receipt_code in found and env["old"].receipt_code not in found
+    assert "data-citizen-name>Inge Hansen<" in text(c.get(f"/staff/draft/{invited.draft_id}"))
+    export = post(
+        c, "/staff/gdpr/eksport", {"code": invited.receipt_code}, token_from="/staff/gdpr"
+    )
+    assert json.loads(export.data)["tables"]["links"][0]["citizen_name"] == "Inge Hansen"
+    code = invited.receipt_code
+    post(c, "/staff/gdpr/slet", {"code": code, "confirm": code}, token_from="/staff/gdpr")
+    db = db_at(env["path"])
+    assert not list(db.query("select 1 from links where id = ?", [link.id]))
+    db.close()

@@ -221,6 +221,7 @@ def draft_context(db, row: dict) -> dict:
         "input_kind": INPUT,
         "frequency": frequency_text(goal.get("frequency")),
         "follow_up": current_follow_up(db, row["id"], data),
+        "citizen_name": store.citizen_names(db).get(row["session_id"]),
     }
 
 
