@@ -63,10 +63,10 @@ def find_frequency(words: Sequence[str], lex: Lexicon) -> Found | None:
             # "tre dage om ugen", "tre måltider om dagen": a count of things per period
             if j < n and words[j].isalpha() and words[j] not in lex.units:
                 after = _period_after(words, j + 1, lex)
-                counted_days = lex.periods.get(words[j]) == "day"
-                if after and (not counted_days or after[0] in ("week", "month")):
-                    if words[j] not in lex.periods or counted_days:
-                        return Found(Frequency(value, after[0], 1), i, after[1])
+                days = lex.periods.get(words[j]) == "day"
+                per_larger = after and (not days or after[0] in ("week", "month"))
+                if per_larger and (words[j] not in lex.periods or days):
+                    return Found(Frequency(value, after[0], 1), i, after[1])
         # "hver dag", "hver anden uge", "hver 14. dag", "alle hverdage"
         if w in lex.every_words and i + 1 < n:
             j, every = i + 1, 1
