@@ -40,9 +40,8 @@ def percentile(values: list[float], q: float) -> float:
 
 def play_once(persona, db, content, today: date, timings: dict[str, list[float]]) -> int:
     """Play one dialogue, appending per-turn timings (seconds); return the number of turns."""
-    state = new_state(content, today=today, mode=persona.mode, channel="bench")
-    session_id = sessions.create_session(db, state, channel="bench", mode=persona.mode)
-    turn = start(content, state)
+    turn = start(content, new_state(content, today=today, mode=persona.mode, channel="bench"))
+    session_id = sessions.create_session(db, turn.state, channel="bench", mode=persona.mode)
     asked: dict[str, int] = {}
     turns = 0
     while not (turn.done or turn.refused) and turns < MAX_TURNS:

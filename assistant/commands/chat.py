@@ -166,9 +166,8 @@ def play(
     from assistant.storage import iso, sessions, utcnow  # noqa: PLC0415
 
     if session_id is None:
-        state = new_state(content, today=today, mode=persona.mode, channel="cli")
-        session_id = sessions.create_session(db, state, channel="cli", mode=persona.mode)
-        turn = start(content, state)
+        turn = start(content, new_state(content, today=today, mode=persona.mode, channel="cli"))
+        session_id = sessions.create_session(db, turn.state, channel="cli", mode=persona.mode)
     else:
         stored = sessions.get_session(db, session_id)
         if stored.status == "paused":
