@@ -455,3 +455,38 @@ def test_citizen_name_from_the_invitation_link_is_searchable_and_gdpr_covered(en
     db = db_at(env["path"])
     assert not list(db.query("select 1 from links where id = ?", [link.id]))
     db.close()
+
+
+def test_a_sparse_or_odd_draft_still_renders_everywhere(env):
+    db = db_at(env["path"])
+    odd = make_draft(db, {"goal": None, "transcript": ["not a dict"], "subgoals": []})
+    db.close()
+    c = env["app"].test_client()
+    login(c)
+    assert c.get("/staff/").status_code == 200
+    assert c.get(f"/staff/draft/{odd.draft_id}").status_code == 200
+    assert c.get(f"/staff/draft/{odd.draft_id}/rediger").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"sub_count": "999999999", "sub_5_text": "x"},
+        {"sub_count": "-3"},
+        {"text": "x" * 5000},
+        {"text": "Nul\x00tegn og emoji 🙂"},
+        {"freq_times": "-1", "freq_per": "week"},
+        {"freq_times": "2", "freq_per": "fortnight"},
+        {"sub_0_order": "første"},
+        {"importance": "1e9"},
+        {"independence": "flyvende"},
+        {"follow_up": "i morgen"},
+    ],
+)
+def test_hostile_edit_input_never_crashes(client, env, changes):
+    draft_id = env["old"].draft_id
+    resp = post(client, f"/staff/draft/{draft_id}/rediger", edit_form(client, draft_id, **changes))
+    assert resp.status_code in (302, 400)
+    if resp.status_code == 400:
+        assert "Udkastet er ikke gemt" in text(resp)
+        assert stored(env, draft_id).version == 1

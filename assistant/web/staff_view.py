@@ -178,22 +178,29 @@ def current_follow_up(db, draft_id: str, draft: dict) -> str:
     return plan.due if plan else (draft.get("follow_up") or "")
 
 
+def _dict(value: Any) -> dict:
+    """Return value if it is a dict, else an empty one (stored drafts are never trusted blindly)."""
+    return value if isinstance(value, dict) else {}
+
+
 def draft_context(db, row: dict) -> dict:
     """Return everything the draft page template needs."""
-    data = row["draft"]
-    goal = data.get("goal") or {}
+    data = _dict(row["draft"])
+    goal = _dict(data.get("goal"))
     cont = content()
-    activity = cont.activities.get(goal.get("activity") or "")
-    area = cont.areas.get(goal.get("area") or "")
-    smart = goal.get("smart") or {}
+    activity = cont.activities.get(str(goal.get("activity") or ""))
+    area = cont.areas.get(str(goal.get("area") or ""))
+    smart = _dict(goal.get("smart"))
     panel = [
-        (letter, label, (smart.get(key) or {}).get("ok"), (smart.get(key) or {}).get("reason", ""))
+        (letter, label, _dict(smart.get(key)).get("ok"), _dict(smart.get(key)).get("reason", ""))
         for key, letter, label in SMART_LETTERS
     ]
-    original = store.original_draft(db, row["id"])
-    original_text = (original.get("goal") or {}).get("text") or ""
+    original = _dict(store.original_draft(db, row["id"]))
+    original_text = str(_dict(original.get("goal")).get("text") or "")
     transcript = []
     for entry in data.get("transcript") or []:
+        if not isinstance(entry, dict):
+            continue
         picture = entry.get("input") == "picture"
         transcript.append(
             dict(
@@ -204,14 +211,14 @@ def draft_context(db, row: dict) -> dict:
         )
     return {
         "row": row,
-        "d": data,
+        "d": dict(data, goal=goal),
         "goal": goal,
         "activity": activity,
         "area": area,
         "smart": panel,
         "original_text": original_text,
-        "diff": word_diff(original_text, goal.get("text") or ""),
-        "changed": original_text != (goal.get("text") or ""),
+        "diff": word_diff(original_text, str(goal.get("text") or "")),
+        "changed": original_text != str(goal.get("text") or ""),
         "transcript": transcript,
         "versions": store.history(db, row["id"]),
         "audit": store.list_audit(db, 50, row["id"]),
