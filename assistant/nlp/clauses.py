@@ -156,6 +156,8 @@ def modal_next(words: Sequence[str], i: int, lex: Lexicon) -> bool:
 def _is_reflexive_selv(words: Sequence[str], i: int, ind: dict) -> bool:
     if i > 0 and words[i - 1] in set(ind.get("selv_not_after", [])):
         return True
+    if i > 1 and words[i - 1] in set(ind.get("reflexive_pronouns", [])):
+        return words[i - 2] in set(ind.get("reflexive_after", []))
     if i + 2 < len(words) and words[i + 1] in set(ind.get("selv_not_before_subject", [])):
         return words[i + 2] in set(ind.get("subjects", []))
     return False
