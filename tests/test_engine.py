@@ -254,12 +254,17 @@ def test_consent_no_ends_kindly_and_keeps_only_the_refusal(content):
     assert render(turn.state, content, TODAY).refused
 
 
-def test_consent_never_given_is_a_refusal(content):
+def test_only_a_clear_no_refuses_consent(content):
     turn = start(content, new_state(content, today=TODAY))
     turn = go(turn, content, card("borger"), text("hvad"), card("ved_ikke"))
-    assert turn.slot == "consent" and turn.cards_only
-    turn = go(turn, content, text("banan"))
-    assert turn.refused
+    assert turn.slot == "consent" and turn.cards_only and not turn.refused
+    turn = go(turn, content, text("ved ikke"))
+    assert not turn.refused and turn.slot == "everyday"
+    assert turn.notice == content.dialogue.text("consent_unclear")
+    assert [e["slot"] for e in turn.state["transcript"]] == ["who", "consent", "consent", "consent"]
+    turn = go(turn, content, act("back"))
+    assert turn.slot == "consent"
+    assert go(turn, content, card("nej")).refused
 
 
 def _to_confirm(turn, content):

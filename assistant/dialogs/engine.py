@@ -56,7 +56,7 @@ from assistant.nlp.subgoals import suggest_subgoals
 __all__ = ["advance", "build_draft", "new_state", "render", "start"]
 
 CARDS_ONLY_AFTER = 2  # failures on a step before only cards are offered
-SKIP_AFTER = 3  # failures on a step before it is skipped (consent: refused; confirm: unconfirmed)
+SKIP_AFTER = 3  # failures on a step before it is skipped (confirm: ends unconfirmed)
 MAX_ANALYZED = 1000  # characters of one answer given to the NLP (the transcript keeps all)
 _HISTORY = 60
 _SPEAKERS = ("citizen", "relative", "staff")
@@ -368,8 +368,10 @@ def _answer(s: dict, answer: Answer, content, today: date, now: str | None) -> T
             s["forced"] = step.id
             s["notice"] = understood(s, changed, step, content)
             return _turn(s, content, today)
-        outcome = {"consent": REFUSE, "confirm": FINISH}.get(step.id, OK)
-        s["notice"] = dialogue.text("skipped")
+        # Only a clear "nej" refuses consent (shared/spec/dialogue.md); after three unclear
+        # answers the dialogue goes on and the transcript shows what was said.
+        outcome = FINISH if step.id == "confirm" else OK
+        s["notice"] = dialogue.text("consent_unclear" if step.id == "consent" else "skipped")
     if outcome == REFUSE:
         return _turn(_refused(s, now, today), content, today)
     s["failures"].pop(step.id, None)

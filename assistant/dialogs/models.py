@@ -77,6 +77,7 @@ TEXTS = (
     "paused",
     "nothing_to_undo",
     "skipped",
+    "consent_unclear",
     "subgoal_line",
     "by_date",
     "understood",
