@@ -7,6 +7,7 @@ Each storage module (sessions, staff, links, followup, ...) defines one
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import importlib.util
 import os
@@ -36,6 +37,37 @@ KNOWN_MODULES = (
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 
 MIGRATION_SETS: list[Migrations] = []
+
+
+class WriteDatabase(Database):
+    """A Database whose atomic() takes the write lock at BEGIN (BEGIN IMMEDIATE).
+
+    sqlite-utils begins a deferred transaction; its first statement is often a read (schema
+    lookups in insert(), get_session() before an update), and a read transaction that later
+    needs to write fails at once with "database is locked" when another connection committed
+    meanwhile (WAL snapshot), without waiting for busy_timeout. Taking the lock first makes
+    concurrent writers wait their turn instead.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self):
+        """Run the block in one transaction (a savepoint when nested); write lock taken first."""
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
 
 
 def register(migrations: Migrations) -> Migrations:
@@ -74,7 +106,7 @@ def open_db(path: str | os.PathLike | None = None, *, migrate: bool = True) -> D
     db_path = default_db_path(path)
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-        db = Database(db_path)
+        db = WriteDatabase(db_path)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         db.execute("PRAGMA synchronous = FULL")

@@ -1,0 +1,242 @@
+"""Load benchmark: concurrent simulated citizens drive whole dialogues through `assistant serve`.
+
+    .venv/bin/python benchmarks/web_load.py [--users 50] [--max-seconds 180] [--threads 8]
+
+Starts `assistant serve` on loopback (a subprocess, a temporary database, production settings:
+Secure cookies, CSRF on), then runs N citizens at once with aiohttp, each in its own cookie jar:
+start page -> Start -> one answer per question (half by text, half by picture cards) -> receipt.
+Prints the turn latency (POST answer + redirected GET of the next question), errors, and lost
+turns: every answer sent is compared with the turns stored in the database for that session.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import html
+import random
+import re
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import aiohttp
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXT = {
+    "everyday": "Jeg kan selv lave kaffe og læse avis.",
+    "difficulties": "Det er svært at gå på trapper.",
+    "wish": "Jeg vil gerne kunne gå på trapper igen, så jeg kan besøge min datter.",
+    "motivation": "så jeg kan besøge min datter",
+    "measure": "to etager",
+    "frequency": "to gange om ugen",
+    "deadline": "inden jul",
+    "people": "min datter",
+}
+CARDS = {
+    "who": "borger",
+    "consent": "ja",
+    "wish": "trapper",
+    "activity": "trapper",
+    "current_level": "2",
+    "importance": "5",
+    "independence": "selv",
+    "subgoals": "ja",
+    "confirm": "ja",
+}
+MAX_STEPS = 40
+HIDDEN = re.compile(r'<input type="hidden" name="([^"]+)" value="([^"]*)">')
+SLOT = re.compile(r'data-slot="([^"]+)"')
+CARD = re.compile(r'<button type="submit" name="card" value="([^"]*)"')
+RECEIPT = re.compile(r'data-receipt-code="([^"]+)"')
+
+
+@dataclass
+class Result:
+    """What one simulated citizen did."""
+
+    latencies: list[float] = field(default_factory=list)
+    sent: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    receipt: str | None = None
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _fields(page: str) -> dict[str, str]:
+    return {name: html.unescape(value) for name, value in HIDDEN.findall(page)}
+
+
+async def citizen(number: int, base: str, deadline: float, result: Result) -> None:
+    """Play one whole dialogue; record latencies, answers sent, errors and the receipt."""
+    jar = aiohttp.CookieJar(unsafe=True, treat_as_secure_origin=[base])
+    pictures = number % 2 == 1
+    async with aiohttp.ClientSession(base_url=base, cookie_jar=jar) as http:
+        async with http.get("/") as response:
+            page = await response.text()
+        form = {**_fields(page), "action": "start"}
+        if pictures:
+            form["pictures"] = "1"
+        async with http.post("/start", data=form) as response:
+            page = await response.text()
+            if response.status != 200:
+                result.errors.append(f"start: HTTP {response.status}")
+                return
+        for _ in range(MAX_STEPS):
+            receipt = RECEIPT.search(page)
+            if receipt:
+                result.receipt = receipt.group(1)
+                return
+            if time.monotonic() > deadline:
+                result.errors.append("time limit reached")
+                return
+            slot_match = SLOT.search(page)
+            if not slot_match:
+                result.errors.append("page without a question")
+                return
+            slot = slot_match.group(1)
+            cards = CARD.findall(page)
+            form = _fields(page)
+            if not pictures and slot in TEXT and 'name="text"' in page:
+                form.update(text=TEXT[slot], action="send")
+                sent = TEXT[slot]
+            else:
+                wanted = CARDS.get(slot)
+                sent = wanted if wanted in cards else cards[0]
+                form["card"] = sent
+            started = time.perf_counter()
+            async with http.post("/samtale", data=form) as response:
+                page = await response.text()
+                status = response.status
+            result.latencies.append(time.perf_counter() - started)
+            if status != 200:
+                result.errors.append(f"{slot}: HTTP {status}")
+                return
+            result.sent.append(sent)
+        result.errors.append("no receipt after the maximum number of questions")
+
+
+def lost_turns(db_path: Path, results: list[Result]) -> tuple[int, int]:
+    """Return (answers lost, answers checked) by comparing sent answers with stored turns."""
+    lost = checked = 0
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as db:
+        for result in results:
+            if not result.receipt:
+                continue
+            row = db.execute(
+                "SELECT session_id FROM drafts WHERE receipt_code = ?", [result.receipt]
+            ).fetchone()
+            if row is None:
+                lost += len(result.sent)
+                continue
+            stored = [
+                r[0]
+                for r in db.execute(
+                    "SELECT raw FROM turns WHERE session_id = ? ORDER BY seq", [row[0]]
+                )
+            ]
+            checked += len(result.sent)
+            lost += sum(1 for a, b in zip(result.sent, stored, strict=False) if a != b)
+            lost += max(0, len(result.sent) - len(stored))
+    return lost, checked
+
+
+async def run_load(base: str, users: int, max_seconds: float) -> list[Result]:
+    """Run `users` citizens at once, each with its own session; stop at the time limit."""
+    deadline = time.monotonic() + max_seconds
+    results = [Result() for _ in range(users)]
+    tasks = [citizen(i, base, deadline, results[i]) for i in range(users)]
+    try:
+        await asyncio.wait_for(asyncio.gather(*tasks), timeout=max_seconds + 30)
+    except TimeoutError:
+        results[0].errors.append("the whole run hit the hard time limit")
+    return results
+
+
+def start_server(db: Path, port: int, threads: int, instance: Path) -> subprocess.Popen:
+    """Start `assistant serve` and wait until it answers."""
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "assistant",
+            "serve",
+            "--port",
+            str(port),
+            "--db",
+            str(db),
+            "--threads",
+            str(threads),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=open(instance.parent / "server.log", "w"),  # noqa: SIM115
+        env={"HVERDAGSMAAL_INSTANCE": str(instance), "PATH": "/usr/bin:/bin"},
+    )
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return proc
+        except OSError:
+            if proc.poll() is not None:
+                raise SystemExit(f"assistant serve exited with {proc.returncode}") from None
+            time.sleep(0.2)
+    proc.terminate()
+    raise SystemExit("assistant serve did not start within 90 s")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print its figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--users", type=int, default=50)
+    parser.add_argument("--max-seconds", type=float, default=180.0)
+    parser.add_argument("--threads", type=int, default=8)
+    args = parser.parse_args(argv)
+    random.seed(1)
+    with tempfile.TemporaryDirectory(prefix="hv-load-") as tmp:
+        db = Path(tmp) / "load.db"
+        port = _free_port()
+        proc = start_server(db, port, args.threads, Path(tmp) / "instance")
+        try:
+            started = time.perf_counter()
+            results = asyncio.run(
+                run_load(f"http://127.0.0.1:{port}", args.users, args.max_seconds)
+            )
+            elapsed = time.perf_counter() - started
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+        log = (Path(tmp) / "server.log").read_text(errors="replace")
+        if "Traceback" in log:
+            print(log[log.index("Traceback") :][:3000], file=sys.stderr)
+        lost, checked = lost_turns(db, results)
+    latencies = sorted(x for r in results for x in r.latencies)
+    errors = [e for r in results for e in r.errors]
+    finished = sum(1 for r in results if r.receipt)
+    print(f"citizens: {args.users} at once, server threads: {args.threads}")
+    print(f"finished dialogues: {finished}/{args.users} in {elapsed:.1f} s")
+    if latencies:
+        p95 = latencies[min(len(latencies) - 1, int(0.95 * len(latencies)))]
+        print(f"turns: {len(latencies)} ({len(latencies) / elapsed:.1f}/s)")
+        print(
+            f"turn latency: p50 {statistics.median(latencies) * 1000:.0f} ms, "
+            f"p95 {p95 * 1000:.0f} ms, max {latencies[-1] * 1000:.0f} ms"
+        )
+    print(f"errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
+    print(f"lost turns: {lost} of {checked} answers checked against the database")
+    return 0 if not errors and not lost and finished == args.users else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
