@@ -20,14 +20,30 @@ Usage (storage / web / chat):
 State: a plain JSON-serialisable dict; store it as is and pass it back unchanged. Useful keys:
 `state["step"]` (current step id), `state["status"]` ("active" | "done" | "refused"),
 `state["paused"]`, `state["draft_id"]` (storage may set it; copied into the draft),
-`state["mode"]`, `state["channel"]`, `state["transcript"]`.
+`state["mode"]`, `state["channel"]`, `state["transcript"]`. A refused state holds only the refusal
+(no answers, no transcript).
+
+Turns: `turn.slot` is the step asked ("who", "consent", "everyday", "difficulties", "wish",
+"activity", "motivation", "current_level", "importance", "measure", "frequency", "deadline",
+"independence", "people", "subgoals", "handover", "change", "confirm"), or "done" / "refused".
+`turn.cards` are in a fixed display order (`choose_index`); activity cards carry their area in
+`card.group`. `turn.goal_text` is the goal sentence (subgoals, change, confirm, done);
+`turn.details` the sub-goal lines (subgoals, confirm). `turn.notice` carries the hand-over request
+("handover" step), what was understood from an answer, the pause message, or a skip message.
+`turn.done` comes with `turn.draft`; `turn.refused` has `done=False` and no draft.
 
 Answers: Answer(kind, value, said_by). A card answer must be one of the turn's cards (on steps with
 activity cards any activity id works); anything else, junk text, or empty text is unusable: the turn
 re-prompts with the simpler wording (`reprompt=True`); after two failures on a step the turn offers
-cards only (`cards_only=True`); after three the step is skipped (consent: treated as no).
+cards only (`cards_only=True`); after three the step is skipped (confirm: the dialogue ends with the
+goal unconfirmed). "ved ikke" (text or the `ved_ikke` card) is a valid answer that moves on and
+never erases a fact. Consent: only a clear "nej" refuses; three unclear answers go on.
+said_by: None means whoever holds the screen: the `who` answer, or the citizen once the citizen
+tapped "borger" on the hand-over step (asked before `confirm` when a relative or staff answered).
+`citizen_confirmed` is true only when `confirm` was answered "ja" by the citizen.
 Actions: "back" (previous question, answers kept), "undo" (forget the last answer's effect; it stays
-in the transcript), "pause" (state["paused"]=True, same question, notice says paused), "resume".
+in the transcript), "pause" (state["paused"]=True, same question, notice says paused), "resume";
+"send" without text counts as an empty answer.
 """
 
 from __future__ import annotations
@@ -44,6 +60,7 @@ from assistant.dialogs.handlers import (
     HANDLERS,
     OK,
     REFUSE,
+    STAY,
     UNUSABLE,
     Ctx,
     Reply,
@@ -58,7 +75,7 @@ __all__ = ["advance", "build_draft", "new_state", "render", "start"]
 CARDS_ONLY_AFTER = 2  # failures on a step before only cards are offered
 SKIP_AFTER = 3  # failures on a step before it is skipped (confirm: ends unconfirmed)
 MAX_ANALYZED = 1000  # characters of one answer given to the NLP (the transcript keeps all)
-_HISTORY = 60
+_HISTORY = 30
 _SPEAKERS = ("citizen", "relative", "staff")
 _ALWAYS_ASKED = ("handover", "confirm", "change", "subgoals")
 
@@ -362,6 +379,9 @@ def _answer(s: dict, answer: Answer, content, today: date, now: str | None) -> T
     changed = apply_facts(s, reply.facts, step)
     s["forced"] = None
     outcome = HANDLERS[step.kind](step, s, reply, _ctx(content, today))
+    if step.kind == "confirm" and outcome == FINISH and s.get("confirmed") and changed:
+        s["confirmed"] = s["confirmed_by"] = None  # "ja, men til påske": show the new goal first
+        outcome = STAY
     if outcome == UNUSABLE:
         s["failures"][step.id] = s["failures"].get(step.id, 0) + 1
         if s["failures"][step.id] < SKIP_AFTER:
