@@ -49,12 +49,12 @@ in the transcript), "pause" (state["paused"]=True, same question, notice says pa
 from __future__ import annotations
 
 import copy
-import json
 from datetime import date
 
 from assistant.dialogs import conditions
 from assistant.dialogs.cards import clean_text, has_words, step_cards
 from assistant.dialogs.draft import build_draft, goal_fields, understood
+from assistant.dialogs.flow import next_step, prepare, remaining
 from assistant.dialogs.handlers import (
     FINISH,
     HANDLERS,
@@ -68,7 +68,6 @@ from assistant.dialogs.handlers import (
 )
 from assistant.dialogs.models import Answer, Step, Turn
 from assistant.nlp.compose import compose_goal
-from assistant.nlp.subgoals import suggest_subgoals
 
 __all__ = ["advance", "build_draft", "new_state", "render", "start"]
 
@@ -77,7 +76,6 @@ SKIP_AFTER = 3  # failures on a step before it is skipped (confirm: ends unconfi
 MAX_ANALYZED = 1000  # characters of one answer given to the NLP (the transcript keeps all)
 _HISTORY = 30
 _SPEAKERS = ("citizen", "relative", "staff")
-_ALWAYS_ASKED = ("handover", "confirm", "change", "subgoals")
 
 
 def new_state(
@@ -146,60 +144,12 @@ def _normalised(state: dict, content, today: date) -> dict:
         if key not in s or not isinstance(s[key], type(value)) and value is not None:
             s[key] = value
     if s["status"] == "active" and not content.dialogue.has_step(str(s["step"])):
-        s["step"] = _next_step(s, content) or "done"
+        s["step"] = next_step(s, content) or "done"
     return s
-
-
-def _filled(step: Step, s: dict) -> bool:
-    slots = s["slots"]
-    value = {
-        "who": s.get("speaker"),
-        "everyday": s["resources"],
-        "difficulties": s["difficulties"],
-        "wish": s["dreams"] or slots.get("activity"),
-        "measure": slots.get("measures") or slots.get("criterion"),
-        "people": s.get("people_answered"),
-        "subgoals": s.get("subgoals_accepted"),
-    }.get(step.id, slots.get(step.id))
-    return bool(value) or (value is not None and value is not False and value != [])
-
-
-def _due(step: Step, s: dict, content) -> bool:
-    if step.id in s["answered"] or not conditions.check(step.when, s, content):
-        return False
-    return not (step.skip_if_filled and step.id not in _ALWAYS_ASKED and _filled(step, s))
-
-
-def _next_step(s: dict, content) -> str | None:
-    forced = s.get("forced")
-    if forced and content.dialogue.has_step(forced):
-        return forced
-    return next((st.id for st in content.dialogue.steps if _due(st, s, content)), None)
-
-
-def _remaining(s: dict, content) -> int:
-    return sum(1 for st in content.dialogue.steps if _due(st, s, content))
 
 
 def _ctx(content, today: date) -> Ctx:
     return Ctx(content=content, today=today)
-
-
-def _prepare(s: dict, content, today: date) -> None:
-    """Suggest sub-goals when they are needed and the goal they lead to has changed."""
-    if s["status"] == "refused" or (s["status"] == "active" and s["step"] not in _ALWAYS_ASKED):
-        return
-    goal = goal_fields(s, content)
-    basis = json.dumps(
-        [goal.get(k) for k in ("activity", "measures", "deadline", "current_level")]
-        + [s.get("subgoal_easier", 0)],
-        sort_keys=True,
-    )
-    if s["subgoals"] is None or (basis != s["subgoals_basis"] and not s["subgoals_custom"]):
-        s["subgoals"] = suggest_subgoals(
-            goal, content.goals, today, s["course_weeks"], s.get("subgoal_easier", 0)
-        )
-        s["subgoals_basis"] = basis
 
 
 def _prompt(step: Step, s: dict, content, goal_text: str | None) -> str:
@@ -235,7 +185,7 @@ def _turn(s: dict, content, today: date) -> Turn:
             accepts=frozenset(),
             notice=notice,
         )
-    _prepare(s, content, today)
+    prepare(s, content, today)
     if s["status"] == "done":
         draft = build_draft(s, content, today)
         n = len(s["answered"])
@@ -279,7 +229,7 @@ def _turn(s: dict, content, today: date) -> Turn:
         accepts=frozenset({"cards"}) if cards_only else frozenset({"text", "speech", "cards"}),
         reprompt=failures > 0,
         cards_only=cards_only,
-        progress=(n + 1, n + max(_remaining(s, content), 1)),
+        progress=(n + 1, n + max(remaining(s, content), 1)),
         notice=notice,
         goal_text=goal_text,
         details=details,
@@ -400,7 +350,7 @@ def _answer(s: dict, answer: Answer, content, today: date, now: str | None) -> T
     if step.id == "confirm" and s.get("changing"):
         s["answered"] = [a for a in s["answered"] if a not in ("change", "confirm")]
     s["notice"] = s["notice"] or understood(s, changed, step, content)
-    nxt = None if outcome == FINISH else _next_step(s, content)
+    nxt = None if outcome == FINISH else next_step(s, content)
     if nxt is None:
         s["status"], s["step"] = "done", "done"
     else:

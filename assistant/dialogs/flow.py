@@ -1,0 +1,66 @@
+"""Where the dialogue goes next: which steps are due, and the sub-goals the summary needs."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from assistant.dialogs import conditions
+from assistant.dialogs.draft import goal_fields
+from assistant.dialogs.models import Step
+from assistant.nlp.subgoals import suggest_subgoals
+
+#: Steps asked even when something is already known about them.
+ALWAYS_ASKED = ("handover", "confirm", "change", "subgoals")
+
+
+def filled(step: Step, s: dict) -> bool:
+    """True when what `step` asks is already known (from this or any earlier answer)."""
+    slots = s["slots"]
+    value = {
+        "who": s.get("speaker"),
+        "everyday": s["resources"],
+        "difficulties": s["difficulties"],
+        "wish": s["dreams"] or slots.get("activity"),
+        "measure": slots.get("measures") or slots.get("criterion"),
+        "people": s.get("people_answered"),
+        "subgoals": s.get("subgoals_accepted"),
+    }.get(step.id, slots.get(step.id))
+    return bool(value) or (value is not None and value is not False and value != [])
+
+
+def due(step: Step, s: dict, content) -> bool:
+    """True when `step` still has to be asked: not answered, its condition holds, not known."""
+    if step.id in s["answered"] or not conditions.check(step.when, s, content):
+        return False
+    return not (step.skip_if_filled and step.id not in ALWAYS_ASKED and filled(step, s))
+
+
+def next_step(s: dict, content) -> str | None:
+    """Return the step to ask next (a forced one first), or None when the dialogue is through."""
+    forced = s.get("forced")
+    if forced and content.dialogue.has_step(forced):
+        return forced
+    return next((st.id for st in content.dialogue.steps if due(st, s, content)), None)
+
+
+def remaining(s: dict, content) -> int:
+    """Return how many steps are still due (for the progress estimate)."""
+    return sum(1 for st in content.dialogue.steps if due(st, s, content))
+
+
+def prepare(s: dict, content, today: date) -> None:
+    """Suggest sub-goals when they are needed and the goal they lead to has changed."""
+    if s["status"] == "refused" or (s["status"] == "active" and s["step"] not in ALWAYS_ASKED):
+        return
+    goal = goal_fields(s, content)
+    basis = json.dumps(
+        [goal.get(k) for k in ("activity", "measures", "deadline", "current_level")]
+        + [s.get("subgoal_easier", 0)],
+        sort_keys=True,
+    )
+    if s["subgoals"] is None or (basis != s["subgoals_basis"] and not s["subgoals_custom"]):
+        s["subgoals"] = suggest_subgoals(
+            goal, content.goals, today, s["course_weeks"], s.get("subgoal_easier", 0)
+        )
+        s["subgoals_basis"] = basis
