@@ -28,7 +28,7 @@ PERSONAS = sorted(DIALOGS.glob("*.json"))
 EXPECT_KEYS = {
     "today", "refused", "fields", "present", "contains", "matches", "transcript_min",
     "transcript_has", "transcript_lacks", "asked_at_most", "asked_at_least",
-    "stored_raw_min_length",
+    "stored_raw_min_length", "xfail",
 }  # fmt: skip
 SMART = ("specific", "measurable", "accepted", "realistic", "time_bound")
 SPEAKER_CARD = {"citizen": "borger", "relative": "paaroerende", "staff": "medarbejder"}
@@ -143,7 +143,17 @@ def check_expectations(draft: dict, expect: dict, lines: list[dict]) -> None:
         assert asked[slot] >= least, f"{slot} asked {asked[slot]} times"
 
 
-@pytest.mark.parametrize("persona_path", PERSONAS, ids=[p.stem for p in PERSONAS])
+def _persona_params():
+    """One parameter per persona; an `xfail` reason in its expect file marks a known miss."""
+    for path in PERSONAS:
+        expect = yaml.safe_load(path.with_suffix(".expect.yaml").read_text(encoding="utf-8"))
+        marks = (
+            [pytest.mark.xfail(strict=True, reason=expect["xfail"])] if "xfail" in expect else []
+        )
+        yield pytest.param(path, id=path.stem, marks=marks)
+
+
+@pytest.mark.parametrize("persona_path", list(_persona_params()))
 def test_persona(persona_path: Path, tmp_path):
     persona = json.loads(persona_path.read_text(encoding="utf-8"))
     expect = yaml.safe_load(persona_path.with_suffix(".expect.yaml").read_text(encoding="utf-8"))
