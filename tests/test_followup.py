@@ -55,13 +55,20 @@ def enter_code(client, code):
 
 
 def rate(client, position, score=None, text="", action=None, kind="text"):
+    """Choose a face (or skip); then say more (text) or go on, as the two pages offer."""
     page = client.get(f"/opfoelgning/vurder/{position}").get_data(as_text=True)
-    data = {"csrf_token": csrf_token(page), "text": text, "input_kind": kind}
+    data = {"csrf_token": csrf_token(page)}
     if score is not None:
         data["score"] = str(score)
     if action:
         data["action"] = action
-    return client.post(f"/opfoelgning/vurder/{position}", data=data)
+    response = client.post(f"/opfoelgning/vurder/{position}", data=data)
+    if response.status_code != 302 or not response.headers["Location"].endswith("/mere"):
+        return response
+    page = client.get(f"/opfoelgning/vurder/{position}/mere").get_data(as_text=True)
+    data = {"csrf_token": csrf_token(page), "text": text, "input_kind": kind}
+    data["action"] = "send" if text else "skip"
+    return client.post(f"/opfoelgning/vurder/{position}/mere", data=data)
 
 
 def ratings(app, draft_id):
@@ -133,28 +140,37 @@ def test_citizen_rates_each_step_and_the_goal_and_each_rating_is_stored_at_once(
         assert re.search(
             rf'name="score" value="{score}"[^>]*>\s*<img[^>]*>\s*<span[^>]*>{label}<', page
         )
-    assert "data-speak" in page and 'name="text"' in page
-
-    response = rate(citizen, 0, score=1)
-    assert response.status_code == 302 and response.headers["Location"].endswith("/vurder/1")
+    # The face alone is stored at once, before the optional comment page.
+    response = citizen.post(
+        "/opfoelgning/vurder/0", data={"csrf_token": csrf_token(page), "score": "1"}
+    )
+    assert response.headers["Location"].endswith("/opfoelgning/vurder/0/mere")
     stored = ratings(app, draft_id)
     assert [(r.subgoal, r.score, r.input, r.said_by) for r in stored] == [
         (0, 1, "picture", "citizen")
     ]
+    more = citizen.get("/opfoelgning/vurder/0/mere").get_data(as_text=True)
+    assert 'data-chosen-score="1"' in more and "data-speak" in more and 'name="text"' in more
+    response = citizen.post(
+        "/opfoelgning/vurder/0/mere", data={"csrf_token": csrf_token(more), "action": "skip"}
+    )
+    assert response.headers["Location"].endswith("/opfoelgning/vurder/1")
+    assert ratings(app, draft_id)[0].comment is None
 
-    rate(citizen, 1, score=-1, text="Knæet gør ondt på trappen")
-    assert [(r.subgoal, r.score, r.comment, r.input) for r in ratings(app, draft_id)][-1] == (
-        1, -1, "Knæet gør ondt på trappen", "text"
+    response = rate(citizen, 1, score=-1, text="Knæet gør ondt på trappen")
+    assert response.headers["Location"].endswith("/opfoelgning/vurder/2")
+    last = ratings(app, draft_id)[-1]
+    assert (last.subgoal, last.score, last.comment, last.input, last.comment_input) == (
+        1, -1, "Knæet gør ondt på trappen", "picture", "text"
     )  # fmt: skip
 
     response = rate(citizen, 2, score=2, text="Jeg kom op til Søs", kind="speech")
     assert response.headers["Location"].endswith("/opfoelgning/tak")
     stored = ratings(app, draft_id)
     assert [r.subgoal for r in stored] == [0, 1, None]
-    assert (stored[-1].comment, stored[-1].input) == ("Jeg kom op til Søs", "speech")
-    assert followup_labels()["done_heading"] in citizen.get("/opfoelgning/tak").get_data(
-        as_text=True
-    )
+    assert (stored[-1].comment, stored[-1].comment_input) == ("Jeg kom op til Søs", "speech")
+    done = citizen.get("/opfoelgning/tak").get_data(as_text=True)
+    assert followup_labels()["done_heading"] in done
 
 
 def test_skip_stores_nothing_and_moves_on(app, draft, staff):
@@ -187,7 +203,18 @@ def test_too_long_comment_is_400_and_not_lost(app, draft, staff):
     response = rate(citizen, 0, score=0, text="å" * 2500)
     assert response.status_code == 400
     assert followup_labels()["comment_too_long"] in response.get_data(as_text=True)
-    assert "å" * 100 in response.get_data(as_text=True)
+    assert "å" * 2500 in response.get_data(as_text=True)  # nothing typed is lost
+    assert [(r.score, r.comment) for r in ratings(app, draft_id)] == [(0, None)]
+
+
+def test_comment_page_without_a_fresh_rating_goes_back_to_the_faces(app, draft, staff):
+    draft_id, receipt = draft
+    set_date(staff, draft_id)
+    citizen = app.test_client()
+    enter_code(citizen, receipt)
+    response = citizen.get("/opfoelgning/vurder/1/mere")
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith("/opfoelgning/vurder/1")
 
 
 def test_out_of_range_item_is_404_and_no_session_asks_for_the_code(app, draft, staff):

@@ -73,11 +73,18 @@ def test_citizen_follow_up_in_a_real_browser(server, page):
     assert wcag_violations(page) == []
     assert page.locator("[data-rated-text]").inner_text() == "Gå én etage med én pause på reposen"
     page.get_by_role("button", name="Bedre end ventet", exact=True).click()
+    page.wait_for_url("**/opfoelgning/vurder/0/mere")
+    assert wcag_violations(page) == []
+    page.get_by_role("button", name="Videre").click()
     page.wait_for_url("**/opfoelgning/vurder/1")
-    page.get_by_label("Vil du sige mere? Det er frivilligt.").fill("Knæet driller lidt")
     page.get_by_role("button", name="Som ventet", exact=True).click()
+    page.wait_for_url("**/opfoelgning/vurder/1/mere")
+    page.get_by_label("Du kan skrive. Eller trykke på Tal og sige det.").fill("Knæet driller lidt")
+    page.get_by_role("button", name="Gem").click()
     page.wait_for_url("**/opfoelgning/vurder/2")
     page.get_by_role("button", name="Meget bedre end ventet", exact=True).click()
+    page.wait_for_url("**/opfoelgning/vurder/2/mere")
+    page.get_by_role("button", name="Videre").click()
     page.wait_for_url("**/opfoelgning/tak")
     assert wcag_violations(page) == []
     db = open_db(app.config["DATABASE"], migrate=False)

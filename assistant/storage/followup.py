@@ -57,6 +57,12 @@ def m001_followup(db: Database) -> None:
     db["ratings"].create_index(["draft_id", "at"])
 
 
+@migrations()
+def m002_comment_input(db: Database) -> None:
+    """Record how a comment given after the rating came in (text or speech)."""
+    db["ratings"].add_column("comment_input", str)
+
+
 @dataclass(frozen=True)
 class Followup:
     """The follow-up agreed for one draft."""
@@ -80,6 +86,7 @@ class Rating:
     said_by: str
     input: str
     at: str
+    comment_input: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Return the rating as a JSON-ready dict."""
@@ -227,6 +234,31 @@ def add_rating(
     with db.atomic():
         row_id = db["ratings"].insert(row).last_pk
     return Rating(id=int(row_id), **row)
+
+
+def add_comment(
+    db: Database, draft_id: str, rating_id: int, comment: str, *, input_kind: str = "text"
+) -> Rating:
+    """Attach a comment to a stored rating of this draft; raises NotFound or StorageError."""
+    comment = (comment or "").strip()
+    if not comment:
+        raise StorageError("the comment is empty")
+    if len(comment) > MAX_COMMENT_LENGTH:
+        raise StorageError(f"comment is longer than {MAX_COMMENT_LENGTH} characters")
+    if input_kind not in ("text", "speech"):
+        raise StorageError(f"comment input {input_kind!r} is not text or speech")
+    with db.atomic():
+        rows = list(
+            db["ratings"].rows_where("id = ? AND draft_id = ?", [rating_id, draft_id], limit=1)
+        )
+        if not rows:
+            raise NotFound(f"no rating {rating_id!r} for draft {draft_id!r}")
+        old = rows[0]["comment"]
+        text = f"{old}\n{comment}" if old else comment
+        if len(text) > MAX_COMMENT_LENGTH:
+            raise StorageError(f"comment is longer than {MAX_COMMENT_LENGTH} characters")
+        db["ratings"].update(rating_id, {"comment": text, "comment_input": input_kind})
+    return Rating(**db["ratings"].get(rating_id))
 
 
 def list_ratings(db: Database, draft_id: str) -> list[Rating]:

@@ -29,6 +29,7 @@ bp = Blueprint("followup", __name__)
 bp.before_request(staff.load_staff_user)
 
 SESSION_KEY = "followup_draft"
+RATING_KEY = "followup_rating"
 SAID_BY_LABELS = {"citizen": "Borger", "relative": "Pårørende", "staff": "Medarbejder"}
 MAX_CODE = 32
 
@@ -162,65 +163,109 @@ def _citizen_draft() -> dict | None:
         return None
 
 
-def _rate_page(items, position, *, error=None, comment="", status=200):
+def _faces() -> list[dict]:
     ft = followup_labels()
-    latest = {r.subgoal: r.score for r in store.list_ratings(get_db(), session[SESSION_KEY])}
-    item = items[position]
-    faces = [
+    return [
         {"score": s, "label": ft[f"scale.{s}"], "picture": pictogram_data_uri(ft[f"face.{s}"])}
         for s in SCALE
     ]
+
+
+def _rate_page(items, position, *, error=None, status=200):
+    latest = {r.subgoal: r.score for r in store.list_ratings(get_db(), session[SESSION_KEY])}
+    item = items[position]
     return render_template(
         "followup/rate.html",
-        ft=ft,
+        ft=followup_labels(),
         item=item,
         total=len(items),
-        faces=faces,
+        faces=_faces(),
         latest=latest.get(item.subgoal),
         error=error,
-        comment=comment,
     ), status
+
+
+def _items_or_response(position: int):
+    """Return the draft's rating items, or the response to send instead (no code, no items)."""
+    ft = followup_labels()
+    draft = _citizen_draft()
+    if draft is None:
+        return None, _code_page(ft["start_again"], 401)
+    items = rating_items(draft)
+    if not items:
+        page = render_template(
+            "followup/done.html", ft=ft, heading=ft["title"], text=ft["no_items"]
+        )
+        return None, page
+    if position >= len(items):
+        abort(404)
+    return items, None
+
+
+def _next(items, position: int):
+    if position + 1 < len(items):
+        return redirect(url_for("followup.rate", position=position + 1))
+    return redirect(url_for("followup.done"))
 
 
 @bp.route("/opfoelgning/vurder/<int:position>", methods=["GET", "POST"])
 def rate(position: int):
-    """Citizen: rate one sub-goal (or the goal) on five faces; each answer is stored at once."""
-    ft = followup_labels()
-    draft = _citizen_draft()
-    if draft is None:
-        return _code_page(ft["start_again"], 401)
-    items = rating_items(draft)
-    if not items:
-        return render_template(
-            "followup/done.html", ft=ft, heading=ft["title"], text=ft["no_items"]
-        )
-    if position >= len(items):
-        abort(404)
+    """Citizen: rate one sub-goal (or the goal) on five faces; the answer is stored at once."""
+    items, response = _items_or_response(position)
+    if response is not None:
+        return response
     if request.method == "GET":
         return _rate_page(items, position)
-    comment = request.form.get("text", "").strip()
-    if request.form.get("action") != "skip":
-        score_text = request.form.get("score", "")
-        if score_text not in {str(s) for s in SCALE}:
-            return _rate_page(items, position, error=ft["choose_face"], comment=comment, status=400)
-        kind = request.form.get("input_kind") if comment else "picture"
+    if request.form.get("action") == "skip":
+        return _next(items, position)
+    score_text = request.form.get("score", "")
+    if score_text not in {str(s) for s in SCALE}:
+        return _rate_page(items, position, error=followup_labels()["choose_face"], status=400)
+    rating = store.add_rating(
+        get_db(), session[SESSION_KEY], items[position].subgoal, int(score_text)
+    )
+    session[RATING_KEY] = [rating.id, position]
+    return redirect(url_for("followup.comment", position=position))
+
+
+def _comment_page(items, position, rating_id, *, error=None, text="", status=200):
+    ratings = {r.id: r for r in store.list_ratings(get_db(), session[SESSION_KEY])}
+    chosen = next(f for f in _faces() if f["score"] == ratings[rating_id].score)
+    return render_template(
+        "followup/comment.html",
+        ft=followup_labels(),
+        item=items[position],
+        total=len(items),
+        face=chosen,
+        error=error,
+        text=text,
+    ), status
+
+
+@bp.route("/opfoelgning/vurder/<int:position>/mere", methods=["GET", "POST"])
+def comment(position: int):
+    """Citizen: after a face, optionally say more by text or speech, then go on."""
+    items, response = _items_or_response(position)
+    if response is not None:
+        return response
+    rating_id, rated_position = session.get(RATING_KEY) or (None, None)
+    if rated_position != position:
+        return redirect(url_for("followup.rate", position=position))
+    if request.method == "GET":
+        return _comment_page(items, position, rating_id)
+    text = request.form.get("text", "").strip()
+    if request.form.get("action") == "send" and text:
+        kind = "speech" if request.form.get("input_kind") == "speech" else "text"
         try:
-            store.add_rating(
-                get_db(),
-                session[SESSION_KEY],
-                items[position].subgoal,
-                int(score_text),
-                said_by="citizen",
-                input_kind=kind if kind in store.INPUT_KINDS else "text",
-                comment=comment,
-            )
+            store.add_comment(get_db(), session[SESSION_KEY], rating_id, text, input_kind=kind)
         except StorageError:
-            error = ft["comment_too_long"]
-            return _rate_page(items, position, error=error, comment=comment[:2000], status=400)
-        flash(ft["saved"])
-    if position + 1 < len(items):
-        return redirect(url_for("followup.rate", position=position + 1))
-    return redirect(url_for("followup.done"))
+            error = followup_labels()["comment_too_long"]
+            return _comment_page(items, position, rating_id, error=error, text=text, status=400)
+        except NotFound:
+            session.pop(RATING_KEY, None)
+            return redirect(url_for("followup.rate", position=position))
+    session.pop(RATING_KEY, None)
+    return _next(items, position)
 
 
 @bp.get("/opfoelgning/tak")
