@@ -229,3 +229,37 @@ def test_expired_link_page_is_friendly_404(tmp_path):
     response = app.test_client().get(f"/l/{token}")
     assert response.status_code == 404
     assert "Linket virker ikke" in response.get_data(as_text=True)
+
+
+def test_unexpected_errors_are_a_danish_500_page(tmp_path):
+    app = make_app(tmp_path)
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+
+    def boom():
+        raise RuntimeError("bug")
+
+    app.add_url_rule("/boom", view_func=boom)
+    response = app.test_client().get("/boom")
+    assert response.status_code == 500
+    page = response.get_data(as_text=True)
+    assert "Der skete en fejl hos os" in page and "RuntimeError" not in page
+    _assert_headers(response)
+
+
+def test_uncaught_storage_errors_get_their_status(tmp_path):
+    from assistant.errors import Conflict, StorageError
+    from assistant.errors import NotFound as StoredNotFound
+
+    app = make_app(tmp_path)
+    for path, error in (("/a", StoredNotFound), ("/b", Conflict), ("/c", StorageError)):
+
+        def view(error=error):
+            raise error("x")
+
+        app.add_url_rule(path, endpoint=path, view_func=view)
+    client = app.test_client()
+    assert client.get("/a").status_code == 404
+    assert client.get("/b").status_code == 409
+    response = client.get("/c")
+    assert response.status_code == 503
+    assert "Prøv igen om lidt" in response.get_data(as_text=True)

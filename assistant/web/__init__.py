@@ -15,6 +15,7 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException
 
 from assistant import PROJECT_ROOT
+from assistant.errors import Conflict, NotFound, RateLimited, StorageError
 from assistant.storage import default_db_path
 
 CSP = (
@@ -28,7 +29,7 @@ OPTIONAL_BLUEPRINTS = (
     "assistant.web.followup",
     "assistant.web.exports",
 )
-ERROR_CODES = (400, 403, 404, 405, 409, 413, 429, 500)
+ERROR_CODES = (400, 403, 404, 405, 409, 413, 429, 500, 503)
 csrf = CSRFProtect()
 
 
@@ -58,6 +59,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     for code in ERROR_CODES:
         app.register_error_handler(code, _error_page)
     app.register_error_handler(CSRFError, _csrf_error)
+    app.register_error_handler(StorageError, _storage_error)
+    for error_class, code in ((NotFound, 404), (Conflict, 409), (RateLimited, 429)):
+        app.register_error_handler(error_class, _status_page(code))
     app.context_processor(_template_helpers)
     app.add_template_filter(da_date, "da_date")
     return app
@@ -189,6 +193,27 @@ def _error_page(error):
         return jsonify(error=code, message=t(message_key)), code
     message = description if isinstance(description, _DanishMessage) else t(message_key)
     return render_template("citizen/error.html", code=code, message=message), code
+
+
+def _status_page(code: int):
+    """Return an error handler answering an uncaught storage error with this status."""
+
+    def handler(_error):
+        if _wants_json():
+            return jsonify(error=code, message=t(f"err_{code}")), code
+        return render_template("citizen/error.html", code=code, message=t(f"err_{code}")), code
+
+    return handler
+
+
+def _storage_error(error):
+    """A storage failure (e.g. the database stayed busy): 503 with a Danish message, logged."""
+    from flask import current_app  # noqa: PLC0415
+
+    current_app.logger.error("storage error on %s: %s", request.path, error)
+    if _wants_json():
+        return jsonify(error=503, message=t("err_503")), 503
+    return render_template("citizen/error.html", code=503, message=t("err_503")), 503
 
 
 def _csrf_error(error):

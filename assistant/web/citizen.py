@@ -89,7 +89,7 @@ def _start_page(*, kiosk: bool, notice: str | None = None, status: int = 200):
 def start():
     """The start page for the web (own device)."""
     if session.get("kiosk"):
-        session.clear()
+        _forget(pause=True)
     return _start_page(kiosk=False)
 
 
