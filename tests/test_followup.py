@@ -357,3 +357,23 @@ def test_an_archived_draft_cannot_be_rated_any_more(app, draft, staff):
     db.close()
     assert enter_code(app.test_client(), receipt).status_code == 409
     assert app.test_client().get(link).status_code == 409
+
+
+def test_comment_after_the_rating_was_deleted_asks_again_without_crashing(app, draft, staff):
+    draft_id, receipt = draft
+    set_date(staff, draft_id)
+    citizen = app.test_client()
+    enter_code(citizen, receipt)
+    page = citizen.get("/opfoelgning/vurder/0").get_data(as_text=True)
+    citizen.post("/opfoelgning/vurder/0", data={"csrf_token": csrf_token(page), "score": "0"})
+    more = citizen.get("/opfoelgning/vurder/0/mere").get_data(as_text=True)
+    db = open_db(app.config["DATABASE"])
+    db.execute("delete from ratings")
+    db.conn.commit()
+    db.close()
+    response = citizen.post(
+        "/opfoelgning/vurder/0/mere",
+        data={"csrf_token": csrf_token(more), "action": "send", "text": "Hej"},
+    )
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith("/opfoelgning/vurder/0")

@@ -230,6 +230,9 @@ def rate(position: int):
 
 def _comment_page(items, position, rating_id, *, error=None, text="", status=200):
     ratings = {r.id: r for r in store.list_ratings(get_db(), session[SESSION_KEY])}
+    if rating_id not in ratings:  # deleted meanwhile (GDPR): rate again
+        session.pop(RATING_KEY, None)
+        return redirect(url_for("followup.rate", position=position))
     chosen = next(f for f in _faces() if f["score"] == ratings[rating_id].score)
     return render_template(
         "followup/comment.html",
@@ -258,12 +261,12 @@ def comment(position: int):
         kind = "speech" if request.form.get("input_kind") == "speech" else "text"
         try:
             store.add_comment(get_db(), session[SESSION_KEY], rating_id, text, input_kind=kind)
+        except NotFound:  # the rating was deleted meanwhile (GDPR): rate again
+            session.pop(RATING_KEY, None)
+            return redirect(url_for("followup.rate", position=position))
         except StorageError:
             error = followup_labels()["comment_too_long"]
             return _comment_page(items, position, rating_id, error=error, text=text, status=400)
-        except NotFound:
-            session.pop(RATING_KEY, None)
-            return redirect(url_for("followup.rate", position=position))
     session.pop(RATING_KEY, None)
     return _next(items, position)
 
