@@ -125,6 +125,9 @@ def recognise():
     max_bytes = int(_setting("SPEECH_MAX_BYTES", MAX_BYTES))
     if (request.content_length or 0) > max_bytes + MULTIPART_SLACK:
         return _answer(413, "too_big")
+    # The app's form limits are sized for text answers; a recording is one larger file part.
+    request.max_content_length = max_bytes + MULTIPART_SLACK
+    request.max_form_memory_size = max_bytes + MULTIPART_SLACK
     data = _upload_bytes(max_bytes)
     if data is None:
         return _answer(400, "no_audio")

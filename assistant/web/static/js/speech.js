@@ -187,7 +187,9 @@
     var stopLabel = button.getAttribute("data-label-stop");
     if (stopLabel) {
       if (on) {
-        button.setAttribute("data-label-start", button.textContent);
+        if (!button.hasAttribute("data-label-start")) {
+          button.setAttribute("data-label-start", button.textContent.trim());
+        }
         button.textContent = stopLabel;
       } else if (button.hasAttribute("data-label-start")) {
         button.textContent = button.getAttribute("data-label-start");

@@ -1,0 +1,198 @@
+"""The speech blueprint through real HTTP in the real app: /tale uploads and /lyd read-aloud."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from speech_support import EXPECTED, espeak_wav, model_dir, wav_bytes, webm_opus
+from werkzeug.datastructures import FileStorage
+from werkzeug.test import encode_multipart
+
+from assistant.speech import get_speech_texts, wav_is_valid
+from assistant.web import create_app
+from assistant.web import speech as speech_web
+
+MESSAGES = get_speech_texts("da").messages
+
+
+@pytest.fixture
+def app(tmp_path):
+    return create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "test-secret",
+            "DATABASE": str(tmp_path / "db.sqlite"),
+            "WTF_CSRF_ENABLED": False,
+            "TTS_CACHE_DIR": str(tmp_path / "tts"),
+            "WHISPER_MODEL_DIR": str(model_dir()),
+        }
+    )
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture(scope="module")
+def trapper_webm(tmp_path_factory):
+    return webm_opus(espeak_wav(tmp_path_factory.mktemp("audio") / "trapper.wav"))
+
+
+def _upload(client, data: bytes, name: str = "tale.webm", mimetype: str = "audio/webm", **kw):
+    """POST a recording as the page's script does (multipart field `audio`).
+
+    The body is encoded in memory: werkzeug's test client would spool a large body to a
+    temporary file that it never closes when the view refuses the upload unread.
+    """
+    boundary, body = encode_multipart(
+        {"audio": FileStorage(io.BytesIO(data), name, "audio", mimetype)}
+    )
+    return client.post(
+        "/tale",
+        data=body,
+        content_type=f"multipart/form-data; boundary={boundary}",
+        headers={"Accept": "application/json", **kw.get("headers", {})},
+    )
+
+
+def _get(client, url: str) -> tuple[int, str, bytes]:
+    """GET url and return status, mimetype and body, closing the response (file-backed)."""
+    with client.get(url) as response:
+        return response.status_code, response.mimetype, response.get_data()
+
+
+def test_webm_opus_upload_is_recognised(client, trapper_webm):
+    response = _upload(client, trapper_webm)
+    assert response.status_code == 200
+    assert EXPECTED in response.json["text"].lower()
+    assert response.json["message"] == MESSAGES["heard"]
+
+
+def test_raw_audio_body_is_accepted(client, tmp_path):
+    body = espeak_wav(tmp_path / "trapper.wav").read_bytes()
+    response = client.post("/tale", data=body, content_type="audio/wav")
+    assert response.status_code == 200
+    assert EXPECTED in response.json["text"].lower()
+
+
+def test_silence_answers_with_the_danish_nothing_heard_message(client):
+    response = _upload(client, wav_bytes(np.zeros(2 * 16_000)), "stille.wav", "audio/wav")
+    assert response.status_code == 200
+    assert response.json["text"] == ""
+    assert response.json["message"] == MESSAGES["nothing_heard"]
+    assert response.json["message"].startswith("Jeg hørte ikke noget.")
+
+
+def test_garbage_bytes_are_a_400_with_a_danish_message_and_nothing_is_stored(client, app, tmp_path):
+    before = sorted(p for p in tmp_path.rglob("*") if p.is_file())
+    response = _upload(client, b"\x00garbage, not audio\xff" * 500)
+    assert response.status_code == 400
+    assert response.json["message"] == MESSAGES["unreadable"]
+    after = sorted(p for p in tmp_path.rglob("*") if p.is_file())
+    assert [p for p in after if p not in before and "db.sqlite" not in p.name] == []
+
+
+def test_missing_audio_is_a_400(client):
+    response = client.post("/tale", data={"other": "x"}, content_type="multipart/form-data")
+    assert response.status_code == 400
+    assert response.json["message"] == MESSAGES["no_audio"]
+    response = client.post("/tale", data="hej", content_type="text/plain")
+    assert response.status_code == 400
+
+
+def test_upload_over_ten_megabytes_is_a_413(client):
+    response = _upload(client, b"\x00" * (10 * 1024 * 1024 + 1))
+    assert response.status_code == 413
+    assert response.json["message"] == MESSAGES["too_big"]
+
+
+def test_upload_over_the_app_wide_limit_is_a_413_with_the_speech_message(client):
+    response = _upload(client, b"\x00" * (17 * 1024 * 1024))
+    assert response.status_code == 413
+    assert response.json["message"] == MESSAGES["too_big"]
+
+
+def test_recording_over_sixty_seconds_is_a_413(client):
+    noise = np.random.default_rng(2).normal(0, 0.05, 61 * 16_000)
+    response = _upload(client, wav_bytes(noise), "lang.wav", "audio/wav")
+    assert response.status_code == 413
+    assert response.json["message"] == MESSAGES["too_long"]
+
+
+def test_missing_model_is_a_503_with_a_danish_message(app, tmp_path, trapper_webm):
+    app.config["WHISPER_MODEL_DIR"] = str(tmp_path / "no-model")
+    response = _upload(app.test_client(), trapper_webm)
+    assert response.status_code == 503
+    assert response.json["message"] == MESSAGES["unavailable"]
+
+
+def test_upload_needs_the_csrf_token_when_csrf_is_on(tmp_path, trapper_webm):
+    app = create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "test-secret",
+            "DATABASE": str(tmp_path / "db.sqlite"),
+            "TTS_CACHE_DIR": str(tmp_path / "tts"),
+            "WHISPER_MODEL_DIR": str(model_dir()),
+        }
+    )
+    client = app.test_client()
+    page = client.get("/").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    assert _upload(client, trapper_webm).status_code == 400
+    response = _upload(client, trapper_webm, headers={"X-CSRFToken": token})
+    assert response.status_code == 200
+    assert EXPECTED in response.json["text"].lower()
+
+
+def test_registered_text_is_served_as_wav(app, client):
+    with app.test_request_context():
+        url = speech_web.audio_url("Hvad vil du gerne kunne igen?")
+    assert re.fullmatch(r"/lyd/[0-9a-f]{64}\.wav", url)
+    status, mimetype, data = _get(client, url)
+    assert (status, mimetype) == (200, "audio/wav")
+    assert data[:4] == b"RIFF" and data[8:12] == b"WAVE"
+    assert len(data) > 22_050  # more than half a second of 16-bit audio
+    assert _get(client, url)[2] == data
+
+
+def test_unknown_or_malformed_audio_keys_are_404(client):
+    response = client.get("/lyd/" + "a" * 64 + ".wav")
+    assert response.status_code == 404
+    assert response.json["message"] == MESSAGES["no_such_audio"]
+    assert client.get("/lyd/..%2F..%2Fsecret.wav").status_code == 404
+    assert client.get("/lyd/abc.wav").status_code == 404
+
+
+def test_fixed_content_texts_are_served_by_reference(app, client):
+    content = app.extensions["hverdagsmaal"]["content"]
+    activity = next(iter(content.activities.values()))
+    status, _, data = _get(client, f"/lyd/tekst/activity/{activity.id}.wav")
+    assert status == 200
+    assert data[:4] == b"RIFF"
+    cached = list(Path(app.config["TTS_CACHE_DIR"]).glob("*.wav"))
+    assert len(cached) == 1 and wav_is_valid(cached[0])
+    assert client.get("/lyd/tekst/activity/no_such_activity.wav").status_code == 404
+    assert client.get("/lyd/tekst/free/Hej%20hacker.wav").status_code == 404
+
+
+def test_question_pages_get_audio_urls_from_the_blueprint(app):
+    with app.test_request_context():
+        from assistant.web import audio_url
+
+        url = audio_url("Hvor tit vil du gøre det?")
+    assert url and url.startswith("/lyd/")
+
+
+def test_page_script_texts(client):
+    response = client.get("/tale/tekster.json")
+    assert response.status_code == 200
+    assert response.json["ui"]["listening"]
+    assert response.json["nothing_heard"] == MESSAGES["nothing_heard"]
+    assert response.json["max_seconds"] == 60
+    assert response.json["prefer_browser_voice"] in (True, False)
