@@ -323,3 +323,19 @@ def test_every_activity_exports_a_valid_condition():
         Bundle.model_validate(bundle)
         condition = resources(bundle, "Condition")[0]
         assert condition["code"]["coding"][0]["code"], activity_id
+
+
+def test_an_approval_undone_by_a_later_edit_names_no_approver():
+    bundle = export(status="in_review", approved_by="hanne.hansen")
+    check_semantics(bundle)
+    assert not resources(bundle, "Practitioner")
+    assert "hanne.hansen" not in json.dumps(bundle)
+    assert resources(bundle, "CarePlan")[0]["status"] == "draft"
+
+
+def test_staff_phrasing_is_expressed_by_a_practitioner():
+    bundle = export(sample_draft(draft_id="d-st", speaker="staff"))
+    check_semantics(bundle)
+    practitioner = resources(bundle, "Practitioner")[0]
+    goal = resources(bundle, "Goal")[0]
+    assert goal["expressedBy"]["reference"] == f"urn:uuid:{practitioner['id']}"

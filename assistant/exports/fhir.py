@@ -108,7 +108,8 @@ def build_bundle(
     expressed_by = ctx.speaker_ref()
     if ctx.has_relative:
         resources.append(ctx.related_person())
-    staff_name = approved_by or (ctx.labels["fhir.staff"] if ctx.speaker == "staff" else None)
+    approver = approved_by if approved else None  # an approval undone by a later edit is no author
+    staff_name = approver or (ctx.labels["fhir.staff"] if ctx.speaker == "staff" else None)
     if staff_name:
         resources.append(ctx.practitioner(staff_name))
     resources.append(ctx.condition(activity))
