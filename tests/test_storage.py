@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from assistant import storage
+from assistant import PROJECT_ROOT, storage
 from assistant.errors import Conflict, NotFound, RateLimited, StorageError
 from assistant.storage import CODE_ALPHABET, normalise_code, open_db
 from assistant.storage import sessions as s
@@ -259,3 +261,34 @@ def test_hostile_text_is_stored_verbatim(db):
     assert s.list_turns(db, sid)[0].raw == nasty
     assert s.get_session(db, sid).state["last"] == nasty
     assert "sessions" in db.table_names()
+
+
+WRITER = """
+import sys
+from assistant.storage import open_db
+from assistant.storage import sessions as s
+db = open_db(sys.argv[1])
+for i in range(int(sys.argv[3])):
+    s.record_turn(db, sys.argv[2], state={"n": i}, slot="wish", raw=f"svar {i}")
+print("ok")
+"""
+
+
+def test_concurrent_writer_processes_all_commit(db, db_path):
+    """Several processes answering at once (like web workers) wait for the lock, never fail."""
+    sids = [s.create_session(db, {"n": -1}) for _ in range(4)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(db_path), sid, "60"],
+            cwd=PROJECT_ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        for sid in sids
+    ]
+    results = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0] * 4, [err[-500:] for _, err in results]
+    for sid in sids:
+        assert [t.seq for t in s.list_turns(db, sid)] == list(range(1, 61))
+        assert s.get_session(db, sid).state == {"n": 59}
