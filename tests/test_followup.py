@@ -377,3 +377,19 @@ def test_comment_after_the_rating_was_deleted_asks_again_without_crashing(app, d
     )
     assert response.status_code == 302
     assert response.headers["Location"].endswith("/opfoelgning/vurder/0")
+
+
+def test_staff_unknown_draft_is_404_and_new_link_needs_a_date_first(app, draft, staff):
+    assert staff.get("/staff/draft/nope/opfoelgning").status_code == 404
+    page = staff.get(f"/staff/draft/{draft[0]}/opfoelgning").get_data(as_text=True)
+    response = staff.post(
+        f"/staff/draft/{draft[0]}/opfoelgning/nyt-link", data={"csrf_token": csrf_token(page)}
+    )
+    assert response.status_code == 409
+    assert "Sæt en dato for opfølgning først." in response.get_data(as_text=True)
+    # Without the CSRF token nothing is changed.
+    assert (
+        staff.post(f"/staff/draft/{draft[0]}/opfoelgning", data={"due": "2027-01-07"}).status_code
+        == 400
+    )
+    assert not db_rows(app, "select * from followups")
