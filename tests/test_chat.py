@@ -201,7 +201,8 @@ BAD_PERSONAS = {
     "bad_answers": '{"answers": ["ja"]}',
     "bad_choose": '{"answers": {"confirm": {"choose": ["ja"]}}}',
     "bad_index": '{"answers": {"deadline": {"choose_index": "2"}}}',
-    "bad_fallback": '{"answers": {}, "fallback": 7}',
+    "bad_fallback": '{"answers": {}, "fallback": true}',
+    "bad_list_item": '{"answers": {"wish": ["ja", {"pick": 1}]}}',
 }
 
 
@@ -237,3 +238,17 @@ def test_unfinished_dialogue_exits_1_and_stays_resumable(tmp_path):
     resumed = run_chat(persona, db_path, "--session", sessions[0]["id"])
     assert resumed.returncode == 0, resumed.stderr[-2000:]
     assert json.loads(resumed.stdout)["goal"]["activity"] == "trapper"
+
+
+def test_persona_parsing_is_lenient_where_the_meaning_is_clear():
+    from assistant.commands.chat import PersonaError, parse_persona  # noqa: PLC0415
+
+    persona = parse_persona(
+        {"answers": {"current_level": 3, "deadline": {"choose": 2}, "people": None},
+         "fallback": None, "name": "x", "notes": "extra keys are ignored"}
+    )  # fmt: skip
+    assert (persona.mode, persona.speaker, persona.fallback) == ("text", "citizen", "ved ikke")
+    assert persona.answers == {"current_level": ("3",), "deadline": ({"choose": "2"},)}
+    with pytest.raises(PersonaError) as err:
+        parse_persona({"mode": "film", "speaker": "hund", "answers": {"x": [{"a": 1}]}}, "p.json")
+    assert len(str(err.value).splitlines()) == 3  # every problem is listed

@@ -57,19 +57,23 @@ class Outcome:
     lines: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _check_answer(value: Any, where: str, problems: list[str]) -> None:
+def _check_answer(value: Any, where: str, problems: list[str]) -> Any:
+    """Return the answer in its usable form (a number counts as text), or record a problem."""
     if isinstance(value, str):
-        return
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
     if isinstance(value, dict) and len(value) == 1:
         ((key, inner),) = value.items()
         if key == "choose" and isinstance(inner, (str, int)) and not isinstance(inner, bool):
-            return
+            return {"choose": str(inner)}
         if key == "choose_index" and isinstance(inner, int) and not isinstance(inner, bool):
-            return
+            return value
     problems.append(
         f'{where}: must be a string, {{"choose": ID}} or {{"choose_index": N}}, '
         f"not {json.dumps(value, ensure_ascii=False)[:80]}"
     )
+    return None
 
 
 def parse_persona(data: Any, name: str = "") -> Persona:
@@ -89,15 +93,20 @@ def parse_persona(data: Any, name: str = "") -> Persona:
         problems.append(f"{name}: answers must be an object of slot → answer")
         answers_raw = {}
     for slot, value in answers_raw.items():
+        if value is None:
+            continue  # no answer given: the fallback answers this slot
         items = value if isinstance(value, list) else [value]
         if not items:
             problems.append(f"{name}: answers.{slot}: an empty list gives no answer")
-        for i, item in enumerate(items):
-            where = f"answers.{slot}" + (f"[{i}]" if isinstance(value, list) else "")
-            _check_answer(item, f"{name}: {where}", problems)
-        answers[str(slot)] = tuple(items)
-    fallback = data.get("fallback", "ved ikke")
-    _check_answer(fallback, f"{name}: fallback", problems)
+        where = f"{name}: answers.{slot}"
+        answers[str(slot)] = tuple(
+            _check_answer(item, where + (f"[{i}]" if isinstance(value, list) else ""), problems)
+            for i, item in enumerate(items)
+        )
+    fallback = data.get("fallback")
+    fallback = (
+        "ved ikke" if fallback is None else _check_answer(fallback, f"{name}: fallback", problems)
+    )
     if problems:
         raise PersonaError("\n".join(problems))
     return Persona(mode=mode, speaker=speaker, answers=answers, fallback=fallback, name=name)
