@@ -479,3 +479,35 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def test_sub_goal_ladder_offers_remove_per_step(app):
+    citizen = Citizen(app.test_client())
+    citizen.start()
+    answers = {
+        "who": "borger",
+        "consent": "ja",
+        "current_level": "1",
+        "importance": "5",
+    }
+    texts = {"wish": TEXT_ANSWERS["wish"], "deadline": "om 12 uger", "measure": "tre etager"}
+    for _ in range(MAX_STEPS):
+        if citizen.slot == "subgoals":
+            break
+        if citizen.slot in texts:
+            citizen.say(texts[citizen.slot])
+        else:
+            cards = citizen.cards
+            citizen.choose(
+                answers.get(citizen.slot, "ved_ikke" if "ved_ikke" in cards else cards[0])
+            )
+    assert citizen.slot == "subgoals"
+    items = re.findall(r'<li data-subgoal="\d+">(.*?)</li>', citizen.page, re.S)
+    assert len(items) == 3
+    for number, item in enumerate(items, start=1):
+        assert f'name="card" value="fjern_{number}"' in item
+        assert "data-read-aloud" in item.split(f'value="fjern_{number}"', 1)[1]
+    citizen.choose("fjern_2")
+    assert citizen.status == 200
+    assert citizen.slot == "subgoals"
+    assert len(re.findall(r'<li data-subgoal="\d+">', citizen.page)) == 2

@@ -23,6 +23,7 @@ NAV_ACTIONS = ("back", "undo", "pause")
 INPUT_KINDS = {"text": "text", "speech": "speech", "card": "picture"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SCALE_IDS = ("1", "2", "3", "4", "5")
+REMOVE = re.compile(r"fjern_(\d+)")  # the engine's "remove sub-goal N" cards
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,8 @@ def page(stored, turn, *, note=None, error=None, text="", status=200):
         "v": state_version(stored.state),
         "seq": next_seq(get_db(), stored.id),
         "groups": group_cards(turn, content)[0],
-        "other_cards": group_cards(turn, content)[1],
+        "other_cards": [c for c in group_cards(turn, content)[1] if not REMOVE.fullmatch(c.id)],
+        "ladder": ladder(turn),
         "scale": set(SCALE_IDS) <= {c.id for c in turn.cards},
         "card_codes": card_codes,
         "note": note,
@@ -188,6 +190,16 @@ def page(stored, turn, *, note=None, error=None, text="", status=200):
         context["steps"] = subgoal_steps(turn.state, turn)
         return render_template("citizen/summary.html", **context), status
     return render_template("citizen/question.html", **context), status
+
+
+def ladder(turn) -> list[tuple[str, Any]]:
+    """Return the sub-goal lines of a turn, each with its remove card when the step offers one."""
+    removes = {}
+    for card in turn.cards:
+        match = REMOVE.fullmatch(card.id)
+        if match:
+            removes[int(match.group(1))] = card
+    return [(line, removes.get(i)) for i, line in enumerate(turn.details, start=1)]
 
 
 def subgoal_steps(state: dict, turn) -> list[dict[str, Any]]:
