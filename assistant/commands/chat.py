@@ -197,6 +197,7 @@ def play(
             raw=answer.value,
             input_kind="picture" if answer.kind == "card" else answer.kind,
             said_by=_said_by(new.state, persona),
+            facts=answer_facts(new, answer, today),
             status="refused" if new.refused else None,
             draft=new.draft if new.done else None,
         )
@@ -211,6 +212,23 @@ def play(
         if step_delay:
             time.sleep(step_delay)
     return _finish(db, outcome, turn)
+
+
+def answer_facts(turn: Any, answer: Any, today: date) -> dict[str, Any] | None:
+    """Return the facts understood from a typed or spoken answer, for the turns table.
+
+    Uses the engine's own facts when the Turn carries them, else analyzes the text the
+    way the engine does (its first MAX_ANALYZED characters). Cards and actions have none.
+    """
+    facts = getattr(turn, "facts", None)
+    if facts is not None:
+        return facts.to_json() if hasattr(facts, "to_json") else dict(facts)
+    if answer.kind not in ("text", "speech") or not str(answer.value).strip():
+        return None
+    from assistant.dialogs.engine import MAX_ANALYZED  # noqa: PLC0415
+    from assistant.nlp import analyze  # noqa: PLC0415
+
+    return analyze(str(answer.value)[:MAX_ANALYZED], today).to_json()
 
 
 def _said_by(state: dict, persona: Persona) -> str:
