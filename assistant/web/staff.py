@@ -79,6 +79,9 @@ def load_staff_user():
     session["staff_seen"] = time.time()
 
 
+bp.add_app_template_filter(staff_view.local_time, "local_time")
+
+
 @bp.app_context_processor
 def staff_helpers():
     """Template helpers for staff pages."""

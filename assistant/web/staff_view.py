@@ -5,8 +5,9 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from flask import current_app, url_for
 
@@ -47,6 +48,7 @@ EXPORT_LINKS = (
     ("export.pdf", "PDF"),
     ("opfoelgning", "Opfølgning"),
 )
+LOCAL_ZONE = ZoneInfo("Europe/Copenhagen")
 MAX_SUBGOALS = 12
 NEW_SUBGOAL_ROWS = 2
 MAX_TEXT = 1000
@@ -55,6 +57,17 @@ MAX_TEXT = 1000
 def content():
     """Return the app's loaded content."""
     return current_app.extensions["hverdagsmaal"]["content"]
+
+
+def local_time(stamp: Any, seconds: bool = False) -> str:
+    """Format an ISO timestamp in Danish local time ('2026-11-22 19:44'); '' if unreadable."""
+    try:
+        moment = datetime.fromisoformat(str(stamp))
+    except ValueError:
+        return str(stamp or "")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(LOCAL_ZONE).strftime("%Y-%m-%d %H:%M" + (":%S" if seconds else ""))
 
 
 def int_or_none(value: Any) -> int | None:
