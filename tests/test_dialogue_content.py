@@ -168,6 +168,15 @@ def test_citizen_text_is_easy_danish():
         assert len(re.findall(r"[^\W\d_]+", text)) <= 25, text
 
 
+def test_every_longer_sentence_is_easy_on_its_own():
+    for text in (t for texts in citizen_texts().values() for t in texts):
+        for sentence in re.split(r"(?<=[.!?])\s+", re.sub(r"\{[^}]*\}", "", text)):
+            words = re.findall(r"[^\W\d_]+", sentence)
+            assert len(words) <= 15, sentence
+            if len(words) >= 7:
+                assert lix(sentence) <= 35, sentence
+
+
 def test_lix_measures_hard_text():
     assert lix("Kommunens sagsbehandlingsprocedurer indebærer omfattende dokumentationskrav.") > 50
     assert lix("Hvor tit vil du gå? Vi tager det stille og roligt.") < 25

@@ -298,7 +298,9 @@ def test_relative_answers_then_hands_over_and_citizen_confirms(content):
     assert draft["citizen_confirmed"] is True
     assert draft["goal"]["smart"]["accepted"]["ok"] is True
     said = [e["said_by"] for e in draft["transcript"]]
-    assert said[-1] == "citizen" and "relative" in said[:-2]
+    assert said[0] == "relative"  # the who card was tapped by the relative
+    assert said[-2:] == ["citizen", "citizen"]  # hand-over and confirm by the citizen
+    assert set(said[:-2]) == {"relative"}
 
 
 def test_relative_confirming_for_the_citizen_is_not_acceptance(content):

@@ -329,6 +329,8 @@ def _answer(s: dict, answer: Answer, content, today: date, now: str | None) -> T
     changed = apply_facts(s, reply.facts, step)
     s["forced"] = None
     outcome = HANDLERS[step.kind](step, s, reply, _ctx(content, today))
+    if answer.said_by not in _SPEAKERS and step.kind in ("who", "handover") and s.get("voice"):
+        s["transcript"][-1]["said_by"] = s["voice"]  # the one who just said who they are
     if step.kind == "confirm" and outcome == FINISH and s.get("confirmed") and changed:
         s["confirmed"] = s["confirmed_by"] = None  # "ja, men til påske": show the new goal first
         outcome = STAY
