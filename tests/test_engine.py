@@ -499,3 +499,28 @@ def test_render_does_not_advance(content):
     assert again.slot == turn.slot and again.prompt == turn.prompt
     assert [c.id for c in again.cards] == [c.id for c in turn.cards]
     assert again.state["transcript"] == turn.state["transcript"]
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [("3", 3), ("tre", 3), ("fire ud af fem", 4), ("det går dårligt", 2), ("meget vigtigt", 4),
+     ("slet ikke vigtigt", 1), ("det går meget godt", 5), ("jeg har to børn", None)],
+)  # fmt: skip
+def test_scales_understand_words(content, said, value):
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, card("trapper"))
+    turn = until(turn, content, "current_level")
+    turn = go(turn, content, text(said))
+    assert turn.state["slots"].get("current_level") == value
+    assert turn.state["slots"]["activity"] == "trapper"
+
+
+def test_a_reason_never_changes_the_activity(content):
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, card("trapper"))
+    assert turn.slot == "motivation"
+    turn = go(turn, content, text("fordi jeg vil se mine børnebørn"))
+    assert turn.state["slots"]["activity"] == "trapper"
+    assert turn.state["slots"]["motivation"] == "fordi jeg vil se mine børnebørn"
+    turn = until(turn, content, "confirm")
+    assert ", så jeg kan se mine børnebørn." in turn.goal_text

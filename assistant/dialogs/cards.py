@@ -61,7 +61,9 @@ def scale_value(text: str, dialogue: Dialogue) -> int | None:
     for value in range(1, 6):
         for phrase in (str(value), *dialogue.words.get(f"scale_{value}", ())):
             p = _normal(phrase)
-            if p and f" {p} " in f" {norm} " and (best is None or len(p) > best[0]):
+            if not p or (len(p) <= 3 and norm not in (p, f"{p} ud af 5", f"{p} ud af fem")):
+                continue  # "en", "to", "tre" count only on their own ("to børn" is no scale)
+            if f" {p} " in f" {norm} " and (best is None or len(p) > best[0]):
                 best = (len(p), value)
     return best[1] if best else None
 

@@ -68,9 +68,8 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
         return sorted(set(changed))
     activity = data.get("activity")
     if activity and (
-        not slots.get("activity")
-        or step.kind in ("wish", "activity", "confirm", "change")
-        or data.get("stance") == "wish"
+        step.kind in ("wish", "activity", "confirm", "change")
+        or (not slots.get("activity") and data.get("stance") == "wish")
     ):
         if slots.get("activity") != activity:
             changed.append("activity")
