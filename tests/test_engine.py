@@ -524,3 +524,10 @@ def test_a_reason_never_changes_the_activity(content):
     assert turn.state["slots"]["motivation"] == "fordi jeg vil se mine børnebørn"
     turn = until(turn, content, "confirm")
     assert ", så jeg kan se mine børnebørn." in turn.goal_text
+
+
+def test_a_turn_carries_the_facts_of_the_answer_just_given(content):
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, text("Jeg vil gerne handle ind igen inden jul"))
+    assert turn.facts["activity"] == "indkoeb" and turn.facts["deadline"] == "2026-12-24"
+    assert go(turn, content, card("mot_selv")).facts is None

@@ -49,6 +49,7 @@ in the transcript), "pause" (state["paused"]=True, same question, notice says pa
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from datetime import date
 
 from assistant.dialogs import conditions
@@ -310,6 +311,7 @@ def _answer(s: dict, answer: Answer, content, today: date, now: str | None) -> T
     s["paused"] = False
     s["history"] = (s["history"] + [_snapshot(s)])[-_HISTORY:]
     reply = _read(answer, s, today)
+    facts = reply.facts.to_json() if reply.facts is not None else None
     if reply.card is not None and not _offered(reply.card, step, s, content, today):
         reply = Reply(reply.input, reply.text, "\0unknown", None, reply.said_by, reply.text)
     card = dialogue.cards.get(reply.card or "") or (
@@ -339,13 +341,13 @@ def _answer(s: dict, answer: Answer, content, today: date, now: str | None) -> T
         if s["failures"][step.id] < SKIP_AFTER:
             s["forced"] = step.id
             s["notice"] = understood(s, changed, step, content)
-            return _turn(s, content, today)
+            return replace(_turn(s, content, today), facts=facts)
         # Only a clear "nej" refuses consent (shared/spec/dialogue.md); after three unclear
         # answers the dialogue goes on and the transcript shows what was said.
         outcome = FINISH if step.id == "confirm" else OK
         s["notice"] = dialogue.text("consent_unclear" if step.id == "consent" else "skipped")
     if outcome == REFUSE:
-        return _turn(_refused(s, now, today), content, today)
+        return _turn(_refused(s, now, today), content, today)  # nothing said is kept
     s["failures"].pop(step.id, None)
     if outcome == OK and step.id not in s["answered"]:
         s["answered"].append(step.id)
@@ -357,7 +359,7 @@ def _answer(s: dict, answer: Answer, content, today: date, now: str | None) -> T
         s["status"], s["step"] = "done", "done"
     else:
         s["step"] = nxt
-    return _turn(s, content, today)
+    return replace(_turn(s, content, today), facts=facts)
 
 
 def _offered(card_id: str, step: Step, s: dict, content, today: date) -> bool:

@@ -136,6 +136,7 @@ class Turn:
     goal_text: str | None = None
     details: tuple[str, ...] = ()
     paused: bool = False
+    facts: dict | None = None  # what the NLP found in the answer just given (spec/analyze.md)
 
 
 @dataclass(frozen=True)
