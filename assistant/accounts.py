@@ -191,6 +191,21 @@ def set_password(db: Database, user_id: int, password: str, must_change: bool = 
     )
 
 
+def reset_password(db: Database, user_id: int) -> str:
+    """Give a user a random one-time password they must change; return it. Raises NotFound."""
+    get_user(db, user_id)
+    password = secrets.token_urlsafe(12)
+    set_password(db, user_id, password, must_change=True)
+    return password
+
+
+def set_active(db: Database, user_id: int, active: bool) -> User:
+    """Enable or disable sign-in for a user; return the user. Raises NotFound."""
+    get_user(db, user_id)
+    db["users"].update(user_id, {"active": int(active)})
+    return get_user(db, user_id)
+
+
 def ensure_demo_admin(db: Database) -> str | None:
     """Create 'demo-admin' with a one-time password if there are no users; return it or None."""
     if count_users(db):

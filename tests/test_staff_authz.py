@@ -7,6 +7,8 @@ import re
 import pytest
 from staff_support import ADMIN_PASSWORD, add_users, csrf, db_at, login, make_app, make_draft
 
+from assistant import accounts
+
 ANON, CITIZEN, STAFF, ADMIN = "anonymous", "citizen", "staff", "admin"
 LOGIN = "/staff/login"
 
@@ -27,6 +29,8 @@ MATRIX = [
     ("GET", "/staff/brugere", 403, 200),
     ("POST", "/staff/brugere", 403, 400),
     ("GET", "/staff/gdpr", 403, 200),
+    ("POST", "/staff/brugere/{u}/nulstil", 403, 200),
+    ("POST", "/staff/brugere/{u}/aktiv", 403, 302),
     ("POST", "/staff/gdpr/eksport", 403, 404),
     ("POST", "/staff/gdpr/slet", 403, 400),
 ]
@@ -37,6 +41,7 @@ def world(tmp_path_factory):
     path = tmp_path_factory.mktemp("authz") / "authz.db"
     db = db_at(path)
     add_users(db)
+    carl = accounts.create_user(db, "carl", "carl-hest-batteri")
     draft = make_draft(db)
     db.close()
     app = make_app(path)
@@ -53,12 +58,12 @@ def world(tmp_path_factory):
         elif role == ADMIN:
             assert login(client, "boss", ADMIN_PASSWORD).status_code == 302
         clients[role] = client
-    return {"app": app, "clients": clients, "draft": draft, "path": path}
+    return {"app": app, "clients": clients, "draft": draft, "path": path, "carl": carl}
 
 
 def request(world, role, method, path):
     client = world["clients"][role]
-    path = path.format(d=world["draft"].draft_id)
+    path = path.format(d=world["draft"].draft_id, u=world["carl"].id)
     if method == "GET":
         return client.get(path)
     # a valid CSRF token for this client, but otherwise empty form data: tests authorization,
@@ -87,7 +92,10 @@ def test_matrix_covers_every_staff_route_of_this_module(world):
         if rule.endpoint.startswith("staff.") and rule.endpoint != "staff.static"
         for method in rule.methods - {"HEAD", "OPTIONS"}
     }
-    covered = {(m, re.sub(r"/draft/[^/]+", "/draft/<draft_id>", p)) for m, p, _, _ in MATRIX}
+    covered = {
+        (m, re.sub(r"/draft/[^/]+", "/draft/<draft_id>", p).replace("{u}", "<int:user_id>"))
+        for m, p, _, _ in MATRIX
+    }
     covered |= {("GET", LOGIN), ("POST", LOGIN), ("POST", "/staff/logout")}
     normal = {(m, r.replace("<any(approve, return, archive):action>", "approve")) for m, r in rules}
     normal |= {(m, r.replace("approve", "return")) for m, r in normal}

@@ -490,3 +490,29 @@ def test_hostile_edit_input_never_crashes(client, env, changes):
     if resp.status_code == 400:
         assert "Udkastet er ikke gemt" in text(resp)
         assert stored(env, draft_id).version == 1
+
+
+def test_admin_resets_a_password_and_disables_a_user(env):
+    admin, anna = env["app"].test_client(), env["app"].test_client()
+    login(admin, "boss", ADMIN_PASSWORD)
+    login(anna)
+    db = db_at(env["path"])
+    anna_id = next(u.id for u in accounts.list_users(db) if u.username == "anna")
+    boss_id = next(u.id for u in accounts.list_users(db) if u.username == "boss")
+    db.close()
+    resp = post(admin, f"/staff/brugere/{anna_id}/nulstil", token_from="/staff/brugere")
+    temp = re.search(r"<code>([^<]+)</code>", text(resp)).group(1)
+    other = env["app"].test_client()
+    assert login(other, "anna", temp).status_code == 302
+    assert other.get("/staff/").headers["Location"].endswith("/staff/adgangskode")
+    assert (
+        post(admin, f"/staff/brugere/{anna_id}/aktiv", token_from="/staff/brugere").status_code
+        == 302
+    )
+    assert anna.get("/staff/").status_code == 302  # the open session ends at once
+    assert login(env["app"].test_client(), "anna", temp).status_code == 401
+    self_off = post(admin, f"/staff/brugere/{boss_id}/aktiv", token_from="/staff/brugere")
+    assert self_off.status_code == 400 and "dig selv" in text(self_off)
+    assert (
+        post(admin, "/staff/brugere/9999/nulstil", token_from="/staff/brugere").status_code == 404
+    )

@@ -55,6 +55,45 @@ def users():
     return redirect(url_for("staff.users"))
 
 
+def _users_page(status: int = 200, **extra):
+    return render_template(
+        "staff/users.html", users=accounts.list_users(get_db()), form={}, **extra
+    ), status
+
+
+@bp.post("/brugere/<int:user_id>/nulstil")
+@admin_required
+def reset_password(user_id: int):
+    """Give a user a new one-time password, shown once to the admin (admin only)."""
+    db = get_db()
+    try:
+        password = accounts.reset_password(db, user_id)
+        user = accounts.get_user(db, user_id)
+    except NotFound:
+        return _users_page(404, error="Brugeren findes ikke.")
+    store.audit(db, g.staff_user.username, "reset_password", detail=user.username)
+    return _users_page(reset_user=user.username, reset_password=password)
+
+
+@bp.post("/brugere/<int:user_id>/aktiv")
+@admin_required
+def toggle_active(user_id: int):
+    """Disable or re-enable a user's sign-in (admin only; not one's own)."""
+    db = get_db()
+    if user_id == g.staff_user.id:
+        return _users_page(400, error="Du kan ikke deaktivere dig selv.")
+    try:
+        user = accounts.get_user(db, user_id)
+    except NotFound:
+        return _users_page(404, error="Brugeren findes ikke.")
+    user = accounts.set_active(db, user_id, not user.active)
+    action = "enable_user" if user.active else "disable_user"
+    store.audit(db, g.staff_user.username, action, detail=user.username)
+    state = "aktiv igen" if user.active else "deaktiveret og kan ikke logge ind"
+    flash(f"Brugeren {user.username} er {state}.", "info")
+    return redirect(url_for("staff.users"))
+
+
 @bp.get("/gdpr")
 @admin_required
 def gdpr_page():
