@@ -188,6 +188,9 @@ def test_persona(persona_path: Path, tmp_path):
     typed = [plain(t["raw"]) for t in turns if t["input_kind"] == "text"]
     answers = iter(plain(entry["answer"]) for entry in out["transcript"])
     assert all(any(a == text for a in answers) for text in typed), "typed answers lost"
+    for t in turns:  # what was understood is stored with every typed answer, never with cards
+        understood = t["input_kind"] == "text" and bool((t["raw"] or "").strip())
+        assert (t["facts"] is not None) == understood, (t["slot"], t["raw"][:40])
     if expect.get("stored_raw_min_length"):
         assert max(len(t["raw"] or "") for t in turns) >= expect["stored_raw_min_length"]
     check_expectations(out, expect, lines)

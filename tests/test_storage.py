@@ -292,3 +292,24 @@ def test_concurrent_writer_processes_all_commit(db, db_path):
     for sid in sids:
         assert [t.seq for t in s.list_turns(db, sid)] == list(range(1, 61))
         assert s.get_session(db, sid).state == {"n": 59}
+
+
+def test_init_db_command_creates_and_updates(tmp_path):
+    path = tmp_path / "new" / "cli.db"
+    cmd = [sys.executable, "-m", "assistant", "init-db", "--db", str(path)]
+    first = subprocess.run(cmd, capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120)
+    assert first.returncode == 0, first.stderr
+    assert str(path) in first.stdout and " 0 migration" not in first.stdout
+    db = open_db(path)
+    assert {"sessions", "turns", "drafts", "events", "code_attempts"} <= set(db.table_names())
+    db.close()
+    again = subprocess.run(cmd, capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120)
+    assert again.returncode == 0 and " 0 migration(s) applied" in again.stdout
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"not a database at all" * 100)
+    broken = subprocess.run(
+        [sys.executable, "-m", "assistant", "init-db", "--db", str(bad)],
+        capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120,
+    )  # fmt: skip
+    assert broken.returncode == 1 and broken.stderr.startswith("error: ")
+    assert "Traceback" not in broken.stderr
