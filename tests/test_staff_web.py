@@ -9,6 +9,8 @@ import time
 from datetime import timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from staff_support import (
     ADMIN_PASSWORD,
     add_users,
@@ -25,6 +27,7 @@ from staff_support import (
 from assistant import accounts
 from assistant.storage import staff as store
 from assistant.storage.sessions import get_draft
+from assistant.web.staff_view import word_diff
 
 
 @pytest.fixture
@@ -516,3 +519,15 @@ def test_admin_resets_a_password_and_disables_a_user(env):
     assert (
         post(admin, "/staff/brugere/9999/nulstil", token_from="/staff/brugere").status_code == 404
     )
+
+
+words = st.lists(st.sampled_from(["jeg", "vil", "gå", "to", "tre", "etager", "selv", "æble"]))
+
+
+@settings(deadline=None)
+@given(before=words, after=words)
+def test_word_diff_rebuilds_both_texts(before, after):
+    pieces = word_diff(" ".join(before), " ".join(after))
+    old = " ".join(w for kind, w in pieces if kind in ("same", "del")).split()
+    new = " ".join(w for kind, w in pieces if kind in ("same", "ins")).split()
+    assert old == before and new == after
