@@ -228,6 +228,11 @@ def test_wrong_guesses_are_rate_limited_per_source(db):
     assert s.resume_by_code(db, code, "attacker", now=later).id == sid
     attempts = db.execute("SELECT COUNT(*), SUM(ok) FROM code_attempts").fetchone()
     assert attempts == (12, 2)
+    # A day later the old guesses are gone; only the new one is kept.
+    s.pause_session(db, sid, now=NOW)
+    with pytest.raises(NotFound):
+        s.resume_by_code(db, wrong, "attacker", now=NOW + timedelta(days=1, minutes=20))
+    assert db.execute("SELECT COUNT(*) FROM code_attempts").fetchone()[0] == 1
 
 
 def test_update_draft_checks_version(db):

@@ -33,6 +33,7 @@ SESSION_STATUSES = ("active", "paused", "done", "refused")
 RESUME_DAYS = 30
 RATE_LIMIT_FAILURES = 10
 RATE_LIMIT_WINDOW = timedelta(minutes=15)
+ATTEMPTS_KEPT = timedelta(days=1)
 
 
 @migrations()
@@ -353,6 +354,8 @@ def resume_by_code(
         ).fetchone()[0]
         if failures >= max_failures:
             raise RateLimited(f"too many wrong codes from {source!r}; try again later")
+        # Guesses older than a day no longer count for anything: keep the table small.
+        db.execute("DELETE FROM code_attempts WHERE at < ?", [iso(moment - ATTEMPTS_KEPT)])
         rows = list(
             db.query(
                 "SELECT * FROM sessions WHERE resume_code = ? AND status IN ('paused', 'active')"
