@@ -7,10 +7,13 @@ save_state), and re-read from the database between steps.
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from assistant.commands.chat import choose_answer, load_persona
 from assistant.content import get_content
 from assistant.dialogs.engine import advance, new_state, render, start
 from assistant.dialogs.models import Answer
@@ -44,10 +47,10 @@ def db(tmp_path):
 class Dialogue:
     """One stored dialogue driven through engine and storage like the web app does."""
 
-    def __init__(self, db, content):
+    def __init__(self, db, content, mode: str = "text"):
         self.db, self.content = db, content
-        self.turn = start(content, new_state(content, today=TODAY, mode="text", channel="web"))
-        self.sid = s.create_session(db, self.turn.state, channel="web", mode="text")
+        self.turn = start(content, new_state(content, today=TODAY, mode=mode, channel="web"))
+        self.sid = s.create_session(db, self.turn.state, channel="web", mode=mode)
 
     def send(self, answer: Answer):
         """Advance with one answer or action and store it; return the new turn."""
@@ -175,3 +178,25 @@ def test_refusal_through_engine_stores_nothing_but_the_refusal(db, content):
     assert session.status == "refused"
     assert "borger" not in str(session.state.get("transcript", ""))
     assert s.list_drafts(db) == []
+
+
+PICTURE_PERSONAS = sorted(
+    p for p in (Path(__file__).parent / "da" / "dialogs").glob("*.json")
+    if json.loads(p.read_text(encoding="utf-8")).get("mode") == "pictures"
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("path", PICTURE_PERSONAS, ids=[p.stem for p in PICTURE_PERSONAS])
+def test_pictures_mode_offers_cards_on_every_question(path, db, content):
+    """In pictures mode every question offers cards, and card answers alone finish it."""
+    persona = load_persona(path)
+    d = Dialogue(db, content, mode="pictures")
+    asked: dict[str, int] = {}
+    while not (d.turn.done or d.turn.refused):
+        assert d.turn.cards, f"{d.turn.slot} offers no cards"
+        asked[d.turn.slot] = asked.get(d.turn.slot, -1) + 1
+        answer, _ = choose_answer(persona, d.turn, asked[d.turn.slot])
+        assert answer.kind == "card"
+        d.send(answer)
+        assert sum(asked.values()) < 80
+    assert all(t.input_kind == "picture" for t in s.list_turns(db, d.sid))
