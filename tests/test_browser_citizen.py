@@ -170,6 +170,45 @@ def test_whole_dialogue_by_pictures_only(server, page):
     assert page.console_errors == []
 
 
+def test_whole_dialogue_without_javascript(server, browser):
+    context = browser.new_context(viewport=VIEWPORT, java_script_enabled=False)
+    try:
+        tab = context.new_page()
+        tab.goto(server.url + "/")
+        tab.get_by_role("button", name="Start", exact=True).click()
+        assert tab.locator("[data-read-aloud]").first.is_hidden()  # needs JS: not offered
+        assert tab.locator("[data-speak]").count() == 0 or tab.locator("[data-speak]").is_hidden()
+        for _ in range(MAX_STEPS):
+            if _done(tab):
+                break
+            slot = _slot(tab)
+            if slot in TEXT and tab.locator('textarea[name="text"]').count():
+                tab.fill('textarea[name="text"]', TEXT[slot])
+                tab.locator('button[name="action"][value="send"]').click()
+                continue
+            values = tab.locator('button[name="card"]').evaluate_all("bs => bs.map(b => b.value)")
+            wanted = CARDS.get(slot)
+            choice = wanted if wanted in values else values[0]
+            tab.locator(f'button[name="card"][value="{choice}"]').click()
+        assert _done(tab)
+    finally:
+        context.close()
+
+
+def test_read_aloud_and_speak_buttons_appear_with_javascript(server, page):
+    page.goto(server.url + "/")
+    page.get_by_role("button", name="Start", exact=True).click()
+    page.locator('button[name="card"][value="borger"]').click()
+    page.locator('button[name="card"][value="ja"]').click()
+    question_reader = page.locator("[data-slot] [data-read-aloud]")
+    question_reader.wait_for(state="visible")
+    assert page.locator("[data-speak]").is_visible()
+    # Each card has its own read-aloud button beside it, never inside the card button.
+    assert page.locator('button[name="card"] [data-read-aloud]').count() == 0
+    cards = page.locator('button[name="card"]').count()
+    assert page.locator("li.card > [data-read-aloud]").count() == cards
+
+
 def test_axe_finds_nothing_on_every_page_state(server, page):
     page.goto(server.url + "/")
     SHOTS.mkdir(parents=True, exist_ok=True)

@@ -108,7 +108,17 @@
     prompt.focus({ preventScroll: true });
   }
 
+  /* The speech hint only makes sense where speech.js can show the Tal button. */
+  function showSpeakHint() {
+    var canRecord = !!(navigator.mediaDevices && navigator.mediaDevices.getUserMedia &&
+      window.MediaRecorder);
+    Array.prototype.forEach.call(document.querySelectorAll("[data-speak-hint]"), function (el) {
+      el.hidden = !canRecord;
+    });
+  }
+
   function start() {
+    showSpeakHint();
     setupKiosk();
     setupShortcuts();
     setupSingleSubmit();
