@@ -92,7 +92,8 @@ class Card:
     label: str
     openmoji: tuple[str, ...] = ()
     group: str | None = None
-    value: Any = None  # what choosing the card means (e.g. {"times": 2, "per": "week"})
+    # what choosing the card means (e.g. {"times": 2, "per": "week"}); not part of hash/equality
+    value: Any = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
