@@ -54,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
     except (AssistantError, sqlite3.Error, OSError) as exc:
         print(f"error: cannot start: {exc}", file=sys.stderr)
         return 1
+    _preload_speech(app)
     url = f"http://{_url_host(args.host)}:{args.port}/"
     print(f"Hverdagsmål: database {path}", flush=True)
     if password:
@@ -74,6 +75,15 @@ def _demo_admin(db) -> str | None:
     accounts = importlib.import_module("assistant.accounts")
     ensure = getattr(accounts, "ensure_demo_admin", None)
     return ensure(db) if ensure else None
+
+
+def _preload_speech(app) -> None:
+    """Start loading the speech model in the background, if the speech blueprint offers it."""
+    if importlib.util.find_spec("assistant.web.speech") is None:
+        return
+    preload = getattr(importlib.import_module("assistant.web.speech"), "preload", None)
+    if preload is not None:
+        preload(app)
 
 
 def _url_host(host: str) -> str:
