@@ -116,7 +116,7 @@ def load_persona(path: str | Path) -> Persona:
     """Read and parse a persona JSON file; raise PersonaError with a clear message."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a BOM from a Windows editor is fine
     except (OSError, UnicodeDecodeError) as exc:
         raise PersonaError(f"{path}: cannot read the persona file: {exc}") from exc
     try:
@@ -139,7 +139,10 @@ def choose_answer(persona: Persona, turn: Any, asked: int):
     items = persona.answers.get(turn.slot)
     value = items[min(asked, len(items) - 1)] if items else persona.fallback
     if persona.mode == "pictures" and isinstance(value, str):
-        value = persona.fallback if isinstance(persona.fallback, dict) else None
+        # Pictures only: a text that names a card shown (its id or label) taps that card;
+        # any other text becomes the fallback card, else "ved ikke".
+        named = _card_named(turn, value)
+        value = named or (persona.fallback if isinstance(persona.fallback, dict) else None)
         if value is None:
             return Answer("card", DONT_KNOW_CARD, said_by), DONT_KNOW_CARD
     if isinstance(value, str):
@@ -152,6 +155,15 @@ def choose_answer(persona: Persona, turn: Any, asked: int):
     # An index outside the cards shown is an unusable answer: the engine re-prompts.
     card_id = cards[index].id if 0 <= index < len(cards) else f"#{index}"
     return Answer("card", card_id, said_by), card_id
+
+
+def _card_named(turn: Any, text: str) -> dict[str, str] | None:
+    """Return {"choose": id} for the card of `turn` whose id or label is `text`, if any."""
+    wanted = " ".join(text.casefold().split())
+    for card in getattr(turn, "cards", ()) or ():
+        if wanted in (str(card.id).casefold(), " ".join(str(card.label).casefold().split())):
+            return {"choose": str(card.id)}
+    return None
 
 
 def play(
