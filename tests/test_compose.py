@@ -285,3 +285,13 @@ def test_broken_goal_templates_are_reported_with_their_file(tmp_path: Path):
     assert "trapper.yaml: goal template lacks 'hard'" in text
     assert "trapper.yaml: goal template has no measure cards" in text
     assert "no _generic.yaml" in text
+
+
+def test_a_long_reason_is_shortened_in_the_goal_sentence():
+    story = "så jeg kan besøge min søster i Aarhus. Hun bor på tredje sal og " + "har en kat " * 40
+    sentence = compose_goal({"activity": "trapper", "motivation": story}, GOALS)
+    assert sentence == "Jeg vil kunne gå på trapper, så jeg kan besøge min søster i Aarhus."
+    rambling = "besøge " + "min gode gamle ven " * 20
+    sentence = compose_goal({"activity": "trapper", "motivation": rambling}, GOALS)
+    _check_sentence(sentence)
+    assert len(sentence) < 200

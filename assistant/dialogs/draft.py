@@ -9,6 +9,7 @@ from assistant.dialogs.models import Step
 from assistant.nlp.compose import (
     compose_goal,
     date_phrase,
+    first_person,
     frequency_phrase,
     measure_phrase,
     person_phrase,
@@ -27,7 +28,9 @@ def goal_fields(s: dict, content) -> dict:
     return {
         "activity": activity if activity in content.activities else None,
         "area": area,
-        "motivation": slots.get("motivation"),
+        "motivation": first_person(str(slots["motivation"]), content.goals) or None
+        if slots.get("motivation")
+        else None,
         "measures": copy.deepcopy(slots.get("measures") or []),
         "criterion": slots.get("criterion"),
         "frequency": copy.deepcopy(slots.get("frequency")),

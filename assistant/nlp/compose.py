@@ -7,12 +7,15 @@ phrase, measure phrase, measure cards, sub-goal ladder).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from assistant.content import Problems, as_str_list, nfc, read_yaml
+
+MAX_REASON = 120  # characters of the reason quoted in the goal sentence
 
 
 @dataclass(frozen=True)
@@ -213,7 +216,7 @@ def first_person(text: str, templates: GoalTemplates) -> str:
     """Turn a third-person clause ("besøge sin søster") into first person ("besøge min søster")."""
     table = templates.common.get("first_person") or {}
     leads = [str(x).lower() for x in templates.common.get("motivation_leads") or []]
-    words = text.strip().rstrip(".!?").split()
+    words = re.split(r"(?<=[.!?;])\s", text.strip(), maxsplit=1)[0].rstrip(".!?;, ").split()
     lowered = " ".join(words).lower()
     for lead in sorted(leads, key=len, reverse=True):
         if lowered.startswith(lead + " "):
@@ -251,6 +254,8 @@ def compose_goal(facts: dict, templates: GoalTemplates) -> str:
     selv = templates.text("selv") if facts.get("independence") == "selv" else ""
     sentence = templates.text("sentence", selv=selv, core=core)
     motivation = first_person(str(facts.get("motivation") or ""), templates)
+    if len(motivation) > MAX_REASON:  # a long story stays in the transcript, not in the goal
+        motivation = motivation[:MAX_REASON].rsplit(" ", 1)[0].rstrip(",;:")
     if motivation:
         first = motivation.split()[0].lower()
         clause = first in [str(w) for w in templates.common.get("clause_starts") or []]
