@@ -106,7 +106,9 @@ def understood(s: dict, changed: list[str], step: Step, content) -> str | None:
         elif slot == "independence" and slots.get("independence") in dialogue.cards:
             items.append(dialogue.cards[slots["independence"]].label.lower())
         elif slot == "people" and step.id not in ("people", "motivation"):
-            items.extend(person_phrase(p, goals) for p in slots.get("people") or [])
+            reason = str(slots.get("motivation") or "").lower()
+            people = [p for p in slots.get("people") or [] if p.lower() not in reason]
+            items.extend(person_phrase(p, goals) for p in people)
     items = [i for i in items if i]
     if not items:
         return None
