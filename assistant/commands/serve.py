@@ -7,6 +7,7 @@ import importlib
 import importlib.util
 import sqlite3
 import sys
+import threading
 
 from assistant.errors import AssistantError
 
@@ -55,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: cannot start: {exc}", file=sys.stderr)
         return 1
     _preload_speech(app)
+    threading.Thread(target=_warm_nlp, name="nlp-warm-up", daemon=True).start()
     url = f"http://{_url_host(args.host)}:{args.port}/"
     print(f"Hverdagsmål: database {path}", flush=True)
     if password:
@@ -84,6 +86,16 @@ def _preload_speech(app) -> None:
     preload = getattr(importlib.import_module("assistant.web.speech"), "preload", None)
     if preload is not None:
         preload(app)
+
+
+def _warm_nlp() -> None:
+    """Build the spaCy pipeline now, so the first citizen's answer does not wait for it."""
+    from assistant.nlp import get_analyzer  # noqa: PLC0415
+
+    try:
+        get_analyzer("da")
+    except Exception as exc:  # noqa: BLE001  the first request will report it properly
+        print(f"warning: the language pipeline could not be loaded yet: {exc}", file=sys.stderr)
 
 
 def _url_host(host: str) -> str:
