@@ -531,3 +531,30 @@ def test_word_diff_rebuilds_both_texts(before, after):
     old = " ".join(w for kind, w in pieces if kind in ("same", "del")).split()
     new = " ".join(w for kind, w in pieces if kind in ("same", "ins")).split()
     assert old == before and new == after
+
+
+def test_simultaneous_saves_from_two_threads_give_one_save_and_one_conflict(env):
+    import threading
+
+    draft_id = env["old"].draft_id
+    clients = [env["app"].test_client() for _ in range(2)]
+    login(clients[0])
+    login(clients[1], "boss", ADMIN_PASSWORD)
+    forms = [
+        {**edit_form(c, draft_id, text=f"Udgave {i}."), "csrf_token": csrf(c, "/staff/")}
+        for i, c in enumerate(clients)
+    ]
+    barrier, results = threading.Barrier(2), [None, None]
+
+    def save(i):
+        barrier.wait()
+        results[i] = clients[i].post(f"/staff/draft/{draft_id}/rediger", data=forms[i]).status_code
+
+    threads = [threading.Thread(target=save, args=(i,)) for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert sorted(results) == [302, 409]
+    saved = stored(env, draft_id)
+    assert saved.version == 2 and saved.data["goal"]["text"] == f"Udgave {results.index(302)}."

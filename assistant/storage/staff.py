@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -144,11 +146,29 @@ def _snapshot_original(db: Database, row: dict) -> None:
         )
 
 
+@contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """Open a transaction holding the write lock from the start (BEGIN IMMEDIATE)."""
+    # A deferred BEGIN that reads and then writes can fail half-way with SQLITE_BUSY when
+    # another connection wrote in between; taking the lock first makes it wait instead.
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
+
+
 def save_version(
     db: Database, draft_id: Any, expected_version: int, new_draft: dict, user: str, note: str = ""
 ) -> int:
     """Store a staff edit as a new version; raises NotFound, or Conflict if the version is stale."""
-    with db.atomic():
+    with write_transaction(db):
         row = get_draft_row(db, draft_id)
         if row["version"] != expected_version:
             raise Conflict(
@@ -191,7 +211,7 @@ def change_status(
     if action not in TRANSITIONS:
         raise StorageError(f"unknown action {action!r}")
     allowed, target = TRANSITIONS[action]
-    with db.atomic():
+    with write_transaction(db):
         row = get_draft_row(db, draft_id)
         if row["version"] != expected_version:
             raise Conflict(
@@ -213,7 +233,7 @@ def change_status(
 
 def mark_in_review(db: Database, draft_id: Any, user: str) -> None:
     """Move a new draft to in_review the first time staff open it."""
-    with db.atomic():
+    with write_transaction(db):
         cursor = db.execute(
             "update drafts set status = 'in_review', updated = ? where id = ? and status = 'new'",
             [now_iso(), draft_id],
