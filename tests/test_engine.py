@@ -531,3 +531,20 @@ def test_a_turn_carries_the_facts_of_the_answer_just_given(content):
     turn = go(turn, content, text("Jeg vil gerne handle ind igen inden jul"))
     assert turn.facts["activity"] == "indkoeb" and turn.facts["deadline"] == "2026-12-24"
     assert go(turn, content, card("mot_selv")).facts is None
+
+
+def test_facts_told_on_a_scale_question_are_kept(content):
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, card("trapper"))
+    turn = until(turn, content, "importance")
+    turn = go(turn, content, text("5, og det skal være inden påske"))
+    assert turn.state["slots"]["importance"] == 5 and turn.slot == "measure"
+    assert turn.state["slots"]["deadline"] == "2027-03-28"
+    assert turn.state["slots"]["activity"] == "trapper"
+
+
+def test_everyday_life_today_is_not_taken_as_the_goal(content):
+    turn = begin(content)
+    turn = go(turn, content, text("Jeg går en tur hver dag med min rollator"))
+    assert "frequency" not in turn.state["slots"] and "activity" not in turn.state["slots"]
+    assert turn.state["slots"]["aids"] == ["rollator"]

@@ -55,6 +55,9 @@ def said(
 def scale_value(text: str, dialogue: Dialogue) -> int | None:
     """Return 1-5 from "3", "tre" or a listed scale phrase (the longest match wins), else None."""
     norm = _normal(text)
+    digits = [int(w) for w in norm.split() if w in ("1", "2", "3", "4", "5")]
+    if len(set(digits)) == 1:
+        return digits[0]
     if not norm or len(norm.split()) > 6:
         return None
     best: tuple[int, int] | None = None

@@ -47,7 +47,9 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
     """Fill every slot the facts give (mixed initiative); return the slots newly set.
 
     A missing fact never erases a value. In answers about everyday life (resources,
-    difficulties) and on scales, only a stated wish fills goal slots; people and aids always count.
+    difficulties) only a stated wish fills goal slots; people and aids always count. Only the
+    wish, activity, change and summary questions (or a wish told anywhere while none is known)
+    set the activity.
     """
     if facts is None:
         return []
@@ -63,7 +65,8 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
     helpers = [p for p in data.get("people") or [] if p.lower() not in reason]
     if helpers and step.kind != "motivation":
         state["people_answered"] = True  # people named in a reason are not necessarily helpers
-    goal_facts = step.kind not in ("open", "scale", "who", "yesno") or data.get("stance") == "wish"
+    # What someone tells about everyday life today ("jeg går en tur hver dag") is not the goal.
+    goal_facts = step.kind != "open" or data.get("stance") == "wish"
     if not goal_facts:
         return sorted(set(changed))
     activity = data.get("activity")
