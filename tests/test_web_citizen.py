@@ -245,6 +245,26 @@ def test_returned_draft_message_is_shown_with_the_receipt_code(app):
     assert re.search(r"data-return-message>Vi skal tale om datoen. Ring til Anna.<", other.page)
 
 
+def test_returned_draft_message_is_shown_on_the_personal_link(app):
+    token, _ = create_link(_db(app), days=30, citizen_name="Inger")
+    citizen = Citizen(app.test_client())
+    citizen.get(f"/l/{token}")
+    assert "data-return-message" not in citizen.page
+    citizen.post("/start", {"action": "start", "pictures": "1"})
+    _play(citizen, by="cards")
+    draft = _receipt_draft(app, citizen)
+    update_draft(
+        _db(app),
+        draft.id,
+        version=draft.version,
+        status="returned",
+        return_message="Ring til Anna om datoen.",
+    )
+    later = Citizen(app.test_client())
+    later.get(f"/l/{token}")
+    assert re.search(r"data-return-message>Ring til Anna om datoen.<", later.page)
+
+
 def test_back_and_undo_keep_every_answer(app):
     citizen = Citizen(app.test_client())
     citizen.start()

@@ -71,7 +71,9 @@ def _forget(*, pause: bool) -> None:
     session.clear()
 
 
-def _start_page(*, kiosk: bool, notice: str | None = None, status: int = 200):
+def _start_page(
+    *, kiosk: bool, notice: str | None = None, returned: str | None = None, status: int = 200
+):
     return (
         render_template(
             "citizen/start.html",
@@ -80,6 +82,7 @@ def _start_page(*, kiosk: bool, notice: str | None = None, status: int = 200):
             citizen_name=session.get("link_name"),
             read_all=session.get("read_all", False),
             has_session=bool(session.get("sid")),
+            returned=returned,
         ),
         status,
     )
@@ -128,7 +131,7 @@ def personal_link(token: str):
     if session.get("link_id") != link.id:
         session.clear()
     session.update(link_id=link.id, link_name=link.citizen_name or "")
-    return _start_page(kiosk=False)
+    return _start_page(kiosk=False, returned=view.returned_for_link(get_db(), link.id))
 
 
 @bp.post("/start")

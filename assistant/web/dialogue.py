@@ -249,3 +249,14 @@ def returned_by_receipt(db, code: str) -> str | None:
     if draft.status == "returned" and draft.return_message:
         return draft.return_message
     return None
+
+
+def returned_for_link(db, link_id: str) -> str | None:
+    """Return the message of the newest returned draft made through this personal link."""
+    row = db.execute(
+        "SELECT d.return_message FROM drafts d JOIN sessions s ON s.id = d.session_id"
+        " WHERE s.link_id = ? AND d.status = 'returned' AND d.return_message IS NOT NULL"
+        " ORDER BY d.updated DESC LIMIT 1",
+        [link_id],
+    ).fetchone()
+    return row[0] if row else None
