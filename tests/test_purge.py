@@ -141,3 +141,17 @@ def test_create_user_command_reads_password_from_stdin(tmp_path):
         check=False,
     )
     assert weak.returncode == 1 and "at least" in weak.stderr
+
+
+def test_purge_forgets_old_sign_in_attempts(tmp_path, capsys):
+    path = tmp_path / "attempts.db"
+    db = db_at(path)
+    accounts.create_user(db, "anna", PASSWORD)
+    accounts.authenticate(db, "anna", PASSWORD, "10.0.0.1", now=now() - timedelta(days=45))
+    accounts.authenticate(db, "anna", PASSWORD, "10.0.0.2")
+    db.close()
+    assert main(["purge", "--db", str(path)]) == 0
+    assert "login_attempts=1" in capsys.readouterr().out
+    db = db_at(path)
+    assert [r["address"] for r in db.query("select address from login_attempts")] == ["10.0.0.2"]
+    db.close()

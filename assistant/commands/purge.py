@@ -9,7 +9,7 @@ import sys
 from assistant.errors import StorageError
 from assistant.storage import default_db_path, open_db
 from assistant.storage.drafts import log_event
-from assistant.storage.gdpr import delete_citizen_data, purge_candidates
+from assistant.storage.gdpr import delete_citizen_data, prune_login_attempts, purge_candidates
 
 NAME = "purge"
 HELP = "Delete unfinished sessions older than N days and drafts past the retention period."
@@ -61,6 +61,7 @@ def run(args: argparse.Namespace) -> int:
                     for table, n in counts.items():
                         totals[table] = totals.get(table, 0) + n
                     log_event(db, reason, detail={"session": session_id, "deleted": counts})
+            totals["login_attempts"] = prune_login_attempts(db, args.unfinished_days)
     finally:
         db.close()
     verb = "would delete" if args.dry_run else "deleted"

@@ -178,3 +178,12 @@ def purge_candidates(
         if when and when < retention_before:
             expired.append(session_id)
     return {"unfinished": unfinished, "expired": expired}
+
+
+def prune_login_attempts(db: Database, older_than_days: int, now: datetime | None = None) -> int:
+    """Delete sign-in attempts (user names and addresses) older than N days; return the count."""
+    if "login_attempts" not in db.table_names():
+        return 0
+    before = ((now or datetime.now(UTC)) - timedelta(days=older_than_days)).isoformat()
+    with db.atomic():
+        return db.execute("delete from login_attempts where at < ?", [before]).rowcount
