@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from citizen_support import Citizen, hidden_fields, make_app
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from assistant import cli
 from assistant.errors import NotFound
@@ -263,3 +265,50 @@ def test_uncaught_storage_errors_get_their_status(tmp_path):
     response = client.get("/c")
     assert response.status_code == 503
     assert "Prøv igen om lidt" in response.get_data(as_text=True)
+
+
+_FIELD_TEXT = st.one_of(
+    st.text(max_size=300),
+    st.sampled_from(
+        ["", "ja", "borger", "send", "back", "pause", "../../etc", "<script>", "0" * 20]
+    ),
+)
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    form=st.dictionaries(
+        st.sampled_from(["card", "text", "action", "v", "seq", "input_kind", "code", "pictures"]),
+        _FIELD_TEXT,
+        max_size=6,
+    ),
+    url=st.sampled_from(["/samtale", "/start", "/kiosk/start", "/fortsaet", "/kiosk/udloeb"]),
+    keep_version=st.booleans(),
+)
+def test_random_forms_never_cause_a_server_error(app, form, url, keep_version):
+    citizen = Citizen(app.test_client())
+    citizen.start()
+    fields = hidden_fields(citizen.page)
+    if keep_version:
+        form = {**{k: v for k, v in fields.items() if k in ("v", "seq")}, **form}
+    form["csrf_token"] = fields["csrf_token"]
+    response = citizen.client.post(url, data=form)
+    assert response.status_code < 500
+    text = response.get_data(as_text=True)
+    assert "Traceback" not in text
+    if response.status_code >= 400:
+        assert 'lang="da"' in text
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(path=st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=80))
+def test_random_paths_never_cause_a_server_error(client, path):
+    response = client.get("/" + path.replace("?", "").replace("#", ""))
+    response.close()
+    assert response.status_code < 500
