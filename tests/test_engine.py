@@ -548,3 +548,11 @@ def test_everyday_life_today_is_not_taken_as_the_goal(content):
     turn = go(turn, content, text("Jeg går en tur hver dag med min rollator"))
     assert "frequency" not in turn.state["slots"] and "activity" not in turn.state["slots"]
     assert turn.state["slots"]["aids"] == ["rollator"]
+
+
+def test_back_after_a_failed_try_goes_to_the_question_before(content):
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, card("indkoeb"))
+    assert turn.slot == "motivation"
+    turn = go(turn, content, text(""), act("back"))
+    assert turn.slot == "wish"

@@ -255,6 +255,8 @@ def _action(s: dict, action: str, content, today: date) -> Turn:
         s["paused"] = False
     elif action in ("back", "undo") and s["history"]:
         snap = s["history"].pop()
+        while action == "back" and snap["step"] == s["step"] and s["history"]:
+            snap = s["history"].pop()  # failed tries on this question are not a question back
         if action == "undo":
             s.update({k: v for k, v in snap.items() if k not in ("transcript", "history")})
         else:
