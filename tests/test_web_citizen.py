@@ -118,6 +118,7 @@ def test_full_dialogue_by_cards_only(app):
             break
         assert "<textarea" not in citizen.page, citizen.slot
         assert citizen.cards, citizen.slot
+        assert not re.search(r"<script(?![^>]*\bsrc=)|<style| style=| on[a-z]+=", citizen.page)
         cards = citizen.cards
         wanted = CARD_ANSWERS.get(citizen.slot)
         citizen.choose(wanted if wanted in cards else cards[0])
