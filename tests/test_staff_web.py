@@ -558,3 +558,50 @@ def test_simultaneous_saves_from_two_threads_give_one_save_and_one_conflict(env)
     assert sorted(results) == [302, 409]
     saved = stored(env, draft_id)
     assert saved.version == 2 and saved.data["goal"]["text"] == f"Udgave {results.index(302)}."
+
+
+def test_a_draft_from_a_real_dialogue_shows_with_pictograms_and_can_be_approved(tmp_path, capsys):
+    from assistant.cli import main
+
+    persona = tmp_path / "persona.json"
+    persona.write_text(
+        json.dumps(
+            {
+                "mode": "text",
+                "speaker": "citizen",
+                "answers": {
+                    "who": {"choose": "borger"},
+                    "consent": {"choose": "ja"},
+                    "wish": "Jeg vil gerne kunne gå på trapper igen, så jeg kan besøge min veninde",
+                    "deadline": "inden jul",
+                    "current_level": {"choose": "2"},
+                    "importance": {"choose": "5"},
+                    "confirm": {"choose": "ja"},
+                },
+                "fallback": "ved ikke",
+            }
+        ),
+        encoding="utf-8",
+    )
+    path = tmp_path / "dialogue.db"
+    assert main(["chat", "--persona", str(persona), "--db", str(path)]) == 0
+    draft = json.loads(capsys.readouterr().out)
+    db = db_at(path)
+    add_users(db)
+    db.close()
+    c = make_app(path).test_client()
+    login(c)
+    assert draft["draft_id"] in text(c.get("/staff/"))
+    page = text(c.get(f"/staff/draft/{draft['draft_id']}"))
+    assert draft["goal"]["text"] in page
+    pictures = re.findall(r'<img src="(/piktogram/[0-9A-F-]+\.svg)"', page)
+    assert len(pictures) >= 3  # who, consent, levels and confirm were answered with cards
+    picture = c.get(pictures[0])
+    picture.close()  # send_file keeps the SVG open until the response is closed
+    assert picture.status_code == 200 and picture.mimetype == "image/svg+xml"
+    version = stored({"path": path}, draft["draft_id"]).version
+    assert (
+        post(c, f"/staff/draft/{draft['draft_id']}/approve", {"version": version}).status_code
+        == 302
+    )
+    assert stored({"path": path}, draft["draft_id"]).status == "approved"

@@ -219,11 +219,12 @@ def draft_context(db, row: dict) -> dict:
         if not isinstance(entry, dict):
             continue
         picture = entry.get("input") == "picture"
+        card = entry.get("card") or entry.get("answer")
         transcript.append(
             dict(
                 entry,
-                picture=pictogram_url(entry.get("answer")) if picture else None,
-                card_label=card_label(entry.get("answer")) if picture else None,
+                picture=pictogram_url(card) if picture else None,
+                card_label=card_label(card) if picture else None,
             )
         )
     return {
