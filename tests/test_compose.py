@@ -295,3 +295,22 @@ def test_a_long_reason_is_shortened_in_the_goal_sentence():
     sentence = compose_goal({"activity": "trapper", "motivation": rambling}, GOALS)
     _check_sentence(sentence)
     assert len(sentence) < 200
+
+
+@pytest.mark.parametrize(
+    ("reason", "ending"),
+    [
+        ("så jeg kan besøge min veninde", ", så jeg kan besøge min veninde."),
+        ("så hun kan besøge sin søster", ", så jeg kan besøge min søster."),
+        ("for at komme med i klubben", ", så jeg kan komme med i klubben."),
+        ("fordi jeg gerne vil se mine børnebørn", ", så jeg kan se mine børnebørn."),
+        ("så jeg ikke skal bede min søn om hjælp", ", så jeg ikke skal bede min søn om hjælp."),
+        ("så hun ikke falder", ", så jeg ikke falder."),
+        ("fordi hun savner sin have", ", fordi jeg savner min have."),
+        ("Jeg savner min have.", ", fordi jeg savner min have."),
+        ("klare mig selv", ", så jeg kan klare mig selv."),
+    ],
+)
+def test_every_way_of_giving_a_reason_joins_the_sentence(reason, ending):
+    sentence = compose_goal({"activity": "gang", "motivation": reason}, GOALS)
+    assert sentence == "Jeg vil kunne gå og komme omkring" + ending

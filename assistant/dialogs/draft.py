@@ -105,7 +105,7 @@ def understood(s: dict, changed: list[str], step: Step, content) -> str | None:
             items.append(dialogue.text("by_date", date=date_phrase(slots.get("deadline"), goals)))
         elif slot == "independence" and slots.get("independence") in dialogue.cards:
             items.append(dialogue.cards[slots["independence"]].label.lower())
-        elif slot == "people" and step.id not in ("people", "motivation"):
+        elif slot == "people" and step.kind not in ("people", "motivation", "open", "who"):
             reason = str(slots.get("motivation") or "").lower()
             people = [p for p in slots.get("people") or [] if p.lower() not in reason]
             items.extend(person_phrase(p, goals) for p in people)

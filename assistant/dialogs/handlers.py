@@ -63,7 +63,7 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
                 changed.append(key)
     reason = str(data.get("motivation") or "").lower()
     helpers = [p for p in data.get("people") or [] if p.lower() not in reason]
-    if helpers and step.kind not in ("motivation", "who"):
+    if helpers and step.kind not in ("motivation", "who", "open"):
         state["people_answered"] = True  # people named in a reason are not necessarily helpers
     # What someone tells about everyday life today ("jeg går en tur hver dag") is not the goal.
     goal_facts = step.kind != "open" or data.get("stance") == "wish"

@@ -122,6 +122,9 @@ def load_goal_templates(folder: Path, lang: str, problems: Problems) -> GoalTemp
     common = read_yaml(common_path, lang, problems) if common_path.exists() else {}
     if not common:
         problems.add(common_path, "shared goal phrases are missing")
+    for lead, frame in (common.get("reason_leads") or {}).items():
+        if frame not in ("so_that", "so_i", "because") or not common.get(frame):
+            problems.add(common_path, f"reason lead '{lead}' has unknown frame '{frame}'")
     by_activity: dict[str, GoalTemplate] = {}
     for path in sorted(folder.glob("*.yaml")):
         if path.name == "_common.yaml":
@@ -212,20 +215,34 @@ def person_phrase(person: str, templates: GoalTemplates) -> str:
     return str(phrases.get(person, f"min {person}"))
 
 
-def first_person(text: str, templates: GoalTemplates) -> str:
-    """Turn a third-person clause ("besøge sin søster") into first person ("besøge min søster")."""
-    table = templates.common.get("first_person") or {}
-    leads = [str(x).lower() for x in templates.common.get("motivation_leads") or []]
+def reason_frame(text: str, templates: GoalTemplates) -> tuple[str, str]:
+    """Return (frame, reason in first person without its lead) for a told reason.
+
+    frame is "so_that" (", så jeg kan …"), "so_i" (", så jeg …") or "because" (", fordi …").
+    """
+    leads = {
+        str(k).lower(): str(v) for k, v in (templates.common.get("reason_leads") or {}).items()
+    }
     words = re.split(r"(?<=[.!?;])\s", text.strip(), maxsplit=1)[0].rstrip(".!?;, ").split()
     lowered = " ".join(words).lower()
+    frame = ""
     for lead in sorted(leads, key=len, reverse=True):
         if lowered.startswith(lead + " "):
-            words = words[len(lead.split()) :]
+            words, frame = words[len(lead.split()) :], leads[lead]
             break
+    table = templates.common.get("first_person") or {}
     words = [table.get(w.lower(), w) for w in words]
     if words and words[0].lower() in {"jeg", *table.values()}:
         words[0] = words[0].lower()  # the reason continues the sentence
-    return " ".join(words)
+    if not frame:
+        starts = [str(w) for w in templates.common.get("clause_starts") or []]
+        frame = "because" if words and words[0].lower() in starts else "so_that"
+    return frame, " ".join(words)
+
+
+def first_person(text: str, templates: GoalTemplates) -> str:
+    """Return a told reason in first person without its lead ("besøge min søster")."""
+    return reason_frame(text, templates)[1]
 
 
 def action_phrase(facts: dict, templates: GoalTemplates) -> str:
@@ -253,14 +270,11 @@ def compose_goal(facts: dict, templates: GoalTemplates) -> str:
     core = " ".join(p for p in parts if p)
     selv = templates.text("selv") if facts.get("independence") == "selv" else ""
     sentence = templates.text("sentence", selv=selv, core=core)
-    motivation = first_person(str(facts.get("motivation") or ""), templates)
+    frame, motivation = reason_frame(str(facts.get("motivation") or ""), templates)
     if len(motivation) > MAX_REASON:  # a long story stays in the transcript, not in the goal
         motivation = motivation[:MAX_REASON].rsplit(" ", 1)[0].rstrip(",;:")
     if motivation:
-        first = motivation.split()[0].lower()
-        clause = first in [str(w) for w in templates.common.get("clause_starts") or []]
-        key = "because" if clause else "so_that"
-        sentence += templates.text(key, motivation=motivation)
+        sentence += templates.text(frame, motivation=motivation)
     sentence = sentence.rstrip(" .,") + "."
     when = date_phrase(facts.get("deadline"), templates)
     if when:
