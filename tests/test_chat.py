@@ -286,3 +286,20 @@ def test_choose_answer_follows_the_persona_rules():
     assert (answer.kind, answer.value, answer.said_by, shown) == (
         "card", "paaroerende", "relative", "paaroerende"
     )  # fmt: skip
+
+
+def test_database_comes_from_the_environment_without_db(tmp_path):
+    path = tmp_path / "from_env.db"
+    env = dict(os.environ, HVERDAGSMAAL_DB=str(path), PYTHONIOENCODING="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "assistant", "chat", "--persona", str(DIALOGS / "afslag_kort.json"),
+         "--today", "2026-11-22"],
+        capture_output=True, text=True, timeout=180, cwd=PROJECT_ROOT, env=env,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert json.loads(result.stdout) == {
+        "draft": None,
+        "reason": json.loads(result.stdout)["reason"],
+    }
+    sessions, turns, drafts = stored(path)
+    assert [s["status"] for s in sessions] == ["refused"] and drafts == []
