@@ -37,6 +37,7 @@ def lix(text: str) -> float:
 def citizen_texts() -> dict[str, list[str]]:
     """Every text a citizen sees or hears in the dialogue, by source."""
     steps = [t for s in DIALOGUE.steps for t in (s.prompt, s.simple, s.offer) if t]
+    steps += [t for s in DIALOGUE.steps for t in s.other.values()]
     cards = [c.label + "." for c in DIALOGUE.cards.values()]
     cards += [label + "." for labels in DIALOGUE.set_labels.values() for label in labels.values()]
     texts = [t for k, t in DIALOGUE.texts.items() if k not in ("subgoal_line", "by_date")]
@@ -114,9 +115,9 @@ def test_measure_card_ids_do_not_clash_with_dialogue_cards():
 
 
 def test_prompt_placeholders_are_known():
-    allowed = {"hard", "verb", "goal"}
+    allowed = {"hard", "verb", "verb_other", "goal"}
     for step in DIALOGUE.steps:
-        for text in (step.prompt, step.simple, step.offer or ""):
+        for text in (step.prompt, step.simple, step.offer or "", *step.other.values()):
             names = {n for _, n, _, _ in string.Formatter().parse(text) if n}
             assert names <= allowed, (step.id, names)
     assert "{goal}" in DIALOGUE.step("confirm").prompt

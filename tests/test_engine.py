@@ -556,3 +556,21 @@ def test_back_after_a_failed_try_goes_to_the_question_before(content):
     assert turn.slot == "motivation"
     turn = go(turn, content, text(""), act("back"))
     assert turn.slot == "wish"
+
+
+def test_questions_to_a_relative_are_about_the_citizen(content):
+    turn = begin(content, who="paaroerende")
+    assert turn.prompt == content.dialogue.step("everyday").other["prompt"]
+    assert "borgeren" in turn.prompt
+    turn = go(turn, content, text("Han kan ikke længere komme i bad selv"))
+    assert turn.slot == "wish"
+    assert turn.prompt == (
+        "Du sagde, at det er svært for borgeren at vaske sig og gå i bad. "
+        "Vil borgeren gerne kunne det igen?"
+    )
+    turn = go(turn, content, card("ja"))
+    turn = until(turn, content, "subgoals")
+    turn = go(turn, content, card("ja"))
+    assert turn.slot == "handover"
+    turn = go(turn, content, card("borger"))
+    assert turn.prompt.startswith("Dit mål er: Jeg vil")  # now the citizen is asked

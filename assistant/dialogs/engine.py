@@ -68,7 +68,7 @@ from assistant.dialogs.handlers import (
     apply_facts,
 )
 from assistant.dialogs.models import Answer, Step, Turn
-from assistant.nlp.compose import compose_goal
+from assistant.nlp.compose import compose_goal, third_person
 
 __all__ = ["advance", "build_draft", "new_state", "render", "start"]
 
@@ -155,15 +155,19 @@ def _ctx(content, today: date) -> Ctx:
 
 def _prompt(step: Step, s: dict, content, goal_text: str | None) -> str:
     template = content.goals.get(s["slots"].get("activity") or s.get("difficulty_activity"))
-    text = step.simple if s["failures"].get(step.id) else step.prompt
-    if (
-        step.offer
-        and conditions.check("offer_difficulty", s, content)
-        and not s["failures"].get(step.id)
-    ):
-        text = step.offer
+    key = "simple" if s["failures"].get(step.id) else "prompt"
+    if step.offer and key == "prompt" and conditions.check("offer_difficulty", s, content):
+        key = "offer"
+    text = getattr(step, key) or step.prompt
+    if s.get("voice") in ("relative", "staff"):  # someone helping answers about the citizen
+        text = step.other.get(key) or text
     try:
-        return text.format(hard=template.hard, verb=template.verb_you, goal=goal_text or "")
+        return text.format(
+            hard=template.hard,
+            verb=template.verb_you,
+            verb_other=third_person(template.verb, content.goals),
+            goal=goal_text or "",
+        )
     except (KeyError, IndexError, ValueError):
         return text
 

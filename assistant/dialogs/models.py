@@ -154,6 +154,9 @@ class Step:
     skip_if_filled: bool = True
     offer: str | None = None  # alternative prompt (e.g. offering a difficulty back as a wish)
     confirm: str | None = None
+    # the same questions put to a relative or staff member ("Hvad er svært for borgeren?"):
+    # keys prompt, simple, offer
+    other: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -261,6 +264,10 @@ def load_dialogue(root: Path, lang: str, problems: Problems) -> Dialogue:
         for name in card_names:
             if name not in sets and name not in DYNAMIC_CARD_SOURCES:
                 problems.add(path, f"step '{sid}' names unknown card set '{name}'")
+        other = raw.get("other") or {}
+        if not isinstance(other, dict) or set(other) - {"prompt", "simple", "offer"}:
+            problems.add(path, f"step '{sid}' other: must map prompt/simple/offer to texts")
+            other = {}
         steps.append(
             Step(
                 id=sid,
@@ -273,6 +280,7 @@ def load_dialogue(root: Path, lang: str, problems: Problems) -> Dialogue:
                 skip_if_filled=bool(raw.get("skip_if_filled", True)),
                 offer=nfc(str(raw["offer"])) if raw.get("offer") else None,
                 confirm=nfc(str(raw["confirm"])) if raw.get("confirm") else None,
+                other={str(k): nfc(str(v)) for k, v in other.items() if v},
             )
         )
     ids = {s.id for s in steps}

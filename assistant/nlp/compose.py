@@ -240,6 +240,12 @@ def reason_frame(text: str, templates: GoalTemplates) -> tuple[str, str]:
     return frame, " ".join(words)
 
 
+def third_person(phrase: str, templates: GoalTemplates) -> str:
+    """Return a first-person verb phrase about someone else ("vaske mig" → "vaske sig")."""
+    table = templates.common.get("third_person") or {}
+    return " ".join(table.get(w, w) for w in phrase.split())
+
+
 def first_person(text: str, templates: GoalTemplates) -> str:
     """Return a told reason in first person without its lead ("besøge min søster")."""
     return reason_frame(text, templates)[1]
