@@ -49,6 +49,10 @@ class Analyzer:
         act = activity.best_activity(scores)
         if act is None and "no_answer" in labels:
             stance = None  # "det ved jeg ikke" is no statement about everyday life
+        elif act is not None and stance is None:
+            # A plain statement about an activity ("jeg går ture hver morgen") tells what
+            # the person does: a resource, or with a negation a difficulty.
+            stance = "difficulty" if set(words) & lex.negations else "resource"
 
         deadline = find_deadline(words, today, lex.time)
         freq = quantities.find_frequency(words, lex)

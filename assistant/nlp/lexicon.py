@@ -55,6 +55,7 @@ class Lexicon:
     compound_min_part: int = 3
     compound_min_head: int = 3
     weekdays: tuple[str, ...] = ()
+    negations: frozenset[str] = frozenset()
 
     def lemma(self, lower: str) -> str:
         """Return the lemma of a lower-cased word form (the form itself when unknown)."""
@@ -187,6 +188,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         compound_min_part=int(common.get("compound_min_part", 3)),
         compound_min_head=int(common.get("compound_min_head", 3)),
         weekdays=as_str_list(freq.get("weekdays"), fpath, "weekdays", problems),
+        negations=frozenset(classes.get("neg", ())),
     )
     for label, plist in patterns.items():
         for p in plist:
