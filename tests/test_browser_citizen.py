@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from citizen_support import make_app
-from werkzeug.serving import make_server
+from waitress.server import create_server
 
 from assistant import PROJECT_ROOT
 
@@ -47,19 +47,19 @@ MAX_STEPS = 40
 
 
 class Server:
-    """The app served by werkzeug on a loopback thread."""
+    """The app served by waitress on a loopback thread (as `assistant serve` does)."""
 
     def __init__(self, app):
-        logging.getLogger("werkzeug").setLevel(logging.ERROR)
+        logging.getLogger("waitress").setLevel(logging.ERROR)
         self.app = app
-        self.httpd = make_server("127.0.0.1", 0, app, threaded=True)
-        self.url = f"http://127.0.0.1:{self.httpd.server_port}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.httpd = create_server(app, host="127.0.0.1", port=0, threads=4)
+        self.url = f"http://127.0.0.1:{self.httpd.effective_port}"
+        self.thread = threading.Thread(target=self.httpd.run, daemon=True)
         self.thread.start()
 
     def close(self):
         """Stop serving."""
-        self.httpd.shutdown()
+        self.httpd.close()
         self.thread.join(timeout=10)
 
 
