@@ -574,3 +574,13 @@ def test_questions_to_a_relative_are_about_the_citizen(content):
     assert turn.slot == "handover"
     turn = go(turn, content, card("borger"))
     assert turn.prompt.startswith("Dit mål er: Jeg vil")  # now the citizen is asked
+
+
+def test_an_everyday_answer_telling_two_things_is_split(content):
+    turn = begin(content)
+    turn = go(turn, content, text("Jeg kan selv lave min morgenmad, men trapperne er svære."))
+    assert turn.state["resources"] == ["Jeg kan selv lave min morgenmad"]
+    assert turn.state["difficulties"] == ["trapperne er svære"]
+    assert turn.slot == "wish" and "trapper" in turn.prompt
+    turn = go(turn, content, text("ja"))
+    assert turn.state["slots"]["activity"] == "trapper"

@@ -52,6 +52,16 @@ def said(
     return False
 
 
+def clauses(text: str, dialogue: Dialogue) -> list[str]:
+    """Split an answer into its sentences and clauses ("…, men …"), each with words."""
+    breaks = sorted((re.escape(w) for w in dialogue.words.get("clause_breaks", ())), key=len)
+    parts = re.split(r"[.!?;]+\s*", text)
+    if breaks:
+        pattern = re.compile(r",?\s*\b(?:" + "|".join(reversed(breaks)) + r")\b", re.IGNORECASE)
+        parts = [p for part in parts for p in pattern.split(part)]
+    return [p.strip(" ,") for p in parts if has_words(p)]
+
+
 def scale_value(text: str, dialogue: Dialogue) -> int | None:
     """Return 1-5 from "3", "tre" or a listed scale phrase (the longest match wins), else None."""
     norm = _normal(text)

@@ -53,7 +53,7 @@ from dataclasses import replace
 from datetime import date
 
 from assistant.dialogs import conditions
-from assistant.dialogs.cards import clean_text, has_words, step_cards
+from assistant.dialogs.cards import clauses, clean_text, has_words, step_cards
 from assistant.dialogs.draft import build_draft, goal_fields, understood
 from assistant.dialogs.flow import next_step, prepare, remaining
 from assistant.dialogs.handlers import (
@@ -318,6 +318,10 @@ def _answer(s: dict, answer: Answer, content, today: date, now: str | None) -> T
     s["history"] = (s["history"] + [_snapshot(s)])[-_HISTORY:]
     reply = _read(answer, s, today)
     facts = reply.facts.to_json() if reply.facts is not None else None
+    if step.kind == "open" and reply.facts is not None:
+        parts = clauses(reply.text[:MAX_ANALYZED], dialogue)
+        if len(parts) > 1:  # "Jeg kan selv lave mad, men trapperne er svære": two things
+            reply = replace(reply, parts=tuple((p, _analyze(p, today)) for p in parts))
     if reply.card is not None and not _offered(reply.card, step, s, content, today):
         reply = Reply(reply.input, reply.text, "\0unknown", None, reply.said_by, reply.text)
     card = dialogue.cards.get(reply.card or "") or (
@@ -334,7 +338,9 @@ def _answer(s: dict, answer: Answer, content, today: date, now: str | None) -> T
             **({"card": reply.card} if card is not None else {}),
         }
     )
-    changed = apply_facts(s, reply.facts, step)
+    changed = sorted(
+        {c for _, f in reply.parts or (("", reply.facts),) for c in apply_facts(s, f, step)}
+    )
     s["forced"] = None
     outcome = HANDLERS[step.kind](step, s, reply, _ctx(content, today))
     if answer.said_by not in _SPEAKERS and step.kind in ("who", "handover") and s.get("voice"):

@@ -24,6 +24,7 @@ class Reply:
     facts: Any  # assistant.nlp.Facts | None
     said_by: str
     raw: str = ""  # the answer as given (NFC, no control characters), kept in the transcript
+    parts: tuple = ()  # ((clause, facts), ...) when an everyday answer tells several things
 
 
 @dataclass(frozen=True)
@@ -140,20 +141,22 @@ def _open(step, s, r: Reply, ctx: Ctx) -> str:
     """Everyday life: what goes well (resources) or what is hard (difficulties)."""
     if _dont_know(r, ctx):
         return OK
-    stance = r.facts.stance if r.facts is not None else None
-    target = "difficulties" if step.id == "difficulties" or stance == "difficulty" else "resources"
-    if stance == "wish":
-        target = "dreams"
     if r.card in ctx.content.activities:
+        target = "difficulties" if step.id == "difficulties" else "resources"
         s[target].append(_label(ctx, r.card))
         if target == "difficulties":
             s["difficulty_activity"] = r.card
         return OK
     if r.card is not None or not has_words(r.text):
         return UNUSABLE
-    s[target].append(_kept(r.text))
-    if target == "difficulties" and r.facts is not None and r.facts.activity:
-        s["difficulty_activity"] = r.facts.activity
+    for text, facts in r.parts or ((r.text, r.facts),):
+        stance = facts.stance if facts is not None else None
+        target = {"difficulty": "difficulties", "resource": "resources", "wish": "dreams"}.get(
+            stance or "", "difficulties" if step.id == "difficulties" else "resources"
+        )
+        s[target].append(_kept(text))
+        if target == "difficulties" and facts is not None and facts.activity:
+            s["difficulty_activity"] = facts.activity
     return OK
 
 

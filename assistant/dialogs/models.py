@@ -67,6 +67,7 @@ WORD_LISTS = (
     "who_citizen",
     "who_relative",
     "who_staff",
+    "clause_breaks",
     *(f"scale_{i}" for i in range(1, 6)),
 )
 #: Texts dialogue.yaml must define (`texts:`), used by the engine.
