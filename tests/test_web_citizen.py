@@ -368,13 +368,33 @@ def test_kiosk_session_expires_on_the_server(app, monkeypatch):
     citizen.choose("borger")
     sid = _only_session(app)
     now = time.time()
-    monkeypatch.setattr(citizen_views, "_clock", lambda: now + 90 + 30 + 31)
+    monkeypatch.setattr(citizen_views, "_clock", lambda: now + 90 + 30 + 6)
     response = citizen.client.get("/samtale")
     assert response.status_code == 303
     assert "/kiosk?udloebet=1" in response.headers["Location"]
     citizen.get("/kiosk?udloebet=1")
     assert "Skærmen stod stille" in citizen.page
     assert _db(app)["sessions"].get(sid)["status"] == "paused"
+    assert citizen.client.get("/samtale").status_code == 404
+
+
+def test_kiosk_session_still_active_just_before_the_limit(app, monkeypatch):
+    citizen = Citizen(app.test_client())
+    citizen.start(url="/kiosk")
+    citizen.choose("borger")
+    now = time.time()
+    monkeypatch.setattr(citizen_views, "_clock", lambda: now + 90 + 30)
+    assert citizen.client.get("/samtale").status_code == 200
+
+
+def test_kiosk_expiry_with_short_settings_and_real_time(tmp_path):
+    app = make_app(tmp_path, KIOSK_WARN_SECONDS=1, KIOSK_PAUSE_SECONDS=1, KIOSK_GRACE_SECONDS=0)
+    citizen = Citizen(app.test_client())
+    citizen.start(url="/kiosk")
+    citizen.choose("borger")
+    time.sleep(2.2)
+    response = citizen.client.get("/samtale")
+    assert response.status_code == 303
     assert citizen.client.get("/samtale").status_code == 404
 
 

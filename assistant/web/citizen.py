@@ -43,7 +43,7 @@ def _kiosk_limit() -> int:
     return (
         int(cfg["KIOSK_WARN_SECONDS"])
         + int(cfg["KIOSK_PAUSE_SECONDS"])
-        + int(cfg.get("KIOSK_GRACE_SECONDS", 30))
+        + int(cfg.get("KIOSK_GRACE_SECONDS", 5))
     )
 
 
