@@ -239,6 +239,17 @@ def test_padding_adds_half_a_second_each_side():
     assert padded[:8000].max() == 0 and padded[-8000:].max() == 0
 
 
+def test_silence_at_the_ends_is_trimmed_to_the_sample():
+    tone = 0.3 * np.sin(np.arange(16_000) * 2 * np.pi * 220 / 16_000).astype(np.float32)
+    for lead in (0, 1234, 4800, 8001):
+        audio = np.concatenate([np.zeros(lead), tone, np.zeros(9000)]).astype(np.float32)
+        trimmed = speech.trim_silence(audio)
+        assert abs(trimmed.size - tone.size) < 40, lead
+        assert np.allclose(trimmed[:100], tone[1:101])  # tone[0] is sin(0) = 0
+    quiet = np.full(500, 0.001, dtype=np.float32)
+    assert speech.trim_silence(quiet).size == 500  # nothing loud: left as it is
+
+
 def test_missing_model_folder_is_a_clear_speech_error(tmp_path):
     with pytest.raises(SpeechError, match="assemble_whisper_model"):
         speech.Recognizer(tmp_path / "none").transcribe(np.zeros(16_000, dtype=np.float32))

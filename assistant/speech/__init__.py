@@ -10,6 +10,7 @@ from assistant.speech.asr import (
     get_recognizer,
     is_silent,
     pad,
+    trim_silence,
 )
 from assistant.speech.texts import (
     SpeechTexts,
@@ -47,5 +48,6 @@ __all__ = [
     "pad",
     "register_text_collector",
     "synthesize",
+    "trim_silence",
     "wav_is_valid",
 ]

@@ -24,6 +24,7 @@ MAX_BYTES = 10 * 1024 * 1024
 # slow speech and Whisper misreads the joins. 800 ms keeps whole phrases, still drops silence.
 VAD_PARAMETERS = {"speech_pad_ms": 800}
 SILENCE_RMS = 0.003  # float RMS below this (about -50 dBFS) is treated as nothing said
+TRIM_RELATIVE = 0.018  # -35 dB below the loudest frame counts as silence at the ends
 MODEL_ENV = "HVERDAGSMAAL_WHISPER_MODEL"
 DEFAULT_MODEL_DIR = PROJECT_ROOT / "instance" / "models" / "whisper-base"
 
@@ -93,6 +94,30 @@ def pad(audio: np.ndarray, seconds: float = PAD_SECONDS) -> np.ndarray:
     return np.concatenate([silence, audio.astype(np.float32), silence])
 
 
+def trim_silence(audio: np.ndarray, relative: float = TRIM_RELATIVE) -> np.ndarray:
+    """Return audio without the near-silent stretches at its start and end.
+
+    Near-silent: below -35 dB of the loudest 10 ms frame (and below -50 dBFS at least).
+    Trimming first makes the padding exact, so the recogniser sees the same input however
+    long the citizen waited before speaking or before pressing stop.
+    """
+    frame = SAMPLE_RATE // 100
+    count = audio.size // frame
+    if count == 0:
+        return audio
+    energy = np.sqrt(np.mean(audio[: count * frame].reshape(count, frame) ** 2, axis=1))
+    threshold = max(SILENCE_RMS, float(energy.max()) * relative)
+    active = np.flatnonzero(energy >= threshold)
+    if active.size == 0:
+        return audio
+    low = max(0, (active[0] - 1) * frame)
+    high = min(audio.size, (active[-1] + 2) * frame)
+    loud = np.flatnonzero(np.abs(audio[low:high]) >= threshold)
+    if loud.size == 0:
+        return audio
+    return audio[low + loud[0] : low + loud[-1] + 1]
+
+
 def is_silent(audio: np.ndarray, threshold: float = SILENCE_RMS) -> bool:
     """Return True if the loudest half-second window is quieter than threshold (RMS)."""
     if audio.size == 0:
@@ -145,12 +170,12 @@ class Recognizer:
         return self._model
 
     def transcribe(self, audio: np.ndarray, language: str = "da") -> str:
-        """Return the text spoken in 16 kHz float32 audio (padded here), '' if nothing."""
+        """Return the text spoken in 16 kHz float32 audio (trimmed, padded here), '' if none."""
         with self._lock:
             model = self._load_locked()
             # SpeechRecognition's recognize_faster_whisper, minus building a model per call.
             result = _adapter_class()(model).transcribe(
-                pad(audio),
+                pad(trim_silence(audio)),
                 language=language,
                 temperature=0.0,
                 vad_filter=True,

@@ -15,6 +15,14 @@
 
   var TEXTS_URL = "/tale/tekster.json";
   var DEFAULT_UPLOAD_URL = "/tale";
+  // Echo cancellation and noise suppression smear speech for the recogniser; Whisper copes
+  // with room noise itself. Gain control stays on: older voices are often quiet.
+  var AUDIO_CONSTRAINTS = {
+    channelCount: 1,
+    echoCancellation: false,
+    noiseSuppression: false,
+    autoGainControl: false,
+  };
   var settings = null;
   var settingsPromise = null;
   var playing = null; // {button, audio|utterance}
@@ -208,7 +216,7 @@
       }
     });
     navigator.mediaDevices
-      .getUserMedia({ audio: true })
+      .getUserMedia({ audio: AUDIO_CONSTRAINTS })
       .then(function (stream) {
         var type = recorderType();
         var recorder = type ? new MediaRecorder(stream, { mimeType: type }) : new MediaRecorder(stream);

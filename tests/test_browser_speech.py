@@ -1,0 +1,163 @@
+"""Speech in a real headless Chromium against the real app on loopback.
+
+The microphone is Chromium's fake capture device playing an espeak-ng WAV: a real microphone
+cannot exist on this machine, so that one part is simulated (by Chromium itself); the page's
+MediaRecorder, the WebM/Opus upload, CSRF, decoding and Whisper are all real.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import wave
+from pathlib import Path
+
+import numpy as np
+import pytest
+from speech_support import EXPECTED, espeak_wav, model_dir
+from werkzeug.serving import make_server
+
+from assistant.web import create_app
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = "/usr/bin/chromium"
+FREE_TEXT_SLOTS = ("everyday", "wish", "motivation")
+
+
+@pytest.fixture(scope="module")
+def mic_wav(tmp_path_factory) -> Path:
+    """espeak-ng's sentence with silence around it, so a 4 s take holds it whole."""
+    folder = tmp_path_factory.mktemp("mic")
+    speech = espeak_wav(folder / "speech.wav")
+    with wave.open(str(speech), "rb") as src:
+        rate, frames = src.getframerate(), src.readframes(src.getnframes())
+    pcm = np.frombuffer(frames, dtype="<i2")
+    quiet = np.zeros(int(rate * 0.3), dtype="<i2")
+    tail = np.zeros(int(rate * 3.0), dtype="<i2")
+    path = folder / "mic.wav"
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(np.concatenate([quiet, pcm, tail]).tobytes())
+    return path
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("app")
+    app = create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "browser-test-secret",
+            "DATABASE": str(folder / "db.sqlite"),
+            "TTS_CACHE_DIR": str(folder / "tts"),
+            "WHISPER_MODEL_DIR": str(model_dir()),
+            "SECURE_COOKIES": False,
+        }
+    )
+    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield {"url": f"http://127.0.0.1:{httpd.server_port}", "db": folder / "db.sqlite"}
+    httpd.shutdown()
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def browser(mic_wav):
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        chromium = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+                "--use-fake-ui-for-media-stream",
+                "--use-fake-device-for-media-stream",
+                f"--use-file-for-fake-audio-capture={mic_wav.resolve()}",
+                "--autoplay-policy=no-user-gesture-required",
+            ],
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(locale="da-DK")
+    page = context.new_page()
+    page.errors = []
+    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    yield page
+    context.close()
+
+
+def _to_free_text_question(page, base_url: str) -> str:
+    """Start a dialogue and answer who=borger and consent=ja until a free-text question."""
+    page.goto(base_url + "/")
+    page.click('button[name="action"][value="start"]')
+    for _ in range(6):
+        slot = page.get_attribute("[data-slot]", "data-slot")
+        if slot in FREE_TEXT_SLOTS:
+            return slot
+        for card in ("borger", "ja"):
+            button = page.locator(f'button[name="card"][value="{card}"]')
+            if button.count():
+                button.first.click()
+                break
+        else:
+            break
+    raise AssertionError(f"no free-text question reached (last slot {slot!r})")
+
+
+def test_speaking_puts_the_recognised_text_in_the_box(page, server):
+    slot = _to_free_text_question(page, server["url"])
+    speak = page.locator("[data-speak]")
+    assert speak.is_visible()
+    speak.click()
+    page.wait_for_function(
+        "() => document.querySelector('[data-speak]').getAttribute('aria-pressed') === 'true'"
+    )
+    page.wait_for_timeout(4500)
+    speak.click()
+    page.wait_for_function(
+        "() => document.querySelector('textarea[name=text]').value.length > 0",
+        timeout=60_000,
+    )
+    text = page.input_value('textarea[name="text"]')
+    assert EXPECTED in text.lower()
+    assert page.input_value('input[name="input_kind"]') == "speech"
+    assert page.get_attribute("[data-speak]", "aria-pressed") == "false"
+    status = page.text_content("[data-speech-status]")
+    assert "Ret den" in status  # the Danish "check and correct" message from speech.yaml
+
+    page.click('button[name="action"][value="send"]')
+    page.wait_for_load_state()
+    with sqlite3.connect(server["db"]) as db:
+        rows = db.execute(
+            "SELECT slot, input_kind, raw FROM turns ORDER BY rowid DESC LIMIT 1"
+        ).fetchall()
+    assert rows and rows[0][0] == slot and rows[0][1] == "speech"
+    assert EXPECTED in rows[0][2].lower()
+    assert page.errors == []
+
+
+def test_read_aloud_button_plays_the_question(page, server):
+    _to_free_text_question(page, server["url"])
+    button = page.locator("[data-slot] [data-read-aloud]").first
+    src = button.get_attribute("data-audio")
+    assert src and src.startswith("/lyd/")
+    button.click()
+    page.wait_for_function(
+        "() => ['playing', 'done'].includes("
+        "document.querySelector('[data-slot] [data-read-aloud]')"
+        ".getAttribute('data-read-aloud-state'))",
+        timeout=15_000,
+    )
+    response = page.request.get(server["url"] + src)
+    assert response.status == 200 and response.body()[:4] == b"RIFF"
+    card_buttons = page.locator('button[name="card"] [data-read-aloud]')
+    assert card_buttons.count() == 0  # read-aloud sits beside a card, never inside it
+    assert page.errors == []
