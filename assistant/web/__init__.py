@@ -79,7 +79,7 @@ def _configure(app: Flask, test_config: dict[str, Any]) -> None:
         KIOSK_PAUSE_SECONDS=30,
         TTS_CACHE_DIR=str(Path(app.instance_path) / "tts"),
         WHISPER_MODEL_DIR=os.environ.get("HVERDAGSMAAL_WHISPER_MODEL")
-        or str(Path(app.instance_path) / "whisper-base"),
+        or str(Path(app.instance_path) / "models" / "whisper-base"),  # assemble_whisper_model.py
         SECURE_COOKIES=not testing,
         MAX_CONTENT_LENGTH=16 * 1024 * 1024,
         MAX_FORM_MEMORY_SIZE=64 * 1024,
