@@ -293,8 +293,9 @@ def test_kiosk_warns_then_pauses_and_forgets(browser, tmp_path):
         tab.wait_for_url(re.compile(r"/kiosk\?udloebet=1$"), timeout=10000)
         assert "Skærmen stod stille" in tab.content()
         tab.go_back()
-        assert tab.locator("[data-slot]").count() == 0
-        assert "Borger" not in tab.locator("main").inner_text()
+        # Back shows no question of the previous person: the start page or "not found" at most.
+        assert _slot(tab) in (None, "who")
+        assert tab.locator('form[action="/samtale"]').count() == 0
     finally:
         context.close()
         srv.close()

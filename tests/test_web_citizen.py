@@ -128,6 +128,23 @@ def test_full_dialogue_by_cards_only(app):
     assert turns and all(t.input_kind == "picture" for t in turns)
 
 
+def test_who_cards_on_the_start_page_start_and_answer_the_first_question(app):
+    citizen = Citizen(app.test_client())
+    citizen.get("/")
+    assert citizen.slot == "who"
+    assert {"borger", "paaroerende", "medarbejder"} <= set(citizen.cards)
+    citizen.post("/start", {"card": "paaroerende", "pictures": "1"})
+    assert citizen.status == 200
+    assert citizen.slot == "consent"
+    assert "<textarea" not in citizen.page  # the pictures switch applied
+    turns = list_turns(_db(app), _only_session(app))
+    assert [(t.slot, t.raw, t.input_kind) for t in turns] == [("who", "paaroerende", "picture")]
+    citizen.get("/")
+    citizen.post("/start", {"card": "not-a-card"})
+    assert citizen.status == 400 and "Det billede kan du ikke vælge her" in citizen.page
+    assert len(list(_db(app)["sessions"].rows)) == 1
+
+
 def test_activity_cards_are_grouped_by_area_and_any_activity_is_accepted(app):
     citizen = Citizen(app.test_client())
     citizen.start(pictures=True)
@@ -404,7 +421,7 @@ def test_kiosk_timeout_form_pauses_and_clears(app):
     citizen.choose("borger")
     sid = _only_session(app)
     citizen.post("/kiosk/udloeb", {})
-    assert citizen.status == 200 and "data-slot" not in citizen.page
+    assert citizen.status == 200 and "Skærmen stod stille" in citizen.page
     assert _db(app)["sessions"].get(sid)["status"] == "paused"
     assert citizen.client.get("/samtale").status_code == 404
 

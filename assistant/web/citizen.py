@@ -18,6 +18,7 @@ from flask import (
 )
 
 from assistant.dialogs import engine
+from assistant.dialogs.models import Answer
 from assistant.errors import Conflict, NotFound, RateLimited
 from assistant.storage import links, sessions
 from assistant.web import danish, t, today
@@ -72,7 +73,12 @@ def _forget(*, pause: bool) -> None:
 
 
 def _start_page(
-    *, kiosk: bool, notice: str | None = None, returned: str | None = None, status: int = 200
+    *,
+    kiosk: bool,
+    notice: str | None = None,
+    returned: str | None = None,
+    error: str | None = None,
+    status: int = 200,
 ):
     return (
         render_template(
@@ -83,9 +89,19 @@ def _start_page(
             read_all=session.get("read_all", False),
             has_session=bool(session.get("sid")),
             returned=returned,
+            first=_first_turn(kiosk),
+            card_codes=view.card_codes,
+            error=error,
         ),
         status,
     )
+
+
+def _first_turn(kiosk: bool, mode: str = "text"):
+    """Return the dialogue's first question (who answers), shown on the start page too."""
+    channel = "kiosk" if kiosk else "web"
+    state = engine.new_state(_content(), today=today(current_app), mode=mode, channel=channel)
+    return engine.render(state, _content(), today(current_app))
 
 
 @bp.get("/")
@@ -147,20 +163,31 @@ def kiosk_begin():
 
 
 def _begin(*, kiosk: bool):
+    """Start a session; a first-question card pressed on the start page is its first answer."""
+    mode = "pictures" if request.form.get("pictures") == "1" else "text"
+    card = request.form.get("card")
+    if card is not None and card not in {c.id for c in _first_turn(kiosk, mode).cards}:
+        return _start_page(kiosk=kiosk, error=t("err_bad_card"), status=400)
     if kiosk and session.get("sid"):
         _forget(pause=True)
     link_id = None if kiosk else session.get("link_id")
     channel = "kiosk" if kiosk else ("link" if link_id else "web")
-    mode = "pictures" if request.form.get("pictures") == "1" else "text"
     state = engine.new_state(_content(), today=today(current_app), mode=mode, channel=channel)
     name = session.get("link_name") if link_id else None
     if name:
         state["citizen_name"] = name
-    sid = sessions.create_session(get_db(), state, channel=channel, mode=mode, link_id=link_id)
+    db = get_db()
+    sid = sessions.create_session(db, state, channel=channel, mode=mode, link_id=link_id)
     session.update(sid=sid, read_all=request.form.get("read_all") == "1", kiosk=kiosk)
     session.pop("paused_code", None)
     if kiosk:
         session["seen"] = _clock()
+    if card is not None:
+        first = engine.render(state, _content(), today(current_app))
+        parsed = view.Parsed(answer=Answer("card", card))
+        turn = engine.advance(state, parsed.answer, _content(), today(current_app))
+        stored = sessions.get_session(db, sid)
+        view.store(db, stored, first, parsed, turn, "1")
     return redirect(url_for("citizen.dialogue"), 303)
 
 
