@@ -605,3 +605,23 @@ def test_a_draft_from_a_real_dialogue_shows_with_pictograms_and_can_be_approved(
         == 302
     )
     assert stored({"path": path}, draft["draft_id"]).status == "approved"
+
+
+@pytest.mark.parametrize(("consent", "warned"), [("hvad betyder det", True), ("ja", False)])
+def test_draft_page_warns_when_consent_was_never_a_clear_yes(tmp_path, capsys, consent, warned):
+    """Unclear consent still gives a draft (the spec's personas may omit it); staff are warned."""
+    from assistant.cli import main
+
+    persona = tmp_path / "p.json"
+    answers = {"consent": consent, "wish": "Jeg vil gerne gå på trapper", "confirm": "ja"}
+    persona.write_text(json.dumps({"answers": answers, "fallback": "ved ikke"}), "utf-8")
+    path = tmp_path / "consent.db"
+    assert main(["chat", "--persona", str(persona), "--db", str(path)]) == 0
+    draft = json.loads(capsys.readouterr().out)
+    db = db_at(path)
+    add_users(db)
+    db.close()
+    c = make_app(path).test_client()
+    login(c)
+    page = text(c.get(f"/staff/draft/{draft['draft_id']}"))
+    assert ("data-consent-unclear" in page) is warned

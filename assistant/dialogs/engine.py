@@ -358,6 +358,8 @@ def _answer(s: dict, answer: Answer, content, today: date, now: str | None) -> T
         # answers the dialogue goes on and the transcript shows what was said.
         outcome = FINISH if step.id == "confirm" else OK
         s["notice"] = dialogue.text("consent_unclear" if step.id == "consent" else "skipped")
+        if step.id == "consent":
+            s["consent_unclear"] = True  # the draft says so; staff must get consent
     if outcome == REFUSE:
         return _turn(_refused(s, now, today), content, today)  # nothing said is kept
     s["failures"].pop(step.id, None)

@@ -11,8 +11,9 @@ from zoneinfo import ZoneInfo
 
 from flask import current_app, url_for
 
-from assistant.errors import AccountError
+from assistant.errors import AccountError, NotFound
 from assistant.storage import followup as followups
+from assistant.storage import sessions
 from assistant.storage import staff as store
 
 SMART_LETTERS = (
@@ -247,7 +248,19 @@ def draft_context(db, row: dict) -> dict:
         "frequency": frequency_text(goal.get("frequency")),
         "follow_up": current_follow_up(db, row["id"], data),
         "citizen_name": store.citizen_names(db).get(row["session_id"]),
+        "consent_unclear": _consent_unclear(db, row["session_id"]),
     }
+
+
+def _consent_unclear(db, session_id: str | None) -> bool:
+    """True when the dialogue went on without a clear yes to consent (staff must ask)."""
+    if not session_id:
+        return False
+    try:
+        state = sessions.get_session(db, session_id).state
+    except NotFound:
+        return False
+    return bool(isinstance(state, dict) and state.get("consent_unclear"))
 
 
 def _lines(values: Any) -> str:
