@@ -173,3 +173,20 @@ def test_capitals_and_punctuation_do_not_matter():
     b = facts("jeg vil gerne kunne gå på trapperne igen inden jul")
     assert a.to_json() == b.to_json()
     assert a.activity == "trapper" and a.deadline == "2026-12-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "activity", "stance"),
+    [
+        ("jeg kan selv lave min morgenmad, men trapperne er svære", "trapper", "difficulty"),
+        ("jeg har svært ved at gå men jeg vil gerne i haven", "fritid", "wish"),
+        (
+            "jeg kan selv lave min morgenmad, men frokosten klarer hjemmeplejen",
+            "madlavning",
+            "resource",
+        ),
+    ],
+)
+def test_activity_comes_from_the_part_that_carries_the_stance(text, activity, stance):
+    f = facts(text)
+    assert (f.activity, f.stance) == (activity, stance)

@@ -151,13 +151,18 @@ def score_activities(
     content: Content,
     side_clause: Callable[[int], bool],
     stops: Sequence[bool] = (),
+    span: tuple[int, int] | None = None,
 ) -> dict[str, tuple[float, int]]:
-    """Sum cue weights per activity (with its first position); phrases consume their tokens."""
+    """Sum cue weights per activity (with its first position); phrases consume their tokens.
+
+    With `span`, only tokens and phrases starting inside [start, end) count.
+    """
+    lo, hi = span or (0, len(words))
     scores: dict[str, float] = {}
     first: dict[str, int] = {}
-    used: set[int] = set()
+    used: set[int] = set(range(0, lo)) | set(range(hi, len(words)))
     phrases = sorted(
-        ((lab[4:], s, e) for lab, s, e in matches if lab.startswith("ACT:")),
+        ((lab[4:], s, e) for lab, s, e in matches if lab.startswith("ACT:") and lo <= s < hi),
         key=lambda m: (-(m[2] - m[1]), m[1]),
     )
     for aid, s, e in phrases:

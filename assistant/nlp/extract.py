@@ -23,6 +23,22 @@ class Analyzer:
         self.nlp = build_pipeline(content)
         self.index = activity.build_index(content)
 
+    def _stance_part_activity(self, doc, words, lemmas, matches, cl, side, stops, stance):
+        """With several parts, the activity of the first part that carries the stance."""
+        parts = _parts(words, self.lex.clause_breaks)
+        if len(parts) < 2 or stance is None:
+            return None
+        for lo, hi in parts:
+            inside = [m for m in matches if lo <= m[1] < hi]
+            if _stance(inside, cl) != stance:
+                continue
+            scores = activity.score_activities(
+                words, lemmas, matches, self.index, self.content, side, stops, (lo, hi)
+            )
+            if found := activity.best_activity(scores):
+                return found
+        return None
+
     def analyze(self, text: str, today: date) -> Facts:
         """Return the facts of one Danish utterance (never raises on odd text)."""
         text = nfc(text or "")[:MAX_CHARS].strip()
@@ -47,6 +63,9 @@ class Analyzer:
             words, lemmas, matches, self.index, self.content, side, stops
         )
         act = activity.best_activity(scores)
+        act = (
+            self._stance_part_activity(doc, words, lemmas, matches, cl, side, stops, stance) or act
+        )
         if act is None and "no_answer" in labels:
             stance = None  # "det ved jeg ikke" is no statement about everyday life
         elif act is not None and stance is None:
@@ -79,6 +98,19 @@ class Analyzer:
             people=tuple(dict.fromkeys(p for p, _i in people)),
             motivation=clauses.motivation_text([t.text for t in doc], cl, skip),
         )
+
+
+def _parts(words, breaks) -> list[tuple[int, int]]:
+    """Split token indices at clause breaks ("men", sentence ends)."""
+    parts, start = [], 0
+    for i, w in enumerate(words):
+        if w in breaks:
+            if i > start:
+                parts.append((start, i))
+            start = i + 1
+    if start < len(words):
+        parts.append((start, len(words)))
+    return parts
 
 
 def _spans(matches, label: str) -> list[tuple[int, int]]:

@@ -56,6 +56,7 @@ class Lexicon:
     compound_min_head: int = 3
     weekdays: tuple[str, ...] = ()
     negations: frozenset[str] = frozenset()
+    clause_breaks: frozenset[str] = frozenset()
 
     def lemma(self, lower: str) -> str:
         """Return the lemma of a lower-cased word form (the form itself when unknown)."""
@@ -189,6 +190,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         compound_min_head=int(common.get("compound_min_head", 3)),
         weekdays=as_str_list(freq.get("weekdays"), fpath, "weekdays", problems),
         negations=frozenset(classes.get("neg", ())),
+        clause_breaks=_words(y["stance"], "clause_breaks", folder / "stance.yaml", problems),
     )
     for label, plist in patterns.items():
         for p in plist:
