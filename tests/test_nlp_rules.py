@@ -190,3 +190,12 @@ def test_capitals_and_punctuation_do_not_matter():
 def test_activity_comes_from_the_part_that_carries_the_stance(text, activity, stance):
     f = facts(text)
     assert (f.activity, f.stance) == (activity, stance)
+
+
+def test_no_function_word_alone_names_an_activity():
+    """Stop words ("så", "op", "ud") never become cues, not even through a lemma ("sår" → "så")."""
+    from spacy.lang.da.stop_words import STOP_WORDS
+
+    named = {w: facts(w).activity for w in sorted(STOP_WORDS)}
+    assert {w: a for w, a in named.items() if a} == {}
+    assert facts("og så videre").activity is None

@@ -75,12 +75,21 @@ def build_index(content: Content) -> CueIndex:
     # A listed form's lemma matches the other forms, but never overrides a word listed itself
     # ("gående^1" must not give "gå" the default weight).
     explicit = {id(t): set(t) for t in (words, parts)}
+    stop_words = content_stop_words(content)
     for table, word, aid, weight in listed:
         lemma = lex.lemma(word)
-        if lemma not in explicit[id(table)]:
+        # "sår" has the lemma "så": a function word never becomes a cue through a lemma.
+        if lemma not in explicit[id(table)] and lemma not in stop_words:
             put(table, lemma, aid, weight)
     freeze = lambda t: {k: tuple(sorted(v.items())) for k, v in t.items()}  # noqa: E731
     return CueIndex(freeze(words), freeze(parts))
+
+
+def content_stop_words(content: Content) -> frozenset[str]:
+    """The language's stop words (spaCy's list for content.lang)."""
+    from spacy.util import get_lang_class  # noqa: PLC0415
+
+    return frozenset(get_lang_class(content.lang).Defaults.stop_words)
 
 
 def _stems(word: str) -> list[str]:
@@ -96,9 +105,12 @@ def token_cues(word: str, lemma: str, index: CueIndex, content: Content, stop: b
 
     Stop words ("tilbage", "sammen") are never split as compounds.
     """
-    for key in (word, lemma, word.rstrip(".")):
+    keys = (word, word.rstrip(".")) if stop else (word, lemma, word.rstrip("."))
+    for key in keys:
         if key in index.words:
             return index.words[key]
+    if stop:
+        return ()
     for stem in _stems(word)[1:]:
         if stem in index.words:
             return index.words[stem]
