@@ -161,3 +161,17 @@ def test_read_aloud_button_plays_the_question(page, server):
     card_buttons = page.locator('button[name="card"] [data-read-aloud]')
     assert card_buttons.count() == 0  # read-aloud sits beside a card, never inside it
     assert page.errors == []
+
+
+def test_read_all_plays_each_question_without_a_click(page, server):
+    page.goto(server["url"] + "/")
+    page.check('input[name="read_all"]')
+    page.click('button[name="action"][value="start"]')
+    assert page.get_attribute("body", "data-read-all") == "1"
+    page.wait_for_function(
+        "() => ['playing', 'done'].includes("
+        "document.querySelector('[data-slot] [data-read-aloud]')"
+        ".getAttribute('data-read-aloud-state'))",
+        timeout=15_000,
+    )
+    assert page.errors == []

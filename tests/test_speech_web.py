@@ -12,7 +12,7 @@ from speech_support import EXPECTED, espeak_wav, model_dir, wav_bytes, webm_opus
 from werkzeug.datastructures import FileStorage
 from werkzeug.test import encode_multipart
 
-from assistant.speech import get_speech_texts, wav_is_valid
+from assistant.speech import default_model_dir, get_speech_texts, wav_is_valid
 from assistant.web import create_app
 from assistant.web import speech as speech_web
 
@@ -196,3 +196,10 @@ def test_page_script_texts(client):
     assert response.json["nothing_heard"] == MESSAGES["nothing_heard"]
     assert response.json["max_seconds"] == 60
     assert response.json["prefer_browser_voice"] in (True, False)
+
+
+def test_default_model_folder_is_where_setup_assembles_it(tmp_path, monkeypatch):
+    monkeypatch.delenv("HVERDAGSMAAL_WHISPER_MODEL", raising=False)
+    app = create_app({"TESTING": True, "SECRET_KEY": "x", "DATABASE": str(tmp_path / "db.sqlite")})
+    assert Path(app.config["WHISPER_MODEL_DIR"]) == default_model_dir()
+    assert (default_model_dir() / "model.bin").is_file()
