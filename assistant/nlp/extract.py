@@ -45,8 +45,8 @@ class Analyzer:
         if not text:
             return Facts()
         doc = self.nlp(text)
-        words = [t.lower_ for t in doc]
-        lemmas = [t.lemma_ for t in doc]
+        toks = doc._.hm_tokens
+        words, lemmas, stops = toks.lower, toks.lemma, toks.stop
         matches = doc._.hm_matches
         labels = {lab for lab, _s, _e in matches}
         lex = self.lex
@@ -58,7 +58,6 @@ class Analyzer:
             cl = clauses.find_clauses(words, lex, wish=False)
 
         side = lambda i: cl.in_motivation(i) or cl.in_without(i)  # noqa: E731
-        stops = [t.is_stop for t in doc]
         scores = activity.score_activities(
             words, lemmas, matches, self.index, self.content, side, stops
         )
@@ -96,7 +95,7 @@ class Analyzer:
             independence=clauses.independence(words, matches, aids, people, lex, cl),
             aids=tuple(dict.fromkeys(a for a, _i in aids)),
             people=tuple(dict.fromkeys(p for p, _i in people)),
-            motivation=clauses.motivation_text([t.text for t in doc], cl, skip),
+            motivation=clauses.motivation_text(toks.text, cl, skip),
         )
 
 

@@ -20,6 +20,7 @@ class NumberWords:
     phrases: dict[tuple[str, ...], float]
     articles: frozenset[str]
     multipliers: dict[str, int]
+    phrase_starts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ def _freq(value: Any, path: Path, where: str, problems: Problems):
 
 def _load_numbers(path: Path, lang: str, problems: Problems) -> NumberWords:
     data = read_yaml(path, lang, problems)
+    phrases = {tuple(str(k).split()): float(v) for k, v in (data.get("phrases") or {}).items()}
     cardinals = {str(k): float(v) for k, v in (data.get("cardinals") or {}).items()}
     for unit, uval in (data.get("compound_units") or {}).items():
         for ten, tval in (data.get("compound_tens") or {}).items():
@@ -99,9 +101,10 @@ def _load_numbers(path: Path, lang: str, problems: Problems) -> NumberWords:
         cardinals=cardinals,
         ordinals={str(k): int(v) for k, v in (data.get("ordinals") or {}).items()},
         fractions={str(k): float(v) for k, v in (data.get("fractions") or {}).items()},
-        phrases={tuple(str(k).split()): float(v) for k, v in (data.get("phrases") or {}).items()},
+        phrases=phrases,
         articles=_words(data, "articles", path, problems),
         multipliers={str(k): int(v) for k, v in (data.get("multipliers") or {}).items()},
+        phrase_starts=frozenset(p[0] for p in phrases),
     )
 
 

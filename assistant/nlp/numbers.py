@@ -16,6 +16,12 @@ _TIMES = re.compile(r"^(\d+)x$")
 
 def word_number(lower: str, words: NumberWords) -> tuple[float | None, int | None]:
     """Return (cardinal value, ordinal value) of one lower-case token; None where it is not."""
+    if not lower or not (lower[0].isdigit() or lower[0] == "½"):
+        if lower in words.cardinals:
+            return words.cardinals[lower], words.ordinals.get(lower)
+        if lower in words.fractions:
+            return words.fractions[lower], None
+        return None, words.ordinals.get(lower)
     if m := _ORDINAL.match(lower):
         return None, int(m.group(1))
     if m := _DIGITS.match(lower):
@@ -42,10 +48,11 @@ def number_at(words: Sequence[str], i: int, nw: NumberWords, *, articles: bool =
     """
     n = len(words)
     w = words[i]
-    for phrase, value in nw.phrases.items():
-        k = len(phrase)
-        if tuple(words[i : i + k]) == phrase:
-            return value, k
+    if w in nw.phrase_starts:
+        for phrase, value in nw.phrases.items():
+            k = len(phrase)
+            if phrase[0] == w and tuple(words[i : i + k]) == phrase:
+                return value, k
     if w in nw.articles:
         if i + 1 < n and words[i + 1] in nw.fractions:
             return nw.fractions[words[i + 1]], 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -13,9 +15,20 @@ from assistant.nlp.rules import Rule, RuleSet
 
 
 def _register_extensions() -> None:
-    for name in ("hm_keys", "hm_matches"):
+    for name in ("hm_keys", "hm_matches", "hm_tokens"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """Per-token lists read once from the doc: lower-case forms, lemmas, flags, texts."""
+
+    lower: list[str]
+    lemma: list[str]
+    punct: list[bool]
+    stop: list[bool]
+    text: list[str]
 
 
 class Lemmatizer:
@@ -31,6 +44,7 @@ class Lemmatizer:
     def __call__(self, doc: Doc) -> Doc:
         lex = self.lex
         keys = []
+        lowers, lemmas, punct, stops, texts = [], [], [], [], []
         for tok in doc:
             lower = nfc(tok.text).lower()
             bare = lower.rstrip(".") or lower
@@ -40,7 +54,13 @@ class Lemmatizer:
             tok.lemma_ = lemma
             tok.norm_ = NUM_NORM if is_num else lemma
             keys.append(frozenset((f"n:{tok.norm_}", f"l:{lower}", f"l:{bare}")))
+            lowers.append(lower)
+            lemmas.append(lemma)
+            punct.append(tok.is_punct)
+            stops.append(tok.is_stop)
+            texts.append(tok.text)
         doc._.hm_keys = keys
+        doc._.hm_tokens = Tokens(lowers, lemmas, punct, stops, texts)
         return doc
 
 
@@ -51,7 +71,7 @@ class RuleMatcher:
         self.rules = rules
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.hm_matches = self.rules.find(doc._.hm_keys, [t.is_punct for t in doc])
+        doc._.hm_matches = self.rules.find(doc._.hm_keys, doc._.hm_tokens.punct)
         return doc
 
 

@@ -45,11 +45,13 @@ def find_frequency(words: Sequence[str], lex: Lexicon) -> Found | None:
     """Return the first frequency expression in the words, or None."""
     n = len(words)
     nw = lex.numbers
+    starts = {p[0] for p in lex.freq_phrases}
     for i in range(n):
         w = words[i]
-        for phrase, (times, per, every) in lex.freq_phrases.items():
-            if tuple(words[i : i + len(phrase)]) == phrase:
-                return Found(Frequency(times, per, every), i, i + len(phrase))
+        if w in starts:
+            for phrase, (times, per, every) in lex.freq_phrases.items():
+                if tuple(words[i : i + len(phrase)]) == phrase:
+                    return Found(Frequency(times, per, every), i, i + len(phrase))
         # "to gange om ugen", "3x om ugen", "en gang dagligt", "tre dage om ugen"
         num = number_at(words, i, nw)
         if num is not None:
