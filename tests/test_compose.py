@@ -314,3 +314,19 @@ def test_a_long_reason_is_shortened_in_the_goal_sentence():
 def test_every_way_of_giving_a_reason_joins_the_sentence(reason, ending):
     sentence = compose_goal({"activity": "gang", "motivation": reason}, GOALS)
     assert sentence == "Jeg vil kunne gå og komme omkring" + ending
+
+
+@pytest.mark.parametrize(
+    ("told", "frame", "reason"),
+    [
+        ("ikke skal vente på hjemmeplejen", "so_i", "ikke skal vente på hjemmeplejen"),
+        ("får det bedre", "so_i", "får det bedre"),
+        ("besøge min søster", "so_that", "besøge min søster"),
+        ("så hun kan besøge sin søster", "so_that", "besøge min søster"),
+    ],
+)
+def test_reason_joins_by_how_it_begins(told, frame, reason):
+    from assistant.content import get_content
+    from assistant.nlp.compose import reason_frame
+
+    assert reason_frame(told, get_content("da").goals) == (frame, reason)

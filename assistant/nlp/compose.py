@@ -236,7 +236,9 @@ def reason_frame(text: str, templates: GoalTemplates) -> tuple[str, str]:
         words[0] = words[0].lower()  # the reason continues the sentence
     if not frame:
         starts = [str(w) for w in templates.common.get("clause_starts") or []]
-        frame = "because" if words and words[0].lower() in starts else "so_that"
+        so_i = [str(w) for w in templates.common.get("so_i_starts") or []]
+        first = words[0].lower() if words else ""
+        frame = "because" if first in starts else "so_i" if first in so_i else "so_that"
     return frame, " ".join(words)
 
 
