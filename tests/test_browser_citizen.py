@@ -279,7 +279,8 @@ def test_paused_code_continues_in_another_browser(server, browser, page):
 
 
 def test_kiosk_warns_then_pauses_and_forgets(browser, tmp_path):
-    srv = Server(make_app(tmp_path, KIOSK_WARN_SECONDS=1, KIOSK_PAUSE_SECONDS=1))
+    # Long enough for two page loads on a busy machine before the warning appears.
+    srv = Server(make_app(tmp_path, KIOSK_WARN_SECONDS=4, KIOSK_PAUSE_SECONDS=2))
     context = browser.new_context(viewport=VIEWPORT)
     try:
         tab = context.new_page()
@@ -288,9 +289,9 @@ def test_kiosk_warns_then_pauses_and_forgets(browser, tmp_path):
         tab.locator('button[name="card"][value="borger"]').click()
         assert _slot(tab) == "consent"
         warning = tab.get_by_role("alertdialog", name="Er du her stadig?")
-        warning.wait_for(state="visible", timeout=5000)
+        warning.wait_for(state="visible", timeout=15000)
         _axe(tab, "kiosk warning")
-        tab.wait_for_url(re.compile(r"/kiosk\?udloebet=1$"), timeout=10000)
+        tab.wait_for_url(re.compile(r"/kiosk\?udloebet=1$"), timeout=15000)
         assert "Skærmen stod stille" in tab.content()
         tab.go_back()
         # Back shows no question of the previous person: the start page or "not found" at most.
