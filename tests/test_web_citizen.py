@@ -569,3 +569,19 @@ def test_sub_goal_ladder_offers_remove_per_step(app):
     assert citizen.status == 200
     assert citizen.slot == "subgoals"
     assert len(re.findall(r'<li data-subgoal="\d+">', citizen.page)) == 2
+
+
+def test_text_from_speech_input_is_stored_as_speech(app):
+    citizen = Citizen(app.test_client())
+    citizen.start()
+    citizen.choose("borger")
+    citizen.choose("ja")
+    # speech.js puts the recognised text in the box and sets input_kind to "speech".
+    citizen.post(
+        "/samtale", {"text": "Jeg kan selv gå ture.", "action": "send", "input_kind": "speech"}
+    )
+    assert citizen.status == 200
+    turns = list_turns(_db(app), _only_session(app))
+    assert (turns[-1].raw, turns[-1].input_kind) == ("Jeg kan selv gå ture.", "speech")
+    state = _db(app)["sessions"].get(_only_session(app))["state"]
+    assert '"input":"speech"' in state.replace(" ", "")
