@@ -1,6 +1,10 @@
 """Load benchmark: concurrent simulated citizens drive whole dialogues through `assistant serve`.
 
-    .venv/bin/python benchmarks/web_load.py [--users 50] [--max-seconds 180] [--threads 8]
+    .venv/bin/python benchmarks/web_load.py [--users 50] [--think 2] [--max-seconds 240]
+
+--think is the mean pause (seconds, ±50 %, random) a citizen takes to read a question and
+answer it; --think 0 sends every answer at once, which measures the server saturated rather
+than 50 people using it.
 
 Starts `assistant serve` on loopback (a subprocess, a temporary database, production settings:
 Secure cookies, CSRF on), then runs N citizens at once with aiohttp, each in its own cookie jar:
@@ -77,7 +81,9 @@ def _fields(page: str) -> dict[str, str]:
     return {name: html.unescape(value) for name, value in HIDDEN.findall(page)}
 
 
-async def citizen(number: int, base: str, deadline: float, result: Result) -> None:
+async def citizen(
+    number: int, base: str, deadline: float, result: Result, think: float = 0.0
+) -> None:
     """Play one whole dialogue; record latencies, answers sent, errors and the receipt."""
     jar = aiohttp.CookieJar(unsafe=True, treat_as_secure_origin=[base])
     pictures = number % 2 == 1
@@ -107,6 +113,8 @@ async def citizen(number: int, base: str, deadline: float, result: Result) -> No
             slot = slot_match.group(1)
             cards = CARD.findall(page)
             form = _fields(page)
+            if think > 0:  # a person reads the question and answers
+                await asyncio.sleep(think * random.uniform(0.5, 1.5))
             if not pictures and slot in TEXT and 'name="text"' in page:
                 form.update(text=TEXT[slot], action="send")
                 sent = TEXT[slot]
@@ -151,11 +159,13 @@ def lost_turns(db_path: Path, results: list[Result]) -> tuple[int, int]:
     return lost, checked
 
 
-async def run_load(base: str, users: int, max_seconds: float) -> list[Result]:
+async def run_load(
+    base: str, users: int, max_seconds: float, think: float = 0.0
+) -> list[Result]:
     """Run `users` citizens at once, each with its own session; stop at the time limit."""
     deadline = time.monotonic() + max_seconds
     results = [Result() for _ in range(users)]
-    tasks = [citizen(i, base, deadline, results[i]) for i in range(users)]
+    tasks = [citizen(i, base, deadline, results[i], think) for i in range(users)]
     try:
         await asyncio.wait_for(asyncio.gather(*tasks), timeout=max_seconds + 30)
     except TimeoutError:
@@ -200,7 +210,10 @@ def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--users", type=int, default=50)
-    parser.add_argument("--max-seconds", type=float, default=180.0)
+    parser.add_argument("--max-seconds", type=float, default=240.0)
+    parser.add_argument(
+        "--think", type=float, default=2.0, help="mean seconds a citizen takes per answer"
+    )
     parser.add_argument("--threads", type=int, default=8)
     args = parser.parse_args(argv)
     random.seed(1)
@@ -211,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             started = time.perf_counter()
             results = asyncio.run(
-                run_load(f"http://127.0.0.1:{port}", args.users, args.max_seconds)
+                run_load(f"http://127.0.0.1:{port}", args.users, args.max_seconds, args.think)
             )
             elapsed = time.perf_counter() - started
         finally:
@@ -224,7 +237,10 @@ def main(argv: list[str] | None = None) -> int:
     latencies = sorted(x for r in results for x in r.latencies)
     errors = [e for r in results for e in r.errors]
     finished = sum(1 for r in results if r.receipt)
-    print(f"citizens: {args.users} at once, server threads: {args.threads}")
+    print(
+        f"citizens: {args.users} at once, think time {args.think:g} s (±50 %), "
+        f"server threads: {args.threads}"
+    )
     print(f"finished dialogues: {finished}/{args.users} in {elapsed:.1f} s")
     if latencies:
         p95 = latencies[min(len(latencies) - 1, int(0.95 * len(latencies)))]
