@@ -585,3 +585,16 @@ def test_text_from_speech_input_is_stored_as_speech(app):
     assert (turns[-1].raw, turns[-1].input_kind) == ("Jeg kan selv gå ture.", "speech")
     state = _db(app)["sessions"].get(_only_session(app))["state"]
     assert '"input":"speech"' in state.replace(" ", "")
+
+
+def test_start_page_links_to_follow_up(tmp_path):
+    """A citizen with an earlier goal finds the follow-up from the start page."""
+    from assistant.web import create_app
+
+    app = create_app(
+        {"TESTING": True, "DATABASE": str(tmp_path / "f.db"), "INSTANCE_PATH": str(tmp_path)}
+    )
+    client = app.test_client()
+    page = client.get("/").get_data(as_text=True)
+    assert 'href="/opfoelgning" data-followup-link' in page
+    assert client.get("/opfoelgning").status_code == 200
