@@ -625,3 +625,27 @@ def test_draft_page_warns_when_consent_was_never_a_clear_yes(tmp_path, capsys, c
     login(c)
     page = text(c.get(f"/staff/draft/{draft['draft_id']}"))
     assert ("data-consent-unclear" in page) is warned
+
+
+def test_staff_can_choose_another_fsiii_code_used_by_page_and_fhir(client, env):
+    """The FSIII condition follows the activity unless staff choose another code."""
+    draft_id = env["old"].draft_id
+    bad = edit_form(client, draft_id, fsiii_code="not a code", fsiii_text="")
+    resp = post(client, f"/staff/draft/{draft_id}/rediger", bad, token_from="/staff/")
+    assert resp.status_code == 400
+    assert "FSIII-kode" in text(resp) and stored(env, draft_id).version == 1
+
+    form = edit_form(client, draft_id, fsiii_code="B3.4", fsiii_text="Færden i omgivelser")
+    resp = post(client, f"/staff/draft/{draft_id}/rediger", form, token_from="/staff/")
+    assert resp.status_code == 302
+    assert stored(env, draft_id).data["fsiii"] == {"code": "B3.4", "text": "Færden i omgivelser"}
+    assert "B3.4 Færden i omgivelser" in text(client.get(f"/staff/draft/{draft_id}"))
+    bundle = client.get(f"/staff/draft/{draft_id}/export.fhir.json").get_json()
+    condition = next(
+        e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Condition"
+    )
+    assert condition["code"]["coding"][0]["code"] == "B3.4"
+
+    cleared = edit_form(client, draft_id, fsiii_code="", fsiii_text="")
+    assert post(client, f"/staff/draft/{draft_id}/rediger", cleared, token_from="/staff/")
+    assert "fsiii" not in stored(env, draft_id).data

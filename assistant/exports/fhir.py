@@ -112,7 +112,7 @@ def build_bundle(
     staff_name = approver or (ctx.labels["fhir.staff"] if ctx.speaker == "staff" else None)
     if staff_name:
         resources.append(ctx.practitioner(staff_name))
-    resources.append(ctx.condition(activity))
+    resources.append(ctx.condition(activity, draft.get("fsiii")))
     sub_ids = [ctx.ref(f"subgoal/{i}") for i in range(len(draft.get("subgoals") or []))]
     resources.append(ctx.main_goal(citizen_words(draft, versions), expressed_by, sub_ids, approved))
     for index, sub in enumerate(draft.get("subgoals") or []):
@@ -214,14 +214,18 @@ class _Context:
             "name": [{"text": name}],
         }
 
-    def condition(self, activity) -> dict[str, Any]:
+    def condition(self, activity, override: dict | None = None) -> dict[str, Any]:
+        """The FSIII condition: staff's chosen code, else the activity's."""
+        code, text = activity.fsiii_code, activity.fsiii_text
+        if isinstance(override, dict) and override.get("code") and override.get("text"):
+            code, text = str(override["code"]), str(override["text"])
         return {
             "resourceType": "Condition",
             "id": self.uuid("condition"),
             "clinicalStatus": _concept(CLINICAL_SYSTEM, "active", "Active"),
             "code": {
-                **_concept(FSIII_SYSTEM, activity.fsiii_code, activity.fsiii_text),
-                "text": activity.fsiii_text,
+                **_concept(FSIII_SYSTEM, code, text),
+                "text": text,
             },
             "subject": {"reference": self.ref("patient")},
             "note": [{"text": f"{self.labels['fhir.condition_note']}: {activity.label}"}],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from datetime import date
 from typing import Any
 
@@ -77,6 +78,8 @@ def parse_edit(
             "text",
             "motivation",
             "activity",
+            "fsiii_code",
+            "fsiii_text",
             "deadline",
             "follow_up",
             "independence",
@@ -106,6 +109,7 @@ def parse_edit(
     activity = activities.get(form["activity"].strip())
     if form["activity"].strip() and activity is None:
         errors.append("Vælg en aktivitet fra listen.")
+    fsiii = _fsiii(form["fsiii_code"], form["fsiii_text"], errors)
     if form["independence"] and form["independence"] not in INDEPENDENCE:
         errors.append("Vælg selv, med hjælpemiddel eller med hjælp.")
     deadline = _date(form["deadline"], "Tidsfrist", errors)
@@ -170,9 +174,28 @@ def parse_edit(
     for key in ("resources", "difficulties", "dreams"):
         new[key] = _list(form[key])
     new["follow_up"] = follow_up
+    if fsiii:
+        new["fsiii"] = fsiii  # staff's own code; without it the activity's code applies
+    else:
+        new.pop("fsiii", None)
     if not errors:
         goal["smart"] = reassess_smart(new, goal)
     return form, new, errors
+
+
+FSIII_CODE = re.compile(r"^[A-Za-z]{0,2}\d{1,2}(\.\d{1,2}){0,2}$")
+
+
+def _fsiii(code: str, text: str, errors: list[str]) -> dict | None:
+    """Staff's FSIII override: a code like "B3.8" with its text, or None when both are empty."""
+    code, text = code.strip(), text.strip()
+    if not code and not text:
+        return None
+    if not FSIII_CODE.match(code):
+        errors.append("FSIII-kode: skriv fx «B3.8» eller «3.8».")
+    if not text or len(text) > 120:
+        errors.append("FSIII-tilstand: skriv tilstandens navn (højst 120 tegn).")
+    return {"code": code, "text": text}
 
 
 def reassess_smart(draft: dict, goal: dict) -> dict:

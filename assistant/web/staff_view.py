@@ -291,6 +291,8 @@ def form_from_draft(row: dict, follow_up: str = "") -> dict:
         "text": goal.get("text") or "",
         "motivation": goal.get("motivation") or "",
         "activity": goal.get("activity") or "",
+        "fsiii_code": (data.get("fsiii") or {}).get("code", ""),
+        "fsiii_text": (data.get("fsiii") or {}).get("text", ""),
         "deadline": goal.get("deadline") or "",
         "follow_up": follow_up or data.get("follow_up") or "",
         "independence": goal.get("independence") or "",
