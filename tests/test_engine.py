@@ -584,3 +584,55 @@ def test_an_everyday_answer_telling_two_things_is_split(content):
     assert turn.slot == "wish" and "trapper" in turn.prompt
     turn = go(turn, content, text("ja"))
     assert turn.state["slots"]["activity"] == "trapper"
+
+
+def _at_summary(content) -> Turn:
+    turn = begin(content)
+    turn = until(turn, content, "wish")
+    turn = go(turn, content, text("Jeg vil gerne kunne gå på trapper igen inden for 12 uger"))
+    turn = until(turn, content, "subgoals")
+    turn = go(turn, content, card("ja"))
+    return until(turn, content, "confirm")
+
+
+def test_summary_offers_change_and_remove_for_each_step(content):
+    turn = _at_summary(content)
+    steps = turn.state["subgoals"]
+    ids = {c.id for c in turn.cards}
+    assert {f"skift_{i}" for i in range(1, len(steps) + 1)} <= ids
+    if len(steps) > 2:
+        assert {f"fjern_{i}" for i in range(1, len(steps) + 1)} <= ids
+
+
+def test_removing_a_step_on_the_summary_shows_the_summary_again(content):
+    turn = _at_summary(content)
+    steps = [s["text"] for s in turn.state["subgoals"]]
+    assert len(steps) > 2, "the goal's ladder has at least three steps"
+    turn = go(turn, content, card("fjern_2"))
+    assert turn.slot == "confirm"
+    assert [s["text"] for s in turn.state["subgoals"]] == steps[:1] + steps[2:]
+    turn = go(turn, content, card("ja"))
+    assert turn.done and [s["text"] for s in turn.draft["subgoals"]] == steps[:1] + steps[2:]
+
+
+def test_changing_a_step_on_the_summary_retypes_that_step_then_returns(content):
+    turn = _at_summary(content)
+    steps = [s["text"] for s in turn.state["subgoals"]]
+    turn = go(turn, content, card("skift_2"))
+    assert turn.slot == "subgoals"
+    turn = go(turn, content, text("Jeg går op ad trappen til første sal med gelænder"))
+    assert turn.state["subgoals"][1]["text"].startswith("Jeg går op ad trappen til første sal")
+    assert turn.state["subgoals"][0]["text"] == steps[0]
+    turn = go(turn, content, card("ja"))
+    assert turn.slot == "confirm"
+    turn = go(turn, content, card("ja"))
+    assert turn.done
+    texts = [e["answer"] for e in turn.draft["transcript"]]
+    assert "Jeg går op ad trappen til første sal med gelænder" in texts
+
+
+def test_unknown_step_cards_on_the_summary_are_unusable_not_errors(content):
+    turn = _at_summary(content)
+    for bad in ("fjern_9", "skift_x"):  # a third would skip the question (repair policy)
+        turn = go(turn, content, card(bad))
+        assert turn.slot == "confirm"

@@ -598,3 +598,27 @@ def test_start_page_links_to_follow_up(tmp_path):
     page = client.get("/").get_data(as_text=True)
     assert 'href="/opfoelgning" data-followup-link' in page
     assert client.get("/opfoelgning").status_code == 200
+
+
+def test_summary_ladder_has_change_and_remove_on_each_step(app):
+    """On the summary each sub-goal carries its own "Ret skridt N" / "Fjern skridt N" button."""
+    citizen = Citizen(app.test_client())
+    citizen.start()
+    for _ in range(MAX_STEPS):
+        if citizen.slot == "confirm":
+            break
+        cards = citizen.cards
+        wanted = {**CARD_ANSWERS, "deadline": "om_12_uger"}.get(citizen.slot)
+        citizen.choose(wanted if wanted in cards else cards[0])
+    assert citizen.slot == "confirm"
+    steps = re.findall(r'<li data-subgoal="(\d+)">(.*?)</li>', citizen.page, re.S)
+    assert len(steps) >= 3
+    for index, body in steps:
+        n = int(index) + 1
+        assert f'name="card" value="skift_{n}"' in body
+        assert f'name="card" value="fjern_{n}"' in body
+    before = [re.sub(r"\s+", " ", b.split("<", 1)[0]).strip() for _, b in steps]
+    citizen.choose("fjern_1")
+    assert citizen.slot == "confirm"
+    after = re.findall(r'<li data-subgoal="\d+">(.*?)</li>', citizen.page, re.S)
+    assert [re.sub(r"\s+", " ", b.split("<", 1)[0]).strip() for b in after] == before[1:]

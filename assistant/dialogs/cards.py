@@ -142,6 +142,13 @@ def step_cards(step: Step, state: dict, content, today: date) -> list[Card]:
                     for i in range(1, count + 1)
                     if f"fjern_{i}" in dialogue.cards
                 )
+        elif source == "subgoal_edits":
+            count = len(state.get("subgoals") or [])
+            out.extend(
+                dialogue.cards[f"skift_{i}"]
+                for i in range(1, count + 1)
+                if f"skift_{i}" in dialogue.cards
+            )
         elif source == "offer":
             if conditions.check("offer_difficulty", state, content):
                 out.extend(dialogue.cards[c] for c in ("ja", "nej") if c in dialogue.cards)

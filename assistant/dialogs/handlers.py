@@ -303,17 +303,15 @@ def _subgoals(step, s, r: Reply, ctx: Ctx) -> str:
         s["subgoals_accepted"] = True
         return OK
     items = s.get("subgoals") or []
+    editing = s.pop("subgoal_edit", None)
     if r.card == "lettere":
         s["subgoal_easier"] = min(2, s.get("subgoal_easier", 0) + 1)
         s["subgoals"] = None
-    elif r.card and r.card.startswith("fjern_") and len(items) > 2:
-        try:
-            index = int(r.card.removeprefix("fjern_")) - 1
-        except ValueError:
+    elif r.card and r.card.startswith("fjern_"):
+        if not _remove_subgoal(s, r.card):
             return UNUSABLE
-        if not 0 <= index < len(items):
-            return UNUSABLE
-        items.pop(index)
+    elif r.card is None and r.text and isinstance(editing, int) and 0 <= editing < len(items):
+        items[editing]["text"] = _kept(r.text)  # the step chosen on the summary
         s["subgoals_custom"] = True
     elif r.card is None and r.facts is not None and not r.facts.is_empty():
         pass  # facts were noted (they may change the goal and so the steps)
@@ -333,7 +331,33 @@ def _handover(step, s, r: Reply, ctx: Ctx) -> str:
     return OK
 
 
+def _remove_subgoal(s: dict, card: str) -> bool:
+    """Remove step N for a "fjern_N" card while more than two steps remain; False if not."""
+    items = s.get("subgoals") or []
+    try:
+        index = int(card.removeprefix("fjern_")) - 1
+    except ValueError:
+        return False
+    if len(items) <= 2 or not 0 <= index < len(items):
+        return False
+    items.pop(index)
+    s["subgoals_custom"] = True
+    return True
+
+
 def _confirm(step, s, r: Reply, ctx: Ctx) -> str:
+    if r.card and r.card.startswith("fjern_"):  # remove a step right on the summary
+        return STAY if _remove_subgoal(s, r.card) else UNUSABLE
+    if r.card and r.card.startswith("skift_"):  # retype one step, then back to the summary
+        try:
+            index = int(r.card.removeprefix("skift_")) - 1
+        except ValueError:
+            return UNUSABLE
+        if not 0 <= index < len(s.get("subgoals") or []):
+            return UNUSABLE
+        s["subgoal_edit"], s["subgoals_accepted"], s["forced"] = index, False, "subgoals"
+        s["answered"] = [a for a in s["answered"] if a != "subgoals"]  # asked again, then back
+        return STAY
     if r.card == "ja" or (r.card is None and said(r.text, ctx.dialogue, "affirm")):
         s["confirmed"], s["confirmed_by"] = True, r.said_by
         return FINISH

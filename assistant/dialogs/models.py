@@ -53,7 +53,7 @@ KINDS = (
 )
 
 #: Card sources computed by the engine instead of listed in cards.yaml.
-DYNAMIC_CARD_SOURCES = ("activities", "measure", "deadline", "subgoals", "offer")
+DYNAMIC_CARD_SOURCES = ("activities", "measure", "deadline", "subgoals", "subgoal_edits", "offer")
 
 ACTIONS = ("back", "undo", "pause", "resume", "send")
 
