@@ -10,6 +10,7 @@ import re
 import tempfile
 import threading
 import wave
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from assistant.content import nfc
@@ -19,10 +20,18 @@ DEFAULT_VOICE = "gmq/da"
 DEFAULT_RATE = 150  # words per minute; espeak's default (175) is fast for older listeners
 MAX_TEXT_CHARS = 2000
 ATTEMPTS = 3  # espeak now and then writes an empty WAV: check and retry
+SAVE_TIMEOUT = 15.0  # seconds to wait for one WAV (2,000 characters render in about 1 s)
 KEY_RE = re.compile(r"^[0-9a-f]{64}$")
 
-_engine = None  # one pyttsx3 engine per process: several engines in threads crash espeak
+# One pyttsx3 engine per process, driven from one worker thread behind a lock: several
+# engines (or threads) crash espeak-ng.
+_engine = None
 _engine_lock = threading.Lock()
+_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="espeak")
+# pyttsx3 queues setProperty when its proxy is busy and may apply it in the middle of the
+# next synthesis, which then comes out empty: set the voice and rate only when they change.
+_settings: dict[str, tuple[str, int]] = {}
+_finished = threading.Event()  # set by the engine's finished-utterance callback
 
 
 def audio_key(text: str, voice: str = DEFAULT_VOICE, rate: int = DEFAULT_RATE) -> str:
@@ -51,9 +60,11 @@ def _get_engine():
         import pyttsx3  # noqa: PLC0415  (loads libespeak-ng; only when read-aloud is used)
 
         try:
-            _engine = pyttsx3.init("espeak")
+            engine = pyttsx3.init("espeak")
         except Exception as exc:  # pyttsx3 raises bare errors when libespeak-ng is missing
             raise SpeechError(f"cannot start espeak-ng through pyttsx3: {exc}") from exc
+        engine.connect("finished-utterance", lambda **_kw: _finished.set())
+        _engine = engine
     return _engine
 
 
@@ -71,23 +82,35 @@ def synthesize(text: str, path: Path, voice: str = DEFAULT_VOICE, rate: int = DE
     try:
         for _ in range(ATTEMPTS):
             tmp.write_bytes(b"")
-            with _engine_lock:
-                engine = _get_engine()
-                try:
-                    engine.setProperty("voice", voice)
-                    engine.setProperty("rate", int(rate))
-                except (ValueError, KeyError) as exc:
-                    raise SpeechError(f"espeak-ng rejected voice {voice!r} / rate {rate}") from exc
-                # pyttsx3 prints "Audio saved to …" on every save; keep stdout clean.
-                with contextlib.redirect_stdout(io.StringIO()):
-                    engine.save_to_file(spoken, str(tmp))
-                    engine.runAndWait()
+            _worker.submit(_save, spoken, tmp, voice, int(rate)).result()
             if wav_is_valid(tmp):
                 os.replace(tmp, path)
                 return
         raise SpeechError(f"espeak-ng wrote no audio for {spoken[:60]!r} after {ATTEMPTS} tries")
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _save(spoken: str, tmp: Path, voice: str, rate: int) -> None:
+    """Render one text into tmp; runs on the espeak worker thread only."""
+    with _engine_lock:
+        engine = _get_engine()
+        if _settings.get("engine") != (voice, rate):
+            try:
+                engine.setProperty("voice", voice)
+                engine.setProperty("rate", rate)
+            except (ValueError, KeyError) as exc:
+                raise SpeechError(f"espeak-ng rejected voice {voice!r} / rate {rate}") from exc
+            _settings["engine"] = (voice, rate)
+        # pyttsx3 prints "Audio saved to …" on every save; keep stdout clean.
+        with contextlib.redirect_stdout(io.StringIO()):
+            _finished.clear()
+            engine.save_to_file(spoken, str(tmp))
+            engine.runAndWait()
+            # espeak-ng calls back from its own thread, and pyttsx3's loop returns early when
+            # its proxy was busy as runAndWait queued the loop's end (always on the first
+            # call): wait for this utterance's end, or the next save races with it.
+            _finished.wait(SAVE_TIMEOUT)
 
 
 class TtsCache:
