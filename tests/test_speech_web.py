@@ -203,3 +203,20 @@ def test_default_model_folder_is_where_setup_assembles_it(tmp_path, monkeypatch)
     app = create_app({"TESTING": True, "SECRET_KEY": "x", "DATABASE": str(tmp_path / "db.sqlite")})
     assert Path(app.config["WHISPER_MODEL_DIR"]) == default_model_dir()
     assert (default_model_dir() / "model.bin").is_file()
+
+
+def test_speech_preload_loads_the_model_at_start(tmp_path):
+    from assistant.speech import get_recognizer
+
+    app = create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "x",
+            "DATABASE": str(tmp_path / "db.sqlite"),
+            "WHISPER_MODEL_DIR": str(model_dir()),
+        }
+    )
+    thread = speech_web.preload(app)
+    thread.join(timeout=60)
+    assert not thread.is_alive()
+    assert get_recognizer(model_dir())._model is not None

@@ -180,6 +180,12 @@ def _too_large(_error):
     return _answer(413, "too_big")
 
 
+@bp.record_once
+def _preload_if_asked(state) -> None:
+    if state.app.config.get("SPEECH_PRELOAD"):
+        preload(state.app)
+
+
 def preload(app: Flask) -> threading.Thread:
     """Load the Whisper model in a background thread so the first upload does not wait."""
 
