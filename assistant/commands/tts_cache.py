@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 
@@ -19,8 +18,9 @@ def register(parser: argparse.ArgumentParser) -> None:
     """Add --dir, --lang, --voice, --rate and --list."""
     from assistant.speech import DEFAULT_RATE, DEFAULT_VOICE  # noqa: PLC0415
 
-    default_dir = os.environ.get("HVERDAGSMAAL_TTS_CACHE") or str(DEFAULT_DIR)
-    parser.add_argument("--dir", default=default_dir, help=f"cache folder (default {default_dir})")
+    parser.add_argument(
+        "--dir", default=str(DEFAULT_DIR), help=f"cache folder (default {DEFAULT_DIR}, the app's)"
+    )
     parser.add_argument("--lang", default="da", help="content language (default da)")
     parser.add_argument("--voice", default=DEFAULT_VOICE, help=f"espeak-ng voice ({DEFAULT_VOICE})")
     parser.add_argument("--rate", type=int, default=DEFAULT_RATE, help="words per minute")
