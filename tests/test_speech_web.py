@@ -219,4 +219,12 @@ def test_speech_preload_loads_the_model_at_start(tmp_path):
     thread = speech_web.preload(app)
     thread.join(timeout=60)
     assert not thread.is_alive()
-    assert get_recognizer(model_dir())._model is not None
+    assert get_recognizer(model_dir()).loaded
+
+
+def test_too_many_waiting_uploads_get_a_danish_busy_answer(app, trapper_webm):
+    app.config["SPEECH_MAX_WAITING"] = 0  # no room at all: every upload is one too many
+    app.extensions.pop("speech", None)
+    response = _upload(app.test_client(), trapper_webm)
+    assert response.status_code == 503
+    assert response.json["message"] == MESSAGES["busy"]

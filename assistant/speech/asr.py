@@ -147,6 +147,11 @@ class Recognizer:
         self._model = None
         self._lock = threading.Lock()
 
+    @property
+    def loaded(self) -> bool:
+        """True once the model is in memory."""
+        return self._model is not None
+
     def load(self):
         """Load the model now if it is not loaded yet; raise SpeechError if it cannot be."""
         with self._lock:
