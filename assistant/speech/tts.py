@@ -120,6 +120,7 @@ class TtsCache:
         self.folder = Path(folder)
         self.voice = voice
         self.rate = int(rate)
+        self._registered: set[str] = set()  # keys known on disk: pages skip the file checks
 
     def key(self, text: str) -> str:
         """Return the cache key of text for this cache's voice and rate."""
@@ -141,6 +142,8 @@ class TtsCache:
     def register(self, text: str) -> str:
         """Remember text so that its audio can be rendered on first request; return its key."""
         key = self.key(text)
+        if key in self._registered:
+            return key
         spoken = clean_text(text)
         if not spoken or len(spoken) > MAX_TEXT_CHARS:
             raise SpeechError("text cannot be read aloud (empty or too long)")
@@ -151,6 +154,7 @@ class TtsCache:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(spoken)
             os.replace(tmp, pending)
+        self._registered.add(key)
         return key
 
     def lookup(self, key: str) -> Path | None:
