@@ -10,10 +10,15 @@ from typing import Any
 
 from sqlite_utils import Database, Migrations
 
-from assistant.errors import NotFound, RateLimited, StorageError
+from assistant.errors import NotFound, StorageError
 from assistant.storage import iso, normalise_code, register, utcnow
 from assistant.storage.drafts import Draft, get_draft_by_receipt
-from assistant.storage.sessions import RATE_LIMIT_FAILURES, RATE_LIMIT_WINDOW
+from assistant.storage.sessions import (
+    RATE_LIMIT_FAILURES,
+    RATE_LIMIT_WINDOW,
+    check_code_guesses,
+    record_code_guess,
+)
 
 migrations = register(Migrations("hverdagsmaal-followup"))
 
@@ -177,17 +182,12 @@ def draft_for_code(
     moment = now or utcnow()
     wanted = normalise_code(code or "")[:32]
     with db.atomic():
-        failures = db.execute(
-            "SELECT COUNT(*) FROM code_attempts WHERE source = ? AND ok = 0 AND at > ?",
-            [source, iso(moment - window)],
-        ).fetchone()[0]
-        if failures >= max_failures:
-            raise RateLimited(f"too many wrong codes from {source!r}; try again later")
+        check_code_guesses(db, source, moment, max_failures, window)
         try:
             draft = get_draft_by_receipt(db, wanted) if wanted else None
         except NotFound:
             draft = None
-        db["code_attempts"].insert({"source": source, "at": iso(moment), "ok": int(bool(draft))})
+        record_code_guess(db, source, moment, draft is not None)
     # The failed guess is committed before raising, so that it counts.
     if draft is None:
         raise NotFound("unknown receipt code")

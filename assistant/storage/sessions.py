@@ -330,6 +330,28 @@ def pause_session(
     return code
 
 
+def check_code_guesses(
+    db: Database, source: str, moment: datetime, max_failures: int, window: timedelta
+) -> None:
+    """Raise RateLimited when `source` made `max_failures` failed code guesses within `window`.
+
+    Every kind of code (resume, receipt) counts together. Call inside a transaction; it also
+    forgets guesses older than a day, keeping the table small.
+    """
+    failures = db.execute(
+        "SELECT COUNT(*) FROM code_attempts WHERE source = ? AND ok = 0 AND at > ?",
+        [source, iso(moment - window)],
+    ).fetchone()[0]
+    if failures >= max_failures:
+        raise RateLimited(f"too many wrong codes from {source!r}; try again later")
+    db.execute("DELETE FROM code_attempts WHERE at < ?", [iso(moment - ATTEMPTS_KEPT)])
+
+
+def record_code_guess(db: Database, source: str, moment: datetime, ok: bool) -> None:
+    """Count one code guess from `source` (commit it before raising for a wrong one)."""
+    db["code_attempts"].insert({"source": source, "at": iso(moment), "ok": int(ok)})
+
+
 def resume_by_code(
     db: Database,
     code: str,
@@ -348,14 +370,7 @@ def resume_by_code(
     moment = now or utcnow()
     wanted = normalise_code(code)
     with db.atomic():
-        failures = db.execute(
-            "SELECT COUNT(*) FROM code_attempts WHERE source = ? AND ok = 0 AND at > ?",
-            [source, iso(moment - window)],
-        ).fetchone()[0]
-        if failures >= max_failures:
-            raise RateLimited(f"too many wrong codes from {source!r}; try again later")
-        # Guesses older than a day no longer count for anything: keep the table small.
-        db.execute("DELETE FROM code_attempts WHERE at < ?", [iso(moment - ATTEMPTS_KEPT)])
+        check_code_guesses(db, source, moment, max_failures, window)
         rows = list(
             db.query(
                 "SELECT * FROM sessions WHERE resume_code = ? AND status IN ('paused', 'active')"
@@ -364,7 +379,7 @@ def resume_by_code(
             )
         )
         ok = bool(rows) and bool(wanted)
-        db["code_attempts"].insert({"source": source, "at": iso(moment), "ok": int(ok)})
+        record_code_guess(db, source, moment, ok)
         if ok:
             db.execute(
                 "UPDATE sessions SET status = 'active', updated = ? WHERE id = ?",
