@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import gc
 import hashlib
 import io
 import os
@@ -65,7 +67,19 @@ def _get_engine():
             raise SpeechError(f"cannot start espeak-ng through pyttsx3: {exc}") from exc
         engine.connect("finished-utterance", lambda **_kw: _finished.set())
         _engine = engine
+        atexit.register(_drop_engine)
     return _engine
+
+
+def _drop_engine() -> None:
+    """Release the engine at exit while modules still exist (pyttsx3's __del__ needs them)."""
+    global _engine
+    with _engine_lock:
+        engine, _engine = _engine, None
+    if engine is not None:
+        engine.stop()
+        del engine
+        gc.collect()
 
 
 def synthesize(text: str, path: Path, voice: str = DEFAULT_VOICE, rate: int = DEFAULT_RATE) -> None:
