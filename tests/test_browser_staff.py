@@ -141,11 +141,17 @@ def test_admin_pages_and_messages_have_no_axe_violations(server, page):
         ("users", "/staff/brugere"),
         ("gdpr", "/staff/gdpr"),
         ("password", "/staff/adgangskode"),
+        ("invitation", "/staff/invitation"),
         ("bad-filter", "/staff/?status=ukendt"),
         ("queue-empty", "/staff/?status=archived"),
     ]:
         page.goto(base + url)
         check(page, name)
+    page.goto(f"{base}/staff/invitation")
+    page.get_by_label("Borgerens fornavn (valgfrit, vises på startsiden)").fill("Inge")
+    page.get_by_role("button", name="Opret link").click()
+    assert "/l/" in page.locator("[data-invitation-url]").input_value()
+    check(page, "invitation-made")
     page.goto(f"{base}/staff/brugere")
     page.get_by_label("Brugernavn").fill("x")
     page.get_by_label("Midlertidig adgangskode (mindst 10 tegn)").fill("midlertidig-1")

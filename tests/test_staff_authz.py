@@ -17,6 +17,8 @@ LOGIN = "/staff/login"
 MATRIX = [
     ("GET", "/staff/", 200, 200),
     ("GET", "/staff/adgangskode", 200, 200),
+    ("GET", "/staff/invitation", 200, 200),
+    ("POST", "/staff/invitation", 400, 400),
     ("POST", "/staff/adgangskode", 400, 400),
     ("GET", "/staff/draft/{d}", 200, 200),
     ("GET", "/staff/draft/{d}/rediger", 200, 200),

@@ -649,3 +649,32 @@ def test_staff_can_choose_another_fsiii_code_used_by_page_and_fhir(client, env):
     cleared = edit_form(client, draft_id, fsiii_code="", fsiii_text="")
     assert post(client, f"/staff/draft/{draft_id}/rediger", cleared, token_from="/staff/")
     assert "fsiii" not in stored(env, draft_id).data
+
+
+def test_staff_create_a_personal_link_that_opens_the_dialogue(client, env):
+    """Staff make a link on /staff/invitation; it is shown once, audited, and works."""
+    assert client.get("/staff/invitation").status_code == 200
+    bad = post(client, "/staff/invitation", {"name": "Inge", "days": "0"}, token_from="/staff/")
+    assert bad.status_code == 400 and "dage" in text(bad)
+    made = post(client, "/staff/invitation", {"name": "Inge", "days": "14"}, token_from="/staff/")
+    assert made.status_code == 201
+    url = re.search(r'value="(http://[^"]+/l/[^"]+)" readonly data-invitation-url', text(made))
+    assert url, text(made)[:800]
+    token = url.group(1).rsplit("/l/", 1)[1]
+    assert len(token) >= 22  # at least 128 bits
+    db = db_at(env["path"])
+    try:
+        stored_hashes = [r["token_hash"] for r in db["links"].rows]
+        assert token not in stored_hashes and len(stored_hashes) == 1  # only a hash is kept
+        assert any(r["action"] == "create_link" for r in store.list_audit(db, 20))
+    finally:
+        db.close()
+    citizen = env["app"].test_client()
+    opened = citizen.get(f"/l/{token}")
+    assert opened.status_code == 200 and "Inge" in opened.get_data(as_text=True)
+    assert citizen.get("/l/not-a-real-token").status_code == 404
+
+
+def test_personal_link_page_needs_sign_in(env):
+    visitor = env["app"].test_client()
+    assert visitor.get("/staff/invitation").status_code == 302

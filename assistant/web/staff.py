@@ -305,4 +305,5 @@ def change_status(draft_id: str, action: str):
     return redirect(back)
 
 
-from assistant.web import staff_admin  # noqa: E402,F401  (registers the admin pages on bp)
+# Importing these modules registers their pages on bp.
+from assistant.web import staff_admin, staff_invite  # noqa: E402,F401

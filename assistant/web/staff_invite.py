@@ -1,0 +1,43 @@
+"""Staff create a personal link for a citizen (the same as `assistant invite`)."""
+
+from __future__ import annotations
+
+from flask import current_app, g, render_template, request, url_for
+
+from assistant.errors import StorageError
+from assistant.storage import staff as store
+from assistant.storage.links import MAX_NAME_LENGTH, create_link
+from assistant.web.db import get_db
+from assistant.web.staff import bp, login_required
+
+MAX_DAYS = 365
+
+
+@bp.route("/invitation", methods=["GET", "POST"])
+@login_required
+def invitation():
+    """Create a personal dialogue link; its token is shown once and stored only as a hash."""
+    default_days = int(current_app.config.get("LINK_DAYS", 30))
+    if request.method == "GET":
+        return render_template("staff/invitation.html", form={"days": default_days})
+    form = {k: request.form.get(k, "").strip()[:200] for k in ("name", "days")}
+    days = int(form["days"]) if form["days"].isdigit() else 0
+    error = None
+    if not 1 <= days <= MAX_DAYS:
+        error = f"Vælg hvor mange dage linket virker (1 til {MAX_DAYS})."
+    elif len(form["name"]) > MAX_NAME_LENGTH:
+        error = f"Navnet må højst have {MAX_NAME_LENGTH} tegn."
+    if error:
+        return render_template("staff/invitation.html", form=form, error=error), 400
+    db = get_db()
+    try:
+        token, link = create_link(db, days=days, citizen_name=form["name"] or None)
+    except StorageError:
+        return render_template(
+            "staff/invitation.html", form=form, error="Linket kunne ikke oprettes. Prøv igen."
+        ), 503
+    store.audit(db, g.staff_user.username, "create_link", detail=f"expires {link.expires_at[:10]}")
+    url = url_for("citizen.personal_link", token=token, _external=True)
+    return render_template(
+        "staff/invitation.html", form={"days": default_days}, url=url, link=link
+    ), 201
