@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.nlp.lexicon import Lexicon
+from assistant.nlp.lexicon import IndependenceCues, Lexicon, MotivationCues
 
 Span = tuple[int, int]
 
@@ -39,26 +39,25 @@ def _clause_end(words: Sequence[str], start: int, stops: frozenset[str]) -> int:
 def find_clauses(words: Sequence[str], lex: Lexicon, wish: bool) -> Clauses:
     """Find the purpose clause (motivation) and the "uden …" scopes."""
     m = lex.motivation
-    stops = frozenset(str(w) for w in m.get("stops", [])) | {"."}
-    span, skip = _purpose(words, m, stops, wish)
+    span, skip = _purpose(words, m, wish)
     ind = lex.independence
-    scope = int(ind.get("without_scope", 6))
-    without_words = set(ind.get("without_words") or [])
     without = tuple(
-        (i, min(_clause_end(words, i + 1, stops | {","}), i + 1 + scope))
+        (i, min(_clause_end(words, i + 1, m.stops | {","}), i + 1 + ind.without_scope))
         for i, w in enumerate(words)
-        if w in without_words
+        if w in ind.without_words
     )
     return Clauses(span, skip, without)
 
 
-def _purpose(words: Sequence[str], m: dict, stops: frozenset[str], wish: bool):
+def _purpose(words: Sequence[str], m: MotivationCues, wish: bool):
     n = len(words)
-    so, subjects = set(m.get("so_words", [])), set(m.get("so_subjects", []))
-    inverted = set(m.get("so_modals_inverted", []))
-    openers = set(m.get("then_openers", []))
-    adverbs, modals = set(m.get("so_adverbs", [])), set(m.get("so_modals", []))
-    negs = set(m.get("negations", []))
+    so, subjects, inverted, openers = (
+        m.so_words,
+        m.so_subjects,
+        m.so_modals_inverted,
+        m.then_openers,
+    )
+    adverbs, modals, negs, stops = m.so_adverbs, m.so_modals, m.negations, m.stops
     for i, w in enumerate(words):
         if w in so and i + 2 < n:
             if any(x in openers for x in words[:i]):
@@ -81,15 +80,15 @@ def _purpose(words: Sequence[str], m: dict, stops: frozenset[str], wish: bool):
                     continue
                 drop = 1 if words[j] in ("kan", "kunne", "skal", "må", "vil") else 0
                 return (i, _clause_end(words, j, stops)), j - i + drop
-        if w in m.get("purpose_words", []) and i + 1 < n:
-            if i > 0 and words[i - 1] in set(m.get("not_purpose_after", [])):
+        if w in m.purpose_words and i + 1 < n:
+            if i > 0 and words[i - 1] in m.not_purpose_after:
                 continue
             j = i + 1
-            if words[j] in negs and j + 1 < n and words[j + 1] == m.get("purpose_marker"):
+            if words[j] in negs and j + 1 < n and words[j + 1] == m.purpose_marker:
                 return (i, _clause_end(words, j, stops)), 1
-            if words[j] == m.get("purpose_marker"):
+            if words[j] == m.purpose_marker:
                 return (i, _clause_end(words, j + 1, stops)), 2
-        if wish and w in m.get("because_words", []) and i > 0 and i + 1 < n:
+        if wish and w in m.because_words and i > 0 and i + 1 < n:
             return (i, _clause_end(words, i + 1, stops)), 1
     return None, 0
 
@@ -153,13 +152,13 @@ def modal_next(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     return i + 1 < len(words) and words[i + 1] in lex.classes.get("modal", ())
 
 
-def _is_reflexive_selv(words: Sequence[str], i: int, ind: dict) -> bool:
-    if i > 0 and words[i - 1] in set(ind.get("selv_not_after", [])):
+def _is_reflexive_selv(words: Sequence[str], i: int, ind: IndependenceCues) -> bool:
+    if i > 0 and words[i - 1] in ind.selv_not_after:
         return True
-    if i > 1 and words[i - 1] in set(ind.get("reflexive_pronouns", [])):
-        return words[i - 2] in set(ind.get("reflexive_after", []))
-    if i + 2 < len(words) and words[i + 1] in set(ind.get("selv_not_before_subject", [])):
-        return words[i + 2] in set(ind.get("subjects", []))
+    if i > 1 and words[i - 1] in ind.reflexive_pronouns:
+        return words[i - 2] in ind.reflexive_after
+    if i + 2 < len(words) and words[i + 1] in ind.selv_not_before_subject:
+        return words[i + 2] in ind.subjects
     return False
 
 
@@ -189,7 +188,7 @@ def independence(
             selv_found = True
     if help_found:
         return "med_hjaelp"
-    gap = int(ind.get("without_person_gap", 2))
+    gap = ind.without_person_gap
     without_starts = [s for s, _e in cl.without]
     helper_absent = any(0 < i - s <= gap + 1 for _n, i in people for s in without_starts)
     if selv_found or helper_absent or any(cl.in_without(i) for _name, i in aids):

@@ -24,6 +24,38 @@ class NumberWords:
 
 
 @dataclass(frozen=True)
+class MotivationCues:
+    """Purpose clauses ("så jeg kan …", "for at …"): lead-in words and where a clause ends."""
+
+    so_words: frozenset[str]
+    so_subjects: frozenset[str]
+    so_adverbs: frozenset[str]
+    so_modals: frozenset[str]
+    so_modals_inverted: frozenset[str]
+    then_openers: frozenset[str]
+    negations: frozenset[str]
+    purpose_words: frozenset[str]
+    purpose_marker: str
+    not_purpose_after: frozenset[str]
+    because_words: frozenset[str]
+    stops: frozenset[str]
+
+
+@dataclass(frozen=True)
+class IndependenceCues:
+    """When "selv" is reflexive, and how far an "uden …" scope reaches."""
+
+    selv_not_after: frozenset[str]
+    reflexive_pronouns: frozenset[str]
+    reflexive_after: frozenset[str]
+    selv_not_before_subject: frozenset[str]
+    subjects: frozenset[str]
+    without_words: frozenset[str]
+    without_scope: int
+    without_person_gap: int
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """Every word list and pattern the NLP uses, from content/<lang>/nlp/."""
 
@@ -47,8 +79,8 @@ class Lexicon:
     possessives: frozenset[str]
     self_words: frozenset[str]
     framing_words: frozenset[str]
-    independence: dict[str, Any]
-    motivation: dict[str, Any]
+    independence: IndependenceCues
+    motivation: MotivationCues
     patterns: dict[str, tuple[str, ...]]  # label → pattern strings (stance, independence)
     time: Any  # assistant.nlp.dates.TimeLexicon
     light_heads: frozenset[str] = frozenset()
@@ -127,6 +159,38 @@ def _load_lemmas(folder: Path, common: dict, problems: Problems) -> dict[str, st
     return lemmas
 
 
+def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCues:
+    w = lambda key: _words(data, key, path, problems)  # noqa: E731
+    return MotivationCues(
+        so_words=w("so_words"),
+        so_subjects=w("so_subjects"),
+        so_adverbs=w("so_adverbs"),
+        so_modals=w("so_modals"),
+        so_modals_inverted=w("so_modals_inverted"),
+        then_openers=w("then_openers"),
+        negations=w("negations"),
+        purpose_words=w("purpose_words"),
+        purpose_marker=str(data.get("purpose_marker", "at")),
+        not_purpose_after=w("not_purpose_after"),
+        because_words=w("because_words"),
+        stops=w("stops") | {"."},
+    )
+
+
+def _independence_cues(data: dict, path: Path, problems: Problems) -> IndependenceCues:
+    w = lambda key: _words(data, key, path, problems)  # noqa: E731
+    return IndependenceCues(
+        selv_not_after=w("selv_not_after"),
+        reflexive_pronouns=w("reflexive_pronouns"),
+        reflexive_after=w("reflexive_after"),
+        selv_not_before_subject=w("selv_not_before_subject"),
+        subjects=w("subjects"),
+        without_words=w("without_words"),
+        without_scope=int(data.get("without_scope", 6)),
+        without_person_gap=int(data.get("without_person_gap", 2)),
+    )
+
+
 def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
     """Parse every file of content/<lang>/nlp/; problems are recorded, not raised."""
     from assistant.nlp.dates import load_time_lexicon  # noqa: PLC0415
@@ -181,8 +245,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         possessives=_words(y["people"], "possessives", people_path, problems),
         self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),
         framing_words=_words(persp, "framing_words", folder / "perspective.yaml", problems),
-        independence=y["independence"],
-        motivation=y["motivation"],
+        independence=_independence_cues(y["independence"], folder / "independence.yaml", problems),
+        motivation=_motivation_cues(y["motivation"], folder / "motivation.yaml", problems),
         patterns=patterns,
         time=load_time_lexicon(folder / "time.yaml", lang, problems),
         light_heads=_words(common, "compound_light_heads", folder / "_common.yaml", problems),
