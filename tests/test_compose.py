@@ -330,3 +330,18 @@ def test_reason_joins_by_how_it_begins(told, frame, reason):
     from assistant.nlp.compose import reason_frame
 
     assert reason_frame(told, get_content("da").goals) == (frame, reason)
+
+
+def test_broad_activities_use_the_citizens_own_words_in_first_person():
+    from assistant.content import get_content
+    from assistant.nlp.compose import compose_goal
+
+    goals = get_content("da").goals
+    said = {"activity": "socialt_samvaer", "own_action": "se sine børnebørn", "measures": []}
+    assert compose_goal(said, goals).startswith("Jeg vil kunne se mine børnebørn")
+    template_only = {"activity": "socialt_samvaer", "measures": []}
+    assert "børnebørn" not in compose_goal(template_only, goals)
+    narrow = {"activity": "trapper", "own_action": "gå på trapper", "measures": []}
+    assert compose_goal(narrow, goals).startswith(
+        compose_goal({"activity": "trapper", "measures": []}, goals).split(".")[0]
+    )

@@ -636,3 +636,15 @@ def test_unknown_step_cards_on_the_summary_are_unusable_not_errors(content):
     for bad in ("fjern_9", "skift_x"):  # a third would skip the question (repair policy)
         turn = go(turn, content, card(bad))
         assert turn.slot == "confirm"
+
+
+def test_a_broad_wish_keeps_the_citizens_words_in_the_goal(content):
+    turn = begin(content)
+    turn = until(turn, content, "wish")
+    turn = go(turn, content, text("Jeg vil gerne synge i kor igen"))
+    turn = until(turn, content, "confirm", card("ja"))
+    turn = go(turn, content, card("ja"))
+    assert turn.done
+    assert turn.draft["goal"]["activity"] == "fritid"
+    assert "synge i kor" in turn.draft["goal"]["text"]
+    assert "own_action" not in turn.draft["goal"]  # the draft keeps exactly the spec's fields

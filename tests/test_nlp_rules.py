@@ -199,3 +199,21 @@ def test_no_function_word_alone_names_an_activity():
     named = {w: facts(w).activity for w in sorted(STOP_WORDS)}
     assert {w: a for w, a in named.items() if a} == {}
     assert facts("og så videre").activity is None
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("jeg vil gerne synge i kor igen", "synge i kor"),
+        (
+            "jeg drømmer om at komme med i havegruppen igen, så jeg kan få venner",
+            "komme med i havegruppen",
+        ),
+        ("jeg vil gerne spille golf igen til foråret", "spille golf"),
+        ("hun vil gerne se sine børnebørn hver weekend", "se sine børnebørn"),
+        ("jeg vil gerne i arbejde igen", None),  # no verb: the template's words are used
+        ("jeg kan ikke gå", None),  # no wish
+    ],
+)
+def test_the_wish_keeps_its_own_verb_phrase(text, action):
+    assert facts(text).extras.get("action") == action

@@ -21,7 +21,11 @@ _SPEAKERS = ("citizen", "relative", "staff")
 
 
 def goal_fields(s: dict, content) -> dict:
-    """Return the goal facts the state holds, keyed as in the draft's `goal` (plus criterion)."""
+    """Return the goal facts the state holds, keyed as in the draft's `goal`.
+
+    Two extra keys serve the goal sentence only: criterion (from a measure card) and own_action
+    (the wish's own verb phrase, used for broad activities).
+    """
     slots = s.get("slots") or {}
     activity = slots.get("activity")
     area = content.activities[activity].area if activity in content.activities else None
@@ -33,6 +37,7 @@ def goal_fields(s: dict, content) -> dict:
         else None,
         "measures": copy.deepcopy(slots.get("measures") or []),
         "criterion": slots.get("criterion"),
+        "own_action": slots.get("own_action"),
         "frequency": copy.deepcopy(slots.get("frequency")),
         "deadline": slots.get("deadline"),
         "independence": slots.get("independence"),
@@ -67,7 +72,7 @@ def build_draft(s: dict, content, today: date) -> dict:
     )
     goal = {
         "text": compose_goal(fields, goals),
-        **{k: v for k, v in fields.items() if k != "criterion"},
+        **{k: v for k, v in fields.items() if k not in ("criterion", "own_action")},
         "smart": smart,
     }
     speaker = s.get("speaker") if s.get("speaker") in _SPEAKERS else "citizen"

@@ -78,6 +78,9 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
         if slots.get("activity") != activity:
             changed.append("activity")
         slots["activity"] = activity
+    action = (getattr(facts, "extras", None) or {}).get("action")
+    if action and activity and step.kind in ("wish", "activity", "change", "confirm"):
+        slots["own_action"] = action  # the goal sentence may use the citizen's own words
     if data.get("measures"):
         slots["measures"] = data["measures"]
         slots.pop("criterion", None)

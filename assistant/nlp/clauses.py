@@ -220,3 +220,36 @@ def _compound_tail(word: str, table: dict[str, str]) -> str | None:
         if tail in table:
             return table[tail]
     return None
+
+
+def own_action(
+    words: Sequence[str], cues, cl: Clauses, cut: Sequence[Span], punct: Sequence[bool]
+) -> str | None:
+    """The wish's own verb phrase ("vil gerne synge i kor igen" → "synge i kor"), or None.
+
+    It starts after a wish verb and its particles, at a word that looks like an infinitive,
+    and ends before punctuation, a purpose clause, a date or a frequency.
+    """
+    if cues is None:
+        return None
+    n = len(words)
+    start = next(
+        (i for i, w in enumerate(words) if w in cues.wish_verbs and not cl.in_motivation(i)),
+        None,
+    )
+    if start is None:
+        return None
+    i = start + 1
+    while i < n and words[i] in cues.after:
+        i += 1
+    if i >= n or not (
+        words[i] in cues.short_infinitives or (words[i].endswith("e") and len(words[i]) > 2)
+    ):
+        return None
+    stops = {s for s, _e in cut} | ({cl.motivation[0]} if cl.motivation else set())
+    end = i
+    while end < n and end not in stops and not punct[end] and end - i < cues.max_words:
+        end += 1
+    while end > i and words[end - 1] in cues.trailing:
+        end -= 1
+    return " ".join(words[i:end]) or None

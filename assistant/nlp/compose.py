@@ -43,6 +43,7 @@ class GoalTemplate:
     default_measure: dict | None = None  # {"value": 2, "unit": "etage"} for scaling steps
     ambitious: dict | None = None  # {unit: value}: at/above it, level 1-2 is a big jump
     verb_you: str = ""  # the verb phrase said to the citizen: "vaske dig"
+    own_words: bool = False  # a broad activity: the goal uses the citizen's own verb phrase
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ def _load_template(path: Path, lang: str, problems: Problems) -> GoalTemplate | 
         default_measure=default,
         ambitious=data.get("ambitious") if isinstance(data.get("ambitious"), dict) else None,
         verb_you=nfc(str(data.get("verb_you") or data.get("verb", ""))),
+        own_words=bool(data.get("own_words", False)),
     )
 
 
@@ -259,6 +261,10 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> str:
     if facts.get("criterion"):
         return str(facts["criterion"])
     measures = facts.get("measures") or []
+    if template.own_words and facts.get("own_action") and not measures:
+        # "synge i kor" says more than "dyrke min hobby"; a relative's "sine" becomes "mine"
+        table = templates.common.get("first_person") or {}
+        return " ".join(table.get(w, w) for w in str(facts["own_action"]).split())
     if measures and template.with_measure:
         phrase = " og ".join(p for p in (measure_phrase(m, templates) for m in measures) if p)
         if phrase:

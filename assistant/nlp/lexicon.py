@@ -56,6 +56,17 @@ class IndependenceCues:
 
 
 @dataclass(frozen=True)
+class ActionCues:
+    """Where a wish's own verb phrase starts and ends ("vil gerne synge i kor igen")."""
+
+    wish_verbs: frozenset[str]
+    after: frozenset[str]
+    short_infinitives: frozenset[str]
+    trailing: frozenset[str]
+    max_words: int
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """Every word list and pattern the NLP uses, from content/<lang>/nlp/."""
 
@@ -90,6 +101,7 @@ class Lexicon:
     weekdays: tuple[str, ...] = ()
     negations: frozenset[str] = frozenset()
     clause_breaks: frozenset[str] = frozenset()
+    action: ActionCues | None = None  # the wish's own verb phrase (stance.yaml action_*)
 
     def lemma(self, lower: str) -> str:
         """Return the lemma of a lower-cased word form (the form itself when unknown)."""
@@ -177,6 +189,17 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
     )
 
 
+def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
+    w = lambda key: _words(data, key, path, problems)  # noqa: E731
+    return ActionCues(
+        wish_verbs=w("action_wish_verbs"),
+        after=w("action_after"),
+        short_infinitives=w("action_short_infinitives"),
+        trailing=w("action_trailing"),
+        max_words=int(data.get("action_max_words", 6)),
+    )
+
+
 def _independence_cues(data: dict, path: Path, problems: Problems) -> IndependenceCues:
     w = lambda key: _words(data, key, path, problems)  # noqa: E731
     return IndependenceCues(
@@ -258,6 +281,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         weekdays=as_str_list(freq.get("weekdays"), fpath, "weekdays", problems),
         negations=frozenset(classes.get("neg", ())),
         clause_breaks=_words(y["stance"], "clause_breaks", folder / "stance.yaml", problems),
+        action=_action_cues(y["stance"], folder / "stance.yaml", problems),
     )
     for label, plist in patterns.items():
         for p in plist:
