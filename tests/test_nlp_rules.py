@@ -31,6 +31,8 @@ def facts(text: str):
         ("han vil gerne ud alle hverdage", 5, "week", 1),
         ("jeg vil gerne vaske tøj et par gange om måneden", 2, "month", 1),
         ("jeg vil gerne i kirke hver søndag", 1, "week", 1),
+        ("jeg vil lave varm mad tre til fire gange om ugen", 3, "week", 1),
+        ("jeg vil træne hver mandag og torsdag", 2, "week", 1),
     ],
 )
 def test_frequencies(text, times, per, every):
@@ -112,6 +114,8 @@ def test_independence(text, independence):
         ("det er svært for mig at gå", "self"),
         ("min mand hjælper mig med at komme i bad", "self"),
         ("min mor vil gerne handle, så jeg ikke skal gøre det", "other"),
+        ("min kone vil gerne kunne klare trapperne med hjælp fra mig", "other"),
+        ("det er min far der gerne vil kunne køre bil igen", "other"),
     ],
 )
 def test_perspective(text, perspective):

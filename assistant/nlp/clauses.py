@@ -123,7 +123,8 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
             i += 2  # "jeg synes, at …" frames a statement about someone else
             continue
         if w in lex.possessives and i + 1 < n and lemmas[i + 1] in lex.third_person_nouns:
-            first = first or "other_noun"
+            # "min kone vil gerne …" names whose goal it is; "min mand hjælper mig" does not
+            first = first or ("other" if modal_next(words, i + 1, lex) else "other_noun")
             i += 2
             continue
         if w in lex.self_words:

@@ -138,6 +138,8 @@ def _is_subject(words, i: int, lex) -> bool:
     """True for the person a third-person utterance is about ("min mor vil gerne…")."""
     if i == 0 or clauses.modal_next(words, i, lex):
         return True
+    if i + 1 < len(words) and words[i + 1] in ("der", "som"):  # "det er min far, der vil …"
+        return True
     clause_start = i < 2 or words[i - 2] in {".", ",", "!", "?"}
     return words[i - 1] in lex.possessives and clause_start
 

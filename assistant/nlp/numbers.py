@@ -61,6 +61,11 @@ def number_at(words: Sequence[str], i: int, nw: NumberWords, *, articles: bool =
     if value is None:
         return None
     used = 1
+    # "tre til fire gange": a range counts as its lower bound (as "3-4" does)
+    if i + 2 < n and words[i + 1] == "til":
+        upper, _ = word_number(words[i + 2], nw)
+        if upper is not None and upper > value and words[i + 2] not in nw.articles:
+            return value, 3
     if i + 1 < n and words[i + 1] in nw.multipliers:
         value *= nw.multipliers[words[i + 1]]
         used = 2
