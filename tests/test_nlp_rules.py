@@ -116,6 +116,7 @@ def test_independence(text, independence):
         ("min mor vil gerne handle, så jeg ikke skal gøre det", "other"),
         ("min kone vil gerne kunne klare trapperne med hjælp fra mig", "other"),
         ("det er min far der gerne vil kunne køre bil igen", "other"),
+        ("øh min mor hun vil gerne kunne komme i bad selv", "other"),
     ],
 )
 def test_perspective(text, perspective):
@@ -221,3 +222,8 @@ def test_no_function_word_alone_names_an_activity():
 )
 def test_the_wish_keeps_its_own_verb_phrase(text, action):
     assert facts(text).extras.get("action") == action
+
+
+def test_spoken_fillers_and_left_dislocation_keep_the_subject_out_of_helpers():
+    f = facts("øh min mor hun vil gerne kunne komme i bad selv uden at vi skal hjælpe hende")
+    assert (f.perspective, f.people, f.stance) == ("other", (), "wish")

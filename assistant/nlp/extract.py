@@ -140,7 +140,9 @@ def _is_subject(words, i: int, lex) -> bool:
         return True
     if i + 1 < len(words) and words[i + 1] in ("der", "som"):  # "det er min far, der vil …"
         return True
-    clause_start = i < 2 or words[i - 2] in {".", ",", "!", "?"}
+    if i + 1 < len(words) and words[i + 1] in lex.third_person_subjects:  # "min mor hun vil"
+        return True
+    clause_start = i < 2 or words[i - 2] in {".", ",", "!", "?"} or words[i - 2] in lex.fillers
     return words[i - 1] in lex.possessives and clause_start
 
 

@@ -101,6 +101,7 @@ class Lexicon:
     weekdays: tuple[str, ...] = ()
     negations: frozenset[str] = frozenset()
     clause_breaks: frozenset[str] = frozenset()
+    fillers: frozenset[str] = frozenset()
     action: ActionCues | None = None  # the wish's own verb phrase (stance.yaml action_*)
 
     def lemma(self, lower: str) -> str:
@@ -281,6 +282,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         weekdays=as_str_list(freq.get("weekdays"), fpath, "weekdays", problems),
         negations=frozenset(classes.get("neg", ())),
         clause_breaks=_words(y["stance"], "clause_breaks", folder / "stance.yaml", problems),
+        fillers=_words(persp, "fillers", folder / "perspective.yaml", problems),
         action=_action_cues(y["stance"], folder / "stance.yaml", problems),
     )
     for label, plist in patterns.items():
