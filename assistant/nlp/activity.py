@@ -15,7 +15,6 @@ SIDE_CLAUSE_FACTOR = 0.25
 MIN_SCORE = 1.0
 _ENDINGS = (
     "'erne",
-    "'erne",
     "'er",
     "'en",
     "'et",

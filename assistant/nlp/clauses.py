@@ -102,7 +102,7 @@ def motivation_text(tokens: Sequence[str], clauses: Clauses, cut: Sequence[Span]
     for s, _e in cut:
         if start < s < end:
             end = s
-    while end > start and tokens[end - 1] in {",", "og", "helst", "gerne", "igen-"}:
+    while end > start and tokens[end - 1] in {",", "og", "helst", "gerne"}:
         end -= 1
     text = " ".join(tokens[start:end]).replace(" ,", ",").strip(" ,")
     return text or None

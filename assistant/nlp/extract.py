@@ -23,7 +23,7 @@ class Analyzer:
         self.nlp = build_pipeline(content)
         self.index = activity.build_index(content)
 
-    def _stance_part_activity(self, doc, words, lemmas, matches, cl, side, stops, stance):
+    def _stance_part_activity(self, words, lemmas, matches, cl, side, stops, stance):
         """With several parts, the activity of the first part that carries the stance."""
         parts = _parts(words, self.lex.clause_breaks)
         if len(parts) < 2 or stance is None:
@@ -51,20 +51,15 @@ class Analyzer:
         labels = {lab for lab, _s, _e in matches}
         lex = self.lex
 
-        wish_cues = _spans(matches, "wish")
-        cl = clauses.find_clauses(words, lex, wish=bool(wish_cues))
+        cl = clauses.find_clauses(words, lex, wish="wish" in labels)
         stance = _stance(matches, cl)
-        if stance != "wish" and cl.motivation is not None and not ({"wish"} & labels):
-            cl = clauses.find_clauses(words, lex, wish=False)
 
         side = lambda i: cl.in_motivation(i) or cl.in_without(i)  # noqa: E731
         scores = activity.score_activities(
             words, lemmas, matches, self.index, self.content, side, stops
         )
         act = activity.best_activity(scores)
-        act = (
-            self._stance_part_activity(doc, words, lemmas, matches, cl, side, stops, stance) or act
-        )
+        act = self._stance_part_activity(words, lemmas, matches, cl, side, stops, stance) or act
         if act is None and "no_answer" in labels:
             stance = None  # "det ved jeg ikke" is no statement about everyday life
         elif act is not None and stance is None:
@@ -111,10 +106,6 @@ def _parts(words, breaks) -> list[tuple[int, int]]:
     if start < len(words):
         parts.append((start, len(words)))
     return parts
-
-
-def _spans(matches, label: str) -> list[tuple[int, int]]:
-    return [(s, e) for lab, s, e in matches if lab == label]
 
 
 def _stance(matches, cl: clauses.Clauses) -> str | None:

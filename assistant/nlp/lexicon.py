@@ -102,6 +102,7 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     clause_breaks: frozenset[str] = frozenset()
     fillers: frozenset[str] = frozenset()
+    freq_phrase_starts: frozenset[str] = frozenset()  # first words of freq_phrases
     action: ActionCues | None = None  # the wish's own verb phrase (stance.yaml action_*)
 
     def lemma(self, lower: str) -> str:
@@ -283,6 +284,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         negations=frozenset(classes.get("neg", ())),
         clause_breaks=_words(y["stance"], "clause_breaks", folder / "stance.yaml", problems),
         fillers=_words(persp, "fillers", folder / "perspective.yaml", problems),
+        freq_phrase_starts=frozenset(str(k).split()[0] for k in freq.get("phrases") or {}),
         action=_action_cues(y["stance"], folder / "stance.yaml", problems),
     )
     for label, plist in patterns.items():

@@ -45,10 +45,9 @@ def find_frequency(words: Sequence[str], lex: Lexicon) -> Found | None:
     """Return the first frequency expression in the words, or None."""
     n = len(words)
     nw = lex.numbers
-    starts = {p[0] for p in lex.freq_phrases}
     for i in range(n):
         w = words[i]
-        if w in starts:
+        if w in lex.freq_phrase_starts:
             for phrase, (times, per, every) in lex.freq_phrases.items():
                 if tuple(words[i : i + len(phrase)]) == phrase:
                     return Found(Frequency(times, per, every), i, i + len(phrase))
@@ -127,9 +126,7 @@ def find_measures(
             i += 2
             continue
         num = number_at(words, i, nw)
-        if num is None:
-            if w in lex.unit_words:  # "kvarter" alone is not a measure; needs a number
-                pass
+        if num is None:  # "kvarter" alone is no measure: a unit word needs a number
             i += 1
             continue
         value, used = num
