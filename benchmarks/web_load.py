@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import html
 import random
 import re
 import socket
@@ -33,31 +32,11 @@ from pathlib import Path
 import aiohttp
 
 ROOT = Path(__file__).resolve().parent.parent
-TEXT = {
-    "everyday": "Jeg kan selv lave kaffe og læse avis.",
-    "difficulties": "Det er svært at gå på trapper.",
-    "wish": "Jeg vil gerne kunne gå på trapper igen, så jeg kan besøge min datter.",
-    "motivation": "så jeg kan besøge min datter",
-    "measure": "to etager",
-    "frequency": "to gange om ugen",
-    "deadline": "inden jul",
-    "people": "min datter",
-}
-CARDS = {
-    "who": "borger",
-    "consent": "ja",
-    "wish": "trapper",
-    "activity": "trapper",
-    "current_level": "2",
-    "importance": "5",
-    "independence": "selv",
-    "subgoals": "ja",
-    "confirm": "ja",
-}
+sys.path.insert(0, str(ROOT / "tests"))  # the scripted citizen the web tests use too
+
+from citizen_support import SCRIPT_CARDS, SCRIPT_TEXT, cards_of, hidden_fields, slot_of  # noqa: E402
+
 MAX_STEPS = 40
-HIDDEN = re.compile(r'<input type="hidden" name="([^"]+)" value="([^"]*)">')
-SLOT = re.compile(r'data-slot="([^"]+)"')
-CARD = re.compile(r'<button type="submit" name="card" value="([^"]*)"')
 RECEIPT = re.compile(r'data-receipt-code="([^"]+)"')
 
 
@@ -77,10 +56,6 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _fields(page: str) -> dict[str, str]:
-    return {name: html.unescape(value) for name, value in HIDDEN.findall(page)}
-
-
 async def citizen(
     number: int, base: str, deadline: float, result: Result, think: float = 0.0
 ) -> None:
@@ -90,7 +65,7 @@ async def citizen(
     async with aiohttp.ClientSession(base_url=base, cookie_jar=jar) as http:
         async with http.get("/") as response:
             page = await response.text()
-        form = {**_fields(page), "action": "start"}
+        form = {**hidden_fields(page), "action": "start"}
         if pictures:
             form["pictures"] = "1"
         async with http.post("/start", data=form) as response:
@@ -106,20 +81,19 @@ async def citizen(
             if time.monotonic() > deadline:
                 result.errors.append("time limit reached")
                 return
-            slot_match = SLOT.search(page)
-            if not slot_match:
+            slot = slot_of(page)
+            if not slot:
                 result.errors.append("page without a question")
                 return
-            slot = slot_match.group(1)
-            cards = CARD.findall(page)
-            form = _fields(page)
+            cards = cards_of(page)
+            form = hidden_fields(page)
             if think > 0:  # a person reads the question and answers
                 await asyncio.sleep(think * random.uniform(0.5, 1.5))
-            if not pictures and slot in TEXT and 'name="text"' in page:
-                form.update(text=TEXT[slot], action="send")
-                sent = TEXT[slot]
+            if not pictures and slot in SCRIPT_TEXT and 'name="text"' in page:
+                form.update(text=SCRIPT_TEXT[slot], action="send")
+                sent = SCRIPT_TEXT[slot]
             else:
-                wanted = CARDS.get(slot)
+                wanted = SCRIPT_CARDS.get(slot)
                 sent = wanted if wanted in cards else cards[0]
                 form["card"] = sent
             started = time.perf_counter()
@@ -159,9 +133,7 @@ def lost_turns(db_path: Path, results: list[Result]) -> tuple[int, int]:
     return lost, checked
 
 
-async def run_load(
-    base: str, users: int, max_seconds: float, think: float = 0.0
-) -> list[Result]:
+async def run_load(base: str, users: int, max_seconds: float, think: float = 0.0) -> list[Result]:
     """Run `users` citizens at once, each with its own session; stop at the time limit."""
     deadline = time.monotonic() + max_seconds
     results = [Result() for _ in range(users)]

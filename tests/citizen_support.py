@@ -10,6 +10,30 @@ from assistant.web import create_app
 
 TODAY = "2026-11-22"
 
+# What a scripted citizen answers (typed where the question takes text, else a card); shared
+# by the browser tests and benchmarks/web_load.py.
+SCRIPT_TEXT = {
+    "everyday": "Jeg kan selv lave kaffe og læse avis.",
+    "difficulties": "Det er svært at gå på trapper.",
+    "wish": "Jeg vil gerne kunne gå på trapper igen, så jeg kan besøge min datter.",
+    "motivation": "så jeg kan besøge min datter",
+    "measure": "to etager",
+    "frequency": "to gange om ugen",
+    "deadline": "inden jul",
+    "people": "min datter",
+}
+SCRIPT_CARDS = {
+    "who": "borger",
+    "consent": "ja",
+    "wish": "trapper",
+    "activity": "trapper",
+    "current_level": "2",
+    "importance": "5",
+    "independence": "selv",
+    "subgoals": "ja",
+    "confirm": "ja",
+}
+
 
 def make_app(tmp_path, **overrides):
     """Return a test app on a fresh SQLite file in tmp_path (CSRF stays on)."""

@@ -8,6 +8,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from citizen_support import SCRIPT_CARDS as CARDS
+from citizen_support import SCRIPT_TEXT as TEXT
 from citizen_support import make_app
 from waitress.server import create_server
 
@@ -22,27 +24,6 @@ CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"]
 VIEWPORT = {"width": 768, "height": 1024}
 SHOTS = PROJECT_ROOT / "docs" / "screenshots"
-TEXT = {
-    "everyday": "Jeg kan selv lave kaffe og læse avis.",
-    "difficulties": "Det er svært at gå på trapper.",
-    "wish": "Jeg vil gerne kunne gå på trapper igen, så jeg kan besøge min datter.",
-    "motivation": "så jeg kan besøge min datter",
-    "measure": "to etager",
-    "frequency": "to gange om ugen",
-    "deadline": "inden jul",
-    "people": "min datter",
-}
-CARDS = {
-    "who": "borger",
-    "consent": "ja",
-    "wish": "trapper",
-    "activity": "trapper",
-    "current_level": "2",
-    "importance": "5",
-    "independence": "selv",
-    "subgoals": "ja",
-    "confirm": "ja",
-}
 MAX_STEPS = 40
 
 

@@ -11,7 +11,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from citizen_support import Citizen, attr_value, hidden_fields, make_app
+from citizen_support import SCRIPT_CARDS, Citizen, attr_value, hidden_fields, make_app
 
 from assistant import PROJECT_ROOT
 from assistant.storage import open_db
@@ -39,18 +39,7 @@ TEXT_ANSWERS = {
     "change": "ved ikke",
     "confirm": "ja",
 }
-CARD_ANSWERS = {
-    "who": "borger",
-    "consent": "ja",
-    "wish": "trapper",
-    "activity": "trapper",
-    "current_level": "2",
-    "importance": "5",
-    "independence": "selv",
-    "subgoals": "ja",
-    "confirm": "ja",
-    "handover": "borger",
-}
+CARD_ANSWERS = {**SCRIPT_CARDS, "handover": "borger"}
 MAX_STEPS = 40
 
 
