@@ -23,7 +23,6 @@ NAV_ACTIONS = ("back", "undo", "pause")
 INPUT_KINDS = {"text": "text", "speech": "speech", "card": "picture"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SCALE_IDS = ("1", "2", "3", "4", "5")
-REMOVE = re.compile(r"fjern_(\d+)")  # the engine's "remove sub-goal N" cards
 STEP_CARD = re.compile(r"(fjern|skift)_(\d+)")  # remove / change sub-goal N (shown on the step)
 
 
@@ -173,9 +172,7 @@ def page(stored, turn, *, note=None, error=None, text="", status=200):
         "v": state_version(stored.state),
         "seq": next_seq(get_db(), stored.id),
         "groups": group_cards(turn, content)[0],
-        "other_cards": [
-            c for c in group_cards(turn, content)[1] if not STEP_CARD.fullmatch(c.id)
-        ],
+        "other_cards": [c for c in group_cards(turn, content)[1] if not STEP_CARD.fullmatch(c.id)],
         "ladder": ladder(turn),
         "scale": set(SCALE_IDS) <= {c.id for c in turn.cards},
         "card_codes": card_codes,
@@ -197,12 +194,17 @@ def page(stored, turn, *, note=None, error=None, text="", status=200):
 
 def ladder(turn) -> list[tuple[str, Any]]:
     """Return the sub-goal lines of a turn, each with its remove card when the step offers one."""
-    removes = {}
+    cards = step_cards(turn)
+    return [(line, cards.get(i, {}).get("fjern")) for i, line in enumerate(turn.details, start=1)]
+
+
+def step_cards(turn) -> dict[int, dict[str, Any]]:
+    """Return the turn's per-step cards: step number → {"fjern"/"skift": card}."""
+    found: dict[int, dict[str, Any]] = {}
     for card in turn.cards:
-        match = REMOVE.fullmatch(card.id)
-        if match:
-            removes[int(match.group(1))] = card
-    return [(line, removes.get(i)) for i, line in enumerate(turn.details, start=1)]
+        if match := STEP_CARD.fullmatch(card.id):
+            found.setdefault(int(match.group(2)), {})[match.group(1)] = card
+    return found
 
 
 def subgoal_steps(state: dict, turn) -> list[dict[str, Any]]:
@@ -215,10 +217,7 @@ def subgoal_steps(state: dict, turn) -> list[dict[str, Any]]:
                 steps.append({"text": item["text"], "deadline": item.get("deadline")})
     if not steps:
         steps = [{"text": line, "deadline": None} for line in turn.details]
-    actions: dict[int, dict[str, Any]] = {}
-    for card in turn.cards:
-        if match := STEP_CARD.fullmatch(card.id):
-            actions.setdefault(int(match.group(2)), {})[match.group(1)] = card
+    actions = step_cards(turn)
     for number, step in enumerate(steps, start=1):
         step["change"] = actions.get(number, {}).get("skift")
         step["remove"] = actions.get(number, {}).get("fjern")
