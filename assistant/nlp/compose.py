@@ -263,8 +263,7 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> str:
     measures = facts.get("measures") or []
     if template.own_words and facts.get("own_action") and not measures:
         # "synge i kor" says more than "dyrke min hobby"; a relative's "sine" becomes "mine"
-        table = templates.common.get("first_person") or {}
-        return " ".join(table.get(w, w) for w in str(facts["own_action"]).split())
+        return first_person(str(facts["own_action"]), templates)
     if measures and template.with_measure:
         phrase = " og ".join(p for p in (measure_phrase(m, templates) for m in measures) if p)
         if phrase:
