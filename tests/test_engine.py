@@ -648,3 +648,9 @@ def test_a_broad_wish_keeps_the_citizens_words_in_the_goal(content):
     assert turn.draft["goal"]["activity"] == "fritid"
     assert "synge i kor" in turn.draft["goal"]["text"]
     assert "own_action" not in turn.draft["goal"]  # the draft keeps exactly the spec's fields
+
+
+def test_a_step_chosen_on_the_summary_applies_to_the_next_answer_only(content):
+    turn = _at_summary(content)
+    turn = go(turn, content, card("skift_2"), card("ja"))
+    assert turn.slot == "confirm" and "subgoal_edit" not in turn.state

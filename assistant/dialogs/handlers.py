@@ -301,12 +301,12 @@ def _people(step, s, r: Reply, ctx: Ctx) -> str:
 
 
 def _subgoals(step, s, r: Reply, ctx: Ctx) -> str:
+    editing = s.pop("subgoal_edit", None)  # a step chosen on the summary: this answer only
     yes = r.card == "ja" or (r.card is None and said(r.text, ctx.dialogue, "affirm"))
     if yes or _dont_know(r, ctx) or s.get("subgoal_changes", 0) >= 4:
         s["subgoals_accepted"] = True
         return OK
     items = s.get("subgoals") or []
-    editing = s.pop("subgoal_edit", None)
     if r.card == "lettere":
         s["subgoal_easier"] = min(2, s.get("subgoal_easier", 0) + 1)
         s["subgoals"] = None
