@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from citizen_support import Citizen, hidden_fields, make_app
@@ -309,6 +310,9 @@ def test_random_forms_never_cause_a_server_error(app, form, url, keep_version):
 )
 @given(path=st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=80))
 def test_random_paths_never_cause_a_server_error(client, path):
-    response = client.get("/" + path.replace("?", "").replace("#", ""))
+    # As a browser sends it: percent-encoded, and never "//host" (the test client would read
+    # that as another host and fail before the app sees the request).
+    path = path.replace("?", "").replace("#", "").lstrip("/")
+    response = client.get("/" + quote(path, safe="/"))
     response.close()
     assert response.status_code < 500
