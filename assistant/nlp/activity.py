@@ -183,15 +183,34 @@ def score_activities(
         factor = SIDE_CLAUSE_FACTOR if side_clause(s) else 1.0
         scores[aid] = scores.get(aid, 0.0) + PHRASE_WEIGHT * factor
         first[aid] = min(first.get(aid, s), s)
-    for i, (w, lem) in enumerate(zip(words, lemmas, strict=True)):
-        if i in used or not any(c.isalpha() for c in w):
-            continue
-        factor = SIDE_CLAUSE_FACTOR if side_clause(i) else 1.0
-        stop = bool(stops) and stops[i]
-        for aid, weight in token_cues(w, lem, index, content, stop):
+    cues = [
+        () if i in used or not any(c.isalpha() for c in w)
+        else token_cues(w, lem, index, content, bool(stops) and stops[i])
+        for i, (w, lem) in enumerate(zip(words, lemmas, strict=True))
+    ]
+    strong = [i for i, c in enumerate(cues) if any(wt >= DEFAULT_WEIGHT for _a, wt in c)]
+    named_at = min([*first.values(), *strong], default=len(words))
+    recipient = _recipient_tokens(words, content.lexicon, named_at)
+    for i, token_hits in enumerate(cues):
+        factor = SIDE_CLAUSE_FACTOR if side_clause(i) or i in recipient else 1.0
+        for aid, weight in token_hits:
             scores[aid] = scores.get(aid, 0.0) + weight * factor
             first[aid] = min(first.get(aid, i), i)
     return {aid: (score, first[aid]) for aid, score in scores.items()}
+
+
+def _recipient_tokens(words: Sequence[str], lex, named_at: int) -> set[int]:
+    """Tokens after "til"/"for" once an activity was named: for whom or where to, not what."""
+    out: set[int] = set()
+    inside = False
+    for i, w in enumerate(words):
+        if w in lex.recipient_leads:
+            inside = i > named_at
+        elif w in lex.clause_breaks or w in (",", "og"):
+            inside = False
+        elif inside:
+            out.add(i)
+    return out
 
 
 def best_activity(scores: dict[str, tuple[float, int]]) -> str | None:

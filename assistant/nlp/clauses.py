@@ -39,7 +39,7 @@ def _clause_end(words: Sequence[str], start: int, stops: frozenset[str]) -> int:
 def find_clauses(words: Sequence[str], lex: Lexicon, wish: bool) -> Clauses:
     """Find the purpose clause (motivation) and the "uden …" scopes."""
     m = lex.motivation
-    span, skip = _purpose(words, m, wish)
+    span, skip = _purpose(words, m, wish, lex.fillers)
     ind = lex.independence
     without = tuple(
         (i, min(_clause_end(words, i + 1, m.stops | {","}), i + 1 + ind.without_scope))
@@ -49,7 +49,7 @@ def find_clauses(words: Sequence[str], lex: Lexicon, wish: bool) -> Clauses:
     return Clauses(span, skip, without)
 
 
-def _purpose(words: Sequence[str], m: MotivationCues, wish: bool):
+def _purpose(words: Sequence[str], m: MotivationCues, wish: bool, fillers: frozenset[str]):
     n = len(words)
     so, subjects, inverted, openers = (
         m.so_words,
@@ -62,6 +62,8 @@ def _purpose(words: Sequence[str], m: MotivationCues, wish: bool):
         if w in so and i + 2 < n:
             if any(x in openers for x in words[:i]):
                 continue  # "når det bliver forår, så vil jeg …": "så" means "then"
+            if all(x in fillers or not x.isalnum() for x in words[:i]):
+                continue  # "ja så jeg vil gerne …" opens the utterance, no purpose
             j = i + 1
             if words[j] in inverted and words[j + 1] in subjects:  # "så kan jeg …"
                 j += 2
@@ -124,7 +126,8 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
             continue
         if w in lex.possessives and i + 1 < n and lemmas[i + 1] in lex.third_person_nouns:
             # "min kone vil gerne …" names whose goal it is; "min mand hjælper mig" does not
-            first = first or ("other" if modal_next(words, i + 1, lex) else "other_noun")
+            named = modal_next(words, i + 1, lex) or _cleft(words, i, i + 2, lex)
+            first = first or ("other" if named else "other_noun")
             i += 2
             continue
         if w in lex.self_words:
@@ -138,6 +141,7 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
                 i == 0
                 or words[i - 1] in {".", ",", "!", "at"}
                 or modal_next(words, i, lex)
+                or _cleft(words, i, i + 1, lex)
                 or (words[i - 1] == "for" and i + 1 < n and words[i + 1] == "at")
             )
         ):
@@ -146,6 +150,17 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
     if first == "other_noun" and later_self:
         return "self"
     return "other" if first in ("other", "other_noun") else "self"
+
+
+def _cleft(words: Sequence[str], start: int, end: int, lex: Lexicon) -> bool:
+    """True for "det er <min far> der …": words[start:end] is the person a cleft names."""
+    k = len(lex.cleft_leads)
+    return (
+        k > 0
+        and tuple(words[max(0, start - k) : start]) == lex.cleft_leads
+        and end < len(words)
+        and words[end] in lex.relative_pronouns
+    )
 
 
 def modal_next(words: Sequence[str], i: int, lex: Lexicon) -> bool:
@@ -185,6 +200,8 @@ def independence(
             help_found = True
         elif label == "selv":
             if words[s] == "selv" and _is_reflexive_selv(words, s, ind):
+                continue
+            if words[s] in ind.alone_words and s > 0 and words[s - 1] in ind.alone_not_after:
                 continue
             selv_found = True
     if help_found:

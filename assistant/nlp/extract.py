@@ -39,6 +39,32 @@ class Analyzer:
                 return found
         return None
 
+    def _independence(self, words, matches, aids, people, cl, stance):
+        """Independence of the part that carries the stance, else of the whole utterance.
+
+        "hjemmehjælpen hjælper mig med strømperne, men jeg vil gerne selv …" is a wish to
+        manage on one's own: the help belongs to the other part.
+        """
+        lex = self.lex
+        parts = _parts(words, lex.clause_breaks)
+        if len(parts) > 1 and stance is not None:
+            for lo, hi in parts:
+                inside = [m for m in matches if lo <= m[1] < hi]
+                if _stance(inside, cl) != stance:
+                    continue
+                found = clauses.independence(
+                    words,
+                    inside,
+                    [a for a in aids if lo <= a[1] < hi],
+                    [p for p in people if lo <= p[1] < hi],
+                    lex,
+                    cl,
+                )
+                if found is not None:
+                    return found
+                break
+        return clauses.independence(words, matches, aids, people, lex, cl)
+
     def analyze(self, text: str, today: date) -> Facts:
         """Return the facts of one Danish utterance (never raises on odd text)."""
         text = nfc(text or "")[:MAX_CHARS].strip()
@@ -87,7 +113,7 @@ class Analyzer:
             frequency=freq.value if freq else None,
             deadline=deadline.date.isoformat() if deadline else None,
             measures=tuple(dict.fromkeys(m.value for m in measures)),
-            independence=clauses.independence(words, matches, aids, people, lex, cl),
+            independence=self._independence(words, matches, aids, people, cl, stance),
             aids=tuple(dict.fromkeys(a for a, _i in aids)),
             people=tuple(dict.fromkeys(p for p, _i in people)),
             motivation=clauses.motivation_text(toks.text, cl, skip),
@@ -118,9 +144,11 @@ def _stance(matches, cl: clauses.Clauses) -> str | None:
     wishes = [m for m in found.get("wish", []) if m[0] not in negated]
     if wishes:
         return "wish"
-    if negated or found.get("difficulty"):
+    denied = found.get("difficulty_negated", [])  # "det er ikke noget problem"
+    hard = [m for m in found.get("difficulty", []) if not any(s <= m[0] < e for s, e in denied)]
+    if negated or hard:
         return "difficulty"
-    if found.get("resource"):
+    if found.get("resource") or denied:
         return "resource"
     return None
 

@@ -53,6 +53,8 @@ class IndependenceCues:
     without_words: frozenset[str]
     without_scope: int
     without_person_gap: int
+    alone_words: frozenset[str] = frozenset()  # "alene"
+    alone_not_after: frozenset[str] = frozenset()  # "bor alene" is how one lives, not how
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,9 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     clause_breaks: frozenset[str] = frozenset()
     fillers: frozenset[str] = frozenset()
+    recipient_leads: frozenset[str] = frozenset()  # "til", "for": "lave mad til mine børnebørn"
+    cleft_leads: tuple[str, ...] = ()  # "det er" in "det er min far, der …"
+    relative_pronouns: frozenset[str] = frozenset()  # "der", "som"
     freq_phrase_starts: frozenset[str] = frozenset()  # first words of freq_phrases
     action: ActionCues | None = None  # the wish's own verb phrase (stance.yaml action_*)
 
@@ -213,6 +218,8 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         without_words=w("without_words"),
         without_scope=int(data.get("without_scope", 6)),
         without_person_gap=int(data.get("without_person_gap", 2)),
+        alone_words=w("alone_words"),
+        alone_not_after=w("alone_not_after"),
     )
 
 
@@ -284,6 +291,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         negations=frozenset(classes.get("neg", ())),
         clause_breaks=_words(y["stance"], "clause_breaks", folder / "stance.yaml", problems),
         fillers=_words(persp, "fillers", folder / "perspective.yaml", problems),
+        recipient_leads=_words(common, "recipient_leads", folder / "_common.yaml", problems),
+        cleft_leads=as_str_list(
+            persp.get("cleft_leads"), folder / "perspective.yaml", "cleft_leads", problems
+        ),
+        relative_pronouns=_words(persp, "relative_pronouns", folder / "perspective.yaml", problems),
         freq_phrase_starts=frozenset(str(k).split()[0] for k in freq.get("phrases") or {}),
         action=_action_cues(y["stance"], folder / "stance.yaml", problems),
     )
