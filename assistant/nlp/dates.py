@@ -341,12 +341,20 @@ def find_deadline(words: Sequence[str], today: date, lex: TimeLexicon) -> Deadli
             found = _at_position(words, i, today, lex)
         except (OverflowError, ValueError):  # a date beyond the calendar: no deadline
             found = None
-        if found and found[0] is not None:
+        if found and found[0] is not None and not _event_time(words, found[1], lex):
             match = _next_year(words, i, today, lex, found)
             if not _weak(words, i, lex):
                 return match
             fallback = fallback or match
     return fallback
+
+
+def _event_time(words: Sequence[str], start: int, lex: TimeLexicon) -> bool:
+    """True for the time of something that happened: "efter min operation i august"."""
+    if start < 2:
+        return False
+    before = words[max(0, start - lex.event_reach) : start - 1]  # not the expression's own lead
+    return any(w in lex.event_leads for w in before)
 
 
 def _weak(words: Sequence[str], i: int, lex: TimeLexicon) -> bool:
