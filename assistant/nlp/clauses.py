@@ -168,6 +168,14 @@ def modal_next(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     return i + 1 < len(words) and words[i + 1] in lex.classes.get("modal", ())
 
 
+def _lives_alone(words: Sequence[str], i: int, ind: IndependenceCues) -> bool:
+    """True for "bor alene", "sidder mest alene": how one lives or feels, not how one manages."""
+    k = i - 1
+    while k >= 0 and words[k] in ind.alone_skip:
+        k -= 1
+    return k >= 0 and words[k] in ind.alone_not_after
+
+
 def _is_reflexive_selv(words: Sequence[str], i: int, ind: IndependenceCues) -> bool:
     if i > 0 and words[i - 1] in ind.selv_not_after:
         return True
@@ -201,7 +209,7 @@ def independence(
         elif label == "selv":
             if words[s] == "selv" and _is_reflexive_selv(words, s, ind):
                 continue
-            if words[s] in ind.alone_words and s > 0 and words[s - 1] in ind.alone_not_after:
+            if words[s] in ind.alone_words and _lives_alone(words, s, ind):
                 continue
             selv_found = True
     if help_found:

@@ -55,6 +55,7 @@ class IndependenceCues:
     without_person_gap: int
     alone_words: frozenset[str] = frozenset()  # "alene"
     alone_not_after: frozenset[str] = frozenset()  # "bor alene" is how one lives, not how
+    alone_skip: frozenset[str] = frozenset()  # "sidder mest alene"
 
 
 @dataclass(frozen=True)
@@ -220,6 +221,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         without_person_gap=int(data.get("without_person_gap", 2)),
         alone_words=w("alone_words"),
         alone_not_after=w("alone_not_after"),
+        alone_skip=w("alone_skip"),
     )
 
 
