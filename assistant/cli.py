@@ -11,6 +11,7 @@ COMMAND_MODULES = (
     "assistant.commands.tts_cache",
     "assistant.commands.analyze",
     "assistant.commands.build_lemmas",
+    "assistant.commands.build_spelling",
     "assistant.commands.init_db",
     "assistant.commands.chat",
     "assistant.commands.create_user",

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV=${VENV:-.venv}
-DEBS=(espeak-ng libespeak-ng1 chromium chromium-driver poppler-utils libpango-1.0-0
+DEBS=(espeak-ng libespeak-ng1 chromium chromium-driver poppler-utils libpango-1.0-0 hunspell-da
       libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core)
 missing=()
 for p in "${DEBS[@]}"; do

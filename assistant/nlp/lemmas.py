@@ -22,9 +22,13 @@ _WORD = re.compile(r"[a-zæøåéü'\-]+")
 
 
 def content_words(lang_root: Path) -> set[str]:
-    """Return every lower-case word of the content the NLP matches on (activities, nlp/)."""
+    """Return every lower-case word of the content the NLP matches on (activities, nlp/).
+
+    spelling.yaml is left out: it lists misspellings, not words to match.
+    """
     words: set[str] = set()
-    for path in [lang_root / "activities.yaml", *sorted((lang_root / "nlp").glob("*.yaml"))]:
+    nlp_files = [p for p in sorted((lang_root / "nlp").glob("*.yaml")) if p.name != "spelling.yaml"]
+    for path in [lang_root / "activities.yaml", *nlp_files]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         words.update(_walk(data))
     return words

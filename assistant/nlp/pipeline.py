@@ -12,10 +12,11 @@ from assistant.content import Content, nfc
 from assistant.nlp.lexicon import NUM_NORM, Lexicon, compile_pattern
 from assistant.nlp.numbers import word_number
 from assistant.nlp.rules import Rule, RuleSet
+from assistant.nlp.spelling import SpellingStep, load_speller
 
 
 def _register_extensions() -> None:
-    for name in ("hm_keys", "hm_matches", "hm_tokens"):
+    for name in ("hm_keys", "hm_matches", "hm_tokens", "hm_spelling"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
@@ -45,8 +46,10 @@ class Lemmatizer:
         lex = self.lex
         keys = []
         lowers, lemmas, punct, stops, texts = [], [], [], [], []
-        for tok in doc:
-            lower = nfc(tok.text).lower()
+        fixed = doc._.hm_spelling  # restored texts from the spelling step, when it ran
+        for i, tok in enumerate(doc):
+            text = fixed[i] if fixed else tok.text
+            lower = nfc(text).lower()
             bare = lower.rstrip(".") or lower
             lemma = lex.lemmas.get(lower) or lex.lemmas.get(bare) or bare
             value, _ordinal = word_number(lower, lex.numbers)
@@ -58,7 +61,7 @@ class Lemmatizer:
             lemmas.append(lemma)
             punct.append(tok.is_punct)
             stops.append(tok.is_stop)
-            texts.append(tok.text)
+            texts.append(text)
         doc._.hm_keys = keys
         doc._.hm_tokens = Tokens(lowers, lemmas, punct, stops, texts)
         return doc
@@ -78,6 +81,11 @@ class RuleMatcher:
 @Language.factory("hm_lemmatizer")
 def _make_lemmatizer(nlp: Language, name: str) -> Lemmatizer:
     return Lemmatizer(nlp.meta["hm_lexicon"])
+
+
+@Language.factory("hm_spelling")
+def _make_spelling(nlp: Language, name: str) -> SpellingStep:
+    return SpellingStep(nlp.meta["hm_speller"])
 
 
 @Language.factory("hm_rules")
@@ -103,7 +111,15 @@ def build_pipeline(content: Content) -> Language:
     # meta carries the parsed content to the factories without global state.
     nlp.meta["hm_lexicon"] = content.lexicon
     nlp.meta["hm_rules"] = content_rules(content)
+    lemmas = content.lexicon.lemmas
+    stops, nums = set(nlp.Defaults.stop_words), content.lexicon.numbers
+    known = set(lemmas) | set(lemmas.values()) | stops
+    no_join = stops | set(nums.cardinals) | set(nums.ordinals) | set(nums.fractions)
+    nlp.meta["hm_speller"] = load_speller(content.root / "nlp", content.lang, known, no_join)
+    if nlp.meta["hm_speller"] is not None:
+        nlp.add_pipe("hm_spelling")
     nlp.add_pipe("hm_lemmatizer")
     nlp.add_pipe("hm_rules")
-    del nlp.meta["hm_lexicon"], nlp.meta["hm_rules"]  # not JSON; the components hold them
+    # not JSON; the components hold them
+    del nlp.meta["hm_lexicon"], nlp.meta["hm_rules"], nlp.meta["hm_speller"]
     return nlp

@@ -1,0 +1,98 @@
+"""Expand a Hunspell dictionary (numeric flags, as Debian's hunspell-da) into its word forms.
+
+Dev-time only (`assistant build-spelling`). Suffix rules are applied with one level of
+continuation suffixes; prefix rules are skipped (in da_DK they only make hyphenated and
+place-name forms). Forms that Hunspell accepts only inside compounds, or only with an affix,
+are left out, so every form returned is a word that may stand alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+DICT_DIR = Path("/usr/share/hunspell")
+
+
+@dataclass(frozen=True)
+class Suffix:
+    """One suffix rule: strip, add, the flags it carries on, and its condition."""
+
+    strip: str
+    add: str
+    flags: frozenset[str]
+    cond: re.Pattern
+
+
+@dataclass(frozen=True)
+class Affixes:
+    """The parts of an .aff file the expansion needs."""
+
+    suffixes: dict[str, list[Suffix]]
+    not_alone: frozenset[str]  # flags of forms that may not stand alone
+    forbidden: str
+
+
+def _flags(text: str) -> frozenset[str]:
+    return frozenset(f for f in text.split(",") if f)
+
+
+def read_aff(path: Path) -> Affixes:
+    """Parse the suffix rules and the special flags of a numeric-flag .aff file."""
+    suffixes: dict[str, list[Suffix]] = {}
+    special: dict[str, str] = {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    i = 0
+    while i < len(lines):
+        parts = lines[i].split()
+        i += 1
+        if len(parts) == 2 and parts[0] in ("NEEDAFFIX", "ONLYINCOMPOUND", "FORBIDDENWORD"):
+            special[parts[0]] = parts[1]
+        if len(parts) < 4 or parts[0] != "SFX" or parts[1] in suffixes:
+            continue
+        rules = suffixes.setdefault(parts[1], [])
+        for raw in lines[i : i + int(parts[3])]:
+            f = raw.split()
+            add, _, cont = f[3].partition("/")
+            strip = "" if f[2] == "0" else f[2]
+            rules.append(
+                Suffix(strip, "" if add == "0" else add, _flags(cont), re.compile(f"{f[4]}$"))
+            )
+        i += int(parts[3])
+    not_alone = frozenset(special.get(k, "") for k in ("NEEDAFFIX", "ONLYINCOMPOUND")) - {""}
+    return Affixes(suffixes, not_alone, special.get("FORBIDDENWORD", ""))
+
+
+def _apply(word: str, flags: frozenset[str], aff: Affixes, depth: int, out: set[str]) -> None:
+    for flag in flags:
+        for rule in aff.suffixes.get(flag, ()):
+            if not rule.cond.search(word) or (rule.strip and not word.endswith(rule.strip)):
+                continue
+            if rule.flags & aff.not_alone:
+                continue
+            form = word[: len(word) - len(rule.strip)] + rule.add
+            out.add(form)
+            if depth < 1:
+                _apply(form, rule.flags, aff, depth + 1, out)
+
+
+def expand(dic: Path | None = None, aff: Path | None = None) -> dict[str, str]:
+    """Return every stand-alone form of the dictionary mapped to its stem (first one seen)."""
+    dic = dic or DICT_DIR / "da_DK.dic"
+    affixes = read_aff(aff or dic.with_suffix(".aff"))
+    forms: dict[str, str] = {}
+    for line in dic.read_text(encoding="utf-8").splitlines()[1:]:
+        fields = line.split()
+        if not fields:
+            continue
+        word, _, flag_text = fields[0].partition("/")
+        flags = _flags(flag_text)
+        if affixes.forbidden in flags:
+            continue
+        stem = next((f[3:] for f in fields[1:] if f.startswith("st:")), word)
+        out: set[str] = set() if flags & affixes.not_alone else {word}
+        _apply(word, flags, affixes, 0, out)
+        for form in out:
+            forms.setdefault(form, stem)
+    return forms

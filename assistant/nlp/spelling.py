@@ -1,0 +1,182 @@
+"""The spelling step: restore æøå, fix near-misses of domain words, join split compounds.
+
+Runs before the lemma step on the tokens of one utterance. It never changes a word that is
+already a known form, a guarded word or a name (a capitalised word inside a sentence), and it
+keeps the original text on the doc (`doc.text`); the restored text of each token is stored on
+`doc._.hm_spelling` for the lemma step, so quoted phrases ("så jeg kan …") read as Danish.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from assistant.content import Problems, nfc, read_yaml
+from assistant.errors import ContentError
+
+MIN_NEAR = 6  # shortest word whose near-misses are fixed (one edit)
+MIN_JOIN = 3  # shortest part of a split compound
+_FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+_SENTENCE_END = {".", "!", "?", ":"}
+
+
+def fold(word: str) -> str:
+    """Return the ASCII typing of a Danish word (æ→ae, ø→oe, å→aa)."""
+    return word.translate(_FOLD)
+
+
+def deletes(word: str) -> set[str]:
+    """The word and every form of it with one letter deleted."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def damerau1(a: str, b: str) -> bool:
+    """True when a and b differ by at most one insertion, deletion, substitution or swap."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        swap = i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+        return swap or a[i + 1 :] == b[i + 1 :]
+    return a[i + 1 :] == b[i:] if la > lb else a[i:] == b[i + 1 :]
+
+
+@dataclass(frozen=True)
+class Speller:
+    """The spelling tables of one language, read once; `fix_words` repairs one utterance."""
+
+    restore: dict[str, str]
+    near: dict[str, frozenset[str]]  # one-deletion keys → domain words
+    domain: frozenset[str]
+    known: frozenset[str]  # never changed: known forms, guard words, names
+    join: frozenset[str]
+    variants: dict[str, str]  # misspelled stem → right stem ("rolator" → "rollator")
+    names: frozenset[str] = frozenset()  # typings that are names when capitalised ("Aase")
+    no_join: frozenset[str] = frozenset()  # function and number words never joined ("hver dag")
+
+    def word(self, lower: str) -> str:
+        """Return the repaired lower-case form of one word (the word itself when fine)."""
+        for bad, good in self.variants.items():  # content's own decision: before any guard
+            if lower.startswith(bad) and (fixed := good + lower[len(bad) :]) in self.domain:
+                return fixed
+        if lower in self.known or not lower.isalpha():
+            return lower
+        if found := self.restore.get(lower):
+            return found
+        if len(lower) < MIN_NEAR:
+            return lower
+        near = {w for d in deletes(lower) for w in self.near.get(d, ())}
+        hits = [w for w in near if damerau1(lower, w)]
+        return hits[0] if len(hits) == 1 else lower
+
+    def fix_words(self, texts: list[str]) -> tuple[list[str], list[int]]:
+        """Repair a token list: the new texts and the indices where a token joins the next."""
+        out, joins = [], []
+        for i, text in enumerate(texts):
+            lower = nfc(text).lower()
+            if _frozen(texts, i) or (text[:1].isupper() and lower in self.names):
+                out.append(text)
+                continue
+            out.append(_recase(text, self.word(lower)))
+        for i in range(len(out) - 1):
+            a, b = out[i].lower(), out[i + 1].lower()
+            if (joins and joins[-1] == i - 1) or _frozen(texts, i + 1):
+                continue
+            if a in self.no_join or b in self.no_join:
+                continue
+            joined = a + b
+            if len(a) < MIN_JOIN or len(b) < MIN_JOIN:
+                continue
+            if joined in self.join or self.restore.get(joined) in self.join:
+                joins.append(i)
+        return out, joins
+
+
+def _frozen(texts: list[str], i: int) -> bool:
+    """A name: a capitalised word that does not begin a sentence."""
+    text = texts[i]
+    return text[:1].isupper() and i > 0 and texts[i - 1] not in _SENTENCE_END
+
+
+def _recase(original: str, fixed: str) -> str:
+    if fixed == original.lower():
+        return original
+    if len(original) > 1 and original.isupper():
+        return fixed.upper()
+    return fixed[:1].upper() + fixed[1:] if original[:1].isupper() else fixed
+
+
+class SpellingStep:
+    """spaCy component: joins split compounds and stores restored texts on doc._.hm_spelling."""
+
+    def __init__(self, speller: Speller):
+        self.speller = speller
+
+    def __call__(self, doc: Doc) -> Doc:
+        texts, joins = self.speller.fix_words([t.text for t in doc])
+        if joins:
+            with doc.retokenize() as retok:
+                for i in joins:
+                    retok.merge(doc[i : i + 2])
+            for i in reversed(joins):
+                joined = texts[i] + texts[i + 1].lower()
+                texts[i : i + 2] = [_recase(joined, self.speller.word(joined.lower()))]
+        doc._.hm_spelling = texts
+        return doc
+
+
+def load_speller(
+    folder: Path, lang: str, known: Iterable[str], no_join: Iterable[str] = ()
+) -> Speller | None:
+    """Read nlp/spelling.json and nlp/spelling.yaml; None when the table is not shipped.
+
+    `known` words are never changed; `no_join` words never join a neighbour into a compound.
+    """
+    table_path = folder / "spelling.json"
+    if not table_path.exists():
+        return None
+    problems = Problems()
+    try:
+        table = json.loads(table_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        problems.add(table_path, f"cannot be read: {exc}")
+        table = {}
+    if table and table.get("language") != lang:
+        problems.add(table_path, f'must have "language": "{lang}"')
+    extra = read_yaml(folder / "spelling.yaml", lang, problems)
+    problems.raise_if_any()
+    lower = lambda items: {nfc(str(w)).lower() for w in items or ()}  # noqa: E731
+    domain = frozenset(table.get("domain") or ())
+    near: dict[str, set[str]] = {}
+    for word in domain:
+        for d in deletes(word):
+            near.setdefault(d, set()).add(word)
+    restore = dict(table.get("restore") or {})
+    guarded = lower(extra.get("guard")) | lower(extra.get("names")) | lower(table.get("guard"))
+    variants = {nfc(str(k)).lower(): nfc(str(v)).lower() for k, v in _mapping(extra, "variants")}
+    return Speller(
+        restore={k: v for k, v in restore.items() if k not in guarded},
+        near={k: frozenset(v) for k, v in near.items()},
+        domain=domain,
+        known=frozenset(set(known) | set(restore.values()) | domain | guarded),
+        join=frozenset(table.get("join") or ()),
+        variants=variants,
+        names=frozenset(table.get("names") or ()) | lower(extra.get("names")),
+        no_join=frozenset(no_join),
+    )
+
+
+def _mapping(data: dict, key: str):
+    value = data.get(key) or {}
+    if not isinstance(value, dict):
+        raise ContentError([f"spelling.yaml: {key} must be a mapping"])
+    return value.items()

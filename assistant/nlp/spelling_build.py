@@ -1,0 +1,106 @@
+"""Build the trimmed spelling table (content/<lang>/nlp/spelling.json) from hunspell-da.
+
+The table holds what the analyzer's spelling step needs and nothing more:
+- `restore`: ASCII typings (ae/oe/aa) of Danish forms with æ/ø/å → the real form, for the
+  forms the NLP can use (content words, the lemma table, spaCy's Danish stop words) and their
+  inflections; a typing that is itself a known word ("for", "bo") is left out;
+- `domain`: the content words long enough to have their near-misses fixed;
+- `guard`: real words, their ASCII typings and names one edit away from a domain word,
+  never "corrected";
+- `names`: typings that are also names ("Paaske"), left alone when capitalised;
+- `join`: the words two split parts may be joined into ("hjemme plejen").
+Run `assistant build-spelling` after changing content words; a test checks it is current.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from assistant.nlp.hunspell import expand
+from assistant.nlp.lemmas import content_words
+from assistant.nlp.spelling import MIN_JOIN, MIN_NEAR, damerau1, deletes, fold
+
+
+def _stop_words(lang: str) -> set[str]:
+    from spacy.util import get_lang_class  # noqa: PLC0415
+
+    return set(get_lang_class(lang).Defaults.stop_words)
+
+
+def domain_words(lang_root: Path) -> set[str]:
+    """Content words long enough for near-miss repair."""
+    return {w for w in content_words(lang_root) if len(w) >= MIN_NEAR and w.isalpha()}
+
+
+def restore_table(forms: dict[str, str], wanted: set[str]) -> dict[str, str]:
+    """Map the typing of each wanted æ/ø/å form to it; drop typings that are words or ambiguous."""
+    known = {f for f in forms if f.islower()}  # names ("Paaske", "Aars") are kept apart
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for form, stem in forms.items():
+        if not form.islower() or not any(c in form for c in "æøå"):
+            continue
+        if form not in wanted and stem not in wanted:
+            continue
+        key = fold(form)
+        if key in known:
+            continue
+        if key in out and out[key] != form:
+            clash.add(key)
+        out[key] = form
+    return {k: v for k, v in sorted(out.items()) if k not in clash}
+
+
+def name_keys(forms: dict[str, str], restore: dict[str, str]) -> list[str]:
+    """Typings in the table that are also names: left alone when written with a capital."""
+    return sorted({f.lower() for f in forms if not f.islower()} & set(restore))
+
+
+def guard_words(forms: dict[str, str], domain: set[str]) -> list[str]:
+    """Real words and names (lower-cased) one edit away from a domain word."""
+    index: dict[str, set[str]] = {}
+    for word in domain:
+        for d in deletes(word):
+            index.setdefault(d, set()).add(word)
+    guard = set()
+    for form in forms:
+        # The ASCII typing of a real word ("baenken" for "bænken") is no near-miss either.
+        for low in {form.lower(), fold(form.lower())}:
+            if len(low) < MIN_NEAR - 1 or low in domain:
+                continue
+            near = set().union(*(index.get(d, ()) for d in deletes(low)))
+            if any(damerau1(low, w) for w in near):
+                guard.add(low)
+    return sorted(guard)
+
+
+def build_table(lang_root: Path, forms: dict[str, str] | None = None) -> dict:
+    """Return the spelling table for the content in lang_root (forms: expanded hunspell-da)."""
+    forms = forms if forms is not None else expand()
+    lemmas = json.loads((lang_root / "nlp" / "lemmas.json").read_text("utf-8"))["forms"]
+    vocab = content_words(lang_root) | set(lemmas) | set(lemmas.values())
+    # Content words hunspell-da lacks (compounds: "badebænken") are restored too.
+    # (Only those with æ/ø/å: content ids such as "med_hjaelp" are no Danish words.)
+    own = {w: w for w in vocab if w.isalpha() and w not in forms and fold(w) != w}
+    restore = restore_table({**forms, **own}, vocab | _stop_words(lang_root.name))
+    # ASCII ids in content ("med_hjaelp") are typings to restore, not words to keep.
+    domain = domain_words(lang_root) - set(restore)
+    join = {w for w in vocab if len(w) >= 2 * MIN_JOIN and w.isalpha()} - set(restore)
+    return {
+        "language": lang_root.name,
+        "source": "hunspell-da da_DK (trimmed); assistant build-spelling",
+        "restore": restore,
+        "domain": sorted(domain),
+        "guard": guard_words(forms, domain),
+        "names": name_keys(forms, restore),
+        "join": sorted(join),
+    }
+
+
+def build(lang_root: Path) -> Path:
+    """Write lang_root/nlp/spelling.json and return its path."""
+    out = lang_root / "nlp" / "spelling.json"
+    text = json.dumps(build_table(lang_root), ensure_ascii=False, indent=0, sort_keys=True)
+    out.write_text(text + "\n", encoding="utf-8")
+    return out

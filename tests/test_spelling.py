@@ -1,0 +1,139 @@
+"""The spelling step: æøå restored, domain near-misses fixed, split compounds joined, guards."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from assistant import CONTENT_ROOT
+from assistant.nlp import analyze, get_analyzer
+from assistant.nlp.spelling import damerau1, fold
+from assistant.nlp.spelling_build import build_table
+
+TODAY = date(2026, 11, 22)
+
+
+def spelled(text: str) -> list[str]:
+    """The tokens of `text` as the lemma step reads them."""
+    return get_analyzer().nlp(text)._.hm_spelling
+
+
+@pytest.mark.parametrize(
+    ("typed", "restored"),
+    [
+        ("paa", "på"),
+        ("gaa", "gå"),
+        ("hjaelp", "hjælp"),
+        ("badebaenken", "badebænken"),
+        ("toej", "tøj"),
+        ("naar", "når"),
+        ("saa", "så"),
+        ("svaert", "svært"),
+        ("koerekort", "kørekort"),
+        ("efteraaret", "efteråret"),
+    ],
+)
+def test_ascii_typings_get_their_danish_letters_back(typed, restored):
+    assert spelled(f"jeg vil {typed} igen") == ["jeg", "vil", restored, "igen"]
+
+
+def test_case_is_kept_when_a_sentence_starts_with_a_typing():
+    assert spelled("Naar jeg kan. Saa er det godt")[0] == "Når"
+    assert spelled("Naar jeg kan. Saa er det godt")[4] == "Så"
+
+
+@pytest.mark.parametrize("word", ["for", "bo", "hus", "aftalen", "toer"])
+def test_known_danish_words_are_left_alone(word):
+    assert spelled(f"jeg vil {word} nu") == ["jeg", "vil", word, "nu"]
+
+
+@pytest.mark.parametrize("text", ["jeg ringer til Aase", "Aase vil gerne gaa", "ring til Paaske"])
+def test_names_are_not_corrected(text):
+    first_or_name = [w for w in text.split() if w[0].isupper()]
+    assert all(w in spelled(text) for w in first_or_name)
+
+
+def test_a_capitalised_word_inside_a_sentence_is_a_name():
+    assert spelled("jeg har en Rulator og en rulator") == [
+        "jeg", "har", "en", "Rulator", "og", "en", "rollator",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("typed", "fixed"),
+    [
+        ("rolatoren", "rollatoren"),
+        ("rulator", "rollator"),
+        ("rullator", "rollator"),
+        ("svømming", "svømning"),
+        ("gelændret", "gelænderet"),
+    ],
+)
+def test_near_misses_of_domain_words_are_fixed(typed, fixed):
+    assert spelled(f"med min {typed} i dag")[2] == fixed
+
+
+def test_short_words_and_words_far_from_the_domain_stay():
+    assert spelled("jeg tog en kurator med og en stokk") == [
+        "jeg", "tog", "en", "kurator", "med", "og", "en", "stokk",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("typed", "joined"),
+    [
+        ("hjemme plejen", "hjemmeplejen"),
+        ("bade bænk", "badebænk"),
+        ("bade baenken", "badebænken"),
+        ("toilet forhøjer", "toiletforhøjer"),
+        ("køre stolen", "kørestolen"),
+        ("trappe lift", "trappelift"),
+        ("motions cyklen", "motionscyklen"),
+        ("indkøbs turen", "indkøbsturen"),
+    ],
+)
+def test_split_compounds_are_joined(typed, joined):
+    doc = get_analyzer().nlp(f"så kom {typed} igen")
+    assert doc._.hm_spelling == ["så", "kom", joined, "igen"]
+    assert len(doc) == 4
+    assert doc.text == f"så kom {typed} igen"  # the citizen's own text is kept
+
+
+@pytest.mark.parametrize("text", ["hver dag", "inden for", "en halv time", "ind til byen"])
+def test_function_and_number_words_are_not_joined(text):
+    assert spelled(text) == text.split()
+
+
+def test_facts_come_from_the_repaired_words():
+    facts = analyze("hun vil gerne klare det selv med en bade bænk", TODAY)
+    assert facts.aids == ("badebænk",)
+    facts = analyze("min mor vil gerne kunne gaa i bad med badebaenken", TODAY)
+    assert facts.aids == ("badebænk",)
+    facts = analyze("jeg vil have hjemme plejen til at komme", TODAY)
+    assert facts.people == ("hjemmepleje",)
+
+
+def test_motivation_quotes_the_restored_spelling():
+    facts = analyze("jeg vil gerne handle selv saa jeg ikke skal vente paa min søn", TODAY)
+    assert facts.motivation is not None
+    assert "vente på min søn" in facts.motivation
+    assert "paa" not in facts.motivation.split()
+
+
+def test_damerau_one_edit():
+    assert damerau1("rolator", "rollator")
+    assert damerau1("svømming", "svømning")
+    assert damerau1("rollatro", "rollator")
+    assert not damerau1("rulator", "rollator")
+    assert fold("hjælp på gården") == "hjaelp paa gaarden"
+
+
+def test_shipped_spelling_table_is_current():
+    """`assistant build-spelling` must be re-run when content words or hunspell-da change."""
+    shipped = json.loads((CONTENT_ROOT / "da" / "nlp" / "spelling.json").read_text("utf-8"))
+    expected = build_table(CONTENT_ROOT / "da")
+    assert shipped["language"] == "da"
+    for key in ("restore", "domain", "guard", "names", "join"):
+        assert shipped[key] == expected[key], f"{key} is stale: run assistant build-spelling"
