@@ -8,7 +8,7 @@ from typing import Any
 
 from assistant.dialogs.cards import deadline_dates, has_words, said, scale_value
 from assistant.dialogs.models import Step
-from assistant.dialogs.people import take_people
+from assistant.dialogs.people import roles_of, take_people
 from assistant.nlp.compose import first_person
 
 WHO = {"borger": "citizen", "paaroerende": "relative", "medarbejder": "staff"}
@@ -298,8 +298,8 @@ def _people(step, s, r: Reply, ctx: Ctx) -> str:
             people.append(str(card.value))
         s["people_answered"] = True
         return OK
-    if (r.facts is not None and r.facts.people) or said(r.text, ctx.dialogue, "nobody"):
-        s["people_answered"] = True
+    if roles_of(r.facts, step.kind) or said(r.text, ctx.dialogue, "nobody"):
+        s["people_answered"] = True  # "min datter, men ikke min svigersøn"; "min kone er død"
         return OK
     return UNUSABLE
 

@@ -20,7 +20,14 @@ def roles_of(facts, step_kind: str) -> dict[str, str]:
         return {}
     told = (getattr(facts, "extras", None) or {}).get("people_roles") or {}
     out = {}
-    for name in facts.people:
+    # `people` leaves out whom a sentence seems to be about ("min kone er død", "min mand kan
+    # hjælpe mig"); their role still tells, and to "Hvem kan hjælpe?" a name is an answer.
+    told_not_named = [
+        n
+        for n, role in told.items()
+        if n not in facts.people and (role != "other" or step_kind == "people")
+    ]
+    for name in (*facts.people, *told_not_named):
         role = told.get(name, "other")
         if role == "other" and step_kind == "people":
             role = "helper"  # "Hvem kan hjælpe dig?" — "min datter"

@@ -80,9 +80,11 @@ class Analyzer:
         aids = clauses.named(words, lemmas, lex.aids)
         people = clauses.named(words, lemmas, lex.people, compounds=False)
         persp = clauses.perspective(words, lemmas, lex, cl)
+        # Roles are read for every mention: "min kone er død" names no helper, though the
+        # sentence reads as being about her and `people` leaves her out.
+        roles = self.roles.roles(words, doc._.hm_keys, toks.punct, people)
         if persp == "other":
             people = [(p, i) for p, i in people if not _is_subject(words, i, lex)]
-        roles = self.roles.roles(words, doc._.hm_keys, toks.punct, people)
         cut = cl.motivation[0] if cl.motivation else None
         criterion = find_criterion(
             words, lemmas, stops, toks.text, lex.criterion, lex.negations, lex.clause_breaks, cut
@@ -101,7 +103,7 @@ class Analyzer:
             motivation=clauses.motivation_text(toks.text, cl, skip),
             extras={
                 "action": clauses.own_action(words, lex.action, cl, skip, toks.punct),
-                "people_roles": role_by_name(roles, self.roles.rank),  # name → role (internal)
+                "people_roles": role_by_name(roles, self.roles.rank),  # every mention's role
                 "criterion": criterion,  # an observable sign in the person's words, or None
             },
         )
