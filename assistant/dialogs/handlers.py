@@ -8,6 +8,8 @@ from typing import Any
 
 from assistant.dialogs.cards import deadline_dates, has_words, said, scale_value
 from assistant.dialogs.models import Step
+from assistant.dialogs.people import roles_of, take_people
+from assistant.nlp.compose import first_person
 
 WHO = {"borger": "citizen", "paaroerende": "relative", "medarbejder": "staff"}
 OK, UNUSABLE, STAY, REFUSE, FINISH = "ok", "unusable", "stay", "refuse", "finish"
@@ -48,7 +50,8 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
     """Fill every slot the facts give (mixed initiative); return the slots newly set.
 
     A missing fact never erases a value. In answers about everyday life (resources,
-    difficulties) only a stated wish fills goal slots; people and aids always count. Only the
+    difficulties) only a stated wish fills goal slots; aids always count, people when said as
+    helpers or companions (dialogs/people.py). Only the
     wish, activity, change and summary questions (or a wish told anywhere while none is known)
     set the activity.
     """
@@ -57,15 +60,12 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
     data = _facts_json(facts)
     slots = state["slots"]
     changed: list[str] = []
-    for key in ("aids", "people"):
-        for item in data.get(key) or []:
-            if item not in slots.setdefault(key, []):
-                slots[key].append(item)
-                changed.append(key)
-    reason = str(data.get("motivation") or "").lower()
-    helpers = [p for p in data.get("people") or [] if p.lower() not in reason]
-    if helpers and step.kind not in ("motivation", "who", "open"):
-        state["people_answered"] = True  # people named in a reason are not necessarily helpers
+    for item in data.get("aids") or []:
+        if item not in slots.setdefault("aids", []):
+            slots["aids"].append(item)
+            changed.append("aids")
+    if take_people(state, facts, step.kind):  # only people said as helpers or companions
+        changed.append("people")
     # What someone tells about everyday life today ("jeg går en tur hver dag") is not the goal.
     goal_facts = step.kind != "open" or data.get("stance") == "wish"
     if not goal_facts:
@@ -246,6 +246,10 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> str:
         else:
             s["slots"].pop("criterion", None)
         return OK
+    criterion = (getattr(r.facts, "extras", None) or {}).get("criterion")
+    if criterion:  # "kan gå ned til postkassen uden at stoppe": an observable sign
+        s["slots"]["criterion"] = _kept(first_person(criterion, ctx.content.goals))
+        return OK
     return OK if r.facts is not None and r.facts.measures else UNUSABLE
 
 
@@ -294,8 +298,8 @@ def _people(step, s, r: Reply, ctx: Ctx) -> str:
             people.append(str(card.value))
         s["people_answered"] = True
         return OK
-    if (r.facts is not None and r.facts.people) or said(r.text, ctx.dialogue, "nobody"):
-        s["people_answered"] = True
+    if roles_of(r.facts, step.kind) or said(r.text, ctx.dialogue, "nobody"):
+        s["people_answered"] = True  # "min datter, men ikke min svigersøn"; "min kone er død"
         return OK
     return UNUSABLE
 

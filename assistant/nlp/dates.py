@@ -327,13 +327,18 @@ def _at_position(words: Sequence[str], i: int, today: date, lex: TimeLexicon):
     return _named(words, i, today, lex)
 
 
-def find_deadline(words: Sequence[str], today: date, lex: TimeLexicon) -> DeadlineMatch | None:
+def find_deadline(
+    words: Sequence[str], today: date, lex: TimeLexicon, in_reason=None
+) -> DeadlineMatch | None:
     """Return the first time expression in lower-cased `words` resolved against today.
 
-    Weekdays and "i morgen" count only when no other expression is found.
+    Weekdays and "i morgen" count only when no other expression is found. With `in_reason`
+    (token index → inside a purpose clause), a date in the reason ("så jeg kan komme til
+    brylluppet den 12. juni") counts only when no date stands outside it, and a weekday or
+    "i morgen" there never does ("så jeg kan nå bussen på tirsdag" is an appointment).
     """
     triggers = lex.triggers
-    fallback = None
+    fallback = reason = None
     for i, word in enumerate(words):
         if word not in triggers and not word[:1].isdigit() and "-" not in word and "½" not in word:
             continue
@@ -343,10 +348,14 @@ def find_deadline(words: Sequence[str], today: date, lex: TimeLexicon) -> Deadli
             found = None
         if found and found[0] is not None and not _event_time(words, found[1], lex):
             match = _next_year(words, i, today, lex, found)
-            if not _weak(words, i, lex):
+            if in_reason is not None and in_reason(i):
+                if not _weak(words, i, lex):
+                    reason = reason or match
+            elif not _weak(words, i, lex):
                 return match
-            fallback = fallback or match
-    return fallback
+            else:
+                fallback = fallback or match
+    return reason or fallback
 
 
 def _event_time(words: Sequence[str], start: int, lex: TimeLexicon) -> bool:

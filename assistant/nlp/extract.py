@@ -7,8 +7,10 @@ from datetime import date
 
 from assistant.content import Content, get_content, nfc
 from assistant.nlp import activity, clauses, quantities
+from assistant.nlp.criterion import find_criterion
 from assistant.nlp.dates import find_deadline
 from assistant.nlp.facts import Facts
+from assistant.nlp.people_roles import RoleFinder, role_by_name
 from assistant.nlp.pipeline import build_pipeline
 
 MAX_CHARS = 5000  # longer answers are analysed on their first 5,000 characters
@@ -22,6 +24,7 @@ class Analyzer:
         self.lex = content.lexicon
         self.nlp = build_pipeline(content)
         self.index = activity.build_index(content)
+        self.roles = RoleFinder(content.lexicon)
 
     def _stance_part_activity(self, words, lemmas, matches, cl, side, stops, stance):
         """With several parts, the activity of the first part that carries the stance."""
@@ -93,7 +96,7 @@ class Analyzer:
             # the person does: a resource, or with a negation a difficulty.
             stance = "difficulty" if set(words) & lex.negations else "resource"
 
-        deadline = find_deadline(words, today, lex.time)
+        deadline = find_deadline(words, today, lex.time, cl.in_motivation)
         freq = quantities.find_frequency(words, lex)
         skip = [(deadline.start, deadline.end)] if deadline else []
         if freq:
@@ -103,8 +106,15 @@ class Analyzer:
         aids = clauses.named(words, lemmas, lex.aids)
         people = clauses.named(words, lemmas, lex.people, compounds=False)
         persp = clauses.perspective(words, lemmas, lex, cl)
+        # Roles are read for every mention: "min kone er død" names no helper, though the
+        # sentence reads as being about her and `people` leaves her out.
+        roles = self.roles.roles(words, doc._.hm_keys, toks.punct, people)
         if persp == "other":
             people = [(p, i) for p, i in people if not _is_subject(words, i, lex)]
+        cut = cl.motivation[0] if cl.motivation else None
+        criterion = find_criterion(
+            words, lemmas, stops, toks.text, lex.criterion, lex.negations, lex.clause_breaks, cut
+        )
         return Facts(
             activity=act,
             area=self.content.activities[act].area if act else None,
@@ -117,7 +127,11 @@ class Analyzer:
             aids=tuple(dict.fromkeys(a for a, _i in aids)),
             people=tuple(dict.fromkeys(p for p, _i in people)),
             motivation=clauses.motivation_text(toks.text, cl, skip),
-            extras={"action": clauses.own_action(words, lex.action, cl, skip, toks.punct)},
+            extras={
+                "action": clauses.own_action(words, lex.action, cl, skip, toks.punct),
+                "people_roles": role_by_name(roles, self.roles.rank),  # every mention's role
+                "criterion": criterion,  # an observable sign in the person's words, or None
+            },
         )
 
 

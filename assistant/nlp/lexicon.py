@@ -110,6 +110,8 @@ class Lexicon:
     relative_pronouns: frozenset[str] = frozenset()  # "der", "som"
     freq_phrase_starts: frozenset[str] = frozenset()  # first words of freq_phrases
     action: ActionCues | None = None  # the wish's own verb phrase (stance.yaml action_*)
+    people_roles: Any = None  # assistant.nlp.people_roles.RoleCues (people.yaml roles)
+    criterion: Any = None  # assistant.nlp.criterion.CriterionCues (criterion.yaml)
 
     def lemma(self, lower: str) -> str:
         """Return the lemma of a lower-cased word form (the form itself when unknown)."""
@@ -227,7 +229,9 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
 
 def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
     """Parse every file of content/<lang>/nlp/; problems are recorded, not raised."""
+    from assistant.nlp.criterion import load_criterion_cues  # noqa: PLC0415
     from assistant.nlp.dates import load_time_lexicon  # noqa: PLC0415
+    from assistant.nlp.people_roles import load_role_cues  # noqa: PLC0415
 
     if not folder.is_dir():
         problems.add(folder, "NLP content folder does not exist")
@@ -300,6 +304,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         relative_pronouns=_words(persp, "relative_pronouns", folder / "perspective.yaml", problems),
         freq_phrase_starts=frozenset(str(k).split()[0] for k in freq.get("phrases") or {}),
         action=_action_cues(y["stance"], folder / "stance.yaml", problems),
+        people_roles=load_role_cues(y["people"], people_path, problems),
+        criterion=load_criterion_cues(y["criterion"], folder / "criterion.yaml", problems),
     )
     for label, plist in patterns.items():
         for p in plist:
@@ -319,6 +325,7 @@ _FILES = (
     "independence",
     "perspective",
     "motivation",
+    "criterion",
 )
 
 # ----------------------------------------------------------------------------------------

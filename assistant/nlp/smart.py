@@ -66,8 +66,11 @@ def evaluate_smart(
         specific = _verdict(templates, "specific", True, "ok")
     else:
         specific = _verdict(templates, "specific", False, "no_activity")
-    if goal.get("measures") or goal.get("criterion"):
+    if goal.get("measures"):
         measurable = _verdict(templates, "measurable", True, "measure")
+    elif goal.get("criterion"):  # an observable sign ("gå ned til postkassen uden at stoppe")
+        sign = str(goal["criterion"])
+        measurable = _verdict(templates, "measurable", True, "criterion", criterion=sign)
     elif goal.get("frequency"):
         measurable = _verdict(templates, "measurable", True, "frequency")
     else:

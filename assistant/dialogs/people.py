@@ -1,0 +1,56 @@
+"""The `people` slot from what was said: only people said as helpers or companions (pure).
+
+Every answer may name people; the NLP gives each a role (assistant/nlp/people_roles.py). A
+helper or companion joins the goal's network and the `people` question is then not asked. A
+person who died, is missed, is cooked for or visited, or whose help the citizen wants to be
+free of, is not a helper; when nothing tells, the `people` question is asked. In the answer to
+that question itself a plain name ("min datter") is a helper.
+"""
+
+from __future__ import annotations
+
+from assistant.nlp.people_roles import HELPING
+
+REMOVING = frozenset({"deceased", "unwanted"})  # said so later: no longer in the network
+
+
+def roles_of(facts, step_kind: str) -> dict[str, str]:
+    """Return name → role for the people `facts` names, read for a step of `step_kind`."""
+    if facts is None:
+        return {}
+    told = (getattr(facts, "extras", None) or {}).get("people_roles") or {}
+    out = {}
+    # `people` leaves out whom a sentence seems to be about ("min kone er død", "min mand kan
+    # hjælpe mig"); their role still tells, and to "Hvem kan hjælpe?" a name is an answer.
+    told_not_named = [
+        n
+        for n, role in told.items()
+        if n not in facts.people and (role != "other" or step_kind == "people")
+    ]
+    for name in (*facts.people, *told_not_named):
+        role = told.get(name, "other")
+        if role == "other" and step_kind == "people":
+            role = "helper"  # "Hvem kan hjælpe dig?" — "min datter"
+        elif role in HELPING and step_kind == "open" and facts.stance == "difficulty":
+            role = "other"  # help told as what is hard today may be help to be free of
+        out[name] = role
+    return out
+
+
+def take_people(state: dict, facts, step_kind: str) -> bool:
+    """Put the helpers `facts` names into the `people` slot; return True when it changed."""
+    roles = roles_of(facts, step_kind)
+    people = state["slots"].setdefault("people", [])
+    changed = False
+    for name, role in roles.items():
+        if role in HELPING and name not in people:
+            people.append(name)
+            changed = True
+        elif role in REMOVING and name in people:
+            people.remove(name)
+            changed = True
+    if any(role in HELPING for role in roles.values()):
+        state["people_answered"] = True
+    elif changed and not people and step_kind != "people":
+        state["people_answered"] = False  # the only helper is gone: ask who can help
+    return changed

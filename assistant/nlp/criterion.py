@@ -1,0 +1,118 @@
+"""An observable criterion in the person's own words ("kan gå ned til postkassen uden at stoppe").
+
+A criterion is a verb phrase: after a modal ("kan", "klarer") or at the start of the answer,
+a verb (an infinitive, or a present tense the lemma table turns into one), then something one
+can see ("postkassen", "strømperne"), not only vague words ("bedre", "godt"). The cue words
+live in content/<lang>/nlp/criterion.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.content import Problems, as_str_list
+
+_SENTENCE_END = frozenset({".", "!", "?", ";", ":"})
+
+
+@dataclass(frozen=True)
+class CriterionCues:
+    """The words criterion.yaml names."""
+
+    modals: frozenset[str] = frozenset()
+    between: frozenset[str] = frozenset()
+    present_after: frozenset[str] = frozenset()
+    short_infinitives: frozenset[str] = frozenset()
+    vague: frozenset[str] = frozenset()
+    trailing: frozenset[str] = frozenset()
+    max_words: int = 14
+
+
+def load_criterion_cues(data: dict, path: Path, problems: Problems) -> CriterionCues:
+    """Read criterion.yaml's word lists; record problems."""
+    words = lambda key: frozenset(  # noqa: E731
+        w.lower() for w in as_str_list(data.get(key), path, key, problems)
+    )
+    try:
+        max_words = int(data.get("max_words", 14))
+    except (TypeError, ValueError):
+        problems.add(path, "max_words must be a whole number")
+        max_words = 14
+    return CriterionCues(
+        modals=words("modals"),
+        between=words("between"),
+        present_after=words("present_after"),
+        short_infinitives=words("short_infinitives"),
+        vague=words("vague"),
+        trailing=words("trailing"),
+        max_words=max_words,
+    )
+
+
+def _verb(word: str, lemma: str, stop: bool, cues: CriterionCues) -> str | None:
+    """The infinitive of a verb-looking word, or None."""
+    if word in cues.short_infinitives:
+        return word
+    if word.isalpha() and len(word) > 2 and word.endswith("e") and not stop:
+        return word
+    present = word.endswith("r") and lemma != word and lemma.isalpha()  # "går" → "gå"
+    if present and (lemma in cues.short_infinitives or (lemma.endswith("e") and len(lemma) > 2)):
+        return lemma
+    return None
+
+
+def find_criterion(
+    words: Sequence[str],
+    lemmas: Sequence[str],
+    stops: Sequence[bool],
+    texts: Sequence[str],
+    cues: CriterionCues | None,
+    negations: frozenset[str],
+    breaks: frozenset[str],
+    cut: int | None = None,
+) -> str | None:
+    """Return the criterion's verb phrase ("gå ned til postkassen uden at stoppe"), or None.
+
+    `cut` is where a purpose clause begins: the criterion ends before it.
+    """
+    if cues is None or not cues.modals:
+        return None
+    n = len(words)
+    starts = [m + 1 for m, w in enumerate(words) if w in cues.modals]
+    lead = 0
+    while lead < n and words[lead] in cues.between:
+        lead += 1
+    for v in [*starts, lead]:
+        while v < n and words[v] in cues.between:
+            v += 1
+        if v >= n or words[v] in negations:
+            continue
+        verb = _verb(words[v], lemmas[v], stops[v], cues)
+        if verb is None:
+            continue
+        if verb != words[v] and v == lead and not set(words[:lead]) & cues.present_after:
+            continue  # "jeg savner …" tells, "når jeg går …" is a sign
+        if phrase := _phrase(v, verb, words, stops, texts, cues, breaks, cut):
+            return phrase
+    return None
+
+
+def _phrase(v, verb, words, stops, texts, cues, breaks, cut) -> str | None:
+    end = v + 1
+    while (
+        end < len(words)
+        and end - v < cues.max_words
+        and words[end] not in _SENTENCE_END
+        and words[end] not in breaks
+        and end != cut
+    ):
+        end += 1
+    while end > v + 1 and words[end - 1] in cues.trailing:
+        end -= 1
+    rest = range(v + 1, end)
+    if not any(words[k].isalpha() and not stops[k] and words[k] not in cues.vague for k in rest):
+        return None
+    text = " ".join([verb, *texts[v + 1 : end]]).replace(" ,", ",")
+    return text.strip(" ,") or None

@@ -1,0 +1,147 @@
+"""People as the person meant them, and observable criteria as measures, through the engine."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from assistant.content import get_content
+from assistant.dialogs.engine import advance, new_state, start
+from assistant.dialogs.models import Answer, Turn
+
+TODAY = date(2026, 11, 22)
+DONT_KNOW = Answer("card", "ved_ikke")
+
+
+@pytest.fixture(scope="module")
+def content():
+    return get_content("da")
+
+
+def text(value: str) -> Answer:
+    return Answer("text", value)
+
+
+def begin(content) -> Turn:
+    turn = start(content, new_state(content, today=TODAY))
+    turn = advance(turn.state, Answer("card", "borger"), content, TODAY)
+    return advance(turn.state, Answer("card", "ja"), content, TODAY)
+
+
+def play(content, answers: dict[str, Answer | str]) -> tuple[Turn, list[str]]:
+    """Answer each asked slot from `answers` (text for strings), else "ved ikke"; confirm yes."""
+    turn, asked = begin(content), []
+    for _ in range(40):
+        if turn.done:
+            return turn, asked
+        asked.append(turn.slot)
+        answer = answers.get(turn.slot, DONT_KNOW)
+        if turn.slot in ("subgoals", "confirm") and turn.slot not in answers:
+            answer = Answer("card", "ja")
+        turn = advance(
+            turn.state, text(answer) if isinstance(answer, str) else answer, content, TODAY
+        )
+        json.dumps(turn.state)
+    raise AssertionError(f"no end; stuck at {turn.slot}")
+
+
+@pytest.mark.parametrize(
+    ("slot", "said", "not_helper"),
+    [
+        ("difficulties", "jeg har ikke rigtig lavet mad siden min kone døde", "kone"),
+        ("wish", "jeg vil gerne kunne lave mad til mine børnebørn igen", "barnebarn"),
+        ("wish", "jeg vil gerne kunne komme i bad selv uden hjemmeplejen", "hjemmepleje"),
+        ("motivation", "så jeg ikke skal vente paa min søn hele tiden", "søn"),
+        ("motivation", "så jeg kan besøge min veninde", "veninde"),
+        ("everyday", "øh jeg savner min søster hun bor i jylland", "søster"),
+    ],
+)
+def test_people_question_is_asked_when_nobody_was_said_as_a_helper(content, slot, said, not_helper):
+    answers = {"wish": "jeg vil gerne kunne lave mad selv igen", slot: said}
+    turn, asked = play(content, answers)
+    assert "people" in asked
+    assert not_helper not in turn.draft["goal"]["people"]
+
+
+@pytest.mark.parametrize(
+    ("slot", "said", "helper"),
+    [
+        ("wish", "jeg vil gerne gaa ture igen sammen med min nabo", "nabo"),
+        ("wish", "jeg vil gerne kunne handle ind med hjælp fra min datter", "datter"),
+        ("everyday", "min søn kører mig til lægen og det går fint", "søn"),
+        ("motivation", "så jeg kan gå i svømmehallen med min veninde", "veninde"),
+    ],
+)
+def test_people_question_is_skipped_when_a_helper_was_named(content, slot, said, helper):
+    answers = {"wish": "jeg vil gerne kunne gaa ture igen", slot: said}
+    turn, asked = play(content, answers)
+    assert "people" not in asked
+    assert helper in turn.draft["goal"]["people"]
+
+
+@pytest.mark.parametrize(
+    ("said", "people"),
+    [
+        ("min datter, men ikke min svigersøn", ["datter"]),
+        ("min datter og min nabo", ["datter", "nabo"]),
+        ("min kone", ["kone"]),
+        ("min mand kan hjælpe mig", ["mand"]),
+        ("altså min kone er død så det er nok kun hjemmeplejen", ["hjemmepleje"]),
+    ],
+)
+def test_the_answer_to_the_people_question_is_read_the_same_way(content, said, people):
+    turn, asked = play(content, {"wish": "jeg vil gerne kunne lave mad selv igen", "people": said})
+    assert asked.count("people") == 1
+    assert turn.draft["goal"]["people"] == people
+
+
+def test_the_people_question_answered_with_only_a_dead_wife_moves_on_with_nobody(content):
+    turn, asked = play(
+        content, {"wish": "jeg vil gerne kunne lave mad igen", "people": "min kone er død"}
+    )
+    assert asked.count("people") == 1
+    assert turn.draft["goal"]["people"] == []
+
+
+def test_a_helper_said_to_have_died_later_leaves_the_network_and_is_asked_for(content):
+    answers = {
+        "wish": "jeg vil gerne kunne gaa ture igen sammen med min nabo",
+        "motivation": "min nabo er død i sommer så jeg vil gerne kunne gaa selv",
+    }
+    turn, asked = play(content, answers)
+    assert "people" in asked
+    assert "nabo" not in turn.draft["goal"]["people"]
+
+
+@pytest.mark.parametrize(
+    ("said", "criterion"),
+    [
+        ("kan gaa ned til postkassen uden at stoppe", "ned til postkassen uden at stoppe"),
+        ("når jeg kan gå i bad uden at sætte mig", "gå i bad uden at sætte mig"),
+        ("at jeg kan tage strømperne på selv om morgenen", "tage strømperne på selv om morgenen"),
+        ("øh når jeg går til bageren uden pause", "gå til bageren uden pause"),
+    ],
+)
+def test_an_observable_criterion_is_a_measure(content, said, criterion):
+    turn, asked = play(content, {"wish": "jeg vil gerne kunne gaa ture igen", "measure": said})
+    assert asked.count("measure") == 1
+    goal = turn.draft["goal"]
+    assert criterion in goal["text"]
+    assert goal["smart"]["measurable"]["ok"] is True
+    assert "tegn" in goal["smart"]["measurable"]["reason"]
+    assert criterion in goal["smart"]["measurable"]["reason"]
+
+
+@pytest.mark.parametrize("said", ["godt", "jeg kan klare mig selv", "kan gå bedre", "bare bedre"])
+def test_vague_answers_are_no_criterion_and_the_measure_is_asked_again(content, said):
+    turn = begin(content)
+    for _ in range(20):
+        if turn.slot == "measure":
+            break
+        answer = text("jeg vil gerne kunne gaa ture igen") if turn.slot == "wish" else DONT_KNOW
+        turn = advance(turn.state, answer, content, TODAY)
+    turn = advance(turn.state, text(said), content, TODAY)
+    assert turn.slot == "measure" and turn.reprompt
+    assert not turn.state["slots"].get("criterion")
