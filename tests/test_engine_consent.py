@@ -146,6 +146,14 @@ def test_unclear_consent_is_asked_once_more_with_ja_nej_and_why():
     assert turn.slot == "everyday" and turn.state["slots"]["consent"] is True
 
 
+def test_facts_in_an_unclear_consent_answer_are_not_kept_before_a_clear_yes():
+    turn = answer(at_consent(), "hvad med min datter hun skal hjaelpe mig paa trapperne")
+    assert turn.slot == "consent" and turn.state["slots"] == {"who": "citizen"}
+    assert not turn.state["people_answered"] and turn.notice == CONTENT.dialogue.text(
+        "consent_again"
+    )
+
+
 def test_unclear_consent_twice_ends_with_nothing_stored():
     turn = answer(answer(at_consent(), "hvad betyder det"), Answer("card", "ved_ikke"))
     assert turn.refused and turn.slot == "refused" and turn.draft is None

@@ -389,6 +389,10 @@ def _answer(s: dict, answer: Answer, content, today: date, now: str | None) -> T
     if step.kind == "confirm" and outcome == FINISH and s.get("confirmed") and changed:
         s["confirmed"] = s["confirmed_by"] = None  # "ja, men til påske": show the new goal first
         outcome = STAY
+    if step.slot == "consent" and outcome != OK:  # nothing but the answer before a clear yes
+        before = s["history"][-1]
+        s["slots"], s["people_answered"] = copy.deepcopy(before["slots"]), before["people_answered"]
+        changed = []
     told = reply.card is None and bool(set(changed) - {"aids"})
     if step.kind in ("confirm", "change") and told and outcome in (OK, STAY, UNUSABLE):
         # "nej, en gang om ugen er nok": the new value is noted; show the goal again
