@@ -28,7 +28,7 @@ PERSONAS = sorted(DIALOGS.glob("*.json"))
 EXPECT_KEYS = {
     "today", "refused", "fields", "present", "contains", "matches", "transcript_min",
     "transcript_has", "transcript_lacks", "asked_at_most", "asked_at_least",
-    "stored_raw_min_length", "xfail",
+    "stored_raw_min_length", "xfail", "reason", "rejected",
 }  # fmt: skip
 SMART = ("specific", "measurable", "accepted", "realistic", "time_bound")
 SPEAKER_CARD = {"citizen": "borger", "relative": "paaroerende", "staff": "medarbejder"}
@@ -172,10 +172,24 @@ def test_persona(persona_path: Path, tmp_path):
     assert turns[0]["said_by"] == speaker
     if persona.get("mode") == "pictures":
         assert all(t["input_kind"] == "picture" for t in turns)
+    if "reason" in expect:
+        assert out == {"draft": None, "reason": expect["reason"]}
     if expect.get("refused"):
         assert out["draft"] is None and out["reason"]
         assert sessions[0]["status"] == "refused" and drafts == []
         assert [t["slot"] for t in turns] == ["consent"]  # nothing beyond the refusal
+        if out["reason"] == "consent_unclear":  # not even what was said is kept
+            assert turns[0]["raw"] is None and turns[0]["facts"] is None
+        return
+    if expect.get("rejected"):  # the citizen said no to the goal: kept, not sent
+        assert out == {"draft": None, "reason": "not_confirmed"}
+        assert sessions[0]["status"] == "rejected" and drafts == []
+        assert len(turns) == len(lines) and [t["slot"] for t in turns][-1] == "change"
+        assert json.loads(sessions[0]["state"])["confirmed"] is False
+        raws = [plain(t["raw"]) for t in turns]
+        assert all(plain(a) in raws for a in expect.get("transcript_has") or [])
+        asked = Counter(line["slot"] for line in lines)
+        assert all(asked[k] >= n for k, n in (expect.get("asked_at_least") or {}).items())
         return
     assert out.get("draft_id"), result.stdout[:500]
     assert sessions[0]["status"] == "done" and len(drafts) == 1

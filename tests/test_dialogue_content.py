@@ -36,7 +36,7 @@ def lix(text: str) -> float:
 
 def citizen_texts() -> dict[str, list[str]]:
     """Every text a citizen sees or hears in the dialogue, by source."""
-    steps = [t for s in DIALOGUE.steps for t in (s.prompt, s.simple, s.offer) if t]
+    steps = [t for s in DIALOGUE.steps for t in (s.prompt, s.simple, s.simple_text, s.offer) if t]
     steps += [t for s in DIALOGUE.steps for t in s.other.values()]
     cards = [c.label + "." for c in DIALOGUE.cards.values()]
     cards += [label + "." for labels in DIALOGUE.set_labels.values() for label in labels.values()]
@@ -218,3 +218,26 @@ def test_the_yaml_boolean_trap_is_caught(tmp_path):
     with pytest.raises(ContentError) as caught:
         load_content("da", root)
     assert any("list 'affirm' is missing" in p for p in caught.value.problems)
+
+
+def test_someone_typing_is_never_told_to_tap_a_picture():
+    for step in DIALOGUE.steps:
+        for simple, typed in ((step.simple, step.simple_text), (step.other.get("simple"), None)):
+            if simple and "Tryk" in simple:
+                typed = typed or step.simple_text
+                assert typed and "Tryk på et billede" not in typed, step.id
+        if step.other.get("simple_text"):
+            assert "Tryk på et billede" not in step.other["simple_text"], step.id
+
+
+def test_a_bad_yes_no_pattern_is_reported_with_its_file(tmp_path):
+    root = _broken_copy(
+        tmp_path,
+        lambda t: t.replace('"ikke lyst", ', '"ikke, lyst", ').replace("  stop: [", "  stopp: ["),
+    )
+    with pytest.raises(ContentError) as caught:
+        load_content("da", root)
+    text = "\n".join(caught.value.problems)
+    assert "dialogue.yaml: yes_no 'deny': pattern 'ikke, lyst'" in text
+    assert "dialogue.yaml: change_targets: list 'stop' is missing or empty" in text
+    assert "dialogue.yaml: change_targets: 'stopp' is not a step one can change" in text

@@ -17,7 +17,7 @@ from assistant.commands.chat import choose_answer, load_persona
 from assistant.content import get_content
 from assistant.dialogs.engine import advance, new_state, render, start
 from assistant.dialogs.models import Answer
-from assistant.errors import NotFound
+from assistant.errors import Conflict, NotFound
 from assistant.storage import open_db
 from assistant.storage import sessions as s
 
@@ -200,3 +200,28 @@ def test_pictures_mode_offers_cards_on_every_question(path, db, content):
         d.send(answer)
         assert sum(asked.values()) < 80
     assert all(t.input_kind == "picture" for t in s.list_turns(db, d.sid))
+
+
+def test_an_older_database_gets_the_rejected_status_and_keeps_its_rows(tmp_path):
+    """m002 rebuilds sessions (SQLite cannot change a CHECK) without losing turns or drafts."""
+    from sqlite_utils import Database
+
+    from assistant.storage import sessions as store
+
+    path = tmp_path / "old.db"
+    old = Database(path)
+    old.execute("PRAGMA foreign_keys = ON")
+    store.migrations.apply(old, stop_before="m002_session_rejected")
+    sid = store.create_session(old, {"step": "who"})
+    store.record_turn(old, sid, state={"step": "consent"}, slot="who", raw="borger")
+    old.close()
+    db = open_db(path)
+    assert [t.raw for t in store.list_turns(db, sid)] == ["borger"]
+    store.record_turn(db, sid, state={"status": "rejected"}, slot="change", raw="stop",
+                      status="rejected")  # fmt: skip
+    assert store.get_session(db, sid).status == "rejected"
+    assert [t.raw for t in store.list_turns(db, sid)] == ["borger", "stop"]
+    with pytest.raises(Conflict):
+        store.record_turn(db, sid, state={}, slot="confirm", raw="ja")
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -158,22 +158,33 @@ def test_fact_less_answer_at_the_summary_keeps_the_goal(content):
     assert turn.state["slots"] == before
 
 
-def test_repair_gives_simpler_prompt_then_cards_only_then_moves_on(content):
+def test_repair_gives_simpler_prompt_then_kind_words_and_cards_then_moves_on(content):
     turn = until(begin(content), content, "wish")
     turn = go(turn, content, card("gang"))
     turn = until(turn, content, "measure", card("3"))
     step = content.dialogue.step("measure")
     assert turn.prompt == step.prompt and not turn.reprompt
     turn = go(turn, content, text("blåbærgrød og regnvejr"))
-    assert turn.slot == "measure" and turn.reprompt and turn.prompt == step.simple
+    # someone typing gets the text-mode wording, never "Tryk på et billede"
+    assert turn.slot == "measure" and turn.reprompt and turn.prompt == step.simple_text
+    assert "Tryk" not in turn.prompt and step.simple_text != step.simple
     assert not turn.cards_only and "text" in turn.accepts
     turn = go(turn, content, text("xyzzy"))
-    assert turn.slot == "measure" and turn.cards_only and turn.accepts == frozenset({"cards"})
-    assert turn.cards
+    # after two misunderstandings: said kindly, the text box stays, the cards are there too
+    assert turn.slot == "measure" and not turn.cards_only and "text" in turn.accepts
+    assert turn.notice == content.dialogue.text("not_understood")
+    assert "ved_ikke" in [c.id for c in turn.cards] and len(turn.cards) > 1
     turn = go(turn, content, text("qwerty"))
     assert turn.slot == "frequency"  # skipped after three failures, without a measure
     assert turn.notice
     assert "measures" not in turn.state["slots"]
+
+
+def test_pictures_mode_repair_keeps_the_tap_wording_and_cards_only(content):
+    turn = until(begin(content, mode="pictures"), content, "measure", card("ved_ikke"))
+    turn = go(turn, content, card("nej"))
+    assert turn.slot == "measure" and turn.cards_only and turn.accepts == frozenset({"cards"})
+    assert turn.prompt == content.dialogue.step("measure").simple
 
 
 def test_a_card_the_step_does_not_offer_is_unusable(content):
@@ -252,19 +263,6 @@ def test_consent_no_ends_kindly_and_keeps_only_the_refusal(content):
     turn = go(turn, content, text("Jeg vil gerne gå på trapper"))
     assert turn.refused and "slots" not in turn.state
     assert render(turn.state, content, TODAY).refused
-
-
-def test_only_a_clear_no_refuses_consent(content):
-    turn = start(content, new_state(content, today=TODAY))
-    turn = go(turn, content, card("borger"), text("hvad"), card("ved_ikke"))
-    assert turn.slot == "consent" and turn.cards_only and not turn.refused
-    turn = go(turn, content, text("ved ikke"))
-    assert not turn.refused and turn.slot == "everyday"
-    assert turn.notice == content.dialogue.text("consent_unclear")
-    assert [e["slot"] for e in turn.state["transcript"]] == ["who", "consent", "consent", "consent"]
-    turn = go(turn, content, act("back"))
-    assert turn.slot == "consent"
-    assert go(turn, content, card("nej")).refused
 
 
 def _to_confirm(turn, content):

@@ -611,3 +611,58 @@ def test_summary_ladder_has_change_and_remove_on_each_step(app):
     assert citizen.slot == "confirm"
     after = re.findall(r'<li data-subgoal="\d+">(.*?)</li>', citizen.page, re.S)
     assert [re.sub(r"\s+", " ", b.split("<", 1)[0]).strip() for b in after] == before[1:]
+
+
+def _to_slot(citizen: Citizen, slot: str) -> None:
+    """Answer by text until `slot` is asked."""
+    for _ in range(MAX_STEPS):
+        if citizen.slot == slot:
+            return
+        citizen.say(TEXT_ANSWERS.get(citizen.slot, "ved ikke"))
+    raise AssertionError(f"never reached {slot}")
+
+
+def test_two_misunderstood_answers_keep_the_text_box_and_add_kind_words(app):
+    citizen = Citizen(app.test_client())
+    citizen.start()
+    _to_slot(citizen, "measure")
+    citizen.say("blåbærgrød og regnvejr")
+    citizen.say("xyzzy")
+    assert citizen.slot == "measure"
+    assert "<textarea" in citizen.page and "ved_ikke" in citizen.cards
+    assert len(citizen.cards) > 1
+    assert "forstod jeg ikke helt" in citizen.page
+    assert "Tryk på et billede" not in citizen.page  # someone typing is not told to tap
+    citizen.say("to etager")
+    assert citizen.slot != "measure"
+
+
+def test_unclear_consent_twice_ends_without_storing_what_was_said(app):
+    citizen = Citizen(app.test_client())
+    citizen.start()
+    citizen.say("det er mig selv")
+    citizen.say("hvad betyder det")
+    assert citizen.slot == "consent" and citizen.cards == ["ja", "nej"]
+    assert "<textarea" in citizen.page
+    citizen.say("hvem kan se det")
+    assert 'data-reason="consent_unclear"' in citizen.page and "data-refused" in citizen.page
+    db = _db(app)
+    (row,) = list(db.query("SELECT id, status FROM sessions"))
+    assert row["status"] == "refused"
+    assert [(t.slot, t.raw) for t in list_turns(db, row["id"])] == [("consent", None)]
+
+
+def test_no_then_stop_on_the_summary_sends_nothing(app):
+    citizen = Citizen(app.test_client())
+    citizen.start()
+    _to_slot(citizen, "confirm")
+    citizen.say("nej")
+    assert citizen.slot == "change" and "stop" in citizen.cards
+    citizen.choose("stop")
+    assert 'data-reason="not_confirmed"' in citizen.page
+    assert "data-receipt-code" not in citizen.page
+    db = _db(app)
+    (row,) = list(db.query("SELECT id, status FROM sessions"))
+    assert row["status"] == "rejected"
+    assert list(db.query("SELECT id FROM drafts")) == []
+    assert [t.slot for t in list_turns(db, row["id"])][-2:] == ["confirm", "change"]

@@ -183,7 +183,14 @@ def play(
     With `session_id` an existing (e.g. interrupted) session is continued from its stored
     state. Raises NotFound for an unknown session id.
     """
-    from assistant.dialogs.engine import advance, new_state, render, start  # noqa: PLC0415
+    from assistant.dialogs.engine import (  # noqa: PLC0415
+        advance,
+        closing_status,
+        keeps_answer,
+        new_state,
+        render,
+        start,
+    )
     from assistant.storage import iso, sessions, utcnow  # noqa: PLC0415
 
     if session_id is None:
@@ -196,21 +203,22 @@ def play(
         turn = render(stored.state, content, today)
     outcome = Outcome(session_id=session_id)
     asked: dict[str, int] = {}
-    while not (turn.done or turn.refused) and outcome.turns < max_turns:
+    while not (turn.done or turn.refused or turn.rejected) and outcome.turns < max_turns:
         asked[turn.slot] = asked.get(turn.slot, -1) + 1
         answer, shown = choose_answer(persona, turn, asked[turn.slot])
         stamp = iso(utcnow())
         new = advance(turn.state, answer, content, today, now=stamp)
+        kept = keeps_answer(new)  # after unclear consent only that it was unclear is kept
         sessions.record_turn(
             db,
             session_id,
             state=new.state,
             slot=turn.slot,
-            raw=answer.value,
+            raw=answer.value if kept else None,
             input_kind="picture" if answer.kind == "card" else answer.kind,
             said_by=_said_by(new.state, persona),
-            facts=answer_facts(new, answer, today),
-            status="refused" if new.refused else None,
+            facts=answer_facts(new, answer, today) if kept else None,
+            status=closing_status(new),
             draft=new.draft if new.done else None,
         )
         outcome.turns += 1
@@ -262,9 +270,15 @@ def _hold(session_id: str, turns: int, log: TextIO | None) -> None:
 def _finish(db, outcome: Outcome, turn: Any) -> Outcome:
     from assistant.storage import sessions  # noqa: PLC0415
 
-    if turn.refused:
+    if turn.refused and turn.state.get("reason") == "consent_unclear":
+        outcome.finished = True
+        outcome.reason = "consent_unclear"  # asked twice; nothing stored but that it was unclear
+    elif turn.refused:
         outcome.finished = True
         outcome.reason = "the person did not consent: nothing was stored beyond the refusal"
+    elif turn.rejected:
+        outcome.finished = True
+        outcome.reason = "not_confirmed"  # the citizen said no to the goal: nothing was sent
     elif turn.done:
         outcome.finished = True
         outcome.draft = sessions.get_draft_for_session(db, outcome.session_id).data

@@ -124,7 +124,10 @@ def step_cards(step: Step, state: dict, content, today: date) -> list[Card]:
     """Return the cards `step` offers in `state`, in display order (no duplicates)."""
     dialogue: Dialogue = content.dialogue
     out: list[Card] = []
-    for source in step.cards:
+    sources = step.cards
+    if step.simple_cards and (state.get("failures") or {}).get(step.id):
+        sources = step.simple_cards  # the re-prompt offers fewer cards (consent: ja / nej)
+    for source in sources:
         if source == "activities":
             out.extend(activity_cards(content))
         elif source == "measure":

@@ -15,29 +15,47 @@ Usage (storage / web / chat):
     turn = advance(turn.state, Answer("action", "back"), content, today)   # or undo/pause/resume
     turn = render(turn.state, content, today)   # the current question again (after resume)
     # when turn.done: turn.draft is the spec draft (also build_draft(state, content, today));
-    # when turn.refused: the state holds only the refusal, no draft.
+    # when turn.refused: the state holds only the refusal, no draft;
+    # when turn.rejected: the citizen said no to the goal and stopped; answers kept, no draft.
+    # Storage: closing_status(turn) is the session status to store, keeps_answer(turn) whether
+    # the answer just given may be stored.
 
 State: a plain JSON-serialisable dict; store it as is and pass it back unchanged. Useful keys:
-`state["step"]` (current step id), `state["status"]` ("active" | "done" | "refused"),
+`state["step"]` (current step id), `state["status"]` ("active" | "done" | "refused" |
+"rejected"), `state["reason"]` of a refused state ("refused" | "consent_unclear"),
 `state["paused"]`, `state["draft_id"]` (storage may set it; copied into the draft),
 `state["mode"]`, `state["channel"]`, `state["transcript"]`. A refused state holds only the refusal
-(no answers, no transcript).
+(no answers, no transcript); a rejected one keeps everything, with `confirmed` false.
 
 Turns: `turn.slot` is the step asked ("who", "consent", "everyday", "difficulties", "wish",
 "activity", "motivation", "current_level", "importance", "measure", "frequency", "deadline",
-"independence", "people", "subgoals", "handover", "change", "confirm"), or "done" / "refused".
+"independence", "people", "subgoals", "handover", "change", "confirm"), or "done" / "refused" /
+"rejected".
 `turn.cards` are in a fixed display order (`choose_index`); activity cards carry their area in
 `card.group`. `turn.goal_text` is the goal sentence (subgoals, change, confirm, done);
 `turn.details` the sub-goal lines (subgoals, confirm). `turn.notice` carries the hand-over request
 ("handover" step), what was understood from an answer, the pause message, or a skip message.
-`turn.done` comes with `turn.draft`; `turn.refused` has `done=False` and no draft.
+`turn.done` comes with `turn.draft`; `turn.refused` and `turn.rejected` have `done=False` and no
+draft.
 
 Answers: Answer(kind, value, said_by). A card answer must be one of the turn's cards (on steps with
 activity cards any activity id works); anything else, junk text, or empty text is unusable: the turn
-re-prompts with the simpler wording (`reprompt=True`); after two failures on a step the turn offers
-cards only (`cards_only=True`); after three the step is skipped (confirm: the dialogue ends with the
-goal unconfirmed). "ved ikke" (text or the `ved_ikke` card) is a valid answer that moves on and
-never erases a fact. Consent: only a clear "nej" refuses; three unclear answers go on.
+re-prompts with the simpler wording (`reprompt=True`; in text mode `simple_text`, which never says
+"tap a picture"); after two failures the notice says kindly it was not understood, the text box
+stays and the cards are offered beside it (`cards_only` only in pictures mode); after three the
+step is skipped (confirm: the dialogue ends with the goal unconfirmed). "ved ikke" (text or the
+`ved_ikke` card) is a valid answer that moves on and never erases a fact.
+Yes / no: typed answers are read by the content patterns (dialogue.yaml `yes_no`, yesno.py); any
+wording of no wins over a yes ("ja, men ikke nu" is no).
+Consent: any no refuses (only the refusal is kept). An unclear answer is asked once more with the
+Ja / Nej cards and why we ask; a second unclear answer ends the dialogue as refused with
+`reason` "consent_unclear" and nothing stored but that. Nothing but the consent answer is stored
+before consent is clear.
+Confirm: yes finishes; no (any wording, or `nej`) never sends the goal as the citizen's: it asks
+what to change (`change` step), or goes straight to the step the answer names ("nej, datoen er
+forkert") or notes a new value it gives ("nej, en gang om ugen er nok") and shows the goal again.
+On `change` a card or words name the step to change ("det er for tit"), a new value goes back to
+the summary, and the `stop` card or a no ("stop", "jeg vil ikke") ends the dialogue `rejected`.
 said_by: None means whoever holds the screen: the `who` answer, or the citizen once the citizen
 tapped "borger" on the hand-over step (asked before `confirm` when a relative or staff answered).
 `citizen_confirmed` is true only when `confirm` was answered "ja" by the citizen.
@@ -61,6 +79,7 @@ from assistant.dialogs.handlers import (
     HANDLERS,
     OK,
     REFUSE,
+    REJECT,
     STAY,
     UNUSABLE,
     Ctx,
@@ -70,10 +89,19 @@ from assistant.dialogs.handlers import (
 from assistant.dialogs.models import Answer, Step, Turn
 from assistant.nlp.compose import compose_goal, third_person
 
-__all__ = ["advance", "build_draft", "new_state", "render", "start"]
+__all__ = [
+    "advance",
+    "build_draft",
+    "closing_status",
+    "keeps_answer",
+    "new_state",
+    "render",
+    "start",
+]
 
-CARDS_ONLY_AFTER = 2  # failures on a step before only cards are offered
+REPAIR_AFTER = 2  # failures on a step before we say kindly that it was not understood
 SKIP_AFTER = 3  # failures on a step before it is skipped (confirm: ends unconfirmed)
+CONSENT_TRIES = 2  # unclear consent answers before the dialogue ends with nothing stored
 MAX_ANALYZED = 1000  # characters of one answer given to the NLP (the transcript keeps all)
 _HISTORY = 30
 _SPEAKERS = ("citizen", "relative", "staff")
@@ -158,9 +186,11 @@ def _prompt(step: Step, s: dict, content, goal_text: str | None) -> str:
     key = "simple" if s["failures"].get(step.id) else "prompt"
     if step.offer and key == "prompt" and conditions.check("offer_difficulty", s, content):
         key = "offer"
+    if key == "simple" and s["mode"] == "text" and step.simple_text:
+        key = "simple_text"  # someone typing is not told to tap a picture
     text = getattr(step, key) or step.prompt
     if s.get("voice") in ("relative", "staff"):  # someone helping answers about the citizen
-        text = step.other.get(key) or text
+        text = step.other.get(key) or (text if key != "simple_text" else None) or text
     try:
         return text.format(
             hard=template.hard,
@@ -182,11 +212,21 @@ def _turn(s: dict, content, today: date) -> Turn:
     dialogue = content.dialogue
     notice, s["notice"] = s.get("notice"), None
     if s["status"] == "refused":
+        unclear = s.get("reason") == "consent_unclear"
         return Turn(
             state=s,
             slot="refused",
-            prompt=dialogue.text("refused"),
+            prompt=dialogue.text("consent_unclear" if unclear else "refused"),
             refused=True,
+            accepts=frozenset(),
+            notice=notice,
+        )
+    if s["status"] == "rejected":  # the citizen said no to the goal: nothing is sent
+        return Turn(
+            state=s,
+            slot="rejected",
+            prompt=dialogue.text("not_confirmed"),
+            rejected=True,
             accepts=frozenset(),
             notice=notice,
         )
@@ -212,11 +252,12 @@ def _turn(s: dict, content, today: date) -> Turn:
         else None
     )
     failures = s["failures"].get(step.id, 0)
-    cards_only = failures >= CARDS_ONLY_AFTER or s["mode"] == "pictures"
+    cards_only = s["mode"] == "pictures"  # typing stays possible however often it failed
     prompt = _prompt(step, s, content, goal_text)
     s["shown_prompt"] = prompt
     if step.id == "handover" and not notice:
         notice = dialogue.text("handover")
+    notice = _repair_notice(s, step, notice, content)
     if s["paused"]:
         notice = dialogue.text("paused")
     details: tuple[str, ...] = ()
@@ -348,20 +389,32 @@ def _answer(s: dict, answer: Answer, content, today: date, now: str | None) -> T
     if step.kind == "confirm" and outcome == FINISH and s.get("confirmed") and changed:
         s["confirmed"] = s["confirmed_by"] = None  # "ja, men til påske": show the new goal first
         outcome = STAY
+    if step.slot == "consent" and outcome != OK:  # nothing but the answer before a clear yes
+        before = s["history"][-1]
+        s["slots"], s["people_answered"] = copy.deepcopy(before["slots"]), before["people_answered"]
+        changed = []
+    told = reply.card is None and bool(set(changed) - {"aids"})
+    if step.kind in ("confirm", "change") and told and outcome in (OK, STAY, UNUSABLE):
+        # "nej, en gang om ugen er nok": the new value is noted; show the goal again
+        s["changing"], s["forced"] = False, None
+        outcome = STAY if step.kind == "confirm" else OK
     if outcome == UNUSABLE:
         s["failures"][step.id] = s["failures"].get(step.id, 0) + 1
+        if step.slot == "consent" and s["failures"][step.id] >= CONSENT_TRIES:
+            return _turn(_refused(s, now, today, "consent_unclear"), content, today)
         if s["failures"][step.id] < SKIP_AFTER:
             s["forced"] = step.id
             s["notice"] = understood(s, changed, step, content)
             return replace(_turn(s, content, today), facts=facts)
-        # Only a clear "nej" refuses consent (shared/spec/dialogue.md); after three unclear
-        # answers the dialogue goes on and the transcript shows what was said.
         outcome = FINISH if step.id == "confirm" else OK
-        s["notice"] = dialogue.text("consent_unclear" if step.id == "consent" else "skipped")
-        if step.id == "consent":
-            s["consent_unclear"] = True  # the draft says so; staff must get consent
+        s["notice"] = dialogue.text("skipped")
     if outcome == REFUSE:
         return _turn(_refused(s, now, today), content, today)  # nothing said is kept
+    if outcome == REJECT:  # "Stop – send ikke målet": answers stay, nothing goes to staff
+        s["status"], s["step"], s["changing"] = "rejected", "rejected", False
+        s["slots"] = copy.deepcopy(s["history"][-1]["slots"])  # "glem det" is no new goal
+        s["confirmed"], s["confirmed_by"] = False, reply.said_by
+        return replace(_turn(s, content, today), facts=facts)
     s["failures"].pop(step.id, None)
     if outcome == OK and step.id not in s["answered"]:
         s["answered"].append(step.id)
@@ -376,15 +429,43 @@ def _answer(s: dict, answer: Answer, content, today: date, now: str | None) -> T
     return replace(_turn(s, content, today), facts=facts)
 
 
+def _repair_notice(s: dict, step: Step, notice: str | None, content) -> str | None:
+    """Say kindly why a question comes again (consent: why we ask), before any other notice.
+
+    Derived from the state, so it shows again whenever the question is rendered (web reloads).
+    """
+    tries = s["failures"].get(step.id, 0)
+    key = None
+    if tries and step.slot == "consent":
+        key = "consent_again"
+    elif tries >= REPAIR_AFTER and s["mode"] == "text":
+        key = "not_understood"
+    parts = ([content.dialogue.text(key)] if key else []) + ([notice] if notice else [])
+    return " ".join(parts) or None
+
+
+def closing_status(turn: Turn) -> str | None:
+    """Return the session status a turn closes the dialogue with (refused, rejected), or None."""
+    if turn.refused:
+        return "refused"
+    return "rejected" if turn.rejected else None
+
+
+def keeps_answer(turn: Turn) -> bool:
+    """False when the answer just given must not be stored (consent stayed unclear: it ended)."""
+    return not (turn.refused and turn.state.get("reason") == "consent_unclear")
+
+
 def _offered(card_id: str, step: Step, s: dict, content, today: date) -> bool:
     if "activities" in step.cards and card_id in content.activities:
         return True
     return any(c.id == card_id for c in step_cards(step, s, content, today))
 
 
-def _refused(s: dict, now: str | None, today: date) -> dict:
-    """Keep only the refusal: nothing the person said is kept."""
+def _refused(s: dict, now: str | None, today: date, reason: str = "refused") -> dict:
+    """Keep only the refusal (or that consent stayed unclear): nothing the person said is kept."""
     return {
+        "reason": reason,
         "v": 1,
         "lang": s["lang"],
         "today": s["today"],

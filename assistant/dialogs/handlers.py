@@ -9,10 +9,12 @@ from typing import Any
 from assistant.dialogs.cards import deadline_dates, has_words, said, scale_value
 from assistant.dialogs.models import Step
 from assistant.dialogs.people import roles_of, take_people
+from assistant.dialogs.yesno import NO, YES
 from assistant.nlp.compose import first_person
 
 WHO = {"borger": "citizen", "paaroerende": "relative", "medarbejder": "staff"}
 OK, UNUSABLE, STAY, REFUSE, FINISH = "ok", "unusable", "stay", "refuse", "finish"
+REJECT = "reject"  # the citizen said no to the goal and chose to send nothing
 _MAX_KEPT = 1000  # characters of one answer kept in resources/dreams/motivation (all in transcript)
 
 
@@ -121,11 +123,21 @@ def _who(step, s, r: Reply, ctx: Ctx) -> str:
     return OK
 
 
+def is_yes(r: Reply, ctx: Ctx) -> bool:
+    """True when the answer is the `ja` card or a typed yes (dialogue.yaml `yes_no`)."""
+    return r.card == "ja" or (r.card is None and ctx.dialogue.yes_no.classify(r.text) == YES)
+
+
+def is_no(r: Reply, ctx: Ctx) -> bool:
+    """True when the answer is the `nej` card or a typed no in any wording."""
+    return r.card == "nej" or (r.card is None and ctx.dialogue.yes_no.classify(r.text) == NO)
+
+
 def _yesno(step, s, r: Reply, ctx: Ctx) -> str:
-    if r.card == "ja" or (r.card is None and said(r.text, ctx.dialogue, "affirm")):
+    if is_yes(r, ctx):
         s["slots"][step.slot] = True
         return OK
-    if r.card == "nej" or (r.card is None and said(r.text, ctx.dialogue, "deny")):
+    if is_no(r, ctx):
         return REFUSE
     return UNUSABLE
 
@@ -169,14 +181,12 @@ def _wish(step, s, r: Reply, ctx: Ctx) -> str:
         and not s.get("offer_declined")
         and not (s["slots"].get("activity"))
     )
-    if offering and (r.card == "ja" or (r.card is None and said(r.text, ctx.dialogue, "affirm"))):
+    if offering and is_yes(r, ctx):
         activity = s["difficulty_activity"]
         s["slots"]["activity"] = activity
         s["dreams"].append(ctx.content.goals.get(activity).verb if ctx.content.goals else activity)
         return OK
-    if offering and (
-        r.card in ("nej", "ved_ikke") or said(r.text, ctx.dialogue, "deny") or _dont_know(r, ctx)
-    ):
+    if offering and (r.card in ("nej", "ved_ikke") or is_no(r, ctx) or _dont_know(r, ctx)):
         s["offer_declined"] = True
         return STAY
     if _dont_know(r, ctx):
@@ -306,8 +316,7 @@ def _people(step, s, r: Reply, ctx: Ctx) -> str:
 
 def _subgoals(step, s, r: Reply, ctx: Ctx) -> str:
     editing = s.pop("subgoal_edit", None)  # a step chosen on the summary: this answer only
-    yes = r.card == "ja" or (r.card is None and said(r.text, ctx.dialogue, "affirm"))
-    if yes or _dont_know(r, ctx) or s.get("subgoal_changes", 0) >= 4:
+    if is_yes(r, ctx) or _dont_know(r, ctx) or s.get("subgoal_changes", 0) >= 4:
         s["subgoals_accepted"] = True
         return OK
     items = s.get("subgoals") or []
@@ -322,7 +331,7 @@ def _subgoals(step, s, r: Reply, ctx: Ctx) -> str:
         s["subgoals_custom"] = True
     elif r.card is None and r.facts is not None and not r.facts.is_empty():
         pass  # facts were noted (they may change the goal and so the steps)
-    elif r.card is None and r.text and items and not said(r.text, ctx.dialogue, "deny"):
+    elif r.card is None and r.text and items and not is_no(r, ctx):
         items[0]["text"] = _kept(r.text)
         s["subgoals_custom"] = True
     else:
@@ -365,29 +374,54 @@ def _confirm(step, s, r: Reply, ctx: Ctx) -> str:
         s["subgoal_edit"], s["subgoals_accepted"], s["forced"] = index, False, "subgoals"
         s["answered"] = [a for a in s["answered"] if a != "subgoals"]  # asked again, then back
         return STAY
-    if r.card == "ja" or (r.card is None and said(r.text, ctx.dialogue, "affirm")):
+    if is_yes(r, ctx):
         s["confirmed"], s["confirmed_by"] = True, r.said_by
         return FINISH
     if r.card == "ret" or (r.card is None and said(r.text, ctx.dialogue, "change")):
         s["changing"] = True
         return OK
-    if r.card == "nej" or (r.card is None and said(r.text, ctx.dialogue, "deny", 3)):
-        s["confirmed"], s["confirmed_by"] = False, r.said_by
-        return FINISH
+    if is_no(r, ctx):  # never sent as confirmed: ask what to change ("nej, datoen er forkert")
+        target = change_target(r, ctx) if r.card is None else None
+        if target:
+            s["forced"] = target
+            s["subgoals_accepted"] = s["subgoals_accepted"] and target != "subgoals"
+            return STAY
+        s["changing"] = True
+        return OK
     if r.card is None and r.facts is not None and not r.facts.is_empty():
         return STAY  # the facts changed the goal: show it again
     return UNUSABLE
 
 
+def change_target(r: Reply, ctx: Ctx) -> str | None:
+    """Return the step a typed answer asks to change ("det er for tit" → frequency), if any."""
+    names = tuple(n for n in ctx.dialogue.change_targets.groups if n not in ("stop", "nothing"))
+    return ctx.dialogue.change_targets.first_group(r.text, names)
+
+
 def _change(step, s, r: Reply, ctx: Ctx) -> str:
+    """What to change on the summary: a card or words naming it, a new value, or stop."""
     s["changing"] = False
+    if r.card == "stop":
+        return REJECT
     card = ctx.dialogue.cards.get(r.card or "")
-    if card is not None and card.value and ctx.dialogue.has_step(str(card.value)):
-        s["forced"] = str(card.value)
-        if card.value == "subgoals":
+    target = str(card.value) if card is not None and card.value else None
+    if r.card is None and _dont_know(r, ctx):
+        return OK  # back to the summary
+    if r.card is None and ctx.dialogue.change_targets.matches(r.text, "nothing"):
+        return OK
+    if r.card is None and has_words(r.text):
+        target = change_target(r, ctx)
+        if target is None and (
+            ctx.dialogue.change_targets.matches(r.text, "stop") or is_no(r, ctx)
+        ):
+            return REJECT
+    if target and ctx.dialogue.has_step(target):
+        s["forced"] = target
+        if target == "subgoals":
             s["subgoals_accepted"] = False
         return OK
-    return OK  # a told change (facts applied) or nothing: back to the summary
+    return UNUSABLE  # the engine goes back to the summary when the answer gave a new value
 
 
 HANDLERS = {

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.content import Problems, as_str_list, nfc, read_yaml
+from assistant.dialogs.yesno import GROUPS, Patterns, load_patterns
 
 #: Slot ids fixed by shared/spec/dialogue.md.
 SLOTS = (
@@ -59,8 +60,6 @@ ACTIONS = ("back", "undo", "pause", "resume", "send")
 
 #: Answer word lists dialogue.yaml must define (`words:`), read by assistant.dialogs.handlers.
 WORD_LISTS = (
-    "affirm",
-    "deny",
     "dont_know",
     "change",
     "nobody",
@@ -79,6 +78,9 @@ TEXTS = (
     "nothing_to_undo",
     "skipped",
     "consent_unclear",
+    "consent_again",
+    "not_understood",
+    "not_confirmed",
     "subgoal_line",
     "by_date",
     "understood",
@@ -133,6 +135,7 @@ class Turn:
     progress: tuple[int, int] = (0, 0)
     done: bool = False
     refused: bool = False
+    rejected: bool = False  # the citizen said no to the goal and stopped: nothing is sent
     draft: dict | None = None
     notice: str | None = None
     goal_text: str | None = None
@@ -150,13 +153,15 @@ class Step:
     kind: str
     prompt: str
     simple: str  # the easier re-prompt after an unusable answer
+    simple_text: str | None = None  # the same for someone typing (no "Tryk på et billede")
+    simple_cards: tuple[str, ...] = ()  # card sets offered instead of `cards` on a re-prompt
     cards: tuple[str, ...] = ()  # card sets (cards.yaml) or dynamic sources, in display order
     when: str = "always"  # condition name (assistant.dialogs.conditions.REGISTRY)
     skip_if_filled: bool = True
     offer: str | None = None  # alternative prompt (e.g. offering a difficulty back as a wish)
     confirm: str | None = None
     # the same questions put to a relative or staff member ("Hvad er svært for borgeren?"):
-    # keys prompt, simple, offer
+    # keys prompt, simple, simple_text, offer
     other: dict[str, str] = field(default_factory=dict)
 
 
@@ -170,6 +175,8 @@ class Dialogue:
     texts: dict[str, str]
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     set_labels: dict[str, dict[str, str]] = field(default_factory=dict)  # per-set label overrides
+    yes_no: Patterns = field(default_factory=Patterns)  # yes / no / unclear (dialogs/yesno.py)
+    change_targets: Patterns = field(default_factory=Patterns)  # "det er for tit" → frequency
 
     def step(self, step_id: str) -> Step:
         """Return the step with this id (KeyError if unknown)."""
@@ -262,12 +269,17 @@ def load_dialogue(root: Path, lang: str, problems: Problems) -> Dialogue:
         if when not in REGISTRY:
             problems.add(path, f"step '{sid}' uses unknown condition '{when}'")
         card_names = as_str_list(raw.get("cards"), path, f"step '{sid}' cards", problems)
-        for name in card_names:
+        simple_cards = as_str_list(
+            raw.get("simple_cards"), path, f"step '{sid}' simple_cards", problems
+        )
+        for name in card_names + simple_cards:
             if name not in sets and name not in DYNAMIC_CARD_SOURCES:
                 problems.add(path, f"step '{sid}' names unknown card set '{name}'")
         other = raw.get("other") or {}
-        if not isinstance(other, dict) or set(other) - {"prompt", "simple", "offer"}:
-            problems.add(path, f"step '{sid}' other: must map prompt/simple/offer to texts")
+        if not isinstance(other, dict) or set(other) - {"prompt", "simple", "simple_text", "offer"}:
+            problems.add(
+                path, f"step '{sid}' other: must map prompt/simple/simple_text/offer to texts"
+            )
             other = {}
         steps.append(
             Step(
@@ -276,7 +288,9 @@ def load_dialogue(root: Path, lang: str, problems: Problems) -> Dialogue:
                 kind=kind,
                 prompt=nfc(str(raw.get("prompt", ""))),
                 simple=nfc(str(raw.get("simple", ""))),
+                simple_text=nfc(str(raw["simple_text"])) if raw.get("simple_text") else None,
                 cards=card_names,
+                simple_cards=simple_cards,
                 when=when,
                 skip_if_filled=bool(raw.get("skip_if_filled", True)),
                 offer=nfc(str(raw["offer"])) if raw.get("offer") else None,
@@ -288,7 +302,16 @@ def load_dialogue(root: Path, lang: str, problems: Problems) -> Dialogue:
     for slot in SLOTS:
         if slot not in ids:
             problems.add(path, f"no step asks slot '{slot}'")
+    targets = tuple(s.id for s in steps if s.kind not in ("confirm", "change", "handover"))
+    change_targets = load_patterns(
+        data.get("change_targets"), path, "change_targets", ("stop", "nothing"), problems
+    )
+    for name in change_targets.groups:
+        if name not in (*targets, "stop", "nothing"):
+            problems.add(path, f"change_targets: '{name}' is not a step one can change")
     return Dialogue(
+        yes_no=load_patterns(data.get("yes_no"), path, "yes_no", GROUPS, problems),
+        change_targets=change_targets,
         steps=tuple(steps),
         cards=cards,
         card_sets=sets,

@@ -29,7 +29,10 @@ from assistant.storage.drafts import (  # noqa: F401  (re-exported: the draft AP
 
 migrations = register(Migrations("hverdagsmaal-sessions"))
 
-SESSION_STATUSES = ("active", "paused", "done", "refused")
+SESSION_STATUSES = ("active", "paused", "done", "refused", "rejected")
+#: Statuses after which a session takes no more answers ("rejected": the citizen said no to
+#: the goal and chose to send nothing; its answers stay, no draft is made).
+CLOSED = ("done", "refused", "rejected")
 RESUME_DAYS = 30
 RATE_LIMIT_FAILURES = 10
 RATE_LIMIT_WINDOW = timedelta(minutes=15)
@@ -98,6 +101,32 @@ def m001_sessions(db: Database) -> None:
         CREATE INDEX code_attempts_source ON code_attempts (source, at);
         """
     )
+
+
+@migrations(transactional=False)
+def m002_session_rejected(db: Database) -> None:
+    """Allow the session status 'rejected' (SQLite cannot change a CHECK: rebuild the table)."""
+    (sql,) = db.execute("SELECT sql FROM sqlite_master WHERE name = 'sessions'").fetchone()
+    old_check = "'done', 'refused')"
+    if "'rejected'" in sql:
+        return
+    if old_check not in sql:
+        raise StorageError("sessions: unexpected table definition, cannot add 'rejected'")
+    new_sql = sql.replace(old_check, "'done', 'refused', 'rejected')").replace(
+        "CREATE TABLE sessions", "CREATE TABLE sessions_new", 1
+    )
+    columns = ", ".join(f"[{c}]" for c in db["sessions"].columns_dict)
+    db.execute("PRAGMA foreign_keys = OFF")  # turns and drafts point at sessions
+    try:
+        with db.atomic():
+            db.execute(new_sql)
+            db.execute(f"INSERT INTO sessions_new ({columns}) SELECT {columns} FROM sessions")  # noqa: S608
+            db.execute("DROP TABLE sessions")
+            db.execute("ALTER TABLE sessions_new RENAME TO sessions")
+            if db.execute("PRAGMA foreign_key_check").fetchall():
+                raise StorageError("sessions: foreign keys broken while adding 'rejected'")
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")
 
 
 @dataclass(frozen=True)
@@ -238,7 +267,8 @@ def record_turn(
     With `draft` the session becomes done and the draft is stored with a new id and
     receipt code (written into the draft as draft_id/receipt_code). With status
     'refused' every earlier answer of the session is deleted: only the refusal stays.
-    Raises NotFound (no such session), Conflict (session already done/refused, or
+    With status 'rejected' (the citizen said no to the goal) the answers stay, no draft.
+    Raises NotFound (no such session), Conflict (session already closed, or
     `expected_seq` is not the next sequence number), StorageError (bad status/JSON).
     """
     if status is not None and status not in SESSION_STATUSES:
@@ -252,7 +282,7 @@ def record_turn(
         raise StorageError(f"turn is not JSON-serialisable: {exc}") from exc
     with db.atomic():
         current = get_session(db, session_id)
-        if current.status in ("done", "refused"):
+        if current.status in CLOSED:
             raise Conflict(f"session {session_id!r} is {current.status}")
         seq = 1 + (
             db.execute("SELECT MAX(seq) FROM turns WHERE session_id = ?", [session_id]).fetchone()[
@@ -276,7 +306,7 @@ def record_turn(
                 "at": stamp,
             }
         )
-        closing = new_status in ("done", "refused")
+        closing = new_status in CLOSED
         db.execute(
             "UPDATE sessions SET state = ?, status = ?, updated = ?,"
             " resume_code = CASE WHEN ? THEN NULL ELSE resume_code END,"
@@ -284,8 +314,8 @@ def record_turn(
             " WHERE id = ?",
             [state_json, new_status, stamp, closing, closing, session_id],
         )
-        if new_status == "refused":
-            add_event(db, "refused", stamp, session_id=session_id)
+        if new_status in ("refused", "rejected"):
+            add_event(db, new_status, stamp, session_id=session_id)
         if draft is None:
             return Recorded(seq=seq, status=new_status)
         draft_id, receipt = insert_draft(db, session_id, draft, stamp)
@@ -300,7 +330,7 @@ def save_state(db: Database, session_id: str, state: dict[str, Any], *, now=None
     stamp = iso(now or utcnow())
     with db.atomic():
         current = get_session(db, session_id)
-        if current.status in ("done", "refused"):
+        if current.status in CLOSED:
             raise Conflict(f"session {session_id!r} is {current.status}")
         db.execute(
             "UPDATE sessions SET state = ?, updated = ? WHERE id = ?",
@@ -318,7 +348,7 @@ def pause_session(
     moment = now or utcnow()
     with db.atomic():
         current = get_session(db, session_id)
-        if current.status in ("done", "refused"):
+        if current.status in CLOSED:
             raise Conflict(f"session {session_id!r} is {current.status}")
         code = unique_code(db, "sessions", "resume_code")
         db.execute(

@@ -28,6 +28,12 @@ from assistant.web.db import get_db
 bp = Blueprint("citizen", __name__)
 
 MAX_CODE_LENGTH = 40
+#: Title and text (texts.yaml keys) of a dialogue closed without a draft, by its reason.
+CLOSED_TEXTS = {
+    "refused": ("refused_title", "refused_text"),
+    "consent_unclear": ("refused_title", "refused_unclear_text"),
+    "not_confirmed": ("rejected_title", "rejected_text"),
+}
 
 
 def _content():
@@ -209,8 +215,12 @@ def dialogue():
     stored = _current()
     if stored.status == "done":
         return view.receipt(stored)
-    if stored.status == "refused":
-        return render_template("citizen/refused.html", kiosk=session.get("kiosk")), 200
+    if stored.status in ("refused", "rejected"):
+        reason = "not_confirmed" if stored.status == "rejected" else stored.state.get("reason")
+        texts = CLOSED_TEXTS.get(reason, CLOSED_TEXTS["refused"])
+        return render_template(
+            "citizen/refused.html", kiosk=session.get("kiosk"), reason=reason, texts=texts
+        ), 200
     if stored.status == "paused":
         abort(404, danish(t("err_no_session")))
     turn = engine.render(stored.state, _content(), today(current_app))

@@ -12,6 +12,7 @@ from flask import current_app, render_template, session
 from werkzeug.datastructures import MultiDict
 
 from assistant.content import nfc
+from assistant.dialogs.engine import closing_status, keeps_answer
 from assistant.dialogs.models import Answer
 from assistant.errors import NotFound
 from assistant.storage import sessions
@@ -105,10 +106,10 @@ def store(db, stored, current, parsed: Parsed, turn, seq: str | None) -> None:
         stored.id,
         state=turn.state,
         slot=current.slot,
-        raw=answer.value,
+        raw=answer.value if keeps_answer(turn) else None,  # unclear consent: nothing said
         input_kind=INPUT_KINDS.get(answer.kind, "text"),
         said_by=_said_by(stored.state, turn.state),
-        status="refused" if turn.refused else None,
+        status=closing_status(turn),
         draft=turn.draft if turn.done and not turn.refused else None,
         expected_seq=expected,
     )
