@@ -91,7 +91,10 @@ class Analyzer:
             aids=tuple(dict.fromkeys(a for a, _i in aids)),
             people=tuple(dict.fromkeys(p for p, _i in people)),
             motivation=clauses.motivation_text(toks.text, cl, skip),
-            extras={"action": clauses.own_action(words, lex.action, cl, skip, toks.punct)},
+            extras={
+                "action": clauses.own_action(words, lex.action, cl, skip, toks.punct, toks.text),
+                "reason": clauses.reason_text(toks.text, cl, skip),
+            },
         )
 
 
