@@ -9,6 +9,7 @@ import pytest
 
 from assistant.content import Problems, get_content
 from assistant.nlp.compose import (
+    compose,
     compose_goal,
     date_phrase,
     first_person,
@@ -345,3 +346,98 @@ def test_broad_activities_use_the_citizens_own_words_in_first_person():
     assert compose_goal(narrow, goals).startswith(
         compose_goal({"activity": "trapper", "measures": []}, goals).split(".")[0]
     )
+
+
+# --- issue 8: the citizen's own words, right Danish grammar -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("activity", "own", "start"),
+    [
+        ("fritid", "ud at danse igen", "komme ud at danse igen"),
+        ("madlavning", "bage en kage til min søns fødselsdag", "bage en kage til min søns"),
+        ("indkoeb", "øh handle i Netto", "handle i Netto"),
+        ("socialt_samvaer", "se min barnebarn", "se mit barnebarn"),
+        ("gang", "ikke falde mere", "gå uden at falde"),
+        ("gang", "ikke på plejehjem", "gå og komme omkring"),
+    ],
+)
+def test_the_goal_keeps_the_citizens_own_phrase(activity, own, start):
+    sentence = compose_goal({"activity": activity, "own_action": own}, GOALS)
+    assert sentence.startswith("Jeg vil kunne " + start), sentence
+    assert "kunne ikke" not in sentence
+
+
+@pytest.mark.parametrize(
+    ("reason", "speaker", "ending"),
+    [
+        ("for at kunne hente min avis selv", "citizen", ", så jeg kan hente min avis selv."),
+        ("så jeg ser mine venner", "citizen", ", så jeg ser mine venner."),
+        ("så min kone kan sove om natten", "citizen", ", så min kone kan sove om natten."),
+        ("så han kan se jeg klarer mig", "citizen", ", så han kan se jeg klarer mig."),
+        ("så han kan se jeg klarer mig", None, ", så han kan se jeg klarer mig."),
+        ("så hun kan besøge sin søster", "relative", ", så jeg kan besøge min søster."),
+        ("saa jeg kan saa jeg kan komme ud", "citizen", ", så jeg kan komme ud."),
+        ("så jeg kan kunne gå til bageren", "citizen", ", så jeg kan gå til bageren."),
+        ("for ikke at falde", "citizen", ", så jeg ikke falder."),
+        ("ikke vente på hjemmeplejen", "citizen", ", så jeg ikke skal vente på hjemmeplejen."),
+    ],
+)
+def test_a_reason_keeps_its_subject_and_gets_a_proper_frame(reason, speaker, ending):
+    facts = {"activity": "gang", "motivation": reason, "speaker": speaker}
+    assert compose_goal(facts, GOALS) == "Jeg vil kunne gå og komme omkring" + ending
+
+
+def test_a_reason_about_the_past_or_the_dead_stays_out_of_the_goal():
+    facts = {
+        "activity": "fritid",
+        "own_action": "danse igen",
+        "motivation": "fordi min kone og jeg dansede altid, hun er død nu",
+        "speaker": "citizen",
+    }
+    sentence = compose_goal(facts, GOALS)
+    assert sentence == "Jeg vil kunne danse igen."
+    assert "jeg er død" not in sentence
+
+
+@pytest.mark.parametrize(
+    ("own", "measure", "expected", "unplaced"),
+    [
+        ("gå ned til bageren", {"value": 500, "unit": "meter"}, "gå 500 meter ned til bageren", []),
+        ("gå en tur", {"value": 500, "unit": "meter"}, "gå en tur på 500 meter", []),
+        ("danse", {"value": 20, "unit": "minut"}, "danse i 20 minutter", []),
+        ("bære hjem fra Netto", {"value": 2, "unit": "kilo"}, "bære to kilo hjem fra Netto", []),
+        ("bære mine varer", {"value": 2, "unit": "kilo"}, "bære mine varer", ["to kilo"]),
+        ("rejse mig", {"value": 5, "unit": "gang"}, "rejse mig fem gange", []),
+        ("gå til min veninde", {"value": 2, "unit": "etage"}, "gå op ad to etager", []),
+        ("handle ind", {"value": 400, "unit": "meter"}, "handle ind", ["400 meter"]),
+        ("gå en tur på 500 meter", {"value": 500, "unit": "meter"}, "gå en tur på 500 meter", []),
+    ],
+)  # fmt: skip
+def test_a_measure_joins_by_its_unit_kind_or_stays_visible(own, measure, expected, unplaced):
+    facts = {"activity": "gang", "own_action": own, "measures": [measure]}
+    sentence, left = compose(facts, GOALS)
+    assert sentence.startswith("Jeg vil kunne " + expected), sentence
+    assert left == unplaced
+    if unplaced:
+        assert unplaced[0] not in sentence
+    assert sentence.count("500") <= 1
+
+
+def test_the_template_places_its_own_kind_of_measure_when_the_phrase_adds_nothing():
+    facts = {"activity": "trapper", "own_action": "gå på trapperne igen",
+             "measures": [{"value": 2, "unit": "etage"}]}  # fmt: skip
+    assert compose_goal(facts, GOALS) == "Jeg vil kunne gå to etager op ad trappen."
+    shop = {"activity": "indkoeb", "own_action": "handle i Netto",
+            "measures": [{"value": 3, "unit": "kilo"}]}  # fmt: skip
+    assert compose_goal(shop, GOALS) == "Jeg vil kunne handle i Netto og bære tre kilo hjem."
+
+
+def test_grammar_repairs_agreement_modals_and_doubles():
+    from assistant.nlp.grammar import polish
+
+    g = GOALS.grammar
+    assert polish("se min barnebarn og min sommerhus", g) == "se mit barnebarn og mit sommerhus"
+    assert polish("min egen hus og mit børnebørn", g) == "mit eget hus og mine børnebørn"
+    assert polish("så jeg kan kunne gå", g) == "så jeg kan gå"
+    assert polish("så jeg kan så jeg kan gå gå", g) == "så jeg kan gå"

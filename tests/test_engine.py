@@ -652,3 +652,19 @@ def test_a_step_chosen_on_the_summary_applies_to_the_next_answer_only(content):
     turn = _at_summary(content)
     turn = go(turn, content, card("skift_2"), card("ja"))
     assert turn.slot == "confirm" and "subgoal_edit" not in turn.state
+
+
+def test_the_draft_keeps_the_wish_words_and_a_reason_with_its_own_subject(content):
+    turn = begin(content)
+    turn = until(turn, content, "wish")
+    wish = "øh jeg vil gerne ud at danse igen"
+    turn = go(turn, content, text(wish))
+    turn = until(turn, content, "motivation")
+    turn = go(turn, content, text("så min kone kan se jeg klarer mig"))
+    turn = until(turn, content, "confirm", card("ja"))
+    turn = go(turn, content, card("ja"))
+    assert turn.done
+    goal = turn.draft["goal"]
+    assert goal["text"].startswith("Jeg vil kunne komme ud at danse igen")
+    assert ", så min kone kan se jeg klarer mig" in goal["text"]
+    assert goal["own_words"] == wish and goal["unplaced"] == []

@@ -209,12 +209,15 @@ def test_no_function_word_alone_names_an_activity():
 @pytest.mark.parametrize(
     ("text", "action"),
     [
-        ("jeg vil gerne synge i kor igen", "synge i kor"),
+        ("jeg vil gerne synge i kor igen", "synge i kor igen"),  # "igen" may stay
         (
             "jeg drømmer om at komme med i havegruppen igen, så jeg kan få venner",
-            "komme med i havegruppen",
+            "komme med i havegruppen igen",
         ),
-        ("jeg vil gerne spille golf igen til foråret", "spille golf"),
+        ("jeg vil gerne spille golf igen til foråret", "spille golf igen"),
+        ("jeg vil gerne ud at danse igen", "ud at danse igen"),
+        ("vil gerne bage en kage til min søns fødselsdag", "bage en kage til min søns fødselsdag"),
+        ("min mor hun vil gerne øh handle i Netto men hun er svag", "handle i Netto"),
         ("hun vil gerne se sine børnebørn hver weekend", "se sine børnebørn"),
         ("jeg vil gerne i arbejde igen", None),  # no verb: the template's words are used
         ("jeg kan ikke gå", None),  # no wish

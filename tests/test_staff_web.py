@@ -171,6 +171,18 @@ def test_draft_page_shows_goal_smart_fsiii_subgoals_transcript(client, env):
     assert stored(env, env["old"].draft_id).status == "in_review"
 
 
+def test_draft_page_shows_the_citizens_own_words_and_unplaced_measures(client, env):
+    db = db_at(env["path"])
+    words = "øh jeg vil gerne handle ind i netto og gaa 400 meter hjem"
+    row = make_draft(db, sample_draft(own_words=words, unplaced=["400 meter"]))
+    db.close()
+    page = text(client.get(f"/staff/draft/{row.draft_id}"))
+    assert "data-own-words" in page and words in page and "Borgerens egne ord" in page
+    assert "data-unplaced" in page and "400 meter" in page
+    plain = text(client.get(f"/staff/draft/{env['old'].draft_id}"))
+    assert "data-own-words" not in plain and "data-unplaced" not in plain
+
+
 def test_unknown_draft_is_404(client):
     assert client.get("/staff/draft/doesnotexist").status_code == 404
     assert client.get("/staff/draft/doesnotexist/rediger").status_code == 404

@@ -7,7 +7,7 @@ from datetime import date
 
 from assistant.dialogs.models import Step
 from assistant.nlp.compose import (
-    compose_goal,
+    compose,
     date_phrase,
     first_person,
     frequency_phrase,
@@ -18,23 +18,32 @@ from assistant.nlp.smart import evaluate_smart
 from assistant.nlp.subgoals import suggest_subgoals
 
 _SPEAKERS = ("citizen", "relative", "staff")
+_SENTENCE_ONLY = ("criterion", "own_action", "reason_said", "speaker")
+
+
+def _wish_words(s: dict) -> str | None:
+    """The citizen's own words for the wish: the last answer to the wish question."""
+    wishes = [e for e in s.get("transcript") or [] if e.get("slot") == "wish"]
+    return str(wishes[-1].get("answer") or "") or None if wishes else None
 
 
 def goal_fields(s: dict, content) -> dict:
     """Return the goal facts the state holds, keyed as in the draft's `goal`.
 
-    Two extra keys serve the goal sentence only: criterion (from a measure card) and own_action
-    (the wish's own verb phrase, used for broad activities).
+    Extra keys serve the goal sentence only: criterion (from a measure card), own_action (the
+    wish's own verb phrase), reason_said (the reason as told, lead kept) and speaker.
     """
     slots = s.get("slots") or {}
     activity = slots.get("activity")
     area = content.activities[activity].area if activity in content.activities else None
+    speaker = s.get("speaker") if s.get("speaker") in _SPEAKERS else None
+    told = slots.get("reason_said") or slots.get("motivation")
     return {
         "activity": activity if activity in content.activities else None,
         "area": area,
-        "motivation": first_person(str(slots["motivation"]), content.goals) or None
-        if slots.get("motivation")
-        else None,
+        "motivation": first_person(str(told), content.goals, speaker) or None if told else None,
+        "reason_said": told,
+        "speaker": speaker,
         "measures": copy.deepcopy(slots.get("measures") or []),
         "criterion": slots.get("criterion"),
         "own_action": slots.get("own_action"),
@@ -70,10 +79,13 @@ def build_draft(s: dict, content, today: date) -> dict:
         confirmed_by=s.get("confirmed_by"),
         course_weeks=course_weeks,
     )
+    text, unplaced = compose(fields, goals)
     goal = {
-        "text": compose_goal(fields, goals),
-        **{k: v for k, v in fields.items() if k not in ("criterion", "own_action")},
+        "text": text,
+        **{k: v for k, v in fields.items() if k not in _SENTENCE_ONLY},
         "smart": smart,
+        "own_words": _wish_words(s),
+        "unplaced": unplaced,
     }
     speaker = s.get("speaker") if s.get("speaker") in _SPEAKERS else "citizen"
     return {

@@ -96,6 +96,8 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
         if data.get(key):
             slots[slot] = data[key]
             changed.append(slot)
+    if data.get("motivation"):  # the reason as said, lead and subject kept, for the goal sentence
+        slots["reason_said"] = (getattr(facts, "extras", None) or {}).get("reason")
     return sorted(set(changed))
 
 
@@ -218,11 +220,13 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> str:
         if card is None or not card.value:
             return UNUSABLE
         s["slots"]["motivation"] = str(card.value)
+        s["slots"].pop("reason_said", None)
         return OK
     if not has_words(r.text):
         return UNUSABLE
     if not (r.facts is not None and r.facts.motivation):
         s["slots"]["motivation"] = _kept(r.text)
+        s["slots"].pop("reason_said", None)
     return OK
 
 

@@ -249,12 +249,18 @@ def _compound_tail(word: str, table: dict[str, str]) -> str | None:
 
 
 def own_action(
-    words: Sequence[str], cues, cl: Clauses, cut: Sequence[Span], punct: Sequence[bool]
+    words: Sequence[str],
+    cues,
+    cl: Clauses,
+    cut: Sequence[Span],
+    punct: Sequence[bool],
+    text: Sequence[str] | None = None,
 ) -> str | None:
-    """The wish's own verb phrase ("vil gerne synge i kor igen" → "synge i kor"), or None.
+    """The wish's own verb phrase ("vil gerne bage en kage til min søns fødselsdag"), or None.
 
-    It starts after a wish verb and its particles, at a word that looks like an infinitive,
-    and ends before punctuation, a purpose clause, a date or a frequency.
+    It starts after a wish verb and its particles, at a word that looks like an infinitive or
+    a direction ("ud at danse"), and ends before punctuation, a new clause, a purpose clause, a
+    date or a frequency. With `text` (the tokens as written) the phrase keeps their spelling.
     """
     if cues is None:
         return None
@@ -269,13 +275,29 @@ def own_action(
     while i < n and words[i] in cues.after:
         i += 1
     if i >= n or not (
-        words[i] in cues.short_infinitives or (words[i].endswith("e") and len(words[i]) > 2)
+        words[i] in cues.short_infinitives
+        or words[i] in cues.motion
+        or (words[i].endswith("e") and len(words[i]) > 2)
     ):
         return None
     stops = {s for s, _e in cut} | ({cl.motivation[0]} if cl.motivation else set())
     end = i
     while end < n and end not in stops and not punct[end] and end - i < cues.max_words:
+        if end > i and words[end] in cues.stops:
+            break
         end += 1
     while end > i and words[end - 1] in cues.trailing:
         end -= 1
-    return " ".join(words[i:end]) or None
+    return " ".join((text or words)[i:end]) or None
+
+
+def reason_text(tokens: Sequence[str], clauses: Clauses, cut: Sequence[Span]) -> str | None:
+    """Return the purpose clause as said, its lead-in and subject included ("så min kone kan …")."""
+    if clauses.motivation is None:
+        return None
+    start, end = clauses.motivation
+    for s, _e in cut:
+        if start < s < end:
+            end = s
+    text = " ".join(tokens[start:end]).replace(" ,", ",").strip(" ,")
+    return text or None

@@ -7,13 +7,15 @@ phrase, measure phrase, measure cards, sub-goal ladder).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from assistant.content import Problems, as_str_list, nfc, read_yaml
+from assistant.nlp.grammar import Grammar, load_grammar, polish
+from assistant.nlp.phrase import own_phrase, place_measures
+from assistant.nlp.reason import reason_parts
 
 MAX_REASON = 120  # characters of the reason quoted in the goal sentence
 
@@ -44,6 +46,7 @@ class GoalTemplate:
     ambitious: dict | None = None  # {unit: value}: at/above it, level 1-2 is a big jump
     verb_you: str = ""  # the verb phrase said to the citizen: "vaske dig"
     own_words: bool = False  # a broad activity: the goal uses the citizen's own verb phrase
+    verb_without: str = ""  # verb of a negated wish's proposal: "gå" (uden at falde)
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,7 @@ class GoalTemplates:
     by_activity: dict[str, GoalTemplate]
     common: dict[str, Any] = field(default_factory=dict)
     path: str = ""
+    grammar: Grammar = field(default_factory=Grammar)
 
     def get(self, activity: str | None) -> GoalTemplate:
         """Return the template of `activity`, or the generic one for an unknown activity."""
@@ -115,6 +119,7 @@ def _load_template(path: Path, lang: str, problems: Problems) -> GoalTemplate | 
         ambitious=data.get("ambitious") if isinstance(data.get("ambitious"), dict) else None,
         verb_you=nfc(str(data.get("verb_you") or data.get("verb", ""))),
         own_words=bool(data.get("own_words", False)),
+        verb_without=nfc(str(data.get("verb_without") or "")),
     )
 
 
@@ -124,19 +129,20 @@ def load_goal_templates(folder: Path, lang: str, problems: Problems) -> GoalTemp
     common = read_yaml(common_path, lang, problems) if common_path.exists() else {}
     if not common:
         problems.add(common_path, "shared goal phrases are missing")
-    for lead, frame in (common.get("reason_leads") or {}).items():
-        if frame not in ("so_that", "so_i", "because") or not common.get(frame):
-            problems.add(common_path, f"reason lead '{lead}' has unknown frame '{frame}'")
+    for frame in ("so_that", "so_i", "so", "because"):
+        if "{motivation}" not in str(common.get(frame, "")):
+            problems.add(common_path, f"reason frame '{frame}' lacks {{motivation}}")
+    grammar = load_grammar(folder / "_grammar.yaml", lang, problems)
     by_activity: dict[str, GoalTemplate] = {}
     for path in sorted(folder.glob("*.yaml")):
-        if path.name == "_common.yaml":
+        if path.name in ("_common.yaml", "_grammar.yaml"):
             continue
         template = _load_template(path, lang, problems)
         if template is not None:
             by_activity[template.activity] = template
     if "_generic" not in by_activity:
         problems.add(folder, "no _generic.yaml goal template")
-    return GoalTemplates(by_activity=by_activity, common=common, path=str(folder))
+    return GoalTemplates(by_activity=by_activity, common=common, path=str(folder), grammar=grammar)
 
 
 # --- phrases -----------------------------------------------------------------------------------
@@ -217,31 +223,15 @@ def person_phrase(person: str, templates: GoalTemplates) -> str:
     return str(phrases.get(person, f"min {person}"))
 
 
-def reason_frame(text: str, templates: GoalTemplates) -> tuple[str, str]:
-    """Return (frame, reason in first person without its lead) for a told reason.
+def reason_frame(
+    text: str, templates: GoalTemplates, speaker: str | None = None
+) -> tuple[str, str]:
+    """Return (frame, reason without its lead) for a told reason (see assistant.nlp.reason).
 
-    frame is "so_that" (", så jeg kan …"), "so_i" (", så jeg …") or "because" (", fordi …").
+    frame is "so_that" (", så jeg kan …"), "so_i" (", så jeg …"), "so" (", så min kone kan …"),
+    "because" (", fordi …"), or "" when the reason stays out of the goal sentence.
     """
-    leads = {
-        str(k).lower(): str(v) for k, v in (templates.common.get("reason_leads") or {}).items()
-    }
-    words = re.split(r"(?<=[.!?;])\s", text.strip(), maxsplit=1)[0].rstrip(".!?;, ").split()
-    lowered = " ".join(words).lower()
-    frame = ""
-    for lead in sorted(leads, key=len, reverse=True):
-        if lowered.startswith(lead + " "):
-            words, frame = words[len(lead.split()) :], leads[lead]
-            break
-    table = templates.common.get("first_person") or {}
-    words = [table.get(w.lower(), w) for w in words]
-    if words and words[0].lower() in {"jeg", *table.values()}:
-        words[0] = words[0].lower()  # the reason continues the sentence
-    if not frame:
-        starts = [str(w) for w in templates.common.get("clause_starts") or []]
-        so_i = [str(w) for w in templates.common.get("so_i_starts") or []]
-        first = words[0].lower() if words else ""
-        frame = "because" if first in starts else "so_i" if first in so_i else "so_that"
-    return frame, " ".join(words)
+    return reason_parts(text, templates.grammar, speaker)
 
 
 def third_person(phrase: str, templates: GoalTemplates) -> str:
@@ -250,46 +240,71 @@ def third_person(phrase: str, templates: GoalTemplates) -> str:
     return " ".join(table.get(w, w) for w in phrase.split())
 
 
-def first_person(text: str, templates: GoalTemplates) -> str:
-    """Return a told reason in first person without its lead ("besøge min søster")."""
-    return reason_frame(text, templates)[1]
+def first_person(text: str, templates: GoalTemplates, speaker: str | None = None) -> str:
+    """Return a told reason without its lead, the citizen in first person ("besøge min søster")."""
+    frame, words = reason_frame(text, templates, speaker)
+    if frame == "so" or (frame == "" and text.strip()):
+        return words or " ".join(text.split())
+    return words
 
 
-def action_phrase(facts: dict, templates: GoalTemplates) -> str:
-    """Return the verb phrase of the goal, with its measure or criterion when known."""
-    template = templates.get(facts.get("activity"))
-    if facts.get("criterion"):
-        return str(facts["criterion"])
-    measures = facts.get("measures") or []
-    if template.own_words and facts.get("own_action") and not measures:
-        # "synge i kor" says more than "dyrke min hobby"; a relative's "sine" becomes "mine"
-        return first_person(str(facts["own_action"]), templates)
-    if measures and template.with_measure:
-        phrase = " og ".join(p for p in (measure_phrase(m, templates) for m in measures) if p)
-        if phrase:
-            return template.with_measure.format(measure=phrase)
-    return template.verb
+def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
+    """Return (verb phrase of the goal with its measures, measure words that did not fit).
 
-
-def compose_goal(facts: dict, templates: GoalTemplates) -> str:
-    """Return the goal as first-person Danish: "Jeg vil selv kunne … , så jeg kan …. Det vil …".
-
-    `facts` keys: activity, measures, criterion, frequency, independence, aids, people,
-    motivation, deadline (the draft's goal fields).
+    The citizen's own phrase (facts["own_action"]) wins; the template's verb is the fallback, and
+    its `with_measure` places a measure of the template's own kind of unit.
     """
-    parts = [action_phrase(facts, templates)]
+    template = templates.get(facts.get("activity"))
+    g = templates.grammar
+    measures = [(m, measure_phrase(m, templates)) for m in facts.get("measures") or []]
+    measures = [(m, said) for m, said in measures if said]
+    own = own_phrase(facts.get("own_action"), template, templates)
+    if own is None and facts.get("criterion"):
+        own = str(facts["criterion"])
+    if own is not None:
+        if template.with_measure and template.with_measure.startswith(template.verb + " "):
+            suffix = template.with_measure[len(template.verb) :]
+            first = own.split()[0]
+            kind = g.kind_of_unit((template.default_measure or {}).get("unit"))
+            same = [x for x in measures if kind and g.kind_of_unit(x[0].get("unit")) == kind]
+            if same and first == template.verb.split()[0]:
+                own += suffix.format(measure=" og ".join(said for _m, said in same))
+                measures = [x for x in measures if x not in same]
+        return place_measures(own, measures, g)
+    kind = g.kind_of_unit((template.default_measure or {}).get("unit"))
+    same = [x for x in measures if kind and g.kind_of_unit(x[0].get("unit")) == kind]
+    if same and template.with_measure:
+        phrase = template.with_measure.format(measure=" og ".join(said for _m, said in same))
+        return place_measures(phrase, [x for x in measures if x not in same], g)
+    return place_measures(template.verb, measures, g)
+
+
+def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
+    """Return (the goal sentence, measure words it could not place) for the goal's facts.
+
+    `facts` keys: activity, measures, criterion, own_action, frequency, independence, aids,
+    people, reason_said (the reason as told, lead kept) or motivation, speaker, deadline.
+    """
+    action, unplaced = action_phrase(facts, templates)
+    parts = [action]
     parts.append(frequency_phrase(facts.get("frequency"), templates))
     parts.append(_helper_phrase(facts, templates))
     core = " ".join(p for p in parts if p)
     selv = templates.text("selv") if facts.get("independence") == "selv" else ""
     sentence = templates.text("sentence", selv=selv, core=core)
-    frame, motivation = reason_frame(str(facts.get("motivation") or ""), templates)
+    told = str(facts.get("reason_said") or facts.get("motivation") or "")
+    frame, motivation = reason_frame(told, templates, facts.get("speaker"))
     if len(motivation) > MAX_REASON:  # a long story stays in the transcript, not in the goal
         motivation = motivation[:MAX_REASON].rsplit(" ", 1)[0].rstrip(",;:")
-    if motivation:
+    if motivation and frame:
         sentence += templates.text(frame, motivation=motivation)
-    sentence = sentence.rstrip(" .,") + "."
+    sentence = polish(sentence.rstrip(" .,"), templates.grammar) + "."
     when = date_phrase(facts.get("deadline"), templates)
     if when:
         sentence += " " + templates.text("by_when", date=when)
-    return " ".join(sentence.split())
+    return " ".join(sentence.split()), unplaced
+
+
+def compose_goal(facts: dict, templates: GoalTemplates) -> str:
+    """Return the goal as first-person Danish: "Jeg vil selv kunne … , så jeg kan …. Det vil …"."""
+    return compose(facts, templates)[0]

@@ -128,7 +128,8 @@ class Analyzer:
             people=tuple(dict.fromkeys(p for p, _i in people)),
             motivation=clauses.motivation_text(toks.text, cl, skip),
             extras={
-                "action": clauses.own_action(words, lex.action, cl, skip, toks.punct),
+                "action": clauses.own_action(words, lex.action, cl, skip, toks.punct, toks.text),
+                "reason": clauses.reason_text(toks.text, cl, skip),
                 "people_roles": role_by_name(roles, self.roles.rank),  # every mention's role
                 "criterion": criterion,  # an observable sign in the person's words, or None
             },

@@ -67,6 +67,8 @@ class ActionCues:
     short_infinitives: frozenset[str]
     trailing: frozenset[str]
     max_words: int
+    motion: frozenset[str] = frozenset()  # "vil gerne ud at danse": a phrase may start here
+    stops: frozenset[str] = frozenset()  # a new clause: the phrase ends before it
 
 
 @dataclass(frozen=True)
@@ -207,6 +209,8 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         short_infinitives=w("action_short_infinitives"),
         trailing=w("action_trailing"),
         max_words=int(data.get("action_max_words", 6)),
+        motion=w("action_motion"),
+        stops=w("action_stops"),
     )
 
 

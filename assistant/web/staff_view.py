@@ -249,6 +249,9 @@ def draft_context(db, row: dict) -> dict:
         "follow_up": current_follow_up(db, row["id"], data),
         "citizen_name": store.citizen_names(db).get(row["session_id"]),
         "consent_unclear": _consent_unclear(db, row["session_id"]),
+        "own_words": str(goal.get("own_words") or ""),
+        "unplaced": [str(m) for m in goal.get("unplaced") or [] if isinstance(m, str)],
+        "goal_labels": {k: cont.goals.text(f"staff.{k}") for k in ("own_words", "unplaced")},
     }
 
 

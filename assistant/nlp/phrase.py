@@ -1,0 +1,129 @@
+"""The goal's verb phrase in the citizen's own words, with its measures joined by unit kind.
+
+"vil gerne ud at danse igen" gives "komme ud at danse igen"; "bage en kage til min søns
+fødselsdag" stays as said. A measure joins by the kind of its unit ("gå 500 meter", "… i 20
+minutter", "bære 2 kilo", "rejse mig fem gange", "gå op ad to etager"); a measure that cannot be
+placed grammatically is returned as unplaced, never forced in.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from assistant.nlp.grammar import Grammar, fold
+
+if TYPE_CHECKING:
+    from assistant.nlp.compose import GoalTemplate, GoalTemplates
+
+_EDGE = ",.;:!?"
+
+
+def _b(word: str) -> str:
+    return fold(word.strip(_EDGE))
+
+
+def _cut_at_help(words: list[str], g: Grammar, aids: set[str]) -> list[str]:
+    """Cut before "med min rollator", "uden hjælp": the frame says aids and help itself."""
+    for i, w in enumerate(words):
+        if _b(w) not in ("med", "uden"):
+            continue
+        for nxt in words[i + 1 : i + 4]:
+            b = _b(nxt)
+            if b in g.help_words or any(b.endswith(a) for a in aids | g.help_words):
+                return words[:i]
+    return words
+
+
+def own_phrase(raw: str | None, template: GoalTemplate, templates: GoalTemplates) -> str | None:
+    """Return the citizen's verb phrase ready for "Jeg vil kunne …", or None when unusable.
+
+    None also when the phrase says no more than the activity's own verb (the template, which
+    knows where a measure goes, is then better).
+    """
+    g = templates.grammar
+    if not raw:
+        return None
+    aids = {fold(str(a)) for a in (templates.common.get("aid_phrases") or {})}
+    words = [w for w in str(raw).split() if _b(w) and _b(w) not in g.fillers]
+    words = [w for w in words if _b(w) not in g.independence_words]
+    words = _cut_at_help(words, g, aids)
+    while words and _b(words[0]) in g.can_forms | {"at"}:
+        words = words[1:]
+    words = [g.first_person.get(_b(w), w) if _b(w) in ("sin", "sit", "sine", "sig") else w
+             for w in words]  # fmt: skip
+    while words and (words[-1].strip(_EDGE) == "" or _b(words[-1]) in g.dangling):
+        words.pop()  # a phrase cut short ends on a whole word, not on "min" or "til"
+    if not words:
+        return None
+    words[-1] = words[-1].rstrip(_EDGE)
+    if _b(words[0]) in g.negations:
+        rest = [w for w in words[1:] if _b(w) not in g.negated_drop]
+        if not rest or not g.is_infinitive(rest[0]):
+            return None
+        verb = template.verb_without or g.without_verb
+        return g.without.format(verb=verb, phrase=" ".join(rest))
+    if _b(words[0]) in g.motion_adverbs and g.motion_verb:
+        words = [g.motion_verb, *words]
+    if not g.is_infinitive(words[0]):
+        return None
+    if _says_only_the_template(words, template, g):
+        return None
+    return " ".join(words)
+
+
+def _says_only_the_template(words: list[str], template: GoalTemplate, g: Grammar) -> bool:
+    known = [_b(w) for w in f"{template.verb} {template.with_measure or ''}".split()]
+    known = [k for k in known if k and k != "{measure}"]
+    for w in words:
+        b = _b(w)
+        if b in g.function_words or b in g.fillers:
+            continue
+        if not any(b[:4] == k[:4] and len(k) >= min(3, len(b)) for k in known):
+            return False
+    return True
+
+
+def _has_measure(words: list[str], measure: dict, number: str) -> bool:
+    """True when the phrase already says the measure ("gå en tur på 500 meter")."""
+    unit = fold(str(measure.get("unit") or ""))[:3]
+    value = measure.get("value")
+    said = {fold(number), f"{value:g}" if isinstance(value, (int, float)) else str(value)}
+    return any(
+        _b(w) in said and _b(words[i + 1]).startswith(unit) for i, w in enumerate(words[:-1])
+    )
+
+
+def place_measures(
+    phrase: str, measures: list[tuple[dict, str]], g: Grammar
+) -> tuple[str, list[str]]:
+    """Join each (measure, its words) into the phrase by unit kind; return (phrase, unplaced)."""
+    words = phrase.split()
+    unplaced: list[str] = []
+    by_kind: dict[str, list[str]] = {}
+    kinds = {}
+    for measure, said in measures:
+        if _has_measure(words, measure, said.split()[0] if said else ""):
+            continue
+        kind = g.kind_of_unit(measure.get("unit"))
+        if kind is None:
+            unplaced.append(said)
+            continue
+        kinds[kind.name] = kind
+        by_kind.setdefault(kind.name, []).append(said)
+    for name, saids in by_kind.items():
+        kind, said = kinds[name], " og ".join(saids)
+        verb = _b(words[0]) if words else ""
+        nxt = _b(words[1]) if len(words) > 1 else ""
+        fits = nxt not in kind.not_before and (
+            not nxt or not kind.only_before or nxt in kind.only_before
+        )
+        if kind.after_verbs and verb in kind.after_verbs and fits:
+            if kind.after_tur and [_b(w) for w in words[1:3]] == ["en", "tur"]:
+                words[3:3] = kind.after_tur.format(measure=said).split()
+            else:
+                words[1:1] = kind.insert.format(measure=said).split()
+        elif kind.append and (not kind.append_verbs or verb in kind.append_verbs):
+            words.extend(kind.append.format(measure=said).split())
+        else:
+            unplaced.extend(saids)
+    return " ".join(words), unplaced

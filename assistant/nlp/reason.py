@@ -1,0 +1,167 @@
+"""The reason clause of a goal sentence: its frame, its subject and its person.
+
+"for at kunne hente min avis" → (so_that, "hente min avis"); "så jeg ser mine venner" →
+(so_i, "ser mine venner"); "så min kone kan sove" → (so, "min kone kan sove"); "fordi …" stays a
+because-clause with its own subject. Only the citizen, spoken of by a relative or staff as
+han/hun, becomes "jeg", and only as the subject of the reason. A reason in the past or about
+someone who died gives the frame "" (it stays out of the goal sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.nlp.grammar import Grammar, fold
+
+_EDGE = ",.;:!?"
+
+
+def _first_sentence(text: str) -> list[str]:
+    first = re.split(r"(?<=[.!?;])\s", text.strip(), maxsplit=1)[0]
+    return first.rstrip(".!?;, ").split()
+
+
+def _b(word: str) -> str:
+    return fold(word.strip(_EDGE))
+
+
+def _lead(words: list[str], g: Grammar) -> tuple[str, int]:
+    folded = [_b(w) for w in words]
+    for lead, kind in g.reason_leads:
+        if tuple(folded[: len(lead)]) == lead and len(folded) > len(lead):
+            return kind, len(lead)
+    return "", 0
+
+
+def _subject(words: list[str], g: Grammar) -> int:
+    """Number of words that make the subject at the start ("jeg", "min kone", "hun")."""
+    if not words:
+        return 0
+    first = _b(words[0])
+    if first in g.subject_pronouns or first in g.citizen_pronouns:
+        return 1
+    possessive = {fold(f) for row in g.possessives for f in row}
+    if first in possessive and len(words) > 1:
+        return 2
+    return 0
+
+
+def _speaks_of_self(words: list[str], g: Grammar) -> bool:
+    return any(_b(w) in g.first_person_words for w in words)
+
+
+def _to_first_person(words: list[str], g: Grammar) -> list[str]:
+    """The citizen as subject ("hun") becomes "jeg"; reflexives sin/sig follow it."""
+    out = [g.first_person.get(_b(words[0]), words[0])] if words else []
+    for w in words[1:]:
+        b = _b(w)
+        if b in g.first_person and b not in g.citizen_pronouns and b not in ("ham", "hende"):
+            out.append(g.first_person[b] + w[len(w.rstrip(_EDGE)) :])
+        else:
+            out.append(w)
+    return out
+
+
+def _is_about_the_past(words: list[str], g: Grammar) -> bool:
+    return any(_b(w) in g.death_words for w in words) or any(g.is_past(w) for w in words)
+
+
+def _clean(words: list[str], g: Grammar) -> list[str]:
+    return [w for w in words if _b(w) not in g.fillers]
+
+
+def reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[str, str]:
+    """Return (frame, words) for a told reason; see _reason_parts."""
+    frame, words = _reason_parts(text, g, speaker)
+    parts = words.split()
+    if parts and _b(parts[0]) in g.subject_pronouns | g.first_person_words | g.citizen_pronouns:
+        parts[0] = parts[0].lower()
+    return frame, " ".join(parts)
+
+
+def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[str, str]:
+    """Return (frame, words) for a told reason; frame "" keeps it out of the goal sentence.
+
+    frame: so_that (", så jeg kan …"), so_i (", så jeg …"), so (", så …" with its own subject)
+    or because (", fordi …"). speaker "citizen" never changes a subject; otherwise han/hun/borgeren
+    as the reason's subject becomes "jeg", unless the reason also speaks of "jeg" (ambiguous).
+    """
+    words = _clean(_first_sentence(text), g)
+    if not words:
+        return "", ""
+    if _is_about_the_past(words, g):
+        return "", ""
+    convert = speaker != "citizen" and not _speaks_of_self(words, g)
+    kind, n = _lead(words, g)
+    body = words[n:]
+    if kind in ("purpose", "purpose_not"):
+        if _b(body[0]) in g.can_forms:
+            body = body[1:]
+        if kind == "purpose_not" or (body and _b(body[0]) in g.negations):
+            body = _person([w for w in body if _b(w) not in g.negations], g, convert)
+            if not body or not g.is_infinitive(body[0]):
+                return "", ""
+            return "so_i", _join(["ikke", g.present_of(body[0]), *body[1:]], g)
+        return ("so_that", _join(_person(body, g, convert), g)) if body else ("", "")
+    if kind in ("so", "because") or (not kind and _subject(body, g)):
+        return _subject_clause(kind or "because", body, g, convert)
+    # No lead: an infinitive phrase ("klare mig selv") or a finite one ("får det bedre").
+    body = _person(body, g, convert)
+    first = _b(body[0]) if body else ""
+    if first in g.negations and len(body) > 1 and g.is_infinitive(body[1]):
+        return "so_i", _join(["ikke", "skal", *body[1:]], g)
+    if first in g.can_forms:
+        return "so_that", _join(body[1:], g)
+    if first in g.negations or (body and not g.is_infinitive(body[0])):
+        return "so_i", _join(body, g)
+    return "so_that", _join(body, g)
+
+
+def _person(words: list[str], g: Grammar, convert: bool) -> list[str]:
+    """Reflexives of a relative's infinitive phrase ("besøge sin søster") in first person."""
+    if not convert:
+        return words
+    out = []
+    for w in words:
+        b = _b(w)
+        keep = b in g.citizen_pronouns or b in ("ham", "hende")
+        out.append(w if keep or b not in g.first_person else g.first_person[b])
+    return out
+
+
+def _subject_clause(kind: str, body: list[str], g: Grammar, convert: bool) -> tuple[str, str]:
+    n = _subject(body, g)
+    if n == 0:  # "så komme ud" / "fordi det er svært": no subject to keep
+        if kind == "because":
+            return "because", _join(body, g)
+        return _reason_parts(" ".join(body), g, "citizen" if not convert else "relative")
+    about_citizen = _b(body[0]) in g.citizen_pronouns and convert
+    if about_citizen:
+        body = _to_first_person(body[:n], g) + _person(body[n:], g, True)
+    subject, rest = body[:n], body[n:]
+    if not rest:
+        return "", ""
+    if kind == "because" and _b(subject[-1]) == "jeg":
+        # "fordi jeg gerne vil se mine børnebørn" is a purpose: "så jeg kan se …"
+        k = 0
+        while k < len(rest) and _b(rest[k]) in g.fillers | {"gerne"}:
+            k += 1
+        if k < len(rest) and _b(rest[k]) in ("vil", "ville"):
+            tail = [w for w in rest[k + 1 :] if _b(w) != "gerne"]
+            if tail and _b(tail[0]) in g.can_forms:
+                tail = tail[1:]
+            if tail and g.is_infinitive(tail[0]):
+                return "so_that", _join(tail, g)
+    if kind == "because":
+        return "because", _join(subject + rest, g)
+    if _b(subject[-1]) == "jeg" and len(subject) == 1:
+        if _b(rest[0]) in g.can_forms:
+            return ("so_that", _join(rest[1:], g)) if rest[1:] else ("", "")
+        return "so_i", _join(rest, g)
+    if _b(rest[0]) in g.can_forms:
+        rest = ["kan", *rest[1:]]
+    return "so", _join(subject + rest, g)
+
+
+def _join(words: list[str], g: Grammar) -> str:
+    return " ".join(words).strip(" ,;:")
