@@ -299,6 +299,10 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if motivation and frame:
         sentence += templates.text(frame, motivation=motivation)
     sentence = polish(sentence.rstrip(" .,"), templates.grammar) + "."
+    criterion = " ".join(str(facts.get("criterion") or "").split()).rstrip(" .,")
+    if criterion and criterion.lower() not in sentence.lower():
+        # the citizen's own sign that the goal is reached: "… når jeg kan gå ned til postkassen"
+        sentence += " " + templates.text("criterion", criterion=criterion)
     when = date_phrase(facts.get("deadline"), templates)
     if when:
         sentence += " " + templates.text("by_when", date=when)

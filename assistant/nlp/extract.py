@@ -110,7 +110,12 @@ class Analyzer:
         # sentence reads as being about her and `people` leaves her out.
         roles = self.roles.roles(words, doc._.hm_keys, toks.punct, people)
         if persp == "other":
-            people = [(p, i) for p, i in people if not _is_subject(words, i, lex)]
+            people = [
+                (p, i)
+                for p, i in people
+                # the person the utterance is about; people in a reason or an "uden …" stay
+                if cl.in_motivation(i) or cl.in_without(i) or not _is_subject(words, i, lex)
+            ]
         cut = cl.motivation[0] if cl.motivation else None
         criterion = find_criterion(
             words, lemmas, stops, toks.text, lex.criterion, lex.negations, lex.clause_breaks, cut
