@@ -56,7 +56,10 @@ def grammar_problems(text: str) -> list[str]:
     """Return what is ungrammatical or mistyped in a Danish goal sentence (empty when fine)."""
     problems = []
     words = WORD.findall(norm(text))
-    for first, second in zip(words, words[1:], strict=False):
+    # Word pairs only within a clause: "... savner det. Det vil jeg ..." is no doubled word.
+    clauses = [WORD.findall(part) for part in re.split(r"[.,;:!?]", norm(text))]
+    pairs = [pair for c in clauses for pair in zip(c, c[1:], strict=False)]
+    for first, second in pairs:
         if first == second and not first.isdigit():
             problems.append(f"doubled word {first!r} {second!r}")
         if first in ("kan", "kunne") and second == "kunne":
@@ -66,9 +69,9 @@ def grammar_problems(text: str) -> list[str]:
         if first in POSSESSIVES_COMMON and second.removesuffix("s") in NEUTER_NOUNS:
             problems.append(f"common-gender possessive before a neuter noun {first!r} {second!r}")
     problems += [f"ASCII spelling of a Danish word {w!r}" for w in words if w in ASCII_SPELLINGS]
-    for a, b, c in zip(words, words[1:], words[2:], strict=False):
-        if a == "vil" and b == "kunne" and c == "ikke":
-            problems.append("'vil kunne ikke': the negation belongs before 'kunne'")
+    triples = [t for c in clauses for t in zip(c, c[1:], c[2:], strict=False)]
+    if ("vil", "kunne", "ikke") in triples:
+        problems.append("'vil kunne ikke': the negation belongs before 'kunne'")
     grams = [" ".join(words[i : i + 4]) for i in range(len(words) - 3)]
     doubled = sorted({g for g in grams if grams.count(g) > 1})
     problems += [f"doubled clause {g!r}" for g in doubled]

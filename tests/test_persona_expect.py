@@ -11,6 +11,7 @@ GOOD = [
     "Jeg vil kunne hente mit barnebarn i børnehaven, så min kone kan sove om natten.",
     "Jeg vil lettere kunne gå hver dag, så jeg heller ikke skal over til naboen.",
     "Jeg vil kunne gå rundt i huset uden at falde, så jeg ikke skal ringe efter hjælp.",
+    "Jeg vil kunne danse, fordi jeg savner det. Det vil jeg kunne inden den 1. juni 2027.",
 ]
 BAD = {
     "Jeg vil kunne gå, så jeg kan kunne hente min avis.": "double modal",
