@@ -29,7 +29,9 @@ ASCII_SPELLINGS = frozenset({
     "koekkenhaven", "hoere", "boern", "boernebarn", "boernebørn", "naeste", "aeldre", "soendag",
     "toej", "doed", "traet", "svaer", "svaert", "laengere", "koebmand", "kloe", "saadan", "naa",
     "faerdig", "vaerelse", "badevaerelse", "selvfoelgelig", "haand",
-    "haender", "oeve", "oever", "moede", "moeder", "proeve", "hoej", "graense",
+    "haender", "soendagen", "boernehaven", "genoptraening", "genoptraeningen", "foraaret",
+    "maaned", "loerdag", "aeldreklubben", "oeve", "oever", "moede", "moeder", "proeve", "hoej",
+    "graense",
 })  # fmt: skip
 # Words ending in -er that may follow a modal verb without being a present tense verb.
 NOT_PRESENT_TENSE = frozenset({
