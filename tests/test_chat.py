@@ -17,6 +17,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+import persona_expect
 import pytest
 import yaml
 
@@ -29,7 +30,7 @@ EXPECT_KEYS = {
     "today", "refused", "fields", "present", "contains", "matches", "transcript_min",
     "transcript_has", "transcript_lacks", "asked_at_most", "asked_at_least",
     "stored_raw_min_length", "xfail", "reason", "rejected",
-}  # fmt: skip
+} | persona_expect.KEYS  # fmt: skip
 SMART = ("specific", "measurable", "accepted", "realistic", "time_bound")
 SPEAKER_CARD = {"citizen": "borger", "relative": "paaroerende", "staff": "medarbejder"}
 
@@ -166,8 +167,11 @@ def test_persona(persona_path: Path, tmp_path):
     assert all(isinstance(line["prompt"], str) and line["prompt"] for line in lines)
     assert lines[0]["slot"] == "who" and lines[0]["answer"] == SPEAKER_CARD[persona["speaker"]]
     out = json.loads(result.stdout)
+    assert not (problems := persona_expect.check(out, expect)), "\n".join(problems)
     sessions, turns, drafts = stored(db_path)
     assert len(sessions) == 1
+    if expect.get("no_draft"):
+        return
     speaker = persona.get("speaker", "citizen")
     assert turns[0]["said_by"] == speaker
     if persona.get("mode") == "pictures":

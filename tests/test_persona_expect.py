@@ -1,0 +1,70 @@
+"""The persona expectation checks and the goal-sentence grammar lint of tests/persona_expect.py."""
+
+from __future__ import annotations
+
+import pytest
+from persona_expect import check, grammar_problems
+
+GOOD = [
+    "Jeg vil selv kunne gå to etager op ad trappen hver dag, så jeg kan besøge min veninde i "
+    "opgangen ved siden af. Det vil jeg kunne inden den 24. december 2026.",
+    "Jeg vil kunne hente mit barnebarn i børnehaven, så min kone kan sove om natten.",
+    "Jeg vil lettere kunne gå hver dag, så jeg heller ikke skal over til naboen.",
+    "Jeg vil kunne gå rundt i huset uden at falde, så jeg ikke skal ringe efter hjælp.",
+    "Jeg vil kunne danse, fordi jeg savner det. Det vil jeg kunne inden den 1. juni 2027.",
+]
+BAD = {
+    "Jeg vil kunne gå, så jeg kan kunne hente min avis.": "double modal",
+    "Jeg vil kunne tage bussen, så jeg kan ser mine venner.": "present tense",
+    "Jeg vil kunne gå på toilettet, så jeg kan går i seng.": "present tense",
+    "Jeg vil kunne ikke falde mere.": "vil kunne ikke",
+    "Jeg vil kunne hente min barnebarn.": "neuter noun",
+    "Jeg vil kunne bage til min barnebarns fødselsdag.": "neuter noun",
+    "Jeg vil kunne køre bil, saa jeg kan besøge min søster.": "ASCII spelling",
+    "Jeg vil kunne gå paa trapper.": "ASCII spelling",
+    "Jeg vil kunne gå ture, så jeg kan kan se.": "doubled word",
+    "Jeg vil gå, så jeg kan komme ud, så jeg kan komme ud.": "doubled clause",
+}
+
+
+@pytest.mark.parametrize("text", GOOD)
+def test_good_goal_sentences_pass_the_lint(text):
+    assert grammar_problems(text) == []
+
+
+@pytest.mark.parametrize("text", sorted(BAD))
+def test_bad_goal_sentences_are_caught(text):
+    problems = grammar_problems(text)
+    assert any(BAD[text] in p for p in problems), problems
+
+
+def draft(text, **goal):
+    return {"draft_id": "x", "goal": {"text": text, **goal}}
+
+
+def test_goal_has_and_goal_lacks_match_words_not_letters():
+    out = draft("Jeg vil kunne gå i kirken og synge i kor, så min kone kan sove.")
+    assert check(out, {"goal_has": ["kirke", "SYNGE I KOR", "min kone kan sove"]}) == []
+    assert check(out, {"goal_lacks": ["jeg kan sove", "kir"]}) == []
+    problems = check(out, {"goal_has": ["netto", "kor og"], "goal_lacks": ["gå"]})
+    assert len(problems) == 3 and all("goal.text" in p for p in problems)
+    assert check(draft("Jeg vil kunne tage en gåtur."), {"goal_lacks": ["gå"]}) == []
+
+
+def test_lacks_checks_list_items_by_whole_word():
+    out = draft("Jeg vil kunne danse.", people=["nabo", "min kone"])
+    assert check(out, {"lacks": {"goal.people": ["hjemmepleje", "kon"]}}) == []
+    assert len(check(out, {"lacks": {"goal.people": ["kone", "nabo"]}})) == 2
+
+
+def test_no_draft_and_refused_want_a_null_draft():
+    null = {"draft": None, "reason": "stopped"}
+    assert check(null, {"no_draft": True}) == check(null, {"refused": True}) == []
+    assert check(draft("Jeg vil kunne danse."), {"no_draft": True})
+    assert check(draft("Jeg vil kunne danse."), {"refused": True})
+    assert check(null, {"goal_has": ["danse"]}) == ["no draft, but the persona expects one"]
+    assert check(null, {}) == []
+
+
+def test_the_lint_runs_without_any_expectation():
+    assert check(draft("Jeg vil kunne gå, saa jeg kan kan se."), {})
