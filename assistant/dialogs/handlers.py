@@ -105,6 +105,12 @@ def _kept(text: str) -> str:
     return text[:_MAX_KEPT]
 
 
+def _spelled(r: Reply) -> str:
+    """The answer as the goal sentence may quote it: æøå restored ("paa" → "på")."""
+    extras = getattr(r.facts, "extras", None) or {}
+    return str(extras.get("spelled") or r.text)
+
+
 def _who(step, s, r: Reply, ctx: Ctx) -> str:
     if r.card in WHO:
         speaker = WHO[r.card]
@@ -225,7 +231,7 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> str:
     if not has_words(r.text):
         return UNUSABLE
     if not (r.facts is not None and r.facts.motivation):
-        s["slots"]["motivation"] = _kept(r.text)
+        s["slots"]["motivation"] = _kept(_spelled(r))
         s["slots"].pop("reason_said", None)
     return OK
 
@@ -331,12 +337,12 @@ def _subgoals(step, s, r: Reply, ctx: Ctx) -> str:
         if not _remove_subgoal(s, r.card):
             return UNUSABLE
     elif r.card is None and r.text and isinstance(editing, int) and 0 <= editing < len(items):
-        items[editing]["text"] = _kept(r.text)  # the step chosen on the summary
+        items[editing]["text"] = _kept(_spelled(r))  # the step chosen on the summary
         s["subgoals_custom"] = True
     elif r.card is None and r.facts is not None and not r.facts.is_empty():
         pass  # facts were noted (they may change the goal and so the steps)
     elif r.card is None and r.text and items and not is_no(r, ctx):
-        items[0]["text"] = _kept(r.text)
+        items[0]["text"] = _kept(_spelled(r))
         s["subgoals_custom"] = True
     else:
         return UNUSABLE

@@ -39,7 +39,7 @@ def _clause_end(words: Sequence[str], start: int, stops: frozenset[str]) -> int:
 def find_clauses(words: Sequence[str], lex: Lexicon, wish: bool) -> Clauses:
     """Find the purpose clause (motivation) and the "uden …" scopes."""
     m = lex.motivation
-    span, skip = _purpose(words, m, wish, lex.fillers)
+    span, skip = _purpose(words, m, wish)
     ind = lex.independence
     without = tuple(
         (i, min(_clause_end(words, i + 1, m.stops | {","}), i + 1 + ind.without_scope))
@@ -49,7 +49,7 @@ def find_clauses(words: Sequence[str], lex: Lexicon, wish: bool) -> Clauses:
     return Clauses(span, skip, without)
 
 
-def _purpose(words: Sequence[str], m: MotivationCues, wish: bool, fillers: frozenset[str]):
+def _purpose(words: Sequence[str], m: MotivationCues, wish: bool):
     n = len(words)
     so, subjects, inverted, openers = (
         m.so_words,
@@ -62,8 +62,6 @@ def _purpose(words: Sequence[str], m: MotivationCues, wish: bool, fillers: froze
         if w in so and i + 2 < n:
             if any(x in openers for x in words[:i]):
                 continue  # "når det bliver forår, så vil jeg …": "så" means "then"
-            if all(x in fillers or not x.isalnum() for x in words[:i]):
-                continue  # "ja så jeg vil gerne …" opens the utterance, no purpose
             j = i + 1
             if words[j] in inverted and words[j + 1] in subjects:  # "så kan jeg …"
                 j += 2
@@ -289,6 +287,16 @@ def own_action(
     while end > i and words[end - 1] in cues.trailing:
         end -= 1
     return " ".join((text or words)[i:end]) or None
+
+
+def spelled_text(text: str, tokens: Sequence[str]) -> str:
+    """Return the utterance with the spelling step's repairs ("paa" → "på"), else as said."""
+    if not any(tokens):
+        return text
+    out = " ".join(tokens)
+    for mark in (",", ".", "!", "?", ";", ":"):
+        out = out.replace(" " + mark, mark)
+    return out
 
 
 def reason_text(tokens: Sequence[str], clauses: Clauses, cut: Sequence[Span]) -> str | None:

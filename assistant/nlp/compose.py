@@ -259,8 +259,9 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
     measures = [(m, measure_phrase(m, templates)) for m in facts.get("measures") or []]
     measures = [(m, said) for m, said in measures if said]
     own = own_phrase(facts.get("own_action"), template, templates)
-    if own is None and facts.get("criterion"):
-        own = str(facts["criterion"])
+    criterion = str(facts.get("criterion") or "")
+    if criterion and (own is None or _same_start(own, criterion)):
+        own = criterion  # "gå ned til postkassen og hjem igen uden at stoppe" says it all
     if own is not None:
         if template.with_measure and template.with_measure.startswith(template.verb + " "):
             suffix = template.with_measure[len(template.verb) :]
@@ -277,6 +278,11 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
         phrase = template.with_measure.format(measure=" og ".join(said for _m, said in same))
         return place_measures(phrase, [x for x in measures if x not in same], g)
     return place_measures(template.verb, measures, g)
+
+
+def _same_start(a: str, b: str, words: int = 2) -> bool:
+    """True when two phrases begin with the same words ("gå ned …" and "gå ned …")."""
+    return a.lower().split()[:words] == b.lower().split()[:words]
 
 
 def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:

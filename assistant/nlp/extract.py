@@ -135,6 +135,7 @@ class Analyzer:
             extras={
                 "action": clauses.own_action(words, lex.action, cl, skip, toks.punct, toks.text),
                 "reason": clauses.reason_text(toks.text, cl, skip),
+                "spelled": clauses.spelled_text(text, toks.text),  # æøå restored, for quoting
                 "people_roles": role_by_name(roles, self.roles.rank),  # every mention's role
                 "criterion": criterion,  # an observable sign in the person's words, or None
             },
