@@ -1,0 +1,126 @@
+"""Shared fixtures: the app, its clients and database, a signed-in staff member, a citizen.
+
+Also the run's hygiene: cheap argon2 hashes (tests only), Hypothesis' example database and
+the browser screenshots outside the tree, and ../shared required, not skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import configuration as hypothesis_configuration
+
+from assistant import PROJECT_ROOT
+from assistant.accounts import HASHER_ENV
+
+# Set before any test hashes a password; subprocesses (create-user, serve) inherit it.
+os.environ[HASHER_ENV] = "test"
+# Hypothesis keeps its example database (and any other state) outside the tree; the folder
+# stays between runs so a failing example is replayed first next time.
+hypothesis_configuration.set_hypothesis_home_dir(
+    Path(tempfile.gettempdir()) / f"hverdagsmaal-hypothesis-{os.getuid()}"
+)
+
+SHARED_DIR = PROJECT_ROOT.parent / "shared"
+
+
+def pytest_addoption(parser):
+    """Add --screenshots DIR: where the browser tests save their screenshots."""
+    parser.addoption(
+        "--screenshots",
+        metavar="DIR",
+        default=None,
+        help="save the browser tests' screenshots here (scripts/screenshots.sh: docs/screenshots)",
+    )
+
+
+@pytest.fixture(scope="session")
+def shots(request, tmp_path_factory) -> Path:
+    """The folder for screenshots: --screenshots DIR, else a temporary folder."""
+    wanted = request.config.getoption("--screenshots")
+    if not wanted:
+        return tmp_path_factory.mktemp("screenshots")
+    folder = Path(wanted).resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The shared contracts folder ../shared beside this checkout; missing is a failure."""
+    needed = [SHARED_DIR / "spec" / "activities.md", SHARED_DIR / "eval" / "dev.jsonl"]
+    missing = [str(p) for p in needed if not p.is_file()]
+    if missing:
+        pytest.fail(
+            "the shared contracts are not beside this checkout: missing "
+            + ", ".join(missing)
+            + f". Put the project's shared/ folder at {SHARED_DIR} (CI has it there).",
+            pytrace=False,
+        )
+    return SHARED_DIR
+
+
+@pytest.fixture(scope="session")
+def content():
+    """The Danish content, loaded once for the run."""
+    from assistant.content import get_content  # noqa: PLC0415
+
+    return get_content("da")
+
+
+@pytest.fixture
+def app(tmp_path):
+    """The real app on a fresh SQLite file in tmp_path, CSRF on (tests/citizen_support.py)."""
+    from citizen_support import make_app  # noqa: PLC0415
+
+    return make_app(tmp_path)
+
+
+@pytest.fixture
+def client(app):
+    """A test client of `app` with no one signed in."""
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    """A CLI runner of `app`."""
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def db_path(app) -> Path:
+    """The SQLite file of `app`."""
+    return Path(app.config["DATABASE"])
+
+
+@pytest.fixture
+def db(tmp_path):
+    """An open, migrated database on a fresh file, closed after the test."""
+    from assistant.storage import open_db  # noqa: PLC0415
+
+    database = open_db(tmp_path / "test.db")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def staff(app):
+    """A client of `app` signed in as staff member hanne.hansen (tests/exports_support.py)."""
+    from exports_support import create_staff, login  # noqa: PLC0415
+
+    create_staff(app)
+    signed_in = app.test_client()
+    assert login(signed_in).status_code == 302
+    return signed_in
+
+
+@pytest.fixture
+def citizen(client):
+    """A citizen driving the pages of `app` without JavaScript (tests/citizen_support.py)."""
+    from citizen_support import Citizen  # noqa: PLC0415
+
+    return Citizen(client)
