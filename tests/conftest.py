@@ -108,14 +108,29 @@ def db(tmp_path):
 
 
 @pytest.fixture
-def staff(app):
-    """A client of `app` signed in as staff member hanne.hansen (tests/exports_support.py)."""
-    from exports_support import create_staff, login  # noqa: PLC0415
+def staff_account(app):
+    """Staff member hanne.hansen in the database of `app` (tests/exports_support.py)."""
+    from exports_support import create_staff  # noqa: PLC0415
 
-    create_staff(app)
+    return create_staff(app)
+
+
+@pytest.fixture
+def staff(app, staff_account):
+    """A client of `app` signed in as `staff_account`."""
+    from exports_support import login  # noqa: PLC0415
+
     signed_in = app.test_client()
     assert login(signed_in).status_code == 302
     return signed_in
+
+
+@pytest.fixture
+def draft(app) -> tuple[str, str]:
+    """A draft stored in `app`'s database as the dialogue stores it: (draft id, receipt code)."""
+    from exports_support import store_draft  # noqa: PLC0415
+
+    return store_draft(app)
 
 
 @pytest.fixture

@@ -14,11 +14,9 @@ from pathlib import Path
 import pytest
 
 from assistant.commands.chat import choose_answer, load_persona
-from assistant.content import get_content
 from assistant.dialogs.engine import advance, new_state, render, start
 from assistant.dialogs.models import Answer
 from assistant.errors import NotFound
-from assistant.storage import open_db
 from assistant.storage import sessions as s
 
 TODAY = date(2026, 11, 22)
@@ -30,18 +28,6 @@ DEFAULTS = {
     "subgoals": Answer("card", "ja"),
     "confirm": Answer("card", "ja"),
 }
-
-
-@pytest.fixture(scope="module")
-def content():
-    return get_content("da")
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_db(tmp_path / "dialogue.db")
-    yield database
-    database.close()
 
 
 class Dialogue:

@@ -33,11 +33,6 @@ def app(tmp_path):
     )
 
 
-@pytest.fixture
-def client(app):
-    return app.test_client()
-
-
 @pytest.fixture(scope="module")
 def trapper_webm(tmp_path_factory):
     return webm_opus(espeak_wav(tmp_path_factory.mktemp("audio") / "trapper.wav"))
