@@ -48,19 +48,24 @@ def shots(request, tmp_path_factory) -> Path:
     return folder
 
 
-@pytest.fixture(scope="session")
-def shared_dir() -> Path:
-    """The shared contracts folder ../shared beside this checkout; missing is a failure."""
-    needed = [SHARED_DIR / "spec" / "activities.md", SHARED_DIR / "eval" / "dev.jsonl"]
+def require_shared(folder: Path) -> Path:
+    """Return folder if it holds the shared spec and eval files, else fail naming what lacks."""
+    needed = [folder / "spec" / "activities.md", folder / "eval" / "dev.jsonl"]
     missing = [str(p) for p in needed if not p.is_file()]
     if missing:
         pytest.fail(
             "the shared contracts are not beside this checkout: missing "
             + ", ".join(missing)
-            + f". Put the project's shared/ folder at {SHARED_DIR} (CI has it there).",
+            + f". Put the project's shared/ folder at {folder} (CI has it there).",
             pytrace=False,
         )
-    return SHARED_DIR
+    return folder
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The shared contracts folder ../shared beside this checkout; missing is a failure."""
+    return require_shared(SHARED_DIR)
 
 
 @pytest.fixture(scope="session")
