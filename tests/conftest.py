@@ -25,6 +25,9 @@ hypothesis_configuration.set_hypothesis_home_dir(
 )
 
 SHARED_DIR = PROJECT_ROOT.parent / "shared"
+# scripts/setup.sh installs Debian's chromium: a missing browser is a failure, not a skip.
+CHROMIUM = "/usr/bin/chromium"
+LOOPBACK_ONLY = "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"
 
 
 def pytest_addoption(parser):
@@ -144,3 +147,40 @@ def citizen(client):
     from citizen_support import Citizen  # noqa: PLC0415
 
     return Citizen(client)
+
+
+@pytest.fixture(scope="module")
+def playwright():
+    """Playwright's sync API, one per test module (never alive beside another module's)."""
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    with sync_playwright() as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def browser(playwright):
+    """Headless Chromium that reaches only 127.0.0.1, one per test module."""
+    chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=[LOOPBACK_ONLY])
+    yield chromium
+    chromium.close()
+
+
+@pytest.fixture
+def new_page(browser):
+    """Return a factory of pages, each in a fresh context that collects console errors."""
+    contexts = []
+
+    def make(**context_options):
+        context = browser.new_context(**{"locale": "da-DK", **context_options})
+        contexts.append(context)
+        tab = context.new_page()
+        tab.console_errors = []
+        tab.on(
+            "console", lambda m: tab.console_errors.append(m.text) if m.type == "error" else None
+        )
+        return tab
+
+    yield make
+    for context in contexts:
+        context.close()
