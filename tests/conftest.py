@@ -30,6 +30,25 @@ CHROMIUM = "/usr/bin/chromium"
 LOOPBACK_ONLY = "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def instance_outside_the_tree(tmp_path_factory):
+    """Apps built without INSTANCE_PATH keep their instance folder (TTS cache, secret) in tmp.
+
+    The Whisper model stays where scripts/setup.sh assembled it (instance/models/ in the tree).
+    """
+    from assistant.speech.asr import DEFAULT_MODEL_DIR, MODEL_ENV  # noqa: PLC0415
+
+    saved = {name: os.environ.get(name) for name in ("HVERDAGSMAAL_INSTANCE", MODEL_ENV)}
+    os.environ["HVERDAGSMAAL_INSTANCE"] = str(tmp_path_factory.mktemp("instance"))
+    os.environ.setdefault(MODEL_ENV, str(DEFAULT_MODEL_DIR))
+    yield
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
 def pytest_addoption(parser):
     """Add --screenshots DIR: where the browser tests save their screenshots."""
     parser.addoption(
