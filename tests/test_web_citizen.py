@@ -460,7 +460,11 @@ def test_serve_command_starts_and_prints_the_demo_login(tmp_path):
         stderr=subprocess.STDOUT,
         text=True,
         cwd=PROJECT_ROOT,
-        env={"HVERDAGSMAAL_INSTANCE": str(tmp_path / "instance"), "PATH": "/usr/bin:/bin"},
+        env={
+            "HVERDAGSMAAL_INSTANCE": str(tmp_path / "instance"),
+            "PATH": "/usr/bin:/bin",
+            "PYTHONDONTWRITEBYTECODE": "1",  # a test run writes nothing in the tree
+        },
     )
     try:
         lines = []
