@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+import os
 import re
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlite_utils import Database
 
@@ -22,9 +24,31 @@ MIN_PASSWORD_LENGTH = 10
 DEMO_ADMIN = "demo-admin"
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
 
-_hasher = PasswordHasher()
-# Verified against when the user does not exist, so both paths take the same time.
-_DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
+# The test suite sets this to "test" for cheap hashes; anything else but unset is refused.
+HASHER_ENV = "HVERDAGSMAAL_ARGON2_PROFILE"
+HASHER_PROFILES = {
+    # argon2-cffi's default: RFC 9106 low-memory (t=3, 64 MiB, p=4). Production keeps it.
+    "strong": profiles.RFC_9106_LOW_MEMORY,
+    # Tests only: the cheapest parameters with a full-size salt and hash (about 0.1 ms).
+    "test": replace(profiles.CHEAPEST, salt_len=16, hash_len=32),
+}
+
+
+@functools.cache
+def _hasher_for(profile: str) -> tuple[PasswordHasher, str]:
+    hasher = PasswordHasher.from_parameters(HASHER_PROFILES[profile])
+    # Verified against when the user does not exist, so both paths take the same time.
+    return hasher, hasher.hash(secrets.token_hex(16))
+
+
+def password_hasher() -> tuple[PasswordHasher, str]:
+    """Return (the argon2 hasher, a dummy hash) of $HVERDAGSMAAL_ARGON2_PROFILE (default strong)."""
+    profile = os.environ.get(HASHER_ENV) or "strong"
+    if profile not in HASHER_PROFILES:
+        raise ValueError(
+            f"{HASHER_ENV} must be one of {', '.join(HASHER_PROFILES)}, not {profile!r}"
+        )
+    return _hasher_for(profile)
 
 
 @dataclass(frozen=True)
@@ -88,7 +112,7 @@ def create_user(
         table = db["users"].insert(
             {
                 "username": name,
-                "password_hash": _hasher.hash(password),
+                "password_hash": password_hasher()[0].hash(password),
                 "role": role,
                 "must_change_password": int(must_change_password),
                 "active": 1,
@@ -154,9 +178,10 @@ def authenticate(
     if is_locked(db, name, address, now):
         raise RateLimited("too many failed sign-ins")
     rows = list(db.query("select * from users where username = ? and active = 1", [name]))
-    stored = rows[0]["password_hash"] if rows else _DUMMY_HASH
+    hasher, dummy = password_hasher()
+    stored = rows[0]["password_hash"] if rows else dummy
     try:
-        ok = _hasher.verify(stored, password or "") and bool(rows)
+        ok = hasher.verify(stored, password or "") and bool(rows)
     except (VerificationError, InvalidHashError):
         ok = False
     db["login_attempts"].insert(
@@ -164,8 +189,8 @@ def authenticate(
     )
     if not ok:
         raise AuthenticationFailed("wrong user name or password")
-    if _hasher.check_needs_rehash(stored):
-        db["users"].update(rows[0]["id"], {"password_hash": _hasher.hash(password)})
+    if hasher.check_needs_rehash(stored):
+        db["users"].update(rows[0]["id"], {"password_hash": hasher.hash(password)})
     return _user(rows[0])
 
 
@@ -173,7 +198,7 @@ def change_password(db: Database, user: User, old: str, new: str) -> None:
     """Replace a user's password after checking the old one; raises AccountError."""
     row = list(db.query("select password_hash from users where id = ?", [user.id]))[0]
     try:
-        _hasher.verify(row["password_hash"], old or "")
+        password_hasher()[0].verify(row["password_hash"], old or "")
     except (VerificationError, InvalidHashError) as exc:
         raise AccountError("the current password is wrong") from exc
     if new == old:
@@ -187,7 +212,10 @@ def set_password(db: Database, user_id: int, password: str, must_change: bool = 
     check_password_rules(password)
     db["users"].update(
         user_id,
-        {"password_hash": _hasher.hash(password), "must_change_password": int(must_change)},
+        {
+            "password_hash": password_hasher()[0].hash(password),
+            "must_change_password": int(must_change),
+        },
     )
 
 

@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Install everything (idempotent) and run the whole test suite.
+# Install everything (idempotent) and run the whole test suite. The run writes nothing in the
+# tree: no pytest or ruff cache, bytecode under $TMPDIR, Hypothesis' examples and screenshots
+# in temporary folders (bash scripts/screenshots.sh renews docs/screenshots/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-.venv/bin/ruff check assistant tests benchmarks scripts
-exec .venv/bin/python -m pytest "$@"
+.venv/bin/ruff check --no-cache assistant tests benchmarks scripts
+export PYTHONPYCACHEPREFIX="${TMPDIR:-/tmp}/hverdagsmaal-pycache-$(id -u)"
+# Two workers, one test file each at a time: module fixtures (a browser, a server) stay whole.
+exec .venv/bin/python -m pytest -p no:cacheprovider -n 2 --dist loadfile "$@"

@@ -8,16 +8,8 @@ import pytest
 
 from assistant import accounts
 from assistant.errors import AccountError, AuthenticationFailed, RateLimited
-from assistant.storage import open_db
 
 PASSWORD = "korrekt-hest-batteri"
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_db(tmp_path / "accounts.db")
-    yield database
-    database.close()
 
 
 def test_create_user_stores_an_argon2_hash_not_the_password(db):
@@ -26,6 +18,26 @@ def test_create_user_stores_an_argon2_hash_not_the_password(db):
     stored = db["users"].get(user.id)["password_hash"]
     assert stored.startswith("$argon2id$")
     assert PASSWORD not in stored
+
+
+def test_production_hashes_at_full_cost_and_only_tests_ask_for_cheap_ones(db, monkeypatch):
+    monkeypatch.delenv(accounts.HASHER_ENV)
+    hasher, dummy = accounts.password_hasher()
+    strong = (hasher.time_cost, hasher.memory_cost, hasher.parallelism, hasher.salt_len)
+    assert strong == (3, 65536, 4, 16)  # RFC 9106 low-memory, argon2-cffi's default
+    assert "$m=65536,t=3,p=4$" in dummy
+    user = accounts.create_user(db, "anna", PASSWORD)
+    assert "$m=65536,t=3,p=4$" in db["users"].get(user.id)["password_hash"]
+    monkeypatch.setenv(accounts.HASHER_ENV, "fast")
+    with pytest.raises(ValueError, match=accounts.HASHER_ENV):
+        accounts.password_hasher()
+    monkeypatch.setenv(accounts.HASHER_ENV, "test")
+    assert accounts.password_hasher()[0].time_cost == 1
+    # A cheap hash stored earlier still verifies under full cost and is upgraded at sign-in.
+    cheap = accounts.create_user(db, "boss", PASSWORD)
+    monkeypatch.delenv(accounts.HASHER_ENV)
+    assert accounts.authenticate(db, "boss", PASSWORD, "10.0.0.1").id == cheap.id
+    assert "$m=65536,t=3,p=4$" in db["users"].get(cheap.id)["password_hash"]
 
 
 @pytest.mark.parametrize(

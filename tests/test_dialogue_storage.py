@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from assistant.commands.chat import choose_answer, load_persona
-from assistant.content import get_content
 from assistant.dialogs.engine import advance, new_state, render, start
 from assistant.dialogs.models import Answer
 from assistant.errors import Conflict, NotFound
@@ -30,18 +29,6 @@ DEFAULTS = {
     "subgoals": Answer("card", "ja"),
     "confirm": Answer("card", "ja"),
 }
-
-
-@pytest.fixture(scope="module")
-def content():
-    return get_content("da")
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_db(tmp_path / "dialogue.db")
-    yield database
-    database.close()
 
 
 class Dialogue:

@@ -7,16 +7,10 @@ from datetime import date
 
 import pytest
 
-from assistant.content import get_content
 from assistant.dialogs.engine import advance, new_state, render, start
 from assistant.dialogs.models import SLOTS, Answer, Turn
 
 TODAY = date(2026, 11, 22)
-
-
-@pytest.fixture(scope="module")
-def content():
-    return get_content("da")
 
 
 def text(value: str, said_by: str | None = None) -> Answer:

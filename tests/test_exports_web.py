@@ -6,30 +6,15 @@ import io
 import json
 
 import pytest
-from exports_support import create_staff, csrf_token, db_rows, login, make_app, store_draft
+from exports_support import csrf_token, db_rows, login, store_draft
 from fhir.resources.R4B.bundle import Bundle
 from pypdf import PdfReader
 
 ROUTES = ("export.json", "export.fhir.json", "export.pdf")
 
 
-@pytest.fixture
-def app(tmp_path):
-    app = make_app(tmp_path)
-    create_staff(app)
-    return app
-
-
-@pytest.fixture
-def draft(app):
-    return store_draft(app)
-
-
-@pytest.fixture
-def staff(app):
-    client = app.test_client()
-    assert login(client).status_code == 302
-    return client
+# Every test runs with the staff account in the database, signed in or not.
+pytestmark = pytest.mark.usefixtures("staff_account")
 
 
 @pytest.mark.parametrize("route", ROUTES)

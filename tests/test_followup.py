@@ -7,7 +7,7 @@ import re
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from exports_support import create_staff, csrf_token, db_rows, login, make_app, store_draft
+from exports_support import csrf_token, db_rows
 
 from assistant.errors import NotFound, RateLimited, StorageError
 from assistant.followup import followup_labels, gas_chart, rating_items
@@ -23,23 +23,8 @@ FACES = {
 }
 
 
-@pytest.fixture
-def app(tmp_path):
-    app = make_app(tmp_path)
-    create_staff(app)
-    return app
-
-
-@pytest.fixture
-def draft(app):
-    return store_draft(app)
-
-
-@pytest.fixture
-def staff(app):
-    client = app.test_client()
-    assert login(client).status_code == 302
-    return client
+# Every test runs with the staff account in the database, signed in or not.
+pytestmark = pytest.mark.usefixtures("staff_account")
 
 
 def set_date(staff, draft_id, due="2027-01-07"):

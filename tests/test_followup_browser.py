@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 import pytest
 from exports_support import create_staff, make_app, store_draft
@@ -12,10 +11,8 @@ from werkzeug.serving import make_server
 from assistant.storage import followup as store
 from assistant.storage import open_db
 
-CHROMIUM = Path("/usr/bin/chromium")
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
-# scripts/setup.sh installs Debian's chromium: a missing browser is a failure, not a skip.
 pytestmark = [pytest.mark.browser]
 
 
@@ -38,20 +35,8 @@ def server(tmp_path):
 
 
 @pytest.fixture
-def page():
-    from playwright.sync_api import sync_playwright  # noqa: PLC0415
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"],
-        )
-        page = browser.new_page()
-        errors: list[str] = []
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.console_errors = errors
-        yield page
-        browser.close()
+def page(new_page):
+    return new_page(locale=None)  # the browser's own locale, as before
 
 
 def wcag_violations(page) -> list[str]:

@@ -21,9 +21,6 @@ from assistant.nlp import analyze
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 GOLDEN_DIR = REPO_ROOT / "tests" / "da" / "analyze"
-SHARED_DIR = REPO_ROOT.parent / "shared"
-ACTIVITIES_SPEC = SHARED_DIR / "spec" / "activities.md"
-DEV_SET = SHARED_DIR / "eval" / "dev.jsonl"
 MIN_CASES_PER_ACTIVITY = 6
 
 FIELDS = (
@@ -55,19 +52,11 @@ def _as_date(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
-def _activity_areas() -> dict[str, str]:
-    """Return {activity id: area id} from shared/spec/activities.md, else from the content.
-
-    CI has shared/ beside the checkout; elsewhere the content (whose ids test_content.py
-    holds to the spec) stands in.
-    """
-    if not ACTIVITIES_SPEC.exists():
-        from assistant.content import get_content
-
-        return {a.id: a.area for a in get_content("da").activities.values()}
+def _activity_areas(spec: Path) -> dict[str, str]:
+    """Return {activity id: area id} from shared/spec/activities.md."""
     rows = re.findall(
         r"^\|\s*([a-z_]+)\s*\|[^|]*\|\s*([a-z_]+)\s*\|",
-        ACTIVITIES_SPEC.read_text(encoding="utf-8"),
+        spec.read_text(encoding="utf-8"),
         flags=re.MULTILINE,
     )
     return {activity: area for area, activity in rows if area != "area"}
@@ -246,10 +235,11 @@ def test_golden_files_are_well_formed() -> None:
     assert not problems, "\n".join(problems)
 
 
-def test_every_activity_has_enough_sentences() -> None:
+def test_every_activity_has_enough_sentences(shared_dir: Path) -> None:
     """Every activity id of spec/activities.md has at least six golden sentences, right area."""
-    areas = _activity_areas()
-    assert len(areas) >= 21, f"could not read the activity table in {ACTIVITIES_SPEC}"
+    spec = shared_dir / "spec" / "activities.md"
+    areas = _activity_areas(spec)
+    assert len(areas) >= 21, f"could not read the activity table in {spec}"
     counts = {activity: 0 for activity in areas}
     problems = []
     for case in CASES:
@@ -275,12 +265,12 @@ def _normalise(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
-@pytest.mark.skipif(not DEV_SET.exists(), reason="shared/eval/dev.jsonl is not on this machine")
-def test_no_golden_sentence_comes_from_the_dev_set() -> None:
+def test_no_golden_sentence_comes_from_the_dev_set(shared_dir: Path) -> None:
     """The golden set shares no sentence with the evaluation's dev set."""
+    dev_set = shared_dir / "eval" / "dev.jsonl"
     dev = set()
-    for line in DEV_SET.read_text(encoding="utf-8").splitlines():
+    for line in dev_set.read_text(encoding="utf-8").splitlines():
         if line.strip():
             dev.add(_normalise(json.loads(line)["text"]))
     shared = [case.text for case in CASES if _normalise(case.text) in dev]
-    assert not shared, f"sentences copied from {DEV_SET}: {shared}"
+    assert not shared, f"sentences copied from {dev_set}: {shared}"

@@ -33,11 +33,6 @@ def app(tmp_path):
     )
 
 
-@pytest.fixture
-def client(app):
-    return app.test_client()
-
-
 @pytest.fixture(scope="module")
 def trapper_webm(tmp_path_factory):
     return webm_opus(espeak_wav(tmp_path_factory.mktemp("audio") / "trapper.wav"))
@@ -200,6 +195,7 @@ def test_page_script_texts(client):
 
 def test_default_model_folder_is_where_setup_assembles_it(tmp_path, monkeypatch):
     monkeypatch.delenv("HVERDAGSMAAL_WHISPER_MODEL", raising=False)
+    monkeypatch.delenv("HVERDAGSMAAL_INSTANCE", raising=False)  # the default instance folder
     app = create_app({"TESTING": True, "SECRET_KEY": "x", "DATABASE": str(tmp_path / "db.sqlite")})
     assert Path(app.config["WHISPER_MODEL_DIR"]) == default_model_dir() == model_dir()
     assert (default_model_dir() / "model.bin").is_file()

@@ -10,7 +10,6 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-import pytest
 from citizen_support import SCRIPT_CARDS, Citizen, attr_value, hidden_fields, make_app
 
 from assistant import PROJECT_ROOT
@@ -41,11 +40,6 @@ TEXT_ANSWERS = {
 }
 CARD_ANSWERS = {**SCRIPT_CARDS, "handover": "borger"}
 MAX_STEPS = 40
-
-
-@pytest.fixture
-def app(tmp_path):
-    return make_app(tmp_path)
 
 
 def _db(app):
@@ -80,8 +74,7 @@ def _receipt_draft(app, citizen):
     return get_draft_by_receipt(_db(app), code)
 
 
-def test_full_dialogue_by_text(app):
-    citizen = Citizen(app.test_client())
+def test_full_dialogue_by_text(app, citizen):
     citizen.start()
     assert citizen.slot == "who"
     assert 'name="text"' in citizen.page and "data-read-aloud" in citizen.page
@@ -99,8 +92,7 @@ def test_full_dialogue_by_text(app):
     assert {t.input_kind for t in turns} <= {"text", "picture"}
 
 
-def test_full_dialogue_by_cards_only(app):
-    citizen = Citizen(app.test_client())
+def test_full_dialogue_by_cards_only(app, citizen):
     citizen.start(pictures=True)
     for _ in range(MAX_STEPS):
         if attr_value(citizen.page, "data-receipt-code"):
@@ -117,8 +109,7 @@ def test_full_dialogue_by_cards_only(app):
     assert turns and all(t.input_kind == "picture" for t in turns)
 
 
-def test_who_cards_on_the_start_page_start_and_answer_the_first_question(app):
-    citizen = Citizen(app.test_client())
+def test_who_cards_on_the_start_page_start_and_answer_the_first_question(app, citizen):
     citizen.get("/")
     assert citizen.slot == "who"
     assert {"borger", "paaroerende", "medarbejder"} <= set(citizen.cards)
@@ -134,8 +125,7 @@ def test_who_cards_on_the_start_page_start_and_answer_the_first_question(app):
     assert len(list(_db(app)["sessions"].rows)) == 1
 
 
-def test_activity_cards_are_grouped_by_area_and_any_activity_is_accepted(app):
-    citizen = Citizen(app.test_client())
+def test_activity_cards_are_grouped_by_area_and_any_activity_is_accepted(app, citizen):
     citizen.start(pictures=True)
     citizen.choose("borger")
     citizen.choose("ja")
@@ -154,8 +144,7 @@ def test_activity_cards_are_grouped_by_area_and_any_activity_is_accepted(app):
     assert citizen.slot != before
 
 
-def test_relative_hands_over_and_citizen_confirms(app):
-    citizen = Citizen(app.test_client())
+def test_relative_hands_over_and_citizen_confirms(app, citizen):
     citizen.start(pictures=True)
     answers = dict(CARD_ANSWERS, who="paaroerende")
     slots, notices = [], []
@@ -219,8 +208,7 @@ def test_pause_and_resume_with_the_code_on_another_device(app):
     assert TEXT_ANSWERS["everyday"] in said  # the answer given before the pause is kept
 
 
-def test_wrong_resume_codes_are_danish_and_rate_limited(app):
-    citizen = Citizen(app.test_client())
+def test_wrong_resume_codes_are_danish_and_rate_limited(citizen):
     citizen.get("/fortsaet")
     citizen.post("/fortsaet", {"code": ""})
     assert citizen.status == 400 and "Skriv din kode først." in citizen.page
@@ -233,8 +221,7 @@ def test_wrong_resume_codes_are_danish_and_rate_limited(app):
     assert "Du har prøvet mange gange" in citizen.page
 
 
-def test_returned_draft_message_is_shown_with_the_receipt_code(app):
-    citizen = Citizen(app.test_client())
+def test_returned_draft_message_is_shown_with_the_receipt_code(app, citizen):
     citizen.start(pictures=True)
     _play(citizen, by="cards")
     draft = _receipt_draft(app, citizen)
@@ -272,8 +259,7 @@ def test_returned_draft_message_is_shown_on_the_personal_link(app):
     assert re.search(r"data-return-message>Ring til Anna om datoen.<", later.page)
 
 
-def test_back_and_undo_keep_every_answer(app):
-    citizen = Citizen(app.test_client())
+def test_back_and_undo_keep_every_answer(app, citizen):
     citizen.start()
     citizen.choose("borger")
     citizen.choose("ja")
@@ -294,8 +280,7 @@ def _only_session(app) -> str:
     return rows[0]["id"]
 
 
-def test_bad_answers_get_danish_messages_and_lose_nothing(app):
-    citizen = Citizen(app.test_client())
+def test_bad_answers_get_danish_messages_and_lose_nothing(app, citizen):
     citizen.start()
     citizen.choose("borger")
     citizen.choose("ja")
@@ -322,8 +307,7 @@ def test_bad_answers_get_danish_messages_and_lose_nothing(app):
     assert len(list_turns(_db(app), sid)) == stored + 1
 
 
-def test_double_submit_and_replay_are_refused_without_a_second_turn(app):
-    citizen = Citizen(app.test_client())
+def test_double_submit_and_replay_are_refused_without_a_second_turn(app, citizen):
     citizen.start()
     form = hidden_fields(citizen.page)
     first = citizen.client.post("/samtale", data={**form, "card": "borger"})
@@ -336,8 +320,7 @@ def test_double_submit_and_replay_are_refused_without_a_second_turn(app):
     assert forged.status_code == 409
 
 
-def test_posting_without_a_session_is_a_danish_404(app):
-    citizen = Citizen(app.test_client())
+def test_posting_without_a_session_is_a_danish_404(citizen):
     citizen.get("/")
     citizen.post("/samtale", {"text": "hej", "action": "send"})
     assert citizen.status == 404
@@ -367,8 +350,7 @@ def test_one_session_cannot_reach_another(app):
     assert bob.client.get("/samtale").status_code == 404
 
 
-def test_kiosk_session_expires_on_the_server(app, monkeypatch):
-    citizen = Citizen(app.test_client())
+def test_kiosk_session_expires_on_the_server(app, monkeypatch, citizen):
     citizen.start(url="/kiosk")
     assert 'data-kiosk-warn="90"' in citizen.page
     citizen.choose("borger")
@@ -384,8 +366,7 @@ def test_kiosk_session_expires_on_the_server(app, monkeypatch):
     assert citizen.client.get("/samtale").status_code == 404
 
 
-def test_kiosk_session_still_active_just_before_the_limit(app, monkeypatch):
-    citizen = Citizen(app.test_client())
+def test_kiosk_session_still_active_just_before_the_limit(monkeypatch, citizen):
     citizen.start(url="/kiosk")
     citizen.choose("borger")
     now = time.time()
@@ -404,8 +385,7 @@ def test_kiosk_expiry_with_short_settings_and_real_time(tmp_path):
     assert citizen.client.get("/samtale").status_code == 404
 
 
-def test_kiosk_timeout_form_pauses_and_clears(app):
-    citizen = Citizen(app.test_client())
+def test_kiosk_timeout_form_pauses_and_clears(app, citizen):
     citizen.start(url="/kiosk")
     citizen.choose("borger")
     sid = _only_session(app)
@@ -415,8 +395,7 @@ def test_kiosk_timeout_form_pauses_and_clears(app):
     assert citizen.client.get("/samtale").status_code == 404
 
 
-def test_dialogue_pages_have_hooks_progress_and_no_store(app):
-    citizen = Citizen(app.test_client())
+def test_dialogue_pages_have_hooks_progress_and_no_store(citizen):
     citizen.start(read_all=True)
     response = citizen.client.get("/samtale")
     assert response.headers["Cache-Control"] == "no-store"
@@ -429,8 +408,7 @@ def test_dialogue_pages_have_hooks_progress_and_no_store(app):
     assert '<script src="/static/js/speech.js" defer>' in page
 
 
-def test_page_weight_before_pictures_is_small(app):
-    citizen = Citizen(app.test_client())
+def test_page_weight_before_pictures_is_small(citizen):
     citizen.start(pictures=True)
     citizen.choose("borger")
     citizen.choose("ja")
@@ -442,8 +420,7 @@ def test_page_weight_before_pictures_is_small(app):
     assert total < 150_000
 
 
-def test_every_pictogram_on_a_card_page_is_served(app):
-    citizen = Citizen(app.test_client())
+def test_every_pictogram_on_a_card_page_is_served(citizen):
     citizen.start(pictures=True)
     seen = set()
     for _ in range(MAX_STEPS):
@@ -483,7 +460,11 @@ def test_serve_command_starts_and_prints_the_demo_login(tmp_path):
         stderr=subprocess.STDOUT,
         text=True,
         cwd=PROJECT_ROOT,
-        env={"HVERDAGSMAAL_INSTANCE": str(tmp_path / "instance"), "PATH": "/usr/bin:/bin"},
+        env={
+            "HVERDAGSMAAL_INSTANCE": str(tmp_path / "instance"),
+            "PATH": "/usr/bin:/bin",
+            "PYTHONDONTWRITEBYTECODE": "1",  # a test run writes nothing in the tree
+        },
     )
     try:
         lines = []
@@ -528,8 +509,7 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def test_sub_goal_ladder_offers_remove_per_step(app):
-    citizen = Citizen(app.test_client())
+def test_sub_goal_ladder_offers_remove_per_step(citizen):
     citizen.start()
     answers = {
         "who": "borger",
@@ -560,8 +540,7 @@ def test_sub_goal_ladder_offers_remove_per_step(app):
     assert len(re.findall(r'<li data-subgoal="\d+">', citizen.page)) == 2
 
 
-def test_text_from_speech_input_is_stored_as_speech(app):
-    citizen = Citizen(app.test_client())
+def test_text_from_speech_input_is_stored_as_speech(app, citizen):
     citizen.start()
     citizen.choose("borger")
     citizen.choose("ja")
@@ -589,9 +568,8 @@ def test_start_page_links_to_follow_up(tmp_path):
     assert client.get("/opfoelgning").status_code == 200
 
 
-def test_summary_ladder_has_change_and_remove_on_each_step(app):
+def test_summary_ladder_has_change_and_remove_on_each_step(citizen):
     """On the summary each sub-goal carries its own "Ret skridt N" / "Fjern skridt N" button."""
-    citizen = Citizen(app.test_client())
     citizen.start()
     for _ in range(MAX_STEPS):
         if citizen.slot == "confirm":

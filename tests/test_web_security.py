@@ -19,16 +19,6 @@ from assistant.storage.links import create_link, hash_token, resolve_link
 from assistant.web import CSP
 
 
-@pytest.fixture
-def app(tmp_path):
-    return make_app(tmp_path)
-
-
-@pytest.fixture
-def client(app):
-    return app.test_client()
-
-
 def _assert_headers(response):
     assert response.headers["Content-Security-Policy"] == CSP
     assert response.headers["X-Content-Type-Options"] == "nosniff"
@@ -290,8 +280,7 @@ _FIELD_TEXT = st.one_of(
     url=st.sampled_from(["/samtale", "/start", "/kiosk/start", "/fortsaet", "/kiosk/udloeb"]),
     keep_version=st.booleans(),
 )
-def test_random_forms_never_cause_a_server_error(app, form, url, keep_version):
-    citizen = Citizen(app.test_client())
+def test_random_forms_never_cause_a_server_error(form, url, keep_version, citizen):
     citizen.start()
     fields = hidden_fields(citizen.page)
     if keep_version:

@@ -1,0 +1,205 @@
+"""Shared fixtures: the app, its clients and database, a signed-in staff member, a citizen.
+
+Also the run's hygiene: cheap argon2 hashes (tests only), Hypothesis' example database and
+the browser screenshots outside the tree, and ../shared required, not skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import configuration as hypothesis_configuration
+
+from assistant import PROJECT_ROOT
+from assistant.accounts import HASHER_ENV
+
+# Set before any test hashes a password; subprocesses (create-user, serve) inherit it.
+os.environ[HASHER_ENV] = "test"
+# Hypothesis keeps its example database (and any other state) outside the tree; the folder
+# stays between runs so a failing example is replayed first next time.
+hypothesis_configuration.set_hypothesis_home_dir(
+    Path(tempfile.gettempdir()) / f"hverdagsmaal-hypothesis-{os.getuid()}"
+)
+
+SHARED_DIR = PROJECT_ROOT.parent / "shared"
+# scripts/setup.sh installs Debian's chromium: a missing browser is a failure, not a skip.
+CHROMIUM = "/usr/bin/chromium"
+LOOPBACK_ONLY = "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def instance_outside_the_tree(tmp_path_factory):
+    """Apps built without INSTANCE_PATH keep their instance folder (TTS cache, secret) in tmp.
+
+    The Whisper model stays where scripts/setup.sh assembled it (instance/models/ in the tree).
+    """
+    from assistant.speech.asr import DEFAULT_MODEL_DIR, MODEL_ENV  # noqa: PLC0415
+
+    saved = {name: os.environ.get(name) for name in ("HVERDAGSMAAL_INSTANCE", MODEL_ENV)}
+    os.environ["HVERDAGSMAAL_INSTANCE"] = str(tmp_path_factory.mktemp("instance"))
+    os.environ.setdefault(MODEL_ENV, str(DEFAULT_MODEL_DIR))
+    yield
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
+def pytest_addoption(parser):
+    """Add --screenshots DIR: where the browser tests save their screenshots."""
+    parser.addoption(
+        "--screenshots",
+        metavar="DIR",
+        default=None,
+        help="save the browser tests' screenshots here (scripts/screenshots.sh: docs/screenshots)",
+    )
+
+
+@pytest.fixture(scope="session")
+def shots(request, tmp_path_factory) -> Path:
+    """The folder for screenshots: --screenshots DIR, else a temporary folder."""
+    wanted = request.config.getoption("--screenshots")
+    if not wanted:
+        return tmp_path_factory.mktemp("screenshots")
+    folder = Path(wanted).resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def require_shared(folder: Path) -> Path:
+    """Return folder if it holds the shared spec and eval files, else fail naming what lacks."""
+    needed = [folder / "spec" / "activities.md", folder / "eval" / "dev.jsonl"]
+    missing = [str(p) for p in needed if not p.is_file()]
+    if missing:
+        pytest.fail(
+            "the shared contracts are not beside this checkout: missing "
+            + ", ".join(missing)
+            + f". Put the project's shared/ folder at {folder} (CI has it there).",
+            pytrace=False,
+        )
+    return folder
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The shared contracts folder ../shared beside this checkout; missing is a failure."""
+    return require_shared(SHARED_DIR)
+
+
+@pytest.fixture(scope="session")
+def content():
+    """The Danish content, loaded once for the run."""
+    from assistant.content import get_content  # noqa: PLC0415
+
+    return get_content("da")
+
+
+@pytest.fixture
+def app(tmp_path):
+    """The real app on a fresh SQLite file in tmp_path, CSRF on (tests/citizen_support.py)."""
+    from citizen_support import make_app  # noqa: PLC0415
+
+    return make_app(tmp_path)
+
+
+@pytest.fixture
+def client(app):
+    """A test client of `app` with no one signed in."""
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    """A CLI runner of `app`."""
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def db_path(app) -> Path:
+    """The SQLite file of `app`."""
+    return Path(app.config["DATABASE"])
+
+
+@pytest.fixture
+def db(tmp_path):
+    """An open, migrated database on a fresh file, closed after the test."""
+    from assistant.storage import open_db  # noqa: PLC0415
+
+    database = open_db(tmp_path / "test.db")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def staff_account(app):
+    """Staff member hanne.hansen in the database of `app` (tests/exports_support.py)."""
+    from exports_support import create_staff  # noqa: PLC0415
+
+    return create_staff(app)
+
+
+@pytest.fixture
+def staff(app, staff_account):
+    """A client of `app` signed in as `staff_account`."""
+    from exports_support import login  # noqa: PLC0415
+
+    signed_in = app.test_client()
+    assert login(signed_in).status_code == 302
+    return signed_in
+
+
+@pytest.fixture
+def draft(app) -> tuple[str, str]:
+    """A draft stored in `app`'s database as the dialogue stores it: (draft id, receipt code)."""
+    from exports_support import store_draft  # noqa: PLC0415
+
+    return store_draft(app)
+
+
+@pytest.fixture
+def citizen(client):
+    """A citizen driving the pages of `app` without JavaScript (tests/citizen_support.py)."""
+    from citizen_support import Citizen  # noqa: PLC0415
+
+    return Citizen(client)
+
+
+@pytest.fixture(scope="module")
+def playwright():
+    """Playwright's sync API, one per test module (never alive beside another module's)."""
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+    with sync_playwright() as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def browser(playwright):
+    """Headless Chromium that reaches only 127.0.0.1, one per test module."""
+    chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=[LOOPBACK_ONLY])
+    yield chromium
+    chromium.close()
+
+
+@pytest.fixture
+def new_page(browser):
+    """Return a factory of pages, each in a fresh context that collects console errors."""
+    contexts = []
+
+    def make(**context_options):
+        context = browser.new_context(**{"locale": "da-DK", **context_options})
+        contexts.append(context)
+        tab = context.new_page()
+        tab.console_errors = []
+        tab.on(
+            "console", lambda m: tab.console_errors.append(m.text) if m.type == "error" else None
+        )
+        return tab
+
+    yield make
+    for context in contexts:
+        context.close()
