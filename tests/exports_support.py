@@ -6,11 +6,12 @@ import copy
 import re
 from datetime import UTC, datetime
 
+import citizen_support
+
 from assistant import accounts
 from assistant.storage import iso, open_db
 from assistant.storage.drafts import insert_draft
 from assistant.storage.sessions import create_session
-from assistant.web import create_app
 
 TODAY = "2026-11-22"
 STAFF_USER = "hanne.hansen"
@@ -78,15 +79,8 @@ def sample_draft(**changes) -> dict:
 
 
 def make_app(tmp_path, **config):
-    """Build the real app on a fresh SQLite file in tmp_path."""
-    settings = {
-        "TESTING": True,
-        "DATABASE": str(tmp_path / "hverdagsmaal.db"),
-        "SECRET_KEY": "test-secret",
-        "TODAY": TODAY,
-    }
-    settings.update(config)
-    return create_app(settings)
+    """Build the real app on a fresh SQLite file in tmp_path (as tests/citizen_support.py does)."""
+    return citizen_support.make_app(tmp_path, **config)
 
 
 def store_draft(app, draft: dict | None = None) -> tuple[str, str]:
