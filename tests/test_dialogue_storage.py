@@ -179,7 +179,7 @@ def test_pictures_mode_offers_cards_on_every_question(path, db, content):
     persona = load_persona(path)
     d = Dialogue(db, content, mode="pictures")
     asked: dict[str, int] = {}
-    while not (d.turn.done or d.turn.refused):
+    while not (d.turn.done or d.turn.refused or d.turn.rejected):
         assert d.turn.cards, f"{d.turn.slot} offers no cards"
         asked[d.turn.slot] = asked.get(d.turn.slot, -1) + 1
         answer, _ = choose_answer(persona, d.turn, asked[d.turn.slot])

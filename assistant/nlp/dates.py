@@ -360,10 +360,15 @@ def find_deadline(
 
 def _event_time(words: Sequence[str], start: int, lex: TimeLexicon) -> bool:
     """True for the time of something that happened: "efter min operation i august"."""
-    if start < 2:
-        return False
-    before = words[max(0, start - lex.event_reach) : start - 1]  # not the expression's own lead
-    return any(w in lex.event_leads for w in before)
+    lo = max(0, start - lex.event_reach)
+    for k in range(start - 1, lo - 1, -1):  # the same sentence only
+        if not any(c.isalnum() for c in words[k]):
+            lo = k + 1
+            break
+    return any(
+        w in lex.event_leads and not (k > 0 and words[k - 1] in lex.event_not_after)
+        for k, w in enumerate(words[lo:start], start=lo)
+    )
 
 
 def _weak(words: Sequence[str], i: int, lex: TimeLexicon) -> bool:

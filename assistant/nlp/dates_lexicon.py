@@ -69,6 +69,7 @@ class TimeLexicon:
     weekday_leads: dict[Phrase, str]
     max_lead: int
     event_leads: frozenset[str] = frozenset()  # "efter min operation i august": a past event
+    event_not_after: frozenset[str] = frozenset()  # "ved siden af" is a place
     event_reach: int = 4  # how many words before a time expression an event lead may stand
     triggers: frozenset[str] = frozenset()  # every word that can be the core of an expression
 
@@ -253,6 +254,9 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         relative_leads=_leads(data.get("relative_lead_ins"), path, "relative_lead_ins", problems),
         fillers=frozenset(as_str_list(data.get("relative_fillers"), path, "fillers", problems)),
         event_leads=frozenset(as_str_list(data.get("event_leads"), path, "event_leads", problems)),
+        event_not_after=frozenset(
+            as_str_list(data.get("event_not_after"), path, "event_not_after", problems)
+        ),
         event_reach=int(data.get("event_reach", 4)),
         relative_follows=_index(((p, 0) for p in follows), path, "follow-ups", problems),
         next_year=_index(((p, 0) for p in next_year), path, "next_year", problems),
