@@ -230,3 +230,17 @@ def test_the_wish_keeps_its_own_verb_phrase(text, action):
 def test_spoken_fillers_and_left_dislocation_keep_the_subject_out_of_helpers():
     f = facts("øh min mor hun vil gerne kunne komme i bad selv uden at vi skal hjælpe hende")
     assert (f.perspective, f.people, f.stance) == ("other", (), "wish")
+
+
+def test_a_rule_with_leading_optional_items_is_indexed_and_still_matches():
+    """A pattern that opens with optional items ("min? søn") is tried only where its first
+    token can match, and finds the same spans with and without the optional words."""
+    from assistant.nlp.rules import Item, Rule, RuleSet
+
+    det, son, helps = frozenset({"l:min"}), frozenset({"l:søn"}), frozenset({"l:hjælper"})
+    rules = RuleSet([Rule("helper", (Item(det, 0, 2), Item(son), Item(helps)))])
+    assert not rules.floating and set(rules.by_key) == {"l:min", "l:søn"}
+    keys = [frozenset({f"l:{w}"}) for w in ["i", "dag", "min", "søn", "hjælper", "mig"]]
+    assert rules.find(keys, [False] * len(keys)) == [("helper", 2, 5), ("helper", 3, 5)]
+    wildcard = RuleSet([Rule("any", (Item(None, 0, 1), Item(son)))])
+    assert wildcard.floating  # a leading wildcard may start anywhere

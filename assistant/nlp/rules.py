@@ -36,13 +36,13 @@ class RuleSet:
 
     def __init__(self, rules: Sequence[Rule]):
         self.by_key: dict[str, list[Rule]] = {}
-        self.floating: list[Rule] = []  # rules whose first item is optional or a wildcard
+        self.floating: list[Rule] = []  # rules that may start with a wildcard
         for rule in rules:
-            first = rule.items[0]
-            if first.keys is ANY or first.min == 0:
+            firsts = _first_keys(rule.items)
+            if firsts is None:
                 self.floating.append(rule)
                 continue
-            for key in first.keys:
+            for key in firsts:
                 self.by_key.setdefault(key, []).append(rule)
 
     def find(self, keys: Sequence[frozenset[str]], punct: Sequence[bool]):
@@ -60,6 +60,20 @@ class RuleSet:
                 if end is not None and end > start:
                     out.append((rule.label, start, end))
         return out
+
+
+def _first_keys(items: Sequence[Item]) -> frozenset[str] | None:
+    """The keys a match's first token must carry: those of the leading optional items and of
+    the first required one; None when that token could be anything (a wildcard, or no item
+    is required)."""
+    keys: set[str] = set()
+    for item in items:
+        if item.keys is ANY:
+            return None
+        keys |= item.keys
+        if item.min > 0:
+            return frozenset(keys)
+    return None
 
 
 def _match(items, k: int, keys, punct, i: int) -> int | None:
