@@ -97,11 +97,7 @@ def motivation_text(tokens: Sequence[str], clauses: Clauses, cut: Sequence[Span]
     """Return the purpose clause's words without its lead-in, cut before dates/frequencies."""
     if clauses.motivation is None:
         return None
-    start = clauses.motivation[0] + clauses.motivation_skip
-    end = clauses.motivation[1]
-    for s, _e in cut:
-        if start < s < end:
-            end = s
+    start, end = _purpose_span(clauses, cut, clauses.motivation_skip)
     while end > start and tokens[end - 1] in {",", "og", "helst", "gerne"}:
         end -= 1
     text = " ".join(tokens[start:end]).replace(" ,", ",").strip(" ,")
@@ -303,9 +299,15 @@ def reason_text(tokens: Sequence[str], clauses: Clauses, cut: Sequence[Span]) ->
     """Return the purpose clause as said, its lead-in and subject included ("så min kone kan …")."""
     if clauses.motivation is None:
         return None
-    start, end = clauses.motivation
+    start, end = _purpose_span(clauses, cut, 0)
+    text = " ".join(tokens[start:end]).replace(" ,", ",").strip(" ,")
+    return text or None
+
+
+def _purpose_span(clauses: Clauses, cut: Sequence[Span], skip: int) -> Span:
+    """The purpose clause's tokens, `skip` lead-in words dropped, cut before a date/frequency."""
+    start, end = clauses.motivation[0] + skip, clauses.motivation[1]
     for s, _e in cut:
         if start < s < end:
             end = s
-    text = " ".join(tokens[start:end]).replace(" ,", ",").strip(" ,")
-    return text or None
+    return start, end
