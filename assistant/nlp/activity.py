@@ -206,7 +206,7 @@ def _recipient_tokens(words: Sequence[str], lex, named_at: int) -> set[int]:
     for i, w in enumerate(words):
         if w in lex.recipient_leads:
             inside = i > named_at
-        elif w in lex.clause_breaks or w in (",", "og"):
+        elif w in lex.clause_breaks or w in lex.recipient_ends:
             inside = False
         elif inside:
             out.add(i)

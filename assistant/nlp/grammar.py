@@ -73,6 +73,16 @@ class Grammar:
     function_words: frozenset[str] = frozenset()
     negated_drop: frozenset[str] = frozenset()
     dangling: frozenset[str] = frozenset()
+    object_pronouns: frozenset[str] = frozenset()  # the citizen as object: "ham", "hende"
+    reflexive_third: frozenset[str] = frozenset()  # "sin", "sig": a relative's, made first person
+    want_forms: frozenset[str] = frozenset()  # "fordi jeg gerne vil …" is a purpose
+    wish_particles: frozenset[str] = frozenset()  # "gerne", dropped after "vil"
+    help_leads: frozenset[str] = frozenset()  # "med", "uden" before an aid or help
+    infinitive_markers: frozenset[str] = frozenset()  # "at"
+    self_subject: str = ""  # folded "jeg"
+    negation_word: str = ""  # "ikke", as written in a reason
+    must_word: str = ""  # "skal" in "så jeg ikke skal …"
+    can_word: str = ""  # "kan" in "så min kone kan …"
 
     def noun_kind(self, word: str) -> str | None:
         """Return c / n / pl for a known noun or a compound ending in one ("sommerhus" → n)."""
@@ -87,7 +97,7 @@ class Grammar:
     def is_infinitive(self, word: str) -> bool:
         """True when the word looks like a Danish infinitive ("danse", "gå")."""
         w = fold(word.strip(_EDGE))
-        return w in {fold(s) for s in self.short_infinitives} or (
+        return w in self.short_infinitives or (
             w.endswith("e") and len(w) > 2 and w not in self.negations
         )
 
@@ -161,9 +171,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         possessives=tuple(possessives),
         nouns=nouns,
         present=table("present"),
-        short_infinitives=frozenset(
-            as_str_list(data.get("short_infinitives"), path, "short_infinitives", problems)
-        ),
+        short_infinitives=w("short_infinitives"),
         motion_adverbs=w("motion_adverbs"),
         motion_verb=nfc(str(data.get("motion_verb") or "")),
         without_verb=nfc(str(data.get("without_verb") or "")),
@@ -181,6 +189,16 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         function_words=w("function_words"),
         negated_drop=w("negated_drop"),
         dangling=w("dangling"),
+        object_pronouns=w("object_pronouns"),
+        reflexive_third=w("reflexive_third"),
+        want_forms=w("want_forms"),
+        wish_particles=w("wish_particles"),
+        help_leads=w("help_leads"),
+        infinitive_markers=w("infinitive_markers"),
+        self_subject=fold(str(data.get("self_subject") or "")),
+        negation_word=nfc(str(data.get("negation_word") or "")),
+        must_word=nfc(str(data.get("must_word") or "")),
+        can_word=nfc(str(data.get("can_word") or "")),
     )
 
 

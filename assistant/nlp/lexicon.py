@@ -107,7 +107,8 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     clause_breaks: frozenset[str] = frozenset()
     fillers: frozenset[str] = frozenset()
-    recipient_leads: frozenset[str] = frozenset()  # "til", "for": "lave mad til mine børnebørn"
+    recipient_leads: frozenset[str] = frozenset()  # "til": "lave mad til mine børnebørn"
+    recipient_ends: frozenset[str] = frozenset()  # "," and "og" end that phrase
     cleft_leads: tuple[str, ...] = ()  # "det er" in "det er min far, der …"
     relative_pronouns: frozenset[str] = frozenset()  # "der", "som"
     freq_phrase_starts: frozenset[str] = frozenset()  # first words of freq_phrases
@@ -302,6 +303,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         clause_breaks=_words(y["stance"], "clause_breaks", folder / "stance.yaml", problems),
         fillers=_words(persp, "fillers", folder / "perspective.yaml", problems),
         recipient_leads=_words(common, "recipient_leads", folder / "_common.yaml", problems),
+        recipient_ends=_words(common, "recipient_ends", folder / "_common.yaml", problems),
         cleft_leads=as_str_list(
             persp.get("cleft_leads"), folder / "perspective.yaml", "cleft_leads", problems
         ),

@@ -25,7 +25,7 @@ def _b(word: str) -> str:
 def _cut_at_help(words: list[str], g: Grammar, aids: set[str]) -> list[str]:
     """Cut before "med min rollator", "uden hjælp": the frame says aids and help itself."""
     for i, w in enumerate(words):
-        if _b(w) not in ("med", "uden"):
+        if _b(w) not in g.help_leads:
             continue
         for nxt in words[i + 1 : i + 4]:
             b = _b(nxt)
@@ -47,9 +47,9 @@ def own_phrase(raw: str | None, template: GoalTemplate, templates: GoalTemplates
     words = [w for w in str(raw).split() if _b(w) and _b(w) not in g.fillers]
     words = [w for w in words if _b(w) not in g.independence_words]
     words = _cut_at_help(words, g, aids)
-    while words and _b(words[0]) in g.can_forms | {"at"}:
+    while words and _b(words[0]) in g.can_forms | g.infinitive_markers:
         words = words[1:]
-    words = [g.first_person.get(_b(w), w) if _b(w) in ("sin", "sit", "sine", "sig") else w
+    words = [g.first_person.get(_b(w), w) if _b(w) in g.reflexive_third else w
              for w in words]  # fmt: skip
     while words and (words[-1].strip(_EDGE) == "" or _b(words[-1]) in g.dangling):
         words.pop()  # a phrase cut short ends on a whole word, not on "min" or "til"

@@ -55,7 +55,7 @@ def _to_first_person(words: list[str], g: Grammar) -> list[str]:
     out = [g.first_person.get(_b(words[0]), words[0])] if words else []
     for w in words[1:]:
         b = _b(w)
-        if b in g.first_person and b not in g.citizen_pronouns and b not in ("ham", "hende"):
+        if b in g.first_person and b not in g.citizen_pronouns | g.object_pronouns:
             out.append(g.first_person[b] + w[len(w.rstrip(_EDGE)) :])
         else:
             out.append(w)
@@ -101,7 +101,7 @@ def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[st
             body = _person([w for w in body if _b(w) not in g.negations], g, convert)
             if not body or not g.is_infinitive(body[0]):
                 return "", ""
-            return "so_i", _join(["ikke", g.present_of(body[0]), *body[1:]], g)
+            return "so_i", _join([g.negation_word, g.present_of(body[0]), *body[1:]], g)
         return ("so_that", _join(_person(body, g, convert), g)) if body else ("", "")
     if kind in ("so", "because") or (not kind and _subject(body, g)):
         return _subject_clause(kind or "because", body, g, convert)
@@ -109,7 +109,7 @@ def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[st
     body = _person(body, g, convert)
     first = _b(body[0]) if body else ""
     if first in g.negations and len(body) > 1 and g.is_infinitive(body[1]):
-        return "so_i", _join(["ikke", "skal", *body[1:]], g)
+        return "so_i", _join([g.negation_word, g.must_word, *body[1:]], g)
     if first in g.can_forms:
         return "so_that", _join(body[1:], g)
     if first in g.negations or (body and not g.is_infinitive(body[0])):
@@ -124,7 +124,7 @@ def _person(words: list[str], g: Grammar, convert: bool) -> list[str]:
     out = []
     for w in words:
         b = _b(w)
-        keep = b in g.citizen_pronouns or b in ("ham", "hende")
+        keep = b in g.citizen_pronouns or b in g.object_pronouns
         out.append(w if keep or b not in g.first_person else g.first_person[b])
     return out
 
@@ -141,25 +141,25 @@ def _subject_clause(kind: str, body: list[str], g: Grammar, convert: bool) -> tu
     subject, rest = body[:n], body[n:]
     if not rest:
         return "", ""
-    if kind == "because" and _b(subject[-1]) == "jeg":
+    if kind == "because" and _b(subject[-1]) == g.self_subject:
         # "fordi jeg gerne vil se mine børnebørn" is a purpose: "så jeg kan se …"
         k = 0
-        while k < len(rest) and _b(rest[k]) in g.fillers | {"gerne"}:
+        while k < len(rest) and _b(rest[k]) in g.fillers:
             k += 1
-        if k < len(rest) and _b(rest[k]) in ("vil", "ville"):
-            tail = [w for w in rest[k + 1 :] if _b(w) != "gerne"]
+        if k < len(rest) and _b(rest[k]) in g.want_forms:
+            tail = [w for w in rest[k + 1 :] if _b(w) not in g.wish_particles]
             if tail and _b(tail[0]) in g.can_forms:
                 tail = tail[1:]
             if tail and g.is_infinitive(tail[0]):
                 return "so_that", _join(tail, g)
     if kind == "because":
         return "because", _join(subject + rest, g)
-    if _b(subject[-1]) == "jeg" and len(subject) == 1:
+    if _b(subject[-1]) == g.self_subject and len(subject) == 1:
         if _b(rest[0]) in g.can_forms:
             return ("so_that", _join(rest[1:], g)) if rest[1:] else ("", "")
         return "so_i", _join(rest, g)
     if _b(rest[0]) in g.can_forms:
-        rest = ["kan", *rest[1:]]
+        rest = [g.can_word, *rest[1:]]
     return "so", _join(subject + rest, g)
 
 
