@@ -441,3 +441,20 @@ def test_grammar_repairs_agreement_modals_and_doubles():
     assert polish("min egen hus og mit børnebørn", g) == "mit eget hus og mine børnebørn"
     assert polish("så jeg kan kunne gå", g) == "så jeg kan gå"
     assert polish("så jeg kan så jeg kan gå gå", g) == "så jeg kan gå"
+
+
+def test_the_frequency_is_said_as_the_person_said_it():
+    """"hver nat" is once a day for the numbers, but the goal keeps the person's words."""
+    night = {"times": 1, "per": "day", "every": 1}
+    facts = {"activity": "toilet", "frequency": night, "frequency_said": "hver nat"}
+    sentence = compose_goal(facts, GOALS)
+    assert "hver nat" in sentence and "hver dag" not in sentence
+    assert "hver dag" in compose_goal({"activity": "toilet", "frequency": night}, GOALS)
+
+
+@pytest.mark.parametrize("said", ["klare det selv", "gøre det igen", "klare dem"])
+def test_a_phrase_that_only_points_back_gives_the_activity_its_own_words(said):
+    """"klare det selv" says nothing of its own: the activity's verb phrase does."""
+    sentence = compose_goal({"activity": "toilet", "own_action": said}, GOALS)
+    assert GOALS.get("toilet").verb in sentence
+    assert " det" not in sentence and " dem" not in sentence

@@ -18,7 +18,7 @@ from assistant.nlp.smart import evaluate_smart
 from assistant.nlp.subgoals import suggest_subgoals
 
 _SPEAKERS = ("citizen", "relative", "staff")
-_SENTENCE_ONLY = ("criterion", "own_action", "reason_said", "speaker")
+_SENTENCE_ONLY = ("criterion", "own_action", "reason_said", "speaker", "frequency_said")
 
 
 def _wish_words(s: dict) -> str | None:
@@ -31,7 +31,8 @@ def goal_fields(s: dict, content) -> dict:
     """Return the goal facts the state holds, keyed as in the draft's `goal`.
 
     Extra keys serve the goal sentence only: criterion (from a measure card), own_action (the
-    wish's own verb phrase), reason_said (the reason as told, lead kept) and speaker.
+    wish's own verb phrase), reason_said (the reason as told, lead kept), frequency_said (the
+    frequency in the person's words) and speaker.
     """
     slots = s.get("slots") or {}
     activity = slots.get("activity")
@@ -48,6 +49,7 @@ def goal_fields(s: dict, content) -> dict:
         "criterion": slots.get("criterion"),
         "own_action": slots.get("own_action"),
         "frequency": copy.deepcopy(slots.get("frequency")),
+        "frequency_said": slots.get("frequency_said"),
         "deadline": slots.get("deadline"),
         "independence": slots.get("independence"),
         "aids": list(slots.get("aids") or []),

@@ -96,6 +96,8 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
         if data.get(key):
             slots[slot] = data[key]
             changed.append(slot)
+    if data.get("frequency"):  # the frequency in the person's words ("hver nat")
+        slots["frequency_said"] = (getattr(facts, "extras", None) or {}).get("frequency_said")
     if data.get("motivation"):  # the reason as said, lead and subject kept, for the goal sentence
         slots["reason_said"] = (getattr(facts, "extras", None) or {}).get("reason")
     return sorted(set(changed))
@@ -281,6 +283,7 @@ def _frequency(step, s, r: Reply, ctx: Ctx) -> str:
         if card is None or not isinstance(card.value, dict):
             return UNUSABLE
         s["slots"]["frequency"] = {"times": 1, "per": "week", "every": 1, **card.value}
+        s["slots"].pop("frequency_said", None)
         return OK
     return OK if r.facts is not None and r.facts.frequency else UNUSABLE
 

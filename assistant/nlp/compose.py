@@ -293,7 +293,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     """
     action, unplaced = action_phrase(facts, templates)
     parts = [action]
-    parts.append(frequency_phrase(facts.get("frequency"), templates))
+    said = facts.get("frequency_said") if facts.get("frequency") else None
+    parts.append(str(said) if said else frequency_phrase(facts.get("frequency"), templates))
     parts.append(_helper_phrase(facts, templates))
     core = " ".join(p for p in parts if p)
     selv = templates.text("selv") if facts.get("independence") == "selv" else ""

@@ -136,6 +136,8 @@ class Analyzer:
                 "action": clauses.own_action(words, lex.action, cl, skip, toks.punct, toks.text),
                 "reason": clauses.reason_text(toks.text, cl, skip),
                 "spelled": clauses.spelled_text(text, toks.text),  # æøå restored, for quoting
+                # "hver nat" is once a day, but the goal sentence says it as the person did
+                "frequency_said": " ".join(toks.text[freq.start : freq.end]) if freq else None,
                 "people_roles": role_by_name(roles, self.roles.rank),  # every mention's role
                 "criterion": criterion,  # an observable sign in the person's words, or None
             },

@@ -77,6 +77,8 @@ class Grammar:
     reflexive_third: frozenset[str] = frozenset()  # "sin", "sig": a relative's, made first person
     want_forms: frozenset[str] = frozenset()  # "fordi jeg gerne vil …" is a purpose
     wish_particles: frozenset[str] = frozenset()  # "gerne", dropped after "vil"
+    generic_verbs: frozenset[str] = frozenset()  # "klare", "gøre": say nothing with "det"
+    pronoun_objects: frozenset[str] = frozenset()  # "det", "dem", "den"
     help_leads: frozenset[str] = frozenset()  # "med", "uden" before an aid or help
     infinitive_markers: frozenset[str] = frozenset()  # "at"
     self_subject: str = ""  # folded "jeg"
@@ -194,6 +196,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         want_forms=w("want_forms"),
         wish_particles=w("wish_particles"),
         help_leads=w("help_leads"),
+        generic_verbs=w("generic_verbs"),
+        pronoun_objects=w("pronoun_objects"),
         infinitive_markers=w("infinitive_markers"),
         self_subject=fold(str(data.get("self_subject") or "")),
         negation_word=nfc(str(data.get("negation_word") or "")),

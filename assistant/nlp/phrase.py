@@ -49,6 +49,8 @@ def own_phrase(raw: str | None, template: GoalTemplate, templates: GoalTemplates
     words = _cut_at_help(words, g, aids)
     while words and _b(words[0]) in g.can_forms | g.infinitive_markers:
         words = words[1:]
+    if len(words) > 1 and _b(words[0]) in g.generic_verbs and _b(words[1]) in g.pronoun_objects:
+        return None  # "klare det selv" points back at something: the template says what
     words = [g.first_person.get(_b(w), w) if _b(w) in g.reflexive_third else w
              for w in words]  # fmt: skip
     while words and (words[-1].strip(_EDGE) == "" or _b(words[-1]) in g.dangling):
