@@ -458,3 +458,27 @@ def test_a_phrase_that_only_points_back_gives_the_activity_its_own_words(said):
     sentence = compose_goal({"activity": "toilet", "own_action": said}, GOALS)
     assert GOALS.get("toilet").verb in sentence
     assert " det" not in sentence and " dem" not in sentence
+
+
+def test_a_relatives_hendes_in_the_wish_is_the_citizens():
+    """A daughter's "hendes barnebarn" is the citizen's own: "mit barnebarn" (gender mended)."""
+    facts = {
+        "activity": "madlavning",
+        "own_action": "bage en kage til hendes barnebarns fødselsdag",
+        "speaker": "relative",
+    }
+    sentence = compose_goal(facts, GOALS)
+    assert "til mit barnebarns fødselsdag" in sentence and "hendes" not in sentence
+    said_by_citizen = compose_goal({**facts, "speaker": "citizen"}, GOALS)
+    assert "hendes barnebarns" in said_by_citizen  # the citizen's "hendes" is someone else's
+
+
+def test_a_relatives_reason_about_others_keeps_them_and_makes_the_citizen_first_person():
+    facts = {
+        "activity": "indkoeb",
+        "motivation": "så hendes naboer ikke skal handle for hende hele tiden",
+        "speaker": "relative",
+    }
+    sentence = compose_goal(facts, GOALS)
+    assert "så mine naboer ikke skal handle for mig hele tiden" in sentence
+    assert "jeg mine naboer" not in sentence

@@ -258,7 +258,7 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
     g = templates.grammar
     measures = [(m, measure_phrase(m, templates)) for m in facts.get("measures") or []]
     measures = [(m, said) for m, said in measures if said]
-    own = own_phrase(facts.get("own_action"), template, templates)
+    own = own_phrase(facts.get("own_action"), template, templates, facts.get("speaker"))
     criterion = str(facts.get("criterion") or "")
     if criterion and (own is None or _same_start(own, criterion)):
         own = criterion  # "gå ned til postkassen og hjem igen uden at stoppe" says it all

@@ -79,6 +79,8 @@ class Grammar:
     wish_particles: frozenset[str] = frozenset()  # "gerne", dropped after "vil"
     generic_verbs: frozenset[str] = frozenset()  # "klare", "gøre": say nothing with "det"
     pronoun_objects: frozenset[str] = frozenset()  # "det", "dem", "den"
+    citizen_possessives: frozenset[str] = frozenset()  # a relative's "hendes", "hans"
+    own_possessive: str = ""  # "min": agreement is mended by polish()
     help_leads: frozenset[str] = frozenset()  # "med", "uden" before an aid or help
     infinitive_markers: frozenset[str] = frozenset()  # "at"
     self_subject: str = ""  # folded "jeg"
@@ -89,6 +91,8 @@ class Grammar:
     def noun_kind(self, word: str) -> str | None:
         """Return c / n / pl for a known noun or a compound ending in one ("sommerhus" → n)."""
         w = fold(word.strip(_EDGE))
+        if w not in self.nouns and w.endswith("s") and w[:-1] in self.nouns:
+            w = w[:-1]  # a genitive: "mit barnebarns fødselsdag"
         if w in self.nouns:
             return self.nouns[w]
         for k in range(3, len(w) - 2):
@@ -198,6 +202,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         help_leads=w("help_leads"),
         generic_verbs=w("generic_verbs"),
         pronoun_objects=w("pronoun_objects"),
+        citizen_possessives=w("citizen_possessives"),
+        own_possessive=nfc(str(data.get("own_possessive") or "")),
         infinitive_markers=w("infinitive_markers"),
         self_subject=fold(str(data.get("self_subject") or "")),
         negation_word=nfc(str(data.get("negation_word") or "")),

@@ -34,7 +34,9 @@ def _cut_at_help(words: list[str], g: Grammar, aids: set[str]) -> list[str]:
     return words
 
 
-def own_phrase(raw: str | None, template: GoalTemplate, templates: GoalTemplates) -> str | None:
+def own_phrase(
+    raw: str | None, template: GoalTemplate, templates: GoalTemplates, speaker: str | None = None
+) -> str | None:
     """Return the citizen's verb phrase ready for "Jeg vil kunne …", or None when unusable.
 
     None also when the phrase says no more than the activity's own verb (the template, which
@@ -53,6 +55,8 @@ def own_phrase(raw: str | None, template: GoalTemplate, templates: GoalTemplates
         return None  # "klare det selv" points back at something: the template says what
     words = [g.first_person.get(_b(w), w) if _b(w) in g.reflexive_third else w
              for w in words]  # fmt: skip
+    if speaker not in (None, "citizen"):  # a relative's "hendes barnebarn" is the citizen's
+        words = [g.own_possessive if _b(w) in g.citizen_possessives else w for w in words]
     while words and (words[-1].strip(_EDGE) == "" or _b(words[-1]) in g.dangling):
         words.pop()  # a phrase cut short ends on a whole word, not on "min" or "til"
     if not words:

@@ -129,6 +129,16 @@ def _person(words: list[str], g: Grammar, convert: bool) -> list[str]:
     return out
 
 
+def _citizens(word: str, g: Grammar) -> str:
+    """A relative's word for the citizen ("hendes", "hende") in the citizen's first person."""
+    b = _b(word)
+    if b in g.citizen_possessives:
+        return g.own_possessive + word[len(word.rstrip(_EDGE)) :]
+    if b in g.object_pronouns:
+        return g.first_person.get(b, word) + word[len(word.rstrip(_EDGE)) :]
+    return word
+
+
 def _subject_clause(kind: str, body: list[str], g: Grammar, convert: bool) -> tuple[str, str]:
     n = _subject(body, g)
     if n == 0:  # "så komme ud" / "fordi det er svært": no subject to keep
@@ -138,6 +148,8 @@ def _subject_clause(kind: str, body: list[str], g: Grammar, convert: bool) -> tu
     about_citizen = _b(body[0]) in g.citizen_pronouns and convert
     if about_citizen:
         body = _to_first_person(body[:n], g) + _person(body[n:], g, True)
+    elif convert:  # "så hendes naboer ikke skal handle for hende": the citizen's, said by another
+        body = [_citizens(w, g) for w in body]
     subject, rest = body[:n], body[n:]
     if not rest:
         return "", ""
