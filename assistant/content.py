@@ -89,6 +89,7 @@ class Activity:
     phrases: tuple[str, ...]
     weak_cues: tuple[str, ...]
     compound_cues: tuple[str, ...] = ()
+    motion_phrases: tuple[str, ...] = ()  # "gå ned til …": the way there, weaker than the errand
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,9 @@ def _load_activities(path: Path, lang: str, problems: Problems):
             weak_cues=as_str_list(raw.get("weak_cues"), path, f"{where} weak_cues", problems),
             compound_cues=as_str_list(
                 raw.get("compound_cues"), path, f"{where} compound_cues", problems
+            ),
+            motion_phrases=as_str_list(
+                raw.get("motion_phrases"), path, f"{where} motion_phrases", problems
             ),
         )
         if not activities[aid].openmoji:

@@ -244,3 +244,17 @@ def test_a_rule_with_leading_optional_items_is_indexed_and_still_matches():
     assert rules.find(keys, [False] * len(keys)) == [("helper", 2, 5), ("helper", 3, 5)]
     wildcard = RuleSet([Rule("any", (Item(None, 0, 1), Item(son)))])
     assert wildcard.floating  # a leading wildcard may start anywhere
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("jeg vil gerne kunne gå ned til bageren og hente rundstykker", "indkoeb"),
+        ("jeg vil gerne kunne gå ned til bageren", "gang"),
+        ("far vil gerne kunne gå de 300 meter ned til købmanden med sin rollator", "gang"),
+        ("jeg vil gerne kunne gå hen til bus stoppestedet og tage bussen til byen", "transport"),
+    ],
+)
+def test_the_way_there_names_walking_only_when_no_errand_is_said(text, activity):
+    """"gå ned til …" is the way to an errand: the errand, when said, is the activity."""
+    assert facts(text).activity == activity

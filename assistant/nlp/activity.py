@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from assistant.content import Content
 
 PHRASE_WEIGHT = 3.5
+MOTION_WEIGHT = 2.5  # "gå ned til …": the way to an errand names the errand's activity less
 DEFAULT_WEIGHT = 2.0
 WEAK_WEIGHT = 0.5
 COMPOUND_FACTOR = 0.75
@@ -172,24 +173,32 @@ def score_activities(
     scores: dict[str, float] = {}
     first: dict[str, int] = {}
     used: set[int] = set(range(0, lo)) | set(range(hi, len(words)))
+    weights = {"ACT:": PHRASE_WEIGHT, "MOV:": MOTION_WEIGHT}
     phrases = sorted(
-        ((lab[4:], s, e) for lab, s, e in matches if lab.startswith("ACT:") and lo <= s < hi),
+        (
+            (lab[4:], s, e, weights[lab[:4]])
+            for lab, s, e in matches
+            if lab[:4] in weights and lo <= s < hi
+        ),
         key=lambda m: (-(m[2] - m[1]), m[1]),
     )
-    for aid, s, e in phrases:
+    named_by_phrase: list[int] = []  # where a phrase named an activity (not the way there)
+    for aid, s, e, weight in phrases:
         if used.intersection(range(s, e)):
             continue
         used.update(range(s, e))
         factor = SIDE_CLAUSE_FACTOR if side_clause(s) else 1.0
-        scores[aid] = scores.get(aid, 0.0) + PHRASE_WEIGHT * factor
+        scores[aid] = scores.get(aid, 0.0) + weight * factor
         first[aid] = min(first.get(aid, s), s)
+        if weight == PHRASE_WEIGHT:
+            named_by_phrase.append(s)
     cues = [
         () if i in used or not any(c.isalpha() for c in w)
         else token_cues(w, lem, index, content, bool(stops) and stops[i])
         for i, (w, lem) in enumerate(zip(words, lemmas, strict=True))
     ]
     strong = [i for i, c in enumerate(cues) if any(wt >= DEFAULT_WEIGHT for _a, wt in c)]
-    named_at = min([*first.values(), *strong], default=len(words))
+    named_at = min([*named_by_phrase, *strong], default=len(words))
     recipient = _recipient_tokens(words, content.lexicon, named_at)
     for i, token_hits in enumerate(cues):
         factor = SIDE_CLAUSE_FACTOR if side_clause(i) or i in recipient else 1.0
