@@ -39,7 +39,7 @@ def _clause_end(words: Sequence[str], start: int, stops: frozenset[str]) -> int:
 def find_clauses(words: Sequence[str], lex: Lexicon, wish: bool) -> Clauses:
     """Find the purpose clause (motivation) and the "uden …" scopes."""
     m = lex.motivation
-    span, skip = _purpose(words, m, wish)
+    span, skip = _purpose(words, m, wish, lex.people)
     ind = lex.independence
     without = tuple(
         (i, min(_clause_end(words, i + 1, m.stops | {","}), i + 1 + ind.without_scope))
@@ -49,7 +49,7 @@ def find_clauses(words: Sequence[str], lex: Lexicon, wish: bool) -> Clauses:
     return Clauses(span, skip, without)
 
 
-def _purpose(words: Sequence[str], m: MotivationCues, wish: bool):
+def _purpose(words: Sequence[str], m: MotivationCues, wish: bool, persons=()):
     n = len(words)
     so, subjects, inverted, openers = (
         m.so_words,
@@ -68,18 +68,23 @@ def _purpose(words: Sequence[str], m: MotivationCues, wish: bool):
                 if j < n and words[j] in negs:
                     continue
                 return (i, _clause_end(words, j, stops)), j - i
-            if words[j] not in subjects:
+            named = False  # a subject with content ("mine knæ", "hjemmeplejen") stays in the text
+            if words[j] in m.so_possessives and j + 2 < n:
+                j, named = j + 2, True  # "så mine knæ får det bedre"
+            elif words[j] in subjects or words[j] in persons:
+                named = words[j] not in subjects
+                j += 1  # "så jeg kan …", "så hjemmeplejen ikke skal …"
+            else:
                 continue
-            j += 2 if words[j] == "min" else 1
             while j < n and words[j] in adverbs:
                 j += 1
             if j < n and words[j] in negs:  # "så jeg ikke skal …" keeps "ikke skal"
-                return (i, _clause_end(words, j, stops)), j - i
+                return (i, _clause_end(words, j, stops)), 1 if named else j - i
             if j < n and words[j] in modals:
                 if j + 1 < n and words[j + 1] in negs:  # "så jeg kan ikke" is a consequence
                     continue
                 drop = 1 if words[j] in ("kan", "kunne", "skal", "må", "vil") else 0
-                return (i, _clause_end(words, j, stops)), j - i + drop
+                return (i, _clause_end(words, j, stops)), 1 if named else j - i + drop
         if w in m.purpose_words and i + 1 < n:
             if i > 0 and words[i - 1] in m.not_purpose_after:
                 continue

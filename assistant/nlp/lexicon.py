@@ -39,6 +39,7 @@ class MotivationCues:
     not_purpose_after: frozenset[str]
     because_words: frozenset[str]
     stops: frozenset[str]
+    so_possessives: frozenset[str] = frozenset()  # "så mine knæ …": possessive + noun
 
 
 @dataclass(frozen=True)
@@ -189,6 +190,7 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
     return MotivationCues(
         so_words=w("so_words"),
         so_subjects=w("so_subjects"),
+        so_possessives=w("so_possessives"),
         so_adverbs=w("so_adverbs"),
         so_modals=w("so_modals"),
         so_modals_inverted=w("so_modals_inverted"),
