@@ -14,6 +14,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlite_utils import Database
 
 from assistant.errors import AccountError, AuthenticationFailed, NotFound, RateLimited
+from assistant.storage import staff_sessions
 from assistant.storage.staff import audit
 
 ROLES = ("staff", "admin")
@@ -217,6 +218,7 @@ def set_password(db: Database, user_id: int, password: str, must_change: bool = 
             "must_change_password": int(must_change),
         },
     )
+    staff_sessions.end_for_user(db, user_id, "password")
 
 
 def reset_password(db: Database, user_id: int) -> str:
@@ -231,6 +233,18 @@ def set_active(db: Database, user_id: int, active: bool) -> User:
     """Enable or disable sign-in for a user; return the user. Raises NotFound."""
     get_user(db, user_id)
     db["users"].update(user_id, {"active": int(active)})
+    if not active:
+        staff_sessions.end_for_user(db, user_id, "disabled")
+    return get_user(db, user_id)
+
+
+def set_role(db: Database, user_id: int, role: str) -> User:
+    """Change a user's role and end their sessions; return the user. Raises NotFound."""
+    if role not in ROLES:
+        raise AccountError(f"role must be one of {', '.join(ROLES)}")
+    if get_user(db, user_id).role != role:
+        db["users"].update(user_id, {"role": role})
+        staff_sessions.end_for_user(db, user_id, "role")
     return get_user(db, user_id)
 
 

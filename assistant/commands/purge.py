@@ -11,7 +11,7 @@ from pathlib import Path
 from assistant import PROJECT_ROOT
 from assistant.errors import StorageError
 from assistant.speech.private import forget_session_audio
-from assistant.storage import checkpoint, default_db_path, open_db
+from assistant.storage import checkpoint, default_db_path, open_db, staff_sessions
 from assistant.storage.drafts import log_event
 from assistant.storage.gdpr import (
     delete_citizen_data,
@@ -79,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
                     forget_session_audio(_tts_dir(args), session_id)
             totals["login_attempts"] = prune_login_attempts(db, args.unfinished_days)
             totals["links"] = totals.get("links", 0) + prune_links(db)
+            totals["staff_sessions"] = staff_sessions.prune(db, args.unfinished_days)
             checkpoint(db)
     finally:
         db.close()

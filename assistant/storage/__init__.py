@@ -29,6 +29,7 @@ BUSY_TIMEOUT_MS = 10_000
 KNOWN_MODULES = (
     "assistant.storage.sessions",
     "assistant.storage.staff",
+    "assistant.storage.staff_sessions",
     "assistant.storage.links",
     "assistant.storage.followup",
 )
