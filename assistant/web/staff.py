@@ -111,7 +111,10 @@ def message_page(title: str, text: str, status: int, link: str | None = None):
 
 
 def _safe_next(target: str | None) -> str:
-    parts = urlsplit(target or "")
+    target = target or ""
+    if any(ch in target for ch in "\r\n\t\\") or not target.isprintable():
+        return url_for("staff.queue")
+    parts = urlsplit(target)
     if target and not parts.scheme and not parts.netloc and target.startswith("/staff"):
         return target
     return url_for("staff.queue")
@@ -119,25 +122,37 @@ def _safe_next(target: str | None) -> str:
 
 @bp.route("/login", methods=["GET", "POST"])
 def login():
-    """Sign in with user name and password (lockout after repeated failures)."""
+    """Sign in with user name and password (a growing delay after repeated failures)."""
     if request.method == "GET":
-        return render_template("staff/login.html", next=request.args.get("next", ""))
+        return render_template("staff/login.html", next=_clean_next(request.args.get("next")))
     username = request.form.get("username", "")[:100]
     password = request.form.get("password", "")[:1000]
     db = get_db()
+    headers = {}
     try:
         user = accounts.authenticate(db, username, password, request.remote_addr or "")
-    except RateLimited:
-        error, status = "For mange mislykkede forsøg. Vent 15 minutter, og prøv igen.", 429
+    except RateLimited as exc:
+        wait = max(1, exc.seconds or 1)
+        error, status, headers = staff_view.wait_message(wait), 429, {"Retry-After": str(wait)}
     except AuthenticationFailed:
         error, status = "Forkert brugernavn eller adgangskode.", 401
     else:
         staff_auth.sign_in(user)
         store.audit(db, user.username, "login")
         return redirect(_safe_next(request.form.get("next")))
-    return render_template(
-        "staff/login.html", error=error, username=username, next=request.form.get("next", "")
-    ), status
+    page = render_template(
+        "staff/login.html",
+        error=error,
+        username=username,
+        next=_clean_next(request.form.get("next")),
+    )
+    return page, status, headers
+
+
+def _clean_next(target: str | None) -> str:
+    """The next= value fit to put back in the form: a same-site /staff path or nothing."""
+    target = (target or "")[:500]
+    return target if _safe_next(target) == target else ""
 
 
 @bp.post("/logout")
