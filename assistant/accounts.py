@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import os
 import re
 import secrets
@@ -14,12 +15,16 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlite_utils import Database
 
 from assistant.errors import AccountError, AuthenticationFailed, NotFound, RateLimited
+from assistant.storage import staff_sessions
 from assistant.storage.staff import audit
 
 ROLES = ("staff", "admin")
-MAX_FAILURES_PER_ACCOUNT = 5
-MAX_FAILURES_PER_ADDRESS = 5
-LOCKOUT = timedelta(minutes=15)
+# Sign-in throttling: free tries, then a delay that doubles per failure, up to a cap.
+FREE_PER_ACCOUNT = 3
+FREE_PER_ADDRESS = 10
+ACCOUNT_MAX_DELAY = timedelta(minutes=1)
+ADDRESS_MAX_DELAY = timedelta(minutes=15)
+WINDOW = timedelta(hours=1)
 MIN_PASSWORD_LENGTH = 10
 DEMO_ADMIN = "demo-admin"
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
@@ -140,33 +145,60 @@ def count_users(db: Database) -> int:
     return db["users"].count
 
 
-def _failures(db: Database, column: str, value: str, now: datetime) -> int:
-    """Failed attempts within the lockout window since the last success for this key."""
-    since = (now - LOCKOUT).isoformat(timespec="seconds")
-    last_ok = list(
+def _failures(
+    db: Database, column: str, value: str, now: datetime, reset_by_success: bool
+) -> tuple[int, datetime | None]:
+    """Failed attempts for this key within WINDOW (since its last success, if asked) and when
+    the last one was."""
+    since = (now - WINDOW).isoformat(timespec="seconds")
+    if reset_by_success:
+        last_ok = list(
+            db.query(
+                f"select max(at) as at from login_attempts where {column} = ? and ok = 1",  # noqa: S608
+                [value],
+            )
+        )[0]["at"]
+        if last_ok and last_ok > since:
+            since = last_ok
+    row = list(
         db.query(
-            f"select max(at) as at from login_attempts where {column} = ? and ok = 1",  # noqa: S608
-            [value],
-        )
-    )[0]["at"]
-    if last_ok and last_ok > since:
-        since = last_ok
-    return list(
-        db.query(
-            f"select count(*) as n from login_attempts "  # noqa: S608
+            f"select count(*) as n, max(at) as last from login_attempts "  # noqa: S608
             f"where {column} = ? and ok = 0 and at > ?",
             [value, since],
         )
-    )[0]["n"]
+    )[0]
+    return row["n"], (datetime.fromisoformat(row["last"]) if row["last"] else None)
+
+
+def _delay(failures: int, free: int, cap: timedelta) -> timedelta:
+    """No delay for the first `free` failures, then 2, 4, 8 ... seconds up to `cap`."""
+    if failures < free:
+        return timedelta(0)
+    return min(timedelta(seconds=2 ** min(failures - free + 1, 30)), cap)
+
+
+def wait_seconds(db: Database, username: str, address: str, now: datetime | None = None) -> int:
+    """Seconds before this account may be tried again from this address (0: try now).
+
+    The delay grows with the failures of the account (since its last success, capped at a
+    minute so nobody can lock a colleague out) and of the address (not reset by a success,
+    capped at 15 minutes); behind a proxy the address is the client's (see --trusted-proxies).
+    """
+    now = _now(now)
+    waits = []
+    for column, value, free, cap, reset in (
+        ("username", normal_username(username), FREE_PER_ACCOUNT, ACCOUNT_MAX_DELAY, True),
+        ("address", address, FREE_PER_ADDRESS, ADDRESS_MAX_DELAY, False),
+    ):
+        count, last = _failures(db, column, value, now, reset)
+        if last is not None:
+            waits.append((last + _delay(count, free, cap) - now).total_seconds())
+    return max(0, math.ceil(max(waits, default=0)))
 
 
 def is_locked(db: Database, username: str, address: str, now: datetime | None = None) -> bool:
-    """True if this account or this address has too many recent failures."""
-    now = _now(now)
-    return (
-        _failures(db, "username", normal_username(username), now) >= MAX_FAILURES_PER_ACCOUNT
-        or _failures(db, "address", address, now) >= MAX_FAILURES_PER_ADDRESS
-    )
+    """True if this account or address must wait before the next try."""
+    return wait_seconds(db, username, address, now) > 0
 
 
 def authenticate(
@@ -175,8 +207,9 @@ def authenticate(
     """Return the user if name and password match; raises RateLimited or AuthenticationFailed."""
     now = _now(now)
     name = normal_username(username)
-    if is_locked(db, name, address, now):
-        raise RateLimited("too many failed sign-ins")
+    wait = wait_seconds(db, name, address, now)
+    if wait:
+        raise RateLimited("too many failed sign-ins", seconds=wait)
     rows = list(db.query("select * from users where username = ? and active = 1", [name]))
     hasher, dummy = password_hasher()
     stored = rows[0]["password_hash"] if rows else dummy
@@ -217,6 +250,7 @@ def set_password(db: Database, user_id: int, password: str, must_change: bool = 
             "must_change_password": int(must_change),
         },
     )
+    staff_sessions.end_for_user(db, user_id, "password")
 
 
 def reset_password(db: Database, user_id: int) -> str:
@@ -231,6 +265,18 @@ def set_active(db: Database, user_id: int, active: bool) -> User:
     """Enable or disable sign-in for a user; return the user. Raises NotFound."""
     get_user(db, user_id)
     db["users"].update(user_id, {"active": int(active)})
+    if not active:
+        staff_sessions.end_for_user(db, user_id, "disabled")
+    return get_user(db, user_id)
+
+
+def set_role(db: Database, user_id: int, role: str) -> User:
+    """Change a user's role and end their sessions; return the user. Raises NotFound."""
+    if role not in ROLES:
+        raise AccountError(f"role must be one of {', '.join(ROLES)}")
+    if get_user(db, user_id).role != role:
+        db["users"].update(user_id, {"role": role})
+        staff_sessions.end_for_user(db, user_id, "role")
     return get_user(db, user_id)
 
 

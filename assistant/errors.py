@@ -28,6 +28,10 @@ class NotFound(StorageError):
 class RateLimited(StorageError):
     """Too many failed guesses of codes or passwords from one source."""
 
+    def __init__(self, message: str = "", seconds: int | None = None):
+        super().__init__(message)
+        self.seconds = seconds
+
 
 class Conflict(StorageError):
     """A staff edit was based on an older version than the stored one."""

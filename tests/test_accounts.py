@@ -71,36 +71,63 @@ def test_authenticate_right_and_wrong_password_same_error_for_unknown_user(db):
     assert str(wrong.value) == str(unknown.value)
 
 
-def test_account_locks_after_five_failures_even_with_the_right_password(db):
+def test_account_failures_grow_a_short_delay_never_a_lock(db):
     accounts.create_user(db, "anna", PASSWORD)
     start = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
-    for i in range(accounts.MAX_FAILURES_PER_ACCOUNT):
+    step = accounts.ACCOUNT_MAX_DELAY + timedelta(seconds=1)
+    for i in range(12):
         with pytest.raises(AuthenticationFailed):
-            # different addresses: the per-account limit alone must lock
-            accounts.authenticate(db, "anna", "forkert", f"10.0.0.{i}", now=start)
-    with pytest.raises(RateLimited):
-        accounts.authenticate(db, "anna", PASSWORD, "10.9.9.9", now=start + timedelta(minutes=1))
-    # after the lockout window the right password works again
-    later = start + accounts.LOCKOUT + timedelta(seconds=1)
+            # different addresses: the per-account delay alone must act
+            accounts.authenticate(db, "anna", "forkert", f"10.0.0.{i}", now=start + i * step)
+    last = start + 11 * step
+    with pytest.raises(RateLimited) as limited:
+        accounts.authenticate(db, "anna", PASSWORD, "10.9.9.9", now=last + timedelta(seconds=1))
+    assert 0 < limited.value.seconds <= accounts.ACCOUNT_MAX_DELAY.total_seconds()
+    # however many failures, the right password works again after at most a minute
+    later = last + step
     assert accounts.authenticate(db, "anna", PASSWORD, "10.9.9.9", now=later).username == "anna"
 
 
-def test_address_locks_after_five_failures_across_accounts(db):
+def test_the_delay_doubles_per_failure(db):
+    start = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+    waits = []
+    for i in range(accounts.FREE_PER_ACCOUNT + 3):
+        when = start + i * timedelta(minutes=2)
+        with pytest.raises(AuthenticationFailed):
+            accounts.authenticate(db, "ghost", "forkert", f"10.1.0.{i}", now=when)
+        waits.append(accounts.wait_seconds(db, "ghost", "10.2.0.1", now=when))
+    assert waits == [0] * (accounts.FREE_PER_ACCOUNT - 1) + [2, 4, 8, 16]
+
+
+def test_address_failures_across_accounts_slow_that_address_only(db):
     accounts.create_user(db, "anna", PASSWORD)
     start = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
-    for i in range(accounts.MAX_FAILURES_PER_ADDRESS):
+    for i in range(accounts.FREE_PER_ADDRESS):
         with pytest.raises(AuthenticationFailed):
             accounts.authenticate(db, f"guess{i}", "forkert", "192.0.2.7", now=start)
-    with pytest.raises(RateLimited):
+    with pytest.raises(RateLimited):  # the address's free tries are used up
         accounts.authenticate(db, "anna", PASSWORD, "192.0.2.7", now=start)
     # another address is not affected
     assert accounts.authenticate(db, "anna", PASSWORD, "192.0.2.8", now=start).username == "anna"
 
 
-def test_a_success_resets_the_failure_count(db):
+def test_a_success_does_not_reset_the_address_count(db):
     accounts.create_user(db, "anna", PASSWORD)
     start = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
-    for _ in range(accounts.MAX_FAILURES_PER_ACCOUNT - 1):
+    for i in range(accounts.FREE_PER_ADDRESS):
+        with pytest.raises(AuthenticationFailed):
+            accounts.authenticate(db, f"guess{i}", "forkert", "192.0.2.7", now=start)
+    later = start + timedelta(seconds=3)
+    accounts.authenticate(db, "anna", PASSWORD, "192.0.2.7", now=later)  # a known account
+    with pytest.raises(AuthenticationFailed):
+        accounts.authenticate(db, "guess-again", "forkert", "192.0.2.7", now=later)
+    assert accounts.wait_seconds(db, "someone", "192.0.2.7", now=later) == 4  # count went on
+
+
+def test_a_success_resets_the_account_count(db):
+    accounts.create_user(db, "anna", PASSWORD)
+    start = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+    for _ in range(accounts.FREE_PER_ACCOUNT - 1):
         with pytest.raises(AuthenticationFailed):
             accounts.authenticate(db, "anna", "forkert", "10.0.0.1", now=start)
     accounts.authenticate(db, "anna", PASSWORD, "10.0.0.1", now=start + timedelta(seconds=1))

@@ -6,6 +6,7 @@ import io
 import re
 from pathlib import Path
 
+import flask
 import numpy as np
 import pytest
 from speech_support import EXPECTED, espeak_wav, model_dir, wav_bytes, webm_opus
@@ -145,9 +146,16 @@ def test_upload_needs_the_csrf_token_when_csrf_is_on(tmp_path, trapper_webm):
     assert EXPECTED in response.json["text"].lower()
 
 
+def _a_fixed_prompt(app) -> str:
+    """A step prompt from content: fixed text, the same for everyone."""
+    with app.app_context():
+        fixed = speech_web._fixed()
+    return next(text for ref, text in fixed.items() if ref.startswith("prompt/"))
+
+
 def test_registered_text_is_served_as_wav(app, client):
     with app.test_request_context():
-        url = speech_web.audio_url("Hvad vil du gerne kunne igen?")
+        url = speech_web.audio_url(_a_fixed_prompt(app))
     assert re.fullmatch(r"/lyd/[0-9a-f]{64}\.wav", url)
     status, mimetype, data = _get(client, url)
     assert (status, mimetype) == (200, "audio/wav")
@@ -180,8 +188,31 @@ def test_question_pages_get_audio_urls_from_the_blueprint(app):
     with app.test_request_context():
         from assistant.web import audio_url
 
-        url = audio_url("Hvor tit vil du gøre det?")
+        url = audio_url(_a_fixed_prompt(app))
     assert url and url.startswith("/lyd/")
+
+
+def test_personal_text_is_heard_only_by_its_own_session_and_never_cached(app):
+    goal = "Jeg vil gå op til min veninde Søs på tredje sal inden jul."
+    owner, stranger = app.test_client(), app.test_client()
+    with owner.session_transaction() as sess:
+        sess["sid"] = "session-of-the-citizen"
+    with app.test_request_context():
+        assert speech_web.audio_url(goal) is None  # no session owns it: the browser's voice
+    with app.test_request_context():
+        flask.session["sid"] = "session-of-the-citizen"  # as the owner's cookie says
+        url = speech_web.audio_url(goal)
+    assert re.fullmatch(r"/lyd/p/[0-9a-f]{32}/[0-9a-f]{64}\.wav", url)
+    public = list(Path(app.config["TTS_CACHE_DIR"]).glob("*.txt"))
+    assert public == []  # the goal sentence is not in the shared folder
+    assert _get(stranger, url)[0] == 404
+    with owner.get(url) as response:
+        assert response.status_code == 200 and response.data[:4] == b"RIFF"
+        assert response.headers["Cache-Control"] == "private, no-store"
+    fixed = _a_fixed_prompt(app)
+    with app.test_request_context():
+        assert speech_web.audio_url("  " + fixed + " ").startswith("/lyd/") is True
+        assert "/lyd/p/" not in speech_web.audio_url(fixed)
 
 
 def test_page_script_texts(client):

@@ -35,6 +35,8 @@ MATRIX = [
     ("POST", "/staff/brugere/{u}/aktiv", 403, 302),
     ("POST", "/staff/gdpr/eksport", 403, 404),
     ("POST", "/staff/gdpr/slet", 403, 400),
+    ("GET", "/staff/sessioner", 403, 200),
+    ("POST", "/staff/sessioner/{s}/afslut", 403, 404),
 ]
 
 
@@ -65,7 +67,7 @@ def world(tmp_path_factory):
 
 def request(world, role, method, path):
     client = world["clients"][role]
-    path = path.format(d=world["draft"].draft_id, u=world["carl"].id)
+    path = path.format(d=world["draft"].draft_id, u=world["carl"].id, s=999999)
     if method == "GET":
         return client.get(path)
     # a valid CSRF token for this client, but otherwise empty form data: tests authorization,
@@ -95,7 +97,12 @@ def test_matrix_covers_every_staff_route_of_this_module(world):
         for method in rule.methods - {"HEAD", "OPTIONS"}
     }
     covered = {
-        (m, re.sub(r"/draft/[^/]+", "/draft/<draft_id>", p).replace("{u}", "<int:user_id>"))
+        (
+            m,
+            re.sub(r"/draft/[^/]+", "/draft/<draft_id>", p)
+            .replace("{u}", "<int:user_id>")
+            .replace("{s}", "<int:session_id>"),
+        )
         for m, p, _, _ in MATRIX
     }
     covered |= {("GET", LOGIN), ("POST", LOGIN), ("POST", "/staff/logout")}

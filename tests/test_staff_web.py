@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import time
 from datetime import timedelta
 
 import pytest
@@ -13,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from staff_support import (
     ADMIN_PASSWORD,
+    PASSWORD,
     add_users,
     csrf,
     db_at,
@@ -76,16 +76,34 @@ def test_login_failure_does_not_reveal_whether_the_user_exists(env):
     assert c.get("/staff/").status_code == 302
 
 
-def test_login_locks_after_repeated_failures_with_danish_message(env):
+def test_login_waits_after_repeated_failures_with_a_kind_danish_message(env):
     c = env["app"].test_client()
-    for _ in range(accounts.MAX_FAILURES_PER_ACCOUNT):
+    for _ in range(accounts.FREE_PER_ACCOUNT + 2):
         c.post(
             "/staff/login",
             data={"username": "anna", "password": "forkert-1234", "csrf_token": csrf(c)},
         )
-    resp = login(c)  # the right password is refused while locked
+    resp = login(c)  # the right password must wait a little
     assert resp.status_code == 429
-    assert "For mange mislykkede forsøg" in text(resp)
+    wait = int(resp.headers["Retry-After"])
+    assert 0 < wait <= 60
+    assert f"skal der gå {wait} sekunder, før du kan prøve igen" in text(resp)
+    assert "forkert" not in text(resp).lower()
+
+
+def test_a_newline_in_next_is_no_error(env):
+    c = env["app"].test_client()
+    assert c.get("/staff/login?next=/staff/%0d%0aSet-Cookie:x").status_code == 200
+    resp = c.post(
+        "/staff/login",
+        data={
+            "username": "anna",
+            "password": PASSWORD,
+            "next": "/staff/\r\nSet-Cookie: x=y",
+            "csrf_token": csrf(c),
+        },
+    )
+    assert resp.status_code == 302 and resp.headers["Location"] == "/staff/"
 
 
 def test_login_sets_httponly_samesite_cookie_and_secure_when_configured(env, tmp_path):
@@ -105,8 +123,11 @@ def test_post_without_csrf_token_is_refused(client, env):
 
 
 def test_session_expires_after_inactivity(client, env):
-    with client.session_transaction() as sess:
-        sess["staff_seen"] = time.time() - 31 * 60
+    db = db_at(env["path"])
+    long_ago = (now() - timedelta(minutes=31)).isoformat(timespec="seconds")
+    db.execute("update staff_sessions set seen = ?", [long_ago])
+    db.conn.commit()
+    db.close()
     resp = client.get("/staff/")
     assert resp.status_code == 302 and "/staff/login" in resp.headers["Location"]
     page = client.get(resp.headers["Location"])

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
+from pathlib import Path
 
+from assistant import PROJECT_ROOT
 from assistant.errors import StorageError
-from assistant.storage import default_db_path, open_db
+from assistant.speech.private import forget_session_audio
+from assistant.storage import checkpoint, default_db_path, open_db, staff_sessions
 from assistant.storage.drafts import log_event
-from assistant.storage.gdpr import delete_citizen_data, prune_login_attempts, purge_candidates
+from assistant.storage.gdpr import (
+    delete_citizen_data,
+    prune_links,
+    prune_login_attempts,
+    purge_candidates,
+)
 
 NAME = "purge"
 HELP = "Delete unfinished sessions older than N days and drafts past the retention period."
@@ -30,6 +39,12 @@ def register(parser: argparse.ArgumentParser) -> None:
         default=365,
         metavar="N",
         help="delete drafts (and their sessions) not changed for N days (default 365)",
+    )
+    parser.add_argument(
+        "--tts-dir",
+        metavar="DIR",
+        help="read-aloud folder whose personal audio is deleted with each session "
+        "(default: $HVERDAGSMAAL_INSTANCE/tts or instance/tts)",
     )
     parser.add_argument("--dry-run", action="store_true", help="only print what would be deleted")
     parser.add_argument(
@@ -61,7 +76,11 @@ def run(args: argparse.Namespace) -> int:
                     for table, n in counts.items():
                         totals[table] = totals.get(table, 0) + n
                     log_event(db, reason, detail={"session": session_id, "deleted": counts})
+                    forget_session_audio(_tts_dir(args), session_id)
             totals["login_attempts"] = prune_login_attempts(db, args.unfinished_days)
+            totals["links"] = totals.get("links", 0) + prune_links(db)
+            totals["staff_sessions"] = staff_sessions.prune(db, args.unfinished_days)
+            checkpoint(db)
     finally:
         db.close()
     verb = "would delete" if args.dry_run else "deleted"
@@ -73,3 +92,11 @@ def run(args: argparse.Namespace) -> int:
     if totals:
         print("rows deleted: " + ", ".join(f"{t}={n}" for t, n in sorted(totals.items()) if n))
     return 0
+
+
+def _tts_dir(args: argparse.Namespace) -> Path:
+    """The read-aloud folder the web app uses (TTS_CACHE_DIR's default)."""
+    if args.tts_dir:
+        return Path(args.tts_dir)
+    instance = os.environ.get("HVERDAGSMAAL_INSTANCE") or PROJECT_ROOT / "instance"
+    return Path(instance) / "tts"

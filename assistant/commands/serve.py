@@ -28,6 +28,14 @@ def register(parser: argparse.ArgumentParser) -> None:
         "--threads", type=int, default=8, help="worker threads (default: %(default)s)"
     )
     parser.add_argument(
+        "--trusted-proxies",
+        type=int,
+        default=0,
+        metavar="N",
+        help="number of reverse proxies (nginx, IIS) in front whose X-Forwarded-For/-Proto/-Host "
+        "are trusted, so sign-in limits and the audit see the client's address (default 0)",
+    )
+    parser.add_argument(
         "--insecure-cookies",
         action="store_true",
         help="send cookies without the Secure flag (only for plain-HTTP tests on a LAN)",
@@ -40,9 +48,13 @@ def run(args: argparse.Namespace) -> int:
 
     from assistant.storage import default_db_path, open_db  # noqa: PLC0415
     from assistant.web import create_app  # noqa: PLC0415
+    from assistant.web.proxy import trust_proxies  # noqa: PLC0415
 
-    if not 0 < args.port < 65536 or args.threads < 1:
-        print("error: --port must be 1-65535 and --threads at least 1", file=sys.stderr)
+    if not 0 < args.port < 65536 or args.threads < 1 or args.trusted_proxies < 0:
+        print(
+            "error: --port must be 1-65535, --threads at least 1, --trusted-proxies at least 0",
+            file=sys.stderr,
+        )
         return 2
     path = default_db_path(args.db)
     try:
@@ -52,6 +64,7 @@ def run(args: argparse.Namespace) -> int:
         finally:
             db.close()
         app = create_app({"DATABASE": str(path), "SECURE_COOKIES": not args.insecure_cookies})
+        trust_proxies(app, args.trusted_proxies)
     except (AssistantError, sqlite3.Error, OSError) as exc:
         print(f"error: cannot start: {exc}", file=sys.stderr)
         return 1

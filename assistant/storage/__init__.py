@@ -29,6 +29,7 @@ BUSY_TIMEOUT_MS = 10_000
 KNOWN_MODULES = (
     "assistant.storage.sessions",
     "assistant.storage.staff",
+    "assistant.storage.staff_sessions",
     "assistant.storage.links",
     "assistant.storage.followup",
 )
@@ -111,6 +112,8 @@ def open_db(path: str | os.PathLike | None = None, *, migrate: bool = True) -> D
         mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         db.execute("PRAGMA synchronous = FULL")
         db.execute("PRAGMA foreign_keys = ON")
+        # Deleted rows are overwritten with zeros, not left readable in free pages.
+        db.execute("PRAGMA secure_delete = ON")
     except (OSError, sqlite3.Error) as exc:
         raise StorageError(f"cannot open database {db_path}: {exc}") from exc
     if str(mode).lower() != "wal":
@@ -129,6 +132,17 @@ def apply_migrations(db: Database) -> list[str]:
         migrations.apply(db)
         names.append(migrations.name)
     return names
+
+
+def checkpoint(db: Database) -> bool:
+    """Copy the WAL into the database file and truncate it; True if it was fully emptied.
+
+    After an erasure the WAL still holds the old pages until a checkpoint; TRUNCATE writes them
+    back (zeroed by secure_delete) and empties the -wal file. A reader still open elsewhere can
+    keep part of it; then the next checkpoint finishes the job.
+    """
+    busy, _log, _done = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return not busy
 
 
 def utcnow() -> datetime:

@@ -187,3 +187,19 @@ def prune_login_attempts(db: Database, older_than_days: int, now: datetime | Non
     before = ((now or datetime.now(UTC)) - timedelta(days=older_than_days)).isoformat()
     with db.atomic():
         return db.execute("delete from login_attempts where at < ?", [before]).rowcount
+
+
+def prune_links(db: Database, now: datetime | None = None) -> int:
+    """Delete invitation links (with the citizen's name) that are expired or revoked and that
+    no remaining session came from; return the count."""
+    if "links" not in db.table_names():
+        return 0
+    moment = (now or datetime.now(UTC)).isoformat()
+    used = ""
+    if "sessions" in db.table_names() and "link_id" in _columns(db, "sessions"):
+        used = " and id not in (select link_id from sessions where link_id is not null)"
+    with db.atomic():
+        return db.execute(
+            f"delete from links where (revoked = 1 or expires_at <= ?){used}",  # noqa: S608
+            [moment],
+        ).rowcount

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, Flask, current_app, jsonify, request, send_file, url_for
+from flask import Blueprint, Flask, current_app, g, jsonify, request, send_file, session, url_for
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from assistant.errors import AudioTooLong, AudioUnreadable, SpeechError
@@ -22,6 +22,7 @@ from assistant.speech import (
     get_recognizer,
     get_speech_texts,
 )
+from assistant.speech.private import FixedTexts, owner_of, private_cache
 
 bp = Blueprint("speech", __name__)
 
@@ -61,9 +62,57 @@ def _fixed() -> dict[str, str]:
     return state["fixed"]
 
 
-def audio_url(text: str) -> str:
-    """Register a server-side text for read-aloud and return the URL of its audio."""
-    return url_for("speech.audio", key=tts_cache().register(text))
+def _fixed_set() -> FixedTexts:
+    state = _state()
+    if "fixed_set" not in state:
+        state["fixed_set"] = FixedTexts(_fixed().values())
+    return state["fixed_set"]
+
+
+def audio_session_id() -> str | None:
+    """Return the citizen session whose personal audio this request may make and hear."""
+    owner = g.get("audio_session_id") or session.get("sid")
+    if owner:
+        return str(owner)
+    draft_id = session.get("followup_draft")
+    if draft_id:
+        from assistant.web.db import get_db  # noqa: PLC0415
+
+        rows = list(get_db().query("select session_id from drafts where id = ?", [draft_id]))
+        if rows and rows[0]["session_id"]:
+            return str(rows[0]["session_id"])
+    return None
+
+
+def audio_url(text: str) -> str | None:
+    """Register a text for read-aloud and return its audio URL (None: personal, no owner).
+
+    Fixed content texts go to the shared cache; personal text goes to its session's private
+    folder. Without a session to own it the page keeps the text for the browser's own voice.
+    """
+    if text in _fixed_set():
+        return url_for("speech.audio", key=tts_cache().register(text))
+    session_id = audio_session_id()
+    if session_id is None:
+        return None
+    owner = owner_of(session_id)
+    key = _private_cache(owner).register(text)
+    return url_for("speech.private_audio", owner=owner, key=key)
+
+
+def _private_cache(owner: str) -> TtsCache:
+    shared = tts_cache()
+    return private_cache(shared.folder, owner, shared.voice, shared.rate)
+
+
+def _may_hear(owner: str) -> bool:
+    """True for the owning citizen session's cookie and for signed-in staff."""
+    session_id = audio_session_id()
+    if session_id is not None and owner_of(session_id) == owner:
+        return True
+    from assistant.web import staff_auth  # noqa: PLC0415
+
+    return staff_auth.signed_in_staff() is not None
 
 
 def fixed_audio_url(ref: str) -> str:
@@ -90,6 +139,25 @@ def audio(key: str):
     if path is None:
         return _answer(404, "no_such_audio")
     return send_file(path, mimetype="audio/wav", max_age=AUDIO_MAX_AGE, conditional=True)
+
+
+@bp.get("/lyd/p/<owner>/<key>.wav")
+def private_audio(owner: str, key: str):
+    """Serve personal read-aloud audio only to its own session (or signed-in staff), uncached."""
+    if not _may_hear(owner):
+        return _answer(404, "no_such_audio")
+    try:
+        path = _private_cache(owner).lookup(key)
+    except ValueError:
+        path = None
+    except SpeechError as exc:
+        current_app.logger.error("read-aloud failed for a personal text: %s", exc)
+        return _answer(503, "unavailable")
+    if path is None:
+        return _answer(404, "no_such_audio")
+    response = send_file(path, mimetype="audio/wav", conditional=False, etag=False)
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
 
 
 @bp.get("/lyd/tekst/<path:ref>.wav")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from functools import wraps
 from urllib.parse import urlsplit
 
@@ -15,7 +14,6 @@ from flask import (
     redirect,
     render_template,
     request,
-    session,
     url_for,
 )
 
@@ -29,7 +27,7 @@ from assistant.errors import (
     StorageError,
 )
 from assistant.storage import staff as store
-from assistant.web import staff_edit, staff_view, today
+from assistant.web import staff_auth, staff_edit, staff_view, t, today
 from assistant.web.db import get_db
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
@@ -50,33 +48,17 @@ ACTION_WORD = {"approve": "godkendes", "return": "sendes tilbage", "archive": "a
 MAX_MESSAGE = 2000
 
 
-def _forget_staff() -> None:
-    for key in ("staff_uid", "staff_seen"):
-        session.pop(key, None)
-
-
 @bp.before_request
 def load_staff_user():
-    """Load the signed-in staff member; sign out after STAFF_SESSION_MINUTES of inactivity."""
-    g.staff_user = None
-    uid = session.get("staff_uid")
-    if uid is None:
-        return
-    minutes = current_app.config.get("STAFF_SESSION_MINUTES", 30)
-    if time.time() - float(session.get("staff_seen", 0)) > minutes * 60:
-        _forget_staff()
-        flash(f"Du er logget ud, fordi du ikke har været aktiv i {minutes} minutter.", "info")
-        return
-    try:
-        user = accounts.get_user(get_db(), uid)
-    except NotFound:
-        _forget_staff()
-        return
-    if not user.active:
-        _forget_staff()
-        return
+    """Load the signed-in staff member from the server-side session; say why one ended."""
+    user, why = staff_auth.load()
     g.staff_user = user
-    session["staff_seen"] = time.time()
+    if why == "idle":
+        minutes = current_app.config.get("STAFF_SESSION_MINUTES", 30)
+        flash(t("staff_logged_out_idle", minutes=minutes), "info")
+    elif why == "absolute":
+        hours = current_app.config.get("STAFF_SESSION_HOURS", 8)
+        flash(t("staff_logged_out_absolute", hours=hours), "info")
 
 
 bp.add_app_template_filter(staff_view.local_time, "local_time")
@@ -129,7 +111,10 @@ def message_page(title: str, text: str, status: int, link: str | None = None):
 
 
 def _safe_next(target: str | None) -> str:
-    parts = urlsplit(target or "")
+    target = target or ""
+    if any(ch in target for ch in "\r\n\t\\") or not target.isprintable():
+        return url_for("staff.queue")
+    parts = urlsplit(target)
     if target and not parts.scheme and not parts.netloc and target.startswith("/staff"):
         return target
     return url_for("staff.queue")
@@ -137,27 +122,37 @@ def _safe_next(target: str | None) -> str:
 
 @bp.route("/login", methods=["GET", "POST"])
 def login():
-    """Sign in with user name and password (lockout after repeated failures)."""
+    """Sign in with user name and password (a growing delay after repeated failures)."""
     if request.method == "GET":
-        return render_template("staff/login.html", next=request.args.get("next", ""))
+        return render_template("staff/login.html", next=_clean_next(request.args.get("next")))
     username = request.form.get("username", "")[:100]
     password = request.form.get("password", "")[:1000]
     db = get_db()
+    headers = {}
     try:
         user = accounts.authenticate(db, username, password, request.remote_addr or "")
-    except RateLimited:
-        error, status = "For mange mislykkede forsøg. Vent 15 minutter, og prøv igen.", 429
+    except RateLimited as exc:
+        wait = max(1, exc.seconds or 1)
+        error, status, headers = staff_view.wait_message(wait), 429, {"Retry-After": str(wait)}
     except AuthenticationFailed:
         error, status = "Forkert brugernavn eller adgangskode.", 401
     else:
-        session.clear()
-        session["staff_uid"] = user.id
-        session["staff_seen"] = time.time()
+        staff_auth.sign_in(user)
         store.audit(db, user.username, "login")
         return redirect(_safe_next(request.form.get("next")))
-    return render_template(
-        "staff/login.html", error=error, username=username, next=request.form.get("next", "")
-    ), status
+    page = render_template(
+        "staff/login.html",
+        error=error,
+        username=username,
+        next=_clean_next(request.form.get("next")),
+    )
+    return page, status, headers
+
+
+def _clean_next(target: str | None) -> str:
+    """The next= value fit to put back in the form: a same-site /staff path or nothing."""
+    target = (target or "")[:500]
+    return target if _safe_next(target) == target else ""
 
 
 @bp.post("/logout")
@@ -166,7 +161,7 @@ def logout():
     user = g.get("staff_user")
     if user is not None:
         store.audit(get_db(), user.username, "logout")
-    _forget_staff()
+    staff_auth.sign_out()
     flash("Du er logget ud.", "info")
     return redirect(url_for("staff.login"))
 
@@ -188,6 +183,7 @@ def password():
             error = staff_view.account_error_da(exc)
     if error:
         return render_template("staff/password.html", error=error), 400
+    staff_auth.sign_in(g.staff_user)  # the change ended every session, this one too
     flash("Din adgangskode er ændret.", "info")
     return redirect(url_for("staff.queue"))
 
@@ -306,4 +302,4 @@ def change_status(draft_id: str, action: str):
 
 
 # Importing these modules registers their pages on bp.
-from assistant.web import staff_admin, staff_invite  # noqa: E402,F401
+from assistant.web import staff_admin, staff_invite, staff_sessions_view  # noqa: E402,F401

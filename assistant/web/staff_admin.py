@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 
-from flask import Response, flash, g, redirect, render_template, request, url_for
+from flask import Response, current_app, flash, g, redirect, render_template, request, url_for
 
 from assistant import accounts
 from assistant.errors import AccountError, NotFound
-from assistant.storage import gdpr
+from assistant.speech.private import forget_session_audio
+from assistant.storage import checkpoint, gdpr
 from assistant.storage import staff as store
 from assistant.web.db import get_db
 from assistant.web.staff import admin_required, bp, message_page
@@ -149,7 +150,10 @@ def gdpr_delete():
         return render_template(
             "staff/gdpr.html", code=code, error="Der findes ingen data med den kode."
         ), 404
-    counts = gdpr.delete_citizen_data(get_db(), session_id, g.staff_user.username, "gdpr_delete")
+    db = get_db()
+    counts = gdpr.delete_citizen_data(db, session_id, g.staff_user.username, "gdpr_delete")
+    forget_session_audio(current_app.config["TTS_CACHE_DIR"], session_id)
+    checkpoint(db)
     if not any(counts.values()):
         return message_page("Intet slettet", "Der var ingen data at slette.", 404)
     return render_template("staff/gdpr_deleted.html", counts=counts)

@@ -83,6 +83,15 @@ def int_or_none(value: Any) -> int | None:
         return None
 
 
+def wait_message(seconds: int) -> str:
+    """The Danish 429 text: how long to wait, without blaming anyone."""
+    from assistant.web import t  # noqa: PLC0415
+
+    if seconds < 120:
+        return t("staff_login_wait_seconds", seconds=seconds)
+    return t("staff_login_wait_minutes", minutes=-(-seconds // 60))
+
+
 def account_error_da(exc: AccountError) -> str:
     """Translate an account error to Danish for staff pages."""
     text = str(exc)
