@@ -3,6 +3,7 @@ invariants (FHIRPath, fhirpathpy) and the checks fhir.resources skips."""
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 from datetime import UTC, datetime
@@ -209,3 +210,29 @@ def variants():
         ("odd-measures", export(odd)),
         ("no-subgoals", export(sample_draft(draft_id="d-ns", subgoals=[]))),
     ]  # fmt: skip  (cached: callers must not change these bundles)
+
+
+def example_bundle():
+    """The example of docs/integration.md: approved after a staff edit, rated once, with CPR,
+    case id and organisation."""
+    draft = sample_draft(draft_id="d-eksempel")
+    edited = copy.deepcopy(draft)
+    edited["goal"]["text"] = (
+        "Jeg vil gå to etager på trappen uden pause inden jul, så jeg kan besøge Søs."
+    )
+    edited["subgoals"] = edited["subgoals"][:1]
+    versions = [
+        {"version": 1, "json": json.dumps(draft), "edited_by": "borger"},
+        {"version": 2, "json": json.dumps(edited), "edited_by": "hanne.hansen"},
+    ]
+    ratings = [{"subgoal": 0, "score": 1, "at": "2026-12-03T09:30:00+00:00"}]
+    return export(
+        edited,
+        status="approved",
+        versions=versions,
+        ratings=ratings,
+        approved_by="hanne.hansen",
+        organisation=ORG,
+        cpr="0101501234",
+        case_id="S-2026-0042",
+    )

@@ -15,12 +15,14 @@ from exports_support import sample_draft
 from fhir_support import (
     ORG,
     broken_invariants,
+    example_bundle,
     export,
     goals,
     resources,
     variants,
 )
 
+from assistant import PROJECT_ROOT
 from assistant.content import get_content
 from assistant.errors import ExportError
 from assistant.exports import terminology as term
@@ -341,3 +343,9 @@ def test_every_activity_exports_a_conforming_bundle():
         draft["goal"]["activity"] = activity_id
         condition = resources(export(draft), "Condition")[0]
         assert condition["code"]["coding"][0]["code"] == activity.fsiii_code, activity_id
+
+
+def test_the_example_in_docs_integration_is_what_the_export_produces():
+    text = (PROJECT_ROOT / "docs" / "integration.md").read_text(encoding="utf-8")
+    shown = json.loads(text.split("```json\n", 1)[1].split("\n```", 1)[0])
+    assert shown == example_bundle()
