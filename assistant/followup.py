@@ -1,10 +1,13 @@
 """Follow-up: the items a citizen rates, the five-face GAS scale, and the staff progress chart.
 
-Ratings are Goal Attainment Scaling scores −2…+2: how things go compared with what was
-expected at that time. They map to the FHIR goal-achievement codes (`achievement_code`):
+Ratings are Goal Attainment Scaling scores −2…+2: how things go compared with the level
+expected at that time (0 = "Som ventet", the expected outcome). They map to the FHIR R4
+goal-achievement codes (`achievement_code`); R4 has no "exceeded", so +1 and +2 are "achieved"
+and the exported text keeps the score:
 
-    −2 → "worsening", −1 → "no-progress", 0 → "in-progress", +1 → "improving", +2 → "achieved"
+    −2 → "no-progress", −1 → "not-achieved", 0 → "achieved", +1 → "achieved", +2 → "achieved"
 
+("no-progress" is a child of "not-achieved" in the code system: much less than expected.)
 A sub-goal's status comes from its latest rating. The goal's status comes from its own
 latest rating; without one, from the mean of the sub-goals' latest ratings, rounded half
 away from zero.
@@ -24,10 +27,10 @@ from assistant.exports import Labels, load_labels
 SCALE = (-2, -1, 0, 1, 2)
 # GAS score → FHIR goal-achievement code (http://terminology.hl7.org/CodeSystem/goal-achievement).
 ACHIEVEMENT_BY_SCORE: Mapping[int, str] = {
-    -2: "worsening",
-    -1: "no-progress",
-    0: "in-progress",
-    1: "improving",
+    -2: "no-progress",
+    -1: "not-achieved",
+    0: "achieved",
+    1: "achieved",
     2: "achieved",
 }
 FOLLOWUP_LABELS = (
@@ -63,14 +66,19 @@ FOLLOWUP_LABELS = (
 )
 
 
-def achievement_code(scores: Iterable[float]) -> str | None:
-    """Return the goal-achievement code for the mean of GAS scores (None without scores)."""
+def mean_score(scores: Iterable[float]) -> int | None:
+    """Return the mean of GAS scores rounded half away from zero, within −2…+2 (None if none)."""
     values = [float(s) for s in scores]
     if not values:
         return None
     mean = sum(values) / len(values)
-    rounded = int(math.copysign(math.floor(abs(mean) + 0.5), mean))
-    return ACHIEVEMENT_BY_SCORE[max(-2, min(2, rounded))]
+    return max(-2, min(2, int(math.copysign(math.floor(abs(mean) + 0.5), mean))))
+
+
+def achievement_code(scores: Iterable[float]) -> str | None:
+    """Return the goal-achievement code for the mean of GAS scores (None without scores)."""
+    score = mean_score(scores)
+    return None if score is None else ACHIEVEMENT_BY_SCORE[score]
 
 
 def latest_scores(ratings: Iterable[Mapping[str, Any]]) -> dict[int | None, int]:
@@ -84,14 +92,20 @@ def latest_scores(ratings: Iterable[Mapping[str, Any]]) -> dict[int | None, int]
     return {key: score for key, (_, score) in latest.items()}
 
 
-def goal_achievement(ratings: Iterable[Mapping[str, Any]], subgoal: int | None) -> str | None:
-    """Return the achievement code of one sub-goal, or of the goal (subgoal None)."""
+def goal_score(ratings: Iterable[Mapping[str, Any]], subgoal: int | None) -> int | None:
+    """Return the GAS score that stands for one sub-goal, or for the goal (subgoal None)."""
     latest = latest_scores(ratings)
     if subgoal in latest:
-        return achievement_code([latest[subgoal]])
+        return latest[subgoal]
     if subgoal is None:
-        return achievement_code(score for key, score in latest.items() if key is not None)
+        return mean_score(score for key, score in latest.items() if key is not None)
     return None
+
+
+def goal_achievement(ratings: Iterable[Mapping[str, Any]], subgoal: int | None) -> str | None:
+    """Return the achievement code of one sub-goal, or of the goal (subgoal None)."""
+    score = goal_score(ratings, subgoal)
+    return None if score is None else ACHIEVEMENT_BY_SCORE[score]
 
 
 @functools.lru_cache(maxsize=4)

@@ -9,6 +9,7 @@ import sys
 
 from exports_support import create_staff, csrf_token, login, make_app
 from fhir.resources.R4B.bundle import Bundle
+from fhir_support import check_bundle
 from pypdf import PdfReader
 
 from assistant.storage import open_db
@@ -59,12 +60,14 @@ def test_dialogue_draft_is_approved_exported_and_followed_up(tmp_path):
 
     bundle = json.loads(staff.get(f"/staff/draft/{draft_id}/export.fhir.json").get_data())
     Bundle.model_validate(bundle)
+    check_bundle(bundle)  # also the R4 invariants (FHIRPath) and references
     goals = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Goal"]
-    assert goals[0]["description"]["text"] == draft["goal"]["text"]
-    assert goals[0]["lifecycleStatus"] == "accepted"
-    assert len(goals) == 1 + len(draft["subgoals"])
-    assert goals[0]["target"][0]["detailQuantity"]["code"] == "{floor}"
-    assert goals[0]["target"][0]["dueDate"] == draft["goal"]["deadline"]
+    _purpose, goal = goals[:2]  # the course's purpose, then the citizen's goal, then sub-goals
+    assert goal["description"]["text"] == draft["goal"]["text"]
+    assert {g["lifecycleStatus"] for g in goals} == {"active"}
+    assert len(goals) == 2 + len(draft["subgoals"])
+    assert goal["target"][0]["detailQuantity"]["code"] == "{floor}"
+    assert goal["target"][0]["dueDate"] == draft["goal"]["deadline"]
 
     pdf = staff.get(f"/staff/draft/{draft_id}/export.pdf").get_data()
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
@@ -84,10 +87,11 @@ def test_dialogue_draft_is_approved_exported_and_followed_up(tmp_path):
             data={"csrf_token": csrf_token(page), "score": "2", "text": ""},
         )
     bundle = json.loads(staff.get(f"/staff/draft/{draft_id}/export.fhir.json").get_data())
+    check_bundle(bundle)
     codes = {
         e["resource"]["achievementStatus"]["coding"][0]["code"]
         for e in bundle["entry"]
-        if e["resource"]["resourceType"] == "Goal"
+        if e["resource"]["resourceType"] == "Goal" and "achievementStatus" in e["resource"]
     }
     assert codes == {"achieved"}
     exported = json.loads(staff.get(f"/staff/draft/{draft_id}/export.json").get_data())

@@ -6,8 +6,8 @@ import io
 import json
 
 import pytest
-from exports_support import csrf_token, db_rows, login, store_draft
-from fhir.resources.R4B.bundle import Bundle
+from exports_support import create_staff, csrf_token, db_rows, login, make_app, store_draft
+from fhir_support import check_bundle
 from pypdf import PdfReader
 
 ROUTES = ("export.json", "export.fhir.json", "export.pdf")
@@ -98,11 +98,35 @@ def test_fhir_export_reflects_approval_and_validates(app, draft, staff):
     )
     assert response.status_code == 302
     bundle = json.loads(staff.get(f"/staff/draft/{draft_id}/export.fhir.json").get_data())
-    Bundle.model_validate(bundle)
+    check_bundle(bundle)  # R4B, R4 invariants (FHIRPath), references
     kinds = {e["resource"]["resourceType"]: e["resource"] for e in bundle["entry"]}
     assert kinds["CarePlan"]["status"] == "active"
-    assert kinds["Goal"]["lifecycleStatus"] == "accepted"
+    assert kinds["Goal"]["lifecycleStatus"] == "active"
     assert kinds["Practitioner"]["name"][0]["text"] == "hanne.hansen"
+    assert "Organization" not in kinds  # none configured
+
+
+def test_fhir_export_names_the_configured_organisation(tmp_path, monkeypatch):
+    monkeypatch.delenv("HVERDAGSMAAL_ORG_NAME", raising=False)
+    (tmp_path / "org").mkdir()
+    app = make_app(
+        tmp_path / "org",
+        HVERDAGSMAAL_ORG_NAME="Ærø Kommune",
+        HVERDAGSMAAL_ORG_SOR="123451000016001",
+    )
+    draft_id, _ = store_draft(app)
+    create_staff(app)
+    client = app.test_client()
+    login(client)
+    bundle = json.loads(client.get(f"/staff/draft/{draft_id}/export.fhir.json").get_data())
+    check_bundle(bundle)
+    (org,) = [
+        e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Organization"
+    ]
+    assert org["name"] == "Ærø Kommune"
+    assert org["identifier"][0] == {
+        "use": "official", "system": "urn:oid:1.2.208.176.1.1", "value": "123451000016001"
+    }  # fmt: skip
 
 
 def test_pdf_export_has_the_plan(app, draft, staff):

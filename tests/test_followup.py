@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from exports_support import csrf_token, db_rows
+from fhir_support import check_bundle
 
 from assistant.errors import NotFound, RateLimited, StorageError
 from assistant.followup import followup_labels, gas_chart, rating_items
@@ -243,7 +244,7 @@ def test_staff_progress_shows_svg_chart_and_achievement_status(app, draft, staff
     set_date(staff, draft_id)
     db = open_db(app.config["DATABASE"])
     start = datetime(2026, 12, 1, 10, tzinfo=UTC)
-    for days, subgoal, score in [(0, 0, -1), (7, 0, 2), (7, 1, 0), (14, None, 1)]:
+    for days, subgoal, score in [(0, 0, -1), (7, 0, 2), (7, 1, 0), (14, None, -1)]:
         store.add_rating(db, draft_id, subgoal, score, now=start + timedelta(days=days))
     db.close()
     html = staff.get(f"/staff/draft/{draft_id}/opfoelgning").get_data(as_text=True)
@@ -252,12 +253,17 @@ def test_staff_progress_shows_svg_chart_and_achievement_status(app, draft, staff
     assert svg.count("<polyline") == 1  # only the first step has two ratings
     assert "2026-12-01" in svg and "2026-12-15" in svg
     statuses = dict(re.findall(r'<tr data-item="(\w+)">.*?data-achievement>([\w-]+)<', html, re.S))
-    assert statuses == {"0": "achieved", "1": "in-progress", "goal": "improving"}
+    assert statuses == {"0": "achieved", "1": "achieved", "goal": "not-achieved"}
     # The FHIR export says the same.
     bundle = json.loads(staff.get(f"/staff/draft/{draft_id}/export.fhir.json").get_data())
-    goals = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Goal"]
+    check_bundle(bundle)
+    goals = [
+        e["resource"]
+        for e in bundle["entry"]
+        if e["resource"]["resourceType"] == "Goal" and "achievementStatus" in e["resource"]
+    ]
     codes = [g["achievementStatus"]["coding"][0]["code"] for g in goals]
-    assert codes == ["improving", "achieved", "in-progress"]
+    assert codes == ["not-achieved", "achieved", "achieved"]  # the goal, then its two steps
 
 
 def test_chart_geometry_puts_scores_on_the_right_rows():

@@ -91,6 +91,6 @@ def test_staff_progress_page_in_a_real_browser(server, page):
     chart = page.locator("svg[data-gas-chart]")
     assert chart.is_visible()
     assert chart.locator("circle").count() == 2
-    assert page.locator('tr[data-item="0"] [data-achievement]').inner_text() == "improving"
+    assert page.locator('tr[data-item="0"] [data-achievement]').inner_text() == "achieved"
     assert wcag_violations(page) == []
     assert page.console_errors == []

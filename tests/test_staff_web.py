@@ -185,7 +185,7 @@ def test_draft_page_shows_goal_smart_fsiii_subgoals_transcript(client, env):
     assert "besøge min veninde" in page
     assert 'class="warn" data-smart="R"' in page and 'class="ok" data-smart="S"' in page
     assert "Stort spring fra niveau 2" in page
-    assert "B3.8" in page and "2 af 5" in page and "5 af 5" in page
+    assert "J3.2" in page and "2 af 5" in page and "5 af 5" in page
     assert "Gå én etage med gelænder" in page and "2026-12-01" in page
     assert "Jeg vil gerne kunne gå på trapper igen" in page and "talt" in page
     assert 'src="/piktogram/' in page  # the picture answer shows its pictogram
@@ -669,21 +669,25 @@ def test_only_a_clear_yes_to_consent_gives_a_draft_for_staff(tmp_path, capsys, c
 def test_staff_can_choose_another_fsiii_code_used_by_page_and_fhir(client, env):
     """The FSIII condition follows the activity unless staff choose another code."""
     draft_id = env["old"].draft_id
-    bad = edit_form(client, draft_id, fsiii_code="not a code", fsiii_text="")
-    resp = post(client, f"/staff/draft/{draft_id}/rediger", bad, token_from="/staff/")
-    assert resp.status_code == 400
-    assert "FSIII-kode" in text(resp) and stored(env, draft_id).version == 1
+    # Well-formed but not FSIII condition codes: an invented one, and a severity level (B3).
+    for code in ("not a code", "B3.4", "B3"):
+        bad = edit_form(client, draft_id, fsiii_code=code, fsiii_text="")
+        resp = post(client, f"/staff/draft/{draft_id}/rediger", bad, token_from="/staff/")
+        assert resp.status_code == 400, code
+        assert "FSIII-kode" in text(resp) and stored(env, draft_id).version == 1
 
-    form = edit_form(client, draft_id, fsiii_code="B3.4", fsiii_text="Færden i omgivelser")
+    form = edit_form(client, draft_id, fsiii_code="J3.4", fsiii_text="")
     resp = post(client, f"/staff/draft/{draft_id}/rediger", form, token_from="/staff/")
     assert resp.status_code == 302
-    assert stored(env, draft_id).data["fsiii"] == {"code": "B3.4", "text": "Færden i omgivelser"}
-    assert "B3.4 Færden i omgivelser" in text(client.get(f"/staff/draft/{draft_id}"))
+    stored_code = stored(env, draft_id).data["fsiii"]
+    assert stored_code == {"code": "J3.4", "text": "Færden i forskellige omgivelser"}
+    assert "J3.4 Færden i forskellige omgivelser" in text(client.get(f"/staff/draft/{draft_id}"))
     bundle = client.get(f"/staff/draft/{draft_id}/export.fhir.json").get_json()
     condition = next(
         e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Condition"
     )
-    assert condition["code"]["coding"][0]["code"] == "B3.4"
+    coding = condition["code"]["coding"][0]
+    assert (coding["system"], coding["code"]) == ("urn:oid:1.2.208.176.2.21", "J3.4")
 
     cleared = edit_form(client, draft_id, fsiii_code="", fsiii_text="")
     assert post(client, f"/staff/draft/{draft_id}/rediger", cleared, token_from="/staff/")

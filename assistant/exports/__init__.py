@@ -86,16 +86,19 @@ PLAN_LABELS = (
     "pictogram.helpers",
     "pictogram.followup",
     "pictogram.goal",
-    "fhir.category",
     "fhir.careplan_title",
-    "fhir.condition_note",
+    "fhir.purpose",
+    "fhir.first_words",
     "fhir.staff_edited",
     "fhir.motivation",
     "fhir.helpers",
+    "fhir.measure",
+    "fhir.criterion",
     "fhir.frequency",
+    "fhir.level",
+    "fhir.importance",
     "fhir.relative",
     "fhir.citizen",
-    "fhir.staff",
 )
 
 

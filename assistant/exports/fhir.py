@@ -1,74 +1,76 @@
-"""A draft (with its status, versions and follow-up ratings) as a FHIR R4 JSON Bundle.
+"""A draft (status, versions, follow-up ratings) as a FHIR R4 Bundle that conforms to KL Common.
 
-The Bundle (type "collection", `urn:uuid:` references, ids stable per draft) holds:
-a Patient (the citizen, pseudonymous), a RelatedPerson when a relative phrased the goal,
-a Practitioner for the staff member who approved it (or phrased it), a Condition with the
-FSIII condition the goal addresses, one Goal for the goal and one per sub-goal, a CarePlan
-and a Provenance naming who authored and who informed.
+The Bundle (type "collection", `urn:uuid:` references, ids stable per draft) holds, each with
+`meta.profile` set (docs/integration.md says what is filled from where):
 
-Goal attainment: follow-up ratings are Goal Attainment Scaling scores −2…+2 that say how
-things go compared with what was expected at that time. They map to the FHIR
-goal-achievement codes (see `achievement_code`):
+- KLCommonCitizen (CPR when known), KLCommonOrganization (name and SOR code from
+  configuration), KLCommonPractitioner for every staff member who edited or approved the goal,
+  a plain RelatedPerson when a relative spoke;
+- KLCommonCareSocialCondition with the activity's (or staff's) FSIII condition code;
+- KLCommonCareSocialCitizensOwnObservation for the citizen's own current level (Udførelse)
+  and importance (Betydning);
+- KLCommonCareSocialPurpose (the course's purpose, required by the care plan), the goal as
+  KLCommonCareSocialGoal "Borgers ønsker og mål" and each sub-goal as "FFB delmål" tied to it by
+  the goal-relationship extension "based-on";
+- KLCommonCareSocialCarePlan and a Provenance naming who said, edited and approved the goal.
 
-    −2 → "worsening", −1 → "no-progress", 0 → "in-progress", +1 → "improving", +2 → "achieved"
-
-A sub-goal's status comes from its latest rating. The goal's status comes from its own
-latest rating; without one, from the mean of the sub-goals' latest ratings, rounded half
-away from zero.
+Text: the goal's description is the latest (approved) version; the citizen's own first words
+are a note on the goal with the "Kilde" (who expressed it). Status follows the draft:
+approved → active, returned → on-hold, archived → cancelled, new/in review → proposed; a goal
+the citizen has not confirmed is never exported as active. GAS scores map to
+goal-achievement codes as assistant.followup describes.
 """
 
 from __future__ import annotations
 
 import json
-import uuid
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from assistant.errors import ExportError
 from assistant.exports import Labels, plan_labels
-from assistant.followup import (  # noqa: F401  (the GAS mapping is part of this export's API)
-    ACHIEVEMENT_BY_SCORE,
-    achievement_code,
-    goal_achievement,
-    latest_scores,
-)
+from assistant.exports import fhir_resources as fr
+from assistant.exports import terminology as term
+from assistant.exports.fhir_resources import Organisation
+from assistant.followup import ACHIEVEMENT_BY_SCORE, followup_labels, goal_score
+
+__all__ = ["Organisation", "build_bundle", "citizen_words", "organisation_from_config"]
 
 FHIR_VERSION = "4.0.1"
-LOCAL = "https://hverdagsmaal.dk/fhir"
-FSIII_SYSTEM = f"{LOCAL}/CodeSystem/fsiii-tilstande"
-DRAFT_ID_SYSTEM = f"{LOCAL}/NamingSystem/draft-id"
-UCUM = "http://unitsofmeasure.org"
-GOAL_RELATIONSHIP = "http://hl7.org/fhir/StructureDefinition/goal-relationship"
-RELATIONSHIP_TYPE_SYSTEM = "http://terminology.hl7.org/CodeSystem/goal-relationship-type"
-ACHIEVEMENT_SYSTEM = "http://terminology.hl7.org/CodeSystem/goal-achievement"
-CLINICAL_SYSTEM = "http://terminology.hl7.org/CodeSystem/condition-clinical"
-PARTICIPANT_SYSTEM = "http://terminology.hl7.org/CodeSystem/provenance-participant-type"
-ROLE_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-RoleCode"
-_NAMESPACE = uuid.UUID("3c2f7c6e-5b0e-4a55-9d43-8f0d1f6b2a10")
-
-# Draft units (spec/analyze.md) → (UCUM code, unit shown). Counts use UCUM annotations.
-UCUM_UNITS: Mapping[str, str] = {
-    "meter": "m",
-    "kilometer": "km",
-    "minut": "min",
-    "time": "h",
-    "kilo": "kg",
-    "etage": "{floor}",
-    "trin": "{step}",
-    "skridt": "{step}",
-    "gang": "{times}",
+DRAFT_ID_SYSTEM = f"{fr.LOCAL}/NamingSystem/draft-id"
+CITIZEN_EDITOR = "borger"  # draft_versions.edited_by of the citizen's own version
+# Draft status → Goal.lifecycleStatus; Goal status → (CarePlan.status, CarePlan.intent).
+GOAL_STATUS: Mapping[str, str] = {
+    "new": "proposed",
+    "draft": "proposed",
+    "in_review": "proposed",
+    "approved": "active",
+    "returned": "on-hold",
+    "archived": "cancelled",
 }
-PERIOD_UNITS: Mapping[str, str] = {"day": "d", "week": "wk", "month": "mo", "year": "a"}
-
-ACHIEVEMENT_DISPLAY: Mapping[str, str] = {
-    "worsening": "Worsening",
-    "no-progress": "No Progress",
-    "in-progress": "In Progress",
-    "improving": "Improving",
-    "achieved": "Achieved",
+CAREPLAN_STATUS: Mapping[str, tuple[str, str]] = {
+    "proposed": ("draft", "proposal"),
+    "active": ("active", "plan"),
+    "on-hold": ("on-hold", "plan"),
+    "cancelled": ("revoked", "plan"),
 }
-APPROVED_STATUSES = frozenset({"approved", "exported", "active", "completed"})
+ORG_NAME_KEY, ORG_SOR_KEY = "HVERDAGSMAAL_ORG_NAME", "HVERDAGSMAAL_ORG_SOR"
+
+
+def organisation_from_config(config: Mapping[str, Any] | None = None) -> Organisation | None:
+    """Return the organisation from app config or environment (HVERDAGSMAAL_ORG_NAME/_SOR)."""
+    config = config or {}
+    name = str(config.get(ORG_NAME_KEY) or os.environ.get(ORG_NAME_KEY) or "").strip()
+    sor = str(config.get(ORG_SOR_KEY) or os.environ.get(ORG_SOR_KEY) or "").strip()
+    if sor and not (sor.isdigit() and 6 <= len(sor) <= 18):
+        raise ExportError(f"{ORG_SOR_KEY} {sor!r} is not a SOR code (digits only)")
+    if not name:
+        if sor:
+            raise ExportError(f"{ORG_SOR_KEY} is set but {ORG_NAME_KEY} is not")
+        return None
+    return Organisation(name=name, sor=sor or None)
 
 
 def citizen_words(draft: Mapping[str, Any], versions: Sequence[Mapping[str, Any]] = ()) -> str:
@@ -80,21 +82,36 @@ def citizen_words(draft: Mapping[str, Any], versions: Sequence[Mapping[str, Any]
     return str(draft["goal"]["text"])
 
 
+def staff_editors(versions: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Return the staff members who saved a version, in the order they first did."""
+    names: list[str] = []
+    for version in sorted(versions, key=lambda v: int(v.get("version") or 0)):
+        name = str(version.get("edited_by") or "")
+        if name and name != CITIZEN_EDITOR and name not in names:
+            names.append(name)
+    return names
+
+
 def build_bundle(
     draft: Mapping[str, Any],
     *,
-    status: str = "draft",
+    status: str = "new",
     versions: Sequence[Mapping[str, Any]] = (),
     ratings: Iterable[Mapping[str, Any]] = (),
     approved_by: str | None = None,
     activities: Mapping[str, Any] | None = None,
     labels: Labels | None = None,
+    organisation: Organisation | None = None,
+    cpr: str | None = None,
+    case_id: str | None = None,
     now: datetime | None = None,
 ) -> dict[str, Any]:
-    """Return the FHIR R4 Bundle (a JSON-ready dict) for a draft; raises ExportError."""
+    """Return the KL Common FHIR R4 Bundle (a JSON-ready dict) for a draft; raises ExportError."""
     goal = draft.get("goal") if isinstance(draft, Mapping) else None
     if not isinstance(goal, Mapping) or not str(goal.get("text") or "").strip():
         raise ExportError("the draft has no goal text to export")
+    if status not in GOAL_STATUS:
+        raise ExportError(f"a draft that is {status!r} cannot be exported")
     if activities is None:
         from assistant.content import get_content  # noqa: PLC0415  (content loads lazily)
 
@@ -102,34 +119,9 @@ def build_bundle(
     activity = activities.get(str(goal.get("activity")))
     if activity is None:
         raise ExportError(f"the draft's activity {goal.get('activity')!r} is unknown")
-    ctx = _Context(draft, status, labels or plan_labels("da"), list(ratings))
-    approved = status in APPROVED_STATUSES
-    resources = [ctx.patient()]
-    expressed_by = ctx.speaker_ref()
-    if ctx.has_relative:
-        resources.append(ctx.related_person())
-    approver = approved_by if approved else None  # an approval undone by a later edit is no author
-    staff_name = approver or (ctx.labels["fhir.staff"] if ctx.speaker == "staff" else None)
-    if staff_name:
-        resources.append(ctx.practitioner(staff_name))
-    resources.append(ctx.condition(activity, draft.get("fsiii")))
-    sub_ids = [ctx.ref(f"subgoal/{i}") for i in range(len(draft.get("subgoals") or []))]
-    resources.append(ctx.main_goal(citizen_words(draft, versions), expressed_by, sub_ids, approved))
-    for index, sub in enumerate(draft.get("subgoals") or []):
-        nxt = sub_ids[index + 1] if index + 1 < len(sub_ids) else ctx.ref("goal")
-        resources.append(ctx.sub_goal(index, sub, expressed_by, nxt, approved))
-    resources.append(ctx.care_plan(approved, sub_ids, staff_name))
-    resources.append(ctx.provenance(resources, staff_name, now or datetime.now(UTC)))
     moment = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
-    return {
-        "resourceType": "Bundle",
-        "id": ctx.uuid("bundle"),
-        "meta": {"lastUpdated": moment},
-        "identifier": {"system": DRAFT_ID_SYSTEM, "value": ctx.draft_id},
-        "type": "collection",
-        "timestamp": moment,
-        "entry": [{"fullUrl": f"urn:uuid:{r['id']}", "resource": r} for r in resources],
-    }
+    export = _Export(draft, status, labels or plan_labels("da"), list(ratings), moment)
+    return export.bundle(activity, versions, approved_by, organisation, cpr, case_id)
 
 
 def _as_dict(value: Any) -> dict[str, Any]:
@@ -144,246 +136,198 @@ def _as_dict(value: Any) -> dict[str, Any]:
     return {}
 
 
-def _concept(system: str, code: str, display: str | None = None) -> dict[str, Any]:
-    coding = {"system": system, "code": code}
-    if display:
-        coding["display"] = display
-    return {"coding": [coding]}
-
-
-def _quantity(measure: Mapping[str, Any]) -> dict[str, Any] | None:
-    unit = str(measure.get("unit") or "")
-    value = measure.get("value")
-    if unit not in UCUM_UNITS or not isinstance(value, (int, float)) or isinstance(value, bool):
+def _fhir_datetime(value: Any) -> str | None:
+    """Return an ISO time as a FHIR dateTime (a time needs a zone: naive times are UTC)."""
+    try:
+        moment = datetime.fromisoformat(str(value or ""))
+    except ValueError:
         return None
-    return {"value": value, "unit": unit, "system": UCUM, "code": UCUM_UNITS[unit]}
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.isoformat(timespec="seconds")
 
 
-class _Context:
-    """Ids, references and resource builders for one draft's export."""
+class _Export:
+    """The resources of one draft's export."""
 
-    def __init__(self, draft, status: str, labels: Labels, ratings: list) -> None:
-        self.draft = draft
-        self.draft_id = str(draft.get("draft_id") or "")
-        if not self.draft_id:
+    def __init__(self, draft, status: str, labels: Labels, ratings: list, moment: str) -> None:
+        self.draft, self.labels, self.ratings, self.moment = draft, labels, ratings, moment
+        draft_id = str(draft.get("draft_id") or "")
+        if not draft_id:
             raise ExportError("the draft has no draft_id")
-        self.status = status
-        self.labels = labels
-        self.ratings = ratings
-        self.speaker = draft.get("speaker") if draft.get("speaker") in _SPEAKERS else "citizen"
-        self.created = str(draft.get("created") or "")[:10] or None
+        self.ids = fr.Ids(draft_id)
+        self.lifecycle = GOAL_STATUS[status]
+        if self.lifecycle == "active" and draft.get("citizen_confirmed") is not True:
+            self.lifecycle = "proposed"  # never active before the citizen said "yes, my goal"
+        self.created = _fhir_datetime(draft.get("created")) or moment
         said_by = {
             t.get("said_by") for t in draft.get("transcript") or [] if isinstance(t, Mapping)
         }
-        self.has_relative = self.speaker == "relative" or "relative" in said_by
+        speaker = draft.get("speaker")
+        self.has_relative = speaker == "relative" or "relative" in said_by
+        if speaker == "relative":
+            key = "citizen_with_relative" if "citizen" in said_by else "relative_alone"
+        elif speaker == "staff":
+            key = "citizen_with_staff"
+        else:
+            key = "citizen_with_relative" if self.has_relative else "citizen"
+        self.source = term.SOURCE_CODES[key]
+        self.relative_alone = key == "relative_alone"
 
-    def uuid(self, name: str) -> str:
-        return str(uuid.uuid5(_NAMESPACE, f"{self.draft_id}/{name}"))
-
-    def ref(self, name: str) -> str:
-        return f"urn:uuid:{self.uuid(name)}"
-
-    def speaker_ref(self) -> dict[str, str]:
-        kind = _SPEAKERS[self.speaker]
-        return {"reference": self.ref(kind.lower()), "display": self.labels[f"fhir.{self.speaker}"]}
-
-    def patient(self) -> dict[str, Any]:
+    def bundle(self, activity, versions, approved_by, organisation, cpr, case_id):
+        editors = staff_editors(versions)
+        approver = approved_by if self.lifecycle == "active" else None
+        staff = editors + [approver] if approver and approver not in editors else list(editors)
+        resources: list[dict[str, Any]] = [fr.citizen(self.ids, cpr, organisation)]
+        if organisation:
+            resources.append(fr.organization(self.ids, organisation))
+        resources += [fr.practitioner(self.ids, name) for name in staff]
+        if self.has_relative:
+            resources.append(fr.related_person(self.ids, self.labels))
+        override = self.draft.get("fsiii") if isinstance(self.draft.get("fsiii"), Mapping) else {}
+        code = str(override.get("code") or activity.fsiii_code)
+        text = str(override.get("text") or activity.fsiii_text)
+        resources.append(
+            fr.condition(self.ids, code, text, approver is not None, approver, self.created[:10])
+        )
+        resources += self.observations()
+        subgoals = list(self.draft.get("subgoals") or [])
+        resources.append(self.purpose(approver))
+        resources.append(self.main_goal(citizen_words(self.draft, versions)))
+        resources += [self.sub_goal(i, sub) for i, sub in enumerate(subgoals)]
+        resources.append(self.care_plan(len(subgoals), organisation, case_id))
+        resources.append(self.provenance(resources, editors, approver))
         return {
-            "resourceType": "Patient",
-            "id": self.uuid("patient"),
-            "identifier": [{"system": DRAFT_ID_SYSTEM, "value": self.draft_id}],
+            "resourceType": "Bundle",
+            "id": self.ids.id("bundle"),
+            "meta": {"lastUpdated": self.moment},
+            "identifier": {"system": DRAFT_ID_SYSTEM, "value": self.ids.draft_id},
+            "type": "collection",
+            "timestamp": self.moment,
+            "entry": [{"fullUrl": f"urn:uuid:{r['id']}", "resource": r} for r in resources],
         }
 
-    def related_person(self) -> dict[str, Any]:
-        return {
-            "resourceType": "RelatedPerson",
-            "id": self.uuid("relatedperson"),
-            "patient": {"reference": self.ref("patient")},
-            "relationship": [
-                {
-                    **_concept(ROLE_SYSTEM, "FAMMEMB", "family member"),
-                    "text": self.labels["fhir.relative"],
-                }
-            ],
-        }
+    def observations(self) -> list[dict[str, Any]]:
+        goal, found = self.draft["goal"], []
+        for kind, key, label in (
+            ("performance", "current_level", "fhir.level"),
+            ("importance", "importance", "fhir.importance"),
+        ):
+            if goal.get(key) is not None:
+                text = self.labels.format(label, value=goal[key])
+                found.append(fr.own_observation(self.ids, kind, goal[key], text, self.created))
+        return found
 
-    def practitioner(self, name: str) -> dict[str, Any]:
-        return {
-            "resourceType": "Practitioner",
-            "id": self.uuid("practitioner"),
-            "name": [{"text": name}],
-        }
-
-    def condition(self, activity, override: dict | None = None) -> dict[str, Any]:
-        """The FSIII condition: staff's chosen code, else the activity's."""
-        code, text = activity.fsiii_code, activity.fsiii_text
-        if isinstance(override, dict) and override.get("code") and override.get("text"):
-            code, text = str(override["code"]), str(override["text"])
-        return {
-            "resourceType": "Condition",
-            "id": self.uuid("condition"),
-            "clinicalStatus": _concept(CLINICAL_SYSTEM, "active", "Active"),
-            "code": {
-                **_concept(FSIII_SYSTEM, code, text),
-                "text": text,
-            },
-            "subject": {"reference": self.ref("patient")},
-            "note": [{"text": f"{self.labels['fhir.condition_note']}: {activity.label}"}],
-        }
-
-    def _goal(self, name, text, targets, expressed_by, approved, subgoal) -> dict[str, Any]:
+    def _goal(self, name: str, category: str, text: str, profile: str = "KLCommonCareSocialGoal"):
         goal: dict[str, Any] = {
             "resourceType": "Goal",
-            "id": self.uuid(name),
+            "id": self.ids.id(name),
+            "meta": fr.profile(profile),
             "language": "da",
-            "lifecycleStatus": "accepted" if approved else "proposed",
-            "category": [{"text": self.labels["fhir.category"]}],
+            "lifecycleStatus": self.lifecycle,
+            "category": [fr.care_social_concept(category)],
             "description": {"text": text},
-            "subject": {"reference": self.ref("patient")},
-            "expressedBy": expressed_by,
-            "addresses": [{"reference": self.ref("condition")}],
+            "subject": self.ids.ref("patient"),
         }
-        if self.created:
-            goal["startDate"] = self.created
-        if targets:
-            goal["target"] = targets
-        code = goal_achievement(self.ratings, subgoal)
-        if code:
-            goal["achievementStatus"] = _concept(
-                ACHIEVEMENT_SYSTEM, code, ACHIEVEMENT_DISPLAY[code]
-            )
+        if not self.relative_alone:  # KL allows only citizen or practitioner as expressedBy
+            goal["expressedBy"] = self.ids.ref("patient")
+        goal["startDate"] = self.created[:10]
+        goal["addresses"] = [self.ids.ref("condition")]
         return goal
 
-    def _targets(self, item: Mapping[str, Any], frequency: Any = None) -> list[dict[str, Any]]:
-        due = item.get("deadline") or None
-        targets = []
-        for measure in item.get("measures") or []:
-            quantity = _quantity(measure) if isinstance(measure, Mapping) else None
-            if quantity:
-                targets.append({"detailQuantity": quantity})
-        if isinstance(frequency, Mapping) and frequency.get("per") in PERIOD_UNITS:
-            every = frequency.get("every") or 1
-            targets.append(
-                {
-                    "measure": {"text": self.labels["fhir.frequency"]},
-                    "detailRatio": {
-                        "numerator": {
-                            "value": frequency.get("times") or 1,
-                            "system": UCUM,
-                            "code": "{times}",
-                            "unit": "{times}",
-                        },
-                        "denominator": {
-                            "value": every,
-                            "system": UCUM,
-                            "code": PERIOD_UNITS[frequency["per"]],
-                            "unit": PERIOD_UNITS[frequency["per"]],
-                        },
-                    },
-                }
-            )
-        if due:
-            targets = [{**t, "dueDate": due} for t in targets] or [{"dueDate": due}]
-        return targets
+    def _achievement(self, goal: dict[str, Any], subgoal: int | None) -> None:
+        score = goal_score(self.ratings, subgoal)
+        if score is not None:
+            label = followup_labels(self.labels.path.parent.name)[f"scale.{score}"]
+            goal["achievementStatus"] = fr.achievement(ACHIEVEMENT_BY_SCORE[score], score, label)
 
-    def main_goal(self, words, expressed_by, sub_refs, approved) -> dict[str, Any]:
-        goal_data = self.draft["goal"]
-        goal = self._goal(
-            "goal",
-            words,
-            self._targets(goal_data, goal_data.get("frequency")),
-            expressed_by,
-            approved,
-            None,
-        )
-        if sub_refs:
-            goal["extension"] = [_relationship("milestone", ref) for ref in sub_refs]
-        notes = []
-        current = str(goal_data.get("text") or "")
-        if current and current != words:
-            notes.append(self.labels.format("fhir.staff_edited", text=current))
-        if goal_data.get("motivation"):
-            notes.append(self.labels.format("fhir.motivation", text=goal_data["motivation"]))
-        if goal_data.get("people"):
-            names = ", ".join(str(p) for p in goal_data["people"])
-            notes.append(self.labels.format("fhir.helpers", names=names))
-        if notes:
-            goal["note"] = [{"text": n} for n in notes]
+    def purpose(self, approver: str | None) -> dict[str, Any]:
+        text = self.labels.format("fhir.purpose", text=self.draft["goal"]["text"])
+        goal = self._goal("purpose", term.GOAL_PURPOSE, text, "KLCommonCareSocialPurpose")
+        if approver:
+            goal["expressedBy"] = self.ids.ref(f"practitioner/{approver}", approver)
         return goal
 
-    def sub_goal(self, index, sub, expressed_by, next_ref, approved) -> dict[str, Any]:
+    def main_goal(self, first_words: str) -> dict[str, Any]:
+        data = self.draft["goal"]
+        goal = self._goal("goal", term.GOAL_WISH, str(data["text"]))
+        found = fr.targets(data, self.labels, data.get("frequency"))
+        if found:
+            goal["target"] = found
+        said_by = self.ids.ref("relatedperson" if self.relative_alone else "patient")
+        notes = [
+            {
+                "extension": [fr.informer(self.source)],
+                "authorReference": said_by,
+                "time": self.created,
+                "text": self.labels.format("fhir.first_words", text=first_words),
+            }
+        ]
+        if data.get("motivation"):
+            notes.append({"text": self.labels.format("fhir.motivation", text=data["motivation"])})
+        if data.get("people"):
+            names = ", ".join(str(p) for p in data["people"])
+            notes.append({"text": self.labels.format("fhir.helpers", names=names)})
+        goal["note"] = notes
+        self._achievement(goal, None)
+        return goal
+
+    def sub_goal(self, index: int, sub: Any) -> dict[str, Any]:
         if not isinstance(sub, Mapping) or not str(sub.get("text") or "").strip():
             raise ExportError(f"sub-goal {index + 1} has no text")
-        goal = self._goal(
-            f"subgoal/{index}",
-            str(sub["text"]),
-            self._targets(sub),
-            expressed_by,
-            approved,
-            index,
-        )
-        goal["extension"] = [_relationship("successor", next_ref)]
+        goal = self._goal(f"subgoal/{index}", term.GOAL_SUBGOAL, str(sub["text"]))
+        goal["extension"] = [fr.relationship(self.ids.ref("goal"))]
+        found = fr.targets(sub, self.labels)
+        if found:
+            goal["target"] = found
+        self._achievement(goal, index)
         return goal
 
-    def care_plan(self, approved, sub_refs, staff_name) -> dict[str, Any]:
+    def care_plan(self, subgoals: int, organisation, case_id) -> dict[str, Any]:
+        status, intent = CAREPLAN_STATUS[self.lifecycle]
         plan: dict[str, Any] = {
             "resourceType": "CarePlan",
-            "id": self.uuid("careplan"),
+            "id": self.ids.id("careplan"),
+            "meta": fr.profile("KLCommonCareSocialCarePlan"),
             "language": "da",
-            "status": "active" if approved else "draft",
-            "intent": "plan" if approved else "proposal",
+            "status": status,
+            "intent": intent,
+            # KLCarePlanCategoryCodes (extensible) has no code for a § 83 a course: text only.
+            "category": [{"text": self.labels["fhir.careplan_title"]}],
             "title": self.labels["fhir.careplan_title"],
             "description": str(self.draft["goal"]["text"]),
-            "subject": {"reference": self.ref("patient")},
-            "addresses": [{"reference": self.ref("condition")}],
-            "goal": [{"reference": self.ref("goal")}] + [{"reference": r} for r in sub_refs],
+            "subject": self.ids.ref("patient"),
+            "created": self.created[:10],
+            "goal": [self.ids.ref("purpose"), self.ids.ref("goal")]
+            + [self.ids.ref(f"subgoal/{i}") for i in range(subgoals)],
         }
-        if self.created:
-            plan["created"] = self.created
         deadline = self.draft["goal"].get("deadline")
-        if self.created and deadline:
-            plan["period"] = {"start": self.created, "end": deadline}
-        if staff_name and approved:
-            plan["author"] = {"reference": self.ref("practitioner"), "display": staff_name}
+        plan["period"] = {"start": self.created[:10], **({"end": deadline} if deadline else {})}
+        if organisation:
+            plan["author"] = self.ids.ref("organization", organisation.name)
+            if case_id:
+                plan["extension"] = [fr.case_number(str(case_id), organisation, self.ids)]
         return plan
 
-    def provenance(self, resources, staff_name, now: datetime) -> dict[str, Any]:
-        author = self.speaker_ref()
-        agents = [{"type": _concept(PARTICIPANT_SYSTEM, "author", "Author"), "who": author}]
-        informant = _concept(PARTICIPANT_SYSTEM, "informant", "Informant")
-        patient = {"reference": self.ref("patient"), "display": self.labels["fhir.citizen"]}
-        agents.append({"type": informant, "who": patient})
-        if self.has_relative and self.speaker != "relative":
-            relative = {
-                "reference": self.ref("relatedperson"),
-                "display": self.labels["fhir.relative"],
-            }
-            agents.append({"type": informant, "who": relative})
-        if staff_name and self.status in APPROVED_STATUSES:
-            verifier = _concept(PARTICIPANT_SYSTEM, "verifier", "Verifier")
-            who = {"reference": self.ref("practitioner"), "display": staff_name}
-            agents.append({"type": verifier, "who": who})
+    def provenance(self, resources, editors: list[str], approver: str | None) -> dict[str, Any]:
+        labels, ids = self.labels, self.ids
+        patient = ids.ref("patient", labels["fhir.citizen"])
+        relative = ids.ref("relatedperson", labels["fhir.relative"])
+        agents = [fr.provenance_agent("author", relative if self.relative_alone else patient)]
+        agents.append(fr.provenance_agent("informant", patient))
+        if self.has_relative and not self.relative_alone:
+            agents.append(fr.provenance_agent("informant", relative))
+        for name in editors:
+            who = ids.ref(f"practitioner/{name}", name)
+            agents.append(fr.provenance_agent("author", who, labels["fhir.staff_edited"]))
+        if approver:
+            agents.append(
+                fr.provenance_agent("verifier", ids.ref(f"practitioner/{approver}", approver))
+            )
         return {
             "resourceType": "Provenance",
-            "id": self.uuid("provenance"),
-            "target": [
-                {"reference": f"urn:uuid:{r['id']}"}
-                for r in resources
-                if r["resourceType"] in ("Goal", "CarePlan", "Condition")
-            ],
-            "recorded": now.astimezone(UTC).isoformat(timespec="seconds"),
+            "id": ids.id("provenance"),
+            "target": fr.references(resources, {"Goal", "CarePlan", "Condition", "Observation"}),
+            "recorded": self.moment,
             "agent": agents,
         }
-
-
-_SPEAKERS = {"citizen": "Patient", "relative": "RelatedPerson", "staff": "Practitioner"}
-
-
-def _relationship(kind: str, target_ref: str) -> dict[str, Any]:
-    return {
-        "url": GOAL_RELATIONSHIP,
-        "extension": [
-            {"url": "type", "valueCodeableConcept": _concept(RELATIONSHIP_TYPE_SYSTEM, kind)},
-            {"url": "target", "valueReference": {"reference": target_ref}},
-        ],
-    }

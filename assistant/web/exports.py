@@ -7,7 +7,7 @@ import json
 from flask import Blueprint, Response, abort, current_app, g
 
 from assistant.errors import ExportError, NotFound
-from assistant.exports.fhir import build_bundle
+from assistant.exports.fhir import build_bundle, organisation_from_config
 from assistant.exports.json_export import build_json_export
 from assistant.exports.pdf import render_plan_pdf
 from assistant.storage import followup as followups
@@ -71,12 +71,13 @@ def export_json(draft_id: str):
 @bp.get("/draft/<draft_id>/export.fhir.json")
 @staff.login_required
 def export_fhir(draft_id: str):
-    """The draft as a FHIR R4 Bundle (Goal, sub-goals, Condition, CarePlan, Provenance)."""
+    """The draft as a FHIR R4 Bundle conforming to KL Common (docs/integration.md)."""
     db, row = get_db(), _row(draft_id)
     g.export_draft_id = draft_id
     try:
         bundle = build_bundle(
             row["draft"],
+            organisation=organisation_from_config(current_app.config),
             status=row["status"],
             versions=store.history(db, draft_id),
             ratings=[r.to_json() for r in followups.list_ratings(db, draft_id)],

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import copy
-import re
 from datetime import date
 from typing import Any
 
 from flask import current_app
 
+from assistant.errors import ExportError
+from assistant.exports import terminology
 from assistant.nlp.smart import evaluate_smart
 from assistant.storage import followup as followups
 from assistant.storage import staff as store
@@ -183,16 +184,16 @@ def parse_edit(
     return form, new, errors
 
 
-FSIII_CODE = re.compile(r"^[A-Za-z]{0,2}\d{1,2}(\.\d{1,2}){0,2}$")
-
-
 def _fsiii(code: str, text: str, errors: list[str]) -> dict | None:
-    """Staff's FSIII override: a code like "B3.8" with its text, or None when both are empty."""
+    """Staff's FSIII override: a condition code of the shipped FSIII code system (e.g. "J3.4"),
+    its text defaulting to the code system's display; None when both are empty."""
     code, text = code.strip(), text.strip()
     if not code and not text:
         return None
-    if not FSIII_CODE.match(code):
-        errors.append("FSIII-kode: skriv fx «B3.8» eller «3.8».")
+    try:
+        text = text or terminology.condition_concept(code).display
+    except ExportError:
+        errors.append("FSIII-kode: skriv en FSIII-tilstandskode, fx «J3.8» (Gå).")
     if not text or len(text) > 120:
         errors.append("FSIII-tilstand: skriv tilstandens navn (højst 120 tegn).")
     return {"code": code, "text": text}
