@@ -155,3 +155,55 @@ def test_purge_forgets_old_sign_in_attempts(tmp_path, capsys):
     db = db_at(path)
     assert [r["address"] for r in db.query("select address from login_attempts")] == ["10.0.0.2"]
     db.close()
+
+
+def test_an_answer_to_an_old_open_tab_during_the_purge_survives(tmp_path, capsys):
+    """The race: the purge lists a 40-day-old session, then the citizen's old tab answers
+    (acknowledged), then the purge deletes. Listing and deleting are now one transaction that
+    takes the write lock first, and the age is checked again at delete time."""
+    import threading  # noqa: PLC0415
+    import time  # noqa: PLC0415
+
+    path = tmp_path / "race.db"
+    db = db_at(path)
+    old_tab = unfinished(db, 40)
+    other_old = unfinished(db, 45)
+    db.close()
+
+    tab = db_at(path)  # the web app's connection
+    tab.conn.execute("BEGIN IMMEDIATE")  # an answer is being stored as the purge starts
+    results = []
+    purge = threading.Thread(target=lambda: results.append(main(["purge", "--db", str(path)])))
+    purge.start()
+    time.sleep(0.8)  # the old purge has listed its candidates by now and waits to delete
+    record_turn(tab, old_tab, state={"slot": "measure"}, slot="activity", raw="trapper")
+    tab.conn.execute("COMMIT")  # acknowledged to the citizen
+    purge.join(timeout=30)
+    tab.close()
+
+    assert results == [0]
+    db = db_at(path)
+    assert session_rows(db, old_tab) == 3  # the session and both answers are kept
+    assert session_rows(db, other_old) == 0  # the purge still did its work
+    db.close()
+    assert "deleted 1 unfinished session(s)" in capsys.readouterr().out
+
+
+def test_still_due_sees_a_fresh_answer(tmp_path):
+    from assistant.storage.purge import still_due  # noqa: PLC0415
+
+    db = db_at(tmp_path / "due.db")
+    sid = unfinished(db, 40)
+    cutoff = now() - timedelta(days=30)
+    assert still_due(db, sid, "unfinished", cutoff)
+    record_turn(db, sid, state={"slot": "x"}, slot="activity", raw="trapper")
+    assert not still_due(db, sid, "unfinished", cutoff)
+    assert not still_due(db, "no-such-session", "unfinished", cutoff)
+    old = make_draft(db, now=now() - timedelta(days=400))
+    assert still_due(db, old_session(db, old.draft_id), "expired", now())
+    db.close()
+
+
+def old_session(db, draft_id):
+    """Return the session id of a draft."""
+    return db.execute("select session_id from drafts where id = ?", [draft_id]).fetchone()[0]

@@ -318,3 +318,13 @@ def test_init_db_command_creates_and_updates(tmp_path):
     )  # fmt: skip
     assert broken.returncode == 1 and broken.stderr.startswith("error: ")
     assert "Traceback" not in broken.stderr
+
+
+def test_pausing_a_paused_session_again_keeps_its_code(db):
+    sid = s.create_session(db, {})
+    code = s.pause_session(db, sid, now=NOW)
+    assert s.pause_session(db, sid, now=NOW + timedelta(hours=1)) == code
+    expired = s.pause_session(db, sid, days=1, now=NOW + timedelta(days=40))
+    assert expired != code  # an expired code is replaced
+    s.resume_by_code(db, expired, "a", now=NOW + timedelta(days=40))
+    assert s.pause_session(db, sid, now=NOW + timedelta(days=40)) != expired

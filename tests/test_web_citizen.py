@@ -195,7 +195,8 @@ def test_pause_and_resume_with_the_code_on_another_device(app):
     first.act("pause")
     code = attr_value(first.page, "data-resume-code")
     assert code and re.fullmatch(r"[0-9A-Z]{6}", code)
-    assert first.client.get("/samtale").status_code == 404  # this browser forgot the session
+    back = first.client.get("/samtale")  # Back: the paused page again, never an error
+    assert back.status_code == 303 and back.headers["Location"].endswith("/pause")
 
     second = Citizen(app.test_client())
     second.get("/fortsaet")
@@ -206,6 +207,9 @@ def test_pause_and_resume_with_the_code_on_another_device(app):
     draft = _receipt_draft(app, second)
     said = [entry["answer"] for entry in draft.data["transcript"]]
     assert TEXT_ANSWERS["everyday"] in said  # the answer given before the pause is kept
+    # the code is used: the first browser no longer sees the code nor the session
+    assert first.client.get("/pause").headers["Location"].endswith("/")
+    assert first.client.get("/samtale").status_code == 404
 
 
 def test_wrong_resume_codes_are_danish_and_rate_limited(citizen):

@@ -12,13 +12,8 @@ from assistant import PROJECT_ROOT
 from assistant.errors import StorageError
 from assistant.speech.private import forget_session_audio
 from assistant.storage import checkpoint, default_db_path, open_db, staff_sessions
-from assistant.storage.drafts import log_event
-from assistant.storage.gdpr import (
-    delete_citizen_data,
-    prune_links,
-    prune_login_attempts,
-    purge_candidates,
-)
+from assistant.storage.gdpr import prune_links
+from assistant.storage.purge import purge_old_data
 
 NAME = "purge"
 HELP = "Delete unfinished sessions older than N days and drafts past the retention period."
@@ -64,33 +59,27 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: cannot open database {path}: {exc}", file=sys.stderr)
         return 1
     try:
-        found = purge_candidates(db, args.unfinished_days, args.retention_days)
-        totals: dict[str, int] = {}
+        report = purge_old_data(db, args.unfinished_days, args.retention_days, dry_run=args.dry_run)
         if not args.dry_run:
-            for reason, ids in (
-                ("purge_unfinished", found["unfinished"]),
-                ("purge_retention", found["expired"]),
-            ):
-                for session_id in ids:
-                    counts = delete_citizen_data(db, session_id, "system:purge", reason)
-                    for table, n in counts.items():
-                        totals[table] = totals.get(table, 0) + n
-                    log_event(db, reason, detail={"session": session_id, "deleted": counts})
-                    forget_session_audio(_tts_dir(args), session_id)
-            totals["login_attempts"] = prune_login_attempts(db, args.unfinished_days)
-            totals["links"] = totals.get("links", 0) + prune_links(db)
-            totals["staff_sessions"] = staff_sessions.prune(db, args.unfinished_days)
+            for session_id in [*report.unfinished, *report.expired]:
+                forget_session_audio(_tts_dir(args), session_id)
+            report.rows["links"] = report.rows.get("links", 0) + prune_links(db)
+            report.rows["staff_sessions"] = staff_sessions.prune(db, args.unfinished_days)
             checkpoint(db)
+    except sqlite3.OperationalError as exc:
+        print(f"error: nothing purged, the database stayed busy: {exc}", file=sys.stderr)
+        return 1
     finally:
         db.close()
     verb = "would delete" if args.dry_run else "deleted"
     print(
-        f"{verb} {len(found['unfinished'])} unfinished session(s) older than "
-        f"{args.unfinished_days} days and {len(found['expired'])} session(s) with drafts "
+        f"{verb} {len(report.unfinished)} unfinished session(s) older than "
+        f"{args.unfinished_days} days and {len(report.expired)} session(s) with drafts "
         f"older than {args.retention_days} days"
     )
-    if totals:
-        print("rows deleted: " + ", ".join(f"{t}={n}" for t, n in sorted(totals.items()) if n))
+    if report.rows:
+        rows = report.rows.items()
+        print("rows deleted: " + ", ".join(f"{t}={n}" for t, n in sorted(rows) if n))
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
+import logging
 import sqlite3
 import sys
 import threading
@@ -16,7 +17,13 @@ HELP = "Run the Hverdagsmål web app (waitress) on the given host and port."
 
 
 def register(parser: argparse.ArgumentParser) -> None:
-    """Add --host, --port, --db, --threads and --insecure-cookies."""
+    """Add --host, --port, --db, --threads, the connection limits and --insecure-cookies."""
+    from assistant.web.server import (  # noqa: PLC0415
+        CHANNEL_TIMEOUT,
+        CLEANUP_INTERVAL,
+        CONNECTION_LIMIT,
+    )
+
     parser.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default: %(default)s)"
     )
@@ -36,6 +43,27 @@ def register(parser: argparse.ArgumentParser) -> None:
         "are trusted, so sign-in limits and the audit see the client's address (default 0)",
     )
     parser.add_argument(
+        "--connection-limit",
+        type=int,
+        default=CONNECTION_LIMIT,
+        metavar="N",
+        help="open connections at most; slow clients beyond wait (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--channel-timeout",
+        type=int,
+        default=CHANNEL_TIMEOUT,
+        metavar="SECONDS",
+        help="close a connection silent this long (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--cleanup-interval",
+        type=int,
+        default=CLEANUP_INTERVAL,
+        metavar="SECONDS",
+        help="look for silent connections this often (default: %(default)s)",
+    )
+    parser.add_argument(
         "--insecure-cookies",
         action="store_true",
         help="send cookies without the Secure flag (only for plain-HTTP tests on a LAN)",
@@ -44,15 +72,16 @@ def register(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Open and migrate the database, create the demo admin if needed, then serve."""
-    from waitress import serve  # noqa: PLC0415
-
     from assistant.storage import default_db_path, open_db  # noqa: PLC0415
     from assistant.web import create_app  # noqa: PLC0415
     from assistant.web.proxy import trust_proxies  # noqa: PLC0415
+    from assistant.web.server import make_server  # noqa: PLC0415
 
-    if not 0 < args.port < 65536 or args.threads < 1 or args.trusted_proxies < 0:
+    limits = (args.threads, args.connection_limit, args.channel_timeout, args.cleanup_interval)
+    if not 0 < args.port < 65536 or min(limits) < 1 or args.trusted_proxies < 0:
         print(
-            "error: --port must be 1-65535, --threads at least 1, --trusted-proxies at least 0",
+            "error: --port must be 1-65535; --threads, --connection-limit, --channel-timeout"
+            " and --cleanup-interval at least 1; --trusted-proxies at least 0",
             file=sys.stderr,
         )
         return 2
@@ -68,6 +97,19 @@ def run(args: argparse.Namespace) -> int:
     except (AssistantError, sqlite3.Error, OSError) as exc:
         print(f"error: cannot start: {exc}", file=sys.stderr)
         return 1
+    try:
+        server = make_server(
+            app,
+            host=args.host,
+            port=args.port,
+            threads=args.threads,
+            connection_limit=args.connection_limit,
+            channel_timeout=args.channel_timeout,
+            cleanup_interval=args.cleanup_interval,
+        )
+    except OSError as exc:
+        print(f"error: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
+        return 1
     _preload_speech(app)
     threading.Thread(target=_warm_nlp, name="nlp-warm-up", daemon=True).start()
     url = f"http://{_url_host(args.host)}:{args.port}/"
@@ -76,11 +118,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"Demo staff login at {url}staff/ : user 'demo-admin', one-time password {password}")
         print("(you must choose a new password at the first sign-in)", flush=True)
     print(f"Serving on {url}  (kiosk: {url}kiosk)", flush=True)
+    logging.basicConfig()  # waitress' warnings (queue depth, ...) reach stderr, as with serve()
     try:
-        serve(app, host=args.host, port=args.port, threads=args.threads, ident="hverdagsmaal")
-    except OSError as exc:
-        print(f"error: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
-        return 1
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
     return 0
 
 

@@ -99,8 +99,15 @@ def default_db_path(config_path: str | os.PathLike | None = None) -> Path:
     return DEFAULT_DB_PATH
 
 
-def open_db(path: str | os.PathLike | None = None, *, migrate: bool = True) -> Database:
+def open_db(
+    path: str | os.PathLike | None = None,
+    *,
+    migrate: bool = True,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+) -> Database:
     """Open (creating if needed) the database with WAL and foreign keys and apply migrations.
+
+    A writer waits up to busy_timeout_ms for another's lock, then sqlite3.OperationalError.
 
     Raises StorageError when the file cannot be opened or is not a database.
     """
@@ -108,7 +115,7 @@ def open_db(path: str | os.PathLike | None = None, *, migrate: bool = True) -> D
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
         db = WriteDatabase(db_path)
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         db.execute("PRAGMA synchronous = FULL")
         db.execute("PRAGMA foreign_keys = ON")

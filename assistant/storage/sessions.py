@@ -343,6 +343,8 @@ def pause_session(
 ) -> str:
     """Pause an active session; return a new 6-character resume code valid for `days` days.
 
+    Pausing a paused session again returns its stored code while that is valid, so a repeated
+    Pause (a lost reply, a kiosk timer) never makes the code the citizen saw useless.
     Raises NotFound (no such session) or Conflict (session is done or refused).
     """
     moment = now or utcnow()
@@ -350,6 +352,12 @@ def pause_session(
         current = get_session(db, session_id)
         if current.status in CLOSED:
             raise Conflict(f"session {session_id!r} is {current.status}")
+        if (
+            current.status == "paused"
+            and current.resume_code
+            and (current.resume_expires or "") > iso(moment)
+        ):
+            return current.resume_code
         code = unique_code(db, "sessions", "resume_code")
         db.execute(
             "UPDATE sessions SET status = 'paused', resume_code = ?, resume_expires = ?,"

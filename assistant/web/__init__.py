@@ -6,6 +6,7 @@ import importlib
 import importlib.util
 import os
 import secrets
+import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,8 @@ from werkzeug.exceptions import HTTPException
 
 from assistant import PROJECT_ROOT
 from assistant.errors import Conflict, NotFound, RateLimited, StorageError
-from assistant.storage import default_db_path
+from assistant.storage import BUSY_TIMEOUT_MS, default_db_path
+from assistant.web.forms import ANSWER_BODY_LIMIT, FORM_BODY_LIMIT, limit_body
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -49,6 +51,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         "pictograms": pictograms.codes_in_content(content),
     }
     db.init_app(app)
+    app.before_request(limit_body)  # first: size before CSRF, the database or any parsing
     csrf.init_app(app)
     app.register_blueprint(citizen.bp)
     app.register_blueprint(pictograms.bp)
@@ -60,6 +63,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.register_error_handler(code, _error_page)
     app.register_error_handler(CSRFError, _csrf_error)
     app.register_error_handler(StorageError, _storage_error)
+    app.register_error_handler(sqlite3.OperationalError, _storage_error)  # e.g. locked
     for error_class, code in ((NotFound, 404), (Conflict, 409), (RateLimited, 429)):
         app.register_error_handler(error_class, _status_page(code))
     app.context_processor(_template_helpers)
@@ -83,6 +87,10 @@ def _configure(app: Flask, test_config: dict[str, Any]) -> None:
         SECURE_COOKIES=not testing,
         MAX_CONTENT_LENGTH=16 * 1024 * 1024,
         MAX_FORM_MEMORY_SIZE=64 * 1024,
+        ANSWER_BODY_LIMIT=ANSWER_BODY_LIMIT,
+        FORM_BODY_LIMIT=FORM_BODY_LIMIT,
+        DB_BUSY_TIMEOUT_MS=BUSY_TIMEOUT_MS,
+        RETRY_AFTER_SECONDS=10,
         WTF_CSRF_TIME_LIMIT=None,  # the token lives as long as the signed session cookie
     )
     app.config.update(test_config)
@@ -207,13 +215,19 @@ def _status_page(code: int):
 
 
 def _storage_error(error):
-    """A storage failure (e.g. the database stayed busy): 503 with a Danish message, logged."""
+    """A storage failure (the database stayed busy or locked): 503, Retry-After, logged."""
     from flask import current_app  # noqa: PLC0415
 
     current_app.logger.error("storage error on %s: %s", request.path, error)
     if _wants_json():
-        return jsonify(error=503, message=t("err_503")), 503
-    return render_template("citizen/error.html", code=503, message=t("err_503")), 503
+        response = jsonify(error=503, message=t("err_503"))
+    else:
+        response = current_app.make_response(
+            render_template("citizen/error.html", code=503, message=t("err_503"))
+        )
+    response.status_code = 503
+    response.headers["Retry-After"] = str(int(current_app.config["RETRY_AFTER_SECONDS"]))
+    return response
 
 
 def _csrf_error(error):

@@ -20,10 +20,11 @@ from flask import (
 from assistant.dialogs import engine
 from assistant.dialogs.models import Answer
 from assistant.errors import Conflict, NotFound, RateLimited
-from assistant.storage import links, sessions
+from assistant.storage import iso, links, sessions, utcnow
 from assistant.web import danish, t, today
 from assistant.web import dialogue as view
 from assistant.web.db import get_db
+from assistant.web.forms import ascii_int, visible_strip
 
 bp = Blueprint("citizen", __name__)
 
@@ -185,7 +186,7 @@ def _begin(*, kiosk: bool):
     db = get_db()
     sid = sessions.create_session(db, state, channel=channel, mode=mode, link_id=link_id)
     session.update(sid=sid, read_all=request.form.get("read_all") == "1", kiosk=kiosk)
-    session.pop("paused_code", None)
+    session.pop("paused_sid", None)
     if kiosk:
         session["seen"] = _clock()
     if card is not None:
@@ -193,7 +194,7 @@ def _begin(*, kiosk: bool):
         parsed = view.Parsed(answer=Answer("card", card))
         turn = engine.advance(state, parsed.answer, _content(), today(current_app))
         stored = sessions.get_session(db, sid)
-        view.store(db, stored, first, parsed, turn, "1")
+        view.store(db, stored, first, parsed, turn, 1)
     return redirect(url_for("citizen.dialogue"), 303)
 
 
@@ -209,9 +210,22 @@ def _current():
         abort(404, danish(t("err_no_session")))
 
 
+def _to_paused_page():
+    """Redirect to the paused page when this browser's session is (or was just) paused."""
+    sid = session.get("sid")
+    if sid is None:
+        return redirect(url_for("citizen.paused"), 303) if session.get("paused_sid") else None
+    with contextlib.suppress(NotFound):
+        if sessions.get_session(get_db(), sid).status == "paused":
+            return redirect(url_for("citizen.paused"), 303)
+    return None
+
+
 @bp.get("/samtale")
 def dialogue():
     """Show the current question (or the summary, the receipt, the refusal)."""
+    if (to_paused := _to_paused_page()) is not None:
+        return to_paused  # e.g. Back after Pause: the paused page with its code
     stored = _current()
     if stored.status == "done":
         return view.receipt(stored)
@@ -221,8 +235,6 @@ def dialogue():
         return render_template(
             "citizen/refused.html", kiosk=session.get("kiosk"), reason=reason, texts=texts
         ), 200
-    if stored.status == "paused":
-        abort(404, danish(t("err_no_session")))
     turn = engine.render(stored.state, _content(), today(current_app))
     return view.page(stored, turn, note=session.pop("note", None))
 
@@ -230,11 +242,16 @@ def dialogue():
 @bp.post("/samtale")
 def answer():
     """Take one answer, store it with the new state, then redirect to the next question."""
+    if (to_paused := _to_paused_page()) is not None:
+        return to_paused  # a form of a paused session (Pause again, a lost reply, Back)
     stored = _current()
     if stored.status != "active":
         abort(409, danish(t("err_409")))
     current = engine.render(stored.state, _content(), today(current_app))
-    if request.form.get("v") != view.state_version(stored.state):
+    version, seq = request.form.get("v"), ascii_int(request.form.get("seq"), 8)
+    if not version or seq is None:  # not a form this app made: refuse, store nothing
+        return view.page(stored, current, error=t("err_bad_form"), status=400)
+    if version != view.state_version(stored.state):
         return view.page(stored, current, note=t("already_answered"), status=409)
     parsed = view.parse_answer(request.form, current, _content())
     if parsed.error:
@@ -243,7 +260,7 @@ def answer():
         return _pause(stored)
     turn = engine.advance(stored.state, parsed.answer, _content(), today(current_app))
     try:
-        view.store(get_db(), stored, current, parsed, turn, request.form.get("seq"))
+        view.store(get_db(), stored, current, parsed, turn, seq)
     except Conflict:
         fresh = sessions.get_session(get_db(), stored.id)
         if fresh.status != "active":
@@ -254,24 +271,41 @@ def answer():
 
 
 def _pause(stored):
-    """Pause: save the state, make a resume code, forget the session in this browser."""
-    db = get_db()
-    code = sessions.pause_session(db, stored.id, days=current_app.config["RESUME_CODE_DAYS"])
-    kiosk = bool(session.get("kiosk"))
-    session.clear()
-    session.update(paused_code=code, kiosk=kiosk, seen=_clock())
+    """Pause: save the state with a resume code; this browser keeps only 'paused_sid'."""
+    sessions.pause_session(get_db(), stored.id, days=current_app.config["RESUME_CODE_DAYS"])
+    kept = {key: session[key] for key in ("kiosk", "csrf_token") if key in session}
+    session.clear()  # the browser's CSRF token stays: a form re-sent by Back is not 'expired'
+    session.update(kept, paused_sid=stored.id, seen=_clock())
     return redirect(url_for("citizen.paused"), 303)
 
 
 @bp.get("/pause")
 def paused():
-    """Show the resume code of the session this browser just paused."""
-    code = session.get("paused_code")
-    if not code:
+    """Show the resume code of the session this browser paused, read from the stored session.
+
+    The page can be reloaded until the code is used (or expires); a browser that missed the
+    reply to Pause still holds 'sid' and is moved over to 'paused_sid' here.
+    """
+    sid = session.get("paused_sid") or session.get("sid")
+    stored = None
+    if sid:
+        with contextlib.suppress(NotFound):
+            stored = sessions.get_session(get_db(), sid)
+    if (
+        stored is None
+        or stored.status != "paused"
+        or not stored.resume_code
+        or (stored.resume_expires or "") <= iso(utcnow())
+    ):
+        session.pop("paused_sid", None)
+        if stored is not None and stored.status != "paused" and session.get("sid") == sid:
+            return redirect(url_for("citizen.dialogue"), 303)
         return redirect(url_for("citizen.start"), 303)
+    session.pop("sid", None)
+    session["paused_sid"] = stored.id
     return render_template(
         "citizen/paused.html",
-        code=code,
+        code=stored.resume_code,
         days=current_app.config["RESUME_CODE_DAYS"],
         kiosk=session.get("kiosk"),
     )
@@ -282,7 +316,7 @@ def resume():
     """Continue a paused session with its code (on any device)."""
     if request.method == "GET":
         return render_template("citizen/resume.html", kiosk=session.get("kiosk"))
-    code = (request.form.get("code") or "").strip()
+    code = visible_strip(request.form.get("code") or "")
     error, status = None, 200
     if not code:
         error, status = t("resume_empty"), 400

@@ -11,7 +11,11 @@ from assistant.storage import open_db
 def get_db() -> Database:
     """Return this request's database connection, opening it on first use."""
     if "db" not in g:
-        g.db = open_db(current_app.config["DATABASE"], migrate=False)
+        g.db = open_db(
+            current_app.config["DATABASE"],
+            migrate=False,
+            busy_timeout_ms=current_app.config["DB_BUSY_TIMEOUT_MS"],
+        )
     return g.db
 
 

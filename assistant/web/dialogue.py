@@ -17,6 +17,7 @@ from assistant.dialogs.models import Answer
 from assistant.errors import NotFound
 from assistant.storage import sessions
 from assistant.web import t
+from assistant.web.forms import visible_strip
 
 MAX_TEXT_CHARS = 2000
 MAX_CARD_ID = 64
@@ -68,7 +69,7 @@ def parse_answer(form: MultiDict, turn, content) -> Parsed:
         return Parsed(answer=Answer("action", action))
     if action not in (None, "send"):
         return Parsed(error=t("err_400"), text=text[: MAX_TEXT_CHARS * 2])
-    text = nfc(text).strip()
+    text = visible_strip(nfc(text))  # only spaces or zero-width characters: an empty answer
     if turn.cards_only or not ({"text", "speech"} & set(turn.accepts)):
         return Parsed(error=t("err_bad_card"), text="")
     if not text:
@@ -92,15 +93,15 @@ def _said_by(before: dict, after: dict) -> str | None:
     return None
 
 
-def store(db, stored, current, parsed: Parsed, turn, seq: str | None) -> None:
-    """Save the answer and the new state in one transaction (raises Conflict on a replay)."""
+def store(db, stored, current, parsed: Parsed, turn, seq: int) -> None:
+    """Save the answer and the new state in one transaction (raises Conflict on a replay).
+
+    `seq` is the sequence number the form was shown for: a second submit of it is a Conflict.
+    """
     answer = parsed.answer
     if answer.kind == "action":
         sessions.save_state(db, stored.id, turn.state)
         return
-    expected = int(seq) if seq and seq.isdigit() and len(seq) < 9 else None
-    if expected is None:
-        expected = next_seq(db, stored.id)
     sessions.record_turn(
         db,
         stored.id,
@@ -111,7 +112,7 @@ def store(db, stored, current, parsed: Parsed, turn, seq: str | None) -> None:
         said_by=_said_by(stored.state, turn.state),
         status=closing_status(turn),
         draft=turn.draft if turn.done and not turn.refused else None,
-        expected_seq=expected,
+        expected_seq=seq,
     )
 
 

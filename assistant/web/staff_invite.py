@@ -8,6 +8,7 @@ from assistant.errors import StorageError
 from assistant.storage import staff as store
 from assistant.storage.links import MAX_NAME_LENGTH, create_link
 from assistant.web.db import get_db
+from assistant.web.forms import ascii_int
 from assistant.web.staff import bp, login_required
 
 MAX_DAYS = 365
@@ -21,7 +22,7 @@ def invitation():
     if request.method == "GET":
         return render_template("staff/invitation.html", form={"days": default_days})
     form = {k: request.form.get(k, "").strip()[:200] for k in ("name", "days")}
-    days = int(form["days"]) if form["days"].isdigit() else 0
+    days = ascii_int(form["days"], 4) or 0  # "²".isdigit() is True, int("²") fails
     error = None
     if not 1 <= days <= MAX_DAYS:
         error = f"Vælg hvor mange dage linket virker (1 til {MAX_DAYS})."

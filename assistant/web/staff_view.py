@@ -15,6 +15,7 @@ from assistant.errors import AccountError, NotFound
 from assistant.storage import followup as followups
 from assistant.storage import sessions
 from assistant.storage import staff as store
+from assistant.web.forms import ascii_int
 
 SMART_LETTERS = (
     ("specific", "S", "Specifikt"),
@@ -76,11 +77,8 @@ def local_time(stamp: Any, seconds: bool = False) -> str:
 
 
 def int_or_none(value: Any) -> int | None:
-    """Return value as an int, or None if it is not a whole number."""
-    try:
-        return int(str(value).strip())
-    except (TypeError, ValueError):
-        return None
+    """Return value as an int when it is ASCII digits only, else None ("٣", "1_0": None)."""
+    return ascii_int(str(value).strip()) if value is not None else None
 
 
 def wait_message(seconds: int) -> str:

@@ -1,0 +1,80 @@
+"""The production HTTP server: waitress with limits for many slow clients and Danish errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask
+from waitress.channel import HTTPChannel
+from waitress.server import BaseWSGIServer, create_server
+from waitress.task import ErrorTask
+
+CONNECTION_LIMIT = 500  # waitress' default 100 lets 100 slow clients lock out every visitor
+CHANNEL_TIMEOUT = 30  # seconds a connection may stay silent (waitress: 120)
+CLEANUP_INTERVAL = 5  # seconds between sweeps for silent connections (waitress: 30)
+#: texts.yaml keys of waitress' own error answers (malformed HTTP), by status; else err_http.
+WAITRESS_ERROR_TEXTS = {413: "err_413", 500: "err_500"}
+
+
+def _error_texts(app: Flask) -> dict[int | None, str]:
+    texts = app.extensions["hverdagsmaal"]["content"].texts or {}
+    found: dict[int | None, str] = {code: texts[key] for code, key in WAITRESS_ERROR_TEXTS.items()}
+    found[None] = texts["err_http"]
+    return {code: f"{texts['err_title']}\r\n\r\n{text}\r\n" for code, text in found.items()}
+
+
+def _danish_channel(texts: dict[int | None, str]) -> type[HTTPChannel]:
+    """Return an HTTPChannel class whose error answers (bad requests) are short Danish text."""
+
+    class DanishErrorTask(ErrorTask):
+        """Waitress' answer to a request it cannot parse, in Danish (waitress' status line)."""
+
+        def execute(self):
+            error = self.request.error
+            body = (texts.get(error.code) or texts[None]).encode("utf-8")
+            self.status = f"{error.code} {error.reason}"
+            self.response_headers.extend(
+                [("Content-Type", "text/plain; charset=utf-8"), ("Content-Language", "da")]
+            )
+            self.set_close_on_finish()
+            self.content_length = len(body)
+            self.write(body)
+
+    return type("DanishChannel", (HTTPChannel,), {"error_task_class": DanishErrorTask})
+
+
+def make_server(
+    app: Flask,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    threads: int = 8,
+    connection_limit: int = CONNECTION_LIMIT,
+    channel_timeout: int = CHANNEL_TIMEOUT,
+    cleanup_interval: int = CLEANUP_INTERVAL,
+    **options: Any,
+):
+    """Return a waitress server for the app (call .run()); raises OSError if it cannot listen.
+
+    Bodies over the app's MAX_CONTENT_LENGTH are refused by waitress before they are read;
+    poll() instead of select() lets it hold more than 1,024 connections.
+    """
+    server = create_server(
+        app,
+        host=host,
+        port=port,
+        threads=threads,
+        connection_limit=connection_limit,
+        channel_timeout=channel_timeout,
+        cleanup_interval=cleanup_interval,
+        max_request_body_size=int(app.config["MAX_CONTENT_LENGTH"]),
+        asyncore_use_poll=True,
+        ident="hverdagsmaal",
+        **options,
+    )
+    channel = _danish_channel(_error_texts(app))
+    dispatchers = getattr(server, "map", None) or server._map  # several sockets, or one
+    for dispatcher in list(dispatchers.values()):
+        if isinstance(dispatcher, BaseWSGIServer):
+            dispatcher.channel_class = channel
+    return server
