@@ -127,10 +127,10 @@ def test_slow_clients_do_not_lock_out_a_new_visitor(tmp_path):
             sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
             slow.append(sock)
         time.sleep(0.3)
-        started = time.perf_counter()
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=15) as response:
+        # Served once the silent ones are closed (2 s here); with waitress' default 120 s
+        # channel timeout this visitor would wait far beyond the 30 s the request allows.
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30) as response:
             assert response.status == 200
-        assert time.perf_counter() - started < 8
     finally:
         for sock in slow:
             sock.close()
