@@ -89,9 +89,14 @@ def wait_message(seconds: int) -> str:
 
 def account_error_da(exc: AccountError) -> str:
     """Translate an account error to Danish for staff pages."""
+    from assistant.accounts import MIN_PASSWORD_LENGTH  # noqa: PLC0415
+    from assistant.web import t  # noqa: PLC0415
+
     text = str(exc)
     if "at least" in text:
-        return "Adgangskoden skal have mindst 10 tegn."
+        return t("staff_password_short", min=MIN_PASSWORD_LENGTH)
+    if "easy to guess" in text:
+        return t("staff_password_weak")
     if "current password" in text:
         return "Den nuværende adgangskode er forkert."
     if "must differ" in text:
