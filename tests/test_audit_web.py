@@ -174,3 +174,15 @@ def test_archived_drafts_cannot_be_edited_or_exported_as_active(env):
     with pytest.raises(store.StorageError):
         store.save_version(db, draft_id, 2, sample_draft(), "anna")
     db.close()
+
+
+def test_no_password_ever_reaches_the_audit_log(env):
+    c = env["app"].test_client()
+    typo = "korrekt-hest-batterj"
+    assert login(c, "anna", typo).status_code == 401
+    client_at(env)
+    db = db_at(env["path"])
+    dump = trail.export_csv(db) + json.dumps(store.list_audit(db))
+    db.close()
+    assert "login_failed" in dump and "login" in dump
+    assert typo not in dump and PASSWORD not in dump
