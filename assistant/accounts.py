@@ -10,10 +10,13 @@ import secrets
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
+import yaml
 from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlite_utils import Database
+from zxcvbn import zxcvbn
 
+from assistant import PROJECT_ROOT
 from assistant.errors import AccountError, AuthenticationFailed, NotFound, RateLimited
 from assistant.storage import staff_sessions
 from assistant.storage.staff import audit
@@ -25,7 +28,10 @@ FREE_PER_ADDRESS = 10
 ACCOUNT_MAX_DELAY = timedelta(minutes=1)
 ADDRESS_MAX_DELAY = timedelta(minutes=15)
 WINDOW = timedelta(hours=1)
-MIN_PASSWORD_LENGTH = 10
+MIN_PASSWORD_LENGTH = 12
+# zxcvbn's score 4: "very unguessable", strong protection even when the hashes are stolen.
+MIN_PASSWORD_SCORE = 4
+PASSWORD_WORDS = PROJECT_ROOT / "content" / "da" / "passwords.yaml"
 DEMO_ADMIN = "demo-admin"
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
 
@@ -91,10 +97,32 @@ def normal_username(username: str) -> str:
     return (username or "").strip().lower()
 
 
-def check_password_rules(password: str) -> None:
-    """Raise AccountError if a new password is too weak."""
+@functools.cache
+def common_words() -> tuple[str, ...]:
+    """The Danish words weak passwords are built from (content/da/passwords.yaml)."""
+    data = yaml.safe_load(PASSWORD_WORDS.read_text(encoding="utf-8")) or {}
+    return tuple(str(w) for w in data.get("common_words") or ())
+
+
+def check_password_rules(password: str, username: str = "") -> None:
+    """Raise AccountError if a new password is shorter than 12 or easy to guess (zxcvbn)."""
     if len(password or "") < MIN_PASSWORD_LENGTH:
         raise AccountError(f"password must have at least {MIN_PASSWORD_LENGTH} characters")
+    known = [*common_words(), *(w for w in (normal_username(username),) if w)]
+    # zxcvbn's cost grows with the length; the first 100 characters decide the score anyway.
+    if zxcvbn(password[:100], user_inputs=known)["score"] < MIN_PASSWORD_SCORE:
+        raise AccountError("password is too easy to guess")
+
+
+def random_password() -> str:
+    """Return a random one-time password that passes the password rule."""
+    while True:
+        password = secrets.token_urlsafe(12)
+        try:
+            check_password_rules(password)
+        except AccountError:
+            continue
+        return password
 
 
 def create_user(
@@ -110,7 +138,7 @@ def create_user(
         raise AccountError("user name must be 2-40 characters: a-z, 0-9, '.', '_' or '-'")
     if role not in ROLES:
         raise AccountError(f"role must be one of {', '.join(ROLES)}")
-    check_password_rules(password)
+    check_password_rules(password, name)
     with db.atomic():
         if list(db.query("select 1 from users where username = ?", [name])):
             raise AccountError(f"user {name!r} already exists")
@@ -236,13 +264,15 @@ def change_password(db: Database, user: User, old: str, new: str) -> None:
         raise AccountError("the current password is wrong") from exc
     if new == old:
         raise AccountError("the new password must differ from the current one")
-    set_password(db, user.id, new)
+    set_password(db, user.id, new, username=user.username)
     audit(db, user.username, "change_password")
 
 
-def set_password(db: Database, user_id: int, password: str, must_change: bool = False) -> None:
+def set_password(
+    db: Database, user_id: int, password: str, must_change: bool = False, username: str = ""
+) -> None:
     """Set a new password hash for a user; raises AccountError if it is too weak."""
-    check_password_rules(password)
+    check_password_rules(password, username)
     db["users"].update(
         user_id,
         {
@@ -256,7 +286,7 @@ def set_password(db: Database, user_id: int, password: str, must_change: bool = 
 def reset_password(db: Database, user_id: int) -> str:
     """Give a user a random one-time password they must change; return it. Raises NotFound."""
     get_user(db, user_id)
-    password = secrets.token_urlsafe(12)
+    password = random_password()
     set_password(db, user_id, password, must_change=True)
     return password
 
@@ -284,7 +314,7 @@ def ensure_demo_admin(db: Database) -> str | None:
     """Create 'demo-admin' with a one-time password if there are no users; return it or None."""
     if count_users(db):
         return None
-    password = secrets.token_urlsafe(12)
+    password = random_password()
     create_user(db, DEMO_ADMIN, password, role="admin", must_change_password=True)
     audit(db, "system", "create_demo_admin", detail=DEMO_ADMIN)
     return password

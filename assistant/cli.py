@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "assistant.commands.purge",
     "assistant.commands.serve",
     "assistant.commands.invite",
+    "assistant.commands.audit",
 )
 
 

@@ -37,6 +37,10 @@ class Conflict(StorageError):
     """A staff edit was based on an older version than the stored one."""
 
 
+class ReasonRequired(StorageError):
+    """An action (approving a draft the citizen did not confirm) needs a stated reason."""
+
+
 class SpeechError(AssistantError):
     """Read-aloud or speech recognition failed."""
 

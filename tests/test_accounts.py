@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -148,11 +149,61 @@ def test_ensure_demo_admin_creates_one_admin_once(db):
 def test_change_password_checks_the_old_one_and_clears_the_flag(db):
     user = accounts.create_user(db, "anna", PASSWORD, must_change_password=True)
     with pytest.raises(AccountError):
-        accounts.change_password(db, user, "forkert-gammel", "ny-adgangskode-1")
+        accounts.change_password(db, user, "forkert-gammel", "blaa-cykel-kaffe-fjord")
     with pytest.raises(AccountError):
         accounts.change_password(db, user, PASSWORD, "kort")
-    accounts.change_password(db, user, PASSWORD, "ny-adgangskode-1")
+    accounts.change_password(db, user, PASSWORD, "blaa-cykel-kaffe-fjord")
     assert not accounts.get_user(db, user.id).must_change_password
-    assert accounts.authenticate(db, "anna", "ny-adgangskode-1", "127.0.0.1")
+    assert accounts.authenticate(db, "anna", "blaa-cykel-kaffe-fjord", "127.0.0.1")
     with pytest.raises(AuthenticationFailed):
         accounts.authenticate(db, "anna", PASSWORD, "127.0.0.1")
+
+
+@pytest.mark.parametrize(
+    "weak",
+    [
+        "aaaaaaaaaaaa",  # long enough, but one letter
+        "password1234",  # the most common password there is, with digits
+        "sommer2026!!",  # a Danish season, a year and two signs
+        "Vinter2025#!",
+        "hemmelig1234",
+        "anna-anna-anna",  # the user's own name
+        "kort-ord",  # too short whatever it is
+    ],
+)
+def test_weak_or_common_passwords_are_refused_everywhere(db, weak):
+    with pytest.raises(AccountError):
+        accounts.create_user(db, "anna", weak)
+    user = accounts.create_user(db, "anna", PASSWORD)
+    with pytest.raises(AccountError):
+        accounts.change_password(db, user, PASSWORD, weak)
+    with pytest.raises(AccountError):
+        accounts.set_password(db, user.id, weak, username="anna")
+    assert accounts.authenticate(db, "anna", PASSWORD, "10.0.0.1").id == user.id
+
+
+def test_a_strong_password_and_the_generated_ones_are_accepted(db):
+    strong = "fjordens-gule-trappelift-synger"
+    user = accounts.create_user(db, "anna", strong)
+    assert accounts.authenticate(db, "anna", strong, "10.0.0.1").id == user.id
+    assert len(accounts.random_password()) >= accounts.MIN_PASSWORD_LENGTH
+    accounts.check_password_rules(accounts.reset_password(db, user.id))
+
+
+def test_the_weak_password_message_is_danish_from_content(app, staff, content):
+    from exports_support import STAFF_PASSWORD  # noqa: PLC0415
+    from staff_support import csrf  # noqa: PLC0415
+
+    for new, key in (("sommer2026!!", "staff_password_weak"), ("kort-ord", "staff_password_short")):
+        resp = staff.post(
+            "/staff/adgangskode",
+            data={
+                "csrf_token": csrf(staff, "/staff/adgangskode"),
+                "old": STAFF_PASSWORD,
+                "new": new,
+                "repeat": new,
+            },
+        )
+        expected = content.texts[key].format(min=accounts.MIN_PASSWORD_LENGTH)
+        assert resp.status_code == 400
+        assert expected in html.unescape(resp.get_data(as_text=True)), key

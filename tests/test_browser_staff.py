@@ -81,6 +81,9 @@ def test_sign_in_queue_draft_edit_approve(server, page):
 
     page.get_by_role("link", name=draft.receipt_code).click()
     page.wait_for_url(f"**/staff/draft/{draft.draft_id}")
+    assert page.locator("[data-status]").inner_text() == "Ny"  # opening changes nothing
+    page.get_by_role("button", name="Tag sagen").click()
+    page.wait_for_url(f"**/staff/draft/{draft.draft_id}")
     assert "Under behandling" in page.locator("[data-status]").inner_text()
     assert page.locator('[data-smart="R"]').get_attribute("class") == "warn"
     assert page.locator("img.picto").count() >= 1
@@ -99,8 +102,11 @@ def test_sign_in_queue_draft_edit_approve(server, page):
     page.wait_for_url(f"**/staff/draft/{draft.draft_id}")
     assert page.locator("[data-diff] ins").first.inner_text() == "tre"
     assert page.locator("[data-subgoal]").count() == 3
+    assert "ikke set den nye ordlyd" in page.locator('[data-smart="A"]').inner_text()
     check(page, "draft-edited")
 
+    # the citizen has not confirmed the new wording: approving needs a stated reason
+    page.get_by_label("Begrundelse for at godkende").fill("Aftalt med borgeren ved besøget")
     page.get_by_role("button", name="Godkend").click()
     page.wait_for_url(f"**/staff/draft/{draft.draft_id}")
     assert page.locator("[data-status]").inner_text() == "Godkendt"
@@ -135,7 +141,7 @@ def test_admin_pages_and_messages_have_no_axe_violations(server, page):
     check(page, "invitation-made")
     page.goto(f"{base}/staff/brugere")
     page.get_by_label("Brugernavn").fill("x")
-    page.get_by_label("Midlertidig adgangskode (mindst 10 tegn)").fill("midlertidig-1")
+    page.get_by_label("Midlertidig adgangskode").fill("midlertidig-1")
     page.get_by_role("button", name="Opret bruger").click()
     assert "Brugernavnet skal have" in page.locator("[data-error]").inner_text()
     check(page, "users-error")

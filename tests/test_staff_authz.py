@@ -26,6 +26,7 @@ MATRIX = [
     ("POST", "/staff/draft/{d}/approve", 400, 400),
     ("POST", "/staff/draft/{d}/return", 400, 400),
     ("POST", "/staff/draft/{d}/archive", 400, 400),
+    ("POST", "/staff/draft/{d}/take", 400, 400),
     ("GET", "/staff/draft/nosuchdraft", 404, 404),
     ("GET", "/staff/revision", 403, 200),
     ("GET", "/staff/brugere", 403, 200),
@@ -106,9 +107,12 @@ def test_matrix_covers_every_staff_route_of_this_module(world):
         for m, p, _, _ in MATRIX
     }
     covered |= {("GET", LOGIN), ("POST", LOGIN), ("POST", "/staff/logout")}
-    normal = {(m, r.replace("<any(approve, return, archive):action>", "approve")) for m, r in rules}
-    normal |= {(m, r.replace("approve", "return")) for m, r in normal}
-    normal |= {(m, r.replace("approve", "archive")) for m, r in normal}
+    actions = "<any(approve, return, archive, take):action>"
+    normal = {
+        (m, r.replace(actions, action))
+        for m, r in rules
+        for action in ("approve", "return", "archive", "take")
+    }
     assert {r for r in normal if r not in covered} == set()
 
 

@@ -149,11 +149,11 @@ def test_demo_admin_must_change_password_first(tmp_path):
         {"old": password, "new": "kort", "repeat": "kort"},
         token_from="/staff/adgangskode",
     )
-    assert bad.status_code == 400 and "mindst 10 tegn" in text(bad)
+    assert bad.status_code == 400 and "mindst 12 tegn" in text(bad)
     ok = post(
         c,
         "/staff/adgangskode",
-        {"old": password, "new": "ny-adgangskode-1", "repeat": "ny-adgangskode-1"},
+        {"old": password, "new": "blaa-cykel-kaffe-fjord", "repeat": "blaa-cykel-kaffe-fjord"},
         token_from="/staff/adgangskode",
     )
     assert ok.status_code == 302
@@ -164,7 +164,13 @@ def test_queue_counts_filters_search_and_newest_first(client, env):
     page = text(client.get("/staff/"))
     assert page.index(env["new"].receipt_code) < page.index(env["old"].receipt_code)
     assert 'data-status-count="new"' in page
-    client.get(f"/staff/draft/{env['old'].draft_id}")  # opening moves it to in_review
+    old = env["old"].draft_id
+    assert client.get(f"/staff/draft/{old}").status_code == 200
+    assert stored(env, old).status == "new"  # opening (a GET) changes nothing
+    took = post(
+        client, f"/staff/draft/{old}/take", {"version": "1"}, token_from=f"/staff/draft/{old}"
+    )
+    assert took.status_code == 302 and stored(env, old).status == "in_review"
     by_status = text(client.get("/staff/?status=in_review"))
     assert env["old"].receipt_code in by_status and env["new"].receipt_code not in by_status
     found = text(client.get(f"/staff/?q={env['new'].receipt_code.lower()}"))
@@ -189,7 +195,8 @@ def test_draft_page_shows_goal_smart_fsiii_subgoals_transcript(client, env):
     assert "Gå én etage med gelænder" in page and "2026-12-01" in page
     assert "Jeg vil gerne kunne gå på trapper igen" in page and "talt" in page
     assert 'src="/piktogram/' in page  # the picture answer shows its pictogram
-    assert stored(env, env["old"].draft_id).status == "in_review"
+    assert stored(env, env["old"].draft_id).status == "new"  # only "Tag sagen" takes it
+    assert 'data-action="take"' in page
 
 
 def test_draft_page_shows_the_citizens_own_words_and_unplaced_measures(client, env):

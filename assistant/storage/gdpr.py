@@ -10,6 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from assistant.errors import NotFound
+from assistant.storage.audit import who_looked
 from assistant.storage.staff import audit
 
 
@@ -18,8 +19,9 @@ def _columns(db: Database, table: str) -> set[str]:
 
 
 def _session_tables(db: Database) -> list[str]:
-    """Tables other than sessions that hold rows keyed by session_id."""
-    return [t for t in db.table_names() if t != "sessions" and "session_id" in _columns(db, t)]
+    """Tables other than sessions (and the audit log, which is kept) keyed by session_id."""
+    skip = {"sessions", "audit_log"}
+    return [t for t in db.table_names() if t not in skip and "session_id" in _columns(db, t)]
 
 
 def find_session_id(db: Database, code: str) -> Any:
@@ -108,7 +110,12 @@ def citizen_data(db: Database, session_id: Any) -> dict:
         out["links"] = [_decode(r) for r in db.query(sql, links)]
     if not any(out.values()):
         raise NotFound(f"no data for session {session_id!r}")
-    return {"session_id": session_id, "exported": datetime.now(UTC).isoformat(), "tables": out}
+    return {
+        "session_id": session_id,
+        "exported": datetime.now(UTC).isoformat(),
+        "tables": out,
+        "access": who_looked(db, session_id, drafts) if "audit_log" in db.table_names() else [],
+    }
 
 
 def _delete(db: Database, table: str, column: str, ids: list[Any], counts: dict) -> None:
@@ -136,7 +143,7 @@ def delete_citizen_data(db: Database, session_id: Any, user: str, reason: str) -
         _delete(db, "links", "id", links, counts)
         summary = ", ".join(f"{t}={n}" for t, n in sorted(counts.items()) if n)
         for draft_id in drafts or [None]:
-            audit(db, user, reason, draft_id, f"session {session_id}: {summary}")
+            audit(db, user, reason, draft_id, summary, session_id=session_id)
     return counts
 
 

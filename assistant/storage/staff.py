@@ -1,17 +1,21 @@
-"""Staff-side storage: users, login attempts, draft versions, status changes and the audit log."""
+"""Staff-side storage: users, login attempts, draft versions, status changes (audit: audit.py)."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlite_utils import Database, Migrations
 
-from assistant.errors import Conflict, NotFound, StorageError
+from assistant.errors import Conflict, NotFound, ReasonRequired, StorageError
 from assistant.storage import register
+
+# audit, list_audit, now_iso and write_transaction are used through this module too.
+from assistant.storage.audit import add_chain_columns
+from assistant.storage.audit import audit as audit
+from assistant.storage.audit import list_audit as list_audit
+from assistant.storage.audit import now_iso as now_iso
+from assistant.storage.audit import write_transaction as write_transaction
 from assistant.storage.drafts import update_draft
 
 MIGRATIONS = register(Migrations("hverdagsmaal-staff"))
@@ -22,6 +26,7 @@ TRANSITIONS = {
     "approve": ({"new", "in_review", "returned"}, "approved"),
     "return": ({"new", "in_review"}, "returned"),
     "archive": ({"new", "in_review", "approved", "returned"}, "archived"),
+    "take": ({"new"}, "in_review"),
 }
 # Parts of a draft that only the citizen's dialogue writes; staff edits never replace them.
 CITIZEN_KEYS = ("draft_id", "language", "created", "speaker", "citizen_confirmed", "transcript")
@@ -71,34 +76,10 @@ def m001_staff_tables(db: Database) -> None:
     db["audit_log"].create_index(["at"])
 
 
-def now_iso() -> str:
-    """Return the current UTC time as an ISO-8601 string (seconds)."""
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def audit(
-    db: Database, user: str, action: str, draft_id: Any = None, detail: str | None = None
-) -> None:
-    """Append one row to the audit log (never personal free text beyond `detail`)."""
-    db["audit_log"].insert(
-        {
-            "user": user,
-            "at": now_iso(),
-            "action": action,
-            "draft_id": None if draft_id is None else str(draft_id),
-            "detail": detail,
-        }
-    )
-
-
-def list_audit(db: Database, limit: int = 500, draft_id: Any = None) -> list[dict]:
-    """Return audit rows, newest first, optionally for one draft."""
-    if draft_id is None:
-        sql, params = "select * from audit_log order by id desc limit ?", [limit]
-    else:
-        sql = "select * from audit_log where draft_id = ? order by id desc limit ?"
-        params = [str(draft_id), limit]
-    return list(db.query(sql, params))
+@MIGRATIONS()
+def m002_audit_chain(db: Database) -> None:
+    """Audit rows get address, role, session_id and a hash chain; existing rows are chained."""
+    add_chain_columns(db)
 
 
 def get_draft_row(db: Database, draft_id: Any) -> dict:
@@ -146,24 +127,6 @@ def _snapshot_original(db: Database, row: dict) -> None:
         )
 
 
-@contextmanager
-def write_transaction(db: Database) -> Iterator[Database]:
-    """Open a transaction holding the write lock from the start (BEGIN IMMEDIATE)."""
-    # A deferred BEGIN that reads and then writes can fail half-way with SQLITE_BUSY when
-    # another connection wrote in between; taking the lock first makes it wait instead.
-    if db.conn.in_transaction:
-        with db.atomic():
-            yield db
-        return
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        db.conn.rollback()
-        raise
-    db.conn.commit()
-
-
 def save_version(
     db: Database, draft_id: Any, expected_version: int, new_draft: dict, user: str, note: str = ""
 ) -> int:
@@ -174,6 +137,8 @@ def save_version(
             raise Conflict(
                 f"draft {draft_id} is at version {row['version']}, not {expected_version}"
             )
+        if row["status"] == "archived":
+            raise StorageError(f"draft {draft_id} is archived and cannot be edited")
         current = row["draft"]
         merged = dict(new_draft)
         for key in CITIZEN_KEYS:
@@ -206,8 +171,10 @@ def change_status(
     user: str,
     expected_version: int,
     message: str | None = None,
+    reason: str | None = None,
 ) -> str:
-    """Approve, return (with a message) or archive a draft; raises Conflict or StorageError."""
+    """Approve, return (with a message), archive or take a draft; raises Conflict or
+    StorageError (also when approving a draft the citizen has not confirmed without a reason)."""
     if action not in TRANSITIONS:
         raise StorageError(f"unknown action {action!r}")
     allowed, target = TRANSITIONS[action]
@@ -219,6 +186,13 @@ def change_status(
             )
         if row["status"] not in allowed:
             raise StorageError(f"cannot {action} a draft that is {row['status']}")
+        detail, reason = f"{row['status']} -> {target}", (reason or "").strip()
+        if action == "approve" and not citizen_saw_wording(db, row):
+            if not reason:
+                raise ReasonRequired("approving a draft the citizen did not confirm needs a reason")
+            detail += "; not confirmed by the citizen"
+        if reason and action == "approve":
+            detail += f"; reason: {reason}"
         update_draft(
             db,
             row["id"],
@@ -227,19 +201,24 @@ def change_status(
             return_message=(message or "") if action == "return" else None,
             actor=user,
         )
-        audit(db, user, action, row["id"], f"{row['status']} -> {target}")
+        audit(db, user, action, row["id"], detail, session_id=row["session_id"])
     return target
 
 
-def mark_in_review(db: Database, draft_id: Any, user: str) -> None:
-    """Move a new draft to in_review the first time staff open it."""
-    with write_transaction(db):
-        cursor = db.execute(
-            "update drafts set status = 'in_review', updated = ? where id = ? and status = 'new'",
-            [now_iso(), draft_id],
-        )
-        if cursor.rowcount == 1:
-            audit(db, user, "open", draft_id, "new -> in_review")
+def _wording(draft: dict) -> tuple:
+    goal = draft.get("goal") if isinstance(draft.get("goal"), dict) else {}
+    subgoals = [s.get("text") for s in draft.get("subgoals") or [] if isinstance(s, dict)]
+    return goal.get("text"), tuple(subgoals)
+
+
+def wording_changed(db: Database, row: dict) -> bool:
+    """True when staff changed the goal's or a sub-goal's wording after the citizen's draft."""
+    return _wording(original_draft(db, row["id"])) != _wording(row["draft"])
+
+
+def citizen_saw_wording(db: Database, row: dict) -> bool:
+    """True when the citizen personally confirmed the draft and its wording is still theirs."""
+    return bool(row["draft"].get("citizen_confirmed")) and not wording_changed(db, row)
 
 
 def status_counts(db: Database) -> dict[str, int]:

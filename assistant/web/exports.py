@@ -12,11 +12,12 @@ from assistant.exports.json_export import build_json_export
 from assistant.exports.pdf import render_plan_pdf
 from assistant.storage import followup as followups
 from assistant.storage import staff as store
-from assistant.web import staff
+from assistant.web import staff, t
 from assistant.web.db import get_db
 
 bp = Blueprint("exports", __name__, url_prefix="/staff")
 bp.before_request(staff.load_staff_user)
+bp.after_request(staff.audit_unaudited)
 
 
 def _row(draft_id: str) -> dict:
@@ -43,6 +44,14 @@ def _cannot_export(exc: ExportError):
     return staff.message_page(
         "Kan ikke eksporteres", f"Udkastet kan ikke eksporteres: {exc}", 409, back
     )
+
+
+def _archived(row: dict):
+    """A 409 page when the draft is archived (it must not reach the care record as active)."""
+    if row["status"] != "archived":
+        return None
+    back = f"/staff/draft/{row['id']}"
+    return staff.message_page(t("staff_archived_title"), t("staff_archived_no_export"), 409, back)
 
 
 def approved_by(db, draft_id: str) -> str | None:
@@ -74,6 +83,8 @@ def export_fhir(draft_id: str):
     """The draft as a FHIR R4 Bundle conforming to KL Common (docs/integration.md)."""
     db, row = get_db(), _row(draft_id)
     g.export_draft_id = draft_id
+    if refused := _archived(row):
+        return refused
     try:
         bundle = build_bundle(
             row["draft"],
@@ -96,6 +107,8 @@ def export_pdf(draft_id: str):
     """The citizen's easy-read plan as a PDF to print or send."""
     db, row = get_db(), _row(draft_id)
     g.export_draft_id = draft_id
+    if refused := _archived(row):
+        return refused
     plan = followups.get_followup(db, draft_id)
     try:
         pdf = render_plan_pdf(

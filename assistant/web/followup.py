@@ -27,6 +27,7 @@ from assistant.web.db import get_db
 
 bp = Blueprint("followup", __name__)
 bp.before_request(staff.load_staff_user)
+bp.after_request(staff.audit_unaudited)
 
 SESSION_KEY = "followup_draft"
 RATING_KEY = "followup_rating"

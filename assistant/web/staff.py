@@ -24,8 +24,10 @@ from assistant.errors import (
     Conflict,
     NotFound,
     RateLimited,
+    ReasonRequired,
     StorageError,
 )
+from assistant.storage import audit as trail
 from assistant.storage import staff as store
 from assistant.web import staff_auth, staff_edit, staff_view, t, today
 from assistant.web.db import get_db
@@ -44,7 +46,12 @@ ACTION_DONE = {
     "return": "Udkastet er sendt tilbage til borgeren.",
     "archive": "Udkastet er arkiveret.",
 }
-ACTION_WORD = {"approve": "godkendes", "return": "sendes tilbage", "archive": "arkiveres"}
+ACTION_WORD = {
+    "approve": "godkendes",
+    "return": "sendes tilbage",
+    "archive": "arkiveres",
+    "take": "tages",
+}
 MAX_MESSAGE = 2000
 
 
@@ -53,6 +60,7 @@ def load_staff_user():
     """Load the signed-in staff member from the server-side session; say why one ended."""
     user, why = staff_auth.load()
     g.staff_user = user
+    trail.ACTOR.set({"role": user.role if user else "", "address": request.remote_addr or ""})
     if why == "idle":
         minutes = current_app.config.get("STAFF_SESSION_MINUTES", 30)
         flash(t("staff_logged_out_idle", minutes=minutes), "info")
@@ -64,13 +72,39 @@ def load_staff_user():
 bp.add_app_template_filter(staff_view.local_time, "local_time")
 
 
+def audit_unaudited(response):
+    """After a signed-in staff request that wrote no audit row, write one (reads, refusals)."""
+    user, actor = g.get("staff_user"), trail.ACTOR.get()
+    if user is None or actor is None or actor.get("written"):
+        return response
+    if not request.path.startswith("/staff"):
+        return response
+    if response.status_code == 403:
+        action = "denied"
+    else:
+        action = "view" if request.method in ("GET", "HEAD") else "request"
+    args = request.view_args or {}
+    detail = f"{request.method} {request.endpoint} {response.status_code}"
+    store.audit(get_db(), user.username, action, args.get("draft_id"), detail)
+    return response
+
+
+def _forget_actor(_exc=None) -> None:
+    trail.ACTOR.set(None)
+
+
+bp.after_request(audit_unaudited)
+bp.record_once(lambda state: state.app.teardown_request(_forget_actor))
+
+
 @bp.app_context_processor
 def staff_helpers():
     """Template helpers for staff pages."""
     return {
         "staff_user": g.get("staff_user"),
         "status_labels": STATUS_LABELS,
-        "action_labels": staff_view.ACTIONS,
+        "action_labels": staff_view.action_labels(),
+        "role_label": staff_view.role_label,
     }
 
 
@@ -134,11 +168,13 @@ def login():
     except RateLimited as exc:
         wait = max(1, exc.seconds or 1)
         error, status, headers = staff_view.wait_message(wait), 429, {"Retry-After": str(wait)}
+        store.audit(db, accounts.normal_username(username), "login_throttled", detail=f"{wait} s")
     except AuthenticationFailed:
         error, status = "Forkert brugernavn eller adgangskode.", 401
+        store.audit(db, accounts.normal_username(username), "login_failed")
     else:
         staff_auth.sign_in(user)
-        store.audit(db, user.username, "login")
+        store.audit(db, user.username, "login", role=user.role)
         return redirect(_safe_next(request.form.get("next")))
     page = render_template(
         "staff/login.html",
@@ -202,6 +238,9 @@ def queue():
         return message_page("Ukendt område", "Vælg et af områderne i listen.", 400)
     db = get_db()
     rows = store.queue(db, status=status or None, search=search or None, area=area or None)
+    filters = {"status": status, "area": area, "q": search}
+    detail = " ".join(f"{k}={v}" for k, v in filters.items() if v) or "all"
+    store.audit(db, g.staff_user.username, "search" if search else "view_queue", detail=detail)
     return render_template(
         "staff/queue.html",
         rows=rows,
@@ -226,10 +265,15 @@ def draft(draft_id: str):
     """The draft page: goal, SMART panel, facts, sub-goals, transcript, history, actions."""
     db = get_db()
     row = _draft_or_404(draft_id)
-    if row["status"] == "new":
-        store.mark_in_review(db, draft_id, g.staff_user.username)
-        row = _draft_or_404(draft_id)
     context = staff_view.draft_context(db, row)
+    store.audit(
+        db,
+        g.staff_user.username,
+        "view_draft",
+        draft_id,
+        f"version {row['version']}: goal, transcript, history",
+        session_id=row["session_id"],
+    )
     return render_template("staff/draft.html", **context)
 
 
@@ -238,8 +282,12 @@ def draft(draft_id: str):
 def edit(draft_id: str):
     """Edit a draft; every save is a new version; a stale version gives a conflict."""
     row, db, user = _draft_or_404(draft_id), get_db(), g.staff_user.username
+    if row["status"] == "archived":
+        back = url_for("staff.draft", draft_id=draft_id)
+        return message_page(t("staff_archived_title"), t("staff_archived_no_edit"), 409, back)
     before = staff_edit.current_follow_up(db, draft_id, row["draft"])
     if request.method == "GET":
+        store.audit(db, user, "view_edit", draft_id, f"version {row['version']}")
         form = staff_view.form_from_draft(row, follow_up=before)
         return render_template("staff/edit.html", **staff_view.edit_context(row, form))
     form, new_draft, errors = staff_edit.parse_edit(
@@ -264,10 +312,11 @@ def edit(draft_id: str):
     return redirect(url_for("staff.draft", draft_id=draft_id))
 
 
-@bp.post("/draft/<draft_id>/<any(approve, return, archive):action>")
+@bp.post("/draft/<draft_id>/<any(approve, return, archive, take):action>")
 @login_required
 def change_status(draft_id: str, action: str):
-    """Approve, return to the citizen (with a message) or archive a draft."""
+    """Take a new draft, approve it (with a reason if the citizen did not confirm its
+    wording), return it to the citizen (with a message) or archive it."""
     row = _draft_or_404(draft_id)
     back = url_for("staff.draft", draft_id=draft_id)
     version = staff_view.int_or_none(request.form.get("version"))
@@ -285,8 +334,15 @@ def change_status(draft_id: str, action: str):
         return message_page(
             "For lang besked", f"Beskeden må højst have {MAX_MESSAGE} tegn.", 400, back
         )
+    reason = request.form.get("reason", "").strip()[:MAX_MESSAGE]
     try:
-        store.change_status(get_db(), draft_id, action, g.staff_user.username, version, message)
+        store.change_status(
+            get_db(), draft_id, action, g.staff_user.username, version, message, reason=reason
+        )
+    except ReasonRequired:
+        return message_page(
+            t("staff_approve_reason_title"), t("staff_approve_reason_needed"), 400, back
+        )
     except Conflict:
         text = (
             "En anden har ændret udkastet, mens du så på det. Intet er ændret. "
@@ -297,7 +353,7 @@ def change_status(draft_id: str, action: str):
         label = STATUS_LABELS.get(row["status"], row["status"]).lower()
         text = f"Udkastet kan ikke {ACTION_WORD[action]}, fordi det er {label}."
         return message_page("Ikke muligt", text, 409, back)
-    flash(ACTION_DONE[action], "info")
+    flash(t("staff_take_done") if action == "take" else ACTION_DONE[action], "info")
     return redirect(back)
 
 

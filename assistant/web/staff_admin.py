@@ -11,9 +11,10 @@ from assistant.errors import AccountError, NotFound
 from assistant.speech.private import forget_session_audio
 from assistant.storage import checkpoint, gdpr
 from assistant.storage import staff as store
+from assistant.web import t
 from assistant.web.db import get_db
 from assistant.web.staff import admin_required, bp, message_page
-from assistant.web.staff_view import account_error_da
+from assistant.web.staff_view import account_error_da, action_labels, local_time, role_label
 
 MAX_CODE = 64
 
@@ -102,6 +103,22 @@ def gdpr_page():
     return render_template("staff/gdpr.html", code=request.args.get("code", "")[:MAX_CODE])
 
 
+def _access_summary(rows: list[dict]) -> list[str]:
+    """Who looked at or changed the citizen's data, one Danish line per audit row."""
+    labels = action_labels()
+    lines = [
+        t(
+            "gdpr_access_line",
+            at=local_time(r["at"]),
+            user=r["user"],
+            role=role_label(r["role"]) or "-",
+            action=labels.get(r["action"], r["action"]),
+        )
+        for r in rows
+    ]
+    return lines or [t("gdpr_access_none")]
+
+
 def _session_for(code: str):
     try:
         return gdpr.find_session_id(get_db(), code)
@@ -121,7 +138,8 @@ def gdpr_export():
         ), 404
     db = get_db()
     data = gdpr.citizen_data(db, session_id)
-    store.audit(db, g.staff_user.username, "gdpr_export", detail=f"session {session_id}")
+    data["access_summary"] = _access_summary(data["access"])
+    store.audit(db, g.staff_user.username, "gdpr_export", session_id=session_id)
     body = json.dumps(data, ensure_ascii=False, indent=2)
     return Response(
         body,

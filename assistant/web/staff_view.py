@@ -26,26 +26,6 @@ SMART_LETTERS = (
 )
 INDEPENDENCE = {"selv": "Selv", "hjaelpemiddel": "Med hjælpemiddel", "med_hjaelp": "Med hjælp"}
 PER = {"day": "dag", "week": "uge", "month": "måned", "year": "år"}
-ACTIONS = {
-    "login": "loggede ind",
-    "logout": "loggede ud",
-    "open": "åbnede udkastet",
-    "edit": "redigerede",
-    "approve": "godkendte",
-    "return": "sendte tilbage",
-    "archive": "arkiverede",
-    "change_password": "skiftede adgangskode",
-    "create_user": "oprettede bruger",
-    "reset_password": "nulstillede adgangskode",
-    "enable_user": "genaktiverede bruger",
-    "disable_user": "deaktiverede bruger",
-    "followup_set": "satte opfølgning",
-    "create_demo_admin": "oprettede demo-administrator",
-    "gdpr_export": "GDPR-udtræk",
-    "gdpr_delete": "GDPR-sletning",
-    "purge_unfinished": "sletning af ufærdig samtale",
-    "purge_retention": "sletning efter opbevaringsperiode",
-}
 SAID_BY = {"citizen": "Borger", "relative": "Pårørende", "staff": "Medarbejder"}
 INPUT = {"text": "skrevet", "speech": "talt", "picture": "billedkort"}
 EXPORT_LINKS = (
@@ -58,6 +38,21 @@ LOCAL_ZONE = ZoneInfo("Europe/Copenhagen")
 MAX_SUBGOALS = 12
 NEW_SUBGOAL_ROWS = 2
 MAX_TEXT = 1000
+
+
+def action_labels() -> dict[str, str]:
+    """Map audit action names to their Danish labels (texts.yaml `audit_action_*`)."""
+    from assistant.web import texts  # noqa: PLC0415
+
+    prefix = "audit_action_"
+    return {k[len(prefix) :]: v for k, v in texts().items() if k.startswith(prefix)}
+
+
+def role_label(role: str | None) -> str:
+    """Return the Danish name of a staff role ('' when unknown)."""
+    from assistant.web import texts  # noqa: PLC0415
+
+    return texts().get(f"audit_role_{role}", role or "")
 
 
 def content():
@@ -92,9 +87,14 @@ def wait_message(seconds: int) -> str:
 
 def account_error_da(exc: AccountError) -> str:
     """Translate an account error to Danish for staff pages."""
+    from assistant.accounts import MIN_PASSWORD_LENGTH  # noqa: PLC0415
+    from assistant.web import t  # noqa: PLC0415
+
     text = str(exc)
     if "at least" in text:
-        return "Adgangskoden skal have mindst 10 tegn."
+        return t("staff_password_short", min=MIN_PASSWORD_LENGTH)
+    if "easy to guess" in text:
+        return t("staff_password_weak")
     if "current password" in text:
         return "Den nuværende adgangskode er forkert."
     if "must differ" in text:
@@ -222,6 +222,15 @@ def draft_context(db, row: dict) -> dict:
     ]
     original = _dict(store.original_draft(db, row["id"]))
     original_text = str(_dict(original.get("goal")).get("text") or "")
+    unseen = store.wording_changed(db, row)
+    if unseen:  # the citizen accepted other words than these
+        from assistant.web import t  # noqa: PLC0415
+
+        unseen_text = t("staff_smart_accepted_unseen")
+        panel = [
+            (letter, label, False, unseen_text) if letter == "A" else (letter, label, ok, why)
+            for letter, label, ok, why in panel
+        ]
     transcript = []
     for entry in data.get("transcript") or []:
         if not isinstance(entry, dict):
@@ -237,6 +246,7 @@ def draft_context(db, row: dict) -> dict:
         )
     return {
         "row": row,
+        "needs_reason": not store.citizen_saw_wording(db, row),
         "d": dict(data, goal=goal),
         "goal": goal,
         "activity": activity,
