@@ -106,7 +106,7 @@ def test_sign_in_queue_draft_edit_approve(server, page):
     check(page, "draft-edited")
 
     # the citizen has not confirmed the new wording: approving needs a stated reason
-    page.get_by_label("Begrundelse for at godkende").fill("Aftalt med borgeren ved besøget")
+    page.get_by_label("Hvorfor godkender du?").fill("Aftalt med borgeren ved besøget")
     page.get_by_role("button", name="Godkend").click()
     page.wait_for_url(f"**/staff/draft/{draft.draft_id}")
     assert page.locator("[data-status]").inner_text() == "Godkendt"
