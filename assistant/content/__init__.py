@@ -1,95 +1,31 @@
-"""Load content/<lang>/ once into frozen dataclasses, reporting every problem with its file."""
+"""Load content/<lang>/ once into frozen dataclasses, reporting every problem with its file.
+
+The content package is the ground floor: it owns the parsed model and every parser, and
+imports nothing from the other layers of assistant/ (docs/architecture.md).
+"""
 
 from __future__ import annotations
 
 import functools
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from assistant import CONTENT_ROOT
-from assistant.errors import ContentError
+from assistant.content.activities import Activity, Area, load_activities
+from assistant.content.files import Problems, as_str_list, nfc, read_yaml
 
-
-class Problems:
-    """Collects content problems so that a load reports all of them at once."""
-
-    def __init__(self) -> None:
-        self.items: list[str] = []
-
-    def add(self, path: Path | str, message: str) -> None:
-        """Record one problem in the given file."""
-        self.items.append(f"{path}: {message}")
-
-    def raise_if_any(self) -> None:
-        """Raise ContentError listing every recorded problem, if there are any."""
-        if self.items:
-            raise ContentError(self.items)
-
-
-def nfc(text: str) -> str:
-    """Return text in Unicode NFC form (user text and content are compared in NFC)."""
-    return unicodedata.normalize("NFC", text)
-
-
-def read_yaml(path: Path, lang: str, problems: Problems) -> dict[str, Any]:
-    """Read one content file; it must be a mapping that begins with `language: <lang>`."""
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-    except (OSError, yaml.YAMLError) as exc:
-        problems.add(path, f"cannot be read: {exc}")
-        return {}
-    if not isinstance(data, dict):
-        problems.add(path, "must be a mapping")
-        return {}
-    if data.get("language") != lang:
-        problems.add(path, f"must begin with 'language: {lang}'")
-    return data
-
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def as_str_list(value: Any, path: Path, where: str, problems: Problems) -> tuple[str, ...]:
-    """Return value as a tuple of NFC strings (a lone string counts as one), or record a problem."""
-    if value is None:
-        return ()
-    if isinstance(value, (str, int, float)):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
-        problems.add(path, f"{where} must be a list of strings")
-        return ()
-    return tuple(nfc(str(v)) for v in value)
-
-
-@dataclass(frozen=True)
-class Area:
-    """One Fælles Sprog III function area."""
-
-    id: str
-    label: str
-    fsiii: str
-    openmoji: str
-
-
-@dataclass(frozen=True)
-class Activity:
-    """One everyday activity with its card, its FSIII condition and its cue words."""
-
-    id: str
-    area: str
-    label: str
-    fsiii_code: str
-    fsiii_text: str
-    openmoji: tuple[str, ...]
-    cues: tuple[str, ...]
-    phrases: tuple[str, ...]
-    weak_cues: tuple[str, ...]
-    compound_cues: tuple[str, ...] = ()
-    motion_phrases: tuple[str, ...] = ()  # "gå ned til …": the way there, weaker than the errand
+__all__ = [
+    "Activity",
+    "Area",
+    "Content",
+    "Problems",
+    "as_str_list",
+    "get_content",
+    "load_content",
+    "nfc",
+    "read_yaml",
+]
 
 
 @dataclass(frozen=True)
@@ -108,55 +44,6 @@ class Content:
     def activity(self, activity_id: str) -> Activity:
         """Return the activity with this id (KeyError if unknown)."""
         return self.activities[activity_id]
-
-
-def _load_activities(path: Path, lang: str, problems: Problems):
-    data = read_yaml(path, lang, problems)
-    areas: dict[str, Area] = {}
-    for area_id, raw in (data.get("areas") or {}).items():
-        if not isinstance(raw, dict):
-            problems.add(path, f"area '{area_id}' must be a mapping")
-            continue
-        areas[area_id] = Area(
-            id=area_id,
-            label=nfc(str(raw.get("label", ""))),
-            fsiii=nfc(str(raw.get("fsiii", ""))),
-            openmoji=str(raw.get("openmoji", "")),
-        )
-    activities: dict[str, Activity] = {}
-    for raw in data.get("activities") or []:
-        if not isinstance(raw, dict) or "id" not in raw:
-            problems.add(path, f"activity entry without id: {raw!r}")
-            continue
-        aid = str(raw["id"])
-        if aid in activities:
-            problems.add(path, f"activity '{aid}' is defined twice")
-        if raw.get("area") not in areas:
-            problems.add(path, f"activity '{aid}' has unknown area {raw.get('area')!r}")
-        for key in ("label", "fsiii_code", "fsiii_text"):
-            if not raw.get(key):
-                problems.add(path, f"activity '{aid}' lacks '{key}'")
-        where = f"activity '{aid}'"
-        activities[aid] = Activity(
-            id=aid,
-            area=str(raw.get("area")),
-            label=nfc(str(raw.get("label", ""))),
-            fsiii_code=str(raw.get("fsiii_code", "")),
-            fsiii_text=nfc(str(raw.get("fsiii_text", ""))),
-            openmoji=as_str_list(raw.get("openmoji"), path, f"{where} openmoji", problems),
-            cues=as_str_list(raw.get("cues"), path, f"{where} cues", problems),
-            phrases=as_str_list(raw.get("phrases"), path, f"{where} phrases", problems),
-            weak_cues=as_str_list(raw.get("weak_cues"), path, f"{where} weak_cues", problems),
-            compound_cues=as_str_list(
-                raw.get("compound_cues"), path, f"{where} compound_cues", problems
-            ),
-            motion_phrases=as_str_list(
-                raw.get("motion_phrases"), path, f"{where} motion_phrases", problems
-            ),
-        )
-        if not activities[aid].openmoji:
-            problems.add(path, f"{where} has no openmoji code point")
-    return areas, activities
 
 
 def _optional_parts(root: Path, lang: str, problems: Problems) -> dict[str, Any]:
@@ -184,7 +71,7 @@ def load_content(lang: str = "da", root: Path | None = None) -> Content:
     if not base.is_dir():
         problems.add(base, "content folder does not exist")
         problems.raise_if_any()
-    areas, activities = _load_activities(base / "activities.yaml", lang, problems)
+    areas, activities = load_activities(base / "activities.yaml", lang, problems)
     lexicon = load_lexicon(base / "nlp", lang, problems)
     parts = _optional_parts(base, lang, problems)
     problems.raise_if_any()
