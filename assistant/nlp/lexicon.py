@@ -236,9 +236,8 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
 
 def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
     """Parse every file of content/<lang>/nlp/; problems are recorded, not raised."""
-    from assistant.nlp.criterion import load_criterion_cues  # noqa: PLC0415
+    from assistant.content.cues import load_criterion_cues, load_role_cues  # noqa: PLC0415
     from assistant.nlp.dates import load_time_lexicon  # noqa: PLC0415
-    from assistant.nlp.people_roles import load_role_cues  # noqa: PLC0415
 
     if not folder.is_dir():
         problems.add(folder, "NLP content folder does not exist")
