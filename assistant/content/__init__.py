@@ -64,7 +64,7 @@ def _optional_parts(root: Path, lang: str, problems: Problems) -> dict[str, Any]
 
 def load_content(lang: str = "da", root: Path | None = None) -> Content:
     """Parse and validate content/<lang>/; raise ContentError listing every problem found."""
-    from assistant.nlp.lexicon import load_lexicon  # noqa: PLC0415
+    from assistant.content.lexicon import load_lexicon  # noqa: PLC0415
 
     base = (root or CONTENT_ROOT) / lang
     problems = Problems()

@@ -3,7 +3,7 @@
 Roles: helper, companion (takes part), beneficiary (cooked for, visited, the reason), deceased,
 missed, unwanted (help the person wants to be free of, or who cannot or should not help), and
 other (nothing tells). Only helpers and companions belong in a goal's network (`people`).
-The patterns live in content/<lang>/nlp/people.yaml (`roles`), in the notation of lexicon.py
+The patterns live in content/<lang>/nlp/people.yaml (`roles`), in the notation of content/lexicon.py
 with one extra item, `<person>`: the mention itself, after up to two determiners ("min").
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.content.cues import PLACEHOLDER, ROLES, RoleCues
-from assistant.nlp.rules import Item, Rule, RuleSet
+from assistant.nlp.rules import Item, Rule, RuleSet, compile_pattern
 
 HELPING = frozenset({"helper", "companion"})
 _PERSON, _DET = "p:person", "p:det"
@@ -23,8 +23,6 @@ class RoleFinder:
     """Compiled role patterns of one Lexicon; `roles()` reads one utterance's mentions."""
 
     def __init__(self, lex):
-        from assistant.nlp.lexicon import compile_pattern  # noqa: PLC0415
-
         cues: RoleCues = lex.people_roles or RoleCues()
         self.cues = cues
         rules = []
