@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from assistant.content import Problems, as_str_list, nfc, read_yaml
-from assistant.nlp.grammar import Grammar, load_grammar, polish
+from assistant.content.grammar import Grammar, load_grammar
+from assistant.nlp.grammar import polish
 from assistant.nlp.phrase import own_phrase, place_measures
 from assistant.nlp.reason import reason_parts
 
