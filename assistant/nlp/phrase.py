@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from assistant.content.grammar import Grammar, fold
 
 if TYPE_CHECKING:
-    from assistant.nlp.compose import GoalTemplate, GoalTemplates
+    from assistant.content.goals import GoalTemplate, GoalTemplates
 
 _EDGE = ",.;:!?"
 
