@@ -9,9 +9,9 @@ from datetime import date
 import pytest
 
 from assistant.content import get_content
+from assistant.content.yesno import NO, UNCLEAR, YES, compile_pattern
 from assistant.dialogs.engine import advance, closing_status, keeps_answer, new_state, start
 from assistant.dialogs.models import Answer, Turn
-from assistant.dialogs.yesno import NO, UNCLEAR, YES, compile_pattern
 
 TODAY = date(2026, 11, 22)
 CONTENT = get_content("da")

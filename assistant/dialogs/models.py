@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.content import Problems, as_str_list, nfc, read_yaml
-from assistant.dialogs.yesno import GROUPS, Patterns, load_patterns
+from assistant.content.yesno import GROUPS, Patterns, load_patterns
 
 #: Slot ids fixed by shared/spec/dialogue.md.
 SLOTS = (
