@@ -48,12 +48,12 @@ class Content:
 
 def _optional_parts(root: Path, lang: str, problems: Problems) -> dict[str, Any]:
     """Load the parts other modules own; each loader records its own problems."""
+    from assistant.content.dialogue import load_dialogue  # noqa: PLC0415
     from assistant.content.goals import load_goal_templates  # noqa: PLC0415
-    from assistant.dialogs import models as dialogue_models  # noqa: PLC0415  (avoid import cycles)
 
     parts: dict[str, Any] = {}
     if (root / "dialogue.yaml").exists():
-        parts["dialogue"] = dialogue_models.load_dialogue(root, lang, problems)
+        parts["dialogue"] = load_dialogue(root, lang, problems)
     if (root / "goals").is_dir():
         parts["goals"] = load_goal_templates(root / "goals", lang, problems)
     if (root / "texts.yaml").exists():

@@ -70,6 +70,7 @@ import copy
 from dataclasses import replace
 from datetime import date
 
+from assistant.content.dialogue import Step
 from assistant.dialogs import conditions
 from assistant.dialogs.cards import clauses, clean_text, has_words, step_cards
 from assistant.dialogs.draft import build_draft, goal_fields, understood
@@ -86,7 +87,7 @@ from assistant.dialogs.handlers import (
     Reply,
     apply_facts,
 )
-from assistant.dialogs.models import Answer, Step, Turn
+from assistant.dialogs.models import Answer, Turn
 from assistant.nlp.compose import compose_goal, third_person
 
 __all__ = [
