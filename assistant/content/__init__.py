@@ -13,7 +13,12 @@ from typing import Any
 
 from assistant import CONTENT_ROOT
 from assistant.content.activities import Activity, Area, load_activities
+from assistant.content.dialogue import Dialogue, load_dialogue
 from assistant.content.files import Problems, as_str_list, nfc, read_yaml
+from assistant.content.goals import GoalTemplates, load_goal_templates
+from assistant.content.labels import FOLLOWUP_LABELS, PLAN_LABELS, Labels, read_labels
+from assistant.content.lexicon import Lexicon, load_lexicon
+from assistant.content.speech import SpeechTexts, read_speech_texts
 
 __all__ = [
     "Activity",
@@ -36,10 +41,13 @@ class Content:
     root: Path
     areas: dict[str, Area]
     activities: dict[str, Activity]
-    lexicon: Any  # assistant.nlp.lexicon.Lexicon
-    dialogue: Any = None  # assistant.dialogs.models.Dialogue
-    goals: Any = None  # assistant.nlp.compose.GoalTemplates
-    texts: Any = None  # dict of UI text keys → Danish strings
+    lexicon: Lexicon | None
+    dialogue: Dialogue | None = None
+    goals: GoalTemplates | None = None
+    texts: dict[str, str] | None = None  # UI text keys → Danish strings
+    plan: Labels | None = None  # plan.yaml: the citizen's plan and the FHIR texts
+    followup: Labels | None = None  # followup.yaml: the citizen follow-up pages
+    speech: SpeechTexts | None = None  # speech.yaml: read-aloud and recording messages
 
     def activity(self, activity_id: str) -> Activity:
         """Return the activity with this id (KeyError if unknown)."""
@@ -47,10 +55,7 @@ class Content:
 
 
 def _optional_parts(root: Path, lang: str, problems: Problems) -> dict[str, Any]:
-    """Load the parts other modules own; each loader records its own problems."""
-    from assistant.content.dialogue import load_dialogue  # noqa: PLC0415
-    from assistant.content.goals import load_goal_templates  # noqa: PLC0415
-
+    """Load the dialogue, goal templates and UI texts when their files exist."""
     parts: dict[str, Any] = {}
     if (root / "dialogue.yaml").exists():
         parts["dialogue"] = load_dialogue(root, lang, problems)
@@ -64,8 +69,6 @@ def _optional_parts(root: Path, lang: str, problems: Problems) -> dict[str, Any]
 
 def load_content(lang: str = "da", root: Path | None = None) -> Content:
     """Parse and validate content/<lang>/; raise ContentError listing every problem found."""
-    from assistant.content.lexicon import load_lexicon  # noqa: PLC0415
-
     base = (root or CONTENT_ROOT) / lang
     problems = Problems()
     if not base.is_dir():
@@ -74,9 +77,20 @@ def load_content(lang: str = "da", root: Path | None = None) -> Content:
     areas, activities = load_activities(base / "activities.yaml", lang, problems)
     lexicon = load_lexicon(base / "nlp", lang, problems)
     parts = _optional_parts(base, lang, problems)
+    plan = read_labels(base / "plan.yaml", PLAN_LABELS, lang, problems)
+    followup = read_labels(base / "followup.yaml", FOLLOWUP_LABELS, lang, problems)
+    speech = read_speech_texts(base / "speech.yaml", lang, problems)
     problems.raise_if_any()
     return Content(
-        lang=lang, root=base, areas=areas, activities=activities, lexicon=lexicon, **parts
+        lang=lang,
+        root=base,
+        areas=areas,
+        activities=activities,
+        lexicon=lexicon,
+        plan=plan,
+        followup=followup,
+        speech=speech,
+        **parts,
     )
 
 
