@@ -15,16 +15,15 @@ away from zero.
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from assistant.exports import Labels, load_labels
+from assistant.content import get_content
+from assistant.content.labels import SCALE, Labels
 
-SCALE = (-2, -1, 0, 1, 2)
 # GAS score → FHIR goal-achievement code (http://terminology.hl7.org/CodeSystem/goal-achievement).
 ACHIEVEMENT_BY_SCORE: Mapping[int, str] = {
     -2: "no-progress",
@@ -33,37 +32,6 @@ ACHIEVEMENT_BY_SCORE: Mapping[int, str] = {
     1: "achieved",
     2: "achieved",
 }
-FOLLOWUP_LABELS = (
-    "title",
-    "code_heading",
-    "code_help",
-    "code_label",
-    "code_button",
-    "code_empty",
-    "code_wrong",
-    "too_many",
-    "link_wrong",
-    "not_ready",
-    "start_again",
-    "question_subgoal",
-    "question_goal",
-    "step_of",
-    "choose_face",
-    "comment_label",
-    "comment_help",
-    "you_chose",
-    "send",
-    "next",
-    "speak",
-    "skip",
-    "saved",
-    "comment_too_long",
-    "done_heading",
-    "done_text",
-    "no_items",
-    *(f"scale.{s}" for s in SCALE),
-    *(f"face.{s}" for s in SCALE),
-)
 
 
 def mean_score(scores: Iterable[float]) -> int | None:
@@ -108,10 +76,9 @@ def goal_achievement(ratings: Iterable[Mapping[str, Any]], subgoal: int | None) 
     return None if score is None else ACHIEVEMENT_BY_SCORE[score]
 
 
-@functools.lru_cache(maxsize=4)
 def followup_labels(lang: str = "da") -> Labels:
     """Return the citizen follow-up texts (content/<lang>/followup.yaml)."""
-    return load_labels("followup.yaml", FOLLOWUP_LABELS, lang)
+    return get_content(lang).followup
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from assistant.commands.chat import MAX_TURNS, answer_facts, choose_answer, load_persona  # noqa: E402
 from assistant.content import get_content  # noqa: E402
 from assistant.dialogs.engine import advance, new_state, start  # noqa: E402
-from assistant.nlp import analyze  # noqa: E402
+from assistant.nlp import analyze, analyzer_for  # noqa: E402
 from assistant.storage import iso, open_db, sessions, utcnow  # noqa: E402
 
 TARGET_P95_MS = 10.0
@@ -41,6 +41,7 @@ def percentile(values: list[float], q: float) -> float:
 
 def play_once(persona, db, content, today: date, timings: dict[str, list[float]]) -> int:
     """Play one dialogue, appending per-turn timings (seconds); return the number of turns."""
+    understand = analyzer_for(content).analyze
     turn = start(content, new_state(content, today=today, mode=persona.mode, channel="bench"))
     session_id = sessions.create_session(db, turn.state, channel="bench", mode=persona.mode)
     asked: dict[str, int] = {}
@@ -49,7 +50,7 @@ def play_once(persona, db, content, today: date, timings: dict[str, list[float]]
         asked[turn.slot] = asked.get(turn.slot, -1) + 1
         answer, _shown = choose_answer(persona, turn, asked[turn.slot])
         t0 = time.perf_counter()
-        new = advance(turn.state, answer, content, today, now=iso(utcnow()))
+        new = advance(turn.state, answer, content, today, now=iso(utcnow()), understand=understand)
         facts = answer_facts(new, answer, today)  # what `assistant chat` stores with the turn
         t1 = time.perf_counter()
         sessions.record_turn(

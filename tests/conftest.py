@@ -203,3 +203,11 @@ def new_page(browser):
     yield make
     for context in contexts:
         context.close()
+
+
+def understand(text: str, today):
+    """The engine's analyzer in tests: the NLP of the default content, built on first use."""
+    from assistant.content import get_content  # noqa: PLC0415
+    from assistant.nlp import analyzer_for  # noqa: PLC0415
+
+    return analyzer_for(get_content("da")).analyze(text, today)

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 
 from assistant.content import Problems, get_content
+from assistant.content.goals import load_goal_templates
 from assistant.nlp.compose import (
     compose,
     compose_goal,
     date_phrase,
     first_person,
     frequency_phrase,
-    load_goal_templates,
     measure_phrase,
 )
 from assistant.nlp.smart import evaluate_smart

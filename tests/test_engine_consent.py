@@ -7,11 +7,12 @@ import json
 from datetime import date
 
 import pytest
+from conftest import understand
 
 from assistant.content import get_content
+from assistant.content.yesno import NO, UNCLEAR, YES, compile_pattern
 from assistant.dialogs.engine import advance, closing_status, keeps_answer, new_state, start
 from assistant.dialogs.models import Answer, Turn
-from assistant.dialogs.yesno import NO, UNCLEAR, YES, compile_pattern
 
 TODAY = date(2026, 11, 22)
 CONTENT = get_content("da")
@@ -115,7 +116,7 @@ def test_pattern_syntax_anchors_options_and_gaps():
 def answer(turn: Turn, value: str | Answer) -> Turn:
     if isinstance(value, str):
         value = Answer("text", value)
-    turn = advance(turn.state, value, CONTENT, TODAY)
+    turn = advance(turn.state, value, CONTENT, TODAY, understand=understand)
     json.dumps(turn.state)
     return turn
 

@@ -6,6 +6,7 @@ import json
 from datetime import date
 
 import pytest
+from conftest import understand
 
 from assistant.content import get_content
 from assistant.dialogs.engine import advance, new_state, start
@@ -26,8 +27,8 @@ def text(value: str) -> Answer:
 
 def begin(content) -> Turn:
     turn = start(content, new_state(content, today=TODAY))
-    turn = advance(turn.state, Answer("card", "borger"), content, TODAY)
-    return advance(turn.state, Answer("card", "ja"), content, TODAY)
+    turn = advance(turn.state, Answer("card", "borger"), content, TODAY, understand=understand)
+    return advance(turn.state, Answer("card", "ja"), content, TODAY, understand=understand)
 
 
 def play(content, answers: dict[str, Answer | str]) -> tuple[Turn, list[str]]:
@@ -41,7 +42,11 @@ def play(content, answers: dict[str, Answer | str]) -> tuple[Turn, list[str]]:
         if turn.slot in ("subgoals", "confirm") and turn.slot not in answers:
             answer = Answer("card", "ja")
         turn = advance(
-            turn.state, text(answer) if isinstance(answer, str) else answer, content, TODAY
+            turn.state,
+            text(answer) if isinstance(answer, str) else answer,
+            content,
+            TODAY,
+            understand=understand,
         )
         json.dumps(turn.state)
     raise AssertionError(f"no end; stuck at {turn.slot}")
@@ -141,7 +146,7 @@ def test_vague_answers_are_no_criterion_and_the_measure_is_asked_again(content, 
         if turn.slot == "measure":
             break
         answer = text("jeg vil gerne kunne gaa ture igen") if turn.slot == "wish" else DONT_KNOW
-        turn = advance(turn.state, answer, content, TODAY)
-    turn = advance(turn.state, text(said), content, TODAY)
+        turn = advance(turn.state, answer, content, TODAY, understand=understand)
+    turn = advance(turn.state, text(said), content, TODAY, understand=understand)
     assert turn.slot == "measure" and turn.reprompt
     assert not turn.state["slots"].get("criterion")

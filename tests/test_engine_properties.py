@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
+from conftest import understand
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -67,7 +68,7 @@ def test_any_answers_then_sensible_ones_end_the_dialogue(script, mode, today, ro
     for answer in script:
         if turn.done or turn.refused:
             break
-        turn = advance(turn.state, answer, CONTENT, today)
+        turn = advance(turn.state, answer, CONTENT, today, understand=understand)
         if _counts_as_answer(answer):
             given_answers.append(answer)
         state = json.loads(json.dumps(turn.state))  # storage keeps plain JSON
@@ -83,7 +84,7 @@ def test_any_answers_then_sensible_ones_end_the_dialogue(script, mode, today, ro
         assert turn.prompt
         assert turn.cards, turn.slot  # every question can be answered by tapping
         answer = sensible(turn)
-        turn = advance(turn.state, answer, CONTENT, today)
+        turn = advance(turn.state, answer, CONTENT, today, understand=understand)
         given_answers.append(answer)
     assert turn.done or turn.refused, turn.slot
     if turn.refused:
@@ -112,19 +113,19 @@ def test_dont_know_never_erases_a_fact(script):
     today = date(2026, 11, 22)
     turn = start(CONTENT, new_state(CONTENT, today=today))
     for answer in (Answer("card", "borger"), Answer("card", "ja"), Answer("card", "ved_ikke")):
-        turn = advance(turn.state, answer, CONTENT, today)
-    turn = advance(turn.state, Answer("card", "ved_ikke"), CONTENT, today)
+        turn = advance(turn.state, answer, CONTENT, today, understand=understand)
+    turn = advance(turn.state, Answer("card", "ved_ikke"), CONTENT, today, understand=understand)
     wish = "Jeg vil gerne selv gå på trapper igen, to etager, to gange om ugen, inden jul"
-    turn = advance(turn.state, Answer("text", wish), CONTENT, today)
+    turn = advance(turn.state, Answer("text", wish), CONTENT, today, understand=understand)
     facts = dict(turn.state["slots"])
     assert facts["deadline"] == "2026-12-24"
     for answer in script:
         if answer.kind == "action" and answer.value == "undo":
             continue  # undo is the one way to take an answer back
-        turn = advance(turn.state, answer, CONTENT, today)
+        turn = advance(turn.state, answer, CONTENT, today, understand=understand)
         for dont_know in (Answer("card", "ved_ikke"), Answer("text", "ved ikke"), Answer("text")):
             before = {k: v for k, v in turn.state.get("slots", {}).items()}
-            after = advance(turn.state, dont_know, CONTENT, today)
+            after = advance(turn.state, dont_know, CONTENT, today, understand=understand)
             if after.refused or turn.refused:
                 continue
             for key, value in before.items():

@@ -57,7 +57,13 @@ def run_stream(src: TextIO, out: TextIO, lang: str = "da") -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the command on stdin/stdout."""
+    """Run the command on stdin/stdout; broken content stops it before any line is read."""
+    from assistant.errors import ContentError  # noqa: PLC0415
+
     sys.stdin.reconfigure(encoding="utf-8", errors="replace")
     sys.stdout.reconfigure(encoding="utf-8")
-    return run_stream(sys.stdin, sys.stdout, args.lang)
+    try:
+        return run_stream(sys.stdin, sys.stdout, args.lang)
+    except ContentError as exc:
+        print(f"error: content cannot be loaded:\n{exc}", file=sys.stderr)
+        return 1

@@ -191,8 +191,10 @@ def play(
         render,
         start,
     )
+    from assistant.nlp import analyzer_for  # noqa: PLC0415
     from assistant.storage import iso, sessions, utcnow  # noqa: PLC0415
 
+    understand = analyzer_for(content).analyze
     if session_id is None:
         turn = start(content, new_state(content, today=today, mode=persona.mode, channel="cli"))
         session_id = sessions.create_session(db, turn.state, channel="cli", mode=persona.mode)
@@ -207,7 +209,7 @@ def play(
         asked[turn.slot] = asked.get(turn.slot, -1) + 1
         answer, shown = choose_answer(persona, turn, asked[turn.slot])
         stamp = iso(utcnow())
-        new = advance(turn.state, answer, content, today, now=stamp)
+        new = advance(turn.state, answer, content, today, now=stamp, understand=understand)
         kept = keeps_answer(new)  # after unclear consent only that it was unclear is kept
         sessions.record_turn(
             db,

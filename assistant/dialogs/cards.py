@@ -7,8 +7,8 @@ import unicodedata
 from dataclasses import replace
 from datetime import date, timedelta
 
+from assistant.content.dialogue import Card, Dialogue, Step
 from assistant.dialogs import conditions
-from assistant.dialogs.models import Card, Dialogue, Step
 from assistant.nlp.dates import easter_sunday
 
 _TAGS = re.compile(r"<[^>]*>")

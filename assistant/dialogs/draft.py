@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from datetime import date
 
-from assistant.dialogs.models import Step
+from assistant.content.dialogue import Step
 from assistant.nlp.compose import (
     compose,
     date_phrase,

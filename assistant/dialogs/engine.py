@@ -10,9 +10,13 @@ Usage (storage / web / chat):
     state = new_state(content, today=date(2026, 11, 22), mode="text")  # or mode="pictures"
     turn = start(content, state)            # first question (slot "who")
     # save turn.state; show turn.prompt, turn.cards (buttons name="card" value=card.id), ...
-    turn = advance(turn.state, Answer("card", "borger"), content, today, now="2026-11-22T10:00:00")
-    turn = advance(turn.state, Answer("text", "Jeg vil gerne gå på trapper"), content, today)
-    turn = advance(turn.state, Answer("action", "back"), content, today)   # or undo/pause/resume
+    understand = analyzer_for(content).analyze   # assistant.nlp: built once, before any answer
+    turn = advance(turn.state, Answer("card", "borger"), content, today,
+                   now="2026-11-22T10:00:00", understand=understand)
+    turn = advance(turn.state, Answer("text", "Jeg vil gerne gå på trapper"), content, today,
+                   understand=understand)
+    turn = advance(turn.state, Answer("action", "back"), content, today,
+                   understand=understand)   # or undo/pause/resume
     turn = render(turn.state, content, today)   # the current question again (after resume)
     # when turn.done: turn.draft is the spec draft (also build_draft(state, content, today));
     # when turn.refused: the state holds only the refusal, no draft;
@@ -67,9 +71,11 @@ in the transcript), "pause" (state["paused"]=True, same question, notice says pa
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from assistant.content.dialogue import Step
 from assistant.dialogs import conditions
 from assistant.dialogs.cards import clauses, clean_text, has_words, step_cards
 from assistant.dialogs.draft import build_draft, goal_fields, understood
@@ -86,8 +92,9 @@ from assistant.dialogs.handlers import (
     Reply,
     apply_facts,
 )
-from assistant.dialogs.models import Answer, Step, Turn
-from assistant.nlp.compose import compose_goal, third_person
+from assistant.dialogs.models import Answer, Turn
+from assistant.nlp.compose import compose_goal, date_phrase, third_person
+from assistant.nlp.facts import Facts
 
 __all__ = [
     "advance",
@@ -105,6 +112,10 @@ CONSENT_TRIES = 2  # unclear consent answers before the dialogue ends with nothi
 MAX_ANALYZED = 1000  # characters of one answer given to the NLP (the transcript keeps all)
 _HISTORY = 30
 _SPEAKERS = ("citizen", "relative", "staff")
+
+#: What the engine is given to read a typed or spoken answer: (text, today) → Facts.
+#: Callers pass `assistant.nlp.analyzer_for(content).analyze`, built before the first answer.
+Understand = Callable[[str, date], Facts]
 
 
 def new_state(
@@ -284,8 +295,6 @@ def _turn(s: dict, content, today: date) -> Turn:
 
 
 def _date_words(iso: str, content) -> str:
-    from assistant.nlp.compose import date_phrase  # noqa: PLC0415
-
     return date_phrase(iso, content.goals)
 
 
@@ -293,7 +302,7 @@ def _snapshot(s: dict) -> dict:
     return copy.deepcopy({k: v for k, v in s.items() if k not in ("transcript", "history")})
 
 
-def _action(s: dict, action: str, content, today: date) -> Turn:
+def _action(s: dict, action: str, content, today: date, understand: Understand) -> Turn:
     if action == "pause":
         s["paused"] = True
     elif action == "resume":
@@ -311,11 +320,11 @@ def _action(s: dict, action: str, content, today: date) -> Turn:
     elif action in ("back", "undo"):
         s["notice"] = content.dialogue.text("nothing_to_undo")
     else:  # "send" without text, or an unknown action
-        return _answer(s, Answer("text", ""), content, today, None)
+        return _answer(s, Answer("text", ""), content, today, None, understand)
     return _turn(s, content, today)
 
 
-def _read(answer: Answer, s: dict, today: date) -> Reply:
+def _read(answer: Answer, s: dict, today: date, understand: Understand) -> Reply:
     said_by = answer.said_by if answer.said_by in _SPEAKERS else (s.get("voice") or "citizen")
     if answer.kind == "card":
         return Reply(
@@ -324,22 +333,25 @@ def _read(answer: Answer, s: dict, today: date) -> Reply:
     text = clean_text(answer.value)
     facts = None
     if has_words(text):
-        facts = _analyze(text[:MAX_ANALYZED], today)
+        facts = understand(text[:MAX_ANALYZED], today)
     raw = clean_text(answer.value, keep_markup=True)
     kind = "speech" if answer.kind == "speech" else "text"
     return Reply(kind, text, None, facts, said_by, raw)
 
 
-def _analyze(text: str, today: date):
-    from assistant.nlp import analyze  # noqa: PLC0415
-
-    return analyze(text, today)
-
-
-def advance(state: dict, answer: Answer, content, today: date, now: str | None = None) -> Turn:
+def advance(
+    state: dict,
+    answer: Answer,
+    content,
+    today: date,
+    now: str | None = None,
+    *,
+    understand: Understand,
+) -> Turn:
     """Apply one answer or action to `state` and return the next turn (pure; never raises on input).
 
     `now` (ISO-8601) timestamps the transcript entry; without it the day itself is used.
+    `understand(text, today)` reads a typed or spoken answer into Facts (the caller's analyzer).
     """
     s = _normalised(state, content, today)
     s["notice"] = None
@@ -348,21 +360,23 @@ def advance(state: dict, answer: Answer, content, today: date, now: str | None =
     if not isinstance(answer, Answer):
         answer = Answer("text", "")
     if answer.kind == "action":
-        return _action(s, str(answer.value), content, today)
-    return _answer(s, answer, content, today, now)
+        return _action(s, str(answer.value), content, today, understand)
+    return _answer(s, answer, content, today, now, understand)
 
 
-def _answer(s: dict, answer: Answer, content, today: date, now: str | None) -> Turn:
+def _answer(
+    s: dict, answer: Answer, content, today: date, now: str | None, understand: Understand
+) -> Turn:
     dialogue = content.dialogue
     step = dialogue.step(s["step"])
     s["paused"] = False
     s["history"] = (s["history"] + [_snapshot(s)])[-_HISTORY:]
-    reply = _read(answer, s, today)
+    reply = _read(answer, s, today, understand)
     facts = reply.facts.to_json() if reply.facts is not None else None
     if step.kind == "open" and reply.facts is not None:
         parts = clauses(reply.text[:MAX_ANALYZED], dialogue)
         if len(parts) > 1:  # "Jeg kan selv lave mad, men trapperne er svære": two things
-            reply = replace(reply, parts=tuple((p, _analyze(p, today)) for p in parts))
+            reply = replace(reply, parts=tuple((p, understand(p, today)) for p in parts))
     if reply.card is not None and not _offered(reply.card, step, s, content, today):
         reply = Reply(reply.input, reply.text, "\0unknown", None, reply.said_by, reply.text)
     card = dialogue.cards.get(reply.card or "") or (

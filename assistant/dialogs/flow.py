@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from datetime import date
 
+from assistant.content.dialogue import Step
 from assistant.dialogs import conditions
 from assistant.dialogs.draft import goal_fields
-from assistant.dialogs.models import Step
 from assistant.nlp.subgoals import suggest_subgoals
 
 #: Steps asked even when something is already known about them.

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from assistant.content.dialogue import Step
+from assistant.content.yesno import NO, YES
 from assistant.dialogs.cards import deadline_dates, has_words, said, scale_value
-from assistant.dialogs.models import Step
 from assistant.dialogs.people import roles_of, take_people
-from assistant.dialogs.yesno import NO, YES
 from assistant.nlp.compose import first_person
 
 WHO = {"borger": "citizen", "paaroerende": "relative", "medarbejder": "staff"}

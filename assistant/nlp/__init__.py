@@ -6,7 +6,14 @@ from datetime import date
 
 from assistant.nlp.facts import Facts, Frequency, Measure
 
-__all__ = ["Facts", "Frequency", "Measure", "analyze", "get_analyzer"]
+__all__ = ["Facts", "Frequency", "Measure", "analyze", "analyzer_for", "get_analyzer"]
+
+
+def analyzer_for(content):
+    """Return the analyzer built from this Content (once per process); `.analyze(text, today)`."""
+    from assistant.nlp.extract import analyzer_for as build  # noqa: PLC0415  (spaCy loads lazily)
+
+    return build(content)
 
 
 def get_analyzer(lang: str = "da"):

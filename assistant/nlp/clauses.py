@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.nlp.lexicon import IndependenceCues, Lexicon, MotivationCues
+from assistant.content.lexicon import IndependenceCues, Lexicon, MotivationCues
 
 Span = tuple[int, int]
 

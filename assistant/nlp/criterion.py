@@ -9,46 +9,10 @@ live in content/<lang>/nlp/criterion.yaml.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import Path
 
-from assistant.content import Problems, as_str_list
+from assistant.content.cues import CriterionCues
 
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":"})
-
-
-@dataclass(frozen=True)
-class CriterionCues:
-    """The words criterion.yaml names."""
-
-    modals: frozenset[str] = frozenset()
-    between: frozenset[str] = frozenset()
-    present_after: frozenset[str] = frozenset()
-    short_infinitives: frozenset[str] = frozenset()
-    vague: frozenset[str] = frozenset()
-    trailing: frozenset[str] = frozenset()
-    max_words: int = 14
-
-
-def load_criterion_cues(data: dict, path: Path, problems: Problems) -> CriterionCues:
-    """Read criterion.yaml's word lists; record problems."""
-    words = lambda key: frozenset(  # noqa: E731
-        w.lower() for w in as_str_list(data.get(key), path, key, problems)
-    )
-    try:
-        max_words = int(data.get("max_words", 14))
-    except (TypeError, ValueError):
-        problems.add(path, "max_words must be a whole number")
-        max_words = 14
-    return CriterionCues(
-        modals=words("modals"),
-        between=words("between"),
-        present_after=words("present_after"),
-        short_infinitives=words("short_infinitives"),
-        vague=words("vague"),
-        trailing=words("trailing"),
-        max_words=max_words,
-    )
 
 
 def _verb(word: str, lemma: str, stop: bool, cues: CriterionCues) -> str | None:

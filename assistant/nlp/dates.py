@@ -1,6 +1,6 @@
 """Resolve the first Danish time expression of an utterance to a deadline date.
 
-All words come from content/<lang>/nlp/time.yaml (parsed by dates_lexicon); this module
+All words come from content/<lang>/nlp/time.yaml (parsed by assistant.content.time); this module
 holds only the logic. `find_deadline` scans the words once, left to right, and returns
 the first expression it can resolve; frequencies ("to gange om ugen") and personal dates
 ("inden min fødselsdag") are not deadlines and give None.
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from assistant.nlp.dates_lexicon import Index, Phrase, Rule, TimeLexicon, load_time_lexicon
+from assistant.content.time import Index, Phrase, Rule, TimeLexicon, load_time_lexicon
 
 __all__ = ["DeadlineMatch", "TimeLexicon", "easter_sunday", "find_deadline", "load_time_lexicon"]
 

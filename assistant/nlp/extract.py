@@ -188,7 +188,18 @@ def _is_subject(words, i: int, lex) -> bool:
     return words[i - 1] in lex.possessives and clause_start
 
 
+_BUILT: dict[int, tuple[Content, Analyzer]] = {}  # id(content) → (content kept alive, analyzer)
+
+
+def analyzer_for(content: Content) -> Analyzer:
+    """Return the analyzer built from this Content object, built once per process."""
+    found = _BUILT.get(id(content))
+    if found is None or found[0] is not content:
+        found = _BUILT[id(content)] = (content, Analyzer(content))
+    return found[1]
+
+
 @functools.lru_cache(maxsize=2)
 def cached_analyzer(lang: str = "da") -> Analyzer:
     """Return the process-wide analyzer for the default content of `lang`."""
-    return Analyzer(get_content(lang))
+    return analyzer_for(get_content(lang))

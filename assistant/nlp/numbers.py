@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.nlp.lexicon import NumberWords
+from assistant.content.lexicon import NumberWords
 
 _DIGITS = re.compile(r"^(\d+)(?:[.,](\d+))?$")
 _ORDINAL = re.compile(r"^(\d{1,3})\.$")

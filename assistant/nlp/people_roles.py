@@ -3,73 +3,26 @@
 Roles: helper, companion (takes part), beneficiary (cooked for, visited, the reason), deceased,
 missed, unwanted (help the person wants to be free of, or who cannot or should not help), and
 other (nothing tells). Only helpers and companions belong in a goal's network (`people`).
-The patterns live in content/<lang>/nlp/people.yaml (`roles`), in the notation of lexicon.py
+The patterns live in content/<lang>/nlp/people.yaml (`roles`), in the notation of content/lexicon.py
 with one extra item, `<person>`: the mention itself, after up to two determiners ("min").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import Path
 
-from assistant.content import Problems, as_str_list
-from assistant.nlp.rules import Item, Rule, RuleSet
+from assistant.content.cues import PLACEHOLDER, ROLES, RoleCues
+from assistant.nlp.rules import Item, Rule, RuleSet, compile_pattern
 
-ROLES = ("helper", "companion", "beneficiary", "deceased", "missed", "unwanted", "other")
 HELPING = frozenset({"helper", "companion"})
-PLACEHOLDER = "<person>"
 _PERSON, _DET = "p:person", "p:det"
 _WINDOW = 14  # tokens either side of a mention that a role pattern may reach
-
-
-@dataclass(frozen=True)
-class RoleCues:
-    """The role patterns of people.yaml, as pattern strings, and the words around mentions."""
-
-    patterns: tuple[tuple[str, str], ...] = ()  # (role, pattern)
-    priority: tuple[str, ...] = ()
-    determiners: frozenset[str] = frozenset()
-    coordination: frozenset[str] = frozenset()
-
-
-def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
-    """Read `roles`, `role_priority`, `role_determiners`, `role_coordination`; record problems."""
-    raw = data.get("roles") or {}
-    if not isinstance(raw, dict):
-        problems.add(path, "'roles' must be a mapping of role → patterns")
-        raw = {}
-    patterns = []
-    for role, plist in raw.items():
-        if role not in ROLES:
-            problems.add(path, f"roles: unknown role '{role}' (known: {', '.join(ROLES)})")
-            continue
-        for p in as_str_list(plist, path, f"roles.{role}", problems):
-            if p.split().count(PLACEHOLDER) != 1:
-                problems.add(path, f"roles.{role} {p!r}: needs {PLACEHOLDER} exactly once")
-                continue
-            patterns.append((str(role), p))
-    priority = as_str_list(data.get("role_priority"), path, "role_priority", problems)
-    for role in priority:
-        if role not in ROLES:
-            problems.add(path, f"role_priority: unknown role '{role}'")
-    words = lambda key: frozenset(  # noqa: E731
-        w.lower() for w in as_str_list(data.get(key), path, key, problems)
-    )
-    return RoleCues(
-        patterns=tuple(patterns),
-        priority=tuple(r for r in priority if r in ROLES),
-        determiners=words("role_determiners"),
-        coordination=words("role_coordination"),
-    )
 
 
 class RoleFinder:
     """Compiled role patterns of one Lexicon; `roles()` reads one utterance's mentions."""
 
     def __init__(self, lex):
-        from assistant.nlp.lexicon import compile_pattern  # noqa: PLC0415
-
         cues: RoleCues = lex.people_roles or RoleCues()
         self.cues = cues
         rules = []

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from assistant.nlp.grammar import Grammar, fold
+from assistant.content.grammar import Grammar, fold
 
 if TYPE_CHECKING:
-    from assistant.nlp.compose import GoalTemplate, GoalTemplates
+    from assistant.content.goals import GoalTemplate, GoalTemplates
 
 _EDGE = ",.;:!?"
 

@@ -9,9 +9,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from assistant.content import Content, nfc
-from assistant.nlp.lexicon import NUM_NORM, Lexicon, compile_pattern
+from assistant.content.lexicon import NUM_NORM, Lexicon
 from assistant.nlp.numbers import word_number
-from assistant.nlp.rules import Rule, RuleSet
+from assistant.nlp.rules import Rule, RuleSet, compile_pattern
 from assistant.nlp.spelling import SpellingStep, load_speller
 
 

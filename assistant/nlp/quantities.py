@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.content.lexicon import Lexicon
 from assistant.nlp.facts import Frequency, Measure
-from assistant.nlp.lexicon import Lexicon
 from assistant.nlp.numbers import number_at, word_number
 
 _TIMES_UNIT = "gang"

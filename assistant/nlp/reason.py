@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.nlp.grammar import Grammar, fold
+from assistant.content.grammar import Grammar, fold
 
 _EDGE = ",.;:!?"
 

@@ -11,6 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.content.files import nfc
+from assistant.content.lexicon import NUM_NORM, Lexicon
+
 ANY = None  # an item that matches any non-punctuation token (wildcards)
 
 
@@ -98,3 +101,27 @@ def _match(items, k: int, keys, punct, i: int) -> int | None:
         j += 1
         count += 1
     return best
+
+
+def compile_pattern(pattern: str, lex: Lexicon) -> tuple[Item, ...]:
+    """Turn one pattern string (content/lexicon.py notation) into Items ("n:<lemma>", "l:<f>")."""
+    items = []
+    for raw in pattern.split():
+        optional = raw.endswith("?") and len(raw) > 1
+        item = raw.rstrip("?") if optional else raw
+        if item.startswith("*"):
+            items.append(Item(ANY, 0, int(item[1:])))
+            continue
+        keys: set[str] = set()
+        for alt in item.split("|"):
+            if alt.startswith("="):
+                keys.add("l:" + nfc(alt[1:]).lower())
+            elif alt.startswith("@"):
+                keys.update("n:" + lex.lemma(w) for w in lex.classes[alt[1:]])
+            elif alt == NUM_NORM:
+                keys.add("n:" + NUM_NORM)
+                keys.update("l:" + w for w in lex.numbers.articles)
+            else:
+                keys.add("n:" + lex.lemma(nfc(alt).lower()))
+        items.append(Item(frozenset(keys), 0 if optional else 1, 1))
+    return tuple(items)

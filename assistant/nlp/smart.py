@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from assistant.nlp.compose import GoalTemplates
+from assistant.content.goals import GoalTemplates
 
 
 def _verdict(templates: GoalTemplates, letter: str, ok: bool, key: str, **values) -> dict:

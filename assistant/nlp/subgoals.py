@@ -5,7 +5,8 @@ from __future__ import annotations
 import contextlib
 from datetime import date, timedelta
 
-from assistant.nlp.compose import GoalTemplates, measure_phrase
+from assistant.content.goals import GoalTemplates
+from assistant.nlp.compose import measure_phrase
 
 #: Fraction of the goal's measure the first step asks for, by current level (1 = cannot, 5 = easy).
 _START = {1: 0.25, 2: 0.4, 3: 0.5, 4: 0.65, 5: 0.8}

@@ -2,62 +2,28 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
-from assistant import CONTENT_ROOT
-from assistant.content import Content, Problems, nfc, read_yaml
+from assistant.content import Content, get_content
+from assistant.content.speech import MESSAGE_KEYS, UI_KEYS, SpeechTexts, load_speech_texts
 
-MESSAGE_KEYS = (
-    "nothing_heard",
-    "too_long",
-    "too_big",
-    "unreadable",
-    "no_audio",
-    "busy",
-    "unavailable",
-    "no_such_audio",
-    "heard",
-)
-UI_KEYS = ("listening", "working", "no_microphone", "failed", "playing", "play_failed")
+__all__ = [
+    "MESSAGE_KEYS",
+    "UI_KEYS",
+    "SpeechTexts",
+    "fixed_texts",
+    "get_speech_texts",
+    "load_speech_texts",
+    "register_text_collector",
+]
 
 # A collector yields (reference, text) pairs; a reference is "<kind>/<id>" in ASCII.
 TextCollector = Callable[[Content], Iterable[tuple[str, str]]]
 
 
-@dataclass(frozen=True)
-class SpeechTexts:
-    """The Danish messages of content/<lang>/speech.yaml."""
-
-    messages: dict[str, str]
-    ui: dict[str, str]
-
-
-def load_speech_texts(lang: str = "da", root: Path | None = None) -> SpeechTexts:
-    """Parse content/<lang>/speech.yaml; raise ContentError listing every problem."""
-    path = (root or CONTENT_ROOT) / lang / "speech.yaml"
-    problems = Problems()
-    data = read_yaml(path, lang, problems)
-    parts: dict[str, dict[str, str]] = {}
-    for section, keys in (("messages", MESSAGE_KEYS), ("ui", UI_KEYS)):
-        raw = data.get(section) or {}
-        if not isinstance(raw, dict):
-            problems.add(path, f"'{section}' must be a mapping")
-            raw = {}
-        parts[section] = {str(k): nfc(str(v)) for k, v in raw.items() if v}
-        for key in keys:
-            if key not in parts[section]:
-                problems.add(path, f"'{section}' lacks '{key}'")
-    problems.raise_if_any()
-    return SpeechTexts(messages=parts["messages"], ui=parts["ui"])
-
-
-@functools.lru_cache(maxsize=4)
 def get_speech_texts(lang: str = "da") -> SpeechTexts:
     """Return the speech messages of the default content folder, loaded once per process."""
-    return load_speech_texts(lang)
+    return get_content(lang).speech
 
 
 def _areas_and_activities(content: Content) -> Iterator[tuple[str, str]]:

@@ -20,6 +20,7 @@ from flask import (
 from assistant.dialogs import engine
 from assistant.dialogs.models import Answer
 from assistant.errors import Conflict, NotFound, RateLimited
+from assistant.nlp import analyzer_for
 from assistant.storage import iso, links, sessions, utcnow
 from assistant.web import danish, t, today
 from assistant.web import dialogue as view
@@ -39,6 +40,11 @@ CLOSED_TEXTS = {
 
 def _content():
     return current_app.extensions["hverdagsmaal"]["content"]
+
+
+def _understand():
+    """The analyzer of the app's content (built once per process), given to the engine."""
+    return analyzer_for(_content()).analyze
 
 
 def _clock() -> float:
@@ -192,7 +198,9 @@ def _begin(*, kiosk: bool):
     if card is not None:
         first = engine.render(state, _content(), today(current_app))
         parsed = view.Parsed(answer=Answer("card", card))
-        turn = engine.advance(state, parsed.answer, _content(), today(current_app))
+        turn = engine.advance(
+            state, parsed.answer, _content(), today(current_app), understand=_understand()
+        )
         stored = sessions.get_session(db, sid)
         view.store(db, stored, first, parsed, turn, 1)
     return redirect(url_for("citizen.dialogue"), 303)
@@ -258,7 +266,9 @@ def answer():
         return view.page(stored, current, error=parsed.error, text=parsed.text, status=400)
     if parsed.answer.kind == "action" and parsed.answer.value == "pause":
         return _pause(stored)
-    turn = engine.advance(stored.state, parsed.answer, _content(), today(current_app))
+    turn = engine.advance(
+        stored.state, parsed.answer, _content(), today(current_app), understand=_understand()
+    )
     try:
         view.store(get_db(), stored, current, parsed, turn, seq)
     except Conflict:

@@ -1,4 +1,4 @@
-"""Parse content/<lang>/nlp/*.yaml once into a frozen Lexicon, and compile pattern strings."""
+"""Parse content/<lang>/nlp/*.yaml once into a frozen Lexicon, and check pattern strings."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assistant.content import Problems, as_str_list, nfc, read_yaml
+from assistant.content.cues import load_criterion_cues, load_role_cues
+from assistant.content.files import Problems, as_str_list, nfc, read_yaml
+from assistant.content.time import load_time_lexicon
 
 
 @dataclass(frozen=True)
@@ -236,10 +238,6 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
 
 def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
     """Parse every file of content/<lang>/nlp/; problems are recorded, not raised."""
-    from assistant.nlp.criterion import load_criterion_cues  # noqa: PLC0415
-    from assistant.nlp.dates import load_time_lexicon  # noqa: PLC0415
-    from assistant.nlp.people_roles import load_role_cues  # noqa: PLC0415
-
     if not folder.is_dir():
         problems.add(folder, "NLP content folder does not exist")
         return None
@@ -362,29 +360,3 @@ def pattern_problems(pattern: str, classes: dict[str, tuple[str, ...]]) -> list[
             if alt.startswith("*") and not alt[1:].isdigit():
                 problems.append(f"wildcard {alt} needs a number, e.g. *3")
     return problems
-
-
-def compile_pattern(pattern: str, lex: Lexicon):
-    """Turn one pattern string into a tuple of rules.Item (keys "n:<lemma>", "l:<form>")."""
-    from assistant.nlp.rules import ANY, Item  # noqa: PLC0415
-
-    items = []
-    for raw in pattern.split():
-        optional = raw.endswith("?") and len(raw) > 1
-        item = raw.rstrip("?") if optional else raw
-        if item.startswith("*"):
-            items.append(Item(ANY, 0, int(item[1:])))
-            continue
-        keys: set[str] = set()
-        for alt in item.split("|"):
-            if alt.startswith("="):
-                keys.add("l:" + nfc(alt[1:]).lower())
-            elif alt.startswith("@"):
-                keys.update("n:" + lex.lemma(w) for w in lex.classes[alt[1:]])
-            elif alt == NUM_NORM:
-                keys.add("n:" + NUM_NORM)
-                keys.update("l:" + w for w in lex.numbers.articles)
-            else:
-                keys.add("n:" + lex.lemma(nfc(alt).lower()))
-        items.append(Item(frozenset(keys), 0 if optional else 1, 1))
-    return tuple(items)

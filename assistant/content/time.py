@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from assistant.content import Problems, as_str_list, nfc, read_yaml
+from assistant.content.files import Problems, as_str_list, nfc, read_yaml
 
 V = TypeVar("V")
 Phrase = tuple[str, ...]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.content import Problems, as_str_list
+from assistant.content.files import Problems, as_str_list
 
 YES, NO, UNCLEAR = "yes", "no", "unclear"
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "u", "ö": "oe", "ä": "ae"})

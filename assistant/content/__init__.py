@@ -1,0 +1,100 @@
+"""Load content/<lang>/ once into frozen dataclasses, reporting every problem with its file.
+
+The content package is the ground floor: it owns the parsed model and every parser, and
+imports nothing from the other layers of assistant/ (docs/architecture.md).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from assistant import CONTENT_ROOT
+from assistant.content.activities import Activity, Area, load_activities
+from assistant.content.dialogue import Dialogue, load_dialogue
+from assistant.content.files import Problems, as_str_list, nfc, read_yaml
+from assistant.content.goals import GoalTemplates, load_goal_templates
+from assistant.content.labels import FOLLOWUP_LABELS, PLAN_LABELS, Labels, read_labels
+from assistant.content.lexicon import Lexicon, load_lexicon
+from assistant.content.speech import SpeechTexts, read_speech_texts
+
+__all__ = [
+    "Activity",
+    "Area",
+    "Content",
+    "Problems",
+    "as_str_list",
+    "get_content",
+    "load_content",
+    "nfc",
+    "read_yaml",
+]
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything in content/<lang>/, parsed and validated."""
+
+    lang: str
+    root: Path
+    areas: dict[str, Area]
+    activities: dict[str, Activity]
+    lexicon: Lexicon | None
+    dialogue: Dialogue | None = None
+    goals: GoalTemplates | None = None
+    texts: dict[str, str] | None = None  # UI text keys → Danish strings
+    plan: Labels | None = None  # plan.yaml: the citizen's plan and the FHIR texts
+    followup: Labels | None = None  # followup.yaml: the citizen follow-up pages
+    speech: SpeechTexts | None = None  # speech.yaml: read-aloud and recording messages
+
+    def activity(self, activity_id: str) -> Activity:
+        """Return the activity with this id (KeyError if unknown)."""
+        return self.activities[activity_id]
+
+
+def _optional_parts(root: Path, lang: str, problems: Problems) -> dict[str, Any]:
+    """Load the dialogue, goal templates and UI texts when their files exist."""
+    parts: dict[str, Any] = {}
+    if (root / "dialogue.yaml").exists():
+        parts["dialogue"] = load_dialogue(root, lang, problems)
+    if (root / "goals").is_dir():
+        parts["goals"] = load_goal_templates(root / "goals", lang, problems)
+    if (root / "texts.yaml").exists():
+        data = read_yaml(root / "texts.yaml", lang, problems)
+        parts["texts"] = {str(k): nfc(str(v)) for k, v in (data.get("texts") or {}).items()}
+    return parts
+
+
+def load_content(lang: str = "da", root: Path | None = None) -> Content:
+    """Parse and validate content/<lang>/; raise ContentError listing every problem found."""
+    base = (root or CONTENT_ROOT) / lang
+    problems = Problems()
+    if not base.is_dir():
+        problems.add(base, "content folder does not exist")
+        problems.raise_if_any()
+    areas, activities = load_activities(base / "activities.yaml", lang, problems)
+    lexicon = load_lexicon(base / "nlp", lang, problems)
+    parts = _optional_parts(base, lang, problems)
+    plan = read_labels(base / "plan.yaml", PLAN_LABELS, lang, problems)
+    followup = read_labels(base / "followup.yaml", FOLLOWUP_LABELS, lang, problems)
+    speech = read_speech_texts(base / "speech.yaml", lang, problems)
+    problems.raise_if_any()
+    return Content(
+        lang=lang,
+        root=base,
+        areas=areas,
+        activities=activities,
+        lexicon=lexicon,
+        plan=plan,
+        followup=followup,
+        speech=speech,
+        **parts,
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def get_content(lang: str = "da") -> Content:
+    """Return the content of the default folder, loaded once per process."""
+    return load_content(lang)

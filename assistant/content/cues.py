@@ -1,0 +1,86 @@
+"""Cue words of the people roles (people.yaml `roles`) and of criteria (criterion.yaml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.content.files import Problems, as_str_list
+
+ROLES = ("helper", "companion", "beneficiary", "deceased", "missed", "unwanted", "other")
+PLACEHOLDER = "<person>"
+
+
+@dataclass(frozen=True)
+class RoleCues:
+    """The role patterns of people.yaml, as pattern strings, and the words around mentions."""
+
+    patterns: tuple[tuple[str, str], ...] = ()  # (role, pattern)
+    priority: tuple[str, ...] = ()
+    determiners: frozenset[str] = frozenset()
+    coordination: frozenset[str] = frozenset()
+
+
+def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
+    """Read `roles`, `role_priority`, `role_determiners`, `role_coordination`; record problems."""
+    raw = data.get("roles") or {}
+    if not isinstance(raw, dict):
+        problems.add(path, "'roles' must be a mapping of role → patterns")
+        raw = {}
+    patterns = []
+    for role, plist in raw.items():
+        if role not in ROLES:
+            problems.add(path, f"roles: unknown role '{role}' (known: {', '.join(ROLES)})")
+            continue
+        for p in as_str_list(plist, path, f"roles.{role}", problems):
+            if p.split().count(PLACEHOLDER) != 1:
+                problems.add(path, f"roles.{role} {p!r}: needs {PLACEHOLDER} exactly once")
+                continue
+            patterns.append((str(role), p))
+    priority = as_str_list(data.get("role_priority"), path, "role_priority", problems)
+    for role in priority:
+        if role not in ROLES:
+            problems.add(path, f"role_priority: unknown role '{role}'")
+    words = lambda key: frozenset(  # noqa: E731
+        w.lower() for w in as_str_list(data.get(key), path, key, problems)
+    )
+    return RoleCues(
+        patterns=tuple(patterns),
+        priority=tuple(r for r in priority if r in ROLES),
+        determiners=words("role_determiners"),
+        coordination=words("role_coordination"),
+    )
+
+
+@dataclass(frozen=True)
+class CriterionCues:
+    """The words criterion.yaml names."""
+
+    modals: frozenset[str] = frozenset()
+    between: frozenset[str] = frozenset()
+    present_after: frozenset[str] = frozenset()
+    short_infinitives: frozenset[str] = frozenset()
+    vague: frozenset[str] = frozenset()
+    trailing: frozenset[str] = frozenset()
+    max_words: int = 14
+
+
+def load_criterion_cues(data: dict, path: Path, problems: Problems) -> CriterionCues:
+    """Read criterion.yaml's word lists; record problems."""
+    words = lambda key: frozenset(  # noqa: E731
+        w.lower() for w in as_str_list(data.get(key), path, key, problems)
+    )
+    try:
+        max_words = int(data.get("max_words", 14))
+    except (TypeError, ValueError):
+        problems.add(path, "max_words must be a whole number")
+        max_words = 14
+    return CriterionCues(
+        modals=words("modals"),
+        between=words("between"),
+        present_after=words("present_after"),
+        short_infinitives=words("short_infinitives"),
+        vague=words("vague"),
+        trailing=words("trailing"),
+        max_words=max_words,
+    )

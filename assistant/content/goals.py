@@ -1,0 +1,140 @@
+"""Goal templates (content/<lang>/goals/): one file per activity, shared phrases, grammar.
+
+`_common.yaml` holds numbers, units, months, frequency and helper phrases, sentence frames and
+SMART reasons; `_grammar.yaml` the grammar data; each `<activity id>.yaml` a verb phrase,
+measure phrase, measure cards and sub-goal ladder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.content.files import Problems, as_str_list, nfc, read_yaml
+from assistant.content.grammar import Grammar, load_grammar
+
+
+@dataclass(frozen=True)
+class MeasureOption:
+    """One measure card of an activity: a quantity (value, unit) and/or an observable criterion."""
+
+    id: str
+    label: str
+    openmoji: tuple[str, ...]
+    value: float | None = None
+    unit: str | None = None
+    criterion: str | None = None
+
+
+@dataclass(frozen=True)
+class GoalTemplate:
+    """How to say a goal about one activity, and how to break it into steps."""
+
+    activity: str
+    verb: str  # infinitive phrase after "kunne": "gå på trapper"
+    hard: str  # "det er svært at gå på trapper" (offering a difficulty back as a wish)
+    with_measure: str | None  # "gå {measure} op ad trappen"
+    measures: tuple[MeasureOption, ...]
+    ladder: tuple[str, ...]  # sub-goal sentences, easiest first; may use {measure}
+    default_measure: dict | None = None  # {"value": 2, "unit": "etage"} for scaling steps
+    ambitious: dict | None = None  # {unit: value}: at/above it, level 1-2 is a big jump
+    verb_you: str = ""  # the verb phrase said to the citizen: "vaske dig"
+    own_words: bool = False  # a broad activity: the goal uses the citizen's own verb phrase
+    verb_without: str = ""  # verb of a negated wish's proposal: "gå" (uden at falde)
+
+
+@dataclass(frozen=True)
+class GoalTemplates:
+    """All goal templates of one language, plus the shared words they are built with."""
+
+    by_activity: dict[str, GoalTemplate]
+    common: dict[str, Any] = field(default_factory=dict)
+    path: str = ""
+    grammar: Grammar = field(default_factory=Grammar)
+
+    def get(self, activity: str | None) -> GoalTemplate:
+        """Return the template of `activity`, or the generic one for an unknown activity."""
+        if activity in self.by_activity:
+            return self.by_activity[activity]
+        return self.by_activity["_generic"]
+
+    def text(self, key: str, **values: Any) -> str:
+        """Return the shared phrase `key` (dotted path into _common.yaml) filled with values."""
+        node: Any = self.common
+        for part in key.split("."):
+            node = node.get(part, "") if isinstance(node, dict) else ""
+        template = str(node or "")
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return template
+
+
+def _load_template(path: Path, lang: str, problems: Problems) -> GoalTemplate | None:
+    data = read_yaml(path, lang, problems)
+    aid = str(data.get("activity") or path.stem)
+    for key in ("verb", "hard"):
+        if not data.get(key):
+            problems.add(path, f"goal template lacks '{key}'")
+    ladder = as_str_list(data.get("ladder"), path, "ladder", problems)
+    if len(ladder) < 3:
+        problems.add(path, f"ladder needs at least 3 steps, has {len(ladder)}")
+    options = []
+    for raw in data.get("measures") or []:
+        if not isinstance(raw, dict) or not raw.get("id") or not raw.get("label"):
+            problems.add(path, f"measure card needs id and label: {raw!r}")
+            continue
+        if raw.get("value") is None and not raw.get("criterion"):
+            problems.add(path, f"measure card '{raw['id']}' needs value+unit or criterion")
+        options.append(
+            MeasureOption(
+                id=str(raw["id"]),
+                label=nfc(str(raw["label"])),
+                openmoji=as_str_list(raw.get("openmoji"), path, "measure openmoji", problems),
+                value=raw.get("value"),
+                unit=raw.get("unit"),
+                criterion=nfc(str(raw["criterion"])) if raw.get("criterion") else None,
+            )
+        )
+    if not options:
+        problems.add(path, "goal template has no measure cards")
+    default = data.get("default_measure")
+    if default is not None and not (isinstance(default, dict) and "value" in default):
+        problems.add(path, "default_measure must be {value, unit}")
+        default = None
+    return GoalTemplate(
+        activity=aid,
+        verb=nfc(str(data.get("verb", ""))),
+        hard=nfc(str(data.get("hard", ""))),
+        with_measure=nfc(str(data["with_measure"])) if data.get("with_measure") else None,
+        measures=tuple(options),
+        ladder=ladder,
+        default_measure=default,
+        ambitious=data.get("ambitious") if isinstance(data.get("ambitious"), dict) else None,
+        verb_you=nfc(str(data.get("verb_you") or data.get("verb", ""))),
+        own_words=bool(data.get("own_words", False)),
+        verb_without=nfc(str(data.get("verb_without") or "")),
+    )
+
+
+def load_goal_templates(folder: Path, lang: str, problems: Problems) -> GoalTemplates:
+    """Read every goal template in `folder` (one file per activity plus `_common.yaml`)."""
+    common_path = folder / "_common.yaml"
+    common = read_yaml(common_path, lang, problems) if common_path.exists() else {}
+    if not common:
+        problems.add(common_path, "shared goal phrases are missing")
+    for frame in ("so_that", "so_i", "so", "because"):
+        if "{motivation}" not in str(common.get(frame, "")):
+            problems.add(common_path, f"reason frame '{frame}' lacks {{motivation}}")
+    grammar = load_grammar(folder / "_grammar.yaml", lang, problems)
+    by_activity: dict[str, GoalTemplate] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        if path.name in ("_common.yaml", "_grammar.yaml"):
+            continue
+        template = _load_template(path, lang, problems)
+        if template is not None:
+            by_activity[template.activity] = template
+    if "_generic" not in by_activity:
+        problems.add(folder, "no _generic.yaml goal template")
+    return GoalTemplates(by_activity=by_activity, common=common, path=str(folder), grammar=grammar)

@@ -1,0 +1,210 @@
+"""The grammar data of generated text (content/<lang>/goals/_grammar.yaml), parsed once.
+
+Matching folds æøå ("saa" = "så"), so words typed without Danish letters are recognised.
+The repairs that use this data live in assistant.nlp.grammar.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.content.files import Problems, as_str_list, nfc, read_yaml
+
+_FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
+EDGE = ",.;:!?"
+
+
+def fold(text: str) -> str:
+    """Return text lower-cased with æ/ø/å written as ae/oe/aa (how it is typed without them)."""
+    return nfc(text).lower().translate(_FOLD)
+
+
+def _folds(values: Any, path: Path, key: str, problems: Problems) -> frozenset[str]:
+    return frozenset(fold(w) for w in as_str_list(values, path, key, problems))
+
+
+@dataclass(frozen=True)
+class MeasureKind:
+    """How a measure of one kind of unit joins a verb phrase ("gå 500 meter", "i 20 minutter")."""
+
+    name: str
+    units: frozenset[str]
+    after_verbs: frozenset[str] = frozenset()
+    insert: str = ""
+    append: str = ""
+    after_tur: str = ""
+    not_before: frozenset[str] = frozenset()  # no insert when the verb is followed by these
+    append_verbs: frozenset[str] = frozenset()  # when given, append only after these verbs
+    only_before: frozenset[str] = frozenset()  # when given, insert only before these (or at end)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The grammar data of one language (folded word sets, tables keyed by folded words)."""
+
+    modals: frozenset[str] = frozenset()
+    can_forms: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
+    fillers: frozenset[str] = frozenset()
+    independence_words: frozenset[str] = frozenset()
+    possessives: tuple[tuple[str, str, str], ...] = ()  # (common, neuter, plural)
+    nouns: dict[str, str] = field(default_factory=dict)  # folded noun → c | n | pl
+    present: dict[str, str] = field(default_factory=dict)
+    short_infinitives: frozenset[str] = frozenset()
+    motion_adverbs: frozenset[str] = frozenset()
+    motion_verb: str = ""
+    without_verb: str = ""
+    without: str = "{verb} {phrase}"
+    death_words: frozenset[str] = frozenset()
+    past_words: frozenset[str] = frozenset()
+    not_past: frozenset[str] = frozenset()
+    subject_pronouns: frozenset[str] = frozenset()
+    citizen_pronouns: frozenset[str] = frozenset()
+    first_person_words: frozenset[str] = frozenset()
+    first_person: dict[str, str] = field(default_factory=dict)  # folded word → first person
+    # (folded lead words, kind), longest first
+    reason_leads: tuple[tuple[tuple[str, ...], str], ...] = ()
+    measure_kinds: tuple[MeasureKind, ...] = ()
+    help_words: frozenset[str] = frozenset()
+    function_words: frozenset[str] = frozenset()
+    negated_drop: frozenset[str] = frozenset()
+    dangling: frozenset[str] = frozenset()
+    object_pronouns: frozenset[str] = frozenset()  # the citizen as object: "ham", "hende"
+    reflexive_third: frozenset[str] = frozenset()  # "sin", "sig": a relative's, made first person
+    want_forms: frozenset[str] = frozenset()  # "fordi jeg gerne vil …" is a purpose
+    wish_particles: frozenset[str] = frozenset()  # "gerne", dropped after "vil"
+    generic_verbs: frozenset[str] = frozenset()  # "klare", "gøre": say nothing with "det"
+    pronoun_objects: frozenset[str] = frozenset()  # "det", "dem", "den"
+    citizen_possessives: frozenset[str] = frozenset()  # a relative's "hendes", "hans"
+    own_possessive: str = ""  # "min": agreement is mended by polish()
+    help_leads: frozenset[str] = frozenset()  # "med", "uden" before an aid or help
+    infinitive_markers: frozenset[str] = frozenset()  # "at"
+    self_subject: str = ""  # folded "jeg"
+    negation_word: str = ""  # "ikke", as written in a reason
+    must_word: str = ""  # "skal" in "så jeg ikke skal …"
+    can_word: str = ""  # "kan" in "så min kone kan …"
+
+    def noun_kind(self, word: str) -> str | None:
+        """Return c / n / pl for a known noun or a compound ending in one ("sommerhus" → n)."""
+        w = fold(word.strip(EDGE))
+        if w not in self.nouns and w.endswith("s") and w[:-1] in self.nouns:
+            w = w[:-1]  # a genitive: "mit barnebarns fødselsdag"
+        if w in self.nouns:
+            return self.nouns[w]
+        for k in range(3, len(w) - 2):
+            if w[k:] in self.nouns:
+                return self.nouns[w[k:]]
+        return None
+
+    def is_infinitive(self, word: str) -> bool:
+        """True when the word looks like a Danish infinitive ("danse", "gå")."""
+        w = fold(word.strip(EDGE))
+        return w in self.short_infinitives or (
+            w.endswith("e") and len(w) > 2 and w not in self.negations
+        )
+
+    def present_of(self, verb: str) -> str:
+        """Return the present tense of an infinitive ("falde" → "falder", "være" → "er")."""
+        return self.present.get(fold(verb), verb + "r")
+
+    def is_past(self, word: str) -> bool:
+        """True for a past-tense form (from the list, or a regular -ede form)."""
+        w = nfc(word.strip(EDGE)).lower()  # unfolded: "glæde" is no "-ede" form
+        if fold(w) in self.past_words:
+            return True
+        return w.endswith("ede") and len(w) > 5 and fold(w) not in self.not_past
+
+    def kind_of_unit(self, unit: str | None) -> MeasureKind | None:
+        """Return the measure kind of a unit id ("meter" → distance)."""
+        return next((k for k in self.measure_kinds if unit in k.units), None)
+
+
+def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
+    """Read the grammar file of a language; every problem is reported with the file."""
+    if not path.exists():
+        problems.add(path, "grammar for generated text is missing")
+        return Grammar()
+    data = read_yaml(path, lang, problems)
+    w = lambda key: _folds(data.get(key), path, key, problems)  # noqa: E731
+    possessives = []
+    for row in (data.get("possessives") or []) + (data.get("agreeing") or []):
+        if not (isinstance(row, list) and len(row) == 3):
+            problems.add(path, f"possessive row needs common, neuter and plural form: {row!r}")
+            continue
+        possessives.append(tuple(nfc(str(x)) for x in row))
+    nouns = {}
+    for noun, kind in (data.get("nouns") or {}).items():
+        if kind not in ("c", "n", "pl"):
+            problems.add(path, f"noun '{noun}' has gender '{kind}', not c, n or pl")
+        nouns[fold(str(noun))] = str(kind)
+    leads = []
+    for lead, kind in (data.get("reason_leads") or {}).items():
+        if kind not in ("so", "purpose", "purpose_not", "because"):
+            problems.add(path, f"reason lead '{lead}' has unknown kind '{kind}'")
+        leads.append((tuple(fold(str(lead)).split()), str(kind)))
+    leads.sort(key=lambda item: len(item[0]), reverse=True)
+    kinds = []
+    for name, raw in (data.get("measure_kinds") or {}).items():
+        if not isinstance(raw, dict) or not raw.get("units"):
+            problems.add(path, f"measure kind '{name}' needs units")
+            continue
+        if not (raw.get("insert") or raw.get("append")):
+            problems.add(path, f"measure kind '{name}' needs insert or append")
+        kinds.append(
+            MeasureKind(
+                name=str(name),
+                units=frozenset(str(u) for u in raw["units"]),
+                after_verbs=_folds(raw.get("after_verbs"), path, f"{name}.after_verbs", problems),
+                insert=nfc(str(raw.get("insert") or "")),
+                append=nfc(str(raw.get("append") or "")),
+                after_tur=nfc(str(raw.get("after_tur") or "")),
+                not_before=_folds(raw.get("not_before"), path, f"{name}.not_before", problems),
+                append_verbs=_folds(raw.get("append_verbs"), path, f"{name}.append", problems),
+                only_before=_folds(raw.get("only_before"), path, f"{name}.only", problems),
+            )
+        )
+    table = lambda key: {fold(str(k)): nfc(str(v)) for k, v in (data.get(key) or {}).items()}  # noqa: E731
+    return Grammar(
+        modals=w("modals"),
+        can_forms=w("can_forms"),
+        negations=w("negations"),
+        fillers=w("fillers"),
+        independence_words=w("independence_words"),
+        possessives=tuple(possessives),
+        nouns=nouns,
+        present=table("present"),
+        short_infinitives=w("short_infinitives"),
+        motion_adverbs=w("motion_adverbs"),
+        motion_verb=nfc(str(data.get("motion_verb") or "")),
+        without_verb=nfc(str(data.get("without_verb") or "")),
+        without=nfc(str(data.get("without") or "{verb} {phrase}")),
+        death_words=w("death_words"),
+        past_words=w("past_words"),
+        not_past=w("not_past"),
+        subject_pronouns=w("subject_pronouns"),
+        citizen_pronouns=w("citizen_pronouns"),
+        first_person_words=w("first_person_words"),
+        first_person=table("first_person"),
+        reason_leads=tuple(leads),
+        measure_kinds=tuple(kinds),
+        help_words=w("help_words"),
+        function_words=w("function_words"),
+        negated_drop=w("negated_drop"),
+        dangling=w("dangling"),
+        object_pronouns=w("object_pronouns"),
+        reflexive_third=w("reflexive_third"),
+        want_forms=w("want_forms"),
+        wish_particles=w("wish_particles"),
+        help_leads=w("help_leads"),
+        generic_verbs=w("generic_verbs"),
+        pronoun_objects=w("pronoun_objects"),
+        citizen_possessives=w("citizen_possessives"),
+        own_possessive=nfc(str(data.get("own_possessive") or "")),
+        infinitive_markers=w("infinitive_markers"),
+        self_subject=fold(str(data.get("self_subject") or "")),
+        negation_word=nfc(str(data.get("negation_word") or "")),
+        must_word=nfc(str(data.get("must_word") or "")),
+        can_word=nfc(str(data.get("can_word") or "")),
+    )
