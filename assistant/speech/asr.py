@@ -15,6 +15,7 @@ import numpy as np
 
 from assistant import PROJECT_ROOT
 from assistant.errors import AudioTooLong, AudioUnreadable, SpeechError
+from assistant.speech.guard import guard_transcript
 
 SAMPLE_RATE = 16_000
 PAD_SECONDS = 0.5  # silence on each side; without it Opus clips sometimes decode into loops
@@ -141,9 +142,10 @@ class Transcript:
 class Recognizer:
     """One faster-whisper model per process, loaded on first use and shared behind a lock."""
 
-    def __init__(self, model_dir: Path | str, compute_type: str = "int8"):
+    def __init__(self, model_dir: Path | str, compute_type: str = "int8", cpu_threads: int = 0):
         self.model_dir = Path(model_dir)
         self.compute_type = compute_type
+        self.cpu_threads = cpu_threads  # 0: CTranslate2's default (4)
         self._model = None
         self._lock = threading.Lock()
 
@@ -168,14 +170,20 @@ class Recognizer:
 
             try:
                 self._model = WhisperModel(
-                    str(self.model_dir), device="cpu", compute_type=self.compute_type
+                    str(self.model_dir),
+                    device="cpu",
+                    compute_type=self.compute_type,
+                    cpu_threads=self.cpu_threads,
                 )
             except (RuntimeError, ValueError, OSError) as exc:
                 raise SpeechError(f"cannot load Whisper model {self.model_dir}: {exc}") from exc
         return self._model
 
     def transcribe(self, audio: np.ndarray, language: str = "da") -> str:
-        """Return the text spoken in 16 kHz float32 audio (trimmed, padded here), '' if none."""
+        """Return the text spoken in 16 kHz float32 audio (trimmed, padded here), '' if none.
+
+        Loops are collapsed and a text that is still mostly a loop counts as nothing heard.
+        """
         with self._lock:
             model = self._load_locked()
             # SpeechRecognition's recognize_faster_whisper, minus building a model per call.
@@ -186,11 +194,14 @@ class Recognizer:
                 vad_filter=True,
                 vad_parameters=VAD_PARAMETERS,
             )
-        return " ".join(result["text"].split())
+        return guard_transcript(result["text"])
 
     def recognize(self, data: bytes, language: str = "da", max_seconds: float = MAX_SECONDS):
         """Decode an uploaded recording and return its Transcript (errors: see decode_audio)."""
-        audio = decode_audio(data, max_seconds)
+        return self.recognize_audio(decode_audio(data, max_seconds), language)
+
+    def recognize_audio(self, audio: np.ndarray, language: str = "da") -> Transcript:
+        """Return the Transcript of decoded 16 kHz float32 audio."""
         seconds = audio.size / SAMPLE_RATE
         if is_silent(audio):
             return Transcript(text="", seconds=seconds, silent=True)
