@@ -16,6 +16,7 @@ import numpy as np
 from assistant import PROJECT_ROOT
 from assistant.errors import AudioTooLong, AudioUnreadable, SpeechError
 from assistant.speech.guard import guard_transcript
+from assistant.speech.models import active_model_dir
 
 SAMPLE_RATE = 16_000
 PAD_SECONDS = 0.5  # silence on each side; without it Opus clips sometimes decode into loops
@@ -27,12 +28,13 @@ VAD_PARAMETERS = {"speech_pad_ms": 800}
 SILENCE_RMS = 0.003  # float RMS below this (about -50 dBFS) is treated as nothing said
 TRIM_RELATIVE = 0.018  # -35 dB below the loudest frame counts as silence at the ends
 MODEL_ENV = "HVERDAGSMAAL_WHISPER_MODEL"
-DEFAULT_MODEL_DIR = PROJECT_ROOT / "instance" / "models" / "whisper-base"
+MODELS_DIR = PROJECT_ROOT / "instance" / "models"
+DEFAULT_MODEL_DIR = MODELS_DIR / "whisper-base"
 
 
-def default_model_dir() -> Path:
-    """Return the Whisper model folder from $HVERDAGSMAAL_WHISPER_MODEL, else the default."""
-    return Path(os.environ.get(MODEL_ENV) or DEFAULT_MODEL_DIR)
+def default_model_dir(models_dir: Path | None = None) -> Path:
+    """Return $HVERDAGSMAAL_WHISPER_MODEL, else the active model of models_dir (speech-model)."""
+    return Path(os.environ.get(MODEL_ENV) or active_model_dir(models_dir or MODELS_DIR))
 
 
 def decode_audio(data: bytes, max_seconds: float = MAX_SECONDS) -> np.ndarray:
