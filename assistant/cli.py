@@ -9,6 +9,7 @@ import sys
 # Each module defines NAME, HELP, register(parser) and run(args) -> int.
 COMMAND_MODULES = (
     "assistant.commands.tts_cache",
+    "assistant.commands.speech_model",
     "assistant.commands.analyze",
     "assistant.commands.build_lemmas",
     "assistant.commands.build_spelling",

@@ -1,12 +1,16 @@
 """Benchmark: read-aloud synthesis and speech recognition on this machine.
 
-    .venv/bin/python benchmarks/speech.py [--sentences 40] [--model DIR]
+    .venv/bin/python benchmarks/speech.py [--sentences 40] [--model DIR] [--clips DIR]
 
 Read-aloud: espeak-ng through pyttsx3 renders the fixed texts of content/da into a fresh
 cache (ms per sentence, p50/p95), then the same texts again (cache hits).
 Speech input: Whisper model load time, then the real-time factor (processing seconds per
 second of audio; below 1 is faster than speech) for espeak-ng Danish clips of about 3 s and
 20 s, each as WAV and as WebM/Opus (the browser's upload), decoding included.
+Word error rate: the shipped Danish test set (tests/da/speech/sentences.yaml read by espeak-ng
+at 130 and 160 words a minute, as WAV and as WebM/Opus) plus the real recordings in --clips
+(each audio file beside a .txt of what was said), with the real-time factor over all of them,
+so a municipality can compare models on its own hardware before switching.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
+import yaml  # noqa: E402
 from speech_support import espeak_wav, webm_opus  # noqa: E402
 
 from assistant.content import get_content  # noqa: E402
@@ -33,6 +38,10 @@ from assistant.speech import (  # noqa: E402
     default_model_dir,
     fixed_texts,
 )
+from assistant.speech.wer import word_error_rate  # noqa: E402
+
+TEST_SET = ROOT / "tests" / "da" / "speech" / "sentences.yaml"
+AUDIO_SUFFIXES = (".wav", ".webm", ".ogg", ".m4a", ".mp3", ".flac")
 
 SHORT = "Jeg vil gerne kunne gå på trapper igen."
 LONG = (
@@ -70,9 +79,9 @@ def bench_tts(count: int, folder: Path) -> None:
     print(f"  cache hit ms/sentence: p50 {statistics.median(hits):.2f}  max {max(hits):.2f}")
 
 
-def bench_asr(model: Path, folder: Path) -> None:
-    """Print the model load time and real-time factors."""
-    recognizer = Recognizer(model)
+def bench_asr(model: Path, folder: Path, threads: int) -> Recognizer:
+    """Print the model load time and real-time factors; return the loaded recognizer."""
+    recognizer = Recognizer(model, cpu_threads=threads)
     started = time.perf_counter()
     recognizer.load()
     print(f"speech input: model {model}")
@@ -91,6 +100,43 @@ def bench_asr(model: Path, folder: Path) -> None:
                 f"  {name:5} {kind:9} {seconds:5.1f} s audio: {best:.2f} s, real-time factor "
                 f"{best / seconds:.2f}  ({len(data) // 1024} KiB) -> {result.text[:50]!r}"
             )
+    return recognizer
+
+
+def test_clips(folder: Path, clips: Path | None) -> list[tuple[str, str, bytes]]:
+    """Return (kind, what was said, audio bytes) for the shipped set and IT's recordings."""
+    data = yaml.safe_load(TEST_SET.read_text(encoding="utf-8"))
+    found = []
+    for number, sentence in enumerate(data["sentences"]):
+        for rate in (130, 160):
+            wav = espeak_wav(folder / f"set-{number}-{rate}.wav", sentence, rate)
+            found.append((f"espeak {rate} wav", sentence, wav.read_bytes()))
+            found.append((f"espeak {rate} webm", sentence, webm_opus(wav)))
+    for audio in sorted(clips.iterdir()) if clips else ():
+        said = audio.with_suffix(".txt")
+        if audio.suffix.lower() in AUDIO_SUFFIXES and said.is_file():
+            found.append(("recorded", said.read_text(encoding="utf-8").strip(), audio.read_bytes()))
+    return found
+
+
+def bench_wer(recognizer: Recognizer, folder: Path, clips: Path | None) -> None:
+    """Print the word error rate per kind of clip and overall, and the real-time factor."""
+    by_kind: dict[str, list[tuple[str, str]]] = {}
+    audio_seconds = busy = 0.0
+    for kind, said, data in test_clips(folder, clips):
+        started = time.perf_counter()
+        result = recognizer.recognize(data)
+        busy += time.perf_counter() - started
+        audio_seconds += result.seconds
+        by_kind.setdefault(kind, []).append((said, result.text))
+    pairs = [pair for kind_pairs in by_kind.values() for pair in kind_pairs]
+    print(f"word error rate on {len(pairs)} Danish clips ({TEST_SET.relative_to(ROOT)}):")
+    for kind, kind_pairs in by_kind.items():
+        print(f"  {kind:18} {word_error_rate(kind_pairs) * 100:5.1f} %  ({len(kind_pairs)} clips)")
+    print(
+        f"  all                {word_error_rate(pairs) * 100:5.1f} %; real-time factor "
+        f"{busy / max(audio_seconds, 1e-6):.2f} over {audio_seconds:.0f} s of audio"
+    )
 
 
 def main() -> int:
@@ -98,6 +144,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sentences", type=int, default=40, help="texts to synthesise")
     parser.add_argument("--model", default=str(default_model_dir()), help="Whisper model folder")
+    parser.add_argument("--threads", type=int, default=2, help="CPU threads for the model")
+    parser.add_argument(
+        "--clips", type=Path, help="folder of real recordings, each beside a .txt of what was said"
+    )
+    parser.add_argument("--no-tts", action="store_true", help="skip the read-aloud figures")
     args = parser.parse_args()
     if not (Path(args.model) / "model.bin").is_file():
         subprocess.run(
@@ -110,8 +161,10 @@ def main() -> int:
             check=True,
         )
     with tempfile.TemporaryDirectory() as tmp:
-        bench_tts(args.sentences, Path(tmp))
-        bench_asr(Path(args.model), Path(tmp))
+        if not args.no_tts:
+            bench_tts(args.sentences, Path(tmp))
+        recognizer = bench_asr(Path(args.model), Path(tmp), args.threads)
+        bench_wer(recognizer, Path(tmp), args.clips)
     return 0
 
 

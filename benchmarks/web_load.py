@@ -1,6 +1,7 @@
 """Load benchmark: concurrent simulated citizens drive whole dialogues through `assistant serve`.
 
     .venv/bin/python benchmarks/web_load.py [--users 50] [--think 2] [--max-seconds 240]
+    .venv/bin/python benchmarks/web_load.py --speech 5 [--users 20]
 
 --think is the mean pause (seconds, ±50 %, random) a citizen takes to read a question and
 answer it; --think 0 sends every answer at once, which measures the server saturated rather
@@ -11,6 +12,12 @@ Secure cookies, CSRF on), then runs N citizens at once with aiohttp, each in its
 start page -> Start -> one answer per question (half by text, half by picture cards) -> receipt.
 Prints the turn latency (POST answer + redirected GET of the next question), errors, and lost
 turns: every answer sent is compared with the turns stored in the database for that session.
+
+--speech N runs the citizens twice on one server: alone, then while N other citizens keep
+speaking (each uploads an espeak-ng Danish recording of about 12 s as WebM/Opus, polls its
+job until the text comes, and uploads again). It prints page (GET of the next question) and
+answer (POST) latency of both runs, the wait per upload, refusals, and the server's RSS (the
+web process, and the recognition workers apart).
 """
 
 from __future__ import annotations
@@ -45,6 +52,8 @@ class Result:
     """What one simulated citizen did."""
 
     latencies: list[float] = field(default_factory=list)
+    pages: list[float] = field(default_factory=list)
+    answers: list[float] = field(default_factory=list)
     sent: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     receipt: str | None = None
@@ -97,10 +106,18 @@ async def citizen(
                 sent = wanted if wanted in cards else cards[0]
                 form["card"] = sent
             started = time.perf_counter()
-            async with http.post("/samtale", data=form) as response:
-                page = await response.text()
-                status = response.status
-            result.latencies.append(time.perf_counter() - started)
+            async with http.post("/samtale", data=form, allow_redirects=False) as response:
+                await response.read()
+                status, location = response.status, response.headers.get("Location", "")
+            answered = time.perf_counter()
+            if status == 303 and location:
+                async with http.get(location) as response:
+                    page = await response.text()
+                    status = response.status
+            done = time.perf_counter()
+            result.answers.append(answered - started)
+            result.pages.append(done - answered)
+            result.latencies.append(done - started)
             if status != 200:
                 result.errors.append(f"{slot}: HTTP {status}")
                 return
@@ -145,7 +162,9 @@ async def run_load(base: str, users: int, max_seconds: float, think: float = 0.0
     return results
 
 
-def start_server(db: Path, port: int, threads: int, instance: Path) -> subprocess.Popen:
+def start_server(
+    db: Path, port: int, threads: int, instance: Path, extra: tuple[str, ...] = ()
+) -> subprocess.Popen:
     """Start `assistant serve` and wait until it answers."""
     proc = subprocess.Popen(
         [
@@ -159,11 +178,16 @@ def start_server(db: Path, port: int, threads: int, instance: Path) -> subproces
             str(db),
             "--threads",
             str(threads),
+            *extra,
         ],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=open(instance.parent / "server.log", "w"),  # noqa: SIM115
-        env={"HVERDAGSMAAL_INSTANCE": str(instance), "PATH": "/usr/bin:/bin"},
+        env={
+            "HVERDAGSMAAL_INSTANCE": str(instance),
+            "HVERDAGSMAAL_WHISPER_MODEL": str(ROOT / "instance" / "models" / "whisper-base"),
+            "PATH": "/usr/bin:/bin",
+        },
     )
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
@@ -178,6 +202,21 @@ def start_server(db: Path, port: int, threads: int, instance: Path) -> subproces
     raise SystemExit("assistant serve did not start within 90 s")
 
 
+def p95(values: list[float]) -> float:
+    """Return the 95th percentile (nearest rank) of values, in seconds."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))] if ordered else 0.0
+
+
+def _ms(values: list[float]) -> str:
+    if not values:
+        return "no samples"
+    return (
+        f"p50 {statistics.median(values) * 1000:.0f} ms, p95 {p95(values) * 1000:.0f} ms, "
+        f"max {max(values) * 1000:.0f} ms ({len(values)})"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -187,7 +226,18 @@ def main(argv: list[str] | None = None) -> int:
         "--think", type=float, default=2.0, help="mean seconds a citizen takes per answer"
     )
     parser.add_argument("--threads", type=int, default=8)
+    parser.add_argument(
+        "--speech", type=int, default=0, metavar="N", help="also run with N citizens speaking"
+    )
     args = parser.parse_args(argv)
+    if args.speech:
+        from web_load_speech import run_speech_benchmark  # noqa: PLC0415
+
+        return run_speech_benchmark(args)
+    return _main_plain(args)
+
+
+def _main_plain(args: argparse.Namespace) -> int:
     random.seed(1)
     with tempfile.TemporaryDirectory(prefix="hv-load-") as tmp:
         db = Path(tmp) / "load.db"

@@ -24,7 +24,7 @@ from speech_support import (
 from assistant import PROJECT_ROOT, speech
 from assistant.content import get_content
 from assistant.errors import AudioTooLong, AudioUnreadable, ContentError, SpeechError
-from assistant.speech import tts
+from assistant.speech import guard, tts
 
 # ---------- read-aloud ----------
 
@@ -290,3 +290,44 @@ def test_model_assembly_fails_loudly_on_a_hash_mismatch(tmp_path, monkeypatch, c
     assert "does not match the pinned model" in capsys.readouterr().err
     assert not (target / "model.bin").exists()
     assert not (target / "model.bin.tmp").exists()
+
+
+# ---------- repetition guard (synthetic recogniser output) ----------
+
+LOOPS = [
+    ("min min min min min min mor", "min mor"),
+    ("jeg vil gerne jeg vil gerne jeg vil gerne gaa paa trapper", "jeg vil gerne gaa paa trapper"),
+    ("Tak. Tak. Tak! tak, tak", "Tak."),
+    ("øh altså øh altså øh altså jeg vil gaa ture", "øh altså jeg vil gaa ture"),
+]
+KEPT = [
+    "nej nej det kan jeg ikke",
+    "Jeg vil gerne kunne gå på trapper igen.",
+    "min mor hun vil gerne selv gaa i bad",
+    "meget meget glad",
+]
+
+
+@pytest.mark.parametrize(("heard", "expected"), LOOPS, ids=[x for x, _ in LOOPS])
+def test_loops_are_collapsed_to_one_saying(heard, expected):
+    assert guard.collapse_repeats(heard) == expected
+    assert guard.guard_transcript(heard) == expected
+
+
+@pytest.mark.parametrize("heard", KEPT)
+def test_ordinary_speech_and_a_word_said_twice_are_kept(heard):
+    assert guard.guard_transcript(heard) == heard
+
+
+def test_a_long_loop_of_a_whole_sentence_is_nothing_heard():
+    sentence = "jeg har ondt i ryggen og i benet om morgenen "
+    looped = sentence * 6  # nine words: longer than any phrase that collapses
+    assert guard.collapse_repeats(looped) == looped.strip()
+    assert guard.compression_ratio(looped) > guard.COMPRESSION_RATIO_LIMIT
+    assert guard.guard_transcript(looped) == ""
+    assert guard.guard_transcript(sentence) == sentence.strip()
+
+
+def test_short_texts_are_never_judged_by_their_compression():
+    assert guard.guard_transcript("ja") == "ja"
+    assert guard.compression_ratio("") == 0.0

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import io
+import os
 import re
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import flask
@@ -40,6 +45,23 @@ def trapper_webm(tmp_path_factory):
 
 
 def _upload(client, data: bytes, name: str = "tale.webm", mimetype: str = "audio/webm", **kw):
+    """POST a recording and poll its job as the page's script does; return the last answer."""
+    response = _post(client, data, name, mimetype, **kw)
+    return _until_done(client, response)
+
+
+def _until_done(client, response, seconds: float = 90):
+    """Follow a 202 job answer by polling its URL until the result (or a refusal) comes."""
+    deadline = time.monotonic() + seconds
+    while response.status_code == 202:
+        assert time.monotonic() < deadline, "no answer in time"
+        assert response.json["poll"].startswith("/tale/job/")
+        time.sleep(0.2)
+        response = client.get(response.json["poll"], headers={"Accept": "application/json"})
+    return response
+
+
+def _post(client, data: bytes, name: str = "tale.webm", mimetype: str = "audio/webm", **kw):
     """POST a recording as the page's script does (multipart field `audio`).
 
     The body is encoded in memory: werkzeug's test client would spool a large body to a
@@ -71,7 +93,7 @@ def test_webm_opus_upload_is_recognised(client, trapper_webm):
 
 def test_raw_audio_body_is_accepted(client, tmp_path):
     body = espeak_wav(tmp_path / "trapper.wav").read_bytes()
-    response = client.post("/tale", data=body, content_type="audio/wav")
+    response = _until_done(client, client.post("/tale", data=body, content_type="audio/wav"))
     assert response.status_code == 200
     assert EXPECTED in response.json["text"].lower()
 
@@ -140,7 +162,7 @@ def test_upload_needs_the_csrf_token_when_csrf_is_on(tmp_path, trapper_webm):
     client = app.test_client()
     page = client.get("/").get_data(as_text=True)
     token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
-    assert _upload(client, trapper_webm).status_code == 400
+    assert _post(client, trapper_webm).status_code == 400
     response = _upload(client, trapper_webm, headers={"X-CSRFToken": token})
     assert response.status_code == 200
     assert EXPECTED in response.json["text"].lower()
@@ -232,9 +254,7 @@ def test_default_model_folder_is_where_setup_assembles_it(tmp_path, monkeypatch)
     assert (default_model_dir() / "model.bin").is_file()
 
 
-def test_speech_preload_loads_the_model_at_start(tmp_path):
-    from assistant.speech import get_recognizer
-
+def test_speech_preload_starts_the_worker_and_it_loads_the_model(tmp_path):
     app = create_app(
         {
             "TESTING": True,
@@ -243,15 +263,105 @@ def test_speech_preload_loads_the_model_at_start(tmp_path):
             "WHISPER_MODEL_DIR": str(model_dir()),
         }
     )
-    thread = speech_web.preload(app)
-    thread.join(timeout=60)
-    assert not thread.is_alive()
-    assert get_recognizer(model_dir()).loaded
+    queue = speech_web.preload(app)
+    assert queue.wait_ready(timeout=90)
+    assert queue.load_error is None
+    assert queue.snapshot()["pids"] and os.getpid() not in queue.snapshot()["pids"]
 
 
 def test_too_many_waiting_uploads_get_a_danish_busy_answer(app, trapper_webm):
     app.config["SPEECH_MAX_WAITING"] = 0  # no room at all: every upload is one too many
-    app.extensions.pop("speech", None)
-    response = _upload(app.test_client(), trapper_webm)
+    response = _post(app.test_client(), trapper_webm)
     assert response.status_code == 503
     assert response.json["message"] == MESSAGES["busy"]
+    assert int(response.headers["Retry-After"]) >= 5
+
+
+def test_a_queued_upload_shows_its_place_and_an_estimate_in_danish(app, trapper_webm):
+    client = app.test_client()
+    response = _post(client, trapper_webm)
+    assert response.status_code == 202
+    answer = response.json
+    assert answer["state"] in ("queued", "working")
+    assert answer["wait_seconds"] >= 1
+    if answer["state"] == "queued":
+        assert answer["position"] >= 1
+        assert f"nummer {answer['position']} i køen" in answer["message"]
+    assert f"{answer['wait_seconds']} sekunder" in answer["message"]
+    stranger = app.test_client()  # another browser cannot read the citizen's words
+    assert stranger.get(answer["poll"]).status_code == 404
+    assert stranger.get("/tale/job/nothing-here").json["message"] == MESSAGES["no_such_job"]
+    final = _until_done(client, response)
+    assert final.status_code == 200 and EXPECTED in final.json["text"].lower()
+    assert client.get(answer["poll"]).json["text"] == final.json["text"]  # a lost reply
+
+
+def test_one_recording_per_session_at_a_time(app, trapper_webm):
+    client = app.test_client()
+    first = _post(client, trapper_webm)
+    assert first.status_code == 202
+    second = _post(client, trapper_webm)
+    assert second.status_code == 429
+    assert second.json["message"] == MESSAGES["one_at_a_time"]
+    assert _until_done(client, first).status_code == 200
+    third = _until_done(client, _post(client, trapper_webm))  # done: the next one is welcome
+    assert third.status_code == 200 and EXPECTED in third.json["text"].lower()
+
+
+def test_an_upload_that_would_wait_too_long_is_refused_up_front(app, trapper_webm):
+    app.config["SPEECH_MAX_WAIT_SECONDS"] = 0.1  # only an idle worker is soon enough
+    first_citizen, second_citizen = app.test_client(), app.test_client()
+    first = _post(first_citizen, trapper_webm)
+    assert first.status_code == 202
+    refused = _post(second_citizen, trapper_webm)
+    assert refused.status_code == 503
+    assert refused.json["message"] == MESSAGES["busy"]
+    assert "skrive" in refused.json["message"]  # the text box is still there to use
+    assert _until_done(first_citizen, first).status_code == 200
+    later = _until_done(second_citizen, _post(second_citizen, trapper_webm))
+    assert later.status_code == 200
+
+
+def test_the_model_lives_only_in_the_worker_process(tmp_path, trapper_webm):
+    audio = tmp_path / "trapper.webm"
+    audio.write_bytes(trapper_webm)
+    script = f"""
+import io, sys, time
+from assistant.web import create_app
+app = create_app({{"TESTING": True, "SECRET_KEY": "x", "WTF_CSRF_ENABLED": False,
+    "DATABASE": {str(tmp_path / "db.sqlite")!r}, "WHISPER_MODEL_DIR": {str(model_dir())!r}}})
+client = app.test_client()
+data = {{"audio": (io.BytesIO(open({str(audio)!r}, "rb").read()), "tale.webm", "audio/webm")}}
+response = client.post("/tale", data=data, content_type="multipart/form-data")
+while response.status_code == 202:
+    time.sleep(0.2)
+    response = client.get(response.json["poll"])
+heavy = [m for m in ("faster_whisper", "ctranslate2", "av") if m in sys.modules]
+print(response.status_code, response.json.get("text", ""), "|", heavy)
+"""
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=180
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    status, rest = run.stdout.strip().split(" ", 1)
+    text, heavy = rest.split("|")
+    assert status == "200" and EXPECTED in text.lower()
+    assert heavy.strip() == "[]"
+
+
+def test_a_crashed_worker_answers_unavailable_and_is_replaced(app, trapper_webm):
+    client = app.test_client()
+    queue = speech_web._queue_for(app)
+    assert queue.wait_ready(timeout=90)
+    response = _post(client, trapper_webm)
+    assert response.status_code == 202
+    deadline = time.monotonic() + 30
+    while queue.snapshot()["working"] == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.kill(queue.snapshot()["pids"][0], signal.SIGKILL)
+    crashed = _until_done(client, response)
+    assert crashed.status_code in (200, 503)  # 200 only if it finished before the kill
+    if crashed.status_code == 503:
+        assert crashed.json["message"] == MESSAGES["unavailable"]
+    again = _upload(client, trapper_webm)
+    assert again.status_code == 200 and EXPECTED in again.json["text"].lower()

@@ -64,6 +64,27 @@ def register(parser: argparse.ArgumentParser) -> None:
         help="look for silent connections this often (default: %(default)s)",
     )
     parser.add_argument(
+        "--speech-workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="speech recognition worker processes, each with its own model (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--speech-threads",
+        type=int,
+        default=2,
+        metavar="N",
+        help="CPU threads of each speech worker (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--speech-max-wait",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="refuse a recording whose estimated wait is longer (default: %(default)s)",
+    )
+    parser.add_argument(
         "--insecure-cookies",
         action="store_true",
         help="send cookies without the Secure flag (only for plain-HTTP tests on a LAN)",
@@ -77,11 +98,19 @@ def run(args: argparse.Namespace) -> int:
     from assistant.web.proxy import trust_proxies  # noqa: PLC0415
     from assistant.web.server import make_server  # noqa: PLC0415
 
-    limits = (args.threads, args.connection_limit, args.channel_timeout, args.cleanup_interval)
+    limits = (
+        args.threads,
+        args.connection_limit,
+        args.channel_timeout,
+        args.cleanup_interval,
+        args.speech_workers,
+        args.speech_threads,
+    )
     if not 0 < args.port < 65536 or min(limits) < 1 or args.trusted_proxies < 0:
         print(
             "error: --port must be 1-65535; --threads, --connection-limit, --channel-timeout"
-            " and --cleanup-interval at least 1; --trusted-proxies at least 0",
+            ", --cleanup-interval and the speech workers and threads at least 1;"
+            " --trusted-proxies at least 0",
             file=sys.stderr,
         )
         return 2
@@ -92,7 +121,15 @@ def run(args: argparse.Namespace) -> int:
             password = _demo_admin(db)
         finally:
             db.close()
-        app = create_app({"DATABASE": str(path), "SECURE_COOKIES": not args.insecure_cookies})
+        app = create_app(
+            {
+                "DATABASE": str(path),
+                "SECURE_COOKIES": not args.insecure_cookies,
+                "SPEECH_WORKERS": args.speech_workers,
+                "SPEECH_THREADS": args.speech_threads,
+                "SPEECH_MAX_WAIT_SECONDS": args.speech_max_wait,
+            }
+        )
         trust_proxies(app, args.trusted_proxies)
     except (AssistantError, sqlite3.Error, OSError) as exc:
         print(f"error: cannot start: {exc}", file=sys.stderr)

@@ -18,6 +18,10 @@ MESSAGE_KEYS = (
     "unavailable",
     "no_such_audio",
     "heard",
+    "queued",
+    "working",
+    "one_at_a_time",
+    "no_such_job",
 )
 UI_KEYS = ("listening", "working", "no_microphone", "failed", "playing", "play_failed")
 

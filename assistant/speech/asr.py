@@ -15,6 +15,8 @@ import numpy as np
 
 from assistant import PROJECT_ROOT
 from assistant.errors import AudioTooLong, AudioUnreadable, SpeechError
+from assistant.speech.guard import guard_transcript
+from assistant.speech.models import active_model_dir
 
 SAMPLE_RATE = 16_000
 PAD_SECONDS = 0.5  # silence on each side; without it Opus clips sometimes decode into loops
@@ -26,12 +28,13 @@ VAD_PARAMETERS = {"speech_pad_ms": 800}
 SILENCE_RMS = 0.003  # float RMS below this (about -50 dBFS) is treated as nothing said
 TRIM_RELATIVE = 0.018  # -35 dB below the loudest frame counts as silence at the ends
 MODEL_ENV = "HVERDAGSMAAL_WHISPER_MODEL"
-DEFAULT_MODEL_DIR = PROJECT_ROOT / "instance" / "models" / "whisper-base"
+MODELS_DIR = PROJECT_ROOT / "instance" / "models"
+DEFAULT_MODEL_DIR = MODELS_DIR / "whisper-base"
 
 
-def default_model_dir() -> Path:
-    """Return the Whisper model folder from $HVERDAGSMAAL_WHISPER_MODEL, else the default."""
-    return Path(os.environ.get(MODEL_ENV) or DEFAULT_MODEL_DIR)
+def default_model_dir(models_dir: Path | None = None) -> Path:
+    """Return $HVERDAGSMAAL_WHISPER_MODEL, else the active model of models_dir (speech-model)."""
+    return Path(os.environ.get(MODEL_ENV) or active_model_dir(models_dir or MODELS_DIR))
 
 
 def decode_audio(data: bytes, max_seconds: float = MAX_SECONDS) -> np.ndarray:
@@ -141,9 +144,10 @@ class Transcript:
 class Recognizer:
     """One faster-whisper model per process, loaded on first use and shared behind a lock."""
 
-    def __init__(self, model_dir: Path | str, compute_type: str = "int8"):
+    def __init__(self, model_dir: Path | str, compute_type: str = "int8", cpu_threads: int = 0):
         self.model_dir = Path(model_dir)
         self.compute_type = compute_type
+        self.cpu_threads = cpu_threads  # 0: CTranslate2's default (4)
         self._model = None
         self._lock = threading.Lock()
 
@@ -168,14 +172,20 @@ class Recognizer:
 
             try:
                 self._model = WhisperModel(
-                    str(self.model_dir), device="cpu", compute_type=self.compute_type
+                    str(self.model_dir),
+                    device="cpu",
+                    compute_type=self.compute_type,
+                    cpu_threads=self.cpu_threads,
                 )
             except (RuntimeError, ValueError, OSError) as exc:
                 raise SpeechError(f"cannot load Whisper model {self.model_dir}: {exc}") from exc
         return self._model
 
     def transcribe(self, audio: np.ndarray, language: str = "da") -> str:
-        """Return the text spoken in 16 kHz float32 audio (trimmed, padded here), '' if none."""
+        """Return the text spoken in 16 kHz float32 audio (trimmed, padded here), '' if none.
+
+        Loops are collapsed and a text that is still mostly a loop counts as nothing heard.
+        """
         with self._lock:
             model = self._load_locked()
             # SpeechRecognition's recognize_faster_whisper, minus building a model per call.
@@ -186,11 +196,14 @@ class Recognizer:
                 vad_filter=True,
                 vad_parameters=VAD_PARAMETERS,
             )
-        return " ".join(result["text"].split())
+        return guard_transcript(result["text"])
 
     def recognize(self, data: bytes, language: str = "da", max_seconds: float = MAX_SECONDS):
         """Decode an uploaded recording and return its Transcript (errors: see decode_audio)."""
-        audio = decode_audio(data, max_seconds)
+        return self.recognize_audio(decode_audio(data, max_seconds), language)
+
+    def recognize_audio(self, audio: np.ndarray, language: str = "da") -> Transcript:
+        """Return the Transcript of decoded 16 kHz float32 audio."""
         seconds = audio.size / SAMPLE_RATE
         if is_silent(audio):
             return Transcript(text="", seconds=seconds, silent=True)

@@ -72,6 +72,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
 
 def _configure(app: Flask, test_config: dict[str, Any]) -> None:
+    from assistant.speech.asr import default_model_dir  # noqa: PLC0415  (speech is optional)
+
     testing = bool(test_config.get("TESTING"))
     app.config.from_mapping(
         DATABASE=str(default_db_path()),
@@ -82,8 +84,7 @@ def _configure(app: Flask, test_config: dict[str, Any]) -> None:
         KIOSK_WARN_SECONDS=90,
         KIOSK_PAUSE_SECONDS=30,
         TTS_CACHE_DIR=str(Path(app.instance_path) / "tts"),
-        WHISPER_MODEL_DIR=os.environ.get("HVERDAGSMAAL_WHISPER_MODEL")
-        or str(Path(app.instance_path) / "models" / "whisper-base"),  # assemble_whisper_model.py
+        WHISPER_MODEL_DIR=str(default_model_dir(Path(app.instance_path) / "models")),
         SECURE_COOKIES=not testing,
         MAX_CONTENT_LENGTH=16 * 1024 * 1024,
         MAX_FORM_MEMORY_SIZE=64 * 1024,

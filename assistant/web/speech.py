@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import threading
-import time
+import secrets
 from pathlib import Path
 from typing import Any
 
 from flask import Blueprint, Flask, current_app, g, jsonify, request, send_file, session, url_for
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from assistant.errors import AudioTooLong, AudioUnreadable, SpeechError
+from assistant.errors import SpeechError
 from assistant.speech import (
     DEFAULT_RATE,
     DEFAULT_VOICE,
@@ -19,15 +18,26 @@ from assistant.speech import (
     TtsCache,
     default_model_dir,
     fixed_texts,
-    get_recognizer,
     get_speech_texts,
 )
+from assistant.speech.jobs import (
+    AlreadyQueued,
+    JobStatus,
+    QueueFull,
+    RecognitionQueue,
+    get_queue,
+)
 from assistant.speech.private import FixedTexts, owner_of, private_cache
+from assistant.speech.worker import WorkerSettings
 
 bp = Blueprint("speech", __name__)
 
 AUDIO_MAX_AGE = 365 * 24 * 3600  # an audio key is the hash of its text: the file never changes
 MULTIPART_SLACK = 64 * 1024
+MAX_WAITING = 8  # recordings waiting for a worker at most (SPEECH_MAX_WAITING)
+MAX_WAIT_SECONDS = 30.0  # refuse a recording whose estimated wait is longer
+SPEAKER_KEY = "speaker"
+ERROR_STATUS = {"too_long": 413, "unreadable": 400, "unavailable": 503}
 
 
 def _setting(name: str, default: Any) -> Any:
@@ -43,11 +53,8 @@ def tts_cache() -> TtsCache:
 
 
 def _state() -> dict[str, Any]:
-    """Per-app speech state: the fixed texts and the gate on waiting recognitions."""
-    state = current_app.extensions.setdefault("speech", {})
-    if "gate" not in state:
-        state["gate"] = threading.BoundedSemaphore(int(_setting("SPEECH_MAX_WAITING", 4)))
-    return state
+    """Per-app speech state: the fixed texts."""
+    return current_app.extensions.setdefault("speech", {})
 
 
 def _fixed() -> dict[str, str]:
@@ -189,7 +196,7 @@ def ui_texts():
 
 @bp.post("/tale")
 def recognise():
-    """Recognise an uploaded recording (form field `audio`, or a raw audio body) → {"text"}."""
+    """Queue an uploaded recording (field `audio`, or a raw audio body) → 202 with its job."""
     max_bytes = int(_setting("SPEECH_MAX_BYTES", MAX_BYTES))
     if (request.content_length or 0) > max_bytes + MULTIPART_SLACK:
         return _answer(413, "too_big")
@@ -201,33 +208,82 @@ def recognise():
         return _answer(400, "no_audio")
     if len(data) > max_bytes:
         return _answer(413, "too_big")
-    gate = _state()["gate"]
-    if not gate.acquire(blocking=False):
-        return _answer(503, "busy")
-    started = time.perf_counter()
     try:
-        recognizer = get_recognizer(
-            _setting("WHISPER_MODEL_DIR", str(default_model_dir())),
-            _setting("WHISPER_COMPUTE_TYPE", "int8"),
+        job_id, status = recognition_queue().submit(
+            _speaker(),
+            data,
+            float(_setting("SPEECH_MAX_SECONDS", MAX_SECONDS)),
+            int(_setting("SPEECH_MAX_WAITING", MAX_WAITING)),
+            float(_setting("SPEECH_MAX_WAIT_SECONDS", MAX_WAIT_SECONDS)),
         )
-        max_seconds = float(_setting("SPEECH_MAX_SECONDS", MAX_SECONDS))
-        result = recognizer.recognize(data, "da", max_seconds)
-    except AudioTooLong:
-        return _answer(413, "too_long")
-    except AudioUnreadable as exc:
-        current_app.logger.info("speech upload unreadable: %s", exc)
-        return _answer(400, "unreadable")
-    except SpeechError as exc:
-        current_app.logger.error("speech recognition unavailable: %s", exc)
-        return _answer(503, "unavailable")
-    finally:
-        gate.release()
-    current_app.logger.info(
-        "recognised %.1f s of audio in %.2f s", result.seconds, time.perf_counter() - started
-    )
-    if not result.text:
+    except AlreadyQueued:
+        return _answer(429, "one_at_a_time")
+    except QueueFull as exc:
+        current_app.logger.info("speech upload refused: %s", exc)
+        response, code = _answer(503, "busy")
+        response.headers["Retry-After"] = str(max(5, round(exc.wait_seconds)))
+        return response, code
+    return _job_answer(job_id, status)
+
+
+@bp.get("/tale/job/<job_id>")
+def job(job_id: str):
+    """Poll a queued recording: 202 with the place in the queue and an estimate, then the text."""
+    owner = session.get(SPEAKER_KEY)
+    status = recognition_queue().poll(job_id, owner) if owner else None
+    if status is None:
+        return _answer(404, "no_such_job")
+    return _job_answer(job_id, status)
+
+
+def _job_answer(job_id: str, status: JobStatus):
+    if status.state != "done":
+        texts = get_speech_texts("da").messages
+        seconds = max(1, round(status.wait_seconds))
+        message = (
+            texts["queued"].format(position=status.position, seconds=seconds)
+            if status.state == "queued"
+            else texts["working"].format(seconds=seconds)
+        )
+        return jsonify(
+            state=status.state,
+            position=status.position,
+            wait_seconds=seconds,
+            message=message,
+            poll=url_for("speech.job", job_id=job_id),
+        ), 202
+    result = status.result or {}
+    error = result.get("error")
+    if error:
+        if error == "unavailable":
+            current_app.logger.error("speech recognition unavailable: %s", result.get("detail"))
+        return _answer(ERROR_STATUS.get(error, 503), error)
+    if not result.get("text"):
         return _answer(200, "nothing_heard", text="")
-    return jsonify(text=result.text, message=_message("heard"))
+    return jsonify(text=result["text"], message=_message("heard"))
+
+
+def _speaker() -> str:
+    """Return this browser session's speaker id (one recording at a time per session)."""
+    if SPEAKER_KEY not in session:
+        session[SPEAKER_KEY] = secrets.token_urlsafe(16)
+    return session[SPEAKER_KEY]
+
+
+def recognition_queue() -> RecognitionQueue:
+    """Return the recognition queue (worker processes) configured for the current app."""
+    return _queue_for(current_app)
+
+
+def _queue_for(app: Flask) -> RecognitionQueue:
+    config = app.config
+    settings = WorkerSettings(
+        model_dir=str(config.get("WHISPER_MODEL_DIR") or default_model_dir()),
+        compute_type=config.get("WHISPER_COMPUTE_TYPE") or "int8",
+        threads=int(config.get("SPEECH_THREADS") or 2),
+        nice=int(config.get("SPEECH_NICE", 10) or 0),
+    )
+    return get_queue(settings, int(config.get("SPEECH_WORKERS") or 1))
 
 
 def _upload_bytes(max_bytes: int) -> bytes | None:
@@ -254,18 +310,8 @@ def _preload_if_asked(state) -> None:
         preload(state.app)
 
 
-def preload(app: Flask) -> threading.Thread:
-    """Load the Whisper model in a background thread so the first upload does not wait."""
-
-    def load() -> None:
-        try:
-            get_recognizer(
-                app.config.get("WHISPER_MODEL_DIR") or str(default_model_dir()),
-                app.config.get("WHISPER_COMPUTE_TYPE") or "int8",
-            ).load()
-        except SpeechError as exc:
-            app.logger.error("speech recognition unavailable: %s", exc)
-
-    thread = threading.Thread(target=load, name="whisper-preload", daemon=True)
-    thread.start()
-    return thread
+def preload(app: Flask) -> RecognitionQueue:
+    """Start the recognition worker processes now, so the first upload does not wait."""
+    queue = _queue_for(app)
+    queue.start()
+    return queue

@@ -7,7 +7,9 @@
  * - [data-speak] records with MediaRecorder on the first press and stops on the second; the
  *   recording is uploaded to POST /tale (or the attribute's URL) and the recognised text is put
  *   into the form's text box (name="text") for the citizen to correct before sending; the form's
- *   hidden input_kind field becomes "speech".
+ *   hidden input_kind field becomes "speech". The server queues the recording (202) and the
+ *   script polls its job URL, showing the place in the queue, until the text is ready; the
+ *   text box stays usable all the while.
  * Danish texts come from GET /tale/tekster.json (content/da/speech.yaml); none live here.
  */
 (function () {
@@ -15,6 +17,7 @@
 
   var TEXTS_URL = "/tale/tekster.json";
   var DEFAULT_UPLOAD_URL = "/tale";
+  var POLL_MS = 1000;
   // Echo cancellation and noise suppression smear speech for the recogniser; Whisper copes
   // with room noise itself. Gain control stays on: older voices are often quiet.
   var AUDIO_CONSTRAINTS = {
@@ -297,25 +300,50 @@
       credentials: "same-origin",
       headers: { Accept: "application/json", "X-CSRFToken": csrfToken(form) },
     })
-      .then(function (response) {
-        return response.json().catch(function () { return {}; });
-      })
-      .catch(function () { return {}; })
+      .then(readAnswer, function () { return {}; })
       .then(function (json) {
         return loadSettings().then(function () { return json; });
       })
-      .then(function (json) {
-        button.disabled = false;
-        button.removeAttribute("aria-busy");
-        if (json.text) {
-          putText(form, json.text);
-          button.setAttribute("data-speak-state", "done");
-          say(button, json.message || uiText("heard"));
-        } else {
-          button.setAttribute("data-speak-state", "error");
-          say(button, json.message || uiText("failed"));
-        }
-      });
+      .then(function (json) { return follow(button, form, json); });
+  }
+
+  function readAnswer(response) {
+    return response.json().then(
+      function (json) {
+        json = json || {};
+        json.queued = response.status === 202;
+        return json;
+      },
+      function () { return {}; }
+    );
+  }
+
+  /* The server queues a recording (202): show the place in the queue and the estimate it
+   * sends, ask again every POLL_MS, and put the text in the box when it is ready. */
+  function follow(button, form, json) {
+    if (json.queued && json.poll) {
+      say(button, json.message || uiText("working"));
+      button.setAttribute("data-speak-state", json.state === "working" ? "working" : "queued");
+      return new Promise(function (resolve) { window.setTimeout(resolve, POLL_MS); })
+        .then(function () {
+          return fetch(json.poll, {
+            credentials: "same-origin",
+            headers: { Accept: "application/json" },
+          });
+        })
+        .then(readAnswer, function () { return {}; })
+        .then(function (next) { return follow(button, form, next); });
+    }
+    button.disabled = false;
+    button.removeAttribute("aria-busy");
+    if (json.text) {
+      putText(form, json.text);
+      button.setAttribute("data-speak-state", "done");
+      say(button, json.message || uiText("heard"));
+    } else {
+      button.setAttribute("data-speak-state", "error");
+      say(button, json.message || uiText("failed"));
+    }
   }
 
   function putText(form, text) {
