@@ -238,9 +238,11 @@ def test_paused_code_continues_in_another_browser(server, browser, page):
         other.close()
 
 
-def test_kiosk_warns_then_pauses_and_forgets(browser, tmp_path):
+def test_kiosk_warns_then_shows_the_code_then_forgets(browser, tmp_path):
     # Long enough for two page loads on a busy machine before the warning appears.
-    srv = Server(make_app(tmp_path, KIOSK_WARN_SECONDS=4, KIOSK_PAUSE_SECONDS=2))
+    srv = Server(
+        make_app(tmp_path, KIOSK_WARN_SECONDS=4, KIOSK_PAUSE_SECONDS=2, KIOSK_CODE_SECONDS=3)
+    )
     context = browser.new_context(viewport=VIEWPORT)
     try:
         tab = context.new_page()
@@ -251,12 +253,63 @@ def test_kiosk_warns_then_pauses_and_forgets(browser, tmp_path):
         warning = tab.get_by_role("alertdialog", name="Er du her stadig?")
         warning.wait_for(state="visible", timeout=15000)
         _axe(tab, "kiosk warning")
-        tab.wait_for_url(re.compile(r"/kiosk\?udloebet=1$"), timeout=15000)
+        # The person who walked away still gets the code: it is on the screen first ...
+        tab.wait_for_url(re.compile(r"/pause$"), timeout=15000)
         assert "Skærmen stod stille" in tab.content()
+        assert tab.locator(".code[data-resume-code]").is_visible()
+        assert tab.locator("[data-read-aloud]").first.is_visible()
+        _axe(tab, "kiosk code after timeout")
+        # ... then the screen clears itself for the next person, still a kiosk.
+        tab.wait_for_url(re.compile(r"/kiosk$"), timeout=15000)
+        assert tab.locator("[data-resume-code]").count() == 0
+        assert tab.locator("body[data-kiosk-warn]").count() == 1
         tab.go_back()
         # Back shows no question of the previous person: the start page or "not found" at most.
         assert _slot(tab) in (None, "who")
         assert tab.locator('form[action="/samtale"]').count() == 0
+        assert tab.locator("[data-resume-code]").count() == 0
+    finally:
+        context.close()
+        srv.close()
+
+
+def test_kiosk_logo_tap_shows_the_code_and_about_keeps_kiosk_mode(server, browser):
+    context = browser.new_context(viewport=VIEWPORT)
+    try:
+        tab = context.new_page()
+        tab.goto(server.url + "/kiosk")
+        tab.get_by_role("button", name="Start", exact=True).click()
+        tab.locator('button[name="card"][value="borger"]').click()
+        tab.get_by_role("link", name="Hverdagsmål", exact=True).click()
+        code = tab.locator("[data-resume-code]")
+        assert code.count() == 1 and code.is_visible()
+        tab.get_by_role("link", name="Jeg har skrevet koden ned").click()
+        assert tab.locator("[data-resume-code]").count() == 0
+        tab.get_by_role("link", name="Om Hverdagsmål").click()
+        tab.get_by_role("link", name="Til start").click()
+        assert tab.locator("body[data-kiosk-warn]").count() == 1  # still a kiosk
+    finally:
+        context.close()
+
+
+def test_kiosk_warning_traps_focus_and_closes_on_escape(browser, tmp_path):
+    srv = Server(make_app(tmp_path, KIOSK_WARN_SECONDS=1, KIOSK_PAUSE_SECONDS=20))
+    context = browser.new_context(viewport=VIEWPORT)
+    try:
+        tab = context.new_page()
+        tab.goto(srv.url + "/kiosk")
+        tab.get_by_role("button", name="Start", exact=True).click()
+        here = tab.get_by_role("button", name="Ja, jeg er her")
+        here.wait_for(state="visible", timeout=5000)
+        for _ in range(4):
+            tab.keyboard.press("Tab")
+            assert tab.evaluate("() => document.activeElement.id") == "kiosk-here"
+        tab.keyboard.press("Shift+Tab")
+        assert tab.evaluate("() => document.activeElement.id") == "kiosk-here"
+        tab.keyboard.press("Escape")
+        assert tab.locator("#kiosk-warning").is_hidden()
+        assert _slot(tab) == "who"
+        assert tab.evaluate("() => document.querySelectorAll('[inert]').length") == 0
     finally:
         context.close()
         srv.close()

@@ -396,6 +396,12 @@ def test_kiosk_timeout_form_pauses_and_clears(app, citizen):
     citizen.post("/kiosk/udloeb", {})
     assert citizen.status == 200 and "Skærmen stod stille" in citizen.page
     assert _db(app)["sessions"].get(sid)["status"] == "paused"
+    # The code is shown first (the person who walked away can still get it) ...
+    code = _db(app)["sessions"].get(sid)["resume_code"]
+    assert f'data-resume-code="{code}"' in citizen.page
+    # ... and the kiosk start then forgets it.
+    citizen.get("/kiosk")
+    assert "data-resume-code" not in citizen.page
     assert citizen.client.get("/samtale").status_code == 404
 
 

@@ -18,6 +18,7 @@ from assistant.errors import NotFound
 from assistant.storage import sessions
 from assistant.web import t
 from assistant.web.forms import visible_strip
+from assistant.web.kiosk import is_kiosk
 
 MAX_TEXT_CHARS = 2000
 MAX_CARD_ID = 64
@@ -182,7 +183,7 @@ def page(stored, turn, *, note=None, error=None, text="", status=200):
         "error": error,
         "text": text,
         "returned": session.pop("returned", None),
-        "kiosk": session.get("kiosk"),
+        "kiosk": is_kiosk(),
         "read_all": session.get("read_all"),
         "show_text": not turn.cards_only and bool({"text", "speech"} & set(turn.accepts)),
         "show_speech": not turn.cards_only and "speech" in turn.accepts,
@@ -234,7 +235,7 @@ def receipt(stored):
         draft = sessions.get_draft_for_session(get_db(), stored.id)
     except NotFound:
         return render_template("citizen/error.html", code=404, message=t("err_no_session")), 404
-    kiosk = session.get("kiosk")
+    kiosk = is_kiosk()
     if kiosk:
         session.pop("sid", None)
     return render_template("citizen/receipt.html", code=draft.receipt_code, kiosk=kiosk)
