@@ -75,6 +75,17 @@ def _tab_to(page, selector: str, limit: int = 250) -> None:
     raise AssertionError(f"Tab never reached {selector}")
 
 
+def _area_for(page, wanted: str | None) -> str | None:
+    """Return the area card that holds activity `wanted` on this screen (areas come first)."""
+    from assistant.content import get_content  # noqa: PLC0415
+
+    activity = get_content("da").activities.get(wanted or "")
+    if activity is None:
+        return None
+    area = f"omraade:{activity.area}"
+    return area if page.locator(f'button[name="card"][value="{area}"]').count() else None
+
+
 def test_whole_dialogue_by_keyboard_only(server, page):
     page.goto(server.url + "/")
     _tab_to(page, 'button[value="start"]')
@@ -112,9 +123,12 @@ def test_whole_dialogue_by_pictures_only(server, page, shots):
             break
         slot = _slot(page)
         assert page.locator('textarea[name="text"]').count() == 0, slot
+        wanted = CARDS.get(slot)
+        if (area := _area_for(page, wanted)) is not None:
+            page.screenshot(path=str(shots / "areas.png"))
+            page.locator(f'button[name="card"][value="{area}"]').click()
         cards = page.locator('button[name="card"]')
         values = cards.evaluate_all("bs => bs.map(b => b.value)")
-        wanted = CARDS.get(slot)
         choice = wanted if wanted in values else values[0]
         button = page.locator(f'button[name="card"][value="{choice}"]')
         label = button.inner_text().strip()
@@ -189,8 +203,16 @@ def test_axe_finds_nothing_on_every_page_state(server, page, shots):
             break
         if slot not in seen and slot in ("current_level", "subgoals", "deadline"):
             _axe(page, slot)
+        if slot not in seen and page.locator("[data-more-cards]").count():
+            if not page.locator("[data-more-cards]").evaluate("d => d.open"):
+                page.locator("[data-more-cards] > summary").click()
+            _axe(page, f"{slot} with the cards folded out")
+            page.locator('button[name="card"][value^="omraade:"]').first.click()
+            _axe(page, f"{slot} with one area open")
         seen.add(slot)
-        values = page.locator('button[name="card"]').evaluate_all("bs => bs.map(b => b.value)")
+        values = page.locator('button[name="card"]:visible').evaluate_all(
+            "bs => bs.map(b => b.value)"
+        )
         wanted = CARDS.get(slot)
         page.locator(
             f'button[name="card"][value="{wanted if wanted in values else values[0]}"]'
@@ -343,7 +365,8 @@ def test_large_type_big_targets_and_200_percent_zoom(server, browser):
         tab.get_by_role("button", name="Start", exact=True).click()
         tab.locator('button[name="card"][value="borger"]').click()
         tab.locator('button[name="card"][value="ja"]').click()
-        assert tab.locator('button[name="card"]').count() > 10
+        tab.locator("[data-more-cards] > summary").click()
+        assert tab.locator('button[name="card"]:visible').count() >= 5
         overflow = tab.evaluate(
             "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
         )
@@ -356,6 +379,32 @@ def test_large_type_big_targets_and_200_percent_zoom(server, browser):
         assert small == 0
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("size", [(390, 844), (1024, 768)], ids=["phone", "tablet"])
+def test_no_screen_taller_than_two_viewports_in_pictures_mode(server, new_page, size):
+    width, height = size
+    tab = new_page(viewport={"width": width, "height": height}, reduced_motion="reduce")
+    tab.goto(server.url + "/")
+    tab.get_by_label("Jeg vil helst vælge billeder").check()
+    tab.get_by_role("button", name="Start", exact=True).click()
+    heights = {}
+    for _ in range(MAX_STEPS):
+        if _done(tab):
+            break
+        slot = _slot(tab)
+        heights[slot] = max(heights.get(slot, 0), tab.evaluate("document.body.scrollHeight"))
+        wanted = CARDS.get(slot)
+        if (area := _area_for(tab, wanted)) is not None:
+            tab.locator(f'button[name="card"][value="{area}"]').click()
+            heights[slot + "+area"] = tab.evaluate("document.body.scrollHeight")
+        values = tab.locator('button[name="card"]').evaluate_all("bs => bs.map(b => b.value)")
+        choice = wanted if wanted in values else values[0]
+        tab.locator(f'button[name="card"][value="{choice}"]').click()
+    assert _done(tab)
+    heights["receipt"] = tab.evaluate("document.body.scrollHeight")
+    too_tall = {slot: h for slot, h in heights.items() if h > 2 * height}
+    assert not too_tall, f"taller than {2 * height} px at {width}x{height}: {too_tall}"
 
 
 def test_screenshots_exist_after_the_run(shots):

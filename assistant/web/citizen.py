@@ -280,6 +280,8 @@ def answer():
     parsed = view.parse_answer(request.form, current, _content())
     if parsed.error:
         return view.page(stored, current, error=parsed.error, text=parsed.text, status=400)
+    if parsed.area:  # an area card opens that area's activities: nothing is stored
+        return redirect(url_for("citizen.dialogue", omraade=parsed.area), 303)
     if parsed.answer.kind == "action" and parsed.answer.value == "pause":
         return _pause(stored)
     turn = engine.advance(stored.state, parsed.answer, _content(), today(current_app))
@@ -357,9 +359,7 @@ def resume():
         except NotFound:
             message = view.returned_by_receipt(get_db(), code)
             if message:
-                return render_template(
-                    "citizen/returned.html", message=message, kiosk=is_kiosk()
-                )
+                return render_template("citizen/returned.html", message=message, kiosk=is_kiosk())
             error, status = t("resume_bad"), 404
     if error:
         return render_template(
