@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import make_response, redirect, render_template, request, url_for
+from flask import abort, make_response, redirect, render_template, request, url_for
 
 from assistant.web import kiosk
 from assistant.web.staff import bp, login_required
@@ -13,6 +13,8 @@ from assistant.web.staff import bp, login_required
 def kiosk_device():
     """Show whether this device is a kiosk; turn it on or off; offer a setup link."""
     if request.method == "POST":
+        if request.form.get("kiosk") not in ("on", "off"):
+            abort(400)
         on = request.form.get("kiosk") == "on"
         target = url_for("citizen.kiosk") if on else url_for("staff.kiosk_device")
         return kiosk.set_device(make_response(redirect(target, 303)), on=on)
