@@ -131,6 +131,18 @@ class Citizen:
         self.history.append((self.slot, {"card": card}))
         return self.post("/samtale", {"card": card})
 
+    def pick(self, wanted: str | None):
+        """Press `wanted` if shown, opening its area first (as a person would), else the first."""
+        cards = self.cards
+        if wanted not in cards and wanted is not None:
+            from assistant.content import get_content  # noqa: PLC0415
+
+            activity = get_content("da").activities.get(wanted)
+            if activity is not None and f"omraade:{activity.area}" in cards:
+                self.post("/samtale", {"card": f"omraade:{activity.area}"})
+                cards = self.cards
+        return self.choose(wanted if wanted in cards else cards[0])
+
     def say(self, text: str):
         """Type a text answer and press Send."""
         self.history.append((self.slot, {"text": text}))

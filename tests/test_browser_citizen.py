@@ -75,6 +75,17 @@ def _tab_to(page, selector: str, limit: int = 250) -> None:
     raise AssertionError(f"Tab never reached {selector}")
 
 
+def _area_for(page, wanted: str | None) -> str | None:
+    """Return the area card that holds activity `wanted` on this screen (areas come first)."""
+    from assistant.content import get_content  # noqa: PLC0415
+
+    activity = get_content("da").activities.get(wanted or "")
+    if activity is None:
+        return None
+    area = f"omraade:{activity.area}"
+    return area if page.locator(f'button[name="card"][value="{area}"]').count() else None
+
+
 def test_whole_dialogue_by_keyboard_only(server, page):
     page.goto(server.url + "/")
     _tab_to(page, 'button[value="start"]')
@@ -112,9 +123,12 @@ def test_whole_dialogue_by_pictures_only(server, page, shots):
             break
         slot = _slot(page)
         assert page.locator('textarea[name="text"]').count() == 0, slot
+        wanted = CARDS.get(slot)
+        if (area := _area_for(page, wanted)) is not None:
+            page.screenshot(path=str(shots / "areas.png"))
+            page.locator(f'button[name="card"][value="{area}"]').click()
         cards = page.locator('button[name="card"]')
         values = cards.evaluate_all("bs => bs.map(b => b.value)")
-        wanted = CARDS.get(slot)
         choice = wanted if wanted in values else values[0]
         button = page.locator(f'button[name="card"][value="{choice}"]')
         label = button.inner_text().strip()
@@ -189,8 +203,16 @@ def test_axe_finds_nothing_on_every_page_state(server, page, shots):
             break
         if slot not in seen and slot in ("current_level", "subgoals", "deadline"):
             _axe(page, slot)
+        if slot not in seen and page.locator("[data-more-cards]").count():
+            if not page.locator("[data-more-cards]").evaluate("d => d.open"):
+                page.locator("[data-more-cards] > summary").click()
+            _axe(page, f"{slot} with the cards folded out")
+            page.locator('button[name="card"][value^="omraade:"]').first.click()
+            _axe(page, f"{slot} with one area open")
         seen.add(slot)
-        values = page.locator('button[name="card"]').evaluate_all("bs => bs.map(b => b.value)")
+        values = page.locator('button[name="card"]:visible').evaluate_all(
+            "bs => bs.map(b => b.value)"
+        )
         wanted = CARDS.get(slot)
         page.locator(
             f'button[name="card"][value="{wanted if wanted in values else values[0]}"]'
@@ -238,9 +260,11 @@ def test_paused_code_continues_in_another_browser(server, browser, page):
         other.close()
 
 
-def test_kiosk_warns_then_pauses_and_forgets(browser, tmp_path):
+def test_kiosk_warns_then_shows_the_code_then_forgets(browser, tmp_path):
     # Long enough for two page loads on a busy machine before the warning appears.
-    srv = Server(make_app(tmp_path, KIOSK_WARN_SECONDS=4, KIOSK_PAUSE_SECONDS=2))
+    srv = Server(
+        make_app(tmp_path, KIOSK_WARN_SECONDS=4, KIOSK_PAUSE_SECONDS=2, KIOSK_CODE_SECONDS=3)
+    )
     context = browser.new_context(viewport=VIEWPORT)
     try:
         tab = context.new_page()
@@ -251,12 +275,63 @@ def test_kiosk_warns_then_pauses_and_forgets(browser, tmp_path):
         warning = tab.get_by_role("alertdialog", name="Er du her stadig?")
         warning.wait_for(state="visible", timeout=15000)
         _axe(tab, "kiosk warning")
-        tab.wait_for_url(re.compile(r"/kiosk\?udloebet=1$"), timeout=15000)
+        # The person who walked away still gets the code: it is on the screen first ...
+        tab.wait_for_url(re.compile(r"/pause$"), timeout=15000)
         assert "Skærmen stod stille" in tab.content()
+        assert tab.locator(".code[data-resume-code]").is_visible()
+        assert tab.locator("[data-read-aloud]").first.is_visible()
+        _axe(tab, "kiosk code after timeout")
+        # ... then the screen clears itself for the next person, still a kiosk.
+        tab.wait_for_url(re.compile(r"/kiosk$"), timeout=15000)
+        assert tab.locator("[data-resume-code]").count() == 0
+        assert tab.locator("body[data-kiosk-warn]").count() == 1
         tab.go_back()
         # Back shows no question of the previous person: the start page or "not found" at most.
         assert _slot(tab) in (None, "who")
         assert tab.locator('form[action="/samtale"]').count() == 0
+        assert tab.locator("[data-resume-code]").count() == 0
+    finally:
+        context.close()
+        srv.close()
+
+
+def test_kiosk_logo_tap_shows_the_code_and_about_keeps_kiosk_mode(server, browser):
+    context = browser.new_context(viewport=VIEWPORT)
+    try:
+        tab = context.new_page()
+        tab.goto(server.url + "/kiosk")
+        tab.get_by_role("button", name="Start", exact=True).click()
+        tab.locator('button[name="card"][value="borger"]').click()
+        tab.get_by_role("link", name="Hverdagsmål", exact=True).click()
+        code = tab.locator("[data-resume-code]")
+        assert code.count() == 1 and code.is_visible()
+        tab.get_by_role("link", name="Jeg har skrevet koden ned").click()
+        assert tab.locator("[data-resume-code]").count() == 0
+        tab.get_by_role("link", name="Om Hverdagsmål").click()
+        tab.get_by_role("link", name="Til start").click()
+        assert tab.locator("body[data-kiosk-warn]").count() == 1  # still a kiosk
+    finally:
+        context.close()
+
+
+def test_kiosk_warning_traps_focus_and_closes_on_escape(browser, tmp_path):
+    srv = Server(make_app(tmp_path, KIOSK_WARN_SECONDS=1, KIOSK_PAUSE_SECONDS=20))
+    context = browser.new_context(viewport=VIEWPORT)
+    try:
+        tab = context.new_page()
+        tab.goto(srv.url + "/kiosk")
+        tab.get_by_role("button", name="Start", exact=True).click()
+        here = tab.get_by_role("button", name="Ja, jeg er her")
+        here.wait_for(state="visible", timeout=5000)
+        for _ in range(4):
+            tab.keyboard.press("Tab")
+            assert tab.evaluate("() => document.activeElement.id") == "kiosk-here"
+        tab.keyboard.press("Shift+Tab")
+        assert tab.evaluate("() => document.activeElement.id") == "kiosk-here"
+        tab.keyboard.press("Escape")
+        assert tab.locator("#kiosk-warning").is_hidden()
+        assert _slot(tab) == "who"
+        assert tab.evaluate("() => document.querySelectorAll('[inert]').length") == 0
     finally:
         context.close()
         srv.close()
@@ -290,7 +365,8 @@ def test_large_type_big_targets_and_200_percent_zoom(server, browser):
         tab.get_by_role("button", name="Start", exact=True).click()
         tab.locator('button[name="card"][value="borger"]').click()
         tab.locator('button[name="card"][value="ja"]').click()
-        assert tab.locator('button[name="card"]').count() > 10
+        tab.locator("[data-more-cards] > summary").click()
+        assert tab.locator('button[name="card"]:visible').count() >= 5
         overflow = tab.evaluate(
             "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
         )
@@ -303,6 +379,32 @@ def test_large_type_big_targets_and_200_percent_zoom(server, browser):
         assert small == 0
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("size", [(390, 844), (1024, 768)], ids=["phone", "tablet"])
+def test_no_screen_taller_than_two_viewports_in_pictures_mode(server, new_page, size):
+    width, height = size
+    tab = new_page(viewport={"width": width, "height": height}, reduced_motion="reduce")
+    tab.goto(server.url + "/")
+    tab.get_by_label("Jeg vil helst vælge billeder").check()
+    tab.get_by_role("button", name="Start", exact=True).click()
+    heights = {}
+    for _ in range(MAX_STEPS):
+        if _done(tab):
+            break
+        slot = _slot(tab)
+        heights[slot] = max(heights.get(slot, 0), tab.evaluate("document.body.scrollHeight"))
+        wanted = CARDS.get(slot)
+        if (area := _area_for(tab, wanted)) is not None:
+            tab.locator(f'button[name="card"][value="{area}"]').click()
+            heights[slot + "+area"] = tab.evaluate("document.body.scrollHeight")
+        values = tab.locator('button[name="card"]').evaluate_all("bs => bs.map(b => b.value)")
+        choice = wanted if wanted in values else values[0]
+        tab.locator(f'button[name="card"][value="{choice}"]').click()
+    assert _done(tab)
+    heights["receipt"] = tab.evaluate("document.body.scrollHeight")
+    too_tall = {slot: h for slot, h in heights.items() if h > 2 * height}
+    assert not too_tall, f"taller than {2 * height} px at {width}x{height}: {too_tall}"
 
 
 def test_screenshots_exist_after_the_run(shots):

@@ -38,6 +38,8 @@ MATRIX = [
     ("POST", "/staff/gdpr/slet", 403, 400),
     ("GET", "/staff/sessioner", 403, 200),
     ("POST", "/staff/sessioner/{s}/afslut", 403, 404),
+    ("GET", "/staff/kiosk", 200, 200),
+    ("POST", "/staff/kiosk", 400, 400),
 ]
 
 

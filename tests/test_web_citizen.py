@@ -63,7 +63,7 @@ def _play(citizen: Citizen, *, by: str, answers: dict | None = None) -> list[str
             cards = citizen.cards
             assert cards, f"no cards on {slot}"
             choice = wanted if wanted in cards else CARD_ANSWERS.get(slot)
-            citizen.choose(choice if choice in cards else cards[0])
+            citizen.pick(choice)
     raise AssertionError(f"no receipt after {MAX_STEPS} answers: {asked}")
 
 
@@ -100,9 +100,8 @@ def test_full_dialogue_by_cards_only(app, citizen):
         assert "<textarea" not in citizen.page, citizen.slot
         assert citizen.cards, citizen.slot
         assert not re.search(r"<script(?![^>]*\bsrc=)|<style| style=| on[a-z]+=", citizen.page)
-        cards = citizen.cards
         wanted = CARD_ANSWERS.get(citizen.slot)
-        citizen.choose(wanted if wanted in cards else cards[0])
+        citizen.pick(wanted)
     draft = _receipt_draft(app, citizen)
     assert draft.data["goal"]["activity"] == "trapper"
     turns = list_turns(_db(app), draft.session_id)
@@ -125,23 +124,41 @@ def test_who_cards_on_the_start_page_start_and_answer_the_first_question(app, ci
     assert len(list(_db(app)["sessions"].rows)) == 1
 
 
-def test_activity_cards_are_grouped_by_area_and_any_activity_is_accepted(app, citizen):
+def test_activity_cards_come_area_first_and_any_activity_is_accepted(app, citizen):
     citizen.start(pictures=True)
     citizen.choose("borger")
     citizen.choose("ja")
-    for _ in range(6):
-        if "trapper" in citizen.cards:
-            break
-        citizen.choose(citizen.cards[0])
-    assert "trapper" in citizen.cards
-    assert 'class="area-group"' in citizen.page
-    assert citizen.page.count('class="area-group"') == len(
-        app.extensions["hverdagsmaal"]["content"].areas
-    )
+    areas = app.extensions["hverdagsmaal"]["content"].areas
+    # First only the areas (5 big cards) and "Ved ikke": few choices per screen.
+    assert citizen.cards == [f"omraade:{a}" for a in areas] + ["ved_ikke"]
+    slot, turns = citizen.slot, len(list_turns(_db(app), _only_session(app)))
+    citizen.choose("omraade:mobilitet")  # opens the area: no answer, nothing stored
+    assert citizen.status == 200 and citizen.slot == slot
+    assert len(list_turns(_db(app), _only_session(app))) == turns
+    activities = app.extensions["hverdagsmaal"]["content"].activities
+    shown = [c for c in citizen.cards if c in activities]
+    assert 3 <= len(shown) <= 6 and "trapper" in shown
+    assert {activities[c].area for c in shown} == {"mobilitet"}
+    assert 'data-area="mobilitet"' in citizen.page and "Vælg et andet område" in citizen.page
+    citizen.choose("omraade:ukendt")  # not an area of this screen: refused, nothing stored
+    assert citizen.status == 400 and citizen.slot == slot
+    citizen.get("/samtale?omraade=mobilitet")
     before = citizen.slot
     citizen.choose("toejvask")  # any activity id, whichever area it sits in
     assert citizen.status == 200
     assert citizen.slot != before
+
+
+def test_text_mode_puts_the_text_box_first_and_folds_the_cards(citizen):
+    citizen.start()
+    citizen.choose("borger")
+    citizen.choose("ja")
+    page = citizen.page
+    assert citizen.slot == "everyday"
+    assert page.index("<textarea") < page.index("<details") < page.index('value="omraade:')
+    assert '<details class="more-cards" data-more-cards>' in page  # folded
+    citizen.get("/samtale?omraade=egenomsorg")  # an opened area is shown open
+    assert "data-more-cards open" in citizen.page and "vask_og_hygiejne" in citizen.cards
 
 
 def test_relative_hands_over_and_citizen_confirms(app, citizen):
@@ -153,9 +170,8 @@ def test_relative_hands_over_and_citizen_confirms(app, citizen):
             break
         slots.append(citizen.slot)
         notices.append(citizen.page)
-        cards = citizen.cards
         wanted = answers.get(citizen.slot)
-        citizen.choose(wanted if wanted in cards else cards[0])
+        citizen.pick(wanted)
     assert "handover" in slots
     assert slots.index("handover") < slots.index("confirm")
     handover_page = notices[slots.index("handover")]
@@ -176,9 +192,8 @@ def test_personal_link_names_the_citizen_for_the_relative(app):
     for _ in range(MAX_STEPS):
         if citizen.slot == "handover":
             break
-        cards = citizen.cards
         wanted = answers.get(citizen.slot)
-        citizen.choose(wanted if wanted in cards else cards[0])
+        citizen.pick(wanted)
     assert citizen.slot == "handover"
     assert "Giv nu skærmen til Inger." in citizen.page
     stored = _db(app)["sessions"].rows_where("link_id is not null")
@@ -396,6 +411,12 @@ def test_kiosk_timeout_form_pauses_and_clears(app, citizen):
     citizen.post("/kiosk/udloeb", {})
     assert citizen.status == 200 and "Skærmen stod stille" in citizen.page
     assert _db(app)["sessions"].get(sid)["status"] == "paused"
+    # The code is shown first (the person who walked away can still get it) ...
+    code = _db(app)["sessions"].get(sid)["resume_code"]
+    assert f'data-resume-code="{code}"' in citizen.page
+    # ... and the kiosk start then forgets it.
+    citizen.get("/kiosk")
+    assert "data-resume-code" not in citizen.page
     assert citizen.client.get("/samtale").status_code == 404
 
 
@@ -408,7 +429,10 @@ def test_dialogue_pages_have_hooks_progress_and_no_store(citizen):
     for action in ("back", "undo", "pause"):
         assert f'name="action" value="{action}"' in page
     assert "data-speak" in page and 'name="input_kind" value="text"' in page
-    assert re.search(r"Spørgsmål 1 af cirka \d+", page)
+    assert "Spørgsmål 1 af cirka" not in page
+    named = re.findall(r'<li class="phase[^"]*"[^>]*>([^<]+)</li>', page)
+    assert named == ["Om dig", "Dit ønske", "Dit mål", "Bekræft"]
+    assert re.search(r'<li class="phase current" aria-current="step">Om dig</li>', page)
     assert '<script src="/static/js/speech.js" defer>' in page
 
 
@@ -431,9 +455,8 @@ def test_every_pictogram_on_a_card_page_is_served(citizen):
         seen |= set(re.findall(r'src="(/piktogram/[^"]+)"', citizen.page))
         if attr_value(citizen.page, "data-receipt-code"):
             break
-        cards = citizen.cards
         wanted = CARD_ANSWERS.get(citizen.slot)
-        citizen.choose(wanted if wanted in cards else cards[0])
+        citizen.pick(wanted)
     assert len(seen) > 10
     for url in seen:
         with citizen.client.get(url) as response:
@@ -578,9 +601,8 @@ def test_summary_ladder_has_change_and_remove_on_each_step(citizen):
     for _ in range(MAX_STEPS):
         if citizen.slot == "confirm":
             break
-        cards = citizen.cards
         wanted = {**CARD_ANSWERS, "deadline": "om_12_uger"}.get(citizen.slot)
-        citizen.choose(wanted if wanted in cards else cards[0])
+        citizen.pick(wanted)
     assert citizen.slot == "confirm"
     steps = re.findall(r'<li data-subgoal="(\d+)">(.*?)</li>', citizen.page, re.S)
     assert len(steps) >= 3

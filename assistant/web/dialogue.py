@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from flask import current_app, render_template, session
+from flask import current_app, render_template, request, session
 from werkzeug.datastructures import MultiDict
 
 from assistant.content import nfc
@@ -16,8 +16,9 @@ from assistant.dialogs.engine import closing_status, keeps_answer
 from assistant.dialogs.models import Answer
 from assistant.errors import NotFound
 from assistant.storage import sessions
-from assistant.web import t
+from assistant.web import screens, t
 from assistant.web.forms import visible_strip
+from assistant.web.kiosk import is_kiosk
 
 MAX_TEXT_CHARS = 2000
 MAX_CARD_ID = 64
@@ -35,6 +36,7 @@ class Parsed:
     answer: Answer | None = None
     error: str | None = None
     text: str = ""
+    area: str | None = None  # an area card: open that area's activities (no answer)
 
 
 def state_version(state: dict) -> str:
@@ -59,6 +61,8 @@ def parse_answer(form: MultiDict, turn, content) -> Parsed:
     action = form.get("action")
     if card is not None:
         card = card.strip()
+        if area := screens.area_of(card, group_cards(turn, content)[0]):
+            return Parsed(area=area)
         allowed = {c.id for c in turn.cards}
         if offers_activities(turn, content):
             allowed |= set(content.activities)
@@ -74,8 +78,8 @@ def parse_answer(form: MultiDict, turn, content) -> Parsed:
         return Parsed(error=t("err_bad_card"), text="")
     if not text:
         return Parsed(error=t("err_empty"))
-    if len(text) > MAX_TEXT_CHARS:
-        return Parsed(error=t("err_too_long"), text=text[: MAX_TEXT_CHARS * 2])
+    if len(text) > MAX_TEXT_CHARS:  # refused whole, never cut: the person shortens it
+        return Parsed(error=t("err_too_long", n=len(text), max=MAX_TEXT_CHARS), text=text)
     kind = "speech" if form.get("input_kind") == "speech" else "text"
     return Parsed(answer=Answer(kind, text), text=text)
 
@@ -169,12 +173,32 @@ def page(stored, turn, *, note=None, error=None, text="", status=200):
     turn = personalise(turn, session.get("link_name"))
     from assistant.web.db import get_db  # noqa: PLC0415
 
+    groups, others = group_cards(turn, content)
+    wanted = request.args.get("omraade") or ""
+    area = screens.area_of(screens.AREA_PREFIX + wanted, groups) if wanted else None
+    shown = screens.chosen_groups(groups, area)
+    fold = bool(groups) and not turn.cards_only and turn.slot in screens.TEXT_FIRST_SLOTS
+    earlier = {} if turn.reprompt else screens.earlier_answer(stored.state, turn.slot) or {}
+    chosen = set()
+    if card := earlier.get("card"):
+        chosen = {card}
+        if card in content.activities:
+            chosen.add(screens.AREA_PREFIX + content.activities[card].area)
+    if not text and not error and earlier.get("text"):
+        text = earlier["text"]  # Back: the earlier answer is back in the box
     context = {
         "turn": turn,
         "v": state_version(stored.state),
         "seq": next_seq(get_db(), stored.id),
-        "groups": group_cards(turn, content)[0],
-        "other_cards": [c for c in group_cards(turn, content)[1] if not STEP_CARD.fullmatch(c.id)],
+        "groups": shown,
+        "areas": [] if area else screens.area_cards(groups),
+        "has_activities": bool(groups),
+        "fold": fold,
+        "fold_open": bool(area) or turn.reprompt or bool(error),
+        "phases": screens.phases(turn.slot),
+        "chosen": chosen,
+        "earlier": bool(earlier),
+        "other_cards": [c for c in others if not STEP_CARD.fullmatch(c.id)],
         "ladder": ladder(turn),
         "scale": set(SCALE_IDS) <= {c.id for c in turn.cards},
         "card_codes": card_codes,
@@ -182,7 +206,7 @@ def page(stored, turn, *, note=None, error=None, text="", status=200):
         "error": error,
         "text": text,
         "returned": session.pop("returned", None),
-        "kiosk": session.get("kiosk"),
+        "kiosk": is_kiosk(),
         "read_all": session.get("read_all"),
         "show_text": not turn.cards_only and bool({"text", "speech"} & set(turn.accepts)),
         "show_speech": not turn.cards_only and "speech" in turn.accepts,
@@ -234,7 +258,7 @@ def receipt(stored):
         draft = sessions.get_draft_for_session(get_db(), stored.id)
     except NotFound:
         return render_template("citizen/error.html", code=404, message=t("err_no_session")), 404
-    kiosk = session.get("kiosk")
+    kiosk = is_kiosk()
     if kiosk:
         session.pop("sid", None)
     return render_template("citizen/receipt.html", code=draft.receipt_code, kiosk=kiosk)

@@ -358,4 +358,9 @@ def change_status(draft_id: str, action: str):
 
 
 # Importing these modules registers their pages on bp.
-from assistant.web import staff_admin, staff_invite, staff_sessions_view  # noqa: E402,F401
+from assistant.web import (  # noqa: E402,F401
+    staff_admin,
+    staff_invite,
+    staff_kiosk,
+    staff_sessions_view,
+)

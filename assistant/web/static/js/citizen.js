@@ -8,15 +8,28 @@
     return field ? field.value : "";
   }
 
-  /* Kiosk: warn after data-kiosk-warn seconds without activity, pause after data-kiosk-pause more. */
+  /* Kiosk: warn after data-kiosk-warn seconds without activity, pause after data-kiosk-pause more.
+     The pause shows the resume code first; a code page clears itself after data-kiosk-clear. */
   function setupKiosk() {
     var body = document.body;
     var warnAfter = parseInt(body.getAttribute("data-kiosk-warn"), 10);
     var pauseAfter = parseInt(body.getAttribute("data-kiosk-pause"), 10);
     if (!warnAfter || !pauseAfter) return;
+    var codePage = document.querySelector("[data-kiosk-clear]");
+    if (codePage) {
+      var clearAfter = parseInt(codePage.getAttribute("data-kiosk-clear"), 10) || 120;
+      window.setTimeout(function () { window.location.assign("/kiosk"); }, clearAfter * 1000);
+      window.addEventListener("pageshow", function (event) {
+        if (event.persisted) window.location.reload();
+      });
+      return;
+    }
     var dialog = document.getElementById("kiosk-warning");
     var here = document.getElementById("kiosk-here");
     var timeoutForm = document.getElementById("kiosk-timeout");
+    var outside = Array.prototype.filter.call(document.body.children, function (el) {
+      return el !== dialog && el.tagName !== "SCRIPT";
+    });
     var warnTimer = null;
     var pauseTimer = null;
     var lastPing = Date.now();
@@ -37,9 +50,17 @@
       else window.location.assign("/kiosk");
     }
 
+    function setInert(on) {
+      outside.forEach(function (el) {
+        if (on) el.setAttribute("inert", "");
+        else el.removeAttribute("inert");
+      });
+    }
+
     function warn() {
       lastFocus = document.activeElement;
       dialog.hidden = false;
+      setInert(true);
       here.focus();
       pauseTimer = window.setTimeout(expire, pauseAfter * 1000);
     }
@@ -50,17 +71,28 @@
       warnTimer = window.setTimeout(warn, warnAfter * 1000);
     }
 
+    function close() {
+      dialog.hidden = true;
+      setInert(false);
+      ping();
+      reset();
+      if (lastFocus && lastFocus.focus) lastFocus.focus();
+    }
+
     function activity() {
-      if (!dialog.hidden) return; /* only the button answers the warning */
+      if (!dialog.hidden) return; /* only the dialog answers the warning */
       reset();
       if (Date.now() - lastPing > 30000) ping();
     }
 
-    here.addEventListener("click", function () {
-      dialog.hidden = true;
-      ping();
-      reset();
-      if (lastFocus && lastFocus.focus) lastFocus.focus();
+    here.addEventListener("click", close);
+    /* The warning is modal: Tab stays on its button, Escape answers it like the button. */
+    dialog.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") { event.preventDefault(); close(); }
+      else if (event.key === "Tab") { event.preventDefault(); here.focus(); }
+    });
+    document.addEventListener("focusin", function (event) {
+      if (!dialog.hidden && !dialog.contains(event.target)) here.focus();
     });
     ["pointerdown", "keydown", "input", "wheel", "touchstart"].forEach(function (name) {
       document.addEventListener(name, activity, { passive: true });
