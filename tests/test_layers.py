@@ -9,8 +9,6 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import pytest
-
 from assistant import PROJECT_ROOT
 
 PACKAGE = PROJECT_ROOT / "assistant"
@@ -35,18 +33,8 @@ ALLOWED: dict[str, set[str]] = {
     "cli": BASE,  # finds the commands by name (importlib), not by import
     "__main__": BASE | {"cli"},
 }
-#: Circles that exist today, each to be removed (issue 13: web/auth.py, one blueprint per area).
-KNOWN_CYCLES = {
-    frozenset({"assistant.web", "assistant.web.citizen", "assistant.web.dialogue"}),
-    frozenset(
-        {
-            "assistant.web.staff",
-            "assistant.web.staff_admin",
-            "assistant.web.staff_invite",
-            "assistant.web.staff_sessions_view",
-        }
-    ),
-}
+#: Circles that exist today, each to be removed; none are left.
+KNOWN_CYCLES: set[frozenset[str]] = set()
 
 
 def _modules() -> dict[str, Path]:
@@ -152,7 +140,6 @@ def test_no_new_import_circle():
     assert not new, new
 
 
-@pytest.mark.xfail(strict=True, reason="known: the web package and staff blueprints (issue 13)")
 def test_no_import_circle_at_all():
     assert not cycles(GRAPH)
 

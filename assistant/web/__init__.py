@@ -7,7 +7,6 @@ import importlib.util
 import os
 import secrets
 import sqlite3
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,15 @@ from werkzeug.exceptions import HTTPException
 from assistant import PROJECT_ROOT
 from assistant.errors import Conflict, NotFound, RateLimited, StorageError
 from assistant.storage import BUSY_TIMEOUT_MS, default_db_path
+from assistant.web.common import (  # noqa: F401  (re-exported: assistant.web.t, …)
+    _DanishMessage,
+    audio_url,
+    da_date,
+    danish,
+    t,
+    texts,
+    today,
+)
 from assistant.web.forms import ANSWER_BODY_LIMIT, FORM_BODY_LIMIT, limit_body
 
 CSP = (
@@ -126,52 +134,6 @@ def _write_secret(path: Path) -> str:
     return key
 
 
-def today(app: Flask) -> date:
-    """Return the app's 'today' (config TODAY for tests, else the real date)."""
-    fixed = app.config.get("TODAY")
-    if fixed:
-        return fixed if isinstance(fixed, date) else date.fromisoformat(str(fixed))
-    return date.today()
-
-
-def texts() -> dict[str, str]:
-    """Return the citizen UI texts (content/da/texts.yaml)."""
-    from flask import current_app  # noqa: PLC0415
-
-    return current_app.extensions["hverdagsmaal"]["content"].texts or {}
-
-
-def t(key: str, **values: Any) -> str:
-    """Return the Danish UI text for key, with {placeholders} filled in."""
-    text = texts().get(key)
-    if text is None:
-        raise KeyError(f"content/da/texts.yaml has no text '{key}'")
-    return text.format(**values) if values else text
-
-
-def audio_url(text: str) -> str | None:
-    """Return the read-aloud audio URL of a text, or None when read-aloud is not available."""
-    if importlib.util.find_spec("assistant.web.speech") is None:
-        return None
-    speech = importlib.import_module("assistant.web.speech")
-    make_url = getattr(speech, "audio_url", None)
-    if make_url is None:
-        return None
-    try:
-        return make_url(text)
-    except Exception:  # noqa: BLE001  read-aloud is optional: never break the page for it
-        return None
-
-
-def da_date(value: Any) -> str:
-    """Format an ISO date the Danish way ("22. november 2026"); other values pass unchanged."""
-    try:
-        day = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return str(value)
-    return t("date_format", day=day.day, month=t(f"month_{day.month}"), year=day.year)
-
-
 def _template_helpers() -> dict[str, Any]:
     return {"t": t, "audio_url": audio_url}
 
@@ -238,12 +200,3 @@ def _csrf_error(error):
     if _wants_json():
         return jsonify(error=400, message=t("err_403")), 400
     return render_template("citizen/error.html", code=400, message=t("err_403")), 400
-
-
-class _DanishMessage(str):
-    """A Danish text passed as an abort() description, shown to the citizen as is."""
-
-
-def danish(message: str) -> _DanishMessage:
-    """Mark a Danish message for abort(code, danish(...)) so the error page shows it."""
-    return _DanishMessage(message)

@@ -22,8 +22,8 @@ from assistant.dialogs.models import Answer
 from assistant.errors import Conflict, NotFound, RateLimited
 from assistant.nlp import analyzer_for
 from assistant.storage import iso, links, sessions, utcnow
-from assistant.web import danish, t, today
 from assistant.web import dialogue as view
+from assistant.web.common import danish, t, today
 from assistant.web.db import get_db
 from assistant.web.forms import ascii_int, visible_strip
 from assistant.web.kiosk import is_kiosk

@@ -16,7 +16,8 @@ from assistant.dialogs.engine import closing_status, keeps_answer
 from assistant.dialogs.models import Answer
 from assistant.errors import NotFound
 from assistant.storage import sessions
-from assistant.web import screens, t
+from assistant.web import screens
+from assistant.web.common import t
 from assistant.web.forms import visible_strip
 from assistant.web.kiosk import is_kiosk
 

@@ -12,12 +12,13 @@ from assistant.exports.json_export import build_json_export
 from assistant.exports.pdf import render_plan_pdf
 from assistant.storage import followup as followups
 from assistant.storage import staff as store
-from assistant.web import staff, t
+from assistant.web.auth import audit_unaudited, load_staff_user, login_required, message_page
+from assistant.web.common import t
 from assistant.web.db import get_db
 
 bp = Blueprint("exports", __name__, url_prefix="/staff")
-bp.before_request(staff.load_staff_user)
-bp.after_request(staff.audit_unaudited)
+bp.before_request(load_staff_user)
+bp.after_request(audit_unaudited)
 
 
 def _row(draft_id: str) -> dict:
@@ -41,7 +42,7 @@ def _json(data: dict) -> bytes:
 
 def _cannot_export(exc: ExportError):
     back = f"/staff/draft/{g.get('export_draft_id', '')}"
-    return staff.message_page(
+    return message_page(
         "Kan ikke eksporteres", f"Udkastet kan ikke eksporteres: {exc}", 409, back
     )
 
@@ -51,7 +52,7 @@ def _archived(row: dict):
     if row["status"] != "archived":
         return None
     back = f"/staff/draft/{row['id']}"
-    return staff.message_page(t("staff_archived_title"), t("staff_archived_no_export"), 409, back)
+    return message_page(t("staff_archived_title"), t("staff_archived_no_export"), 409, back)
 
 
 def approved_by(db, draft_id: str) -> str | None:
@@ -63,7 +64,7 @@ def approved_by(db, draft_id: str) -> str | None:
 
 
 @bp.get("/draft/<draft_id>/export.json")
-@staff.login_required
+@login_required
 def export_json(draft_id: str):
     """The draft as JSON with every stored version, its follow-up and ratings."""
     db, row = get_db(), _row(draft_id)
@@ -78,7 +79,7 @@ def export_json(draft_id: str):
 
 
 @bp.get("/draft/<draft_id>/export.fhir.json")
-@staff.login_required
+@login_required
 def export_fhir(draft_id: str):
     """The draft as a FHIR R4 Bundle conforming to KL Common (docs/integration.md)."""
     db, row = get_db(), _row(draft_id)
@@ -102,7 +103,7 @@ def export_fhir(draft_id: str):
 
 
 @bp.get("/draft/<draft_id>/export.pdf")
-@staff.login_required
+@login_required
 def export_pdf(draft_id: str):
     """The citizen's easy-read plan as a PDF to print or send."""
     db, row = get_db(), _row(draft_id)

@@ -22,12 +22,13 @@ from assistant.exports import pictogram_data_uri
 from assistant.followup import SCALE, followup_labels, gas_chart, rating_items
 from assistant.storage import followup as store
 from assistant.storage import staff as staff_store
-from assistant.web import staff, today
+from assistant.web.auth import audit_unaudited, load_staff_user, login_required
+from assistant.web.common import today
 from assistant.web.db import get_db
 
 bp = Blueprint("followup", __name__)
-bp.before_request(staff.load_staff_user)
-bp.after_request(staff.audit_unaudited)
+bp.before_request(load_staff_user)
+bp.after_request(audit_unaudited)
 
 SESSION_KEY = "followup_draft"
 RATING_KEY = "followup_rating"
@@ -67,7 +68,7 @@ def _staff_page(row: dict, *, link: str | None = None, error: str | None = None,
 
 
 @bp.route("/staff/draft/<draft_id>/opfoelgning", methods=["GET", "POST"])
-@staff.login_required
+@login_required
 def staff_followup(draft_id: str):
     """Staff: see the GAS progress chart and ratings; set or move the follow-up date."""
     row, db, user = _staff_row(draft_id), get_db(), g.staff_user.username
@@ -87,7 +88,7 @@ def staff_followup(draft_id: str):
 
 
 @bp.post("/staff/draft/<draft_id>/opfoelgning/nyt-link")
-@staff.login_required
+@login_required
 def staff_new_link(draft_id: str):
     """Staff: replace the citizen's personal follow-up link (the old one stops working)."""
     row, db = _staff_row(draft_id), get_db()

@@ -14,7 +14,7 @@ from flask import (
 )
 from itsdangerous import BadSignature, SignatureExpired, URLSafeSerializer, URLSafeTimedSerializer
 
-from assistant.web import t
+from assistant.web.common import t
 
 bp = Blueprint("kiosk", __name__)
 

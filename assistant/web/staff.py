@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from functools import wraps
 from urllib.parse import urlsplit
 
 from flask import (
-    Blueprint,
     abort,
     current_app,
     flash,
@@ -27,20 +25,18 @@ from assistant.errors import (
     ReasonRequired,
     StorageError,
 )
-from assistant.storage import audit as trail
 from assistant.storage import staff as store
-from assistant.web import staff_auth, staff_edit, staff_view, t, today
+from assistant.web import staff_auth, staff_edit, staff_view
+from assistant.web.auth import (  # noqa: F401  (bp and the decorators, for the page modules)
+    STATUS_LABELS,
+    admin_required,
+    bp,
+    login_required,
+    message_page,
+)
+from assistant.web.common import t, today
 from assistant.web.db import get_db
 
-bp = Blueprint("staff", __name__, url_prefix="/staff")
-
-STATUS_LABELS = {
-    "new": "Ny",
-    "in_review": "Under behandling",
-    "approved": "Godkendt",
-    "returned": "Sendt tilbage",
-    "archived": "Arkiveret",
-}
 ACTION_DONE = {
     "approve": "Udkastet er godkendt.",
     "return": "Udkastet er sendt tilbage til borgeren.",
@@ -53,95 +49,6 @@ ACTION_WORD = {
     "take": "tages",
 }
 MAX_MESSAGE = 2000
-
-
-@bp.before_request
-def load_staff_user():
-    """Load the signed-in staff member from the server-side session; say why one ended."""
-    user, why = staff_auth.load()
-    g.staff_user = user
-    trail.ACTOR.set({"role": user.role if user else "", "address": request.remote_addr or ""})
-    if why == "idle":
-        minutes = current_app.config.get("STAFF_SESSION_MINUTES", 30)
-        flash(t("staff_logged_out_idle", minutes=minutes), "info")
-    elif why == "absolute":
-        hours = current_app.config.get("STAFF_SESSION_HOURS", 8)
-        flash(t("staff_logged_out_absolute", hours=hours), "info")
-
-
-bp.add_app_template_filter(staff_view.local_time, "local_time")
-
-
-def audit_unaudited(response):
-    """After a signed-in staff request that wrote no audit row, write one (reads, refusals)."""
-    user, actor = g.get("staff_user"), trail.ACTOR.get()
-    if user is None or actor is None or actor.get("written"):
-        return response
-    if not request.path.startswith("/staff"):
-        return response
-    if response.status_code == 403:
-        action = "denied"
-    else:
-        action = "view" if request.method in ("GET", "HEAD") else "request"
-    args = request.view_args or {}
-    detail = f"{request.method} {request.endpoint} {response.status_code}"
-    store.audit(get_db(), user.username, action, args.get("draft_id"), detail)
-    return response
-
-
-def _forget_actor(_exc=None) -> None:
-    trail.ACTOR.set(None)
-
-
-bp.after_request(audit_unaudited)
-bp.record_once(lambda state: state.app.teardown_request(_forget_actor))
-
-
-@bp.app_context_processor
-def staff_helpers():
-    """Template helpers for staff pages."""
-    return {
-        "staff_user": g.get("staff_user"),
-        "status_labels": STATUS_LABELS,
-        "action_labels": staff_view.action_labels(),
-        "role_label": staff_view.role_label,
-    }
-
-
-def login_required(view):
-    """Send visitors who are not signed-in staff to the sign-in page."""
-
-    @wraps(view)
-    def wrapped(*args, **kwargs):
-        user = g.get("staff_user")
-        if user is None:
-            return redirect(url_for("staff.login", next=request.path))
-        if user.must_change_password and request.endpoint != "staff.password":
-            flash("Du skal vælge en ny adgangskode, før du kan fortsætte.", "info")
-            return redirect(url_for("staff.password"))
-        return view(*args, **kwargs)
-
-    return wrapped
-
-
-def admin_required(view):
-    """Allow only signed-in administrators (others get 403)."""
-
-    @login_required
-    @wraps(view)
-    def wrapped(*args, **kwargs):
-        if not g.staff_user.is_admin:
-            return message_page(
-                "Kun for administratorer", "Den side kræver administratorrettigheder.", 403
-            )
-        return view(*args, **kwargs)
-
-    return wrapped
-
-
-def message_page(title: str, text: str, status: int, link: str | None = None):
-    """Render a short Danish message page with an HTTP status."""
-    return render_template("staff/message.html", title=title, text=text, link=link), status
 
 
 def _safe_next(target: str | None) -> str:

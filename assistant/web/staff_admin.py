@@ -11,9 +11,9 @@ from assistant.errors import AccountError, NotFound
 from assistant.speech.private import forget_session_audio
 from assistant.storage import checkpoint, gdpr
 from assistant.storage import staff as store
-from assistant.web import t
+from assistant.web.auth import admin_required, bp, message_page
+from assistant.web.common import t
 from assistant.web.db import get_db
-from assistant.web.staff import admin_required, bp, message_page
 from assistant.web.staff_view import account_error_da, action_labels, local_time, role_label
 
 MAX_CODE = 64

@@ -7,9 +7,9 @@ from flask import current_app, g, render_template, request, url_for
 from assistant.errors import StorageError
 from assistant.storage import staff as store
 from assistant.storage.links import MAX_NAME_LENGTH, create_link
+from assistant.web.auth import bp, login_required
 from assistant.web.db import get_db
 from assistant.web.forms import ascii_int
-from assistant.web.staff import bp, login_required
 
 MAX_DAYS = 365
 

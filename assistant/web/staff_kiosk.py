@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import abort, make_response, redirect, render_template, request, url_for
 
 from assistant.web import kiosk
-from assistant.web.staff import bp, login_required
+from assistant.web.auth import bp, login_required
 
 
 @bp.route("/kiosk", methods=["GET", "POST"])

@@ -8,9 +8,9 @@ from flask import current_app, flash, g, redirect, render_template, url_for
 
 from assistant.storage import staff as store
 from assistant.storage import staff_sessions
-from assistant.web import t
+from assistant.web.auth import admin_required, bp, message_page
+from assistant.web.common import t
 from assistant.web.db import get_db
-from assistant.web.staff import admin_required, bp, message_page
 
 
 def _active() -> list[dict]:

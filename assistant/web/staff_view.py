@@ -42,7 +42,7 @@ MAX_TEXT = 1000
 
 def action_labels() -> dict[str, str]:
     """Map audit action names to their Danish labels (texts.yaml `audit_action_*`)."""
-    from assistant.web import texts  # noqa: PLC0415
+    from assistant.web.common import texts  # noqa: PLC0415
 
     prefix = "audit_action_"
     return {k[len(prefix) :]: v for k, v in texts().items() if k.startswith(prefix)}
@@ -50,7 +50,7 @@ def action_labels() -> dict[str, str]:
 
 def role_label(role: str | None) -> str:
     """Return the Danish name of a staff role ('' when unknown)."""
-    from assistant.web import texts  # noqa: PLC0415
+    from assistant.web.common import texts  # noqa: PLC0415
 
     return texts().get(f"audit_role_{role}", role or "")
 
@@ -78,7 +78,7 @@ def int_or_none(value: Any) -> int | None:
 
 def wait_message(seconds: int) -> str:
     """The Danish 429 text: how long to wait, without blaming anyone."""
-    from assistant.web import t  # noqa: PLC0415
+    from assistant.web.common import t  # noqa: PLC0415
 
     if seconds < 120:
         return t("staff_login_wait_seconds", seconds=seconds)
@@ -88,7 +88,7 @@ def wait_message(seconds: int) -> str:
 def account_error_da(exc: AccountError) -> str:
     """Translate an account error to Danish for staff pages."""
     from assistant.accounts import MIN_PASSWORD_LENGTH  # noqa: PLC0415
-    from assistant.web import t  # noqa: PLC0415
+    from assistant.web.common import t  # noqa: PLC0415
 
     text = str(exc)
     if "at least" in text:
@@ -224,7 +224,7 @@ def draft_context(db, row: dict) -> dict:
     original_text = str(_dict(original.get("goal")).get("text") or "")
     unseen = store.wording_changed(db, row)
     if unseen:  # the citizen accepted other words than these
-        from assistant.web import t  # noqa: PLC0415
+        from assistant.web.common import t  # noqa: PLC0415
 
         unseen_text = t("staff_smart_accepted_unseen")
         panel = [

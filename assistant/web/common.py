@@ -1,0 +1,67 @@
+"""Helpers every web module shares: the app's today, the Danish UI texts, read-aloud URLs,
+Danish dates and Danish abort messages. The package's create_app and every blueprint import
+these from here, so no page module imports the package that registers it."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from datetime import date
+from typing import Any
+
+from flask import Flask
+
+
+def today(app: Flask) -> date:
+    """Return the app's 'today' (config TODAY for tests, else the real date)."""
+    fixed = app.config.get("TODAY")
+    if fixed:
+        return fixed if isinstance(fixed, date) else date.fromisoformat(str(fixed))
+    return date.today()
+
+
+def texts() -> dict[str, str]:
+    """Return the citizen UI texts (content/da/texts.yaml)."""
+    from flask import current_app  # noqa: PLC0415
+
+    return current_app.extensions["hverdagsmaal"]["content"].texts or {}
+
+
+def t(key: str, **values: Any) -> str:
+    """Return the Danish UI text for key, with {placeholders} filled in."""
+    text = texts().get(key)
+    if text is None:
+        raise KeyError(f"content/da/texts.yaml has no text '{key}'")
+    return text.format(**values) if values else text
+
+
+def audio_url(text: str) -> str | None:
+    """Return the read-aloud audio URL of a text, or None when read-aloud is not available."""
+    if importlib.util.find_spec("assistant.web.speech") is None:
+        return None
+    speech = importlib.import_module("assistant.web.speech")
+    make_url = getattr(speech, "audio_url", None)
+    if make_url is None:
+        return None
+    try:
+        return make_url(text)
+    except Exception:  # noqa: BLE001  read-aloud is optional: never break the page for it
+        return None
+
+
+def da_date(value: Any) -> str:
+    """Format an ISO date the Danish way ("22. november 2026"); other values pass unchanged."""
+    try:
+        day = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return str(value)
+    return t("date_format", day=day.day, month=t(f"month_{day.month}"), year=day.year)
+
+
+class _DanishMessage(str):
+    """A Danish text passed as an abort() description, shown to the citizen as is."""
+
+
+def danish(message: str) -> _DanishMessage:
+    """Mark a Danish message for abort(code, danish(...)) so the error page shows it."""
+    return _DanishMessage(message)
