@@ -71,6 +71,8 @@ class User:
     role: str
     must_change_password: bool
     active: bool
+    team: str = "Standard"
+    sso: bool = False
 
     @property
     def is_admin(self) -> bool:
@@ -85,6 +87,8 @@ def _user(row: dict) -> User:
         role=row["role"],
         must_change_password=bool(row["must_change_password"]),
         active=bool(row["active"]),
+        team=row.get("team") or "Standard",
+        sso=bool(row.get("oidc_subject")),
     )
 
 

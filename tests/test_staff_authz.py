@@ -109,6 +109,8 @@ def test_matrix_covers_every_staff_route_of_this_module(world):
         for m, p, _, _ in MATRIX
     }
     covered |= {("GET", LOGIN), ("POST", LOGIN), ("POST", "/staff/logout")}
+    # single sign-on start and return: public like the sign-in page (tests/test_oidc.py)
+    covered |= {("GET", "/staff/oidc/login"), ("GET", "/staff/oidc/callback")}
     actions = "<any(approve, return, archive, take):action>"
     normal = {
         (m, r.replace(actions, action))

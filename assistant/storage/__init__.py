@@ -30,6 +30,7 @@ KNOWN_MODULES = (
     "assistant.storage.sessions",
     "assistant.storage.staff",
     "assistant.storage.staff_sessions",
+    "assistant.storage.identities",
     "assistant.storage.links",
     "assistant.storage.followup",
 )

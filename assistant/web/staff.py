@@ -26,7 +26,7 @@ from assistant.errors import (
     StorageError,
 )
 from assistant.storage import staff as store
-from assistant.web import staff_auth, staff_edit, staff_view
+from assistant.web import oidc, staff_auth, staff_edit, staff_view
 from assistant.web.auth import (  # noqa: F401  (bp and the decorators, for the page modules)
     STATUS_LABELS,
     admin_required,
@@ -65,7 +65,9 @@ def _safe_next(target: str | None) -> str:
 def login():
     """Sign in with user name and password (a growing delay after repeated failures)."""
     if request.method == "GET":
-        return render_template("staff/login.html", next=_clean_next(request.args.get("next")))
+        return render_template(
+            "staff/login.html", next=_clean_next(request.args.get("next")), sso=oidc.enabled()
+        )
     username = request.form.get("username", "")[:100]
     password = request.form.get("password", "")[:1000]
     db = get_db()
@@ -88,6 +90,7 @@ def login():
         error=error,
         username=username,
         next=_clean_next(request.form.get("next")),
+        sso=oidc.enabled(),
     )
     return page, status, headers
 
@@ -104,9 +107,10 @@ def logout():
     user = g.get("staff_user")
     if user is not None:
         store.audit(get_db(), user.username, "logout")
+    provider_logout = oidc.end_session_url(g.get("staff_session_id")) if user else None
     staff_auth.sign_out()
     flash("Du er logget ud.", "info")
-    return redirect(url_for("staff.login"))
+    return redirect(provider_logout or url_for("staff.login"))
 
 
 @bp.route("/adgangskode", methods=["GET", "POST"])

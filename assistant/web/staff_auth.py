@@ -56,8 +56,10 @@ def sign_in(user: accounts.User) -> None:
     """Start a new server-side session for user and put only its token in a fresh cookie."""
     session.clear()
     agent = request.headers.get("User-Agent", "")
-    session[SESSION_KEY] = staff_sessions.start(get_db(), user.id, request.remote_addr or "", agent)
+    token = staff_sessions.start(get_db(), user.id, request.remote_addr or "", agent)
+    session[SESSION_KEY] = token
     g.staff_loaded = (user, None)
+    g.staff_session_id = staff_sessions.session_id_of(get_db(), token)
 
 
 def sign_out(reason: str = "logout") -> None:

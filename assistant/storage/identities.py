@@ -1,0 +1,109 @@
+"""Where a staff member comes from and belongs: team, single sign-on subject, TOTP secret."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from sqlite_utils import Database, Migrations
+
+from assistant.errors import AccountError
+from assistant.storage import register
+from assistant.storage.staff_sessions import end_for_user
+
+MIGRATIONS = register(Migrations("hverdagsmaal-identities"))
+
+DEFAULT_TEAM = "Standard"
+# Users signed in by the identity provider have no password: no argon2 hash matches this.
+NO_PASSWORD = "!sso"
+MAX_TEAM = 100
+
+
+@MIGRATIONS()
+def m001_identity_columns(db: Database) -> None:
+    """Users get a team (default Standard), an OIDC subject (unique) and a TOTP secret."""
+    users = db["users"]
+    users.add_column("team", str, not_null_default=DEFAULT_TEAM)
+    users.add_column("oidc_subject", str)
+    users.add_column("totp_secret", str)
+    users.create_index(["oidc_subject"], unique=True)
+    # The identity provider's ID token, sent back as the hint when the session signs out there.
+    db["staff_sessions"].add_column("id_token", str)
+
+
+def clean_team(team: str | None) -> str:
+    """Return a team name fit to store: stripped, at most 100 characters, Standard if empty."""
+    name = re.sub(r"\s+", " ", str(team or "")).strip()[:MAX_TEAM]
+    return name or DEFAULT_TEAM
+
+
+def _free_username(db: Database, wanted: str) -> str:
+    name, n = wanted, 1
+    while list(db.query("select 1 from users where username = ?", [name])):
+        n += 1
+        name = f"{wanted[:36]}-{n}"
+    return name
+
+
+def upsert_sso_user(
+    db: Database, subject: str, username: str, role: str, team: str
+) -> tuple[int, bool]:
+    """Create or update the user of an identity-provider subject; return (user id, created).
+
+    A local account with the same name is never taken over: the new user gets a free name.
+    A changed role ends the user's other sessions. Raises AccountError on an empty subject.
+    """
+    if not subject:
+        raise AccountError("the identity provider sent no subject")
+    team = clean_team(team)
+    with db.atomic():
+        rows = list(db.query("select * from users where oidc_subject = ?", [subject]))
+        if rows:
+            row = rows[0]
+            db["users"].update(row["id"], {"role": role, "team": team, "active": 1})
+            if row["role"] != role:
+                end_for_user(db, row["id"], "role")
+            return row["id"], False
+        table = db["users"].insert(
+            {
+                "username": _free_username(db, username),
+                "password_hash": NO_PASSWORD,
+                "role": role,
+                "must_change_password": 0,
+                "active": 1,
+                "created": datetime.now(UTC).isoformat(timespec="seconds"),
+                "team": team,
+                "oidc_subject": subject,
+            }
+        )
+    return table.last_pk, True
+
+
+def set_team(db: Database, user_id: int, team: str) -> None:
+    """Put a user in a team (an administrator's choice for local accounts)."""
+    with db.atomic():
+        db["users"].update(user_id, {"team": clean_team(team)})
+
+
+def set_totp_secret(db: Database, user_id: int, secret: str | None) -> None:
+    """Store (or with None remove) a user's TOTP secret."""
+    with db.atomic():
+        db["users"].update(user_id, {"totp_secret": secret})
+
+
+def totp_secret(db: Database, user_id: int) -> str | None:
+    """Return a user's TOTP secret, or None if they have not enrolled."""
+    rows = list(db.query("select totp_secret from users where id = ?", [user_id]))
+    return rows[0]["totp_secret"] if rows else None
+
+
+def set_session_id_token(db: Database, session_id: int, id_token: str) -> None:
+    """Keep the ID token of a single sign-on session (the hint for the provider's sign-out)."""
+    with db.atomic():
+        db["staff_sessions"].update(session_id, {"id_token": id_token})
+
+
+def session_id_token(db: Database, session_id: int) -> str | None:
+    """Return the ID token kept for a staff session, or None."""
+    rows = list(db.query("select id_token from staff_sessions where id = ?", [session_id]))
+    return rows[0]["id_token"] if rows else None
