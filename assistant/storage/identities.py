@@ -9,6 +9,7 @@ from sqlite_utils import Database, Migrations
 
 from assistant.errors import AccountError
 from assistant.storage import register
+from assistant.storage import staff as _staff  # noqa: F401  (users must exist first)
 from assistant.storage.staff_sessions import end_for_user
 
 MIGRATIONS = register(Migrations("hverdagsmaal-identities"))
