@@ -32,6 +32,7 @@ KNOWN_MODULES = (
     "assistant.storage.staff_sessions",
     "assistant.storage.links",
     "assistant.storage.followup",
+    "assistant.storage.casework",
 )
 
 # Letters and digits that cannot be mistaken for each other (no 0/O, 1/I/L).
