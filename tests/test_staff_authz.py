@@ -32,6 +32,7 @@ MATRIX = [
     ("POST", "/staff/draft/{d}/cpr", 404, 404),
     ("POST", "/staff/draft/{d}/tildel", 400, 400),
     ("GET", "/staff/mine", 200, 200),
+    ("GET", "/staff/draft/{d}/udskriv", 200, 200),
     ("GET", "/staff/revision", 403, 200),
     ("GET", "/staff/brugere", 403, 200),
     ("POST", "/staff/brugere", 403, 400),

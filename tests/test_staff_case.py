@@ -143,3 +143,23 @@ def test_follow_ups_later_than_this_week_are_not_due(world):
     db.close()
     mine = staff.get("/staff/mine").get_data(as_text=True)
     assert f'data-mine-row="{d}"' in mine and f'data-due="{d}"' not in mine
+
+
+def test_print_summary_for_the_journal_in_danish(world):
+    staff, d = world["staff"], world["d"]
+    post(staff, f"/staff/draft/{d}/sag", {"cpr": CPR, "case_id": "NX-77"})
+    draft_page = staff.get(f"/staff/draft/{d}").get_data(as_text=True)
+    # the actions come before the goal on the draft page
+    assert draft_page.index("data-print-link") < draft_page.index('id="h-goal"')
+    assert draft_page.index('data-action="approve"') < draft_page.index('id="h-goal"')
+    assert "24. december 2026" in draft_page and "2026-12-24" not in draft_page
+    page = staff.get(f"/staff/draft/{d}/udskriv").get_data(as_text=True)
+    assert "@page" not in page  # print CSS lives in the stylesheet
+    assert "Jeg vil gå to etager op ad trappen selv inden jul" in page
+    assert "241148-xxxx" in page and CPR not in page and "NX-77" in page
+    assert "1. december 2026" in page and "15. december 2026" in page
+    assert page.count("data-print-subgoal") == 2
+    assert 'data-print-said="citizen"' in page and "data-print-consent" in page
+    assert "2026-12-01" not in page
+    [row] = audit_rows(world["path"], "print")
+    assert row["draft_id"] == d

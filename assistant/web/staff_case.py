@@ -107,3 +107,20 @@ def mine():
     due.sort(key=lambda r: r["follow_up"])
     store.audit(db, user, "view_mine", None, f"{len(rows)} drafts")
     return render_template("staff/mine.html", rows=rows, due=due)
+
+
+@bp.get("/draft/<draft_id>/udskriv")
+@login_required
+def print_summary(draft_id: str):
+    """One A4 page for the care record: own words, SMART, sub-goals, who said what, consent."""
+    row, db = _row_or_404(draft_id), get_db()
+    context = staff_view.draft_context(db, row)
+    store.audit(
+        db,
+        g.staff_user.username,
+        "print",
+        row["id"],
+        f"version {row['version']}",
+        session_id=row["session_id"],
+    )
+    return render_template("staff/print.html", **context)
