@@ -60,6 +60,29 @@ def latest_scores(ratings: Iterable[Mapping[str, Any]]) -> dict[int | None, int]
     return {key: score for key, (_, score) in latest.items()}
 
 
+GAS_RHO = 0.3  # the inter-goal correlation Kiresuk and Sherman assumed
+
+
+def gas_t_score(scores: Iterable[float], weights: Iterable[float] | None = None) -> float | None:
+    """Return the Kiresuk–Sherman GAS T-score of item scores (equal weights unless given).
+
+    T = 50 + 10·Σwᵢxᵢ / sqrt((1−ρ)Σwᵢ² + ρ(Σwᵢ)²), ρ = 0.3; None without scores.
+    """
+    values = [float(x) for x in scores]
+    if not values:
+        return None
+    w = [1.0] * len(values) if weights is None else [float(v) for v in weights]
+    if len(w) != len(values):
+        raise ValueError("one weight per score")
+    spread = (1 - GAS_RHO) * sum(v * v for v in w) + GAS_RHO * sum(w) ** 2
+    return 50 + 10 * sum(wi * xi for wi, xi in zip(w, values, strict=True)) / math.sqrt(spread)
+
+
+def course_t_score(ratings: Iterable[Mapping[str, Any]]) -> float | None:
+    """Return the course's GAS T-score from the latest rating of every rated item."""
+    return gas_t_score(latest_scores(ratings).values())
+
+
 def goal_score(ratings: Iterable[Mapping[str, Any]], subgoal: int | None) -> int | None:
     """Return the GAS score that stands for one sub-goal, or for the goal (subgoal None)."""
     latest = latest_scores(ratings)

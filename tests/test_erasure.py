@@ -16,6 +16,7 @@ from assistant.cli import main
 from assistant.storage.links import create_link
 
 MARKER = "Zorblaxwick"
+CPR = "070761-1234"  # matched to the case by staff; erased like the marker
 ANSWERS = {
     "who": "det er mig selv",
     "consent": "ja",
@@ -38,12 +39,12 @@ ANSWERS = {
 
 
 def files_with_marker(root: Path) -> list[str]:
-    """Return every file under root whose bytes hold the marker (any case)."""
-    needle = MARKER.lower().encode()
+    """Return every file under root whose bytes hold the marker or the CPR (any case)."""
+    needles = (MARKER.lower().encode(), CPR.encode(), CPR.replace("-", "").encode())
     return [
         str(p.relative_to(root))
         for p in sorted(root.rglob("*"))
-        if p.is_file() and needle in p.read_bytes().lower()
+        if p.is_file() and any(n in p.read_bytes().lower() for n in needles)
     ]
 
 
@@ -91,6 +92,8 @@ def world(tmp_path):
         r'name="version" value="(\d+)"',
         staff.get(f"/staff/draft/{draft_id}").get_data(as_text=True),
     )[1]
+    case = {"cpr": CPR, "case_id": f"NX-{MARKER}"}
+    assert post(staff, f"/staff/draft/{draft_id}/sag", case).status_code == 302
     message = f"Ring til {MARKER} om datoen"
     returned = post(
         staff, f"/staff/draft/{draft_id}/return", {"version": version, "message": message}

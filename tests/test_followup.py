@@ -11,7 +11,13 @@ from exports_support import csrf_token, db_rows
 from fhir_support import check_bundle
 
 from assistant.errors import NotFound, RateLimited, StorageError
-from assistant.followup import followup_labels, gas_chart, rating_items
+from assistant.followup import (
+    course_t_score,
+    followup_labels,
+    gas_chart,
+    gas_t_score,
+    rating_items,
+)
 from assistant.storage import followup as store
 from assistant.storage import open_db
 
@@ -254,6 +260,8 @@ def test_staff_progress_shows_svg_chart_and_achievement_status(app, draft, staff
     assert "2026-12-01" in svg and "2026-12-15" in svg
     statuses = dict(re.findall(r'<tr data-item="(\w+)">.*?data-achievement>([\w-]+)<', html, re.S))
     assert statuses == {"0": "achieved", "1": "achieved", "goal": "not-achieved"}
+    # Latest scores 2, 0, -1: T = 50 + 10·1 / sqrt(0.7·3 + 0.3·9) = 54.56
+    assert 'data-t-score="54.6"' in html and "54,6" in html
     # The FHIR export says the same.
     bundle = json.loads(staff.get(f"/staff/draft/{draft_id}/export.fhir.json").get_data())
     check_bundle(bundle)
@@ -384,3 +392,28 @@ def test_staff_unknown_draft_is_404_and_new_link_needs_a_date_first(app, draft, 
         == 400
     )
     assert not db_rows(app, "select * from followups")
+
+
+@pytest.mark.parametrize(
+    ("scores", "weights", "t"),
+    [
+        ([0, 0, 0], None, 50.0),
+        ([1], None, 60.0),  # one goal: sqrt(0.7 + 0.3) = 1
+        ([-2], None, 30.0),
+        ([1, 1], None, 50 + 20 / 2.6**0.5),  # 62.40
+        ([2, 2, 2, 2, 2], None, 50 + 100 / (0.7 * 5 + 0.3 * 25) ** 0.5),  # all +2: 80.15
+        ([1, -1], [2, 1], 50 + 10 / (0.7 * 5 + 0.3 * 9) ** 0.5),
+    ],
+)
+def test_gas_t_score_follows_kiresuk_sherman(scores, weights, t):
+    assert gas_t_score(scores, weights) == pytest.approx(t)
+
+
+def test_course_t_score_takes_the_latest_rating_of_each_item():
+    ratings = [
+        {"subgoal": 0, "score": -2, "at": "2026-12-01T10:00:00+00:00"},
+        {"subgoal": 0, "score": 1, "at": "2026-12-08T10:00:00+00:00"},
+        {"subgoal": None, "score": 1, "at": "2026-12-08T10:00:00+00:00"},
+    ]
+    assert course_t_score(ratings) == pytest.approx(50 + 20 / 2.6**0.5)
+    assert course_t_score([]) is None

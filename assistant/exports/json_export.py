@@ -27,6 +27,7 @@ def build_json_export(
     versions: Sequence[Mapping[str, Any]] = (),
     followup: Any = None,
     ratings: Iterable[Any] = (),
+    case: Mapping[str, Any] | None = None,
     now: datetime | None = None,
 ) -> dict[str, Any]:
     """Return the export of a drafts row (with `draft` or `json`) and its versions, oldest first."""
@@ -55,6 +56,7 @@ def build_json_export(
         ],
         "followup": None if followup is None else _as_dict(followup),
         "ratings": [_as_dict(r) for r in ratings],
+        "case": dict(case) if case else None,
     }
 
 

@@ -33,6 +33,7 @@ KNOWN_MODULES = (
     "assistant.storage.identities",
     "assistant.storage.links",
     "assistant.storage.followup",
+    "assistant.storage.casework",
 )
 
 # Letters and digits that cannot be mistaken for each other (no 0/O, 1/I/L).

@@ -10,6 +10,7 @@ from assistant.errors import ExportError, NotFound
 from assistant.exports.fhir import build_bundle, organisation_from_config
 from assistant.exports.json_export import build_json_export
 from assistant.exports.pdf import render_plan_pdf
+from assistant.storage import casework
 from assistant.storage import followup as followups
 from assistant.storage import staff as store
 from assistant.web.auth import audit_unaudited, load_staff_user, login_required, message_page
@@ -63,6 +64,17 @@ def approved_by(db, draft_id: str) -> str | None:
     return None
 
 
+def _case_json(db, draft_id: str) -> dict:
+    """The case match staff recorded: CPR, case id, assignee and GAS levels."""
+    case = casework.get_case(db, draft_id)
+    return {
+        "cpr": case.cpr or None,
+        "case_id": case.case_id or None,
+        "assigned_to": case.assigned_to or None,
+        "gas_levels": case.gas_levels,
+    }
+
+
 @bp.get("/draft/<draft_id>/export.json")
 @login_required
 def export_json(draft_id: str):
@@ -73,6 +85,7 @@ def export_json(draft_id: str):
         versions=store.history(db, draft_id),
         followup=followups.get_followup(db, draft_id),
         ratings=followups.list_ratings(db, draft_id),
+        case=_case_json(db, draft_id),
     )
     store.audit(db, g.staff_user.username, "export_json", draft_id, f"version {row['version']}")
     return _download(_json(data), "application/json", f"hverdagsmaal-{draft_id}.json")
@@ -86,6 +99,7 @@ def export_fhir(draft_id: str):
     g.export_draft_id = draft_id
     if refused := _archived(row):
         return refused
+    case = casework.get_case(db, draft_id)
     try:
         bundle = build_bundle(
             row["draft"],
@@ -95,6 +109,8 @@ def export_fhir(draft_id: str):
             ratings=[r.to_json() for r in followups.list_ratings(db, draft_id)],
             approved_by=approved_by(db, draft_id),
             activities=current_app.extensions["hverdagsmaal"]["content"].activities,
+            cpr=case.cpr.replace("-", "") or None,  # dk-core: 10 digits
+            case_id=case.case_id or None,
         )
     except ExportError as exc:
         return _cannot_export(exc)

@@ -19,7 +19,7 @@ from flask import (
 
 from assistant.errors import NotFound, RateLimited, StorageError
 from assistant.exports import pictogram_data_uri
-from assistant.followup import SCALE, followup_labels, gas_chart, rating_items
+from assistant.followup import SCALE, course_t_score, followup_labels, gas_chart, rating_items
 from assistant.storage import followup as store
 from assistant.storage import staff as staff_store
 from assistant.web.auth import audit_unaudited, load_staff_user, login_required
@@ -58,6 +58,7 @@ def _staff_page(row: dict, *, link: str | None = None, error: str | None = None,
         plan=plan,
         ratings=ratings,
         chart=gas_chart(rating_items(row["draft"]), ratings),
+        t_score=course_t_score([r.to_json() for r in ratings]),
         scale_labels={s: labels[f"scale.{s}"] for s in SCALE},
         said_by_labels=SAID_BY_LABELS,
         link=link,

@@ -271,6 +271,7 @@ def change_status(draft_id: str, action: str):
 # Importing these modules registers their pages on bp.
 from assistant.web import (  # noqa: E402,F401
     staff_admin,
+    staff_case,
     staff_invite,
     staff_kiosk,
     staff_sessions_view,

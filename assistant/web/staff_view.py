@@ -11,9 +11,10 @@ from zoneinfo import ZoneInfo
 
 from flask import current_app, url_for
 
+from assistant import accounts
 from assistant.errors import AccountError, NotFound
+from assistant.storage import casework, sessions
 from assistant.storage import followup as followups
-from assistant.storage import sessions
 from assistant.storage import staff as store
 from assistant.web.forms import ascii_int
 
@@ -246,6 +247,8 @@ def draft_context(db, row: dict) -> dict:
         )
     return {
         "row": row,
+        "case": casework.get_case(db, row["id"]),
+        "staff_names": [u.username for u in _active_users(db)],
         "needs_reason": not store.citizen_saw_wording(db, row),
         "d": dict(data, goal=goal),
         "goal": goal,
@@ -270,6 +273,11 @@ def draft_context(db, row: dict) -> dict:
         "unplaced": [str(m) for m in goal.get("unplaced") or [] if isinstance(m, str)],
         "goal_labels": {k: cont.goals.text(f"staff.{k}") for k in ("own_words", "unplaced")},
     }
+
+
+def _active_users(db) -> list:
+    """Active staff members, by user name."""
+    return sorted((u for u in accounts.list_users(db) if u.active), key=lambda u: u.username)
 
 
 def _consent_unclear(db, session_id: str | None) -> bool:
