@@ -10,6 +10,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import pytest
 from citizen_support import SCRIPT_CARDS, Citizen, attr_value, hidden_fields, make_app
 
 from assistant import PROJECT_ROOT
@@ -689,3 +690,13 @@ def test_no_then_stop_on_the_summary_sends_nothing(app):
     assert row["status"] == "rejected"
     assert list(db.query("SELECT id FROM drafts")) == []
     assert [t.slot for t in list_turns(db, row["id"])][-2:] == ["confirm", "change"]
+
+
+@pytest.mark.parametrize(
+    ("url", "heard"),
+    [("/fortsaet", "Fortsæt"), ("/om", "Hverdagsmål"), ("/samtale", "Noget gik galt")],
+)
+def test_recovery_about_and_error_pages_can_be_read_aloud(citizen, url, heard):
+    citizen.get(url)
+    buttons = re.findall(r'<button[^>]*data-read-aloud[^>]*data-text="([^"]*)"', citizen.page)
+    assert buttons and heard.lower() in " ".join(buttons).lower(), citizen.page[-600:]
