@@ -118,9 +118,10 @@ def test_measure_card_ids_do_not_clash_with_dialogue_cards():
 
 
 def test_prompt_placeholders_are_known():
-    allowed = {"hard", "verb", "verb_other", "goal"}
+    allowed = {"hard", "verb", "verb_other", "goal", "name", "names", "Name", "Names"}
     for step in DIALOGUE.steps:
-        for text in (step.prompt, step.simple, step.offer or "", *step.other.values()):
+        texts = (step.prompt, step.simple, step.offer or "", *step.other.values())
+        for text in (*texts, *step.proxy.values()):
             names = {n for _, n, _, _ in string.Formatter().parse(text) if n}
             assert names <= allowed, (step.id, names)
     assert "{goal}" in DIALOGUE.step("confirm").prompt

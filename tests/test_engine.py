@@ -278,9 +278,11 @@ def _to_confirm(turn, content):
 def test_relative_answers_then_hands_over_and_citizen_confirms(content):
     turn = _to_confirm(begin(content, who="paaroerende"), content)
     assert turn.slot == "handover"
-    assert turn.notice == content.dialogue.text("handover")
+    assert turn.notice == content.dialogue.text("handover", name="borgeren")
     assert [c.id for c in turn.cards][0] == "borger"
     turn = go(turn, content, card("borger"))
+    assert turn.slot == "own_consent"  # the citizen's own consent first
+    turn = go(turn, content, card("ja"))
     assert turn.slot == "confirm" and turn.goal_text
     assert turn.goal_text.startswith("Jeg vil")
     assert "min" in turn.goal_text or "klubben" in turn.goal_text
@@ -292,8 +294,8 @@ def test_relative_answers_then_hands_over_and_citizen_confirms(content):
     assert draft["goal"]["smart"]["accepted"]["ok"] is True
     said = [e["said_by"] for e in draft["transcript"]]
     assert said[0] == "relative"  # the who card was tapped by the relative
-    assert said[-2:] == ["citizen", "citizen"]  # hand-over and confirm by the citizen
-    assert set(said[:-2]) == {"relative"}
+    assert said[-3:] == ["citizen"] * 3  # hand-over, own consent and confirm by the citizen
+    assert set(said[:-3]) == {"relative"}
 
 
 def test_relative_confirming_for_the_citizen_is_not_acceptance(content):
@@ -560,7 +562,11 @@ def test_back_after_a_failed_try_goes_to_the_question_before(content):
 
 def test_questions_to_a_relative_are_about_the_citizen(content):
     turn = begin(content, who="paaroerende")
-    assert turn.prompt == content.dialogue.step("everyday").other["prompt"]
+    assert turn.slot == "about"  # whom the relative answers for; skipped here
+    turn = go(turn, content, card("ved_ikke"))
+    assert turn.prompt == content.dialogue.step("everyday").other["prompt"].format(
+        name="borgeren", names="borgerens"
+    )
     assert "borgeren" in turn.prompt
     turn = go(turn, content, text("Han kan ikke længere komme i bad selv"))
     assert turn.slot == "wish"
@@ -572,7 +578,7 @@ def test_questions_to_a_relative_are_about_the_citizen(content):
     turn = until(turn, content, "subgoals")
     turn = go(turn, content, card("ja"))
     assert turn.slot == "handover"
-    turn = go(turn, content, card("borger"))
+    turn = go(turn, content, card("borger"), card("ja"))  # the citizen's own consent first
     assert turn.prompt.startswith("Dit mål er: Jeg vil")  # now the citizen is asked
 
 

@@ -10,6 +10,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import pytest
 from citizen_support import SCRIPT_CARDS, Citizen, attr_value, hidden_fields, make_app
 
 from assistant import PROJECT_ROOT
@@ -173,13 +174,32 @@ def test_relative_hands_over_and_citizen_confirms(app, citizen):
         wanted = answers.get(citizen.slot)
         citizen.pick(wanted)
     assert "handover" in slots
-    assert slots.index("handover") < slots.index("confirm")
+    assert slots.index("about") < slots.index("handover") < slots.index("own_consent")
+    assert slots.index("own_consent") < slots.index("confirm")  # own consent, then the goal
     handover_page = notices[slots.index("handover")]
-    assert "Giv nu skærmen til borgeren" in handover_page
+    assert "Giv nu skærmen til din mor" in handover_page  # the first card: "Min mor"
+    assert "Må vi gemme dine svar og sende dem til kommunen?" in notices[slots.index("own_consent")]
     draft = _receipt_draft(app, citizen)
     assert draft.data["speaker"] == "relative"
-    confirm = [e for e in draft.data["transcript"] if e["slot"] == "confirm"]
-    assert confirm[-1]["said_by"] == "citizen"
+    confirm = [e for e in draft.data["transcript"] if e["slot"] in ("own_consent", "confirm")]
+    assert [e["said_by"] for e in confirm] == ["citizen", "citizen"]
+
+
+def test_relative_of_a_citizen_who_cannot_answer_sees_a_proposal(app, citizen):
+    citizen.start(pictures=True)
+    answers = dict(CARD_ANSWERS, who="paaroerende", about="far", handover="ikke_selv")
+    for _ in range(MAX_STEPS):
+        if citizen.slot == "confirm":
+            break
+        citizen.pick(answers.get(citizen.slot))
+    assert citizen.slot == "confirm"
+    assert "<h1>Her er forslaget til din fars mål</h1>" in citizen.page
+    assert "Her er dit mål" not in citizen.page and "det er mit mål" not in citizen.page
+    assert "Ja, forslaget er godt" in citizen.page
+    citizen.choose("ja")
+    draft = _receipt_draft(app, citizen)
+    accepted = draft.data["goal"]["smart"]["accepted"]
+    assert accepted["ok"] is False and "kunne ikke svare selv" in accepted["reason"]
 
 
 def test_personal_link_names_the_citizen_for_the_relative(app):
@@ -670,3 +690,13 @@ def test_no_then_stop_on_the_summary_sends_nothing(app):
     assert row["status"] == "rejected"
     assert list(db.query("SELECT id FROM drafts")) == []
     assert [t.slot for t in list_turns(db, row["id"])][-2:] == ["confirm", "change"]
+
+
+@pytest.mark.parametrize(
+    ("url", "heard"),
+    [("/fortsaet", "Fortsæt"), ("/om", "Hverdagsmål"), ("/samtale", "Noget gik galt")],
+)
+def test_recovery_about_and_error_pages_can_be_read_aloud(citizen, url, heard):
+    citizen.get(url)
+    buttons = re.findall(r'<button[^>]*data-read-aloud[^>]*data-text="([^"]*)"', citizen.page)
+    assert buttons and heard.lower() in " ".join(buttons).lower(), citizen.page[-600:]

@@ -51,6 +51,7 @@ KINDS = (
     "handover",
     "confirm",
     "change",
+    "about",
 )
 
 #: Card sources computed by the engine instead of listed in cards.yaml.
@@ -66,6 +67,8 @@ CONDITIONS = (
     "needs_handover",
     "changing",
     "has_activity",
+    "relative_answers",
+    "citizen_took_over",
 )
 
 #: Answer word lists dialogue.yaml must define (`words:`), read by assistant.dialogs.handlers.
@@ -77,6 +80,8 @@ WORD_LISTS = (
     "who_relative",
     "who_staff",
     "clause_breaks",
+    "name_leads",
+    "not_names",
     *(f"scale_{i}" for i in range(1, 6)),
 )
 #: Texts dialogue.yaml must define (`texts:`), used by the engine.
@@ -94,6 +99,9 @@ TEXTS = (
     "subgoal_line",
     "by_date",
     "understood",
+    "about_default",
+    "about_default_of",
+    "proxy_title",
 )
 
 
@@ -128,6 +136,10 @@ class Step:
     # the same questions put to a relative or staff member ("Hvad er svært for borgeren?"):
     # keys prompt, simple, simple_text, offer
     other: dict[str, str] = field(default_factory=dict)
+    # the summary put to a helper when the citizen cannot answer ("Her er forslaget til Inges
+    # mål"): keys prompt, simple, simple_text; `proxy_cards` replace `cards` then
+    proxy: dict[str, str] = field(default_factory=dict)
+    proxy_cards: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -244,6 +256,14 @@ def load_dialogue(root: Path, lang: str, problems: Problems) -> Dialogue:
                 path, f"step '{sid}' other: must map prompt/simple/simple_text/offer to texts"
             )
             other = {}
+        proxy = raw.get("proxy") or {}
+        if not isinstance(proxy, dict) or set(proxy) - {"prompt", "simple", "simple_text", "cards"}:
+            problems.add(path, f"step '{sid}' proxy: must map prompt/simple/simple_text/cards")
+            proxy = {}
+        proxy_cards = as_str_list(proxy.get("cards"), path, f"step '{sid}' proxy cards", problems)
+        for name in proxy_cards:
+            if name not in sets and name not in DYNAMIC_CARD_SOURCES:
+                problems.add(path, f"step '{sid}' names unknown card set '{name}'")
         steps.append(
             Step(
                 id=sid,
@@ -259,13 +279,17 @@ def load_dialogue(root: Path, lang: str, problems: Problems) -> Dialogue:
                 offer=nfc(str(raw["offer"])) if raw.get("offer") else None,
                 confirm=nfc(str(raw["confirm"])) if raw.get("confirm") else None,
                 other={str(k): nfc(str(v)) for k, v in other.items() if v},
+                proxy={str(k): nfc(str(v)) for k, v in proxy.items() if v and k != "cards"},
+                proxy_cards=proxy_cards,
             )
         )
     ids = {s.id for s in steps}
     for slot in SLOTS:
         if slot not in ids:
             problems.add(path, f"no step asks slot '{slot}'")
-    targets = tuple(s.id for s in steps if s.kind not in ("confirm", "change", "handover"))
+    targets = tuple(
+        s.id for s in steps if s.kind not in ("confirm", "change", "handover", "about", "yesno")
+    )
     change_targets = load_patterns(
         data.get("change_targets"), path, "change_targets", ("stop", "nothing"), problems
     )

@@ -127,6 +127,8 @@ def step_cards(step: Step, state: dict, content, today: date) -> list[Card]:
     sources = step.cards
     if step.simple_cards and (state.get("failures") or {}).get(step.id):
         sources = step.simple_cards  # the re-prompt offers fewer cards (consent: ja / nej)
+    if step.proxy_cards and state.get("proxy"):
+        sources = step.proxy_cards  # a helper approves a proposal, not "mit mål"
     for source in sources:
         if source == "activities":
             out.extend(activity_cards(content))

@@ -42,6 +42,16 @@ def has_activity(state: dict, content: Any) -> bool:
     return bool(state.get("slots", {}).get("activity"))
 
 
+def relative_answers(state: dict, content: Any) -> bool:
+    """A relative answers and no personal link named the citizen (so ask: name or relation)."""
+    return state.get("speaker") == "relative" and not state.get("citizen_name")
+
+
+def citizen_took_over(state: dict, content: Any) -> bool:
+    """The citizen took the screen at the hand-over (so ask the citizen's own consent)."""
+    return bool(state.get("handover_done")) and state.get("voice") == "citizen"
+
+
 REGISTRY: dict[str, Condition] = {
     "always": always,
     "no_difficulty_known": no_difficulty_known,
@@ -49,6 +59,8 @@ REGISTRY: dict[str, Condition] = {
     "needs_handover": needs_handover,
     "changing": changing,
     "has_activity": has_activity,
+    "relative_answers": relative_answers,
+    "citizen_took_over": citizen_took_over,
 }
 
 

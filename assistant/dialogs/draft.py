@@ -80,6 +80,7 @@ def build_draft(s: dict, content, today: date) -> dict:
         confirmed=s.get("confirmed"),
         confirmed_by=s.get("confirmed_by"),
         course_weeks=course_weeks,
+        proxy=bool(s.get("proxy")),
     )
     text, unplaced = compose(fields, goals)
     goal = {

@@ -77,6 +77,7 @@ from datetime import date
 
 from assistant.content.dialogue import Step
 from assistant.dialogs import conditions
+from assistant.dialogs.about import about_words
 from assistant.dialogs.cards import clauses, clean_text, has_words, step_cards
 from assistant.dialogs.draft import build_draft, goal_fields, understood
 from assistant.dialogs.flow import next_step, prepare, remaining
@@ -145,6 +146,8 @@ def new_state(
         "speaker": None,
         "voice": None,
         "handover_done": False,
+        "proxy": False,
+        "about": {},
         "slots": {},
         "answered": [],
         "failures": {},
@@ -202,12 +205,15 @@ def _prompt(step: Step, s: dict, content, goal_text: str | None) -> str:
     text = getattr(step, key) or step.prompt
     if s.get("voice") in ("relative", "staff"):  # someone helping answers about the citizen
         text = step.other.get(key) or (text if key != "simple_text" else None) or text
+    if s.get("proxy") and step.proxy:  # the citizen cannot answer: the helper sees a proposal
+        text = step.proxy.get(key) or step.proxy.get("prompt") or text
     try:
         return text.format(
             hard=template.hard,
             verb=template.verb_you,
             verb_other=third_person(template.verb, content.goals),
             goal=goal_text or "",
+            **about_words(s, content.dialogue),
         )
     except (KeyError, IndexError, ValueError):
         return text
@@ -267,7 +273,7 @@ def _turn(s: dict, content, today: date) -> Turn:
     prompt = _prompt(step, s, content, goal_text)
     s["shown_prompt"] = prompt
     if step.id == "handover" and not notice:
-        notice = dialogue.text("handover")
+        notice = dialogue.text("handover", **about_words(s, dialogue))
     notice = _repair_notice(s, step, notice, content)
     if s["paused"]:
         notice = dialogue.text("paused")
@@ -291,7 +297,15 @@ def _turn(s: dict, content, today: date) -> Turn:
         goal_text=goal_text,
         details=details,
         paused=bool(s["paused"]),
+        heading=_heading(step, s, content),
     )
+
+
+def _heading(step: Step, s: dict, content) -> str | None:
+    """The summary's title for a helper when the citizen cannot answer ("Her er forslaget …")."""
+    if step.kind == "confirm" and s.get("proxy"):
+        return content.dialogue.text("proxy_title", **about_words(s, content.dialogue))
+    return None
 
 
 def _date_words(iso: str, content) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 
 from assistant.content.dialogue import Step
 from assistant.content.yesno import NO, YES
+from assistant.dialogs.about import read_about
 from assistant.dialogs.cards import deadline_dates, has_words, said, scale_value
 from assistant.dialogs.people import roles_of, take_people
 from assistant.nlp.compose import first_person
@@ -357,6 +358,19 @@ def _handover(step, s, r: Reply, ctx: Ctx) -> str:
     s["handover_done"] = True
     if r.card == "borger" or (r.card is None and said(r.text, ctx.dialogue, "who_citizen")):
         s["voice"] = "citizen"
+    s["proxy"] = s.get("voice") != "citizen"  # the citizen cannot answer: a helper sees a proposal
+    return OK
+
+
+def _about(step, s, r: Reply, ctx: Ctx) -> str:
+    """Whom a relative answers for: a name or a relation (optional; "ved ikke" moves on)."""
+    if _dont_know(r, ctx):
+        return OK
+    if r.card is not None and r.card not in ctx.dialogue.card_sets.get("about", ()):
+        return UNUSABLE
+    about = read_about(r.card, r.text, ctx.dialogue)
+    if about is not None:
+        s["about"] = about
     return OK
 
 
@@ -452,6 +466,7 @@ HANDLERS = {
     "people": _people,
     "subgoals": _subgoals,
     "handover": _handover,
+    "about": _about,
     "confirm": _confirm,
     "change": _change,
 }

@@ -62,4 +62,5 @@ class Turn:
     goal_text: str | None = None
     details: tuple[str, ...] = ()
     paused: bool = False
+    heading: str | None = None  # a title instead of the page's own (the proposal to a helper)
     facts: dict | None = None  # what the NLP found in the answer just given (spec/analyze.md)

@@ -59,6 +59,7 @@ def evaluate_smart(
     confirmed: bool | None,
     confirmed_by: str | None,
     course_weeks: int = 12,
+    proxy: bool = False,
 ) -> dict:
     """Return {specific, measurable, accepted, realistic, time_bound}: each {ok, reason}."""
     activity = goal.get("activity")
@@ -77,8 +78,9 @@ def evaluate_smart(
         measurable = _verdict(templates, "measurable", False, "none")
     if confirmed and confirmed_by == "citizen":
         accepted = _verdict(templates, "accepted", True, "ok")
-    elif confirmed and confirmed_by in ("relative", "staff"):
-        accepted = _verdict(templates, "accepted", False, f"by_{confirmed_by}")
+    elif confirmed and confirmed_by in ("relative", "staff"):  # proxy: the citizen could not answer
+        lead = "proxy" if proxy else "by"
+        accepted = _verdict(templates, "accepted", False, f"{lead}_{confirmed_by}")
     elif confirmed is False:
         accepted = _verdict(templates, "accepted", False, "said_no")
     else:

@@ -9,7 +9,7 @@ from typing import Any
 AREA_PREFIX = "omraade:"
 #: The named steps of the dialogue (texts.yaml keys) and the slots each covers (spec slot ids).
 PHASES = (
-    ("phase_about", ("who", "consent", "everyday", "difficulties")),
+    ("phase_about", ("who", "consent", "about", "everyday", "difficulties")),
     ("phase_wish", ("wish", "activity", "motivation")),
     (
         "phase_goal",

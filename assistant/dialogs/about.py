@@ -1,0 +1,80 @@
+"""Whom a relative answers for: a name or a relation, read into words the prompts use (pure)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.content.yesno import UNCLEAR
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_MAX_NAME_WORDS = 2
+_MAX_WORD = 20
+_MAX_ANSWER_WORDS = 12
+
+
+def genitive(name: str) -> str:
+    """Return the Danish genitive of a name: "Inges", "Hans'" (after s, x, z only an apostrophe)."""
+    return name + ("'" if name[-1:].lower() in "sxz" else "s")
+
+
+def about_words(state: dict, dialogue) -> dict[str, str]:
+    """Return the placeholders a prompt may use: name, names (genitive), Name, Names.
+
+    The name or relation a relative gave, else the name of a personal link, else "borgeren".
+    """
+    about = state.get("about") if isinstance(state.get("about"), dict) else {}
+    link_name = str(state.get("citizen_name") or "").strip()  # a personal link names the citizen
+    if not about.get("name") and link_name:
+        about = {"name": link_name, "of": genitive(link_name)}
+    name = str(about.get("name") or dialogue.text("about_default"))
+    of = str(about.get("of") or dialogue.text("about_default_of"))
+    return {"name": name, "names": of, "Name": name[:1].upper() + name[1:],
+            "Names": of[:1].upper() + of[1:]}  # fmt: skip
+
+
+def _relation(tokens: list[str], dialogue) -> dict[str, str] | None:
+    for card_id in dialogue.card_sets.get("about", ()):
+        value = dialogue.cards[card_id].value
+        if isinstance(value, dict) and set(tokens) & {str(w) for w in value.get("words") or ()}:
+            return {"name": str(value["name"]), "of": str(value["of"])}
+    return None
+
+
+def read_about(card: str | None, text: str, dialogue) -> dict[str, str] | None:
+    """Return {name, of} from a relation card or a short typed answer ("min mor hun hedder Inge").
+
+    None when the answer gives neither (a "ved ikke", a no, or no name we can be sure of).
+    """
+    if card is not None:
+        value = dialogue.cards[card].value if card in dialogue.cards else None
+        if isinstance(value, dict) and "name" in value:
+            return {"name": str(value["name"]), "of": str(value["of"])}
+        return None
+    words = _TOKEN.findall(text)
+    tokens = [w.lower() for w in words]
+    if not tokens or len(tokens) > _MAX_ANSWER_WORDS:
+        return None
+    if dialogue.yes_no.classify(text) != UNCLEAR:  # "nej", "ja": no name given
+        return None
+    leads = set(dialogue.words.get("name_leads", ()))
+    skip = set(dialogue.words.get("not_names", ())) | set(dialogue.words.get("who_relative", ()))
+    skip |= set(dialogue.yes_no.fillers) | _relation_words(dialogue)
+    relation = _relation(tokens, dialogue)
+    after = next((i + 1 for i, t in enumerate(tokens) if t in leads), None)
+    begin = after if after is not None else 0
+    name_words = [w for w in words[begin:] if w.lower() not in skip]
+    fits = name_words and (after is not None or len(name_words) <= _MAX_NAME_WORDS)
+    if not fits or any(len(w) > _MAX_WORD for w in name_words[:_MAX_NAME_WORDS]):
+        return relation
+    name = " ".join(w[:1].upper() + w[1:] for w in name_words[:_MAX_NAME_WORDS])
+    return {"name": name, "of": genitive(name)}
+
+
+def _relation_words(dialogue) -> set[str]:
+    out: set[str] = set()
+    for card_id in dialogue.card_sets.get("about", ()):
+        value: Any = dialogue.cards[card_id].value
+        if isinstance(value, dict):
+            out |= {str(w) for w in value.get("words") or ()}
+    return out

@@ -1,0 +1,160 @@
+"""Relatives done right: whom they answer for, the citizen's own consent at the hand-over, and a
+proposal (not "dit mål") when the citizen cannot answer; through the real engine and content."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from conftest import understand
+
+from assistant.content import get_content
+from assistant.dialogs.about import genitive, read_about
+from assistant.dialogs.engine import advance, closing_status, new_state, start
+from assistant.dialogs.models import Answer, Turn
+
+TODAY = date(2026, 11, 22)
+CONTENT = get_content("da")
+
+
+def go(turn: Turn, *answers: Answer | str) -> Turn:
+    for value in answers:
+        answer = Answer("text", value) if isinstance(value, str) else value
+        turn = advance(turn.state, answer, CONTENT, TODAY, understand=understand)
+        json.dumps(turn.state)
+    return turn
+
+
+def card(cid: str) -> Answer:
+    return Answer("card", cid)
+
+
+def relative_at_about(mode: str = "text") -> Turn:
+    turn = go(start(CONTENT, new_state(CONTENT, today=TODAY, mode=mode)), card("paaroerende"))
+    assert turn.slot == "consent" and "borgeren" not in turn.prompt
+    turn = go(turn, card("ja"))
+    assert turn.slot == "about"
+    return turn
+
+
+def to_handover(turn: Turn) -> Turn:
+    for _ in range(40):
+        if turn.slot == "handover":
+            return turn
+        if turn.slot == "wish":
+            turn = go(turn, "hun vil gerne kunne gaa i bad selv igen inden jul")
+        else:
+            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    raise AssertionError(turn.slot)
+
+
+@pytest.mark.parametrize(
+    ("said", "name", "of"),
+    [
+        ("Inge", "Inge", "Inges"),
+        ("min mor hun hedder inge", "Inge", "Inges"),
+        ("øh det er min mor Inge ik", "Inge", "Inges"),
+        ("øh det er min far", "din far", "din fars"),
+        ("min mor", "din mor", "din mors"),
+        ("han hedder Hans", "Hans", "Hans'"),
+    ],
+)
+def test_a_name_or_a_relation_is_read_from_a_short_answer(said, name, of):
+    assert read_about(None, said, CONTENT.dialogue) == {"name": name, "of": of}
+
+
+@pytest.mark.parametrize("said", ["ja", "nej det vil jeg ikke sige", "min svigermor", ""])
+def test_no_name_is_guessed_from_words_that_are_not_one(said):
+    assert read_about(None, said, CONTENT.dialogue) is None
+
+
+def test_genitive_after_s_x_z_is_an_apostrophe():
+    assert [genitive(n) for n in ("Inge", "Hans", "Max", "Liz")] == [
+        "Inges",
+        "Hans'",
+        "Max'",
+        "Liz'",
+    ]
+
+
+def test_relative_prompts_use_the_name_given_at_the_start():
+    turn = go(relative_at_about(), "hun hedder inge")
+    assert turn.slot == "everyday"
+    assert "Inges hverdag" in turn.prompt and "borgeren" not in turn.prompt.lower()
+    turn = go(turn, "hun kan selv lave kaffe")
+    assert "Inge" in turn.prompt and "borgeren" not in turn.prompt.lower()
+    turn = to_handover(turn)
+    assert "Giv nu skærmen til Inge" in turn.prompt and turn.notice.endswith("til Inge.")
+
+
+def test_a_chosen_relation_reads_din_mor():
+    turn = go(relative_at_about("pictures"), card("mor"))
+    assert turn.slot == "everyday" and "din mors hverdag" in turn.prompt
+    assert "borgeren" not in turn.prompt.lower()
+
+
+def test_skipping_the_name_keeps_borgeren_and_the_step_is_only_for_relatives():
+    turn = go(relative_at_about(), card("ved_ikke"))
+    assert turn.slot == "everyday" and "borgerens hverdag" in turn.prompt
+    staff = go(start(CONTENT, new_state(CONTENT, today=TODAY)), card("medarbejder"), card("ja"))
+    assert staff.slot == "everyday"
+    citizen = go(start(CONTENT, new_state(CONTENT, today=TODAY)), card("borger"), card("ja"))
+    assert citizen.slot == "everyday"
+
+
+def test_the_citizen_is_asked_for_own_consent_before_the_goal():
+    turn = go(to_handover(go(relative_at_about(), card("mor"))), card("borger"))
+    assert turn.slot == "own_consent"
+    assert turn.prompt == "Må vi gemme dine svar og sende dem til kommunen?"
+    assert [c.id for c in turn.cards] == ["ja", "nej", "ved_ikke"]
+    turn = go(turn, "jah det er fint")
+    assert turn.slot == "confirm" and turn.heading is None
+    assert next(c for c in turn.cards if c.id == "ja").label == "Ja, det er mit mål"
+    turn = go(turn, card("ja"))
+    assert turn.done and turn.draft["citizen_confirmed"] is True
+    entries = [(e["slot"], e["said_by"]) for e in turn.draft["transcript"]][-3:]
+    assert entries == [("handover", "citizen"), ("own_consent", "citizen"), ("confirm", "citizen")]
+
+
+@pytest.mark.parametrize("no", [card("nej"), "nej", "det vil jeg helst ikke", "naeh", "ikke nu"])
+def test_a_no_from_the_citizen_ends_with_nothing_sent(no):
+    turn = go(to_handover(go(relative_at_about(), "Inge")), card("borger"), no)
+    assert turn.refused and turn.draft is None and closing_status(turn) == "refused"
+    assert "transcript" not in turn.state and "slots" not in turn.state
+    assert turn.prompt == CONTENT.dialogue.text("refused")
+
+
+def test_unclear_own_consent_is_asked_once_more_then_nothing_is_kept():
+    turn = go(to_handover(go(relative_at_about(), "Inge")), card("borger"), "hvad betyder det")
+    assert turn.slot == "own_consent" and turn.reprompt
+    assert [c.id for c in turn.cards] == ["ja", "nej"]
+    turn = go(turn, "hmm")
+    assert turn.refused and turn.state["reason"] == "consent_unclear"
+
+
+def test_when_the_citizen_cannot_answer_the_relative_sees_a_proposal():
+    turn = go(to_handover(go(relative_at_about(), "min mor hun hedder inge")), card("ikke_selv"))
+    assert turn.slot == "confirm"
+    assert turn.heading == "Her er forslaget til Inges mål"
+    assert turn.prompt.startswith("Her er forslaget til Inges mål:")
+    assert "dit mål" not in turn.prompt.lower() and "mit mål" not in turn.prompt.lower()
+    labels = {c.id: c.label for c in turn.cards}
+    assert labels["ja"] == "Ja, forslaget er godt" and "mit mål" not in " ".join(labels.values())
+    turn = go(turn, card("ja"))
+    assert turn.done
+    accepted = turn.draft["goal"]["smart"]["accepted"]
+    assert accepted["ok"] is False and turn.draft["citizen_confirmed"] is False
+    assert "kunne ikke svare selv" in accepted["reason"] and "pårørende" in accepted["reason"]
+
+
+def test_a_relative_who_did_not_hand_over_says_borgeren_kan_ikke_with_the_default_name():
+    turn = go(to_handover(go(relative_at_about(), card("ved_ikke"))), card("ikke_selv"))
+    assert turn.heading == "Her er forslaget til borgerens mål"
+
+
+def test_a_personal_link_names_the_citizen_and_the_name_step_is_not_asked():
+    state = new_state(CONTENT, today=TODAY)
+    state["citizen_name"] = "Inger"
+    turn = go(start(CONTENT, state), card("paaroerende"), card("ja"))
+    assert turn.slot == "everyday" and "Ingers hverdag" in turn.prompt
