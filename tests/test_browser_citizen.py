@@ -75,6 +75,13 @@ def _tab_to(page, selector: str, limit: int = 250) -> None:
     raise AssertionError(f"Tab never reached {selector}")
 
 
+def _submit(page, button) -> None:
+    """Press a button that submits its form and wait for the answer page to load (a bare
+    click returns once the navigation starts: on a busy machine the next read saw no page)."""
+    with page.expect_navigation():
+        button.click()
+
+
 def _area_for(page, wanted: str | None) -> str | None:
     """Return the area card that holds activity `wanted` on this screen (areas come first)."""
     from assistant.content import get_content  # noqa: PLC0415
@@ -116,7 +123,7 @@ def test_whole_dialogue_by_keyboard_only(server, page):
 def test_whole_dialogue_by_pictures_only(server, page, shots):
     page.goto(server.url + "/")
     page.get_by_label("Jeg vil helst vælge billeder").check()
-    page.get_by_role("button", name="Start", exact=True).click()
+    _submit(page, page.get_by_role("button", name="Start", exact=True))
     shot_taken = False
     for _ in range(MAX_STEPS):
         if _done(page):
@@ -126,7 +133,7 @@ def test_whole_dialogue_by_pictures_only(server, page, shots):
         wanted = CARDS.get(slot)
         if (area := _area_for(page, wanted)) is not None:
             page.screenshot(path=str(shots / "areas.png"))
-            page.locator(f'button[name="card"][value="{area}"]').click()
+            _submit(page, page.locator(f'button[name="card"][value="{area}"]'))
         cards = page.locator('button[name="card"]')
         values = cards.evaluate_all("bs => bs.map(b => b.value)")
         choice = wanted if wanted in values else values[0]
@@ -139,7 +146,7 @@ def test_whole_dialogue_by_pictures_only(server, page, shots):
             assert page.locator("[data-goal]").inner_text().strip()
             page.screenshot(path=str(shots / "summary.png"))
         # The card's accessible name is its label: find it by role and name, as a person would.
-        page.get_by_role("button", name=label, exact=True).click()
+        _submit(page, page.get_by_role("button", name=label, exact=True))
     assert _done(page)
     assert shot_taken
     assert page.console_errors == []
@@ -150,7 +157,7 @@ def test_whole_dialogue_without_javascript(server, browser):
     try:
         tab = context.new_page()
         tab.goto(server.url + "/")
-        tab.get_by_role("button", name="Start", exact=True).click()
+        _submit(tab, tab.get_by_role("button", name="Start", exact=True))
         assert tab.locator("[data-read-aloud]").first.is_hidden()  # needs JS: not offered
         assert tab.locator("[data-speak]").count() == 0 or tab.locator("[data-speak]").is_hidden()
         for _ in range(MAX_STEPS):
@@ -159,12 +166,12 @@ def test_whole_dialogue_without_javascript(server, browser):
             slot = _slot(tab)
             if slot in TEXT and tab.locator('textarea[name="text"]').count():
                 tab.fill('textarea[name="text"]', TEXT[slot])
-                tab.locator('button[name="action"][value="send"]').click()
+                _submit(tab, tab.locator('button[name="action"][value="send"]'))
                 continue
             values = tab.locator('button[name="card"]').evaluate_all("bs => bs.map(b => b.value)")
             wanted = CARDS.get(slot)
             choice = wanted if wanted in values else values[0]
-            tab.locator(f'button[name="card"][value="{choice}"]').click()
+            _submit(tab, tab.locator(f'button[name="card"][value="{choice}"]'))
         assert _done(tab)
     finally:
         context.close()
@@ -172,9 +179,9 @@ def test_whole_dialogue_without_javascript(server, browser):
 
 def test_read_aloud_and_speak_buttons_appear_with_javascript(server, page):
     page.goto(server.url + "/")
-    page.get_by_role("button", name="Start", exact=True).click()
-    page.locator('button[name="card"][value="borger"]').click()
-    page.locator('button[name="card"][value="ja"]').click()
+    _submit(page, page.get_by_role("button", name="Start", exact=True))
+    _submit(page, page.locator('button[name="card"][value="borger"]'))
+    _submit(page, page.locator('button[name="card"][value="ja"]'))
     question_reader = page.locator("[data-slot] [data-read-aloud]")
     question_reader.wait_for(state="visible")
     assert page.locator("[data-speak]").is_visible()
@@ -188,13 +195,13 @@ def test_axe_finds_nothing_on_every_page_state(server, page, shots):
     page.goto(server.url + "/")
     page.screenshot(path=str(shots / "start.png"))
     _axe(page, "start")
-    page.get_by_role("button", name="Start", exact=True).click()
+    _submit(page, page.get_by_role("button", name="Start", exact=True))
     _axe(page, "question with cards (who)")
-    page.locator('button[name="card"][value="borger"]').click()
-    page.locator('button[name="card"][value="ja"]').click()
+    _submit(page, page.locator('button[name="card"][value="borger"]'))
+    _submit(page, page.locator('button[name="card"][value="ja"]'))
     _axe(page, "text question with activity cards")
     page.fill('textarea[name="text"]', "")
-    page.locator('button[name="action"][value="send"]').click()
+    _submit(page, page.locator('button[name="action"][value="send"]'))
     _axe(page, "question with an error message")
     seen = set()
     for _ in range(MAX_STEPS):
@@ -214,11 +221,14 @@ def test_axe_finds_nothing_on_every_page_state(server, page, shots):
             "bs => bs.map(b => b.value)"
         )
         wanted = CARDS.get(slot)
-        page.locator(
-            f'button[name="card"][value="{wanted if wanted in values else values[0]}"]'
-        ).click()
+        _submit(
+            page,
+            page.locator(
+                f'button[name="card"][value="{wanted if wanted in values else values[0]}"]'
+            ),
+        )
     _axe(page, "summary")
-    page.locator('button[name="card"][value="ja"]').click()
+    _submit(page, page.locator('button[name="card"][value="ja"]'))
     assert _done(page)
     _axe(page, "receipt")
     for url, name in (
@@ -231,22 +241,22 @@ def test_axe_finds_nothing_on_every_page_state(server, page, shots):
         _axe(page, name)
     page.goto(server.url + "/fortsaet")
     page.get_by_label("Skriv din kode").fill("ZZZ")
-    page.get_by_role("button", name="Fortsæt", exact=True).click()
+    _submit(page, page.get_by_role("button", name="Fortsæt", exact=True))
     _axe(page, "resume with error")
     page.goto(server.url + "/")
-    page.get_by_role("button", name="Start", exact=True).click()
-    page.locator('button[name="action"][value="pause"]').click()
+    _submit(page, page.get_by_role("button", name="Start", exact=True))
+    _submit(page, page.locator('button[name="action"][value="pause"]'))
     assert page.locator("[data-resume-code]").count() == 1
     _axe(page, "paused")
 
 
 def test_paused_code_continues_in_another_browser(server, browser, page):
     page.goto(server.url + "/")
-    page.get_by_role("button", name="Start", exact=True).click()
-    page.locator('button[name="card"][value="borger"]').click()
-    page.locator('button[name="card"][value="ja"]').click()
+    _submit(page, page.get_by_role("button", name="Start", exact=True))
+    _submit(page, page.locator('button[name="card"][value="borger"]'))
+    _submit(page, page.locator('button[name="card"][value="ja"]'))
     slot = _slot(page)
-    page.locator('button[name="action"][value="pause"]').click()
+    _submit(page, page.locator('button[name="action"][value="pause"]'))
     code = page.locator("[data-resume-code]").get_attribute("data-resume-code")
     other = browser.new_context(viewport={"width": 1280, "height": 800})
     try:
@@ -254,7 +264,7 @@ def test_paused_code_continues_in_another_browser(server, browser, page):
         tab.goto(server.url + "/")
         tab.get_by_role("link", name="Fortsæt med kode").click()
         tab.get_by_label("Skriv din kode").fill(code)
-        tab.get_by_role("button", name="Fortsæt", exact=True).click()
+        _submit(tab, tab.get_by_role("button", name="Fortsæt", exact=True))
         assert _slot(tab) == slot
     finally:
         other.close()
@@ -269,8 +279,8 @@ def test_kiosk_warns_then_shows_the_code_then_forgets(browser, tmp_path):
     try:
         tab = context.new_page()
         tab.goto(srv.url + "/kiosk")
-        tab.get_by_role("button", name="Start", exact=True).click()
-        tab.locator('button[name="card"][value="borger"]').click()
+        _submit(tab, tab.get_by_role("button", name="Start", exact=True))
+        _submit(tab, tab.locator('button[name="card"][value="borger"]'))
         assert _slot(tab) == "consent"
         warning = tab.get_by_role("alertdialog", name="Er du her stadig?")
         warning.wait_for(state="visible", timeout=15000)
@@ -300,8 +310,8 @@ def test_kiosk_logo_tap_shows_the_code_and_about_keeps_kiosk_mode(server, browse
     try:
         tab = context.new_page()
         tab.goto(server.url + "/kiosk")
-        tab.get_by_role("button", name="Start", exact=True).click()
-        tab.locator('button[name="card"][value="borger"]').click()
+        _submit(tab, tab.get_by_role("button", name="Start", exact=True))
+        _submit(tab, tab.locator('button[name="card"][value="borger"]'))
         tab.get_by_role("link", name="Hverdagsmål", exact=True).click()
         code = tab.locator("[data-resume-code]")
         assert code.count() == 1 and code.is_visible()
@@ -320,7 +330,7 @@ def test_kiosk_warning_traps_focus_and_closes_on_escape(browser, tmp_path):
     try:
         tab = context.new_page()
         tab.goto(srv.url + "/kiosk")
-        tab.get_by_role("button", name="Start", exact=True).click()
+        _submit(tab, tab.get_by_role("button", name="Start", exact=True))
         here = tab.get_by_role("button", name="Ja, jeg er her")
         here.wait_for(state="visible", timeout=5000)
         for _ in range(4):
@@ -343,7 +353,7 @@ def test_kiosk_warning_answered_keeps_the_session(browser, tmp_path):
     try:
         tab = context.new_page()
         tab.goto(srv.url + "/kiosk")
-        tab.get_by_role("button", name="Start", exact=True).click()
+        _submit(tab, tab.get_by_role("button", name="Start", exact=True))
         here = tab.get_by_role("button", name="Ja, jeg er her")
         here.wait_for(state="visible", timeout=5000)
         here.click()
@@ -362,9 +372,9 @@ def test_large_type_big_targets_and_200_percent_zoom(server, browser):
         tab.goto(server.url + "/")
         size = tab.evaluate("() => parseFloat(getComputedStyle(document.body).fontSize)")
         assert size >= 20
-        tab.get_by_role("button", name="Start", exact=True).click()
-        tab.locator('button[name="card"][value="borger"]').click()
-        tab.locator('button[name="card"][value="ja"]').click()
+        _submit(tab, tab.get_by_role("button", name="Start", exact=True))
+        _submit(tab, tab.locator('button[name="card"][value="borger"]'))
+        _submit(tab, tab.locator('button[name="card"][value="ja"]'))
         tab.locator("[data-more-cards] > summary").click()
         assert tab.locator('button[name="card"]:visible').count() >= 5
         overflow = tab.evaluate(
@@ -387,7 +397,7 @@ def test_no_screen_taller_than_two_viewports_in_pictures_mode(server, new_page, 
     tab = new_page(viewport={"width": width, "height": height}, reduced_motion="reduce")
     tab.goto(server.url + "/")
     tab.get_by_label("Jeg vil helst vælge billeder").check()
-    tab.get_by_role("button", name="Start", exact=True).click()
+    _submit(tab, tab.get_by_role("button", name="Start", exact=True))
     heights = {}
     for _ in range(MAX_STEPS):
         if _done(tab):
@@ -396,11 +406,11 @@ def test_no_screen_taller_than_two_viewports_in_pictures_mode(server, new_page, 
         heights[slot] = max(heights.get(slot, 0), tab.evaluate("document.body.scrollHeight"))
         wanted = CARDS.get(slot)
         if (area := _area_for(tab, wanted)) is not None:
-            tab.locator(f'button[name="card"][value="{area}"]').click()
+            _submit(tab, tab.locator(f'button[name="card"][value="{area}"]'))
             heights[slot + "+area"] = tab.evaluate("document.body.scrollHeight")
         values = tab.locator('button[name="card"]').evaluate_all("bs => bs.map(b => b.value)")
         choice = wanted if wanted in values else values[0]
-        tab.locator(f'button[name="card"][value="{choice}"]').click()
+        _submit(tab, tab.locator(f'button[name="card"][value="{choice}"]'))
     assert _done(tab)
     heights["receipt"] = tab.evaluate("document.body.scrollHeight")
     too_tall = {slot: h for slot, h in heights.items() if h > 2 * height}
