@@ -141,7 +141,10 @@ def _template_helpers() -> dict[str, Any]:
 def _security_headers(response):
     response.headers["Content-Security-Policy"] = CSP
     response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Referrer-Policy"] = "no-referrer"
+    # same-origin, not no-referrer: over HTTPS Flask-WTF refuses a POST whose Referer is
+    # missing (WTF_CSRF_SSL_STRICT), and no-referrer made browsers send none; other sites
+    # still get nothing.
+    response.headers["Referrer-Policy"] = "same-origin"
     response.headers["X-Frame-Options"] = "DENY"
     response.headers["Cross-Origin-Opener-Policy"] = "same-origin"
     response.headers["Permissions-Policy"] = "microphone=(self), camera=(), geolocation=()"
