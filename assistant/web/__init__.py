@@ -51,13 +51,14 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     _configure(app, test_config)
 
     from assistant.content import get_content  # noqa: PLC0415
-    from assistant.web import citizen, db, kiosk, pictograms  # noqa: PLC0415
+    from assistant.web import branding, citizen, db, kiosk, pictograms  # noqa: PLC0415
 
     content = get_content("da")
     app.extensions["hverdagsmaal"] = {
         "content": content,
         "pictograms": pictograms.codes_in_content(content),
     }
+    branding.init_app(app)  # instance/branding.yaml: a broken file stops the start
     db.init_app(app)
     app.before_request(limit_body)  # first: size before CSRF, the database or any parsing
     csrf.init_app(app)
