@@ -31,8 +31,9 @@ def _app(tmp_path, text: str | None = None):
 
 def test_without_a_branding_file_the_pages_show_only_the_product(tmp_path):
     page = _app(tmp_path).test_client().get("/").get_data(as_text=True)
-    assert 'class="brand-app">Hverdagsmål<' in page
-    assert "brand-org" not in page and "help-line" not in page and "farver.css" not in page
+    assert 'class="brand" href="/">Hverdagsmål</a>' in page
+    for absent in ("brand-org", 'class="sender"', "help-line", "farver.css"):
+        assert absent not in page
 
 
 def test_the_shipped_example_frames_every_citizen_page(tmp_path):
