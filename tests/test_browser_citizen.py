@@ -38,9 +38,22 @@ class Server:
         self.thread.join(timeout=10)
 
 
+EXAMPLE_BRANDING = Path(__file__).parents[1] / "content" / "branding.example.yaml"
+LOGO = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40">'
+    '<circle cx="20" cy="20" r="18" fill="#123d26"/></svg>'
+)
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    srv = Server(make_app(tmp_path_factory.mktemp("browser")))
+    """Framed as a municipality would: the shipped example branding with a logo."""
+    tmp = tmp_path_factory.mktemp("browser")
+    (tmp / "instance").mkdir()
+    (tmp / "instance" / "logo.svg").write_text(LOGO, encoding="utf-8")
+    example = EXAMPLE_BRANDING.read_text(encoding="utf-8").replace('# logo: "', 'logo: "')
+    (tmp / "instance" / "branding.yaml").write_text(example, encoding="utf-8")
+    srv = Server(make_app(tmp))
     yield srv
     srv.close()
 
@@ -193,6 +206,14 @@ def test_read_aloud_and_speak_buttons_appear_with_javascript(server, page):
 
 def test_axe_finds_nothing_on_every_page_state(server, page, shots):
     page.goto(server.url + "/")
+    assert page.locator(".brand-org").inner_text() == "Eksempel Kommune"
+    assert page.locator("footer .help-line a").get_attribute("href") == "tel:70123456"
+    loaded = page.evaluate(
+        """async () => { await document.fonts.ready;
+        return [...document.fonts].filter(f => f.status === "loaded")
+          .map(f => f.family.replace(/"/g, "")); }"""
+    )
+    assert "Open Sans" in loaded, loaded  # the typeface the CSS names really arrives
     page.screenshot(path=str(shots / "start.png"))
     _axe(page, "start")
     _submit(page, page.get_by_role("button", name="Start", exact=True))

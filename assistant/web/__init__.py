@@ -51,13 +51,14 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     _configure(app, test_config)
 
     from assistant.content import get_content  # noqa: PLC0415
-    from assistant.web import citizen, db, kiosk, pictograms  # noqa: PLC0415
+    from assistant.web import branding, citizen, db, kiosk, pictograms  # noqa: PLC0415
 
     content = get_content("da")
     app.extensions["hverdagsmaal"] = {
         "content": content,
         "pictograms": pictograms.codes_in_content(content),
     }
+    branding.init_app(app)  # instance/branding.yaml: a broken file stops the start
     db.init_app(app)
     app.before_request(limit_body)  # first: size before CSRF, the database or any parsing
     csrf.init_app(app)
@@ -141,7 +142,10 @@ def _template_helpers() -> dict[str, Any]:
 def _security_headers(response):
     response.headers["Content-Security-Policy"] = CSP
     response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Referrer-Policy"] = "no-referrer"
+    # same-origin, not no-referrer: over HTTPS Flask-WTF refuses a POST whose Referer is
+    # missing (WTF_CSRF_SSL_STRICT), and no-referrer made browsers send none; other sites
+    # still get nothing.
+    response.headers["Referrer-Policy"] = "same-origin"
     response.headers["X-Frame-Options"] = "DENY"
     response.headers["Cross-Origin-Opener-Policy"] = "same-origin"
     response.headers["Permissions-Policy"] = "microphone=(self), camera=(), geolocation=()"

@@ -57,8 +57,11 @@ def make_server(
     """Return a waitress server for the app (call .run()); raises OSError if it cannot listen.
 
     Bodies over the app's MAX_CONTENT_LENGTH are refused by waitress before they are read;
-    poll() instead of select() lets it hold more than 1,024 connections.
+    poll() instead of select() lets it hold more than 1,024 connections. Behind trusted
+    proxies (app.config TRUSTED_PROXIES, see web/proxy.py) waitress keeps the X-Forwarded-*
+    headers for ProxyFix; otherwise it strips them, as a client may have forged them.
     """
+    trusted = int(app.config.get("TRUSTED_PROXIES") or 0)
     server = create_server(
         app,
         host=host,
@@ -69,6 +72,7 @@ def make_server(
         cleanup_interval=cleanup_interval,
         max_request_body_size=int(app.config["MAX_CONTENT_LENGTH"]),
         asyncore_use_poll=True,
+        clear_untrusted_proxy_headers=not trusted,
         ident="hverdagsmaal",
         **options,
     )
