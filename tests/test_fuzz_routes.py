@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import random
 import re
-import socket
 import struct
 import threading
 from urllib.parse import quote
@@ -19,6 +18,7 @@ from urllib.parse import quote
 import pytest
 from citizen_support import Citizen, hidden_fields, make_app
 from exports_support import create_staff, login, store_draft
+from http_support import raw_http
 
 from assistant.storage import open_db
 from assistant.web.server import make_server
@@ -228,14 +228,6 @@ def test_hostile_requests_to_every_route_never_5xx_and_store_nothing_when_refuse
     assert refused > REQUESTS // 2, statuses  # the run was hostile, not a happy path
 
 
-def _raw_http(port: int, request: bytes) -> bytes:
-    with socket.create_connection(("127.0.0.1", port), timeout=15) as sock:
-        sock.sendall(request)
-        chunks = []
-        while chunk := sock.recv(65536):
-            chunks.append(chunk)
-    return b"".join(chunks)
-
 
 def test_hostile_requests_over_real_http_never_5xx(fuzz_app):
     app, _draft_id = fuzz_app
@@ -272,8 +264,10 @@ def test_hostile_requests_over_real_http_never_5xx(fuzz_app):
                 + path.encode()
                 + b" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
             )
-            answer = _raw_http(
-                port := server.effective_port, raw + headers + length + b"\r\n" + body
+            answer = raw_http(
+                port := server.effective_port,
+                raw + headers + length + b"\r\n" + body,
+                timeout=15,
             )
             status = int(answer.split(b" ", 2)[1]) if answer.startswith(b"HTTP/") else 0
             assert 0 < status < 500 or status == 503, (method, path, headers, answer[:300], port)

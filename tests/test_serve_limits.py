@@ -12,6 +12,7 @@ import urllib.request
 
 import pytest
 from citizen_support import make_app
+from http_support import free_port, raw_http
 
 from assistant import PROJECT_ROOT
 from assistant.web.server import make_server
@@ -29,14 +30,6 @@ def served(tmp_path):
     thread.join(timeout=10)
 
 
-def _raw(port: int, request: bytes) -> bytes:
-    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
-        sock.sendall(request)
-        chunks = []
-        while chunk := sock.recv(65536):
-            chunks.append(chunk)
-    return b"".join(chunks)
-
 
 @pytest.mark.parametrize(
     "request_bytes",
@@ -49,7 +42,7 @@ def _raw(port: int, request: bytes) -> bytes:
 )
 def test_malformed_http_gets_a_short_danish_answer(served, request_bytes):
     _app, port = served
-    answer = _raw(port, request_bytes).decode("utf-8")
+    answer = raw_http(port, request_bytes).decode("utf-8")
     head, _, body = answer.partition("\r\n\r\n")
     assert head.startswith(("HTTP/1.1 400", "HTTP/1.1 413", "HTTP/1.0 400", "HTTP/1.0 413"))
     assert "Content-Language: da" in head
@@ -80,16 +73,11 @@ def test_a_form_flood_over_http_is_413_and_stores_nothing(served):
     db.close()
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
 
 def test_slow_clients_do_not_lock_out_a_new_visitor(tmp_path):
     """More silent connections than the limit: they are closed after the channel timeout,
     and a new visitor is served within seconds (waitress' defaults: 100 and 120 s)."""
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [
             sys.executable,

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from citizen_support import SCRIPT_CARDS, Citizen, attr_value, hidden_fields, make_app
+from http_support import free_port
 
 from assistant import PROJECT_ROOT
 from assistant.storage import open_db
@@ -500,7 +501,7 @@ def test_every_text_key_in_templates_exists():
 
 def test_serve_command_starts_and_prints_the_demo_login(tmp_path):
     db = tmp_path / "serve.db"
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "assistant", "serve", "--port", str(port), "--db", str(db)],
         stdout=subprocess.PIPE,
@@ -547,13 +548,6 @@ def _get_when_up(url: str, seconds: float = 30) -> str:
                 raise
             time.sleep(0.2)
 
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def test_sub_goal_ladder_offers_remove_per_step(citizen):

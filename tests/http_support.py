@@ -1,0 +1,22 @@
+"""Raw HTTP on loopback for tests that talk to a served app: a free port and a raw request."""
+
+from __future__ import annotations
+
+import socket
+
+
+def free_port() -> int:
+    """Return a TCP port on 127.0.0.1 that is free right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def raw_http(port: int, request: bytes, timeout: float = 10) -> bytes:
+    """Send bytes as they are to 127.0.0.1:port and return everything the server answers."""
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as sock:
+        sock.sendall(request)
+        chunks = []
+        while chunk := sock.recv(65536):
+            chunks.append(chunk)
+    return b"".join(chunks)
