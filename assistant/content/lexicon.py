@@ -85,6 +85,7 @@ class Lexicon:
     unit_words: dict[str, tuple[float, str]]
     floor_words: frozenset[str]
     floor_lead: frozenset[str]
+    unit_fillers: frozenset[str]  # "en hel time", "et godt kvarter": between number and unit
     periods: dict[str, str]
     period_preps: frozenset[str]
     freq_adverbs: dict[str, tuple[float, str, int]]
@@ -269,6 +270,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         },
         floor_words=_words(units, "floor_words", folder / "units.yaml", problems),
         floor_lead=_words(units, "floor_lead", folder / "units.yaml", problems),
+        unit_fillers=_words(units, "unit_fillers", folder / "units.yaml", problems),
         periods=periods,
         period_preps=_words(freq, "period_preps", fpath, problems),
         freq_adverbs={

@@ -131,6 +131,8 @@ def find_measures(
             continue
         value, used = num
         j = i + used
+        while j + 1 < n and words[j] in lex.unit_fillers and j not in taken:
+            j += 1  # "en hel time"
         if j < n and j not in taken:
             unit_word = _bare(words[j])
             if unit_word in lex.unit_words:
