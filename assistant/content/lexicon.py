@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -107,7 +107,9 @@ class Lexicon:
     compound_links: tuple[str, ...] = ()
     compound_min_part: int = 3
     compound_min_head: int = 3
-    weekdays: tuple[str, ...] = ()
+    weekdays: dict[str, int] = field(default_factory=dict)  # every form -> 0 (Monday) … 6
+    weekday_joins: frozenset[str] = frozenset()  # "," and "og" in "mandag, onsdag og fredag"
+    weekday_ranges: frozenset[str] = frozenset()  # "til" in "mandag til fredag"
     negations: frozenset[str] = frozenset()
     clause_breaks: frozenset[str] = frozenset()
     fillers: frozenset[str] = frozenset()
@@ -142,6 +144,19 @@ def _forms_map(data: dict, key: str, path: Path, problems: Problems) -> dict[str
         for form in as_str_list(forms, path, f"{key}.{name}", problems):
             out[form.lower()] = canon
     return out
+
+
+def _weekday_forms(data: dict, path: Path, problems: Problems) -> dict[str, int]:
+    """Map every form of a weekday name to its place in the week (Monday 0)."""
+    raw = data.get("weekdays")
+    if not isinstance(raw, dict) or len(raw) != 7:
+        problems.add(path, "'weekdays' must map the seven weekdays to their other forms")
+        return {}
+    forms: dict[str, int] = {}
+    for index, (name, others) in enumerate(raw.items()):
+        for form in [name, *as_str_list(others, path, f"weekdays.{name}", problems)]:
+            forms[form] = index
+    return forms
 
 
 def _freq(value: Any, path: Path, where: str, problems: Problems):
@@ -300,7 +315,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ),
         compound_min_part=int(common.get("compound_min_part", 3)),
         compound_min_head=int(common.get("compound_min_head", 3)),
-        weekdays=as_str_list(freq.get("weekdays"), fpath, "weekdays", problems),
+        weekdays=_weekday_forms(freq, fpath, problems),
+        weekday_joins=_words(freq, "weekday_joins", fpath, problems),
+        weekday_ranges=_words(freq, "weekday_ranges", fpath, problems),
         negations=frozenset(classes.get("neg", ())),
         clause_breaks=_words(y["stance"], "clause_breaks", folder / "stance.yaml", problems),
         fillers=_words(persp, "fillers", folder / "perspective.yaml", problems),

@@ -98,6 +98,8 @@ class Analyzer:
 
         deadline = find_deadline(words, today, lex.time, cl.in_motivation)
         freq = quantities.find_frequency(words, lex)
+        if deadline and freq and freq.start <= deadline.start < freq.end:
+            deadline = None  # "mandag til fredag" is a habit, not a date
         skip = [(deadline.start, deadline.end)] if deadline else []
         if freq:
             skip.append((freq.start, freq.end))

@@ -85,18 +85,38 @@ def find_frequency(words: Sequence[str], lex: Lexicon) -> Found | None:
         if w in lex.freq_adverbs:
             times, per, every = lex.freq_adverbs[w]
             return Found(Frequency(times, per, every), i, i + 1)
+        # "mandag onsdag og fredag", "om mandagen og torsdagen", "mandag til fredag": days a week
+        if w in lex.weekdays and (i == 0 or words[i - 1] not in lex.weekdays):
+            days, end = _weekday_list(words, i, lex)
+            if days > 1:
+                start = i - 1 if i > 0 and _bare(words[i - 1]) in lex.period_preps else i
+                return Found(Frequency(days, "week", 1), start, end)
     return None
 
 
 def _weekday_list(words: Sequence[str], j: int, lex: Lexicon) -> tuple[int, int]:
-    """Count weekdays named in a row from j ("mandag, onsdag og fredag"); return (count, end)."""
-    days = set(lex.weekdays)
+    """Count the weekdays named from j ("mandag, onsdag og fredag", "mandag til fredag").
+
+    Return (count, index after the last day); a range counts every day it spans.
+    """
+    days, n = lex.weekdays, len(words)
     count, k = 0, j
-    while k < len(words) and words[k] in days:
-        count += 1
-        k += 1
-        if k + 1 < len(words) and words[k] in (",", "og") and words[k + 1] in days:
+    while k < n and words[k] in days:
+        if k + 2 < n and words[k + 1] in lex.weekday_ranges and words[k + 2] in days:
+            count += (days[words[k + 2]] - days[words[k]]) % 7 + 1
+            k += 3
+        else:
+            count += 1
             k += 1
+        if k + 1 < n and words[k] in lex.weekday_joins and words[k + 1] in days:
+            k += 1
+        elif (
+            k + 2 < n
+            and words[k] in lex.weekday_joins
+            and words[k + 1] in lex.period_preps
+            and words[k + 2] in days
+        ):  # "om mandagen og om torsdagen"
+            k += 2
     return count, k
 
 
