@@ -42,6 +42,7 @@ class MotivationCues:
     because_words: frozenset[str]
     stops: frozenset[str]
     so_possessives: frozenset[str] = frozenset()  # "så mine knæ …": possessive + noun
+    then_before: frozenset[str] = frozenset()  # "og" in "… og så bliver hun inde": what follows
 
 
 @dataclass(frozen=True)
@@ -213,6 +214,7 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
         so_modals=w("so_modals"),
         so_modals_inverted=w("so_modals_inverted"),
         then_openers=w("then_openers"),
+        then_before=w("then_before"),
         negations=w("negations"),
         purpose_words=w("purpose_words"),
         purpose_marker=str(data.get("purpose_marker", "at")),

@@ -60,10 +60,12 @@ def _purpose(words: Sequence[str], m: MotivationCues, wish: bool, persons=()):
     adverbs, modals, negs, stops = m.so_adverbs, m.so_modals, m.negations, m.stops
     for i, w in enumerate(words):
         if w in so and i + 2 < n:
-            if any(x in openers for x in words[:i]):
-                continue  # "når det bliver forår, så vil jeg …": "så" means "then"
             j = i + 1
             if words[j] in inverted and words[j + 1] in subjects:  # "så kan jeg …"
+                if any(x in openers for x in words[:i]):
+                    continue  # "når det bliver forår, så kan jeg …": "så" means "then"
+                if i > 0 and words[i - 1] in m.then_before:
+                    continue  # "… og så bliver hun inde" is what follows
                 j += 2
                 if j < n and words[j] in negs:
                     continue
