@@ -122,6 +122,7 @@ class Lexicon:
     action: ActionCues | None = None  # the wish's own verb phrase (stance.yaml action_*)
     people_roles: Any = None  # assistant.nlp.people_roles.RoleCues (people.yaml roles)
     criterion: Any = None  # assistant.nlp.criterion.CriterionCues (criterion.yaml)
+    third_person_objects: frozenset[str] = frozenset()  # "svært for hende at …"
 
     def lemma(self, lower: str) -> str:
         """Return the lemma of a lower-cased word form (the form itself when unknown)."""
@@ -303,6 +304,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         aid_use_words=_words(y["aids"], "use_words", folder / "aids.yaml", problems),
         people=_forms_map(y["people"], "people", people_path, problems),
         third_person_subjects=_words(y["people"], "third_person_subjects", people_path, problems),
+        third_person_objects=_words(y["people"], "third_person_objects", people_path, problems),
         third_person_nouns=_words(y["people"], "third_person_nouns", people_path, problems),
         possessives=_words(y["people"], "possessives", people_path, problems),
         self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),

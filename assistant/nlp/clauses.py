@@ -136,14 +136,17 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
                 first = "self"
             elif w in ("mig", "jeg"):
                 later_self = True
-        elif w in lex.third_person_subjects or (
+        elif (
+            w in lex.third_person_subjects
+            or (w in lex.third_person_objects and _for_them(words, i, lex))
+        ) or (
             lemmas[i] in lex.third_person_nouns
             and (
                 i == 0
                 or words[i - 1] in {".", ",", "!", "at"}
                 or modal_next(words, i, lex)
                 or _cleft(words, i, i + 1, lex)
-                or (words[i - 1] == "for" and i + 1 < n and words[i + 1] == "at")
+                or _for_them(words, i, lex)
             )
         ):
             first = first or "other"
@@ -151,6 +154,16 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
     if first == "other_noun" and later_self:
         return "self"
     return "other" if first in ("other", "other_noun") else "self"
+
+
+def _for_them(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True when word i stands in "svært for <hende/min mor> at …": whom it is hard for."""
+    m = lex.motivation
+    return (
+        0 < i < len(words) - 1
+        and words[i - 1] in m.purpose_words
+        and words[i + 1] == m.purpose_marker
+    )
 
 
 def _cleft(words: Sequence[str], start: int, end: int, lex: Lexicon) -> bool:

@@ -56,19 +56,38 @@ def full_table() -> dict[str, str]:
         return json.load(fh)
 
 
-def trimmed_table(words: set[str], table: dict[str, str]) -> dict[str, str]:
-    """Keep the forms whose lemma is a content word, or that are content words themselves."""
+def people_words(lang_root: Path) -> set[str]:
+    """Return every word form of a person named in nlp/people.yaml."""
+    data = yaml.safe_load((lang_root / "nlp" / "people.yaml").read_text(encoding="utf-8"))
+    return set(_walk(data.get("people") or {})) | set(_walk(data.get("third_person_nouns") or []))
+
+
+def trimmed_table(
+    words: set[str], table: dict[str, str], keep: set[str] = frozenset()
+) -> dict[str, str]:
+    """Keep the forms whose lemma is a content word, or that are content words themselves.
+
+    A person's form in `keep` stays a person: "moster" is not the plural of "most".
+    """
     wanted = {table.get(w, w) for w in words} | words
     return {
         form: lemma
         for form, lemma in sorted(table.items())
-        if (lemma in wanted or form in words) and form != lemma and form.islower()
+        if (lemma in wanted or form in words)
+        and form != lemma
+        and form.islower()
+        and (form not in keep or lemma in keep)
     }
+
+
+def table_for(lang_root: Path) -> dict[str, str]:
+    """Return the trimmed lemma table the content in lang_root needs."""
+    return trimmed_table(content_words(lang_root), full_table(), people_words(lang_root))
 
 
 def build(lang_root: Path) -> Path:
     """Write lang_root/nlp/lemmas.json and return its path."""
-    forms = trimmed_table(content_words(lang_root), full_table())
+    forms = table_for(lang_root)
     out = lang_root / "nlp" / "lemmas.json"
     doc = {
         "language": lang_root.name,
