@@ -58,7 +58,7 @@ def invitation():
 def invitations():
     """The links made, newest first: made when and by whom, expiry and state (no names)."""
     db = get_db()
-    rows = list_links(db)
+    rows = [{**r, "label": t(f"staff_invite_state_{r['state']}")} for r in list_links(db)]
     store.audit(db, g.staff_user.username, "view_links", detail=f"{len(rows)} links")
     return render_template("staff/invitations.html", rows=rows)
 
