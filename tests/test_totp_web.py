@@ -190,6 +190,8 @@ def test_staff_are_offered_the_code_and_an_admin_can_switch_it_off_for_them(env)
     login(boss, "boss", ADMIN_PASSWORD)
     boss_code = pyotp.TOTP(secret).now()
     assert post(boss, CODE_PAGE, {"code": boss_code}, token_from=CODE_PAGE).status_code == 302
+    users = text(boss.get("/staff/brugere"))
+    assert users.count("data-totp-reset") == 1  # anna has it on; the admin's own row has none
     reset = post(boss, "/staff/brugere/1/totp", token_from="/staff/brugere")
     assert reset.status_code == 302
     assert anna.get("/staff/").status_code == 302  # her sessions ended

@@ -53,6 +53,12 @@ def _pending_user() -> tuple[accounts.User | None, str]:
     return (user if user.active else None), str(pending.get("next") or "")
 
 
+@bp.app_context_processor
+def totp_helpers():
+    """Template helper: totp_on(user) is True if that user has the code switched on."""
+    return {"totp_on": lambda user: totp.has_totp(get_db(), user)}
+
+
 @bp.route("/login/kode", methods=["GET", "POST"])
 def login_code():
     """The code step: only a right, unused code starts the staff session (audited)."""
