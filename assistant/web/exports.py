@@ -43,7 +43,9 @@ def _json(data: dict) -> bytes:
 
 def _cannot_export(exc: ExportError):
     back = f"/staff/draft/{g.get('export_draft_id', '')}"
-    return message_page("Kan ikke eksporteres", f"Udkastet kan ikke eksporteres: {exc}", 409, back)
+    return message_page(
+        "Kan ikke eksporteres", f"Udkastet kan ikke eksporteres: {exc}", 409, back
+    )
 
 
 def _archived(row: dict):
