@@ -10,7 +10,6 @@ import secrets
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
-import pyotp
 import yaml
 from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -19,7 +18,7 @@ from zxcvbn import zxcvbn
 
 from assistant import PROJECT_ROOT
 from assistant.errors import AccountError, AuthenticationFailed, NotFound, RateLimited
-from assistant.storage import identities, staff_sessions
+from assistant.storage import staff_sessions
 from assistant.storage.staff import audit
 
 ROLES = ("staff", "admin")
@@ -323,46 +322,3 @@ def ensure_demo_admin(db: Database) -> str | None:
     create_user(db, DEMO_ADMIN, password, role="admin", must_change_password=True)
     audit(db, "system", "create_demo_admin", detail=DEMO_ADMIN)
     return password
-
-
-TOTP_ISSUER = "Hverdagsmaal"
-
-
-def start_totp(db: Database, user: User) -> tuple[str, str]:
-    """Give a user a new TOTP secret; return (secret, otpauth URI) to show once."""
-    secret = pyotp.random_base32()
-    identities.set_totp_secret(db, user.id, secret)
-    audit(db, user.username, "totp_enrol")
-    uri = pyotp.TOTP(secret).provisioning_uri(name=user.username, issuer_name=TOTP_ISSUER)
-    return secret, uri
-
-
-def has_totp(db: Database, user: User) -> bool:
-    """True if the user has a TOTP secret (the code step follows the password)."""
-    return bool(identities.totp_secret(db, user.id))
-
-
-def check_totp(
-    db: Database, user: User, code: str, address: str, now: datetime | None = None
-) -> None:
-    """Accept a six-digit code of the user's TOTP; raises RateLimited or AuthenticationFailed.
-
-    Throttled like passwords: wrong codes count as failed sign-ins of the account and address.
-    """
-    now = _now(now)
-    wait = wait_seconds(db, user.username, address, now)
-    if wait:
-        raise RateLimited("too many failed sign-ins", seconds=wait)
-    secret = identities.totp_secret(db, user.id)
-    digits = re.sub(r"\s+", "", code or "")[:10]
-    ok = bool(secret) and pyotp.TOTP(secret).verify(digits, for_time=now, valid_window=1)
-    db["login_attempts"].insert(
-        {
-            "username": user.username,
-            "address": address,
-            "at": now.isoformat(timespec="seconds"),
-            "ok": ok,
-        }
-    )
-    if not ok:
-        raise AuthenticationFailed("wrong code")

@@ -25,6 +25,14 @@ class NotFound(StorageError):
     """The session, draft, code or token asked for does not exist (or has expired)."""
 
 
+class LinkGone(NotFound):
+    """A personal link that existed but no longer works: reason is revoked, expired or used."""
+
+    def __init__(self, reason: str):
+        super().__init__(f"the link is {reason}")
+        self.reason = reason
+
+
 class RateLimited(StorageError):
     """Too many failed guesses of codes or passwords from one source."""
 

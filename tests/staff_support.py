@@ -110,6 +110,8 @@ def make_app(db_path, **config):
     from assistant.web import create_app
 
     cfg = {"TESTING": True, "DATABASE": str(db_path), "SECRET_KEY": "test-secret"}
+    # Admins sign in with a password only here; tests/test_totp_web.py proves the requirement.
+    cfg["STAFF_ADMIN_TOTP"] = False
     cfg.update(config)
     return create_app(cfg)
 

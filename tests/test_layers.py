@@ -23,13 +23,25 @@ ALLOWED: dict[str, set[str]] = {
     "dialogs": BASE | {"content", "nlp"},
     "storage": BASE,
     "accounts": BASE | {"storage"},
+    "totp": BASE | {"storage", "accounts"},
     "speech": BASE | {"content"},
     "followup": BASE | {"content"},
     "exports": BASE | {"content", "followup"},
     "web": BASE
-    | {"content", "nlp", "dialogs", "storage", "accounts", "speech", "followup", "exports"},
+    | {"content", "nlp", "dialogs", "storage", "accounts", "totp", "speech", "followup", "exports"},
     "commands": BASE
-    | {"content", "nlp", "dialogs", "storage", "accounts", "speech", "followup", "exports", "web"},
+    | {
+        "content",
+        "nlp",
+        "dialogs",
+        "storage",
+        "accounts",
+        "totp",
+        "speech",
+        "followup",
+        "exports",
+        "web",
+    },
     "cli": BASE,  # finds the commands by name (importlib), not by import
     "__main__": BASE | {"cli"},
 }

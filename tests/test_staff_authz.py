@@ -45,6 +45,13 @@ MATRIX = [
     ("POST", "/staff/sessioner/{s}/afslut", 403, 404),
     ("GET", "/staff/kiosk", 200, 200),
     ("POST", "/staff/kiosk", 400, 400),
+    ("GET", "/staff/totp", 200, 200),
+    ("POST", "/staff/totp/start", 302, 302),
+    ("POST", "/staff/totp/bekraeft", 400, 400),
+    ("POST", "/staff/totp/fra", 400, 400),
+    ("POST", "/staff/brugere/{u}/totp", 403, 302),
+    ("GET", "/staff/invitationer", 200, 200),
+    ("POST", "/staff/invitationer/{l}/luk", 404, 404),
 ]
 
 
@@ -75,7 +82,7 @@ def world(tmp_path_factory):
 
 def request(world, role, method, path):
     client = world["clients"][role]
-    path = path.format(d=world["draft"].draft_id, u=world["carl"].id, s=999999)
+    path = path.format(d=world["draft"].draft_id, u=world["carl"].id, s=999999, l="nosuchlink")
     if method == "GET":
         return client.get(path)
     # a valid CSRF token for this client, but otherwise empty form data: tests authorization,
@@ -109,11 +116,14 @@ def test_matrix_covers_every_staff_route_of_this_module(world):
             m,
             re.sub(r"/draft/[^/]+", "/draft/<draft_id>", p)
             .replace("{u}", "<int:user_id>")
-            .replace("{s}", "<int:session_id>"),
+            .replace("{s}", "<int:session_id>")
+            .replace("{l}", "<link_id>"),
         )
         for m, p, _, _ in MATRIX
     }
     covered |= {("GET", LOGIN), ("POST", LOGIN), ("POST", "/staff/logout")}
+    # the code step after a right password: public like the sign-in page (tests/test_totp_web.py)
+    covered |= {("GET", "/staff/login/kode"), ("POST", "/staff/login/kode")}
     # single sign-on start and return: public like the sign-in page (tests/test_oidc.py)
     covered |= {("GET", "/staff/oidc/login"), ("GET", "/staff/oidc/callback")}
     actions = "<any(approve, return, archive, take):action>"

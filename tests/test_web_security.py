@@ -219,13 +219,13 @@ def test_invite_command_rejects_bad_options(tmp_path, capsys):
     assert "error" in capsys.readouterr().err
 
 
-def test_expired_link_page_is_friendly_404(tmp_path):
+def test_expired_link_page_is_a_friendly_410(tmp_path):
     app = make_app(tmp_path)
     db = open_db(app.config["DATABASE"])
     token, _ = create_link(db, days=30, now=datetime.now(UTC) - timedelta(days=31))
     response = app.test_client().get(f"/l/{token}")
-    assert response.status_code == 404
-    assert "Linket virker ikke" in response.get_data(as_text=True)
+    assert response.status_code == 410
+    assert "Linket er for gammelt" in response.get_data(as_text=True)
 
 
 def test_unexpected_errors_are_a_danish_500_page(tmp_path):

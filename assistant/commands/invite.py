@@ -17,7 +17,9 @@ ENV_BASE_URL = "HVERDAGSMAAL_BASE_URL"
 def register(parser: argparse.ArgumentParser) -> None:
     """Add --name, --days, --base-url and --db."""
     parser.add_argument("--name", help="the citizen's first name, shown on the start page")
-    parser.add_argument("--days", type=int, default=30, help="days the link works (default: 30)")
+    parser.add_argument(
+        "--days", type=int, default=30, help="days the link works, 1 to 90 (default: 30)"
+    )
     parser.add_argument(
         "--base-url",
         default=os.environ.get(ENV_BASE_URL, "http://127.0.0.1:8000"),
@@ -31,10 +33,10 @@ def register(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Create the link and print its URL and expiry."""
     from assistant.storage import default_db_path, open_db  # noqa: PLC0415
-    from assistant.storage.links import MAX_NAME_LENGTH, create_link  # noqa: PLC0415
+    from assistant.storage.links import MAX_DAYS, MAX_NAME_LENGTH, create_link  # noqa: PLC0415
 
-    if args.days < 1 or args.days > 365:
-        print("error: --days must be between 1 and 365", file=sys.stderr)
+    if args.days < 1 or args.days > MAX_DAYS:
+        print(f"error: --days must be between 1 and {MAX_DAYS}", file=sys.stderr)
         return 2
     if args.name is not None and not 0 < len(args.name.strip()) <= MAX_NAME_LENGTH:
         print(f"error: --name must be 1-{MAX_NAME_LENGTH} characters", file=sys.stderr)
@@ -46,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         db = open_db(path)
         try:
-            token, link = create_link(db, days=args.days, citizen_name=args.name)
+            token, link = create_link(db, days=args.days, citizen_name=args.name, created_by="cli")
         finally:
             db.close()
     except (AssistantError, sqlite3.Error, OSError) as exc:

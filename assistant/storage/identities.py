@@ -32,6 +32,15 @@ def m001_identity_columns(db: Database) -> None:
     db["staff_sessions"].add_column("id_token", str)
 
 
+@MIGRATIONS()
+def m002_totp_confirm(db: Database) -> None:
+    """A TOTP secret waits (pending) until a first code confirms it; the last accepted time
+    step is kept so a code cannot be used twice."""
+    users = db["users"]
+    users.add_column("totp_pending", str)
+    users.add_column("totp_last_step", int)
+
+
 def clean_team(team: str | None) -> str:
     """Return a team name fit to store: stripped, at most 100 characters, Standard if empty."""
     name = re.sub(r"\s+", " ", str(team or "")).strip()[:MAX_TEAM]
@@ -108,3 +117,44 @@ def session_id_token(db: Database, session_id: int) -> str | None:
     """Return the ID token kept for a staff session, or None."""
     rows = list(db.query("select id_token from staff_sessions where id = ?", [session_id]))
     return rows[0]["id_token"] if rows else None
+
+
+def set_totp_pending(db: Database, user_id: int, secret: str | None) -> None:
+    """Store (or with None remove) a TOTP secret that waits for its first code."""
+    with db.atomic():
+        db["users"].update(user_id, {"totp_pending": secret})
+
+
+def totp_pending(db: Database, user_id: int) -> str | None:
+    """Return a user's TOTP secret that waits for its first code, or None."""
+    rows = list(db.query("select totp_pending from users where id = ?", [user_id]))
+    return rows[0]["totp_pending"] if rows else None
+
+
+def activate_totp(db: Database, user_id: int, step: int) -> None:
+    """Switch the pending TOTP secret on, with the time step of the code that confirmed it."""
+    with db.atomic():
+        db.execute(
+            "update users set totp_secret = totp_pending, totp_pending = null,"
+            " totp_last_step = ? where id = ? and totp_pending is not null",
+            [step, user_id],
+        )
+
+
+def clear_totp(db: Database, user_id: int) -> None:
+    """Switch TOTP off for a user: forget the secret, any pending one and the last step."""
+    with db.atomic():
+        db["users"].update(
+            user_id, {"totp_secret": None, "totp_pending": None, "totp_last_step": None}
+        )
+
+
+def use_totp_step(db: Database, user_id: int, step: int) -> bool:
+    """Record step as the user's last accepted TOTP step; False if it (or a later one) was used."""
+    with db.atomic():
+        cursor = db.execute(
+            "update users set totp_last_step = ? where id = ?"
+            " and (totp_last_step is null or totp_last_step < ?)",
+            [step, user_id, step],
+        )
+        return cursor.rowcount == 1

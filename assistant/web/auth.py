@@ -8,6 +8,7 @@ from functools import wraps
 
 from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
 
+from assistant import totp
 from assistant.storage import audit as trail
 from assistant.storage import staff as store
 from assistant.web import staff_auth, staff_view
@@ -23,6 +24,7 @@ STATUS_LABELS = {
     "returned": "Sendt tilbage",
     "archived": "Arkiveret",
 }
+
 
 @bp.before_request
 def load_staff_user():
@@ -88,9 +90,28 @@ def login_required(view):
         if user.must_change_password and request.endpoint != "staff.password":
             flash("Du skal vælge en ny adgangskode, før du kan fortsætte.", "info")
             return redirect(url_for("staff.password"))
+        if request.endpoint not in TOTP_ENROL_ENDPOINTS and admin_must_enrol(user):
+            flash(t("staff_totp_required"), "info")
+            return redirect(url_for("staff.totp_page"))
         return view(*args, **kwargs)
 
     return wrapped
+
+
+# The pages an administrator without TOTP may still use (enrol, change password).
+TOTP_ENROL_ENDPOINTS = frozenset(
+    {"staff.totp_page", "staff.totp_start", "staff.totp_confirm", "staff.password"}
+)
+
+
+def admin_must_enrol(user) -> bool:
+    """True if user is a local administrator without TOTP while the site requires it
+    (config STAFF_ADMIN_TOTP, default on); single sign-on users do MFA at their IdP."""
+    if user is None or not user.is_admin or user.sso:
+        return False
+    if not current_app.config.get("STAFF_ADMIN_TOTP", True):
+        return False
+    return not totp.has_totp(get_db(), user)
 
 
 def admin_required(view):
@@ -111,5 +132,3 @@ def admin_required(view):
 def message_page(title: str, text: str, status: int, link: str | None = None):
     """Render a short Danish message page with an HTTP status."""
     return render_template("staff/message.html", title=title, text=text, link=link), status
-
-

@@ -19,7 +19,7 @@ from flask import (
 
 from assistant.dialogs import engine
 from assistant.dialogs.models import Answer
-from assistant.errors import Conflict, NotFound, RateLimited
+from assistant.errors import Conflict, LinkGone, NotFound, RateLimited
 from assistant.nlp import analyzer_for
 from assistant.storage import iso, links, sessions, utcnow
 from assistant.web import dialogue as view
@@ -177,10 +177,11 @@ def personal_link(token: str):
     """A personal link from the municipality: start (or continue) from any device."""
     try:
         link = links.resolve_link(get_db(), token)
-    except NotFound:
-        return render_template(
-            "citizen/error.html", code=404, message=t("link_bad_text"), title=t("link_bad_title")
-        ), 404
+    except NotFound as exc:  # unknown (404), or revoked, expired or used up (410): say which
+        reason = exc.reason if isinstance(exc, LinkGone) else "bad"
+        title, text = t(f"link_{reason}_title"), t(f"link_{reason}_text")
+        status = 404 if reason == "bad" else 410
+        return render_template("citizen/error.html", code=status, message=text, title=title), status
     if session.get("link_id") != link.id:
         session.clear()
     session.update(link_id=link.id, link_name=link.citizen_name or "")

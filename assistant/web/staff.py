@@ -15,7 +15,7 @@ from flask import (
     url_for,
 )
 
-from assistant import accounts
+from assistant import accounts, totp
 from assistant.errors import (
     AccountError,
     AuthenticationFailed,
@@ -26,7 +26,7 @@ from assistant.errors import (
     StorageError,
 )
 from assistant.storage import staff as store
-from assistant.web import oidc, staff_auth, staff_edit, staff_view
+from assistant.web import oidc, staff_auth, staff_edit, staff_totp, staff_view
 from assistant.web.auth import (  # noqa: F401  (bp and the decorators, for the page modules)
     STATUS_LABELS,
     admin_required,
@@ -82,6 +82,9 @@ def login():
         error, status = "Forkert brugernavn eller adgangskode.", 401
         store.audit(db, accounts.normal_username(username), "login_failed")
     else:
+        if totp.has_totp(db, user):  # the code step makes the session, not the password
+            store.audit(db, user.username, "login_password_ok", detail="code asked")
+            return staff_totp.ask_for_code(user, _safe_next(request.form.get("next")))
         staff_auth.sign_in(user)
         store.audit(db, user.username, "login", role=user.role)
         return redirect(_safe_next(request.form.get("next")))

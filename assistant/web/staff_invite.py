@@ -1,24 +1,31 @@
-"""Staff create a personal link for a citizen (the same as `assistant invite`)."""
+"""Staff create a personal link for a citizen (the same as `assistant invite`), list the links
+made and revoke one."""
 
 from __future__ import annotations
 
-from flask import current_app, g, render_template, request, url_for
+from flask import current_app, flash, g, redirect, render_template, request, url_for
 
-from assistant.errors import StorageError
+from assistant.errors import NotFound, StorageError
 from assistant.storage import staff as store
-from assistant.storage.links import MAX_NAME_LENGTH, create_link
-from assistant.web.auth import bp, login_required
+from assistant.storage.links import (
+    DEFAULT_DAYS,
+    MAX_DAYS,
+    MAX_NAME_LENGTH,
+    create_link,
+    list_links,
+    revoke_link,
+)
+from assistant.web.auth import bp, login_required, message_page
+from assistant.web.common import t
 from assistant.web.db import get_db
 from assistant.web.forms import ascii_int
-
-MAX_DAYS = 365
 
 
 @bp.route("/invitation", methods=["GET", "POST"])
 @login_required
 def invitation():
     """Create a personal dialogue link; its token is shown once and stored only as a hash."""
-    default_days = int(current_app.config.get("LINK_DAYS", 30))
+    default_days = int(current_app.config.get("LINK_DAYS", DEFAULT_DAYS))
     if request.method == "GET":
         return render_template("staff/invitation.html", form={"days": default_days})
     form = {k: request.form.get(k, "").strip()[:200] for k in ("name", "days")}
@@ -32,7 +39,9 @@ def invitation():
         return render_template("staff/invitation.html", form=form, error=error), 400
     db = get_db()
     try:
-        token, link = create_link(db, days=days, citizen_name=form["name"] or None)
+        token, link = create_link(
+            db, days=days, citizen_name=form["name"] or None, created_by=g.staff_user.username
+        )
     except StorageError:
         return render_template(
             "staff/invitation.html", form=form, error="Linket kunne ikke oprettes. Prøv igen."
@@ -42,3 +51,29 @@ def invitation():
     return render_template(
         "staff/invitation.html", form={"days": default_days}, url=url, link=link
     ), 201
+
+
+@bp.get("/invitationer")
+@login_required
+def invitations():
+    """The links made, newest first: made when and by whom, expiry and state (no names)."""
+    db = get_db()
+    rows = [{**r, "label": t(f"staff_invite_state_{r['state']}")} for r in list_links(db)]
+    store.audit(db, g.staff_user.username, "view_links", detail=f"{len(rows)} links")
+    return render_template("staff/invitations.html", rows=rows)
+
+
+@bp.post("/invitationer/<link_id>/luk")
+@login_required
+def revoke_invitation(link_id: str):
+    """Revoke a link so it no longer works (audited)."""
+    db = get_db()
+    try:
+        done = revoke_link(db, link_id[:64], by=g.staff_user.username)
+    except NotFound:
+        done = False
+    if not done:
+        return message_page(t("staff_invites_title"), t("staff_invites_gone"), 404)
+    store.audit(db, g.staff_user.username, "revoke_link", detail=link_id[:8])
+    flash(t("staff_invites_revoked"), "info")
+    return redirect(url_for("staff.invitations"))
