@@ -19,6 +19,7 @@ from assistant.content.goals import GoalTemplates, load_goal_templates
 from assistant.content.labels import FOLLOWUP_LABELS, PLAN_LABELS, Labels, read_labels
 from assistant.content.lexicon import Lexicon, load_lexicon
 from assistant.content.speech import SpeechTexts, read_speech_texts
+from assistant.content.staff import read_staff_texts
 
 __all__ = [
     "Activity",
@@ -48,6 +49,12 @@ class Content:
     plan: Labels | None = None  # plan.yaml: the citizen's plan and the FHIR texts
     followup: Labels | None = None  # followup.yaml: the citizen follow-up pages
     speech: SpeechTexts | None = None  # speech.yaml: read-aloud and recording messages
+    staff: dict[str, str] | None = None  # staff.yaml: staff page text keys → Danish strings
+
+    @functools.cached_property
+    def ui_texts(self) -> dict[str, str]:
+        """Every text key t() knows: the citizen texts and the staff texts (one key space)."""
+        return {**(self.texts or {}), **(self.staff or {})}
 
     def activity(self, activity_id: str) -> Activity:
         """Return the activity with this id (KeyError if unknown)."""
@@ -64,6 +71,8 @@ def _optional_parts(root: Path, lang: str, problems: Problems) -> dict[str, Any]
     if (root / "texts.yaml").exists():
         data = read_yaml(root / "texts.yaml", lang, problems)
         parts["texts"] = {str(k): nfc(str(v)) for k, v in (data.get("texts") or {}).items()}
+    if (root / "staff.yaml").exists():
+        parts["staff"] = read_staff_texts(root / "staff.yaml", lang, problems, parts.get("texts"))
     return parts
 
 
