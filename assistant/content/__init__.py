@@ -14,6 +14,7 @@ from typing import Any
 from assistant import CONTENT_ROOT
 from assistant.content.activities import Activity, Area, load_activities
 from assistant.content.dialogue import Dialogue, load_dialogue
+from assistant.content.engine_cards import check_deadline_words
 from assistant.content.files import Problems, as_str_list, nfc, read_yaml
 from assistant.content.goals import GoalTemplates, load_goal_templates
 from assistant.content.labels import FOLLOWUP_LABELS, PLAN_LABELS, Labels, read_labels
@@ -89,6 +90,9 @@ def load_content(lang: str = "da", root: Path | None = None) -> Content:
     plan = read_labels(base / "plan.yaml", PLAN_LABELS, lang, problems)
     followup = read_labels(base / "followup.yaml", FOLLOWUP_LABELS, lang, problems)
     speech = read_speech_texts(base / "speech.yaml", lang, problems)
+    if parts.get("dialogue") and lexicon is not None:
+        engine = parts["dialogue"].engine_cards
+        check_deadline_words(engine, lexicon.time, base / "cards.yaml", problems)
     problems.raise_if_any()
     return Content(
         lang=lang,
