@@ -111,11 +111,15 @@ def common_words() -> tuple[str, ...]:
 def check_password_rules(password: str, username: str = "") -> None:
     """Raise AccountError if a new password is shorter than 12 or easy to guess (zxcvbn)."""
     if len(password or "") < MIN_PASSWORD_LENGTH:
-        raise AccountError(f"password must have at least {MIN_PASSWORD_LENGTH} characters")
+        raise AccountError(
+            "password_short",
+            f"password must have at least {MIN_PASSWORD_LENGTH} characters",
+            min=MIN_PASSWORD_LENGTH,
+        )
     known = [*common_words(), *(w for w in (normal_username(username),) if w)]
     # zxcvbn's cost grows with the length; the first 100 characters decide the score anyway.
     if zxcvbn(password[:100], user_inputs=known)["score"] < MIN_PASSWORD_SCORE:
-        raise AccountError("password is too easy to guess")
+        raise AccountError("password_weak", "password is too easy to guess")
 
 
 def random_password() -> str:
@@ -139,13 +143,15 @@ def create_user(
     """Create a user with an argon2 hash; raises AccountError on bad or taken names."""
     name = normal_username(username)
     if not USERNAME_RE.match(name):
-        raise AccountError("user name must be 2-40 characters: a-z, 0-9, '.', '_' or '-'")
+        raise AccountError(
+            "username_invalid", "user name must be 2-40 characters: a-z, 0-9, '.', '_' or '-'"
+        )
     if role not in ROLES:
-        raise AccountError(f"role must be one of {', '.join(ROLES)}")
+        raise AccountError("role_unknown", f"role must be one of {', '.join(ROLES)}")
     check_password_rules(password, name)
     with db.atomic():
         if list(db.query("select 1 from users where username = ?", [name])):
-            raise AccountError(f"user {name!r} already exists")
+            raise AccountError("username_taken", f"user {name!r} already exists")
         table = db["users"].insert(
             {
                 "username": name,
@@ -265,9 +271,9 @@ def change_password(db: Database, user: User, old: str, new: str) -> None:
     try:
         password_hasher()[0].verify(row["password_hash"], old or "")
     except (VerificationError, InvalidHashError) as exc:
-        raise AccountError("the current password is wrong") from exc
+        raise AccountError("password_wrong", "the current password is wrong") from exc
     if new == old:
-        raise AccountError("the new password must differ from the current one")
+        raise AccountError("password_same", "the new password must differ from the current one")
     set_password(db, user.id, new, username=user.username)
     audit(db, user.username, "change_password")
 
@@ -307,7 +313,7 @@ def set_active(db: Database, user_id: int, active: bool) -> User:
 def set_role(db: Database, user_id: int, role: str) -> User:
     """Change a user's role and end their sessions; return the user. Raises NotFound."""
     if role not in ROLES:
-        raise AccountError(f"role must be one of {', '.join(ROLES)}")
+        raise AccountError("role_unknown", f"role must be one of {', '.join(ROLES)}")
     if get_user(db, user_id).role != role:
         db["users"].update(user_id, {"role": role})
         staff_sessions.end_for_user(db, user_id, "role")

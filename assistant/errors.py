@@ -58,7 +58,30 @@ class ExportError(AssistantError):
 
 
 class AccountError(AssistantError):
-    """A user name, role or password was refused."""
+    """A user name, role or password was refused; `code` (one of CODES) says which rule.
+
+    The web layer shows the staff text `staff_account_error_<code>` (content/da/staff.yaml),
+    filled in with `values`; the English message is for logs and the command line.
+    """
+
+    CODES = (
+        "password_short",
+        "password_weak",
+        "password_wrong",
+        "password_same",
+        "username_invalid",
+        "username_taken",
+        "role_unknown",
+        "sso_no_subject",
+        "sso_no_totp",
+    )
+
+    def __init__(self, code: str, message: str = "", **values: object):
+        if code not in self.CODES:
+            raise ValueError(f"unknown AccountError code {code!r}")
+        super().__init__(message or code)
+        self.code = code
+        self.values = values
 
 
 class AuthenticationFailed(AssistantError):

@@ -27,7 +27,9 @@ def start_totp(db: Database, user: User) -> tuple[str, str]:
     stays password only. Raises AccountError for single sign-on users (their IdP does MFA).
     """
     if user.sso:
-        raise AccountError("single sign-on users have their second factor at the identity provider")
+        raise AccountError(
+            "sso_no_totp", "single sign-on users have their second factor at the identity provider"
+        )
     secret = pyotp.random_base32()
     identities.set_totp_pending(db, user.id, secret)
     audit(db, user.username, "totp_enrol")

@@ -194,7 +194,10 @@ def test_the_weak_password_message_is_danish_from_content(app, staff, content):
     from exports_support import STAFF_PASSWORD  # noqa: PLC0415
     from staff_support import csrf  # noqa: PLC0415
 
-    for new, key in (("sommer2026!!", "staff_password_weak"), ("kort-ord", "staff_password_short")):
+    for new, key in (
+        ("sommer2026!!", "staff_account_error_password_weak"),
+        ("kort-ord", "staff_account_error_password_short"),
+    ):
         resp = staff.post(
             "/staff/adgangskode",
             data={
@@ -204,6 +207,6 @@ def test_the_weak_password_message_is_danish_from_content(app, staff, content):
                 "repeat": new,
             },
         )
-        expected = content.texts[key].format(min=accounts.MIN_PASSWORD_LENGTH)
+        expected = content.staff[key].format(min=accounts.MIN_PASSWORD_LENGTH)
         assert resp.status_code == 400
         assert expected in html.unescape(resp.get_data(as_text=True)), key

@@ -130,7 +130,7 @@ def test_prompt_placeholders_are_known():
 @pytest.mark.parametrize("offset", range(0, 366, 7))
 def test_deadline_cards_are_future_and_reasonable(offset):
     today = TODAY + timedelta(days=offset)
-    dates = deadline_dates(today)
+    dates = deadline_dates(CONTENT, today)
     assert {"om_4_uger", "om_8_uger", "om_12_uger"} <= set(dates)
     assert list(dates.values()) == sorted(dates.values())
     for card_id, day in dates.items():

@@ -26,10 +26,11 @@ LIMIT = 35
 MEASURED_FROM_WORDS = 7
 MAX_WORDS = 15
 NOT_PROSE = ("month_", "date_format")  # month names and the date pattern are not sentences
+FILE_NAMES = "_file_name"  # staff.yaml: download file names are not sentences
 
 
 def citizen_texts() -> list[tuple[str, str, str]]:
-    """Return (file, where, text) for every citizen-facing text in content/da/."""
+    """Return (file, where, text) for every text in content/da/ a citizen or staff member reads."""
     content = get_content("da")
     dialogue = content.dialogue
     out = [
@@ -47,6 +48,11 @@ def citizen_texts() -> list[tuple[str, str, str]]:
         out += [("cards.yaml", f"{set_name}.{cid}", label) for cid, label in labels.items()]
     out += [("activities.yaml", a.id, a.label) for a in content.activities.values()]
     out += [("activities.yaml", a.id, a.label) for a in content.areas.values()]
+    out += [
+        ("staff.yaml", key, value)
+        for key, value in (content.staff or {}).items()
+        if not key.endswith(FILE_NAMES)
+    ]
     return out
 
 
@@ -78,7 +84,7 @@ def test_lix_formula_on_known_examples():
 
 def test_there_are_citizen_texts_in_every_file():
     files = {f for f, _, _ in citizen_texts()}
-    assert files == {"texts.yaml", "dialogue.yaml", "cards.yaml", "activities.yaml"}
+    assert files == {"texts.yaml", "dialogue.yaml", "cards.yaml", "activities.yaml", "staff.yaml"}
 
 
 def test_every_longer_sentence_is_easy_to_read():

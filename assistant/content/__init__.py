@@ -14,11 +14,13 @@ from typing import Any
 from assistant import CONTENT_ROOT
 from assistant.content.activities import Activity, Area, load_activities
 from assistant.content.dialogue import Dialogue, load_dialogue
+from assistant.content.engine_cards import check_deadline_words
 from assistant.content.files import Problems, as_str_list, nfc, read_yaml
 from assistant.content.goals import GoalTemplates, load_goal_templates
 from assistant.content.labels import FOLLOWUP_LABELS, PLAN_LABELS, Labels, read_labels
 from assistant.content.lexicon import Lexicon, load_lexicon
 from assistant.content.speech import SpeechTexts, read_speech_texts
+from assistant.content.staff import read_staff_texts
 
 __all__ = [
     "Activity",
@@ -48,6 +50,12 @@ class Content:
     plan: Labels | None = None  # plan.yaml: the citizen's plan and the FHIR texts
     followup: Labels | None = None  # followup.yaml: the citizen follow-up pages
     speech: SpeechTexts | None = None  # speech.yaml: read-aloud and recording messages
+    staff: dict[str, str] | None = None  # staff.yaml: staff page text keys → Danish strings
+
+    @functools.cached_property
+    def ui_texts(self) -> dict[str, str]:
+        """Every text key t() knows: the citizen texts and the staff texts (one key space)."""
+        return {**(self.texts or {}), **(self.staff or {})}
 
     def activity(self, activity_id: str) -> Activity:
         """Return the activity with this id (KeyError if unknown)."""
@@ -64,6 +72,8 @@ def _optional_parts(root: Path, lang: str, problems: Problems) -> dict[str, Any]
     if (root / "texts.yaml").exists():
         data = read_yaml(root / "texts.yaml", lang, problems)
         parts["texts"] = {str(k): nfc(str(v)) for k, v in (data.get("texts") or {}).items()}
+    if (root / "staff.yaml").exists():
+        parts["staff"] = read_staff_texts(root / "staff.yaml", lang, problems, parts.get("texts"))
     return parts
 
 
@@ -80,6 +90,9 @@ def load_content(lang: str = "da", root: Path | None = None) -> Content:
     plan = read_labels(base / "plan.yaml", PLAN_LABELS, lang, problems)
     followup = read_labels(base / "followup.yaml", FOLLOWUP_LABELS, lang, problems)
     speech = read_speech_texts(base / "speech.yaml", lang, problems)
+    if parts.get("dialogue") and lexicon is not None:
+        engine = parts["dialogue"].engine_cards
+        check_deadline_words(engine, lexicon.time, base / "cards.yaml", problems)
     problems.raise_if_any()
     return Content(
         lang=lang,

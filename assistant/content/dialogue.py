@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant.content.engine_cards import EngineCards, read_engine_cards
 from assistant.content.files import Problems, as_str_list, nfc, read_yaml
 from assistant.content.yesno import GROUPS, Patterns, load_patterns
 
@@ -154,6 +155,7 @@ class Dialogue:
     set_labels: dict[str, dict[str, str]] = field(default_factory=dict)  # per-set label overrides
     yes_no: Patterns = field(default_factory=Patterns)  # yes / no / unclear (content/yesno.py)
     change_targets: Patterns = field(default_factory=Patterns)  # "det er for tit" → frequency
+    engine_cards: EngineCards = field(default_factory=EngineCards)  # card ids by engine role
 
     def step(self, step_id: str) -> Step:
         """Return the step with this id (KeyError if unknown)."""
@@ -205,14 +207,14 @@ def _load_cards(path: Path, lang: str, problems: Problems):
         for cid in sets[str(name)]:
             if cid not in cards:
                 problems.add(path, f"card set '{name}' names unknown card '{cid}'")
-    return cards, sets, labels
+    return cards, sets, labels, read_engine_cards(data, cards, path, problems)
 
 
 def load_dialogue(root: Path, lang: str, problems: Problems) -> Dialogue:
     """Parse `dialogue.yaml` and `cards.yaml` in `root`, recording every problem found."""
     path = root / "dialogue.yaml"
     data = read_yaml(path, lang, problems)
-    cards, sets, labels = _load_cards(root / "cards.yaml", lang, problems)
+    cards, sets, labels, engine_cards = _load_cards(root / "cards.yaml", lang, problems)
     texts = {str(k): nfc(str(v)) for k, v in (data.get("texts") or {}).items()}
     words = {
         str(k): tuple(w.lower() for w in as_str_list(v, path, f"words '{k}'", problems))
@@ -305,4 +307,5 @@ def load_dialogue(root: Path, lang: str, problems: Problems) -> Dialogue:
         texts=texts,
         words=words,
         set_labels=labels,
+        engine_cards=engine_cards,
     )

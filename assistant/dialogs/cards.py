@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from assistant.content.dialogue import Card, Dialogue, Step
+from assistant.content.engine_cards import holiday_rule
 from assistant.dialogs import conditions
 from assistant.nlp.dates import easter_sunday
 
@@ -81,18 +82,27 @@ def scale_value(text: str, dialogue: Dialogue) -> int | None:
     return best[1] if best else None
 
 
-def deadline_dates(today: date, course_weeks: int = 12) -> dict[str, date]:
-    """Return the deadline cards' dates: in 4, 8, 12 weeks, and holidays 1-26 weeks ahead."""
-    out = {
-        "om_4_uger": today + timedelta(weeks=4),
-        "om_8_uger": today + timedelta(weeks=8),
-        "om_12_uger": today + timedelta(weeks=12),
-    }
+def _day_in(year: int, kind: str, word: str, time) -> date:
+    """The day a holiday (nlp/time.yaml rule) or season (its first day) falls on in a year."""
+    if kind == "season":
+        return date(year, time.seasons[word].first, 1)
+    rule = holiday_rule(time, word)
+    if rule.kind == "easter":
+        return easter_sunday(year) + timedelta(days=rule.value)
+    return date(year, rule.month, rule.day)
+
+
+def deadline_dates(content, today: date, course_weeks: int = 12) -> dict[str, date]:
+    """Return the deadline cards' dates (cards.yaml `deadline_cards`): so many weeks ahead,
+    and holidays / season starts of nlp/time.yaml 1-26 weeks ahead."""
+    specs = content.dialogue.engine_cards.deadlines
+    out = {c: today + timedelta(weeks=v) for c, (kind, v) in specs.items() if kind == "weeks"}
     holidays = {}
     for year in (today.year, today.year + 1):
-        holidays.setdefault("inden_jul", []).append(date(year, 12, 24))
-        holidays.setdefault("til_paaske", []).append(easter_sunday(year))
-        holidays.setdefault("til_sommer", []).append(date(year, 6, 1))
+        for card_id, (kind, word) in specs.items():
+            if kind != "weeks":
+                day = _day_in(year, kind, word, content.lexicon.time)
+                holidays.setdefault(card_id, []).append(day)
     for card_id, days in holidays.items():
         for day in days:
             if timedelta(weeks=1) <= day - today <= timedelta(weeks=_HOLIDAY_HORIZON_WEEKS):
@@ -137,26 +147,31 @@ def step_cards(step: Step, state: dict, content, today: date) -> list[Card]:
         elif source == "deadline":
             weeks = int(state.get("course_weeks") or 12)
             out.extend(
-                dialogue.cards[c] for c in deadline_dates(today, weeks) if c in dialogue.cards
+                dialogue.cards[c]
+                for c in deadline_dates(content, today, weeks)
+                if c in dialogue.cards
             )
         elif source == "subgoals":
             count = len(state.get("subgoals") or [])
             if count > 2:
+                prefix = dialogue.engine_cards.prefixes["remove_subgoal"]
                 out.extend(
-                    dialogue.cards[f"fjern_{i}"]
+                    dialogue.cards[f"{prefix}{i}"]
                     for i in range(1, count + 1)
-                    if f"fjern_{i}" in dialogue.cards
+                    if f"{prefix}{i}" in dialogue.cards
                 )
         elif source == "subgoal_edits":
             count = len(state.get("subgoals") or [])
+            prefix = dialogue.engine_cards.prefixes["change_subgoal"]
             out.extend(
-                dialogue.cards[f"skift_{i}"]
+                dialogue.cards[f"{prefix}{i}"]
                 for i in range(1, count + 1)
-                if f"skift_{i}" in dialogue.cards
+                if f"{prefix}{i}" in dialogue.cards
             )
         elif source == "offer":
             if conditions.check("offer_difficulty", state, content):
-                out.extend(dialogue.cards[c] for c in ("ja", "nej") if c in dialogue.cards)
+                ids = dialogue.engine_cards.ids
+                out.extend(dialogue.cards[ids[r]] for r in ("answer_yes", "answer_no"))
         else:
             labels = dialogue.set_labels.get(source, {})
             out.extend(

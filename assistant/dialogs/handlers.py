@@ -13,7 +13,7 @@ from assistant.dialogs.cards import deadline_dates, has_words, said, scale_value
 from assistant.dialogs.people import roles_of, take_people
 from assistant.nlp.compose import first_person
 
-WHO = {"borger": "citizen", "paaroerende": "relative", "medarbejder": "staff"}
+WHO = {"who_citizen": "citizen", "who_relative": "relative", "who_staff": "staff"}  # role →
 OK, UNUSABLE, STAY, REFUSE, FINISH = "ok", "unusable", "stay", "refuse", "finish"
 REJECT = "reject"  # the citizen said no to the goal and chose to send nothing
 _MAX_KEPT = 1000  # characters of one answer kept in resources/dreams/motivation (all in transcript)
@@ -115,8 +115,9 @@ def _spelled(r: Reply) -> str:
 
 
 def _who(step, s, r: Reply, ctx: Ctx) -> str:
-    if r.card in WHO:
-        speaker = WHO[r.card]
+    roles = {ctx.dialogue.engine_cards.ids[role]: who for role, who in WHO.items()}
+    if r.card in roles:
+        speaker = roles[r.card]
     elif r.card is not None:
         return UNUSABLE
     elif said(r.text, ctx.dialogue, "who_staff", 8, anywhere=True):
@@ -134,14 +135,28 @@ def _who(step, s, r: Reply, ctx: Ctx) -> str:
     return OK
 
 
+def _card(ctx: Ctx, role: str) -> str:
+    """The id of the card with this engine role (cards.yaml `engine_cards`)."""
+    return ctx.dialogue.engine_cards.ids[role]
+
+
+def _numbered(ctx: Ctx, role: str, card: str | None) -> int | None:
+    """N for a numbered card of this role (`fjern_N`, `skift_N`), else None."""
+    return ctx.dialogue.engine_cards.numbered(role, card)
+
+
 def is_yes(r: Reply, ctx: Ctx) -> bool:
     """True when the answer is the `ja` card or a typed yes (dialogue.yaml `yes_no`)."""
-    return r.card == "ja" or (r.card is None and ctx.dialogue.yes_no.classify(r.text) == YES)
+    return r.card == _card(ctx, "answer_yes") or (
+        r.card is None and ctx.dialogue.yes_no.classify(r.text) == YES
+    )
 
 
 def is_no(r: Reply, ctx: Ctx) -> bool:
     """True when the answer is the `nej` card or a typed no in any wording."""
-    return r.card == "nej" or (r.card is None and ctx.dialogue.yes_no.classify(r.text) == NO)
+    return r.card == _card(ctx, "answer_no") or (
+        r.card is None and ctx.dialogue.yes_no.classify(r.text) == NO
+    )
 
 
 def _yesno(step, s, r: Reply, ctx: Ctx) -> str:
@@ -154,7 +169,7 @@ def _yesno(step, s, r: Reply, ctx: Ctx) -> str:
 
 
 def _dont_know(r: Reply, ctx: Ctx) -> bool:
-    return r.card == "ved_ikke" or (
+    return r.card == _card(ctx, "dont_know") or (
         r.card is None and said(r.text, ctx.dialogue, "dont_know", anywhere=True)
     )
 
@@ -197,7 +212,7 @@ def _wish(step, s, r: Reply, ctx: Ctx) -> str:
         s["slots"]["activity"] = activity
         s["dreams"].append(ctx.content.goals.get(activity).verb if ctx.content.goals else activity)
         return OK
-    if offering and (r.card in ("nej", "ved_ikke") or is_no(r, ctx) or _dont_know(r, ctx)):
+    if offering and (is_no(r, ctx) or _dont_know(r, ctx)):
         s["offer_declined"] = True
         return STAY
     if _dont_know(r, ctx):
@@ -293,7 +308,7 @@ def _deadline(step, s, r: Reply, ctx: Ctx) -> str:
     if _dont_know(r, ctx):
         return OK
     if r.card is not None:
-        dates = deadline_dates(ctx.today, int(s.get("course_weeks") or 12))
+        dates = deadline_dates(ctx.content, ctx.today, int(s.get("course_weeks") or 12))
         if r.card not in dates:
             return UNUSABLE
         s["slots"]["deadline"] = dates[r.card].isoformat()
@@ -304,7 +319,7 @@ def _deadline(step, s, r: Reply, ctx: Ctx) -> str:
 def _independence(step, s, r: Reply, ctx: Ctx) -> str:
     if _dont_know(r, ctx):
         return OK
-    if r.card in ("selv", "hjaelpemiddel", "med_hjaelp"):
+    if r.card in {_card(ctx, f"independence_{k}") for k in ("self", "aid", "help")}:
         s["slots"]["independence"] = r.card
         return OK
     return OK if r.card is None and r.facts is not None and r.facts.independence else UNUSABLE
@@ -334,11 +349,11 @@ def _subgoals(step, s, r: Reply, ctx: Ctx) -> str:
         s["subgoals_accepted"] = True
         return OK
     items = s.get("subgoals") or []
-    if r.card == "lettere":
+    if r.card == _card(ctx, "subgoals_easier"):
         s["subgoal_easier"] = min(2, s.get("subgoal_easier", 0) + 1)
         s["subgoals"] = None
-    elif r.card and r.card.startswith("fjern_"):
-        if not _remove_subgoal(s, r.card):
+    elif _numbered(ctx, "remove_subgoal", r.card) is not None:
+        if not _remove_subgoal(s, _numbered(ctx, "remove_subgoal", r.card)):
             return UNUSABLE
     elif r.card is None and r.text and isinstance(editing, int) and 0 <= editing < len(items):
         items[editing]["text"] = _kept(_spelled(r))  # the step chosen on the summary
@@ -356,7 +371,9 @@ def _subgoals(step, s, r: Reply, ctx: Ctx) -> str:
 
 def _handover(step, s, r: Reply, ctx: Ctx) -> str:
     s["handover_done"] = True
-    if r.card == "borger" or (r.card is None and said(r.text, ctx.dialogue, "who_citizen")):
+    if r.card == _card(ctx, "who_citizen") or (
+        r.card is None and said(r.text, ctx.dialogue, "who_citizen")
+    ):
         s["voice"] = "citizen"
     s["proxy"] = s.get("voice") != "citizen"  # the citizen cannot answer: a helper sees a proposal
     return OK
@@ -374,13 +391,12 @@ def _about(step, s, r: Reply, ctx: Ctx) -> str:
     return OK
 
 
-def _remove_subgoal(s: dict, card: str) -> bool:
-    """Remove step N for a "fjern_N" card while more than two steps remain; False if not."""
+def _remove_subgoal(s: dict, number: int | None) -> bool:
+    """Remove step N (a remove-sub-goal card) while more than two steps remain; False if not."""
     items = s.get("subgoals") or []
-    try:
-        index = int(card.removeprefix("fjern_")) - 1
-    except ValueError:
+    if number is None:
         return False
+    index = number - 1
     if len(items) <= 2 or not 0 <= index < len(items):
         return False
     items.pop(index)
@@ -389,13 +405,12 @@ def _remove_subgoal(s: dict, card: str) -> bool:
 
 
 def _confirm(step, s, r: Reply, ctx: Ctx) -> str:
-    if r.card and r.card.startswith("fjern_"):  # remove a step right on the summary
-        return STAY if _remove_subgoal(s, r.card) else UNUSABLE
-    if r.card and r.card.startswith("skift_"):  # retype one step, then back to the summary
-        try:
-            index = int(r.card.removeprefix("skift_")) - 1
-        except ValueError:
-            return UNUSABLE
+    removed = _numbered(ctx, "remove_subgoal", r.card)
+    if removed is not None:  # remove a step right on the summary
+        return STAY if _remove_subgoal(s, removed) else UNUSABLE
+    changed = _numbered(ctx, "change_subgoal", r.card)
+    if changed is not None:  # retype one step, then back to the summary
+        index = changed - 1
         if not 0 <= index < len(s.get("subgoals") or []):
             return UNUSABLE
         s["subgoal_edit"], s["subgoals_accepted"], s["forced"] = index, False, "subgoals"
@@ -404,7 +419,9 @@ def _confirm(step, s, r: Reply, ctx: Ctx) -> str:
     if is_yes(r, ctx):
         s["confirmed"], s["confirmed_by"] = True, r.said_by
         return FINISH
-    if r.card == "ret" or (r.card is None and said(r.text, ctx.dialogue, "change")):
+    if r.card == _card(ctx, "change_goal") or (
+        r.card is None and said(r.text, ctx.dialogue, "change")
+    ):
         s["changing"] = True
         return OK
     if is_no(r, ctx):  # never sent as confirmed: ask what to change ("nej, datoen er forkert")

@@ -64,7 +64,7 @@ def upsert_sso_user(
     A changed role ends the user's other sessions. Raises AccountError on an empty subject.
     """
     if not subject:
-        raise AccountError("the identity provider sent no subject")
+        raise AccountError("sso_no_subject", "the identity provider sent no subject")
     team = clean_team(team)
     with db.atomic():
         rows = list(db.query("select * from users where oidc_subject = ?", [subject]))

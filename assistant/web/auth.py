@@ -12,18 +12,11 @@ from assistant import totp
 from assistant.storage import audit as trail
 from assistant.storage import staff as store
 from assistant.web import staff_auth, staff_view
-from assistant.web.common import t
+from assistant.web.common import by_prefix, t
 from assistant.web.db import get_db
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
 
-STATUS_LABELS = {
-    "new": "Ny",
-    "in_review": "Under behandling",
-    "approved": "Godkendt",
-    "returned": "Sendt tilbage",
-    "archived": "Arkiveret",
-}
 
 
 @bp.before_request
@@ -73,7 +66,7 @@ def staff_helpers():
     """Template helpers for staff pages."""
     return {
         "staff_user": g.get("staff_user"),
-        "status_labels": STATUS_LABELS,
+        "status_labels": by_prefix("staff_status_"),
         "action_labels": staff_view.action_labels(),
         "role_label": staff_view.role_label,
     }
@@ -88,7 +81,7 @@ def login_required(view):
         if user is None:
             return redirect(url_for("staff.login", next=request.path))
         if user.must_change_password and request.endpoint != "staff.password":
-            flash("Du skal vælge en ny adgangskode, før du kan fortsætte.", "info")
+            flash(t("staff_must_change_password"), "info")
             return redirect(url_for("staff.password"))
         if request.endpoint not in TOTP_ENROL_ENDPOINTS and admin_must_enrol(user):
             flash(t("staff_totp_required"), "info")
@@ -121,9 +114,7 @@ def admin_required(view):
     @wraps(view)
     def wrapped(*args, **kwargs):
         if not g.staff_user.is_admin:
-            return message_page(
-                "Kun for administratorer", "Den side kræver administratorrettigheder.", 403
-            )
+            return message_page(t("staff_admin_only_title"), t("staff_admin_only"), 403)
         return view(*args, **kwargs)
 
     return wrapped

@@ -21,18 +21,23 @@ def today(app: Flask) -> date:
 
 
 def texts() -> dict[str, str]:
-    """Return the citizen UI texts (content/da/texts.yaml)."""
+    """Return the UI texts: citizen (content/da/texts.yaml) and staff (content/da/staff.yaml)."""
     from flask import current_app  # noqa: PLC0415
 
-    return current_app.extensions["hverdagsmaal"]["content"].texts or {}
+    return current_app.extensions["hverdagsmaal"]["content"].ui_texts
 
 
 def t(key: str, **values: Any) -> str:
     """Return the Danish UI text for key, with {placeholders} filled in."""
     text = texts().get(key)
     if text is None:
-        raise KeyError(f"content/da/texts.yaml has no text '{key}'")
+        raise KeyError(f"content/da/texts.yaml and staff.yaml have no text '{key}'")
     return text.format(**values) if values else text
+
+
+def by_prefix(prefix: str) -> dict[str, str]:
+    """Map each id to its text for the keys `<prefix><id>`, in content order."""
+    return {k[len(prefix) :]: v for k, v in texts().items() if k.startswith(prefix)}
 
 
 def audio_url(text: str) -> str | None:

@@ -44,7 +44,7 @@ def _json(data: dict) -> bytes:
 def _cannot_export(exc: ExportError):
     back = f"/staff/draft/{g.get('export_draft_id', '')}"
     return message_page(
-        "Kan ikke eksporteres", f"Udkastet kan ikke eksporteres: {exc}", 409, back
+        t("staff_export_impossible_title"), t("staff_export_impossible", reason=exc), 409, back
     )
 
 
@@ -136,4 +136,4 @@ def export_pdf(draft_id: str):
     except ExportError as exc:
         return _cannot_export(exc)
     store.audit(db, g.staff_user.username, "export_pdf", draft_id, f"version {row['version']}")
-    return _download(pdf, "application/pdf", f"hverdagsmaal-plan-{draft_id}.pdf")
+    return _download(pdf, "application/pdf", t("staff_export_pdf_file_name", draft=draft_id))

@@ -23,7 +23,7 @@ from assistant.followup import SCALE, course_t_score, followup_labels, gas_chart
 from assistant.storage import followup as store
 from assistant.storage import staff as staff_store
 from assistant.web.auth import audit_unaudited, load_staff_user, login_required
-from assistant.web.common import today
+from assistant.web.common import by_prefix, t, today
 from assistant.web.db import get_db
 
 bp = Blueprint("followup", __name__)
@@ -32,7 +32,6 @@ bp.after_request(audit_unaudited)
 
 SESSION_KEY = "followup_draft"
 RATING_KEY = "followup_rating"
-SAID_BY_LABELS = {"citizen": "Borger", "relative": "Pårørende", "staff": "Medarbejder"}
 MAX_CODE = 32
 
 
@@ -60,7 +59,7 @@ def _staff_page(row: dict, *, link: str | None = None, error: str | None = None,
         chart=gas_chart(rating_items(row["draft"]), ratings),
         t_score=course_t_score([r.to_json() for r in ratings]),
         scale_labels={s: labels[f"scale.{s}"] for s in SCALE},
-        said_by_labels=SAID_BY_LABELS,
+        said_by_labels=by_prefix("staff_said_by_"),
         link=link,
         error=error,
         today=today(current_app).isoformat(),
@@ -79,12 +78,12 @@ def staff_followup(draft_id: str):
     try:
         due = date.fromisoformat(request.form.get("due", "").strip()[:10])
     except ValueError:
-        return _staff_page(row, error="Skriv en gyldig dato (åååå-mm-dd).", status=400)
+        return _staff_page(row, error=t("staff_follow_up_bad_date"), status=400)
     if due < today(current_app):
-        return _staff_page(row, error="Datoen for opfølgning må ikke ligge i fortiden.", status=400)
+        return _staff_page(row, error=t("staff_follow_up_past"), status=400)
     _plan, token = store.set_followup(db, draft_id, due, user)
     staff_store.audit(db, user, "followup_set", draft_id, f"due {due.isoformat()}")
-    flash(f"Opfølgning er sat til {due.isoformat()}.", "info")
+    flash(t("staff_follow_up_set", due=due.isoformat()), "info")
     return _staff_page(row, link=_link(token))
 
 
@@ -96,7 +95,7 @@ def staff_new_link(draft_id: str):
     try:
         token = store.new_link(db, draft_id)
     except NotFound:
-        return _staff_page(row, error="Sæt en dato for opfølgning først.", status=409)
+        return _staff_page(row, error=t("staff_follow_up_no_date"), status=409)
     staff_store.audit(db, g.staff_user.username, "followup_link", draft_id)
     return _staff_page(row, link=_link(token))
 

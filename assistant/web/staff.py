@@ -28,26 +28,14 @@ from assistant.errors import (
 from assistant.storage import staff as store
 from assistant.web import oidc, staff_auth, staff_edit, staff_totp, staff_view
 from assistant.web.auth import (  # noqa: F401  (bp and the decorators, for the page modules)
-    STATUS_LABELS,
     admin_required,
     bp,
     login_required,
     message_page,
 )
-from assistant.web.common import t, today
+from assistant.web.common import by_prefix, t, today
 from assistant.web.db import get_db
 
-ACTION_DONE = {
-    "approve": "Udkastet er godkendt.",
-    "return": "Udkastet er sendt tilbage til borgeren.",
-    "archive": "Udkastet er arkiveret.",
-}
-ACTION_WORD = {
-    "approve": "godkendes",
-    "return": "sendes tilbage",
-    "archive": "arkiveres",
-    "take": "tages",
-}
 MAX_MESSAGE = 2000
 
 
@@ -79,7 +67,7 @@ def login():
         error, status, headers = staff_view.wait_message(wait), 429, {"Retry-After": str(wait)}
         store.audit(db, accounts.normal_username(username), "login_throttled", detail=f"{wait} s")
     except AuthenticationFailed:
-        error, status = "Forkert brugernavn eller adgangskode.", 401
+        error, status = t("staff_login_failed"), 401
         store.audit(db, accounts.normal_username(username), "login_failed")
     else:
         if totp.has_totp(db, user):  # the code step makes the session, not the password
@@ -112,7 +100,7 @@ def logout():
         store.audit(get_db(), user.username, "logout")
     provider_logout = oidc.end_session_url(g.get("staff_session_id")) if user else None
     staff_auth.sign_out()
-    flash("Du er logget ud.", "info")
+    flash(t("staff_logged_out"), "info")
     return redirect(provider_logout or url_for("staff.login"))
 
 
@@ -125,7 +113,7 @@ def password():
     new = request.form.get("new", "")
     error = None
     if new != request.form.get("repeat", ""):
-        error = "De to nye adgangskoder er ikke ens."
+        error = t("staff_password_mismatch")
     else:
         try:
             accounts.change_password(get_db(), g.staff_user, request.form.get("old", ""), new)
@@ -134,7 +122,7 @@ def password():
     if error:
         return render_template("staff/password.html", error=error), 400
     staff_auth.sign_in(g.staff_user)  # the change ended every session, this one too
-    flash("Din adgangskode er ændret.", "info")
+    flash(t("staff_password_changed"), "info")
     return redirect(url_for("staff.queue"))
 
 
@@ -147,9 +135,9 @@ def queue():
     search = request.args.get("q", "").strip()[:100]
     areas = staff_view.content().areas
     if status and status not in store.STATUSES:
-        return message_page("Ukendt status", "Vælg en af statusserne i listen.", 400)
+        return message_page(t("staff_unknown_status_title"), t("staff_unknown_status"), 400)
     if area and area not in areas:
-        return message_page("Ukendt område", "Vælg et af områderne i listen.", 400)
+        return message_page(t("staff_unknown_area_title"), t("staff_unknown_area"), 400)
     db = get_db()
     rows = store.queue(db, status=status or None, search=search or None, area=area or None)
     filters = {"status": status, "area": area, "q": search}
@@ -219,10 +207,10 @@ def edit(draft_id: str):
         )
         return render_template("staff/edit.html", **context), 409
     token = staff_edit.schedule_follow_up(db, draft_id, new_draft.get("follow_up"), before, user)
-    flash(f"Ændringerne er gemt som version {version}.", "info")
+    flash(t("staff_saved_version", version=version), "info")
     if token and "followup.by_link" in current_app.view_functions:
         link = url_for("followup.by_link", token=token, _external=True)
-        flash(f"Opfølgning er sat. Borgerens personlige link til opfølgning: {link}", "info")
+        flash(t("staff_follow_up_link", link=link), "info")
     return redirect(url_for("staff.draft", draft_id=draft_id))
 
 
@@ -235,18 +223,21 @@ def change_status(draft_id: str, action: str):
     back = url_for("staff.draft", draft_id=draft_id)
     version = staff_view.int_or_none(request.form.get("version"))
     if version is None:
-        return message_page("Mangler version", "Formularen mangler versionsnummer.", 400, back)
+        return message_page(t("staff_version_missing_title"), t("staff_version_missing"), 400, back)
     message = request.form.get("message", "").strip()
     if action == "return" and not message:
         return message_page(
-            "Skriv en besked",
-            "Skriv til borgeren, hvad der skal ændres, før du sender udkastet tilbage.",
+            t("staff_message_missing_title"),
+            t("staff_message_missing"),
             400,
             back,
         )
     if len(message) > MAX_MESSAGE:
         return message_page(
-            "For lang besked", f"Beskeden må højst have {MAX_MESSAGE} tegn.", 400, back
+            t("staff_message_too_long_title"),
+            t("staff_message_too_long", max=MAX_MESSAGE),
+            400,
+            back,
         )
     reason = request.form.get("reason", "").strip()[:MAX_MESSAGE]
     try:
@@ -258,16 +249,13 @@ def change_status(draft_id: str, action: str):
             t("staff_approve_reason_title"), t("staff_approve_reason_needed"), 400, back
         )
     except Conflict:
-        text = (
-            "En anden har ændret udkastet, mens du så på det. Intet er ændret. "
-            "Se den nyeste version, og prøv igen."
-        )
-        return message_page("Udkastet er ændret", text, 409, back)
+        text = t("staff_conflict")
+        return message_page(t("staff_conflict_title"), text, 409, back)
     except StorageError:
-        label = STATUS_LABELS.get(row["status"], row["status"]).lower()
-        text = f"Udkastet kan ikke {ACTION_WORD[action]}, fordi det er {label}."
-        return message_page("Ikke muligt", text, 409, back)
-    flash(t("staff_take_done") if action == "take" else ACTION_DONE[action], "info")
+        label = by_prefix("staff_status_").get(row["status"], row["status"]).lower()
+        text = t("staff_action_impossible", action=t(f"staff_action_verb_{action}"), status=label)
+        return message_page(t("staff_action_impossible_title"), text, 409, back)
+    flash(t("staff_take_done") if action == "take" else t(f"staff_action_done_{action}"), "info")
     return redirect(back)
 
 

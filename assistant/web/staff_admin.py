@@ -50,10 +50,7 @@ def users():
             error=account_error_da(exc),
         ), 400
     store.audit(db, g.staff_user.username, "create_user", detail=f"{user.username} ({user.role})")
-    flash(
-        f"Brugeren {user.username} er oprettet og skal skifte adgangskode ved første login.",
-        "info",
-    )
+    flash(t("staff_user_created", user=user.username), "info")
     return redirect(url_for("staff.users"))
 
 
@@ -72,7 +69,7 @@ def reset_password(user_id: int):
         password = accounts.reset_password(db, user_id)
         user = accounts.get_user(db, user_id)
     except NotFound:
-        return _users_page(404, error="Brugeren findes ikke.")
+        return _users_page(404, error=t("staff_user_not_found"))
     store.audit(db, g.staff_user.username, "reset_password", detail=user.username)
     return _users_page(reset_user=user.username, reset_password=password)
 
@@ -83,16 +80,16 @@ def toggle_active(user_id: int):
     """Disable or re-enable a user's sign-in (admin only; not one's own)."""
     db = get_db()
     if user_id == g.staff_user.id:
-        return _users_page(400, error="Du kan ikke deaktivere dig selv.")
+        return _users_page(400, error=t("staff_user_self_disable"))
     try:
         user = accounts.get_user(db, user_id)
     except NotFound:
-        return _users_page(404, error="Brugeren findes ikke.")
+        return _users_page(404, error=t("staff_user_not_found"))
     user = accounts.set_active(db, user_id, not user.active)
     action = "enable_user" if user.active else "disable_user"
     store.audit(db, g.staff_user.username, action, detail=user.username)
-    state = "aktiv igen" if user.active else "deaktiveret og kan ikke logge ind"
-    flash(f"Brugeren {user.username} er {state}.", "info")
+    state = "enabled" if user.active else "disabled"
+    flash(t(f"staff_user_{state}", user=user.username), "info")
     return redirect(url_for("staff.users"))
 
 
@@ -133,19 +130,18 @@ def gdpr_export():
     code = request.form.get("code", "").strip()[:MAX_CODE]
     session_id = _session_for(code)
     if session_id is None:
-        return render_template(
-            "staff/gdpr.html", code=code, error="Der findes ingen data med den kode."
-        ), 404
+        return render_template("staff/gdpr.html", code=code, error=t("staff_gdpr_no_data")), 404
     db = get_db()
     data = gdpr.citizen_data(db, session_id)
     data["access_summary"] = _access_summary(data["access"])
     store.audit(db, g.staff_user.username, "gdpr_export", session_id=session_id)
     body = json.dumps(data, ensure_ascii=False, indent=2)
+    name = t("staff_gdpr_file_name", session=session_id)
     return Response(
         body,
         mimetype="application/json",
         headers={
-            "Content-Disposition": f'attachment; filename="borgerdata-{session_id}.json"',
+            "Content-Disposition": f'attachment; filename="{name}"',
             "Cache-Control": "no-store",
         },
     )
@@ -161,17 +157,15 @@ def gdpr_delete():
         return render_template(
             "staff/gdpr.html",
             code=code,
-            error="Skriv koden igen i feltet 'Bekræft' for at slette.",
+            error=t("staff_gdpr_confirm"),
         ), 400
     session_id = _session_for(code)
     if session_id is None:
-        return render_template(
-            "staff/gdpr.html", code=code, error="Der findes ingen data med den kode."
-        ), 404
+        return render_template("staff/gdpr.html", code=code, error=t("staff_gdpr_no_data")), 404
     db = get_db()
     counts = gdpr.delete_citizen_data(db, session_id, g.staff_user.username, "gdpr_delete")
     forget_session_audio(current_app.config["TTS_CACHE_DIR"], session_id)
     checkpoint(db)
     if not any(counts.values()):
-        return message_page("Intet slettet", "Der var ingen data at slette.", 404)
+        return message_page(t("staff_gdpr_nothing_title"), t("staff_gdpr_nothing"), 404)
     return render_template("staff/gdpr_deleted.html", counts=counts)

@@ -13,8 +13,8 @@ from assistant.exports import terminology
 from assistant.nlp.smart import evaluate_smart
 from assistant.storage import followup as followups
 from assistant.storage import staff as store
+from assistant.web.common import by_prefix, t
 from assistant.web.staff_view import (  # noqa: F401  (current_follow_up is re-exported)
-    INDEPENDENCE,
     MAX_SUBGOALS,
     MAX_TEXT,
     NEW_SUBGOAL_ROWS,
@@ -43,7 +43,7 @@ def _subgoals(data, errors: list[str]) -> list[dict]:
             continue
         order = int_or_none(order_raw) if order_raw else 1000 + i
         if order is None:
-            errors.append(f"Delmål {i + 1}: rækkefølgen skal være et tal.")
+            errors.append(t("staff_edit_subgoal_order", n=i + 1))
             order = 1000 + i
         rows.append(
             {
@@ -100,32 +100,30 @@ def parse_edit(
     }
     form["version"] = int_or_none(data.get("version"))
     if form["version"] is None:
-        errors.append("Formularen mangler versionsnummer. Åbn udkastet igen.")
+        errors.append(t("staff_edit_version_missing"))
     text = form["text"].strip()
     if not text:
-        errors.append("Målet skal have en tekst.")
+        errors.append(t("staff_edit_text_missing"))
     if len(text) > MAX_TEXT or len(form["note"]) > MAX_TEXT:
-        errors.append(f"Teksten må højst have {MAX_TEXT} tegn.")
+        errors.append(t("staff_edit_text_too_long", max=MAX_TEXT))
     activities = content().activities
     activity = activities.get(form["activity"].strip())
     if form["activity"].strip() and activity is None:
-        errors.append("Vælg en aktivitet fra listen.")
+        errors.append(t("staff_edit_activity_unknown"))
     fsiii = _fsiii(form["fsiii_code"], form["fsiii_text"], errors)
-    if form["independence"] and form["independence"] not in INDEPENDENCE:
-        errors.append("Vælg selv, med hjælpemiddel eller med hjælp.")
-    deadline = _date(form["deadline"], "Tidsfrist", errors)
-    follow_up = _date(form["follow_up"], "Opfølgningsdato", errors)
+    if form["independence"] and form["independence"] not in by_prefix("staff_independence_"):
+        errors.append(t("staff_edit_independence_unknown"))
+    deadline = _date(form["deadline"], t("staff_field_deadline"), errors)
+    follow_up = _date(form["follow_up"], t("staff_field_follow_up"), errors)
     if follow_up and today and follow_up != follow_up_before and follow_up < today.isoformat():
-        errors.append("Datoen for opfølgning må ikke ligge i fortiden.")
-    current_level = _level(form["current_level"], "Nuværende niveau", errors)
-    importance = _level(form["importance"], "Vigtighed", errors)
+        errors.append(t("staff_follow_up_past"))
+    current_level = _level(form["current_level"], t("staff_field_current_level"), errors)
+    importance = _level(form["importance"], t("staff_field_importance"), errors)
     frequency = None
     if form["freq_times"].strip() or form["freq_per"]:
         times, every = int_or_none(form["freq_times"]), int_or_none(form["freq_every"] or "1")
         if times is None or times < 1 or every is None or every < 1 or form["freq_per"] not in PER:
-            errors.append(
-                "Hyppighed: skriv antal gange (mindst 1) og vælg dag, uge, måned eller år."
-            )
+            errors.append(t("staff_edit_frequency_bad"))
         else:
             frequency = {"times": times, "per": form["freq_per"], "every": every}
     measures = _measures(form["measures"], errors)
@@ -142,11 +140,11 @@ def parse_edit(
     ]
     subgoals = []
     for n, r in enumerate(row for row in rows if not row["remove"]):
-        sub_deadline = _date(r["deadline"], f"Delmål {n + 1}", errors)
+        sub_deadline = _date(r["deadline"], t("staff_field_subgoal", n=n + 1), errors)
         if not r["text"]:
-            errors.append(f"Delmål {n + 1} mangler en tekst.")
+            errors.append(t("staff_edit_subgoal_no_text", n=n + 1))
         if sub_deadline and deadline and sub_deadline > deadline:
-            errors.append(f"Delmål {n + 1} har en dato efter målets tidsfrist.")
+            errors.append(t("staff_edit_subgoal_late", n=n + 1))
         subgoals.append(
             {
                 "text": r["text"],
@@ -193,9 +191,9 @@ def _fsiii(code: str, text: str, errors: list[str]) -> dict | None:
     try:
         text = text or terminology.condition_concept(code).display
     except ExportError:
-        errors.append("FSIII-kode: skriv en FSIII-tilstandskode, fx «J3.8» (Gå).")
+        errors.append(t("staff_edit_fsiii_code"))
     if not text or len(text) > 120:
-        errors.append("FSIII-tilstand: skriv tilstandens navn (højst 120 tegn).")
+        errors.append(t("staff_edit_fsiii_text"))
     return {"code": code, "text": text}
 
 

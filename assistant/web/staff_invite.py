@@ -32,9 +32,9 @@ def invitation():
     days = ascii_int(form["days"], 4) or 0  # "²".isdigit() is True, int("²") fails
     error = None
     if not 1 <= days <= MAX_DAYS:
-        error = f"Vælg hvor mange dage linket virker (1 til {MAX_DAYS})."
+        error = t("staff_invite_days", max=MAX_DAYS)
     elif len(form["name"]) > MAX_NAME_LENGTH:
-        error = f"Navnet må højst have {MAX_NAME_LENGTH} tegn."
+        error = t("staff_invite_name_too_long", max=MAX_NAME_LENGTH)
     if error:
         return render_template("staff/invitation.html", form=form, error=error), 400
     db = get_db()
@@ -44,7 +44,7 @@ def invitation():
         )
     except StorageError:
         return render_template(
-            "staff/invitation.html", form=form, error="Linket kunne ikke oprettes. Prøv igen."
+            "staff/invitation.html", form=form, error=t("staff_invite_failed")
         ), 503
     store.audit(db, g.staff_user.username, "create_link", detail=f"expires {link.expires_at[:10]}")
     url = url_for("citizen.personal_link", token=token, _external=True)

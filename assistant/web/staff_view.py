@@ -16,24 +16,22 @@ from assistant.errors import AccountError, NotFound
 from assistant.storage import casework, sessions
 from assistant.storage import followup as followups
 from assistant.storage import staff as store
+from assistant.web.common import by_prefix, t
 from assistant.web.forms import ascii_int
 
 SMART_LETTERS = (
-    ("specific", "S", "Specifikt"),
-    ("measurable", "M", "Målbart"),
-    ("accepted", "A", "Accepteret"),
-    ("realistic", "R", "Realistisk"),
-    ("time_bound", "T", "Tidsbestemt"),
+    ("specific", "S"),
+    ("measurable", "M"),
+    ("accepted", "A"),
+    ("realistic", "R"),
+    ("time_bound", "T"),
 )
-INDEPENDENCE = {"selv": "Selv", "hjaelpemiddel": "Med hjælpemiddel", "med_hjaelp": "Med hjælp"}
-PER = {"day": "dag", "week": "uge", "month": "måned", "year": "år"}
-SAID_BY = {"citizen": "Borger", "relative": "Pårørende", "staff": "Medarbejder"}
-INPUT = {"text": "skrevet", "speech": "talt", "picture": "billedkort"}
+PER = ("day", "week", "month", "year")
 EXPORT_LINKS = (
-    ("export.json", "JSON"),
-    ("export.fhir.json", "FHIR (JSON)"),
-    ("export.pdf", "PDF"),
-    ("opfoelgning", "Opfølgning"),
+    ("export.json", "json"),
+    ("export.fhir.json", "fhir"),
+    ("export.pdf", "pdf"),
+    ("opfoelgning", "followup"),
 )
 LOCAL_ZONE = ZoneInfo("Europe/Copenhagen")
 MAX_SUBGOALS = 12
@@ -79,32 +77,14 @@ def int_or_none(value: Any) -> int | None:
 
 def wait_message(seconds: int) -> str:
     """The Danish 429 text: how long to wait, without blaming anyone."""
-    from assistant.web.common import t  # noqa: PLC0415
-
     if seconds < 120:
         return t("staff_login_wait_seconds", seconds=seconds)
     return t("staff_login_wait_minutes", minutes=-(-seconds // 60))
 
 
 def account_error_da(exc: AccountError) -> str:
-    """Translate an account error to Danish for staff pages."""
-    from assistant.accounts import MIN_PASSWORD_LENGTH  # noqa: PLC0415
-    from assistant.web.common import t  # noqa: PLC0415
-
-    text = str(exc)
-    if "at least" in text:
-        return t("staff_password_short", min=MIN_PASSWORD_LENGTH)
-    if "easy to guess" in text:
-        return t("staff_password_weak")
-    if "current password" in text:
-        return "Den nuværende adgangskode er forkert."
-    if "must differ" in text:
-        return "Den nye adgangskode skal være en anden end den nuværende."
-    if "already exists" in text:
-        return "Der findes allerede en bruger med det navn."
-    if "user name" in text:
-        return "Brugernavnet skal have 2-40 tegn: a-z, 0-9, punktum, bindestreg eller understreg."
-    return "Oplysningerne blev ikke godkendt."
+    """Return the Danish staff text of an account error, chosen by its code."""
+    return t(f"staff_account_error_{exc.code}", **exc.values)
 
 
 def word_diff(before: str, after: str) -> list[tuple[str, str]]:
@@ -176,25 +156,26 @@ def frequency_text(freq: dict | None) -> str:
     """Return a Danish description of a frequency dict."""
     if not freq:
         return ""
-    per = PER.get(freq.get("per"), freq.get("per") or "")
+    unit = freq.get("per")
+    per = by_prefix("staff_per_").get(unit, unit or "")
     every = freq.get("every") or 1
     times = freq.get("times") or 1
-    if every == 1:
-        return f"{times} gang(e) om {'ugen' if per == 'uge' else per + 'en'}"
-    return f"{times} gang(e) hver {every}. {per}"
+    if every == 1 and unit in PER:
+        return t(f"staff_frequency_per_{unit}", times=times)
+    return t("staff_frequency_every", times=times, every=every, per=per)
 
 
 def _export_links(draft_id: str) -> list[tuple[str, str]]:
     """Links to the export and follow-up pages that exist in this app."""
     adapter = current_app.url_map.bind("localhost")
     links = []
-    for suffix, label in EXPORT_LINKS:
+    for suffix, name in EXPORT_LINKS:
         path = f"/staff/draft/{draft_id}/{suffix}"
         try:
             adapter.match(path, method="GET")
         except Exception:  # noqa: BLE001  NotFound/MethodNotAllowed: the page is not there
             continue
-        links.append((path, label))
+        links.append((path, t(f"staff_export_link_{name}")))
     return links
 
 
@@ -218,15 +199,18 @@ def draft_context(db, row: dict) -> dict:
     area = cont.areas.get(str(goal.get("area") or ""))
     smart = _dict(goal.get("smart"))
     panel = [
-        (letter, label, _dict(smart.get(key)).get("ok"), _dict(smart.get(key)).get("reason", ""))
-        for key, letter, label in SMART_LETTERS
+        (
+            letter,
+            t(f"staff_smart_label_{key}"),
+            _dict(smart.get(key)).get("ok"),
+            _dict(smart.get(key)).get("reason", ""),
+        )
+        for key, letter in SMART_LETTERS
     ]
     original = _dict(store.original_draft(db, row["id"]))
     original_text = str(_dict(original.get("goal")).get("text") or "")
     unseen = store.wording_changed(db, row)
     if unseen:  # the citizen accepted other words than these
-        from assistant.web.common import t  # noqa: PLC0415
-
         unseen_text = t("staff_smart_accepted_unseen")
         panel = [
             (letter, label, False, unseen_text) if letter == "A" else (letter, label, ok, why)
@@ -262,9 +246,9 @@ def draft_context(db, row: dict) -> dict:
         "versions": store.history(db, row["id"]),
         "audit": store.list_audit(db, 50, row["id"]),
         "export_links": _export_links(row["id"]),
-        "independence": INDEPENDENCE,
-        "said_by": SAID_BY,
-        "input_kind": INPUT,
+        "independence": by_prefix("staff_independence_"),
+        "said_by": by_prefix("staff_said_by_"),
+        "input_kind": by_prefix("staff_input_"),
         "frequency": frequency_text(goal.get("frequency")),
         "follow_up": current_follow_up(db, row["id"], data),
         "citizen_name": store.citizen_names(db).get(row["session_id"]),
@@ -354,8 +338,8 @@ def edit_context(row: dict, form: dict, errors: list[str] | None = None, conflic
         "conflict": conflict,
         "activities": sorted(content().activities.values(), key=lambda a: (a.area, a.label)),
         "areas": content().areas,
-        "independence": INDEPENDENCE,
-        "per": PER,
+        "independence": by_prefix("staff_independence_"),
+        "per": by_prefix("staff_per_"),
     }
 
 
@@ -366,7 +350,7 @@ def _date(value: str, label: str, errors: list[str]) -> str | None:
     try:
         return date.fromisoformat(value).isoformat()
     except ValueError:
-        errors.append(f"{label}: '{value}' er ikke en gyldig dato (ÅÅÅÅ-MM-DD).")
+        errors.append(t("staff_edit_bad_date", field=label, value=value))
         return None
 
 
@@ -375,7 +359,7 @@ def _level(value: str, label: str, errors: list[str]) -> int | None:
         return None
     number = int_or_none(value)
     if number is None or not 1 <= number <= 5:
-        errors.append(f"{label} skal være et tal fra 1 til 5.")
+        errors.append(t("staff_edit_bad_level", field=label))
         return None
     return number
 
@@ -392,7 +376,7 @@ def _measures(text: str, errors: list[str]) -> list[dict]:
     for line in _list(text):
         match = MEASURE_RE.match(line)
         if not match:
-            errors.append(f"Målet '{line}' skal skrives som tal og enhed, fx '2 etage'.")
+            errors.append(t("staff_edit_bad_measure", line=line))
             continue
         number = float(match.group(1).replace(",", "."))
         out.append(
