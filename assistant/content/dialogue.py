@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.content.engine_cards import EngineCards, read_engine_cards
-from assistant.content.files import Problems, as_str_list, nfc, read_yaml
+from assistant.content.files import Problems, as_str_list, nfc, read_badge, read_yaml
 from assistant.content.yesno import GROUPS, Patterns, load_patterns
 
 #: Slot ids fixed by shared/spec/dialogue.md.
@@ -114,6 +114,7 @@ class Card:
     label: str
     openmoji: tuple[str, ...] = ()
     group: str | None = None
+    badge: str | None = None  # a short number drawn on the picture ("2×", "4 uger")
     # what choosing the card means (e.g. {"times": 2, "per": "week"}); not part of hash/equality
     value: Any = field(default=None, compare=False)
 
@@ -195,6 +196,7 @@ def _load_cards(path: Path, lang: str, problems: Problems):
             label=nfc(str(raw["label"])),
             openmoji=openmoji,
             group=raw.get("group"),
+            badge=read_badge(raw, path, f"card '{cid}'", problems),
             value=raw.get("value"),
         )
     sets: dict[str, tuple[str, ...]] = {}

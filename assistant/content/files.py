@@ -60,3 +60,19 @@ def as_str_list(value: Any, path: Path, where: str, problems: Problems) -> tuple
         problems.add(path, f"{where} must be a list of strings")
         return ()
     return tuple(nfc(str(v)) for v in value)
+
+
+#: The longest badge a picture can carry ("12 uger"): a number, not a sentence.
+MAX_BADGE_CHARS = 8
+
+
+def read_badge(raw: dict, path: Path, where: str, problems: Problems) -> str | None:
+    """Return a card's `badge` (a short text drawn on its picture), recording a bad one."""
+    badge = raw.get("badge")
+    if badge is None:
+        return None
+    text = nfc(str(badge)).strip()
+    if not text or len(text) > MAX_BADGE_CHARS:
+        problems.add(path, f"{where} badge must be 1-{MAX_BADGE_CHARS} characters: {badge!r}")
+        return None
+    return text

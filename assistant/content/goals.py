@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.content.files import Problems, as_str_list, nfc, read_yaml
+from assistant.content.files import Problems, as_str_list, nfc, read_badge, read_yaml
 from assistant.content.grammar import Grammar, load_grammar
 
 
@@ -25,6 +25,7 @@ class MeasureOption:
     value: float | None = None
     unit: str | None = None
     criterion: str | None = None
+    badge: str | None = None  # a short number drawn on the picture ("5", "100 m")
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ def _load_template(path: Path, lang: str, problems: Problems) -> GoalTemplate | 
                 value=raw.get("value"),
                 unit=raw.get("unit"),
                 criterion=nfc(str(raw["criterion"])) if raw.get("criterion") else None,
+                badge=read_badge(raw, path, f"measure card '{raw['id']}'", problems),
             )
         )
     if not options:

@@ -125,7 +125,7 @@ def measure_cards(content, activity: str | None) -> list[Card]:
         return []
     template = content.goals.get(activity)
     return [
-        Card(id=m.id, label=m.label, openmoji=m.openmoji, group="measure")
+        Card(id=m.id, label=m.label, openmoji=m.openmoji, group="measure", badge=m.badge)
         for m in template.measures
     ]
 
@@ -185,3 +185,24 @@ def step_cards(step: Step, state: dict, content, today: date) -> list[Card]:
             seen.add(card.id)
             unique.append(card)
     return unique
+
+
+def looks(card) -> tuple[tuple[str, ...], str | None]:
+    """Return what a card shows above its label: its pictures (at most two) and its badge."""
+    codes = card.openmoji
+    if isinstance(codes, str):
+        codes = (codes,)
+    return tuple(c.upper() for c in codes or ())[:2], getattr(card, "badge", None)
+
+
+def look_alikes(cards) -> list[tuple[str, str]]:
+    """Return the pairs of cards (ids) on one screen with the same pictures and the same badge."""
+    first_with: dict[tuple, str] = {}
+    pairs = []
+    for card in cards:
+        key = looks(card)
+        if key in first_with:
+            pairs.append((first_with[key], card.id))
+        else:
+            first_with[key] = card.id
+    return pairs

@@ -1,0 +1,133 @@
+"""Pictures in a real headless Chromium at phone and tablet size: badges, the face scale in one
+row, and the screenshots of the new screens (scripts/screenshots.sh keeps them in docs/)."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import pytest
+from citizen_support import SCRIPT_CARDS, make_app
+from staff_support import PASSWORD, add_users, db_at
+from waitress.server import create_server
+
+pytestmark = pytest.mark.browser
+
+SIZES = {"phone": (390, 844), "tablet": (1024, 768)}
+MAX_STEPS = 40
+# In pictures-only mode the walk answers with these cards (the rest: the first card shown).
+WANTED = {**SCRIPT_CARDS, "measure": "trin_12", "frequency": "to_gange_om_ugen"}
+# slot -> screenshot name (each taken once per size)
+SHOTS = {
+    "current_level": "face-scale",
+    "measure": "measure-badges",
+    "frequency": "frequency-badges",
+    "deadline": "deadline-badges",
+    "confirm": "goal-confirm",
+}
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The app on a fresh database with a staff member, served by waitress on loopback."""
+    tmp = tmp_path_factory.mktemp("pictures")
+    app = make_app(tmp)
+    db = db_at(tmp / "web.db")
+    add_users(db)
+    db.close()
+    logging.getLogger("waitress").setLevel(logging.ERROR)
+    httpd = create_server(app, host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=httpd.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.effective_port}"
+    httpd.close()
+    thread.join(timeout=10)
+
+
+def _submit(tab, button) -> None:
+    with tab.expect_navigation():
+        button.click()
+
+
+def _slot(tab) -> str | None:
+    hook = tab.locator("[data-slot]")
+    return hook.first.get_attribute("data-slot") if hook.count() else None
+
+
+def _card(tab, value: str):
+    return tab.locator(f'button[name="card"][value="{value}"]')
+
+
+def _values(tab) -> list[str]:
+    return tab.locator('button[name="card"]').evaluate_all("bs => bs.map(b => b.value)")
+
+
+def _assert_faces_in_one_row(tab) -> None:
+    faces = [_card(tab, str(n)).bounding_box() for n in range(1, 6)]
+    tops = {round(box["y"]) for box in faces}
+    assert max(tops) - min(tops) <= 1, f"the faces wrap: tops {sorted(tops)}"
+    lefts = [box["x"] for box in faces]
+    assert lefts == sorted(lefts), "faces 1-5 are not left to right"
+    overflow = tab.evaluate(
+        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0, f"the page scrolls sideways by {overflow} px"
+
+
+def _assert_badges_sit_on_their_pictures(tab) -> None:
+    buttons = tab.locator('button[name="card"]:has([data-badge])')
+    assert buttons.count() >= 2
+    for i in range(buttons.count()):
+        button = buttons.nth(i)
+        badge = button.locator("[data-badge]")
+        assert badge.is_visible() and badge.get_attribute("aria-hidden") == "true"
+        outer, inner = button.bounding_box(), badge.bounding_box()
+        assert (
+            outer["x"] <= inner["x"] and inner["x"] + inner["width"] <= outer["x"] + outer["width"]
+        ), badge.inner_text()
+        assert inner["height"] >= 16, "a badge must be large"
+        # The badge is hidden from screen readers: the button's name is the label alone.
+        label = button.locator(".card-label").inner_text().strip()
+        assert tab.get_by_role("button", name=label, exact=True).count() >= 1
+
+
+@pytest.mark.parametrize("size", list(SIZES), ids=list(SIZES))
+def test_pictures_walk_badges_face_row_and_screenshots(server, new_page, shots, size):
+    width, height = SIZES[size]
+    tab = new_page(viewport={"width": width, "height": height}, reduced_motion="reduce")
+    tab.goto(server + "/")
+    tab.get_by_label("Jeg vil helst vælge billeder").check()
+    _submit(tab, tab.get_by_role("button", name="Start", exact=True))
+    seen = set()
+    for _ in range(MAX_STEPS):
+        if tab.locator("[data-receipt-code]").count():
+            break
+        slot = _slot(tab)
+        wanted = WANTED.get(slot)
+        if slot == "wish" and "wish" not in seen:
+            tab.screenshot(path=str(shots / f"pictures-area-cards-{size}.png"), full_page=True)
+            _submit(tab, _card(tab, "omraade:mobilitet"))
+            tab.screenshot(path=str(shots / f"pictures-activity-cards-{size}.png"), full_page=True)
+        if slot == "current_level":
+            _assert_faces_in_one_row(tab)
+            assert _card(tab, "ved_ikke").bounding_box()["y"] > _card(tab, "1").bounding_box()["y"]
+        if slot in ("measure", "frequency", "deadline"):
+            _assert_badges_sit_on_their_pictures(tab)
+        if slot in SHOTS and slot not in seen:
+            tab.screenshot(path=str(shots / f"pictures-{SHOTS[slot]}-{size}.png"), full_page=True)
+        seen.add(slot)
+        values = _values(tab)
+        _submit(tab, _card(tab, wanted if wanted in values else values[0]))
+    assert tab.locator("[data-receipt-code]").count() == 1
+    assert {"current_level", "measure", "frequency", "deadline", "confirm"} <= seen
+    assert tab.console_errors == []
+
+    staff = new_page(viewport={"width": width, "height": height}, reduced_motion="reduce")
+    staff.goto(server + "/staff/")
+    staff.get_by_label("Brugernavn").fill("anna")
+    staff.get_by_label("Adgangskode").fill(PASSWORD)
+    _submit(staff, staff.get_by_role("button", name="Log ind"))
+    code = tab.locator("[data-receipt-code]").get_attribute("data-receipt-code")
+    _submit(staff, staff.get_by_role("link", name=code))
+    assert staff.locator("img.picto").count() >= 1
+    staff.screenshot(path=str(shots / f"pictures-staff-draft-{size}.png"))  # the top: the goal
