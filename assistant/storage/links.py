@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from sqlite_utils import Database, Migrations
 
 from assistant.errors import NotFound, StorageError
-from assistant.storage import iso, new_id, register, utcnow
+from assistant.storage import DEFAULT_TEAM, iso, new_id, register, utcnow
 
 migrations = register(Migrations("hverdagsmaal-links"))
 
@@ -38,6 +38,12 @@ def m001_links(db: Database) -> None:
     db["links"].create_index(["token_hash"], unique=True)
 
 
+@migrations()
+def m002_link_team(db: Database) -> None:
+    """A link belongs to a team (existing links: Standard)."""
+    db["links"].add_column("team", str, not_null_default=DEFAULT_TEAM)
+
+
 @dataclass(frozen=True)
 class Link:
     """A personal link as stored (never the token itself)."""
@@ -47,6 +53,7 @@ class Link:
     created_at: str
     expires_at: str
     used_at: str | None
+    team: str = DEFAULT_TEAM
 
 
 def hash_token(token: str) -> str:
@@ -55,9 +62,14 @@ def hash_token(token: str) -> str:
 
 
 def create_link(
-    db: Database, *, days: int = 30, citizen_name: str | None = None, now: datetime | None = None
+    db: Database,
+    *,
+    days: int = 30,
+    citizen_name: str | None = None,
+    team: str = DEFAULT_TEAM,
+    now: datetime | None = None,
 ) -> tuple[str, Link]:
-    """Create a personal link valid for `days`; return (token, Link). Raises StorageError."""
+    """Create a team's personal link valid for `days`; return (token, Link). Raises StorageError."""
     if days < 1:
         raise StorageError("a link must be valid for at least one day")
     name = (citizen_name or "").strip() or None
@@ -73,6 +85,7 @@ def create_link(
         "expires_at": iso(moment + timedelta(days=days)),
         "used_at": None,
         "revoked": 0,
+        "team": team or DEFAULT_TEAM,
     }
     with db.atomic():
         db["links"].insert(row)
@@ -97,6 +110,14 @@ def resolve_link(db: Database, token: str, *, now: datetime | None = None) -> Li
     return _link(row)
 
 
+def link_team(db: Database, link_id: str | None) -> str | None:
+    """Return the team of a link by id, or None when there is no such link."""
+    if not link_id:
+        return None
+    row = db.execute("SELECT team FROM links WHERE id = ?", [link_id]).fetchone()
+    return row[0] if row else None
+
+
 def revoke_link(db: Database, link_id: str) -> None:
     """Revoke a link so its token no longer works; raises NotFound for an unknown id."""
     if not list(db["links"].rows_where("id = ?", [link_id], limit=1)):
@@ -112,4 +133,5 @@ def _link(row: dict) -> Link:
         created_at=row["created_at"],
         expires_at=row["expires_at"],
         used_at=row["used_at"],
+        team=row.get("team") or DEFAULT_TEAM,
     )

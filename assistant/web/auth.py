@@ -10,6 +10,7 @@ from flask import Blueprint, current_app, flash, g, redirect, render_template, r
 
 from assistant.storage import audit as trail
 from assistant.storage import staff as store
+from assistant.storage.drafts import draft_team
 from assistant.web import staff_auth, staff_view
 from assistant.web.common import t
 from assistant.web.db import get_db
@@ -23,6 +24,7 @@ STATUS_LABELS = {
     "returned": "Sendt tilbage",
     "archived": "Arkiveret",
 }
+
 
 @bp.before_request
 def load_staff_user():
@@ -88,9 +90,25 @@ def login_required(view):
         if user.must_change_password and request.endpoint != "staff.password":
             flash("Du skal vælge en ny adgangskode, før du kan fortsætte.", "info")
             return redirect(url_for("staff.password"))
+        if (denied := require_team(kwargs.get("draft_id"))) is not None:
+            return denied
         return view(*args, **kwargs)
 
     return wrapped
+
+
+def require_team(draft_id: str | None):
+    """Need-to-know, the one check: a 403 page when the draft is another team's, else None.
+
+    Every staff view with a draft id in its URL passes here through login_required; an unknown
+    draft passes too (the view answers 404). Administrators are held to their team as well.
+    """
+    if draft_id is None:
+        return None
+    team = draft_team(get_db(), draft_id)
+    if team is None or team == g.staff_user.team:
+        return None
+    return message_page(t("staff_other_team_title"), t("staff_other_team_text"), 403)
 
 
 def admin_required(view):
@@ -111,5 +129,3 @@ def admin_required(view):
 def message_page(title: str, text: str, status: int, link: str | None = None):
     """Render a short Danish message page with an HTTP status."""
     return render_template("staff/message.html", title=title, text=text, link=link), status
-
-
