@@ -168,3 +168,39 @@ def test_a_kiosk_setup_link_carries_the_team(app):
     device.start(url="/kiosk")
     assert _sessions(app)[-1]["team"] == "Nord"
     assert _staff(app, "anna").get("/staff/kiosk?team=Nord").status_code == 400
+
+
+def test_the_invite_command_makes_a_link_of_a_team(app, capsys):
+    from assistant import cli  # noqa: PLC0415
+
+    assert cli.main(["invite", "--team", "Nord", "--db", app.config["DATABASE"]]) == 0
+    url = capsys.readouterr().out.strip()
+    Citizen(app.test_client()).start(url=url[url.index("/l/") :])
+    assert _sessions(app)[-1]["team"] == "Nord"
+
+
+def test_personal_audio_is_heard_only_by_staff_of_the_sessions_team(app):
+    from assistant.speech.private import owner_of  # noqa: PLC0415
+
+    Citizen(app.test_client()).start()  # a session of team Syd (the default here)
+    owner = owner_of(_sessions(app)[-1]["id"])
+    url = f"/lyd/p/{owner}/{'a' * 64}.wav"
+    # another team's staff get the same 404 as strangers; _may_hear below tells the reason
+    refused = _staff(app, "bent").get(url)
+    assert refused.status_code == 404 and refused.get_json()["error"] == "no_such_audio"
+    db = open_db(app.config["DATABASE"])
+    syd = accounts.create_user(db, "sara", "sara-hest-batteri")
+    set_team(db, syd.id, "Syd")
+    db.close()
+    from assistant.web import speech  # noqa: PLC0415
+
+    client = _staff(app, "sara")
+    with app.test_request_context(url, headers={"Cookie": _cookie_header(client)}):
+        assert speech._may_hear(owner) is True
+    with app.test_request_context(url, headers={"Cookie": _cookie_header(_staff(app, "bent"))}):
+        assert speech._may_hear(owner) is False
+
+
+def _cookie_header(client) -> str:
+    cookie = client.get_cookie("hverdagsmaal")
+    return f"hverdagsmaal={cookie.value}"
