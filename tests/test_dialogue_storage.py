@@ -200,7 +200,12 @@ def test_an_older_database_gets_the_rejected_status_and_keeps_its_rows(tmp_path)
     old = Database(path)
     old.execute("PRAGMA foreign_keys = ON")
     store.migrations.apply(old, stop_before="m002_session_rejected")
-    sid = store.create_session(old, {"step": "who"})
+    sid = "old-session"  # written as the code of that time did (no team, no device yet)
+    old.execute(
+        "INSERT INTO sessions (id, state, channel, mode, created, updated)"
+        " VALUES (?, '{\"step\": \"who\"}', 'web', 'text', 'x', 'x')",
+        [sid],
+    )
     store.record_turn(old, sid, state={"step": "consent"}, slot="who", raw="borger")
     old.close()
     db = open_db(path)

@@ -124,7 +124,9 @@ def test_storage_tells_why_a_link_is_gone(tmp_path):
     assert gone.value.reason == "revoked"
     with pytest.raises(NotFound):
         links.revoke_link(db, "nope")
-    [row] = links.list_links(db)
+    [row] = links.list_links(db, "Standard")
+    assert links.list_links(db, "Hjemmeplejen Nord") == []  # need-to-know: another team's list
+    assert [r["id"] for r in links.list_links(db, None)] == [link.id]  # an administrator's list
     assert (row["created_by"], row["revoked_by"], row["state"]) == ("anna", "boss", "revoked")
     assert "citizen_name" not in row and "token_hash" not in row
     db.close()

@@ -175,3 +175,95 @@ def test_a_citizen_session_cannot_become_staff_by_sending_staff_keys_unsigned(wo
     client.set_cookie("hverdagsmaal", "eyJzdGFmZl91aWQiOjF9.fake.signature", domain="localhost")
     resp = client.get("/staff/")
     assert resp.status_code == 302 and resp.headers["Location"].startswith(LOGIN)
+
+
+# ---- need-to-know: a draft of another team --------------------------------------------------
+
+OTHER_TEAM = "Nord"
+ACTIONS = ("approve", "return", "archive", "take")
+
+
+def draft_urls(app, draft_id):
+    """(method, path) of every route of the whole app whose URL holds a draft id."""
+    for rule in app.url_map.iter_rules():
+        if "draft_id" not in rule.arguments:
+            continue
+        for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+            path = rule.rule.replace("<draft_id>", draft_id)
+            if "<any(" in path:
+                for action in ACTIONS:
+                    yield method, re.sub(r"<any\([^>]+>", action, path)
+            else:
+                assert "<" not in path, f"a draft route with another argument: {rule.rule}"
+                yield method, path
+
+
+@pytest.fixture(scope="module")
+def other_team(world):
+    """A staff member and an administrator of team Nord, signed in."""
+    from assistant.storage.identities import set_team  # noqa: PLC0415
+
+    db = db_at(world["path"])
+    users = [
+        accounts.create_user(db, "bent", "bent-hest-batteri"),
+        accounts.create_user(db, "nora", "nora-hest-batteri", role="admin"),
+    ]
+    for user in users:
+        set_team(db, user.id, OTHER_TEAM)
+    db.close()
+    clients = {}
+    for name in ("bent", "nora"):
+        client = world["app"].test_client()
+        assert login(client, name, f"{name}-hest-batteri").status_code == 302
+        clients[name] = client
+    return clients
+
+
+@pytest.mark.parametrize("who", ["bent", "nora"])
+def test_every_draft_route_answers_403_to_another_team(world, other_team, who):
+    client, draft = other_team[who], world["draft"]
+    urls = list(draft_urls(world["app"], draft.draft_id))
+    assert len(urls) >= 15  # draft, edit, statuses, case, CPR, assign, print, exports, follow-up
+    for method, url in urls:
+        if method == "GET":
+            resp = client.get(url)
+        else:
+            resp = client.post(url, data={"csrf_token": csrf(client, "/staff/adgangskode")})
+        body = resp.get_data(as_text=True)
+        assert resp.status_code == 403, f"{method} {url}: {resp.status_code}"
+        assert "Borgeren hører til et andet team" in body, url
+        assert "besøge min veninde" not in body and draft.receipt_code not in body, url
+
+
+def test_cross_team_attempts_change_nothing_and_are_audited(world, other_team):
+    client, draft = other_team["bent"], world["draft"]
+    token = csrf(client, "/staff/adgangskode")
+    resp = client.post(
+        f"/staff/draft/{draft.draft_id}/approve", data={"csrf_token": token, "version": "1"}
+    )
+    assert resp.status_code == 403
+    db = db_at(world["path"])
+    assert db["drafts"].get(draft.draft_id)["status"] == "new"
+    denied = list(db.query("select * from audit_log where user = 'bent' and action = 'denied'"))
+    assert any(row["draft_id"] == draft.draft_id for row in denied)
+    db.close()
+
+
+def test_lists_and_search_show_only_the_own_teams_drafts(world, other_team):
+    draft = world["draft"]
+    for url in ("/staff/", f"/staff/?q={draft.receipt_code}", "/staff/?q=veninde", "/staff/mine"):
+        body = other_team["bent"].get(url).get_data(as_text=True)
+        # (the search box echoes the typed code; the draft itself must not be listed)
+        assert draft.draft_id not in body and "besøge min veninde" not in body, url
+    own = world["clients"][STAFF].get(f"/staff/?q={draft.receipt_code}").get_data(as_text=True)
+    assert draft.draft_id in own
+
+
+def test_a_draft_is_assigned_only_to_staff_of_its_team(world, other_team):
+    client, draft = world["clients"][STAFF], world["draft"]
+    page = client.get(f"/staff/draft/{draft.draft_id}").get_data(as_text=True)
+    assert '<option value="boss"' in page and '<option value="bent"' not in page
+    token = csrf(client, "/staff/adgangskode")
+    url = f"/staff/draft/{draft.draft_id}/tildel"
+    assert client.post(url, data={"csrf_token": token, "assignee": "bent"}).status_code == 400
+    assert client.post(url, data={"csrf_token": token, "assignee": "boss"}).status_code == 302

@@ -197,6 +197,54 @@ def test_resume_code_expires_after_configured_days(db):
     assert s.resume_by_code(db, default, "a", now=NOW + timedelta(days=29)).id == sid
 
 
+def test_a_resume_code_works_once_and_moves_the_session_to_the_new_device(db):
+    sid = s.create_session(db, {"slot": "wish"})
+    first_device = s.get_session(db, sid).device
+    code = s.pause_session(db, sid, now=NOW)
+    resumed = s.resume_by_code(db, code, "b", now=NOW + timedelta(hours=1))
+    assert resumed.device and resumed.device != first_device
+    assert resumed.resume_code and resumed.resume_code != code
+    with pytest.raises(NotFound):  # the same code on a third device
+        s.resume_by_code(db, code, "c", now=NOW + timedelta(hours=2))
+    again = s.resume_by_code(db, resumed.resume_code, "c", now=NOW + timedelta(hours=2))
+    assert again.device not in (first_device, resumed.device)
+    # pausing keeps the fresh code the citizen was shown (a code changes only when used)
+    assert s.pause_session(db, sid, now=NOW + timedelta(hours=3)) == again.resume_code
+
+
+def test_a_session_and_its_draft_carry_the_team(db):
+    sid = s.create_session(db, {}, team="Nord")
+    assert s.get_session(db, sid).team == "Nord"
+    rec = s.record_turn(db, sid, state={}, slot="confirm", raw="ja", draft={"goal": {}})
+    assert s.get_draft(db, rec.draft_id).team == "Nord"
+    assert s.draft_team(db, rec.draft_id) == "Nord"
+    assert s.draft_team(db, "nosuchdraft") is None
+    assert s.get_session(db, s.create_session(db, {})).team == "Standard"
+
+
+def test_rows_made_before_teams_become_standard(tmp_path):
+    from sqlite_utils import Database  # noqa: PLC0415
+
+    path = tmp_path / "old.db"
+    old = Database(path)
+    s.migrations.apply(old, stop_before="m003_team_and_device")
+    old.execute(
+        "INSERT INTO sessions (id, state, channel, mode, created, updated)"
+        " VALUES ('old', '{}', 'web', 'text', 'x', 'x')"
+    )
+    old.execute(
+        "INSERT INTO drafts (id, session_id, receipt_code, json, created, updated)"
+        " VALUES ('d-old', 'old', 'ABCDEF', '{}', 'x', 'x')"
+    )
+    old.conn.commit()
+    old.close()
+    db = open_db(path)
+    assert db["sessions"].get("old")["team"] == "Standard"
+    assert db["drafts"].get("d-old")["team"] == "Standard"
+    assert s.get_session(db, "old").device is None  # no device check for an old session
+    db.close()
+
+
 def test_codes_of_closed_sessions_do_not_open_them(db):
     sid = s.create_session(db, {})
     code = s.pause_session(db, sid, now=NOW)
@@ -223,9 +271,10 @@ def test_wrong_guesses_are_rate_limited_per_source(db):
     with pytest.raises(RateLimited):
         s.resume_by_code(db, code, "attacker", now=NOW + timedelta(minutes=1))
     # ... but another source is not affected, and the limit lifts after the window.
-    assert s.resume_by_code(db, code, "citizen", now=NOW + timedelta(minutes=1)).id == sid
+    resumed = s.resume_by_code(db, code, "citizen", now=NOW + timedelta(minutes=1))
+    assert resumed.id == sid and resumed.resume_code != code  # a used code is replaced
     later = NOW + timedelta(minutes=16)
-    assert s.resume_by_code(db, code, "attacker", now=later).id == sid
+    assert s.resume_by_code(db, resumed.resume_code, "attacker", now=later).id == sid
     attempts = db.execute("SELECT COUNT(*), SUM(ok) FROM code_attempts").fetchone()
     assert attempts == (12, 2)
     # A day later the old guesses are gone; only the new one is kept.

@@ -383,7 +383,16 @@ def test_one_session_cannot_reach_another(app):
     # Bob's signed cookie holds only his own session id and flags, never answers.
     cookie = bob.client.get_cookie("hverdagsmaal")
     data = app.session_interface.get_signing_serializer(app).loads(cookie.value)
-    assert set(data) <= {"sid", "read_all", "kiosk", "seen", "csrf_token", "link_id", "link_name"}
+    assert set(data) <= {
+        "sid",
+        "dev",
+        "read_all",
+        "kiosk",
+        "seen",
+        "csrf_token",
+        "link_id",
+        "link_name",
+    }
     assert data["sid"] in rows and turns[data["sid"]] == ["paaroerende"]
     # A tampered cookie is not accepted: the session is simply gone.
     bob.client.set_cookie("hverdagsmaal", cookie.value[:-3] + "abc")
@@ -548,7 +557,6 @@ def _get_when_up(url: str, seconds: float = 30) -> str:
             if time.time() > deadline:
                 raise
             time.sleep(0.2)
-
 
 
 def test_sub_goal_ladder_offers_remove_per_step(citizen):

@@ -15,8 +15,13 @@ ENV_BASE_URL = "HVERDAGSMAAL_BASE_URL"
 
 
 def register(parser: argparse.ArgumentParser) -> None:
-    """Add --name, --days, --base-url and --db."""
+    """Add --name, --days, --team, --base-url and --db."""
     parser.add_argument("--name", help="the citizen's first name, shown on the start page")
+    parser.add_argument(
+        "--team",
+        default="Standard",
+        help="the team the citizen's draft goes to (default: %(default)s)",
+    )
     parser.add_argument(
         "--days", type=int, default=30, help="days the link works, 1 to 90 (default: 30)"
     )
@@ -33,6 +38,7 @@ def register(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Create the link and print its URL and expiry."""
     from assistant.storage import default_db_path, open_db  # noqa: PLC0415
+    from assistant.storage.identities import clean_team  # noqa: PLC0415
     from assistant.storage.links import MAX_DAYS, MAX_NAME_LENGTH, create_link  # noqa: PLC0415
 
     if args.days < 1 or args.days > MAX_DAYS:
@@ -48,12 +54,18 @@ def run(args: argparse.Namespace) -> int:
     try:
         db = open_db(path)
         try:
-            token, link = create_link(db, days=args.days, citizen_name=args.name, created_by="cli")
+            token, link = create_link(
+                db,
+                days=args.days,
+                citizen_name=args.name,
+                team=clean_team(args.team),
+                created_by="cli",
+            )
         finally:
             db.close()
     except (AssistantError, sqlite3.Error, OSError) as exc:
         print(f"error: cannot create the link in {path}: {exc}", file=sys.stderr)
         return 1
     print(f"{args.base_url.rstrip('/')}/l/{token}")
-    print(f"valid until {link.expires_at[:10]}", file=sys.stderr)
+    print(f"valid until {link.expires_at[:10]}, team {link.team}", file=sys.stderr)
     return 0

@@ -36,6 +36,9 @@ KNOWN_MODULES = (
     "assistant.storage.casework",
 )
 
+#: The team (organisational unit) of rows made before teams existed, and the fallback.
+DEFAULT_TEAM = "Standard"
+
 # Letters and digits that cannot be mistaken for each other (no 0/O, 1/I/L).
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 

@@ -10,7 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from assistant.errors import Conflict, NotFound, StorageError
-from assistant.storage import iso, new_id, normalise_code, random_code, utcnow
+from assistant.storage import DEFAULT_TEAM, iso, new_id, normalise_code, random_code, utcnow
 
 DRAFT_STATUSES = ("new", "in_review", "approved", "returned", "archived")
 CODE_LENGTH = 6
@@ -29,6 +29,7 @@ class Draft:
     return_message: str | None
     created: str
     updated: str
+    team: str = DEFAULT_TEAM
 
 
 def dumps(value: Any) -> str:
@@ -47,6 +48,7 @@ def _draft(row: dict[str, Any]) -> Draft:
         return_message=row["return_message"],
         created=row["created"],
         updated=row["updated"],
+        team=row.get("team") or DEFAULT_TEAM,
     )
 
 
@@ -65,6 +67,7 @@ def insert_draft(
     """Insert a new draft inside the caller's transaction; return (draft id, receipt code)."""
     draft_id = new_id()
     receipt = unique_code(db, "drafts", "receipt_code")
+    team = db.execute("SELECT team FROM sessions WHERE id = ?", [session_id]).fetchone()
     data = dict(draft)
     data["draft_id"] = draft_id
     data["receipt_code"] = receipt
@@ -84,6 +87,7 @@ def insert_draft(
             "return_message": None,
             "created": stamp,
             "updated": stamp,
+            "team": team[0] if team and team[0] else DEFAULT_TEAM,
         }
     )
     add_event(db, "draft_created", stamp, session_id=session_id, draft_id=draft_id)
@@ -96,6 +100,12 @@ def get_draft(db: Database, draft_id: str) -> Draft:
     if not rows:
         raise NotFound(f"no draft {draft_id!r}")
     return _draft(rows[0])
+
+
+def draft_team(db: Database, draft_id: str) -> str | None:
+    """Return the team a draft belongs to, or None when there is no such draft."""
+    row = db.execute("SELECT team FROM drafts WHERE id = ?", [str(draft_id)]).fetchone()
+    return (row[0] or DEFAULT_TEAM) if row else None
 
 
 def get_draft_by_receipt(db: Database, receipt_code: str) -> Draft:

@@ -8,13 +8,12 @@ from datetime import UTC, datetime
 from sqlite_utils import Database, Migrations
 
 from assistant.errors import AccountError
-from assistant.storage import register
+from assistant.storage import DEFAULT_TEAM, register
 from assistant.storage import staff as _staff  # noqa: F401  (users must exist first)
 from assistant.storage.staff_sessions import end_for_user
 
 MIGRATIONS = register(Migrations("hverdagsmaal-identities"))
 
-DEFAULT_TEAM = "Standard"
 # Users signed in by the identity provider have no password: no argon2 hash matches this.
 NO_PASSWORD = "!sso"
 MAX_TEAM = 100
@@ -87,6 +86,12 @@ def upsert_sso_user(
             }
         )
     return table.last_pk, True
+
+
+def known_teams(db: Database) -> list[str]:
+    """Return the teams staff members belong to (Standard always among them), sorted."""
+    rows = db.execute("select distinct team from users where team is not null").fetchall()
+    return sorted({r[0] for r in rows} | {DEFAULT_TEAM})
 
 
 def set_team(db: Database, user_id: int, team: str) -> None:

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from sqlite_utils import Database, Migrations
 
 from assistant.errors import LinkGone, NotFound, StorageError
-from assistant.storage import iso, new_id, register, utcnow
+from assistant.storage import DEFAULT_TEAM, iso, new_id, register, utcnow
 
 migrations = register(Migrations("hverdagsmaal-links"))
 
@@ -56,6 +56,12 @@ def m002_link_admin(db: Database) -> None:
     links.add_column("revoked_by", str)
 
 
+@migrations()
+def m003_link_team(db: Database) -> None:
+    """A link belongs to a team (existing links: Standard)."""
+    db["links"].add_column("team", str, not_null_default=DEFAULT_TEAM)
+
+
 @dataclass(frozen=True)
 class Link:
     """A personal link as stored (never the token itself)."""
@@ -65,6 +71,7 @@ class Link:
     created_at: str
     expires_at: str
     used_at: str | None
+    team: str = DEFAULT_TEAM
 
 
 def hash_token(token: str) -> str:
@@ -79,8 +86,9 @@ def create_link(
     citizen_name: str | None = None,
     now: datetime | None = None,
     created_by: str | None = None,
+    team: str = DEFAULT_TEAM,
 ) -> tuple[str, Link]:
-    """Create a personal link valid for `days` (1 to 90); return (token, Link).
+    """Create a team's personal link valid for `days` (1 to 90); return (token, Link).
 
     Raises StorageError.
     """
@@ -100,6 +108,7 @@ def create_link(
         "used_at": None,
         "revoked": 0,
         "created_by": created_by,
+        "team": team or DEFAULT_TEAM,
     }
     with db.atomic():
         db["links"].insert(row)
@@ -127,6 +136,14 @@ def resolve_link(db: Database, token: str, *, now: datetime | None = None) -> Li
             db["links"].update(row["id"], {"used_at": iso(moment)})
         row = {**row, "used_at": iso(moment)}
     return _link(row)
+
+
+def link_team(db: Database, link_id: str | None) -> str | None:
+    """Return the team of a link by id, or None when there is no such link."""
+    if not link_id:
+        return None
+    row = db.execute("SELECT team FROM links WHERE id = ?", [link_id]).fetchone()
+    return row[0] if row else None
 
 
 def revoke_link(
@@ -172,14 +189,17 @@ def _state(db: Database, row: dict, moment: datetime) -> str:
     return "opened" if row["used_at"] else "open"
 
 
-def list_links(db: Database, now: datetime | None = None, limit: int = LIST_LIMIT) -> list[dict]:
-    """Return the newest links for staff, without token or citizen name: id, created_at,
-    created_by, expires_at, used_at, revoked_at, revoked_by and state."""
+def list_links(
+    db: Database, team: str | None, now: datetime | None = None, limit: int = LIST_LIMIT
+) -> list[dict]:
+    """Return the newest links of a team (every team's for None), without token or citizen
+    name: id, created_at, created_by, expires_at, used_at, revoked_at, revoked_by, team, state."""
     moment = now or utcnow()
     rows = db.query(
         "select id, created_at, created_by, expires_at, used_at, revoked, revoked_at,"
-        " revoked_by from links order by created_at desc limit ?",
-        [limit],
+        " revoked_by, team from links where ? is null or team = ?"
+        " order by created_at desc limit ?",
+        [team, team, limit],
     )
     out = []
     for row in rows:
@@ -196,4 +216,5 @@ def _link(row: dict) -> Link:
         created_at=row["created_at"],
         expires_at=row["expires_at"],
         used_at=row["used_at"],
+        team=row.get("team") or DEFAULT_TEAM,
     )

@@ -10,11 +10,12 @@ from typing import Any
 from sqlite_utils import Database, Migrations
 
 from assistant.errors import Conflict, NotFound, RateLimited, StorageError
-from assistant.storage import iso, new_id, normalise_code, register, utcnow
+from assistant.storage import DEFAULT_TEAM, iso, new_id, normalise_code, register, utcnow
 from assistant.storage.drafts import (  # noqa: F401  (re-exported: the draft API lives beside)
     DRAFT_STATUSES,
     Draft,
     add_event,
+    draft_team,
     dumps,
     get_draft,
     get_draft_by_receipt,
@@ -129,6 +130,15 @@ def m002_session_rejected(db: Database) -> None:
         db.execute("PRAGMA foreign_keys = ON")
 
 
+@migrations()
+def m003_team_and_device(db: Database) -> None:
+    """Sessions and drafts carry a team (existing rows: Standard); sessions a device token."""
+    db["sessions"].add_column("team", str, not_null_default=DEFAULT_TEAM)
+    db["sessions"].add_column("device", str)
+    db["drafts"].add_column("team", str, not_null_default=DEFAULT_TEAM)
+    db["drafts"].create_index(["team", "created"])
+
+
 @dataclass(frozen=True)
 class Session:
     """One stored dialogue session."""
@@ -143,6 +153,9 @@ class Session:
     resume_expires: str | None
     created: str
     updated: str
+    team: str = DEFAULT_TEAM
+    #: The token of the one browser that may answer; a resume elsewhere replaces it.
+    device: str | None = None
 
 
 @dataclass(frozen=True)
@@ -181,6 +194,8 @@ def _session(row: dict[str, Any]) -> Session:
         resume_expires=row["resume_expires"],
         created=row["created"],
         updated=row["updated"],
+        team=row.get("team") or DEFAULT_TEAM,
+        device=row.get("device"),
     )
 
 
@@ -191,9 +206,10 @@ def create_session(
     channel: str = "web",
     mode: str = "text",
     link_id: str | None = None,
+    team: str = DEFAULT_TEAM,
     now: datetime | None = None,
 ) -> str:
-    """Store a new active session with its initial engine state; return its id.
+    """Store a new active session of a team with its initial engine state; return its id.
 
     Raises StorageError if the state is not JSON-serialisable.
     """
@@ -216,6 +232,8 @@ def create_session(
                 "resume_expires": None,
                 "created": stamp,
                 "updated": stamp,
+                "team": team or DEFAULT_TEAM,
+                "device": new_id(),
             }
         )
         add_event(db, "session_created", stamp, session_id=session_id, detail={"channel": channel})
@@ -228,6 +246,11 @@ def get_session(db: Database, session_id: str) -> Session:
     if not rows:
         raise NotFound(f"no session {session_id!r}")
     return _session(rows[0])
+
+
+def session_ids_of_team(db: Database, team: str) -> list[str]:
+    """Return the ids of every session of a team. Raises nothing."""
+    return [r[0] for r in db.execute("SELECT id FROM sessions WHERE team = ?", [team])]
 
 
 def list_turns(db: Database, session_id: str) -> list[TurnRow]:
@@ -343,8 +366,9 @@ def pause_session(
 ) -> str:
     """Pause an active session; return a new 6-character resume code valid for `days` days.
 
-    Pausing a paused session again returns its stored code while that is valid, so a repeated
-    Pause (a lost reply, a kiosk timer) never makes the code the citizen saw useless.
+    Pausing again returns the stored code while that is valid (also the fresh code a resume
+    gave), so a repeated Pause (a lost reply, a kiosk timer) never makes the code the citizen
+    saw useless; a code changes only when it is used.
     Raises NotFound (no such session) or Conflict (session is done or refused).
     """
     moment = now or utcnow()
@@ -352,11 +376,13 @@ def pause_session(
         current = get_session(db, session_id)
         if current.status in CLOSED:
             raise Conflict(f"session {session_id!r} is {current.status}")
-        if (
-            current.status == "paused"
-            and current.resume_code
-            and (current.resume_expires or "") > iso(moment)
-        ):
+        if current.resume_code and (current.resume_expires or "") > iso(moment):
+            if current.status != "paused":
+                db.execute(
+                    "UPDATE sessions SET status = 'paused', updated = ? WHERE id = ?",
+                    [iso(moment), session_id],
+                )
+                add_event(db, "paused", iso(moment), session_id=session_id)
             return current.resume_code
         code = unique_code(db, "sessions", "resume_code")
         db.execute(
@@ -398,10 +424,13 @@ def resume_by_code(
     now: datetime | None = None,
     max_failures: int = RATE_LIMIT_FAILURES,
     window: timedelta = RATE_LIMIT_WINDOW,
+    days: int = RESUME_DAYS,
 ) -> Session:
-    """Return the paused session this code opens and make it active again.
+    """Return the session this code opens, made active for the device that typed it.
 
-    The code is normalised (case, spaces, dashes). Every guess is counted per `source`.
+    One device at a time: the code is used up (a new one, valid `days` days, is returned in
+    the session) and the session gets a new device token, so the browser that held it before
+    is ended. The code is normalised (case, spaces, dashes). Every guess is counted per `source`.
     Raises RateLimited when `source` made `max_failures` failed guesses within `window`
     (checked before the code), NotFound when the code is unknown, expired or closed.
     """
@@ -420,8 +449,15 @@ def resume_by_code(
         record_code_guess(db, source, moment, ok)
         if ok:
             db.execute(
-                "UPDATE sessions SET status = 'active', updated = ? WHERE id = ?",
-                [iso(moment), rows[0]["id"]],
+                "UPDATE sessions SET status = 'active', updated = ?, resume_code = ?,"
+                " resume_expires = ?, device = ? WHERE id = ?",
+                [
+                    iso(moment),
+                    unique_code(db, "sessions", "resume_code"),
+                    iso(moment + timedelta(days=days)),
+                    new_id(),
+                    rows[0]["id"],
+                ],
             )
             add_event(db, "resumed", iso(moment), session_id=rows[0]["id"])
     # The failed guess must be committed before raising, so it sits outside the transaction.

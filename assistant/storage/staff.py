@@ -221,11 +221,14 @@ def citizen_saw_wording(db: Database, row: dict) -> bool:
     return bool(row["draft"].get("citizen_confirmed")) and not wording_changed(db, row)
 
 
-def status_counts(db: Database) -> dict[str, int]:
-    """Return the number of drafts per status (every status present, zero if none)."""
+def status_counts(db: Database, team: str | None = None) -> dict[str, int]:
+    """Return the number of drafts per status (every status present, zero if none), of one
+    team when `team` is given."""
     counts = dict.fromkeys(STATUSES, 0)
     if "drafts" in db.table_names():
-        for row in db.query("select status, count(*) as n from drafts group by status"):
+        where, params = ("where team = ?", [team]) if team is not None else ("", [])
+        sql = f"select status, count(*) as n from drafts {where} group by status"  # noqa: S608
+        for row in db.query(sql, params):
             counts[row["status"]] = row["n"]
     return counts
 
@@ -252,14 +255,24 @@ def citizen_names(db: Database) -> dict[str, str]:
 
 
 def queue(
-    db: Database, status: str | None = None, search: str | None = None, area: str | None = None
+    db: Database,
+    status: str | None = None,
+    search: str | None = None,
+    area: str | None = None,
+    team: str | None = None,
 ) -> list[dict]:
-    """Return queue rows (newest first), filtered by status, area and receipt code or name."""
+    """Return queue rows (newest first), filtered by team, status, area and receipt code or
+    name (`team` None: every team, for the command line only)."""
     if "drafts" not in db.table_names():
         return []
-    sql, params = "select * from drafts", []
+    where, params = [], []
+    if team is not None:
+        where.append("team = ?")
+        params.append(team)
     if status:
-        sql, params = sql + " where status = ?", [status]
+        where.append("status = ?")
+        params.append(status)
+    sql = "select * from drafts" + (" where " + " and ".join(where) if where else "")
     rows = []
     names = citizen_names(db)
     needle = (search or "").strip().lower()

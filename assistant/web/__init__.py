@@ -16,7 +16,7 @@ from werkzeug.exceptions import HTTPException
 
 from assistant import PROJECT_ROOT
 from assistant.errors import Conflict, NotFound, RateLimited, StorageError
-from assistant.storage import BUSY_TIMEOUT_MS, default_db_path
+from assistant.storage import BUSY_TIMEOUT_MS, DEFAULT_TEAM, default_db_path
 from assistant.web.common import (  # noqa: F401  (re-exported: assistant.web.t, …)
     _DanishMessage,
     audio_url,
@@ -92,6 +92,8 @@ def _configure(app: Flask, test_config: dict[str, Any]) -> None:
         COURSE_WEEKS=12,
         RESUME_CODE_DAYS=30,
         LINK_DAYS=30,
+        # The team of sessions started at the plain public start page (no link, no kiosk).
+        DEFAULT_TEAM=os.environ.get("HVERDAGSMAAL_DEFAULT_TEAM") or DEFAULT_TEAM,
         KIOSK_WARN_SECONDS=90,
         KIOSK_PAUSE_SECONDS=30,
         KIOSK_CODE_SECONDS=120,  # how long a kiosk shows a resume code before it clears

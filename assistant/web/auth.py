@@ -11,11 +11,13 @@ from flask import Blueprint, current_app, flash, g, redirect, render_template, r
 from assistant import totp
 from assistant.storage import audit as trail
 from assistant.storage import staff as store
+from assistant.storage.drafts import draft_team
 from assistant.web import staff_auth, staff_view
 from assistant.web.common import by_prefix, t
 from assistant.web.db import get_db
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
+
 
 
 
@@ -86,6 +88,8 @@ def login_required(view):
         if request.endpoint not in TOTP_ENROL_ENDPOINTS and admin_must_enrol(user):
             flash(t("staff_totp_required"), "info")
             return redirect(url_for("staff.totp_page"))
+        if (denied := require_team(kwargs.get("draft_id"))) is not None:
+            return denied
         return view(*args, **kwargs)
 
     return wrapped
@@ -105,6 +109,20 @@ def admin_must_enrol(user) -> bool:
     if not current_app.config.get("STAFF_ADMIN_TOTP", True):
         return False
     return not totp.has_totp(get_db(), user)
+
+
+def require_team(draft_id: str | None):
+    """Need-to-know, the one check: a 403 page when the draft is another team's, else None.
+
+    Every staff view with a draft id in its URL passes here through login_required; an unknown
+    draft passes too (the view answers 404). Administrators are held to their team as well.
+    """
+    if draft_id is None:
+        return None
+    team = draft_team(get_db(), draft_id)
+    if team is None or team == g.staff_user.team:
+        return None
+    return message_page(t("staff_other_team_title"), t("staff_other_team_text"), 403)
 
 
 def admin_required(view):

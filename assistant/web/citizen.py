@@ -25,6 +25,7 @@ from assistant.storage import iso, links, sessions, utcnow
 from assistant.web import dialogue as view
 from assistant.web.common import danish, t, today
 from assistant.web.db import get_db
+from assistant.web.devices import one_device, team_of_start
 from assistant.web.forms import ascii_int, visible_strip
 from assistant.web.kiosk import is_kiosk
 
@@ -75,6 +76,9 @@ def _expire_idle_kiosk():
         return redirect(url_for("citizen.kiosk", udloebet=1), 303)
     session["seen"] = now
     return None
+
+
+bp.before_request(one_device)
 
 
 def _forget(*, pause: bool) -> None:
@@ -210,13 +214,19 @@ def _begin(*, kiosk: bool):
         _forget(pause=True)
     link_id = None if kiosk else session.get("link_id")
     channel = "kiosk" if kiosk else ("link" if link_id else "web")
+    db = get_db()
+    team = team_of_start(db, link_id)
     state = engine.new_state(_content(), today=today(current_app), mode=mode, channel=channel)
     name = session.get("link_name") if link_id else None
     if name:
         state["citizen_name"] = name
-    db = get_db()
-    sid = sessions.create_session(db, state, channel=channel, mode=mode, link_id=link_id)
-    session.update(sid=sid, read_all=request.form.get("read_all") == "1", kiosk=kiosk)
+    sid = sessions.create_session(db, state, channel=channel, mode=mode, link_id=link_id, team=team)
+    session.update(
+        sid=sid,
+        dev=sessions.get_session(db, sid).device,
+        read_all=request.form.get("read_all") == "1",
+        kiosk=kiosk,
+    )
     session.pop("paused_sid", None)
     if kiosk:
         session["seen"] = _clock()
@@ -364,7 +374,12 @@ def resume():
         error, status = t("resume_bad"), 400
     else:
         try:
-            resumed = sessions.resume_by_code(get_db(), code, request.remote_addr or "unknown")
+            resumed = sessions.resume_by_code(
+                get_db(),
+                code,
+                request.remote_addr or "unknown",
+                days=current_app.config["RESUME_CODE_DAYS"],
+            )
         except RateLimited:
             error, status = t("resume_limited"), 429
         except NotFound:
@@ -381,7 +396,8 @@ def resume():
         ), status
     kiosk = is_kiosk()
     session.clear()
-    session.update(sid=resumed.id, kiosk=kiosk, seen=_clock())
+    session.update(sid=resumed.id, dev=resumed.device, kiosk=kiosk, seen=_clock())
+    session["note"] = t("resume_new_code", code=resumed.resume_code)
     message = view.returned_message(get_db(), resumed.id)
     if message:
         session["returned"] = message

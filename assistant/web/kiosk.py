@@ -29,15 +29,29 @@ def _device_signer() -> URLSafeSerializer:
     return URLSafeSerializer(current_app.secret_key, salt=_DEVICE_SALT)
 
 
-def is_kiosk_device() -> bool:
-    """True when this browser carries a valid kiosk device cookie."""
+def _device() -> dict | None:
+    """The signed payload of this browser's kiosk device cookie, or None."""
     value = request.cookies.get(COOKIE)
     if not value:
-        return False
+        return None
     try:
-        return _device_signer().loads(value) == {"kiosk": 1}
+        payload = _device_signer().loads(value)
     except BadSignature:
-        return False
+        return None
+    return payload if isinstance(payload, dict) and payload.get("kiosk") == 1 else None
+
+
+def is_kiosk_device() -> bool:
+    """True when this browser carries a valid kiosk device cookie."""
+    return _device() is not None
+
+
+def kiosk_team() -> str | None:
+    """The team of this kiosk device (set by the staff member who made it), or None."""
+    if not has_request_context():
+        return None
+    team = (_device() or {}).get("team")
+    return team if isinstance(team, str) and team else None
 
 
 def is_kiosk() -> bool:
@@ -47,12 +61,13 @@ def is_kiosk() -> bool:
     return is_kiosk_device() or bool(session.get("kiosk"))
 
 
-def set_device(response, on: bool):
-    """Turn kiosk mode on or off for the browser that gets `response`; return the response."""
+def set_device(response, on: bool, team: str | None = None):
+    """Turn kiosk mode on (for a team) or off for the browser that gets `response`; return it."""
     if on:
+        payload = {"kiosk": 1, "team": team} if team else {"kiosk": 1}
         response.set_cookie(
             COOKIE,
-            _device_signer().dumps({"kiosk": 1}),
+            _device_signer().dumps(payload),
             max_age=COOKIE_DAYS * 24 * 3600,
             httponly=True,
             samesite="Lax",
@@ -63,9 +78,9 @@ def set_device(response, on: bool):
     return response
 
 
-def setup_token() -> str:
-    """Return a signed, time-limited token for a kiosk setup link."""
-    return URLSafeTimedSerializer(current_app.secret_key, salt=_SETUP_SALT).dumps("kiosk")
+def setup_token(team: str) -> str:
+    """Return a signed, time-limited token for a kiosk setup link of a team."""
+    return URLSafeTimedSerializer(current_app.secret_key, salt=_SETUP_SALT).dumps({"team": team})
 
 
 def setup_hours() -> int:
@@ -78,7 +93,7 @@ def setup(token: str):
     """A setup link made by staff: this device becomes a kiosk, then shows the kiosk start."""
     signer = URLSafeTimedSerializer(current_app.secret_key, salt=_SETUP_SALT)
     try:
-        signer.loads(token, max_age=setup_hours() * 3600)
+        payload = signer.loads(token, max_age=setup_hours() * 3600)
     except (BadSignature, SignatureExpired):
         return render_template(
             "citizen/error.html",
@@ -87,7 +102,8 @@ def setup(token: str):
             message=t("kiosk_setup_bad"),
         ), 404
     session.clear()
-    return set_device(redirect(url_for("citizen.kiosk"), 303), on=True)
+    team = payload.get("team") if isinstance(payload, dict) else None
+    return set_device(redirect(url_for("citizen.kiosk"), 303), on=True, team=team)
 
 
 def template_helpers() -> dict:

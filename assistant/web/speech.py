@@ -113,13 +113,19 @@ def _private_cache(owner: str) -> TtsCache:
 
 
 def _may_hear(owner: str) -> bool:
-    """True for the owning citizen session's cookie and for signed-in staff."""
+    """True for the owning citizen session's cookie and for signed-in staff of its team."""
     session_id = audio_session_id()
     if session_id is not None and owner_of(session_id) == owner:
         return True
+    from assistant.storage.sessions import session_ids_of_team  # noqa: PLC0415
     from assistant.web import staff_auth  # noqa: PLC0415
+    from assistant.web.db import get_db  # noqa: PLC0415
 
-    return staff_auth.signed_in_staff() is not None
+    staff = staff_auth.signed_in_staff()
+    if staff is None:
+        return False
+    # The folder name is a one-way hash of the session id: compare within the team's sessions.
+    return any(owner_of(sid) == owner for sid in session_ids_of_team(get_db(), staff.team))
 
 
 def fixed_audio_url(ref: str) -> str:

@@ -139,14 +139,17 @@ def queue():
     if area and area not in areas:
         return message_page(t("staff_unknown_area_title"), t("staff_unknown_area"), 400)
     db = get_db()
-    rows = store.queue(db, status=status or None, search=search or None, area=area or None)
+    team = g.staff_user.team
+    rows = store.queue(
+        db, status=status or None, search=search or None, area=area or None, team=team
+    )
     filters = {"status": status, "area": area, "q": search}
     detail = " ".join(f"{k}={v}" for k, v in filters.items() if v) or "all"
     store.audit(db, g.staff_user.username, "search" if search else "view_queue", detail=detail)
     return render_template(
         "staff/queue.html",
         rows=rows,
-        counts=store.status_counts(db),
+        counts=store.status_counts(db, team),
         status=status,
         area=area,
         q=search,

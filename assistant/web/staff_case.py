@@ -7,7 +7,6 @@ from datetime import timedelta
 
 from flask import abort, current_app, flash, g, redirect, render_template, request, url_for
 
-from assistant import accounts
 from assistant.errors import NotFound, StorageError
 from assistant.storage import casework
 from assistant.storage import staff as store
@@ -75,7 +74,7 @@ def assign(draft_id: str):
     if "assignee" not in request.form:
         return message_page(t("staff_assign_title"), t("staff_assign_unknown"), 400, back)
     assignee = request.form.get("assignee", "")
-    if assignee and assignee not in active_usernames(db):
+    if assignee and assignee not in active_usernames(db, row["team"]):
         return message_page(t("staff_assign_title"), t("staff_assign_unknown"), 400, back)
     casework.assign(db, row["id"], assignee, user)
     store.audit(db, user, "assign", row["id"], assignee or "-", session_id=row["session_id"])
@@ -83,9 +82,9 @@ def assign(draft_id: str):
     return redirect(back)
 
 
-def active_usernames(db) -> list[str]:
-    """Return the user names of active staff members, sorted."""
-    return sorted(u.username for u in accounts.list_users(db) if u.active)
+def active_usernames(db, team: str) -> list[str]:
+    """Return the user names of the active staff members of a team, sorted."""
+    return [u.username for u in staff_view.active_users(db, team)]
 
 
 @bp.get("/mine")
@@ -94,7 +93,7 @@ def mine():
     """Mine borgere: the drafts assigned to me, and the follow-ups due this week or overdue."""
     db, user = get_db(), g.staff_user.username
     ids = set(casework.assigned_to(db, user))
-    rows = [r for r in store.queue(db) if r["id"] in ids]
+    rows = [r for r in store.queue(db, team=g.staff_user.team) if r["id"] in ids]
     first = today(current_app)
     week_end = first + timedelta(days=6 - first.weekday())
     due = []

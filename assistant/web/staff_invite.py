@@ -12,9 +12,11 @@ from assistant.storage.links import (
     MAX_DAYS,
     MAX_NAME_LENGTH,
     create_link,
+    link_team,
     list_links,
     revoke_link,
 )
+from assistant.web import teams
 from assistant.web.auth import bp, login_required, message_page
 from assistant.web.common import t
 from assistant.web.db import get_db
@@ -26,30 +28,45 @@ from assistant.web.forms import ascii_int
 def invitation():
     """Create a personal dialogue link; its token is shown once and stored only as a hash."""
     default_days = int(current_app.config.get("LINK_DAYS", DEFAULT_DAYS))
+    own = {"days": default_days, "team": g.staff_user.team}
     if request.method == "GET":
-        return render_template("staff/invitation.html", form={"days": default_days})
-    form = {k: request.form.get(k, "").strip()[:200] for k in ("name", "days")}
+        return render_template("staff/invitation.html", form=own, teams=teams.choices())
+    form = {k: request.form.get(k, "").strip()[:200] for k in ("name", "days", "team")}
     days = ascii_int(form["days"], 4) or 0  # "²".isdigit() is True, int("²") fails
+    team = teams.chosen(form["team"])
     error = None
-    if not 1 <= days <= MAX_DAYS:
+    if team is None:
+        error = t("staff_team_unknown")
+    elif not 1 <= days <= MAX_DAYS:
         error = t("staff_invite_days", max=MAX_DAYS)
     elif len(form["name"]) > MAX_NAME_LENGTH:
         error = t("staff_invite_name_too_long", max=MAX_NAME_LENGTH)
     if error:
-        return render_template("staff/invitation.html", form=form, error=error), 400
+        page = render_template(
+            "staff/invitation.html", form=form, error=error, teams=teams.choices()
+        )
+        return page, 400
     db = get_db()
     try:
         token, link = create_link(
-            db, days=days, citizen_name=form["name"] or None, created_by=g.staff_user.username
+            db,
+            days=days,
+            citizen_name=form["name"] or None,
+            created_by=g.staff_user.username,
+            team=team,
         )
     except StorageError:
         return render_template(
-            "staff/invitation.html", form=form, error=t("staff_invite_failed")
+            "staff/invitation.html",
+            form=form,
+            error=t("staff_invite_failed"),
+            teams=teams.choices(),
         ), 503
-    store.audit(db, g.staff_user.username, "create_link", detail=f"expires {link.expires_at[:10]}")
+    detail = f"expires {link.expires_at[:10]}, team {link.team}"
+    store.audit(db, g.staff_user.username, "create_link", detail=detail)
     url = url_for("citizen.personal_link", token=token, _external=True)
     return render_template(
-        "staff/invitation.html", form={"days": default_days}, url=url, link=link
+        "staff/invitation.html", form=own, url=url, link=link, teams=teams.choices()
     ), 201
 
 
@@ -58,7 +75,9 @@ def invitation():
 def invitations():
     """The links made, newest first: made when and by whom, expiry and state (no names)."""
     db = get_db()
-    rows = [{**r, "label": t(f"staff_invite_state_{r['state']}")} for r in list_links(db)]
+    # Links carry no citizen data here: administrators see every team's, staff their own.
+    team = None if g.staff_user.is_admin else g.staff_user.team
+    rows = [{**r, "label": t(f"staff_invite_state_{r['state']}")} for r in list_links(db, team)]
     store.audit(db, g.staff_user.username, "view_links", detail=f"{len(rows)} links")
     return render_template("staff/invitations.html", rows=rows)
 
@@ -69,7 +88,9 @@ def revoke_invitation(link_id: str):
     """Revoke a link so it no longer works (audited)."""
     db = get_db()
     try:
-        done = revoke_link(db, link_id[:64], by=g.staff_user.username)
+        # need-to-know: another team's link is as unknown to staff as a missing one
+        own = g.staff_user.is_admin or link_team(db, link_id[:64]) == g.staff_user.team
+        done = own and revoke_link(db, link_id[:64], by=g.staff_user.username)
     except NotFound:
         done = False
     if not done:

@@ -232,7 +232,7 @@ def draft_context(db, row: dict) -> dict:
     return {
         "row": row,
         "case": casework.get_case(db, row["id"]),
-        "staff_names": [u.username for u in _active_users(db)],
+        "staff_names": [u.username for u in active_users(db, row.get("team"))],
         "needs_reason": not store.citizen_saw_wording(db, row),
         "d": dict(data, goal=goal),
         "goal": goal,
@@ -259,9 +259,10 @@ def draft_context(db, row: dict) -> dict:
     }
 
 
-def _active_users(db) -> list:
-    """Active staff members, by user name."""
-    return sorted((u for u in accounts.list_users(db) if u.active), key=lambda u: u.username)
+def active_users(db, team: str | None) -> list:
+    """Active staff members of a team (the only ones a draft of it may be assigned to), by name."""
+    users = (u for u in accounts.list_users(db) if u.active and u.team == team)
+    return sorted(users, key=lambda u: u.username)
 
 
 def _consent_unclear(db, session_id: str | None) -> bool:
