@@ -187,3 +187,12 @@ class TtsCache:
             return None
         synthesize(text, path, self.voice, self.rate)
         return path
+
+    def opus(self, wav: Path) -> Path:
+        """Return the Ogg Opus beside a cached WAV, encoding it on first use."""
+        from assistant.speech.opus import encode_opus, ogg_is_valid  # noqa: PLC0415
+
+        ogg = wav.with_suffix(".ogg")
+        if not ogg_is_valid(ogg):
+            encode_opus(wav, ogg)
+        return ogg

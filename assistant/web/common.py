@@ -35,8 +35,8 @@ def t(key: str, **values: Any) -> str:
     return text.format(**values) if values else text
 
 
-def audio_url(text: str) -> str | None:
-    """Return the read-aloud audio URL of a text, or None when read-aloud is not available."""
+def audio_url(text: str, parts: tuple[str, ...] | None = None) -> str | None:
+    """Return the read-aloud audio URL of a text (made of parts), or None when unavailable."""
     if importlib.util.find_spec("assistant.web.speech") is None:
         return None
     speech = importlib.import_module("assistant.web.speech")
@@ -44,7 +44,7 @@ def audio_url(text: str) -> str | None:
     if make_url is None:
         return None
     try:
-        return make_url(text)
+        return make_url(text, parts) if parts else make_url(text)
     except Exception:  # noqa: BLE001  read-aloud is optional: never break the page for it
         return None
 
