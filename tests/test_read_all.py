@@ -1,4 +1,4 @@
-"""The "Læs alt op" button and Opus read-aloud through the real app: the text a page makes, and the audio."""
+"""The "Læs alt op" button and Opus read-aloud in the real app: the text and the audio."""
 
 from __future__ import annotations
 

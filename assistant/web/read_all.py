@@ -1,4 +1,4 @@
-"""The "Læs alt op" text: the question and then the choices on the page, as one text to read aloud."""
+"""The "Læs alt op" text: the question and then the page's choices, read as one text."""
 
 from __future__ import annotations
 
