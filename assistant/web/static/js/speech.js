@@ -515,9 +515,8 @@
       window.speechSynthesis.getVoices(); // voices load lazily; ask early
     }
     if (document.body && document.body.getAttribute("data-read-all") === "1") {
-      var first = document.querySelector(
-        "[data-read-all-button], [data-slot] [data-read-aloud], main [data-read-aloud]"
-      );
+      var first = document.querySelector("[data-read-all-button]") ||
+        document.querySelector("[data-slot] [data-read-aloud], main [data-read-aloud]");
       if (first) {
         loadSettings().then(function () { readAloud(first); }); // autoplay may be refused
       }
