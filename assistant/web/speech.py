@@ -38,6 +38,7 @@ MULTIPART_SLACK = 64 * 1024
 MAX_WAITING = 8  # recordings waiting for a worker at most (SPEECH_MAX_WAITING)
 MAX_WAIT_SECONDS = 30.0  # refuse a recording whose estimated wait is longer
 SPEAKER_KEY = "speaker"
+PLACEHOLDER_KEY = "0" * 64
 ERROR_STATUS = {"too_long": 413, "unreadable": 400, "unavailable": 503}
 
 
@@ -47,10 +48,17 @@ def _setting(name: str, default: Any) -> Any:
 
 
 def tts_cache() -> TtsCache:
-    """Return the read-aloud cache configured for the current app."""
-    folder = _setting("TTS_CACHE_DIR", str(Path(current_app.instance_path) / "tts"))
-    voice = _setting("TTS_VOICE", DEFAULT_VOICE)
-    return TtsCache(folder, voice, int(_setting("TTS_RATE", DEFAULT_RATE)))
+    """Return the read-aloud cache configured for the current app (one per app and setting)."""
+    config = current_app.config
+    wanted = (config.get("TTS_CACHE_DIR"), config.get("TTS_VOICE"), config.get("TTS_RATE"))
+    state = _state()
+    # Kept per app: its registered keys spare every page a file check per speaker button.
+    if state.get("cache_settings") != wanted or "cache" not in state:
+        folder = _setting("TTS_CACHE_DIR", str(Path(current_app.instance_path) / "tts"))
+        voice = _setting("TTS_VOICE", DEFAULT_VOICE)
+        state["cache"] = TtsCache(folder, voice, int(_setting("TTS_RATE", DEFAULT_RATE)))
+        state["cache_settings"] = wanted
+    return state["cache"]
 
 
 def _state() -> dict[str, Any]:
@@ -101,13 +109,22 @@ def audio_url(text: str, parts: tuple[str, ...] | None = None) -> str | None:
     """
     fixed = _fixed_set()
     if all(part in fixed for part in parts) if parts else text in fixed:
-        return url_for("speech.audio", key=tts_cache().register(text), fmt="wav")
+        return _shared_prefix() + tts_cache().register(text) + ".wav"
     session_id = audio_session_id()
     if session_id is None:
         return None
     owner = owner_of(session_id)
     key = _private_cache(owner).register(text)
     return url_for("speech.private_audio", owner=owner, key=key, fmt="wav")
+
+
+def _shared_prefix() -> str:
+    """Return the URL of the shared audio up to its key, built once per request."""
+    prefix = g.get("audio_prefix")
+    if prefix is None:
+        url = url_for("speech.audio", key=PLACEHOLDER_KEY, fmt="wav")
+        prefix = g.audio_prefix = url[: url.rindex(PLACEHOLDER_KEY)]
+    return prefix
 
 
 def _private_cache(owner: str) -> TtsCache:
