@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/speech.py [--sentences 40] [--model DIR] [--clips DIR]
 
 Read-aloud: espeak-ng through pyttsx3 renders the fixed texts of content/da into a fresh
-cache (ms per sentence, p50/p95), then the same texts again (cache hits).
+cache (ms per sentence, p50/p95), then the same texts again (cache hits), then encodes them
+as Ogg Opus (PyAV/libopus) and compares the sizes with the WAVs.
 Speech input: Whisper model load time, then the real-time factor (processing seconds per
 second of audio; below 1 is faster than speech) for espeak-ng Danish clips of about 3 s and
 20 s, each as WAV and as WebM/Opus (the browser's upload), decoding included.
@@ -77,6 +78,24 @@ def bench_tts(count: int, folder: Path) -> None:
         f"p95 {percentile(fresh, 95):.1f}  max {max(fresh):.1f}  (first incl. engine start)"
     )
     print(f"  cache hit ms/sentence: p50 {statistics.median(hits):.2f}  max {max(hits):.2f}")
+    encode, wav_bytes, ogg_bytes = [], 0, 0
+    for text in texts:
+        wav = cache.render(text)
+        started = time.perf_counter()
+        ogg = cache.opus(wav)
+        encode.append((time.perf_counter() - started) * 1000)
+        wav_bytes, ogg_bytes = wav_bytes + wav.stat().st_size, ogg_bytes + ogg.stat().st_size
+    print(
+        f"  Opus (served first, WAV the fallback): {ogg_bytes / 1024:.0f} KB for what is "
+        f"{wav_bytes / 1024:.0f} KB as WAV ({wav_bytes / ogg_bytes:.0f}x smaller); encoding "
+        f"ms/sentence p50 {statistics.median(encode):.1f}  max {max(encode):.1f}"
+    )
+    wav = cache.render(LONG)
+    ogg = cache.opus(wav)
+    print(
+        f"  one {(wav.stat().st_size - 44) / 2 / 22_050:.1f} s text: WAV "
+        f"{wav.stat().st_size / 1024:.0f} KB, Opus {ogg.stat().st_size / 1024:.0f} KB"
+    )
 
 
 def bench_asr(model: Path, folder: Path, threads: int) -> Recognizer:

@@ -5,7 +5,8 @@
 
 --think is the mean pause (seconds, ±50 %, random) a citizen takes to read a question and
 answer it; --think 0 sends every answer at once, which measures the server saturated rather
-than 50 people using it.
+than 50 people using it, and then also prints the in-process render time of the busiest
+question pages (benchmarks/render.py: no network, wall and CPU time).
 
 Starts `assistant serve` on loopback (a subprocess, a temporary database, production settings:
 Secure cookies, CSRF on), then runs N citizens at once with aiohttp, each in its own cookie jar:
@@ -45,6 +46,7 @@ from citizen_support import SCRIPT_CARDS, SCRIPT_TEXT, cards_of, hidden_fields, 
 
 MAX_STEPS = 40
 RECEIPT = re.compile(r'data-receipt-code="([^"]+)"')
+AREA_CARD = "omraade:"
 
 
 @dataclass
@@ -121,7 +123,8 @@ async def citizen(
             if status != 200:
                 result.errors.append(f"{slot}: HTTP {status}")
                 return
-            result.sent.append(sent)
+            if not sent.startswith(AREA_CARD):  # an area card only opens its activities
+                result.sent.append(sent)
         result.errors.append("no receipt after the maximum number of questions")
 
 
@@ -273,6 +276,11 @@ def _main_plain(args: argparse.Namespace) -> int:
         )
     print(f"errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
     print(f"lost turns: {lost} of {checked} answers checked against the database")
+    if args.think == 0:  # the saturated run also reports the page's own cost, in process
+        from render import render_figures  # noqa: PLC0415
+
+        for line in render_figures():
+            print(line)
     return 0 if not errors and not lost and finished == args.users else 1
 
 

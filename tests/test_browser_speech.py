@@ -118,6 +118,12 @@ def test_speaking_puts_the_recognised_text_in_the_box(page, server):
     page.wait_for_function(
         "() => document.querySelector('[data-speak]').getAttribute('aria-pressed') === 'true'"
     )
+    page.wait_for_function(
+        "() => document.querySelector('[data-speech-status]').textContent.includes('Optager')"
+    )
+    status = page.locator("[data-speech-status]")
+    assert status.is_visible() and status.get_attribute("aria-live") == "polite"
+    assert speak.inner_text().strip() == "Stop"  # the button shows it stops the recording
     page.wait_for_timeout(4500)
     speak.click()
     page.wait_for_function(
@@ -168,8 +174,43 @@ def test_read_all_plays_each_question_without_a_click(page, server):
     assert page.get_attribute("body", "data-read-all") == "1"
     page.wait_for_function(
         "() => ['playing', 'done'].includes("
-        "document.querySelector('[data-slot] [data-read-aloud]')"
+        "document.querySelector('[data-read-all-button]')"
         ".getAttribute('data-read-aloud-state'))",
         timeout=15_000,
     )
+    assert page.errors == []
+
+
+def test_read_all_button_plays_question_and_choices_as_opus_and_can_stop(page, server):
+    page.goto(server["url"] + "/")
+    page.click('button[name="action"][value="start"]')
+    button = page.locator("[data-read-all-button]")
+    button.wait_for(state="visible", timeout=10_000)
+    said = button.get_attribute("data-text")
+    labels = page.locator(".card-label").all_inner_texts()
+    assert labels and said.startswith(page.inner_text("h1.prompt").strip())
+    assert said.index(labels[0]) < said.index(labels[-1])
+    idle_label = button.get_attribute("aria-label")
+    wav = button.get_attribute("data-audio")
+    button.click()
+    page.wait_for_function(
+        "() => document.querySelector('[data-read-all-button]')"
+        ".getAttribute('data-read-aloud-state') === 'playing'",
+        timeout=15_000,
+    )
+    player = page.locator("audio[data-player]")
+    sources = player.evaluate("a => [...a.querySelectorAll('source')].map(s => [s.src, s.type])")
+    base = server["url"] + wav[: -len(".wav")]
+    assert sources == [[base + ".ogg", "audio/ogg; codecs=opus"], [base + ".wav", "audio/wav"]]
+    assert player.evaluate("a => a.currentSrc") == base + ".ogg"  # Chromium plays the Opus
+    status = page.locator("[data-read-status]")
+    assert status.is_visible() and "Læser op" in status.inner_text()
+    assert status.get_attribute("aria-live") == "polite"
+    assert button.get_attribute("aria-pressed") == "true"
+    assert button.inner_text().strip() == button.get_attribute("aria-label") == "Stop"
+    button.click()  # a second press stops it
+    assert button.get_attribute("data-read-aloud-state") == "stopped"
+    assert player.evaluate("a => a.paused") is True
+    assert status.is_hidden()
+    assert button.get_attribute("aria-label") == idle_label
     assert page.errors == []

@@ -23,7 +23,15 @@ MESSAGE_KEYS = (
     "one_at_a_time",
     "no_such_job",
 )
-UI_KEYS = ("listening", "working", "no_microphone", "failed", "playing", "play_failed")
+UI_KEYS = (
+    "listening",
+    "working",
+    "no_microphone",
+    "failed",
+    "playing",
+    "play_failed",
+    "stop_reading",
+)
 
 
 @dataclass(frozen=True)

@@ -178,9 +178,23 @@ def start(content, state: dict, today: date | None = None) -> Turn:
     return render(state, content, today or date.fromisoformat(state["today"]))
 
 
+def plain_copy(value):
+    """Return a deep copy of JSON-like data (dicts, lists, scalars); other objects deepcopied.
+
+    A state is such data, and copy.deepcopy's memo makes it several times slower on it.
+    """
+    if isinstance(value, dict):
+        return {k: plain_copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain_copy(v) for v in value]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return copy.deepcopy(value)
+
+
 def _normalised(state: dict, content, today: date) -> dict:
     base = new_state(content, today=today)
-    s = copy.deepcopy(state) if isinstance(state, dict) else {}
+    s = plain_copy(state) if isinstance(state, dict) else {}
     if s.get("status") == "refused":
         return s
     for key, value in base.items():

@@ -24,6 +24,7 @@ MAX_TEXT_CHARS = 2000
 ATTEMPTS = 3  # espeak now and then writes an empty WAV: check and retry
 SAVE_TIMEOUT = 15.0  # seconds to wait for one WAV (2,000 characters render in about 1 s)
 KEY_RE = re.compile(r"^[0-9a-f]{64}$")
+MEMO_LIMIT = 10_000  # texts and keys a cache keeps in memory
 
 # One pyttsx3 engine per process, driven from one worker thread behind a lock: several
 # engines (or threads) crash espeak-ng.
@@ -134,11 +135,19 @@ class TtsCache:
         self.folder = Path(folder)
         self.voice = voice
         self.rate = int(rate)
-        self._registered: set[str] = set()  # keys known on disk: pages skip the file checks
+        # Keys already registered (with their text): pages skip the file checks, and a text
+        # whose file went missing can still be spoken. Bounded: past it, files answer.
+        self._registered: dict[str, str] = {}
+        self._keys: dict[str, str] = {}  # text as given → key, so a page hashes each text once
 
     def key(self, text: str) -> str:
         """Return the cache key of text for this cache's voice and rate."""
-        return audio_key(text, self.voice, self.rate)
+        key = self._keys.get(text)
+        if key is None:
+            key = audio_key(text, self.voice, self.rate)
+            if len(self._keys) < MEMO_LIMIT:
+                self._keys[text] = key
+        return key
 
     def wav_path(self, key: str) -> Path:
         """Return where the WAV for key lives (whether or not it exists yet)."""
@@ -168,7 +177,8 @@ class TtsCache:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(spoken)
             os.replace(tmp, pending)
-        self._registered.add(key)
+        if len(self._registered) < MEMO_LIMIT:
+            self._registered[key] = spoken
         return key
 
     def lookup(self, key: str) -> Path | None:
@@ -182,8 +192,19 @@ class TtsCache:
         try:
             text = pending.read_text(encoding="utf-8")
         except OSError:
-            return None
+            text = self._registered.get(key)
+            if text is None:
+                return None
         if self.key(text) != key:  # a stale or tampered file: never speak it under this key
             return None
         synthesize(text, path, self.voice, self.rate)
         return path
+
+    def opus(self, wav: Path) -> Path:
+        """Return the Ogg Opus beside a cached WAV, encoding it on first use."""
+        from assistant.speech.opus import encode_opus, ogg_is_valid  # noqa: PLC0415
+
+        ogg = wav.with_suffix(".ogg")
+        if not ogg_is_valid(ogg):
+            encode_opus(wav, ogg)
+        return ogg

@@ -10,6 +10,7 @@ from flask import (
     Blueprint,
     abort,
     current_app,
+    g,
     redirect,
     render_template,
     request,
@@ -246,6 +247,9 @@ def _current():
     sid = session.get("sid")
     if not sid:
         abort(404, danish(t("err_no_session")))
+    loaded = g.pop("loaded_session", None)  # read a moment ago by _to_paused_page
+    if loaded is not None and loaded.id == sid:
+        return loaded
     try:
         return sessions.get_session(get_db(), sid)
     except NotFound:
@@ -259,8 +263,10 @@ def _to_paused_page():
     if sid is None:
         return redirect(url_for("citizen.paused"), 303) if session.get("paused_sid") else None
     with contextlib.suppress(NotFound):
-        if sessions.get_session(get_db(), sid).status == "paused":
+        stored = sessions.get_session(get_db(), sid)
+        if stored.status == "paused":
             return redirect(url_for("citizen.paused"), 303)
+        g.loaded_session = stored  # the view's _current() uses it instead of a second read
     return None
 
 

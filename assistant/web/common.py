@@ -36,12 +36,17 @@ def t(key: str, **values: Any) -> str:
 
 
 def by_prefix(prefix: str) -> dict[str, str]:
-    """Map each id to its text for the keys `<prefix><id>`, in content order."""
-    return {k[len(prefix) :]: v for k, v in texts().items() if k.startswith(prefix)}
+    """Map each id to its text for the keys `<prefix><id>`, in content order (built once)."""
+    from flask import current_app  # noqa: PLC0415
+
+    cache = current_app.extensions["hverdagsmaal"].setdefault("texts_by_prefix", {})
+    if prefix not in cache:
+        cache[prefix] = {k[len(prefix) :]: v for k, v in texts().items() if k.startswith(prefix)}
+    return cache[prefix]
 
 
-def audio_url(text: str) -> str | None:
-    """Return the read-aloud audio URL of a text, or None when read-aloud is not available."""
+def audio_url(text: str, parts: tuple[str, ...] | None = None) -> str | None:
+    """Return the read-aloud audio URL of a text (made of parts), or None when unavailable."""
     if importlib.util.find_spec("assistant.web.speech") is None:
         return None
     speech = importlib.import_module("assistant.web.speech")
@@ -49,7 +54,7 @@ def audio_url(text: str) -> str | None:
     if make_url is None:
         return None
     try:
-        return make_url(text)
+        return make_url(text, parts) if parts else make_url(text)
     except Exception:  # noqa: BLE001  read-aloud is optional: never break the page for it
         return None
 

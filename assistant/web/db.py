@@ -29,5 +29,8 @@ def close_db(_exc: BaseException | None = None) -> None:
 def init_app(app: Flask) -> None:
     """Migrate the database once at start and close connections at teardown."""
     db = open_db(app.config["DATABASE"], migrate=True)
-    db.close()
+    # This connection stays open, idle, for the app's life: closing the last connection makes
+    # SQLite checkpoint and delete the WAL, which every request would otherwise pay for.
+    # (Erasure still empties the WAL: storage.checkpoint truncates it past idle readers.)
+    app.extensions["db_keeper"] = db
     app.teardown_appcontext(close_db)

@@ -27,6 +27,7 @@ from assistant.speech.jobs import (
     RecognitionQueue,
     get_queue,
 )
+from assistant.speech.opus import OPUS_MIME
 from assistant.speech.private import FixedTexts, owner_of, private_cache
 from assistant.speech.worker import WorkerSettings
 
@@ -37,6 +38,7 @@ MULTIPART_SLACK = 64 * 1024
 MAX_WAITING = 8  # recordings waiting for a worker at most (SPEECH_MAX_WAITING)
 MAX_WAIT_SECONDS = 30.0  # refuse a recording whose estimated wait is longer
 SPEAKER_KEY = "speaker"
+PLACEHOLDER_KEY = "0" * 64
 ERROR_STATUS = {"too_long": 413, "unreadable": 400, "unavailable": 503}
 
 
@@ -46,10 +48,17 @@ def _setting(name: str, default: Any) -> Any:
 
 
 def tts_cache() -> TtsCache:
-    """Return the read-aloud cache configured for the current app."""
-    folder = _setting("TTS_CACHE_DIR", str(Path(current_app.instance_path) / "tts"))
-    voice = _setting("TTS_VOICE", DEFAULT_VOICE)
-    return TtsCache(folder, voice, int(_setting("TTS_RATE", DEFAULT_RATE)))
+    """Return the read-aloud cache configured for the current app (one per app and setting)."""
+    config = current_app.config
+    wanted = (config.get("TTS_CACHE_DIR"), config.get("TTS_VOICE"), config.get("TTS_RATE"))
+    state = _state()
+    # Kept per app: its registered keys spare every page a file check per speaker button.
+    if state.get("cache_settings") != wanted or "cache" not in state:
+        folder = _setting("TTS_CACHE_DIR", str(Path(current_app.instance_path) / "tts"))
+        voice = _setting("TTS_VOICE", DEFAULT_VOICE)
+        state["cache"] = TtsCache(folder, voice, int(_setting("TTS_RATE", DEFAULT_RATE)))
+        state["cache_settings"] = wanted
+    return state["cache"]
 
 
 def _state() -> dict[str, Any]:
@@ -91,20 +100,31 @@ def audio_session_id() -> str | None:
     return None
 
 
-def audio_url(text: str) -> str | None:
+def audio_url(text: str, parts: tuple[str, ...] | None = None) -> str | None:
     """Register a text for read-aloud and return its audio URL (None: personal, no owner).
 
     Fixed content texts go to the shared cache; personal text goes to its session's private
     folder. Without a session to own it the page keeps the text for the browser's own voice.
+    A text the page joined from parts (a question and its choices) is fixed when every part is.
     """
-    if text in _fixed_set():
-        return url_for("speech.audio", key=tts_cache().register(text))
+    fixed = _fixed_set()
+    if all(part in fixed for part in parts) if parts else text in fixed:
+        return _shared_prefix() + tts_cache().register(text) + ".wav"
     session_id = audio_session_id()
     if session_id is None:
         return None
     owner = owner_of(session_id)
     key = _private_cache(owner).register(text)
-    return url_for("speech.private_audio", owner=owner, key=key)
+    return url_for("speech.private_audio", owner=owner, key=key, fmt="wav")
+
+
+def _shared_prefix() -> str:
+    """Return the URL of the shared audio up to its key, built once per request."""
+    prefix = g.get("audio_prefix")
+    if prefix is None:
+        url = url_for("speech.audio", key=PLACEHOLDER_KEY, fmt="wav")
+        prefix = g.audio_prefix = url[: url.rindex(PLACEHOLDER_KEY)]
+    return prefix
 
 
 def _private_cache(owner: str) -> TtsCache:
@@ -130,7 +150,7 @@ def _may_hear(owner: str) -> bool:
 
 def fixed_audio_url(ref: str) -> str:
     """Return the audio URL of a fixed content text by reference ("activity/paaklaedning")."""
-    return url_for("speech.fixed_audio", ref=ref)
+    return url_for("speech.fixed_audio", ref=ref, fmt="wav")
 
 
 def _message(key: str) -> str:
@@ -141,9 +161,20 @@ def _answer(status: int, error: str, **extra: Any):
     return jsonify(error=error, message=_message(error), **extra), status
 
 
-@bp.get("/lyd/<key>.wav")
-def audio(key: str):
-    """Serve the cached (or registered, rendered now) read-aloud WAV for an audio key."""
+def _send_audio(wav: Path, fmt: str, **options: Any):
+    """Send a cached WAV, or its Ogg Opus (encoded on first use) when fmt is "ogg"."""
+    if fmt == "ogg":
+        try:
+            return send_file(tts_cache().opus(wav), mimetype=OPUS_MIME, **options)
+        except SpeechError as exc:
+            current_app.logger.error("Opus encoding failed, the page falls back to WAV: %s", exc)
+            return _answer(503, "unavailable")
+    return send_file(wav, mimetype="audio/wav", **options)
+
+
+@bp.get("/lyd/<key>.<any(wav, ogg):fmt>")
+def audio(key: str, fmt: str = "wav"):
+    """Serve the cached (or registered, rendered now) read-aloud audio for an audio key."""
     try:
         path = tts_cache().lookup(key)
     except SpeechError as exc:
@@ -151,11 +182,11 @@ def audio(key: str):
         return _answer(503, "unavailable")
     if path is None:
         return _answer(404, "no_such_audio")
-    return send_file(path, mimetype="audio/wav", max_age=AUDIO_MAX_AGE, conditional=True)
+    return _send_audio(path, fmt, max_age=AUDIO_MAX_AGE, conditional=True)
 
 
-@bp.get("/lyd/p/<owner>/<key>.wav")
-def private_audio(owner: str, key: str):
+@bp.get("/lyd/p/<owner>/<key>.<any(wav, ogg):fmt>")
+def private_audio(owner: str, key: str, fmt: str = "wav"):
     """Serve personal read-aloud audio only to its own session (or signed-in staff), uncached."""
     if not _may_hear(owner):
         return _answer(404, "no_such_audio")
@@ -168,14 +199,14 @@ def private_audio(owner: str, key: str):
         return _answer(503, "unavailable")
     if path is None:
         return _answer(404, "no_such_audio")
-    response = send_file(path, mimetype="audio/wav", conditional=False, etag=False)
+    response = _send_audio(path, fmt, conditional=False, etag=False)
     response.headers["Cache-Control"] = "private, no-store"
     return response
 
 
-@bp.get("/lyd/tekst/<path:ref>.wav")
-def fixed_audio(ref: str):
-    """Serve the read-aloud WAV of a fixed prompt, card or label from content."""
+@bp.get("/lyd/tekst/<path:ref>.<any(wav, ogg):fmt>")
+def fixed_audio(ref: str, fmt: str = "wav"):
+    """Serve the read-aloud audio of a fixed prompt, card or label from content."""
     text = _fixed().get(ref)
     if text is None:
         return _answer(404, "no_such_audio")
@@ -184,7 +215,7 @@ def fixed_audio(ref: str):
     except SpeechError as exc:
         current_app.logger.error("read-aloud failed for %s: %s", ref, exc)
         return _answer(503, "unavailable")
-    return send_file(path, mimetype="audio/wav", max_age=3600, conditional=True)
+    return _send_audio(path, fmt, max_age=3600, conditional=True)
 
 
 @bp.get("/tale/tekster.json")

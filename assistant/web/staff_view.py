@@ -41,10 +41,17 @@ MAX_TEXT = 1000
 
 def action_labels() -> dict[str, str]:
     """Map audit action names to their Danish labels (texts.yaml `audit_action_*`)."""
+    from flask import current_app  # noqa: PLC0415
+
     from assistant.web.common import texts  # noqa: PLC0415
 
-    prefix = "audit_action_"
-    return {k[len(prefix) :]: v for k, v in texts().items() if k.startswith(prefix)}
+    # Every page's context asks for these (staff helpers are app-wide): build them once per app.
+    labels = current_app.extensions.get("audit_action_labels")
+    if labels is None:
+        prefix = "audit_action_"
+        labels = {k[len(prefix) :]: v for k, v in texts().items() if k.startswith(prefix)}
+        current_app.extensions["audit_action_labels"] = labels
+    return labels
 
 
 def role_label(role: str | None) -> str:

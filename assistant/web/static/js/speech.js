@@ -4,6 +4,12 @@
  * - [data-read-aloud] plays its audio: the attribute value, data-audio-src or data-audio (a URL
  *   from the server's read-aloud cache). If the server allows it (prefer_browser_voice) and the
  *   browser has a Danish voice, the button's data-text is spoken by speechSynthesis instead.
+ *   Audio plays in one page-wide <audio data-player> with two <source>s: the Ogg Opus (the same
+ *   URL ending in .ogg, about a seventeenth of the size) and the WAV as the fallback; the browser
+ *   takes the first it can play. While it plays, the button reads "Stop" and a visible live
+ *   status ([data-read-status]) says so; a second press stops it.
+ * - [data-read-all-button] ("Læs alt op") reads the question and then the page's choices; with
+ *   "læs alt op for mig" chosen at the start it plays by itself on every question.
  * - [data-speak] records with MediaRecorder on the first press and stops on the second; the
  *   recording is uploaded to POST /tale (or the attribute's URL) and the recognised text is put
  *   into the form's text box (name="text") for the citizen to correct before sending; the form's
@@ -101,9 +107,98 @@
     return button.getAttribute("data-audio-src") || button.getAttribute("data-audio") || "";
   }
 
+  function readStatus() {
+    var el = document.querySelector("[data-read-status]");
+    if (!el) {
+      el = document.createElement("p");
+      el.className = "read-status";
+      el.setAttribute("role", "status");
+      el.setAttribute("aria-live", "polite");
+      el.setAttribute("data-read-status", "");
+      el.hidden = true;
+      document.body.appendChild(el);
+    }
+    return el;
+  }
+
+  function showReadStatus(text) {
+    var el = readStatus();
+    el.textContent = text || "";
+    el.hidden = !text;
+  }
+
+  /* The button says it can stop while it plays: its label (visible text or aria-label) swaps. */
   function setPlayState(button, state) {
+    var busy = state === "playing" || state === "loading";
     button.setAttribute("data-read-aloud-state", state);
-    button.setAttribute("aria-pressed", state === "playing" ? "true" : "false");
+    button.setAttribute("aria-pressed", busy ? "true" : "false");
+    button.classList.toggle("playing", busy);
+    var label = button.querySelector(".read-aloud-text");
+    if (busy && !button.hasAttribute("data-label-idle")) {
+      button.setAttribute("data-label-idle", button.getAttribute("aria-label") || "");
+      if (label) {
+        button.setAttribute("data-text-idle", label.textContent);
+      }
+    }
+    if (busy) {
+      var stop = uiText("stop_reading");
+      if (stop) {
+        button.setAttribute("aria-label", stop);
+        if (label) {
+          label.textContent = stop;
+        }
+      }
+      showReadStatus(uiText("playing"));
+    } else {
+      if (button.hasAttribute("data-label-idle")) {
+        var idle = button.getAttribute("data-label-idle");
+        if (idle) {
+          button.setAttribute("aria-label", idle);
+        } else {
+          button.removeAttribute("aria-label");
+        }
+        if (label && button.hasAttribute("data-text-idle")) {
+          label.textContent = button.getAttribute("data-text-idle");
+        }
+        button.removeAttribute("data-label-idle");
+        button.removeAttribute("data-text-idle");
+      }
+      showReadStatus(state === "error" ? uiText("play_failed") : "");
+    }
+  }
+
+  /* One <audio> for the page: Opus first, the WAV as the fallback the browser picks itself. */
+  function player(src) {
+    var audio = document.querySelector("audio[data-player]");
+    if (!audio) {
+      audio = document.createElement("audio");
+      audio.setAttribute("data-player", "");
+      audio.preload = "auto";
+      audio.hidden = true;
+      document.body.appendChild(audio);
+    }
+    audio.pause();
+    while (audio.firstChild) {
+      audio.removeChild(audio.firstChild);
+    }
+    audio.removeAttribute("src");
+    var sources = [];
+    if (/\.wav$/.test(src)) {
+      sources.push([src.replace(/\.wav$/, ".ogg"), "audio/ogg; codecs=opus"]);
+      sources.push([src, "audio/wav"]);
+    } else {
+      sources.push([src, ""]);
+    }
+    sources.forEach(function (pair) {
+      var source = document.createElement("source");
+      source.src = pair[0];
+      if (pair[1]) {
+        source.type = pair[1];
+      }
+      audio.appendChild(source);
+    });
+    audio.load();
+    return audio;
   }
 
   function stopPlaying() {
@@ -150,26 +245,28 @@
       setPlayState(button, "error");
       return Promise.resolve(false);
     }
-    var audio = new Audio(src);
-    playing = { button: button, audio: audio };
+    var audio = player(src);
+    var run = { button: button, audio: audio };
+    playing = run;
     setPlayState(button, "loading");
-    audio.addEventListener("ended", function () {
-      if (playing && playing.audio === audio) {
+    audio.onended = function () {
+      if (playing === run) {
         playing = null;
         setPlayState(button, "done");
       }
-    });
+    };
     return audio.play().then(
       function () {
-        if (playing && playing.audio === audio) {
+        if (playing === run) {
           setPlayState(button, "playing");
         }
         return true;
       },
       function () {
-        if (playing && playing.audio === audio) {
-          playing = null;
+        if (playing !== run) {
+          return false; // stopped or replaced by another button: not an error
         }
+        playing = null;
         setPlayState(button, "error");
         return false;
       }
@@ -418,7 +515,8 @@
       window.speechSynthesis.getVoices(); // voices load lazily; ask early
     }
     if (document.body && document.body.getAttribute("data-read-all") === "1") {
-      var first = document.querySelector("[data-slot] [data-read-aloud], main [data-read-aloud]");
+      var first = document.querySelector("[data-read-all-button]") ||
+        document.querySelector("[data-slot] [data-read-aloud], main [data-read-aloud]");
       if (first) {
         loadSettings().then(function () { readAloud(first); }); // autoplay may be refused
       }
