@@ -81,19 +81,9 @@ from assistant.dialogs.about import about_words
 from assistant.dialogs.cards import clauses, clean_text, has_words, step_cards
 from assistant.dialogs.draft import build_draft, goal_fields, understood
 from assistant.dialogs.flow import next_step, prepare, remaining
-from assistant.dialogs.handlers import (
-    FINISH,
-    HANDLERS,
-    OK,
-    REFUSE,
-    REJECT,
-    STAY,
-    UNUSABLE,
-    Ctx,
-    Reply,
-    apply_facts,
-)
+from assistant.dialogs.handlers import HANDLERS, apply_facts
 from assistant.dialogs.models import Answer, Turn
+from assistant.dialogs.reply import Ctx, Outcome, Reply
 from assistant.nlp.compose import compose_goal, date_phrase, third_person
 from assistant.nlp.facts import Facts
 
@@ -117,6 +107,8 @@ _SPEAKERS = ("citizen", "relative", "staff")
 #: What the engine is given to read a typed or spoken answer: (text, today) → Facts.
 #: Callers pass `assistant.nlp.analyzer_for(content).analyze`, built before the first answer.
 Understand = Callable[[str, date], Facts]
+OK, UNUSABLE, STAY, REFUSE = Outcome.OK, Outcome.UNUSABLE, Outcome.STAY, Outcome.REFUSE
+FINISH, REJECT = Outcome.FINISH, Outcome.REJECT
 
 
 def new_state(
