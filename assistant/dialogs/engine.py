@@ -76,15 +76,13 @@ from dataclasses import replace
 from datetime import date
 
 from assistant.content.dialogue import Step
-from assistant.dialogs import conditions
-from assistant.dialogs.about import about_words
 from assistant.dialogs.cards import clauses, clean_text, has_words, step_cards
-from assistant.dialogs.draft import build_draft, goal_fields, understood
-from assistant.dialogs.flow import next_step, prepare, remaining
+from assistant.dialogs.draft import build_draft, understood
+from assistant.dialogs.flow import next_step
 from assistant.dialogs.handlers import HANDLERS, apply_facts
 from assistant.dialogs.models import Answer, Turn
+from assistant.dialogs.render import turn as show
 from assistant.dialogs.reply import Ctx, Outcome, Reply
-from assistant.nlp.compose import compose_goal, date_phrase, third_person
 from assistant.nlp.facts import Facts
 
 __all__ = [
@@ -97,7 +95,6 @@ __all__ = [
     "start",
 ]
 
-REPAIR_AFTER = 2  # failures on a step before we say kindly that it was not understood
 SKIP_AFTER = 3  # failures on a step before it is skipped (confirm: ends unconfirmed)
 CONSENT_TRIES = 2  # unclear consent answers before the dialogue ends with nothing stored
 MAX_ANALYZED = 1000  # characters of one answer given to the NLP (the transcript keeps all)
@@ -187,121 +184,10 @@ def _ctx(content, today: date) -> Ctx:
     return Ctx(content=content, today=today)
 
 
-def _prompt(step: Step, s: dict, content, goal_text: str | None) -> str:
-    template = content.goals.get(s["slots"].get("activity") or s.get("difficulty_activity"))
-    key = "simple" if s["failures"].get(step.id) else "prompt"
-    if step.offer and key == "prompt" and conditions.check("offer_difficulty", s, content):
-        key = "offer"
-    if key == "simple" and s["mode"] == "text" and step.simple_text:
-        key = "simple_text"  # someone typing is not told to tap a picture
-    text = getattr(step, key) or step.prompt
-    if s.get("voice") in ("relative", "staff"):  # someone helping answers about the citizen
-        text = step.other.get(key) or (text if key != "simple_text" else None) or text
-    if s.get("proxy") and step.proxy:  # the citizen cannot answer: the helper sees a proposal
-        text = step.proxy.get(key) or step.proxy.get("prompt") or text
-    try:
-        return text.format(
-            hard=template.hard,
-            verb=template.verb_you,
-            verb_other=third_person(template.verb, content.goals),
-            goal=goal_text or "",
-            **about_words(s, content.dialogue),
-        )
-    except (KeyError, IndexError, ValueError):
-        return text
-
-
 def render(state: dict, content, today: date) -> Turn:
     """Return the current question of `state` without advancing (used when resuming)."""
     s = _normalised(state, content, today)
-    return _turn(s, content, today)
-
-
-def _turn(s: dict, content, today: date) -> Turn:
-    dialogue = content.dialogue
-    notice, s["notice"] = s.get("notice"), None
-    if s["status"] == "refused":
-        unclear = s.get("reason") == "consent_unclear"
-        return Turn(
-            state=s,
-            slot="refused",
-            prompt=dialogue.text("consent_unclear" if unclear else "refused"),
-            refused=True,
-            accepts=frozenset(),
-            notice=notice,
-        )
-    if s["status"] == "rejected":  # the citizen said no to the goal: nothing is sent
-        return Turn(
-            state=s,
-            slot="rejected",
-            prompt=dialogue.text("not_confirmed"),
-            rejected=True,
-            accepts=frozenset(),
-            notice=notice,
-        )
-    prepare(s, content, today)
-    if s["status"] == "done":
-        draft = build_draft(s, content, today)
-        n = len(s["answered"])
-        return Turn(
-            state=s,
-            slot="done",
-            prompt=dialogue.text("done"),
-            done=True,
-            draft=draft,
-            accepts=frozenset(),
-            progress=(n, n),
-            notice=notice,
-            goal_text=draft["goal"]["text"],
-        )
-    step = dialogue.step(s["step"])
-    goal_text = (
-        compose_goal(goal_fields(s, content), content.goals)
-        if step.id in ("confirm", "subgoals", "change")
-        else None
-    )
-    failures = s["failures"].get(step.id, 0)
-    cards_only = s["mode"] == "pictures"  # typing stays possible however often it failed
-    prompt = _prompt(step, s, content, goal_text)
-    s["shown_prompt"] = prompt
-    if step.id == "handover" and not notice:
-        notice = dialogue.text("handover", **about_words(s, dialogue))
-    notice = _repair_notice(s, step, notice, content)
-    if s["paused"]:
-        notice = dialogue.text("paused")
-    details: tuple[str, ...] = ()
-    if step.id in ("subgoals", "confirm"):
-        details = tuple(
-            dialogue.text("subgoal_line", text=g["text"], date=_date_words(g["deadline"], content))
-            for g in s["subgoals"] or []
-        )
-    n = len(s["answered"])
-    return Turn(
-        state=s,
-        slot=step.id,
-        prompt=prompt,
-        cards=tuple(step_cards(step, s, content, today)),
-        accepts=frozenset({"cards"}) if cards_only else frozenset({"text", "speech", "cards"}),
-        reprompt=failures > 0,
-        cards_only=cards_only,
-        progress=(n + 1, n + max(remaining(s, content), 1)),
-        notice=notice,
-        goal_text=goal_text,
-        details=details,
-        paused=bool(s["paused"]),
-        heading=_heading(step, s, content),
-    )
-
-
-def _heading(step: Step, s: dict, content) -> str | None:
-    """The summary's title for a helper when the citizen cannot answer ("Her er forslaget …")."""
-    if step.kind == "confirm" and s.get("proxy"):
-        return content.dialogue.text("proxy_title", **about_words(s, content.dialogue))
-    return None
-
-
-def _date_words(iso: str, content) -> str:
-    return date_phrase(iso, content.goals)
+    return show(s, content, today)
 
 
 def _snapshot(s: dict) -> dict:
@@ -327,7 +213,7 @@ def _action(s: dict, action: str, content, today: date, understand: Understand) 
         s["notice"] = content.dialogue.text("nothing_to_undo")
     else:  # "send" without text, or an unknown action
         return _answer(s, Answer("text", ""), content, today, None, understand)
-    return _turn(s, content, today)
+    return show(s, content, today)
 
 
 def _read(answer: Answer, s: dict, today: date, understand: Understand) -> Reply:
@@ -362,7 +248,7 @@ def advance(
     s = _normalised(state, content, today)
     s["notice"] = None
     if s["status"] != "active":
-        return _turn(s, content, today)
+        return show(s, content, today)
     if not isinstance(answer, Answer):
         answer = Answer("text", "")
     if answer.kind == "action":
@@ -421,20 +307,20 @@ def _answer(
     if outcome == UNUSABLE:
         s["failures"][step.id] = s["failures"].get(step.id, 0) + 1
         if step.slot == "consent" and s["failures"][step.id] >= CONSENT_TRIES:
-            return _turn(_refused(s, now, today, "consent_unclear"), content, today)
+            return show(_refused(s, now, today, "consent_unclear"), content, today)
         if s["failures"][step.id] < SKIP_AFTER:
             s["forced"] = step.id
             s["notice"] = understood(s, changed, step, content)
-            return replace(_turn(s, content, today), facts=facts)
+            return replace(show(s, content, today), facts=facts)
         outcome = FINISH if step.id == "confirm" else OK
         s["notice"] = dialogue.text("skipped")
     if outcome == REFUSE:
-        return _turn(_refused(s, now, today), content, today)  # nothing said is kept
+        return show(_refused(s, now, today), content, today)  # nothing said is kept
     if outcome == REJECT:  # "Stop – send ikke målet": answers stay, nothing goes to staff
         s["status"], s["step"], s["changing"] = "rejected", "rejected", False
         s["slots"] = copy.deepcopy(s["history"][-1]["slots"])  # "glem det" is no new goal
         s["confirmed"], s["confirmed_by"] = False, reply.said_by
-        return replace(_turn(s, content, today), facts=facts)
+        return replace(show(s, content, today), facts=facts)
     s["failures"].pop(step.id, None)
     if outcome == OK and step.id not in s["answered"]:
         s["answered"].append(step.id)
@@ -446,22 +332,7 @@ def _answer(
         s["status"], s["step"] = "done", "done"
     else:
         s["step"] = nxt
-    return replace(_turn(s, content, today), facts=facts)
-
-
-def _repair_notice(s: dict, step: Step, notice: str | None, content) -> str | None:
-    """Say kindly why a question comes again (consent: why we ask), before any other notice.
-
-    Derived from the state, so it shows again whenever the question is rendered (web reloads).
-    """
-    tries = s["failures"].get(step.id, 0)
-    key = None
-    if tries and step.slot == "consent":
-        key = "consent_again"
-    elif tries >= REPAIR_AFTER and s["mode"] == "text":
-        key = "not_understood"
-    parts = ([content.dialogue.text(key)] if key else []) + ([notice] if notice else [])
-    return " ".join(parts) or None
+    return replace(show(s, content, today), facts=facts)
 
 
 def closing_status(turn: Turn) -> str | None:
