@@ -42,7 +42,7 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
     if facts is None:
         return []
     data = _facts_json(facts)
-    slots = state["slots"]
+    slots = state.slots
     changed: list[str] = []
     for item in data.get("aids") or []:
         if item not in slots.setdefault("aids", []):
@@ -100,14 +100,14 @@ def _who(step, s, r: Reply, ctx: Ctx) -> Outcome:
         speaker = "citizen"
     else:
         return UNUSABLE
-    s["speaker"] = s["voice"] = speaker
-    s["slots"]["who"] = speaker
+    s.speaker = s.voice = speaker
+    s.slots["who"] = speaker
     return OK
 
 
 def _yesno(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if is_yes(r, ctx):
-        s["slots"][step.slot] = True
+        s.slots[step.slot] = True
         return OK
     if is_no(r, ctx):
         return REFUSE
@@ -124,9 +124,9 @@ def _open(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK
     if r.card in ctx.content.activities:
         target = "difficulties" if step.id == "difficulties" else "resources"
-        s[target].append(_label(ctx, r.card))
+        getattr(s, target).append(_label(ctx, r.card))
         if target == "difficulties":
-            s["difficulty_activity"] = r.card
+            s.difficulty_activity = r.card
         return OK
     if r.card is not None or not has_words(r.text):
         return UNUSABLE
@@ -135,41 +135,41 @@ def _open(step, s, r: Reply, ctx: Ctx) -> Outcome:
         target = {"difficulty": "difficulties", "resource": "resources", "wish": "dreams"}.get(
             stance or "", "difficulties" if step.id == "difficulties" else "resources"
         )
-        s[target].append(kept(text))
+        getattr(s, target).append(kept(text))
         if target == "difficulties" and facts is not None and facts.activity:
-            s["difficulty_activity"] = facts.activity
+            s.difficulty_activity = facts.activity
     return OK
 
 
 def _wish(step, s, r: Reply, ctx: Ctx) -> Outcome:
     offering = (
-        s.get("difficulty_activity")
-        and not s.get("offer_declined")
-        and not (s["slots"].get("activity"))
+        s.difficulty_activity
+        and not s.offer_declined
+        and not (s.slots.get("activity"))
     )
     if offering and is_yes(r, ctx):
-        activity = s["difficulty_activity"]
-        s["slots"]["activity"] = activity
-        s["dreams"].append(ctx.content.goals.get(activity).verb if ctx.content.goals else activity)
+        activity = s.difficulty_activity
+        s.slots["activity"] = activity
+        s.dreams.append(ctx.content.goals.get(activity).verb if ctx.content.goals else activity)
         return OK
     if offering and (r.card in ("nej", "ved_ikke") or is_no(r, ctx) or dont_know(r, ctx)):
-        s["offer_declined"] = True
+        s.offer_declined = True
         return STAY
     if dont_know(r, ctx):
         return OK
     if r.card in ctx.content.activities:
-        s["slots"]["activity"] = r.card
-        s["dreams"].append(_label(ctx, r.card))
+        s.slots["activity"] = r.card
+        s.dreams.append(_label(ctx, r.card))
         return OK
     if r.card is not None or not has_words(r.text):
         return UNUSABLE
-    s["dreams"].append(kept(r.text))
+    s.dreams.append(kept(r.text))
     return OK
 
 
 def _activity(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if r.card in ctx.content.activities:
-        s["slots"]["activity"] = r.card
+        s.slots["activity"] = r.card
         return OK
     if r.card is None and r.facts is not None and r.facts.activity:
         return OK  # apply_facts filled it
@@ -183,14 +183,14 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> Outcome:
         card = ctx.dialogue.cards.get(r.card)
         if card is None or not card.value:
             return UNUSABLE
-        s["slots"]["motivation"] = str(card.value)
-        s["slots"].pop("reason_said", None)
+        s.slots["motivation"] = str(card.value)
+        s.slots.pop("reason_said", None)
         return OK
     if not has_words(r.text):
         return UNUSABLE
     if not (r.facts is not None and r.facts.motivation):
-        s["slots"]["motivation"] = kept(spelled(r))
-        s["slots"].pop("reason_said", None)
+        s.slots["motivation"] = kept(spelled(r))
+        s.slots.pop("reason_said", None)
     return OK
 
 
@@ -202,7 +202,7 @@ def _scale(step, s, r: Reply, ctx: Ctx) -> Outcome:
         value = scale_value(r.text, ctx.dialogue)
     if value is None:
         return UNUSABLE
-    s["slots"][step.slot] = value
+    s.slots[step.slot] = value
     return OK
 
 
@@ -210,23 +210,23 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if dont_know(r, ctx):
         return OK
     if r.card is not None:
-        template = ctx.content.goals.get(s["slots"].get("activity"))
+        template = ctx.content.goals.get(s.slots.get("activity"))
         option = next((m for m in template.measures if m.id == r.card), None)
         if option is None:
             return UNUSABLE
         if option.value is not None:
             value = option.value
-            s["slots"]["measures"] = [{"value": value, "unit": option.unit}]
+            s.slots["measures"] = [{"value": value, "unit": option.unit}]
         else:
-            s["slots"].pop("measures", None)
+            s.slots.pop("measures", None)
         if option.criterion:
-            s["slots"]["criterion"] = option.criterion
+            s.slots["criterion"] = option.criterion
         else:
-            s["slots"].pop("criterion", None)
+            s.slots.pop("criterion", None)
         return OK
     criterion = (getattr(r.facts, "extras", None) or {}).get("criterion")
     if criterion:  # "kan gå ned til postkassen uden at stoppe": an observable sign
-        s["slots"]["criterion"] = kept(first_person(criterion, ctx.content.goals))
+        s.slots["criterion"] = kept(first_person(criterion, ctx.content.goals))
         return OK
     return OK if r.facts is not None and r.facts.measures else UNUSABLE
 
@@ -238,8 +238,8 @@ def _frequency(step, s, r: Reply, ctx: Ctx) -> Outcome:
         card = ctx.dialogue.cards.get(r.card)
         if card is None or not isinstance(card.value, dict):
             return UNUSABLE
-        s["slots"]["frequency"] = {"times": 1, "per": "week", "every": 1, **card.value}
-        s["slots"].pop("frequency_said", None)
+        s.slots["frequency"] = {"times": 1, "per": "week", "every": 1, **card.value}
+        s.slots.pop("frequency_said", None)
         return OK
     return OK if r.facts is not None and r.facts.frequency else UNUSABLE
 
@@ -248,10 +248,10 @@ def _deadline(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if dont_know(r, ctx):
         return OK
     if r.card is not None:
-        dates = deadline_dates(ctx.today, int(s.get("course_weeks") or 12))
+        dates = deadline_dates(ctx.today, int(s.course_weeks or 12))
         if r.card not in dates:
             return UNUSABLE
-        s["slots"]["deadline"] = dates[r.card].isoformat()
+        s.slots["deadline"] = dates[r.card].isoformat()
         return OK
     return OK if r.facts is not None and r.facts.deadline else UNUSABLE
 
@@ -260,7 +260,7 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if dont_know(r, ctx):
         return OK
     if r.card in ("selv", "hjaelpemiddel", "med_hjaelp"):
-        s["slots"]["independence"] = r.card
+        s.slots["independence"] = r.card
         return OK
     return OK if r.card is None and r.facts is not None and r.facts.independence else UNUSABLE
 
@@ -268,26 +268,26 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
 def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if dont_know(r, ctx):
         return OK
-    people = s["slots"].setdefault("people", [])
+    people = s.slots.setdefault("people", [])
     if r.card is not None:
         card = ctx.dialogue.cards.get(r.card)
         if card is None or r.card not in ctx.dialogue.card_sets.get("people", ()):
             return UNUSABLE
         if card.value and card.value not in people:
             people.append(str(card.value))
-        s["people_answered"] = True
+        s.people_answered = True
         return OK
     if roles_of(r.facts, step.kind) or said(r.text, ctx.dialogue, "nobody"):
-        s["people_answered"] = True  # "min datter, men ikke min svigersøn"; "min kone er død"
+        s.people_answered = True  # "min datter, men ikke min svigersøn"; "min kone er død"
         return OK
     return UNUSABLE
 
 
 def _handover(step, s, r: Reply, ctx: Ctx) -> Outcome:
-    s["handover_done"] = True
+    s.handover_done = True
     if r.card == "borger" or (r.card is None and said(r.text, ctx.dialogue, "who_citizen")):
-        s["voice"] = "citizen"
-    s["proxy"] = s.get("voice") != "citizen"  # the citizen cannot answer: a helper sees a proposal
+        s.voice = "citizen"
+    s.proxy = s.voice != "citizen"  # the citizen cannot answer: a helper sees a proposal
     return OK
 
 
@@ -299,7 +299,7 @@ def _about(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return UNUSABLE
     about = read_about(r.card, r.text, ctx.dialogue)
     if about is not None:
-        s["about"] = about
+        s.about = about
     return OK
 
 

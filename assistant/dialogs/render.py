@@ -18,16 +18,16 @@ REPAIR_AFTER = 2  # failures on a step before we say kindly that it was not unde
 
 def prompt_for(step: Step, s: dict, content, goal_text: str | None) -> str:
     """Return the wording of `step` for this state (simpler after a failure, for a helper)."""
-    template = content.goals.get(s["slots"].get("activity") or s.get("difficulty_activity"))
-    key = "simple" if s["failures"].get(step.id) else "prompt"
+    template = content.goals.get(s.slots.get("activity") or s.difficulty_activity)
+    key = "simple" if s.failures.get(step.id) else "prompt"
     if step.offer and key == "prompt" and conditions.check("offer_difficulty", s, content):
         key = "offer"
-    if key == "simple" and s["mode"] == "text" and step.simple_text:
+    if key == "simple" and s.mode == "text" and step.simple_text:
         key = "simple_text"  # someone typing is not told to tap a picture
     text = getattr(step, key) or step.prompt
-    if s.get("voice") in ("relative", "staff"):  # someone helping answers about the citizen
+    if s.voice in ("relative", "staff"):  # someone helping answers about the citizen
         text = step.other.get(key) or (text if key != "simple_text" else None) or text
-    if s.get("proxy") and step.proxy:  # the citizen cannot answer: the helper sees a proposal
+    if s.proxy and step.proxy:  # the citizen cannot answer: the helper sees a proposal
         text = step.proxy.get(key) or step.proxy.get("prompt") or text
     try:
         return text.format(
@@ -44,9 +44,9 @@ def prompt_for(step: Step, s: dict, content, goal_text: str | None) -> str:
 def turn(s: dict, content, today: date) -> Turn:
     """Return the turn that shows `s` (its current question, or how the dialogue ended)."""
     dialogue = content.dialogue
-    notice, s["notice"] = s.get("notice"), None
-    if s["status"] == "refused":
-        unclear = s.get("reason") == "consent_unclear"
+    notice, s.notice = s.notice, None
+    if s.status == "refused":
+        unclear = s.reason == "consent_unclear"
         return Turn(
             state=s,
             slot="refused",
@@ -55,7 +55,7 @@ def turn(s: dict, content, today: date) -> Turn:
             accepts=frozenset(),
             notice=notice,
         )
-    if s["status"] == "rejected":  # the citizen said no to the goal: nothing is sent
+    if s.status == "rejected":  # the citizen said no to the goal: nothing is sent
         return Turn(
             state=s,
             slot="rejected",
@@ -65,9 +65,9 @@ def turn(s: dict, content, today: date) -> Turn:
             notice=notice,
         )
     prepare(s, content, today)
-    if s["status"] == "done":
+    if s.status == "done":
         draft = build_draft(s, content, today)
-        n = len(s["answered"])
+        n = len(s.answered)
         return Turn(
             state=s,
             slot="done",
@@ -79,28 +79,28 @@ def turn(s: dict, content, today: date) -> Turn:
             notice=notice,
             goal_text=draft["goal"]["text"],
         )
-    step = dialogue.step(s["step"])
+    step = dialogue.step(s.step)
     goal_text = (
         compose_goal(goal_fields(s, content), content.goals)
         if step.id in ("confirm", "subgoals", "change")
         else None
     )
-    failures = s["failures"].get(step.id, 0)
-    cards_only = s["mode"] == "pictures"  # typing stays possible however often it failed
+    failures = s.failures.get(step.id, 0)
+    cards_only = s.mode == "pictures"  # typing stays possible however often it failed
     prompt = prompt_for(step, s, content, goal_text)
-    s["shown_prompt"] = prompt
+    s.shown_prompt = prompt
     if step.id == "handover" and not notice:
         notice = dialogue.text("handover", **about_words(s, dialogue))
     notice = _repair_notice(s, step, notice, content)
-    if s["paused"]:
+    if s.paused:
         notice = dialogue.text("paused")
     details: tuple[str, ...] = ()
     if step.id in ("subgoals", "confirm"):
         details = tuple(
             dialogue.text("subgoal_line", text=g["text"], date=_date_words(g["deadline"], content))
-            for g in s["subgoals"] or []
+            for g in s.subgoals or []
         )
-    n = len(s["answered"])
+    n = len(s.answered)
     return Turn(
         state=s,
         slot=step.id,
@@ -113,14 +113,14 @@ def turn(s: dict, content, today: date) -> Turn:
         notice=notice,
         goal_text=goal_text,
         details=details,
-        paused=bool(s["paused"]),
+        paused=bool(s.paused),
         heading=_heading(step, s, content),
     )
 
 
 def _heading(step: Step, s: dict, content) -> str | None:
     """The summary's title for a helper when the citizen cannot answer ("Her er forslaget …")."""
-    if step.kind == "confirm" and s.get("proxy"):
+    if step.kind == "confirm" and s.proxy:
         return content.dialogue.text("proxy_title", **about_words(s, content.dialogue))
     return None
 
@@ -134,11 +134,11 @@ def _repair_notice(s: dict, step: Step, notice: str | None, content) -> str | No
 
     Derived from the state, so it shows again whenever the question is rendered (web reloads).
     """
-    tries = s["failures"].get(step.id, 0)
+    tries = s.failures.get(step.id, 0)
     key = None
     if tries and step.slot == "consent":
         key = "consent_again"
-    elif tries >= REPAIR_AFTER and s["mode"] == "text":
+    elif tries >= REPAIR_AFTER and s.mode == "text":
         key = "not_understood"
     parts = ([content.dialogue.text(key)] if key else []) + ([notice] if notice else [])
     return " ".join(parts) or None

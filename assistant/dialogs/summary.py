@@ -14,34 +14,34 @@ OK, UNUSABLE, STAY, FINISH, REJECT = (
 )
 
 def subgoals(step, s, r: Reply, ctx: Ctx) -> Outcome:
-    editing = s.pop("subgoal_edit", None)  # a step chosen on the summary: this answer only
-    if is_yes(r, ctx) or dont_know(r, ctx) or s.get("subgoal_changes", 0) >= 4:
-        s["subgoals_accepted"] = True
+    editing, s.subgoal_edit = s.subgoal_edit, None  # a step chosen on the summary: this answer only
+    if is_yes(r, ctx) or dont_know(r, ctx) or s.subgoal_changes >= 4:
+        s.subgoals_accepted = True
         return OK
-    items = s.get("subgoals") or []
+    items = s.subgoals or []
     if r.card == "lettere":
-        s["subgoal_easier"] = min(2, s.get("subgoal_easier", 0) + 1)
-        s["subgoals"] = None
+        s.subgoal_easier = min(2, s.subgoal_easier + 1)
+        s.subgoals = None
     elif r.card and r.card.startswith("fjern_"):
         if not _remove_subgoal(s, r.card):
             return UNUSABLE
     elif r.card is None and r.text and isinstance(editing, int) and 0 <= editing < len(items):
         items[editing]["text"] = kept(spelled(r))  # the step chosen on the summary
-        s["subgoals_custom"] = True
+        s.subgoals_custom = True
     elif r.card is None and r.facts is not None and not r.facts.is_empty():
         pass  # facts were noted (they may change the goal and so the steps)
     elif r.card is None and r.text and items and not is_no(r, ctx):
         items[0]["text"] = kept(spelled(r))
-        s["subgoals_custom"] = True
+        s.subgoals_custom = True
     else:
         return UNUSABLE
-    s["subgoal_changes"] = s.get("subgoal_changes", 0) + 1
+    s.subgoal_changes = s.subgoal_changes + 1
     return STAY
 
 
 def _remove_subgoal(s: dict, card: str) -> bool:
     """Remove step N for a "fjern_N" card while more than two steps remain; False if not."""
-    items = s.get("subgoals") or []
+    items = s.subgoals or []
     try:
         index = int(card.removeprefix("fjern_")) - 1
     except ValueError:
@@ -49,7 +49,7 @@ def _remove_subgoal(s: dict, card: str) -> bool:
     if len(items) <= 2 or not 0 <= index < len(items):
         return False
     items.pop(index)
-    s["subgoals_custom"] = True
+    s.subgoals_custom = True
     return True
 
 
@@ -61,24 +61,24 @@ def confirm(step, s, r: Reply, ctx: Ctx) -> Outcome:
             index = int(r.card.removeprefix("skift_")) - 1
         except ValueError:
             return UNUSABLE
-        if not 0 <= index < len(s.get("subgoals") or []):
+        if not 0 <= index < len(s.subgoals or []):
             return UNUSABLE
-        s["subgoal_edit"], s["subgoals_accepted"], s["forced"] = index, False, "subgoals"
-        s["answered"] = [a for a in s["answered"] if a != "subgoals"]  # asked again, then back
+        s.subgoal_edit, s.subgoals_accepted, s.forced = index, False, "subgoals"
+        s.answered = [a for a in s.answered if a != "subgoals"]  # asked again, then back
         return STAY
     if is_yes(r, ctx):
-        s["confirmed"], s["confirmed_by"] = True, r.said_by
+        s.confirmed, s.confirmed_by = True, r.said_by
         return FINISH
     if r.card == "ret" or (r.card is None and said(r.text, ctx.dialogue, "change")):
-        s["changing"] = True
+        s.changing = True
         return OK
     if is_no(r, ctx):  # never sent as confirmed: ask what to change ("nej, datoen er forkert")
         target = change_target(r, ctx) if r.card is None else None
         if target:
-            s["forced"] = target
-            s["subgoals_accepted"] = s["subgoals_accepted"] and target != "subgoals"
+            s.forced = target
+            s.subgoals_accepted = s.subgoals_accepted and target != "subgoals"
             return STAY
-        s["changing"] = True
+        s.changing = True
         return OK
     if r.card is None and r.facts is not None and not r.facts.is_empty():
         return STAY  # the facts changed the goal: show it again
@@ -93,7 +93,7 @@ def change_target(r: Reply, ctx: Ctx) -> str | None:
 
 def change(step, s, r: Reply, ctx: Ctx) -> Outcome:
     """What to change on the summary: a card or words naming it, a new value, or stop."""
-    s["changing"] = False
+    s.changing = False
     if r.card == "stop":
         return REJECT
     card = ctx.dialogue.cards.get(r.card or "")
@@ -109,8 +109,8 @@ def change(step, s, r: Reply, ctx: Ctx) -> Outcome:
         ):
             return REJECT
     if target and ctx.dialogue.has_step(target):
-        s["forced"] = target
+        s.forced = target
         if target == "subgoals":
-            s["subgoals_accepted"] = False
+            s.subgoals_accepted = False
         return OK
     return UNUSABLE  # the engine goes back to the summary when the answer gave a new value
