@@ -71,7 +71,7 @@ def test_create_and_get_session_round_trips_state(db):
     got = s.get_session(db, sid)
     assert got.state == state
     assert (got.status, got.channel, got.mode) == ("active", "web", "pictures")
-    assert got.created == got.updated == NOW.isoformat(timespec="microseconds")
+    assert got.created == got.updated == NOW.isoformat(timespec="seconds")
 
 
 def test_get_missing_session_and_draft_raise_not_found(db):
