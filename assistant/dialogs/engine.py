@@ -81,6 +81,7 @@ from assistant.dialogs.draft import build_draft, understood
 from assistant.dialogs.flow import next_step
 from assistant.dialogs.handlers import HANDLERS, apply_facts
 from assistant.dialogs.models import Answer, Turn
+from assistant.dialogs.record import closing_status, keeps_answer
 from assistant.dialogs.render import turn as show
 from assistant.dialogs.reply import Ctx, Outcome, Reply
 from assistant.dialogs.state import DialogueState, Status
@@ -301,18 +302,6 @@ def _answer(
     else:
         s.step = nxt
     return replace(show(s, content, today), facts=facts)
-
-
-def closing_status(turn: Turn) -> Status | None:
-    """Return the session status a turn closes the dialogue with (refused, rejected), or None."""
-    if turn.refused:
-        return Status.REFUSED
-    return Status.REJECTED if turn.rejected else None
-
-
-def keeps_answer(turn: Turn) -> bool:
-    """False when the answer just given must not be stored (consent stayed unclear: it ended)."""
-    return not (turn.refused and turn.state.reason == "consent_unclear")
 
 
 def _offered(card_id: str, step: Step, s: DialogueState, content, today: date) -> bool:

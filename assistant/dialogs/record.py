@@ -1,0 +1,66 @@
+"""What storage keeps of one answer: the one mapping from (question, answer, next turn) to a record.
+
+The web view, `assistant chat` and the dialogue benchmark all store an answer through
+`storage.sessions.record_answer(db, session_id, answer_record(asked, answer, turn))`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.dialogs.models import Answer, Turn
+from assistant.dialogs.state import DialogueState, Status
+
+#: The turns table's input kind of each answer kind.
+INPUT_KINDS = {"text": "text", "speech": "speech", "card": "picture", "action": "action"}
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    """One answer as stored: its turn row (unless it was an action), the new state, the close."""
+
+    state: DialogueState
+    saves_turn: bool  # False for back / undo / pause: only the state changes
+    slot: str | None
+    raw: str | None
+    input_kind: str
+    said_by: str | None
+    facts: dict[str, Any] | None
+    status: str | None  # the session status it closes with ("refused", "rejected"), or None
+    draft: dict[str, Any] | None  # when the dialogue is done
+
+
+def closing_status(turn: Turn) -> Status | None:
+    """Return the session status a turn closes the dialogue with (refused, rejected), or None."""
+    if turn.refused:
+        return Status.REFUSED
+    return Status.REJECTED if turn.rejected else None
+
+
+def keeps_answer(turn: Turn) -> bool:
+    """False when the answer just given must not be stored (consent stayed unclear: it ended)."""
+    return not (turn.refused and turn.state.reason == "consent_unclear")
+
+
+def answer_record(asked: Turn, answer: Answer, turn: Turn) -> AnswerRecord:
+    """Return what to store for `answer`, given to the question `asked`, that led to `turn`.
+
+    Nothing said is kept when consent stayed unclear; who answered is what the engine wrote in
+    the transcript (the answer's own `said_by` when it wrote nothing, e.g. a refusal).
+    """
+    kept = keeps_answer(turn)
+    before = len(asked.state.transcript) if asked.state.status == Status.ACTIVE else 0
+    grew = len(turn.state.transcript) > before
+    said_by = turn.state.transcript[-1].get("said_by") if grew else answer.said_by
+    return AnswerRecord(
+        state=turn.state,
+        saves_turn=answer.kind != "action",
+        slot=asked.slot,
+        raw=str(answer.value) if kept else None,
+        input_kind=INPUT_KINDS.get(answer.kind, "text"),
+        said_by=said_by,
+        facts=turn.facts if kept else None,
+        status=closing_status(turn),
+        draft=turn.draft if turn.done else None,
+    )
