@@ -47,12 +47,17 @@ def answer_record(asked: Turn, answer: Answer, turn: Turn) -> AnswerRecord:
     """Return what to store for `answer`, given to the question `asked`, that led to `turn`.
 
     Nothing said is kept when consent stayed unclear; who answered is what the engine wrote in
-    the transcript (the answer's own `said_by` when it wrote nothing, e.g. a refusal).
+    the transcript, else (a refusal keeps no transcript) whoever held the screen. A typed or
+    spoken answer is stored with what the engine understood ({} for nothing, e.g. junk).
     """
     kept = keeps_answer(turn)
     before = len(asked.state.transcript) if asked.state.status == Status.ACTIVE else 0
     grew = len(turn.state.transcript) > before
-    said_by = turn.state.transcript[-1].get("said_by") if grew else answer.said_by
+    said_by = (
+        turn.state.transcript[-1].get("said_by")
+        if grew
+        else answer.said_by or asked.state.voice or "citizen"  # who held the screen, as the engine
+    )
     return AnswerRecord(
         state=turn.state,
         saves_turn=answer.kind != "action",
@@ -60,7 +65,7 @@ def answer_record(asked: Turn, answer: Answer, turn: Turn) -> AnswerRecord:
         raw=str(answer.value) if kept else None,
         input_kind=INPUT_KINDS.get(answer.kind, "text"),
         said_by=said_by,
-        facts=turn.facts if kept else None,
+        facts=(turn.facts or {}) if kept and answer.kind in ("text", "speech") else None,
         status=closing_status(turn),
         draft=turn.draft if turn.done else None,
     )
