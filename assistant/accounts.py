@@ -18,7 +18,7 @@ from zxcvbn import zxcvbn
 
 from assistant import PROJECT_ROOT
 from assistant.errors import AccountError, AuthenticationFailed, NotFound, RateLimited
-from assistant.storage import staff_sessions
+from assistant.storage import staff_sessions, users
 from assistant.storage.staff import audit
 
 ROLES = ("staff", "admin")
@@ -150,62 +150,37 @@ def create_user(
         raise AccountError("role_unknown", f"role must be one of {', '.join(ROLES)}")
     check_password_rules(password, name)
     with db.atomic():
-        if list(db.query("select 1 from users where username = ?", [name])):
+        if users.user_exists(db, name):
             raise AccountError("username_taken", f"user {name!r} already exists")
-        table = db["users"].insert(
+        user_id = users.insert_user(
+            db,
             {
                 "username": name,
                 "password_hash": password_hasher()[0].hash(password),
                 "role": role,
                 "must_change_password": int(must_change_password),
                 "active": 1,
-                "created": datetime.now(UTC).isoformat(timespec="seconds"),
-            }
+            },
         )
-    return get_user(db, table.last_pk)
+    return get_user(db, user_id)
 
 
 def get_user(db: Database, user_id: int) -> User:
     """Return the user with this id; raises NotFound."""
-    rows = list(db.query("select * from users where id = ?", [user_id]))
-    if not rows:
+    row = users.user_row(db, user_id)
+    if row is None:
         raise NotFound(f"user {user_id} not found")
-    return _user(rows[0])
+    return _user(row)
 
 
 def list_users(db: Database) -> list[User]:
     """Return every user, by name."""
-    return [_user(r) for r in db.query("select * from users order by username")]
+    return [_user(r) for r in users.user_rows(db)]
 
 
 def count_users(db: Database) -> int:
     """Return how many users exist."""
-    return db["users"].count
-
-
-def _failures(
-    db: Database, column: str, value: str, now: datetime, reset_by_success: bool
-) -> tuple[int, datetime | None]:
-    """Failed attempts for this key within WINDOW (since its last success, if asked) and when
-    the last one was."""
-    since = (now - WINDOW).isoformat(timespec="seconds")
-    if reset_by_success:
-        last_ok = list(
-            db.query(
-                f"select max(at) as at from login_attempts where {column} = ? and ok = 1",  # noqa: S608
-                [value],
-            )
-        )[0]["at"]
-        if last_ok and last_ok > since:
-            since = last_ok
-    row = list(
-        db.query(
-            f"select count(*) as n, max(at) as last from login_attempts "  # noqa: S608
-            f"where {column} = ? and ok = 0 and at > ?",
-            [value, since],
-        )
-    )[0]
-    return row["n"], (datetime.fromisoformat(row["last"]) if row["last"] else None)
+    return users.count_users(db)
 
 
 def _delay(failures: int, free: int, cap: timedelta) -> timedelta:
@@ -228,7 +203,7 @@ def wait_seconds(db: Database, username: str, address: str, now: datetime | None
         ("username", normal_username(username), FREE_PER_ACCOUNT, ACCOUNT_MAX_DELAY, True),
         ("address", address, FREE_PER_ADDRESS, ADDRESS_MAX_DELAY, False),
     ):
-        count, last = _failures(db, column, value, now, reset)
+        count, last = users.login_failures(db, column, value, now - WINDOW, reset)
         if last is not None:
             waits.append((last + _delay(count, free, cap) - now).total_seconds())
     return max(0, math.ceil(max(waits, default=0)))
@@ -248,26 +223,24 @@ def authenticate(
     wait = wait_seconds(db, name, address, now)
     if wait:
         raise RateLimited("too many failed sign-ins", seconds=wait)
-    rows = list(db.query("select * from users where username = ? and active = 1", [name]))
+    row = users.active_user_row(db, name)
     hasher, dummy = password_hasher()
-    stored = rows[0]["password_hash"] if rows else dummy
+    stored = row["password_hash"] if row else dummy
     try:
-        ok = hasher.verify(stored, password or "") and bool(rows)
+        ok = hasher.verify(stored, password or "") and row is not None
     except (VerificationError, InvalidHashError):
         ok = False
-    db["login_attempts"].insert(
-        {"username": name, "address": address, "at": now.isoformat(timespec="seconds"), "ok": ok}
-    )
+    users.record_login_attempt(db, name, address, now, ok)
     if not ok:
         raise AuthenticationFailed("wrong user name or password")
     if hasher.check_needs_rehash(stored):
-        db["users"].update(rows[0]["id"], {"password_hash": hasher.hash(password)})
-    return _user(rows[0])
+        users.update_user(db, row["id"], {"password_hash": hasher.hash(password)})
+    return _user(row)
 
 
 def change_password(db: Database, user: User, old: str, new: str) -> None:
     """Replace a user's password after checking the old one; raises AccountError."""
-    row = list(db.query("select password_hash from users where id = ?", [user.id]))[0]
+    row = users.user_row(db, user.id)
     try:
         password_hasher()[0].verify(row["password_hash"], old or "")
     except (VerificationError, InvalidHashError) as exc:
@@ -283,7 +256,8 @@ def set_password(
 ) -> None:
     """Set a new password hash for a user; raises AccountError if it is too weak."""
     check_password_rules(password, username)
-    db["users"].update(
+    users.update_user(
+        db,
         user_id,
         {
             "password_hash": password_hasher()[0].hash(password),
@@ -304,7 +278,7 @@ def reset_password(db: Database, user_id: int) -> str:
 def set_active(db: Database, user_id: int, active: bool) -> User:
     """Enable or disable sign-in for a user; return the user. Raises NotFound."""
     get_user(db, user_id)
-    db["users"].update(user_id, {"active": int(active)})
+    users.update_user(db, user_id, {"active": int(active)})
     if not active:
         staff_sessions.end_for_user(db, user_id, "disabled")
     return get_user(db, user_id)
@@ -315,7 +289,7 @@ def set_role(db: Database, user_id: int, role: str) -> User:
     if role not in ROLES:
         raise AccountError("role_unknown", f"role must be one of {', '.join(ROLES)}")
     if get_user(db, user_id).role != role:
-        db["users"].update(user_id, {"role": role})
+        users.update_user(db, user_id, {"role": role})
         staff_sessions.end_for_user(db, user_id, "role")
     return get_user(db, user_id)
 

@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from assistant.accounts import User, _now, get_user, wait_seconds
 from assistant.errors import AccountError, AuthenticationFailed, RateLimited
-from assistant.storage import identities, staff_sessions
+from assistant.storage import identities, staff_sessions, users
 from assistant.storage.staff import audit
 
 ISSUER = "Hverdagsmaal"
@@ -73,14 +73,7 @@ def _code_attempt(
     if wait:
         raise RateLimited("too many failed codes", seconds=wait)
     step = _matching_step(secret, code, now) if secret else None
-    db["login_attempts"].insert(
-        {
-            "username": key,
-            "address": address,
-            "at": now.isoformat(timespec="seconds"),
-            "ok": step is not None,
-        }
-    )
+    users.record_login_attempt(db, key, address, now, step is not None)
     if step is None:
         raise AuthenticationFailed("wrong code")
     return step

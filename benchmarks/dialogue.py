@@ -23,9 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.commands.chat import MAX_TURNS, answer_facts, choose_answer, load_persona  # noqa: E402
+from assistant.commands.chat import MAX_TURNS, choose_answer, load_persona  # noqa: E402
 from assistant.content import get_content  # noqa: E402
 from assistant.dialogs.engine import advance, new_state, start  # noqa: E402
+from assistant.dialogs.record import answer_record  # noqa: E402
 from assistant.nlp import analyze, analyzer_for  # noqa: E402
 from assistant.storage import iso, open_db, sessions, utcnow  # noqa: E402
 
@@ -51,20 +52,9 @@ def play_once(persona, db, content, today: date, timings: dict[str, list[float]]
         answer, _shown = choose_answer(persona, turn, asked[turn.slot])
         t0 = time.perf_counter()
         new = advance(turn.state, answer, content, today, now=iso(utcnow()), understand=understand)
-        facts = answer_facts(new, answer, today)  # what `assistant chat` stores with the turn
+        record = answer_record(turn, answer, new)  # what `assistant chat` stores
         t1 = time.perf_counter()
-        sessions.record_turn(
-            db,
-            session_id,
-            state=new.state,
-            slot=turn.slot,
-            raw=answer.value,
-            input_kind="picture" if answer.kind == "card" else answer.kind,
-            said_by=persona.speaker,
-            facts=facts,
-            status="refused" if new.refused else None,
-            draft=new.draft if new.done else None,
-        )
+        sessions.record_answer(db, session_id, record)
         t2 = time.perf_counter()
         timings["engine"].append(t1 - t0)
         timings["commit"].append(t2 - t1)

@@ -75,9 +75,9 @@ def test_fixed_card_ids_exist():
 
 def test_every_step_offers_cards():
     state = new_state(CONTENT, today=TODAY)
-    state["slots"]["activity"] = "trapper"
-    state["difficulty_activity"] = "trapper"
-    state["subgoals"] = [{"text": "x", "deadline": "2026-12-01", "measures": []}] * 3
+    state.slots["activity"] = "trapper"
+    state.difficulty_activity = "trapper"
+    state.subgoals = [{"text": "x", "deadline": "2026-12-01", "measures": []}] * 3
     for step in DIALOGUE.steps:
         cards = step_cards(step, state, CONTENT, TODAY)
         assert cards, step.id

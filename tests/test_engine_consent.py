@@ -117,7 +117,7 @@ def answer(turn: Turn, value: str | Answer) -> Turn:
     if isinstance(value, str):
         value = Answer("text", value)
     turn = advance(turn.state, value, CONTENT, TODAY, understand=understand)
-    json.dumps(turn.state)
+    json.dumps(turn.state.to_json())
     return turn
 
 

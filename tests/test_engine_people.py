@@ -48,7 +48,7 @@ def play(content, answers: dict[str, Answer | str]) -> tuple[Turn, list[str]]:
             TODAY,
             understand=understand,
         )
-        json.dumps(turn.state)
+        json.dumps(turn.state.to_json())
     raise AssertionError(f"no end; stuck at {turn.slot}")
 
 

@@ -71,7 +71,7 @@ def test_any_answers_then_sensible_ones_end_the_dialogue(script, mode, today, ro
         turn = advance(turn.state, answer, CONTENT, today, understand=understand)
         if _counts_as_answer(answer):
             given_answers.append(answer)
-        state = json.loads(json.dumps(turn.state))  # storage keeps plain JSON
+        state = json.loads(json.dumps(turn.state.to_json()))  # storage keeps plain JSON
         if roundtrip:
             again = render(state, CONTENT, today)
             assert again.slot == turn.slot and again.prompt == turn.prompt

@@ -22,7 +22,7 @@ def go(turn: Turn, *answers: Answer | str) -> Turn:
     for value in answers:
         answer = Answer("text", value) if isinstance(value, str) else value
         turn = advance(turn.state, answer, CONTENT, TODAY, understand=understand)
-        json.dumps(turn.state)
+        json.dumps(turn.state.to_json())
     return turn
 
 
@@ -155,6 +155,6 @@ def test_a_relative_who_did_not_hand_over_says_borgeren_kan_ikke_with_the_defaul
 
 def test_a_personal_link_names_the_citizen_and_the_name_step_is_not_asked():
     state = new_state(CONTENT, today=TODAY)
-    state["citizen_name"] = "Inger"
+    state.citizen_name = "Inger"
     turn = go(start(CONTENT, state), card("paaroerende"), card("ja"))
     assert turn.slot == "everyday" and "Ingers hverdag" in turn.prompt

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from citizen_support import SCRIPT_CARDS
 
 from assistant.dialogs.cards import look_alikes, looks, measure_cards, step_cards
+from assistant.dialogs.state import DialogueState
 from assistant.web.screens import area_cards
 
 LADDER = "1FA9C"  # OpenMoji "ladder": what stairs must not look like
@@ -49,7 +50,8 @@ def _every_screen(content):
         if not (step.cards or step.simple_cards or step.proxy_cards):
             continue
         days = [FIRST_DAY + timedelta(weeks=w) for w in range(53)]
-        for name, state in _states(step, content):
+        for name, raw in _states(step, content):
+            state = DialogueState.from_json(raw)
             for today in days if "deadline" in step.cards else days[:1]:
                 for screen, cards in _screens(step_cards(step, state, content, today), content):
                     yield f"{step.id}, {name}, {today}, {screen}", cards

@@ -183,14 +183,8 @@ def play(
     With `session_id` an existing (e.g. interrupted) session is continued from its stored
     state. Raises NotFound for an unknown session id.
     """
-    from assistant.dialogs.engine import (  # noqa: PLC0415
-        advance,
-        closing_status,
-        keeps_answer,
-        new_state,
-        render,
-        start,
-    )
+    from assistant.dialogs.engine import advance, new_state, render, start  # noqa: PLC0415
+    from assistant.dialogs.record import answer_record  # noqa: PLC0415
     from assistant.nlp import analyzer_for  # noqa: PLC0415
     from assistant.storage import iso, sessions, utcnow  # noqa: PLC0415
 
@@ -210,19 +204,7 @@ def play(
         answer, shown = choose_answer(persona, turn, asked[turn.slot])
         stamp = iso(utcnow())
         new = advance(turn.state, answer, content, today, now=stamp, understand=understand)
-        kept = keeps_answer(new)  # after unclear consent only that it was unclear is kept
-        sessions.record_turn(
-            db,
-            session_id,
-            state=new.state,
-            slot=turn.slot,
-            raw=answer.value if kept else None,
-            input_kind="picture" if answer.kind == "card" else answer.kind,
-            said_by=_said_by(new.state, persona),
-            facts=answer_facts(new, answer, today) if kept else None,
-            status=closing_status(new),
-            draft=new.draft if new.done else None,
-        )
+        sessions.record_answer(db, session_id, answer_record(turn, answer, new))
         outcome.turns += 1
         line = {"slot": turn.slot, "prompt": turn.prompt, "answer": shown}
         outcome.lines.append(line)
@@ -234,31 +216,6 @@ def play(
         if step_delay:
             time.sleep(step_delay)
     return _finish(db, outcome, turn)
-
-
-def answer_facts(turn: Any, answer: Any, today: date) -> dict[str, Any] | None:
-    """Return the facts understood from a typed or spoken answer, for the turns table.
-
-    Uses the engine's own facts when the Turn carries them, else analyzes the text the
-    way the engine does (its first MAX_ANALYZED characters). Cards and actions have none.
-    """
-    facts = getattr(turn, "facts", None)
-    if facts is not None:
-        return facts.to_json() if hasattr(facts, "to_json") else dict(facts)
-    if answer.kind not in ("text", "speech") or not str(answer.value).strip():
-        return None
-    from assistant.dialogs.engine import MAX_ANALYZED  # noqa: PLC0415
-    from assistant.nlp import analyze  # noqa: PLC0415
-
-    return analyze(str(answer.value)[:MAX_ANALYZED], today).to_json()
-
-
-def _said_by(state: dict, persona: Persona) -> str:
-    """Return who gave the last answer, as the engine recorded it in the transcript."""
-    transcript = state.get("transcript") or []
-    if transcript and isinstance(transcript[-1], dict) and transcript[-1].get("said_by"):
-        return str(transcript[-1]["said_by"])
-    return persona.speaker
 
 
 def _hold(session_id: str, turns: int, log: TextIO | None) -> None:

@@ -23,8 +23,8 @@ def about_words(state: dict, dialogue) -> dict[str, str]:
 
     The name or relation a relative gave, else the name of a personal link, else "borgeren".
     """
-    about = state.get("about") if isinstance(state.get("about"), dict) else {}
-    link_name = str(state.get("citizen_name") or "").strip()  # a personal link names the citizen
+    about = state.about if isinstance(state.about, dict) else {}
+    link_name = str(state.citizen_name or "").strip()  # a personal link names the citizen
     if not about.get("name") and link_name:
         about = {"name": link_name, "of": genitive(link_name)}
     name = str(about.get("name") or dialogue.text("about_default"))

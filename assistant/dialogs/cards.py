@@ -135,24 +135,24 @@ def step_cards(step: Step, state: dict, content, today: date) -> list[Card]:
     dialogue: Dialogue = content.dialogue
     out: list[Card] = []
     sources = step.cards
-    if step.simple_cards and (state.get("failures") or {}).get(step.id):
+    if step.simple_cards and (state.failures or {}).get(step.id):
         sources = step.simple_cards  # the re-prompt offers fewer cards (consent: ja / nej)
-    if step.proxy_cards and state.get("proxy"):
+    if step.proxy_cards and state.proxy:
         sources = step.proxy_cards  # a helper approves a proposal, not "mit mål"
     for source in sources:
         if source == "activities":
             out.extend(activity_cards(content))
         elif source == "measure":
-            out.extend(measure_cards(content, state.get("slots", {}).get("activity")))
+            out.extend(measure_cards(content, state.slots.get("activity")))
         elif source == "deadline":
-            weeks = int(state.get("course_weeks") or 12)
+            weeks = int(state.course_weeks or 12)
             out.extend(
                 dialogue.cards[c]
                 for c in deadline_dates(content, today, weeks)
                 if c in dialogue.cards
             )
         elif source == "subgoals":
-            count = len(state.get("subgoals") or [])
+            count = len(state.subgoals or [])
             if count > 2:
                 prefix = dialogue.engine_cards.prefixes["remove_subgoal"]
                 out.extend(
@@ -161,7 +161,7 @@ def step_cards(step: Step, state: dict, content, today: date) -> list[Card]:
                     if f"{prefix}{i}" in dialogue.cards
                 )
         elif source == "subgoal_edits":
-            count = len(state.get("subgoals") or [])
+            count = len(state.subgoals or [])
             prefix = dialogue.engine_cards.prefixes["change_subgoal"]
             out.extend(
                 dialogue.cards[f"{prefix}{i}"]

@@ -15,41 +15,41 @@ def always(state: dict, content: Any) -> bool:
 
 def no_difficulty_known(state: dict, content: Any) -> bool:
     """No difficulty has been told yet (so ask what is hard)."""
-    return not state.get("difficulties")
+    return not state.difficulties
 
 
 def offer_difficulty(state: dict, content: Any) -> bool:
     """A stated difficulty can be offered back as a wish (and no activity is chosen yet)."""
     return (
-        bool(state.get("difficulty_activity"))
-        and not state.get("offer_declined")
-        and not (state.get("slots", {}).get("activity"))
+        bool(state.difficulty_activity)
+        and not state.offer_declined
+        and not (state.slots.get("activity"))
     )
 
 
 def needs_handover(state: dict, content: Any) -> bool:
     """Someone else than the citizen answered, and the screen has not been handed over yet."""
-    return state.get("speaker") in ("relative", "staff") and not state.get("handover_done")
+    return state.speaker in ("relative", "staff") and not state.handover_done
 
 
 def changing(state: dict, content: Any) -> bool:
     """The citizen asked to change something on the summary."""
-    return bool(state.get("changing"))
+    return bool(state.changing)
 
 
 def has_activity(state: dict, content: Any) -> bool:
     """The goal's activity is known."""
-    return bool(state.get("slots", {}).get("activity"))
+    return bool(state.slots.get("activity"))
 
 
 def relative_answers(state: dict, content: Any) -> bool:
     """A relative answers and no personal link named the citizen (so ask: name or relation)."""
-    return state.get("speaker") == "relative" and not state.get("citizen_name")
+    return state.speaker == "relative" and not state.citizen_name
 
 
 def citizen_took_over(state: dict, content: Any) -> bool:
     """The citizen took the screen at the hand-over (so ask the citizen's own consent)."""
-    return bool(state.get("handover_done")) and state.get("voice") == "citizen"
+    return bool(state.handover_done) and state.voice == "citizen"
 
 
 REGISTRY: dict[str, Condition] = {

@@ -23,7 +23,7 @@ _SENTENCE_ONLY = ("criterion", "own_action", "reason_said", "speaker", "frequenc
 
 def _wish_words(s: dict) -> str | None:
     """The citizen's own words for the wish: the last answer to the wish question."""
-    wishes = [e for e in s.get("transcript") or [] if e.get("slot") == "wish"]
+    wishes = [e for e in s.transcript or [] if e.get("slot") == "wish"]
     return str(wishes[-1].get("answer") or "") or None if wishes else None
 
 
@@ -34,10 +34,10 @@ def goal_fields(s: dict, content) -> dict:
     wish's own verb phrase), reason_said (the reason as told, lead kept), frequency_said (the
     frequency in the person's words) and speaker.
     """
-    slots = s.get("slots") or {}
+    slots = s.slots or {}
     activity = slots.get("activity")
     area = content.activities[activity].area if activity in content.activities else None
-    speaker = s.get("speaker") if s.get("speaker") in _SPEAKERS else None
+    speaker = s.speaker if s.speaker in _SPEAKERS else None
     told = slots.get("reason_said") or slots.get("motivation")
     return {
         "activity": activity if activity in content.activities else None,
@@ -63,24 +63,24 @@ def build_draft(s: dict, content, today: date) -> dict:
     """Return the spec draft for a finished (or unfinished) dialogue state."""
     goals = content.goals
     fields = goal_fields(s, content)
-    course_weeks = s.get("course_weeks") if isinstance(s.get("course_weeks"), int) else 12
+    course_weeks = s.course_weeks if isinstance(s.course_weeks, int) else 12
     try:
-        start_day = date.fromisoformat(str(s.get("today")))
+        start_day = date.fromisoformat(str(s.today))
     except ValueError:
         start_day = today
-    subgoals = s.get("subgoals")
+    subgoals = s.subgoals
     if not subgoals:
         subgoals = suggest_subgoals(
-            fields, goals, start_day, course_weeks, s.get("subgoal_easier", 0)
+            fields, goals, start_day, course_weeks, s.subgoal_easier
         )
     smart = evaluate_smart(
         fields,
         goals,
         start_day,
-        confirmed=s.get("confirmed"),
-        confirmed_by=s.get("confirmed_by"),
+        confirmed=s.confirmed,
+        confirmed_by=s.confirmed_by,
         course_weeks=course_weeks,
-        proxy=bool(s.get("proxy")),
+        proxy=bool(s.proxy),
     )
     text, unplaced = compose(fields, goals)
     goal = {
@@ -90,26 +90,26 @@ def build_draft(s: dict, content, today: date) -> dict:
         "own_words": _wish_words(s),
         "unplaced": unplaced,
     }
-    speaker = s.get("speaker") if s.get("speaker") in _SPEAKERS else "citizen"
+    speaker = s.speaker if s.speaker in _SPEAKERS else "citizen"
     return {
-        "draft_id": s.get("draft_id"),
+        "draft_id": s.draft_id,
         "status": "draft",
-        "language": s.get("lang", "da"),
-        "created": s.get("created"),
+        "language": s.lang,
+        "created": s.created,
         "speaker": speaker,
-        "citizen_confirmed": bool(s.get("confirmed") and s.get("confirmed_by") == "citizen"),
+        "citizen_confirmed": bool(s.confirmed and s.confirmed_by == "citizen"),
         "goal": goal,
         "subgoals": copy.deepcopy(subgoals),
-        "resources": list(s.get("resources") or []),
-        "difficulties": list(s.get("difficulties") or []),
-        "dreams": list(s.get("dreams") or []),
-        "transcript": copy.deepcopy(s.get("transcript") or []),
+        "resources": list(s.resources or []),
+        "difficulties": list(s.difficulties or []),
+        "dreams": list(s.dreams or []),
+        "transcript": copy.deepcopy(s.transcript or []),
     }
 
 
 def understood(s: dict, changed: list[str], step: Step, content) -> str | None:
     """Return "Du sagde: … Det har jeg skrevet ned." for slots an answer filled besides its own."""
-    goals, slots, dialogue = content.goals, s["slots"], content.dialogue
+    goals, slots, dialogue = content.goals, s.slots, content.dialogue
     items = []
     for slot in changed:
         if slot == step.id or (slot == "measure" and step.id == "measure"):

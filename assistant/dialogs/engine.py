@@ -25,10 +25,10 @@ Usage (storage / web / chat):
     # the answer just given may be stored.
 
 State: a plain JSON-serialisable dict; store it as is and pass it back unchanged. Useful keys:
-`state["step"]` (current step id), `state["status"]` ("active" | "done" | "refused" |
-"rejected"), `state["reason"]` of a refused state ("refused" | "consent_unclear"),
-`state["paused"]`, `state["draft_id"]` (storage may set it; copied into the draft),
-`state["mode"]`, `state["channel"]`, `state["transcript"]`. A refused state holds only the refusal
+`state.step` (current step id), `state.status` ("active" | "done" | "refused" |
+"rejected"), `state.reason` of a refused state ("refused" | "consent_unclear"),
+`state.paused`, `state.draft_id` (storage may set it; copied into the draft),
+`state.mode`, `state.channel`, `state.transcript`. A refused state holds only the refusal
 (no answers, no transcript); a rejected one keeps everything, with `confirmed` false.
 
 Turns: `turn.slot` is the step asked ("who", "consent", "everyday", "difficulties", "wish",
@@ -64,7 +64,7 @@ said_by: None means whoever holds the screen: the `who` answer, or the citizen o
 tapped "borger" on the hand-over step (asked before `confirm` when a relative or staff answered).
 `citizen_confirmed` is true only when `confirm` was answered "ja" by the citizen.
 Actions: "back" (previous question, answers kept), "undo" (forget the last answer's effect; it stays
-in the transcript), "pause" (state["paused"]=True, same question, notice says paused), "resume";
+in the transcript), "pause" (state.paused=True, same question, notice says paused), "resume";
 "send" without text counts as an empty answer.
 """
 
@@ -76,25 +76,15 @@ from dataclasses import replace
 from datetime import date
 
 from assistant.content.dialogue import Step
-from assistant.dialogs import conditions
-from assistant.dialogs.about import about_words
 from assistant.dialogs.cards import clauses, clean_text, has_words, step_cards
-from assistant.dialogs.draft import build_draft, goal_fields, understood
-from assistant.dialogs.flow import next_step, prepare, remaining
-from assistant.dialogs.handlers import (
-    FINISH,
-    HANDLERS,
-    OK,
-    REFUSE,
-    REJECT,
-    STAY,
-    UNUSABLE,
-    Ctx,
-    Reply,
-    apply_facts,
-)
+from assistant.dialogs.draft import build_draft, understood
+from assistant.dialogs.flow import next_step
+from assistant.dialogs.handlers import HANDLERS, apply_facts
 from assistant.dialogs.models import Answer, Turn
-from assistant.nlp.compose import compose_goal, date_phrase, third_person
+from assistant.dialogs.record import closing_status, keeps_answer
+from assistant.dialogs.render import turn as show
+from assistant.dialogs.reply import Ctx, Outcome, Reply
+from assistant.dialogs.state import DialogueState, Status
 from assistant.nlp.facts import Facts
 
 __all__ = [
@@ -107,7 +97,6 @@ __all__ = [
     "start",
 ]
 
-REPAIR_AFTER = 2  # failures on a step before we say kindly that it was not understood
 SKIP_AFTER = 3  # failures on a step before it is skipped (confirm: ends unconfirmed)
 CONSENT_TRIES = 2  # unclear consent answers before the dialogue ends with nothing stored
 MAX_ANALYZED = 1000  # characters of one answer given to the NLP (the transcript keeps all)
@@ -117,6 +106,8 @@ _SPEAKERS = ("citizen", "relative", "staff")
 #: What the engine is given to read a typed or spoken answer: (text, today) → Facts.
 #: Callers pass `assistant.nlp.analyzer_for(content).analyze`, built before the first answer.
 Understand = Callable[[str, date], Facts]
+OK, UNUSABLE, STAY, REFUSE = Outcome.OK, Outcome.UNUSABLE, Outcome.STAY, Outcome.REFUSE
+FINISH, REJECT = Outcome.FINISH, Outcome.REJECT
 
 
 def new_state(
@@ -128,80 +119,37 @@ def new_state(
     course_weeks: int = 12,
     draft_id: str | None = None,
     now: str | None = None,
-) -> dict:
-    """Return the state of a new dialogue (plain JSON data), positioned at its first step."""
-    return {
-        "v": 1,
-        "lang": content.lang,
-        "today": today.isoformat(),
-        "created": now or f"{today.isoformat()}T00:00:00",
-        "mode": mode if mode in ("text", "pictures") else "text",
-        "channel": str(channel),
-        "course_weeks": course_weeks if isinstance(course_weeks, int) and course_weeks > 0 else 12,
-        "draft_id": draft_id,
-        "status": "active",
-        "step": content.dialogue.steps[0].id,
-        "forced": None,
-        "paused": False,
-        "speaker": None,
-        "voice": None,
-        "handover_done": False,
-        "proxy": False,
-        "about": {},
-        "slots": {},
-        "answered": [],
-        "failures": {},
-        "history": [],
-        "resources": [],
-        "difficulties": [],
-        "dreams": [],
-        "difficulty_activity": None,
-        "offer_declined": False,
-        "subgoals": None,
-        "subgoals_basis": None,
-        "subgoals_accepted": False,
-        "subgoals_custom": False,
-        "subgoal_easier": 0,
-        "subgoal_changes": 0,
-        "changing": False,
-        "confirmed": None,
-        "confirmed_by": None,
-        "people_answered": False,
-        "notice": None,
-        "shown_prompt": None,
-        "transcript": [],
-    }
+) -> DialogueState:
+    """Return the state of a new dialogue, positioned at its first step."""
+    return DialogueState(
+        lang=content.lang,
+        today=today.isoformat(),
+        created=now or f"{today.isoformat()}T00:00:00",
+        mode=mode if mode in ("text", "pictures") else "text",
+        channel=str(channel),
+        course_weeks=course_weeks if isinstance(course_weeks, int) and course_weeks > 0 else 12,
+        draft_id=draft_id,
+        step=content.dialogue.steps[0].id,
+    )
 
 
-def start(content, state: dict, today: date | None = None) -> Turn:
+def start(content, state: DialogueState | dict, today: date | None = None) -> Turn:
     """Return the first turn of a new dialogue (the same as rendering its current step)."""
-    return render(state, content, today or date.fromisoformat(state["today"]))
+    s = DialogueState.from_json(state)
+    return render(s, content, today or date.fromisoformat(s.today))
 
 
-def plain_copy(value):
-    """Return a deep copy of JSON-like data (dicts, lists, scalars); other objects deepcopied.
-
-    A state is such data, and copy.deepcopy's memo makes it several times slower on it.
-    """
-    if isinstance(value, dict):
-        return {k: plain_copy(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [plain_copy(v) for v in value]
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return value
-    return copy.deepcopy(value)
-
-
-def _normalised(state: dict, content, today: date) -> dict:
-    base = new_state(content, today=today)
-    s = plain_copy(state) if isinstance(state, dict) else {}
-    if s.get("status") == "refused":
+def _normalised(state: DialogueState | dict, content, today: date) -> DialogueState:
+    """A copy of `state` (stored JSON or a DialogueState) that the engine may change."""
+    s = DialogueState.from_json(state)
+    if not s.today:
+        s.today = today.isoformat()
+    if not s.created:
+        s.created = f"{today.isoformat()}T00:00:00"
+    if s.status == Status.REFUSED:
         return s
-    for key, value in base.items():
-        if key not in s or not isinstance(s[key], type(value)) and value is not None:
-            s[key] = value
-    if s["status"] == "active" and not content.dialogue.has_step(str(s["step"])):
-        s["step"] = next_step(s, content) or "done"
+    if s.status == Status.ACTIVE and not content.dialogue.has_step(str(s.step)):
+        s.step = next_step(s, content) or "done"
     return s
 
 
@@ -209,151 +157,36 @@ def _ctx(content, today: date) -> Ctx:
     return Ctx(content=content, today=today)
 
 
-def _prompt(step: Step, s: dict, content, goal_text: str | None) -> str:
-    template = content.goals.get(s["slots"].get("activity") or s.get("difficulty_activity"))
-    key = "simple" if s["failures"].get(step.id) else "prompt"
-    if step.offer and key == "prompt" and conditions.check("offer_difficulty", s, content):
-        key = "offer"
-    if key == "simple" and s["mode"] == "text" and step.simple_text:
-        key = "simple_text"  # someone typing is not told to tap a picture
-    text = getattr(step, key) or step.prompt
-    if s.get("voice") in ("relative", "staff"):  # someone helping answers about the citizen
-        text = step.other.get(key) or (text if key != "simple_text" else None) or text
-    if s.get("proxy") and step.proxy:  # the citizen cannot answer: the helper sees a proposal
-        text = step.proxy.get(key) or step.proxy.get("prompt") or text
-    try:
-        return text.format(
-            hard=template.hard,
-            verb=template.verb_you,
-            verb_other=third_person(template.verb, content.goals),
-            goal=goal_text or "",
-            **about_words(s, content.dialogue),
-        )
-    except (KeyError, IndexError, ValueError):
-        return text
-
-
-def render(state: dict, content, today: date) -> Turn:
+def render(state: DialogueState | dict, content, today: date) -> Turn:
     """Return the current question of `state` without advancing (used when resuming)."""
     s = _normalised(state, content, today)
-    return _turn(s, content, today)
+    return show(s, content, today)
 
 
-def _turn(s: dict, content, today: date) -> Turn:
-    dialogue = content.dialogue
-    notice, s["notice"] = s.get("notice"), None
-    if s["status"] == "refused":
-        unclear = s.get("reason") == "consent_unclear"
-        return Turn(
-            state=s,
-            slot="refused",
-            prompt=dialogue.text("consent_unclear" if unclear else "refused"),
-            refused=True,
-            accepts=frozenset(),
-            notice=notice,
-        )
-    if s["status"] == "rejected":  # the citizen said no to the goal: nothing is sent
-        return Turn(
-            state=s,
-            slot="rejected",
-            prompt=dialogue.text("not_confirmed"),
-            rejected=True,
-            accepts=frozenset(),
-            notice=notice,
-        )
-    prepare(s, content, today)
-    if s["status"] == "done":
-        draft = build_draft(s, content, today)
-        n = len(s["answered"])
-        return Turn(
-            state=s,
-            slot="done",
-            prompt=dialogue.text("done"),
-            done=True,
-            draft=draft,
-            accepts=frozenset(),
-            progress=(n, n),
-            notice=notice,
-            goal_text=draft["goal"]["text"],
-        )
-    step = dialogue.step(s["step"])
-    goal_text = (
-        compose_goal(goal_fields(s, content), content.goals)
-        if step.id in ("confirm", "subgoals", "change")
-        else None
-    )
-    failures = s["failures"].get(step.id, 0)
-    cards_only = s["mode"] == "pictures"  # typing stays possible however often it failed
-    prompt = _prompt(step, s, content, goal_text)
-    s["shown_prompt"] = prompt
-    if step.id == "handover" and not notice:
-        notice = dialogue.text("handover", **about_words(s, dialogue))
-    notice = _repair_notice(s, step, notice, content)
-    if s["paused"]:
-        notice = dialogue.text("paused")
-    details: tuple[str, ...] = ()
-    if step.id in ("subgoals", "confirm"):
-        details = tuple(
-            dialogue.text("subgoal_line", text=g["text"], date=_date_words(g["deadline"], content))
-            for g in s["subgoals"] or []
-        )
-    n = len(s["answered"])
-    return Turn(
-        state=s,
-        slot=step.id,
-        prompt=prompt,
-        cards=tuple(step_cards(step, s, content, today)),
-        accepts=frozenset({"cards"}) if cards_only else frozenset({"text", "speech", "cards"}),
-        reprompt=failures > 0,
-        cards_only=cards_only,
-        progress=(n + 1, n + max(remaining(s, content), 1)),
-        notice=notice,
-        goal_text=goal_text,
-        details=details,
-        paused=bool(s["paused"]),
-        heading=_heading(step, s, content),
-    )
-
-
-def _heading(step: Step, s: dict, content) -> str | None:
-    """The summary's title for a helper when the citizen cannot answer ("Her er forslaget …")."""
-    if step.kind == "confirm" and s.get("proxy"):
-        return content.dialogue.text("proxy_title", **about_words(s, content.dialogue))
-    return None
-
-
-def _date_words(iso: str, content) -> str:
-    return date_phrase(iso, content.goals)
-
-
-def _snapshot(s: dict) -> dict:
-    return copy.deepcopy({k: v for k, v in s.items() if k not in ("transcript", "history")})
-
-
-def _action(s: dict, action: str, content, today: date, understand: Understand) -> Turn:
+def _action(s: DialogueState, action: str, content, today: date, understand: Understand) -> Turn:
     if action == "pause":
-        s["paused"] = True
+        s.paused = True
     elif action == "resume":
-        s["paused"] = False
-    elif action in ("back", "undo") and s["history"]:
-        snap = s["history"].pop()
-        while action == "back" and snap["step"] == s["step"] and s["history"]:
-            snap = s["history"].pop()  # failed tries on this question are not a question back
+        s.paused = False
+    elif action in ("back", "undo") and s.history:
+        snap = s.history.pop()
+        while action == "back" and snap["step"] == s.step and s.history:
+            snap = s.history.pop()  # failed tries on this question are not a question back
         if action == "undo":
-            s.update({k: v for k, v in snap.items() if k not in ("transcript", "history")})
+            s.restore(snap)
         else:
-            s["answered"] = [a for a in s["answered"] if a != snap["step"]]
-        s["step"] = s["forced"] = snap["step"]
-        s["paused"] = False
+            s.answered = [a for a in s.answered if a != snap["step"]]
+        s.step = s.forced = snap["step"]
+        s.paused = False
     elif action in ("back", "undo"):
-        s["notice"] = content.dialogue.text("nothing_to_undo")
+        s.notice = content.dialogue.text("nothing_to_undo")
     else:  # "send" without text, or an unknown action
         return _answer(s, Answer("text", ""), content, today, None, understand)
-    return _turn(s, content, today)
+    return show(s, content, today)
 
 
-def _read(answer: Answer, s: dict, today: date, understand: Understand) -> Reply:
-    said_by = answer.said_by if answer.said_by in _SPEAKERS else (s.get("voice") or "citizen")
+def _read(answer: Answer, s: DialogueState, today: date, understand: Understand) -> Reply:
+    said_by = answer.said_by if answer.said_by in _SPEAKERS else (s.voice or "citizen")
     if answer.kind == "card":
         return Reply(
             "picture", clean_text(answer.value)[:200], clean_text(answer.value)[:200], None, said_by
@@ -368,7 +201,7 @@ def _read(answer: Answer, s: dict, today: date, understand: Understand) -> Reply
 
 
 def advance(
-    state: dict,
+    state: DialogueState | dict,
     answer: Answer,
     content,
     today: date,
@@ -382,9 +215,9 @@ def advance(
     `understand(text, today)` reads a typed or spoken answer into Facts (the caller's analyzer).
     """
     s = _normalised(state, content, today)
-    s["notice"] = None
-    if s["status"] != "active":
-        return _turn(s, content, today)
+    s.notice = None
+    if s.status != Status.ACTIVE:
+        return show(s, content, today)
     if not isinstance(answer, Answer):
         answer = Answer("text", "")
     if answer.kind == "action":
@@ -393,12 +226,12 @@ def advance(
 
 
 def _answer(
-    s: dict, answer: Answer, content, today: date, now: str | None, understand: Understand
+    s: DialogueState, answer: Answer, content, today: date, now: str | None, understand: Understand
 ) -> Turn:
     dialogue = content.dialogue
-    step = dialogue.step(s["step"])
-    s["paused"] = False
-    s["history"] = (s["history"] + [_snapshot(s)])[-_HISTORY:]
+    step = dialogue.step(s.step)
+    s.paused = False
+    s.history = (s.history + [s.snapshot()])[-_HISTORY:]
     reply = _read(answer, s, today, understand)
     facts = reply.facts.to_json() if reply.facts is not None else None
     if step.kind == "open" and reply.facts is not None:
@@ -410,10 +243,10 @@ def _answer(
     card = dialogue.cards.get(reply.card or "") or (
         content.activities.get(reply.card) if reply.card else None
     )
-    s["transcript"].append(
+    s.transcript.append(
         {
             "slot": step.id,
-            "prompt": s.get("shown_prompt") or step.prompt,
+            "prompt": s.shown_prompt or step.prompt,
             "answer": getattr(card, "label", None) or reply.raw or reply.text,
             "input": reply.input,
             "said_by": reply.said_by,
@@ -424,97 +257,71 @@ def _answer(
     changed = sorted(
         {c for _, f in reply.parts or (("", reply.facts),) for c in apply_facts(s, f, step)}
     )
-    s["forced"] = None
+    s.forced = None
     outcome = HANDLERS[step.kind](step, s, reply, _ctx(content, today))
-    if answer.said_by not in _SPEAKERS and step.kind in ("who", "handover") and s.get("voice"):
-        s["transcript"][-1]["said_by"] = s["voice"]  # the one who just said who they are
-    if step.kind == "confirm" and outcome == FINISH and s.get("confirmed") and changed:
-        s["confirmed"] = s["confirmed_by"] = None  # "ja, men til påske": show the new goal first
+    if answer.said_by not in _SPEAKERS and step.kind in ("who", "handover") and s.voice:
+        s.transcript[-1]["said_by"] = s.voice  # the one who just said who they are
+    if step.kind == "confirm" and outcome == FINISH and s.confirmed and changed:
+        s.confirmed = s.confirmed_by = None  # "ja, men til påske": show the new goal first
         outcome = STAY
     if step.slot == "consent" and outcome != OK:  # nothing but the answer before a clear yes
-        before = s["history"][-1]
-        s["slots"], s["people_answered"] = copy.deepcopy(before["slots"]), before["people_answered"]
+        before = s.history[-1]
+        s.slots, s.people_answered = copy.deepcopy(before["slots"]), before["people_answered"]
         changed = []
     told = reply.card is None and bool(set(changed) - {"aids"})
     if step.kind in ("confirm", "change") and told and outcome in (OK, STAY, UNUSABLE):
         # "nej, en gang om ugen er nok": the new value is noted; show the goal again
-        s["changing"], s["forced"] = False, None
+        s.changing, s.forced = False, None
         outcome = STAY if step.kind == "confirm" else OK
     if outcome == UNUSABLE:
-        s["failures"][step.id] = s["failures"].get(step.id, 0) + 1
-        if step.slot == "consent" and s["failures"][step.id] >= CONSENT_TRIES:
-            return _turn(_refused(s, now, today, "consent_unclear"), content, today)
-        if s["failures"][step.id] < SKIP_AFTER:
-            s["forced"] = step.id
-            s["notice"] = understood(s, changed, step, content)
-            return replace(_turn(s, content, today), facts=facts)
+        s.failures[step.id] = s.failures.get(step.id, 0) + 1
+        if step.slot == "consent" and s.failures[step.id] >= CONSENT_TRIES:
+            return show(_refused(s, now, today, "consent_unclear"), content, today)
+        if s.failures[step.id] < SKIP_AFTER:
+            s.forced = step.id
+            s.notice = understood(s, changed, step, content)
+            return replace(show(s, content, today), facts=facts)
         outcome = FINISH if step.id == "confirm" else OK
-        s["notice"] = dialogue.text("skipped")
+        s.notice = dialogue.text("skipped")
     if outcome == REFUSE:
-        return _turn(_refused(s, now, today), content, today)  # nothing said is kept
+        return show(_refused(s, now, today), content, today)  # nothing said is kept
     if outcome == REJECT:  # "Stop – send ikke målet": answers stay, nothing goes to staff
-        s["status"], s["step"], s["changing"] = "rejected", "rejected", False
-        s["slots"] = copy.deepcopy(s["history"][-1]["slots"])  # "glem det" is no new goal
-        s["confirmed"], s["confirmed_by"] = False, reply.said_by
-        return replace(_turn(s, content, today), facts=facts)
-    s["failures"].pop(step.id, None)
-    if outcome == OK and step.id not in s["answered"]:
-        s["answered"].append(step.id)
-    if step.id == "confirm" and s.get("changing"):
-        s["answered"] = [a for a in s["answered"] if a not in ("change", "confirm")]
-    s["notice"] = s["notice"] or understood(s, changed, step, content)
+        s.status, s.step, s.changing = Status.REJECTED, "rejected", False
+        s.slots = copy.deepcopy(s.history[-1]["slots"])  # "glem det" is no new goal
+        s.confirmed, s.confirmed_by = False, reply.said_by
+        return replace(show(s, content, today), facts=facts)
+    s.failures.pop(step.id, None)
+    if outcome == OK and step.id not in s.answered:
+        s.answered.append(step.id)
+    if step.id == "confirm" and s.changing:
+        s.answered = [a for a in s.answered if a not in ("change", "confirm")]
+    s.notice = s.notice or understood(s, changed, step, content)
     nxt = None if outcome == FINISH else next_step(s, content)
     if nxt is None:
-        s["status"], s["step"] = "done", "done"
+        s.status, s.step = Status.DONE, "done"
     else:
-        s["step"] = nxt
-    return replace(_turn(s, content, today), facts=facts)
+        s.step = nxt
+    return replace(show(s, content, today), facts=facts)
 
 
-def _repair_notice(s: dict, step: Step, notice: str | None, content) -> str | None:
-    """Say kindly why a question comes again (consent: why we ask), before any other notice.
-
-    Derived from the state, so it shows again whenever the question is rendered (web reloads).
-    """
-    tries = s["failures"].get(step.id, 0)
-    key = None
-    if tries and step.slot == "consent":
-        key = "consent_again"
-    elif tries >= REPAIR_AFTER and s["mode"] == "text":
-        key = "not_understood"
-    parts = ([content.dialogue.text(key)] if key else []) + ([notice] if notice else [])
-    return " ".join(parts) or None
-
-
-def closing_status(turn: Turn) -> str | None:
-    """Return the session status a turn closes the dialogue with (refused, rejected), or None."""
-    if turn.refused:
-        return "refused"
-    return "rejected" if turn.rejected else None
-
-
-def keeps_answer(turn: Turn) -> bool:
-    """False when the answer just given must not be stored (consent stayed unclear: it ended)."""
-    return not (turn.refused and turn.state.get("reason") == "consent_unclear")
-
-
-def _offered(card_id: str, step: Step, s: dict, content, today: date) -> bool:
+def _offered(card_id: str, step: Step, s: DialogueState, content, today: date) -> bool:
     if "activities" in step.cards and card_id in content.activities:
         return True
     return any(c.id == card_id for c in step_cards(step, s, content, today))
 
 
-def _refused(s: dict, now: str | None, today: date, reason: str = "refused") -> dict:
+def _refused(
+    s: DialogueState, now: str | None, today: date, reason: str = "refused"
+) -> DialogueState:
     """Keep only the refusal (or that consent stayed unclear): nothing the person said is kept."""
-    return {
-        "reason": reason,
-        "v": 1,
-        "lang": s["lang"],
-        "today": s["today"],
-        "mode": s["mode"],
-        "channel": s["channel"],
-        "draft_id": s.get("draft_id"),
-        "status": "refused",
-        "step": "refused",
-        "refused_at": now or f"{today.isoformat()}T00:00:00",
-    }
+    return DialogueState(
+        reason=reason,
+        lang=s.lang,
+        today=s.today,
+        mode=s.mode,
+        channel=s.channel,
+        draft_id=s.draft_id,
+        status=Status.REFUSED,
+        step="refused",
+        refused_at=now or f"{today.isoformat()}T00:00:00",
+    )

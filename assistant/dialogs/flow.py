@@ -16,29 +16,29 @@ ALWAYS_ASKED = ("handover", "confirm", "change", "subgoals")
 
 def filled(step: Step, s: dict) -> bool:
     """True when what `step` asks is already known (from this or any earlier answer)."""
-    slots = s["slots"]
+    slots = s.slots
     value = {
-        "who": s.get("speaker"),
-        "everyday": s["resources"],
-        "difficulties": s["difficulties"],
-        "wish": s["dreams"] or slots.get("activity"),
+        "who": s.speaker,
+        "everyday": s.resources,
+        "difficulties": s.difficulties,
+        "wish": s.dreams or slots.get("activity"),
         "measure": slots.get("measures") or slots.get("criterion"),
-        "people": s.get("people_answered"),
-        "subgoals": s.get("subgoals_accepted"),
+        "people": s.people_answered,
+        "subgoals": s.subgoals_accepted,
     }.get(step.id, slots.get(step.id))
     return bool(value) or (value is not None and value is not False and value != [])
 
 
 def due(step: Step, s: dict, content) -> bool:
     """True when `step` still has to be asked: not answered, its condition holds, not known."""
-    if step.id in s["answered"] or not conditions.check(step.when, s, content):
+    if step.id in s.answered or not conditions.check(step.when, s, content):
         return False
     return not (step.skip_if_filled and step.id not in ALWAYS_ASKED and filled(step, s))
 
 
 def next_step(s: dict, content) -> str | None:
     """Return the step to ask next (a forced one first), or None when the dialogue is through."""
-    forced = s.get("forced")
+    forced = s.forced
     if forced and content.dialogue.has_step(forced):
         return forced
     return next((st.id for st in content.dialogue.steps if due(st, s, content)), None)
@@ -51,16 +51,16 @@ def remaining(s: dict, content) -> int:
 
 def prepare(s: dict, content, today: date) -> None:
     """Suggest sub-goals when they are needed and the goal they lead to has changed."""
-    if s["status"] == "refused" or (s["status"] == "active" and s["step"] not in ALWAYS_ASKED):
+    if s.status == "refused" or (s.status == "active" and s.step not in ALWAYS_ASKED):
         return
     goal = goal_fields(s, content)
     basis = json.dumps(
         [goal.get(k) for k in ("activity", "measures", "deadline", "current_level")]
-        + [s.get("subgoal_easier", 0)],
+        + [s.subgoal_easier],
         sort_keys=True,
     )
-    if s["subgoals"] is None or (basis != s["subgoals_basis"] and not s["subgoals_custom"]):
-        s["subgoals"] = suggest_subgoals(
-            goal, content.goals, today, s["course_weeks"], s.get("subgoal_easier", 0)
+    if s.subgoals is None or (basis != s.subgoals_basis and not s.subgoals_custom):
+        s.subgoals = suggest_subgoals(
+            goal, content.goals, today, s.course_weeks, s.subgoal_easier
         )
-        s["subgoals_basis"] = basis
+        s.subgoals_basis = basis

@@ -16,6 +16,7 @@ from assistant.content.dialogue import (
     Dialogue,
     Step,
 )
+from assistant.dialogs.state import DialogueState
 
 __all__ = ["ACTIONS", "KINDS", "SLOTS", "Answer", "Card", "Dialogue", "Step", "Turn"]
 
@@ -36,7 +37,7 @@ class Answer:
 
 @dataclass(frozen=True)
 class Turn:
-    """What the citizen sees next; `state` is the NEW state to store (plain JSON data).
+    """What the citizen sees next; `state` is the NEW state to store (`state.to_json()`).
 
     slot: the step id being asked ("who" … "confirm", plus "difficulties", "handover",
     "change"), or "done" / "refused" at the end. cards: in display order (`choose_index` uses
@@ -46,7 +47,7 @@ class Turn:
     confirm step (for `data-goal`). details: extra lines to show (e.g. the suggested sub-goals).
     """
 
-    state: dict
+    state: DialogueState
     slot: str
     prompt: str
     cards: tuple[Card, ...] = ()

@@ -40,7 +40,7 @@ def roles_of(facts, step_kind: str) -> dict[str, str]:
 def take_people(state: dict, facts, step_kind: str) -> bool:
     """Put the helpers `facts` names into the `people` slot; return True when it changed."""
     roles = roles_of(facts, step_kind)
-    people = state["slots"].setdefault("people", [])
+    people = state.slots.setdefault("people", [])
     changed = False
     for name, role in roles.items():
         if role in HELPING and name not in people:
@@ -50,7 +50,7 @@ def take_people(state: dict, facts, step_kind: str) -> bool:
             people.remove(name)
             changed = True
     if any(role in HELPING for role in roles.values()):
-        state["people_answered"] = True
+        state.people_answered = True
     elif changed and not people and step_kind != "people":
-        state["people_answered"] = False  # the only helper is gone: ask who can help
+        state.people_answered = False  # the only helper is gone: ask who can help
     return changed

@@ -13,6 +13,7 @@ import importlib.util
 import os
 import secrets
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -45,8 +46,32 @@ CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 MIGRATION_SETS: list[Migrations] = []
 
 
+@contextlib.contextmanager
+def transaction(db: Database) -> Iterator[Database]:
+    """Run the block in one transaction holding the write lock from BEGIN (BEGIN IMMEDIATE).
+
+    Nested, it is a savepoint of the outer one. An error in the block or a failed COMMIT
+    (e.g. SQLITE_BUSY) rolls everything back and re-raises: nothing is left half-written.
+    """
+    if db.conn.in_transaction:
+        with Database.atomic(db):
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.rollback()
+        raise
+    try:
+        db.conn.execute("COMMIT")
+    except BaseException:
+        db.conn.rollback()
+        raise
+
+
 class WriteDatabase(Database):
-    """A Database whose atomic() takes the write lock at BEGIN (BEGIN IMMEDIATE).
+    """A Database whose atomic() is `transaction`: the write lock is taken at BEGIN.
 
     sqlite-utils begins a deferred transaction; its first statement is often a read (schema
     lookups in insert(), get_session() before an update), and a read transaction that later
@@ -58,22 +83,8 @@ class WriteDatabase(Database):
     @contextlib.contextmanager
     def atomic(self):
         """Run the block in one transaction (a savepoint when nested); write lock taken first."""
-        if self.conn.in_transaction:
-            with super().atomic():
-                yield self
-            return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(self):
             yield self
-        except BaseException:
-            self.rollback()
-            raise
-        else:
-            try:
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.rollback()
-                raise
 
 
 def register(migrations: Migrations) -> Migrations:
@@ -163,8 +174,11 @@ def utcnow() -> datetime:
 
 
 def iso(moment: datetime) -> str:
-    """Return an ISO-8601 UTC timestamp with microseconds (sorts as text)."""
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+    """Return the one timestamp format of the database: ISO-8601 UTC, seconds, "+00:00".
+
+    Like "2026-11-22T10:00:00+00:00"; it sorts as text. A naive datetime counts as local time.
+    """
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def new_id() -> str:

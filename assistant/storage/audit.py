@@ -10,18 +10,17 @@ else is detected. Deleting the newest rows is only seen against a head hash note
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import hashlib
 import io
 import json
-from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlite_utils import Database
+
+from assistant.storage import iso, transaction, utcnow
 
 GENESIS = "0" * 64
 # Columns that enter the chain, in the canonical JSON (detail only through detail_sha256).
@@ -35,8 +34,8 @@ ACTOR: ContextVar[dict[str, str] | None] = ContextVar("hverdagsmaal_audit_actor"
 
 
 def now_iso() -> str:
-    """Return the current UTC time as an ISO-8601 string (seconds)."""
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    """Return the current time in the database's timestamp format (storage.iso)."""
+    return iso(utcnow())
 
 
 def add_chain_columns(db: Database) -> None:
@@ -73,24 +72,6 @@ def row_hash(previous: str, row: dict) -> str:
     return hashlib.sha256((previous + canonical(row)).encode("utf-8")).hexdigest()
 
 
-@contextlib.contextmanager
-def write_transaction(db: Database) -> Iterator[Database]:
-    """Open a transaction holding the write lock from the start (BEGIN IMMEDIATE)."""
-    # A deferred BEGIN that reads and then writes can fail half-way with SQLITE_BUSY when
-    # another connection wrote in between; taking the lock first makes it wait instead.
-    if db.conn.in_transaction:
-        with db.atomic():
-            yield db
-        return
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        db.conn.rollback()
-        raise
-    db.conn.commit()
-
-
 def audit(
     db: Database,
     user: str,
@@ -106,7 +87,7 @@ def audit(
     context = ACTOR.get() or {}
     if detail is not None:
         detail = str(detail)[:MAX_DETAIL]
-    with write_transaction(db):
+    with transaction(db):
         last = list(db.query("select id, hash from audit_log order by id desc limit 1"))
         row = {
             "id": (last[0]["id"] + 1) if last else 1,

@@ -33,8 +33,15 @@ class Draft:
 
 
 def dumps(value: Any) -> str:
-    """Return compact JSON text that keeps non-ASCII letters."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    """Return compact JSON text that keeps non-ASCII letters (objects by their to_json())."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=_plain)
+
+
+def _plain(value: Any) -> Any:
+    """A typed record (e.g. the dialogue state) is stored as its to_json(); others fail."""
+    if callable(getattr(value, "to_json", None)):
+        return value.to_json()
+    raise TypeError(f"{type(value).__name__} is not JSON-serialisable")
 
 
 def _draft(row: dict[str, Any]) -> Draft:

@@ -10,6 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from assistant.errors import NotFound
+from assistant.storage import iso, utcnow
 from assistant.storage.audit import who_looked
 from assistant.storage.staff import audit
 
@@ -112,7 +113,7 @@ def citizen_data(db: Database, session_id: Any) -> dict:
         raise NotFound(f"no data for session {session_id!r}")
     return {
         "session_id": session_id,
-        "exported": datetime.now(UTC).isoformat(),
+        "exported": iso(utcnow()),
         "tables": out,
         "access": who_looked(db, session_id, drafts) if "audit_log" in db.table_names() else [],
     }
@@ -191,7 +192,7 @@ def prune_login_attempts(db: Database, older_than_days: int, now: datetime | Non
     """Delete sign-in attempts (user names and addresses) older than N days; return the count."""
     if "login_attempts" not in db.table_names():
         return 0
-    before = ((now or datetime.now(UTC)) - timedelta(days=older_than_days)).isoformat()
+    before = iso((now or utcnow()) - timedelta(days=older_than_days))
     with db.atomic():
         return db.execute("delete from login_attempts where at < ?", [before]).rowcount
 
@@ -201,7 +202,7 @@ def prune_links(db: Database, now: datetime | None = None) -> int:
     no remaining session came from; return the count."""
     if "links" not in db.table_names():
         return 0
-    moment = (now or datetime.now(UTC)).isoformat()
+    moment = iso(now or utcnow())
     used = ""
     if "sessions" in db.table_names() and "link_id" in _columns(db, "sessions"):
         used = " and id not in (select link_id from sessions where link_id is not null)"

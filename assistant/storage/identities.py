@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 
 from sqlite_utils import Database, Migrations
 
 from assistant.errors import AccountError
-from assistant.storage import DEFAULT_TEAM, register
+from assistant.storage import DEFAULT_TEAM, iso, register, utcnow
 from assistant.storage import staff as _staff  # noqa: F401  (users must exist first)
 from assistant.storage.staff_sessions import end_for_user
 
@@ -80,7 +79,7 @@ def upsert_sso_user(
                 "role": role,
                 "must_change_password": 0,
                 "active": 1,
-                "created": datetime.now(UTC).isoformat(timespec="seconds"),
+                "created": iso(utcnow()),
                 "team": team,
                 "oidc_subject": subject,
             }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from sqlite_utils import Database, Migrations
 
@@ -307,12 +307,7 @@ def record_turn(
         current = get_session(db, session_id)
         if current.status in CLOSED:
             raise Conflict(f"session {session_id!r} is {current.status}")
-        seq = 1 + (
-            db.execute("SELECT MAX(seq) FROM turns WHERE session_id = ?", [session_id]).fetchone()[
-                0
-            ]
-            or 0
-        )
+        seq = next_seq(db, session_id)
         if expected_seq is not None and expected_seq != seq:
             raise Conflict(f"session {session_id!r} expected turn {expected_seq}, next is {seq}")
         if new_status == "refused":
@@ -348,6 +343,58 @@ def record_turn(
         )
 
 
+class AnswerLike(Protocol):
+    """What record_answer reads of an answer record (assistant.dialogs.record.AnswerRecord)."""
+
+    state: Any
+    saves_turn: bool
+    slot: str | None
+    raw: str | None
+    input_kind: str
+    said_by: str | None
+    facts: dict[str, Any] | None
+    status: str | None
+    draft: dict[str, Any] | None
+
+
+def record_answer(
+    db: Database,
+    session_id: str,
+    record: AnswerLike,
+    *,
+    expected_seq: int | None = None,
+    now: datetime | None = None,
+) -> Recorded | None:
+    """Store one answer: its turn, the new state and the draft in ONE transaction.
+
+    An action (back, undo, pause) saves only the state and returns None. Raises what
+    record_turn and save_state raise (NotFound, Conflict, StorageError).
+    """
+    if not record.saves_turn:
+        save_state(db, session_id, record.state, now=now)
+        return None
+    return record_turn(
+        db,
+        session_id,
+        state=record.state,
+        slot=record.slot,
+        raw=record.raw,
+        input_kind=record.input_kind,
+        said_by=record.said_by,
+        facts=record.facts,
+        status=None if record.status is None else str(record.status),
+        draft=record.draft,
+        expected_seq=expected_seq,
+        now=now,
+    )
+
+
+def next_seq(db: Database, session_id: str) -> int:
+    """Return the sequence number the next stored answer of a session will get."""
+    row = db.execute("SELECT MAX(seq) FROM turns WHERE session_id = ?", [session_id]).fetchone()
+    return 1 + (row[0] or 0)
+
+
 def save_state(db: Database, session_id: str, state: dict[str, Any], *, now=None) -> None:
     """Save a new state without an answer (e.g. after back/undo). Raises NotFound, Conflict."""
     stamp = iso(now or utcnow())
@@ -359,6 +406,17 @@ def save_state(db: Database, session_id: str, state: dict[str, Any], *, now=None
             "UPDATE sessions SET state = ?, updated = ? WHERE id = ?",
             [dumps(state), stamp, session_id],
         )
+
+
+def returned_message_for_link(db: Database, link_id: str) -> str | None:
+    """Return the message of the newest returned draft made through this personal link."""
+    row = db.execute(
+        "SELECT d.return_message FROM drafts d JOIN sessions s ON s.id = d.session_id"
+        " WHERE s.link_id = ? AND d.status = 'returned' AND d.return_message IS NOT NULL"
+        " ORDER BY d.updated DESC LIMIT 1",
+        [link_id],
+    ).fetchone()
+    return row[0] if row else None
 
 
 def pause_session(

@@ -8,14 +8,13 @@ from typing import Any
 from sqlite_utils import Database, Migrations
 
 from assistant.errors import Conflict, NotFound, ReasonRequired, StorageError
-from assistant.storage import register
+from assistant.storage import register, transaction
 
-# audit, list_audit, now_iso and write_transaction are used through this module too.
+# audit, list_audit and now_iso are used through this module too.
 from assistant.storage.audit import add_chain_columns
 from assistant.storage.audit import audit as audit
 from assistant.storage.audit import list_audit as list_audit
 from assistant.storage.audit import now_iso as now_iso
-from assistant.storage.audit import write_transaction as write_transaction
 from assistant.storage.drafts import update_draft
 
 MIGRATIONS = register(Migrations("hverdagsmaal-staff"))
@@ -131,7 +130,7 @@ def save_version(
     db: Database, draft_id: Any, expected_version: int, new_draft: dict, user: str, note: str = ""
 ) -> int:
     """Store a staff edit as a new version; raises NotFound, or Conflict if the version is stale."""
-    with write_transaction(db):
+    with transaction(db):
         row = get_draft_row(db, draft_id)
         if row["version"] != expected_version:
             raise Conflict(
@@ -178,7 +177,7 @@ def change_status(
     if action not in TRANSITIONS:
         raise StorageError(f"unknown action {action!r}")
     allowed, target = TRANSITIONS[action]
-    with write_transaction(db):
+    with transaction(db):
         row = get_draft_row(db, draft_id)
         if row["version"] != expected_version:
             raise Conflict(

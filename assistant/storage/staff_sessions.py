@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlite_utils import Database, Migrations
 
-from assistant.storage import register
+from assistant.storage import iso, register
 
 MIGRATIONS = register(Migrations("hverdagsmaal-staff-sessions"))
 
@@ -44,7 +44,7 @@ def _hash(token: str) -> str:
 
 
 def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
+    return iso(moment)
 
 
 def start(

@@ -220,7 +220,7 @@ def _begin(*, kiosk: bool):
     state = engine.new_state(_content(), today=today(current_app), mode=mode, channel=channel)
     name = session.get("link_name") if link_id else None
     if name:
-        state["citizen_name"] = name
+        state.citizen_name = name
     sid = sessions.create_session(db, state, channel=channel, mode=mode, link_id=link_id, team=team)
     session.update(
         sid=sid,

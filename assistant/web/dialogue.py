@@ -12,8 +12,8 @@ from flask import current_app, render_template, request, session
 from werkzeug.datastructures import MultiDict
 
 from assistant.content import nfc
-from assistant.dialogs.engine import closing_status, keeps_answer
 from assistant.dialogs.models import Answer
+from assistant.dialogs.record import answer_record
 from assistant.errors import NotFound
 from assistant.storage import sessions
 from assistant.web import screens
@@ -25,7 +25,6 @@ from assistant.web.read_all import read_all
 MAX_TEXT_CHARS = 2000
 MAX_CARD_ID = 64
 NAV_ACTIONS = ("back", "undo", "pause")
-INPUT_KINDS = {"text": "text", "speech": "speech", "card": "picture"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SCALE_IDS = ("1", "2", "3", "4", "5")
 STEP_CARD = re.compile(r"(fjern|skift)_(\d+)")  # remove / change sub-goal N (shown on the step)
@@ -88,15 +87,7 @@ def parse_answer(form: MultiDict, turn, content) -> Parsed:
 
 def next_seq(db, session_id: str) -> int:
     """Return the sequence number the next stored answer of a session will get."""
-    row = db.execute("SELECT MAX(seq) FROM turns WHERE session_id = ?", [session_id]).fetchone()
-    return 1 + (row[0] or 0)
-
-
-def _said_by(before: dict, after: dict) -> str | None:
-    transcript = after.get("transcript") or []
-    if len(transcript) > len(before.get("transcript") or []):
-        return transcript[-1].get("said_by")
-    return None
+    return sessions.next_seq(db, session_id)
 
 
 def store(db, stored, current, parsed: Parsed, turn, seq: int) -> None:
@@ -104,22 +95,8 @@ def store(db, stored, current, parsed: Parsed, turn, seq: int) -> None:
 
     `seq` is the sequence number the form was shown for: a second submit of it is a Conflict.
     """
-    answer = parsed.answer
-    if answer.kind == "action":
-        sessions.save_state(db, stored.id, turn.state)
-        return
-    sessions.record_turn(
-        db,
-        stored.id,
-        state=turn.state,
-        slot=current.slot,
-        raw=answer.value if keeps_answer(turn) else None,  # unclear consent: nothing said
-        input_kind=INPUT_KINDS.get(answer.kind, "text"),
-        said_by=_said_by(stored.state, turn.state),
-        status=closing_status(turn),
-        draft=turn.draft if turn.done and not turn.refused else None,
-        expected_seq=seq,
-    )
+    sessions.record_answer(db, stored.id, answer_record(current, parsed.answer, turn),
+                           expected_seq=seq)  # fmt: skip
 
 
 def card_codes(card) -> tuple[str, ...]:
@@ -291,10 +268,4 @@ def returned_by_receipt(db, code: str) -> str | None:
 
 def returned_for_link(db, link_id: str) -> str | None:
     """Return the message of the newest returned draft made through this personal link."""
-    row = db.execute(
-        "SELECT d.return_message FROM drafts d JOIN sessions s ON s.id = d.session_id"
-        " WHERE s.link_id = ? AND d.status = 'returned' AND d.return_message IS NOT NULL"
-        " ORDER BY d.updated DESC LIMIT 1",
-        [link_id],
-    ).fetchone()
-    return row[0] if row else None
+    return sessions.returned_message_for_link(db, link_id)

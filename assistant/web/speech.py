@@ -9,7 +9,7 @@ from typing import Any
 from flask import Blueprint, Flask, current_app, g, jsonify, request, send_file, session, url_for
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from assistant.errors import SpeechError
+from assistant.errors import NotFound, SpeechError
 from assistant.speech import (
     DEFAULT_RATE,
     DEFAULT_VOICE,
@@ -92,11 +92,13 @@ def audio_session_id() -> str | None:
         return str(owner)
     draft_id = session.get("followup_draft")
     if draft_id:
+        from assistant.storage.drafts import get_draft  # noqa: PLC0415
         from assistant.web.db import get_db  # noqa: PLC0415
 
-        rows = list(get_db().query("select session_id from drafts where id = ?", [draft_id]))
-        if rows and rows[0]["session_id"]:
-            return str(rows[0]["session_id"])
+        try:
+            return str(get_draft(get_db(), draft_id).session_id) or None
+        except NotFound:
+            return None
     return None
 
 

@@ -1,0 +1,144 @@
+"""How a state is shown: the Turn with its prompt, cards, notices and progress (pure)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.content.dialogue import Step
+from assistant.dialogs import conditions
+from assistant.dialogs.about import about_words
+from assistant.dialogs.cards import step_cards
+from assistant.dialogs.draft import build_draft, goal_fields
+from assistant.dialogs.flow import prepare, remaining
+from assistant.dialogs.models import Turn
+from assistant.nlp.compose import compose_goal, date_phrase, third_person
+
+REPAIR_AFTER = 2  # failures on a step before we say kindly that it was not understood
+
+
+def prompt_for(step: Step, s: dict, content, goal_text: str | None) -> str:
+    """Return the wording of `step` for this state (simpler after a failure, for a helper)."""
+    template = content.goals.get(s.slots.get("activity") or s.difficulty_activity)
+    key = "simple" if s.failures.get(step.id) else "prompt"
+    if step.offer and key == "prompt" and conditions.check("offer_difficulty", s, content):
+        key = "offer"
+    if key == "simple" and s.mode == "text" and step.simple_text:
+        key = "simple_text"  # someone typing is not told to tap a picture
+    text = getattr(step, key) or step.prompt
+    if s.voice in ("relative", "staff"):  # someone helping answers about the citizen
+        text = step.other.get(key) or (text if key != "simple_text" else None) or text
+    if s.proxy and step.proxy:  # the citizen cannot answer: the helper sees a proposal
+        text = step.proxy.get(key) or step.proxy.get("prompt") or text
+    try:
+        return text.format(
+            hard=template.hard,
+            verb=template.verb_you,
+            verb_other=third_person(template.verb, content.goals),
+            goal=goal_text or "",
+            **about_words(s, content.dialogue),
+        )
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def turn(s: dict, content, today: date) -> Turn:
+    """Return the turn that shows `s` (its current question, or how the dialogue ended)."""
+    dialogue = content.dialogue
+    notice, s.notice = s.notice, None
+    if s.status == "refused":
+        unclear = s.reason == "consent_unclear"
+        return Turn(
+            state=s,
+            slot="refused",
+            prompt=dialogue.text("consent_unclear" if unclear else "refused"),
+            refused=True,
+            accepts=frozenset(),
+            notice=notice,
+        )
+    if s.status == "rejected":  # the citizen said no to the goal: nothing is sent
+        return Turn(
+            state=s,
+            slot="rejected",
+            prompt=dialogue.text("not_confirmed"),
+            rejected=True,
+            accepts=frozenset(),
+            notice=notice,
+        )
+    prepare(s, content, today)
+    if s.status == "done":
+        draft = build_draft(s, content, today)
+        n = len(s.answered)
+        return Turn(
+            state=s,
+            slot="done",
+            prompt=dialogue.text("done"),
+            done=True,
+            draft=draft,
+            accepts=frozenset(),
+            progress=(n, n),
+            notice=notice,
+            goal_text=draft["goal"]["text"],
+        )
+    step = dialogue.step(s.step)
+    goal_text = (
+        compose_goal(goal_fields(s, content), content.goals)
+        if step.id in ("confirm", "subgoals", "change")
+        else None
+    )
+    failures = s.failures.get(step.id, 0)
+    cards_only = s.mode == "pictures"  # typing stays possible however often it failed
+    prompt = prompt_for(step, s, content, goal_text)
+    s.shown_prompt = prompt
+    if step.id == "handover" and not notice:
+        notice = dialogue.text("handover", **about_words(s, dialogue))
+    notice = _repair_notice(s, step, notice, content)
+    if s.paused:
+        notice = dialogue.text("paused")
+    details: tuple[str, ...] = ()
+    if step.id in ("subgoals", "confirm"):
+        details = tuple(
+            dialogue.text("subgoal_line", text=g["text"], date=_date_words(g["deadline"], content))
+            for g in s.subgoals or []
+        )
+    n = len(s.answered)
+    return Turn(
+        state=s,
+        slot=step.id,
+        prompt=prompt,
+        cards=tuple(step_cards(step, s, content, today)),
+        accepts=frozenset({"cards"}) if cards_only else frozenset({"text", "speech", "cards"}),
+        reprompt=failures > 0,
+        cards_only=cards_only,
+        progress=(n + 1, n + max(remaining(s, content), 1)),
+        notice=notice,
+        goal_text=goal_text,
+        details=details,
+        paused=bool(s.paused),
+        heading=_heading(step, s, content),
+    )
+
+
+def _heading(step: Step, s: dict, content) -> str | None:
+    """The summary's title for a helper when the citizen cannot answer ("Her er forslaget …")."""
+    if step.kind == "confirm" and s.proxy:
+        return content.dialogue.text("proxy_title", **about_words(s, content.dialogue))
+    return None
+
+
+def _date_words(iso: str, content) -> str:
+    return date_phrase(iso, content.goals)
+
+
+def _repair_notice(s: dict, step: Step, notice: str | None, content) -> str | None:
+    """Say kindly why a question comes again (consent: why we ask), before any other notice.
+
+    Derived from the state, so it shows again whenever the question is rendered (web reloads).
+    """
+    tries = s.failures.get(step.id, 0)
+    key = None
+    if tries and step.slot == "consent":
+        key = "consent_again"
+    elif tries >= REPAIR_AFTER and s.mode == "text":
+        key = "not_understood"
+    parts = ([content.dialogue.text(key)] if key else []) + ([notice] if notice else [])
+    return " ".join(parts) or None

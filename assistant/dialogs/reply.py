@@ -1,0 +1,92 @@
+"""What every step handler shares: the Outcome of an answer, the Reply, yes / no / don't know."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from assistant.content.yesno import NO, YES
+from assistant.dialogs.cards import said
+
+MAX_KEPT = 1000  # characters of one answer kept in resources/dreams/motivation (all in transcript)
+
+
+class Outcome(StrEnum):
+    """What a handler made of an answer; the engine turns it into the next step."""
+
+    OK = "ok"  # answered: go on to the next due step
+    UNUSABLE = "unusable"  # not understood: ask again (simpler), skip after a few tries
+    STAY = "stay"  # understood, but the same step comes again (e.g. the changed summary)
+    REFUSE = "refuse"  # no to consent: only the refusal is kept
+    FINISH = "finish"  # the goal is confirmed: the dialogue is done
+    REJECT = "reject"  # the citizen said no to the goal and chose to send nothing
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One answer, read: its input kind, its text (card label for cards), card id, facts."""
+
+    input: str  # "text" | "speech" | "picture"
+    text: str
+    card: str | None
+    facts: Any  # assistant.nlp.Facts | None
+    said_by: str
+    raw: str = ""  # the answer as given (NFC, no control characters), kept in the transcript
+    parts: tuple = ()  # ((clause, facts), ...) when an everyday answer tells several things
+
+
+@dataclass(frozen=True)
+class Ctx:
+    """What a handler may read besides the state: the content and the date."""
+
+    content: Any
+    today: date
+
+    @property
+    def dialogue(self):
+        """The dialogue of the content."""
+        return self.content.dialogue
+
+
+def kept(text: str) -> str:
+    """Return the part of an answer kept in the state (the transcript keeps all of it)."""
+    return text[:MAX_KEPT]
+
+
+def spelled(r: Reply) -> str:
+    """The answer as the goal sentence may quote it: æøå restored ("paa" → "på")."""
+    extras = getattr(r.facts, "extras", None) or {}
+    return str(extras.get("spelled") or r.text)
+
+
+def card(ctx: Ctx, role: str) -> str:
+    """The id of the card with this engine role (cards.yaml `engine_cards`)."""
+    return ctx.dialogue.engine_cards.ids[role]
+
+
+def numbered(ctx: Ctx, role: str, card_id: str | None) -> int | None:
+    """N for a numbered card of this role (`fjern_N`, `skift_N`), else None."""
+    return ctx.dialogue.engine_cards.numbered(role, card_id)
+
+
+def is_yes(r: Reply, ctx: Ctx) -> bool:
+    """True when the answer is the yes card or a typed yes (dialogue.yaml `yes_no`)."""
+    return r.card == card(ctx, "answer_yes") or (
+        r.card is None and ctx.dialogue.yes_no.classify(r.text) == YES
+    )
+
+
+def is_no(r: Reply, ctx: Ctx) -> bool:
+    """True when the answer is the no card or a typed no in any wording."""
+    return r.card == card(ctx, "answer_no") or (
+        r.card is None and ctx.dialogue.yes_no.classify(r.text) == NO
+    )
+
+
+def dont_know(r: Reply, ctx: Ctx) -> bool:
+    """True when the answer is the don't-know card or a typed "ved ikke" in any wording."""
+    return r.card == card(ctx, "dont_know") or (
+        r.card is None and said(r.text, ctx.dialogue, "dont_know", anywhere=True)
+    )

@@ -1,0 +1,171 @@
+"""The dialogue state: one typed record, stored as plain JSON (to_json / from_json).
+
+The JSON is the format the engine stored before this class existed (a dict with one key per
+field, "v": 1), so sessions stored by older code load unchanged. Keys the class does not declare
+are DROPPED on load, deliberately: the engine is the only writer of the state and nothing reads
+an undeclared key; a new key needs a field here. A value of the wrong type is replaced by the
+field's default (a hand-edited or truncated state never crashes the engine).
+
+Reading by key (`state["step"]`, `state.get("slots")`, `"transcript" in state`) still works for
+templates and older callers; it reads the JSON view, so a refused state has only the refusal.
+Writes go through the attributes.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+VERSION = 1
+
+
+class Status(StrEnum):
+    """Where a dialogue stands: asking, done (a draft), refused (consent), rejected (the goal)."""
+
+    ACTIVE = "active"
+    DONE = "done"
+    REFUSED = "refused"
+    REJECTED = "rejected"
+
+
+#: What a refused state keeps: only that (and why) the person refused, nothing said.
+REFUSED_KEYS = (
+    "reason",
+    "v",
+    "lang",
+    "today",
+    "mode",
+    "channel",
+    "draft_id",
+    "status",
+    "step",
+    "refused_at",
+)
+#: Fields written to JSON only when set (older states do not have them).
+OPTIONAL = ("citizen_name", "subgoal_edit", "reason", "refused_at")
+
+
+@dataclass
+class DialogueState:
+    """Everything the engine knows about one dialogue between two answers."""
+
+    v: int = VERSION
+    lang: str = "da"
+    today: str = ""  # ISO date the dialogue is held on
+    created: str = ""
+    mode: str = "text"  # "text" | "pictures"
+    channel: str = "web"
+    course_weeks: int = 12
+    draft_id: str | None = None
+    status: Status = Status.ACTIVE
+    step: str = ""  # the step asked now, or "done" / "refused" / "rejected"
+    forced: str | None = None  # a step to ask next whatever is due (back, change, repeat)
+    paused: bool = False
+    speaker: str | None = None  # who started answering: "citizen" | "relative" | "staff"
+    voice: str | None = None  # who holds the screen now (the citizen after hand-over)
+    handover_done: bool = False
+    proxy: bool = False  # the citizen cannot answer: a helper sees a proposal
+    about: dict = field(default_factory=dict)  # whom a relative answers for
+    slots: dict = field(default_factory=dict)  # the goal's facts (activity, measures, ...)
+    answered: list = field(default_factory=list)  # step ids answered, in order
+    failures: dict = field(default_factory=dict)  # step id → unusable answers in a row
+    history: list = field(default_factory=list)  # snapshots (JSON, no transcript) for back/undo
+    resources: list = field(default_factory=list)
+    difficulties: list = field(default_factory=list)
+    dreams: list = field(default_factory=list)
+    difficulty_activity: str | None = None
+    offer_declined: bool = False
+    subgoals: list | None = None
+    subgoals_basis: str | None = None
+    subgoals_accepted: bool = False
+    subgoals_custom: bool = False
+    subgoal_easier: int = 0
+    subgoal_changes: int = 0
+    changing: bool = False
+    confirmed: bool | None = None
+    confirmed_by: str | None = None
+    people_answered: bool = False
+    notice: str | None = None
+    shown_prompt: str | None = None
+    transcript: list = field(default_factory=list)
+    citizen_name: str | None = None  # from a personal link (web)
+    subgoal_edit: int | None = None  # the sub-goal chosen on the summary to retype
+    reason: str | None = None  # of a refused state: "refused" | "consent_unclear"
+    refused_at: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the state as plain JSON data (a refused state: only the refusal)."""
+        data = {}
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if f.name in OPTIONAL and value is None:
+                continue
+            data[f.name] = copy.deepcopy(value.value if isinstance(value, Status) else value)
+        if self.status == Status.REFUSED:
+            return {k: data[k] for k in REFUSED_KEYS if k in data}
+        return data
+
+    @classmethod
+    def from_json(cls, data: Any) -> DialogueState:
+        """Return the state stored as `data` (see the module docstring); never raises."""
+        if isinstance(data, DialogueState):
+            data = data.to_json()
+        if not isinstance(data, dict):
+            data = {}
+        base = cls()
+        values = {}
+        for f in dataclasses.fields(cls):
+            if f.name not in data:
+                continue
+            value, default = data[f.name], getattr(base, f.name)
+            if f.name == "status":
+                value = value if value in Status._value2member_map_ else default
+                values[f.name] = Status(value)
+            elif default is None or isinstance(value, type(default)):
+                values[f.name] = copy.deepcopy(value)
+        return cls(**values)
+
+    def copy(self) -> DialogueState:
+        """Return an independent copy (the engine never changes the state it was given)."""
+        return DialogueState.from_json(self.to_json())
+
+    def snapshot(self) -> dict[str, Any]:
+        """Return the JSON of everything but the transcript and history (for back / undo)."""
+        data = self.to_json()
+        data.pop("transcript", None)
+        data.pop("history", None)
+        return data
+
+    def restore(self, snapshot: dict[str, Any]) -> None:
+        """Set every field from a snapshot, keeping the transcript and the history."""
+        kept = {"transcript": self.transcript, "history": self.history}
+        restored = DialogueState.from_json(snapshot)
+        for f in dataclasses.fields(self):
+            setattr(self, f.name, kept.get(f.name, getattr(restored, f.name)))
+
+    def __getitem__(self, key: str) -> Any:
+        """Read one key of the JSON view (KeyError when the JSON has no such key)."""
+        if key not in self:
+            raise KeyError(key)
+        value = getattr(self, key)
+        return value.value if isinstance(value, Status) else value
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """Read one key of the JSON view, or `default`."""
+        if key not in self:
+            return default
+        return self[key]
+
+    def __contains__(self, key: object) -> bool:
+        """True when the JSON view has this key."""
+        if not isinstance(key, str) or key not in _FIELDS:
+            return False
+        if self.status == Status.REFUSED and key not in REFUSED_KEYS:
+            return False
+        return not (key in OPTIONAL and getattr(self, key) is None)
+
+
+_FIELDS = frozenset(f.name for f in dataclasses.fields(DialogueState))

@@ -1,0 +1,125 @@
+"""How the summary phase reads an answer: the sub-goals, the goal to confirm, what to change."""
+
+from __future__ import annotations
+
+from assistant.dialogs.cards import has_words, said
+from assistant.dialogs.reply import (
+    Ctx,
+    Outcome,
+    Reply,
+    card,
+    dont_know,
+    is_no,
+    is_yes,
+    kept,
+    numbered,
+    spelled,
+)
+
+OK, UNUSABLE, STAY, FINISH, REJECT = (
+    Outcome.OK,
+    Outcome.UNUSABLE,
+    Outcome.STAY,
+    Outcome.FINISH,
+    Outcome.REJECT,
+)
+
+def subgoals(step, s, r: Reply, ctx: Ctx) -> Outcome:
+    editing, s.subgoal_edit = s.subgoal_edit, None  # a step chosen on the summary: this answer only
+    if is_yes(r, ctx) or dont_know(r, ctx) or s.subgoal_changes >= 4:
+        s.subgoals_accepted = True
+        return OK
+    items = s.subgoals or []
+    if r.card == card(ctx, "subgoals_easier"):
+        s.subgoal_easier = min(2, s.subgoal_easier + 1)
+        s.subgoals = None
+    elif (number := numbered(ctx, "remove_subgoal", r.card)) is not None:
+        if not _remove_subgoal(s, number):
+            return UNUSABLE
+    elif r.card is None and r.text and isinstance(editing, int) and 0 <= editing < len(items):
+        items[editing]["text"] = kept(spelled(r))  # the step chosen on the summary
+        s.subgoals_custom = True
+    elif r.card is None and r.facts is not None and not r.facts.is_empty():
+        pass  # facts were noted (they may change the goal and so the steps)
+    elif r.card is None and r.text and items and not is_no(r, ctx):
+        items[0]["text"] = kept(spelled(r))
+        s.subgoals_custom = True
+    else:
+        return UNUSABLE
+    s.subgoal_changes = s.subgoal_changes + 1
+    return STAY
+
+
+def _remove_subgoal(s, number: int) -> bool:
+    """Remove step N (a remove-sub-goal card) while more than two steps remain; False if not."""
+    items = s.subgoals or []
+    index = number - 1
+    if len(items) <= 2 or not 0 <= index < len(items):
+        return False
+    items.pop(index)
+    s.subgoals_custom = True
+    return True
+
+
+def confirm(step, s, r: Reply, ctx: Ctx) -> Outcome:
+    removed = numbered(ctx, "remove_subgoal", r.card)
+    if removed is not None:  # remove a step right on the summary
+        return STAY if _remove_subgoal(s, removed) else UNUSABLE
+    changed = numbered(ctx, "change_subgoal", r.card)
+    if changed is not None:  # retype one step, then back to the summary
+        index = changed - 1
+        if not 0 <= index < len(s.subgoals or []):
+            return UNUSABLE
+        s.subgoal_edit, s.subgoals_accepted, s.forced = index, False, "subgoals"
+        s.answered = [a for a in s.answered if a != "subgoals"]  # asked again, then back
+        return STAY
+    if is_yes(r, ctx):
+        s.confirmed, s.confirmed_by = True, r.said_by
+        return FINISH
+    if r.card == card(ctx, "change_goal") or (
+        r.card is None and said(r.text, ctx.dialogue, "change")
+    ):
+        s.changing = True
+        return OK
+    if is_no(r, ctx):  # never sent as confirmed: ask what to change ("nej, datoen er forkert")
+        target = change_target(r, ctx) if r.card is None else None
+        if target:
+            s.forced = target
+            s.subgoals_accepted = s.subgoals_accepted and target != "subgoals"
+            return STAY
+        s.changing = True
+        return OK
+    if r.card is None and r.facts is not None and not r.facts.is_empty():
+        return STAY  # the facts changed the goal: show it again
+    return UNUSABLE
+
+
+def change_target(r: Reply, ctx: Ctx) -> str | None:
+    """Return the step a typed answer asks to change ("det er for tit" → frequency), if any."""
+    names = tuple(n for n in ctx.dialogue.change_targets.groups if n not in ("stop", "nothing"))
+    return ctx.dialogue.change_targets.first_group(r.text, names)
+
+
+def change(step, s, r: Reply, ctx: Ctx) -> Outcome:
+    """What to change on the summary: a card or words naming it, a new value, or stop."""
+    s.changing = False
+    if r.card == "stop":
+        return REJECT
+    card = ctx.dialogue.cards.get(r.card or "")
+    target = str(card.value) if card is not None and card.value else None
+    if r.card is None and dont_know(r, ctx):
+        return OK  # back to the summary
+    if r.card is None and ctx.dialogue.change_targets.matches(r.text, "nothing"):
+        return OK
+    if r.card is None and has_words(r.text):
+        target = change_target(r, ctx)
+        if target is None and (
+            ctx.dialogue.change_targets.matches(r.text, "stop") or is_no(r, ctx)
+        ):
+            return REJECT
+    if target and ctx.dialogue.has_step(target):
+        s.forced = target
+        if target == "subgoals":
+            s.subgoals_accepted = False
+        return OK
+    return UNUSABLE  # the engine goes back to the summary when the answer gave a new value
