@@ -276,23 +276,20 @@ def returned_message(db, session_id: str) -> str | None:
     return None
 
 
-def returned_by_receipt(db, code: str) -> str | None:
-    """Return the message of a returned draft whose receipt code this is (else None)."""
+def returned_by_receipt(db, code: str):
+    """Return the returned draft whose receipt code this is (else None)."""
     try:
         draft = sessions.get_draft_by_receipt(db, code)
     except NotFound:
         return None
-    if draft.status == "returned" and draft.return_message:
-        return draft.return_message
-    return None
+    return draft if draft.status == "returned" else None
 
 
-def returned_for_link(db, link_id: str) -> str | None:
-    """Return the message of the newest returned draft made through this personal link."""
+def returned_for_link(db, link_id: str):
+    """Return the newest returned draft made through this personal link (else None)."""
     row = db.execute(
-        "SELECT d.return_message FROM drafts d JOIN sessions s ON s.id = d.session_id"
-        " WHERE s.link_id = ? AND d.status = 'returned' AND d.return_message IS NOT NULL"
-        " ORDER BY d.updated DESC LIMIT 1",
+        "SELECT d.id FROM drafts d JOIN sessions s ON s.id = d.session_id"
+        " WHERE s.link_id = ? AND d.status = 'returned' ORDER BY d.updated DESC LIMIT 1",
         [link_id],
     ).fetchone()
-    return row[0] if row else None
+    return sessions.get_draft(db, row[0]) if row else None
