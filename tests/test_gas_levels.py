@@ -107,3 +107,32 @@ def test_setting_levels_needs_sign_in(app, draft):
     response = client.post(f"/staff/draft/{draft_id}/opfoelgning/gas", data=data)
     assert response.status_code == 302 and "/staff/login" in response.headers["Location"]
     assert casework.get_case(open_db(app.config["DATABASE"]), draft_id).gas_levels == {}
+
+
+def test_the_fhir_export_carries_the_rating_with_its_agreed_level(app, draft, staff):
+    from fhir_support import check_bundle  # noqa: PLC0415
+
+    draft_id, receipt = draft
+    set_date(staff, draft_id)
+    assert _post_levels(staff, draft_id, _form("goal", GOAL_LEVELS)).status_code == 303
+    citizen = app.test_client()
+    enter_code(citizen, receipt)
+    goal_position = [i.position for i in rating_items(_draft_data(app)) if i.subgoal is None][0]
+    page = citizen.get(f"/opfoelgning/vurder/{goal_position}").get_data(as_text=True)
+    citizen.post(
+        f"/opfoelgning/vurder/{goal_position}", data={"csrf_token": csrf_token(page), "score": "1"}
+    )
+    response = staff.get(f"/staff/draft/{draft_id}/export.fhir.json")
+    assert response.status_code == 200
+    bundle = json.loads(response.get_data(as_text=True))
+    check_bundle(bundle)
+    observations = [e["resource"] for e in bundle["entry"]]
+    (evaluation,) = [
+        o for o in observations if o.get("meta", {}).get("profile", [""])[0].endswith("Evaluation")
+    ]
+    assert "Aftalt niveau: Gaar to etager selv." in evaluation["valueCodeableConcept"]["text"]
+    assert "(GAS +1): Bedre end ventet." in evaluation["valueCodeableConcept"]["text"]
+    (follow_up,) = [
+        o for o in observations if o.get("meta", {}).get("profile", [""])[0].endswith("FollowUp")
+    ]
+    assert follow_up["hasMember"] == [{"reference": f"urn:uuid:{evaluation['id']}"}]
