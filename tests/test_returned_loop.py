@@ -85,6 +85,7 @@ def test_staff_wording_is_what_the_citizen_sees_and_a_change_is_shown_to_staff(a
     assert f'data-revision="{revised.version}"' in page
     assert page.count("data-change>") == len(changes)
     assert staff_text in page  # the wording before the citizen's change, side by side
+    assert "Borgerens svar på beskeden" in page and "<td>revision</td>" not in page
 
 
 def test_only_the_browser_shown_the_message_reopens_and_again_lands_on_the_goal(app, citizen):
