@@ -212,3 +212,44 @@ def gas_chart(
         y_ticks=tuple((s, y_of(s)) for s in SCALE),
         x_ticks=x_ticks,
     )
+
+
+#: The GAS level a form field stands for: gas_<item>_<m2|m1|0|p1|p2>.
+GAS_FIELD_LEVELS = {"m2": "-2", "m1": "-1", "0": "0", "p1": "1", "p2": "2"}
+MAX_GAS_TEXT = 160
+
+
+def item_key(item: Item) -> str:
+    """Return the key GAS levels are stored under: 'goal' or the sub-goal's index."""
+    return "goal" if item.subgoal is None else str(item.subgoal)
+
+
+def parse_gas_levels(
+    form: Mapping[str, str], items: Sequence[Item]
+) -> tuple[dict[str, dict[str, str]], list[tuple[str, str]]]:
+    """Read the five GAS level texts of every item from a staff form.
+
+    Returns (levels by item key, errors as (item key, reason)). An item is either left out
+    (all five empty) or complete (all five set); the goal itself must be complete. Reasons:
+    'missing' (some but not all five, or the goal's are empty), 'too_long', 'not_text'.
+    """
+    levels: dict[str, dict[str, str]] = {}
+    errors: list[tuple[str, str]] = []
+    for item in items:
+        key = item_key(item)
+        texts = {
+            level: " ".join(str(form.get(f"gas_{key}_{suffix}") or "").split())
+            for suffix, level in GAS_FIELD_LEVELS.items()
+        }
+        filled = [t for t in texts.values() if t]
+        if not filled and key != "goal":
+            continue
+        if len(filled) < len(texts):
+            errors.append((key, "missing"))
+        elif any(len(t) > MAX_GAS_TEXT for t in filled):
+            errors.append((key, "too_long"))
+        elif not all(t.isprintable() for t in filled):
+            errors.append((key, "not_text"))
+        else:
+            levels[key] = texts
+    return levels, errors

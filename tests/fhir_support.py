@@ -169,6 +169,25 @@ def export(draft=None, **kwargs):
     return bundle
 
 
+#: GAS levels of a goal as staff set them with the citizen (−2 … +2, 0 expected).
+GOAL_LEVELS = {
+    "-2": "Kan ikke gå på trappen",
+    "-1": "Går en etage med hjælp",
+    "0": "Går to etager med gelænder",
+    "1": "Går to etager uden pause",
+    "2": "Går tre etager uden pause",
+}
+
+
+SUBGOAL_LEVELS = {
+    "-2": "Kan ikke gå en etage",
+    "-1": "Går en etage med to pauser",
+    "0": "Går en etage med én pause",
+    "1": "Går en etage uden pause",
+    "2": "Går to etager uden pause",
+}
+
+
 @functools.cache
 def variants():
     """(id, bundle) for a spread of drafts: speakers, statuses, staff edits, ratings, org, CPR."""
@@ -207,14 +226,33 @@ def variants():
         ("returned", export(status="returned", organisation=ORG)),
         ("archived", export(status="archived")),
         ("rated", export(status="approved", approved_by="hanne.hansen", ratings=ratings)),
+        (
+            "rated-archived-levels",
+            export(
+                sample_draft(draft_id="d-end"),
+                status="archived",
+                ratings=[
+                    {"id": 7, "subgoal": 0, "score": 1, "at": "2026-12-01T09:00:00+00:00"},
+                    {"id": 8, "subgoal": None, "score": 0, "at": "2026-12-01T09:02:00+00:00"},
+                    {
+                        "id": 9,
+                        "subgoal": None,
+                        "score": 2,
+                        "at": "2026-12-15T23:30:00+00:00",
+                        "comment": "jeg kom op til Søs",
+                    },
+                ],
+                gas_levels={"goal": GOAL_LEVELS},
+            ),
+        ),
         ("odd-measures", export(odd)),
         ("no-subgoals", export(sample_draft(draft_id="d-ns", subgoals=[]))),
     ]  # fmt: skip  (cached: callers must not change these bundles)
 
 
 def example_bundle():
-    """The example of docs/integration.md: approved after a staff edit, rated once, with CPR,
-    case id and organisation."""
+    """The example of docs/integration.md: approved after a staff edit, rated once against the
+    GAS levels agreed for the sub-goal, with CPR, case id and organisation."""
     draft = sample_draft(draft_id="d-eksempel")
     edited = copy.deepcopy(draft)
     edited["goal"]["text"] = (
@@ -235,4 +273,5 @@ def example_bundle():
         organisation=ORG,
         cpr="0101501234",
         case_id="S-2026-0042",
+        gas_levels={"0": SUBGOAL_LEVELS},
     )

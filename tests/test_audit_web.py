@@ -57,7 +57,7 @@ def test_every_staff_route_leaves_a_chained_row_with_actor_role_and_address(env)
     boss = client_at(env, "boss", ADMIN_PASSWORD)
     draft_id = env["ok"].draft_id
     for method, path, _staff, _admin in MATRIX:
-        url = path.format(d=draft_id, u=1, s=999999, l="nosuchlink")
+        url = path.format(d=draft_id, u=1, s=999999, l="nosuchlink", r="nosuchsession")
         token = csrf(boss, "/staff/adgangskode")
         before = len(rows(env))
         if method == "GET":

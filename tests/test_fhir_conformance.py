@@ -32,6 +32,18 @@ Rules checked, profile by profile (test name in brackets):
   with slice fpurpose 1..1 (a Purpose) and nothing claiming goal[ffbgoal]; subject only Citizen;
   author only Organization; addresses (only FocusCondition) unused;
   extension[municipalityCaseNumber].municipalitySpecific: use "usual", assigner 1..1.
+- KLCommonCareSocialEvaluation [test_kl_common_care_social_evaluation]: code.coding 1..2,
+  slice klEvaluationCode 1..1 (system CareSocialCodes, code from KLEvaluationTypeCodes: a child
+  of "evaluering" 95ec4535…), slice sctEvaluationCode 0..1 (system SNOMED CT, is-a 225400002);
+  value[x] only CodeableConcept (no coding here: KLNeedsAssessmentCodesFFB is for support
+  needs only); subject only Citizen; performer only Practitioner; effective[x] 1..1 dateTime;
+  focus (R4: any) names the Goal rated (the goal or a sub-goal of this bundle); one per rating.
+- KLCommonCareSocialFollowUp [test_kl_common_care_social_follow_up]: code fixed
+  SCT#712744002; value[x] only CodeableConcept, from KLFollowUpCodes (FSIII "Resultat af
+  opfølgning" children: Fortsættes, Afsluttes at the end of an archived course); subject only
+  Citizen; performer only Practitioner; effective[x] 1..1 dateTime; focus only
+  PlannedIntervention, Condition or CarePlan (here the CarePlan); hasMember the day's
+  Evaluations, each in exactly one FollowUp; none without ratings.
 """
 
 from __future__ import annotations
@@ -58,7 +70,11 @@ PROFILE_OF = {
     "Organization": {"KLCommonOrganization"},
     "Practitioner": {"KLCommonPractitioner"},
     "Condition": {"KLCommonCareSocialCondition"},
-    "Observation": {"KLCommonCareSocialCitizensOwnObservation"},
+    "Observation": {
+        "KLCommonCareSocialCitizensOwnObservation",
+        "KLCommonCareSocialEvaluation",
+        "KLCommonCareSocialFollowUp",
+    },
     "Goal": {"KLCommonCareSocialGoal", "KLCommonCareSocialPurpose"},
     "CarePlan": {"KLCommonCareSocialCarePlan"},
 }
@@ -136,8 +152,12 @@ def test_kl_common_care_social_condition(name, bundle):
         )
 
 
+def of_profile(bundle, kind: str, name: str) -> list[dict]:
+    return [r for r in resources(bundle, kind) if r["meta"]["profile"] == [PROFILE_BASE + name]]
+
+
 def test_kl_common_citizens_own_observation(name, bundle):
-    for obs in resources(bundle, "Observation"):
+    for obs in of_profile(bundle, "Observation", "KLCommonCareSocialCitizensOwnObservation"):
         (code,) = codings(obs["code"], term.FSIII_SYSTEM)
         assert code["code"] in term.OBSERVATION_CODES
         allowed = term.performance_codes() if code["code"] == "C" else term.importance_codes()
@@ -216,3 +236,54 @@ def test_kl_common_care_social_care_plan(name, bundle):
 
 def _category(goal: dict) -> str:
     return goal["category"][0]["coding"][0]["code"]
+
+
+def test_kl_common_care_social_evaluation(name, bundle):
+    goals = {f"urn:uuid:{g['id']}" for g in resources(bundle, "Goal")}
+    purpose = {
+        f"urn:uuid:{g['id']}" for g in of_profile(bundle, "Goal", "KLCommonCareSocialPurpose")
+    }
+    evaluations = of_profile(bundle, "Observation", "KLCommonCareSocialEvaluation")
+    for obs in evaluations:
+        assert 1 <= len(obs["code"]["coding"]) <= 2
+        (kl,) = codings(obs["code"], term.CARE_SOCIAL_SYSTEM)
+        assert term.EVALUATION_ROOT in set(term.care_social().ancestors(kl["code"]))
+        assert kl["display"] == term.care_social().display(kl["code"])
+        for sct in codings(obs["code"], "http://snomed.info/sct"):
+            assert sct["code"] == "225400002"  # is-a 225400002: the concept itself
+        assert {k for k in obs if k.startswith("value")} == {"valueCodeableConcept"}
+        assert obs["valueCodeableConcept"]["text"].startswith("Borgerens vurdering (GAS ")
+        assert "coding" not in obs["valueCodeableConcept"]
+        assert is_type(bundle, obs["subject"], "Patient")
+        assert all(is_type(bundle, p, "Practitioner") for p in obs.get("performer", []))
+        assert re.fullmatch(
+            r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d", obs["effectiveDateTime"]
+        )
+        (focus,) = obs["focus"]
+        assert focus["reference"] in goals - purpose
+    rated = name.startswith("rated")
+    assert bool(evaluations) == rated
+
+
+def test_kl_common_care_social_follow_up(name, bundle):
+    evaluations = {
+        f"urn:uuid:{o['id']}"
+        for o in of_profile(bundle, "Observation", "KLCommonCareSocialEvaluation")
+    }
+    follow_ups = of_profile(bundle, "Observation", "KLCommonCareSocialFollowUp")
+    members = []
+    for obs in follow_ups:
+        (code,) = obs["code"]["coding"]
+        assert (code["system"], code["code"]) == ("http://snomed.info/sct", "712744002")
+        assert {k for k in obs if k.startswith("value")} == {"valueCodeableConcept"}
+        (value,) = codings(obs["valueCodeableConcept"], term.FSIII_SYSTEM)
+        assert value["code"] in term.fsiii().descendants([term.FOLLOWUP_ROOT])
+        assert value["display"] == term.fsiii().display(value["code"])
+        assert is_type(bundle, obs["subject"], "Patient")
+        assert all(is_type(bundle, p, "Practitioner") for p in obs.get("performer", []))
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d.*", obs["effectiveDateTime"])
+        (focus,) = obs["focus"]
+        assert is_type(bundle, focus, "PlannedIntervention", "Condition", "CarePlan")
+        members += [m["reference"] for m in obs["hasMember"]]
+    assert sorted(members) == sorted(evaluations)  # each evaluation in exactly one follow-up
+    assert bool(follow_ups) == bool(evaluations)

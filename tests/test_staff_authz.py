@@ -44,6 +44,8 @@ MATRIX = [
     ("GET", "/staff/sessioner", 403, 200),
     ("POST", "/staff/sessioner/{s}/afslut", 403, 404),
     ("GET", "/staff/kiosk", 200, 200),
+    ("GET", "/staff/ikke-accepteret", 200, 200),
+    ("GET", "/staff/ikke-accepteret/{r}", 404, 404),
     ("POST", "/staff/kiosk", 400, 400),
     ("GET", "/staff/totp", 200, 200),
     ("POST", "/staff/totp/start", 302, 302),
@@ -82,7 +84,9 @@ def world(tmp_path_factory):
 
 def request(world, role, method, path):
     client = world["clients"][role]
-    path = path.format(d=world["draft"].draft_id, u=world["carl"].id, s=999999, l="nosuchlink")
+    path = path.format(
+        d=world["draft"].draft_id, u=world["carl"].id, s=999999, l="nosuchlink", r="nosuchsession"
+    )
     if method == "GET":
         return client.get(path)
     # a valid CSRF token for this client, but otherwise empty form data: tests authorization,
@@ -117,7 +121,8 @@ def test_matrix_covers_every_staff_route_of_this_module(world):
             re.sub(r"/draft/[^/]+", "/draft/<draft_id>", p)
             .replace("{u}", "<int:user_id>")
             .replace("{s}", "<int:session_id>")
-            .replace("{l}", "<link_id>"),
+            .replace("{l}", "<link_id>")
+            .replace("{r}", "<session_id>"),
         )
         for m, p, _, _ in MATRIX
     }

@@ -501,9 +501,9 @@ def test_every_text_key_in_templates_exists():
     assert data["language"] == "da"
     used = set()
     for path in root.rglob("*.html"):
-        used |= set(re.findall(r"""\bt\(\s*["']([a-z0-9_]+)["']""", path.read_text("utf-8")))
+        used |= set(re.findall(r"""\bt\(\s*["']([a-z0-9_]+)["']\s*[,)]""", path.read_text("utf-8")))
     for path in (PROJECT_ROOT / "assistant" / "web").glob("*.py"):
-        used |= set(re.findall(r"""\bt\(\s*["']([a-z0-9_]+)["']""", path.read_text("utf-8")))
+        used |= set(re.findall(r"""\bt\(\s*["']([a-z0-9_]+)["']\s*[,)]""", path.read_text("utf-8")))
     staff = yaml.safe_load((PROJECT_ROOT / "content" / "da" / "staff.yaml").read_text("utf-8"))
     missing = sorted(used - set(data["texts"]) - set(staff["texts"]))
     assert used and not missing

@@ -83,6 +83,7 @@ def build_draft(s: dict, content, today: date) -> dict:
         proxy=bool(s.proxy),
     )
     text, unplaced = compose(fields, goals)
+    text = s.goal_text or text  # a reopened returned draft keeps its current wording
     goal = {
         "text": text,
         **{k: v for k, v in fields.items() if k not in _SENTENCE_ONLY},

@@ -258,6 +258,8 @@ def _answer(
         {c for _, f in reply.parts or (("", reply.facts),) for c in apply_facts(s, f, step)}
     )
     s.forced = None
+    if changed:  # a returned draft's wording (staff's) gives way to what the citizen now says
+        s.goal_text = None
     outcome = HANDLERS[step.kind](step, s, reply, _ctx(content, today))
     if answer.said_by not in _SPEAKERS and step.kind in ("who", "handover") and s.voice:
         s.transcript[-1]["said_by"] = s.voice  # the one who just said who they are

@@ -81,7 +81,7 @@ def turn(s: dict, content, today: date) -> Turn:
         )
     step = dialogue.step(s.step)
     goal_text = (
-        compose_goal(goal_fields(s, content), content.goals)
+        s.goal_text or compose_goal(goal_fields(s, content), content.goals)
         if step.id in ("confirm", "subgoals", "change")
         else None
     )

@@ -45,7 +45,7 @@ REFUSED_KEYS = (
     "refused_at",
 )
 #: Fields written to JSON only when set (older states do not have them).
-OPTIONAL = ("citizen_name", "subgoal_edit", "reason", "refused_at")
+OPTIONAL = ("citizen_name", "subgoal_edit", "reason", "refused_at", "goal_text", "revision")
 
 
 @dataclass
@@ -95,6 +95,8 @@ class DialogueState:
     subgoal_edit: int | None = None  # the sub-goal chosen on the summary to retype
     reason: str | None = None  # of a refused state: "refused" | "consent_unclear"
     refused_at: str | None = None
+    goal_text: str | None = None  # a reopened returned draft's wording until the citizen changes it
+    revision: int | None = None  # the draft version a reopened returned draft starts from
 
     def to_json(self) -> dict[str, Any]:
         """Return the state as plain JSON data (a refused state: only the refusal)."""

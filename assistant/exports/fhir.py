@@ -12,7 +12,10 @@ The Bundle (type "collection", `urn:uuid:` references, ids stable per draft) hol
 - KLCommonCareSocialPurpose (the course's purpose, required by the care plan), the goal as
   KLCommonCareSocialGoal "Borgers ønsker og mål" and each sub-goal as "FFB delmål" tied to it by
   the goal-relationship extension "based-on";
-- KLCommonCareSocialCarePlan and a Provenance naming who said, edited and approved the goal.
+- KLCommonCareSocialCarePlan and a Provenance naming who said, edited and approved the goal;
+- each GAS rating as KLCommonCareSocialEvaluation (focus: the goal rated; the level staff
+  agreed for that score in its text) and each follow-up, the ratings of one day, as
+  KLCommonCareSocialFollowUp (assistant.exports.fhir_followup).
 
 Text: the goal's description is the latest (approved) version; the citizen's own first words
 are a note on the goal with the "Kilde" (who expressed it). Status follows the draft:
@@ -30,7 +33,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from assistant.errors import ExportError
-from assistant.exports import Labels, plan_labels
+from assistant.exports import Labels, fhir_followup, plan_labels
 from assistant.exports import fhir_resources as fr
 from assistant.exports import terminology as term
 from assistant.exports.fhir_resources import Organisation
@@ -104,6 +107,7 @@ def build_bundle(
     organisation: Organisation | None = None,
     cpr: str | None = None,
     case_id: str | None = None,
+    gas_levels: Mapping[str, Mapping[str, str]] | None = None,
     now: datetime | None = None,
 ) -> dict[str, Any]:
     """Return the KL Common FHIR R4 Bundle (a JSON-ready dict) for a draft; raises ExportError."""
@@ -121,6 +125,7 @@ def build_bundle(
         raise ExportError(f"the draft's activity {goal.get('activity')!r} is unknown")
     moment = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
     export = _Export(draft, status, labels or plan_labels("da"), list(ratings), moment)
+    export.gas_levels = gas_levels or {}
     return export.bundle(activity, versions, approved_by, organisation, cpr, case_id)
 
 
@@ -152,6 +157,8 @@ class _Export:
 
     def __init__(self, draft, status: str, labels: Labels, ratings: list, moment: str) -> None:
         self.draft, self.labels, self.ratings, self.moment = draft, labels, ratings, moment
+        self.archived = status == "archived"
+        self.gas_levels: Mapping[str, Mapping[str, str]] = {}  # by item key: 'goal', '0', …
         draft_id = str(draft.get("draft_id") or "")
         if not draft_id:
             raise ExportError("the draft has no draft_id")
@@ -196,6 +203,15 @@ class _Export:
         resources.append(self.main_goal(citizen_words(self.draft, versions)))
         resources += [self.sub_goal(i, sub) for i, sub in enumerate(subgoals)]
         resources.append(self.care_plan(len(subgoals), organisation, case_id))
+        resources += fhir_followup.follow_ups(
+            self.ids,
+            self.ratings,
+            subgoals=len(subgoals),
+            archived=self.archived,
+            labels=self.labels,
+            scale=followup_labels(self.labels.path.parent.name).items,
+            gas_levels=self.gas_levels,
+        )
         resources.append(self.provenance(resources, editors, approver))
         return {
             "resourceType": "Bundle",

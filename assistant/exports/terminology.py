@@ -62,6 +62,8 @@ SOURCE_CODES: Mapping[str, str] = MappingProxyType(
         "citizen_with_staff": "12428e48-7df8-441f-9a89-d92bb7874066",  # … støttet af medarbejder
     }
 )
+EVALUATION_ROOT = "95ec4535-8fe8-4296-867c-35de421794cf"  # evaluering (KLEvaluationTypeCodes)
+FOLLOWUP_ROOT = "ad78224f-b339-462c-9f2c-90b3120605cb"  # Resultat af opfølgning (FSIII)
 CAREPLAN_CATEGORY_ROOT = "10deb210-e7e1-4d56-9531-b9ff2102126e"  # Planlagt indsatsforløb
 TARGET_MEASURE_CODES = frozenset(
     {"66959f77-6e2a-4574-8423-3ff097f8b9fa", "90c48f03-f194-4b2f-ad7d-6cba1069ae48"}

@@ -10,7 +10,7 @@ from typing import Any, Protocol
 from sqlite_utils import Database, Migrations
 
 from assistant.errors import Conflict, NotFound, RateLimited, StorageError
-from assistant.storage import DEFAULT_TEAM, iso, new_id, normalise_code, register, utcnow
+from assistant.storage import DEFAULT_TEAM, iso, new_id, normalise_code, register, revision, utcnow
 from assistant.storage.drafts import (  # noqa: F401  (re-exported: the draft API lives beside)
     DRAFT_STATUSES,
     Draft,
@@ -288,8 +288,9 @@ def record_turn(
     """Append one answer and save the new state in ONE committed transaction.
 
     With `draft` the session becomes done and the draft is stored with a new id and
-    receipt code (written into the draft as draft_id/receipt_code). With status
-    'refused' every earlier answer of the session is deleted: only the refusal stays.
+    receipt code (written into the draft as draft_id/receipt_code); a session reopened for
+    its returned draft stores it as that draft's next version instead (storage.revision).
+    With status 'refused' every earlier answer of the session is deleted: only the refusal stays.
     With status 'rejected' (the citizen said no to the goal) the answers stay, no draft.
     Raises NotFound (no such session), Conflict (session already closed, or
     `expected_seq` is not the next sequence number), StorageError (bad status/JSON).
@@ -336,6 +337,15 @@ def record_turn(
             add_event(db, new_status, stamp, session_id=session_id)
         if draft is None:
             return Recorded(seq=seq, status=new_status)
+        if revision.has_draft(db, session_id):  # a returned draft the citizen reopened
+            revised = revision.revise_draft(db, session_id, draft, stamp)
+            return Recorded(
+                seq=seq,
+                status=new_status,
+                draft_id=revised.id,
+                receipt_code=revised.receipt_code,
+                draft=revised.data,
+            )
         draft_id, receipt = insert_draft(db, session_id, draft, stamp)
         stored = json.loads(db["drafts"].get(draft_id)["json"])
         return Recorded(
@@ -408,15 +418,14 @@ def save_state(db: Database, session_id: str, state: dict[str, Any], *, now=None
         )
 
 
-def returned_message_for_link(db: Database, link_id: str) -> str | None:
-    """Return the message of the newest returned draft made through this personal link."""
+def returned_draft_for_link(db: Database, link_id: str) -> Draft | None:
+    """Return the newest returned draft made through this personal link, else None."""
     row = db.execute(
-        "SELECT d.return_message FROM drafts d JOIN sessions s ON s.id = d.session_id"
-        " WHERE s.link_id = ? AND d.status = 'returned' AND d.return_message IS NOT NULL"
-        " ORDER BY d.updated DESC LIMIT 1",
+        "SELECT d.id FROM drafts d JOIN sessions s ON s.id = d.session_id"
+        " WHERE s.link_id = ? AND d.status = 'returned' ORDER BY d.updated DESC LIMIT 1",
         [link_id],
     ).fetchone()
-    return row[0] if row else None
+    return get_draft(db, row[0]) if row else None
 
 
 def pause_session(

@@ -103,9 +103,9 @@ def history(db: Database, draft_id: Any) -> list[dict]:
 
 
 def original_draft(db: Database, draft_id: Any) -> dict:
-    """Return the draft as the citizen's dialogue made it (before any staff edit)."""
+    """Return the draft as the citizen's dialogue last made it (before any staff edit since)."""
     versions = history(db, draft_id)
-    for version in versions:
+    for version in reversed(versions):
         if version["edited_by"] == CITIZEN_EDITOR:
             return version["draft"]
     return get_draft_row(db, draft_id)["draft"]

@@ -51,7 +51,14 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     _configure(app, test_config)
 
     from assistant.content import get_content  # noqa: PLC0415
-    from assistant.web import branding, citizen, db, kiosk, pictograms  # noqa: PLC0415
+    from assistant.web import (  # noqa: PLC0415
+        branding,
+        citizen,
+        citizen_revise,
+        db,
+        kiosk,
+        pictograms,
+    )
 
     content = get_content("da")
     app.extensions["hverdagsmaal"] = {
@@ -63,6 +70,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.before_request(limit_body)  # first: size before CSRF, the database or any parsing
     csrf.init_app(app)
     app.register_blueprint(citizen.bp)
+    app.register_blueprint(citizen_revise.bp)
     app.register_blueprint(pictograms.bp)
     app.register_blueprint(kiosk.bp)
     for name in OPTIONAL_BLUEPRINTS:

@@ -23,6 +23,7 @@ from assistant.dialogs.models import Answer
 from assistant.errors import Conflict, LinkGone, NotFound, RateLimited
 from assistant.nlp import analyzer_for
 from assistant.storage import iso, links, sessions, utcnow
+from assistant.web import citizen_revise
 from assistant.web import dialogue as view
 from assistant.web.common import danish, t, today
 from assistant.web.db import get_db
@@ -48,6 +49,14 @@ def _content():
 def _understand():
     """The analyzer of the app's content (built once per process), given to the engine."""
     return analyzer_for(_content()).analyze
+
+
+def _advance(state: dict, answer: Answer):
+    """Apply one answer; the moment (UTC) stamps the transcript, never the bare day."""
+    now = iso(utcnow())
+    return engine.advance(
+        state, answer, _content(), today(current_app), now, understand=_understand()
+    )
 
 
 def _clock() -> float:
@@ -190,7 +199,9 @@ def personal_link(token: str):
     if session.get("link_id") != link.id:
         session.clear()
     session.update(link_id=link.id, link_name=link.citizen_name or "")
-    return _start_page(kiosk=is_kiosk(), returned=view.returned_for_link(get_db(), link.id))
+    if (draft := view.returned_for_link(get_db(), link.id)) is not None:
+        return citizen_revise.returned_page(draft)
+    return _start_page(kiosk=is_kiosk())
 
 
 @bp.post("/start")
@@ -217,7 +228,9 @@ def _begin(*, kiosk: bool):
     channel = "kiosk" if kiosk else ("link" if link_id else "web")
     db = get_db()
     team = team_of_start(db, link_id)
-    state = engine.new_state(_content(), today=today(current_app), mode=mode, channel=channel)
+    state = engine.new_state(
+        _content(), today=today(current_app), mode=mode, channel=channel, now=iso(utcnow())
+    )
     name = session.get("link_name") if link_id else None
     if name:
         state.citizen_name = name
@@ -234,9 +247,7 @@ def _begin(*, kiosk: bool):
     if card is not None:
         first = engine.render(state, _content(), today(current_app))
         parsed = view.Parsed(answer=Answer("card", card))
-        turn = engine.advance(
-            state, parsed.answer, _content(), today(current_app), understand=_understand()
-        )
+        turn = _advance(state, parsed.answer)
         stored = sessions.get_session(db, sid)
         view.store(db, stored, first, parsed, turn, 1)
     return redirect(url_for("citizen.dialogue"), 303)
@@ -309,9 +320,7 @@ def answer():
         return redirect(url_for("citizen.dialogue", omraade=parsed.area), 303)
     if parsed.answer.kind == "action" and parsed.answer.value == "pause":
         return _pause(stored)
-    turn = engine.advance(
-        stored.state, parsed.answer, _content(), today(current_app), understand=_understand()
-    )
+    turn = _advance(stored.state, parsed.answer)
     try:
         view.store(get_db(), stored, current, parsed, turn, seq)
     except Conflict:
@@ -389,9 +398,8 @@ def resume():
         except RateLimited:
             error, status = t("resume_limited"), 429
         except NotFound:
-            message = view.returned_by_receipt(get_db(), code)
-            if message:
-                return render_template("citizen/returned.html", message=message, kiosk=is_kiosk())
+            if (draft := view.returned_by_receipt(get_db(), code)) is not None:
+                return citizen_revise.returned_page(draft)
             error, status = t("resume_bad"), 404
     if error:
         return render_template(

@@ -255,17 +255,15 @@ def returned_message(db, session_id: str) -> str | None:
     return None
 
 
-def returned_by_receipt(db, code: str) -> str | None:
-    """Return the message of a returned draft whose receipt code this is (else None)."""
+def returned_by_receipt(db, code: str):
+    """Return the returned draft whose receipt code this is (else None)."""
     try:
         draft = sessions.get_draft_by_receipt(db, code)
     except NotFound:
         return None
-    if draft.status == "returned" and draft.return_message:
-        return draft.return_message
-    return None
+    return draft if draft.status == "returned" else None
 
 
-def returned_for_link(db, link_id: str) -> str | None:
-    """Return the message of the newest returned draft made through this personal link."""
-    return sessions.returned_message_for_link(db, link_id)
+def returned_for_link(db, link_id: str):
+    """Return the newest returned draft made through this personal link (else None)."""
+    return sessions.returned_draft_for_link(db, link_id)

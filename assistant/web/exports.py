@@ -111,6 +111,7 @@ def export_fhir(draft_id: str):
             activities=current_app.extensions["hverdagsmaal"]["content"].activities,
             cpr=case.cpr.replace("-", "") or None,  # dk-core: 10 digits
             case_id=case.case_id or None,
+            gas_levels=case.gas_levels,
         )
     except ExportError as exc:
         return _cannot_export(exc)

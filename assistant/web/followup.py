@@ -19,7 +19,18 @@ from flask import (
 
 from assistant.errors import NotFound, RateLimited, StorageError
 from assistant.exports import pictogram_data_uri
-from assistant.followup import SCALE, course_t_score, followup_labels, gas_chart, rating_items
+from assistant.followup import (
+    ACHIEVEMENT_BY_SCORE,
+    GAS_FIELD_LEVELS,
+    SCALE,
+    course_t_score,
+    followup_labels,
+    gas_chart,
+    item_key,
+    parse_gas_levels,
+    rating_items,
+)
+from assistant.storage import casework
 from assistant.storage import followup as store
 from assistant.storage import staff as staff_store
 from assistant.web.auth import audit_unaudited, load_staff_user, login_required
@@ -45,8 +56,18 @@ def _staff_row(draft_id: str) -> dict:
         abort(404)
 
 
-def _staff_page(row: dict, *, link: str | None = None, error: str | None = None, status=200):
+def _staff_page(
+    row: dict, *, link: str | None = None, error: str | None = None, status=200, gas_errors=()
+):
     db = get_db()
+    levels = casework.get_case(db, row["id"]).gas_levels
+    gas_form = {
+        f"gas_{key}_{suffix}": levels.get(key, {}).get(level, "")
+        for key in [item_key(i) for i in rating_items(row["draft"])]
+        for suffix, level in GAS_FIELD_LEVELS.items()
+    }
+    if gas_errors:  # show what was typed, not what is stored
+        gas_form = {name: request.form.get(name, "") for name in gas_form}
     plan = store.get_followup(db, row["id"])
     ratings = store.list_ratings(db, row["id"])
     labels = followup_labels()
@@ -64,6 +85,12 @@ def _staff_page(row: dict, *, link: str | None = None, error: str | None = None,
         error=error,
         today=today(current_app).isoformat(),
         due_value=request.form.get("due", plan.due if plan else ""),
+        items=rating_items(row["draft"]),
+        item_key=item_key,
+        gas_fields=GAS_FIELD_LEVELS,
+        gas_form=gas_form,
+        gas_errors=dict(gas_errors),
+        achievement=ACHIEVEMENT_BY_SCORE,
     ), status
 
 
@@ -98,6 +125,20 @@ def staff_new_link(draft_id: str):
         return _staff_page(row, error=t("staff_follow_up_no_date"), status=409)
     staff_store.audit(db, g.staff_user.username, "followup_link", draft_id)
     return _staff_page(row, link=_link(token))
+
+
+@bp.post("/staff/draft/<draft_id>/opfoelgning/gas")
+@login_required
+def staff_gas_levels(draft_id: str):
+    """Staff: the five GAS levels (−2 … +2, 0 = expected) per goal, agreed with the citizen."""
+    row, db, user = _staff_row(draft_id), get_db(), g.staff_user.username
+    levels, errors = parse_gas_levels(request.form, rating_items(row["draft"]))
+    if errors:
+        return _staff_page(row, error=t("staff_gas_invalid"), status=400, gas_errors=errors)
+    casework.set_gas_levels(db, draft_id, levels, user)
+    staff_store.audit(db, user, "gas_levels_set", draft_id, "items " + ",".join(sorted(levels)))
+    flash(t("staff_gas_saved"), "info")
+    return redirect(url_for("followup.staff_followup", draft_id=draft_id), 303)
 
 
 def _link(token: str | None) -> str | None:
@@ -176,6 +217,7 @@ def _faces() -> list[dict]:
 def _rate_page(items, position, *, error=None, status=200):
     latest = {r.subgoal: r.score for r in store.list_ratings(get_db(), session[SESSION_KEY])}
     item = items[position]
+    levels = casework.get_case(get_db(), session[SESSION_KEY]).gas_levels.get(item_key(item), {})
     return render_template(
         "followup/rate.html",
         ft=followup_labels(),
@@ -183,6 +225,7 @@ def _rate_page(items, position, *, error=None, status=200):
         total=len(items),
         faces=_faces(),
         latest=latest.get(item.subgoal),
+        levels=levels,
         error=error,
     ), status
 

@@ -25,6 +25,7 @@ from assistant.errors import (
     ReasonRequired,
     StorageError,
 )
+from assistant.storage import rejected
 from assistant.storage import staff as store
 from assistant.web import oidc, staff_auth, staff_edit, staff_totp, staff_view
 from assistant.web.auth import (  # noqa: F401  (bp and the decorators, for the page modules)
@@ -150,6 +151,7 @@ def queue():
         "staff/queue.html",
         rows=rows,
         counts=store.status_counts(db, team),
+        rejected_count=rejected.count_rejected(db, team),
         status=status,
         area=area,
         q=search,
@@ -268,5 +270,6 @@ from assistant.web import (  # noqa: E402,F401
     staff_case,
     staff_invite,
     staff_kiosk,
+    staff_rejected,
     staff_sessions_view,
 )

@@ -17,7 +17,9 @@ from assistant.storage import casework, sessions
 from assistant.storage import followup as followups
 from assistant.storage import staff as store
 from assistant.web.common import by_prefix, t
+from assistant.web.draft_changes import latest_revision
 from assistant.web.forms import ascii_int
+from assistant.web.staff_transcript import transcript_rows
 
 SMART_LETTERS = (
     ("specific", "S"),
@@ -223,19 +225,7 @@ def draft_context(db, row: dict) -> dict:
             (letter, label, False, unseen_text) if letter == "A" else (letter, label, ok, why)
             for letter, label, ok, why in panel
         ]
-    transcript = []
-    for entry in data.get("transcript") or []:
-        if not isinstance(entry, dict):
-            continue
-        picture = entry.get("input") == "picture"
-        card = entry.get("card") or entry.get("answer")
-        transcript.append(
-            dict(
-                entry,
-                picture=pictogram_url(card) if picture else None,
-                card_label=card_label(card) if picture else None,
-            )
-        )
+    transcript = transcript_rows(db, row["session_id"], data, pictogram_url, card_label)
     return {
         "row": row,
         "case": casework.get_case(db, row["id"]),
@@ -250,7 +240,8 @@ def draft_context(db, row: dict) -> dict:
         "diff": word_diff(original_text, str(goal.get("text") or "")),
         "changed": original_text != str(goal.get("text") or ""),
         "transcript": transcript,
-        "versions": store.history(db, row["id"]),
+        "versions": (versions := store.history(db, row["id"])),
+        "revision": latest_revision(versions, frequency_text),
         "audit": store.list_audit(db, 50, row["id"]),
         "export_links": _export_links(row["id"]),
         "independence": by_prefix("staff_independence_"),
