@@ -216,7 +216,7 @@ def _day_month(words: Sequence[str], i: int, today: date, lex: TimeLexicon):
         return None
     month = lex.day_months.get(words[end])
     end += 1
-    if end < len(words) and words[end] == "." and words[end - 1][-1] != ".":
+    if end < len(words) and words[end] == "." and words[end - 1][-1:] != ".":
         end += 1  # "1. jan ." after an abbreviation
     return _explicit(today, day, month, _year_after(words, end), end)
 
