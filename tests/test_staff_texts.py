@@ -15,7 +15,7 @@ from assistant.errors import AccountError, ContentError
 from assistant.storage.staff import STATUSES
 
 #: t("key") with a literal key, in Python and in the templates.
-LITERAL_KEY = re.compile(r"""\bt\(\s*["']([a-z0-9_]+)["']""")
+LITERAL_KEY = re.compile(r"""\bt\(\s*["']([a-z0-9_]+)["']\s*[,)]""")
 #: Keys built from a prefix and an id in Python: every id of the family must have a text.
 FAMILIES = {
     "staff_status_": STATUSES,
