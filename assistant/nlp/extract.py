@@ -89,6 +89,13 @@ class Analyzer:
         )
         act = activity.best_activity(scores)
         act = self._stance_part_activity(words, lemmas, matches, cl, side, stops, stance) or act
+        if act is None and cl.motivation is not None:
+            # "jeg har en gribetang, så jeg selv kan tage sokker på": when the main clause names
+            # no activity, the purpose clause tells which one the statement is about.
+            scores = activity.score_activities(
+                words, lemmas, matches, self.index, self.content, cl.in_without, stops
+            )
+            act = activity.best_activity(scores)
         if act is None and "no_answer" in labels:
             stance = None  # "det ved jeg ikke" is no statement about everyday life
         elif act is not None and stance is None:

@@ -61,7 +61,9 @@ def find_frequency(words: Sequence[str], lex: Lexicon) -> Found | None:
                 after = _period_after(words, j if is_x else j + 1, lex)
                 if after:
                     return Found(Frequency(value, after[0], 1), i, after[1])
-            # "tre dage om ugen", "tre måltider om dagen": a count of things per period
+            # "tre dage om ugen", "tre (ordentlige) måltider om dagen": things per period
+            if _describes_counted(words, j, lex):
+                j += 1  # one describing word before the thing counted
             if j < n and words[j].isalpha() and words[j] not in lex.units:
                 after = _period_after(words, j + 1, lex)
                 days = lex.periods.get(words[j]) == "day"
@@ -92,6 +94,18 @@ def find_frequency(words: Sequence[str], lex: Lexicon) -> Found | None:
                 start = i - 1 if i > 0 and _bare(words[i - 1]) in lex.period_preps else i
                 return Found(Frequency(days, "week", 1), start, end)
     return None
+
+
+def _describes_counted(words: Sequence[str], j: int, lex: Lexicon) -> bool:
+    """True for "ordentlige" in "tre ordentlige måltider om dagen": a word, the thing, a period."""
+    return (
+        j + 1 < len(words)
+        and words[j].isalpha()
+        and words[j + 1].isalpha()
+        and words[j] not in lex.periods
+        and words[j] not in lex.units
+        and _period_after(words, j + 2, lex) is not None
+    )
 
 
 def _weekday_list(words: Sequence[str], j: int, lex: Lexicon) -> tuple[int, int]:
