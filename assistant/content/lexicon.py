@@ -113,6 +113,8 @@ class Lexicon:
     weekday_ranges: frozenset[str] = frozenset()  # "til" in "mandag til fredag"
     negations: frozenset[str] = frozenset()
     clause_breaks: frozenset[str] = frozenset()
+    soft_clause_breaks: frozenset[str] = frozenset()  # "og" before "jeg vil …"
+    soft_break_subjects: frozenset[str] = frozenset()
     fillers: frozenset[str] = frozenset()
     recipient_leads: frozenset[str] = frozenset()  # "til": "lave mad til mine børnebørn"
     recipient_ends: frozenset[str] = frozenset()  # "," and "og" end that phrase
@@ -324,6 +326,12 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         weekday_ranges=_words(freq, "weekday_ranges", fpath, problems),
         negations=frozenset(classes.get("neg", ())),
         clause_breaks=_words(y["stance"], "clause_breaks", folder / "stance.yaml", problems),
+        soft_clause_breaks=_words(
+            y["stance"], "soft_clause_breaks", folder / "stance.yaml", problems
+        ),
+        soft_break_subjects=_words(
+            y["stance"], "soft_break_subjects", folder / "stance.yaml", problems
+        ),
         fillers=_words(persp, "fillers", folder / "perspective.yaml", problems),
         recipient_leads=_words(common, "recipient_leads", folder / "_common.yaml", problems),
         recipient_ends=_words(common, "recipient_ends", folder / "_common.yaml", problems),

@@ -28,7 +28,7 @@ class Analyzer:
 
     def _stance_part_activity(self, words, lemmas, matches, cl, side, stops, stance):
         """With several parts, the activity of the first part that carries the stance."""
-        parts = _parts(words, self.lex.clause_breaks)
+        parts = _parts(words, self.lex)
         if len(parts) < 2 or stance is None:
             return None
         for lo, hi in parts:
@@ -49,7 +49,7 @@ class Analyzer:
         manage on one's own: the help belongs to the other part.
         """
         lex = self.lex
-        parts = _parts(words, lex.clause_breaks)
+        parts = _parts(words, lex)
         if len(parts) > 1 and stance is not None:
             for lo, hi in parts:
                 inside = [m for m in matches if lo <= m[1] < hi]
@@ -63,9 +63,7 @@ class Analyzer:
                     lex,
                     cl,
                 )
-                if found is not None:
-                    return found
-                break
+                return found  # the other part's aid or help is not this part's
         return clauses.independence(words, matches, aids, people, lex, cl)
 
     def analyze(self, text: str, today: date) -> Facts:
@@ -153,11 +151,22 @@ class Analyzer:
         )
 
 
-def _parts(words, breaks) -> list[tuple[int, int]]:
-    """Split token indices at clause breaks ("men", sentence ends)."""
+def _soft_break(words, i: int, lex) -> bool:
+    """True for "og" before "jeg vil …" / "så vil jeg …": a new statement starts."""
+    modals = lex.classes.get("modal", ())
+    return (
+        words[i] in lex.soft_clause_breaks
+        and i + 2 < len(words)
+        and words[i + 1] in lex.soft_break_subjects
+        and (words[i + 2] in modals or (i + 3 < len(words) and words[i + 3] in modals))
+    )
+
+
+def _parts(words, lex) -> list[tuple[int, int]]:
+    """Split token indices at clause breaks ("men", sentence ends, "og jeg vil …")."""
     parts, start = [], 0
     for i, w in enumerate(words):
-        if w in breaks:
+        if w in lex.clause_breaks or _soft_break(words, i, lex):
             if i > start:
                 parts.append((start, i))
             start = i + 1
