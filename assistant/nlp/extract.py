@@ -28,7 +28,7 @@ class Analyzer:
 
     def _stance_part_activity(self, words, lemmas, matches, cl, side, stops, stance):
         """With several parts, the activity of the first part that carries the stance."""
-        parts = _parts(words, self.lex)
+        parts = _parts(words, self.lex, soft=False)
         if len(parts) < 2 or stance is None:
             return None
         for lo, hi in parts:
@@ -49,7 +49,7 @@ class Analyzer:
         manage on one's own: the help belongs to the other part.
         """
         lex = self.lex
-        parts = _parts(words, lex)
+        parts = _parts(words, lex, soft=True)
         if len(parts) > 1 and stance is not None:
             for lo, hi in parts:
                 inside = [m for m in matches if lo <= m[1] < hi]
@@ -162,11 +162,12 @@ def _soft_break(words, i: int, lex) -> bool:
     )
 
 
-def _parts(words, lex) -> list[tuple[int, int]]:
-    """Split token indices at clause breaks ("men", sentence ends, "og jeg vil …")."""
+def _parts(words, lex, soft: bool) -> list[tuple[int, int]]:
+    """Split token indices at clause breaks ("men", sentence ends) and, with `soft`, at "og jeg
+    vil …" (independence only: the activity keeps the context "bor på tredje sal og …")."""
     parts, start = [], 0
     for i, w in enumerate(words):
-        if w in lex.clause_breaks or _soft_break(words, i, lex):
+        if w in lex.clause_breaks or (soft and _soft_break(words, i, lex)):
             if i > start:
                 parts.append((start, i))
             start = i + 1
