@@ -138,7 +138,8 @@ class Analyzer:
             independence=self._independence(words, matches, aids, people, cl, stance),
             aids=tuple(dict.fromkeys(a for a, _i in aids)),
             people=tuple(dict.fromkeys(p for p, _i in people)),
-            motivation=clauses.motivation_text(toks.text, cl, skip),
+            # the clause's own words as said (spec): "se baadene" stays as typed
+            motivation=clauses.motivation_text(toks.said, cl, skip),
             extras={
                 "action": clauses.own_action(words, lex.action, cl, skip, toks.punct, toks.text),
                 "reason": clauses.reason_text(toks.text, cl, skip),

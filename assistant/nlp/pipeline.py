@@ -29,7 +29,8 @@ class Tokens:
     lemma: list[str]
     punct: list[bool]
     stop: list[bool]
-    text: list[str]
+    text: list[str]  # as the spelling step restored it ("på")
+    said: list[str]  # as typed or heard ("paa"); a joined compound keeps its space
 
 
 class Lemmatizer:
@@ -45,7 +46,7 @@ class Lemmatizer:
     def __call__(self, doc: Doc) -> Doc:
         lex = self.lex
         keys = []
-        lowers, lemmas, punct, stops, texts = [], [], [], [], []
+        lowers, lemmas, punct, stops, texts, said = [], [], [], [], [], []
         fixed = doc._.hm_spelling  # restored texts from the spelling step, when it ran
         for i, tok in enumerate(doc):
             text = fixed[i] if fixed else tok.text
@@ -62,8 +63,9 @@ class Lemmatizer:
             punct.append(tok.is_punct)
             stops.append(tok.is_stop)
             texts.append(text)
+            said.append(tok.text)
         doc._.hm_keys = keys
-        doc._.hm_tokens = Tokens(lowers, lemmas, punct, stops, texts)
+        doc._.hm_tokens = Tokens(lowers, lemmas, punct, stops, texts, said)
         return doc
 
 
