@@ -257,8 +257,10 @@ def test_staff_progress_shows_svg_chart_and_achievement_status(app, draft, staff
     svg = re.search(r"<svg class=\"gas-chart\".*?</svg>", html, re.S).group(0)
     assert svg.count("<circle") == 4
     assert svg.count("<polyline") == 1  # only the first step has two ratings
-    assert "2026-12-01" in svg and "2026-12-15" in svg
-    statuses = dict(re.findall(r'<tr data-item="(\w+)">.*?data-achievement>([\w-]+)<', html, re.S))
+    assert "1. december 2026" in svg and "15. december 2026" in svg  # staff read Danish dates
+    assert "2026-12-01" not in svg
+    found = re.findall(r'<tr data-item="(\w+)">.*?data-achievement="([\w-]+)">', html, re.S)
+    statuses = dict(found)
     assert statuses == {"0": "achieved", "1": "achieved", "goal": "not-achieved"}
     # Latest scores 2, 0, -1: T = 50 + 10·1 / sqrt(0.7·3 + 0.3·9) = 54.56
     assert 'data-t-score="54.6"' in html and "54,6" in html

@@ -68,7 +68,9 @@ def test_staff_store_levels_audited_and_see_them_again(app, draft, staff):
     page = html.unescape(staff.get(f"/staff/draft/{draft_id}/opfoelgning").get_data(as_text=True))
     for text in GOAL_LEVELS.values():
         assert f'value="{text}"' in page
-    assert "0 achieved, +1 achieved, +2 achieved" in page  # the mapping as exported
+    # the mapping as exported, in Danish (0 and above count as achieved)
+    assert "-1 Ikke opnået, 0 Opnået, +1 Opnået, +2 Opnået" in page
+    assert "achieved" not in page.split("data-achievement-map", 1)[1].split("</p>", 1)[0]
 
 
 def test_incomplete_levels_are_400_kept_in_the_form_and_not_stored(app, draft, staff):

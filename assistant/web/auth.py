@@ -13,12 +13,11 @@ from assistant.storage import audit as trail
 from assistant.storage import staff as store
 from assistant.storage.drafts import draft_team
 from assistant.web import staff_auth, staff_view
+from assistant.web.audit_text import audit_detail
 from assistant.web.common import by_prefix, t
 from assistant.web.db import get_db
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
-
-
 
 
 @bp.before_request
@@ -36,6 +35,8 @@ def load_staff_user():
 
 
 bp.add_app_template_filter(staff_view.local_time, "local_time")
+bp.add_app_template_filter(staff_view.clock, "clock")
+bp.add_app_template_filter(audit_detail, "audit_detail")
 
 
 def audit_unaudited(response):

@@ -34,7 +34,7 @@ from assistant.storage import casework
 from assistant.storage import followup as store
 from assistant.storage import staff as staff_store
 from assistant.web.auth import audit_unaudited, load_staff_user, login_required
-from assistant.web.common import by_prefix, t, today
+from assistant.web.common import by_prefix, da_date, t, today
 from assistant.web.db import get_db
 
 bp = Blueprint("followup", __name__)
@@ -91,6 +91,8 @@ def _staff_page(
         gas_form=gas_form,
         gas_errors=dict(gas_errors),
         achievement=ACHIEVEMENT_BY_SCORE,
+        achievement_labels=by_prefix("staff_achievement_"),
+        input_labels=by_prefix("staff_input_"),
     ), status
 
 
@@ -110,7 +112,7 @@ def staff_followup(draft_id: str):
         return _staff_page(row, error=t("staff_follow_up_past"), status=400)
     _plan, token = store.set_followup(db, draft_id, due, user)
     staff_store.audit(db, user, "followup_set", draft_id, f"due {due.isoformat()}")
-    flash(t("staff_follow_up_set", due=due.isoformat()), "info")
+    flash(t("staff_follow_up_set", due=da_date(due)), "info")
     return _staff_page(row, link=_link(token))
 
 

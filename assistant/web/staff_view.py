@@ -16,7 +16,7 @@ from assistant.errors import AccountError, NotFound
 from assistant.storage import casework, sessions
 from assistant.storage import followup as followups
 from assistant.storage import staff as store
-from assistant.web.common import by_prefix, t
+from assistant.web.common import by_prefix, da_date, t
 from assistant.web.draft_changes import latest_revision
 from assistant.web.forms import ascii_int
 from assistant.web.staff_transcript import transcript_rows
@@ -68,15 +68,31 @@ def content():
     return current_app.extensions["hverdagsmaal"]["content"]
 
 
-def local_time(stamp: Any, seconds: bool = False) -> str:
-    """Format an ISO timestamp in Danish local time ('2026-11-22 19:44'); '' if unreadable."""
+def _local_moment(stamp: Any) -> datetime | None:
+    """Return an ISO timestamp as an aware datetime in Danish local time (None if unreadable)."""
     try:
         moment = datetime.fromisoformat(str(stamp))
     except ValueError:
-        return str(stamp or "")
+        return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(LOCAL_ZONE).strftime("%Y-%m-%d %H:%M" + (":%S" if seconds else ""))
+    return moment.astimezone(LOCAL_ZONE)
+
+
+def local_time(stamp: Any, seconds: bool = False) -> str:
+    """Format an ISO timestamp as a Danish local date and time ('22. november 2026 kl. 19:44');
+    an unreadable value passes unchanged ('' for None)."""
+    moment = _local_moment(stamp)
+    if moment is None:
+        return str(stamp or "")
+    clock_time = moment.strftime("%H:%M" + (":%S" if seconds else ""))
+    return t("date_format_with_time", date=da_date(moment.date()), time=clock_time)
+
+
+def clock(stamp: Any) -> str:
+    """Format an ISO timestamp as the Danish local time of day ('19:44'); '' if unreadable."""
+    moment = _local_moment(stamp)
+    return moment.strftime("%H:%M") if moment else ""
 
 
 def int_or_none(value: Any) -> int | None:
