@@ -54,7 +54,32 @@ class SpeechError(AssistantError):
 
 
 class ExportError(AssistantError):
-    """A draft cannot be exported (missing goal text, unknown activity, bad data)."""
+    """A draft cannot be exported; `code` (one of CODES) says why.
+
+    The web layer shows the staff text `staff_export_error_<code>` (content/da/staff.yaml),
+    filled in with `values`; the English message is for logs and the command line.
+    """
+
+    CODES = (
+        "activity_unknown",
+        "code_system_broken",
+        "draft_id_missing",
+        "fsiii_unknown",
+        "goal_text_missing",
+        "organisation_invalid",
+        "picture_missing",
+        "rating_invalid",
+        "source_unknown",
+        "status_not_exportable",
+        "subgoal_text_missing",
+    )
+
+    def __init__(self, code: str, message: str = "", **values: object):
+        if code not in self.CODES:
+            raise ValueError(f"unknown ExportError code {code!r}")
+        super().__init__(message or code)
+        self.code = code
+        self.values = values
 
 
 class AccountError(AssistantError):
