@@ -53,7 +53,20 @@ class SpeechError(AssistantError):
     """Read-aloud or speech recognition failed."""
 
 
-class ExportError(AssistantError):
+class CodedError(AssistantError):
+    """An error whose `code` (one of the subclass's CODES) picks the Danish text staff see."""
+
+    CODES: tuple[str, ...] = ()
+
+    def __init__(self, code: str, message: str = "", **values: object):
+        if code not in self.CODES:
+            raise ValueError(f"unknown {type(self).__name__} code {code!r}")
+        super().__init__(message or code)
+        self.code = code
+        self.values = values
+
+
+class ExportError(CodedError):
     """A draft cannot be exported; `code` (one of CODES) says why.
 
     The web layer shows the staff text `staff_export_error_<code>` (content/da/staff.yaml),
@@ -74,15 +87,8 @@ class ExportError(AssistantError):
         "subgoal_text_missing",
     )
 
-    def __init__(self, code: str, message: str = "", **values: object):
-        if code not in self.CODES:
-            raise ValueError(f"unknown ExportError code {code!r}")
-        super().__init__(message or code)
-        self.code = code
-        self.values = values
 
-
-class AccountError(AssistantError):
+class AccountError(CodedError):
     """A user name, role or password was refused; `code` (one of CODES) says which rule.
 
     The web layer shows the staff text `staff_account_error_<code>` (content/da/staff.yaml),
@@ -100,13 +106,6 @@ class AccountError(AssistantError):
         "sso_no_subject",
         "sso_no_totp",
     )
-
-    def __init__(self, code: str, message: str = "", **values: object):
-        if code not in self.CODES:
-            raise ValueError(f"unknown AccountError code {code!r}")
-        super().__init__(message or code)
-        self.code = code
-        self.values = values
 
 
 class AuthenticationFailed(AssistantError):
