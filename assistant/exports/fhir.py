@@ -68,10 +68,14 @@ def organisation_from_config(config: Mapping[str, Any] | None = None) -> Organis
     name = str(config.get(ORG_NAME_KEY) or os.environ.get(ORG_NAME_KEY) or "").strip()
     sor = str(config.get(ORG_SOR_KEY) or os.environ.get(ORG_SOR_KEY) or "").strip()
     if sor and not (sor.isdigit() and 6 <= len(sor) <= 18):
-        raise ExportError(f"{ORG_SOR_KEY} {sor!r} is not a SOR code (digits only)")
+        raise ExportError(
+            "organisation_invalid", f"{ORG_SOR_KEY} {sor!r} is not a SOR code (digits only)"
+        )
     if not name:
         if sor:
-            raise ExportError(f"{ORG_SOR_KEY} is set but {ORG_NAME_KEY} is not")
+            raise ExportError(
+                "organisation_invalid", f"{ORG_SOR_KEY} is set but {ORG_NAME_KEY} is not"
+            )
         return None
     return Organisation(name=name, sor=sor or None)
 
@@ -113,16 +117,18 @@ def build_bundle(
     """Return the KL Common FHIR R4 Bundle (a JSON-ready dict) for a draft; raises ExportError."""
     goal = draft.get("goal") if isinstance(draft, Mapping) else None
     if not isinstance(goal, Mapping) or not str(goal.get("text") or "").strip():
-        raise ExportError("the draft has no goal text to export")
+        raise ExportError("goal_text_missing", "the draft has no goal text to export")
     if status not in GOAL_STATUS:
-        raise ExportError(f"a draft that is {status!r} cannot be exported")
+        raise ExportError("status_not_exportable", f"a draft that is {status!r} cannot be exported")
     if activities is None:
         from assistant.content import get_content  # noqa: PLC0415  (content loads lazily)
 
         activities = get_content("da").activities
     activity = activities.get(str(goal.get("activity")))
     if activity is None:
-        raise ExportError(f"the draft's activity {goal.get('activity')!r} is unknown")
+        raise ExportError(
+            "activity_unknown", f"the draft's activity {goal.get('activity')!r} is unknown"
+        )
     moment = (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
     export = _Export(draft, status, labels or plan_labels("da"), list(ratings), moment)
     export.gas_levels = gas_levels or {}
@@ -161,7 +167,7 @@ class _Export:
         self.gas_levels: Mapping[str, Mapping[str, str]] = {}  # by item key: 'goal', '0', …
         draft_id = str(draft.get("draft_id") or "")
         if not draft_id:
-            raise ExportError("the draft has no draft_id")
+            raise ExportError("draft_id_missing", "the draft has no draft_id")
         self.ids = fr.Ids(draft_id)
         self.lifecycle = GOAL_STATUS[status]
         if self.lifecycle == "active" and draft.get("citizen_confirmed") is not True:
@@ -290,7 +296,9 @@ class _Export:
 
     def sub_goal(self, index: int, sub: Any) -> dict[str, Any]:
         if not isinstance(sub, Mapping) or not str(sub.get("text") or "").strip():
-            raise ExportError(f"sub-goal {index + 1} has no text")
+            raise ExportError(
+                "subgoal_text_missing", f"sub-goal {index + 1} has no text", n=index + 1
+            )
         goal = self._goal(f"subgoal/{index}", term.GOAL_SUBGOAL, str(sub["text"]))
         goal["extension"] = [fr.relationship(self.ids.ref("goal"))]
         found = fr.targets(sub, self.labels)

@@ -185,7 +185,7 @@ def own_observation(ids: Ids, kind: str, level: Any, text: str, effective: str):
         (PERFORMANCE_BY_LEVEL, "C") if kind == "performance" else (IMPORTANCE_BY_LEVEL, "D")
     )
     if isinstance(level, bool) or not isinstance(level, int) or level not in table:
-        raise ExportError(f"the citizen's {kind} rating {level!r} is not 1 to 5")
+        raise ExportError("rating_invalid", f"the citizen's {kind} rating {level!r} is not 1 to 5")
     return {
         "resourceType": "Observation",
         "id": ids.id(f"observation/{kind}"),
@@ -214,7 +214,7 @@ def relationship(target: Mapping[str, str]) -> dict[str, Any]:
 def informer(source_code: str) -> dict[str, Any]:
     """The MatterOfInterestInformer extension with a CareSocialCodes "Kilde" code."""
     if source_code not in term.source_codes():
-        raise ExportError(f"{source_code!r} is not a CareSocialCodes Kilde code")
+        raise ExportError("source_unknown", f"{source_code!r} is not a CareSocialCodes Kilde code")
     return {"url": INFORMER_EXTENSION, "valueCodeableConcept": care_social_concept(source_code)}
 
 

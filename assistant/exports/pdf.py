@@ -47,7 +47,7 @@ def plan_html(
     labels = labels or plan_labels("da")
     goal = draft.get("goal") if isinstance(draft, Mapping) else None
     if not isinstance(goal, Mapping) or not str(goal.get("text") or "").strip():
-        raise ExportError("the draft has no goal text to put in a plan")
+        raise ExportError("goal_text_missing", "the draft has no goal text to put in a plan")
     if activities is None:
         from assistant.content import get_content  # noqa: PLC0415  (content loads lazily)
 

@@ -114,7 +114,7 @@ def _flatten(concepts, parent: str | None, out: dict[str, Concept], path: Path) 
     for raw in concepts:
         code = str(raw["code"])
         if code in out:
-            raise ExportError(f"{path}: code {code!r} occurs twice")
+            raise ExportError("code_system_broken", f"{path}: code {code!r} occurs twice")
         out[code] = Concept(code=code, display=str(raw.get("display") or ""), parent=parent)
         _flatten(raw.get("concept") or (), code, out, path)
 
@@ -124,7 +124,9 @@ def read_code_system(path: Path) -> CodeSystem:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise ExportError(f"{path}: cannot read the code system: {exc}") from exc
+        raise ExportError(
+            "code_system_broken", f"{path}: cannot read the code system: {exc}"
+        ) from exc
     concepts: dict[str, Concept] = {}
     _flatten(data.get("concept") or (), None, concepts, path)
     return CodeSystem(str(data["url"]), str(data.get("version") or ""), MappingProxyType(concepts))
@@ -178,7 +180,8 @@ def condition_concept(code: str) -> Concept:
     code = str(code or "").strip()
     if code not in condition_codes():
         raise ExportError(
+            "fsiii_unknown",
             f"{code!r} is not an FSIII condition code (value set KLConditionCodesFSIII, "
-            f"FSIII version {fsiii().version})"
+            f"FSIII version {fsiii().version})",
         )
     return fsiii()[code]

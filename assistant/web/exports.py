@@ -44,7 +44,10 @@ def _json(data: dict) -> bytes:
 def _cannot_export(exc: ExportError):
     back = f"/staff/draft/{g.get('export_draft_id', '')}"
     return message_page(
-        t("staff_export_impossible_title"), t("staff_export_impossible", reason=exc), 409, back
+        t("staff_export_impossible_title"),
+        t("staff_export_impossible", reason=t(f"staff_export_error_{exc.code}", **exc.values)),
+        409,
+        back,
     )
 
 

@@ -42,7 +42,7 @@ MAX_TEXT = 1000
 
 
 def action_labels() -> dict[str, str]:
-    """Map audit action names to their Danish labels (texts.yaml `audit_action_*`)."""
+    """Map audit action names to their Danish labels (staff.yaml `audit_action_*`)."""
     from flask import current_app  # noqa: PLC0415
 
     from assistant.web.common import texts  # noqa: PLC0415
