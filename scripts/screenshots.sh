@@ -14,6 +14,8 @@ VENV=${VENV:-.venv}
     tests/test_browser_citizen.py::test_axe_finds_nothing_on_every_page_state \
     tests/test_browser_citizen.py::test_screenshots_exist_after_the_run \
     tests/test_browser_pictures.py \
+    tests/test_browser_recovery.py::test_relative_hands_over_and_the_citizen_consents_personally \
+    tests/test_browser_returned.py \
     tests/test_browser_staff.py "$@"
 # Keep the repository small: 256-colour PNGs (screens of flat colours lose nothing visible).
 "$VENV/bin/python" - <<'PY'

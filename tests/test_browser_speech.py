@@ -113,7 +113,7 @@ def _to_free_text_question(page, base_url: str) -> str:
 def test_speaking_puts_the_recognised_text_in_the_box(page, server):
     slot = _to_free_text_question(page, server["url"])
     speak = page.locator("[data-speak]")
-    speak.wait_for(state="visible", timeout=10_000)  # shown by speech.js once it has run
+    speak.wait_for(state="visible", timeout=10_000)  # shown by recording.js once it has run
     speak.click()
     page.wait_for_function(
         "() => document.querySelector('[data-speak]').getAttribute('aria-pressed') === 'true'"

@@ -154,3 +154,34 @@ def test_a_personal_question_makes_the_read_all_audio_private(app):
         assert "/lyd/p/" in speech_web.audio_url(" ".join(parts), parts)
         fixed = ("Du kan vælge:", "Ja", "Nej")
         assert "/lyd/p/" not in speech_web.audio_url(" ".join(fixed), fixed)
+
+
+def _step_texts(page: str) -> list[str]:
+    """The sub-goal steps the summary shows, each without its buttons."""
+    items = re.findall(r'<li data-subgoal="\d+">([^<]*)', page)
+    return [" ".join(html.unescape(item).split()) for item in items]
+
+
+def test_the_summary_reads_the_goal_then_every_step_then_the_question(app):
+    citizen = Citizen(app.test_client())
+    citizen.start(pictures=True)
+    for _ in range(40):
+        if citizen.slot == "confirm":
+            break
+        citizen.pick({"wish": "trapper", "activity": "trapper", "subgoals": "ja"}.get(citizen.slot))
+    assert citizen.slot == "confirm"
+    texts = app.extensions["hverdagsmaal"]["content"].texts
+    goal = html.unescape(re.search(r"<span data-goal>([^<]*)</span>", citizen.page).group(1))
+    steps = _step_texts(citizen.page)
+    assert goal and len(steps) >= 2
+    button = _read_all(citizen.page)
+    said = button["data-text"]
+    labels = _visible_labels(citizen.page)
+    assert labels  # "Ja, det er mit mål" and the other answers
+    order = [texts["summary_goal_label"], goal, texts["summary_steps_label"], *steps]
+    assert _in_order(said, [*order, texts["summary_question"], texts["read_all_choices"], *labels])
+    assert button["title"] == texts["btn_read_all_summary_label"]
+    # The goal is personal: its audio is private to the session, and it answers with audio.
+    assert button["data-audio"].startswith("/lyd/p/")
+    wav = _get(citizen.client, button["data-audio"])
+    assert (wav.status_code, wav.mimetype) == (200, "audio/wav") and wav.data[:4] == b"RIFF"

@@ -463,7 +463,8 @@ def test_dialogue_pages_have_hooks_progress_and_no_store(citizen):
     named = re.findall(r'<li class="phase[^"]*"[^>]*>([^<]+)</li>', page)
     assert named == ["Om dig", "Dit ønske", "Dit mål", "Bekræft"]
     assert re.search(r'<li class="phase current" aria-current="step">Om dig</li>', page)
-    assert '<script src="/static/js/speech.js" defer>' in page
+    assert '<script src="/static/js/read_aloud.js" defer>' in page
+    assert '<script src="/static/js/recording.js" defer>' in page
 
 
 def test_page_weight_before_pictures_is_small(citizen):
@@ -594,7 +595,7 @@ def test_text_from_speech_input_is_stored_as_speech(app, citizen):
     citizen.start()
     citizen.choose("borger")
     citizen.choose("ja")
-    # speech.js puts the recognised text in the box and sets input_kind to "speech".
+    # recording.js puts the recognised text in the box and sets input_kind to "speech".
     citizen.post(
         "/samtale", {"text": "Jeg kan selv gå ture.", "action": "send", "input_kind": "speech"}
     )

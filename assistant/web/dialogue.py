@@ -20,7 +20,7 @@ from assistant.web import screens
 from assistant.web.common import t
 from assistant.web.forms import visible_strip
 from assistant.web.kiosk import is_kiosk
-from assistant.web.read_all import read_all
+from assistant.web.read_all import read_all, summary_read_all
 
 MAX_TEXT_CHARS = 2000
 MAX_CARD_ID = 64
@@ -193,6 +193,7 @@ def page(stored, turn, *, note=None, error=None, text="", status=200):
     if turn.slot == "confirm":
         context["goal_pictos"] = goal_codes(turn.state, content)
         context["steps"] = subgoal_steps(turn.state, turn)
+        context["read_all_audio"] = summary_read_all(context)
         return render_template("citizen/summary.html", **context), status
     context["read_all_audio"] = read_all(context)
     return render_template("citizen/question.html", **context), status

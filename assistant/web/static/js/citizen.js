@@ -140,7 +140,7 @@
     prompt.focus({ preventScroll: true });
   }
 
-  /* The speech hint only makes sense where speech.js can show the Tal button. */
+  /* The speech hint only makes sense where recording.js can show the Tal button. */
   function showSpeakHint() {
     var canRecord = !!(navigator.mediaDevices && navigator.mediaDevices.getUserMedia &&
       window.MediaRecorder);
