@@ -39,6 +39,19 @@ def test_ascii_typings_get_their_danish_letters_back(typed, restored):
     assert spelled(f"jeg vil {typed} igen") == ["jeg", "vil", restored, "igen"]
 
 
+@pytest.mark.parametrize(
+    ("typed", "restored"),
+    [
+        ("boernebørn", "børnebørn"),  # half typed: one ø there, one typed as oe
+        ("boernehaven", "børnehaven"),  # compound outside the table: "børn" + e + "haven"
+        ("soendagsmiddag", "søndagsmiddag"),
+        ("haandvaesken", "haandvaesken"),  # a part that does not restore leaves it as typed
+    ],
+)
+def test_half_typed_words_and_compounds_of_typed_parts_are_restored(typed, restored):
+    assert spelled(f"jeg vil {typed} igen") == ["jeg", "vil", restored, "igen"]
+
+
 def test_case_is_kept_when_a_sentence_starts_with_a_typing():
     assert spelled("Naar jeg kan. Saa er det godt")[0] == "Når"
     assert spelled("Naar jeg kan. Saa er det godt")[4] == "Så"

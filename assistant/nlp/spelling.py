@@ -22,6 +22,8 @@ MIN_NEAR = 6  # shortest word whose near-misses are fixed (one edit)
 MIN_JOIN = 3  # shortest part of a split compound
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 _SENTENCE_END = {".", "!", "?", ":"}
+_TYPED = ("ae", "oe", "aa")  # how æ, ø, å are typed without them
+_LINKS = "es"  # linking letters between the parts of a compound ("børn-e-have")
 
 
 def fold(word: str) -> str:
@@ -70,13 +72,45 @@ class Speller:
                 return fixed
         if lower in self.known or not lower.isalpha():
             return lower
-        if found := self.restore.get(lower):
+        if found := self.restore.get(lower) or self._mixed_or_compound(lower):
             return found
         if len(lower) < MIN_NEAR:
             return lower
         near = {w for d in deletes(lower) for w in self.near.get(d, ())}
         hits = [w for w in near if damerau1(lower, w)]
         return hits[0] if len(hits) == 1 else lower
+
+    def _mixed_or_compound(self, lower: str) -> str | None:
+        """Restore a half-typed word ("boernebørn") or a compound of restorable parts.
+
+        A compound ("boernehaven") restores when a head restores ("boern" → "børn", a linking
+        e or s kept, or a table head "boerne-") and the rest is a known or restorable word.
+        """
+        folded = fold(lower)
+        if folded != lower:
+            return self.restore.get(folded)
+        if not any(pair in lower for pair in _TYPED):
+            return None
+        for k in range(len(lower) - MIN_JOIN, MIN_JOIN - 1, -1):
+            head, tail = self._head(lower[:k]), lower[k:]
+            rest = self.restore.get(tail) or (tail if self._plain(tail) else None)
+            if head and rest:
+                return head + rest
+        return None
+
+    def _plain(self, word: str) -> bool:
+        """A known word that holds no typing of æ, ø or å ("haven", not "vaesken")."""
+        return word in self.known and not any(pair in word for pair in _TYPED)
+
+    def _head(self, part: str) -> str | None:
+        """The restored first part of a compound, its linking letter kept, or None."""
+        if found := self.restore.get(part + "-"):
+            return found.rstrip("-")
+        if found := self.restore.get(part):
+            return found
+        if part[-1:] in _LINKS and (found := self.restore.get(part[:-1])):
+            return found + part[-1]
+        return None
 
     def fix_words(self, texts: list[str]) -> tuple[list[str], list[int]]:
         """Repair a token list: the new texts and the indices where a token joins the next."""
