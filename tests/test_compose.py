@@ -106,6 +106,53 @@ def test_aids_and_helpers_are_named():
     assert compose_goal(nobody, GOALS) == "Jeg vil kunne handle ind med hjælp fra andre."
 
 
+@pytest.mark.parametrize(
+    ("own", "aids", "ending"),
+    [
+        ("gå i bad på badebænken", ["badebænk"], "gå i bad på badebænken."),
+        ("flytte mig fra kørestolen over i sengen", ["kørestol"], "over i sengen."),
+        (  # the wheelchair is where she sits; the board is the aid still to name
+            "flytte mig fra kørestolen over i sengen",
+            ["kørestol", "glidebræt"],
+            "over i sengen med et glidebræt.",
+        ),
+        ("gå på toilettet med rollatoren", ["rollator"], "toilettet med rollatoren."),
+        ("gå på toilettet", ["rollator"], "gå på toilettet med min rollator."),
+    ],
+)
+def test_an_aid_the_citizens_phrase_names_is_not_named_again(own, aids, ending):
+    facts = {"activity": "forflytning", "own_action": own, "independence": "hjaelpemiddel",
+             "aids": aids}  # fmt: skip
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.endswith(ending), sentence
+    assert all(sentence.lower().count(a[:6]) == 1 for a in aids), sentence
+
+
+@pytest.mark.parametrize(
+    ("own", "freq", "expected"),
+    [
+        (
+            "gå i bad igen uden at hjemmeplejen skal stå og kigge",
+            {"times": 2, "per": "week", "every": 1},
+            "gå i bad igen to gange om ugen uden at hjemmeplejen skal stå og kigge.",
+        ),
+        (
+            "komme ud af sengen uden at vække min mand",
+            {"times": 1, "per": "day", "every": 1},
+            "komme ud af sengen hver dag uden at vække min mand.",
+        ),
+        (  # no clause: the frequency ends the phrase as before
+            "gå ned til bageren",
+            {"times": 1, "per": "day", "every": 1},
+            "gå ned til bageren hver dag.",
+        ),
+    ],
+)
+def test_how_often_goes_before_a_clause_inside_the_phrase(own, freq, expected):
+    facts = {"activity": "vask_og_hygiejne", "own_action": own, "frequency": freq}
+    assert compose_goal(facts, GOALS) == "Jeg vil kunne " + expected
+
+
 def test_unknown_activity_still_gives_a_sentence():
     sentence = compose_goal({"activity": None, "deadline": "2027-01-10"}, GOALS)
     _check_sentence(sentence)

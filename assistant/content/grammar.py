@@ -85,6 +85,8 @@ class Grammar:
     negation_word: str = ""  # "ikke", as written in a reason
     must_word: str = ""  # "skal" in "så jeg ikke skal …"
     can_word: str = ""  # "kan" in "så min kone kan …"
+    # folded leads of a clause inside the wish ("uden at hjemmeplejen …"), longest first
+    clause_leads: tuple[tuple[str, ...], ...] = ()
 
     def noun_kind(self, word: str) -> str | None:
         """Return c / n / pl for a known noun or a compound ending in one ("sommerhus" → n)."""
@@ -188,6 +190,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         first_person_words=w("first_person_words"),
         first_person=table("first_person"),
         reason_leads=tuple(leads),
+        clause_leads=tuple(
+            sorted((tuple(x.split()) for x in w("clause_leads")), key=len, reverse=True)
+        ),
         measure_kinds=tuple(kinds),
         help_words=w("help_words"),
         function_words=w("function_words"),

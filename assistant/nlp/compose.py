@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from assistant.content.goals import GoalTemplates
+from assistant.content.grammar import Grammar, fold
 from assistant.nlp.grammar import polish
 from assistant.nlp.phrase import own_phrase, place_measures
 from assistant.nlp.reason import reason_parts
@@ -71,12 +72,18 @@ def date_phrase(iso: str | None, templates: GoalTemplates) -> str:
     return templates.text("date", day=day.day, month=month, year=day.year)
 
 
-def _helper_phrase(facts: dict, templates: GoalTemplates) -> str:
+def _helper_phrase(facts: dict, templates: GoalTemplates, action: str = "") -> str:
+    """Return "med min rollator" / "med hjælp fra min datter"; an aid the action names is not
+    named again ("gå i bad på badebænken", "fra kørestolen over i sengen")."""
     independence = facts.get("independence")
     if independence == "hjaelpemiddel":
         aids = facts.get("aids") or []
+        said = fold(action)
+        unnamed = [a for a in aids if fold(str(a)) not in said]
+        if aids and not unnamed:
+            return ""
         phrases = templates.common.get("aid_phrases") or {}
-        aid = phrases.get(aids[0], f"min {aids[0]}") if aids else templates.text("no_aid")
+        aid = phrases.get(unnamed[0], f"min {unnamed[0]}") if unnamed else templates.text("no_aid")
         return templates.text("with_aid", aid=aid)
     if independence == "med_hjaelp":
         people = [p for p in facts.get("people") or [] if p != "ingen"]
@@ -150,6 +157,16 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
     return place_measures(template.verb, measures, g)
 
 
+def split_clause(action: str, g: Grammar) -> tuple[str, str]:
+    """Split a verb phrase before a clause inside it ("gå i bad" / "uden at hjemmeplejen …")."""
+    words = action.split()
+    folded = [fold(w.strip(",.;:")) for w in words]
+    for i in range(1, len(words)):
+        if any(tuple(folded[i : i + len(lead)]) == lead for lead in g.clause_leads):
+            return " ".join(words[:i]), " ".join(words[i:])
+    return action, ""
+
+
 def _same_start(a: str, b: str, words: int = 2) -> bool:
     """True when two phrases begin with the same words ("gå ned …" and "gå ned …")."""
     return a.lower().split()[:words] == b.lower().split()[:words]
@@ -162,10 +179,12 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     people, reason_said (the reason as told, lead kept) or motivation, speaker, deadline.
     """
     action, unplaced = action_phrase(facts, templates)
-    parts = [action]
+    head, clause = split_clause(action, templates.grammar)
+    parts = [head]
     said = facts.get("frequency_said") if facts.get("frequency") else None
     parts.append(str(said) if said else frequency_phrase(facts.get("frequency"), templates))
-    parts.append(_helper_phrase(facts, templates))
+    parts.append(_helper_phrase(facts, templates, action))
+    parts.append(clause)
     core = " ".join(p for p in parts if p)
     selv = templates.text("selv") if facts.get("independence") == "selv" else ""
     sentence = templates.text("sentence", selv=selv, core=core)

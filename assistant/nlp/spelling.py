@@ -20,6 +20,7 @@ from assistant.errors import ContentError
 
 MIN_NEAR = 6  # shortest word whose near-misses are fixed (one edit)
 MIN_JOIN = 3  # shortest part of a split compound
+MIN_HEAD = 4  # shortest restored head of a compound ("aarhus" is no "år" + "hus")
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 _SENTENCE_END = {".", "!", "?", ":"}
 _TYPED = ("ae", "oe", "aa")  # how æ, ø, å are typed without them
@@ -91,7 +92,7 @@ class Speller:
             return self.restore.get(folded)
         if not any(pair in lower for pair in _TYPED):
             return None
-        for k in range(len(lower) - MIN_JOIN, MIN_JOIN - 1, -1):
+        for k in range(len(lower) - MIN_JOIN, MIN_HEAD - 1, -1):
             head, tail = self._head(lower[:k]), lower[k:]
             rest = self.restore.get(tail) or (tail if self._plain(tail) else None)
             if head and rest:
