@@ -402,6 +402,7 @@ def test_broad_activities_use_the_citizens_own_words_in_first_person():
     ("activity", "own", "start"),
     [
         ("fritid", "ud at danse igen", "komme ud at danse igen"),
+        ("socialt_samvaer", "med til fællesspisning i beboerhuset", "komme med til fællesspisning"),
         ("madlavning", "bage en kage til min søns fødselsdag", "bage en kage til min søns"),
         ("indkoeb", "øh handle i Netto", "handle i Netto"),
         ("socialt_samvaer", "se min barnebarn", "se mit barnebarn"),

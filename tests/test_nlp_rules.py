@@ -216,6 +216,12 @@ def test_no_function_word_alone_names_an_activity():
         ),
         ("jeg vil gerne spille golf igen til foråret", "spille golf igen"),
         ("jeg vil gerne ud at danse igen", "ud at danse igen"),
+        ("øh jeg vil gerne med til fællesspisning hver torsdag", "med til fællesspisning"),
+        (  # a clause inside the wish stays whole (up to 16 words)
+            "hun vil gerne kunne gaa i bad selv igen paa bade baenken uden at hjemme plejen "
+            "skal staa og kigge",
+            "gå i bad selv igen på badebænken uden at hjemmeplejen skal stå og kigge",
+        ),
         ("vil gerne bage en kage til min søns fødselsdag", "bage en kage til min søns fødselsdag"),
         ("min mor hun vil gerne øh handle i Netto men hun er svag", "handle i Netto"),
         ("hun vil gerne se sine børnebørn hver weekend", "se sine børnebørn"),
