@@ -407,6 +407,9 @@ def test_broad_activities_use_the_citizens_own_words_in_first_person():
         ("indkoeb", "øh handle i Netto", "handle i Netto"),
         ("socialt_samvaer", "se min barnebarn", "se mit barnebarn"),
         ("gang", "ikke falde mere", "gå uden at falde"),
+        ("gang", "ikke falde mere når jeg går rundt i huset", "gå rundt i huset uden at falde"),
+        ("gang", "ikke falde når hun går ud med skraldet", "gå ud med skraldet uden at falde."),
+        ("madlavning", "lave mad igen når de kommer", "lave mad igen, når de kommer."),
         ("gang", "ikke på plejehjem", "gå og komme omkring"),
     ],
 )

@@ -225,6 +225,10 @@ def test_no_function_word_alone_names_an_activity():
         ("vil gerne bage en kage til min søns fødselsdag", "bage en kage til min søns fødselsdag"),
         ("min mor hun vil gerne øh handle i Netto men hun er svag", "handle i Netto"),
         ("hun vil gerne se sine børnebørn hver weekend", "se sine børnebørn"),
+        (  # a when-clause stays: it may say where the wish is ("gå rundt i huset uden at …")
+            "jeg vil ikke falde mere naar jeg gaar rundt i huset",
+            "ikke falde mere når jeg går rundt i huset",
+        ),
         ("jeg vil gerne i arbejde igen", None),  # no verb: the template's words are used
         ("jeg kan ikke gå", None),  # no wish
     ],

@@ -85,8 +85,20 @@ class Grammar:
     negation_word: str = ""  # "ikke", as written in a reason
     must_word: str = ""  # "skal" in "så jeg ikke skal …"
     can_word: str = ""  # "kan" in "så min kone kan …"
-    # folded leads of a clause inside the wish ("uden at hjemmeplejen …"), longest first
-    clause_leads: tuple[tuple[str, ...], ...] = ()
+    # (folded lead, mark before it) of a clause inside the wish ("uden at …", ", når …"),
+    # longest first
+    clause_leads: tuple[tuple[tuple[str, ...], str], ...] = ()
+    when_leads: frozenset[str] = frozenset()  # "når jeg går rundt i huset" says where/when
+
+    def infinitive_of(self, word: str) -> str | None:
+        """Return the infinitive of a present-tense verb ("går" → "gå", "er" → "være")."""
+        w = fold(word.strip(EDGE))
+        for inf, pres in self.present.items():
+            if fold(pres) == w:
+                return inf
+        if w.endswith("r") and self.is_infinitive(w[:-1]):
+            return nfc(word.strip(EDGE))[:-1]
+        return None
 
     def noun_kind(self, word: str) -> str | None:
         """Return c / n / pl for a known noun or a compound ending in one ("sommerhus" → n)."""
@@ -190,9 +202,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         first_person_words=w("first_person_words"),
         first_person=table("first_person"),
         reason_leads=tuple(leads),
-        clause_leads=tuple(
-            sorted((tuple(x.split()) for x in w("clause_leads")), key=len, reverse=True)
-        ),
+        clause_leads=_clause_leads(data.get("clause_leads"), path, problems),
+        when_leads=w("when_leads"),
         measure_kinds=tuple(kinds),
         help_words=w("help_words"),
         function_words=w("function_words"),
@@ -213,3 +224,13 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         must_word=nfc(str(data.get("must_word") or "")),
         can_word=nfc(str(data.get("can_word") or "")),
     )
+
+
+def _clause_leads(raw: Any, path: Path, problems: Problems) -> tuple:
+    """Clause leads with the mark written before them ("" or ","), longest lead first."""
+    if not isinstance(raw, dict):
+        if raw is not None:
+            problems.add(path, "clause_leads must map each lead to the mark before it")
+        return ()
+    leads = [(tuple(fold(str(k)).split()), str(v or "")) for k, v in raw.items()]
+    return tuple(sorted(leads, key=lambda item: len(item[0]), reverse=True))

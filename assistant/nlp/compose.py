@@ -8,9 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 from assistant.content.goals import GoalTemplates
-from assistant.content.grammar import Grammar, fold
+from assistant.content.grammar import fold
 from assistant.nlp.grammar import polish
-from assistant.nlp.phrase import own_phrase, place_measures
+from assistant.nlp.phrase import own_phrase, place_measures, split_clause
 from assistant.nlp.reason import reason_parts
 
 MAX_REASON = 120  # characters of the reason quoted in the goal sentence
@@ -155,16 +155,6 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
         phrase = template.with_measure.format(measure=" og ".join(said for _m, said in same))
         return place_measures(phrase, [x for x in measures if x not in same], g)
     return place_measures(template.verb, measures, g)
-
-
-def split_clause(action: str, g: Grammar) -> tuple[str, str]:
-    """Split a verb phrase before a clause inside it ("gå i bad" / "uden at hjemmeplejen …")."""
-    words = action.split()
-    folded = [fold(w.strip(",.;:")) for w in words]
-    for i in range(1, len(words)):
-        if any(tuple(folded[i : i + len(lead)]) == lead for lead in g.clause_leads):
-            return " ".join(words[:i]), " ".join(words[i:])
-    return action, ""
 
 
 def _same_start(a: str, b: str, words: int = 2) -> bool:

@@ -66,6 +66,10 @@ def own_phrase(
         rest = [w for w in words[1:] if _b(w) not in g.negated_drop]
         if not rest or not g.is_infinitive(rest[0]):
             return None
+        head, clause = split_clause(" ".join(rest), g)
+        doing = _doing_of(clause, g)  # "ikke falde når jeg går rundt i huset"
+        if doing:
+            return g.without.format(verb=doing, phrase=head)
         verb = template.verb_without or g.without_verb
         return g.without.format(verb=verb, phrase=" ".join(rest))
     if _b(words[0]) in g.motion_adverbs and g.motion_verb:
@@ -75,6 +79,30 @@ def own_phrase(
     if _says_only_the_template(words, template, g):
         return None
     return " ".join(words)
+
+
+def _doing_of(clause: str, g: Grammar) -> str | None:
+    """The doing a when-clause names ("når jeg går rundt i huset" → "gå rundt i huset")."""
+    words = clause.lstrip(", ").split()
+    if len(words) < 3 or _b(words[0]) not in g.when_leads:
+        return None
+    subject = _b(words[1])
+    if subject != g.self_subject and subject not in g.citizen_pronouns:
+        return None
+    verb = g.infinitive_of(words[2])
+    return " ".join([verb, *words[3:]]) if verb else None
+
+
+def split_clause(action: str, g: Grammar) -> tuple[str, str]:
+    """Split a verb phrase before a clause inside it ("gå i bad" / "uden at hjemmeplejen …")."""
+    words = action.split()
+    folded = [_b(w) for w in words]
+    for i in range(1, len(words)):
+        for lead, mark in g.clause_leads:
+            if tuple(folded[i : i + len(lead)]) == lead and i + len(lead) < len(words):
+                head = " ".join(words[:i]).rstrip(",")
+                return head, " ".join([mark, *words[i:]]).strip()
+    return action, ""
 
 
 def _says_only_the_template(words: list[str], template: GoalTemplate, g: Grammar) -> bool:
