@@ -58,6 +58,7 @@ class IndependenceCues:
     without_scope: int
     without_person_gap: int
     alone_words: frozenset[str] = frozenset()  # "alene"
+    absent_before: frozenset[str] = frozenset()  # "intet" in "har intet gelænder": not in use
     alone_not_after: frozenset[str] = frozenset()  # "bor alene" is how one lives, not how
     alone_skip: frozenset[str] = frozenset()  # "sidder mest alene"
 
@@ -254,6 +255,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         alone_words=w("alone_words"),
         alone_not_after=w("alone_not_after"),
         alone_skip=w("alone_skip"),
+        absent_before=w("absent_before"),
     )
 
 

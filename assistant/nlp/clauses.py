@@ -210,7 +210,8 @@ def independence(
 ) -> str | None:
     """Return selv / hjaelpemiddel / med_hjaelp: an aid in use beats help, help beats selv."""
     ind = lex.independence
-    if any(not cl.in_without(i) and not cl.in_motivation(i) for _name, i in aids):
+    in_use = [i for _name, i in aids if i == 0 or words[i - 1] not in ind.absent_before]
+    if any(not cl.in_without(i) and not cl.in_motivation(i) for i in in_use):
         return "hjaelpemiddel"
     help_found = selv_found = False
     for label, s, _e in matches:
