@@ -70,8 +70,8 @@ class Speller:
                 return fixed
         if lower in self.known or not lower.isalpha():
             return lower
-        if found := self.restore.get(lower):
-            return found
+        if found := self.restore.get(lower) or self.restore.get(fold(lower)):
+            return found  # fold: a half-restored join ("strømpe" + "paatageren")
         if len(lower) < MIN_NEAR:
             return lower
         near = {w for d in deletes(lower) for w in self.near.get(d, ())}
@@ -96,7 +96,7 @@ class Speller:
             joined = a + b
             if len(a) < MIN_JOIN or len(b) < MIN_JOIN:
                 continue
-            if joined in self.join or self.restore.get(joined) in self.join:
+            if joined in self.join or self.restore.get(fold(joined)) in self.join:
                 joins.append(i)
         return out, joins
 
