@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from assistant import CONTENT_ROOT
+from assistant.errors import StorageError
+from assistant.storage import open_db
 
 
 def add_lang_option(parser: argparse.ArgumentParser) -> None:
@@ -19,3 +23,12 @@ def write_table(build: Callable[[Path], Path], lang: str) -> int:
     path = build(CONTENT_ROOT / lang)
     print(f"wrote {path} ({path.stat().st_size // 1024} KB)")
     return 0
+
+
+def open_db_or_report(path: Path):
+    """Open the database at path (migrated), or print why not on stderr and return None."""
+    try:
+        return open_db(path)
+    except (StorageError, sqlite3.Error) as exc:
+        print(f"error: cannot open database {path}: {exc}", file=sys.stderr)
+        return None
