@@ -10,7 +10,15 @@ from typing import Any
 from sqlite_utils import Database
 
 from assistant.errors import Conflict, NotFound, StorageError
-from assistant.storage import DEFAULT_TEAM, iso, new_id, normalise_code, random_code, utcnow
+from assistant.storage import (
+    DEFAULT_TEAM,
+    from_row,
+    iso,
+    new_id,
+    normalise_code,
+    random_code,
+    utcnow,
+)
 
 DRAFT_STATUSES = ("new", "in_review", "approved", "returned", "archived")
 CODE_LENGTH = 6
@@ -45,18 +53,7 @@ def _plain(value: Any) -> Any:
 
 
 def _draft(row: dict[str, Any]) -> Draft:
-    return Draft(
-        id=row["id"],
-        session_id=row["session_id"],
-        receipt_code=row["receipt_code"],
-        data=json.loads(row["json"]),
-        version=row["version"],
-        status=row["status"],
-        return_message=row["return_message"],
-        created=row["created"],
-        updated=row["updated"],
-        team=row.get("team") or DEFAULT_TEAM,
-    )
+    return from_row(Draft, row, data=json.loads(row["json"]))
 
 
 def unique_code(db: Database, table: str, column: str) -> str:

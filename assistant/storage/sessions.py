@@ -10,7 +10,16 @@ from typing import Any, Protocol
 from sqlite_utils import Database, Migrations
 
 from assistant.errors import Conflict, NotFound, RateLimited, StorageError
-from assistant.storage import DEFAULT_TEAM, iso, new_id, normalise_code, register, revision, utcnow
+from assistant.storage import (
+    DEFAULT_TEAM,
+    from_row,
+    iso,
+    new_id,
+    normalise_code,
+    register,
+    revision,
+    utcnow,
+)
 from assistant.storage.drafts import (  # noqa: F401  (re-exported: the draft API lives beside)
     DRAFT_STATUSES,
     Draft,
@@ -183,20 +192,7 @@ class Recorded:
 
 
 def _session(row: dict[str, Any]) -> Session:
-    return Session(
-        id=row["id"],
-        state=json.loads(row["state"]),
-        status=row["status"],
-        channel=row["channel"],
-        mode=row["mode"],
-        link_id=row["link_id"],
-        resume_code=row["resume_code"],
-        resume_expires=row["resume_expires"],
-        created=row["created"],
-        updated=row["updated"],
-        team=row.get("team") or DEFAULT_TEAM,
-        device=row.get("device"),
-    )
+    return from_row(Session, row, state=json.loads(row["state"]))
 
 
 def create_session(
