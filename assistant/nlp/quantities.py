@@ -58,7 +58,11 @@ def find_frequency(words: Sequence[str], lex: Lexicon) -> Found | None:
             j = i + used
             is_x = w.endswith("x") and w[:-1].isdigit()
             if is_x or (j < n and words[j] in ("gang", "gange")):
-                after = _period_after(words, j if is_x else j + 1, lex)
+                k = j if is_x else j + 1
+                after = _period_after(words, k, lex)
+                if after and value >= lex.repetition_min and words[k] in lex.every_words:
+                    # "tyve knæbøjninger … tyve gange hver dag": repetitions, done once a day
+                    return Found(Frequency(1, after[0], 1), k, after[1])
                 if after:
                     return Found(Frequency(value, after[0], 1), i, after[1])
             # "tre dage om ugen", "tre (ordentlige) måltider om dagen": things per period
@@ -204,6 +208,8 @@ def _measure_ok(words: Sequence[str], i: int, j: int, unit: str, lex: Lexicon) -
         return True
     if words[i] in lex.numbers.articles:
         return False
-    return _period_after(words, j + 1, lex) is None and not (
-        j + 1 < len(words) and words[j + 1] in lex.every_words
-    )
+    every_next = j + 1 < len(words) and words[j + 1] in lex.every_words
+    if every_next:  # "tyve gange hver dag" is repetitions; "to gange hver uge" how often
+        num = number_at(words, i, lex.numbers)
+        return num is not None and num[0] >= lex.repetition_min
+    return _period_after(words, j + 1, lex) is None
