@@ -116,7 +116,7 @@ class DialogueState:
                 continue
             if name == "status":
                 value = value.value
-            data[name] = copied(value) if copy else value
+            data[name] = _copy(name, value) if copy else value
         if refused:
             return {k: data[k] for k in REFUSED_KEYS if k in data}
         return data
@@ -142,7 +142,7 @@ class DialogueState:
                 value = value if value in Status._value2member_map_ else default
                 values[f.name] = Status(value)
             elif default is None or isinstance(value, type(default)):
-                values[f.name] = copied(value)
+                values[f.name] = _copy(f.name, value)
         return cls(**values)
 
     def copy(self) -> DialogueState:
@@ -193,6 +193,17 @@ class DialogueState:
         if self.status == Status.REFUSED and key not in REFUSED_KEYS:
             return False
         return not (key in OPTIONAL and getattr(self, key) is None)
+
+
+def _copy(name: str, value: Any) -> Any:
+    """Return an independent copy of one field's JSON value.
+
+    History entries are never changed in place (assistant.dialogs.history makes new ones and
+    hands out copies), so the history list is copied but its entries are shared.
+    """
+    if name == "history" and isinstance(value, list):
+        return list(value)
+    return copied(value)
 
 
 _NAMES = tuple(f.name for f in dataclasses.fields(DialogueState))
