@@ -46,7 +46,12 @@ def dumps(value: Any) -> str:
 
 
 def _plain(value: Any) -> Any:
-    """A typed record (e.g. the dialogue state) is stored as its to_json(); others fail."""
+    """A typed record (e.g. the dialogue state) is stored as its to_json(); others fail.
+
+    A record with json_view() (its JSON without a copy, to serialise at once) is read by that.
+    """
+    if callable(getattr(value, "json_view", None)):
+        return value.json_view()
     if callable(getattr(value, "to_json", None)):
         return value.to_json()
     raise TypeError(f"{type(value).__name__} is not JSON-serialisable")

@@ -41,9 +41,15 @@ class Parsed:
     area: str | None = None  # an area card: open that area's activities (no answer)
 
 
-def state_version(state: dict) -> str:
-    """Return a short fingerprint of a state; a form posted from an older state is stale."""
-    raw = json.dumps(state, sort_keys=True, ensure_ascii=False, default=str)
+def state_version(stored) -> str:
+    """Return a short fingerprint of a stored session's state; a form from an older one is stale.
+
+    It hashes the state's stored JSON text (the same text gives the same version, and every
+    save of a changed state changes it); a session without that text is hashed by its state.
+    """
+    raw = stored.state_text or json.dumps(
+        stored.state, sort_keys=True, ensure_ascii=False, default=str
+    )
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:20]
 
 
@@ -169,7 +175,7 @@ def page(stored, turn, *, note=None, error=None, text="", status=200):
         text = earlier["text"]  # Back: the earlier answer is back in the box
     context = {
         "turn": turn,
-        "v": state_version(stored.state),
+        "v": state_version(stored),
         "seq": next_seq(get_db(), stored.id),
         "groups": shown,
         "areas": [] if area else screens.area_cards(groups),
