@@ -14,7 +14,6 @@ import yaml
 from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlite_utils import Database
-from zxcvbn import zxcvbn
 
 from assistant import PROJECT_ROOT
 from assistant.errors import AccountError, AuthenticationFailed, NotFound, RateLimited
@@ -116,6 +115,9 @@ def check_password_rules(password: str, username: str = "") -> None:
             f"password must have at least {MIN_PASSWORD_LENGTH} characters",
             min=MIN_PASSWORD_LENGTH,
         )
+    # Imported here, not at start: its word lists hold ~11 MB that only a new password needs.
+    from zxcvbn import zxcvbn  # noqa: PLC0415
+
     known = [*common_words(), *(w for w in (normal_username(username),) if w)]
     # zxcvbn's cost grows with the length; the first 100 characters decide the score anyway.
     if zxcvbn(password[:100], user_inputs=known)["score"] < MIN_PASSWORD_SCORE:

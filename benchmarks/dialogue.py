@@ -49,7 +49,9 @@ def play_once(persona, db, content, today: date, timings: dict[str, list[float]]
     turns = 0
     while not (turn.done or turn.refused) and turns < MAX_TURNS:
         asked[turn.slot] = asked.get(turn.slot, -1) + 1
-        answer, _shown = choose_answer(persona, turn, asked[turn.slot])
+        answer, _shown = choose_answer(
+            persona, turn, asked[turn.slot], content.dialogue.engine_cards
+        )
         t0 = time.perf_counter()
         new = advance(turn.state, answer, content, today, now=iso(utcnow()), understand=understand)
         record = answer_record(turn, answer, new)  # what `assistant chat` stores

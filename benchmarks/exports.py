@@ -67,7 +67,7 @@ def main() -> int:
         args.n,
     )
     row = {"id": "bench", "status": "approved", "version": 2, "json": json.dumps(draft)}
-    versions = [{"version": 1, "json": json.dumps(draft), "edited_by": "borger"}]
+    versions = [{"version": 1, "json": json.dumps(draft), "edited_by": "citizen"}]
     report("json export", lambda: build_json_export(row, versions=versions), args.n)
     pdf_runs = max(5, args.n // 5)
     report("pdf plan", lambda: render_plan_pdf(draft, activities=activities), pdf_runs)

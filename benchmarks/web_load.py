@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
 import re
 import socket
@@ -220,6 +221,20 @@ def _ms(values: list[float]) -> str:
     )
 
 
+def _memory_mb(pid: int) -> tuple[float, float]:
+    """Return the resident memory of a process now and at its peak (VmRSS, VmHWM), in MB."""
+    found = {"VmRSS:": 0.0, "VmHWM:": 0.0}
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0.0, 0.0
+    for line in status.splitlines():
+        key = line.split(":", 1)[0] + ":"
+        if key in found:
+            found[key] = int(line.split()[1]) / 1024
+    return found["VmRSS:"], found["VmHWM:"]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -252,6 +267,7 @@ def _main_plain(args: argparse.Namespace) -> int:
                 run_load(f"http://127.0.0.1:{port}", args.users, args.max_seconds, args.think)
             )
             elapsed = time.perf_counter() - started
+            rss, peak = _memory_mb(proc.pid)
         finally:
             proc.terminate()
             proc.wait(timeout=30)
@@ -276,6 +292,8 @@ def _main_plain(args: argparse.Namespace) -> int:
         )
     print(f"errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
     print(f"lost turns: {lost} of {checked} answers checked against the database")
+    print(f"server RSS after the run: {rss:.0f} MB, peak {peak:.0f} MB (target at most 150)")
+    print(f"load average at the end: {os.getloadavg()[0]:.2f} (2 cores)")
     if args.think == 0:  # the saturated run also reports the page's own cost, in process
         from render import render_figures  # noqa: PLC0415
 

@@ -194,7 +194,7 @@ def variants():
     edited = sample_draft(draft_id="d-ed")
     edited["goal"]["text"] = "Jeg vil gå to etager uden pause inden jul."
     versions = [
-        {"version": 1, "json": json.dumps(sample_draft(draft_id="d-ed")), "edited_by": "borger"},
+        {"version": 1, "json": json.dumps(sample_draft(draft_id="d-ed")), "edited_by": "citizen"},
         {"version": 2, "json": json.dumps(edited), "edited_by": "lise.lund"},
     ]
     ratings = [
@@ -260,7 +260,7 @@ def example_bundle():
     )
     edited["subgoals"] = edited["subgoals"][:1]
     versions = [
-        {"version": 1, "json": json.dumps(draft), "edited_by": "borger"},
+        {"version": 1, "json": json.dumps(draft), "edited_by": "citizen"},
         {"version": 2, "json": json.dumps(edited), "edited_by": "hanne.hansen"},
     ]
     ratings = [{"subgoal": 0, "score": 1, "at": "2026-12-03T09:30:00+00:00"}]

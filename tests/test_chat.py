@@ -294,9 +294,11 @@ def test_persona_parsing_is_lenient_where_the_meaning_is_clear():
     assert len(str(err.value).splitlines()) == 3  # every problem is listed
 
 
-def test_choose_answer_follows_the_persona_rules():
+def test_choose_answer_follows_the_persona_rules(content):
     from assistant.commands.chat import choose_answer, parse_persona  # noqa: PLC0415
     from assistant.dialogs.models import Card, Turn  # noqa: PLC0415
+
+    engine = content.dialogue.engine_cards
 
     def kv(answer):
         return answer.kind, answer.value
@@ -304,25 +306,33 @@ def test_choose_answer_follows_the_persona_rules():
     cards = (Card("ja", "Ja"), Card("nej", "Nej"), Card("ved_ikke", "Ved ikke"))
     turn = Turn(state={}, slot="consent", prompt="Er det i orden?", cards=cards)
     pictures = parse_persona({"mode": "pictures", "answers": {"consent": "NEJ "}})
-    assert choose_answer(pictures, turn, 0)[0].value == "nej"  # names a card: taps it
+    assert choose_answer(pictures, turn, 0, engine)[0].value == "nej"  # names a card: taps it
     odd = parse_persona({"mode": "pictures", "answers": {"consent": "hmm"}, "fallback": "x"})
-    assert kv(choose_answer(odd, turn, 0)[0]) == ("card", "ved_ikke")
+    assert kv(choose_answer(odd, turn, 0, engine)[0]) == ("card", "ved_ikke")
     fallback = parse_persona(
         {"mode": "pictures", "answers": {"consent": "hmm"}, "fallback": {"choose_index": 0}}
     )
-    assert kv(choose_answer(fallback, turn, 0)[0]) == ("card", "ja")
+    assert kv(choose_answer(fallback, turn, 0, engine)[0]) == ("card", "ja")
     indexed = parse_persona({"answers": {"consent": [{"choose_index": 9}, {"choose_index": 1}]}})
-    assert choose_answer(indexed, turn, 0)[0].value == "#9"  # unusable: the engine re-prompts
-    assert choose_answer(indexed, turn, 1)[0].value == "nej"
-    assert choose_answer(indexed, turn, 5)[0].value == "nej"  # the last item repeats
+    assert (
+        choose_answer(indexed, turn, 0, engine)[0].value == "#9"
+    )  # unusable: the engine re-prompts
+    assert choose_answer(indexed, turn, 1, engine)[0].value == "nej"
+    assert choose_answer(indexed, turn, 5, engine)[0].value == "nej"  # the last item repeats
     text = parse_persona({"answers": {"consent": "nej"}})
-    assert kv(choose_answer(text, turn, 0)[0]) == ("text", "nej")
+    assert kv(choose_answer(text, turn, 0, engine)[0]) == ("text", "nej")
     relative = parse_persona({"speaker": "relative"})
     who = Turn(state={}, slot="who", prompt="Hvem?", cards=())
-    answer, shown = choose_answer(relative, who, 0)
+    answer, shown = choose_answer(relative, who, 0, engine)
     assert (answer.kind, answer.value, answer.said_by, shown) == (
         "card", "paaroerende", "relative", "paaroerende"
     )  # fmt: skip
+    # The ids come from the content's engine cards, not from Python.
+    from assistant.content.engine_cards import EngineCards  # noqa: PLC0415
+
+    other = EngineCards(ids={"who_relative": "rel", "dont_know": "dk"})
+    assert choose_answer(relative, who, 0, other)[0].value == "rel"
+    assert kv(choose_answer(odd, turn, 0, other)[0]) == ("card", "dk")
 
 
 def test_database_comes_from_the_environment_without_db(tmp_path):

@@ -183,7 +183,9 @@ def test_pictures_mode_offers_cards_on_every_question(path, db, content):
     while not (d.turn.done or d.turn.refused or d.turn.rejected):
         assert d.turn.cards, f"{d.turn.slot} offers no cards"
         asked[d.turn.slot] = asked.get(d.turn.slot, -1) + 1
-        answer, _ = choose_answer(persona, d.turn, asked[d.turn.slot])
+        answer, _ = choose_answer(
+            persona, d.turn, asked[d.turn.slot], content.dialogue.engine_cards
+        )
         assert answer.kind == "card"
         d.send(answer)
         assert sum(asked.values()) < 80

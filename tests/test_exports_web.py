@@ -77,7 +77,7 @@ def test_json_export_contains_versions_after_a_staff_edit(app, draft, staff):
     assert data["receipt_code"] == receipt
     assert data["draft"]["goal"]["text"] == "Jeg vil gå to etager uden pause inden jul."
     versions = data["versions"]
-    assert [v["edited_by"] for v in versions] == ["borger", "hanne.hansen"]
+    assert [v["edited_by"] for v in versions] == ["citizen", "hanne.hansen"]
     assert "Søs" in versions[0]["draft"]["goal"]["text"]  # the citizen's own words are kept
     assert versions[1]["note"] == "kortere"
     assert data["ratings"] == [] and data["followup"] is None

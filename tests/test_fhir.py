@@ -70,7 +70,7 @@ def test_description_is_the_latest_version_and_the_citizens_first_words_are_a_no
     edited["goal"]["text"] = "Borgeren vil gå to etager uden pause inden 24.12."
     versions = [
         {"version": 2, "json": json.dumps(edited), "edited_by": "hanne"},
-        {"version": 1, "json": json.dumps(original), "edited_by": "borger"},
+        {"version": 1, "json": json.dumps(original), "edited_by": "citizen"},
     ]
     bundle = export(edited, versions=versions)
     goal = main_goal(bundle)
@@ -117,7 +117,7 @@ def test_unknown_status_is_refused():
 
 def test_provenance_names_the_citizen_the_staff_who_edited_and_the_approver():
     versions = [
-        {"version": 1, "json": "{}", "edited_by": "borger"},
+        {"version": 1, "json": "{}", "edited_by": "citizen"},
         {"version": 2, "json": "{}", "edited_by": "lise.lund"},
     ]
     bundle = export(versions=versions, status="approved", approved_by="hanne.hansen")

@@ -258,11 +258,13 @@ def test_edit_creates_a_version_keeps_citizen_words_and_shows_a_diff(client, env
     page = text(client.get(f"/staff/draft/{draft_id}"))
     assert "<del>to</del>" in page and "<ins>tre</ins>" in page
     assert 'data-version-row="1"' in page and 'data-version-row="2"' in page
+    first = page.split('data-version-row="1"', 1)[1].split("</tr>", 1)[0]
+    assert "<td>Borger</td>" in first and "citizen" not in first  # the stored id is not shown
     assert "Aftalt med borgeren" in page
     db = db_at(env["path"])
     versions = store.history(db, draft_id)
     db.close()
-    assert [(v["version"], v["edited_by"]) for v in versions] == [(1, "borger"), (2, "anna")]
+    assert [(v["version"], v["edited_by"]) for v in versions] == [(1, "citizen"), (2, "anna")]
     assert versions[0]["draft"]["goal"]["text"] == sample_draft()["goal"]["text"]
 
 

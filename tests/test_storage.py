@@ -375,3 +375,34 @@ def test_pausing_a_paused_session_again_keeps_its_code(db):
     assert expired != code  # an expired code is replaced
     s.resume_by_code(db, expired, "a", now=NOW + timedelta(days=40))
     assert s.pause_session(db, sid, now=NOW + timedelta(days=40)) != expired
+
+
+def test_from_row_takes_columns_by_field_name_and_defaults_for_missing_or_null():
+    from assistant.storage.links import Link
+
+    row = {"id": "a", "citizen_name": None, "created_at": "t0", "expires_at": "t1"}
+    with pytest.raises(KeyError):
+        storage.from_row(Link, row)  # used_at has no default: the column must be there
+    link = storage.from_row(Link, {**row, "used_at": None, "team": None})
+    assert (link.citizen_name, link.used_at, link.team) == (None, None, storage.DEFAULT_TEAM)
+    assert storage.from_row(Link, {**row, "used_at": "t2"}, team="Nord").team == "Nord"
+
+
+def test_citizen_versions_stored_under_the_danish_word_become_citizen(tmp_path):
+    from sqlite_utils import Database  # noqa: PLC0415
+
+    from assistant.storage import staff  # noqa: PLC0415
+
+    path = tmp_path / "old.db"
+    old = Database(path)
+    staff.MIGRATIONS.apply(old, stop_before="m003_citizen_editor_ascii")
+    for version, editor in ((1, "borger"), (2, "anna")):
+        old["draft_versions"].insert(
+            {"draft_id": "d1", "version": version, "json": "{}", "edited_by": editor}
+        )
+    old.conn.commit()
+    old.close()
+    db = open_db(path)
+    editors = [r["edited_by"] for r in db["draft_versions"].rows_where(order_by="version")]
+    assert editors == [staff.CITIZEN_EDITOR, "anna"] == ["citizen", "anna"]
+    db.close()

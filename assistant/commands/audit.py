@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from datetime import UTC, datetime
 
-from assistant.errors import StorageError
+from assistant.commands.common import open_db_or_report
 from assistant.storage import audit as trail
-from assistant.storage import default_db_path, open_db
+from assistant.storage import default_db_path
 
 NAME = "audit"
 HELP = "Verify the audit log's hash chain (verify) or export it as CSV (export --csv)."
@@ -47,10 +46,7 @@ def run(args: argparse.Namespace) -> int:
     if not path.exists():
         print(f"error: no database at {path}", file=sys.stderr)
         return 1
-    try:
-        db = open_db(path)
-    except (StorageError, sqlite3.Error) as exc:
-        print(f"error: cannot open database {path}: {exc}", file=sys.stderr)
+    if (db := open_db_or_report(path)) is None:
         return 1
     try:
         if args.audit_command == "export":

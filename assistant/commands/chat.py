@@ -25,8 +25,7 @@ HELP = "Play a whole goal dialogue from a persona JSON file; print the draft as 
 
 MAX_TURNS = 80
 MODES = ("text", "pictures")
-SPEAKERS = {"citizen": "borger", "relative": "paaroerende", "staff": "medarbejder"}
-DONT_KNOW_CARD = "ved_ikke"
+SPEAKERS = ("citizen", "relative", "staff")  # each answers `who` with the card of who_<speaker>
 STEP_DELAY_ENV = "HVERDAGSMAAL_CHAT_STEP_DELAY"
 
 
@@ -126,15 +125,18 @@ def load_persona(path: str | Path) -> Persona:
     return parse_persona(data, str(path))
 
 
-def choose_answer(persona: Persona, turn: Any, asked: int):
-    """Return (Answer, shown value) for the question `turn` asks, the `asked`-th time."""
+def choose_answer(persona: Persona, turn: Any, asked: int, engine: Any):
+    """Return (Answer, shown value) for the question `turn` asks, the `asked`-th time.
+
+    `engine` is the content's EngineCards: the who and don't-know card ids come from it.
+    """
     from assistant.dialogs.models import Answer  # noqa: PLC0415
 
     # said_by None: the engine knows who holds the screen (the `who` answer, or the
     # citizen after a hand-over), just as on the web.
     said_by = None
     if turn.slot == "who":
-        card = SPEAKERS[persona.speaker]
+        card = engine.ids[f"who_{persona.speaker}"]
         return Answer("card", card, persona.speaker), card
     items = persona.answers.get(turn.slot)
     value = items[min(asked, len(items) - 1)] if items else persona.fallback
@@ -144,7 +146,8 @@ def choose_answer(persona: Persona, turn: Any, asked: int):
         named = _card_named(turn, value)
         value = named or (persona.fallback if isinstance(persona.fallback, dict) else None)
         if value is None:
-            return Answer("card", DONT_KNOW_CARD, said_by), DONT_KNOW_CARD
+            dont_know = engine.ids["dont_know"]
+            return Answer("card", dont_know, said_by), dont_know
     if isinstance(value, str):
         return Answer("text", value, said_by), value
     if "choose" in value:
@@ -189,6 +192,7 @@ def play(
     from assistant.storage import iso, sessions, utcnow  # noqa: PLC0415
 
     understand = analyzer_for(content).analyze
+    engine = content.dialogue.engine_cards
     if session_id is None:
         turn = start(content, new_state(content, today=today, mode=persona.mode, channel="cli"))
         session_id = sessions.create_session(db, turn.state, channel="cli", mode=persona.mode)
@@ -201,7 +205,7 @@ def play(
     asked: dict[str, int] = {}
     while not (turn.done or turn.refused or turn.rejected) and outcome.turns < max_turns:
         asked[turn.slot] = asked.get(turn.slot, -1) + 1
-        answer, shown = choose_answer(persona, turn, asked[turn.slot])
+        answer, shown = choose_answer(persona, turn, asked[turn.slot], engine)
         stamp = iso(utcnow())
         new = advance(turn.state, answer, content, today, now=stamp, understand=understand)
         sessions.record_answer(db, session_id, answer_record(turn, answer, new))

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import sqlite3
 import sys
 
 from assistant import accounts
-from assistant.errors import AccountError, StorageError
-from assistant.storage import default_db_path, open_db
+from assistant.commands.common import open_db_or_report
+from assistant.errors import AccountError
+from assistant.storage import default_db_path
 from assistant.storage.staff import audit
 
 NAME = "create-user"
@@ -55,10 +55,7 @@ def run(args: argparse.Namespace) -> int:
     if password is None:
         return 1
     path = default_db_path(args.db)
-    try:
-        db = open_db(path)
-    except (StorageError, sqlite3.Error) as exc:
-        print(f"error: cannot open database {path}: {exc}", file=sys.stderr)
+    if (db := open_db_or_report(path)) is None:
         return 1
     try:
         user = accounts.create_user(

@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 from assistant import PROJECT_ROOT
-from assistant.errors import StorageError
+from assistant.commands.common import open_db_or_report
 from assistant.speech.private import forget_session_audio
-from assistant.storage import checkpoint, default_db_path, open_db, staff_sessions
+from assistant.storage import checkpoint, default_db_path, staff_sessions
 from assistant.storage.gdpr import prune_links
 from assistant.storage.purge import purge_old_data
 
@@ -53,10 +53,7 @@ def run(args: argparse.Namespace) -> int:
         print("error: --unfinished-days and --retention-days must be at least 1", file=sys.stderr)
         return 2
     path = default_db_path(args.db)
-    try:
-        db = open_db(path)
-    except (StorageError, sqlite3.Error) as exc:
-        print(f"error: cannot open database {path}: {exc}", file=sys.stderr)
+    if (db := open_db_or_report(path)) is None:
         return 1
     try:
         report = purge_old_data(db, args.unfinished_days, args.retention_days, dry_run=args.dry_run)

@@ -43,6 +43,8 @@ class MotivationCues:
     stops: frozenset[str]
     so_possessives: frozenset[str] = frozenset()  # "så mine knæ …": possessive + noun
     then_before: frozenset[str] = frozenset()  # "og" in "… og så bliver hun inde": what follows
+    definite_endings: tuple[str, ...] = ()  # "så knæet bliver bedre": a definite noun as subject
+    not_definite: frozenset[str] = frozenset()  # words with such an ending that are no noun
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class IndependenceCues:
     without_scope: int
     without_person_gap: int
     alone_words: frozenset[str] = frozenset()  # "alene"
+    absent_before: frozenset[str] = frozenset()  # "intet" in "har intet gelænder": not in use
     alone_not_after: frozenset[str] = frozenset()  # "bor alene" is how one lives, not how
     alone_skip: frozenset[str] = frozenset()  # "sidder mest alene"
 
@@ -111,6 +114,7 @@ class Lexicon:
     weekdays: dict[str, int] = field(default_factory=dict)  # every form -> 0 (Monday) … 6
     weekday_joins: frozenset[str] = frozenset()  # "," and "og" in "mandag, onsdag og fredag"
     weekday_ranges: frozenset[str] = frozenset()  # "til" in "mandag til fredag"
+    repetition_min: int = 5  # "fem gange hver morgen": so many times each time are repetitions
     negations: frozenset[str] = frozenset()
     clause_breaks: frozenset[str] = frozenset()
     soft_clause_breaks: frozenset[str] = frozenset()  # "og" before "jeg vil …"
@@ -218,6 +222,10 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
         so_modals_inverted=w("so_modals_inverted"),
         then_openers=w("then_openers"),
         then_before=w("then_before"),
+        definite_endings=tuple(
+            as_str_list(data.get("definite_endings"), path, "definite_endings", problems)
+        ),
+        not_definite=w("not_definite"),
         negations=w("negations"),
         purpose_words=w("purpose_words"),
         purpose_marker=str(data.get("purpose_marker", "at")),
@@ -254,6 +262,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         alone_words=w("alone_words"),
         alone_not_after=w("alone_not_after"),
         alone_skip=w("alone_skip"),
+        absent_before=w("absent_before"),
     )
 
 
@@ -324,6 +333,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         weekdays=_weekday_forms(freq, fpath, problems),
         weekday_joins=_words(freq, "weekday_joins", fpath, problems),
         weekday_ranges=_words(freq, "weekday_ranges", fpath, problems),
+        repetition_min=int(freq.get("repetition_min", 5)),
         negations=frozenset(classes.get("neg", ())),
         clause_breaks=_words(y["stance"], "clause_breaks", folder / "stance.yaml", problems),
         soft_clause_breaks=_words(

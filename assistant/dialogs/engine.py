@@ -70,7 +70,6 @@ in the transcript), "pause" (state.paused=True, same question, notice says pause
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -169,9 +168,9 @@ def _action(s: DialogueState, action: str, content, today: date, understand: Und
     elif action == "resume":
         s.paused = False
     elif action in ("back", "undo") and s.history:
-        snap = s.history.pop()
+        snap = s.pop_history()
         while action == "back" and snap["step"] == s.step and s.history:
-            snap = s.history.pop()  # failed tries on this question are not a question back
+            snap = s.pop_history()  # failed tries on this question are not a question back
         if action == "undo":
             s.restore(snap)
         else:
@@ -231,7 +230,7 @@ def _answer(
     dialogue = content.dialogue
     step = dialogue.step(s.step)
     s.paused = False
-    s.history = (s.history + [s.snapshot()])[-_HISTORY:]
+    s.push_history(_HISTORY)
     reply = _read(answer, s, today, understand)
     facts = reply.facts.to_json() if reply.facts is not None else None
     if step.kind == "open" and reply.facts is not None:
@@ -267,8 +266,8 @@ def _answer(
         s.confirmed = s.confirmed_by = None  # "ja, men til påske": show the new goal first
         outcome = STAY
     if step.slot == "consent" and outcome != OK:  # nothing but the answer before a clear yes
-        before = s.history[-1]
-        s.slots, s.people_answered = copy.deepcopy(before["slots"]), before["people_answered"]
+        before = s.last_history()
+        s.slots, s.people_answered = before["slots"], before["people_answered"]
         changed = []
     told = reply.card is None and bool(set(changed) - {"aids"})
     if step.kind in ("confirm", "change") and told and outcome in (OK, STAY, UNUSABLE):
@@ -289,7 +288,7 @@ def _answer(
         return show(_refused(s, now, today), content, today)  # nothing said is kept
     if outcome == REJECT:  # "Stop – send ikke målet": answers stay, nothing goes to staff
         s.status, s.step, s.changing = Status.REJECTED, "rejected", False
-        s.slots = copy.deepcopy(s.history[-1]["slots"])  # "glem det" is no new goal
+        s.slots = s.last_history()["slots"]  # "glem det" is no new goal
         s.confirmed, s.confirmed_by = False, reply.said_by
         return replace(show(s, content, today), facts=facts)
     s.failures.pop(step.id, None)

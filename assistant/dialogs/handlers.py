@@ -11,6 +11,10 @@ from assistant.dialogs.about import read_about
 from assistant.dialogs.cards import deadline_dates, has_words, said, scale_value
 from assistant.dialogs.people import roles_of, take_people
 from assistant.dialogs.reply import (
+    OK,
+    REFUSE,
+    STAY,
+    UNUSABLE,
     Ctx,
     Outcome,
     Reply,
@@ -24,7 +28,6 @@ from assistant.dialogs.reply import (
 from assistant.nlp.compose import first_person
 
 WHO = {"who_citizen": "citizen", "who_relative": "relative", "who_staff": "staff"}  # role →
-OK, UNUSABLE, STAY, REFUSE = Outcome.OK, Outcome.UNUSABLE, Outcome.STAY, Outcome.REFUSE
 
 
 def _facts_json(facts) -> dict:
@@ -144,11 +147,7 @@ def _open(step, s, r: Reply, ctx: Ctx) -> Outcome:
 
 
 def _wish(step, s, r: Reply, ctx: Ctx) -> Outcome:
-    offering = (
-        s.difficulty_activity
-        and not s.offer_declined
-        and not (s.slots.get("activity"))
-    )
+    offering = s.difficulty_activity and not s.offer_declined and not (s.slots.get("activity"))
     if offering and is_yes(r, ctx):
         activity = s.difficulty_activity
         s.slots["activity"] = activity

@@ -24,6 +24,17 @@ class Outcome(StrEnum):
     REJECT = "reject"  # the citizen said no to the goal and chose to send nothing
 
 
+# The short names the handlers return (one place, so handlers.py and summary.py agree).
+OK, UNUSABLE, STAY, REFUSE, FINISH, REJECT = (
+    Outcome.OK,
+    Outcome.UNUSABLE,
+    Outcome.STAY,
+    Outcome.REFUSE,
+    Outcome.FINISH,
+    Outcome.REJECT,
+)
+
+
 @dataclass(frozen=True)
 class Reply:
     """One answer, read: its input kind, its text (card label for cards), card id, facts."""

@@ -13,11 +13,13 @@ Writes go through the attributes.
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
+
+from assistant.dialogs import history as _history
+from assistant.dialogs.history import copied
 
 VERSION = 1
 
@@ -98,23 +100,36 @@ class DialogueState:
     goal_text: str | None = None  # a reopened returned draft's wording until the citizen changes it
     revision: int | None = None  # the draft version a reopened returned draft starts from
 
-    def to_json(self) -> dict[str, Any]:
-        """Return the state as plain JSON data (a refused state: only the refusal)."""
+    def to_json(self, *, copy: bool = True, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+        """Return the state as plain JSON data (a refused state: only the refusal).
+
+        With copy=False the data shares its lists and dicts with the state (to serialise it at
+        once, not to keep); fields named in `skip` are left out.
+        """
+        refused = self.status == Status.REFUSED
         data = {}
-        for f in dataclasses.fields(self):
-            value = getattr(self, f.name)
-            if f.name in OPTIONAL and value is None:
+        for name in _NAMES:
+            if name in skip or (refused and name not in REFUSED_KEYS):
                 continue
-            data[f.name] = copy.deepcopy(value.value if isinstance(value, Status) else value)
-        if self.status == Status.REFUSED:
+            value = getattr(self, name)
+            if value is None and name in OPTIONAL:
+                continue
+            if name == "status":
+                value = value.value
+            data[name] = _copy(name, value) if copy else value
+        if refused:
             return {k: data[k] for k in REFUSED_KEYS if k in data}
         return data
+
+    def json_view(self) -> dict[str, Any]:
+        """Return the JSON data sharing the state's lists and dicts (serialise it at once)."""
+        return self.to_json(copy=False)
 
     @classmethod
     def from_json(cls, data: Any) -> DialogueState:
         """Return the state stored as `data` (see the module docstring); never raises."""
         if isinstance(data, DialogueState):
-            data = data.to_json()
+            data = data.to_json(copy=False)  # copied once below
         if not isinstance(data, dict):
             data = {}
         base = cls()
@@ -127,7 +142,7 @@ class DialogueState:
                 value = value if value in Status._value2member_map_ else default
                 values[f.name] = Status(value)
             elif default is None or isinstance(value, type(default)):
-                values[f.name] = copy.deepcopy(value)
+                values[f.name] = _copy(f.name, value)
         return cls(**values)
 
     def copy(self) -> DialogueState:
@@ -136,10 +151,20 @@ class DialogueState:
 
     def snapshot(self) -> dict[str, Any]:
         """Return the JSON of everything but the transcript and history (for back / undo)."""
-        data = self.to_json()
-        data.pop("transcript", None)
-        data.pop("history", None)
-        return data
+        return self.to_json(skip=("transcript", "history"))
+
+    def push_history(self, cap: int) -> None:
+        """Add a snapshot of now to the history (as a delta), keeping at most `cap` entries."""
+        self.history = _history.pushed(self.history, self.snapshot(), cap)
+
+    def pop_history(self) -> dict[str, Any]:
+        """Remove the newest history entry and return it as a whole snapshot (a copy)."""
+        self.history, snap = _history.popped(self.history)
+        return snap
+
+    def last_history(self) -> dict[str, Any]:
+        """Return the newest history entry as a whole snapshot (a copy)."""
+        return _history.last(self.history)
 
     def restore(self, snapshot: dict[str, Any]) -> None:
         """Set every field from a snapshot, keeping the transcript and the history."""
@@ -170,4 +195,16 @@ class DialogueState:
         return not (key in OPTIONAL and getattr(self, key) is None)
 
 
-_FIELDS = frozenset(f.name for f in dataclasses.fields(DialogueState))
+def _copy(name: str, value: Any) -> Any:
+    """Return an independent copy of one field's JSON value.
+
+    History entries are never changed in place (assistant.dialogs.history makes new ones and
+    hands out copies), so the history list is copied but its entries are shared.
+    """
+    if name == "history" and isinstance(value, list):
+        return list(value)
+    return copied(value)
+
+
+_NAMES = tuple(f.name for f in dataclasses.fields(DialogueState))
+_FIELDS = frozenset(_NAMES)

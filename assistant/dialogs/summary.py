@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from assistant.dialogs.cards import has_words, said
 from assistant.dialogs.reply import (
+    FINISH,
+    OK,
+    REJECT,
+    STAY,
+    UNUSABLE,
     Ctx,
     Outcome,
     Reply,
@@ -16,13 +21,6 @@ from assistant.dialogs.reply import (
     spelled,
 )
 
-OK, UNUSABLE, STAY, FINISH, REJECT = (
-    Outcome.OK,
-    Outcome.UNUSABLE,
-    Outcome.STAY,
-    Outcome.FINISH,
-    Outcome.REJECT,
-)
 
 def subgoals(step, s, r: Reply, ctx: Ctx) -> Outcome:
     editing, s.subgoal_edit = s.subgoal_edit, None  # a step chosen on the summary: this answer only

@@ -43,7 +43,7 @@ __all__ = ["Organisation", "build_bundle", "citizen_words", "organisation_from_c
 
 FHIR_VERSION = "4.0.1"
 DRAFT_ID_SYSTEM = f"{fr.LOCAL}/NamingSystem/draft-id"
-CITIZEN_EDITOR = "borger"  # draft_versions.edited_by of the citizen's own version
+CITIZEN_EDITOR = "citizen"  # draft_versions.edited_by of the citizen's own version (storage)
 # Draft status → Goal.lifecycleStatus; Goal status → (CarePlan.status, CarePlan.intent).
 GOAL_STATUS: Mapping[str, str] = {
     "new": "proposed",

@@ -73,9 +73,9 @@ def _purpose(words: Sequence[str], m: MotivationCues, wish: bool, persons=()):
             named = False  # a subject with content ("mine knæ", "hjemmeplejen") stays in the text
             if words[j] in m.so_possessives and j + 2 < n:
                 j, named = j + 2, True  # "så mine knæ får det bedre"
-            elif words[j] in subjects or words[j] in persons:
+            elif words[j] in subjects or words[j] in persons or _definite_noun(words[j], m):
                 named = words[j] not in subjects
-                j += 1  # "så jeg kan …", "så hjemmeplejen ikke skal …"
+                j += 1  # "så jeg kan …", "så hjemmeplejen ikke skal …", "så knæet bliver …"
             else:
                 continue
             while j < n and words[j] in adverbs:
@@ -98,6 +98,16 @@ def _purpose(words: Sequence[str], m: MotivationCues, wish: bool, persons=()):
         if wish and w in m.because_words and i > 0 and i + 1 < n:
             return (i, _clause_end(words, i + 1, stops)), 1
     return None, 0
+
+
+def _definite_noun(word: str, m: MotivationCues) -> bool:
+    """True for "knæet", "benene", "ryggen": a thing named as the subject of a purpose."""
+    return (
+        len(word) > 4
+        and word.isalpha()
+        and word.endswith(m.definite_endings)
+        and word not in m.not_definite
+    )
 
 
 def motivation_text(tokens: Sequence[str], clauses: Clauses, cut: Sequence[Span]) -> str | None:
@@ -210,7 +220,8 @@ def independence(
 ) -> str | None:
     """Return selv / hjaelpemiddel / med_hjaelp: an aid in use beats help, help beats selv."""
     ind = lex.independence
-    if any(not cl.in_without(i) and not cl.in_motivation(i) for _name, i in aids):
+    in_use = [i for _name, i in aids if i == 0 or words[i - 1] not in ind.absent_before]
+    if any(not cl.in_without(i) and not cl.in_motivation(i) for i in in_use):
         return "hjaelpemiddel"
     help_found = selv_found = False
     for label, s, _e in matches:

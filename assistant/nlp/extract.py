@@ -42,6 +42,23 @@ class Analyzer:
                 return found
         return None
 
+    def _stance_part_frequency(self, words, matches, cl, stance):
+        """The frequency of the part that carries the stance ("hjemmeplejen kommer to gange om
+        dagen, men han vil gerne selv gøre rent" has none for the wish); one part: the first."""
+        lex = self.lex
+        found = quantities.find_frequency(words, lex)
+        parts = _parts(words, lex, soft=False)
+        if found is None or len(parts) < 2 or stance is None:
+            return found
+        for lo, hi in parts:
+            if _stance([m for m in matches if lo <= m[1] < hi], cl) != stance:
+                continue
+            inside = quantities.find_frequency(words[lo:hi], lex)
+            if inside is None:
+                return None
+            return quantities.Found(inside.value, inside.start + lo, inside.end + lo)
+        return found
+
     def _independence(self, words, matches, aids, people, cl, stance):
         """Independence of the part that carries the stance, else of the whole utterance.
 
@@ -102,7 +119,7 @@ class Analyzer:
             stance = "difficulty" if set(words) & lex.negations else "resource"
 
         deadline = find_deadline(words, today, lex.time, cl.in_motivation)
-        freq = quantities.find_frequency(words, lex)
+        freq = self._stance_part_frequency(words, matches, cl, stance)
         if deadline and freq and freq.start <= deadline.start < freq.end:
             deadline = None  # "mandag til fredag" is a habit, not a date
         skip = [(deadline.start, deadline.end)] if deadline else []

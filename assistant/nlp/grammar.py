@@ -68,10 +68,11 @@ def drop_repeats(words: list[str]) -> list[str]:
     changed = True
     while changed:
         changed = False
+        bare = [_bare(w) for w in out]  # each word's bare form once per pass
         for n in range(_MAX_REPEAT, 0, -1):
             for i in range(len(out) - 2 * n + 1):
-                first = [_bare(w) for w in out[i : i + n]]
-                if first == [_bare(w) for w in out[i + n : i + 2 * n]] and all(first):
+                first = bare[i : i + n]
+                if first == bare[i + n : i + 2 * n] and all(first):
                     del out[i + n : i + 2 * n]
                     changed = True
                     break

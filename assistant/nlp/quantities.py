@@ -58,11 +58,15 @@ def find_frequency(words: Sequence[str], lex: Lexicon) -> Found | None:
             j = i + used
             is_x = w.endswith("x") and w[:-1].isdigit()
             if is_x or (j < n and words[j] in ("gang", "gange")):
-                after = _period_after(words, j if is_x else j + 1, lex)
+                k = j if is_x else j + 1
+                after = _period_after(words, k, lex)
+                if after and value >= lex.repetition_min and words[k] in lex.every_words:
+                    # "tyve knæbøjninger … tyve gange hver dag": repetitions, done once a day
+                    return Found(Frequency(1, after[0], 1), k, after[1])
                 if after:
                     return Found(Frequency(value, after[0], 1), i, after[1])
             # "tre dage om ugen", "tre (ordentlige) måltider om dagen": things per period
-            if _describes_counted(words, j, lex):
+            if w not in lex.numbers.articles and _describes_counted(words, j, lex):
                 j += 1  # one describing word before the thing counted
             if j < n and words[j].isalpha() and words[j] not in lex.units:
                 after = _period_after(words, j + 1, lex)
@@ -83,7 +87,9 @@ def find_frequency(words: Sequence[str], lex: Lexicon) -> Found | None:
                 days, end = _weekday_list(words, j, lex)
                 if days > 1 and every == 1:  # "hver mandag og torsdag"
                     return Found(Frequency(days, "week", 1), i, end)
-                return Found(Frequency(1, lex.periods[words[j]], every), i, j + 1)
+                per = lex.periods[words[j]]
+                times, end = _period_list(words, j, per, lex) if every == 1 else (1, j + 1)
+                return Found(Frequency(times, per, every), i, end)
         if w in lex.freq_adverbs:
             times, per, every = lex.freq_adverbs[w]
             return Found(Frequency(times, per, every), i, i + 1)
@@ -94,6 +100,19 @@ def find_frequency(words: Sequence[str], lex: Lexicon) -> Found | None:
                 start = i - 1 if i > 0 and _bare(words[i - 1]) in lex.period_preps else i
                 return Found(Frequency(days, "week", 1), start, end)
     return None
+
+
+def _period_list(words: Sequence[str], j: int, per: str, lex: Lexicon) -> tuple[int, int]:
+    """Count "formiddag og (hver) eftermiddag" from j: parts of one period joined by "og"."""
+    count, k, n = 1, j + 1, len(words)
+    while k + 1 < n and words[k] in lex.weekday_joins:
+        m = k + 1
+        if words[m] in lex.every_words and m + 1 < n:
+            m += 1
+        if words[m] == words[k - 1] or lex.periods.get(words[m]) != per:
+            break
+        count, k = count + 1, m + 1
+    return count, k
 
 
 def _describes_counted(words: Sequence[str], j: int, lex: Lexicon) -> bool:
@@ -189,6 +208,8 @@ def _measure_ok(words: Sequence[str], i: int, j: int, unit: str, lex: Lexicon) -
         return True
     if words[i] in lex.numbers.articles:
         return False
-    return _period_after(words, j + 1, lex) is None and not (
-        j + 1 < len(words) and words[j + 1] in lex.every_words
-    )
+    every_next = j + 1 < len(words) and words[j + 1] in lex.every_words
+    if every_next:  # "tyve gange hver dag" is repetitions; "to gange hver uge" how often
+        num = number_at(words, i, lex.numbers)
+        return num is not None and num[0] >= lex.repetition_min
+    return _period_after(words, j + 1, lex) is None

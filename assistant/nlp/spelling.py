@@ -73,7 +73,9 @@ class Speller:
                 return fixed
         if lower in self.known or not lower.isalpha():
             return lower
-        if found := self.restore.get(lower) or self._mixed_or_compound(lower):
+        if found := self.restore.get(lower) or self.restore.get(fold(lower)):
+            return found  # fold: a half-restored join ("strømpe" + "paatageren")
+        if found := self._compound(lower):
             return found
         if len(lower) < MIN_NEAR:
             return lower
@@ -81,16 +83,13 @@ class Speller:
         hits = [w for w in near if damerau1(lower, w)]
         return hits[0] if len(hits) == 1 else lower
 
-    def _mixed_or_compound(self, lower: str) -> str | None:
-        """Restore a half-typed word ("boernebørn") or a compound of restorable parts.
+    def _compound(self, lower: str) -> str | None:
+        """Restore a typed compound outside the table from its parts ("boernehaven").
 
-        A compound ("boernehaven") restores when a head restores ("boern" → "børn", a linking
-        e or s kept, or a table head "boerne-") and the rest is a known or restorable word.
+        It restores when a head restores ("boern" → "børn", a linking e or s kept, or a table
+        head "boerne-") and the rest is a known or restorable word.
         """
-        folded = fold(lower)
-        if folded != lower:
-            return self.restore.get(folded)
-        if not any(pair in lower for pair in _TYPED):
+        if not lower.isascii() or not any(pair in lower for pair in _TYPED):
             return None
         for k in range(len(lower) - MIN_JOIN, MIN_HEAD - 1, -1):
             head, tail = self._head(lower[:k]), lower[k:]
@@ -131,7 +130,7 @@ class Speller:
             joined = a + b
             if len(a) < MIN_JOIN or len(b) < MIN_JOIN:
                 continue
-            if joined in self.join or self.restore.get(joined) in self.join:
+            if joined in self.join or self.restore.get(fold(joined)) in self.join:
                 joins.append(i)
         return out, joins
 

@@ -14,8 +14,10 @@ import os
 import secrets
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import MISSING, fields
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database, Migrations
 
@@ -194,3 +196,17 @@ def random_code(length: int = 6) -> str:
 def normalise_code(code: str) -> str:
     """Return a typed code upper-cased without spaces or dashes."""
     return "".join(ch for ch in str(code).upper() if ch not in " \t\r\n-_.")
+
+
+def from_row(cls: type, row: dict[str, Any], **computed: Any) -> Any:
+    """Build dataclass cls from a row: computed values first, else the column by the field's name.
+
+    A column that is missing or NULL gives the field's default where it has one (e.g. team).
+    """
+    values = {}
+    for field in fields(cls):
+        if field.name in computed:
+            values[field.name] = computed[field.name]
+        elif row.get(field.name) is not None or field.default is MISSING:
+            values[field.name] = row[field.name]
+    return cls(**values)

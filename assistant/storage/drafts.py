@@ -10,7 +10,15 @@ from typing import Any
 from sqlite_utils import Database
 
 from assistant.errors import Conflict, NotFound, StorageError
-from assistant.storage import DEFAULT_TEAM, iso, new_id, normalise_code, random_code, utcnow
+from assistant.storage import (
+    DEFAULT_TEAM,
+    from_row,
+    iso,
+    new_id,
+    normalise_code,
+    random_code,
+    utcnow,
+)
 
 DRAFT_STATUSES = ("new", "in_review", "approved", "returned", "archived")
 CODE_LENGTH = 6
@@ -38,25 +46,19 @@ def dumps(value: Any) -> str:
 
 
 def _plain(value: Any) -> Any:
-    """A typed record (e.g. the dialogue state) is stored as its to_json(); others fail."""
+    """A typed record (e.g. the dialogue state) is stored as its to_json(); others fail.
+
+    A record with json_view() (its JSON without a copy, to serialise at once) is read by that.
+    """
+    if callable(getattr(value, "json_view", None)):
+        return value.json_view()
     if callable(getattr(value, "to_json", None)):
         return value.to_json()
     raise TypeError(f"{type(value).__name__} is not JSON-serialisable")
 
 
 def _draft(row: dict[str, Any]) -> Draft:
-    return Draft(
-        id=row["id"],
-        session_id=row["session_id"],
-        receipt_code=row["receipt_code"],
-        data=json.loads(row["json"]),
-        version=row["version"],
-        status=row["status"],
-        return_message=row["return_message"],
-        created=row["created"],
-        updated=row["updated"],
-        team=row.get("team") or DEFAULT_TEAM,
-    )
+    return from_row(Draft, row, data=json.loads(row["json"]))
 
 
 def unique_code(db: Database, table: str, column: str) -> str:

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from sqlite_utils import Database, Migrations
 
 from assistant.errors import LinkGone, NotFound, StorageError
-from assistant.storage import DEFAULT_TEAM, iso, new_id, register, utcnow
+from assistant.storage import DEFAULT_TEAM, from_row, iso, new_id, register, utcnow
 
 migrations = register(Migrations("hverdagsmaal-links"))
 
@@ -210,11 +210,4 @@ def list_links(
 
 
 def _link(row: dict) -> Link:
-    return Link(
-        id=row["id"],
-        citizen_name=row["citizen_name"],
-        created_at=row["created_at"],
-        expires_at=row["expires_at"],
-        used_at=row["used_at"],
-        team=row.get("team") or DEFAULT_TEAM,
-    )
+    return from_row(Link, row)

@@ -10,7 +10,16 @@ from typing import Any, Protocol
 from sqlite_utils import Database, Migrations
 
 from assistant.errors import Conflict, NotFound, RateLimited, StorageError
-from assistant.storage import DEFAULT_TEAM, iso, new_id, normalise_code, register, revision, utcnow
+from assistant.storage import (
+    DEFAULT_TEAM,
+    from_row,
+    iso,
+    new_id,
+    normalise_code,
+    register,
+    revision,
+    utcnow,
+)
 from assistant.storage.drafts import (  # noqa: F401  (re-exported: the draft API lives beside)
     DRAFT_STATUSES,
     Draft,
@@ -156,6 +165,8 @@ class Session:
     team: str = DEFAULT_TEAM
     #: The token of the one browser that may answer; a resume elsewhere replaces it.
     device: str | None = None
+    #: The state as stored (JSON text): what a form's state version is computed from.
+    state_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -183,20 +194,7 @@ class Recorded:
 
 
 def _session(row: dict[str, Any]) -> Session:
-    return Session(
-        id=row["id"],
-        state=json.loads(row["state"]),
-        status=row["status"],
-        channel=row["channel"],
-        mode=row["mode"],
-        link_id=row["link_id"],
-        resume_code=row["resume_code"],
-        resume_expires=row["resume_expires"],
-        created=row["created"],
-        updated=row["updated"],
-        team=row.get("team") or DEFAULT_TEAM,
-        device=row.get("device"),
-    )
+    return from_row(Session, row, state=json.loads(row["state"]), state_text=row["state"])
 
 
 def create_session(
@@ -246,6 +244,14 @@ def get_session(db: Database, session_id: str) -> Session:
     if not rows:
         raise NotFound(f"no session {session_id!r}")
     return _session(rows[0])
+
+
+def _status(db: Database, session_id: str) -> str:
+    """Return a session's status (without reading its state). Raises NotFound."""
+    row = db.execute("SELECT status FROM sessions WHERE id = ?", [str(session_id)]).fetchone()
+    if row is None:
+        raise NotFound(f"no session {session_id!r}")
+    return row[0]
 
 
 def session_ids_of_team(db: Database, team: str) -> list[str]:
@@ -305,9 +311,9 @@ def record_turn(
     except (TypeError, ValueError) as exc:
         raise StorageError(f"turn is not JSON-serialisable: {exc}") from exc
     with db.atomic():
-        current = get_session(db, session_id)
-        if current.status in CLOSED:
-            raise Conflict(f"session {session_id!r} is {current.status}")
+        current = _status(db, session_id)
+        if current in CLOSED:
+            raise Conflict(f"session {session_id!r} is {current}")
         seq = next_seq(db, session_id)
         if expected_seq is not None and expected_seq != seq:
             raise Conflict(f"session {session_id!r} expected turn {expected_seq}, next is {seq}")
@@ -409,9 +415,9 @@ def save_state(db: Database, session_id: str, state: dict[str, Any], *, now=None
     """Save a new state without an answer (e.g. after back/undo). Raises NotFound, Conflict."""
     stamp = iso(now or utcnow())
     with db.atomic():
-        current = get_session(db, session_id)
-        if current.status in CLOSED:
-            raise Conflict(f"session {session_id!r} is {current.status}")
+        current = _status(db, session_id)
+        if current in CLOSED:
+            raise Conflict(f"session {session_id!r} is {current}")
         db.execute(
             "UPDATE sessions SET state = ?, updated = ? WHERE id = ?",
             [dumps(state), stamp, session_id],

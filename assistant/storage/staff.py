@@ -29,7 +29,7 @@ TRANSITIONS = {
 }
 # Parts of a draft that only the citizen's dialogue writes; staff edits never replace them.
 CITIZEN_KEYS = ("draft_id", "language", "created", "speaker", "citizen_confirmed", "transcript")
-CITIZEN_EDITOR = "borger"
+CITIZEN_EDITOR = "citizen"  # draft_versions.edited_by of the citizen's own versions
 
 
 @MIGRATIONS()
@@ -79,6 +79,15 @@ def m001_staff_tables(db: Database) -> None:
 def m002_audit_chain(db: Database) -> None:
     """Audit rows get address, role, session_id and a hash chain; existing rows are chained."""
     add_chain_columns(db)
+
+
+@MIGRATIONS()
+def m003_citizen_editor_ascii(db: Database) -> None:
+    """The citizen's versions are edited_by 'citizen' (they were stored under a Danish word)."""
+    db.execute(
+        "update draft_versions set edited_by = ? where edited_by = ?",
+        [CITIZEN_EDITOR, "borger"],  # the value before this migration
+    )
 
 
 def get_draft_row(db: Database, draft_id: Any) -> dict:

@@ -274,7 +274,9 @@ def _to_paused_page():
     if sid is None:
         return redirect(url_for("citizen.paused"), 303) if session.get("paused_sid") else None
     with contextlib.suppress(NotFound):
-        stored = sessions.get_session(get_db(), sid)
+        stored = g.pop("device_checked", None)  # read a moment ago by one_device
+        if stored is None or stored.id != sid:
+            stored = sessions.get_session(get_db(), sid)
         if stored.status == "paused":
             return redirect(url_for("citizen.paused"), 303)
         g.loaded_session = stored  # the view's _current() uses it instead of a second read
@@ -311,7 +313,7 @@ def answer():
     version, seq = request.form.get("v"), ascii_int(request.form.get("seq"), 8)
     if not version or seq is None:  # not a form this app made: refuse, store nothing
         return view.page(stored, current, error=t("err_bad_form"), status=400)
-    if version != view.state_version(stored.state):
+    if version != view.state_version(stored):
         return view.page(stored, current, note=t("already_answered"), status=409)
     parsed = view.parse_answer(request.form, current, _content())
     if parsed.error:

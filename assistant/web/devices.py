@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from flask import current_app, render_template, session
+from flask import current_app, g, render_template, session
 
 from assistant.errors import NotFound
 from assistant.storage import DEFAULT_TEAM, links, sessions
@@ -35,6 +35,7 @@ def one_device():
     except NotFound:
         return None
     if not stored.device or session.get("dev") == stored.device:
+        g.device_checked = stored  # the view reads it instead of a second read
         return None
     kiosk = is_kiosk()
     session.clear()

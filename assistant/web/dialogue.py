@@ -27,7 +27,8 @@ MAX_CARD_ID = 64
 NAV_ACTIONS = ("back", "undo", "pause")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SCALE_IDS = ("1", "2", "3", "4", "5")
-STEP_CARD = re.compile(r"(fjern|skift)_(\d+)")  # remove / change sub-goal N (shown on the step)
+#: Numbered-card roles (cards.yaml `engine_cards`) shown on a sub-goal step, by template key.
+STEP_ACTIONS = {"remove": "remove_subgoal", "change": "change_subgoal"}
 
 
 @dataclass(frozen=True)
@@ -40,9 +41,15 @@ class Parsed:
     area: str | None = None  # an area card: open that area's activities (no answer)
 
 
-def state_version(state: dict) -> str:
-    """Return a short fingerprint of a state; a form posted from an older state is stale."""
-    raw = json.dumps(state, sort_keys=True, ensure_ascii=False, default=str)
+def state_version(stored) -> str:
+    """Return a short fingerprint of a stored session's state; a form from an older one is stale.
+
+    It hashes the state's stored JSON text (the same text gives the same version, and every
+    save of a changed state changes it); a session without that text is hashed by its state.
+    """
+    raw = stored.state_text or json.dumps(
+        stored.state, sort_keys=True, ensure_ascii=False, default=str
+    )
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:20]
 
 
@@ -153,6 +160,7 @@ def page(stored, turn, *, note=None, error=None, text="", status=200):
     from assistant.web.db import get_db  # noqa: PLC0415
 
     groups, others = group_cards(turn, content)
+    engine = content.dialogue.engine_cards
     wanted = request.args.get("omraade") or ""
     area = screens.area_of(screens.AREA_PREFIX + wanted, groups) if wanted else None
     shown = screens.chosen_groups(groups, area)
@@ -167,7 +175,7 @@ def page(stored, turn, *, note=None, error=None, text="", status=200):
         text = earlier["text"]  # Back: the earlier answer is back in the box
     context = {
         "turn": turn,
-        "v": state_version(stored.state),
+        "v": state_version(stored),
         "seq": next_seq(get_db(), stored.id),
         "groups": shown,
         "areas": [] if area else screens.area_cards(groups),
@@ -177,8 +185,8 @@ def page(stored, turn, *, note=None, error=None, text="", status=200):
         "phases": screens.phases(turn.slot),
         "chosen": chosen,
         "earlier": bool(earlier),
-        "other_cards": [c for c in others if not STEP_CARD.fullmatch(c.id)],
-        "ladder": ladder(turn),
+        "other_cards": [c for c in others if _step_number(c.id, engine) is None],
+        "ladder": ladder(turn, engine),
         "scale": set(SCALE_IDS) <= {c.id for c in turn.cards},
         "card_codes": card_codes,
         "note": note,
@@ -192,29 +200,36 @@ def page(stored, turn, *, note=None, error=None, text="", status=200):
     }
     if turn.slot == "confirm":
         context["goal_pictos"] = goal_codes(turn.state, content)
-        context["steps"] = subgoal_steps(turn.state, turn)
+        context["steps"] = subgoal_steps(turn.state, turn, engine)
         context["read_all_audio"] = summary_read_all(context)
         return render_template("citizen/summary.html", **context), status
     context["read_all_audio"] = read_all(context)
     return render_template("citizen/question.html", **context), status
 
 
-def ladder(turn) -> list[tuple[str, Any]]:
+def ladder(turn, engine) -> list[tuple[str, Any]]:
     """Return the sub-goal lines of a turn, each with its remove card when the step offers one."""
-    cards = step_cards(turn)
-    return [(line, cards.get(i, {}).get("fjern")) for i, line in enumerate(turn.details, start=1)]
+    cards = step_cards(turn, engine)
+    return [(line, cards.get(i, {}).get("remove")) for i, line in enumerate(turn.details, start=1)]
 
 
-def step_cards(turn) -> dict[int, dict[str, Any]]:
-    """Return the turn's per-step cards: step number → {"fjern"/"skift": card}."""
+def _step_number(card_id: str, engine) -> int | None:
+    """N when the card removes or changes sub-goal N, else None."""
+    numbers = (engine.numbered(role, card_id) for role in STEP_ACTIONS.values())
+    return next((n for n in numbers if n is not None), None)
+
+
+def step_cards(turn, engine) -> dict[int, dict[str, Any]]:
+    """Return the turn's per-step cards: step number → {"remove"/"change": card}."""
     found: dict[int, dict[str, Any]] = {}
     for card in turn.cards:
-        if match := STEP_CARD.fullmatch(card.id):
-            found.setdefault(int(match.group(2)), {})[match.group(1)] = card
+        for action, role in STEP_ACTIONS.items():
+            if (number := engine.numbered(role, card.id)) is not None:
+                found.setdefault(number, {})[action] = card
     return found
 
 
-def subgoal_steps(state: dict, turn) -> list[dict[str, Any]]:
+def subgoal_steps(state: dict, turn, engine) -> list[dict[str, Any]]:
     """Return the sub-goals to show as a ladder: text and date (from the state or the turn)."""
     found = state.get("subgoals") or (state.get("slots") or {}).get("subgoals")
     steps = []
@@ -224,10 +239,10 @@ def subgoal_steps(state: dict, turn) -> list[dict[str, Any]]:
                 steps.append({"text": item["text"], "deadline": item.get("deadline")})
     if not steps:
         steps = [{"text": line, "deadline": None} for line in turn.details]
-    actions = step_cards(turn)
+    actions = step_cards(turn, engine)
     for number, step in enumerate(steps, start=1):
-        step["change"] = actions.get(number, {}).get("skift")
-        step["remove"] = actions.get(number, {}).get("fjern")
+        step["change"] = actions.get(number, {}).get("change")
+        step["remove"] = actions.get(number, {}).get("remove")
     return steps
 
 

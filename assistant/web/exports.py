@@ -94,16 +94,27 @@ def export_json(draft_id: str):
     return _download(_json(data), "application/json", f"hverdagsmaal-{draft_id}.json")
 
 
-@bp.get("/draft/<draft_id>/export.fhir.json")
-@login_required
-def export_fhir(draft_id: str):
-    """The draft as a FHIR R4 Bundle conforming to KL Common (docs/integration.md)."""
+def _guarded_export(draft_id: str, action: str, build):
+    """Send build(db, row) -> (body, mimetype, filename), audited; archived drafts refused."""
     db, row = get_db(), _row(draft_id)
     g.export_draft_id = draft_id
     if refused := _archived(row):
         return refused
-    case = casework.get_case(db, draft_id)
     try:
+        body, mimetype, filename = build(db, row)
+    except ExportError as exc:
+        return _cannot_export(exc)
+    store.audit(db, g.staff_user.username, action, draft_id, f"version {row['version']}")
+    return _download(body, mimetype, filename)
+
+
+@bp.get("/draft/<draft_id>/export.fhir.json")
+@login_required
+def export_fhir(draft_id: str):
+    """The draft as a FHIR R4 Bundle conforming to KL Common (docs/integration.md)."""
+
+    def build(db, row):
+        case = casework.get_case(db, draft_id)
         bundle = build_bundle(
             row["draft"],
             organisation=organisation_from_config(current_app.config),
@@ -116,28 +127,23 @@ def export_fhir(draft_id: str):
             case_id=case.case_id or None,
             gas_levels=case.gas_levels,
         )
-    except ExportError as exc:
-        return _cannot_export(exc)
-    store.audit(db, g.staff_user.username, "export_fhir", draft_id, f"version {row['version']}")
-    return _download(_json(bundle), "application/fhir+json", f"hverdagsmaal-{draft_id}.fhir.json")
+        return _json(bundle), "application/fhir+json", f"hverdagsmaal-{draft_id}.fhir.json"
+
+    return _guarded_export(draft_id, "export_fhir", build)
 
 
 @bp.get("/draft/<draft_id>/export.pdf")
 @login_required
 def export_pdf(draft_id: str):
     """The citizen's easy-read plan as a PDF to print or send."""
-    db, row = get_db(), _row(draft_id)
-    g.export_draft_id = draft_id
-    if refused := _archived(row):
-        return refused
-    plan = followups.get_followup(db, draft_id)
-    try:
+
+    def build(db, row):
+        plan = followups.get_followup(db, draft_id)
         pdf = render_plan_pdf(
             row["draft"],
             followup_due=plan.due if plan else None,
             activities=current_app.extensions["hverdagsmaal"]["content"].activities,
         )
-    except ExportError as exc:
-        return _cannot_export(exc)
-    store.audit(db, g.staff_user.username, "export_pdf", draft_id, f"version {row['version']}")
-    return _download(pdf, "application/pdf", t("staff_export_pdf_file_name", draft=draft_id))
+        return pdf, "application/pdf", t("staff_export_pdf_file_name", draft=draft_id)
+
+    return _guarded_export(draft_id, "export_pdf", build)
