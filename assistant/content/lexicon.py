@@ -115,6 +115,7 @@ class Lexicon:
     weekday_joins: frozenset[str] = frozenset()  # "," and "og" in "mandag, onsdag og fredag"
     weekday_ranges: frozenset[str] = frozenset()  # "til" in "mandag til fredag"
     repetition_min: int = 5  # "fem gange hver morgen": so many times each time are repetitions
+    times_not_before: frozenset[str] = frozenset()  # "to gange eller slet ikke": no measure
     negations: frozenset[str] = frozenset()
     clause_breaks: frozenset[str] = frozenset()
     soft_clause_breaks: frozenset[str] = frozenset()  # "og" before "jeg vil …"
@@ -334,6 +335,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         weekday_joins=_words(freq, "weekday_joins", fpath, problems),
         weekday_ranges=_words(freq, "weekday_ranges", fpath, problems),
         repetition_min=int(freq.get("repetition_min", 5)),
+        times_not_before=_words(freq, "times_not_before", fpath, problems),
         negations=frozenset(classes.get("neg", ())),
         clause_breaks=_words(y["stance"], "clause_breaks", folder / "stance.yaml", problems),
         soft_clause_breaks=_words(

@@ -208,6 +208,8 @@ def _measure_ok(words: Sequence[str], i: int, j: int, unit: str, lex: Lexicon) -
         return True
     if words[i] in lex.numbers.articles:
         return False
+    if j + 1 < len(words) and words[j + 1] in lex.times_not_before:
+        return False  # "to gange eller slet ikke" counts nothing to reach
     every_next = j + 1 < len(words) and words[j + 1] in lex.every_words
     if every_next:  # "tyve gange hver dag" is repetitions; "to gange hver uge" how often
         num = number_at(words, i, lex.numbers)
