@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -65,6 +65,8 @@ class Speller:
     variants: dict[str, str]  # misspelled stem → right stem ("rolator" → "rollator")
     names: frozenset[str] = frozenset()  # typings that are names when capitalised ("Aase")
     no_join: frozenset[str] = frozenset()  # function and number words never joined ("hver dag")
+    possessives: frozenset[str] = frozenset()  # "min" in "min soen"
+    after_possessive: dict[str, str] = field(default_factory=dict)  # "soen" → "søn" after "min"
 
     def word(self, lower: str) -> str:
         """Return the repaired lower-case form of one word (the word itself when fine)."""
@@ -119,6 +121,10 @@ class Speller:
             lower = nfc(text).lower()
             if _frozen(texts, i) or (text[:1].isupper() and lower in self.names):
                 out.append(text)
+                continue
+            owned = i > 0 and texts[i - 1].lower() in self.possessives
+            if owned and lower in self.after_possessive:
+                out.append(_recase(text, self.after_possessive[lower]))  # "min soen": a son
                 continue
             out.append(_recase(text, self.word(lower)))
         for i in range(len(out) - 1):
@@ -206,6 +212,10 @@ def load_speller(
         variants=variants,
         names=frozenset(table.get("names") or ()) | lower(extra.get("names")),
         no_join=frozenset(no_join),
+        possessives=lower(extra.get("possessives")),
+        after_possessive={
+            nfc(str(k)).lower(): nfc(str(v)).lower() for k, v in _mapping(extra, "after_possessive")
+        },
     )
 
 
