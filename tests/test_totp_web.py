@@ -4,12 +4,14 @@ admins required to enrol, single sign-on users exempt."""
 
 from __future__ import annotations
 
+import html
 import re
 import time
 from datetime import UTC, datetime, timedelta
 
 import pyotp
 import pytest
+import segno
 from staff_support import ADMIN_PASSWORD, PASSWORD, add_users, csrf, db_at, login, make_app, post
 
 from assistant import accounts, totp
@@ -58,6 +60,10 @@ def enrol(client) -> tuple[str, float]:
     assert re.fullmatch(r"([A-Z2-7]{4} )+[A-Z2-7]{1,4}", grouped)  # shown in groups of four
     uri = re.search(r'value="([^"]+)" readonly data-totp-uri', page).group(1)
     assert uri.startswith("otpauth://totp/") and f"secret={secret}" in uri
+    # The QR code to scan is made from that same URI (segno cannot read one back).
+    qr = html.unescape(re.search(r'<img src="([^"]+)"[^>]*data-totp-qr', page).group(1))
+    expected = segno.make(html.unescape(uri), error="m").svg_data_uri(scale=5, border=2)
+    assert qr.startswith("data:image/svg+xml") and qr == expected
     wrong = post(client, "/staff/totp/bekraeft", {"code": "000000"}, token_from="/staff/totp")
     assert wrong.status_code == 400 and "Koden passer ikke" in text(wrong)
     assert 'data-totp-state="off"' in text(client.get("/staff/totp"))  # still off

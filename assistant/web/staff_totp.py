@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 
+import segno
 from flask import current_app, flash, g, redirect, render_template, request, session, url_for
 
 from assistant import accounts, totp
@@ -96,6 +97,9 @@ def _page(status: int = 200, **extra):
     }
     if context["secret"]:
         context["uri"] = totp.totp_uri(user, context["secret"])
+        code = segno.make(context["uri"], error="m")
+        context["qr"] = code.svg_data_uri(scale=5, border=2)
+        context["qr_size"] = code.symbol_size(scale=5, border=2)[0]
         context["grouped"] = " ".join(
             context["secret"][i : i + 4] for i in range(0, len(context["secret"]), 4)
         )
