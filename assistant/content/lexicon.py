@@ -23,6 +23,7 @@ class NumberWords:
     articles: frozenset[str]
     multipliers: dict[str, int]
     phrase_starts: frozenset[str] = frozenset()
+    vague: frozenset[str] = frozenset()  # "mange", "flere": how often, never an exact measure
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,10 @@ class IndependenceCues:
     without_person_gap: int
     alone_words: frozenset[str] = frozenset()  # "alene"
     absent_before: frozenset[str] = frozenset()  # "intet" in "har intet gelænder": not in use
+    lost_before: frozenset[str] = frozenset()  # "hvor han har stillet rollatoren": an object
+    put_words: frozenset[str] = frozenset()  # "lagt" in "hvor jeg har lagt mine briller"
+    put_lead: frozenset[str] = frozenset()  # "hvor"
+    lost_window: int = 4
     alone_not_after: frozenset[str] = frozenset()  # "bor alene" is how one lives, not how
     alone_skip: frozenset[str] = frozenset()  # "sidder mest alene"
 
@@ -120,6 +125,8 @@ class Lexicon:
     clause_breaks: frozenset[str] = frozenset()
     soft_clause_breaks: frozenset[str] = frozenset()  # "og" before "jeg vil …"
     soft_break_subjects: frozenset[str] = frozenset()
+    run_on_subjects: frozenset[str] = frozenset()  # "… mere jeg vil gerne …": a new part
+    run_on_not_after: frozenset[str] = frozenset()  # "at jeg vil", "hvis jeg kan": no new part
     fillers: frozenset[str] = frozenset()
     recipient_leads: frozenset[str] = frozenset()  # "til": "lave mad til mine børnebørn"
     recipient_ends: frozenset[str] = frozenset()  # "," and "og" end that phrase
@@ -188,6 +195,7 @@ def _load_numbers(path: Path, lang: str, problems: Problems) -> NumberWords:
         fractions={str(k): float(v) for k, v in (data.get("fractions") or {}).items()},
         phrases=phrases,
         articles=_words(data, "articles", path, problems),
+        vague=_words(data, "vague", path, problems),
         multipliers={str(k): int(v) for k, v in (data.get("multipliers") or {}).items()},
         phrase_starts=frozenset(p[0] for p in phrases),
     )
@@ -264,6 +272,10 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         alone_not_after=w("alone_not_after"),
         alone_skip=w("alone_skip"),
         absent_before=w("absent_before"),
+        lost_before=w("lost_before"),
+        put_words=w("put_words"),
+        put_lead=w("put_lead"),
+        lost_window=int(data.get("lost_window", 4)),
     )
 
 
@@ -344,6 +356,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         soft_break_subjects=_words(
             y["stance"], "soft_break_subjects", folder / "stance.yaml", problems
         ),
+        run_on_subjects=_words(y["stance"], "run_on_subjects", folder / "stance.yaml", problems),
+        run_on_not_after=_words(y["stance"], "run_on_not_after", folder / "stance.yaml", problems),
         fillers=_words(persp, "fillers", folder / "perspective.yaml", problems),
         recipient_leads=_words(common, "recipient_leads", folder / "_common.yaml", problems),
         recipient_ends=_words(common, "recipient_ends", folder / "_common.yaml", problems),

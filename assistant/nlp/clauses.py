@@ -247,6 +247,23 @@ def independence(
     return None
 
 
+def without_lost(words: Sequence[str], aids, lex: Lexicon):
+    """Drop aids that are things lost or put somewhere ("hvor han har stillet rollatoren")."""
+    ind = lex.independence
+
+    def lost(i: int) -> bool:
+        for k in range(max(0, i - ind.lost_window), i):
+            if words[k] in ind.lost_before:
+                return True
+            if words[k] in ind.put_words and any(
+                words[h] in ind.put_lead for h in range(max(0, k - 3), k)
+            ):
+                return True
+        return False
+
+    return [(name, i) for name, i in aids if not lost(i)]
+
+
 def named(
     words: Sequence[str], lemmas: Sequence[str], table: dict[str, str], compounds: bool = True
 ):

@@ -68,6 +68,8 @@ class Analyzer:
         lex = self.lex
         parts = _parts(words, lex, soft=True)
         if len(parts) > 1 and stance is not None:
+            # The parts that carry the stance decide, the first that says anything; the other
+            # parts' aid or help is not theirs ("… en rampe, men jeg vil gerne gå på trappen").
             for lo, hi in parts:
                 inside = [m for m in matches if lo <= m[1] < hi]
                 if _stance(inside, cl) != stance:
@@ -80,7 +82,9 @@ class Analyzer:
                     lex,
                     cl,
                 )
-                return found  # the other part's aid or help is not this part's
+                if found is not None:
+                    return found
+            return None
         return clauses.independence(words, matches, aids, people, lex, cl)
 
     def analyze(self, text: str, today: date) -> Facts:
@@ -127,7 +131,7 @@ class Analyzer:
             skip.append((freq.start, freq.end))
         measures = quantities.find_measures(words, lex, skip)
 
-        aids = clauses.named(words, lemmas, lex.aids)
+        aids = clauses.without_lost(words, clauses.named(words, lemmas, lex.aids), lex)
         people = clauses.named(words, lemmas, lex.people, compounds=False)
         persp = clauses.perspective(words, lemmas, lex, cl)
         # Roles are read for every mention: "min kone er død" names no helper, though the
@@ -169,6 +173,19 @@ class Analyzer:
         )
 
 
+def _run_on(words, i: int, lex) -> bool:
+    """True at "jeg" in a run-on "… mere jeg vil gerne …": a new statement starts with it."""
+    modals = lex.classes.get("modal", ())
+    return (
+        i > 1
+        and words[i] in lex.run_on_subjects
+        and words[i - 1] not in lex.run_on_not_after
+        and words[i - 1] not in modals  # "om en måned vil jeg kunne …" is one clause
+        and i + 1 < len(words)
+        and words[i + 1] in modals
+    )
+
+
 def _soft_break(words, i: int, lex) -> bool:
     """True for "og" before "jeg vil …" / "så vil jeg …": a new statement starts."""
     modals = lex.classes.get("modal", ())
@@ -185,7 +202,11 @@ def _parts(words, lex, soft: bool) -> list[tuple[int, int]]:
     vil …" (independence only: the activity keeps the context "bor på tredje sal og …")."""
     parts, start = [], 0
     for i, w in enumerate(words):
-        if w in lex.clause_breaks or (soft and _soft_break(words, i, lex)):
+        if soft and _run_on(words, i, lex):
+            if i > start:
+                parts.append((start, i))
+            start = i
+        elif w in lex.clause_breaks or (soft and _soft_break(words, i, lex)):
             if i > start:
                 parts.append((start, i))
             start = i + 1

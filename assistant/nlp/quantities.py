@@ -10,6 +10,7 @@ from assistant.nlp.facts import Frequency, Measure
 from assistant.nlp.numbers import number_at, word_number
 
 _TIMES_UNIT = "gang"
+_PERIOD_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
 @dataclass(frozen=True)
@@ -70,9 +71,10 @@ def find_frequency(words: Sequence[str], lex: Lexicon) -> Found | None:
                 j += 1  # one describing word before the thing counted
             if j < n and words[j].isalpha() and words[j] not in lex.units:
                 after = _period_after(words, j + 1, lex)
-                days = lex.periods.get(words[j]) == "day"
-                per_larger = after and (not days or after[0] in ("week", "month"))
-                if per_larger and (words[j] not in lex.periods or days):
+                # a thing ("tre måltider om dagen") or a shorter period ("tre dage om ugen",
+                # "en weekend om måneden") counted per period
+                inner = lex.periods.get(words[j])
+                if after and (inner is None or _PERIOD_ORDER[inner] < _PERIOD_ORDER[after[0]]):
                     return Found(Frequency(value, after[0], 1), i, after[1])
         # "hver dag", "hver anden uge", "hver 14. dag", "alle hverdage"
         if w in lex.every_words and i + 1 < n:
@@ -179,7 +181,7 @@ def find_measures(
             i += 2
             continue
         num = number_at(words, i, nw)
-        if num is None:  # "kvarter" alone is no measure: a unit word needs a number
+        if num is None or w in nw.vague:  # "kvarter" alone, "mange gange": no measure
             i += 1
             continue
         value, used = num
