@@ -49,6 +49,29 @@ def instance_outside_the_tree(tmp_path_factory):
             os.environ[name] = value
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Keep whole (one xdist worker, in order) each module whose tests share a module fixture.
+
+    scripts/test.sh runs `--dist loadgroup`: tests without a group are handed out one by one
+    to whichever worker is free, so a heavy file no longer runs alone at the end; a module that
+    drives a browser or holds a module-scoped fixture (a server, a world of accounts, shared
+    screenshots) is sent as one unit, so its fixtures are built once and its order holds.
+    """
+    for item in items:
+        if item.get_closest_marker("xdist_group") is None and _shares_module_state(item):
+            item.add_marker(pytest.mark.xdist_group(item.module.__name__))
+
+
+def _shares_module_state(item) -> bool:
+    if item.get_closest_marker("browser") is not None:
+        return True
+    fixtures = getattr(item, "_fixtureinfo", None)
+    if fixtures is None:
+        return False
+    return any(defs[-1].scope == "module" for defs in fixtures.name2fixturedefs.values() if defs)
+
+
 def pytest_addoption(parser):
     """Add --screenshots DIR: where the browser tests save their screenshots."""
     parser.addoption(
