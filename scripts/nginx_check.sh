@@ -33,7 +33,10 @@ stop_all() {
   fi
   if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
     kill -TERM "$APP_PID" 2>/dev/null
-    (sleep 20; kill -KILL -- "-$APP_PID" 2>/dev/null) &
+    # The watchdog holds none of our output (a caller reading it to the end would wait for
+    # its sleep) and takes its sleep along when it is stopped.
+    (trap 'kill "$nap" 2>/dev/null; exit 0' TERM
+      sleep 20 & nap=$!; wait "$nap"; kill -KILL -- "-$APP_PID" 2>/dev/null) >/dev/null 2>&1 &
     local watchdog=$!
     wait "$APP_PID" 2>/dev/null
     for _ in $(seq 50); do pgrep -g "$APP_PID" >/dev/null || break; sleep 0.1; done

@@ -7,5 +7,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 .venv/bin/ruff check --no-cache assistant tests benchmarks scripts
 export PYTHONPYCACHEPREFIX="${TMPDIR:-/tmp}/hverdagsmaal-pycache-$(id -u)"
-# Two workers, one test file each at a time: module fixtures (a browser, a server) stay whole.
-exec .venv/bin/python -m pytest -p no:cacheprovider -n 2 --dist loadfile "$@"
+# Two workers; tests are handed out one by one to the free worker, except that the tests of a
+# module sharing a module fixture (a browser, a server) stay together (tests/conftest.py groups
+# them for --dist loadgroup), so no heavy file runs alone at the end.
+exec .venv/bin/python -m pytest -p no:cacheprovider -n 2 --dist loadgroup "$@"

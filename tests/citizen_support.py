@@ -6,6 +6,8 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from db_support import fresh_database
+
 from assistant.web import create_app
 
 TODAY = "2026-11-22"
@@ -36,7 +38,7 @@ SCRIPT_CARDS = {
 
 
 def make_app(tmp_path, **overrides):
-    """Return a test app on a fresh SQLite file in tmp_path (CSRF stays on)."""
+    """Return a test app on a fresh, migrated SQLite file in tmp_path (CSRF stays on)."""
     config = {
         "TESTING": True,
         "DATABASE": str(tmp_path / "web.db"),
@@ -49,6 +51,7 @@ def make_app(tmp_path, **overrides):
         "STAFF_ADMIN_TOTP": False,
     }
     config.update(overrides)
+    fresh_database(config["DATABASE"])  # migrated once per test process, copied here
     return create_app(config)
 
 

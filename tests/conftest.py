@@ -49,6 +49,78 @@ def instance_outside_the_tree(tmp_path_factory):
             os.environ[name] = value
 
 
+# Kept whole on one xdist worker, in order, under `--dist loadgroup` (scripts/test.sh): modules
+# that drive a browser or share a module-scoped fixture (a server, a world of accounts, shared
+# screenshots). Every other test is handed out on its own to whichever worker is free, so no
+# heavy file runs alone at the end. A module that shares module state and is missing here
+# stops the collection (see pytest_collection_modifyitems).
+WHOLE_MODULES = frozenset(
+    {
+        "test_compose_grammar",
+        "test_content",
+        "test_crash",
+        "test_dates",
+        "test_engine_people",
+        "test_engine_pure",
+        "test_oidc",
+        "test_pdf",
+        "test_speech",
+        "test_speech_web",
+        "test_staff_authz",
+    }
+)
+
+
+def _kept_whole(module: str) -> bool:
+    """True for a module run as one unit: in WHOLE_MODULES or a browser module."""
+    return module in WHOLE_MODULES or "browser" in module
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """Under --dist loadgroup: each kept-whole module one unit, every other test its own.
+
+    (xdist's `xdist_group` marks do nothing under pytest 9: xdist renames `item._nodeid`,
+    which pytest 9 no longer reads; so the groups are made here, from the node ids.)
+    """
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling  # noqa: PLC0415
+
+    class ModuleOrTest(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return path if _kept_whole(Path(path).stem) else nodeid
+
+    return ModuleOrTest(config, log)
+
+
+def pytest_collection_modifyitems(items):
+    """Stop when a module shares module state but is not kept whole (WHOLE_MODULES)."""
+    loose = sorted(
+        {
+            item.module.__name__
+            for item in items
+            if not _kept_whole(item.module.__name__) and _shares_module_state(item)
+        }
+    )
+    if loose:
+        raise pytest.UsageError(
+            "these test modules share a module fixture or drive a browser but may be split "
+            f"between xdist workers: {', '.join(loose)}; add them to WHOLE_MODULES in "
+            "tests/conftest.py"
+        )
+
+
+def _shares_module_state(item) -> bool:
+    if item.get_closest_marker("browser") is not None:
+        return True
+    fixtures = getattr(item, "_fixtureinfo", None)
+    if fixtures is None:
+        return False
+    return any(defs[-1].scope == "module" for defs in fixtures.name2fixturedefs.values() if defs)
+
+
 def pytest_addoption(parser):
     """Add --screenshots DIR: where the browser tests save their screenshots."""
     parser.addoption(

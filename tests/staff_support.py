@@ -6,6 +6,8 @@ import copy
 import re
 from datetime import UTC, datetime
 
+from db_support import fresh_database
+
 from assistant import accounts
 from assistant.storage import open_db
 from assistant.storage.sessions import create_session, record_turn
@@ -101,8 +103,8 @@ def make_draft(db, draft: dict | None = None, now: datetime | None = None, link_
 
 
 def db_at(path):
-    """Open (and migrate) the SQLite file at path."""
-    return open_db(path)
+    """Open the SQLite file at path, a fresh migrated copy if there is none yet."""
+    return open_db(fresh_database(path))
 
 
 def make_app(db_path, **config):

@@ -1,10 +1,20 @@
-"""`assistant analyze` as a real subprocess: JSON Lines contract and bad input (spec/analyze.md)."""
+"""`assistant analyze`: JSON Lines contract and bad input (spec/analyze.md).
+
+The spec example runs in a real subprocess (the contract is a process's stdin and stdout);
+the other cases run `cli.main(["analyze"])` in this process on byte streams, which reads and
+writes exactly as the process does without paying a spaCy start-up each.
+"""
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
+
+import pytest
+
+from assistant import cli
 
 FIELDS = {
     "id",
@@ -29,8 +39,27 @@ def run_analyze(stdin: str) -> tuple[list[dict], int, str]:
         capture_output=True,
         timeout=120,
     )
-    out = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines() if line.strip()]
-    return out, proc.returncode, proc.stderr.decode("utf-8")
+    return _lines(proc.stdout), proc.returncode, proc.stderr.decode("utf-8")
+
+
+def _lines(stdout: bytes) -> list[dict]:
+    return [json.loads(line) for line in stdout.decode("utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture
+def analyze_here(monkeypatch):
+    """Return run(stdin) -> (lines, exit code, stderr) for `assistant analyze` in-process."""
+
+    def run(stdin: str) -> tuple[list[dict], int, str]:
+        streams = {name: io.BytesIO() for name in ("stdout", "stderr")}
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8"))))
+        for name, raw in streams.items():
+            monkeypatch.setattr(sys, name, io.TextIOWrapper(raw, write_through=True))
+        code = cli.main(["analyze"])
+        sys.stdout.flush()
+        return _lines(streams["stdout"].getvalue()), code, streams["stderr"].getvalue().decode()
+
+    return run
 
 
 def line(**obj) -> str:
@@ -62,13 +91,13 @@ def test_spec_example_round_trip():
     ]
 
 
-def test_empty_input_gives_no_lines_and_exit_zero():
-    out, code, err = run_analyze("")
+def test_empty_input_gives_no_lines_and_exit_zero(analyze_here):
+    out, code, err = analyze_here("")
     assert (out, code) == ([], 0)
     assert "Traceback" not in err
 
 
-def test_bad_lines_give_error_objects_and_the_rest_still_comes_out():
+def test_bad_lines_give_error_objects_and_the_rest_still_comes_out(analyze_here):
     stdin = (
         line(id="a", text="jeg vil gerne handle ind selv")
         + "this is not json\n"
@@ -78,7 +107,7 @@ def test_bad_lines_give_error_objects_and_the_rest_still_comes_out():
         + "[1, 2]\n"
         + line(id="e", text="jeg vil gerne støvsuge")
     )
-    out, code, err = run_analyze(stdin)
+    out, code, err = analyze_here(stdin)
     assert code == 1
     assert "Traceback" not in err
     assert [o.get("id") for o in out] == ["a", None, "b", "c", "d", None, "e"]
@@ -89,7 +118,7 @@ def test_bad_lines_give_error_objects_and_the_rest_still_comes_out():
     assert "text" in out[2]["error"]
 
 
-def test_odd_texts_give_valid_empty_or_real_results():
+def test_odd_texts_give_valid_empty_or_real_results(analyze_here):
     texts = {
         "huge": "jeg vil gerne gå en tur " * 900,  # ~21,000 characters
         "emoji": "😀😀 🚶‍♀️ ❤️",
@@ -99,7 +128,7 @@ def test_odd_texts_give_valid_empty_or_real_results():
         "sql": "'; DROP TABLE sessions; --",
     }
     stdin = "".join(line(id=k, text=v, today="2026-11-22") for k, v in texts.items())
-    out, code, err = run_analyze(stdin)
+    out, code, err = analyze_here(stdin)
     assert code == 0, err
     assert [o["id"] for o in out] == list(texts)
     for obj in out:
@@ -110,7 +139,7 @@ def test_odd_texts_give_valid_empty_or_real_results():
         assert by_id[k]["activity"] is None and by_id[k]["measures"] == []
 
 
-def test_today_absent_uses_the_real_date():
-    out, code, _ = run_analyze(line(id="t", text="jeg vil kunne gå 100 meter om tre uger"))
+def test_today_absent_uses_the_real_date(analyze_here):
+    out, code, _ = analyze_here(line(id="t", text="jeg vil kunne gå 100 meter om tre uger"))
     assert code == 0
     assert out[0]["deadline"] is not None and len(out[0]["deadline"]) == 10

@@ -291,29 +291,38 @@ def test_paused_code_continues_in_another_browser(server, browser, page):
         other.close()
 
 
-def test_kiosk_warns_then_shows_the_code_then_forgets(browser, tmp_path):
-    # Long enough for two page loads on a busy machine before the warning appears.
-    srv = Server(
-        make_app(tmp_path, KIOSK_WARN_SECONDS=4, KIOSK_PAUSE_SECONDS=2, KIOSK_CODE_SECONDS=3)
+def test_kiosk_warns_then_shows_the_code_then_forgets(server, browser):
+    # The shipped timings (warn, pause, clear: 90, 30, 120 s); the page's clock is Playwright's,
+    # moved past each timer, so the test waits for conditions and never for the seconds.
+    config = server.app.config
+    warn, pause, clear = (
+        config[k] * 1000
+        for k in ("KIOSK_WARN_SECONDS", "KIOSK_PAUSE_SECONDS", "KIOSK_CODE_SECONDS")
     )
     context = browser.new_context(viewport=VIEWPORT)
     try:
+        context.clock.install()
         tab = context.new_page()
-        tab.goto(srv.url + "/kiosk")
+        tab.goto(server.url + "/kiosk")
         _submit(tab, tab.get_by_role("button", name="Start", exact=True))
         _submit(tab, tab.locator('button[name="card"][value="borger"]'))
         assert _slot(tab) == "consent"
         warning = tab.get_by_role("alertdialog", name="Er du her stadig?")
+        tab.clock.run_for(warn - 1000)
+        assert warning.is_hidden()  # not before its time
+        tab.clock.run_for(1000)
         warning.wait_for(state="visible", timeout=15000)
         _axe(tab, "kiosk warning")
         # The person who walked away still gets the code: it is on the screen first ...
-        tab.wait_for_url(re.compile(r"/pause$"), timeout=15000)
+        with tab.expect_navigation(url=re.compile(r"/pause$"), timeout=15000):
+            tab.clock.run_for(pause)
         assert "Skærmen stod stille" in tab.content()
         assert tab.locator(".code[data-resume-code]").is_visible()
         assert tab.locator("[data-read-aloud]").first.is_visible()
         _axe(tab, "kiosk code after timeout")
         # ... then the screen clears itself for the next person, still a kiosk.
-        tab.wait_for_url(re.compile(r"/kiosk$"), timeout=15000)
+        with tab.expect_navigation(url=re.compile(r"/kiosk$"), timeout=15000):
+            tab.clock.run_for(clear)
         assert tab.locator("[data-resume-code]").count() == 0
         assert tab.locator("body[data-kiosk-warn]").count() == 1
         tab.go_back()
@@ -323,7 +332,6 @@ def test_kiosk_warns_then_shows_the_code_then_forgets(browser, tmp_path):
         assert tab.locator("[data-resume-code]").count() == 0
     finally:
         context.close()
-        srv.close()
 
 
 def test_kiosk_logo_tap_shows_the_code_and_about_keeps_kiosk_mode(server, browser):
@@ -345,13 +353,20 @@ def test_kiosk_logo_tap_shows_the_code_and_about_keeps_kiosk_mode(server, browse
         context.close()
 
 
-def test_kiosk_warning_traps_focus_and_closes_on_escape(browser, tmp_path):
-    srv = Server(make_app(tmp_path, KIOSK_WARN_SECONDS=1, KIOSK_PAUSE_SECONDS=20))
+def _kiosk_warned(server, context):
+    """Open the kiosk with Playwright's clock, start, move past the warning; return the tab."""
+    context.clock.install()
+    tab = context.new_page()
+    tab.goto(server.url + "/kiosk")
+    _submit(tab, tab.get_by_role("button", name="Start", exact=True))
+    tab.clock.run_for(server.app.config["KIOSK_WARN_SECONDS"] * 1000)
+    return tab
+
+
+def test_kiosk_warning_traps_focus_and_closes_on_escape(server, browser):
     context = browser.new_context(viewport=VIEWPORT)
     try:
-        tab = context.new_page()
-        tab.goto(srv.url + "/kiosk")
-        _submit(tab, tab.get_by_role("button", name="Start", exact=True))
+        tab = _kiosk_warned(server, context)
         here = tab.get_by_role("button", name="Ja, jeg er her")
         here.wait_for(state="visible", timeout=5000)
         for _ in range(4):
@@ -365,24 +380,23 @@ def test_kiosk_warning_traps_focus_and_closes_on_escape(browser, tmp_path):
         assert tab.evaluate("() => document.querySelectorAll('[inert]').length") == 0
     finally:
         context.close()
-        srv.close()
 
 
-def test_kiosk_warning_answered_keeps_the_session(browser, tmp_path):
-    srv = Server(make_app(tmp_path, KIOSK_WARN_SECONDS=1, KIOSK_PAUSE_SECONDS=3))
+def test_kiosk_warning_answered_keeps_the_session(server, browser):
     context = browser.new_context(viewport=VIEWPORT)
     try:
-        tab = context.new_page()
-        tab.goto(srv.url + "/kiosk")
-        _submit(tab, tab.get_by_role("button", name="Start", exact=True))
+        tab = _kiosk_warned(server, context)
         here = tab.get_by_role("button", name="Ja, jeg er her")
         here.wait_for(state="visible", timeout=5000)
         here.click()
         assert tab.locator("#kiosk-warning").is_hidden()
         assert _slot(tab) == "who"
+        # Answered, the pause never comes: the whole pause time later the question is still here.
+        tab.clock.run_for(server.app.config["KIOSK_PAUSE_SECONDS"] * 1000)
+        assert tab.locator("#kiosk-warning").is_hidden()
+        assert _slot(tab) == "who"
     finally:
         context.close()
-        srv.close()
 
 
 def test_large_type_big_targets_and_200_percent_zoom(server, browser):

@@ -93,7 +93,7 @@ def test_slow_clients_do_not_lock_out_a_new_visitor(tmp_path):
             "--connection-limit",
             "4",
             "--channel-timeout",
-            "2",
+            "1",
             "--cleanup-interval",
             "1",
         ],
@@ -115,8 +115,9 @@ def test_slow_clients_do_not_lock_out_a_new_visitor(tmp_path):
             sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
             slow.append(sock)
         time.sleep(0.3)
-        # Served once the silent ones are closed (2 s here); with waitress' default 120 s
-        # channel timeout this visitor would wait far beyond the 30 s the request allows.
+        # Served once the silent ones are closed (after 1 s here, in two rounds of four, the
+        # limit); with waitress' default 120 s channel timeout this visitor would wait far
+        # beyond the 30 s the request allows.
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30) as response:
             assert response.status == 200
     finally:
