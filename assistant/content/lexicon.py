@@ -116,6 +116,7 @@ class Lexicon:
     compound_links: tuple[str, ...] = ()
     compound_min_part: int = 3
     compound_min_head: int = 3
+    means_activities: frozenset[str] = frozenset()  # "gang": on a tie the errand wins
     weekdays: dict[str, int] = field(default_factory=dict)  # every form -> 0 (Monday) … 6
     weekday_joins: frozenset[str] = frozenset()  # "," and "og" in "mandag, onsdag og fredag"
     weekday_ranges: frozenset[str] = frozenset()  # "til" in "mandag til fredag"
@@ -343,6 +344,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ),
         compound_min_part=int(common.get("compound_min_part", 3)),
         compound_min_head=int(common.get("compound_min_head", 3)),
+        means_activities=_words(common, "means_activities", folder / "_common.yaml", problems),
         weekdays=_weekday_forms(freq, fpath, problems),
         weekday_joins=_words(freq, "weekday_joins", fpath, problems),
         weekday_ranges=_words(freq, "weekday_ranges", fpath, problems),

@@ -222,9 +222,14 @@ def _recipient_tokens(words: Sequence[str], lex, named_at: int) -> set[int]:
     return out
 
 
-def best_activity(scores: dict[str, tuple[float, int]]) -> str | None:
-    """Return the highest-scoring activity (ties: the one mentioned first), or None."""
+def best_activity(
+    scores: dict[str, tuple[float, int]], means: frozenset[str] = frozenset()
+) -> str | None:
+    """Return the highest-scoring activity, or None. Ties: an errand before a way of getting
+    there (`means`), then the one mentioned first."""
     if not scores:
         return None
-    aid, (score, _first) = max(scores.items(), key=lambda kv: (kv[1][0], -kv[1][1]))
+    aid, (score, _first) = max(
+        scores.items(), key=lambda kv: (kv[1][0], kv[0] not in means, -kv[1][1])
+    )
     return aid if score >= MIN_SCORE else None

@@ -38,7 +38,7 @@ class Analyzer:
             scores = activity.score_activities(
                 words, lemmas, matches, self.index, self.content, side, stops, (lo, hi)
             )
-            if found := activity.best_activity(scores):
+            if found := activity.best_activity(scores, self.lex.means_activities):
                 return found
         return None
 
@@ -106,7 +106,7 @@ class Analyzer:
         scores = activity.score_activities(
             words, lemmas, matches, self.index, self.content, side, stops
         )
-        act = activity.best_activity(scores)
+        act = activity.best_activity(scores, self.lex.means_activities)
         act = self._stance_part_activity(words, lemmas, matches, cl, side, stops, stance) or act
         if act is None and cl.motivation is not None:
             # "jeg har en gribetang, så jeg selv kan tage sokker på": when the main clause names
@@ -114,7 +114,7 @@ class Analyzer:
             scores = activity.score_activities(
                 words, lemmas, matches, self.index, self.content, cl.in_without, stops
             )
-            act = activity.best_activity(scores)
+            act = activity.best_activity(scores, self.lex.means_activities)
         if act is None and "no_answer" in labels:
             stance = None  # "det ved jeg ikke" is no statement about everyday life
         elif act is not None and stance is None:
