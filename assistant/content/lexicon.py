@@ -138,6 +138,7 @@ class Lexicon:
     people_roles: Any = None  # assistant.nlp.people_roles.RoleCues (people.yaml roles)
     criterion: Any = None  # assistant.nlp.criterion.CriterionCues (criterion.yaml)
     third_person_objects: frozenset[str] = frozenset()  # "svært for hende at …"
+    subordinators: frozenset[str] = frozenset()  # "hvis" in "hvis jeg ikke trækker ham op"
 
     def lemma(self, lower: str) -> str:
         """Return the lemma of a lower-cased word form (the form itself when unknown)."""
@@ -367,6 +368,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             persp.get("cleft_leads"), folder / "perspective.yaml", "cleft_leads", problems
         ),
         relative_pronouns=_words(persp, "relative_pronouns", folder / "perspective.yaml", problems),
+        subordinators=_words(persp, "subordinators", folder / "perspective.yaml", problems),
         freq_phrase_starts=frozenset(str(k).split()[0] for k in freq.get("phrases") or {}),
         action=_action_cues(y["stance"], folder / "stance.yaml", problems),
         people_roles=load_role_cues(y["people"], people_path, problems),

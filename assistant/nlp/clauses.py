@@ -125,7 +125,7 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
     """Return "other" when the utterance speaks about the citizen in the third person."""
     n = len(words)
     first: str | None = None
-    later_self = False
+    later_self = later_subject = False
     i = 0
     while i < n:
         w = words[i]
@@ -138,7 +138,10 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
         if w in lex.possessives and i + 1 < n and lemmas[i + 1] in lex.third_person_nouns:
             # "min kone vil gerne …" names whose goal it is; "min mand hjælper mig" does not
             named = modal_next(words, i + 1, lex) or _cleft(words, i, i + 2, lex)
-            first = first or ("other" if named else "other_noun")
+            # "min mor hun ringer til mig …": the person as the topic, then a pronoun for her;
+            # only the speaker as a later subject ("… nu vil jeg gerne …") makes it theirs
+            topic = i + 2 < n and words[i + 2] in lex.third_person_subjects
+            first = first or ("other" if named else "other_topic" if topic else "other_noun")
             i += 2
             continue
         if w in lex.self_words:
@@ -146,6 +149,8 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
                 first = "self"
             elif w in ("mig", "jeg"):
                 later_self = True
+                main = i == 0 or words[i - 1] not in lex.subordinators
+                later_subject = later_subject or (main and w in lex.classes.get("subj_self", ()))
         elif (
             w in lex.third_person_subjects
             or (w in lex.third_person_objects and _for_them(words, i, lex))
@@ -161,9 +166,9 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
         ):
             first = first or "other"
         i += 1
-    if first == "other_noun" and later_self:
+    if (first == "other_noun" and later_self) or (first == "other_topic" and later_subject):
         return "self"
-    return "other" if first in ("other", "other_noun") else "self"
+    return "other" if first in ("other", "other_noun", "other_topic") else "self"
 
 
 def _for_them(words: Sequence[str], i: int, lex: Lexicon) -> bool:
