@@ -108,11 +108,12 @@ class Analyzer:
         )
         act = activity.best_activity(scores, self.lex.means_activities)
         act = self._stance_part_activity(words, lemmas, matches, cl, side, stops, stance) or act
-        if act is None and cl.motivation is not None:
-            # "jeg har en gribetang, så jeg selv kan tage sokker på": when the main clause names
-            # no activity, the purpose clause tells which one the statement is about.
+        if act is None and (cl.motivation is not None or cl.without):
+            # "jeg har en gribetang, så jeg selv kan tage sokker på", "han kan ikke komme nogen
+            # steder uden at vi kører ham": when the main clause names no activity, the purpose
+            # or "uden …" clause tells which one the statement is about.
             scores = activity.score_activities(
-                words, lemmas, matches, self.index, self.content, cl.in_without, stops
+                words, lemmas, matches, self.index, self.content, lambda _i: False, stops
             )
             act = activity.best_activity(scores, self.lex.means_activities)
         if act is None and "no_answer" in labels:
