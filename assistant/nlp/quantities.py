@@ -69,6 +69,11 @@ def find_frequency(words: Sequence[str], lex: Lexicon) -> Found | None:
             # "tre dage om ugen", "tre (ordentlige) måltider om dagen": things per period
             if w not in lex.numbers.articles and _describes_counted(words, j, lex):
                 j += 1  # one describing word before the thing counted
+            measured = j < n and (_bare(words[j]) in lex.units or _bare(words[j]) in lex.unit_words)
+            if measured and (after := _period_after(words, j + 1, lex)):
+                # "et kvarter om dagen", "to kilometer om ugen": the measure (left for
+                # find_measures) is done once each period
+                return Found(Frequency(1, after[0], 1), j + 1, after[1])
             if j < n and words[j].isalpha() and words[j] not in lex.units:
                 after = _period_after(words, j + 1, lex)
                 # a thing ("tre måltider om dagen") or a shorter period ("tre dage om ugen",
