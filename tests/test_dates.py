@@ -96,7 +96,8 @@ CASES = [
     ("i sommer", NOV22, "2027-06-01"),
     ("til foråret", NOV22, "2027-03-01"),
     ("til efteråret", date(2026, 5, 1), "2026-09-01"),
-    ("til efteråret", NOV22, "2026-11-30"),  # already autumn: this autumn's end
+    ("til efteråret", NOV22, "2027-09-01"),  # autumn's last 8 days: next autumn
+    ("til efteråret", date(2026, 10, 20), "2026-11-30"),  # inside autumn: this autumn's end
     ("til vinter", NOV22, "2026-12-01"),
     # months
     ("til marts", NOV22, "2027-03-31"),

@@ -289,7 +289,10 @@ def _named(words: Sequence[str], k: int, today: date, lex: TimeLexicon):
         inside = (today.month - season.first) % 12 <= (season.last - season.first) % 12
         if inside and lead[1] == "this":
             year = today.year + (season.last < today.month)
-            return _month_end(year, season.last), lead[0], k + 1
+            end = _month_end(year, season.last)
+            if (end - today).days >= lex.season_min_days_left:
+                return end, lead[0], k + 1
+            # the season is nearly over: "til efteråret" on 22 November means next autumn
         return _next_date(today + timedelta(days=1), season.first, 1), lead[0], k + 1
     if (weekday := lex.weekdays.get(word)) is not None:
         lead = _lead(lex.weekday_leads, words, k, lex.max_lead)
