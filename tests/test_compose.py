@@ -503,6 +503,16 @@ def test_the_frequency_is_said_as_the_person_said_it():
     assert "hver dag" in compose_goal({"activity": "toilet", "frequency": night}, GOALS)
 
 
+def test_a_time_of_day_in_their_own_words_is_not_said_twice():
+    """"hente avisen om morgenen" already says when: no "… om morgenen hver morgen"."""
+    daily = {"times": 1, "per": "day", "every": 1}
+    own = {"activity": "daglige_rutiner", "own_action": "hente avisen om morgenen"}
+    once = compose_goal({**own, "frequency": daily, "frequency_said": "hver morgen"}, GOALS)
+    assert "om morgenen" in once and "hver morgen" not in once
+    twice = {"times": 2, "per": "week", "every": 1}
+    assert "to gange om ugen" in compose_goal({**own, "frequency": twice}, GOALS)
+
+
 @pytest.mark.parametrize("said", ["klare det selv", "gøre det igen", "klare dem"])
 def test_a_phrase_that_only_points_back_gives_the_activity_its_own_words(said):
     """"klare det selv" says nothing of its own: the activity's verb phrase does."""

@@ -157,6 +157,15 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
     return place_measures(template.verb, measures, g)
 
 
+def _said_in(how_often: str, head: str) -> bool:
+    """True when the phrase already names the once-a-period ("hver morgen" in "… om morgenen")."""
+    words = how_often.lower().split()
+    if len(words) != 2:
+        return False
+    said = head.lower().split()
+    return any(a == "om" and b.startswith(words[1]) for a, b in zip(said, said[1:], strict=False))
+
+
 def _same_start(a: str, b: str, words: int = 2) -> bool:
     """True when two phrases begin with the same words ("gå ned …" and "gå ned …")."""
     return a.lower().split()[:words] == b.lower().split()[:words]
@@ -172,7 +181,9 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     head, clause = split_clause(action, templates.grammar)
     parts = [head]
     said = facts.get("frequency_said") if facts.get("frequency") else None
-    parts.append(str(said) if said else frequency_phrase(facts.get("frequency"), templates))
+    how_often = str(said) if said else frequency_phrase(facts.get("frequency"), templates)
+    if not _said_in(how_often, head):  # "hente avisen om morgenen" needs no "hver morgen"
+        parts.append(how_often)
     parts.append(_helper_phrase(facts, templates, action))
     parts.append(clause)
     core = " ".join(p for p in parts if p)
