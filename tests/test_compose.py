@@ -503,6 +503,15 @@ def test_the_frequency_is_said_as_the_person_said_it():
     assert "hver dag" in compose_goal({"activity": "toilet", "frequency": night}, GOALS)
 
 
+def test_a_sign_without_a_verb_gets_the_activitys_verb():
+    """"hele vejen op uden at stoppe" is no verb phrase ("hele" only looks like one)."""
+    facts = {"activity": "trapper", "criterion": "hele vejen op uden at stoppe"}
+    sentence = compose_goal(facts, GOALS)
+    assert f"kunne {GOALS.get('trapper').verb} hele vejen op uden at stoppe" in sentence
+    walk = {"activity": "gang", "criterion": "gå ned til postkassen uden at stoppe"}
+    assert "kunne gå ned til postkassen uden at stoppe" in compose_goal(walk, GOALS)
+
+
 def test_a_time_of_day_in_their_own_words_is_not_said_twice():
     """"hente avisen om morgenen" already says when: no "… om morgenen hver morgen"."""
     daily = {"times": 1, "per": "day", "every": 1}

@@ -89,6 +89,7 @@ class Grammar:
     # longest first
     clause_leads: tuple[tuple[tuple[str, ...], str], ...] = ()
     when_leads: frozenset[str] = frozenset()  # "når jeg går rundt i huset" says where/when
+    not_verbs: frozenset[str] = frozenset()  # "hele" in "hele vejen op": looks like a verb
 
     def infinitive_of(self, word: str) -> str | None:
         """Return the infinitive of a present-tense verb ("går" → "gå", "er" → "være")."""
@@ -204,6 +205,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reason_leads=tuple(leads),
         clause_leads=_clause_leads(data.get("clause_leads"), path, problems),
         when_leads=w("when_leads"),
+        not_verbs=w("not_verbs"),
         measure_kinds=tuple(kinds),
         help_words=w("help_words"),
         function_words=w("function_words"),

@@ -136,7 +136,7 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
     measures = [(m, measure_phrase(m, templates)) for m in facts.get("measures") or []]
     measures = [(m, said) for m, said in measures if said]
     own = own_phrase(facts.get("own_action"), template, templates, facts.get("speaker"))
-    criterion = str(facts.get("criterion") or "")
+    criterion = criterion_phrase(facts, templates)
     if criterion and (own is None or _same_start(own, criterion)):
         own = criterion  # "gå ned til postkassen og hjem igen uden at stoppe" says it all
     if own is not None:
@@ -155,6 +155,18 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
         phrase = template.with_measure.format(measure=" og ".join(said for _m, said in same))
         return place_measures(phrase, [x for x in measures if x not in same], g)
     return place_measures(template.verb, measures, g)
+
+
+def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
+    """The citizen's sign the goal is reached, as a verb phrase: "hele vejen op uden at stoppe"
+    gets the activity's verb ("gå på trapper hele vejen op …"); "gå ned til postkassen" is one."""
+    words = str(facts.get("criterion") or "").split()
+    if not words:
+        return ""
+    g = templates.grammar
+    if g.is_infinitive(words[0]) and words[0].lower() not in g.not_verbs:
+        return " ".join(words)
+    return " ".join([templates.get(facts.get("activity")).verb, *words])
 
 
 def _said_in(how_often: str, head: str) -> bool:
@@ -196,7 +208,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if motivation and frame:
         sentence += templates.text(frame, motivation=motivation)
     sentence = polish(sentence.rstrip(" .,"), templates.grammar) + "."
-    criterion = " ".join(str(facts.get("criterion") or "").split()).rstrip(" .,")
+    criterion = criterion_phrase(facts, templates).rstrip(" .,")
     if criterion and criterion.lower() not in sentence.lower():
         # the citizen's own sign that the goal is reached: "… når jeg kan gå ned til postkassen"
         sentence += " " + templates.text("criterion", criterion=criterion)
