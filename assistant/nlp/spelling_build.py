@@ -19,7 +19,7 @@ from pathlib import Path
 
 from assistant.nlp.hunspell import expand
 from assistant.nlp.lemmas import content_words
-from assistant.nlp.spelling import MIN_JOIN, MIN_NEAR, damerau1, deletes, fold
+from assistant.nlp.spelling import MIN_JOIN, MIN_NEAR, fold
 
 
 def _stop_words(lang: str) -> set[str]:
@@ -59,20 +59,23 @@ def name_keys(forms: dict[str, str], restore: dict[str, str]) -> list[str]:
 
 def guard_words(forms: dict[str, str], domain: set[str]) -> list[str]:
     """Real words and names (lower-cased) one edit away from a domain word."""
-    index: dict[str, set[str]] = {}
+    # The ASCII typing of a real word ("baenken" for "bænken") is no near-miss either.
+    lows = {low for form in forms for low in (form.lower(), fold(form.lower()))}
+    lows = {low for low in lows if len(low) >= MIN_NEAR - 1 and low not in domain}
+    letters = sorted({c for low in lows for c in low})
+    # Every string one insertion, deletion, substitution or swap (damerau1) from a domain word,
+    # with the letters the forms use: a set lookup per form instead of a search per form.
+    near: set[str] = set()
     for word in domain:
-        for d in deletes(word):
-            index.setdefault(d, set()).add(word)
-    guard = set()
-    for form in forms:
-        # The ASCII typing of a real word ("baenken" for "bænken") is no near-miss either.
-        for low in {form.lower(), fold(form.lower())}:
-            if len(low) < MIN_NEAR - 1 or low in domain:
-                continue
-            near = set().union(*(index.get(d, ()) for d in deletes(low)))
-            if any(damerau1(low, w) for w in near):
-                guard.add(low)
-    return sorted(guard)
+        for i in range(len(word) + 1):
+            head, tail = word[:i], word[i:]
+            near.update(head + c + tail for c in letters)
+            if tail:
+                near.add(head + tail[1:])
+                near.update(head + c + tail[1:] for c in letters)
+            if len(tail) > 1:
+                near.add(head + tail[1] + tail[0] + tail[2:])
+    return sorted(lows & near)
 
 
 def build_table(lang_root: Path, forms: dict[str, str] | None = None) -> dict:

@@ -12,10 +12,20 @@ bp = Blueprint("pictograms", __name__)
 
 CODE_RE = re.compile(r"^[0-9A-F]{2,6}(-[0-9A-F]{2,6}){0,7}$")
 MAX_AGE = 7 * 24 * 3600
+# id(content) -> (content, codes): get_content() returns one object per language, so each app
+# built on it (tests build hundreds) reuses the walk; the object is kept so its id stays its own.
+_CODES: dict[int, tuple[Any, frozenset[str]]] = {}
 
 
 def codes_in_content(content: Any) -> frozenset[str]:
     """Return every OpenMoji code point named anywhere in the content (fields named `openmoji`)."""
+    cached = _CODES.get(id(content))
+    if cached is None or cached[0] is not content:
+        cached = _CODES[id(content)] = (content, _walk_codes(content))
+    return cached[1]
+
+
+def _walk_codes(content: Any) -> frozenset[str]:
     found: set[str] = set()
     seen: set[int] = set()
 
