@@ -90,6 +90,7 @@ class Grammar:
     clause_leads: tuple[tuple[tuple[str, ...], str], ...] = ()
     when_leads: frozenset[str] = frozenset()  # "når jeg går rundt i huset" says where/when
     not_verbs: frozenset[str] = frozenset()  # "hele" in "hele vejen op": looks like a verb
+    time_of_day_leads: frozenset[str] = frozenset()  # "om" in "om morgenen"
 
     def infinitive_of(self, word: str) -> str | None:
         """Return the infinitive of a present-tense verb ("går" → "gå", "er" → "være")."""
@@ -206,6 +207,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         clause_leads=_clause_leads(data.get("clause_leads"), path, problems),
         when_leads=w("when_leads"),
         not_verbs=w("not_verbs"),
+        time_of_day_leads=w("time_of_day_leads"),
         measure_kinds=tuple(kinds),
         help_words=w("help_words"),
         function_words=w("function_words"),

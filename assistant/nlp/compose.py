@@ -169,13 +169,14 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     return " ".join([templates.get(facts.get("activity")).verb, *words])
 
 
-def _said_in(how_often: str, head: str) -> bool:
+def _said_in(how_often: str, head: str, g) -> bool:
     """True when the phrase already names the once-a-period ("hver morgen" in "… om morgenen")."""
     words = how_often.lower().split()
     if len(words) != 2:
         return False
     said = head.lower().split()
-    return any(a == "om" and b.startswith(words[1]) for a, b in zip(said, said[1:], strict=False))
+    leads = g.time_of_day_leads
+    return any(a in leads and b.startswith(words[1]) for a, b in zip(said, said[1:], strict=False))
 
 
 def _same_start(a: str, b: str, words: int = 2) -> bool:
@@ -194,7 +195,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     parts = [head]
     said = facts.get("frequency_said") if facts.get("frequency") else None
     how_often = str(said) if said else frequency_phrase(facts.get("frequency"), templates)
-    if not _said_in(how_often, head):  # "hente avisen om morgenen" needs no "hver morgen"
+    if not _said_in(how_often, head, templates.grammar):  # "… om morgenen": no "hver morgen"
         parts.append(how_often)
     parts.append(_helper_phrase(facts, templates, action))
     parts.append(clause)
