@@ -26,9 +26,8 @@ class Analyzer:
         self.index = activity.build_index(content)
         self.roles = RoleFinder(content.lexicon)
 
-    def _stance_part_activity(self, words, lemmas, matches, cl, side, stops, stance):
+    def _stance_part_activity(self, words, lemmas, matches, cl, side, stops, stance, parts):
         """With several parts, the activity of the first part that carries the stance."""
-        parts = _parts(words, self.lex, soft=False)
         if len(parts) < 2 or stance is None:
             return None
         for lo, hi in parts:
@@ -42,12 +41,11 @@ class Analyzer:
                 return found
         return None
 
-    def _stance_part_frequency(self, words, matches, cl, stance):
+    def _stance_part_frequency(self, words, matches, cl, stance, parts):
         """The frequency of the part that carries the stance ("hjemmeplejen kommer to gange om
         dagen, men han vil gerne selv gøre rent" has none for the wish); one part: the first."""
         lex = self.lex
         found = quantities.find_frequency(words, lex)
-        parts = _parts(words, lex, soft=False)
         if found is None or len(parts) < 2 or stance is None:
             return found
         for lo, hi in parts:
@@ -107,7 +105,11 @@ class Analyzer:
             words, lemmas, matches, self.index, self.content, side, stops
         )
         act = activity.best_activity(scores, self.lex.means_activities)
-        act = self._stance_part_activity(words, lemmas, matches, cl, side, stops, stance) or act
+        parts = _parts(words, lex, soft=False)  # split at "men" and sentence ends
+        act = (
+            self._stance_part_activity(words, lemmas, matches, cl, side, stops, stance, parts)
+            or act
+        )
         if act is None and (cl.motivation is not None or cl.without):
             # "jeg har en gribetang, så jeg selv kan tage sokker på", "han kan ikke komme nogen
             # steder uden at vi kører ham": when the main clause names no activity, the purpose
@@ -124,7 +126,7 @@ class Analyzer:
             stance = "difficulty" if set(words) & lex.negations else "resource"
 
         deadline = find_deadline(words, today, lex.time, cl.in_motivation)
-        freq = self._stance_part_frequency(words, matches, cl, stance)
+        freq = self._stance_part_frequency(words, matches, cl, stance, parts)
         if deadline and freq and freq.start <= deadline.start < freq.end:
             deadline = None  # "mandag til fredag" is a habit, not a date
         skip = [(deadline.start, deadline.end)] if deadline else []
