@@ -552,3 +552,20 @@ def test_a_relatives_reason_about_others_keeps_them_and_makes_the_citizen_first_
     sentence = compose_goal(facts, GOALS)
     assert "så mine naboer ikke skal handle for mig hele tiden" in sentence
     assert "jeg mine naboer" not in sentence
+
+
+@pytest.mark.parametrize(
+    ("own", "card", "kept"),
+    [
+        ("besøge min veninde", "besøge min familie", "besøge min veninde"),
+        ("ringe til min datter", "ringe til min familie", "ringe til min datter"),
+        ("gå ned til postkassen med min nabo", "gå ned til postkassen og hjem igen uden at stoppe",
+         "gå ned til postkassen og hjem igen uden at stoppe"),
+    ],
+)  # fmt: skip
+def test_a_cards_sign_never_replaces_the_persons_own_object(own, card, kept):
+    """A measure card's generic sign ("besøge min familie") may not turn the citizen's own
+    "besøge min veninde" into a label; a sign that names the same place does say it all."""
+    activity = {"besøge": "socialt_samvaer", "ringe": "kommunikation"}.get(own.split()[0], "gang")
+    sentence = compose_goal({"activity": activity, "own_action": own, "criterion": card}, GOALS)
+    assert sentence.startswith(f"Jeg vil kunne {kept}")

@@ -137,7 +137,7 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
     measures = [(m, said) for m, said in measures if said]
     own = own_phrase(facts.get("own_action"), template, templates, facts.get("speaker"))
     criterion = criterion_phrase(facts, templates)
-    if criterion and (own is None or _same_start(own, criterion)):
+    if criterion and (own is None or _same_thing(criterion, own, g)):
         own = criterion  # "gå ned til postkassen og hjem igen uden at stoppe" says it all
     if own is not None:
         if template.with_measure and template.with_measure.startswith(template.verb + " "):
@@ -179,9 +179,18 @@ def _said_in(how_often: str, head: str, g) -> bool:
     return any(a in leads and b.startswith(words[1]) for a, b in zip(said, said[1:], strict=False))
 
 
-def _same_start(a: str, b: str, words: int = 2) -> bool:
-    """True when two phrases begin with the same words ("gå ned …" and "gå ned …")."""
-    return a.lower().split()[:words] == b.lower().split()[:words]
+def _same_thing(sign: str, own: str, g) -> bool:
+    """True when the sign begins with the own phrase's verb and what it is about ("gå ned til
+    postkassen og hjem igen …" after "gå ned til postkassen sammen med …"): two words that are
+    not function words in common. A card's "besøge min familie" never replaces "besøge min
+    veninde", though both begin "besøge min"."""
+    shared = []
+    for a, b in zip(fold(sign).split(), fold(own).split(), strict=False):
+        if a != b:
+            break
+        shared.append(a)
+    function = {fold(w) for w in g.function_words}
+    return len([w for w in shared if w not in function]) >= 2
 
 
 def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
