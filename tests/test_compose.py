@@ -569,3 +569,23 @@ def test_a_cards_sign_never_replaces_the_persons_own_object(own, card, kept):
     activity = {"besøge": "socialt_samvaer", "ringe": "kommunikation"}.get(own.split()[0], "gang")
     sentence = compose_goal({"activity": activity, "own_action": own, "criterion": card}, GOALS)
     assert sentence.startswith(f"Jeg vil kunne {kept}")
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "ending"),
+    [
+        ("barnebarnet", "citizen", ", for barnebarnets skyld."),
+        ("min datter", "citizen", ", for min datters skyld."),
+        ("hendes barnebarn", "relative", ", for mit barnebarns skyld."),
+        ("nej", "citizen", "igen."),
+        ("saa jeg barnebarnet", "citizen", "igen."),
+    ],
+)
+def test_a_reason_that_only_names_someone_is_whose_sake_never_a_clause_without_verb(
+    told, speaker, ending
+):
+    facts = {"activity": "kommunikation", "own_action": "ringe igen", "reason_said": told,
+             "speaker": speaker}  # fmt: skip
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.endswith(ending)
+    assert "så jeg barnebarnet" not in sentence and "så jeg nej" not in sentence

@@ -102,6 +102,30 @@ def test_the_answer_to_the_people_question_is_read_the_same_way(content, said, p
     assert turn.draft["goal"]["people"] == people
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "nej jeg vil ikke have hjaelp til det",
+        "nej der er ikke nogen jeg bor i odense",
+        "altsaa det klarer jeg selv tak",
+        "der er ingen der kan hjælpe mig nu",
+    ],
+)
+def test_a_long_no_to_the_people_question_is_nobody_and_asked_once(content, said):
+    turn, asked = play(content, {"wish": "jeg vil gerne kunne lave mad selv igen", "people": said})
+    assert asked.count("people") == 1
+    assert turn.draft["goal"]["people"] == []
+
+
+@pytest.mark.parametrize("said", ["nej", "nej tak", "ikke rigtig", "ingen grund"])
+def test_no_reason_to_tell_leaves_the_goal_without_one(content, said):
+    wish = "jeg vil gerne kunne lave mad selv igen"
+    turn, asked = play(content, {"wish": wish, "motivation": said})
+    assert asked.count("motivation") == 1
+    assert turn.draft["goal"]["motivation"] is None
+    assert " nej" not in turn.draft["goal"]["text"].lower()
+
+
 def test_the_people_question_answered_with_only_a_dead_wife_moves_on_with_nobody(content):
     turn, asked = play(
         content, {"wish": "jeg vil gerne kunne lave mad igen", "people": "min kone er død"}

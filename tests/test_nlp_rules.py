@@ -231,10 +231,30 @@ def test_no_function_word_alone_names_an_activity():
         ),
         ("jeg vil gerne i arbejde igen", None),  # no verb: the template's words are used
         ("jeg kan ikke gå", None),  # no wish
+        # a "no" first, the wish after it: the wish's words, and not the next statement's
+        ("far han vil ikke bruge bleer han vil gerne kunne gaa paa toilettet som en voksen mand",
+         "gå på toilettet som en voksen mand"),
+        ("jeg vil ikke bruge rollator jeg vil kunne gå med stok", "gå med stok"),
+        ("jeg vil gerne lave mad igen jeg kan jo ikke stå så længe", "lave mad igen"),
+        # a comparison with the past is the story, not the wish
+        ("jeg vil saa gerne stege pandekager til ham igen ligesom jeg gjorde før",
+         "stege pandekager til ham igen"),
+        # a short answer that is only a verb phrase ("Hvad vil du gerne kunne?" "ringe")
+        ("ringe", "ringe"),
+        ("øh gaa tur", "gå tur"),
+        ("ja gerne", None),
+        ("ikke noget", None),
     ],
-)
+)  # fmt: skip
 def test_the_wish_keeps_its_own_verb_phrase(text, action):
     assert facts(text).extras.get("action") == action
+
+
+def test_a_denied_reason_is_no_reason():
+    """"det er ikke fordi jeg mangler noget …" tells the story before the wish, not its why."""
+    said = "det er ikke fordi jeg mangler noget men jeg vil gerne selv ned i brugsen"
+    assert facts(said).motivation is None
+    assert facts("jeg vil gerne selv ned i brugsen fordi jeg mangler noget").motivation
 
 
 def test_spoken_fillers_and_left_dislocation_keep_the_subject_out_of_helpers():

@@ -77,6 +77,8 @@ WORD_LISTS = (
     "dont_know",
     "change",
     "nobody",
+    "nobody_anywhere",
+    "no_reason",
     "who_citizen",
     "who_relative",
     "who_staff",

@@ -126,7 +126,7 @@ def load_goal_templates(folder: Path, lang: str, problems: Problems) -> GoalTemp
     common = read_yaml(common_path, lang, problems) if common_path.exists() else {}
     if not common:
         problems.add(common_path, "shared goal phrases are missing")
-    for frame in ("so_that", "so_i", "so", "because"):
+    for frame in ("so_that", "so_i", "so", "because", "for_sake"):
         if "{motivation}" not in str(common.get(frame, "")):
             problems.add(common_path, f"reason frame '{frame}' lacks {{motivation}}")
     grammar = load_grammar(folder / "_grammar.yaml", lang, problems)

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from assistant.content.dialogue import Card, Dialogue, Step
 from assistant.content.engine_cards import holiday_rule
+from assistant.content.grammar import fold
 from assistant.dialogs import conditions
 from assistant.nlp.dates import easter_sunday
 
@@ -34,7 +35,8 @@ def has_words(text: str) -> bool:
 
 
 def _normal(text: str) -> str:
-    return " ".join(_LETTERS.sub(" ", text.lower()).split())
+    """Lower-cased words without punctuation, æøå folded ("hjaelp" is "hjælp")."""
+    return " ".join(_LETTERS.sub(" ", fold(text)).split())
 
 
 def said(
@@ -51,6 +53,12 @@ def said(
         if norm == p or norm.startswith(p + " ") or (anywhere and f" {p} " in f" {norm} "):
             return True
     return False
+
+
+def said_exactly(text: str, dialogue: Dialogue, key: str) -> bool:
+    """True when the whole answer is one of the phrases under `key` (fillers aside)."""
+    norm = _normal(text)
+    return any(norm == _normal(p) for p in dialogue.words.get(key, ()))
 
 
 def clauses(text: str, dialogue: Dialogue) -> list[str]:

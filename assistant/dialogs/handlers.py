@@ -8,7 +8,7 @@ from __future__ import annotations
 from assistant.content.dialogue import Step
 from assistant.dialogs import summary
 from assistant.dialogs.about import read_about
-from assistant.dialogs.cards import deadline_dates, has_words, said, scale_value
+from assistant.dialogs.cards import deadline_dates, has_words, said, said_exactly, scale_value
 from assistant.dialogs.people import roles_of, take_people
 from assistant.dialogs.reply import (
     OK,
@@ -180,6 +180,8 @@ def _activity(step, s, r: Reply, ctx: Ctx) -> Outcome:
 def _motivation(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if dont_know(r, ctx):
         return OK
+    if r.card is None and said_exactly(r.text, ctx.dialogue, "no_reason"):
+        return OK  # "nej": nothing to tell, and no "så jeg nej" in the goal
     if r.card is not None:
         card = ctx.dialogue.cards.get(r.card)
         if card is None or not card.value:
@@ -278,7 +280,11 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
             people.append(str(card.value))
         s.people_answered = True
         return OK
-    if roles_of(r.facts, step.kind) or said(r.text, ctx.dialogue, "nobody"):
+    if (
+        roles_of(r.facts, step.kind)
+        or said(r.text, ctx.dialogue, "nobody", 14)  # "nej der er ikke nogen, jeg bor i odense"
+        or said(r.text, ctx.dialogue, "nobody_anywhere", 14, anywhere=True)
+    ):
         s.people_answered = True  # "min datter, men ikke min svigersøn"; "min kone er død"
         return OK
     return UNUSABLE

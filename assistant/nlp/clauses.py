@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.content.lexicon import IndependenceCues, Lexicon, MotivationCues
@@ -96,6 +96,8 @@ def _purpose(words: Sequence[str], m: MotivationCues, wish: bool, persons=()):
             if words[j] == m.purpose_marker:
                 return (i, _clause_end(words, j + 1, stops)), 2
         if wish and w in m.because_words and i > 0 and i + 1 < n:
+            if words[i - 1] in negs:
+                continue  # "det er ikke fordi jeg mangler noget": a story, no reason
             return (i, _clause_end(words, i + 1, stops)), 1
     return None, 0
 
@@ -302,40 +304,70 @@ def own_action(
     cut: Sequence[Span],
     punct: Sequence[bool],
     text: Sequence[str] | None = None,
+    new_statement: Callable[[int], bool] = lambda _i: False,
+    negations: frozenset[str] = frozenset(),
 ) -> str | None:
     """The wish's own verb phrase ("vil gerne bage en kage til min søns fødselsdag"), or None.
 
     It starts after a wish verb and its particles, at a word that looks like an infinitive or
-    a direction ("ud at danse"), and ends before punctuation, a new clause, a purpose clause, a
-    date or a frequency. With `text` (the tokens as written) the phrase keeps their spelling.
+    a direction ("ud at danse"), and ends before punctuation, a new clause, a new statement
+    ("… jeg vil …", `new_statement`), a purpose clause, a date or a frequency. Of several
+    wishes the first one not negated counts ("vil ikke bruge bleer, han vil gerne kunne gå på
+    toilettet"). With `text` (the tokens as written) the phrase keeps their spelling.
     """
     if cues is None:
         return None
     n = len(words)
-    start = next(
-        (i for i, w in enumerate(words) if w in cues.wish_verbs and not cl.in_motivation(i)),
-        None,
-    )
-    if start is None:
-        return None
-    i = start + 1
-    while i < n and words[i] in cues.after:
-        i += 1
-    if i >= n or not (
-        words[i] in cues.short_infinitives
-        or words[i] in cues.motion
-        or (words[i].endswith("e") and len(words[i]) > 2)
-    ):
-        return None
+    starts = [_phrase_start(words, i, cues) for i, w in enumerate(words)
+              if w in cues.wish_verbs and not cl.in_motivation(i)]  # fmt: skip
+    starts = [i for i in starts if i is not None]
+    if not starts:
+        return _bare_phrase(words, cues, punct, negations, text)
+    i = next((k for k in starts if words[k] not in negations), starts[0])
     stops = {s for s, _e in cut} | ({cl.motivation[0]} if cl.motivation else set())
     end = i
     while end < n and end not in stops and not punct[end] and end - i < cues.max_words:
-        if end > i and words[end] in cues.stops:
+        if end > i and (words[end] in cues.stops or new_statement(end)):
             break
         end += 1
     while end > i and words[end - 1] in cues.trailing:
         end -= 1
     return " ".join((text or words)[i:end]) or None
+
+
+BARE_MAX = 6  # words of an answer that is only a verb phrase ("gaa tur", "ringe til min søn")
+
+
+def _bare_phrase(words, cues, punct, negations, text) -> str | None:
+    """A short answer that is only a verb phrase ("ringe", "gaa en tur") is its own phrase."""
+    i = 0
+    while i < len(words) and words[i] in cues.after:
+        i += 1
+    rest = [k for k in range(i, len(words)) if not punct[k]]
+    if not rest or len(rest) > BARE_MAX or words[i] in negations:
+        return None
+    if not (words[i] in cues.short_infinitives or (words[i].endswith("e") and len(words[i]) > 2)):
+        return None
+    if any(words[k] in cues.stops for k in rest):
+        return None
+    end = rest[-1] + 1
+    while end > i and words[end - 1] in cues.trailing:
+        end -= 1
+    return " ".join((text or words)[i:end]) or None
+
+
+def _phrase_start(words: Sequence[str], verb: int, cues) -> int | None:
+    """Where the phrase after the wish verb at `verb` starts, or None when none starts there."""
+    i = verb + 1
+    while i < len(words) and words[i] in cues.after:
+        i += 1
+    if i >= len(words) or not (
+        words[i] in cues.short_infinitives
+        or words[i] in cues.motion
+        or (words[i].endswith("e") and len(words[i]) > 2)
+    ):
+        return None
+    return i
 
 
 def spelled_text(text: str, tokens: Sequence[str]) -> str:

@@ -135,7 +135,10 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
     g = templates.grammar
     measures = [(m, measure_phrase(m, templates)) for m in facts.get("measures") or []]
     measures = [(m, said) for m, said in measures if said]
-    own = own_phrase(facts.get("own_action"), template, templates, facts.get("speaker"))
+    framed = bool(_helper_phrase(facts, templates))  # the sentence says the aid or help itself
+    own = own_phrase(
+        facts.get("own_action"), template, templates, facts.get("speaker"), framed=framed
+    )
     criterion = criterion_phrase(facts, templates)
     if criterion and (own is None or _same_thing(criterion, own, g)):
         own = criterion  # "gå ned til postkassen og hjem igen uden at stoppe" says it all

@@ -165,7 +165,16 @@ class Analyzer:
             # the clause's own words as said (spec): "se baadene" stays as typed
             motivation=clauses.motivation_text(toks.said, cl, skip),
             extras={
-                "action": clauses.own_action(words, lex.action, cl, skip, toks.punct, toks.text),
+                "action": clauses.own_action(
+                    words,
+                    lex.action,
+                    cl,
+                    skip,
+                    toks.punct,
+                    toks.text,
+                    lambda i: _run_on(words, i, lex),
+                    lex.negations,
+                ),
                 "reason": clauses.reason_text(toks.text, cl, skip),
                 "spelled": clauses.spelled_text(text, toks.text),  # æøå restored, for quoting
                 # "hver nat" is once a day, but the goal sentence says it as the person did

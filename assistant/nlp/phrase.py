@@ -35,12 +35,17 @@ def _cut_at_help(words: list[str], g: Grammar, aids: set[str]) -> list[str]:
 
 
 def own_phrase(
-    raw: str | None, template: GoalTemplate, templates: GoalTemplates, speaker: str | None = None
+    raw: str | None,
+    template: GoalTemplate,
+    templates: GoalTemplates,
+    speaker: str | None = None,
+    framed: bool = True,
 ) -> str | None:
     """Return the citizen's verb phrase ready for "Jeg vil kunne …", or None when unusable.
 
     None also when the phrase says no more than the activity's own verb (the template, which
-    knows where a measure goes, is then better).
+    knows where a measure goes, is then better). With `framed` false the goal sentence names no
+    aid or helper itself, so "med en kalender på køkkenvæggen" stays in the person's words.
     """
     g = templates.grammar
     if not raw:
@@ -48,7 +53,8 @@ def own_phrase(
     aids = {fold(str(a)) for a in (templates.common.get("aid_phrases") or {})}
     words = [w for w in str(raw).split() if _b(w) and _b(w) not in g.fillers]
     words = [w for w in words if _b(w) not in g.independence_words]
-    words = _cut_at_help(words, g, aids)
+    if framed:
+        words = _cut_at_help(words, g, aids)
     while words and _b(words[0]) in g.can_forms | g.infinitive_markers:
         words = words[1:]
     if len(words) > 1 and _b(words[0]) in g.generic_verbs and _b(words[1]) in g.pronoun_objects:

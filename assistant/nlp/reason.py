@@ -92,6 +92,10 @@ def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[st
     if _is_about_the_past(words, g):
         return "", ""
     convert = speaker != "citizen" and not _speaks_of_self(words, g)
+    if sake := _for_whose_sake(words, g):
+        return "for_sake", " ".join(
+            _citizens(w, g) if convert else w for w in _person(sake.split(), g, convert)
+        )
     kind, n = _lead(words, g)
     body = words[n:]
     if kind in ("purpose", "purpose_not"):
@@ -112,9 +116,37 @@ def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[st
         return "so_i", _join([g.negation_word, g.must_word, *body[1:]], g)
     if first in g.can_forms:
         return "so_that", _join(body[1:], g)
-    if first in g.negations or (body and not g.is_infinitive(body[0])):
-        return "so_i", _join(body, g)
+    if first in g.negations or (body and g.infinitive_of(body[0])):
+        return "so_i", _join(body, g)  # "får det bedre": "så jeg får det bedre"
+    if body and not g.is_infinitive(body[0]):
+        return "", ""  # "barnebarnet", "nej": no clause to join ("så jeg barnebarnet")
     return "so_that", _join(body, g)
+
+
+_SAKE_MAX = 3  # words of a reason that only names whom it is for ("min datter")
+_DEFINITE = ("en", "et", "ne")
+
+
+def _for_whose_sake(words: list[str], g: Grammar) -> str | None:
+    """ "barnebarnet", "min datter": a reason that names only a person or thing, in the
+    genitive ("barnebarnets", "min datters"); None when a verb or anything else is said."""
+    if not 0 < len(words) <= _SAKE_MAX:
+        return None
+    possessive = {fold(f) for row in g.possessives for f in row}
+    head, rest = (words[0], words[1:]) if _b(words[0]) in possessive else (None, words)
+    if len(rest) != 1:
+        return None
+    noun = rest[0].strip(_EDGE)
+    b = _b(noun)
+    verb = g.is_infinitive(noun) or g.infinitive_of(noun)  # "datter" only looks like one
+    if (verb and g.noun_kind(noun) is None) or b in g.function_words:
+        return None
+    if head is None and not (b.endswith(_DEFINITE) and len(b) > 4):
+        return None  # "nej", "tja": no thing named
+    if head is None and g.noun_kind(noun) is None and not b.endswith(("et", "en", "ne")):
+        return None
+    genitive = noun + ("'" if b.endswith(("s", "x", "z")) else "s")
+    return " ".join([head, genitive] if head else [genitive])
 
 
 def _person(words: list[str], g: Grammar, convert: bool) -> list[str]:
@@ -169,6 +201,8 @@ def _subject_clause(kind: str, body: list[str], g: Grammar, convert: bool) -> tu
     if _b(subject[-1]) == g.self_subject and len(subject) == 1:
         if _b(rest[0]) in g.can_forms:
             return ("so_that", _join(rest[1:], g)) if rest[1:] else ("", "")
+        if _b(rest[0]) not in g.negations and not g.infinitive_of(rest[0]):
+            return "", ""  # "så jeg barnebarnet": no verb, no clause
         return "so_i", _join(rest, g)
     if _b(rest[0]) in g.can_forms:
         rest = [g.can_word, *rest[1:]]

@@ -2,8 +2,9 @@
 
 The table holds what the analyzer's spelling step needs and nothing more:
 - `restore`: ASCII typings (ae/oe/aa) of Danish forms with æ/ø/å → the real form, for the
-  forms the NLP can use (content words, the lemma table, spaCy's Danish stop words) and their
-  inflections; a typing that is itself a known word ("for", "bo") is left out;
+  forms the NLP can use (content words, the lemma table, spaCy's Danish stop words), everyday
+  words (nlp/common_words.txt, so a quoted "laere" reads "lære") and their inflections; a
+  typing that is itself a known word ("for", "bo") is left out;
 - `domain`: the content words long enough to have their near-misses fixed;
 - `guard`: real words, their ASCII typings and names one edit away from a domain word,
   never "corrected";
@@ -26,6 +27,15 @@ def _stop_words(lang: str) -> set[str]:
     from spacy.util import get_lang_class  # noqa: PLC0415
 
     return set(get_lang_class(lang).Defaults.stop_words)
+
+
+def common_words(lang_root: Path) -> set[str]:
+    """Everyday words with æ/ø/å (nlp/common_words.txt): quoted own words read as Danish."""
+    path = lang_root / "nlp" / "common_words.txt"
+    if not path.is_file():
+        return set()
+    lines = path.read_text("utf-8").splitlines()
+    return {w.strip() for w in lines if w.strip() and not w.startswith("#")}
 
 
 def domain_words(lang_root: Path) -> set[str]:
@@ -85,8 +95,9 @@ def build_table(lang_root: Path, forms: dict[str, str] | None = None) -> dict:
     vocab = content_words(lang_root) | set(lemmas) | set(lemmas.values())
     # Content words hunspell-da lacks (compounds: "badebænken") are restored too.
     # (Only those with æ/ø/å: content ids such as "med_hjaelp" are no Danish words.)
-    own = {w: w for w in vocab if w.isalpha() and w not in forms and fold(w) != w}
-    restore = restore_table({**forms, **own}, vocab | _stop_words(lang_root.name))
+    wanted = vocab | _stop_words(lang_root.name) | common_words(lang_root)
+    own = {w: w for w in wanted if w.isalpha() and w not in forms and fold(w) != w}
+    restore = restore_table({**forms, **own}, wanted)
     # ASCII ids in content ("med_hjaelp") are typings to restore, not words to keep.
     domain = domain_words(lang_root) - set(restore)
     join = {w for w in vocab if len(w) >= 2 * MIN_JOIN and w.isalpha()} - set(restore)
