@@ -589,3 +589,36 @@ def test_a_reason_that_only_names_someone_is_whose_sake_never_a_clause_without_v
     sentence = compose_goal(facts, GOALS)
     assert sentence.endswith(ending)
     assert "så jeg barnebarnet" not in sentence and "så jeg nej" not in sentence
+
+
+@pytest.mark.parametrize(
+    ("facts", "says"),
+    [
+        # an aid said in the wish stays where it was said, and the rest of the wish with it
+        ({"activity": "toilet", "independence": "hjaelpemiddel", "aids": ["rollator"],
+          "own_action": "gå på toilettet med min rollator om natten uden at vække min kone"},
+         "Jeg vil kunne gå på toilettet med min rollator om natten uden at vække min kone."),
+        # "klare det" points back at the activity: its verb, and the rest of what was said
+        ({"activity": "toilet", "own_action": "klare det selv med en urinflaske"},
+         "Jeg vil kunne gå på toilettet med en urinflaske."),
+        ({"activity": "rengoering", "own_action": "klare det lidt ad gangen"},
+         "Jeg vil kunne gøre rent lidt ad gangen."),
+        # help said in the wish is not said again
+        ({"activity": "vask_og_hygiejne", "independence": "med_hjaelp", "people": ["mand"],
+          "own_action": "gå i bad med lidt hjælp fra min mand til ryggen"},
+         "Jeg vil kunne gå i bad med lidt hjælp fra min mand til ryggen."),
+        # "op ad trappen" says more than the template's "gå på trapper"
+        ({"activity": "trapper", "own_action": "gå op ad trappen"},
+         "Jeg vil kunne gå op ad trappen."),
+        # "rigtig" before a noun is what the wish is about, not a filler
+        ({"activity": "madlavning", "own_action": "lave rigtig mad"},
+         "Jeg vil kunne lave rigtig mad."),
+        # a relative's "have at mor kan …" is the citizen's own "handle i kiosken"
+        ({"activity": "indkoeb", "own_action": "have at mor kan handle i kiosken på hjørnet",
+          "speaker": "relative"}, "Jeg vil kunne handle i kiosken på hjørnet."),
+        ({"activity": "toejvask", "own_action": "have at han lærer at vaske sit tøj",
+          "speaker": "relative"}, "Jeg vil kunne lære at vaske mit tøj."),
+    ],
+)  # fmt: skip
+def test_the_persons_own_words_survive_into_the_goal(facts, says):
+    assert compose_goal(facts, GOALS) == says

@@ -244,6 +244,8 @@ def test_no_function_word_alone_names_an_activity():
         ("øh gaa tur", "gå tur"),
         ("ja gerne", None),
         ("ikke noget", None),
+        # a "no" first and then a wish without a verb: no own words ("jeg vil gerne selv")
+        ("min søn han handler for mig og det vil jeg ikke blive ved med jeg vil gerne selv", None),
     ],
 )  # fmt: skip
 def test_the_wish_keeps_its_own_verb_phrase(text, action):

@@ -69,6 +69,8 @@ class Grammar:
     measure_kinds: tuple[MeasureKind, ...] = ()
     help_words: frozenset[str] = frozenset()
     function_words: frozenset[str] = frozenset()
+    wish_for_others: frozenset[tuple[str, ...]] = frozenset()  # "have at han kan …"
+    citizen_words: frozenset[str] = frozenset()  # "mor", "far": the citizen, said by family
     negated_drop: frozenset[str] = frozenset()
     dangling: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()  # the citizen as object: "ham", "hende"
@@ -211,6 +213,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         measure_kinds=tuple(kinds),
         help_words=w("help_words"),
         function_words=w("function_words"),
+        wish_for_others=frozenset(tuple(p.split()) for p in w("wish_for_others")),
+        citizen_words=w("citizen_words"),
         negated_drop=w("negated_drop"),
         dangling=w("dangling"),
         object_pronouns=w("object_pronouns"),

@@ -318,12 +318,14 @@ def own_action(
     if cues is None:
         return None
     n = len(words)
-    starts = [_phrase_start(words, i, cues) for i, w in enumerate(words)
-              if w in cues.wish_verbs and not cl.in_motivation(i)]  # fmt: skip
-    starts = [i for i in starts if i is not None]
+    verbs = [i for i, w in enumerate(words) if w in cues.wish_verbs and not cl.in_motivation(i)]
+    found = [_phrase_start(words, i, cues) for i in verbs]
+    starts = [i for i in found if i is not None]
     if not starts:
         return _bare_phrase(words, cues, punct, negations, text)
     i = next((k for k in starts if words[k] not in negations), starts[0])
+    if words[i] in negations and found[-1] is None:
+        return None  # "det vil jeg ikke blive ved med, jeg vil gerne selv": the wish says no verb
     stops = {s for s, _e in cut} | ({cl.motivation[0]} if cl.motivation else set())
     end = i
     while end < n and end not in stops and not punct[end] and end - i < cues.max_words:

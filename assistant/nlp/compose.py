@@ -86,6 +86,9 @@ def _helper_phrase(facts: dict, templates: GoalTemplates, action: str = "") -> s
         aid = phrases.get(unnamed[0], f"min {unnamed[0]}") if unnamed else templates.text("no_aid")
         return templates.text("with_aid", aid=aid)
     if independence == "med_hjaelp":
+        said = fold(action).split()
+        if any(fold(w) in said for w in templates.grammar.help_words):
+            return ""  # "gå i bad med lidt hjælp fra min mand til ryggen" says it already
         people = [p for p in facts.get("people") or [] if p != "ingen"]
         return templates.text(
             "with_help",
@@ -135,9 +138,8 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
     g = templates.grammar
     measures = [(m, measure_phrase(m, templates)) for m in facts.get("measures") or []]
     measures = [(m, said) for m, said in measures if said]
-    framed = bool(_helper_phrase(facts, templates))  # the sentence says the aid or help itself
     own = own_phrase(
-        facts.get("own_action"), template, templates, facts.get("speaker"), framed=framed
+        facts.get("own_action"), template, templates, facts.get("speaker"), bool(measures)
     )
     criterion = criterion_phrase(facts, templates)
     if criterion and (own is None or _same_thing(criterion, own, g)):

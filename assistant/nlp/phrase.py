@@ -22,43 +22,38 @@ def _b(word: str) -> str:
     return fold(word.strip(_EDGE))
 
 
-def _cut_at_help(words: list[str], g: Grammar, aids: set[str]) -> list[str]:
-    """Cut before "med min rollator", "uden hjælp": the frame says aids and help itself."""
-    for i, w in enumerate(words):
-        if _b(w) not in g.help_leads:
-            continue
-        for nxt in words[i + 1 : i + 4]:
-            b = _b(nxt)
-            if b in g.help_words or any(b.endswith(a) for a in aids | g.help_words):
-                return words[:i]
-    return words
-
-
 def own_phrase(
     raw: str | None,
     template: GoalTemplate,
     templates: GoalTemplates,
     speaker: str | None = None,
-    framed: bool = True,
+    measured: bool = False,
 ) -> str | None:
     """Return the citizen's verb phrase ready for "Jeg vil kunne …", or None when unusable.
 
     None also when the phrase says no more than the activity's own verb (the template, which
-    knows where a measure goes, is then better). With `framed` false the goal sentence names no
-    aid or helper itself, so "med en kalender på køkkenvæggen" stays in the person's words.
+    knows where a measure goes, is then better). An aid or helper said in the phrase stays in
+    the person's words ("… med min rollator om natten uden at vække min kone"); the sentence
+    then does not name it again.
     """
     g = templates.grammar
     if not raw:
         return None
-    aids = {fold(str(a)) for a in (templates.common.get("aid_phrases") or {})}
     words = [w for w in str(raw).split() if _b(w) and _b(w) not in g.fillers]
     words = [w for w in words if _b(w) not in g.independence_words]
-    if framed:
-        words = _cut_at_help(words, g, aids)
     while words and _b(words[0]) in g.can_forms | g.infinitive_markers:
         words = words[1:]
     if len(words) > 1 and _b(words[0]) in g.generic_verbs and _b(words[1]) in g.pronoun_objects:
-        return None  # "klare det selv" points back at something: the template says what
+        # "klare det selv med en urinflaske" points back at the activity: its verb says what,
+        # the rest stays ("gå på toilettet med en urinflaske"); nothing else: the template.
+        rest = [w for w in words[2:] if _b(w) not in g.dangling or w is not words[-1]]
+        if not rest or _says_only_the_template(rest, template, g, measured):
+            return None
+        words = [*template.verb.split(), *words[2:]]
+    if tuple(_b(w) for w in words[:2]) in g.wish_for_others:
+        words = _what_they_wish_for(words[2:], g)  # "have at mor kan handle i kiosken"
+        if not words:
+            return None
     words = [g.first_person.get(_b(w), w) if _b(w) in g.reflexive_third else w
              for w in words]  # fmt: skip
     if speaker not in (None, "citizen"):  # a relative's "hendes barnebarn" is the citizen's
@@ -82,9 +77,27 @@ def own_phrase(
         words = [g.motion_verb, *words]
     if not g.is_infinitive(words[0]):
         return None
-    if _says_only_the_template(words, template, g):
+    if _says_only_the_template(words, template, g, measured):
         return None
     return " ".join(words)
+
+
+def _what_they_wish_for(words: list[str], g: Grammar) -> list[str]:
+    """A relative's "(have at) mor kan handle i kiosken", "han lærer at vaske sit tøj": the
+    citizen's own verb phrase ("handle i kiosken", "lære at vaske sit tøj"), or [] when the
+    clause is about someone else or has no verb."""
+    possessive = {fold(f) for row in g.possessives for f in row}
+    k = 2 if words and _b(words[0]) in possessive else 1  # "mor", "han", "min mand"
+    if len(words) <= k or (k == 1 and _b(words[0]) not in g.citizen_pronouns | g.citizen_words):
+        return []  # "have at hjemmeplejen kommer" is no wish the citizen does
+    while k < len(words) and _b(words[k]) in g.independence_words | g.negated_drop:
+        k += 1  # "han selv kan …"
+    if k >= len(words):
+        return []
+    if _b(words[k]) in g.can_forms:
+        return words[k + 1 :]
+    verb = g.infinitive_of(words[k])
+    return [verb, *words[k + 1 :]] if verb else []
 
 
 def _doing_of(clause: str, g: Grammar) -> str | None:
@@ -111,13 +124,18 @@ def split_clause(action: str, g: Grammar) -> tuple[str, str]:
     return action, ""
 
 
-def _says_only_the_template(words: list[str], template: GoalTemplate, g: Grammar) -> bool:
-    known = [_b(w) for w in f"{template.verb} {template.with_measure or ''}".split()]
+def _says_only_the_template(
+    words: list[str], template: GoalTemplate, g: Grammar, measured: bool = False
+) -> bool:
+    """True when the phrase says no more than the template (with a measure: its measure frame,
+    "gå op ad to etager", whose words then count as the template's)."""
+    frame = template.with_measure or "" if measured else ""
+    known = [_b(w) for w in f"{template.verb} {frame}".split()]
     known = [k for k in known if k and k != "{measure}"]
     for w in words:
         b = _b(w)
-        if b in g.function_words or b in g.fillers:
-            continue
+        if (b in g.function_words or b in g.fillers) and b not in g.motion_adverbs:
+            continue  # "gå op ad trappen" says more than "gå på trapper": "op" counts
         if not any(b[:4] == k[:4] and len(k) >= min(3, len(b)) for k in known):
             return False
     return True
