@@ -61,6 +61,7 @@ WHOLE_MODULES = frozenset(
         "test_crash",
         "test_dates",
         "test_engine_people",
+        "test_goal_corpus",
         "test_engine_pure",
         "test_oidc",
         "test_pdf",
