@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -290,3 +291,35 @@ def test_a_rule_with_leading_optional_items_is_indexed_and_still_matches():
 def test_the_way_there_names_walking_only_when_no_errand_is_said(text, activity):
     """"gå ned til …" is the way to an errand: the errand, when said, is the activity."""
     assert facts(text).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "frequency", "deadline"),
+    [
+        ("jeg vil gerne i kirke om søndagen", {"times": 1, "per": "week", "every": 1}, None),
+        ("hun vil gerne laese hoejt for boernene om onsdagen", {"times": 1, "per": "week",
+                                                                "every": 1}, None),
+        ("jeg vil gerne i kirke på søndag", None, "2026-11-29"),  # one coming Sunday
+    ],
+)  # fmt: skip
+def test_om_with_the_definite_weekday_is_a_weekly_habit(text, frequency, deadline):
+    found = facts(text)
+    assert (dataclasses.asdict(found.frequency) if found.frequency else None) == frequency
+    assert found.deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "independence"),
+    [
+        ("min far han kan ikke selv komme paa toilettet uden at vi løfter ham op", None),
+        ("hun kan ikke komme op af lænestolen selv", None),
+        ("han kan godt selv gå i bad", "selv"),
+        ("det er ikke noget problem at spise selv", "selv"),
+    ],
+)
+def test_selv_under_a_negation_is_no_independence(text, independence):
+    assert facts(text).independence == independence
+
+
+def test_a_wish_said_as_a_condition_is_a_wish():
+    assert facts("hvis jeg bare kunne gaa ned til torvet igen").stance == "wish"

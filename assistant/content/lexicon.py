@@ -68,6 +68,8 @@ class IndependenceCues:
     lost_window: int = 4
     alone_not_after: frozenset[str] = frozenset()  # "bor alene" is how one lives, not how
     alone_skip: frozenset[str] = frozenset()  # "sidder mest alene"
+    negated_selv_window: int = 0  # "kan ikke selv komme op": no "selv" within this after "ikke"
+    negated_selv_breaks: frozenset[str] = frozenset()  # "… ikke X, men godt selv": a new claim
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,7 @@ class Lexicon:
     weekdays: dict[str, int] = field(default_factory=dict)  # every form -> 0 (Monday) … 6
     weekday_joins: frozenset[str] = frozenset()  # "," and "og" in "mandag, onsdag og fredag"
     weekday_ranges: frozenset[str] = frozenset()  # "til" in "mandag til fredag"
+    weekday_habits: frozenset[str] = frozenset()  # "om onsdagen": every Wednesday
     repetition_min: int = 5  # "fem gange hver morgen": so many times each time are repetitions
     times_not_before: frozenset[str] = frozenset()  # "to gange eller slet ikke": no measure
     negations: frozenset[str] = frozenset()
@@ -278,6 +281,8 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         put_words=w("put_words"),
         put_lead=w("put_lead"),
         lost_window=int(data.get("lost_window", 4)),
+        negated_selv_window=int(data.get("negated_selv_window", 0)),
+        negated_selv_breaks=w("negated_selv_breaks"),
     )
 
 
@@ -349,6 +354,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         weekdays=_weekday_forms(freq, fpath, problems),
         weekday_joins=_words(freq, "weekday_joins", fpath, problems),
         weekday_ranges=_words(freq, "weekday_ranges", fpath, problems),
+        weekday_habits=_words(freq, "weekday_habits", fpath, problems),
         repetition_min=int(freq.get("repetition_min", 5)),
         times_not_before=_words(freq, "times_not_before", fpath, problems),
         negations=frozenset(classes.get("neg", ())),

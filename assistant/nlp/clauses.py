@@ -243,6 +243,8 @@ def independence(
                 continue
             if words[s] in ind.alone_words and _lives_alone(words, s, ind):
                 continue
+            if _negated_selv(words, s, lex):
+                continue
             selv_found = True
     if help_found:
         return "med_hjaelp"
@@ -252,6 +254,17 @@ def independence(
     if selv_found or helper_absent or any(cl.in_without(i) for _name, i in aids):
         return "selv"
     return None
+
+
+def _negated_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
+    """True for "selv" said under a negation: "kan ikke selv komme op" is no independence."""
+    ind = lex.independence
+    for k in range(s - 1, max(-1, s - 1 - ind.negated_selv_window), -1):
+        if words[k] in ind.negated_selv_breaks or words[k] in lex.clause_breaks:
+            return False
+        if words[k] in lex.negations:
+            return True
+    return False
 
 
 def without_lost(words: Sequence[str], aids, lex: Lexicon):

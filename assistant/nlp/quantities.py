@@ -106,6 +106,8 @@ def find_frequency(words: Sequence[str], lex: Lexicon) -> Found | None:
             if days > 1:
                 start = i - 1 if i > 0 and _bare(words[i - 1]) in lex.period_preps else i
                 return Found(Frequency(days, "week", 1), start, end)
+            if i > 0 and f"{words[i - 1]} {w}" in lex.weekday_habits:
+                return Found(Frequency(1, "week", 1), i - 1, i + 1)  # "om onsdagen"
     return None
 
 
