@@ -174,3 +174,16 @@ def test_vague_answers_are_no_criterion_and_the_measure_is_asked_again(content, 
     turn = advance(turn.state, text(said), content, TODAY, understand=understand)
     assert turn.slot == "measure" and turn.reprompt
     assert not turn.state["slots"].get("criterion")
+
+
+def test_when_a_helper_comes_is_not_how_often_the_goal_is_done(content):
+    """"min datter kommer om søndagen, hun kan hjælpe" names a helper; the goal stays daily."""
+    answers = {
+        "wish": "jeg vil gerne lære at lave en ordentlig frokost til mig selv",
+        "frequency": "hver dag",
+        "people": "min datter kommer om søndagen hun kan hjælpe",
+    }
+    turn, _asked = play(content, answers)
+    goal = turn.draft["goal"]
+    assert goal["frequency"] == {"times": 1, "per": "day", "every": 1}
+    assert goal["people"] == ["datter"] and "søndagen" not in goal["text"]

@@ -245,6 +245,10 @@ def test_no_function_word_alone_names_an_activity():
         ("øh gaa tur", "gå tur"),
         ("ja gerne", None),
         ("ikke noget", None),
+        # a date or frequency inside the wish: the phrase goes on after it with "og <verb>"
+        ("min far han vil gerne kunne komme i kirke om soendagen og synge i kor igen",
+         "komme i kirke og synge i kor igen"),
+        ("jeg vil gerne kunne gaa til bageren inden jul min datter kommer", "gå til bageren"),
         # a "no" first and then a wish without a verb: no own words ("jeg vil gerne selv")
         ("min søn han handler for mig og det vil jeg ikke blive ved med jeg vil gerne selv", None),
     ],
@@ -323,3 +327,13 @@ def test_selv_under_a_negation_is_no_independence(text, independence):
 
 def test_a_wish_said_as_a_condition_is_a_wish():
     assert facts("hvis jeg bare kunne gaa ned til torvet igen").stance == "wish"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("jeg vil gerne gaa et par hundrede meter", 200, "meter"),
+     ("et par tusind skridt om dagen", 2000, "skridt"),
+     ("jeg vil gerne gaa et par kilometer", 2, "kilometer")],
+)  # fmt: skip
+def test_et_par_hundrede_is_two_hundred(text, value, unit):
+    assert [(m.value, m.unit) for m in facts(text).measures] == [(value, unit)]

@@ -71,6 +71,7 @@ class Grammar:
     function_words: frozenset[str] = frozenset()
     wish_for_others: frozenset[tuple[str, ...]] = frozenset()  # "have at han kan …"
     citizen_words: frozenset[str] = frozenset()  # "mor", "far": the citizen, said by family
+    filler_phrases: tuple[tuple[str, ...], ...] = ()  # "i hvert fald", "du ved"
     negated_drop: frozenset[str] = frozenset()
     dangling: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()  # the citizen as object: "ham", "hende"
@@ -215,6 +216,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         function_words=w("function_words"),
         wish_for_others=frozenset(tuple(p.split()) for p in w("wish_for_others")),
         citizen_words=w("citizen_words"),
+        filler_phrases=tuple(sorted((tuple(p.split()) for p in w("filler_phrases")), key=len,
+                                    reverse=True)),
         negated_drop=w("negated_drop"),
         dangling=w("dangling"),
         object_pronouns=w("object_pronouns"),

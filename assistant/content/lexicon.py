@@ -83,6 +83,7 @@ class ActionCues:
     max_words: int
     motion: frozenset[str] = frozenset()  # "vil gerne ud at danse": a phrase may start here
     stops: frozenset[str] = frozenset()  # a new clause: the phrase ends before it
+    joins: frozenset[str] = frozenset()  # "og" after a date: "… om søndagen og synge i kor"
 
 
 @dataclass(frozen=True)
@@ -259,6 +260,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         max_words=int(data.get("action_max_words", 6)),
         motion=w("action_motion"),
         stops=w("action_stops"),
+        joins=w("action_joins"),
     )
 
 

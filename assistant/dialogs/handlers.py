@@ -54,8 +54,9 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
             changed.append("aids")
     if take_people(state, facts, step.kind):  # only people said as helpers or companions
         changed.append("people")
-    # What someone tells about everyday life today ("jeg går en tur hver dag") is not the goal.
-    goal_facts = step.kind != "open" or data.get("stance") == "wish"
+    # What someone tells about everyday life today ("jeg går en tur hver dag") is not the goal,
+    # nor is when a helper comes ("min datter kommer om søndagen, hun kan hjælpe").
+    goal_facts = (step.kind != "open" or data.get("stance") == "wish") and step.kind != "people"
     if not goal_facts:
         return sorted(set(changed))
     activity = data.get("activity")

@@ -339,15 +339,28 @@ def own_action(
     i = next((k for k in starts if words[k] not in negations), starts[0])
     if words[i] in negations and found[-1] is None:
         return None  # "det vil jeg ikke blive ved med, jeg vil gerne selv": the wish says no verb
-    stops = {s for s, _e in cut} | ({cl.motivation[0]} if cl.motivation else set())
+    spans = {s: e for s, e in cut}
+    motive = cl.motivation[0] if cl.motivation else None
+    kept: list[int] = []
     end = i
-    while end < n and end not in stops and not punct[end] and end - i < cues.max_words:
+    while end < n and end != motive and not punct[end] and end - i < cues.max_words:
+        if end in spans:  # a date or frequency: the phrase goes on only with "og <verb> …"
+            after = spans[end]
+            if not (after + 1 < n and words[after] in cues.joins and _verb_like(words[after + 1])):
+                break
+            end = after
+            continue
         if end > i and (words[end] in cues.stops or new_statement(end)):
             break
+        kept.append(end)
         end += 1
-    while end > i and words[end - 1] in cues.trailing:
-        end -= 1
-    return " ".join((text or words)[i:end]) or None
+    while kept and words[kept[-1]] in cues.trailing:
+        kept.pop()
+    return " ".join((text or words)[k] for k in kept) or None
+
+
+def _verb_like(word: str) -> bool:
+    return word.endswith("e") and len(word) > 2
 
 
 BARE_MAX = 6  # words of an answer that is only a verb phrase ("gaa tur", "ringe til min søn")

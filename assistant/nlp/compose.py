@@ -171,7 +171,10 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     g = templates.grammar
     if g.is_infinitive(words[0]) and words[0].lower() not in g.not_verbs:
         return " ".join(words)
-    return " ".join([templates.get(facts.get("activity")).verb, *words])
+    template = templates.get(facts.get("activity"))
+    own = own_phrase(facts.get("own_action"), template, templates, facts.get("speaker"))
+    verb = own.split()[0] if own else template.verb  # "hele stuen": "støvsuge hele stuen"
+    return " ".join([verb, *words])
 
 
 def _said_in(how_often: str, head: str, g) -> bool:

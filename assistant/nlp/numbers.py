@@ -52,6 +52,8 @@ def number_at(words: Sequence[str], i: int, nw: NumberWords, *, articles: bool =
         for phrase, value in nw.phrases.items():
             k = len(phrase)
             if phrase[0] == w and tuple(words[i : i + k]) == phrase:
+                if i + k < n and words[i + k] in nw.multipliers:  # "et par hundrede" = 200
+                    return value * nw.multipliers[words[i + k]], k + 1
                 return value, k
     if w in nw.articles:
         if i + 1 < n and words[i + 1] in nw.fractions:

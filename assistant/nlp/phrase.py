@@ -39,7 +39,8 @@ def own_phrase(
     g = templates.grammar
     if not raw:
         return None
-    words = [w for w in str(raw).split() if _b(w) and _b(w) not in g.fillers]
+    words = _without_filler_phrases(str(raw).split(), g)
+    words = [w for w in words if _b(w) and _b(w) not in g.fillers]
     words = [w for w in words if _b(w) not in g.independence_words]
     while words and _b(words[0]) in g.can_forms | g.infinitive_markers:
         words = words[1:]
@@ -80,6 +81,20 @@ def own_phrase(
     if _says_only_the_template(words, template, g, measured):
         return None
     return " ".join(words)
+
+
+def _without_filler_phrases(words: list[str], g: Grammar) -> list[str]:
+    """Drop spoken fillers of several words ("støvsuge i hvert fald stuen")."""
+    out, i = [], 0
+    folded = [_b(w) for w in words]
+    while i < len(words):
+        hit = next((p for p in g.filler_phrases if tuple(folded[i : i + len(p)]) == p), None)
+        if hit:
+            i += len(hit)
+            continue
+        out.append(words[i])
+        i += 1
+    return out
 
 
 def _what_they_wish_for(words: list[str], g: Grammar) -> list[str]:
