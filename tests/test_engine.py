@@ -676,3 +676,31 @@ def test_the_draft_keeps_the_wish_words_and_a_reason_with_its_own_subject(conten
     assert goal["text"].startswith("Jeg vil kunne komme ud at danse igen")
     assert ", så min kone kan se jeg klarer mig" in goal["text"]
     assert goal["own_words"] == wish and goal["unplaced"] == []
+
+
+
+def _to_change(content, said_no: str) -> Turn:
+    """A dialogue up to "Er det dit eget mål?", answered `said_no`; return the next turn."""
+    turn = begin(content)
+    wish = Answer("text", "jeg vil gerne til gymnastik tre gange om ugen")
+    turn = advance(turn.state, wish, content, TODAY, understand=understand)
+    for _ in range(40):
+        if turn.state.step == "confirm":
+            break
+        ids = [c.id for c in turn.cards]
+        answer = card("ja") if "ja" in ids else DONT_KNOW
+        turn = advance(turn.state, answer, content, TODAY, understand=understand)
+    return advance(turn.state, Answer("text", said_no), content, TODAY, understand=understand)
+
+
+def test_a_value_found_wrong_is_asked_again_not_taken_as_new(content):
+    """"nej, tre gange er for tit" names the old value: the frequency is asked again."""
+    turn = _to_change(content, "nej tre gange er for tit")
+    assert turn.state.step == "frequency"
+    assert turn.state.slots["frequency"]["times"] == 3  # unchanged until the new answer
+
+
+def test_a_complaint_with_a_new_value_takes_the_new_value(content):
+    turn = _to_change(content, "nej det er for tit, en gang om ugen er nok")
+    assert turn.state.slots["frequency"] == {"times": 1, "per": "week", "every": 1}
+    assert turn.state.step == "confirm"

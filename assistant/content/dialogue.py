@@ -79,6 +79,7 @@ WORD_LISTS = (
     "nobody",
     "nobody_anywhere",
     "no_reason",
+    "complaints",
     "who_citizen",
     "who_relative",
     "who_staff",

@@ -84,6 +84,7 @@ from assistant.dialogs.record import closing_status, keeps_answer
 from assistant.dialogs.render import turn as show
 from assistant.dialogs.reply import Ctx, Outcome, Reply
 from assistant.dialogs.state import DialogueState, Status
+from assistant.dialogs.summary import complaint
 from assistant.nlp.facts import Facts
 
 __all__ = [
@@ -256,6 +257,14 @@ def _answer(
     changed = sorted(
         {c for _, f in reply.parts or (("", reply.facts),) for c in apply_facts(s, f, step)}
     )
+    if step.kind in ("confirm", "change") and complaint(reply.text, dialogue, reply.card):
+        # "tre gange er for tit" names the value it finds wrong, not a new one: ask again;
+        # "det er for tit, en gang om ugen er nok" gives the new one in its other part
+        s.slots, changed = s.last_history()["slots"], []
+        told_parts = reply.text[:MAX_ANALYZED].split(",")
+        for part in (p for chunk in told_parts for p in clauses(chunk, dialogue)):
+            if not complaint(part, dialogue) and has_words(part):
+                changed += apply_facts(s, understand(part, today), step)
     s.forced = None
     if changed:  # a returned draft's wording (staff's) gives way to what the citizen now says
         s.goal_text = None

@@ -92,6 +92,11 @@ def confirm(step, s, r: Reply, ctx: Ctx) -> Outcome:
     return UNUSABLE
 
 
+def complaint(text: str, dialogue, card: str | None = None) -> bool:
+    """True for a typed answer that finds a value wrong ("det er for tit", "for langt")."""
+    return card is None and said(text, dialogue, "complaints", 12, anywhere=True)
+
+
 def change_target(r: Reply, ctx: Ctx) -> str | None:
     """Return the step a typed answer asks to change ("det er for tit" → frequency), if any."""
     names = tuple(n for n in ctx.dialogue.change_targets.groups if n not in ("stop", "nothing"))
