@@ -337,3 +337,14 @@ def test_a_wish_said_as_a_condition_is_a_wish():
 )  # fmt: skip
 def test_et_par_hundrede_is_two_hundred(text, value, unit):
     assert [(m.value, m.unit) for m in facts(text).measures] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [("ned til postkassen og hjem igen", "ned til postkassen og hjem"),
+     ("øh hele vejen op", "hele vejen op"),
+     ("op igen", None),  # nothing one can see
+     ("ned ad trappen uden at holde fast", "ned ad trappen uden at holde fast")],
+)  # fmt: skip
+def test_a_sign_said_without_its_verb_is_a_criterion(text, criterion):
+    assert facts(text).extras.get("criterion") == criterion

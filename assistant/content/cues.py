@@ -63,6 +63,7 @@ class CriterionCues:
     vague: frozenset[str] = frozenset()
     trailing: frozenset[str] = frozenset()
     max_words: int = 14
+    directions: frozenset[str] = frozenset()  # "ned til postkassen og hjem igen": no verb
 
 
 def load_criterion_cues(data: dict, path: Path, problems: Problems) -> CriterionCues:
@@ -83,4 +84,5 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         vague=words("vague"),
         trailing=words("trailing"),
         max_words=max_words,
+        directions=words("directions"),
     )

@@ -60,6 +60,8 @@ def find_criterion(
             continue  # "jeg savner …" tells, "når jeg går …" is a sign
         if phrase := _phrase(v, verb, words, stops, texts, cues, breaks, cut):
             return phrase
+    if lead < n and words[lead] in cues.directions:  # "ned til postkassen og hjem igen"
+        return _phrase(lead, texts[lead], words, stops, texts, cues, breaks, cut)
     return None
 
 
