@@ -14,6 +14,7 @@ import pytest
 from flask import Flask
 from hypothesis import configuration as hypothesis_configuration
 from jinja2 import BytecodeCache
+from werkzeug.routing import Rule
 
 from assistant import PROJECT_ROOT
 from assistant.accounts import HASHER_ENV
@@ -50,6 +51,30 @@ class SharedTemplates(BytecodeCache):
 
 
 Flask.jinja_options = {**Flask.jinja_options, "bytecode_cache": SharedTemplates()}
+
+_compile_builder = Rule._compile_builder
+_builders: dict[tuple, object] = {}
+
+
+def _shared_builder(rule: Rule, append_unknown: bool = True):
+    """Werkzeug's URL builder of a rule, generated once per rule text and shape in the run.
+
+    Werkzeug writes, for every rule of every new app, a Python function that builds its URLs
+    (an AST compiled with `compile()`: most of create_app's time). The function depends only on
+    the rule's text, its parts and the names of its defaults (it reads the rule's converters
+    through the `self` it is bound to), so the one made for an equal rule of an earlier app is
+    the same function. A rule with a default inside its path is built the ordinary way.
+    """
+    defaults = rule.defaults or {}
+    if any(dynamic and part in defaults for dynamic, part in rule._trace):
+        return _compile_builder(rule, append_unknown)
+    key = (rule.rule, tuple(rule._trace), tuple(str(k) for k in defaults), append_unknown)
+    if key not in _builders:
+        _builders[key] = _compile_builder(rule, append_unknown)
+    return _builders[key]
+
+
+Rule._compile_builder = _shared_builder
 
 SHARED_DIR = PROJECT_ROOT.parent / "shared"
 # scripts/setup.sh installs Debian's chromium: a missing browser is a failure, not a skip.
