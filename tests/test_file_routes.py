@@ -16,24 +16,30 @@ import warnings
 
 import pytest
 from citizen_support import make_app
+from waitress.server import create_server
 from werkzeug.serving import make_server
 
 # SO_LINGER on, 0 s: close() sends a reset, as a browser does when it drops a request.
 RESET_ON_CLOSE = struct.pack("ii", 1, 0)
 
 
-@pytest.fixture
-def served(tmp_path):
-    """The app on werkzeug's threaded server (as tests/test_browser_staff.py serves it)."""
+@pytest.fixture(params=["werkzeug", "waitress"])
+def served(request, tmp_path):
+    """The app on a threaded server: werkzeug's (tests/test_browser_staff.py) or waitress."""
     font_dir = tmp_path / "fonts"
     font_dir.mkdir()
     (font_dir / "OpenSans-Regular.ttf").write_bytes(b"\0\1\0\0" + bytes(4096))
     app = make_app(tmp_path, FONT_DIR=str(font_dir))
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    if request.param == "werkzeug":
+        httpd = make_server("127.0.0.1", 0, app, threaded=True)
+        port, run, stop = httpd.server_port, httpd.serve_forever, httpd.shutdown
+    else:
+        httpd = create_server(app, host="127.0.0.1", port=0, threads=2)
+        port, run, stop = httpd.effective_port, httpd.run, httpd.close
+    thread = threading.Thread(target=run, daemon=True)
     thread.start()
-    yield app, httpd.server_port
-    httpd.shutdown()
+    yield app, port
+    stop()
     thread.join(5)
 
 
@@ -60,6 +66,7 @@ def test_dropped_requests_for_files_leave_no_file_open(served):
     app, port = served
     client = app.test_client()
     gc.collect()
+    threads = threading.active_count()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")  # a file closed by the collector warns, recorded here
         for url in file_urls(app):
@@ -67,7 +74,7 @@ def test_dropped_requests_for_files_leave_no_file_open(served):
             for reads in (0, 1):
                 drop(port, url, reads)
         for _ in range(50):  # let the server's threads finish with the dropped requests
-            if threading.active_count() <= 2:
+            if threading.active_count() <= threads:
                 break
             threading.Event().wait(0.05)
         gc.collect()
