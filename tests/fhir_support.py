@@ -19,7 +19,7 @@ from fhir.resources.R4B.patient import Patient
 from fhir.resources.R4B.practitioner import Practitioner
 from fhir.resources.R4B.provenance import Provenance
 from fhir.resources.R4B.relatedperson import RelatedPerson
-from fhirpathpy import evaluate
+from fhirpathpy import compile as compile_fhirpath
 from fhirpathpy.models import models
 
 from assistant.content import get_content
@@ -100,6 +100,12 @@ def goals(bundle, category=None):
     ]
 
 
+@functools.cache
+def _compiled(expression: str):
+    """The FHIRPath expression parsed once (parsing, not evaluating, is most of its cost)."""
+    return compile_fhirpath(expression, R4)
+
+
 def broken_invariants(bundle) -> list[str]:
     """Return 'key on Type/id' for every R4 invariant the bundle or one of its resources breaks."""
     broken = []
@@ -109,7 +115,7 @@ def broken_invariants(bundle) -> list[str]:
             if where not in ("*", "Bundle", resource["resourceType"]):
                 continue
             context = {"resource": resource}
-            if evaluate(resource, expression, context, R4) != [True]:
+            if _compiled(expression)(resource, context) != [True]:
                 broken.append(f"{key} on {resource['resourceType']}/{resource.get('id')}")
     return broken
 

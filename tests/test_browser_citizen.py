@@ -426,32 +426,6 @@ def test_large_type_big_targets_and_200_percent_zoom(server, browser):
         context.close()
 
 
-@pytest.mark.parametrize("size", [(390, 844), (1024, 768)], ids=["phone", "tablet"])
-def test_no_screen_taller_than_two_viewports_in_pictures_mode(server, new_page, size):
-    width, height = size
-    tab = new_page(viewport={"width": width, "height": height}, reduced_motion="reduce")
-    tab.goto(server.url + "/")
-    tab.get_by_label("Jeg vil helst vælge billeder").check()
-    _submit(tab, tab.get_by_role("button", name="Start", exact=True))
-    heights = {}
-    for _ in range(MAX_STEPS):
-        if _done(tab):
-            break
-        slot = _slot(tab)
-        heights[slot] = max(heights.get(slot, 0), tab.evaluate("document.body.scrollHeight"))
-        wanted = CARDS.get(slot)
-        if (area := _area_for(tab, wanted)) is not None:
-            _submit(tab, tab.locator(f'button[name="card"][value="{area}"]'))
-            heights[slot + "+area"] = tab.evaluate("document.body.scrollHeight")
-        values = tab.locator('button[name="card"]').evaluate_all("bs => bs.map(b => b.value)")
-        choice = wanted if wanted in values else values[0]
-        _submit(tab, tab.locator(f'button[name="card"][value="{choice}"]'))
-    assert _done(tab)
-    heights["receipt"] = tab.evaluate("document.body.scrollHeight")
-    too_tall = {slot: h for slot, h in heights.items() if h > 2 * height}
-    assert not too_tall, f"taller than {2 * height} px at {width}x{height}: {too_tall}"
-
-
 def test_screenshots_exist_after_the_run(shots):
     # Runs last in this module: the screenshots the docs show were written by the tests above
     # (into a temporary folder, or docs/screenshots/ by scripts/screenshots.sh).

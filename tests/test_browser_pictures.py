@@ -1,5 +1,6 @@
 """Pictures in a real headless Chromium at phone and tablet size: badges, the face scale in one
-row, and the screenshots of the new screens (scripts/screenshots.sh keeps them in docs/)."""
+row, no screen taller than two viewports, and the screenshots of the new screens
+(scripts/screenshots.sh keeps them in docs/)."""
 
 from __future__ import annotations
 
@@ -54,6 +55,10 @@ def _slot(tab) -> str | None:
     return hook.first.get_attribute("data-slot") if hook.count() else None
 
 
+def _height(tab) -> int:
+    return tab.evaluate("document.body.scrollHeight")
+
+
 def _card(tab, value: str):
     return tab.locator(f'button[name="card"][value="{value}"]')
 
@@ -99,14 +104,17 @@ def test_pictures_walk_badges_face_row_and_screenshots(server, new_page, shots, 
     tab.get_by_label("Jeg vil helst vælge billeder").check()
     _submit(tab, tab.get_by_role("button", name="Start", exact=True))
     seen = set()
+    heights = {}  # screen -> the page's height: no screen is taller than two viewports
     for _ in range(MAX_STEPS):
         if tab.locator("[data-receipt-code]").count():
             break
         slot = _slot(tab)
+        heights[slot] = max(heights.get(slot, 0), _height(tab))
         wanted = WANTED.get(slot)
         if slot == "wish" and "wish" not in seen:
             tab.screenshot(path=str(shots / f"pictures-area-cards-{size}.png"), full_page=True)
             _submit(tab, _card(tab, "omraade:mobilitet"))
+            heights["wish+area"] = _height(tab)
             tab.screenshot(path=str(shots / f"pictures-activity-cards-{size}.png"), full_page=True)
         if slot == "current_level":
             _assert_faces_in_one_row(tab)
@@ -120,6 +128,9 @@ def test_pictures_walk_badges_face_row_and_screenshots(server, new_page, shots, 
         _submit(tab, _card(tab, wanted if wanted in values else values[0]))
     assert tab.locator("[data-receipt-code]").count() == 1
     assert {"current_level", "measure", "frequency", "deadline", "confirm"} <= seen
+    heights["receipt"] = _height(tab)
+    too_tall = {screen: h for screen, h in heights.items() if h > 2 * height}
+    assert not too_tall, f"taller than {2 * height} px at {width}x{height}: {too_tall}"
     assert tab.console_errors == []
 
     staff = new_page(viewport={"width": width, "height": height}, reduced_motion="reduce")

@@ -1,7 +1,9 @@
 """`assistant chat` over every golden persona in tests/da/dialogs/.
 
 The personas are played in-process through the command's own entry point (`cli.main`), one
-fresh SQLite file each; one test runs the real `python -m assistant chat` subprocess.
+fresh SQLite file each (a copy of one migrated in this process: the personas test the dialogue,
+not the migrations); one test runs the real `python -m assistant chat` subprocess on a file
+it migrates from nothing.
 
 Each `<name>.json` persona has a `<name>.expect.yaml` beside it listing what the draft
 must hold. Besides those facts every run is checked against the rules of
@@ -25,6 +27,7 @@ from pathlib import Path
 import persona_expect
 import pytest
 import yaml
+from db_support import fresh_database
 
 from assistant import PROJECT_ROOT, cli
 from assistant.commands.chat import STEP_DELAY_ENV
@@ -171,7 +174,7 @@ def test_persona(persona_path: Path, tmp_path):
     persona = json.loads(persona_path.read_text(encoding="utf-8"))
     expect = yaml.safe_load(persona_path.with_suffix(".expect.yaml").read_text(encoding="utf-8"))
     assert set(expect) <= EXPECT_KEYS, f"unknown expect keys {set(expect) - EXPECT_KEYS}"
-    db_path = tmp_path / "chat.db"
+    db_path = fresh_database(tmp_path / "chat.db")
     result = run_chat(persona_path, db_path, today=str(expect.get("today", "2026-11-22")))
     lines = turn_lines(result.stderr)
     assert result.returncode == 0, result.stderr[-3000:]

@@ -26,6 +26,7 @@ from assistant.web.common import (  # noqa: F401  (re-exported: assistant.web.t,
     texts,
     today,
 )
+from assistant.web.files import App
 from assistant.web.forms import ANSWER_BODY_LIMIT, FORM_BODY_LIMIT, limit_body
 
 CSP = (
@@ -47,7 +48,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the app: config, content, database, CSRF, headers, error pages, blueprints."""
     test_config = dict(test_config or {})
     instance = test_config.pop("INSTANCE_PATH", None) or os.environ.get("HVERDAGSMAAL_INSTANCE")
-    app = Flask(__name__, instance_path=str(instance or PROJECT_ROOT / "instance"))
+    app = App(__name__, instance_path=str(instance or PROJECT_ROOT / "instance"))
     _configure(app, test_config)
 
     from assistant.content import get_content  # noqa: PLC0415

@@ -7,9 +7,10 @@ import os
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, Flask, abort, current_app, send_file, url_for
+from flask import Blueprint, Flask, abort, current_app, url_for
 
 from assistant.content.branding import FILE_NAME, Branding, load_branding
+from assistant.web.files import send_bytes
 
 bp = Blueprint("branding", __name__)
 #: Open Sans (SIL OFL 1.1), from the Debian package fonts-open-sans (scripts/setup.sh).
@@ -56,7 +57,7 @@ def logo():
     branding = current()
     if branding.logo is None:
         abort(404)
-    return send_file(branding.logo, mimetype=branding.logo_type, max_age=3600, conditional=True)
+    return send_bytes(branding.logo, mimetype=branding.logo_type, max_age=3600, conditional=True)
 
 
 @bp.get("/kommune/farver.css")
@@ -76,4 +77,4 @@ def font(name: str):
     if not path.is_file():
         current_app.logger.warning("font file missing: %s (install fonts-open-sans)", path)
         abort(404)
-    return send_file(path, mimetype="font/ttf", max_age=MAX_AGE, conditional=True)
+    return send_bytes(path, mimetype="font/ttf", max_age=MAX_AGE, conditional=True)

@@ -6,7 +6,9 @@ import dataclasses
 import re
 from typing import Any
 
-from flask import Blueprint, abort, current_app, send_file
+from flask import Blueprint, abort, current_app
+
+from assistant.web.files import send_bytes
 
 bp = Blueprint("pictograms", __name__)
 
@@ -70,7 +72,7 @@ def pictogram(code: str):
     path = svg_path(code)
     if not path.is_file():
         abort(404)
-    response = send_file(path, mimetype="image/svg+xml", max_age=MAX_AGE, conditional=True)
+    response = send_bytes(path, mimetype="image/svg+xml", max_age=MAX_AGE, conditional=True)
     response.headers["Cache-Control"] = f"public, max-age={MAX_AGE}, immutable"
     return response
 

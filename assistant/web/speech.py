@@ -6,7 +6,7 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, Flask, current_app, g, jsonify, request, send_file, session, url_for
+from flask import Blueprint, Flask, current_app, g, jsonify, request, session, url_for
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from assistant.errors import NotFound, SpeechError
@@ -30,6 +30,7 @@ from assistant.speech.jobs import (
 from assistant.speech.opus import OPUS_MIME
 from assistant.speech.private import FixedTexts, owner_of, private_cache
 from assistant.speech.worker import WorkerSettings
+from assistant.web.files import send_bytes
 
 bp = Blueprint("speech", __name__)
 
@@ -167,11 +168,11 @@ def _send_audio(wav: Path, fmt: str, **options: Any):
     """Send a cached WAV, or its Ogg Opus (encoded on first use) when fmt is "ogg"."""
     if fmt == "ogg":
         try:
-            return send_file(tts_cache().opus(wav), mimetype=OPUS_MIME, **options)
+            return send_bytes(tts_cache().opus(wav), mimetype=OPUS_MIME, **options)
         except SpeechError as exc:
             current_app.logger.error("Opus encoding failed, the page falls back to WAV: %s", exc)
             return _answer(503, "unavailable")
-    return send_file(wav, mimetype="audio/wav", **options)
+    return send_bytes(wav, mimetype="audio/wav", **options)
 
 
 @bp.get("/lyd/<key>.<any(wav, ogg):fmt>")
