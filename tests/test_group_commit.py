@@ -1,7 +1,7 @@
 """Group commit: answers given at once share one COMMIT, each is on disk before it is acknowledged.
 
-The writer (assistant.storage.writer) runs on a real SQLite file; "on disk" is checked the hard
-way, with a fresh sqlite3 connection of its own opened the moment the write returns.
+The group writer (assistant.storage.writer) runs on a real SQLite file; "on disk" is checked
+the hard way, with a fresh sqlite3 connection of its own opened the moment the write returns.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def writer(tmp_path):
     db = open_db(path, migrate=False)
     db.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, who TEXT UNIQUE)")
     db.close()
-    return path, GroupWriter(lambda: open_db(path, migrate=False), idle_seconds=0.5)
+    return path, GroupWriter(lambda: open_db(path, migrate=False, shared=True))
 
 
 def _insert(who: str, *, fail: bool = False, gate: threading.Event | None = None):
@@ -64,11 +64,11 @@ def _run_while_first_blocks(writer: GroupWriter, jobs: list) -> dict[str, object
 
     threads = [threading.Thread(target=call, args=("first", first))]
     threads[0].start()
-    assert running.wait(10)  # the writer runs the first job: the others queue behind it
+    assert running.wait(10)  # the first caller leads its batch: the others queue behind it
     threads += [threading.Thread(target=call, args=(name, job)) for name, job in jobs]
     for thread in threads[1:]:
         thread.start()
-    while writer._queue.qsize() < len(jobs):
+    while writer.pending < len(jobs):
         threading.Event().wait(0.01)
     gate.set()
     for thread in threads:
@@ -108,14 +108,16 @@ def test_a_write_that_breaks_a_constraint_keeps_the_others(writer):
     assert sorted(r[0] for r in _stored(path, "SELECT who FROM notes")) == ["taken", "x", "y"]
 
 
-def test_the_writer_thread_ends_when_idle_and_starts_again(writer):
+def test_a_write_made_by_a_write_joins_its_batch(writer):
     path, group = writer
-    group.run(_insert("before"))
-    thread = group._thread
-    thread.join(5)
-    assert not thread.is_alive()
-    assert group.run(_insert("after")) == "after"
-    assert len(_stored(path, "SELECT who FROM notes")) == 2
+
+    def outer(db):
+        _insert("outer")(db)
+        return group.run(_insert("inner"))
+
+    assert group.run(outer) == "inner"
+    assert (group.batches, group.jobs) == (1, 1)
+    assert sorted(r[0] for r in _stored(path, "SELECT who FROM notes")) == ["inner", "outer"]
 
 
 def _answer_all(app, number: int, seen: list, errors: list) -> None:
@@ -167,4 +169,4 @@ def test_answers_of_many_citizens_at_once_are_all_on_disk_when_acknowledged(tmp_
         tuple(sessions),
     )
     assert counted == [(CITIZENS * ANSWERS,)]
-    assert app.extensions["db_writer"].jobs >= CITIZENS * (ANSWERS + 1)  # + the start
+    assert app.extensions["db_writer"].jobs == CITIZENS * ANSWERS  # each answer, once

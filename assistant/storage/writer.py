@@ -1,23 +1,24 @@
-"""Group commit: one writer thread runs the queued writes of many requests, one COMMIT for all.
+"""Group commit: the writes of requests that arrive together share one COMMIT (one fsync).
 
-With `synchronous = FULL` every COMMIT waits for an fsync (2-15 ms on the machine measured), and
-SQLite lets one connection write at a time: concurrent writers on their own connections queue
-on the lock, and a writer that finds it taken sleeps in SQLite's busy handler (1, 2, 5 ... 100
-ms back-off) instead of being woken when it is free. Under 50 citizens at once, that wait was
-most of a turn.
+With `synchronous = FULL` every COMMIT waits for an fsync, and SQLite lets one connection
+write at a time: concurrent writers on their own connections queue on the lock, and a writer
+that finds it taken sleeps in SQLite's busy handler (1, 2, 5 ... 100 ms back-off) instead of
+being woken when it is free. Under 50 citizens at once that wait was most of a turn.
 
-Here one thread per process owns a write connection. A request hands its write (a callable
-taking the Database) to `GroupWriter.run` and waits. The writer takes every job queued, runs
-each in its own SAVEPOINT inside one BEGIN IMMEDIATE transaction, COMMITs once (one fsync for
-the whole batch) and only then wakes the waiting requests: an answer is on disk before its
-request returns, exactly as with one commit per answer. A job that raises rolls back only its
-own savepoint; its exception is raised again in the request that gave it, and the others are
-committed. A failed COMMIT fails every job of the batch (none of them was stored).
+Here the writes go through one shared write connection per app (`GroupWriter.run`), leader
+and followers: a request that finds no batch running becomes the leader and runs, in its own
+thread, every write queued so far, each in its own SAVEPOINT inside one BEGIN IMMEDIATE
+transaction, then COMMITs once; requests that arrive meanwhile queue and wait, and the first of
+them leads the next batch. A request returns only after the COMMIT that holds its write: an
+answer is on disk before the citizen sees the next question, exactly as with one commit per
+answer. A write that raises rolls back only its own savepoint and is raised again in its own
+request; the others are committed. A failed COMMIT fails every write of its batch (none stored).
+No thread of its own: nothing is left running when an app is dropped, and a lone write costs
+no hand-over between threads.
 """
 
 from __future__ import annotations
 
-import queue
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -27,92 +28,81 @@ from sqlite_utils import Database
 
 T = TypeVar("T")
 
-#: The writer thread closes its connection and ends after this many idle seconds (a new one
-#: starts with the next write), so apps made and dropped (tests, CLI) leave no thread behind.
-IDLE_SECONDS = 5.0
-#: At most this many jobs share one transaction (a bound on the work lost to a failed COMMIT).
-MAX_BATCH = 64
-
 
 class _Job:
-    """One queued write: the callable, then its result or exception, and the done signal."""
+    """One queued write: the callable, then its result or exception, and whether it is done."""
 
     __slots__ = ("done", "error", "fn", "result")
 
     def __init__(self, fn: Callable[[Database], Any]) -> None:
         self.fn = fn
-        self.done = threading.Event()
+        self.done = False
         self.result: Any = None
         self.error: BaseException | None = None
 
 
 class GroupWriter:
-    """Run writes of many threads on one connection, committing each batch once (group commit)."""
+    """Run the writes of many threads on one connection, committing each batch once."""
 
-    def __init__(self, connect: Callable[[], Database], *, idle_seconds: float = IDLE_SECONDS):
+    def __init__(self, connect: Callable[[], Database]) -> None:
+        """`connect` opens the write connection (usable from any thread) on first use."""
         self._connect = connect
-        self._idle = idle_seconds
-        self._queue: queue.SimpleQueue[_Job] = queue.SimpleQueue()
-        self._lock = threading.Lock()
-        self._thread: threading.Thread | None = None
-        #: Batches committed and jobs run (for tests and benchmarks).
+        self._db: Database | None = None
+        self._cond = threading.Condition()
+        self._pending: list[_Job] = []
+        self._leader: int | None = None  # the thread running a batch now
+        #: Batches committed and writes committed (for tests and benchmarks).
         self.batches = 0
         self.jobs = 0
 
+    @property
+    def pending(self) -> int:
+        """How many writes wait for the batch running now to end."""
+        return len(self._pending)
+
     def run(self, fn: Callable[[Database], T]) -> T:
-        """Run fn(db) in the writer's transaction; return its result once COMMITTED.
+        """Run fn(db) in a batch's transaction; return its result once COMMITTED.
 
         Raises what fn raised (its savepoint rolled back, the batch's other writes kept), or the
         COMMIT's error (nothing of the batch stored).
         """
-        if threading.current_thread() is self._thread:  # a job that writes again: same batch
+        me = threading.get_ident()
+        if self._leader == me:  # a write made by a write of this batch: part of it
             return fn(self._db)
         job = _Job(fn)
-        self._queue.put(job)
-        self._ensure_thread()
-        job.done.wait()
+        with self._cond:
+            self._pending.append(job)
+            while self._leader is not None and not job.done:
+                self._cond.wait()
+            batch: list[_Job] = []
+            if not job.done:
+                self._leader = me
+                batch, self._pending = self._pending, []
+        if batch:
+            try:
+                self._commit(batch)
+            except BaseException as exc:  # noqa: BLE001 (no waiting request may be left without)
+                _finish([j for j in batch if not j.done], exc)
+            finally:
+                with self._cond:
+                    self._leader = None
+                    self._cond.notify_all()
         if job.error is not None:
             raise job.error
         return job.result
 
-    def _ensure_thread(self) -> None:
-        with self._lock:
-            if self._thread is None or not self._thread.is_alive():
-                self._thread = threading.Thread(target=self._loop, name="db-writer", daemon=True)
-                self._thread.start()
-
-    def _loop(self) -> None:
-        self._db = self._connect()
-        try:
-            while True:
-                try:
-                    first = self._queue.get(timeout=self._idle)
-                except queue.Empty:
-                    with self._lock:  # nothing queued can be missed: run() starts a new thread
-                        if self._queue.empty():
-                            self._thread = None
-                            return
-                    continue
-                batch = [first]
-                while len(batch) < MAX_BATCH:
-                    try:
-                        batch.append(self._queue.get_nowait())
-                    except queue.Empty:
-                        break
-                self._commit(batch)
-        finally:
-            self._db.close()
-
     def _commit(self, batch: list[_Job]) -> None:
-        """Run a batch in one transaction and wake its jobs; retry jobs a dead transaction undid."""
+        """Run a batch in one transaction and mark its jobs; retry jobs a dead transaction undid."""
         pending = batch
         while pending:
-            conn = self._db.conn
             try:
-                conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.Error as exc:
+                if self._db is None:
+                    self._db = self._connect()
+                self._db.conn.execute("BEGIN IMMEDIATE")
+            except (sqlite3.Error, OSError) as exc:
                 _finish(pending, exc)
                 return
+            conn = self._db.conn
             kept, retry = self._run_jobs(pending)
             if conn.in_transaction:
                 try:
@@ -137,7 +127,6 @@ class GroupWriter:
             try:
                 job.result = job.fn(self._db)
             except BaseException as exc:  # noqa: BLE001 (raised again in the request's thread)
-                job.error = exc
                 if not conn.in_transaction:
                     # SQLite ended the whole transaction (e.g. disk full): the jobs run before
                     # were undone with it, so they run again in a new one.
@@ -145,7 +134,7 @@ class GroupWriter:
                     return [], kept + jobs[index + 1 :]
                 conn.execute("ROLLBACK TO job")
                 conn.execute("RELEASE job")
-                job.done.set()
+                _finish([job], exc)
                 continue
             conn.execute("RELEASE job")
             kept.append(job)
@@ -153,7 +142,8 @@ class GroupWriter:
 
 
 def _finish(jobs: list[_Job], error: BaseException | None) -> None:
+    """Mark jobs done (with `error` when given); their requests see it when the batch ends."""
     for job in jobs:
         if error is not None:
             job.error, job.result = error, None
-        job.done.set()
+        job.done = True

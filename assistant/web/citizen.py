@@ -26,7 +26,7 @@ from assistant.storage import iso, links, sessions, utcnow
 from assistant.web import citizen_revise
 from assistant.web import dialogue as view
 from assistant.web.common import danish, t, today
-from assistant.web.db import get_db, write
+from assistant.web.db import get_db
 from assistant.web.devices import one_device, team_of_start
 from assistant.web.forms import ascii_int, visible_strip
 from assistant.web.kiosk import is_kiosk
@@ -234,12 +234,7 @@ def _begin(*, kiosk: bool):
     name = session.get("link_name") if link_id else None
     if name:
         state.citizen_name = name
-    sid = write(
-        db,
-        lambda wdb: sessions.create_session(
-            wdb, state, channel=channel, mode=mode, link_id=link_id, team=team
-        ),
-    )
+    sid = sessions.create_session(db, state, channel=channel, mode=mode, link_id=link_id, team=team)
     session.update(
         sid=sid,
         dev=sessions.get_session(db, sid).device,

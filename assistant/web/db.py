@@ -1,7 +1,7 @@
 """One database connection per request thread: opened once, lent to each request on flask.g.
 
-The answers citizens give are written through one writer thread per app instead
-(`write`, assistant.storage.writer: group commit, one fsync for all answers given at once).
+The answers citizens give are written through one shared write connection per app instead
+(`write`, assistant.storage.writer: group commit, one fsync for the answers given together).
 
 Opening a connection costs five PRAGMAs and a file open; a page costs about as much again. So a
 server thread keeps its connection between requests: at teardown an unfinished transaction is
@@ -74,7 +74,10 @@ def init_app(app: Flask) -> None:
     app.extensions["db_threads"] = threading.local()
     app.extensions["db_writer"] = GroupWriter(
         lambda: open_db(
-            app.config["DATABASE"], migrate=False, busy_timeout_ms=app.config["DB_BUSY_TIMEOUT_MS"]
+            app.config["DATABASE"],
+            migrate=False,
+            busy_timeout_ms=app.config["DB_BUSY_TIMEOUT_MS"],
+            shared=True,
         )
     )
     app.teardown_appcontext(close_db)
