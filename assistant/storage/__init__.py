@@ -122,17 +122,20 @@ def open_db(
     *,
     migrate: bool = True,
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    shared: bool = False,
 ) -> Database:
     """Open (creating if needed) the database with WAL and foreign keys and apply migrations.
 
     A writer waits up to busy_timeout_ms for another's lock, then sqlite3.OperationalError.
+    With `shared` the connection may be used from any thread, one at a time (the caller
+    serialises it, as storage.writer does).
 
     Raises StorageError when the file cannot be opened or is not a database.
     """
     db_path = default_db_path(path)
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-        db = WriteDatabase(db_path)
+        db = WriteDatabase(sqlite3.connect(db_path, check_same_thread=False) if shared else db_path)
         db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         db.execute("PRAGMA synchronous = FULL")

@@ -1,5 +1,8 @@
 """One database connection per request thread: opened once, lent to each request on flask.g.
 
+The answers citizens give are written through one shared write connection per app instead
+(`write`, assistant.storage.writer: group commit, one fsync for the answers given together).
+
 Opening a connection costs five PRAGMAs and a file open; a page costs about as much again. So a
 server thread keeps its connection between requests: at teardown an unfinished transaction is
 rolled back (nothing half-written is ever kept) and the connection waits for the thread's next
@@ -10,11 +13,16 @@ erasure are not held up by them.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from typing import TypeVar
 
 from flask import Flask, current_app, g
 from sqlite_utils import Database
 
 from assistant.storage import open_db
+from assistant.storage.writer import GroupWriter
+
+T = TypeVar("T")
 
 
 def _opened(app: Flask) -> Database:
@@ -38,6 +46,17 @@ def get_db() -> Database:
     return g.db
 
 
+def write(db: Database, fn: Callable[[Database], T]) -> T:
+    """Run the write fn(db) through the app's group-commit writer; return once it is committed.
+
+    Inside a transaction of the request's own connection `db` it runs there instead (as part of
+    that transaction: the writer would wait for its lock). Raises what fn raises.
+    """
+    if db.conn.in_transaction:
+        return fn(db)
+    return current_app.extensions["db_writer"].run(fn)
+
+
 def close_db(_exc: BaseException | None = None) -> None:
     """Give the request's connection back: roll back whatever the request left unfinished."""
     db = g.pop("db", None)
@@ -53,4 +72,12 @@ def init_app(app: Flask) -> None:
     # (Erasure still empties the WAL: storage.checkpoint truncates it past idle readers.)
     app.extensions["db_keeper"] = db
     app.extensions["db_threads"] = threading.local()
+    app.extensions["db_writer"] = GroupWriter(
+        lambda: open_db(
+            app.config["DATABASE"],
+            migrate=False,
+            busy_timeout_ms=app.config["DB_BUSY_TIMEOUT_MS"],
+            shared=True,
+        )
+    )
     app.teardown_appcontext(close_db)

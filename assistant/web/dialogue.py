@@ -18,6 +18,7 @@ from assistant.errors import NotFound
 from assistant.storage import sessions
 from assistant.web import screens
 from assistant.web.common import t
+from assistant.web.db import write
 from assistant.web.forms import visible_strip
 from assistant.web.kiosk import is_kiosk
 from assistant.web.read_all import read_all, summary_read_all
@@ -101,9 +102,10 @@ def store(db, stored, current, parsed: Parsed, turn, seq: int) -> None:
     """Save the answer and the new state in one transaction (raises Conflict on a replay).
 
     `seq` is the sequence number the form was shown for: a second submit of it is a Conflict.
+    It returns once the answer is committed (through the app's group-commit writer).
     """
-    sessions.record_answer(db, stored.id, answer_record(current, parsed.answer, turn),
-                           expected_seq=seq)  # fmt: skip
+    record = answer_record(current, parsed.answer, turn)
+    write(db, lambda wdb: sessions.record_answer(wdb, stored.id, record, expected_seq=seq))
 
 
 def card_codes(card) -> tuple[str, ...]:
