@@ -152,3 +152,24 @@ def test_shipped_spelling_table_is_current():
     assert shipped["language"] == "da"
     for key in ("restore", "domain", "guard", "names", "join"):
         assert shipped[key] == expected[key], f"{key} is stale: run assistant build-spelling"
+
+
+@pytest.mark.parametrize(
+    ("said", "tokens"),
+    [
+        ("vil gerne kunnevaske mit tøj", ["vil", "gerne", "kunne", "vaske", "mit", "tøj"]),
+        ("jeg kan ikke huskemine aftaler", ["jeg", "kan", "ikke", "huske", "mine", "aftaler"]),
+        ("lave mad selvigen", ["lave", "mad", "selv", "igen"]),
+        # real words that only look glued stay whole
+        ("en fremmed kom", ["en", "fremmed", "kom"]),
+        ("de natlige besøg", ["de", "natlige", "besøg"]),
+        ("tilbage igen", ["tilbage", "igen"]),
+    ],
+)
+def test_words_speech_recognition_glued_together_are_split(said, tokens):
+    assert spelled(said) == tokens
+
+
+def test_everyday_words_get_their_danish_letters_back_in_quoted_phrases():
+    facts = analyze("hun vil gerne laere at laese hoejt paa koekkenvaeggen", TODAY)
+    assert facts.extras["action"] == "lære at læse højt på køkkenvæggen"

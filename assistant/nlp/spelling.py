@@ -21,6 +21,7 @@ from assistant.errors import ContentError
 MIN_NEAR = 6  # shortest word whose near-misses are fixed (one edit)
 MIN_JOIN = 3  # shortest part of a split compound
 MIN_HEAD = 4  # shortest restored head of a compound ("aarhus" is no "år" + "hus")
+MIN_GLUED = 7  # shortest word that may be two glued words ("kunnevaske")
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 _SENTENCE_END = {".", "!", "?", ":"}
 _TYPED = ("ae", "oe", "aa")  # how æ, ø, å are typed without them
@@ -67,6 +68,17 @@ class Speller:
     no_join: frozenset[str] = frozenset()  # function and number words never joined ("hver dag")
     possessives: frozenset[str] = frozenset()  # "min" in "min soen"
     after_possessive: dict[str, str] = field(default_factory=dict)  # "soen" → "søn" after "min"
+    glue: frozenset[str] = frozenset()  # "kunne" in "kunnevaske": words speech glues on
+
+    def unglue(self, lower: str) -> tuple[str, str] | None:
+        """Split a word speech recognition glued together ("kunnevaske" → "kunne", "vaske";
+        "selvigen" → "selv", "igen"): one part a glue word, the other a known word. Real words
+        that look so ("fremmed") are guarded by the table."""
+        return glued_parts(lower, self.glue, self.is_word)
+
+    def is_word(self, lower: str) -> bool:
+        """True for a word the tables know (as written or as its ASCII typing)."""
+        return lower in self.known or lower in self.restore or fold(lower) in self.restore
 
     def word(self, lower: str) -> str:
         """Return the repaired lower-case form of one word (the word itself when fine)."""
@@ -141,6 +153,19 @@ class Speller:
         return out, joins
 
 
+def glued_parts(lower: str, glue: frozenset[str], is_word) -> tuple[str, str] | None:
+    """The two words an unknown word was glued from, or None (see Speller.unglue)."""
+    if len(lower) < MIN_GLUED or not lower.isalpha() or is_word(lower):
+        return None
+    for k in range(2, len(lower) - 1):
+        left, right = lower[:k], lower[k:]
+        if (left in glue and len(right) >= MIN_JOIN and is_word(right)) or (
+            right in glue and len(left) >= MIN_JOIN and is_word(left)
+        ):
+            return left, right
+    return None
+
+
 def _frozen(texts: list[str], i: int) -> bool:
     """A name: a capitalised word that does not begin a sentence."""
     text = texts[i]
@@ -162,6 +187,12 @@ class SpellingStep:
         self.speller = speller
 
     def __call__(self, doc: Doc) -> Doc:
+        glued = [(t, parts) for t in doc if (parts := self.speller.unglue(t.text.lower()))]
+        if glued:  # "kunnevaske": two tokens, as if the space had been heard
+            with doc.retokenize() as retok:
+                for token, (left, _right) in glued:
+                    orths = [token.text[: len(left)], token.text[len(left) :]]
+                    retok.split(token, orths, heads=[(token, 1), token])
         texts, joins = self.speller.fix_words([t.text for t in doc])
         if joins:
             with doc.retokenize() as retok:
@@ -202,6 +233,7 @@ def load_speller(
             near.setdefault(d, set()).add(word)
     restore = dict(table.get("restore") or {})
     guarded = lower(extra.get("guard")) | lower(extra.get("names")) | lower(table.get("guard"))
+    guarded |= lower(table.get("unglue_guard"))
     variants = {nfc(str(k)).lower(): nfc(str(v)).lower() for k, v in _mapping(extra, "variants")}
     return Speller(
         restore={k: v for k, v in restore.items() if k not in guarded},
@@ -213,6 +245,7 @@ def load_speller(
         names=frozenset(table.get("names") or ()) | lower(extra.get("names")),
         no_join=frozenset(no_join),
         possessives=lower(extra.get("possessives")),
+        glue=lower(extra.get("glue")),
         after_possessive={
             nfc(str(k)).lower(): nfc(str(v)).lower() for k, v in _mapping(extra, "after_possessive")
         },

@@ -18,9 +18,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from assistant.content import Problems, read_yaml
 from assistant.nlp.hunspell import expand
 from assistant.nlp.lemmas import content_words
-from assistant.nlp.spelling import MIN_JOIN, MIN_NEAR, fold
+from assistant.nlp.spelling import MIN_GLUED, MIN_JOIN, MIN_NEAR, fold, glued_parts
 
 
 def _stop_words(lang: str) -> set[str]:
@@ -101,15 +102,36 @@ def build_table(lang_root: Path, forms: dict[str, str] | None = None) -> dict:
     # ASCII ids in content ("med_hjaelp") are typings to restore, not words to keep.
     domain = domain_words(lang_root) - set(restore)
     join = {w for w in vocab if len(w) >= 2 * MIN_JOIN and w.isalpha()} - set(restore)
+    guard = guard_words(forms, domain)
     return {
         "language": lang_root.name,
         "source": "hunspell-da da_DK (trimmed); assistant build-spelling",
         "restore": restore,
         "domain": sorted(domain),
-        "guard": guard_words(forms, domain),
+        "guard": guard,
         "names": name_keys(forms, restore),
         "join": sorted(join),
+        "unglue_guard": unglue_guard(lang_root, forms, vocab, restore, domain, set(guard)),
     }
+
+
+def unglue_guard(lang_root: Path, forms, vocab, restore, domain, guard) -> list[str]:
+    """Real words (and their ASCII typings) that look glued ("fremmed" = "frem" + "med"): the
+    spelling step must not split them. Known as the analyzer's speller knows words."""
+    problems = Problems()
+    extra = read_yaml(lang_root / "nlp" / "spelling.yaml", lang_root.name, problems) or {}
+    glue = frozenset(str(w).lower() for w in extra.get("glue") or ())
+    known = vocab | _stop_words(lang_root.name) | set(restore.values()) | domain | guard
+    is_word = lambda w: w in known or w in restore or fold(w) in restore  # noqa: E731
+    ends = tuple(glue)
+    lows = {f.lower() for f in forms if f.isalpha()}
+    looks = {
+        w
+        for low in lows
+        for w in (low, fold(low))
+        if len(w) >= MIN_GLUED and (w.startswith(ends) or w.endswith(ends))
+    }
+    return sorted(w for w in looks if glued_parts(w, glue, is_word))
 
 
 def build(lang_root: Path) -> Path:
