@@ -21,14 +21,25 @@ pytestmark = pytest.mark.skipif(memory._libc() is None, reason="glibc's malloc o
 
 
 def thread_arenas(pid: int | str = "self") -> int:
-    """Count the glibc thread arenas of a process (their heaps: anonymous, 64 MB aligned)."""
-    found = 0
+    """Count the glibc thread arenas of a process: a heap is an anonymous read-write mapping
+    at a 64 MB boundary whose unused rest, up to the next boundary, is mapped without access
+    (a 64 MB buffer of another library, e.g. OpenBLAS, has no such rest)."""
     with open(f"/proc/{pid}/maps", encoding="ascii") as maps:
-        for line in maps:
-            fields = line.split()
-            start = int(fields[0].split("-")[0], 16)
-            if len(fields) == 5 and fields[1] == "rw-p" and start % HEAP_ALIGN == 0:
-                found += 1
+        rows = [line.split() for line in maps]
+    found = 0
+    for here, after in zip(rows, rows[1:], strict=False):
+        start, end = (int(x, 16) for x in here[0].split("-"))
+        rest_start, rest_end = (int(x, 16) for x in after[0].split("-"))
+        if (
+            len(here) == 5
+            and here[1] == "rw-p"
+            and start % HEAP_ALIGN == 0
+            and len(after) == 5
+            and after[1] == "---p"
+            and rest_start == end
+            and rest_end == start + HEAP_ALIGN
+        ):
+            found += 1
     return found
 
 
@@ -116,3 +127,24 @@ def test_the_serve_process_limits_its_arenas(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def test_an_app_without_single_sign_on_does_not_load_authlib(tmp_path):
+    """Authlib, cryptography and joserfc (~10 MB resident) are imported only for an issuer."""
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from assistant.web import create_app
+        create_app({{"DATABASE": {str(tmp_path / "x.db")!r}, "INSTANCE_PATH": {str(tmp_path)!r}}})
+        print(sorted({{m.split(".")[0] for m in sys.modules}} & {{"authlib", "cryptography"}}))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=PROJECT_ROOT,
+        env={"PYTHONPATH": str(PROJECT_ROOT), "PATH": "/usr/bin:/bin"},
+    )
+    assert done.stdout.strip() == "[]"
