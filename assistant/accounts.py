@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import functools
+import gc
 import math
 import os
 import re
 import secrets
+import sys
+import threading
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
@@ -115,13 +118,35 @@ def check_password_rules(password: str, username: str = "") -> None:
             f"password must have at least {MIN_PASSWORD_LENGTH} characters",
             min=MIN_PASSWORD_LENGTH,
         )
-    # Imported here, not at start: its word lists hold ~11 MB that only a new password needs.
-    from zxcvbn import zxcvbn  # noqa: PLC0415
-
     known = [*common_words(), *(w for w in (normal_username(username),) if w)]
     # zxcvbn's cost grows with the length; the first 100 characters decide the score anyway.
-    if zxcvbn(password[:100], user_inputs=known)["score"] < MIN_PASSWORD_SCORE:
+    if _guess_score(password[:100], known) < MIN_PASSWORD_SCORE:
         raise AccountError("password_weak", "password is too easy to guess")
+
+
+_zxcvbn_lock = threading.Lock()
+
+
+def _guess_score(password: str, known: list[str]) -> int:
+    """Return zxcvbn's score (0-4), importing it for this check only.
+
+    Its word lists hold ~13 MB that only a new password needs: imported here, not at start,
+    and dropped again afterwards, so that a long-running server does not keep them after one
+    password change (the first start's demo admin or a staff member's new password).
+    """
+    with _zxcvbn_lock:  # one import at a time: another thread must not see it half dropped
+        try:
+            return _zxcvbn_score(password, known)
+        finally:
+            for name in [m for m in sys.modules if m == "zxcvbn" or m.startswith("zxcvbn.")]:
+                del sys.modules[name]
+            gc.collect()  # a module's functions and globals form cycles: free them now
+
+
+def _zxcvbn_score(password: str, known: list[str]) -> int:
+    from zxcvbn import zxcvbn  # noqa: PLC0415
+
+    return int(zxcvbn(password, user_inputs=known)["score"])
 
 
 def random_password() -> str:

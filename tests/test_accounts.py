@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import sys
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -188,6 +189,16 @@ def test_a_strong_password_and_the_generated_ones_are_accepted(db):
     assert accounts.authenticate(db, "anna", strong, "10.0.0.1").id == user.id
     assert len(accounts.random_password()) >= accounts.MIN_PASSWORD_LENGTH
     accounts.check_password_rules(accounts.reset_password(db, user.id))
+
+
+def test_the_password_checker_is_not_kept_in_memory_after_a_check():
+    """zxcvbn's ~13 MB of word lists are loaded for a check and dropped after it, and a
+    second check loads them again and still refuses a guessable password."""
+    for _ in range(2):
+        with pytest.raises(AccountError):
+            accounts.check_password_rules("hemmelig1234", username="anna")
+        assert not any(name.split(".")[0] == "zxcvbn" for name in sys.modules)
+    accounts.check_password_rules("fjordens-gule-trappelift-synger", username="anna")
 
 
 def test_the_weak_password_message_is_danish_from_content(app, staff, content):

@@ -94,7 +94,7 @@ def register(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Open and migrate the database, create the demo admin if needed, then serve."""
     from assistant.storage import default_db_path, open_db  # noqa: PLC0415
-    from assistant.web import create_app  # noqa: PLC0415
+    from assistant.web import create_app, memory  # noqa: PLC0415
     from assistant.web.proxy import trust_proxies  # noqa: PLC0415
     from assistant.web.server import make_server  # noqa: PLC0415
 
@@ -114,6 +114,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    memory.limit_arenas()  # before any thread starts: waitress' threads would each get one
     path = default_db_path(args.db)
     try:
         db = open_db(path)
@@ -156,6 +157,7 @@ def run(args: argparse.Namespace) -> int:
         print("(you must choose a new password at the first sign-in)", flush=True)
     print(f"Serving on {url}  (kiosk: {url}kiosk)", flush=True)
     logging.basicConfig()  # waitress' warnings (queue depth, ...) reach stderr, as with serve()
+    memory.start_trimming()
     try:
         server.run()
     except KeyboardInterrupt:

@@ -11,8 +11,6 @@ import os
 import re
 from urllib.parse import urlencode, urlsplit
 
-from authlib.common.errors import AuthlibBaseError
-from authlib.integrations.flask_client import OAuth
 from flask import Flask, current_app, g, redirect, request, session, url_for
 
 from assistant.accounts import get_user
@@ -53,6 +51,9 @@ def configure(app: Flask) -> None:
         raise ValueError(f"OIDC_ISSUER must use https (only loopback may use http): {issuer}")
     if not app.config["OIDC_CLIENT_ID"]:
         raise ValueError("OIDC_ISSUER is set but OIDC_CLIENT_ID is not")
+    # Imported only when configured: Authlib brings cryptography and joserfc, ~10 MB resident.
+    from authlib.integrations.flask_client import OAuth  # noqa: PLC0415
+
     oauth = OAuth(app)
     oauth.register(
         CLIENT,
@@ -143,6 +144,8 @@ def oidc_callback():
     if request.args.get("error"):
         store.audit(db, "", "login_failed", detail=f"oidc {request.args['error'][:50]}")
         return message_page(t("staff_sso_title"), t("staff_sso_cancelled"), 401, back)
+    from authlib.common.errors import AuthlibBaseError  # noqa: PLC0415
+
     try:
         token = _client().authorize_access_token()
     except AuthlibBaseError as exc:
