@@ -622,3 +622,23 @@ def test_a_reason_that_only_names_someone_is_whose_sake_never_a_clause_without_v
 )  # fmt: skip
 def test_the_persons_own_words_survive_into_the_goal(facts, says):
     assert compose_goal(facts, GOALS) == says
+
+
+@pytest.mark.parametrize(
+    ("facts", "says"),
+    [
+        # the wife's own "jeg" is not the husband's: her clause leaves his first-person goal
+        ({"activity": "toilet", "speaker": "relative",
+          "own_action": "gå på toilettet om natten uden at jeg skal stå op"},
+         "Jeg vil kunne gå på toilettet om natten."),
+        ({"activity": "indkoeb", "speaker": "relative", "own_action": "handle i Netto",
+          "reason_said": "så jeg ikke skal gøre det hver dag"},
+         "Jeg vil kunne handle i Netto."),
+        # the citizen's "sig" said by a relative is the citizen's "mig"
+        ({"activity": "forflytning", "speaker": "relative",
+          "own_action": "flytte sig selv fra kørestolen over i sengen"},
+         "Jeg vil kunne flytte mig fra kørestolen over i sengen."),
+    ],
+)  # fmt: skip
+def test_what_a_relative_says_of_themself_stays_out_of_the_citizens_goal(facts, says):
+    assert compose_goal(facts, GOALS) == says

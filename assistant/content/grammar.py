@@ -72,6 +72,7 @@ class Grammar:
     wish_for_others: frozenset[tuple[str, ...]] = frozenset()  # "have at han kan …"
     citizen_words: frozenset[str] = frozenset()  # "mor", "far": the citizen, said by family
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "i hvert fald", "du ved"
+    speaker_self: frozenset[str] = frozenset()  # a relative's "jeg", "mig": not the citizen
     negated_drop: frozenset[str] = frozenset()
     dangling: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()  # the citizen as object: "ham", "hende"
@@ -216,6 +217,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         function_words=w("function_words"),
         wish_for_others=frozenset(tuple(p.split()) for p in w("wish_for_others")),
         citizen_words=w("citizen_words"),
+        speaker_self=w("speaker_self"),
         filler_phrases=tuple(sorted((tuple(p.split()) for p in w("filler_phrases")), key=len,
                                     reverse=True)),
         negated_drop=w("negated_drop"),

@@ -55,10 +55,15 @@ def own_phrase(
         words = _what_they_wish_for(words[2:], g)  # "have at mor kan handle i kiosken"
         if not words:
             return None
+    if speaker not in (None, "citizen"):
+        words = _without_speakers_clause(words, g)  # before "sig" becomes "mig"
+        if not words:
+            return None
     words = [g.first_person.get(_b(w), w) if _b(w) in g.reflexive_third else w
              for w in words]  # fmt: skip
     if speaker not in (None, "citizen"):  # a relative's "hendes barnebarn" is the citizen's
         words = [g.own_possessive if _b(w) in g.citizen_possessives else w for w in words]
+
     while words and (words[-1].strip(_EDGE) == "" or _b(words[-1]) in g.dangling):
         words.pop()  # a phrase cut short ends on a whole word, not on "min" or "til"
     if not words:
@@ -81,6 +86,17 @@ def own_phrase(
     if _says_only_the_template(words, template, g, measured):
         return None
     return " ".join(words)
+
+
+def _without_speakers_clause(words: list[str], g: Grammar) -> list[str]:
+    """A relative's own "jeg"/"mig" in the phrase ("gå på toilettet uden at jeg skal stå op"):
+    the clause with it is dropped; [] when the main phrase itself is about the relative."""
+    head, clause = split_clause(" ".join(words), g)
+    if any(_b(w) in g.speaker_self for w in head.split()):
+        return []
+    if any(_b(w) in g.speaker_self for w in clause.split()):
+        return head.split()
+    return words
 
 
 def _without_filler_phrases(words: list[str], g: Grammar) -> list[str]:

@@ -62,6 +62,11 @@ def _to_first_person(words: list[str], g: Grammar) -> list[str]:
     return out
 
 
+def _speaks_as_speaker(words: list[str], g: Grammar) -> bool:
+    """True when a relative's words say "jeg"/"mig" of themself (the citizen is han/hun)."""
+    return any(_b(w) in g.speaker_self for w in words)
+
+
 def _is_about_the_past(words: list[str], g: Grammar) -> bool:
     return any(_b(w) in g.death_words for w in words) or any(g.is_past(w) for w in words)
 
@@ -92,6 +97,8 @@ def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[st
     if _is_about_the_past(words, g):
         return "", ""
     convert = speaker != "citizen" and not _speaks_of_self(words, g)
+    if speaker == "relative" and _speaks_as_speaker(words, g):
+        return "", ""  # "så jeg ikke skal køre hende": the relative's own reason, not the goal's
     if sake := _for_whose_sake(words, g):
         return "for_sake", " ".join(
             _citizens(w, g) if convert else w for w in _person(sake.split(), g, convert)
