@@ -642,3 +642,11 @@ def test_the_persons_own_words_survive_into_the_goal(facts, says):
 )  # fmt: skip
 def test_what_a_relative_says_of_themself_stays_out_of_the_citizens_goal(facts, says):
     assert compose_goal(facts, GOALS) == says
+
+
+def test_a_sign_with_only_a_direction_gets_a_motion_verb_and_is_said_once():
+    sign = "ned til Brugsen og hjem igen uden at skulle hvile"
+    facts = {"activity": "indkoeb", "criterion": sign, "frequency": {"times": 2, "per": "week"}}
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.startswith("Jeg vil kunne komme ned til Brugsen og hjem igen to gange om ugen")
+    assert sentence.count("Brugsen") == 1

@@ -249,6 +249,9 @@ def test_no_function_word_alone_names_an_activity():
         ("min far han vil gerne kunne komme i kirke om soendagen og synge i kor igen",
          "komme i kirke og synge i kor igen"),
         ("jeg vil gerne kunne gaa til bageren inden jul min datter kommer", "gå til bageren"),
+        # a speaker correcting themself: the wish after "nej vent" counts
+        ("jeg vil gerne gaa nogle flere ture nej vent det er egentlig mere at jeg gerne vil "
+         "tilbage og hjaelpe til i cafeen", "tilbage og hjælpe til i cafeen"),
         # a "no" first and then a wish without a verb: no own words ("jeg vil gerne selv")
         ("min søn han handler for mig og det vil jeg ikke blive ved med jeg vil gerne selv", None),
     ],
@@ -348,3 +351,22 @@ def test_et_par_hundrede_is_two_hundred(text, value, unit):
 )  # fmt: skip
 def test_a_sign_said_without_its_verb_is_a_criterion(text, criterion):
     assert facts(text).extras.get("criterion") == criterion
+
+
+@pytest.mark.parametrize(
+    ("text", "perspective"),
+    [
+        ("min mand han er blevet saa vred og jeg bliver ked af det og han vil gerne selv finde "
+         "roen igen", "other"),
+        ("min kone hun vil gerne tilbage til sit job men jeg er bange for at hun bliver træt",
+         "other"),
+        ("min mand han hjælper mig meget men jeg vil gerne klare det selv", "self"),
+    ],
+)  # fmt: skip
+def test_a_relatives_own_jeg_does_not_take_the_wish_from_the_citizen(text, perspective):
+    assert facts(text).perspective == perspective
+
+
+def test_a_time_in_the_reason_is_no_frequency_of_the_goal():
+    said = "hun vil gerne vaske sit tøj selv saa hun ikke skal vente paa at jeg kommer om lørdagen"
+    assert facts(said).frequency is None

@@ -84,6 +84,7 @@ class ActionCues:
     motion: frozenset[str] = frozenset()  # "vil gerne ud at danse": a phrase may start here
     stops: frozenset[str] = frozenset()  # a new clause: the phrase ends before it
     joins: frozenset[str] = frozenset()  # "og" after a date: "… om søndagen og synge i kor"
+    corrections: tuple[tuple[str, ...], ...] = ()  # "nej vent": what comes after counts
 
 
 @dataclass(frozen=True)
@@ -261,6 +262,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         motion=w("action_motion"),
         stops=w("action_stops"),
         joins=w("action_joins"),
+        corrections=tuple(tuple(p.split()) for p in w("action_corrections")),
     )
 
 

@@ -168,9 +168,24 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
         ):
             first = first or "other"
         i += 1
-    if (first == "other_noun" and later_self) or (first == "other_topic" and later_subject):
+    # "min mand han … og jeg bliver ked af det og han vil gerne …": the wish is his
+    theirs = first == "other_topic" and _third_person_wishes(words, lex, cl)
+    if (first == "other_noun" and later_self) or (
+        first == "other_topic" and later_subject and not theirs
+    ):
         return "self"
     return "other" if first in ("other", "other_noun", "other_topic") else "self"
+
+
+def _third_person_wishes(words: Sequence[str], lex: Lexicon, cl: Clauses) -> bool:
+    """True when han/hun is the subject of a wish ("han vil gerne", "nu vil hun gerne")."""
+    wish = lex.action.wish_verbs if lex.action else frozenset()
+    for i, w in enumerate(words):
+        if w not in lex.third_person_subjects or cl.in_motivation(i):
+            continue
+        if (i + 1 < len(words) and words[i + 1] in wish) or (i > 0 and words[i - 1] in wish):
+            return True
+    return False
 
 
 def _for_them(words: Sequence[str], i: int, lex: Lexicon) -> bool:
@@ -332,6 +347,9 @@ def own_action(
         return None
     n = len(words)
     verbs = [i for i, w in enumerate(words) if w in cues.wish_verbs and not cl.in_motivation(i)]
+    fixed = _last_correction(words, cues)  # "… nej vent, jeg vil hellere …": the later wish
+    if fixed is not None and any(i > fixed for i in verbs):
+        verbs = [i for i in verbs if i > fixed]
     found = [_phrase_start(words, i, cues) for i in verbs]
     starts = [i for i in found if i is not None]
     if not starts:
@@ -361,6 +379,16 @@ def own_action(
 
 def _verb_like(word: str) -> bool:
     return word.endswith("e") and len(word) > 2
+
+
+def _last_correction(words: Sequence[str], cues) -> int | None:
+    """Where the last self-correction ("nej vent", "eller nej") ends, or None."""
+    found = None
+    for i in range(len(words)):
+        for mark in cues.corrections:
+            if tuple(words[i : i + len(mark)]) == mark:
+                found = i + len(mark)
+    return found
 
 
 BARE_MAX = 6  # words of an answer that is only a verb phrase ("gaa tur", "ringe til min søn")

@@ -171,6 +171,8 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     g = templates.grammar
     if g.is_infinitive(words[0]) and words[0].lower() not in g.not_verbs:
         return " ".join(words)
+    if fold(words[0]) in g.motion_adverbs and g.motion_verb:
+        return " ".join([g.motion_verb, *words])  # "ned til Brugsen og hjem igen"
     template = templates.get(facts.get("activity"))
     own = own_phrase(facts.get("own_action"), template, templates, facts.get("speaker"))
     verb = own.split()[0] if own else template.verb  # "hele stuen": "støvsuge hele stuen"
@@ -185,6 +187,13 @@ def _said_in(how_often: str, head: str, g) -> bool:
     said = head.lower().split()
     leads = g.time_of_day_leads
     return any(a in leads and b.startswith(words[1]) for a, b in zip(said, said[1:], strict=False))
+
+
+def _said_in_order(phrase: str, sentence: str) -> bool:
+    """True when every word of the phrase stands in the sentence in its order ("gå ned til
+    postkassen to gange om ugen uden at stoppe" says "gå ned til postkassen uden at stoppe")."""
+    said = iter(fold(sentence).replace(",", " ").replace(".", " ").split())
+    return all(w in said for w in fold(phrase).replace(",", " ").split())
 
 
 def _same_thing(sign: str, own: str, g) -> bool:
@@ -227,7 +236,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         sentence += templates.text(frame, motivation=motivation)
     sentence = polish(sentence.rstrip(" .,"), templates.grammar) + "."
     criterion = criterion_phrase(facts, templates).rstrip(" .,")
-    if criterion and criterion.lower() not in sentence.lower():
+    if criterion and not _said_in_order(criterion, sentence):
         # the citizen's own sign that the goal is reached: "… når jeg kan gå ned til postkassen"
         sentence += " " + templates.text("criterion", criterion=criterion)
     when = date_phrase(facts.get("deadline"), templates)

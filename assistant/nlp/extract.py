@@ -128,6 +128,10 @@ class Analyzer:
 
         deadline = find_deadline(words, today, lex.time, cl.in_motivation)
         freq = self._stance_part_frequency(words, matches, cl, stance, parts)
+        if freq and cl.in_motivation(freq.start) and cl.motivation:
+            # "…, så hun ikke skal vente på at jeg kommer om lørdagen": the reason's time
+            cut_at = cl.motivation[0]
+            freq = quantities.find_frequency(words[:cut_at], lex)
         if deadline and freq and freq.start <= deadline.start < freq.end:
             deadline = None  # "mandag til fredag" is a habit, not a date
         skip = [(deadline.start, deadline.end)] if deadline else []
