@@ -46,6 +46,7 @@ class MotivationCues:
     then_before: frozenset[str] = frozenset()  # "og" in "… og så bliver hun inde": what follows
     definite_endings: tuple[str, ...] = ()  # "så knæet bliver bedre": a definite noun as subject
     not_definite: frozenset[str] = frozenset()  # words with such an ending that are no noun
+    not_because_after: frozenset[str] = frozenset()  # "ligesom da …": a comparison, no reason
 
 
 @dataclass(frozen=True)
@@ -247,6 +248,7 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
         purpose_marker=str(data.get("purpose_marker", "at")),
         not_purpose_after=w("not_purpose_after"),
         because_words=w("because_words"),
+        not_because_after=w("not_because_after"),
         stops=w("stops") | {"."},
     )
 

@@ -96,8 +96,8 @@ def _purpose(words: Sequence[str], m: MotivationCues, wish: bool, persons=()):
             if words[j] == m.purpose_marker:
                 return (i, _clause_end(words, j + 1, stops)), 2
         if wish and w in m.because_words and i > 0 and i + 1 < n:
-            if words[i - 1] in negs:
-                continue  # "det er ikke fordi jeg mangler noget": a story, no reason
+            if words[i - 1] in negs or words[i - 1] in m.not_because_after:
+                continue  # "det er ikke fordi …", "ligesom da min kone levede": no reason
             return (i, _clause_end(words, i + 1, stops)), 1
     return None, 0
 

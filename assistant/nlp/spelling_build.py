@@ -31,7 +31,8 @@ def _stop_words(lang: str) -> set[str]:
 
 
 def common_words(lang_root: Path) -> set[str]:
-    """Everyday words with æ/ø/å (nlp/common_words.txt): quoted own words read as Danish."""
+    """Everyday words (nlp/common_words.txt): restored when typed without æ/ø/å ("laere"),
+    and never "corrected" into a domain word one letter away ("pennen")."""
     path = lang_root / "nlp" / "common_words.txt"
     if not path.is_file():
         return set()
@@ -96,13 +97,15 @@ def build_table(lang_root: Path, forms: dict[str, str] | None = None) -> dict:
     vocab = content_words(lang_root) | set(lemmas) | set(lemmas.values())
     # Content words hunspell-da lacks (compounds: "badebænken") are restored too.
     # (Only those with æ/ø/å: content ids such as "med_hjaelp" are no Danish words.)
-    wanted = vocab | _stop_words(lang_root.name) | common_words(lang_root)
+    common = common_words(lang_root)
+    wanted = vocab | _stop_words(lang_root.name) | common
     own = {w: w for w in wanted if w.isalpha() and w not in forms and fold(w) != w}
     restore = restore_table({**forms, **own}, wanted)
     # ASCII ids in content ("med_hjaelp") are typings to restore, not words to keep.
     domain = domain_words(lang_root) - set(restore)
     join = {w for w in vocab if len(w) >= 2 * MIN_JOIN and w.isalpha()} - set(restore)
-    guard = guard_words(forms, domain)
+    # everyday words hunspell-da lacks ("pennen" next to "vennen") are real words too
+    guard = guard_words({**forms, **{w: w for w in common if w not in forms}}, domain)
     return {
         "language": lang_root.name,
         "source": "hunspell-da da_DK (trimmed); assistant build-spelling",
