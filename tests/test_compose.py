@@ -16,6 +16,7 @@ from assistant.nlp.compose import (
     first_person,
     frequency_phrase,
     measure_phrase,
+    reason_frame,
 )
 from assistant.nlp.smart import evaluate_smart
 from assistant.nlp.subgoals import suggest_subgoals
@@ -650,3 +651,18 @@ def test_a_sign_with_only_a_direction_gets_a_motion_verb_and_is_said_once():
     sentence = compose_goal(facts, GOALS)
     assert sentence.startswith("Jeg vil kunne komme ned til Brugsen og hjem igen to gange om ugen")
     assert sentence.count("Brugsen") == 1
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "frame", "words"),
+    [
+        ("så han føler han bidrager lidt", "relative", "so_i", "føler jeg bidrager lidt"),
+        ("så hun kan se sine veninder når hun vil", "relative", "so_that",
+         "se mine veninder når jeg vil"),
+        ("for at hun kan komme ud", "relative", "so_that", "komme ud"),
+        ("for at jeg kan komme ud", "citizen", "so_that", "komme ud"),
+        ("så hun kan besøge ham", "relative", "so_that", "besøge ham"),  # "ham" is someone else
+    ],
+)  # fmt: skip
+def test_a_relatives_han_and_hun_in_the_reason_are_the_citizens_jeg(told, speaker, frame, words):
+    assert reason_frame(told, GOALS, speaker) == (frame, words)

@@ -55,7 +55,8 @@ def _to_first_person(words: list[str], g: Grammar) -> list[str]:
     out = [g.first_person.get(_b(words[0]), words[0])] if words else []
     for w in words[1:]:
         b = _b(w)
-        if b in g.first_person and b not in g.citizen_pronouns | g.object_pronouns:
+        # "så han føler, han bidrager": a later han/hun is the citizen too; ham/hende may not be
+        if b in g.first_person and b not in g.object_pronouns:
             out.append(g.first_person[b] + w[len(w.rstrip(_EDGE)) :])
         else:
             out.append(w)
@@ -106,6 +107,9 @@ def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[st
     kind, n = _lead(words, g)
     body = words[n:]
     if kind in ("purpose", "purpose_not"):
+        subjects = g.subject_pronouns | g.citizen_pronouns
+        if len(body) > 2 and _b(body[0]) in subjects and _b(body[1]) in g.can_forms:
+            body = body[1:]  # "for at hun kan komme ud": the citizen's "kan komme ud"
         if _b(body[0]) in g.can_forms:
             body = body[1:]
         if kind == "purpose_not" or (body and _b(body[0]) in g.negations):
@@ -163,7 +167,7 @@ def _person(words: list[str], g: Grammar, convert: bool) -> list[str]:
     out = []
     for w in words:
         b = _b(w)
-        keep = b in g.citizen_pronouns or b in g.object_pronouns
+        keep = b in g.object_pronouns  # "besøge ham" may be someone else; "han føler" is them
         out.append(w if keep or b not in g.first_person else g.first_person[b])
     return out
 

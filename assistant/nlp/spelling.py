@@ -85,9 +85,11 @@ class Speller:
         for bad, good in self.variants.items():  # content's own decision: before any guard
             if lower.startswith(bad) and (fixed := good + lower[len(bad) :]) in self.domain:
                 return fixed
+        if lower.isalpha() and (found := self.restore.get(lower)):
+            return found  # a typing of a real word ("saette"), even one guarded from near-misses
         if lower in self.known or not lower.isalpha():
             return lower
-        if found := self.restore.get(lower) or self.restore.get(fold(lower)):
+        if found := self.restore.get(fold(lower)):
             return found  # fold: a half-restored join ("strømpe" + "paatageren")
         if found := self._compound(lower):
             return found
@@ -235,8 +237,11 @@ def load_speller(
     guarded = lower(extra.get("guard")) | lower(extra.get("names")) | lower(table.get("guard"))
     guarded |= lower(table.get("unglue_guard"))
     variants = {nfc(str(k)).lower(): nfc(str(v)).lower() for k, v in _mapping(extra, "variants")}
+    # A real word's typing in the built guard ("saette" for "sætte") is still restored; only the
+    # words spelling.yaml guards or names are never changed.
+    kept_as_typed = lower(extra.get("guard")) | lower(extra.get("names"))
     return Speller(
-        restore={k: v for k, v in restore.items() if k not in guarded},
+        restore={k: v for k, v in restore.items() if k not in kept_as_typed},
         near={k: frozenset(v) for k, v in near.items()},
         domain=domain,
         known=frozenset(set(known) | set(restore.values()) | domain | guarded),
