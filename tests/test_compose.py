@@ -662,6 +662,10 @@ def test_a_sign_with_only_a_direction_gets_a_motion_verb_and_is_said_once():
         ("for at hun kan komme ud", "relative", "so_that", "komme ud"),
         ("for at jeg kan komme ud", "citizen", "so_that", "komme ud"),
         ("så hun kan besøge ham", "relative", "so_that", "besøge ham"),  # "ham" is someone else
+        # a relative quoting the citizen: "jeg" is the citizen
+        ("han siger: saa jeg kan snakke med fiskerne", "relative", "so_that",
+         "snakke med fiskerne"),
+        ("så jeg ikke skal køre hende", "relative", "", ""),  # the relative's own reason
     ],
 )  # fmt: skip
 def test_a_relatives_han_and_hun_in_the_reason_are_the_citizens_jeg(told, speaker, frame, words):

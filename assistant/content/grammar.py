@@ -73,6 +73,7 @@ class Grammar:
     citizen_words: frozenset[str] = frozenset()  # "mor", "far": the citizen, said by family
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "i hvert fald", "du ved"
     speaker_self: frozenset[str] = frozenset()  # a relative's "jeg", "mig": not the citizen
+    quote_leads: tuple[tuple[str, ...], ...] = ()  # "han siger": the citizen's words follow
     negated_drop: frozenset[str] = frozenset()
     dangling: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()  # the citizen as object: "ham", "hende"
@@ -218,6 +219,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         wish_for_others=frozenset(tuple(p.split()) for p in w("wish_for_others")),
         citizen_words=w("citizen_words"),
         speaker_self=w("speaker_self"),
+        quote_leads=tuple(tuple(p.split()) for p in w("quote_leads")),
         filler_phrases=tuple(sorted((tuple(p.split()) for p in w("filler_phrases")), key=len,
                                     reverse=True)),
         negated_drop=w("negated_drop"),

@@ -71,6 +71,7 @@ class IndependenceCues:
     alone_skip: frozenset[str] = frozenset()  # "sidder mest alene"
     negated_selv_window: int = 0  # "kan ikke selv komme op": no "selv" within this after "ikke"
     negated_selv_breaks: frozenset[str] = frozenset()  # "… ikke X, men godt selv": a new claim
+    company_words: frozenset[str] = frozenset()  # "sammen": help only when "selv" is not said
 
 
 @dataclass(frozen=True)
@@ -289,6 +290,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         lost_window=int(data.get("lost_window", 4)),
         negated_selv_window=int(data.get("negated_selv_window", 0)),
         negated_selv_breaks=w("negated_selv_breaks"),
+        company_words=w("company_words"),
     )
 
 

@@ -80,7 +80,7 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
         ("independence", "independence"),
         ("motivation", "motivation"),
     ):
-        if data.get(key):
+        if data.get(key) and not (slot == "independence" and _keeps_independence(step, slots)):
             slots[slot] = data[key]
             changed.append(slot)
     if data.get("frequency"):  # the frequency in the person's words ("hver nat")
@@ -88,6 +88,15 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
     if data.get("motivation"):  # the reason as said, lead and subject kept, for the goal sentence
         slots["reason_said"] = (getattr(facts, "extras", None) or {}).get("reason")
     return sorted(set(changed))
+
+
+def _keeps_independence(step: Step, slots: dict) -> bool:
+    """How the citizen will manage is told by the wish or asked for; a reason ("selv") or a
+    measure ("… uden at hvile") never sets it, nor turns "med min stok" into "selv"."""
+    if step.kind == "motivation":
+        return True
+    told_by = ("wish", "activity", "independence", "change", "confirm", "open")
+    return step.kind not in told_by and bool(slots.get("independence"))
 
 
 def _who(step, s, r: Reply, ctx: Ctx) -> Outcome:

@@ -245,13 +245,16 @@ def independence(
     in_use = [i for _name, i in aids if i == 0 or words[i - 1] not in ind.absent_before]
     if any(not cl.in_without(i) and not cl.in_motivation(i) for i in in_use):
         return "hjaelpemiddel"
-    help_found = selv_found = False
+    help_found = selv_found = company = False
     for label, s, _e in matches:
         if cl.in_motivation(s):
             continue
         if label == "med_hjaelp" and not cl.in_without(s):
             if s > 0 and words[s - 1] in ("være", "er", "var", "været"):
                 continue  # "være sammen med" is company, not help
+            if words[s] in ind.company_words:
+                company = True  # "selv sammen med min nabo": company, unless nothing says selv
+                continue
             help_found = True
         elif label == "selv":
             if words[s] == "selv" and _is_reflexive_selv(words, s, ind):
@@ -261,7 +264,7 @@ def independence(
             if _negated_selv(words, s, lex):
                 continue
             selv_found = True
-    if help_found:
+    if help_found or (company and not selv_found):
         return "med_hjaelp"
     gap = ind.without_person_gap
     without_starts = [s for s, _e in cl.without]

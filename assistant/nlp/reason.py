@@ -93,6 +93,9 @@ def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[st
     as the reason's subject becomes "jeg", unless the reason also speaks of "jeg" (ambiguous).
     """
     words = _clean(_first_sentence(text), g)
+    quote = next((q for q in g.quote_leads if tuple(_b(w) for w in words[: len(q)]) == q), None)
+    if quote:  # "han siger: så jeg kan snakke med fiskerne": the citizen's own words
+        words, speaker = words[len(quote) :], "citizen"
     if not words:
         return "", ""
     if _is_about_the_past(words, g):
