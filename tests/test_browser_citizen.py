@@ -8,12 +8,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from axe_support import assert_no_violations
 from citizen_support import SCRIPT_CARDS as CARDS
 from citizen_support import SCRIPT_TEXT as TEXT
 from citizen_support import make_app
 from waitress.server import create_server
-
-axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
 
 pytestmark = pytest.mark.browser
 
@@ -64,8 +63,7 @@ def page(new_page):
 
 
 def _axe(page, name: str) -> None:
-    results = axe_module.Axe().run(page)
-    assert results.violations_count == 0, f"{name}:\n{results.generate_snapshot()}"
+    assert_no_violations(page, name)
 
 
 def _slot(page) -> str | None:

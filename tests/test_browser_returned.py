@@ -5,7 +5,7 @@ same draft, and staff see version + 1 with what the citizen did."""
 from __future__ import annotations
 
 import pytest
-from axe_playwright_python import sync_playwright as axe_module
+from axe_support import assert_no_violations
 from citizen_support import Citizen, make_app
 from staff_support import PASSWORD, add_users
 from test_browser_citizen import Server, _submit
@@ -35,8 +35,7 @@ def server(tmp_path):
 
 
 def _axe(page, name: str) -> None:
-    results = axe_module.Axe().run(page)
-    assert results.violations_count == 0, f"{name}:\n{results.generate_snapshot()}"
+    assert_no_violations(page, name)
 
 
 def test_staff_return_citizen_confirms_staff_see_version_two(server, new_page, shots):

@@ -38,12 +38,9 @@ def page(new_page, shots):
 
 def axe_violations(page) -> list[str]:
     """Run axe-core (all default rules, best practices included); return violation summaries."""
-    from axe_playwright_python.sync_playwright import Axe  # noqa: PLC0415
+    from axe_support import axe_violations as violations  # noqa: PLC0415
 
-    result = Axe().run(page)
-    return [
-        f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in result.response["violations"]
-    ]
+    return [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in violations(page)]
 
 
 def check(page, name: str) -> None:

@@ -40,10 +40,9 @@ def page(new_page):
 
 
 def wcag_violations(page) -> list[str]:
-    from axe_playwright_python.sync_playwright import Axe  # noqa: PLC0415
+    from axe_support import axe_violations  # noqa: PLC0415
 
-    result = Axe().run(page, options=WCAG)
-    return [v["id"] for v in result.response["violations"]]
+    return [v["id"] for v in axe_violations(page, WCAG)]
 
 
 def test_citizen_follow_up_in_a_real_browser(server, page):
