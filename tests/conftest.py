@@ -196,6 +196,23 @@ def shots(request, tmp_path_factory) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session")
+def shoot(request, shots):
+    """Return shoot(page, name, **options): a screenshot shots/NAME, taken only for --screenshots.
+
+    The pictures the docs show and no assertion reads (a full-page screenshot costs a tenth of a
+    second and more). The few a test checks (test_screenshots_exist_after_the_run) are taken
+    with page.screenshot in every run.
+    """
+    wanted = bool(request.config.getoption("--screenshots"))
+
+    def take(page, name: str, **options) -> None:
+        if wanted:
+            page.screenshot(path=str(shots / name), **options)
+
+    return take
+
+
 def require_shared(folder: Path) -> Path:
     """Return folder if it holds the shared spec and eval files, else fail naming what lacks."""
     needed = [folder / "spec" / "activities.md", folder / "eval" / "dev.jsonl"]

@@ -131,7 +131,7 @@ def test_whole_dialogue_by_keyboard_only(server, page):
     assert page.console_errors == []
 
 
-def test_whole_dialogue_by_pictures_only(server, page, shots):
+def test_whole_dialogue_by_pictures_only(server, page, shots, shoot):
     page.goto(server.url + "/")
     page.get_by_label("Jeg vil helst vælge billeder").check()
     _submit(page, page.get_by_role("button", name="Start", exact=True))
@@ -143,7 +143,7 @@ def test_whole_dialogue_by_pictures_only(server, page, shots):
         assert page.locator('textarea[name="text"]').count() == 0, slot
         wanted = CARDS.get(slot)
         if (area := _area_for(page, wanted)) is not None:
-            page.screenshot(path=str(shots / "areas.png"))
+            shoot(page, "areas.png")
             _submit(page, page.locator(f'button[name="card"][value="{area}"]'))
         cards = page.locator('button[name="card"]')
         values = cards.evaluate_all("bs => bs.map(b => b.value)")

@@ -97,7 +97,7 @@ def _assert_badges_sit_on_their_pictures(tab) -> None:
 
 
 @pytest.mark.parametrize("size", list(SIZES), ids=list(SIZES))
-def test_pictures_walk_badges_face_row_and_screenshots(server, new_page, shots, size):
+def test_pictures_walk_badges_face_row_and_screenshots(server, new_page, shoot, size):
     width, height = SIZES[size]
     tab = new_page(viewport={"width": width, "height": height}, reduced_motion="reduce")
     tab.goto(server + "/")
@@ -112,17 +112,17 @@ def test_pictures_walk_badges_face_row_and_screenshots(server, new_page, shots, 
         heights[slot] = max(heights.get(slot, 0), _height(tab))
         wanted = WANTED.get(slot)
         if slot == "wish" and "wish" not in seen:
-            tab.screenshot(path=str(shots / f"pictures-area-cards-{size}.png"), full_page=True)
+            shoot(tab, f"pictures-area-cards-{size}.png", full_page=True)
             _submit(tab, _card(tab, "omraade:mobilitet"))
             heights["wish+area"] = _height(tab)
-            tab.screenshot(path=str(shots / f"pictures-activity-cards-{size}.png"), full_page=True)
+            shoot(tab, f"pictures-activity-cards-{size}.png", full_page=True)
         if slot == "current_level":
             _assert_faces_in_one_row(tab)
             assert _card(tab, "ved_ikke").bounding_box()["y"] > _card(tab, "1").bounding_box()["y"]
         if slot in ("measure", "frequency", "deadline"):
             _assert_badges_sit_on_their_pictures(tab)
         if slot in SHOTS and slot not in seen:
-            tab.screenshot(path=str(shots / f"pictures-{SHOTS[slot]}-{size}.png"), full_page=True)
+            shoot(tab, f"pictures-{SHOTS[slot]}-{size}.png", full_page=True)
         seen.add(slot)
         values = _values(tab)
         _submit(tab, _card(tab, wanted if wanted in values else values[0]))
@@ -141,4 +141,4 @@ def test_pictures_walk_badges_face_row_and_screenshots(server, new_page, shots, 
     code = tab.locator("[data-receipt-code]").get_attribute("data-receipt-code")
     _submit(staff, staff.get_by_role("link", name=code))
     assert staff.locator("img.picto").count() >= 1
-    staff.screenshot(path=str(shots / f"pictures-staff-draft-{size}.png"))  # the top: the goal
+    shoot(staff, f"pictures-staff-draft-{size}.png")  # the top: the goal

@@ -38,7 +38,7 @@ def _axe(page, name: str) -> None:
     assert_no_violations(page, name)
 
 
-def test_staff_return_citizen_confirms_staff_see_version_two(server, new_page, shots):
+def test_staff_return_citizen_confirms_staff_see_version_two(server, new_page, shoot):
     srv, app, draft = server
     staff = new_page(viewport={"width": 1200, "height": 900})
     staff.goto(f"{srv.url}/staff/")
@@ -61,7 +61,7 @@ def test_staff_return_citizen_confirms_staff_see_version_two(server, new_page, s
     aloud = citizen.locator("[data-read-aloud]").first
     assert aloud.is_visible() and MESSAGE in aloud.get_attribute("data-text")
     _axe(citizen, "returned")
-    citizen.screenshot(path=str(shots / "citizen-returned.png"), full_page=True)
+    shoot(citizen, "citizen-returned.png", full_page=True)
     _submit(citizen, citizen.get_by_role("button", name="Se mit mål igen"))
     assert citizen.locator("[data-slot]").first.get_attribute("data-slot") == "confirm"
     assert draft.data["goal"]["text"] in citizen.locator("[data-goal]").first.inner_text()
@@ -76,7 +76,7 @@ def test_staff_return_citizen_confirms_staff_see_version_two(server, new_page, s
     assert staff.locator(f'[data-revision="{returned_version + 1}"]').is_visible()
     assert staff.locator("[data-revision-same]").is_visible()  # the citizen changed nothing
     _axe(staff, "staff-revised")
-    staff.screenshot(path=str(shots / "staff-revised.png"), full_page=True)
+    shoot(staff, "staff-revised.png", full_page=True)
     db = open_db(app.config["DATABASE"])
     stored = get_draft(db, draft.id)
     assert len(list_drafts(db)) == 1 and stored.data["citizen_confirmed"] is True

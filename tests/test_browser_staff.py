@@ -30,9 +30,9 @@ def server(tmp_path):
 
 
 @pytest.fixture
-def page(new_page, shots):
+def page(new_page, shoot):
     tab = new_page(viewport={"width": 1200, "height": 900})
-    tab.shots = shots
+    tab.shoot = shoot
     return tab
 
 
@@ -44,9 +44,9 @@ def axe_violations(page) -> list[str]:
 
 
 def check(page, name: str) -> None:
-    """Assert 0 axe violations and save a full-page screenshot staff-NAME.png in page.shots."""
+    """Assert 0 axe violations; for --screenshots, a full-page screenshot staff-NAME.png."""
     assert axe_violations(page) == [], page.url
-    page.screenshot(path=str(page.shots / f"staff-{name}.png"), full_page=True)
+    page.shoot(page, f"staff-{name}.png", full_page=True)
 
 
 def sign_in(page, base, username, password):
