@@ -4,13 +4,10 @@ row, no screen taller than two viewports, and the screenshots of the new screens
 
 from __future__ import annotations
 
-import logging
-import threading
-
 import pytest
 from citizen_support import SCRIPT_CARDS, make_app
 from staff_support import PASSWORD, add_users, db_at
-from waitress.server import create_server
+from test_browser_citizen import Server
 
 pytestmark = pytest.mark.browser
 
@@ -36,13 +33,9 @@ def server(tmp_path_factory):
     db = db_at(tmp / "web.db")
     add_users(db)
     db.close()
-    logging.getLogger("waitress").setLevel(logging.ERROR)
-    httpd = create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=httpd.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.effective_port}"
-    httpd.close()
-    thread.join(timeout=10)
+    srv = Server(app)
+    yield srv.url
+    srv.close()
 
 
 def _submit(tab, button) -> None:
