@@ -22,7 +22,8 @@ def server(tmp_path):
     db.close()
     app = make_app(path)
     httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    # Shutdown waits for the loop's next poll: every 0.05 s, not werkzeug's 0.5 s.
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_port}", path, draft
     httpd.shutdown()
