@@ -196,6 +196,23 @@ def shots(request, tmp_path_factory) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session")
+def shoot(request, shots):
+    """Return shoot(page, name, **options): a screenshot shots/NAME, taken only for --screenshots.
+
+    The pictures the docs show and no assertion reads (a full-page screenshot costs a tenth of a
+    second and more). The few a test checks (test_screenshots_exist_after_the_run) are taken
+    with page.screenshot in every run.
+    """
+    wanted = bool(request.config.getoption("--screenshots"))
+
+    def take(page, name: str, **options) -> None:
+        if wanted:
+            page.screenshot(path=str(shots / name), **options)
+
+    return take
+
+
 def require_shared(folder: Path) -> Path:
     """Return folder if it holds the shared spec and eval files, else fail naming what lacks."""
     needed = [folder / "spec" / "activities.md", folder / "eval" / "dev.jsonl"]
@@ -294,21 +311,76 @@ def citizen(client):
     return Citizen(client)
 
 
+class SharedChromium:
+    """One Playwright driver and one headless Chromium for browser modules that run in a row.
+
+    Each browser module started its own driver (a Node process) and Chromium: about a second
+    of CPU a module. They now last while one browser module follows another on this process
+    (xdist hands each browser module whole to one worker) and stop before any other test runs
+    (pytest_runtest_teardown), so no other test shares its process with Playwright's loop.
+    Every test still gets fresh browser contexts (new_page), which share no cookies or storage.
+    """
+
+    def __init__(self) -> None:
+        self.manager = None
+        self.playwright = None
+        self.browser = None
+
+    def driver(self):
+        """Playwright's sync API, started on first use."""
+        if self.playwright is None:
+            from playwright.sync_api import sync_playwright  # noqa: PLC0415
+
+            self.manager = sync_playwright()
+            self.playwright = self.manager.start()
+        return self.playwright
+
+    def chromium(self):
+        """Headless Chromium that reaches only 127.0.0.1, launched again if it went away."""
+        if self.browser is None or not self.browser.is_connected():
+            self.browser = self.driver().chromium.launch(
+                executable_path=CHROMIUM, args=[LOOPBACK_ONLY]
+            )
+        return self.browser
+
+    def stop(self) -> None:
+        """Close Chromium and stop the driver, if they run."""
+        browser, manager = self.browser, self.manager
+        self.browser = self.playwright = self.manager = None
+        if browser is not None and browser.is_connected():
+            browser.close()
+        if manager is not None:
+            manager.__exit__(None, None, None)
+
+
+SHARED_CHROMIUM = SharedChromium()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After a test's teardown: stop the shared Chromium unless a browser test comes next."""
+    yield
+    if nextitem is None or (
+        nextitem.get_closest_marker("browser") is None and nextitem.module is not item.module
+    ):
+        SHARED_CHROMIUM.stop()
+
+
+def pytest_sessionfinish(session):
+    """Stop the shared Chromium if an interrupted run left it running."""
+    SHARED_CHROMIUM.stop()
+
+
 @pytest.fixture(scope="module")
 def playwright():
-    """Playwright's sync API, one per test module (never alive beside another module's)."""
-    from playwright.sync_api import sync_playwright  # noqa: PLC0415
-
-    with sync_playwright() as running:
-        yield running
+    """Playwright's sync API, shared by the browser modules that run in a row."""
+    return SHARED_CHROMIUM.driver()
 
 
 @pytest.fixture(scope="module")
 def browser(playwright):
-    """Headless Chromium that reaches only 127.0.0.1, one per test module."""
-    chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=[LOOPBACK_ONLY])
-    yield chromium
-    chromium.close()
+    """Headless Chromium that reaches only 127.0.0.1, shared by browser modules in a row."""
+    return SHARED_CHROMIUM.chromium()
 
 
 @pytest.fixture

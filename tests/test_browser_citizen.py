@@ -8,12 +8,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from axe_support import assert_no_violations
 from citizen_support import SCRIPT_CARDS as CARDS
 from citizen_support import SCRIPT_TEXT as TEXT
 from citizen_support import make_app
 from waitress.server import create_server
-
-axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
 
 pytestmark = pytest.mark.browser
 
@@ -64,8 +63,7 @@ def page(new_page):
 
 
 def _axe(page, name: str) -> None:
-    results = axe_module.Axe().run(page)
-    assert results.violations_count == 0, f"{name}:\n{results.generate_snapshot()}"
+    assert_no_violations(page, name)
 
 
 def _slot(page) -> str | None:
@@ -133,7 +131,7 @@ def test_whole_dialogue_by_keyboard_only(server, page):
     assert page.console_errors == []
 
 
-def test_whole_dialogue_by_pictures_only(server, page, shots):
+def test_whole_dialogue_by_pictures_only(server, page, shots, shoot):
     page.goto(server.url + "/")
     page.get_by_label("Jeg vil helst vælge billeder").check()
     _submit(page, page.get_by_role("button", name="Start", exact=True))
@@ -145,7 +143,7 @@ def test_whole_dialogue_by_pictures_only(server, page, shots):
         assert page.locator('textarea[name="text"]').count() == 0, slot
         wanted = CARDS.get(slot)
         if (area := _area_for(page, wanted)) is not None:
-            page.screenshot(path=str(shots / "areas.png"))
+            shoot(page, "areas.png")
             _submit(page, page.locator(f'button[name="card"][value="{area}"]'))
         cards = page.locator('button[name="card"]')
         values = cards.evaluate_all("bs => bs.map(b => b.value)")

@@ -1,16 +1,16 @@
 """Pictures in a real headless Chromium at phone and tablet size: badges, the face scale in one
 row, no screen taller than two viewports, and the screenshots of the new screens
-(scripts/screenshots.sh keeps them in docs/)."""
+(scripts/screenshots.sh keeps them in docs/). At tablet size the same walk proves everything
+can be heard: every card, the goal and every step has a speaker whose audio answers, and the
+summary's "Læs alt op" reads the goal and the steps (tests/read_aloud_support.py)."""
 
 from __future__ import annotations
 
-import logging
-import threading
-
 import pytest
 from citizen_support import SCRIPT_CARDS, make_app
+from read_aloud_support import ReadAloudWalk
 from staff_support import PASSWORD, add_users, db_at
-from waitress.server import create_server
+from test_browser_citizen import Server
 
 pytestmark = pytest.mark.browser
 
@@ -36,13 +36,9 @@ def server(tmp_path_factory):
     db = db_at(tmp / "web.db")
     add_users(db)
     db.close()
-    logging.getLogger("waitress").setLevel(logging.ERROR)
-    httpd = create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=httpd.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.effective_port}"
-    httpd.close()
-    thread.join(timeout=10)
+    srv = Server(app)
+    yield srv.url
+    srv.close()
 
 
 def _submit(tab, button) -> None:
@@ -97,37 +93,49 @@ def _assert_badges_sit_on_their_pictures(tab) -> None:
 
 
 @pytest.mark.parametrize("size", list(SIZES), ids=list(SIZES))
-def test_pictures_walk_badges_face_row_and_screenshots(server, new_page, shots, size):
+def test_pictures_walk_badges_face_row_and_screenshots(server, new_page, shoot, size):
     width, height = SIZES[size]
     tab = new_page(viewport={"width": width, "height": height}, reduced_motion="reduce")
     tab.goto(server + "/")
     tab.get_by_label("Jeg vil helst vælge billeder").check()
     _submit(tab, tab.get_by_role("button", name="Start", exact=True))
-    seen = set()
+    seen, screens = set(), []
     heights = {}  # screen -> the page's height: no screen is taller than two viewports
+    # At tablet size (the read-aloud walk's own size before it joined this one) every screen
+    # is also listened to.
+    ear = ReadAloudWalk(server) if size == "tablet" else None
     for _ in range(MAX_STEPS):
         if tab.locator("[data-receipt-code]").count():
             break
         slot = _slot(tab)
+        screens.append(slot)
         heights[slot] = max(heights.get(slot, 0), _height(tab))
+        if ear:
+            ear.screen(tab, slot)
         wanted = WANTED.get(slot)
         if slot == "wish" and "wish" not in seen:
-            tab.screenshot(path=str(shots / f"pictures-area-cards-{size}.png"), full_page=True)
+            shoot(tab, f"pictures-area-cards-{size}.png", full_page=True)
             _submit(tab, _card(tab, "omraade:mobilitet"))
             heights["wish+area"] = _height(tab)
-            tab.screenshot(path=str(shots / f"pictures-activity-cards-{size}.png"), full_page=True)
+            shoot(tab, f"pictures-activity-cards-{size}.png", full_page=True)
+            if ear:
+                ear.cards(tab)
         if slot == "current_level":
             _assert_faces_in_one_row(tab)
             assert _card(tab, "ved_ikke").bounding_box()["y"] > _card(tab, "1").bounding_box()["y"]
         if slot in ("measure", "frequency", "deadline"):
             _assert_badges_sit_on_their_pictures(tab)
         if slot in SHOTS and slot not in seen:
-            tab.screenshot(path=str(shots / f"pictures-{SHOTS[slot]}-{size}.png"), full_page=True)
+            shoot(tab, f"pictures-{SHOTS[slot]}-{size}.png", full_page=True)
+        if ear and slot == "confirm":
+            ear.summary_reads_all(tab)
         seen.add(slot)
         values = _values(tab)
         _submit(tab, _card(tab, wanted if wanted in values else values[0]))
     assert tab.locator("[data-receipt-code]").count() == 1
     assert {"current_level", "measure", "frequency", "deadline", "confirm"} <= seen
+    if ear:
+        ear.assert_whole(screens)
     heights["receipt"] = _height(tab)
     too_tall = {screen: h for screen, h in heights.items() if h > 2 * height}
     assert not too_tall, f"taller than {2 * height} px at {width}x{height}: {too_tall}"
@@ -141,4 +149,4 @@ def test_pictures_walk_badges_face_row_and_screenshots(server, new_page, shots, 
     code = tab.locator("[data-receipt-code]").get_attribute("data-receipt-code")
     _submit(staff, staff.get_by_role("link", name=code))
     assert staff.locator("img.picto").count() >= 1
-    staff.screenshot(path=str(shots / f"pictures-staff-draft-{size}.png"))  # the top: the goal
+    shoot(staff, f"pictures-staff-draft-{size}.png")  # the top: the goal

@@ -58,7 +58,7 @@ def _choose(tab, wanted: str | None) -> None:
     _submit(tab, tab.locator(f'button[name="card"][value="{choice}"]'))
 
 
-def test_relative_hands_over_and_the_citizen_consents_personally(app, server, page, shots):
+def test_relative_hands_over_and_the_citizen_consents_personally(app, server, page, shoot):
     _start(page, server.url)
     answers = {**CARDS, "who": "paaroerende", "about": "mor", "handover": "borger"}
     seen = []
@@ -71,7 +71,7 @@ def test_relative_hands_over_and_the_citizen_consents_personally(app, server, pa
             assert "Giv nu skærmen til din mor" in page.locator("main").inner_text()
             cards = page.locator('button[name="card"]').evaluate_all("bs => bs.map(b => b.value)")
             assert {"borger", "ikke_selv"} <= set(cards)
-            page.screenshot(path=str(shots / "citizen-handover.png"), full_page=True)
+            shoot(page, "citizen-handover.png", full_page=True)
             _axe(page, "handover")
         if slot == "own_consent":
             # The citizen is asked in easy words, and can hear it.

@@ -5,7 +5,7 @@ same draft, and staff see version + 1 with what the citizen did."""
 from __future__ import annotations
 
 import pytest
-from axe_playwright_python import sync_playwright as axe_module
+from axe_support import assert_no_violations
 from citizen_support import Citizen, make_app
 from staff_support import PASSWORD, add_users
 from test_browser_citizen import Server, _submit
@@ -35,11 +35,10 @@ def server(tmp_path):
 
 
 def _axe(page, name: str) -> None:
-    results = axe_module.Axe().run(page)
-    assert results.violations_count == 0, f"{name}:\n{results.generate_snapshot()}"
+    assert_no_violations(page, name)
 
 
-def test_staff_return_citizen_confirms_staff_see_version_two(server, new_page, shots):
+def test_staff_return_citizen_confirms_staff_see_version_two(server, new_page, shoot):
     srv, app, draft = server
     staff = new_page(viewport={"width": 1200, "height": 900})
     staff.goto(f"{srv.url}/staff/")
@@ -62,7 +61,7 @@ def test_staff_return_citizen_confirms_staff_see_version_two(server, new_page, s
     aloud = citizen.locator("[data-read-aloud]").first
     assert aloud.is_visible() and MESSAGE in aloud.get_attribute("data-text")
     _axe(citizen, "returned")
-    citizen.screenshot(path=str(shots / "citizen-returned.png"), full_page=True)
+    shoot(citizen, "citizen-returned.png", full_page=True)
     _submit(citizen, citizen.get_by_role("button", name="Se mit mål igen"))
     assert citizen.locator("[data-slot]").first.get_attribute("data-slot") == "confirm"
     assert draft.data["goal"]["text"] in citizen.locator("[data-goal]").first.inner_text()
@@ -77,7 +76,7 @@ def test_staff_return_citizen_confirms_staff_see_version_two(server, new_page, s
     assert staff.locator(f'[data-revision="{returned_version + 1}"]').is_visible()
     assert staff.locator("[data-revision-same]").is_visible()  # the citizen changed nothing
     _axe(staff, "staff-revised")
-    staff.screenshot(path=str(shots / "staff-revised.png"), full_page=True)
+    shoot(staff, "staff-revised.png", full_page=True)
     db = open_db(app.config["DATABASE"])
     stored = get_draft(db, draft.id)
     assert len(list_drafts(db)) == 1 and stored.data["citizen_confirmed"] is True

@@ -58,7 +58,8 @@ def server(tmp_path_factory):
         }
     )
     httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    # Shutdown waits for the loop's next poll: every 0.05 s, not werkzeug's 0.5 s.
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     yield {"url": f"http://127.0.0.1:{httpd.server_port}", "db": folder / "db.sqlite"}
     httpd.shutdown()

@@ -22,7 +22,8 @@ def server(tmp_path):
     db.close()
     app = make_app(path)
     httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    # Shutdown waits for the loop's next poll: every 0.05 s, not werkzeug's 0.5 s.
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_port}", path, draft
     httpd.shutdown()
@@ -30,26 +31,23 @@ def server(tmp_path):
 
 
 @pytest.fixture
-def page(new_page, shots):
+def page(new_page, shoot):
     tab = new_page(viewport={"width": 1200, "height": 900})
-    tab.shots = shots
+    tab.shoot = shoot
     return tab
 
 
 def axe_violations(page) -> list[str]:
     """Run axe-core (all default rules, best practices included); return violation summaries."""
-    from axe_playwright_python.sync_playwright import Axe  # noqa: PLC0415
+    from axe_support import axe_violations as violations  # noqa: PLC0415
 
-    result = Axe().run(page)
-    return [
-        f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in result.response["violations"]
-    ]
+    return [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in violations(page)]
 
 
 def check(page, name: str) -> None:
-    """Assert 0 axe violations and save a full-page screenshot staff-NAME.png in page.shots."""
+    """Assert 0 axe violations; for --screenshots, a full-page screenshot staff-NAME.png."""
     assert axe_violations(page) == [], page.url
-    page.screenshot(path=str(page.shots / f"staff-{name}.png"), full_page=True)
+    page.shoot(page, f"staff-{name}.png", full_page=True)
 
 
 def sign_in(page, base, username, password):

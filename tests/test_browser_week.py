@@ -10,7 +10,7 @@ import re
 from datetime import UTC, date, datetime
 
 import pytest
-from axe_playwright_python import sync_playwright as axe_module
+from axe_support import assert_no_violations
 from citizen_support import make_app
 from pypdf import PdfReader
 from staff_support import ADMIN_PASSWORD, DRAFT, PASSWORD, add_users, make_draft
@@ -88,8 +88,7 @@ def sign_in(new_page, base: str, username: str, password: str):
 
 def axe(page, name: str) -> None:
     """Assert axe-core finds no violation on the page."""
-    results = axe_module.Axe().run(page)
-    assert results.violations_count == 0, f"{name}:\n{results.generate_snapshot()}"
+    assert_no_violations(page, name)
 
 
 def test_staff_assign_a_draft_to_a_colleague_who_sees_it_under_mine_borgere(week, new_page):
