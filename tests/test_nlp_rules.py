@@ -373,3 +373,10 @@ def test_a_relatives_own_jeg_does_not_take_the_wish_from_the_citizen(text, persp
 def test_a_time_in_the_reason_is_no_frequency_of_the_goal():
     said = "hun vil gerne vaske sit tøj selv saa hun ikke skal vente paa at jeg kommer om lørdagen"
     assert facts(said).frequency is None
+
+
+def test_a_relative_quoting_the_citizen_keeps_the_quote_in_the_reason():
+    """"han siger: så jeg kan …": the goal sentence must know that "jeg" is the citizen."""
+    said = "han siger: saa jeg kan snakke med de andre gamle fiskere"
+    assert facts(said).extras["reason"] == "han siger: så jeg kan snakke med de andre gamle fiskere"
+    assert facts("saa jeg kan se mine venner").extras["reason"] == "så jeg kan se mine venner"

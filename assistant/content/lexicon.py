@@ -47,6 +47,7 @@ class MotivationCues:
     definite_endings: tuple[str, ...] = ()  # "så knæet bliver bedre": a definite noun as subject
     not_definite: frozenset[str] = frozenset()  # words with such an ending that are no noun
     not_because_after: frozenset[str] = frozenset()  # "ligesom da …": a comparison, no reason
+    quote_leads: tuple[tuple[str, ...], ...] = ()  # "han siger": the citizen's words follow
 
 
 @dataclass(frozen=True)
@@ -250,6 +251,7 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
         not_purpose_after=w("not_purpose_after"),
         because_words=w("because_words"),
         not_because_after=w("not_because_after"),
+        quote_leads=tuple(tuple(p.split()) for p in w("quote_leads")),
         stops=w("stops") | {"."},
     )
 

@@ -439,12 +439,28 @@ def spelled_text(text: str, tokens: Sequence[str]) -> str:
     return out
 
 
-def reason_text(tokens: Sequence[str], clauses: Clauses, cut: Sequence[Span]) -> str | None:
-    """Return the purpose clause as said, its lead-in and subject included ("så min kone kan …")."""
+def reason_text(
+    tokens: Sequence[str], clauses: Clauses, cut: Sequence[Span], quotes: Sequence = ()
+) -> str | None:
+    """Return the purpose clause as said, its lead-in and subject included ("så min kone kan …").
+
+    A relative quoting the citizen just before it ("han siger: så jeg kan …", `quotes`) keeps
+    the quote's lead, so the goal sentence knows whose "jeg" it is.
+    """
     if clauses.motivation is None:
         return None
     start, end = _purpose_span(clauses, cut, 0)
-    text = " ".join(tokens[start:end]).replace(" ,", ",").strip(" ,")
+    before = start
+    while before > 0 and not any(c.isalnum() for c in tokens[before - 1]):
+        before -= 1  # "han siger: så …"
+    low = [t.lower() for t in tokens]
+    lead = next(
+        (q for q in quotes if before >= len(q) and tuple(low[before - len(q) : before]) == q),
+        None,
+    )
+    if lead:
+        start = before - len(lead)
+    text = " ".join(tokens[start:end]).replace(" ,", ",").replace(" :", ":").strip(" ,")
     return text or None
 
 

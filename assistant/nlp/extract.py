@@ -180,7 +180,7 @@ class Analyzer:
                     lambda i: _run_on(words, i, lex),
                     lex.negations,
                 ),
-                "reason": clauses.reason_text(toks.text, cl, skip),
+                "reason": clauses.reason_text(toks.text, cl, skip, lex.motivation.quote_leads),
                 "spelled": clauses.spelled_text(text, toks.text),  # æøå restored, for quoting
                 # "hver nat" is once a day, but the goal sentence says it as the person did
                 "frequency_said": " ".join(toks.text[freq.start : freq.end]) if freq else None,
