@@ -380,3 +380,17 @@ def test_a_relative_quoting_the_citizen_keeps_the_quote_in_the_reason():
     said = "han siger: saa jeg kan snakke med de andre gamle fiskere"
     assert facts(said).extras["reason"] == "han siger: så jeg kan snakke med de andre gamle fiskere"
     assert facts("saa jeg kan se mine venner").extras["reason"] == "så jeg kan se mine venner"
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # a scene set first ("til … i kirken … vil jeg") weighs less than what is wished
+        ("til mit barnebarns bryllup i kirken til maj vil jeg gerne selv kunne tage mit fine "
+         "jakkesæt og slipset paa", "paaklaedning"),
+        # "det" points back at what was told first: that is the activity
+        ("altså før gik jeg til banko hver tirsdag og det vil jeg gerne igen", "fritid"),
+    ],
+)  # fmt: skip
+def test_a_scene_set_before_the_wish_is_context_not_the_activity(text, activity):
+    assert facts(text).activity == activity

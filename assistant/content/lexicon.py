@@ -136,6 +136,8 @@ class Lexicon:
     soft_break_subjects: frozenset[str] = frozenset()
     run_on_subjects: frozenset[str] = frozenset()  # "… mere jeg vil gerne …": a new part
     run_on_not_after: frozenset[str] = frozenset()  # "at jeg vil", "hvis jeg kan": no new part
+    fronted_leads: frozenset[str] = frozenset()  # "til brylluppet vil jeg …": a scene first
+    pointing_back: frozenset[str] = frozenset()  # "det" in "… og det vil jeg gerne igen"
     fillers: frozenset[str] = frozenset()
     recipient_leads: frozenset[str] = frozenset()  # "til": "lave mad til mine børnebørn"
     recipient_ends: frozenset[str] = frozenset()  # "," and "og" end that phrase
@@ -376,6 +378,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             y["stance"], "soft_break_subjects", folder / "stance.yaml", problems
         ),
         run_on_subjects=_words(y["stance"], "run_on_subjects", folder / "stance.yaml", problems),
+        fronted_leads=_words(y["stance"], "fronted_leads", folder / "stance.yaml", problems),
+        pointing_back=_words(y["stance"], "pointing_back", folder / "stance.yaml", problems),
         run_on_not_after=_words(y["stance"], "run_on_not_after", folder / "stance.yaml", problems),
         fillers=_words(persp, "fillers", folder / "perspective.yaml", problems),
         recipient_leads=_words(common, "recipient_leads", folder / "_common.yaml", problems),

@@ -101,7 +101,8 @@ class Analyzer:
         cl = clauses.find_clauses(words, lex, wish="wish" in labels)
         stance = _stance(matches, cl)
 
-        side = lambda i: cl.in_motivation(i) or cl.in_without(i)  # noqa: E731
+        fronted = _fronted(words, matches, lex)  # "til brylluppet i kirken vil jeg gerne …"
+        side = lambda i: cl.in_motivation(i) or cl.in_without(i) or i < fronted  # noqa: E731
         scores = activity.score_activities(
             words, lemmas, matches, self.index, self.content, side, stops
         )
@@ -249,6 +250,24 @@ def _stance(matches, cl: clauses.Clauses) -> str | None:
     if found.get("resource") or denied:
         return "resource"
     return None
+
+
+def _fronted(words, matches, lex) -> int:
+    """Where the wish starts after a fronted time, place or occasion ("til mit barnebarns
+    bryllup i kirken vil jeg gerne tage mit jakkesæt på"): the words before it set the scene and
+    weigh as side words for the activity. 0 when the utterance does not open so."""
+    modals = lex.classes.get("modal", ())
+    for lab, s, _e in sorted(matches, key=lambda m: m[1]):
+        if lab not in ("wish", "difficulty", "resource") or s == 0:
+            continue
+        inverted = s + 1 < len(words) and words[s] in modals and words[s + 1] in lex.run_on_subjects
+        before = [w for w in words[:s] if w not in lex.fillers]
+        opens = bool(before) and before[0] in lex.fronted_leads  # "til …", "i …", "når …"
+        opens = opens and before[-1] not in lex.pointing_back  # "… og det vil jeg gerne igen"
+        if inverted and opens and not any(w in lex.clause_breaks for w in before):
+            return s
+        return 0
+    return 0
 
 
 def _is_subject(words, i: int, lex) -> bool:
