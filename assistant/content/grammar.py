@@ -50,6 +50,7 @@ class Grammar:
     fillers: frozenset[str] = frozenset()
     independence_words: frozenset[str] = frozenset()
     possessives: tuple[tuple[str, str, str], ...] = ()  # (common, neuter, plural)
+    possessive_words: frozenset[str] = frozenset()  # every form of those rows, folded
     nouns: dict[str, str] = field(default_factory=dict)  # folded noun → c | n | pl
     present: dict[str, str] = field(default_factory=dict)
     short_infinitives: frozenset[str] = frozenset()
@@ -194,6 +195,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         fillers=w("fillers"),
         independence_words=w("independence_words"),
         possessives=tuple(possessives),
+        possessive_words=frozenset(fold(f) for row in possessives for f in row),
         nouns=nouns,
         present=table("present"),
         short_infinitives=w("short_infinitives"),

@@ -405,7 +405,7 @@ def _bare_phrase(words, cues, punct, negations, text) -> str | None:
     rest = [k for k in range(i, len(words)) if not punct[k]]
     if not rest or len(rest) > BARE_MAX or words[i] in negations:
         return None
-    if not (words[i] in cues.short_infinitives or (words[i].endswith("e") and len(words[i]) > 2)):
+    if not _infinitive_like(words[i], cues):
         return None
     if any(words[k] in cues.stops for k in rest):
         return None
@@ -420,13 +420,14 @@ def _phrase_start(words: Sequence[str], verb: int, cues) -> int | None:
     i = verb + 1
     while i < len(words) and words[i] in cues.after:
         i += 1
-    if i >= len(words) or not (
-        words[i] in cues.short_infinitives
-        or words[i] in cues.motion
-        or (words[i].endswith("e") and len(words[i]) > 2)
-    ):
+    if i >= len(words) or not (words[i] in cues.motion or _infinitive_like(words[i], cues)):
         return None
     return i
+
+
+def _infinitive_like(word: str, cues) -> bool:
+    """A word a verb phrase may start with: a short infinitive ("gå") or one in -e."""
+    return word in cues.short_infinitives or _verb_like(word)
 
 
 def spelled_text(text: str, tokens: Sequence[str]) -> str:

@@ -117,8 +117,7 @@ def _what_they_wish_for(words: list[str], g: Grammar) -> list[str]:
     """A relative's "(have at) mor kan handle i kiosken", "han lærer at vaske sit tøj": the
     citizen's own verb phrase ("handle i kiosken", "lære at vaske sit tøj"), or [] when the
     clause is about someone else or has no verb."""
-    possessive = {fold(f) for row in g.possessives for f in row}
-    k = 2 if words and _b(words[0]) in possessive else 1  # "mor", "han", "min mand"
+    k = 2 if words and _b(words[0]) in g.possessive_words else 1  # "mor", "han", "min mand"
     if len(words) <= k or (k == 1 and _b(words[0]) not in g.citizen_pronouns | g.citizen_words):
         return []  # "have at hjemmeplejen kommer" is no wish the citizen does
     while k < len(words) and _b(words[k]) in g.independence_words | g.negated_drop:

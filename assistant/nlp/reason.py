@@ -40,8 +40,7 @@ def _subject(words: list[str], g: Grammar) -> int:
     first = _b(words[0])
     if first in g.subject_pronouns or first in g.citizen_pronouns:
         return 1
-    possessive = {fold(f) for row in g.possessives for f in row}
-    if first in possessive and len(words) > 1:
+    if first in g.possessive_words and len(words) > 1:
         return 2
     return 0
 
@@ -146,8 +145,7 @@ def _for_whose_sake(words: list[str], g: Grammar) -> str | None:
     genitive ("barnebarnets", "min datters"); None when a verb or anything else is said."""
     if not 0 < len(words) <= _SAKE_MAX:
         return None
-    possessive = {fold(f) for row in g.possessives for f in row}
-    head, rest = (words[0], words[1:]) if _b(words[0]) in possessive else (None, words)
+    head, rest = (words[0], words[1:]) if _b(words[0]) in g.possessive_words else (None, words)
     if len(rest) != 1:
         return None
     noun = rest[0].strip(_EDGE)
@@ -157,8 +155,6 @@ def _for_whose_sake(words: list[str], g: Grammar) -> str | None:
         return None
     if head is None and not (b.endswith(_DEFINITE) and len(b) > 4):
         return None  # "nej", "tja": no thing named
-    if head is None and g.noun_kind(noun) is None and not b.endswith(("et", "en", "ne")):
-        return None
     genitive = noun + ("'" if b.endswith(("s", "x", "z")) else "s")
     return " ".join([head, genitive] if head else [genitive])
 
