@@ -694,10 +694,33 @@ def _to_change(content, said_no: str) -> Turn:
 
 
 def test_a_value_found_wrong_is_asked_again_not_taken_as_new(content):
-    """"nej, tre gange er for tit" names the old value: the frequency is asked again."""
+    """"nej, tre gange er for tit" names the old value: the change step asks how often instead."""
     turn = _to_change(content, "nej tre gange er for tit")
-    assert turn.state.step == "frequency"
+    assert turn.state.step == "change"
+    assert turn.prompt == content.dialogue.text("change_hint_frequency")
     assert turn.state.slots["frequency"]["times"] == 3  # unchanged until the new answer
+    unclear = Answer("text", "tja nogle gange")
+    again = advance(turn.state, unclear, content, TODAY, understand=understand)
+    assert again.state.step == "frequency"  # not understood: the question itself, with its cards
+    said = Answer("text", "to gange om ugen")
+    turn = advance(turn.state, said, content, TODAY, understand=understand)
+    assert turn.state.step == "confirm"
+    assert turn.state.slots["frequency"] == {"times": 2, "per": "week", "every": 1}
+
+
+def test_a_negated_value_is_no_new_value_and_ved_ikke_asks_its_question(content):
+    """"nej ikke hver dag" refuses a value: not taken as one; "ved ikke" then asks how often."""
+    turn = _to_change(content, "nej ikke tre gange om ugen")
+    assert turn.state.step == "change"
+    assert turn.state.slots["frequency"]["times"] == 3
+    turn = advance(turn.state, Answer("text", "ved ikke"), content, TODAY, understand=understand)
+    assert turn.state.step == "frequency"
+
+
+def test_a_plain_no_asks_what_to_change_in_general_words(content):
+    turn = _to_change(content, "nej")
+    assert turn.state.step == "change"
+    assert turn.prompt == content.dialogue.step("change").prompt
 
 
 def test_a_complaint_with_a_new_value_takes_the_new_value(content):

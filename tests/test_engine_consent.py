@@ -215,8 +215,16 @@ def test_a_typed_change_names_the_step(words, step):
     assert turn.slot == step
 
 
-def test_no_naming_the_change_on_the_summary_goes_straight_there():
+def test_no_naming_the_change_on_the_summary_asks_for_that_value_or_stop():
     turn = answer(until_confirm(at_consent()), "nej datoen er forkert")
+    assert turn.slot == "change"
+    assert turn.prompt == CONTENT.dialogue.text("change_hint_deadline")
+    turn = answer(turn, "om 12 uger")
+    assert turn.slot == "confirm" and turn.state["slots"]["deadline"] == "2027-02-14"
+
+
+def test_a_tap_on_the_named_change_asks_its_question_with_its_cards():
+    turn = answer(answer(until_confirm(at_consent()), "nej datoen er forkert"), "ved ikke")
     assert turn.slot == "deadline"
     turn = answer(turn, Answer("card", "om_12_uger"))
     assert turn.slot == "confirm" and turn.state["slots"]["deadline"] == "2027-02-14"

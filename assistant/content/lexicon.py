@@ -138,6 +138,8 @@ class Lexicon:
     run_on_not_after: frozenset[str] = frozenset()  # "at jeg vil", "hvis jeg kan": no new part
     fronted_leads: frozenset[str] = frozenset()  # "til brylluppet vil jeg …": a scene first
     pointing_back: frozenset[str] = frozenset()  # "det" in "… og det vil jeg gerne igen"
+    focus_words: frozenset[str] = frozenset()  # "mest" in "…, men det er mest badet": the point
+    focus_window: int = 4
     fillers: frozenset[str] = frozenset()
     recipient_leads: frozenset[str] = frozenset()  # "til": "lave mad til mine børnebørn"
     recipient_ends: frozenset[str] = frozenset()  # "," and "og" end that phrase
@@ -380,6 +382,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         run_on_subjects=_words(y["stance"], "run_on_subjects", folder / "stance.yaml", problems),
         fronted_leads=_words(y["stance"], "fronted_leads", folder / "stance.yaml", problems),
         pointing_back=_words(y["stance"], "pointing_back", folder / "stance.yaml", problems),
+        focus_words=_words(y["stance"], "focus_words", folder / "stance.yaml", problems),
+        focus_window=int(y["stance"].get("focus_window", 4)),
         run_on_not_after=_words(y["stance"], "run_on_not_after", folder / "stance.yaml", problems),
         fillers=_words(persp, "fillers", folder / "perspective.yaml", problems),
         recipient_leads=_words(common, "recipient_leads", folder / "_common.yaml", problems),

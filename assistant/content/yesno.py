@@ -73,7 +73,16 @@ class Patterns:
         return any(p.search(norm + " ") for p in self.groups.get(group, ()))
 
     def classify(self, text: str) -> str:
-        """Return "yes", "no" or "unclear" for a short answer (a no wins over a yes)."""
+        """Return "yes", "no" or "unclear" for a short answer (a no wins over a yes).
+
+        A longer answer is read by its first `max_words` words, and only for a no ("næh det
+        synes jeg nu ikke, jeg vil ikke have at kommunen …"): a yes needs a short answer.
+        """
+        words = normalise(text, self.fillers, self.spellings).split()
+        if len(words) > self.max_words:
+            head = " ".join(words[: self.max_words])
+            deny = self.matches(head, "deny") and not self.matches(head, "affirm_anyway")
+            return NO if deny else UNCLEAR
         if self.matches(text, "affirm_anyway"):
             return YES
         if self.matches(text, "deny"):

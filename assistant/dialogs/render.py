@@ -27,6 +27,8 @@ def prompt_for(step: Step, s: dict, content, goal_text: str | None) -> str:
     text = getattr(step, key) or step.prompt
     if s.voice in ("relative", "staff"):  # someone helping answers about the citizen
         text = step.other.get(key) or (text if key != "simple_text" else None) or text
+    if step.kind == "change" and s.change_hint and key == "prompt":  # "nej ikke hver dag"
+        text = dialogue_hint(content.dialogue, s.change_hint) or text
     if s.proxy and step.proxy:  # the citizen cannot answer: the helper sees a proposal
         text = step.proxy.get(key) or step.proxy.get("prompt") or text
     try:
@@ -39,6 +41,11 @@ def prompt_for(step: Step, s: dict, content, goal_text: str | None) -> str:
         )
     except (KeyError, IndexError, ValueError):
         return text
+
+
+def dialogue_hint(dialogue, target: str) -> str | None:
+    """The change question for a "nej" that named what is wrong (texts.yaml change_hint_*)."""
+    return dialogue.texts.get(f"change_hint_{target}") or dialogue.texts.get("change_hint")
 
 
 def turn(s: dict, content, today: date) -> Turn:

@@ -47,7 +47,15 @@ REFUSED_KEYS = (
     "refused_at",
 )
 #: Fields written to JSON only when set (older states do not have them).
-OPTIONAL = ("citizen_name", "subgoal_edit", "reason", "refused_at", "goal_text", "revision")
+OPTIONAL = (
+    "citizen_name",
+    "subgoal_edit",
+    "reason",
+    "refused_at",
+    "goal_text",
+    "revision",
+    "change_hint",
+)
 
 
 @dataclass
@@ -87,6 +95,7 @@ class DialogueState:
     subgoal_easier: int = 0
     subgoal_changes: int = 0
     changing: bool = False
+    change_hint: str | None = None  # what a "nej" to the goal named ("ikke hver dag": frequency)
     confirmed: bool | None = None
     confirmed_by: str | None = None
     people_answered: bool = False

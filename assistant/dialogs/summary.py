@@ -79,13 +79,10 @@ def confirm(step, s, r: Reply, ctx: Ctx) -> Outcome:
     ):
         s.changing = True
         return OK
-    if is_no(r, ctx):  # never sent as confirmed: ask what to change ("nej, datoen er forkert")
-        target = change_target(r, ctx) if r.card is None else None
-        if target:
-            s.forced = target
-            s.subgoals_accepted = s.subgoals_accepted and target != "subgoals"
-            return STAY
+    if is_no(r, ctx):  # never sent as confirmed: ask what to change, or stop
+        # "nej ikke hver dag" names what is wrong: the change step asks for its new value
         s.changing = True
+        s.change_hint = change_target(r, ctx) if r.card is None else None
         return OK
     if r.card is None and r.facts is not None and not r.facts.is_empty():
         return STAY  # the facts changed the goal: show it again
@@ -105,21 +102,24 @@ def change_target(r: Reply, ctx: Ctx) -> str | None:
 
 def change(step, s, r: Reply, ctx: Ctx) -> Outcome:
     """What to change on the summary: a card or words naming it, a new value, or stop."""
-    s.changing = False
+    s.changing, hint, s.change_hint = False, s.change_hint, None
     if r.card == "stop":
         return REJECT
     card = ctx.dialogue.cards.get(r.card or "")
     target = str(card.value) if card is not None and card.value else None
     if r.card is None and dont_know(r, ctx):
-        return OK  # back to the summary
-    if r.card is None and ctx.dialogue.change_targets.matches(r.text, "nothing"):
+        if hint is None:
+            return OK  # back to the summary
+        target = hint  # "ved ikke" to "Hvor tit skal det så være?": that question, with cards
+    elif r.card is None and ctx.dialogue.change_targets.matches(r.text, "nothing"):
         return OK
-    if r.card is None and has_words(r.text):
+    elif r.card is None and has_words(r.text):
         target = change_target(r, ctx)
         if target is None and (
             ctx.dialogue.change_targets.matches(r.text, "stop") or is_no(r, ctx)
         ):
             return REJECT
+        target = target or hint  # an answer to "Hvor tit skal det så være?" not understood
     if target and ctx.dialogue.has_step(target):
         s.forced = target
         if target == "subgoals":

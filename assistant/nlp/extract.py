@@ -28,10 +28,14 @@ class Analyzer:
         self.roles = RoleFinder(content.lexicon)
 
     def _stance_part_activity(self, words, lemmas, matches, cl, side, stops, stance, parts):
-        """With several parts, the activity of the first part that carries the stance."""
+        """With several parts, the activity of the first part that carries the stance (a later
+        part that names itself the main thing, "men det er mest badet", first)."""
         if len(parts) < 2 or stance is None:
             return None
-        for lo, hi in parts:
+        lex = self.lex
+        window = lex.focus_window
+        focus = [p for p in parts[1:] if set(words[p[0] : p[0] + window]) & lex.focus_words]
+        for lo, hi in focus + parts:
             inside = [m for m in matches if lo <= m[1] < hi]
             if _stance(inside, cl) != stance:
                 continue

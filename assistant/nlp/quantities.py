@@ -43,10 +43,23 @@ def _period_after(words: Sequence[str], j: int, lex: Lexicon) -> tuple[str, int]
 
 
 def find_frequency(words: Sequence[str], lex: Lexicon) -> Found | None:
-    """Return the first frequency expression in the words, or None."""
+    """Return the first frequency expression in the words that is not negated, or None.
+
+    "ikke hver dag (men to gange om ugen)" refuses a frequency: the next one is the value.
+    """
+    start = 0
+    while (found := _frequency_from(words, start, lex)) is not None:
+        if found.start == 0 or words[found.start - 1] not in lex.negations:
+            return found
+        start = found.end
+    return None
+
+
+def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | None:
+    """Return the first frequency expression starting at or after `start`, or None."""
     n = len(words)
     nw = lex.numbers
-    for i in range(n):
+    for i in range(start, n):
         w = words[i]
         if w in lex.freq_phrase_starts:
             for phrase, (times, per, every) in lex.freq_phrases.items():
