@@ -71,6 +71,9 @@ class TimeLexicon:
     event_leads: frozenset[str] = frozenset()  # "efter min operation i august": a past event
     event_not_after: frozenset[str] = frozenset()  # "ved siden af" is a place
     event_reach: int = 4  # how many words before a time expression an event lead may stand
+    # "i maj glemte jeg …": a past verb and its subject right after the time
+    event_after: frozenset[str] = frozenset()
+    event_subjects: frozenset[str] = frozenset()
     season_min_days_left: int = 0  # "til efteråret" in its last days means the next autumn
     triggers: frozenset[str] = frozenset()  # every word that can be the core of an expression
 
@@ -259,6 +262,10 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
             as_str_list(data.get("event_not_after"), path, "event_not_after", problems)
         ),
         event_reach=int(data.get("event_reach", 4)),
+        event_after=frozenset(as_str_list(data.get("event_after"), path, "event_after", problems)),
+        event_subjects=frozenset(
+            as_str_list(data.get("event_subjects"), path, "event_subjects", problems)
+        ),
         season_min_days_left=int(data.get("season_min_days_left", 0)),
         relative_follows=_index(((p, 0) for p in follows), path, "follow-ups", problems),
         next_year=_index(((p, 0) for p in next_year), path, "next_year", problems),

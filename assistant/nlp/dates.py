@@ -349,7 +349,7 @@ def find_deadline(
             found = _at_position(words, i, today, lex)
         except (OverflowError, ValueError):  # a date beyond the calendar: no deadline
             found = None
-        if found and found[0] is not None and not _event_time(words, found[1], lex):
+        if found and found[0] is not None and not _event_time(words, found[1], found[2], lex):
             match = _next_year(words, i, today, lex, found)
             if in_reason is not None and in_reason(i):
                 if not _weak(words, i, lex):
@@ -361,8 +361,12 @@ def find_deadline(
     return reason or fallback
 
 
-def _event_time(words: Sequence[str], start: int, lex: TimeLexicon) -> bool:
-    """True for the time of something that happened: "efter min operation i august"."""
+def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) -> bool:
+    """True for the time of something that happened: "efter min operation i august", "jeg kom
+    på sygehuset i foråret", "i maj glemte jeg min medicin"."""
+    if end + 1 < len(words) and words[end] in lex.event_after:
+        if words[end + 1] in lex.event_subjects:
+            return True
     lo = max(0, start - lex.event_reach)
     for k in range(start - 1, lo - 1, -1):  # the same sentence only
         if not any(c.isalnum() for c in words[k]):
