@@ -670,3 +670,13 @@ def test_a_sign_with_only_a_direction_gets_a_motion_verb_and_is_said_once():
 )  # fmt: skip
 def test_a_relatives_han_and_hun_in_the_reason_are_the_citizens_jeg(told, speaker, frame, words):
     assert reason_frame(told, GOALS, speaker) == (frame, words)
+
+
+def test_a_reason_with_a_noun_subject_keeps_it_in_the_goal():
+    """ "så hjemmeplejen ikke skal komme hver aften" has its own subject: kept, third person."""
+    goals = GOALS
+    assert reason_frame("saa hjemmeplejen ikke skal komme hver aften", goals) == (
+        "so",
+        "hjemmeplejen ikke skal komme hver aften",
+    )
+    assert reason_frame("så ikke skal", goals)[0] != "so"

@@ -89,9 +89,24 @@ def test_near_misses_of_domain_words_are_fixed(typed, fixed):
 
 
 def test_short_words_and_words_far_from_the_domain_stay():
-    assert spelled("jeg tog en kurator med og en stokk") == [
-        "jeg", "tog", "en", "kurator", "med", "og", "en", "stokk",
+    assert spelled("jeg tog en kurator med og en kaff") == [
+        "jeg", "tog", "en", "kurator", "med", "og", "en", "kaff",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("typed", "fixed"),
+    [("stokk", "stok"), ("jull", "jul"), ("badde", "bade"), ("morgn", "morgen"), ("aftn", "aften"),
+     ("pillr", "piller"), ("ikk", "ikke")],
+)  # fmt: skip
+def test_short_typing_slips_are_fixed_when_one_known_word_results(typed, fixed):
+    """A doubled letter or a dropped e before a last n/l/r: one edit a short word allows."""
+    assert spelled(f"og en {typed} i dag")[2] == fixed
+
+
+def test_ik_after_a_verb_is_a_negation_and_elsewhere_the_tag():
+    assert spelled("hun kan ik gaa")[2] == "ikke"
+    assert spelled("det er godt ik")[3] == "ik"
 
 
 @pytest.mark.parametrize(

@@ -364,9 +364,12 @@ def find_deadline(
 def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) -> bool:
     """True for the time of something that happened: "efter min operation i august", "jeg kom
     på sygehuset i foråret", "i maj glemte jeg min medicin"."""
-    if end + 1 < len(words) and words[end] in lex.event_after:
-        if words[end + 1] in lex.event_subjects:
-            return True
+    if (
+        end + 1 < len(words)
+        and words[end] in lex.event_after
+        and words[end + 1] in lex.event_subjects
+    ):
+        return True
     lo = max(0, start - lex.event_reach)
     for k in range(start - 1, lo - 1, -1):  # the same sentence only
         if not any(c.isalnum() for c in words[k]):

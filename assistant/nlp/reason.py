@@ -42,6 +42,15 @@ def _subject(words: list[str], g: Grammar) -> int:
         return 1
     if first in g.possessive_words and len(words) > 1:
         return 2
+    # "så hjemmeplejen ikke skal komme": a noun the modal (after a negation) follows
+    k = 2 if len(words) > 2 and _b(words[1]) in g.negations else 1
+    if (
+        k < len(words)
+        and _b(words[k]) in g.modals
+        and words[0].isalpha()
+        and first not in g.function_words | g.negations
+    ):
+        return 1
     return 0
 
 

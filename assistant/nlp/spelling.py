@@ -25,7 +25,8 @@ MIN_GLUED = 7  # shortest word that may be two glued words ("kunnevaske")
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 _SENTENCE_END = {".", "!", "?", ":"}
 _TYPED = ("ae", "oe", "aa")  # how æ, ø, å are typed without them
-_LINKS = "es"  # linking letters between the parts of a compound ("børn-e-have")
+_LINKS = "es"
+_VOWELS = "aeiouyæøå"  # linking letters between the parts of a compound ("børn-e-have")
 
 
 def fold(word: str) -> str:
@@ -69,6 +70,9 @@ class Speller:
     possessives: frozenset[str] = frozenset()  # "min" in "min soen"
     after_possessive: dict[str, str] = field(default_factory=dict)  # "soen" → "søn" after "min"
     glue: frozenset[str] = frozenset()  # "kunne" in "kunnevaske": words speech glues on
+    typos: dict[str, str] = field(default_factory=dict)  # "ikk" → "ikke": whole typed words
+    verbs: frozenset[str] = frozenset()  # "kan" in "kan ik gå": a finite verb
+    after_verb: dict[str, str] = field(default_factory=dict)  # "ik" → "ikke" after a verb
 
     def unglue(self, lower: str) -> tuple[str, str] | None:
         """Split a word speech recognition glued together ("kunnevaske" → "kunne", "vaske";
@@ -93,11 +97,25 @@ class Speller:
             return found  # fold: a half-restored join ("strømpe" + "paatageren")
         if found := self._compound(lower):
             return found
+        if found := self.typos.get(lower):
+            return found
         if len(lower) < MIN_NEAR:
-            return lower
+            return self._short(lower)
         near = {w for d in deletes(lower) for w in self.near.get(d, ())}
         hits = [w for w in near if damerau1(lower, w)]
         return hits[0] if len(hits) == 1 else lower
+
+    def _short(self, lower: str) -> str:
+        """Repair a short unknown word by the typing slips one edit cannot safely guess: a
+        doubled letter ("jull" → "jul", "badde" → "bade") or a dropped e before a last n, l or
+        r ("morgn" → "morgen", "aftn" → "aften"); only when exactly one known word results."""
+        found = {
+            lower[:i] + lower[i + 1 :] for i in range(1, len(lower)) if lower[i] == lower[i - 1]
+        }
+        if len(lower) > 2 and lower[-1] in "nlr" and lower[-2] not in _VOWELS:
+            found.add(lower[:-1] + "e" + lower[-1])
+        hits = [w for w in found if len(w) > 2 and self.is_word(w)]
+        return self.word(hits[0]) if len(hits) == 1 else lower
 
     def _compound(self, lower: str) -> str | None:
         """Restore a typed compound outside the table from its parts ("boernehaven").
@@ -139,6 +157,9 @@ class Speller:
             owned = i > 0 and texts[i - 1].lower() in self.possessives
             if owned and lower in self.after_possessive:
                 out.append(_recase(text, self.after_possessive[lower]))  # "min soen": a son
+                continue
+            if i > 0 and lower in self.after_verb and texts[i - 1].lower() in self.verbs:
+                out.append(_recase(text, self.after_verb[lower]))  # "kan ik gå": a negation
                 continue
             out.append(_recase(text, self.word(lower)))
         for i in range(len(out) - 1):
@@ -251,10 +272,15 @@ def load_speller(
         no_join=frozenset(no_join),
         possessives=lower(extra.get("possessives")),
         glue=lower(extra.get("glue")),
-        after_possessive={
-            nfc(str(k)).lower(): nfc(str(v)).lower() for k, v in _mapping(extra, "after_possessive")
-        },
+        after_possessive=_lower_mapping(extra, "after_possessive"),
+        typos=_lower_mapping(extra, "typos"),
+        verbs=lower(extra.get("verbs")),
+        after_verb=_lower_mapping(extra, "after_verb"),
     )
+
+
+def _lower_mapping(data: dict, key: str) -> dict[str, str]:
+    return {nfc(str(k)).lower(): nfc(str(v)).lower() for k, v in _mapping(data, key)}
 
 
 def _mapping(data: dict, key: str):
