@@ -50,18 +50,41 @@ def to_handover(turn: Turn) -> Turn:
 
 
 @pytest.mark.parametrize(
-    ("said", "name", "of"),
+    ("said", "name", "of", "pos"),
     [
-        ("Inge", "Inge", "Inges"),
-        ("min mor hun hedder inge", "Inge", "Inges"),
-        ("øh det er min mor Inge ik", "Inge", "Inges"),
-        ("øh det er min far", "din far", "din fars"),
-        ("min mor", "din mor", "din mors"),
-        ("han hedder Hans", "Hans", "Hans'"),
+        ("Inge", "Inge", "Inges", None),
+        ("min mor hun hedder inge", "Inge", "Inges", "hendes"),
+        ("øh det er min mor Inge ik", "Inge", "Inges", "hendes"),
+        ("øh det er min far", "din far", "din fars", "hans"),
+        ("min mor", "din mor", "din mors", "hendes"),
+        ("han hedder Hans", "Hans", "Hans'", None),
     ],
 )
-def test_a_name_or_a_relation_is_read_from_a_short_answer(said, name, of):
-    assert read_about(None, said, CONTENT.dialogue) == {"name": name, "of": of}
+def test_a_name_or_a_relation_is_read_from_a_short_answer(said, name, of, pos):
+    """The name the prompts use, and (`pos`) that a son or daughter answers for a parent."""
+    about = read_about(None, said, CONTENT.dialogue)
+    assert about == {"name": name, "of": of, **({"pos": pos} if pos else {})}
+
+
+def test_a_childs_family_words_become_the_parents_in_the_goal():
+    """A son answering for his mother: his "min soester" is her daughter, his "mine boern" her
+    grandchildren; the goal and `people` say so in her first person."""
+    turn = go(relative_at_about(), card("mor"))
+    wish = "hun vil gerne selv kunne vaske sit toej saa hun ikke skal vente paa min soester"
+    for _ in range(40):
+        if turn.slot == "confirm":
+            break
+        if turn.slot == "wish":
+            turn = go(turn, wish)
+        elif turn.slot == "handover":
+            turn = go(turn, card("ikke_selv"))
+        elif turn.slot == "people":
+            turn = go(turn, "min soester")
+        else:
+            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    assert turn.slot == "confirm"
+    assert "datter" in turn.state.slots["people"] and "søster" not in turn.state.slots["people"]
+    assert "så jeg ikke skal vente på min datter" in turn.prompt and "søster" not in turn.prompt
 
 
 @pytest.mark.parametrize("said", ["ja", "nej det vil jeg ikke sige", "min svigermor", ""])

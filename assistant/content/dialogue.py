@@ -13,6 +13,7 @@ from typing import Any
 
 from assistant.content.engine_cards import EngineCards, read_engine_cards
 from assistant.content.files import Problems, as_str_list, nfc, read_badge, read_yaml
+from assistant.content.grammar import fold
 from assistant.content.yesno import GROUPS, Patterns, load_patterns
 
 #: Slot ids fixed by shared/spec/dialogue.md.
@@ -160,6 +161,8 @@ class Dialogue:
     yes_no: Patterns = field(default_factory=Patterns)  # yes / no / unclear (content/yesno.py)
     change_targets: Patterns = field(default_factory=Patterns)  # "det er for tit" → frequency
     engine_cards: EngineCards = field(default_factory=EngineCards)  # card ids by engine role
+    # a child's words for family, as the parent's ("min søster" → "{pos} datter"; dialogue.yaml)
+    kin_of_child: dict[str, str] = field(default_factory=dict)
 
     def step(self, step_id: str) -> Step:
         """Return the step with this id (KeyError if unknown)."""
@@ -179,6 +182,11 @@ class Dialogue:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):
             return template
+
+
+def _with_typings(table: dict[str, str]) -> dict[str, str]:
+    """The table with each phrase also as typed without æ, ø and å ("min soester")."""
+    return {**{fold(k): v for k, v in table.items()}, **table}
 
 
 def _load_cards(path: Path, lang: str, problems: Problems):
@@ -303,7 +311,12 @@ def load_dialogue(root: Path, lang: str, problems: Problems) -> Dialogue:
     for name in change_targets.groups:
         if name not in (*targets, "stop", "nothing"):
             problems.add(path, f"change_targets: '{name}' is not a step one can change")
+    kin = data.get("kin_of_child") or {}
+    if not isinstance(kin, dict) or not all("{pos}" in str(v) for v in kin.values()):
+        problems.add(path, "kin_of_child: must map a child's words to the parent's, with {pos}")
+        kin = {}
     return Dialogue(
+        kin_of_child=_with_typings({nfc(str(k)).lower(): nfc(str(v)) for k, v in kin.items()}),
         yes_no=load_patterns(data.get("yes_no"), path, "yes_no", GROUPS, problems),
         change_targets=change_targets,
         steps=tuple(steps),

@@ -222,8 +222,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         citizen_words=w("citizen_words"),
         speaker_self=w("speaker_self"),
         quote_leads=tuple(tuple(p.split()) for p in w("quote_leads")),
-        filler_phrases=tuple(sorted((tuple(p.split()) for p in w("filler_phrases")), key=len,
-                                    reverse=True)),
+        filler_phrases=tuple(
+            sorted((tuple(p.split()) for p in w("filler_phrases")), key=len, reverse=True)
+        ),
         negated_drop=w("negated_drop"),
         dangling=w("dangling"),
         object_pronouns=w("object_pronouns"),

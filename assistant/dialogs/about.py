@@ -37,8 +37,43 @@ def _relation(tokens: list[str], dialogue) -> dict[str, str] | None:
     for card_id in dialogue.card_sets.get("about", ()):
         value = dialogue.cards[card_id].value
         if isinstance(value, dict) and set(tokens) & {str(w) for w in value.get("words") or ()}:
-            return {"name": str(value["name"]), "of": str(value["of"])}
+            return _about(value)
     return None
+
+
+def _about(value: dict) -> dict[str, str]:
+    """{name, of} of a relation card, with `pos` ("hendes") when the card says the helper is
+    the citizen's child."""
+    about = {"name": str(value["name"]), "of": str(value["of"])}
+    if value.get("pos"):
+        about["pos"] = str(value["pos"])
+    return about
+
+
+def as_parent_sees_it(text: str, about: dict, dialogue) -> str:
+    """A child's words for family turned into the parent's ("min søster" → "hendes datter"),
+    so the citizen's goal says "min datter"; unchanged when the helper is not a child."""
+    pos = about.get("pos") if isinstance(about, dict) else None
+    table = dialogue.kin_of_child
+    if not pos or not table:
+        return text
+    return _kin_pattern(table).sub(
+        lambda m: table[" ".join(m.group(0).lower().split())].format(pos=pos), text
+    )
+
+
+_PATTERNS: dict[int, tuple[dict, re.Pattern[str]]] = {}
+
+
+def _kin_pattern(table: dict[str, str]) -> re.Pattern[str]:
+    """One pattern for every phrase of the table (built once per table)."""
+    cached = _PATTERNS.get(id(table))
+    if cached is None or cached[0] is not table:
+        alts = sorted(table, key=len, reverse=True)
+        words = "|".join(r"\s+".join(map(re.escape, a.split())) for a in alts)
+        cached = (table, re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE))
+        _PATTERNS[id(table)] = cached
+    return cached[1]
 
 
 def read_about(card: str | None, text: str, dialogue) -> dict[str, str] | None:
@@ -49,7 +84,7 @@ def read_about(card: str | None, text: str, dialogue) -> dict[str, str] | None:
     if card is not None:
         value = dialogue.cards[card].value if card in dialogue.cards else None
         if isinstance(value, dict) and "name" in value:
-            return {"name": str(value["name"]), "of": str(value["of"])}
+            return _about(value)
         return None
     words = _TOKEN.findall(text)
     tokens = [w.lower() for w in words]
@@ -68,7 +103,10 @@ def read_about(card: str | None, text: str, dialogue) -> dict[str, str] | None:
     if not fits or any(len(w) > _MAX_WORD for w in name_words[:_MAX_NAME_WORDS]):
         return relation
     name = " ".join(w[:1].upper() + w[1:] for w in name_words[:_MAX_NAME_WORDS])
-    return {"name": name, "of": genitive(name)}
+    named = {"name": name, "of": genitive(name)}
+    if relation and "pos" in relation:  # "min far Svend": his name, and that a child speaks
+        named["pos"] = relation["pos"]
+    return named
 
 
 def _relation_words(dialogue) -> set[str]:

@@ -70,9 +70,7 @@ def build_draft(s: dict, content, today: date) -> dict:
         start_day = today
     subgoals = s.subgoals
     if not subgoals:
-        subgoals = suggest_subgoals(
-            fields, goals, start_day, course_weeks, s.subgoal_easier
-        )
+        subgoals = suggest_subgoals(fields, goals, start_day, course_weeks, s.subgoal_easier)
     smart = evaluate_smart(
         fields,
         goals,

@@ -75,6 +75,7 @@ from dataclasses import replace
 from datetime import date
 
 from assistant.content.dialogue import Step
+from assistant.dialogs.about import as_parent_sees_it
 from assistant.dialogs.cards import clauses, clean_text, has_words, step_cards
 from assistant.dialogs.draft import build_draft, understood
 from assistant.dialogs.flow import next_step
@@ -185,6 +186,10 @@ def _action(s: DialogueState, action: str, content, today: date, understand: Und
     return show(s, content, today)
 
 
+def _as_parent_sees_it(understand: Understand, about: dict, dialogue) -> Understand:
+    return lambda text, today: understand(as_parent_sees_it(text, about, dialogue), today)
+
+
 def _read(answer: Answer, s: DialogueState, today: date, understand: Understand) -> Reply:
     said_by = answer.said_by if answer.said_by in _SPEAKERS else (s.voice or "citizen")
     if answer.kind == "card":
@@ -232,6 +237,9 @@ def _answer(
     step = dialogue.step(s.step)
     s.paused = False
     s.push_history(_HISTORY)
+    said_by = answer.said_by if answer.said_by in _SPEAKERS else (s.voice or "citizen")
+    if said_by == "relative" and s.about.get("pos"):  # a son's "min søster": the mother's datter
+        understand = _as_parent_sees_it(understand, s.about, dialogue)
     reply = _read(answer, s, today, understand)
     facts = reply.facts.to_json() if reply.facts is not None else None
     if step.kind == "open" and reply.facts is not None:

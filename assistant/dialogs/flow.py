@@ -60,7 +60,5 @@ def prepare(s: dict, content, today: date) -> None:
         sort_keys=True,
     )
     if s.subgoals is None or (basis != s.subgoals_basis and not s.subgoals_custom):
-        s.subgoals = suggest_subgoals(
-            goal, content.goals, today, s.course_weeks, s.subgoal_easier
-        )
+        s.subgoals = suggest_subgoals(goal, content.goals, today, s.course_weeks, s.subgoal_easier)
         s.subgoals_basis = basis

@@ -193,7 +193,8 @@ def score_activities(
         if weight == PHRASE_WEIGHT:
             named_by_phrase.append(s)
     cues = [
-        () if i in used or not any(c.isalpha() for c in w)
+        ()
+        if i in used or not any(c.isalpha() for c in w)
         else token_cues(w, lem, index, content, bool(stops) and stops[i])
         for i, (w, lem) in enumerate(zip(words, lemmas, strict=True))
     ]

@@ -197,8 +197,11 @@ def _subject_clause(kind: str, body: list[str], g: Grammar, convert: bool) -> tu
             return "because", _join(body, g)
         return _reason_parts(" ".join(body), g, "citizen" if not convert else "relative")
     about_citizen = _b(body[0]) in g.citizen_pronouns and convert
-    if about_citizen:
-        body = _to_first_person(body[:n], g) + _person(body[n:], g, True)
+    if about_citizen:  # "så hun ikke skal vente på hendes datter": "… på min datter"
+        rest = _person(body[n:], g, True)
+        body = _to_first_person(body[:n], g) + [
+            _citizens(w, g) if _b(w) in g.citizen_possessives else w for w in rest
+        ]
     elif convert:  # "så hendes naboer ikke skal handle for hende": the citizen's, said by another
         body = [_citizens(w, g) for w in body]
     subject, rest = body[:n], body[n:]

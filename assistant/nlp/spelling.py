@@ -25,8 +25,8 @@ MIN_GLUED = 7  # shortest word that may be two glued words ("kunnevaske")
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 _SENTENCE_END = {".", "!", "?", ":"}
 _TYPED = ("ae", "oe", "aa")  # how æ, ø, å are typed without them
-_LINKS = "es"
-_VOWELS = "aeiouyæøå"  # linking letters between the parts of a compound ("børn-e-have")
+_LINKS = "es"  # linking letters between the parts of a compound ("børn-e-have")
+_VOWELS = "aeiouy"  # and æ, ø, å through fold()
 
 
 def fold(word: str) -> str:
@@ -112,7 +112,7 @@ class Speller:
         found = {
             lower[:i] + lower[i + 1 :] for i in range(1, len(lower)) if lower[i] == lower[i - 1]
         }
-        if len(lower) > 2 and lower[-1] in "nlr" and lower[-2] not in _VOWELS:
+        if len(lower) > 2 and lower[-1] in "nlr" and fold(lower[-2])[0] not in _VOWELS:
             found.add(lower[:-1] + "e" + lower[-1])
         hits = [w for w in found if len(w) > 2 and self.is_word(w)]
         return self.word(hits[0]) if len(hits) == 1 else lower
