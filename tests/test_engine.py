@@ -727,3 +727,26 @@ def test_a_complaint_with_a_new_value_takes_the_new_value(content):
     turn = _to_change(content, "nej det er for tit, en gang om ugen er nok")
     assert turn.state.slots["frequency"] == {"times": 1, "per": "week", "every": 1}
     assert turn.state.step == "confirm"
+
+
+@pytest.mark.parametrize(
+    ("wish", "said", "measures"),
+    [
+        ("jeg vil gerne kunne gaa paa trapper igen", "to", [{"value": 2, "unit": "etage"}]),
+        ("jeg vil gerne kunne gaa paa trapper igen", "øh 3", [{"value": 3, "unit": "etage"}]),
+        ("jeg vil gerne kunne gaa ture igen", "800", [{"value": 800, "unit": "meter"}]),
+        ("jeg vil gerne kunne gaa ture igen", "to", None),  # 2 meter? asked again
+    ],
+)
+def test_a_bare_number_for_the_measure_is_read_in_the_goals_own_unit(content, wish, said, measures):
+    said_wish = Answer("text", wish)
+    turn = advance(begin(content).state, said_wish, content, TODAY, understand=understand)
+    for _ in range(40):
+        if turn.state.step == "measure":
+            break
+        ids = [c.id for c in turn.cards]
+        answer = card("ja") if "ja" in ids else DONT_KNOW
+        turn = advance(turn.state, answer, content, TODAY, understand=understand)
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots.get("measures") == measures
+    assert (turn.state.step == "measure") == (measures is None)

@@ -6,6 +6,7 @@ The summary phase (sub-goals, confirm, change) lives in dialogs/summary.py.
 from __future__ import annotations
 
 from assistant.content.dialogue import Step
+from assistant.content.yesno import normalise
 from assistant.dialogs import summary
 from assistant.dialogs.about import read_about
 from assistant.dialogs.cards import deadline_dates, has_words, said, said_exactly, scale_value
@@ -26,6 +27,7 @@ from assistant.dialogs.reply import (
     spelled,
 )
 from assistant.nlp.compose import first_person
+from assistant.nlp.numbers import number_at
 
 WHO = {"who_citizen": "citizen", "who_relative": "relative", "who_staff": "staff"}  # role →
 
@@ -241,7 +243,30 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if criterion:  # "kan gå ned til postkassen uden at stoppe": an observable sign
         s.slots["criterion"] = kept(first_person(criterion, ctx.content.goals))
         return OK
-    return OK if r.facts is not None and r.facts.measures else UNUSABLE
+    if r.facts is not None and r.facts.measures:
+        return OK
+    template = ctx.content.goals.get(s.slots.get("activity"))
+    value = _bare_number(r.text, ctx)
+    default = template.default_measure if template is not None else None
+    if value and default and _PLAUSIBLE[0] <= value / default["value"] <= _PLAUSIBLE[1]:
+        # "to" to "Hvor meget vil du kunne?" about stairs: two of the goal's own unit (etager);
+        # a number far from the usual amount ("to" about walking: 2 meter?) is asked again
+        s.slots["measures"] = [{"value": value, "unit": default["unit"]}]
+        return OK
+    return UNUSABLE
+
+
+#: A bare number is read in the goal's own unit when it is this near its usual amount.
+_PLAUSIBLE = (0.2, 10.0)
+
+
+def _bare_number(text: str, ctx: Ctx) -> int | float | None:
+    """The number of an answer that is only a number ("to", "3", "øh fire"), else None."""
+    words = normalise(text, ctx.dialogue.yes_no.fillers).split()
+    found = number_at(words, 0, ctx.content.lexicon.numbers, articles=False) if words else None
+    if found is None or found[1] != len(words) or found[0] <= 0:
+        return None
+    return int(found[0]) if float(found[0]).is_integer() else found[0]
 
 
 def _frequency(step, s, r: Reply, ctx: Ctx) -> Outcome:
