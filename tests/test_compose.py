@@ -680,3 +680,14 @@ def test_a_reason_with_a_noun_subject_keeps_it_in_the_goal():
         "hjemmeplejen ikke skal komme hver aften",
     )
     assert reason_frame("så ikke skal", goals)[0] != "so"
+
+
+def test_a_sign_that_names_its_measure_is_not_doubled_by_the_measure():
+    facts = {
+        "activity": "fritid",
+        "own_action": "synge med i koret",
+        "measures": [{"value": 1, "unit": "time"}],
+        "criterion": "stå hele koncerten en times tid",
+    }
+    sentence, _ = compose(facts, GOALS)
+    assert "i en time" not in sentence and "når jeg kan stå hele koncerten en times tid" in sentence

@@ -394,3 +394,14 @@ def test_a_relative_quoting_the_citizen_keeps_the_quote_in_the_reason():
 )  # fmt: skip
 def test_a_scene_set_before_the_wish_is_context_not_the_activity(text, activity):
     assert facts(text).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        ("det jeg gerne vil det er at kunne synge med i koret igen", "synge med i koret igen"),
+        ("hvad jeg vil, det er at gaa en tur", "gå en tur"),
+    ],
+)
+def test_a_pseudo_cleft_wish_keeps_its_own_phrase(said, action):
+    assert analyze(said, date(2026, 12, 2)).extras["action"] == action

@@ -88,6 +88,10 @@ class ActionCues:
     stops: frozenset[str] = frozenset()  # a new clause: the phrase ends before it
     joins: frozenset[str] = frozenset()  # "og" after a date: "… om søndagen og synge i kor"
     corrections: tuple[tuple[str, ...], ...] = ()  # "nej vent": what comes after counts
+    # "det jeg gerne vil, det er at kunne stå op …": a pseudo-cleft opens with one of
+    # `cleft_opens` a few words before the wish verb; `cleft_links` after it are skipped
+    cleft_opens: frozenset[str] = frozenset()
+    cleft_links: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -272,6 +276,10 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         stops=w("action_stops"),
         joins=w("action_joins"),
         corrections=tuple(tuple(p.split()) for p in w("action_corrections")),
+        cleft_opens=w("action_cleft_opens"),
+        cleft_links=tuple(
+            sorted((tuple(p.split()) for p in w("action_cleft_links")), key=len, reverse=True)
+        ),
     )
 
 

@@ -418,6 +418,11 @@ def _bare_phrase(words, cues, punct, negations, text) -> str | None:
 def _phrase_start(words: Sequence[str], verb: int, cues) -> int | None:
     """Where the phrase after the wish verb at `verb` starts, or None when none starts there."""
     i = verb + 1
+    if set(words[max(0, verb - 4) : verb]) & cues.cleft_opens:  # "det jeg vil, det er at …"
+        for link in cues.cleft_links:
+            if tuple(words[i : i + len(link)]) == link:
+                i += len(link)
+                break
     while i < len(words) and words[i] in cues.after:
         i += 1
     if i >= len(words) or not (words[i] in cues.motion or _infinitive_like(words[i], cues)):

@@ -144,6 +144,8 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
     criterion = criterion_phrase(facts, templates)
     if criterion and (own is None or _same_thing(criterion, own, g)):
         own = criterion  # "gå ned til postkassen og hjem igen uden at stoppe" says it all
+    elif criterion:  # "… når jeg kan stå hele koncerten en times tid" says its measure itself
+        measures = [(m, said) for m, said in measures if not _in_sign(m, criterion)]
     if own is not None:
         if template.with_measure and template.with_measure.startswith(template.verb + " "):
             suffix = template.with_measure[len(template.verb) :]
@@ -177,6 +179,12 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     own = own_phrase(facts.get("own_action"), template, templates, facts.get("speaker"))
     verb = own.split()[0] if own else template.verb  # "hele stuen": "støvsuge hele stuen"
     return " ".join([verb, *words])
+
+
+def _in_sign(measure: dict, sign: str) -> bool:
+    """True when the citizen's sign names the measure's unit ("en times tid": time)."""
+    unit = fold(str(measure.get("unit") or ""))[:4]
+    return bool(unit) and any(w.startswith(unit) for w in fold(sign).lower().split())
 
 
 def _said_in(how_often: str, head: str, g) -> bool:
