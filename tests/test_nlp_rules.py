@@ -405,3 +405,21 @@ def test_a_scene_set_before_the_wish_is_context_not_the_activity(text, activity)
 )
 def test_a_pseudo_cleft_wish_keeps_its_own_phrase(said, action):
     assert analyze(said, date(2026, 12, 2)).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "activity"),
+    [
+        # the wish's own words name a thing: they decide over a fear or a story before them
+        ("jeg vil ikke have flere sovepiller af lægen jeg vil gerne kunne falde i søvn af mig "
+         "selv igen", "humoer_og_energi"),
+        # a wish that points back ("klare det selv") leaves the activity to the context
+        ("jeg vil ikke have at hjemmeplejen skal hjælpe mig på toilettet jeg vil klare det selv "
+         "med toiletforhøjeren", "toilet"),
+        # a bare verb ("gå op og ned") does not outweigh the stairs named before
+        ("øh jeg bor paa tredje sal og jeg vil gerne kunne gaa op og ned selv ik saa jeg kan "
+         "komme ud", "trapper"),
+    ],
+)  # fmt: skip
+def test_the_wishs_own_words_decide_the_activity_when_they_name_a_thing(said, activity):
+    assert analyze(said, date(2026, 12, 2)).activity == activity

@@ -144,6 +144,8 @@ class Lexicon:
     pointing_back: frozenset[str] = frozenset()  # "det" in "… og det vil jeg gerne igen"
     focus_words: frozenset[str] = frozenset()  # "mest" in "…, men det er mest badet": the point
     focus_window: int = 4
+    wish_span_min: float = 2.0  # the wish's own words decide the activity from this score
+    wish_span_share: float = 1.0  # … and from this share of the whole answer's best score
     fillers: frozenset[str] = frozenset()
     recipient_leads: frozenset[str] = frozenset()  # "til": "lave mad til mine børnebørn"
     recipient_ends: frozenset[str] = frozenset()  # "," and "og" end that phrase
@@ -392,6 +394,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         pointing_back=_words(y["stance"], "pointing_back", folder / "stance.yaml", problems),
         focus_words=_words(y["stance"], "focus_words", folder / "stance.yaml", problems),
         focus_window=int(y["stance"].get("focus_window", 4)),
+        wish_span_min=float(y["stance"].get("wish_span_min", 2.0)),
+        wish_span_share=float(y["stance"].get("wish_span_share", 1.0)),
         run_on_not_after=_words(y["stance"], "run_on_not_after", folder / "stance.yaml", problems),
         fillers=_words(persp, "fillers", folder / "perspective.yaml", problems),
         recipient_leads=_words(common, "recipient_leads", folder / "_common.yaml", problems),

@@ -346,8 +346,22 @@ def own_action(
     wishes the first one not negated counts ("vil ikke bruge bleer, han vil gerne kunne gå på
     toilettet"). With `text` (the tokens as written) the phrase keeps their spelling.
     """
+    kept = own_action_tokens(words, cues, cl, cut, punct, new_statement, negations)
+    return " ".join((text or words)[k] for k in kept) or None
+
+
+def own_action_tokens(
+    words: Sequence[str],
+    cues,
+    cl: Clauses,
+    cut: Sequence[Span],
+    punct: Sequence[bool],
+    new_statement: Callable[[int], bool] = lambda _i: False,
+    negations: frozenset[str] = frozenset(),
+) -> list[int]:
+    """The token indices of the wish's own verb phrase (see own_action); empty when none."""
     if cues is None:
-        return None
+        return []
     n = len(words)
     verbs = [i for i, w in enumerate(words) if w in cues.wish_verbs and not cl.in_motivation(i)]
     fixed = _last_correction(words, cues)  # "… nej vent, jeg vil hellere …": the later wish
@@ -356,10 +370,10 @@ def own_action(
     found = [_phrase_start(words, i, cues) for i in verbs]
     starts = [i for i in found if i is not None]
     if not starts:
-        return _bare_phrase(words, cues, punct, negations, text)
+        return _bare_phrase(words, cues, punct, negations)
     i = next((k for k in starts if words[k] not in negations), starts[0])
     if words[i] in negations and found[-1] is None:
-        return None  # "det vil jeg ikke blive ved med, jeg vil gerne selv": the wish says no verb
+        return []  # "det vil jeg ikke blive ved med, jeg vil gerne selv": the wish says no verb
     spans = {s: e for s, e in cut}
     motive = cl.motivation[0] if cl.motivation else None
     kept: list[int] = []
@@ -377,7 +391,7 @@ def own_action(
         end += 1
     while kept and words[kept[-1]] in cues.trailing:
         kept.pop()
-    return " ".join((text or words)[k] for k in kept) or None
+    return kept
 
 
 def _verb_like(word: str) -> bool:
@@ -397,22 +411,22 @@ def _last_correction(words: Sequence[str], cues) -> int | None:
 BARE_MAX = 6  # words of an answer that is only a verb phrase ("gaa tur", "ringe til min søn")
 
 
-def _bare_phrase(words, cues, punct, negations, text) -> str | None:
+def _bare_phrase(words, cues, punct, negations) -> list[int]:
     """A short answer that is only a verb phrase ("ringe", "gaa en tur") is its own phrase."""
     i = 0
     while i < len(words) and words[i] in cues.after:
         i += 1
     rest = [k for k in range(i, len(words)) if not punct[k]]
     if not rest or len(rest) > BARE_MAX or words[i] in negations:
-        return None
+        return []
     if not _infinitive_like(words[i], cues):
-        return None
+        return []
     if any(words[k] in cues.stops for k in rest):
-        return None
+        return []
     end = rest[-1] + 1
     while end > i and words[end - 1] in cues.trailing:
         end -= 1
-    return " ".join((text or words)[i:end]) or None
+    return list(range(i, end))
 
 
 def _phrase_start(words: Sequence[str], verb: int, cues) -> int | None:

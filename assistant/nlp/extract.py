@@ -116,6 +116,27 @@ class Analyzer:
             self._stance_part_activity(words, lemmas, matches, cl, side, stops, stance, parts)
             or act
         )
+        wished = clauses.own_action_tokens(
+            words,
+            lex.action,
+            cl,
+            [],
+            toks.punct,
+            lambda i: _run_on(words, i, lex),
+            lex.negations,
+        )
+        if stance == "wish" and wished and not set(words[k] for k in wished) & lex.pointing_back:
+            # "… bange for at gå ud i byen, og jeg vil gerne kunne nå på toilettet i tide": the
+            # wish's own words name its activity (a thing, not only a verb such as "gå"); side
+            # words elsewhere do not. "klare det selv" points back: the context tells.
+            inside = activity.score_activities(
+                words, lemmas, matches, self.index, self.content, side, stops,
+                (wished[0], wished[-1] + 1),
+            )  # fmt: skip
+            found = activity.best_activity(inside, self.lex.means_activities)
+            whole = scores[act][0] if act in scores else 0.0
+            if found and inside[found][0] >= max(lex.wish_span_min, whole * lex.wish_span_share):
+                act = found
         if act is None and (cl.motivation is not None or cl.without):
             # "jeg har en gribetang, så jeg selv kan tage sokker på", "han kan ikke komme nogen
             # steder uden at vi kører ham": when the main clause names no activity, the purpose
