@@ -691,3 +691,18 @@ def test_a_sign_that_names_its_measure_is_not_doubled_by_the_measure():
     }
     sentence, _ = compose(facts, GOALS)
     assert "i en time" not in sentence and "når jeg kan stå hele koncerten en times tid" in sentence
+
+
+@pytest.mark.parametrize(
+    ("told", "frame", "reason"),
+    [
+        ("saa kunne jeg se mit barnebarn i Odense", "so_that", "se mit barnebarn i Odense"),
+        ("så kan min kone sove om natten", "so", "min kone kan sove om natten"),
+        ("så kan jeg ikke falde", "so_i", "ikke kan falde"),
+        ("for at jeg ikke kan falde", "so_i", "ikke kan falde"),
+        ("for at min kone ikke skal bekymre sig", "so", "min kone ikke skal bekymre sig"),
+    ],
+)
+def test_an_inverted_or_negated_reason_joins_the_goal_once(told, frame, reason):
+    """ "så kan jeg se …" must not give "så jeg kan jeg se …"; a negation stands before "kan"."""
+    assert reason_frame(told, GOALS, "citizen") == (frame, reason)

@@ -423,3 +423,8 @@ def test_a_pseudo_cleft_wish_keeps_its_own_phrase(said, action):
 )  # fmt: skip
 def test_the_wishs_own_words_decide_the_activity_when_they_name_a_thing(said, activity):
     assert analyze(said, date(2026, 12, 2)).activity == activity
+
+
+def test_so_before_a_degree_word_is_no_new_clause_in_the_wish():
+    said = "jeg vil ikke vaere saa ensom om soendagen"
+    assert analyze(said, date(2026, 12, 2)).extras["action"] == "ikke være så ensom"

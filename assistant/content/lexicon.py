@@ -91,6 +91,8 @@ class ActionCues:
     # "det jeg gerne vil, det er at kunne stå op …": a pseudo-cleft opens with one of
     # `cleft_opens` a few words before the wish verb; `cleft_links` after it are skipped
     cleft_opens: frozenset[str] = frozenset()
+    # "være så ensom", "gå så langt": after these stops ("så") a degree word goes on
+    degree_after: dict[str, frozenset[str]] = field(default_factory=dict)
     cleft_links: tuple[tuple[str, ...], ...] = ()
 
 
@@ -279,6 +281,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         joins=w("action_joins"),
         corrections=tuple(tuple(p.split()) for p in w("action_corrections")),
         cleft_opens=w("action_cleft_opens"),
+        degree_after={stop: w("action_degree_words") for stop in w("action_degree_stops")},
         cleft_links=tuple(
             sorted((tuple(p.split()) for p in w("action_cleft_links")), key=len, reverse=True)
         ),

@@ -385,7 +385,8 @@ def own_action_tokens(
                 break
             end = after
             continue
-        if end > i and (words[end] in cues.stops or new_statement(end)):
+        degree = end + 1 < n and words[end + 1] in cues.degree_after.get(words[end], ())
+        if end > i and ((words[end] in cues.stops and not degree) or new_statement(end)):
             break
         kept.append(end)
         end += 1

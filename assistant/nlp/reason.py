@@ -119,6 +119,11 @@ def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[st
     body = words[n:]
     if kind in ("purpose", "purpose_not"):
         subjects = g.subject_pronouns | g.citizen_pronouns
+        n = _subject(body, g)
+        if n and len(body) > n + 1 and (
+            _b(body[n]) in g.negations or (n > 1 and _b(body[n]) in g.modals)
+        ):  # "for at jeg ikke kan falde", "for at min kone kan sove": a clause of its own
+            return _subject_clause("so", body, g, convert)
         if len(body) > 2 and _b(body[0]) in subjects and _b(body[1]) in g.can_forms:
             body = body[1:]  # "for at hun kan komme ud": the citizen's "kan komme ud"
         if _b(body[0]) in g.can_forms:
@@ -136,6 +141,9 @@ def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[st
     first = _b(body[0]) if body else ""
     if first in g.negations and len(body) > 1 and g.is_infinitive(body[1]):
         return "so_i", _join([g.negation_word, g.must_word, *body[1:]], g)
+    if first in g.modals and (n := _subject(body[1:], g)) and len(body) > n + 1:
+        # "så kan jeg se mit barnebarn", "så kan min kone sove": the subject after the modal
+        return _subject_clause("so", [*body[1 : n + 1], body[0], *body[n + 1 :]], g, convert)
     if first in g.can_forms:
         return "so_that", _join(body[1:], g)
     if first in g.negations or (body and g.infinitive_of(body[0])):
@@ -221,6 +229,8 @@ def _subject_clause(kind: str, body: list[str], g: Grammar, convert: bool) -> tu
     if kind == "because":
         return "because", _join(subject + rest, g)
     if _b(subject[-1]) == g.self_subject and len(subject) == 1:
+        if _b(rest[0]) in g.can_forms and len(rest) > 2 and _b(rest[1]) in g.negations:
+            return "so_i", _join([rest[1], g.can_word, *rest[2:]], g)  # "jeg ikke kan falde"
         if _b(rest[0]) in g.can_forms:
             return ("so_that", _join(rest[1:], g)) if rest[1:] else ("", "")
         if _b(rest[0]) not in g.negations and not g.infinitive_of(rest[0]):
