@@ -119,6 +119,7 @@ def test_aids_and_helpers_are_named():
         ),
         ("gå på toilettet med rollatoren", ["rollator"], "toilettet med rollatoren."),
         ("gå på toilettet", ["rollator"], "gå på toilettet med min rollator."),
+        ("gå på toilettet", ["støttehåndtag"], "gå på toilettet med et støttehåndtag."),
     ],
 )
 def test_an_aid_the_citizens_phrase_names_is_not_named_again(own, aids, ending):
@@ -127,6 +128,20 @@ def test_an_aid_the_citizens_phrase_names_is_not_named_again(own, aids, ending):
     sentence = compose_goal(facts, GOALS)
     assert sentence.endswith(ending), sentence
     assert all(sentence.lower().count(a[:6]) == 1 for a in aids), sentence
+
+
+def test_an_aid_named_by_another_of_its_words_is_not_named_again():
+    """ "et greb på væggen" is the støttehåndtag (nlp/aids.yaml): not "… med min støttehåndtag"."""
+    facts = {"activity": "vask_og_hygiejne", "own_action": "gå i bad med et greb på væggen",
+             "independence": "hjaelpemiddel", "aids": ["støttehåndtag"]}  # fmt: skip
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.endswith("gå i bad med et greb på væggen."), sentence
+
+
+def test_every_aid_the_nlp_knows_has_a_phrase_for_the_goal():
+    """The gender of each aid is decided in content ("et støttehåndtag", "min rollator")."""
+    lemmas = set(CONTENT.lexicon.aids.values())
+    assert lemmas <= set(GOALS.common["aid_phrases"])
 
 
 @pytest.mark.parametrize(

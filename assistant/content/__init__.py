@@ -6,6 +6,7 @@ imports nothing from the other layers of assistant/ (docs/architecture.md).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from assistant.content.dialogue import Dialogue, load_dialogue
 from assistant.content.engine_cards import check_deadline_words
 from assistant.content.files import Problems, as_str_list, nfc, read_yaml
 from assistant.content.goals import GoalTemplates, load_goal_templates
+from assistant.content.grammar import fold
 from assistant.content.labels import FOLLOWUP_LABELS, PLAN_LABELS, Labels, read_labels
 from assistant.content.lexicon import Lexicon, load_lexicon
 from assistant.content.speech import SpeechTexts, read_speech_texts
@@ -77,6 +79,19 @@ def _optional_parts(root: Path, lang: str, problems: Problems) -> dict[str, Any]
     return parts
 
 
+def _with_aid_words(
+    goals: GoalTemplates, lexicon: Lexicon, folder: Path, problems: Problems
+) -> GoalTemplates:
+    """The goal templates with each aid's words; every aid needs its phrase ("et greb")."""
+    forms: dict[str, set[str]] = {}
+    for form, lemma in lexicon.aids.items():
+        forms.setdefault(lemma, {fold(lemma)}).add(fold(form))
+    phrases = goals.common.get("aid_phrases") or {}
+    for lemma in sorted(set(forms) - set(phrases)):
+        problems.add(folder / "_common.yaml", f"aid_phrases: '{lemma}' (nlp/aids.yaml) has none")
+    return dataclasses.replace(goals, aid_forms={k: frozenset(v) for k, v in forms.items()})
+
+
 def load_content(lang: str = "da", root: Path | None = None) -> Content:
     """Parse and validate content/<lang>/; raise ContentError listing every problem found."""
     base = (root or CONTENT_ROOT) / lang
@@ -90,6 +105,8 @@ def load_content(lang: str = "da", root: Path | None = None) -> Content:
     plan = read_labels(base / "plan.yaml", PLAN_LABELS, lang, problems)
     followup = read_labels(base / "followup.yaml", FOLLOWUP_LABELS, lang, problems)
     speech = read_speech_texts(base / "speech.yaml", lang, problems)
+    if parts.get("goals") and lexicon is not None:
+        parts["goals"] = _with_aid_words(parts["goals"], lexicon, base / "goals", problems)
     if parts.get("dialogue") and lexicon is not None:
         engine = parts["dialogue"].engine_cards
         check_deadline_words(engine, lexicon.time, base / "cards.yaml", problems)

@@ -53,6 +53,8 @@ class GoalTemplates:
     common: dict[str, Any] = field(default_factory=dict)
     path: str = ""
     grammar: Grammar = field(default_factory=Grammar)
+    # every aid's words, folded (nlp/aids.yaml): "greb" names the støttehåndtag already
+    aid_forms: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def get(self, activity: str | None) -> GoalTemplate:
         """Return the template of `activity`, or the generic one for an unknown activity."""

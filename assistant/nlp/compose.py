@@ -78,8 +78,10 @@ def _helper_phrase(facts: dict, templates: GoalTemplates, action: str = "") -> s
     independence = facts.get("independence")
     if independence == "hjaelpemiddel":
         aids = facts.get("aids") or []
-        said = fold(action)
-        unnamed = [a for a in aids if fold(str(a)) not in said]
+        said = fold(action).lower()
+        words = set(said.replace(",", " ").split())
+        forms = templates.aid_forms  # "et greb på væggen" names the støttehåndtag
+        unnamed = [a for a in aids if fold(str(a)) not in said and not forms.get(a, set()) & words]
         if aids and not unnamed:
             return ""
         phrases = templates.common.get("aid_phrases") or {}

@@ -120,8 +120,10 @@ def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[st
     if kind in ("purpose", "purpose_not"):
         subjects = g.subject_pronouns | g.citizen_pronouns
         n = _subject(body, g)
-        if n and len(body) > n + 1 and (
-            _b(body[n]) in g.negations or (n > 1 and _b(body[n]) in g.modals)
+        if (
+            n
+            and len(body) > n + 1
+            and (_b(body[n]) in g.negations or (n > 1 and _b(body[n]) in g.modals))
         ):  # "for at jeg ikke kan falde", "for at min kone kan sove": a clause of its own
             return _subject_clause("so", body, g, convert)
         if len(body) > 2 and _b(body[0]) in subjects and _b(body[1]) in g.can_forms:
