@@ -17,6 +17,9 @@ NEUTER_NOUNS = frozenset({
     "barn", "barnebarn", "oldebarn", "hus", "hjem", "køkken", "badeværelse", "værelse", "tøj",
     "liv", "kor", "sommerhus", "rækkehus", "toilet", "bad", "helbred", "ur", "fjernsyn",
     "kørekort", "cykelhjul", "haveanlæg", "drivhus", "bibliotek", "spil", "postbud",
+    # neuter aids ("min støttehåndtag" was once written after a synonym "et greb")
+    "støttehåndtag", "gelænder", "gangstativ", "bruseklapsæde", "glidebræt", "skohorn",
+    "nødkald", "høreapparat", "hjælpemiddel", "glidestykke", "forflytningsbræt",
 })  # fmt: skip
 POSSESSIVES_COMMON = ("min", "din", "sin")
 
