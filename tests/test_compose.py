@@ -721,3 +721,12 @@ def test_a_sign_that_names_its_measure_is_not_doubled_by_the_measure():
 def test_an_inverted_or_negated_reason_joins_the_goal_once(told, frame, reason):
     """ "så kan jeg se …" must not give "så jeg kan jeg se …"; a negation stands before "kan"."""
     assert reason_frame(told, GOALS, "citizen") == (frame, reason)
+
+
+def test_when_the_citizen_is_he_her_words_are_someone_elses():
+    """A son answering for "min far": "hendes fødselsdag" is his sister's, not the father's."""
+    own = "tage toget til Aarhus og besøge hans datter til hendes fødselsdag"
+    facts = {"activity": "transport", "speaker": "relative", "own_action": own}
+    assert "til hendes fødselsdag" in compose_goal(facts, GOALS.for_citizen("hans"))
+    assert "besøge min datter" in compose_goal(facts, GOALS.for_citizen("hans"))
+    assert "til min fødselsdag" in compose_goal(facts, GOALS)  # unknown: "hendes" may be hers

@@ -7,12 +7,12 @@ measure phrase, measure cards and sub-goal ladder.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from assistant.content.files import Problems, as_str_list, nfc, read_badge, read_yaml
-from assistant.content.grammar import Grammar, load_grammar
+from assistant.content.grammar import Grammar, for_citizen, load_grammar
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,17 @@ class GoalTemplates:
     grammar: Grammar = field(default_factory=Grammar)
     # every aid's words, folded (nlp/aids.yaml): "greb" names the støttehåndtag already
     aid_forms: dict[str, frozenset[str]] = field(default_factory=dict)
+    variants: dict[str, GoalTemplates] = field(default_factory=dict, compare=False, repr=False)
+
+    def for_citizen(self, possessive: str | None) -> GoalTemplates:
+        """The templates when a relative said the citizen is "han" ("hans") or "hun" ("hendes")."""
+        if not possessive:
+            return self
+        cached = self.variants.get(possessive)
+        if cached is None:
+            cached = replace(self, grammar=for_citizen(self.grammar, possessive), variants={})
+            self.variants[possessive] = cached
+        return cached
 
     def get(self, activity: str | None) -> GoalTemplate:
         """Return the template of `activity`, or the generic one for an unknown activity."""

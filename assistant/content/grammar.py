@@ -6,7 +6,7 @@ The repairs that use this data live in assistant.nlp.grammar.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +84,9 @@ class Grammar:
     generic_verbs: frozenset[str] = frozenset()  # "klare", "gøre": say nothing with "det"
     pronoun_objects: frozenset[str] = frozenset()  # "det", "dem", "den"
     citizen_possessives: frozenset[str] = frozenset()  # a relative's "hendes", "hans"
+    # when it is known whose goal it is: the possessive → the citizen's own pronouns
+    # ("hans": han, ham); the other gender's words are someone else ("hendes fødselsdag")
+    citizen_by_possessive: dict[str, frozenset[str]] = field(default_factory=dict)
     own_possessive: str = ""  # "min": agreement is mended by polish()
     help_leads: frozenset[str] = frozenset()  # "med", "uden" before an aid or help
     infinitive_markers: frozenset[str] = frozenset()  # "at"
@@ -235,6 +238,10 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         generic_verbs=w("generic_verbs"),
         pronoun_objects=w("pronoun_objects"),
         citizen_possessives=w("citizen_possessives"),
+        citizen_by_possessive={
+            fold(str(k)): frozenset(fold(str(x)) for x in (v or ()))
+            for k, v in (data.get("citizen_by_possessive") or {}).items()
+        },
         own_possessive=nfc(str(data.get("own_possessive") or "")),
         infinitive_markers=w("infinitive_markers"),
         self_subject=fold(str(data.get("self_subject") or "")),
@@ -252,3 +259,22 @@ def _clause_leads(raw: Any, path: Path, problems: Problems) -> tuple:
         return ()
     leads = [(tuple(fold(str(k)).split()), str(v or "")) for k, v in raw.items()]
     return tuple(sorted(leads, key=lambda item: len(item[0]), reverse=True))
+
+
+def for_citizen(g: Grammar, possessive: str | None) -> Grammar:
+    """The grammar when the citizen is known to be "han" (possessive "hans") or "hun" ("hendes"):
+    only their own words turn into "jeg", "mig", "min"."""
+    own = g.citizen_by_possessive.get(fold(possessive or ""))
+    if own is None:
+        return g
+    others = set().union(
+        *(v | {k} for k, v in g.citizen_by_possessive.items() if k != fold(possessive))
+    )
+    others -= own | {fold(possessive)}
+    return replace(
+        g,
+        citizen_possessives=g.citizen_possessives - others,
+        citizen_pronouns=g.citizen_pronouns - others,
+        object_pronouns=g.object_pronouns - others,
+        first_person={k: v for k, v in g.first_person.items() if k not in others},
+    )

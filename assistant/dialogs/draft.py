@@ -27,6 +27,13 @@ def _wish_words(s: dict) -> str | None:
     return str(wishes[-1].get("answer") or "") or None if wishes else None
 
 
+def goal_templates(s, content):
+    """The goal templates for this dialogue: a relative who said "min far" speaks of him as
+    "han", so "hendes" is someone else's ("hendes fødselsdag")."""
+    about = s.about if isinstance(s.about, dict) else {}
+    return content.goals.for_citizen(about.get("pos"))
+
+
 def goal_fields(s: dict, content) -> dict:
     """Return the goal facts the state holds, keyed as in the draft's `goal`.
 
@@ -42,7 +49,9 @@ def goal_fields(s: dict, content) -> dict:
     return {
         "activity": activity if activity in content.activities else None,
         "area": area,
-        "motivation": first_person(str(told), content.goals, speaker) or None if told else None,
+        "motivation": first_person(str(told), goal_templates(s, content), speaker) or None
+        if told
+        else None,
         "reason_said": told,
         "speaker": speaker,
         "measures": copy.deepcopy(slots.get("measures") or []),
@@ -61,7 +70,7 @@ def goal_fields(s: dict, content) -> dict:
 
 def build_draft(s: dict, content, today: date) -> dict:
     """Return the spec draft for a finished (or unfinished) dialogue state."""
-    goals = content.goals
+    goals = goal_templates(s, content)
     fields = goal_fields(s, content)
     course_weeks = s.course_weeks if isinstance(s.course_weeks, int) else 12
     try:

@@ -8,7 +8,7 @@ from assistant.content.dialogue import Step
 from assistant.dialogs import conditions
 from assistant.dialogs.about import about_words
 from assistant.dialogs.cards import step_cards
-from assistant.dialogs.draft import build_draft, goal_fields
+from assistant.dialogs.draft import build_draft, goal_fields, goal_templates
 from assistant.dialogs.flow import prepare, remaining
 from assistant.dialogs.models import Turn
 from assistant.nlp.compose import compose_goal, date_phrase, third_person
@@ -88,7 +88,7 @@ def turn(s: dict, content, today: date) -> Turn:
         )
     step = dialogue.step(s.step)
     goal_text = (
-        s.goal_text or compose_goal(goal_fields(s, content), content.goals)
+        s.goal_text or compose_goal(goal_fields(s, content), goal_templates(s, content))
         if step.id in ("confirm", "subgoals", "change")
         else None
     )
