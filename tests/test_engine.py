@@ -750,3 +750,25 @@ def test_a_bare_number_for_the_measure_is_read_in_the_goals_own_unit(content, wi
     turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
     assert turn.state.slots.get("measures") == measures
     assert (turn.state.step == "measure") == (measures is None)
+
+
+@pytest.mark.parametrize(
+    ("said", "frequency", "said_as"),
+    [
+        ("nat", {"times": 1, "per": "day", "every": 1}, "hver nat"),
+        ("om natten", {"times": 1, "per": "day", "every": 1}, "om natten"),
+        ("søndagen", {"times": 1, "per": "week", "every": 1}, "om søndagen"),
+    ],
+)
+def test_a_time_alone_to_how_often_means_every_such_time(content, said, frequency, said_as):
+    wish = Answer("text", "jeg vil gerne kunne gaa paa toilettet selv")
+    turn = advance(begin(content).state, wish, content, TODAY, understand=understand)
+    for _ in range(40):
+        if turn.state.step == "frequency":
+            break
+        ids = [c.id for c in turn.cards]
+        answer = card("ja") if "ja" in ids else DONT_KNOW
+        turn = advance(turn.state, answer, content, TODAY, understand=understand)
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots["frequency"] == frequency
+    assert turn.state.slots["frequency_said"] == said_as

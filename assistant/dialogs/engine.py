@@ -190,6 +190,34 @@ def _as_parent_sees_it(understand: Understand, about: dict, dialogue) -> Underst
     return lambda text, today: understand(as_parent_sees_it(text, about, dialogue), today)
 
 
+#: Words of an answer to "Hvor tit?" that may name only a time ("om natten").
+_TIME_ONLY_WORDS = 2
+
+
+def _every_time(reply: Reply, dialogue, today: date, understand: Understand) -> Reply:
+    """ "nat" or "om natten" to "Hvor tit?": every night (read as "hver nat"), said as told."""
+    if reply.facts is not None and reply.facts.frequency is not None:
+        return reply
+    words = reply.text.lower().split()
+    every, definite = dialogue.words.get("every_lead", ()), dialogue.words.get("definite_lead", ())
+    if (
+        not every
+        or not 0 < len(words) <= _TIME_ONLY_WORDS
+        or words[:-1] not in ([], list(definite[:1]))
+    ):
+        return reply
+    word = words[-1].strip(".,!?")
+    endings = tuple(dialogue.words.get("definite_endings", ()))
+    said = f"{definite[0]} {word}" if definite and word.endswith(endings) else f"{every[0]} {word}"
+    facts = understand(f"{every[0]} {word}", today)
+    if facts.frequency is None:  # "hver søndagen" is no Danish; "om søndagen" is
+        facts = understand(said, today)
+    if facts.frequency is None:
+        return reply
+    extras = {**(facts.extras or {}), "frequency_said": said}
+    return replace(reply, facts=replace(facts, extras=extras))
+
+
 def _read(answer: Answer, s: DialogueState, today: date, understand: Understand) -> Reply:
     said_by = answer.said_by if answer.said_by in _SPEAKERS else (s.voice or "citizen")
     if answer.kind == "card":
@@ -241,6 +269,8 @@ def _answer(
     if said_by == "relative" and s.about.get("pos"):  # a son's "min søster": the mother's datter
         understand = _as_parent_sees_it(understand, s.about, dialogue)
     reply = _read(answer, s, today, understand)
+    if step.kind == "frequency" and reply.card is None:
+        reply = _every_time(reply, dialogue, today, understand)
     facts = reply.facts.to_json() if reply.facts is not None else None
     if step.kind == "open" and reply.facts is not None:
         parts = clauses(reply.text[:MAX_ANALYZED], dialogue)
