@@ -101,17 +101,22 @@ class Speller:
             return found
         if len(lower) < MIN_NEAR:
             return self._short(lower)
+        if (fixed := self._short(lower, doubled=False)) != lower:
+            return fixed  # "kalendern" → "kalenderen", "tandlægn" → "tandlægen"
         near = {w for d in deletes(lower) for w in self.near.get(d, ())}
         hits = [w for w in near if damerau1(lower, w)]
         return hits[0] if len(hits) == 1 else lower
 
-    def _short(self, lower: str) -> str:
-        """Repair a short unknown word by the typing slips one edit cannot safely guess: a
-        doubled letter ("jull" → "jul", "badde" → "bade") or a dropped e before a last n, l or
-        r ("morgn" → "morgen", "aftn" → "aften"); only when exactly one known word results."""
-        found = {
-            lower[:i] + lower[i + 1 :] for i in range(1, len(lower)) if lower[i] == lower[i - 1]
-        }
+    def _short(self, lower: str, doubled: bool = True) -> str:
+        """Repair an unknown word by the typing slips one edit cannot safely guess: in a short
+        word a doubled letter ("jull" → "jul", "badde" → "bade"), in any a dropped e before a
+        last n, l or r ("morgn" → "morgen", "kalendern" → "kalenderen"); only when exactly one
+        known word results."""
+        found = set()
+        if doubled:
+            found = {
+                lower[:i] + lower[i + 1 :] for i in range(1, len(lower)) if lower[i] == lower[i - 1]
+            }
         if len(lower) > 2 and lower[-1] in "nlr" and fold(lower[-2])[0] not in _VOWELS:
             found.add(lower[:-1] + "e" + lower[-1])
         hits = [w for w in found if len(w) > 2 and self.is_word(w)]
