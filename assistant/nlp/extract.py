@@ -166,7 +166,11 @@ class Analyzer:
         measures = quantities.find_measures(words, lex, skip)
 
         aids = clauses.without_lost(words, clauses.named(words, lemmas, lex.aids), lex)
-        people = clauses.named(words, lemmas, lex.people, compounds=False)
+        people = [
+            (p, i)
+            for p, i in clauses.named(words, lemmas, lex.people, compounds=False)
+            if _owned_or_known(words, i, lex)  # "en gammel kone", "som et barn": anyone
+        ]
         persp = clauses.perspective(words, lemmas, lex, cl)
         # Roles are read for every mention: "min kone er død" names no helper, though the
         # sentence reads as being about her and `people` leaves her out.
@@ -214,6 +218,13 @@ class Analyzer:
                 "criterion": criterion,  # an observable sign in the person's words, or None
             },
         )
+
+
+def _owned_or_known(words, i: int, lex) -> bool:
+    """False for "kone", "barn" said of anyone: no "min"/"hans" in the two words before."""
+    if words[i] not in lex.needs_owner:
+        return True
+    return bool(set(words[max(0, i - 2) : i]) & lex.owners)
 
 
 def _run_on(words, i: int, lex) -> bool:
