@@ -176,11 +176,19 @@ class Analyzer:
         # sentence reads as being about her and `people` leaves her out.
         roles = self.roles.roles(words, doc._.hm_keys, toks.punct, people)
         if persp == "other":
+            # the person the utterance is about (the first subject named, and every later
+            # mention of them) is the citizen; people in a reason or an "uden …" stay, and so
+            # does another subject ("… men det er min søster der hænger det op")
+            about = next(
+                (p for p, i in people if not cl.in_motivation(i) and _is_subject(words, i, lex)),
+                None,
+            )
             people = [
                 (p, i)
                 for p, i in people
-                # the person the utterance is about; people in a reason or an "uden …" stay
-                if cl.in_motivation(i) or cl.in_without(i) or not _is_subject(words, i, lex)
+                if cl.in_motivation(i)
+                or cl.in_without(i)
+                or not (_is_subject(words, i, lex) and p == about)
             ]
         cut = cl.motivation[0] if cl.motivation else None
         criterion = find_criterion(
