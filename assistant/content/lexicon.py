@@ -144,6 +144,7 @@ class Lexicon:
     run_on_not_after: frozenset[str] = frozenset()  # "at jeg vil", "hvis jeg kan": no new part
     fronted_leads: frozenset[str] = frozenset()  # "til brylluppet vil jeg …": a scene first
     pointing_back: frozenset[str] = frozenset()  # "det" in "… og det vil jeg gerne igen"
+    wish_for_leads: frozenset[str] = frozenset()  # "have" in "vi vil gerne have at hun …"
     needs_owner: frozenset[str] = frozenset()  # "kone": a wife only as "min kone" / "konen"
     owners: frozenset[str] = frozenset()  # "min", "mine", "hans", …
     focus_words: frozenset[str] = frozenset()  # "mest" in "…, men det er mest badet": the point
@@ -368,6 +369,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         third_person_nouns=_words(y["people"], "third_person_nouns", people_path, problems),
         possessives=_words(y["people"], "possessives", people_path, problems),
         needs_owner=_words(y["people"], "needs_owner", people_path, problems),
+        wish_for_leads=_words(y["people"], "wish_for_leads", people_path, problems),
         owners=_words(y["people"], "owners", people_path, problems),
         self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),
         framing_words=_words(persp, "framing_words", folder / "perspective.yaml", problems),

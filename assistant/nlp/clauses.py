@@ -169,7 +169,7 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
             first = first or "other"
         i += 1
     # "min mand han … og jeg bliver ked af det og han vil gerne …": the wish is his
-    theirs = first == "other_topic" and _third_person_wishes(words, lex, cl)
+    theirs = first == "other_topic" and _third_person_wishes(words, lex, cl, lemmas)
     if (first == "other_noun" and later_self) or (
         first == "other_topic" and later_subject and not theirs
     ):
@@ -177,14 +177,25 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
     return "other" if first in ("other", "other_noun", "other_topic") else "self"
 
 
-def _third_person_wishes(words: Sequence[str], lex: Lexicon, cl: Clauses) -> bool:
-    """True when han/hun is the subject of a wish ("han vil gerne", "nu vil hun gerne")."""
+def _third_person_wishes(
+    words: Sequence[str], lex: Lexicon, cl: Clauses, lemmas: Sequence[str] = ()
+) -> bool:
+    """True when han/hun (or "far", "mor") is the subject of a wish ("han vil gerne", "nu vil
+    hun gerne", "og far vil gerne"), or the wish is for them ("vi vil gerne have at hun …")."""
     wish = lex.action.wish_verbs if lex.action else frozenset()
     for i, w in enumerate(words):
-        if w not in lex.third_person_subjects or cl.in_motivation(i):
+        if cl.in_motivation(i):
             continue
-        if (i + 1 < len(words) and words[i + 1] in wish) or (i > 0 and words[i - 1] in wish):
+        noun = bool(lemmas) and lemmas[i] in lex.third_person_nouns
+        noun = noun and (i == 0 or words[i - 1] not in lex.possessives)
+        if w not in lex.third_person_subjects and not noun:
+            continue
+        if i + 1 < len(words) and words[i + 1] in wish:
             return True
+        if i > 0 and words[i - 1] in wish and not noun:
+            return True
+        if i > 1 and words[i - 1] == "at" and words[i - 2] in lex.wish_for_leads and not noun:
+            return True  # "min søster og jeg vil gerne have at hun begynder at male igen"
     return False
 
 
