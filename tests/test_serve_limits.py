@@ -12,7 +12,7 @@ import urllib.request
 
 import pytest
 from citizen_support import make_app
-from http_support import free_port, raw_http
+from http_support import free_port, raw_http, stop_waitress
 
 from assistant import PROJECT_ROOT
 from assistant.web.server import make_server
@@ -26,8 +26,7 @@ def served(tmp_path):
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     yield app, server.effective_port
-    server.close()
-    thread.join(timeout=10)
+    stop_waitress(server, thread)
 
 
 
