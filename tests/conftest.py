@@ -151,7 +151,19 @@ def pytest_xdist_make_scheduler(config, log):
 
 
 def pytest_collection_modifyitems(items):
-    """Stop when a module shares module state but is not kept whole (WHOLE_MODULES)."""
+    """Put slow single tests first; stop when a module shares module state but is not kept
+    whole (WHOLE_MODULES).
+
+    Under --dist loadgroup the kept-whole modules are handed out first, then the single tests
+    in collection order: a slow single test (a subprocess, a table rebuilt) collected late,
+    such as tests/test_spelling.py's 10 s one, could run alone at the end while the other
+    worker idled. The tests of a kept-whole module keep their order.
+    """
+    items.sort(
+        key=lambda item: (
+            _kept_whole(item.module.__name__) or item.get_closest_marker("slow") is None
+        )
+    )
     loose = sorted(
         {
             item.module.__name__

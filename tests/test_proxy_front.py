@@ -56,6 +56,7 @@ def test_the_address_a_sign_in_records_follows_the_trusted_proxies(served):
     assert tries == [expected] and audit == [expected]
 
 
+@pytest.mark.slow
 def test_nginx_in_front_of_assistant_serve(tmp_path):
     """scripts/nginx_check.sh: HTTPS, HSTS, the client's address, nginx's 413, both stop."""
     assert shutil.which("nginx") or os.path.exists("/usr/sbin/nginx"), (

@@ -73,6 +73,7 @@ def test_a_form_flood_over_http_is_413_and_stores_nothing(served):
 
 
 
+@pytest.mark.slow
 def test_slow_clients_do_not_lock_out_a_new_visitor(tmp_path):
     """More silent connections than the limit: they are closed after the channel timeout,
     and a new visitor is served within seconds (waitress' defaults: 100 and 120 s)."""
