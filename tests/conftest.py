@@ -7,6 +7,7 @@ the many apps of a test process share their compiled templates and URL builders.
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from pathlib import Path
@@ -150,7 +151,19 @@ def pytest_xdist_make_scheduler(config, log):
 
 
 def pytest_collection_modifyitems(items):
-    """Stop when a module shares module state but is not kept whole (WHOLE_MODULES)."""
+    """Put slow single tests first; stop when a module shares module state but is not kept
+    whole (WHOLE_MODULES).
+
+    Under --dist loadgroup the kept-whole modules are handed out first, then the single tests
+    in collection order: a slow single test (a subprocess, a table rebuilt) collected late,
+    such as tests/test_spelling.py's 10 s one, could run alone at the end while the other
+    worker idled. The tests of a kept-whole module keep their order.
+    """
+    items.sort(
+        key=lambda item: (
+            _kept_whole(item.module.__name__) or item.get_closest_marker("slow") is None
+        )
+    )
     loose = sorted(
         {
             item.module.__name__
@@ -364,6 +377,33 @@ def pytest_runtest_teardown(item, nextitem):
         nextitem.get_closest_marker("browser") is None and nextitem.module is not item.module
     ):
         SHARED_CHROMIUM.stop()
+
+
+def pytest_collection_finish(session):
+    """Freeze what collection built (imports, test modules): see pytest_runtest_protocol."""
+    gc.collect()
+    gc.freeze()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """After each test (its fixtures released): collect its garbage, then freeze the rest.
+
+    Python's full collections walked every object alive in the process (the imports, the
+    content, the NLP, compiled templates: a few hundred thousand) again and again: half of a
+    web test's time went to the collector (`gc.callbacks` timings). Objects alive between tests
+    live for the run, so they are moved out of the collector's sight (gc.freeze); what a test
+    makes is still collected, and every test starts after a collection. A module that kept
+    shared state (WHOLE_MODULES, browsers) is collected whole once it ends, so its servers and
+    pages, frozen while it ran, do not stay in memory.
+    """
+    yield
+    if nextitem is None:
+        return
+    if nextitem.module is not item.module and _kept_whole(item.module.__name__):
+        gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 def pytest_sessionfinish(session):

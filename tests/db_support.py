@@ -12,7 +12,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from assistant.storage import checkpoint, open_db
+from assistant import accounts
+from assistant.storage import checkpoint, open_db, users
 
 _template: Path | None = None
 
@@ -39,3 +40,29 @@ def fresh_database(path: str | Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(_migrated_template(), path)
     return path
+
+
+# (user name, password, role, must change password) -> the row accounts.create_user stored.
+_user_rows: dict[tuple[str, str, str, bool], dict] = {}
+
+
+def create_user(
+    db, username: str, password: str, role: str = "staff", must_change_password: bool = False
+):
+    """accounts.create_user for a test's setup; the same account again is a copy of its row.
+
+    The password rule loads zxcvbn's word lists for every check and drops them after it (about
+    30 ms), twice in most staff tests' setup. The first account of a name, password and role in
+    this test process is made by accounts.create_user itself; later ones store a copy of that
+    row (argon2 hash and all, stamped now) through the storage layer. tests/test_accounts.py
+    and friends call accounts.create_user directly for what it checks.
+    """
+    key = (username, password, role, must_change_password)
+    if key not in _user_rows:
+        user = accounts.create_user(db, username, password, role, must_change_password)
+        row = users.user_row(db, user.id)
+        _user_rows[key] = {k: v for k, v in row.items() if k not in ("id", "created")}
+        return user
+    with db.atomic():
+        user_id = users.insert_user(db, dict(_user_rows[key]))
+    return accounts.get_user(db, user_id)

@@ -7,8 +7,8 @@ import re
 from datetime import UTC, datetime
 
 import citizen_support
+from db_support import create_user
 
-from assistant import accounts
 from assistant.storage import iso, open_db
 from assistant.storage.drafts import insert_draft
 from assistant.storage.sessions import create_session
@@ -98,7 +98,7 @@ def create_staff(app, username: str = STAFF_USER, password: str = STAFF_PASSWORD
     """Create a staff account in the app's database."""
     db = open_db(app.config["DATABASE"])
     try:
-        return accounts.create_user(db, username, password)
+        return create_user(db, username, password)
     finally:
         db.close()
 

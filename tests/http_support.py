@@ -20,3 +20,16 @@ def raw_http(port: int, request: bytes, timeout: float = 10) -> bytes:
         while chunk := sock.recv(65536):
             chunks.append(chunk)
     return b"".join(chunks)
+
+
+def stop_waitress(server, thread, timeout: float = 10) -> None:
+    """Close a waitress server from inside its own loop and wait for the loop's thread to end.
+
+    server.close() from the test's thread left the loop asleep in poll() until its timeout
+    (waitress' asyncore_loop_timeout, 1 s); closed by a trigger thunk, the loop runs the close
+    and ends as soon as no connection is left. Closed again after, in case the loop had ended.
+    """
+    if thread.is_alive():
+        server.trigger.pull_trigger(server.close)
+        thread.join(timeout)
+    server.close()

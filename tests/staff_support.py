@@ -6,9 +6,8 @@ import copy
 import re
 from datetime import UTC, datetime
 
-from db_support import fresh_database
+from db_support import create_user, fresh_database
 
-from assistant import accounts
 from assistant.storage import open_db
 from assistant.storage.sessions import create_session, record_turn
 
@@ -120,8 +119,8 @@ def make_app(db_path, **config):
 
 def add_users(db) -> None:
     """Create 'anna' (staff) and 'boss' (admin), both with settled passwords."""
-    accounts.create_user(db, "anna", PASSWORD, role="staff")
-    accounts.create_user(db, "boss", ADMIN_PASSWORD, role="admin")
+    create_user(db, "anna", PASSWORD, role="staff")
+    create_user(db, "boss", ADMIN_PASSWORD, role="admin")
 
 
 TOKEN_RE = re.compile(r'name="csrf_token" value="([^"]+)"')

@@ -66,6 +66,7 @@ def line(**obj) -> str:
     return json.dumps(obj, ensure_ascii=False) + "\n"
 
 
+@pytest.mark.slow
 def test_spec_example_round_trip():
     text = (
         "Jeg vil gerne kunne gå på trapperne igen, to etager uden pause, så jeg kan besøge min "

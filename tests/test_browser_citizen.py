@@ -12,6 +12,7 @@ from axe_support import assert_no_violations
 from citizen_support import SCRIPT_CARDS as CARDS
 from citizen_support import SCRIPT_TEXT as TEXT
 from citizen_support import make_app
+from http_support import stop_waitress
 from waitress.server import create_server
 
 pytestmark = pytest.mark.browser
@@ -33,8 +34,7 @@ class Server:
 
     def close(self):
         """Stop serving."""
-        self.httpd.close()
-        self.thread.join(timeout=10)
+        stop_waitress(self.httpd, self.thread)
 
 
 EXAMPLE_BRANDING = Path(__file__).parents[1] / "content" / "branding.example.yaml"

@@ -12,11 +12,11 @@ from datetime import UTC, date, datetime
 import pytest
 from axe_support import assert_no_violations
 from citizen_support import make_app
+from db_support import create_user
 from pypdf import PdfReader
 from staff_support import ADMIN_PASSWORD, DRAFT, PASSWORD, add_users, make_draft
 from test_browser_citizen import Server, _submit
 
-from assistant import accounts
 from assistant.content import get_content
 from assistant.storage import casework, open_db
 from assistant.storage import followup as followups
@@ -61,7 +61,7 @@ def week(tmp_path):
     app = make_app(tmp_path, TODAY=TODAY)
     db = open_db(app.config["DATABASE"])
     add_users(db)
-    accounts.create_user(db, "bent", PASSWORD, role="staff")
+    create_user(db, "bent", PASSWORD, role="staff")
     at = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
     rich = make_draft(db, rich_draft(), now=at).draft_id
     soon = make_draft(db, now=at).draft_id

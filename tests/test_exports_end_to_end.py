@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from exports_support import create_staff, csrf_token, login, make_app
 from fhir.resources.R4B.bundle import Bundle
 from fhir_support import check_bundle
@@ -31,6 +32,7 @@ PERSONA = {
 }
 
 
+@pytest.mark.slow
 def test_dialogue_draft_is_approved_exported_and_followed_up(tmp_path):
     app = make_app(tmp_path)
     create_staff(app)

@@ -16,6 +16,7 @@ import warnings
 
 import pytest
 from citizen_support import make_app
+from http_support import stop_waitress
 from waitress.server import create_server
 from werkzeug.serving import make_server
 
@@ -32,15 +33,18 @@ def served(request, tmp_path):
     app = make_app(tmp_path, FONT_DIR=str(font_dir))
     if request.param == "werkzeug":
         httpd = make_server("127.0.0.1", 0, app, threaded=True)
-        port, run, stop = httpd.server_port, httpd.serve_forever, httpd.shutdown
+        # Shutdown waits for the loop's next poll: every 0.05 s, not werkzeug's 0.5 s.
+        thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
+        thread.start()
+        yield app, httpd.server_port
+        httpd.shutdown()
+        thread.join(5)
     else:
         httpd = create_server(app, host="127.0.0.1", port=0, threads=2)
-        port, run, stop = httpd.effective_port, httpd.run, httpd.close
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    yield app, port
-    stop()
-    thread.join(5)
+        thread = threading.Thread(target=httpd.run, daemon=True)
+        thread.start()
+        yield app, httpd.effective_port
+        stop_waitress(httpd, thread, timeout=5)
 
 
 def file_urls(app) -> list[str]:

@@ -18,7 +18,7 @@ from urllib.parse import quote
 import pytest
 from citizen_support import Citizen, hidden_fields, make_app
 from exports_support import create_staff, login, store_draft
-from http_support import raw_http
+from http_support import raw_http, stop_waitress
 
 from assistant.storage import open_db
 from assistant.web.server import make_server
@@ -274,5 +274,4 @@ def test_hostile_requests_over_real_http_never_5xx(fuzz_app):
             if status >= 400:
                 assert _counts(app.config["DATABASE"]) == before, (method, path, headers)
     finally:
-        server.close()
-        thread.join(timeout=10)
+        stop_waitress(server, thread)

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 import yaml
+from yaml_support import safe_load
 
 from assistant.nlp import analyze
 
@@ -107,7 +108,7 @@ def load_golden() -> tuple[list[GoldenCase], list[str]]:
     for path in sorted(GOLDEN_DIR.glob("*.yaml")):
         name = path.name
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = safe_load(path.read_text(encoding="utf-8"))
         except (OSError, yaml.YAMLError) as exc:
             problems.append(f"{name}: cannot be read: {exc}")
             continue

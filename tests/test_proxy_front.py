@@ -11,6 +11,7 @@ import threading
 
 import pytest
 from citizen_support import make_app
+from http_support import stop_waitress
 
 from assistant import PROJECT_ROOT
 from assistant.storage import open_db
@@ -28,8 +29,7 @@ def served(request, tmp_path):
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     yield app, server.effective_port
-    server.close()
-    thread.join(timeout=10)
+    stop_waitress(server, thread)
 
 
 def test_the_address_a_sign_in_records_follows_the_trusted_proxies(served):
@@ -56,6 +56,7 @@ def test_the_address_a_sign_in_records_follows_the_trusted_proxies(served):
     assert tries == [expected] and audit == [expected]
 
 
+@pytest.mark.slow
 def test_nginx_in_front_of_assistant_serve(tmp_path):
     """scripts/nginx_check.sh: HTTPS, HSTS, the client's address, nginx's 413, both stop."""
     assert shutil.which("nginx") or os.path.exists("/usr/sbin/nginx"), (

@@ -12,7 +12,7 @@ import urllib.request
 
 import pytest
 from citizen_support import make_app
-from http_support import free_port, raw_http
+from http_support import free_port, raw_http, stop_waitress
 
 from assistant import PROJECT_ROOT
 from assistant.web.server import make_server
@@ -26,8 +26,7 @@ def served(tmp_path):
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     yield app, server.effective_port
-    server.close()
-    thread.join(timeout=10)
+    stop_waitress(server, thread)
 
 
 
@@ -74,6 +73,7 @@ def test_a_form_flood_over_http_is_413_and_stores_nothing(served):
 
 
 
+@pytest.mark.slow
 def test_slow_clients_do_not_lock_out_a_new_visitor(tmp_path):
     """More silent connections than the limit: they are closed after the channel timeout,
     and a new visitor is served within seconds (waitress' defaults: 100 and 120 s)."""

@@ -71,7 +71,11 @@ def _arenas_after_threads(mode: str) -> int:
         text=True,
         check=True,
         cwd=PROJECT_ROOT,
-        env={"PYTHONPATH": f"{PROJECT_ROOT}:{PROJECT_ROOT / 'tests'}", "PATH": "/usr/bin:/bin"},
+        env={
+            "PYTHONPATH": f"{PROJECT_ROOT}:{PROJECT_ROOT / 'tests'}",
+            "PATH": "/usr/bin:/bin",
+            "PYTHONDONTWRITEBYTECODE": "1",  # a test run writes nothing in the tree
+        },
     )
     return int(done.stdout)
 
@@ -145,6 +149,10 @@ def test_an_app_without_single_sign_on_does_not_load_authlib(tmp_path):
         text=True,
         check=True,
         cwd=PROJECT_ROOT,
-        env={"PYTHONPATH": str(PROJECT_ROOT), "PATH": "/usr/bin:/bin"},
+        env={
+            "PYTHONPATH": str(PROJECT_ROOT),
+            "PATH": "/usr/bin:/bin",
+            "PYTHONDONTWRITEBYTECODE": "1",  # a test run writes nothing in the tree
+        },
     )
     assert done.stdout.strip() == "[]"

@@ -160,6 +160,7 @@ def test_damerau_one_edit():
     assert fold("hjælp på gården") == "hjaelp paa gaarden"
 
 
+@pytest.mark.slow
 def test_shipped_spelling_table_is_current():
     """`assistant build-spelling` must be re-run when content words or hunspell-da change."""
     shipped = json.loads((CONTENT_ROOT / "da" / "nlp" / "spelling.json").read_text("utf-8"))
