@@ -428,3 +428,22 @@ def test_the_wishs_own_words_decide_the_activity_when_they_name_a_thing(said, ac
 def test_so_before_a_degree_word_is_no_new_clause_in_the_wish():
     said = "jeg vil ikke vaere saa ensom om soendagen"
     assert analyze(said, date(2026, 12, 2)).extras["action"] == "ikke være så ensom"
+
+
+@pytest.mark.parametrize(
+    ("said", "times", "per"),
+    [
+        ("jeg vil gerne gaa tur en gang om ugen eller nej to gange", 2, "week"),
+        ("hun skal tage den to gange om dagen eller nej det er tre gange", 3, "day"),
+        ("fem gange om ugen nej vent det er for meget tre gange om ugen", 3, "week"),
+    ],
+)
+def test_a_self_correction_gives_the_frequency_said_last(said, times, per):
+    facts = analyze(said, date(2026, 12, 2))
+    assert (facts.frequency.times, facts.frequency.per) == (times, per)
+    assert not any(m.unit == "gang" for m in facts.measures)  # the new count is no measure
+
+
+def test_what_is_taken_back_by_a_self_correction_does_not_count():
+    facts = analyze("jeg kan godt selv tørre støv af nej vent det kan jeg jo ikke", date(2026, 12, 2))
+    assert facts.stance == "difficulty" and facts.independence is None

@@ -375,7 +375,7 @@ def own_action_tokens(
         return []
     n = len(words)
     verbs = [i for i, w in enumerate(words) if w in cues.wish_verbs and not cl.in_motivation(i)]
-    fixed = _last_correction(words, cues)  # "… nej vent, jeg vil hellere …": the later wish
+    fixed = last_correction(words, cues)  # "… nej vent, jeg vil hellere …": the later wish
     if fixed is not None and any(i > fixed for i in verbs):
         verbs = [i for i in verbs if i > fixed]
     found = [_phrase_start(words, i, cues) for i in verbs]
@@ -410,7 +410,7 @@ def _verb_like(word: str) -> bool:
     return word.endswith("e") and len(word) > 2
 
 
-def _last_correction(words: Sequence[str], cues) -> int | None:
+def last_correction(words: Sequence[str], cues) -> int | None:
     """Where the last self-correction ("nej vent", "eller nej") ends, or None."""
     found = None
     for i in range(len(words)):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import threading
+from dataclasses import replace
 from datetime import date
 
 from assistant.content import Content, get_content, nfc
@@ -11,6 +12,7 @@ from assistant.nlp import activity, clauses, quantities
 from assistant.nlp.criterion import find_criterion
 from assistant.nlp.dates import find_deadline
 from assistant.nlp.facts import Facts
+from assistant.nlp.numbers import number_at
 from assistant.nlp.people_roles import RoleFinder, role_by_name
 from assistant.nlp.pipeline import build_pipeline
 
@@ -104,6 +106,12 @@ class Analyzer:
 
         cl = clauses.find_clauses(words, lex, wish="wish" in labels)
         stance = _stance(matches, cl)
+        fixed = clauses.last_correction(words, lex.action) if lex.action else None
+        if fixed is not None and (later := _stance([m for m in matches if m[1] >= fixed], cl)):
+            # "jeg kan godt selv tørre støv af nej vent det kan jeg jo ikke …": what is said
+            # after the correction stands; the stance and how one manages before it are taken back
+            stance = later
+            matches = [m for m in matches if m[1] >= fixed or m[0].startswith(_ACTIVITY_LABELS)]
 
         fronted = _fronted(words, matches, lex)  # "til brylluppet i kirken vil jeg gerne …"
         side = lambda i: cl.in_motivation(i) or cl.in_without(i) or i < fronted  # noqa: E731
@@ -158,6 +166,7 @@ class Analyzer:
             # "…, så hun ikke skal vente på at jeg kommer om lørdagen": the reason's time
             cut_at = cl.motivation[0]
             freq = quantities.find_frequency(words[:cut_at], lex)
+        freq = _corrected_frequency(words, freq, lex)  # "to gange om dagen eller nej tre gange"
         if deadline and freq and freq.start <= deadline.start < freq.end:
             deadline = None  # "mandag til fredag" is a habit, not a date
         skip = [(deadline.start, deadline.end)] if deadline else []
@@ -226,6 +235,27 @@ class Analyzer:
                 "criterion": criterion,  # an observable sign in the person's words, or None
             },
         )
+
+
+_TIMES = "gang"  # the unit of "to gange" (units.yaml)
+_ACTIVITY_LABELS = ("ACT:", "MOV:")  # matcher labels of activity phrases (activity.py)
+
+
+def _corrected_frequency(words, freq, lex):
+    """The frequency a self-correction gives after "eller nej" / "nej vent": a new one said in
+    full, or a new number of times in the same period ("en gang om ugen eller nej to gange")."""
+    fixed = clauses.last_correction(words, lex.action) if lex.action else None
+    if freq is None or fixed is None or freq.start >= fixed:
+        return freq
+    later = quantities.find_frequency(words[fixed:], lex)
+    if later is not None:
+        return quantities.Found(later.value, later.start + fixed, later.end + fixed)
+    for i in range(fixed, len(words)):
+        num = number_at(words, i, lex.numbers)
+        if num and i + num[1] < len(words) and lex.units.get(words[i + num[1]]) == _TIMES:
+            value = replace(freq.value, times=num[0])
+            return quantities.Found(value, i, i + num[1] + 1)  # "… to gange": no measure
+    return freq
 
 
 def _owned_or_known(words, i: int, lex) -> bool:
