@@ -445,5 +445,6 @@ def test_a_self_correction_gives_the_frequency_said_last(said, times, per):
 
 
 def test_what_is_taken_back_by_a_self_correction_does_not_count():
-    facts = analyze("jeg kan godt selv tørre støv af nej vent det kan jeg jo ikke", date(2026, 12, 2))
+    said = "jeg kan godt selv tørre støv af nej vent det kan jeg jo ikke"
+    facts = analyze(said, date(2026, 12, 2))
     assert facts.stance == "difficulty" and facts.independence is None
