@@ -448,3 +448,10 @@ def test_what_is_taken_back_by_a_self_correction_does_not_count():
     said = "jeg kan godt selv tørre støv af nej vent det kan jeg jo ikke"
     facts = analyze(said, date(2026, 12, 2))
     assert facts.stance == "difficulty" and facts.independence is None
+
+
+def test_a_frequency_said_with_the_wish_beats_one_told_before_it():
+    said = ("hjemmehjælpen kommer kun hver anden uge og det er ikke nok saa jeg vil gerne selv "
+            "kunne støvsuge en gang om dagen")
+    freq = analyze(said, date(2026, 12, 2)).frequency
+    assert (freq.times, freq.per, freq.every) == (1, "day", 1)

@@ -167,6 +167,8 @@ class Analyzer:
             cut_at = cl.motivation[0]
             freq = quantities.find_frequency(words[:cut_at], lex)
         freq = _corrected_frequency(words, freq, lex)  # "to gange om dagen eller nej tre gange"
+        if stance == "wish" and freq is not None:
+            freq = _wished_frequency(words, freq, cl, lex)
         if deadline and freq and freq.start <= deadline.start < freq.end:
             deadline = None  # "mandag til fredag" is a habit, not a date
         skip = [(deadline.start, deadline.end)] if deadline else []
@@ -256,6 +258,19 @@ def _corrected_frequency(words, freq, lex):
             value = replace(freq.value, times=num[0])
             return quantities.Found(value, i, i + num[1] + 1)  # "… to gange": no measure
     return freq
+
+
+def _wished_frequency(words, freq, cl, lex):
+    """A frequency told before the wish ("hjemmehjælpen kommer kun hver anden uge … jeg vil
+    gerne selv støvsuge en gang om dagen") gives way to one said with the wish itself."""
+    wish = lex.action.wish_verbs if lex.action else frozenset()
+    verb = next((i for i, w in enumerate(words) if w in wish and not cl.in_motivation(i)), None)
+    if verb is None or freq.start > verb:
+        return freq
+    later = quantities.find_frequency(words[verb:], lex)
+    if later is None or cl.in_motivation(later.start + verb):
+        return freq
+    return quantities.Found(later.value, later.start + verb, later.end + verb)
 
 
 def _owned_or_known(words, i: int, lex) -> bool:
