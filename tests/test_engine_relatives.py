@@ -63,7 +63,7 @@ def to_handover(turn: Turn) -> Turn:
 def test_a_name_or_a_relation_is_read_from_a_short_answer(said, name, of, pos):
     """The name the prompts use, and (`pos`) that a son or daughter answers for a parent."""
     about = read_about(None, said, CONTENT.dialogue)
-    assert about == {"name": name, "of": of, **({"pos": pos} if pos else {})}
+    assert about == {"name": name, "of": of, **({"pos": pos, "kin": "child"} if pos else {})}
 
 
 def test_a_childs_family_words_become_the_parents_in_the_goal():
@@ -87,7 +87,7 @@ def test_a_childs_family_words_become_the_parents_in_the_goal():
     assert "så jeg ikke skal vente på min datter" in turn.prompt and "søster" not in turn.prompt
 
 
-@pytest.mark.parametrize("said", ["ja", "nej det vil jeg ikke sige", "min svigermor", ""])
+@pytest.mark.parametrize("said", ["ja", "nej det vil jeg ikke sige", "min nevø", ""])
 def test_no_name_is_guessed_from_words_that_are_not_one(said):
     assert read_about(None, said, CONTENT.dialogue) is None
 
@@ -181,3 +181,29 @@ def test_a_personal_link_names_the_citizen_and_the_name_step_is_not_asked():
     state.citizen_name = "Inger"
     turn = go(start(CONTENT, state), card("paaroerende"), card("ja"))
     assert turn.slot == "everyday" and "Ingers hverdag" in turn.prompt
+
+
+@pytest.mark.parametrize(
+    ("about", "said", "goal_words", "not_words"),
+    [
+        ("min mand", "han vil gerne kunne snakke i telefon med vores barnebarn", "mit barnebarn",
+         "vores"),
+        ("min svigermor", "hun vil gerne kunne ringe til min mand selv", "min søn", "min mand"),
+    ],
+)  # fmt: skip
+def test_a_spouse_or_in_law_speaks_of_the_family_as_theirs(about, said, goal_words, not_words):
+    """A wife's "vores barnebarn" is her husband's "mit barnebarn"; a daughter-in-law's "min
+    mand" is her mother-in-law's son."""
+    turn = go(relative_at_about(), about)
+    assert turn.state.about["kin"] in ("spouse", "child_in_law")
+    for _ in range(40):
+        if turn.slot == "confirm":
+            break
+        if turn.slot == "wish":
+            turn = go(turn, said)
+        elif turn.slot == "handover":
+            turn = go(turn, card("ikke_selv"))
+        else:
+            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    goal = turn.prompt.split(":", 1)[1]
+    assert goal_words in goal and not_words not in goal

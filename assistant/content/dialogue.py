@@ -161,8 +161,11 @@ class Dialogue:
     yes_no: Patterns = field(default_factory=Patterns)  # yes / no / unclear (content/yesno.py)
     change_targets: Patterns = field(default_factory=Patterns)  # "det er for tit" → frequency
     engine_cards: EngineCards = field(default_factory=EngineCards)  # card ids by engine role
-    # a child's words for family, as the parent's ("min søster" → "{pos} datter"; dialogue.yaml)
-    kin_of_child: dict[str, str] = field(default_factory=dict)
+    # a helper's words for family, as the citizen's, by how the helper is related ("child":
+    # "min søster" → "{pos} datter"; "spouse": "vores barnebarn" → "{pos} barnebarn")
+    kin: dict[str, dict[str, str]] = field(default_factory=dict)
+    # typed answers to "Hvem svarer du for?" that name a relation without a card ("min mand")
+    relations: tuple[dict, ...] = ()
 
     def step(self, step_id: str) -> Step:
         """Return the step with this id (KeyError if unknown)."""
@@ -182,6 +185,25 @@ class Dialogue:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):
             return template
+
+
+def _kin_tables(raw: Any, path: Path, problems: Problems) -> dict[str, dict[str, str]]:
+    """kin: {how the helper is related: {their words: the citizen's words with {pos}}}."""
+    if not isinstance(raw, dict):
+        if raw is not None:
+            problems.add(path, "kin: must map a relation kind to a table of words")
+        return {}
+    tables = {}
+    for kind, table in raw.items():
+        if not isinstance(table, dict) or not all("{pos}" in str(v) for v in table.values()):
+            problems.add(
+                path, f"kin '{kind}': must map a helper's words to the citizen's, with {{pos}}"
+            )
+            continue
+        tables[str(kind)] = _with_typings(
+            {nfc(str(k)).lower(): nfc(str(v)) for k, v in table.items()}
+        )
+    return tables
 
 
 def _with_typings(table: dict[str, str]) -> dict[str, str]:
@@ -311,12 +333,16 @@ def load_dialogue(root: Path, lang: str, problems: Problems) -> Dialogue:
     for name in change_targets.groups:
         if name not in (*targets, "stop", "nothing"):
             problems.add(path, f"change_targets: '{name}' is not a step one can change")
-    kin = data.get("kin_of_child") or {}
-    if not isinstance(kin, dict) or not all("{pos}" in str(v) for v in kin.values()):
-        problems.add(path, "kin_of_child: must map a child's words to the parent's, with {pos}")
-        kin = {}
+    kin = _kin_tables(data.get("kin"), path, problems)
+    relations = tuple(r for r in data.get("relations") or [] if isinstance(r, dict))
+    for rel in [*relations, *(c.value for c in cards.values() if isinstance(c.value, dict))]:
+        if rel.get("kin") and rel["kin"] not in kin:
+            problems.add(path, f"relation {rel.get('name')!r}: kin {rel['kin']!r} is not under kin")
+        if "words" in rel and not (rel.get("name") and rel.get("of")):
+            problems.add(path, f"relation {rel.get('words')!r}: needs name and of")
     return Dialogue(
-        kin_of_child=_with_typings({nfc(str(k)).lower(): nfc(str(v)) for k, v in kin.items()}),
+        kin=kin,
+        relations=relations,
         yes_no=load_patterns(data.get("yes_no"), path, "yes_no", GROUPS, problems),
         change_targets=change_targets,
         steps=tuple(steps),

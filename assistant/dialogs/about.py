@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from assistant.content.yesno import UNCLEAR
 
@@ -34,27 +33,34 @@ def about_words(state: dict, dialogue) -> dict[str, str]:
 
 
 def _relation(tokens: list[str], dialogue) -> dict[str, str] | None:
-    for card_id in dialogue.card_sets.get("about", ()):
-        value = dialogue.cards[card_id].value
-        if isinstance(value, dict) and set(tokens) & {str(w) for w in value.get("words") or ()}:
+    for value in _relation_values(dialogue):
+        if set(tokens) & {str(w) for w in value.get("words") or ()}:
             return _about(value)
     return None
 
 
+def _relation_values(dialogue) -> list[dict]:
+    """The relation cards' values ("Min mor"), then the typed-only relations ("min mand")."""
+    cards = [dialogue.cards[c].value for c in dialogue.card_sets.get("about", ())]
+    return [v for v in [*cards, *dialogue.relations] if isinstance(v, dict) and v.get("words")]
+
+
 def _about(value: dict) -> dict[str, str]:
-    """{name, of} of a relation card, with `pos` ("hendes") when the card says the helper is
-    the citizen's child."""
+    """{name, of} of a relation, with `pos` ("hendes") and `kin` ("child") when it says how the
+    helper is related to the citizen."""
     about = {"name": str(value["name"]), "of": str(value["of"])}
-    if value.get("pos"):
-        about["pos"] = str(value["pos"])
+    for key in ("pos", "kin"):
+        if value.get(key):
+            about[key] = str(value[key])
     return about
 
 
 def as_parent_sees_it(text: str, about: dict, dialogue) -> str:
-    """A child's words for family turned into the parent's ("min søster" → "hendes datter"),
-    so the citizen's goal says "min datter"; unchanged when the helper is not a child."""
-    pos = about.get("pos") if isinstance(about, dict) else None
-    table = dialogue.kin_of_child
+    """A helper's words for family turned into the citizen's: a son's "min søster" is his
+    mother's "hendes datter", a wife's "vores barnebarn" her husband's "hans barnebarn", so the
+    goal says "min datter", "mit barnebarn"; unchanged when it is not known how they are related."""
+    about = about if isinstance(about, dict) else {}
+    pos, table = about.get("pos"), dialogue.kin.get(about.get("kin") or "child")
     if not pos or not table:
         return text
     return _kin_pattern(table).sub(
@@ -104,15 +110,11 @@ def read_about(card: str | None, text: str, dialogue) -> dict[str, str] | None:
         return relation
     name = " ".join(w[:1].upper() + w[1:] for w in name_words[:_MAX_NAME_WORDS])
     named = {"name": name, "of": genitive(name)}
-    if relation and "pos" in relation:  # "min far Svend": his name, and that a child speaks
-        named["pos"] = relation["pos"]
+    for key in ("pos", "kin"):  # "min far Svend": his name, and that a child speaks
+        if relation and key in relation:
+            named[key] = relation[key]
     return named
 
 
 def _relation_words(dialogue) -> set[str]:
-    out: set[str] = set()
-    for card_id in dialogue.card_sets.get("about", ()):
-        value: Any = dialogue.cards[card_id].value
-        if isinstance(value, dict):
-            out |= {str(w) for w in value.get("words") or ()}
-    return out
+    return {str(w) for value in _relation_values(dialogue) for w in value.get("words") or ()}
