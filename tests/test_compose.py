@@ -730,3 +730,16 @@ def test_when_the_citizen_is_he_her_words_are_someone_elses():
     assert "til hendes fødselsdag" in compose_goal(facts, GOALS.for_citizen("hans"))
     assert "besøge min datter" in compose_goal(facts, GOALS.for_citizen("hans"))
     assert "til min fødselsdag" in compose_goal(facts, GOALS)  # unknown: "hendes" may be hers
+
+
+def test_a_relative_clause_keeps_its_preposition_and_the_frequency_goes_before_it():
+    facts = {"activity": "hukommelse", "independence": "selv", "frequency_said": "hver morgen",
+             "own_action": "huske mine aftaler med en kalender på køleskabet som jeg kan skrive i",
+             "frequency": {"times": 1, "per": "day", "every": 1}}  # fmt: skip
+    sentence = compose_goal(facts, GOALS)
+    assert "køleskabet hver morgen, som jeg kan skrive i." in sentence, sentence
+
+
+def test_a_polite_hedge_is_left_out_of_the_reason():
+    told = "saa jeg kan slippe for bleen igen hvis det er muligt"
+    assert reason_frame(told, GOALS, "citizen") == ("so_that", "slippe for bleen igen")

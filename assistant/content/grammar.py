@@ -77,6 +77,7 @@ class Grammar:
     quote_leads: tuple[tuple[str, ...], ...] = ()  # "han siger": the citizen's words follow
     negated_drop: frozenset[str] = frozenset()
     dangling: frozenset[str] = frozenset()
+    relative_leads: frozenset[str] = frozenset()  # "som" in "… som jeg kan skrive i"
     object_pronouns: frozenset[str] = frozenset()  # the citizen as object: "ham", "hende"
     reflexive_third: frozenset[str] = frozenset()  # "sin", "sig": a relative's, made first person
     want_forms: frozenset[str] = frozenset()  # "fordi jeg gerne vil …" is a purpose
@@ -230,6 +231,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         ),
         negated_drop=w("negated_drop"),
         dangling=w("dangling"),
+        relative_leads=w("relative_leads"),
         object_pronouns=w("object_pronouns"),
         reflexive_third=w("reflexive_third"),
         want_forms=w("want_forms"),

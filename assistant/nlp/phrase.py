@@ -39,7 +39,7 @@ def own_phrase(
     g = templates.grammar
     if not raw:
         return None
-    words = _without_filler_phrases(str(raw).split(), g)
+    words = without_filler_phrases(str(raw).split(), g)
     words = [w for w in words if _b(w) and _b(w) not in g.fillers]
     words = [w for w in words if _b(w) not in g.independence_words]
     while words and _b(words[0]) in g.can_forms | g.infinitive_markers:
@@ -65,6 +65,8 @@ def own_phrase(
         words = [g.own_possessive if _b(w) in g.citizen_possessives else w for w in words]
 
     while words and (words[-1].strip(_EDGE) == "" or _b(words[-1]) in g.dangling):
+        if _stranded(words, g):
+            break  # "… en kalender som jeg kan skrive i": the relative clause's own preposition
         words.pop()  # a phrase cut short ends on a whole word, not on "min" or "til"
     if not words:
         return None
@@ -88,6 +90,17 @@ def own_phrase(
     return " ".join(words)
 
 
+def _stranded(words: list[str], g: Grammar) -> bool:
+    """True when the last word is a preposition a relative clause ends on ("som jeg kan
+    skrive i", "der er til"): a relative lead earlier, a verb just before it."""
+    return (
+        len(words) > 3
+        and g.is_infinitive(words[-2])
+        and any(_b(w) in g.relative_leads for w in words[1:-2])
+        and _b(words[-1]) not in g.possessive_words | g.infinitive_markers
+    )
+
+
 def _without_speakers_clause(words: list[str], g: Grammar) -> list[str]:
     """A relative's own "jeg"/"mig" in the phrase ("gå på toilettet uden at jeg skal stå op"):
     the clause with it is dropped; [] when the main phrase itself is about the relative."""
@@ -99,7 +112,7 @@ def _without_speakers_clause(words: list[str], g: Grammar) -> list[str]:
     return words
 
 
-def _without_filler_phrases(words: list[str], g: Grammar) -> list[str]:
+def without_filler_phrases(words: list[str], g: Grammar) -> list[str]:
     """Drop spoken fillers of several words ("støvsuge i hvert fald stuen")."""
     out, i = [], 0
     folded = [_b(w) for w in words]

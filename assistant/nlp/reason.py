@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.content.grammar import Grammar, fold
+from assistant.nlp.phrase import without_filler_phrases
 
 _EDGE = ",.;:!?"
 
@@ -81,7 +82,7 @@ def _is_about_the_past(words: list[str], g: Grammar) -> bool:
 
 
 def _clean(words: list[str], g: Grammar) -> list[str]:
-    return [w for w in words if _b(w) not in g.fillers]
+    return [w for w in without_filler_phrases(words, g) if _b(w) not in g.fillers]
 
 
 def reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[str, str]:
