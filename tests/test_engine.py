@@ -772,3 +772,20 @@ def test_a_time_alone_to_how_often_means_every_such_time(content, said, frequenc
     turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
     assert turn.state.slots["frequency"] == frequency
     assert turn.state.slots["frequency_said"] == said_as
+
+
+@pytest.mark.parametrize(
+    ("said", "deadline"), [("to tre maaneder", "2027-02-22"), ("3 uger", "2026-12-13")]
+)
+def test_a_bare_time_span_to_when_means_in_that_time(content, said, deadline):
+    """ "to tre måneder" to "Hvornår vil du kunne det?": in (up to) three months."""
+    wish = Answer("text", "jeg vil gerne kunne gaa ture igen")
+    turn = advance(begin(content).state, wish, content, TODAY, understand=understand)
+    for _ in range(40):
+        if turn.state.step == "deadline":
+            break
+        ids = [c.id for c in turn.cards]
+        answer = card("ja") if "ja" in ids else DONT_KNOW
+        turn = advance(turn.state, answer, content, TODAY, understand=understand)
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots["deadline"] == deadline

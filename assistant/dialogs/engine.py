@@ -218,6 +218,21 @@ def _every_time(reply: Reply, dialogue, today: date, understand: Understand) -> 
     return replace(reply, facts=replace(facts, extras=extras))
 
 
+#: Words of an answer to "Hvornår?" that may be a bare time span ("to tre måneder").
+_SPAN_WORDS = 4
+
+
+def _in_time(reply: Reply, dialogue, today: date, understand: Understand) -> Reply:
+    """ "to tre måneder" to "Hvornår vil du kunne det?": in that time (read as "om …")."""
+    if reply.facts is not None and reply.facts.deadline is not None:
+        return reply
+    lead = dialogue.words.get("deadline_lead", ())
+    if not lead or not 0 < len(reply.text.split()) <= _SPAN_WORDS:
+        return reply
+    facts = understand(f"{lead[0]} {reply.text}", today)
+    return replace(reply, facts=facts) if facts.deadline is not None else reply
+
+
 def _read(answer: Answer, s: DialogueState, today: date, understand: Understand) -> Reply:
     said_by = answer.said_by if answer.said_by in _SPEAKERS else (s.voice or "citizen")
     if answer.kind == "card":
@@ -271,6 +286,8 @@ def _answer(
     reply = _read(answer, s, today, understand)
     if step.kind == "frequency" and reply.card is None:
         reply = _every_time(reply, dialogue, today, understand)
+    if step.kind == "deadline" and reply.card is None:
+        reply = _in_time(reply, dialogue, today, understand)
     facts = reply.facts.to_json() if reply.facts is not None else None
     if step.kind == "open" and reply.facts is not None:
         parts = clauses(reply.text[:MAX_ANALYZED], dialogue)

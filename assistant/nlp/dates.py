@@ -145,6 +145,9 @@ def _word_range(word: str, lex: TimeLexicon) -> float | None:
     return float(max(values)) if len(values) == 2 else None
 
 
+_SPOKEN_RANGE = 2  # "to tre", "fire fem": neighbouring numbers said as a range
+
+
 def _number(words: Sequence[str], i: int, lex: TimeLexicon):
     """A number at words[i], with "og en halv" and ranges (upper bound): (value, end)."""
     found = _plain_number(words, i, lex)
@@ -157,6 +160,12 @@ def _number(words: Sequence[str], i: int, lex: TimeLexicon):
         upper = _plain_number(words, end + 1, lex)
         if upper and upper[0] > value:
             value, end = upper
+    elif (
+        end < len(words)
+        and (upper := _plain_number(words, end, lex))
+        and 0 < upper[0] - value <= _SPOKEN_RANGE
+    ):  # "om to tre måneder": a range said aloud
+        value, end = upper
     return value, end
 
 
