@@ -789,3 +789,23 @@ def test_a_bare_time_span_to_when_means_in_that_time(content, said, deadline):
         turn = advance(turn.state, answer, content, TODAY, understand=understand)
     turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
     assert turn.state.slots["deadline"] == deadline
+
+
+@pytest.mark.parametrize(
+    ("said", "independence"),
+    [("med en vogn til kurven", "hjaelpemiddel"), ("selv men med en stol at sidde paa",
+     "hjaelpemiddel"), ("med min datter", "med_hjaelp")],
+)  # fmt: skip
+def test_with_something_unknown_is_an_aid_and_with_someone_is_help(content, said, independence):
+    wish = Answer("text", "jeg vil gerne kunne haenge vasketoej op")
+    turn = advance(begin(content).state, wish, content, TODAY, understand=understand)
+    for _ in range(40):
+        if turn.state.step == "independence":
+            break
+        ids = [c.id for c in turn.cards]
+        answer = card("ja") if "ja" in ids else DONT_KNOW
+        turn = advance(turn.state, answer, content, TODAY, understand=understand)
+    assert turn.state.step == "independence"
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots["independence"] == independence
+    assert turn.state.step != "independence"

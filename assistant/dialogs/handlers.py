@@ -300,7 +300,15 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if r.card in {card(ctx, f"independence_{k}") for k in ("self", "aid", "help")}:
         s.slots["independence"] = r.card
         return OK
-    return OK if r.card is None and r.facts is not None and r.facts.independence else UNUSABLE
+    if r.card is None and r.facts is not None and r.facts.independence:
+        return OK
+    if r.card is None and said(r.text, ctx.dialogue, "with_something", 12, anywhere=True):
+        # "med en vogn til kurven", "selv men med en stol": with something the lexicon does not
+        # know as an aid is still an aid; "med min datter" is help
+        people = r.facts is not None and r.facts.people
+        s.slots["independence"] = card(ctx, "independence_help" if people else "independence_aid")
+        return OK
+    return UNUSABLE
 
 
 def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
