@@ -809,3 +809,16 @@ def test_with_something_unknown_is_an_aid_and_with_someone_is_help(content, said
     turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
     assert turn.state.slots["independence"] == independence
     assert turn.state.step != "independence"
+
+
+def test_det_samme_to_the_wish_takes_what_was_hard(content):
+    turn = advance(begin(content).state, DONT_KNOW, content, TODAY, understand=understand)
+    for _ in range(10):
+        if turn.state.step == "difficulties":
+            break
+        turn = advance(turn.state, DONT_KNOW, content, TODAY, understand=understand)
+    hard = Answer("text", "det er vasketoejet. maskinen staar nede i kaelderen og jeg kan ikke")
+    turn = advance(turn.state, hard, content, TODAY, understand=understand)
+    assert turn.state.step == "wish"
+    turn = advance(turn.state, Answer("text", "det samme"), content, TODAY, understand=understand)
+    assert turn.state.slots["activity"] == "toejvask"

@@ -455,3 +455,8 @@ def test_a_frequency_said_with_the_wish_beats_one_told_before_it():
             "kunne støvsuge en gang om dagen")
     freq = analyze(said, date(2026, 12, 2)).frequency
     assert (freq.times, freq.per, freq.every) == (1, "day", 1)
+
+
+def test_an_answer_that_opens_by_naming_its_topic_is_about_it():
+    said = "det er vasketoejet. maskinen staar nede i kaelderen og jeg kan ikke baere kurven"
+    assert analyze(said, date(2026, 12, 2)).activity == "toejvask"

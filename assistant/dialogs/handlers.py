@@ -147,20 +147,25 @@ def _open(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK
     if r.card is not None or not has_words(r.text):
         return UNUSABLE
+    named = False  # "det er vasketøjet. maskinen står nede i kælderen …": the first one named
     for text, facts in r.parts or ((r.text, r.facts),):
         stance = facts.stance if facts is not None else None
         target = {"difficulty": "difficulties", "resource": "resources", "wish": "dreams"}.get(
             stance or "", "difficulties" if step.id == "difficulties" else "resources"
         )
         getattr(s, target).append(kept(text))
-        if target == "difficulties" and facts is not None and facts.activity:
-            s.difficulty_activity = facts.activity
+        if target == "difficulties" and facts is not None and facts.activity and not named:
+            s.difficulty_activity, named = facts.activity, True
+    whole = r.facts if r.parts else None
+    if whole is not None and whole.stance == "difficulty" and whole.activity:
+        s.difficulty_activity = whole.activity  # read as one answer, its topic first
     return OK
 
 
 def _wish(step, s, r: Reply, ctx: Ctx) -> Outcome:
     offering = s.difficulty_activity and not s.offer_declined and not (s.slots.get("activity"))
-    if offering and is_yes(r, ctx):
+    same = r.card is None and said_exactly(r.text, ctx.dialogue, "same_as_told")
+    if offering and (is_yes(r, ctx) or same):  # "det samme": what was hard is the wish
         activity = s.difficulty_activity
         s.slots["activity"] = activity
         s.dreams.append(ctx.content.goals.get(activity).verb if ctx.content.goals else activity)

@@ -37,9 +37,15 @@ class Analyzer:
         lex = self.lex
         window = lex.focus_window
         focus = [p for p in parts[1:] if set(words[p[0] : p[0] + window]) & lex.focus_words]
-        for lo, hi in focus + parts:
+        lo, hi = parts[0]
+        lead = tuple(lex.cleft_leads)
+        # "det er vasketøjet. maskinen står nede i kælderen og …": a short first part that
+        # names the thing ("det er …") tells what the rest is about
+        named = lead and tuple(words[lo : lo + len(lead)]) == lead
+        topic = [parts[0]] if named and hi - lo - len(lead) <= lex.topic_max_words else []
+        for lo, hi in topic + focus + parts:
             inside = [m for m in matches if lo <= m[1] < hi]
-            if _stance(inside, cl) != stance:
+            if (lo, hi) not in topic and _stance(inside, cl) != stance:
                 continue
             scores = activity.score_activities(
                 words, lemmas, matches, self.index, self.content, side, stops, (lo, hi)
