@@ -460,3 +460,17 @@ def test_a_frequency_said_with_the_wish_beats_one_told_before_it():
 def test_an_answer_that_opens_by_naming_its_topic_is_about_it():
     said = "det er vasketoejet. maskinen staar nede i kaelderen og jeg kan ikke baere kurven"
     assert analyze(said, date(2026, 12, 2)).activity == "toejvask"
+
+
+@pytest.mark.parametrize(
+    ("said", "measures"),
+    [
+        ("far han er faldet to gange i stuen og han vil gerne kunne rejse sig selv", []),
+        ("min mand har tabt sig otte kilo siden sommer", []),
+        ("gåturen rundt om søen er på to kilometer og den vil jeg klare", [(2, "kilometer")]),
+        ("fysioterapeuten har sagt jeg skal gaa 20 minutter om dagen", [(20, "minut")]),
+    ],
+)
+def test_a_number_in_the_story_of_what_happened_is_no_measure(said, measures):
+    found = analyze(said, date(2026, 12, 2)).measures
+    assert [(m.value, m.unit) for m in found] == measures

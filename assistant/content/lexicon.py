@@ -149,7 +149,10 @@ class Lexicon:
     owners: frozenset[str] = frozenset()  # "min", "mine", "hans", …
     focus_words: frozenset[str] = frozenset()  # "mest" in "…, men det er mest badet": the point
     focus_window: int = 4
-    topic_max_words: int = 3  # "det er vasketøjet." opens the answer with its topic
+    topic_max_words: int = 3
+    perfect_aux: frozenset[str] = frozenset()  # "har tabt otte kilo": a told event
+    event_measure_reach: int = 5
+    participle_endings: tuple[str, ...] = ()  # "det er vasketøjet." opens the answer with its topic
     wish_span_min: float = 2.0  # the wish's own words decide the activity from this score
     wish_span_share: float = 1.0  # … and from this share of the whole answer's best score
     fillers: frozenset[str] = frozenset()
@@ -405,6 +408,13 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         focus_words=_words(y["stance"], "focus_words", folder / "stance.yaml", problems),
         focus_window=int(y["stance"].get("focus_window", 4)),
         topic_max_words=int(y["stance"].get("topic_max_words", 3)),
+        perfect_aux=_words(y["stance"], "perfect_aux", folder / "stance.yaml", problems),
+        event_measure_reach=int(y["stance"].get("event_measure_reach", 5)),
+        participle_endings=tuple(
+            as_str_list(
+                y["stance"].get("participle_endings"), folder / "stance.yaml", "endings", problems
+            )
+        ),
         wish_span_min=float(y["stance"].get("wish_span_min", 2.0)),
         wish_span_share=float(y["stance"].get("wish_span_share", 1.0)),
         run_on_not_after=_words(y["stance"], "run_on_not_after", folder / "stance.yaml", problems),

@@ -180,7 +180,11 @@ class Analyzer:
         skip = [(deadline.start, deadline.end)] if deadline else []
         if freq:
             skip.append((freq.start, freq.end))
-        measures = quantities.find_measures(words, lex, skip)
+        measures = [
+            m
+            for m in quantities.find_measures(words, lex, skip)
+            if not _told_event(words, m.start, lex)  # "er faldet to gange", "har tabt otte kilo"
+        ]
 
         aids = clauses.without_lost(words, clauses.named(words, lemmas, lex.aids), lex)
         people = [
@@ -277,6 +281,26 @@ def _wished_frequency(words, freq, cl, lex):
     if later is None or cl.in_motivation(later.start + verb):
         return freq
     return quantities.Found(later.value, later.start + verb, later.end + verb)
+
+
+def _told_event(words, start: int, lex) -> bool:
+    """True for a number in the story of what happened: a past verb ("faldt", "laa") or a
+    perfect ("har tabt", "er blevet indlagt") shortly before it in the same clause."""
+    past, modals = lex.time.event_after, lex.classes.get("modal", ())
+    for k in range(start - 1, max(-1, start - 1 - lex.event_measure_reach), -1):
+        w = words[k]
+        if w in lex.clause_breaks or w in modals:
+            return False  # "har sagt jeg skal gå 20 minutter": a new clause with its own verb
+        if w in past:
+            return True
+        participle = words[k + 1] if k + 1 < start else ""
+        if (
+            w in lex.perfect_aux
+            and len(participle) > 3
+            and participle.endswith(lex.participle_endings)
+        ):
+            return True
+    return False
 
 
 def _owned_or_known(words, i: int, lex) -> bool:
