@@ -474,3 +474,16 @@ def test_an_answer_that_opens_by_naming_its_topic_is_about_it():
 def test_a_number_in_the_story_of_what_happened_is_no_measure(said, measures):
     found = analyze(said, date(2026, 12, 2)).measures
     assert [(m.value, m.unit) for m in found] == measures
+
+
+@pytest.mark.parametrize(
+    ("said", "perspective"),
+    [
+        ("vi har altid lavet maden sammen min kone og jeg men nu vil hun gerne lave mos selv",
+         "other"),
+        ("min kone og jeg har boet paa fjerde sal i tredive aar og hun staar og puster", "other"),
+        ("min kone og jeg går tur hver dag og jeg vil gerne kunne gå længere", "self"),
+    ],
+)  # fmt: skip
+def test_a_spouse_telling_about_the_couple_speaks_of_the_other(said, perspective):
+    assert analyze(said, date(2026, 12, 2)).perspective == perspective

@@ -144,6 +144,11 @@ class Lexicon:
     run_on_not_after: frozenset[str] = frozenset()  # "at jeg vil", "hvis jeg kan": no new part
     fronted_leads: frozenset[str] = frozenset()  # "til brylluppet vil jeg …": a scene first
     pointing_back: frozenset[str] = frozenset()  # "det" in "… og det vil jeg gerne igen"
+    # "min kone og jeg", "vi": a couple told about (perspective.yaml)
+    couple_words: frozenset[str] = frozenset()
+    couple_joins: frozenset[str] = frozenset()
+    couple_self: frozenset[str] = frozenset()
+    couple_verbs: frozenset[str] = frozenset()
     wish_for_leads: frozenset[str] = frozenset()  # "have" in "vi vil gerne have at hun …"
     needs_owner: frozenset[str] = frozenset()  # "kone": a wife only as "min kone" / "konen"
     owners: frozenset[str] = frozenset()  # "min", "mine", "hans", …
@@ -376,6 +381,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         wish_for_leads=_words(y["people"], "wish_for_leads", people_path, problems),
         owners=_words(y["people"], "owners", people_path, problems),
         self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),
+        couple_words=_words(persp, "couple_words", folder / "perspective.yaml", problems),
+        couple_joins=_words(persp, "couple_joins", folder / "perspective.yaml", problems),
+        couple_self=_words(persp, "couple_self", folder / "perspective.yaml", problems),
+        couple_verbs=_words(persp, "couple_verbs", folder / "perspective.yaml", problems),
         framing_words=_words(persp, "framing_words", folder / "perspective.yaml", problems),
         independence=_independence_cues(y["independence"], folder / "independence.yaml", problems),
         motivation=_motivation_cues(y["motivation"], folder / "motivation.yaml", problems),

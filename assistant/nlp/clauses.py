@@ -170,11 +170,64 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
         i += 1
     # "min mand han … og jeg bliver ked af det og han vil gerne …": the wish is his
     theirs = first == "other_topic" and _third_person_wishes(words, lex, cl, lemmas)
+    if _couple(words, lemmas, lex, cl):
+        # "min kone og jeg har boet … og hun står og puster": the couple is told about, then
+        # han/hun says whose life it is, unless the speaker's own wish follows ("jeg vil …")
+        return "other" if not _self_wishes(words, lex, cl) else "self"
     if (first == "other_noun" and later_self) or (
         first == "other_topic" and later_subject and not theirs
     ):
         return "self"
     return "other" if first in ("other", "other_noun", "other_topic") else "self"
+
+
+def _couple(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: Clauses) -> bool:
+    """True for "min kone og jeg …" / "vi …" and then han/hun as a subject of a verb."""
+    n = len(words)
+    told = any(
+        w in lex.possessives
+        and i + 3 < n
+        and lemmas[i + 1] in lex.third_person_nouns
+        and words[i + 2] in lex.couple_joins
+        and words[i + 3] in lex.couple_self
+        for i, w in enumerate(words)
+    ) or any(w in lex.couple_words and not cl.in_motivation(i) for i, w in enumerate(words))
+    if not told:
+        return False
+    modals = lex.classes.get("modal", ())
+    return any(
+        w in lex.third_person_subjects
+        and not cl.in_motivation(i)
+        and ((i + 1 < n and _finite(words[i + 1], lex)) or (i > 0 and words[i - 1] in modals))
+        for i, w in enumerate(words)
+    )
+
+
+def _finite(word: str, lex: Lexicon) -> bool:
+    modals = lex.classes.get("modal", ())
+    return word in modals or (len(word) > 2 and word.endswith("r")) or word in lex.couple_verbs
+
+
+def _self_wishes(words: Sequence[str], lex: Lexicon, cl: Clauses) -> bool:
+    """True when the speaker says "jeg vil …" / "vil jeg …" (their own wish)."""
+    wish = lex.action.wish_verbs if lex.action else frozenset()
+    for i, w in enumerate(words):
+        if w not in lex.couple_self or cl.in_motivation(i):
+            continue
+        verb = i + 1 if i + 1 < len(words) and words[i + 1] in wish else None
+        verb = verb if verb is not None else (i - 1 if i > 0 and words[i - 1] in wish else None)
+        if verb is None:
+            continue
+        after = words[verb + 1 : verb + 5]  # "jeg vil gerne have at hun …" is a wish for her
+        for_them = any(
+            a in lex.wish_for_leads
+            and b == lex.motivation.purpose_marker
+            and c in lex.third_person_subjects
+            for a, b, c in zip(after, after[1:], after[2:], strict=False)
+        )
+        if not for_them:
+            return True
+    return False
 
 
 def _third_person_wishes(
