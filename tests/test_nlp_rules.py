@@ -487,3 +487,12 @@ def test_a_number_in_the_story_of_what_happened_is_no_measure(said, measures):
 )  # fmt: skip
 def test_a_spouse_telling_about_the_couple_speaks_of_the_other(said, perspective):
     assert analyze(said, date(2026, 12, 2)).perspective == perspective
+
+
+@pytest.mark.parametrize(
+    ("said", "deadline"),
+    [("jeg vil gerne kunne gaa igen om 3 uger nej sig hellere 6 uger", "2027-01-13"),
+     ("det skal vaere til jul eller nej til paaske", "2027-03-28")],
+)  # fmt: skip
+def test_a_self_correction_gives_the_deadline_said_last(said, deadline):
+    assert analyze(said, date(2026, 12, 2)).deadline == deadline

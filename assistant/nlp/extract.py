@@ -10,7 +10,7 @@ from datetime import date
 from assistant.content import Content, get_content, nfc
 from assistant.nlp import activity, clauses, quantities
 from assistant.nlp.criterion import find_criterion
-from assistant.nlp.dates import find_deadline
+from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.facts import Facts
 from assistant.nlp.numbers import number_at
 from assistant.nlp.people_roles import RoleFinder, role_by_name
@@ -167,6 +167,8 @@ class Analyzer:
             stance = "difficulty" if set(words) & lex.negations else "resource"
 
         deadline = find_deadline(words, today, lex.time, cl.in_motivation)
+        if fixed is not None and deadline is not None and deadline.start < fixed:
+            deadline = _corrected_deadline(words, deadline, fixed, today, lex) or deadline
         freq = self._stance_part_frequency(words, matches, cl, stance, parts)
         if freq and cl.in_motivation(freq.start) and cl.motivation:
             # "…, så hun ikke skal vente på at jeg kommer om lørdagen": the reason's time
@@ -268,6 +270,20 @@ def _corrected_frequency(words, freq, lex):
             value = replace(freq.value, times=num[0])
             return quantities.Found(value, i, i + num[1] + 1)  # "… to gange": no measure
     return freq
+
+
+def _corrected_deadline(words, deadline, fixed: int, today: date, lex):
+    """The date said after a self-correction ("om 3 uger nej sig hellere 6 uger"): said in
+    full, or a bare span that takes the first one's lead ("om")."""
+    rest = list(words[fixed:])
+    later = find_deadline(rest, today, lex.time)
+    if later is not None:
+        return DeadlineMatch(later.date, later.start + fixed, later.end + fixed)
+    lead = words[deadline.start]
+    later = find_deadline([lead, *rest], today, lex.time)
+    if later is not None and later.start == 0:
+        return DeadlineMatch(later.date, fixed, later.end - 1 + fixed)
+    return None
 
 
 def _wished_frequency(words, freq, cl, lex):
