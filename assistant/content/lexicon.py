@@ -157,6 +157,7 @@ class Lexicon:
     topic_max_words: int = 3
     perfect_aux: frozenset[str] = frozenset()  # "har tabt otte kilo": a told event
     event_measure_reach: int = 5
+    event_clause_stops: frozenset[str] = frozenset()  # "for" in "… for jeg har tabt otte kilo"
     participle_endings: tuple[str, ...] = ()  # "det er vasketøjet." opens the answer with its topic
     wish_span_min: float = 2.0  # the wish's own words decide the activity from this score
     wish_span_share: float = 1.0  # … and from this share of the whole answer's best score
@@ -419,6 +420,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         topic_max_words=int(y["stance"].get("topic_max_words", 3)),
         perfect_aux=_words(y["stance"], "perfect_aux", folder / "stance.yaml", problems),
         event_measure_reach=int(y["stance"].get("event_measure_reach", 5)),
+        event_clause_stops=_words(
+            y["stance"], "event_clause_stops", folder / "stance.yaml", problems
+        ),
         participle_endings=tuple(
             as_str_list(
                 y["stance"].get("participle_endings"), folder / "stance.yaml", "endings", problems

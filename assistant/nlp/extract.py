@@ -307,14 +307,21 @@ def _told_event(words, start: int, lex) -> bool:
         w = words[k]
         if w in lex.clause_breaks or w in modals:
             return False  # "har sagt jeg skal gå 20 minutter": a new clause with its own verb
-        if w in past:
-            return True
         participle = words[k + 1] if k + 1 < start else ""
-        if (
-            w in lex.perfect_aux
-            and len(participle) > 3
-            and participle.endswith(lex.participle_endings)
-        ):
+        perfect = w in lex.perfect_aux and len(participle) > 3
+        if w in past or (perfect and participle.endswith(lex.participle_endings)):
+            return not _wished_before(words, k, lex)  # "… lave de øvelser hun har givet mig …"
+    return False
+
+
+def _wished_before(words, k: int, lex) -> bool:
+    """True when a wish verb opens the clause that holds word k (the told part describes it)."""
+    wish = lex.action.wish_verbs if lex.action else frozenset()
+    stops = lex.clause_breaks | lex.event_clause_stops
+    for j in range(k - 1, -1, -1):
+        if words[j] in stops:  # "… for jeg har tabt otte kilo": a reason of its own
+            return False
+        if words[j] in wish:
             return True
     return False
 
