@@ -496,3 +496,16 @@ def test_a_spouse_telling_about_the_couple_speaks_of_the_other(said, perspective
 )  # fmt: skip
 def test_a_self_correction_gives_the_deadline_said_last(said, deadline):
     assert analyze(said, date(2026, 12, 2)).deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("said", "activity", "action"),
+    [
+        ("mit barnebarn skal døbes i kirken og til barnedåben vil jeg gerne bage min kringle",
+         "madlavning", "bage min kringle til barnedåben"),
+        ("til jul vil jeg gerne bage småkager", "madlavning", "bage småkager"),
+    ],
+)  # fmt: skip
+def test_a_scene_set_after_a_story_is_kept_and_the_story_weighs_as_side(said, activity, action):
+    facts = analyze(said, date(2026, 12, 2))
+    assert (facts.activity, facts.extras["action"]) == (activity, action)

@@ -142,6 +142,8 @@ class Lexicon:
     soft_break_subjects: frozenset[str] = frozenset()
     run_on_subjects: frozenset[str] = frozenset()  # "… mere jeg vil gerne …": a new part
     run_on_not_after: frozenset[str] = frozenset()  # "at jeg vil", "hvis jeg kan": no new part
+    scene_starts: frozenset[str] = frozenset()  # "og" before "til barnedåben vil jeg …"
+    scene_leads: frozenset[str] = frozenset()  # "til" in "til barnedåben vil jeg": kept
     fronted_leads: frozenset[str] = frozenset()  # "til brylluppet vil jeg …": a scene first
     pointing_back: frozenset[str] = frozenset()  # "det" in "… og det vil jeg gerne igen"
     # "min kone og jeg", "vi": a couple told about (perspective.yaml)
@@ -414,6 +416,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ),
         run_on_subjects=_words(y["stance"], "run_on_subjects", folder / "stance.yaml", problems),
         fronted_leads=_words(y["stance"], "fronted_leads", folder / "stance.yaml", problems),
+        scene_starts=_words(y["stance"], "scene_starts", folder / "stance.yaml", problems),
+        scene_leads=_words(y["stance"], "scene_leads", folder / "stance.yaml", problems),
         pointing_back=_words(y["stance"], "pointing_back", folder / "stance.yaml", problems),
         focus_words=_words(y["stance"], "focus_words", folder / "stance.yaml", problems),
         focus_window=int(y["stance"].get("focus_window", 4)),

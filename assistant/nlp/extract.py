@@ -231,15 +231,18 @@ class Analyzer:
             # the clause's own words as said (spec): "se baadene" stays as typed
             motivation=clauses.motivation_text(toks.said, cl, skip),
             extras={
-                "action": clauses.own_action(
-                    words,
-                    lex.action,
-                    cl,
-                    skip,
-                    toks.punct,
-                    toks.text,
-                    lambda i: _run_on(words, i, lex),
-                    lex.negations,
+                "action": _with_scene(
+                    clauses.own_action(
+                        words,
+                        lex.action,
+                        cl,
+                        skip,
+                        toks.punct,
+                        toks.text,
+                        lambda i: _run_on(words, i, lex),
+                        lex.negations,
+                    ),
+                    _scene(words, toks.text, fronted, skip, lex),
                 ),
                 "reason": clauses.reason_text(toks.text, cl, skip, lex.motivation.quote_leads),
                 "spelled": clauses.spelled_text(text, toks.text),  # æøå restored, for quoting
@@ -403,13 +406,37 @@ def _fronted(words, matches, lex) -> int:
         if lab not in ("wish", "difficulty", "resource") or s == 0:
             continue
         inverted = s + 1 < len(words) and words[s] in modals and words[s + 1] in lex.run_on_subjects
-        before = [w for w in words[:s] if w not in lex.fillers]
+        # the scene: from the answer's start, or after a story ("… og til barnedåben vil jeg")
+        cut = max((k + 1 for k in range(s) if words[k] in lex.scene_starts), default=0)
+        before = [w for w in words[cut:s] if w not in lex.fillers]
         opens = bool(before) and before[0] in lex.fronted_leads  # "til …", "i …", "når …"
         opens = opens and before[-1] not in lex.pointing_back  # "… og det vil jeg gerne igen"
         if inverted and opens and not any(w in lex.clause_breaks for w in before):
             return s
         return 0
     return 0
+
+
+def _scene(words, texts, fronted: int, skip, lex) -> str | None:
+    """The occasion or place set before an inverted wish ("til barnedåben vil jeg …"), as
+    said; None when there is none, or when it is a time (the deadline says that)."""
+    if not fronted:
+        return None
+    cut = max((k + 1 for k in range(fronted) if words[k] in lex.scene_starts), default=0)
+    while cut < fronted and words[cut] in lex.fillers:
+        cut += 1
+    if cut >= fronted or words[cut] not in lex.scene_leads:
+        return None
+    if any(a <= k < b for a, b in skip for k in range(cut, fronted)):
+        return None  # "til jul vil jeg …": a date
+    return " ".join(texts[cut:fronted])
+
+
+def _with_scene(action: str | None, scene: str | None) -> str | None:
+    """The wish's phrase with the scene set before it ("bage min kringle … til barnedåben")."""
+    if not action or not scene or scene.lower() in action.lower():
+        return action
+    return f"{action} {scene}"
 
 
 def _is_subject(words, i: int, lex) -> bool:
