@@ -822,3 +822,17 @@ def test_det_samme_to_the_wish_takes_what_was_hard(content):
     assert turn.state.step == "wish"
     turn = advance(turn.state, Answer("text", "det samme"), content, TODAY, understand=understand)
     assert turn.state.slots["activity"] == "toejvask"
+
+
+def test_a_count_of_things_for_the_measure_is_a_sign_in_the_own_words(content):
+    wish = Answer("text", "jeg vil gerne kunne skrive julekort igen")
+    turn = advance(begin(content).state, wish, content, TODAY, understand=understand)
+    for _ in range(40):
+        if turn.state.step == "measure":
+            break
+        ids = [c.id for c in turn.cards]
+        answer = card("ja") if "ja" in ids else DONT_KNOW
+        turn = advance(turn.state, answer, content, TODAY, understand=understand)
+    said = Answer("text", "12 kort det er et til hvert barnebarn")
+    turn = advance(turn.state, said, content, TODAY, understand=understand)
+    assert turn.state.slots["criterion"] == "12 kort" and turn.state.step != "measure"

@@ -258,7 +258,21 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # a number far from the usual amount ("to" about walking: 2 meter?) is asked again
         s.slots["measures"] = [{"value": value, "unit": default["unit"]}]
         return OK
+    counted = _counted_things(r.text, ctx) if r.card is None else None
+    if counted:  # "12 kort (det er et til hvert barnebarn)": the goal says it with its own verb
+        s.slots["criterion"] = kept(counted)
+        return OK
     return UNUSABLE
+
+
+def _counted_things(text: str, ctx: Ctx) -> str | None:
+    """ "12 kort" of an answer that opens with a number and the thing counted, else None."""
+    said = [w for w in text.split() if normalise(w, ctx.dialogue.yes_no.fillers)]
+    words = [normalise(w) for w in said]
+    found = number_at(words, 0, ctx.content.lexicon.numbers, articles=False) if words else None
+    if not found or found[0] <= 1 or found[1] >= len(words) or not words[found[1]].isalpha():
+        return None
+    return " ".join(said[: found[1] + 1]).strip(".,!?")
 
 
 #: A bare number is read in the goal's own unit when it is this near its usual amount.
