@@ -679,17 +679,22 @@ def test_the_draft_keeps_the_wish_words_and_a_reason_with_its_own_subject(conten
 
 
 
-def _to_change(content, said_no: str) -> Turn:
-    """A dialogue up to "Er det dit eget mål?", answered `said_no`; return the next turn."""
-    turn = begin(content)
-    wish = Answer("text", "jeg vil gerne til gymnastik tre gange om ugen")
-    turn = advance(turn.state, wish, content, TODAY, understand=understand)
+def wished_until(content, wish: str, step: str) -> Turn:
+    """A dialogue with `wish` as the wish, every other question "ja" or "ved ikke", up to `step`."""
+    said = Answer("text", wish)
+    turn = advance(begin(content).state, said, content, TODAY, understand=understand)
     for _ in range(40):
-        if turn.state.step == "confirm":
-            break
+        if turn.state.step == step:
+            return turn
         ids = [c.id for c in turn.cards]
         answer = card("ja") if "ja" in ids else DONT_KNOW
         turn = advance(turn.state, answer, content, TODAY, understand=understand)
+    raise AssertionError(f"never reached {step}; stuck at {turn.state.step}")
+
+
+def _to_change(content, said_no: str) -> Turn:
+    """A dialogue up to "Er det dit eget mål?", answered `said_no`; return the next turn."""
+    turn = wished_until(content, "jeg vil gerne til gymnastik tre gange om ugen", "confirm")
     return advance(turn.state, Answer("text", said_no), content, TODAY, understand=understand)
 
 
@@ -739,14 +744,7 @@ def test_a_complaint_with_a_new_value_takes_the_new_value(content):
     ],
 )
 def test_a_bare_number_for_the_measure_is_read_in_the_goals_own_unit(content, wish, said, measures):
-    said_wish = Answer("text", wish)
-    turn = advance(begin(content).state, said_wish, content, TODAY, understand=understand)
-    for _ in range(40):
-        if turn.state.step == "measure":
-            break
-        ids = [c.id for c in turn.cards]
-        answer = card("ja") if "ja" in ids else DONT_KNOW
-        turn = advance(turn.state, answer, content, TODAY, understand=understand)
+    turn = wished_until(content, wish, "measure")
     turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
     assert turn.state.slots.get("measures") == measures
     assert (turn.state.step == "measure") == (measures is None)
@@ -761,14 +759,7 @@ def test_a_bare_number_for_the_measure_is_read_in_the_goals_own_unit(content, wi
     ],
 )
 def test_a_time_alone_to_how_often_means_every_such_time(content, said, frequency, said_as):
-    wish = Answer("text", "jeg vil gerne kunne gaa paa toilettet selv")
-    turn = advance(begin(content).state, wish, content, TODAY, understand=understand)
-    for _ in range(40):
-        if turn.state.step == "frequency":
-            break
-        ids = [c.id for c in turn.cards]
-        answer = card("ja") if "ja" in ids else DONT_KNOW
-        turn = advance(turn.state, answer, content, TODAY, understand=understand)
+    turn = wished_until(content, "jeg vil gerne kunne gaa paa toilettet selv", "frequency")
     turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
     assert turn.state.slots["frequency"] == frequency
     assert turn.state.slots["frequency_said"] == said_as
@@ -779,14 +770,7 @@ def test_a_time_alone_to_how_often_means_every_such_time(content, said, frequenc
 )
 def test_a_bare_time_span_to_when_means_in_that_time(content, said, deadline):
     """ "to tre måneder" to "Hvornår vil du kunne det?": in (up to) three months."""
-    wish = Answer("text", "jeg vil gerne kunne gaa ture igen")
-    turn = advance(begin(content).state, wish, content, TODAY, understand=understand)
-    for _ in range(40):
-        if turn.state.step == "deadline":
-            break
-        ids = [c.id for c in turn.cards]
-        answer = card("ja") if "ja" in ids else DONT_KNOW
-        turn = advance(turn.state, answer, content, TODAY, understand=understand)
+    turn = wished_until(content, "jeg vil gerne kunne gaa ture igen", "deadline")
     turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
     assert turn.state.slots["deadline"] == deadline
 
@@ -797,14 +781,7 @@ def test_a_bare_time_span_to_when_means_in_that_time(content, said, deadline):
      "hjaelpemiddel"), ("med min datter", "med_hjaelp")],
 )  # fmt: skip
 def test_with_something_unknown_is_an_aid_and_with_someone_is_help(content, said, independence):
-    wish = Answer("text", "jeg vil gerne kunne haenge vasketoej op")
-    turn = advance(begin(content).state, wish, content, TODAY, understand=understand)
-    for _ in range(40):
-        if turn.state.step == "independence":
-            break
-        ids = [c.id for c in turn.cards]
-        answer = card("ja") if "ja" in ids else DONT_KNOW
-        turn = advance(turn.state, answer, content, TODAY, understand=understand)
+    turn = wished_until(content, "jeg vil gerne kunne haenge vasketoej op", "independence")
     assert turn.state.step == "independence"
     turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
     assert turn.state.slots["independence"] == independence
@@ -812,11 +789,7 @@ def test_with_something_unknown_is_an_aid_and_with_someone_is_help(content, said
 
 
 def test_det_samme_to_the_wish_takes_what_was_hard(content):
-    turn = advance(begin(content).state, DONT_KNOW, content, TODAY, understand=understand)
-    for _ in range(10):
-        if turn.state.step == "difficulties":
-            break
-        turn = advance(turn.state, DONT_KNOW, content, TODAY, understand=understand)
+    turn = until(begin(content), content, "difficulties")
     hard = Answer("text", "det er vasketoejet. maskinen staar nede i kaelderen og jeg kan ikke")
     turn = advance(turn.state, hard, content, TODAY, understand=understand)
     assert turn.state.step == "wish"
@@ -825,14 +798,7 @@ def test_det_samme_to_the_wish_takes_what_was_hard(content):
 
 
 def test_a_count_of_things_for_the_measure_is_a_sign_in_the_own_words(content):
-    wish = Answer("text", "jeg vil gerne kunne skrive julekort igen")
-    turn = advance(begin(content).state, wish, content, TODAY, understand=understand)
-    for _ in range(40):
-        if turn.state.step == "measure":
-            break
-        ids = [c.id for c in turn.cards]
-        answer = card("ja") if "ja" in ids else DONT_KNOW
-        turn = advance(turn.state, answer, content, TODAY, understand=understand)
+    turn = wished_until(content, "jeg vil gerne kunne skrive julekort igen", "measure")
     said = Answer("text", "12 kort det er et til hvert barnebarn")
     turn = advance(turn.state, said, content, TODAY, understand=understand)
     assert turn.state.slots["criterion"] == "12 kort" and turn.state.step != "measure"

@@ -38,6 +38,23 @@ def relative_at_about(mode: str = "text") -> Turn:
     return turn
 
 
+def proposal(turn: Turn, wish: str, people: str | None = None) -> Turn:
+    """A relative's dialogue on to the proposal: `wish` as the wish, `people` (if given) to who
+    can help, the citizen not taking the screen, every other question yes or "ved ikke"."""
+    for _ in range(40):
+        if turn.slot == "confirm":
+            return turn
+        if turn.slot == "wish":
+            turn = go(turn, wish)
+        elif turn.slot == "handover":
+            turn = go(turn, card("ikke_selv"))
+        elif turn.slot == "people" and people:
+            turn = go(turn, people)
+        else:
+            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    raise AssertionError(turn.slot)
+
+
 def to_handover(turn: Turn) -> Turn:
     for _ in range(40):
         if turn.slot == "handover":
@@ -69,20 +86,8 @@ def test_a_name_or_a_relation_is_read_from_a_short_answer(said, name, of, pos):
 def test_a_childs_family_words_become_the_parents_in_the_goal():
     """A son answering for his mother: his "min soester" is her daughter, his "mine boern" her
     grandchildren; the goal and `people` say so in her first person."""
-    turn = go(relative_at_about(), card("mor"))
     wish = "hun vil gerne selv kunne vaske sit toej saa hun ikke skal vente paa min soester"
-    for _ in range(40):
-        if turn.slot == "confirm":
-            break
-        if turn.slot == "wish":
-            turn = go(turn, wish)
-        elif turn.slot == "handover":
-            turn = go(turn, card("ikke_selv"))
-        elif turn.slot == "people":
-            turn = go(turn, "min soester")
-        else:
-            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
-    assert turn.slot == "confirm"
+    turn = proposal(go(relative_at_about(), card("mor")), wish, people="min soester")
     assert "datter" in turn.state.slots["people"] and "søster" not in turn.state.slots["people"]
     assert "så jeg ikke skal vente på min datter" in turn.prompt and "søster" not in turn.prompt
 
@@ -196,14 +201,6 @@ def test_a_spouse_or_in_law_speaks_of_the_family_as_theirs(about, said, goal_wor
     mand" is her mother-in-law's son."""
     turn = go(relative_at_about(), about)
     assert turn.state.about["kin"] in ("spouse", "child_in_law")
-    for _ in range(40):
-        if turn.slot == "confirm":
-            break
-        if turn.slot == "wish":
-            turn = go(turn, said)
-        elif turn.slot == "handover":
-            turn = go(turn, card("ikke_selv"))
-        else:
-            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    turn = proposal(turn, said)
     goal = turn.prompt.split(":", 1)[1]
     assert goal_words in goal and not_words not in goal
