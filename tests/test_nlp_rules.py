@@ -509,3 +509,14 @@ def test_a_self_correction_gives_the_deadline_said_last(said, deadline):
 def test_a_scene_set_after_a_story_is_kept_and_the_story_weighs_as_side(said, activity, action):
     facts = analyze(said, date(2026, 12, 2))
     assert (facts.activity, facts.extras["action"]) == (activity, action)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "jeg er hendes nabo og jeg hører hende om natten hun kan ikke naa ud paa toilettet i tide",
+        "jeg bor ved siden af ham og han tør ikke gaa paa fortovet mere",
+    ],
+)
+def test_a_helper_who_speaks_of_themself_first_still_speaks_of_the_citizen(said):
+    assert analyze(said, date(2026, 12, 2)).perspective == "other"

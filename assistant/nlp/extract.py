@@ -195,6 +195,8 @@ class Analyzer:
             if _owned_or_known(words, i, lex)  # "en gammel kone", "som et barn": anyone
         ]
         persp = clauses.perspective(words, lemmas, lex, cl)
+        if persp == "self" and _only_third_person_stances(words, matches, lex, cl):
+            persp = "other"  # "jeg er hendes nabo og … hun kan ikke nå ud på toilettet"
         # Roles are read for every mention: "min kone er død" names no helper, though the
         # sentence reads as being about her and `people` leaves her out.
         roles = self.roles.roles(words, doc._.hm_keys, toks.punct, people)
@@ -415,6 +417,19 @@ def _fronted(words, matches, lex) -> int:
             return s
         return 0
     return 0
+
+
+def _only_third_person_stances(words, matches, lex, cl) -> bool:
+    """True when every wish or difficulty said has han/hun as its subject and none has "jeg"
+    ("jeg bor ved siden af ham … han tør ikke gå på fortovet")."""
+    third = own = False
+    for label, s, _e in matches:
+        if label not in ("wish", "difficulty") or cl.in_motivation(s):
+            continue
+        around = {words[s - 1] if s > 0 else "", words[s + 1] if s + 1 < len(words) else ""}
+        third = third or bool(around & lex.third_person_subjects)
+        own = own or bool(around & lex.couple_self)
+    return third and not own
 
 
 def _scene(words, texts, fronted: int, skip, lex) -> str | None:
