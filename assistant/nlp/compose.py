@@ -196,7 +196,8 @@ def _said_in(how_often: str, head: str, g) -> bool:
         return False
     said = head.lower().split()
     leads = g.time_of_day_leads
-    return any(a in leads and b.startswith(words[1]) for a, b in zip(said, said[1:], strict=False))
+    stem = words[1][:4]  # "hver morgen" is said by "om morgenen" and "om morgnen"
+    return any(a in leads and b.startswith(stem) for a, b in zip(said, said[1:], strict=False))
 
 
 def _said_in_order(phrase: str, sentence: str) -> bool:

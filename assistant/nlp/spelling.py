@@ -27,6 +27,7 @@ _SENTENCE_END = {".", "!", "?", ":"}
 _TYPED = ("ae", "oe", "aa")  # how æ, ø, å are typed without them
 _LINKS = "es"  # linking letters between the parts of a compound ("børn-e-have")
 _VOWELS = "aeiouy"  # and æ, ø, å through fold()
+_SCHWA_ENDS = ("n", "l", "r", "nen")  # where a dropped e is put back
 
 
 def fold(word: str) -> str:
@@ -109,16 +110,19 @@ class Speller:
 
     def _short(self, lower: str, doubled: bool = True) -> str:
         """Repair an unknown word by the typing slips one edit cannot safely guess: in a short
-        word a doubled letter ("jull" → "jul", "badde" → "bade"), in any a dropped e before a
-        last n, l or r ("morgn" → "morgen", "kalendern" → "kalenderen"); only when exactly one
-        known word results."""
+        word a doubled letter ("jull" → "jul", "badde" → "bade"), in any a dropped e before an
+        n, l or r ("morgn" → "morgen", "kalendern" → "kalenderen", "morgnen" → "morgenen");
+        only when exactly one known word results."""
         found = set()
         if doubled:
             found = {
                 lower[:i] + lower[i + 1 :] for i in range(1, len(lower)) if lower[i] == lower[i - 1]
             }
-        if len(lower) > 2 and lower[-1] in "nlr" and fold(lower[-2])[0] not in _VOWELS:
-            found.add(lower[:-1] + "e" + lower[-1])
+        found |= {
+            lower[:i] + "e" + lower[i:]
+            for i in range(2, len(lower))
+            if lower[i:] in _SCHWA_ENDS and fold(lower[i - 1])[0] not in _VOWELS
+        }  # "morgn" → "morgen", "morgnen" → "morgenen"
         hits = [w for w in found if len(w) > 2 and self.is_word(w)]
         return self.word(hits[0]) if len(hits) == 1 else lower
 
