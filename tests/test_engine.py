@@ -802,3 +802,12 @@ def test_a_count_of_things_for_the_measure_is_a_sign_in_the_own_words(content):
     said = Answer("text", "12 kort det er et til hvert barnebarn")
     turn = advance(turn.state, said, content, TODAY, understand=understand)
     assert turn.state.slots["criterion"] == "12 kort" and turn.state.step != "measure"
+
+
+def test_a_long_change_answer_with_nej_and_a_new_value_changes_it_not_stops(content):
+    """ "nej ikke en gang om ugen to gange om ugen for …" at "Hvad vil du rette?": a new value."""
+    turn = _to_change(content, "nej")
+    said = "nej ikke en gang om ugen to gange om ugen for der er også håndklæderne"
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.status == "active" and turn.state.step == "confirm"
+    assert turn.state.slots["frequency"] == {"times": 2, "per": "week", "every": 1}
