@@ -520,3 +520,8 @@ def test_a_scene_set_after_a_story_is_kept_and_the_story_weighs_as_side(said, ac
 )
 def test_a_helper_who_speaks_of_themself_first_still_speaks_of_the_citizen(said):
     assert analyze(said, date(2026, 12, 2)).perspective == "other"
+
+
+def test_a_wish_that_only_says_where_to_is_about_getting_there_on_foot():
+    assert analyze("ned paa havnen igen", date(2026, 12, 2)).activity == "gang"
+    assert analyze("jeg vil gerne ud til stranden igen", date(2026, 12, 2)).activity == "gang"

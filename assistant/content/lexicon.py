@@ -161,6 +161,8 @@ class Lexicon:
     event_measure_reach: int = 5
     event_clause_stops: frozenset[str] = frozenset()  # "for" in "… for jeg har tabt otte kilo"
     participle_endings: tuple[str, ...] = ()  # "det er vasketøjet." opens the answer with its topic
+    motion_words: frozenset[str] = frozenset()  # "ned" in "ned paa havnen igen"
+    motion_activity: str = ""  # getting somewhere said without a verb: walking
     wish_span_min: float = 2.0  # the wish's own words decide the activity from this score
     wish_span_share: float = 1.0  # … and from this share of the whole answer's best score
     fillers: frozenset[str] = frozenset()
@@ -432,6 +434,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
                 y["stance"].get("participle_endings"), folder / "stance.yaml", "endings", problems
             )
         ),
+        motion_words=_words(y["stance"], "motion_words", folder / "stance.yaml", problems),
+        motion_activity=str(y["stance"].get("motion_activity") or ""),
         wish_span_min=float(y["stance"].get("wish_span_min", 2.0)),
         wish_span_share=float(y["stance"].get("wish_span_share", 1.0)),
         run_on_not_after=_words(y["stance"], "run_on_not_after", folder / "stance.yaml", problems),

@@ -159,6 +159,17 @@ class Analyzer:
                 words, lemmas, matches, self.index, self.content, lambda _i: False, stops
             )
             act = activity.best_activity(scores, self.lex.means_activities)
+        if act is None and lex.motion_activity:
+            # "ned paa havnen igen", "jeg vil gerne ud til stranden": getting somewhere, said
+            # without a verb or a thing; the goal says it with "gå"
+            start = (
+                wished[0]
+                if wished
+                else next((k for k, w in enumerate(words) if w not in lex.fillers), len(words))
+            )
+            somewhere = start + 2 < len(words) or (wished and start + 1 < len(words))
+            if somewhere and words[start] in lex.motion_words and stance in ("wish", None):
+                act = lex.motion_activity
         if act is None and "no_answer" in labels:
             stance = None  # "det ved jeg ikke" is no statement about everyday life
         elif act is not None and stance is None:
