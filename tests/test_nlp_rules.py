@@ -525,3 +525,8 @@ def test_a_helper_who_speaks_of_themself_first_still_speaks_of_the_citizen(said)
 def test_a_wish_that_only_says_where_to_is_about_getting_there_on_foot():
     assert analyze("ned paa havnen igen", date(2026, 12, 2)).activity == "gang"
     assert analyze("jeg vil gerne ud til stranden igen", date(2026, 12, 2)).activity == "gang"
+
+
+def test_a_told_aside_in_a_run_on_wish_ends_its_own_phrase():
+    said = "han vil gerne kunne køre ud til sommerhuset i Blokhus det er hans et og alt derude"
+    assert analyze(said, date(2026, 12, 2)).extras["action"] == "køre ud til sommerhuset i Blokhus"

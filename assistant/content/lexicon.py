@@ -161,6 +161,7 @@ class Lexicon:
     event_measure_reach: int = 5
     event_clause_stops: frozenset[str] = frozenset()  # "for" in "… for jeg har tabt otte kilo"
     participle_endings: tuple[str, ...] = ()  # "det er vasketøjet." opens the answer with its topic
+    side_clause_starts: frozenset[tuple[str, ...]] = frozenset()  # "det er" in a run-on wish
     motion_words: frozenset[str] = frozenset()  # "ned" in "ned paa havnen igen"
     motion_activity: str = ""  # getting somewhere said without a verb: walking
     wish_span_min: float = 2.0  # the wish's own words decide the activity from this score
@@ -435,6 +436,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             )
         ),
         motion_words=_words(y["stance"], "motion_words", folder / "stance.yaml", problems),
+        side_clause_starts=frozenset(
+            tuple(p.split())
+            for p in _words(y["stance"], "side_clause_starts", folder / "stance.yaml", problems)
+        ),
         motion_activity=str(y["stance"].get("motion_activity") or ""),
         wish_span_min=float(y["stance"].get("wish_span_min", 2.0)),
         wish_span_share=float(y["stance"].get("wish_span_share", 1.0)),

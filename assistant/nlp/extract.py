@@ -252,7 +252,7 @@ class Analyzer:
                         skip,
                         toks.punct,
                         toks.text,
-                        lambda i: _run_on(words, i, lex),
+                        lambda i: _run_on(words, i, lex) or _side_clause(words, i, lex),
                         lex.negations,
                     ),
                     _scene(words, toks.text, fronted, skip, lex),
@@ -360,6 +360,12 @@ def _run_on(words, i: int, lex) -> bool:
         and i + 1 < len(words)
         and words[i + 1] in modals
     )
+
+
+def _side_clause(words, i: int, lex) -> bool:
+    """True at a told aside inside a run-on wish ("… gøre toilettet rent det har hun altid gjort",
+    "… ud til sommerhuset det er min et og alt"): the wish's own phrase ends before it."""
+    return i > 1 and tuple(words[i : i + 2]) in lex.side_clause_starts
 
 
 def _soft_break(words, i: int, lex) -> bool:
