@@ -530,3 +530,22 @@ def test_a_wish_that_only_says_where_to_is_about_getting_there_on_foot():
 def test_a_told_aside_in_a_run_on_wish_ends_its_own_phrase():
     said = "han vil gerne kunne køre ud til sommerhuset i Blokhus det er hans et og alt derude"
     assert analyze(said, date(2026, 12, 2)).extras["action"] == "køre ud til sommerhuset i Blokhus"
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        ("hun vil gerne kunne huske hvilken dag det er og hvem der kommer",
+         "huske hvilken dag det er og hvem der kommer"),
+        ("ned paa havnen igen", "ned på havnen igen"),
+    ],
+)
+def test_an_embedded_question_stays_in_the_phrase_and_a_bare_direction_is_one(said, action):
+    assert analyze(said, date(2026, 12, 2)).extras["action"] == action
+
+
+def test_a_past_habit_is_no_frequency_unless_the_wish_points_back_at_it():
+    said = "han vil gerne ud og fiske igen ligesom han gjorde hver loerdag foer operationen"
+    assert analyze(said, date(2026, 12, 2)).frequency is None
+    said = "altså før gik jeg til banko hver tirsdag og det vil jeg gerne igen"
+    assert analyze(said, date(2026, 12, 2)).frequency is not None

@@ -91,6 +91,8 @@ class ActionCues:
     # "det jeg gerne vil, det er at kunne stå op …": a pseudo-cleft opens with one of
     # `cleft_opens` a few words before the wish verb; `cleft_links` after it are skipped
     cleft_opens: frozenset[str] = frozenset()
+    cut_leads: frozenset[str] = frozenset()  # "som" in a phrase cut short: "… som hun kan"
+    bare_directions: frozenset[str] = frozenset()  # "ned" in the short answer "ned paa havnen"
     # "være så ensom", "gå så langt": after these stops ("så") a degree word goes on
     degree_after: dict[str, frozenset[str]] = field(default_factory=dict)
     cleft_links: tuple[tuple[str, ...], ...] = ()
@@ -162,6 +164,7 @@ class Lexicon:
     event_clause_stops: frozenset[str] = frozenset()  # "for" in "… for jeg har tabt otte kilo"
     participle_endings: tuple[str, ...] = ()  # "det er vasketøjet." opens the answer with its topic
     side_clause_starts: frozenset[tuple[str, ...]] = frozenset()  # "det er" in a run-on wish
+    side_clause_not_after: frozenset[str] = frozenset()  # "hvilken dag det er": a question
     motion_words: frozenset[str] = frozenset()  # "ned" in "ned paa havnen igen"
     motion_activity: str = ""  # getting somewhere said without a verb: walking
     wish_span_min: float = 2.0  # the wish's own words decide the activity from this score
@@ -299,6 +302,8 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         joins=w("action_joins"),
         corrections=tuple(tuple(p.split()) for p in w("action_corrections")),
         cleft_opens=w("action_cleft_opens"),
+        bare_directions=w("motion_words"),
+        cut_leads=w("action_cut_leads"),
         degree_after={stop: w("action_degree_words") for stop in w("action_degree_stops")},
         cleft_links=tuple(
             sorted((tuple(p.split()) for p in w("action_cleft_links")), key=len, reverse=True)
@@ -436,6 +441,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             )
         ),
         motion_words=_words(y["stance"], "motion_words", folder / "stance.yaml", problems),
+        side_clause_not_after=_words(
+            y["stance"], "side_clause_not_after", folder / "stance.yaml", problems
+        ),
         side_clause_starts=frozenset(
             tuple(p.split())
             for p in _words(y["stance"], "side_clause_starts", folder / "stance.yaml", problems)

@@ -454,6 +454,10 @@ def own_action_tokens(
             break
         kept.append(end)
         end += 1
+    if kept and end - i >= cues.max_words:  # cut short: no half relative clause at its end
+        tail = [k for k in kept[-_HALF_CLAUSE:] if words[k] in cues.cut_leads]
+        if tail:
+            kept = kept[: kept.index(tail[-1])]
     while kept and words[kept[-1]] in cues.trailing:
         kept.pop()
     return kept
@@ -473,6 +477,7 @@ def last_correction(words: Sequence[str], cues) -> int | None:
     return found
 
 
+_HALF_CLAUSE = 5  # words at the end of a phrase cut short that may be a clause begun
 BARE_MAX = 6  # words of an answer that is only a verb phrase ("gaa tur", "ringe til min søn")
 
 
@@ -484,8 +489,8 @@ def _bare_phrase(words, cues, punct, negations) -> list[int]:
     rest = [k for k in range(i, len(words)) if not punct[k]]
     if not rest or len(rest) > BARE_MAX or words[i] in negations:
         return []
-    if not _infinitive_like(words[i], cues):
-        return []
+    if not _infinitive_like(words[i], cues) and words[i] not in cues.bare_directions:
+        return []  # "ned paa havnen igen" is a phrase too (the goal gives it "gå")
     if any(words[k] in cues.stops for k in rest):
         return []
     end = rest[-1] + 1

@@ -186,6 +186,18 @@ class Analyzer:
             cut_at = cl.motivation[0]
             freq = quantities.find_frequency(words[:cut_at], lex)
         freq = _corrected_frequency(words, freq, lex)  # "to gange om dagen eller nej tre gange"
+        if (
+            freq is not None
+            and _told_event(words, freq.start, lex)
+            and not _points_back(words, freq.end, lex)
+        ):
+            # "… ligesom han gjorde hver lørdag før operationen": a habit of the past
+            later = quantities.find_frequency(words[freq.end :], lex)
+            freq = (
+                quantities.Found(later.value, later.start + freq.end, later.end + freq.end)
+                if later
+                else None
+            )
         if stance == "wish" and freq is not None:
             freq = _wished_frequency(words, freq, cl, lex)
         if deadline and freq and freq.start <= deadline.start < freq.end:
@@ -362,10 +374,21 @@ def _run_on(words, i: int, lex) -> bool:
     )
 
 
+def _points_back(words, start: int, lex) -> bool:
+    """True when a later wish points back at what was told ("… og det vil jeg gerne igen")."""
+    wish = lex.action.wish_verbs if lex.action else frozenset()
+    return any(
+        words[k] in lex.pointing_back and words[k + 1] in wish for k in range(start, len(words) - 1)
+    )
+
+
 def _side_clause(words, i: int, lex) -> bool:
     """True at a told aside inside a run-on wish ("… gøre toilettet rent det har hun altid gjort",
-    "… ud til sommerhuset det er min et og alt"): the wish's own phrase ends before it."""
-    return i > 1 and tuple(words[i : i + 2]) in lex.side_clause_starts
+    "… ud til sommerhuset det er min et og alt"): the wish's own phrase ends before it; not in
+    an embedded question ("huske hvilken dag det er")."""
+    if i < 2 or tuple(words[i : i + 2]) not in lex.side_clause_starts:
+        return False
+    return not set(words[max(0, i - 3) : i]) & lex.side_clause_not_after
 
 
 def _soft_break(words, i: int, lex) -> bool:
