@@ -743,3 +743,9 @@ def test_a_relative_clause_keeps_its_preposition_and_the_frequency_goes_before_i
 def test_a_polite_hedge_is_left_out_of_the_reason():
     told = "saa jeg kan slippe for bleen igen hvis det er muligt"
     assert reason_frame(told, GOALS, "citizen") == ("so_that", "slippe for bleen igen")
+
+
+def test_a_measure_cards_sign_does_not_replace_what_the_goal_is_about():
+    facts = {"activity": "hukommelse", "criterion": "bruge min kalender", "criterion_card": True}
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.startswith("Jeg vil kunne huske") and "når jeg kan bruge min kalender" in sentence

@@ -18,7 +18,14 @@ from assistant.nlp.smart import evaluate_smart
 from assistant.nlp.subgoals import suggest_subgoals
 
 _SPEAKERS = ("citizen", "relative", "staff")
-_SENTENCE_ONLY = ("criterion", "own_action", "reason_said", "speaker", "frequency_said")
+_SENTENCE_ONLY = (
+    "criterion",
+    "criterion_card",
+    "own_action",
+    "reason_said",
+    "speaker",
+    "frequency_said",
+)
 
 
 def _wish_words(s: dict) -> str | None:
@@ -56,6 +63,7 @@ def goal_fields(s: dict, content) -> dict:
         "speaker": speaker,
         "measures": copy.deepcopy(slots.get("measures") or []),
         "criterion": slots.get("criterion"),
+        "criterion_card": bool(slots.get("criterion_card")),
         "own_action": slots.get("own_action"),
         "frequency": copy.deepcopy(slots.get("frequency")),
         "frequency_said": slots.get("frequency_said"),

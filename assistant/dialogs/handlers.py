@@ -239,14 +239,15 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
             s.slots["measures"] = [{"value": value, "unit": option.unit}]
         else:
             s.slots.pop("measures", None)
-        if option.criterion:
-            s.slots["criterion"] = option.criterion
+        if option.criterion:  # a card's sign says how it is measured, not what the goal is
+            s.slots["criterion"], s.slots["criterion_card"] = option.criterion, True
         else:
             s.slots.pop("criterion", None)
         return OK
     criterion = (getattr(r.facts, "extras", None) or {}).get("criterion")
     if criterion:  # "kan gå ned til postkassen uden at stoppe": an observable sign
         s.slots["criterion"] = kept(first_person(criterion, ctx.content.goals))
+        s.slots.pop("criterion_card", None)
         return OK
     if r.facts is not None and r.facts.measures:
         return OK
@@ -261,6 +262,7 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
     counted = _counted_things(r.text, ctx) if r.card is None else None
     if counted:  # "12 kort (det er et til hvert barnebarn)": the goal says it with its own verb
         s.slots["criterion"] = kept(counted)
+        s.slots.pop("criterion_card", None)
         return OK
     return UNUSABLE
 

@@ -144,7 +144,8 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
         facts.get("own_action"), template, templates, facts.get("speaker"), bool(measures)
     )
     criterion = criterion_phrase(facts, templates)
-    if criterion and (own is None or _same_thing(criterion, own, g)):
+    said_sign = criterion and not facts.get("criterion_card")  # a card's sign is no wish
+    if said_sign and (own is None or _same_thing(criterion, own, g)):
         own = criterion  # "gå ned til postkassen og hjem igen uden at stoppe" says it all
     elif criterion:  # "… når jeg kan stå hele koncerten en times tid" says its measure itself
         measures = [(m, said) for m, said in measures if not _in_sign(m, criterion)]
