@@ -750,3 +750,9 @@ def test_a_measure_cards_sign_does_not_replace_what_the_goal_is_about():
     sentence = compose_goal(facts, GOALS)
     assert sentence.startswith("Jeg vil kunne huske")
     assert "når jeg kan bruge min kalender" in sentence
+
+
+def test_a_staff_members_own_reason_stays_out_of_the_goal():
+    """Home care's "så vi ikke skal gøre det" is the team's reason, not the citizen's."""
+    assert reason_frame("så vi ikke skal gøre det", GOALS, "staff") == ("", "")
+    assert reason_frame("så han kan blive boende", GOALS, "staff")[0] == "so_that"

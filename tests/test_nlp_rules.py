@@ -549,3 +549,9 @@ def test_a_past_habit_is_no_frequency_unless_the_wish_points_back_at_it():
     assert analyze(said, date(2026, 12, 2)).frequency is None
     said = "altså før gik jeg til banko hver tirsdag og det vil jeg gerne igen"
     assert analyze(said, date(2026, 12, 2)).frequency is not None
+
+
+def test_the_means_said_after_a_frequency_stays_in_the_wish_phrase():
+    said = "han vil gerne selv kunne se efter sår på stumpen hver aften med et spejl"
+    action = analyze(said, date(2026, 12, 2)).extras["action"]
+    assert action == "se efter sår på stumpen med et spejl"

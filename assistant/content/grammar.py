@@ -74,6 +74,7 @@ class Grammar:
     citizen_words: frozenset[str] = frozenset()  # "mor", "far": the citizen, said by family
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "i hvert fald", "du ved"
     speaker_self: frozenset[str] = frozenset()  # a relative's "jeg", "mig": not the citizen
+    staff_self: frozenset[str] = frozenset()  # a staff member's "vi", "os": the team
     quote_leads: tuple[tuple[str, ...], ...] = ()  # "han siger": the citizen's words follow
     negated_drop: frozenset[str] = frozenset()
     dangling: frozenset[str] = frozenset()
@@ -225,6 +226,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         wish_for_others=frozenset(tuple(p.split()) for p in w("wish_for_others")),
         citizen_words=w("citizen_words"),
         speaker_self=w("speaker_self"),
+        staff_self=w("staff_self"),
         quote_leads=tuple(tuple(p.split()) for p in w("quote_leads")),
         filler_phrases=tuple(
             sorted((tuple(p.split()) for p in w("filler_phrases")), key=len, reverse=True)

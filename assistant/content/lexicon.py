@@ -91,6 +91,7 @@ class ActionCues:
     # "det jeg gerne vil, det er at kunne stå op …": a pseudo-cleft opens with one of
     # `cleft_opens` a few words before the wish verb; `cleft_links` after it are skipped
     cleft_opens: frozenset[str] = frozenset()
+    span_goes_on: frozenset[str] = frozenset()  # "med" in "… hver aften med et spejl"
     cut_leads: frozenset[str] = frozenset()  # "som" in a phrase cut short: "… som hun kan"
     bare_directions: frozenset[str] = frozenset()  # "ned" in the short answer "ned paa havnen"
     # "være så ensom", "gå så langt": after these stops ("så") a degree word goes on
@@ -304,6 +305,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         cleft_opens=w("action_cleft_opens"),
         bare_directions=w("motion_words"),
         cut_leads=w("action_cut_leads"),
+        span_goes_on=w("action_span_goes_on"),
         degree_after={stop: w("action_degree_words") for stop in w("action_degree_stops")},
         cleft_links=tuple(
             sorted((tuple(p.split()) for p in w("action_cleft_links")), key=len, reverse=True)

@@ -445,8 +445,11 @@ def own_action_tokens(
     while end < n and end != motive and not punct[end] and end - i < cues.max_words:
         if end in spans:  # a date or frequency: the phrase goes on only with "og <verb> …"
             after = spans[end]
-            if not (after + 1 < n and words[after] in cues.joins and _verb_like(words[after + 1])):
-                break
+            verb_goes_on = (
+                after + 1 < n and words[after] in cues.joins and _verb_like(words[after + 1])
+            )
+            if not verb_goes_on and not (after < n and words[after] in cues.span_goes_on):
+                break  # "… hver aften med et spejl": the means goes on; a new clause does not
             end = after
             continue
         degree = end + 1 < n and words[end + 1] in cues.degree_after.get(words[end], ())

@@ -112,6 +112,8 @@ def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[st
     convert = speaker != "citizen" and not _speaks_of_self(words, g)
     if speaker == "relative" and _speaks_as_speaker(words, g):
         return "", ""  # "så jeg ikke skal køre hende": the relative's own reason, not the goal's
+    if speaker == "staff" and any(_b(w) in g.staff_self | g.speaker_self for w in words):
+        return "", ""  # home care's "så vi ikke skal gøre det": the staff's reason
     if sake := _for_whose_sake(words, g):
         return "for_sake", " ".join(
             _citizens(w, g) if convert else w for w in _person(sake.split(), g, convert)
