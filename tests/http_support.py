@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 
 
@@ -30,6 +31,7 @@ def stop_waitress(server, thread, timeout: float = 10) -> None:
     and ends as soon as no connection is left. Closed again after, in case the loop had ended.
     """
     if thread.is_alive():
-        server.trigger.pull_trigger(server.close)
+        with contextlib.suppress(OSError):  # the loop closed its trigger already: just wait
+            server.trigger.pull_trigger(server.close)
         thread.join(timeout)
     server.close()

@@ -205,7 +205,8 @@ def test_read_all_button_plays_question_and_choices_as_opus_and_can_stop(page, s
     assert sources == [[base + ".ogg", "audio/ogg; codecs=opus"], [base + ".wav", "audio/wav"]]
     assert player.evaluate("a => a.currentSrc") == base + ".ogg"  # Chromium plays the Opus
     status = page.locator("[data-read-status]")
-    assert status.is_visible() and "Læser op" in status.inner_text()
+    status.wait_for(state="visible", timeout=5_000)  # shown with the first sound, not before
+    assert "Læser op" in status.inner_text()
     assert status.get_attribute("aria-live") == "polite"
     assert button.get_attribute("aria-pressed") == "true"
     assert button.inner_text().strip() == button.get_attribute("aria-label") == "Stop"
