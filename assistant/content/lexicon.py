@@ -159,14 +159,13 @@ class Lexicon:
     owners: frozenset[str] = frozenset()  # "min", "mine", "hans", …
     focus_words: frozenset[str] = frozenset()  # "mest" in "…, men det er mest badet": the point
     focus_window: int = 4
-    topic_max_words: int = 3
+    topic_max_words: int = 3  # "det er vasketøjet." opens the answer with its topic
     perfect_aux: frozenset[str] = frozenset()  # "har tabt otte kilo": a told event
     event_measure_reach: int = 5
     event_clause_stops: frozenset[str] = frozenset()  # "for" in "… for jeg har tabt otte kilo"
-    participle_endings: tuple[str, ...] = ()  # "det er vasketøjet." opens the answer with its topic
+    participle_endings: tuple[str, ...] = ()  # "tabt", "faldet": a perfect after perfect_aux
     side_clause_starts: frozenset[tuple[str, ...]] = frozenset()  # "det er" in a run-on wish
     side_clause_not_after: frozenset[str] = frozenset()  # "hvilken dag det er": a question
-    motion_words: frozenset[str] = frozenset()  # "ned" in "ned paa havnen igen"
     motion_activity: str = ""  # getting somewhere said without a verb: walking
     wish_span_min: float = 2.0  # the wish's own words decide the activity from this score
     wish_span_share: float = 1.0  # … and from this share of the whole answer's best score
@@ -185,6 +184,11 @@ class Lexicon:
     def lemma(self, lower: str) -> str:
         """Return the lemma of a lower-cased word form (the form itself when unknown)."""
         return self.lemmas.get(lower, lower)
+
+    @property
+    def wish_verbs(self) -> frozenset[str]:
+        """The verbs a wish is said with ("vil", "drømmer"); none without action cues."""
+        return self.action.wish_verbs if self.action else frozenset()
 
 
 def _words(data: dict, key: str, path: Path, problems: Problems) -> frozenset[str]:
@@ -355,6 +359,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             periods[f.lower()] = per
     fpath = folder / "frequency.yaml"
     people_path, persp = folder / "people.yaml", y["perspective"]
+    stance, stance_path = y["stance"], folder / "stance.yaml"
+    sw = lambda key: _words(stance, key, stance_path, problems)  # noqa: E731
     patterns: dict[str, tuple[str, ...]] = {}
     for name in ("stance", "independence"):
         for label, plist in (y[name].get("patterns") or {}).items():
@@ -417,43 +423,29 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         repetition_min=int(freq.get("repetition_min", 5)),
         times_not_before=_words(freq, "times_not_before", fpath, problems),
         negations=frozenset(classes.get("neg", ())),
-        clause_breaks=_words(y["stance"], "clause_breaks", folder / "stance.yaml", problems),
-        soft_clause_breaks=_words(
-            y["stance"], "soft_clause_breaks", folder / "stance.yaml", problems
-        ),
-        soft_break_subjects=_words(
-            y["stance"], "soft_break_subjects", folder / "stance.yaml", problems
-        ),
-        run_on_subjects=_words(y["stance"], "run_on_subjects", folder / "stance.yaml", problems),
-        fronted_leads=_words(y["stance"], "fronted_leads", folder / "stance.yaml", problems),
-        scene_starts=_words(y["stance"], "scene_starts", folder / "stance.yaml", problems),
-        scene_leads=_words(y["stance"], "scene_leads", folder / "stance.yaml", problems),
-        pointing_back=_words(y["stance"], "pointing_back", folder / "stance.yaml", problems),
-        focus_words=_words(y["stance"], "focus_words", folder / "stance.yaml", problems),
-        focus_window=int(y["stance"].get("focus_window", 4)),
-        topic_max_words=int(y["stance"].get("topic_max_words", 3)),
-        perfect_aux=_words(y["stance"], "perfect_aux", folder / "stance.yaml", problems),
-        event_measure_reach=int(y["stance"].get("event_measure_reach", 5)),
-        event_clause_stops=_words(
-            y["stance"], "event_clause_stops", folder / "stance.yaml", problems
-        ),
+        clause_breaks=sw("clause_breaks"),
+        soft_clause_breaks=sw("soft_clause_breaks"),
+        soft_break_subjects=sw("soft_break_subjects"),
+        run_on_subjects=sw("run_on_subjects"),
+        fronted_leads=sw("fronted_leads"),
+        scene_starts=sw("scene_starts"),
+        scene_leads=sw("scene_leads"),
+        pointing_back=sw("pointing_back"),
+        focus_words=sw("focus_words"),
+        focus_window=int(stance.get("focus_window", 4)),
+        topic_max_words=int(stance.get("topic_max_words", 3)),
+        perfect_aux=sw("perfect_aux"),
+        event_measure_reach=int(stance.get("event_measure_reach", 5)),
+        event_clause_stops=sw("event_clause_stops"),
         participle_endings=tuple(
-            as_str_list(
-                y["stance"].get("participle_endings"), folder / "stance.yaml", "endings", problems
-            )
+            as_str_list(stance.get("participle_endings"), stance_path, "endings", problems)
         ),
-        motion_words=_words(y["stance"], "motion_words", folder / "stance.yaml", problems),
-        side_clause_not_after=_words(
-            y["stance"], "side_clause_not_after", folder / "stance.yaml", problems
-        ),
-        side_clause_starts=frozenset(
-            tuple(p.split())
-            for p in _words(y["stance"], "side_clause_starts", folder / "stance.yaml", problems)
-        ),
-        motion_activity=str(y["stance"].get("motion_activity") or ""),
-        wish_span_min=float(y["stance"].get("wish_span_min", 2.0)),
-        wish_span_share=float(y["stance"].get("wish_span_share", 1.0)),
-        run_on_not_after=_words(y["stance"], "run_on_not_after", folder / "stance.yaml", problems),
+        side_clause_not_after=sw("side_clause_not_after"),
+        side_clause_starts=frozenset(tuple(p.split()) for p in sw("side_clause_starts")),
+        motion_activity=str(stance.get("motion_activity") or ""),
+        wish_span_min=float(stance.get("wish_span_min", 2.0)),
+        wish_span_share=float(stance.get("wish_span_share", 1.0)),
+        run_on_not_after=sw("run_on_not_after"),
         fillers=_words(persp, "fillers", folder / "perspective.yaml", problems),
         recipient_leads=_words(common, "recipient_leads", folder / "_common.yaml", problems),
         recipient_ends=_words(common, "recipient_ends", folder / "_common.yaml", problems),
@@ -463,7 +455,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         relative_pronouns=_words(persp, "relative_pronouns", folder / "perspective.yaml", problems),
         subordinators=_words(persp, "subordinators", folder / "perspective.yaml", problems),
         freq_phrase_starts=frozenset(str(k).split()[0] for k in freq.get("phrases") or {}),
-        action=_action_cues(y["stance"], folder / "stance.yaml", problems),
+        action=_action_cues(stance, stance_path, problems),
         people_roles=load_role_cues(y["people"], people_path, problems),
         criterion=load_criterion_cues(y["criterion"], folder / "criterion.yaml", problems),
     )

@@ -233,8 +233,13 @@ def _in_time(reply: Reply, dialogue, today: date, understand: Understand) -> Rep
     return replace(reply, facts=facts) if facts.deadline is not None else reply
 
 
+def _said_by(answer: Answer, s: DialogueState) -> str:
+    """Who gave this answer: as the answer says, else whoever holds the screen."""
+    return answer.said_by if answer.said_by in _SPEAKERS else (s.voice or "citizen")
+
+
 def _read(answer: Answer, s: DialogueState, today: date, understand: Understand) -> Reply:
-    said_by = answer.said_by if answer.said_by in _SPEAKERS else (s.voice or "citizen")
+    said_by = _said_by(answer, s)
     if answer.kind == "card":
         return Reply(
             "picture", clean_text(answer.value)[:200], clean_text(answer.value)[:200], None, said_by
@@ -280,8 +285,9 @@ def _answer(
     step = dialogue.step(s.step)
     s.paused = False
     s.push_history(_HISTORY)
-    said_by = answer.said_by if answer.said_by in _SPEAKERS else (s.voice or "citizen")
-    if said_by == "relative" and s.about.get("pos"):  # a son's "min søster": the mother's datter
+    if _said_by(answer, s) == "relative" and s.about.get(
+        "pos"
+    ):  # a son's "min søster": the mother's datter
         understand = _as_parent_sees_it(understand, s.about, dialogue)
     reply = _read(answer, s, today, understand)
     if step.kind == "frequency" and reply.card is None:

@@ -210,7 +210,7 @@ def _finite(word: str, lex: Lexicon) -> bool:
 
 def _self_wishes(words: Sequence[str], lex: Lexicon, cl: Clauses) -> bool:
     """True when the speaker says "jeg vil …" / "vil jeg …" (their own wish)."""
-    wish = lex.action.wish_verbs if lex.action else frozenset()
+    wish = lex.wish_verbs
     for i, w in enumerate(words):
         if w not in lex.couple_self or cl.in_motivation(i):
             continue
@@ -235,7 +235,7 @@ def _third_person_wishes(
 ) -> bool:
     """True when han/hun (or "far", "mor") is the subject of a wish ("han vil gerne", "nu vil
     hun gerne", "og far vil gerne"), or the wish is for them ("vi vil gerne have at hun …")."""
-    wish = lex.action.wish_verbs if lex.action else frozenset()
+    wish = lex.wish_verbs
     for i, w in enumerate(words):
         if cl.in_motivation(i):
             continue
@@ -247,7 +247,8 @@ def _third_person_wishes(
             return True
         if i > 0 and words[i - 1] in wish and not noun:
             return True
-        if i > 1 and words[i - 1] == "at" and words[i - 2] in lex.wish_for_leads and not noun:
+        marker = words[i - 1] == lex.motivation.purpose_marker if i > 1 else False
+        if marker and words[i - 2] in lex.wish_for_leads and not noun:
             return True  # "min søster og jeg vil gerne have at hun begynder at male igen"
     return False
 

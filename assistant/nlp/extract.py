@@ -159,7 +159,7 @@ class Analyzer:
                 words, lemmas, matches, self.index, self.content, lambda _i: False, stops
             )
             act = activity.best_activity(scores, self.lex.means_activities)
-        if act is None and lex.motion_activity:
+        if act is None and lex.motion_activity and lex.action:
             # "ned paa havnen igen", "jeg vil gerne ud til stranden": getting somewhere, said
             # without a verb or a thing; the goal says it with "gå"
             start = (
@@ -168,7 +168,8 @@ class Analyzer:
                 else next((k for k, w in enumerate(words) if w not in lex.fillers), len(words))
             )
             somewhere = start + 2 < len(words) or (wished and start + 1 < len(words))
-            if somewhere and words[start] in lex.motion_words and stance in ("wish", None):
+            directions = lex.action.bare_directions
+            if somewhere and words[start] in directions and stance in ("wish", None):
                 act = lex.motion_activity
         if act is None and "no_answer" in labels:
             stance = None  # "det ved jeg ikke" is no statement about everyday life
@@ -185,19 +186,14 @@ class Analyzer:
             # "…, så hun ikke skal vente på at jeg kommer om lørdagen": the reason's time
             cut_at = cl.motivation[0]
             freq = quantities.find_frequency(words[:cut_at], lex)
-        freq = _corrected_frequency(words, freq, lex)  # "to gange om dagen eller nej tre gange"
+        freq = _corrected_frequency(words, freq, fixed, lex)  # "to gange … eller nej tre gange"
         if (
             freq is not None
             and _told_event(words, freq.start, lex)
             and not _points_back(words, freq.end, lex)
         ):
             # "… ligesom han gjorde hver lørdag før operationen": a habit of the past
-            later = quantities.find_frequency(words[freq.end :], lex)
-            freq = (
-                quantities.Found(later.value, later.start + freq.end, later.end + freq.end)
-                if later
-                else None
-            )
+            freq = quantities.find_frequency(words, lex, freq.end)
         if stance == "wish" and freq is not None:
             freq = _wished_frequency(words, freq, cl, lex)
         if deadline and freq and freq.start <= deadline.start < freq.end:
@@ -283,15 +279,14 @@ _TIMES = "gang"  # the unit of "to gange" (units.yaml)
 _ACTIVITY_LABELS = ("ACT:", "MOV:")  # matcher labels of activity phrases (activity.py)
 
 
-def _corrected_frequency(words, freq, lex):
-    """The frequency a self-correction gives after "eller nej" / "nej vent": a new one said in
-    full, or a new number of times in the same period ("en gang om ugen eller nej to gange")."""
-    fixed = clauses.last_correction(words, lex.action) if lex.action else None
+def _corrected_frequency(words, freq, fixed: int | None, lex):
+    """The frequency a self-correction (ending at `fixed`) gives after "eller nej" / "nej vent":
+    a new one said in full, or a new number of times in the same period ("en gang om ugen eller
+    nej to gange")."""
     if freq is None or fixed is None or freq.start >= fixed:
         return freq
-    later = quantities.find_frequency(words[fixed:], lex)
-    if later is not None:
-        return quantities.Found(later.value, later.start + fixed, later.end + fixed)
+    if (later := quantities.find_frequency(words, lex, fixed)) is not None:
+        return later
     for i in range(fixed, len(words)):
         num = number_at(words, i, lex.numbers)
         if num and i + num[1] < len(words) and lex.units.get(words[i + num[1]]) == _TIMES:
@@ -317,14 +312,12 @@ def _corrected_deadline(words, deadline, fixed: int, today: date, lex):
 def _wished_frequency(words, freq, cl, lex):
     """A frequency told before the wish ("hjemmehjælpen kommer kun hver anden uge … jeg vil
     gerne selv støvsuge en gang om dagen") gives way to one said with the wish itself."""
-    wish = lex.action.wish_verbs if lex.action else frozenset()
+    wish = lex.wish_verbs
     verb = next((i for i, w in enumerate(words) if w in wish and not cl.in_motivation(i)), None)
     if verb is None or freq.start > verb:
         return freq
-    later = quantities.find_frequency(words[verb:], lex)
-    if later is None or cl.in_motivation(later.start + verb):
-        return freq
-    return quantities.Found(later.value, later.start + verb, later.end + verb)
+    later = quantities.find_frequency(words, lex, verb)
+    return freq if later is None or cl.in_motivation(later.start) else later
 
 
 def _told_event(words, start: int, lex) -> bool:
@@ -344,7 +337,7 @@ def _told_event(words, start: int, lex) -> bool:
 
 def _wished_before(words, k: int, lex) -> bool:
     """True when a wish verb opens the clause that holds word k (the told part describes it)."""
-    wish = lex.action.wish_verbs if lex.action else frozenset()
+    wish = lex.wish_verbs
     stops = lex.clause_breaks | lex.event_clause_stops
     for j in range(k - 1, -1, -1):
         if words[j] in stops:  # "… for jeg har tabt otte kilo": a reason of its own
@@ -376,7 +369,7 @@ def _run_on(words, i: int, lex) -> bool:
 
 def _points_back(words, start: int, lex) -> bool:
     """True when a later wish points back at what was told ("… og det vil jeg gerne igen")."""
-    wish = lex.action.wish_verbs if lex.action else frozenset()
+    wish = lex.wish_verbs
     return any(
         words[k] in lex.pointing_back and words[k + 1] in wish for k in range(start, len(words) - 1)
     )
@@ -448,15 +441,19 @@ def _fronted(words, matches, lex) -> int:
         if lab not in ("wish", "difficulty", "resource") or s == 0:
             continue
         inverted = s + 1 < len(words) and words[s] in modals and words[s + 1] in lex.run_on_subjects
-        # the scene: from the answer's start, or after a story ("… og til barnedåben vil jeg")
-        cut = max((k + 1 for k in range(s) if words[k] in lex.scene_starts), default=0)
-        before = [w for w in words[cut:s] if w not in lex.fillers]
+        before = [w for w in words[_scene_start(words, s, lex) : s] if w not in lex.fillers]
         opens = bool(before) and before[0] in lex.fronted_leads  # "til …", "i …", "når …"
         opens = opens and before[-1] not in lex.pointing_back  # "… og det vil jeg gerne igen"
         if inverted and opens and not any(w in lex.clause_breaks for w in before):
             return s
         return 0
     return 0
+
+
+def _scene_start(words, wish: int, lex) -> int:
+    """Where the scene before the wish at `wish` starts: the answer's start, or after a story
+    ("… og til barnedåben vil jeg")."""
+    return max((k + 1 for k in range(wish) if words[k] in lex.scene_starts), default=0)
 
 
 def _only_third_person_stances(words, matches, lex, cl) -> bool:
@@ -477,7 +474,7 @@ def _scene(words, texts, fronted: int, skip, lex) -> str | None:
     said; None when there is none, or when it is a time (the deadline says that)."""
     if not fronted:
         return None
-    cut = max((k + 1 for k in range(fronted) if words[k] in lex.scene_starts), default=0)
+    cut = _scene_start(words, fronted, lex)
     while cut < fronted and words[cut] in lex.fillers:
         cut += 1
     if cut >= fronted or words[cut] not in lex.scene_leads:

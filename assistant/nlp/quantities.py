@@ -42,12 +42,11 @@ def _period_after(words: Sequence[str], j: int, lex: Lexicon) -> tuple[str, int]
     return None
 
 
-def find_frequency(words: Sequence[str], lex: Lexicon) -> Found | None:
-    """Return the first frequency expression in the words that is not negated, or None.
+def find_frequency(words: Sequence[str], lex: Lexicon, start: int = 0) -> Found | None:
+    """Return the first frequency expression from word `start` on that is not negated, or None.
 
     "ikke hver dag (men to gange om ugen)" refuses a frequency: the next one is the value.
     """
-    start = 0
     while (found := _frequency_from(words, start, lex)) is not None:
         if found.start == 0 or words[found.start - 1] not in lex.negations:
             return found

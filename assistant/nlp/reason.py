@@ -72,9 +72,11 @@ def _to_first_person(words: list[str], g: Grammar) -> list[str]:
     return out
 
 
-def _speaks_as_speaker(words: list[str], g: Grammar) -> bool:
-    """True when a relative's words say "jeg"/"mig" of themself (the citizen is han/hun)."""
-    return any(_b(w) in g.speaker_self for w in words)
+def _speaks_as_speaker(words: list[str], g: Grammar, speaker: str | None) -> bool:
+    """True when a helper's words speak of themself: a relative's "jeg"/"mig" (the citizen is
+    han/hun), a staff member's also "vi"/"os" (the team)."""
+    own = g.speaker_self | g.staff_self if speaker == "staff" else g.speaker_self
+    return speaker in ("relative", "staff") and any(_b(w) in own for w in words)
 
 
 def _is_about_the_past(words: list[str], g: Grammar) -> bool:
@@ -110,10 +112,10 @@ def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[st
     if _is_about_the_past(words, g):
         return "", ""
     convert = speaker != "citizen" and not _speaks_of_self(words, g)
-    if speaker == "relative" and _speaks_as_speaker(words, g):
-        return "", ""  # "så jeg ikke skal køre hende": the relative's own reason, not the goal's
-    if speaker == "staff" and any(_b(w) in g.staff_self | g.speaker_self for w in words):
-        return "", ""  # home care's "så vi ikke skal gøre det": the staff's reason
+    if _speaks_as_speaker(words, g, speaker):
+        # "så jeg ikke skal køre hende", home care's "så vi ikke skal gøre det": the helper's
+        # own reason, not the goal's
+        return "", ""
     if sake := _for_whose_sake(words, g):
         return "for_sake", " ".join(
             _citizens(w, g) if convert else w for w in _person(sake.split(), g, convert)
@@ -122,11 +124,11 @@ def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[st
     body = words[n:]
     if kind in ("purpose", "purpose_not"):
         subjects = g.subject_pronouns | g.citizen_pronouns
-        n = _subject(body, g)
+        k = _subject(body, g)
         if (
-            n
-            and len(body) > n + 1
-            and (_b(body[n]) in g.negations or (n > 1 and _b(body[n]) in g.modals))
+            k
+            and len(body) > k + 1
+            and (_b(body[k]) in g.negations or (k > 1 and _b(body[k]) in g.modals))
         ):  # "for at jeg ikke kan falde", "for at min kone kan sove": a clause of its own
             return _subject_clause("so", body, g, convert)
         if len(body) > 2 and _b(body[0]) in subjects and _b(body[1]) in g.can_forms:

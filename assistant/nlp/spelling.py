@@ -100,15 +100,14 @@ class Speller:
             return found
         if found := self.typos.get(lower):
             return found
-        if len(lower) < MIN_NEAR:
-            return self._short(lower)
-        if (fixed := self._short(lower, doubled=False)) != lower:
-            return fixed  # "kalendern" → "kalenderen", "tandlægn" → "tandlægen"
+        short = len(lower) < MIN_NEAR
+        if (fixed := self._slip(lower, doubled=short)) != lower or short:
+            return fixed  # "jull" → "jul", "kalendern" → "kalenderen"; short ones end here
         near = {w for d in deletes(lower) for w in self.near.get(d, ())}
         hits = [w for w in near if damerau1(lower, w)]
         return hits[0] if len(hits) == 1 else lower
 
-    def _short(self, lower: str, doubled: bool = True) -> str:
+    def _slip(self, lower: str, doubled: bool) -> str:
         """Repair an unknown word by the typing slips one edit cannot safely guess: in a short
         word a doubled letter ("jull" → "jul", "badde" → "bade"), in any a dropped e before an
         n, l or r ("morgn" → "morgen", "kalendern" → "kalenderen", "morgnen" → "morgenen");
@@ -266,7 +265,7 @@ def load_speller(
     restore = dict(table.get("restore") or {})
     guarded = lower(extra.get("guard")) | lower(extra.get("names")) | lower(table.get("guard"))
     guarded |= lower(table.get("unglue_guard"))
-    variants = {nfc(str(k)).lower(): nfc(str(v)).lower() for k, v in _mapping(extra, "variants")}
+    variants = _lower_mapping(extra, "variants")
     # A real word's typing in the built guard ("saette" for "sætte") is still restored; only the
     # words spelling.yaml guards or names are never changed.
     kept_as_typed = lower(extra.get("guard")) | lower(extra.get("names"))
