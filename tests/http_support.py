@@ -4,6 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+from assistant import PROJECT_ROOT
 
 
 def free_port() -> int:
@@ -35,3 +43,42 @@ def stop_waitress(server, thread, timeout: float = 10) -> None:
             server.trigger.pull_trigger(server.close)
         thread.join(timeout)
     server.close()
+
+
+@contextlib.contextmanager
+def served_process(tmp_path: Path, *args: str) -> Iterator[tuple[subprocess.Popen, int]]:
+    """`assistant serve` in its own process on a free port (a database and an instance folder
+    in tmp_path, cheap test password hashing, no bytecode written): (process, port) once it
+    answers; terminated afterwards."""
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "assistant", "serve", "--port", str(port),
+         "--db", str(tmp_path / "served.db"), *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=PROJECT_ROOT,
+        env={
+            "HVERDAGSMAAL_INSTANCE": str(tmp_path / "instance"),
+            "PATH": "/usr/bin:/bin",
+            "PYTHONDONTWRITEBYTECODE": "1",
+            "HVERDAGSMAAL_ARGON2_PROFILE": "test",
+        },
+    )  # fmt: skip
+    try:
+        wait_until_up(port)
+        yield proc, port
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def wait_until_up(port: int, seconds: float = 60) -> None:
+    """Wait until a served app answers on 127.0.0.1:port (AssertionError after `seconds`)."""
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/om", timeout=5):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise AssertionError(f"assistant serve did not answer on port {port}")

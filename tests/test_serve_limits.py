@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import socket
-import subprocess
-import sys
 import threading
 import time
 import urllib.request
 
 import pytest
 from citizen_support import make_app
-from http_support import free_port, raw_http, stop_waitress
+from http_support import raw_http, served_process, stop_waitress
 
-from assistant import PROJECT_ROOT
 from assistant.web.server import make_server
 
 
@@ -27,7 +24,6 @@ def served(tmp_path):
     thread.start()
     yield app, server.effective_port
     stop_waitress(server, thread)
-
 
 
 @pytest.mark.parametrize(
@@ -72,67 +68,24 @@ def test_a_form_flood_over_http_is_413_and_stores_nothing(served):
     db.close()
 
 
-
 @pytest.mark.slow
 def test_slow_clients_do_not_lock_out_a_new_visitor(tmp_path):
     """More silent connections than the limit: they are closed after the channel timeout,
     and a new visitor is served within seconds (waitress' defaults: 100 and 120 s)."""
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "assistant",
-            "serve",
-            "--port",
-            str(port),
-            "--db",
-            str(tmp_path / "slow.db"),
-            "--threads",
-            "2",
-            "--connection-limit",
-            "4",
-            "--channel-timeout",
-            "1",
-            "--cleanup-interval",
-            "1",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        cwd=PROJECT_ROOT,
-        env={
-            "HVERDAGSMAAL_INSTANCE": str(tmp_path / "instance"),
-            "PATH": "/usr/bin:/bin",
-            "PYTHONDONTWRITEBYTECODE": "1",
-            "HVERDAGSMAAL_ARGON2_PROFILE": "test",
-        },
-    )
     slow = []
-    try:
-        _wait_until_up(port)
-        for _ in range(8):  # a slow-loris: half a request, then silence
-            sock = socket.create_connection(("127.0.0.1", port), timeout=5)
-            sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
-            slow.append(sock)
-        time.sleep(0.3)
-        # Served once the silent ones are closed (after 1 s here, in two rounds of four, the
-        # limit); with waitress' default 120 s channel timeout this visitor would wait far
-        # beyond the 30 s the request allows.
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30) as response:
-            assert response.status == 200
-    finally:
-        for sock in slow:
-            sock.close()
-        proc.terminate()
-        proc.wait(timeout=30)
-
-
-def _wait_until_up(port: int, seconds: float = 60) -> None:
-    deadline = time.time() + seconds
-    while time.time() < deadline:
+    args = ("--threads", "2", "--connection-limit", "4", "--channel-timeout", "1")
+    with served_process(tmp_path, *args, "--cleanup-interval", "1") as (_proc, port):
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/om", timeout=5):
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise AssertionError(f"assistant serve did not answer on port {port}")
+            for _ in range(8):  # a slow-loris: half a request, then silence
+                sock = socket.create_connection(("127.0.0.1", port), timeout=5)
+                sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
+                slow.append(sock)
+            time.sleep(0.3)
+            # Served once the silent ones are closed (after 1 s here, in two rounds of four,
+            # the limit); with waitress' default 120 s channel timeout this visitor would wait
+            # far beyond the 30 s the request allows.
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30) as response:
+                assert response.status == 200
+        finally:
+            for sock in slow:
+                sock.close()

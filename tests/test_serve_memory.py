@@ -9,8 +9,7 @@ import textwrap
 import urllib.request
 
 import pytest
-from http_support import free_port
-from test_serve_limits import _wait_until_up
+from http_support import served_process
 
 from assistant import PROJECT_ROOT
 from assistant.web import memory
@@ -94,32 +93,7 @@ def test_trim_runs_and_the_trimmer_stops():
 
 def test_the_serve_process_limits_its_arenas(tmp_path):
     """Busy waitress threads, the speech feeder and the NLP warm-up share one arena."""
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "assistant",
-            "serve",
-            "--port",
-            str(port),
-            "--db",
-            str(tmp_path / "arenas.db"),
-            "--threads",
-            "4",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        cwd=PROJECT_ROOT,
-        env={
-            "HVERDAGSMAAL_INSTANCE": str(tmp_path / "instance"),
-            "PATH": "/usr/bin:/bin",
-            "PYTHONDONTWRITEBYTECODE": "1",
-            "HVERDAGSMAAL_ARGON2_PROFILE": "test",
-        },
-    )
-    try:
-        _wait_until_up(port)
+    with served_process(tmp_path, "--threads", "4") as (proc, port):
 
         def get(_):
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30) as response:
@@ -128,9 +102,6 @@ def test_the_serve_process_limits_its_arenas(tmp_path):
         with concurrent.futures.ThreadPoolExecutor(8) as pool:
             assert set(pool.map(get, range(40))) == {200}
         assert thread_arenas(proc.pid) <= 1
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
 
 
 def test_an_app_without_single_sign_on_does_not_load_authlib(tmp_path):
