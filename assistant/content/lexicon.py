@@ -88,6 +88,7 @@ class ActionCues:
     stops: frozenset[str] = frozenset()  # a new clause: the phrase ends before it
     joins: frozenset[str] = frozenset()  # "og" after a date: "… om søndagen og synge i kor"
     corrections: tuple[tuple[str, ...], ...] = ()  # "nej vent": what comes after counts
+    correction_firsts: frozenset[str] = frozenset()  # their first words ("nej", "eller")
     # "det jeg gerne vil, det er at kunne stå op …": a pseudo-cleft opens with one of
     # `cleft_opens` a few words before the wish verb; `cleft_links` after it are skipped
     cleft_opens: frozenset[str] = frozenset()
@@ -306,6 +307,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         stops=w("action_stops"),
         joins=w("action_joins"),
         corrections=tuple(tuple(p.split()) for p in w("action_corrections")),
+        correction_firsts=frozenset(p.split()[0] for p in w("action_corrections")),
         cleft_opens=w("action_cleft_opens"),
         bare_directions=w("motion_words"),
         cut_leads=w("action_cut_leads"),

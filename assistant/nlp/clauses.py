@@ -474,7 +474,10 @@ def _verb_like(word: str) -> bool:
 def last_correction(words: Sequence[str], cues) -> int | None:
     """Where the last self-correction ("nej vent", "eller nej") ends, or None."""
     found = None
-    for i in range(len(words)):
+    firsts = cues.correction_firsts
+    for i, w in enumerate(words):
+        if w not in firsts:
+            continue  # the hot path: most words start no correction
         for mark in cues.corrections:
             if tuple(words[i : i + len(mark)]) == mark:
                 found = i + len(mark)
