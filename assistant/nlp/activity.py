@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assistant.content import Content
 
@@ -37,6 +37,10 @@ class CueIndex:
 
     words: dict[str, tuple[tuple[str, float], ...]]
     parts: dict[str, tuple[tuple[str, float], ...]]
+    # token_cues' answers by (word, lemma, stop): a word's compound split is worked out once
+    seen: dict[tuple[str, str, bool], tuple[tuple[str, float], ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 def _parse_cue(cue: str) -> tuple[str, float]:
@@ -100,11 +104,24 @@ def _stems(word: str) -> list[str]:
     return out
 
 
+SEEN_MAX = 50_000  # words remembered by token_cues before the memo starts afresh
+
+
 def token_cues(word: str, lemma: str, index: CueIndex, content: Content, stop: bool = False):
     """Return the [(activity, weight)] a single token carries, via compounds where needed.
 
     Stop words ("tilbage", "sammen") are never split as compounds.
     """
+    key = (word, lemma, stop)
+    found = index.seen.get(key)
+    if found is None:
+        if len(index.seen) >= SEEN_MAX:
+            index.seen.clear()
+        found = index.seen[key] = tuple(_token_cues(word, lemma, index, content, stop))
+    return found
+
+
+def _token_cues(word: str, lemma: str, index: CueIndex, content: Content, stop: bool):
     keys = (word, word.rstrip(".")) if stop else (word, lemma, word.rstrip("."))
     for key in keys:
         if key in index.words:

@@ -40,6 +40,17 @@ class RuleSet:
     def __init__(self, rules: Sequence[Rule]):
         self.by_key: dict[str, list[Rule]] = {}
         self.floating: list[Rule] = []  # rules that may start with a wildcard
+        # the key sets of each rule's required items, to skip a rule the utterance cannot match
+        self.required = {
+            id(rule): tuple(i.keys for i in rule.items if i.min > 0 and i.keys is not ANY)
+            for rule in rules
+        }
+        # rules of single fixed items only are matched by a plain loop, without backtracking
+        self.fixed = {
+            id(rule)
+            for rule in rules
+            if all(i.keys is not ANY and i.min == 1 and i.max == 1 for i in rule.items)
+        }
         for rule in rules:
             firsts = _first_keys(rule.items)
             if firsts is None:
@@ -52,17 +63,41 @@ class RuleSet:
         """Return (label, start, end) of the longest match of every rule at every start."""
         out = []
         n = len(keys)
+        present = frozenset().union(*keys)
+        possible: dict[int, bool] = {}  # rule id -> every required item has a key present
         for start in range(n):
             seen: set[int] = set()
             candidates = [r for k in keys[start] for r in self.by_key.get(k, ())]
             for rule in (*candidates, *self.floating):
-                if id(rule) in seen:
+                rid = id(rule)
+                if rid in seen:
                     continue
-                seen.add(id(rule))
-                end = _match(rule.items, 0, keys, punct, start)
+                seen.add(rid)
+                ok = possible.get(rid)
+                if ok is None:
+                    ok = possible[rid] = all(
+                        not ks.isdisjoint(present) for ks in self.required[rid]
+                    )
+                if not ok:
+                    continue
+                if rid in self.fixed:
+                    end = _match_fixed(rule.items, keys, start)
+                else:
+                    end = _match(rule.items, 0, keys, punct, start)
                 if end is not None and end > start:
                     out.append((rule.label, start, end))
         return out
+
+
+def _match_fixed(items, keys, i: int) -> int | None:
+    """End index where items (each exactly one token) match from token i, or None."""
+    if i + len(items) > len(keys):
+        return None
+    for item in items:
+        if item.keys.isdisjoint(keys[i]):
+            return None
+        i += 1
+    return i
 
 
 def _first_keys(items: Sequence[Item]) -> frozenset[str] | None:
@@ -95,7 +130,7 @@ def _match(items, k: int, keys, punct, i: int) -> int | None:
                 best = end
         if count == item.max or j >= len(keys):
             break
-        ok = (not punct[j]) if item.keys is ANY else bool(item.keys & keys[j])
+        ok = (not punct[j]) if item.keys is ANY else not item.keys.isdisjoint(keys[j])
         if not ok:
             break
         j += 1
