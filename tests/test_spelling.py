@@ -107,6 +107,32 @@ def test_short_typing_slips_are_fixed_when_one_known_word_results(typed, fixed):
 def test_ik_after_a_verb_is_a_negation_and_elsewhere_the_tag():
     assert spelled("hun kan ik gaa")[2] == "ikke"
     assert spelled("det er godt ik")[3] == "ik"
+    assert spelled("det er dejligt ik og saa vil jeg gerne gaa ture")[3] == "ik"
+
+
+@pytest.mark.parametrize(
+    "said, negated",
+    [
+        ("det ka' jeg sgu ik' længere", 4),  # the verb, the subject and a particle before it
+        ("og ik sidder alene hele dagen", 1),  # a verb right after it
+        ("hun kan jo ik mere", 3),
+    ],
+)
+def test_spoken_ik_with_its_verb_apart_is_a_negation(said, negated):
+    assert spelled(said)[negated] == "ikke"
+
+
+@pytest.mark.parametrize(
+    "said, fixed",
+    [
+        ("ka' jeg", "kan jeg"),
+        ("vil ha' hjælp", "vil have hjælp"),
+        ("vil gern ku gaa", "vil gerne kunne gå"),
+        ("a ka ik", "a kan ikke"),
+    ],
+)
+def test_spoken_short_forms_of_verbs_are_read_as_the_verbs(said, fixed):
+    assert " ".join(spelled(said)) == fixed
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ MIN_NEAR = 6  # shortest word whose near-misses are fixed (one edit)
 MIN_JOIN = 3  # shortest part of a split compound
 MIN_HEAD = 4  # shortest restored head of a compound ("aarhus" is no "år" + "hus")
 MIN_GLUED = 7  # shortest word that may be two glued words ("kunnevaske")
+MAX_GAP = 3  # words of verb_gap between a verb and its "ik"
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 _SENTENCE_END = {".", "!", "?", ":"}
 _TYPED = ("ae", "oe", "aa")  # how æ, ø, å are typed without them
@@ -74,6 +75,9 @@ class Speller:
     typos: dict[str, str] = field(default_factory=dict)  # "ikk" → "ikke": whole typed words
     verbs: frozenset[str] = frozenset()  # "kan" in "kan ik gå": a finite verb
     after_verb: dict[str, str] = field(default_factory=dict)  # "ik" → "ikke" after a verb
+    verb_gap: frozenset[str] = frozenset()  # "jeg", "sgu" in "ka' jeg sgu ik'": between the two
+    before_negated: frozenset[str] = frozenset()  # "længere" in "ik længere": a negation's next
+    contractions: dict[str, str] = field(default_factory=dict)  # "ka'" → "kan"
 
     def unglue(self, lower: str) -> tuple[str, str] | None:
         """Split a word speech recognition glued together ("kunnevaske" → "kunne", "vaske";
@@ -158,15 +162,18 @@ class Speller:
         """Repair a token list: the new texts and the indices where a token joins the next."""
         out, joins = [], []
         for i, text in enumerate(texts):
-            lower = nfc(text).lower()
+            lower = _unclipped(nfc(text).lower())
             if _frozen(texts, i) or (text[:1].isupper() and lower in self.names):
                 out.append(text)
+                continue
+            if lower != text.lower() and lower in self.contractions:
+                out.append(_recase(text, self.contractions[lower]))  # "ka'": kan
                 continue
             owned = i > 0 and texts[i - 1].lower() in self.possessives
             if owned and lower in self.after_possessive:
                 out.append(_recase(text, self.after_possessive[lower]))  # "min soen": a son
                 continue
-            if i > 0 and lower in self.after_verb and texts[i - 1].lower() in self.verbs:
+            if lower in self.after_verb and self._negation(out, texts, i):
                 out.append(_recase(text, self.after_verb[lower]))  # "kan ik gå": a negation
                 continue
             out.append(_recase(text, self.word(lower)))
@@ -182,6 +189,26 @@ class Speller:
             if joined in self.join or self.restore.get(fold(joined)) in self.join:
                 joins.append(i)
         return out, joins
+
+
+    def _negation(self, out: list[str], texts: list[str], i: int) -> bool:
+        """True when the "ik" at i negates: a finite verb before it (the subject and particles
+        between), or a verb or a word of before_negated right after it."""
+        k = i - 1
+        while k >= 0 and i - k <= MAX_GAP and out[k].lower() in self.verb_gap:
+            k -= 1
+        if k >= 0 and out[k].lower() in self.verbs:
+            return True
+        raw = texts[i + 1].lower() if i + 1 < len(texts) else ""
+        nxt = _unclipped(raw)
+        if nxt != raw:
+            nxt = self.contractions.get(nxt, nxt)
+        return nxt in self.verbs or nxt in self.before_negated
+
+
+def _unclipped(lower: str) -> str:
+    """A spoken short form without its apostrophe ("ka'" → "ka"); other words as they are."""
+    return lower.rstrip("'’") if len(lower) > 2 and lower[-1] in "'’" else lower
 
 
 def glued_parts(lower: str, glue: frozenset[str], is_word) -> tuple[str, str] | None:
@@ -284,6 +311,9 @@ def load_speller(
         typos=_lower_mapping(extra, "typos"),
         verbs=lower(extra.get("verbs")),
         after_verb=_lower_mapping(extra, "after_verb"),
+        verb_gap=lower(extra.get("verb_gap")),
+        before_negated=lower(extra.get("before_negated")),
+        contractions=_lower_mapping(extra, "contractions"),
     )
 
 
