@@ -735,6 +735,28 @@ def test_a_complaint_with_a_new_value_takes_the_new_value(content):
 
 
 @pytest.mark.parametrize(
+    "said",
+    [
+        "nej det er for tit en gang om ugen er nok",  # no comma between complaint and value
+        "nej tre gange er for tit skriv en gang om ugen i stedet",
+    ],
+)
+def test_a_no_in_the_change_answer_with_a_new_value_is_a_change_not_a_stop(content, said):
+    turn = _to_change(content, "nej")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.status.value != "rejected"
+    assert turn.state.step == "confirm"
+    assert turn.state.slots["frequency"] == {"times": 1, "per": "week", "every": 1}
+
+
+def test_a_no_in_the_change_answer_without_a_value_still_stops(content):
+    turn = _to_change(content, "nej")
+    said = Answer("text", "nej glem det hele")  # "glem" alone would be memory
+    turn = advance(turn.state, said, content, TODAY, understand=understand)
+    assert turn.state.step == "rejected"
+
+
+@pytest.mark.parametrize(
     ("wish", "said", "measures"),
     [
         ("jeg vil gerne kunne gaa paa trapper igen", "to", [{"value": 2, "unit": "etage"}]),

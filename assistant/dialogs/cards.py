@@ -55,6 +55,19 @@ def said(
     return False
 
 
+def after_said(text: str, dialogue: Dialogue, key: str) -> str:
+    """The words after the last phrase under `key` in a text ("… for hurtigt skriv til påske":
+    "skriv til påske"), folded as `said` reads them; "" when no phrase is in it."""
+    norm = f" {_normal(text)} "
+    cut = -1
+    for phrase in dialogue.words.get(key, ()):
+        p = _normal(phrase)
+        at = norm.rfind(f" {p} ") if p else -1
+        if at >= 0:
+            cut = max(cut, at + len(p) + 1)
+    return norm[cut:].strip() if cut >= 0 else ""
+
+
 def said_exactly(text: str, dialogue: Dialogue, key: str) -> bool:
     """True when the whole answer is one of the phrases under `key` (fillers aside)."""
     norm = _normal(text)

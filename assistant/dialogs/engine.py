@@ -76,7 +76,7 @@ from datetime import date
 
 from assistant.content.dialogue import Step
 from assistant.dialogs.about import as_parent_sees_it
-from assistant.dialogs.cards import clauses, clean_text, has_words, step_cards
+from assistant.dialogs.cards import after_said, clauses, clean_text, has_words, step_cards
 from assistant.dialogs.draft import build_draft, understood
 from assistant.dialogs.flow import next_step
 from assistant.dialogs.handlers import HANDLERS, apply_facts
@@ -85,7 +85,7 @@ from assistant.dialogs.record import closing_status, keeps_answer
 from assistant.dialogs.render import turn as show
 from assistant.dialogs.reply import Ctx, Outcome, Reply
 from assistant.dialogs.state import DialogueState, Status
-from assistant.dialogs.summary import complaint
+from assistant.dialogs.summary import complaint, stopped
 from assistant.nlp.facts import Facts
 
 __all__ = [
@@ -324,7 +324,9 @@ def _answer(
         s.slots, changed = s.last_history()["slots"], []
         told_parts = reply.text[:MAX_ANALYZED].split(",")
         for part in (p for chunk in told_parts for p in clauses(chunk, dialogue)):
-            if not complaint(part, dialogue) and has_words(part):
+            if complaint(part, dialogue):  # "3 uger er for hurtigt skriv til påske i stedet"
+                part = after_said(part, dialogue, "complaints")
+            if has_words(part):
                 changed += apply_facts(s, understand(part, today), step)
     s.forced = None
     if changed:  # a returned draft's wording (staff's) gives way to what the citizen now says
@@ -340,6 +342,8 @@ def _answer(
         s.slots, s.people_answered = before["slots"], before["people_answered"]
         changed = []
     told = reply.card is None and bool(set(changed) - {"aids"})
+    if step.kind == "change" and told and outcome == REJECT and not stopped(reply, dialogue):
+        outcome = OK  # "nej 3 uger er for hurtigt, til påske": a no that gives the new value
     if step.kind in ("confirm", "change") and told and outcome in (OK, STAY, UNUSABLE):
         # "nej, en gang om ugen er nok": the new value is noted; show the goal again
         s.changing, s.forced = False, None

@@ -94,6 +94,13 @@ def complaint(text: str, dialogue, card: str | None = None) -> bool:
     return card is None and said(text, dialogue, "complaints", 12, anywhere=True)
 
 
+def stopped(r: Reply, dialogue) -> bool:
+    """True for the stop card or words that stop ("glem det hele"), not a mere "nej"."""
+    return r.card == "stop" or (
+        r.card is None and dialogue.change_targets.matches(r.text, "stop")
+    )
+
+
 def change_target(r: Reply, ctx: Ctx) -> str | None:
     """Return the step a typed answer asks to change ("det er for tit" → frequency), if any."""
     names = tuple(n for n in ctx.dialogue.change_targets.groups if n not in ("stop", "nothing"))
