@@ -678,7 +678,6 @@ def test_the_draft_keeps_the_wish_words_and_a_reason_with_its_own_subject(conten
     assert goal["own_words"] == wish and goal["unplaced"] == []
 
 
-
 def wished_until(content, wish: str, step: str) -> Turn:
     """A dialogue with `wish` as the wish, every other question "ja" or "ved ikke", up to `step`."""
     said = Answer("text", wish)
@@ -699,7 +698,7 @@ def _to_change(content, said_no: str) -> Turn:
 
 
 def test_a_value_found_wrong_is_asked_again_not_taken_as_new(content):
-    """"nej, tre gange er for tit" names the old value: the change step asks how often instead."""
+    """ "nej, tre gange er for tit" names the old value: the change step asks how often instead."""
     turn = _to_change(content, "nej tre gange er for tit")
     assert turn.state.step == "change"
     assert turn.prompt == content.dialogue.text("change_hint_frequency")
@@ -714,7 +713,7 @@ def test_a_value_found_wrong_is_asked_again_not_taken_as_new(content):
 
 
 def test_a_negated_value_is_no_new_value_and_ved_ikke_asks_its_question(content):
-    """"nej ikke hver dag" refuses a value: not taken as one; "ved ikke" then asks how often."""
+    """ "nej ikke hver dag" refuses a value: not taken as one; "ved ikke" then asks how often."""
     turn = _to_change(content, "nej ikke tre gange om ugen")
     assert turn.state.step == "change"
     assert turn.state.slots["frequency"]["times"] == 3

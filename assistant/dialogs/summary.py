@@ -96,9 +96,7 @@ def complaint(text: str, dialogue, card: str | None = None) -> bool:
 
 def stopped(r: Reply, dialogue) -> bool:
     """True for the stop card or words that stop ("glem det hele"), not a mere "nej"."""
-    return r.card == "stop" or (
-        r.card is None and dialogue.change_targets.matches(r.text, "stop")
-    )
+    return r.card == "stop" or (r.card is None and dialogue.change_targets.matches(r.text, "stop"))
 
 
 def change_target(r: Reply, ctx: Ctx) -> str | None:

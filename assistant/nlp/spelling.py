@@ -190,7 +190,6 @@ class Speller:
                 joins.append(i)
         return out, joins
 
-
     def _negation(self, out: list[str], texts: list[str], i: int) -> bool:
         """True when the "ik" at i negates: a finite verb before it (the subject and particles
         between), or a verb or a word of before_negated right after it."""
