@@ -47,6 +47,10 @@ class MotivationCues:
     definite_endings: tuple[str, ...] = ()  # "så knæet bliver bedre": a definite noun as subject
     not_definite: frozenset[str] = frozenset()  # words with such an ending that are no noun
     not_because_after: frozenset[str] = frozenset()  # "ligesom da …": a comparison, no reason
+    # "… da den bremsede": "da" before a past verb tells when, not why
+    when_words: frozenset[str] = frozenset()
+    past_verbs: frozenset[str] = frozenset()
+    past_endings: tuple[str, ...] = ()
     quote_leads: tuple[tuple[str, ...], ...] = ()  # "han siger": the citizen's words follow
 
 
@@ -180,6 +184,8 @@ class Lexicon:
     people_roles: Any = None  # assistant.nlp.people_roles.RoleCues (people.yaml roles)
     criterion: Any = None  # assistant.nlp.criterion.CriterionCues (criterion.yaml)
     third_person_objects: frozenset[str] = frozenset()  # "svært for hende at …"
+    speaker_lead: tuple[str, ...] = ()  # "jeg er" in "jeg er hans nabo": the speaker's own role
+    speaker_gap: frozenset[str] = frozenset()  # "hans", "fra" between that lead and the person
     subordinators: frozenset[str] = frozenset()  # "hvis" in "hvis jeg ikke trækker ham op"
 
     def lemma(self, lower: str) -> str:
@@ -290,6 +296,9 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
         not_purpose_after=w("not_purpose_after"),
         because_words=w("because_words"),
         not_because_after=w("not_because_after"),
+        when_words=w("when_words"),
+        past_verbs=w("past_verbs"),
+        past_endings=tuple(as_str_list(data.get("past_endings"), path, "past_endings", problems)),
         quote_leads=tuple(tuple(p.split()) for p in w("quote_leads")),
         stops=w("stops") | {"."},
     )
@@ -399,6 +408,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         third_person_nouns=_words(y["people"], "third_person_nouns", people_path, problems),
         possessives=_words(y["people"], "possessives", people_path, problems),
         needs_owner=_words(y["people"], "needs_owner", people_path, problems),
+        speaker_lead=tuple(
+            as_str_list(y["people"].get("speaker_lead"), people_path, "speaker_lead", problems)
+        ),
+        speaker_gap=_words(y["people"], "speaker_gap", people_path, problems),
         wish_for_leads=_words(y["people"], "wish_for_leads", people_path, problems),
         owners=_words(y["people"], "owners", people_path, problems),
         self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),

@@ -9,6 +9,8 @@ from assistant.content.lexicon import IndependenceCues, Lexicon, MotivationCues
 
 Span = tuple[int, int]
 
+WHEN_REACH = 3  # words after "da" in which a past verb makes it "when"
+
 
 @dataclass(frozen=True)
 class Clauses:
@@ -98,8 +100,18 @@ def _purpose(words: Sequence[str], m: MotivationCues, wish: bool, persons=()):
         if wish and w in m.because_words and i > 0 and i + 1 < n:
             if words[i - 1] in negs or words[i - 1] in m.not_because_after:
                 continue  # "det er ikke fordi …", "ligesom da min kone levede": no reason
+            if w in m.when_words and _past_follows(words, i + 1, m):
+                continue  # "… efter hun faldt da den bremsede": when, not why
             return (i, _clause_end(words, i + 1, stops)), 1
     return None, 0
+
+
+def _past_follows(words: Sequence[str], start: int, m: MotivationCues) -> bool:
+    """True when a past verb comes within the next three words ("da den bremsede")."""
+    for w in words[start : start + WHEN_REACH]:
+        if w in m.past_verbs or (len(w) > 4 and w.endswith(m.past_endings)):
+            return True
+    return False
 
 
 def _definite_noun(word: str, m: MotivationCues) -> bool:

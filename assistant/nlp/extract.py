@@ -17,6 +17,7 @@ from assistant.nlp.people_roles import RoleFinder, role_by_name
 from assistant.nlp.pipeline import build_pipeline
 
 MAX_CHARS = 5000  # longer answers are analysed on their first 5,000 characters
+SPEAKER_GAP = 2  # words between "jeg er" and the person the speaker says they are
 
 
 class Analyzer:
@@ -212,6 +213,7 @@ class Analyzer:
             (p, i)
             for p, i in clauses.named(words, lemmas, lex.people, compounds=False)
             if _owned_or_known(words, i, lex)  # "en gammel kone", "som et barn": anyone
+            and not _speaker_said(words, i, lex)  # "jeg er hans nabo": the one speaking
         ]
         persp = clauses.perspective(words, lemmas, lex, cl)
         if persp == "self" and _only_third_person_stances(words, matches, lex, cl):
@@ -352,6 +354,15 @@ def _owned_or_known(words, i: int, lex) -> bool:
     if words[i] not in lex.needs_owner:
         return True
     return bool(set(words[max(0, i - 2) : i]) & lex.owners)
+
+
+def _speaker_said(words, i: int, lex) -> bool:
+    """True for the person in "jeg er hans nabo", "jeg er fra hjemmeplejen": the speaker."""
+    lead = lex.speaker_lead
+    k = i
+    while k > 0 and i - k < SPEAKER_GAP and words[k - 1] in lex.speaker_gap:
+        k -= 1
+    return bool(lead) and tuple(words[max(0, k - len(lead)) : k]) == lead
 
 
 def _run_on(words, i: int, lex) -> bool:
