@@ -678,6 +678,31 @@ def test_the_draft_keeps_the_wish_words_and_a_reason_with_its_own_subject(conten
     assert goal["own_words"] == wish and goal["unplaced"] == []
 
 
+@pytest.mark.parametrize(
+    ("wish", "goal_starts"),
+    [
+        (  # the number alone corrected: the period said first still holds
+            "jeg vil gerne gaa til gymnastik to gange om ugen eller nej tre gange",
+            "Jeg vil kunne gå til gymnastik tre gange om ugen",
+        ),
+        (  # a value refused and replaced: the wish's own words end before the first one
+            "jeg vil gerne gaa en tur hver dag nej ikke hver dag tre gange om ugen er nok",
+            "Jeg vil kunne gå en tur tre gange om ugen",
+        ),
+        (
+            "jeg vil gerne være læsemakker på skolen fire timer om ugen nej vent to timer",
+            "Jeg vil kunne være læsemakker på skolen i to timer om ugen",
+        ),
+    ],
+)
+def test_a_value_taken_back_in_the_wish_leaves_no_trace_in_the_goal(content, wish, goal_starts):
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, text(wish))
+    turn = until(turn, content, "confirm", card("ja"))
+    turn = go(turn, content, card("ja"))
+    assert turn.draft["goal"]["text"].startswith(goal_starts + ".")
+
+
 def wished_until(content, wish: str, step: str) -> Turn:
     """A dialogue with `wish` as the wish, every other question "ja" or "ved ikke", up to `step`."""
     said = Answer("text", wish)

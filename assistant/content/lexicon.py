@@ -93,6 +93,9 @@ class ActionCues:
     joins: frozenset[str] = frozenset()  # "og" after a date: "… om søndagen og synge i kor"
     corrections: tuple[tuple[str, ...], ...] = ()  # "nej vent": what comes after counts
     correction_firsts: frozenset[str] = frozenset()  # their first words ("nej", "eller")
+    # "hver dag nej ikke hver dag tre gange": a correction that refuses what it repeats; it ends
+    # after its first word, so the repeated value reads as refused
+    refusing_corrections: tuple[tuple[str, ...], ...] = ()
     # "det jeg gerne vil, det er at kunne stå op …": a pseudo-cleft opens with one of
     # `cleft_opens` a few words before the wish verb; `cleft_links` after it are skipped
     cleft_opens: frozenset[str] = frozenset()
@@ -316,7 +319,10 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         stops=w("action_stops"),
         joins=w("action_joins"),
         corrections=tuple(tuple(p.split()) for p in w("action_corrections")),
-        correction_firsts=frozenset(p.split()[0] for p in w("action_corrections")),
+        correction_firsts=frozenset(
+            p.split()[0] for p in (*w("action_corrections"), *w("action_refusing_corrections"))
+        ),
+        refusing_corrections=tuple(tuple(p.split()) for p in w("action_refusing_corrections")),
         cleft_opens=w("action_cleft_opens"),
         bare_directions=w("motion_words"),
         cut_leads=w("action_cut_leads"),

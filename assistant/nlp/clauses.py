@@ -468,6 +468,8 @@ def own_action_tokens(
         degree = end + 1 < n and words[end + 1] in cues.degree_after.get(words[end], ())
         if end > i and ((words[end] in cues.stops and not degree) or new_statement(end)):
             break
+        if end > i and words[end] in cues.correction_firsts and _correction_at(words, end, cues):
+            break  # "gå en tur hver dag nej ikke hver dag …": the correction is no part of it
         kept.append(end)
         end += 1
     if kept and end - i >= cues.max_words:  # cut short: no half relative clause at its end
@@ -483,6 +485,12 @@ def _verb_like(word: str) -> bool:
     return word.endswith("e") and len(word) > 2
 
 
+def _correction_at(words: Sequence[str], k: int, cues) -> bool:
+    """True when a self-correction mark ("eller nej", "nej ikke") starts at word k."""
+    marks = (*cues.corrections, *cues.refusing_corrections)
+    return any(tuple(words[k : k + len(mark)]) == mark for mark in marks)
+
+
 def last_correction(words: Sequence[str], cues) -> int | None:
     """Where the last self-correction ("nej vent", "eller nej") ends, or None."""
     found = None
@@ -493,6 +501,9 @@ def last_correction(words: Sequence[str], cues) -> int | None:
         for mark in cues.corrections:
             if tuple(words[i : i + len(mark)]) == mark:
                 found = i + len(mark)
+        for mark in cues.refusing_corrections:
+            if i > 0 and tuple(words[i : i + len(mark)]) == mark:
+                found = i + 1  # "nej ikke hver dag …": from "ikke" on
     return found
 
 

@@ -207,6 +207,15 @@ class Analyzer:
             for m in quantities.find_measures(words, lex, skip)
             if not _told_event(words, m.start, lex)  # "er faldet to gange", "har tabt otte kilo"
         ]
+        if fixed is not None:  # "fire timer om ugen nej vent to timer": the later one counts
+            later_units = {m.value.unit for m in measures if m.start >= fixed}
+            back = [m for m in measures if m.start < fixed and m.value.unit in later_units]
+            measures = [m for m in measures if m not in back]
+            if freq and freq.start >= fixed:
+                back += [_period_of(words, quantities.find_frequency(words[:fixed], lex), lex)]
+            # a value taken back ends the wish's own words as a said value does ("gå en tur
+            # hver dag nej ikke hver dag tre gange": "gå en tur")
+            skip += [(m.start, m.end) for m in back if m is not None]
 
         aids = clauses.without_lost(words, clauses.named(words, lemmas, lex.aids), lex)
         people = [
@@ -270,7 +279,7 @@ class Analyzer:
                 "reason": clauses.reason_text(toks.text, cl, skip, lex.motivation.quote_leads),
                 "spelled": clauses.spelled_text(text, toks.text),  # æøå restored, for quoting
                 # "hver nat" is once a day, but the goal sentence says it as the person did
-                "frequency_said": " ".join(toks.text[freq.start : freq.end]) if freq else None,
+                "frequency_said": _said_whole(toks.text, words, freq, lex),
                 "people_roles": role_by_name(roles, self.roles.rank),  # every mention's role
                 "criterion": criterion,  # an observable sign in the person's words, or None
             },
@@ -354,6 +363,26 @@ def _owned_or_known(words, i: int, lex) -> bool:
     if words[i] not in lex.needs_owner:
         return True
     return bool(set(words[max(0, i - 2) : i]) & lex.owners)
+
+
+def _period_of(words, found, lex):
+    """A frequency's span without a leading count of the wish's own thing ("en tur hver dag":
+    "hver dag"); "to gange om ugen" stays whole."""
+    if found is None:
+        return None
+    used = number_at(words, found.start, lex.numbers)
+    after = found.start + used[1] if used else found.end
+    if after + 1 < found.end and lex.units.get(words[after]) != _TIMES:
+        return quantities.Found(found.value, after + 1, found.end)
+    return found
+
+
+def _said_whole(texts, words, freq, lex) -> str | None:
+    """The frequency's words as said, when they say it whole ("tre gange om ugen"); None for a
+    correction that gave only the number ("… to gange om ugen eller nej tre gange")."""
+    if freq is None or lex.units.get(words[freq.end - 1]) == _TIMES:
+        return None
+    return " ".join(texts[freq.start : freq.end])
 
 
 def _speaker_said(words, i: int, lex) -> bool:
