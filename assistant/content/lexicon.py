@@ -181,6 +181,7 @@ class Lexicon:
     recipient_leads: frozenset[str] = frozenset()  # "til": "lave mad til mine børnebørn"
     recipient_ends: frozenset[str] = frozenset()  # "," and "og" end that phrase
     cleft_leads: tuple[str, ...] = ()  # "det er" in "det er min far, der …"
+    cleft_not_named: frozenset[str] = frozenset()  # "at", "og" after it: no thing is named
     relative_pronouns: frozenset[str] = frozenset()  # "der", "som"
     freq_phrase_starts: frozenset[str] = frozenset()  # first words of freq_phrases
     action: ActionCues | None = None  # the wish's own verb phrase (stance.yaml action_*)
@@ -473,6 +474,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         cleft_leads=as_str_list(
             persp.get("cleft_leads"), folder / "perspective.yaml", "cleft_leads", problems
         ),
+        cleft_not_named=_words(persp, "cleft_not_named", folder / "perspective.yaml", problems),
         relative_pronouns=_words(persp, "relative_pronouns", folder / "perspective.yaml", problems),
         subordinators=_words(persp, "subordinators", folder / "perspective.yaml", problems),
         freq_phrase_starts=frozenset(str(k).split()[0] for k in freq.get("phrases") or {}),

@@ -17,6 +17,8 @@ from assistant.nlp.people_roles import RoleFinder, role_by_name
 from assistant.nlp.pipeline import build_pipeline
 
 MAX_CHARS = 5000  # longer answers are analysed on their first 5,000 characters
+CLEFT_AFTER = 3  # words of a statement before a cleft may start a new one
+CLEFT_REACH = 3  # words of the named thing between "det er" and "der"
 SPEAKER_GAP = 2  # words between "jeg er" and the person the speaker says they are
 
 
@@ -448,9 +450,25 @@ def _parts(words, lex, soft: bool) -> list[tuple[int, int]]:
             if i > start:
                 parts.append((start, i))
             start = i + 1
+        elif i - start >= CLEFT_AFTER and _cleft_at(words, i, lex):
+            parts.append((start, i))  # "toilettet klarer jeg fint det er barberingen der …"
+            start = i
     if start < len(words):
         parts.append((start, len(words)))
     return parts
+
+
+def _cleft_at(words, i: int, lex) -> bool:
+    """True where a cleft ("det er barberingen der er svær") starts a new statement."""
+    lead = lex.cleft_leads
+    if not lead or tuple(words[i : i + len(lead)]) != tuple(lead):
+        return False
+    after = i + len(lead)
+    if after >= len(words) or not words[after].isalpha() or words[after] in lex.cleft_not_named:
+        return False  # "hvilken dag det er og …", "det er at bære kurven der …": no thing named
+    if words[i - 1] in lex.side_clause_not_after or words[i - 2] in lex.side_clause_not_after:
+        return False
+    return any(w in lex.relative_pronouns for w in words[after + 1 : after + 1 + CLEFT_REACH])
 
 
 def _stance(matches, cl: clauses.Clauses) -> str | None:
