@@ -208,7 +208,10 @@ class Analyzer:
             m
             for m in quantities.find_measures(words, lex, skip)
             if not _told_event(words, m.start, lex)  # "er faldet to gange", "har tabt otte kilo"
+            and not (cl.in_motivation(m.start) and _negated_reason(words, cl, lex))
         ]
+        if stance == "wish" and measures:
+            measures = _wished_measures(words, measures, matches, cl, lex)
         if fixed is not None:  # "fire timer om ugen nej vent to timer": the later one counts
             later_units = {m.value.unit for m in measures if m.start >= fixed}
             back = [m for m in measures if m.start < fixed and m.value.unit in later_units]
@@ -377,6 +380,31 @@ def _period_of(words, found, lex):
     if after + 1 < found.end and lex.units.get(words[after]) != _TIMES:
         return quantities.Found(found.value, after + 1, found.end)
     return found
+
+
+def _wished_measures(words, measures, matches, cl, lex):
+    """With a story before the wish ("… må sidde ned efter fem minutter og jeg vil gerne kunne
+    støvsuge stuen"), only the wish's part and its reason give measures."""
+    parts = _parts(words, lex, soft=True)
+    if len(parts) < 2:
+        return measures
+    told = [  # parts with a stance of their own: a story ("der er sytten trin op" is a scene)
+        (lo, hi)
+        for lo, hi in parts
+        if _stance([x for x in matches if lo <= x[1] < hi], cl) not in ("wish", None)
+    ]
+    return [
+        m
+        for m in measures
+        if cl.in_motivation(m.start) or not any(lo <= m.start < hi for lo, hi in told)
+    ]
+
+
+def _negated_reason(words, cl, lex) -> bool:
+    """True for a reason that says what is to be avoided ("så jeg ikke skal ligge og vente i en
+    time"): its amounts are no goal to reach."""
+    lo, hi = cl.motivation
+    return bool(set(words[lo:hi]) & lex.negations)
 
 
 def _said_whole(texts, words, freq, lex) -> str | None:
