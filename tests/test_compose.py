@@ -385,6 +385,8 @@ def test_every_way_of_giving_a_reason_joins_the_sentence(reason, ending):
     [
         ("ikke skal vente på hjemmeplejen", "so_i", "ikke skal vente på hjemmeplejen"),
         ("får det bedre", "so_i", "får det bedre"),
+        ("gæster", "", ""),  # one word: no clause to join, the reason stays beside the goal
+        ("hygge", "so_that", "hygge"),
         ("besøge min søster", "so_that", "besøge min søster"),
         ("så hun kan besøge sin søster", "so_that", "besøge min søster"),
     ],
@@ -595,6 +597,7 @@ def test_a_cards_sign_never_replaces_the_persons_own_object(own, card, kept):
         ("hendes barnebarn", "relative", ", for mit barnebarns skyld."),
         ("nej", "citizen", "igen."),
         ("saa jeg barnebarnet", "citizen", "igen."),
+        ("gæster", "citizen", "igen."),  # a plural noun that looks like "gæster" (visits)
     ],
 )
 def test_a_reason_that_only_names_someone_is_whose_sake_never_a_clause_without_verb(

@@ -153,6 +153,8 @@ def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[st
         return _subject_clause("so", [*body[1 : n + 1], body[0], *body[n + 1 :]], g, convert)
     if first in g.can_forms:
         return "so_that", _join(body[1:], g)
+    if len(body) == 1 and first not in g.negations and not g.is_infinitive(body[0]):
+        return "", ""  # "gæster": a lone word that only looks like a verb is no clause to join
     if first in g.negations or (body and g.infinitive_of(body[0])):
         return "so_i", _join(body, g)  # "får det bedre": "så jeg får det bedre"
     if body and not g.is_infinitive(body[0]):
