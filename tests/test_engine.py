@@ -834,6 +834,27 @@ def test_with_something_unknown_is_an_aid_and_with_someone_is_help(content, said
     assert turn.state.step != "independence"
 
 
+@pytest.mark.parametrize(
+    ("said", "independence", "aid_said"),
+    [
+        ("selv med kandeholderen", "hjaelpemiddel", "med kandeholderen"),
+        ("selv med et spejl paa en stang", "hjaelpemiddel", "med et spejl på en stang"),
+        ("selv", "selv", None),
+        ("selv med min datter", "selv", None),  # company, not a thing
+    ],
+)
+def test_selv_with_a_thing_the_lexicon_does_not_know_is_an_aid_in_own_words(
+    content, said, independence, aid_said
+):
+    turn = wished_until(content, "jeg vil gerne kunne haenge vasketoej op", "independence")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots["independence"] == independence
+    assert turn.state.slots.get("aid_said") == aid_said
+    if aid_said:
+        turn = until(turn, content, "confirm", card("ja"))
+        assert aid_said in turn.prompt  # the goal names it as said
+
+
 def test_det_samme_to_the_wish_takes_what_was_hard(content):
     turn = until(begin(content), content, "difficulties")
     hard = Answer("text", "det er vasketoejet. maskinen staar nede i kaelderen og jeg kan ikke")

@@ -68,6 +68,21 @@ def after_said(text: str, dialogue: Dialogue, key: str) -> str:
     return norm[cut:].strip() if cut >= 0 else ""
 
 
+def phrase_from(text: str, dialogue: Dialogue, key: str, max_words: int) -> str | None:
+    """The words of `text` from the first phrase under `key` on ("selv med kandeholderen":
+    "med kandeholderen"), up to a clause break or max_words; None when no phrase is in it."""
+    words = text.replace(",", " , ").split()
+    low = [_normal(w) for w in words]
+    breaks = set(dialogue.words.get("clause_breaks", ())) | {","}
+    for phrase in dialogue.words.get(key, ()):
+        p = _normal(phrase).split()
+        for i in range(len(low) - len(p) + 1):
+            if low[i : i + len(p)] == p:
+                end = next((k for k in range(i, len(low)) if low[k] in breaks), len(low))
+                return " ".join(words[i : min(end, i + max_words)]) or None
+    return None
+
+
 def said_exactly(text: str, dialogue: Dialogue, key: str) -> bool:
     """True when the whole answer is one of the phrases under `key` (fillers aside)."""
     norm = _normal(text)

@@ -25,6 +25,7 @@ _SENTENCE_ONLY = (
     "reason_said",
     "speaker",
     "frequency_said",
+    "aid_said",
 )
 
 
@@ -46,7 +47,8 @@ def goal_fields(s: dict, content) -> dict:
 
     Extra keys serve the goal sentence only: criterion (from a measure card), own_action (the
     wish's own verb phrase), reason_said (the reason as told, lead kept), frequency_said (the
-    frequency in the person's words) and speaker.
+    frequency in the person's words), aid_said (an aid the lexicon does not know, as said) and
+    speaker.
     """
     slots = s.slots or {}
     activity = slots.get("activity")
@@ -70,6 +72,7 @@ def goal_fields(s: dict, content) -> dict:
         "deadline": slots.get("deadline"),
         "independence": slots.get("independence"),
         "aids": list(slots.get("aids") or []),
+        "aid_said": slots.get("aid_said"),
         "people": list(slots.get("people") or []),
         "current_level": slots.get("current_level"),
         "importance": slots.get("importance"),

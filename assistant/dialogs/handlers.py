@@ -9,7 +9,14 @@ from assistant.content.dialogue import Step
 from assistant.content.yesno import normalise
 from assistant.dialogs import summary
 from assistant.dialogs.about import read_about
-from assistant.dialogs.cards import deadline_dates, has_words, said, said_exactly, scale_value
+from assistant.dialogs.cards import (
+    deadline_dates,
+    has_words,
+    phrase_from,
+    said,
+    said_exactly,
+    scale_value,
+)
 from assistant.dialogs.people import roles_of, take_people
 from assistant.dialogs.reply import (
     OK,
@@ -29,6 +36,7 @@ from assistant.dialogs.reply import (
 from assistant.nlp.compose import first_person
 from assistant.nlp.numbers import number_at
 
+AID_SAID_MAX = 6  # words of an aid named in one's own words ("med et spejl på en stang")
 WHO = {"who_citizen": "citizen", "who_relative": "relative", "who_staff": "staff"}  # role →
 
 
@@ -322,6 +330,8 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.slots["independence"] = r.card
         return OK
     if r.card is None and r.facts is not None and r.facts.independence:
+        if r.facts.independence == "selv" and not r.facts.aids and not r.facts.people:
+            _said_aid(s, r, ctx)  # "selv med kandeholderen": on one's own, with a thing
         return OK
     if r.card is None and said(r.text, ctx.dialogue, "with_something", 12, anywhere=True):
         # "med en vogn til kurven", "selv men med en stol": with something the lexicon does not
@@ -330,6 +340,16 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.slots["independence"] = card(ctx, "independence_help" if people else "independence_aid")
         return OK
     return UNUSABLE
+
+
+def _said_aid(s, r: Reply, ctx: Ctx) -> None:
+    """An aid the lexicon does not know, said after "selv" ("selv med et spejl på en stang"):
+    an aid, named in the goal in the person's own words."""
+    spelled = (r.facts.extras or {}).get("spelled") or r.text
+    phrase = phrase_from(spelled, ctx.dialogue, "with_after_self", AID_SAID_MAX)
+    if phrase:
+        s.slots["independence"] = card(ctx, "independence_aid")
+        s.slots["aid_said"] = phrase
 
 
 def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
