@@ -429,6 +429,12 @@ def test_broad_activities_use_the_citizens_own_words_in_first_person():
         ("gang", "ikke falde når hun går ud med skraldet", "gå ud med skraldet uden at falde."),
         ("madlavning", "lave mad igen når de kommer", "lave mad igen, når de kommer."),
         ("gang", "ikke på plejehjem", "gå og komme omkring"),
+        (  # a relative clause ends on its own preposition, whatever the verb's form
+            "rengoering",
+            "gøre rent med den skrubbe som terapeuten kom med",
+            "gøre rent med den skrubbe som terapeuten kom med.",
+        ),
+        ("madlavning", "lave mad til min søn og", "lave mad til min søn."),
     ],
 )
 def test_the_goal_keeps_the_citizens_own_phrase(activity, own, start):
@@ -513,7 +519,7 @@ def test_grammar_repairs_agreement_modals_and_doubles():
 
 
 def test_the_frequency_is_said_as_the_person_said_it():
-    """"hver nat" is once a day for the numbers, but the goal keeps the person's words."""
+    """ "hver nat" is once a day for the numbers, but the goal keeps the person's words."""
     night = {"times": 1, "per": "day", "every": 1}
     facts = {"activity": "toilet", "frequency": night, "frequency_said": "hver nat"}
     sentence = compose_goal(facts, GOALS)
@@ -522,7 +528,7 @@ def test_the_frequency_is_said_as_the_person_said_it():
 
 
 def test_a_sign_without_a_verb_gets_the_activitys_verb():
-    """"hele vejen op uden at stoppe" is no verb phrase ("hele" only looks like one)."""
+    """ "hele vejen op uden at stoppe" is no verb phrase ("hele" only looks like one)."""
     facts = {"activity": "trapper", "criterion": "hele vejen op uden at stoppe"}
     sentence = compose_goal(facts, GOALS)
     assert f"kunne {GOALS.get('trapper').verb} hele vejen op uden at stoppe" in sentence
@@ -531,7 +537,7 @@ def test_a_sign_without_a_verb_gets_the_activitys_verb():
 
 
 def test_a_time_of_day_in_their_own_words_is_not_said_twice():
-    """"hente avisen om morgenen" already says when: no "… om morgenen hver morgen"."""
+    """ "hente avisen om morgenen" already says when: no "… om morgenen hver morgen"."""
     daily = {"times": 1, "per": "day", "every": 1}
     own = {"activity": "daglige_rutiner", "own_action": "hente avisen om morgenen"}
     once = compose_goal({**own, "frequency": daily, "frequency_said": "hver morgen"}, GOALS)
@@ -542,7 +548,7 @@ def test_a_time_of_day_in_their_own_words_is_not_said_twice():
 
 @pytest.mark.parametrize("said", ["klare det selv", "gøre det igen", "klare dem"])
 def test_a_phrase_that_only_points_back_gives_the_activity_its_own_words(said):
-    """"klare det selv" says nothing of its own: the activity's verb phrase does."""
+    """ "klare det selv" says nothing of its own: the activity's verb phrase does."""
     sentence = compose_goal({"activity": "toilet", "own_action": said}, GOALS)
     assert GOALS.get("toilet").verb in sentence
     assert " det" not in sentence and " dem" not in sentence

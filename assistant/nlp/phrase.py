@@ -93,12 +93,12 @@ def own_phrase(
 def _stranded(words: list[str], g: Grammar) -> bool:
     """True when the last word is a preposition a relative clause ends on ("som jeg kan
     skrive i", "der er til"): a relative lead earlier, a verb just before it."""
-    return (
-        len(words) > 3
-        and g.is_infinitive(words[-2])
-        and any(_b(w) in g.relative_leads for w in words[1:-2])
-        and _b(words[-1]) not in g.possessive_words | g.infinitive_markers
-    )
+    if len(words) <= 3 or _b(words[-1]) in g.possessive_words | g.infinitive_markers:
+        return False
+    if g.is_infinitive(words[-2]):
+        return any(_b(w) in g.relative_leads for w in words[1:-2])
+    # "… skrubbe som ergoterapeuten kom med": a relative clause of three words, any verb form
+    return _b(words[-4]) in g.relative_leads and _b(words[-2]) not in g.dangling
 
 
 def _without_speakers_clause(words: list[str], g: Grammar) -> list[str]:
