@@ -38,6 +38,11 @@ CASES = [
     ("om et halvt år", NOV22, "2027-05-22"),
     ("inden for en måned", NOV22, "2026-12-22"),
     # relative amounts
+    ("om en måned eller to", NOV22, "2027-01-22"),  # a range said after the unit: later end
+    ("om en måned eller to måneder", NOV22, "2027-01-22"),
+    ("om en uge eller to måneder", NOV22, "2026-11-29"),  # two spans, no range: the first
+    ("om sådan en seks otte uger", NOV22, "2027-01-17"),  # fillers between "om" and the number
+    ("om ca 3 uger", NOV22, "2026-12-13"),
     ("om en uge", NOV22, "2026-11-29"),
     ("om 14 dage", NOV22, "2026-12-06"),
     ("om fjorten dage", NOV22, "2026-12-06"),

@@ -145,6 +145,7 @@ def _word_range(word: str, lex: TimeLexicon) -> float | None:
     return float(max(values)) if len(values) == 2 else None
 
 
+_MAX_FILLERS = 2  # words such as "sådan en" between "om" and the number
 _SPOKEN_RANGE = 2  # "to tre", "fire fem": neighbouring numbers said as a range
 
 
@@ -169,6 +170,19 @@ def _number(words: Sequence[str], i: int, lex: TimeLexicon):
     return value, end
 
 
+def _later_end(words: Sequence[str], i: int, value: float, unit, lex: TimeLexicon):
+    """ "om en måned eller to (måneder)": the later end of a range said after the unit, as
+    (value, end), or None ("om en uge eller to måneder" is no range)."""
+    upper = _plain_number(words, i, lex)
+    if not upper or upper[0] <= value:
+        return None
+    n, end = upper
+    after = lex.units.get(words[end]) if end < len(words) else None
+    if after is None:
+        return n, end
+    return (n, end + 1) if after == unit else None
+
+
 def _relative(words: Sequence[str], i: int, today: date, lex: TimeLexicon):
     """ "om N uger", "inden for N måneder", "N dage fra nu": (date, start, end) or None."""
     found = _number(words, i, lex)
@@ -179,11 +193,15 @@ def _relative(words: Sequence[str], i: int, today: date, lex: TimeLexicon):
     if unit is None:
         return None
     end += 1
+    if end + 1 < len(words) and words[end] in lex.range_joiners:
+        value, end = _later_end(words, end + 1, value, unit, lex) or (value, end)
     if end < len(words) and words[end] in lex.unit_tails:
         end += 1
     lead = _lead(lex.relative_leads, words, i, lex.max_lead)
-    if not lead and i > 0 and words[i - 1] in lex.fillers:
-        lead = _lead(lex.relative_leads, words, i - 1, lex.max_lead)
+    k = i
+    while not lead and k > 0 and i - k < _MAX_FILLERS and words[k - 1] in lex.fillers:
+        k -= 1  # "om sådan en seks otte uger", "om ca 3 uger"
+        lead = _lead(lex.relative_leads, words, k, lex.max_lead)
     start = lead[0] if lead else i
     if not lead:
         follow = _at(lex.relative_follows, words, end) if end < len(words) else None
