@@ -773,6 +773,16 @@ def test_a_no_in_the_change_answer_with_a_new_value_is_a_change_not_a_stop(conte
     assert turn.state.slots["frequency"] == {"times": 1, "per": "week", "every": 1}
 
 
+def test_a_change_answer_that_tells_no_wish_keeps_the_activity(content):
+    """"skriv til påske i stedet": "skriv" is said to the product, not a wish to write."""
+    turn = _to_change(content, "nej")
+    activity = turn.state.slots["activity"]
+    said = Answer("text", "nej 3 gange er for tit skriv en gang om ugen i stedet")
+    turn = advance(turn.state, said, content, TODAY, understand=understand)
+    assert turn.state.slots["activity"] == activity
+    assert turn.state.slots["frequency"] == {"times": 1, "per": "week", "every": 1}
+
+
 def test_a_no_in_the_change_answer_without_a_value_still_stops(content):
     turn = _to_change(content, "nej")
     said = Answer("text", "nej glem det hele")  # "glem" alone would be memory

@@ -70,6 +70,8 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
     if not goal_facts:
         return sorted(set(changed))
     activity = data.get("activity")
+    if step.kind in ("confirm", "change") and data.get("stance") in ("resource", "difficulty"):
+        activity = None  # "skriv til påske i stedet", "jeg kan ikke gå så langt": no new wish
     if activity and (
         step.kind in ("wish", "activity", "confirm", "change")
         or (not slots.get("activity") and data.get("stance") == "wish")
