@@ -145,6 +145,30 @@ def test_the_citizen_is_asked_for_own_consent_before_the_goal():
     assert entries == [("handover", "citizen"), ("own_consent", "citizen"), ("confirm", "citizen")]
 
 
+def test_the_citizen_taking_over_in_words_answers_from_there_and_consents_personally():
+    turn = go(relative_at_about(), "min mor Inger")
+    for _ in range(10):
+        if turn.slot == "wish":
+            break
+        turn = go(turn, card("ved_ikke"))
+    said = "nu tager jeg selv over det er Inger. jeg vil gerne kunne cykle til min veninde"
+    turn = go(turn, said)
+    entry = turn.state["transcript"][-1]
+    assert entry["said_by"] == "citizen" and entry["answer"] == said  # kept as given
+    assert "cykle til min veninde" in turn.state["slots"]["own_action"]
+    for _ in range(30):
+        if turn.slot in ("own_consent", "confirm", "handover"):
+            break
+        turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    assert turn.slot == "handover"  # the hand-over confirms who has the screen
+    turn = go(turn, card("borger"))
+    assert turn.slot == "own_consent"
+    turn = go(turn, "ja")
+    assert turn.slot == "confirm"
+    said_by = {e["slot"]: e["said_by"] for e in turn.state["transcript"]}
+    assert said_by["about"] == "relative" and said_by["own_consent"] == "citizen"
+
+
 @pytest.mark.parametrize("no", [card("nej"), "nej", "det vil jeg helst ikke", "naeh", "ikke nu"])
 def test_a_no_from_the_citizen_ends_with_nothing_sent(no):
     turn = go(to_handover(go(relative_at_about(), "Inge")), card("borger"), no)

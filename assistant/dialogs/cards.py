@@ -83,6 +83,18 @@ def phrase_from(text: str, dialogue: Dialogue, key: str, max_words: int) -> str 
     return None
 
 
+def rest_after_opening(text: str, dialogue: Dialogue, key: str) -> str | None:
+    """The words of `text` after a phrase under `key` it opens with ("nu tager jeg selv over
+    det er Inger. jeg vil …": "det er Inger. jeg vil …"); None when it opens with none."""
+    words = text.split()
+    low = [_normal(w) for w in words]
+    for phrase in dialogue.words.get(key, ()):
+        p = _normal(phrase).split()
+        if p and [w for w in low[: len(p)]] == p:
+            return " ".join(words[len(p) :]).lstrip(" ,.")
+    return None
+
+
 def said_exactly(text: str, dialogue: Dialogue, key: str) -> bool:
     """True when the whole answer is one of the phrases under `key` (fillers aside)."""
     norm = _normal(text)

@@ -76,7 +76,14 @@ from datetime import date
 
 from assistant.content.dialogue import Step
 from assistant.dialogs.about import as_parent_sees_it
-from assistant.dialogs.cards import after_said, clauses, clean_text, has_words, step_cards
+from assistant.dialogs.cards import (
+    after_said,
+    clauses,
+    clean_text,
+    has_words,
+    rest_after_opening,
+    step_cards,
+)
 from assistant.dialogs.draft import build_draft, understood
 from assistant.dialogs.flow import next_step
 from assistant.dialogs.handlers import HANDLERS, apply_facts
@@ -285,6 +292,12 @@ def _answer(
     step = dialogue.step(s.step)
     s.paused = False
     s.push_history(_HISTORY)
+    as_given = answer
+    if answer.kind in ("text", "speech") and s.voice in ("relative", "staff"):
+        rest = rest_after_opening(str(answer.value), dialogue, "takeover")
+        if rest is not None:  # the citizen takes the screen; the hand-over still confirms it
+            s.voice = "citizen"
+            answer = replace(answer, value=rest, said_by="citizen")
     if _said_by(answer, s) == "relative" and s.about.get(
         "pos"
     ):  # a son's "min søster": the mother's datter
@@ -315,6 +328,8 @@ def _answer(
             **({"card": reply.card} if card is not None else {}),
         }
     )
+    if as_given is not answer:  # the transcript keeps the words as given, takeover and all
+        s.transcript[-1]["answer"] = clean_text(str(as_given.value), keep_markup=True)
     changed = sorted(
         {c for _, f in reply.parts or (("", reply.facts),) for c in apply_facts(s, f, step)}
     )
