@@ -35,6 +35,14 @@ def register(parser: argparse.ArgumentParser) -> None:
         "--threads", type=int, default=8, help="worker threads (default: %(default)s)"
     )
     parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="serving processes on the one port, each with --threads threads: more than one "
+        "uses more than one CPU core (default: %(default)s)",
+    )
+    parser.add_argument(
         "--trusted-proxies",
         type=int,
         default=0,
@@ -94,9 +102,7 @@ def register(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Open and migrate the database, create the demo admin if needed, then serve."""
     from assistant.storage import default_db_path, open_db  # noqa: PLC0415
-    from assistant.web import create_app, memory  # noqa: PLC0415
-    from assistant.web.proxy import trust_proxies  # noqa: PLC0415
-    from assistant.web.server import make_server  # noqa: PLC0415
+    from assistant.web import memory, workers  # noqa: PLC0415
 
     limits = (
         args.threads,
@@ -114,6 +120,9 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    if not 1 <= args.workers <= workers.MAX_WORKERS:
+        print(f"error: --workers must be 1-{workers.MAX_WORKERS}", file=sys.stderr)
+        return 2
     memory.limit_arenas()  # before any thread starts: waitress' threads would each get one
     path = default_db_path(args.db)
     try:
@@ -122,41 +131,72 @@ def run(args: argparse.Namespace) -> int:
             password = _demo_admin(db)
         finally:
             db.close()
-        app = create_app(
-            {
-                "DATABASE": str(path),
-                "SECURE_COOKIES": not args.insecure_cookies,
-                "SPEECH_WORKERS": args.speech_workers,
-                "SPEECH_THREADS": args.speech_threads,
-                "SPEECH_MAX_WAIT_SECONDS": args.speech_max_wait,
-            }
-        )
-        trust_proxies(app, args.trusted_proxies)
+        if args.workers == 1:
+            app = _make_app(args, path)
     except (AssistantError, sqlite3.Error, OSError) as exc:
         print(f"error: cannot start: {exc}", file=sys.stderr)
         return 1
     try:
-        server = make_server(
-            app,
-            host=args.host,
-            port=args.port,
-            threads=args.threads,
-            connection_limit=args.connection_limit,
-            channel_timeout=args.channel_timeout,
-            cleanup_interval=args.cleanup_interval,
-        )
+        if args.workers == 1:
+            server = _make_server(app, args)
+        else:
+            sock = workers.listen(args.host, args.port)
     except OSError as exc:
         print(f"error: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return 1
-    _preload_speech(app)
-    threading.Thread(target=_warm_nlp, name="nlp-warm-up", daemon=True).start()
     url = f"http://{_url_host(args.host)}:{args.port}/"
     print(f"Hverdagsmål: database {path}", flush=True)
     if password:
         print(f"Demo staff login at {url}staff/ : user 'demo-admin', one-time password {password}")
         print("(you must choose a new password at the first sign-in)", flush=True)
-    print(f"Serving on {url}  (kiosk: {url}kiosk)", flush=True)
     logging.basicConfig()  # waitress' warnings (queue depth, ...) reach stderr, as with serve()
+    if args.workers == 1:
+        _preload_speech(app)
+        threading.Thread(target=_warm_nlp, name="nlp-warm-up", daemon=True).start()
+        print(f"Serving on {url}  (kiosk: {url}kiosk)", flush=True)
+        return _serve(server)
+    # Built once before the fork, so the workers share its memory and none starts cold.
+    _warm_nlp()
+    print(f"Serving on {url} with {args.workers} processes  (kiosk: {url}kiosk)", flush=True)
+    return workers.run_workers(args.workers, lambda _index: _serve_worker(args, path, sock))
+
+
+def _make_app(args: argparse.Namespace, path):
+    """Return the app for these options (raises AssistantError, sqlite3.Error, OSError)."""
+    from assistant.web import create_app  # noqa: PLC0415
+    from assistant.web.proxy import trust_proxies  # noqa: PLC0415
+
+    app = create_app(
+        {
+            "DATABASE": str(path),
+            "SECURE_COOKIES": not args.insecure_cookies,
+            "SPEECH_WORKERS": args.speech_workers,
+            "SPEECH_THREADS": args.speech_threads,
+            "SPEECH_MAX_WAIT_SECONDS": args.speech_max_wait,
+        }
+    )
+    trust_proxies(app, args.trusted_proxies)
+    return app
+
+
+def _make_server(app, args: argparse.Namespace, sock=None):
+    from assistant.web.server import make_server  # noqa: PLC0415
+
+    return make_server(
+        app,
+        host=args.host,
+        port=args.port,
+        threads=args.threads,
+        connection_limit=args.connection_limit,
+        channel_timeout=args.channel_timeout,
+        cleanup_interval=args.cleanup_interval,
+        sock=sock,
+    )
+
+
+def _serve(server) -> int:
+    from assistant.web import memory  # noqa: PLC0415
+
     memory.start_trimming()
     try:
         server.run()
@@ -165,6 +205,19 @@ def run(args: argparse.Namespace) -> int:
     finally:
         server.close()
     return 0
+
+
+def _serve_worker(args: argparse.Namespace, path, sock) -> int:
+    """One of several worker processes: its own app and connections, the shared socket."""
+    try:
+        app = _make_app(args, path)
+        server = _make_server(app, args, sock)
+    except (AssistantError, sqlite3.Error, OSError) as exc:
+        print(f"error: cannot start a worker: {exc}", file=sys.stderr)
+        return 1
+    # No speech preload: each worker would load its own model. Recognition starts in a worker
+    # at its first recording (its jobs are that worker's own: see the README).
+    return _serve(server)
 
 
 def _demo_admin(db) -> str | None:
