@@ -86,6 +86,11 @@ def _fixed_set() -> FixedTexts:
     return state["fixed_set"]
 
 
+def is_fixed_text(text: str) -> bool:
+    """True when text is fixed content: its audio is shared, not a session's own."""
+    return text in _fixed_set()
+
+
 def audio_session_id() -> str | None:
     """Return the citizen session whose personal audio this request may make and hear."""
     owner = g.get("audio_session_id") or session.get("sid")
