@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import http.client
+import io
+import json
 import os
+import pickle
 import sqlite3
 import subprocess
 import sys
@@ -14,7 +17,9 @@ from pathlib import Path
 
 import pytest
 from citizen_support import SCRIPT_CARDS, SCRIPT_TEXT, cards_of, hidden_fields, slot_of
-from http_support import PROJECT_ROOT, served_process
+from http_support import PROJECT_ROOT, free_port, served_process, wait_until_up
+
+from assistant.speech.jobs import QueueFull
 
 ANSWERS = 3
 CITIZENS = 8
@@ -75,10 +80,12 @@ class Citizen:
         self.cookies: dict[str, str] = {}
         self.sent: list[str] = []
 
-    def request(self, method: str, path: str, form: dict | None = None) -> tuple[int, str, str]:
-        """Send one request; return (status, Location, body)."""
-        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
-        body = None
+    def request(
+        self, method: str, path: str, form: dict | None = None, body=None, **headers: str
+    ) -> tuple[int, str, str]:
+        """Send one request (a form, or a raw body with its headers); return (status, Location,
+        body)."""
+        headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         if form is not None:
             body = urllib.parse.urlencode(form)
             headers["Content-Type"] = "application/x-www-form-urlencoded"
@@ -116,6 +123,18 @@ class Citizen:
             page = self.follow("POST", "/samtale", form)
             if not sent.startswith("omraade:"):  # an area card only opens its activities
                 self.sent.append(sent)
+
+
+def citizens_on_both(port: int, workers: list[int], wanted: int = 1) -> dict[int, list[Citizen]]:
+    """Open keep-alive connections until each worker holds `wanted`; return them by worker."""
+    by_worker: dict[int, list[Citizen]] = {pid: [] for pid in workers}
+    for _ in range(40):
+        citizen = Citizen(port)
+        citizen.request("GET", "/om")  # opens the connection: a worker accepts it
+        by_worker[serving_worker(citizen.conn, port, workers)].append(citizen)
+        if all(len(c) >= wanted for c in by_worker.values()):
+            return by_worker
+    raise AssertionError("the connections did not reach both workers")
 
 
 def test_two_workers_serve_and_every_answer_of_both_is_stored(tmp_path):
@@ -185,3 +204,59 @@ def test_a_bad_worker_count_is_refused_with_exit_code_2(tmp_path, value):
     assert result.returncode == 2
     assert "error: --workers must be 1-32" in result.stderr
     assert not (tmp_path / "x.db").exists()  # refused before anything was created
+
+
+def test_a_recording_taken_by_one_worker_is_answered_to_a_poll_at_the_other(tmp_path):
+    from speech_support import EXPECTED, espeak_wav, model_dir, webm_opus  # noqa: PLC0415
+    from werkzeug.datastructures import FileStorage  # noqa: PLC0415
+    from werkzeug.test import encode_multipart  # noqa: PLC0415
+
+    recording = webm_opus(espeak_wav(tmp_path / "tale.wav"))
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "assistant", "serve", "--port", str(port), "--workers", "2",
+         "--threads", "2", "--insecure-cookies", "--db", str(tmp_path / "served.db")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=PROJECT_ROOT,
+        env={"HVERDAGSMAAL_INSTANCE": str(tmp_path / "instance"), "PATH": "/usr/bin:/bin",
+             "PYTHONDONTWRITEBYTECODE": "1", "HVERDAGSMAAL_WHISPER_MODEL": str(model_dir())},
+    )  # fmt: skip
+    citizens: list[Citizen] = []
+    try:
+        wait_until_up(port)
+        workers = wait_for_workers(proc.pid, 2)
+        by_worker = citizens_on_both(port, workers)
+        citizens = [c for found in by_worker.values() for c in found]
+        taker, poller = (found[0] for found in by_worker.values())
+        poller.cookies = taker.cookies  # one browser, two connections
+        page = taker.request("GET", "/")[2]
+        boundary, body = encode_multipart(
+            {"audio": FileStorage(io.BytesIO(recording), "tale.webm", "audio", "audio/webm")}
+        )
+        status, _location, answer = taker.request(
+            "POST", "/tale", body=body, Accept="application/json",
+            **{"Content-Type": f"multipart/form-data; boundary={boundary}",
+               "X-CSRFToken": hidden_fields(page)["csrf_token"]},
+        )  # fmt: skip
+        deadline = time.monotonic() + 120
+        while status == 202:
+            assert time.monotonic() < deadline, "no answer in time"
+            time.sleep(0.2)
+            status, _location, answer = poller.request(
+                "GET", json.loads(answer)["poll"], Accept="application/json"
+            )
+        assert status == 200, answer
+        assert EXPECTED in json.loads(answer)["text"].lower()
+    finally:
+        for citizen in citizens:
+            citizen.conn.close()
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_a_full_queue_keeps_its_wait_when_raised_in_another_process():
+    refused = pickle.loads(pickle.dumps(QueueFull(42.0)))  # as the shared queue sends it
+    assert isinstance(refused, QueueFull)
+    assert refused.wait_seconds == 42.0
+    assert "42 s" in str(refused)

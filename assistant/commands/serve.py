@@ -6,9 +6,11 @@ import argparse
 import importlib
 import importlib.util
 import logging
+import shutil
 import sqlite3
 import sys
 import threading
+from pathlib import Path
 
 from assistant.errors import AssistantError
 
@@ -157,11 +159,20 @@ def run(args: argparse.Namespace) -> int:
         return _serve(server)
     # Built once before the fork, so the workers share its memory and none starts cold.
     _warm_nlp()
+    speech = _speech_address()
     print(f"Serving on {url} with {args.workers} processes  (kiosk: {url}kiosk)", flush=True)
-    return workers.run_workers(args.workers, lambda _index: _serve_worker(args, path, sock))
+    try:
+        return workers.run_workers(
+            args.workers,
+            lambda _index: _serve_worker(args, path, sock, speech),
+            after_fork=lambda: _serve_speech(args, path, speech),
+        )
+    finally:
+        if speech:  # the queue's private socket folder
+            shutil.rmtree(Path(speech["SPEECH_QUEUE_ADDRESS"]).parent, ignore_errors=True)
 
 
-def _make_app(args: argparse.Namespace, path):
+def _make_app(args: argparse.Namespace, path, extra: dict | None = None):
     """Return the app for these options (raises AssistantError, sqlite3.Error, OSError)."""
     from assistant.web import create_app  # noqa: PLC0415
     from assistant.web.proxy import trust_proxies  # noqa: PLC0415
@@ -173,6 +184,7 @@ def _make_app(args: argparse.Namespace, path):
             "SPEECH_WORKERS": args.speech_workers,
             "SPEECH_THREADS": args.speech_threads,
             "SPEECH_MAX_WAIT_SECONDS": args.speech_max_wait,
+            **(extra or {}),
         }
     )
     trust_proxies(app, args.trusted_proxies)
@@ -207,17 +219,41 @@ def _serve(server) -> int:
     return 0
 
 
-def _serve_worker(args: argparse.Namespace, path, sock) -> int:
+def _serve_worker(args: argparse.Namespace, path, sock, speech: dict) -> int:
     """One of several worker processes: its own app and connections, the shared socket."""
     try:
-        app = _make_app(args, path)
+        app = _make_app(args, path, speech)
         server = _make_server(app, args, sock)
     except (AssistantError, sqlite3.Error, OSError) as exc:
         print(f"error: cannot start a worker: {exc}", file=sys.stderr)
         return 1
-    # No speech preload: each worker would load its own model. Recognition starts in a worker
-    # at its first recording (its jobs are that worker's own: see the README).
     return _serve(server)
+
+
+def _speech_address() -> dict:
+    """Return the config that sends every worker's recordings to the parent's one queue."""
+    if importlib.util.find_spec("assistant.web.speech") is None:
+        return {}
+    from assistant.speech.shared import new_address  # noqa: PLC0415
+
+    address, key = new_address()
+    return {"SPEECH_QUEUE_ADDRESS": address, "SPEECH_QUEUE_KEY": key}
+
+
+def _serve_speech(args: argparse.Namespace, path, speech: dict) -> None:
+    """In the parent, after the fork: serve the recognition queue (its models load now)."""
+    if not speech:
+        return
+    from assistant.speech.shared import serve_queue  # noqa: PLC0415
+    from assistant.web.speech import worker_settings  # noqa: PLC0415
+
+    config = _make_app(args, path).config  # the workers' settings (model folder, threads)
+    serve_queue(
+        speech["SPEECH_QUEUE_ADDRESS"],
+        speech["SPEECH_QUEUE_KEY"],
+        worker_settings(config),
+        args.speech_workers,
+    )
 
 
 def _demo_admin(db) -> str | None:

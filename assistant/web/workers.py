@@ -7,7 +7,8 @@ inherited socket, so each new connection goes to a worker that is free to take i
 of several workers meet at SQLite's write lock (BEGIN IMMEDIATE, waiting up to the busy timeout
 for it) and each is on disk (synchronous=FULL) before its citizen sees the next question.
 
-The parent serves nothing: it forwards SIGTERM/SIGINT to the workers and, when one worker ends
+The parent serves no page: it holds what the workers share (the speech recognition queue,
+assistant.speech.shared), forwards SIGTERM/SIGINT to the workers and, when one worker ends
 on its own, stops the others and returns that worker's exit code.
 """
 
@@ -34,8 +35,11 @@ def listen(host: str, port: int, backlog: int = 1024) -> socket.socket:
     return socket.create_server((host, port), family=family, backlog=backlog)
 
 
-def run_workers(count: int, work: Callable[[int], int]) -> int:
-    """Fork `count` processes that run work(index); return 0 when stopped, else the failing code."""
+def run_workers(
+    count: int, work: Callable[[int], int], after_fork: Callable[[], None] | None = None
+) -> int:
+    """Fork `count` processes that run work(index), then run after_fork() in the parent (no
+    thread may run before a fork); return 0 when stopped, else the failing worker's code."""
     workers: dict[int, int] = {}  # pid -> index
     stop_at: list[float] = []
 
@@ -54,6 +58,14 @@ def run_workers(count: int, work: Callable[[int], int]) -> int:
             if pid == 0:
                 _child(work, index)  # never returns
             workers[pid] = index
+        if after_fork is not None:
+            try:
+                after_fork()
+            except Exception:  # noqa: BLE001 (the workers are running: stop them, then say why)
+                traceback.print_exc()
+                stop(signal.SIGTERM, None)
+                _wait(workers, stop_at)
+                return 1
         return _wait(workers, stop_at)
     finally:
         for signum, handler in previous.items():
