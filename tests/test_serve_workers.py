@@ -7,6 +7,7 @@ import io
 import json
 import os
 import pickle
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -260,3 +261,11 @@ def test_a_full_queue_keeps_its_wait_when_raised_in_another_process():
     assert isinstance(refused, QueueFull)
     assert refused.wait_seconds == 42.0
     assert "42 s" in str(refused)
+
+
+def test_when_a_worker_dies_the_others_are_stopped_and_the_server_exits_non_zero(tmp_path):
+    with served_process(tmp_path, "--workers", "2", "--threads", "2") as (proc, _port):
+        first, second = wait_for_workers(proc.pid, 2)
+        os.kill(first, signal.SIGKILL)
+        assert proc.wait(timeout=30) == 1
+        assert _state(second) == "Z" or not Path(f"/proc/{second}").exists()

@@ -42,11 +42,19 @@ def run_workers(
     thread may run before a fork); return 0 when stopped, else the failing worker's code."""
     workers: dict[int, int] = {}  # pid -> index
     stop_at: list[float] = []
+    parent = os.getpid()
 
     def stop(_signum, _frame) -> None:
+        if os.getpid() != parent:  # a worker signalled before it set its own handlers
+            os._exit(1)
         if not stop_at:
             stop_at.append(time.monotonic())
             _signal_all(workers, signal.SIGTERM)
+
+    def give_up() -> int:
+        stop(signal.SIGTERM, None)
+        _wait(workers, stop_at)
+        return 1
 
     previous = {s: signal.signal(s, stop) for s in (signal.SIGTERM, signal.SIGINT)}
     gc.freeze()  # what the parent built stays shared copy-on-write: no collector writes to it
@@ -54,7 +62,11 @@ def run_workers(
         for index in range(count):
             sys.stdout.flush()
             sys.stderr.flush()
-            pid = os.fork()
+            try:
+                pid = os.fork()
+            except OSError as exc:
+                print(f"error: cannot start worker {index}: {exc}", file=sys.stderr)
+                return give_up()
             if pid == 0:
                 _child(work, index)  # never returns
             workers[pid] = index
@@ -63,9 +75,7 @@ def run_workers(
                 after_fork()
             except Exception:  # noqa: BLE001 (the workers are running: stop them, then say why)
                 traceback.print_exc()
-                stop(signal.SIGTERM, None)
-                _wait(workers, stop_at)
-                return 1
+                return give_up()
         return _wait(workers, stop_at)
     finally:
         for signum, handler in previous.items():
