@@ -127,14 +127,24 @@ class Citizen:
 
 
 def citizens_on_both(port: int, workers: list[int], wanted: int = 1) -> dict[int, list[Citizen]]:
-    """Open keep-alive connections until each worker holds `wanted`; return them by worker."""
+    """Open keep-alive connections until each worker holds `wanted`; return them by worker.
+
+    They are opened in bursts and kept open: one at a time, the same idle worker may win
+    every accept."""
     by_worker: dict[int, list[Citizen]] = {pid: [] for pid in workers}
-    for _ in range(40):
-        citizen = Citizen(port)
-        citizen.request("GET", "/om")  # opens the connection: a worker accepts it
-        by_worker[serving_worker(citizen.conn, port, workers)].append(citizen)
+    opened: list[Citizen] = []
+    for _ in range(10):
+        burst = [Citizen(port) for _ in range(8)]
+        for citizen in burst:
+            citizen.conn.connect()
+        for citizen in burst:
+            citizen.request("GET", "/om")  # a worker has accepted the connection by now
+            by_worker[serving_worker(citizen.conn, port, workers)].append(citizen)
+        opened += burst
         if all(len(c) >= wanted for c in by_worker.values()):
             return by_worker
+    for citizen in opened:
+        citizen.conn.close()
     raise AssertionError("the connections did not reach both workers")
 
 
