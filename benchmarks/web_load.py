@@ -1,6 +1,7 @@
 """Load benchmark: concurrent simulated citizens drive whole dialogues through `assistant serve`.
 
     .venv/bin/python benchmarks/web_load.py [--users 50] [--think 2] [--max-seconds 240]
+                                            [--threads 8] [--workers 1]
     .venv/bin/python benchmarks/web_load.py --speech 5 [--users 20]
 
 --think is the mean pause (seconds, ±50 %, random) a citizen takes to read a question and
