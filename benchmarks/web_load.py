@@ -1,6 +1,7 @@
 """Load benchmark: concurrent simulated citizens drive whole dialogues through `assistant serve`.
 
     .venv/bin/python benchmarks/web_load.py [--users 50] [--think 2] [--max-seconds 240]
+                                            [--threads 8] [--workers 1]
     .venv/bin/python benchmarks/web_load.py --speech 5 [--users 20]
 
 --think is the mean pause (seconds, ±50 %, random) a citizen takes to read a question and
@@ -221,6 +222,45 @@ def _ms(values: list[float]) -> str:
     )
 
 
+def serving_pids(pid: int) -> list[int]:
+    """Return `assistant serve`'s process and its forked workers (not the speech workers)."""
+    found = [pid]
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            forked = (entry / "cmdline").read_bytes() == Path(f"/proc/{pid}/cmdline").read_bytes()
+        except (OSError, IndexError, ValueError):
+            continue
+        if ppid == pid and forked:
+            found.append(int(entry.name))
+    return found
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """Return the user + system CPU seconds the processes have used so far."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15)
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def pss_mb(pid: int) -> float:
+    """Return a process's proportional set size (shared pages split among their users), MB."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def _memory_mb(pid: int) -> tuple[float, float]:
     """Return the resident memory of a process now and at its peak (VmRSS, VmHWM), in MB."""
     found = {"VmRSS:": 0.0, "VmHWM:": 0.0}
@@ -245,6 +285,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--threads", type=int, default=8)
     parser.add_argument(
+        "--workers", type=int, default=1, help="serving processes (assistant serve --workers)"
+    )
+    parser.add_argument(
         "--speech", type=int, default=0, metavar="N", help="also run with N citizens speaking"
     )
     args = parser.parse_args(argv)
@@ -260,14 +303,27 @@ def _main_plain(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="hv-load-") as tmp:
         db = Path(tmp) / "load.db"
         port = _free_port()
-        proc = start_server(db, port, args.threads, Path(tmp) / "instance")
+        extra = ("--workers", str(args.workers)) if args.workers != 1 else ()
+        proc = start_server(db, port, args.threads, Path(tmp) / "instance", extra)
         try:
+            pids = serving_pids(proc.pid)
+            deadline = time.monotonic() + 90
+            while args.workers > 1 and len(pids) <= args.workers:  # forked after warm-up
+                if time.monotonic() > deadline:
+                    raise SystemExit("the serving workers did not start within 90 s")
+                time.sleep(0.2)
+                pids = serving_pids(proc.pid)
+            server_cpu = cpu_seconds(pids)
+            own_cpu = time.process_time()
+            load_start = os.getloadavg()[0]
             started = time.perf_counter()
             results = asyncio.run(
                 run_load(f"http://127.0.0.1:{port}", args.users, args.max_seconds, args.think)
             )
             elapsed = time.perf_counter() - started
-            rss, peak = _memory_mb(proc.pid)
+            server_cpu = cpu_seconds(pids) - server_cpu
+            own_cpu = time.process_time() - own_cpu
+            memory = [(pid, *_memory_mb(pid), pss_mb(pid)) for pid in pids]
         finally:
             proc.terminate()
             proc.wait(timeout=30)
@@ -280,7 +336,7 @@ def _main_plain(args: argparse.Namespace) -> int:
     finished = sum(1 for r in results if r.receipt)
     print(
         f"citizens: {args.users} at once, think time {args.think:g} s (±50 %), "
-        f"server threads: {args.threads}"
+        f"server threads: {args.threads}, processes: {args.workers}"
     )
     print(f"finished dialogues: {finished}/{args.users} in {elapsed:.1f} s")
     if latencies:
@@ -292,8 +348,23 @@ def _main_plain(args: argparse.Namespace) -> int:
         )
     print(f"errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
     print(f"lost turns: {lost} of {checked} answers checked against the database")
-    print(f"server RSS after the run: {rss:.0f} MB, peak {peak:.0f} MB (target at most 150)")
-    print(f"load average at the end: {os.getloadavg()[0]:.2f} (2 cores)")
+    if latencies:
+        print(
+            f"CPU per turn: server {server_cpu / len(latencies) * 1000:.2f} ms "
+            f"({server_cpu / elapsed:.2f} cores), load generator "
+            f"{own_cpu / len(latencies) * 1000:.2f} ms ({own_cpu / elapsed:.2f} cores)"
+        )
+    for pid, rss, peak, pss in memory:
+        role = "parent" if pid == memory[0][0] and len(memory) > 1 else "server"
+        print(f"{role} {pid}: RSS after the run {rss:.0f} MB, peak {peak:.0f} MB, PSS {pss:.0f} MB")
+    if len(memory) > 1:
+        print(
+            f"all serving processes: RSS {sum(m[1] for m in memory):.0f} MB, "
+            f"PSS {sum(m[3] for m in memory):.0f} MB (target at most 150 for the web process)"
+        )
+    print(
+        f"load average at the start / end: {load_start:.2f} / {os.getloadavg()[0]:.2f} (2 cores)"
+    )
     if args.think == 0:  # the saturated run also reports the page's own cost, in process
         from render import render_figures  # noqa: PLC0415
 

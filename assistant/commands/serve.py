@@ -6,9 +6,11 @@ import argparse
 import importlib
 import importlib.util
 import logging
+import shutil
 import sqlite3
 import sys
 import threading
+from pathlib import Path
 
 from assistant.errors import AssistantError
 
@@ -33,6 +35,14 @@ def register(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--threads", type=int, default=8, help="worker threads (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="serving processes on the one port, each with --threads threads: more than one "
+        "uses more than one CPU core (default: %(default)s)",
     )
     parser.add_argument(
         "--trusted-proxies",
@@ -94,9 +104,7 @@ def register(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Open and migrate the database, create the demo admin if needed, then serve."""
     from assistant.storage import default_db_path, open_db  # noqa: PLC0415
-    from assistant.web import create_app, memory  # noqa: PLC0415
-    from assistant.web.proxy import trust_proxies  # noqa: PLC0415
-    from assistant.web.server import make_server  # noqa: PLC0415
+    from assistant.web import memory, workers  # noqa: PLC0415
 
     limits = (
         args.threads,
@@ -114,6 +122,9 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    if not 1 <= args.workers <= workers.MAX_WORKERS:
+        print(f"error: --workers must be 1-{workers.MAX_WORKERS}", file=sys.stderr)
+        return 2
     memory.limit_arenas()  # before any thread starts: waitress' threads would each get one
     path = default_db_path(args.db)
     try:
@@ -122,41 +133,82 @@ def run(args: argparse.Namespace) -> int:
             password = _demo_admin(db)
         finally:
             db.close()
-        app = create_app(
-            {
-                "DATABASE": str(path),
-                "SECURE_COOKIES": not args.insecure_cookies,
-                "SPEECH_WORKERS": args.speech_workers,
-                "SPEECH_THREADS": args.speech_threads,
-                "SPEECH_MAX_WAIT_SECONDS": args.speech_max_wait,
-            }
-        )
-        trust_proxies(app, args.trusted_proxies)
+        if args.workers == 1:
+            app = _make_app(args, path)
     except (AssistantError, sqlite3.Error, OSError) as exc:
         print(f"error: cannot start: {exc}", file=sys.stderr)
         return 1
     try:
-        server = make_server(
-            app,
-            host=args.host,
-            port=args.port,
-            threads=args.threads,
-            connection_limit=args.connection_limit,
-            channel_timeout=args.channel_timeout,
-            cleanup_interval=args.cleanup_interval,
-        )
+        if args.workers == 1:
+            server = _make_server(app, args)
+        else:
+            sock = workers.listen(args.host, args.port)
     except OSError as exc:
         print(f"error: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return 1
-    _preload_speech(app)
-    threading.Thread(target=_warm_nlp, name="nlp-warm-up", daemon=True).start()
     url = f"http://{_url_host(args.host)}:{args.port}/"
     print(f"Hverdagsmål: database {path}", flush=True)
     if password:
         print(f"Demo staff login at {url}staff/ : user 'demo-admin', one-time password {password}")
         print("(you must choose a new password at the first sign-in)", flush=True)
-    print(f"Serving on {url}  (kiosk: {url}kiosk)", flush=True)
     logging.basicConfig()  # waitress' warnings (queue depth, ...) reach stderr, as with serve()
+    if args.workers == 1:
+        _preload_speech(app)
+        threading.Thread(target=_warm_nlp, name="nlp-warm-up", daemon=True).start()
+        print(f"Serving on {url}  (kiosk: {url}kiosk)", flush=True)
+        return _serve(server)
+    # Built once before the fork, so the workers share its memory and none starts cold.
+    _warm_nlp()
+    speech = _speech_address()
+    print(f"Serving on {url} with {args.workers} processes  (kiosk: {url}kiosk)", flush=True)
+    try:
+        return workers.run_workers(
+            args.workers,
+            lambda _index: _serve_worker(args, path, sock, speech),
+            after_fork=lambda: _serve_speech(args, path, speech),
+        )
+    finally:
+        if speech:  # the queue's private socket folder
+            shutil.rmtree(Path(speech["SPEECH_QUEUE_ADDRESS"]).parent, ignore_errors=True)
+
+
+def _make_app(args: argparse.Namespace, path, extra: dict | None = None):
+    """Return the app for these options (raises AssistantError, sqlite3.Error, OSError)."""
+    from assistant.web import create_app  # noqa: PLC0415
+    from assistant.web.proxy import trust_proxies  # noqa: PLC0415
+
+    app = create_app(
+        {
+            "DATABASE": str(path),
+            "SECURE_COOKIES": not args.insecure_cookies,
+            "SPEECH_WORKERS": args.speech_workers,
+            "SPEECH_THREADS": args.speech_threads,
+            "SPEECH_MAX_WAIT_SECONDS": args.speech_max_wait,
+            **(extra or {}),
+        }
+    )
+    trust_proxies(app, args.trusted_proxies)
+    return app
+
+
+def _make_server(app, args: argparse.Namespace, sock=None):
+    from assistant.web.server import make_server  # noqa: PLC0415
+
+    return make_server(
+        app,
+        host=args.host,
+        port=args.port,
+        threads=args.threads,
+        connection_limit=args.connection_limit,
+        channel_timeout=args.channel_timeout,
+        cleanup_interval=args.cleanup_interval,
+        sock=sock,
+    )
+
+
+def _serve(server) -> int:
+    from assistant.web import memory  # noqa: PLC0415
+
     memory.start_trimming()
     try:
         server.run()
@@ -165,6 +217,43 @@ def run(args: argparse.Namespace) -> int:
     finally:
         server.close()
     return 0
+
+
+def _serve_worker(args: argparse.Namespace, path, sock, speech: dict) -> int:
+    """One of several worker processes: its own app and connections, the shared socket."""
+    try:
+        app = _make_app(args, path, speech)
+        server = _make_server(app, args, sock)
+    except (AssistantError, sqlite3.Error, OSError) as exc:
+        print(f"error: cannot start a worker: {exc}", file=sys.stderr)
+        return 1
+    return _serve(server)
+
+
+def _speech_address() -> dict:
+    """Return the config that sends every worker's recordings to the parent's one queue."""
+    if importlib.util.find_spec("assistant.web.speech") is None:
+        return {}
+    from assistant.speech.shared import new_address  # noqa: PLC0415
+
+    address, key = new_address()
+    return {"SPEECH_QUEUE_ADDRESS": address, "SPEECH_QUEUE_KEY": key}
+
+
+def _serve_speech(args: argparse.Namespace, path, speech: dict) -> None:
+    """In the parent, after the fork: serve the recognition queue (its models load now)."""
+    if not speech:
+        return
+    from assistant.speech.shared import serve_queue  # noqa: PLC0415
+    from assistant.web.speech import worker_settings  # noqa: PLC0415
+
+    config = _make_app(args, path).config  # the workers' settings (model folder, threads)
+    serve_queue(
+        speech["SPEECH_QUEUE_ADDRESS"],
+        speech["SPEECH_QUEUE_KEY"],
+        worker_settings(config),
+        args.speech_workers,
+    )
 
 
 def _demo_admin(db) -> str | None:

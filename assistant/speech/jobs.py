@@ -39,6 +39,10 @@ class QueueFull(SpeechError):
         super().__init__(f"recognition queue full (estimated wait {wait_seconds:.0f} s)")
         self.wait_seconds = wait_seconds
 
+    def __reduce__(self):
+        """Pickle with the wait (a queue shared between processes raises it across them)."""
+        return (type(self), (self.wait_seconds,))
+
 
 class AlreadyQueued(SpeechError):
     """This session already has a recording waiting or being recognised."""

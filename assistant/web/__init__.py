@@ -54,6 +54,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from assistant.content import get_content  # noqa: PLC0415
     from assistant.web import (  # noqa: PLC0415
         branding,
+        card_markup,
         citizen,
         citizen_revise,
         db,
@@ -88,6 +89,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.context_processor(_template_helpers)
     app.context_processor(kiosk.template_helpers)
     app.add_template_filter(da_date, "da_date")
+    app.jinja_env.globals.update(
+        card_key=card_markup.card_key,
+        cached_card=card_markup.cached_card,
+        keep_card=card_markup.keep_card,
+    )
     return app
 
 

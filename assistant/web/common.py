@@ -45,11 +45,18 @@ def by_prefix(prefix: str) -> dict[str, str]:
     return cache[prefix]
 
 
-def audio_url(text: str, parts: tuple[str, ...] | None = None) -> str | None:
-    """Return the read-aloud audio URL of a text (made of parts), or None when unavailable."""
+def speech_module():
+    """Return the speech blueprint's module, or None when this build has none."""
     if importlib.util.find_spec("assistant.web.speech") is None:
         return None
-    speech = importlib.import_module("assistant.web.speech")
+    return importlib.import_module("assistant.web.speech")
+
+
+def audio_url(text: str, parts: tuple[str, ...] | None = None) -> str | None:
+    """Return the read-aloud audio URL of a text (made of parts), or None when unavailable."""
+    speech = speech_module()
+    if speech is None:
+        return None
     make_url = getattr(speech, "audio_url", None)
     if make_url is None:
         return None

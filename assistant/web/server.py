@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from typing import Any
 
 from flask import Flask
@@ -52,6 +53,7 @@ def make_server(
     connection_limit: int = CONNECTION_LIMIT,
     channel_timeout: int = CHANNEL_TIMEOUT,
     cleanup_interval: int = CLEANUP_INTERVAL,
+    sock: socket.socket | None = None,
     **options: Any,
 ):
     """Return a waitress server for the app (call .run()); raises OSError if it cannot listen.
@@ -60,12 +62,14 @@ def make_server(
     poll() instead of select() lets it hold more than 1,024 connections. Behind trusted
     proxies (app.config TRUSTED_PROXIES, see web/proxy.py) waitress keeps the X-Forwarded-*
     headers for ProxyFix; otherwise it strips them, as a client may have forged them.
+    With `sock` (a listening socket, e.g. one shared by several worker processes) it accepts
+    there instead of binding host and port.
     """
     trusted = int(app.config.get("TRUSTED_PROXIES") or 0)
+    where = {"sockets": [sock]} if sock is not None else {"host": host, "port": port}
     server = create_server(
         app,
-        host=host,
-        port=port,
+        **where,
         threads=threads,
         connection_limit=connection_limit,
         channel_timeout=channel_timeout,

@@ -86,6 +86,11 @@ def _fixed_set() -> FixedTexts:
     return state["fixed_set"]
 
 
+def is_fixed_text(text: str) -> bool:
+    """True when text is fixed content: its audio is shared, not a session's own."""
+    return text in _fixed_set()
+
+
 def audio_session_id() -> str | None:
     """Return the citizen session whose personal audio this request may make and hear."""
     owner = g.get("audio_session_id") or session.get("sid")
@@ -315,15 +320,23 @@ def recognition_queue() -> RecognitionQueue:
     return _queue_for(current_app)
 
 
-def _queue_for(app: Flask) -> RecognitionQueue:
-    config = app.config
-    settings = WorkerSettings(
+def worker_settings(config) -> WorkerSettings:
+    """Return the recognition workers' settings from an app's config."""
+    return WorkerSettings(
         model_dir=str(config.get("WHISPER_MODEL_DIR") or default_model_dir()),
         compute_type=config.get("WHISPER_COMPUTE_TYPE") or "int8",
         threads=int(config.get("SPEECH_THREADS") or 2),
         nice=int(config.get("SPEECH_NICE", 10) or 0),
     )
-    return get_queue(settings, int(config.get("SPEECH_WORKERS") or 1))
+
+
+def _queue_for(app: Flask) -> RecognitionQueue:
+    config = app.config
+    if config.get("SPEECH_QUEUE_ADDRESS"):  # serve --workers N: the parent's one queue
+        from assistant.speech.shared import remote_queue  # noqa: PLC0415
+
+        return remote_queue(config["SPEECH_QUEUE_ADDRESS"], config["SPEECH_QUEUE_KEY"])
+    return get_queue(worker_settings(config), int(config.get("SPEECH_WORKERS") or 1))
 
 
 def _upload_bytes(max_bytes: int) -> bytes | None:

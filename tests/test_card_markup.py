@@ -1,0 +1,55 @@
+"""Picture-card markup rendered once per app: the bytes of a fresh render, nothing personal."""
+
+from __future__ import annotations
+
+import re
+
+from citizen_support import hidden_fields, make_app
+
+from assistant.web import card_markup
+from assistant.web.screens import AreaCard
+
+CARD = re.compile(r'<li class="card">.*?</li>', re.S)
+
+
+def _start(client) -> str:
+    page = client.get("/").get_data(as_text=True)
+    form = {**hidden_fields(page), "action": "start", "pictures": "1"}
+    return client.post("/start", data=form, follow_redirects=True).get_data(as_text=True)
+
+
+def test_a_page_from_the_memo_is_the_page_rendered_fresh(tmp_path):
+    app = make_app(tmp_path)
+    first = _start(app.test_client())
+    cards = CARD.findall(first)
+    assert len(cards) >= 3
+    memo = app.extensions["hverdagsmaal"]["card_markup"]
+    assert len(memo) >= len(set(cards))  # every fixed card was kept
+    second = _start(app.test_client())  # another citizen: the cards come from the memo
+    assert CARD.findall(second) == cards
+    memo.clear()
+    third = _start(app.test_client())  # rendered fresh again
+    assert CARD.findall(third) == cards
+
+
+def test_a_card_chosen_before_is_kept_apart_from_the_same_card_not_chosen(tmp_path):
+    app = make_app(tmp_path)
+    _start(app.test_client())
+    label = next(iter(app.extensions["hverdagsmaal"]["card_markup"]))[2]  # fixed content
+    card = AreaCard(id="omraade:x", label=label, openmoji="1F37D", area="x")
+    with app.test_request_context("/"):
+        chosen, not_chosen = card_markup.card_key(card, True), card_markup.card_key(card, False)
+    assert None not in (chosen, not_chosen)
+    assert chosen != not_chosen
+
+
+def test_a_card_with_a_personal_label_is_never_kept(tmp_path):
+    app = make_app(tmp_path)
+    label = "gaa ned til min datter paa hjoernet"
+    personal = AreaCard(id="eget", label=label, openmoji="", area="")
+    with app.test_request_context("/"):
+        key = card_markup.card_key(personal, False)
+        assert key is None
+        card_markup.keep_card(key, "<li>personal</li>")
+        assert card_markup.cached_card(key) is None
+        assert app.extensions["hverdagsmaal"]["card_markup"] == {}
