@@ -4,6 +4,25 @@ its own speaker whose audio answers, and the summary's "Læs alt op" reads the g
 
 from __future__ import annotations
 
+# What the checks read of one card, in one round trip a screen (they read it element by element:
+# six calls to the browser a card): its label (.card-label's innerText, as Playwright's
+# inner_text), how many speakers sit directly in it and the first one's visibility (Playwright's
+# rule: checkVisibility, visibility "visible", a non-empty box), data-text, aria-label and
+# data-audio.
+_VISIBLE_JS = """el => { const box = el.getBoundingClientRect();
+  return el.checkVisibility() && getComputedStyle(el).visibility === "visible"
+    && box.width > 0 && box.height > 0; }"""
+_CARD_JS = f"""card => {{
+  const labels = card.querySelectorAll(".card-label");
+  const speakers = card.querySelectorAll(":scope > [data-read-aloud]");
+  const speaker = speakers[0];
+  return {{labels: labels.length, label: labels.length ? labels[0].innerText.trim() : null,
+    speakers: speakers.length, visible: !!speaker && ({_VISIBLE_JS})(speaker),
+    text: speaker ? speaker.getAttribute("data-text") : null,
+    name: speaker ? speaker.getAttribute("aria-label") : null,
+    audio: speaker ? speaker.getAttribute("data-audio") : null}};
+}}"""
+
 
 class ReadAloudWalk:
     """What a pictures-only walk heard: audio URLs fetched, cards checked, goal and steps read."""
@@ -36,16 +55,15 @@ class ReadAloudWalk:
 
     def cards(self, tab) -> None:
         """Every card on screen has one visible speaker beside it that names the card, answers."""
-        cards = tab.locator("li.card")
-        for i in range(cards.count()):
-            card = cards.nth(i)
-            label = card.locator(".card-label").inner_text().strip()
-            speaker = card.locator(":scope > [data-read-aloud]")
-            assert speaker.count() == 1 and speaker.is_visible(), label
-            assert speaker.get_attribute("data-text") == label
-            assert label in speaker.get_attribute("aria-label")
-            self.answers_with_audio(tab, speaker.get_attribute("data-audio"))
-        self.cards_heard += cards.count()
+        cards = tab.locator("li.card").evaluate_all(f"cards => cards.map({_CARD_JS})")
+        for card in cards:
+            assert card["labels"] == 1, card
+            label = card["label"]
+            assert card["speakers"] == 1 and card["visible"], label
+            assert card["text"] == label
+            assert label in card["name"]
+            self.answers_with_audio(tab, card["audio"])
+        self.cards_heard += len(cards)
 
     def goal_and_steps(self, tab) -> list[str]:
         """The goal and each sub-goal step have a visible speaker that reads exactly them."""

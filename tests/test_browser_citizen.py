@@ -188,20 +188,6 @@ def test_whole_dialogue_without_javascript(server, browser):
         context.close()
 
 
-def test_read_aloud_and_speak_buttons_appear_with_javascript(server, page):
-    page.goto(server.url + "/")
-    _submit(page, page.get_by_role("button", name="Start", exact=True))
-    _submit(page, page.locator('button[name="card"][value="borger"]'))
-    _submit(page, page.locator('button[name="card"][value="ja"]'))
-    question_reader = page.locator("[data-slot] [data-read-aloud]:not([data-read-all-button])")
-    question_reader.wait_for(state="visible")
-    assert page.locator("[data-speak]").is_visible()
-    # Each card has its own read-aloud button beside it, never inside the card button.
-    assert page.locator('button[name="card"] [data-read-aloud]').count() == 0
-    cards = page.locator('button[name="card"]').count()
-    assert page.locator("li.card > [data-read-aloud]").count() == cards
-
-
 def test_axe_finds_nothing_on_every_page_state(server, page, shots):
     page.goto(server.url + "/")
     assert page.locator(".brand-org").inner_text() == "Eksempel Kommune"
@@ -269,11 +255,22 @@ def test_axe_finds_nothing_on_every_page_state(server, page, shots):
     _axe(page, "paused")
 
 
-def test_paused_code_continues_in_another_browser(server, browser, page):
+def test_read_aloud_and_speak_buttons_then_the_paused_code_continues_in_another_browser(
+    server, browser, page
+):
+    # One walk to the first free-text question serves both checks (they were two tests that
+    # each walked there): the buttons JavaScript shows, then a pause whose code continues.
     page.goto(server.url + "/")
     _submit(page, page.get_by_role("button", name="Start", exact=True))
     _submit(page, page.locator('button[name="card"][value="borger"]'))
     _submit(page, page.locator('button[name="card"][value="ja"]'))
+    question_reader = page.locator("[data-slot] [data-read-aloud]:not([data-read-all-button])")
+    question_reader.wait_for(state="visible")
+    assert page.locator("[data-speak]").is_visible()
+    # Each card has its own read-aloud button beside it, never inside the card button.
+    assert page.locator('button[name="card"] [data-read-aloud]').count() == 0
+    cards = page.locator('button[name="card"]').count()
+    assert page.locator("li.card > [data-read-aloud]").count() == cards
     slot = _slot(page)
     _submit(page, page.locator('button[name="action"][value="pause"]'))
     code = page.locator("[data-resume-code]").get_attribute("data-resume-code")

@@ -26,8 +26,8 @@ from pathlib import Path
 
 import persona_expect
 import pytest
-import yaml
 from db_support import fresh_database
+from yaml_support import safe_load
 
 from assistant import PROJECT_ROOT, cli
 from assistant.commands.chat import STEP_DELAY_ENV
@@ -162,7 +162,7 @@ def check_expectations(draft: dict, expect: dict, lines: list[dict]) -> None:
 def _persona_params():
     """One parameter per persona; an `xfail` reason in its expect file marks a known miss."""
     for path in PERSONAS:
-        expect = yaml.safe_load(path.with_suffix(".expect.yaml").read_text(encoding="utf-8"))
+        expect = safe_load(path.with_suffix(".expect.yaml").read_text(encoding="utf-8"))
         marks = (
             [pytest.mark.xfail(strict=True, reason=expect["xfail"])] if "xfail" in expect else []
         )
@@ -172,7 +172,7 @@ def _persona_params():
 @pytest.mark.parametrize("persona_path", list(_persona_params()))
 def test_persona(persona_path: Path, tmp_path):
     persona = json.loads(persona_path.read_text(encoding="utf-8"))
-    expect = yaml.safe_load(persona_path.with_suffix(".expect.yaml").read_text(encoding="utf-8"))
+    expect = safe_load(persona_path.with_suffix(".expect.yaml").read_text(encoding="utf-8"))
     assert set(expect) <= EXPECT_KEYS, f"unknown expect keys {set(expect) - EXPECT_KEYS}"
     db_path = fresh_database(tmp_path / "chat.db")
     result = run_chat(persona_path, db_path, today=str(expect.get("today", "2026-11-22")))

@@ -6,12 +6,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import yaml
+from yaml_support import safe_load
 
 from assistant.nlp import analyze
 
 TODAY = date(2026, 11, 22)
-CASES = yaml.safe_load((Path(__file__).parent / "da" / "people" / "roles.yaml").read_text("utf-8"))
+CASES = safe_load((Path(__file__).parent / "da" / "people" / "roles.yaml").read_text("utf-8"))
 
 
 def _roles(text: str) -> dict[str, str]:

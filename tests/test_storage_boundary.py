@@ -30,8 +30,8 @@ def sql_outside_storage(package=PACKAGE) -> list[str]:
         if "storage" in path.relative_to(package).parts[:1]:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        shown = path.relative_to(package.parent)
         for node in ast.walk(tree):
-            where = f"{path.relative_to(package.parent)}:{getattr(node, 'lineno', 0)}"
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Attribute)
@@ -44,7 +44,7 @@ def sql_outside_storage(package=PACKAGE) -> list[str]:
                 and node.value.id in ("db", "database")
                 and isinstance(node.slice, ast.Constant)
             ):
-                found.append(where)
+                found.append(f"{shown}:{getattr(node, 'lineno', 0)}")
     return found
 
 
