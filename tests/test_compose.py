@@ -596,6 +596,23 @@ def test_a_cards_sign_never_replaces_the_persons_own_object(own, card, kept):
 
 
 @pytest.mark.parametrize(
+    ("speaker", "own", "start"),
+    [
+        ("relative", "have at mor kommer ud og handler selv", "Jeg vil kunne komme ud og handle"),
+        ("citizen", "have at mit barnebarn kommer og drikker kaffe", "Jeg vil kunne være sammen"),
+    ],
+)
+def test_a_wish_for_what_someone_does_is_the_citizens_own_only_when_said_of_the_citizen(
+    speaker, own, start
+):
+    facts = {"activity": "socialt_samvaer" if speaker == "citizen" else "indkoeb",
+             "own_action": own, "speaker": speaker}  # fmt: skip
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.startswith(start), sentence
+    assert "drikker" not in sentence and "handler" not in sentence
+
+
+@pytest.mark.parametrize(
     ("told", "speaker", "ending"),
     [
         ("barnebarnet", "citizen", ", for barnebarnets skyld."),

@@ -96,6 +96,7 @@ class Grammar:
     negation_word: str = ""  # "ikke", as written in a reason
     must_word: str = ""  # "skal" in "så jeg ikke skal …"
     can_word: str = ""  # "kan" in "så min kone kan …"
+    and_word: str = ""  # "og" in "komme og drikke kaffe"
     # (folded lead, mark before it) of a clause inside the wish ("uden at …", ", når …"),
     # longest first
     clause_leads: tuple[tuple[tuple[str, ...], str], ...] = ()
@@ -252,6 +253,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         negation_word=nfc(str(data.get("negation_word") or "")),
         must_word=nfc(str(data.get("must_word") or "")),
         can_word=nfc(str(data.get("can_word") or "")),
+        and_word=nfc(str(data.get("and_word") or "")),
     )
 
 

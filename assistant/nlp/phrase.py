@@ -52,6 +52,8 @@ def own_phrase(
             return None
         words = [*template.verb.split(), *words[2:]]
     if tuple(_b(w) for w in words[:2]) in g.wish_for_others:
+        if speaker == "citizen":
+            return None  # "have at mit barnebarn kommer": someone else's doing, not the citizen's
         words = _what_they_wish_for(words[2:], g)  # "have at mor kan handle i kiosken"
         if not words:
             return None
@@ -140,7 +142,17 @@ def _what_they_wish_for(words: list[str], g: Grammar) -> list[str]:
     if _b(words[k]) in g.can_forms:
         return words[k + 1 :]
     verb = g.infinitive_of(words[k])
-    return [verb, *words[k + 1 :]] if verb else []
+    if not verb:
+        return []
+    rest = words[k + 1 :]  # "kommer ud og handler": "komme ud og handle"
+    return [verb, *(_infinitive_after_og(rest, i, g) for i in range(len(rest)))]
+
+
+def _infinitive_after_og(words: list[str], i: int, g: Grammar) -> str:
+    """words[i], made infinitive when it is a present verb right after "og"."""
+    if i == 0 or _b(words[i - 1]) != g.and_word:
+        return words[i]
+    return g.infinitive_of(words[i]) or words[i]
 
 
 def _doing_of(clause: str, g: Grammar) -> str | None:
