@@ -774,7 +774,7 @@ def test_a_no_in_the_change_answer_with_a_new_value_is_a_change_not_a_stop(conte
 
 
 def test_a_change_answer_that_tells_no_wish_keeps_the_activity(content):
-    """"skriv til påske i stedet": "skriv" is said to the product, not a wish to write."""
+    """ "skriv til påske i stedet": "skriv" is said to the product, not a wish to write."""
     turn = _to_change(content, "nej")
     activity = turn.state.slots["activity"]
     said = Answer("text", "nej 3 gange er for tit skriv en gang om ugen i stedet")
@@ -863,6 +863,14 @@ def test_selv_with_a_thing_the_lexicon_does_not_know_is_an_aid_in_own_words(
     if aid_said:
         turn = until(turn, content, "confirm", card("ja"))
         assert aid_said in turn.prompt  # the goal names it as said
+
+
+@pytest.mark.parametrize("said", ["øh det er jo bare den ene fuglekasse", "kun den ene gang"])
+def test_a_thing_done_once_has_no_how_often_and_is_not_asked_again(content, said):
+    turn = wished_until(content, "jeg vil gerne kunne lave en fuglekasse", "frequency")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.step != "frequency"
+    assert not turn.state.slots.get("frequency")
 
 
 def test_det_samme_to_the_wish_takes_what_was_hard(content):

@@ -303,6 +303,8 @@ def _bare_number(text: str, ctx: Ctx) -> int | float | None:
 def _frequency(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if dont_know(r, ctx):
         return OK
+    if r.card is None and said(r.text, ctx.dialogue, "one_off", 12, anywhere=True):
+        return OK  # "det er jo bare den ene fuglekasse": done once, no how often
     if r.card is not None:
         card = ctx.dialogue.cards.get(r.card)
         if card is None or not isinstance(card.value, dict):
