@@ -38,6 +38,9 @@ CASES = [
     ("om et halvt år", NOV22, "2027-05-22"),
     ("inden for en måned", NOV22, "2026-12-22"),
     # relative amounts
+    ("til jul sidste år lavede vi and", NOV22, None),  # the past: no deadline
+    ("i maj sidste aar", NOV22, None),
+    ("til jul næste år", NOV22, "2027-12-24"),
     ("om en måned eller to", NOV22, "2027-01-22"),  # a range said after the unit: later end
     ("om en måned eller to måneder", NOV22, "2027-01-22"),
     ("om en uge eller to måneder", NOV22, "2026-11-29"),  # two spans, no range: the first

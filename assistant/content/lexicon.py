@@ -188,7 +188,7 @@ class Lexicon:
     people_roles: Any = None  # assistant.nlp.people_roles.RoleCues (people.yaml roles)
     criterion: Any = None  # assistant.nlp.criterion.CriterionCues (criterion.yaml)
     third_person_objects: frozenset[str] = frozenset()  # "svært for hende at …"
-    speaker_lead: tuple[str, ...] = ()  # "jeg er" in "jeg er hans nabo": the speaker's own role
+    speaker_leads: tuple[tuple[str, ...], ...] = ()  # "jeg er" in "jeg er hans nabo"
     speaker_gap: frozenset[str] = frozenset()  # "hans", "fra" between that lead and the person
     subordinators: frozenset[str] = frozenset()  # "hvis" in "hvis jeg ikke trækker ham op"
 
@@ -415,8 +415,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         third_person_nouns=_words(y["people"], "third_person_nouns", people_path, problems),
         possessives=_words(y["people"], "possessives", people_path, problems),
         needs_owner=_words(y["people"], "needs_owner", people_path, problems),
-        speaker_lead=tuple(
-            as_str_list(y["people"].get("speaker_lead"), people_path, "speaker_lead", problems)
+        speaker_leads=tuple(
+            tuple(p.split())
+            for p in as_str_list(
+                y["people"].get("speaker_leads"), people_path, "speaker_leads", problems
+            )
         ),
         speaker_gap=_words(y["people"], "speaker_gap", people_path, problems),
         wish_for_leads=_words(y["people"], "wish_for_leads", people_path, problems),

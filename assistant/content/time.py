@@ -57,6 +57,7 @@ class TimeLexicon:
     fillers: frozenset[str]  # between lead-in and number: "om ca. tre uger"
     relative_follows: Index
     next_year: Index  # after a date: "til jul næste år"
+    last_year: Index  # after a date: "til jul sidste år" (the past)
     phrases: Index  # fixed phrases and holidays → Rule
     blockers: frozenset[str]
     months: dict[str, int]
@@ -248,6 +249,7 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
     rules += list(_rule_entries(data, "holidays", path, problems))
     follows = _phrases(data.get("relative_follow_ups"), path, "relative_follow_ups", problems)
     next_year = _phrases(data.get("next_year"), path, "next_year", problems)
+    last_year = _phrases(data.get("last_year"), path, "last_year", problems)
     lex = TimeLexicon(
         numbers=numbers,
         plus_half=plus_half,
@@ -269,6 +271,7 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         season_min_days_left=int(data.get("season_min_days_left", 0)),
         relative_follows=_index(((p, 0) for p in follows), path, "follow-ups", problems),
         next_year=_index(((p, 0) for p in next_year), path, "next_year", problems),
+        last_year=_index(((p, 0) for p in last_year), path, "last_year", problems),
         phrases=_index(rules, path, "phrases/holidays", problems),
         blockers=frozenset(as_str_list(data.get("blockers"), path, "blockers", problems)),
         months=months,

@@ -390,7 +390,9 @@ def find_deadline(
 
 def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) -> bool:
     """True for the time of something that happened: "efter min operation i august", "jeg kom
-    på sygehuset i foråret", "i maj glemte jeg min medicin"."""
+    på sygehuset i foråret", "i maj glemte jeg min medicin", "til jul sidste år"."""
+    if end < len(words) and _at(lex.last_year, words, end):
+        return True
     if (
         end + 1 < len(words)
         and words[end] in lex.event_after

@@ -416,12 +416,12 @@ def _said_whole(texts, words, freq, lex) -> str | None:
 
 
 def _speaker_said(words, i: int, lex) -> bool:
-    """True for the person in "jeg er hans nabo", "jeg er fra hjemmeplejen": the speaker."""
-    lead = lex.speaker_lead
+    """True for the person in "jeg er hans nabo", "jeg er fra hjemmeplejen", "som gammel
+    sygeplejerske": the speaker, as they are or were."""
     k = i
     while k > 0 and i - k < SPEAKER_GAP and words[k - 1] in lex.speaker_gap:
         k -= 1
-    return bool(lead) and tuple(words[max(0, k - len(lead)) : k]) == lead
+    return any(tuple(words[max(0, k - len(lead)) : k]) == lead for lead in lex.speaker_leads)
 
 
 def _run_on(words, i: int, lex) -> bool:
