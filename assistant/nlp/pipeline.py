@@ -14,6 +14,8 @@ from assistant.nlp.numbers import word_number
 from assistant.nlp.rules import Rule, RuleSet, compile_pattern
 from assistant.nlp.spelling import SpellingStep, load_speller
 
+SEEN_MAX = 50_000  # words the lemma step remembers before it starts afresh
+
 
 def _register_extensions() -> None:
     for name in ("hm_keys", "hm_matches", "hm_tokens", "hm_spelling"):
@@ -36,28 +38,36 @@ class Tokens:
 class Lemmatizer:
     """Lower-cases, applies domain overrides and the trimmed lookup table, marks numbers.
 
-    Sets token.lemma_ and token.norm_ (the lemma, or "#num" for a number) and, per token, the
-    match keys {"n:<norm>", "l:<form>"} on doc._.hm_keys.
+    Sets, per token, the match keys {"n:<norm>", "l:<form>"} on doc._.hm_keys (norm: the lemma,
+    or "#num" for a number) and the token columns on doc._.hm_tokens.
     """
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
+        self.seen: dict[str, tuple[str, frozenset[str]]] = {}  # lower → (lemma, keys)
+
+    def _word(self, lower: str) -> tuple[str, frozenset[str]]:
+        found = self.seen.get(lower)
+        if found is None:
+            lex = self.lex
+            bare = lower.rstrip(".") or lower
+            lemma = lex.lemmas.get(lower) or lex.lemmas.get(bare) or bare
+            value, _ordinal = word_number(lower, lex.numbers)
+            norm = NUM_NORM if value is not None and lower not in lex.numbers.articles else lemma
+            if len(self.seen) >= SEEN_MAX:
+                self.seen.clear()
+            found = self.seen[lower] = (lemma, frozenset((f"n:{norm}", f"l:{lower}", f"l:{bare}")))
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
-        lex = self.lex
         keys = []
         lowers, lemmas, punct, stops, texts, said = [], [], [], [], [], []
         fixed = doc._.hm_spelling  # restored texts from the spelling step, when it ran
         for i, tok in enumerate(doc):
             text = fixed[i] if fixed else tok.text
             lower = nfc(text).lower()
-            bare = lower.rstrip(".") or lower
-            lemma = lex.lemmas.get(lower) or lex.lemmas.get(bare) or bare
-            value, _ordinal = word_number(lower, lex.numbers)
-            is_num = value is not None and lower not in lex.numbers.articles
-            tok.lemma_ = lemma
-            tok.norm_ = NUM_NORM if is_num else lemma
-            keys.append(frozenset((f"n:{tok.norm_}", f"l:{lower}", f"l:{bare}")))
+            lemma, key = self._word(lower)
+            keys.append(key)
             lowers.append(lower)
             lemmas.append(lemma)
             punct.append(tok.is_punct)
