@@ -197,6 +197,10 @@ class Analyzer:
         ):
             # "… ligesom han gjorde hver lørdag før operationen": a habit of the past
             freq = quantities.find_frequency(words, lex, freq.end)
+        if stance is not None and freq is not None and words[freq.start] in lex.numbers.vague:
+            wished_before = any(lab == "wish" and st < freq.start for lab, st, _e in matches)
+            if not wished_before:  # "det sker mange gange om dagen": a trouble's count, no goal
+                freq = None
         if stance == "wish" and freq is not None:
             freq = _wished_frequency(words, freq, cl, lex)
         if deadline and freq and freq.start <= deadline.start < freq.end:
