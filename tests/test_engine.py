@@ -783,6 +783,14 @@ def test_a_change_answer_that_tells_no_wish_keeps_the_activity(content):
     assert turn.state.slots["frequency"] == {"times": 1, "per": "week", "every": 1}
 
 
+def test_a_long_complaint_with_a_refused_count_and_a_new_value_changes_only_the_value(content):
+    turn = _to_change(content, "nej")
+    said = Answer("text", "nej ikke 3 gange det er for meget 2 gange om ugen er nok for mig")
+    turn = advance(turn.state, said, content, TODAY, understand=understand)
+    assert turn.state.slots["frequency"] == {"times": 2, "per": "week", "every": 1}
+    assert not any(m["unit"] == "gang" for m in turn.state.slots.get("measures") or [])
+
+
 def test_a_no_in_the_change_answer_without_a_value_still_stops(content):
     turn = _to_change(content, "nej")
     said = Answer("text", "nej glem det hele")  # "glem" alone would be memory

@@ -21,6 +21,8 @@ from assistant.dialogs.reply import (
     spelled,
 )
 
+COMPLAINT_WORDS = 20  # longest answer read for a complaint ("… 3 gange det er for meget …")
+
 
 def subgoals(step, s, r: Reply, ctx: Ctx) -> Outcome:
     editing, s.subgoal_edit = s.subgoal_edit, None  # a step chosen on the summary: this answer only
@@ -91,7 +93,7 @@ def confirm(step, s, r: Reply, ctx: Ctx) -> Outcome:
 
 def complaint(text: str, dialogue, card: str | None = None) -> bool:
     """True for a typed answer that finds a value wrong ("det er for tit", "for langt")."""
-    return card is None and said(text, dialogue, "complaints", 12, anywhere=True)
+    return card is None and said(text, dialogue, "complaints", COMPLAINT_WORDS, anywhere=True)
 
 
 def stopped(r: Reply, dialogue) -> bool:
