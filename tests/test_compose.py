@@ -499,6 +499,15 @@ def test_a_measure_joins_by_its_unit_kind_or_stays_visible(own, measure, expecte
     assert sentence.count("500") <= 1
 
 
+def test_an_amount_the_own_words_say_in_number_words_is_not_added_again():
+    facts = {"activity": "trapper", "own_action": "gå de fjorten trin ned til kælderen",
+             "measures": [{"value": 14, "unit": "trin"}]}  # fmt: skip
+    assert compose_goal(facts, GOALS) == "Jeg vil kunne gå de fjorten trin ned til kælderen."
+    walk = {"activity": "gang", "own_action": "gå en tur med min hund",
+            "measures": [{"value": 20, "unit": "minut"}]}  # fmt: skip
+    assert compose_goal(walk, GOALS) == "Jeg vil kunne gå en tur med min hund i 20 minutter."
+
+
 def test_the_template_places_its_own_kind_of_measure_when_the_phrase_adds_nothing():
     facts = {"activity": "trapper", "own_action": "gå på trapperne igen",
              "measures": [{"value": 2, "unit": "etage"}]}  # fmt: skip

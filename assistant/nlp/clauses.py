@@ -42,6 +42,8 @@ def find_clauses(words: Sequence[str], lex: Lexicon, wish: bool) -> Clauses:
     """Find the purpose clause (motivation) and the "uden …" scopes."""
     m = lex.motivation
     span, skip = _purpose(words, m, wish, lex.people)
+    if span is not None:  # "… for at få tjekket blodtrykket jeg vil hellere selv måle det …"
+        span = (span[0], _before_new_wish(words, span[0] + skip, span[1], lex))
     ind = lex.independence
     without = tuple(
         (i, min(_clause_end(words, i + 1, m.stops | {","}), i + 1 + ind.without_scope))
@@ -49,6 +51,18 @@ def find_clauses(words: Sequence[str], lex: Lexicon, wish: bool) -> Clauses:
         if w in ind.without_words
     )
     return Clauses(span, skip, without)
+
+
+def _before_new_wish(words: Sequence[str], start: int, end: int, lex: Lexicon) -> int:
+    """Where a run-on wish ("jeg vil hellere …") begins inside a reason, else its end."""
+    for k in range(start + 1, end - 1):
+        if (
+            words[k] in lex.run_on_subjects
+            and words[k + 1] in lex.wish_verbs
+            and words[k - 1] not in lex.run_on_not_after
+        ):
+            return k
+    return end
 
 
 def _purpose(words: Sequence[str], m: MotivationCues, wish: bool, persons=()):

@@ -196,14 +196,21 @@ def _says_only_the_template(
     return True
 
 
-def _has_measure(words: list[str], measure: dict, number: str) -> bool:
+def _has_measure(
+    words: list[str], measure: dict, number: str, function_words: frozenset[str] = frozenset()
+) -> bool:
     """True when the phrase already says the measure ("gå en tur på 500 meter")."""
-    unit = fold(str(measure.get("unit") or ""))[:3]
+    whole = fold(str(measure.get("unit") or ""))
+    unit = whole[:3]
     value = measure.get("value")
     said = {fold(number), f"{value:g}" if isinstance(value, (int, float)) else str(value)}
-    return any(
-        _b(w) in said and _b(words[i + 1]).startswith(unit) for i, w in enumerate(words[:-1])
-    )
+    for i, w in enumerate(words[:-1]):
+        nxt = _b(words[i + 1])
+        if _b(w) in said and nxt.startswith(unit):
+            return True
+        if whole and nxt.startswith(whole) and _b(w).isalpha() and _b(w) not in function_words:
+            return True  # "gå de fjorten trin ned": the amount said in words, the same unit
+    return False
 
 
 def place_measures(
@@ -215,7 +222,7 @@ def place_measures(
     by_kind: dict[str, list[str]] = {}
     kinds = {}
     for measure, said in measures:
-        if _has_measure(words, measure, said.split()[0] if said else ""):
+        if _has_measure(words, measure, said.split()[0] if said else "", g.function_words):
             continue
         kind = g.kind_of_unit(measure.get("unit"))
         if kind is None:
