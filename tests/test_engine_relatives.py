@@ -145,6 +145,44 @@ def test_the_citizen_is_asked_for_own_consent_before_the_goal():
     assert entries == [("handover", "citizen"), ("own_consent", "citizen"), ("confirm", "citizen")]
 
 
+@pytest.mark.parametrize(
+    ("about", "said", "people"),
+    [
+        ("jeg er nabo til Gudrun", "mig indtil februar", ["nabo"]),
+        ("min mor", "det kan jeg godt", ["barn"]),  # her child, gender unsaid
+        ("min mand", "mig", ["ægtefælle"]),
+        ("Inge", "mig og hjemmeplejen", ["pårørende", "hjemmepleje"]),
+    ],
+)
+def test_a_relative_naming_themself_as_help_is_in_the_network(about, said, people):
+    turn = go(relative_at_about(), about)
+    for _ in range(30):
+        if turn.slot == "people":
+            break
+        if turn.slot == "wish":
+            turn = go(turn, "hun vil gerne kunne gaa tur i parken igen")
+        else:
+            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    turn = go(turn, said)
+    assert turn.slot != "people"
+    assert sorted(turn.state["slots"]["people"]) == sorted(people)
+
+
+@pytest.mark.parametrize(
+    ("about", "said"),
+    [("jeg er nabo til Gudrun", "ikke mig men hjemmeplejen"),
+     ("min mand Henning", "nej helst uden mig det er hele pointen")],
+)  # fmt: skip
+def test_a_relative_saying_not_me_adds_nobody(about, said):
+    turn = go(relative_at_about(), about)
+    for _ in range(30):
+        if turn.slot == "people":
+            break
+        turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    turn = go(turn, said)
+    assert not {"nabo", "mand", "ægtefælle"} & set(turn.state["slots"]["people"])
+
+
 def test_the_citizen_taking_over_in_words_answers_from_there_and_consents_personally():
     turn = go(relative_at_about(), "min mor Inger")
     for _ in range(10):

@@ -166,6 +166,7 @@ class Dialogue:
     kin: dict[str, dict[str, str]] = field(default_factory=dict)
     # typed answers to "Hvem svarer du for?" that name a relation without a card ("min mand")
     relations: tuple[dict, ...] = ()
+    speaker_person: dict[str, str] = field(default_factory=dict)  # kin → the relative as a person
 
     def step(self, step_id: str) -> Step:
         """Return the step with this id (KeyError if unknown)."""
@@ -340,9 +341,14 @@ def load_dialogue(root: Path, lang: str, problems: Problems) -> Dialogue:
             problems.add(path, f"relation {rel.get('name')!r}: kin {rel['kin']!r} is not under kin")
         if "words" in rel and not (rel.get("name") and rel.get("of")):
             problems.add(path, f"relation {rel.get('words')!r}: needs name and of")
+    speaker_person = {str(k): nfc(str(v)) for k, v in (data.get("speaker_person") or {}).items()}
+    for k in speaker_person:
+        if k not in kin and k != "other":
+            problems.add(path, f"speaker_person: {k!r} is neither under kin nor 'other'")
     return Dialogue(
         kin=kin,
         relations=relations,
+        speaker_person=speaker_person,
         yes_no=load_patterns(data.get("yes_no"), path, "yes_no", GROUPS, problems),
         change_targets=change_targets,
         steps=tuple(steps),

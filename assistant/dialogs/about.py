@@ -113,6 +113,13 @@ def read_about(card: str | None, text: str, dialogue) -> dict[str, str] | None:
     for key in ("pos", "kin"):  # "min far Svend": his name, and that a child speaks
         if relation and key in relation:
             named[key] = relation[key]
+    speakers = set(dialogue.words.get("speaker_roles", ()))
+    leads = set(dialogue.words.get("speaker_role_leads", ()))
+    said_as = (
+        t for i, t in enumerate(tokens) if t in speakers and leads & set(tokens[max(0, i - 3) : i])
+    )
+    if speaker := next(said_as, None):
+        named["speaker"] = speaker  # "jeg er nabo til Gudrun": the one answering is a neighbour
     return named
 
 

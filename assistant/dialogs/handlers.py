@@ -368,6 +368,11 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
             people.append(str(card.value))
         s.people_answered = True
         return OK
+    if r.said_by == "relative" and (me := _relative_self(s, r, ctx)):
+        if me not in people:  # "mig indtil februar": the relative who answers
+            people.append(me)
+        s.people_answered = True
+        return OK
     if (
         roles_of(r.facts, step.kind)
         or said(r.text, ctx.dialogue, "nobody", 14)  # "nej der er ikke nogen, jeg bor i odense"
@@ -376,6 +381,20 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.people_answered = True  # "min datter, men ikke min svigersøn"; "min kone er død"
         return OK
     return UNUSABLE
+
+
+def _relative_self(s, r: Reply, ctx: Ctx) -> str | None:
+    """The relative answering, as a person of the network, when they name themself as help
+    ("mig", "det kan jeg"): by the role they gave ("nabo"), else by kin; not after a no."""
+    words = r.text.lower().split()
+    selves = set(ctx.dialogue.words.get("speaker_self", ()))
+    negations = set(ctx.dialogue.words.get("negations", ()))
+    at = next((i for i, w in enumerate(words) if w.strip(".,!?") in selves), None)
+    if at is None or negations & set(words[max(0, at - 2) : at]) or is_no(r, ctx):
+        return None  # "ikke mig", "nej helst uden mig"
+    about = s.about if isinstance(s.about, dict) else {}
+    table = ctx.dialogue.speaker_person
+    return about.get("speaker") or table.get(about.get("kin") or "other") or None
 
 
 def _handover(step, s, r: Reply, ctx: Ctx) -> Outcome:
