@@ -859,6 +859,11 @@ def test_with_something_unknown_is_an_aid_and_with_someone_is_help(content, said
         ("selv med et spejl paa en stang", "hjaelpemiddel", "med et spejl på en stang"),
         ("selv", "selv", None),
         ("selv med min datter", "selv", None),  # company, not a thing
+        (  # what the thing is for is not its name
+            "med en kande med streger på så jeg kan se hvor meget jeg har drukket",
+            "hjaelpemiddel",
+            "med en kande med streger på",
+        ),
     ],
 )
 def test_selv_with_a_thing_the_lexicon_does_not_know_is_an_aid_in_own_words(
@@ -879,6 +884,17 @@ def test_a_thing_done_once_has_no_how_often_and_is_not_asked_again(content, said
     turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
     assert turn.state.step != "frequency"
     assert not turn.state.slots.get("frequency")
+
+
+def test_a_reason_told_to_how_one_manages_does_not_replace_the_reason(content):
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, text("jeg vil gerne kunne drikke mere vand"))
+    turn = until(turn, content, "motivation")
+    turn = go(turn, content, text("så jeg ikke bliver indlagt igen"))
+    turn = until(turn, content, "independence", DONT_KNOW)
+    said = "med en kande med streger på så jeg kan se hvor meget jeg har drukket"
+    turn = go(turn, content, text(said))
+    assert turn.state.slots["motivation"] == "ikke bliver indlagt igen"
 
 
 def test_det_samme_to_the_wish_takes_what_was_hard(content):

@@ -150,7 +150,7 @@ def test_the_citizen_is_asked_for_own_consent_before_the_goal():
     [
         ("jeg er nabo til Gudrun", "mig indtil februar", ["nabo"]),
         ("min mor", "det kan jeg godt", ["barn"]),  # her child, gender unsaid
-        ("min mand", "mig", ["ægtefælle"]),
+        ("min mand", "mig", ["kone"]),  # the wife answers
         ("Inge", "mig og hjemmeplejen", ["pårørende", "hjemmepleje"]),
     ],
 )

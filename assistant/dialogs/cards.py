@@ -70,10 +70,11 @@ def after_said(text: str, dialogue: Dialogue, key: str) -> str:
 
 def phrase_from(text: str, dialogue: Dialogue, key: str, max_words: int) -> str | None:
     """The words of `text` from the first phrase under `key` on ("selv med kandeholderen":
-    "med kandeholderen"), up to a clause break or max_words; None when no phrase is in it."""
+    "med kandeholderen"), up to a clause break, a word under `<key>_ends` or max_words; None
+    when no phrase is in it."""
     words = text.replace(",", " , ").split()
     low = [_normal(w) for w in words]
-    breaks = set(dialogue.words.get("clause_breaks", ())) | {","}
+    breaks = {",", *dialogue.words.get("clause_breaks", ()), *dialogue.words.get(f"{key}_ends", ())}
     for phrase in dialogue.words.get(key, ()):
         p = _normal(phrase).split()
         for i in range(len(low) - len(p) + 1):

@@ -36,6 +36,7 @@ from assistant.dialogs.reply import (
 from assistant.nlp.compose import first_person
 from assistant.nlp.numbers import number_at
 
+WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
 AID_SAID_MAX = 6  # words of an aid named in one's own words ("med et spejl på en stang")
 WHO = {"who_citizen": "citizen", "who_relative": "relative", "who_staff": "staff"}  # role →
 
@@ -93,13 +94,21 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
         ("motivation", "motivation"),
     ):
         if data.get(key) and not (slot == "independence" and _keeps_independence(step, slots)):
+            if slot == "motivation" and not _takes_reason(step, slots):
+                continue  # "med en kande … så hun kan se hvor meget": the aid's purpose
             slots[slot] = data[key]
             changed.append(slot)
     if data.get("frequency"):  # the frequency in the person's words ("hver nat")
         slots["frequency_said"] = (getattr(facts, "extras", None) or {}).get("frequency_said")
-    if data.get("motivation"):  # the reason as said, lead and subject kept, for the goal sentence
+    if data.get("motivation") and "motivation" in changed:  # the reason as said, for the goal
         slots["reason_said"] = (getattr(facts, "extras", None) or {}).get("reason")
     return sorted(set(changed))
+
+
+def _takes_reason(step: Step, slots: dict) -> bool:
+    """A reason told in answer to another question (how, who) fills only an empty reason."""
+    told_by = ("wish", "motivation", "activity", "change", "confirm", "open")
+    return step.kind in told_by or not slots.get("motivation")
 
 
 def _keeps_independence(step: Step, slots: dict) -> bool:
@@ -337,20 +346,22 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
         if r.facts.independence == "selv" and not r.facts.aids and not r.facts.people:
             _said_aid(s, r, ctx)  # "selv med kandeholderen": on one's own, with a thing
         return OK
-    if r.card is None and said(r.text, ctx.dialogue, "with_something", 12, anywhere=True):
+    if r.card is None and said(r.text, ctx.dialogue, "with_something", WITH_WORDS, anywhere=True):
         # "med en vogn til kurven", "selv men med en stol": with something the lexicon does not
         # know as an aid is still an aid; "med min datter" is help
         people = r.facts is not None and r.facts.people
         s.slots["independence"] = card(ctx, "independence_help" if people else "independence_aid")
+        if not people:
+            _said_aid(s, r, ctx, "with_something")  # "med en kande med streger på"
         return OK
     return UNUSABLE
 
 
-def _said_aid(s, r: Reply, ctx: Ctx) -> None:
-    """An aid the lexicon does not know, said after "selv" ("selv med et spejl på en stang"):
-    an aid, named in the goal in the person's own words."""
-    spelled = (r.facts.extras or {}).get("spelled") or r.text
-    phrase = phrase_from(spelled, ctx.dialogue, "with_after_self", AID_SAID_MAX)
+def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> None:
+    """An aid the lexicon does not know, said after "selv" ("selv med et spejl på en stang") or
+    as "med en …": an aid, named in the goal in the person's own words."""
+    spelled = (r.facts.extras or {}).get("spelled") if r.facts is not None else None
+    phrase = phrase_from(spelled or r.text, ctx.dialogue, key, AID_SAID_MAX)
     if phrase:
         s.slots["independence"] = card(ctx, "independence_aid")
         s.slots["aid_said"] = phrase
