@@ -189,6 +189,10 @@ class Analyzer:
             # "…, så hun ikke skal vente på at jeg kommer om lørdagen": the reason's time
             cut_at = cl.motivation[0]
             freq = quantities.find_frequency(words[:cut_at], lex)
+        if freq and _in_without_clause(words, freq.start, cl, lex):
+            # "… uden at min datter skal ringe hver morgen": that person's habit
+            freq = quantities.find_frequency(words, lex, freq.end)
+            freq = None if freq and _in_without_clause(words, freq.start, cl, lex) else freq
         freq = _corrected_frequency(words, freq, fixed, lex)  # "to gange … eller nej tre gange"
         if (
             freq is not None
@@ -402,6 +406,12 @@ def _wished_measures(words, measures, matches, cl, lex):
         for m in measures
         if cl.in_motivation(m.start) or not any(lo <= m.start < hi for lo, hi in told)
     ]
+
+
+def _in_without_clause(words, k: int, cl, lex) -> bool:
+    """True inside an "uden at …" clause (not "uden hjælp to gange om ugen")."""
+    at = lex.motivation.purpose_marker
+    return any(s < k < e and s + 1 < len(words) and words[s + 1] == at for s, e in cl.without)
 
 
 def _negated_reason(words, cl, lex) -> bool:

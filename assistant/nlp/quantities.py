@@ -86,7 +86,8 @@ def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | N
                 # "et kvarter om dagen", "to kilometer om ugen": the measure (left for
                 # find_measures) is done once each period
                 return Found(Frequency(1, after[0], 1), j + 1, after[1])
-            if j < n and words[j].isalpha() and words[j] not in lex.units:
+            owned = i > 0 and words[i - 1] in lex.owners  # "mine to gamle damer hver uge"
+            if j < n and words[j].isalpha() and words[j] not in lex.units and not owned:
                 after = _period_after(words, j + 1, lex)
                 # a thing ("tre måltider om dagen") or a shorter period ("tre dage om ugen",
                 # "en weekend om måneden") counted per period
