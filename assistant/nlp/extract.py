@@ -353,6 +353,8 @@ def _told_event(words, start: int, lex) -> bool:
         if w in lex.clause_breaks or w in modals:
             return False  # "har sagt jeg skal gå 20 minutter": a new clause with its own verb
         participle = words[k + 1] if k + 1 < start else ""
+        if participle in lex.run_on_subjects and k + 2 < start:
+            participle = words[k + 2]  # "det har jeg glemt to gange": the subject between
         perfect = w in lex.perfect_aux and len(participle) > 3
         if w in past or (perfect and participle.endswith(lex.participle_endings)):
             return not _wished_before(words, k, lex)  # "… lave de øvelser hun har givet mig …"
