@@ -93,6 +93,7 @@ class ActionCues:
     joins: frozenset[str] = frozenset()  # "og" after a date: "… om søndagen og synge i kor"
     corrections: tuple[tuple[str, ...], ...] = ()  # "nej vent": what comes after counts
     correction_firsts: frozenset[str] = frozenset()  # their first words ("nej", "eller")
+    obliged: frozenset[str] = frozenset()  # "skal" in "hun skal drikke mere": no wish verb said
     # "hver dag nej ikke hver dag tre gange": a correction that refuses what it repeats; it ends
     # after its first word, so the repeated value reads as refused
     refusing_corrections: tuple[tuple[str, ...], ...] = ()
@@ -312,6 +313,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
     w = lambda key: _words(data, key, path, problems)  # noqa: E731
     return ActionCues(
         wish_verbs=w("action_wish_verbs"),
+        obliged=w("action_obliged"),
         after=w("action_after"),
         short_infinitives=w("action_short_infinitives"),
         trailing=w("action_trailing"),

@@ -455,6 +455,8 @@ def own_action_tokens(
         return []
     n = len(words)
     verbs = [i for i, w in enumerate(words) if w in cues.wish_verbs and not cl.in_motivation(i)]
+    if not verbs:  # "hun skal drikke mere": what she must do is the phrase
+        verbs = [i for i, w in enumerate(words) if w in cues.obliged and not cl.in_motivation(i)]
     fixed = last_correction(words, cues)  # "… nej vent, jeg vil hellere …": the later wish
     if fixed is not None and any(i > fixed for i in verbs):
         verbs = [i for i in verbs if i > fixed]
