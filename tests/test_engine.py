@@ -112,10 +112,13 @@ def test_mixed_initiative_fills_slots_and_skips_their_questions(content):
         answer = card("ja") if turn.slot in ("subgoals", "confirm") else card("3")
         if turn.slot == "people":
             answer = card("familie")
+        if turn.slot == "independence":  # "selv" was told: only whether a thing helps is asked
+            assert turn.prompt == content.dialogue.texts["independence_told_self"]
+            answer = text("nej")
         turn = go(turn, content, answer)
-    assert not {"activity", "motivation", "measure", "frequency", "deadline", "independence"} & set(
-        asked
-    )
+    assert turn.draft["goal"]["independence"] == "selv"
+    assert asked.count("independence") == 1
+    assert not {"activity", "motivation", "measure", "frequency", "deadline"} & set(asked)
     assert {"current_level", "importance", "people", "subgoals", "confirm"} <= set(asked)
     assert turn.draft["goal"]["deadline"] == "2026-12-24"
 
@@ -884,6 +887,27 @@ def test_a_thing_done_once_has_no_how_often_and_is_not_asked_again(content, said
     turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
     assert turn.state.step != "frequency"
     assert not turn.state.slots.get("frequency")
+
+
+@pytest.mark.parametrize(
+    ("said", "independence", "in_goal"),
+    [
+        ("nej", "selv", None),
+        ("ja med en let støvsuger uden ledning", "hjaelpemiddel", "med en let støvsuger"),
+        ("ja min rollator", "hjaelpemiddel", "rollator"),
+    ],
+)
+def test_selv_in_the_wish_still_asks_whether_a_thing_helps(content, said, independence, in_goal):
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, text("jeg vil gerne selv kunne støvsuge stuen igen"))
+    turn = until(turn, content, "independence", DONT_KNOW)
+    assert turn.prompt == content.dialogue.texts["independence_told_self"]
+    turn = go(turn, content, text(said))
+    assert turn.state.step != "independence"
+    assert turn.state.slots["independence"] == independence
+    turn = until(turn, content, "confirm", card("ja"))
+    if in_goal:
+        assert in_goal in turn.prompt
 
 
 def test_a_reason_told_to_how_one_manages_does_not_replace_the_reason(content):

@@ -74,7 +74,8 @@ def phrase_from(text: str, dialogue: Dialogue, key: str, max_words: int) -> str 
     when no phrase is in it."""
     words = text.replace(",", " , ").split()
     low = [_normal(w) for w in words]
-    breaks = {",", *dialogue.words.get("clause_breaks", ()), *dialogue.words.get(f"{key}_ends", ())}
+    ends = (*dialogue.words.get("clause_breaks", ()), *dialogue.words.get(f"{key}_ends", ()))
+    breaks = {",", *(_normal(w) for w in ends)}  # folded as the words are ("så" is "saa")
     for phrase in dialogue.words.get(key, ()):
         p = _normal(phrase).split()
         for i in range(len(low) - len(p) + 1):

@@ -33,7 +33,16 @@ def due(step: Step, s: dict, content) -> bool:
     """True when `step` still has to be asked: not answered, its condition holds, not known."""
     if step.id in s.answered or not conditions.check(step.when, s, content):
         return False
+    if step.kind == "independence" and told_self(s, content):
+        return True  # "jeg vil gerne selv …": whether a thing helps is still to be asked
     return not (step.skip_if_filled and step.id not in ALWAYS_ASKED and filled(step, s))
+
+
+def told_self(s: dict, content) -> bool:
+    """True when "selv" came with another answer (the wish): whether a thing helps is unasked
+    (an aid from the everyday answer, "jeg går med rollator", may have nothing to do with it)."""
+    self_card = content.dialogue.engine_cards.ids.get("independence_self")
+    return bool(self_card) and s.slots.get("independence") == self_card
 
 
 def next_step(s: dict, content) -> str | None:

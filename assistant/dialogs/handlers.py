@@ -339,6 +339,15 @@ def _deadline(step, s, r: Reply, ctx: Ctx) -> Outcome:
 def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if dont_know(r, ctx):
         return OK
+    if r.card is None and s.slots.get("independence") == card(ctx, "independence_self"):
+        # "Du vil gøre det selv. Skal du bruge et hjælpemiddel?": no keeps "selv"; a yes or a
+        # thing named is an aid
+        if is_no(r, ctx) and not (r.facts is not None and r.facts.aids):
+            return OK
+        if is_yes(r, ctx) or (r.facts is not None and r.facts.aids):
+            s.slots["independence"] = card(ctx, "independence_aid")
+            _said_aid(s, r, ctx, "with_something")
+            return OK
     if r.card in {card(ctx, f"independence_{k}") for k in ("self", "aid", "help")}:
         s.slots["independence"] = r.card
         return OK
@@ -403,6 +412,10 @@ def _relative_self(s, r: Reply, ctx: Ctx) -> str | None:
     at = next((i for i, w in enumerate(words) if w.strip(".,!?") in selves), None)
     if at is None or negations & set(words[max(0, at - 2) : at]) or is_no(r, ctx):
         return None  # "ikke mig", "nej helst uden mig"
+    named = set((r.facts.extras or {}).get("people_roles") or {}) if r.facts is not None else set()
+    roles = set(ctx.dialogue.words.get("speaker_roles", ()))
+    if named & roles and any(w.strip(".,!?") in roles for w in words[at + 1 : at + 4]):
+        return None  # "mig hendes datter": the role is named right there
     about = s.about if isinstance(s.about, dict) else {}
     table = ctx.dialogue.speaker_person
     return about.get("speaker") or table.get(about.get("kin") or "other") or None

@@ -9,7 +9,7 @@ from assistant.dialogs import conditions
 from assistant.dialogs.about import about_words
 from assistant.dialogs.cards import step_cards
 from assistant.dialogs.draft import build_draft, goal_fields, goal_templates
-from assistant.dialogs.flow import prepare, remaining
+from assistant.dialogs.flow import prepare, remaining, told_self
 from assistant.dialogs.models import Turn
 from assistant.nlp.compose import compose_goal, date_phrase, third_person
 
@@ -27,6 +27,9 @@ def prompt_for(step: Step, s: dict, content, goal_text: str | None) -> str:
     text = getattr(step, key) or step.prompt
     if s.voice in ("relative", "staff"):  # someone helping answers about the citizen
         text = step.other.get(key) or (text if key != "simple_text" else None) or text
+    if step.kind == "independence" and key == "prompt" and told_self(s, content):
+        other = "_other" if s.voice in ("relative", "staff") else ""
+        text = content.dialogue.texts.get(f"independence_told_self{other}") or text
     if step.kind == "change" and s.change_hint and key == "prompt":  # "nej ikke hver dag"
         text = dialogue_hint(content.dialogue, s.change_hint) or text
     if s.proxy and step.proxy:  # the citizen cannot answer: the helper sees a proposal

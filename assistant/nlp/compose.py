@@ -79,14 +79,14 @@ def _helper_phrase(facts: dict, templates: GoalTemplates, action: str = "") -> s
     if independence == "hjaelpemiddel":
         aids = facts.get("aids") or []
         said = fold(action).lower()
+        own = str(facts.get("aid_said") or "")
+        if own:  # "med kandeholderen": the aid named to how one manages, in one's own words
+            return "" if fold(own).lower() in said else own
         words = set(said.replace(",", " ").split())
         forms = templates.aid_forms  # "et greb på væggen" names the støttehåndtag
         unnamed = [a for a in aids if fold(str(a)) not in said and not forms.get(a, set()) & words]
         if aids and not unnamed:
             return ""
-        own = str(facts.get("aid_said") or "")
-        if not aids and own:  # "med kandeholderen": an aid in the person's own words
-            return "" if fold(own).lower() in said else own
         phrases = templates.common.get("aid_phrases") or {}
         aid = phrases.get(unnamed[0], f"min {unnamed[0]}") if unnamed else templates.text("no_aid")
         return templates.text("with_aid", aid=aid)
