@@ -371,6 +371,8 @@ def _negated_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
     for k in range(s - 1, max(-1, s - 1 - ind.negated_selv_window), -1):
         if words[k] in ind.negated_selv_breaks or words[k] in lex.clause_breaks:
             return False
+        if words[k] in lex.run_on_subjects and words[k + 1] in lex.wish_verbs:
+            return False  # "… det gider jeg ikke … jeg vil hellere selv": a new statement
         if words[k] in lex.negations:
             return True
     return False
