@@ -38,6 +38,9 @@ CASES = [
     ("om et halvt år", NOV22, "2027-05-22"),
     ("inden for en måned", NOV22, "2026-12-22"),
     # relative amounts
+    ("i weekenden sover jeg længe", NOV22, None),  # what one does then: a habit
+    ("på mandag går jeg til lægen", NOV22, None),
+    ("i weekenden vil jeg gerne gå en tur", NOV22, "2026-11-28"),
     ("til jul sidste år lavede vi and", NOV22, None),  # the past: no deadline
     ("i maj sidste aar", NOV22, None),
     ("til jul næste år", NOV22, "2027-12-24"),

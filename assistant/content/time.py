@@ -58,6 +58,7 @@ class TimeLexicon:
     relative_follows: Index
     next_year: Index  # after a date: "til jul næste år"
     last_year: Index  # after a date: "til jul sidste år" (the past)
+    habit_not_verbs: frozenset[str]  # "vil" in "i weekenden vil jeg …": a wish, not a habit
     phrases: Index  # fixed phrases and holidays → Rule
     blockers: frozenset[str]
     months: dict[str, int]
@@ -272,6 +273,9 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         relative_follows=_index(((p, 0) for p in follows), path, "follow-ups", problems),
         next_year=_index(((p, 0) for p in next_year), path, "next_year", problems),
         last_year=_index(((p, 0) for p in last_year), path, "last_year", problems),
+        habit_not_verbs=frozenset(
+            as_str_list(data.get("habit_not_verbs"), path, "habit_not_verbs", problems)
+        ),
         phrases=_index(rules, path, "phrases/holidays", problems),
         blockers=frozenset(as_str_list(data.get("blockers"), path, "blockers", problems)),
         months=months,

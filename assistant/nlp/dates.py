@@ -145,6 +145,7 @@ def _word_range(word: str, lex: TimeLexicon) -> float | None:
     return float(max(values)) if len(values) == 2 else None
 
 
+_PRESENT_END = "r"  # a present-tense verb ("sover", "går")
 _MAX_FILLERS = 2  # words such as "sådan en" between "om" and the number
 _SPOKEN_RANGE = 2  # "to tre", "fire fem": neighbouring numbers said as a range
 
@@ -393,6 +394,15 @@ def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) ->
     på sygehuset i foråret", "i maj glemte jeg min medicin", "til jul sidste år"."""
     if end < len(words) and _at(lex.last_year, words, end):
         return True
+    if (
+        words[start:end]
+        and words[end - 1] in lex.weekdays
+        and end + 1 < len(words)
+        and words[end].endswith(_PRESENT_END)
+        and words[end] not in lex.habit_not_verbs
+        and words[end + 1] in lex.event_subjects
+    ):
+        return True  # "i weekenden sover jeg længe": what one does then, no date to reach
     if (
         end + 1 < len(words)
         and words[end] in lex.event_after
