@@ -414,8 +414,11 @@ def _relative_self(s, r: Reply, ctx: Ctx) -> str | None:
         return None  # "ikke mig", "nej helst uden mig"
     named = set((r.facts.extras or {}).get("people_roles") or {}) if r.facts is not None else set()
     roles = set(ctx.dialogue.words.get("speaker_roles", ()))
-    if named & roles and any(w.strip(".,!?") in roles for w in words[at + 1 : at + 4]):
-        return None  # "mig hendes datter": the role is named right there
+    joins = set(ctx.dialogue.words.get("and_words", ()))
+    after = [w.strip(".,!?") for w in words[at + 1 : at + 4]]
+    apposition = next((w for w in after if w in roles or w in joins), None)
+    if named & roles and apposition in roles:
+        return None  # "mig hendes datter": the role is named right there ("mig og min mand": two)
     about = s.about if isinstance(s.about, dict) else {}
     table = ctx.dialogue.speaker_person
     return about.get("speaker") or table.get(about.get("kin") or "other") or None
