@@ -386,6 +386,7 @@ def test_every_way_of_giving_a_reason_joins_the_sentence(reason, ending):
         ("ikke skal vente på hjemmeplejen", "so_i", "ikke skal vente på hjemmeplejen"),
         ("får det bedre", "so_i", "får det bedre"),
         ("gæster", "", ""),  # one word: no clause to join, the reason stays beside the goal
+        ("har altid gjort det selv", "because", "jeg har altid gjort det selv"),  # a habit
         ("hygge", "so_that", "hygge"),
         ("besøge min søster", "so_that", "besøge min søster"),
         ("så hun kan besøge sin søster", "so_that", "besøge min søster"),

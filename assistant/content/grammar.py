@@ -97,6 +97,7 @@ class Grammar:
     must_word: str = ""  # "skal" in "så jeg ikke skal …"
     can_word: str = ""  # "kan" in "så min kone kan …"
     and_word: str = ""  # "og" in "komme og drikke kaffe"
+    habit_adverbs: frozenset[str] = frozenset()  # "altid" in "har altid gjort det selv"
     # (folded lead, mark before it) of a clause inside the wish ("uden at …", ", når …"),
     # longest first
     clause_leads: tuple[tuple[tuple[str, ...], str], ...] = ()
@@ -254,6 +255,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         must_word=nfc(str(data.get("must_word") or "")),
         can_word=nfc(str(data.get("can_word") or "")),
         and_word=nfc(str(data.get("and_word") or "")),
+        habit_adverbs=w("habit_adverbs"),
     )
 
 

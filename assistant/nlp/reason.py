@@ -155,6 +155,9 @@ def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[st
         return "so_that", _join(body[1:], g)
     if len(body) == 1 and first not in g.negations and not g.is_infinitive(body[0]):
         return "", ""  # "gæster": a lone word that only looks like a verb is no clause to join
+    if len(body) > 2 and g.infinitive_of(body[0]) and _b(body[1]) in g.habit_adverbs:
+        # "har altid gjort det selv": how things are, "fordi jeg har altid gjort det selv"
+        return "because", _join([g.self_subject, *body], g)
     if first in g.negations or (body and g.infinitive_of(body[0])):
         return "so_i", _join(body, g)  # "får det bedre": "så jeg får det bedre"
     if body and not g.is_infinitive(body[0]):
