@@ -224,11 +224,12 @@ def test_a_recording_taken_by_one_worker_is_answered_to_a_poll_at_the_other(tmp_
 
     recording = webm_opus(espeak_wav(tmp_path / "tale.wav"))
     port = free_port()
+    errors = (tmp_path / "serve.err").open("w")
     proc = subprocess.Popen(
         [sys.executable, "-m", "assistant", "serve", "--port", str(port), "--workers", "2",
          "--threads", "2", "--insecure-cookies", "--db", str(tmp_path / "served.db")],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=errors,
         cwd=PROJECT_ROOT,
         env={"HVERDAGSMAAL_INSTANCE": str(tmp_path / "instance"), "PATH": "/usr/bin:/bin",
              "PYTHONDONTWRITEBYTECODE": "1", "HVERDAGSMAAL_WHISPER_MODEL": str(model_dir())},
@@ -264,6 +265,9 @@ def test_a_recording_taken_by_one_worker_is_answered_to_a_poll_at_the_other(tmp_
             citizen.conn.close()
         proc.terminate()
         proc.wait(timeout=30)
+        errors.close()
+    # stopped cleanly: the queue's socket is unlinked before its private folder goes
+    assert "Traceback" not in (tmp_path / "serve.err").read_text()
 
 
 def test_a_full_queue_keeps_its_wait_when_raised_in_another_process():

@@ -10,6 +10,7 @@ import shutil
 import sqlite3
 import sys
 import threading
+from multiprocessing import util as mp_util
 from pathlib import Path
 
 from assistant.errors import AssistantError
@@ -168,8 +169,11 @@ def run(args: argparse.Namespace) -> int:
             after_fork=lambda: _serve_speech(args, path, speech),
         )
     finally:
-        if speech:  # the queue's private socket folder
-            shutil.rmtree(Path(speech["SPEECH_QUEUE_ADDRESS"]).parent, ignore_errors=True)
+        if speech:  # the queue's private socket folder, after multiprocessing unlinked the socket
+            folder = Path(speech["SPEECH_QUEUE_ADDRESS"]).parent
+            mp_util.Finalize(
+                None, shutil.rmtree, (folder,), {"ignore_errors": True}, exitpriority=-1
+            )
 
 
 def _make_app(args: argparse.Namespace, path, extra: dict | None = None):
