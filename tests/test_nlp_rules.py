@@ -163,6 +163,24 @@ def test_compounds_take_meaning_from_their_parts(text, activity):
     assert facts(text).activity == activity
 
 
+@pytest.mark.parametrize(
+    ("word", "not_activity"),
+    [("kurven", "socialt_samvaer"), ("snoren", "rengoering"), ("madkurven", "socialt_samvaer")],
+)
+def test_a_definite_ending_is_no_last_part_of_a_compound(word, not_activity):
+    """ "kurven" is kurv + en, not kur + "ven"; "snoren" is snor + en, not sno + "ren"."""
+    from assistant.nlp.activity import token_cues  # noqa: PLC0415
+    from assistant.nlp.extract import cached_analyzer  # noqa: PLC0415
+
+    a = cached_analyzer("da")
+    cues = dict(token_cues(word, a.lex.lemma(word), a.index, a.content))
+    assert not_activity not in cues
+
+
+def test_a_friend_after_a_linking_letter_is_still_a_compound():
+    assert facts("jeg vil gerne besøge min barndomsven").activity == "socialt_samvaer"
+
+
 def test_people_and_aids_by_lemma():
     f = facts("jeg vil gerne handle med min datter og naboen med rollatoren og stokken")
     assert set(f.people) == {"datter", "nabo"}
@@ -261,7 +279,7 @@ def test_the_wish_keeps_its_own_verb_phrase(text, action):
 
 
 def test_a_denied_reason_is_no_reason():
-    """"det er ikke fordi jeg mangler noget …" tells the story before the wish, not its why."""
+    """ "det er ikke fordi jeg mangler noget …" tells the story before the wish, not its why."""
     said = "det er ikke fordi jeg mangler noget men jeg vil gerne selv ned i brugsen"
     assert facts(said).motivation is None
     assert facts("jeg vil gerne selv ned i brugsen fordi jeg mangler noget").motivation
@@ -296,7 +314,7 @@ def test_a_rule_with_leading_optional_items_is_indexed_and_still_matches():
     ],
 )
 def test_the_way_there_names_walking_only_when_no_errand_is_said(text, activity):
-    """"gå ned til …" is the way to an errand: the errand, when said, is the activity."""
+    """ "gå ned til …" is the way to an errand: the errand, when said, is the activity."""
     assert facts(text).activity == activity
 
 
@@ -376,7 +394,7 @@ def test_a_time_in_the_reason_is_no_frequency_of_the_goal():
 
 
 def test_a_relative_quoting_the_citizen_keeps_the_quote_in_the_reason():
-    """"han siger: så jeg kan …": the goal sentence must know that "jeg" is the citizen."""
+    """ "han siger: så jeg kan …": the goal sentence must know that "jeg" is the citizen."""
     said = "han siger: saa jeg kan snakke med de andre gamle fiskere"
     assert facts(said).extras["reason"] == "han siger: så jeg kan snakke med de andre gamle fiskere"
     assert facts("saa jeg kan se mine venner").extras["reason"] == "så jeg kan se mine venner"
@@ -451,8 +469,10 @@ def test_what_is_taken_back_by_a_self_correction_does_not_count():
 
 
 def test_a_frequency_said_with_the_wish_beats_one_told_before_it():
-    said = ("hjemmehjælpen kommer kun hver anden uge og det er ikke nok saa jeg vil gerne selv "
-            "kunne støvsuge en gang om dagen")
+    said = (
+        "hjemmehjælpen kommer kun hver anden uge og det er ikke nok saa jeg vil gerne selv "
+        "kunne støvsuge en gang om dagen"
+    )
     freq = analyze(said, date(2026, 12, 2)).frequency
     assert (freq.times, freq.per, freq.every) == (1, "day", 1)
 
@@ -535,8 +555,10 @@ def test_a_told_aside_in_a_run_on_wish_ends_its_own_phrase():
 @pytest.mark.parametrize(
     ("said", "action"),
     [
-        ("hun vil gerne kunne huske hvilken dag det er og hvem der kommer",
-         "huske hvilken dag det er og hvem der kommer"),
+        (
+            "hun vil gerne kunne huske hvilken dag det er og hvem der kommer",
+            "huske hvilken dag det er og hvem der kommer",
+        ),
         ("ned paa havnen igen", "ned på havnen igen"),
     ],
 )

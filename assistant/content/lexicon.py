@@ -139,6 +139,7 @@ class Lexicon:
     time: Any  # assistant.nlp.dates.TimeLexicon
     light_heads: frozenset[str] = frozenset()
     compound_links: tuple[str, ...] = ()
+    definite_part_endings: tuple[str, ...] = ()  # "en", "et": "kurv|en" is no "kur|ven"
     compound_min_part: int = 3
     compound_min_head: int = 3
     means_activities: frozenset[str] = frozenset()  # "gang": on a tie the errand wins
@@ -439,6 +440,14 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         light_heads=_words(common, "compound_light_heads", folder / "_common.yaml", problems),
         compound_links=as_str_list(
             common.get("compound_links"), folder / "_common.yaml", "compound_links", problems
+        ),
+        definite_part_endings=tuple(
+            as_str_list(
+                common.get("definite_part_endings"),
+                folder / "_common.yaml",
+                "definite_part_endings",
+                problems,
+            )
         ),
         compound_min_part=int(common.get("compound_min_part", 3)),
         compound_min_head=int(common.get("compound_min_head", 3)),

@@ -104,6 +104,7 @@ def _stems(word: str) -> list[str]:
     return out
 
 
+SHORT_PART = 3  # a last part this short may be a definite ending in disguise
 SEEN_MAX = 50_000  # words remembered by token_cues before the memo starts afresh
 
 
@@ -141,6 +142,8 @@ def _compound(word: str, index: CueIndex, content: Content):
     lex = content.lexicon
     for k in range(lex.compound_min_head, len(word) - lex.compound_min_part + 1):
         head, tail = word[:k], word[k:]  # longest last part first
+        if _definite_ending(head, tail, lex):
+            continue  # "kurven" is kurv + en, not kur + ven; "snoren" not sno + ren
         light = _is_light(tail, lex)
         hits = None if light else _part(tail, index, lex)
         if hits:
@@ -148,6 +151,17 @@ def _compound(word: str, index: CueIndex, content: Content):
         if light and (front := _part_front(head, index, lex)):
             return tuple((a, w * COMPOUND_FACTOR) for a, w in front)
     return ()
+
+
+def _definite_ending(head: str, tail: str, lex) -> bool:
+    """True when a short last part is rather the first part's definite ending ("kurv|en"
+    read as "kur|ven"): a three-letter part ending like a definite noun, with no linking letter
+    before it ("barndoms|ven" keeps its friend)."""
+    return (
+        len(tail) == SHORT_PART
+        and tail.endswith(lex.definite_part_endings)
+        and not head.endswith(tuple(lex.compound_links))
+    )
 
 
 def _is_light(tail: str, lex) -> bool:
