@@ -177,6 +177,8 @@ class Lexicon:
     side_clause_starts: frozenset[tuple[str, ...]] = frozenset()  # "det er" in a run-on wish
     side_clause_not_after: frozenset[str] = frozenset()  # "hvilken dag det er": a question
     motion_activity: str = ""  # getting somewhere said without a verb: walking
+    walk_verbs: frozenset[str] = frozenset()  # "gå" with a distance: walking
+    distance_units: frozenset[str] = frozenset()  # "meter": a distance walked
     wish_span_min: float = 2.0  # the wish's own words decide the activity from this score
     wish_span_share: float = 1.0  # … and from this share of the whole answer's best score
     fillers: frozenset[str] = frozenset()
@@ -479,6 +481,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         side_clause_not_after=sw("side_clause_not_after"),
         side_clause_starts=frozenset(tuple(p.split()) for p in sw("side_clause_starts")),
         motion_activity=str(stance.get("motion_activity") or ""),
+        walk_verbs=_words(stance, "walk_verbs", stance_path, problems),
+        distance_units=_words(stance, "distance_units", stance_path, problems),
         wish_span_min=float(stance.get("wish_span_min", 2.0)),
         wish_span_share=float(stance.get("wish_span_share", 1.0)),
         run_on_not_after=sw("run_on_not_after"),

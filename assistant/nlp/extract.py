@@ -230,6 +230,10 @@ class Analyzer:
             # hver dag nej ikke hver dag tre gange": "gå en tur")
             skip += [(m.start, m.end) for m in back if m is not None]
 
+        walked = stance == "wish" and wished and lemmas[wished[0]] in lex.walk_verbs
+        if walked and any(m.value.unit in lex.distance_units for m in measures):
+            act = lex.motion_activity or act  # "gå ned til drivhuset … det er vel 50 meter"
+
         aids = clauses.without_lost(words, clauses.named(words, lemmas, lex.aids), lex)
         people = [
             (p, i)
