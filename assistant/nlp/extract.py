@@ -50,6 +50,8 @@ class Analyzer:
             inside = [m for m in matches if lo <= m[1] < hi]
             if (lo, hi) not in topic and _stance(inside, cl) != stance:
                 continue
+            if (lo, hi) not in topic and _elided(words, inside, stance, hi, lex):
+                continue  # "… men han gider ikke, han sidder bare i sofaen": the walk before
             scores = activity.score_activities(
                 words, lemmas, matches, self.index, self.content, side, stops, (lo, hi)
             )
@@ -504,6 +506,13 @@ def _parts(words, lex, soft: bool) -> list[tuple[int, int]]:
     if start < len(words):
         parts.append((start, len(words)))
     return parts
+
+
+def _elided(words, inside, stance: str, hi: int, lex) -> bool:
+    """True when every stance phrase of a part ends its clause ("han gider ikke", then a new
+    subject or the end): what is not wanted or managed was named in the part before."""
+    ends = [e for lab, _s, e in inside if lab == stance]
+    return bool(ends) and all(e >= hi or words[e] in lex.run_on_subjects for e in ends)
 
 
 def _cleft_at(words, i: int, lex) -> bool:
