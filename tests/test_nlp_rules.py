@@ -177,6 +177,12 @@ def test_a_definite_ending_is_no_last_part_of_a_compound(word, not_activity):
     assert not_activity not in cues
 
 
+def test_a_stance_said_alone_points_back_to_what_came_before():
+    said = "han skal gå en tur hver dag siger lægen men han gider ikke han sidder bare i sofaen"
+    assert facts(said).activity == "gang"
+    assert facts("jeg kan selv lave min morgenmad, men trapperne er svære").activity == "trapper"
+
+
 def test_a_friend_after_a_linking_letter_is_still_a_compound():
     assert facts("jeg vil gerne besøge min barndomsven").activity == "socialt_samvaer"
 

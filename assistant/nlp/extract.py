@@ -50,7 +50,7 @@ class Analyzer:
             inside = [m for m in matches if lo <= m[1] < hi]
             if (lo, hi) not in topic and _stance(inside, cl) != stance:
                 continue
-            if (lo, hi) not in topic and _elided(words, inside, stance, hi, lex):
+            if (lo, hi) not in topic and _elided(words, inside, stance, lo, hi, lex):
                 continue  # "… men han gider ikke, han sidder bare i sofaen": the walk before
             scores = activity.score_activities(
                 words, lemmas, matches, self.index, self.content, side, stops, (lo, hi)
@@ -508,11 +508,16 @@ def _parts(words, lex, soft: bool) -> list[tuple[int, int]]:
     return parts
 
 
-def _elided(words, inside, stance: str, hi: int, lex) -> bool:
-    """True when every stance phrase of a part ends its clause ("han gider ikke", then a new
-    subject or the end): what is not wanted or managed was named in the part before."""
-    ends = [e for lab, _s, e in inside if lab == stance]
-    return bool(ends) and all(e >= hi or words[e] in lex.run_on_subjects for e in ends)
+def _elided(words, inside, stance: str, lo: int, hi: int, lex) -> bool:
+    """True when every stance phrase of a part stands alone in its clause ("han gider ikke",
+    then a new subject or the end; only a subject or "det" before it): what is not wanted or
+    managed was named in the part before. "trapperne er svære" names its own thing."""
+    found = [(s, e) for lab, s, e in inside if lab == stance]
+    bare = lex.run_on_subjects | lex.fillers | lex.pointing_back
+    return bool(found) and all(
+        (e >= hi or words[e] in lex.run_on_subjects) and all(w in bare for w in words[lo:s])
+        for s, e in found
+    )
 
 
 def _cleft_at(words, i: int, lex) -> bool:
