@@ -38,6 +38,7 @@ CASES = [
     ("om et halvt år", NOV22, "2027-05-22"),
     ("inden for en måned", NOV22, "2026-12-22"),
     # relative amounts
+    ("nej ikke om et par måneder men først til sommer", NOV22, "2027-06-01"),  # refused
     ("i weekenden sover jeg længe", NOV22, None),  # what one does then: a habit
     ("på mandag går jeg til lægen", NOV22, None),
     ("i weekenden vil jeg gerne gå en tur", NOV22, "2026-11-28"),

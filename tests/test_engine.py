@@ -833,7 +833,8 @@ def test_a_time_alone_to_how_often_means_every_such_time(content, said, frequenc
 
 
 @pytest.mark.parametrize(
-    ("said", "deadline"), [("to tre maaneder", "2027-02-22"), ("3 uger", "2026-12-13")]
+    ("said", "deadline"),
+    [("to tre maaneder", "2027-02-22"), ("3 uger", "2026-12-13"), ("sommer", "2027-06-01")],
 )
 def test_a_bare_time_span_to_when_means_in_that_time(content, said, deadline):
     """ "to tre måneder" to "Hvornår vil du kunne det?": in (up to) three months."""

@@ -59,6 +59,7 @@ class TimeLexicon:
     next_year: Index  # after a date: "til jul næste år"
     last_year: Index  # after a date: "til jul sidste år" (the past)
     habit_not_verbs: frozenset[str]  # "vil" in "i weekenden vil jeg …": a wish, not a habit
+    refused_before: frozenset[str]  # "ikke" in "ikke om et par måneder": that date is refused
     phrases: Index  # fixed phrases and holidays → Rule
     blockers: frozenset[str]
     months: dict[str, int]
@@ -275,6 +276,9 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         last_year=_index(((p, 0) for p in last_year), path, "last_year", problems),
         habit_not_verbs=frozenset(
             as_str_list(data.get("habit_not_verbs"), path, "habit_not_verbs", problems)
+        ),
+        refused_before=frozenset(
+            as_str_list(data.get("refused_before"), path, "refused_before", problems)
         ),
         phrases=_index(rules, path, "phrases/holidays", problems),
         blockers=frozenset(as_str_list(data.get("blockers"), path, "blockers", problems)),

@@ -230,14 +230,17 @@ _SPAN_WORDS = 4
 
 
 def _in_time(reply: Reply, dialogue, today: date, understand: Understand) -> Reply:
-    """ "to tre måneder" to "Hvornår vil du kunne det?": in that time (read as "om …")."""
+    """ "to tre måneder" or "sommer" to "Hvornår vil du kunne det?": read as "om …", "til …"."""
     if reply.facts is not None and reply.facts.deadline is not None:
         return reply
-    lead = dialogue.words.get("deadline_lead", ())
-    if not lead or not 0 < len(reply.text.split()) <= _SPAN_WORDS:
+    leads = dialogue.words.get("deadline_lead", ())
+    if not leads or not 0 < len(reply.text.split()) <= _SPAN_WORDS:
         return reply
-    facts = understand(f"{lead[0]} {reply.text}", today)
-    return replace(reply, facts=facts) if facts.deadline is not None else reply
+    for lead in leads:  # "to tre måneder": "om to tre måneder"; "sommer": "til sommer"
+        facts = understand(f"{lead} {reply.text}", today)
+        if facts.deadline is not None:
+            return replace(reply, facts=facts)
+    return reply
 
 
 def _said_by(answer: Answer, s: DialogueState) -> str:

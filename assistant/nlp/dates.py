@@ -377,6 +377,9 @@ def find_deadline(
             found = _at_position(words, i, today, lex)
         except (OverflowError, ValueError):  # a date beyond the calendar: no deadline
             found = None
+        refused = found and found[1] > 0 and words[found[1] - 1] in lex.refused_before
+        if refused:  # "nej ikke om et par måneder, … først til sommer": that date is refused
+            continue
         if found and found[0] is not None and not _event_time(words, found[1], found[2], lex):
             match = _next_year(words, i, today, lex, found)
             if in_reason is not None and in_reason(i):
