@@ -177,6 +177,21 @@ def test_a_definite_ending_is_no_last_part_of_a_compound(word, not_activity):
     assert not_activity not in cues
 
 
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (  # a list of tasks after a comma stays in the wish's own words
+            "hun vil gerne kunne passe sin kat igen, give hende mad og gøre kattebakken ren",
+            "passe sin kat igen, give hende mad og gøre kattebakken ren",
+        ),
+        ("jeg vil gerne gå ture, men det er svært", "gå ture"),  # a new clause does not
+        ("jeg vil gerne gå ture, det gør mig glad", "gå ture"),
+    ],
+)
+def test_a_comma_ends_the_wish_unless_a_list_of_tasks_follows(said, action):
+    assert facts(said).extras["action"] == action
+
+
 def test_a_stance_said_alone_points_back_to_what_came_before():
     said = "han skal gå en tur hver dag siger lægen men han gider ikke han sidder bare i sofaen"
     assert facts(said).activity == "gang"

@@ -9,6 +9,7 @@ from assistant.content.lexicon import IndependenceCues, Lexicon, MotivationCues
 
 Span = tuple[int, int]
 
+TASK_LIST_REACH = 5  # words after a comma's verb in which "og" and a verb make a task list
 WHEN_REACH = 3  # words after "da" in which a past verb makes it "when"
 
 
@@ -440,7 +441,8 @@ def own_action(
     toilettet"). With `text` (the tokens as written) the phrase keeps their spelling.
     """
     kept = own_action_tokens(words, cues, cl, cut, punct, new_statement, negations)
-    return " ".join((text or words)[k] for k in kept) or None
+    said = " ".join((text or words)[k] for k in kept)
+    return said.replace(" ,", ",") or None  # a task list's comma sits on its word
 
 
 def own_action_tokens(
@@ -473,7 +475,13 @@ def own_action_tokens(
     motive = cl.motivation[0] if cl.motivation else None
     kept: list[int] = []
     end = i
-    while end < n and end != motive and not punct[end] and end - i < cues.max_words:
+    while end < n and end != motive and end - i < cues.max_words:
+        if punct[end]:
+            if not (end > i and _task_list_after(words, punct, end, cues)):
+                break
+            kept.append(end)  # "passe min kat igen, give hende mad og gøre kattebakken ren"
+            end += 1
+            continue
         if end in spans:  # a date or frequency: the phrase goes on only with "og <verb> …"
             after = spans[end]
             verb_goes_on = (
@@ -497,6 +505,20 @@ def own_action_tokens(
     while kept and words[kept[-1]] in cues.trailing:
         kept.pop()
     return kept
+
+
+def _task_list_after(words, punct, k: int, cues) -> bool:
+    """True at a comma that goes on with a list of tasks: a verb, and "og" and a verb within a
+    few words ("…, give hende mad og gøre kattebakken ren")."""
+    if words[k] != "," or k + 1 >= len(words) or not _infinitive_like(words[k + 1], cues):
+        return False
+    if words[k + 1] in cues.stops or words[k + 1] in cues.after:
+        return False
+    ahead = range(k + 2, min(len(words) - 1, k + 2 + TASK_LIST_REACH))
+    return any(
+        words[j] in cues.joins and _infinitive_like(words[j + 1], cues) and not punct[j]
+        for j in ahead
+    )
 
 
 def _verb_like(word: str) -> bool:
