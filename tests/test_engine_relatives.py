@@ -154,6 +154,7 @@ def test_the_citizen_is_asked_for_own_consent_before_the_goal():
         ("Inge", "mig og hjemmeplejen", ["pårørende", "hjemmepleje"]),
         ("min mor", "mig og min mand hvis det går galt", ["barn", "svigersøn"]),
         ("min mor", "mig hendes datter", ["datter"]),  # the role named right there
+        ("min far", "nej ik hjemmeplejen men jeg kan tage med", ["barn"]),  # no to them, not me
     ],
 )
 def test_a_relative_naming_themself_as_help_is_in_the_network(about, said, people):

@@ -410,8 +410,8 @@ def _relative_self(s, r: Reply, ctx: Ctx) -> str | None:
     selves = set(ctx.dialogue.words.get("speaker_self", ()))
     negations = set(ctx.dialogue.words.get("negations", ()))
     at = next((i for i, w in enumerate(words) if w.strip(".,!?") in selves), None)
-    if at is None or negations & set(words[max(0, at - 2) : at]) or is_no(r, ctx):
-        return None  # "ikke mig", "nej helst uden mig"
+    if at is None or negations & set(words[max(0, at - 2) : at]):
+        return None  # "ikke mig", "nej helst uden mig" ("nej ik hjemmeplejen men jeg kan" counts)
     named = set((r.facts.extras or {}).get("people_roles") or {}) if r.facts is not None else set()
     roles = set(ctx.dialogue.words.get("speaker_roles", ()))
     joins = set(ctx.dialogue.words.get("and_words", ()))
