@@ -500,6 +500,16 @@ def test_a_measure_joins_by_its_unit_kind_or_stays_visible(own, measure, expecte
     assert sentence.count("500") <= 1
 
 
+def test_a_relatives_because_clause_speaks_of_the_citizen_in_first_person_throughout():
+    facts = {"activity": "fritid", "own_action": "spille kort igen", "speaker": "relative",
+             "reason_said": "fordi det er hendes veninder og hun bliver ked af det når hun "
+                            "sidder derhjemme"}  # fmt: skip
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.endswith(
+        ", fordi det er mine veninder og jeg bliver ked af det når jeg sidder derhjemme."
+    )
+
+
 def test_an_amount_the_own_words_say_in_number_words_is_not_added_again():
     facts = {"activity": "trapper", "own_action": "gå de fjorten trin ned til kælderen",
              "measures": [{"value": 14, "unit": "trin"}]}  # fmt: skip

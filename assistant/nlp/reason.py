@@ -222,6 +222,8 @@ def _subject_clause(kind: str, body: list[str], g: Grammar, convert: bool) -> tu
         body = _to_first_person(body[:n], g) + [
             _citizens(w, g) if _b(w) in g.citizen_possessives else w for w in rest
         ]
+    elif convert and kind == "because":  # "fordi det er hendes veninder og hun bliver ked af
+        body = [_citizens(w, g) for w in _person(body, g, True)]  # det": all the citizen's
     elif convert:  # "så hendes naboer ikke skal handle for hende": the citizen's, said by another
         body = [_citizens(w, g) for w in body]
     subject, rest = body[:n], body[n:]
