@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from assistant.content import Content
+from assistant.nlp.memo import Memo
 
 PHRASE_WEIGHT = 3.5
 MOTION_WEIGHT = 2.5  # "gå ned til …": the way to an errand names the errand's activity less
@@ -38,9 +39,7 @@ class CueIndex:
     words: dict[str, tuple[tuple[str, float], ...]]
     parts: dict[str, tuple[tuple[str, float], ...]]
     # token_cues' answers by (word, lemma, stop): a word's compound split is worked out once
-    seen: dict[tuple[str, str, bool], tuple[tuple[str, float], ...]] = field(
-        default_factory=dict, compare=False, repr=False
-    )
+    seen: Memo = field(default_factory=Memo, compare=False, repr=False)
 
 
 def _parse_cue(cue: str) -> tuple[str, float]:
@@ -105,7 +104,6 @@ def _stems(word: str) -> list[str]:
 
 
 SHORT_PART = 3  # a last part this short may be a definite ending in disguise
-SEEN_MAX = 50_000  # words remembered by token_cues before the memo starts afresh
 
 
 def token_cues(word: str, lemma: str, index: CueIndex, content: Content, stop: bool = False):
@@ -113,13 +111,7 @@ def token_cues(word: str, lemma: str, index: CueIndex, content: Content, stop: b
 
     Stop words ("tilbage", "sammen") are never split as compounds.
     """
-    key = (word, lemma, stop)
-    found = index.seen.get(key)
-    if found is None:
-        if len(index.seen) >= SEEN_MAX:
-            index.seen.clear()
-        found = index.seen[key] = tuple(_token_cues(word, lemma, index, content, stop))
-    return found
+    return index.seen.get_or((word, lemma, stop), _token_cues, word, lemma, index, content, stop)
 
 
 def _token_cues(word: str, lemma: str, index: CueIndex, content: Content, stop: bool):

@@ -10,11 +10,10 @@ from spacy.tokens import Doc
 
 from assistant.content import Content, nfc
 from assistant.content.lexicon import NUM_NORM, Lexicon
+from assistant.nlp.memo import Memo
 from assistant.nlp.numbers import word_number
 from assistant.nlp.rules import Rule, RuleSet, compile_pattern
 from assistant.nlp.spelling import SpellingStep, load_speller
-
-SEEN_MAX = 50_000  # words the lemma step remembers before it starts afresh
 
 
 def _register_extensions() -> None:
@@ -44,20 +43,15 @@ class Lemmatizer:
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        self.seen: dict[str, tuple[str, frozenset[str]]] = {}  # lower → (lemma, keys)
+        self.seen = Memo()  # lower → (lemma, keys)
 
     def _word(self, lower: str) -> tuple[str, frozenset[str]]:
-        found = self.seen.get(lower)
-        if found is None:
-            lex = self.lex
-            bare = lower.rstrip(".") or lower
-            lemma = lex.lemmas.get(lower) or lex.lemmas.get(bare) or bare
-            value, _ordinal = word_number(lower, lex.numbers)
-            norm = NUM_NORM if value is not None and lower not in lex.numbers.articles else lemma
-            if len(self.seen) >= SEEN_MAX:
-                self.seen.clear()
-            found = self.seen[lower] = (lemma, frozenset((f"n:{norm}", f"l:{lower}", f"l:{bare}")))
-        return found
+        lex = self.lex
+        bare = lower.rstrip(".") or lower
+        lemma = lex.lemmas.get(lower) or lex.lemmas.get(bare) or bare
+        value, _ordinal = word_number(lower, lex.numbers)
+        norm = NUM_NORM if value is not None and lower not in lex.numbers.articles else lemma
+        return lemma, frozenset((f"n:{norm}", f"l:{lower}", f"l:{bare}"))
 
     def __call__(self, doc: Doc) -> Doc:
         keys = []
@@ -66,7 +60,7 @@ class Lemmatizer:
         for i, tok in enumerate(doc):
             text = fixed[i] if fixed else tok.text
             lower = nfc(text).lower()
-            lemma, key = self._word(lower)
+            lemma, key = self.seen.get_or(lower, self._word, lower)
             keys.append(key)
             lowers.append(lower)
             lemmas.append(lemma)

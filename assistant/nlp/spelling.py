@@ -17,12 +17,12 @@ from spacy.tokens import Doc
 
 from assistant.content import Problems, nfc, read_yaml
 from assistant.errors import ContentError
+from assistant.nlp.memo import Memo
 
 MIN_NEAR = 6  # shortest word whose near-misses are fixed (one edit)
 MIN_JOIN = 3  # shortest part of a split compound
 MIN_HEAD = 4  # shortest restored head of a compound ("aarhus" is no "år" + "hus")
 MIN_GLUED = 7  # shortest word that may be two glued words ("kunnevaske")
-MEMO_MAX = 50_000  # repaired words remembered before the memo starts afresh
 MAX_GAP = 3  # words of verb_gap between a verb and its "ik"
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 _SENTENCE_END = {".", "!", "?", ":"}
@@ -79,21 +79,14 @@ class Speller:
     verb_gap: frozenset[str] = frozenset()  # "jeg", "sgu" in "ka' jeg sgu ik'": between the two
     before_negated: frozenset[str] = frozenset()  # "længere" in "ik længere": a negation's next
     contractions: dict[str, str] = field(default_factory=dict)  # "ka'" → "kan"
-    memo: dict[str, str] = field(default_factory=dict, compare=False, repr=False)  # word() seen
-    unglued: dict[str, tuple[str, str] | None] = field(
-        default_factory=dict, compare=False, repr=False
-    )  # unglue() seen
+    memo: Memo = field(default_factory=Memo, compare=False, repr=False)  # word() seen
+    unglued: Memo = field(default_factory=Memo, compare=False, repr=False)  # unglue() seen
 
     def unglue(self, lower: str) -> tuple[str, str] | None:
         """Split a word speech recognition glued together ("kunnevaske" → "kunne", "vaske";
         "selvigen" → "selv", "igen"): one part a glue word, the other a known word. Real words
         that look so ("fremmed") are guarded by the table."""
-        if lower in self.unglued:
-            return self.unglued[lower]
-        if len(self.unglued) >= MEMO_MAX:
-            self.unglued.clear()
-        found = self.unglued[lower] = glued_parts(lower, self.glue, self.is_word)
-        return found
+        return self.unglued.get_or(lower, glued_parts, lower, self.glue, self.is_word)
 
     def is_word(self, lower: str) -> bool:
         """True for a word the tables know (as written or as its ASCII typing)."""
@@ -186,12 +179,7 @@ class Speller:
             if lower in self.after_verb and self._negation(out, texts, i):
                 out.append(_recase(text, self.after_verb[lower]))  # "kan ik gå": a negation
                 continue
-            fixed = self.memo.get(lower)
-            if fixed is None:
-                if len(self.memo) >= MEMO_MAX:
-                    self.memo.clear()
-                fixed = self.memo[lower] = self.word(lower)
-            out.append(_recase(text, fixed))
+            out.append(_recase(text, self.memo.get_or(lower, self.word, lower)))
         for i in range(len(out) - 1):
             a, b = out[i].lower(), out[i + 1].lower()
             if (joins and joins[-1] == i - 1) or _frozen(texts, i + 1):

@@ -1,0 +1,26 @@
+"""A bounded memo for the analyzer's work per word (a lemma, a repair, an activity's cues)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+MEMO_MAX = 50_000  # results kept before a memo starts afresh (memory stays bounded)
+_MISSING = object()
+
+
+class Memo(dict):
+    """Results by key, each computed once; cleared when `limit` results are held."""
+
+    def __init__(self, limit: int = MEMO_MAX):
+        super().__init__()
+        self.limit = limit
+
+    def get_or(self, key: Any, compute: Callable[..., Any], *args: Any) -> Any:
+        """Return the result kept for key, else compute(*args), kept (None is kept too)."""
+        found = self.get(key, _MISSING)
+        if found is _MISSING:
+            if len(self) >= self.limit:
+                self.clear()
+            found = self[key] = compute(*args)
+        return found
