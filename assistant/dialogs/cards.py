@@ -92,7 +92,7 @@ def rest_after_opening(text: str, dialogue: Dialogue, key: str) -> str | None:
     low = [_normal(w) for w in words]
     for phrase in dialogue.words.get(key, ()):
         p = _normal(phrase).split()
-        if p and [w for w in low[: len(p)]] == p:
+        if p and low[: len(p)] == p:
             return " ".join(words[len(p) :]).lstrip(" ,.")
     return None
 

@@ -110,7 +110,7 @@ def change_target(r: Reply, ctx: Ctx) -> str | None:
 def change(step, s, r: Reply, ctx: Ctx) -> Outcome:
     """What to change on the summary: a card or words naming it, a new value, or stop."""
     s.changing, hint, s.change_hint = False, s.change_hint, None
-    if r.card == "stop":
+    if r.card is not None and stopped(r, ctx.dialogue):  # the stop card
         return REJECT
     card = ctx.dialogue.cards.get(r.card or "")
     target = str(card.value) if card is not None and card.value else None
@@ -122,9 +122,7 @@ def change(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK
     elif r.card is None and has_words(r.text):
         target = change_target(r, ctx)
-        if target is None and (
-            ctx.dialogue.change_targets.matches(r.text, "stop") or is_no(r, ctx)
-        ):
+        if target is None and (stopped(r, ctx.dialogue) or is_no(r, ctx)):
             return REJECT
         target = target or hint  # an answer to "Hvor tit skal det så være?" not understood
     if target and ctx.dialogue.has_step(target):

@@ -527,8 +527,20 @@ def _verb_like(word: str) -> bool:
 
 def _correction_at(words: Sequence[str], k: int, cues) -> bool:
     """True when a self-correction mark ("eller nej", "nej ikke") starts at word k."""
-    marks = (*cues.corrections, *cues.refusing_corrections)
-    return any(tuple(words[k : k + len(mark)]) == mark for mark in marks)
+    return _correction_end(words, k, cues) is not None
+
+
+def _correction_end(words: Sequence[str], k: int, cues) -> int | None:
+    """Where a self-correction mark starting at word k ends, or None; a refusing one ("nej
+    ikke hver dag …") ends after its first word, so what it repeats reads as refused."""
+    found = None
+    for mark in cues.corrections:
+        if tuple(words[k : k + len(mark)]) == mark:
+            found = k + len(mark)
+    for mark in cues.refusing_corrections:
+        if k > 0 and tuple(words[k : k + len(mark)]) == mark:
+            found = k + 1
+    return found
 
 
 def last_correction(words: Sequence[str], cues) -> int | None:
@@ -538,12 +550,8 @@ def last_correction(words: Sequence[str], cues) -> int | None:
     for i, w in enumerate(words):
         if w not in firsts:
             continue  # the hot path: most words start no correction
-        for mark in cues.corrections:
-            if tuple(words[i : i + len(mark)]) == mark:
-                found = i + len(mark)
-        for mark in cues.refusing_corrections:
-            if i > 0 and tuple(words[i : i + len(mark)]) == mark:
-                found = i + 1  # "nej ikke hver dag …": from "ikke" on
+        end = _correction_end(words, i, cues)
+        found = end if end is not None else found
     return found
 
 

@@ -398,7 +398,7 @@ def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) ->
     if end < len(words) and _at(lex.last_year, words, end):
         return True
     if (
-        words[start:end]
+        end > start
         and words[end - 1] in lex.weekdays
         and end + 1 < len(words)
         and words[end].endswith(_PRESENT_END)

@@ -67,7 +67,7 @@ class Analyzer:
         if found is None or len(parts) < 2 or stance is None:
             return found
         for lo, hi in parts:
-            if _stance([m for m in matches if lo <= m[1] < hi], cl) != stance:
+            if _part_stance(matches, lo, hi, cl) != stance:
                 continue
             inside = quantities.find_frequency(words[lo:hi], lex)
             if inside is None:
@@ -118,7 +118,7 @@ class Analyzer:
         cl = clauses.find_clauses(words, lex, wish="wish" in labels)
         stance = _stance(matches, cl)
         fixed = clauses.last_correction(words, lex.action) if lex.action else None
-        if fixed is not None and (later := _stance([m for m in matches if m[1] >= fixed], cl)):
+        if fixed is not None and (later := _part_stance(matches, fixed, len(words), cl)):
             # "jeg kan godt selv tørre støv af nej vent det kan jeg jo ikke …": what is said
             # after the correction stands; the stance and how one manages before it are taken back
             stance = later
@@ -405,9 +405,7 @@ def _wished_measures(words, measures, matches, cl, lex):
     if len(parts) < 2:
         return measures
     told = [  # parts with a stance of their own: a story ("der er sytten trin op" is a scene)
-        (lo, hi)
-        for lo, hi in parts
-        if _stance([x for x in matches if lo <= x[1] < hi], cl) not in ("wish", None)
+        (lo, hi) for lo, hi in parts if _part_stance(matches, lo, hi, cl) not in ("wish", None)
     ]
     return [
         m
@@ -531,6 +529,11 @@ def _cleft_at(words, i: int, lex) -> bool:
     if words[i - 1] in lex.side_clause_not_after or words[i - 2] in lex.side_clause_not_after:
         return False
     return any(w in lex.relative_pronouns for w in words[after + 1 : after + 1 + CLEFT_REACH])
+
+
+def _part_stance(matches, lo: int, hi: int, cl: clauses.Clauses) -> str | None:
+    """The stance of the words lo..hi (see _stance)."""
+    return _stance([m for m in matches if lo <= m[1] < hi], cl)
 
 
 def _stance(matches, cl: clauses.Clauses) -> str | None:
