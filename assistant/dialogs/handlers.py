@@ -17,6 +17,7 @@ from assistant.dialogs.cards import (
     said_exactly,
     scale_value,
 )
+from assistant.dialogs.flow import told_self
 from assistant.dialogs.people import roles_of, take_people
 from assistant.dialogs.reply import (
     OK,
@@ -339,7 +340,7 @@ def _deadline(step, s, r: Reply, ctx: Ctx) -> Outcome:
 def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if dont_know(r, ctx):
         return OK
-    if r.card is None and s.slots.get("independence") == card(ctx, "independence_self"):
+    if r.card is None and told_self(s, ctx.content):
         # "Du vil gøre det selv. Skal du bruge et hjælpemiddel?": no keeps "selv"; a yes or a
         # thing named is an aid
         if is_no(r, ctx) and not (r.facts is not None and r.facts.aids):
