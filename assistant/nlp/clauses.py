@@ -27,7 +27,7 @@ class Clauses:
 
     def in_without(self, i: int) -> bool:
         """True when token i lies in an "uden …" scope."""
-        return any(s <= i < e for s, e in self.without)
+        return bool(self.without) and any(s <= i < e for s, e in self.without)
 
 
 def _clause_end(words: Sequence[str], start: int, stops: frozenset[str]) -> int:

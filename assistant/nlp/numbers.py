@@ -46,8 +46,17 @@ def number_at(words: Sequence[str], i: int, nw: NumberWords, *, articles: bool =
     Handles "et par", "en halv", "to og en halv", "halvanden", "to tusind", "2-3", "1½".
     Articles ("en", "et") count as 1 only when `articles` is true.
     """
-    n = len(words)
     w = words[i]
+    if not (
+        w[:1].isdigit()
+        or w[:1] == "½"
+        or w in nw.cardinals
+        or w in nw.fractions
+        or w in nw.phrase_starts
+        or w in nw.articles
+    ):
+        return None  # most words: no number starts here (the scan's common case, kept cheap)
+    n = len(words)
     if w in nw.phrase_starts:
         for phrase, value in nw.phrases.items():
             k = len(phrase)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from assistant.content import Content, nfc
 from assistant.content.lexicon import NUM_NORM, Lexicon
@@ -17,7 +18,7 @@ from assistant.nlp.spelling import SpellingStep, load_speller
 
 
 def _register_extensions() -> None:
-    for name in ("hm_keys", "hm_matches", "hm_tokens", "hm_spelling"):
+    for name in ("hm_keys", "hm_matches", "hm_tokens", "hm_spelling", "hm_said"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
@@ -41,9 +42,11 @@ class Lemmatizer:
     or "#num" for a number) and the token columns on doc._.hm_tokens.
     """
 
-    def __init__(self, lex: Lexicon):
+    def __init__(self, lex: Lexicon, vocab: Vocab):
         self.lex = lex
+        self.vocab = vocab
         self.seen = Memo()  # lower → (lemma, keys)
+        self.flags = Memo()  # text → (is_punct, is_stop), read from the vocabulary once
 
     def _word(self, lower: str) -> tuple[str, frozenset[str]]:
         lex = self.lex
@@ -53,23 +56,27 @@ class Lemmatizer:
         norm = NUM_NORM if value is not None and lower not in lex.numbers.articles else lemma
         return lemma, frozenset((f"n:{norm}", f"l:{lower}", f"l:{bare}"))
 
+    def _flags(self, text: str) -> tuple[bool, bool]:
+        lexeme = self.vocab[text]
+        return lexeme.is_punct, lexeme.is_stop
+
     def __call__(self, doc: Doc) -> Doc:
-        keys = []
-        lowers, lemmas, punct, stops, texts, said = [], [], [], [], [], []
-        fixed = doc._.hm_spelling  # restored texts from the spelling step, when it ran
-        for i, tok in enumerate(doc):
-            text = fixed[i] if fixed else tok.text
+        ext = doc._
+        said = ext.hm_said or [t.text for t in doc]  # as typed; the spelling step lists them
+        texts = ext.hm_spelling or said  # restored by the spelling step, when it ran
+        keys, lowers, lemmas, punct, stops = [], [], [], [], []
+        seen, flags = self.seen, self.flags
+        for text, typed in zip(texts, said, strict=True):
             lower = nfc(text).lower()
-            lemma, key = self.seen.get_or(lower, self._word, lower)
+            lemma, key = seen.get(lower) or seen.get_or(lower, self._word, lower)
+            is_punct, is_stop = flags.get(typed) or flags.get_or(typed, self._flags, typed)
             keys.append(key)
             lowers.append(lower)
             lemmas.append(lemma)
-            punct.append(tok.is_punct)
-            stops.append(tok.is_stop)
-            texts.append(text)
-            said.append(tok.text)
-        doc._.hm_keys = keys
-        doc._.hm_tokens = Tokens(lowers, lemmas, punct, stops, texts, said)
+            punct.append(is_punct)
+            stops.append(is_stop)
+        ext.hm_keys = keys
+        ext.hm_tokens = Tokens(lowers, lemmas, punct, stops, list(texts), said)
         return doc
 
 
@@ -86,7 +93,7 @@ class RuleMatcher:
 
 @Language.factory("hm_lemmatizer")
 def _make_lemmatizer(nlp: Language, name: str) -> Lemmatizer:
-    return Lemmatizer(nlp.meta["hm_lexicon"])
+    return Lemmatizer(nlp.meta["hm_lexicon"], nlp.vocab)
 
 
 @Language.factory("hm_spelling")

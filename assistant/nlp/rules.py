@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from assistant.content.files import nfc
 from assistant.content.lexicon import NUM_NORM, Lexicon
+from assistant.nlp.memo import Memo
 
 ANY = None  # an item that matches any non-punctuation token (wildcards)
 
@@ -58,31 +59,38 @@ class RuleSet:
                 continue
             for key in firsts:
                 self.by_key.setdefault(key, []).append(rule)
+        # a token's keys → the rules that may start there, each once, in order (tokens of the
+        # same word share one key set, so this is computed once per word)
+        self.starting = Memo()
+
+    def _starting(self, token_keys: frozenset[str]) -> tuple[tuple[int, Rule, bool], ...]:
+        found: dict[int, Rule] = {}
+        for k in token_keys:
+            for rule in self.by_key.get(k, ()):
+                found.setdefault(id(rule), rule)
+        for rule in self.floating:
+            found.setdefault(id(rule), rule)
+        return tuple((rid, rule, rid in self.fixed) for rid, rule in found.items())
 
     def find(self, keys: Sequence[frozenset[str]], punct: Sequence[bool]):
         """Return (label, start, end) of the longest match of every rule at every start."""
         out = []
-        n = len(keys)
         present = frozenset().union(*keys)
         possible: dict[int, bool] = {}  # rule id -> every required item has a key present
-        for start in range(n):
-            seen: set[int] = set()
-            candidates = [r for k in keys[start] for r in self.by_key.get(k, ())]
-            for rule in (*candidates, *self.floating):
-                rid = id(rule)
-                if rid in seen:
-                    continue
-                seen.add(rid)
-                ok = possible.get(rid)
-                if ok is None:
-                    ok = possible[rid] = all(
-                        not ks.isdisjoint(present) for ks in self.required[rid]
-                    )
-                if not ok:
-                    continue
-                if rid in self.fixed:
+        required, starting = self.required, self.starting
+        for start, token_keys in enumerate(keys):
+            here = starting.get(token_keys)
+            if here is None:
+                here = starting.get_or(token_keys, self._starting, token_keys)
+            for rid, rule, fixed in here:
+                if fixed:  # a plain walk fails fast; no need to ask what the utterance holds
                     end = _match_fixed(rule.items, keys, start)
                 else:
+                    ok = possible.get(rid)
+                    if ok is None:
+                        ok = possible[rid] = all(not ks.isdisjoint(present) for ks in required[rid])
+                    if not ok:
+                        continue
                     end = _match(rule.items, 0, keys, punct, start)
                 if end is not None and end > start:
                     out.append((rule.label, start, end))

@@ -247,13 +247,17 @@ class SpellingStep:
         self.speller = speller
 
     def __call__(self, doc: Doc) -> Doc:
-        glued = [(t, parts) for t in doc if (parts := self.speller.unglue(t.text.lower()))]
+        said = [t.text for t in doc]
+        unglue = self.speller.unglue
+        glued = [(i, parts) for i, text in enumerate(said) if (parts := unglue(text.lower()))]
         if glued:  # "kunnevaske": two tokens, as if the space had been heard
             with doc.retokenize() as retok:
-                for token, (left, _right) in glued:
+                for i, (left, _right) in glued:
+                    token = doc[i]
                     orths = [token.text[: len(left)], token.text[len(left) :]]
                     retok.split(token, orths, heads=[(token, 1), token])
-        texts, joins = self.speller.fix_words([t.text for t in doc])
+            said = [t.text for t in doc]
+        texts, joins = self.speller.fix_words(said)
         if joins:
             with doc.retokenize() as retok:
                 for i in joins:
@@ -261,7 +265,9 @@ class SpellingStep:
             for i in reversed(joins):
                 joined = texts[i] + texts[i + 1].lower()
                 texts[i : i + 2] = [_recase(joined, self.speller.word(joined.lower()))]
+            said = [t.text for t in doc]
         doc._.hm_spelling = texts
+        doc._.hm_said = said
         return doc
 
 
