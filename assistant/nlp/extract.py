@@ -59,9 +59,13 @@ class Analyzer:
                 return found
         return None
 
-    def _stance_part_frequency(self, words, matches, cl, stance, parts):
+    def _stance_part_frequency(self, words, matches, cl, stance, parts, names_activity):
         """The frequency of the part that carries the stance ("hjemmeplejen kommer to gange om
-        dagen, men han vil gerne selv gøre rent" has none for the wish); one part: the first."""
+        dagen, men han vil gerne selv gøre rent" has none for the wish); one part: the first.
+
+        A run-on part ("… hvert år før påske … så jeg vil gerne bage …") counts only when it
+        names an activity of its own (names_activity(lo, hi)); "… hver aften og hun vil gerne
+        op på en halv time" goes on with the told activity and keeps its frequency."""
         lex = self.lex
         found = quantities.find_frequency(words, lex)
         if found is None or len(parts) < 2 or stance is None:
@@ -71,7 +75,8 @@ class Analyzer:
                 continue
             inside = quantities.find_frequency(words[lo:hi], lex)
             if inside is None:
-                return None
+                hard = lo == 0 or words[lo - 1] in lex.clause_breaks
+                return None if hard or names_activity(lo, hi) else found
             return quantities.Found(inside.value, inside.start + lo, inside.end + lo)
         return found
 
@@ -186,7 +191,14 @@ class Analyzer:
         deadline = find_deadline(words, today, lex.time, cl.in_motivation)
         if fixed is not None and deadline is not None and deadline.start < fixed:
             deadline = _corrected_deadline(words, deadline, fixed, today, lex) or deadline
-        freq = self._stance_part_frequency(words, matches, cl, stance, parts)
+        names_activity = lambda lo, hi: activity.best_activity(  # noqa: E731
+            activity.score_activities(
+                words, lemmas, matches, self.index, self.content, side, stops, (lo, hi)
+            ),
+            lex.means_activities,
+        )
+        soft_parts = _parts(words, lex, soft=True)
+        freq = self._stance_part_frequency(words, matches, cl, stance, soft_parts, names_activity)
         if freq and cl.in_motivation(freq.start) and cl.motivation:
             # "…, så hun ikke skal vente på at jeg kommer om lørdagen": the reason's time
             cut_at = cl.motivation[0]
@@ -211,6 +223,13 @@ class Analyzer:
             freq = _wished_frequency(words, freq, cl, lex)
         if deadline and freq and freq.start <= deadline.start < freq.end:
             deadline = None  # "mandag til fredag" is a habit, not a date
+        story = deadline and _habit_story(
+            words, matches, cl, stance, soft_parts, deadline.start, names_activity, lex
+        )
+        if story:  # "basaren er hvert år før påske … så jeg vil gerne bage …": a later one counts
+            end = story[1]
+            later = find_deadline(words[end:], today, lex.time, lambda k: cl.in_motivation(k + end))
+            deadline = later and DeadlineMatch(later.date, later.start + end, later.end + end)
         skip = [(deadline.start, deadline.end)] if deadline else []
         if freq:
             skip.append((freq.start, freq.end))
@@ -348,6 +367,25 @@ def _wished_frequency(words, freq, cl, lex):
         return freq
     later = quantities.find_frequency(words, lex, verb)
     return freq if later is None or cl.in_motivation(later.start) else later
+
+
+def _habit_story(words, matches, cl, stance, parts, i: int, names_activity, lex):
+    """The told part (lo, hi) that holds token i when it tells a habit (it has a frequency)
+    and a later part carries the stance and names its own activity ("vi har basaren hvert år
+    før påske … så øh jeg vil gerne bage …"): its times are the story's; else None."""
+    if stance is None or len(parts) < 2:
+        return None
+    at = next((k for k, (lo, hi) in enumerate(parts) if lo <= i < hi), None)
+    if at is None or _part_stance(matches, *parts[at], cl) == stance:
+        return None
+    lo, hi = parts[at]
+    if quantities.find_frequency(words[lo:hi], lex) is None:
+        return None  # "vi skal til brylluppet til sommer og …": a coming event's date
+    later = any(
+        _part_stance(matches, a, b, cl) == stance and names_activity(a, b)
+        for a, b in parts[at + 1 :]
+    )
+    return (lo, hi) if later else None
 
 
 def _told_event(words, start: int, lex) -> bool:
