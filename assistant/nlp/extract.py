@@ -46,6 +46,7 @@ class Analyzer:
         # names the thing ("det er …") tells what the rest is about
         named = lead and tuple(words[lo : lo + len(lead)]) == lead
         topic = [parts[0]] if named and hi - lo - len(lead) <= lex.topic_max_words else []
+        best = None  # among the plain parts that carry the stance, the strongest activity
         for lo, hi in topic + focus + parts:
             inside = [m for m in matches if lo <= m[1] < hi]
             if (lo, hi) not in topic and _stance(inside, cl) != stance:
@@ -55,9 +56,12 @@ class Analyzer:
             scores = activity.score_activities(
                 words, lemmas, matches, self.index, self.content, side, stops, (lo, hi)
             )
-            if found := activity.best_activity(scores, self.lex.means_activities):
+            found = activity.best_activity(scores, self.lex.means_activities)
+            if found and ((lo, hi) in topic or (lo, hi) in focus):
                 return found
-        return None
+            if found and (best is None or scores[found][0] > best[1]):
+                best = (found, scores[found][0])
+        return best[0] if best else None
 
     def _stance_part_frequency(self, words, matches, cl, stance, parts, names_activity):
         """The frequency of the part that carries the stance ("hjemmeplejen kommer to gange om
