@@ -45,6 +45,10 @@ CASES = [
     ("til jul sidste år lavede vi and", NOV22, None),  # the past: no deadline
     ("i maj sidste aar", NOV22, None),
     ("til jul næste år", NOV22, "2027-12-24"),
+    # beyond the horizon of a rehabilitation goal: a career or a life told, no deadline
+    ("efter 40 år som bager kan jeg ikke", NOV22, None),
+    ("jeg har været der i tyve år og vil gerne igen", NOV22, None),
+    ("om to år", NOV22, "2028-11-22"),  # far, yet within the horizon
     ("om en måned eller to", NOV22, "2027-01-22"),  # a range said after the unit: later end
     ("om en måned eller to måneder", NOV22, "2027-01-22"),
     ("om en uge eller to måneder", NOV22, "2026-11-29"),  # two spans, no range: the first
@@ -98,6 +102,10 @@ CASES = [
     ("inden juleferien", NOV22, "2026-12-24"),
     ("senest til jul", NOV22, "2026-12-24"),
     ("til jul næste år", NOV22, "2027-12-24"),
+    # beyond the horizon of a rehabilitation goal: a career or a life told, no deadline
+    ("efter 40 år som bager kan jeg ikke", NOV22, None),
+    ("jeg har været der i tyve år og vil gerne igen", NOV22, None),
+    ("om to år", NOV22, "2028-11-22"),  # far, yet within the horizon
     ("til påske næste år", date(2026, 1, 10), "2027-03-28"),
     ("i december næste år", NOV22, "2027-12-31"),
     ("i marts næste år", NOV22, "2027-03-31"),

@@ -78,6 +78,7 @@ class TimeLexicon:
     event_after: frozenset[str] = frozenset()
     event_subjects: frozenset[str] = frozenset()
     season_min_days_left: int = 0  # "til efteråret" in its last days means the next autumn
+    horizon_days: int = 0  # a time further ahead is no goal's deadline (0: no limit)
     triggers: frozenset[str] = frozenset()  # every word that can be the core of an expression
 
 
@@ -271,6 +272,7 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
             as_str_list(data.get("event_subjects"), path, "event_subjects", problems)
         ),
         season_min_days_left=int(data.get("season_min_days_left", 0)),
+        horizon_days=int(data.get("horizon_days", 0)),
         relative_follows=_index(((p, 0) for p in follows), path, "follow-ups", problems),
         next_year=_index(((p, 0) for p in next_year), path, "next_year", problems),
         last_year=_index(((p, 0) for p in last_year), path, "last_year", problems),

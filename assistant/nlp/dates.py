@@ -382,6 +382,8 @@ def find_deadline(
             continue
         if found and found[0] is not None and not _event_time(words, found[1], found[2], lex):
             match = _next_year(words, i, today, lex, found)
+            if lex.horizon_days and (match.date - today).days > lex.horizon_days:
+                continue  # "efter 40 år som bager": a career told, no date to reach
             if in_reason is not None and in_reason(i):
                 if not _weak(words, i, lex):
                     reason = reason or match
