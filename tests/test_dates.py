@@ -121,7 +121,8 @@ CASES = [
     ("til vinter", NOV22, "2026-12-01"),
     # months
     ("til marts", NOV22, "2027-03-31"),
-    ("inden maj", NOV22, "2027-05-31"),
+    ("inden maj", NOV22, "2027-05-01"),  # by the time May begins, as "inden sommer"
+    ("til maj", NOV22, "2027-05-31"),
     ("i løbet af april", NOV22, "2027-04-30"),
     ("i november", NOV22, "2026-11-30"),
     ("i oktober", NOV22, "2027-10-31"),

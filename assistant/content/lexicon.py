@@ -195,6 +195,7 @@ class Lexicon:
     speaker_leads: tuple[tuple[str, ...], ...] = ()  # "jeg er" in "jeg er hans nabo"
     speaker_gap: frozenset[str] = frozenset()  # "hans", "fra" between that lead and the person
     subordinators: frozenset[str] = frozenset()  # "hvis" in "hvis jeg ikke trækker ham op"
+    target_leads: frozenset[tuple[str, ...]] = frozenset()  # "op på" in "op på ti minutter"
 
     def lemma(self, lower: str) -> str:
         """Return the lemma of a lower-cased word form (the form itself when unknown)."""
@@ -401,6 +402,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         floor_words=_words(units, "floor_words", folder / "units.yaml", problems),
         floor_lead=_words(units, "floor_lead", folder / "units.yaml", problems),
         unit_fillers=_words(units, "unit_fillers", folder / "units.yaml", problems),
+        target_leads=frozenset(
+            tuple(w.split())
+            for w in _words(units, "target_leads", folder / "units.yaml", problems)
+        ),
         periods=periods,
         period_preps=_words(freq, "period_preps", fpath, problems),
         freq_adverbs={

@@ -245,6 +245,7 @@ class Analyzer:
         ]
         if stance == "wish" and measures:
             measures = _wished_measures(words, measures, matches, cl, lex)
+        measures = _reached_level(words, measures, lex)
         if fixed is not None:  # "fire timer om ugen nej vent to timer": the later one counts
             later_units = {m.value.unit for m in measures if m.start >= fixed}
             back = [m for m in measures if m.start < fixed and m.value.unit in later_units]
@@ -453,6 +454,22 @@ def _wished_measures(words, measures, matches, cl, lex):
         m
         for m in measures
         if cl.in_motivation(m.start) or not any(lo <= m.start < hi for lo, hi in told)
+    ]
+
+
+def _reached_level(words, measures, lex):
+    """Drop a measure that tells today's level when a later one of the same unit is the level
+    to reach ("kun fem minutter ad gangen … op på ti minutter", "arbejder 10 timer … op på 20")."""
+    targets = [
+        m
+        for m in measures
+        if any(tuple(words[max(0, m.start - len(t)) : m.start]) == t for t in lex.target_leads)
+    ]
+    return [
+        m
+        for m in measures
+        if m in targets
+        or not any(t.value.unit == m.value.unit and t.start > m.start for t in targets)
     ]
 
 
