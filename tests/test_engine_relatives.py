@@ -149,6 +149,8 @@ def test_the_citizen_is_asked_for_own_consent_before_the_goal():
     ("about", "said", "people"),
     [
         ("jeg er nabo til Gudrun", "mig indtil februar", ["nabo"]),
+        ("min nabo Kaj", "mig, jeg bor ved siden af", ["nabo"]),  # a role both ways
+        ("min veninde Else", "det kan jeg godt", ["veninde"]),
         ("min mor", "det kan jeg godt", ["barn"]),  # her child, gender unsaid
         ("min mand", "mig", ["kone"]),  # the wife answers
         ("Inge", "mig og hjemmeplejen", ["pårørende", "hjemmepleje"]),

@@ -120,7 +120,19 @@ def read_about(card: str | None, text: str, dialogue) -> dict[str, str] | None:
     )
     if speaker := next(said_as, None):
         named["speaker"] = speaker  # "jeg er nabo til Gudrun": the one answering is a neighbour
+    elif mutual := _mutual_role(tokens, dialogue):
+        named["speaker"] = mutual  # "min nabo Kaj": Kaj's neighbour answers
     return named
+
+
+def _mutual_role(tokens: list[str], dialogue) -> str | None:
+    """A role that goes both ways, said as "min nabo", "min veninde": the speaker's, too."""
+    mutual = set(dialogue.words.get("mutual_roles", ()))
+    owners = set(dialogue.words.get("possessives", ()))
+    return next(
+        (t for i, t in enumerate(tokens) if t in mutual and i > 0 and tokens[i - 1] in owners),
+        None,
+    )
 
 
 def _relation_words(dialogue) -> set[str]:
