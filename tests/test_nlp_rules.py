@@ -581,6 +581,15 @@ def test_a_told_aside_in_a_run_on_wish_ends_its_own_phrase():
             "huske hvilken dag det er og hvem der kommer",
         ),
         ("ned paa havnen igen", "ned på havnen igen"),
+        # a whole wish said as a bare verb phrase, with its object, place and "igen"
+        (
+            "hænge vasketøj op på tørresnoren i haven igen",
+            "hænge vasketøj op på tørresnoren i haven igen",
+        ),
+        (
+            "køre ud til min søster i Ringkøbing igen en søndag",
+            "køre ud til min søster i Ringkøbing igen en søndag",
+        ),
     ],
 )
 def test_an_embedded_question_stays_in_the_phrase_and_a_bare_direction_is_one(said, action):

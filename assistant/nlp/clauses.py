@@ -44,7 +44,14 @@ def find_clauses(words: Sequence[str], lex: Lexicon, wish: bool) -> Clauses:
     m = lex.motivation
     span, skip = _purpose(words, m, wish, lex.people)
     if span is not None:  # "… for at få tjekket blodtrykket jeg vil hellere selv måle det …"
-        span = (span[0], _before_new_wish(words, span[0] + skip, span[1], lex))
+        end = _before_new_wish(words, span[0] + skip, span[1], lex)
+        later, later_skip = (
+            _purpose(words[end:], m, wish, lex.people) if end < span[1] else (None, 0)
+        )
+        if later is not None:  # "… for at komme ind i bilen og han vil gerne …, så han kan …":
+            span, skip = (later[0] + end, later[1] + end), later_skip  # the wish's own reason
+        else:
+            span = (span[0], end)
     ind = lex.independence
     without = tuple(
         (i, min(_clause_end(words, i + 1, m.stops | {","}), i + 1 + ind.without_scope))
@@ -55,14 +62,16 @@ def find_clauses(words: Sequence[str], lex: Lexicon, wish: bool) -> Clauses:
 
 
 def _before_new_wish(words: Sequence[str], start: int, end: int, lex: Lexicon) -> int:
-    """Where a run-on wish ("jeg vil hellere …") begins inside a reason, else its end."""
+    """Where a run-on wish ("jeg vil hellere …", "… og han vil gerne …") begins inside a
+    reason, else its end."""
     for k in range(start + 1, end - 1):
+        before = words[k - 1]
         if (
             words[k] in lex.run_on_subjects
             and words[k + 1] in lex.wish_verbs
-            and words[k - 1] not in lex.run_on_not_after
+            and (before not in lex.run_on_not_after or before in lex.soft_clause_breaks)
         ):
-            return k
+            return k - 1 if before in lex.soft_clause_breaks else k
     return end
 
 
@@ -556,7 +565,7 @@ def last_correction(words: Sequence[str], cues) -> int | None:
 
 
 _HALF_CLAUSE = 5  # words at the end of a phrase cut short that may be a clause begun
-BARE_MAX = 6  # words of an answer that is only a verb phrase ("gaa tur", "ringe til min søn")
+BARE_MAX = 10  # words of an answer that is only a verb phrase ("gaa tur", "ringe til min søn")
 
 
 def _bare_phrase(words, cues, punct, negations) -> list[int]:
