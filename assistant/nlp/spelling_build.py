@@ -26,8 +26,7 @@ import marshal
 import os
 import sys
 import tempfile
-from collections import Counter
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.content import Problems, read_yaml
@@ -45,7 +44,6 @@ class Dictionary:
     accented: tuple[tuple[str, str, str, bool], ...]  # (form, stem, typing, typing is a word)
     names: frozenset[str]  # forms written with a capital, lower-cased
     lows: frozenset[str]  # forms and their typings, lower-cased, long enough for a near-miss
-    letters: tuple[tuple[str, int], ...]  # each letter of `lows`: how many of them hold it
 
 
 def digest(forms: dict[str, str]) -> Dictionary:
@@ -63,7 +61,6 @@ def digest(forms: dict[str, str]) -> Dictionary:
         accented=accented,
         names=frozenset(f.lower() for f in forms if not f.islower()),
         lows=frozenset(lows),
-        letters=tuple(Counter(c for low in lows for c in set(low)).items()),
     )
 
 
@@ -88,21 +85,28 @@ def _key(dic: Path, aff: Path) -> str:
 def cached_dictionary(dic: Path | None = None) -> Dictionary:
     """Return digest(expand(dic)), from the cache when this dictionary and code made it before.
 
-    A missing, unreadable or foreign cache file is built again and replaced; a cache folder
-    that cannot be written only costs the next build the time again."""
+    A missing, unreadable or foreign cache file is built again and replaced (and the files of
+    older dictionaries or code removed); a cache folder that cannot be written only costs the
+    next build the time again."""
     dic = dic or hunspell.DICT_DIR / "da_DK.dic"
     aff = dic.with_suffix(".aff")
     path = cache_dir() / f"spelling-{dic.stem}-{_key(dic, aff)}.marshal"
     try:
-        return Dictionary(*marshal.loads(path.read_bytes()))
+        forms, accented, names, lows = marshal.loads(path.read_bytes())
+        return Dictionary(frozenset(forms), accented, frozenset(names), frozenset(lows))
     except (OSError, EOFError, ValueError, TypeError):
         pass
     found = digest(expand(dic, aff))
     partial = path.with_name(f"{path.name}.{os.getpid()}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_bytes(marshal.dumps(tuple(getattr(found, f.name) for f in fields(found))))
+        # the sets as tuples: marshal sorts a set's items (reproducible output), 6 s here
+        blob = (tuple(found.forms), found.accented, tuple(found.names), tuple(found.lows))
+        partial.write_bytes(marshal.dumps(blob))
         partial.replace(path)  # whole or not at all, also with builds running side by side
+        for stale in path.parent.glob(f"spelling-{dic.stem}-*.marshal"):
+            if stale != path:  # made from an older dictionary or build code
+                stale.unlink(missing_ok=True)
     except OSError:
         partial.unlink(missing_ok=True)
     return found
@@ -154,16 +158,11 @@ def guard_words(words: Dictionary, common: set[str], domain: set[str]) -> list[s
     # Everyday words hunspell-da lacks ("pennen" next to "vennen") are real words too.
     extra = {low for w in common - words.forms for low in (w.lower(), fold(w.lower()))}
     extra = {low for low in extra if len(low) >= MIN_NEAR - 1} - words.lows
-    # the letters of the forms left once the domain words are taken out
-    counts = dict(words.letters)
-    for word in domain & words.lows:
-        for c in set(word):
-            counts[c] -= 1
-    letters = sorted({c for c, n in counts.items() if n} | {c for w in extra - domain for c in w})
+    forms = words.lows | extra if extra else words.lows
+    letters = sorted(set("".join(forms - domain)))  # the letters of the forms (one C loop)
     # Every string one insertion, deletion, substitution or swap (damerau1) from a domain word,
     # with the letters the forms use, looked up among the forms: a set lookup per string
     # instead of a search per form.
-    forms = words.lows | extra if extra else words.lows
     found: set[str] = set()
     for word in domain:
         near: list[str] = []
