@@ -18,7 +18,6 @@ import json
 import os
 import re
 import subprocess
-import sys
 import unicodedata
 from collections import Counter
 from datetime import date
@@ -29,7 +28,7 @@ import pytest
 from db_support import fresh_database
 from yaml_support import safe_load
 
-from assistant import PROJECT_ROOT, cli
+from assistant import cli
 from assistant.commands.chat import STEP_DELAY_ENV
 from assistant.storage import open_db
 
@@ -44,9 +43,12 @@ SMART = ("specific", "measurable", "accepted", "realistic", "time_bound")
 SPEAKER_CARD = {"citizen": "borger", "relative": "paaroerende", "staff": "medarbejder"}
 
 
-def run_chat(persona: Path, db: Path, *extra: str, today: str = "2026-11-22"):
-    """Run `assistant chat` in this process through `cli.main`; return it as a CompletedProcess."""
-    argv = ["chat", "--persona", str(persona), "--today", today, "--db", str(db), *extra]
+def run_chat(persona: Path, db: Path | None, *extra: str, today: str = "2026-11-22"):
+    """Run `assistant chat` in this process through `cli.main`; return it as a CompletedProcess.
+
+    db None: no --db option (the command falls back to $HVERDAGSMAAL_DB)."""
+    database = ["--db", str(db)] if db is not None else []
+    argv = ["chat", "--persona", str(persona), "--today", today, *database, *extra]
     out, err = io.StringIO(), io.StringIO()
     delay = os.environ.pop(STEP_DELAY_ENV, None)
     try:
@@ -338,14 +340,13 @@ def test_choose_answer_follows_the_persona_rules(content):
     assert kv(choose_answer(odd, turn, 0, other)[0]) == ("card", "dk")
 
 
-def test_database_comes_from_the_environment_without_db(tmp_path):
+def test_database_comes_from_the_environment_without_db(tmp_path, monkeypatch):
+    # In this process, as the persona tests run (a process start costs a second of spaCy):
+    # `assistant chat` as a real process runs in tests/test_crash.py and
+    # tests/test_exports_end_to_end.py. The command reads the variable when it runs.
     path = tmp_path / "from_env.db"
-    env = dict(os.environ, HVERDAGSMAAL_DB=str(path), PYTHONIOENCODING="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "assistant", "chat", "--persona", str(DIALOGS / "afslag_kort.json"),
-         "--today", "2026-11-22"],
-        capture_output=True, text=True, timeout=180, cwd=PROJECT_ROOT, env=env,
-    )  # fmt: skip
+    monkeypatch.setenv("HVERDAGSMAAL_DB", str(path))
+    result = run_chat(DIALOGS / "afslag_kort.json", None)
     assert result.returncode == 0, result.stderr[-2000:]
     out = json.loads(result.stdout)
     assert set(out) == {"draft", "reason"} and out["draft"] is None and out["reason"]

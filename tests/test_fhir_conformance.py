@@ -51,7 +51,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from fhir_support import resources, variants
+from fhir_support import VARIANT_IDS, resources, variant
 
 from assistant.exports import terminology as term
 from assistant.exports.fhir_resources import (
@@ -63,8 +63,6 @@ from assistant.exports.fhir_resources import (
     SOR_SYSTEM,
 )
 
-VARIANTS = variants()
-IDS = [name for name, _ in VARIANTS]
 PROFILE_OF = {
     "Patient": {"KLCommonCitizen"},
     "Organization": {"KLCommonOrganization"},
@@ -97,7 +95,13 @@ def codings(concept: dict, system: str) -> list[dict]:
     return [c for c in concept.get("coding", []) if c.get("system") == system]
 
 
-pytestmark = pytest.mark.parametrize(("name", "bundle"), VARIANTS, ids=IDS)
+pytestmark = pytest.mark.parametrize("name", VARIANT_IDS)
+
+
+@pytest.fixture
+def bundle(name):
+    """The exported bundle of the variant `name` (fhir_support.variants, built once)."""
+    return variant(name)
 
 
 def test_every_resource_claims_its_kl_common_profile(name, bundle):

@@ -9,6 +9,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 from assistant import PROJECT_ROOT
 
 PACKAGE = PROJECT_ROOT / "assistant"
@@ -87,7 +89,11 @@ def _imports(name: str, path: Path) -> set[str]:
     return found - {name, ""}
 
 
-GRAPH = {name: _imports(name, path) for name, path in MODULES.items()}
+@pytest.fixture(scope="module")
+def graph() -> dict[str, set[str]]:
+    """Module → the modules it imports, read once when the first test asks (not at collection,
+    where every xdist worker parsed all of assistant/ again: about a second each)."""
+    return {name: _imports(name, path) for name, path in MODULES.items()}
 
 
 def layer(module: str) -> str:
@@ -132,34 +138,34 @@ def test_every_layer_is_known():
     assert {layer(m) for m in MODULES} <= set(ALLOWED), "add the new layer to ALLOWED and docs"
 
 
-def test_every_import_follows_the_layer_rules():
+def test_every_import_follows_the_layer_rules(graph):
     wrong = [
         f"{m} imports {t} ({layer(m)} → {layer(t)})"
-        for m, targets in sorted(GRAPH.items())
+        for m, targets in sorted(graph.items())
         for t in sorted(targets)
         if layer(t) != layer(m) and layer(t) not in ALLOWED.get(layer(m), set())
     ]
     assert not wrong, "\n".join(wrong)
 
 
-def test_content_is_the_ground_floor():
-    upward = {t for m, ts in GRAPH.items() if layer(m) == "content" for t in ts}
+def test_content_is_the_ground_floor(graph):
+    upward = {t for m, ts in graph.items() if layer(m) == "content" for t in ts}
     assert {layer(t) for t in upward} <= {"content", *BASE}
 
 
-def test_no_new_import_circle():
-    new = [sorted(c) for c in cycles(GRAPH) if c not in KNOWN_CYCLES]
+def test_no_new_import_circle(graph):
+    new = [sorted(c) for c in cycles(graph) if c not in KNOWN_CYCLES]
     assert not new, new
 
 
-def test_no_import_circle_at_all():
-    assert not cycles(GRAPH)
+def test_no_import_circle_at_all(graph):
+    assert not cycles(graph)
 
 
-def test_the_walker_sees_circles_and_wrong_arrows():
-    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
-    assert cycles(graph) == [frozenset({"a", "b", "c"})]
+def test_the_walker_sees_circles_and_wrong_arrows(graph):
+    toy = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert cycles(toy) == [frozenset({"a", "b", "c"})]
     assert _imports("assistant.content.files", MODULES["assistant.content.files"]) == {
         "assistant.errors"
     }
-    assert "assistant.content.lexicon" in GRAPH["assistant.nlp.rules"]
+    assert "assistant.content.lexicon" in graph["assistant.nlp.rules"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import warnings
+from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -20,15 +21,21 @@ from assistant.storage import staff_sessions
 # The provider (a test tool) still uses Authlib's deprecated jose module and JWT config hook;
 # those warnings come from its side only, never from the app's client.
 PROVIDER_WARNINGS = ("authlib.jose module is deprecated", "get_jwt_config")
-with warnings.catch_warnings():
-    warnings.filterwarnings("ignore", message=PROVIDER_WARNINGS[0])
-    from oidc_provider_mock import User, run_server_in_thread
 
 pytestmark = [
     pytest.mark.filterwarnings(f"ignore:{text}:DeprecationWarning") for text in PROVIDER_WARNINGS
 ]
 
-HANNE = User(
+
+@dataclass(frozen=True)
+class Person:
+    """A user of the provider: its subject and claims (oidc_provider_mock.User's fields)."""
+
+    sub: str
+    claims: dict
+
+
+HANNE = Person(
     sub="hanne-sub",
     claims={
         "preferred_username": "hanne@kommune.dk",
@@ -36,15 +43,23 @@ HANNE = User(
         "team": "Hjemmeplejen Nord",
     },
 )
-BOSS = User(sub="boss-sub", claims={"preferred_username": "leder@kommune.dk", "roles": "x"})
+BOSS = Person(sub="boss-sub", claims={"preferred_username": "leder@kommune.dk", "roles": "x"})
 
 
 @pytest.fixture(scope="module")
 def provider():
-    """A real OIDC provider on a free loopback port that demands a nonce."""
+    """A real OIDC provider on a free loopback port that demands a nonce.
+
+    The provider (Authlib, Flask-based) is imported here, on the worker that runs this module,
+    not at collection by every xdist worker (about 0.8 s each)."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=PROVIDER_WARNINGS[0])
+        from oidc_provider_mock import User, run_server_in_thread  # noqa: PLC0415
+
     saved = os.environ.get("AUTHLIB_INSECURE_TRANSPORT")
     os.environ["AUTHLIB_INSECURE_TRANSPORT"] = "1"  # plain http on loopback, tests only
-    with run_server_in_thread(require_nonce=True, user_claims=[HANNE, BOSS]) as server:
+    users = [User(sub=p.sub, claims=p.claims) for p in (HANNE, BOSS)]
+    with run_server_in_thread(require_nonce=True, user_claims=users) as server:
         yield f"http://localhost:{server.server_port}"
     if saved is None:
         os.environ.pop("AUTHLIB_INSECURE_TRANSPORT", None)
@@ -65,7 +80,7 @@ def sso_app(tmp_path, provider):
     )
 
 
-def set_claims(provider: str, user: User, **claims) -> None:
+def set_claims(provider: str, user: Person, **claims) -> None:
     """Change what the provider says about a user (its admin API)."""
     resp = requests.put(f"{provider}/users/{user.sub}", json={**user.claims, **claims}, timeout=10)
     assert resp.status_code == 204

@@ -148,6 +148,7 @@ def citizens_on_both(port: int, workers: list[int], wanted: int = 1) -> dict[int
     raise AssertionError("the connections did not reach both workers")
 
 
+@pytest.mark.slow
 def test_two_workers_serve_and_every_answer_of_both_is_stored(tmp_path):
     with served_process(tmp_path, "--workers", "2", "--threads", "2", "--insecure-cookies") as (
         proc,
@@ -217,6 +218,7 @@ def test_a_bad_worker_count_is_refused_with_exit_code_2(tmp_path, value):
     assert not (tmp_path / "x.db").exists()  # refused before anything was created
 
 
+@pytest.mark.slow
 def test_a_recording_taken_by_one_worker_is_answered_to_a_poll_at_the_other(tmp_path):
     from speech_support import EXPECTED, espeak_wav, model_dir, webm_opus  # noqa: PLC0415
     from werkzeug.datastructures import FileStorage  # noqa: PLC0415
@@ -277,6 +279,7 @@ def test_a_full_queue_keeps_its_wait_when_raised_in_another_process():
     assert "42 s" in str(refused)
 
 
+@pytest.mark.slow
 def test_when_a_worker_dies_the_others_are_stopped_and_the_server_exits_non_zero(tmp_path):
     with served_process(tmp_path, "--workers", "2", "--threads", "2") as (proc, _port):
         first, second = wait_for_workers(proc.pid, 2)

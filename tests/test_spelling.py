@@ -9,8 +9,9 @@ import pytest
 
 from assistant import CONTENT_ROOT
 from assistant.nlp import analyze, get_analyzer
+from assistant.nlp.hunspell import expand
 from assistant.nlp.spelling import damerau1, fold
-from assistant.nlp.spelling_build import build_table
+from assistant.nlp.spelling_build import build_table, cached_dictionary, digest
 
 TODAY = date(2026, 11, 22)
 
@@ -188,12 +189,51 @@ def test_damerau_one_edit():
 
 @pytest.mark.slow
 def test_shipped_spelling_table_is_current():
-    """`assistant build-spelling` must be re-run when content words or hunspell-da change."""
+    """`assistant build-spelling` must be re-run when content words or hunspell-da change.
+
+    The content's part is derived again; the dictionary's part comes from the user's cache
+    when this hunspell-da and build code made it before (test_the_dictionary_cache_...)."""
     shipped = json.loads((CONTENT_ROOT / "da" / "nlp" / "spelling.json").read_text("utf-8"))
     expected = build_table(CONTENT_ROOT / "da")
     assert shipped["language"] == "da"
-    for key in ("restore", "domain", "guard", "names", "join"):
+    for key in ("restore", "domain", "guard", "names", "join", "unglue_guard"):
         assert shipped[key] == expected[key], f"{key} is stale: run assistant build-spelling"
+
+
+AFF = """FLAG num
+FORBIDDENWORD 6
+NEEDAFFIX 8
+SFX 1 Y 2
+SFX 1 0 en .
+SFX 1 0 ene/2 .
+SFX 2 Y 1
+SFX 2 0 s .
+"""
+DIC = "3\nbænk/1\nfrem/8,1\nPaaske\n"
+
+
+def test_the_dictionary_cache_is_rebuilt_when_missing_broken_or_the_dictionary_changed(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    dic, aff = tmp_path / "da_DK.dic", tmp_path / "da_DK.aff"
+    aff.write_text(AFF, "utf-8")
+    dic.write_text(DIC, "utf-8")
+    fresh = digest(expand(dic, aff))
+    assert {"bænk", "bænken", "bænkene", "bænkenes", "fremen"} <= fresh.forms
+    assert "frem" not in fresh.forms  # only with an affix
+    assert cached_dictionary(dic) == fresh  # missing: built and written
+    (written,) = (tmp_path / "cache" / "hverdagsmaal").iterdir()
+    assert cached_dictionary(dic) == fresh  # read back whole
+    written.write_bytes(written.read_bytes()[:100])
+    assert cached_dictionary(dic) == fresh  # broken: built again and replaced
+    assert cached_dictionary(dic) == fresh
+    dic.write_text(DIC.replace("3", "4") + "stol/1\n", "utf-8")
+    changed = cached_dictionary(dic)  # another dictionary: another key, not the old digest
+    assert changed == digest(expand(dic, aff))
+    assert "stolene" in changed.forms
+    (replaced,) = (tmp_path / "cache" / "hverdagsmaal").iterdir()  # the old one is removed
+    assert replaced != written
 
 
 @pytest.mark.parametrize(

@@ -11,17 +11,105 @@ The table holds what the analyzer's spelling step needs and nothing more:
 - `names`: typings that are also names ("Paaske"), left alone when capitalised;
 - `join`: the words two split parts may be joined into ("hjemme plejen").
 Run `assistant build-spelling` after changing content words; a test checks it is current.
+
+What the build reads from hunspell-da alone (its 700,000 expanded forms, lower-cased and folded)
+is kept in the user's cache folder, keyed on the dictionary's bytes and this code, so a second
+build (and the test that the shipped table is current) derives only the content's part again.
 """
 
 from __future__ import annotations
 
+import hashlib
+import inspect
 import json
+import marshal
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.content import Problems, read_yaml
+from assistant.nlp import hunspell, spelling
 from assistant.nlp.hunspell import expand
 from assistant.nlp.lemmas import content_words
 from assistant.nlp.spelling import MIN_GLUED, MIN_JOIN, MIN_NEAR, fold, glued_parts
+
+
+@dataclass(frozen=True)
+class Dictionary:
+    """What the table needs from the expanded dictionary, independent of the content."""
+
+    forms: frozenset[str]  # every stand-alone form
+    accented: tuple[tuple[str, str, str, bool], ...]  # (form, stem, typing, typing is a word)
+    names: frozenset[str]  # forms written with a capital, lower-cased
+    lows: frozenset[str]  # forms and their typings, lower-cased, long enough for a near-miss
+
+
+def digest(forms: dict[str, str]) -> Dictionary:
+    """Return the content-independent parts of the table's work on the expanded forms."""
+    known = {f for f in forms if f.islower()}  # names ("Paaske", "Aars") are kept apart
+    accented = tuple(
+        (form, stem, fold(form), fold(form) in known)
+        for form, stem in forms.items()
+        if form.islower() and any(c in form for c in "æøå")
+    )
+    lows = {low for form in forms for low in (form.lower(), fold(form.lower()))}
+    lows = {low for low in lows if len(low) >= MIN_NEAR - 1}
+    return Dictionary(
+        forms=frozenset(forms),
+        accented=accented,
+        names=frozenset(f.lower() for f in forms if not f.islower()),
+        lows=frozenset(lows),
+    )
+
+
+def cache_dir() -> Path:
+    """The user's cache folder for the build ($XDG_CACHE_HOME, else ~/.cache, else tmp)."""
+    base = os.environ.get("XDG_CACHE_HOME") or (
+        Path.home() / ".cache" if Path.home().is_dir() else tempfile.gettempdir()
+    )
+    return Path(base) / "hverdagsmaal"
+
+
+def _key(dic: Path, aff: Path) -> str:
+    """The cache key: the dictionary's bytes, the code that reads it (the expansion, this
+    module, fold and MIN_NEAR of the spelling step) and the Python that wrote the file."""
+    used = (inspect.getsource(fold), sorted(spelling._FOLD.items()), MIN_NEAR)
+    key = hashlib.sha256(f"{sys.implementation.cache_tag} {used!r}".encode())
+    for path in (dic, aff, Path(__file__), Path(hunspell.__file__)):
+        key.update(path.read_bytes())
+    return key.hexdigest()[:32]
+
+
+def cached_dictionary(dic: Path | None = None) -> Dictionary:
+    """Return digest(expand(dic)), from the cache when this dictionary and code made it before.
+
+    A missing, unreadable or foreign cache file is built again and replaced (and the files of
+    older dictionaries or code removed); a cache folder that cannot be written only costs the
+    next build the time again."""
+    dic = dic or hunspell.DICT_DIR / "da_DK.dic"
+    aff = dic.with_suffix(".aff")
+    path = cache_dir() / f"spelling-{dic.stem}-{_key(dic, aff)}.marshal"
+    try:
+        forms, accented, names, lows = marshal.loads(path.read_bytes())
+        return Dictionary(frozenset(forms), accented, frozenset(names), frozenset(lows))
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    found = digest(expand(dic, aff))
+    partial = path.with_name(f"{path.name}.{os.getpid()}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # the sets as tuples: marshal sorts a set's items (reproducible output), 6 s here
+        blob = (tuple(found.forms), found.accented, tuple(found.names), tuple(found.lows))
+        partial.write_bytes(marshal.dumps(blob))
+        partial.replace(path)  # whole or not at all, also with builds running side by side
+        for stale in path.parent.glob(f"spelling-{dic.stem}-*.marshal"):
+            if stale != path:  # made from an older dictionary or build code
+                stale.unlink(missing_ok=True)
+    except OSError:
+        partial.unlink(missing_ok=True)
+    return found
 
 
 def _stop_words(lang: str) -> set[str]:
@@ -45,18 +133,18 @@ def domain_words(lang_root: Path) -> set[str]:
     return {w for w in content_words(lang_root) if len(w) >= MIN_NEAR and w.isalpha()}
 
 
-def restore_table(forms: dict[str, str], wanted: set[str]) -> dict[str, str]:
-    """Map the typing of each wanted æ/ø/å form to it; drop typings that are words or ambiguous."""
-    known = {f for f in forms if f.islower()}  # names ("Paaske", "Aars") are kept apart
+def restore_table(words: Dictionary, own: set[str], wanted: set[str]) -> dict[str, str]:
+    """Map the typing of each wanted æ/ø/å form to it; drop typings that are words or ambiguous.
+
+    own: words of the content the dictionary lacks, restored too."""
+    own_low = {w for w in own if w.islower()}
+    extra = [(w, w, fold(w), fold(w) in words.forms) for w in own_low if any(c in w for c in "æøå")]
     out: dict[str, str] = {}
     clash: set[str] = set()
-    for form, stem in forms.items():
-        if not form.islower() or not any(c in form for c in "æøå"):
-            continue
+    for form, stem, key, is_word in (*words.accented, *extra):
         if form not in wanted and stem not in wanted:
             continue
-        key = fold(form)
-        if key in known:
+        if is_word or key in own_low:  # a typing that is itself a word ("for", "bo")
             continue
         if key in out and out[key] != form:
             clash.add(key)
@@ -64,61 +152,61 @@ def restore_table(forms: dict[str, str], wanted: set[str]) -> dict[str, str]:
     return {k: v for k, v in sorted(out.items()) if k not in clash}
 
 
-def name_keys(forms: dict[str, str], restore: dict[str, str]) -> list[str]:
-    """Typings in the table that are also names: left alone when written with a capital."""
-    return sorted({f.lower() for f in forms if not f.islower()} & set(restore))
-
-
-def guard_words(forms: dict[str, str], domain: set[str]) -> list[str]:
+def guard_words(words: Dictionary, common: set[str], domain: set[str]) -> list[str]:
     """Real words and names (lower-cased) one edit away from a domain word."""
     # The ASCII typing of a real word ("baenken" for "bænken") is no near-miss either.
-    lows = {low for form in forms for low in (form.lower(), fold(form.lower()))}
-    lows = {low for low in lows if len(low) >= MIN_NEAR - 1 and low not in domain}
-    letters = sorted({c for low in lows for c in low})
+    # Everyday words hunspell-da lacks ("pennen" next to "vennen") are real words too.
+    extra = {low for w in common - words.forms for low in (w.lower(), fold(w.lower()))}
+    extra = {low for low in extra if len(low) >= MIN_NEAR - 1} - words.lows
+    forms = words.lows | extra if extra else words.lows
+    letters = sorted(set("".join(forms - domain)))  # the letters of the forms (one C loop)
     # Every string one insertion, deletion, substitution or swap (damerau1) from a domain word,
-    # with the letters the forms use: a set lookup per form instead of a search per form.
-    near: set[str] = set()
+    # with the letters the forms use, looked up among the forms: a set lookup per string
+    # instead of a search per form.
+    found: set[str] = set()
     for word in domain:
+        near: list[str] = []
         for i in range(len(word) + 1):
             head, tail = word[:i], word[i:]
-            near.update(head + c + tail for c in letters)
+            near += [head + c + tail for c in letters]
             if tail:
-                near.add(head + tail[1:])
-                near.update(head + c + tail[1:] for c in letters)
+                near.append(head + tail[1:])
+                near += [head + c + tail[1:] for c in letters]
             if len(tail) > 1:
-                near.add(head + tail[1] + tail[0] + tail[2:])
-    return sorted(lows & near)
+                near.append(head + tail[1] + tail[0] + tail[2:])
+        found |= forms.intersection(near)
+    return sorted(found - domain)
 
 
 def build_table(lang_root: Path, forms: dict[str, str] | None = None) -> dict:
-    """Return the spelling table for the content in lang_root (forms: expanded hunspell-da)."""
-    forms = forms if forms is not None else expand()
+    """Return the spelling table for the content in lang_root (forms: expanded hunspell-da,
+    else the cached digest of Debian's da_DK)."""
+    words = digest(forms) if forms is not None else cached_dictionary()
     lemmas = json.loads((lang_root / "nlp" / "lemmas.json").read_text("utf-8"))["forms"]
     vocab = content_words(lang_root) | set(lemmas) | set(lemmas.values())
     # Content words hunspell-da lacks (compounds: "badebænken") are restored too.
     # (Only those with æ/ø/å: content ids such as "med_hjaelp" are no Danish words.)
     common = common_words(lang_root)
     wanted = vocab | _stop_words(lang_root.name) | common
-    own = {w: w for w in wanted if w.isalpha() and w not in forms and fold(w) != w}
-    restore = restore_table({**forms, **own}, wanted)
+    own = {w for w in wanted if w.isalpha() and w not in words.forms and fold(w) != w}
+    restore = restore_table(words, own, wanted)
     # ASCII ids in content ("med_hjaelp") are typings to restore, not words to keep.
     domain = domain_words(lang_root) - set(restore)
     join = {w for w in vocab if len(w) >= 2 * MIN_JOIN and w.isalpha()} - set(restore)
-    # everyday words hunspell-da lacks ("pennen" next to "vennen") are real words too
-    guard = guard_words({**forms, **{w: w for w in common if w not in forms}}, domain)
+    guard = guard_words(words, common, domain)
     return {
         "language": lang_root.name,
         "source": "hunspell-da da_DK (trimmed); assistant build-spelling",
         "restore": restore,
         "domain": sorted(domain),
         "guard": guard,
-        "names": name_keys(forms, restore),
+        "names": sorted(words.names & set(restore)),
         "join": sorted(join),
-        "unglue_guard": unglue_guard(lang_root, forms, vocab, restore, domain, set(guard)),
+        "unglue_guard": unglue_guard(lang_root, words, vocab, restore, domain, set(guard)),
     }
 
 
-def unglue_guard(lang_root: Path, forms, vocab, restore, domain, guard) -> list[str]:
+def unglue_guard(lang_root: Path, words: Dictionary, vocab, restore, domain, guard) -> list[str]:
     """Real words (and their ASCII typings) that look glued ("fremmed" = "frem" + "med"): the
     spelling step must not split them. Known as the analyzer's speller knows words."""
     problems = Problems()
@@ -127,12 +215,11 @@ def unglue_guard(lang_root: Path, forms, vocab, restore, domain, guard) -> list[
     known = vocab | _stop_words(lang_root.name) | set(restore.values()) | domain | guard
     is_word = lambda w: w in known or w in restore or fold(w) in restore  # noqa: E731
     ends = tuple(glue)
-    lows = {f.lower() for f in forms if f.isalpha()}
+    # the alphabetic forms and their typings (lows holds every one long enough)
     looks = {
         w
-        for low in lows
-        for w in (low, fold(low))
-        if len(w) >= MIN_GLUED and (w.startswith(ends) or w.endswith(ends))
+        for w in words.lows
+        if (w.startswith(ends) or w.endswith(ends)) and len(w) >= MIN_GLUED and w.isalpha()
     }
     return sorted(w for w in looks if glued_parts(w, glue, is_word))
 
