@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from assistant.nlp import analyze
+from assistant.nlp import activity, analyze
+from assistant.nlp.extract import cached_analyzer
 
 TODAY = date(2026, 11, 22)
 
@@ -607,3 +608,16 @@ def test_the_means_said_after_a_frequency_stays_in_the_wish_phrase():
     said = "han vil gerne selv kunne se efter sår på stumpen hver aften med et spejl"
     action = analyze(said, date(2026, 12, 2)).extras["action"]
     assert action == "se efter sår på stumpen med et spejl"
+
+
+@pytest.mark.parametrize("word", ["borgeren", "ønsker", "vaskeren"])
+def test_a_known_word_is_no_compound_of_a_short_head_or_a_definite_ending(word):
+    analyzer = cached_analyzer("da")
+    lemma = analyzer.lex.lemma(word)
+    assert activity.token_cues(word, lemma, analyzer.index, analyzer.content) == ()
+
+
+def test_a_compound_with_a_linking_letter_keeps_its_last_part():
+    analyzer = cached_analyzer("da")
+    cues = activity.token_cues("barndomsven", "barndomsven", analyzer.index, analyzer.content)
+    assert dict(cues).get("socialt_samvaer")

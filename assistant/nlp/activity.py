@@ -40,6 +40,9 @@ class CueIndex:
     parts: dict[str, tuple[tuple[str, float], ...]]
     # token_cues' answers by (word, lemma, stop): a word's compound split is worked out once
     seen: Memo = field(default_factory=Memo, compare=False, repr=False)
+    # a known word ("borger"), when the spelling tables are shipped: "borgeren" is its
+    # definite form, not "borge" + "ren"
+    is_word: Callable[[str], bool] | None = field(default=None, compare=False, repr=False)
 
 
 def _parse_cue(cue: str) -> tuple[str, float]:
@@ -47,8 +50,8 @@ def _parse_cue(cue: str) -> tuple[str, float]:
     return word.strip().lower(), float(weight) if weight else DEFAULT_WEIGHT
 
 
-def build_index(content: Content) -> CueIndex:
-    """Index every activity's cues by form and lemma."""
+def build_index(content: Content, is_word: Callable[[str], bool] | None = None) -> CueIndex:
+    """Index every activity's cues by form and lemma (`is_word`: see CueIndex)."""
     lex = content.lexicon
     words: dict[str, dict[str, float]] = {}
     parts: dict[str, dict[str, float]] = {}
@@ -85,7 +88,7 @@ def build_index(content: Content) -> CueIndex:
         if lemma not in explicit[id(table)] and lemma not in stop_words:
             put(table, lemma, aid, weight)
     freeze = lambda t: {k: tuple(sorted(v.items())) for k, v in t.items()}  # noqa: E731
-    return CueIndex(freeze(words), freeze(parts))
+    return CueIndex(freeze(words), freeze(parts), is_word=is_word)
 
 
 def content_stop_words(content: Content) -> frozenset[str]:
@@ -104,6 +107,7 @@ def _stems(word: str) -> list[str]:
 
 
 SHORT_PART = 3  # a last part this short may be a definite ending in disguise
+KNOWN_MIN_HEAD = 4  # a known word splits only after a first part this long ("ønsker" stays)
 
 
 def token_cues(word: str, lemma: str, index: CueIndex, content: Content, stop: bool = False):
@@ -134,8 +138,10 @@ def _compound(word: str, index: CueIndex, content: Content):
     lex = content.lexicon
     for k in range(lex.compound_min_head, len(word) - lex.compound_min_part + 1):
         head, tail = word[:k], word[k:]  # longest last part first
-        if _definite_ending(head, tail, lex):
+        if _definite_ending(head, tail, lex, index.is_word):
             continue  # "kurven" is kurv + en, not kur + ven; "snoren" not sno + ren
+        if k < KNOWN_MIN_HEAD and index.is_word is not None and index.is_word(word):
+            continue  # a known word is no "øn" + "sker" ("ønsker")
         light = _is_light(tail, lex)
         hits = None if light else _part(tail, index, lex)
         if hits:
@@ -145,15 +151,17 @@ def _compound(word: str, index: CueIndex, content: Content):
     return ()
 
 
-def _definite_ending(head: str, tail: str, lex) -> bool:
+def _definite_ending(head: str, tail: str, lex, is_word=None) -> bool:
     """True when a short last part is rather the first part's definite ending ("kurv|en"
     read as "kur|ven"): a three-letter part ending like a definite noun, with no linking letter
-    before it ("barndoms|ven" keeps its friend)."""
-    return (
-        len(tail) == SHORT_PART
-        and tail.endswith(lex.definite_part_endings)
-        and not head.endswith(tuple(lex.compound_links))
-    )
+    before it ("barndoms|ven" keeps its friend), or one whose word without the ending is a
+    known word ("borger|en", not "borge|ren")."""
+    if len(tail) != SHORT_PART or not tail.endswith(lex.definite_part_endings):
+        return False
+    if not head.endswith(tuple(lex.compound_links)):
+        return True
+    stem = head + tail[: -len(next(e for e in lex.definite_part_endings if tail.endswith(e)))]
+    return is_word is not None and is_word(stem)
 
 
 def _is_light(tail: str, lex) -> bool:

@@ -29,7 +29,10 @@ class Analyzer:
         self.content = content
         self.lex = content.lexicon
         self.nlp = build_pipeline(content)
-        self.index = activity.build_index(content)
+        speller = (
+            self.nlp.get_pipe("hm_spelling").speller if self.nlp.has_pipe("hm_spelling") else None
+        )
+        self.index = activity.build_index(content, speller.is_word if speller else None)
         self.roles = RoleFinder(content.lexicon)
 
     def _stance_part_activity(self, words, lemmas, matches, cl, side, stops, stance, parts):
