@@ -173,10 +173,10 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
 def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     """The citizen's sign the goal is reached, as a verb phrase: "hele vejen op uden at stoppe"
     gets the activity's verb ("gå på trapper hele vejen op …"); "gå ned til postkassen" is one."""
-    words = str(facts.get("criterion") or "").split()
+    g = templates.grammar
+    words = _without_comment(str(facts.get("criterion") or "").split(), g)
     if not words:
         return ""
-    g = templates.grammar
     if g.is_infinitive(words[0]) and words[0].lower() not in g.not_verbs:
         return " ".join(words)
     if fold(words[0]) in g.motion_adverbs and g.motion_verb:
@@ -185,6 +185,23 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     own = own_phrase(facts.get("own_action"), template, templates, facts.get("speaker"))
     verb = own.split()[0] if own else template.verb  # "hele stuen": "støvsuge hele stuen"
     return " ".join([verb, *words])
+
+
+def _without_comment(words: list[str], g) -> list[str]:
+    """The sign without a comment said after it ("… og hjem igen det er en km", "… uden at gå i
+    stå det tager vel en 5 minutter"); "uden at det gør ondt" is part of the sign."""
+    for i in range(1, len(words) - 1):
+        prev = fold(words[i - 1].strip(",.")).lower()
+        if (
+            fold(words[i]).lower() in g.comment_subjects
+            and g.is_present(words[i + 1])
+            and (prev not in g.clause_joins | g.infinitive_markers or prev in g.main_joins)
+        ):
+            head = words[: i - 1] if prev in g.main_joins else words[:i]
+            while head and fold(head[-1].strip(",.")).lower() in g.dangling:
+                head = head[:-1]
+            return head
+    return words
 
 
 def _in_sign(measure: dict, sign: str) -> bool:

@@ -52,24 +52,39 @@ def _subject(words: list[str], g: Grammar) -> int:
         and first not in g.function_words | g.negations
     ):
         return 1
-    return 0
+    return _noun_subject(words, g)
+
+
+_DEFINITE_NOUN = ("en", "et", "ene", "rne")  # "hjemmeplejen", "barnet", "børnene", "naboerne"
+
+
+def _noun_subject(words: list[str], g: Grammar) -> int:
+    """ "børnebørnene bliver …", "pigerne i koret får …", "Emma ser …": the words of a noun
+    subject (a name or a definite noun, maybe with an attribute) a present verb follows, else 0.
+    """
+    w = words[0].strip(_EDGE)
+    b = fold(w)
+    if w != words[0] or not w.isalpha() or len(b) < 4:
+        return 0
+    if b in g.function_words | g.negations | g.modals | g.subject_pronouns | g.fillers:
+        return 0
+    name = w[:1].isupper() and not g.is_infinitive(w)  # "Emma"; a typed "Læse …" is a verb
+    if not (name or b.endswith(_DEFINITE_NOUN) or g.noun_kind(w) is not None):
+        return 0
+    n = 1
+    if (
+        len(words) > 3
+        and _b(words[1]) in g.attribute_leads
+        and words[2].strip(_EDGE).isalpha()
+        and not g.is_present(words[2])
+    ):
+        n = 3  # "pigerne i koret"
+    k = n + 1 if n < len(words) and _b(words[n]) in g.negations else n
+    return n if k < len(words) and g.is_present(words[k]) else 0
 
 
 def _speaks_of_self(words: list[str], g: Grammar) -> bool:
     return any(_b(w) in g.first_person_words for w in words)
-
-
-def _to_first_person(words: list[str], g: Grammar) -> list[str]:
-    """The citizen as subject ("hun") becomes "jeg"; reflexives sin/sig follow it."""
-    out = [g.first_person.get(_b(words[0]), words[0])] if words else []
-    for w in words[1:]:
-        b = _b(w)
-        # "så han føler, han bidrager": a later han/hun is the citizen too; ham/hende may not be
-        if b in g.first_person and b not in g.object_pronouns:
-            out.append(g.first_person[b] + w[len(w.rstrip(_EDGE)) :])
-        else:
-            out.append(w)
-    return out
 
 
 def _speaks_as_speaker(words: list[str], g: Grammar, speaker: str | None) -> bool:
@@ -80,11 +95,16 @@ def _speaks_as_speaker(words: list[str], g: Grammar, speaker: str | None) -> boo
 
 
 def _is_about_the_past(words: list[str], g: Grammar) -> bool:
-    return any(_b(w) in g.death_words for w in words) or any(g.is_past(w) for w in words)
+    """True for a death or a past tense; a past after "siden" only tells since when."""
+    since = next((i for i, w in enumerate(words) if _b(w) in g.since_leads), len(words))
+    return any(_b(w) in g.death_words for w in words) or any(g.is_past(w) for w in words[:since])
 
 
 def _clean(words: list[str], g: Grammar) -> list[str]:
-    return [w for w in without_filler_phrases(words, g) if _b(w) not in g.fillers]
+    words = without_filler_phrases(words, g)
+    keep = [i + 1 < len(words) and _b(words[i + 1]) in g.since_leads for i in range(len(words))]
+    return [w for w, k in zip(words, keep, strict=True) if k or _b(w) not in g.fillers]  # "lige
+    # siden": since when, no filler
 
 
 def reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[str, str]:
@@ -210,22 +230,39 @@ def _citizens(word: str, g: Grammar) -> str:
     return word
 
 
+def _as_citizen(words: list[str], g: Grammar) -> list[str]:
+    """A relative's reason with the citizen in first person throughout: han/hun → jeg, their
+    hans/hendes → min, ham/hende → mig (unless the clause's subject is the citizen: then it is
+    someone else), sin/sig → min/mig after the citizen as subject ("børnene keder sig" stays)."""
+    out = []
+    citizen_subject = False
+    for i, w in enumerate(words):
+        b, tail = _b(w), w[len(w.rstrip(_EDGE)) :]
+        if i == 0 or _b(words[i - 1]) in g.clause_joins or words[i - 1].endswith(","):
+            citizen_subject = False  # a new clause, with its own subject
+        if b in g.citizen_pronouns and b in g.first_person:
+            citizen_subject = True
+            out.append(g.first_person[b] + tail)
+        elif b in g.first_person and (
+            (b in g.object_pronouns and not citizen_subject)
+            or (b in g.reflexive_third and citizen_subject)
+        ):
+            out.append(g.first_person[b] + tail)
+        elif b in g.citizen_possessives:
+            out.append(g.own_possessive + tail)
+        else:
+            out.append(w)
+    return out
+
+
 def _subject_clause(kind: str, body: list[str], g: Grammar, convert: bool) -> tuple[str, str]:
     n = _subject(body, g)
     if n == 0:  # "så komme ud" / "fordi det er svært": no subject to keep
         if kind == "because":
-            return "because", _join(body, g)
+            return "because", _join(_as_citizen(body, g) if convert else body, g)
         return _reason_parts(" ".join(body), g, "citizen" if not convert else "relative")
-    about_citizen = _b(body[0]) in g.citizen_pronouns and convert
-    if about_citizen:  # "så hun ikke skal vente på hendes datter": "… på min datter"
-        rest = _person(body[n:], g, True)
-        body = _to_first_person(body[:n], g) + [
-            _citizens(w, g) if _b(w) in g.citizen_possessives else w for w in rest
-        ]
-    elif convert and kind == "because":  # "fordi det er hendes veninder og hun bliver ked af
-        body = [_citizens(w, g) for w in _person(body, g, True)]  # det": all the citizen's
-    elif convert:  # "så hendes naboer ikke skal handle for hende": the citizen's, said by another
-        body = [_citizens(w, g) for w in body]
+    if convert:  # "så hendes naboer ikke skal handle for hende", "fordi børnene spørger efter
+        body = _as_citizen(body, g)  # hende og hun savner dem": the citizen's, said by another
     subject, rest = body[:n], body[n:]
     if not rest:
         return "", ""
