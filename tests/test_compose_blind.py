@@ -4,9 +4,16 @@ sign, a duration "ad gangen"."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from assistant.content import get_content
+from assistant.dialogs.draft import build_draft
+from assistant.dialogs.engine import advance, new_state, start
+from assistant.dialogs.models import Answer
+from assistant.dialogs.state import Status
+from assistant.nlp import analyzer_for
 from assistant.nlp.compose import compose_goal, first_person, reason_frame
 
 CONTENT = get_content("da")
@@ -178,3 +185,41 @@ def test_a_duration_goes_where_it_reads_as_a_duration(own, each, said):
     sentence = compose_goal(facts, GOALS)
     assert said in sentence, sentence
     assert not sentence.split(".")[0].endswith("færdig til mit barnebarn i 20 minutter")
+
+
+def _play(answers: dict[str, str]) -> str:
+    """The drafted goal of a dialogue: text answers by step, else a card (ja, borger, ved ikke)."""
+    today = date(2026, 12, 2)
+    understand = analyzer_for(CONTENT).analyze
+    turn = start(CONTENT, new_state(CONTENT, today=today))
+    for _ in range(60):
+        s = turn.state
+        if s.status != Status.ACTIVE:
+            break
+        ids = [c.id for c in turn.cards]
+        step = str(s.step)
+        if step in answers:
+            answer = Answer("text", answers[step], "citizen")
+        else:
+            card = next(
+                (p for p in ("ja", "borger", "ved_ikke") if p in ids), ids[0] if ids else ""
+            )
+            answer = Answer("card", card) if card else Answer("text", "ja")
+        turn = advance(s, answer, CONTENT, today, understand=understand)
+    return build_draft(turn.state, CONTENT, today)["goal"]["text"]
+
+
+@pytest.mark.parametrize(
+    "measure",
+    [
+        "20 minutter ad gangen for så gør det ondt",
+        "et kvarters tid af gangen",
+        "20 minutter hver gang",
+    ],
+)
+def test_the_measure_answer_ad_gangen_stays_in_the_goal(measure):
+    goal = _play(
+        {"wish": "jeg vil gerne strikke en trøje færdig til mit barnebarn", "measure": measure}
+    )
+    assert " ad gangen" in goal, goal
+    assert "barnebarn i " not in goal, goal

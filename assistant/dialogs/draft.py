@@ -26,6 +26,7 @@ _SENTENCE_ONLY = (
     "speaker",
     "frequency_said",
     "aid_said",
+    "measure_each_time",
 )
 
 
@@ -66,6 +67,7 @@ def goal_fields(s: dict, content) -> dict:
         "measures": copy.deepcopy(slots.get("measures") or []),
         "criterion": slots.get("criterion"),
         "criterion_card": bool(slots.get("criterion_card")),
+        "measure_each_time": bool(slots.get("measure_each_time")),
         "own_action": slots.get("own_action"),
         "frequency": copy.deepcopy(slots.get("frequency")),
         "frequency_said": slots.get("frequency_said"),

@@ -141,7 +141,7 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
     """
     template = templates.get(facts.get("activity"))
     g = templates.grammar
-    measures = [(m, measure_phrase(m, templates)) for m in facts.get("measures") or []]
+    measures = [(m, _measure_said(m, facts, templates)) for m in facts.get("measures") or []]
     measures = [(m, said) for m, said in measures if said]
     own = own_phrase(
         facts.get("own_action"), template, templates, facts.get("speaker"), bool(measures)
@@ -168,6 +168,40 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
         phrase = template.with_measure.format(measure=" og ".join(said for _m, said in same))
         return place_measures(phrase, [x for x in measures if x not in same], g)
     return place_measures(template.verb, measures, g)
+
+
+def _measure_said(measure: dict, facts: dict, templates: GoalTemplates) -> str:
+    """ "20 minutter", or "20 minutter ad gangen" for a duration said to be each time."""
+    said = measure_phrase(measure, templates)
+    kind = templates.grammar.kind_of_unit(measure.get("unit"))
+    if said and facts.get("measure_each_time") and kind is not None and kind.name == "time":
+        return templates.text("each_time", measure=said)
+    return said
+
+
+def _durations_apart(facts: dict, templates: GoalTemplates) -> list[dict]:
+    """The durations that cannot follow the citizen's phrase: after "strikke en trøje færdig …"
+    "i 20 minutter" would read as the time to finish it; they get a sentence of their own."""
+    g = templates.grammar
+    own = str(facts.get("own_action") or "")
+    if facts.get("criterion") or not any(fold(w).lower() in g.finished_words for w in own.split()):
+        return []
+    durations = []
+    for m in facts.get("measures") or []:
+        kind = g.kind_of_unit(m.get("unit"))
+        if kind is not None and kind.name == "time" and kind.append:
+            durations.append(m)
+    return durations
+
+
+def _duration_sign(action: str, durations: list[dict], facts: dict, t: GoalTemplates) -> str:
+    """ "Jeg ved, at jeg har nået det, når jeg kan strikke i 20 minutter ad gangen." """
+    kind = t.grammar.kind_of_unit(durations[0].get("unit")) if durations else None
+    saids = [_measure_said(m, facts, t) for m in durations]
+    if kind is None or not action.split() or not all(saids):
+        return ""
+    measure = kind.append.format(measure=" og ".join(saids))
+    return t.text("criterion", criterion=f"{action.split()[0]} {measure}")
 
 
 def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
@@ -247,6 +281,10 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     `facts` keys: activity, measures, criterion, own_action, frequency, independence, aids,
     people, reason_said (the reason as told, lead kept) or motivation, speaker, deadline.
     """
+    durations = _durations_apart(facts, templates)
+    if durations:  # "strikke en trøje færdig …": the duration in a sentence of its own
+        rest = [m for m in facts.get("measures") or [] if m not in durations]
+        facts = {**facts, "measures": rest}
     action, unplaced = action_phrase(facts, templates)
     head, clause = split_clause(action, templates.grammar)
     parts = [head]
@@ -270,6 +308,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if criterion and not _said_in_order(criterion, sentence):
         # the citizen's own sign that the goal is reached: "… når jeg kan gå ned til postkassen"
         sentence += " " + templates.text("criterion", criterion=criterion)
+    elif durations:
+        sentence += " " + _duration_sign(action, durations, facts, templates)
     when = date_phrase(facts.get("deadline"), templates)
     if when:
         sentence += " " + templates.text("by_when", date=when)
