@@ -96,6 +96,21 @@ def test_a_relatives_reason_about_the_citizen_is_first_person(told, goals, words
     assert said.replace(",", "") == words
 
 
+@pytest.mark.parametrize(
+    ("told", "goals", "frame", "words"),
+    [
+        ("fordi min mor hun savner børnebørnene", ABOUT_HER, "because", "jeg savner børnebørnene"),
+        ("så min kone hun kan komme ud igen", ABOUT_HER, "so_that", "komme ud igen"),
+        ("min far han har altid lavet maden selv", ABOUT_HIM, "because",
+         "jeg har altid lavet maden selv"),
+        # the relative's own daughter is no name for the citizen
+        ("fordi min datter hun skal giftes", ABOUT_HER, "because", "min datter hun skal giftes"),
+    ],
+)  # fmt: skip
+def test_a_relatives_min_mor_hun_is_the_citizen(told, goals, frame, words):
+    assert reason_frame(told, goals, "relative") == (frame, words)
+
+
 def test_a_relatives_reason_is_in_the_goal_and_in_its_motivation():
     told = "det har hun glædet sig til lige siden Emma blev forlovet"
     facts = {
@@ -187,8 +202,9 @@ def test_a_duration_goes_where_it_reads_as_a_duration(own, each, said):
     assert not sentence.split(".")[0].endswith("færdig til mit barnebarn i 20 minutter")
 
 
-def _play(answers: dict[str, str]) -> str:
-    """The drafted goal of a dialogue: text answers by step, else a card (ja, borger, ved ikke)."""
+def _play(answers: dict[str, str], relative: bool = False) -> str:
+    """The drafted goal of a dialogue: text answers by step, else a card (ja, the citizen or the
+    relative, ved ikke)."""
     today = date(2026, 12, 2)
     understand = analyzer_for(CONTENT).analyze
     turn = start(CONTENT, new_state(CONTENT, today=today))
@@ -199,11 +215,12 @@ def _play(answers: dict[str, str]) -> str:
         ids = [c.id for c in turn.cards]
         step = str(s.step)
         if step in answers:
-            answer = Answer("text", answers[step], "citizen")
+            answer = Answer("text", answers[step], "relative" if relative else "citizen")
+        elif step in ("everyday", "difficulties"):
+            answer = Answer("text", "ved ikke")
         else:
-            card = next(
-                (p for p in ("ja", "borger", "ved_ikke") if p in ids), ids[0] if ids else ""
-            )
+            cards = ("paaroerende", "ja", "ved_ikke") if relative else ("ja", "borger", "ved_ikke")
+            card = next((p for p in cards if p in ids), ids[0] if ids else "")
             answer = Answer("card", card) if card else Answer("text", "ja")
         turn = advance(s, answer, CONTENT, today, understand=understand)
     return build_draft(turn.state, CONTENT, today)["goal"]["text"]
@@ -223,3 +240,17 @@ def test_the_measure_answer_ad_gangen_stays_in_the_goal(measure):
     )
     assert " ad gangen" in goal, goal
     assert "barnebarn i " not in goal, goal
+
+
+@pytest.mark.parametrize(
+    ("about", "told", "says"),
+    [
+        ("min kone Lis", "fordi Lis hun savner børnebørnene", "fordi jeg savner børnebørnene"),
+        ("min mor Inger", "Inger hun glæder sig til at se dem",
+         "fordi jeg glæder mig til at se dem"),
+    ],
+)  # fmt: skip
+def test_the_citizens_own_name_before_the_pronoun_is_the_citizen(about, told, says):
+    goal = _play({"about": about, "wish": "hun vil gerne kunne bage en kage igen",
+                  "motivation": told}, relative=True)  # fmt: skip
+    assert says in goal, goal

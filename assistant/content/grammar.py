@@ -111,6 +111,7 @@ class Grammar:
     # where a clause begins inside a reason ("og", "men", "at", "når"): its own subject follows
     clause_joins: frozenset[str] = frozenset()
     comment_subjects: frozenset[str] = frozenset()  # "det" in "… det er en km": a comment
+    citizen_kin: frozenset[str] = frozenset()  # a relative's "min kone hun …": the citizen
     main_joins: frozenset[str] = frozenset()  # "og", "men": a new main clause may follow
     finished_words: frozenset[str] = frozenset()  # "færdig": a phrase with an end point
 
@@ -280,6 +281,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         clause_joins=w("clause_joins"),
         comment_subjects=w("comment_subjects"),
         main_joins=w("main_joins"),
+        citizen_kin=w("citizen_kin"),
         finished_words=w("finished_words"),
     )
 

@@ -127,6 +127,8 @@ def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[st
     quote = next((q for q in g.quote_leads if tuple(_b(w) for w in words[: len(q)]) == q), None)
     if quote:  # "han siger: så jeg kan snakke med fiskerne": the citizen's own words
         words, speaker = words[len(quote) :], "citizen"
+    if speaker != "citizen":
+        words = _without_kin_before_pronoun(words, g)
     if not words:
         return "", ""
     if _is_about_the_past(words, g):
@@ -233,26 +235,63 @@ def _citizens(word: str, g: Grammar) -> str:
 def _as_citizen(words: list[str], g: Grammar) -> list[str]:
     """A relative's reason with the citizen in first person throughout: han/hun → jeg, their
     hans/hendes → min, ham/hende → mig (unless the clause's subject is the citizen: then it is
-    someone else), sin/sig → min/mig after the citizen as subject ("børnene keder sig" stays)."""
+    someone else), sin/sig → min/mig in a clause about the citizen ("børnene keder sig" stays).
+    A name said before the pronoun ("Karen hun kører hende") is someone else: both stay."""
     out = []
-    citizen_subject = False
+    subject = about = False  # the clause's subject is the citizen; the clause names them
     for i, w in enumerate(words):
         b, tail = _b(w), w[len(w.rstrip(_EDGE)) :]
-        if i == 0 or _b(words[i - 1]) in g.clause_joins or words[i - 1].endswith(","):
-            citizen_subject = False  # a new clause, with its own subject
-        if b in g.citizen_pronouns and b in g.first_person:
-            citizen_subject = True
+        if _opens_clause(words, i, g):
+            subject = about = False  # a new clause, with its own subject
+        named = i > 0 and _opens_clause(words, i - 1, g) and _is_name(words[i - 1], g)
+        if b in g.citizen_pronouns and b in g.first_person and not named:
+            subject = about = True
             out.append(g.first_person[b] + tail)
-        elif b in g.first_person and (
-            (b in g.object_pronouns and not citizen_subject)
-            or (b in g.reflexive_third and citizen_subject)
-        ):
+        elif b in g.object_pronouns and b in g.first_person and not subject:
+            about = True
+            out.append(g.first_person[b] + tail)
+        elif b in g.reflexive_third and b in g.first_person and about:
             out.append(g.first_person[b] + tail)
         elif b in g.citizen_possessives:
             out.append(g.own_possessive + tail)
         else:
             out.append(w)
     return out
+
+
+def _opens_clause(words: list[str], i: int, g: Grammar) -> bool:
+    """True when words[i] begins a clause with its own subject: at the start, after a comma or
+    a join ("og hun savner dem"); "og keder sig" goes on with the subject before it."""
+    if i == 0:
+        return True
+    prev = words[i - 1]
+    if not (prev.endswith(",") or _b(prev) in g.clause_joins):
+        return False
+    b = _b(words[i])
+    return not (g.is_present(words[i]) or b in g.modals or b in g.negations)
+
+
+def _without_kin_before_pronoun(words: list[str], g: Grammar) -> list[str]:
+    """A relative's "min mor hun …", "min kone hun …", "mor hun …": the citizen, said twice;
+    the pronoun stays (it becomes "jeg"). "min datter hun" is someone else and stays."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        nxt = _b(words[i + 1]) if i + 1 < len(words) else ""
+        after = _b(words[i + 2]) if i + 2 < len(words) else ""
+        kin = g.citizen_words | g.citizen_kin
+        if _b(w) == fold(g.own_possessive) and nxt in kin and after in g.citizen_pronouns:
+            continue
+        if _b(w) in kin and nxt in g.citizen_pronouns and w[-1:] not in _EDGE:
+            continue
+        out.append(w)
+    return out
+
+
+def _is_name(word: str, g: Grammar) -> bool:
+    """ "Karen", "Emma": a capitalised word that is no pronoun or function word."""
+    core = word.strip(_EDGE)
+    b = fold(core)
+    return core[:1].isupper() and core.isalpha() and b not in g.subject_pronouns | g.function_words
 
 
 def _subject_clause(kind: str, body: list[str], g: Grammar, convert: bool) -> tuple[str, str]:
