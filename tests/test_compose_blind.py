@@ -14,7 +14,7 @@ from assistant.dialogs.engine import advance, new_state, start
 from assistant.dialogs.models import Answer
 from assistant.dialogs.state import Status
 from assistant.nlp import analyzer_for
-from assistant.nlp.compose import compose_goal, first_person, reason_frame
+from assistant.nlp.compose import compose_goal, first_person, measure_phrase, reason_frame
 
 CONTENT = get_content("da")
 GOALS = CONTENT.goals
@@ -254,3 +254,28 @@ def test_the_citizens_own_name_before_the_pronoun_is_the_citizen(about, told, sa
     goal = _play({"about": about, "wish": "hun vil gerne kunne bage en kage igen",
                   "motivation": told}, relative=True)  # fmt: skip
     assert says in goal, goal
+
+
+@pytest.mark.parametrize(
+    ("measure", "said"),
+    [
+        ({"value": 0.5, "unit": "time"}, "en halv time"),
+        ({"value": 1.5, "unit": "time"}, "halvanden time"),
+        ({"value": 0.5, "unit": "kilometer"}, "en halv kilometer"),
+        ({"value": 2, "unit": "time"}, "to timer"),
+    ],
+)
+def test_a_half_is_said_in_words(measure, said):
+    assert measure_phrase(measure, GOALS) == said
+
+
+def test_how_long_the_sign_takes_is_no_duration_of_the_goal():
+    sign = "læse hele juleevangeliet uden at gå i stå det tager vel en 5 minutter"
+    facts = {"activity": "kommunikation", "own_action": "læse juleevangeliet højt",
+             "measures": [{"value": 5, "unit": "minut"}], "criterion": sign}  # fmt: skip
+    sentence = compose_goal(facts, GOALS)
+    assert "minutter" not in sentence, sentence
+    walk = {"activity": "gang", "own_action": "gå ned på havnen igen",
+            "measures": [{"value": 1, "unit": "kilometer"}],
+            "criterion": "komme ned til havnen og hjem igen det er en km"}  # fmt: skip
+    assert "en kilometer" in compose_goal(walk, GOALS)  # a distance is the goal's own measure

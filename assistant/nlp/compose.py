@@ -22,6 +22,9 @@ MAX_REASON = 120  # characters of the reason quoted in the goal sentence
 def number_words(n: float, templates: GoalTemplates, neuter: bool = False) -> str:
     """Return a small whole number as a Danish word ("to"), otherwise as digits ("2,5")."""
     words = templates.common.get("numbers") or []
+    fractions = templates.common.get("fractions") or {}
+    if n in fractions and not neuter:  # "en halv time", "halvanden kilometer"
+        return str(fractions[n])
     if float(n).is_integer():
         i = int(n)
         if i == 1 and neuter:
@@ -39,8 +42,10 @@ def measure_phrase(measure: dict, templates: GoalTemplates) -> str:
         value = float(measure.get("value"))
     except (TypeError, ValueError):
         return ""
-    noun = unit.get("one" if value == 1 else "many", measure.get("unit") or "")
-    return f"{number_words(value, templates, unit.get('gender') == 'n')} {noun}".strip()
+    neuter = unit.get("gender") == "n"
+    fraction = value in (templates.common.get("fractions") or {}) and not neuter
+    noun = unit.get("one" if value == 1 or fraction else "many", measure.get("unit") or "")
+    return f"{number_words(value, templates, neuter)} {noun}".strip()
 
 
 def frequency_phrase(freq: dict | None, templates: GoalTemplates) -> str:
@@ -152,6 +157,9 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
         own = criterion  # "gå ned til postkassen og hjem igen uden at stoppe" says it all
     elif criterion:  # "… når jeg kan stå hele koncerten en times tid" says its measure itself
         measures = [(m, said) for m, said in measures if not _in_sign(m, criterion)]
+    if criterion:  # "… uden at gå i stå det tager vel en 5 minutter": how long the sign takes,
+        told = str(facts.get("criterion") or "")  # no duration of the goal
+        measures = [(m, s) for m, s in measures if not (_is_duration(m, g) and _in_sign(m, told))]
     if own is not None:
         if template.with_measure and template.with_measure.startswith(template.verb + " "):
             suffix = template.with_measure[len(template.verb) :]
@@ -177,6 +185,11 @@ def _measure_said(measure: dict, facts: dict, templates: GoalTemplates) -> str:
     if said and facts.get("measure_each_time") and kind is not None and kind.name == "time":
         return templates.text("each_time", measure=said)
     return said
+
+
+def _is_duration(measure: dict, g) -> bool:
+    kind = g.kind_of_unit(measure.get("unit"))
+    return kind is not None and kind.name == "time"
 
 
 def _durations_apart(facts: dict, templates: GoalTemplates) -> list[dict]:
