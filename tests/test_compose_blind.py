@@ -38,6 +38,8 @@ ABOUT_HIM = GOALS.for_citizen("hans")
         ("så børnebørnene bliver ved med at komme og hun føler hun kan noget", "relative",
          "børnebørnene bliver ved med at komme og jeg føler jeg kan noget"),
         ("så pigerne i koret får hende tilbage", "relative", "pigerne i koret får mig tilbage"),
+        # a noun said again as a pronoun ("børnebørnene de …") is said once
+        ("så børnebørnene de kan se at jeg kan", "citizen", "børnebørnene kan se at jeg kan"),
     ],
 )  # fmt: skip
 def test_a_purpose_clause_with_its_own_subject_keeps_it(told, speaker, words):
@@ -83,6 +85,8 @@ def test_the_goal_never_puts_jeg_kan_before_someone_elses_clause():
         # the relative's own daughter: "min datter" is the relative's, her "hun" stays hers
         ("fordi min datter skal giftes og hun vil have mormor med", ABOUT_HER,
          "min datter skal giftes og hun vil have mormor med"),
+        ("altså børnebørnene de savner hendes mad", ABOUT_HER, "børnebørnene savner min mad"),
+        ("fordi Karen hun kører hende derhen", ABOUT_HER, "Karen kører mig derhen"),
         ("fordi barnebarnet spørger efter hende hele tiden", ABOUT_HER,
          "barnebarnet spørger efter mig hele tiden"),
         # the citizen as the clause's subject: "hende" is someone else
@@ -279,3 +283,38 @@ def test_how_long_the_sign_takes_is_no_duration_of_the_goal():
             "measures": [{"value": 1, "unit": "kilometer"}],
             "criterion": "komme ned til havnen og hjem igen det er en km"}  # fmt: skip
     assert "en kilometer" in compose_goal(walk, GOALS)  # a distance is the goal's own measure
+
+
+@pytest.mark.parametrize(
+    ("own", "value", "unit"),
+    [
+        ("gå 1,5 km hen til kirken", 1.5, "kilometer"),
+        ("gå 1½ kilometer med stokken", 1.5, "kilometer"),
+        ("gå 2 km hen til kirken", 2, "kilometer"),
+        ("gå 500 m ned til bageren", 500, "meter"),
+    ],
+)
+def test_a_measure_said_short_or_with_a_decimal_comma_is_not_said_twice(own, value, unit):
+    facts = {"activity": "gang", "own_action": own, "measures": [{"value": value, "unit": unit}]}
+    sentence = compose_goal(facts, GOALS)
+    assert sentence == f"Jeg vil kunne {own}.", sentence
+
+
+@pytest.mark.parametrize(
+    ("facts", "says"),
+    [
+        ({"activity": "gang", "own_action": "gå rundt om søen igen det er 3 km",
+          "measures": [{"value": 3, "unit": "kilometer"}]},
+         "Jeg vil kunne gå tre kilometer rundt om søen igen."),
+        ({"activity": "gang", "own_action": "gå over til min søster det er vel 400 meter"},
+         "Jeg vil kunne gå over til min søster."),
+        # no comment: a question's "det er", a noun after "den"
+        ({"activity": "hukommelse",
+          "own_action": "have en tavle i køkkenet hvor der står hvilken dag det er"},
+         "Jeg vil kunne have en tavle i køkkenet hvor der står hvilken dag det er."),
+        ({"activity": "egen_sundhed", "own_action": "måle det med den måler jeg har fået"},
+         "Jeg vil kunne måle det med den måler jeg har fået."),
+    ],
+)  # fmt: skip
+def test_a_comment_with_an_amount_after_the_wish_is_cut(facts, says):
+    assert compose_goal(facts, GOALS) == says

@@ -111,6 +111,8 @@ class Grammar:
     # where a clause begins inside a reason ("og", "men", "at", "når"): its own subject follows
     clause_joins: frozenset[str] = frozenset()
     comment_subjects: frozenset[str] = frozenset()  # "det" in "… det er en km": a comment
+    unit_short: dict[str, frozenset[str]] = field(default_factory=dict)  # "km": kilometer
+    question_words: frozenset[str] = frozenset()  # "hvilken dag det er": no comment
     citizen_kin: frozenset[str] = frozenset()  # a relative's "min kone hun …": the citizen
     main_joins: frozenset[str] = frozenset()  # "og", "men": a new main clause may follow
     finished_words: frozenset[str] = frozenset()  # "færdig": a phrase with an end point
@@ -282,6 +284,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         comment_subjects=w("comment_subjects"),
         main_joins=w("main_joins"),
         citizen_kin=w("citizen_kin"),
+        question_words=w("question_words"),
+        unit_short={
+            str(k): frozenset(fold(str(x)) for x in (v or ()))
+            for k, v in (data.get("unit_short") or {}).items()
+        },
         finished_words=w("finished_words"),
     )
 

@@ -57,8 +57,10 @@ def _without_citizens_name(told, s, content):
     keep = [True] * len(words)
     for i in range(len(words) - 1, -1, -1):  # a run of name words right before the pronoun
         after = bare[i + 1] if i + 1 < len(words) else ""
-        if bare[i] in name and words[i][-1:] not in EDGE and (
-            after in pronouns or (after in name and not keep[i + 1])
+        if (
+            bare[i] in name
+            and words[i][-1:] not in EDGE
+            and (after in pronouns or (after in name and not keep[i + 1]))
         ):
             keep[i] = False
     return " ".join(w for w, k in zip(words, keep, strict=True) if k)

@@ -10,7 +10,7 @@ from datetime import date
 from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import fold
 from assistant.nlp.grammar import polish
-from assistant.nlp.phrase import own_phrase, place_measures, split_clause
+from assistant.nlp.phrase import own_phrase, place_measures, split_clause, without_comment
 from assistant.nlp.reason import reason_parts
 
 MAX_REASON = 120  # characters of the reason quoted in the goal sentence
@@ -221,7 +221,7 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     """The citizen's sign the goal is reached, as a verb phrase: "hele vejen op uden at stoppe"
     gets the activity's verb ("gå på trapper hele vejen op …"); "gå ned til postkassen" is one."""
     g = templates.grammar
-    words = _without_comment(str(facts.get("criterion") or "").split(), g)
+    words = without_comment(str(facts.get("criterion") or "").split(), g)
     if not words:
         return ""
     if g.is_infinitive(words[0]) and words[0].lower() not in g.not_verbs:
@@ -232,23 +232,6 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     own = own_phrase(facts.get("own_action"), template, templates, facts.get("speaker"))
     verb = own.split()[0] if own else template.verb  # "hele stuen": "støvsuge hele stuen"
     return " ".join([verb, *words])
-
-
-def _without_comment(words: list[str], g) -> list[str]:
-    """The sign without a comment said after it ("… og hjem igen det er en km", "… uden at gå i
-    stå det tager vel en 5 minutter"); "uden at det gør ondt" is part of the sign."""
-    for i in range(1, len(words) - 1):
-        prev = fold(words[i - 1].strip(",.")).lower()
-        if (
-            fold(words[i]).lower() in g.comment_subjects
-            and g.is_present(words[i + 1])
-            and (prev not in g.clause_joins | g.infinitive_markers or prev in g.main_joins)
-        ):
-            head = words[: i - 1] if prev in g.main_joins else words[:i]
-            while head and fold(head[-1].strip(",.")).lower() in g.dangling:
-                head = head[:-1]
-            return head
-    return words
 
 
 def _in_sign(measure: dict, sign: str) -> bool:

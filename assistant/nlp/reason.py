@@ -79,6 +79,8 @@ def _noun_subject(words: list[str], g: Grammar) -> int:
         and not g.is_present(words[2])
     ):
         n = 3  # "pigerne i koret"
+    if n < len(words) - 1 and _b(words[n]) in g.subject_pronouns | g.citizen_pronouns:
+        n += 1  # "børnebørnene de savner …": the noun said again as a pronoun
     k = n + 1 if n < len(words) and _b(words[n]) in g.negations else n
     return n if k < len(words) and g.is_present(words[k]) else 0
 
@@ -305,6 +307,8 @@ def _subject_clause(kind: str, body: list[str], g: Grammar, convert: bool) -> tu
     subject, rest = body[:n], body[n:]
     if not rest:
         return "", ""
+    if n > 1 and _b(subject[-1]) in g.subject_pronouns | g.citizen_pronouns | {g.self_subject}:
+        subject = subject[:-1]  # "børnebørnene de savner", "Karen hun kører": said once
     if kind == "because" and _b(subject[-1]) == g.self_subject:
         # "fordi jeg gerne vil se mine børnebørn" is a purpose: "så jeg kan se …"
         k = 0
