@@ -87,6 +87,7 @@ WORD_LISTS = (
     "clause_breaks",
     "name_leads",
     "not_names",
+    "each_time",
     *(f"scale_{i}" for i in range(1, 6)),
 )
 #: Texts dialogue.yaml must define (`texts:`), used by the engine.

@@ -104,6 +104,18 @@ class Grammar:
     when_leads: frozenset[str] = frozenset()  # "når jeg går rundt i huset" says where/when
     not_verbs: frozenset[str] = frozenset()  # "hele" in "hele vejen op": looks like a verb
     time_of_day_leads: frozenset[str] = frozenset()  # "om" in "om morgenen"
+    # a noun subject's attribute ("pigerne i koret"): the prepositions it may begin with
+    attribute_leads: frozenset[str] = frozenset()
+    not_finite: frozenset[str] = frozenset()  # "hver", "over": end in -r, yet no verb
+    since_leads: frozenset[str] = frozenset()  # "siden": a past after it is the reason's past
+    # where a clause begins inside a reason ("og", "men", "at", "når"): its own subject follows
+    clause_joins: frozenset[str] = frozenset()
+    comment_subjects: frozenset[str] = frozenset()  # "det" in "… det er en km": a comment
+    unit_short: dict[str, frozenset[str]] = field(default_factory=dict)  # "km": kilometer
+    question_words: frozenset[str] = frozenset()  # "hvilken dag det er": no comment
+    citizen_kin: frozenset[str] = frozenset()  # a relative's "min kone hun …": the citizen
+    main_joins: frozenset[str] = frozenset()  # "og", "men": a new main clause may follow
+    finished_words: frozenset[str] = frozenset()  # "færdig": a phrase with an end point
 
     def infinitive_of(self, word: str) -> str | None:
         """Return the infinitive of a present-tense verb ("går" → "gå", "er" → "være")."""
@@ -114,6 +126,15 @@ class Grammar:
         if w.endswith("r") and self.is_infinitive(w[:-1]):
             return nfc(word.strip(EDGE))[:-1]
         return None
+
+    def is_present(self, word: str) -> bool:
+        """True for a present-tense verb ("bliver", "er", "spørger"), not "hver" or "over"."""
+        w = fold(word.strip(EDGE))
+        if not w.isalpha() or w in self.not_finite | self.function_words | self.motion_adverbs:
+            return False
+        if w in {fold(v) for v in self.present.values()}:
+            return True
+        return w.endswith("r") and self.infinitive_of(word) is not None
 
     def noun_kind(self, word: str) -> str | None:
         """Return c / n / pl for a known noun or a compound ending in one ("sommerhus" → n)."""
@@ -256,6 +277,19 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         can_word=nfc(str(data.get("can_word") or "")),
         and_word=nfc(str(data.get("and_word") or "")),
         habit_adverbs=w("habit_adverbs"),
+        attribute_leads=w("attribute_leads"),
+        not_finite=w("not_finite"),
+        since_leads=w("since_leads"),
+        clause_joins=w("clause_joins"),
+        comment_subjects=w("comment_subjects"),
+        main_joins=w("main_joins"),
+        citizen_kin=w("citizen_kin"),
+        question_words=w("question_words"),
+        unit_short={
+            str(k): frozenset(fold(str(x)) for x in (v or ()))
+            for k, v in (data.get("unit_short") or {}).items()
+        },
+        finished_words=w("finished_words"),
     )
 
 

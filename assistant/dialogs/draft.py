@@ -6,6 +6,7 @@ import copy
 from datetime import date
 
 from assistant.content.dialogue import Step
+from assistant.content.grammar import EDGE, fold
 from assistant.nlp.compose import (
     compose,
     date_phrase,
@@ -26,6 +27,7 @@ _SENTENCE_ONLY = (
     "speaker",
     "frequency_said",
     "aid_said",
+    "measure_each_time",
 )
 
 
@@ -42,6 +44,28 @@ def goal_templates(s, content):
     return content.goals.for_citizen(about.get("pos"))
 
 
+def _without_citizens_name(told, s, content):
+    """A relative's "Lis hun savner dem" about Lis: her name before the pronoun is the citizen
+    said twice; the pronoun stays (the goal makes it "jeg")."""
+    about = s.about if isinstance(s.about, dict) else {}
+    name = {fold(n).lower() for n in str(about.get("name") or "").split()}
+    if not told or not name or s.speaker == "citizen":
+        return told
+    pronouns = goal_templates(s, content).grammar.citizen_pronouns
+    words = str(told).split()
+    bare = [fold(w.strip(EDGE)).lower() for w in words]
+    keep = [True] * len(words)
+    for i in range(len(words) - 1, -1, -1):  # a run of name words right before the pronoun
+        after = bare[i + 1] if i + 1 < len(words) else ""
+        if (
+            bare[i] in name
+            and words[i][-1:] not in EDGE
+            and (after in pronouns or (after in name and not keep[i + 1]))
+        ):
+            keep[i] = False
+    return " ".join(w for w, k in zip(words, keep, strict=True) if k)
+
+
 def goal_fields(s: dict, content) -> dict:
     """Return the goal facts the state holds, keyed as in the draft's `goal`.
 
@@ -54,7 +78,7 @@ def goal_fields(s: dict, content) -> dict:
     activity = slots.get("activity")
     area = content.activities[activity].area if activity in content.activities else None
     speaker = s.speaker if s.speaker in _SPEAKERS else None
-    told = slots.get("reason_said") or slots.get("motivation")
+    told = _without_citizens_name(slots.get("reason_said") or slots.get("motivation"), s, content)
     return {
         "activity": activity if activity in content.activities else None,
         "area": area,
@@ -66,6 +90,7 @@ def goal_fields(s: dict, content) -> dict:
         "measures": copy.deepcopy(slots.get("measures") or []),
         "criterion": slots.get("criterion"),
         "criterion_card": bool(slots.get("criterion_card")),
+        "measure_each_time": bool(slots.get("measure_each_time")),
         "own_action": slots.get("own_action"),
         "frequency": copy.deepcopy(slots.get("frequency")),
         "frequency_said": slots.get("frequency_said"),

@@ -87,6 +87,7 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
     if data.get("measures"):
         slots["measures"] = data["measures"]
         slots.pop("criterion", None)
+        slots.pop("measure_each_time", None)  # the measure step's answer may say "ad gangen"
         changed.append("measure")
     for key, slot in (
         ("frequency", "frequency"),
@@ -270,6 +271,8 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.slots.pop("criterion_card", None)
         return OK
     if r.facts is not None and r.facts.measures:
+        if said(r.text, ctx.dialogue, "each_time", _LONG_ANSWER, anywhere=True):
+            s.slots["measure_each_time"] = True  # "20 minutter ad gangen": each time
         return OK
     template = ctx.content.goals.get(s.slots.get("activity"))
     value = _bare_number(r.text, ctx)
@@ -299,6 +302,8 @@ def _counted_things(text: str, ctx: Ctx) -> str | None:
 
 #: A bare number is read in the goal's own unit when it is this near its usual amount.
 _PLAUSIBLE = (0.2, 10.0)
+#: Words of a measure answer searched for "ad gangen" (a whole told answer, not a short one).
+_LONG_ANSWER = 60
 
 
 def _bare_number(text: str, ctx: Ctx) -> int | float | None:

@@ -10,7 +10,7 @@ from datetime import date
 from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import fold
 from assistant.nlp.grammar import polish
-from assistant.nlp.phrase import own_phrase, place_measures, split_clause
+from assistant.nlp.phrase import own_phrase, place_measures, split_clause, without_comment
 from assistant.nlp.reason import reason_parts
 
 MAX_REASON = 120  # characters of the reason quoted in the goal sentence
@@ -22,6 +22,9 @@ MAX_REASON = 120  # characters of the reason quoted in the goal sentence
 def number_words(n: float, templates: GoalTemplates, neuter: bool = False) -> str:
     """Return a small whole number as a Danish word ("to"), otherwise as digits ("2,5")."""
     words = templates.common.get("numbers") or []
+    fractions = templates.common.get("fractions") or {}
+    if n in fractions and not neuter:  # "en halv time", "halvanden kilometer"
+        return str(fractions[n])
     if float(n).is_integer():
         i = int(n)
         if i == 1 and neuter:
@@ -39,8 +42,10 @@ def measure_phrase(measure: dict, templates: GoalTemplates) -> str:
         value = float(measure.get("value"))
     except (TypeError, ValueError):
         return ""
-    noun = unit.get("one" if value == 1 else "many", measure.get("unit") or "")
-    return f"{number_words(value, templates, unit.get('gender') == 'n')} {noun}".strip()
+    neuter = unit.get("gender") == "n"
+    fraction = value in (templates.common.get("fractions") or {}) and not neuter
+    noun = unit.get("one" if value == 1 or fraction else "many", measure.get("unit") or "")
+    return f"{number_words(value, templates, neuter)} {noun}".strip()
 
 
 def frequency_phrase(freq: dict | None, templates: GoalTemplates) -> str:
@@ -141,7 +146,7 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
     """
     template = templates.get(facts.get("activity"))
     g = templates.grammar
-    measures = [(m, measure_phrase(m, templates)) for m in facts.get("measures") or []]
+    measures = [(m, _measure_said(m, facts, templates)) for m in facts.get("measures") or []]
     measures = [(m, said) for m, said in measures if said]
     own = own_phrase(
         facts.get("own_action"), template, templates, facts.get("speaker"), bool(measures)
@@ -152,6 +157,9 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
         own = criterion  # "gå ned til postkassen og hjem igen uden at stoppe" says it all
     elif criterion:  # "… når jeg kan stå hele koncerten en times tid" says its measure itself
         measures = [(m, said) for m, said in measures if not _in_sign(m, criterion)]
+    if criterion:  # "… uden at gå i stå det tager vel en 5 minutter": how long the sign takes,
+        told = str(facts.get("criterion") or "")  # no duration of the goal
+        measures = [(m, s) for m, s in measures if not (_is_duration(m, g) and _in_sign(m, told))]
     if own is not None:
         if template.with_measure and template.with_measure.startswith(template.verb + " "):
             suffix = template.with_measure[len(template.verb) :]
@@ -170,13 +178,52 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
     return place_measures(template.verb, measures, g)
 
 
+def _measure_said(measure: dict, facts: dict, templates: GoalTemplates) -> str:
+    """ "20 minutter", or "20 minutter ad gangen" for a duration said to be each time."""
+    said = measure_phrase(measure, templates)
+    kind = templates.grammar.kind_of_unit(measure.get("unit"))
+    if said and facts.get("measure_each_time") and kind is not None and kind.name == "time":
+        return templates.text("each_time", measure=said)
+    return said
+
+
+def _is_duration(measure: dict, g) -> bool:
+    kind = g.kind_of_unit(measure.get("unit"))
+    return kind is not None and kind.name == "time"
+
+
+def _durations_apart(facts: dict, templates: GoalTemplates) -> list[dict]:
+    """The durations that cannot follow the citizen's phrase: after "strikke en trøje færdig …"
+    "i 20 minutter" would read as the time to finish it; they get a sentence of their own."""
+    g = templates.grammar
+    own = str(facts.get("own_action") or "")
+    if facts.get("criterion") or not any(fold(w).lower() in g.finished_words for w in own.split()):
+        return []
+    durations = []
+    for m in facts.get("measures") or []:
+        kind = g.kind_of_unit(m.get("unit"))
+        if kind is not None and kind.name == "time" and kind.append:
+            durations.append(m)
+    return durations
+
+
+def _duration_sign(action: str, durations: list[dict], facts: dict, t: GoalTemplates) -> str:
+    """ "Jeg ved, at jeg har nået det, når jeg kan strikke i 20 minutter ad gangen." """
+    kind = t.grammar.kind_of_unit(durations[0].get("unit")) if durations else None
+    saids = [_measure_said(m, facts, t) for m in durations]
+    if kind is None or not action.split() or not all(saids):
+        return ""
+    measure = kind.append.format(measure=" og ".join(saids))
+    return t.text("criterion", criterion=f"{action.split()[0]} {measure}")
+
+
 def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     """The citizen's sign the goal is reached, as a verb phrase: "hele vejen op uden at stoppe"
     gets the activity's verb ("gå på trapper hele vejen op …"); "gå ned til postkassen" is one."""
-    words = str(facts.get("criterion") or "").split()
+    g = templates.grammar
+    words = without_comment(str(facts.get("criterion") or "").split(), g)
     if not words:
         return ""
-    g = templates.grammar
     if g.is_infinitive(words[0]) and words[0].lower() not in g.not_verbs:
         return " ".join(words)
     if fold(words[0]) in g.motion_adverbs and g.motion_verb:
@@ -230,6 +277,10 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     `facts` keys: activity, measures, criterion, own_action, frequency, independence, aids,
     people, reason_said (the reason as told, lead kept) or motivation, speaker, deadline.
     """
+    durations = _durations_apart(facts, templates)
+    if durations:  # "strikke en trøje færdig …": the duration in a sentence of its own
+        rest = [m for m in facts.get("measures") or [] if m not in durations]
+        facts = {**facts, "measures": rest}
     action, unplaced = action_phrase(facts, templates)
     head, clause = split_clause(action, templates.grammar)
     parts = [head]
@@ -253,6 +304,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if criterion and not _said_in_order(criterion, sentence):
         # the citizen's own sign that the goal is reached: "… når jeg kan gå ned til postkassen"
         sentence += " " + templates.text("criterion", criterion=criterion)
+    elif durations:
+        sentence += " " + _duration_sign(action, durations, facts, templates)
     when = date_phrase(facts.get("deadline"), templates)
     if when:
         sentence += " " + templates.text("by_when", date=when)

@@ -42,6 +42,7 @@ def own_phrase(
     words = without_filler_phrases(str(raw).split(), g)
     words = [w for w in words if _b(w) and _b(w) not in g.fillers]
     words = [w for w in words if _b(w) not in g.independence_words]
+    words = without_comment(words, g, measured_only=True)  # "… rundt om søen det er 3 km"
     while words and _b(words[0]) in g.can_forms | g.infinitive_markers:
         words = words[1:]
     if len(words) > 1 and _b(words[0]) in g.generic_verbs and _b(words[1]) in g.pronoun_objects:
@@ -112,6 +113,37 @@ def _without_speakers_clause(words: list[str], g: Grammar) -> list[str]:
     if any(_b(w) in g.speaker_self for w in clause.split()):
         return head.split()
     return words
+
+
+def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -> list[str]:
+    """A sign or a wish without a comment said after it ("… og hjem igen det er en km", "… uden
+    at gå i stå det tager vel en 5 minutter"); "uden at det gør ondt", "hvilken dag det er" are
+    part of it. `measured_only`: only a comment that names an amount ("det er 3 km") goes."""
+    for i in range(1, len(words) - 1):
+        prev = _b(words[i - 1])
+        if (
+            _b(words[i]) in g.comment_subjects
+            and g.is_present(words[i + 1])
+            and (prev not in g.clause_joins | g.infinitive_markers or prev in g.main_joins)
+            and not any(_b(w) in g.question_words for w in words[max(0, i - 3) : i])
+            and not (measured_only and not _names_an_amount(words[i + 2 :], g))
+        ):
+            head = words[: i - 1] if prev in g.main_joins else words[:i]
+            while head and _b(head[-1]) in g.dangling:
+                head = head[:-1]
+            return head
+    return words
+
+
+def _names_an_amount(words: list[str], g: Grammar) -> bool:
+    """True when the words hold a number in digits or a unit ("3 km", "en halv time")."""
+    units = {u for k in g.measure_kinds for u in k.units} | set().union(*g.unit_short.values())
+    return any(
+        any(c.isdigit() for c in w)
+        or any(_b(w).startswith(fold(u)) for u in units if len(u) > 2)
+        or _b(w) in units
+        for w in words
+    )
 
 
 def without_filler_phrases(words: list[str], g: Grammar) -> list[str]:
@@ -196,17 +228,19 @@ def _says_only_the_template(
     return True
 
 
-def _has_measure(
-    words: list[str], measure: dict, number: str, function_words: frozenset[str] = frozenset()
-) -> bool:
-    """True when the phrase already says the measure ("gå en tur på 500 meter")."""
+def _has_measure(words: list[str], measure: dict, number: str, g: Grammar | None = None) -> bool:
+    """True when the phrase already says the measure ("gå en tur på 500 meter", "gå 2 km")."""
+    function_words = g.function_words if g else frozenset()
+    short = g.unit_short.get(str(measure.get("unit")), frozenset()) if g else frozenset()
     whole = fold(str(measure.get("unit") or ""))
     unit = whole[:3]
     value = measure.get("value")
     said = {fold(number), f"{value:g}" if isinstance(value, (int, float)) else str(value)}
+    if isinstance(value, float) and not value.is_integer():  # "1,5 km", "1½ kilometer"
+        said |= {f"{value:g}".replace(".", ","), f"{int(value) or ''}½" if value % 1 == 0.5 else ""}
     for i, w in enumerate(words[:-1]):
         nxt = _b(words[i + 1])
-        if _b(w) in said and nxt.startswith(unit):
+        if _b(w) in said and (nxt.startswith(unit) or nxt in short):
             return True
         if whole and nxt.startswith(whole) and _b(w).isalpha() and _b(w) not in function_words:
             return True  # "gå de fjorten trin ned": the amount said in words, the same unit
@@ -222,7 +256,7 @@ def place_measures(
     by_kind: dict[str, list[str]] = {}
     kinds = {}
     for measure, said in measures:
-        if _has_measure(words, measure, said.split()[0] if said else "", g.function_words):
+        if _has_measure(words, measure, said.split()[0] if said else "", g):
             continue
         kind = g.kind_of_unit(measure.get("unit"))
         if kind is None:

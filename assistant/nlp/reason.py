@@ -52,24 +52,41 @@ def _subject(words: list[str], g: Grammar) -> int:
         and first not in g.function_words | g.negations
     ):
         return 1
-    return 0
+    return _noun_subject(words, g)
+
+
+_DEFINITE_NOUN = ("en", "et", "ene", "rne")  # "hjemmeplejen", "barnet", "børnene", "naboerne"
+
+
+def _noun_subject(words: list[str], g: Grammar) -> int:
+    """ "børnebørnene bliver …", "pigerne i koret får …", "Emma ser …": the words of a noun
+    subject (a name or a definite noun, maybe with an attribute) a present verb follows, else 0.
+    """
+    w = words[0].strip(_EDGE)
+    b = fold(w)
+    if w != words[0] or not w.isalpha() or len(b) < 4:
+        return 0
+    if b in g.function_words | g.negations | g.modals | g.subject_pronouns | g.fillers:
+        return 0
+    name = w[:1].isupper() and not g.is_infinitive(w)  # "Emma"; a typed "Læse …" is a verb
+    if not (name or b.endswith(_DEFINITE_NOUN) or g.noun_kind(w) is not None):
+        return 0
+    n = 1
+    if (
+        len(words) > 3
+        and _b(words[1]) in g.attribute_leads
+        and words[2].strip(_EDGE).isalpha()
+        and not g.is_present(words[2])
+    ):
+        n = 3  # "pigerne i koret"
+    if n < len(words) - 1 and _b(words[n]) in g.subject_pronouns | g.citizen_pronouns:
+        n += 1  # "børnebørnene de savner …": the noun said again as a pronoun
+    k = n + 1 if n < len(words) and _b(words[n]) in g.negations else n
+    return n if k < len(words) and g.is_present(words[k]) else 0
 
 
 def _speaks_of_self(words: list[str], g: Grammar) -> bool:
     return any(_b(w) in g.first_person_words for w in words)
-
-
-def _to_first_person(words: list[str], g: Grammar) -> list[str]:
-    """The citizen as subject ("hun") becomes "jeg"; reflexives sin/sig follow it."""
-    out = [g.first_person.get(_b(words[0]), words[0])] if words else []
-    for w in words[1:]:
-        b = _b(w)
-        # "så han føler, han bidrager": a later han/hun is the citizen too; ham/hende may not be
-        if b in g.first_person and b not in g.object_pronouns:
-            out.append(g.first_person[b] + w[len(w.rstrip(_EDGE)) :])
-        else:
-            out.append(w)
-    return out
 
 
 def _speaks_as_speaker(words: list[str], g: Grammar, speaker: str | None) -> bool:
@@ -80,11 +97,16 @@ def _speaks_as_speaker(words: list[str], g: Grammar, speaker: str | None) -> boo
 
 
 def _is_about_the_past(words: list[str], g: Grammar) -> bool:
-    return any(_b(w) in g.death_words for w in words) or any(g.is_past(w) for w in words)
+    """True for a death or a past tense; a past after "siden" only tells since when."""
+    since = next((i for i, w in enumerate(words) if _b(w) in g.since_leads), len(words))
+    return any(_b(w) in g.death_words for w in words) or any(g.is_past(w) for w in words[:since])
 
 
 def _clean(words: list[str], g: Grammar) -> list[str]:
-    return [w for w in without_filler_phrases(words, g) if _b(w) not in g.fillers]
+    words = without_filler_phrases(words, g)
+    keep = [i + 1 < len(words) and _b(words[i + 1]) in g.since_leads for i in range(len(words))]
+    return [w for w, k in zip(words, keep, strict=True) if k or _b(w) not in g.fillers]  # "lige
+    # siden": since when, no filler
 
 
 def reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[str, str]:
@@ -107,6 +129,8 @@ def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[st
     quote = next((q for q in g.quote_leads if tuple(_b(w) for w in words[: len(q)]) == q), None)
     if quote:  # "han siger: så jeg kan snakke med fiskerne": the citizen's own words
         words, speaker = words[len(quote) :], "citizen"
+    if speaker != "citizen":
+        words = _without_kin_before_pronoun(words, g)
     if not words:
         return "", ""
     if _is_about_the_past(words, g):
@@ -210,25 +234,81 @@ def _citizens(word: str, g: Grammar) -> str:
     return word
 
 
+def _as_citizen(words: list[str], g: Grammar) -> list[str]:
+    """A relative's reason with the citizen in first person throughout: han/hun → jeg, their
+    hans/hendes → min, ham/hende → mig (unless the clause's subject is the citizen: then it is
+    someone else), sin/sig → min/mig in a clause about the citizen ("børnene keder sig" stays).
+    A name said before the pronoun ("Karen hun kører hende") is someone else: both stay."""
+    out = []
+    subject = about = False  # the clause's subject is the citizen; the clause names them
+    for i, w in enumerate(words):
+        b, tail = _b(w), w[len(w.rstrip(_EDGE)) :]
+        if _opens_clause(words, i, g):
+            subject = about = False  # a new clause, with its own subject
+        named = i > 0 and _opens_clause(words, i - 1, g) and _is_name(words[i - 1], g)
+        if b in g.citizen_pronouns and b in g.first_person and not named:
+            subject = about = True
+            out.append(g.first_person[b] + tail)
+        elif b in g.object_pronouns and b in g.first_person and not subject:
+            about = True
+            out.append(g.first_person[b] + tail)
+        elif b in g.reflexive_third and b in g.first_person and about:
+            out.append(g.first_person[b] + tail)
+        elif b in g.citizen_possessives:
+            out.append(g.own_possessive + tail)
+        else:
+            out.append(w)
+    return out
+
+
+def _opens_clause(words: list[str], i: int, g: Grammar) -> bool:
+    """True when words[i] begins a clause with its own subject: at the start, after a comma or
+    a join ("og hun savner dem"); "og keder sig" goes on with the subject before it."""
+    if i == 0:
+        return True
+    prev = words[i - 1]
+    if not (prev.endswith(",") or _b(prev) in g.clause_joins):
+        return False
+    b = _b(words[i])
+    return not (g.is_present(words[i]) or b in g.modals or b in g.negations)
+
+
+def _without_kin_before_pronoun(words: list[str], g: Grammar) -> list[str]:
+    """A relative's "min mor hun …", "min kone hun …", "mor hun …": the citizen, said twice;
+    the pronoun stays (it becomes "jeg"). "min datter hun" is someone else and stays."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        nxt = _b(words[i + 1]) if i + 1 < len(words) else ""
+        after = _b(words[i + 2]) if i + 2 < len(words) else ""
+        kin = g.citizen_words | g.citizen_kin
+        if _b(w) == fold(g.own_possessive) and nxt in kin and after in g.citizen_pronouns:
+            continue
+        if _b(w) in kin and nxt in g.citizen_pronouns and w[-1:] not in _EDGE:
+            continue
+        out.append(w)
+    return out
+
+
+def _is_name(word: str, g: Grammar) -> bool:
+    """ "Karen", "Emma": a capitalised word that is no pronoun or function word."""
+    core = word.strip(_EDGE)
+    b = fold(core)
+    return core[:1].isupper() and core.isalpha() and b not in g.subject_pronouns | g.function_words
+
+
 def _subject_clause(kind: str, body: list[str], g: Grammar, convert: bool) -> tuple[str, str]:
     n = _subject(body, g)
     if n == 0:  # "så komme ud" / "fordi det er svært": no subject to keep
         if kind == "because":
-            return "because", _join(body, g)
+            return "because", _join(_as_citizen(body, g) if convert else body, g)
         return _reason_parts(" ".join(body), g, "citizen" if not convert else "relative")
-    about_citizen = _b(body[0]) in g.citizen_pronouns and convert
-    if about_citizen:  # "så hun ikke skal vente på hendes datter": "… på min datter"
-        rest = _person(body[n:], g, True)
-        body = _to_first_person(body[:n], g) + [
-            _citizens(w, g) if _b(w) in g.citizen_possessives else w for w in rest
-        ]
-    elif convert and kind == "because":  # "fordi det er hendes veninder og hun bliver ked af
-        body = [_citizens(w, g) for w in _person(body, g, True)]  # det": all the citizen's
-    elif convert:  # "så hendes naboer ikke skal handle for hende": the citizen's, said by another
-        body = [_citizens(w, g) for w in body]
+    if convert:  # "så hendes naboer ikke skal handle for hende", "fordi børnene spørger efter
+        body = _as_citizen(body, g)  # hende og hun savner dem": the citizen's, said by another
     subject, rest = body[:n], body[n:]
     if not rest:
         return "", ""
+    if n > 1 and _b(subject[-1]) in g.subject_pronouns | g.citizen_pronouns | {g.self_subject}:
+        subject = subject[:-1]  # "børnebørnene de savner", "Karen hun kører": said once
     if kind == "because" and _b(subject[-1]) == g.self_subject:
         # "fordi jeg gerne vil se mine børnebørn" is a purpose: "så jeg kan se …"
         k = 0
