@@ -59,11 +59,13 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         card_markup,
         citizen,
         citizen_revise,
+        cookies,
         db,
         kiosk,
         pictograms,
     )
 
+    app.session_interface = cookies.KeptSerializerSessionInterface()
     content = get_content("da")
     app.extensions["hverdagsmaal"] = {
         "content": content,
