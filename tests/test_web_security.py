@@ -309,3 +309,32 @@ def test_random_paths_never_cause_a_server_error(client, path):
     response = client.get("/" + quote(path, safe="/"))
     response.close()
     assert response.status_code < 500
+
+
+def _key_after(barrier, folder, keys):
+    from assistant.web import _persistent_secret  # noqa: PLC0415
+
+    barrier.wait()
+    keys.put(_persistent_secret(folder))
+
+
+def test_processes_starting_together_share_one_secret_key(tmp_path):
+    # `serve --workers N` builds N apps at once on a fresh instance folder: a second key would
+    # void every cookie signed by the other worker (the citizen's session lost mid-dialogue).
+    import multiprocessing  # noqa: PLC0415
+
+    context = multiprocessing.get_context("fork")
+    for round_ in range(10):
+        folder = tmp_path / f"instance{round_}"
+        barrier, keys = context.Barrier(6), context.Queue()
+        started = [
+            context.Process(target=_key_after, args=(barrier, folder, keys)) for _ in range(6)
+        ]
+        for process in started:
+            process.start()
+        found = {keys.get(timeout=30) for _ in started}
+        for process in started:
+            process.join(timeout=30)
+        assert len(found) == 1, f"round {round_}: {len(found)} different keys"
+        assert (folder / "secret_key").read_text(encoding="utf-8") == found.pop()
+        assert [p.name for p in folder.iterdir()] == ["secret_key"]

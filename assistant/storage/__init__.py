@@ -8,6 +8,7 @@ Each storage module (sessions, staff, links, followup, ...) defines one
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib
 import importlib.util
 import os
@@ -207,9 +208,15 @@ def from_row(cls: type, row: dict[str, Any], **computed: Any) -> Any:
     A column that is missing or NULL gives the field's default where it has one (e.g. team).
     """
     values = {}
-    for field in fields(cls):
-        if field.name in computed:
-            values[field.name] = computed[field.name]
-        elif row.get(field.name) is not None or field.default is MISSING:
-            values[field.name] = row[field.name]
+    for name, required in _columns(cls):
+        if name in computed:
+            values[name] = computed[name]
+        elif required or row.get(name) is not None:
+            values[name] = row[name]
     return cls(**values)
+
+
+@functools.cache
+def _columns(cls: type) -> tuple[tuple[str, bool], ...]:
+    """Return each field's name and whether it has no default (read once per class)."""
+    return tuple((field.name, field.default is MISSING) for field in fields(cls))

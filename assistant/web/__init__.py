@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import importlib.util
 import os
 import secrets
 import sqlite3
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -57,11 +59,13 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         card_markup,
         citizen,
         citizen_revise,
+        cookies,
         db,
         kiosk,
         pictograms,
     )
 
+    app.session_interface = cookies.KeptSerializerSessionInterface()
     content = get_content("da")
     app.extensions["hverdagsmaal"] = {
         "content": content,
@@ -144,11 +148,30 @@ def _persistent_secret(instance: Path) -> str:
 
 
 def _write_secret(path: Path) -> str:
+    """Create the key file whole, once: processes starting together all read the first one.
+
+    The key is written to a private temporary file and linked into place, which fails when
+    another process got there first (then its key is used): `serve --workers N` builds N apps
+    at once, and two keys would make every cookie signed by one worker void at the other.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     key = secrets.token_hex(32)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(key)
+    fd, tmp = tempfile.mkstemp(prefix=".secret_key.", dir=path.parent)  # mode 0600
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(key)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            kept = path.read_text(encoding="utf-8").strip()
+            if kept:
+                return kept
+            os.replace(tmp, path)  # an empty key file (an interrupted old start): replace it
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
     return key
 
 

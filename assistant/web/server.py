@@ -24,8 +24,37 @@ def _error_texts(app: Flask) -> dict[int | None, str]:
     return {code: f"{texts['err_title']}\r\n\r\n{text}\r\n" for code, text in found.items()}
 
 
+class QuietChannel(HTTPChannel):
+    """An HTTPChannel whose main loop does not spin while a request thread is sending.
+
+    A request thread appends its response to the channel's buffer and sends it itself, holding
+    the buffer's lock (waitress' send_bytes = 1). Meanwhile waitress' loop found the channel
+    writable (bytes in the buffer), poll() returned at once (the socket can take them), and its
+    handle_write did nothing (the lock was taken): the loop went round again, all channels'
+    readable()/writable() each time, 20-70 times per citizen turn under load, fighting the
+    request threads for the GIL. Here the channel is not writable while a request thread holds
+    the lock; a thread that leaves bytes the socket did not take wakes the loop once more after
+    letting go of the lock, and the loop sends them as before.
+    """
+
+    def writable(self):
+        """Not while a request thread holds the output buffer (it sends, or wakes us)."""
+        if self.requests and self.total_outbufs_len and not self.outbuf_lock.acquire(False):
+            return bool(self.will_close or self.close_when_flushed)
+        if self.requests and self.total_outbufs_len:
+            self.outbuf_lock.release()
+        return super().writable()
+
+    def write_soon(self, data):
+        """Buffer and send data (waitress); wake the loop for what the socket did not take."""
+        written = super().write_soon(data)
+        if self.total_outbufs_len and self.connected:
+            self.server.pull_trigger()
+        return written
+
+
 def _danish_channel(texts: dict[int | None, str]) -> type[HTTPChannel]:
-    """Return an HTTPChannel class whose error answers (bad requests) are short Danish text."""
+    """Return a QuietChannel class whose error answers (bad requests) are short Danish text."""
 
     class DanishErrorTask(ErrorTask):
         """Waitress' answer to a request it cannot parse, in Danish (waitress' status line)."""
@@ -41,7 +70,7 @@ def _danish_channel(texts: dict[int | None, str]) -> type[HTTPChannel]:
             self.content_length = len(body)
             self.write(body)
 
-    return type("DanishChannel", (HTTPChannel,), {"error_task_class": DanishErrorTask})
+    return type("DanishChannel", (QuietChannel,), {"error_task_class": DanishErrorTask})
 
 
 def make_server(
