@@ -610,7 +610,7 @@ def test_the_means_said_after_a_frequency_stays_in_the_wish_phrase():
     assert action == "se efter sår på stumpen med et spejl"
 
 
-@pytest.mark.parametrize("word", ["borgeren", "ønsker", "vaskeren"])
+@pytest.mark.parametrize("word", ["borgeren", "ønsker", "vaskeren", "springer"])
 def test_a_known_word_is_no_compound_of_a_short_head_or_a_definite_ending(word):
     analyzer = cached_analyzer("da")
     lemma = analyzer.lex.lemma(word)
@@ -621,3 +621,5 @@ def test_a_compound_with_a_linking_letter_keeps_its_last_part():
     analyzer = cached_analyzer("da")
     cues = activity.token_cues("barndomsven", "barndomsven", analyzer.index, analyzer.content)
     assert dict(cues).get("socialt_samvaer")
+    cues = activity.token_cues("tånegle", "tånegle", analyzer.index, analyzer.content)
+    assert dict(cues).get("vask_og_hygiejne")  # "tå" is a word: a two-letter first part

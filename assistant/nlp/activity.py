@@ -140,8 +140,8 @@ def _compound(word: str, index: CueIndex, content: Content):
         head, tail = word[:k], word[k:]  # longest last part first
         if _definite_ending(head, tail, lex, index.is_word):
             continue  # "kurven" is kurv + en, not kur + ven; "snoren" not sno + ren
-        if k < KNOWN_MIN_HEAD and index.is_word is not None and index.is_word(word):
-            continue  # a known word is no "øn" + "sker" ("ønsker")
+        if k < KNOWN_MIN_HEAD and _not_split(word, head, index.is_word):
+            continue  # a known word is no "øn" + "sker"; "springer" no "sp" + "ringer"
         light = _is_light(tail, lex)
         hits = None if light else _part(tail, index, lex)
         if hits:
@@ -149,6 +149,14 @@ def _compound(word: str, index: CueIndex, content: Content):
         if light and (front := _part_front(head, index, lex)):
             return tuple((a, w * COMPOUND_FACTOR) for a, w in front)
     return ()
+
+
+def _not_split(word: str, head: str, is_word) -> bool:
+    """True when a short first part cannot start a compound: the whole is a known word, or a
+    two-letter part is no word of its own ("tå" in "tånegle" is; "sp" in "springer" is not)."""
+    if is_word is None:
+        return False
+    return is_word(word) or (len(head) < KNOWN_MIN_HEAD - 1 and not is_word(head))
 
 
 def _definite_ending(head: str, tail: str, lex, is_word=None) -> bool:
