@@ -121,6 +121,8 @@ def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | N
                 return Found(Frequency(days, "week", 1), start, end)
             if i > 0 and f"{words[i - 1]} {w}" in lex.weekday_habits:
                 return Found(Frequency(1, "week", 1), i - 1, i + 1)  # "om onsdagen"
+            if w in lex.weekday_habits:
+                return Found(Frequency(1, "week", 1), i, i + 1)  # "tirsdage"
     return None
 
 
