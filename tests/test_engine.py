@@ -178,6 +178,30 @@ def test_repair_gives_simpler_prompt_then_kind_words_and_cards_then_moves_on(con
     assert "measures" not in turn.state["slots"]
 
 
+def _sign_after(content, wish: str, *said: str) -> Turn:
+    turn = until(begin(content), content, "wish")
+    turn = until(go(turn, content, text(wish)), content, "measure")
+    return go(turn, content, *(text(s) for s in said))
+
+
+def test_an_amount_of_something_is_the_persons_own_sign_with_the_wish_verb(content):
+    turn = _sign_after(content, "hænge vasketøj op på tørresnoren i haven igen", "en hel maskine")
+    assert turn.slot != "measure" and turn.state["slots"]["criterion"] == "en hel maskine"
+    turn = until(turn, content, "done", card("ja"))
+    assert "når jeg kan hænge en hel maskine op" in turn.draft["goal"]["text"]
+
+
+def test_a_phrase_said_again_to_the_measure_question_is_kept_as_said(content):
+    wish = "jeg vil gerne laere at stoevsuge selv i hele huset"
+    turn = _sign_after(content, wish, "stuen og koekkenet i foerste omgang ik")
+    assert turn.slot == "measure" and turn.reprompt  # once: asked again, more simply
+    turn = go(turn, content, text("stuen og koekkenet i foerste omgang ik"))
+    assert turn.slot != "measure"
+    assert turn.state["slots"]["criterion"] == "stuen og køkkenet i første omgang"  # no "ik"
+    turn = until(turn, content, "done", card("ja"))
+    assert "når jeg kan støvsuge stuen og køkkenet i første omgang" in turn.draft["goal"]["text"]
+
+
 def test_pictures_mode_repair_keeps_the_tap_wording_and_cards_only(content):
     turn = until(begin(content, mode="pictures"), content, "measure", card("ved_ikke"))
     turn = go(turn, content, card("nej"))

@@ -53,6 +53,19 @@ def test_half_typed_words_and_compounds_of_typed_parts_are_restored(typed, resto
     assert spelled(f"jeg vil {typed} igen") == ["jeg", "vil", restored, "igen"]
 
 
+@pytest.mark.parametrize(
+    ("typed", "restored"),
+    [("maned", "måned"), ("sta", "stå"), ("altsa", "altså"), ("abne", "åbne")],
+)
+def test_one_a_typed_for_a_is_restored_when_no_word_is_spelled_so(typed, restored):
+    assert spelled(f"jeg vil {typed} igen") == ["jeg", "vil", restored, "igen"]
+
+
+@pytest.mark.parametrize("word", ["far", "bade", "kan", "have"])  # får, både, kån, håve: no
+def test_a_word_is_never_read_as_its_a_typing(word):
+    assert spelled(f"jeg vil {word} igen") == ["jeg", "vil", word, "igen"]
+
+
 def test_case_is_kept_when_a_sentence_starts_with_a_typing():
     assert spelled("Naar jeg kan. Saa er det godt")[0] == "Når"
     assert spelled("Naar jeg kan. Saa er det godt")[4] == "Så"

@@ -116,6 +116,10 @@ class Grammar:
     citizen_kin: frozenset[str] = frozenset()  # a relative's "min kone hun …": the citizen
     main_joins: frozenset[str] = frozenset()  # "og", "men": a new main clause may follow
     finished_words: frozenset[str] = frozenset()  # "færdig": a phrase with an end point
+    # "lære at" in "lære at støvsuge": a sign takes the verb after these ("støvsuge stuen")
+    sign_lead_verbs: frozenset[str] = frozenset()
+    # "op" in "hænge vasketøj op": the wish verb's particle goes with it into the sign
+    sign_particles: frozenset[str] = frozenset()
 
     def infinitive_of(self, word: str) -> str | None:
         """Return the infinitive of a present-tense verb ("går" → "gå", "er" → "være")."""
@@ -290,6 +294,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             for k, v in (data.get("unit_short") or {}).items()
         },
         finished_words=w("finished_words"),
+        sign_lead_verbs=w("sign_lead_verbs"),
+        sign_particles=w("sign_particles"),
     )
 
 

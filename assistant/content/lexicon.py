@@ -403,8 +403,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         floor_lead=_words(units, "floor_lead", folder / "units.yaml", problems),
         unit_fillers=_words(units, "unit_fillers", folder / "units.yaml", problems),
         target_leads=frozenset(
-            tuple(w.split())
-            for w in _words(units, "target_leads", folder / "units.yaml", problems)
+            tuple(w.split()) for w in _words(units, "target_leads", folder / "units.yaml", problems)
         ),
         periods=periods,
         period_preps=_words(freq, "period_preps", fpath, problems),

@@ -6,7 +6,7 @@ The summary phase (sub-goals, confirm, change) lives in dialogs/summary.py.
 from __future__ import annotations
 
 from assistant.content.dialogue import Step
-from assistant.content.yesno import normalise
+from assistant.content.yesno import UNCLEAR, normalise
 from assistant.dialogs import summary
 from assistant.dialogs.about import read_about
 from assistant.dialogs.cards import (
@@ -283,11 +283,44 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.slots["measures"] = [{"value": value, "unit": default["unit"]}]
         return OK
     counted = _counted_things(r.text, ctx) if r.card is None else None
-    if counted:  # "12 kort (det er et til hvert barnebarn)": the goal says it with its own verb
-        s.slots["criterion"] = kept(counted)
+    asked_again = s.failures.get(step.id, 0) >= 1
+    own = _own_sign(spelled(r), ctx, any_words=asked_again) if r.card is None else None
+    if counted or own:
+        # "12 kort", "begge ben", "en kurv tøj ad gangen", and, asked again, any short answer
+        # ("stuen og køkkenet i første omgang"): the person's own sign, in their words; the goal
+        # says it with the wish's verb
+        s.slots["criterion"] = kept(counted or own)
         s.slots.pop("criterion_card", None)
+        if said(r.text, ctx.dialogue, "each_time", _LONG_ANSWER, anywhere=True):
+            s.slots["measure_each_time"] = True
         return OK
     return UNUSABLE
+
+
+def _own_sign(text: str, ctx: Ctx, any_words: bool) -> str | None:
+    """A short answer to "Hvordan ved vi …?" that names an amount of something ("begge ben",
+    "en hel maskine", "et helt brød"), or with `any_words` (asked again) any short answer that
+    is no question, no yes or no: the person's own sign, as said; else None."""
+    said_words = [w for w in text.split() if normalise(w, ctx.dialogue.yes_no.fillers)]
+    tails = {normalise(t) for t in ctx.dialogue.words.get("sign_tails", ())}
+    while said_words:  # "… i en hel måned ik", "… tror jeg": the tag is no part of the sign
+        if len(said_words) > 1 and " ".join(map(normalise, said_words[-2:])) in tails:
+            del said_words[-2:]
+        elif normalise(said_words[-1]) in tails:
+            said_words.pop()
+        else:
+            break
+    words = [normalise(w) for w in said_words]
+    if not words or len(words) > _OWN_SIGN_MAX or "?" in text:
+        return None
+    if ctx.dialogue.yes_no.classify(text) != UNCLEAR:
+        return None  # "ja", "nej tak": no sign
+    leads = set(ctx.dialogue.words.get("amount_leads", ()))
+    if words[0] not in leads and not (any_words and len(words) > 1):
+        return None  # asked again, a phrase of the person's own ("xyzzy" is none)
+    if not any(w.isalpha() and len(w) > 2 for w in words):
+        return None
+    return " ".join(said_words).strip(".,!")
 
 
 def _counted_things(text: str, ctx: Ctx) -> str | None:
@@ -304,6 +337,8 @@ def _counted_things(text: str, ctx: Ctx) -> str | None:
 _PLAUSIBLE = (0.2, 10.0)
 #: Words of a measure answer searched for "ad gangen" (a whole told answer, not a short one).
 _LONG_ANSWER = 60
+#: Words of an answer kept as the person's own sign ("stuen og køkkenet i første omgang").
+_OWN_SIGN_MAX = 12
 
 
 def _bare_number(text: str, ctx: Ctx) -> int | float | None:

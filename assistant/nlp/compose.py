@@ -230,8 +230,28 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
         return " ".join([g.motion_verb, *words])  # "ned til Brugsen og hjem igen"
     template = templates.get(facts.get("activity"))
     own = own_phrase(facts.get("own_action"), template, templates, facts.get("speaker"))
-    verb = own.split()[0] if own else template.verb  # "hele stuen": "støvsuge hele stuen"
-    return " ".join([verb, *words])
+    if not own:
+        return " ".join([template.verb, *words])  # "hele stuen": "støvsuge hele stuen"
+    verb, particle = _sign_verb(own.split(), g)
+    if len(words) > _PARTICLE_REACH or {w.lower() for w in words} & (
+        g.sign_particles | g.motion_adverbs
+    ):
+        particle = []  # "tage bus 3 fra hjørnet og hjem igen": the sign says its own way
+    return " ".join([verb, *words, *particle])
+
+
+def _sign_verb(own: list[str], g) -> tuple[str, list[str]]:
+    """The wish's own verb for a sign said without one, past "lære at" and the like, and its
+    particle ("hænge vasketøj op på snoren": "hænge", ["op"])."""
+    i = 0
+    while i + 1 < len(own) and fold(own[i]).lower() in g.sign_lead_verbs:
+        i += 2 if own[i + 1].lower() == "at" and i + 2 < len(own) else 1
+    after = [fold(w).lower() for w in own[i + 1 : i + 1 + _PARTICLE_REACH]]
+    particle = next((w for w in after if w in g.sign_particles), None)
+    return own[i], [particle] if particle else []
+
+
+_PARTICLE_REACH = 4  # words after the verb searched for its particle ("hænge vasketøj op")
 
 
 def _in_sign(measure: dict, sign: str) -> bool:

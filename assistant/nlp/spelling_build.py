@@ -152,6 +152,23 @@ def restore_table(words: Dictionary, own: set[str], wanted: set[str]) -> dict[st
     return {k: v for k, v in sorted(out.items()) if k not in clash}
 
 
+def single_a_table(words: Dictionary, common: set[str], taken: dict[str, str]) -> dict[str, str]:
+    """Map an everyday word's typing with one "a" for its "å" ("maned" → "måned", "sa" → "så")
+    to it; not where that typing is a word itself ("far" for "får") or is two words' typing."""
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for form in common:
+        if form.count("å") != 1 or any(c in form for c in "æø") or not form.isalpha():
+            continue
+        key = form.replace("å", "a")
+        if key in words.forms or key in words.lows or key in common or key in taken:
+            continue
+        if key in out and out[key] != form:
+            clash.add(key)
+        out[key] = form
+    return {k: v for k, v in sorted(out.items()) if k not in clash}
+
+
 def guard_words(words: Dictionary, common: set[str], domain: set[str]) -> list[str]:
     """Real words and names (lower-cased) one edit away from a domain word."""
     # The ASCII typing of a real word ("baenken" for "bænken") is no near-miss either.
@@ -190,6 +207,7 @@ def build_table(lang_root: Path, forms: dict[str, str] | None = None) -> dict:
     wanted = vocab | _stop_words(lang_root.name) | common
     own = {w for w in wanted if w.isalpha() and w not in words.forms and fold(w) != w}
     restore = restore_table(words, own, wanted)
+    restore |= single_a_table(words, common, restore)  # "maned": one "a" typed for "å"
     # ASCII ids in content ("med_hjaelp") are typings to restore, not words to keep.
     domain = domain_words(lang_root) - set(restore)
     join = {w for w in vocab if len(w) >= 2 * MIN_JOIN and w.isalpha()} - set(restore)
