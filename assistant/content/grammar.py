@@ -120,6 +120,9 @@ class Grammar:
     sign_lead_verbs: frozenset[str] = frozenset()
     # "op" in "hænge vasketøj op": the wish verb's particle goes with it into the sign
     sign_particles: frozenset[str] = frozenset()
+    # "tage mine strømper på": a phrase of one of these verbs may end on its particle
+    particle_verbs: frozenset[str] = frozenset()
+    end_particles: frozenset[str] = frozenset()
 
     def infinitive_of(self, word: str) -> str | None:
         """Return the infinitive of a present-tense verb ("går" → "gå", "er" → "være")."""
@@ -296,6 +299,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         finished_words=w("finished_words"),
         sign_lead_verbs=w("sign_lead_verbs"),
         sign_particles=w("sign_particles"),
+        particle_verbs=w("particle_verbs"),
+        end_particles=w("end_particles"),
     )
 
 

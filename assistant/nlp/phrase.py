@@ -70,6 +70,8 @@ def own_phrase(
     while words and (words[-1].strip(_EDGE) == "" or _b(words[-1]) in g.dangling):
         if _stranded(words, g):
             break  # "… en kalender som jeg kan skrive i": the relative clause's own preposition
+        if _particle_end(words, g):
+            break  # "tage mine støttestrømper på": the verb's particle, no preposition cut short
         words.pop()  # a phrase cut short ends on a whole word, not on "min" or "til"
     if not words:
         return None
@@ -91,6 +93,16 @@ def own_phrase(
     if _says_only_the_template(words, template, g, measured):
         return None
     return " ".join(words)
+
+
+def _particle_end(words: list[str], g) -> bool:
+    """True when the last word is the particle of the phrase's verb ("tage strømperne på",
+    "… og klæde mig på"): a verb of particle_verbs first in its part, an object between."""
+    if len(words) < 3 or _b(words[-1]) not in g.end_particles:
+        return False
+    joins = [k for k, w in enumerate(words[:-2]) if _b(w) == "og"]
+    verb = words[joins[-1] + 1] if joins else words[0]  # "… og klæde mig på": the last verb
+    return _b(verb) in g.particle_verbs
 
 
 def _stranded(words: list[str], g: Grammar) -> bool:
