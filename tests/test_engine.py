@@ -892,6 +892,11 @@ def test_with_something_unknown_is_an_aid_and_with_someone_is_help(content, said
             "hjaelpemiddel",
             "med en kande med streger på",
         ),
+        (  # a relative clause about the thing is cut before its "hvor"
+            "med en seddel i lommen hvor der står hvilken bus",
+            "hjaelpemiddel",
+            "med en seddel i lommen",
+        ),
     ],
 )
 def test_selv_with_a_thing_the_lexicon_does_not_know_is_an_aid_in_own_words(
