@@ -61,6 +61,9 @@ def play(content, answers: dict[str, Answer | str]) -> tuple[Turn, list[str]]:
         ("motivation", "så jeg ikke skal vente paa min søn hele tiden", "søn"),
         ("motivation", "så jeg kan besøge min veninde", "veninde"),
         ("everyday", "øh jeg savner min søster hun bor i jylland", "søster"),
+        # whom one talks to is no helper, whatever comes between ("i telefonen")
+        ("wish", "jeg vil gerne kunne snakke i telefonen med min søster igen", "søster"),
+        ("wish", "jeg vil gerne skrive sms'er med mit barnebarn", "barnebarn"),
     ],
 )
 def test_people_question_is_asked_when_nobody_was_said_as_a_helper(content, slot, said, not_helper):
@@ -75,7 +78,6 @@ def test_people_question_is_asked_when_nobody_was_said_as_a_helper(content, slot
     [
         ("wish", "jeg vil gerne gaa ture igen sammen med min nabo", "nabo"),
         ("wish", "jeg vil gerne kunne handle ind med hjælp fra min datter", "datter"),
-        ("everyday", "min søn kører mig til lægen og det går fint", "søn"),
         ("motivation", "så jeg kan gå i svømmehallen med min veninde", "veninde"),
     ],
 )
@@ -84,6 +86,19 @@ def test_people_question_is_skipped_when_a_helper_was_named(content, slot, said,
     turn, asked = play(content, answers)
     assert "people" not in asked
     assert helper in turn.draft["goal"]["people"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["min søn kører mig til lægen og det går fint", "hjemmeplejen handler ind for mig hver fredag"],
+)
+def test_help_told_about_today_joins_the_network_and_the_goals_helper_is_still_asked(
+    content, said
+):
+    # today's help may be what the goal is to be free of: "Hvem kan hjælpe dig?" is asked
+    turn, asked = play(content, {"wish": "jeg vil gerne kunne gaa ture igen", "everyday": said})
+    assert "people" in asked
+    assert turn.draft["goal"]["people"]  # the help told stays unless the answer says no
 
 
 @pytest.mark.parametrize(
