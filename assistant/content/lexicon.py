@@ -196,6 +196,7 @@ class Lexicon:
     speaker_gap: frozenset[str] = frozenset()  # "hans", "fra" between that lead and the person
     subordinators: frozenset[str] = frozenset()  # "hvis" in "hvis jeg ikke trækker ham op"
     target_leads: frozenset[tuple[str, ...]] = frozenset()  # "op på" in "op på ti minutter"
+    freq_rejections: tuple[str, ...] = ()  # "det kan jeg ikke" after a frequency: turned down
 
     def lemma(self, lower: str) -> str:
         """Return the lemma of a lower-cased word form (the form itself when unknown)."""
@@ -462,6 +463,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         weekday_joins=_words(freq, "weekday_joins", fpath, problems),
         weekday_ranges=_words(freq, "weekday_ranges", fpath, problems),
         weekday_habits=_words(freq, "weekday_habits", fpath, problems),
+        freq_rejections=tuple(
+            nfc(w).lower()
+            for w in as_str_list(freq.get("rejections"), fpath, "rejections", problems)
+        ),
         repetition_min=int(freq.get("repetition_min", 5)),
         times_not_before=_words(freq, "times_not_before", fpath, problems),
         negations=frozenset(classes.get("neg", ())),

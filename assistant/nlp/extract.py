@@ -215,6 +215,7 @@ class Analyzer:
             freq = quantities.find_frequency(words, lex, freq.end)
             freq = None if freq and _in_without_clause(words, freq.start, cl, lex) else freq
         freq = _corrected_frequency(words, freq, fixed, lex)  # "to gange … eller nej tre gange"
+        freq = _rejected_frequency(words, freq, lex)  # "hver søndag det kan jeg ikke klare …"
         if (
             freq is not None
             and _told_event(words, freq.start, lex)
@@ -336,6 +337,9 @@ _TIMES = "gang"  # the unit of "to gange" (units.yaml)
 _ACTIVITY_LABELS = ("ACT:", "MOV:")  # matcher labels of activity phrases (activity.py)
 
 
+REJECTION_REACH = 7  # words after a frequency searched for "det kan jeg ikke klare"
+
+
 def _corrected_frequency(words, freq, fixed: int | None, lex):
     """The frequency a self-correction (ending at `fixed`) gives after "eller nej" / "nej vent":
     a new one said in full, or a new number of times in the same period ("en gang om ugen eller
@@ -350,6 +354,18 @@ def _corrected_frequency(words, freq, fixed: int | None, lex):
             value = replace(freq.value, times=num[0])
             return quantities.Found(value, i, i + num[1] + 1)  # "… to gange": no measure
     return freq
+
+
+def _rejected_frequency(words, freq, lex):
+    """The later frequency when the first is turned down right after it ("hver søndag det kan
+    jeg ikke klare, hver anden søndag er nok"; "to gange om ugen er for meget, en gang …")."""
+    if freq is None or not lex.freq_rejections:
+        return freq
+    after = " ".join(words[freq.end : freq.end + REJECTION_REACH])
+    if not any(f" {r} " in f" {after} " for r in lex.freq_rejections):
+        return freq
+    later = quantities.find_frequency(words, lex, freq.end)
+    return later or freq
 
 
 def _corrected_deadline(words, deadline, fixed: int, today: date, lex):
