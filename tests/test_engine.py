@@ -202,6 +202,13 @@ def test_a_phrase_said_again_to_the_measure_question_is_kept_as_said(content):
     assert "når jeg kan støvsuge stuen og køkkenet i første omgang" in turn.draft["goal"]["text"]
 
 
+def test_a_walking_wish_measured_as_a_distance_is_about_walking(content):
+    wish = "jeg vil gerne gå op til kirken om søndagen og synge med på salmerne"
+    turn = _sign_after(content, wish, "øh det er vel en 700 meter op ad bakken")
+    assert turn.state["slots"]["activity"] == "gang"
+    assert turn.state["slots"]["measures"] == [{"value": 700, "unit": "meter"}]
+
+
 def test_pictures_mode_repair_keeps_the_tap_wording_and_cards_only(content):
     turn = until(begin(content, mode="pictures"), content, "measure", card("ved_ikke"))
     turn = go(turn, content, card("nej"))

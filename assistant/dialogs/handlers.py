@@ -273,6 +273,7 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if r.facts is not None and r.facts.measures:
         if said(r.text, ctx.dialogue, "each_time", _LONG_ANSWER, anywhere=True):
             s.slots["measure_each_time"] = True  # "20 minutter ad gangen": each time
+        _walked(s, r, ctx)
         return OK
     template = ctx.content.goals.get(s.slots.get("activity"))
     value = _bare_number(r.text, ctx)
@@ -295,6 +296,16 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
             s.slots["measure_each_time"] = True
         return OK
     return UNUSABLE
+
+
+def _walked(s, r: Reply, ctx: Ctx) -> None:
+    """A wish that walks ("gå op til kirken og synge med") measured as a distance ("det er vel
+    en 700 meter") is about walking, as in one answer ("gå … det er 50 meter")."""
+    lex = ctx.content.lexicon
+    own = str(s.slots.get("own_action") or "").split()
+    distance = any(m.unit in lex.distance_units for m in r.facts.measures)
+    if distance and own and own[0].lower() in lex.walk_verbs and lex.motion_activity:
+        s.slots["activity"] = lex.motion_activity
 
 
 def _own_sign(text: str, ctx: Ctx, any_words: bool) -> str | None:
