@@ -220,7 +220,7 @@ def test_a_bad_worker_count_is_refused_with_exit_code_2(tmp_path, value):
 
 @pytest.mark.slow
 def test_a_recording_taken_by_one_worker_is_answered_to_a_poll_at_the_other(tmp_path):
-    from speech_support import EXPECTED, espeak_wav, model_dir, webm_opus  # noqa: PLC0415
+    from speech_support import EXPECTED, espeak_wav, int8_model_dir, webm_opus  # noqa: PLC0415
     from werkzeug.datastructures import FileStorage  # noqa: PLC0415
     from werkzeug.test import encode_multipart  # noqa: PLC0415
 
@@ -234,7 +234,7 @@ def test_a_recording_taken_by_one_worker_is_answered_to_a_poll_at_the_other(tmp_
         stderr=errors,
         cwd=PROJECT_ROOT,
         env={"HVERDAGSMAAL_INSTANCE": str(tmp_path / "instance"), "PATH": "/usr/bin:/bin",
-             "PYTHONDONTWRITEBYTECODE": "1", "HVERDAGSMAAL_WHISPER_MODEL": str(model_dir())},
+             "PYTHONDONTWRITEBYTECODE": "1", "HVERDAGSMAAL_WHISPER_MODEL": str(int8_model_dir())},
     )  # fmt: skip
     citizens: list[Citizen] = []
     try:
