@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from citizen_support import SCRIPT_CARDS, SCRIPT_TEXT, cards_of, hidden_fields, slot_of
-from http_support import PROJECT_ROOT, free_port, served_process, wait_until_up
+from http_support import PROJECT_ROOT, bytecode_env, free_port, served_process, wait_until_up
 
 from assistant import cli
 from assistant.speech.jobs import QueueFull
@@ -228,7 +228,7 @@ def test_a_recording_taken_by_one_worker_is_answered_to_a_poll_at_the_other(tmp_
         stderr=errors,
         cwd=PROJECT_ROOT,
         env={"HVERDAGSMAAL_INSTANCE": str(tmp_path / "instance"), "PATH": "/usr/bin:/bin",
-             "PYTHONDONTWRITEBYTECODE": "1", "HVERDAGSMAAL_WHISPER_MODEL": str(int8_model_dir())},
+             "HVERDAGSMAAL_WHISPER_MODEL": str(int8_model_dir()), **bytecode_env()},
     )  # fmt: skip
     citizens: list[Citizen] = []
     try:
