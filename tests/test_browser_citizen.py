@@ -91,7 +91,8 @@ TABS_TO = """s => {
     return true;
   });
   const here = document.activeElement || document.body;
-  const next = order.findIndex(e => here.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const after = Node.DOCUMENT_POSITION_FOLLOWING;
+  const next = order.findIndex(e => here.compareDocumentPosition(e) & after);
   const target = order.findIndex(e => e.matches(s));
   return next < 0 || target < next ? 0 : target - next + 1;
 }"""
