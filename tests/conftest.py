@@ -391,6 +391,22 @@ def pytest_runtest_teardown(item, nextitem):
         SHARED_CHROMIUM.stop()
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_collection(session):
+    """Collect with Python's cyclic garbage collector off; one collection at the end.
+
+    Collection builds objects that live for the run (the imports, spaCy, the golden YAML, ~5,700
+    parametrised items), and the collector's full passes walked all of them again and again as
+    they grew: a sixth of the collection's CPU time (5.2 s against 6.3 s of CPU; each xdist
+    worker collects). pytest_collection_finish collects the garbage once and freezes the rest.
+    """
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def pytest_collection_finish(session):
     """Freeze what collection built (imports, test modules): see pytest_runtest_protocol."""
     gc.collect()

@@ -67,21 +67,53 @@ def _axe(page, name: str) -> None:
 
 
 def _slot(page) -> str | None:
-    hook = page.locator("[data-slot]")
-    return hook.first.get_attribute("data-slot") if hook.count() else None
+    """The data-slot of the page's first [data-slot] element, None without one (one call)."""
+    return page.evaluate(
+        "() => document.querySelector('[data-slot]')?.getAttribute('data-slot') ?? null"
+    )
 
 
 def _done(page) -> bool:
     return page.locator("[data-receipt-code]").count() > 0
 
 
+# How many Tab presses should lead from the focused element (or the place focus was put, such
+# as a question's heading) to the first element matching the selector: the focusable elements
+# after it that are rendered and not inert, in document order, a radio group once (none of
+# these pages sets a positive tabindex). Only a guess: the presses are real.
+TABS_TO = """s => {
+  const names = new Set();
+  const order = [...document.querySelectorAll(
+      'a[href], button, input, select, textarea, summary, [tabindex]')].filter(e => {
+    if (e.disabled || e.tabIndex < 0 || e.type === 'hidden' || e.closest('[inert]')) return false;
+    if (!e.checkVisibility()) return false;
+    if (e.type === 'radio') { if (names.has(e.name)) return false; names.add(e.name); }
+    return true;
+  });
+  const here = document.activeElement || document.body;
+  const after = Node.DOCUMENT_POSITION_FOLLOWING;
+  const next = order.findIndex(e => here.compareDocumentPosition(e) & after);
+  const target = order.findIndex(e => e.matches(s));
+  return next < 0 || target < next ? 0 : target - next + 1;
+}"""
+
+
 def _tab_to(page, selector: str, limit: int = 250) -> None:
-    """Press Tab until the focused element matches selector (keyboard only, no clicks)."""
-    for _ in range(limit):
+    """Press Tab until the focused element matches selector (keyboard only, no clicks).
+
+    The presses the page's focus order should need are sent in a row and the focus checked
+    once (a check after every press was half of a keyboard walk's cost); from there, or when
+    the guess fell short, the focus is checked after every press.
+    """
+    focused = "s => document.activeElement && document.activeElement.matches(s)"
+    guess = min(page.evaluate(TABS_TO, selector), limit)
+    for _ in range(guess):
         page.keyboard.press("Tab")
-        if page.evaluate(
-            "s => document.activeElement && document.activeElement.matches(s)", selector
-        ):
+    if guess and page.evaluate(focused, selector):
+        return
+    for _ in range(limit - guess):
+        page.keyboard.press("Tab")
+        if page.evaluate(focused, selector):
             return
     raise AssertionError(f"Tab never reached {selector}")
 

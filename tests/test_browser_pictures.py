@@ -10,7 +10,7 @@ import pytest
 from citizen_support import SCRIPT_CARDS, make_app
 from read_aloud_support import ReadAloudWalk
 from staff_support import PASSWORD, add_users, db_at
-from test_browser_citizen import Server
+from test_browser_citizen import Server, _slot
 
 pytestmark = pytest.mark.browser
 
@@ -44,11 +44,6 @@ def server(tmp_path_factory):
 def _submit(tab, button) -> None:
     with tab.expect_navigation():
         button.click()
-
-
-def _slot(tab) -> str | None:
-    hook = tab.locator("[data-slot]")
-    return hook.first.get_attribute("data-slot") if hook.count() else None
 
 
 def _height(tab) -> int:

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from conftest import CHROMIUM, LOOPBACK_ONLY
-from speech_support import EXPECTED, espeak_wav, model_dir
+from speech_support import EXPECTED, espeak_wav, int8_model_dir
 from werkzeug.serving import make_server
 
 from assistant.web import create_app
@@ -53,7 +53,7 @@ def server(tmp_path_factory):
             "SECRET_KEY": "browser-test-secret",
             "DATABASE": str(folder / "db.sqlite"),
             "TTS_CACHE_DIR": str(folder / "tts"),
-            "WHISPER_MODEL_DIR": str(model_dir()),
+            "WHISPER_MODEL_DIR": str(int8_model_dir()),
             "SECURE_COOKIES": False,
         }
     )

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
-import sys
+from pathlib import Path
 
 import pytest
 from exports_support import create_staff, csrf_token, login, make_app
 from fhir.resources.R4B.bundle import Bundle
 from fhir_support import check_bundle
 from pypdf import PdfReader
+from test_chat import run_chat
 
 from assistant.storage import open_db
 from assistant.storage import staff as store
@@ -38,11 +38,9 @@ def test_dialogue_draft_is_approved_exported_and_followed_up(tmp_path):
     create_staff(app)
     persona = tmp_path / "persona.json"
     persona.write_text(json.dumps(PERSONA, ensure_ascii=False), encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "assistant", "chat", "--persona", str(persona),
-         "--today", "2026-11-22", "--db", app.config["DATABASE"]],
-        capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
+    # `assistant chat` through cli.main in this process (tests/test_chat.py runs the real
+    # subprocess once): a process of its own paid the imports and the NLP start again.
+    done = run_chat(persona, Path(app.config["DATABASE"]), today="2026-11-22")
     assert done.returncode == 0, done.stderr[-2000:]
     draft = json.loads(done.stdout)
     draft_id = draft["draft_id"]

@@ -9,7 +9,7 @@ import textwrap
 import urllib.request
 
 import pytest
-from http_support import served_process
+from http_support import bytecode_env, served_process
 
 from assistant import PROJECT_ROOT
 from assistant.web import memory
@@ -73,7 +73,7 @@ def _arenas_after_threads(mode: str) -> int:
         env={
             "PYTHONPATH": f"{PROJECT_ROOT}:{PROJECT_ROOT / 'tests'}",
             "PATH": "/usr/bin:/bin",
-            "PYTHONDONTWRITEBYTECODE": "1",  # a test run writes nothing in the tree
+            **bytecode_env(),  # a test run writes nothing in the tree
         },
     )
     return int(done.stdout)
@@ -123,7 +123,7 @@ def test_an_app_without_single_sign_on_does_not_load_authlib(tmp_path):
         env={
             "PYTHONPATH": str(PROJECT_ROOT),
             "PATH": "/usr/bin:/bin",
-            "PYTHONDONTWRITEBYTECODE": "1",  # a test run writes nothing in the tree
+            **bytecode_env(),  # a test run writes nothing in the tree
         },
     )
     assert done.stdout.strip() == "[]"

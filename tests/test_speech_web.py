@@ -14,7 +14,14 @@ from pathlib import Path
 import flask
 import numpy as np
 import pytest
-from speech_support import EXPECTED, espeak_wav, model_dir, wav_bytes, webm_opus
+from speech_support import (
+    EXPECTED,
+    espeak_wav,
+    int8_model_dir,
+    model_dir,
+    wav_bytes,
+    webm_opus,
+)
 from werkzeug.datastructures import FileStorage
 from werkzeug.test import encode_multipart
 
@@ -34,7 +41,7 @@ def app(tmp_path):
             "DATABASE": str(tmp_path / "db.sqlite"),
             "WTF_CSRF_ENABLED": False,
             "TTS_CACHE_DIR": str(tmp_path / "tts"),
-            "WHISPER_MODEL_DIR": str(model_dir()),
+            "WHISPER_MODEL_DIR": str(int8_model_dir()),
         }
     )
 
@@ -153,7 +160,7 @@ def test_webm_opus_upload_is_recognised_and_needs_the_csrf_token_when_csrf_is_on
             "SECRET_KEY": "test-secret",
             "DATABASE": str(tmp_path / "db.sqlite"),
             "TTS_CACHE_DIR": str(tmp_path / "tts"),
-            "WHISPER_MODEL_DIR": str(model_dir()),
+            "WHISPER_MODEL_DIR": str(int8_model_dir()),
         }
     )
     client = app.test_client()
@@ -258,7 +265,7 @@ def test_speech_preload_starts_the_worker_and_it_loads_the_model(tmp_path):
             "TESTING": True,
             "SECRET_KEY": "x",
             "DATABASE": str(tmp_path / "db.sqlite"),
-            "WHISPER_MODEL_DIR": str(model_dir()),
+            "WHISPER_MODEL_DIR": str(int8_model_dir()),
         }
     )
     queue = speech_web.preload(app)
@@ -327,7 +334,7 @@ def test_the_model_lives_only_in_the_worker_process(tmp_path, trapper_webm):
 import io, sys, time
 from assistant.web import create_app
 app = create_app({{"TESTING": True, "SECRET_KEY": "x", "WTF_CSRF_ENABLED": False,
-    "DATABASE": {str(tmp_path / "db.sqlite")!r}, "WHISPER_MODEL_DIR": {str(model_dir())!r}}})
+    "DATABASE": {str(tmp_path / "db.sqlite")!r}, "WHISPER_MODEL_DIR": {str(int8_model_dir())!r}}})
 client = app.test_client()
 data = {{"audio": (io.BytesIO(open({str(audio)!r}, "rb").read()), "tale.webm", "audio/webm")}}
 response = client.post("/tale", data=data, content_type="multipart/form-data")

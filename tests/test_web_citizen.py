@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from citizen_support import SCRIPT_CARDS, Citizen, attr_value, hidden_fields, make_app
-from http_support import free_port
+from http_support import bytecode_env, free_port
 
 from assistant import PROJECT_ROOT
 from assistant.storage import open_db
@@ -522,7 +522,7 @@ def test_serve_command_starts_and_prints_the_demo_login(tmp_path):
         env={
             "HVERDAGSMAAL_INSTANCE": str(tmp_path / "instance"),
             "PATH": "/usr/bin:/bin",
-            "PYTHONDONTWRITEBYTECODE": "1",  # a test run writes nothing in the tree
+            **bytecode_env(),  # a test run writes nothing in the tree
         },
     )
     try:
