@@ -25,6 +25,7 @@ def facts(text: str):
         ("jeg vil træne en gang om dagen", 1, "day", 1),
         ("jeg vil cykle hver anden dag", 1, "day", 2),
         ("jeg vil støvsuge hver 14. dag", 1, "day", 14),
+        ("jeg vil støvsuge hver 14 dag", 1, "day", 14),  # typed without the dot
         ("jeg vil gerne i svømmehallen hver tirsdag", 1, "week", 1),
         ("jeg vil gå ud dagligt", 1, "day", 1),
         ("jeg vil ringe til min søster ugentligt", 1, "week", 1),

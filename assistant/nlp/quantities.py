@@ -98,6 +98,8 @@ def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | N
         if w in lex.every_words and i + 1 < n:
             j, every = i + 1, 1
             _, ordinal = word_number(words[j], nw)
+            if ordinal is None and words[j].isdigit() and j + 1 < n and words[j + 1] in lex.periods:
+                ordinal = int(words[j])  # "hver 14 dag": the dot of "14." left out when typing
             if ordinal and j + 1 < n:
                 every, j = ordinal, j + 1
             if words[j] in lex.freq_adverbs:
