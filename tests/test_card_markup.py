@@ -53,3 +53,22 @@ def test_a_card_with_a_personal_label_is_never_kept(tmp_path):
         card_markup.keep_card(key, "<li>personal</li>")
         assert card_markup.cached_card(key) is None
         assert app.extensions["hverdagsmaal"]["card_markup"] == {}
+
+
+def test_a_card_sets_own_labels_are_fixed_shared_audio_and_kept(tmp_path, content):
+    """The scale cards' "1 Kan ikke" labels come from cards.yaml: shared audio, markup kept."""
+    app = make_app(tmp_path)
+    labels = {
+        label for per_set in content.dialogue.set_labels.values() for label in per_set.values()
+    }
+    scale = content.dialogue.set_labels["level"]
+    assert set(scale) == {"1", "2", "3", "4", "5"}
+    with app.test_request_context("/"):
+        from assistant.web import speech  # noqa: PLC0415
+
+        for label in filter(None, labels):
+            assert speech.is_fixed_text(label), label
+            url = speech.audio_url(label)
+            assert url.startswith("/lyd/") and "/lyd/p/" not in url, label
+        card = AreaCard(id="1", label=scale["1"], openmoji="1F62B", area="")
+        assert card_markup.card_key(card, False) is not None
