@@ -45,17 +45,18 @@ def walk(client, who: str, *, pictures: bool, read_all: bool, detour: bool, out:
     citizen = Citizen(client)
     citizen.start(pictures=pictures, read_all=read_all)
     pages = [citizen.page]
-    detoured = False
+    detours = {"importance", "frequency"} if detour else set()
     for _ in range(MAX_STEPS):
         slot = citizen.slot
         if not slot:
             break
-        if detour and not detoured and slot == "frequency":
-            detoured = True
+        if slot in detours:  # back: the earlier answer (a card: chosen) is shown again
+            detours.discard(slot)
             citizen.act("back")
             pages.append(citizen.page)
-            citizen.say("xq zz")  # unusable: asked again, kindly
-            pages.append(citizen.page)
+            if slot == "frequency":
+                citizen.say("xq zz")  # unusable: asked again, kindly
+                pages.append(citizen.page)
             continue
         if not pictures and slot in SCRIPT_TEXT and 'name="text"' in citizen.page:
             citizen.say(SCRIPT_TEXT[slot])

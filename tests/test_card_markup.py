@@ -72,3 +72,18 @@ def test_a_card_sets_own_labels_are_fixed_shared_audio_and_kept(tmp_path, conten
             assert url.startswith("/lyd/") and "/lyd/p/" not in url, label
         card = AreaCard(id="1", label=scale["1"], openmoji="1F62B", area="")
         assert card_markup.card_key(card, False) is not None
+
+
+def test_the_dialogue_macros_are_built_once_not_on_every_page(tmp_path):
+    """Imported without context, a macro module is built once per app and kept by Jinja."""
+    app = make_app(tmp_path)
+    first = _start(app.test_client())
+    assert 'name="card"' in first
+    env = app.jinja_env
+    kept = {name: env.get_template(name)._module for name in _MACRO_MODULES}
+    assert None not in kept.values(), kept
+    _start(app.test_client())
+    assert {name: env.get_template(name)._module for name in _MACRO_MODULES} == kept
+
+
+_MACRO_MODULES = ("citizen/_macros.html", "citizen/_dialogue.html")
