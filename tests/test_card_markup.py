@@ -24,12 +24,35 @@ def test_a_page_from_the_memo_is_the_page_rendered_fresh(tmp_path):
     cards = CARD.findall(first)
     assert len(cards) >= 3
     memo = app.extensions["hverdagsmaal"]["card_markup"]
+    grids = app.extensions["hverdagsmaal"]["card_grids"]
     assert len(memo) >= len(set(cards))  # every fixed card was kept
+    assert len(grids) == 1  # and the screen's whole card list
     second = _start(app.test_client())  # another citizen: the cards come from the memo
     assert CARD.findall(second) == cards
+    assert _without_tokens(second) == _without_tokens(first)
     memo.clear()
+    grids.clear()
     third = _start(app.test_client())  # rendered fresh again
     assert CARD.findall(third) == cards
+    assert _without_tokens(third) == _without_tokens(first)
+
+
+def _without_tokens(page: str) -> str:
+    return re.sub(r'name="(csrf_token|v)" value="[^"]*"', "", page)
+
+
+def test_a_card_list_with_a_personal_card_is_never_kept(tmp_path):
+    app = make_app(tmp_path)
+    fixed = AreaCard(id="1", label="1 Kan ikke", openmoji="1F62B", area="")
+    said = "gaa ned til min datter paa hjoernet"
+    personal = AreaCard(id="eget", label=said, openmoji="", area="")
+    with app.test_request_context("/"):
+        assert card_markup.grid_key([], [fixed], [], set(), True) is not None
+        assert card_markup.grid_key([], [fixed, personal], [], set(), True) is None
+        chosen = card_markup.grid_key([], [fixed], [], {"1"}, True)
+        assert chosen != card_markup.grid_key([], [fixed], [], set(), True)
+        card_markup.keep_grid(None, "<ul>personal</ul>")
+        assert app.extensions["hverdagsmaal"].get("card_grids", {}) == {}
 
 
 def test_a_card_chosen_before_is_kept_apart_from_the_same_card_not_chosen(tmp_path):

@@ -100,6 +100,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         audio_url=audio_url,
         card_codes=citizen_view.card_codes,
         card_key=card_markup.card_key,
+        grid_key=card_markup.grid_key,
+        cached_grid=card_markup.cached_grid,
+        keep_grid=card_markup.keep_grid,
         cached_card=card_markup.cached_card,
         keep_card=card_markup.keep_card,
     )
