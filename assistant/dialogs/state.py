@@ -144,17 +144,16 @@ class DialogueState:
             data = data.to_json(copy=False)  # copied once below
         if not isinstance(data, dict):
             data = {}
-        base = cls()
         values = {}
-        for f in dataclasses.fields(cls):
-            if f.name not in data:
+        for name, kind in _KINDS:
+            if name not in data:
                 continue
-            value, default = data[f.name], getattr(base, f.name)
-            if f.name == "status":
-                value = value if value in Status._value2member_map_ else default
-                values[f.name] = Status(value)
-            elif default is None or isinstance(value, type(default)):
-                values[f.name] = _copy(f.name, value) if copy else value
+            value = data[name]
+            if name == "status":
+                value = value if value in Status._value2member_map_ else Status.ACTIVE
+                values[name] = Status(value)
+            elif kind is None or isinstance(value, kind):
+                values[name] = _copy(name, value) if copy else value
         return cls(**values)
 
     def copy(self) -> DialogueState:
@@ -222,4 +221,9 @@ def _copy(name: str, value: Any) -> Any:
 
 _APPEND_ONLY = frozenset({"history", "transcript"})
 _NAMES = tuple(f.name for f in dataclasses.fields(DialogueState))
+#: Each field with the type a stored value must have (None: any, the default is None).
+_KINDS = tuple(
+    (name, None if value is None else type(value))
+    for name, value in ((n, getattr(DialogueState(), n)) for n in _NAMES)
+)
 _FIELDS = frozenset(_NAMES)
