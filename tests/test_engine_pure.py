@@ -101,3 +101,39 @@ def test_text_answers_are_read_only_by_the_analyzer_given(content, analyzer):
     assert turn.done, turn.slot
     assert TEXTS["wish"] in read and TEXTS["frequency"] in read
     assert turn.draft["goal"]["frequency"] == {"times": 2, "per": "week", "every": 1}
+
+
+def test_render_and_advance_change_nothing_of_the_state_they_are_given(content, analyzer):
+    """render() shares the given state's lists and dicts (no copy): it must change none of them;
+    advance() copies; a transcript entry given to it is never changed either."""
+    import json  # noqa: PLC0415
+
+    from assistant.dialogs.engine import render  # noqa: PLC0415
+
+    text = json.dumps(start(content, new_state(content, today=TODAY, mode="text")).state.to_json())
+    actions = {4: "back", 6: "undo"}
+    for i in range(60):
+        data, before = json.loads(text), json.loads(text)  # as the web reads a stored state
+        shown = render(data, content, TODAY)
+        assert data == before
+        if shown.done or shown.refused or shown.rejected:
+            break
+        ids = [c.id for c in shown.cards]
+        if i in actions:
+            answer = Answer("action", actions[i])
+        elif i == 8:
+            answer = Answer("text", "xq zz")  # unusable: the failure count changes
+        elif shown.slot in TEXTS:
+            answer = Answer("text", TEXTS[shown.slot])
+        else:
+            card = "ja" if "ja" in ids else "borger" if "borger" in ids else ids[0]
+            answer = Answer("card", card)
+        turn = advance(data, answer, content, TODAY, now=f"2026-11-22T10:{i:02d}:00",
+                       understand=analyzer.analyze)  # fmt: skip
+        assert data == before
+        from_shown = advance(shown.state, answer, content, TODAY, now=f"2026-11-22T10:{i:02d}:00",
+                             understand=analyzer.analyze)  # fmt: skip
+        assert shown.state.to_json() == render(before, content, TODAY).state.to_json()
+        assert from_shown.state.to_json() == turn.state.to_json()
+        text = json.dumps(turn.state.to_json())
+    assert shown.done, shown.slot

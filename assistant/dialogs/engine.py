@@ -147,9 +147,14 @@ def start(content, state: DialogueState | dict, today: date | None = None) -> Tu
     return render(s, content, today or date.fromisoformat(s.today))
 
 
-def _normalised(state: DialogueState | dict, content, today: date) -> DialogueState:
-    """A copy of `state` (stored JSON or a DialogueState) that the engine may change."""
-    s = DialogueState.from_json(state)
+def _normalised(
+    state: DialogueState | dict, content, today: date, *, copy: bool = True
+) -> DialogueState:
+    """A copy of `state` (stored JSON or a DialogueState) that the engine may change.
+
+    With copy=False its lists and dicts are shared with `state`: only for showing it (render).
+    """
+    s = DialogueState.from_json(state, copy=copy)
     if not s.today:
         s.today = today.isoformat()
     if not s.created:
@@ -166,8 +171,12 @@ def _ctx(content, today: date) -> Ctx:
 
 
 def render(state: DialogueState | dict, content, today: date) -> Turn:
-    """Return the current question of `state` without advancing (used when resuming)."""
-    s = _normalised(state, content, today)
+    """Return the current question of `state` without advancing (used when resuming).
+
+    Showing a state changes none of its lists or dicts, so they are not copied: the Turn's state
+    shares them with `state` (read it; advance() copies what it changes).
+    """
+    s = _normalised(state, content, today, copy=False)
     return show(s, content, today)
 
 

@@ -135,23 +135,25 @@ class DialogueState:
         return self.to_json(copy=False)
 
     @classmethod
-    def from_json(cls, data: Any) -> DialogueState:
-        """Return the state stored as `data` (see the module docstring); never raises."""
+    def from_json(cls, data: Any, *, copy: bool = True) -> DialogueState:
+        """Return the state stored as `data` (see the module docstring); never raises.
+
+        With copy=False the state shares its lists and dicts with `data` (to read, not change).
+        """
         if isinstance(data, DialogueState):
             data = data.to_json(copy=False)  # copied once below
         if not isinstance(data, dict):
             data = {}
-        base = cls()
         values = {}
-        for f in dataclasses.fields(cls):
-            if f.name not in data:
+        for name, kind in _KINDS:
+            if name not in data:
                 continue
-            value, default = data[f.name], getattr(base, f.name)
-            if f.name == "status":
-                value = value if value in Status._value2member_map_ else default
-                values[f.name] = Status(value)
-            elif default is None or isinstance(value, type(default)):
-                values[f.name] = _copy(f.name, value)
+            value = data[name]
+            if name == "status":
+                value = value if value in Status._value2member_map_ else Status.ACTIVE
+                values[name] = Status(value)
+            elif kind is None or isinstance(value, kind):
+                values[name] = _copy(name, value) if copy else value
         return cls(**values)
 
     def copy(self) -> DialogueState:
@@ -208,12 +210,20 @@ def _copy(name: str, value: Any) -> Any:
     """Return an independent copy of one field's JSON value.
 
     History entries are never changed in place (assistant.dialogs.history makes new ones and
-    hands out copies), so the history list is copied but its entries are shared.
+    hands out copies), nor are transcript entries once the answer after them is given (the
+    engine appends one and may complete it, then leaves it), so both lists are copied but
+    their entries are shared.
     """
-    if name == "history" and isinstance(value, list):
+    if name in _APPEND_ONLY and isinstance(value, list):
         return list(value)
     return copied(value)
 
 
+_APPEND_ONLY = frozenset({"history", "transcript"})
 _NAMES = tuple(f.name for f in dataclasses.fields(DialogueState))
+#: Each field with the type a stored value must have (None: any, the default is None).
+_KINDS = tuple(
+    (name, None if value is None else type(value))
+    for name, value in ((n, getattr(DialogueState(), n)) for n in _NAMES)
+)
 _FIELDS = frozenset(_NAMES)

@@ -40,7 +40,7 @@ def _ui_texts(content: Content) -> Iterator[tuple[str, str]]:
 
 
 def _dialogue(content: Content) -> Iterator[tuple[str, str]]:
-    """Step prompts (plain, simpler, offer, confirm), card labels and dialogue texts."""
+    """Step prompts (plain, simpler, offer, confirm), card labels (also per set) and texts."""
     dialogue = content.dialogue
     if dialogue is None:
         return
@@ -52,6 +52,12 @@ def _dialogue(content: Content) -> Iterator[tuple[str, str]]:
     for card in (getattr(dialogue, "cards", None) or {}).values():
         if _fixed(card.label):
             yield f"card/{card.id}", card.label
+    # A card set's own labels ("1 Kan ikke" on the level scale): fixed content too, so their
+    # audio is shared and their card markup kept (web/card_markup.py), not made per session.
+    for name, labels in (getattr(dialogue, "set_labels", None) or {}).items():
+        for card_id, label in labels.items():
+            if _fixed(label):
+                yield f"set/{name}/{card_id}", label
     for key, text in (getattr(dialogue, "texts", None) or {}).items():
         if _fixed(text):
             yield f"dialogue/{key}", text

@@ -64,6 +64,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         kiosk,
         pictograms,
     )
+    from assistant.web import dialogue as citizen_view  # noqa: PLC0415
 
     app.session_interface = cookies.KeptSerializerSessionInterface()
     content = get_content("da")
@@ -90,11 +91,18 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_error_handler(sqlite3.OperationalError, _storage_error)  # e.g. locked
     for error_class, code in ((NotFound, 404), (Conflict, 409), (RateLimited, 429)):
         app.register_error_handler(error_class, _status_page(code))
-    app.context_processor(_template_helpers)
     app.context_processor(kiosk.template_helpers)
     app.add_template_filter(da_date, "da_date")
+    # Globals, not a context processor: macro modules imported without context see them too
+    # (Jinja builds such a module once, not on every page).
     app.jinja_env.globals.update(
+        t=t,
+        audio_url=audio_url,
+        card_codes=citizen_view.card_codes,
         card_key=card_markup.card_key,
+        grid_key=card_markup.grid_key,
+        cached_grid=card_markup.cached_grid,
+        keep_grid=card_markup.keep_grid,
         cached_card=card_markup.cached_card,
         keep_card=card_markup.keep_card,
     )
@@ -173,10 +181,6 @@ def _write_secret(path: Path) -> str:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
     return key
-
-
-def _template_helpers() -> dict[str, Any]:
-    return {"t": t, "audio_url": audio_url}
 
 
 def _security_headers(response):
