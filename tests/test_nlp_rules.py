@@ -624,3 +624,17 @@ def test_a_compound_with_a_linking_letter_keeps_its_last_part():
     assert dict(cues).get("socialt_samvaer")
     cues = activity.token_cues("tånegle", "tånegle", analyzer.index, analyzer.content)
     assert dict(cues).get("vask_og_hygiejne")  # "tå" is a word: a two-letter first part
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        ("hun vil gerne ringe til sin søster juleaften", "ringe til sin søster juleaften"),
+        ("jeg vil gerne bage kager til jul", "bage kager"),  # a deadline said with its lead
+        ("jeg vil gerne spille whist i januar", "spille whist"),
+    ],
+)
+def test_a_holiday_said_bare_in_the_wish_stays_in_its_words_and_is_the_deadline(said, action):
+    facts = analyze(said, date(2026, 12, 2))
+    assert facts.extras["action"] == action
+    assert facts.deadline is not None

@@ -315,7 +315,7 @@ class Analyzer:
                         words,
                         lex.action,
                         cl,
-                        skip,
+                        [sp for sp in skip if not _occasion(words, sp, deadline, lex)],
                         toks.punct,
                         toks.text,
                         lambda i: _run_on(words, i, lex) or _side_clause(words, i, lex),
@@ -391,6 +391,20 @@ def _wished_frequency(words, freq, cl, lex):
         return freq
     later = quantities.find_frequency(words, lex, verb)
     return freq if later is None or cl.in_motivation(later.start) else later
+
+
+def _occasion(words, span, deadline, lex) -> bool:
+    """True for a deadline said as a bare holiday inside the wish ("ringe til hende juleaften"):
+    the occasion stays in the wish's own words; "inden jul", "i januar", "på tirsdag" do not."""
+    start, end = span
+    return (
+        deadline is not None
+        and (start, end) == (deadline.start, deadline.end)
+        and end - start == 1
+        and words[start].isalpha()
+        and words[start] not in lex.time.months
+        and words[start] not in lex.time.weekdays
+    )
 
 
 def _habit_story(words, matches, cl, stance, parts, i: int, names_activity, lex):
