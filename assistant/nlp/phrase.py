@@ -100,7 +100,7 @@ def _particle_end(words: list[str], g) -> bool:
     "… og klæde mig på"): a verb of particle_verbs first in its part, an object between."""
     if len(words) < 3 or _b(words[-1]) not in g.end_particles:
         return False
-    joins = [k for k, w in enumerate(words[:-2]) if _b(w) == "og"]
+    joins = [k for k, w in enumerate(words[:-2]) if _b(w) in g.main_joins]
     verb = words[joins[-1] + 1] if joins else words[0]  # "… og klæde mig på": the last verb
     return _b(verb) in g.particle_verbs
 

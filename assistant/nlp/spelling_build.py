@@ -152,15 +152,18 @@ def restore_table(words: Dictionary, own: set[str], wanted: set[str]) -> dict[st
     return {k: v for k, v in sorted(out.items()) if k not in clash}
 
 
+_AE, _OE, _AA = "æøå"
+
+
 def single_a_table(words: Dictionary, common: set[str], taken: dict[str, str]) -> dict[str, str]:
     """Map an everyday word's typing with one "a" for its "å" ("maned" → "måned", "sa" → "så")
     to it; not where that typing is a word itself ("far" for "får") or is two words' typing."""
     out: dict[str, str] = {}
     clash: set[str] = set()
     for form in common:
-        if form.count("å") != 1 or any(c in form for c in "æø") or not form.isalpha():
+        if form.count(_AA) != 1 or _AE in form or _OE in form or not form.isalpha():
             continue
-        key = form.replace("å", "a")
+        key = form.replace(_AA, "a")
         if key in words.forms or key in words.lows or key in common or key in taken:
             continue
         if key in out and out[key] != form:
