@@ -807,3 +807,26 @@ def test_a_staff_members_own_reason_stays_out_of_the_goal():
     """Home care's "så vi ikke skal gøre det" is the team's reason, not the citizen's."""
     assert reason_frame("så vi ikke skal gøre det", GOALS, "staff") == ("", "")
     assert reason_frame("så han kan blive boende", GOALS, "staff")[0] == "so_that"
+
+
+def test_a_frequency_said_in_the_reason_stays_there_and_is_said_once():
+    facts = {
+        "activity": "indkoeb",
+        "own_action": "have en indkøbsvogn",
+        "frequency": {"times": 2, "per": "week", "every": 1},
+        "frequency_said": "to gange om ugen",
+        "motivation": "så jeg selv kan handle to gange om ugen",
+        "speaker": "citizen",
+    }
+    sentence = compose_goal(facts, GOALS)
+    assert "indkøbsvogn, så jeg selv kan handle to gange om ugen" in sentence, sentence
+    assert sentence.count("to gange om ugen") == 1
+
+
+@pytest.mark.parametrize(
+    "reason", ["så jeg selv kan handle i Netto", "saa jeg også kan komme med i klubben"]
+)
+def test_a_reason_with_an_adverb_before_kan_is_kept_as_said(reason):
+    sentence = compose_goal({"activity": "gang", "motivation": reason, "speaker": "citizen"}, GOALS)
+    assert sentence.startswith("Jeg vil kunne gå og komme omkring, så jeg "), sentence
+    assert sentence.endswith(("kan handle i Netto.", "kan komme med i klubben.")), sentence

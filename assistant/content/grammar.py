@@ -122,6 +122,8 @@ class Grammar:
     sign_particles: frozenset[str] = frozenset()
     # "tage mine strømper på": a phrase of one of these verbs may end on its particle
     particle_verbs: frozenset[str] = frozenset()
+    # "selv" in "så jeg selv kan handle": an adverb between the subject and "kan"
+    pre_modal_adverbs: frozenset[str] = frozenset()
     end_particles: frozenset[str] = frozenset()
 
     def infinitive_of(self, word: str) -> str | None:
@@ -300,6 +302,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         sign_lead_verbs=w("sign_lead_verbs"),
         sign_particles=w("sign_particles"),
         particle_verbs=w("particle_verbs"),
+        pre_modal_adverbs=w("pre_modal_adverbs"),
         end_particles=w("end_particles"),
     )
 

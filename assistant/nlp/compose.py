@@ -306,17 +306,19 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     parts = [head]
     said = facts.get("frequency_said") if facts.get("frequency") else None
     how_often = str(said) if said else frequency_phrase(facts.get("frequency"), templates)
-    if not _said_in(how_often, head, templates.grammar):  # "… om morgenen": no "hver morgen"
-        parts.append(how_often)
+    told = str(facts.get("reason_said") or facts.get("motivation") or "")
+    frame, motivation = reason_frame(told, templates, facts.get("speaker"))
+    if len(motivation) > MAX_REASON:  # a long story stays in the transcript, not in the goal
+        motivation = motivation[:MAX_REASON].rsplit(" ", 1)[0].rstrip(",;:")
+    in_reason = bool(said and frame) and fold(str(said)).lower() in fold(motivation).lower()
+    if not _said_in(how_often, head, templates.grammar) and not in_reason:
+        parts.append(how_often)  # "… om morgenen": no "hver morgen"; "så han kan handle to
+        # gange om ugen" says it in the reason
     parts.append(_helper_phrase(facts, templates, action))
     parts.append(clause)
     core = " ".join(p for p in parts if p)
     selv = templates.text("selv") if facts.get("independence") == "selv" else ""
     sentence = templates.text("sentence", selv=selv, core=core)
-    told = str(facts.get("reason_said") or facts.get("motivation") or "")
-    frame, motivation = reason_frame(told, templates, facts.get("speaker"))
-    if len(motivation) > MAX_REASON:  # a long story stays in the transcript, not in the goal
-        motivation = motivation[:MAX_REASON].rsplit(" ", 1)[0].rstrip(",;:")
     if motivation and frame:
         sentence += templates.text(frame, motivation=motivation)
     sentence = polish(sentence.rstrip(" .,"), templates.grammar) + "."

@@ -207,9 +207,16 @@ class Analyzer:
         soft_parts = _parts(words, lex, soft=True)
         freq = self._stance_part_frequency(words, matches, cl, stance, soft_parts, names_activity)
         if freq and cl.in_motivation(freq.start) and cl.motivation:
-            # "…, så hun ikke skal vente på at jeg kommer om lørdagen": the reason's time
+            # "…, så hun ikke skal vente på at jeg kommer om lørdagen": the reason's time; but
+            # "… en indkøbsvogn, så han selv kan handle to gange om ugen" says how often the
+            # wished thing is done, when nothing before the reason says it
             cut_at = cl.motivation[0]
-            freq = quantities.find_frequency(words[:cut_at], lex)
+            before = quantities.find_frequency(words[:cut_at], lex)
+            weekday = (
+                words[freq.end - 1] in lex.weekdays and words[freq.start] not in lex.every_words
+            )
+            # "… om onsdagen": the reason's day ("hver søndag" is how often)
+            freq = before if before or weekday or _negated_reason(words, cl, lex) else freq
         if freq and _in_without_clause(words, freq.start, cl, lex):
             # "… uden at min datter skal ringe hver morgen": that person's habit
             freq = quantities.find_frequency(words, lex, freq.end)
@@ -296,6 +303,12 @@ class Analyzer:
         criterion = find_criterion(
             words, lemmas, stops, toks.text, lex.criterion, lex.negations, lex.clause_breaks, cut
         )
+        # "… så han selv kan handle to gange om ugen": the reason keeps its own frequency
+        told_skip = [
+            sp
+            for sp in skip
+            if not (freq and sp == (freq.start, freq.end) and cl.in_motivation(freq.start))
+        ]
         return Facts(
             activity=act,
             area=self.content.activities[act].area if act else None,
@@ -308,7 +321,7 @@ class Analyzer:
             aids=tuple(dict.fromkeys(a for a, _i in aids)),
             people=tuple(dict.fromkeys(p for p, _i in people)),
             # the clause's own words as said (spec): "se baadene" stays as typed
-            motivation=clauses.motivation_text(toks.said, cl, skip),
+            motivation=clauses.motivation_text(toks.said, cl, told_skip),
             extras={
                 "action": _with_scene(
                     clauses.own_action(
@@ -323,7 +336,7 @@ class Analyzer:
                     ),
                     _scene(words, toks.text, fronted, skip, lex),
                 ),
-                "reason": clauses.reason_text(toks.text, cl, skip, lex.motivation.quote_leads),
+                "reason": clauses.reason_text(toks.text, cl, told_skip, lex.motivation.quote_leads),
                 "spelled": clauses.spelled_text(text, toks.text),  # æøå restored, for quoting
                 # "hver nat" is once a day, but the goal sentence says it as the person did
                 "frequency_said": _said_whole(toks.text, words, freq, lex),

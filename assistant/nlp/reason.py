@@ -327,6 +327,8 @@ def _subject_clause(kind: str, body: list[str], g: Grammar, convert: bool) -> tu
             return "so_i", _join([rest[1], g.can_word, *rest[2:]], g)  # "jeg ikke kan falde"
         if _b(rest[0]) in g.can_forms:
             return ("so_that", _join(rest[1:], g)) if rest[1:] else ("", "")
+        if len(rest) > 2 and _b(rest[0]) in g.pre_modal_adverbs and _b(rest[1]) in g.can_forms:
+            return "so_i", _join(rest, g)  # "så jeg selv kan handle": as said
         if _b(rest[0]) not in g.negations and not g.infinitive_of(rest[0]):
             return "", ""  # "så jeg barnebarnet": no verb, no clause
         return "so_i", _join(rest, g)
