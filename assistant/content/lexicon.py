@@ -196,6 +196,7 @@ class Lexicon:
     speaker_gap: frozenset[str] = frozenset()  # "hans", "fra" between that lead and the person
     subordinators: frozenset[str] = frozenset()  # "hvis" in "hvis jeg ikke trækker ham op"
     target_leads: frozenset[tuple[str, ...]] = frozenset()  # "op på" in "op på ti minutter"
+    ordinal_floor_words: frozenset[str] = frozenset()  # "sal" in "bor på 2 sal": an ordinal
     freq_rejections: tuple[str, ...] = ()  # "det kan jeg ikke" after a frequency: turned down
 
     def lemma(self, lower: str) -> str:
@@ -403,6 +404,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         floor_words=_words(units, "floor_words", folder / "units.yaml", problems),
         floor_lead=_words(units, "floor_lead", folder / "units.yaml", problems),
         unit_fillers=_words(units, "unit_fillers", folder / "units.yaml", problems),
+        ordinal_floor_words=_words(units, "ordinal_floor_words", folder / "units.yaml", problems),
         target_leads=frozenset(
             tuple(w.split()) for w in _words(units, "target_leads", folder / "units.yaml", problems)
         ),

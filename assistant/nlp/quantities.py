@@ -193,15 +193,20 @@ def find_measures(
             i += 1
             continue
         w = words[i]
-        # ordinal floors: "op på anden sal", "til 3. sal"
+        # ordinal floors: "op på anden sal", "til 3. sal", "2 sal" (the dot left out: a count
+        # of floors says "2 sale", "2 etager")
         _, ordinal = word_number(w, nw)
-        if (
-            ordinal
-            and i + 1 < n
-            and _bare(words[i + 1]) in lex.floor_words
-            and any(words[k] in lex.floor_lead for k in range(max(0, i - 3), i))
-        ):
+        typed = ordinal is None and w.isdigit() and i + 1 < n
+        if typed and words[i + 1] in lex.ordinal_floor_words:
+            ordinal = int(w)
+        else:
+            typed = False
+        floor = ordinal and i + 1 < n and _bare(words[i + 1]) in lex.floor_words
+        if floor and any(words[k] in lex.floor_lead for k in range(max(0, i - 3), i)):
             out.append(Found(Measure(float(ordinal), "etage"), i, i + 2))
+            i += 2
+            continue
+        if typed:  # "bor på 2 sal": where one lives, as "bor på anden sal" is
             i += 2
             continue
         num = number_at(words, i, nw)
