@@ -638,3 +638,13 @@ def test_a_holiday_said_bare_in_the_wish_stays_in_its_words_and_is_the_deadline(
     facts = analyze(said, date(2026, 12, 2))
     assert facts.extras["action"] == action
     assert facts.deadline is not None
+
+
+def test_a_reason_told_before_the_wish_gives_way_to_the_wishs_own():
+    said = (
+        "hun holdt op med at gå i koret fordi hun var flov over hosten men hun vil gerne synge"
+        " igen så hun kan være sammen med de andre"
+    )
+    assert "sammen med de andre" in analyze(said, date(2026, 12, 2)).motivation
+    said = "jeg vil gerne gå en tur hver dag fordi lægen siger det er godt for hjertet"
+    assert "hjertet" in analyze(said, date(2026, 12, 2)).motivation  # the wish's own "fordi"

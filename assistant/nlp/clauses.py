@@ -45,8 +45,13 @@ def find_clauses(words: Sequence[str], lex: Lexicon, wish: bool) -> Clauses:
     span, skip = _purpose(words, m, wish, lex.people)
     if span is not None:  # "… for at få tjekket blodtrykket jeg vil hellere selv måle det …"
         end = _before_new_wish(words, span[0] + skip, span[1], lex)
+        wished_after = any(words[k] in lex.wish_verbs for k in range(span[1], len(words)))
+        # "… fordi jeg var flov over posen, men jeg vil gerne træne igen, så jeg bliver stærk":
+        # a reason told before the wish gives way to the wish's own
         later, later_skip = (
-            _purpose(words[end:], m, wish, lex.people) if end < span[1] else (None, 0)
+            _purpose(words[end:], m, wish, lex.people)
+            if end < span[1] or wished_after
+            else (None, 0)
         )
         if later is not None:  # "… for at komme ind i bilen og han vil gerne …, så han kan …":
             span, skip = (later[0] + end, later[1] + end), later_skip  # the wish's own reason
