@@ -87,14 +87,13 @@ class Analyzer:
             return quantities.Found(inside.value, inside.start + lo, inside.end + lo)
         return found
 
-    def _independence(self, words, matches, aids, people, cl, stance):
+    def _independence(self, words, matches, aids, people, cl, stance, parts):
         """Independence of the part that carries the stance, else of the whole utterance.
 
         "hjemmehjælpen hjælper mig med strømperne, men jeg vil gerne selv …" is a wish to
         manage on one's own: the help belongs to the other part.
         """
         lex = self.lex
-        parts = _parts(words, lex, soft=True)
         if len(parts) > 1 and stance is not None:
             # The parts that carry the stance decide, the first that says anything; the other
             # parts' aid or help is not theirs ("… en rampe, men jeg vil gerne gå på trappen").
@@ -255,7 +254,7 @@ class Analyzer:
             and not (cl.in_motivation(m.start) and _negated_reason(words, cl, lex))
         ]
         if stance == "wish" and measures:
-            measures = _wished_measures(words, measures, matches, cl, lex)
+            measures = _wished_measures(words, measures, matches, cl, lex, soft_parts)
         measures = _reached_level(words, measures, lex)
         if fixed is not None:  # "fire timer om ugen nej vent to timer": the later one counts
             later_units = {m.value.unit for m in measures if m.start >= fixed}
@@ -317,7 +316,7 @@ class Analyzer:
             frequency=freq.value if freq else None,
             deadline=deadline.date.isoformat() if deadline else None,
             measures=tuple(dict.fromkeys(m.value for m in measures)),
-            independence=self._independence(words, matches, aids, people, cl, stance),
+            independence=self._independence(words, matches, aids, people, cl, stance, soft_parts),
             aids=tuple(dict.fromkeys(a for a, _i in aids)),
             people=tuple(dict.fromkeys(p for p, _i in people)),
             # the clause's own words as said (spec): "se baadene" stays as typed
@@ -487,10 +486,9 @@ def _period_of(words, found, lex):
     return found
 
 
-def _wished_measures(words, measures, matches, cl, lex):
+def _wished_measures(words, measures, matches, cl, lex, parts):
     """With a story before the wish ("… må sidde ned efter fem minutter og jeg vil gerne kunne
     støvsuge stuen"), only the wish's part and its reason give measures."""
-    parts = _parts(words, lex, soft=True)
     if len(parts) < 2:
         return measures
     told = [  # parts with a stance of their own: a story ("der er sytten trin op" is a scene)
@@ -626,7 +624,7 @@ def _elided(words, inside, stance: str, lo: int, hi: int, lex) -> bool:
 def _cleft_at(words, i: int, lex) -> bool:
     """True where a cleft ("det er barberingen der er svær") starts a new statement."""
     lead = lex.cleft_leads
-    if not lead or tuple(words[i : i + len(lead)]) != tuple(lead):
+    if not lead or words[i] != lead[0] or tuple(words[i : i + len(lead)]) != tuple(lead):
         return False
     after = i + len(lead)
     if after >= len(words) or not words[after].isalpha() or words[after] in lex.cleft_not_named:
