@@ -79,6 +79,8 @@ def test_people_question_is_asked_when_nobody_was_said_as_a_helper(content, slot
         ("wish", "jeg vil gerne gaa ture igen sammen med min nabo", "nabo"),
         ("wish", "jeg vil gerne kunne handle ind med hjælp fra min datter", "datter"),
         ("motivation", "så jeg kan gå i svømmehallen med min veninde", "veninde"),
+        ("wish", "jeg vil gerne kunne gaa ture igen og min datter ringer og tjekker", "datter"),
+        ("wish", "jeg vil gerne kunne gaa ture igen min søn holder øje med mig", "søn"),
     ],
 )
 def test_people_question_is_skipped_when_a_helper_was_named(content, slot, said, helper):
