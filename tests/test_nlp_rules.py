@@ -611,7 +611,7 @@ def test_the_means_said_after_a_frequency_stays_in_the_wish_phrase():
     assert action == "se efter sår på stumpen med et spejl"
 
 
-@pytest.mark.parametrize("word", ["borgeren", "ønsker", "vaskeren", "springer"])
+@pytest.mark.parametrize("word", ["borgeren", "ønsker", "vaskeren", "springer", "fingrene"])
 def test_a_known_word_is_no_compound_of_a_short_head_or_a_definite_ending(word):
     analyzer = cached_analyzer("da")
     lemma = analyzer.lex.lemma(word)

@@ -140,6 +140,7 @@ class Lexicon:
     light_heads: frozenset[str] = frozenset()
     compound_links: tuple[str, ...] = ()
     definite_part_endings: tuple[str, ...] = ()  # "en", "et": "kurv|en" is no "kur|ven"
+    plural_definite_endings: tuple[str, ...] = ()  # "ene": "fingr|ene" is no "fing|rene"
     compound_min_part: int = 3
     compound_min_head: int = 3
     means_activities: frozenset[str] = frozenset()  # "gang": on a tie the errand wins
@@ -455,6 +456,14 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
                 common.get("definite_part_endings"),
                 folder / "_common.yaml",
                 "definite_part_endings",
+                problems,
+            )
+        ),
+        plural_definite_endings=tuple(
+            as_str_list(
+                common.get("plural_definite_endings"),
+                folder / "_common.yaml",
+                "plural_definite_endings",
                 problems,
             )
         ),

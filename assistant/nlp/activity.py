@@ -164,6 +164,10 @@ def _definite_ending(head: str, tail: str, lex, is_word=None) -> bool:
     read as "kur|ven"): a three-letter part ending like a definite noun, with no linking letter
     before it ("barndoms|ven" keeps its friend), or one whose word without the ending is a
     known word ("borger|en", not "borge|ren")."""
+    if len(tail) == SHORT_PART + 1 and tail.endswith(lex.plural_definite_endings):
+        # "fingr|ene" read as "fing|rene": the plural's definite ending after a known word
+        ending = next(e for e in lex.plural_definite_endings if tail.endswith(e))
+        return is_word is not None and is_word(head + tail[: -len(ending)])
     if len(tail) != SHORT_PART or not tail.endswith(lex.definite_part_endings):
         return False
     if not head.endswith(tuple(lex.compound_links)):
