@@ -271,8 +271,7 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.slots.pop("criterion_card", None)
         return OK
     if r.facts is not None and r.facts.measures:
-        if said(r.text, ctx.dialogue, "each_time", _LONG_ANSWER, anywhere=True):
-            s.slots["measure_each_time"] = True  # "20 minutter ad gangen": each time
+        _note_each_time(s, r, ctx)
         _walked(s, r, ctx)
         return OK
     template = ctx.content.goals.get(s.slots.get("activity"))
@@ -292,10 +291,20 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # says it with the wish's verb
         s.slots["criterion"] = kept(counted or own)
         s.slots.pop("criterion_card", None)
-        if said(r.text, ctx.dialogue, "each_time", _LONG_ANSWER, anywhere=True):
-            s.slots["measure_each_time"] = True
+        _note_each_time(s, r, ctx)
         return OK
     return UNUSABLE
+
+
+def _note_each_time(s, r: Reply, ctx: Ctx) -> None:
+    """ "20 minutter ad gangen", "en kurv tøj ad gangen": the measure is each time."""
+    if said(r.text, ctx.dialogue, "each_time", _LONG_ANSWER, anywhere=True):
+        s.slots["measure_each_time"] = True
+
+
+def _said_words(text: str, ctx: Ctx) -> list[str]:
+    """The words of an answer as said, without its fillers ("øh")."""
+    return [w for w in text.split() if normalise(w, ctx.dialogue.yes_no.fillers)]
 
 
 def _walked(s, r: Reply, ctx: Ctx) -> None:
@@ -312,7 +321,7 @@ def _own_sign(text: str, ctx: Ctx, any_words: bool) -> str | None:
     """A short answer to "Hvordan ved vi …?" that names an amount of something ("begge ben",
     "en hel maskine", "et helt brød"), or with `any_words` (asked again) any short answer that
     is no question, no yes or no: the person's own sign, as said; else None."""
-    said_words = [w for w in text.split() if normalise(w, ctx.dialogue.yes_no.fillers)]
+    said_words = _said_words(text, ctx)
     tails = {normalise(t) for t in ctx.dialogue.words.get("sign_tails", ())}
     while said_words:  # "… i en hel måned ik", "… tror jeg": the tag is no part of the sign
         if len(said_words) > 1 and " ".join(map(normalise, said_words[-2:])) in tails:
@@ -336,7 +345,7 @@ def _own_sign(text: str, ctx: Ctx, any_words: bool) -> str | None:
 
 def _counted_things(text: str, ctx: Ctx) -> str | None:
     """ "12 kort" of an answer that opens with a number and the thing counted, else None."""
-    said = [w for w in text.split() if normalise(w, ctx.dialogue.yes_no.fillers)]
+    said = _said_words(text, ctx)
     words = [normalise(w) for w in said]
     found = number_at(words, 0, ctx.content.lexicon.numbers, articles=False) if words else None
     if not found or found[0] <= 1 or found[1] >= len(words) or not words[found[1]].isalpha():
