@@ -35,6 +35,14 @@ class Analyzer:
         self.index = activity.build_index(content, speller.is_word if speller else None)
         self.roles = RoleFinder(content.lexicon)
 
+    def _span_activity(self, words, lemmas, matches, side, stops, span) -> tuple[str | None, float]:
+        """The activity the words of span name most strongly, with its score (None, 0.0: none)."""
+        scores = activity.score_activities(
+            words, lemmas, matches, self.index, self.content, side, stops, span
+        )
+        found = activity.best_activity(scores, self.lex.means_activities)
+        return found, scores[found][0] if found else 0.0
+
     def _stance_part_activity(self, words, lemmas, matches, cl, side, stops, stance, parts):
         """With several parts, the activity of the first part that carries the stance (a later
         part that names itself the main thing, "men det er mest badet", first)."""
@@ -56,14 +64,11 @@ class Analyzer:
                 continue
             if (lo, hi) not in topic and _elided(words, inside, stance, lo, hi, lex):
                 continue  # "… men han gider ikke, han sidder bare i sofaen": the walk before
-            scores = activity.score_activities(
-                words, lemmas, matches, self.index, self.content, side, stops, (lo, hi)
-            )
-            found = activity.best_activity(scores, self.lex.means_activities)
+            found, score = self._span_activity(words, lemmas, matches, side, stops, (lo, hi))
             if found and ((lo, hi) in topic or (lo, hi) in focus):
                 return found
-            if found and (best is None or scores[found][0] > best[1]):
-                best = (found, scores[found][0])
+            if found and (best is None or score > best[1]):
+                best = (found, score)
         return best[0] if best else None
 
     def _stance_part_frequency(self, words, matches, cl, stance, parts, names_activity):
@@ -159,13 +164,10 @@ class Analyzer:
             # "… bange for at gå ud i byen, og jeg vil gerne kunne nå på toilettet i tide": the
             # wish's own words name its activity (a thing, not only a verb such as "gå"); side
             # words elsewhere do not. "klare det selv" points back: the context tells.
-            inside = activity.score_activities(
-                words, lemmas, matches, self.index, self.content, side, stops,
-                (wished[0], wished[-1] + 1),
-            )  # fmt: skip
-            found = activity.best_activity(inside, self.lex.means_activities)
+            span = (wished[0], wished[-1] + 1)
+            found, score = self._span_activity(words, lemmas, matches, side, stops, span)
             whole = scores[act][0] if act in scores else 0.0
-            if found and inside[found][0] >= max(lex.wish_span_min, whole * lex.wish_span_share):
+            if found and score >= max(lex.wish_span_min, whole * lex.wish_span_share):
                 act = found
         if act is None and (cl.motivation is not None or cl.without):
             # "jeg har en gribetang, så jeg selv kan tage sokker på", "han kan ikke komme nogen
@@ -197,12 +199,9 @@ class Analyzer:
         deadline = find_deadline(words, today, lex.time, cl.in_motivation)
         if fixed is not None and deadline is not None and deadline.start < fixed:
             deadline = _corrected_deadline(words, deadline, fixed, today, lex) or deadline
-        names_activity = lambda lo, hi: activity.best_activity(  # noqa: E731
-            activity.score_activities(
-                words, lemmas, matches, self.index, self.content, side, stops, (lo, hi)
-            ),
-            lex.means_activities,
-        )
+        names_activity = lambda lo, hi: self._span_activity(  # noqa: E731
+            words, lemmas, matches, side, stops, (lo, hi)
+        )[0]
         soft_parts = _parts(words, lex, soft=True)
         freq = self._stance_part_frequency(words, matches, cl, stance, soft_parts, names_activity)
         if freq and cl.in_motivation(freq.start) and cl.motivation:
