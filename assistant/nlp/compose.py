@@ -181,8 +181,7 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
 def _measure_said(measure: dict, facts: dict, templates: GoalTemplates) -> str:
     """ "20 minutter", or "20 minutter ad gangen" for a duration said to be each time."""
     said = measure_phrase(measure, templates)
-    kind = templates.grammar.kind_of_unit(measure.get("unit"))
-    if said and facts.get("measure_each_time") and kind is not None and kind.name == "time":
+    if said and facts.get("measure_each_time") and _is_duration(measure, templates.grammar):
         return templates.text("each_time", measure=said)
     return said
 
@@ -233,9 +232,9 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     if not own:
         return " ".join([template.verb, *words])  # "hele stuen": "støvsuge hele stuen"
     verb, particle = _sign_verb(own.split(), g)
-    if len(words) > _PARTICLE_REACH or {w.lower() for w in words} & (
+    if len(words) > _PARTICLE_REACH or {fold(w).lower() for w in words} & (
         g.sign_particles | g.motion_adverbs
-    ):
+    ):  # folded, as the grammar's word lists are ("væk": "vaek")
         particle = []  # "tage bus 3 fra hjørnet og hjem igen": the sign says its own way
     return " ".join([verb, *words, *particle])
 
