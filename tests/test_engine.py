@@ -106,7 +106,7 @@ def test_mixed_initiative_fills_slots_and_skips_their_questions(content):
     assert slots["frequency"]["times"] == 2
     assert slots["independence"] == "selv"
     assert slots["motivation"]
-    asked = []
+    asked, told = [], ("motivation", "frequency", "deadline")
     while not turn.done:
         asked.append(turn.slot)
         answer = card("ja") if turn.slot in ("subgoals", "confirm") else card("3")
@@ -115,12 +115,20 @@ def test_mixed_initiative_fills_slots_and_skips_their_questions(content):
         if turn.slot == "independence":  # "selv" was told: only whether a thing helps is asked
             assert turn.prompt == content.dialogue.texts["independence_told_self"]
             answer = text("nej")
+        if turn.slot in told:  # told in the wish: asked back "Du sagde: … Passer det?"
+            lead = content.dialogue.step(turn.slot).confirm.split("{")[0]
+            assert turn.prompt.startswith(lead) and len(turn.prompt) > len(lead) + 8
+            assert turn.cards[-1].id == "ja"
+            answer = card("ja")
         turn = go(turn, content, answer)
     assert turn.draft["goal"]["independence"] == "selv"
     assert asked.count("independence") == 1
-    assert not {"activity", "motivation", "measure", "frequency", "deadline"} & set(asked)
+    assert all(asked.count(slot) == 1 for slot in told)  # "ja" keeps what the wish told
+    assert not {"activity", "measure"} & set(asked)
     assert {"current_level", "importance", "people", "subgoals", "confirm"} <= set(asked)
     assert turn.draft["goal"]["deadline"] == "2026-12-24"
+    assert turn.draft["goal"]["frequency"]["times"] == 2
+    assert "besøge min veninde" in turn.draft["goal"]["text"]
 
 
 def test_a_fact_told_early_is_confirmed_in_a_notice(content):
@@ -373,7 +381,8 @@ def test_change_from_the_summary(content):
     assert turn.slot == "confirm" and turn.state["slots"]["deadline"] == "2027-03-28"
     turn = go(turn, content, card("ja"))
     slots = [e["slot"] for e in turn.draft["transcript"]]
-    assert slots.count("deadline") == 1 and slots.count("confirm") == 5
+    # once as "Du sagde: inden den 24. december 2026. Passer det?" (told in the wish), once changed
+    assert slots.count("deadline") == 2 and slots.count("confirm") == 5
     assert turn.draft["goal"]["deadline"] == "2027-03-28"
 
 

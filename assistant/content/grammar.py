@@ -76,6 +76,7 @@ class Grammar:
     speaker_self: frozenset[str] = frozenset()  # a relative's "jeg", "mig": not the citizen
     staff_self: frozenset[str] = frozenset()  # a staff member's "vi", "os": the team
     quote_leads: tuple[tuple[str, ...], ...] = ()  # "han siger": the citizen's words follow
+    quote_that: frozenset[str] = frozenset()  # "hun siger at …": what she said, told about her
     negated_drop: frozenset[str] = frozenset()
     dangling: frozenset[str] = frozenset()
     relative_leads: frozenset[str] = frozenset()  # "som" in "… som jeg kan skrive i"
@@ -260,6 +261,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         speaker_self=w("speaker_self"),
         staff_self=w("staff_self"),
         quote_leads=tuple(tuple(p.split()) for p in w("quote_leads")),
+        quote_that=w("quote_that"),
         filler_phrases=tuple(
             sorted((tuple(p.split()) for p in w("filler_phrases")), key=len, reverse=True)
         ),

@@ -180,6 +180,9 @@ def measure_cards(content, activity: str | None) -> list[Card]:
     ]
 
 
+KNOWN_SET = "known"  # the card set that keeps a value another answer told
+
+
 def step_cards(step: Step, state: dict, content, today: date) -> list[Card]:
     """Return the cards `step` offers in `state`, in display order (no duplicates)."""
     dialogue: Dialogue = content.dialogue
@@ -189,6 +192,9 @@ def step_cards(step: Step, state: dict, content, today: date) -> list[Card]:
         sources = step.simple_cards  # the re-prompt offers fewer cards (consent: ja / nej)
     if step.proxy_cards and state.proxy:
         sources = step.proxy_cards  # a helper approves a proposal, not "mit mål"
+    told = step.id in (state.inferred or ()) and not (state.failures or {}).get(step.id)
+    if step.confirm and told:
+        sources = (*sources, KNOWN_SET)  # "Du sagde: hver lørdag. Passer det?" [Ja, det passer]
     for source in sources:
         if source == "activities":
             out.extend(activity_cards(content))

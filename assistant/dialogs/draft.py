@@ -24,6 +24,7 @@ _SENTENCE_ONLY = (
     "criterion_card",
     "own_action",
     "reason_said",
+    "purpose_said",
     "speaker",
     "frequency_said",
     "aid_said",
@@ -86,6 +87,8 @@ def goal_fields(s: dict, content) -> dict:
         if told
         else None,
         "reason_said": told,
+        # the wish's own reason, kept beside a different answer to why
+        "purpose_said": _without_citizens_name(slots.get("purpose_said"), s, content),
         "speaker": speaker,
         "measures": copy.deepcopy(slots.get("measures") or []),
         "criterion": slots.get("criterion"),

@@ -85,12 +85,12 @@ from assistant.dialogs.cards import (
     step_cards,
 )
 from assistant.dialogs.draft import build_draft, understood
-from assistant.dialogs.flow import next_step
+from assistant.dialogs.flow import confirms_known, next_step
 from assistant.dialogs.handlers import HANDLERS, apply_facts
 from assistant.dialogs.models import Answer, Turn
 from assistant.dialogs.record import closing_status, keeps_answer
 from assistant.dialogs.render import turn as show
-from assistant.dialogs.reply import Ctx, Outcome, Reply
+from assistant.dialogs.reply import Ctx, Outcome, Reply, is_no, is_yes
 from assistant.dialogs.state import DialogueState, Status
 from assistant.dialogs.summary import complaint, stopped
 from assistant.nlp.facts import Facts
@@ -358,7 +358,8 @@ def _answer(
     s.forced = None
     if changed:  # a returned draft's wording (staff's) gives way to what the citizen now says
         s.goal_text = None
-    outcome = HANDLERS[step.kind](step, s, reply, _ctx(content, today))
+    ctx = _ctx(content, today)
+    outcome = _known(step, s, reply, changed, ctx) or HANDLERS[step.kind](step, s, reply, ctx)
     if answer.said_by not in _SPEAKERS and step.kind in ("who", "handover") and s.voice:
         s.transcript[-1]["said_by"] = s.voice  # the one who just said who they are
     if step.kind == "confirm" and outcome == FINISH and s.confirmed and changed:
@@ -368,6 +369,7 @@ def _answer(
         before = s.last_history()
         s.slots, s.people_answered = before["slots"], before["people_answered"]
         changed = []
+    _note_inferred(s, changed, step, dialogue)
     told = reply.card is None and bool(set(changed) - {"aids"})
     if step.kind == "change" and told and outcome == REJECT and not stopped(reply, dialogue):
         outcome = OK  # "nej 3 uger er for hurtigt, til påske": a no that gives the new value
@@ -404,6 +406,52 @@ def _answer(
     else:
         s.step = nxt
     return replace(show(s, content, today), facts=facts)
+
+
+#: Words of a yes that keeps a told value ("ja det passer"); a longer yes may tell a new one.
+_SHORT_YES = 5
+#: Where the words of a told value are kept beside it (cleared with it on "nej").
+_SAID_KEYS = {"frequency": "frequency_said", "motivation": "reason_said"}
+#: Where a told value is kept when the person's own answer gives another (both go in the goal).
+_EARLIER_KEYS = {"motivation": "purpose_said"}
+
+
+def _note_inferred(s: DialogueState, changed: list[str], step: Step, dialogue) -> None:
+    """Note the slots this answer filled for steps not yet asked: they are asked as
+    "Du sagde … Passer det?" so the person's own answer to them is still heard."""
+    if step.kind in ("confirm", "change"):
+        return  # a correction on the summary is the person's own answer
+    for slot in changed:
+        if slot == step.id or not dialogue.has_step(slot) or slot in s.answered:
+            continue
+        if dialogue.step(slot).confirm and slot not in (s.inferred or ()):
+            s.inferred = [*(s.inferred or ()), slot]
+
+
+def _known(step: Step, s: DialogueState, reply: Reply, changed: list[str], ctx: Ctx):
+    """Read an answer to "Du sagde: hver lørdag. Passer det?": yes keeps the value, a bare no
+    forgets it (the question is then asked plainly); None lets the step's handler read the
+    answer as a new value (the person's own words win over what another answer told; an earlier
+    reason stays beside the new one)."""
+    if not confirms_known(step, s):
+        return None
+    earlier = _EARLIER_KEYS.get(step.slot)
+    if earlier:  # the wish's "så jeg kan …", before this answer changed anything
+        before = s.last_history()["slots"]
+        s.slots[earlier] = before.get(_SAID_KEYS[step.slot]) or before.get(step.slot)
+    if step.id in changed:
+        return None
+    if reply.card is not None:
+        return OK if is_yes(reply, ctx) else None
+    short = len(reply.text.split()) <= _SHORT_YES
+    if is_yes(reply, ctx) and short:
+        return OK
+    if is_no(reply, ctx) and short:
+        for key in (step.slot, _SAID_KEYS.get(step.slot), earlier):
+            s.slots.pop(key or "", None)
+        s.inferred = [i for i in s.inferred or () if i != step.id] or None
+        return STAY
+    return None
 
 
 def _offered(card_id: str, step: Step, s: DialogueState, content, today: date) -> bool:

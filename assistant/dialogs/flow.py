@@ -35,7 +35,15 @@ def due(step: Step, s: dict, content) -> bool:
         return False
     if step.kind == "independence" and told_self(s, content):
         return True  # "jeg vil gerne selv …": whether a thing helps is still to be asked
+    if confirms_known(step, s):
+        return True  # filled by another answer: asked "Du sagde … Passer det?", not skipped
     return not (step.skip_if_filled and step.id not in ALWAYS_ASKED and filled(step, s))
+
+
+def confirms_known(step: Step, s: dict) -> bool:
+    """True when `step` is asked as a confirmation: another answer filled its slot (the wish's
+    "…inden jul") and the step has a `confirm` wording; the person's own answer then counts."""
+    return bool(step.confirm) and step.id in (s.inferred or ()) and filled(step, s)
 
 
 def told_self(s: dict, content) -> bool:

@@ -9,9 +9,9 @@ from assistant.dialogs import conditions
 from assistant.dialogs.about import about_words
 from assistant.dialogs.cards import step_cards
 from assistant.dialogs.draft import build_draft, goal_fields, goal_templates
-from assistant.dialogs.flow import prepare, remaining, told_self
+from assistant.dialogs.flow import confirms_known, prepare, remaining, told_self
 from assistant.dialogs.models import Turn
-from assistant.nlp.compose import compose_goal, date_phrase, third_person
+from assistant.nlp.compose import compose_goal, date_phrase, frequency_phrase, third_person
 
 REPAIR_AFTER = 2  # failures on a step before we say kindly that it was not understood
 
@@ -30,6 +30,9 @@ def prompt_for(step: Step, s: dict, content, goal_text: str | None) -> str:
     if step.kind == "independence" and key == "prompt" and told_self(s, content):
         other = "_other" if s.voice in ("relative", "staff") else ""
         text = content.dialogue.texts.get(f"independence_told_self{other}") or text
+    said = known_phrase(step, s, content) if key == "prompt" and confirms_known(step, s) else ""
+    if said:  # another answer filled it: "Du sagde: hver lørdag. Passer det?"
+        text = step.confirm or text
     if step.kind == "change" and s.change_hint and key == "prompt":  # "nej ikke hver dag"
         text = dialogue_hint(content.dialogue, s.change_hint) or text
     if s.proxy and step.proxy:  # the citizen cannot answer: the helper sees a proposal
@@ -40,10 +43,23 @@ def prompt_for(step: Step, s: dict, content, goal_text: str | None) -> str:
             verb=template.verb_you,
             verb_other=third_person(template.verb, content.goals),
             goal=goal_text or "",
+            said=said,
             **about_words(s, content.dialogue),
         )
     except (KeyError, IndexError, ValueError):
         return text
+
+
+def known_phrase(step: Step, s: dict, content) -> str:
+    """What another answer told for `step`'s slot, in words to show back ("hver lørdag")."""
+    slots, goals = s.slots, content.goals
+    if step.kind == "frequency":
+        return str(slots.get("frequency_said") or frequency_phrase(slots.get("frequency"), goals))
+    if step.kind == "deadline" and slots.get("deadline"):
+        return content.dialogue.text("by_date", date=date_phrase(slots["deadline"], goals))
+    if step.kind == "motivation":
+        return str(slots.get("reason_said") or slots.get("motivation") or "")
+    return ""
 
 
 def dialogue_hint(dialogue, target: str) -> str | None:

@@ -55,6 +55,7 @@ OPTIONAL = (
     "goal_text",
     "revision",
     "change_hint",
+    "inferred",
 )
 
 
@@ -99,6 +100,8 @@ class DialogueState:
     confirmed: bool | None = None
     confirmed_by: str | None = None
     people_answered: bool = False
+    # steps whose slot another answer filled ("…inden jul"): asked as "Du sagde … Passer det?"
+    inferred: list | None = None
     notice: str | None = None
     shown_prompt: str | None = None
     transcript: list = field(default_factory=list)

@@ -306,9 +306,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     said = facts.get("frequency_said") if facts.get("frequency") else None
     how_often = str(said) if said else frequency_phrase(facts.get("frequency"), templates)
     told = str(facts.get("reason_said") or facts.get("motivation") or "")
-    frame, motivation = reason_frame(told, templates, facts.get("speaker"))
-    if len(motivation) > MAX_REASON:  # a long story stays in the transcript, not in the goal
-        motivation = motivation[:MAX_REASON].rsplit(" ", 1)[0].rstrip(",;:")
+    frame, motivation = _quoted_reason(told, templates, facts.get("speaker"))
     in_reason = bool(said and frame) and fold(str(said)).lower() in fold(motivation).lower()
     if not _said_in(how_often, head, templates.grammar) and not in_reason:
         parts.append(how_often)  # "… om morgenen": no "hver morgen"; "så han kan handle to
@@ -318,6 +316,15 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     core = " ".join(p for p in parts if p)
     selv = templates.text("selv") if facts.get("independence") == "selv" else ""
     sentence = templates.text("sentence", selv=selv, core=core)
+    purpose_frame, purpose = _quoted_reason(
+        str(facts.get("purpose_said") or ""), templates, facts.get("speaker")
+    )
+    if purpose and purpose_frame and not _same_reason(purpose, motivation):
+        # the wish's own "så jeg kan have noget med til julebasaren" beside the answer to why
+        if purpose_frame == frame:
+            motivation = f"{purpose} {templates.text('and')} {motivation}"
+        else:
+            sentence += templates.text(purpose_frame, motivation=purpose)
     if motivation and frame:
         sentence += templates.text(frame, motivation=motivation)
     sentence = polish(sentence.rstrip(" .,"), templates.grammar) + "."
@@ -331,6 +338,24 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if when:
         sentence += " " + templates.text("by_when", date=when)
     return " ".join(sentence.split()), unplaced
+
+
+def _quoted_reason(told: str, templates: GoalTemplates, speaker) -> tuple[str, str]:
+    """Return (frame, reason words) of a told reason, cut to what the goal sentence quotes."""
+    frame, words = reason_frame(told, templates, speaker)
+    if len(words) > MAX_REASON:  # a long story stays in the transcript, not in the goal
+        words = words[:MAX_REASON].rsplit(" ", 1)[0].rstrip(",;:")
+    return frame, words
+
+
+SAME_REASON_SHARE = 0.5  # share of an earlier reason's long words the answer to why repeats
+
+
+def _same_reason(earlier: str, reason: str) -> bool:
+    """True when the answer to why repeats the reason told before ("for at se mine børnebørn")."""
+    long_words = lambda text: {w for w in fold(text).lower().split() if len(w) > 3}  # noqa: E731
+    before = long_words(earlier)
+    return not before or len(before & long_words(reason)) >= SAME_REASON_SHARE * len(before)
 
 
 def compose_goal(facts: dict, templates: GoalTemplates) -> str:

@@ -128,7 +128,12 @@ def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[st
     words = _clean(_first_sentence(text), g)
     quote = next((q for q in g.quote_leads if tuple(_b(w) for w in words[: len(q)]) == q), None)
     if quote:  # "han siger: så jeg kan snakke med fiskerne": the citizen's own words
-        words, speaker = words[len(quote) :], "citizen"
+        words = words[len(quote) :]
+        third = g.citizen_pronouns | g.citizen_possessives
+        told_about = bool(words) and _b(words[0]) in g.quote_that
+        words = words[1:] if told_about else words
+        if not (told_about or any(_b(w) in third for w in words)):  # "hun siger hun vil …"
+            speaker = "citizen"
     if speaker != "citizen":
         words = _without_kin_before_pronoun(words, g)
     if not words:

@@ -1,0 +1,82 @@
+"""A slot another answer filled is asked back ("Du sagde: hver lørdag. Passer det?"), not skipped.
+
+The person's own answer to the question then counts: yes keeps what was told, a bare no forgets it
+and asks the plain question, anything else is read as the new value. A different answer to why
+keeps the wish's own reason beside it in the goal sentence.
+"""
+
+from __future__ import annotations
+
+from test_engine import begin, card, go, text, until
+
+from assistant.nlp.compose import compose_goal, reason_frame
+
+WISH = "Jeg vil gerne gå ned til havnen hver lørdag så jeg kan snakke med gutterne. Helst inden jul"
+
+
+def _at_wish(content):
+    return until(begin(content), content, "wish")
+
+
+def test_a_told_frequency_is_asked_back_and_a_new_answer_replaces_it(content):
+    turn = go(_at_wish(content), content, text(WISH))
+    turn = until(turn, content, "frequency")
+    assert "hver lørdag" in turn.prompt and turn.prompt != content.dialogue.step("frequency").prompt
+    assert turn.cards[-1].id == "ja" and turn.cards[-1].label != content.dialogue.cards["ja"].label
+    turn = go(turn, content, text("hver anden lørdag når de spiller hjemme"))
+    assert turn.slot != "frequency"
+    assert turn.state.slots["frequency"] == {"times": 1, "per": "week", "every": 2}
+
+
+def test_yes_keeps_a_told_deadline_and_no_asks_the_plain_question(content):
+    turn = until(go(_at_wish(content), content, text(WISH)), content, "deadline")
+    assert "24. december 2026" in turn.prompt
+    kept = go(turn, content, text("ja det passer"))
+    assert kept.slot != "deadline" and kept.state.slots["deadline"] == "2026-12-24"
+    asked = go(turn, content, text("nej"))
+    assert asked.slot == "deadline" and "deadline" not in asked.state.slots
+    assert asked.prompt == content.dialogue.step("deadline").prompt  # now the plain question
+    assert not asked.reprompt  # a no to "Passer det?" is an answer, not a failure
+    asked = go(asked, content, text("til påske"))
+    assert asked.state.slots["deadline"] == "2027-03-28"
+
+
+def test_a_different_answer_to_why_keeps_the_wishs_own_reason_beside_it(content):
+    turn = until(go(_at_wish(content), content, text(WISH)), content, "motivation")
+    assert "snakke med gutterne" in turn.prompt
+    turn = go(turn, content, text("det er mit frirum"))
+    turn = until(turn, content, "confirm", card("ja"))
+    assert "så jeg kan snakke med gutterne, fordi det er mit frirum" in turn.goal_text
+    assert turn.state.slots["motivation"] == "det er mit frirum"
+
+
+def test_the_same_reason_again_is_said_once(content):
+    turn = until(go(_at_wish(content), content, text(WISH)), content, "motivation")
+    turn = go(turn, content, text("for at snakke med gutterne"))
+    turn = until(turn, content, "confirm", card("ja"))
+    assert turn.goal_text.count("gutterne") == 1
+
+
+def test_a_slot_told_in_its_own_question_is_not_asked_back(content):
+    turn = until(go(_at_wish(content), content, text("gå ned til havnen")), content, "frequency")
+    assert turn.prompt == content.dialogue.step("frequency").prompt
+    assert "ja" not in [c.id for c in turn.cards]
+    turn = go(turn, content, text("hver lørdag, inden jul"))  # the deadline told here too
+    turn = until(turn, content, "deadline", card("3"))
+    assert "24. december 2026" in turn.prompt  # asked back: it came with another answer
+
+
+def test_a_relative_telling_what_she_says_makes_her_the_first_person(content):
+    goals = content.goals.for_citizen("hendes")
+    told = "hun siger hun vil gerne gøre noget for andre"
+    assert reason_frame(told, goals, "relative") == ("so_that", "gøre noget for andre")
+    told = "hun siger at hun savner sine veninder"
+    assert reason_frame(told, goals, "relative") == ("because", "jeg savner mine veninder")
+    # her own words after "hun siger:" stay as said
+    told = "hun siger: så jeg kan komme ud"
+    assert reason_frame(told, goals, "relative") == ("so_that", "komme ud")
+    facts = {"activity": "fritid", "speaker": "relative", "own_action": "strikke sokker",
+             "purpose_said": "så hun kan have noget med til basaren",
+             "reason_said": "hun siger hun vil gerne gøre noget for andre"}  # fmt: skip
+    sentence = compose_goal(facts, goals)
+    assert "så jeg kan have noget med til basaren og gøre noget for andre" in sentence
