@@ -648,3 +648,21 @@ def test_a_reason_told_before_the_wish_gives_way_to_the_wishs_own():
     assert "sammen med de andre" in analyze(said, date(2026, 12, 2)).motivation
     said = "jeg vil gerne gå en tur hver dag fordi lægen siger det er godt for hjertet"
     assert "hjertet" in analyze(said, date(2026, 12, 2)).motivation  # the wish's own "fordi"
+
+
+@pytest.mark.parametrize(
+    ("text", "frequency", "independence"),
+    [
+        ("vil gerne handle selv igen. to gange om ugen. med rollatoren.",
+         {"times": 2, "per": "week", "every": 1}, "hjaelpemiddel"),
+        ("har svært ved trapperne. vil gerne op til min datter. hver søndag. med stok.",
+         {"times": 1, "per": "week", "every": 1}, "hjaelpemiddel"),
+        # a burst with its own subject or modal is a statement of its own
+        ("hjemmeplejen kommer. hver dag. jeg vil gerne selv i bad. det kan jeg ikke nu.",
+         None, "selv"),
+    ],
+)  # fmt: skip
+def test_a_typed_burst_belongs_to_the_statement_before_it(text, frequency, independence):
+    found = facts(text).to_json()
+    assert found["frequency"] == frequency
+    assert found["independence"] == independence

@@ -605,7 +605,30 @@ def _parts(words, lex, soft: bool) -> list[tuple[int, int]]:
             start = i
     if start < len(words):
         parts.append((start, len(words)))
-    return parts
+    return _with_bursts(words, parts, lex)
+
+
+FRAGMENT_WORDS = 4  # "300 meter.", "med stokken.", "morgen og aften.": a typed burst's tail
+
+
+def _with_bursts(words, parts, lex) -> list[tuple[int, int]]:
+    """Join a short burst without subject or modal ("… igen. 300 meter. med stokken. hver
+    morgen.") to the part before it: typed in bursts, it still tells about that statement."""
+    plain = set(lex.run_on_subjects) | set(lex.classes.get("modal", ())) | set(lex.negations)
+    out: list[tuple[int, int]] = []
+    for lo, hi in parts:
+        said = [w for w in words[lo:hi] if any(c.isalnum() for c in w)]
+        burst = (
+            out
+            and not any(c.isalpha() for c in words[lo - 1])  # after a full stop, not "men"
+            and 0 < len(said) <= FRAGMENT_WORDS
+            and not plain.intersection(said)
+        )
+        if burst:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _elided(words, inside, stance: str, lo: int, hi: int, lex) -> bool:
