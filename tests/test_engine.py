@@ -990,3 +990,25 @@ def test_a_long_change_answer_with_nej_and_a_new_value_changes_it_not_stops(cont
     turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
     assert turn.state.status == "active" and turn.state.step == "confirm"
     assert turn.state.slots["frequency"] == {"times": 2, "per": "week", "every": 1}
+
+
+@pytest.mark.parametrize(
+    ("said", "independence", "in_goal"),
+    [
+        ("med røremaskinen", "hjaelpemiddel", "med røremaskinen"),
+        ("med de tykke pinde", "hjaelpemiddel", "med de tykke pinde"),
+        ("selv, jeg kan jo godt gå derhen", "selv", "Jeg vil selv kunne"),
+        ("øh selv men dejen skal røres med elpiskeren", "hjaelpemiddel", "med elpiskeren"),
+        ("med hjemmeplejen", "med_hjaelp", "hjemmeplejen"),
+        ("det kommer med tiden", None, None),  # no thing: asked again
+    ],
+)
+def test_how_one_will_manage_in_ones_own_words(content, said, independence, in_goal):
+    turn = until(begin(content), content, "wish")
+    turn = until(go(turn, content, text("jeg vil gerne bage igen")), content, "independence")
+    turn = go(turn, content, text(said))
+    assert turn.state.slots.get("independence") == independence
+    assert (turn.slot == "independence") is (independence is None)
+    if in_goal:
+        turn = until(turn, content, "confirm", card("ja"))
+        assert in_goal in turn.goal_text

@@ -416,15 +416,54 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
         if r.facts.independence == "selv" and not r.facts.aids and not r.facts.people:
             _said_aid(s, r, ctx)  # "selv med kandeholderen": on one's own, with a thing
         return OK
-    if r.card is None and said(r.text, ctx.dialogue, "with_something", WITH_WORDS, anywhere=True):
-        # "med en vogn til kurven", "selv men med en stol": with something the lexicon does not
-        # know as an aid is still an aid; "med min datter" is help
-        people = r.facts is not None and r.facts.people
-        s.slots["independence"] = card(ctx, "independence_help" if people else "independence_aid")
+    people = r.facts is not None and r.facts.people
+    if r.card is None and _opens_with(r.text, "self_first", ctx):
+        # "selv, jeg kan jo godt gå derhen", "selv men dejen skal røres med elpiskeren"
+        s.slots["independence"] = card(ctx, "independence_help" if people else "independence_self")
         if not people:
-            _said_aid(s, r, ctx, "with_something")  # "med en kande med streger på"
+            _said_aid(s, r, ctx)  # a thing after "med" makes it an aid
+        return OK
+    something = said(r.text, ctx.dialogue, "with_something", WITH_WORDS, anywhere=True)
+    if r.card is None and (something or _with_definite(r.text, ctx)):
+        # "med en vogn til kurven", "med røremaskinen": with something the lexicon does not
+        # know as an aid is still an aid; "med min datter", "med hjemmeplejen" is help
+        s.slots["independence"] = card(ctx, "independence_help" if people else "independence_aid")
+        if not people:  # "med en kande med streger på"
+            _said_aid(s, r, ctx, "with_something" if something else "with_after_self")
         return OK
     return UNUSABLE
+
+
+#: Shortest word after "med" read as a thing said in its definite form ("med stokken"), so that
+#: "med igen" is not.
+DEFINITE_THING_MIN = 5
+
+
+def _opens_with(text: str, key: str, ctx: Ctx) -> bool:
+    """True when an answer, fillers aside ("øh selv men …"), opens with a phrase under `key`."""
+    said_words = normalise(text, ctx.dialogue.yes_no.fillers).split()
+    if len(said_words) > WITH_WORDS:
+        return False
+    return any(
+        said_words[: len(p)] == p
+        for p in (normalise(phrase).split() for phrase in ctx.dialogue.words.get(key, ()))
+        if p
+    )
+
+
+def _with_definite(text: str, ctx: Ctx) -> bool:
+    """True for an answer opening with "med" and a noun in its definite form ("med
+    røremaskinen", "øh med pindene"; not "det kommer med tiden")."""
+    words = ctx.dialogue.words
+    ends = tuple(words.get("definite_thing_endings", ()))
+    said_words = normalise(text, ctx.dialogue.yes_no.fillers).split()
+    return (
+        bool(ends)
+        and len(said_words) > 1
+        and said_words[0] in words.get("with_after_self", ())
+        and len(said_words[1]) >= DEFINITE_THING_MIN
+        and said_words[1].endswith(ends)
+    )
 
 
 def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> None:
