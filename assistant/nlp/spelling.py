@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from assistant.content import Problems, nfc, read_yaml
 from assistant.errors import ContentError
-from assistant.nlp.memo import Memo
+from assistant.nlp.memo import MISSING, Memo
 
 MIN_NEAR = 6  # shortest word whose near-misses are fixed (one edit)
 MIN_JOIN = 3  # shortest part of a split compound
@@ -179,7 +179,8 @@ class Speller:
             if lower in self.after_verb and self._negation(out, texts, i):
                 out.append(_recase(text, self.after_verb[lower]))  # "kan ik gå": a negation
                 continue
-            out.append(_recase(text, self.memo.get_or(lower, self.word, lower)))
+            fixed = self.memo.get(lower) or self.memo.get_or(lower, self.word, lower)
+            out.append(_recase(text, fixed))
         for i in range(len(out) - 1):
             a, b = out[i].lower(), out[i + 1].lower()
             if (joins and joins[-1] == i - 1) or _frozen(texts, i + 1):
@@ -248,8 +249,15 @@ class SpellingStep:
 
     def __call__(self, doc: Doc) -> Doc:
         said = [t.text for t in doc]
-        unglue = self.speller.unglue
-        glued = [(i, parts) for i, text in enumerate(said) if (parts := unglue(text.lower()))]
+        unglue, seen = self.speller.unglue, self.speller.unglued
+        glued = []
+        for i, text in enumerate(said):
+            lower = text.lower()
+            parts = seen.get(lower, MISSING)  # unglue's memo, read here: the hot path
+            if parts is MISSING:
+                parts = unglue(lower)
+            if parts:
+                glued.append((i, parts))
         if glued:  # "kunnevaske": two tokens, as if the space had been heard
             with doc.retokenize() as retok:
                 for i, (left, _right) in glued:
