@@ -29,6 +29,8 @@ class Analyzer:
         self.content = content
         self.lex = content.lexicon
         self.nlp = build_pipeline(content)
+        # what nlp(text) runs, read once: Language.__call__ rebuilds this list for every text
+        self.steps = tuple(step for _name, step in self.nlp.pipeline)
         speller = (
             self.nlp.get_pipe("hm_spelling").speller if self.nlp.has_pipe("hm_spelling") else None
         )
@@ -125,7 +127,10 @@ class Analyzer:
         text = nfc(text or "")[:MAX_CHARS].strip()
         if not text:
             return Facts()
-        ext = self.nlp(text)._  # each `doc._` makes a new accessor object: one here
+        doc = self.nlp.make_doc(text)
+        for step in self.steps:  # nlp(text), without its per-call checks of the pipeline
+            doc = step(doc)
+        ext = doc._  # each `doc._` makes a new accessor object: one here
         toks = ext.hm_tokens
         words, lemmas, stops = toks.lower, toks.lemma, toks.stop
         matches = ext.hm_matches

@@ -164,15 +164,17 @@ class Speller:
     def fix_words(self, texts: list[str]) -> tuple[list[str], list[int]]:
         """Repair a token list: the new texts and the indices where a token joins the next."""
         out, joins = [], []
+        lowers = [text.lower() for text in texts]
         for i, text in enumerate(texts):
             lower = _unclipped(nfc(text).lower())
-            if _frozen(texts, i) or (text[:1].isupper() and lower in self.names):
+            # a lower-case word (most of them) is neither a name nor frozen: one test for both
+            if text[:1].isupper() and (_frozen(texts, i) or lower in self.names):
                 out.append(text)
                 continue
-            if lower != text.lower() and lower in self.contractions:
+            if lower != lowers[i] and lower in self.contractions:
                 out.append(_recase(text, self.contractions[lower]))  # "ka'": kan
                 continue
-            owned = i > 0 and texts[i - 1].lower() in self.possessives
+            owned = i > 0 and lowers[i - 1] in self.possessives
             if owned and lower in self.after_possessive:
                 out.append(_recase(text, self.after_possessive[lower]))  # "min soen": a son
                 continue
@@ -181,15 +183,16 @@ class Speller:
                 continue
             fixed = self.memo.get(lower) or self.memo.get_or(lower, self.word, lower)
             out.append(_recase(text, fixed))
+        outs = [text.lower() for text in out]
         for i in range(len(out) - 1):
-            a, b = out[i].lower(), out[i + 1].lower()
+            a, b = outs[i], outs[i + 1]
+            if len(a) < MIN_JOIN or len(b) < MIN_JOIN:
+                continue  # the cheapest test first; the order of the tests changes no answer
             if (joins and joins[-1] == i - 1) or _frozen(texts, i + 1):
                 continue
             if a in self.no_join or b in self.no_join:
                 continue
             joined = a + b
-            if len(a) < MIN_JOIN or len(b) < MIN_JOIN:
-                continue
             if joined in self.join or self.restore.get(fold(joined)) in self.join:
                 joins.append(i)
         return out, joins
