@@ -5,22 +5,27 @@ from __future__ import annotations
 from datetime import date
 
 from assistant.nlp.facts import Facts, Frequency, Measure
+from assistant.nlp.startup import gc_paused, import_spacy
 
 __all__ = ["Facts", "Frequency", "Measure", "analyze", "analyzer_for", "get_analyzer"]
 
 
 def analyzer_for(content):
     """Return the analyzer built from this Content (once per process); `.analyze(text, today)`."""
-    from assistant.nlp.extract import analyzer_for as build  # noqa: PLC0415  (spaCy loads lazily)
+    with gc_paused():
+        import_spacy()
+        from assistant.nlp.extract import analyzer_for as build  # noqa: PLC0415  (lazy spaCy)
 
-    return build(content)
+        return build(content)
 
 
 def get_analyzer(lang: str = "da"):
     """Return the process-wide analyzer for `lang`, built from content on first use."""
-    from assistant.nlp.extract import cached_analyzer  # noqa: PLC0415  (spaCy loads lazily)
+    with gc_paused():
+        import_spacy()
+        from assistant.nlp.extract import cached_analyzer  # noqa: PLC0415  (lazy spaCy)
 
-    return cached_analyzer(lang)
+        return cached_analyzer(lang)
 
 
 def analyze(text: str, today: date | None = None, lang: str = "da") -> Facts:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from assistant.content import Content
-from assistant.nlp.memo import Memo
+from assistant.nlp.memo import MISSING, Memo
 
 PHRASE_WEIGHT = 3.5
 MOTION_WEIGHT = 2.5  # "gå ned til …": the way to an errand names the errand's activity less
@@ -207,10 +207,12 @@ def score_activities(
     side_clause: Callable[[int], bool],
     stops: Sequence[bool] = (),
     span: tuple[int, int] | None = None,
+    cues: Sequence[tuple[tuple[str, float], ...]] | None = None,
 ) -> dict[str, tuple[float, int]]:
     """Sum cue weights per activity (with its first position); phrases consume their tokens.
 
-    With `span`, only tokens and phrases starting inside [start, end) count.
+    With `span`, only tokens and phrases starting inside [start, end) count. `cues`: the
+    utterance's utterance_cues, when the caller scores several spans of it.
     """
     lo, hi = span or (0, len(words))
     scores: dict[str, float] = {}
@@ -235,12 +237,9 @@ def score_activities(
         first[aid] = min(first.get(aid, s), s)
         if weight == PHRASE_WEIGHT:
             named_by_phrase.append(s)
-    cues = [
-        ()
-        if i in used or not any(c.isalpha() for c in w)
-        else token_cues(w, lem, index, content, bool(stops) and stops[i])
-        for i, (w, lem) in enumerate(zip(words, lemmas, strict=True))
-    ]
+    if cues is None:
+        cues = utterance_cues(words, lemmas, index, content, stops)
+    cues = [() if i in used else c for i, c in enumerate(cues)] if used else cues
     strong = [i for i, c in enumerate(cues) if any(wt >= DEFAULT_WEIGHT for _a, wt in c)]
     named_at = min([*named_by_phrase, *strong], default=len(words))
     recipient = _recipient_tokens(words, content.lexicon, named_at)
@@ -250,6 +249,25 @@ def score_activities(
             scores[aid] = scores.get(aid, 0.0) + weight * factor
             first[aid] = min(first.get(aid, i), i)
     return {aid: (score, first[aid]) for aid, score in scores.items()}
+
+
+def utterance_cues(
+    words: Sequence[str],
+    lemmas: Sequence[str],
+    index: CueIndex,
+    content: Content,
+    stops: Sequence[bool] = (),
+) -> list[tuple[tuple[str, float], ...]]:
+    """The token_cues of every token; () for a token without a letter ("," or "20")."""
+    seen, out = index.seen, []
+    for i, (w, lem) in enumerate(zip(words, lemmas, strict=True)):
+        if not (w.isalpha() or any(c.isalpha() for c in w)):
+            out.append(())
+            continue
+        stop = bool(stops) and stops[i]
+        found = seen.get((w, lem, stop), MISSING)  # token_cues' memo, read here: the hot path
+        out.append(token_cues(w, lem, index, content, stop) if found is MISSING else found)
+    return out
 
 
 def _recipient_tokens(words: Sequence[str], lex, named_at: int) -> set[int]:

@@ -548,11 +548,12 @@ def _correction_end(words: Sequence[str], k: int, cues) -> int | None:
     """Where a self-correction mark starting at word k ends, or None; a refusing one ("nej
     ikke hver dag …") ends after its first word, so what it repeats reads as refused."""
     found = None
+    first = words[k]  # a mark's first word must be this one: most marks are passed over at once
     for mark in cues.corrections:
-        if tuple(words[k : k + len(mark)]) == mark:
+        if mark[0] == first and tuple(words[k : k + len(mark)]) == mark:
             found = k + len(mark)
     for mark in cues.refusing_corrections:
-        if k > 0 and tuple(words[k : k + len(mark)]) == mark:
+        if k > 0 and mark[0] == first and tuple(words[k : k + len(mark)]) == mark:
             found = k + 1
     return found
 

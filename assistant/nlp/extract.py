@@ -29,21 +29,24 @@ class Analyzer:
         self.content = content
         self.lex = content.lexicon
         self.nlp = build_pipeline(content)
+        # what nlp(text) runs, read once: Language.__call__ rebuilds this list for every text
+        self.steps = tuple(step for _name, step in self.nlp.pipeline)
         speller = (
             self.nlp.get_pipe("hm_spelling").speller if self.nlp.has_pipe("hm_spelling") else None
         )
         self.index = activity.build_index(content, speller.is_word if speller else None)
         self.roles = RoleFinder(content.lexicon)
 
-    def _span_activity(self, words, lemmas, matches, side, stops, span) -> tuple[str | None, float]:
-        """The activity the words of span name most strongly, with its score (None, 0.0: none)."""
+    def _span_activity(self, words, lemmas, matches, side, cues, span) -> tuple[str | None, float]:
+        """The activity the words of span name most strongly, with its score (None, 0.0: none);
+        `cues`: the utterance's activity.utterance_cues."""
         scores = activity.score_activities(
-            words, lemmas, matches, self.index, self.content, side, stops, span
+            words, lemmas, matches, self.index, self.content, side, span=span, cues=cues
         )
         found = activity.best_activity(scores, self.lex.means_activities)
         return found, scores[found][0] if found else 0.0
 
-    def _stance_part_activity(self, words, lemmas, matches, cl, side, stops, stance, parts):
+    def _stance_part_activity(self, words, lemmas, matches, cl, side, cues, stance, parts):
         """With several parts, the activity of the first part that carries the stance (a later
         part that names itself the main thing, "men det er mest badet", first)."""
         if len(parts) < 2 or stance is None:
@@ -64,7 +67,7 @@ class Analyzer:
                 continue
             if (lo, hi) not in topic and _elided(words, inside, stance, lo, hi, lex):
                 continue  # "… men han gider ikke, han sidder bare i sofaen": the walk before
-            found, score = self._span_activity(words, lemmas, matches, side, stops, (lo, hi))
+            found, score = self._span_activity(words, lemmas, matches, side, cues, (lo, hi))
             if found and ((lo, hi) in topic or (lo, hi) in focus):
                 return found
             if found and (best is None or score > best[1]):
@@ -124,10 +127,13 @@ class Analyzer:
         text = nfc(text or "")[:MAX_CHARS].strip()
         if not text:
             return Facts()
-        doc = self.nlp(text)
-        toks = doc._.hm_tokens
+        doc = self.nlp.make_doc(text)
+        for step in self.steps:  # nlp(text), without its per-call checks of the pipeline
+            doc = step(doc)
+        ext = doc._  # each `doc._` makes a new accessor object: one here
+        toks = ext.hm_tokens
         words, lemmas, stops = toks.lower, toks.lemma, toks.stop
-        matches = doc._.hm_matches
+        matches = ext.hm_matches
         labels = {lab for lab, _s, _e in matches}
         lex = self.lex
 
@@ -142,13 +148,14 @@ class Analyzer:
 
         fronted = _fronted(words, matches, lex)  # "til brylluppet i kirken vil jeg gerne …"
         side = lambda i: cl.in_motivation(i) or cl.in_without(i) or i < fronted  # noqa: E731
+        cues = activity.utterance_cues(words, lemmas, self.index, self.content, stops)
         scores = activity.score_activities(
-            words, lemmas, matches, self.index, self.content, side, stops
+            words, lemmas, matches, self.index, self.content, side, cues=cues
         )
         act = activity.best_activity(scores, self.lex.means_activities)
         parts = _parts(words, lex, soft=False)  # split at "men" and sentence ends
         act = (
-            self._stance_part_activity(words, lemmas, matches, cl, side, stops, stance, parts)
+            self._stance_part_activity(words, lemmas, matches, cl, side, cues, stance, parts)
             or act
         )
         wished = clauses.own_action_tokens(
@@ -165,7 +172,7 @@ class Analyzer:
             # wish's own words name its activity (a thing, not only a verb such as "gå"); side
             # words elsewhere do not. "klare det selv" points back: the context tells.
             span = (wished[0], wished[-1] + 1)
-            found, score = self._span_activity(words, lemmas, matches, side, stops, span)
+            found, score = self._span_activity(words, lemmas, matches, side, cues, span)
             whole = scores[act][0] if act in scores else 0.0
             if found and score >= max(lex.wish_span_min, whole * lex.wish_span_share):
                 act = found
@@ -174,7 +181,7 @@ class Analyzer:
             # steder uden at vi kører ham": when the main clause names no activity, the purpose
             # or "uden …" clause tells which one the statement is about.
             scores = activity.score_activities(
-                words, lemmas, matches, self.index, self.content, lambda _i: False, stops
+                words, lemmas, matches, self.index, self.content, lambda _i: False, cues=cues
             )
             act = activity.best_activity(scores, self.lex.means_activities)
         if act is None and lex.motion_activity and lex.action:
@@ -200,7 +207,7 @@ class Analyzer:
         if fixed is not None and deadline is not None and deadline.start < fixed:
             deadline = _corrected_deadline(words, deadline, fixed, today, lex) or deadline
         names_activity = lambda lo, hi: self._span_activity(  # noqa: E731
-            words, lemmas, matches, side, stops, (lo, hi)
+            words, lemmas, matches, side, cues, (lo, hi)
         )[0]
         soft_parts = _parts(words, lex, soft=True)
         freq = self._stance_part_frequency(words, matches, cl, stance, soft_parts, names_activity)
@@ -281,7 +288,7 @@ class Analyzer:
             persp = "other"  # "jeg er hendes nabo og … hun kan ikke nå ud på toilettet"
         # Roles are read for every mention: "min kone er død" names no helper, though the
         # sentence reads as being about her and `people` leaves her out.
-        roles = self.roles.roles(words, doc._.hm_keys, toks.punct, people)
+        roles = self.roles.roles(words, ext.hm_keys, toks.punct, people)
         if persp == "other":
             # the person the utterance is about (the first subject named, and every later
             # mention of them) is the citizen; people in a reason or an "uden …" stay, and so

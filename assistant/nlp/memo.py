@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 MEMO_MAX = 50_000  # results kept before a memo starts afresh (memory stays bounded)
-_MISSING = object()
+MISSING = object()  # memo.get(key, MISSING) is MISSING: not computed yet (None may be kept)
 
 
 class Memo(dict):
@@ -18,8 +18,8 @@ class Memo(dict):
 
     def get_or(self, key: Any, compute: Callable[..., Any], *args: Any) -> Any:
         """Return the result kept for key, else compute(*args), kept (None is kept too)."""
-        found = self.get(key, _MISSING)
-        if found is _MISSING:
+        found = self.get(key, MISSING)
+        if found is MISSING:
             if len(self) >= self.limit:
                 self.clear()
             found = self[key] = compute(*args)

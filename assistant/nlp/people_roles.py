@@ -47,6 +47,8 @@ class RoleFinder:
         mentions: Sequence[tuple[str, int]],
     ) -> list[tuple[str, int, str]]:
         """Return (name, token index, role) for every mention (name, index), in order."""
+        if not mentions:
+            return []
         dets = self.cues.determiners
         base = [k | {_DET} if w in dets else k for k, w in zip(keys, words, strict=True)]
         found = []

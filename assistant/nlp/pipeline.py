@@ -45,8 +45,12 @@ class Lemmatizer:
     def __init__(self, lex: Lexicon, vocab: Vocab):
         self.lex = lex
         self.vocab = vocab
-        self.seen = Memo()  # lower → (lemma, keys)
+        self.seen = Memo()  # text → (lower, lemma, keys)
         self.flags = Memo()  # text → (is_punct, is_stop), read from the vocabulary once
+
+    def _text(self, text: str) -> tuple[str, str, frozenset[str]]:
+        lower = nfc(text).lower()
+        return lower, *self._word(lower)
 
     def _word(self, lower: str) -> tuple[str, frozenset[str]]:
         lex = self.lex
@@ -67,8 +71,7 @@ class Lemmatizer:
         keys, lowers, lemmas, punct, stops = [], [], [], [], []
         seen, flags = self.seen, self.flags
         for text, typed in zip(texts, said, strict=True):
-            lower = nfc(text).lower()
-            lemma, key = seen.get(lower) or seen.get_or(lower, self._word, lower)
+            lower, lemma, key = seen.get(text) or seen.get_or(text, self._text, text)
             is_punct, is_stop = flags.get(typed) or flags.get_or(typed, self._flags, typed)
             keys.append(key)
             lowers.append(lower)
@@ -87,7 +90,8 @@ class RuleMatcher:
         self.rules = rules
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.hm_matches = self.rules.find(doc._.hm_keys, doc._.hm_tokens.punct)
+        ext = doc._  # each `doc._` makes a new accessor object
+        ext.hm_matches = self.rules.find(ext.hm_keys, ext.hm_tokens.punct)
         return doc
 
 

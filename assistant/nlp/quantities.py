@@ -54,12 +54,38 @@ def find_frequency(words: Sequence[str], lex: Lexicon, start: int = 0) -> Found 
     return None
 
 
+_STARTS: dict[int, tuple[Lexicon, frozenset[str]]] = {}  # id(lex) → (lex kept alive, words)
+
+
+def _start_words(lex: Lexicon) -> frozenset[str]:
+    """Every word _frequency_from's branches test first (besides digits and "½"): a word not
+    among them starts no frequency, and the scan passes it with one set lookup."""
+    found = _STARTS.get(id(lex))
+    if found is None or found[0] is not lex:
+        nw = lex.numbers
+        words = frozenset().union(
+            lex.freq_phrase_starts,
+            nw.cardinals,
+            nw.fractions,
+            nw.phrase_starts,
+            nw.articles,
+            lex.every_words,
+            lex.freq_adverbs,
+            lex.weekdays,
+        )
+        found = _STARTS[id(lex)] = (lex, words)
+    return found[1]
+
+
 def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | None:
     """Return the first frequency expression starting at or after `start`, or None."""
     n = len(words)
     nw = lex.numbers
+    starts = _start_words(lex)
     for i in range(start, n):
         w = words[i]
+        if w not in starts and not w[:1].isdigit() and w[:1] != "½":
+            continue  # the common case: no branch below can start at this word
         if w in lex.freq_phrase_starts:
             for phrase, (times, per, every) in lex.freq_phrases.items():
                 if tuple(words[i : i + len(phrase)]) == phrase:

@@ -63,38 +63,53 @@ class RuleSet:
         # same word share one key set, so this is computed once per word)
         self.starting = Memo()
 
-    def _starting(self, token_keys: frozenset[str]) -> tuple[tuple[int, Rule, bool], ...]:
+    def _starting(self, token_keys: frozenset[str]):
+        """(rule id, rule, fixed, the keys of a fixed rule's second item or None) per rule."""
         found: dict[int, Rule] = {}
         for k in token_keys:
             for rule in self.by_key.get(k, ()):
                 found.setdefault(id(rule), rule)
         for rule in self.floating:
             found.setdefault(id(rule), rule)
-        return tuple((rid, rule, rid in self.fixed) for rid, rule in found.items())
+        return tuple(
+            (rid, rule, rid in self.fixed, _second_keys(rule) if rid in self.fixed else None)
+            for rid, rule in found.items()
+        )
 
     def find(self, keys: Sequence[frozenset[str]], punct: Sequence[bool]):
         """Return (label, start, end) of the longest match of every rule at every start."""
         out = []
         present = frozenset().union(*keys)
         possible: dict[int, bool] = {}  # rule id -> every required item has a key present
-        required, starting = self.required, self.starting
+        required, starting, n = self.required, self.starting, len(keys)
         for start, token_keys in enumerate(keys):
             here = starting.get(token_keys)
             if here is None:
                 here = starting.get_or(token_keys, self._starting, token_keys)
-            for rid, rule, fixed in here:
+            after = keys[start + 1] if start + 1 < n else frozenset()  # the next token's keys
+            for rid, rule, fixed, second in here:
                 if fixed:  # a plain walk fails fast; no need to ask what the utterance holds
+                    # its first item matches here (the rule is indexed by this token's keys);
+                    # most rules fail at the second, tested before a call
+                    if second is not None and second.isdisjoint(after):
+                        continue
                     end = _match_fixed(rule.items, keys, start)
                 else:
                     ok = possible.get(rid)
                     if ok is None:
-                        ok = possible[rid] = all(not ks.isdisjoint(present) for ks in required[rid])
+                        # map over a bound method: no generator per rule and utterance
+                        ok = possible[rid] = not any(map(present.isdisjoint, required[rid]))
                     if not ok:
                         continue
                     end = _match(rule.items, 0, keys, punct, start)
                 if end is not None and end > start:
                     out.append((rule.label, start, end))
         return out
+
+
+def _second_keys(rule: Rule) -> frozenset[str] | None:
+    """The keys of a rule's second item, None for a rule of one item."""
+    return rule.items[1].keys if len(rule.items) > 1 else None
 
 
 def _match_fixed(items, keys, i: int) -> int | None:

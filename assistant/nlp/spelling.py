@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from assistant.content import Problems, nfc, read_yaml
 from assistant.errors import ContentError
-from assistant.nlp.memo import Memo
+from assistant.nlp.memo import MISSING, Memo
 
 MIN_NEAR = 6  # shortest word whose near-misses are fixed (one edit)
 MIN_JOIN = 3  # shortest part of a split compound
@@ -164,31 +164,35 @@ class Speller:
     def fix_words(self, texts: list[str]) -> tuple[list[str], list[int]]:
         """Repair a token list: the new texts and the indices where a token joins the next."""
         out, joins = [], []
+        lowers = [text.lower() for text in texts]
         for i, text in enumerate(texts):
             lower = _unclipped(nfc(text).lower())
-            if _frozen(texts, i) or (text[:1].isupper() and lower in self.names):
+            # a lower-case word (most of them) is neither a name nor frozen: one test for both
+            if text[:1].isupper() and (_frozen(texts, i) or lower in self.names):
                 out.append(text)
                 continue
-            if lower != text.lower() and lower in self.contractions:
+            if lower != lowers[i] and lower in self.contractions:
                 out.append(_recase(text, self.contractions[lower]))  # "ka'": kan
                 continue
-            owned = i > 0 and texts[i - 1].lower() in self.possessives
+            owned = i > 0 and lowers[i - 1] in self.possessives
             if owned and lower in self.after_possessive:
                 out.append(_recase(text, self.after_possessive[lower]))  # "min soen": a son
                 continue
             if lower in self.after_verb and self._negation(out, texts, i):
                 out.append(_recase(text, self.after_verb[lower]))  # "kan ik gå": a negation
                 continue
-            out.append(_recase(text, self.memo.get_or(lower, self.word, lower)))
+            fixed = self.memo.get(lower) or self.memo.get_or(lower, self.word, lower)
+            out.append(_recase(text, fixed))
+        outs = [text.lower() for text in out]
         for i in range(len(out) - 1):
-            a, b = out[i].lower(), out[i + 1].lower()
+            a, b = outs[i], outs[i + 1]
+            if len(a) < MIN_JOIN or len(b) < MIN_JOIN:
+                continue  # the cheapest test first; the order of the tests changes no answer
             if (joins and joins[-1] == i - 1) or _frozen(texts, i + 1):
                 continue
             if a in self.no_join or b in self.no_join:
                 continue
             joined = a + b
-            if len(a) < MIN_JOIN or len(b) < MIN_JOIN:
-                continue
             if joined in self.join or self.restore.get(fold(joined)) in self.join:
                 joins.append(i)
         return out, joins
@@ -248,8 +252,15 @@ class SpellingStep:
 
     def __call__(self, doc: Doc) -> Doc:
         said = [t.text for t in doc]
-        unglue = self.speller.unglue
-        glued = [(i, parts) for i, text in enumerate(said) if (parts := unglue(text.lower()))]
+        unglue, seen = self.speller.unglue, self.speller.unglued
+        glued = []
+        for i, text in enumerate(said):
+            lower = text.lower()
+            parts = seen.get(lower, MISSING)  # unglue's memo, read here: the hot path
+            if parts is MISSING:
+                parts = unglue(lower)
+            if parts:
+                glued.append((i, parts))
         if glued:  # "kunnevaske": two tokens, as if the space had been heard
             with doc.retokenize() as retok:
                 for i, (left, _right) in glued:
