@@ -1012,3 +1012,29 @@ def test_how_one_will_manage_in_ones_own_words(content, said, independence, in_g
     if in_goal:
         turn = until(turn, content, "confirm", card("ja"))
         assert in_goal in turn.goal_text
+
+
+@pytest.mark.parametrize(
+    ("said", "level"),
+    [
+        ("øh to vil jeg sige", 2),
+        ("ja det er vel en to", 2),
+        ("fem, helt klart", 5),
+        ("slet ikke, trinnet er for højt til mig", 1),
+        ("det går sådan nogenlunde", 3),
+        ("jeg har to børn", None),  # a number that is no level: asked again
+    ],
+)
+def test_a_level_said_with_hedges_is_read(content, said, level):
+    turn = until(begin(content), content, "wish")
+    turn = until(go(turn, content, text("jeg vil gerne bage igen")), content, "current_level")
+    turn = go(turn, content, text(said))
+    assert turn.state.slots.get("current_level") == level
+    assert (turn.slot == "current_level") is (level is None)
+
+
+def test_a_reason_after_a_hesitation_is_kept_without_it(content):
+    turn = until(begin(content), content, "wish")
+    turn = until(go(turn, content, text("jeg vil gerne bage igen")), content, "motivation")
+    turn = go(turn, content, text("ved ikke. man bliver jo sær af at sidde alene hele dagen"))
+    assert turn.state.slots["motivation"].startswith("man bliver")

@@ -114,7 +114,34 @@ def clauses(text: str, dialogue: Dialogue) -> list[str]:
 
 
 def scale_value(text: str, dialogue: Dialogue) -> int | None:
-    """Return 1-5 from "3", "tre" or a listed scale phrase (the longest match wins), else None."""
+    """Return 1-5 from "3", "tre" or a listed scale phrase (the longest match wins), else None.
+
+    Hedges and fillers aside, the first clause may say it alone: "øh to vil jeg sige", "ja det
+    er vel en to", "fem, helt klart", "slet ikke, trinnet er for højt".
+    """
+    value = _scale_in(text, dialogue)
+    if value is None:
+        first = re.split(r"[,.;:!?]", text, maxsplit=1)[0]
+        value = _scale_in(_without_hedges(first, dialogue), dialogue)
+    return value
+
+
+def _without_hedges(text: str, dialogue: Dialogue) -> str:
+    """The words of a scale answer without fillers and hedges ("vel", "vil jeg sige", "en to")."""
+    words = [w for w in _normal(text).split() if w not in dialogue.yes_no.fillers]
+    hedges = sorted((_normal(h).split() for h in dialogue.words.get("scale_hedges", ())), key=len)
+    for hedge in reversed(hedges):  # the longest first
+        n = len(hedge)
+        i = 0
+        while n and i + n <= len(words):
+            if words[i : i + n] == hedge:
+                del words[i : i + n]
+            else:
+                i += 1
+    return " ".join(words)
+
+
+def _scale_in(text: str, dialogue: Dialogue) -> int | None:
     norm = _normal(text)
     digits = [int(w) for w in norm.split() if w in ("1", "2", "3", "4", "5")]
     if len(set(digits)) == 1:

@@ -13,6 +13,7 @@ from assistant.dialogs.cards import (
     deadline_dates,
     has_words,
     phrase_from,
+    rest_after_opening,
     said,
     said_exactly,
     scale_value,
@@ -230,7 +231,10 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if not has_words(r.text):
         return UNUSABLE
     if not (r.facts is not None and r.facts.motivation):
-        s.slots["motivation"] = kept(spelled(r))
+        told = spelled(r)
+        rest = rest_after_opening(told, ctx.dialogue, "dont_know")
+        # "ved ikke. man bliver jo sær af at sidde alene": the reason comes after the hesitation
+        s.slots["motivation"] = kept(rest if rest and has_words(rest) else told)
         s.slots.pop("reason_said", None)
     return OK
 
