@@ -11,6 +11,7 @@ from assistant import CONTENT_ROOT
 from assistant.content import get_content
 from assistant.content.grammar import fold
 from assistant.nlp.compose import compose, measure_phrase
+from assistant.nlp.grammar import polish
 from assistant.nlp.lemmas import content_words, full_table
 
 CONTENT = get_content("da")
@@ -148,3 +149,13 @@ def test_unplaced_measures_are_returned_not_dropped():
         for measure in facts["measures"]:
             said = measure_phrase(measure, GOALS)
             assert said in sentence or said in unplaced, (sentence, unplaced, facts)
+
+
+def test_an_answers_typed_capital_is_small_inside_the_goal_but_names_stay():
+    grammar = GRAMMAR
+    assert polish("Jeg vil selv kunne Rede seng Hver morgen", grammar) == (
+        "Jeg vil selv kunne rede seng hver morgen"
+    )
+    assert polish("Jeg vil kunne gå med Bo til Brugsen Med min stok", grammar) == (
+        "Jeg vil kunne gå med Bo til Brugsen med min stok"
+    )

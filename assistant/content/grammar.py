@@ -77,6 +77,7 @@ class Grammar:
     staff_self: frozenset[str] = frozenset()  # a staff member's "vi", "os": the team
     quote_leads: tuple[tuple[str, ...], ...] = ()  # "han siger": the citizen's words follow
     quote_that: frozenset[str] = frozenset()  # "hun siger at …": what she said, told about her
+    never_capital: frozenset[str] = frozenset()  # "Hver morgen" typed as an answer, inside a goal
     negated_drop: frozenset[str] = frozenset()
     dangling: frozenset[str] = frozenset()
     relative_leads: frozenset[str] = frozenset()  # "som" in "… som jeg kan skrive i"
@@ -262,6 +263,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         staff_self=w("staff_self"),
         quote_leads=tuple(tuple(p.split()) for p in w("quote_leads")),
         quote_that=w("quote_that"),
+        never_capital=w("never_capital"),
         filler_phrases=tuple(
             sorted((tuple(p.split()) for p in w("filler_phrases")), key=len, reverse=True)
         ),

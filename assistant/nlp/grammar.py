@@ -81,9 +81,25 @@ def drop_repeats(words: list[str]) -> list[str]:
     return out
 
 
+def lower_openers(words: list[str], grammar: Grammar) -> list[str]:
+    """Lower-case an answer's typed capital inside the sentence ("kunne Rede seng Hver morgen"):
+    a word that is never a name there, or an infinitive just after a modal. Names stay."""
+    out = list(words)
+    for i in range(1, len(out)):
+        w = out[i]
+        if not (w[:1].isupper() and w[1:] == w[1:].lower()):
+            continue
+        low = w.lower()
+        bare = fold(low.strip(_EDGE))
+        after_modal = fold(out[i - 1].lower()) in grammar.modals and grammar.is_infinitive(low)
+        if bare in grammar.never_capital or after_modal:
+            out[i] = low
+    return out
+
+
 def polish(text: str, grammar: Grammar) -> str:
     """Return text with agreement fixed, stacked modals and doubled words removed."""
-    words = text.split()
+    words = lower_openers(text.split(), grammar)
     words = drop_repeats(drop_stacked_modals(agree(words, grammar), grammar))
     out = " ".join(words)
     return re.sub(r"\s+([,.])", r"\1", out)
