@@ -666,3 +666,15 @@ def test_a_typed_burst_belongs_to_the_statement_before_it(text, frequency, indep
     found = facts(text).to_json()
     assert found["frequency"] == frequency
     assert found["independence"] == independence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("jeg vil gerne kunne vaske og folde mit tøj", "toejvask"),
+        ("han vil gerne kunne vaske og lægge sit tøj sammen", "toejvask"),
+        ("jeg vil gerne vaske mig og tage tøj på selv", "vask_og_hygiejne"),
+    ],
+)
+def test_laundry_verbs_side_by_side_are_laundry(text, expected):
+    assert facts(text).activity == expected
