@@ -1000,6 +1000,9 @@ def test_a_long_change_answer_with_nej_and_a_new_value_changes_it_not_stops(cont
         ("selv, jeg kan jo godt gå derhen", "selv", "Jeg vil selv kunne"),
         ("øh selv men dejen skal røres med elpiskeren", "hjaelpemiddel", "med elpiskeren"),
         ("med hjemmeplejen", "med_hjaelp", "hjemmeplejen"),
+        # the person who showed the thing is no help
+        ("med en knapkrog som ergoterapeuten har vist mig", "hjaelpemiddel", "med en knapkrog"),
+        ("selv men med hjælp fra min datter", "med_hjaelp", "min datter"),
         ("det kommer med tiden", None, None),  # no thing: asked again
     ],
 )

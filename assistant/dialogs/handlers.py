@@ -6,6 +6,7 @@ The summary phase (sub-goals, confirm, change) lives in dialogs/summary.py.
 from __future__ import annotations
 
 from assistant.content.dialogue import Step
+from assistant.content.grammar import fold
 from assistant.content.yesno import UNCLEAR, normalise
 from assistant.dialogs import summary
 from assistant.dialogs.about import read_about
@@ -420,9 +421,9 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
         if r.facts.independence == "selv" and not r.facts.aids and not r.facts.people:
             _said_aid(s, r, ctx)  # "selv med kandeholderen": on one's own, with a thing
         return OK
-    people = r.facts is not None and r.facts.people
     if r.card is None and _opens_with(r.text, "self_first", ctx):
         # "selv, jeg kan jo godt gå derhen", "selv men dejen skal røres med elpiskeren"
+        people = _helped_by(r, ctx, "with_after_self")
         s.slots["independence"] = card(ctx, "independence_help" if people else "independence_self")
         if not people:
             _said_aid(s, r, ctx)  # a thing after "med" makes it an aid
@@ -431,11 +432,25 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if r.card is None and (something or _with_definite(r.text, ctx)):
         # "med en vogn til kurven", "med røremaskinen": with something the lexicon does not
         # know as an aid is still an aid; "med min datter", "med hjemmeplejen" is help
+        key = "with_something" if something else "with_after_self"
+        people = _helped_by(r, ctx, key)
         s.slots["independence"] = card(ctx, "independence_help" if people else "independence_aid")
         if not people:  # "med en kande med streger på"
-            _said_aid(s, r, ctx, "with_something" if something else "with_after_self")
+            _said_aid(s, r, ctx, key)
         return OK
     return UNUSABLE
+
+
+def _helped_by(r: Reply, ctx: Ctx, key: str) -> bool:
+    """True when the "med …" phrase itself names a person ("med min datter"); someone named
+    elsewhere in the answer ("med en knapkrog som ergoterapeuten har vist ham") is no help.
+    Without a "med" phrase, any person named counts."""
+    people = list(r.facts.people) if r.facts is not None and r.facts.people else []
+    phrase = phrase_from(r.text, ctx.dialogue, key, AID_SAID_MAX)
+    if phrase is None:
+        return bool(people)
+    said_there = fold(phrase).lower()
+    return any(fold(str(p)).lower() in said_there for p in people)
 
 
 #: Shortest word after "med" read as a thing said in its definite form ("med stokken"), so that
