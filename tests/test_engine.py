@@ -1041,3 +1041,21 @@ def test_a_reason_after_a_hesitation_is_kept_without_it(content):
     turn = until(go(turn, content, text("jeg vil gerne bage igen")), content, "motivation")
     turn = go(turn, content, text("ved ikke. man bliver jo sær af at sidde alene hele dagen"))
     assert turn.state.slots["motivation"].startswith("man bliver")
+
+
+def test_the_goals_aids_are_those_named_for_it_not_the_everyday_storys(content):
+    turn = until(begin(content), content, "everyday")
+    turn = go(turn, content, text("jeg går selv rundt med rollator herhjemme"))
+    turn = until(turn, content, "wish")
+    turn = until(go(turn, content, text("knappe min skjorte selv")), content, "independence")
+    turn = until(go(turn, content, text("med en knapkrog")), content, "confirm", card("ja"))
+    assert turn.state.slots["aids"] == ["rollator", "knapkrog"]  # all that was said is kept
+    draft = go(turn, content, card("ja")).draft
+    assert draft["goal"]["aids"] == ["knapkrog"]
+    # with no aid named for the goal, the story's aid is the goal's
+    turn = until(begin(content), content, "everyday")
+    turn = go(turn, content, text("jeg går selv rundt med rollator herhjemme"))
+    turn = until(turn, content, "wish")
+    turn = until(go(turn, content, text("gå ned til købmanden")), content, "independence")
+    turn = until(go(turn, content, card("hjaelpemiddel")), content, "confirm", card("ja"))
+    assert go(turn, content, card("ja")).draft["goal"]["aids"] == ["rollator"]

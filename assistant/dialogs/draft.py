@@ -67,6 +67,15 @@ def _without_citizens_name(told, s, content):
     return " ".join(w for w, k in zip(words, keep, strict=True) if k)
 
 
+def _goal_aids(slots: dict) -> list:
+    """The aids of the goal: those named for it (wish, independence, …); the aids of the
+    everyday story ("jeg går med rollator") only when nothing else was named."""
+    aids = list(slots.get("aids") or [])
+    story = set(slots.get("story_aids") or [])
+    named = [a for a in aids if a not in story]
+    return named if named or slots.get("aid_said") else aids
+
+
 def goal_fields(s: dict, content) -> dict:
     """Return the goal facts the state holds, keyed as in the draft's `goal`.
 
@@ -99,7 +108,7 @@ def goal_fields(s: dict, content) -> dict:
         "frequency_said": slots.get("frequency_said"),
         "deadline": slots.get("deadline"),
         "independence": slots.get("independence"),
-        "aids": list(slots.get("aids") or []),
+        "aids": _goal_aids(slots),
         "aid_said": slots.get("aid_said"),
         "people": list(slots.get("people") or []),
         "current_level": slots.get("current_level"),

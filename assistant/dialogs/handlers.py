@@ -62,10 +62,17 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
     data = _facts_json(facts)
     slots = state.slots
     changed: list[str] = []
+    story = slots.get("story_aids") or []
     for item in data.get("aids") or []:
         if item not in slots.setdefault("aids", []):
             slots["aids"].append(item)
             changed.append("aids")
+            if step.kind == "open":  # "jeg går med rollator" told about today, not the goal
+                story = [*story, item]
+        elif step.kind != "open" and item in story:
+            story = [a for a in story if a != item]  # named again for the goal
+    if story or "story_aids" in slots:
+        slots["story_aids"] = story
     if take_people(state, facts, step.kind):  # only people said as helpers or companions
         changed.append("people")
     # What someone tells about everyday life today ("jeg går en tur hver dag") is not the goal,
