@@ -436,21 +436,21 @@ def _known(step: Step, s: DialogueState, reply: Reply, changed: list[str], ctx: 
     if not confirms_known(step, s):
         return None
     earlier = _EARLIER_KEYS.get(step.slot)
+    s.slots.pop(earlier or "", None)  # kept again below only beside a new value
+    if step.id not in changed:  # the answer told no new value itself
+        if reply.card is not None and is_yes(reply, ctx):
+            return OK
+        short = reply.card is None and len(reply.text.split()) <= _SHORT_YES
+        if short and is_yes(reply, ctx):
+            return OK
+        if short and is_no(reply, ctx):
+            for key in (step.slot, _SAID_KEYS.get(step.slot)):
+                s.slots.pop(key or "", None)
+            s.inferred = [i for i in s.inferred or () if i != step.id] or None
+            return STAY
     if earlier:  # the wish's "så jeg kan …", before this answer changed anything
         before = s.last_history()["slots"]
         s.slots[earlier] = before.get(_SAID_KEYS[step.slot]) or before.get(step.slot)
-    if step.id in changed:
-        return None
-    if reply.card is not None:
-        return OK if is_yes(reply, ctx) else None
-    short = len(reply.text.split()) <= _SHORT_YES
-    if is_yes(reply, ctx) and short:
-        return OK
-    if is_no(reply, ctx) and short:
-        for key in (step.slot, _SAID_KEYS.get(step.slot), earlier):
-            s.slots.pop(key or "", None)
-        s.inferred = [i for i in s.inferred or () if i != step.id] or None
-        return STAY
     return None
 
 

@@ -428,7 +428,8 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
         if r.facts.independence == "selv" and not r.facts.aids and not r.facts.people:
             _said_aid(s, r, ctx)  # "selv med kandeholderen": on one's own, with a thing
         return OK
-    if r.card is None and _opens_with(r.text, "self_first", ctx):
+    opening = normalise(r.text, ctx.dialogue.yes_no.fillers)  # "øh selv men …": fillers aside
+    if r.card is None and said(opening, ctx.dialogue, "self_first", WITH_WORDS):
         # "selv, jeg kan jo godt gå derhen", "selv men dejen skal røres med elpiskeren"
         people = _helped_by(r, ctx, "with_after_self")
         s.slots["independence"] = card(ctx, "independence_help" if people else "independence_self")
@@ -463,18 +464,6 @@ def _helped_by(r: Reply, ctx: Ctx, key: str) -> bool:
 #: Shortest word after "med" read as a thing said in its definite form ("med stokken"), so that
 #: "med igen" is not.
 DEFINITE_THING_MIN = 5
-
-
-def _opens_with(text: str, key: str, ctx: Ctx) -> bool:
-    """True when an answer, fillers aside ("øh selv men …"), opens with a phrase under `key`."""
-    said_words = normalise(text, ctx.dialogue.yes_no.fillers).split()
-    if len(said_words) > WITH_WORDS:
-        return False
-    return any(
-        said_words[: len(p)] == p
-        for p in (normalise(phrase).split() for phrase in ctx.dialogue.words.get(key, ()))
-        if p
-    )
 
 
 def _with_definite(text: str, ctx: Ctx) -> bool:
