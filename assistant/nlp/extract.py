@@ -621,20 +621,18 @@ FRAGMENT_WORDS = 4  # "300 meter.", "med stokken.", "morgen og aften.": a typed 
 def _with_bursts(words, parts, lex) -> list[tuple[int, int]]:
     """Join a short burst without subject or modal ("… igen. 300 meter. med stokken. hver
     morgen.") to the part before it: typed in bursts, it still tells about that statement."""
-    plain = set(lex.run_on_subjects) | set(lex.classes.get("modal", ())) | set(lex.negations)
+    modals = lex.classes.get("modal", ())
     out: list[tuple[int, int]] = []
     for lo, hi in parts:
-        said = [w for w in words[lo:hi] if any(c.isalnum() for c in w)]
-        burst = (
-            out
-            and not any(c.isalpha() for c in words[lo - 1])  # after a full stop, not "men"
-            and 0 < len(said) <= FRAGMENT_WORDS
-            and not plain.intersection(said)
-        )
-        if burst:
-            out[-1] = (out[-1][0], hi)
-        else:
-            out.append((lo, hi))
+        if out and not any(c.isalpha() for c in words[lo - 1]):  # after a full stop, not "men"
+            said = [w for w in words[lo:hi] if any(c.isalnum() for c in w)]
+            plain = not any(
+                w in lex.run_on_subjects or w in modals or w in lex.negations for w in said
+            )
+            if 0 < len(said) <= FRAGMENT_WORDS and plain:
+                out[-1] = (out[-1][0], hi)
+                continue
+        out.append((lo, hi))
     return out
 
 
