@@ -830,3 +830,53 @@ def test_a_reason_with_an_adverb_before_kan_is_kept_as_said(reason):
     sentence = compose_goal({"activity": "gang", "motivation": reason, "speaker": "citizen"}, GOALS)
     assert sentence.startswith("Jeg vil kunne gå og komme omkring, så jeg "), sentence
     assert sentence.endswith(("kan handle i Netto.", "kan komme med i klubben.")), sentence
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "frame", "words"),
+    [
+        # a feeling said without "jeg er"
+        ("træt af rugbrød", "citizen", "because", "jeg er træt af rugbrød"),
+        ("bange for at falde igen", "citizen", "because", "jeg er bange for at falde igen"),
+        ("ked af at vaere afhaengig af andre", "citizen", "because",
+         "jeg er ked af at vaere afhaengig af andre"),
+        ("glad", "citizen", "", ""),  # a lone word: no clause
+        # words that only open the answer
+        ("ja altså så jeg kan komme med til badminton igen ik", "citizen", "so_that",
+         "komme med til badminton igen"),
+        ("jamen fordi jeg har altid selv holdt mit hjem pænt", "citizen", "because",
+         "jeg har altid selv holdt mit hjem pænt"),
+        # an adverb between "jeg" and its verb
+        ("saa jeg selv bestemmer hvornaar jeg staar op", "citizen", "so_i",
+         "selv bestemmer hvornaar jeg staar op"),
+        # typed without æ, "glaede" is no past tense; "dernede" neither
+        ("saa han har noget at glaede sig til i ugen", "relative", "so_i",
+         "har noget at glaede mig til i ugen"),
+        ("så kan jeg snakke med fiskerne dernede ligesom før", "citizen", "so_that",
+         "snakke med fiskerne dernede ligesom før"),
+        ("pga han savner de gamle fra havnen", "relative", "because",
+         "jeg savner de gamle fra havnen"),
+        # a relative's reason that goes on about the relative keeps the citizen's part
+        ("så hun kommer lidt ud og ikke skal vente til jeg har fri", "relative", "so_i",
+         "kommer lidt ud"),
+        ("saa han kan komme med til frokost i roklubben uden at jeg skal hjaelpe ham",
+         "relative", "so_that", "komme med til frokost i roklubben"),
+        ("saa hun selv kan vaelge sine ting og ikke skal vente paa mig", "relative", "so_i",
+         "selv kan vaelge mine ting"),
+        # ... and stays out when the relative is in its first clause
+        ("saa han ikke skal vente paa mig hele tiden", "relative", "", ""),
+        ("så hun ikke skal føle sig som en byrde for mig", "relative", "", ""),
+        ("så hun og jeg kan gå ture sammen", "relative", "", ""),
+    ],
+)  # fmt: skip
+def test_reasons_as_older_people_and_relatives_give_them_join_the_goal(
+    told, speaker, frame, words
+):
+    assert reason_frame(told, GOALS, speaker) == (frame, words)
+
+
+def test_a_feeling_given_as_the_reason_is_said_with_fordi_jeg_er():
+    facts = {"activity": "madlavning", "own_action": "lave varm mad"}
+    facts["motivation"] = "træt af rugbrød"
+    sentence = compose_goal(facts, GOALS)
+    assert sentence == "Jeg vil kunne lave varm mad, fordi jeg er træt af rugbrød."

@@ -127,6 +127,12 @@ class Grammar:
     # "selv" in "så jeg selv kan handle": an adverb between the subject and "kan"
     pre_modal_adverbs: frozenset[str] = frozenset()
     end_particles: frozenset[str] = frozenset()
+    not_past_endings: tuple[str, ...] = ()  # "glaede" typed without æ: no "-ede" past
+    filler_kept_before: frozenset[str] = frozenset()  # "ligesom før": no filler
+    reason_openers: frozenset[str] = frozenset()  # "ja", "jamen" before a reason's lead
+    predicate_adjectives: frozenset[str] = frozenset()  # "træt" in "træt af rugbrød"
+    be_word: str = ""  # "er" in "fordi jeg er træt af …"
+    reason_cuts: frozenset[str] = frozenset()  # where a relative's own words may begin
 
     def infinitive_of(self, word: str) -> str | None:
         """Return the infinitive of a present-tense verb ("går" → "gå", "er" → "være")."""
@@ -175,7 +181,12 @@ class Grammar:
         w = nfc(word.strip(EDGE)).lower()  # unfolded: "glæde" is no "-ede" form
         if fold(w) in self.past_words:
             return True
-        return w.endswith("ede") and len(w) > 5 and fold(w) not in self.not_past
+        return (
+            w.endswith("ede")
+            and len(w) > 5
+            and fold(w) not in self.not_past
+            and not w.endswith(self.not_past_endings)
+        )
 
     def kind_of_unit(self, unit: str | None) -> MeasureKind | None:
         """Return the measure kind of a unit id ("meter" → distance)."""
@@ -308,6 +319,12 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         particle_verbs=w("particle_verbs"),
         pre_modal_adverbs=w("pre_modal_adverbs"),
         end_particles=w("end_particles"),
+        not_past_endings=tuple(sorted(w("not_past_endings"))),
+        filler_kept_before=w("filler_kept_before"),
+        reason_openers=w("reason_openers"),
+        predicate_adjectives=w("predicate_adjectives"),
+        be_word=nfc(str(data.get("be_word") or "")),
+        reason_cuts=w("reason_cuts"),
     )
 
 

@@ -15,6 +15,7 @@ from assistant.content.grammar import Grammar, fold
 from assistant.nlp.phrase import without_filler_phrases
 
 _EDGE = ",.;:!?"
+_MIN_KEPT = 3  # words of a relative's reason kept before their own words begin
 
 
 def _first_sentence(text: str) -> list[str]:
@@ -104,9 +105,38 @@ def _is_about_the_past(words: list[str], g: Grammar) -> bool:
 
 def _clean(words: list[str], g: Grammar) -> list[str]:
     words = without_filler_phrases(words, g)
-    keep = [i + 1 < len(words) and _b(words[i + 1]) in g.since_leads for i in range(len(words))]
-    return [w for w, k in zip(words, keep, strict=True) if k or _b(w) not in g.fillers]  # "lige
-    # siden": since when, no filler
+    kept = g.since_leads | g.filler_kept_before
+    keep = [i + 1 < len(words) and _b(words[i + 1]) in kept for i in range(len(words))]
+    # "lige siden": since when, "ligesom før": as before; no filler
+    words = [w for w, k in zip(words, keep, strict=True) if k or _b(w) not in g.fillers]
+    k = 0
+    while k < len(words) - 1 and _b(words[k]) in g.reason_openers:
+        k += 1  # "ja altså så jeg kan …", "jamen fordi …": the reason starts after them
+    return words[k:]
+
+
+def _feeling(words: list[str], g: Grammar) -> bool:
+    """True for a feeling said without "jeg er": "træt af rugbrød", "bange for at falde"."""
+    return len(words) > 1 and _b(words[0]) in g.predicate_adjectives and bool(g.be_word)
+
+
+def _before_speaker(words: list[str], g: Grammar, speaker: str | None) -> list[str]:
+    """A relative's reason about the citizen that goes on about the relative ("så hun kommer
+    lidt ud og ikke skal vente til jeg har fri"): the words before the clause that brings the
+    relative in; unchanged when the relative is in the first clause."""
+    own = g.speaker_self | g.staff_self if speaker == "staff" else g.speaker_self
+    first = next((i for i, w in enumerate(words) if _b(w) in own), None)
+    if first is None:
+        return words
+    cut = next(
+        (
+            i
+            for i in range(first, _MIN_KEPT - 1, -1)
+            if _b(words[i]) in g.reason_cuts or words[i - 1].endswith(",")
+        ),
+        None,
+    )
+    return words[:cut] if cut else words
 
 
 def reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[str, str]:
@@ -136,6 +166,8 @@ def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[st
             speaker = "citizen"
     if speaker != "citizen":
         words = _without_kin_before_pronoun(words, g)
+    if _speaks_as_speaker(words, g, speaker):
+        words = _before_speaker(words, g, speaker)
     if not words:
         return "", ""
     if _is_about_the_past(words, g):
@@ -151,6 +183,8 @@ def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[st
         )
     kind, n = _lead(words, g)
     body = words[n:]
+    if not kind and _feeling(body, g):  # "træt af rugbrød": ", fordi jeg er træt af rugbrød"
+        return "because", _join([g.self_subject, g.be_word, *_person(body, g, convert)], g)
     if kind in ("purpose", "purpose_not"):
         subjects = g.subject_pronouns | g.citizen_pronouns
         k = _subject(body, g)
@@ -334,7 +368,10 @@ def _subject_clause(kind: str, body: list[str], g: Grammar, convert: bool) -> tu
             return ("so_that", _join(rest[1:], g)) if rest[1:] else ("", "")
         if len(rest) > 2 and _b(rest[0]) in g.pre_modal_adverbs and _b(rest[1]) in g.can_forms:
             return "so_i", _join(rest, g)  # "så jeg selv kan handle": as said
-        if _b(rest[0]) not in g.negations and not g.infinitive_of(rest[0]):
+        k = 0
+        while k < len(rest) - 1 and _b(rest[k]) in g.pre_modal_adverbs:
+            k += 1  # "så jeg selv bestemmer …": the verb after the adverb
+        if _b(rest[k]) not in g.negations and not g.infinitive_of(rest[k]):
             return "", ""  # "så jeg barnebarnet": no verb, no clause
         return "so_i", _join(rest, g)
     if _b(rest[0]) in g.can_forms:
