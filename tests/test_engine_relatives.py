@@ -92,6 +92,21 @@ def test_a_childs_family_words_become_the_parents_in_the_goal():
     assert "så jeg ikke skal vente på min datter" in turn.prompt and "søster" not in turn.prompt
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "min far Holger, jeg er hans søn",
+        "min far Holger jeg er hans søn",
+        "jeg er hans søn. han hedder Holger",
+    ],
+)
+def test_the_name_is_read_from_one_part_and_his_is_no_name(said):
+    """ "hans" is a name ("han hedder Hans") and "his": after "er" before the speaker's role it
+    is "his", and a name never joins words from the next part of the answer."""
+    about = read_about(None, said, CONTENT.dialogue)
+    assert about["name"] == "Holger" and about["speaker"] == "søn"
+
+
 @pytest.mark.parametrize("said", ["ja", "nej det vil jeg ikke sige", "min nevø", ""])
 def test_no_name_is_guessed_from_words_that_are_not_one(said):
     assert read_about(None, said, CONTENT.dialogue) is None

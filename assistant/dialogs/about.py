@@ -7,6 +7,7 @@ import re
 from assistant.content.yesno import UNCLEAR
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_PARTS = re.compile(r"[,.;:!?]")  # "min far Holger, jeg er hans søn": the name is in one part
 _MAX_NAME_WORDS = 2
 _MAX_WORD = 20
 _MAX_ANSWER_WORDS = 12
@@ -98,14 +99,11 @@ def read_about(card: str | None, text: str, dialogue) -> dict[str, str] | None:
         return None
     if dialogue.yes_no.classify(text) != UNCLEAR:  # "nej", "ja": no name given
         return None
-    leads = set(dialogue.words.get("name_leads", ()))
     skip = set(dialogue.words.get("not_names", ())) | set(dialogue.words.get("who_relative", ()))
     skip |= set(dialogue.yes_no.fillers) | _relation_words(dialogue)
     relation = _relation(tokens, dialogue)
-    after = next((i + 1 for i, t in enumerate(tokens) if t in leads), None)
-    begin = after if after is not None else 0
-    name_words = [w for w in words[begin:] if w.lower() not in skip]
-    fits = name_words and (after is not None or len(name_words) <= _MAX_NAME_WORDS)
+    after, name_words = _name_words(text, skip, dialogue)
+    fits = name_words and (after or len(name_words) <= _MAX_NAME_WORDS)
     if not fits or any(len(w) > _MAX_WORD for w in name_words[:_MAX_NAME_WORDS]):
         return relation
     name = " ".join(w[:1].upper() + w[1:] for w in name_words[:_MAX_NAME_WORDS])
@@ -123,6 +121,31 @@ def read_about(card: str | None, text: str, dialogue) -> dict[str, str] | None:
     elif mutual := _mutual_role(tokens, dialogue):
         named["speaker"] = mutual  # "min nabo Kaj": Kaj's neighbour answers
     return named
+
+
+def _name_words(text: str, skip: set[str], dialogue) -> tuple[bool, list[str]]:
+    """(after a lead such as "hedder", the words that may be the name) from the first part of
+    the answer that has any: "min far Holger, jeg er hans søn" names Holger, not "Holger Hans";
+    a word between "er" and the speaker's role ("er hans søn") is no name either."""
+    leads = set(dialogue.words.get("name_leads", ()))
+    roles = set(dialogue.words.get("speaker_roles", ()))
+    role_leads = set(dialogue.words.get("speaker_role_leads", ()))
+    for part in _PARTS.split(text):
+        words = _TOKEN.findall(part)
+        tokens = [w.lower() for w in words]
+        after = next((i + 1 for i, t in enumerate(tokens) if t in leads), None)
+        found = [
+            w
+            for i, w in enumerate(words)
+            if i >= (after or 0)
+            and tokens[i] not in skip
+            and not (
+                0 < i < len(tokens) - 1 and tokens[i - 1] in role_leads and tokens[i + 1] in roles
+            )
+        ]
+        if found:
+            return after is not None, found
+    return False, []
 
 
 def _mutual_role(tokens: list[str], dialogue) -> str | None:
