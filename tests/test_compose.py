@@ -386,7 +386,7 @@ def test_every_way_of_giving_a_reason_joins_the_sentence(reason, ending):
         ("ikke skal vente på hjemmeplejen", "so_i", "ikke skal vente på hjemmeplejen"),
         ("får det bedre", "so_i", "får det bedre"),
         ("gæster", "", ""),  # one word: no clause to join, the reason stays beside the goal
-        ("har altid gjort det selv", "because", "jeg har altid gjort det selv"),  # a habit
+        ("har altid gjort det selv", "because", "jeg altid har gjort det selv"),  # a habit
         ("hygge", "so_that", "hygge"),
         ("besøge min søster", "so_that", "besøge min søster"),
         ("så hun kan besøge sin søster", "so_that", "besøge min søster"),
@@ -845,7 +845,7 @@ def test_a_reason_with_an_adverb_before_kan_is_kept_as_said(reason):
         ("ja altså så jeg kan komme med til badminton igen ik", "citizen", "so_that",
          "komme med til badminton igen"),
         ("jamen fordi jeg har altid selv holdt mit hjem pænt", "citizen", "because",
-         "jeg har altid selv holdt mit hjem pænt"),
+         "jeg altid har selv holdt mit hjem pænt"),
         # an adverb between "jeg" and its verb
         ("saa jeg selv bestemmer hvornaar jeg staar op", "citizen", "so_i",
          "selv bestemmer hvornaar jeg staar op"),
@@ -880,3 +880,32 @@ def test_a_feeling_given_as_the_reason_is_said_with_fordi_jeg_er():
     facts["motivation"] = "træt af rugbrød"
     sentence = compose_goal(facts, GOALS)
     assert sentence == "Jeg vil kunne lave varm mad, fordi jeg er træt af rugbrød."
+
+
+@pytest.mark.parametrize(
+    ("told", "frame", "words"),
+    [
+        ("fordi jeg kan ikke fordrage at se på kattehår", "because",
+         "jeg ikke kan fordrage at se på kattehår"),
+        ("fordi min kone kan ikke mere", "because", "min kone ikke kan mere"),
+        ("så jeg kan ikke falde", "so_i", "ikke kan falde"),
+        ("fordi det er godt for mig", "because", "det er godt for mig"),  # "godt" is no adverb
+        ("fordi Karen kommer tit", "because", "Karen kommer tit"),
+    ],
+)  # fmt: skip
+def test_a_clause_after_fordi_or_saa_has_the_adverb_before_the_verb(told, frame, words):
+    assert reason_frame(told, GOALS, "citizen") == (frame, words)
+
+
+def test_a_long_reason_ends_at_the_end_of_a_clause_never_inside_one():
+    told = (
+        "han har altid holdt af fuglene, han kender dem alle sammen, solsorten og musvitterne, "
+        "og han bliver så glad når de kommer"
+    )
+    facts = {"activity": "fritid", "own_action": "fodre fuglene", "speaker": "relative"}
+    sentence = compose_goal({**facts, "motivation": told}, GOALS)
+    assert sentence.endswith("solsorten og musvitterne, og jeg bliver så glad.")
+    assert "fordi jeg altid har holdt af fuglene" in sentence
+    long_clause = "så jeg kan " + "gå en tur med min gode gamle ven " * 6 + "når de kommer"
+    sentence = compose_goal({"activity": "gang", "motivation": long_clause}, GOALS)
+    assert sentence.endswith("ven gå en tur.")  # one long clause: not on "med min"

@@ -106,7 +106,7 @@ def test_a_relatives_reason_about_the_citizen_is_first_person(told, goals, words
         ("fordi min mor hun savner børnebørnene", ABOUT_HER, "because", "jeg savner børnebørnene"),
         ("så min kone hun kan komme ud igen", ABOUT_HER, "so_that", "komme ud igen"),
         ("min far han har altid lavet maden selv", ABOUT_HIM, "because",
-         "jeg har altid lavet maden selv"),
+         "jeg altid har lavet maden selv"),
         # the relative's own daughter is no name for the citizen
         ("fordi min datter hun skal giftes", ABOUT_HER, "because", "min datter hun skal giftes"),
     ],

@@ -286,3 +286,28 @@ def test_a_spouse_or_in_law_speaks_of_the_family_as_theirs(about, said, goal_wor
     turn = proposal(turn, said)
     goal = turn.prompt.split(":", 1)[1]
     assert goal_words in goal and not_words not in goal
+
+
+@pytest.mark.parametrize(
+    ("said", "criterion"),
+    [
+        ("at hun kan læse en hel artikel selv uden at jeg skal læse op",
+         "læse en hel artikel selv"),
+        ("at hun selv går ud og fylder foderbrættet og hænger mejsebollerne op, uden at jeg skal "
+         "gå med", "gå ud og fylde foderbrættet og hænge mejsebollerne op"),
+        ("at hun kan gå med mig ned til købmanden", "gå med mig ned til købmanden"),
+    ],
+)  # fmt: skip
+def test_a_relatives_sign_keeps_the_citizens_part_in_her_words(said, criterion):
+    """The relative's own "jeg" is not the citizen's: her sign ends before the clause that
+    brings the relative in; when the relative is in its first clause, it stays as said."""
+    turn = go(relative_at_about(), card("mor"))
+    for _ in range(40):
+        if turn.slot == "measure":
+            break
+        if turn.slot == "wish":
+            turn = go(turn, "hun vil gerne kunne læse avisen og fodre fuglene")
+        else:
+            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    turn = go(turn, said)
+    assert turn.state.slots["criterion"] == criterion

@@ -64,6 +64,8 @@ class CriterionCues:
     trailing: frozenset[str] = frozenset()
     max_words: int = 14
     directions: frozenset[str] = frozenset()  # "ned til postkassen og hjem igen": no verb
+    clause_cuts: frozenset[str] = frozenset()  # where a criterion too long may end ("uden")
+    joins: frozenset[str] = frozenset()  # "og" before a second verb ("gå ud og fylder …")
 
 
 def load_criterion_cues(data: dict, path: Path, problems: Problems) -> CriterionCues:
@@ -84,5 +86,7 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         vague=words("vague"),
         trailing=words("trailing"),
         max_words=max_words,
+        clause_cuts=words("clause_cuts"),
+        joins=words("joins"),
         directions=words("directions"),
     )

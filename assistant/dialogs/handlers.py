@@ -279,7 +279,11 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK
     criterion = (getattr(r.facts, "extras", None) or {}).get("criterion")
     if criterion:  # "kan gå ned til postkassen uden at stoppe": an observable sign
-        s.slots["criterion"] = kept(first_person(criterion, ctx.content.goals))
+        goals = ctx.content.goals
+        # a relative's "… uden at jeg skal læse op": the citizen's sign ends before the clause
+        # that brings the relative in (when it has words of its own before it)
+        theirs = first_person(criterion, goals, r.said_by) if r.said_by != "citizen" else ""
+        s.slots["criterion"] = kept(theirs or first_person(criterion, goals))
         s.slots.pop("criterion_card", None)
         return OK
     if r.facts is not None and r.facts.measures:

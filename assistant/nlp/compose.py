@@ -344,8 +344,25 @@ def _quoted_reason(told: str, templates: GoalTemplates, speaker) -> tuple[str, s
     """Return (frame, reason words) of a told reason, cut to what the goal sentence quotes."""
     frame, words = reason_frame(told, templates, speaker)
     if len(words) > MAX_REASON:  # a long story stays in the transcript, not in the goal
-        words = words[:MAX_REASON].rsplit(" ", 1)[0].rstrip(",;:")
+        words = _whole_clauses(words, templates.grammar)
     return frame, words
+
+
+MIN_REASON = 20  # characters a shortened reason keeps at least
+
+
+def _whole_clauses(reason: str, g) -> str:
+    """The reason cut to at most MAX_REASON characters at the end of a clause: at a comma, else
+    before a word that begins one ("… og jeg bliver så glad når de kommer": "… og jeg bliver så
+    glad"), never in the middle of a clause ("når de")."""
+    words = reason[: MAX_REASON + 1].split()[:-1]
+    for k in range(len(words) - 1, 0, -1):  # the last clause end: a comma or a join after it
+        ends = words[k - 1].endswith(",") or fold(words[k]).lower() in g.clause_joins
+        if ends and len(" ".join(words[:k])) >= MIN_REASON:
+            return " ".join(words[:k]).rstrip(",;:")
+    while len(words) > 1 and fold(words[-1].strip(",;:")).lower() in g.dangling:
+        words = words[:-1]  # one long clause: not ending on "med min"
+    return " ".join(words).rstrip(",;:")
 
 
 SAME_REASON_SHARE = 0.5  # share of an earlier reason's long words the answer to why repeats

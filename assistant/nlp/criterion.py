@@ -58,27 +58,37 @@ def find_criterion(
             continue
         if verb != words[v] and v == lead and not set(words[:lead]) & cues.present_after:
             continue  # "jeg savner …" tells, "når jeg går …" is a sign
-        if phrase := _phrase(v, verb, words, stops, texts, cues, breaks, cut):
+        if phrase := _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas):
             return phrase
     if lead < n and words[lead] in cues.directions:  # "ned til postkassen og hjem igen"
         return _phrase(lead, texts[lead], words, stops, texts, cues, breaks, cut)
     return None
 
 
-def _phrase(v, verb, words, stops, texts, cues, breaks, cut) -> str | None:
+def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str | None:
     end = v + 1
-    while (
-        end < len(words)
-        and end - v < cues.max_words
-        and words[end] not in _SENTENCE_END
-        and words[end] not in breaks
-        and end != cut
-    ):
+    stops_at = lambda k: words[k] in _SENTENCE_END or words[k] in breaks or k == cut  # noqa: E731
+    while end < len(words) and end - v < cues.max_words and not stops_at(end):
         end += 1
+    if end < len(words) and not stops_at(end):  # too long: end before its last clause
+        end = next(
+            (k for k in range(end - 1, v + _MIN_WORDS, -1) if words[k] in cues.clause_cuts), end
+        )
     while end > v + 1 and words[end - 1] in cues.trailing:
         end -= 1
     rest = range(v + 1, end)
     if not any(words[k].isalpha() and not stops[k] and words[k] not in cues.vague for k in rest):
         return None
-    text = " ".join([verb, *texts[v + 1 : end]]).replace(" ,", ",")
+    said = list(texts[v + 1 : end])
+    if verb != words[v] and lemmas is not None:  # "går ud og fylder …": "gå ud og fylde …"
+        for k in rest:
+            if words[k - 1] in cues.joins and _verb(words[k], lemmas[k], stops[k], cues) not in (
+                None,
+                words[k],
+            ):
+                said[k - v - 1] = lemmas[k]
+    text = " ".join([verb, *said]).replace(" ,", ",")
     return text.strip(" ,") or None
+
+
+_MIN_WORDS = 2  # words a criterion keeps at least when it is cut before its last clause

@@ -115,6 +115,20 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
     return words[k:]
 
 
+def _adverb_first(words: list[str], n: int, g: Grammar) -> list[str]:
+    """A clause after "fordi"/"så" in written order: the adverb after the subject (n words)
+    before the finite verb ("jeg har altid holdt af" → "jeg altid har holdt af")."""
+    if n == 0 and words and words[0] != words[0].lower():
+        return words  # a name or a capitalised word opens it: no verb to move
+    if len(words) < n + 3 or words[n] != words[n].rstrip(_EDGE):
+        return words
+    verb, adverb = words[n], _b(words[n + 1])
+    finite = g.is_present(verb) or g.is_past(verb) or _b(verb) in g.modals | g.past_words
+    if not finite or adverb not in g.clause_adverbs or words[n + 1] != words[n + 1].rstrip(_EDGE):
+        return words
+    return [*words[:n], words[n + 1], verb, *words[n + 2 :]]
+
+
 def _feeling(words: list[str], g: Grammar) -> bool:
     """True for a feeling said without "jeg er": "træt af rugbrød", "bange for at falde"."""
     return len(words) > 1 and _b(words[0]) in g.predicate_adjectives and bool(g.be_word)
@@ -143,6 +157,10 @@ def reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[str
     """Return (frame, words) for a told reason; see _reason_parts."""
     frame, words = _reason_parts(text, g, speaker)
     parts = words.split()
+    if frame in ("because", "so"):
+        parts = _adverb_first(parts, _subject(parts, g), g)
+    elif frame == "so_i":
+        parts = _adverb_first(parts, 0, g)
     if parts and _b(parts[0]) in g.subject_pronouns | g.first_person_words | g.citizen_pronouns:
         parts[0] = parts[0].lower()
     return frame, " ".join(parts)
