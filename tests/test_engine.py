@@ -386,6 +386,18 @@ def test_change_from_the_summary(content):
     assert turn.draft["goal"]["deadline"] == "2027-03-28"
 
 
+def test_a_yes_that_says_the_wish_again_keeps_the_goal_as_shown(content):
+    """ "ja det er rigtigt, jeg vil så gerne …" agrees: the goal is not rewritten from the
+    repeated words (it was: confirm asked again with a poorer goal); "ja, men …" changes it."""
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, text("Jeg vil gerne kunne tage bussen ud til min søster i Hasle"))
+    turn = until(turn, content, "confirm", card("ja"))
+    shown = turn.goal_text
+    turn = go(turn, content, text("ja det er rigtigt, jeg vil så gerne ud til hende igen"))
+    assert turn.state["status"] == "done" and turn.draft["goal"]["text"] == shown
+    assert turn.draft["goal"]["activity"] == "transport"
+
+
 def test_subgoals_can_be_made_smaller_and_removed(content):
     turn = until(begin(content), content, "wish")
     turn = go(turn, content, text("Jeg vil gerne gå 500 meter igen"))

@@ -75,6 +75,7 @@ from dataclasses import replace
 from datetime import date
 
 from assistant.content.dialogue import Step
+from assistant.content.yesno import YES
 from assistant.dialogs.about import as_parent_sees_it
 from assistant.dialogs.cards import (
     after_said,
@@ -82,6 +83,7 @@ from assistant.dialogs.cards import (
     clean_text,
     has_words,
     rest_after_opening,
+    said,
     step_cards,
 )
 from assistant.dialogs.draft import build_draft, understood
@@ -252,6 +254,19 @@ def _in_time(reply: Reply, dialogue, today: date, understand: Understand) -> Rep
     return reply
 
 
+_AGREE_MAX_WORDS = 40  # words of a yes to the goal searched for a contrast ("ja, men …")
+
+
+def _agrees(reply: Reply, dialogue) -> bool:
+    """A typed yes to the shown goal without "men", "hellere", "i stedet" and the like."""
+    return (
+        reply.card is None
+        and reply.facts is not None
+        and dialogue.yes_no.classify(reply.text) == YES
+        and not said(reply.text, dialogue, "contrast", _AGREE_MAX_WORDS, anywhere=True)
+    )
+
+
 def _said_by(answer: Answer, s: DialogueState) -> str:
     """Who gave this answer: as the answer says, else whoever holds the screen."""
     return answer.said_by if answer.said_by in _SPEAKERS else (s.voice or "citizen")
@@ -315,6 +330,10 @@ def _answer(
     ):  # a son's "min søster": the mother's datter
         understand = _as_parent_sees_it(understand, s.about, dialogue)
     reply = _read(answer, s, today, understand)
+    if step.kind == "confirm" and _agrees(reply, dialogue):
+        # "ja det er rigtigt, jeg vil så gerne ud til Ellen igen": the wish said again in other
+        # words; the goal stays as shown (the words are in the transcript)
+        reply = replace(reply, facts=None)
     if step.kind == "frequency" and reply.card is None:
         reply = _every_time(reply, dialogue, today, understand)
     if step.kind == "deadline" and reply.card is None:
