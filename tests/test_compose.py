@@ -867,6 +867,21 @@ def test_a_reason_with_an_adverb_before_kan_is_kept_as_said(reason):
         ("saa han ikke skal vente paa mig hele tiden", "relative", "", ""),
         ("så hun ikke skal føle sig som en byrde for mig", "relative", "", ""),
         ("så hun og jeg kan gå ture sammen", "relative", "", ""),
+        # who said it, inside or after the reason, is no part of it
+        ("han savner Kaj og roen ved vandet, han siger han sidder og rådner op herinde",
+         "relative", "because",
+         "jeg savner Kaj og roen ved vandet, jeg sidder og rådner op herinde"),
+        ("det er godt for ham, siger hun", "relative", "because", "det er godt for mig"),
+        # how things are: "har gået …", "har ondt …"; "har det bedre" is what the goal brings
+        ("har gået derhen hver søndag i halvtreds år", "citizen", "because",
+         "jeg har gået derhen hver søndag i halvtreds år"),
+        ("har ondt i ryggen når jeg står", "citizen", "because",
+         "jeg har ondt i ryggen når jeg står"),
+        ("har det bedre", "citizen", "so_i", "har det bedre"),
+        # a filler's comma stays
+        ("fordi det er mig der laver maden, det har jeg gjort i tres år ik, og så kan jeg invitere "
+         "Olga", "citizen", "because",
+         "det er mig der laver maden, det har jeg gjort i tres år, og så kan jeg invitere Olga"),
     ],
 )  # fmt: skip
 def test_reasons_as_older_people_and_relatives_give_them_join_the_goal(

@@ -133,6 +133,7 @@ class Grammar:
     predicate_adjectives: frozenset[str] = frozenset()  # "træt" in "træt af rugbrød"
     be_word: str = ""  # "er" in "fordi jeg er træt af …"
     clause_adverbs: frozenset[str] = frozenset()  # "altid" before the verb after "fordi"
+    perfect_auxiliaries: frozenset[str] = frozenset()  # "har" in "har gået derhen …"
     reason_cuts: frozenset[str] = frozenset()  # where a relative's own words may begin
 
     def infinitive_of(self, word: str) -> str | None:
@@ -326,6 +327,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         predicate_adjectives=w("predicate_adjectives"),
         be_word=nfc(str(data.get("be_word") or "")),
         reason_cuts=w("reason_cuts"),
+        perfect_auxiliaries=w("perfect_auxiliaries"),
         clause_adverbs=w("clause_adverbs"),
     )
 

@@ -108,7 +108,13 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
     kept = g.since_leads | g.filler_kept_before
     keep = [i + 1 < len(words) and _b(words[i + 1]) in kept for i in range(len(words))]
     # "lige siden": since when, "ligesom før": as before; no filler
-    words = [w for w, k in zip(words, keep, strict=True) if k or _b(w) not in g.fillers]
+    out: list[str] = []
+    for w, k in zip(words, keep, strict=True):
+        if k or _b(w) not in g.fillers:
+            out.append(w)
+        elif out and w[-1:] in _EDGE and out[-1][-1:] not in _EDGE:
+            out[-1] += w[-1]  # "gjort i tres år ik, og så": the comma stays
+    words = _without_inner_quotes(out, g)
     k = 0
     while k < len(words) - 1 and _b(words[k]) in g.reason_openers:
         k += 1  # "ja altså så jeg kan …", "jamen fordi …": the reason starts after them
@@ -127,6 +133,42 @@ def _adverb_first(words: list[str], n: int, g: Grammar) -> list[str]:
     if not finite or adverb not in g.clause_adverbs or words[n + 1] != words[n + 1].rstrip(_EDGE):
         return words
     return [*words[:n], words[n + 1], verb, *words[n + 2 :]]
+
+
+def _without_inner_quotes(words: list[str], g: Grammar) -> list[str]:
+    """A quote lead inside a reason ("…, han siger han sidder og rådner op") or after it ("…,
+    siger hun") says who said it, not what: the words stay, the lead goes."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        lead = None
+        if i > 0 and words[i - 1][-1:] == ",":
+            lead = next(
+                (q for q in g.quote_leads if tuple(_b(w) for w in words[i : i + len(q)]) == q),
+                None,
+            )
+        if lead is None:
+            out.append(words[i])
+            i += 1
+            continue
+        i += len(lead)
+        if i < len(words) and _b(words[i]) in g.quote_that:
+            i += 1
+        if i >= len(words) and out:
+            out[-1] = out[-1].rstrip(",")  # "…, siger hun": the tag at the end
+    return out
+
+
+def _perfect(words: list[str], g: Grammar) -> bool:
+    """ "har gået …", "er blevet …", "har ondt …": "har"/"er" and a participle, not "har det
+    bedre" (a result: "så jeg har det bedre")."""
+    second = _b(words[1])
+    return (
+        _b(words[0]) in g.perfect_auxiliaries
+        and second.isalpha()
+        and second.endswith("t")
+        and second not in g.function_words | g.subject_pronouns | g.pronoun_objects
+    )
 
 
 def _feeling(words: list[str], g: Grammar) -> bool:
@@ -236,6 +278,9 @@ def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[st
         return "so_that", _join(body[1:], g)
     if len(body) == 1 and first not in g.negations and not g.is_infinitive(body[0]):
         return "", ""  # "gæster": a lone word that only looks like a verb is no clause to join
+    if len(body) > 1 and _perfect(body, g):
+        # "har gået derhen hver søndag i halvtreds år", "har ondt i ryggen": how things are
+        return "because", _join([g.self_subject, *body], g)
     if len(body) > 2 and g.infinitive_of(body[0]) and _b(body[1]) in g.habit_adverbs:
         # "har altid gjort det selv": how things are, "fordi jeg har altid gjort det selv"
         return "because", _join([g.self_subject, *body], g)
