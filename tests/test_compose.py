@@ -924,3 +924,14 @@ def test_a_long_reason_ends_at_the_end_of_a_clause_never_inside_one():
     long_clause = "så jeg kan " + "gå en tur med min gode gamle ven " * 6 + "når de kommer"
     sentence = compose_goal({"activity": "gang", "motivation": long_clause}, GOALS)
     assert sentence.endswith("ven gå en tur.")  # one long clause: not on "med min"
+
+
+def test_an_aid_the_wish_names_is_not_named_again_in_other_words():
+    """ "læse avisen med den store lup med lys", then "med luppen med lys" to how: said once;
+    another thing ("med en pude") is named."""
+    facts = {"activity": "fritid", "own_action": "læse avisen med den store lup med lys"}
+    facts |= {"independence": "hjaelpemiddel", "aids": ["lup"]}
+    sentence = compose_goal({**facts, "aid_said": "med luppen med lys"}, GOALS)
+    assert sentence == "Jeg vil kunne læse avisen med den store lup med lys."
+    sentence = compose_goal({**facts, "aid_said": "med en pude i ryggen"}, GOALS)
+    assert sentence == "Jeg vil kunne læse avisen med den store lup med lys med en pude i ryggen."

@@ -925,6 +925,17 @@ def test_with_something_unknown_is_an_aid_and_with_someone_is_help(content, said
             "hjaelpemiddel",
             "med en seddel i lommen",
         ),
+        (  # ... at a comma ("…, den har hun fået"), or where a clause with its subject begins
+            "med kurven med hjul, den har hun fået af kommunen",
+            "hjaelpemiddel",
+            "med kurven med hjul",
+        ),
+        ("med en let kurv på en vogn hun kan trække", "hjaelpemiddel", "med en let kurv på en vogn"),
+        (  # a phrase longer than the limit never ends on "på en"
+            "med en let haveslange på en meget gammel slangevogn fra genbrugen",
+            "hjaelpemiddel",
+            "med en let haveslange",
+        ),
     ],
 )
 def test_selv_with_a_thing_the_lexicon_does_not_know_is_an_aid_in_own_words(
@@ -1071,3 +1082,4 @@ def test_the_goals_aids_are_those_named_for_it_not_the_everyday_storys(content):
     turn = until(go(turn, content, text("gå ned til købmanden")), content, "independence")
     turn = until(go(turn, content, card("hjaelpemiddel")), content, "confirm", card("ja"))
     assert go(turn, content, card("ja")).draft["goal"]["aids"] == ["rollator"]
+

@@ -80,7 +80,10 @@ def phrase_from(text: str, dialogue: Dialogue, key: str, max_words: int) -> str 
         p = _normal(phrase).split()
         for i in range(len(low) - len(p) + 1):
             if low[i : i + len(p)] == p:
-                end = next((k for k in range(i, len(low)) if low[k] in breaks), len(low))
+                end = next(
+                    (k for k in range(i, len(low)) if low[k] in breaks or words[k] == ","),
+                    len(low),
+                )
                 return " ".join(words[i : min(end, i + max_words)]) or None
     return None
 

@@ -40,7 +40,7 @@ from assistant.nlp.compose import first_person
 from assistant.nlp.numbers import number_at
 
 WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
-AID_SAID_MAX = 6  # words of an aid named in one's own words ("med et spejl på en stang")
+AID_SAID_MAX = 8  # words of an aid named in one's own words ("med et spejl på en stang")
 WHO = {"who_citizen": "citizen", "who_relative": "relative", "who_staff": "staff"}  # role →
 
 
@@ -490,6 +490,15 @@ def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> None:
     as "med en …": an aid, named in the goal in the person's own words."""
     spelled = (r.facts.extras or {}).get("spelled") if r.facts is not None else None
     phrase = phrase_from(spelled or r.text, ctx.dialogue, key, AID_SAID_MAX)
+    if phrase and len(phrase.split()) == AID_SAID_MAX:  # cut by the limit: not on "på en …"
+        g = ctx.content.goals.grammar
+        words = phrase.split()
+        leads = [
+            k
+            for k, w in enumerate(words)
+            if k > 2 and fold(w).lower() in g.attribute_leads | g.help_leads
+        ]
+        phrase = " ".join(words[: leads[-1]]) if leads else phrase
     if phrase:
         s.slots["independence"] = card(ctx, "independence_aid")
         s.slots["aid_said"] = phrase

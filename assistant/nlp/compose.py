@@ -86,7 +86,7 @@ def _helper_phrase(facts: dict, templates: GoalTemplates, action: str = "") -> s
         said = fold(action).lower()
         own = str(facts.get("aid_said") or "")
         if own:  # "med kandeholderen": the aid named to how one manages, in one's own words
-            return "" if fold(own).lower() in said else own
+            return "" if fold(own).lower() in said or _named_in(own, said, templates) else own
         words = set(said.replace(",", " ").split())
         forms = templates.aid_forms  # "et greb på væggen" names the støttehåndtag
         unnamed = [a for a in aids if fold(str(a)) not in said and not forms.get(a, set()) & words]
@@ -105,6 +105,19 @@ def _helper_phrase(facts: dict, templates: GoalTemplates, action: str = "") -> s
             who=person_phrase(people[0], templates) if people else templates.text("someone"),
         )
     return ""
+
+
+_STEM = 3  # letters two words share to be one thing said twice ("luppen", "lup")
+
+
+def _named_in(phrase: str, said: str, templates: GoalTemplates) -> bool:
+    """True when the action already names the aid phrase's thing: every word of it that is no
+    function word begins like a word of the action ("med luppen med lys" after "læse avisen med
+    den store lup med lys")."""
+    g = templates.grammar
+    own = [w for w in fold(phrase).lower().split() if w not in g.function_words and len(w) > 2]
+    words = said.replace(",", " ").split()
+    return bool(own) and all(any(a[:_STEM] == w[:_STEM] for a in words) for w in own)
 
 
 def person_phrase(person: str, templates: GoalTemplates) -> str:
