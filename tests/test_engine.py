@@ -930,7 +930,11 @@ def test_with_something_unknown_is_an_aid_and_with_someone_is_help(content, said
             "hjaelpemiddel",
             "med kurven med hjul",
         ),
-        ("med en let kurv på en vogn hun kan trække", "hjaelpemiddel", "med en let kurv på en vogn"),
+        (
+            "med en let kurv på en vogn hun kan trække",
+            "hjaelpemiddel",
+            "med en let kurv på en vogn",
+        ),
         (  # a phrase longer than the limit never ends on "på en"
             "med en let haveslange på en meget gammel slangevogn fra genbrugen",
             "hjaelpemiddel",
