@@ -77,6 +77,16 @@ def test_resources_then_difficulties_then_wish(content):
     assert turn.state["difficulties"] == ["Trapperne er svære for mig"]
 
 
+def test_what_an_answer_tells_as_going_well_is_never_offered_as_hard(content):
+    """ "… venstre haand vil ik rigtig … kan gaa med stok": the walking goes well; the answer as
+    a whole sounds hard, but walking is not offered back as a difficulty."""
+    turn = begin(content)
+    said = "blodprop i oktober. venstre haand vil ik rigtig. kan gaa med stok"
+    turn = go(turn, content, text(said))
+    turn = until(turn, content, "wish")
+    assert "Du sagde" not in turn.prompt and "gå" not in turn.prompt
+
+
 def test_declined_offer_asks_the_open_wish(content):
     turn = begin(content)
     turn = go(turn, content, card("ved_ikke"), card("trapper"))
@@ -1053,6 +1063,11 @@ def test_how_one_will_manage_in_ones_own_words(content, said, independence, in_g
         ("slet ikke, trinnet er for højt til mig", 1),
         ("det går sådan nogenlunde", 3),
         ("jeg har to børn", None),  # a number that is no level: asked again
+        ("fem ik", 5),
+        ("fire maaske", 4),
+        ("øh tja, en to vil jeg sige", 2),
+        ("to. det går ikke ret godt", 2),  # "ikke ret godt" is no "ret godt"
+        ("det går ikke så godt", 2),
     ],
 )
 def test_a_level_said_with_hedges_is_read(content, said, level):

@@ -126,6 +126,8 @@ def scale_value(text: str, dialogue: Dialogue) -> int | None:
     if value is None:
         first = re.split(r"[,.;:!?]", text, maxsplit=1)[0]
         value = _scale_in(_without_hedges(first, dialogue), dialogue)
+    if value is None:  # "øh tja, en to vil jeg sige": the number after the hedged opening
+        value = _scale_in(_without_hedges(text.replace(",", " "), dialogue), dialogue)
     return value
 
 

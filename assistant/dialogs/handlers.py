@@ -188,7 +188,15 @@ def _open(step, s, r: Reply, ctx: Ctx) -> Outcome:
             s.difficulty_activity, named = facts.activity, True
     whole = r.facts if r.parts else None
     if whole is not None and whole.stance == "difficulty" and whole.activity:
-        s.difficulty_activity = whole.activity  # read as one answer, its topic first
+        # read as one answer, its topic first; but not an activity a part tells as going well
+        # or only names ("kan gaa med stok", "fik en blodprop i hjertet"): no difficulty said
+        told = [
+            f
+            for t, f in r.parts
+            if f is not None and f.activity == whole.activity and not said(t, ctx.dialogue, "topic")
+        ]  # "det er vasketøjet. maskinen står …": a part that only names the topic tells nothing
+        if not any(f.stance != "difficulty" for f in told):
+            s.difficulty_activity = whole.activity
     return OK
 
 
@@ -248,11 +256,11 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> Outcome:
 
 
 def _scale(step, s, r: Reply, ctx: Ctx) -> Outcome:
-    if dont_know(r, ctx):
-        return OK
     value = int(r.card) if r.card in ("1", "2", "3", "4", "5") else None
     if value is None and r.card is None:
-        value = scale_value(r.text, ctx.dialogue)
+        value = scale_value(r.text, ctx.dialogue)  # "fire maaske": a value, hedged
+    if value is None and dont_know(r, ctx):
+        return OK
     if value is None:
         return UNUSABLE
     s.slots[step.slot] = value
