@@ -109,8 +109,27 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
     # siden": since when, no filler
 
 
+#: (id of the grammar, text, speaker) → (that grammar, its parts): the same told reason is
+#: read again for every page of the goal's steps (goal facts, sentence, sub-goals). Pure, so
+#: kept; the grammar is held and compared, so an id reused by another grammar never matches.
+_KNOWN: dict[tuple[int, str, str | None], tuple[Grammar, tuple[str, str]]] = {}
+_KNOWN_LIMIT = 1024
+
+
 def reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[str, str]:
     """Return (frame, words) for a told reason; see _reason_parts."""
+    key = (id(g), text, speaker)
+    known = _KNOWN.get(key)
+    if known is not None and known[0] is g:
+        return known[1]
+    parts = _reason_parts_of(text, g, speaker)
+    if len(_KNOWN) >= _KNOWN_LIMIT:
+        _KNOWN.clear()
+    _KNOWN[key] = (g, parts)
+    return parts
+
+
+def _reason_parts_of(text: str, g: Grammar, speaker: str | None) -> tuple[str, str]:
     frame, words = _reason_parts(text, g, speaker)
     parts = words.split()
     if parts and _b(parts[0]) in g.subject_pronouns | g.first_person_words | g.citizen_pronouns:
