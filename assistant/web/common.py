@@ -45,11 +45,15 @@ def by_prefix(prefix: str) -> dict[str, str]:
     return cache[prefix]
 
 
+_SPEECH: list = []  # the speech blueprint's module (or None), looked up once per process
+
+
 def speech_module():
     """Return the speech blueprint's module, or None when this build has none."""
-    if importlib.util.find_spec("assistant.web.speech") is None:
-        return None
-    return importlib.import_module("assistant.web.speech")
+    if not _SPEECH:
+        found = importlib.util.find_spec("assistant.web.speech") is not None
+        _SPEECH.append(importlib.import_module("assistant.web.speech") if found else None)
+    return _SPEECH[0]
 
 
 def audio_url(text: str, parts: tuple[str, ...] | None = None) -> str | None:
