@@ -9,7 +9,7 @@ import importlib.util
 from datetime import date
 from typing import Any
 
-from flask import Flask
+from flask import Flask, current_app
 
 
 def today(app: Flask) -> date:
@@ -22,8 +22,6 @@ def today(app: Flask) -> date:
 
 def texts() -> dict[str, str]:
     """Return the UI texts: citizen (content/da/texts.yaml) and staff (content/da/staff.yaml)."""
-    from flask import current_app  # noqa: PLC0415
-
     return current_app.extensions["hverdagsmaal"]["content"].ui_texts
 
 
@@ -37,8 +35,6 @@ def t(key: str, **values: Any) -> str:
 
 def by_prefix(prefix: str) -> dict[str, str]:
     """Map each id to its text for the keys `<prefix><id>`, in content order (built once)."""
-    from flask import current_app  # noqa: PLC0415
-
     cache = current_app.extensions["hverdagsmaal"].setdefault("texts_by_prefix", {})
     if prefix not in cache:
         cache[prefix] = {k[len(prefix) :]: v for k, v in texts().items() if k.startswith(prefix)}
