@@ -26,18 +26,16 @@ def kept_url_for(app: Flask) -> Callable[..., str]:
         if (
             endpoint[:1] == "."
             or not has_request_context()
-            or any(key[:1] == "_" for key in values)
             or any(app.url_default_functions.values())
             or app.url_build_error_handlers
         ):
             return build(endpoint, **values)
-        key = (
-            request.script_root,
-            request.host,
-            app.config.get("SERVER_NAME"),
-            endpoint,
-            *sorted(values.items()),
-        )
+        for name in values:
+            if name[:1] == "_":  # _external, _anchor, _method, _scheme
+                return build(endpoint, **values)
+        req = request._get_current_object()
+        # Keyword order is the call's own: another order is another key for the same URL.
+        key = (req.script_root, req.host, app.config["SERVER_NAME"], endpoint, *values.items())
         try:
             url = kept.get(key)
         except TypeError:  # a value that cannot be a key (a list): built as before
