@@ -2,7 +2,7 @@
 
 A page builds about ten URLs (stylesheet, scripts, favicon, the form's action, pictograms) that
 are the same for every request with the same application root and host. Building one through
-Werkzeug's URL map costs tens of microseconds; looking it up costs one. Only plain calls are
+Werkzeug's URL map costs about 10 µs here; looking it up 2-3 µs. Only plain calls are
 kept: no relative endpoint ('.x'), no `_external`/`_anchor`/`_method`/`_scheme`, no URL
 defaults or build error handlers registered; the rest is built as before.
 """
