@@ -388,6 +388,22 @@ def _same_reason(earlier: str, reason: str) -> bool:
     return not before or len(before & long_words(reason)) >= SAME_REASON_SHARE * len(before)
 
 
+#: (id of the templates, repr of the facts) → (those templates, the goal sentence): the steps
+#: that show the goal compose the same sentence for every page and answer. Pure, so kept; the
+#: templates are held and compared, so an id reused by other templates never matches.
+_COMPOSED: dict[tuple[int, str], tuple[GoalTemplates, str]] = {}
+_COMPOSED_LIMIT = 512
+
+
 def compose_goal(facts: dict, templates: GoalTemplates) -> str:
     """Return the goal as first-person Danish: "Jeg vil selv kunne … , så jeg kan …. Det vil …"."""
-    return compose(facts, templates)[0]
+    key = (id(templates), repr(facts))
+    known = _COMPOSED.get(key)
+    if known is not None and known[0] is templates:
+        return known[1]
+    sentence = compose(facts, templates)[0]
+    if repr(facts) == key[1]:  # facts unchanged by composing: the same facts give this again
+        if len(_COMPOSED) >= _COMPOSED_LIMIT:
+            _COMPOSED.clear()
+        _COMPOSED[key] = (templates, sentence)
+    return sentence

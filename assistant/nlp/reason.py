@@ -195,8 +195,27 @@ def _before_speaker(words: list[str], g: Grammar, speaker: str | None) -> list[s
     return words[:cut] if cut else words
 
 
+#: (id of the grammar, text, speaker) → (that grammar, its parts): the same told reason is
+#: read again for every page of the goal's steps (goal facts, sentence, sub-goals). Pure, so
+#: kept; the grammar is held and compared, so an id reused by another grammar never matches.
+_KNOWN: dict[tuple[int, str, str | None], tuple[Grammar, tuple[str, str]]] = {}
+_KNOWN_LIMIT = 1024
+
+
 def reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[str, str]:
     """Return (frame, words) for a told reason; see _reason_parts."""
+    key = (id(g), text, speaker)
+    known = _KNOWN.get(key)
+    if known is not None and known[0] is g:
+        return known[1]
+    parts = _reason_parts_of(text, g, speaker)
+    if len(_KNOWN) >= _KNOWN_LIMIT:
+        _KNOWN.clear()
+    _KNOWN[key] = (g, parts)
+    return parts
+
+
+def _reason_parts_of(text: str, g: Grammar, speaker: str | None) -> tuple[str, str]:
     frame, words = _reason_parts(text, g, speaker)
     parts = words.split()
     if frame in ("because", "so"):

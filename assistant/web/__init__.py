@@ -63,6 +63,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         db,
         kiosk,
         pictograms,
+        urls,
     )
     from assistant.web import dialogue as citizen_view  # noqa: PLC0415
 
@@ -105,6 +106,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         keep_grid=card_markup.keep_grid,
         cached_card=card_markup.cached_card,
         keep_card=card_markup.keep_card,
+        url_for=urls.kept_url_for(app),
     )
     return app
 

@@ -297,7 +297,7 @@ def dialogue():
         return render_template(
             "citizen/refused.html", kiosk=is_kiosk(), reason=reason, texts=texts
         ), 200
-    turn = engine.render(stored.state, _content(), today(current_app))
+    turn = view.shown_turn(stored, _content(), today(current_app))
     return view.page(stored, turn, note=session.pop("note", None))
 
 
@@ -309,7 +309,7 @@ def answer():
     stored = _current()
     if stored.status != "active":
         abort(409, danish(t("err_409")))
-    current = engine.render(stored.state, _content(), today(current_app))
+    current = view.shown_turn(stored, _content(), today(current_app))  # as its page showed it
     version, seq = request.form.get("v"), ascii_int(request.form.get("seq"), 8)
     if not version or seq is None:  # not a form this app made: refuse, store nothing
         return view.page(stored, current, error=t("err_bad_form"), status=400)

@@ -9,7 +9,7 @@ import importlib.util
 from datetime import date
 from typing import Any
 
-from flask import Flask
+from flask import Flask, current_app
 
 
 def today(app: Flask) -> date:
@@ -22,8 +22,6 @@ def today(app: Flask) -> date:
 
 def texts() -> dict[str, str]:
     """Return the UI texts: citizen (content/da/texts.yaml) and staff (content/da/staff.yaml)."""
-    from flask import current_app  # noqa: PLC0415
-
     return current_app.extensions["hverdagsmaal"]["content"].ui_texts
 
 
@@ -37,19 +35,21 @@ def t(key: str, **values: Any) -> str:
 
 def by_prefix(prefix: str) -> dict[str, str]:
     """Map each id to its text for the keys `<prefix><id>`, in content order (built once)."""
-    from flask import current_app  # noqa: PLC0415
-
     cache = current_app.extensions["hverdagsmaal"].setdefault("texts_by_prefix", {})
     if prefix not in cache:
         cache[prefix] = {k[len(prefix) :]: v for k, v in texts().items() if k.startswith(prefix)}
     return cache[prefix]
 
 
+_SPEECH: list = []  # the speech blueprint's module (or None), looked up once per process
+
+
 def speech_module():
     """Return the speech blueprint's module, or None when this build has none."""
-    if importlib.util.find_spec("assistant.web.speech") is None:
-        return None
-    return importlib.import_module("assistant.web.speech")
+    if not _SPEECH:
+        found = importlib.util.find_spec("assistant.web.speech") is not None
+        _SPEECH.append(importlib.import_module("assistant.web.speech") if found else None)
+    return _SPEECH[0]
 
 
 def audio_url(text: str, parts: tuple[str, ...] | None = None) -> str | None:

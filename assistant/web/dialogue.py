@@ -12,6 +12,7 @@ from flask import current_app, render_template, request, session
 from werkzeug.datastructures import MultiDict
 
 from assistant.content import nfc
+from assistant.dialogs import engine
 from assistant.dialogs.models import Answer
 from assistant.dialogs.record import answer_record
 from assistant.errors import NotFound
@@ -56,6 +57,28 @@ def state_version(stored) -> str:
 
 def _content():
     return current_app.extensions["hverdagsmaal"]["content"]
+
+
+#: (session id, stored state text, day) → (content, Turn): the question a page showed, kept per
+#: process so that the answer to it does not show the same stored state again. engine.render is
+#: pure and its Turn is only read; the content is held and compared (tests build many apps).
+_SHOWN: dict[tuple[str, str, str], tuple[Any, Any]] = {}
+_SHOWN_LIMIT = 128
+
+
+def shown_turn(stored, content, day):
+    """Return engine.render of a stored session's state (the same Turn for the same stored text)."""
+    if not stored.state_text:
+        return engine.render(stored.state, content, day)
+    key = (stored.id, stored.state_text, day.isoformat())
+    known = _SHOWN.get(key)
+    if known is not None and known[0] is content:
+        return known[1]
+    turn = engine.render(stored.state, content, day)
+    if len(_SHOWN) >= _SHOWN_LIMIT:
+        _SHOWN.clear()
+    _SHOWN[key] = (content, turn)
+    return turn
 
 
 def offers_activities(turn, content) -> bool:

@@ -121,9 +121,19 @@ def audio_url(text: str, parts: tuple[str, ...] | None = None) -> str | None:
     session_id = audio_session_id()
     if session_id is None:
         return None
-    owner = owner_of(session_id)
-    key = _private_cache(owner).register(text)
-    return url_for("speech.private_audio", owner=owner, key=key, fmt="wav")
+    cache, prefix = _private(session_id)
+    return prefix + cache.register(text) + ".wav"
+
+
+def _private(session_id: str) -> tuple[TtsCache, str]:
+    """Return a session's personal audio cache and its URL up to the key, once per request."""
+    kept = g.get("audio_private")
+    if kept is None or kept[0] != session_id:
+        owner = owner_of(session_id)
+        url = url_for("speech.private_audio", owner=owner, key=PLACEHOLDER_KEY, fmt="wav")
+        kept = (session_id, _private_cache(owner), url[: url.rindex(PLACEHOLDER_KEY)])
+        g.audio_private = kept
+    return kept[1], kept[2]
 
 
 def _shared_prefix() -> str:
