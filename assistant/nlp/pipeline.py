@@ -64,10 +64,8 @@ class Lemmatizer:
         lexeme = self.vocab[text]
         return lexeme.is_punct, lexeme.is_stop
 
-    def __call__(self, doc: Doc) -> Doc:
-        ext = doc._
-        said = ext.hm_said or [t.text for t in doc]  # as typed; the spelling step lists them
-        texts = ext.hm_spelling or said  # restored by the spelling step, when it ran
+    def columns(self, texts: list[str], said: list[str]) -> tuple[list, Tokens]:
+        """(match keys per token, the token columns) of the restored texts and the typed ones."""
         keys, lowers, lemmas, punct, stops = [], [], [], [], []
         seen, flags = self.seen, self.flags
         for text, typed in zip(texts, said, strict=True):
@@ -78,8 +76,13 @@ class Lemmatizer:
             lemmas.append(lemma)
             punct.append(is_punct)
             stops.append(is_stop)
-        ext.hm_keys = keys
-        ext.hm_tokens = Tokens(lowers, lemmas, punct, stops, list(texts), said)
+        return keys, Tokens(lowers, lemmas, punct, stops, list(texts), said)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ext = doc._
+        said = ext.hm_said or [t.text for t in doc]  # as typed; the spelling step lists them
+        texts = ext.hm_spelling or said  # restored by the spelling step, when it ran
+        ext.hm_keys, ext.hm_tokens = self.columns(texts, said)
         return doc
 
 
