@@ -46,13 +46,6 @@ class ChunkTokenizer:
         self.pairs = special_pairs(tokenizer)
         self.chunks = Memo()  # stretch → its token texts (a tuple)
 
-    def _chunk(self, chunk: str) -> tuple[str, ...]:
-        return tuple(t.text for t in self.tokenizer(chunk))
-
-    def _whole(self, text: str) -> tuple[list[str], list[bool]]:
-        doc = self.tokenizer(text)
-        return [t.text for t in doc], [bool(t.whitespace_) for t in doc]
-
     def split(self, text: str) -> tuple[list[str], list[bool]]:
         """The token texts of text and, per token, whether one space follows it."""
         texts: list[str] = []
@@ -65,10 +58,36 @@ class ChunkTokenizer:
                 if not run:
                     continue
             found = chunks.get(run)
-            if found is None:
-                found = chunks.get_or(run, self._chunk, run)
+            if found is None:  # a new stretch: spaCy reads the whole text once
+                return self._whole(text)
             if texts and (texts[-1], found[0]) in pairs:
                 return self._whole(text)  # "kl ." may be one special case
             texts.extend(found)
             spaces.extend([False] * len(found))
+        return texts, spaces
+
+    def _whole(self, text: str) -> tuple[list[str], list[bool]]:
+        """spaCy's tokens of text; its stretches are kept when each holds whole tokens and no
+        two tokens across a space could form a special case."""
+        doc = self.tokenizer(text)
+        texts = [t.text for t in doc]
+        spaces = [bool(t.whitespace_) for t in doc]
+        starts = [t.idx for t in doc]
+        found, k = [], 0
+        for match in _RUNS.finditer(text):
+            lo, run = match.start(), match.group()
+            if k and run[0] == " ":
+                lo, run = lo + 1, run[1:]
+                if not run:
+                    continue
+            first, end = k, lo + len(run)
+            while k < len(texts) and starts[k] < end:
+                k += 1
+            if first == k or starts[first] != lo or starts[k - 1] + len(texts[k - 1]) != end:
+                return texts, spaces  # a token across a space: keep nothing
+            if first and (texts[first - 1], texts[first]) in self.pairs:
+                return texts, spaces
+            found.append((run, tuple(texts[first:k])))
+        for run, parts in found:
+            self.chunks.get_or(run, lambda p: p, parts)
         return texts, spaces
