@@ -44,6 +44,7 @@ class ChunkTokenizer:
     def __init__(self, tokenizer: Tokenizer):
         self.tokenizer = tokenizer
         self.pairs = special_pairs(tokenizer)
+        self.rules = frozenset(tokenizer.rules)
         self.chunks = Memo()  # stretch → its token texts (a tuple)
 
     def split(self, text: str) -> tuple[list[str], list[bool]]:
@@ -58,36 +59,27 @@ class ChunkTokenizer:
                 if not run:
                     continue
             found = chunks.get(run)
-            if found is None:  # a new stretch: spaCy reads the whole text once
-                return self._whole(text)
+            if found is None:
+                found = chunks.get_or(run, self._chunk, run)
             if texts and (texts[-1], found[0]) in pairs:
                 return self._whole(text)  # "kl ." may be one special case
             texts.extend(found)
             spaces.extend([False] * len(found))
         return texts, spaces
 
+    def _chunk(self, chunk: str) -> tuple[str, ...]:
+        """The tokens of one stretch. spaCy keeps a stretch whole when it is no special case
+        and no prefix, suffix or infix is found in it (most words): then no Doc is made."""
+        tok = self.tokenizer
+        plain = (
+            chunk not in self.rules
+            and tok.prefix_search(chunk) is None
+            and tok.suffix_search(chunk) is None
+            and next(tok.infix_finditer(chunk), None) is None
+        )
+        return (chunk,) if plain else tuple(t.text for t in tok(chunk))
+
     def _whole(self, text: str) -> tuple[list[str], list[bool]]:
-        """spaCy's tokens of text; its stretches are kept when each holds whole tokens and no
-        two tokens across a space could form a special case."""
+        """spaCy's tokens of the whole text."""
         doc = self.tokenizer(text)
-        texts = [t.text for t in doc]
-        spaces = [bool(t.whitespace_) for t in doc]
-        starts = [t.idx for t in doc]
-        found, k = [], 0
-        for match in _RUNS.finditer(text):
-            lo, run = match.start(), match.group()
-            if k and run[0] == " ":
-                lo, run = lo + 1, run[1:]
-                if not run:
-                    continue
-            first, end = k, lo + len(run)
-            while k < len(texts) and starts[k] < end:
-                k += 1
-            if first == k or starts[first] != lo or starts[k - 1] + len(texts[k - 1]) != end:
-                return texts, spaces  # a token across a space: keep nothing
-            if first and (texts[first - 1], texts[first]) in self.pairs:
-                return texts, spaces
-            found.append((run, tuple(texts[first:k])))
-        for run, parts in found:
-            self.chunks.get_or(run, lambda p: p, parts)
-        return texts, spaces
+        return [t.text for t in doc], [bool(t.whitespace_) for t in doc]
