@@ -5,7 +5,7 @@ only reads back as strings: about a tenth of an utterance's time. spaCy's tokeni
 the stretches between whitespace one by one, so the tokens of a stretch ("gange," → "gange",
 ",") are asked of spaCy once and kept. What a stretch gives never depends on its neighbours,
 with one exception: a special case (an abbreviation such as "kl.") found across a space
-("kl ."); when two neighbouring tokens could be such a pair the whole text goes to spaCy.
+("kl ."); when two neighbouring tokens could be part of one, the whole text goes to spaCy.
 """
 
 from __future__ import annotations
@@ -19,23 +19,17 @@ from assistant.nlp.memo import Memo
 _RUNS = re.compile(r"\s+|\S+")  # `\s` is str.isspace, as in spaCy's own split
 
 
-def special_pairs(tokenizer: Tokenizer) -> frozenset[tuple[str, str]]:
-    """Neighbouring tokens inside a special case as spaCy finds it in a doc: "kl." is ("kl",
-    "."). A pair across a space could be merged into a special case by the whole doc."""
-    plain = Tokenizer(
-        tokenizer.vocab,
-        rules={},
-        prefix_search=tokenizer.prefix_search,
-        suffix_search=tokenizer.suffix_search,
-        infix_finditer=tokenizer.infix_finditer,
-        token_match=tokenizer.token_match,
-        url_match=tokenizer.url_match,
+def special_pieces(tokenizer: Tokenizer) -> frozenset[str]:
+    """Every piece (two characters or more) of a special case ("kl" + "." is in "kl.").
+
+    spaCy finds a special case in a doc as the tokens it would have without it ("kl", "."),
+    even across a space; two neighbouring tokens that could be part of one are a piece."""
+    return frozenset(
+        case[i:j]
+        for case in tokenizer.rules
+        for i in range(len(case))
+        for j in range(i + 2, len(case) + 1)
     )
-    pairs = set()
-    for case in tokenizer.rules:
-        parts = [t.text for t in plain(case)]
-        pairs.update(zip(parts, parts[1:], strict=False))
-    return frozenset(pairs)
 
 
 class ChunkTokenizer:
@@ -43,7 +37,7 @@ class ChunkTokenizer:
 
     def __init__(self, tokenizer: Tokenizer):
         self.tokenizer = tokenizer
-        self.pairs = special_pairs(tokenizer)
+        self.pieces = special_pieces(tokenizer)
         self.rules = frozenset(tokenizer.rules)
         self.chunks = Memo()  # stretch → its token texts (a tuple)
 
@@ -51,7 +45,7 @@ class ChunkTokenizer:
         """The token texts of text and, per token, whether one space follows it."""
         texts: list[str] = []
         spaces: list[bool] = []
-        chunks, pairs = self.chunks, self.pairs
+        chunks, pieces = self.chunks, self.pieces
         for run in _RUNS.findall(text):
             if texts and run[0] == " ":  # one space after a token belongs to that token
                 spaces[-1] = True
@@ -61,7 +55,7 @@ class ChunkTokenizer:
             found = chunks.get(run)
             if found is None:
                 found = chunks.get_or(run, self._chunk, run)
-            if texts and (texts[-1], found[0]) in pairs:
+            if texts and texts[-1] + found[0] in pieces:
                 return self._whole(text)  # "kl ." may be one special case
             texts.extend(found)
             spaces.extend([False] * len(found))
