@@ -43,6 +43,26 @@ class ChunkTokenizer:
 
     def split(self, text: str) -> tuple[list[str], list[bool]]:
         """The token texts of text and, per token, whether one space follows it."""
+        if not text or "  " in text or not text.isprintable() or " " in (text[0], text[-1]):
+            return self._split_runs(text)  # tabs, newlines, runs of spaces, a space at an end
+        # words and punctuation with single spaces between them (nearly every utterance)
+        texts: list[str] = []
+        spaces: list[bool] = []
+        chunks, pieces = self.chunks, self.pieces
+        for run in text.split(" "):
+            found = chunks.get(run)
+            if found is None:
+                found = chunks.get_or(run, self._chunk, run)
+            if texts:
+                if texts[-1] + found[0] in pieces:
+                    return self._whole(text)  # "kl ." may be one special case
+                spaces[-1] = True
+            texts += found
+            spaces += [False] * len(found)
+        return texts, spaces
+
+    def _split_runs(self, text: str) -> tuple[list[str], list[bool]]:
+        """split() for any whitespace: stretches of it are tokens too, as in spaCy."""
         texts: list[str] = []
         spaces: list[bool] = []
         chunks, pieces = self.chunks, self.pieces
