@@ -69,22 +69,29 @@ class RuleSet:
                 continue
             for key in firsts:
                 self.by_key.setdefault(key, []).append(rule)
+        # per key, what find() reads of each rule indexed by it (made once, not once per word)
+        self.entries = {key: [self._entry(r) for r in rules] for key, rules in self.by_key.items()}
+        self.floating_entries = [self._entry(r) for r in self.floating]
         # a token's keys → the rules that may start there, each once, in order (tokens of the
         # same word share one key set, so this is computed once per word)
         self.starting = Memo()
 
+    def _entry(self, rule: Rule):
+        """(rule id, rule, fixed, the keys of a fixed rule's second item or None)."""
+        rid = id(rule)
+        fixed = rid in self.fixed
+        return rid, rule, fixed, _second_keys(rule) if fixed else None
+
     def _starting(self, token_keys: frozenset[str]):
-        """(rule id, rule, fixed, the keys of a fixed rule's second item or None) per rule."""
-        found: dict[int, Rule] = {}
+        """The entry (see _entry) of every rule that may start at a token with these keys."""
+        found: dict[int, tuple] = {}
+        entries = self.entries
         for k in token_keys:
-            for rule in self.by_key.get(k, ()):
-                found.setdefault(id(rule), rule)
-        for rule in self.floating:
-            found.setdefault(id(rule), rule)
-        return tuple(
-            (rid, rule, rid in self.fixed, _second_keys(rule) if rid in self.fixed else None)
-            for rid, rule in found.items()
-        )
+            for entry in entries.get(k, ()):
+                found.setdefault(entry[0], entry)
+        for entry in self.floating_entries:
+            found.setdefault(entry[0], entry)
+        return tuple(found.values())
 
     def find(self, keys: Sequence[frozenset[str]], punct: Sequence[bool]):
         """Return (label, start, end) of the longest match of every rule at every start."""
