@@ -124,7 +124,6 @@ class RuleSet:
                     out.append((rule.label, start, end))
         return out
 
-
     def _held(self, keys: Sequence[frozenset[str]]) -> set[int]:
         """The numbers of the required key sets that share a key with the utterance."""
         held: set[int] = set()
