@@ -15,6 +15,7 @@ from assistant.nlp.facts import Facts
 from assistant.nlp.numbers import number_at
 from assistant.nlp.people_roles import RoleFinder, role_by_name
 from assistant.nlp.pipeline import build_pipeline
+from assistant.nlp.tokenize import ChunkTokenizer
 
 MAX_CHARS = 5000  # longer answers are analysed on their first 5,000 characters
 CLEFT_AFTER = 3  # words of a statement before a cleft may start a new one
@@ -29,11 +30,14 @@ class Analyzer:
         self.content = content
         self.lex = content.lexicon
         self.nlp = build_pipeline(content)
-        # what nlp(text) runs, read once: Language.__call__ rebuilds this list for every text
-        self.steps = tuple(step for _name, step in self.nlp.pipeline)
-        speller = (
-            self.nlp.get_pipe("hm_spelling").speller if self.nlp.has_pipe("hm_spelling") else None
-        )
+        # analyze() runs the pipeline's steps on plain lists: nlp(text) would build a Doc and
+        # its `doc._` accessors only to be read back as strings (the same tokens, see tokenize)
+        self.tokens = ChunkTokenizer(self.nlp.tokenizer)
+        has_speller = self.nlp.has_pipe("hm_spelling")
+        self.spelling = self.nlp.get_pipe("hm_spelling") if has_speller else None
+        self.lemmatizer = self.nlp.get_pipe("hm_lemmatizer")
+        self.rules = self.nlp.get_pipe("hm_rules").rules
+        speller = self.spelling.speller if self.spelling else None
         self.index = activity.build_index(content, speller.is_word if speller else None)
         self.roles = RoleFinder(content.lexicon)
 
@@ -127,13 +131,13 @@ class Analyzer:
         text = nfc(text or "")[:MAX_CHARS].strip()
         if not text:
             return Facts()
-        doc = self.nlp.make_doc(text)
-        for step in self.steps:  # nlp(text), without its per-call checks of the pipeline
-            doc = step(doc)
-        ext = doc._  # each `doc._` makes a new accessor object: one here
-        toks = ext.hm_tokens
+        said, spaces = self.tokens.split(text)  # what nlp(text) does, on plain lists
+        texts = said
+        if self.spelling is not None:
+            texts, said = self.spelling.repair(said, spaces)
+        keys, toks = self.lemmatizer.columns(texts, said)
         words, lemmas, stops = toks.lower, toks.lemma, toks.stop
-        matches = ext.hm_matches
+        matches = self.rules.find(keys, toks.punct)
         labels = {lab for lab, _s, _e in matches}
         lex = self.lex
 
@@ -288,7 +292,7 @@ class Analyzer:
             persp = "other"  # "jeg er hendes nabo og … hun kan ikke nå ud på toilettet"
         # Roles are read for every mention: "min kone er død" names no helper, though the
         # sentence reads as being about her and `people` leaves her out.
-        roles = self.roles.roles(words, ext.hm_keys, toks.punct, people)
+        roles = self.roles.roles(words, keys, toks.punct, people)
         if persp == "other":
             # the person the utterance is about (the first subject named, and every later
             # mention of them) is the citizen; people in a reason or an "uden …" stay, and so

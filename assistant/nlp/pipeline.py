@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import spacy
+from spacy.attrs import IS_PUNCT, IS_STOP
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -61,13 +62,17 @@ class Lemmatizer:
         return lemma, frozenset((f"n:{norm}", f"l:{lower}", f"l:{bare}"))
 
     def _flags(self, text: str) -> tuple[bool, bool]:
-        lexeme = self.vocab[text]
-        return lexeme.is_punct, lexeme.is_stop
+        """The lexeme's is_punct and is_stop, from the functions the vocabulary sets them with
+        (making the lexeme, as `vocab[text]` would, costs more than the answer)."""
+        getters = self.vocab.lex_attr_getters or {}
+        punct, stop = getters.get(IS_PUNCT), getters.get(IS_STOP)
+        if punct is None or stop is None:
+            lexeme = self.vocab[text]
+            return lexeme.is_punct, lexeme.is_stop
+        return bool(punct(text)), bool(stop(text))
 
-    def __call__(self, doc: Doc) -> Doc:
-        ext = doc._
-        said = ext.hm_said or [t.text for t in doc]  # as typed; the spelling step lists them
-        texts = ext.hm_spelling or said  # restored by the spelling step, when it ran
+    def columns(self, texts: list[str], said: list[str]) -> tuple[list, Tokens]:
+        """(match keys per token, the token columns) of the restored texts and the typed ones."""
         keys, lowers, lemmas, punct, stops = [], [], [], [], []
         seen, flags = self.seen, self.flags
         for text, typed in zip(texts, said, strict=True):
@@ -78,8 +83,13 @@ class Lemmatizer:
             lemmas.append(lemma)
             punct.append(is_punct)
             stops.append(is_stop)
-        ext.hm_keys = keys
-        ext.hm_tokens = Tokens(lowers, lemmas, punct, stops, list(texts), said)
+        return keys, Tokens(lowers, lemmas, punct, stops, list(texts), said)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ext = doc._
+        said = ext.hm_said or [t.text for t in doc]  # as typed; the spelling step lists them
+        texts = ext.hm_spelling or said  # restored by the spelling step, when it ran
+        ext.hm_keys, ext.hm_tokens = self.columns(texts, said)
         return doc
 
 

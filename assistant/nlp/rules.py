@@ -42,10 +42,20 @@ class RuleSet:
         self.by_key: dict[str, list[Rule]] = {}
         self.floating: list[Rule] = []  # rules that may start with a wildcard
         # the key sets of each rule's required items, to skip a rule the utterance cannot match
+        # (numbered once: rules share them): a rule can match only when each has a key present
+        numbers: dict[frozenset[str], int] = {}
         self.required = {
-            id(rule): tuple(i.keys for i in rule.items if i.min > 0 and i.keys is not ANY)
+            id(rule): frozenset(
+                numbers.setdefault(i.keys, len(numbers))
+                for i in rule.items
+                if i.min > 0 and i.keys is not ANY
+            )
             for rule in rules
         }
+        self.items_by_key: dict[str, list[int]] = {}  # key → the required key sets holding it
+        for keys, number in numbers.items():
+            for key in keys:
+                self.items_by_key.setdefault(key, []).append(number)
         # rules of single fixed items only are matched by a plain loop, without backtracking
         self.fixed = {
             id(rule)
@@ -59,27 +69,34 @@ class RuleSet:
                 continue
             for key in firsts:
                 self.by_key.setdefault(key, []).append(rule)
+        # per key, what find() reads of each rule indexed by it (made once, not once per word)
+        self.entries = {key: [self._entry(r) for r in rules] for key, rules in self.by_key.items()}
+        self.floating_entries = [self._entry(r) for r in self.floating]
         # a token's keys → the rules that may start there, each once, in order (tokens of the
         # same word share one key set, so this is computed once per word)
         self.starting = Memo()
 
+    def _entry(self, rule: Rule):
+        """(rule id, rule, fixed, the keys of a fixed rule's second item or None)."""
+        rid = id(rule)
+        fixed = rid in self.fixed
+        return rid, rule, fixed, _second_keys(rule) if fixed else None
+
     def _starting(self, token_keys: frozenset[str]):
-        """(rule id, rule, fixed, the keys of a fixed rule's second item or None) per rule."""
-        found: dict[int, Rule] = {}
+        """The entry (see _entry) of every rule that may start at a token with these keys."""
+        found: dict[int, tuple] = {}
+        entries = self.entries
         for k in token_keys:
-            for rule in self.by_key.get(k, ()):
-                found.setdefault(id(rule), rule)
-        for rule in self.floating:
-            found.setdefault(id(rule), rule)
-        return tuple(
-            (rid, rule, rid in self.fixed, _second_keys(rule) if rid in self.fixed else None)
-            for rid, rule in found.items()
-        )
+            for entry in entries.get(k, ()):
+                found.setdefault(entry[0], entry)
+        for entry in self.floating_entries:
+            found.setdefault(entry[0], entry)
+        return tuple(found.values())
 
     def find(self, keys: Sequence[frozenset[str]], punct: Sequence[bool]):
         """Return (label, start, end) of the longest match of every rule at every start."""
         out = []
-        present = frozenset().union(*keys)
+        held = None  # the required key sets the utterance holds a key of (made when needed)
         possible: dict[int, bool] = {}  # rule id -> every required item has a key present
         required, starting, n = self.required, self.starting, len(keys)
         for start, token_keys in enumerate(keys):
@@ -97,14 +114,24 @@ class RuleSet:
                 else:
                     ok = possible.get(rid)
                     if ok is None:
-                        # map over a bound method: no generator per rule and utterance
-                        ok = possible[rid] = not any(map(present.isdisjoint, required[rid]))
+                        if held is None:
+                            held = self._held(keys)
+                        ok = possible[rid] = required[rid] <= held
                     if not ok:
                         continue
                     end = _match(rule.items, 0, keys, punct, start)
                 if end is not None and end > start:
                     out.append((rule.label, start, end))
         return out
+
+    def _held(self, keys: Sequence[frozenset[str]]) -> set[int]:
+        """The numbers of the required key sets that share a key with the utterance."""
+        held: set[int] = set()
+        by_key = self.items_by_key
+        for key in frozenset().union(*keys):
+            if (numbers := by_key.get(key)) is not None:
+                held.update(numbers)
+        return held
 
 
 def _second_keys(rule: Rule) -> frozenset[str] | None:

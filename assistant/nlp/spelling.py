@@ -250,8 +250,14 @@ class SpellingStep:
     def __init__(self, speller: Speller):
         self.speller = speller
 
-    def __call__(self, doc: Doc) -> Doc:
-        said = [t.text for t in doc]
+    def repair(self, said: list[str], spaces: list[bool]) -> tuple[list[str], list[str]]:
+        """(restored texts, texts as typed) of one utterance's tokens; `spaces`: whether a space
+        follows each token (a joined compound keeps it: "hånd klæde")."""
+        texts, said, _glued, _joins = self._repair(said, spaces)
+        return texts, said
+
+    def _repair(self, said: list[str], spaces: list[bool]):
+        """repair(), with where words were split (index, parts) and joined (indices)."""
         unglue, seen = self.speller.unglue, self.speller.unglued
         glued = []
         for i, text in enumerate(said):
@@ -262,23 +268,35 @@ class SpellingStep:
             if parts:
                 glued.append((i, parts))
         if glued:  # "kunnevaske": two tokens, as if the space had been heard
+            said, spaces = list(said), list(spaces)
+            for i, (left, _right) in reversed(glued):
+                text = said[i]
+                said[i : i + 1] = [text[: len(left)], text[len(left) :]]
+                spaces[i : i + 1] = [False, spaces[i]]
+        texts, joins = self.speller.fix_words(said)
+        if joins:
+            said = list(said)
+            for i in reversed(joins):
+                said[i : i + 2] = [said[i] + (" " if spaces[i] else "") + said[i + 1]]
+                joined = texts[i] + texts[i + 1].lower()
+                texts[i : i + 2] = [_recase(joined, self.speller.word(joined.lower()))]
+        return texts, said, glued, joins
+
+    def __call__(self, doc: Doc) -> Doc:
+        said = [t.text for t in doc]
+        texts, typed, glued, joins = self._repair(said, [bool(t.whitespace_) for t in doc])
+        if glued:
             with doc.retokenize() as retok:
                 for i, (left, _right) in glued:
                     token = doc[i]
                     orths = [token.text[: len(left)], token.text[len(left) :]]
                     retok.split(token, orths, heads=[(token, 1), token])
-            said = [t.text for t in doc]
-        texts, joins = self.speller.fix_words(said)
         if joins:
             with doc.retokenize() as retok:
                 for i in joins:
                     retok.merge(doc[i : i + 2])
-            for i in reversed(joins):
-                joined = texts[i] + texts[i + 1].lower()
-                texts[i : i + 2] = [_recase(joined, self.speller.word(joined.lower()))]
-            said = [t.text for t in doc]
         doc._.hm_spelling = texts
-        doc._.hm_said = said
+        doc._.hm_said = typed
         return doc
 
 
