@@ -624,6 +624,10 @@ def test_a_compound_with_a_linking_letter_keeps_its_last_part():
     assert dict(cues).get("socialt_samvaer")
     cues = activity.token_cues("tånegle", "tånegle", analyzer.index, analyzer.content)
     assert dict(cues).get("vask_og_hygiejne")  # "tå" is a word: a two-letter first part
+    # "mandskoret" is mand + s + koret (the choir), not mand + "skoret" (read as sko)
+    cues = activity.token_cues("mandskoret", "mandskoret", analyzer.index, analyzer.content)
+    assert dict(cues) == {"fritid": dict(cues).get("fritid")} and dict(cues).get("fritid")
+    assert facts("han vil gerne tilbage i mandskoret").activity == "fritid"
 
 
 @pytest.mark.parametrize(

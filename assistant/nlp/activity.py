@@ -144,11 +144,22 @@ def _compound(word: str, index: CueIndex, content: Content):
             continue  # a known word is no "øn" + "sker"; "springer" no "sp" + "ringer"
         light = _is_light(tail, lex)
         hits = None if light else _part(tail, index, lex)
+        if hits and _linked_part(head, tail, index):
+            continue  # "mand|skor" is "mands|kor": a tail that is no word after a link letter
         if hits:
             return hits
         if light and (front := _part_front(head, index, lex)):
             return tuple((a, w * COMPOUND_FACTOR) for a, w in front)
     return ()
+
+
+def _linked_part(head: str, tail: str, index: CueIndex) -> bool:
+    """True when the tail begins with a linking "s" and is no known word itself, while the
+    word after the "s" is: "mandskor" is mand + s + kor, not mand + "skor" (read as sko)."""
+    is_word = index.is_word
+    if is_word is None or not tail.startswith("s") or len(tail) < 4:
+        return False
+    return not is_word(tail) and bool(index.parts.get(tail[1:]) or is_word(tail[1:]))
 
 
 def _not_split(word: str, head: str, is_word) -> bool:
