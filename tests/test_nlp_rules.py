@@ -592,6 +592,20 @@ def test_a_told_aside_in_a_run_on_wish_ends_its_own_phrase():
             "køre ud til min søster i Ringkøbing igen en søndag",
             "køre ud til min søster i Ringkøbing igen en søndag",
         ),
+        # a longer bare wish, and one followed by a sentence that tells more
+        (
+            "gå ned til kiosken efter min avis uden at stå og hvile",
+            "gå ned til kiosken efter min avis uden at stå og hvile",
+        ),
+        (
+            "komme ned i mandeværkstedet ved kirken. lave noget med hænderne igen",
+            "komme ned i mandeværkstedet ved kirken",
+        ),
+        (
+            "tilbage i mandskoret. jeg har sunget bas der i tyve aar",
+            "tilbage i mandskoret",
+        ),
+        ("svømme igen. i svømmehallen", "svømme igen i svømmehallen"),  # more of the same
     ],
 )
 def test_an_embedded_question_stays_in_the_phrase_and_a_bare_direction_is_one(said, action):

@@ -103,6 +103,8 @@ class ActionCues:
     span_goes_on: frozenset[str] = frozenset()  # "med" in "… hver aften med et spejl"
     cut_leads: frozenset[str] = frozenset()  # "som" in a phrase cut short: "… som hun kan"
     bare_directions: frozenset[str] = frozenset()  # "ned" in the short answer "ned paa havnen"
+    # "svømme igen. i svømmehallen": a sentence opening with these goes on with the phrase
+    fragment_leads: frozenset[str] = frozenset()
     # "være så ensom", "gå så langt": after these stops ("så") a degree word goes on
     degree_after: dict[str, frozenset[str]] = field(default_factory=dict)
     cleft_links: tuple[tuple[str, ...], ...] = ()
@@ -335,6 +337,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         refusing_corrections=tuple(tuple(p.split()) for p in w("action_refusing_corrections")),
         cleft_opens=w("action_cleft_opens"),
         bare_directions=w("motion_words"),
+        fragment_leads=w("action_fragment_leads"),
         cut_leads=w("action_cut_leads"),
         span_goes_on=w("action_span_goes_on"),
         degree_after={stop: w("action_degree_words") for stop in w("action_degree_stops")},

@@ -571,7 +571,8 @@ def last_correction(words: Sequence[str], cues) -> int | None:
 
 
 _HALF_CLAUSE = 5  # words at the end of a phrase cut short that may be a clause begun
-BARE_MAX = 10  # words of an answer that is only a verb phrase ("gaa tur", "ringe til min søn")
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+BARE_MAX = 12  # words of an answer that is only a verb phrase ("gaa tur", "ringe til min søn")
 
 
 def _bare_phrase(words, cues, punct, negations) -> list[int]:
@@ -579,17 +580,27 @@ def _bare_phrase(words, cues, punct, negations) -> list[int]:
     i = 0
     while i < len(words) and words[i] in cues.after:
         i += 1
-    rest = [k for k in range(i, len(words)) if not punct[k]]
+    # the first sentence, up to a new clause ("komme ned i mandeværkstedet ved kirken. lave
+    # noget med hænderne igen": the first is the wish, the second tells more)
+    ends = (
+        k
+        for k in range(i, len(words))
+        if words[k] in cues.stops
+        or (
+            words[k] in _SENTENCE_ENDS
+            and not (k + 1 < len(words) and words[k + 1] in cues.fragment_leads)
+        )
+    )
+    first = next(ends, len(words))
+    rest = [k for k in range(i, first) if not punct[k]]
     if not rest or len(rest) > BARE_MAX or words[i] in negations:
         return []
     if not _infinitive_like(words[i], cues) and words[i] not in cues.bare_directions:
         return []  # "ned paa havnen igen" is a phrase too (the goal gives it "gå")
-    if any(words[k] in cues.stops for k in rest):
-        return []
     end = rest[-1] + 1
     while end > i and words[end - 1] in cues.trailing:
         end -= 1
-    return list(range(i, end))
+    return [k for k in range(i, end) if words[k] not in _SENTENCE_ENDS]
 
 
 def _phrase_start(words: Sequence[str], verb: int, cues) -> int | None:
