@@ -9,22 +9,16 @@ closed by the garbage collector, a ResourceWarning that failed a browser test at
 from __future__ import annotations
 
 import gc
-import hashlib
-import re
 import socket
 import struct
 import threading
 import warnings
-from pathlib import Path
 
 import pytest
 from citizen_support import make_app
-from flask import url_for
 from http_support import stop_waitress
 from waitress.server import create_server
 from werkzeug.serving import make_server
-
-from assistant.web.files import App
 
 # SO_LINGER on, 0 s: close() sends a reset, as a browser does when it drops a request.
 RESET_ON_CLOSE = struct.pack("ii", 1, 0)
@@ -109,40 +103,3 @@ def test_a_file_sent_from_bytes_still_answers_conditional_and_range_requests(tmp
     assert part.status_code == 206 and part.data == first.data[:10]
     assert client.get("/static/nowhere.svg").status_code == 404
     assert client.get("/static/../__init__.py").status_code == 404
-
-
-def test_static_urls_name_their_content_and_are_kept_a_year(tmp_path):
-    app = make_app(tmp_path)
-    client = app.test_client()
-    page = client.get("/").get_data(as_text=True)
-    assets = re.findall(r'(?:href|src)="(/static/[^"?]+)\?v=([0-9a-f]{12})"', page)
-    assert {path for path, _ in assets} >= {"/static/css/citizen.css", "/static/js/citizen.js"}
-    for path, version in assets:
-        body = (Path(app.static_folder) / path.removeprefix("/static/")).read_bytes()
-        assert version == hashlib.sha256(body).hexdigest()[:12], path
-        kept = client.get(f"{path}?v={version}")
-        assert kept.status_code == 200 and kept.data == body
-        assert kept.cache_control.max_age == 365 * 24 * 3600
-        assert kept.cache_control.public and kept.cache_control.immutable
-        for stale in (path, f"{path}?v=000000000000"):  # an old page's URL, or none: as before
-            asked = client.get(stale)
-            assert asked.status_code == 200 and asked.data == body
-            assert asked.cache_control.no_cache and not asked.cache_control.max_age
-
-
-def test_a_changed_static_file_gets_a_new_url(tmp_path):
-    folder = tmp_path / "static"
-    folder.mkdir()
-    sheet = folder / "site.css"
-    sheet.write_text("body { color: black }", encoding="utf-8")
-    app = App("assistant.web", static_folder=str(folder))
-    with app.test_request_context():
-        first = url_for("static", filename="site.css")
-        assert url_for("static", filename="site.css") == first
-        sheet.write_text("body { color: navy }", encoding="utf-8")
-        second = url_for("static", filename="site.css")
-        assert url_for("static", filename="missing.css") == "/static/missing.css"
-    assert first != second and first.startswith("/static/site.css?v=")
-    client = app.test_client()
-    assert client.get(second).cache_control.immutable
-    assert client.get(first).cache_control.no_cache  # the old URL is not kept a year

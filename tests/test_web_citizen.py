@@ -463,8 +463,8 @@ def test_dialogue_pages_have_hooks_progress_and_no_store(citizen):
     named = re.findall(r'<li class="phase[^"]*"[^>]*>([^<]+)</li>', page)
     assert named == ["Om dig", "Dit ønske", "Dit mål", "Bekræft"]
     assert re.search(r'<li class="phase current" aria-current="step">Om dig</li>', page)
-    assert re.search(r'<script src="/static/js/read_aloud.js\?v=[0-9a-f]{12}" defer>', page)
-    assert re.search(r'<script src="/static/js/recording.js\?v=[0-9a-f]{12}" defer>', page)
+    assert '<script src="/static/js/read_aloud.js" defer>' in page
+    assert '<script src="/static/js/recording.js" defer>' in page
 
 
 def test_page_weight_before_pictures_is_small(citizen):
