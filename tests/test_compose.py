@@ -867,6 +867,11 @@ def test_a_reason_with_an_adverb_before_kan_is_kept_as_said(reason):
         ("saa han ikke skal vente paa mig hele tiden", "relative", "", ""),
         ("så hun ikke skal føle sig som en byrde for mig", "relative", "", ""),
         ("så hun og jeg kan gå ture sammen", "relative", "", ""),
+        # "sidde og vente på mig" is one clause: no "jeg vil ikke sidde"
+        ("hun vil ikke sidde og vente på mig", "relative", "", ""),
+        # the adverb before "kan": "så jeg selv kan bestemme"
+        ("så han kan selv bestemme hvornår han står op", "relative", "so_i",
+         "selv kan bestemme hvornår jeg står op"),
         # who said it, inside or after the reason, is no part of it
         ("han savner Kaj og roen ved vandet, han siger han sidder og rådner op herinde",
          "relative", "because",

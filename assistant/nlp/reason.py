@@ -121,6 +121,13 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
     return words[k:]
 
 
+def _joins_verbs(words: list[str], i: int, g: Grammar) -> bool:
+    """True when the join at i goes on with a verb of the same clause ("sidde og vente på
+    mig"): no new clause begins there."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return _b(words[i]) in g.main_joins and (g.is_infinitive(nxt) or g.is_present(nxt))
+
+
 def _adverb_first(words: list[str], n: int, g: Grammar) -> list[str]:
     """A clause after "fordi"/"så" in written order: the adverb after the subject (n words)
     before the finite verb ("jeg har altid holdt af" → "jeg altid har holdt af")."""
@@ -188,7 +195,8 @@ def _before_speaker(words: list[str], g: Grammar, speaker: str | None) -> list[s
         (
             i
             for i in range(first, _MIN_KEPT - 1, -1)
-            if _b(words[i]) in g.reason_cuts or words[i - 1].endswith(",")
+            if (_b(words[i]) in g.reason_cuts and not _joins_verbs(words, i, g))
+            or words[i - 1].endswith(",")
         ),
         None,
     )
@@ -222,6 +230,9 @@ def _reason_parts_of(text: str, g: Grammar, speaker: str | None) -> tuple[str, s
         parts = _adverb_first(parts, _subject(parts, g), g)
     elif frame == "so_i":
         parts = _adverb_first(parts, 0, g)
+    elif frame == "so_that" and len(parts) > 1 and _b(parts[0]) in g.pre_modal_adverbs:
+        # "så han kan selv bestemme …": ", så jeg selv kan bestemme …"
+        frame, parts = "so_i", [parts[0], g.can_word, *parts[1:]]
     if parts and _b(parts[0]) in g.subject_pronouns | g.first_person_words | g.citizen_pronouns:
         parts[0] = parts[0].lower()
     return frame, " ".join(parts)
