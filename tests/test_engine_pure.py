@@ -25,9 +25,10 @@ _events: list[tuple[str, tuple]] = []
 _recording = [False]
 
 
-def _hook(event: str, args: tuple) -> None:
-    if _recording[0] and event.startswith(WATCHED):
-        _events.append((event, args))
+def _hook(event: str, args: tuple, recording=_recording, events=_events) -> None:
+    # bound as defaults: at interpreter exit the module's globals are already None
+    if recording[0] and event.startswith(WATCHED):
+        events.append((event, args))
 
 
 sys.addaudithook(_hook)  # a hook cannot be removed; it records only while _recording is set
