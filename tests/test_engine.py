@@ -885,6 +885,9 @@ def test_a_bare_number_for_the_measure_is_read_in_the_goals_own_unit(content, wi
         ("nat", {"times": 1, "per": "day", "every": 1}, "hver nat"),
         ("om natten", {"times": 1, "per": "day", "every": 1}, "om natten"),
         ("søndagen", {"times": 1, "per": "week", "every": 1}, "om søndagen"),
+        # a day said in a short answer, without "hver"
+        ("de oever torsdag aften", {"times": 1, "per": "week", "every": 1}, "hver torsdag"),
+        ("torsdag aften", {"times": 1, "per": "week", "every": 1}, "hver torsdag"),
     ],
 )
 def test_a_time_alone_to_how_often_means_every_such_time(content, said, frequency, said_as):
@@ -1102,3 +1105,15 @@ def test_the_goals_aids_are_those_named_for_it_not_the_everyday_storys(content):
     turn = until(go(turn, content, card("hjaelpemiddel")), content, "confirm", card("ja"))
     assert go(turn, content, card("ja")).draft["goal"]["aids"] == ["rollator"]
 
+
+def test_an_amount_in_the_answer_on_how_is_the_way_there_not_the_goals_measure(content):
+    """ "selv. det er ti minutter på cyklen" to how one will manage tells the way there; the
+    measure answered before ("to timer") stays the goal's."""
+    turn = wished_until(content, "jeg vil gerne tilbage i koret", "measure")
+    turn = advance(turn.state, Answer("text", "hele prøven. to timer"), content, TODAY,
+                   understand=understand)  # fmt: skip
+    assert turn.state.slots["measures"] == [{"value": 2, "unit": "time"}]
+    turn = until(turn, content, "independence")
+    said = Answer("text", "selv. det er ti minutter paa cyklen")
+    turn = advance(turn.state, said, content, TODAY, understand=understand)
+    assert turn.state.slots["measures"] == [{"value": 2, "unit": "time"}]

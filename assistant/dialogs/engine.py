@@ -218,12 +218,10 @@ def _every_time(reply: Reply, dialogue, today: date, understand: Understand) -> 
         return reply
     words = reply.text.lower().split()
     every, definite = dialogue.words.get("every_lead", ()), dialogue.words.get("definite_lead", ())
-    if (
-        not every
-        or not 0 < len(words) <= _TIME_ONLY_WORDS
-        or words[:-1] not in ([], list(definite[:1]))
-    ):
+    if not every:
         return reply
+    if not 0 < len(words) <= _TIME_ONLY_WORDS or words[:-1] not in ([], list(definite[:1])):
+        return _every_from(reply, words, every[0], today, understand)
     word = words[-1].strip(".,!?")
     endings = tuple(dialogue.words.get("definite_endings", ()))
     said = f"{definite[0]} {word}" if definite and word.endswith(endings) else f"{every[0]} {word}"
@@ -234,6 +232,25 @@ def _every_time(reply: Reply, dialogue, today: date, understand: Understand) -> 
         return reply
     extras = {**(facts.extras or {}), "frequency_said": said}
     return replace(reply, facts=replace(facts, extras=extras))
+
+
+#: Words of a short answer to "Hvor tit?" searched for a day said without "hver" ("de øver
+#: torsdag aften").
+_EVERY_SCAN_WORDS = 8
+
+
+def _every_from(reply: Reply, words: list[str], every: str, today: date, understand) -> Reply:
+    """ "de øver torsdag aften" to "Hvor tit?": the first place where "hver" before the rest
+    gives a frequency ("hver torsdag aften"), said that way in the goal."""
+    if not 0 < len(words) <= _EVERY_SCAN_WORDS:
+        return reply
+    for i in range(len(words)):
+        said = " ".join([every, *(w.strip(".,!?") for w in words[i:]), ""]).strip()
+        facts = understand(said, today)
+        if facts.frequency is not None:
+            extras = {**(facts.extras or {}), "frequency_said": facts.extras.get("frequency_said")}
+            return replace(reply, facts=replace(facts, extras=extras))
+    return reply
 
 
 #: Words of an answer to "Hvornår?" that may be a bare time span ("to tre måneder").

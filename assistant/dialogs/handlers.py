@@ -93,7 +93,7 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
     action = (getattr(facts, "extras", None) or {}).get("action")
     if action and activity and step.kind in ("wish", "activity", "change", "confirm"):
         slots["own_action"] = action  # the goal sentence may use the citizen's own words
-    if data.get("measures"):
+    if data.get("measures") and step.kind not in _NOT_MEASURED_BY:
         slots["measures"] = data["measures"]
         slots.pop("criterion", None)
         slots.pop("measure_each_time", None)  # the measure step's answer may say "ad gangen"
@@ -114,6 +114,11 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
     if data.get("motivation") and "motivation" in changed:  # the reason as said, for the goal
         slots["reason_said"] = (getattr(facts, "extras", None) or {}).get("reason")
     return sorted(set(changed))
+
+
+#: Steps whose amounts describe something else: "selv, det er ti minutter på cyklen" (the way
+#: there), "så jeg kan gå 500 meter" (the reason), never the goal's measure.
+_NOT_MEASURED_BY = frozenset({"independence", "people", "motivation", "frequency", "deadline"})
 
 
 def _takes_reason(step: Step, slots: dict) -> bool:
