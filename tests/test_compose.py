@@ -867,6 +867,8 @@ def test_a_reason_with_an_adverb_before_kan_is_kept_as_said(reason):
         ("saa han ikke skal vente paa mig hele tiden", "relative", "", ""),
         ("så hun ikke skal føle sig som en byrde for mig", "relative", "", ""),
         ("så hun og jeg kan gå ture sammen", "relative", "", ""),
+        # the subject after a verb that is no modal: "så er han …" is "så jeg er …"
+        ("han siger at saa er han en paen mand igen", "relative", "so_i", "er en paen mand igen"),
         # "sidde og vente på mig" is one clause: no "jeg vil ikke sidde"
         ("hun vil ikke sidde og vente på mig", "relative", "", ""),
         # the adverb before "kan": "så jeg selv kan bestemme"

@@ -301,7 +301,15 @@ def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[st
     first = _b(body[0]) if body else ""
     if first in g.negations and len(body) > 1 and g.is_infinitive(body[1]):
         return "so_i", _join([g.negation_word, g.must_word, *body[1:]], g)
-    if first in g.modals and (n := _subject(body[1:], g)) and len(body) > n + 1:
+    # "så kan jeg …", "så er han en pæn mand igen": the subject after the verb; in "får det
+    # bedre" "det" is the object
+    inverted = first in g.modals or (
+        g.is_present(body[0])
+        and first not in g.negations
+        and len(body) > 1
+        and _b(body[1]) not in g.pronoun_objects
+    )
+    if inverted and (n := _subject(body[1:], g)) and len(body) > n + 1:
         # "så kan jeg se mit barnebarn", "så kan min kone sove": the subject after the modal
         return _subject_clause("so", [*body[1 : n + 1], body[0], *body[n + 1 :]], g, convert)
     if first in g.can_forms:
