@@ -948,6 +948,7 @@ def test_with_something_unknown_is_an_aid_and_with_someone_is_help(content, said
             "hjaelpemiddel",
             "med en let kurv på en vogn",
         ),
+        ("med kurven. den kan hænge på krogen", "hjaelpemiddel", "med kurven"),  # a sentence
         (  # a phrase longer than the limit never ends on "på en"
             "med en let haveslange på en meget gammel slangevogn fra genbrugen",
             "hjaelpemiddel",

@@ -51,6 +51,7 @@ YES_WORDINGS = [
     "ja",
     "Ja!",
     "øh ja",
+    "nåh. ja",  # a "nåh" first, as one catches up
     "ja tak",
     "jo da",
     "jo",

@@ -84,7 +84,10 @@ def phrase_from(text: str, dialogue: Dialogue, key: str, max_words: int) -> str 
                     (k for k in range(i, len(low)) if low[k] in breaks or words[k] == ","),
                     len(low),
                 )
-                return " ".join(words[i : min(end, i + max_words)]) or None
+                # "med rollatoren. posen kan hænge på krogen": the sentence ends the phrase
+                stop = next((k + 1 for k in range(i, end) if words[k][-1:] in ".!?;:"), end)
+                kept = words[i : min(stop, i + max_words)]
+                return " ".join(kept).rstrip(".!?;:") or None
     return None
 
 
