@@ -1118,3 +1118,14 @@ def test_an_amount_in_the_answer_on_how_is_the_way_there_not_the_goals_measure(c
     said = Answer("text", "selv. det er ti minutter paa cyklen")
     turn = advance(turn.state, said, content, TODAY, understand=understand)
     assert turn.state.slots["measures"] == [{"value": 2, "unit": "time"}]
+
+
+def test_a_sign_said_as_at_han_selv_kan_is_what_follows_kan(content):
+    """ "at han selv kan gøre hele ansigtet færdigt" (asked again): the goal says "når jeg kan
+    gøre hele ansigtet færdigt", not "når jeg kan barbere at han selv kan …"."""
+    turn = wished_until(content, "jeg vil gerne barbere mig selv igen", "measure")
+    said = Answer("text", "at han selv kan gøre hele ansigtet færdigt, også under hagen")
+    for _ in range(2):
+        if turn.state.step == "measure":
+            turn = advance(turn.state, said, content, TODAY, understand=understand)
+    assert turn.state.slots["criterion"] == "gøre hele ansigtet færdigt, også under hagen"

@@ -359,6 +359,7 @@ def _own_sign(text: str, ctx: Ctx, any_words: bool) -> str | None:
             said_words.pop()
         else:
             break
+    said_words = _without_sign_lead(said_words, ctx)
     words = [normalise(w) for w in said_words]
     if not words or len(words) > _OWN_SIGN_MAX or "?" in text:
         return None
@@ -370,6 +371,23 @@ def _own_sign(text: str, ctx: Ctx, any_words: bool) -> str | None:
     if not any(w.isalpha() and len(w) > 2 for w in words):
         return None
     return " ".join(said_words).strip(".,!")
+
+
+def _without_sign_lead(said_words: list[str], ctx: Ctx) -> list[str]:
+    """ "at han selv kan gøre hele ansigtet færdigt": the words after "at <subject> [selv] kan"
+    (else as said): the goal says "når jeg kan gøre hele ansigtet færdigt"."""
+    words = ctx.dialogue.words
+    low = [normalise(w) for w in said_words]
+    if len(low) < 4 or low[0] not in words.get("sign_leads", ()):
+        return said_words
+    if low[1] not in words.get("sign_subjects", ()):
+        return said_words
+    k = 2
+    while k < len(low) and low[k] in words.get("sign_between", ()):
+        k += 1
+    if k + 1 < len(low) and low[k] in words.get("sign_modals", ()):
+        return said_words[k + 1 :]
+    return said_words
 
 
 def _counted_things(text: str, ctx: Ctx) -> str | None:
