@@ -245,11 +245,10 @@ def _every_from(reply: Reply, words: list[str], every: str, today: date, underst
     if not 0 < len(words) <= _EVERY_SCAN_WORDS:
         return reply
     for i in range(len(words)):
-        said = " ".join([every, *(w.strip(".,!?") for w in words[i:]), ""]).strip()
+        said = " ".join([every, *(w.strip(".,!?") for w in words[i:])])
         facts = understand(said, today)
-        if facts.frequency is not None:
-            extras = {**(facts.extras or {}), "frequency_said": facts.extras.get("frequency_said")}
-            return replace(reply, facts=replace(facts, extras=extras))
+        if facts.frequency is not None:  # its extras say it as read ("hver torsdag")
+            return replace(reply, facts=facts)
     return reply
 
 

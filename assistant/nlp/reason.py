@@ -93,8 +93,13 @@ def _speaks_of_self(words: list[str], g: Grammar) -> bool:
 def _speaks_as_speaker(words: list[str], g: Grammar, speaker: str | None) -> bool:
     """True when a helper's words speak of themself: a relative's "jeg"/"mig" (the citizen is
     han/hun), a staff member's also "vi"/"os" (the team)."""
-    own = g.speaker_self | g.staff_self if speaker == "staff" else g.speaker_self
+    own = _speaker_words(g, speaker)
     return speaker in ("relative", "staff") and any(_b(w) in own for w in words)
+
+
+def _speaker_words(g: Grammar, speaker: str | None) -> frozenset[str]:
+    """The words a helper uses of themself: "jeg", "mig"; staff also "vi", "os"."""
+    return g.speaker_self | g.staff_self if speaker == "staff" else g.speaker_self
 
 
 def _is_about_the_past(words: list[str], g: Grammar) -> bool:
@@ -187,7 +192,7 @@ def _before_speaker(words: list[str], g: Grammar, speaker: str | None) -> list[s
     """A relative's reason about the citizen that goes on about the relative ("så hun kommer
     lidt ud og ikke skal vente til jeg har fri"): the words before the clause that brings the
     relative in; unchanged when the relative is in the first clause."""
-    own = g.speaker_self | g.staff_self if speaker == "staff" else g.speaker_self
+    own = _speaker_words(g, speaker)
     first = next((i for i, w in enumerate(words) if _b(w) in own), None)
     if first is None:
         return words
