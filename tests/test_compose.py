@@ -317,6 +317,51 @@ def test_subgoals_lead_to_the_goal_in_order(activity, weeks, level):
         assert all(v <= goal["measures"][0]["value"] for v in values)
 
 
+@pytest.mark.parametrize(
+    ("goal", "last"),
+    [
+        # the wish's own words, a measure the phrase holds, and a relative's "hun"
+        (
+            {"activity": "gang", "own_action": "gå ud med skraldet til containeren",
+             "measures": [{"value": 20, "unit": "meter"}], "independence": "hjaelpemiddel"},
+            "Jeg kan gå 20 meter ud med skraldet til containeren med lidt hjælp.",
+        ),
+        (
+            {"activity": "fritid", "own_action": "komme ud og fiske ved søen igen",
+             "independence": "selv"},
+            "Jeg kan komme ud og fiske ved søen igen med lidt hjælp.",
+        ),
+        (
+            {"activity": "madlavning", "own_action": "bage en kage til sit barnebarns fødselsdag",
+             "speaker": "relative"},
+            "Jeg kan bage en kage til mit barnebarns fødselsdag med lidt hjælp.",
+        ),
+    ],
+)
+def test_the_last_subgoal_is_the_goal_in_the_citizens_words(goal, last):
+    """The ladder ends in the goal's own action, helped, not the template's "gå en tur"."""
+    steps = suggest_subgoals({**goal, "current_level": 2}, GOALS, TODAY)
+    assert steps[-1]["text"] == last
+    assert steps[0]["text"] != last and len(steps) >= 2
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        {"activity": "gang"},  # no own words: the template's ladder
+        {"activity": "vask_og_hygiejne", "own_action": "gå i bad", "independence": "selv"},
+        {"activity": "indkoeb", "own_action": "handle i Netto", "independence": "med_hjaelp"},
+        {"activity": "vask_og_hygiejne", "own_action": "gå i bad med hjælp fra min datter"},
+    ],
+)
+def test_the_template_ladder_stays_without_own_words_or_with_help_said(goal):
+    """The template's verb only, a goal done with help, or help said in the phrase: no step
+    "med lidt hjælp" is made from the citizen's words."""
+    template = GOALS.get(goal["activity"])
+    steps = suggest_subgoals(goal, GOALS, TODAY)
+    assert steps[-1]["text"] == template.ladder[-1]
+
+
 def test_subgoals_without_deadline_use_the_course_length():
     steps = suggest_subgoals({"activity": "gang"}, GOALS, TODAY, course_weeks=12)
     assert steps[-1]["deadline"] < (TODAY + timedelta(weeks=12)).isoformat()

@@ -69,6 +69,7 @@ class Grammar:
     reason_leads: tuple[tuple[tuple[str, ...], str], ...] = ()
     measure_kinds: tuple[MeasureKind, ...] = ()
     help_words: frozenset[str] = frozenset()
+    helped_words: frozenset[str] = frozenset()  # "med hjælp fra …" said in the own phrase
     function_words: frozenset[str] = frozenset()
     wish_for_others: frozenset[tuple[str, ...]] = frozenset()  # "have at han kan …"
     citizen_words: frozenset[str] = frozenset()  # "mor", "far": the citizen, said by family
@@ -269,6 +270,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         time_of_day_leads=w("time_of_day_leads"),
         measure_kinds=tuple(kinds),
         help_words=w("help_words"),
+        helped_words=w("helped_words"),
         function_words=w("function_words"),
         wish_for_others=frozenset(tuple(p.split()) for p in w("wish_for_others")),
         citizen_words=w("citizen_words"),

@@ -6,7 +6,10 @@ import contextlib
 from datetime import date, timedelta
 
 from assistant.content.goals import GoalTemplates
-from assistant.nlp.compose import measure_phrase
+from assistant.content.grammar import fold
+from assistant.nlp.compose import action_phrase, measure_phrase
+from assistant.nlp.grammar import polish
+from assistant.nlp.phrase import split_clause
 
 #: Fraction of the goal's measure the first step asks for, by current level (1 = cannot, 5 = easy).
 _START = {1: 0.25, 2: 0.4, 3: 0.5, 4: 0.65, 5: 0.8}
@@ -37,10 +40,36 @@ def _deadlines(today: date, deadline: date, n: int) -> list[str]:
     return [(today + timedelta(days=days * i // (n + 1))).isoformat() for i in range(1, n + 1)]
 
 
+def _own_step(goal: dict, templates: GoalTemplates) -> dict | None:
+    """The last step in the citizen's own words: the goal's action with a little help.
+
+    None when the goal is the template's own verb (no words of the citizen's to keep), is done
+    with help anyway, or says its help itself ("gå i bad med hjælp fra min datter").
+    """
+    if goal.get("independence") == "med_hjaelp":
+        return None
+    action, _unplaced = action_phrase(goal, templates)
+    plain, _ = action_phrase({**goal, "own_action": None, "criterion": None}, templates)
+    head, _clause = split_clause(action, templates.grammar)
+    words = {fold(w.strip(",.")).lower() for w in head.split()}
+    if not head or action == plain or words & templates.grammar.helped_words:
+        return None
+    placed = [
+        m
+        for m in goal.get("measures") or []
+        if isinstance(m, dict) and (said := measure_phrase(m, templates)) and said in head
+    ]
+    text = polish(templates.text("own_step", action=head), templates.grammar)  # "mit barnebarn"
+    return {"text": text, "measures": placed}
+
+
 def suggest_subgoals(
     goal: dict, templates: GoalTemplates, today: date, course_weeks: int = 12, easier: int = 0
 ) -> list[dict]:
     """Return 2-4 sub-goals {text, deadline, measures}, easiest first, none after the deadline.
+
+    The ladder of the activity's template leads up; its last step is the goal's own action in
+    the citizen's words, done with a little help (`_own_step`), when the goal has such words.
 
     `goal` holds the draft goal fields (activity, measures, deadline, current_level);
     `easier` (0, 1, 2) starts lower and adds a step each time the citizen asks for smaller steps.
@@ -78,4 +107,7 @@ def suggest_subgoals(
         with contextlib.suppress(KeyError, IndexError, ValueError):
             text = text.format(measure=phrase or templates.text("a_little"))
         out.append({"text": " ".join(text.split()), "deadline": when, "measures": step_measures})
+    own = _own_step(goal, templates)
+    if own and indices[-1] == last and own["text"] not in {step["text"] for step in out}:
+        out[-1] = {**own, "deadline": out[-1]["deadline"]}  # the goal's own action, helped
     return out
