@@ -15,6 +15,7 @@ from citizen_support import SCRIPT_CARDS, Citizen, attr_value, hidden_fields, ma
 from http_support import bytecode_env, free_port
 
 from assistant import PROJECT_ROOT
+from assistant.content import get_content
 from assistant.storage import open_db
 from assistant.storage.links import create_link
 from assistant.storage.sessions import get_draft_by_receipt, list_turns, update_draft
@@ -704,3 +705,20 @@ def test_recovery_about_and_error_pages_can_be_read_aloud(citizen, url, heard):
     citizen.get(url)
     buttons = re.findall(r'<button[^>]*data-read-aloud[^>]*data-text="([^"]*)"', citizen.page)
     assert buttons and heard.lower() in " ".join(buttons).lower(), citizen.page[-600:]
+
+
+def test_what_an_answer_told_besides_its_question_is_said_on_the_next_page(app):
+    """The engine's "Du sagde: … Det har jeg skrevet ned." reaches the page after the answer
+    (it was cleared before the state was stored, so the web never showed it), once."""
+    citizen = Citizen(app.test_client())
+    citizen.start()
+    _to_slot(citizen, "wish")
+    citizen.say("jeg vil gerne kunne gå op ad to etager hver dag inden jul")
+    told = get_content("da").dialogue.texts["understood"].split("{", 1)[0]
+    notice = re.search(r"<p [^>]*data-notice[^>]*>(.*?)</p>", citizen.page, re.S)
+    assert notice and told in notice.group(1), citizen.page[:2000]
+    assert "hver dag" in notice.group(1) and "to etager" in notice.group(1)
+    citizen.get("/samtale")  # a reload shows the same page
+    assert "data-notice" in citizen.page
+    citizen.say(TEXT_ANSWERS.get(citizen.slot, "ved ikke"))
+    assert told not in citizen.page  # the next answer's page does not repeat it

@@ -70,7 +70,8 @@ def dialogue_hint(dialogue, target: str) -> str | None:
 def turn(s: dict, content, today: date) -> Turn:
     """Return the turn that shows `s` (its current question, or how the dialogue ended)."""
     dialogue = content.dialogue
-    notice, s.notice = s.notice, None
+    notice = s.notice  # kept in the state: the page after the answer is rendered from the
+    # stored state (advance clears it when the next answer comes)
     if s.status == "refused":
         unclear = s.reason == "consent_unclear"
         return Turn(
