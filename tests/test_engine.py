@@ -635,9 +635,9 @@ def test_questions_to_a_relative_are_about_the_citizen(content):
     assert "borgeren" in turn.prompt
     turn = go(turn, content, text("Han kan ikke længere komme i bad selv"))
     assert turn.slot == "wish"
-    assert turn.prompt == (
-        "Du sagde, at det er svært for borgeren at vaske sig og gå i bad. "
-        "Vil borgeren gerne kunne det igen?"
+    assert turn.prompt == (  # said back in the relative's own words
+        "Du sagde: »Han kan ikke længere komme i bad selv«. "
+        "Vil borgeren gerne kunne vaske sig og gå i bad igen?"
     )
     turn = go(turn, content, card("ja"))
     turn = until(turn, content, "subgoals")
@@ -1129,3 +1129,36 @@ def test_a_sign_said_as_at_han_selv_kan_is_what_follows_kan(content):
         if turn.state.step == "measure":
             turn = advance(turn.state, said, content, TODAY, understand=understand)
     assert turn.state.slots["criterion"] == "gøre hele ansigtet færdigt, også under hagen"
+
+
+def test_a_difficulty_is_offered_back_in_the_persons_own_words(content):
+    """The wish question says back the words that told the difficulty (æøå restored, opening
+    fillers off), never a paraphrase the person did not say."""
+    turn = begin(content)
+    turn = go(turn, content, text("øh altsaa jeg kan ikke gaa paa trapperne mere"))
+    assert turn.slot == "wish"
+    assert turn.prompt == (
+        "Du sagde: »jeg kan ikke gå på trapperne mere«. Vil du gerne kunne gå på trapper igen?"
+    )
+
+
+def test_a_long_story_is_not_quoted_and_no_words_are_put_in_the_persons_mouth(content):
+    story = (
+        "jeg har boet her i fyrre år og min mand han døde for tre år siden og siden da har jeg "
+        "ikke kunnet gå på trapperne ned til vaskekælderen uden at holde fast"
+    )
+    turn = go(begin(content), content, text(story))
+    assert turn.slot == "wish" and "Du sagde" not in turn.prompt
+    assert turn.prompt == content.dialogue.texts["offer_told"].format(
+        verb=content.goals.get(turn.state["difficulty_activity"]).verb_you
+    )
+
+
+def test_a_difficulty_tapped_as_a_card_is_said_back_as_the_card(content):
+    turn = begin(content)
+    turn = go(turn, content, card("ved_ikke"))  # everyday
+    assert turn.slot == "difficulties"
+    turn = go(turn, content, card("toejvask"))
+    assert turn.prompt == (
+        "Du sagde, at det er svært at vaske tøj. Vil du gerne kunne vaske tøj igen?"
+    )

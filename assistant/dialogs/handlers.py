@@ -166,6 +166,10 @@ def _yesno(step, s, r: Reply, ctx: Ctx) -> Outcome:
     return UNUSABLE
 
 
+#: The longest part of an answer said back word for word when offering a difficulty as a wish.
+MAX_QUOTE = 14
+
+
 def _label(ctx: Ctx, activity: str) -> str:
     return ctx.content.activities[activity].label
 
@@ -178,7 +182,7 @@ def _open(step, s, r: Reply, ctx: Ctx) -> Outcome:
         target = "difficulties" if step.id == "difficulties" else "resources"
         getattr(s, target).append(_label(ctx, r.card))
         if target == "difficulties":
-            s.difficulty_activity = r.card
+            s.difficulty_activity, s.difficulty_said = r.card, None
         return OK
     if r.card is not None or not has_words(r.text):
         return UNUSABLE
@@ -191,6 +195,7 @@ def _open(step, s, r: Reply, ctx: Ctx) -> Outcome:
         getattr(s, target).append(kept(text))
         if target == "difficulties" and facts is not None and facts.activity and not named:
             s.difficulty_activity, named = facts.activity, True
+            s.difficulty_said = _quote(text, facts, ctx)
     whole = r.facts if r.parts else None
     if whole is not None and whole.stance == "difficulty" and whole.activity:
         # read as one answer, its topic first; but not an activity a part tells as going well
@@ -201,8 +206,26 @@ def _open(step, s, r: Reply, ctx: Ctx) -> Outcome:
             if f is not None and f.activity == whole.activity and not said(t, ctx.dialogue, "topic")
         ]  # "det er vasketøjet. maskinen står …": a part that only names the topic tells nothing
         if not any(f.stance != "difficulty" for f in told):
+            if s.difficulty_activity != whole.activity:  # quote the part that told it, if one
+                s.difficulty_said = next(
+                    (_quote(t, f, ctx) for t, f in r.parts if f in told), ""
+                )
             s.difficulty_activity = whole.activity
     return OK
+
+
+def _quote(text: str, facts, ctx: Ctx) -> str:
+    """The words that told a difficulty, to say back ("jeg kan ikke bære kurven på trappen"):
+    æøå restored, opening fillers off; "" when longer than a short quote."""
+    extras = getattr(facts, "extras", None) or {}
+    words = str(extras.get("spelled") or text).split()
+    g = ctx.content.goals.grammar
+    openers = g.fillers | g.reason_openers  # "ja altså", "men", "øh"
+    while words and fold(words[0].strip(",.!?")) in openers:
+        words = words[1:]
+    if not words or len(words) > MAX_QUOTE:
+        return ""
+    return " ".join(words).rstrip(" ,.!?")
 
 
 def _wish(step, s, r: Reply, ctx: Ctx) -> Outcome:

@@ -27,12 +27,19 @@ def prompt_for(step: Step, s: dict, content, goal_text: str | None) -> str:
     text = getattr(step, key) or step.prompt
     if s.voice in ("relative", "staff"):  # someone helping answers about the citizen
         text = step.other.get(key) or (text if key != "simple_text" else None) or text
+    said = ""
+    if key == "offer" and s.difficulty_said is not None:  # told in words, not by a card
+        said = s.difficulty_said
+        other = "_other" if s.voice in ("relative", "staff") else ""
+        wording = f"offer_said{other}" if said else f"offer_told{other}"
+        text = content.dialogue.texts.get(wording) or text
     if step.kind == "independence" and key == "prompt" and told_self(s, content):
         other = "_other" if s.voice in ("relative", "staff") else ""
         text = content.dialogue.texts.get(f"independence_told_self{other}") or text
-    said = known_phrase(step, s, content) if key == "prompt" and confirms_known(step, s) else ""
-    if said:  # another answer filled it: "Du sagde: hver lørdag. Passer det?"
-        text = step.confirm or text
+    if key == "prompt" and confirms_known(step, s):
+        said = known_phrase(step, s, content)
+        if said:  # another answer filled it: "Du sagde: hver lørdag. Passer det?"
+            text = step.confirm or text
     if step.kind == "change" and s.change_hint and key == "prompt":  # "nej ikke hver dag"
         text = dialogue_hint(content.dialogue, s.change_hint) or text
     if s.proxy and step.proxy:  # the citizen cannot answer: the helper sees a proposal

@@ -56,6 +56,7 @@ OPTIONAL = (
     "revision",
     "change_hint",
     "inferred",
+    "difficulty_said",
 )
 
 
@@ -88,6 +89,8 @@ class DialogueState:
     difficulties: list = field(default_factory=list)
     dreams: list = field(default_factory=list)
     difficulty_activity: str | None = None
+    # the words that told it: None from a card, "" when too long to quote back
+    difficulty_said: str | None = None
     offer_declined: bool = False
     subgoals: list | None = None
     subgoals_basis: str | None = None
