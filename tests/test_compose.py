@@ -362,6 +362,39 @@ def test_the_template_ladder_stays_without_own_words_or_with_help_said(goal):
     assert steps[-1]["text"] == template.ladder[-1]
 
 
+@pytest.mark.parametrize(
+    ("goal", "first"),
+    [
+        # the kind of the activity from the own words: cycling, not the bus
+        ({"activity": "transport", "own_action": "cykle ned til havnen igen"}, "pedalerne"),
+        ({"activity": "forflytning", "own_action": "komme op fra gulvet"}, "knæ"),
+        ({"activity": "vask_og_hygiejne", "own_action": "barbere mig igen"}, "kinderne"),
+        # from an aid: a wheelchair user's toilet, not a walk to it
+        ({"activity": "toilet", "aids": ["kørestol"]}, "kørestolen"),
+        # handwriting, but a text message on the phone keeps the phone's steps
+        ({"activity": "kommunikation", "own_action": "skrive mine julekort selv"}, "pen"),
+        ({"activity": "kommunikation", "own_action": "skrive beskeder på telefonen"}, "telefonen"),
+    ],
+)
+def test_the_ladder_fits_the_kind_of_the_activity(goal, first):
+    steps = suggest_subgoals(goal, GOALS, TODAY)
+    assert first in steps[0]["text"], steps
+    assert len(steps) >= 2 and len({s["text"] for s in steps}) == len(steps)
+
+
+def test_a_ladder_variant_without_steps_is_reported_with_its_file(tmp_path: Path):
+    (tmp_path / "_common.yaml").write_text("language: da\nnumbers: [nul]\n", encoding="utf-8")
+    (tmp_path / "trapper.yaml").write_text(
+        "language: da\nactivity: trapper\nverb: gå\nhard: svært\nladder: [a, b, c]\n"
+        "ladders: [{when: [trappe], steps: [a]}]\n",
+        encoding="utf-8",
+    )
+    problems = Problems()
+    load_goal_templates(tmp_path, "da", problems)
+    text = "\n".join(problems.items)
+    assert "trapper.yaml: ladders: needs 'when' words and at least 3 steps" in text
+
+
 def test_subgoals_without_deadline_use_the_course_length():
     steps = suggest_subgoals({"activity": "gang"}, GOALS, TODAY, course_weeks=12)
     assert steps[-1]["deadline"] < (TODAY + timedelta(weeks=12)).isoformat()

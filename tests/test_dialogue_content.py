@@ -46,6 +46,7 @@ def citizen_texts() -> dict[str, list[str]]:
     goals = []
     for template in CONTENT.goals.by_activity.values():
         goals += list(template.ladder)
+        goals += [step for variant in template.ladders for step in variant.steps]
         goals += [m.label + "." for m in template.measures]
     return {"steps": steps, "cards": cards, "texts": texts, "goal ladders": goals}
 

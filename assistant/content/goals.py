@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.content.files import Problems, as_str_list, nfc, read_badge, read_yaml
-from assistant.content.grammar import Grammar, for_citizen, load_grammar
+from assistant.content.grammar import Grammar, fold, for_citizen, load_grammar
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,17 @@ class MeasureOption:
     unit: str | None = None
     criterion: str | None = None
     badge: str | None = None  # a short number drawn on the picture ("5", "100 m")
+
+
+@dataclass(frozen=True)
+class LadderVariant:
+    """Sub-goal steps for one kind of the activity ("cykle" under transport), chosen when a word
+    of the goal's own words or aids is one of `when` (folded; "cykl*" is every word beginning
+    so)."""
+
+    when: tuple[str, ...]
+    steps: tuple[str, ...]
+    unless: tuple[str, ...] = ()  # words that rule it out ("telefon" for writing by hand)
 
 
 @dataclass(frozen=True)
@@ -43,6 +54,7 @@ class GoalTemplate:
     verb_you: str = ""  # the verb phrase said to the citizen: "vaske dig"
     own_words: bool = False  # a broad activity: the goal uses the citizen's own verb phrase
     verb_without: str = ""  # verb of a negated wish's proposal: "gå" (uden at falde)
+    ladders: tuple[LadderVariant, ...] = ()  # the ladder for a kind of the activity
 
 
 @dataclass(frozen=True)
@@ -94,6 +106,22 @@ def _load_template(path: Path, lang: str, problems: Problems) -> GoalTemplate | 
     ladder = as_str_list(data.get("ladder"), path, "ladder", problems)
     if len(ladder) < 3:
         problems.add(path, f"ladder needs at least 3 steps, has {len(ladder)}")
+    variants = []
+    for raw in data.get("ladders") or []:
+        if not isinstance(raw, dict):
+            problems.add(path, f"ladders: each needs 'when' and 'steps': {raw!r}")
+            continue
+        when = as_str_list(raw.get("when"), path, "ladders when", problems)
+        steps = as_str_list(raw.get("steps"), path, "ladders steps", problems)
+        if not when or len(steps) < 3:
+            problems.add(path, f"ladders: needs 'when' words and at least 3 steps: {raw!r}")
+            continue
+        unless = as_str_list(raw.get("unless"), path, "ladders unless", problems)
+        variants.append(
+            LadderVariant(
+                tuple(fold(w) for w in when), steps, tuple(fold(w) for w in unless)
+            )
+        )
     options = []
     for raw in data.get("measures") or []:
         if not isinstance(raw, dict) or not raw.get("id") or not raw.get("label"):
@@ -130,6 +158,7 @@ def _load_template(path: Path, lang: str, problems: Problems) -> GoalTemplate | 
         verb_you=nfc(str(data.get("verb_you") or data.get("verb", ""))),
         own_words=bool(data.get("own_words", False)),
         verb_without=nfc(str(data.get("verb_without") or "")),
+        ladders=tuple(variants),
     )
 
 

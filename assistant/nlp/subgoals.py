@@ -40,6 +40,24 @@ def _deadlines(today: date, deadline: date, n: int) -> list[str]:
     return [(today + timedelta(days=days * i // (n + 1))).isoformat() for i in range(1, n + 1)]
 
 
+def _ladder(goal: dict, template) -> tuple[str, ...]:
+    """The steps for the goal's kind of the activity (cycling, not the bus; the floor, not a
+    chair), from the words of its own phrase and its aids; else the activity's ladder."""
+    words = [fold(w.strip(",.!?")) for w in str(goal.get("own_action") or "").split()]
+    words += [fold(str(a)) for a in goal.get("aids") or []]
+    for variant in template.ladders:
+        if any(_names(w, variant.when) for w in words if w) and not any(
+            _names(w, variant.unless) for w in words if w
+        ):
+            return variant.steps
+    return template.ladder
+
+
+def _names(word: str, when: tuple[str, ...]) -> bool:
+    """True when `word` is one of `when`, or begins with one ending in "*" ("cykl*")."""
+    return any(word == w or (w.endswith("*") and word.startswith(w[:-1])) for w in when)
+
+
 def _own_step(goal: dict, templates: GoalTemplates) -> dict | None:
     """The last step in the citizen's own words: the goal's action with a little help.
 
@@ -75,13 +93,14 @@ def suggest_subgoals(
     `easier` (0, 1, 2) starts lower and adds a step each time the citizen asks for smaller steps.
     """
     template = templates.get(goal.get("activity"))
+    ladder = _ladder(goal, template)
     deadline = _parse_date(goal.get("deadline")) or today + timedelta(weeks=course_weeks)
     n = (3 if (deadline - today).days >= 42 else 2) + min(max(easier, 0), 2)
     level = goal.get("current_level") if goal.get("current_level") in _START else 2
     start = 0 if level <= 2 else (1 if level == 3 else 2)
-    n = min(n, len(template.ladder))  # distinct steps only
-    start = max(0, min(start - easier, len(template.ladder) - n))
-    last = len(template.ladder) - 1
+    n = min(n, len(ladder))  # distinct steps only
+    start = max(0, min(start - easier, len(ladder) - n))
+    last = len(ladder) - 1
     indices = [start + round((last - start) * i / max(n - 1, 1)) for i in range(n)]
     measures = [m for m in goal.get("measures") or [] if isinstance(m, dict) and "value" in m]
     target = measures[0] if measures else template.default_measure
@@ -90,7 +109,7 @@ def suggest_subgoals(
     for i, (idx, when) in enumerate(zip(indices, _deadlines(today, deadline, n), strict=True)):
         step_measures = []
         phrase = ""
-        text = template.ladder[idx]
+        text = ladder[idx]
         if target and "{measure}" in text:
             try:
                 value = float(target["value"])
