@@ -331,3 +331,17 @@ def test_a_long_loop_of_a_whole_sentence_is_nothing_heard():
 def test_short_texts_are_never_judged_by_their_compression():
     assert guard.guard_transcript("ja") == "ja"
     assert guard.compression_ratio("") == 0.0
+
+
+def test_a_worker_whose_server_stopped_while_it_loaded_ends_quietly(tmp_path, capfd):
+    """The server may stop (a short benchmark, a restart) before the model is loaded: the
+    worker's "ready" then meets a closed pipe; it ends without a BrokenPipeError traceback."""
+    import multiprocessing  # noqa: PLC0415
+
+    from assistant.speech.worker import WorkerSettings, serve  # noqa: PLC0415
+
+    server_end, worker_end = multiprocessing.Pipe()
+    server_end.close()
+    settings = WorkerSettings(model_dir=str(tmp_path / "no-model"), nice=0)  # loads nothing
+    serve(worker_end, settings)  # returns instead of raising
+    assert "Traceback" not in capfd.readouterr().err

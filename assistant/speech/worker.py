@@ -34,9 +34,11 @@ def serve(conn, settings: WorkerSettings) -> None:
     recognizer = Recognizer(settings.model_dir, settings.compute_type, settings.threads)
     try:
         recognizer.load()
-        conn.send(("ready", None))
+        ready = None
     except SpeechError as exc:
-        conn.send(("ready", str(exc)))
+        ready = str(exc)
+    if not _send(conn, ("ready", ready)):
+        return  # the web process stopped while the model loaded
     while True:
         try:
             message = conn.recv()
@@ -50,7 +52,8 @@ def serve(conn, settings: WorkerSettings) -> None:
             audio = decode_audio(data, max_seconds)
             del data
             result["seconds"] = audio.size / SAMPLE_RATE
-            conn.send(("started", job_id, result["seconds"]))
+            if not _send(conn, ("started", job_id, result["seconds"])):
+                return
             result["text"] = recognizer.recognize_audio(audio, language).text
         except AudioTooLong:
             result["error"] = "too_long"
@@ -59,4 +62,14 @@ def serve(conn, settings: WorkerSettings) -> None:
         except SpeechError as exc:
             result["error"] = "unavailable"
             result["detail"] = str(exc)
-        conn.send(("done", job_id, result))
+        if not _send(conn, ("done", job_id, result)):
+            return
+
+
+def _send(conn, message) -> bool:
+    """Send to the web process; False when it is gone (a closed pipe is no error here)."""
+    try:
+        conn.send(message)
+    except OSError:  # BrokenPipeError, ConnectionResetError: the server stopped
+        return False
+    return True
