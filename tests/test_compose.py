@@ -569,6 +569,10 @@ def test_a_reason_about_the_past_or_the_dead_stays_out_of_the_goal():
         ("bære mine varer", {"value": 2, "unit": "kilo"}, "bære mine varer", ["to kilo"]),
         ("rejse mig", {"value": 5, "unit": "gang"}, "rejse mig fem gange", []),
         ("gå til min veninde", {"value": 2, "unit": "etage"}, "gå op ad to etager", []),
+        # the phrase says the way: the floors go before it, not lost
+        ("gå ned ad trapperne og op igen", {"value": 3, "unit": "etage"},
+         "gå tre etager ned ad trapperne og op igen", []),
+        ("komme op ad trappen", {"value": 16, "unit": "trin"}, "komme 16 trin op ad trappen", []),
         ("handle ind", {"value": 400, "unit": "meter"}, "handle ind", ["400 meter"]),
         ("gå en tur på 500 meter", {"value": 500, "unit": "meter"}, "gå en tur på 500 meter", []),
     ],

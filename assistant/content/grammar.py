@@ -36,6 +36,7 @@ class MeasureKind:
     append: str = ""
     after_tur: str = ""
     not_before: frozenset[str] = frozenset()  # no insert when the verb is followed by these
+    insert_not_before: str = ""  # then this instead: "gå {tre etager} ned ad trapperne"
     append_verbs: frozenset[str] = frozenset()  # when given, append only after these verbs
     only_before: frozenset[str] = frozenset()  # when given, insert only before these (or at end)
 
@@ -236,6 +237,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
                 append=nfc(str(raw.get("append") or "")),
                 after_tur=nfc(str(raw.get("after_tur") or "")),
                 not_before=_folds(raw.get("not_before"), path, f"{name}.not_before", problems),
+                insert_not_before=nfc(str(raw.get("insert_not_before") or "")),
                 append_verbs=_folds(raw.get("append_verbs"), path, f"{name}.append", problems),
                 only_before=_folds(raw.get("only_before"), path, f"{name}.only", problems),
             )

@@ -288,6 +288,9 @@ def place_measures(
                 words[3:3] = kind.after_tur.format(measure=said).split()
             else:
                 words[1:1] = kind.insert.format(measure=said).split()
+        elif kind.insert_not_before and verb in kind.after_verbs and nxt in kind.not_before:
+            words[1:1] = kind.insert_not_before.format(measure=said).split()  # "gå tre etager
+            # ned ad trapperne og op igen"
         elif kind.append and (not kind.append_verbs or verb in kind.append_verbs):
             words.extend(kind.append.format(measure=said).split())
         else:
