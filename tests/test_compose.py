@@ -105,6 +105,13 @@ def test_aids_and_helpers_are_named():
     assert compose_goal(helped, GOALS) == "Jeg vil kunne handle ind med hjælp fra min datter."
     nobody = {"activity": "indkoeb", "independence": "med_hjaelp"}
     assert compose_goal(nobody, GOALS) == "Jeg vil kunne handle ind med hjælp fra andre."
+    # every aid told, not the first one only ("med gelænderet og min stok")
+    two = {"activity": "trapper", "independence": "hjaelpemiddel", "aids": ["gelænder", "stok"]}
+    assert compose_goal(two, GOALS) == "Jeg vil kunne gå på trapper med gelænderet og min stok."
+    three = {**two, "aids": ["kørestol", "glidebræt", "toiletforhøjer"], "activity": "toilet"}
+    assert compose_goal(three, GOALS).endswith(
+        "med min kørestol, et glidebræt og en toiletforhøjer."
+    )
 
 
 @pytest.mark.parametrize(

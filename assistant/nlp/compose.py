@@ -93,7 +93,10 @@ def _helper_phrase(facts: dict, templates: GoalTemplates, action: str = "") -> s
         if aids and not unnamed:
             return ""
         phrases = templates.common.get("aid_phrases") or {}
-        aid = phrases.get(unnamed[0], f"min {unnamed[0]}") if unnamed else templates.text("no_aid")
+        named = [phrases.get(a, f"min {a}") for a in unnamed[:_MAX_AIDS]]
+        if len(named) > 1:  # "med gelænderet og min stok"
+            named = [", ".join(named[:-1]) + " " + templates.text("and") + " " + named[-1]]
+        aid = named[0] if named else templates.text("no_aid")
         return templates.text("with_aid", aid=aid)
     if independence == "med_hjaelp":
         said = fold(action).split()
@@ -107,6 +110,7 @@ def _helper_phrase(facts: dict, templates: GoalTemplates, action: str = "") -> s
     return ""
 
 
+_MAX_AIDS = 3  # aids named in the goal sentence ("med gelænderet og min stok")
 _STEM = 3  # letters two words share to be one thing said twice ("luppen", "lup")
 
 
