@@ -571,7 +571,12 @@ def test_render_does_not_advance(content):
 @pytest.mark.parametrize(
     ("said", "value"),
     [("3", 3), ("tre", 3), ("fire ud af fem", 4), ("det går dårligt", 2), ("meget vigtigt", 4),
-     ("slet ikke vigtigt", 1), ("det går meget godt", 5), ("jeg har to børn", None)],
+     ("slet ikke vigtigt", 1), ("det går meget godt", 5), ("jeg har to børn", None),
+     # the number first, then talk of its own (speech); a number of other words is no scale
+     ("en jeg har ikke prøvet det", 1), ("øh en, jeg har ikke været derude siden operationen", 1),
+     ("øh to jeg kan ringe til min datter men ikke mere", 2), ("tre det svinger lidt", 3),
+     ("ja en det kan jeg slet ikke", 1), ("øh en altså", 1), ("en gang om ugen", None),
+     ("en anden gang", None), ("to tre gange om ugen", None), ("en af de dårlige dage", None)],
 )  # fmt: skip
 def test_scales_understand_words(content, said, value):
     turn = until(begin(content), content, "wish")
