@@ -903,6 +903,27 @@ def test_a_time_alone_to_how_often_means_every_such_time(content, said, frequenc
 
 
 @pytest.mark.parametrize(
+    ("said", "frequency"),
+    [
+        ("fire gange om ugen. resten kan de godt bringe", {"times": 4, "per": "week", "every": 1}),
+        ("en gang om månden når pensionen er kommet", {"times": 1, "per": "month", "every": 1}),
+        ("når køleskabet er tomt, en to gange om ugen", {"times": 2, "per": "week", "every": 1}),
+        ("engang om ugen", {"times": 1, "per": "week", "every": 1}),
+        (  # an answer that opens off the point and then says it
+            "det ved jeg ikke om hun kan men øh en gang om ugen om tirsdagen",
+            {"times": 1, "per": "week", "every": 1},
+        ),
+        ("nej ikke hver dag. to gange om ugen", {"times": 2, "per": "week", "every": 1}),
+    ],
+)
+def test_a_clear_frequency_in_a_longer_answer_is_read_at_once(content, said, frequency):
+    turn = wished_until(content, "jeg vil gerne kunne gaa paa toilettet selv", "frequency")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots["frequency"] == frequency
+    assert turn.state.step != "frequency"
+
+
+@pytest.mark.parametrize(
     ("said", "deadline"),
     [("to tre maaneder", "2027-02-22"), ("3 uger", "2026-12-13"), ("sommer", "2027-06-01")],
 )
