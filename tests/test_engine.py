@@ -937,7 +937,14 @@ def test_a_bare_time_span_to_when_means_in_that_time(content, said, deadline):
 @pytest.mark.parametrize(
     ("said", "independence"),
     [("med en vogn til kurven", "hjaelpemiddel"), ("selv men med en stol at sidde paa",
-     "hjaelpemiddel"), ("med min datter", "med_hjaelp")],
+     "hjaelpemiddel"), ("med min datter", "med_hjaelp"),
+     # a card's words first, then more told
+     ("med hjælp. jeg går med derhen og kirketjeneren hjælper ham i gang", "med_hjaelp"),
+     ("øh med hjælp, min søn kommer om lørdagen", "med_hjaelp"),
+     ("med et hjælpemiddel. sådan en gribetang", "hjaelpemiddel"),
+     # a thing said by its brand name
+     ("med VoiceOver på telefonen og så sådan en diktering", "hjaelpemiddel"),
+     ("med min iPad og store bogstaver", "hjaelpemiddel")],
 )  # fmt: skip
 def test_with_something_unknown_is_an_aid_and_with_someone_is_help(content, said, independence):
     turn = wished_until(content, "jeg vil gerne kunne haenge vasketoej op", "independence")

@@ -5,6 +5,8 @@ The summary phase (sub-goals, confirm, change) lives in dialogs/summary.py.
 
 from __future__ import annotations
 
+import re
+
 from assistant.content.dialogue import Step
 from assistant.content.grammar import fold
 from assistant.content.yesno import UNCLEAR, normalise
@@ -459,6 +461,9 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if r.card in {card(ctx, f"independence_{k}") for k in ("self", "aid", "help")}:
         s.slots["independence"] = r.card
         return OK
+    if r.card is None and (chosen := _card_said_first(r.text, ctx)):
+        s.slots["independence"] = chosen  # "med hjælp. jeg går med derhen og …"
+        return OK
     if r.card is None and r.facts is not None and r.facts.independence:
         if r.facts.independence == "selv" and not r.facts.aids and not r.facts.people:
             _said_aid(s, r, ctx)  # "selv med kandeholderen": on one's own, with a thing
@@ -472,7 +477,8 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
             _said_aid(s, r, ctx)  # a thing after "med" makes it an aid
         return OK
     something = said(r.text, ctx.dialogue, "with_something", WITH_WORDS, anywhere=True)
-    if r.card is None and (something or _with_definite(r.text, ctx)):
+    named = _with_definite(r.text, ctx) or _with_brand(r.text, ctx)
+    if r.card is None and (something or named):
         # "med en vogn til kurven", "med røremaskinen": with something the lexicon does not
         # know as an aid is still an aid; "med min datter", "med hjemmeplejen" is help
         key = "with_something" if something else "with_after_self"
@@ -514,6 +520,37 @@ def _with_definite(text: str, ctx: Ctx) -> bool:
         and len(said_words[1]) >= DEFINITE_THING_MIN
         and said_words[1].endswith(ends)
     )
+
+
+def _with_brand(text: str, ctx: Ctx) -> bool:
+    """True for an answer opening with "med" and a thing said by its brand name, written with a
+    capital inside the word ("med VoiceOver på telefonen", "med min iPad"): never a person's
+    name ("med Grethe" is left to be asked again)."""
+    said_words = [w.strip(".,!?") for w in text.split()]
+    said_words = [w for w in said_words if normalise(w, ctx.dialogue.yes_no.fillers)]
+    if len(said_words) < 2 or normalise(said_words[0]) not in _with_words(ctx):
+        return False
+    for w in said_words[1:3]:  # "med VoiceOver", "med min iPad"
+        if any(c.isupper() for c in w[1:]):
+            return True
+    return False
+
+
+def _with_words(ctx: Ctx) -> set[str]:
+    return {normalise(w) for w in ctx.dialogue.words.get("with_after_self", ())}
+
+
+def _card_said_first(text: str, ctx: Ctx) -> str | None:
+    """The independence card whose words open the answer as a sentence or clause of its own
+    ("med hjælp. jeg går med derhen …", "selv, når jeg har lært det"), else None."""
+    first = normalise(re.split(r"[.,;:!?]", text, maxsplit=1)[0], ctx.dialogue.yes_no.fillers)
+    if not first:
+        return None
+    for card_id in ctx.dialogue.card_sets.get("independence", ()):
+        shown = ctx.dialogue.cards.get(card_id)
+        if shown is not None and normalise(shown.label) == first:
+            return card_id
+    return None
 
 
 def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> None:
