@@ -209,6 +209,29 @@ def test_an_amount_of_something_is_the_persons_own_sign_with_the_wish_verb(conte
     assert "når jeg kan hænge en hel maskine op" in turn.draft["goal"]["text"]
 
 
+@pytest.mark.parametrize(
+    ("wish", "said", "criterion"),
+    [
+        ("bage boller med mine børnebørn igen",
+         "en hel plade boller, fra vi rører dejen til de kommer ud af ovnen, uden at jeg går fra",
+         "en hel plade boller"),
+        ("bage mit eget rugbrød igen",
+         "øh et helt brød altså fra jeg rører dejen til det kommer ud af ovnen", "et helt brød"),
+        ("bage boller med mine børnebørn igen",
+         "at vi bager en hel plade boller sammen og jeg selv kan forme dem",
+         "bage en hel plade boller sammen og jeg selv kan forme dem"),
+        ("lave min egen middagsmad igen",
+         "øh at jeg kan lave en hel middag selv fra start til slut, altså skrælle kartoflerne og "
+         "stege frikadellerne og vaske op bagefter", "lave en hel middag selv fra start til slut"),
+    ],
+)  # fmt: skip
+def test_a_clear_sign_in_a_long_answer_is_taken_at_once(content, wish, said, criterion):
+    """The first clause names the amount, or "at <subject> kan/bager …" says the sign whole."""
+    turn = _sign_after(content, f"jeg vil gerne {wish}", said)
+    assert turn.slot != "measure"
+    assert turn.state["slots"]["criterion"] == criterion
+
+
 def test_a_phrase_said_again_to_the_measure_question_is_kept_as_said(content):
     wish = "jeg vil gerne laere at stoevsuge selv i hele huset"
     turn = _sign_after(content, wish, "stuen og koekkenet i foerste omgang ik")

@@ -316,6 +316,10 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
     counted = _counted_things(r.text, ctx) if r.card is None else None
     asked_again = s.failures.get(step.id, 0) >= 1
     own = _own_sign(spelled(r), ctx, any_words=asked_again) if r.card is None else None
+    if r.card is None and not own and (first := _first_clause(spelled(r), ctx)):
+        # "en hel plade boller, fra vi rører dejen til …", "øh et helt brød altså fra jeg …":
+        # a long answer whose first clause names the amount
+        own = _own_sign(first, ctx, any_words=asked_again)
     if counted or own:
         # "12 kort", "begge ben", "en kurv tøj ad gangen", and, asked again, any short answer
         # ("stuen og køkkenet i første omgang"): the person's own sign, in their words; the goal
@@ -361,7 +365,9 @@ def _own_sign(text: str, ctx: Ctx, any_words: bool) -> str | None:
             said_words.pop()
         else:
             break
+    told = len(said_words)
     said_words = _without_sign_lead(said_words, ctx)
+    any_words = any_words or len(said_words) < told  # "at jeg kan …": a sign said as one
     words = [normalise(w) for w in said_words]
     if not words or len(words) > _OWN_SIGN_MAX or "?" in text:
         return None
@@ -373,6 +379,24 @@ def _own_sign(text: str, ctx: Ctx, any_words: bool) -> str | None:
     if not any(w.isalpha() and len(w) > 2 for w in words):
         return None
     return " ".join(said_words).strip(".,!")
+
+
+def _first_clause(text: str, ctx: Ctx) -> str | None:
+    """The words of an answer before its first comma, full stop or filler inside it (a pause in
+    speech: "et helt brød altså fra jeg rører dejen …"); None when it has no such break."""
+    fillers = ctx.dialogue.yes_no.fillers
+    words = text.split()
+    kept: list[str] = []
+    for w in words:
+        if kept and not normalise(w, fillers):
+            break  # "altså" after the first words
+        if normalise(w, fillers):
+            kept.append(w)
+        if w[-1:] in ",.;:!?" and kept:
+            break
+    if not kept or len(kept) >= len([w for w in words if normalise(w, fillers)]):
+        return None
+    return " ".join(kept).strip(",.;:!?")
 
 
 def _without_sign_lead(said_words: list[str], ctx: Ctx) -> list[str]:
@@ -389,6 +413,11 @@ def _without_sign_lead(said_words: list[str], ctx: Ctx) -> list[str]:
         k += 1
     if k + 1 < len(low) and low[k] in words.get("sign_modals", ()):
         return said_words[k + 1 :]
+    lemma = ctx.content.lexicon.lemmas.get(said_words[k].lower(), "")
+    ends = tuple(words.get("present_endings", ()))
+    if k + 1 < len(low) and lemma and any(said_words[k].lower() == lemma + e for e in ends):
+        # "at vi bager en hel plade boller": the verb said in the present is the sign's verb
+        return [lemma, *said_words[k + 1 :]]
     return said_words
 
 
@@ -530,10 +559,8 @@ def _with_brand(text: str, ctx: Ctx) -> bool:
     said_words = [w for w in said_words if normalise(w, ctx.dialogue.yes_no.fillers)]
     if len(said_words) < 2 or normalise(said_words[0]) not in _with_words(ctx):
         return False
-    for w in said_words[1:3]:  # "med VoiceOver", "med min iPad"
-        if any(c.isupper() for c in w[1:]):
-            return True
-    return False
+    # "med VoiceOver", "med min iPad"
+    return any(any(c.isupper() for c in w[1:]) for w in said_words[1:3])
 
 
 def _with_words(ctx: Ctx) -> set[str]:
