@@ -490,9 +490,6 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if r.card in {card(ctx, f"independence_{k}") for k in ("self", "aid", "help")}:
         s.slots["independence"] = r.card
         return OK
-    if r.card is None and (chosen := _card_said_first(r.text, ctx)):
-        s.slots["independence"] = chosen  # "med hjælp. jeg går med derhen og …"
-        return OK
     if r.card is None and r.facts is not None and r.facts.independence:
         if r.facts.independence == "selv" and not r.facts.aids and not r.facts.people:
             _said_aid(s, r, ctx)  # "selv med kandeholderen": on one's own, with a thing
@@ -515,6 +512,9 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.slots["independence"] = card(ctx, "independence_help" if people else "independence_aid")
         if not people:  # "med en kande med streger på"
             _said_aid(s, r, ctx, key)
+        return OK
+    if r.card is None and (chosen := _card_said_first(r.text, ctx)):
+        s.slots["independence"] = chosen  # "med hjælp. jeg går med derhen og …"
         return OK
     return UNUSABLE
 
