@@ -209,6 +209,29 @@ def test_an_amount_of_something_is_the_persons_own_sign_with_the_wish_verb(conte
     assert "når jeg kan hænge en hel maskine op" in turn.draft["goal"]["text"]
 
 
+@pytest.mark.parametrize(
+    ("wish", "said", "criterion"),
+    [
+        ("bage boller med mine børnebørn igen",
+         "en hel plade boller, fra vi rører dejen til de kommer ud af ovnen, uden at jeg går fra",
+         "en hel plade boller"),
+        ("bage mit eget rugbrød igen",
+         "øh et helt brød altså fra jeg rører dejen til det kommer ud af ovnen", "et helt brød"),
+        ("bage boller med mine børnebørn igen",
+         "at vi bager en hel plade boller sammen og jeg selv kan forme dem",
+         "bage en hel plade boller sammen og jeg selv kan forme dem"),
+        ("lave min egen middagsmad igen",
+         "øh at jeg kan lave en hel middag selv fra start til slut, altså skrælle kartoflerne og "
+         "stege frikadellerne og vaske op bagefter", "lave en hel middag selv fra start til slut"),
+    ],
+)  # fmt: skip
+def test_a_clear_sign_in_a_long_answer_is_taken_at_once(content, wish, said, criterion):
+    """The first clause names the amount, or "at <subject> kan/bager …" says the sign whole."""
+    turn = _sign_after(content, f"jeg vil gerne {wish}", said)
+    assert turn.slot != "measure"
+    assert turn.state["slots"]["criterion"] == criterion
+
+
 def test_a_phrase_said_again_to_the_measure_question_is_kept_as_said(content):
     wish = "jeg vil gerne laere at stoevsuge selv i hele huset"
     turn = _sign_after(content, wish, "stuen og koekkenet i foerste omgang ik")
@@ -571,7 +594,12 @@ def test_render_does_not_advance(content):
 @pytest.mark.parametrize(
     ("said", "value"),
     [("3", 3), ("tre", 3), ("fire ud af fem", 4), ("det går dårligt", 2), ("meget vigtigt", 4),
-     ("slet ikke vigtigt", 1), ("det går meget godt", 5), ("jeg har to børn", None)],
+     ("slet ikke vigtigt", 1), ("det går meget godt", 5), ("jeg har to børn", None),
+     # the number first, then talk of its own (speech); a number of other words is no scale
+     ("en jeg har ikke prøvet det", 1), ("øh en, jeg har ikke været derude siden operationen", 1),
+     ("øh to jeg kan ringe til min datter men ikke mere", 2), ("tre det svinger lidt", 3),
+     ("ja en det kan jeg slet ikke", 1), ("øh en altså", 1), ("en gang om ugen", None),
+     ("en anden gang", None), ("to tre gange om ugen", None), ("en af de dårlige dage", None)],
 )  # fmt: skip
 def test_scales_understand_words(content, said, value):
     turn = until(begin(content), content, "wish")
@@ -898,6 +926,27 @@ def test_a_time_alone_to_how_often_means_every_such_time(content, said, frequenc
 
 
 @pytest.mark.parametrize(
+    ("said", "frequency"),
+    [
+        ("fire gange om ugen. resten kan de godt bringe", {"times": 4, "per": "week", "every": 1}),
+        ("en gang om månden når pensionen er kommet", {"times": 1, "per": "month", "every": 1}),
+        ("når køleskabet er tomt, en to gange om ugen", {"times": 2, "per": "week", "every": 1}),
+        ("engang om ugen", {"times": 1, "per": "week", "every": 1}),
+        (  # an answer that opens off the point and then says it
+            "det ved jeg ikke om hun kan men øh en gang om ugen om tirsdagen",
+            {"times": 1, "per": "week", "every": 1},
+        ),
+        ("nej ikke hver dag. to gange om ugen", {"times": 2, "per": "week", "every": 1}),
+    ],
+)
+def test_a_clear_frequency_in_a_longer_answer_is_read_at_once(content, said, frequency):
+    turn = wished_until(content, "jeg vil gerne kunne gaa paa toilettet selv", "frequency")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots["frequency"] == frequency
+    assert turn.state.step != "frequency"
+
+
+@pytest.mark.parametrize(
     ("said", "deadline"),
     [("to tre maaneder", "2027-02-22"), ("3 uger", "2026-12-13"), ("sommer", "2027-06-01")],
 )
@@ -911,7 +960,14 @@ def test_a_bare_time_span_to_when_means_in_that_time(content, said, deadline):
 @pytest.mark.parametrize(
     ("said", "independence"),
     [("med en vogn til kurven", "hjaelpemiddel"), ("selv men med en stol at sidde paa",
-     "hjaelpemiddel"), ("med min datter", "med_hjaelp")],
+     "hjaelpemiddel"), ("med min datter", "med_hjaelp"),
+     # a card's words first, then more told
+     ("med hjælp. jeg går med derhen og kirketjeneren hjælper ham i gang", "med_hjaelp"),
+     ("øh med hjælp, min søn kommer om lørdagen", "med_hjaelp"),
+     ("med et hjælpemiddel. sådan en gribetang", "hjaelpemiddel"),
+     # a thing said by its brand name
+     ("med VoiceOver på telefonen og så sådan en diktering", "hjaelpemiddel"),
+     ("med min iPad og store bogstaver", "hjaelpemiddel")],
 )  # fmt: skip
 def test_with_something_unknown_is_an_aid_and_with_someone_is_help(content, said, independence):
     turn = wished_until(content, "jeg vil gerne kunne haenge vasketoej op", "independence")

@@ -118,6 +118,21 @@ def test_short_typing_slips_are_fixed_when_one_known_word_results(typed, fixed):
     assert spelled(f"og en {typed} i dag")[2] == fixed
 
 
+@pytest.mark.parametrize(
+    ("text", "at", "fixed"),
+    [("en gang om månden", 3, "måneden"), ("to gange om maanden", 3, "måneden"),
+     ("hver maaned", 1, "måned"), ("en gang om ugn", 3, "ugen"), ("tre gange i ugne", 3, "ugen")],
+)  # fmt: skip
+def test_after_om_i_hver_a_near_miss_of_a_period_is_that_period(text, at, fixed):
+    """ "månden" alone is one edit from manden, hånden and måneden: after "om" it is the period."""
+    assert spelled(text)[at] == fixed
+
+
+def test_a_period_near_miss_is_left_alone_without_a_period_lead():
+    assert spelled("jeg så månden")[2] == "månden"
+    assert spelled("han kommer om manden")[3] == "manden"  # a known word is never changed
+
+
 def test_ik_after_a_verb_is_a_negation_and_elsewhere_the_tag():
     assert spelled("hun kan ik gaa")[2] == "ikke"
     assert spelled("det er godt ik")[3] == "ik"

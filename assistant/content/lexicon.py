@@ -151,6 +151,7 @@ class Lexicon:
     weekday_ranges: frozenset[str] = frozenset()  # "til" in "mandag til fredag"
     weekday_habits: frozenset[str] = frozenset()  # "om onsdagen": every Wednesday
     repetition_min: int = 5  # "fem gange hver morgen": so many times each time are repetitions
+    times_words: dict[str, float] = field(default_factory=dict)  # "engang" (om ugen): 1 time
     times_not_before: frozenset[str] = frozenset()  # "to gange eller slet ikke": no measure
     negations: frozenset[str] = frozenset()
     clause_breaks: frozenset[str] = frozenset()
@@ -482,6 +483,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             for w in as_str_list(freq.get("rejections"), fpath, "rejections", problems)
         ),
         repetition_min=int(freq.get("repetition_min", 5)),
+        times_words={
+            nfc(str(k)).lower(): float(v) for k, v in (freq.get("times_words") or {}).items()
+        },
         times_not_before=_words(freq, "times_not_before", fpath, problems),
         negations=frozenset(classes.get("neg", ())),
         clause_breaks=sw("clause_breaks"),

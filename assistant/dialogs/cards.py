@@ -131,7 +131,31 @@ def scale_value(text: str, dialogue: Dialogue) -> int | None:
         value = _scale_in(_without_hedges(first, dialogue), dialogue)
     if value is None:  # "øh tja, en to vil jeg sige": the number after the hedged opening
         value = _scale_in(_without_hedges(text.replace(",", " "), dialogue), dialogue)
+    if value is None:  # "en jeg har ikke prøvet det": the number first, then talk
+        value = _number_first(text, dialogue)
     return value
+
+
+def _number_first(text: str, dialogue: Dialogue) -> int | None:
+    """A scale number said first (fillers and hedges before it aside), with nothing after it or
+    talk that begins anew ("en jeg har ikke prøvet det", "øh en, jeg har ikke været derude",
+    "øh to jeg kan ringe til min datter"); "en gang om ugen", "en anden", "to børn" are no
+    scale: the number belongs to the words after it."""
+    words = dialogue.words
+    numbers = {_normal(w) for w in words.get("scale_numbers", ())}
+    then = {_normal(w) for w in words.get("scale_number_then", ())}
+    hedges = {_normal(h) for h in words.get("scale_hedges", ()) if " " not in h.strip()}
+    said = [w for w in _normal(text).split() if w not in dialogue.yes_no.fillers]
+    k = 0
+    while k < len(said) and said[k] not in numbers and said[k] in hedges:
+        k += 1  # "ja", "tja", "øh" before the number
+    if k + 1 < len(said) and said[k] in hedges and said[k + 1] in numbers:
+        k += 1  # "en to": about two
+    if k >= len(said) or said[k] not in numbers:
+        return None
+    if k + 1 < len(said) and said[k + 1] not in then:
+        return None
+    return _scale_in(said[k], dialogue)
 
 
 def _without_hedges(text: str, dialogue: Dialogue) -> str:

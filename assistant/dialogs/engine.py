@@ -216,6 +216,8 @@ def _every_time(reply: Reply, dialogue, today: date, understand: Understand) -> 
     """ "nat" or "om natten" to "Hvor tit?": every night (read as "hver nat"), said as told."""
     if reply.facts is not None and reply.facts.frequency is not None:
         return reply
+    if reply.facts is not None and (found := _clause_frequency(reply, dialogue, today, understand)):
+        return found
     words = reply.text.lower().split()
     every, definite = dialogue.words.get("every_lead", ()), dialogue.words.get("definite_lead", ())
     if not every:
@@ -232,6 +234,24 @@ def _every_time(reply: Reply, dialogue, today: date, understand: Understand) -> 
         return reply
     extras = {**(facts.extras or {}), "frequency_said": said}
     return replace(reply, facts=replace(facts, extras=extras))
+
+
+def _clause_frequency(reply: Reply, dialogue, today: date, understand) -> Reply | None:
+    """ "fire gange om ugen. resten kan de godt bringe", "… men øh en gang om ugen om tirsdagen"
+    to "Hvor tit?": the first clause that says how often on its own (the whole answer may read
+    as a statement about something else); None when no clause does."""
+    parts = clauses(reply.text[:MAX_ANALYZED], dialogue)
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        facts = understand(part, today)
+        if facts.frequency is not None:
+            said = (facts.extras or {}).get("frequency_said")
+            extras = {**(reply.facts.extras or {}), "frequency_said": said}
+            return replace(
+                reply, facts=replace(reply.facts, frequency=facts.frequency, extras=extras)
+            )
+    return None
 
 
 #: Words of a short answer to "Hvor tit?" searched for a day said without "hver" ("de øver

@@ -5,6 +5,8 @@ The summary phase (sub-goals, confirm, change) lives in dialogs/summary.py.
 
 from __future__ import annotations
 
+import re
+
 from assistant.content.dialogue import Step
 from assistant.content.grammar import fold
 from assistant.content.yesno import UNCLEAR, normalise
@@ -337,6 +339,10 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
     counted = _counted_things(r.text, ctx) if r.card is None else None
     asked_again = s.failures.get(step.id, 0) >= 1
     own = _own_sign(spelled(r), ctx, any_words=asked_again) if r.card is None else None
+    if r.card is None and not own and (first := _first_clause(spelled(r), ctx)):
+        # "en hel plade boller, fra vi rører dejen til …", "øh et helt brød altså fra jeg …":
+        # a long answer whose first clause names the amount
+        own = _own_sign(first, ctx, any_words=asked_again)
     if counted or own:
         # "12 kort", "begge ben", "en kurv tøj ad gangen", and, asked again, any short answer
         # ("stuen og køkkenet i første omgang"): the person's own sign, in their words; the goal
@@ -382,7 +388,9 @@ def _own_sign(text: str, ctx: Ctx, any_words: bool) -> str | None:
             said_words.pop()
         else:
             break
+    told = len(said_words)
     said_words = _without_sign_lead(said_words, ctx)
+    any_words = any_words or len(said_words) < told  # "at jeg kan …": a sign said as one
     words = [normalise(w) for w in said_words]
     if not words or len(words) > _OWN_SIGN_MAX or "?" in text:
         return None
@@ -394,6 +402,24 @@ def _own_sign(text: str, ctx: Ctx, any_words: bool) -> str | None:
     if not any(w.isalpha() and len(w) > 2 for w in words):
         return None
     return " ".join(said_words).strip(".,!")
+
+
+def _first_clause(text: str, ctx: Ctx) -> str | None:
+    """The words of an answer before its first comma, full stop or filler inside it (a pause in
+    speech: "et helt brød altså fra jeg rører dejen …"); None when it has no such break."""
+    fillers = ctx.dialogue.yes_no.fillers
+    words = text.split()
+    kept: list[str] = []
+    for w in words:
+        if kept and not normalise(w, fillers):
+            break  # "altså" after the first words
+        if normalise(w, fillers):
+            kept.append(w)
+        if w[-1:] in ",.;:!?" and kept:
+            break
+    if not kept or len(kept) >= len([w for w in words if normalise(w, fillers)]):
+        return None
+    return " ".join(kept).strip(",.;:!?")
 
 
 def _without_sign_lead(said_words: list[str], ctx: Ctx) -> list[str]:
@@ -410,6 +436,11 @@ def _without_sign_lead(said_words: list[str], ctx: Ctx) -> list[str]:
         k += 1
     if k + 1 < len(low) and low[k] in words.get("sign_modals", ()):
         return said_words[k + 1 :]
+    lemma = ctx.content.lexicon.lemmas.get(said_words[k].lower(), "")
+    ends = tuple(words.get("present_endings", ()))
+    if k + 1 < len(low) and lemma and any(said_words[k].lower() == lemma + e for e in ends):
+        # "at vi bager en hel plade boller": the verb said in the present is the sign's verb
+        return [lemma, *said_words[k + 1 :]]
     return said_words
 
 
@@ -495,7 +526,8 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
             _said_aid(s, r, ctx)  # a thing after "med" makes it an aid
         return OK
     something = said(r.text, ctx.dialogue, "with_something", WITH_WORDS, anywhere=True)
-    if r.card is None and (something or _with_definite(r.text, ctx)):
+    named = _with_definite(r.text, ctx) or _with_brand(r.text, ctx)
+    if r.card is None and (something or named):
         # "med en vogn til kurven", "med røremaskinen": with something the lexicon does not
         # know as an aid is still an aid; "med min datter", "med hjemmeplejen" is help
         key = "with_something" if something else "with_after_self"
@@ -503,6 +535,9 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.slots["independence"] = card(ctx, "independence_help" if people else "independence_aid")
         if not people:  # "med en kande med streger på"
             _said_aid(s, r, ctx, key)
+        return OK
+    if r.card is None and (chosen := _card_said_first(r.text, ctx)):
+        s.slots["independence"] = chosen  # "med hjælp. jeg går med derhen og …"
         return OK
     return UNUSABLE
 
@@ -537,6 +572,35 @@ def _with_definite(text: str, ctx: Ctx) -> bool:
         and len(said_words[1]) >= DEFINITE_THING_MIN
         and said_words[1].endswith(ends)
     )
+
+
+def _with_brand(text: str, ctx: Ctx) -> bool:
+    """True for an answer opening with "med" and a thing said by its brand name, written with a
+    capital inside the word ("med VoiceOver på telefonen", "med min iPad"): never a person's
+    name ("med Grethe" is left to be asked again)."""
+    said_words = [w.strip(".,!?") for w in text.split()]
+    said_words = [w for w in said_words if normalise(w, ctx.dialogue.yes_no.fillers)]
+    if len(said_words) < 2 or normalise(said_words[0]) not in _with_words(ctx):
+        return False
+    # "med VoiceOver", "med min iPad"
+    return any(any(c.isupper() for c in w[1:]) for w in said_words[1:3])
+
+
+def _with_words(ctx: Ctx) -> set[str]:
+    return {normalise(w) for w in ctx.dialogue.words.get("with_after_self", ())}
+
+
+def _card_said_first(text: str, ctx: Ctx) -> str | None:
+    """The independence card whose words open the answer as a sentence or clause of its own
+    ("med hjælp. jeg går med derhen …", "selv, når jeg har lært det"), else None."""
+    first = normalise(re.split(r"[.,;:!?]", text, maxsplit=1)[0], ctx.dialogue.yes_no.fillers)
+    if not first:
+        return None
+    for card_id in ctx.dialogue.card_sets.get("independence", ()):
+        shown = ctx.dialogue.cards.get(card_id)
+        if shown is not None and normalise(shown.label) == first:
+            return card_id
+    return None
 
 
 def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> None:

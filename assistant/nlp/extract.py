@@ -159,8 +159,7 @@ class Analyzer:
         act = activity.best_activity(scores, self.lex.means_activities)
         parts = _parts(words, lex, soft=False)  # split at "men" and sentence ends
         act = (
-            self._stance_part_activity(words, lemmas, matches, cl, side, cues, stance, parts)
-            or act
+            self._stance_part_activity(words, lemmas, matches, cl, side, cues, stance, parts) or act
         )
         wished = clauses.own_action_tokens(
             words,
@@ -356,6 +355,7 @@ class Analyzer:
 
 
 _TIMES = "gang"  # the unit of "to gange" (units.yaml)
+_COMMA = ","
 _ACTIVITY_LABELS = ("ACT:", "MOV:")  # matcher labels of activity phrases (activity.py)
 
 
@@ -454,8 +454,10 @@ def _told_event(words, start: int, lex) -> bool:
     past, modals = lex.time.event_after, lex.classes.get("modal", ())
     for k in range(start - 1, max(-1, start - 1 - lex.event_measure_reach), -1):
         w = words[k]
-        if w in lex.clause_breaks or w in modals:
-            return False  # "har sagt jeg skal gå 20 minutter": a new clause with its own verb
+        if w in lex.clause_breaks or w in modals or w == _COMMA:
+            # "har sagt jeg skal gå 20 minutter": a new clause with its own verb; "når
+            # køleskabet er tomt, en to gange om ugen": the comma ends the clause before it
+            return False
         participle = words[k + 1] if k + 1 < start else ""
         if participle in lex.run_on_subjects and k + 2 < start:
             participle = words[k + 2]  # "det har jeg glemt to gange": the subject between
@@ -544,6 +546,8 @@ def _said_whole(texts, words, freq, lex) -> str | None:
     """The frequency's words as said, when they say it whole ("tre gange om ugen"); None for a
     correction that gave only the number ("… to gange om ugen eller nej tre gange")."""
     if freq is None or lex.units.get(words[freq.end - 1]) == _TIMES:
+        return None
+    if words[freq.start] in lex.times_words:  # "engang om ugen" is written "en gang om ugen"
         return None
     return " ".join(texts[freq.start : freq.end])
 

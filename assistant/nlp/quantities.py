@@ -72,6 +72,7 @@ def _start_words(lex: Lexicon) -> frozenset[str]:
             lex.every_words,
             lex.freq_adverbs,
             lex.weekdays,
+            lex.times_words,
         )
         found = _STARTS[id(lex)] = (lex, words)
     return found[1]
@@ -90,6 +91,9 @@ def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | N
             for phrase, (times, per, every) in lex.freq_phrases.items():
                 if tuple(words[i : i + len(phrase)]) == phrase:
                     return Found(Frequency(times, per, every), i, i + len(phrase))
+        if w in lex.times_words and (after := _period_after(words, i + 1, lex)):
+            # "engang om ugen": the number and "gang" joined
+            return Found(Frequency(lex.times_words[w], after[0], 1), i, after[1])
         # "to gange om ugen", "3x om ugen", "en gang dagligt", "tre dage om ugen"
         num = number_at(words, i, nw)
         if num is not None:

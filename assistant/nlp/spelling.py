@@ -23,6 +23,7 @@ MIN_NEAR = 6  # shortest word whose near-misses are fixed (one edit)
 MIN_JOIN = 3  # shortest part of a split compound
 MIN_HEAD = 4  # shortest restored head of a compound ("aarhus" is no "år" + "hus")
 MIN_GLUED = 7  # shortest word that may be two glued words ("kunnevaske")
+MIN_PERIOD = 4  # shortest word read as a near-miss of a period word ("ugn" is left to _slip)
 MAX_GAP = 3  # words of verb_gap between a verb and its "ik"
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 _SENTENCE_END = {".", "!", "?", ":"}
@@ -79,6 +80,8 @@ class Speller:
     verb_gap: frozenset[str] = frozenset()  # "jeg", "sgu" in "ka' jeg sgu ik'": between the two
     before_negated: frozenset[str] = frozenset()  # "længere" in "ik længere": a negation's next
     contractions: dict[str, str] = field(default_factory=dict)  # "ka'" → "kan"
+    periods: frozenset[str] = frozenset()  # "måneden": read near-misses of after period_leads
+    period_leads: frozenset[str] = frozenset()  # "om" in "en gang om månden"
     memo: Memo = field(default_factory=Memo, compare=False, repr=False)  # word() seen
     unglued: Memo = field(default_factory=Memo, compare=False, repr=False)  # unglue() seen
 
@@ -181,6 +184,9 @@ class Speller:
             if lower in self.after_verb and self._negation(out, texts, i):
                 out.append(_recase(text, self.after_verb[lower]))  # "kan ik gå": a negation
                 continue
+            if i > 0 and lowers[i - 1] in self.period_leads and (period := self._period(lower)):
+                out.append(_recase(text, period))  # "om månden": måneden, not manden or hånden
+                continue
             fixed = self.memo.get(lower) or self.memo.get_or(lower, self.word, lower)
             out.append(_recase(text, fixed))
         outs = [text.lower() for text in out]
@@ -196,6 +202,15 @@ class Speller:
             if joined in self.join or self.restore.get(fold(joined)) in self.join:
                 joins.append(i)
         return out, joins
+
+    def _period(self, lower: str) -> str | None:
+        """The one period word an unknown word is a near-miss of ("månden", "maanden": måneden),
+        after a word that leads a period; else None."""
+        if len(lower) < MIN_PERIOD or not lower.isalpha() or self.is_word(lower):
+            return None
+        typed = fold(lower)
+        hits = [p for p in self.periods if len(p) >= MIN_PERIOD and damerau1(typed, fold(p))]
+        return hits[0] if len(hits) == 1 else None
 
     def _negation(self, out: list[str], texts: list[str], i: int) -> bool:
         """True when the "ik" at i negates: a finite verb before it (the subject and particles
@@ -301,11 +316,17 @@ class SpellingStep:
 
 
 def load_speller(
-    folder: Path, lang: str, known: Iterable[str], no_join: Iterable[str] = ()
+    folder: Path,
+    lang: str,
+    known: Iterable[str],
+    no_join: Iterable[str] = (),
+    periods: Iterable[str] = (),
+    period_leads: Iterable[str] = (),
 ) -> Speller | None:
     """Read nlp/spelling.json and nlp/spelling.yaml; None when the table is not shipped.
 
-    `known` words are never changed; `no_join` words never join a neighbour into a compound.
+    `known` words are never changed; `no_join` words never join a neighbour into a compound;
+    after one of `period_leads` an unknown word one edit from one of `periods` is that period.
     """
     table_path = folder / "spelling.json"
     if not table_path.exists():
@@ -351,6 +372,8 @@ def load_speller(
         verb_gap=lower(extra.get("verb_gap")),
         before_negated=lower(extra.get("before_negated")),
         contractions=_lower_mapping(extra, "contractions"),
+        periods=frozenset(periods),
+        period_leads=frozenset(period_leads),
     )
 
 
