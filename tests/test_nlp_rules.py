@@ -180,6 +180,58 @@ def test_a_definite_ending_is_no_last_part_of_a_compound(word, not_activity):
 
 
 @pytest.mark.parametrize(
+    ("word", "spoon"),
+    [("grønlandske", False), ("tyrkiske", False), ("fysiske", False), ("kaffeske", True)],
+)
+def test_an_adjective_ending_is_no_spoon(word, spoon):
+    """ "grønlandske" is grønlandsk + e, not grønland + "ske"; "kaffeske" is a spoon."""
+    from assistant.nlp.activity import token_cues  # noqa: PLC0415
+
+    a = cached_analyzer("da")
+    cues = dict(token_cues(word, a.lex.lemma(word), a.index, a.content))
+    assert ("spise_og_drikke" in cues) is spoon
+
+
+def test_a_clause_of_the_past_that_tells_when_is_a_side_clause():
+    """ "siden jeg stoppede på arbejdet har jeg …": when, up to the inverted main clause."""
+    from assistant.nlp.clauses import find_clauses  # noqa: PLC0415
+
+    lex = cached_analyzer("da").lex
+
+    def told(said: str, wish: bool = False) -> list[bool]:
+        words = said.split(" ")
+        cl = find_clauses(words, lex, wish=wish)
+        return [cl.in_told(i) for i in range(len(words))]
+
+    assert (
+        told("siden jeg stoppede på arbejdet har jeg ikke lyst til noget")
+        == [True] * 5 + [False] * 6
+    )
+    # "så" opens the main clause: the trousers are the point
+    assert (
+        told("efter de tog mit ben så er det svært at få bukserne på") == [True] * 5 + [False] * 8
+    )
+    assert not any(told("siden jeg vil gerne gå i bad", wish=True))  # no past verb: no clause
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("siden jeg stoppede på arbejdet har jeg ikke lyst til noget", "humoer_og_energi"),
+        ("jeg vil gerne gå over i butikken og handle det er 200 meter", "indkoeb"),
+        ("jeg vil gerne gå ned til drivhuset det er 50 meter", "gang"),
+        ("jeg vil gerne høre lydbøger på telefonen", "fritid"),
+        ("jeg kan ikke trykke på knapperne på telefonen", "kommunikation"),
+        ("jeg ses med mine veninder fra koret", "socialt_samvaer"),
+    ],
+)
+def test_a_side_word_does_not_pull_the_activity(text, activity):
+    """A time clause, the way to an errand, the means and where friends are from are side
+    words: the thing done decides."""
+    assert facts(text).activity == activity
+
+
+@pytest.mark.parametrize(
     ("said", "action"),
     [
         (  # a list of tasks after a comma stays in the wish's own words

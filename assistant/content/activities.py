@@ -32,7 +32,8 @@ class Activity:
     phrases: tuple[str, ...]
     weak_cues: tuple[str, ...]
     compound_cues: tuple[str, ...] = ()
-    motion_phrases: tuple[str, ...] = ()  # "gå ned til …": the way there, weaker than the errand
+    # "gå ned til …", "på telefonen": the way there or the means, weaker than the errand
+    motion_phrases: tuple[str, ...] = ()
 
 
 def load_activities(path: Path, lang: str, problems: Problems):

@@ -51,6 +51,8 @@ class MotivationCues:
     when_words: frozenset[str] = frozenset()
     past_verbs: frozenset[str] = frozenset()
     past_endings: tuple[str, ...] = ()
+    # "siden jeg stoppede på arbejdet har jeg …": a fronted clause of the past tells when
+    time_leads: frozenset[str] = frozenset()
     quote_leads: tuple[tuple[str, ...], ...] = ()  # "han siger": the citizen's words follow
 
 
@@ -142,6 +144,7 @@ class Lexicon:
     light_heads: frozenset[str] = frozenset()
     compound_links: tuple[str, ...] = ()
     definite_part_endings: tuple[str, ...] = ()  # "en", "et": "kurv|en" is no "kur|ven"
+    adjective_tails: frozenset[str] = frozenset()  # "grønland|ske" is the adjective, no spoon
     plural_definite_endings: tuple[str, ...] = ()  # "ene": "fingr|ene" is no "fing|rene"
     compound_min_part: int = 3
     compound_min_head: int = 3
@@ -314,6 +317,7 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
         when_words=w("when_words"),
         past_verbs=w("past_verbs"),
         past_endings=tuple(as_str_list(data.get("past_endings"), path, "past_endings", problems)),
+        time_leads=w("time_leads"),
         quote_leads=tuple(tuple(p.split()) for p in w("quote_leads")),
         stops=w("stops") | {"."},
     )
@@ -455,6 +459,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         compound_links=as_str_list(
             common.get("compound_links"), folder / "_common.yaml", "compound_links", problems
         ),
+        adjective_tails=_words(common, "adjective_tails", folder / "_common.yaml", problems),
         definite_part_endings=tuple(
             as_str_list(
                 common.get("definite_part_endings"),

@@ -140,6 +140,8 @@ def _compound(word: str, index: CueIndex, content: Content):
         head, tail = word[:k], word[k:]  # longest last part first
         if _definite_ending(head, tail, lex, index.is_word):
             continue  # "kurven" is kurv + en, not kur + ven; "snoren" not sno + ren
+        if tail in lex.adjective_tails and not head.endswith(tuple(lex.compound_links)):
+            continue  # "grønland|ske" is "grønlandsk" + e: an adjective, not a spoon
         if k < KNOWN_MIN_HEAD and _not_split(word, head, index.is_word):
             continue  # a known word is no "øn" + "sker"; "springer" no "sp" + "ringer"
         light = _is_light(tail, lex)

@@ -11,6 +11,7 @@ Span = tuple[int, int]
 
 TASK_LIST_REACH = 5  # words after a comma's verb in which "og" and a verb make a task list
 WHEN_REACH = 3  # words after "da" in which a past verb makes it "when"
+TIME_CLAUSE_REACH = 5  # words after its past verb a clause that tells when may go on
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class Clauses:
     motivation: Span | None
     motivation_skip: int  # tokens of the lead-in inside the motivation span
     without: tuple[Span, ...]
+    told: tuple[Span, ...] = ()  # "siden jeg stoppede på arbejdet …": when, before the main clause
 
     def in_motivation(self, i: int) -> bool:
         """True when token i lies in the purpose clause (lead-in included)."""
@@ -28,6 +30,10 @@ class Clauses:
     def in_without(self, i: int) -> bool:
         """True when token i lies in an "uden …" scope."""
         return bool(self.without) and any(s <= i < e for s, e in self.without)
+
+    def in_told(self, i: int) -> bool:
+        """True when token i lies in a clause that tells when ("siden jeg stoppede …")."""
+        return bool(self.told) and any(s <= i < e for s, e in self.told)
 
 
 def _clause_end(words: Sequence[str], start: int, stops: frozenset[str]) -> int:
@@ -63,7 +69,29 @@ def find_clauses(words: Sequence[str], lex: Lexicon, wish: bool) -> Clauses:
         for i, w in enumerate(words)
         if w in ind.without_words
     )
-    return Clauses(span, skip, without)
+    return Clauses(span, skip, without, _time_clauses(words, m, m.so_subjects))
+
+
+def _time_clauses(words: Sequence[str], m: MotivationCues, subjects) -> tuple[Span, ...]:
+    """Clauses of the past that say when ("siden jeg stoppede på arbejdet har jeg …", "efter
+    min kone døde, …"): from the lead to the main clause's inverted verb, a comma or a stop."""
+    out = []
+    for i, w in enumerate(words):
+        if w not in m.time_leads or not _past_follows(words, i + 1, m):
+            continue
+        past = next(k for k in range(i + 1, len(words)) if _is_past(words[k], m))
+        end = min(len(words), past + 1 + TIME_CLAUSE_REACH)
+        for k in range(past + 1, end):
+            inverted = k + 1 < len(words) and words[k + 1] in subjects and words[k] not in subjects
+            if words[k] in m.stops or words[k] in m.so_words or words[k] == "," or inverted:
+                end = k  # "… har jeg", "efter de tog mit ben så er det svært …"
+                break
+        out.append((i, end))
+    return tuple(out)
+
+
+def _is_past(word: str, m: MotivationCues) -> bool:
+    return word in m.past_verbs or (len(word) > 4 and word.endswith(m.past_endings))
 
 
 def _before_new_wish(words: Sequence[str], start: int, end: int, lex: Lexicon) -> int:
@@ -137,10 +165,7 @@ def _purpose(words: Sequence[str], m: MotivationCues, wish: bool, persons=()):
 
 def _past_follows(words: Sequence[str], start: int, m: MotivationCues) -> bool:
     """True when a past verb comes within the next three words ("da den bremsede")."""
-    for w in words[start : start + WHEN_REACH]:
-        if w in m.past_verbs or (len(w) > 4 and w.endswith(m.past_endings)):
-            return True
-    return False
+    return any(_is_past(w, m) for w in words[start : start + WHEN_REACH])
 
 
 def _definite_noun(word: str, m: MotivationCues) -> bool:
@@ -499,7 +524,7 @@ def own_action_tokens(
         if end in spans:  # a date or frequency: the phrase goes on only with "og <verb> …"
             after = spans[end]
             verb_goes_on = (
-                after + 1 < n and words[after] in cues.joins and _verb_like(words[after + 1])
+                after + 1 < n and words[after] in cues.joins and verb_like(words[after + 1])
             )
             if not verb_goes_on and not (after < n and words[after] in cues.span_goes_on):
                 break  # "… hver aften med et spejl": the means goes on; a new clause does not
@@ -535,7 +560,8 @@ def _task_list_after(words, punct, k: int, cues) -> bool:
     )
 
 
-def _verb_like(word: str) -> bool:
+def verb_like(word: str) -> bool:
+    """True when a word looks like an infinitive (ends in "e")."""
     return word.endswith("e") and len(word) > 2
 
 
@@ -620,7 +646,7 @@ def _phrase_start(words: Sequence[str], verb: int, cues) -> int | None:
 
 def _infinitive_like(word: str, cues) -> bool:
     """A word a verb phrase may start with: a short infinitive ("gå") or one in -e."""
-    return word in cues.short_infinitives or _verb_like(word)
+    return word in cues.short_infinitives or verb_like(word)
 
 
 def spelled_text(text: str, tokens: Sequence[str]) -> str:

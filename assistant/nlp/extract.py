@@ -151,7 +151,9 @@ class Analyzer:
             matches = [m for m in matches if m[1] >= fixed or m[0].startswith(_ACTIVITY_LABELS)]
 
         fronted = _fronted(words, matches, lex)  # "til brylluppet i kirken vil jeg gerne …"
-        side = lambda i: cl.in_motivation(i) or cl.in_without(i) or i < fronted  # noqa: E731
+        side = lambda i: (  # noqa: E731
+            cl.in_motivation(i) or cl.in_without(i) or cl.in_told(i) or i < fronted
+        )
         cues = activity.utterance_cues(words, lemmas, self.index, self.content, stops)
         scores = activity.score_activities(
             words, lemmas, matches, self.index, self.content, side, cues=cues
@@ -179,7 +181,7 @@ class Analyzer:
             whole = scores[act][0] if act in scores else 0.0
             if found and score >= max(lex.wish_span_min, whole * lex.wish_span_share):
                 act = found
-        if act is None and (cl.motivation is not None or cl.without):
+        if act is None and (cl.motivation is not None or cl.without or cl.told):
             # "jeg har en gribetang, så jeg selv kan tage sokker på", "han kan ikke komme nogen
             # steder uden at vi kører ham": when the main clause names no activity, the purpose
             # or "uden …" clause tells which one the statement is about.
@@ -276,6 +278,8 @@ class Analyzer:
             skip += [(m.start, m.end) for m in back if m is not None]
 
         walked = stance == "wish" and wished and lemmas[wished[0]] in lex.walk_verbs
+        # "gå over i butikken … og handle, det er et par hundrede meter": the way to an errand
+        walked = walked and not _errand_joined(words, wished, cues, lex)
         if walked and any(m.value.unit in lex.distance_units for m in measures):
             act = lex.motion_activity or act  # "gå ned til drivhuset … det er vel 50 meter"
 
@@ -691,6 +695,21 @@ def _stance(matches, cl: clauses.Clauses) -> str | None:
     if found.get("resource") or denied:
         return "resource"
     return None
+
+
+def _errand_joined(words, wished, cues, lex) -> bool:
+    """True when the wish goes on with "og" and a verb that strongly names an activity other
+    than the way there ("gå over i butikken og handle"): the walk is the way to that errand."""
+    joins = lex.action.joins
+    return any(
+        k > 0
+        and words[k - 1] in joins
+        and clauses.verb_like(words[k])
+        and any(
+            wt >= activity.DEFAULT_WEIGHT and a not in lex.means_activities for a, wt in cues[k]
+        )
+        for k in wished
+    )
 
 
 def _fronted(words, matches, lex) -> int:
