@@ -41,6 +41,23 @@ NOT_PRESENT_TENSE = frozenset({
     "hver", "heller", "over", "under", "efter", "atter", "der", "her", "aldrig", "mer", "sommer",
     "vinter", "senere", "andre", "ender",
 })  # fmt: skip
+# Words a clause cut short ends on ("... med køerne og."): never before a full stop.
+CUT_ENDS = frozenset({"og", "men", "så", "eller", "fordi", "når", "hvis", "at"})
+# Spoken fillers that never belong in a written goal ("med elcyklen altså,").
+FILLERS = frozenset({"øh", "øhm", "øhh", "æh", "ehm", "hmm", "altså", "ik", "ikk"})
+# A question word ending a clause is a scrap of a cut-off clause ("om ugen med hvad,").
+QUESTION_ENDS = frozenset({"hvad", "hvem", "hvilken", "hvilket", "hvilke"})
+# Where someone is, said without a verb: after a modal a "være" is missing ("kan oppe og …").
+STATIC_ADVERBS = frozenset({"oppe", "nede", "ude", "inde", "hjemme", "henne", "ovre"})
+# A third-person reflexive (possessive) in a clause whose subject is "jeg": "jeg … i sit eget hjem".
+REFLEXIVES = frozenset({"sin", "sit", "sine", "sig"})
+# What ends the reach of a clause's subject: subordinators and other subjects.
+SUBJECT_RESETS = frozenset({
+    "at", "når", "fordi", "hvis", "mens", "da", "han", "hun", "de", "den", "det", "man", "vi",
+    "du", "der",
+})  # fmt: skip
+# Abbreviations whose full stop is no sentence end.
+ABBREVIATIONS = frozenset({"kl", "ca", "fx", "bl.a", "mv", "osv", "nr"})
 SHORT_PRESENT = frozenset({"ser", "gør", "går", "får", "tør", "bor", "dør", "tror", "ler"})
 MODALS = ("kan", "kunne", "vil", "skal", "må")
 WORD = re.compile(r"\w+")
@@ -73,13 +90,82 @@ def grammar_problems(text: str) -> list[str]:
             problems.append(f"present tense after a modal {first!r} {second!r}")
         if first in POSSESSIVES_COMMON and second.removesuffix("s") in NEUTER_NOUNS:
             problems.append(f"common-gender possessive before a neuter noun {first!r} {second!r}")
+        if first in POSSESSIVES_COMMON and second in ("egne", "eget"):
+            problems.append(f"common-gender possessive before {second!r} {first!r} {second!r}")
     problems += [f"ASCII spelling of a Danish word {w!r}" for w in words if w in ASCII_SPELLINGS]
+    problems += _cut_and_scraps(text)
+    problems += _compound_neuters(clauses)
+    problems += _reflexives_of_jeg(text)
     triples = [t for c in clauses for t in zip(c, c[1:], c[2:], strict=False)]
     if ("vil", "kunne", "ikke") in triples:
         problems.append("'vil kunne ikke': the negation belongs before 'kunne'")
     grams = [" ".join(words[i : i + 4]) for i in range(len(words) - 3)]
     doubled = sorted({g for g in grams if grams.count(g) > 1})
     problems += [f"doubled clause {g!r}" for g in doubled]
+    return problems
+
+
+def _cut_and_scraps(text: str) -> list[str]:
+    """A clause cut short, a sentence that runs on in lower case, a filler or a scrap."""
+    problems = []
+    low = norm(text)
+    for m in re.finditer(r"(\w+)\s*(?:\.|$)", low):
+        if m.group(1) in CUT_ENDS:
+            problems.append(f"clause cut short on {m.group(1)!r}")
+    for m in re.finditer(r"([\w.]+)\.\s+([a-zæøå]\w*)", unicodedata.normalize("NFC", text)):
+        if not m.group(1)[-1:].isdigit() and m.group(1).lower() not in ABBREVIATIONS:
+            problems.append(f"full stop followed by lower case {m.group(2)!r}")
+    for m in re.finditer(r"(\w+)\s*[,.;:!?]", low):
+        if m.group(1) in QUESTION_ENDS:
+            problems.append(f"a scrap ending on the question word {m.group(1)!r}")
+    words = WORD.findall(low)
+    problems += [f"filler word {w!r} in the goal" for w in words if w in FILLERS]
+    for first, second in zip(words, words[1:], strict=False):
+        if first in MODALS and second in STATIC_ADVERBS:
+            problems.append(f"verb missing after a modal {first!r} {second!r}")
+    return problems
+
+
+def _neuter_head(word: str) -> bool:
+    """Whether a noun is neuter by itself or by its last part ("undertøj": "tøj")."""
+    word = word.removesuffix("s") if word.removesuffix("s") in NEUTER_NOUNS else word
+    return word in NEUTER_NOUNS or any(
+        word.endswith(n) and len(word) - len(n) >= 3 and len(n) >= 3 for n in NEUTER_NOUNS
+    )
+
+
+def _compound_neuters(clauses: list[list[str]]) -> list[str]:
+    """ "min undertøj", "min beskidte undertøj": a common-gender possessive before a neuter
+    compound, with an adjective (ending in -e) between or not."""
+    problems = []
+    for c in clauses:
+        for i, word in enumerate(c[:-1]):
+            if word not in POSSESSIVES_COMMON:
+                continue
+            j = i + 1
+            if j + 1 < len(c) and c[j].endswith("e") and not _neuter_head(c[j]):
+                j += 1  # "min beskidte undertøj"
+            if (j > i + 1 or c[j] not in NEUTER_NOUNS) and _neuter_head(c[j]):
+                problems.append(
+                    f"common-gender possessive before a compound neuter {word!r} {c[j]!r}"
+                )
+    return problems
+
+
+def _reflexives_of_jeg(text: str) -> list[str]:
+    """ "så jeg ikke føler mig som en patient i sit eget hjem": in a clause whose subject is
+    "jeg", a reflexive is the first person's ("mit"), not the third's."""
+    problems = []
+    for part in re.split(r"[.,;:!?]", unicodedata.normalize("NFC", text)):
+        subject = None
+        for k, word in enumerate(WORD.findall(part)):
+            low = word.lower()
+            if low == "jeg":
+                subject = "jeg"
+            elif low in SUBJECT_RESETS or (k and word[:1].isupper()):
+                subject = None
+            elif low in REFLEXIVES and subject == "jeg":
+                problems.append(f"third-person reflexive {low!r} in a clause of 'jeg'")
     return problems
 
 

@@ -159,3 +159,96 @@ def test_an_answers_typed_capital_is_small_inside_the_goal_but_names_stay():
     assert polish("Jeg vil kunne gå med Bo til Brugsen Med min stok", grammar) == (
         "Jeg vil kunne gå med Bo til Brugsen med min stok"
     )
+
+
+@pytest.mark.parametrize(
+    ("pasted", "mended"),
+    [
+        # a clause cut short ends on a whole word, not on its conjunction
+        ("Jeg vil kunne gå, så Kristian ikke skal køre mig med køerne og", "med køerne"),
+        ("Jeg vil kunne gå, så jeg ikke skal ligge der igen og, fordi jeg vil", "der igen,"),
+        ("Jeg vil kunne bage, så jeg kan give min søster noget men", "søster noget"),
+        ("Jeg vil kunne cykle, så jeg kan se mine venner eller", "mine venner"),
+        # spoken fillers pasted from an answer; the comma after them stays
+        ("Jeg vil kunne cykle med elcyklen altså, så min kone kan sove", "elcyklen, så"),
+        ("Jeg vil kunne gå øh ned til bageren", "gå ned til"),
+        ("Jeg vil kunne handle i Netto ik", "i Netto"),
+        # a third-person reflexive in a clause of "jeg" is the first person's
+        ("Jeg vil kunne gå, så jeg ikke føler mig som en patient i sit eget hjem", "i mit eget"),
+        ("Jeg vil kunne køre, så jeg kan komme derud og fiske og se sine venner", "se mine venner"),
+        ("Jeg vil kunne gå, så jeg kan besøge sin søster", "besøge min søster"),
+        ("Jeg vil kunne gå, fordi jeg savner sine børnebørn", "savner mine børnebørn"),
+        # the noun of a compound decides, past an adjective too
+        ("Jeg vil kunne vaske min beskidte undertøj", "mit beskidte undertøj"),
+        ("Jeg vil kunne rydde op i min gamle værktøjsskab", "mit gamle værktøjsskab"),
+        ("Jeg vil kunne se min søde oldebarn", "mit søde oldebarn"),
+        # an agreeing word tells the number when the noun is unknown
+        ("Jeg vil kunne læse, fordi det er min egne sager", "mine egne sager"),
+        # a pasted full stop inside the sentence
+        ("Jeg vil kunne være der hele formiddagen. ni til tolv", "formiddagen, ni"),
+    ],
+)
+def test_polish_mends_pasted_pieces(pasted, mended):
+    result = polish(pasted, GRAMMAR)
+    assert mended in result and result != pasted, result
+
+
+@pytest.mark.parametrize(
+    "fine",
+    [
+        # a reflexive in a clause with its own subject
+        "Jeg vil kunne gå, så min kone kan se sine venner",
+        "Jeg vil kunne hjælpe min kone med at finde sine briller",
+        "Jeg vil kunne gå, så jeg og Bo kan, så han kan se sine venner",
+        "Jeg vil kunne gå og min kone kan se sine venner",
+        # the noun decides
+        "Jeg vil kunne passe min lille køkkenhave",
+        "Jeg vil kunne gå med min gamle stok",
+        # no sentence end
+        "Jeg vil kunne gå ud kl. ti den 2. marts",
+        # a particle, a subject at the end
+        "Jeg vil kunne tage mine strømper på",
+        "Jeg vil kunne gå, så min kone kan sove",
+    ],
+)
+def test_polish_keeps_what_is_fine(fine):
+    assert polish(fine, GRAMMAR) == fine
+
+
+@pytest.mark.parametrize(
+    ("criterion", "speaker", "sign"),
+    [
+        ("oppe og har tøj på", "citizen", "når jeg kan være oppe og have tøj på."),
+        ("hjemme igen inden frokost", "citizen", "når jeg kan være hjemme igen inden frokost."),
+        (
+            "at han er med hele gudstjenesten og deler salmebøgerne ud",
+            "relative",
+            "når jeg kan være med hele gudstjenesten og dele salmebøgerne ud.",
+        ),
+        ("at hun går hele vejen uden at stoppe", "relative", "når jeg kan gå hele vejen uden"),
+        ("at jeg kan gå ned til bageren", "citizen", "når jeg kan gå ned til bageren."),
+        ("at jeg går ned og henter avisen", "citizen", "kan gå ned og hente avisen."),
+    ],
+)
+def test_a_sign_told_as_a_clause_becomes_a_verb_phrase(criterion, speaker, sign):
+    facts = {"activity": "gang", "own_action": "gå ture", "criterion": criterion}
+    assert sign in compose({**facts, "speaker": speaker}, GOALS)[0]
+
+
+def test_an_aid_said_as_a_cut_clause_is_no_aid_phrase():
+    facts = {"activity": "toejvask", "own_action": "vaske mit tøj", "independence": "hjaelpemiddel"}
+    for said, kept in [
+        ("med hvad", None),
+        ("med en seddel med hvad", "med en seddel"),
+        ("med en kande med streger på", "med en kande med streger på"),
+    ]:
+        sentence = compose({**facts, "aid_said": said}, GOALS)[0]
+        assert "hvad" not in sentence, sentence
+        assert kept is None or kept + "." in sentence, sentence
+
+
+def test_a_relatives_comparison_with_the_citizen_is_in_the_first_person():
+    facts = {"activity": "gang", "own_action": "sy tøj hver onsdag som han gjorde før"}
+    relative = compose({**facts, "speaker": "relative"}, GOALS)[0]
+    assert "som jeg gjorde før" in relative
+    assert "som han gjorde før" in compose({**facts, "speaker": "citizen"}, GOALS)[0]

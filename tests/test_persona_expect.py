@@ -12,6 +12,10 @@ GOOD = [
     "Jeg vil lettere kunne gå hver dag, så jeg heller ikke skal over til naboen.",
     "Jeg vil kunne gå rundt i huset uden at falde, så jeg ikke skal ringe efter hjælp.",
     "Jeg vil kunne danse, fordi jeg savner det. Det vil jeg kunne inden den 1. juni 2027.",
+    "Jeg vil kunne vaske mit beskidte undertøj, så min kone kan se sine venner og sin søster.",
+    "Jeg vil kunne gå ud kl. ni, så Kristian ikke skal køre mig, når han har travlt med sit.",
+    "Jeg vil kunne hjælpe min kone med at finde sine briller og gå ned og hente min avis.",
+    "Jeg vil kunne komme med til kor, så jeg ikke føler mig som en gæst i mit eget hjem.",
 ]
 BAD = {
     "Jeg vil kunne gå, så jeg kan kunne hente min avis.": "double modal",
@@ -24,6 +28,22 @@ BAD = {
     "Jeg vil kunne gå paa trapper.": "ASCII spelling",
     "Jeg vil kunne gå ture, så jeg kan kan se.": "doubled word",
     "Jeg vil gå, så jeg kan komme ud, så jeg kan komme ud.": "doubled clause",
+    "Jeg vil kunne tage bussen, så Kristian ikke skal køre mig med køerne og. Det vil jeg.": "cut",
+    "Jeg vil kunne komme op fra gulvet, så jeg ikke skal ligge der igen men.": "cut short",
+    "Jeg vil kunne gå hen til bordet. fra jeg ælter hver lørdag.": "lower case",
+    "Jeg vil kunne cykle ud til haven med elcyklen altså, så jeg kan passe den.": "filler",
+    "Jeg vil kunne vaske tøj øh en gang om ugen.": "filler",
+    "Jeg vil kunne vaske mit tøj en gang om ugen med hvad, så min datter ikke skal.": "scrap",
+    "Jeg vil kunne vaske min beskidte undertøj.": "compound neuter",
+    "Jeg vil kunne vaske min vasketøj.": "compound neuter",
+    "Jeg vil kunne tage min medicin, så jeg ikke føler mig som en patient i sit eget hjem.": (
+        "reflexive"
+    ),
+    "Jeg vil kunne køre bil, så jeg kan komme derud og fiske og se sine venner.": "reflexive",
+    "Jeg vil kunne læse min post, fordi det er min egne sager.": "possessive before 'egne'",
+    "Jeg vil kunne stå op. Jeg ved, at jeg har nået det, når jeg kan oppe og har tøj på.": (
+        "verb missing"
+    ),
 }
 
 

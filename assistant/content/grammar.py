@@ -54,6 +54,7 @@ class Grammar:
     possessive_words: frozenset[str] = frozenset()  # every form of those rows, folded
     nouns: dict[str, str] = field(default_factory=dict)  # folded noun → c | n | pl
     present: dict[str, str] = field(default_factory=dict)
+    infinitives: dict[str, str] = field(default_factory=dict)  # folded "er" → "være", as written
     short_infinitives: frozenset[str] = frozenset()
     motion_adverbs: frozenset[str] = frozenset()
     motion_verb: str = ""
@@ -137,13 +138,17 @@ class Grammar:
     clause_adverbs: frozenset[str] = frozenset()  # "altid" before the verb after "fordi"
     perfect_auxiliaries: frozenset[str] = frozenset()  # "har" in "har gået derhen …"
     reason_cuts: frozenset[str] = frozenset()  # where a relative's own words may begin
+    spoken_fillers: frozenset[str] = frozenset()  # "øh", "altså": never in a written goal
+    cut_ends: frozenset[str] = frozenset()  # "og", "men": a clause never ends on them
+    static_adverbs: frozenset[str] = frozenset()  # "oppe", "hjemme": where one is, no verb
+    subordinators: frozenset[str] = frozenset()  # "at", "når": a clause with its own subject
+    abbreviations: frozenset[str] = frozenset()  # "kl": its full stop ends no sentence
 
     def infinitive_of(self, word: str) -> str | None:
         """Return the infinitive of a present-tense verb ("går" → "gå", "er" → "være")."""
         w = fold(word.strip(EDGE))
-        for inf, pres in self.present.items():
-            if fold(pres) == w:
-                return inf
+        if w in self.infinitives:
+            return self.infinitives[w]
         if w.endswith("r") and self.is_infinitive(w[:-1]):
             return nfc(word.strip(EDGE))[:-1]
         return None
@@ -253,6 +258,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         possessive_words=frozenset(fold(f) for row in possessives for f in row),
         nouns=nouns,
         present=table("present"),
+        infinitives={
+            fold(str(v)): nfc(str(k)) for k, v in reversed((data.get("present") or {}).items())
+        },
         short_infinitives=w("short_infinitives"),
         motion_adverbs=w("motion_adverbs"),
         motion_verb=nfc(str(data.get("motion_verb") or "")),
@@ -333,6 +341,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reason_cuts=w("reason_cuts"),
         perfect_auxiliaries=w("perfect_auxiliaries"),
         clause_adverbs=w("clause_adverbs"),
+        spoken_fillers=w("spoken_fillers"),
+        cut_ends=w("cut_ends"),
+        static_adverbs=w("static_adverbs"),
+        subordinators=w("subordinators"),
+        abbreviations=w("abbreviations"),
     )
 
 

@@ -10,7 +10,13 @@ from datetime import date
 from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import fold
 from assistant.nlp.grammar import polish
-from assistant.nlp.phrase import own_phrase, place_measures, split_clause, without_comment
+from assistant.nlp.phrase import (
+    as_verb_phrase,
+    own_phrase,
+    place_measures,
+    split_clause,
+    without_comment,
+)
 from assistant.nlp.reason import reason_parts
 
 MAX_REASON = 120  # characters of the reason quoted in the goal sentence
@@ -84,7 +90,7 @@ def _helper_phrase(facts: dict, templates: GoalTemplates, action: str = "") -> s
     if independence == "hjaelpemiddel":
         aids = facts.get("aids") or []
         said = fold(action).lower()
-        own = str(facts.get("aid_said") or "")
+        own = _whole_aid(str(facts.get("aid_said") or ""), templates.grammar)
         if own:  # "med kandeholderen": the aid named to how one manages, in one's own words
             return "" if fold(own).lower() in said or _named_in(own, said, templates) else own
         words = set(said.replace(",", " ").split())
@@ -111,6 +117,21 @@ def _helper_phrase(facts: dict, templates: GoalTemplates, action: str = "") -> s
 
 
 _MAX_AIDS = 3  # aids named in the goal sentence ("med gelænderet og min stok")
+
+
+def _whole_aid(said: str, g) -> str:
+    """The aid as said, without a cut-off clause's last words ("med hvad" of "med hvad jeg skal
+    trykke på"); "" when no word naming a thing is left."""
+    words = said.split()
+    last = lambda: fold(words[-1].strip(",.;:")).lower()  # noqa: E731
+    while words and last() in g.question_words | g.cut_ends:
+        words.pop()  # the clause cut off ("med hvad") and the words it leaves dangling
+        while words and last() in g.dangling:
+            words.pop()  # but "med en kande med streger på" ends on its particle: it stays
+    content = [w for w in words if fold(w).lower() not in g.function_words | g.help_leads]
+    return " ".join(words) if content else ""
+
+
 _STEM = 3  # letters two words share to be one thing said twice ("luppen", "lup")
 
 
@@ -238,6 +259,7 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     gets the activity's verb ("gå på trapper hele vejen op …"); "gå ned til postkassen" is one."""
     g = templates.grammar
     words = without_comment(str(facts.get("criterion") or "").split(), g)
+    words = as_verb_phrase(words, g, facts.get("speaker"))
     if not words:
         return ""
     if g.is_infinitive(words[0]) and words[0].lower() not in g.not_verbs:
@@ -345,7 +367,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if motivation and frame:
         sentence += templates.text(frame, motivation=motivation)
     sentence = polish(sentence.rstrip(" .,"), templates.grammar) + "."
-    criterion = criterion_phrase(facts, templates).rstrip(" .,")
+    criterion = polish(criterion_phrase(facts, templates), templates.grammar).rstrip(" .,")
     if criterion and not _said_in_order(criterion, sentence):
         # the citizen's own sign that the goal is reached: "… når jeg kan gå ned til postkassen"
         sentence += " " + templates.text("criterion", criterion=criterion)

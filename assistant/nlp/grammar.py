@@ -31,20 +31,48 @@ def _with_case(new: str, old: str) -> str:
 
 
 def agree(words: list[str], grammar: Grammar) -> list[str]:
-    """Make possessives agree with the noun after them ("min barnebarn" → "mit barnebarn")."""
+    """Make possessives agree with the noun after them ("min barnebarn" → "mit barnebarn"), also
+    past an adjective ("min beskidte undertøj" → "mit beskidte undertøj"); with no known noun, an
+    agreeing word says the number ("min egne sager" → "mine egne sager")."""
     forms = {fold(f): row for row in grammar.possessives for f in row}
     out = list(words)
     for i, word in enumerate(out):
         row = forms.get(_bare(word))
         if row is None or word[-1:] in _EDGE:
             continue
-        j = i + 1
+        j, said = i + 1, None
         while j < len(out) and _bare(out[j]) in forms and out[j][-1:] not in _EDGE:
-            j += 1  # "min egen have": the adjective agrees too, the noun decides
+            said = _kind_of_form(out[j], forms) or said  # "min egen have": the noun decides
+            j += 1
+        if j + 1 < len(out) and _adjective_before_noun(out[j], out[j + 1], grammar):
+            j += 1
         kind = grammar.noun_kind(out[j]) if j < len(out) else None
+        kind = kind or said
         if kind is not None:
             out[i] = _with_case(row[{"c": 0, "n": 1, "pl": 2}[kind]], word)
     return out
+
+
+def _kind_of_form(word: str, forms: dict) -> str | None:
+    """c / n / pl of an agreeing form whose row tells them apart ("egne" → pl; "hans" → None)."""
+    row = forms[_bare(word)]
+    folded = [fold(f) for f in row]
+    if len(set(folded)) < len(folded):
+        return None
+    return ("c", "n", "pl")[folded.index(_bare(word))]
+
+
+def _adjective_before_noun(word: str, noun: str, grammar: Grammar) -> bool:
+    """True for an adjective in its -e form between a possessive and a known noun ("beskidte")."""
+    bare = _bare(word)
+    return (
+        word[-1:] not in _EDGE
+        and bare.endswith("e")
+        and bare.isalpha()
+        and grammar.noun_kind(word) is None
+        and bare not in grammar.function_words
+        and grammar.noun_kind(noun) is not None
+    )
 
 
 def drop_stacked_modals(words: list[str], grammar: Grammar) -> list[str]:
@@ -97,9 +125,90 @@ def lower_openers(words: list[str], grammar: Grammar) -> list[str]:
     return out
 
 
+def drop_spoken_fillers(words: list[str], grammar: Grammar) -> list[str]:
+    """Drop spoken fillers pasted in from an answer ("med elcyklen altså," → "med elcyklen,")."""
+    out: list[str] = []
+    for word in words:
+        if _bare(word) in grammar.spoken_fillers and out:
+            tail = word[len(word.rstrip(_EDGE)) :]
+            if tail and out[-1][-1:] not in _EDGE:
+                out[-1] += tail
+            continue
+        out.append(word)
+    return out
+
+
+def mend_inner_stops(words: list[str], grammar: Grammar) -> list[str]:
+    """A pasted answer's full stop before a small letter inside the sentence is a comma
+    ("være der hele formiddagen. ni til tolv"); "den 2. marts" and "kl. 10" stay."""
+    out = list(words)
+    for i, word in enumerate(out[:-1]):
+        core = word[:-1]
+        nxt = out[i + 1]
+        if (
+            word.endswith(".")
+            and core[-1:].isalpha()
+            and fold(core) not in grammar.abbreviations
+            and nxt[:1].isalpha()
+            and nxt[:1].islower()
+        ):
+            out[i] = core + ","
+    return out
+
+
+def drop_cut_ends(words: list[str], grammar: Grammar) -> list[str]:
+    """Drop the conjunction a clause cut short ends on ("… med køerne og." → "… med køerne.")."""
+    out = list(words)
+    i = len(out) - 1
+    while i > 1:
+        word = out[i]
+        ends = i == len(out) - 1 or word[-1:] in _EDGE
+        if ends and _bare(word) in grammar.cut_ends and out[i - 1][-1:] not in _EDGE:
+            tail = word[len(word.rstrip(_EDGE)) :]
+            out[i - 1] += tail
+            del out[i]
+        i -= 1
+    return out
+
+
+def own_reflexives(words: list[str], grammar: Grammar) -> list[str]:
+    """A third-person reflexive in a clause whose subject is "jeg" is the first person's ("så jeg
+    ikke føler mig som en patient i sit eget hjem" → "i mit eget hjem"); a clause with its own
+    subject ("… min kone med at finde sine briller", "så han kan se sine venner") keeps it."""
+    g = grammar
+    out = list(words)
+    subject_is_self = False
+    for i, word in enumerate(out):
+        bare = _bare(word)
+        nxt = out[i + 1] if i + 1 < len(out) else ""
+        if bare == g.self_subject:
+            subject_is_self = True
+        elif bare in g.subject_pronouns | g.subordinators or (i and word[:1].isupper()):
+            subject_is_self = False
+        elif bare in g.main_joins and not _verb_follows(nxt, g):
+            subject_is_self = False  # "og min kone kan …": a new subject
+        elif bare in g.reflexive_third and subject_is_self and bare in g.first_person:
+            out[i] = _with_case(g.first_person[bare], word)
+        if word[-1:] in _EDGE:
+            subject_is_self = False
+    return out
+
+
+def _verb_follows(word: str, g: Grammar) -> bool:
+    """True when the word after "og" goes on with the same subject ("og fiske", "og kan")."""
+    bare = _bare(word)
+    if not bare or bare in g.possessive_words | g.function_words | g.subject_pronouns:
+        return False
+    return g.is_infinitive(word) or g.is_present(word) or bare in g.modals
+
+
 def polish(text: str, grammar: Grammar) -> str:
-    """Return text with agreement fixed, stacked modals and doubled words removed."""
-    words = lower_openers(text.split(), grammar)
+    """Return text with agreement fixed, stacked modals, doubled words, spoken fillers and a cut
+    clause's last conjunction removed, a reflexive of "jeg" in the first person and a pasted
+    full stop inside the sentence made a comma."""
+    words = lower_openers(drop_spoken_fillers(text.split(), grammar), grammar)
+    words = mend_inner_stops(words, grammar)
+    words = drop_cut_ends(own_reflexives(words, grammar), grammar)
     words = drop_repeats(drop_stacked_modals(agree(words, grammar), grammar))
     out = " ".join(words)
     return re.sub(r"\s+([,.])", r"\1", out)

@@ -66,6 +66,7 @@ def own_phrase(
              for w in words]  # fmt: skip
     if speaker not in (None, "citizen"):  # a relative's "hendes barnebarn" is the citizen's
         words = [g.own_possessive if _b(w) in g.citizen_possessives else w for w in words]
+        words = _citizen_after_relative_lead(words, g)
 
     while words and (words[-1].strip(_EDGE) == "" or _b(words[-1]) in g.dangling):
         if _stranded(words, g):
@@ -93,6 +94,16 @@ def own_phrase(
     if _says_only_the_template(words, template, g, measured):
         return None
     return " ".join(words)
+
+
+def _citizen_after_relative_lead(words: list[str], g: Grammar) -> list[str]:
+    """A relative's "… hver onsdag, som han gjorde før": the citizen in the citizen's goal is
+    "jeg" ("som jeg gjorde før")."""
+    out = list(words)
+    for i in range(1, len(out)):
+        if _b(out[i]) in g.citizen_pronouns and _b(out[i - 1]) in g.relative_leads:
+            out[i] = g.self_subject
+    return out
 
 
 def _particle_end(words: list[str], g) -> bool:
@@ -190,6 +201,30 @@ def _what_they_wish_for(words: list[str], g: Grammar) -> list[str]:
         return []
     rest = words[k + 1 :]  # "kommer ud og handler": "komme ud og handle"
     return [verb, *(_infinitive_after_og(rest, i, g) for i in range(len(rest)))]
+
+
+def as_verb_phrase(words: list[str], g: Grammar, speaker: str | None = None) -> list[str]:
+    """A sign told as a clause, as a verb phrase for "når jeg kan …": "at han er med hele
+    gudstjenesten og deler salmebøgerne ud" → "være med … og dele salmebøgerne ud" (a relative's
+    "han"/"hun" is the citizen); "oppe og har tøj på" (cut from "jeg er oppe") → "være oppe og
+    have tøj på". Other words come back as they were."""
+    relative = speaker not in (None, "citizen")
+    subjects = {g.self_subject} | (g.citizen_pronouns if relative else set())
+    k = 1 if words and _b(words[0]) in g.infinitive_markers | g.when_leads else 0
+    if k and len(words) > k + 1 and _b(words[k]) in subjects:
+        rest = words[k + 1 :]
+        if _b(rest[0]) in g.can_forms:
+            return rest[1:] or words
+        verb = g.infinitive_of(rest[0]) if g.is_present(rest[0]) else None
+        if verb is None:
+            return words
+        words = [verb, *rest[1:]]
+    elif words and _b(words[0]) in g.static_adverbs and g.be_word:
+        be = g.infinitive_of(g.be_word)
+        words = [be, *words] if be else words
+    else:
+        return words
+    return [words[0], *(_infinitive_after_og(words[1:], i, g) for i in range(len(words) - 1))]
 
 
 def _infinitive_after_og(words: list[str], i: int, g: Grammar) -> str:
