@@ -136,6 +136,10 @@ class Grammar:
     clause_adverbs: frozenset[str] = frozenset()  # "altid" before the verb after "fordi"
     perfect_auxiliaries: frozenset[str] = frozenset()  # "har" in "har gået derhen …"
     reason_cuts: frozenset[str] = frozenset()  # where a relative's own words may begin
+    others_subjects: frozenset[str] = frozenset()  # a citizen's "hun", "han": someone else
+    clause_subordinators: frozenset[str] = frozenset()  # "om", "når": a clause of the reason
+    own_words: frozenset[str] = frozenset()  # "jeg", "mig", "vi": the citizen is in the clause
+    comment_particles: frozenset[str] = frozenset()  # "hun har jo …": a main clause, a comment
 
     def infinitive_of(self, word: str) -> str | None:
         """Return the infinitive of a present-tense verb ("går" → "gå", "er" → "være")."""
@@ -329,6 +333,10 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         predicate_adjectives=w("predicate_adjectives"),
         be_word=nfc(str(data.get("be_word") or "")),
         reason_cuts=w("reason_cuts"),
+        others_subjects=w("others_subjects"),
+        clause_subordinators=w("clause_subordinators"),
+        own_words=w("own_words"),
+        comment_particles=w("comment_particles"),
         perfect_auxiliaries=w("perfect_auxiliaries"),
         clause_adverbs=w("clause_adverbs"),
     )
