@@ -469,3 +469,17 @@ def test_a_when_clause_after_hver_gang_is_kept_but_a_comment_is_not():
         "citizen",
     )[1]
     assert said.endswith("køre mig derud hver gang")
+
+
+@pytest.mark.parametrize(
+    ("told", "words"),
+    [
+        ("så han kan holde kontakten med sin bror nu hvor de ikke kan besøge hinanden mere",
+         "holde kontakten med min bror nu hvor vi ikke kan besøge hinanden mere"),
+        ("de har ringet sammen hver søndag i 40 år", "vi har ringet sammen hver søndag i 40 år"),
+        # without "hinanden"/"sammen" the relative's "de" is someone else
+        ("så han kan se børnebørnene når de kommer", "se børnebørnene når de kommer"),
+    ],
+)  # fmt: skip
+def test_a_relatives_de_together_with_the_citizen_is_vi(told, words):
+    assert reason_frame(told, ABOUT_HIM, "relative")[1] == words

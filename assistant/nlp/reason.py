@@ -276,6 +276,22 @@ def _names_speaker(words: list[str], g: Grammar, speaker: str | None, speaker_as
     )
 
 
+def _we_together(words: list[str], g: Grammar) -> list[str]:
+    """A relative's "de" as the subject of a clause that says "hinanden"/"sammen": the citizen
+    and the other one, "vi" in the citizen's goal ("nu hvor de ikke kan besøge hinanden")."""
+    out = list(words)
+    for i, w in enumerate(words[:-1]):
+        k = i + 2 if _b(words[i + 1]) in g.negations and i + 2 < len(words) else i + 1
+        nxt = words[k]  # "de ikke kan": the verb after the negation
+        finite = g.is_present(nxt) or g.is_past(nxt) or _b(nxt) in g.modals | g.past_words
+        if _b(w) != g.they_word or w[-1:] in _EDGE or not finite:
+            continue
+        end = next((j for j in range(i + 1, len(words)) if words[j - 1][-1:] in ",;."), len(words))
+        if any(_b(x) in g.together_words for x in words[i:end]):
+            out[i] = g.we_word
+    return out
+
+
 def _without_others_story(words: list[str], g: Grammar) -> list[str]:
     """The citizen's reason without another person's story told after it ("…, hun har nok i
     sin egen mand der er syg", "… en hel nat han er også over de halvfjerds"): a clause of its
@@ -417,6 +433,8 @@ def _reason_parts(
     if _is_about_the_past(words, g):
         return "", ""
     convert = speaker != "citizen" and (named or not _speaks_of_self(words, g))
+    if convert:
+        words = _we_together(words, g)
     if not named and _speaks_as_speaker(words, g, speaker):
         # "så jeg ikke skal køre hende", home care's "så vi ikke skal gøre det": the helper's
         # own reason, not the goal's
