@@ -318,3 +318,168 @@ def test_a_measure_said_short_or_with_a_decimal_comma_is_not_said_twice(own, val
 )  # fmt: skip
 def test_a_comment_with_an_amount_after_the_wish_is_cut(facts, says):
     assert compose_goal(facts, GOALS) == says
+
+
+# --- 5. the reason: kept whole, in the citizen's person, without other people's stories -----
+
+
+@pytest.mark.parametrize(
+    ("told", "words"),
+    [
+        # "fremmede", "ældede" end like a past tense; before a present verb they are the subject
+        ("jeg vil ikke have at fremmede roder i mine underbukser",
+         "jeg ikke vil have at fremmede roder i mine underbukser"),
+        ("jeg gider ikke at fremmede ser mig i bad", "jeg ikke gider at fremmede ser mig i bad"),
+        # said without "jeg": a will of his own, not what the goal brings ("så jeg ikke vil …")
+        ("vil ikke ha at konen skal gøre det. er ikke et barn",
+         "jeg ikke vil ha at konen skal gøre det"),
+        ("vil ikke være en byrde for mine børn", "jeg ikke vil være en byrde for mine børn"),
+    ],
+)  # fmt: skip
+def test_a_negative_will_without_a_lead_is_a_because_clause(told, words):
+    assert reason_frame(told, GOALS, "citizen") == ("because", words)
+
+
+@pytest.mark.parametrize(
+    ("told", "about", "speaker_as", "words"),
+    [
+        ("saa jeg ikke skal køre derover hver anden dag med mad", ABOUT_HIM, "min datter",
+         "min datter ikke skal køre derover hver anden dag med mad"),
+        ("så hun ikke skal ringe til mig hver gang hun mangler mælk", ABOUT_HER, "min datter",
+         "jeg ikke skal ringe til min datter hver gang jeg mangler mælk"),
+        ("så han ikke skal spørge mig hele tiden", ABOUT_HIM, "min kone",
+         "jeg ikke skal spørge min kone hele tiden"),
+        ("så jeg ikke skal køre ham til lægen", ABOUT_HIM, "min søn",
+         "min søn ikke skal køre mig til lægen"),
+    ],
+)  # fmt: skip
+def test_a_relatives_own_jeg_becomes_their_role_when_it_is_known(told, about, speaker_as, words):
+    frame, said = reason_frame(told, about, "relative", speaker_as)
+    assert (frame, said) in (("so", words), ("so_i", words.removeprefix("jeg ")))
+
+
+def test_a_relatives_own_jeg_stays_out_when_their_role_is_not_known():
+    assert reason_frame("så jeg ikke skal køre derover", ABOUT_HIM, "relative") == ("", "")
+    frame, said = reason_frame(
+        "saa hun ikke skal ligge der i timevis igen og saa jeg ikke skal vaere bange",
+        ABOUT_HER,
+        "relative",
+    )
+    assert said.split()[-1] not in ("og", "så", "saa") and "ligge der i timevis" in said
+
+
+def test_the_goal_names_the_relative_by_their_role():
+    facts = {
+        "activity": "madlavning",
+        "speaker": "relative",
+        "speaker_as": "min datter",
+        "own_action": "lave en varm ret",
+        "reason_said": "så jeg ikke skal køre derover hver anden dag med mad",
+    }
+    sentence = compose_goal(facts, ABOUT_HIM)
+    assert "så min datter ikke skal køre derover" in sentence
+    assert "jeg ikke skal køre" not in sentence
+
+
+@pytest.mark.parametrize(
+    ("told", "kept", "left"),
+    [
+        ("så min nabo Lis ikke skal handle for mig hele tiden, hun har nok i sin egen mand der "
+         "er syg", "min nabo Lis ikke skal handle for mig hele tiden", "syg"),
+        ("så Bent kan få sovet en hel nat han er jo også over de halvfjerds ik",
+         "Bent kan få sovet en hel nat", "halvfjerds"),
+        ("så min søster ikke skal ringe hver morgen for at høre om jeg er oppe hun bliver så "
+         "bekymret og så jeg får noget ud af dagen", "om jeg er oppe", "bekymret"),
+        ("så min kone kan sove om natten, hun er så træt", "min kone kan sove om natten", "træt"),
+        ("så min søn ikke skal køre mig til byen han har travlt med køerne og så kan jeg se "
+         "mine venner", "se mine venner", "køerne"),
+    ],
+)  # fmt: skip
+def test_another_persons_story_stays_out_of_the_citizens_reason(told, kept, left):
+    frame, said = reason_frame(told, GOALS, "citizen")
+    assert frame and kept in said and left not in said
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "så børnene kan komme når de har ferie",
+        "så min kone kan se at jeg klarer mig",
+        "så min datter ved at hun ikke skal bekymre sig",
+    ],
+)
+def test_a_clause_that_belongs_to_the_reason_is_kept(told):
+    frame, said = reason_frame(told, GOALS, "citizen")
+    assert frame and said.split()[-1] == told.split()[-1]
+
+
+def test_a_long_reason_is_never_cut_after_a_join():
+    facts = {
+        "activity": "transport",
+        "speaker": "citizen",
+        "own_action": "tage bussen ind til byen",
+        "reason_said": "så min søn ikke skal køre mig ind til byen hver eneste torsdag hele "
+        "vinteren og så kan jeg få en kop kaffe med de gamle karle på bageriet om torsdagen",
+    }
+    sentence = compose_goal(facts, GOALS)
+    assert " og." not in sentence and " og," not in sentence
+
+
+@pytest.mark.parametrize(
+    ("told", "about", "speaker", "words"),
+    [
+        ("de er de sidste to af ni søskende. hun bliver så glad når hun hører Gerdas stemme",
+         ABOUT_HER, "relative", "jeg bliver så glad når jeg hører Gerdas stemme"),
+        ("min kone døde sidste år. jeg er så ensom", GOALS, "citizen", "jeg er så ensom"),
+        ("jeg er født ved vandet. jeg bliver helt trist når jeg ikke ser havet", GOALS,
+         "citizen", "jeg bliver helt trist når jeg ikke ser havet"),
+    ],
+)  # fmt: skip
+def test_a_reasons_second_sentence_is_kept_when_it_carries_the_reason(told, about, speaker, words):
+    frame, said = reason_frame(told, about, speaker)
+    assert frame == "because" and said.endswith(words)
+
+
+@pytest.mark.parametrize(
+    ("told", "about", "speaker_as", "has", "lacks"),
+    [
+        # in the relative's own clause "ham" is the citizen
+        ("saa han kan komme med til frokost i roklubben uden at jeg skal hjaelpe ham", ABOUT_HIM,
+         "min kone", "uden at min kone skal hjaelpe mig", "ham"),
+        ("fordi han synes det er flovt at jeg skal hjælpe ham i bukserne", ABOUT_HIM, "min kone",
+         "at min kone skal hjælpe mig i bukserne", "ham"),
+        # what the relative says after their own clause is their comment
+        ("så han ikke skal spørge mig hele tiden og han føler sig dum", ABOUT_HIM, "min kone",
+         "spørge min kone hele tiden", "dum"),
+    ],
+)  # fmt: skip
+def test_a_named_relatives_own_clause_is_the_citizens_and_ends_the_reason(
+    told, about, speaker_as, has, lacks
+):
+    frame, said = reason_frame(told, about, "relative", speaker_as)
+    assert frame and has in said and lacks not in said.split()
+
+
+def test_a_when_clause_after_hver_gang_is_kept_but_a_comment_is_not():
+    kept = reason_frame("så min datter ikke skal købe boller hver gang de kommer", GOALS, "citizen")
+    assert kept[1].endswith("hver gang de kommer")
+    said = reason_frame(
+        "så min kone ikke skal køre mig derud hver gang hun har jo sit eget at se til",
+        GOALS,
+        "citizen",
+    )[1]
+    assert said.endswith("køre mig derud hver gang")
+
+
+@pytest.mark.parametrize(
+    ("told", "words"),
+    [
+        ("så han kan holde kontakten med sin bror nu hvor de ikke kan besøge hinanden mere",
+         "holde kontakten med min bror nu hvor vi ikke kan besøge hinanden mere"),
+        ("de har ringet sammen hver søndag i 40 år", "vi har ringet sammen hver søndag i 40 år"),
+        # without "hinanden"/"sammen" the relative's "de" is someone else
+        ("så han kan se børnebørnene når de kommer", "se børnebørnene når de kommer"),
+    ],
+)  # fmt: skip
+def test_a_relatives_de_together_with_the_citizen_is_vi(told, words):
+    assert reason_frame(told, ABOUT_HIM, "relative")[1] == words

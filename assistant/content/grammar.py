@@ -143,6 +143,13 @@ class Grammar:
     static_adverbs: frozenset[str] = frozenset()  # "oppe", "hjemme": where one is, no verb
     subordinators: frozenset[str] = frozenset()  # "at", "når": a clause with its own subject
     abbreviations: frozenset[str] = frozenset()  # "kl": its full stop ends no sentence
+    others_subjects: frozenset[str] = frozenset()  # a citizen's "hun", "han": someone else
+    clause_subordinators: frozenset[str] = frozenset()  # "om", "når": a clause of the reason
+    own_words: frozenset[str] = frozenset()  # "jeg", "mig", "vi": the citizen is in the clause
+    comment_particles: frozenset[str] = frozenset()  # "hun har jo …": a main clause, a comment
+    together_words: frozenset[str] = frozenset()  # "hinanden": a relative's "de" is "vi"
+    they_word: str = ""  # "de"
+    we_word: str = ""  # "vi": the citizen and the other one, in the citizen's goal
 
     def infinitive_of(self, word: str) -> str | None:
         """Return the infinitive of a present-tense verb ("går" → "gå", "er" → "være")."""
@@ -339,6 +346,13 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         predicate_adjectives=w("predicate_adjectives"),
         be_word=nfc(str(data.get("be_word") or "")),
         reason_cuts=w("reason_cuts"),
+        others_subjects=w("others_subjects"),
+        clause_subordinators=w("clause_subordinators"),
+        own_words=w("own_words"),
+        comment_particles=w("comment_particles"),
+        together_words=w("together_words"),
+        they_word=fold(str(data.get("they_word") or "")),
+        we_word=nfc(str(data.get("we_word") or "")),
         perfect_auxiliaries=w("perfect_auxiliaries"),
         clause_adverbs=w("clause_adverbs"),
         spoken_fillers=w("spoken_fillers"),

@@ -26,6 +26,7 @@ _SENTENCE_ONLY = (
     "reason_said",
     "purpose_said",
     "speaker",
+    "speaker_as",
     "frequency_said",
     "aid_said",
     "measure_each_time",
@@ -67,6 +68,17 @@ def _without_citizens_name(told, s, content):
     return " ".join(w for w, k in zip(words, keep, strict=True) if k)
 
 
+def _speaker_as(s, content) -> str | None:
+    """Who the relative answering is to the citizen ("min datter"), when they said so ("jeg er
+    hans datter", "min mand Jens"); None when only their kin is known ("Min mor": a son or a
+    daughter), so their own "jeg" stays out of the goal."""
+    about = s.about if isinstance(s.about, dict) else {}
+    role = about.get("speaker")
+    if s.speaker != "relative" or not role:
+        return None
+    return person_phrase(str(role), goal_templates(s, content))
+
+
 def _goal_aids(slots: dict) -> list:
     """The aids of the goal: those named for it (wish, independence, …); the aids of the
     everyday story ("jeg går med rollator") only when nothing else was named."""
@@ -89,16 +101,19 @@ def goal_fields(s: dict, content) -> dict:
     area = content.activities[activity].area if activity in content.activities else None
     speaker = s.speaker if s.speaker in _SPEAKERS else None
     told = _without_citizens_name(slots.get("reason_said") or slots.get("motivation"), s, content)
+    speaker_as = _speaker_as(s, content)
     return {
         "activity": activity if activity in content.activities else None,
         "area": area,
-        "motivation": first_person(str(told), goal_templates(s, content), speaker) or None
+        "motivation": first_person(str(told), goal_templates(s, content), speaker, speaker_as)
+        or None
         if told
         else None,
         "reason_said": told,
         # the wish's own reason, kept beside a different answer to why
         "purpose_said": _without_citizens_name(slots.get("purpose_said"), s, content),
         "speaker": speaker,
+        "speaker_as": speaker_as,
         "measures": copy.deepcopy(slots.get("measures") or []),
         "criterion": slots.get("criterion"),
         "criterion_card": bool(slots.get("criterion_card")),

@@ -17,7 +17,7 @@ from assistant.nlp.phrase import (
     split_clause,
     without_comment,
 )
-from assistant.nlp.reason import reason_parts
+from assistant.nlp.reason import reason_parts, without_trailing_joins
 
 MAX_REASON = 120  # characters of the reason quoted in the goal sentence
 
@@ -152,14 +152,15 @@ def person_phrase(person: str, templates: GoalTemplates) -> str:
 
 
 def reason_frame(
-    text: str, templates: GoalTemplates, speaker: str | None = None
+    text: str, templates: GoalTemplates, speaker: str | None = None, speaker_as: str | None = None
 ) -> tuple[str, str]:
     """Return (frame, reason without its lead) for a told reason (see assistant.nlp.reason).
 
     frame is "so_that" (", så jeg kan …"), "so_i" (", så jeg …"), "so" (", så min kone kan …"),
-    "because" (", fordi …"), or "" when the reason stays out of the goal sentence.
+    "because" (", fordi …"), or "" when the reason stays out of the goal sentence. speaker_as
+    is who a relative is to the citizen ("min datter"), when known.
     """
-    return reason_parts(text, templates.grammar, speaker)
+    return reason_parts(text, templates.grammar, speaker, speaker_as)
 
 
 def third_person(phrase: str, templates: GoalTemplates) -> str:
@@ -168,9 +169,11 @@ def third_person(phrase: str, templates: GoalTemplates) -> str:
     return " ".join(table.get(w, w) for w in phrase.split())
 
 
-def first_person(text: str, templates: GoalTemplates, speaker: str | None = None) -> str:
+def first_person(
+    text: str, templates: GoalTemplates, speaker: str | None = None, speaker_as: str | None = None
+) -> str:
     """Return a told reason without its lead, the citizen in first person ("besøge min søster")."""
-    frame, words = reason_frame(text, templates, speaker)
+    frame, words = reason_frame(text, templates, speaker, speaker_as)
     if frame == "so" or (frame == "" and text.strip()):
         return words or " ".join(text.split())
     return words
@@ -345,7 +348,9 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     said = facts.get("frequency_said") if facts.get("frequency") else None
     how_often = str(said) if said else frequency_phrase(facts.get("frequency"), templates)
     told = str(facts.get("reason_said") or facts.get("motivation") or "")
-    frame, motivation = _quoted_reason(told, templates, facts.get("speaker"))
+    frame, motivation = _quoted_reason(
+        told, templates, facts.get("speaker"), facts.get("speaker_as")
+    )
     in_reason = bool(said and frame) and fold(str(said)).lower() in fold(motivation).lower()
     if not _said_in(how_often, head, templates.grammar) and not in_reason:
         parts.append(how_often)  # "… om morgenen": no "hver morgen"; "så han kan handle to
@@ -356,7 +361,10 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     selv = templates.text("selv") if facts.get("independence") == "selv" else ""
     sentence = templates.text("sentence", selv=selv, core=core)
     purpose_frame, purpose = _quoted_reason(
-        str(facts.get("purpose_said") or ""), templates, facts.get("speaker")
+        str(facts.get("purpose_said") or ""),
+        templates,
+        facts.get("speaker"),
+        facts.get("speaker_as"),
     )
     if purpose and purpose_frame and not _same_reason(purpose, motivation):
         # the wish's own "så jeg kan have noget med til julebasaren" beside the answer to why
@@ -379,9 +387,11 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     return " ".join(sentence.split()), unplaced
 
 
-def _quoted_reason(told: str, templates: GoalTemplates, speaker) -> tuple[str, str]:
+def _quoted_reason(
+    told: str, templates: GoalTemplates, speaker, speaker_as=None
+) -> tuple[str, str]:
     """Return (frame, reason words) of a told reason, cut to what the goal sentence quotes."""
-    frame, words = reason_frame(told, templates, speaker)
+    frame, words = reason_frame(told, templates, speaker, speaker_as)
     if len(words) > MAX_REASON:  # a long story stays in the transcript, not in the goal
         words = _whole_clauses(words, templates.grammar)
     return frame, words
@@ -397,8 +407,9 @@ def _whole_clauses(reason: str, g) -> str:
     words = reason[: MAX_REASON + 1].split()[:-1]
     for k in range(len(words) - 1, 0, -1):  # the last clause end: a comma or a join after it
         ends = words[k - 1].endswith(",") or fold(words[k]).lower() in g.clause_joins
-        if ends and len(" ".join(words[:k])) >= MIN_REASON:
-            return " ".join(words[:k]).rstrip(",;:")
+        kept = without_trailing_joins(words[:k], g)  # "… med køerne og så kan jeg": no "og"
+        if ends and len(" ".join(kept)) >= MIN_REASON:
+            return " ".join(kept)
     while len(words) > 1 and fold(words[-1].strip(",;:")).lower() in g.dangling:
         words = words[:-1]  # one long clause: not ending on "med min"
     return " ".join(words).rstrip(",;:")

@@ -105,7 +105,18 @@ def _speaker_words(g: Grammar, speaker: str | None) -> frozenset[str]:
 def _is_about_the_past(words: list[str], g: Grammar) -> bool:
     """True for a death or a past tense; a past after "siden" only tells since when."""
     since = next((i for i, w in enumerate(words) if _b(w) in g.since_leads), len(words))
-    return any(_b(w) in g.death_words for w in words) or any(g.is_past(w) for w in words[:since])
+    return any(_b(w) in g.death_words for w in words) or any(
+        _past_verb(words, i, g) for i in range(since)
+    )
+
+
+def _past_verb(words: list[str], i: int, g: Grammar) -> bool:
+    """True for a past tense at i; a regular "-ede" form a present verb follows is the subject
+    ("at fremmede roder i mine ting"), not a verb."""
+    if not g.is_past(words[i]) or _b(words[i]) in g.past_words:
+        return g.is_past(words[i])
+    nxt = words[i + 1] if i + 1 < len(words) and words[i][-1:] not in _EDGE else ""
+    return not (nxt and (g.is_present(nxt) or _b(nxt) in g.modals))
 
 
 def _clean(words: list[str], g: Grammar) -> list[str]:
@@ -205,31 +216,177 @@ def _before_speaker(words: list[str], g: Grammar, speaker: str | None) -> list[s
         ),
         None,
     )
-    return words[:cut] if cut else words
+    return without_trailing_joins(words[:cut], g) if cut else words
+
+
+def without_trailing_joins(words: list[str], g: Grammar) -> list[str]:
+    """A reason cut before a clause never ends on the join that led to it ("… igen og")."""
+    words = list(words)
+    while words and _b(words[-1]) in g.reason_cuts | g.main_joins | g.clause_joins:
+        words.pop()
+    if words:
+        words[-1] = words[-1].rstrip(",;:")
+    return words
+
+
+def _named_speaker(words: list[str], g: Grammar, speaker_as: str) -> list[str]:
+    """A relative's own "jeg"/"mig" as who they are to the citizen ("så jeg ikke skal køre
+    derover" → "så min datter ikke skal køre derover"); in the relative's own clause "ham"/"hende"
+    is the citizen ("uden at jeg skal hjælpe ham" → "uden at min kone skal hjælpe mig")."""
+    out: list[str] = []
+    own = False  # in a clause whose subject is the relative
+    for i, w in enumerate(words):
+        b, tail = _b(w), w[len(w.rstrip(_EDGE)) :]
+        if i > 0 and (words[i - 1][-1:] in _EDGE or b in g.clause_joins):
+            own = False
+        if b in g.speaker_self:
+            own = own or b == g.self_subject
+            named = speaker_as.split()
+            out.extend([*named[:-1], named[-1] + tail])
+        elif own and b in g.object_pronouns and b in g.first_person:
+            out.append(g.first_person[b] + tail)
+        else:
+            out.append(w)
+    return out
+
+
+def _to_speakers_clause_end(words: list[str], g: Grammar) -> list[str]:
+    """A relative's reason up to the end of the clause where they speak of themself ("så han
+    ikke skal spørge mig hele tiden og han føler sig dum": what follows is their comment)."""
+    last = max(i for i, w in enumerate(words) if _b(w) in g.speaker_self)
+    subjects = g.subject_pronouns | g.citizen_pronouns
+    for j in range(last + 1, len(words)):
+        nxt = [_b(w) for w in words[j + 1 : j + 3]]
+        if words[j - 1][-1:] in ",;" or (
+            _b(words[j]) in g.main_joins and nxt and (nxt[0] in subjects or nxt[-1] in subjects)
+        ):
+            return without_trailing_joins(words[:j], g)
+    return words
+
+
+def _names_speaker(words: list[str], g: Grammar, speaker: str | None, speaker_as) -> bool:
+    """True when a relative whose role is known speaks of themself only as "jeg"/"mig" (a
+    "min"/"mit" of theirs would be ambiguous: the relative's or the citizen's)."""
+    mine = g.first_person_words - g.speaker_self
+    return (
+        speaker == "relative"
+        and bool(speaker_as)
+        and _speaks_as_speaker(words, g, speaker)
+        and not any(_b(w) in mine for w in words)
+    )
+
+
+def _we_together(words: list[str], g: Grammar) -> list[str]:
+    """A relative's "de" as the subject of a clause that says "hinanden"/"sammen": the citizen
+    and the other one, "vi" in the citizen's goal ("nu hvor de ikke kan besøge hinanden")."""
+    out = list(words)
+    for i, w in enumerate(words[:-1]):
+        k = i + 2 if _b(words[i + 1]) in g.negations and i + 2 < len(words) else i + 1
+        nxt = words[k]  # "de ikke kan": the verb after the negation
+        finite = g.is_present(nxt) or g.is_past(nxt) or _b(nxt) in g.modals | g.past_words
+        if _b(w) != g.they_word or w[-1:] in _EDGE or not finite:
+            continue
+        end = next((j for j in range(i + 1, len(words)) if words[j - 1][-1:] in ",;."), len(words))
+        if any(_b(x) in g.together_words for x in words[i:end]):
+            out[i] = g.we_word
+    return out
+
+
+def _without_others_story(words: list[str], g: Grammar) -> list[str]:
+    """The citizen's reason without another person's story told after it ("…, hun har nok i
+    sin egen mand der er syg", "… en hel nat han er også over de halvfjerds"): a clause of its
+    own whose subject is han/hun/de and that does not speak of the citizen."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if _others_clause_at(words, i, g):
+            end = next(
+                (
+                    j
+                    for j in range(i + 1, len(words))
+                    if words[j - 1][-1:] in ",;" or _b(words[j]) in g.main_joins
+                ),
+                len(words),
+            )
+            if not any(_b(w) in g.own_words for w in words[i:end]):
+                while out and _b(out[-1]) in g.main_joins:
+                    out.pop()  # "… og hun har nok at se til": the join goes with it
+                if out:
+                    out[-1] = out[-1].rstrip(",;") + ("," if end < len(words) else "")
+                i = end
+                continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
+def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
+    """True when a main clause with han/hun/de as subject begins at i, after a clause that has
+    its own finite verb ("… en hel nat han er …"; "min kone hun kan sove" is one clause)."""
+    if i == 0 or _b(words[i]) not in g.others_subjects or i + 1 >= len(words):
+        return False
+    if words[i - 1][-1:] in ".!?":
+        return False
+    nxt = words[i + 1]
+    if not (g.is_present(nxt) or g.is_past(nxt) or _b(nxt) in g.modals | g.past_words):
+        return False
+    after = _b(words[i + 2]) if i + 2 < len(words) else ""
+    if _b(words[i - 1]) in g.clause_subordinators and after not in g.comment_particles:
+        return False  # "hver gang de kommer"; but "hver gang hun har jo sit eget": a comment
+    start = max(
+        (k for k in range(i) if words[k - 1][-1:] in ",;" or _b(words[k]) in g.main_joins),
+        default=0,
+    )
+    return any(
+        g.is_present(w) or g.is_past(w) or _b(w) in g.modals | g.past_words for w in words[start:i]
+    )
 
 
 #: (id of the grammar, text, speaker) → (that grammar, its parts): the same told reason is
 #: read again for every page of the goal's steps (goal facts, sentence, sub-goals). Pure, so
 #: kept; the grammar is held and compared, so an id reused by another grammar never matches.
-_KNOWN: dict[tuple[int, str, str | None], tuple[Grammar, tuple[str, str]]] = {}
+_KNOWN: dict[tuple[int, str, str | None, str | None], tuple[Grammar, tuple[str, str]]] = {}
 _KNOWN_LIMIT = 1024
 
 
-def reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[str, str]:
-    """Return (frame, words) for a told reason; see _reason_parts."""
-    key = (id(g), text, speaker)
+def reason_parts(
+    text: str, g: Grammar, speaker: str | None = None, speaker_as: str | None = None
+) -> tuple[str, str]:
+    """Return (frame, words) for a told reason; see _reason_parts. speaker_as names a relative
+    by who they are to the citizen ("min datter"): their own "jeg" is then said so."""
+    key = (id(g), text, speaker, speaker_as)
     known = _KNOWN.get(key)
     if known is not None and known[0] is g:
         return known[1]
-    parts = _reason_parts_of(text, g, speaker)
+    parts = _told_reason(text, g, speaker, speaker_as)
     if len(_KNOWN) >= _KNOWN_LIMIT:
         _KNOWN.clear()
     _KNOWN[key] = (g, parts)
     return parts
 
 
-def _reason_parts_of(text: str, g: Grammar, speaker: str | None) -> tuple[str, str]:
-    frame, words = _reason_parts(text, g, speaker)
+def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tuple[str, str]:
+    """The reason of the first sentence; the next sentence's when the first gives none (a past
+    story before it), or beside it when both say how things are for the citizen ("fordi vi er
+    de sidste to. hun bliver så glad når …")."""
+    first, *more = re.split(r"(?<=[.!?;])\s", text.strip(), maxsplit=1)
+    rest = more[0] if more else ""
+    frame, words = _reason_parts_of(first, g, speaker, speaker_as)
+    if not rest.strip():
+        return frame, words
+    then, said = _reason_parts_of(rest, g, speaker, speaker_as)
+    own = bool(said) and _b(said.split()[0]) == g.self_subject
+    if not frame and then and (then != "because" or own):
+        return then, said
+    if frame == then == "because" and own and said not in words:
+        return frame, f"{words}, {g.and_word} {said}"
+    return frame, words
+
+
+def _reason_parts_of(
+    text: str, g: Grammar, speaker: str | None, speaker_as: str | None = None
+) -> tuple[str, str]:
+    frame, words = _reason_parts(text, g, speaker, speaker_as)
     parts = words.split()
     if frame in ("because", "so"):
         parts = _adverb_first(parts, _subject(parts, g), g)
@@ -243,14 +400,19 @@ def _reason_parts_of(text: str, g: Grammar, speaker: str | None) -> tuple[str, s
     return frame, " ".join(parts)
 
 
-def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[str, str]:
+def _reason_parts(
+    text: str, g: Grammar, speaker: str | None = None, speaker_as: str | None = None
+) -> tuple[str, str]:
     """Return (frame, words) for a told reason; frame "" keeps it out of the goal sentence.
 
     frame: so_that (", så jeg kan …"), so_i (", så jeg …"), so (", så …" with its own subject)
     or because (", fordi …"). speaker "citizen" never changes a subject; otherwise han/hun/borgeren
     as the reason's subject becomes "jeg", unless the reason also speaks of "jeg" (ambiguous).
     """
-    words = _clean(_first_sentence(text), g)
+    said = _first_sentence(text)
+    if speaker == "citizen":  # before the fillers go: "hun har jo …" is a comment of its own
+        said = _without_others_story(said, g)
+    words = _clean(said, g)
     quote = next((q for q in g.quote_leads if tuple(_b(w) for w in words[: len(q)]) == q), None)
     if quote:  # "han siger: så jeg kan snakke med fiskerne": the citizen's own words
         words = words[len(quote) :]
@@ -261,14 +423,19 @@ def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[st
             speaker = "citizen"
     if speaker != "citizen":
         words = _without_kin_before_pronoun(words, g)
-    if _speaks_as_speaker(words, g, speaker):
+    named = _names_speaker(words, g, speaker, speaker_as)
+    if named:  # "så jeg ikke skal køre derover": "så min datter ikke skal køre derover"
+        words = _named_speaker(_to_speakers_clause_end(words, g), g, str(speaker_as))
+    elif _speaks_as_speaker(words, g, speaker):
         words = _before_speaker(words, g, speaker)
     if not words:
         return "", ""
     if _is_about_the_past(words, g):
         return "", ""
-    convert = speaker != "citizen" and not _speaks_of_self(words, g)
-    if _speaks_as_speaker(words, g, speaker):
+    convert = speaker != "citizen" and (named or not _speaks_of_self(words, g))
+    if convert:
+        words = _we_together(words, g)
+    if not named and _speaks_as_speaker(words, g, speaker):
         # "så jeg ikke skal køre hende", home care's "så vi ikke skal gøre det": the helper's
         # own reason, not the goal's
         return "", ""
@@ -304,6 +471,9 @@ def _reason_parts(text: str, g: Grammar, speaker: str | None = None) -> tuple[st
     # No lead: an infinitive phrase ("klare mig selv") or a finite one ("får det bedre").
     body = _person(body, g, convert)
     first = _b(body[0]) if body else ""
+    if first in g.want_forms and len(body) > 2 and _b(body[1]) in g.negations:
+        # "vil ikke være en byrde": his will, ", fordi jeg ikke vil være en byrde"
+        return _subject_clause("because", [g.self_subject, *body], g, False)
     if first in g.negations and len(body) > 1 and g.is_infinitive(body[1]):
         return "so_i", _join([g.negation_word, g.must_word, *body[1:]], g)
     # "så kan jeg …", "så er han en pæn mand igen": the subject after the verb; in "får det
