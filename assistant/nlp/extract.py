@@ -280,7 +280,9 @@ class Analyzer:
         if walked and any(m.value.unit in lex.distance_units for m in measures):
             act = lex.motion_activity or act  # "gå ned til drivhuset … det er vel 50 meter"
 
-        aids = clauses.without_lost(words, clauses.named(words, lemmas, lex.aids), lex)
+        aids = clauses.named(words, lemmas, lex.aids)
+        aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
+        aids = clauses.without_lost(words, aids, lex)
         people = [
             (p, i)
             for p, i in clauses.named(words, lemmas, lex.people, compounds=False)
