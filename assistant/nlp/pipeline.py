@@ -143,7 +143,8 @@ def build_pipeline(content: Content) -> Language:
     stops, nums = set(nlp.Defaults.stop_words), content.lexicon.numbers
     known = set(lemmas) | set(lemmas.values()) | stops
     no_join = stops | set(nums.cardinals) | set(nums.ordinals) | set(nums.fractions)
-    nlp.meta["hm_speller"] = load_speller(content.root / "nlp", content.lang, known, no_join)
+    aids = content.lexicon.aids  # "strømpe på tager", "gå vogn": aids said in parts
+    nlp.meta["hm_speller"] = load_speller(content.root / "nlp", content.lang, known, no_join, aids)
     if nlp.meta["hm_speller"] is not None:
         nlp.add_pipe("hm_spelling")
     nlp.add_pipe("hm_lemmatizer")
