@@ -200,13 +200,15 @@ class Speller:
     def _joins_at(self, outs: list[str], i: int, texts: list[str]) -> int:
         """How many tokens from i join into one known compound: 2 ("hjemme plejen"), 3 for an
         aid said in three parts ("strømpe på tager"), or 0. A two-letter part ("gå vogn",
-        "læse tv") joins into an aid's name only."""
+        "læse tv") joins into an aid's name only, and not to a part that names it already ("el
+        scooter")."""
         a, b = outs[i], outs[i + 1]
         if a in self.no_join or len(a) < MIN_SHORT:
             return 0
         if len(b) >= MIN_SHORT and b not in self.no_join:
             into = self.join if min(len(a), len(b)) >= MIN_JOIN else self.loose_join
-            if self._known_join(a + b, into):
+            known = into is self.loose_join and (a in into or b in into)  # "el scooter"
+            if not known and self._known_join(a + b, into):
                 return 2
         if len(a) < MIN_JOIN or i + 2 >= len(outs) or _frozen(texts, i + 2):
             return 0
