@@ -79,6 +79,10 @@ class IndependenceCues:
     negated_selv_window: int = 0  # "kan ikke selv komme op": no "selv" within this after "ikke"
     negated_selv_breaks: frozenset[str] = frozenset()  # "… ikke X, men godt selv": a new claim
     company_words: frozenset[str] = frozenset()  # "sammen": help only when "selv" is not said
+    handled_verbs: frozenset[str] = frozenset()  # "skifte iltflasken": the aid is the object
+    worn_verbs: frozenset[str] = frozenset()  # "få" in "få protesen på"
+    worn_particles: frozenset[str] = frozenset()  # "på" in "få protesen på"
+    handled_window: int = 3
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,7 @@ class Lexicon:
     every_words: frozenset[str]
     aids: dict[str, str]
     aid_use_words: frozenset[str]
+    not_aids: frozenset[str]  # "hofteprotese": ends in an aid's name but names none
     people: dict[str, str]
     third_person_subjects: frozenset[str]
     third_person_nouns: frozenset[str]
@@ -374,6 +379,10 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         negated_selv_window=int(data.get("negated_selv_window", 0)),
         negated_selv_breaks=w("negated_selv_breaks"),
         company_words=w("company_words"),
+        handled_verbs=w("handled_verbs"),
+        worn_verbs=w("worn_verbs"),
+        worn_particles=w("worn_particles"),
+        handled_window=int(data.get("handled_window", 3)),
     )
 
 
@@ -430,6 +439,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         every_words=_words(freq, "every_words", fpath, problems),
         aids=_forms_map(y["aids"], "aids", folder / "aids.yaml", problems),
         aid_use_words=_words(y["aids"], "use_words", folder / "aids.yaml", problems),
+        not_aids=frozenset(map(nfc, _words(y["aids"], "not_aids", folder / "aids.yaml", problems))),
         people=_forms_map(y["people"], "people", people_path, problems),
         third_person_subjects=_words(y["people"], "third_person_subjects", people_path, problems),
         third_person_objects=_words(y["people"], "third_person_objects", people_path, problems),

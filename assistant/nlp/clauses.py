@@ -10,6 +10,7 @@ from assistant.content.lexicon import IndependenceCues, Lexicon, MotivationCues
 Span = tuple[int, int]
 
 TASK_LIST_REACH = 5  # words after a comma's verb in which "og" and a verb make a task list
+WORN_REACH = 2  # words from "få"/"tage" to the aid put on ("få protesen på")
 WHEN_REACH = 3  # words after "da" in which a past verb makes it "when"
 TIME_CLAUSE_REACH = 5  # words after its past verb a clause that tells when may go on
 
@@ -373,7 +374,11 @@ def independence(
 ) -> str | None:
     """Return selv / hjaelpemiddel / med_hjaelp: an aid in use beats help, help beats selv."""
     ind = lex.independence
-    in_use = [i for _name, i in aids if i == 0 or words[i - 1] not in ind.absent_before]
+    in_use = [
+        i
+        for _name, i in aids
+        if (i == 0 or words[i - 1] not in ind.absent_before) and not handled(words, i, lex)
+    ]
     if any(not cl.in_without(i) and not cl.in_motivation(i) for i in in_use):
         return "hjaelpemiddel"
     help_found = selv_found = company = False
@@ -403,6 +408,22 @@ def independence(
     if selv_found or helper_absent or any(cl.in_without(i) for _name, i in aids):
         return "selv"
     return None
+
+
+def handled(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True for an aid that is the thing handled, not the means ("skifte iltflasken", "bære
+    iltflasken", "få protesen på"): named, but no sign of how one manages."""
+    ind = lex.independence
+    for k in range(i - 1, max(-1, i - 1 - ind.handled_window), -1):
+        if words[k] in lex.aid_use_words or words[k] in lex.clause_breaks:
+            return False
+        if words[k] in ind.handled_verbs:
+            return True
+        if words[k] in ind.worn_verbs:  # "få protesen på", "tage sin protese på"; not "tage
+            # den lille indkøbsvogn på hjul med", where "på" says what the cart is on
+            worn = i + 1 < len(words) and words[i + 1] in ind.worn_particles
+            return worn and i - k <= WORN_REACH
+    return False
 
 
 def _negated_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:

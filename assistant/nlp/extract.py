@@ -109,7 +109,7 @@ class Analyzer:
         if len(parts) > 1 and stance is not None:
             # The parts that carry the stance decide, the first that says anything; the other
             # parts' aid or help is not theirs ("… en rampe, men jeg vil gerne gå på trappen").
-            for lo, hi in parts:
+            for n, (lo, hi) in enumerate(parts):
                 inside = [m for m in matches if lo <= m[1] < hi]
                 if _stance(inside, cl) != stance:
                     continue
@@ -121,10 +121,28 @@ class Analyzer:
                     lex,
                     cl,
                 )
+                if found == "selv" and not any(lo <= i < hi for _a, i in aids):
+                    found = self._means_after(words, matches, aids, cl, parts[n + 1 :]) or found
                 if found is not None:
                     return found
             return None
         return clauses.independence(words, matches, aids, people, lex, cl)
+
+    def _means_after(self, words, matches, aids, cl, later) -> str | None:
+        """Return hjaelpemiddel when the part right after a wish to manage "selv" tells the aid
+        it is done with ("… gå i bad selv uden hjemmeplejen, jeg kan jo sidde på badestolen"): a
+        statement of what one can do, not a contrast ("men …")."""
+        if not later:
+            return None
+        lo, hi = later[0]
+        inside = [m for m in matches if lo <= m[1] < hi]
+        if words[lo - 1] in self.lex.clause_breaks and words[lo - 1].isalpha():
+            return None  # "…, men jeg har en rollator": the other side
+        if _stance(inside, cl) != "resource":
+            return None  # "… selv. jeg går med rollator nu": how it is today, not the means
+        own = [a for a in aids if lo <= a[1] < hi]
+        found = clauses.independence(words, inside, own, [], self.lex, cl) if own else None
+        return found if found == "hjaelpemiddel" else None
 
     def analyze(self, text: str, today: date) -> Facts:
         """Return the facts of one Danish utterance (never raises on odd text)."""
@@ -283,7 +301,9 @@ class Analyzer:
         if walked and any(m.value.unit in lex.distance_units for m in measures):
             act = lex.motion_activity or act  # "gå ned til drivhuset … det er vel 50 meter"
 
-        aids = clauses.without_lost(words, clauses.named(words, lemmas, lex.aids), lex)
+        aids = clauses.named(words, lemmas, lex.aids)
+        aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
+        aids = clauses.without_lost(words, aids, lex)
         people = [
             (p, i)
             for p, i in clauses.named(words, lemmas, lex.people, compounds=False)

@@ -149,6 +149,7 @@ def build_pipeline(content: Content) -> Language:
         content.lang,
         known,
         no_join,
+        loose_join=lex.aids,  # "strømpe på tager", "gå vogn": aids said in parts
         periods=lex.periods,
         period_leads=lex.period_preps | lex.every_words,
     )

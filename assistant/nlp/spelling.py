@@ -21,6 +21,7 @@ from assistant.nlp.memo import MISSING, Memo
 
 MIN_NEAR = 6  # shortest word whose near-misses are fixed (one edit)
 MIN_JOIN = 3  # shortest part of a split compound
+MIN_SHORT = 2  # shortest part of a split aid's name ("gå vogn", "læse tv")
 MIN_HEAD = 4  # shortest restored head of a compound ("aarhus" is no "år" + "hus")
 MIN_GLUED = 7  # shortest word that may be two glued words ("kunnevaske")
 MIN_PERIOD = 4  # shortest word read as a near-miss of a period word ("ugn" is left to _slip)
@@ -71,6 +72,7 @@ class Speller:
     variants: dict[str, str]  # misspelled stem → right stem ("rolator" → "rollator")
     names: frozenset[str] = frozenset()  # typings that are names when capitalised ("Aase")
     no_join: frozenset[str] = frozenset()  # function and number words never joined ("hver dag")
+    loose_join: frozenset[str] = frozenset()  # aids: joined from a short part or three parts
     possessives: frozenset[str] = frozenset()  # "min" in "min soen"
     after_possessive: dict[str, str] = field(default_factory=dict)  # "soen" → "søn" after "min"
     glue: frozenset[str] = frozenset()  # "kunne" in "kunnevaske": words speech glues on
@@ -164,8 +166,9 @@ class Speller:
             return found + part[-1]
         return None
 
-    def fix_words(self, texts: list[str]) -> tuple[list[str], list[int]]:
-        """Repair a token list: the new texts and the indices where a token joins the next."""
+    def fix_words(self, texts: list[str]) -> tuple[list[str], list[tuple[int, int]]]:
+        """Repair a token list: the new texts and the (start, count) of the tokens that join
+        into one compound."""
         out, joins = [], []
         lowers = [text.lower() for text in texts]
         for i, text in enumerate(texts):
@@ -190,17 +193,14 @@ class Speller:
             fixed = self.memo.get(lower) or self.memo.get_or(lower, self.word, lower)
             out.append(_recase(text, fixed))
         outs = [text.lower() for text in out]
+        end = 0  # a token joins one compound at most
         for i in range(len(out) - 1):
-            a, b = outs[i], outs[i + 1]
-            if len(a) < MIN_JOIN or len(b) < MIN_JOIN:
-                continue  # the cheapest test first; the order of the tests changes no answer
-            if (joins and joins[-1] == i - 1) or _frozen(texts, i + 1):
+            if i < end or _frozen(texts, i + 1):
                 continue
-            if a in self.no_join or b in self.no_join:
-                continue
-            joined = a + b
-            if joined in self.join or self.restore.get(fold(joined)) in self.join:
-                joins.append(i)
+            count = self._joins_at(outs, i, texts)
+            if count:
+                joins.append((i, count))
+                end = i + count
         return out, joins
 
     def _period(self, lower: str) -> str | None:
@@ -211,6 +211,30 @@ class Speller:
         typed = fold(lower)
         hits = [p for p in self.periods if len(p) >= MIN_PERIOD and damerau1(typed, fold(p))]
         return hits[0] if len(hits) == 1 else None
+
+    def _joins_at(self, outs: list[str], i: int, texts: list[str]) -> int:
+        """How many tokens from i join into one known compound: 2 ("hjemme plejen"), 3 for an
+        aid said in three parts ("strømpe på tager"), or 0. A two-letter part ("gå vogn",
+        "læse tv") joins into an aid's name only, and not to a part that names it already ("el
+        scooter")."""
+        a, b = outs[i], outs[i + 1]
+        if a in self.no_join or len(a) < MIN_SHORT:
+            return 0
+        if len(b) >= MIN_SHORT and b not in self.no_join:
+            into = self.join if min(len(a), len(b)) >= MIN_JOIN else self.loose_join
+            known = into is self.loose_join and (a in into or b in into)  # "el scooter"
+            if not known and self._known_join(a + b, into):
+                return 2
+        if len(a) < MIN_JOIN or i + 2 >= len(outs) or _frozen(texts, i + 2):
+            return 0
+        c = outs[i + 2]
+        if len(b) > MIN_JOIN or len(c) < MIN_JOIN or c in self.no_join or not b.isalpha():
+            return 0
+        return 3 if self._known_join(a + b + c, self.loose_join) else 0
+
+    def _known_join(self, joined: str, into: frozenset[str]) -> bool:
+        """True when the joined parts (or their restored typing) are a word of `into`."""
+        return joined in into or self.restore.get(fold(joined)) in into
 
     def _negation(self, out: list[str], texts: list[str], i: int) -> bool:
         """True when the "ik" at i negates: a finite verb before it (the subject and particles
@@ -291,10 +315,12 @@ class SpellingStep:
         texts, joins = self.speller.fix_words(said)
         if joins:
             said = list(said)
-            for i in reversed(joins):
-                said[i : i + 2] = [said[i] + (" " if spaces[i] else "") + said[i + 1]]
-                joined = texts[i] + texts[i + 1].lower()
-                texts[i : i + 2] = [_recase(joined, self.speller.word(joined.lower()))]
+            for i, n in reversed(joins):
+                parts = range(i, i + n)
+                said[i : i + n] = ["".join(said[k] + (" " if spaces[k] else "") for k in parts)]
+                said[i] = said[i][: len(said[i]) - (1 if spaces[i + n - 1] else 0)]
+                joined = texts[i] + "".join(texts[k].lower() for k in parts[1:])
+                texts[i : i + n] = [_recase(joined, self.speller.word(joined.lower()))]
         return texts, said, glued, joins
 
     def __call__(self, doc: Doc) -> Doc:
@@ -308,8 +334,8 @@ class SpellingStep:
                     retok.split(token, orths, heads=[(token, 1), token])
         if joins:
             with doc.retokenize() as retok:
-                for i in joins:
-                    retok.merge(doc[i : i + 2])
+                for i, n in joins:
+                    retok.merge(doc[i : i + n])
         doc._.hm_spelling = texts
         doc._.hm_said = typed
         return doc
@@ -322,11 +348,13 @@ def load_speller(
     no_join: Iterable[str] = (),
     periods: Iterable[str] = (),
     period_leads: Iterable[str] = (),
+    loose_join: Iterable[str] = (),
 ) -> Speller | None:
     """Read nlp/spelling.json and nlp/spelling.yaml; None when the table is not shipped.
 
     `known` words are never changed; `no_join` words never join a neighbour into a compound;
     after one of `period_leads` an unknown word one edit from one of `periods` is that period.
+    `loose_join` words (aids' names) join from a two-letter part or from three parts too.
     """
     table_path = folder / "spelling.json"
     if not table_path.exists():
@@ -348,6 +376,7 @@ def load_speller(
         for d in deletes(word):
             near.setdefault(d, set()).add(word)
     restore = dict(table.get("restore") or {})
+    join = frozenset(table.get("join") or ())
     guarded = lower(extra.get("guard")) | lower(extra.get("names")) | lower(table.get("guard"))
     guarded |= lower(table.get("unglue_guard"))
     variants = _lower_mapping(extra, "variants")
@@ -359,10 +388,11 @@ def load_speller(
         near={k: frozenset(v) for k, v in near.items()},
         domain=domain,
         known=frozenset(set(known) | set(restore.values()) | domain | guarded),
-        join=frozenset(table.get("join") or ()),
+        join=join,
         variants=variants,
         names=frozenset(table.get("names") or ()) | lower(extra.get("names")),
         no_join=frozenset(no_join),
+        loose_join=frozenset(w for w in loose_join if w.isalpha()) & join,
         possessives=lower(extra.get("possessives")),
         glue=lower(extra.get("glue")),
         after_possessive=_lower_mapping(extra, "after_possessive"),

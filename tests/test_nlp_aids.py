@@ -1,0 +1,112 @@
+"""Aids said loosely or split: oxygen aids and the prosthesis, names in parts, an implant that is
+no aid, an aid handled rather than used, and the aid told in the clause after a wish."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.nlp import analyze, get_analyzer
+
+TODAY = date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        ("jeg vil gerne kunne gaa til havnen med iltflasken i kurven", "iltflaske"),
+        ("han vil gerne ud at gaa med ilt vognen", "iltvogn"),
+        ("hun sidder med ilt apparatet hele dagen men vil gerne i haven", "iltapparat"),
+        ("jeg vil gerne kunne gaa paa protesen inde i stuen", "protese"),
+        ("jeg vil gerne gaa til kirken paa min benprotese", "protese"),
+    ],
+)
+def test_oxygen_aids_and_the_leg_prosthesis_are_aids(text, aid):
+    assert aid in analyze(text, TODAY).aids
+
+
+@pytest.mark.parametrize("implant", ["hofteprotese", "knæprotesen", "knae protesen"])
+def test_a_joint_replacement_is_no_aid(implant):
+    facts = analyze(f"efter min nye {implant} vil jeg gerne kunne gaa til byen", TODAY)
+    assert facts.aids == ()
+    assert facts.independence is None
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        ("jeg vil gerne kunne tage stroemperne paa med en stroempe paa tager", "strømpepåtager"),
+        ("hun vil gerne kunne klare toilettet med en toilet for hoejer", "toiletforhøjer"),
+        ("jeg vil gerne kunne gaa ned til kiosken med min gaa vogn", "gåvogn"),
+        ("han vil gerne kunne gaa rundt om karreen med gaa stativet", "gangstativ"),
+        ("far vil gerne kunne laese avisen paa sit laese tv", "læse-tv"),
+    ],
+)
+def test_an_aid_said_in_two_or_three_parts_is_known(text, aid):
+    facts = analyze(text, TODAY)
+    assert facts.aids == (aid,)
+    assert facts.independence == "hjaelpemiddel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg vil gerne gaa ture igen med hunden",
+        "jeg vil gerne gaa hen til frisoeren",
+        "han vil gerne se tv om aftenen med min mor",
+    ],
+)
+def test_a_two_letter_word_joins_only_into_an_aids_name(text):
+    assert analyze(text, TODAY).aids == ()
+
+
+def test_a_two_letter_word_is_not_joined_to_a_part_that_names_the_aid_already():
+    doc = get_analyzer().nlp("han vil gerne koere paa sin el scooter hen til torvet")
+    assert "scooter" in doc._.hm_spelling
+    assert analyze("han vil gerne koere paa sin el scooter", TODAY).aids == ("el-scooter",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg vil gerne selv kunne skifte iltflasken uden min datter",
+        "jeg vil gerne selv kunne skifte ilt flasken",
+        "jeg kan godt selv få protesen på om morgenen",
+        "jeg vil gerne kunne bære rollatoren ned ad trappen selv",
+    ],
+)
+def test_an_aid_handled_is_named_but_not_the_means(text):
+    facts = analyze(text, TODAY)
+    assert facts.aids
+    assert facts.independence == "selv"
+
+
+def test_an_aid_used_while_another_is_handled_is_the_means():
+    facts = analyze("jeg vil gerne selv kunne gaa i haven med iltflasken i kurven", TODAY)
+    assert facts.independence == "hjaelpemiddel"
+    facts = analyze("jeg vil gerne kunne tage den lille indkøbsvogn paa hjul med", TODAY)
+    assert facts.independence == "hjaelpemiddel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg vil gerne gaa i bad selv uden hjemmeplejen, jeg kan jo sidde paa bade stolen",
+        "jeg vil gerne selv kunne gaa i bad. jeg kan godt bruge badebaenken",
+        "jeg vil gerne handle selv igen, jeg kan sagtens gaa med stokken",
+    ],
+)
+def test_the_aid_told_right_after_a_wish_to_manage_selv_is_the_means(text):
+    assert analyze(text, TODAY).independence == "hjaelpemiddel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg vil gerne kunne gaa i bad selv, men jeg har en badestol",
+        "jeg vil gerne gaa selv. jeg gaar med rollator nu",
+    ],
+)
+def test_a_contrast_or_how_it_is_today_is_not_the_means(text):
+    assert analyze(text, TODAY).independence == "selv"
