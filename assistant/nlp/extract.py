@@ -307,7 +307,7 @@ class Analyzer:
         aids = clauses.without_lost(words, clauses.named(words, lemmas, lex.aids), lex)
         # Roles are read for every mention: "min kone er død" names no helper, though the
         # sentence reads as being about her and `people` leaves her out.
-        roles = self.roles.roles(words, keys, toks.punct, people)
+        roles = self.roles.roles(words, keys, toks.punct, people, toks.text)
         if persp == "other":
             people = [
                 (p, i)
