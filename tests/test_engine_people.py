@@ -173,6 +173,18 @@ def test_a_person_said_to_have_died_in_the_next_clause_is_no_helper(content, sai
     assert turn.draft["goal"]["people"] == people
 
 
+def test_a_helper_named_in_one_sentence_and_said_to_have_died_in_the_next_is_no_helper(content):
+    answers = {
+        "everyday": "jeg har altid hjulpet til i kirken, sammen med præsten Holm. men Holm døde"
+        " sidste år og siden er jeg ikke kommet der",
+        "wish": "jeg vil gerne hjælpe til i kirken igen om søndagen",
+        "people": "min kone",
+    }
+    turn, asked = play(content, answers)
+    assert "people" in asked
+    assert turn.draft["goal"]["people"] == ["kone"]
+
+
 def test_a_helper_said_to_have_died_later_leaves_the_network_and_is_asked_for(content):
     answers = {
         "wish": "jeg vil gerne kunne gaa ture igen sammen med min nabo",
