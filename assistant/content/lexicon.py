@@ -170,6 +170,7 @@ class Lexicon:
     wish_for_leads: frozenset[str] = frozenset()  # "have" in "vi vil gerne have at hun …"
     needs_owner: frozenset[str] = frozenset()  # "kone": a wife only as "min kone" / "konen"
     subject_leads: frozenset[str] = frozenset()  # "at" in "have at mormor …": her clause
+    self_kin_words: frozenset[str] = frozenset()  # "farmor": the citizen, as grandchildren say
     people_tails: dict[str, str] = field(default_factory=dict)  # "havenabo" is a nabo
     owners: frozenset[str] = frozenset()  # "min", "mine", "hans", …
     focus_words: frozenset[str] = frozenset()  # "mest" in "…, men det er mest badet": the point
@@ -434,6 +435,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         possessives=_words(y["people"], "possessives", people_path, problems),
         needs_owner=_words(y["people"], "needs_owner", people_path, problems),
         subject_leads=_words(y["people"], "subject_leads", people_path, problems),
+        self_kin_words=_words(y["people"], "self_kin_words", people_path, problems),
         people_tails=_compound_heads(y["people"], people_path, problems),
         speaker_leads=tuple(
             tuple(p.split())

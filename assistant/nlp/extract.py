@@ -225,6 +225,8 @@ class Analyzer:
         persp = clauses.perspective(words, lemmas, lex, cl)
         if persp == "self" and _only_third_person_stances(words, matches, lex, cl):
             persp = "other"  # "jeg er hendes nabo og … hun kan ikke nå ud på toilettet"
+        if persp == "self":  # "… så de får et kort fra farmor": the one speaking, so called
+            people = [(p, i) for p, i in people if not _own_kin_name(words, i, lex)]
         # told by a relative, the person the utterance is about (the first subject named, and
         # every later mention of them) is the citizen; people in a reason or an "uden …" stay,
         # and so does another subject ("… men det er min søster der hænger det op")
@@ -490,6 +492,12 @@ def _owned_or_known(words, i: int, lex) -> bool:
     if words[i] not in lex.needs_owner:
         return True
     return bool(set(words[max(0, i - 2) : i]) & lex.owners)
+
+
+def _own_kin_name(words, i: int, lex) -> bool:
+    """True for "farmor", "morfar" said without "min": what the grandchildren call the one
+    speaking ("et kort fra farmor"), no other person."""
+    return words[i] in lex.self_kin_words and not set(words[max(0, i - 2) : i]) & lex.owners
 
 
 def _period_of(words, found, lex):
