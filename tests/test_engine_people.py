@@ -151,6 +151,40 @@ def test_the_people_question_answered_with_only_a_dead_wife_moves_on_with_nobody
     assert turn.draft["goal"]["people"] == []
 
 
+@pytest.mark.parametrize(
+    ("said", "people"),
+    [
+        (
+            "min bror cyklede altid med men han døde i fjor så det må blive min havenabo Kurt"
+            " han kan cykle med de første gange",
+            ["nabo"],
+        ),
+        (
+            "min soester hjalp mig altid men hun gik bort i foraaret saa nu er det min datter",
+            ["datter"],
+        ),
+    ],
+)
+def test_a_person_said_to_have_died_in_the_next_clause_is_no_helper(content, said, people):
+    turn, asked = play(
+        content, {"wish": "jeg vil gerne kunne cykle ud til kolonihaven", "people": said}
+    )
+    assert asked.count("people") == 1
+    assert turn.draft["goal"]["people"] == people
+
+
+def test_a_helper_named_in_one_sentence_and_said_to_have_died_in_the_next_is_no_helper(content):
+    answers = {
+        "everyday": "jeg har altid hjulpet til i kirken, sammen med præsten Holm. men Holm døde"
+        " sidste år og siden er jeg ikke kommet der",
+        "wish": "jeg vil gerne hjælpe til i kirken igen om søndagen",
+        "people": "min kone",
+    }
+    turn, asked = play(content, answers)
+    assert "people" in asked
+    assert turn.draft["goal"]["people"] == ["kone"]
+
+
 def test_a_helper_said_to_have_died_later_leaves_the_network_and_is_asked_for(content):
     answers = {
         "wish": "jeg vil gerne kunne gaa ture igen sammen med min nabo",

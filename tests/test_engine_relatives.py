@@ -172,6 +172,10 @@ def test_the_citizen_is_asked_for_own_consent_before_the_goal():
         ("min mor", "mig og min mand hvis det går galt", ["barn", "svigersøn"]),
         ("min mor", "mig hendes datter", ["datter"]),  # the role named right there
         ("min far", "nej ik hjemmeplejen men jeg kan tage med", ["barn"]),  # no to them, not me
+        # a grandchild: "min mor" is mormor's daughter, farfar's daughter-in-law
+        ("mormor Karen", "mig og min mor", ["barnebarn", "datter"]),
+        ("min farfar Bent", "mig og min far vi kan cykle med", ["barnebarn", "søn"]),
+        ("farmor", "min mor og min lillebror", ["svigerdatter", "barnebarn"]),
     ],
 )
 def test_a_relative_naming_themself_as_help_is_in_the_network(about, said, people):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.content.files import Problems, as_str_list
@@ -19,6 +19,7 @@ class RoleCues:
     priority: tuple[str, ...] = ()
     determiners: frozenset[str] = frozenset()
     coordination: frozenset[str] = frozenset()
+    pronoun_of: dict[str, str] = field(default_factory=dict)  # "bror" → "han"
 
 
 def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
@@ -44,11 +45,22 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
     words = lambda key: frozenset(  # noqa: E731
         w.lower() for w in as_str_list(data.get(key), path, key, problems)
     )
+    pronoun_of = {}
+    raw_pronouns = data.get("role_pronouns") or {}
+    if not isinstance(raw_pronouns, dict):
+        problems.add(path, "'role_pronouns' must be a mapping of pronoun → people")
+        raw_pronouns = {}
+    for pronoun, names in raw_pronouns.items():
+        for name in as_str_list(names, path, f"role_pronouns.{pronoun}", problems):
+            if name not in (data.get("people") or {}):
+                problems.add(path, f"role_pronouns.{pronoun}: unknown person '{name}'")
+            pronoun_of[name] = str(pronoun).lower()
     return RoleCues(
         patterns=tuple(patterns),
         priority=tuple(r for r in priority if r in ROLES),
         determiners=words("role_determiners"),
         coordination=words("role_coordination"),
+        pronoun_of=pronoun_of,
     )
 
 

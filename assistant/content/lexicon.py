@@ -178,6 +178,9 @@ class Lexicon:
     couple_verbs: frozenset[str] = frozenset()
     wish_for_leads: frozenset[str] = frozenset()  # "have" in "vi vil gerne have at hun …"
     needs_owner: frozenset[str] = frozenset()  # "kone": a wife only as "min kone" / "konen"
+    subject_leads: frozenset[str] = frozenset()  # "at" in "have at mormor …": her clause
+    self_kin_words: frozenset[str] = frozenset()  # "farmor": the citizen, as grandchildren say
+    people_tails: dict[str, str] = field(default_factory=dict)  # "havenabo" is a nabo
     owners: frozenset[str] = frozenset()  # "min", "mine", "hans", …
     focus_words: frozenset[str] = frozenset()  # "mest" in "…, men det er mest badet": the point
     focus_window: int = 4
@@ -446,6 +449,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         third_person_nouns=_words(y["people"], "third_person_nouns", people_path, problems),
         possessives=_words(y["people"], "possessives", people_path, problems),
         needs_owner=_words(y["people"], "needs_owner", people_path, problems),
+        subject_leads=_words(y["people"], "subject_leads", people_path, problems),
+        self_kin_words=_words(y["people"], "self_kin_words", people_path, problems),
+        people_tails=_compound_heads(y["people"], people_path, problems),
         speaker_leads=tuple(
             tuple(p.split())
             for p in as_str_list(
@@ -589,3 +595,16 @@ def pattern_problems(pattern: str, classes: dict[str, tuple[str, ...]]) -> list[
             if alt.startswith("*") and not alt[1:].isdigit():
                 problems.append(f"wildcard {alt} needs a number, e.g. *3")
     return problems
+
+
+def _compound_heads(people: dict, path: Path, problems: Problems) -> dict[str, str]:
+    """form → person for the people whose compounds name them too (people.yaml
+    `compound_heads`: "havenabo", "barndomsveninden")."""
+    forms = people.get("people") or {}
+    out = {}
+    for name in as_str_list(people.get("compound_heads"), path, "compound_heads", problems):
+        if name not in forms:
+            problems.add(path, f"compound_heads: unknown person '{name}'")
+            continue
+        out.update({str(f).lower(): name for f in forms[name] or ()})
+    return out

@@ -90,6 +90,7 @@ from assistant.dialogs.draft import build_draft, understood
 from assistant.dialogs.flow import confirms_known, next_step
 from assistant.dialogs.handlers import HANDLERS, apply_facts
 from assistant.dialogs.models import Answer, Turn
+from assistant.dialogs.people import drop_deceased
 from assistant.dialogs.record import closing_status, keeps_answer
 from assistant.dialogs.render import turn as show
 from assistant.dialogs.reply import Ctx, Outcome, Reply, is_no, is_yes
@@ -400,6 +401,8 @@ def _answer(
     changed = sorted(
         {c for _, f in reply.parts or (("", reply.facts),) for c in apply_facts(s, f, step)}
     )
+    if reply.parts and drop_deceased(s, reply.facts, step.kind):
+        changed = sorted({*changed, "people"})  # "… sammen med præsten Holm. Men Holm døde …"
     if step.kind in ("confirm", "change") and complaint(reply.text, dialogue, reply.card):
         # "tre gange er for tit" names the value it finds wrong, not a new one: ask again;
         # "det er for tit, en gang om ugen er nok" gives the new one in its other part

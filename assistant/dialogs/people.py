@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from assistant.nlp.people_roles import HELPING
 
-REMOVING = frozenset({"deceased", "unwanted"})  # said so later: no longer in the network
+DECEASED = "deceased"
+REMOVING = frozenset({DECEASED, "unwanted"})  # said so later: no longer in the network
 
 
 def roles_of(facts, step_kind: str) -> dict[str, str]:
@@ -55,3 +56,16 @@ def take_people(state: dict, facts, step_kind: str) -> bool:
     elif changed and not people and step_kind != "people":
         state.people_answered = False  # the only helper is gone: ask who can help
     return changed
+
+
+def drop_deceased(state, facts, step_kind: str) -> bool:
+    """Take out of the `people` slot whom the whole answer says died, though a part of it named
+    them as help ("… sammen med præsten Holm. Men Holm døde sidste år"); True when it changed."""
+    told = (getattr(facts, "extras", None) or {}).get("people_roles") or {}
+    people = state.slots.get("people") or []
+    dead = [name for name in people if told.get(name) == DECEASED]
+    for name in dead:
+        people.remove(name)
+    if dead and not people and step_kind != "people":
+        state.people_answered = False  # the only helper is gone: ask who can help
+    return bool(dead)

@@ -457,17 +457,22 @@ def without_lost(words: Sequence[str], aids, lex: Lexicon):
 
 
 def named(
-    words: Sequence[str], lemmas: Sequence[str], table: dict[str, str], compounds: bool = True
+    words: Sequence[str],
+    lemmas: Sequence[str],
+    table: dict[str, str],
+    compounds: bool = True,
+    tails: dict[str, str] | None = None,
 ):
     """Return (canonical name, token index) for every word in the table (form or lemma).
 
-    With `compounds`, a word ending in a known name counts too ("firehjulsrollatoren").
+    With `compounds`, a word ending in a known name counts too ("firehjulsrollatoren"); with
+    `tails`, a word ending in one of those ("havenabo").
     """
     out = []
     for i, (w, lem) in enumerate(zip(words, lemmas, strict=True)):
         name = table.get(w) or table.get(lem) or table.get(w.rstrip("."))
-        if name is None and compounds and len(w) > 6 and w.isalpha():
-            name = _compound_tail(w, table)
+        if name is None and (compounds or tails) and len(w) > 6 and w.isalpha():
+            name = _compound_tail(w, table if compounds else tails)
         if name is not None:
             out.append((name, i))
     return out

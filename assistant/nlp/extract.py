@@ -12,6 +12,7 @@ from assistant.nlp import activity, clauses, quantities
 from assistant.nlp.criterion import find_criterion
 from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.facts import Facts
+from assistant.nlp.habits import helper_habit
 from assistant.nlp.numbers import number_at
 from assistant.nlp.people_roles import RoleFinder, role_by_name
 from assistant.nlp.pipeline import build_pipeline
@@ -233,6 +234,29 @@ class Analyzer:
             words, lemmas, matches, side, cues, (lo, hi)
         )[0]
         soft_parts = _parts(words, lex, soft=True)
+        people = [
+            (p, i)
+            for p, i in clauses.named(
+                words, lemmas, lex.people, compounds=False, tails=lex.people_tails
+            )
+            if _owned_or_known(words, i, lex)  # "en gammel kone", "som et barn": anyone
+            and not _speaker_said(words, i, lex)  # "jeg er hans nabo": the one speaking
+        ]
+        persp = clauses.perspective(words, lemmas, lex, cl)
+        if persp == "self" and _only_third_person_stances(words, matches, lex, cl):
+            persp = "other"  # "jeg er hendes nabo og … hun kan ikke nå ud på toilettet"
+        if persp == "self":  # "… så de får et kort fra farmor": the one speaking, so called
+            people = [(p, i) for p, i in people if not _own_kin_name(words, i, lex)]
+        # told by a relative, the person the utterance is about (the first subject named, and
+        # every later mention of them) is the citizen; people in a reason or an "uden …" stay,
+        # and so does another subject ("… men det er min søster der hænger det op")
+        about = (
+            next(
+                (p for p, i in people if not cl.in_motivation(i) and _is_about(words, i, lex)), None
+            )
+            if persp == "other"
+            else None
+        )
         freq = self._stance_part_frequency(words, matches, cl, stance, soft_parts, names_activity)
         if freq and cl.in_motivation(freq.start) and cl.motivation:
             # "…, så hun ikke skal vente på at jeg kommer om lørdagen": the reason's time; but
@@ -249,6 +273,9 @@ class Analyzer:
             # "… uden at min datter skal ringe hver morgen": that person's habit
             freq = quantities.find_frequency(words, lex, freq.end)
             freq = None if freq and _in_without_clause(words, freq.start, cl, lex) else freq
+        while freq is not None and helper_habit(words, freq.start, people, about, persp, lex):
+            # "min nevø kommer en gang om måneden og hjælper mig": the helper's habit
+            freq = quantities.find_frequency(words, lex, freq.end)
         freq = _corrected_frequency(words, freq, fixed, lex)  # "to gange … eller nej tre gange"
         freq = _rejected_frequency(words, freq, lex)  # "hver søndag det kan jeg ikke klare …"
         if (
@@ -304,26 +331,10 @@ class Analyzer:
         aids = clauses.named(words, lemmas, lex.aids)
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
         aids = clauses.without_lost(words, aids, lex)
-        people = [
-            (p, i)
-            for p, i in clauses.named(words, lemmas, lex.people, compounds=False)
-            if _owned_or_known(words, i, lex)  # "en gammel kone", "som et barn": anyone
-            and not _speaker_said(words, i, lex)  # "jeg er hans nabo": the one speaking
-        ]
-        persp = clauses.perspective(words, lemmas, lex, cl)
-        if persp == "self" and _only_third_person_stances(words, matches, lex, cl):
-            persp = "other"  # "jeg er hendes nabo og … hun kan ikke nå ud på toilettet"
         # Roles are read for every mention: "min kone er død" names no helper, though the
         # sentence reads as being about her and `people` leaves her out.
-        roles = self.roles.roles(words, keys, toks.punct, people)
+        roles = self.roles.roles(words, keys, toks.punct, people, toks.text)
         if persp == "other":
-            # the person the utterance is about (the first subject named, and every later
-            # mention of them) is the citizen; people in a reason or an "uden …" stay, and so
-            # does another subject ("… men det er min søster der hænger det op")
-            about = next(
-                (p for p, i in people if not cl.in_motivation(i) and _is_subject(words, i, lex)),
-                None,
-            )
             people = [
                 (p, i)
                 for p, i in people
@@ -508,6 +519,12 @@ def _owned_or_known(words, i: int, lex) -> bool:
     if words[i] not in lex.needs_owner:
         return True
     return bool(set(words[max(0, i - 2) : i]) & lex.owners)
+
+
+def _own_kin_name(words, i: int, lex) -> bool:
+    """True for "farmor", "morfar" said without "min": what the grandchildren call the one
+    speaking ("et kort fra farmor"), no other person."""
+    return words[i] in lex.self_kin_words and not set(words[max(0, i - 2) : i]) & lex.owners
 
 
 def _period_of(words, found, lex):
@@ -791,6 +808,15 @@ def _with_scene(action: str | None, scene: str | None) -> str | None:
     return f"{action} {scene}"
 
 
+def _is_about(words, i: int, lex) -> bool:
+    """True for a subject that may be the citizen: not one who reports what the citizen says
+    or needs ("lægen siger …", "personalet siger at mormor …"), unless a kin word names them."""
+    if not _is_subject(words, i, lex):
+        return False
+    reports = i + 1 < len(words) and words[i + 1] in lex.framing_words
+    return not reports or words[i] in lex.third_person_nouns
+
+
 def _is_subject(words, i: int, lex) -> bool:
     """True for the person a third-person utterance is about ("min mor vil gerne…")."""
     if i == 0 or clauses.modal_next(words, i, lex):
@@ -800,7 +826,13 @@ def _is_subject(words, i: int, lex) -> bool:
     if i + 1 < len(words) and words[i + 1] in lex.third_person_subjects:  # "min mor hun vil"
         return True
     clause_start = i < 2 or words[i - 2] in {".", ",", "!", "?"} or words[i - 2] in lex.fillers
-    return words[i - 1] in lex.possessives and clause_start
+    if words[i - 1] in lex.possessives and clause_start:
+        return True
+    # "have at (min) mor", "siger at mormor"; but in "han vil ikke have at hans bror kommer" he
+    # is named first
+    k = i - 1 if words[i - 1] in lex.owners else i
+    named_first = any(w in lex.third_person_subjects for w in words[:k])
+    return k > 0 and words[k - 1] in lex.subject_leads and not named_first
 
 
 _BUILT: dict[int, tuple[Content, Analyzer]] = {}  # id(content) → (content kept alive, analyzer)

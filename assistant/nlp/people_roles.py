@@ -17,6 +17,8 @@ from assistant.nlp.rules import Item, Rule, RuleSet, compile_pattern
 HELPING = frozenset({"helper", "companion"})
 _PERSON, _DET = "p:person", "p:det"
 _WINDOW = 14  # tokens either side of a mention that a role pattern may reach
+_PRONOUN_REACH = 10  # words after a mention in which "han"/"hun" may still be that person
+_DECEASED = "deceased"
 
 
 class RoleFinder:
@@ -36,6 +38,8 @@ class RoleFinder:
             )
             rules.append(Rule(role, items))
         self.rules = RuleSet(rules)
+        self.deaths = RuleSet([r for r in rules if r.label == _DECEASED])
+        self.pronouns = lex.third_person_subjects
         order = [*cues.priority, *(r for r in ROLES if r not in cues.priority)]
         self.rank = {role: k for k, role in enumerate(order)}
 
@@ -45,21 +49,56 @@ class RoleFinder:
         keys: Sequence[frozenset[str]],
         punct: Sequence[bool],
         mentions: Sequence[tuple[str, int]],
+        texts: Sequence[str] | None = None,
     ) -> list[tuple[str, int, str]]:
-        """Return (name, token index, role) for every mention (name, index), in order."""
+        """Return (name, token index, role) for every mention (name, index), in order.
+
+        `texts` (the tokens as said) lets a name after the mention ("præsten Holm") stand for
+        the person later on ("… men Holm døde sidste år")."""
         if not mentions:
             return []
         dets = self.cues.determiners
         base = [k | {_DET} if w in dets else k for k, w in zip(keys, words, strict=True)]
         found = []
         for name, i in mentions:
-            lo, hi = max(0, i - _WINDOW), min(len(words), i + _WINDOW + 1)
-            window = base[lo:hi]
-            window[i - lo] = window[i - lo] | {_PERSON}
-            labels = {label for label, _s, _e in self.rules.find(window, punct[lo:hi])}
+            labels = self._labels(self.rules, base, punct, i)
             role = min(labels, key=self.rank.__getitem__) if labels else "other"
+            if role != _DECEASED and any(
+                self._labels(self.deaths, base, punct, j)
+                for j in self._same_person(words, texts, mentions, name, i)
+            ):
+                role = _DECEASED  # "min bror cyklede altid med men han døde i fjor"
             found.append((name, i, role))
         return self._coordinated(words, found)
+
+    @staticmethod
+    def _labels(rules: RuleSet, base, punct, i: int) -> set[str]:
+        """The labels of `rules` that match around token i, read as the person."""
+        lo, hi = max(0, i - _WINDOW), min(len(base), i + _WINDOW + 1)
+        window = base[lo:hi]
+        window[i - lo] = window[i - lo] | {_PERSON}
+        return {label for label, _s, _e in rules.find(window, punct[lo:hi])}
+
+    def _same_person(self, words, texts, mentions, name: str, i: int) -> list[int]:
+        """Later tokens that name the person mentioned at i: the next "han"/"hun" of their
+        gender before anyone else is named, and their name said after the mention again."""
+        others = [j for _n, j in mentions if j > i]
+        stop = min(others, default=len(words))
+        gender = self.cues.pronoun_of.get(name)
+        out = [
+            next(
+                (
+                    j
+                    for j in range(i + 1, min(stop, i + 1 + _PRONOUN_REACH))
+                    if words[j] in self.pronouns and (gender is None or words[j] == gender)
+                ),
+                None,
+            )
+        ]
+        said = texts[i + 1] if texts is not None and i + 1 < len(texts) else ""
+        if said[:1].isupper() and said.isalpha() and i + 1 not in others:
+            out += [j for j in range(i + 2, len(words)) if words[j] == words[i + 1]]
+        return [j for j in out if j is not None]
 
     def _coordinated(self, words, found):
         """A mention with no role takes the role of a person joined to it ("søn og datter")."""

@@ -1,0 +1,74 @@
+"""Whose doing a frequency tells: the citizen's, or a helper's habit (no goal frequency)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+HABIT_REACH = 12  # words before a frequency searched for the subject of its clause
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+_SUBORDINATE = "subordinate"
+
+
+def helper_habit(
+    words: Sequence[str],
+    start: int,
+    mentions: Sequence[tuple[str, int]],
+    about: str | None,
+    perspective: str,
+    lex,
+) -> bool:
+    """True when the nearest subject before the frequency at `start` is someone other than the
+    citizen: a person named ("min nevø kommer en gang om måneden", "så må min mand gøre det hver
+    morgen", "det er min søn der gør det hver lørdag"), or, told by a relative, the speaker
+    ("jeg står op med hende to tre gange hver nat"). "jeg" in the citizen's own words, the
+    citizen a relative speaks of, and what someone wants or offers keep the goal's frequency."""
+    named = {i: p for p, i in mentions}
+    selves = lex.couple_self  # "jeg": the one speaking
+    for k in range(start - 1, max(-1, start - 1 - HABIT_REACH), -1):
+        w = words[k]
+        if w in _SENTENCE_ENDS:
+            return False
+        if w in selves:
+            return perspective == "other" and not _intended(words, k, start, lex)
+        if w in lex.third_person_subjects and perspective == "other":
+            return False  # "hun vil gerne have at han kommer hver dag": the citizen
+        subject = _subject_at(words, k, lex) if k in named else False
+        if subject == _SUBORDINATE:
+            return False  # "når præsten kommer hver onsdag", "have at min veninde kommer …"
+        if subject:
+            if perspective == "other" and about is None:
+                return False  # whom the relative speaks of is not known: the citizen, maybe
+            return named[k] != about and not _intended(words, k, start, lex)
+    return False
+
+
+def _intended(words: Sequence[str], subject: int, start: int, lex) -> bool:
+    """True when the subject wants or offers it rather than does it ("min bror har tilbudt at
+    tage ham med …", "jeg vil gerne lære hende at …"): a wish verb or "at" before the frequency."""
+    between = set(words[subject + 1 : start])
+    return bool(between & (lex.wish_verbs | lex.subject_leads))
+
+
+def _subject_at(words: Sequence[str], i: int, lex) -> bool | str:
+    """True for a person mention that opens a main clause: at a clause start, after "så"/"nu" or
+    a modal verb ("så må min mand"), or followed by "der"/"han" ("min søn der kommer");
+    `_SUBORDINATE` after "når", "at" …; else False ("… til mig og min bror hver aften")."""
+    k = i
+    while k > 0 and i - k < 2 and words[k - 1] in lex.owners:
+        k -= 1
+    before = words[k - 1] if k > 0 else ""
+    if before in lex.subordinators:
+        return _SUBORDINATE
+    if i + 1 < len(words) and (
+        words[i + 1] in lex.relative_pronouns or words[i + 1] in lex.third_person_subjects
+    ):
+        return True
+    if k == 0:
+        return True
+    opens = (
+        lex.clause_breaks
+        | lex.soft_break_subjects
+        | lex.fillers
+        | frozenset(lex.classes.get("modal", ()))
+    )
+    return before in opens or not before.isalpha()
