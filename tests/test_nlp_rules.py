@@ -347,6 +347,13 @@ def test_no_function_word_alone_names_an_activity():
          "tilbage og hjaelpe til i cafeen", "tilbage og hjælpe til i cafeen"),
         # a "no" first and then a wish without a verb: no own words ("jeg vil gerne selv")
         ("min søn han handler for mig og det vil jeg ikke blive ved med jeg vil gerne selv", None),
+        # what is missed is a thing or a person, no verb phrase ("Jeg vil kunne drengene …");
+        # "savner at …" has one
+        ("jeg savner drengene og vil gerne derhen igen en gang om ugen", None),
+        ("altsaa jeg savner mine gamle venner fra skytteforeningen", None),
+        ("hun savner pigerne fra koret", None),
+        ("jeg savner at synge i kor", "synge i kor"),
+        ("jeg savner at kunne gå en tur med hunden", "gå en tur med hunden"),
     ],
 )  # fmt: skip
 def test_the_wish_keeps_its_own_verb_phrase(text, action):

@@ -106,6 +106,10 @@ class ActionCues:
     # "det jeg gerne vil, det er at kunne stå op …": a pseudo-cleft opens with one of
     # `cleft_opens` a few words before the wish verb; `cleft_links` after it are skipped
     cleft_opens: frozenset[str] = frozenset()
+    # "savner": a wish verb whose object is a thing or a person ("savner drengene"); a verb
+    # phrase follows it only after one of `object_verb_markers` ("savner at synge i kor")
+    object_wish_verbs: frozenset[str] = frozenset()
+    object_verb_markers: frozenset[str] = frozenset()
     span_goes_on: frozenset[str] = frozenset()  # "med" in "… hver aften med et spejl"
     cut_leads: frozenset[str] = frozenset()  # "som" in a phrase cut short: "… som hun kan"
     bare_directions: frozenset[str] = frozenset()  # "ned" in the short answer "ned paa havnen"
@@ -349,6 +353,8 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         ),
         refusing_corrections=tuple(tuple(p.split()) for p in w("action_refusing_corrections")),
         cleft_opens=w("action_cleft_opens"),
+        object_wish_verbs=w("action_object_wish_verbs"),
+        object_verb_markers=w("action_object_verb_markers"),
         bare_directions=w("motion_words"),
         fragment_leads=w("action_fragment_leads"),
         cut_leads=w("action_cut_leads"),

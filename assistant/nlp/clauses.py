@@ -506,6 +506,8 @@ def own_action(
     toilettet"). With `text` (the tokens as written) the phrase keeps their spelling.
     """
     kept = own_action_tokens(words, cues, cl, cut, punct, new_statement, negations)
+    if kept and _missed_object(words, kept[0], cues):
+        return None  # "savner drengene": a thing or person missed is no verb phrase for a goal
     said = " ".join((text or words)[k] for k in kept)
     return said.replace(" ,", ",") or None  # a task list's comma sits on its word
 
@@ -653,6 +655,17 @@ def _bare_phrase(words, cues, punct, negations) -> list[int]:
     while end > i and words[end - 1] in cues.trailing:
         end -= 1
     return [k for k in range(i, end) if words[k] not in _SENTENCE_ENDS]
+
+
+def _missed_object(words: Sequence[str], start: int, cues) -> bool:
+    """True when the phrase at `start` is the object of a verb such as "savner" ("savner
+    drengene", "savner mine venner"), not a verb phrase ("savner at synge i kor")."""
+    k = start - 1
+    while k >= 0 and words[k] in cues.after and words[k] not in cues.object_wish_verbs:
+        if words[k] in cues.object_verb_markers:
+            return False
+        k -= 1
+    return k >= 0 and words[k] in cues.object_wish_verbs
 
 
 def _phrase_start(words: Sequence[str], verb: int, cues) -> int | None:
