@@ -19,9 +19,12 @@ def no_difficulty_known(state: dict, content: Any) -> bool:
 
 
 def offer_difficulty(state: dict, content: Any) -> bool:
-    """A stated difficulty can be offered back as a wish (and no activity is chosen yet)."""
+    """A stated difficulty can be offered back as a wish (and no activity is chosen yet): one
+    tapped as a card, or told in words short enough to say back. An activity guessed from a
+    long story is not offered; the wish question is asked open."""
     return (
         bool(state.difficulty_activity)
+        and state.difficulty_said != ""
         and not state.offer_declined
         and not (state.slots.get("activity"))
     )

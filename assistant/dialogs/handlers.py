@@ -10,7 +10,7 @@ import re
 from assistant.content.dialogue import Step
 from assistant.content.grammar import fold
 from assistant.content.yesno import UNCLEAR, normalise
-from assistant.dialogs import summary
+from assistant.dialogs import conditions, summary
 from assistant.dialogs.about import read_about
 from assistant.dialogs.cards import (
     deadline_dates,
@@ -231,9 +231,10 @@ def _quote(text: str, facts, ctx: Ctx) -> str:
 
 
 def _wish(step, s, r: Reply, ctx: Ctx) -> Outcome:
-    offering = s.difficulty_activity and not s.offer_declined and not (s.slots.get("activity"))
+    told = s.difficulty_activity and not s.offer_declined and not (s.slots.get("activity"))
+    offering = told and conditions.offer_difficulty(s, ctx.content)  # the question offered it
     same = r.card is None and said_exactly(r.text, ctx.dialogue, "same_as_told")
-    if offering and (is_yes(r, ctx) or same):  # "det samme": what was hard is the wish
+    if (offering and is_yes(r, ctx)) or (told and same):  # "det samme": what was hard
         activity = s.difficulty_activity
         s.slots["activity"] = activity
         s.dreams.append(ctx.content.goals.get(activity).verb if ctx.content.goals else activity)

@@ -28,11 +28,10 @@ def prompt_for(step: Step, s: dict, content, goal_text: str | None) -> str:
     if s.voice in ("relative", "staff"):  # someone helping answers about the citizen
         text = step.other.get(key) or (text if key != "simple_text" else None) or text
     said = ""
-    if key == "offer" and s.difficulty_said is not None:  # told in words, not by a card
+    if key == "offer" and s.difficulty_said:  # told in words (a card keeps the step's offer)
         said = s.difficulty_said
         other = "_other" if s.voice in ("relative", "staff") else ""
-        wording = f"offer_said{other}" if said else f"offer_told{other}"
-        text = content.dialogue.texts.get(wording) or text
+        text = content.dialogue.texts.get(f"offer_said{other}") or text
     if step.kind == "independence" and key == "prompt" and told_self(s, content):
         other = "_other" if s.voice in ("relative", "staff") else ""
         text = content.dialogue.texts.get(f"independence_told_self{other}") or text
