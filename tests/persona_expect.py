@@ -60,7 +60,7 @@ SUBJECT_RESETS = frozenset({
 ABBREVIATIONS = frozenset({"kl", "ca", "fx", "bl.a", "mv", "osv", "nr"})
 SHORT_PRESENT = frozenset({"ser", "gør", "går", "får", "tør", "bor", "dør", "tror", "ler"})
 MODALS = ("kan", "kunne", "vil", "skal", "må")
-WORD = re.compile(r"\w+")
+WORD = re.compile(r"\w+(?:'\w+)*")  # "ipad'en" is one word
 
 
 def norm(text) -> str:

@@ -105,6 +105,12 @@ def test_aids_and_helpers_are_named():
     assert compose_goal(helped, GOALS) == "Jeg vil kunne handle ind med hjælp fra min datter."
     nobody = {"activity": "indkoeb", "independence": "med_hjaelp"}
     assert compose_goal(nobody, GOALS) == "Jeg vil kunne handle ind med hjælp fra andre."
+    # "selv" said with the wish stays beside an aid, not beside help
+    said = {"activity": "gang", "independence": "hjaelpemiddel", "aids": ["stok"]}
+    said["selv_said"] = True
+    assert compose_goal(said, GOALS) == "Jeg vil selv kunne gå og komme omkring med min stok."
+    helped = {**said, "independence": "med_hjaelp", "people": ["datter"]}
+    assert not compose_goal(helped, GOALS).startswith("Jeg vil selv")
     # every aid told, not the first one only ("med gelænderet og min stok")
     two = {"activity": "trapper", "independence": "hjaelpemiddel", "aids": ["gelænder", "stok"]}
     assert compose_goal(two, GOALS) == "Jeg vil kunne gå på trapper med gelænderet og min stok."

@@ -1225,3 +1225,15 @@ def test_a_difficulty_tapped_as_a_card_is_said_back_as_the_card(content):
     assert turn.prompt == (
         "Du sagde, at det er svært at vaske tøj. Vil du gerne kunne vaske tøj igen?"
     )
+
+
+def test_selv_said_with_the_wish_stays_in_the_goal_beside_the_aid(content):
+    """ "jeg vil gerne selv kunne gå ned til bageren" and then "med min stok": the goal keeps
+    the person's "selv" ("Jeg vil selv kunne … med min stok")."""
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, text("jeg vil gerne selv kunne gå ned til bageren igen"))
+    turn = until(turn, content, "independence")
+    turn = go(turn, content, text("med min stok"))
+    turn = until(turn, content, "confirm")
+    assert turn.goal_text.startswith("Jeg vil selv kunne gå"), turn.goal_text
+    assert "stok" in turn.goal_text

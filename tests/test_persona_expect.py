@@ -88,3 +88,9 @@ def test_no_draft_and_refused_want_a_null_draft():
 
 def test_the_lint_runs_without_any_expectation():
     assert check(draft("Jeg vil kunne gå, saa jeg kan kan se."), {})
+
+
+def test_a_word_with_an_apostrophe_is_one_word():
+    """ "på ipad'en en gang om ugen" doubles no word: "ipad'en" is one."""
+    assert grammar_problems("Jeg vil kunne ringe på ipad'en en gang om ugen.") == []
+    assert grammar_problems("Jeg vil kunne ringe en en gang om ugen.")

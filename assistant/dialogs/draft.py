@@ -30,6 +30,7 @@ _SENTENCE_ONLY = (
     "frequency_said",
     "aid_said",
     "measure_each_time",
+    "selv_said",
 )
 
 
@@ -125,6 +126,7 @@ def goal_fields(s: dict, content) -> dict:
         "independence": slots.get("independence"),
         "aids": _goal_aids(slots),
         "aid_said": slots.get("aid_said"),
+        "selv_said": bool(slots.get("selv_said")),  # "jeg vil gerne selv kunne …" in the wish
         "people": list(slots.get("people") or []),
         "current_level": slots.get("current_level"),
         "importance": slots.get("importance"),

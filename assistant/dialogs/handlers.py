@@ -95,6 +95,8 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
     action = (getattr(facts, "extras", None) or {}).get("action")
     if action and activity and step.kind in ("wish", "activity", "change", "confirm"):
         slots["own_action"] = action  # the goal sentence may use the citizen's own words
+    if step.kind == "wish" and data.get("independence") == "selv":
+        slots["selv_said"] = True  # "jeg vil gerne selv kunne …", kept beside an aid
     if data.get("measures") and step.kind not in _NOT_MEASURED_BY:
         slots["measures"] = data["measures"]
         slots.pop("criterion", None)

@@ -358,7 +358,11 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     parts.append(_helper_phrase(facts, templates, action))
     parts.append(clause)
     core = " ".join(p for p in parts if p)
-    selv = templates.text("selv") if facts.get("independence") == "selv" else ""
+    # "selv" as said with the wish stays with an aid too ("Jeg vil selv kunne gå … med min
+    # stok"); a goal done with help is not "selv"
+    independence = facts.get("independence")
+    said_selv = facts.get("selv_said") and independence != "med_hjaelp"
+    selv = templates.text("selv") if independence == "selv" or said_selv else ""
     sentence = templates.text("sentence", selv=selv, core=core)
     purpose_frame, purpose = _quoted_reason(
         str(facts.get("purpose_said") or ""),
