@@ -34,6 +34,9 @@ class Activity:
     compound_cues: tuple[str, ...] = ()
     # "gå ned til …", "på telefonen": the way there or the means, weaker than the errand
     motion_phrases: tuple[str, ...] = ()
+    # "det løber ned ad kinden": words that look like this activity's but are not; they count
+    # for nothing and no other cue of the activity is read in them
+    not_phrases: tuple[str, ...] = ()
 
 
 def load_activities(path: Path, lang: str, problems: Problems):
@@ -80,6 +83,7 @@ def load_activities(path: Path, lang: str, problems: Problems):
             motion_phrases=as_str_list(
                 raw.get("motion_phrases"), path, f"{where} motion_phrases", problems
             ),
+            not_phrases=as_str_list(raw.get("not_phrases"), path, f"{where} not_phrases", problems),
         )
         if not activities[aid].openmoji:
             problems.add(path, f"{where} has no openmoji code point")

@@ -203,6 +203,8 @@ class Lexicon:
     fillers: frozenset[str] = frozenset()
     recipient_leads: frozenset[str] = frozenset()  # "til": "lave mad til mine børnebørn"
     recipient_ends: frozenset[str] = frozenset()  # "," and "og" end that phrase
+    object_led_verbs: frozenset[str] = frozenset()  # "glemme": what is forgotten is the point
+    object_leads: frozenset[str] = frozenset()  # "at" in "glemmer at drikke"
     cleft_leads: tuple[str, ...] = ()  # "det er" in "det er min far, der …"
     cleft_not_named: frozenset[str] = frozenset()  # "at", "og" after it: no thing is named
     relative_pronouns: frozenset[str] = frozenset()  # "der", "som"
@@ -543,6 +545,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         fillers=_words(persp, "fillers", folder / "perspective.yaml", problems),
         recipient_leads=_words(common, "recipient_leads", folder / "_common.yaml", problems),
         recipient_ends=_words(common, "recipient_ends", folder / "_common.yaml", problems),
+        object_led_verbs=_words(common, "object_led_verbs", folder / "_common.yaml", problems),
+        object_leads=_words(common, "object_leads", folder / "_common.yaml", problems),
         cleft_leads=as_str_list(
             persp.get("cleft_leads"), folder / "perspective.yaml", "cleft_leads", problems
         ),

@@ -231,7 +231,7 @@ def score_activities(
     scores: dict[str, float] = {}
     first: dict[str, int] = {}
     used: set[int] = set(range(0, lo)) | set(range(hi, len(words)))
-    weights = {"ACT:": PHRASE_WEIGHT, "MOV:": MOTION_WEIGHT}
+    weights = {"ACT:": PHRASE_WEIGHT, "MOV:": MOTION_WEIGHT, "NOT:": 0.0}
     phrases = sorted(
         (
             (lab[4:], s, e, weights[lab[:4]])
@@ -245,6 +245,8 @@ def score_activities(
         if used.intersection(range(s, e)):
             continue
         used.update(range(s, e))
+        if not weight:
+            continue  # a not_phrase: its words name no activity
         factor = SIDE_CLAUSE_FACTOR if side_clause(s) else 1.0
         scores[aid] = scores.get(aid, 0.0) + weight * factor
         first[aid] = min(first.get(aid, s), s)
@@ -252,10 +254,12 @@ def score_activities(
             named_by_phrase.append(s)
     if cues is None:
         cues = utterance_cues(words, lemmas, index, content, stops)
+    all_cues = cues
     cues = [() if i in used else c for i, c in enumerate(cues)] if used else cues
     strong = [i for i, c in enumerate(cues) if any(wt >= DEFAULT_WEIGHT for _a, wt in c)]
     named_at = min([*named_by_phrase, *strong], default=len(words))
     recipient = _recipient_tokens(words, content.lexicon, named_at)
+    recipient |= _object_led_tokens(words, lemmas, content.lexicon, all_cues)
     for i, token_hits in enumerate(cues):
         factor = SIDE_CLAUSE_FACTOR if side_clause(i) or i in recipient else 1.0
         for aid, weight in token_hits:
@@ -293,6 +297,37 @@ def _recipient_tokens(words: Sequence[str], lex, named_at: int) -> set[int]:
         elif w in lex.clause_breaks or w in lex.recipient_ends:
             inside = False
         elif inside:
+            out.add(i)
+    return out
+
+
+def _object_led_tokens(words, lemmas, lex, cues) -> set[int]:
+    """Verbs such as "glemme" whose object is another activity: "glemmer jo at drikke" (the
+    verb after "at" names it), "… drikke … men jeg glemmer det bare" (named before, pointed
+    back to). There the forgetting is a side word; "glemmer at slukke komfuret" stays memory."""
+    out: set[int] = set()
+    skip = lex.fillers | set(lex.classes.get("adv", ()))
+
+    def other(i: int, span) -> bool:
+        own = {a for a, _w in cues[i]}
+        return any(wt >= DEFAULT_WEIGHT and a not in own for j in span for a, wt in cues[j])
+
+    def after(k: int) -> int:
+        while k < len(words) and words[k] in skip:
+            k += 1
+        return k
+
+    for i, lem in enumerate(lemmas):
+        if lem not in lex.object_led_verbs and words[i] not in lex.object_led_verbs:
+            continue
+        k = after(i + 1)
+        if k == len(words):
+            continue
+        if words[k] in lex.object_leads:
+            verb = after(k + 1)
+            if verb < len(words) and other(i, [verb]):
+                out.add(i)
+        elif words[k] in lex.pointing_back and other(i, range(i)):
             out.add(i)
     return out
 

@@ -200,6 +200,14 @@ class Analyzer:
             whole = scores[act][0] if act in scores else 0.0
             if found and score >= max(lex.wish_span_min, whole * lex.wish_span_share):
                 act = found
+        if fixed is not None:
+            # "… spise aftensmad sammen med de andre nej vent det er ikke det det er at jeg ikke
+            # kan skære kødet": the correction names another activity and drops the first
+            after = activity.score_activities(
+                words, lemmas, matches, self.index, self.content, side, span=(fixed, len(words))
+            )
+            found = activity.best_activity(after, lex.means_activities)
+            act = found if found and act not in after else act
         if act is None and (cl.motivation is not None or cl.without or cl.told):
             # "jeg har en gribetang, så jeg selv kan tage sokker på", "han kan ikke komme nogen
             # steder uden at vi kører ham": when the main clause names no activity, the purpose
@@ -325,6 +333,9 @@ class Analyzer:
         walked = stance == "wish" and wished and lemmas[wished[0]] in lex.walk_verbs
         # "gå over i butikken … og handle, det er et par hundrede meter": the way to an errand
         walked = walked and not _errand_joined(words, wished, cues, lex)
+        # "gå ud på toilettet … det er kun fem meter fra sengen": the wish's own phrase names
+        # the place's activity, the metres are only the way there
+        walked = walked and not _names_errand(matches, wished, lex)
         if walked and any(m.value.unit in lex.distance_units for m in measures):
             act = lex.motion_activity or act  # "gå ned til drivhuset … det er vel 50 meter"
 
@@ -391,7 +402,7 @@ class Analyzer:
 
 _TIMES = "gang"  # the unit of "to gange" (units.yaml)
 _COMMA = ","
-_ACTIVITY_LABELS = ("ACT:", "MOV:")  # matcher labels of activity phrases (activity.py)
+_ACTIVITY_LABELS = ("ACT:", "MOV:", "NOT:")  # matcher labels of activity phrases (activity.py)
 
 
 REJECTION_REACH = 7  # words after a frequency searched for "det kan jeg ikke klare"
@@ -746,6 +757,14 @@ def _errand_joined(words, wished, cues, lex) -> bool:
             wt >= activity.DEFAULT_WEIGHT and a not in lex.means_activities for a, wt in cues[k]
         )
         for k in wished
+    )
+
+
+def _names_errand(matches, wished, lex) -> bool:
+    """True when an activity phrase other than getting somewhere starts in the wish's words."""
+    return any(
+        lab.startswith("ACT:") and lab[4:] != lex.motion_activity and wished[0] <= s <= wished[-1]
+        for lab, s, _e in matches
     )
 
 

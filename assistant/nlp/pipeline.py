@@ -129,6 +129,7 @@ def content_rules(content: Content) -> RuleSet:
     for act in content.activities.values():
         rules += [Rule(f"ACT:{act.id}", compile_pattern(p, lex)) for p in act.phrases]
         rules += [Rule(f"MOV:{act.id}", compile_pattern(p, lex)) for p in act.motion_phrases]
+        rules += [Rule(f"NOT:{act.id}", compile_pattern(p, lex)) for p in act.not_phrases]
     return RuleSet(rules)
 
 
