@@ -255,6 +255,8 @@ def _wish(step, s, r: Reply, ctx: Ctx) -> Outcome:
 
 
 def _activity(step, s, r: Reply, ctx: Ctx) -> Outcome:
+    if dont_know(r, ctx) and s.slots.get("activity"):
+        return OK  # asked again on the summary ("hellere noget andet"): the wish stays
     if r.card in ctx.content.activities:
         s.slots["activity"] = r.card
         return OK
