@@ -153,3 +153,19 @@ def test_dont_know_to_the_activity_asked_on_change_keeps_the_activity():
     assert turn.slot == "activity"
     turn = answer(turn, "ved ikke")
     assert turn.slot == "confirm" and turn.state["slots"]["activity"] == "kommunikation"
+
+
+@pytest.mark.parametrize(
+    ("said", "people"),
+    [
+        (Answer("card", "familie"), ["familie"]),
+        (Answer("card", "ingen"), []),
+        ("min søn", ["søn"]),
+        ("ingen, det klarer jeg selv", []),
+    ],
+)
+def test_the_helper_asked_again_on_change_replaces_the_old_one(said, people):
+    turn = answer(answer(at_summary(WALK), "nej"), Answer("card", "ret_hvem"))
+    assert turn.slot == "people"
+    turn = answer(turn, said)
+    assert turn.slot == "confirm" and turn.state["slots"]["people"] == people
