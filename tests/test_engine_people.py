@@ -134,6 +134,35 @@ def test_a_long_no_to_the_people_question_is_nobody_and_asked_once(content, said
     assert turn.draft["goal"]["people"] == []
 
 
+@pytest.mark.parametrize(
+    ("said", "people"),
+    [
+        ("ingen. jeg vil ikke have flere hjælpere. hjemmeplejen kan blive væk", []),
+        ("min soen Jesper kommer. naboen ovenpaa skal i ikke spoerge, vi er uvenner", ["søn"]),
+        ("nej ik hjemmeplejen men min datter kan godt tage med", ["datter"]),
+        ("jeg vil ikke have hjemmeplejen, min nabo kan hjælpe mig", ["nabo"]),
+        ("ingen hjemmepleje, det klarer jeg selv", []),
+        ("min søster og jeg er uvenner, så det må blive min nevø", ["nevø"]),
+        ("øh hjemmeplejen må gerne blive hjemme, min mand kan hjælpe", ["mand"]),
+    ],
+)
+def test_people_refused_in_the_people_answer_are_no_helpers(content, said, people):
+    turn, asked = play(content, {"wish": "jeg vil gerne kunne vaske mit tøj selv", "people": said})
+    assert asked.count("people") == 1
+    assert turn.draft["goal"]["people"] == people
+
+
+def test_help_of_today_sent_away_in_the_people_answer_leaves_the_network(content):
+    answers = {
+        "everyday": "hjemmeplejen hjælper mig med vasketøjet hver fredag",
+        "wish": "jeg vil gerne kunne vaske mit tøj selv",
+        "people": "ingen. hjemmeplejen kan blive væk",
+    }
+    turn, asked = play(content, answers)
+    assert asked.count("people") == 1
+    assert turn.draft["goal"]["people"] == []
+
+
 @pytest.mark.parametrize("said", ["nej", "nej tak", "ikke rigtig", "ingen grund"])
 def test_no_reason_to_tell_leaves_the_goal_without_one(content, said):
     wish = "jeg vil gerne kunne lave mad selv igen"

@@ -57,7 +57,9 @@ Ja / Nej cards and why we ask; a second unclear answer ends the dialogue as refu
 before consent is clear.
 Confirm: yes finishes; no (any wording, or `nej`) never sends the goal as the citizen's: it asks
 what to change (`change` step), or goes straight to the step the answer names ("nej, datoen er
-forkert") or notes a new value it gives ("nej, en gang om ugen er nok") and shows the goal again.
+forkert") or notes a new value it gives ("nej, en gang om ugen er nok") and shows the goal again;
+a value said with the no replaces the old one: a new count of the measure ("nej, hellere otte
+kort"), an aid or helper "hellere"/"i stedet" (dialogs/correct.py).
 On `change` a card or words name the step to change ("det er for tit"), a new value goes back to
 the summary, and the `stop` card or a no ("stop", "jeg vil ikke") ends the dialogue `rejected`.
 said_by: None means whoever holds the screen: the `who` answer, or the citizen once the citizen
@@ -86,6 +88,7 @@ from assistant.dialogs.cards import (
     said,
     step_cards,
 )
+from assistant.dialogs.correct import correct
 from assistant.dialogs.draft import build_draft, understood
 from assistant.dialogs.flow import confirms_known, next_step
 from assistant.dialogs.handlers import HANDLERS, apply_facts
@@ -413,10 +416,11 @@ def _answer(
                 part = after_said(part, dialogue, "complaints")
             if has_words(part):
                 changed += apply_facts(s, understand(part, today), step)
+    ctx = _ctx(content, today)
+    changed = correct(s, reply, changed, step.kind, ctx)  # "nej, hellere otte kort"
     s.forced = None
     if changed:  # a returned draft's wording (staff's) gives way to what the citizen now says
         s.goal_text = None
-    ctx = _ctx(content, today)
     outcome = _known(step, s, reply, changed, ctx) or HANDLERS[step.kind](step, s, reply, ctx)
     if answer.said_by not in _SPEAKERS and step.kind in ("who", "handover") and s.voice:
         s.transcript[-1]["said_by"] = s.voice  # the one who just said who they are

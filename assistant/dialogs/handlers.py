@@ -40,6 +40,7 @@ from assistant.dialogs.reply import (
 )
 from assistant.nlp.compose import first_person
 from assistant.nlp.numbers import number_at
+from assistant.nlp.people_roles import HELPING
 
 WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
 AID_SAID_MAX = 8  # words of an aid named in one's own words ("med et spejl på en stang")
@@ -257,6 +258,8 @@ def _wish(step, s, r: Reply, ctx: Ctx) -> Outcome:
 
 
 def _activity(step, s, r: Reply, ctx: Ctx) -> Outcome:
+    if dont_know(r, ctx) and s.slots.get("activity"):
+        return OK  # asked again on the summary ("hellere noget andet"): the wish stays
     if r.card in ctx.content.activities:
         s.slots["activity"] = r.card
         return OK
@@ -629,10 +632,13 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if dont_know(r, ctx):
         return OK
     people = s.slots.setdefault("people", [])
+    again = step.id in s.answered  # asked again from the summary: the answer replaces the last
     if r.card is not None:
         card = ctx.dialogue.cards.get(r.card)
         if card is None or r.card not in ctx.dialogue.card_sets.get("people", ()):
             return UNUSABLE
+        if again:
+            people.clear()
         if card.value and card.value not in people:
             people.append(str(card.value))
         s.people_answered = True
@@ -642,11 +648,13 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
             people.append(me)
         s.people_answered = True
         return OK
-    if (
-        roles_of(r.facts, step.kind)
-        or said(r.text, ctx.dialogue, "nobody", 14)  # "nej der er ikke nogen, jeg bor i odense"
-        or said(r.text, ctx.dialogue, "nobody_anywhere", 14, anywhere=True)
-    ):
+    nobody = said(r.text, ctx.dialogue, "nobody", 14) or said(  # "nej der er ikke nogen, …"
+        r.text, ctx.dialogue, "nobody_anywhere", 14, anywhere=True
+    )
+    helpers = [n for n, role in roles_of(r.facts, step.kind).items() if role in HELPING]
+    if again and (helpers or nobody):
+        people[:] = helpers  # "min søn" to "Hvem kan hjælpe dig?" asked on change
+    if roles_of(r.facts, step.kind) or nobody:
         s.people_answered = True  # "min datter, men ikke min svigersøn"; "min kone er død"
         return OK
     return UNUSABLE

@@ -1,0 +1,108 @@
+"""A correction on the goal summary ("nej, hellere otte kort"): the new value replaces the old.
+
+What the analyzer reads from the answer (a frequency, a deadline, an amount in a known unit, a
+new wish) is noted by `apply_facts` as for any answer. What it cannot know is read here, against
+the goal as it stands: a new count of the goal's own measure ("otte kort" for "ti kort", a bare
+"otte" or "300" in its unit), and that an aid or a helper said with the no comes instead of the
+one in the goal, not beside it ("nej, hellere med rollatoren"), unless said as well ("også").
+"""
+
+from __future__ import annotations
+
+from assistant.content.yesno import normalise
+from assistant.dialogs.cards import clauses, said
+from assistant.dialogs.people import roles_of
+from assistant.dialogs.reply import Ctx, Reply, is_no
+from assistant.nlp.numbers import number_at
+from assistant.nlp.people_roles import HELPING
+
+_READ_WORDS = 60  # words of an answer searched for "hellere", "i stedet", "også"
+_SUMMARY = ("confirm", "change")
+
+
+def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> list[str]:
+    """Apply what a correction on the summary says beyond its facts; return the slots changed."""
+    if step_kind not in _SUMMARY or reply.card is not None or reply.facts is None:
+        return changed
+    dialogue = ctx.dialogue
+    text = reply.text
+    if said(text, dialogue, "correction_also", _READ_WORDS, anywhere=True):
+        return changed  # "nej, også med rollatoren": beside the one in the goal
+    instead = said(text, dialogue, "correction_instead", _READ_WORDS, anywhere=True)
+    if not (instead or step_kind == "change" or is_no(reply, ctx)):
+        return changed
+    before = s.last_history()["slots"]
+    out = set(changed)
+    if "measure" not in out and _recount(s, text, ctx):
+        for key in ("activity", "own_action"):  # "otte kort" is no card game
+            if before.get(key) is None:
+                s.slots.pop(key, None)
+            else:
+                s.slots[key] = before[key]
+        out = (out - {"activity"}) | {"measure"}
+    if "aids" in out and reply.facts.aids:
+        s.slots["aids"] = list(dict.fromkeys(reply.facts.aids))
+        s.slots.pop("aid_said", None)  # the old aid in the person's words
+    roles = roles_of(reply.facts, step_kind)
+    helpers = [n for n, r in roles.items() if r in HELPING]
+    if not helpers and instead:  # "nej hellere min søn": the one named is the one instead
+        helpers = [n for n, r in roles.items() if r == "other"]
+    if helpers and helpers != s.slots.get("people"):
+        s.slots["people"] = helpers
+        s.people_answered = True
+        out.add("people")
+    return sorted(out)
+
+
+def _recount(s, text: str, ctx: Ctx) -> bool:
+    """Put a new count of the goal's measure in its place ("otte kort", "hellere otte");
+    False when the answer says none."""
+    current = _current_count(s.slots, ctx)
+    if current is None:
+        return False
+    noun, where = current
+    numbers = ctx.content.lexicon.numbers
+    fillers = ctx.dialogue.yes_no.fillers
+    leads = {normalise(w) for w in ctx.dialogue.words.get("correction_leads", ())}
+    negations = {normalise(w) for w in ctx.dialogue.words.get("negations", ())}
+    for clause in clauses(text, ctx.dialogue):
+        said_words = [w for w in clause.split() if normalise(w, fillers)]
+        words = [normalise(w) for w in said_words]
+        for i in range(len(words)):
+            found = number_at(words, i, numbers, articles=False)
+            if found is None or found[0] <= 0 or (i and words[i - 1] in negations):
+                continue
+            value, end = found[0], i + found[1]
+            counted = end < len(words) and words[end] == noun
+            bare = end == len(words) and all(x in leads for x in words[:i])
+            if not (counted or bare):
+                continue
+            if where is None:  # a measure in a unit: {"value": 500, "unit": "meter"}
+                unit = s.slots["measures"][0]["unit"]
+                s.slots["measures"] = [{"value": _plain(value), "unit": unit}]
+            else:  # the person's own sign ("ti kort"): the new number said, the rest kept
+                rest = str(s.slots["criterion"]).split()[where:]
+                s.slots["criterion"] = " ".join([*said_words[i:end], *rest])
+                s.slots.pop("criterion_card", None)
+            return True
+    return False
+
+
+def _current_count(slots: dict, ctx: Ctx) -> tuple[str, int | None] | None:
+    """The noun the goal's measure counts and, for a sign said in words ("ti kort"), where
+    the number ends in it (None for a measure in a unit); None when it counts nothing."""
+    measures = slots.get("measures") or []
+    if len(measures) == 1 and measures[0].get("unit"):
+        return normalise(str(measures[0]["unit"])), None
+    criterion = slots.get("criterion")
+    if not criterion or slots.get("criterion_card"):
+        return None
+    words = [normalise(w) for w in str(criterion).split()]
+    found = number_at(words, 0, ctx.content.lexicon.numbers, articles=False) if words else None
+    if found is None or found[1] >= len(words) or not words[found[1]].isalpha():
+        return None
+    return words[found[1]], found[1]
+
+
+def _plain(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value

@@ -1,0 +1,171 @@
+"""A "nej, hellere …" on the summary honoured for every kind of value it carries: the new value
+replaces the old one (measure, frequency, deadline, aid, helper), and the activity question is
+never asked for a value that is no new wish. Through the real engine and content."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from conftest import understand
+
+from assistant.content import get_content
+from assistant.dialogs.engine import advance, new_state, start
+from assistant.dialogs.models import Answer, Turn
+
+TODAY = date(2026, 11, 22)
+CONTENT = get_content("da")
+
+CARDS = {
+    "wish": "jeg vil gerne kunne skrive mine julekort selv igen",
+    "measure": "ti kort",
+    "frequency": "hver formiddag",
+    "deadline": "inden jul",
+    "independence": "med den tykke kuglepen",
+    "people": "min datter",
+}
+WALK = {
+    "wish": "jeg vil gerne kunne gå en tur i parken igen",
+    "measure": "500 meter",
+    "frequency": "hver dag",
+    "deadline": "til påske",
+    "independence": "med min stok",
+    "people": "min datter",
+}
+
+
+def answer(turn: Turn, value: str | Answer) -> Turn:
+    if isinstance(value, str):
+        value = Answer("text", value)
+    turn = advance(turn.state, value, CONTENT, TODAY, understand=understand)
+    json.dumps(turn.state.to_json())
+    return turn
+
+
+def at_summary(answers: dict[str, str]) -> Turn:
+    """The goal summary after `answers` (each asked step; "ved ikke" to the rest)."""
+    turn = start(CONTENT, new_state(CONTENT, today=TODAY))
+    turn = answer(answer(turn, Answer("card", "borger")), Answer("card", "ja"))
+    for _ in range(40):
+        if turn.slot == "confirm":
+            return turn
+        fallback = Answer("card", "ja" if turn.slot == "subgoals" else "ved_ikke")
+        turn = answer(turn, answers.get(turn.slot, fallback))
+    raise AssertionError(turn.slot)
+
+
+def test_the_card_goal_is_measured_in_ten_cards():
+    turn = at_summary(CARDS)
+    assert "ti kort" in turn.goal_text and turn.state["slots"]["activity"] == "kommunikation"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "nej. hellere otte kort. ti kan jeg ikke nå med min hånd",
+        "nej hellere otte kort",
+        "nej, jeg vil hellere skrive otte kort",
+        "nej. otte kort i stedet",
+        "nej ikke ti kort men otte kort",
+        "nej ikke ti men otte",
+        "nej øh hellere otte",
+    ],
+)
+def test_a_new_count_with_the_no_replaces_the_measure(said):
+    turn = answer(at_summary(CARDS), said)
+    assert turn.slot == "confirm" and turn.state["confirmed"] is not True
+    assert "otte kort" in turn.goal_text and "ti kort" not in turn.goal_text
+    assert turn.state["slots"]["activity"] == "kommunikation"  # "kort" is no card game
+    turn = answer(turn, "ja")
+    assert turn.done and "otte kort" in turn.draft["goal"]["text"]
+
+
+@pytest.mark.parametrize("said", ["otte kort, ikke ti", "otte kort", "hellere otte"])
+def test_a_new_count_on_the_change_step_replaces_the_measure(said):
+    turn = answer(answer(at_summary(CARDS), "nej"), said)
+    assert turn.slot == "confirm"
+    assert "otte kort" in turn.goal_text and "ti kort" not in turn.goal_text
+
+
+def test_a_bare_number_replaces_the_amount_in_its_unit():
+    turn = answer(at_summary(WALK), "nej hellere 300. 500 er for langt")
+    assert turn.slot == "confirm"
+    assert turn.state["slots"]["measures"] == [{"value": 300, "unit": "meter"}]
+
+
+@pytest.mark.parametrize(
+    ("said", "slot", "value"),
+    [
+        ("nej hellere hver anden dag", "frequency", {"times": 1, "per": "day", "every": 2}),
+        ("nej, hellere til sommer", "deadline", "2027-06-01"),
+        ("nej hellere 300 meter", "measures", [{"value": 300, "unit": "meter"}]),
+    ],
+)
+def test_a_no_with_a_new_value_replaces_it(said, slot, value):
+    turn = answer(at_summary(WALK), said)
+    assert turn.slot == "confirm" and turn.state["slots"][slot] == value
+    assert turn.state["slots"]["activity"] == "gang"
+
+
+@pytest.mark.parametrize(
+    "said", ["nej, hellere med rollatoren", "nej med rollatoren i stedet", "nej min rollator"]
+)
+def test_a_new_aid_with_the_no_replaces_the_old_one(said):
+    turn = answer(at_summary(WALK), said)
+    assert turn.slot == "confirm"
+    assert turn.state["slots"]["aids"] == ["rollator"]
+    assert "rollator" in turn.goal_text and "stok" not in turn.goal_text
+
+
+def test_an_aid_said_as_well_is_added():
+    turn = answer(at_summary(WALK), "nej, også med rollatoren")
+    assert turn.slot == "confirm" and turn.state["slots"]["aids"] == ["stok", "rollator"]
+
+
+@pytest.mark.parametrize(
+    ("said", "people"),
+    [
+        ("nej hellere min søn", ["søn"]),
+        ("nej, min søn skal hjælpe i stedet", ["søn"]),
+        ("nej hellere min søn og min svigerdatter", ["søn", "svigerdatter"]),
+    ],
+)
+def test_a_new_helper_with_the_no_replaces_the_old_one(said, people):
+    turn = answer(at_summary(WALK), said)
+    assert turn.slot == "confirm"
+    assert turn.state["slots"]["people"] == people
+
+
+def test_a_person_named_in_a_no_without_instead_is_not_made_the_helper():
+    # "det er min datters idé": whose idea it was, not who helps (the change is asked for)
+    turn = answer(at_summary(WALK), "nej det er jo min søns idé")
+    assert turn.slot == "change" and turn.state["slots"]["people"] == ["datter"]
+
+
+def test_a_new_wish_with_the_no_changes_the_activity():
+    turn = answer(at_summary(WALK), "nej, jeg vil hellere cykle en tur")
+    assert turn.slot == "confirm" and turn.state["slots"]["activity"] != "gang"
+
+
+def test_dont_know_to_the_activity_asked_on_change_keeps_the_activity():
+    turn = answer(answer(at_summary(CARDS), "nej"), "jeg vil hellere noget andet")
+    assert turn.slot == "activity"
+    turn = answer(turn, "ved ikke")
+    assert turn.slot == "confirm" and turn.state["slots"]["activity"] == "kommunikation"
+
+
+@pytest.mark.parametrize(
+    ("said", "people"),
+    [
+        (Answer("card", "familie"), ["familie"]),
+        (Answer("card", "ingen"), []),
+        ("min søn", ["søn"]),
+        ("ingen, det klarer jeg selv", []),
+    ],
+)
+def test_the_helper_asked_again_on_change_replaces_the_old_one(said, people):
+    turn = answer(answer(at_summary(WALK), "nej"), Answer("card", "ret_hvem"))
+    assert turn.slot == "people"
+    turn = answer(turn, said)
+    assert turn.slot == "confirm" and turn.state["slots"]["people"] == people
