@@ -131,6 +131,16 @@ def test_a_cause_is_no_reason_for_the_goal(text, motivation):
         assert found is not None and motivation in found
 
 
+def test_a_wish_inside_a_cause_is_still_its_reason():
+    f = analyze("jeg går til træning fordi jeg gerne vil være stærk nok til at passe haven", TODAY)
+    assert f.motivation is not None and "stærk" in f.motivation
+
+
+def test_not_wanting_said_in_subordinate_order_is_no_wish():
+    f = analyze("hun trykker ikke paa noedkaldet fordi hun ikke vil forstyrre nogen", TODAY)
+    assert f.stance != "wish"
+
+
 def test_the_wish_after_a_cause_is_the_stance():
     f = analyze(
         "jeg sætter mig på hver bænk for at hvile, vil gerne kunne gå hele vejen til torvet", TODAY

@@ -59,10 +59,17 @@ def _clause_end(words: Sequence[str], start: int, stops: frozenset[str]) -> int:
     return len(words)
 
 
-def find_clauses(words: Sequence[str], lex: Lexicon, wish: bool, wish_at: int = 0) -> Clauses:
-    """Find the purpose clause (motivation) and the "uden …" scopes; `wish_at` is the first
-    token of the wish (a because-clause before it explains what was told, not the goal)."""
+def find_clauses(
+    words: Sequence[str], lex: Lexicon, wish: bool, wishes: Sequence[int] = ()
+) -> Clauses:
+    """Find the purpose clause (motivation) and the "uden …" scopes; `wishes` are where wish
+    cues start (a because-clause before the wish explains what was told, not the goal)."""
     m = lex.motivation
+    background = _background(words, lex)
+    wish_at = min(
+        (k for k in wishes if not any(s <= k < e for s, e in background)),
+        default=0,  # "… fordi hun gerne vil være stærk": a wish inside a cause is none
+    )
     span, skip = _purpose(words, m, wish, lex.people, wish_at)
     if span is not None:  # "… for at få tjekket blodtrykket jeg vil hellere selv måle det …"
         end = _before_new_wish(words, span[0] + skip, span[1], lex)
@@ -85,7 +92,6 @@ def find_clauses(words: Sequence[str], lex: Lexicon, wish: bool, wish_at: int = 
         if w in ind.without_words
     )
     told = _time_clauses(words, m, m.so_subjects)
-    background = _background(words, lex)
     hosts = tuple(_host(words, s, lex) for s, _e in background)
     return Clauses(span, skip, without, told, background, hosts)
 
@@ -104,6 +110,7 @@ def _background(words: Sequence[str], lex: Lexicon) -> tuple[Span, ...]:
     m, out = lex.motivation, []
     ends = m.stops | {","}
     degree = lex.action.degree_after if lex.action else {}
+    adverbs = frozenset(lex.classes.get("adv", ()))
     for i in range(len(words)):
         lead = next((ld for ld in lex.background_leads if _starts(words, i, ld)), None)
         if lead is None or (i > 0 and words[i - 1] in m.negations | m.not_because_after):
@@ -115,7 +122,8 @@ def _background(words: Sequence[str], lex: Lexicon) -> tuple[Span, ...]:
         for k in range(start + 1, len(words)):
             nxt = words[k + 1] if k + 1 < len(words) else ""
             so = words[k] in m.so_words and nxt not in degree.get(words[k], ())
-            if words[k] in ends or so or words[k] in lex.wish_verbs:
+            own = words[k - 1] in adverbs  # "fordi jeg gerne vil": the clause's own verb
+            if words[k] in ends or so or (words[k] in lex.wish_verbs and not own):
                 end = k
                 break
         out.append((i, end))

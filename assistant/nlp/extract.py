@@ -160,7 +160,7 @@ class Analyzer:
         labels = {lab for lab, _s, _e in matches}
         lex = self.lex
 
-        cl = clauses.find_clauses(words, lex, wish="wish" in labels, wish_at=_wish_at(matches))
+        cl = clauses.find_clauses(words, lex, wish="wish" in labels, wishes=_wishes(matches))
         stance = _contrast_stance(words, matches, cl, _stance(matches, cl), lex)
         fixed = clauses.last_correction(words, lex.action) if lex.action else None
         if fixed is not None and (later := _part_stance(matches, fixed, len(words), cl)):
@@ -720,10 +720,12 @@ def _part_stance(matches, lo: int, hi: int, cl: clauses.Clauses) -> str | None:
     return _stance([m for m in matches if lo <= m[1] < hi], cl)
 
 
-def _wish_at(matches) -> int:
-    """The first token of a wish that is not negated ("vil ikke"), else 0."""
-    negated = {s for lab, s, _e in matches if lab == "wish_negated"}
-    return min((s for lab, s, _e in matches if lab == "wish" and s not in negated), default=0)
+def _wishes(matches) -> list[int]:
+    """Where the wish cues start that no "vil ikke" / "ikke vil" negates."""
+    negated = [(s, e) for lab, s, e in matches if lab == "wish_negated"]
+    return [
+        s for lab, s, _e in matches if lab == "wish" and not any(a <= s < b for a, b in negated)
+    ]
 
 
 def _stance(matches, cl: clauses.Clauses) -> str | None:
@@ -754,8 +756,9 @@ def _stance_of(matches, cl: clauses.Clauses) -> str | None:
     for lab, s, e in matches:
         if not cl.in_motivation(s):
             found.setdefault(lab, []).append((s, e))
-    negated = {s for s, _e in found.get("wish_negated", [])}
-    wishes = [m for m in found.get("wish", []) if m[0] not in negated]
+    spans = found.get("wish_negated", [])
+    negated = {s for s, _e in spans}
+    wishes = [m for m in found.get("wish", []) if not any(a <= m[0] < b for a, b in spans)]
     if wishes:
         return "wish"
     denied = found.get("difficulty_negated", [])  # "det er ikke noget problem"
