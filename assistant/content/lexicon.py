@@ -54,6 +54,12 @@ class MotivationCues:
     # "siden jeg stoppede på arbejdet har jeg …": a fronted clause of the past tells when
     time_leads: frozenset[str] = frozenset()
     quote_leads: tuple[tuple[str, ...], ...] = ()  # "han siger": the citizen's words follow
+    # "fordi jeg ikke har kræfterne": a because-clause of inability is a cause, no reason
+    cause_verbs: frozenset[str] = frozenset()
+    cause_not_before: frozenset[str] = frozenset()  # "lide" in "fordi jeg ikke kan lide …"
+    cause_perfect_aux: frozenset[str] = frozenset()  # "har" in "fordi jeg ikke har set dem"
+    participle_endings: tuple[str, ...] = ()  # "set", "været": a perfect, no lack
+    laughter: frozenset[str] = frozenset()  # "haha" after a joke: no part of a reason
 
 
 @dataclass(frozen=True)
@@ -187,6 +193,11 @@ class Lexicon:
     people_tails: dict[str, str] = field(default_factory=dict)  # "havenabo" is a nabo
     owners: frozenset[str] = frozenset()  # "min", "mine", "hans", …
     focus_words: frozenset[str] = frozenset()  # "mest" in "…, men det er mest badet": the point
+    # "fordi …", "selvom …": background clauses, their cues count for the stance only alone
+    background_leads: tuple[tuple[str, ...], ...] = ()
+    background_subjects: frozenset[str] = frozenset()  # "selv om jeg …", not "selv om natten"
+    contrast_words: frozenset[str] = frozenset()  # "men": the part after it is the point
+    cost_leads: frozenset[str] = frozenset()  # "men så er jeg så træt": the cost of doing it
     focus_window: int = 4
     topic_max_words: int = 3  # "det er vasketøjet." opens the answer with its topic
     perfect_aux: frozenset[str] = frozenset()  # "har tabt otte kilo": a told event
@@ -333,6 +344,13 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
         past_endings=tuple(as_str_list(data.get("past_endings"), path, "past_endings", problems)),
         time_leads=w("time_leads"),
         quote_leads=tuple(tuple(p.split()) for p in w("quote_leads")),
+        cause_verbs=w("cause_verbs"),
+        cause_not_before=w("cause_not_before"),
+        cause_perfect_aux=w("cause_perfect_aux"),
+        participle_endings=tuple(
+            as_str_list(data.get("participle_endings"), path, "participle_endings", problems)
+        ),
+        laughter=w("laughter"),
         stops=w("stops") | {"."},
     )
 
@@ -526,6 +544,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         scene_leads=sw("scene_leads"),
         pointing_back=sw("pointing_back"),
         focus_words=sw("focus_words"),
+        background_leads=tuple(tuple(p.split()) for p in sw("background_leads")),
+        background_subjects=sw("background_subjects"),
+        contrast_words=sw("contrast_words"),
+        cost_leads=sw("cost_leads"),
         focus_window=int(stance.get("focus_window", 4)),
         topic_max_words=int(stance.get("topic_max_words", 3)),
         perfect_aux=sw("perfect_aux"),

@@ -23,6 +23,8 @@ class Clauses:
     motivation_skip: int  # tokens of the lead-in inside the motivation span
     without: tuple[Span, ...]
     told: tuple[Span, ...] = ()  # "siden jeg stoppede på arbejdet …": when, before the main clause
+    background: tuple[Span, ...] = ()  # "fordi …", "selvom …": why or in spite of what
+    hosts: tuple[Span, ...] = ()  # the part (up to "men" or a stop) each background clause is in
 
     def in_motivation(self, i: int) -> bool:
         """True when token i lies in the purpose clause (lead-in included)."""
@@ -31,6 +33,17 @@ class Clauses:
     def in_without(self, i: int) -> bool:
         """True when token i lies in an "uden …" scope."""
         return bool(self.without) and any(s <= i < e for s, e in self.without)
+
+    def in_background(self, i: int) -> bool:
+        """True when token i lies in a clause of cause or concession ("selvom hun ikke kan se")."""
+        return bool(self.background) and any(s <= i < e for s, e in self.background)
+
+    def background_host(self, i: int) -> Span | None:
+        """The part that holds the background clause token i lies in, else None."""
+        for (s, e), host in zip(self.background, self.hosts, strict=True):
+            if s <= i < e:
+                return host
+        return None
 
     def in_told(self, i: int) -> bool:
         """True when token i lies in a clause that tells when ("siden jeg stoppede …")."""
@@ -46,17 +59,25 @@ def _clause_end(words: Sequence[str], start: int, stops: frozenset[str]) -> int:
     return len(words)
 
 
-def find_clauses(words: Sequence[str], lex: Lexicon, wish: bool) -> Clauses:
-    """Find the purpose clause (motivation) and the "uden …" scopes."""
+def find_clauses(
+    words: Sequence[str], lex: Lexicon, wish: bool, wishes: Sequence[int] = ()
+) -> Clauses:
+    """Find the purpose clause (motivation) and the "uden …" scopes; `wishes` are where wish
+    cues start (a because-clause before the wish explains what was told, not the goal)."""
     m = lex.motivation
-    span, skip = _purpose(words, m, wish, lex.people)
+    background = _background(words, lex)
+    wish_at = min(
+        (k for k in wishes if not any(s <= k < e for s, e in background)),
+        default=0,  # "… fordi hun gerne vil være stærk": a wish inside a cause is none
+    )
+    span, skip = _purpose(words, m, wish, lex.people, wish_at)
     if span is not None:  # "… for at få tjekket blodtrykket jeg vil hellere selv måle det …"
         end = _before_new_wish(words, span[0] + skip, span[1], lex)
         wished_after = any(words[k] in lex.wish_verbs for k in range(span[1], len(words)))
         # "… fordi jeg var flov over posen, men jeg vil gerne træne igen, så jeg bliver stærk":
         # a reason told before the wish gives way to the wish's own
         later, later_skip = (
-            _purpose(words[end:], m, wish, lex.people)
+            _purpose(words[end:], m, wish, lex.people, max(0, wish_at - end))
             if end < span[1] or wished_after
             else (None, 0)
         )
@@ -70,7 +91,47 @@ def find_clauses(words: Sequence[str], lex: Lexicon, wish: bool) -> Clauses:
         for i, w in enumerate(words)
         if w in ind.without_words
     )
-    return Clauses(span, skip, without, _time_clauses(words, m, m.so_subjects))
+    told = _time_clauses(words, m, m.so_subjects)
+    hosts = tuple(_host(words, s, lex) for s, _e in background)
+    return Clauses(span, skip, without, told, background, hosts)
+
+
+def _host(words: Sequence[str], i: int, lex: Lexicon) -> Span:
+    """The part around token i, between clause breaks ("men", a sentence end)."""
+    lo = next((k + 1 for k in range(i - 1, -1, -1) if words[k] in lex.clause_breaks), 0)
+    hi = next((k for k in range(i, len(words)) if words[k] in lex.clause_breaks), len(words))
+    return lo, hi
+
+
+def _background(words: Sequence[str], lex: Lexicon) -> tuple[Span, ...]:
+    """Clauses of cause or concession ("fordi jeg ikke kan se kanten", "selvom hun ikke kan se
+    ret meget mere"): from the lead to a stop, a comma, "så" or a wish verb ("… fordi jeg ikke
+    kan mærke mine fødder vil gerne …")."""
+    m, out = lex.motivation, []
+    ends = m.stops | {","}
+    degree = lex.action.degree_after if lex.action else {}
+    adverbs = frozenset(lex.classes.get("adv", ()))
+    for i in range(len(words)):
+        lead = next((ld for ld in lex.background_leads if _starts(words, i, ld)), None)
+        if lead is None or (i > 0 and words[i - 1] in m.negations | m.not_because_after):
+            continue  # "det er ikke fordi …": no cause told
+        start = i + len(lead)
+        if len(lead) > 1 and (start >= len(words) or words[start] not in lex.background_subjects):
+            continue  # "selv om natten": "selv", no concession
+        end = len(words)
+        for k in range(start + 1, len(words)):
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            so = words[k] in m.so_words and nxt not in degree.get(words[k], ())
+            own = words[k - 1] in adverbs  # "fordi jeg gerne vil": the clause's own verb
+            if words[k] in ends or so or (words[k] in lex.wish_verbs and not own):
+                end = k
+                break
+        out.append((i, end))
+    return tuple(out)
+
+
+def _starts(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(words[i : i + len(phrase)]) == phrase
 
 
 def _time_clauses(words: Sequence[str], m: MotivationCues, subjects) -> tuple[Span, ...]:
@@ -100,6 +161,8 @@ def _before_new_wish(words: Sequence[str], start: int, end: int, lex: Lexicon) -
     reason, else its end."""
     for k in range(start + 1, end - 1):
         before = words[k - 1]
+        if before == "," and words[k] in lex.wish_verbs and words[k + 1] not in lex.negations:
+            return k - 1  # "… for at få luft, vil gerne kunne klare de to etager"
         if (
             words[k] in lex.run_on_subjects
             and words[k + 1] in lex.wish_verbs
@@ -109,7 +172,7 @@ def _before_new_wish(words: Sequence[str], start: int, end: int, lex: Lexicon) -
     return end
 
 
-def _purpose(words: Sequence[str], m: MotivationCues, wish: bool, persons=()):
+def _purpose(words: Sequence[str], m: MotivationCues, wish: bool, persons=(), wish_at: int = 0):
     n = len(words)
     so, subjects, inverted, openers = (
         m.so_words,
@@ -150,6 +213,8 @@ def _purpose(words: Sequence[str], m: MotivationCues, wish: bool, persons=()):
         if w in m.purpose_words and i + 1 < n:
             if i > 0 and words[i - 1] in m.not_purpose_after:
                 continue
+            if 0 < i < wish_at:
+                continue  # "må stoppe på hver afsats for at få luft, vil gerne …": what for, told
             j = i + 1
             if words[j] in negs and j + 1 < n and words[j + 1] == m.purpose_marker:
                 return (i, _clause_end(words, j, stops)), 1
@@ -160,8 +225,23 @@ def _purpose(words: Sequence[str], m: MotivationCues, wish: bool, persons=()):
                 continue  # "det er ikke fordi …", "ligesom da min kone levede": no reason
             if w in m.when_words and _past_follows(words, i + 1, m):
                 continue  # "… efter hun faldt da den bremsede": when, not why
+            if i < wish_at or _cause(words, i + 1, m):
+                continue  # "bange for at sove fordi …, jeg vil gerne …": why that, not the goal
             return (i, _clause_end(words, i + 1, stops)), 1
     return None, 0
+
+
+def _cause(words: Sequence[str], start: int, m: MotivationCues) -> bool:
+    """True for "(fordi) jeg ikke har kræfterne", "(fordi) hun ikke kan se": what one cannot do
+    or lacks, the cause of a difficulty ("har set", "kan lide" excepted)."""
+    k = start + 1  # past the subject
+    while k < len(words) and words[k] not in m.negations and k < start + 3:
+        k += 1
+    if k + 1 >= len(words) or words[k] not in m.negations or words[k + 1] not in m.cause_verbs:
+        return False
+    after = words[k + 2] if k + 2 < len(words) else ""
+    participle = words[k + 1] in m.cause_perfect_aux and after.endswith(m.participle_endings)
+    return not participle and after not in m.cause_not_before
 
 
 def _past_follows(words: Sequence[str], start: int, m: MotivationCues) -> bool:

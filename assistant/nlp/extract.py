@@ -160,8 +160,8 @@ class Analyzer:
         labels = {lab for lab, _s, _e in matches}
         lex = self.lex
 
-        cl = clauses.find_clauses(words, lex, wish="wish" in labels)
-        stance = _stance(matches, cl)
+        cl = clauses.find_clauses(words, lex, wish="wish" in labels, wishes=_wishes(matches))
+        stance = _contrast_stance(words, matches, cl, _stance(matches, cl), lex)
         fixed = clauses.last_correction(words, lex.action) if lex.action else None
         if fixed is not None and (later := _part_stance(matches, fixed, len(words), cl)):
             # "jeg kan godt selv tørre støv af nej vent det kan jeg jo ikke …": what is said
@@ -171,7 +171,11 @@ class Analyzer:
 
         fronted = _fronted(words, matches, lex)  # "til brylluppet i kirken vil jeg gerne …"
         side = lambda i: (  # noqa: E731
-            cl.in_motivation(i) or cl.in_without(i) or cl.in_told(i) or i < fronted
+            cl.in_motivation(i)
+            or cl.in_without(i)
+            or cl.in_told(i)
+            or i < fronted
+            or _backgrounded(i, matches, cl)  # "… fordi han ikke kan tale ordentligt"
         )
         cues = activity.utterance_cues(words, lemmas, self.index, self.content, stops)
         scores = activity.score_activities(
@@ -362,7 +366,7 @@ class Analyzer:
             sp
             for sp in skip
             if not (freq and sp == (freq.start, freq.end) and cl.in_motivation(freq.start))
-        ]
+        ] + [(k, k + 1) for k, w in enumerate(words) if w in lex.motivation.laughter]  # "haha"
         return Facts(
             activity=act,
             area=self.content.activities[act].area if act else None,
@@ -403,6 +407,7 @@ class Analyzer:
 _TIMES = "gang"  # the unit of "to gange" (units.yaml)
 _COMMA = ","
 _ACTIVITY_LABELS = ("ACT:", "MOV:", "NOT:")  # matcher labels of activity phrases (activity.py)
+_STANCE_LABELS = frozenset({"wish", "wish_negated", "difficulty", "difficulty_negated", "resource"})
 
 
 REJECTION_REACH = 7  # words after a frequency searched for "det kan jeg ikke klare"
@@ -726,23 +731,86 @@ def _part_stance(matches, lo: int, hi: int, cl: clauses.Clauses) -> str | None:
     return _stance([m for m in matches if lo <= m[1] < hi], cl)
 
 
+def _wishes(matches) -> list[int]:
+    """Where the wish cues start that no "vil ikke" / "ikke vil" negates."""
+    negated = [(s, e) for lab, s, e in matches if lab == "wish_negated"]
+    return [
+        s for lab, s, _e in matches if lab == "wish" and not any(a <= s < b for a, b in negated)
+    ]
+
+
 def _stance(matches, cl: clauses.Clauses) -> str | None:
-    """A wish beats a difficulty, a difficulty beats a resource; "vil ikke" is a difficulty."""
+    """A wish beats a difficulty, a difficulty beats a resource; "vil ikke" is a difficulty.
+    Cues in a clause of cause or concession ("fordi …", "selvom …") count only when the rest
+    of the utterance has none."""
+    return _stance_of([m for m in matches if not _backgrounded(m[1], matches, cl)], cl)
+
+
+def _backgrounded(i: int, matches, cl: clauses.Clauses) -> bool:
+    """True when token i lies in a clause of cause or concession whose own part (up to "men"
+    or a sentence end) has a stance cue outside it ("jeg kan godt selv …, selvom …")."""
+    host = cl.background_host(i)
+    if host is None:
+        return False
+    lo, hi = host
+    return any(
+        lab in _STANCE_LABELS
+        and lo <= s < hi
+        and not cl.in_background(s)
+        and not cl.in_motivation(s)
+        for lab, s, _e in matches
+    )
+
+
+def _stance_of(matches, cl: clauses.Clauses) -> str | None:
     found: dict[str, list[tuple[int, int]]] = {}
     for lab, s, e in matches:
         if not cl.in_motivation(s):
             found.setdefault(lab, []).append((s, e))
-    negated = {s for s, _e in found.get("wish_negated", [])}
-    wishes = [m for m in found.get("wish", []) if m[0] not in negated]
+    spans = found.get("wish_negated", [])
+    negated = {s for s, _e in spans}
+    wishes = [m for m in found.get("wish", []) if not any(a <= m[0] < b for a, b in spans)]
     if wishes:
         return "wish"
     denied = found.get("difficulty_negated", [])  # "det er ikke noget problem"
     hard = [m for m in found.get("difficulty", []) if not any(s <= m[0] < e for s, e in denied)]
+    refused = {s for r0, r1 in found.get("refusal", []) for s in negated if r0 <= s < r1}
+    if not hard and negated and negated <= refused and found.get("resource_firm"):
+        return "resource"  # "jeg kan godt selv gøre rent, jeg vil ikke ha nogen fra kommunen"
     if negated or hard:
         return "difficulty"
     if found.get("resource") or denied:
         return "resource"
     return None
+
+
+def _contrast_stance(words, matches, cl: clauses.Clauses, stance, lex) -> str | None:
+    """A difficulty told before "men" and a firm resource after it ("jeg kan ikke holde på
+    koppen, men med den store kop kan jeg godt selv drikke"), or a firm resource and only what
+    it costs after "men så …" ("… men så er jeg så træt"): the statement is the resource."""
+    if stance != "difficulty" or not lex.contrast_words:
+        return stance
+    cuts = [k for k, w in enumerate(words) if w in lex.contrast_words]
+    if not cuts:
+        return stance
+    bounds = [0, *cuts, len(words)]
+    parts = [(bounds[n], bounds[n + 1]) for n in range(len(bounds) - 1)]
+    said = [(lo, hi, _part_stance(matches, lo, hi, cl)) for lo, hi in parts]
+    said = [p for p in said if p[2] is not None]
+    if len(said) < 2:
+        return stance
+    firm = lambda lo, hi: any(  # noqa: E731
+        lab == "resource_firm" and lo <= s < hi and not cl.in_motivation(s)
+        for lab, s, _e in matches
+    )
+    lo, hi, last = said[-1]
+    if last == "resource" and firm(lo, hi):
+        return "resource"
+    before_lo, before_hi, before = said[-2]
+    costs = lo + 1 < len(words) and words[lo + 1] in lex.cost_leads
+    if last == "difficulty" and costs and before == "resource" and firm(before_lo, before_hi):
+        return "resource"
+    return stance
 
 
 def _errand_joined(words, wished, cues, lex) -> bool:

@@ -1,0 +1,156 @@
+"""Stance and reason read from the right clause: background clauses of cause or concession,
+refusal and cost tails beside a firm resource, "men" contrasts, and reasons that are causes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.nlp import analyze
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a clause of concession or cause is background to the main clause
+        ("hun kan sagtens selv lave kaffe selvom hun ryster lidt på hænderne", "resource"),
+        ("jeg går selv ned med skraldet selv om det er svært med rollatoren", "resource"),
+        ("jeg kan godt selv tage bad fordi jeg ikke kan lide at vente paa plejen", "resource"),
+        ("far klarer stadig selv sin medicin selvom han næsten ikke kan se pillerne", "resource"),
+        # … and still decides when the main clause says nothing
+        ("jeg kan ikke selv vaske mit hår fordi jeg ikke kan løfte armen", "difficulty"),
+        ("jeg tager ikke bussen mere fordi jeg er bange for at falde", "difficulty"),
+        ("min datter handler for mig fordi jeg ikke kan bære varerne", "difficulty"),
+        ("jeg vil gerne kunne gå på toilettet selv om natten", "wish"),
+    ],
+)
+def test_a_clause_of_cause_or_concession_is_background_to_the_stance(text, stance):
+    assert analyze(text, TODAY).stance == stance
+
+
+def test_selv_om_before_a_time_is_no_concession():
+    assert analyze("jeg vil gerne kunne gå på toilettet selv om natten", TODAY).independence == (
+        "selv"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a refusal of help or a limit beside a resource said firmly
+        ("jeg kan sagtens selv støvsuge jeg vil ikke have hjemmeplejen rendende", "resource"),
+        ("han klarer stadig selv sin have men hækken vil han ikke røre", "resource"),
+        ("hun går selv i brugsen om formiddagen, men om aftenen vil hun ikke ud", "resource"),
+        # a refusal alone, a body part that will not, a bare "kan": still a difficulty
+        ("jeg vil ikke have hjemmeplejen i mit hus", "difficulty"),
+        ("jeg kan godt selv gå men benene vil ikke rigtig mere", "difficulty"),
+        ("jeg kan gå lidt men jeg vil ikke gå ud alene mere", "difficulty"),
+    ],
+)
+def test_a_refusal_beside_a_firm_resource_keeps_the_resource(text, stance):
+    assert analyze(text, TODAY).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "activity"),
+    [
+        # what is said after "men" is the point
+        (
+            "jeg kan ikke gå langt uden stok men med stokken kan jeg godt selv gå en tur om søen",
+            "resource",
+            "gang",
+        ),
+        (
+            "mor kan ikke længere skrive breve men hun ringer stadig selv til sin søster",
+            "resource",
+            None,
+        ),
+        # … also a difficulty after a resource
+        (
+            "jeg kan godt selv lave mad men jeg kan ikke bære indkøbene hjem",
+            "difficulty",
+            None,
+        ),
+        # what doing it costs afterwards ("men så …", "men bagefter …") is no difficulty of its own
+        (
+            "hun klarer selv at tage tøj på om morgenen men bagefter er hun helt udmattet",
+            "resource",
+            "paaklaedning",
+        ),
+        (
+            "jeg kan godt selv gøre rent i køkkenet men så skal jeg sidde ned en halv time",
+            "resource",
+            "rengoering",
+        ),
+    ],
+)
+def test_the_part_after_men_is_the_point(text, stance, activity):
+    f = analyze(text, TODAY)
+    assert f.stance == stance
+    if activity:
+        assert f.activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "motivation"),
+    [
+        # a because-clause of inability is the cause of the difficulty, not the goal's reason
+        (
+            "jeg vil gerne kunne lave mad selv igen nu faar jeg madordning fordi jeg ikke kan "
+            "staa ved komfuret",
+            None,
+        ),
+        ("jeg vil gerne i haven igen men det bliver ikke til noget fordi jeg ikke orker", None),
+        # a because-clause before the wish explains what was told first
+        (
+            "jeg er bange for at gå ud fordi jeg er så svimmel, jeg vil gerne kunne gå til "
+            "købmanden igen",
+            None,
+        ),
+        # a purpose of what was told before the wish ("for at få luft") is no reason either
+        (
+            "jeg sætter mig på hver bænk for at hvile, vil gerne kunne gå hele vejen til torvet",
+            None,
+        ),
+        # real reasons stay
+        ("jeg vil gerne i svømmehallen igen fordi det er der jeg ser mine venner", "venner"),
+        ("jeg vil gerne besøge min søster fordi jeg ikke har set hende i et år", "set hende"),
+        ("jeg vil gerne klare mig selv fordi jeg ikke kan lide at bede om hjælp", "bede om"),
+        ("jeg vil gerne træne to gange om ugen for at blive stærkere i benene", "stærkere"),
+        ("for at komme ud blandt folk vil jeg gerne med i klubben", "blandt folk"),
+    ],
+)
+def test_a_cause_is_no_reason_for_the_goal(text, motivation):
+    found = analyze(text, TODAY).motivation
+    if motivation is None:
+        assert found is None
+    else:
+        assert found is not None and motivation in found
+
+
+def test_a_wish_inside_a_cause_is_still_its_reason():
+    f = analyze("jeg går til træning fordi jeg gerne vil være stærk nok til at passe haven", TODAY)
+    assert f.motivation is not None and "stærk" in f.motivation
+
+
+def test_not_wanting_said_in_subordinate_order_is_no_wish():
+    f = analyze("hun trykker ikke paa noedkaldet fordi hun ikke vil forstyrre nogen", TODAY)
+    assert f.stance != "wish"
+
+
+def test_the_wish_after_a_cause_is_the_stance():
+    f = analyze(
+        "jeg sætter mig på hver bænk for at hvile, vil gerne kunne gå hele vejen til torvet", TODAY
+    )
+    assert f.stance == "wish"
+
+
+@pytest.mark.parametrize("laugh", ["haha", "hehe", "hahaha"])
+def test_laughter_is_no_part_of_a_reason(laugh):
+    f = analyze(f"jeg vil gerne ud og fiske igen så konen kan få lidt fred {laugh}", TODAY)
+    assert f.motivation is not None
+    assert laugh not in f.motivation and "fred" in f.motivation
+    assert laugh not in (f.extras.get("reason") or "")
