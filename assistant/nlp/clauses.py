@@ -370,7 +370,8 @@ def _concessive_selv(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     if i + 2 >= len(words) or words[i + 1] not in lex.independence.concessive_leads:
         return False
     after = words[i + 2]
-    timed = after in lex.periods or after in lex.weekdays or after in lex.time.triggers
+    period = after in lex.periods or lex.lemmas.get(after) in lex.periods  # "om morgnen"
+    timed = period or after in lex.weekdays or after in lex.time.triggers
     return not (timed or after[:1].isdigit())
 
 

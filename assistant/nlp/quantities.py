@@ -272,6 +272,8 @@ def _measure_ok(words: Sequence[str], i: int, j: int, unit: str, lex: Lexicon) -
         return True
     if words[i] in lex.numbers.articles:
         return False
+    if i > 0 and words[i - 1] in lex.past_count_leads:
+        return False  # "naboen har hentet det de sidste par gange": past occasions told
     if i > 0 and words[i - 1] in lex.negations:
         return False  # "nej ikke 3 gange, det er for meget": a count refused, nothing to reach
     if j + 1 < len(words) and words[j + 1] in lex.times_not_before:
