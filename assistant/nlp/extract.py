@@ -425,9 +425,13 @@ def _trouble_count(words, matches, start: int, lex) -> bool:
     if not ends:
         return False
     modals = lex.classes.get("modal", ())
-    for k in range(max(ends), start - 1):
-        if words[k] in lex.story_clause_joins and words[k + 1] in lex.story_subjects:
-            return not any(w in modals for w in words[k + 2 : start])
+    for k in range(max(ends), start - 2):
+        if words[k] not in lex.story_clause_joins:
+            continue
+        # "og han spørger …", or inverted after "så": "og så ringer han …"
+        subject = k + 1 if words[k + 1] in lex.story_subjects else k + 2
+        if words[subject] in lex.story_subjects and subject < start:
+            return not any(w in modals for w in words[k + 1 : start])
     return False
 
 
