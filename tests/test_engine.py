@@ -1128,6 +1128,11 @@ def test_how_one_will_manage_in_ones_own_words(content, said, independence, in_g
         ("øh tja, en to vil jeg sige", 2),
         ("to. det går ikke ret godt", 2),  # "ikke ret godt" is no "ret godt"
         ("det går ikke så godt", 2),
+        # certainty said with the number does not change it
+        ("fem helt sikkert", 5),
+        ("ja fire uden tvivl", 4),
+        ("tre selvfølgelig, det er jo vigtigt", 3),
+        ("fire tror jeg nok", 4),
     ],
 )
 def test_a_level_said_with_hedges_is_read(content, said, level):

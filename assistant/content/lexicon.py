@@ -84,6 +84,9 @@ class IndependenceCues:
     alone_skip: frozenset[str] = frozenset()  # "sidder mest alene"
     negated_selv_window: int = 0  # "kan ikke selv komme op": no "selv" within this after "ikke"
     negated_selv_breaks: frozenset[str] = frozenset()  # "… ikke X, men godt selv": a new claim
+    concessive_leads: frozenset[str] = frozenset()  # "om" in "selv om …" (although)
+    company_unspecific: frozenset[str] = frozenset()  # "de andre" in "sammen med de andre"
+    company_specific_after: frozenset[str] = frozenset()  # "fra" in "sammen med en fra …"
     company_words: frozenset[str] = frozenset()  # "sammen": help only when "selv" is not said
     handled_verbs: frozenset[str] = frozenset()  # "skifte iltflasken": the aid is the object
     worn_verbs: frozenset[str] = frozenset()  # "få" in "få protesen på"
@@ -171,6 +174,10 @@ class Lexicon:
     repetition_min: int = 5  # "fem gange hver morgen": so many times each time are repetitions
     times_words: dict[str, float] = field(default_factory=dict)  # "engang" (om ugen): 1 time
     times_not_before: frozenset[str] = frozenset()  # "to gange eller slet ikke": no measure
+    past_count_leads: frozenset[str] = frozenset()  # "sidste" in "de sidste par gange"
+    occasion_words: frozenset[str] = frozenset()  # "måltider" in "tre måltider om dagen"
+    story_clause_joins: frozenset[str] = frozenset()  # "og" in "… og han spørger …"
+    story_subjects: frozenset[str] = frozenset()  # "han" in "… og han spørger …"
     negations: frozenset[str] = frozenset()
     clause_breaks: frozenset[str] = frozenset()
     soft_clause_breaks: frozenset[str] = frozenset()  # "og" before "jeg vil …"
@@ -393,6 +400,9 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         reflexive_pronouns=w("reflexive_pronouns"),
         reflexive_after=w("reflexive_after"),
         selv_not_before_subject=w("selv_not_before_subject"),
+        concessive_leads=w("concessive_leads"),
+        company_unspecific=w("company_unspecific"),
+        company_specific_after=w("company_specific_after"),
         subjects=w("subjects"),
         without_words=w("without_words"),
         without_scope=int(data.get("without_scope", 6)),
@@ -451,6 +461,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         floor_words=_words(units, "floor_words", folder / "units.yaml", problems),
         floor_lead=_words(units, "floor_lead", folder / "units.yaml", problems),
         unit_fillers=_words(units, "unit_fillers", folder / "units.yaml", problems),
+        past_count_leads=_words(units, "past_count_leads", folder / "units.yaml", problems),
         ordinal_floor_words=_words(units, "ordinal_floor_words", folder / "units.yaml", problems),
         target_leads=frozenset(
             tuple(w.split()) for w in _words(units, "target_leads", folder / "units.yaml", problems)
@@ -534,6 +545,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             nfc(str(k)).lower(): float(v) for k, v in (freq.get("times_words") or {}).items()
         },
         times_not_before=_words(freq, "times_not_before", fpath, problems),
+        occasion_words=_words(freq, "occasion_words", fpath, problems),
+        story_clause_joins=_words(freq, "story_clause_joins", fpath, problems),
+        story_subjects=_words(freq, "story_subjects", fpath, problems),
         negations=frozenset(classes.get("neg", ())),
         clause_breaks=sw("clause_breaks"),
         soft_clause_breaks=sw("soft_clause_breaks"),

@@ -77,6 +77,7 @@ class TimeLexicon:
     # "i maj glemte jeg …": a past verb and its subject right after the time
     event_after: frozenset[str] = frozenset()
     event_subjects: frozenset[str] = frozenset()
+    event_not_wished: frozenset[str] = frozenset()  # "tænke" in "… kunne jeg godt tænke mig"
     season_min_days_left: int = 0  # "til efteråret" in its last days means the next autumn
     horizon_days: int = 0  # a time further ahead is no goal's deadline (0: no limit)
     triggers: frozenset[str] = frozenset()  # every word that can be the core of an expression
@@ -268,6 +269,9 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         ),
         event_reach=int(data.get("event_reach", 4)),
         event_after=frozenset(as_str_list(data.get("event_after"), path, "event_after", problems)),
+        event_not_wished=frozenset(
+            as_str_list(data.get("event_not_wished"), path, "event_not_wished", problems)
+        ),
         event_subjects=frozenset(
             as_str_list(data.get("event_subjects"), path, "event_subjects", problems)
         ),

@@ -112,9 +112,11 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
         if data.get(key) and not (slot == "independence" and _keeps_independence(step, slots)):
             if slot == "motivation" and not _takes_reason(step, slots):
                 continue  # "med en kande … så hun kan se hvor meget": the aid's purpose
+            if slot == "frequency" and slots.get(slot) and step.kind in _NOT_TIMED_BY:
+                continue  # "en pilleæske med rum til hver dag": the aid's, not how often
             slots[slot] = data[key]
             changed.append(slot)
-    if data.get("frequency"):  # the frequency in the person's words ("hver nat")
+    if "frequency" in changed:  # the frequency in the person's words ("hver nat")
         slots["frequency_said"] = (getattr(facts, "extras", None) or {}).get("frequency_said")
     if data.get("motivation") and "motivation" in changed:  # the reason as said, for the goal
         slots["reason_said"] = (getattr(facts, "extras", None) or {}).get("reason")
@@ -124,6 +126,10 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
 #: Steps whose amounts describe something else: "selv, det er ti minutter på cyklen" (the way
 #: there), "så jeg kan gå 500 meter" (the reason), never the goal's measure.
 _NOT_MEASURED_BY = frozenset({"independence", "people", "motivation", "frequency", "deadline"})
+#: Steps whose times describe something else: "med en pilleæske med rum til hver dag" (the
+#: aid); they never replace the frequency already given. (A reason may still correct it: "og
+#: forresten 3 gange om ugen ikke 2".)
+_NOT_TIMED_BY = frozenset({"independence"})
 
 
 def _takes_reason(step: Step, slots: dict) -> bool:

@@ -444,6 +444,28 @@ def _is_reflexive_selv(words: Sequence[str], i: int, ind: IndependenceCues) -> b
     return False
 
 
+def _concessive_selv(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True for "selv om …" (although: "selv om svimmelheden driller"); "selv om natten",
+    "selv om vinteren", "selv om to måneder" is "selv" and a time."""
+    if i + 2 >= len(words) or words[i + 1] not in lex.independence.concessive_leads:
+        return False
+    after = words[i + 2]
+    period = after in lex.periods or lex.lemmas.get(after) in lex.periods  # "om morgnen"
+    timed = period or after in lex.weekdays or after in lex.time.triggers
+    return not (timed or after[:1].isdigit())
+
+
+def _unspecific_company(words: Sequence[str], s: int, ind: IndependenceCues) -> bool:
+    """True for "sammen med de andre", "sammen med en flok …": people no one is named by,
+    not "sammen med min datter" or "sammen med en fra hjemmeplejen"."""
+    after = words[s + 2 : s + 4]
+    return (
+        bool(after)
+        and after[0] in ind.company_unspecific
+        and not (len(after) > 1 and after[1] in ind.company_specific_after)
+    )
+
+
 def independence(
     words: Sequence[str],
     matches: Sequence[tuple[str, int, int]],
@@ -469,11 +491,15 @@ def independence(
             if s > 0 and words[s - 1] in ("være", "er", "var", "været"):
                 continue  # "være sammen med" is company, not help
             if words[s] in ind.company_words:
+                if _unspecific_company(words, s, ind):
+                    continue  # "sammen med de andre": who one is with, not who helps
                 company = True  # "selv sammen med min nabo": company, unless nothing says selv
                 continue
             help_found = True
         elif label == "selv":
             if words[s] == "selv" and _is_reflexive_selv(words, s, ind):
+                continue
+            if words[s] == "selv" and _concessive_selv(words, s, lex):
                 continue
             if words[s] in ind.alone_words and _lives_alone(words, s, ind):
                 continue

@@ -26,6 +26,7 @@ _DAY_MONTH_WORD = re.compile(r"^(\d{1,2})\.(\D+)$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _NUMERIC = re.compile(r"^(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?\.?$")
 _YEAR = re.compile(r"^(?:19|20|21)\d\d$")
+EVENT_WISH_REACH = 3  # words after "kunne jeg" searched for "(godt) tænke (mig)"
 _MAX_MONTHS = 1200  # a century: anything longer is no deadline (and keeps dates in range)
 
 
@@ -412,8 +413,9 @@ def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) ->
         end + 1 < len(words)
         and words[end] in lex.event_after
         and words[end + 1] in lex.event_subjects
+        and not set(words[end + 2 : end + 2 + EVENT_WISH_REACH]) & lex.event_not_wished
     ):
-        return True
+        return True  # not "til sommer kunne jeg godt tænke mig …": a wish
     lo = max(0, start - lex.event_reach)
     for k in range(start - 1, lo - 1, -1):  # the same sentence only
         if not any(c.isalnum() for c in words[k]):

@@ -288,6 +288,9 @@ class Analyzer:
         while freq is not None and helper_habit(words, freq.start, people, about, persp, lex):
             # "min nevø kommer en gang om måneden og hjælper mig": the helper's habit
             freq = quantities.find_frequency(words, lex, freq.end)
+        while stance == "difficulty" and freq and _trouble_count(words, matches, freq.start, lex):
+            # "kan ikke huske … og han spørger om det samme tyve gange om dagen": today's story
+            freq = quantities.find_frequency(words, lex, freq.end)
         freq = _corrected_frequency(words, freq, fixed, lex)  # "to gange … eller nej tre gange"
         freq = _rejected_frequency(words, freq, lex)  # "hver søndag det kan jeg ikke klare …"
         if (
@@ -427,6 +430,25 @@ def _corrected_frequency(words, freq, fixed: int | None, lex):
             value = replace(freq.value, times=num[0])
             return quantities.Found(value, i, i + num[1] + 1)  # "… to gange": no measure
     return freq
+
+
+def _trouble_count(words, matches, start: int, lex) -> bool:
+    """True for a frequency in a clause of its own after the difficulty, with a new subject and
+    no modal ("kan ikke huske … og han spørger om det samme tyve gange om dagen", "glemmer at
+    drikke altså han får to kopper kaffe om dagen"): what happens now, not how often the goal
+    is done. Before the difficulty ("skal op og tisse hver nat og så er jeg bange …") it stays."""
+    ends = [e for lab, _s, e in matches if lab == "difficulty" and e <= start]
+    if not ends:
+        return False
+    modals = lex.classes.get("modal", ())
+    for k in range(max(ends), start - 2):
+        if words[k] not in lex.story_clause_joins:
+            continue
+        # "og han spørger …", or inverted after "så": "og så ringer han …"
+        subject = k + 1 if words[k + 1] in lex.story_subjects else k + 2
+        if words[subject] in lex.story_subjects and subject < start:
+            return not any(w in modals for w in words[k + 1 : start])
+    return False
 
 
 def _rejected_frequency(words, freq, lex):

@@ -142,8 +142,10 @@ def build_pipeline(content: Content) -> Language:
     nlp.meta["hm_rules"] = content_rules(content)
     lemmas = content.lexicon.lemmas
     stops, nums = set(nlp.Defaults.stop_words), content.lexicon.numbers
-    known = set(lemmas) | set(lemmas.values()) | stops
-    no_join = stops | set(nums.cardinals) | set(nums.ordinals) | set(nums.fractions)
+    number_words = set(nums.cardinals) | set(nums.ordinals) | set(nums.fractions)
+    # the content's own number words are never repaired ("fyrre" is 40, not "fyre")
+    known = set(lemmas) | set(lemmas.values()) | stops | number_words
+    no_join = stops | number_words
     lex = content.lexicon
     nlp.meta["hm_speller"] = load_speller(
         content.root / "nlp",

@@ -122,6 +122,9 @@ def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | N
                 # a thing ("tre måltider om dagen") or a shorter period ("tre dage om ugen",
                 # "en weekend om måneden") counted per period
                 inner = lex.periods.get(words[j])
+                if after and inner is None and words[j] not in lex.occasion_words:
+                    # "et par stykker hver formiddag", "et rum om dagen": things, done once
+                    return Found(Frequency(1, after[0], 1), i, after[1])
                 if after and (inner is None or _PERIOD_ORDER[inner] < _PERIOD_ORDER[after[0]]):
                     return Found(Frequency(value, after[0], 1), i, after[1])
         # "hver dag", "hver anden uge", "hver 14. dag", "alle hverdage"
@@ -269,6 +272,8 @@ def _measure_ok(words: Sequence[str], i: int, j: int, unit: str, lex: Lexicon) -
         return True
     if words[i] in lex.numbers.articles:
         return False
+    if i > 0 and words[i - 1] in lex.past_count_leads:
+        return False  # "naboen har hentet det de sidste par gange": past occasions told
     if i > 0 and words[i - 1] in lex.negations:
         return False  # "nej ikke 3 gange, det er for meget": a count refused, nothing to reach
     if j + 1 < len(words) and words[j + 1] in lex.times_not_before:
