@@ -34,7 +34,6 @@ _TYPED = ("ae", "oe", "aa")  # how æ, ø, å are typed without them
 _LINKS = "es"  # linking letters between the parts of a compound ("børn-e-have")
 _VOWELS = "aeiouy"  # and æ, ø, å through fold()
 _SCHWA_ENDS = ("n", "l", "r", "nen")  # where a dropped e is put back
-_LETTERS = "abcdefghijklmnopqrstuvwxyzæøå"  # what a slip puts in
 RARER = 10  # of two everyday words a slip may be of, the one this many times as common wins
 
 
@@ -123,6 +122,7 @@ class Speller:
     period_leads: frozenset[str] = frozenset()  # "om" in "en gang om månden"
     common: dict[str, int] = field(default_factory=dict)  # everyday words → frequency rank
     slip_guard: frozenset[str] = frozenset()  # real words next to everyday ones: no slips
+    letters: str = ""  # the letters of the everyday words: what a slip may have left out
     memo: Memo = field(default_factory=Memo, compare=False, repr=False)  # word() seen
     slipped: Memo = field(default_factory=Memo, compare=False, repr=False)  # slip() seen
     unglued: Memo = field(default_factory=Memo, compare=False, repr=False)  # unglue() seen
@@ -190,7 +190,7 @@ class Speller:
             return lower
         if any(pair in lower for pair in _TYPED):
             return lower  # typed without æøå: restore's business ("broekkede" is no "brokkede")
-        found = sorted((common[w], w) for w in slips(lower, _LETTERS) if w in common)
+        found = sorted((common[w], w) for w in slips(lower, self.letters) if w in common)
         one = len(found) == 1 or (len(found) > 1 and found[1][0] >= RARER * (found[0][0] + 1))
         # the one word first, then whether its slip is trusted (not: the one trusted word)
         return found[0][1] if one and _plain_slip(lower, found[0][1]) else lower
@@ -448,6 +448,7 @@ def load_speller(
     # A real word's typing in the built guard ("saette" for "sætte") is still restored; only the
     # words spelling.yaml guards or names are never changed.
     kept_as_typed = lower(extra.get("guard")) | lower(extra.get("names"))
+    common = common_ranks(folder / "common_words.txt")
     return Speller(
         restore={k: v for k, v in restore.items() if k not in kept_as_typed},
         near={k: frozenset(v) for k, v in near.items()},
@@ -469,8 +470,9 @@ def load_speller(
         contractions=_lower_mapping(extra, "contractions"),
         periods=frozenset(periods),
         period_leads=frozenset(period_leads),
-        common=common_ranks(folder / "common_words.txt"),
+        common=common,
         slip_guard=frozenset(table.get("slip_guard") or ()),
+        letters="".join(sorted(set("".join(common)))),
     )
 
 
