@@ -480,9 +480,12 @@ def common_ranks(path: Path) -> dict[str, int]:
     """Everyday words (a list, most frequent first) by frequency rank; {} when not shipped."""
     if not path.is_file():
         return {}
-    lines = (w.strip() for w in path.read_text("utf-8").splitlines())
-    words = [w for w in lines if w and not w.startswith("#")]
-    return {w: i for i, w in reversed(list(enumerate(words)))}
+    ranks: dict[str, int] = {}
+    for line in path.read_text("utf-8").split("\n"):
+        word = line.strip()
+        if word and word[0] != "#":
+            ranks.setdefault(word, len(ranks))
+    return ranks
 
 
 def _lower_mapping(data: dict, key: str) -> dict[str, str]:
