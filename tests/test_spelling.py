@@ -119,6 +119,55 @@ def test_short_typing_slips_are_fixed_when_one_known_word_results(typed, fixed):
 
 
 @pytest.mark.parametrize(
+    ("typed", "restored"),
+    [("gore", "gøre"), ("dode", "døde"), ("smore", "smøre"), ("fodderne", "fødderne"),
+     ("kobe", "købe"), ("sondag", "søndag")],
+)  # fmt: skip
+def test_one_o_typed_for_oe_is_restored_when_the_real_word_is_far_more_common(typed, restored):
+    """ "gore" is listed (a name, an English word), but "gøre" is used a hundred times as often;
+    a name typed small that is no rarer typing of a word stays ("lone")."""
+    assert spelled(f"jeg vil {typed} igen") == ["jeg", "vil", restored, "igen"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "fixed"),
+    [("igne", "igen"), ("kasen", "kassen"), ("regningere", "regninger"), ("hovdet", "hovedet"),
+     ("hndle", "handle"), ("madpakk", "madpakke"), ("dålig", "dårlig"), ("oktobr", "oktober"),
+     ("eftermidag", "eftermiddag"), ("trapen", "trappen")],
+)  # fmt: skip
+def test_a_slip_of_an_everyday_word_is_fixed_when_one_word_results(typed, fixed):
+    """A letter left out, one too many or two swapped (never one replaced: that is another word
+    or form), the first letter kept; several words result: only one far more common."""
+    assert spelled(f"og så {typed} i dag")[2] == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "uden at lone skal minde mig",  # a name typed small (listed lower-cased)
+        "han er til fysio hver uge",  # fysik: one letter replaced
+        "hun har parkinson",  # parkinsons: a name (Parkinson) one letter shorter
+        "hun vil hekle igen",  # hele: a real word the tables lack, one letter longer
+        "til alle barnets føds dage",  # fødes: a fragment of a split word
+        "han kører flæks kørsel",  # flæsk: the spoken "flex" (guarded in spelling.yaml)
+        "kniv og kaffel",  # kaffe: short words lose no letter but a doubled one
+        "hun falt i går",  # flat, fald, faldt: more than one word; an untrusted one is no reason
+        "hun er sosu assistent",  # sous: the next candidate would be as wrong
+        "de har en fodboldklubben",  # fodboldklubber: one letter replaced
+        "hun har hjerneskaden",  # hjerneskade: a real form one letter longer
+        "det snurrer i benene",  # snurre: a real form one letter longer
+        "hun vil gaa paa trap perne",  # split compound: joined, not slip-fixed
+        "med Mahmoud og Inge",  # names
+        "Mahmoud kommer i dag",  # a name first in the sentence
+    ],
+)
+def test_real_words_names_and_split_parts_are_no_slips(text):
+    fixed = spelled(text)
+    said = text.replace("gaa paa trap perne", "gå på trapperne").split()
+    assert fixed == said
+
+
+@pytest.mark.parametrize(
     ("text", "at", "fixed"),
     [("en gang om månden", 3, "måneden"), ("to gange om maanden", 3, "måneden"),
      ("hver maaned", 1, "måned"), ("en gang om ugn", 3, "ugen"), ("tre gange i ugne", 3, "ugen")],
@@ -229,7 +278,7 @@ def test_shipped_spelling_table_is_current():
     shipped = json.loads((CONTENT_ROOT / "da" / "nlp" / "spelling.json").read_text("utf-8"))
     expected = build_table(CONTENT_ROOT / "da")
     assert shipped["language"] == "da"
-    for key in ("restore", "domain", "guard", "names", "join", "unglue_guard"):
+    for key in ("restore", "domain", "guard", "names", "join", "unglue_guard", "slip_guard"):
         assert shipped[key] == expected[key], f"{key} is stale: run assistant build-spelling"
 
 

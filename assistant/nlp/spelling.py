@@ -25,6 +25,8 @@ MIN_SHORT = 2  # shortest part of a split aid's name ("gå vogn", "læse tv")
 MIN_HEAD = 4  # shortest restored head of a compound ("aarhus" is no "år" + "hus")
 MIN_GLUED = 7  # shortest word that may be two glued words ("kunnevaske")
 MIN_PERIOD = 4  # shortest word read as a near-miss of a period word ("ugn" is left to _slip)
+MIN_SLIP = 4  # shortest word read as a slip of an everyday word ("igne" → "igen")
+MIN_LONG_SLIP = 7  # shortest word whose one letter too many is a slip ("regningere")
 MAX_GAP = 3  # words of verb_gap between a verb and its "ik"
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 _SENTENCE_END = {".", "!", "?", ":"}
@@ -32,6 +34,7 @@ _TYPED = ("ae", "oe", "aa")  # how æ, ø, å are typed without them
 _LINKS = "es"  # linking letters between the parts of a compound ("børn-e-have")
 _VOWELS = "aeiouy"  # and æ, ø, å through fold()
 _SCHWA_ENDS = ("n", "l", "r", "nen")  # where a dropped e is put back
+RARER = 10  # of two everyday words a slip may be of, the one this many times as common wins
 
 
 def fold(word: str) -> str:
@@ -42,6 +45,39 @@ def fold(word: str) -> str:
 def deletes(word: str) -> set[str]:
     """The word and every form of it with one letter deleted."""
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def slips(word: str, letters: str) -> set[str]:
+    """Every form of word with one letter left out, one of `letters` put in, or two neighbours
+    swapped; the first letter kept (a slip, not another word: no letter is replaced)."""
+    out = set()
+    for i in range(1, len(word) + 1):
+        head, tail = word[:i], word[i:]
+        out.update(head + c + tail for c in letters)
+        if tail:
+            out.add(head + tail[1:])
+        if len(tail) > 1:
+            out.add(head + tail[1] + tail[0] + tail[2:])
+    if len(word) > 1:
+        out.add(word[0] + word[2:])
+    return out
+
+
+def _plain_slip(typed: str, word: str) -> bool:
+    """Whether a slip this plain can be trusted: two letters swapped in a word of MIN_SLIP
+    letters, a letter left out from one of MIN_SLIP + 1 ("kasen"), a letter too many in one of
+    MIN_LONG_SLIP ("regningere") or a doubled letter anywhere ("sellv"). Shorter words meet
+    fragments of split words ("føds dage", "o dense") and real words the tables lack
+    ("hekle")."""
+    if len(word) == len(typed):
+        return True
+    if len(word) > len(typed):
+        return len(typed) > MIN_SLIP
+    doubled = any(
+        typed[i] == typed[i + 1] and typed[:i] + typed[i + 1 :] == word
+        for i in range(len(typed) - 1)
+    )
+    return doubled or len(typed) >= MIN_LONG_SLIP
 
 
 def damerau1(a: str, b: str) -> bool:
@@ -84,7 +120,11 @@ class Speller:
     contractions: dict[str, str] = field(default_factory=dict)  # "ka'" → "kan"
     periods: frozenset[str] = frozenset()  # "måneden": read near-misses of after period_leads
     period_leads: frozenset[str] = frozenset()  # "om" in "en gang om månden"
+    common: dict[str, int] = field(default_factory=dict)  # everyday words → frequency rank
+    slip_guard: frozenset[str] = frozenset()  # real words next to everyday ones: no slips
+    letters: str = ""  # the letters of the everyday words: what a slip may have left out
     memo: Memo = field(default_factory=Memo, compare=False, repr=False)  # word() seen
+    slipped: Memo = field(default_factory=Memo, compare=False, repr=False)  # slip() seen
     unglued: Memo = field(default_factory=Memo, compare=False, repr=False)  # unglue() seen
 
     def unglue(self, lower: str) -> tuple[str, str] | None:
@@ -136,6 +176,24 @@ class Speller:
         }  # "morgn" → "morgen", "morgnen" → "morgenen"
         hits = [w for w in found if len(w) > 2 and self.is_word(w)]
         return self.word(hits[0]) if len(hits) == 1 else lower
+
+    def slip(self, lower: str) -> str:
+        """Repair an unknown word typed with one slip of an everyday word ("igne" → "igen",
+        "kasen" → "kassen", "regningere" → "regninger"): a letter left out, one too many or two
+        swapped (slips()); when several everyday words result, the one RARER times as common as
+        the next. Known words, real words next to everyday ones (the built slip guard) and
+        everyday words themselves (names typed small: "lone") stay."""
+        common = self.common
+        if len(lower) < MIN_SLIP or not lower.isalpha() or lower in common:
+            return lower
+        if lower in self.slip_guard or self.is_word(lower):
+            return lower
+        if any(pair in lower for pair in _TYPED):
+            return lower  # typed without æøå: restore's business ("broekkede" is no "brokkede")
+        found = sorted((common[w], w) for w in slips(lower, self.letters) if w in common)
+        one = len(found) == 1 or (len(found) > 1 and found[1][0] >= RARER * (found[0][0] + 1))
+        # the one word first, then whether its slip is trusted (not: the one trusted word)
+        return found[0][1] if one and _plain_slip(lower, found[0][1]) else lower
 
     def _compound(self, lower: str) -> str | None:
         """Restore a typed compound outside the table from its parts ("boernehaven").
@@ -201,6 +259,13 @@ class Speller:
             if count:
                 joins.append((i, count))
                 end = i + count
+        joined = {k for i, n in joins for k in range(i, i + n)}
+        for i, text in enumerate(out):
+            # last: a slip of an everyday word, typed small (no name) and not part of a join
+            if i not in joined and text == texts[i] and text.islower():
+                lower = outs[i]
+                fixed = self.slipped.get(lower) or self.slipped.get_or(lower, self.slip, lower)
+                out[i] = fixed
         return out, joins
 
     def _period(self, lower: str) -> str | None:
@@ -383,6 +448,7 @@ def load_speller(
     # A real word's typing in the built guard ("saette" for "sætte") is still restored; only the
     # words spelling.yaml guards or names are never changed.
     kept_as_typed = lower(extra.get("guard")) | lower(extra.get("names"))
+    common = common_ranks(folder / "common_words.txt")
     return Speller(
         restore={k: v for k, v in restore.items() if k not in kept_as_typed},
         near={k: frozenset(v) for k, v in near.items()},
@@ -404,7 +470,22 @@ def load_speller(
         contractions=_lower_mapping(extra, "contractions"),
         periods=frozenset(periods),
         period_leads=frozenset(period_leads),
+        common=common,
+        slip_guard=frozenset(table.get("slip_guard") or ()),
+        letters="".join(sorted(set("".join(common)))),
     )
+
+
+def common_ranks(path: Path) -> dict[str, int]:
+    """Everyday words (a list, most frequent first) by frequency rank; {} when not shipped."""
+    if not path.is_file():
+        return {}
+    ranks: dict[str, int] = {}
+    for line in path.read_text("utf-8").split("\n"):
+        word = line.strip()
+        if word and word[0] != "#":
+            ranks.setdefault(word, len(ranks))
+    return ranks
 
 
 def _lower_mapping(data: dict, key: str) -> dict[str, str]:

@@ -9,7 +9,8 @@ The table holds what the analyzer's spelling step needs and nothing more:
 - `guard`: real words, their ASCII typings and names one edit away from a domain word,
   never "corrected";
 - `names`: typings that are also names ("Paaske"), left alone when capitalised;
-- `join`: the words two split parts may be joined into ("hjemme plejen").
+- `join`: the words two split parts may be joined into ("hjemme plejen");
+- `slip_guard`: real words one slip from an everyday word ("snurrer"), never "fixed".
 Run `assistant build-spelling` after changing content words; a test checks it is current.
 
 What the build reads from hunspell-da alone (its 700,000 expanded forms, lower-cased and folded)
@@ -33,7 +34,17 @@ from assistant.content import Problems, read_yaml
 from assistant.nlp import hunspell, spelling
 from assistant.nlp.hunspell import expand
 from assistant.nlp.lemmas import content_words
-from assistant.nlp.spelling import MIN_GLUED, MIN_JOIN, MIN_NEAR, fold, glued_parts
+from assistant.nlp.spelling import (
+    MIN_GLUED,
+    MIN_JOIN,
+    MIN_NEAR,
+    MIN_SLIP,
+    RARER,
+    common_ranks,
+    fold,
+    glued_parts,
+    slips,
+)
 
 
 @dataclass(frozen=True)
@@ -155,21 +166,44 @@ def restore_table(words: Dictionary, own: set[str], wanted: set[str]) -> dict[st
 _AE, _OE, _AA = "æøå"
 
 
-def single_a_table(words: Dictionary, common: set[str], taken: dict[str, str]) -> dict[str, str]:
-    """Map an everyday word's typing with one "a" for its "å" ("maned" → "måned", "sa" → "så")
-    to it; not where that typing is a word itself ("far" for "får") or is two words' typing."""
+def single_letter_table(
+    words: Dictionary, common: set[str], taken: dict[str, str], rank: dict[str, int] | None = None
+) -> dict[str, str]:
+    """Map an everyday word's typing with one plain letter for its one å or ø ("maned" →
+    "måned", "gore" → "gøre") to it; not where that typing is a word itself ("far" for "får")
+    or is two words' typing. An ø typing the everyday list holds too (wordfreq lists names and
+    English: "gore", "born") is restored when the word is RARER times as common (`rank`)."""
     out: dict[str, str] = {}
     clash: set[str] = set()
+    rank = rank or {}
     for form in common:
-        if form.count(_AA) != 1 or _AE in form or _OE in form or not form.isalpha():
+        letters = [c for c in form if c in "æøå"]
+        if len(letters) != 1 or letters[0] == _AE or not form.isalpha():
             continue
-        key = form.replace(_AA, "a")
-        if key in words.forms or key in words.lows or key in common or key in taken:
+        key = form.replace(_AA, "a").replace(_OE, "o")
+        listed = key in common
+        if listed and letters[0] == _OE and key in rank and form in rank:
+            listed = rank[key] < RARER * (rank[form] + 1)
+        if key in words.forms or key in words.lows or listed or key in taken:
             continue
         if key in out and out[key] != form:
             clash.add(key)
         out[key] = form
     return {k: v for k, v in sorted(out.items()) if k not in clash}
+
+
+def slip_guard(words: Dictionary, rank: dict[str, int], known: set[str]) -> list[str]:
+    """Real words and names (hunspell-da forms, lower-cased) one slip (spelling.slips) from an
+    everyday word and not everyday words themselves ("snurrer" next to "snurre", "parkinson"
+    next to "parkinsons"): never "fixed"."""
+    real = {f.lower() for f in words.forms if len(f) >= MIN_SLIP}
+    real -= set(rank) | known
+    letters = "".join(sorted(set("".join(rank))))
+    found: set[str] = set()
+    for word in rank:
+        if len(word) >= MIN_SLIP - 1:
+            found |= real.intersection(slips(word, letters))
+    return sorted(found)
 
 
 def guard_words(words: Dictionary, common: set[str], domain: set[str]) -> list[str]:
@@ -210,7 +244,8 @@ def build_table(lang_root: Path, forms: dict[str, str] | None = None) -> dict:
     wanted = vocab | _stop_words(lang_root.name) | common
     own = {w for w in wanted if w.isalpha() and w not in words.forms and fold(w) != w}
     restore = restore_table(words, own, wanted)
-    restore |= single_a_table(words, common, restore)  # "maned": one "a" typed for "å"
+    rank = common_ranks(lang_root / "nlp" / "common_words.txt")
+    restore |= single_letter_table(words, common, restore, rank)  # "maned", "gore": å, ø
     # ASCII ids in content ("med_hjaelp") are typings to restore, not words to keep.
     domain = domain_words(lang_root) - set(restore)
     join = {w for w in vocab if len(w) >= 2 * MIN_JOIN and w.isalpha()} - set(restore)
@@ -224,6 +259,7 @@ def build_table(lang_root: Path, forms: dict[str, str] | None = None) -> dict:
         "names": sorted(words.names & set(restore)),
         "join": sorted(join),
         "unglue_guard": unglue_guard(lang_root, words, vocab, restore, domain, set(guard)),
+        "slip_guard": slip_guard(words, rank, vocab | set(restore) | set(guard)),
     }
 
 
