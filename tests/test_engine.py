@@ -1242,3 +1242,18 @@ def test_selv_said_with_the_wish_stays_in_the_goal_beside_the_aid(content):
     turn = until(turn, content, "confirm")
     assert turn.goal_text.startswith("Jeg vil selv kunne gå"), turn.goal_text
     assert "stok" in turn.goal_text
+
+
+def test_sub_goals_are_suggested_again_when_the_goals_aids_change(content):
+    """A wheelchair named after the steps were shown (a change at the summary) gives the
+    wheelchair's toilet steps, not the walking ones."""
+    from assistant.dialogs.flow import prepare  # noqa: PLC0415
+
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, text("jeg vil gerne kunne gå på toilettet om natten selv"))
+    turn = until(turn, content, "subgoals")
+    s = turn.state
+    assert "kørestolen" not in " ".join(g["text"] for g in s.subgoals)
+    s.slots["aids"] = ["kørestol"]
+    prepare(s, content, TODAY)
+    assert "kørestolen" in s.subgoals[0]["text"]

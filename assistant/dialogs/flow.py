@@ -73,7 +73,7 @@ def prepare(s: dict, content, today: date) -> None:
     goal = goal_fields(s, content)
     basis = json.dumps(
         [goal.get(k) for k in ("activity", "measures", "deadline", "current_level")]
-        + [goal.get(k) for k in ("own_action", "criterion", "independence", "speaker")]
+        + [goal.get(k) for k in ("own_action", "criterion", "independence", "speaker", "aids")]
         + [s.subgoal_easier],
         sort_keys=True,
     )
