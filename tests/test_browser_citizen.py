@@ -240,7 +240,7 @@ def test_axe_finds_nothing_on_every_page_state(server, page, shots):
     page.fill('textarea[name="text"]', "")
     _submit(page, page.locator('button[name="action"][value="send"]'))
     _axe(page, "question with an error message")
-    seen = set()
+    seen, folded = set(), []
     for _ in range(MAX_STEPS):
         slot = _slot(page)
         if slot == "confirm":
@@ -248,11 +248,19 @@ def test_axe_finds_nothing_on_every_page_state(server, page, shots):
         if slot not in seen and slot in ("current_level", "subgoals", "deadline"):
             _axe(page, slot)
         if slot not in seen and page.locator("[data-more-cards]").count():
+            # The walk folds out the cards and opens an area at each text question that has
+            # them; axe checks the fullest of these pages, with cards suggested above the fold
+            # (wish). The others (everyday, difficulties) are the same page without the
+            # suggested cards: everyday's folded-out cards were checked above with its error.
+            fullest = not folded and page.locator("form.dialogue > ul.cards").count() > 0
             if not page.locator("[data-more-cards]").evaluate("d => d.open"):
                 page.locator("[data-more-cards] > summary").click()
-            _axe(page, f"{slot} with the cards folded out")
+            if fullest:
+                _axe(page, f"{slot} with the cards folded out")
             page.locator('button[name="card"][value^="omraade:"]').first.click()
-            _axe(page, f"{slot} with one area open")
+            if fullest:
+                _axe(page, f"{slot} with one area open")
+                folded.append(slot)
         seen.add(slot)
         values = page.locator('button[name="card"]:visible').evaluate_all(
             "bs => bs.map(b => b.value)"
@@ -264,6 +272,7 @@ def test_axe_finds_nothing_on_every_page_state(server, page, shots):
                 f'button[name="card"][value="{wanted if wanted in values else values[0]}"]'
             ),
         )
+    assert folded, "no text question with suggested and folded cards was checked"
     _axe(page, "summary")
     _submit(page, page.locator('button[name="card"][value="ja"]'))
     assert _done(page)
@@ -280,11 +289,9 @@ def test_axe_finds_nothing_on_every_page_state(server, page, shots):
     page.get_by_label("Skriv din kode").fill("ZZZ")
     _submit(page, page.get_by_role("button", name="Fortsæt", exact=True))
     _axe(page, "resume with error")
-    page.goto(server.url + "/")
-    _submit(page, page.get_by_role("button", name="Start", exact=True))
-    _submit(page, page.locator('button[name="action"][value="pause"]'))
-    assert page.locator("[data-resume-code]").count() == 1
-    _axe(page, "paused")
+    # The paused page is checked in kiosk mode in test_kiosk_warns_then_shows_the_code_then_forgets
+    # (this page was a kiosk's too: /kiosk above set the mode) and outside it in
+    # tests/test_browser_recovery.py (Back after Pause).
 
 
 def test_read_aloud_and_speak_buttons_then_the_paused_code_continues_in_another_browser(
