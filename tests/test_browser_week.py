@@ -127,7 +127,7 @@ def test_due_and_overdue_follow_ups_in_danish_lead_to_the_follow_up_page(week, n
     _submit(anna, overdue.get_by_role("link"))
     assert anna.url.endswith(f"/staff/draft/{late}/opfoelgning")
     assert "1. december 2026" in anna.inner_text("main")
-    # axe checks the follow-up page with its chart and ratings in tests/test_followup_browser.py.
+    axe(anna, "follow-up")
     assert anna.console_errors == []
 
 
