@@ -11,7 +11,7 @@ VENV=${VENV:-.venv}
 [ -n "${SKIP_SETUP:-}" ] || bash scripts/setup.sh
 "$VENV/bin/python" -m pytest -q -p no:cacheprovider --screenshots docs/screenshots \
     tests/test_browser_citizen.py::test_whole_dialogue_by_pictures_only \
-    tests/test_browser_citizen.py::test_axe_finds_nothing_on_every_page_state \
+    tests/test_browser_citizen.py::test_axe_finds_nothing_on_the_pages_around_the_dialogue \
     tests/test_browser_citizen.py::test_screenshots_exist_after_the_run \
     tests/test_browser_pictures.py \
     tests/test_browser_recovery.py::test_relative_hands_over_and_the_citizen_consents_personally \

@@ -1,8 +1,9 @@
 """Pictures in a real headless Chromium at phone and tablet size: badges, the face scale in one
 row, no screen taller than two viewports, and the screenshots of the new screens
-(scripts/screenshots.sh keeps them in docs/). At tablet size the same walk proves everything
-can be heard: every card, the goal and every step has a speaker whose audio answers, and the
-summary's "Læs alt op" reads the goal and the steps (tests/read_aloud_support.py)."""
+(scripts/screenshots.sh keeps them in docs/). One walk shows each screen at both sizes; at
+tablet size it also proves everything can be heard: every card, the goal and every step has a
+speaker whose audio answers, and the summary's "Læs alt op" reads the goal and the steps
+(tests/read_aloud_support.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from test_browser_citizen import Server, _slot
 
 pytestmark = pytest.mark.browser
 
+# Each screen is seen at both, in this order: the walk presses at the last size, tablet.
 SIZES = {"phone": (390, 844), "tablet": (1024, 768)}
 MAX_STEPS = 40
 # In pictures-only mode the walk answers with these cards (the rest: the first card shown).
@@ -87,56 +89,87 @@ def _assert_badges_sit_on_their_pictures(tab) -> None:
         assert tab.get_by_role("button", name=label, exact=True).count() >= 1
 
 
-@pytest.mark.parametrize("size", list(SIZES), ids=list(SIZES))
-def test_pictures_walk_badges_face_row_and_screenshots(server, new_page, shoot, size):
+def _viewport(size: str) -> dict[str, int]:
     width, height = SIZES[size]
-    tab = new_page(viewport={"width": width, "height": height}, reduced_motion="reduce")
+    return {"width": width, "height": height}
+
+
+def _view(tab, size: str) -> int:
+    """Lay the page out again at phone or tablet size; return the viewport's height."""
+    tab.set_viewport_size(_viewport(size))
+    return SIZES[size][1]
+
+
+def test_pictures_walk_badges_face_row_and_screenshots(server, new_page, shoot):
+    # One walk, each screen seen at phone and at tablet size (it was a walk for each size, with
+    # the same answers): the page is laid out again at each size (these pages lay out by CSS
+    # alone; no script reads the viewport). What the walk presses is pressable at phone size
+    # (Playwright's checks before a click, made by a trial click) and pressed at tablet size,
+    # where every screen is also listened to.
+    tab = new_page(viewport=_viewport("tablet"), reduced_motion="reduce")
     tab.goto(server + "/")
     tab.get_by_label("Jeg vil helst vælge billeder").check()
     _submit(tab, tab.get_by_role("button", name="Start", exact=True))
     seen, screens = set(), []
-    heights = {}  # screen -> the page's height: no screen is taller than two viewports
-    # At tablet size (the read-aloud walk's own size before it joined this one) every screen
-    # is also listened to.
-    ear = ReadAloudWalk(server) if size == "tablet" else None
+    # size -> screen -> the page's height: no screen is taller than two viewports
+    heights: dict[str, dict[str, int]] = {size: {} for size in SIZES}
+    ear = ReadAloudWalk(server)
     for _ in range(MAX_STEPS):
         if tab.locator("[data-receipt-code]").count():
             break
         slot = _slot(tab)
         screens.append(slot)
-        heights[slot] = max(heights.get(slot, 0), _height(tab))
-        if ear:
+        key = slot
+        if slot == "wish" and "wish" not in seen:
+            for size in SIZES:
+                _view(tab, size)
+                heights[size][slot] = max(heights[size].get(slot, 0), _height(tab))
+                shoot(tab, f"pictures-area-cards-{size}.png", full_page=True)
+                if size == "phone":
+                    _card(tab, "omraade:mobilitet").click(trial=True)
+            ear.screen(tab, slot)
+            _submit(tab, _card(tab, "omraade:mobilitet"))
+            ear.cards(tab)
+            key = "wish+area"
+        else:
             ear.screen(tab, slot)
         wanted = WANTED.get(slot)
-        if slot == "wish" and "wish" not in seen:
-            shoot(tab, f"pictures-area-cards-{size}.png", full_page=True)
-            _submit(tab, _card(tab, "omraade:mobilitet"))
-            heights["wish+area"] = _height(tab)
-            shoot(tab, f"pictures-activity-cards-{size}.png", full_page=True)
-            if ear:
-                ear.cards(tab)
-        if slot == "current_level":
-            _assert_faces_in_one_row(tab)
-            assert _card(tab, "ved_ikke").bounding_box()["y"] > _card(tab, "1").bounding_box()["y"]
-        if slot in ("measure", "frequency", "deadline"):
-            _assert_badges_sit_on_their_pictures(tab)
-        if slot in SHOTS and slot not in seen:
-            shoot(tab, f"pictures-{SHOTS[slot]}-{size}.png", full_page=True)
-        if ear and slot == "confirm":
+        values = _values(tab)
+        choice = wanted if wanted in values else values[0]
+        for size in SIZES:  # the last, tablet, stays for the press
+            _view(tab, size)
+            heights[size][key] = max(heights[size].get(key, 0), _height(tab))
+            if key == "wish+area":
+                shoot(tab, f"pictures-activity-cards-{size}.png", full_page=True)
+            if slot == "current_level":
+                _assert_faces_in_one_row(tab)
+                ved_ikke, one = _card(tab, "ved_ikke"), _card(tab, "1")
+                assert ved_ikke.bounding_box()["y"] > one.bounding_box()["y"], size
+            if slot in ("measure", "frequency", "deadline"):
+                _assert_badges_sit_on_their_pictures(tab)
+            if slot in SHOTS and slot not in seen:
+                shoot(tab, f"pictures-{SHOTS[slot]}-{size}.png", full_page=True)
+            if size == "phone":
+                _card(tab, choice).click(trial=True)
+        if slot == "confirm":
             ear.summary_reads_all(tab)
         seen.add(slot)
-        values = _values(tab)
-        _submit(tab, _card(tab, wanted if wanted in values else values[0]))
+        _submit(tab, _card(tab, choice))
     assert tab.locator("[data-receipt-code]").count() == 1
     assert {"current_level", "measure", "frequency", "deadline", "confirm"} <= seen
-    if ear:
-        ear.assert_whole(screens)
-    heights["receipt"] = _height(tab)
-    too_tall = {screen: h for screen, h in heights.items() if h > 2 * height}
-    assert not too_tall, f"taller than {2 * height} px at {width}x{height}: {too_tall}"
+    ear.assert_whole(screens)
+    too_tall = {}
+    for size in SIZES:
+        height = _view(tab, size)
+        heights[size]["receipt"] = _height(tab)
+        too_tall.update(
+            {f"{screen} at {size}": h for screen, h in heights[size].items() if h > 2 * height}
+        )
+    assert not too_tall, f"taller than two viewports: {too_tall}"
     assert tab.console_errors == []
 
-    staff = new_page(viewport={"width": width, "height": height}, reduced_motion="reduce")
+    # Staff see the goal with its pictures (signed in at phone size; shown at both).
+    staff = new_page(viewport=_viewport("phone"), reduced_motion="reduce")
     staff.goto(server + "/staff/")
     staff.get_by_label("Brugernavn").fill("anna")
     staff.get_by_label("Adgangskode").fill(PASSWORD)
@@ -144,4 +177,6 @@ def test_pictures_walk_badges_face_row_and_screenshots(server, new_page, shoot, 
     code = tab.locator("[data-receipt-code]").get_attribute("data-receipt-code")
     _submit(staff, staff.get_by_role("link", name=code))
     assert staff.locator("img.picto").count() >= 1
-    shoot(staff, f"pictures-staff-draft-{size}.png")  # the top: the goal
+    for size in SIZES:
+        _view(staff, size)
+        shoot(staff, f"pictures-staff-draft-{size}.png")  # the top: the goal

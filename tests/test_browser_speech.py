@@ -25,16 +25,31 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 FREE_TEXT_SLOTS = ("everyday", "wish", "motivation")
 
 
+# Silence before and after the sentence in the microphone's file, in seconds.
+LEAD, TAIL = 0.3, 3.0
+# A take lasts until the file has played its sentence, and this much longer (seconds).
+MARGIN = 0.5
+# Added to the test's page (by Playwright, before the page's own scripts): the moment the
+# page's MediaRecorder starts, which recording.js does once the microphone opens.
+RECORDER_CLOCK = """{
+  const start = MediaRecorder.prototype.start;
+  MediaRecorder.prototype.start = function (...args) {
+    window.recordingSince = performance.now();
+    return start.apply(this, args);
+  };
+}"""
+
+
 @pytest.fixture(scope="module")
 def mic_wav(tmp_path_factory) -> Path:
-    """espeak-ng's sentence with silence around it, so a 4 s take holds it whole."""
+    """espeak-ng's sentence with silence around it (LEAD, TAIL)."""
     folder = tmp_path_factory.mktemp("mic")
     speech = espeak_wav(folder / "speech.wav")
     with wave.open(str(speech), "rb") as src:
         rate, frames = src.getframerate(), src.readframes(src.getnframes())
     pcm = np.frombuffer(frames, dtype="<i2")
-    quiet = np.zeros(int(rate * 0.3), dtype="<i2")
-    tail = np.zeros(int(rate * 3.0), dtype="<i2")
+    quiet = np.zeros(int(rate * LEAD), dtype="<i2")
+    tail = np.zeros(int(rate * TAIL), dtype="<i2")
     path = folder / "mic.wav"
     with wave.open(str(path), "wb") as out:
         out.setnchannels(1)
@@ -111,7 +126,13 @@ def _to_free_text_question(page, base_url: str) -> str:
     raise AssertionError(f"no free-text question reached (last slot {slot!r})")
 
 
-def test_speaking_puts_the_recognised_text_in_the_box(page, server):
+def _seconds(wav: Path) -> float:
+    with wave.open(str(wav), "rb") as src:
+        return src.getnframes() / src.getframerate()
+
+
+def test_speaking_puts_the_recognised_text_in_the_box(page, server, mic_wav):
+    page.add_init_script(RECORDER_CLOCK)
     slot = _to_free_text_question(page, server["url"])
     speak = page.locator("[data-speak]")
     speak.wait_for(state="visible", timeout=10_000)  # shown by recording.js once it has run
@@ -125,7 +146,14 @@ def test_speaking_puts_the_recognised_text_in_the_box(page, server):
     status = page.locator("[data-speech-status]")
     assert status.is_visible() and status.get_attribute("aria-live") == "polite"
     assert speak.inner_text().strip() == "Stop"  # the button shows it stops the recording
-    page.wait_for_timeout(4500)
+    # The take runs until the sentence has been played into it (Chromium's fake device plays
+    # the file from its start when the microphone opens, just before the recorder starts), not
+    # a fixed 4.5 s from the status, which is shown before the microphone runs.
+    page.wait_for_function(
+        "ms => window.recordingSince !== undefined"
+        " && performance.now() - window.recordingSince > ms",
+        arg=(_seconds(mic_wav) - TAIL + MARGIN) * 1000,
+    )
     speak.click()
     page.wait_for_function(
         "() => document.querySelector('textarea[name=text]').value.length > 0",
