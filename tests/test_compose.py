@@ -1037,3 +1037,24 @@ def test_an_aid_the_wish_names_is_not_named_again_in_other_words():
     assert sentence == "Jeg vil kunne læse avisen med den store lup med lys."
     sentence = compose_goal({**facts, "aid_said": "med en pude i ryggen"}, GOALS)
     assert sentence == "Jeg vil kunne læse avisen med den store lup med lys med en pude i ryggen."
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "ending"),
+    [
+        # a judgement of the person's worth never becomes the goal's reason
+        ("hun siger hun ikke duer til noget mere. hvis hun kan lave maden er hun noget vaerd igen",
+         "relative", "lave aftensmad igen."),
+        ("jeg duer ikke til noget mere", "citizen", "lave aftensmad igen."),
+        # a later sentence that gives a reason is taken instead
+        ("fordi jeg ikke duer til noget mere. så jeg kan se mine venner igen", "citizen",
+         "lave aftensmad igen, så jeg kan se mine venner igen."),
+        # not being a burden is a reason of the person's own, no judgement
+        ("så jeg ikke er til besvær for min søn", "citizen",
+         "lave aftensmad igen, så jeg ikke er til besvær for min søn."),
+    ],
+)  # fmt: skip
+def test_a_judgement_of_the_persons_worth_is_never_the_goals_reason(told, speaker, ending):
+    facts = {"activity": "madlavning", "own_action": "lave aftensmad igen", "reason_said": told,
+             "speaker": speaker}  # fmt: skip
+    assert compose_goal(facts, GOALS) == "Jeg vil kunne " + ending

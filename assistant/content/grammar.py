@@ -71,6 +71,8 @@ class Grammar:
     reason_leads: tuple[tuple[tuple[str, ...], str], ...] = ()
     measure_kinds: tuple[MeasureKind, ...] = ()
     help_words: frozenset[str] = frozenset()
+    # "ikke duer til noget": a judgement of the person's worth, never a goal's reason (folded)
+    self_judgements: tuple[str, ...] = ()
     helped_words: frozenset[str] = frozenset()  # "med hjælp fra …" said in the own phrase
     function_words: frozenset[str] = frozenset()
     wish_for_others: frozenset[tuple[str, ...]] = frozenset()  # "have at han kan …"
@@ -287,6 +289,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         time_of_day_leads=w("time_of_day_leads"),
         measure_kinds=tuple(kinds),
         help_words=w("help_words"),
+        self_judgements=tuple(
+            " ".join(fold(x) for x in str(p).split()) for p in data.get("self_judgements") or ()
+        ),
         helped_words=w("helped_words"),
         function_words=w("function_words"),
         wish_for_others=frozenset(tuple(p.split()) for p in w("wish_for_others")),

@@ -5,6 +5,7 @@ The templates (content/<lang>/goals/) are parsed by assistant.content.goals.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from assistant.content.goals import GoalTemplates
@@ -394,11 +395,29 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
 def _quoted_reason(
     told: str, templates: GoalTemplates, speaker, speaker_as=None
 ) -> tuple[str, str]:
-    """Return (frame, reason words) of a told reason, cut to what the goal sentence quotes."""
+    """Return (frame, reason words) of a told reason, cut to what the goal sentence quotes.
+
+    A reason that judges the person ("fordi jeg ikke duer til noget mere") is never written
+    into the goal: a later sentence of the answer that gives a reason is taken instead, else
+    none (staff still read it in `goal.motivation`)."""
     frame, words = reason_frame(told, templates, speaker, speaker_as)
+    if words and _judges_the_person(words, templates.grammar):
+        later = [p for p in re.split(r"(?<=[.!?])\s+", told)[1:] if p.strip()]
+        frame, words = "", ""
+        for k in range(len(later)):
+            f, w = reason_frame(" ".join(later[k:]), templates, speaker, speaker_as)
+            if w and not _judges_the_person(w, templates.grammar):
+                frame, words = f, w
+                break
     if len(words) > MAX_REASON:  # a long story stays in the transcript, not in the goal
         words = _whole_clauses(words, templates.grammar)
     return frame, words
+
+
+def _judges_the_person(words: str, g) -> bool:
+    """True when the reason holds a judgement of the person's worth ("ikke duer til noget")."""
+    said = " " + " ".join(fold(w.strip(",.!?")).lower() for w in words.split()) + " "
+    return any(f" {phrase} " in said for phrase in g.self_judgements)
 
 
 MIN_REASON = 20  # characters a shortened reason keeps at least
