@@ -1042,9 +1042,15 @@ def test_an_aid_the_wish_names_is_not_named_again_in_other_words():
 @pytest.mark.parametrize(
     ("told", "speaker", "ending"),
     [
-        # a judgement of the person's worth never becomes the goal's reason
-        ("hun siger hun ikke duer til noget mere. hvis hun kan lave maden er hun noget vaerd igen",
-         "relative", "lave aftensmad igen."),
+        # a judgement of the person's worth never becomes the goal's reason; the outcome of a
+        # reason told as a condition does ("hvis …, er hun noget værd igen")
+        ("hun siger hun ikke duer til noget mere. hvis hun kan lave maden er hun noget værd igen",
+         "relative", "lave aftensmad igen, så jeg er noget værd igen."),
+        ("hvis jeg kan lave mad selv, kan jeg blive boende herhjemme", "citizen",
+         "lave aftensmad igen, så jeg kan blive boende herhjemme."),
+        ("hvis han kan komme derud så er han glad igen", "relative",
+         "lave aftensmad igen, så jeg er glad igen."),
+        ("hvis det regner", "citizen", "lave aftensmad igen."),
         ("jeg duer ikke til noget mere", "citizen", "lave aftensmad igen."),
         # a later sentence that gives a reason is taken instead
         ("fordi jeg ikke duer til noget mere. så jeg kan se mine venner igen", "citizen",

@@ -73,6 +73,8 @@ class Grammar:
     help_words: frozenset[str] = frozenset()
     # "ikke duer til noget": a judgement of the person's worth, never a goal's reason (folded)
     self_judgements: tuple[str, ...] = ()
+    condition_leads: frozenset[str] = frozenset()  # "hvis": a reason told as a condition
+    so_word: str = ""  # "så": the lead of an outcome made a reason
     helped_words: frozenset[str] = frozenset()  # "med hjælp fra …" said in the own phrase
     function_words: frozenset[str] = frozenset()
     wish_for_others: frozenset[tuple[str, ...]] = frozenset()  # "have at han kan …"
@@ -289,6 +291,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         time_of_day_leads=w("time_of_day_leads"),
         measure_kinds=tuple(kinds),
         help_words=w("help_words"),
+        condition_leads=w("condition_leads"),
+        so_word=nfc(str(data.get("so_word") or "")),
         self_judgements=tuple(
             " ".join(fold(x) for x in str(p).split()) for p in data.get("self_judgements") or ()
         ),

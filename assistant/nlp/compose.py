@@ -400,18 +400,42 @@ def _quoted_reason(
     A reason that judges the person ("fordi jeg ikke duer til noget mere") is never written
     into the goal: a later sentence of the answer that gives a reason is taken instead, else
     none (staff still read it in `goal.motivation`)."""
-    frame, words = reason_frame(told, templates, speaker, speaker_as)
+    frame, words = _told_frame(told, templates, speaker, speaker_as)
     if words and _judges_the_person(words, templates.grammar):
         later = [p for p in re.split(r"(?<=[.!?])\s+", told)[1:] if p.strip()]
         frame, words = "", ""
         for k in range(len(later)):
-            f, w = reason_frame(" ".join(later[k:]), templates, speaker, speaker_as)
+            f, w = _told_frame(" ".join(later[k:]), templates, speaker, speaker_as)
             if w and not _judges_the_person(w, templates.grammar):
                 frame, words = f, w
                 break
     if len(words) > MAX_REASON:  # a long story stays in the transcript, not in the goal
         words = _whole_clauses(words, templates.grammar)
     return frame, words
+
+
+def _told_frame(told: str, templates: GoalTemplates, speaker, speaker_as) -> tuple[str, str]:
+    """reason_frame, or the outcome of a reason told as a condition (_conditional_outcome)."""
+    frame, words = reason_frame(told, templates, speaker, speaker_as)
+    if not words and (outcome := _conditional_outcome(told, templates.grammar)):
+        frame, words = reason_frame(outcome, templates, speaker, speaker_as)
+    return frame, words
+
+
+def _conditional_outcome(told: str, g) -> str:
+    """ "hvis hun kan lave maden er hun noget værd igen": the outcome after the condition, as a
+    "så" reason ("så hun er noget værd igen"): the main clause opens with its verb and then
+    its subject. "" when the answer opens with no condition or no such clause follows."""
+    words = told.split(".")[0].split()
+    if len(words) < 4 or fold(words[0]).lower() not in g.condition_leads:
+        return ""
+    for i in range(2, len(words) - 1):
+        verb, subject = words[i].strip(","), words[i + 1].strip(",")
+        if fold(subject).lower() in g.subject_pronouns and fold(verb).lower() not in (
+            g.subject_pronouns | g.condition_leads
+        ):
+            return " ".join([g.so_word, subject, verb, *words[i + 2 :]])
+    return ""
 
 
 def _judges_the_person(words: str, g) -> bool:
