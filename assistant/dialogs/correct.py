@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from assistant.content.yesno import normalise
 from assistant.dialogs.cards import clauses, said
-from assistant.dialogs.people import roles_of
+from assistant.dialogs.people import helpers_in, roles_of
 from assistant.dialogs.reply import Ctx, Reply, is_no
 from assistant.nlp.numbers import number_at
-from assistant.nlp.people_roles import HELPING
 
 _READ_WORDS = 60  # words of an answer searched for "hellere", "i stedet", "også"
 _SUMMARY = ("confirm", "change")
@@ -44,7 +43,7 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         s.slots["aids"] = list(dict.fromkeys(reply.facts.aids))
         s.slots.pop("aid_said", None)  # the old aid in the person's words
     roles = roles_of(reply.facts, step_kind)
-    helpers = [n for n, r in roles.items() if r in HELPING]
+    helpers = helpers_in(roles)
     if not helpers and instead:  # "nej hellere min søn": the one named is the one instead
         helpers = [n for n, r in roles.items() if r == "other"]
     if helpers and helpers != s.slots.get("people"):

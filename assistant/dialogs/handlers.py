@@ -22,7 +22,7 @@ from assistant.dialogs.cards import (
     scale_value,
 )
 from assistant.dialogs.flow import told_self
-from assistant.dialogs.people import roles_of, take_people
+from assistant.dialogs.people import helpers_in, roles_of, take_people
 from assistant.dialogs.reply import (
     OK,
     REFUSE,
@@ -40,7 +40,6 @@ from assistant.dialogs.reply import (
 )
 from assistant.nlp.compose import first_person
 from assistant.nlp.numbers import number_at
-from assistant.nlp.people_roles import HELPING
 
 WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
 AID_SAID_MAX = 8  # words of an aid named in one's own words ("med et spejl på en stang")
@@ -241,7 +240,7 @@ def _quote(text: str, facts, ctx: Ctx) -> str:
 
 def _wish(step, s, r: Reply, ctx: Ctx) -> Outcome:
     told = s.difficulty_activity and not s.offer_declined and not (s.slots.get("activity"))
-    offering = told and conditions.offer_difficulty(s, ctx.content)  # the question offered it
+    offering = conditions.offer_difficulty(s, ctx.content)  # the question offered it
     same = r.card is None and said_exactly(r.text, ctx.dialogue, "same_as_told")
     if (offering and is_yes(r, ctx)) or (told and same):  # "det samme": what was hard
         activity = s.difficulty_activity
@@ -657,10 +656,11 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
     nobody = said(r.text, ctx.dialogue, "nobody", 14) or said(  # "nej der er ikke nogen, …"
         r.text, ctx.dialogue, "nobody_anywhere", 14, anywhere=True
     )
-    helpers = [n for n, role in roles_of(r.facts, step.kind).items() if role in HELPING]
+    roles = roles_of(r.facts, step.kind)
+    helpers = helpers_in(roles)
     if again and (helpers or nobody):
         people[:] = helpers  # "min søn" to "Hvem kan hjælpe dig?" asked on change
-    if roles_of(r.facts, step.kind) or nobody:
+    if roles or nobody:
         s.people_answered = True  # "min datter, men ikke min svigersøn"; "min kone er død"
         return OK
     return UNUSABLE

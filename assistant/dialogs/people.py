@@ -38,6 +38,11 @@ def roles_of(facts, step_kind: str) -> dict[str, str]:
     return out
 
 
+def helpers_in(roles: dict[str, str]) -> list[str]:
+    """The names of `roles` (roles_of) told as helpers or companions, in order."""
+    return [name for name, role in roles.items() if role in HELPING]
+
+
 def take_people(state: dict, facts, step_kind: str) -> bool:
     """Put the helpers `facts` names into the `people` slot; return True when it changed."""
     roles = roles_of(facts, step_kind)

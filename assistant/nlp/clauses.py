@@ -731,7 +731,7 @@ def last_correction(words: Sequence[str], cues) -> int | None:
 
 
 _HALF_CLAUSE = 5  # words at the end of a phrase cut short that may be a clause begun
-_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 BARE_MAX = 12  # words of an answer that is only a verb phrase ("gaa tur", "ringe til min søn")
 
 
@@ -747,7 +747,7 @@ def _bare_phrase(words, cues, punct, negations) -> list[int]:
         for k in range(i, len(words))
         if words[k] in cues.stops
         or (
-            words[k] in _SENTENCE_ENDS
+            words[k] in SENTENCE_ENDS
             and not (k + 1 < len(words) and words[k + 1] in cues.fragment_leads)
         )
     )
@@ -760,7 +760,7 @@ def _bare_phrase(words, cues, punct, negations) -> list[int]:
     end = rest[-1] + 1
     while end > i and words[end - 1] in cues.trailing:
         end -= 1
-    return [k for k in range(i, end) if words[k] not in _SENTENCE_ENDS]
+    return [k for k in range(i, end) if words[k] not in SENTENCE_ENDS]
 
 
 def _missed_object(words: Sequence[str], start: int, cues) -> bool:

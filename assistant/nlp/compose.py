@@ -5,7 +5,6 @@ The templates (content/<lang>/goals/) are parsed by assistant.content.goals.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from assistant.content.goals import GoalTemplates
@@ -18,7 +17,7 @@ from assistant.nlp.phrase import (
     split_clause,
     without_comment,
 )
-from assistant.nlp.reason import reason_parts, without_trailing_joins
+from assistant.nlp.reason import reason_parts, sentences, without_trailing_joins
 
 MAX_REASON = 120  # characters of the reason quoted in the goal sentence
 
@@ -402,7 +401,7 @@ def _quoted_reason(
     none (staff still read it in `goal.motivation`)."""
     frame, words = _told_frame(told, templates, speaker, speaker_as)
     if words and _judges_the_person(words, templates.grammar):
-        later = [p for p in re.split(r"(?<=[.!?])\s+", told)[1:] if p.strip()]
+        later = [p for p in sentences(told)[1:] if p.strip()]
         frame, words = "", ""
         for k in range(len(later)):
             f, w = _told_frame(" ".join(later[k:]), templates, speaker, speaker_as)

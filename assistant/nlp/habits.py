@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from assistant.nlp.clauses import SENTENCE_ENDS
+
 HABIT_REACH = 12  # words before a frequency searched for the subject of its clause
-_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 _SUBORDINATE = "subordinate"
 
 
@@ -26,7 +27,7 @@ def helper_habit(
     selves = lex.couple_self  # "jeg": the one speaking
     for k in range(start - 1, max(-1, start - 1 - HABIT_REACH), -1):
         w = words[k]
-        if w in _SENTENCE_ENDS:
+        if w in SENTENCE_ENDS:
             return False
         if w in selves:
             return perspective == "other" and not _intended(words, k, start, lex)

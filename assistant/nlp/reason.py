@@ -18,8 +18,13 @@ _EDGE = ",.;:!?"
 _MIN_KEPT = 3  # words of a relative's reason kept before their own words begin
 
 
+def sentences(text: str, maxsplit: int = 0) -> list[str]:
+    """The sentences of a told reason: split after ".", "!", "?" or ";" and a space."""
+    return re.split(r"(?<=[.!?;])\s", text.strip(), maxsplit=maxsplit)
+
+
 def _first_sentence(text: str) -> list[str]:
-    first = re.split(r"(?<=[.!?;])\s", text.strip(), maxsplit=1)[0]
+    first = sentences(text, maxsplit=1)[0]
     return first.rstrip(".!?;, ").split()
 
 
@@ -369,7 +374,7 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
     """The reason of the first sentence; the next sentence's when the first gives none (a past
     story before it), or beside it when both say how things are for the citizen ("fordi vi er
     de sidste to. hun bliver så glad når …")."""
-    first, *more = re.split(r"(?<=[.!?;])\s", text.strip(), maxsplit=1)
+    first, *more = sentences(text, maxsplit=1)
     rest = more[0] if more else ""
     frame, words = _reason_parts_of(first, g, speaker, speaker_as)
     if not rest.strip():
