@@ -1028,6 +1028,29 @@ def test_a_long_reason_ends_at_the_end_of_a_clause_never_inside_one():
     assert sentence.endswith("ven gå en tur.")  # one long clause: not on "med min"
 
 
+def test_a_long_reason_is_not_cut_at_the_comma_before_an_object_clause():
+    """ "Hun vil ikke have, at jeg skal ringe …": the comma before "at" (or a question word)
+    opens the object of "have"; the reason never ends as "fordi jeg ikke vil have"."""
+    told = (
+        "Hun vil ikke have, at jeg skal ringe og kontrollere hende hver dag. Det gør hende sur "
+        "og ked af det. Hun vil klare sig selv."
+    )
+    facts = {"activity": "hukommelse", "own_action": "huske at tage sine piller"}
+    facts |= {"motivation": told, "speaker": "relative"}
+    sentence = compose_goal({**facts, "speaker_as": "min søn"}, GOALS)
+    assert "fordi jeg ikke vil have, at min søn skal ringe og kontrollere mig hver dag" in sentence
+    # who the relative is not known: their clause stays out, and the citizen's own reason of
+    # a later sentence is the goal's
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.endswith("piller, så jeg kan klare mig selv."), sentence
+    told = (
+        "jeg vil gerne selv kunne vise mine gamle kolleger fra skolen, hvordan man laver den "
+        "gamle ret med kartofler og persillesovs som vi fik hver fredag"
+    )
+    sentence = compose_goal({"activity": "madlavning", "motivation": told}, GOALS)
+    assert not sentence.endswith("fra skolen.")
+
+
 def test_an_aid_the_wish_names_is_not_named_again_in_other_words():
     """ "læse avisen med den store lup med lys", then "med luppen med lys" to how: said once;
     another thing ("med en pude") is named."""

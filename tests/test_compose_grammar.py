@@ -159,6 +159,10 @@ def test_an_answers_typed_capital_is_small_inside_the_goal_but_names_stay():
     assert polish("Jeg vil kunne gå med Bo til Brugsen Med min stok", grammar) == (
         "Jeg vil kunne gå med Bo til Brugsen med min stok"
     )
+    # a criterion typed as its own sentence ("At der ikke ligger nogen piller tilbage")
+    assert polish("når jeg kan huske At der ikke ligger piller hos Inge", grammar) == (
+        "når jeg kan huske at der ikke ligger piller hos Inge"
+    )
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,8 @@ NO_WORDINGS = [
     "ja men ikke nu",
     "stop",
     "min mor hun vil ikke",
+    "nej det er ikke mit eget mål",
+    "det er ikke mit eget mål, det er min datters",
 ]
 YES_WORDINGS = [
     "ja",
@@ -72,6 +74,10 @@ YES_WORDINGS = [
     "det må du godt",
     "det maa i gerne",
     "altså ja",
+    # the summary's question answered in its own words, then a "vil ikke" about something else
+    "ja. det er mit eget mål. jeg vil ikke være til besvær",
+    "det er da mit eget mål jeg vil ikke falde igen",
+    "ja mit eget mål",
 ]
 UNCLEAR_WORDINGS = [
     "hvad betyder det",

@@ -17,7 +17,12 @@ from assistant.nlp.phrase import (
     split_clause,
     without_comment,
 )
-from assistant.nlp.reason import reason_parts, sentences, without_trailing_joins
+from assistant.nlp.reason import (
+    _object_clause_at,
+    reason_parts,
+    sentences,
+    without_trailing_joins,
+)
 
 MAX_REASON = 120  # characters of the reason quoted in the goal sentence
 
@@ -452,7 +457,11 @@ def _whole_clauses(reason: str, g) -> str:
     glad"), never in the middle of a clause ("når de")."""
     words = reason[: MAX_REASON + 1].split()[:-1]
     for k in range(len(words) - 1, 0, -1):  # the last clause end: a comma or a join after it
-        ends = words[k - 1].endswith(",") or fold(words[k]).lower() in g.clause_joins
+        after = fold(words[k]).lower()
+        # "vil ikke have, at min søn skal ringe": the comma before an object clause ends none
+        ends = (words[k - 1].endswith(",") and not _object_clause_at(words, k, g)) or (
+            after in g.clause_joins
+        )
         kept = without_trailing_joins(words[:k], g)  # "… med køerne og så kan jeg": no "og"
         if ends and len(" ".join(kept)) >= MIN_REASON:
             return " ".join(kept)

@@ -217,11 +217,17 @@ def _before_speaker(words: list[str], g: Grammar, speaker: str | None) -> list[s
             i
             for i in range(first, _MIN_KEPT - 1, -1)
             if (_b(words[i]) in g.reason_cuts and not _joins_verbs(words, i, g))
-            or words[i - 1].endswith(",")
+            or (words[i - 1].endswith(",") and not _object_clause_at(words, i, g))
         ),
         None,
     )
     return without_trailing_joins(words[:cut], g) if cut else words
+
+
+def _object_clause_at(words: list[str], i: int, g: Grammar) -> bool:
+    """True when the word after a comma opens the object of the verb before it ("vil ikke
+    have, at jeg skal ringe", "ved ikke, hvad hun skal"): no clause ends at that comma."""
+    return _b(words[i]) in g.quote_that | g.question_words
 
 
 def without_trailing_joins(words: list[str], g: Grammar) -> list[str]:
@@ -371,20 +377,21 @@ def reason_parts(
 
 
 def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tuple[str, str]:
-    """The reason of the first sentence; the next sentence's when the first gives none (a past
-    story before it), or beside it when both say how things are for the citizen ("fordi vi er
+    """The reason of the first sentence; a later sentence's when the first gives none (a past
+    story before it, a relative's own clause: "Hun vil ikke have, at jeg skal ringe. … Hun vil
+    klare sig selv."), or beside it when both say how things are for the citizen ("fordi vi er
     de sidste to. hun bliver så glad når …")."""
-    first, *more = sentences(text, maxsplit=1)
-    rest = more[0] if more else ""
+    first, *later = [p for p in sentences(text) if p.strip()] or [""]
     frame, words = _reason_parts_of(first, g, speaker, speaker_as)
-    if not rest.strip():
-        return frame, words
-    then, said = _reason_parts_of(rest, g, speaker, speaker_as)
-    own = bool(said) and _b(said.split()[0]) == g.self_subject
-    if not frame and then and (then != "because" or own):
-        return then, said
-    if frame == then == "because" and own and said not in words:
-        return frame, f"{words}, {g.and_word} {said}"
+    for part in later:
+        then, said = _reason_parts_of(part, g, speaker, speaker_as)
+        own = bool(said) and _b(said.split()[0]) == g.self_subject
+        if not frame and then and (then != "because" or own):
+            return then, said
+        if frame == then == "because" and own and said not in words:
+            return frame, f"{words}, {g.and_word} {said}"
+        if frame:  # only the sentence right after a reason tells beside it
+            break
     return frame, words
 
 
