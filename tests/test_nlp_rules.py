@@ -180,6 +180,21 @@ def test_a_definite_ending_is_no_last_part_of_a_compound(word, not_activity):
 
 
 @pytest.mark.parametrize(
+    ("text", "stairs"),
+    [
+        ("jeg kan ikke selv komme hen i spisesalen", False),
+        ("vi spiser i festsalen om søndagen", False),
+        ("hun vil gerne til gymnastik i idrætssalen igen", False),
+        ("jeg bor på tredje sal uden elevator", True),
+        ("hun kan ikke gaa op paa 3 sal mere", True),
+    ],
+)
+def test_a_floor_is_sal_on_its_own_but_a_hall_in_a_compound(text, stairs):
+    """ "på tredje sal" is a floor (stairs); "spisesalen", "festsalen" are halls."""
+    assert (facts(text).activity == "trapper") == stairs
+
+
+@pytest.mark.parametrize(
     ("word", "spoon"),
     [("grønlandske", False), ("tyrkiske", False), ("fysiske", False), ("kaffeske", True)],
 )

@@ -32,6 +32,9 @@ class Activity:
     phrases: tuple[str, ...]
     weak_cues: tuple[str, ...]
     compound_cues: tuple[str, ...] = ()
+    # count only as a word of its own, never as a compound's part ("sal": "på tredje sal" is a
+    # floor, "spisesalen" a hall)
+    word_cues: tuple[str, ...] = ()
     # "gå ned til …", "på telefonen": the way there or the means, weaker than the errand
     motion_phrases: tuple[str, ...] = ()
     # "det løber ned ad kinden": words that look like this activity's but are not; they count
@@ -80,6 +83,7 @@ def load_activities(path: Path, lang: str, problems: Problems):
             compound_cues=as_str_list(
                 raw.get("compound_cues"), path, f"{where} compound_cues", problems
             ),
+            word_cues=as_str_list(raw.get("word_cues"), path, f"{where} word_cues", problems),
             motion_phrases=as_str_list(
                 raw.get("motion_phrases"), path, f"{where} motion_phrases", problems
             ),

@@ -74,6 +74,9 @@ def build_index(content: Content, is_word: Callable[[str], bool] | None = None) 
             listed += [(words, word, act.id, weight), (parts, word, act.id, weight)]
         for cue in act.weak_cues:
             listed.append((words, _parse_cue(cue)[0], act.id, WEAK_WEIGHT))
+        for cue in act.word_cues:  # a word of its own only, never a compound's part
+            word, weight = _parse_cue(cue)
+            listed.append((words, word, act.id, weight))
         for cue in act.compound_cues:
             listed.append((parts, _parse_cue(cue)[0], act.id, DEFAULT_WEIGHT))
     for table, word, aid, weight in listed:
