@@ -771,6 +771,11 @@ def test_laundry_verbs_side_by_side_are_laundry(text, expected):
         # a drink with friends or others is the company
         ("vi drak altid en øl sammen med naboerne i gården om sommeren", "socialt_samvaer"),
         ("han vil gerne drikke te med sine veninder igen", "socialt_samvaer"),
+        ("vi sad tit og drak en øl i skuret efter arbejde", "socialt_samvaer"),
+        # "skuret" is a shed, not "skure" (scrub)
+        ("jeg vil gerne kunne gå ud i skuret og hente brænde", "gang"),
+        ("hun vil gerne tilbage på kontoret på halv tid", "arbejde_og_frivillig"),
+        ("han vil gerne tilbage i forretningen på deltid efter jul", "arbejde_og_frivillig"),
         ("jeg vil gerne drikke et glas vand", "spise_og_drikke"),
         # transfers said with "og"
         ("han vil gerne lære at komme fra kørestolen og ud på badebænken selv", "forflytning"),
