@@ -795,6 +795,13 @@ def test_laundry_verbs_side_by_side_are_laundry(text, expected):
          "egen_sundhed"),
         ("ordene vil ikke rigtig komme efter blodproppen", "kommunikation"),
         ("hun kan ikke holde lejligheden pæn mere", "rengoering"),
+        # animals kept, household help at home, typed-apart words
+        ("min mand har holdt bier i tyve år og det vil han gerne blive ved med", "fritid"),
+        ("hun vil gerne hjælpe til i huset igen og tømme opvaskemaskinen", "rengoering"),
+        ("jeg vil gerne kunne hjælpe til i køkkenet i beboerhuset som frivillig",
+         "arbejde_og_frivillig"),
+        ("far kan ikke selv tømme kattebakken mere", "rengoering"),
+        ("jeg kan ikke finde ud af min e boks", "daglige_rutiner"),
     ],
 )  # fmt: skip
 def test_activity_frames_of_work_company_transfers_and_errands(text, expected):
