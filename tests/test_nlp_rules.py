@@ -770,3 +770,56 @@ def test_a_typed_burst_belongs_to_the_statement_before_it(text, frequency, indep
 )
 def test_laundry_verbs_side_by_side_are_laundry(text, expected):
     assert facts(text).activity == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # helping out at a place, any tense, with or without the person helped
+        ("jeg vil gerne hjælpe til nede på havnen igen når kutterne kommer ind",
+         "arbejde_og_frivillig"),
+        ("jeg vil gerne hjælpe min datter i butikken om lørdagen igen", "arbejde_og_frivillig"),
+        ("han hjalp sin bror ude på marken hver høst", "arbejde_og_frivillig"),
+        ("jeg vil gerne hjælpe graveren på kirkegården om onsdagen", "arbejde_og_frivillig"),
+        # helping someone with care is no work
+        ("jeg kan ikke selv hjælpe min mand på toilettet", "toilet"),
+        # a drink with friends or others is the company
+        ("vi drak altid en øl sammen med naboerne i gården om sommeren", "socialt_samvaer"),
+        ("han vil gerne drikke te med sine veninder igen", "socialt_samvaer"),
+        ("vi sad tit og drak en øl i skuret efter arbejde", "socialt_samvaer"),
+        # "skuret" is a shed, not "skure" (scrub)
+        ("jeg vil gerne kunne gå ud i skuret og hente brænde", "gang"),
+        ("hun vil gerne tilbage på kontoret på halv tid", "arbejde_og_frivillig"),
+        ("han vil gerne tilbage i forretningen på deltid efter jul", "arbejde_og_frivillig"),
+        ("jeg vil gerne drikke et glas vand", "spise_og_drikke"),
+        # transfers said with "og"
+        ("han vil gerne lære at komme fra kørestolen og ud på badebænken selv", "forflytning"),
+        ("hun skal kunne komme fra stolen og ind i bilen med glidebrættet", "forflytning"),
+        # up the stairs is the stairs, not rising from a seat
+        ("han vil gerne kunne komme op ad trappen til loftet igen", "trapper"),
+        # a grave is visited, not a person: the way to the churchyard
+        ("jeg vil gerne gå ned til kirkegården og besøge min kones grav hver søndag", "gang"),
+        ("jeg vil gerne besøge min datter i Aarhus", "socialt_samvaer"),
+        # standing outside is no walk
+        ("far var frivillig i klubben men han kan ikke stå ude på banen mere",
+         "arbejde_og_frivillig"),
+        # animals kept and matches watched are leisure
+        ("han vil gerne ud og passe sine høns selv", "fritid"),
+        ("jeg vil gerne ud og se hjemmekampene med min søn igen", "fritid"),
+        ("jeg kan ikke finde ud af blodsukkerapparatet og vil gerne klare målingerne selv",
+         "egen_sundhed"),
+        ("ordene vil ikke rigtig komme efter blodproppen", "kommunikation"),
+        ("hun kan ikke holde lejligheden pæn mere", "rengoering"),
+        # animals kept, household help at home, typed-apart words
+        ("min mand har holdt bier i tyve år og det vil han gerne blive ved med", "fritid"),
+        ("hun vil gerne hjælpe til i huset igen og tømme opvaskemaskinen", "rengoering"),
+        ("jeg vil gerne kunne hjælpe til i køkkenet i beboerhuset som frivillig",
+         "arbejde_og_frivillig"),
+        ("far kan ikke selv tømme kattebakken mere", "rengoering"),
+        ("jeg kan ikke finde ud af min e boks", "daglige_rutiner"),
+    ],
+)  # fmt: skip
+def test_activity_frames_of_work_company_transfers_and_errands(text, expected):
+    """Frames rather than single words: "hjælpe (til) + place", a drink in company, "fra X og
+    ind i Y", "op ad trappen", "holde huset pænt" (blind rounds 25-31)."""
+    assert facts(text).activity == expected
