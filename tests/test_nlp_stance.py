@@ -154,3 +154,38 @@ def test_laughter_is_no_part_of_a_reason(laugh):
     assert f.motivation is not None
     assert laugh not in f.motivation and "fred" in f.motivation
     assert laugh not in (f.extras.get("reason") or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # a condition or time after the main clause only modifies it
+        (
+            "jeg vil gerne ud at fiske med mit barnebarn om sommeren hvis jeg kan huske at tage "
+            "pillerne",
+            "fritid",
+        ),
+        (
+            "han kan ikke selv tage strømperne på så konen hjælper ham før hun går på arbejde",
+            "paaklaedning",
+        ),
+        # … as does a consequence or a reaction after a difficulty
+        ("mor kan ikke længere strikke og så bliver hun så ked af det og sidder bare", "fritid"),
+        ("jeg kan ikke lave mad mere jeg bliver så træt og ked af det", "madlavning"),
+        (
+            "far elsker at spille kort men han kan ikke holde på kortene mere han bliver så sur",
+            "fritid",
+        ),
+        # … while a clause that opens its sentence, or one with nothing else named, still counts
+        ("jeg bliver så ked af det", "humoer_og_energi"),
+        ("jeg får ondt i ryggen når jeg støvsuger", "rengoering"),
+        ("jeg har ondt i knæet så kan jeg ikke gå på trappen", "trapper"),
+        (
+            "jeg har hjernetræthed efter cykelulykken og hvis jeg ikke holder pauser går jeg helt "
+            "ned om eftermiddagen jeg vil gerne have en fast rytme i dagene",
+            "daglige_rutiner",
+        ),
+    ],
+)
+def test_a_clause_that_only_modifies_the_point_names_no_activity(text, activity):
+    assert analyze(text, TODAY).activity == activity

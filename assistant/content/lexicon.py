@@ -205,6 +205,12 @@ class Lexicon:
     background_subjects: frozenset[str] = frozenset()  # "selv om jeg …", not "selv om natten"
     contrast_words: frozenset[str] = frozenset()  # "men": the part after it is the point
     cost_leads: frozenset[str] = frozenset()  # "men så er jeg så træt": the cost of doing it
+    # Clauses that only modify the point told before them (activity side words): a condition or
+    # time after it ("… hvis jeg husker høreapparatet"), a consequence ("… og så kan han ikke
+    # høre …") and a reaction ("… hun bliver så ked af det")
+    modifier_leads: frozenset[str] = frozenset()
+    consequence_leads: frozenset[str] = frozenset()
+    reaction_verbs: frozenset[str] = frozenset()
     focus_window: int = 4
     topic_max_words: int = 3  # "det er vasketøjet." opens the answer with its topic
     perfect_aux: frozenset[str] = frozenset()  # "har tabt otte kilo": a told event
@@ -562,6 +568,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         background_subjects=sw("background_subjects"),
         contrast_words=sw("contrast_words"),
         cost_leads=sw("cost_leads"),
+        modifier_leads=sw("modifier_leads"),
+        consequence_leads=sw("consequence_leads"),
+        reaction_verbs=sw("reaction_verbs"),
         focus_window=int(stance.get("focus_window", 4)),
         topic_max_words=int(stance.get("topic_max_words", 3)),
         perfect_aux=sw("perfect_aux"),

@@ -181,6 +181,15 @@ class Analyzer:
         scores = activity.score_activities(
             words, lemmas, matches, self.index, self.content, side, cues=cues
         )
+        if mods := clauses.modifier_spans(words, lex, stance == "wish"):
+            # "… hvis jeg husker høreapparatet", "… og så kan han ikke høre …": a clause that
+            # only modifies the point weighs as side words, while the rest still names one
+            modded = lambda i, told=side: told(i) or any(s <= i < e for s, e in mods)  # noqa: E731
+            trial = activity.score_activities(
+                words, lemmas, matches, self.index, self.content, modded, cues=cues
+            )
+            if activity.best_activity(trial, self.lex.means_activities) is not None:
+                side, scores = modded, trial
         act = activity.best_activity(scores, self.lex.means_activities)
         parts = _parts(words, lex, soft=False)  # split at "men" and sentence ends
         act = (
