@@ -189,3 +189,18 @@ def test_laughter_is_no_part_of_a_reason(laugh):
 )
 def test_a_clause_that_only_modifies_the_point_names_no_activity(text, activity):
     assert analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # what a memory verb's question asks is a time or a fact, not the activity in it
+        ("mor glemmer hvornår veninderne kommer på besøg", "hukommelse"),
+        ("jeg vil gerne kunne huske hvad jeg skal købe ind når jeg står i butikken", "hukommelse"),
+        ("far glemmer tit om han har været i bad", "hukommelse"),
+        # … while an infinitive after it is the forgotten activity
+        ("han glemmer at spise frokost", "spise_og_drikke"),
+    ],
+)
+def test_the_question_after_a_memory_verb_is_memory(text, activity):
+    assert analyze(text, TODAY).activity == activity

@@ -229,6 +229,7 @@ class Lexicon:
     recipient_ends: frozenset[str] = frozenset()  # "," and "og" end that phrase
     object_led_verbs: frozenset[str] = frozenset()  # "glemme": what is forgotten is the point
     object_leads: frozenset[str] = frozenset()  # "at" in "glemmer at drikke"
+    memory_question_leads: frozenset[str] = frozenset()  # "hvornår" in "glemmer hvornår …"
     cleft_leads: tuple[str, ...] = ()  # "det er" in "det er min far, der …"
     cleft_not_named: frozenset[str] = frozenset()  # "at", "og" after it: no thing is named
     relative_pronouns: frozenset[str] = frozenset()  # "der", "som"
@@ -592,6 +593,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         recipient_ends=_words(common, "recipient_ends", folder / "_common.yaml", problems),
         object_led_verbs=_words(common, "object_led_verbs", folder / "_common.yaml", problems),
         object_leads=_words(common, "object_leads", folder / "_common.yaml", problems),
+        memory_question_leads=_words(
+            common, "memory_question_leads", folder / "_common.yaml", problems
+        ),
         cleft_leads=as_str_list(
             persp.get("cleft_leads"), folder / "perspective.yaml", "cleft_leads", problems
         ),

@@ -152,16 +152,22 @@ def _time_clauses(words: Sequence[str], m: MotivationCues, subjects) -> tuple[Sp
     return tuple(out)
 
 
-def modifier_spans(words: Sequence[str], lex: Lexicon, wish: bool) -> tuple[Span, ...]:
+def modifier_spans(
+    words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, wish: bool
+) -> tuple[Span, ...]:
     """Clauses that only modify what their part told before them: a condition or time after
     the main clause ("… hvis jeg husker høreapparatet", "… inden han tager på arbejde") and,
     outside a wish, a consequence ("… og så kan han ikke høre …") or a reaction ("… hun
     bliver så ked af det"). Each runs from its lead to the next comma, "og" + subject or
-    clause break; one that opens its part modifies nothing before it."""
+    clause break; one that opens its part modifies nothing before it. Also the question a
+    memory verb asks ("glemmer hvornår min søster kommer på besøg"): what is forgotten there
+    is a time or a fact, not the activity in it."""
     subjects = lex.background_subjects
     owners = lex.owners
     skip = lex.fillers | lex.clause_breaks | {","}
-    out: list[Span] = []
+    out: list[Span] = [
+        (k, _modifier_end(words, k, lex)) for k in _memory_questions(words, lemmas, lex)
+    ]
     for i, w in enumerate(words[:-1]):
         nxt = words[i + 1]
         if w in lex.modifier_leads and (nxt in subjects or nxt in owners):
@@ -181,6 +187,22 @@ def modifier_spans(words: Sequence[str], lex: Lexicon, wish: bool) -> tuple[Span
             continue
         out.append((start, _modifier_end(words, start, lex)))
     return tuple(out)
+
+
+def _memory_questions(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon) -> list[int]:
+    """Where a question word follows a memory verb, past adverbs, negations and fillers
+    ("kan ikke huske hvor hun har lagt pungen", "glemmer tit hvornår …")."""
+    skip = lex.fillers | frozenset(lex.classes.get("adv", ())) | lex.negations
+    out = []
+    for i, w in enumerate(words):
+        if w not in lex.object_led_verbs and lemmas[i] not in lex.object_led_verbs:
+            continue
+        k = i + 1
+        while k < len(words) and words[k] in skip:
+            k += 1
+        if k < len(words) and words[k] in lex.memory_question_leads:
+            out.append(k)
+    return out
 
 
 def _prev_word(words: Sequence[str], i: int, lex: Lexicon) -> str:

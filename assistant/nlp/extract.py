@@ -181,7 +181,7 @@ class Analyzer:
         scores = activity.score_activities(
             words, lemmas, matches, self.index, self.content, side, cues=cues
         )
-        if mods := clauses.modifier_spans(words, lex, stance == "wish"):
+        if mods := clauses.modifier_spans(words, lemmas, lex, stance == "wish"):
             # "… hvis jeg husker høreapparatet", "… og så kan han ikke høre …": a clause that
             # only modifies the point weighs as side words, while the rest still names one
             modded = lambda i, told=side: told(i) or any(s <= i < e for s, e in mods)  # noqa: E731
