@@ -204,3 +204,24 @@ def test_a_clause_that_only_modifies_the_point_names_no_activity(text, activity)
 )
 def test_the_question_after_a_memory_verb_is_memory(text, activity):
     assert analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # what someone will not have or do beside a state of mind is a symptom of it
+        ("far er så trist efter mor døde og han vil ikke spise med de andre", "humoer_og_energi"),
+        ("hun er blevet så bange, hun vil ikke have besøg af børnebørnene", "humoer_og_energi"),
+        # … while a refusal alone, or beside no such state, stays the point
+        ("mor hun vil ikke til lægen hun siger det gaar over af sig selv", "egen_sundhed"),
+        ("hun vil ikke spise", "spise_og_drikke"),
+        # … and a refused helper is refused help with the activity
+        (
+            "min svigerfar vil ikke have hjemmeplejen til at hjaelpe med stroemperne, saa min mand "
+            "hjaelper ham hver morgen inden han tager paa arbejde",
+            "paaklaedning",
+        ),
+    ],
+)
+def test_a_refusal_beside_a_state_of_mind_is_its_symptom(text, activity):
+    assert analyze(text, TODAY).activity == activity

@@ -211,6 +211,7 @@ class Lexicon:
     modifier_leads: frozenset[str] = frozenset()
     consequence_leads: frozenset[str] = frozenset()
     reaction_verbs: frozenset[str] = frozenset()
+    refusal_states: frozenset[str] = frozenset()  # activity ids: "er blevet så angst … vil ikke"
     focus_window: int = 4
     topic_max_words: int = 3  # "det er vasketøjet." opens the answer with its topic
     perfect_aux: frozenset[str] = frozenset()  # "har tabt otte kilo": a told event
@@ -572,6 +573,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         modifier_leads=sw("modifier_leads"),
         consequence_leads=sw("consequence_leads"),
         reaction_verbs=sw("reaction_verbs"),
+        refusal_states=sw("refusal_states"),
         focus_window=int(stance.get("focus_window", 4)),
         topic_max_words=int(stance.get("topic_max_words", 3)),
         perfect_aux=sw("perfect_aux"),

@@ -166,7 +166,7 @@ def modifier_spans(
     owners = lex.owners
     skip = lex.fillers | lex.clause_breaks | {","}
     out: list[Span] = [
-        (k, _modifier_end(words, k, lex)) for k in _memory_questions(words, lemmas, lex)
+        (k, modifier_end(words, k, lex)) for k in _memory_questions(words, lemmas, lex)
     ]
     for i, w in enumerate(words[:-1]):
         nxt = words[i + 1]
@@ -185,7 +185,7 @@ def modifier_spans(
         joined = w in lex.modifier_leads and _prev_word(words, i, lex) in lex.soft_clause_breaks
         if start < 0 or joined or not _told_before(words, start, skip, lex):
             continue
-        out.append((start, _modifier_end(words, start, lex)))
+        out.append((start, modifier_end(words, start, lex)))
     return tuple(out)
 
 
@@ -220,7 +220,7 @@ def _told_before(words: Sequence[str], start: int, skip, lex: Lexicon) -> bool:
     return False
 
 
-def _modifier_end(words: Sequence[str], start: int, lex: Lexicon) -> int:
+def modifier_end(words: Sequence[str], start: int, lex: Lexicon) -> int:
     """Where a modifying clause from start ends: a comma, a clause break, "og" + subject, a new
     wish ("… jeg vil gerne …") or the main clause's inverted verb ("hvis …, går jeg")."""
     subjects = lex.background_subjects

@@ -181,14 +181,22 @@ class Analyzer:
         scores = activity.score_activities(
             words, lemmas, matches, self.index, self.content, side, cues=cues
         )
-        if mods := clauses.modifier_spans(words, lemmas, lex, stance == "wish"):
+        mods = clauses.modifier_spans(words, lemmas, lex, stance == "wish")
+        refused = _refusals(words, matches, cues, lex) if stance != "wish" else ()
+        for spans, states in ((mods, None), (refused, lex.refusal_states)):
+            if not spans:
+                continue
             # "… hvis jeg husker høreapparatet", "… og så kan han ikke høre …": a clause that
-            # only modifies the point weighs as side words, while the rest still names one
-            modded = lambda i, told=side: told(i) or any(s <= i < e for s, e in mods)  # noqa: E731
+            # only modifies the point weighs as side words, while the rest still names one;
+            # "… vil ikke have besøg" only beside a state it comes from ("er blevet så angst")
+            modded = lambda i, told=side, sp=spans: (  # noqa: E731
+                told(i) or any(s <= i < e for s, e in sp)
+            )
             trial = activity.score_activities(
                 words, lemmas, matches, self.index, self.content, modded, cues=cues
             )
-            if activity.best_activity(trial, self.lex.means_activities) is not None:
+            found = activity.best_activity(trial, self.lex.means_activities)
+            if found is not None and (states is None or found in states):
                 side, scores = modded, trial
         act = activity.best_activity(scores, self.lex.means_activities)
         parts = _parts(words, lex, soft=False)  # split at "men" and sentence ends
@@ -768,6 +776,23 @@ def _wishes(matches) -> list[int]:
     return [
         s for lab, s, _e in matches if lab == "wish" and not any(a <= s < b for a, b in negated)
     ]
+
+
+def _refusals(words, matches, cues, lex) -> tuple[clauses.Span, ...]:
+    """What someone will not have or do ("… hun sidder inde hele dagen og vil ikke have besøg
+    af nogen"): a behaviour that may come from the state told beside it (the caller weighs it
+    as side words only when the rest names such a state). A refused helper ("vil ikke have
+    hjemmeplejen til at hjælpe med strømperne") is refused help: the activity stays the point."""
+    helpers = frozenset(lex.classes.get("helper", ()))
+    out = []
+    for lab, s, _e in matches:
+        if lab != "wish_negated":
+            continue
+        end = clauses.modifier_end(words, s, lex)
+        named = next((k for k in range(s, end) if cues[k] or words[k] in helpers), None)
+        if named is not None and words[named] not in helpers:
+            out.append((s, end))
+    return tuple(out)
 
 
 def _stance(matches, cl: clauses.Clauses) -> str | None:
