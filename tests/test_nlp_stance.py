@@ -225,3 +225,20 @@ def test_the_question_after_a_memory_verb_is_memory(text, activity):
 )
 def test_a_refusal_beside_a_state_of_mind_is_its_symptom(text, activity):
     assert analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # a thing another activity named is done with is its tool or object
+        ("jeg vil gerne kunne vaske op igen, men jeg taber tallerknerne", "rengoering"),
+        ("han laver selv mad men han kan ikke holde på kniven mere", "madlavning"),
+        ("vaskemaskinen forstår jeg ikke. jeg kan ikke finde ud af knapperne", "toejvask"),
+        # … but not when no such activity is named, or the thing's own is named too
+        ("jeg kan godt gå men jeg kan ikke holde på koppen", "spise_og_drikke"),
+        ("jeg vasker selv mit tøj men jeg kan ikke lukke knapperne i skjorten", "paaklaedning"),
+        ("hun laver suppe, men hun spilder den når hun spiser med skeen", "spise_og_drikke"),
+    ],
+)
+def test_a_tool_of_an_activity_named_follows_it(text, activity):
+    assert analyze(text, TODAY).activity == activity

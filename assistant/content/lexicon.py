@@ -231,6 +231,8 @@ class Lexicon:
     object_led_verbs: frozenset[str] = frozenset()  # "glemme": what is forgotten is the point
     object_leads: frozenset[str] = frozenset()  # "at" in "glemmer at drikke"
     memory_question_leads: frozenset[str] = frozenset()  # "hvornår" in "glemmer hvornår …"
+    # activity id → the things it is done with ("opvasken" … "tallerknerne")
+    tools_of: dict[str, frozenset[str]] = field(default_factory=dict)
     cleft_leads: tuple[str, ...] = ()  # "det er" in "det er min far, der …"
     cleft_not_named: frozenset[str] = frozenset()  # "at", "og" after it: no thing is named
     relative_pronouns: frozenset[str] = frozenset()  # "der", "som"
@@ -258,6 +260,15 @@ class Lexicon:
 
 def _words(data: dict, key: str, path: Path, problems: Problems) -> frozenset[str]:
     return frozenset(w.lower() for w in as_str_list(data.get(key), path, key, problems))
+
+
+def _tools_of(data: dict, path: Path, problems: Problems) -> dict[str, frozenset[str]]:
+    """Activity id → the words of the things it is done with (_common.yaml tools_of)."""
+    raw = data.get("tools_of") or {}
+    if not isinstance(raw, dict):
+        problems.add(path, "'tools_of' must be a mapping of activity → words")
+        return {}
+    return {str(a): _words(raw, a, path, problems) for a in raw}
 
 
 def _forms_map(data: dict, key: str, path: Path, problems: Problems) -> dict[str, str]:
@@ -598,6 +609,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         memory_question_leads=_words(
             common, "memory_question_leads", folder / "_common.yaml", problems
         ),
+        tools_of=_tools_of(common, folder / "_common.yaml", problems),
         cleft_leads=as_str_list(
             persp.get("cleft_leads"), folder / "perspective.yaml", "cleft_leads", problems
         ),

@@ -182,6 +182,7 @@ class Analyzer:
             words, lemmas, matches, self.index, self.content, side, cues=cues
         )
         mods = clauses.modifier_spans(words, lemmas, lex, stance == "wish")
+        mods += _tools(words, matches, cues, side, lex)
         refused = _refusals(words, matches, cues, lex) if stance != "wish" else ()
         for spans, states in ((mods, None), (refused, lex.refusal_states)):
             if not spans:
@@ -776,6 +777,36 @@ def _wishes(matches) -> list[int]:
     return [
         s for lab, s, _e in matches if lab == "wish" and not any(a <= s < b for a, b in negated)
     ]
+
+
+def _tools(words, matches, cues, side, lex) -> tuple[clauses.Span, ...]:
+    """A thing another activity named in the utterance is done with ("tage opvasken … sætte
+    tallerknerne på plads", "vaskemaskinen … alle de knapper"): the thing, and an activity
+    phrase around it ("holde på kniven"), modify that activity (_common.yaml tools_of); not
+    when the thing's own activity is named too ("spilder suppen … spise"): then it is that one's.
+    """
+    if not lex.tools_of:
+        return ()
+    named: dict[str, set[int]] = {}  # activity → where it is named, not by a tool, not aside
+    for k, hits in enumerate(cues):
+        for a, wt in hits:
+            if (
+                wt >= activity.DEFAULT_WEIGHT
+                and not side(k)
+                and words[k] not in lex.tools_of.get(a, ())
+            ):
+                named.setdefault(a, set()).add(k)
+    out = []
+    for i, w in enumerate(words):
+        users = [
+            a for a, things in lex.tools_of.items() if w in things and named.get(a, set()) - {i}
+        ]
+        own = {a for a, _wt in cues[i]}
+        if not users or own & set(users) or any(named.get(a, set()) - {i} for a in own):
+            continue  # no other activity named, the thing names it, or its own is named too
+        around = [(s, e) for lab, s, e in matches if lab.startswith("ACT:") and s <= i < e]
+        out.append(around[0] if around else (i, i + 1))
+    return tuple(out)
 
 
 def _refusals(words, matches, cues, lex) -> tuple[clauses.Span, ...]:
