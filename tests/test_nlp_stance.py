@@ -154,3 +154,91 @@ def test_laughter_is_no_part_of_a_reason(laugh):
     assert f.motivation is not None
     assert laugh not in f.motivation and "fred" in f.motivation
     assert laugh not in (f.extras.get("reason") or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # a condition or time after the main clause only modifies it
+        (
+            "jeg vil gerne ud at fiske med mit barnebarn om sommeren hvis jeg kan huske at tage "
+            "pillerne",
+            "fritid",
+        ),
+        (
+            "han kan ikke selv tage strømperne på så konen hjælper ham før hun går på arbejde",
+            "paaklaedning",
+        ),
+        # … as does a consequence or a reaction after a difficulty
+        ("mor kan ikke længere strikke og så bliver hun så ked af det og sidder bare", "fritid"),
+        ("jeg kan ikke lave mad mere jeg bliver så træt og ked af det", "madlavning"),
+        (
+            "far elsker at spille kort men han kan ikke holde på kortene mere han bliver så sur",
+            "fritid",
+        ),
+        # … while a clause that opens its sentence, or one with nothing else named, still counts
+        ("jeg bliver så ked af det", "humoer_og_energi"),
+        ("jeg får ondt i ryggen når jeg støvsuger", "rengoering"),
+        ("jeg har ondt i knæet så kan jeg ikke gå på trappen", "trapper"),
+        (
+            "jeg har hjernetræthed efter cykelulykken og hvis jeg ikke holder pauser går jeg helt "
+            "ned om eftermiddagen jeg vil gerne have en fast rytme i dagene",
+            "daglige_rutiner",
+        ),
+    ],
+)
+def test_a_clause_that_only_modifies_the_point_names_no_activity(text, activity):
+    assert analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # what a memory verb's question asks is a time or a fact, not the activity in it
+        ("mor glemmer hvornår veninderne kommer på besøg", "hukommelse"),
+        ("jeg vil gerne kunne huske hvad jeg skal købe ind når jeg står i butikken", "hukommelse"),
+        ("far glemmer tit om han har været i bad", "hukommelse"),
+        # … while an infinitive after it is the forgotten activity
+        ("han glemmer at spise frokost", "spise_og_drikke"),
+    ],
+)
+def test_the_question_after_a_memory_verb_is_memory(text, activity):
+    assert analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # what someone will not have or do beside a state of mind is a symptom of it
+        ("far er så trist efter mor døde og han vil ikke spise med de andre", "humoer_og_energi"),
+        ("hun er blevet så bange, hun vil ikke have besøg af børnebørnene", "humoer_og_energi"),
+        # … while a refusal alone, or beside no such state, stays the point
+        ("mor hun vil ikke til lægen hun siger det gaar over af sig selv", "egen_sundhed"),
+        ("hun vil ikke spise", "spise_og_drikke"),
+        # … and a refused helper is refused help with the activity
+        (
+            "min svigerfar vil ikke have hjemmeplejen til at hjaelpe med stroemperne, saa min mand "
+            "hjaelper ham hver morgen inden han tager paa arbejde",
+            "paaklaedning",
+        ),
+    ],
+)
+def test_a_refusal_beside_a_state_of_mind_is_its_symptom(text, activity):
+    assert analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # a thing another activity named is done with is its tool or object
+        ("jeg vil gerne kunne vaske op igen, men jeg taber tallerknerne", "rengoering"),
+        ("han laver selv mad men han kan ikke holde på kniven mere", "madlavning"),
+        ("vaskemaskinen forstår jeg ikke. jeg kan ikke finde ud af knapperne", "toejvask"),
+        # … but not when no such activity is named, or the thing's own is named too
+        ("jeg kan godt gå men jeg kan ikke holde på koppen", "spise_og_drikke"),
+        ("jeg vasker selv mit tøj men jeg kan ikke lukke knapperne i skjorten", "paaklaedning"),
+        ("hun laver suppe, men hun spilder den når hun spiser med skeen", "spise_og_drikke"),
+    ],
+)
+def test_a_tool_of_an_activity_named_follows_it(text, activity):
+    assert analyze(text, TODAY).activity == activity

@@ -205,6 +205,13 @@ class Lexicon:
     background_subjects: frozenset[str] = frozenset()  # "selv om jeg …", not "selv om natten"
     contrast_words: frozenset[str] = frozenset()  # "men": the part after it is the point
     cost_leads: frozenset[str] = frozenset()  # "men så er jeg så træt": the cost of doing it
+    # Clauses that only modify the point told before them (activity side words): a condition or
+    # time after it ("… hvis jeg husker høreapparatet"), a consequence ("… og så kan han ikke
+    # høre …") and a reaction ("… hun bliver så ked af det")
+    modifier_leads: frozenset[str] = frozenset()
+    consequence_leads: frozenset[str] = frozenset()
+    reaction_verbs: frozenset[str] = frozenset()
+    refusal_states: frozenset[str] = frozenset()  # activity ids: "er blevet så angst … vil ikke"
     focus_window: int = 4
     topic_max_words: int = 3  # "det er vasketøjet." opens the answer with its topic
     perfect_aux: frozenset[str] = frozenset()  # "har tabt otte kilo": a told event
@@ -223,6 +230,9 @@ class Lexicon:
     recipient_ends: frozenset[str] = frozenset()  # "," and "og" end that phrase
     object_led_verbs: frozenset[str] = frozenset()  # "glemme": what is forgotten is the point
     object_leads: frozenset[str] = frozenset()  # "at" in "glemmer at drikke"
+    memory_question_leads: frozenset[str] = frozenset()  # "hvornår" in "glemmer hvornår …"
+    # activity id → the things it is done with ("opvasken" … "tallerknerne")
+    tools_of: dict[str, frozenset[str]] = field(default_factory=dict)
     cleft_leads: tuple[str, ...] = ()  # "det er" in "det er min far, der …"
     cleft_not_named: frozenset[str] = frozenset()  # "at", "og" after it: no thing is named
     relative_pronouns: frozenset[str] = frozenset()  # "der", "som"
@@ -250,6 +260,15 @@ class Lexicon:
 
 def _words(data: dict, key: str, path: Path, problems: Problems) -> frozenset[str]:
     return frozenset(w.lower() for w in as_str_list(data.get(key), path, key, problems))
+
+
+def _tools_of(data: dict, path: Path, problems: Problems) -> dict[str, frozenset[str]]:
+    """Activity id → the words of the things it is done with (_common.yaml tools_of)."""
+    raw = data.get("tools_of") or {}
+    if not isinstance(raw, dict):
+        problems.add(path, "'tools_of' must be a mapping of activity → words")
+        return {}
+    return {str(a): _words(raw, a, path, problems) for a in raw}
 
 
 def _forms_map(data: dict, key: str, path: Path, problems: Problems) -> dict[str, str]:
@@ -562,6 +581,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         background_subjects=sw("background_subjects"),
         contrast_words=sw("contrast_words"),
         cost_leads=sw("cost_leads"),
+        modifier_leads=sw("modifier_leads"),
+        consequence_leads=sw("consequence_leads"),
+        reaction_verbs=sw("reaction_verbs"),
+        refusal_states=sw("refusal_states"),
         focus_window=int(stance.get("focus_window", 4)),
         topic_max_words=int(stance.get("topic_max_words", 3)),
         perfect_aux=sw("perfect_aux"),
@@ -583,6 +606,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         recipient_ends=_words(common, "recipient_ends", folder / "_common.yaml", problems),
         object_led_verbs=_words(common, "object_led_verbs", folder / "_common.yaml", problems),
         object_leads=_words(common, "object_leads", folder / "_common.yaml", problems),
+        memory_question_leads=_words(
+            common, "memory_question_leads", folder / "_common.yaml", problems
+        ),
+        tools_of=_tools_of(common, folder / "_common.yaml", problems),
         cleft_leads=as_str_list(
             persp.get("cleft_leads"), folder / "perspective.yaml", "cleft_leads", problems
         ),

@@ -152,6 +152,92 @@ def _time_clauses(words: Sequence[str], m: MotivationCues, subjects) -> tuple[Sp
     return tuple(out)
 
 
+def modifier_spans(
+    words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, wish: bool
+) -> tuple[Span, ...]:
+    """Clauses that only modify what their part told before them: a condition or time after
+    the main clause ("… hvis jeg husker høreapparatet", "… inden han tager på arbejde") and,
+    outside a wish, a consequence ("… og så kan han ikke høre …") or a reaction ("… hun
+    bliver så ked af det"). Each runs from its lead to the next comma, "og" + subject or
+    clause break; one that opens its part modifies nothing before it. Also the question a
+    memory verb asks ("glemmer hvornår min søster kommer på besøg"): what is forgotten there
+    is a time or a fact, not the activity in it."""
+    subjects = lex.background_subjects
+    owners = lex.owners
+    skip = lex.fillers | lex.clause_breaks | {","}
+    out: list[Span] = [
+        (k, modifier_end(words, k, lex)) for k in _memory_questions(words, lemmas, lex)
+    ]
+    for i, w in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        if w in lex.modifier_leads and (nxt in subjects or nxt in owners):
+            start = i
+        elif wish:
+            continue
+        elif w in lex.consequence_leads and i + 2 < len(words) and words[i + 2] in subjects:
+            start = i if nxt not in subjects and _finite(nxt, lex) else -1
+        elif w in subjects and nxt in lex.reaction_verbs:
+            start = i
+        else:
+            continue
+        # "… og hvis jeg ikke holder pauser går jeg helt ned": a condition that opens its own
+        # sentence after "og" modifies the main clause after it
+        joined = w in lex.modifier_leads and _prev_word(words, i, lex) in lex.soft_clause_breaks
+        if start < 0 or joined or not _told_before(words, start, skip, lex):
+            continue
+        out.append((start, modifier_end(words, start, lex)))
+    return tuple(out)
+
+
+def _memory_questions(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon) -> list[int]:
+    """Where a question word follows a memory verb, past adverbs, negations and fillers
+    ("kan ikke huske hvor hun har lagt pungen", "glemmer tit hvornår …")."""
+    skip = lex.fillers | frozenset(lex.classes.get("adv", ())) | lex.negations
+    out = []
+    for i, w in enumerate(words):
+        if w not in lex.object_led_verbs and lemmas[i] not in lex.object_led_verbs:
+            continue
+        k = i + 1
+        while k < len(words) and words[k] in skip:
+            k += 1
+        if k < len(words) and words[k] in lex.memory_question_leads:
+            out.append(k)
+    return out
+
+
+def _prev_word(words: Sequence[str], i: int, lex: Lexicon) -> str:
+    """The word before token i, fillers aside ("" at the start)."""
+    return next((words[k] for k in range(i - 1, -1, -1) if words[k] not in lex.fillers), "")
+
+
+def _told_before(words: Sequence[str], start: int, skip, lex: Lexicon) -> bool:
+    """True when the part holding token start has a word before it (fillers aside)."""
+    for k in range(start - 1, -1, -1):
+        if words[k] in lex.clause_breaks:
+            return False
+        if words[k] not in skip and words[k] not in lex.soft_clause_breaks:
+            return True
+    return False
+
+
+def modifier_end(words: Sequence[str], start: int, lex: Lexicon) -> int:
+    """Where a modifying clause from start ends: a comma, a clause break, "og" + subject, a new
+    wish ("… jeg vil gerne …") or the main clause's inverted verb ("hvis …, går jeg")."""
+    subjects = lex.background_subjects
+    for k in range(start + 2, len(words)):
+        w = words[k]
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if w in lex.clause_breaks or w == ",":
+            return k
+        if w in lex.soft_clause_breaks and nxt in subjects:
+            return k
+        if w in lex.run_on_subjects and nxt in lex.wish_verbs:
+            return k
+        if k > start + 2 and nxt in subjects and w not in subjects and _finite(w, lex):
+            return k
+    return len(words)
+
+
 def _is_past(word: str, m: MotivationCues) -> bool:
     return word in m.past_verbs or (len(word) > 4 and word.endswith(m.past_endings))
 

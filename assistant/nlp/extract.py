@@ -181,6 +181,24 @@ class Analyzer:
         scores = activity.score_activities(
             words, lemmas, matches, self.index, self.content, side, cues=cues
         )
+        mods = clauses.modifier_spans(words, lemmas, lex, stance == "wish")
+        mods += _tools(words, matches, cues, side, lex)
+        refused = _refusals(words, matches, cues, lex) if stance != "wish" else ()
+        for spans, states in ((mods, None), (refused, lex.refusal_states)):
+            if not spans:
+                continue
+            # "… hvis jeg husker høreapparatet", "… og så kan han ikke høre …": a clause that
+            # only modifies the point weighs as side words, while the rest still names one;
+            # "… vil ikke have besøg" only beside a state it comes from ("er blevet så angst")
+            modded = lambda i, told=side, sp=spans: (  # noqa: E731
+                told(i) or any(s <= i < e for s, e in sp)
+            )
+            trial = activity.score_activities(
+                words, lemmas, matches, self.index, self.content, modded, cues=cues
+            )
+            found = activity.best_activity(trial, self.lex.means_activities)
+            if found is not None and (states is None or found in states):
+                side, scores = modded, trial
         act = activity.best_activity(scores, self.lex.means_activities)
         parts = _parts(words, lex, soft=False)  # split at "men" and sentence ends
         act = (
@@ -759,6 +777,53 @@ def _wishes(matches) -> list[int]:
     return [
         s for lab, s, _e in matches if lab == "wish" and not any(a <= s < b for a, b in negated)
     ]
+
+
+def _tools(words, matches, cues, side, lex) -> tuple[clauses.Span, ...]:
+    """A thing another activity named in the utterance is done with ("tage opvasken … sætte
+    tallerknerne på plads", "vaskemaskinen … alle de knapper"): the thing, and an activity
+    phrase around it ("holde på kniven"), modify that activity (_common.yaml tools_of); not
+    when the thing's own activity is named too ("spilder suppen … spise"): then it is that one's.
+    """
+    if not lex.tools_of:
+        return ()
+    named: dict[str, set[int]] = {}  # activity → where it is named, not by a tool, not aside
+    for k, hits in enumerate(cues):
+        for a, wt in hits:
+            if (
+                wt >= activity.DEFAULT_WEIGHT
+                and not side(k)
+                and words[k] not in lex.tools_of.get(a, ())
+            ):
+                named.setdefault(a, set()).add(k)
+    out = []
+    for i, w in enumerate(words):
+        users = [
+            a for a, things in lex.tools_of.items() if w in things and named.get(a, set()) - {i}
+        ]
+        own = {a for a, _wt in cues[i]}
+        if not users or own & set(users) or any(named.get(a, set()) - {i} for a in own):
+            continue  # no other activity named, the thing names it, or its own is named too
+        around = [(s, e) for lab, s, e in matches if lab.startswith("ACT:") and s <= i < e]
+        out.append(around[0] if around else (i, i + 1))
+    return tuple(out)
+
+
+def _refusals(words, matches, cues, lex) -> tuple[clauses.Span, ...]:
+    """What someone will not have or do ("… hun sidder inde hele dagen og vil ikke have besøg
+    af nogen"): a behaviour that may come from the state told beside it (the caller weighs it
+    as side words only when the rest names such a state). A refused helper ("vil ikke have
+    hjemmeplejen til at hjælpe med strømperne") is refused help: the activity stays the point."""
+    helpers = frozenset(lex.classes.get("helper", ()))
+    out = []
+    for lab, s, _e in matches:
+        if lab != "wish_negated":
+            continue
+        end = clauses.modifier_end(words, s, lex)
+        named = next((k for k in range(s, end) if cues[k] or words[k] in helpers), None)
+        if named is not None and words[named] not in helpers:
+            out.append((s, end))
+    return tuple(out)
 
 
 def _stance(matches, cl: clauses.Clauses) -> str | None:
