@@ -212,6 +212,8 @@ class Lexicon:
     consequence_leads: frozenset[str] = frozenset()
     reaction_verbs: frozenset[str] = frozenset()
     refusal_states: frozenset[str] = frozenset()  # activity ids: "er blevet så angst … vil ikke"
+    # activity ids that tell why something else was lost ("… men nu tør jeg ikke gå ud alene")
+    capacity_activities: frozenset[str] = frozenset()
     focus_window: int = 4
     topic_max_words: int = 3  # "det er vasketøjet." opens the answer with its topic
     perfect_aux: frozenset[str] = frozenset()  # "har tabt otte kilo": a told event
@@ -585,6 +587,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         consequence_leads=sw("consequence_leads"),
         reaction_verbs=sw("reaction_verbs"),
         refusal_states=sw("refusal_states"),
+        capacity_activities=sw("capacity_activities"),
         focus_window=int(stance.get("focus_window", 4)),
         topic_max_words=int(stance.get("topic_max_words", 3)),
         perfect_aux=sw("perfect_aux"),

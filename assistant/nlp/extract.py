@@ -79,6 +79,22 @@ class Analyzer:
                 best = (found, score)
         return best[0] if best else None
 
+    def _lost_activity(self, words, lemmas, matches, cl, side, cues, stance, parts, act):
+        """ "jeg var besøgsven i mange år men nu tør jeg ikke gå ud alene": a part before the
+        difficulty that names an activity done (a story or a resource, "jeg har altid gået til
+        linedance") is what the difficulty is about, when the difficulty names only a capacity (walking, mood,
+        strength) that tells why it was lost."""
+        lex = self.lex
+        if stance != "difficulty" or act not in lex.capacity_activities or len(parts) < 2:
+            return act
+        for lo, hi in parts:
+            if _stance([m for m in matches if lo <= m[1] < hi], cl) not in (None, "resource"):
+                break  # only what was (or is) done, told before the difficulty
+            found, _score = self._span_activity(words, lemmas, matches, side, cues, (lo, hi))
+            if found and found not in lex.capacity_activities:
+                return found
+        return act
+
     def _stance_part_frequency(self, words, matches, cl, stance, parts, names_activity):
         """The frequency of the part that carries the stance ("hjemmeplejen kommer to gange om
         dagen, men han vil gerne selv gøre rent" has none for the wish); one part: the first.
@@ -204,6 +220,7 @@ class Analyzer:
         act = (
             self._stance_part_activity(words, lemmas, matches, cl, side, cues, stance, parts) or act
         )
+        act = self._lost_activity(words, lemmas, matches, cl, side, cues, stance, parts, act)
         wished = clauses.own_action_tokens(
             words,
             lex.action,
