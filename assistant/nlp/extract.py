@@ -82,8 +82,8 @@ class Analyzer:
     def _lost_activity(self, words, lemmas, matches, cl, side, cues, stance, parts, act):
         """ "jeg var besøgsven i mange år men nu tør jeg ikke gå ud alene": a part before the
         difficulty that names an activity done (a story or a resource, "jeg har altid gået til
-        linedance") is what the difficulty is about, when the difficulty names only a capacity (walking, mood,
-        strength) that tells why it was lost."""
+        linedance") is what the difficulty is about, when the difficulty names only a capacity
+        (walking, mood, strength) that tells why it was lost."""
         lex = self.lex
         if stance != "difficulty" or act not in lex.capacity_activities or len(parts) < 2:
             return act
