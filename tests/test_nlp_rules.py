@@ -579,6 +579,50 @@ def test_a_number_in_the_story_of_what_happened_is_no_measure(said, measures):
 
 
 @pytest.mark.parametrize(
+    ("said", "measures"),
+    [
+        # a loose count of times is how often, not repetitions in one go
+        ("mor vil gerne med i kirke sådan en to tre gange inden påske", []),
+        ("jeg vil gerne ud og fiske en fem gange i løbet af sommeren", []),
+        ("han vil gerne have vennerne på besøg 2-3 gange før jul", []),
+        # … unless it is said to be in a row
+        ("jeg vil gerne kunne rejse mig fra sofaen en fem seks gange i træk", [(6, "gang")]),
+        ("jeg vil rejse mig fra stolen 4-5 gange i træk", [(4, "gang")]),
+        ("jeg vil gerne gå op ad trappen tre gange", [(3, "gang")]),
+        # pauses taken today are no repetitions to reach
+        ("jeg vil gerne gå ned til postkassen uden at skulle stoppe tre gange", []),
+        ("hun må hvile sig to gange på vej op men vil gerne op ad trapperne selv", []),
+        ("jeg skal stå og puste fire gange undervejs og vil gerne gå 300 meter", [(300, "meter")]),
+    ],
+)
+def test_a_loose_count_or_a_count_of_pauses_is_no_repetition(said, measures):
+    found = analyze(said, date(2026, 12, 2)).measures
+    assert [(m.value, m.unit) for m in found] == measures
+
+
+@pytest.mark.parametrize(
+    ("said", "measures"),
+    [
+        # today's level before the wish, the wish's own amount after it: same kind, other unit
+        ("jeg går 800 meter nu og vil gerne kunne gå 2 km til sommer", [(2, "kilometer")]),
+        ("i dag klarer jeg en halv time men jeg vil gerne kunne gå i 45 minutter",
+         [(45, "minut")]),
+        ("det tager mig en time at gøre badeværelset rent jeg vil gerne kunne det på et kvarter",
+         [(15, "minut")]),
+        # another kind stays: the way and the time it takes
+        ("jeg vil gerne kunne gå de 500 meter til bussen på et kvarter",
+         [(500, "meter"), (15, "minut")]),
+        # a correction replaces a value of its kind
+        ("jeg vil gerne gå 2 km nej lad os sige 1200 meter", [(1200, "meter")]),
+        ("jeg vil gerne cykle en time nej skal vi sige tyve minutter", [(20, "minut")]),
+    ],
+)  # fmt: skip
+def test_a_later_measure_of_the_same_kind_is_the_level_to_reach(said, measures):
+    found = analyze(said, date(2026, 12, 2)).measures
+    assert [(m.value, m.unit) for m in found] == measures
+
+
+@pytest.mark.parametrize(
     ("said", "perspective"),
     [
         ("vi har altid lavet maden sammen min kone og jeg men nu vil hun gerne lave mos selv",

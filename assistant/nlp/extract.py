@@ -326,10 +326,11 @@ class Analyzer:
         ]
         if stance == "wish" and measures:
             measures = _wished_measures(words, measures, matches, cl, lex, soft_parts)
-        measures = _reached_level(words, measures, lex)
+        wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=None)
+        measures = _reached_level(words, measures, lex, wish_at if stance == "wish" else None)
         if fixed is not None:  # "fire timer om ugen nej vent to timer": the later one counts
-            later_units = {m.value.unit for m in measures if m.start >= fixed}
-            back = [m for m in measures if m.start < fixed and m.value.unit in later_units]
+            later_kinds = {_kind(m, lex) for m in measures if m.start >= fixed}
+            back = [m for m in measures if m.start < fixed and _kind(m, lex) in later_kinds]
             measures = [m for m in measures if m not in back]
             if freq and freq.start >= fixed:
                 back += [_period_of(words, quantities.find_frequency(words[:fixed], lex), lex)]
@@ -592,19 +593,29 @@ def _wished_measures(words, measures, matches, cl, lex, parts):
     ]
 
 
-def _reached_level(words, measures, lex):
-    """Drop a measure that tells today's level when a later one of the same unit is the level
-    to reach ("kun fem minutter ad gangen … op på ti minutter", "arbejder 10 timer … op på 20")."""
+def _kind(found, lex) -> str:
+    """What a measure measures: its unit's kind ("distance" for meter and kilometer), else its
+    unit."""
+    unit = found.value.unit
+    return lex.unit_kinds.get(unit, unit)
+
+
+def _reached_level(words, measures, lex, wish_at: int | None = None):
+    """Drop a measure that tells today's level when a later one of the same kind is the level
+    to reach: after a target lead ("kun fem minutter ad gangen … op på ti minutter", "arbejder
+    10 timer … op på 20") or in the wish after it ("går 200 m med krykker nu, vil gerne gå de 2
+    km"; "det tager mig en time … vil gerne kunne gøre det på et kvarter")."""
     targets = [
         m
         for m in measures
         if any(tuple(words[max(0, m.start - len(t)) : m.start]) == t for t in lex.target_leads)
+        or (wish_at is not None and m.start > wish_at)
     ]
     return [
         m
         for m in measures
         if m in targets
-        or not any(t.value.unit == m.value.unit and t.start > m.start for t in targets)
+        or not any(_kind(t, lex) == _kind(m, lex) and t.start > m.start for t in targets)
     ]
 
 
