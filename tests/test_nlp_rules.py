@@ -623,6 +623,25 @@ def test_a_later_measure_of_the_same_kind_is_the_level_to_reach(said, measures):
 
 
 @pytest.mark.parametrize(
+    ("said", "measures"),
+    [
+        # the way to walk, told with the trouble before the wish to walk it
+        ("hun kan ikke gå over til naboen mere det er vel kun 150 meter men hun vil gerne kunne "
+         "gå derover selv", [(150, "meter")]),
+        ("jeg kommer ikke ned til stranden mere, der er omkring 2 km, jeg vil gerne kunne gå "
+         "derned igen", [(2, "kilometer")]),
+        # only the scene before a wish that walks nowhere
+        ("vi bor langt ude der er 20 km til byen så jeg vil gerne lære at ringe med min "
+         "tablet", []),
+        ("der er 5 km til lægen og jeg vil gerne kunne lave min egen mad igen", []),
+    ],
+)  # fmt: skip
+def test_a_distance_stated_as_the_scene_is_the_way_only_for_a_walk(said, measures):
+    found = analyze(said, date(2026, 12, 2)).measures
+    assert [(m.value, m.unit) for m in found] == measures
+
+
+@pytest.mark.parametrize(
     ("said", "perspective"),
     [
         ("vi har altid lavet maden sammen min kone og jeg men nu vil hun gerne lave mos selv",

@@ -177,6 +177,8 @@ class Lexicon:
     past_count_leads: frozenset[str] = frozenset()  # "sidste" in "de sidste par gange"
     repetition_after: frozenset[tuple[str, ...]] = frozenset()  # "i træk" after "fem gange"
     pause_words: frozenset[str] = frozenset()  # "puste" in "stå og puste to gange": pauses told
+    distance_scene_leads: frozenset[tuple[str, ...]] = frozenset()  # "det er" in "det er 400 m"
+    distance_scene_fillers: frozenset[str] = frozenset()  # "jo kun" in "det er jo kun 400 m"
     unit_kinds: dict[str, str] = field(default_factory=dict)  # "kilometer" -> "distance"
     occasion_words: frozenset[str] = frozenset()  # "måltider" in "tre måltider om dagen"
     story_clause_joins: frozenset[str] = frozenset()  # "og" in "… og han spørger …"
@@ -470,6 +472,13 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             for w in _words(units, "repetition_after", folder / "units.yaml", problems)
         ),
         pause_words=_words(units, "pause_words", folder / "units.yaml", problems),
+        distance_scene_leads=frozenset(
+            tuple(w.split())
+            for w in _words(units, "distance_scene_leads", folder / "units.yaml", problems)
+        ),
+        distance_scene_fillers=_words(
+            units, "distance_scene_fillers", folder / "units.yaml", problems
+        ),
         unit_kinds=_forms_map(units, "unit_kinds", folder / "units.yaml", problems),
         ordinal_floor_words=_words(units, "ordinal_floor_words", folder / "units.yaml", problems),
         target_leads=frozenset(

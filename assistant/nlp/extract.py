@@ -324,8 +324,9 @@ class Analyzer:
             if not _told_event(words, m.start, lex)  # "er faldet to gange", "har tabt otte kilo"
             and not (cl.in_motivation(m.start) and _negated_reason(words, cl, lex))
         ]
+        walks = stance == "wish" and bool(wished) and lemmas[wished[0]] in lex.walk_verbs
         if stance == "wish" and measures:
-            measures = _wished_measures(words, measures, matches, cl, lex, soft_parts)
+            measures = _wished_measures(words, measures, matches, cl, lex, soft_parts, walks)
         wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=None)
         measures = _reached_level(words, measures, lex, wish_at if stance == "wish" else None)
         if fixed is not None:  # "fire timer om ugen nej vent to timer": the later one counts
@@ -578,9 +579,15 @@ def _period_of(words, found, lex):
     return found
 
 
-def _wished_measures(words, measures, matches, cl, lex, parts):
+def _wished_measures(words, measures, matches, cl, lex, parts, walks: bool):
     """With a story before the wish ("… må sidde ned efter fem minutter og jeg vil gerne kunne
-    støvsuge stuen"), only the wish's part and its reason give measures."""
+    støvsuge stuen"), only the wish's part and its reason give measures. A distance stated as
+    the scene ("det er jo kun 400 meter") is the way when the wish walks, and only the scene
+    before a wish that walks nowhere ("der er 12 km til butikken så jeg vil gerne bage")."""
+    wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=len(words))
+    measures = [
+        m for m in measures if walks or m.start > wish_at or not _scene_distance(words, m, lex)
+    ]
     if len(parts) < 2:
         return measures
     told = [  # parts with a stance of their own: a story ("der er sytten trin op" is a scene)
@@ -589,8 +596,23 @@ def _wished_measures(words, measures, matches, cl, lex, parts):
     return [
         m
         for m in measures
-        if cl.in_motivation(m.start) or not any(lo <= m.start < hi for lo, hi in told)
+        if cl.in_motivation(m.start)
+        or (walks and _scene_distance(words, m, lex))
+        or not any(lo <= m.start < hi for lo, hi in told)
     ]
+
+
+SCENE_FILLER_REACH = 3  # filler words between "det er" and the distance ("det er jo kun 400")
+
+
+def _scene_distance(words, m, lex) -> bool:
+    """True for a distance stated as the scene: "det er (jo kun) 400 meter", "der er 12 km"."""
+    if m.value.unit not in lex.distance_units:
+        return False
+    k = m.start
+    while k > 0 and m.start - k < SCENE_FILLER_REACH and words[k - 1] in lex.distance_scene_fillers:
+        k -= 1
+    return any(tuple(words[max(0, k - len(t)) : k]) == t for t in lex.distance_scene_leads)
 
 
 def _kind(found, lex) -> str:
