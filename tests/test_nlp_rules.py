@@ -447,10 +447,17 @@ def test_et_par_hundrede_is_two_hundred(text, value, unit):
 
 @pytest.mark.parametrize(
     ("text", "criterion"),
-    [("ned til postkassen og hjem igen", "ned til postkassen og hjem"),
+    [("ned til postkassen og hjem igen", "ned til postkassen og hjem igen"),  # the way back
      ("øh hele vejen op", "hele vejen op"),
      ("op igen", None),  # nothing one can see
-     ("ned ad trappen uden at holde fast", "ned ad trappen uden at holde fast")],
+     ("ned ad trappen uden at holde fast", "ned ad trappen uden at holde fast"),
+     ("til enden af vejen og tilbage", "til enden af vejen og tilbage"),
+     ("øh derned og hjem igen", "derned og hjem igen"),
+     ("fra sengen over i stolen og tilbage igen", "fra sengen over i stolen og tilbage igen"),
+     ("forbi kirken og rundt om søen", "forbi kirken og rundt om søen"),
+     ("til sommer", None),  # a date, no way to go
+     ("til jul ik", None),
+     ("fra tre til fem", None)],  # hours of the day
 )  # fmt: skip
 def test_a_sign_said_without_its_verb_is_a_criterion(text, criterion):
     assert facts(text).extras.get("criterion") == criterion

@@ -363,8 +363,18 @@ class Analyzer:
                 or not (_is_subject(words, i, lex) and p == about)
             ]
         cut = cl.motivation[0] if cl.motivation else None
+        timed = {k for s, e in skip for k in range(s, e)}
+        counted = {k for k in range(len(words)) if number_at(words, k, lex.numbers, articles=False)}
         criterion = find_criterion(
-            words, lemmas, stops, toks.text, lex.criterion, lex.negations, lex.clause_breaks, cut
+            words,
+            lemmas,
+            stops,
+            toks.text,
+            lex.criterion,
+            lex.negations,
+            lex.clause_breaks,
+            cut,
+            frozenset(timed | counted),  # "til sommer", "fra tre til fem": no way to go
         )
         # "… så han selv kan handle to gange om ugen": the reason keeps its own frequency
         told_skip = [
