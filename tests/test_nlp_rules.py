@@ -588,12 +588,33 @@ def test_a_number_in_the_story_of_what_happened_is_no_measure(said, measures):
 @pytest.mark.parametrize(
     ("said", "measures"),
     [
+        # a range said as two number words counts as its lower bound, as "20-30" and "tyve
+        # til tredive" do
+        ("jeg vil gerne gå tyve tredive minutter", [(20, "minut")]),
+        ("jeg vil gerne gå 20-30 minutter", [(20, "minut")]),
+        ("jeg vil gerne gå tyve til tredive minutter", [(20, "minut")]),
+        ("jeg vil gerne kunne gå en tre fire hundrede meter", [(300, "meter")]),
+        ("han vil gerne gå fem seks hundrede meter med rollatoren", [(500, "meter")]),
+        ("jeg vil gerne gå to tre kilometer", [(2, "kilometer")]),
+        # no range: a number and its multiplier, or one number
+        ("jeg vil gerne gå tre hundrede meter", [(300, "meter")]),
+        ("jeg vil gerne gå to tusind skridt", [(2000, "skridt")]),
+    ],
+)
+def test_a_range_in_number_words_counts_as_its_lower_bound(said, measures):
+    found = analyze(said, date(2026, 12, 2)).measures
+    assert [(m.value, m.unit) for m in found] == measures
+
+
+@pytest.mark.parametrize(
+    ("said", "measures"),
+    [
         # a loose count of times is how often, not repetitions in one go
         ("mor vil gerne med i kirke sådan en to tre gange inden påske", []),
         ("jeg vil gerne ud og fiske en fem gange i løbet af sommeren", []),
         ("han vil gerne have vennerne på besøg 2-3 gange før jul", []),
         # … unless it is said to be in a row
-        ("jeg vil gerne kunne rejse mig fra sofaen en fem seks gange i træk", [(6, "gang")]),
+        ("jeg vil gerne kunne rejse mig fra sofaen en fem seks gange i træk", [(5, "gang")]),
         ("jeg vil rejse mig fra stolen 4-5 gange i træk", [(4, "gang")]),
         ("jeg vil gerne gå op ad trappen tre gange", [(3, "gang")]),
         # pauses taken today are no repetitions to reach

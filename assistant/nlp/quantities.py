@@ -298,12 +298,14 @@ def _loose_range(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     if "-" in words[i] or "–" in words[i]:
         return number_at(words, i, nw) is not None
     value, _ = word_number(words[i], nw)
-    if value is None or words[i] in nw.articles or i == 0:
+    if value is None or words[i] in nw.articles:
         return False
-    if words[i - 1] in nw.articles:
+    if i > 0 and words[i - 1] in nw.articles:
         return True
-    before, _ = word_number(words[i - 1], nw)
-    return before is not None and before < value
+    before = word_number(words[i - 1], nw)[0] if i > 0 else None
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    after = None if nxt in nw.multipliers else word_number(nxt, nw)[0]
+    return (before is not None and before < value) or (after is not None and after > value)
 
 
 def _after_pause(words: Sequence[str], i: int, lex: Lexicon) -> bool:
