@@ -631,6 +631,20 @@ def test_a_loose_count_or_a_count_of_pauses_is_no_repetition(said, measures):
 @pytest.mark.parametrize(
     ("said", "measures"),
     [
+        ("mor tager et trin ad gangen paa trappen og holder fast med begge hænder", []),
+        ("jeg går et skridt af gangen med stokken men vil gerne gå 200 meter", [(200, "meter")]),
+        ("hun kan kun klare fem trin ad gangen", [(5, "trin")]),  # an amount
+        ("jeg vil gerne cykle en time ad gangen", [(1, "time")]),  # a duration each time
+    ],
+)
+def test_one_step_at_a_time_is_how_one_goes_not_an_amount(said, measures):
+    found = analyze(said, date(2026, 12, 2)).measures
+    assert [(m.value, m.unit) for m in found] == measures
+
+
+@pytest.mark.parametrize(
+    ("said", "measures"),
+    [
         # today's level before the wish, the wish's own amount after it: same kind, other unit
         ("jeg går 800 meter nu og vil gerne kunne gå 2 km til sommer", [(2, "kilometer")]),
         ("i dag klarer jeg en halv time men jeg vil gerne kunne gå i 45 minutter",

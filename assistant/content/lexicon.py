@@ -177,6 +177,8 @@ class Lexicon:
     past_count_leads: frozenset[str] = frozenset()  # "sidste" in "de sidste par gange"
     repetition_after: frozenset[tuple[str, ...]] = frozenset()  # "i træk" after "fem gange"
     pause_words: frozenset[str] = frozenset()  # "puste" in "stå og puste to gange": pauses told
+    one_at_a_time_units: frozenset[str] = frozenset()  # "trin" in "et trin ad gangen"
+    one_at_a_time: frozenset[tuple[str, ...]] = frozenset()  # "ad gangen" after it
     distance_scene_leads: frozenset[tuple[str, ...]] = frozenset()  # "det er" in "det er 400 m"
     distance_scene_fillers: frozenset[str] = frozenset()  # "jo kun" in "det er jo kun 400 m"
     unit_kinds: dict[str, str] = field(default_factory=dict)  # "kilometer" -> "distance"
@@ -472,6 +474,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             for w in _words(units, "repetition_after", folder / "units.yaml", problems)
         ),
         pause_words=_words(units, "pause_words", folder / "units.yaml", problems),
+        one_at_a_time_units=_words(units, "one_at_a_time_units", folder / "units.yaml", problems),
+        one_at_a_time=frozenset(
+            tuple(w.split())
+            for w in _words(units, "one_at_a_time", folder / "units.yaml", problems)
+        ),
         distance_scene_leads=frozenset(
             tuple(w.split())
             for w in _words(units, "distance_scene_leads", folder / "units.yaml", problems)

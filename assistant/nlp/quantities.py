@@ -258,6 +258,13 @@ def find_measures(
                 i = j + 1
                 continue
             unit = lex.units.get(unit_word) or lex.units.get(words[j])
+            if (
+                unit in lex.one_at_a_time_units
+                and w in nw.articles
+                and _said_after(words, j + 1, lex.one_at_a_time)
+            ):
+                i = j + 1  # "et trin ad gangen": how one goes, step by step; no amount
+                continue
             if unit and _measure_ok(words, i, j, unit, lex):
                 out.append(Found(Measure(value, unit), i, j + 1))
                 i = j + 1
@@ -311,3 +318,8 @@ def _loose_range(words: Sequence[str], i: int, lex: Lexicon) -> bool:
 def _after_pause(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     """True for a count shortly after a pause word: the pauses taken today, told."""
     return any(w in lex.pause_words for w in words[max(0, i - PAUSE_REACH) : i])
+
+
+def _said_after(words: Sequence[str], k: int, phrases) -> bool:
+    """True when one of the phrases (word tuples) is said from word k on."""
+    return any(tuple(words[k : k + len(p)]) == p for p in phrases)
