@@ -815,6 +815,26 @@ def test_a_sign_with_only_a_direction_gets_a_motion_verb_and_is_said_once():
 
 
 @pytest.mark.parametrize(
+    ("own", "sign", "says"),
+    [
+        # after a wish that goes somewhere, the way is said with the wish's own verb
+        ("gå ned til havnen", "til enden af vejen og tilbage",
+         "når jeg kan gå til enden af vejen og tilbage."),
+        ("cykle ud til stranden", "rundt om søen og hjem igen",
+         "når jeg kan cykle rundt om søen og hjem igen."),
+        # a wish that goes nowhere keeps the motion verb
+        ("gå en lille tur", "ned til postkassen og hjem igen",
+         "når jeg kan komme ned til postkassen og hjem igen."),
+        ("se mine veninder", "over til Grethe og hjem igen",
+         "når jeg kan komme over til Grethe og hjem igen."),
+    ],
+)  # fmt: skip
+def test_a_way_said_as_the_sign_takes_the_verb_of_a_wish_that_goes_somewhere(own, sign, says):
+    facts = {"activity": "gang", "own_action": own, "criterion": sign}
+    assert compose_goal(facts, GOALS).endswith(says)
+
+
+@pytest.mark.parametrize(
     ("told", "speaker", "frame", "words"),
     [
         ("så han føler han bidrager lidt", "relative", "so_i", "føler jeg bidrager lidt"),

@@ -243,6 +243,32 @@ def test_a_phrase_said_again_to_the_measure_question_is_kept_as_said(content):
     assert "når jeg kan støvsuge stuen og køkkenet i første omgang" in turn.draft["goal"]["text"]
 
 
+@pytest.mark.parametrize(
+    "said", ["det er svært at sige", "hmm det kommer an på vejret", "det er jo lidt forskelligt"]
+)
+def test_a_comment_said_again_to_the_measure_question_is_no_sign(content, said):
+    """Asked again, a short answer is the person's own sign; a comment ("det er svært at sige")
+    is none: the third ask says kindly it was not understood, and the goal has no such sign."""
+    turn = _sign_after(content, "jeg vil gerne gå ned til havnen", said)
+    assert turn.slot == "measure" and turn.reprompt
+    turn = go(turn, content, text(said))
+    assert turn.slot == "measure"
+    assert "criterion" not in turn.state["slots"]
+
+
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [("til enden af vejen og tilbage", "når jeg kan gå til enden af vejen og tilbage."),
+     ("øh derned og hjem igen", "når jeg kan gå derned og hjem igen."),
+     ("hele vejen derned uden at stoppe", "når jeg kan gå hele vejen derned uden at stoppe.")],
+)  # fmt: skip
+def test_a_way_is_a_sign_taken_at_once_with_the_wish_verb(content, said, sign):
+    turn = _sign_after(content, "jeg vil gerne gå ned til havnen med min rollator", said)
+    assert turn.slot != "measure"
+    turn = until(turn, content, "done", card("ja"))
+    assert sign in turn.draft["goal"]["text"]
+
+
 def test_a_walking_wish_measured_as_a_distance_is_about_walking(content):
     wish = "jeg vil gerne gå op til kirken om søndagen og synge med på salmerne"
     turn = _sign_after(content, wish, "øh det er vel en 700 meter op ad bakken")

@@ -462,10 +462,17 @@ def test_et_par_hundrede_is_two_hundred(text, value, unit):
 
 @pytest.mark.parametrize(
     ("text", "criterion"),
-    [("ned til postkassen og hjem igen", "ned til postkassen og hjem"),
+    [("ned til postkassen og hjem igen", "ned til postkassen og hjem igen"),  # the way back
      ("øh hele vejen op", "hele vejen op"),
      ("op igen", None),  # nothing one can see
-     ("ned ad trappen uden at holde fast", "ned ad trappen uden at holde fast")],
+     ("ned ad trappen uden at holde fast", "ned ad trappen uden at holde fast"),
+     ("til enden af vejen og tilbage", "til enden af vejen og tilbage"),
+     ("øh derned og hjem igen", "derned og hjem igen"),
+     ("fra sengen over i stolen og tilbage igen", "fra sengen over i stolen og tilbage igen"),
+     ("forbi kirken og rundt om søen", "forbi kirken og rundt om søen"),
+     ("til sommer", None),  # a date, no way to go
+     ("til jul ik", None),
+     ("fra tre til fem", None)],  # hours of the day
 )  # fmt: skip
 def test_a_sign_said_without_its_verb_is_a_criterion(text, criterion):
     assert facts(text).extras.get("criterion") == criterion
@@ -589,6 +596,104 @@ def test_an_answer_that_opens_by_naming_its_topic_is_about_it():
     ],
 )
 def test_a_number_in_the_story_of_what_happened_is_no_measure(said, measures):
+    found = analyze(said, date(2026, 12, 2)).measures
+    assert [(m.value, m.unit) for m in found] == measures
+
+
+@pytest.mark.parametrize(
+    ("said", "measures"),
+    [
+        # a range said as two number words counts as its lower bound, as "20-30" and "tyve
+        # til tredive" do
+        ("jeg vil gerne gå tyve tredive minutter", [(20, "minut")]),
+        ("jeg vil gerne gå 20-30 minutter", [(20, "minut")]),
+        ("jeg vil gerne gå tyve til tredive minutter", [(20, "minut")]),
+        ("jeg vil gerne kunne gå en tre fire hundrede meter", [(300, "meter")]),
+        ("han vil gerne gå fem seks hundrede meter med rollatoren", [(500, "meter")]),
+        ("jeg vil gerne gå to tre kilometer", [(2, "kilometer")]),
+        # no range: a number and its multiplier, or one number
+        ("jeg vil gerne gå tre hundrede meter", [(300, "meter")]),
+        ("jeg vil gerne gå to tusind skridt", [(2000, "skridt")]),
+    ],
+)
+def test_a_range_in_number_words_counts_as_its_lower_bound(said, measures):
+    found = analyze(said, date(2026, 12, 2)).measures
+    assert [(m.value, m.unit) for m in found] == measures
+
+
+@pytest.mark.parametrize(
+    ("said", "measures"),
+    [
+        # a loose count of times is how often, not repetitions in one go
+        ("mor vil gerne med i kirke sådan en to tre gange inden påske", []),
+        ("jeg vil gerne ud og fiske en fem gange i løbet af sommeren", []),
+        ("han vil gerne have vennerne på besøg 2-3 gange før jul", []),
+        # … unless it is said to be in a row
+        ("jeg vil gerne kunne rejse mig fra sofaen en fem seks gange i træk", [(5, "gang")]),
+        ("jeg vil rejse mig fra stolen 4-5 gange i træk", [(4, "gang")]),
+        ("jeg vil gerne gå op ad trappen tre gange", [(3, "gang")]),
+        # pauses taken today are no repetitions to reach
+        ("jeg vil gerne gå ned til postkassen uden at skulle stoppe tre gange", []),
+        ("hun må hvile sig to gange på vej op men vil gerne op ad trapperne selv", []),
+        ("jeg skal stå og puste fire gange undervejs og vil gerne gå 300 meter", [(300, "meter")]),
+    ],
+)
+def test_a_loose_count_or_a_count_of_pauses_is_no_repetition(said, measures):
+    found = analyze(said, date(2026, 12, 2)).measures
+    assert [(m.value, m.unit) for m in found] == measures
+
+
+@pytest.mark.parametrize(
+    ("said", "measures"),
+    [
+        ("mor tager et trin ad gangen paa trappen og holder fast med begge hænder", []),
+        ("jeg går et skridt af gangen med stokken men vil gerne gå 200 meter", [(200, "meter")]),
+        ("hun kan kun klare fem trin ad gangen", [(5, "trin")]),  # an amount
+        ("jeg vil gerne cykle en time ad gangen", [(1, "time")]),  # a duration each time
+    ],
+)
+def test_one_step_at_a_time_is_how_one_goes_not_an_amount(said, measures):
+    found = analyze(said, date(2026, 12, 2)).measures
+    assert [(m.value, m.unit) for m in found] == measures
+
+
+@pytest.mark.parametrize(
+    ("said", "measures"),
+    [
+        # today's level before the wish, the wish's own amount after it: same kind, other unit
+        ("jeg går 800 meter nu og vil gerne kunne gå 2 km til sommer", [(2, "kilometer")]),
+        ("i dag klarer jeg en halv time men jeg vil gerne kunne gå i 45 minutter",
+         [(45, "minut")]),
+        ("det tager mig en time at gøre badeværelset rent jeg vil gerne kunne det på et kvarter",
+         [(15, "minut")]),
+        # another kind stays: the way and the time it takes
+        ("jeg vil gerne kunne gå de 500 meter til bussen på et kvarter",
+         [(500, "meter"), (15, "minut")]),
+        # a correction replaces a value of its kind
+        ("jeg vil gerne gå 2 km nej lad os sige 1200 meter", [(1200, "meter")]),
+        ("jeg vil gerne cykle en time nej skal vi sige tyve minutter", [(20, "minut")]),
+    ],
+)  # fmt: skip
+def test_a_later_measure_of_the_same_kind_is_the_level_to_reach(said, measures):
+    found = analyze(said, date(2026, 12, 2)).measures
+    assert [(m.value, m.unit) for m in found] == measures
+
+
+@pytest.mark.parametrize(
+    ("said", "measures"),
+    [
+        # the way to walk, told with the trouble before the wish to walk it
+        ("hun kan ikke gå over til naboen mere det er vel kun 150 meter men hun vil gerne kunne "
+         "gå derover selv", [(150, "meter")]),
+        ("jeg kommer ikke ned til stranden mere, der er omkring 2 km, jeg vil gerne kunne gå "
+         "derned igen", [(2, "kilometer")]),
+        # only the scene before a wish that walks nowhere
+        ("vi bor langt ude der er 20 km til byen så jeg vil gerne lære at ringe med min "
+         "tablet", []),
+        ("der er 5 km til lægen og jeg vil gerne kunne lave min egen mad igen", []),
+    ],
+)  # fmt: skip
+def test_a_distance_stated_as_the_scene_is_the_way_only_for_a_walk(said, measures):
     found = analyze(said, date(2026, 12, 2)).measures
     assert [(m.value, m.unit) for m in found] == measures
 

@@ -74,6 +74,7 @@ class CriterionCues:
     short_infinitives: frozenset[str] = frozenset()
     vague: frozenset[str] = frozenset()
     trailing: frozenset[str] = frozenset()
+    trailing_kept: frozenset[str] = frozenset()  # "hjem igen": its "igen" stays
     max_words: int = 14
     directions: frozenset[str] = frozenset()  # "ned til postkassen og hjem igen": no verb
     clause_cuts: frozenset[str] = frozenset()  # where a criterion too long may end ("uden")
@@ -97,6 +98,7 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         short_infinitives=words("short_infinitives"),
         vague=words("vague"),
         trailing=words("trailing"),
+        trailing_kept=words("trailing_kept"),
         max_words=max_words,
         clause_cuts=words("clause_cuts"),
         joins=words("joins"),

@@ -175,6 +175,13 @@ class Lexicon:
     times_words: dict[str, float] = field(default_factory=dict)  # "engang" (om ugen): 1 time
     times_not_before: frozenset[str] = frozenset()  # "to gange eller slet ikke": no measure
     past_count_leads: frozenset[str] = frozenset()  # "sidste" in "de sidste par gange"
+    repetition_after: frozenset[tuple[str, ...]] = frozenset()  # "i træk" after "fem gange"
+    pause_words: frozenset[str] = frozenset()  # "puste" in "stå og puste to gange": pauses told
+    one_at_a_time_units: frozenset[str] = frozenset()  # "trin" in "et trin ad gangen"
+    one_at_a_time: frozenset[tuple[str, ...]] = frozenset()  # "ad gangen" after it
+    distance_scene_leads: frozenset[tuple[str, ...]] = frozenset()  # "det er" in "det er 400 m"
+    distance_scene_fillers: frozenset[str] = frozenset()  # "jo kun" in "det er jo kun 400 m"
+    unit_kinds: dict[str, str] = field(default_factory=dict)  # "kilometer" -> "distance"
     occasion_words: frozenset[str] = frozenset()  # "måltider" in "tre måltider om dagen"
     story_clause_joins: frozenset[str] = frozenset()  # "og" in "… og han spørger …"
     story_subjects: frozenset[str] = frozenset()  # "han" in "… og han spørger …"
@@ -483,6 +490,24 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         floor_lead=_words(units, "floor_lead", folder / "units.yaml", problems),
         unit_fillers=_words(units, "unit_fillers", folder / "units.yaml", problems),
         past_count_leads=_words(units, "past_count_leads", folder / "units.yaml", problems),
+        repetition_after=frozenset(
+            tuple(w.split())
+            for w in _words(units, "repetition_after", folder / "units.yaml", problems)
+        ),
+        pause_words=_words(units, "pause_words", folder / "units.yaml", problems),
+        one_at_a_time_units=_words(units, "one_at_a_time_units", folder / "units.yaml", problems),
+        one_at_a_time=frozenset(
+            tuple(w.split())
+            for w in _words(units, "one_at_a_time", folder / "units.yaml", problems)
+        ),
+        distance_scene_leads=frozenset(
+            tuple(w.split())
+            for w in _words(units, "distance_scene_leads", folder / "units.yaml", problems)
+        ),
+        distance_scene_fillers=_words(
+            units, "distance_scene_fillers", folder / "units.yaml", problems
+        ),
+        unit_kinds=_forms_map(units, "unit_kinds", folder / "units.yaml", problems),
         ordinal_floor_words=_words(units, "ordinal_floor_words", folder / "units.yaml", problems),
         target_leads=frozenset(
             tuple(w.split()) for w in _words(units, "target_leads", folder / "units.yaml", problems)

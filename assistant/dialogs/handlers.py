@@ -407,6 +407,9 @@ def _own_sign(text: str, ctx: Ctx, any_words: bool) -> str | None:
         return None
     if ctx.dialogue.yes_no.classify(text) != UNCLEAR:
         return None  # "ja", "nej tak": no sign
+    g = ctx.content.goals.grammar
+    if len(words) > 1 and fold(words[0]) in g.comment_subjects and g.is_present(words[1]):
+        return None  # "det er svært at sige", "det kommer an på vejret": a comment, no sign
     leads = set(ctx.dialogue.words.get("amount_leads", ()))
     if words[0] not in leads and not (any_words and len(words) > 1):
         return None  # asked again, a phrase of the person's own ("xyzzy" is none)

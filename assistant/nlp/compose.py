@@ -272,10 +272,14 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
         return ""
     if g.is_infinitive(words[0]) and words[0].lower() not in g.not_verbs:
         return " ".join(words)
-    if fold(words[0]) in g.motion_adverbs and g.motion_verb:
-        return " ".join([g.motion_verb, *words])  # "ned til Brugsen og hjem igen"
     template = templates.get(facts.get("activity"))
     own = own_phrase(facts.get("own_action"), template, templates, facts.get("speaker"))
+    if fold(words[0]) in g.motion_adverbs and g.motion_verb:
+        # "ned til Brugsen og hjem igen": "komme ned …"; after a wish that goes somewhere
+        # ("gå ned til havnen", "cykle ud til stranden") its own verb: "gå til enden af vejen"
+        verb = own.split()[:2] if own else []
+        moves = len(verb) == 2 and fold(verb[1]).lower() in g.motion_adverbs
+        return " ".join([verb[0] if moves else g.motion_verb, *words])
     if not own:
         return " ".join([template.verb, *words])  # "hele stuen": "støvsuge hele stuen"
     verb, particle = _sign_verb(own.split(), g)

@@ -36,10 +36,13 @@ def find_criterion(
     negations: frozenset[str],
     breaks: frozenset[str],
     cut: int | None = None,
+    taken: frozenset[int] = frozenset(),
 ) -> str | None:
     """Return the criterion's verb phrase ("gå ned til postkassen uden at stoppe"), or None.
 
-    `cut` is where a purpose clause begins: the criterion ends before it.
+    `cut` is where a purpose clause begins: the criterion ends before it. `taken` holds the
+    tokens of a date, a frequency or a number: a direction just before one ("til sommer",
+    "fra tre til fem") opens no sign.
     """
     if cues is None or not cues.modals:
         return None
@@ -60,7 +63,8 @@ def find_criterion(
             continue  # "jeg savner …" tells, "når jeg går …" is a sign
         if phrase := _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas):
             return phrase
-    if lead < n and words[lead] in cues.directions:  # "ned til postkassen og hjem igen"
+    if lead < n and words[lead] in cues.directions and not {lead, lead + 1} & taken:
+        # "ned til postkassen og hjem igen", "til enden af vejen og tilbage"
         return _phrase(lead, texts[lead], words, stops, texts, cues, breaks, cut)
     return None
 
@@ -75,6 +79,8 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
             (k for k in range(end - 1, v + _MIN_WORDS, -1) if words[k] in cues.clause_cuts), end
         )
     while end > v + 1 and words[end - 1] in cues.trailing:
+        if " ".join(words[end - 2 : end]) in cues.trailing_kept:
+            break  # "… og hjem igen"
         end -= 1
     rest = range(v + 1, end)
     if not any(words[k].isalpha() and not stops[k] and words[k] not in cues.vague for k in rest):

@@ -359,12 +359,14 @@ class Analyzer:
             if not _told_event(words, m.start, lex)  # "er faldet to gange", "har tabt otte kilo"
             and not (cl.in_motivation(m.start) and _negated_reason(words, cl, lex))
         ]
+        walks = stance == "wish" and bool(wished) and lemmas[wished[0]] in lex.walk_verbs
         if stance == "wish" and measures:
-            measures = _wished_measures(words, measures, matches, cl, lex, soft_parts)
-        measures = _reached_level(words, measures, lex)
+            measures = _wished_measures(words, measures, matches, cl, lex, soft_parts, walks)
+        wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=None)
+        measures = _reached_level(words, measures, lex, wish_at if stance == "wish" else None)
         if fixed is not None:  # "fire timer om ugen nej vent to timer": the later one counts
-            later_units = {m.value.unit for m in measures if m.start >= fixed}
-            back = [m for m in measures if m.start < fixed and m.value.unit in later_units]
+            later_kinds = {_kind(m, lex) for m in measures if m.start >= fixed}
+            back = [m for m in measures if m.start < fixed and _kind(m, lex) in later_kinds]
             measures = [m for m in measures if m not in back]
             if freq and freq.start >= fixed:
                 back += [_period_of(words, quantities.find_frequency(words[:fixed], lex), lex)]
@@ -396,8 +398,18 @@ class Analyzer:
                 or not (_is_subject(words, i, lex) and p == about)
             ]
         cut = cl.motivation[0] if cl.motivation else None
+        timed = {k for s, e in skip for k in range(s, e)}
+        counted = {k for k in range(len(words)) if number_at(words, k, lex.numbers, articles=False)}
         criterion = find_criterion(
-            words, lemmas, stops, toks.text, lex.criterion, lex.negations, lex.clause_breaks, cut
+            words,
+            lemmas,
+            stops,
+            toks.text,
+            lex.criterion,
+            lex.negations,
+            lex.clause_breaks,
+            cut,
+            frozenset(timed | counted),  # "til sommer", "fra tre til fem": no way to go
         )
         # "… så han selv kan handle to gange om ugen": the reason keeps its own frequency
         told_skip = [
@@ -612,9 +624,15 @@ def _period_of(words, found, lex):
     return found
 
 
-def _wished_measures(words, measures, matches, cl, lex, parts):
+def _wished_measures(words, measures, matches, cl, lex, parts, walks: bool):
     """With a story before the wish ("… må sidde ned efter fem minutter og jeg vil gerne kunne
-    støvsuge stuen"), only the wish's part and its reason give measures."""
+    støvsuge stuen"), only the wish's part and its reason give measures. A distance stated as
+    the scene ("det er jo kun 400 meter") is the way when the wish walks, and only the scene
+    before a wish that walks nowhere ("der er 12 km til butikken så jeg vil gerne bage")."""
+    wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=len(words))
+    measures = [
+        m for m in measures if walks or m.start > wish_at or not _scene_distance(words, m, lex)
+    ]
     if len(parts) < 2:
         return measures
     told = [  # parts with a stance of their own: a story ("der er sytten trin op" is a scene)
@@ -623,23 +641,48 @@ def _wished_measures(words, measures, matches, cl, lex, parts):
     return [
         m
         for m in measures
-        if cl.in_motivation(m.start) or not any(lo <= m.start < hi for lo, hi in told)
+        if cl.in_motivation(m.start)
+        or (walks and _scene_distance(words, m, lex))
+        or not any(lo <= m.start < hi for lo, hi in told)
     ]
 
 
-def _reached_level(words, measures, lex):
-    """Drop a measure that tells today's level when a later one of the same unit is the level
-    to reach ("kun fem minutter ad gangen … op på ti minutter", "arbejder 10 timer … op på 20")."""
+SCENE_FILLER_REACH = 3  # filler words between "det er" and the distance ("det er jo kun 400")
+
+
+def _scene_distance(words, m, lex) -> bool:
+    """True for a distance stated as the scene: "det er (jo kun) 400 meter", "der er 12 km"."""
+    if m.value.unit not in lex.distance_units:
+        return False
+    k = m.start
+    while k > 0 and m.start - k < SCENE_FILLER_REACH and words[k - 1] in lex.distance_scene_fillers:
+        k -= 1
+    return any(tuple(words[max(0, k - len(t)) : k]) == t for t in lex.distance_scene_leads)
+
+
+def _kind(found, lex) -> str:
+    """What a measure measures: its unit's kind ("distance" for meter and kilometer), else its
+    unit."""
+    unit = found.value.unit
+    return lex.unit_kinds.get(unit, unit)
+
+
+def _reached_level(words, measures, lex, wish_at: int | None = None):
+    """Drop a measure that tells today's level when a later one of the same kind is the level
+    to reach: after a target lead ("kun fem minutter ad gangen … op på ti minutter", "arbejder
+    10 timer … op på 20") or in the wish after it ("går 200 m med krykker nu, vil gerne gå de 2
+    km"; "det tager mig en time … vil gerne kunne gøre det på et kvarter")."""
     targets = [
         m
         for m in measures
         if any(tuple(words[max(0, m.start - len(t)) : m.start]) == t for t in lex.target_leads)
+        or (wish_at is not None and m.start > wish_at)
     ]
     return [
         m
         for m in measures
         if m in targets
-        or not any(t.value.unit == m.value.unit and t.start > m.start for t in targets)
+        or not any(_kind(t, lex) == _kind(m, lex) and t.start > m.start for t in targets)
     ]
 
 

@@ -77,9 +77,19 @@ def number_at(words: Sequence[str], i: int, nw: NumberWords, *, articles: bool =
         upper, _ = word_number(words[i + 2], nw)
         if upper is not None and upper > value and words[i + 2] not in nw.articles:
             return value, 3
-    if i + 1 < n and words[i + 1] in nw.multipliers:
-        value *= nw.multipliers[words[i + 1]]
+    # "tre fire gange", "fem seks hundrede meter": two number words in a row, the second
+    # larger, are a range said loosely, and count as its lower bound too
+    if (
+        i + 1 < n
+        and w in nw.cardinals
+        and words[i + 1] in nw.cardinals
+        and words[i + 1] not in nw.articles | nw.multipliers.keys()
+        and nw.cardinals[words[i + 1]] > value
+    ):
         used = 2
+    if i + used < n and words[i + used] in nw.multipliers:
+        value *= nw.multipliers[words[i + used]]
+        used += 1
     # "to og en halv" = 2.5
     if words[i + used : i + used + 3] in (["og", "en", "halv"], ["og", "et", "halvt"]):
         value += 0.5

@@ -258,6 +258,13 @@ def find_measures(
                 i = j + 1
                 continue
             unit = lex.units.get(unit_word) or lex.units.get(words[j])
+            if (
+                unit in lex.one_at_a_time_units
+                and w in nw.articles
+                and _said_after(words, j + 1, lex.one_at_a_time)
+            ):
+                i = j + 1  # "et trin ad gangen": how one goes, step by step; no amount
+                continue
             if unit and _measure_ok(words, i, j, unit, lex):
                 out.append(Found(Measure(value, unit), i, j + 1))
                 i = j + 1
@@ -278,8 +285,41 @@ def _measure_ok(words: Sequence[str], i: int, j: int, unit: str, lex: Lexicon) -
         return False  # "nej ikke 3 gange, det er for meget": a count refused, nothing to reach
     if j + 1 < len(words) and words[j + 1] in lex.times_not_before:
         return False  # "to gange eller slet ikke" counts nothing to reach
+    in_a_row = any(tuple(words[j + 1 : j + 1 + len(r)]) == r for r in lex.repetition_after)
+    if not in_a_row and (_loose_range(words, i, lex) or _after_pause(words, i, lex)):
+        return False  # "en tre fire gange inden jul", "stå og puste to gange": no repetitions
     every_next = j + 1 < len(words) and words[j + 1] in lex.every_words
     if every_next:  # "tyve gange hver dag" is repetitions; "to gange hver uge" how often
         num = number_at(words, i, lex.numbers)
         return num is not None and num[0] >= lex.repetition_min
     return _period_after(words, j + 1, lex) is None
+
+
+PAUSE_REACH = 3  # words before a count searched for a pause word ("hvile mig to tre gange")
+
+
+def _loose_range(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True for a count said loosely: a range ("tre fire", "to tre", "3-4") or a number after
+    an article ("en to gange", "sådan en fem gange")."""
+    nw = lex.numbers
+    if "-" in words[i] or "–" in words[i]:
+        return number_at(words, i, nw) is not None
+    value, _ = word_number(words[i], nw)
+    if value is None or words[i] in nw.articles:
+        return False
+    if i > 0 and words[i - 1] in nw.articles:
+        return True
+    before = word_number(words[i - 1], nw)[0] if i > 0 else None
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    after = None if nxt in nw.multipliers else word_number(nxt, nw)[0]
+    return (before is not None and before < value) or (after is not None and after > value)
+
+
+def _after_pause(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True for a count shortly after a pause word: the pauses taken today, told."""
+    return any(w in lex.pause_words for w in words[max(0, i - PAUSE_REACH) : i])
+
+
+def _said_after(words: Sequence[str], k: int, phrases) -> bool:
+    """True when one of the phrases (word tuples) is said from word k on."""
+    return any(tuple(words[k : k + len(p)]) == p for p in phrases)
