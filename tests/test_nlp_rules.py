@@ -431,6 +431,33 @@ def test_selv_under_a_negation_is_no_independence(text, independence):
     assert facts(text).independence == independence
 
 
+@pytest.mark.parametrize(
+    ("text", "independence"),
+    [
+        # nobody else has to do anything for it
+        ("jeg vil gerne tage mine piller uden at min søn skal ringe og minde mig om det", "selv"),
+        ("han vil gerne i bad om morgenen uden at skulle vente på nogen", "selv"),
+        ("hun vil gerne kunne gå på trappen uden at holde pavse", "selv"),
+        # a wish after a negation is a new statement; a question word is no new statement
+        ("jeg har aldrig bagt brød vil gerne lære at bage selv", "selv"),
+        ("jeg vil gerne finde ud af hvordan jeg kan betale regningerne selv", "selv"),
+        # how one manages, said in the run-on after the wish
+        ("jeg vil hellere træne til jeg kan gå op ad trappen selv", "selv"),
+        # help said by the helper, by a professional, or as a condition
+        ("far vil gerne kunne gå op ad trappen med vores hjælp", "med_hjaelp"),
+        ("mor vil gerne gå i haven sammen med mig om søndagen", "med_hjaelp"),
+        ("jeg vil gerne træne benene med min fysioterapeut to gange om ugen", "med_hjaelp"),
+        ("han vil gerne have hjælp til at støvsuge stuen", "med_hjaelp"),
+        ("hun vil godt i bad igen hvis hjemmehjælperen hjælper", "med_hjaelp"),
+        # the person one talks to or sends away is no help
+        ("jeg vil gerne kunne snakke med lægen om mine piller", None),
+        ("jeg vil gerne af med hjemmeplejen og selv tage bad", "selv"),
+    ],
+)
+def test_how_one_manages_in_many_words(text, independence):
+    assert facts(text).independence == independence
+
+
 def test_a_wish_said_as_a_condition_is_a_wish():
     assert facts("hvis jeg bare kunne gaa ned til torvet igen").stance == "wish"
 

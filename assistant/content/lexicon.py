@@ -87,6 +87,7 @@ class IndependenceCues:
     concessive_leads: frozenset[str] = frozenset()  # "om" in "selv om …" (although)
     company_unspecific: frozenset[str] = frozenset()  # "de andre" in "sammen med de andre"
     company_specific_after: frozenset[str] = frozenset()  # "fra" in "sammen med en fra …"
+    help_not_after: frozenset[str] = frozenset()  # "være sammen med", "af med hjemmeplejen"
     company_words: frozenset[str] = frozenset()  # "sammen": help only when "selv" is not said
     handled_verbs: frozenset[str] = frozenset()  # "skifte iltflasken": the aid is the object
     worn_verbs: frozenset[str] = frozenset()  # "få" in "få protesen på"
@@ -403,6 +404,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         concessive_leads=w("concessive_leads"),
         company_unspecific=w("company_unspecific"),
         company_specific_after=w("company_specific_after"),
+        help_not_after=w("help_not_after"),
         subjects=w("subjects"),
         without_words=w("without_words"),
         without_scope=int(data.get("without_scope", 6)),

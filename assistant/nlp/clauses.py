@@ -488,8 +488,8 @@ def independence(
         if cl.in_motivation(s):
             continue
         if label == "med_hjaelp" and not cl.in_without(s):
-            if s > 0 and words[s - 1] in ("være", "er", "var", "været"):
-                continue  # "være sammen med" is company, not help
+            if s > 0 and words[s - 1] in ind.help_not_after:
+                continue  # "være sammen med" is company, "af med hjemmeplejen" no help
             if words[s] in ind.company_words:
                 if _unspecific_company(words, s, ind):
                     continue  # "sammen med de andre": who one is with, not who helps
@@ -538,8 +538,12 @@ def _negated_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
     for k in range(s - 1, max(-1, s - 1 - ind.negated_selv_window), -1):
         if words[k] in ind.negated_selv_breaks or words[k] in lex.clause_breaks:
             return False
-        if words[k] in lex.run_on_subjects and words[k + 1] in lex.wish_verbs:
-            return False  # "… det gider jeg ikke … jeg vil hellere selv": a new statement
+        if words[k] in lex.wish_verbs or (
+            words[k] in lex.run_on_subjects and words[k + 1] in lex.wish_verbs
+        ):
+            # "… det gider jeg ikke … jeg vil hellere selv", "har aldrig lavet mad vil gerne
+            # lære selv at koge": a wish after the negation is a new statement
+            return False
         if words[k] in lex.negations:
             return True
     return False

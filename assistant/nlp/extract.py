@@ -124,10 +124,28 @@ class Analyzer:
                 )
                 if found == "selv" and not any(lo <= i < hi for _a, i in aids):
                     found = self._means_after(words, matches, aids, cl, parts[n + 1 :]) or found
+                if found is None:
+                    found = self._how_after(words, matches, aids, people, cl, parts[n + 1 :])
                 if found is not None:
                     return found
             return None
         return clauses.independence(words, matches, aids, people, lex, cl)
+
+    def _how_after(self, words, matches, aids, people, cl, later) -> str | None:
+        """How one manages, told in a run-on right after a wish that says nothing of it ("jeg
+        vil hellere træne til jeg kan klare de fjorten trin selv"): the same statement goes on
+        (no "men" or sentence end between) and does not say what one cannot do."""
+        if not later:
+            return None
+        lo, hi = later[0]
+        if words[lo - 1] in self.lex.clause_breaks:
+            return None
+        inside = [m for m in matches if lo <= m[1] < hi]
+        if _stance(inside, cl) == "difficulty":
+            return None
+        own = [a for a in aids if lo <= a[1] < hi]
+        who = [p for p in people if lo <= p[1] < hi]
+        return clauses.independence(words, inside, own, who, self.lex, cl)
 
     def _means_after(self, words, matches, aids, cl, later) -> str | None:
         """Return hjaelpemiddel when the part right after a wish to manage "selv" tells the aid
