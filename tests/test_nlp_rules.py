@@ -458,6 +458,31 @@ def test_how_one_manages_in_many_words(text, independence):
     assert facts(text).independence == independence
 
 
+@pytest.mark.parametrize(
+    ("text", "independence"),
+    [
+        # an aid refused, of no use or not there is not how one manages
+        ("en rollator vil jeg ikke have jeg vil gerne gå ned til bageren selv", "selv"),
+        ("jeg vil gerne kunne gå ned i kælderen selv uden at min søn skal sætte et gelænder op "
+         "det vil jeg ikke have", "selv"),
+        ("min mor har fået en rollator men den bruger hun ikke hun går hellere selv", "selv"),
+        ("han har sat et håndtag op ved toilettet men det hjælper ikke", None),
+        ("far kommer ikke op af badekarret for der er ikke noget håndtag", None),
+        ("hun kan ikke komme op fra toilettet hos sin søster hvor der ikke er håndtag", None),
+        ("han vil gerne gå op ad trappen alene men han kan ikke gribe om gelænderet", "selv"),
+        # an aid in use still counts
+        ("jeg vil gerne gå ned til havnen med rollatoren det vil jeg gerne", "hjaelpemiddel"),
+        # "til hende selv" after another subject says one does it oneself; after her own it is
+        # reflexive
+        ("jeg vil gerne kunne skrive til dem selv på min telefon", "selv"),
+        ("jeg vil gerne kunne ringe til ham selv om søndagen", "selv"),
+        ("hun vil gerne kunne lave mad til hende selv", None),
+    ],
+)  # fmt: skip
+def test_an_aid_refused_or_missing_and_whose_selv(text, independence):
+    assert facts(text).independence == independence
+
+
 def test_a_wish_said_as_a_condition_is_a_wish():
     assert facts("hvis jeg bare kunne gaa ned til torvet igen").stance == "wish"
 

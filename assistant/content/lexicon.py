@@ -83,6 +83,10 @@ class IndependenceCues:
     alone_not_after: frozenset[str] = frozenset()  # "bor alene" is how one lives, not how
     alone_skip: frozenset[str] = frozenset()  # "sidder mest alene"
     negated_selv_window: int = 0  # "kan ikke selv komme op": no "selv" within this after "ikke"
+    refused_window: int = 0  # "en trappelift vil jeg ikke have": words after the aid
+    # "ham/hende/dem selv" is reflexive only after their own subject ("hun … hende selv")
+    reflexive_owner: dict[str, str] = field(default_factory=dict)
+    owner_window: int = 0
     negated_selv_breaks: frozenset[str] = frozenset()  # "… ikke X, men godt selv": a new claim
     concessive_leads: frozenset[str] = frozenset()  # "om" in "selv om …" (although)
     company_unspecific: frozenset[str] = frozenset()  # "de andre" in "sammen med de andre"
@@ -418,6 +422,9 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         put_lead=w("put_lead"),
         lost_window=int(data.get("lost_window", 4)),
         negated_selv_window=int(data.get("negated_selv_window", 0)),
+        refused_window=int(data.get("refused_window", 0)),
+        reflexive_owner={str(k): str(v) for k, v in (data.get("reflexive_owner") or {}).items()},
+        owner_window=int(data.get("owner_window", 0)),
         negated_selv_breaks=w("negated_selv_breaks"),
         company_words=w("company_words"),
         handled_verbs=w("handled_verbs"),

@@ -438,9 +438,21 @@ def _is_reflexive_selv(words: Sequence[str], i: int, ind: IndependenceCues) -> b
     if i > 0 and words[i - 1] in ind.selv_not_after:
         return True
     if i > 1 and words[i - 1] in ind.reflexive_pronouns:
-        return words[i - 2] in ind.reflexive_after
+        return words[i - 2] in ind.reflexive_after and not _other_than_subject(words, i - 1, ind)
     if i + 2 < len(words) and words[i + 1] in ind.selv_not_before_subject:
         return words[i + 2] in ind.subjects
+    return False
+
+
+def _other_than_subject(words: Sequence[str], k: int, ind: IndependenceCues) -> bool:
+    """True when "ham"/"hende"/"dem" at k is someone other than the clause's subject ("jeg vil
+    ringe til hende selv": "selv" is how one does it), by the nearest subject before it."""
+    owner = ind.reflexive_owner.get(words[k])
+    if owner is None:
+        return False
+    for j in range(k - 1, max(-1, k - 1 - ind.owner_window), -1):
+        if words[j] in ind.subjects:
+            return words[j] != owner
     return False
 
 
@@ -514,6 +526,25 @@ def independence(
     if selv_found or helper_absent or any(cl.in_without(i) for _name, i in aids):
         return "selv"
     return None
+
+
+REFUSED, ABSENT = "aid_refused", "aid_absent"
+
+
+def unused_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
+    """True for an aid refused, of no use or not there ("en trappelift vil jeg ikke have", "…
+    men den bruger han ikke", "hvor der ikke er håndtag", "kan ikke holde fast i gelænderet"):
+    named, but not how one manages (the aid_refused / aid_absent patterns of independence.yaml)."""
+    reach = lex.independence.refused_window
+    ends = lex.clause_breaks  # a sentence end between the aid and the refusal: another claim
+    for label, s, e in matches:
+        if label == ABSENT and i - 1 <= e <= i:
+            return True
+        if label != REFUSED or not i < s <= i + reach:
+            continue
+        if not any(words[k] in ends and not words[k].isalpha() for k in range(i + 1, s)):
+            return True
+    return False
 
 
 def handled(words: Sequence[str], i: int, lex: Lexicon) -> bool:

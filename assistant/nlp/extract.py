@@ -110,10 +110,12 @@ class Analyzer:
         if len(parts) > 1 and stance is not None:
             # The parts that carry the stance decide, the first that says anything; the other
             # parts' aid or help is not theirs ("… en rampe, men jeg vil gerne gå på trappen").
+            carried = False
             for n, (lo, hi) in enumerate(parts):
                 inside = [m for m in matches if lo <= m[1] < hi]
                 if _stance(inside, cl) != stance:
                     continue
+                carried = True
                 found = clauses.independence(
                     words,
                     inside,
@@ -128,7 +130,10 @@ class Analyzer:
                     found = self._how_after(words, matches, aids, people, cl, parts[n + 1 :])
                 if found is not None:
                     return found
-            return None
+            if carried:
+                return None
+            # no part carries the stance alone (it comes from their contrast: "… en rollator men
+            # den bruger hun ikke hun går hellere selv"): the whole utterance tells
         return clauses.independence(words, matches, aids, people, lex, cl)
 
     def _how_after(self, words, matches, aids, people, cl, later) -> str | None:
@@ -367,6 +372,7 @@ class Analyzer:
         aids = clauses.named(words, lemmas, lex.aids)
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
         aids = clauses.without_lost(words, aids, lex)
+        used = [a for a in aids if not clauses.unused_aid(words, a[1], matches, lex)]
         # Roles are read for every mention: "min kone er død" names no helper, though the
         # sentence reads as being about her and `people` leaves her out.
         roles = self.roles.roles(words, keys, toks.punct, people, toks.text)
@@ -396,7 +402,7 @@ class Analyzer:
             frequency=freq.value if freq else None,
             deadline=deadline.date.isoformat() if deadline else None,
             measures=tuple(dict.fromkeys(m.value for m in measures)),
-            independence=self._independence(words, matches, aids, people, cl, stance, soft_parts),
+            independence=self._independence(words, matches, used, people, cl, stance, soft_parts),
             aids=tuple(dict.fromkeys(a for a, _i in aids)),
             people=tuple(dict.fromkeys(p for p, _i in people)),
             # the clause's own words as said (spec): "se baadene" stays as typed
