@@ -483,6 +483,20 @@ def test_an_aid_refused_or_missing_and_whose_selv(text, independence):
     assert facts(text).independence == independence
 
 
+@pytest.mark.parametrize(
+    ("text", "independence"),
+    [
+        ("jeg vil gerne have en lavere seng så jeg selv kan komme op om morgenen", "selv"),
+        ("hun vil gerne have flyttet tøjet ned i skabet så hun selv kan tage det", "selv"),
+        # the purpose says nothing of how one manages, or someone else is meant
+        ("jeg vil gerne have en ny ovn så min datter ikke selv skal lave maden", None),
+        ("han vil gerne have en rampe så han ikke skal bede om hjælp", "hjaelpemiddel"),
+    ],
+)
+def test_selv_said_in_the_purpose_when_nothing_else_says_how(text, independence):
+    assert facts(text).independence == independence
+
+
 def test_a_wish_said_as_a_condition_is_a_wish():
     assert facts("hvis jeg bare kunne gaa ned til torvet igen").stance == "wish"
 

@@ -7,6 +7,10 @@ from dataclasses import dataclass
 
 from assistant.content.lexicon import IndependenceCues, Lexicon, MotivationCues
 
+# independence.yaml pattern labels: an aid refused / not there; help; help unless "selv"
+REFUSED, ABSENT = "aid_refused", "aid_absent"
+HELP, HELP_UNLESS_SELV = "med_hjaelp", "help_unless_selv"
+
 Span = tuple[int, int]
 
 TASK_LIST_REACH = 5  # words after a comma's verb in which "og" and a verb make a task list
@@ -495,28 +499,26 @@ def independence(
     ]
     if any(not cl.in_without(i) and not cl.in_motivation(i) for i in in_use):
         return "hjaelpemiddel"
-    help_found = selv_found = company = False
+    help_found = selv_found = company = purpose_selv = False
     for label, s, _e in matches:
         if cl.in_motivation(s):
+            # "… have maskinen op i køkkenet så jeg selv kan vaske mit tøj": the purpose says
+            # how one will manage when nothing else does
+            purpose_selv = purpose_selv or (label == "selv" and _plain_selv(words, s, lex))
             continue
-        if label == "med_hjaelp" and not cl.in_without(s):
+        if label in (HELP, HELP_UNLESS_SELV) and not cl.in_without(s):
             if s > 0 and words[s - 1] in ind.help_not_after:
                 continue  # "være sammen med" is company, "af med hjemmeplejen" no help
+            if label == HELP_UNLESS_SELV:
+                company = True  # "sammen med mig", "med min fysioterapeut": help unless selv
+                continue
             if words[s] in ind.company_words:
                 if _unspecific_company(words, s, ind):
                     continue  # "sammen med de andre": who one is with, not who helps
                 company = True  # "selv sammen med min nabo": company, unless nothing says selv
                 continue
             help_found = True
-        elif label == "selv":
-            if words[s] == "selv" and _is_reflexive_selv(words, s, ind):
-                continue
-            if words[s] == "selv" and _concessive_selv(words, s, lex):
-                continue
-            if words[s] in ind.alone_words and _lives_alone(words, s, ind):
-                continue
-            if _negated_selv(words, s, lex):
-                continue
+        elif label == "selv" and _plain_selv(words, s, lex):
             selv_found = True
     if help_found or (company and not selv_found):
         return "med_hjaelp"
@@ -525,10 +527,20 @@ def independence(
     helper_absent = any(0 < i - s <= gap + 1 for _n, i in people for s in without_starts)
     if selv_found or helper_absent or any(cl.in_without(i) for _name, i in aids):
         return "selv"
-    return None
+    return "selv" if purpose_selv and not in_use else None
 
 
-REFUSED, ABSENT = "aid_refused", "aid_absent"
+def _plain_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
+    """True for a "selv" match at s that says one manages: not reflexive ("til mig selv"),
+    concessive ("selv om …"), how one lives ("bor alene") or negated ("kan ikke selv")."""
+    ind = lex.independence
+    if words[s] == "selv" and (
+        _is_reflexive_selv(words, s, ind) or _concessive_selv(words, s, lex)
+    ):
+        return False
+    if words[s] in ind.alone_words and _lives_alone(words, s, ind):
+        return False
+    return not _negated_selv(words, s, lex)
 
 
 def unused_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
