@@ -497,6 +497,19 @@ def test_selv_said_in_the_purpose_when_nothing_else_says_how(text, independence)
     assert facts(text).independence == independence
 
 
+@pytest.mark.parametrize(
+    ("text", "independence"),
+    [
+        ("selv. kan godt cykle derhen", "selv"),
+        ("alene, jeg kan sagtens gå derhen", "selv"),
+        # a told state before the wish is no fragment that says how
+        ("min datter hjælper mig. jeg vil gerne kunne gå i netto", None),
+    ],
+)
+def test_a_short_fragment_says_how_when_the_statement_does_not(text, independence):
+    assert facts(text).independence == independence
+
+
 def test_a_wish_said_as_a_condition_is_a_wish():
     assert facts("hvis jeg bare kunne gaa ned til torvet igen").stance == "wish"
 

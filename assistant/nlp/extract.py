@@ -131,6 +131,14 @@ class Analyzer:
                 if found is not None:
                     return found
             if carried:
+                # "selv. kan godt cykle derhen", "selv, jeg kan jo godt gå derhen": a short
+                # fragment without a stance of its own may say how, when the stance says nothing
+                for lo, hi in parts:
+                    inside = [m for m in matches if lo <= m[1] < hi]
+                    if hi - lo > FRAGMENT_WORDS or _stance(inside, cl) is not None:
+                        continue
+                    if clauses.independence(words, inside, [], [], lex, cl) == "selv":
+                        return "selv"
                 return None
             # no part carries the stance alone (it comes from their contrast: "… en rollator men
             # den bruger hun ikke hun går hellere selv"): the whole utterance tells
