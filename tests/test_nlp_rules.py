@@ -422,6 +422,9 @@ def test_om_with_the_definite_weekday_is_a_weekly_habit(text, frequency, deadlin
         ("hun kan ikke komme op af lænestolen selv", None),
         ("han kan godt selv gå i bad", "selv"),
         ("det er ikke noget problem at spise selv", "selv"),
+        # a hardship before "selv" is like a negation; "ikke svært" is not
+        ("far har svært ved at barbere sig selv om morgenen", None),
+        ("det er ikke så svært for mig at handle selv", "selv"),
         # company is no help when "selv" is said
         ("jeg vil gerne kunne gaa ned til postkassen selv sammen med min nabo", "selv"),
         ("jeg vil gerne gaa ture sammen med min datter", "med_hjaelp"),

@@ -84,6 +84,7 @@ class IndependenceCues:
     alone_skip: frozenset[str] = frozenset()  # "sidder mest alene"
     negated_selv_window: int = 0  # "kan ikke selv komme op": no "selv" within this after "ikke"
     refused_window: int = 0  # "en trappelift vil jeg ikke have": words after the aid
+    hard_words: frozenset[str] = frozenset()  # "har svært ved at … selv": no "selv"
     # "ham/hende/dem selv" is reflexive only after their own subject ("hun … hende selv")
     reflexive_owner: dict[str, str] = field(default_factory=dict)
     owner_window: int = 0
@@ -423,6 +424,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         lost_window=int(data.get("lost_window", 4)),
         negated_selv_window=int(data.get("negated_selv_window", 0)),
         refused_window=int(data.get("refused_window", 0)),
+        hard_words=w("hard_words"),
         reflexive_owner={str(k): str(v) for k, v in (data.get("reflexive_owner") or {}).items()},
         owner_window=int(data.get("owner_window", 0)),
         negated_selv_breaks=w("negated_selv_breaks"),

@@ -589,6 +589,8 @@ def _negated_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
             return False
         if words[k] in lex.negations:
             return True
+        if words[k] in ind.hard_words:  # "har svært ved at … selv"; not "ikke (så) svært"
+            return not any(words[j] in lex.negations for j in range(max(0, k - 2), k))
     return False
 
 
