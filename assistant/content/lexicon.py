@@ -85,6 +85,7 @@ class IndependenceCues:
     negated_selv_window: int = 0  # "kan ikke selv komme op": no "selv" within this after "ikke"
     refused_window: int = 0  # "en trappelift vil jeg ikke have": words after the aid
     hard_words: frozenset[str] = frozenset()  # "har svært ved at … selv": no "selv"
+    help_now_words: frozenset[str] = frozenset()  # "min mand hjælper ham nu": today's help
     # "ham/hende/dem selv" is reflexive only after their own subject ("hun … hende selv")
     reflexive_owner: dict[str, str] = field(default_factory=dict)
     owner_window: int = 0
@@ -425,6 +426,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         negated_selv_window=int(data.get("negated_selv_window", 0)),
         refused_window=int(data.get("refused_window", 0)),
         hard_words=w("hard_words"),
+        help_now_words=w("help_now_words"),
         reflexive_owner={str(k): str(v) for k, v in (data.get("reflexive_owner") or {}).items()},
         owner_window=int(data.get("owner_window", 0)),
         negated_selv_breaks=w("negated_selv_breaks"),

@@ -500,7 +500,7 @@ def independence(
     if any(not cl.in_without(i) and not cl.in_motivation(i) for i in in_use):
         return "hjaelpemiddel"
     help_found = selv_found = company = purpose_selv = False
-    for label, s, _e in matches:
+    for label, s, e in matches:
         if cl.in_motivation(s):
             # "… have maskinen op i køkkenet så jeg selv kan vaske mit tøj": the purpose says
             # how one will manage when nothing else does
@@ -509,6 +509,8 @@ def independence(
         if label in (HELP, HELP_UNLESS_SELV) and not cl.in_without(s):
             if s > 0 and words[s - 1] in ind.help_not_after:
                 continue  # "være sammen med" is company, "af med hjemmeplejen" no help
+            if e < len(words) and words[e] in ind.help_now_words:
+                continue  # "min mand hjælper ham nu": how it is today
             if label == HELP_UNLESS_SELV:
                 company = True  # "sammen med mig", "med min fysioterapeut": help unless selv
                 continue
