@@ -437,12 +437,97 @@ def test_om_with_the_definite_weekday_is_a_weekly_habit(text, frequency, deadlin
         ("hun kan ikke komme op af lænestolen selv", None),
         ("han kan godt selv gå i bad", "selv"),
         ("det er ikke noget problem at spise selv", "selv"),
+        # a hardship before "selv" is like a negation; "ikke svært" is not
+        ("far har svært ved at barbere sig selv om morgenen", None),
+        ("det er ikke så svært for mig at handle selv", "selv"),
         # company is no help when "selv" is said
         ("jeg vil gerne kunne gaa ned til postkassen selv sammen med min nabo", "selv"),
         ("jeg vil gerne gaa ture sammen med min datter", "med_hjaelp"),
     ],
 )
 def test_selv_under_a_negation_is_no_independence(text, independence):
+    assert facts(text).independence == independence
+
+
+@pytest.mark.parametrize(
+    ("text", "independence"),
+    [
+        # nobody else has to do anything for it
+        ("jeg vil gerne tage mine piller uden at min søn skal ringe og minde mig om det", "selv"),
+        ("han vil gerne i bad om morgenen uden at skulle vente på nogen", "selv"),
+        ("hun vil gerne kunne gå på trappen uden at holde pavse", "selv"),
+        # a wish after a negation is a new statement; a question word is no new statement
+        ("jeg har aldrig bagt brød vil gerne lære at bage selv", "selv"),
+        ("jeg vil gerne finde ud af hvordan jeg kan betale regningerne selv", "selv"),
+        # how one manages, said in the run-on after the wish
+        ("jeg vil hellere træne til jeg kan gå op ad trappen selv", "selv"),
+        # help said by the helper, by a professional, or as a condition
+        ("far vil gerne kunne gå op ad trappen med vores hjælp", "med_hjaelp"),
+        ("mor vil gerne gå i haven sammen med mig om søndagen", "med_hjaelp"),
+        ("jeg vil gerne træne benene med min fysioterapeut to gange om ugen", "med_hjaelp"),
+        ("han vil gerne have hjælp til at støvsuge stuen", "med_hjaelp"),
+        ("hun vil godt i bad igen hvis hjemmehjælperen hjælper", "med_hjaelp"),
+        # the help of today is not how the goal is to be managed
+        ("hun vil gerne selv kunne handle i netto, min søn hjælper hende nu", "selv"),
+        ("jeg vil gerne kunne komme i bad, hjemmeplejen hjælper mig altid", None),
+        # the person one talks to or sends away is no help
+        ("jeg vil gerne kunne snakke med lægen om mine piller", None),
+        ("jeg vil gerne af med hjemmeplejen og selv tage bad", "selv"),
+    ],
+)
+def test_how_one_manages_in_many_words(text, independence):
+    assert facts(text).independence == independence
+
+
+@pytest.mark.parametrize(
+    ("text", "independence"),
+    [
+        # an aid refused, of no use or not there is not how one manages
+        ("en rollator vil jeg ikke have jeg vil gerne gå ned til bageren selv", "selv"),
+        ("jeg vil gerne kunne gå ned i kælderen selv uden at min søn skal sætte et gelænder op "
+         "det vil jeg ikke have", "selv"),
+        ("min mor har fået en rollator men den bruger hun ikke hun går hellere selv", "selv"),
+        ("han har sat et håndtag op ved toilettet men det hjælper ikke", None),
+        ("far kommer ikke op af badekarret for der er ikke noget håndtag", None),
+        ("hun kan ikke komme op fra toilettet hos sin søster hvor der ikke er håndtag", None),
+        ("han vil gerne gå op ad trappen alene men han kan ikke gribe om gelænderet", "selv"),
+        # an aid in use still counts
+        ("jeg vil gerne gå ned til havnen med rollatoren det vil jeg gerne", "hjaelpemiddel"),
+        # "til hende selv" after another subject says one does it oneself; after her own it is
+        # reflexive
+        ("jeg vil gerne kunne skrive til dem selv på min telefon", "selv"),
+        ("jeg vil gerne kunne ringe til ham selv om søndagen", "selv"),
+        ("hun vil gerne kunne lave mad til hende selv", None),
+    ],
+)  # fmt: skip
+def test_an_aid_refused_or_missing_and_whose_selv(text, independence):
+    assert facts(text).independence == independence
+
+
+@pytest.mark.parametrize(
+    ("text", "independence"),
+    [
+        ("jeg vil gerne have en lavere seng så jeg selv kan komme op om morgenen", "selv"),
+        ("hun vil gerne have flyttet tøjet ned i skabet så hun selv kan tage det", "selv"),
+        # the purpose says nothing of how one manages, or someone else is meant
+        ("jeg vil gerne have en ny ovn så min datter ikke selv skal lave maden", None),
+        ("han vil gerne have en rampe så han ikke skal bede om hjælp", "hjaelpemiddel"),
+    ],
+)
+def test_selv_said_in_the_purpose_when_nothing_else_says_how(text, independence):
+    assert facts(text).independence == independence
+
+
+@pytest.mark.parametrize(
+    ("text", "independence"),
+    [
+        ("selv. kan godt cykle derhen", "selv"),
+        ("alene, jeg kan sagtens gå derhen", "selv"),
+        # a told state before the wish is no fragment that says how
+        ("min datter hjælper mig. jeg vil gerne kunne gå i netto", None),
+    ],
+)
+def test_a_short_fragment_says_how_when_the_statement_does_not(text, independence):
     assert facts(text).independence == independence
 
 

@@ -83,10 +83,17 @@ class IndependenceCues:
     alone_not_after: frozenset[str] = frozenset()  # "bor alene" is how one lives, not how
     alone_skip: frozenset[str] = frozenset()  # "sidder mest alene"
     negated_selv_window: int = 0  # "kan ikke selv komme op": no "selv" within this after "ikke"
+    refused_window: int = 0  # "en trappelift vil jeg ikke have": words after the aid
+    hard_words: frozenset[str] = frozenset()  # "har svært ved at … selv": no "selv"
+    help_now_words: frozenset[str] = frozenset()  # "min mand hjælper ham nu": today's help
+    # "ham/hende/dem selv" is reflexive only after their own subject ("hun … hende selv")
+    reflexive_owner: dict[str, str] = field(default_factory=dict)
+    owner_window: int = 0
     negated_selv_breaks: frozenset[str] = frozenset()  # "… ikke X, men godt selv": a new claim
     concessive_leads: frozenset[str] = frozenset()  # "om" in "selv om …" (although)
     company_unspecific: frozenset[str] = frozenset()  # "de andre" in "sammen med de andre"
     company_specific_after: frozenset[str] = frozenset()  # "fra" in "sammen med en fra …"
+    help_not_after: frozenset[str] = frozenset()  # "være sammen med", "af med hjemmeplejen"
     company_words: frozenset[str] = frozenset()  # "sammen": help only when "selv" is not said
     handled_verbs: frozenset[str] = frozenset()  # "skifte iltflasken": the aid is the object
     worn_verbs: frozenset[str] = frozenset()  # "få" in "få protesen på"
@@ -431,6 +438,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         concessive_leads=w("concessive_leads"),
         company_unspecific=w("company_unspecific"),
         company_specific_after=w("company_specific_after"),
+        help_not_after=w("help_not_after"),
         subjects=w("subjects"),
         without_words=w("without_words"),
         without_scope=int(data.get("without_scope", 6)),
@@ -444,6 +452,11 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         put_lead=w("put_lead"),
         lost_window=int(data.get("lost_window", 4)),
         negated_selv_window=int(data.get("negated_selv_window", 0)),
+        refused_window=int(data.get("refused_window", 0)),
+        hard_words=w("hard_words"),
+        help_now_words=w("help_now_words"),
+        reflexive_owner={str(k): str(v) for k, v in (data.get("reflexive_owner") or {}).items()},
+        owner_window=int(data.get("owner_window", 0)),
         negated_selv_breaks=w("negated_selv_breaks"),
         company_words=w("company_words"),
         handled_verbs=w("handled_verbs"),

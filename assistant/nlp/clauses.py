@@ -7,6 +7,10 @@ from dataclasses import dataclass
 
 from assistant.content.lexicon import IndependenceCues, Lexicon, MotivationCues
 
+# independence.yaml pattern labels: an aid refused / not there; help; help unless "selv"
+REFUSED, ABSENT = "aid_refused", "aid_absent"
+HELP, HELP_UNLESS_SELV = "med_hjaelp", "help_unless_selv"
+
 Span = tuple[int, int]
 
 TASK_LIST_REACH = 5  # words after a comma's verb in which "og" and a verb make a task list
@@ -524,9 +528,21 @@ def _is_reflexive_selv(words: Sequence[str], i: int, ind: IndependenceCues) -> b
     if i > 0 and words[i - 1] in ind.selv_not_after:
         return True
     if i > 1 and words[i - 1] in ind.reflexive_pronouns:
-        return words[i - 2] in ind.reflexive_after
+        return words[i - 2] in ind.reflexive_after and not _other_than_subject(words, i - 1, ind)
     if i + 2 < len(words) and words[i + 1] in ind.selv_not_before_subject:
         return words[i + 2] in ind.subjects
+    return False
+
+
+def _other_than_subject(words: Sequence[str], k: int, ind: IndependenceCues) -> bool:
+    """True when "ham"/"hende"/"dem" at k is someone other than the clause's subject ("jeg vil
+    ringe til hende selv": "selv" is how one does it), by the nearest subject before it."""
+    owner = ind.reflexive_owner.get(words[k])
+    if owner is None:
+        return False
+    for j in range(k - 1, max(-1, k - 1 - ind.owner_window), -1):
+        if words[j] in ind.subjects:
+            return words[j] != owner
     return False
 
 
@@ -569,28 +585,28 @@ def independence(
     ]
     if any(not cl.in_without(i) and not cl.in_motivation(i) for i in in_use):
         return "hjaelpemiddel"
-    help_found = selv_found = company = False
-    for label, s, _e in matches:
+    help_found = selv_found = company = purpose_selv = False
+    for label, s, e in matches:
         if cl.in_motivation(s):
+            # "… have maskinen op i køkkenet så jeg selv kan vaske mit tøj": the purpose says
+            # how one will manage when nothing else does
+            purpose_selv = purpose_selv or (label == "selv" and _plain_selv(words, s, lex))
             continue
-        if label == "med_hjaelp" and not cl.in_without(s):
-            if s > 0 and words[s - 1] in ("være", "er", "var", "været"):
-                continue  # "være sammen med" is company, not help
+        if label in (HELP, HELP_UNLESS_SELV) and not cl.in_without(s):
+            if s > 0 and words[s - 1] in ind.help_not_after:
+                continue  # "være sammen med" is company, "af med hjemmeplejen" no help
+            if e < len(words) and words[e] in ind.help_now_words:
+                continue  # "min mand hjælper ham nu": how it is today
+            if label == HELP_UNLESS_SELV:
+                company = True  # "sammen med mig", "med min fysioterapeut": help unless selv
+                continue
             if words[s] in ind.company_words:
                 if _unspecific_company(words, s, ind):
                     continue  # "sammen med de andre": who one is with, not who helps
                 company = True  # "selv sammen med min nabo": company, unless nothing says selv
                 continue
             help_found = True
-        elif label == "selv":
-            if words[s] == "selv" and _is_reflexive_selv(words, s, ind):
-                continue
-            if words[s] == "selv" and _concessive_selv(words, s, lex):
-                continue
-            if words[s] in ind.alone_words and _lives_alone(words, s, ind):
-                continue
-            if _negated_selv(words, s, lex):
-                continue
+        elif label == "selv" and _plain_selv(words, s, lex):
             selv_found = True
     if help_found or (company and not selv_found):
         return "med_hjaelp"
@@ -599,7 +615,36 @@ def independence(
     helper_absent = any(0 < i - s <= gap + 1 for _n, i in people for s in without_starts)
     if selv_found or helper_absent or any(cl.in_without(i) for _name, i in aids):
         return "selv"
-    return None
+    return "selv" if purpose_selv and not in_use else None
+
+
+def _plain_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
+    """True for a "selv" match at s that says one manages: not reflexive ("til mig selv"),
+    concessive ("selv om …"), how one lives ("bor alene") or negated ("kan ikke selv")."""
+    ind = lex.independence
+    if words[s] == "selv" and (
+        _is_reflexive_selv(words, s, ind) or _concessive_selv(words, s, lex)
+    ):
+        return False
+    if words[s] in ind.alone_words and _lives_alone(words, s, ind):
+        return False
+    return not _negated_selv(words, s, lex)
+
+
+def unused_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
+    """True for an aid refused, of no use or not there ("en trappelift vil jeg ikke have", "…
+    men den bruger han ikke", "hvor der ikke er håndtag", "kan ikke holde fast i gelænderet"):
+    named, but not how one manages (the aid_refused / aid_absent patterns of independence.yaml)."""
+    reach = lex.independence.refused_window
+    ends = lex.clause_breaks  # a sentence end between the aid and the refusal: another claim
+    for label, s, e in matches:
+        if label == ABSENT and i - 1 <= e <= i:
+            return True
+        if label != REFUSED or not i < s <= i + reach:
+            continue
+        if not any(words[k] in ends and not words[k].isalpha() for k in range(i + 1, s)):
+            return True
+    return False
 
 
 def handled(words: Sequence[str], i: int, lex: Lexicon) -> bool:
@@ -624,10 +669,16 @@ def _negated_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
     for k in range(s - 1, max(-1, s - 1 - ind.negated_selv_window), -1):
         if words[k] in ind.negated_selv_breaks or words[k] in lex.clause_breaks:
             return False
-        if words[k] in lex.run_on_subjects and words[k + 1] in lex.wish_verbs:
-            return False  # "… det gider jeg ikke … jeg vil hellere selv": a new statement
+        if words[k] in lex.wish_verbs or (
+            words[k] in lex.run_on_subjects and words[k + 1] in lex.wish_verbs
+        ):
+            # "… det gider jeg ikke … jeg vil hellere selv", "har aldrig lavet mad vil gerne
+            # lære selv at koge": a wish after the negation is a new statement
+            return False
         if words[k] in lex.negations:
             return True
+        if words[k] in ind.hard_words:  # "har svært ved at … selv"; not "ikke (så) svært"
+            return not any(words[j] in lex.negations for j in range(max(0, k - 2), k))
     return False
 
 

@@ -126,10 +126,12 @@ class Analyzer:
         if len(parts) > 1 and stance is not None:
             # The parts that carry the stance decide, the first that says anything; the other
             # parts' aid or help is not theirs ("… en rampe, men jeg vil gerne gå på trappen").
+            carried = False
             for n, (lo, hi) in enumerate(parts):
                 inside = [m for m in matches if lo <= m[1] < hi]
                 if _stance(inside, cl) != stance:
                     continue
+                carried = True
                 found = clauses.independence(
                     words,
                     inside,
@@ -140,10 +142,39 @@ class Analyzer:
                 )
                 if found == "selv" and not any(lo <= i < hi for _a, i in aids):
                     found = self._means_after(words, matches, aids, cl, parts[n + 1 :]) or found
+                if found is None:
+                    found = self._how_after(words, matches, aids, people, cl, parts[n + 1 :])
                 if found is not None:
                     return found
-            return None
+            if carried:
+                # "selv. kan godt cykle derhen", "selv, jeg kan jo godt gå derhen": a short
+                # fragment without a stance of its own may say how, when the stance says nothing
+                for lo, hi in parts:
+                    inside = [m for m in matches if lo <= m[1] < hi]
+                    if hi - lo > FRAGMENT_WORDS or _stance(inside, cl) is not None:
+                        continue
+                    if clauses.independence(words, inside, [], [], lex, cl) == "selv":
+                        return "selv"
+                return None
+            # no part carries the stance alone (it comes from their contrast: "… en rollator men
+            # den bruger hun ikke hun går hellere selv"): the whole utterance tells
         return clauses.independence(words, matches, aids, people, lex, cl)
+
+    def _how_after(self, words, matches, aids, people, cl, later) -> str | None:
+        """How one manages, told in a run-on right after a wish that says nothing of it ("jeg
+        vil hellere træne til jeg kan klare de fjorten trin selv"): the same statement goes on
+        (no "men" or sentence end between) and does not say what one cannot do."""
+        if not later:
+            return None
+        lo, hi = later[0]
+        if words[lo - 1] in self.lex.clause_breaks:
+            return None
+        inside = [m for m in matches if lo <= m[1] < hi]
+        if _stance(inside, cl) == "difficulty":
+            return None
+        own = [a for a in aids if lo <= a[1] < hi]
+        who = [p for p in people if lo <= p[1] < hi]
+        return clauses.independence(words, inside, own, who, self.lex, cl)
 
     def _means_after(self, words, matches, aids, cl, later) -> str | None:
         """Return hjaelpemiddel when the part right after a wish to manage "selv" tells the aid
@@ -386,6 +417,7 @@ class Analyzer:
         aids = clauses.named(words, lemmas, lex.aids)
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
         aids = clauses.without_lost(words, aids, lex)
+        used = [a for a in aids if not clauses.unused_aid(words, a[1], matches, lex)]
         # Roles are read for every mention: "min kone er død" names no helper, though the
         # sentence reads as being about her and `people` leaves her out.
         roles = self.roles.roles(words, keys, toks.punct, people, toks.text)
@@ -425,7 +457,7 @@ class Analyzer:
             frequency=freq.value if freq else None,
             deadline=deadline.date.isoformat() if deadline else None,
             measures=tuple(dict.fromkeys(m.value for m in measures)),
-            independence=self._independence(words, matches, aids, people, cl, stance, soft_parts),
+            independence=self._independence(words, matches, used, people, cl, stance, soft_parts),
             aids=tuple(dict.fromkeys(a for a, _i in aids)),
             people=tuple(dict.fromkeys(p for p, _i in people)),
             # the clause's own words as said (spec): "se baadene" stays as typed
