@@ -82,6 +82,26 @@ def test_an_aid_handled_is_named_but_not_the_means(text):
     assert facts.independence == "selv"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "far glemmer hele tiden at skifte batterierne i hoereapparatet",
+        "hun kan ikke selv skifte batteriet i høreapparatet",
+        "han kan ikke selv pumpe luft i dækkene på kørestolen",
+    ],
+)
+def test_an_aid_whose_part_is_handled_is_no_means(text):
+    """ "batterierne i høreapparatet": the part is the thing handled, the aid no means."""
+    facts = analyze(text, TODAY)
+    assert facts.aids and facts.independence is None
+
+
+def test_a_help_refused_is_no_help():
+    """ "det vil han ikke have hjælp til": a refusal of help, not help."""
+    text = "far barberer sig stadig selv hver morgen, det vil han ikke have hjaelp til"
+    assert analyze(text, TODAY).independence == "selv"
+
+
 def test_an_aid_used_while_another_is_handled_is_the_means():
     facts = analyze("jeg vil gerne selv kunne gaa i haven med iltflasken i kurven", TODAY)
     assert facts.independence == "hjaelpemiddel"

@@ -96,6 +96,7 @@ class IndependenceCues:
     help_not_after: frozenset[str] = frozenset()  # "være sammen med", "af med hjemmeplejen"
     company_words: frozenset[str] = frozenset()  # "sammen": help only when "selv" is not said
     handled_verbs: frozenset[str] = frozenset()  # "skifte iltflasken": the aid is the object
+    aid_parts: frozenset[str] = frozenset()  # "batterierne i høreapparatet": the aid's part
     worn_verbs: frozenset[str] = frozenset()  # "få" in "få protesen på"
     worn_particles: frozenset[str] = frozenset()  # "på" in "få protesen på"
     handled_window: int = 3
@@ -460,6 +461,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         negated_selv_breaks=w("negated_selv_breaks"),
         company_words=w("company_words"),
         handled_verbs=w("handled_verbs"),
+        aid_parts=w("aid_parts"),
         worn_verbs=w("worn_verbs"),
         worn_particles=w("worn_particles"),
         handled_window=int(data.get("handled_window", 3)),

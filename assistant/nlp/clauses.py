@@ -649,8 +649,11 @@ def unused_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
 
 def handled(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     """True for an aid that is the thing handled, not the means ("skifte iltflasken", "bære
-    iltflasken", "få protesen på"): named, but no sign of how one manages."""
+    iltflasken", "få protesen på", "skifte batterier i høreapparatet"): named, but no sign of
+    how one manages."""
     ind = lex.independence
+    if i >= 2 and words[i - 1] in lex.aid_use_words and words[i - 2] in ind.aid_parts:
+        return True  # "batterierne i høreapparatet": its part is handled, the aid is no means
     for k in range(i - 1, max(-1, i - 1 - ind.handled_window), -1):
         if words[k] in lex.aid_use_words or words[k] in lex.clause_breaks:
             return False
