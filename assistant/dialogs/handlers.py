@@ -510,6 +510,33 @@ def _deadline(step, s, r: Reply, ctx: Ctx) -> Outcome:
 
 
 def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
+    out = _independence_read(step, s, r, ctx)
+    if out is OK and s.slots.get("independence") == card(ctx, "independence_help"):
+        _relative_helps_first(s, r, ctx)
+    return out
+
+
+def _relative_helps_first(s, r: Reply, ctx: Ctx) -> None:
+    """A relative's "med hjælp fra mig", "jeg går med hende": the one answering is the goal's
+    helper, first of the people (the goal names people[0]), by the role they gave at the start
+    ("min kone Inger": mand)."""
+    if r.said_by != "relative" or r.card is not None:
+        return
+    if not said(r.text, ctx.dialogue, "helper_self", HELPER_SELF_WORDS, anywhere=True):
+        return
+    about = s.about if isinstance(s.about, dict) else {}
+    me = _relative_self(s, r, ctx) if about.get("speaker") else None  # by kin alone ("barn"),
+    # the people answer may still name the role ("mig hendes datter")
+    if me:
+        people = s.slots.setdefault("people", [])
+        people[:] = [me, *(p for p in people if p != me)]
+
+
+#: Longest independence answer read for the relative's own help ("med hjælp fra mig …").
+HELPER_SELF_WORDS = 30
+
+
+def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if dont_know(r, ctx):
         return OK
     if r.card is None and told_self(s, ctx.content):
