@@ -22,7 +22,7 @@ from assistant.dialogs.cards import (
     scale_value,
 )
 from assistant.dialogs.flow import told_self
-from assistant.dialogs.people import helpers_in, roles_of, take_people
+from assistant.dialogs.people import helpers_in, named_before, roles_of, take_people
 from assistant.dialogs.reply import (
     OK,
     REFUSE,
@@ -685,9 +685,19 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
     )
     roles = roles_of(r.facts, step.kind)
     helpers = helpers_in(roles)
+    # "Per kan skrælle kartoflerne" after "min mand Per" in an earlier answer: Per is the husband
+    earlier = [str(e.get("answer") or "") for e in s.transcript if isinstance(e, dict)]
+    earlier = [e for e in earlier if e != r.text]
+    negations = frozenset(ctx.dialogue.words.get("negations", ()))
+    death = ctx.content.goals.grammar.death_words
+    by_name = named_before(r.text, earlier, ctx.content.lexicon, negations, death)
+    helpers += [p for p in by_name if p not in helpers]
+    for name in by_name:
+        if name not in people:
+            people.append(name)
     if again and (helpers or nobody):
         people[:] = helpers  # "min søn" to "Hvem kan hjælpe dig?" asked on change
-    if roles or nobody:
+    if roles or nobody or by_name:
         s.people_answered = True  # "min datter, men ikke min svigersøn"; "min kone er død"
         return OK
     return UNUSABLE
