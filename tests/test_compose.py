@@ -1112,3 +1112,31 @@ def test_a_judgement_of_the_persons_worth_is_never_the_goals_reason(told, speake
     facts = {"activity": "madlavning", "own_action": "lave aftensmad igen", "reason_said": told,
              "speaker": speaker}  # fmt: skip
     assert compose_goal(facts, GOALS) == "Jeg vil kunne " + ending
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "kept", "dropped"),
+    [
+        # who said it, tagged on after the reason: a name, a pronoun after "det", a noun
+        ("fordi jeg ellers går herhjemme og bliver sur siger Inger", "citizen",
+         "bliver sur", "Inger"),
+        ("så hun er noget værd igen det sagde hun selv i går", "relative",
+         "noget værd igen", "i går"),
+        ("fordi jeg skal have mere motion, siger lægen", "citizen", "mere motion", "lægen"),
+        ("så jeg kan komme ud blandt folk igen siger min kone", "citizen", "blandt folk",
+         "min kone"),
+        ("fordi det er godt for mig mener doktoren", "citizen", "godt for mig", "doktoren"),
+        # the one who said it opening the reason: it is the reason itself, and stays
+        ("fordi lægen siger jeg skal have mere motion", "citizen", "lægen siger", ""),
+        ("fordi lægen siger jeg skal gå mere", "citizen", "lægen siger jeg skal gå mere", ""),
+        ("fordi min datter siger jeg er for meget alene", "citizen", "min datter siger", ""),
+        ("fordi Inger siger jeg bliver sur", "citizen", "Inger siger", ""),
+    ],
+)  # fmt: skip
+def test_who_said_the_reason_is_left_out_of_the_goal(told, speaker, kept, dropped):
+    facts = {"activity": "gang", "own_action": "gå en tur", "reason_said": told,
+             "speaker": speaker}  # fmt: skip
+    text, _ = compose(facts, GOALS)
+    assert kept in text, text
+    if dropped:
+        assert dropped not in text, text

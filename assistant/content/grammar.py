@@ -81,6 +81,9 @@ class Grammar:
     condition_leads: frozenset[str] = frozenset()  # "hvis": a reason told as a condition
     so_word: str = ""  # "så": the lead of an outcome made a reason
     helped_words: frozenset[str] = frozenset()  # "med hjælp fra …" said in the own phrase
+    attribution_verbs: frozenset[str] = frozenset()  # "… siger Inger": who said the reason
+    attribution_subjects: frozenset[str] = frozenset()  # "siger lægen"
+    attribution_tail: int = 4
     alone_marks: tuple[str, ...] = ()  # "uden hjælp", "alene": the goal is to be done alone
     helped_step_marks: tuple[str, ...] = ()  # "med lidt hjælp": a ladder step done with help
     function_words: frozenset[str] = frozenset()
@@ -304,6 +307,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             " ".join(fold(x) for x in str(p).split()) for p in data.get("self_judgements") or ()
         ),
         helped_words=w("helped_words"),
+        attribution_verbs=w("attribution_verbs"),
+        attribution_subjects=w("attribution_subjects"),
+        attribution_tail=int(data.get("attribution_tail") or 4),
         alone_marks=_phrases(data.get("alone_marks")),
         helped_step_marks=_phrases(data.get("helped_step_marks")),
         function_words=w("function_words"),

@@ -420,9 +420,36 @@ def _quoted_reason(
             if w and not _judges_the_person(w, templates.grammar):
                 frame, words = f, w
                 break
+    words = _without_attribution(words, templates.grammar)
     if len(words) > MAX_REASON:  # a long story stays in the transcript, not in the goal
         words = _whole_clauses(words, templates.grammar)
     return frame, words
+
+
+def _without_attribution(words: str, g) -> str:
+    """The reason without who said it tagged on at its end ("… og bliver sur siger Inger",
+    "… det sagde hun selv i går", ", siger lægen"): the verb with its subject after it."""
+    said = words.split()
+    low = [fold(w.strip(",.;:")).lower() for w in said]
+    subjects = g.subject_pronouns - {"det", "den", "der"}
+    for j in range(len(said) - 1, 0, -1):
+        if low[j] not in g.attribution_verbs:
+            continue
+        tail = said[j + 1 :]
+        if not tail:
+            break
+        first = low[j + 1]
+        named = tail[0][:1].isupper()  # "siger Inger"
+        told_by = named or first in subjects | g.possessive_words | g.attribution_subjects
+        before = low[j - 1]
+        owned = j > 1 and low[j - 2] in g.possessive_words  # "min datter siger …": its subject
+        subject = before in g.subject_pronouns | g.attribution_subjects or owned
+        inverted = before == "det" or not (subject or said[j - 1][:1].isupper())
+        if told_by and inverted and len(tail) <= g.attribution_tail:
+            cut = j - 1 if before == "det" else j
+            return " ".join(said[:cut]).rstrip(" ,;:")
+        break
+    return words
 
 
 def _told_frame(told: str, templates: GoalTemplates, speaker, speaker_as) -> tuple[str, str]:
