@@ -82,7 +82,8 @@ class Grammar:
     so_word: str = ""  # "så": the lead of an outcome made a reason
     helped_words: frozenset[str] = frozenset()  # "med hjælp fra …" said in the own phrase
     attribution_verbs: frozenset[str] = frozenset()  # "… siger Inger": who said the reason
-    attribution_subjects: frozenset[str] = frozenset()  # "siger lægen"
+    attribution_subjects: frozenset[str] = frozenset()  # "siger lægen", "sagde hun"
+    attribution_objects: frozenset[str] = frozenset()  # "det sagde hun selv"
     attribution_tail: int = 4
     alone_marks: tuple[str, ...] = ()  # "uden hjælp", "alene": the goal is to be done alone
     helped_step_marks: tuple[str, ...] = ()  # "med lidt hjælp": a ladder step done with help
@@ -309,6 +310,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         helped_words=w("helped_words"),
         attribution_verbs=w("attribution_verbs"),
         attribution_subjects=w("attribution_subjects"),
+        attribution_objects=w("attribution_objects"),
         attribution_tail=int(data.get("attribution_tail") or 4),
         alone_marks=_phrases(data.get("alone_marks")),
         helped_step_marks=_phrases(data.get("helped_step_marks")),

@@ -431,22 +431,21 @@ def _without_attribution(words: str, g) -> str:
     "… det sagde hun selv i går", ", siger lægen"): the verb with its subject after it."""
     said = words.split()
     low = [fold(w.strip(",.;:")).lower() for w in said]
-    subjects = g.subject_pronouns - {"det", "den", "der"}
     for j in range(len(said) - 1, 0, -1):
         if low[j] not in g.attribution_verbs:
             continue
         tail = said[j + 1 :]
         if not tail:
             break
-        first = low[j + 1]
         named = tail[0][:1].isupper()  # "siger Inger"
-        told_by = named or first in subjects | g.possessive_words | g.attribution_subjects
+        told_by = named or low[j + 1] in g.possessive_words | g.attribution_subjects
         before = low[j - 1]
+        fronted = before in g.attribution_objects  # "det sagde hun selv"
         owned = j > 1 and low[j - 2] in g.possessive_words  # "min datter siger …": its subject
         subject = before in g.subject_pronouns | g.attribution_subjects or owned
-        inverted = before == "det" or not (subject or said[j - 1][:1].isupper())
+        inverted = fronted or not (subject or said[j - 1][:1].isupper())
         if told_by and inverted and len(tail) <= g.attribution_tail:
-            cut = j - 1 if before == "det" else j
+            cut = j - 1 if fronted else j
             return " ".join(said[:cut]).rstrip(" ,;:")
         break
     return words
