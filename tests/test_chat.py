@@ -128,6 +128,11 @@ def check_draft_rules(draft: dict, persona: dict) -> None:
         assert max(deadlines) <= date.fromisoformat(goal["deadline"])
     for s in subgoals:
         assert isinstance(s["text"], str) and s["text"]
+    if goal["independence"] == "selv":  # one who wants to do it alone is offered no helped step
+        helped = [
+            s["text"] for s in subgoals if "lidt hjælp" in s["text"] or " med hjælp." in s["text"]
+        ]
+        assert not helped, f"a step with help for a goal done alone: {helped}"
     for key in ("resources", "difficulties", "dreams"):
         assert isinstance(draft[key], list)
     for entry in draft["transcript"]:

@@ -340,8 +340,7 @@ def test_subgoals_lead_to_the_goal_in_order(activity, weeks, level):
             "Jeg kan gå 20 meter ud med skraldet til containeren med lidt hjælp.",
         ),
         (
-            {"activity": "fritid", "own_action": "komme ud og fiske ved søen igen",
-             "independence": "selv"},
+            {"activity": "fritid", "own_action": "komme ud og fiske ved søen igen"},
             "Jeg kan komme ud og fiske ved søen igen med lidt hjælp.",
         ),
         (
@@ -356,6 +355,55 @@ def test_the_last_subgoal_is_the_goal_in_the_citizens_words(goal, last):
     steps = suggest_subgoals({**goal, "current_level": 2}, GOALS, TODAY)
     assert steps[-1]["text"] == last
     assert steps[0]["text"] != last and len(steps) >= 2
+
+
+@pytest.mark.parametrize(
+    ("goal", "last"),
+    [
+        # "selv": the last step is at one's own pace, not "med lidt hjælp"
+        (
+            {"activity": "rengoering", "own_action": "støvsuge min lejlighed igen",
+             "independence": "selv"},
+            "Jeg kan støvsuge min lejlighed igen på en god dag.",
+        ),
+        (
+            {"activity": "fritid", "own_action": "komme ud og fiske ved søen igen",
+             "independence": "selv"},
+            "Jeg kan komme ud og fiske ved søen igen på en god dag.",
+        ),
+        # no one to help ("ingen" to who can help), with an aid
+        (
+            {"activity": "toejvask", "own_action": "vaske mit eget tøj",
+             "independence": "hjaelpemiddel", "people": ["ingen"]},
+            "Jeg kan vaske mit eget tøj på en god dag.",
+        ),
+        # the person's own words say alone: "uden at ringe efter nogen", typed without æøå
+        (
+            {"activity": "toilet", "own_action": "komme på toilettet om natten",
+             "independence": "hjaelpemiddel", "aids": ["kørestol"],
+             "aid_said": "med min kørestol uden at ringe efter nogen"},
+            "Jeg kan komme på toilettet om natten på en god dag.",
+        ),
+        (
+            {"activity": "indkoeb", "own_action": "handle i Netto på egen hånd",
+             "independence": "hjaelpemiddel"},
+            "Jeg kan handle i Netto på egen hånd på en god dag.",
+        ),
+    ],
+)  # fmt: skip
+def test_a_goal_done_alone_gets_no_step_with_help(goal, last):
+    """One who wants to do it alone is offered no step "med hjælp" / "med lidt hjælp"."""
+    steps = suggest_subgoals({**goal, "current_level": 2}, GOALS, TODAY)
+    texts = [s["text"] for s in steps]
+    assert texts[-1] == last, texts
+    assert len(texts) >= 2 and not any(" med hjælp" in t or "lidt hjælp" in t for t in texts)
+
+
+@pytest.mark.parametrize("activity", ACTIVITIES)
+def test_no_ladder_step_with_help_for_a_goal_done_alone(activity):
+    steps = suggest_subgoals({"activity": activity, "independence": "selv"}, GOALS, TODAY)
+    texts = [s["text"] for s in steps]
+    assert len(texts) >= 2 and not any(" med hjælp." in t or "lidt hjælp" in t for t in texts)
 
 
 @pytest.mark.parametrize(
@@ -1107,3 +1155,31 @@ def test_a_judgement_of_the_persons_worth_is_never_the_goals_reason(told, speake
     facts = {"activity": "madlavning", "own_action": "lave aftensmad igen", "reason_said": told,
              "speaker": speaker}  # fmt: skip
     assert compose_goal(facts, GOALS) == "Jeg vil kunne " + ending
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "kept", "dropped"),
+    [
+        # who said it, tagged on after the reason: a name, a pronoun after "det", a noun
+        ("fordi jeg ellers går herhjemme og bliver sur siger Inger", "citizen",
+         "bliver sur", "Inger"),
+        ("så hun er noget værd igen det sagde hun selv i går", "relative",
+         "noget værd igen", "i går"),
+        ("fordi jeg skal have mere motion, siger lægen", "citizen", "mere motion", "lægen"),
+        ("så jeg kan komme ud blandt folk igen siger min kone", "citizen", "blandt folk",
+         "min kone"),
+        ("fordi det er godt for mig mener doktoren", "citizen", "godt for mig", "doktoren"),
+        # the one who said it opening the reason: it is the reason itself, and stays
+        ("fordi lægen siger jeg skal have mere motion", "citizen", "lægen siger", ""),
+        ("fordi lægen siger jeg skal gå mere", "citizen", "lægen siger jeg skal gå mere", ""),
+        ("fordi min datter siger jeg er for meget alene", "citizen", "min datter siger", ""),
+        ("fordi Inger siger jeg bliver sur", "citizen", "Inger siger", ""),
+    ],
+)  # fmt: skip
+def test_who_said_the_reason_is_left_out_of_the_goal(told, speaker, kept, dropped):
+    facts = {"activity": "gang", "own_action": "gå en tur", "reason_said": told,
+             "speaker": speaker}  # fmt: skip
+    text, _ = compose(facts, GOALS)
+    assert kept in text, text
+    if dropped:
+        assert dropped not in text, text

@@ -267,3 +267,42 @@ def test_when_a_helper_comes_is_not_how_often_the_goal_is_done(content):
     goal = turn.draft["goal"]
     assert goal["frequency"] == {"times": 1, "per": "day", "every": 1}
     assert goal["people"] == ["datter"] and "søndagen" not in goal["text"]
+
+
+@pytest.mark.parametrize(
+    ("everyday", "said", "people"),
+    [
+        # a name said with a relation earlier is that person when said alone later
+        ("min mand Per han arbejder stadig og så laver han maden",
+         "Per kan skrælle kartoflerne i weekenden men ellers vil jeg gøre det selv", ["mand"]),
+        ("øh jeg bor alene men min datter Lone kommer om onsdagen", "lone hjælper mig", ["datter"]),
+        ("min nabo Kaj han er sød altså", "kaj og så min søn", ["nabo", "søn"]),
+        ("vores søn Thomas bor i Aarhus", "det kan Thomas nok", ["søn"]),
+        # a name said not to help is no helper
+        ("min datter Lone har travlt", "ikke Lone hun har nok at se til", []),
+    ],
+)  # fmt: skip
+def test_a_first_name_told_earlier_with_a_relation_is_that_helper(content, everyday, said, people):
+    turn, _asked = play(
+        content,
+        {"everyday": everyday, "wish": "jeg vil gerne kunne lave mad selv igen", "people": said},
+    )
+    assert sorted(turn.draft["goal"]["people"]) == sorted(people)
+
+
+@pytest.mark.parametrize(
+    ("everyday", "said", "lacks"),
+    [
+        # told dead: in the introduction or in the answer itself
+        ("Min mand Erik døde for fire år siden", "ellers ingen, Erik er jo død", "mand"),
+        ("min mand Erik han døde sidste år", "Erik", "mand"),
+        # the relation said right there is the NLP's to read ("min kone Ruth er død")
+        ("min kone Ruth spillede kort", "Min nabo Kaj kører mig. Min kone Ruth er død", "kone"),
+    ],
+)  # fmt: skip
+def test_a_first_name_told_dead_is_no_helper(content, everyday, said, lacks):
+    turn, _asked = play(
+        content,
+        {"everyday": everyday, "wish": "jeg vil gerne kunne lave mad selv igen", "people": said},
+    )
+    assert lacks not in turn.draft["goal"]["people"]

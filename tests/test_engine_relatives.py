@@ -193,6 +193,43 @@ def test_a_relative_naming_themself_as_help_is_in_the_network(about, said, peopl
 
 
 @pytest.mark.parametrize(
+    ("about", "independence", "people", "helper"),
+    [
+        # the husband types: "med hjælp fra mig", later "mig og vores datter Lene"
+        ("min kone Inger", "med hjaelp fra mig til kartoflerne", "mig og vores datter Lene",
+         "min mand"),
+        ("min mor", "jeg hjælper hende med det tunge, ik", "min søster og mig", "min datter"),
+        ("jeg er nabo til Gudrun", "øh med hjælp altså jeg går med hende", "hendes søn og så mig",
+         "min nabo"),
+        ("min mand Henning", "med lidt hjaelp fra mig", None, "min kone"),
+    ],
+)  # fmt: skip
+def test_a_relative_helping_in_the_independence_answer_is_the_goals_helper(
+    about, independence, people, helper
+):
+    """A relative's "med hjælp fra mig": the goal's helper is the one answering, by the
+    role they gave (not another person named later to who can help)."""
+    about = {"min mor": "min mor hun hedder Inge, jeg er hendes datter"}.get(about, about)
+    turn = go(relative_at_about(), about)
+    for _ in range(40):
+        if turn.slot == "confirm":
+            break
+        if turn.slot == "wish":
+            turn = go(turn, "hun vil gerne kunne lave aftensmad igen")
+        elif turn.slot == "independence":
+            turn = go(turn, independence)
+        elif turn.slot == "people" and people:
+            turn = go(turn, people)
+        elif turn.slot == "handover":
+            turn = go(turn, card("ikke_selv"))
+        else:
+            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    assert turn.slot == "confirm"
+    assert turn.state["slots"]["independence"] == "med_hjaelp"
+    assert f"med hjælp fra {helper}" in turn.prompt, turn.prompt
+
+
+@pytest.mark.parametrize(
     ("about", "said"),
     [("jeg er nabo til Gudrun", "ikke mig men hjemmeplejen"),
      ("min mand Henning", "nej helst uden mig det er hele pointen")],

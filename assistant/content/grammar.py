@@ -21,6 +21,11 @@ def fold(text: str) -> str:
     return nfc(text).lower().translate(_FOLD)
 
 
+def _phrases(values: Any) -> tuple[str, ...]:
+    """Folded phrases, their words one space apart ("uden hjælp" → "uden hjaelp")."""
+    return tuple(" ".join(fold(x) for x in str(p).split()) for p in values or ())
+
+
 def _folds(values: Any, path: Path, key: str, problems: Problems) -> frozenset[str]:
     return frozenset(fold(w) for w in as_str_list(values, path, key, problems))
 
@@ -76,6 +81,12 @@ class Grammar:
     condition_leads: frozenset[str] = frozenset()  # "hvis": a reason told as a condition
     so_word: str = ""  # "så": the lead of an outcome made a reason
     helped_words: frozenset[str] = frozenset()  # "med hjælp fra …" said in the own phrase
+    attribution_verbs: frozenset[str] = frozenset()  # "… siger Inger": who said the reason
+    attribution_subjects: frozenset[str] = frozenset()  # "siger lægen", "sagde hun"
+    attribution_objects: frozenset[str] = frozenset()  # "det sagde hun selv"
+    attribution_tail: int = 4
+    alone_marks: tuple[str, ...] = ()  # "uden hjælp", "alene": the goal is to be done alone
+    helped_step_marks: tuple[str, ...] = ()  # "med lidt hjælp": a ladder step done with help
     function_words: frozenset[str] = frozenset()
     wish_for_others: frozenset[tuple[str, ...]] = frozenset()  # "have at han kan …"
     citizen_words: frozenset[str] = frozenset()  # "mor", "far": the citizen, said by family
@@ -297,6 +308,12 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             " ".join(fold(x) for x in str(p).split()) for p in data.get("self_judgements") or ()
         ),
         helped_words=w("helped_words"),
+        attribution_verbs=w("attribution_verbs"),
+        attribution_subjects=w("attribution_subjects"),
+        attribution_objects=w("attribution_objects"),
+        attribution_tail=int(data.get("attribution_tail") or 4),
+        alone_marks=_phrases(data.get("alone_marks")),
+        helped_step_marks=_phrases(data.get("helped_step_marks")),
         function_words=w("function_words"),
         wish_for_others=frozenset(tuple(p.split()) for p in w("wish_for_others")),
         citizen_words=w("citizen_words"),

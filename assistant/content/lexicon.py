@@ -80,6 +80,9 @@ class IndependenceCues:
     put_words: frozenset[str] = frozenset()  # "lagt" in "hvor jeg har lagt mine briller"
     put_lead: frozenset[str] = frozenset()  # "hvor"
     lost_window: int = 4
+    pending_before: frozenset[str] = frozenset()  # "venter på en ny rollator": not had yet
+    pending_get: frozenset[str] = frozenset()  # "når jeg har fået protesen": not had yet
+    pending_lead: frozenset[str] = frozenset()  # "når", "hvis" before pending_get
     alone_not_after: frozenset[str] = frozenset()  # "bor alene" is how one lives, not how
     alone_skip: frozenset[str] = frozenset()  # "sidder mest alene"
     negated_selv_window: int = 0  # "kan ikke selv komme op": no "selv" within this after "ikke"
@@ -452,6 +455,9 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         put_words=w("put_words"),
         put_lead=w("put_lead"),
         lost_window=int(data.get("lost_window", 4)),
+        pending_before=w("pending_before"),
+        pending_get=w("pending_get"),
+        pending_lead=w("pending_lead"),
         negated_selv_window=int(data.get("negated_selv_window", 0)),
         refused_window=int(data.get("refused_window", 0)),
         hard_words=w("hard_words"),

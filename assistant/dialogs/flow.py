@@ -74,6 +74,7 @@ def prepare(s: dict, content, today: date) -> None:
     basis = json.dumps(
         [goal.get(k) for k in ("activity", "measures", "deadline", "current_level")]
         + [goal.get(k) for k in ("own_action", "criterion", "independence", "speaker", "aids")]
+        + [goal.get(k) for k in ("aid_said", "people")]  # a goal done alone: no helped step
         + [s.subgoal_easier],
         sort_keys=True,
     )

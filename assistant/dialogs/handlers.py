@@ -22,7 +22,7 @@ from assistant.dialogs.cards import (
     scale_value,
 )
 from assistant.dialogs.flow import told_self
-from assistant.dialogs.people import helpers_in, roles_of, take_people
+from assistant.dialogs.people import helpers_in, named_before, roles_of, take_people
 from assistant.dialogs.reply import (
     OK,
     REFUSE,
@@ -513,6 +513,33 @@ def _deadline(step, s, r: Reply, ctx: Ctx) -> Outcome:
 
 
 def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
+    out = _independence_read(step, s, r, ctx)
+    if out is OK and s.slots.get("independence") == card(ctx, "independence_help"):
+        _relative_helps_first(s, r, ctx)
+    return out
+
+
+def _relative_helps_first(s, r: Reply, ctx: Ctx) -> None:
+    """A relative's "med hjælp fra mig", "jeg går med hende": the one answering is the goal's
+    helper, first of the people (the goal names people[0]), by the role they gave at the start
+    ("min kone Inger": mand)."""
+    if r.said_by != "relative" or r.card is not None:
+        return
+    if not said(r.text, ctx.dialogue, "helper_self", HELPER_SELF_WORDS, anywhere=True):
+        return
+    about = s.about if isinstance(s.about, dict) else {}
+    me = _relative_self(s, r, ctx) if about.get("speaker") else None  # by kin alone ("barn"),
+    # the people answer may still name the role ("mig hendes datter")
+    if me:
+        people = s.slots.setdefault("people", [])
+        people[:] = [me, *(p for p in people if p != me)]
+
+
+#: Longest independence answer read for the relative's own help ("med hjælp fra mig …").
+HELPER_SELF_WORDS = 30
+
+
+def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if dont_know(r, ctx):
         return OK
     if r.card is None and told_self(s, ctx.content):
@@ -661,9 +688,19 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
     )
     roles = roles_of(r.facts, step.kind)
     helpers = helpers_in(roles)
+    # "Per kan skrælle kartoflerne" after "min mand Per" in an earlier answer: Per is the husband
+    earlier = [str(e.get("answer") or "") for e in s.transcript if isinstance(e, dict)]
+    earlier = [e for e in earlier if e != r.text]
+    negations = frozenset(ctx.dialogue.words.get("negations", ()))
+    death = ctx.content.goals.grammar.death_words
+    by_name = named_before(r.text, earlier, ctx.content.lexicon, negations, death)
+    helpers += [p for p in by_name if p not in helpers]
+    for name in by_name:
+        if name not in people:
+            people.append(name)
     if again and (helpers or nobody):
         people[:] = helpers  # "min søn" to "Hvem kan hjælpe dig?" asked on change
-    if roles or nobody:
+    if roles or nobody or by_name:
         s.people_answered = True  # "min datter, men ikke min svigersøn"; "min kone er død"
         return OK
     return UNUSABLE

@@ -9,6 +9,9 @@ that question itself a plain name ("min datter") is a helper.
 
 from __future__ import annotations
 
+import re
+
+from assistant.content.grammar import fold
 from assistant.nlp.people_roles import HELPING
 
 DECEASED = "deceased"
@@ -74,3 +77,49 @@ def drop_deceased(state, facts, step_kind: str) -> bool:
     if dead and not people and step_kind != "people":
         state.people_answered = False  # the only helper is gone: ask who can help
     return bool(dead)
+
+
+def named_before(
+    text: str, earlier: list[str], lex, negations: frozenset[str], death_words: frozenset[str]
+) -> list[str]:
+    """The people of `text` called by a first name told earlier with a relation ("min mand Per
+    …", later "Per kan skrælle kartoflerne", "lone hjælper mig" in any case): their person
+    lemmas, in order.
+
+    A name is a capitalised word right after a possessive and a person word ("vores søn Thomas")
+    that is no person word itself. Left out: a name after a negation ("ikke Lone"), one said with
+    its relation right there (the NLP reads "min bror Jens" itself), and one told dead near
+    either mention ("min mand Erik døde …", "Erik er jo død"; `death_words` folded)."""
+    names: dict[str, str] = {}
+    dead: set[str] = set()
+    for said in earlier:
+        words = re.findall(r"\w+", said)
+        for i in range(len(words) - 2):
+            owner, kin, name = words[i].lower(), words[i + 1].lower(), words[i + 2]
+            lemma = lex.people.get(kin) if owner in lex.possessives else None
+            if lemma and name[:1].isupper() and name.lower() not in lex.people:
+                names.setdefault(name.lower(), lemma)
+                if _near(words, i + 2, death_words):
+                    dead.add(name.lower())
+    words = re.findall(r"\w+", text)
+    low = [w.lower() for w in words]
+    found = [
+        names[w]
+        for k, w in enumerate(low)
+        if w in names
+        and w not in dead
+        and not (k and low[k - 1] in lex.people)
+        and not negations & set(low[max(0, k - 2) : k])
+        and not _near(words, k, death_words)
+    ]
+    return list(dict.fromkeys(found))
+
+
+#: Words around a name read for its death ("min mand Erik døde for fire år siden").
+_DEATH_WINDOW = 4
+
+
+def _near(words: list[str], k: int, folded: frozenset[str]) -> bool:
+    """True when a word within _DEATH_WINDOW of words[k] is one of `folded`."""
+    around = words[max(0, k - 2) : k + _DEATH_WINDOW + 1]
+    return any(fold(w) in folded for w in around)

@@ -686,12 +686,17 @@ def _negated_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
 
 
 def without_lost(words: Sequence[str], aids, lex: Lexicon):
-    """Drop aids that are things lost or put somewhere ("hvor han har stillet rollatoren")."""
+    """Drop aids that are things lost or put somewhere ("hvor han har stillet rollatoren") or
+    not had yet ("når jeg har fået protesen", "hvis jeg får en rollator", "venter på …")."""
     ind = lex.independence
 
     def lost(i: int) -> bool:
         for k in range(max(0, i - ind.lost_window), i):
-            if words[k] in ind.lost_before:
+            if words[k] in ind.lost_before or words[k] in ind.pending_before:
+                return True
+            if words[k] in ind.pending_get and any(
+                words[h] in ind.pending_lead for h in range(max(0, k - 3), k)
+            ):
                 return True
             if words[k] in ind.put_words and any(
                 words[h] in ind.put_lead for h in range(max(0, k - 3), k)

@@ -104,7 +104,7 @@ def _helper_phrase(facts: dict, templates: GoalTemplates, action: str = "") -> s
         if aids and not unnamed:
             return ""
         phrases = templates.common.get("aid_phrases") or {}
-        named = [phrases.get(a, f"min {a}") for a in unnamed[:_MAX_AIDS]]
+        named = [_own_thing(a, phrases, templates) for a in unnamed[:_MAX_AIDS]]
         if len(named) > 1:  # "med gelænderet og min stok"
             named = [", ".join(named[:-1]) + " " + templates.text("and") + " " + named[-1]]
         aid = named[0] if named else templates.text("no_aid")
@@ -119,6 +119,18 @@ def _helper_phrase(facts: dict, templates: GoalTemplates, action: str = "") -> s
             who=person_phrase(people[0], templates) if people else templates.text("someone"),
         )
     return ""
+
+
+def _own_thing(lemma: str, phrases: dict, templates: GoalTemplates) -> str:
+    """The phrase content gives a person or aid ("hjemmeplejen"), else "min <lemma>"."""
+    if lemma in phrases:
+        return str(phrases[lemma])
+    return templates.text("own_thing", thing=lemma)
+
+
+def _joined(saids: list[str], g) -> str:
+    """ "tre etager og 20 minutter": measures of one kind joined with the grammar's "og"."""
+    return f" {g.and_word} ".join(saids)
 
 
 _MAX_AIDS = 3  # aids named in the goal sentence ("med gelænderet og min stok")
@@ -153,7 +165,7 @@ def _named_in(phrase: str, said: str, templates: GoalTemplates) -> bool:
 def person_phrase(person: str, templates: GoalTemplates) -> str:
     """Return "min datter", "hjemmeplejen" for a person lemma."""
     phrases = templates.common.get("people_phrases") or {}
-    return str(phrases.get(person, f"min {person}"))
+    return _own_thing(person, phrases, templates)
 
 
 def reason_frame(
@@ -213,13 +225,13 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
             kind = g.kind_of_unit((template.default_measure or {}).get("unit"))
             same = [x for x in measures if kind and g.kind_of_unit(x[0].get("unit")) == kind]
             if same and first == template.verb.split()[0]:
-                own += suffix.format(measure=" og ".join(said for _m, said in same))
+                own += suffix.format(measure=_joined([said for _m, said in same], g))
                 measures = [x for x in measures if x not in same]
         return place_measures(own, measures, g)
     kind = g.kind_of_unit((template.default_measure or {}).get("unit"))
     same = [x for x in measures if kind and g.kind_of_unit(x[0].get("unit")) == kind]
     if same and template.with_measure:
-        phrase = template.with_measure.format(measure=" og ".join(said for _m, said in same))
+        phrase = template.with_measure.format(measure=_joined([s for _m, s in same], g))
         return place_measures(phrase, [x for x in measures if x not in same], g)
     return place_measures(template.verb, measures, g)
 
@@ -258,7 +270,7 @@ def _duration_sign(action: str, durations: list[dict], facts: dict, t: GoalTempl
     saids = [_measure_said(m, facts, t) for m in durations]
     if kind is None or not action.split() or not all(saids):
         return ""
-    measure = kind.append.format(measure=" og ".join(saids))
+    measure = kind.append.format(measure=_joined(saids, t.grammar))
     return t.text("criterion", criterion=f"{action.split()[0]} {measure}")
 
 
@@ -417,9 +429,35 @@ def _quoted_reason(
             if w and not _judges_the_person(w, templates.grammar):
                 frame, words = f, w
                 break
+    words = _without_attribution(words, templates.grammar)
     if len(words) > MAX_REASON:  # a long story stays in the transcript, not in the goal
         words = _whole_clauses(words, templates.grammar)
     return frame, words
+
+
+def _without_attribution(words: str, g) -> str:
+    """The reason without who said it tagged on at its end ("… og bliver sur siger Inger",
+    "… det sagde hun selv i går", ", siger lægen"): the verb with its subject after it."""
+    said = words.split()
+    low = [fold(w.strip(",.;:")).lower() for w in said]
+    for j in range(len(said) - 1, 0, -1):
+        if low[j] not in g.attribution_verbs:
+            continue
+        tail = said[j + 1 :]
+        if not tail:
+            break
+        named = tail[0][:1].isupper()  # "siger Inger"
+        told_by = named or low[j + 1] in g.possessive_words | g.attribution_subjects
+        before = low[j - 1]
+        fronted = before in g.attribution_objects  # "det sagde hun selv"
+        owned = j > 1 and low[j - 2] in g.possessive_words  # "min datter siger …": its subject
+        subject = before in g.subject_pronouns | g.attribution_subjects or owned
+        inverted = fronted or not (subject or said[j - 1][:1].isupper())
+        if told_by and inverted and len(tail) <= g.attribution_tail:
+            cut = j - 1 if fronted else j
+            return " ".join(said[:cut]).rstrip(" ,;:")
+        break
+    return words
 
 
 def _told_frame(told: str, templates: GoalTemplates, speaker, speaker_as) -> tuple[str, str]:

@@ -312,7 +312,7 @@ def place_measures(
         kinds[kind.name] = kind
         by_kind.setdefault(kind.name, []).append(said)
     for name, saids in by_kind.items():
-        kind, said = kinds[name], " og ".join(saids)
+        kind, said = kinds[name], f" {g.and_word} ".join(saids)
         verb = _b(words[0]) if words else ""
         nxt = _b(words[1]) if len(words) > 1 else ""
         fits = nxt not in kind.not_before and (

@@ -58,8 +58,21 @@ def _names(word: str, when: tuple[str, ...]) -> bool:
     return any(word == w or (w.endswith("*") and word.startswith(w[:-1])) for w in when)
 
 
+def alone(goal: dict, templates: GoalTemplates) -> bool:
+    """True when the goal is to be done alone: independence "selv", no one to help ("ingen"),
+    or the person's own words say so ("uden at ringe efter nogen", "på egen hånd")."""
+    if goal.get("independence") == "selv" or "ingen" in (goal.get("people") or []):
+        return True
+    said = " ".join(
+        " ".join(fold(w.strip(",.!?")) for w in str(goal.get(k) or "").split())
+        for k in ("own_action", "aid_said", "criterion")
+    )
+    return any(f" {mark} " in f" {said} " for mark in templates.grammar.alone_marks)
+
+
 def _own_step(goal: dict, templates: GoalTemplates) -> dict | None:
-    """The last step in the citizen's own words: the goal's action with a little help.
+    """The last step in the citizen's own words: the goal's action with a little help, or at
+    one's own pace for a goal done alone (`alone`).
 
     None when the goal is the template's own verb (no words of the citizen's to keep), is done
     with help anyway, or says its help itself ("gå i bad med hjælp fra min datter").
@@ -77,7 +90,8 @@ def _own_step(goal: dict, templates: GoalTemplates) -> dict | None:
         for m in goal.get("measures") or []
         if isinstance(m, dict) and (said := measure_phrase(m, templates)) and said in head
     ]
-    text = polish(templates.text("own_step", action=head), templates.grammar)  # "mit barnebarn"
+    key = "own_step_alone" if alone(goal, templates) else "own_step"
+    text = polish(templates.text(key, action=head), templates.grammar)  # "mit barnebarn"
     return {"text": text, "measures": placed}
 
 
@@ -88,12 +102,17 @@ def suggest_subgoals(
 
     The ladder of the activity's template leads up; its last step is the goal's own action in
     the citizen's words, done with a little help (`_own_step`), when the goal has such words.
+    A goal done alone gets no step with help (`alone`).
 
     `goal` holds the draft goal fields (activity, measures, deadline, current_level);
     `easier` (0, 1, 2) starts lower and adds a step each time the citizen asks for smaller steps.
     """
     template = templates.get(goal.get("activity"))
     ladder = _ladder(goal, template)
+    if alone(goal, templates):  # no step "med hjælp" for one who wants to do it alone
+        marks = templates.grammar.helped_step_marks
+        unhelped = tuple(s for s in ladder if not any(m in fold(s) for m in marks))
+        ladder = unhelped if len(unhelped) >= 2 else ladder
     deadline = _parse_date(goal.get("deadline")) or today + timedelta(weeks=course_weeks)
     n = (3 if (deadline - today).days >= 42 else 2) + min(max(easier, 0), 2)
     level = goal.get("current_level") if goal.get("current_level") in _START else 2
