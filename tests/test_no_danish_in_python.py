@@ -95,8 +95,13 @@ ALLOWED: dict[str, tuple[frozenset[str], str]] = {
 }
 
 
+DOTTED_ID = re.compile(r"[a-z_]+(?:\.[a-z_]+)+")  # an endpoint or key ("staff.mine"): an id
+
+
 def is_danish(text: str) -> bool:
-    """True when a literal has æ/ø/å or a common Danish word."""
+    """True when a literal has æ/ø/å or a common Danish word (a dotted id has none)."""
+    if DOTTED_ID.fullmatch(text):
+        return False
     return bool(DANISH_LETTERS.search(text)) or any(
         w.lower() in COMMON_WORDS for w in WORD.findall(text)
     )
