@@ -908,6 +908,16 @@ def test_a_compound_with_a_linking_letter_keeps_its_last_part():
     assert facts("han vil gerne tilbage i mandskoret").activity == "fritid"
 
 
+def test_a_head_letter_that_begins_a_known_last_part_is_no_split_there():
+    """ "rædselsslagen" is rædsel + s + slagen (terror-stricken), not "rædselss" + lagen (a bed
+    sheet, laundry); "sengelagen" keeps its sheet."""
+    analyzer = cached_analyzer("da")
+    word = "rædselsslagen"
+    assert "toejvask" not in dict(activity.token_cues(word, word, analyzer.index, analyzer.content))
+    cues = activity.token_cues("sengelagen", "sengelagen", analyzer.index, analyzer.content)
+    assert dict(cues).get("toejvask")
+
+
 @pytest.mark.parametrize(
     ("said", "action"),
     [

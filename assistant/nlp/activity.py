@@ -151,6 +151,8 @@ def _compound(word: str, index: CueIndex, content: Content):
         hits = None if light else _part(tail, index, lex)
         if hits and _linked_part(head, tail, index):
             continue  # "mand|skor" is "mands|kor": a tail that is no word after a link letter
+        if hits and _borrowed_letter(head, tail, lex, index.is_word):
+            continue  # "rædselss|lagen" is "rædsels|slagen": the sheet is no part of the fear
         if hits:
             return hits
         if light and (front := _part_front(head, index, lex)):
@@ -165,6 +167,15 @@ def _linked_part(head: str, tail: str, index: CueIndex) -> bool:
     if is_word is None or not tail.startswith("s") or len(tail) < 4:
         return False
     return not is_word(tail) and bool(index.parts.get(tail[1:]) or is_word(tail[1:]))
+
+
+def _borrowed_letter(head: str, tail: str, lex, is_word) -> bool:
+    """True when the head's last letter begins the real last part: the head without it ends
+    with a linking letter and that letter with the tail is a known word ("rædsels" + "slagen",
+    not "rædselss" + "lagen"); the mirror of _linked_part."""
+    if is_word is None or len(head) < 3:
+        return False
+    return head[:-1].endswith(tuple(lex.compound_links)) and is_word(head[-1] + tail)
 
 
 def _not_split(word: str, head: str, is_word) -> bool:

@@ -413,6 +413,15 @@ class Analyzer:
         walked = walked and not _names_errand(matches, wished, lex)
         if walked and any(m.value.unit in lex.distance_units for m in measures):
             act = lex.motion_activity or act  # "gå ned til drivhuset … det er vel 50 meter"
+        elif (
+            stance in ("resource", "difficulty")
+            and (walk := _told_walk(words, lemmas, measures, lex))
+            # "jeg kan godt gå ned til kolonihaven med stokken det er vel en fem hundrede
+            # meter": a told walk somewhere with its distance is the walking, as in a wish
+            and not _errand_joined(words, walk, cues, lex)
+            and not _names_errand(matches, walk, lex)
+        ):
+            act = lex.motion_activity or act
 
         aids = clauses.named(words, lemmas, lex.aids)
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
@@ -990,6 +999,19 @@ def _contrast_stance(words, matches, cl: clauses.Clauses, stance, lex) -> str | 
     if last == "difficulty" and costs and before == "resource" and firm(before_lo, before_hi):
         return "resource"
     return stance
+
+
+def _told_walk(words, lemmas, measures, lex) -> list[int]:
+    """The words from a walk verb with a direction ("gå ned til …") to a distance said after it
+    in the same part ("… det er vel 500 meter"); empty when there is none."""
+    for m in measures:
+        if m.value.unit not in lex.distance_units:
+            continue
+        for k in range(m.start - 1):
+            walks = lemmas[k] in lex.walk_verbs and words[k + 1] in lex.action.bare_directions
+            if walks and not set(words[k : m.start]) & lex.clause_breaks:
+                return list(range(k, m.start))
+    return []
 
 
 def _errand_joined(words, wished, cues, lex) -> bool:
