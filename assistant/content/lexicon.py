@@ -269,6 +269,7 @@ class Lexicon:
     speaker_leads: tuple[tuple[str, ...], ...] = ()  # "jeg er" in "jeg er hans nabo"
     speaker_gap: frozenset[str] = frozenset()  # "hans", "fra" between that lead and the person
     role_copulas: frozenset[str] = frozenset()  # "var" in "mor var besøgsven": a role, no person
+    role_gap: frozenset[str] = frozenset()  # "frivillig" in "være frivillig besøgsven"
     subordinators: frozenset[str] = frozenset()  # "hvis" in "hvis jeg ikke trækker ham op"
     target_leads: frozenset[tuple[str, ...]] = frozenset()  # "op på" in "op på ti minutter"
     ordinal_floor_words: frozenset[str] = frozenset()  # "sal" in "bor på 2 sal": an ordinal
@@ -573,6 +574,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ),
         speaker_gap=_words(y["people"], "speaker_gap", people_path, problems),
         role_copulas=_words(y["people"], "role_copulas", people_path, problems),
+        role_gap=_words(y["people"], "role_gap", people_path, problems),
         wish_for_leads=_words(y["people"], "wish_for_leads", people_path, problems),
         owners=_words(y["people"], "owners", people_path, problems),
         self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),
