@@ -789,8 +789,8 @@ def _speaker_said(words, i: int, lex) -> bool:
 
 def _role_said(words, i: int, person: str, lex) -> bool:
     """True for a bare person word right after "er", "var", "være" ("mor var besøgsven", "hun
-    har været sygeplejerske", "være frivillig besøgsven"): what someone is or becomes, no person ("det er
-    hjemmesygeplejersken der …", definite, names her)."""
+    har været sygeplejerske", "være frivillig besøgsven"): what someone is or becomes, no
+    person ("det er hjemmesygeplejersken der …", definite, names her)."""
     k = i - 1 if i > 1 and words[i - 1] in lex.role_gap else i
     return k > 0 and words[i] == person and words[k - 1] in lex.role_copulas
 
