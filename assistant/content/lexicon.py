@@ -188,6 +188,7 @@ class Lexicon:
     past_count_leads: frozenset[str] = frozenset()  # "sidste" in "de sidste par gange"
     repetition_after: frozenset[tuple[str, ...]] = frozenset()  # "i træk" after "fem gange"
     pause_words: frozenset[str] = frozenset()  # "puste" in "stå og puste to gange": pauses told
+    idle_words: frozenset[str] = frozenset()  # "ligge" in "må ligge en time bagefter": time lost
     one_at_a_time_units: frozenset[str] = frozenset()  # "trin" in "et trin ad gangen"
     one_at_a_time: frozenset[tuple[str, ...]] = frozenset()  # "ad gangen" after it
     distance_scene_leads: frozenset[tuple[str, ...]] = frozenset()  # "det er" in "det er 400 m"
@@ -196,6 +197,10 @@ class Lexicon:
     occasion_words: frozenset[str] = frozenset()  # "måltider" in "tre måltider om dagen"
     story_clause_joins: frozenset[str] = frozenset()  # "og" in "… og han spørger …"
     story_subjects: frozenset[str] = frozenset()  # "han" in "… og han spørger …"
+    joined_every: frozenset[str] = frozenset()  # "hverdag" typed for "hver dag"
+    joined_every_not_after: frozenset[str] = frozenset()  # "min" in "min hverdag": a noun
+    visit_verbs: frozenset[str] = frozenset()  # "kommer" in "og min datter kommer hver søndag"
+    company_activities: frozenset[str] = frozenset()  # a visit's habit is the citizen's own
     negations: frozenset[str] = frozenset()
     clause_breaks: frozenset[str] = frozenset()
     soft_clause_breaks: frozenset[str] = frozenset()  # "og" before "jeg vil …"
@@ -263,6 +268,8 @@ class Lexicon:
     third_person_objects: frozenset[str] = frozenset()  # "svært for hende at …"
     speaker_leads: tuple[tuple[str, ...], ...] = ()  # "jeg er" in "jeg er hans nabo"
     speaker_gap: frozenset[str] = frozenset()  # "hans", "fra" between that lead and the person
+    role_copulas: frozenset[str] = frozenset()  # "var" in "mor var besøgsven": a role, no person
+    role_gap: frozenset[str] = frozenset()  # "frivillig" in "være frivillig besøgsven"
     subordinators: frozenset[str] = frozenset()  # "hvis" in "hvis jeg ikke trækker ham op"
     target_leads: frozenset[tuple[str, ...]] = frozenset()  # "op på" in "op på ti minutter"
     ordinal_floor_words: frozenset[str] = frozenset()  # "sal" in "bor på 2 sal": an ordinal
@@ -516,6 +523,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             for w in _words(units, "repetition_after", folder / "units.yaml", problems)
         ),
         pause_words=_words(units, "pause_words", folder / "units.yaml", problems),
+        idle_words=_words(units, "idle_words", folder / "units.yaml", problems),
         one_at_a_time_units=_words(units, "one_at_a_time_units", folder / "units.yaml", problems),
         one_at_a_time=frozenset(
             tuple(w.split())
@@ -544,6 +552,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             for k, v in (freq.get("phrases") or {}).items()
         },
         every_words=_words(freq, "every_words", fpath, problems),
+        joined_every=_words(freq, "joined_every", fpath, problems),
+        joined_every_not_after=_words(freq, "joined_every_not_after", fpath, problems),
         aids=_forms_map(y["aids"], "aids", folder / "aids.yaml", problems),
         aid_use_words=_words(y["aids"], "use_words", folder / "aids.yaml", problems),
         not_aids=frozenset(map(nfc, _words(y["aids"], "not_aids", folder / "aids.yaml", problems))),
@@ -563,6 +573,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             )
         ),
         speaker_gap=_words(y["people"], "speaker_gap", people_path, problems),
+        role_copulas=_words(y["people"], "role_copulas", people_path, problems),
+        role_gap=_words(y["people"], "role_gap", people_path, problems),
         wish_for_leads=_words(y["people"], "wish_for_leads", people_path, problems),
         owners=_words(y["people"], "owners", people_path, problems),
         self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),
@@ -615,6 +627,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         occasion_words=_words(freq, "occasion_words", fpath, problems),
         story_clause_joins=_words(freq, "story_clause_joins", fpath, problems),
         story_subjects=_words(freq, "story_subjects", fpath, problems),
+        visit_verbs=_words(freq, "visit_verbs", fpath, problems),
+        company_activities=_words(freq, "company_activities", fpath, problems),
         negations=frozenset(classes.get("neg", ())),
         clause_breaks=sw("clause_breaks"),
         soft_clause_breaks=sw("soft_clause_breaks"),

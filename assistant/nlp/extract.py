@@ -319,6 +319,7 @@ class Analyzer:
             )
             if _owned_or_known(words, i, lex)  # "en gammel kone", "som et barn": anyone
             and not _speaker_said(words, i, lex)  # "jeg er hans nabo": the one speaking
+            and not _role_said(words, i, p, lex)  # "mor var besøgsven": what she was
         ]
         persp = clauses.perspective(words, lemmas, lex, cl)
         if persp == "self" and _only_third_person_stances(words, matches, lex, cl):
@@ -351,7 +352,10 @@ class Analyzer:
             # "… uden at min datter skal ringe hver morgen": that person's habit
             freq = quantities.find_frequency(words, lex, freq.end)
             freq = None if freq and _in_without_clause(words, freq.start, cl, lex) else freq
-        while freq is not None and helper_habit(words, freq.start, people, about, persp, lex):
+        company = act in lex.company_activities  # "… og naboen kommer til kaffe hver søndag"
+        while freq is not None and helper_habit(
+            words, freq.start, people, about, persp, lex, company
+        ):
             # "min nevø kommer en gang om måneden og hjælper mig": the helper's habit
             freq = quantities.find_frequency(words, lex, freq.end)
         while stance == "difficulty" and freq and _trouble_count(words, matches, freq.start, lex):
@@ -390,10 +394,16 @@ class Analyzer:
             if not _told_event(words, m.start, lex)  # "er faldet to gange", "har tabt otte kilo"
             and not (cl.in_motivation(m.start) and _negated_reason(words, cl, lex))
         ]
+        wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=None)
+        # "må ligge på sengen en time bagefter", "leder en halv time": the time the trouble costs
+        idle = [m for m in measures if _idle_duration(words, m, wish_at, lex)]
+        measures = [m for m in measures if m not in idle]
+        if freq and any(m.end == freq.start for m in idle):
+            # "sover kun et par timer om natten": the period of that time, no goal frequency
+            freq = quantities.find_frequency(words, lex, freq.end)
         walks = stance == "wish" and bool(wished) and lemmas[wished[0]] in lex.walk_verbs
         if stance == "wish" and measures:
             measures = _wished_measures(words, measures, matches, cl, lex, soft_parts, walks)
-        wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=None)
         measures = _reached_level(words, measures, lex, wish_at if stance == "wish" else None)
         if fixed is not None:  # "fire timer om ugen nej vent to timer": the later one counts
             later_kinds = {_kind(m, lex) for m in measures if m.start >= fixed}
@@ -496,6 +506,7 @@ class Analyzer:
 
 
 _TIMES = "gang"  # the unit of "to gange" (units.yaml)
+_HOUR = "time"  # a duration unit (units.yaml unit_kinds)
 _COMMA = ","
 _ACTIVITY_LABELS = ("ACT:", "MOV:", "NOT:")  # matcher labels of activity phrases (activity.py)
 _STANCE_LABELS = frozenset({"wish", "wish_negated", "difficulty", "difficulty_negated", "resource"})
@@ -701,6 +712,32 @@ def _scene_distance(words, m, lex) -> bool:
     return any(tuple(words[max(0, k - len(t)) : k]) == t for t in lex.distance_scene_leads)
 
 
+IDLE_REACH = 3  # words between an idle verb and the duration it lasts ("ligge på sengen en time")
+
+
+def _idle_duration(words, m, wish_at: int | None, lex) -> bool:
+    """True for a duration shortly after a verb of lying, resting, sleeping, waiting or searching
+    in its own clause before any wish ("må ligge på sengen en time bagefter", "hvile en halv time
+    imellem", "leder en halv time"): how long the trouble lasts today, no level to reach."""
+    if _kind(m, lex) != lex.unit_kinds.get(_HOUR, _HOUR):
+        return False
+    if wish_at is not None and m.start > wish_at:
+        return False
+    if _said_after(words, m.end, lex.one_at_a_time):
+        return False  # "kan kun sove to timer ad gangen": the level, a measure
+    for k in range(m.start - 1, max(-1, m.start - 2 - IDLE_REACH), -1):
+        if words[k] in lex.idle_words:
+            return True
+        if words[k] in lex.clause_breaks or words[k] == _COMMA:
+            return False
+    return False
+
+
+def _said_after(words, k: int, phrases) -> bool:
+    """True when one of the phrases (word tuples) is said from word k on."""
+    return any(tuple(words[k : k + len(p)]) == p for p in phrases)
+
+
 def _kind(found, lex) -> str:
     """What a measure measures: its unit's kind ("distance" for meter and kilometer), else its
     unit."""
@@ -757,6 +794,14 @@ def _speaker_said(words, i: int, lex) -> bool:
     while k > 0 and i - k < SPEAKER_GAP and words[k - 1] in lex.speaker_gap:
         k -= 1
     return any(tuple(words[max(0, k - len(lead)) : k]) == lead for lead in lex.speaker_leads)
+
+
+def _role_said(words, i: int, person: str, lex) -> bool:
+    """True for a bare person word right after "er", "var", "være" ("mor var besøgsven", "hun
+    har været sygeplejerske", "være frivillig besøgsven"): what someone is or becomes, no
+    person ("det er hjemmesygeplejersken der …", definite, names her)."""
+    k = i - 1 if i > 1 and words[i - 1] in lex.role_gap else i
+    return k > 0 and words[i] == person and words[k - 1] in lex.role_copulas
 
 
 def _run_on(words, i: int, lex) -> bool:
@@ -1102,7 +1147,16 @@ def _is_about(words, i: int, lex) -> bool:
     if not _is_subject(words, i, lex):
         return False
     reports = i + 1 < len(words) and words[i + 1] in lex.framing_words
+    if _cleft_after_pronoun(words, i, lex):
+        return False  # "han kan ikke … så det er hjemmesygeplejersken der kigger efter"
     return not reports or words[i] in lex.third_person_nouns
+
+
+def _cleft_after_pronoun(words, i: int, lex) -> bool:
+    """True for a person in a cleft ("det er X der …") after the citizen was already the
+    subject as "han"/"hun": the one who does it instead, not the one spoken of."""
+    cleft = i + 1 < len(words) and words[i + 1] in lex.relative_pronouns
+    return cleft and any(w in lex.third_person_subjects for w in words[:i])
 
 
 def _is_subject(words, i: int, lex) -> bool:

@@ -17,12 +17,15 @@ def helper_habit(
     about: str | None,
     perspective: str,
     lex,
+    company: bool = False,
 ) -> bool:
     """True when the nearest subject before the frequency at `start` is someone other than the
     citizen: a person named ("min nevø kommer en gang om måneden", "så må min mand gøre det hver
     morgen", "det er min søn der gør det hver lørdag"), or, told by a relative, the speaker
     ("jeg står op med hende to tre gange hver nat"). "jeg" in the citizen's own words, the
-    citizen a relative speaks of, and what someone wants or offers keep the goal's frequency."""
+    citizen a relative speaks of, and what someone wants or offers keep the goal's frequency.
+    With `company` (the activity is being with others) a visit told as a clause of its own
+    ("… og naboen kommer over til kaffe hver søndag") is the citizen's own habit too."""
     named = {i: p for p, i in mentions}
     selves = lex.couple_self  # "jeg": the one speaking
     for k in range(start - 1, max(-1, start - 1 - HABIT_REACH), -1):
@@ -33,7 +36,10 @@ def helper_habit(
             return perspective == "other" and not _intended(words, k, start, lex)
         if w in lex.third_person_subjects and perspective == "other":
             return False  # "hun vil gerne have at han kommer hver dag": the citizen
-        subject = _subject_at(words, k, lex) if k in named else False
+        if w in lex.third_person_subjects and not company and _opens_clause(words, k, lex):
+            # the citizen speaking: "min datter … hun kommer jo hver torsdag" is her habit
+            return not _intended(words, k, start, lex)
+        subject = _subject_at(words, k, lex, company) if k in named else False
         if subject == _SUBORDINATE:
             return False  # "når præsten kommer hver onsdag", "have at min veninde kommer …"
         if subject:
@@ -43,6 +49,11 @@ def helper_habit(
     return False
 
 
+def _opens_clause(words: Sequence[str], k: int, lex) -> bool:
+    """True for a subject pronoun at k that opens a main clause (not after "når", "at" …)."""
+    return k == 0 or words[k - 1] not in lex.subordinators
+
+
 def _intended(words: Sequence[str], subject: int, start: int, lex) -> bool:
     """True when the subject wants or offers it rather than does it ("min bror har tilbudt at
     tage ham med …", "jeg vil gerne lære hende at …"): a wish verb or "at" before the frequency."""
@@ -50,7 +61,7 @@ def _intended(words: Sequence[str], subject: int, start: int, lex) -> bool:
     return bool(between & (lex.wish_verbs | lex.subject_leads))
 
 
-def _subject_at(words: Sequence[str], i: int, lex) -> bool | str:
+def _subject_at(words: Sequence[str], i: int, lex, company: bool = False) -> bool | str:
     """True for a person mention that opens a main clause: at a clause start, after "så"/"nu" or
     a modal verb ("så må min mand"), or followed by "der"/"han" ("min søn der kommer");
     `_SUBORDINATE` after "når", "at" …; else False ("… til mig og min bror hver aften")."""
@@ -66,6 +77,8 @@ def _subject_at(words: Sequence[str], i: int, lex) -> bool | str:
         return True
     if k == 0:
         return True
+    if before in lex.story_clause_joins and not company and _verb_after(words, i, lex):
+        return True  # "… og min datter kommer jo hver søndag": a clause of her own
     opens = (
         lex.clause_breaks
         | lex.soft_break_subjects
@@ -73,3 +86,12 @@ def _subject_at(words: Sequence[str], i: int, lex) -> bool | str:
         | frozenset(lex.classes.get("modal", ()))
     )
     return before in opens or not before.isalpha()
+
+
+def _verb_after(words: Sequence[str], i: int, lex) -> bool:
+    """True when a visiting verb follows the person mention at i ("min datter kommer …", "mine
+    børnebørn de kommer …")."""
+    k = i + 1
+    while k < len(words) and (words[k] in lex.fillers or words[k] in lex.story_subjects):
+        k += 1
+    return k < len(words) and words[k] in lex.visit_verbs

@@ -122,7 +122,7 @@ def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | N
                 # a thing ("tre måltider om dagen") or a shorter period ("tre dage om ugen",
                 # "en weekend om måneden") counted per period
                 inner = lex.periods.get(words[j])
-                if after and inner is None and words[j] not in lex.occasion_words:
+                if after and inner is None and not _occasion(words[j], lex):
                     # "et par stykker hver formiddag", "et rum om dagen": things, done once
                     return Found(Frequency(1, after[0], 1), i, after[1])
                 if after and (inner is None or _PERIOD_ORDER[inner] < _PERIOD_ORDER[after[0]]):
@@ -145,7 +145,10 @@ def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | N
                 per = lex.periods[words[j]]
                 times, end = _period_list(words, j, per, lex) if every == 1 else (1, j + 1)
                 return Found(Frequency(times, per, every), i, end)
-        if w in lex.freq_adverbs:
+        joined_noun = w in lex.joined_every and (
+            i == 0 or words[i - 1] in lex.joined_every_not_after
+        )
+        if w in lex.freq_adverbs and not joined_noun:  # "selv hverdag", not "min hverdag"
             times, per, every = lex.freq_adverbs[w]
             return Found(Frequency(times, per, every), i, i + 1)
         # "mandag onsdag og fredag", "om mandagen og torsdagen", "mandag til fredag": days a week
@@ -159,6 +162,17 @@ def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | N
             if w in lex.weekday_habits:
                 return Found(Frequency(1, "week", 1), i, i + 1)  # "tirsdage"
     return None
+
+
+OCCASION_TAIL_MIN = 5  # letters of an occasion word that may end a compound ("småmåltider")
+
+
+def _occasion(word: str, lex: Lexicon) -> bool:
+    """True for an occasion counted per period ("tre måltider om dagen"), also joined to a
+    compound ("seks småmåltider om dagen", "to nattevagter om ugen")."""
+    return word in lex.occasion_words or any(
+        word.endswith(t) for t in lex.occasion_words if len(t) >= OCCASION_TAIL_MIN
+    )
 
 
 def _period_list(words: Sequence[str], j: int, per: str, lex: Lexicon) -> tuple[int, int]:
