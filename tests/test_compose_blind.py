@@ -483,3 +483,88 @@ def test_a_when_clause_after_hver_gang_is_kept_but_a_comment_is_not():
 )  # fmt: skip
 def test_a_relatives_de_together_with_the_citizen_is_vi(told, words):
     assert reason_frame(told, ABOUT_HIM, "relative")[1] == words
+
+
+@pytest.mark.parametrize(
+    ("told", "words"),
+    [
+        ("så min datter ikke skal komme med mad hver dag, hun har travlt nok med sit arbejde og "
+         "børnene", "min datter ikke skal komme med mad hver dag"),
+        ("så min søn ikke skal køre herud hver uge, han har nok at se til med sit job og sine "
+         "drenge", "min søn ikke skal køre herud hver uge"),
+        ("saa naboen ikke skal handle for mig, hun har travlt med haven og hunden",
+         "naboen ikke skal handle for mig"),
+    ],
+)  # fmt: skip
+def test_another_persons_story_leaves_no_scrap_after_a_noun_join(told, words):
+    # "og børnene" is the story's object, not a clause of its own: it goes with the story
+    assert reason_frame(told, GOALS, "citizen") == ("so", words)
+
+
+@pytest.mark.parametrize(
+    ("told", "about", "speaker_as", "words"),
+    [
+        ("hun siger hun vil være min kone og ikke min patient", ABOUT_HER, "min mand",
+         "være min mands kone og ikke min mands patient"),
+        ("han vil gerne kunne gå i skoven med mine børn igen", ABOUT_HIM, "min kone",
+         "gå i skoven med min kones børn igen"),
+        ("fordi hun savner at komme i mit sommerhus", ABOUT_HER, "min søn",
+         "jeg savner at komme i min søns sommerhus"),
+        # the relative's "os" in a clause about the citizen: the family
+        ("hun vil ikke være afhængig af os", ABOUT_HER, None,
+         "jeg ikke vil være afhængig af min familie"),
+        ("så han kan komme hjem til os om søndagen", ABOUT_HIM, "min datter",
+         "komme hjem til min familie om søndagen"),
+        # the relative's role unknown: their "min" is left out
+        ("hun siger hun vil være min kone og ikke min patient", ABOUT_HER, None,
+         "være kone og ikke patient"),
+    ],
+)  # fmt: skip
+def test_a_relatives_possessive_is_said_as_theirs_in_the_citizens_goal(
+    told, about, speaker_as, words
+):
+    frame, said = reason_frame(told, about, "relative", speaker_as)
+    assert frame and said == words, (frame, said)
+
+
+@pytest.mark.parametrize(
+    ("about", "told", "says", "lacks"),
+    [
+        ("min mor Inger", "hun savner sine veninder. og så jeg ikke skal køre hende hver dag",
+         "fordi jeg savner mine veninder", "køre"),
+        ("min far Ove", "han vil ikke være afhængig af andre. og saa jeg kan passe mit arbejde",
+         "fordi jeg ikke vil være afhængig af andre", "arbejde"),
+        ("min kone Lis", "hun keder sig herhjemme. så hun kommer lidt ud",
+         "fordi jeg keder mig herhjemme", "hun"),
+    ],
+)  # fmt: skip
+def test_the_citizens_own_reason_before_the_relatives_is_kept(about, told, says, lacks):
+    goal = _play({"about": about, "wish": "hun vil gerne kunne bage en kage igen",
+                  "motivation": told}, relative=True)  # fmt: skip
+    assert says in goal and lacks not in goal.split(".")[0], goal
+
+
+def test_the_citizens_first_reason_of_two_sentences_is_kept():
+    goal = _play({"wish": "jeg vil gerne tilbage paa arbejde i boernehaven to dage om ugen",
+                  "motivation": "jeg savner kollegerne og boernene. og saa Hanne ikke skal "
+                  "staa alene med det hele"})  # fmt: skip
+    assert "fordi jeg savner kollegerne og børnene, så Hanne ikke skal stå alene" in goal, goal
+
+
+@pytest.mark.parametrize(
+    ("told", "about", "speaker", "words"),
+    [
+        ("jeg vil ikke være til besvær. så min søster ikke skal sidde med mine papirer",
+         GOALS, "citizen",
+         "jeg ikke vil være til besvær, så min søster ikke skal sidde med mine papirer"),
+        ("hun savner salmerne. og så hun ikke sidder alene hele søndagen", ABOUT_HER,
+         "relative", "jeg savner salmerne, så jeg ikke sidder alene hele søndagen"),
+        ("jeg keder mig. så jeg kan komme lidt ud", GOALS, "citizen",
+         "jeg keder mig, så jeg kan komme lidt ud"),
+        # "og så er det …" goes on with the story: no purpose to join
+        ("købebrød kan jeg ikke fordrage. og så er det noget jeg kan give naboerne", GOALS,
+         "citizen", "købebrød kan jeg ikke fordrage"),
+    ],
+)  # fmt: skip
+def test_a_because_sentence_and_a_so_sentence_after_it_are_both_kept(told, about, speaker, words):
+    assert reason_frame(told, about, speaker) == ("because", words)

@@ -93,6 +93,8 @@ class Grammar:
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "i hvert fald", "du ved"
     speaker_self: frozenset[str] = frozenset()  # a relative's "jeg", "mig": not the citizen
     staff_self: frozenset[str] = frozenset()  # a staff member's "vi", "os": the team
+    relative_us: frozenset[str] = frozenset()  # a relative's "os" of their household
+    relative_us_said: str = ""  # … in the citizen's goal: "min familie"
     quote_leads: tuple[tuple[str, ...], ...] = ()  # "han siger": the citizen's words follow
     quote_that: frozenset[str] = frozenset()  # "hun siger at …": what she said, told about her
     never_capital: frozenset[str] = frozenset()  # "Hver morgen" typed as an answer, inside a goal
@@ -341,6 +343,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             for k, v in (data.get("citizen_by_possessive") or {}).items()
         },
         own_possessive=nfc(str(data.get("own_possessive") or "")),
+        relative_us=w("relative_us"),
+        relative_us_said=nfc(str(data.get("relative_us_said") or "")),
         infinitive_markers=w("infinitive_markers"),
         self_subject=fold(str(data.get("self_subject") or "")),
         negation_word=nfc(str(data.get("negation_word") or "")),

@@ -40,6 +40,7 @@ from assistant.dialogs.reply import (
 )
 from assistant.nlp.compose import first_person
 from assistant.nlp.numbers import number_at
+from assistant.nlp.reason import sentences
 
 WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
 AID_SAID_MAX = 8  # words of an aid named in one's own words ("med et spejl på en stang")
@@ -129,6 +130,23 @@ _NOT_MEASURED_BY = frozenset({"independence", "people", "motivation", "frequency
 #: aid); they never replace the frequency already given. (A reason may still correct it: "og
 #: forresten 3 gange om ugen ikke 2".)
 _NOT_TIMED_BY = frozenset({"independence"})
+
+
+def _answered_reason(reason: str | None, said: str) -> str | None:
+    """The reason as found in the answer to "why"; the whole answer when the reason found
+    begins after its first sentence ("jeg savner kollegerne. og så Hanne ikke skal stå alene":
+    the first reason is the citizen's own; the goal sentence reads the sentences in order)."""
+    if not reason or not said:
+        return reason
+    first, *later = [p for p in sentences(said) if p.strip()] or [""]
+    if not later or _plain(reason) in _plain(first):
+        return reason
+    return said
+
+
+def _plain(text: str) -> str:
+    """The words of a text, folded, without punctuation: to find one answer inside another."""
+    return " ".join(re.sub(r"\W+", " ", fold(text).lower()).split())
 
 
 def _takes_reason(step: Step, slots: dict) -> bool:
@@ -287,12 +305,15 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK
     if not has_words(r.text):
         return UNUSABLE
+    told = spelled(r)
+    rest = rest_after_opening(told, ctx.dialogue, "dont_know")
+    # "ved ikke. man bliver jo sær af at sidde alene": the reason comes after the hesitation
+    told = rest if rest and has_words(rest) else told
     if not (r.facts is not None and r.facts.motivation):
-        told = spelled(r)
-        rest = rest_after_opening(told, ctx.dialogue, "dont_know")
-        # "ved ikke. man bliver jo sær af at sidde alene": the reason comes after the hesitation
-        s.slots["motivation"] = kept(rest if rest and has_words(rest) else told)
+        s.slots["motivation"] = kept(told)
         s.slots.pop("reason_said", None)
+    elif s.slots.get("reason_said"):
+        s.slots["reason_said"] = _answered_reason(s.slots["reason_said"], kept(told))
     return OK
 
 

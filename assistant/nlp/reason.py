@@ -261,6 +261,52 @@ def _named_speaker(words: list[str], g: Grammar, speaker_as: str) -> list[str]:
     return out
 
 
+def _relative_owns(words: list[str], g: Grammar, speaker: str | None) -> bool:
+    """True when a relative's reason about the citizen (han/hun) says "min"/"mit"/"mine" of
+    their own but never "jeg"/"mig" ("hun vil være min kone og ikke min patient")."""
+    own = g.first_person_words - g.speaker_self | g.relative_us
+    return (
+        speaker == "relative"
+        and not _speaks_as_speaker(words, g, speaker)
+        and any(_b(w) in own for w in words)
+        and any(_b(w) in g.citizen_pronouns for w in words)
+    )
+
+
+def _relatives_possessives(
+    words: list[str], g: Grammar, speaker_as: str | None
+) -> tuple[list[str], bool]:
+    """A relative's "min"/"mit"/"mine" in a clause about the citizen as whose it is in the
+    citizen's goal: "min kone" said by the husband is "min mands kone"; with the relative's
+    role unknown the word is left out. Also True when no other "min" of theirs is left."""
+    own = g.first_person_words - g.speaker_self
+    named = speaker_as.split() if speaker_as else []
+    if named:
+        named[-1] = _genitive(named[-1])
+    out: list[str] = []
+    about = left = False  # the clause so far speaks of the citizen; a "min" kept
+    for i, w in enumerate(words):
+        tail = w[len(w.rstrip(_EDGE)) :]
+        if i > 0 and (words[i - 1][-1:] in _EDGE or _b(w) in g.clause_joins):
+            # "… og hun savner min mor": a clause of its own; "og ikke min patient" goes on
+            about = about and not _clause_after(words, i + (_b(w) in g.clause_joins), g)
+        about = about or _b(w) in g.citizen_pronouns
+        if about and _b(w) in g.relative_us and g.relative_us_said:
+            us = g.relative_us_said.split()  # "afhængig af os": "afhængig af min familie"
+            out.extend([*us[:-1], us[-1] + tail])
+        elif about and _b(w) in own:  # "fordi min datter skal giftes": someone else, kept
+            out.extend(named)
+        else:
+            left = left or _b(w) in own
+            out.append(w)
+    return out, not left
+
+
+def _genitive(noun: str) -> str:
+    """ "mand" → "mands", "Lars" → "Lars'"."""
+    return noun + ("'" if _b(noun).endswith(("s", "x", "z")) else "s")
+
+
 def _to_speakers_clause_end(words: list[str], g: Grammar) -> list[str]:
     """A relative's reason up to the end of the clause where they speak of themself ("så han
     ikke skal spørge mig hele tiden og han føler sig dum": what follows is their comment)."""
@@ -315,7 +361,8 @@ def _without_others_story(words: list[str], g: Grammar) -> list[str]:
                 (
                     j
                     for j in range(i + 1, len(words))
-                    if words[j - 1][-1:] in ",;" or _b(words[j]) in g.main_joins
+                    if words[j - 1][-1:] in ",;"
+                    or (_b(words[j]) in g.main_joins and _clause_after(words, j + 1, g))
                 ),
                 len(words),
             )
@@ -329,6 +376,23 @@ def _without_others_story(words: list[str], g: Grammar) -> list[str]:
         out.append(words[i])
         i += 1
     return out
+
+
+def _finite(word: str, g: Grammar) -> bool:
+    return g.is_present(word) or g.is_past(word) or _b(word) in g.modals | g.past_words
+
+
+def _clause_after(words: list[str], k: int, g: Grammar) -> bool:
+    """True when a clause of its own begins at k after a join ("og så kan jeg", "og hun går",
+    "og kommer hjem"); "og børnene", "og sine drenge" only add to the clause before."""
+    rest = words[k:]
+    if not rest:
+        return False
+    if _b(rest[0]) in g.clause_joins or _finite(rest[0], g):
+        return True
+    n = _subject(rest, g)
+    m = n + 1 if n < len(rest) and _b(rest[n]) in g.negations else n
+    return bool(n) and m < len(rest) and _finite(rest[m], g)
 
 
 def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
@@ -376,6 +440,27 @@ def reason_parts(
     return parts
 
 
+#: The subject a "så" reason's frame leaves out of its words, to join it after a "fordi" one.
+_SO_SUBJECT = {
+    "so": lambda g: [],
+    "so_i": lambda g: [g.self_subject],
+    "so_that": lambda g: [g.self_subject, g.can_word],
+}
+
+
+def _so_led(text: str, g: Grammar) -> bool:
+    """True when a sentence opens with "så"/"for at" ("og så Hanne ikke skal …"): a purpose
+    told as such, not a clause read as one ("er ikke et barn")."""
+    words = _clean(_first_sentence(text), g)
+    kind, n = _lead(words, g)
+    body = words[n:]
+    if kind == "so" and body and _finite(body[0], g):
+        # "og så får jeg en snak": the citizen after the verb; "og så er det noget …": no
+        # purpose, the story goes on
+        return len(body) > 1 and _b(body[1]) in g.citizen_pronouns | {g.self_subject}
+    return kind in ("so", "purpose", "purpose_not")
+
+
 def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tuple[str, str]:
     """The reason of the first sentence; a later sentence's when the first gives none (a past
     story before it, a relative's own clause: "Hun vil ikke have, at jeg skal ringe. … Hun vil
@@ -390,6 +475,10 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
             return then, said
         if frame == then == "because" and own and said not in words:
             return frame, f"{words}, {g.and_word} {said}"
+        if frame == "because" and then in _SO_SUBJECT and said not in words and _so_led(part, g):
+            # "jeg savner kollegerne. og så Hanne ikke skal stå alene": both, as told
+            lead = [x for x in _SO_SUBJECT[then](g) if x]
+            return frame, " ".join([f"{words},", g.so_word, *lead, said])
         if frame:  # only the sentence right after a reason tells beside it
             break
     return frame, words
@@ -435,6 +524,9 @@ def _reason_parts(
             speaker = "citizen"
     if speaker != "citizen":
         words = _without_kin_before_pronoun(words, g)
+    owned = False  # every "min" of the relative's is said as theirs
+    if _relative_owns(words, g, speaker):  # "hun vil være min kone": "min mands kone"
+        words, owned = _relatives_possessives(words, g, speaker_as)
     named = _names_speaker(words, g, speaker, speaker_as)
     if named:  # "så jeg ikke skal køre derover": "så min datter ikke skal køre derover"
         words = _named_speaker(_to_speakers_clause_end(words, g), g, str(speaker_as))
@@ -444,7 +536,7 @@ def _reason_parts(
         return "", ""
     if _is_about_the_past(words, g):
         return "", ""
-    convert = speaker != "citizen" and (named or not _speaks_of_self(words, g))
+    convert = speaker != "citizen" and (named or owned or not _speaks_of_self(words, g))
     if convert:
         words = _we_together(words, g)
     if not named and _speaks_as_speaker(words, g, speaker):
@@ -535,7 +627,7 @@ def _for_whose_sake(words: list[str], g: Grammar) -> str | None:
         return None
     if head is None and not (b.endswith(_DEFINITE) and len(b) > 4):
         return None  # "nej", "tja": no thing named
-    genitive = noun + ("'" if b.endswith(("s", "x", "z")) else "s")
+    genitive = _genitive(noun)
     return " ".join([head, genitive] if head else [genitive])
 
 
