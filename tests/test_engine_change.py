@@ -179,6 +179,28 @@ def test_a_person_named_in_a_no_without_instead_is_not_made_the_helper():
     assert turn.slot == "change" and turn.state["slots"]["people"] == ["datter"]
 
 
+@pytest.mark.parametrize(
+    ("said", "slot", "value"),
+    [
+        (
+            "nej hellere til sommerferien. laegen siger jeg ikke maa forhaste mig",
+            "deadline",
+            "2027-06-27",
+        ),
+        ("nej hellere hver anden dag. fysioterapeuten har sagt det", "frequency", None),
+        ("øh nej hellere til sommer, det mener min søn også", "deadline", "2027-06-01"),
+    ],
+)
+def test_someone_named_beside_the_change_keeps_the_goals_helpers(said, slot, value):
+    """Blind48 (skolekøkken): "… laegen siger jeg ikke maa forhaste mig" with a new date made
+    'læge' the only helper instead of [mand, kollega]: the one named in another clause than
+    "hellere" says who thinks so, no helper instead of the goal's."""
+    turn = answer(at_summary(WALK), said)
+    assert turn.slot == "confirm" and turn.state["slots"]["people"] == ["datter"]
+    if value is not None:
+        assert turn.state["slots"][slot] == value
+
+
 def test_a_new_wish_with_the_no_changes_the_activity():
     turn = answer(at_summary(WALK), "nej, jeg vil hellere cykle en tur")
     assert turn.slot == "confirm" and turn.state["slots"]["activity"] != "gang"
