@@ -109,6 +109,42 @@ def test_a_no_with_a_new_value_replaces_it(said, slot, value):
 
 
 @pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        (
+            "nej hellere hver anden dag i starten det bliver for meget hver dag",
+            {"times": 1, "per": "day", "every": 2},
+        ),
+        (
+            "nej det bliver for tit hver dag hellere hver anden dag",
+            {"times": 1, "per": "day", "every": 2},
+        ),
+        (
+            "naa nej hellere tre gange om ugen altsaa det er for meget hver dag",
+            {"times": 3, "per": "week", "every": 1},
+        ),
+        (
+            "nej to gange om ugen i stedet det er for tit hver dag",
+            {"times": 2, "per": "week", "every": 1},
+        ),
+    ],
+)
+def test_the_value_said_with_hellere_wins_over_the_one_found_too_much(said, value):
+    """Blind49 (kirke): "nej hellere hver anden søndag i starten det bliver for meget hver
+    søndag" kept weekly: what follows "for meget" is the value turned down."""
+    turn = answer(at_summary(WALK), said)
+    assert turn.slot == "confirm" and turn.state["slots"]["frequency"] == value
+    assert "hver dag" not in turn.goal_text
+
+
+def test_a_no_that_names_only_the_goals_own_value_asks_what_to_change():
+    """Blind49: the same goal was shown again with no change question, and the next "ja"
+    confirmed the value turned down."""
+    turn = answer(at_summary(WALK), "nej det bliver for meget hver dag")
+    assert turn.slot == "change" and turn.state["confirmed"] is None
+
+
+@pytest.mark.parametrize(
     "said", ["nej, hellere med rollatoren", "nej med rollatoren i stedet", "nej min rollator"]
 )
 def test_a_new_aid_with_the_no_replaces_the_old_one(said):
@@ -141,6 +177,28 @@ def test_a_person_named_in_a_no_without_instead_is_not_made_the_helper():
     # "det er min datters idé": whose idea it was, not who helps (the change is asked for)
     turn = answer(at_summary(WALK), "nej det er jo min søns idé")
     assert turn.slot == "change" and turn.state["slots"]["people"] == ["datter"]
+
+
+@pytest.mark.parametrize(
+    ("said", "slot", "value"),
+    [
+        (
+            "nej hellere til sommerferien. laegen siger jeg ikke maa forhaste mig",
+            "deadline",
+            "2027-06-27",
+        ),
+        ("nej hellere hver anden dag. fysioterapeuten har sagt det", "frequency", None),
+        ("øh nej hellere til sommer, det mener min søn også", "deadline", "2027-06-01"),
+    ],
+)
+def test_someone_named_beside_the_change_keeps_the_goals_helpers(said, slot, value):
+    """Blind48 (skolekøkken): "… laegen siger jeg ikke maa forhaste mig" with a new date made
+    'læge' the only helper instead of [mand, kollega]: the one named in another clause than
+    "hellere" says who thinks so, no helper instead of the goal's."""
+    turn = answer(at_summary(WALK), said)
+    assert turn.slot == "confirm" and turn.state["slots"]["people"] == ["datter"]
+    if value is not None:
+        assert turn.state["slots"][slot] == value
 
 
 def test_a_new_wish_with_the_no_changes_the_activity():

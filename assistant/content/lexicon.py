@@ -274,6 +274,8 @@ class Lexicon:
     target_leads: frozenset[tuple[str, ...]] = frozenset()  # "op på" in "op på ti minutter"
     ordinal_floor_words: frozenset[str] = frozenset()  # "sal" in "bor på 2 sal": an ordinal
     freq_rejections: tuple[str, ...] = ()  # "det kan jeg ikke" after a frequency: turned down
+    freq_preferred_before: tuple[str, ...] = ()  # "hellere" before a frequency: the one chosen
+    freq_preferred_after: tuple[str, ...] = ()  # "i stedet" after a frequency: the one chosen
 
     def lemma(self, lower: str) -> str:
         """Return the lemma of a lower-cased word form (the form itself when unknown)."""
@@ -618,6 +620,14 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         freq_rejections=tuple(
             nfc(w).lower()
             for w in as_str_list(freq.get("rejections"), fpath, "rejections", problems)
+        ),
+        freq_preferred_before=tuple(
+            nfc(w).lower()
+            for w in as_str_list(freq.get("preferred_before"), fpath, "preferred_before", problems)
+        ),
+        freq_preferred_after=tuple(
+            nfc(w).lower()
+            for w in as_str_list(freq.get("preferred_after"), fpath, "preferred_after", problems)
         ),
         repetition_min=int(freq.get("repetition_min", 5)),
         times_words={

@@ -58,14 +58,21 @@ def said(
 def after_said(text: str, dialogue: Dialogue, key: str) -> str:
     """The words after the last phrase under `key` in a text ("… for hurtigt skriv til påske":
     "skriv til påske"), folded as `said` reads them; "" when no phrase is in it."""
+    return around_said(text, dialogue, key)[1]
+
+
+def around_said(text: str, dialogue: Dialogue, key: str) -> tuple[str, str]:
+    """The words before and after the last phrase under `key` in a text, folded as `said`
+    reads them ("nej hellere hver anden for meget hver søndag": "nej hellere hver anden",
+    "hver soendag"); ("", "") when no phrase is in it."""
     norm = f" {_normal(text)} "
-    cut = -1
+    cut, at_cut = -1, -1
     for phrase in dialogue.words.get(key, ()):
         p = _normal(phrase)
         at = norm.rfind(f" {p} ") if p else -1
-        if at >= 0:
-            cut = max(cut, at + len(p) + 1)
-    return norm[cut:].strip() if cut >= 0 else ""
+        if at >= 0 and at + len(p) + 1 > cut:
+            cut, at_cut = at + len(p) + 1, at
+    return (norm[:at_cut].strip(), norm[cut:].strip()) if cut >= 0 else ("", "")
 
 
 def phrase_from(text: str, dialogue: Dialogue, key: str, max_words: int) -> str | None:

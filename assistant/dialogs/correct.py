@@ -45,12 +45,27 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
     roles = roles_of(reply.facts, step_kind)
     helpers = helpers_in(roles)
     if not helpers and instead:  # "nej hellere min søn": the one named is the one instead
-        helpers = [n for n, r in roles.items() if r == "other"]
+        # … when named in the clause of "hellere": "nej hellere til sommerferien. lægen siger
+        # jeg ikke må forhaste mig" tells who said it, no helper instead of the goal's
+        near = [
+            c
+            for c in clauses(text, dialogue)
+            if said(c, dialogue, "correction_instead", _READ_WORDS, anywhere=True)
+        ]
+        helpers = [
+            n for n, r in roles.items() if r == "other" and any(_named_in(n, c) for c in near)
+        ]
     if helpers and helpers != s.slots.get("people"):
         s.slots["people"] = helpers
         s.people_answered = True
         out.add("people")
     return sorted(out)
+
+
+def _named_in(name: str, clause: str) -> bool:
+    """True when a word of the clause is the person's name or an inflection of it ("lægen")."""
+    key = normalise(name)
+    return bool(key) and any(w.startswith(key) for w in normalise(clause).split())
 
 
 def _recount(s, text: str, ctx: Ctx) -> bool:

@@ -80,7 +80,6 @@ from assistant.content.dialogue import Step
 from assistant.content.yesno import YES
 from assistant.dialogs.about import as_parent_sees_it
 from assistant.dialogs.cards import (
-    after_said,
     clauses,
     clean_text,
     has_words,
@@ -98,7 +97,7 @@ from assistant.dialogs.record import closing_status, keeps_answer
 from assistant.dialogs.render import turn as show
 from assistant.dialogs.reply import Ctx, Outcome, Reply, is_no, is_yes
 from assistant.dialogs.state import DialogueState, Status
-from assistant.dialogs.summary import complaint, stopped
+from assistant.dialogs.summary import complaint, complaint_value, stopped
 from assistant.nlp.facts import Facts
 
 __all__ = [
@@ -170,6 +169,13 @@ def _normalised(
     if s.status == Status.ACTIVE and not content.dialogue.has_step(str(s.step)):
         s.step = next_step(s, content) or "done"
     return s
+
+
+def _news(s: DialogueState, changed: list[str]) -> bool:
+    """True when a slot noted from the answer differs from what it was before the answer (or
+    is not a slot of its own, as "measure")."""
+    before = s.last_history()["slots"]
+    return any(c not in before or s.slots.get(c) != before[c] for c in changed)
 
 
 def _ctx(content, today: date) -> Ctx:
@@ -406,18 +412,21 @@ def _answer(
     )
     if reply.parts and drop_deceased(s, reply.facts, step.kind):
         changed = sorted({*changed, "people"})  # "… sammen med præsten Holm. Men Holm døde …"
-    if step.kind in ("confirm", "change") and complaint(reply.text, dialogue, reply.card):
+    found_wrong = step.kind in ("confirm", "change") and complaint(reply.text, dialogue, reply.card)
+    if found_wrong:
         # "tre gange er for tit" names the value it finds wrong, not a new one: ask again;
         # "det er for tit, en gang om ugen er nok" gives the new one in its other part
         s.slots, changed = s.last_history()["slots"], []
         told_parts = reply.text[:MAX_ANALYZED].split(",")
         for part in (p for chunk in told_parts for p in clauses(chunk, dialogue)):
             if complaint(part, dialogue):  # "3 uger er for hurtigt skriv til påske i stedet"
-                part = after_said(part, dialogue, "complaints")
+                part = complaint_value(part, dialogue)  # "hellere X … for meget Y": X
             if has_words(part):
                 changed += apply_facts(s, understand(part, today), step)
     ctx = _ctx(content, today)
     changed = correct(s, reply, changed, step.kind, ctx)  # "nej, hellere otte kort"
+    if found_wrong and not _news(s, changed):
+        changed = []  # "nej det er for meget hver søndag" finds the goal's own value wrong
     s.forced = None
     if changed:  # a returned draft's wording (staff's) gives way to what the citizen now says
         s.goal_text = None

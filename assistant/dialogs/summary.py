@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.dialogs.cards import has_words, said
+from assistant.dialogs.cards import around_said, has_words, said
 from assistant.dialogs.reply import (
     FINISH,
     OK,
@@ -94,6 +94,19 @@ def confirm(step, s, r: Reply, ctx: Ctx) -> Outcome:
 def complaint(text: str, dialogue, card: str | None = None) -> bool:
     """True for a typed answer that finds a value wrong ("det er for tit", "for langt")."""
     return card is None and said(text, dialogue, "complaints", COMPLAINT_WORDS, anywhere=True)
+
+
+def complaint_value(text: str, dialogue) -> str:
+    """The words of a part that finds a value wrong which give the new value: after the
+    complaint ("3 uger er for hurtigt skriv til påske i stedet"), or before it when only that
+    side says "hellere" / "i stedet" ("nej hellere hver anden søndag det bliver for meget hver
+    søndag": what follows "for meget" is the value turned down)."""
+    before, after = around_said(text, dialogue, "complaints")
+    if said(before, dialogue, "correction_instead", COMPLAINT_WORDS, anywhere=True) and not said(
+        after, dialogue, "correction_instead", COMPLAINT_WORDS, anywhere=True
+    ):
+        return before
+    return after
 
 
 def stopped(r: Reply, dialogue) -> bool:

@@ -363,6 +363,7 @@ class Analyzer:
             freq = quantities.find_frequency(words, lex, freq.end)
         freq = _corrected_frequency(words, freq, fixed, lex)  # "to gange … eller nej tre gange"
         freq = _rejected_frequency(words, freq, lex)  # "hver søndag det kan jeg ikke klare …"
+        freq = _preferred_frequency(words, freq, lex)  # "hellere hver anden … for meget …"
         if (
             freq is not None
             and _told_event(words, freq.start, lex)
@@ -560,6 +561,31 @@ def _rejected_frequency(words, freq, lex):
         return freq
     later = quantities.find_frequency(words, lex, freq.end)
     return later or freq
+
+
+PREFERRED_REACH = 3  # words before a frequency searched for "hellere" ("hellere kun en gang")
+
+
+def _preferred_frequency(words, freq, lex):
+    """The frequency said with "hellere" or "i stedet" when there are more: the one the person
+    chooses ("nej hellere hver anden søndag i starten det bliver for meget hver søndag"; "det
+    bliver for meget hver søndag hellere hver anden søndag"); else `freq` as found."""
+    if freq is None or not (lex.freq_preferred_before or lex.freq_preferred_after):
+        return freq
+    found, start = [], 0
+    while (f := quantities.find_frequency(words, lex, start)) is not None and f.end > start:
+        found.append(f)
+        start = f.end
+    if len(found) < 2:
+        return freq
+    for f in found:
+        before = f" {' '.join(words[max(0, f.start - PREFERRED_REACH) : f.start])} "
+        after = f" {' '.join(words[f.end : f.end + 2])} "
+        if any(f" {w} " in before for w in lex.freq_preferred_before) or any(
+            after.startswith(f" {w} ") for w in lex.freq_preferred_after
+        ):
+            return f
+    return freq
 
 
 def _corrected_deadline(words, deadline, fixed: int, today: date, lex):
