@@ -82,9 +82,11 @@ def _speaker_as(s, content) -> str | None:
 
 def _goal_aids(slots: dict) -> list:
     """The aids of the goal: those named for it (wish, independence, …); the aids of the
-    everyday story ("jeg går med rollator") only when nothing else was named."""
+    everyday story ("jeg går med rollator") only when nothing else was named. An aid said short
+    after its whole name ("en badetaburet" …, later "på taburetten") is that same aid."""
     aids = list(slots.get("aids") or [])
     story = set(slots.get("story_aids") or [])
+    aids = [a for a in aids if not any(b != a and b.endswith(a) for b in aids)]
     named = [a for a in aids if a not in story]
     return named if named or slots.get("aid_said") else aids
 

@@ -417,6 +417,7 @@ class Analyzer:
         aids = clauses.named(words, lemmas, lex.aids)
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
         aids = clauses.without_lost(words, aids, lex)
+        aids = [(a, i) for a, i in aids if not clauses.thing_feature(words, i, lex)]
         used = [a for a in aids if not clauses.unused_aid(words, a[1], matches, lex)]
         # Roles are read for every mention: "min kone er død" names no helper, though the
         # sentence reads as being about her and `people` leaves her out.
