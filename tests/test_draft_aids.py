@@ -23,3 +23,12 @@ from assistant.dialogs.draft import _goal_aids
 )  # fmt: skip
 def test_an_aid_said_short_after_its_whole_name_is_that_aid(slots, expected):
     assert _goal_aids(slots) == expected
+
+
+@pytest.mark.parametrize(
+    ("independence", "expected"),
+    [("selv", []), ("med_hjaelp", []), ("hjaelpemiddel", ["rollator"]), (None, ["rollator"])],
+)
+def test_the_storys_aid_is_the_goals_only_when_done_with_an_aid(independence, expected):
+    slots = {"aids": ["rollator"], "story_aids": ["rollator"], "independence": independence}
+    assert _goal_aids(slots) == expected

@@ -135,8 +135,9 @@ def test_a_contrast_or_how_it_is_today_is_not_the_means(text):
 @pytest.mark.parametrize(
     ("text", "aid"),
     [
-        ("jeg vil gerne selv kunne knappe skjorten med en knappekrog", "knapkrog"),
-        ("hun bruger knappekrogen som ergoterapeuten viste hende", "knapkrog"),
+        ("jeg vil gerne selv kunne knappe skjorten med en knappekrog", "knappekrog"),
+        ("hun bruger knappekrogen som ergoterapeuten viste hende", "knappekrog"),
+        ("han knapper skjorten med knapkrogen", "knapkrog"),
         ("jeg vil gerne vaske mig ved håndvasken siddende på en taburet", "taburet"),
         ("han sidder på taburetten i køkkenet når han skræller kartofler", "taburet"),
         ("jeg vil gerne selv kunne åbne syltetøjsglas med en glasåbner", "glasåbner"),
