@@ -1080,6 +1080,12 @@ def _is_about(words, i: int, lex) -> bool:
     or needs ("lægen siger …", "personalet siger at mormor …"), unless a kin word names them."""
     if not _is_subject(words, i, lex):
         return False
+    if (
+        i + 1 < len(words)
+        and words[i + 1] in lex.relative_pronouns
+        and any(w in lex.third_person_subjects for w in words[:i])
+    ):
+        return False  # "han kan ikke … så det er hjemmesygeplejersken der kigger efter": "han"
     reports = i + 1 < len(words) and words[i + 1] in lex.framing_words
     return not reports or words[i] in lex.third_person_nouns
 
