@@ -176,6 +176,17 @@ def test_the_citizen_is_asked_for_own_consent_before_the_goal():
         ("mormor Karen", "mig og min mor", ["barnebarn", "datter"]),
         ("min farfar Bent", "mig og min far vi kan cykle med", ["barnebarn", "søn"]),
         ("farmor", "min mor og min lillebror", ["svigerdatter", "barnebarn"]),
+        # the son: his wife helps, his father (her husband) is dead: no helper, not the citizen
+        (
+            "min mor",
+            "Mig og min kone. Far plejede at gøre det, men han er her jo ikke mere.",
+            ["barn", "svigerdatter"],
+        ),
+        (
+            "min mor",
+            "mig og min mand. far kunne det hele men han lever ikke mere",
+            ["barn", "svigersøn"],
+        ),
     ],
 )
 def test_a_relative_naming_themself_as_help_is_in_the_network(about, said, people):

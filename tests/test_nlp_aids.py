@@ -130,3 +130,57 @@ def test_the_aid_told_right_after_a_wish_to_manage_selv_is_the_means(text):
 )
 def test_a_contrast_or_how_it_is_today_is_not_the_means(text):
     assert analyze(text, TODAY).independence == "selv"
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        ("jeg vil gerne selv kunne knappe skjorten med en knappekrog", "knappekrog"),
+        ("hun bruger knappekrogen som ergoterapeuten viste hende", "knappekrog"),
+        ("han knapper skjorten med knapkrogen", "knapkrog"),
+        ("jeg vil gerne vaske mig ved håndvasken siddende på en taburet", "taburet"),
+        ("han sidder på taburetten i køkkenet når han skræller kartofler", "taburet"),
+        ("jeg vil gerne selv kunne åbne syltetøjsglas med en glasåbner", "glasåbner"),
+        ("hun vil gerne kunne hænge gardiner op fra en trappeskammel", "trappeskammel"),
+    ],
+)
+def test_everyday_aids_are_known_in_all_forms(text, aid):
+    assert aid in analyze(text, TODAY).aids
+
+
+@pytest.mark.parametrize(
+    ("text", "aid", "part"),
+    [
+        ("jeg vil gerne skrælle kartofler med en skræller med tykt håndtag", None, "støttehåndtag"),
+        ("med en lille trappeskammel med gelaender", "trappeskammel", "gelænder"),
+        ("jeg vil gerne sidde på en taburet med håndtag ved vasken", "taburet", "støttehåndtag"),
+        ("han vil gerne kunne spise med en gaffel med tykt greb", None, "støttehåndtag"),
+    ],
+)
+def test_a_part_said_of_the_thing_before_it_is_no_aid_of_its_own(text, aid, part):
+    aids = analyze(text, TODAY).aids
+    assert part not in aids
+    assert aid is None or aid in aids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg vil gerne kunne gaa paa trappen med gelaender",
+        "jeg vil gerne kunne rejse mig med et greb på væggen",
+        "hun holder fast i håndtaget når hun rejser sig",
+    ],
+)
+def test_a_part_said_alone_is_still_an_aid(text):
+    assert analyze(text, TODAY).aids
+
+
+@pytest.mark.parametrize(
+    ("typed", "aid"),
+    [
+        ("far gider ikke bruge hoereaparatet i telefonen", "høreapparat"),
+        ("hun vil gerne tage stroemperne paa med en stroempepaataeger", "strømpepåtager"),
+    ],
+)
+def test_an_ascii_typing_with_a_slip_is_mended(typed, aid):
+    assert aid in analyze(typed, TODAY).aids

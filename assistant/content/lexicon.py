@@ -100,6 +100,9 @@ class IndependenceCues:
     company_words: frozenset[str] = frozenset()  # "sammen": help only when "selv" is not said
     handled_verbs: frozenset[str] = frozenset()  # "skifte iltflasken": the aid is the object
     aid_parts: frozenset[str] = frozenset()  # "batterierne i høreapparatet": the aid's part
+    aid_features: frozenset[str] = frozenset()  # "en skræller med tykt håndtag": a thing's part
+    feature_leads: frozenset[str] = frozenset()  # "med"
+    feature_owners: frozenset[str] = frozenset()  # "en", "min": a thing named before the lead
     worn_verbs: frozenset[str] = frozenset()  # "få" in "få protesen på"
     worn_particles: frozenset[str] = frozenset()  # "på" in "få protesen på"
     handled_window: int = 3
@@ -477,6 +480,9 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         company_words=w("company_words"),
         handled_verbs=w("handled_verbs"),
         aid_parts=w("aid_parts"),
+        aid_features=w("aid_features"),
+        feature_leads=w("feature_leads"),
+        feature_owners=w("feature_owners"),
         worn_verbs=w("worn_verbs"),
         worn_particles=w("worn_particles"),
         handled_window=int(data.get("handled_window", 3)),

@@ -80,13 +80,21 @@ def _speaker_as(s, content) -> str | None:
     return person_phrase(str(role), goal_templates(s, content))
 
 
+_AID_CARD = "hjaelpemiddel"  # the independence card of a goal done with an aid (cards.yaml)
+
+
 def _goal_aids(slots: dict) -> list:
     """The aids of the goal: those named for it (wish, independence, …); the aids of the
-    everyday story ("jeg går med rollator") only when nothing else was named."""
+    everyday story ("jeg går med rollator") only when nothing else was named. An aid said short
+    after its whole name ("en badetaburet" …, later "på taburetten") is that same aid."""
     aids = list(slots.get("aids") or [])
     story = set(slots.get("story_aids") or [])
+    aids = [a for a in aids if not any(b != a and b.endswith(a) for b in aids)]
     named = [a for a in aids if a not in story]
-    return named if named or slots.get("aid_said") else aids
+    if named or slots.get("aid_said"):
+        return named
+    # "selv" or "med hjælp" chosen for the goal: the story's rollator is no means of it
+    return aids if slots.get("independence") in (None, _AID_CARD) else []
 
 
 def goal_fields(s: dict, content) -> dict:

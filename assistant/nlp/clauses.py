@@ -685,6 +685,21 @@ def _negated_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
     return False
 
 
+def thing_feature(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True for an aid word that names a part of the thing said right before it ("en skræller
+    med tykt håndtag", "en lille skammel med gelænder"): no aid of its own."""
+    ind = lex.independence
+    if words[i] not in ind.aid_features:
+        return False
+    for k in (i - 1, i - 2):
+        if k < 1 or words[k] not in ind.feature_leads:
+            continue
+        if k == i - 2 and words[i - 1] in ind.feature_owners:
+            return False  # "en tur med min gelænder": owned, a thing of its own
+        return any(words[h] in ind.feature_owners for h in range(max(0, k - 3), k - 1))
+    return False
+
+
 def without_lost(words: Sequence[str], aids, lex: Lexicon):
     """Drop aids that are things lost or put somewhere ("hvor han har stillet rollatoren") or
     not had yet ("når jeg har fået protesen", "hvis jeg får en rollator", "venter på …")."""

@@ -437,6 +437,7 @@ class Analyzer:
         aids = clauses.named(words, lemmas, lex.aids)
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
         aids = clauses.without_lost(words, aids, lex)
+        aids = [(a, i) for a, i in aids if not clauses.thing_feature(words, i, lex)]
         used = [a for a in aids if not clauses.unused_aid(words, a[1], matches, lex)]
         # Roles are read for every mention: "min kone er død" names no helper, though the
         # sentence reads as being about her and `people` leaves her out.
@@ -1172,6 +1173,12 @@ def _is_about(words, i: int, lex) -> bool:
     or needs ("lægen siger …", "personalet siger at mormor …"), unless a kin word names them."""
     if not _is_subject(words, i, lex):
         return False
+    if (
+        i + 1 < len(words)
+        and words[i + 1] in lex.relative_pronouns
+        and any(w in lex.third_person_subjects for w in words[:i])
+    ):
+        return False  # "han kan ikke … så det er hjemmesygeplejersken der kigger efter": "han"
     reports = i + 1 < len(words) and words[i + 1] in lex.framing_words
     if _cleft_after_pronoun(words, i, lex):
         return False  # "han kan ikke … så det er hjemmesygeplejersken der kigger efter"

@@ -101,7 +101,7 @@ class Speller:
     """The spelling tables of one language, read once; `fix_words` repairs one utterance."""
 
     restore: dict[str, str]
-    near: dict[str, frozenset[str]]  # one-deletion keys → domain words
+    near: dict[str, frozenset[str]]  # one-deletion keys (also of the ASCII typing) → domain words
     domain: frozenset[str]
     known: frozenset[str]  # never changed: known forms, guard words, names
     join: frozenset[str]
@@ -156,7 +156,8 @@ class Speller:
         if (fixed := self._slip(lower, doubled=short)) != lower or short:
             return fixed  # "jull" → "jul", "kalendern" → "kalenderen"; short ones end here
         near = {w for d in deletes(lower) for w in self.near.get(d, ())}
-        hits = [w for w in near if damerau1(lower, w)]
+        # typed in ASCII with a slip too ("hoereaparatet"): one edit from the word's typing
+        hits = [w for w in near if damerau1(lower, w) or damerau1(lower, fold(w))]
         return hits[0] if len(hits) == 1 else lower
 
     def _slip(self, lower: str, doubled: bool) -> str:
@@ -438,7 +439,7 @@ def load_speller(
     domain = frozenset(table.get("domain") or ())
     near: dict[str, set[str]] = {}
     for word in domain:
-        for d in deletes(word):
+        for d in deletes(word) | (deletes(fold(word)) if fold(word) != word else set()):
             near.setdefault(d, set()).add(word)
     restore = dict(table.get("restore") or {})
     join = frozenset(table.get("join") or ())
