@@ -160,6 +160,7 @@ class Lexicon:
     freq_adverbs: dict[str, tuple[float, str, int]]
     freq_phrases: dict[tuple[str, ...], tuple[float, str, int]]
     every_words: frozenset[str]
+    every_intensifiers: frozenset[str]  # "hver eneste dag": the day, every one
     aids: dict[str, str]
     aid_use_words: frozenset[str]
     not_aids: frozenset[str]  # "hofteprotese": ends in an aid's name but names none
@@ -560,6 +561,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             for k, v in (freq.get("phrases") or {}).items()
         },
         every_words=_words(freq, "every_words", fpath, problems),
+        every_intensifiers=_words(freq, "every_intensifiers", fpath, problems),
         joined_every=_words(freq, "joined_every", fpath, problems),
         joined_every_not_after=_words(freq, "joined_every_not_after", fpath, problems),
         aids=_forms_map(y["aids"], "aids", folder / "aids.yaml", problems),

@@ -73,6 +73,8 @@ class Analyzer:
             if (lo, hi) not in topic and _elided(words, inside, stance, lo, hi, lex):
                 continue  # "… men han gider ikke, han sidder bare i sofaen": the walk before
             found, score = self._span_activity(words, lemmas, matches, side, cues, (lo, hi))
+            if found and _bare_motion(words, range(lo, hi), cues, lex):
+                continue  # "… 3 sal. vil gerne kunne gaa op": where to is told elsewhere
             if found and ((lo, hi) in topic or (lo, hi) in focus):
                 return found
             if found and (best is None or score > best[1]):
@@ -261,10 +263,16 @@ class Analyzer:
             lambda i: _run_on(words, i, lex),
             lex.negations,
         )
-        if stance == "wish" and wished and not set(words[k] for k in wished) & lex.pointing_back:
+        if (
+            stance == "wish"
+            and wished
+            and not set(words[k] for k in wished) & lex.pointing_back
+            and not _bare_motion(words, wished, cues, lex)
+        ):
             # "… bange for at gå ud i byen, og jeg vil gerne kunne nå på toilettet i tide": the
             # wish's own words name its activity (a thing, not only a verb such as "gå"); side
-            # words elsewhere do not. "klare det selv" points back: the context tells.
+            # words elsewhere do not. "klare det selv" points back: the context tells, and so
+            # does a bare "gå op" ("bor paa 3 sal … vil gerne kunne gaa op").
             span = (wished[0], wished[-1] + 1)
             found, score = self._span_activity(words, lemmas, matches, side, cues, span)
             whole = scores[act][0] if act in scores else 0.0
@@ -850,6 +858,18 @@ def _points_back(words, start: int, lex) -> bool:
     return any(
         words[k] in lex.pointing_back and words[k + 1] in wish for k in range(start, len(words) - 1)
     )
+
+
+def _bare_motion(words, wished, cues, lex) -> bool:
+    """True for words that only move in a direction ("gaa op", "vil gerne gå ned igen selv"): a
+    verb of the motion activity before a direction word, and nothing else that names an
+    activity; where to is told elsewhere."""
+    directions = [k for k in wished if words[k] in lex.action.bare_directions]
+    moving = [k for k in wished if {a for a, _w in cues[k]} == {lex.motion_activity}]
+    if not lex.motion_activity or not any(k + 1 in directions for k in moving):
+        return False  # "gå op", "gaa ned igen": a verb of motion right before a direction
+    named = (k for k in wished if cues[k] and k not in moving)
+    return next(named, None) is None  # no thing or place that names an activity
 
 
 def _side_clause(words, i: int, lex) -> bool:

@@ -130,6 +130,8 @@ def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | N
         # "hver dag", "hver anden uge", "hver 14. dag", "alle hverdage"
         if w in lex.every_words and i + 1 < n:
             j, every = i + 1, 1
+            while j + 1 < n and words[j] in lex.every_intensifiers:
+                j += 1  # "hver eneste dag"
             _, ordinal = word_number(words[j], nw)
             if ordinal is None and words[j].isdigit() and j + 1 < n and words[j + 1] in lex.periods:
                 ordinal = int(words[j])  # "hver 14 dag": the dot of "14." left out when typing
