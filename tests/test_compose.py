@@ -636,6 +636,11 @@ def test_a_reason_about_the_past_or_the_dead_stays_out_of_the_goal():
         ("komme op ad trappen", {"value": 16, "unit": "trin"}, "komme 16 trin op ad trappen", []),
         ("handle ind", {"value": 400, "unit": "meter"}, "handle ind", ["400 meter"]),
         ("gå en tur på 500 meter", {"value": 500, "unit": "meter"}, "gå en tur på 500 meter", []),
+        # a walk said without article is still one phrase: the measure never splits "gå tur"
+        ("gå tur med hunden", {"value": 2, "unit": "kilometer"},
+         "gå tur på to kilometer med hunden", []),
+        ("gå min tur i parken", {"value": 500, "unit": "meter"},
+         "gå min tur på 500 meter i parken", []),
     ],
 )  # fmt: skip
 def test_a_measure_joins_by_its_unit_kind_or_stays_visible(own, measure, expected, unplaced):
@@ -1183,3 +1188,46 @@ def test_who_said_the_reason_is_left_out_of_the_goal(told, speaker, kept, droppe
     assert kept in text, text
     if dropped:
         assert dropped not in text, text
+
+
+@pytest.mark.parametrize(
+    ("activity", "own", "expected"),
+    [
+        # spoken run-on: a new clause starts at a subject and its finite verb, no comma needed
+        ("fritid", "fodre fuglene i haven igen der kommer mejser hver morgen",
+         "fodre fuglene i haven igen"),
+        ("madlavning", "bage en lagkage til mit oldebarn Ellas fødselsdag hun bliver fire",
+         "bage en lagkage til mit oldebarn Ellas fødselsdag"),
+        ("socialt_samvaer",
+         "se mine gamle kolleger fra skolen igen vi var en flok der mødtes på cafeen",
+         "se mine gamle kolleger fra skolen igen"),
+        ("gang", "gå over til min nabo han har en stor hund", "gå over til min nabo"),
+        ("fritid", "spille kort i klubben igen de spiller hver tirsdag",
+         "spille kort i klubben igen"),
+        ("socialt_samvaer", "ringe til min bror Poul han bor i Aalborg", "ringe til min bror Poul"),
+        # a spoken hedge is no part of the goal
+        ("vask_og_hygiejne", "barbere mig igen med en elbarbermaskine tror jeg",
+         "barbere mig igen med en elbarbermaskine"),
+        ("madlavning", "lave frikadeller tror jeg nok", "lave frikadeller"),
+    ],
+)  # fmt: skip
+def test_a_spoken_run_on_or_hedge_is_cut_from_the_phrase(activity, own, expected):
+    sentence = compose_goal({"activity": activity, "own_action": own}, GOALS)
+    assert sentence == f"Jeg vil kunne {expected}.", sentence
+
+
+@pytest.mark.parametrize(
+    ("activity", "own"),
+    [
+        # a relative clause without "som" ("den mad jeg kan lide") or after a lead stays whole
+        ("madlavning", "lave den mad jeg kan lide"),
+        ("gang", "gå de ture vi plejer at gå"),
+        ("madlavning", "lave mad igen når de kommer"),
+        ("socialt_samvaer", "besøge min søster hvor hun bor nu"),
+        ("fritid", "se det program hun kan lide"),
+        ("gang", "gå ned og se hvad der sker i byen"),
+    ],
+)
+def test_a_clause_inside_the_phrase_is_no_run_on(activity, own):
+    sentence = compose_goal({"activity": activity, "own_action": own}, GOALS)
+    assert own.split()[-1] in sentence, sentence

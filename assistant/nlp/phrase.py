@@ -43,6 +43,7 @@ def own_phrase(
     words = [w for w in words if _b(w) and _b(w) not in g.fillers]
     words = [w for w in words if _b(w) not in g.independence_words]
     words = without_comment(words, g, measured_only=True)  # "… rundt om søen det er 3 km"
+    words = without_run_on(words, g)  # "… til Ellas fødselsdag hun bliver fire"
     while words and _b(words[0]) in g.can_forms | g.infinitive_markers:
         words = words[1:]
     if len(words) > 1 and _b(words[0]) in g.generic_verbs and _b(words[1]) in g.pronoun_objects:
@@ -155,6 +156,29 @@ def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -
             while head and _b(head[-1]) in g.dangling:
                 head = head[:-1]
             return head
+    return words
+
+
+def without_run_on(words: list[str], g: Grammar) -> list[str]:
+    """The phrase before a spoken run-on: a new sentence begun by a subject and its finite verb
+    without punctuation ("se mine gamle kolleger igen vi var en flok …", "fodre fuglene igen der
+    kommer mejser", "ringe til min bror Poul han bor i Aalborg"). A clause after a lead ("når de
+    kommer", "hvor hun bor") or a relative clause without "som" ("den mad jeg kan lide") stays."""
+    leads = g.clause_joins | g.infinitive_markers | g.question_words | g.relative_leads | g.dangling
+    for i in range(2, len(words) - 1):
+        b, prev = _b(words[i]), _b(words[i - 1])
+        subject = (
+            b in g.run_on_subjects
+            or (b in g.run_on_there and prev in g.run_on_there_after)
+            or (words[i][:1].isupper() and words[i].isalpha() and b not in g.function_words)
+        )
+        if not subject or prev in leads or prev in g.modals:
+            continue
+        if any(_b(w) in g.run_on_relative_heads for w in words[max(0, i - 3) : i]):
+            continue  # "lave den mad jeg kan lide": the relative clause without "som"
+        verb = words[i + 1]
+        if _b(verb) in g.modals or g.is_present(verb) or g.is_past(verb):
+            return words[:i]
     return words
 
 
@@ -318,9 +342,11 @@ def place_measures(
         fits = nxt not in kind.not_before and (
             not nxt or not kind.only_before or nxt in kind.only_before
         )
+        # "gå en tur", "gå tur", "gå min tur": the walk's noun in the first words after the verb
+        tur = next((k for k in (1, 2) if k < len(words) and _b(words[k]) in kind.tur_words), 0)
         if kind.after_verbs and verb in kind.after_verbs and fits:
-            if kind.after_tur and [_b(w) for w in words[1:3]] == ["en", "tur"]:
-                words[3:3] = kind.after_tur.format(measure=said).split()
+            if kind.after_tur and tur:
+                words[tur + 1 : tur + 1] = kind.after_tur.format(measure=said).split()
             else:
                 words[1:1] = kind.insert.format(measure=said).split()
         elif kind.insert_not_before and verb in kind.after_verbs and nxt in kind.not_before:
