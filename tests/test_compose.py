@@ -1231,3 +1231,26 @@ def test_a_spoken_run_on_or_hedge_is_cut_from_the_phrase(activity, own, expected
 def test_a_clause_inside_the_phrase_is_no_run_on(activity, own):
     sentence = compose_goal({"activity": activity, "own_action": own}, GOALS)
     assert own.split()[-1] in sentence, sentence
+
+
+@pytest.mark.parametrize(
+    ("told", "ending"),
+    [
+        # someone else's clause run on without a comma stays out of the citizen's reason
+        ("så jeg ikke skal ligge og vente på dem fra hjemmeplejen de kommer først klokken ti",
+         ", så jeg ikke skal ligge og vente på dem fra hjemmeplejen."),
+        ("så jeg kan komme ud og hilse på folk Bamse savner det også",
+         ", så jeg kan komme ud og hilse på folk."),
+        ("fordi jeg vil sidde og snakke med naboerne igen Grethe bager kage til hele opgangen",
+         "sidde og snakke med naboerne igen."),
+        # ... the whole clause, not leaving its last noun behind ("…, og børnene.")
+        ("så min datter ikke skal komme med mad hver dag hun har travlt nok med sit arbejde og "
+         "børnene", ", så min datter ikke skal komme med mad hver dag."),
+        ("så min søn ikke skal køre herud hun har nok i sit job og huset",
+         ", så min søn ikke skal køre herud."),
+    ],
+)  # fmt: skip
+def test_a_run_on_of_someone_elses_clause_is_cut_from_the_reason(told, ending):
+    facts = {"activity": "gang", "reason_said": told, "speaker": "citizen"}
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.endswith(ending), sentence

@@ -315,7 +315,7 @@ def _without_others_story(words: list[str], g: Grammar) -> list[str]:
                 (
                     j
                     for j in range(i + 1, len(words))
-                    if words[j - 1][-1:] in ",;" or _b(words[j]) in g.main_joins
+                    if words[j - 1][-1:] in ",;" or _join_opens_clause(words, j, g)
                 ),
                 len(words),
             )
@@ -331,10 +331,28 @@ def _without_others_story(words: list[str], g: Grammar) -> list[str]:
     return out
 
 
+def _finite(word: str, g: Grammar) -> bool:
+    """True for a finite verb ("kommer", "var", "kan")."""
+    return g.is_present(word) or g.is_past(word) or _b(word) in g.modals | g.past_words
+
+
+def _join_opens_clause(words: list[str], j: int, g: Grammar) -> bool:
+    """True when the join at j begins a clause of its own ("og så er det godt", "og hun er
+    syg", "og så jeg får"): a finite verb within three words; "og børnene" goes on with the
+    same clause."""
+    if _b(words[j]) not in g.main_joins:
+        return False
+    return any(_finite(w, g) for w in words[j + 1 : j + 4])
+
+
 def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
-    """True when a main clause with han/hun/de as subject begins at i, after a clause that has
-    its own finite verb ("… en hel nat han er …"; "min kone hun kan sove" is one clause)."""
-    if i == 0 or _b(words[i]) not in g.others_subjects or i + 1 >= len(words):
+    """True when a main clause with han/hun/de or a name as subject begins at i, after a clause
+    that has its own finite verb ("… en hel nat han er …", "… hilse på folk Bamse savner det
+    også"; "min kone hun kan sove" is one clause)."""
+    if i == 0 or i + 1 >= len(words):
+        return False
+    named = _is_name(words[i], g) and _b(words[i - 1]) not in g.dangling
+    if _b(words[i]) not in g.others_subjects and not named:
         return False
     if words[i - 1][-1:] in ".!?":
         return False
@@ -344,8 +362,13 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
     after = _b(words[i + 2]) if i + 2 < len(words) else ""
     if _b(words[i - 1]) in g.clause_subordinators and after not in g.comment_particles:
         return False  # "hver gang de kommer"; but "hver gang hun har jo sit eget": a comment
-    start = max(
-        (k for k in range(i) if words[k - 1][-1:] in ",;" or _b(words[k]) in g.main_joins),
+    start = max(  # "ligge og vente på dem": a verb joined on is the same clause
+        (
+            k
+            for k in range(i)
+            if words[k - 1][-1:] in ",;"
+            or (_b(words[k]) in g.main_joins and not _joins_verbs(words, k, g))
+        ),
         default=0,
     )
     return any(
