@@ -1254,3 +1254,27 @@ def test_a_run_on_of_someone_elses_clause_is_cut_from_the_reason(told, ending):
     facts = {"activity": "gang", "reason_said": told, "speaker": "citizen"}
     sentence = compose_goal(facts, GOALS)
     assert sentence.endswith(ending), sentence
+
+
+@pytest.mark.parametrize(
+    ("activity", "own", "sign", "kept", "gone"),
+    [
+        ("rengoering", "pudse mine vinduer",
+         "pudse alle 8 vinduer i stuen og køkkenet, indvendig, udvendig tager vinduespudseren",
+         "pudse alle 8 vinduer i stuen og køkkenet, indvendig.", "udvendig"),
+        ("indkoeb", "handle selv igen",
+         "gå hen til Brugsen og hjem igen, bagefter drikker jeg kaffe",
+         "gå hen til Brugsen og hjem igen.", "kaffe"),
+        ("gang", "gå en tur hver dag",
+         "gå ned til postkassen og hjem igen min nabo han går der hver dag",
+         "gå ned til postkassen og hjem igen.", "nabo"),
+        # a clause with its lead is part of the sign
+        ("madlavning", "lave mad igen", "lave aftensmad, når jeg kommer hjem fra træning",
+         "lave aftensmad, når jeg kommer hjem fra træning.", ""),
+    ],
+)  # fmt: skip
+def test_a_sign_ends_before_the_next_sentence_told_after_it(activity, own, sign, kept, gone):
+    facts = {"activity": activity, "own_action": own, "criterion": sign}
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.endswith(kept), sentence
+    assert not gone or gone not in sentence

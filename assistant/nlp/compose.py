@@ -16,6 +16,7 @@ from assistant.nlp.phrase import (
     place_measures,
     split_clause,
     without_comment,
+    without_told_clause,
 )
 from assistant.nlp.reason import (
     _object_clause_at,
@@ -279,6 +280,7 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     gets the activity's verb ("gå på trapper hele vejen op …"); "gå ned til postkassen" is one."""
     g = templates.grammar
     words = without_comment(str(facts.get("criterion") or "").split(), g)
+    words = without_told_clause(words, g)  # "…, udvendig tager vinduespudseren"
     words = as_verb_phrase(words, g, facts.get("speaker"))
     if not words:
         return ""

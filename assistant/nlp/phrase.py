@@ -178,8 +178,35 @@ def without_run_on(words: list[str], g: Grammar) -> list[str]:
             continue  # "lave den mad jeg kan lide": the relative clause without "som"
         verb = words[i + 1]
         if _b(verb) in g.modals or g.is_present(verb) or g.is_past(verb):
+            if i > 2 and _b(words[i - 2]) in g.possessive_words and _b(words[i - 3]) not in leads:
+                return words[: i - 2]  # "… hjem igen min nabo han går der": the subject told first
             return words[:i]
     return words
+
+
+def without_told_clause(words: list[str], g: Grammar) -> list[str]:
+    """A sign without the next sentence told after a comma ("pudse alle 8 vinduer, indvendig,
+    udvendig tager vinduespudseren"): a part after a comma with a finite verb and no clause lead
+    before it ("…, når jeg er færdig" stays) is a main clause of its own; run-ons go too."""
+    leads = g.clause_joins | g.infinitive_markers | g.question_words | g.relative_leads
+    for i in range(1, len(words)):
+        if not words[i - 1].endswith(","):
+            continue
+        if any(_b(w) in g.run_on_relative_heads for w in words[max(0, i - 3) : i]):
+            continue  # "gøre noget, jeg glæder mig til": a relative clause without "som"
+        part = []
+        for w in words[i:]:
+            part.append(w)
+            if w.endswith(","):
+                break
+        for w in part:
+            if _b(w) in leads | g.negations:
+                break
+            if _b(w) in g.modals or g.is_present(w) or g.is_past(w):
+                head = words[:i]
+                head[-1] = head[-1].rstrip(",")
+                return without_run_on(head, g)
+    return without_run_on(words, g)
 
 
 def _names_an_amount(words: list[str], g: Grammar) -> bool:
