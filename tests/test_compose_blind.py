@@ -483,3 +483,22 @@ def test_a_when_clause_after_hver_gang_is_kept_but_a_comment_is_not():
 )  # fmt: skip
 def test_a_relatives_de_together_with_the_citizen_is_vi(told, words):
     assert reason_frame(told, ABOUT_HIM, "relative")[1] == words
+
+
+@pytest.mark.parametrize(
+    ("wish", "kept", "gone"),
+    [
+        ("øh jeg vil gerne kunne bage en lagkage til mit barnebarns fødselsdag hun bliver fem",
+         "bage en lagkage til mit barnebarns fødselsdag", "bliver fem"),
+        ("altså jeg vil gerne ned og fodre ænderne i parken igen der kommer så mange om foråret",
+         "fodre ænderne i parken igen", "så mange"),
+        ("jeg vil gerne se mine gamle venner fra sangkoret igen vi var en flok på tolv",
+         "se mine gamle venner fra sangkoret igen", "en flok"),
+        ("jeg vil gerne kunne gaa ned til havnen igen min nabo han går der hver dag",
+         "ned til havnen igen", "nabo"),
+    ],
+)  # fmt: skip
+def test_a_spoken_run_on_after_the_wish_stays_out_of_the_drafted_goal(wish, kept, gone):
+    goal = _play({"wish": wish})
+    assert kept in goal, goal
+    assert gone not in goal, goal
