@@ -1271,6 +1271,10 @@ def test_a_run_on_of_someone_elses_clause_is_cut_from_the_reason(told, ending):
         # a clause with its lead is part of the sign
         ("madlavning", "lave mad igen", "lave aftensmad, når jeg kommer hjem fra træning",
          "lave aftensmad, når jeg kommer hjem fra træning.", ""),
+        ("madlavning", "bage mit eget brød", "bage et helt rugbrød, fra jeg rører dejen",
+         "bage et helt rugbrød, fra jeg rører dejen.", ""),
+        ("madlavning", "hjælpe til", "dække bord til os to, tallerkener glas og bestik",
+         "dække bord til os to, tallerkener glas og bestik.", ""),
     ],
 )  # fmt: skip
 def test_a_sign_ends_before_the_next_sentence_told_after_it(activity, own, sign, kept, gone):

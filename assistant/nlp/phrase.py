@@ -176,8 +176,7 @@ def without_run_on(words: list[str], g: Grammar) -> list[str]:
             continue
         if any(_b(w) in g.run_on_relative_heads for w in words[max(0, i - 3) : i]):
             continue  # "lave den mad jeg kan lide": the relative clause without "som"
-        verb = words[i + 1]
-        if _b(verb) in g.modals or g.is_present(verb) or g.is_past(verb):
+        if _finite(words[i + 1], g):
             if i > 2 and _b(words[i - 2]) in g.possessive_words and _b(words[i - 3]) not in leads:
                 return words[: i - 2]  # "… hjem igen min nabo han går der": the subject told first
             return words[:i]
@@ -186,27 +185,29 @@ def without_run_on(words: list[str], g: Grammar) -> list[str]:
 
 def without_told_clause(words: list[str], g: Grammar) -> list[str]:
     """A sign without the next sentence told after a comma ("pudse alle 8 vinduer, indvendig,
-    udvendig tager vinduespudseren"): a part after a comma with a finite verb and no clause lead
-    before it ("…, når jeg er færdig" stays) is a main clause of its own; run-ons go too."""
+    udvendig tager vinduespudseren"): a part after a comma with its finite verb second is a main
+    clause of its own ("…, når jeg er færdig", "…, fra jeg rører dejen" stay); run-ons go too."""
     leads = g.clause_joins | g.infinitive_markers | g.question_words | g.relative_leads
     for i in range(1, len(words)):
         if not words[i - 1].endswith(","):
             continue
         if any(_b(w) in g.run_on_relative_heads for w in words[max(0, i - 3) : i]):
             continue  # "gøre noget, jeg glæder mig til": a relative clause without "som"
-        part = []
-        for w in words[i:]:
-            part.append(w)
-            if w.endswith(","):
-                break
-        for w in part:
-            if _b(w) in leads | g.negations:
-                break
-            if _b(w) in g.modals or g.is_present(w) or g.is_past(w):
-                head = words[:i]
-                head[-1] = head[-1].rstrip(",")
-                return without_run_on(head, g)
+        part = words[i : i + 2]
+        if len(part) < 2 or part[0].endswith(",") or _b(part[0]) in leads | g.negations:
+            continue  # "…, fra jeg rører dejen": a clause with its lead belongs to the sign
+        if _finite(part[1], g):  # a main clause: its finite verb second ("udvendig tager …")
+            head = words[:i]
+            head[-1] = head[-1].rstrip(",")
+            return without_run_on(head, g)
     return without_run_on(words, g)
+
+
+def _finite(word: str, g: Grammar) -> bool:
+    """True for a finite verb ("kommer", "var", "kan"); "tallerkener", a known noun, is none."""
+    if _b(word) in g.modals or g.is_past(word):
+        return True
+    return g.is_present(word) and g.noun_kind(word) is None
 
 
 def _names_an_amount(words: list[str], g: Grammar) -> bool:
