@@ -352,7 +352,15 @@ def _same_thing(sign: str, own: str, g) -> bool:
         if a != b:
             break
         shared.append(a)
-    return len([w for w in shared if w not in g.function_words]) >= 2  # folded by the loader
+    if len([w for w in shared if w not in g.function_words]) < 2:  # folded by the loader
+        return False
+    # "tage bussen ud til min søster Inger" is more than "tage bussen hele vejen til Korsør": a
+    # person or name of the wish the sign does not say keeps the wish its own
+    rest, said = own.split()[len(shared) :], set(fold(sign).split())
+    return not any(
+        fold(w) not in said and (w[:1].isupper() or (k and fold(rest[k - 1]) in g.possessive_words))
+        for k, w in enumerate(rest)
+    )
 
 
 def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:

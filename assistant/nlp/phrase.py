@@ -189,8 +189,8 @@ def without_told_clause(words: list[str], g: Grammar) -> list[str]:
     clause of its own ("…, når jeg er færdig", "…, fra jeg rører dejen" stay); run-ons go too."""
     leads = g.clause_joins | g.infinitive_markers | g.question_words | g.relative_leads
     for i in range(1, len(words)):
-        if not words[i - 1].endswith(","):
-            continue
+        if not words[i - 1].endswith((",", ".", ";", "!", "?")):
+            continue  # "…, udvendig tager …" and "… indvendig. udvendig tager …" alike
         if any(_b(w) in g.run_on_relative_heads for w in words[max(0, i - 3) : i]):
             continue  # "gøre noget, jeg glæder mig til": a relative clause without "som"
         part = words[i : i + 2]
@@ -198,7 +198,7 @@ def without_told_clause(words: list[str], g: Grammar) -> list[str]:
             continue  # "…, fra jeg rører dejen": a clause with its lead belongs to the sign
         if _finite(part[1], g):  # a main clause: its finite verb second ("udvendig tager …")
             head = words[:i]
-            head[-1] = head[-1].rstrip(",")
+            head[-1] = head[-1].rstrip(",.;!?")
             return without_run_on(head, g)
     return without_run_on(words, g)
 
