@@ -756,18 +756,13 @@ def test_a_relatives_reason_about_others_keeps_them_and_makes_the_citizen_first_
     [
         ("besøge min veninde", "besøge min familie", "besøge min veninde"),
         ("ringe til min datter", "ringe til min familie", "ringe til min datter"),
-        # the same place, but the wish names a person the sign does not: both stay
         ("gå ned til postkassen med min nabo", "gå ned til postkassen og hjem igen uden at stoppe",
-         "gå ned til postkassen med min nabo. Jeg ved, at jeg har nået det, når jeg kan gå ned "
-         "til postkassen og hjem igen uden at stoppe"),
-        ("gå ned til postkassen", "gå ned til postkassen og hjem igen uden at stoppe",
-         "gå ned til postkassen og hjem igen uden at stoppe."),
+         "gå ned til postkassen og hjem igen uden at stoppe"),
     ],
 )  # fmt: skip
 def test_a_cards_sign_never_replaces_the_persons_own_object(own, card, kept):
     """A measure card's generic sign ("besøge min familie") may not turn the citizen's own
-    "besøge min veninde" into a label; a sign that names the same place says it all, unless
-    the wish names a person the sign leaves out."""
+    "besøge min veninde" into a label; a sign that names the same place does say it all."""
     activity = {"besøge": "socialt_samvaer", "ringe": "kommunikation"}.get(own.split()[0], "gang")
     sentence = compose_goal({"activity": activity, "own_action": own, "criterion": card}, GOALS)
     assert sentence.startswith(f"Jeg vil kunne {kept}")
@@ -1297,8 +1292,8 @@ def test_a_sign_ends_before_the_next_sentence_told_after_it(activity, own, sign,
     [
         ("tage bussen ud til min søster Inger i Korsør",
          "tage bussen hele vejen til Korsør og hjem igen", "til min søster Inger"),
-        ("gå ned til havnen med min kone", "gå ned til havnen og hjem igen uden pause",
-         "med min kone"),
+        ("tage toget ind til min bror i Odense", "tage toget hele vejen og hjem igen",
+         "til min bror"),
         ("køre ud til Grethe i sommerhuset", "køre ud til sommerhuset uden at blive træt",
          "Grethe"),
     ],
