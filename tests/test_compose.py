@@ -1209,6 +1209,10 @@ def test_who_said_the_reason_is_left_out_of_the_goal(told, speaker, kept, droppe
         ("vask_og_hygiejne", "barbere mig igen med en elbarbermaskine tror jeg",
          "barbere mig igen med en elbarbermaskine"),
         ("madlavning", "lave frikadeller tror jeg nok", "lave frikadeller"),
+        # the independence, said by the frame, goes with its degree word
+        ("transport", "tage bussen ud til min søster i Korsør sådan helt selv",
+         "tage bussen ud til min søster i Korsør"),
+        ("indkoeb", "handle i Netto helt alene", "handle i Netto"),
     ],
 )  # fmt: skip
 def test_a_spoken_run_on_or_hedge_is_cut_from_the_phrase(activity, own, expected):
@@ -1274,6 +1278,10 @@ def test_a_run_on_of_someone_elses_clause_is_cut_from_the_reason(told, ending):
         # a clause with its lead is part of the sign
         ("madlavning", "lave mad igen", "lave aftensmad, når jeg kommer hjem fra træning",
          "lave aftensmad, når jeg kommer hjem fra træning.", ""),
+        # a sign told as a clause with "vi": the citizen's own doing all the same
+        ("fritid", "lave en fuglekasse med mit barnebarn",
+         "at vi har lavet den færdig og hængt den op i æbletræet",
+         "have lavet den færdig og hængt den op i æbletræet.", "lave at"),
         ("madlavning", "bage mit eget brød", "bage et helt rugbrød, fra jeg rører dejen",
          "bage et helt rugbrød, fra jeg rører dejen.", ""),
         ("madlavning", "hjælpe til", "dække bord til os to, tallerkener glas og bestik",

@@ -132,6 +132,7 @@ class Grammar:
     # where a clause begins inside a reason ("og", "men", "at", "når"): its own subject follows
     clause_joins: frozenset[str] = frozenset()
     comment_subjects: frozenset[str] = frozenset()  # "det" in "… det er en km": a comment
+    independence_degrees: frozenset[str] = frozenset()  # "helt" in "helt selv"
     run_on_subjects: frozenset[str] = frozenset()  # "hun" in "… Ellas fødselsdag hun bliver fire"
     run_on_there: frozenset[str] = frozenset()  # "der" in "… igen der kommer mejser"
     run_on_there_after: frozenset[str] = frozenset()  # "igen": "der" after it is a subject
@@ -359,6 +360,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         since_leads=w("since_leads"),
         clause_joins=w("clause_joins"),
         comment_subjects=w("comment_subjects"),
+        independence_degrees=w("independence_degrees"),
         run_on_subjects=w("run_on_subjects"),
         run_on_there=w("run_on_there"),
         run_on_there_after=w("run_on_there_after"),

@@ -41,7 +41,16 @@ def own_phrase(
         return None
     words = without_filler_phrases(str(raw).split(), g)
     words = [w for w in words if _b(w) and _b(w) not in g.fillers]
-    words = [w for w in words if _b(w) not in g.independence_words]
+    words = [
+        w
+        for k, w in enumerate(words)
+        if _b(w) not in g.independence_words
+        and not (  # "helt selv": the degree word goes with it
+            _b(w) in g.independence_degrees
+            and k + 1 < len(words)
+            and _b(words[k + 1]) in g.independence_words
+        )
+    ]
     words = without_comment(words, g, measured_only=True)  # "… rundt om søen det er 3 km"
     words = without_run_on(words, g)  # "… til Ellas fødselsdag hun bliver fire"
     while words and _b(words[0]) in g.can_forms | g.infinitive_markers:
@@ -261,7 +270,8 @@ def as_verb_phrase(words: list[str], g: Grammar, speaker: str | None = None) -> 
     "han"/"hun" is the citizen); "oppe og har tøj på" (cut from "jeg er oppe") → "være oppe og
     have tøj på". Other words come back as they were."""
     relative = speaker not in (None, "citizen")
-    subjects = {g.self_subject} | (g.citizen_pronouns if relative else set())
+    # "at vi har lavet den færdig": the citizen with someone, the sign still the citizen's
+    subjects = {g.self_subject, g.we_word} | (g.citizen_pronouns if relative else set())
     k = 1 if words and _b(words[0]) in g.infinitive_markers | g.when_leads else 0
     if k and len(words) > k + 1 and _b(words[k]) in subjects:
         rest = words[k + 1 :]
