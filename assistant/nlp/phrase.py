@@ -8,6 +8,7 @@ placed grammatically is returned as unplaced, never forced in.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from assistant.content.grammar import Grammar, fold
@@ -169,27 +170,48 @@ def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -
 
 
 def without_run_on(words: list[str], g: Grammar) -> list[str]:
-    """The phrase before a spoken run-on: a new sentence begun by a subject and its finite verb
-    without punctuation ("se mine gamle kolleger igen vi var en flok …", "fodre fuglene igen der
-    kommer mejser", "ringe til min bror Poul han bor i Aalborg"). A clause after a lead ("når de
-    kommer", "hvor hun bor") or a relative clause without "som" ("den mad jeg kan lide") stays."""
-    leads = g.clause_joins | g.infinitive_markers | g.question_words | g.relative_leads | g.dangling
-    for i in range(2, len(words) - 1):
-        b, prev = _b(words[i]), _b(words[i - 1])
-        subject = (
-            b in g.run_on_subjects
-            or (b in g.run_on_there and prev in g.run_on_there_after)
-            or (words[i][:1].isupper() and words[i].isalpha() and b not in g.function_words)
-        )
-        if not subject or prev in leads or prev in g.modals:
-            continue
-        if any(_b(w) in g.run_on_relative_heads for w in words[max(0, i - 3) : i]):
-            continue  # "lave den mad jeg kan lide": the relative clause without "som"
-        if _finite(words[i + 1], g):
-            if i > 2 and _b(words[i - 2]) in g.possessive_words and _b(words[i - 3]) not in leads:
-                return words[: i - 2]  # "… hjem igen min nabo han går der": the subject told first
-            return words[:i]
-    return words
+    """The phrase before a spoken run-on (see starts_run_on): "se mine gamle kolleger igen vi
+    var en flok …" → "se mine gamle kolleger igen"."""
+    k = next((k for k in range(2, len(words) - 1) if starts_run_on(words, k, g)), len(words))
+    return words[:k]
+
+
+def starts_run_on(words: Sequence[str], k: int, g: Grammar) -> bool:
+    """True when a spoken run-on begins at words[k] (run_on_at), its subject told first
+    included ("… hjem igen min nabo han går der": from "min")."""
+    if run_on_at(words, k, g):
+        return not (_b(words[k - 2]) in g.possessive_words and _b(words[k - 3]) not in _leads(g))
+    return (
+        k > 1
+        and _b(words[k]) in g.possessive_words
+        and _b(words[k - 1]) not in _leads(g)
+        and run_on_at(words, k + 2, g)
+    )
+
+
+def _leads(g: Grammar) -> frozenset[str]:
+    return g.clause_joins | g.infinitive_markers | g.question_words | g.relative_leads | g.dangling
+
+
+def run_on_at(words: Sequence[str], i: int, g: Grammar) -> bool:
+    """True when a new sentence begins at words[i] without punctuation: a subject and its finite
+    verb ("… igen vi var en flok", "… fodre fuglene igen der kommer mejser", "… min bror Poul han
+    bor i Aalborg", a name: "… hilse på folk Bamse savner det"). A clause after a lead ("når de
+    kommer", "hvor hun bor") or a relative clause without "som" ("den mad jeg kan lide") is
+    none."""
+    if i < 2 or i + 1 >= len(words):
+        return False
+    b, prev = _b(words[i]), _b(words[i - 1])
+    subject = (
+        b in g.run_on_subjects
+        or (b in g.run_on_there and prev in g.run_on_there_after)
+        or (words[i][:1].isupper() and words[i].isalpha() and b not in g.function_words)
+    )
+    if not subject or prev in _leads(g) or prev in g.modals:
+        return False
+    if any(_b(w) in g.run_on_relative_heads for w in words[max(0, i - 3) : i]):
+        return False  # "lave den mad jeg kan lide": the relative clause without "som"
+    return _finite(words[i + 1], g)
 
 
 def without_told_clause(words: list[str], g: Grammar) -> list[str]:
