@@ -1213,6 +1213,8 @@ def test_who_said_the_reason_is_left_out_of_the_goal(told, speaker, kept, droppe
         ("transport", "tage bussen ud til min søster i Korsør sådan helt selv",
          "tage bussen ud til min søster i Korsør"),
         ("indkoeb", "handle i Netto helt alene", "handle i Netto"),
+        ("transport", "tage bussen ud til min søster i Korsør sådan helt",
+         "tage bussen ud til min søster i Korsør"),
     ],
 )  # fmt: skip
 def test_a_spoken_run_on_or_hedge_is_cut_from_the_phrase(activity, own, expected):

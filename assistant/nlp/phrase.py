@@ -48,10 +48,9 @@ def own_phrase(
         if _b(w) not in g.independence_words
         and not (  # "helt selv": the degree word goes with it
             _b(w) in g.independence_degrees
-            and k + 1 < len(words)
-            and _b(words[k + 1]) in g.independence_words
+            and (k + 1 == len(words) or _b(words[k + 1]) in g.independence_words)
         )
-    ]
+    ]  # ("… sådan helt" when the analyzer already left "selv" out)
     words = without_comment(words, g, measured_only=True)  # "… rundt om søen det er 3 km"
     words = without_run_on(words, g)  # "… til Ellas fødselsdag hun bliver fire"
     while words and _b(words[0]) in g.can_forms | g.infinitive_markers:
