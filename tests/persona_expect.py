@@ -96,6 +96,7 @@ def grammar_problems(text: str) -> list[str]:
     problems += _cut_and_scraps(text)
     problems += _compound_neuters(clauses)
     problems += _reflexives_of_jeg(text)
+    problems += _run_on_in_the_wish(text)
     triples = [t for c in clauses for t in zip(c, c[1:], c[2:], strict=False)]
     if ("vil", "kunne", "ikke") in triples:
         problems.append("'vil kunne ikke': the negation belongs before 'kunne'")
@@ -124,6 +125,35 @@ def _cut_and_scraps(text: str) -> list[str]:
         if first in MODALS and second in STATIC_ADVERBS:
             problems.append(f"verb missing after a modal {first!r} {second!r}")
     return problems
+
+
+RUN_ON_SUBJECTS = frozenset({"han", "hun", "vi"})  # "de" is an article too ("med de elastikker")
+#: Words after which "hun bliver" is a clause of its own lead ("når hun kommer", "som de har").
+CLAUSE_LEADS = frozenset({
+    "når", "som", "at", "hvor", "hvis", "fordi", "mens", "da", "der", "og", "men", "eller", "så",
+    "til", "fra", "hvad", "hvem", "hvordan", "hvornår", "om", "end", "før", "efter", "indtil",
+    "inden", "siden", "selvom", "uden",
+    "den", "det", "de", "dem", "noget", "alt",
+})  # fmt: skip
+PAST_FORMS = frozenset({"var", "havde", "blev", "kom", "gik", "fik", "sad", "stod", "boede"})
+
+
+def _run_on_in_the_wish(text: str) -> list[str]:
+    """ "bage en lagkage til Ellas fødselsdag hun bliver fire …": a new sentence run on inside
+    the wish (from "kunne" to its first comma or stop), a pronoun subject and a finite verb with
+    no clause lead before them."""
+    low = norm(text)
+    start = low.find(" kunne ")
+    if start < 0:
+        return []
+    wish = WORD.findall(re.split(r"[.,;:!?]", low[start:])[0])
+    return [
+        f"a sentence run on inside the wish {a!r} {b!r}"
+        for prev, a, b in zip(wish, wish[1:], wish[2:], strict=False)
+        if a in RUN_ON_SUBJECTS
+        and prev not in CLAUSE_LEADS
+        and (_present_tense(b) or b in PAST_FORMS or b in MODALS)
+    ]
 
 
 def _neuter_head(word: str) -> bool:

@@ -636,6 +636,11 @@ def test_a_reason_about_the_past_or_the_dead_stays_out_of_the_goal():
         ("komme op ad trappen", {"value": 16, "unit": "trin"}, "komme 16 trin op ad trappen", []),
         ("handle ind", {"value": 400, "unit": "meter"}, "handle ind", ["400 meter"]),
         ("gå en tur på 500 meter", {"value": 500, "unit": "meter"}, "gå en tur på 500 meter", []),
+        # a walk said without article is still one phrase: the measure never splits "gå tur"
+        ("gå tur med hunden", {"value": 2, "unit": "kilometer"},
+         "gå tur på to kilometer med hunden", []),
+        ("gå min tur i parken", {"value": 500, "unit": "meter"},
+         "gå min tur på 500 meter i parken", []),
     ],
 )  # fmt: skip
 def test_a_measure_joins_by_its_unit_kind_or_stays_visible(own, measure, expected, unplaced):
@@ -1183,3 +1188,128 @@ def test_who_said_the_reason_is_left_out_of_the_goal(told, speaker, kept, droppe
     assert kept in text, text
     if dropped:
         assert dropped not in text, text
+
+
+@pytest.mark.parametrize(
+    ("activity", "own", "expected"),
+    [
+        # spoken run-on: a new clause starts at a subject and its finite verb, no comma needed
+        ("fritid", "fodre fuglene i haven igen der kommer mejser hver morgen",
+         "fodre fuglene i haven igen"),
+        ("madlavning", "bage en lagkage til mit oldebarn Ellas fødselsdag hun bliver fire",
+         "bage en lagkage til mit oldebarn Ellas fødselsdag"),
+        ("socialt_samvaer",
+         "se mine gamle kolleger fra skolen igen vi var en flok der mødtes på cafeen",
+         "se mine gamle kolleger fra skolen igen"),
+        ("gang", "gå over til min nabo han har en stor hund", "gå over til min nabo"),
+        ("fritid", "spille kort i klubben igen de spiller hver tirsdag",
+         "spille kort i klubben igen"),
+        ("socialt_samvaer", "ringe til min bror Poul han bor i Aalborg", "ringe til min bror Poul"),
+        # a spoken hedge is no part of the goal
+        ("vask_og_hygiejne", "barbere mig igen med en elbarbermaskine tror jeg",
+         "barbere mig igen med en elbarbermaskine"),
+        ("madlavning", "lave frikadeller tror jeg nok", "lave frikadeller"),
+        # the independence, said by the frame, goes with its degree word
+        ("transport", "tage bussen ud til min søster i Korsør sådan helt selv",
+         "tage bussen ud til min søster i Korsør"),
+        ("indkoeb", "handle i Netto helt alene", "handle i Netto"),
+        ("transport", "tage bussen ud til min søster i Korsør sådan helt",
+         "tage bussen ud til min søster i Korsør"),
+    ],
+)  # fmt: skip
+def test_a_spoken_run_on_or_hedge_is_cut_from_the_phrase(activity, own, expected):
+    sentence = compose_goal({"activity": activity, "own_action": own}, GOALS)
+    assert sentence == f"Jeg vil kunne {expected}.", sentence
+
+
+@pytest.mark.parametrize(
+    ("activity", "own"),
+    [
+        # a relative clause without "som" ("den mad jeg kan lide") or after a lead stays whole
+        ("madlavning", "lave den mad jeg kan lide"),
+        ("gang", "gå de ture vi plejer at gå"),
+        ("madlavning", "lave mad igen når de kommer"),
+        ("socialt_samvaer", "besøge min søster hvor hun bor nu"),
+        ("fritid", "se det program hun kan lide"),
+        ("gang", "gå ned og se hvad der sker i byen"),
+    ],
+)
+def test_a_clause_inside_the_phrase_is_no_run_on(activity, own):
+    sentence = compose_goal({"activity": activity, "own_action": own}, GOALS)
+    assert own.split()[-1] in sentence, sentence
+
+
+@pytest.mark.parametrize(
+    ("told", "ending"),
+    [
+        # someone else's clause run on without a comma stays out of the citizen's reason
+        ("så jeg ikke skal ligge og vente på dem fra hjemmeplejen de kommer først klokken ti",
+         ", så jeg ikke skal ligge og vente på dem fra hjemmeplejen."),
+        ("så jeg kan komme ud og hilse på folk Bamse savner det også",
+         ", så jeg kan komme ud og hilse på folk."),
+        ("fordi jeg vil sidde og snakke med naboerne igen Grethe bager kage til hele opgangen",
+         "sidde og snakke med naboerne igen."),
+        # ... the whole clause, not leaving its last noun behind ("…, og børnene.")
+        ("så min datter ikke skal komme med mad hver dag hun har travlt nok med sit arbejde og "
+         "børnene", ", så min datter ikke skal komme med mad hver dag."),
+        ("så min søn ikke skal køre herud hun har nok i sit job og huset",
+         ", så min søn ikke skal køre herud."),
+    ],
+)  # fmt: skip
+def test_a_run_on_of_someone_elses_clause_is_cut_from_the_reason(told, ending):
+    facts = {"activity": "gang", "reason_said": told, "speaker": "citizen"}
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.endswith(ending), sentence
+
+
+@pytest.mark.parametrize(
+    ("activity", "own", "sign", "kept", "gone"),
+    [
+        ("rengoering", "pudse mine vinduer",
+         "pudse alle 8 vinduer i stuen og køkkenet, indvendig, udvendig tager vinduespudseren",
+         "pudse alle 8 vinduer i stuen og køkkenet, indvendig.", "udvendig"),
+        ("rengoering", "pudse mine vinduer",
+         "alle 8 vinduer i stuen og køkkenet, indvendig. udvendig tager vinduespudseren",
+         "pudse alle 8 vinduer i stuen og køkkenet, indvendig.", "udvendig"),
+        ("indkoeb", "handle selv igen",
+         "gå hen til Brugsen og hjem igen, bagefter drikker jeg kaffe",
+         "gå hen til Brugsen og hjem igen.", "kaffe"),
+        ("gang", "gå en tur hver dag",
+         "gå ned til postkassen og hjem igen min nabo han går der hver dag",
+         "gå ned til postkassen og hjem igen.", "nabo"),
+        # a clause with its lead is part of the sign
+        ("madlavning", "lave mad igen", "lave aftensmad, når jeg kommer hjem fra træning",
+         "lave aftensmad, når jeg kommer hjem fra træning.", ""),
+        # a sign told as a clause with "vi": the citizen's own doing all the same
+        ("fritid", "lave en fuglekasse med mit barnebarn",
+         "at vi har lavet den færdig og hængt den op i æbletræet",
+         "have lavet den færdig og hængt den op i æbletræet.", "lave at"),
+        ("madlavning", "bage mit eget brød", "bage et helt rugbrød, fra jeg rører dejen",
+         "bage et helt rugbrød, fra jeg rører dejen.", ""),
+        ("madlavning", "hjælpe til", "dække bord til os to, tallerkener glas og bestik",
+         "dække bord til os to, tallerkener glas og bestik.", ""),
+    ],
+)  # fmt: skip
+def test_a_sign_ends_before_the_next_sentence_told_after_it(activity, own, sign, kept, gone):
+    facts = {"activity": activity, "own_action": own, "criterion": sign}
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.endswith(kept), sentence
+    assert not gone or gone not in sentence
+
+
+@pytest.mark.parametrize(
+    ("own", "sign", "kept"),
+    [
+        ("tage bussen ud til min søster Inger i Korsør",
+         "tage bussen hele vejen til Korsør og hjem igen", "til min søster Inger"),
+        ("tage toget ind til min bror i Odense", "tage toget hele vejen og hjem igen",
+         "til min bror"),
+        ("køre ud til Grethe i sommerhuset", "køre ud til sommerhuset uden at blive træt",
+         "Grethe"),
+    ],
+)  # fmt: skip
+def test_a_sign_never_takes_the_place_of_a_wish_that_names_a_person(own, sign, kept):
+    facts = {"activity": "transport", "own_action": own, "criterion": sign}
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.startswith(f"Jeg vil kunne {own}"), sentence
+    assert kept in sentence and "når jeg kan " + sign in sentence, sentence

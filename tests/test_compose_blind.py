@@ -568,3 +568,22 @@ def test_the_citizens_first_reason_of_two_sentences_is_kept():
 )  # fmt: skip
 def test_a_because_sentence_and_a_so_sentence_after_it_are_both_kept(told, about, speaker, words):
     assert reason_frame(told, about, speaker) == ("because", words)
+
+
+@pytest.mark.parametrize(
+    ("wish", "kept", "gone"),
+    [
+        ("øh jeg vil gerne kunne bage en lagkage til mit barnebarns fødselsdag hun bliver fem",
+         "bage en lagkage til mit barnebarns fødselsdag", "bliver fem"),
+        ("altså jeg vil gerne ned og fodre ænderne i parken igen der kommer så mange om foråret",
+         "fodre ænderne i parken igen", "så mange"),
+        ("jeg vil gerne se mine gamle venner fra sangkoret igen vi var en flok på tolv",
+         "se mine gamle venner fra sangkoret igen", "en flok"),
+        ("jeg vil gerne kunne gaa ned til havnen igen min nabo han går der hver dag",
+         "ned til havnen igen", "nabo"),
+    ],
+)  # fmt: skip
+def test_a_spoken_run_on_after_the_wish_stays_out_of_the_drafted_goal(wish, kept, gone):
+    goal = _play({"wish": wish})
+    assert kept in goal, goal
+    assert gone not in goal, goal

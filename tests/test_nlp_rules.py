@@ -369,6 +369,11 @@ def test_no_function_word_alone_names_an_activity():
         ("hun savner pigerne fra koret", None),
         ("jeg savner at synge i kor", "synge i kor"),
         ("jeg savner at kunne gå en tur med hunden", "gå en tur med hunden"),
+        # "kunne tænke mig at …" is the wish; its phrase starts after it
+        ("øh jeg kunne godt tænke mig at lave en fuglekasse sammen med mit barnebarn",
+         "lave en fuglekasse sammen med mit barnebarn"),
+        ("jeg kunne tænke mig at komme ud at danse igen", "komme ud at danse igen"),
+        ("hun kunne godt taenke sig at strikke igen", "strikke igen"),
     ],
 )  # fmt: skip
 def test_the_wish_keeps_its_own_verb_phrase(text, action):

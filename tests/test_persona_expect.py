@@ -6,6 +6,10 @@ import pytest
 from persona_expect import check, grammar_problems
 
 GOOD = [
+    # a clause with its lead or a relative clause without "som" is no run-on
+    "Jeg vil kunne lave mad igen, når de kommer.",
+    "Jeg vil kunne lave den mad jeg kan lide hver dag.",
+    "Jeg vil kunne besøge min søster der hvor hun bor nu.",
     "Jeg vil selv kunne gå to etager op ad trappen hver dag, så jeg kan besøge min veninde i "
     "opgangen ved siden af. Det vil jeg kunne inden den 24. december 2026.",
     "Jeg vil kunne hente mit barnebarn i børnehaven, så min kone kan sove om natten.",
@@ -44,6 +48,9 @@ BAD = {
     "Jeg vil kunne stå op. Jeg ved, at jeg har nået det, når jeg kan oppe og har tøj på.": (
         "verb missing"
     ),
+    "Jeg vil kunne bage en lagkage til mit oldebarn Ellas fødselsdag hun bliver fire.": "run on",
+    "Jeg vil kunne se mine gamle kolleger fra skolen igen vi var en flok hver torsdag.": "run on",
+    "Jeg vil selv kunne gå over til min veninde hun bor lige ved siden af.": "run on",
 }
 
 

@@ -47,6 +47,11 @@ def test_ascii_typings_get_their_danish_letters_back(typed, restored):
         ("boernehaven", "børnehaven"),  # compound outside the table: "børn" + e + "haven"
         ("soendagsmiddag", "søndagsmiddag"),
         ("haandvaesken", "håndvæsken"),  # a real compound (hånd + væsken) of the guard
+        # a plain head before a typed rest: "skole" + "køkkenet"
+        ("skolekoekkenet", "skolekøkkenet"),
+        ("badevaerelset", "badeværelset"),
+        ("kaffekoppen", "kaffekoppen"),
+        ("sommerhuset", "sommerhuset"),
     ],
 )
 def test_half_typed_words_and_compounds_of_typed_parts_are_restored(typed, restored):

@@ -40,6 +40,7 @@ class MeasureKind:
     insert: str = ""
     append: str = ""
     after_tur: str = ""
+    tur_words: frozenset[str] = frozenset()  # "tur": after_tur goes right after this noun
     not_before: frozenset[str] = frozenset()  # no insert when the verb is followed by these
     insert_not_before: str = ""  # then this instead: "gå {tre etager} ned ad trapperne"
     append_verbs: frozenset[str] = frozenset()  # when given, append only after these verbs
@@ -133,6 +134,11 @@ class Grammar:
     # where a clause begins inside a reason ("og", "men", "at", "når"): its own subject follows
     clause_joins: frozenset[str] = frozenset()
     comment_subjects: frozenset[str] = frozenset()  # "det" in "… det er en km": a comment
+    independence_degrees: frozenset[str] = frozenset()  # "helt" in "helt selv"
+    run_on_subjects: frozenset[str] = frozenset()  # "hun" in "… Ellas fødselsdag hun bliver fire"
+    run_on_there: frozenset[str] = frozenset()  # "der" in "… igen der kommer mejser"
+    run_on_there_after: frozenset[str] = frozenset()  # "igen": "der" after it is a subject
+    run_on_relative_heads: frozenset[str] = frozenset()  # "den" in "den mad jeg kan lide"
     unit_short: dict[str, frozenset[str]] = field(default_factory=dict)  # "km": kilometer
     question_words: frozenset[str] = frozenset()  # "hvilken dag det er": no comment
     citizen_kin: frozenset[str] = frozenset()  # a relative's "min kone hun …": the citizen
@@ -265,6 +271,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
                 insert=nfc(str(raw.get("insert") or "")),
                 append=nfc(str(raw.get("append") or "")),
                 after_tur=nfc(str(raw.get("after_tur") or "")),
+                tur_words=_folds(raw.get("tur_words"), path, f"{name}.tur_words", problems),
                 not_before=_folds(raw.get("not_before"), path, f"{name}.not_before", problems),
                 insert_not_before=nfc(str(raw.get("insert_not_before") or "")),
                 append_verbs=_folds(raw.get("append_verbs"), path, f"{name}.append", problems),
@@ -357,6 +364,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         since_leads=w("since_leads"),
         clause_joins=w("clause_joins"),
         comment_subjects=w("comment_subjects"),
+        independence_degrees=w("independence_degrees"),
+        run_on_subjects=w("run_on_subjects"),
+        run_on_there=w("run_on_there"),
+        run_on_there_after=w("run_on_there_after"),
+        run_on_relative_heads=w("run_on_relative_heads"),
         main_joins=w("main_joins"),
         citizen_kin=w("citizen_kin"),
         question_words=w("question_words"),

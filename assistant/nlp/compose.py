@@ -16,6 +16,7 @@ from assistant.nlp.phrase import (
     place_measures,
     split_clause,
     without_comment,
+    without_told_clause,
 )
 from assistant.nlp.reason import (
     _object_clause_at,
@@ -279,6 +280,7 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     gets the activity's verb ("gå på trapper hele vejen op …"); "gå ned til postkassen" is one."""
     g = templates.grammar
     words = without_comment(str(facts.get("criterion") or "").split(), g)
+    words = without_told_clause(words, g)  # "…, udvendig tager vinduespudseren"
     words = as_verb_phrase(words, g, facts.get("speaker"))
     if not words:
         return ""
@@ -343,14 +345,25 @@ def _said_in_order(phrase: str, sentence: str) -> bool:
 def _same_thing(sign: str, own: str, g) -> bool:
     """True when the sign begins with the own phrase's verb and what it is about ("gå ned til
     postkassen og hjem igen …" after "gå ned til postkassen sammen med …"): two words that are
-    not function words in common. A card's "besøge min familie" never replaces "besøge min
-    veninde", though both begin "besøge min"."""
+    not function words in common, and the same place or no person of the wish left out. A card's
+    "besøge min familie" never replaces "besøge min veninde", though both begin "besøge min"."""
     shared = []
     for a, b in zip(fold(sign).split(), fold(own).split(), strict=False):
         if a != b:
             break
         shared.append(a)
-    return len([w for w in shared if w not in g.function_words]) >= 2  # folded by the loader
+    if len([w for w in shared if w not in g.function_words]) < 2:  # folded by the loader
+        return False
+    ways = g.motion_adverbs | g.attribute_leads
+    if any(w in ways for w in shared[1:-1]) and shared[-1] not in g.function_words:
+        return True  # the same place: "gå ned til postkassen …" says it all
+    # "tage bussen ud til min søster Inger" is more than "tage bussen hele vejen til Korsør": a
+    # person or name of the wish the sign does not say keeps the wish its own
+    rest, said = own.split()[len(shared) :], set(fold(sign).split())
+    return not any(
+        fold(w) not in said and (w[:1].isupper() or (k and fold(rest[k - 1]) in g.possessive_words))
+        for k, w in enumerate(rest)
+    )
 
 
 def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:

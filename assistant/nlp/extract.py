@@ -15,6 +15,7 @@ from assistant.nlp.facts import Facts
 from assistant.nlp.habits import helper_habit
 from assistant.nlp.numbers import number_at
 from assistant.nlp.people_roles import RoleFinder, role_by_name
+from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.tokenize import ChunkTokenizer
 
@@ -478,6 +479,7 @@ class Analyzer:
             for sp in skip
             if not (freq and sp == (freq.start, freq.end) and cl.in_motivation(freq.start))
         ] + [(k, k + 1) for k, w in enumerate(words) if w in lex.motivation.laughter]  # "haha"
+        grammar = self.content.goals.grammar  # the goal phrase's run-on rule
         return Facts(
             activity=act,
             area=self.content.activities[act].area if act else None,
@@ -500,7 +502,11 @@ class Analyzer:
                         [sp for sp in skip if not _occasion(words, sp, deadline, lex)],
                         toks.punct,
                         toks.text,
-                        lambda i: _run_on(words, i, lex) or _side_clause(words, i, lex),
+                        lambda i: (
+                            _run_on(words, i, lex)
+                            or _side_clause(words, i, lex)
+                            or starts_run_on(toks.text, i, grammar)
+                        ),  # "… igen vi var en flok"
                         lex.negations,
                     ),
                     _scene(words, toks.text, fronted, skip, lex),

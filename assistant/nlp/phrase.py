@@ -8,6 +8,7 @@ placed grammatically is returned as unplaced, never forced in.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from assistant.content.grammar import Grammar, fold
@@ -41,8 +42,17 @@ def own_phrase(
         return None
     words = without_filler_phrases(str(raw).split(), g)
     words = [w for w in words if _b(w) and _b(w) not in g.fillers]
-    words = [w for w in words if _b(w) not in g.independence_words]
+    words = [
+        w
+        for k, w in enumerate(words)
+        if _b(w) not in g.independence_words
+        and not (  # "helt selv": the degree word goes with it
+            _b(w) in g.independence_degrees
+            and (k + 1 == len(words) or _b(words[k + 1]) in g.independence_words)
+        )
+    ]  # ("… sådan helt" when the analyzer already left "selv" out)
     words = without_comment(words, g, measured_only=True)  # "… rundt om søen det er 3 km"
+    words = without_run_on(words, g)  # "… til Ellas fødselsdag hun bliver fire"
     while words and _b(words[0]) in g.can_forms | g.infinitive_markers:
         words = words[1:]
     if len(words) > 1 and _b(words[0]) in g.generic_verbs and _b(words[1]) in g.pronoun_objects:
@@ -158,6 +168,78 @@ def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -
     return words
 
 
+def without_run_on(words: list[str], g: Grammar) -> list[str]:
+    """The phrase before a spoken run-on (see starts_run_on): "se mine gamle kolleger igen vi
+    var en flok …" → "se mine gamle kolleger igen"."""
+    k = next((k for k in range(2, len(words) - 1) if starts_run_on(words, k, g)), len(words))
+    return words[:k]
+
+
+def starts_run_on(words: Sequence[str], k: int, g: Grammar) -> bool:
+    """True when a spoken run-on begins at words[k] (run_on_at), its subject told first
+    included ("… hjem igen min nabo han går der": from "min")."""
+    if run_on_at(words, k, g):
+        return not (_b(words[k - 2]) in g.possessive_words and _b(words[k - 3]) not in _leads(g))
+    return (
+        k > 1
+        and _b(words[k]) in g.possessive_words
+        and _b(words[k - 1]) not in _leads(g)
+        and run_on_at(words, k + 2, g)
+    )
+
+
+def _leads(g: Grammar) -> frozenset[str]:
+    return g.clause_joins | g.infinitive_markers | g.question_words | g.relative_leads | g.dangling
+
+
+def run_on_at(words: Sequence[str], i: int, g: Grammar) -> bool:
+    """True when a new sentence begins at words[i] without punctuation: a subject and its finite
+    verb ("… igen vi var en flok", "… fodre fuglene igen der kommer mejser", "… min bror Poul han
+    bor i Aalborg", a name: "… hilse på folk Bamse savner det"). A clause after a lead ("når de
+    kommer", "hvor hun bor") or a relative clause without "som" ("den mad jeg kan lide") is
+    none."""
+    if i < 2 or i + 1 >= len(words):
+        return False
+    b, prev = _b(words[i]), _b(words[i - 1])
+    subject = (
+        b in g.run_on_subjects
+        or (b in g.run_on_there and prev in g.run_on_there_after)
+        or (words[i][:1].isupper() and words[i].isalpha() and b not in g.function_words)
+    )
+    if not subject or prev in _leads(g) or prev in g.modals:
+        return False
+    if any(_b(w) in g.run_on_relative_heads for w in words[max(0, i - 3) : i]):
+        return False  # "lave den mad jeg kan lide": the relative clause without "som"
+    return _finite(words[i + 1], g)
+
+
+def without_told_clause(words: list[str], g: Grammar) -> list[str]:
+    """A sign without the next sentence told after a comma ("pudse alle 8 vinduer, indvendig,
+    udvendig tager vinduespudseren"): a part after a comma with its finite verb second is a main
+    clause of its own ("…, når jeg er færdig", "…, fra jeg rører dejen" stay); run-ons go too."""
+    leads = g.clause_joins | g.infinitive_markers | g.question_words | g.relative_leads
+    for i in range(1, len(words)):
+        if not words[i - 1].endswith((",", ".", ";", "!", "?")):
+            continue  # "…, udvendig tager …" and "… indvendig. udvendig tager …" alike
+        if any(_b(w) in g.run_on_relative_heads for w in words[max(0, i - 3) : i]):
+            continue  # "gøre noget, jeg glæder mig til": a relative clause without "som"
+        part = words[i : i + 2]
+        if len(part) < 2 or part[0].endswith(",") or _b(part[0]) in leads | g.negations:
+            continue  # "…, fra jeg rører dejen": a clause with its lead belongs to the sign
+        if _finite(part[1], g):  # a main clause: its finite verb second ("udvendig tager …")
+            head = words[:i]
+            head[-1] = head[-1].rstrip(",.;!?")
+            return without_run_on(head, g)
+    return without_run_on(words, g)
+
+
+def _finite(word: str, g: Grammar) -> bool:
+    """True for a finite verb ("kommer", "var", "kan"); "tallerkener", a known noun, is none."""
+    if _b(word) in g.modals or g.is_past(word):
+        return True
+    return g.is_present(word) and g.noun_kind(word) is None
+
+
 def _names_an_amount(words: list[str], g: Grammar) -> bool:
     """True when the words hold a number in digits or a unit ("3 km", "en halv time")."""
     units = {u for k in g.measure_kinds for u in k.units} | set().union(*g.unit_short.values())
@@ -209,7 +291,8 @@ def as_verb_phrase(words: list[str], g: Grammar, speaker: str | None = None) -> 
     "han"/"hun" is the citizen); "oppe og har tøj på" (cut from "jeg er oppe") → "være oppe og
     have tøj på". Other words come back as they were."""
     relative = speaker not in (None, "citizen")
-    subjects = {g.self_subject} | (g.citizen_pronouns if relative else set())
+    # "at vi har lavet den færdig": the citizen with someone, the sign still the citizen's
+    subjects = {g.self_subject, g.we_word} | (g.citizen_pronouns if relative else set())
     k = 1 if words and _b(words[0]) in g.infinitive_markers | g.when_leads else 0
     if k and len(words) > k + 1 and _b(words[k]) in subjects:
         rest = words[k + 1 :]
@@ -318,9 +401,11 @@ def place_measures(
         fits = nxt not in kind.not_before and (
             not nxt or not kind.only_before or nxt in kind.only_before
         )
+        # "gå en tur", "gå tur", "gå min tur": the walk's noun in the first words after the verb
+        tur = next((k for k in (1, 2) if k < len(words) and _b(words[k]) in kind.tur_words), 0)
         if kind.after_verbs and verb in kind.after_verbs and fits:
-            if kind.after_tur and [_b(w) for w in words[1:3]] == ["en", "tur"]:
-                words[3:3] = kind.after_tur.format(measure=said).split()
+            if kind.after_tur and tur:
+                words[tur + 1 : tur + 1] = kind.after_tur.format(measure=said).split()
             else:
                 words[1:1] = kind.insert.format(measure=said).split()
         elif kind.insert_not_before and verb in kind.after_verbs and nxt in kind.not_before:

@@ -396,9 +396,13 @@ def _clause_after(words: list[str], k: int, g: Grammar) -> bool:
 
 
 def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
-    """True when a main clause with han/hun/de as subject begins at i, after a clause that has
-    its own finite verb ("… en hel nat han er …"; "min kone hun kan sove" is one clause)."""
-    if i == 0 or _b(words[i]) not in g.others_subjects or i + 1 >= len(words):
+    """True when a main clause with han/hun/de or a name as subject begins at i, after a clause
+    that has its own finite verb ("… en hel nat han er …", "… hilse på folk Bamse savner det
+    også"; "min kone hun kan sove" is one clause)."""
+    if i == 0 or i + 1 >= len(words):
+        return False
+    named = _is_name(words[i], g) and _b(words[i - 1]) not in g.dangling
+    if _b(words[i]) not in g.others_subjects and not named:
         return False
     if words[i - 1][-1:] in ".!?":
         return False
@@ -408,8 +412,13 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
     after = _b(words[i + 2]) if i + 2 < len(words) else ""
     if _b(words[i - 1]) in g.clause_subordinators and after not in g.comment_particles:
         return False  # "hver gang de kommer"; but "hver gang hun har jo sit eget": a comment
-    start = max(
-        (k for k in range(i) if words[k - 1][-1:] in ",;" or _b(words[k]) in g.main_joins),
+    start = max(  # "ligge og vente på dem": a verb joined on is the same clause
+        (
+            k
+            for k in range(i)
+            if words[k - 1][-1:] in ",;"
+            or (_b(words[k]) in g.main_joins and not _joins_verbs(words, k, g))
+        ),
         default=0,
     )
     return any(

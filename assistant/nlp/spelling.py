@@ -200,7 +200,8 @@ class Speller:
         """Restore a typed compound outside the table from its parts ("boernehaven").
 
         It restores when a head restores ("boern" → "børn", a linking e or s kept, or a table
-        head "boerne-") and the rest is a known or restorable word.
+        head "boerne-") and the rest is a known or restorable word, or when a plain known head
+        ("skole", "skole-s-") comes before a restorable rest of its own length ("skolekoekkenet").
         """
         if not lower.isascii() or not any(pair in lower for pair in _TYPED):
             return None
@@ -208,6 +209,11 @@ class Speller:
             head, tail = self._head(lower[:k]), lower[k:]
             rest = self.restore.get(tail) or (tail if self._plain(tail) else None)
             if head and rest:
+                return head + rest
+        for k in range(MIN_HEAD, len(lower) - MIN_HEAD + 1):
+            head, tail = lower[:k], lower[k:]
+            plain = self._plain(head) or (head[-1] in _LINKS and self._plain(head[:-1]))
+            if plain and (rest := self.restore.get(tail)):
                 return head + rest
         return None
 
