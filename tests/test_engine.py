@@ -1283,3 +1283,23 @@ def test_sub_goals_are_suggested_again_when_the_goals_aids_change(content):
     s.slots["aids"] = ["kørestol"]
     prepare(s, content, TODAY)
     assert "kørestolen" in s.subgoals[0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("slot", "said"),
+    [
+        ("current_level", "ved ikke, har aldrig proevet det selv"),
+        ("current_level", "øh det ved jeg ikke. jeg har ikke prøvet det siden jul"),
+        ("importance", "har ikke tænkt over det, ved ikke"),
+        ("deadline", "aner det ikke, det må lægen sige"),
+        ("frequency", "det ved jeg ikke rigtig. det kommer an på vejret"),
+    ],
+)
+def test_a_dont_know_as_the_point_of_a_longer_answer_is_taken_at_once(content, slot, said):
+    """ "ved ikke, har aldrig prøvet det selv": a don't-know said as a clause of its own, with a
+    word of why, is taken as a bare "ved ikke" is: the next question comes, never asked again."""
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, text("jeg vil gerne kunne gå en tur i parken igen"))
+    turn = until(turn, content, slot, card("3"))
+    turn = go(turn, content, text(said))
+    assert turn.slot != slot and not turn.reprompt, (turn.slot, turn.prompt)

@@ -227,3 +227,56 @@ def test_the_helper_asked_again_on_change_replaces_the_old_one(said, people):
     assert turn.slot == "people"
     turn = answer(turn, said)
     assert turn.slot == "confirm" and turn.state["slots"]["people"] == people
+
+
+ROOMS = {
+    "wish": "jeg vil gerne kunne gøre rent selv igen",
+    "measure": "støvsuge stuen og køkkenet og soveværelset",
+    "frequency": "en gang om ugen",
+    "deadline": "til påske",
+    "independence": "selv",
+    "people": "min datter",
+}
+BUTTONS = {
+    "wish": "jeg vil gerne selv kunne knappe min skjorte om søndagen",
+    "measure": "at jeg kan knappe alle knapperne selv, også dem i ærmerne",
+    "frequency": "hver søndag",
+    "deadline": "til påske",
+    "independence": "med en knappehjælper",
+    "people": "min kone",
+}
+
+
+@pytest.mark.parametrize(
+    ("answers", "said", "new", "old"),
+    [
+        (
+            BUTTONS,
+            "Nej. Ærmerne kan jeg ikke, knapperne er for små. Hellere bare knapperne foran.",
+            "knapperne foran",
+            "ærmerne",
+        ),
+        (BUTTONS, "nej hellere kun knapperne foran", "knapperne foran", "ærmerne"),
+        (ROOMS, "nej hellere bare stuen og køkkenet", "stuen og køkkenet", "soveværelset"),
+        (ROOMS, "nej. soveværelset er for meget. hellere stuen og køkkenet", "køkkenet", "sovev"),
+    ],
+)
+def test_a_new_sign_in_words_with_the_no_replaces_the_measure(answers, said, new, old):
+    """ "hellere bare knapperne foran" says the goal's own sign anew (it shares its words):
+    the sign is replaced, never the activity asked again."""
+    turn = answer(at_summary(answers), said)
+    assert turn.slot == "confirm", turn.prompt
+    assert new in turn.goal_text and old not in turn.goal_text, turn.goal_text
+
+
+@pytest.mark.parametrize(
+    ("answers", "said", "new", "old"),
+    [
+        (BUTTONS, "Bare knapperne foran på skjorten. Ikke ærmerne.", "knapperne foran", "ærmerne"),
+        (ROOMS, "kun stuen og køkkenet", "stuen og køkkenet", "soveværelset"),
+    ],
+)
+def test_a_new_sign_on_the_change_step_replaces_the_measure(answers, said, new, old):
+    turn = answer(answer(at_summary(answers), "nej"), said)
+    assert turn.slot == "confirm", turn.prompt
+    assert new in turn.goal_text and old not in turn.goal_text, turn.goal_text

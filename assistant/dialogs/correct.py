@@ -4,7 +4,9 @@ What the analyzer reads from the answer (a frequency, a deadline, an amount in a
 new wish) is noted by `apply_facts` as for any answer. What it cannot know is read here, against
 the goal as it stands: a new count of the goal's own measure ("otte kort" for "ti kort", a bare
 "otte" or "300" in its unit), and that an aid or a helper said with the no comes instead of the
-one in the goal, not beside it ("nej, hellere med rollatoren"), unless said as well ("også").
+one in the goal, not beside it ("nej, hellere med rollatoren"), unless said as well ("også"),
+and a new sign in the words of the goal's own ("hellere bare knapperne foran" for "alle
+knapperne selv, også dem i ærmerne").
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from assistant.content.yesno import normalise
 from assistant.dialogs.cards import clauses, said
 from assistant.dialogs.people import helpers_in, roles_of
 from assistant.dialogs.reply import Ctx, Reply, is_no
+from assistant.nlp.activity import content_stop_words
 from assistant.nlp.numbers import number_at
 
 _READ_WORDS = 60  # words of an answer searched for "hellere", "i stedet", "også"
@@ -34,6 +37,13 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
     out = set(changed)
     if "measure" not in out and _recount(s, text, ctx):
         for key in ("activity", "own_action"):  # "otte kort" is no card game
+            if before.get(key) is None:
+                s.slots.pop(key, None)
+            else:
+                s.slots[key] = before[key]
+        out = (out - {"activity"}) | {"measure"}
+    elif "measure" not in out and _resign(s, text, step_kind == "change", ctx):
+        for key in ("activity", "own_action"):  # "knapperne foran" is no new wish
             if before.get(key) is None:
                 s.slots.pop(key, None)
             else:
@@ -100,6 +110,69 @@ def _recount(s, text: str, ctx: Ctx) -> bool:
                 s.slots.pop("criterion_card", None)
             return True
     return False
+
+
+def _resign(s, text: str, any_clause: bool, ctx: Ctx) -> bool:
+    """Put a new sign said in the words of the goal's own in its place: the first clause of
+    "hellere" (on the change step any clause) that says none of "ikke" and shares a content
+    word with the sign ("hellere bare knapperne foran" for "alle knapperne selv, også dem i
+    ærmerne"); False when none does."""
+    criterion = s.slots.get("criterion")
+    if not criterion or s.slots.get("criterion_card"):
+        return False
+    dialogue = ctx.dialogue
+    own = _content_lemmas(str(criterion), ctx)
+    fillers = dialogue.yes_no.fillers
+    leads = {normalise(w) for w in dialogue.words.get("correction_leads", ())}
+    leads |= {normalise(w) for w in dialogue.words.get("correction_instead", ())}
+    negations = {normalise(w) for w in dialogue.words.get("negations", ())}
+    for clause in clauses(text, dialogue):
+        instead = said(clause, dialogue, "correction_instead", _READ_WORDS, anywhere=True)
+        said_words = [w for w in clause.split() if normalise(w, fillers)]
+        words = [normalise(w) for w in said_words]
+        if not (instead or any_clause) or negations & set(words):
+            continue
+        while words and words[0] in leads:  # "hellere bare …": the sign follows
+            words, said_words = words[1:], said_words[1:]
+        if len(words) < 2 or not own & _content_lemmas(" ".join(words), ctx):
+            continue
+        sign = [w.rstrip(",.") for w in said_words]
+        old = str(criterion).split()
+        if _verb_kept(old, sign, own, ctx):  # "knapperne foran": the old sign's verb before it
+            sign.insert(0, old[0])
+        s.slots["criterion"] = " ".join(sign)
+        s.slots.pop("criterion_card", None)
+        lexicon = ctx.content.lexicon
+        s.slots["measures"] = [  # "på under ti minutter" went with the old sign, not the new
+            m
+            for m in s.slots.get("measures") or []
+            if lexicon.lemma(normalise(str(m.get("unit") or ""))) not in own
+        ]
+        return True
+    return False
+
+
+def _verb_kept(old: list[str], new: list[str], own: set[str], ctx: Ctx) -> bool:
+    """True when the old sign opens with a verb ("knappe alle knapperne …") and the new one
+    with a word that followed it there ("knapperne foran"): the new sign is its object."""
+    grammar = ctx.content.goals.grammar
+    lexicon = ctx.content.lexicon
+    verb, first = normalise(old[0]), normalise(new[0])
+    return (
+        verb != first
+        and grammar.is_infinitive(verb)
+        and grammar.noun_kind(verb) is None
+        and verb not in grammar.function_words
+        and lexicon.lemma(first) in own
+    )
+
+
+def _content_lemmas(text: str, ctx: Ctx) -> set[str]:
+    """The lemmas of the words of `text` that are no stop words ("knapperne" → "knap")."""
+    lexicon = ctx.content.lexicon
+    stop = content_stop_words(ctx.content)
+    words = (normalise(w) for w in text.split())
+    return {lexicon.lemma(w) for w in words if w.isalpha() and w not in stop}
 
 
 def _current_count(slots: dict, ctx: Ctx) -> tuple[str, int | None] | None:

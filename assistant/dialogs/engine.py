@@ -95,7 +95,8 @@ from assistant.dialogs.models import Answer, Turn
 from assistant.dialogs.people import drop_deceased
 from assistant.dialogs.record import closing_status, keeps_answer
 from assistant.dialogs.render import turn as show
-from assistant.dialogs.reply import Ctx, Outcome, Reply, is_no, is_yes
+from assistant.dialogs.reply import Ctx, Outcome, Reply, dont_know_said, is_no, is_yes
+from assistant.dialogs.reply import card as role_card
 from assistant.dialogs.state import DialogueState, Status
 from assistant.dialogs.summary import complaint, complaint_value, stopped
 from assistant.nlp.facts import Facts
@@ -115,6 +116,8 @@ CONSENT_TRIES = 2  # unclear consent answers before the dialogue ends with nothi
 MAX_ANALYZED = 1000  # characters of one answer given to the NLP (the transcript keeps all)
 _HISTORY = 30
 _SPEAKERS = ("citizen", "relative", "staff")
+#: Steps asking for one value, where a "ved ikke" with a word of why is a "ved ikke".
+_VALUE_KINDS = ("scale", "measure", "frequency", "deadline", "independence", "people")
 
 #: What the engine is given to read a typed or spoken answer: (text, today) → Facts.
 #: Callers pass `assistant.nlp.analyzer_for(content).analyze`, built before the first answer.
@@ -431,6 +434,10 @@ def _answer(
     if changed:  # a returned draft's wording (staff's) gives way to what the citizen now says
         s.goal_text = None
     outcome = _known(step, s, reply, changed, ctx) or HANDLERS[step.kind](step, s, reply, ctx)
+    if outcome == UNUSABLE and step.kind in _VALUE_KINDS and dont_know_said(reply, ctx):
+        # "ved ikke, har aldrig prøvet det selv": a "ved ikke" with a word of why, no value
+        unknown = replace(reply, card=role_card(ctx, "dont_know"))
+        outcome = HANDLERS[step.kind](step, s, unknown, ctx)
     if answer.said_by not in _SPEAKERS and step.kind in ("who", "handover") and s.voice:
         s.transcript[-1]["said_by"] = s.voice  # the one who just said who they are
     if step.kind == "confirm" and outcome == FINISH and s.confirmed and changed:

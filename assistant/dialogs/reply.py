@@ -7,9 +7,10 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from assistant.content.yesno import NO, YES
-from assistant.dialogs.cards import said
+from assistant.content.yesno import NO, YES, normalise
+from assistant.dialogs.cards import clauses, said, said_exactly
 
+DONT_KNOW_WORDS = 14  # longest answer read for a "ved ikke" said as a clause of its own
 MAX_KEPT = 1000  # characters of one answer kept in resources/dreams/motivation (all in transcript)
 
 
@@ -101,3 +102,22 @@ def dont_know(r: Reply, ctx: Ctx) -> bool:
     return r.card == card(ctx, "dont_know") or (
         r.card is None and said(r.text, ctx.dialogue, "dont_know", anywhere=True)
     )
+
+
+def dont_know_said(r: Reply, ctx: Ctx) -> bool:
+    """True for a short typed answer whose first or last clause is a "ved ikke" in any wording,
+    with a word of why ("ved ikke, har aldrig prøvet det selv", "har ikke tænkt over det, ved
+    ikke"); read where the rest gave no value, so the "ved ikke" is its point."""
+    if r.card is not None or len(r.text.split()) > DONT_KNOW_WORDS:
+        return False
+    dialogue = ctx.dialogue
+    parts = [p for c in clauses(r.text, dialogue) for p in c.split(",") if p.strip()]
+    fillers = dialogue.yes_no.fillers
+    return any(
+        said_exactly(_unfilled(p, fillers), dialogue, "dont_know") for p in parts[:1] + parts[-1:]
+    )
+
+
+def _unfilled(text: str, fillers) -> str:
+    """The words of a clause without its fillers ("øh det ved jeg ikke" → "det ved jeg ikke")."""
+    return " ".join(w for w in text.split() if normalise(w, fillers))
