@@ -137,6 +137,34 @@ def test_the_value_said_with_hellere_wins_over_the_one_found_too_much(said, valu
     assert "hver dag" not in turn.goal_text
 
 
+SWIM = {
+    "wish": "jeg vil gerne svømme i det varme bassin igen",
+    "measure": "at jeg kan svømme en halv time uden at skulle hvile",
+    "frequency": "to gange om ugen",
+    "deadline": "til påske",
+    "independence": "selv",
+    "people": "min mand",
+}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "nej hellere en gang om ugen i starten to gange det kan jeg ikke holde til",
+        "nej hellere en gang om ugen, to gange er for meget",
+        "hellere en gang om ugen, tre gange det orker jeg ikke",
+    ],
+)
+def test_a_count_of_times_beside_a_new_frequency_is_no_new_measure(said):
+    """Blind52 (svømning): "… to gange det kan jeg ikke holde til" is the frequency turned
+    down, not a measure of two times; the sign and the own words stay."""
+    turn = answer(at_summary(SWIM), said)
+    slots = turn.state["slots"]
+    assert slots["frequency"] == {"times": 1, "per": "week", "every": 1}
+    assert slots["measures"] == [{"value": 0.5, "unit": "time"}], slots["measures"]
+    assert "svømme" in turn.goal_text and "gange en gang" not in turn.goal_text
+
+
 def test_a_no_that_names_only_the_goals_own_value_asks_what_to_change():
     """Blind49: the same goal was shown again with no change question, and the next "ja"
     confirmed the value turned down."""

@@ -35,6 +35,15 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         return changed
     before = s.last_history()["slots"]
     out = set(changed)
+    if {"measure", "frequency"} <= out and _counts_times(s.slots.get("measures"), ctx):
+        # "hellere en gang om ugen … to gange det kan jeg ikke holde til": the count of times
+        # is the frequency turned down, not a new measure; the goal's own sign stays
+        for key in _MEASURE_SLOTS:
+            if before.get(key) is None:
+                s.slots.pop(key, None)
+            else:
+                s.slots[key] = before[key]
+        out.discard("measure")
     if "measure" not in out and _recount(s, text, ctx):
         for key in ("activity", "own_action"):  # "otte kort" is no card game
             if before.get(key) is None:
@@ -76,6 +85,18 @@ def _named_in(name: str, clause: str) -> bool:
     """True when a word of the clause is the person's name or an inflection of it ("lægen")."""
     key = normalise(name)
     return bool(key) and any(w.startswith(key) for w in normalise(clause).split())
+
+
+_MEASURE_SLOTS = ("measures", "criterion", "criterion_card")
+
+
+def _counts_times(measures, ctx: Ctx) -> bool:
+    """True when every measure is a count of times ("to gange"), the kind a frequency has."""
+    grammar = ctx.content.goals.grammar if ctx.content.goals else None
+    if not measures or grammar is None:
+        return False
+    kinds = {getattr(grammar.kind_of_unit(m.get("unit")), "name", None) for m in measures}
+    return kinds == {"count"}
 
 
 def _recount(s, text: str, ctx: Ctx) -> bool:
