@@ -1313,3 +1313,132 @@ def test_a_sign_never_takes_the_place_of_a_wish_that_names_a_person(own, sign, k
     sentence = compose_goal(facts, GOALS)
     assert sentence.startswith(f"Jeg vil kunne {own}"), sentence
     assert kept in sentence and "når jeg kan " + sign in sentence, sentence
+
+
+@pytest.mark.parametrize(
+    ("goal", "first", "never"),
+    [
+        # the kind of the goal from the own words, typed with or without æøå
+        (
+            {"activity": "egen_sundhed", "own_action": "maale mit blodsukker selv"},
+            "fingeren",
+            "medicin",
+        ),
+        (
+            {"activity": "egen_sundhed", "own_action": "tage min insulin morgen og aften"},
+            "pennen",
+            "medicin",
+        ),
+        ({"activity": "toilet", "own_action": "toemme kateterposen selv"}, "posen", "toilettet"),
+        (
+            {"activity": "vask_og_hygiejne", "own_action": "vaske mig ved haandvasken om morgenen"},
+            "vasken",
+            "bad",
+        ),
+        ({"activity": "paaklaedning", "own_action": "knappe min skjorte selv"}, "knap", "strømper"),
+        ({"activity": "spise_og_drikke", "own_action": "skære mit kød ud selv"}, "skære", "kop"),
+        (
+            {
+                "activity": "arbejde_og_frivillig",
+                "own_action": "komme tilbage på arbejdet i butikken",
+            },
+            "arbejdsplads",
+            "hjælpe til",
+        ),
+        (
+            {"activity": "transport", "own_action": "koere paa min elscooter ned til byen"},
+            "scooteren",
+            "bus",
+        ),
+        (
+            {"activity": "fritid", "own_action": "gå ud og fylde foderbrættet til fuglene"},
+            "foder",
+            "potte",
+        ),
+        (
+            {"activity": "daglige_rutiner", "own_action": "betale mine regninger i netbanken"},
+            "post",
+            "plan",
+        ),
+        # an aid tells the kind when the words do not
+        (
+            {"activity": "indkoeb", "own_action": "handle hos købmanden", "aids": ["blindestok"]},
+            "vejen",
+            "nettet",
+        ),
+        # a goal chosen by cards: its sign of success tells ("når jeg kan skære min mad")
+        ({"activity": "spise_og_drikke", "criterion": "skære min mad"}, "skære", "kop"),
+        # the own words say the template's kind: dressing, though a button hook is among the aids
+        (
+            {
+                "activity": "paaklaedning",
+                "own_action": "klæde mig på om morgenen",
+                "aids": ["knappekrog"],
+            },
+            "trøje",
+            "knap",
+        ),
+    ],
+)
+def test_the_subgoals_are_steps_towards_this_goal(goal, first, never):
+    """Sub-goals fit the wish's own object, place and aid, not the activity's first ladder."""
+    steps = suggest_subgoals({**goal, "current_level": 2}, GOALS, TODAY)
+    texts = [s["text"] for s in steps]
+    assert first in texts[0], texts
+    assert not any(never in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("goal", "first"),
+    [
+        # no ladder fits: the steps are the goal's own action, practised, then once with someone
+        (
+            {"activity": "fritid", "own_action": "spille kort i klubben igen"},
+            "Jeg kan øve mig i at spille kort i klubben igen sammen med en, jeg kender.",
+        ),
+        (
+            {"activity": "fritid", "own_action": "komme op på stadion og se kampene"},
+            "Jeg kan øve mig i at komme op på stadion og se kampene sammen med en, jeg kender.",
+        ),
+        # ... with a shorter distance on the way
+        (
+            {
+                "activity": "fritid",
+                "own_action": "gå 800 meter ned på biblioteket",
+                "measures": [{"value": 800, "unit": "meter"}],
+            },
+            "Jeg kan øve mig i at gå 400 meter ned på biblioteket sammen med en, jeg kender.",
+        ),
+        (
+            {"activity": "transport", "own_action": "komme ud til min søster i Korsør"},
+            "Jeg kan øve mig i at komme ud til min søster i Korsør sammen med en, jeg kender.",
+        ),
+    ],
+)
+def test_without_a_fitting_ladder_the_steps_come_from_the_own_action(goal, first):
+    steps = suggest_subgoals({**goal, "current_level": 2}, GOALS, TODAY)
+    texts = [s["text"] for s in steps]
+    assert texts[0] == first, texts
+    assert not any("hobby" in t or "bus" in t for t in texts), texts
+    assert len(set(texts)) == len(texts) >= 2
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        {
+            "activity": "indkoeb",
+            "own_action": "handle i Netto",
+            "measures": [{"value": 300, "unit": "meter"}],
+        },
+        {
+            "activity": "indkoeb",
+            "own_action": "lære at handle i Brugsen",
+            "measures": [{"value": 1, "unit": "kilometer"}],
+        },
+    ],
+)
+def test_a_step_takes_only_a_measure_it_can_say(goal):
+    """ "bære {measure} hjem" takes kilos; a walk's 300 meter is not carried home."""
+    texts = [s["text"] for s in suggest_subgoals({**goal, "current_level": 2}, GOALS, TODAY)]
+    assert not any("bære" in t and ("meter" in t or "kilometer" in t) for t in texts), texts

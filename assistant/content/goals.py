@@ -37,6 +37,7 @@ class LadderVariant:
     when: tuple[str, ...]
     steps: tuple[str, ...]
     unless: tuple[str, ...] = ()  # words that rule it out ("telefon" for writing by hand)
+    units: tuple[str, ...] = ()  # units its {measure} fits ("bære {measure}": kilo); () any
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,10 @@ class GoalTemplate:
     own_words: bool = False  # a broad activity: the goal uses the citizen's own verb phrase
     verb_without: str = ""  # verb of a negated wish's proposal: "gå" (uden at falde)
     ladders: tuple[LadderVariant, ...] = ()  # the ladder for a kind of the activity
+    # words for which `ladder` itself fits ("medicin*"); when given, own words that match neither
+    # these nor a variant get steps built from the goal's own action (`own_ladder`)
+    ladder_when: tuple[str, ...] = ()
+    ladder_units: tuple[str, ...] = ()  # units the {measure} of `ladder` fits; () any
 
 
 @dataclass(frozen=True)
@@ -117,9 +122,10 @@ def _load_template(path: Path, lang: str, problems: Problems) -> GoalTemplate | 
             problems.add(path, f"ladders: needs 'when' words and at least 3 steps: {raw!r}")
             continue
         unless = as_str_list(raw.get("unless"), path, "ladders unless", problems)
+        units = as_str_list(raw.get("units"), path, "ladders units", problems)
         variants.append(
             LadderVariant(
-                tuple(fold(w) for w in when), steps, tuple(fold(w) for w in unless)
+                tuple(fold(w) for w in when), steps, tuple(fold(w) for w in unless), units
             )
         )
     options = []
@@ -159,6 +165,10 @@ def _load_template(path: Path, lang: str, problems: Problems) -> GoalTemplate | 
         own_words=bool(data.get("own_words", False)),
         verb_without=nfc(str(data.get("verb_without") or "")),
         ladders=tuple(variants),
+        ladder_when=tuple(
+            fold(w) for w in as_str_list(data.get("ladder_when"), path, "ladder_when", problems)
+        ),
+        ladder_units=as_str_list(data.get("ladder_units"), path, "ladder_units", problems),
     )
 
 

@@ -40,22 +40,72 @@ def _deadlines(today: date, deadline: date, n: int) -> list[str]:
     return [(today + timedelta(days=days * i // (n + 1))).isoformat() for i in range(1, n + 1)]
 
 
-def _ladder(goal: dict, template) -> tuple[str, ...]:
+def _words(text: object) -> list[str]:
+    return [w for w in (fold(x.strip(",.!?")) for x in str(text or "").split()) if w]
+
+
+def _ladder(goal: dict, template, templates: GoalTemplates) -> tuple[tuple[str, ...], tuple]:
     """The steps for the goal's kind of the activity (cycling, not the bus; the floor, not a
-    chair), from the words of its own phrase and its aids; else the activity's ladder."""
-    words = [fold(w.strip(",.!?")) for w in str(goal.get("own_action") or "").split()]
-    words += [fold(str(a)) for a in goal.get("aids") or []]
-    for variant in template.ladders:
-        if any(_names(w, variant.when) for w in words if w) and not any(
-            _names(w, variant.unless) for w in words if w
+    chair) and the units their {measure} fits. The goal's own words are read first, then its
+    aids, then (for a goal without own words) its sign of success; a template whose own ladder
+    fits only some words (`ladder_when`) gives steps from the goal's own action to other wishes."""
+    own_words = _words(goal.get("own_action"))
+    sources = (
+        own_words,
+        [fold(str(a)) for a in goal.get("aids") or []],
+        [] if own_words else _words(goal.get("criterion")),  # a card's goal: its sign tells
+    )
+    every = [w for words in sources for w in words]
+    for words in sources:
+        for variant in template.ladders:
+            if any(_names(w, variant.when) for w in words) and not any(
+                _names(w, variant.unless) for w in every
+            ):
+                return variant.steps, variant.units
+        if any(_names(w, template.ladder_when) for w in words):
+            return template.ladder, template.ladder_units
+    own = _own_action(goal, templates) if template.ladder_when else ""
+    if own and not fold(own).startswith(fold(template.verb)):  # not the template's own verb
+        frames = [str(t) for t in templates.common.get("own_ladder") or ()]
+        less = _smaller(own, goal, templates)  # "i 10 minutter" on the way to "i 20 minutter"
+        steps = tuple(
+            polish(t.replace("{action}", less if i < len(frames) - 1 else own), templates.grammar)
+            for i, t in enumerate(frames)
+        )
+        if len(steps) >= 2:
+            return steps, ()
+    return template.ladder, template.ladder_units
+
+
+def _smaller(action: str, goal: dict, templates: GoalTemplates) -> str:
+    """The action with its measure halved ("gå 300 meter" → "gå 150 meter"), else as it is."""
+    for m in goal.get("measures") or []:
+        if (
+            not isinstance(m, dict)
+            or not (said := measure_phrase(m, templates))
+            or said not in action
         ):
-            return variant.steps
-    return template.ladder
+            continue
+        try:
+            value = float(m["value"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        half = min(_nice(value / 2, str(m.get("unit", ""))), value)
+        if half < value:
+            less = {**m, "value": int(half) if half.is_integer() else half}
+            return action.replace(said, measure_phrase(less, templates), 1)
+    return action
 
 
 def _names(word: str, when: tuple[str, ...]) -> bool:
     """True when `word` is one of `when`, or begins with one ending in "*" ("cykl*")."""
     return any(word == w or (w.endswith("*") and word.startswith(w[:-1])) for w in when)
+
+
+def _fits(measure: dict, units: tuple[str, ...], templates: GoalTemplates) -> bool:
+    """True when the measure's unit is of the kind of one of `units` (kilo, not meter)."""
+    kind = templates.grammar.kind_of_unit(str(measure.get("unit", "")))
+    return kind is not None and any(templates.grammar.kind_of_unit(u) == kind for u in units)
 
 
 def alone(goal: dict, templates: GoalTemplates) -> bool:
@@ -70,6 +120,19 @@ def alone(goal: dict, templates: GoalTemplates) -> bool:
     return any(f" {mark} " in f" {said} " for mark in templates.grammar.alone_marks)
 
 
+def _own_action(goal: dict, templates: GoalTemplates) -> str:
+    """The goal's action in the citizen's own words (its main clause), or "" when the goal is
+    the template's own verb or says its help itself ("gå i bad med hjælp fra min datter")."""
+    action, _unplaced = action_phrase(goal, templates)
+    plain, _ = action_phrase({**goal, "own_action": None, "criterion": None}, templates)
+    head, _clause = split_clause(action, templates.grammar)
+    words = {fold(w.strip(",.")).lower() for w in head.split()}
+    if not head or action == plain or words & templates.grammar.helped_words:
+        return ""
+    head = head.rstrip(" ,")  # "sidde der hele aftenen," cut before its clause
+    return head[:1].lower() + head[1:] if head[1:2].islower() else head  # "Komme i klubben"
+
+
 def _own_step(goal: dict, templates: GoalTemplates) -> dict | None:
     """The last step in the citizen's own words: the goal's action with a little help, or at
     one's own pace for a goal done alone (`alone`).
@@ -79,11 +142,8 @@ def _own_step(goal: dict, templates: GoalTemplates) -> dict | None:
     """
     if goal.get("independence") == "med_hjaelp":
         return None
-    action, _unplaced = action_phrase(goal, templates)
-    plain, _ = action_phrase({**goal, "own_action": None, "criterion": None}, templates)
-    head, _clause = split_clause(action, templates.grammar)
-    words = {fold(w.strip(",.")).lower() for w in head.split()}
-    if not head or action == plain or words & templates.grammar.helped_words:
+    head = _own_action(goal, templates)
+    if not head:
         return None
     placed = [
         m
@@ -108,7 +168,7 @@ def suggest_subgoals(
     `easier` (0, 1, 2) starts lower and adds a step each time the citizen asks for smaller steps.
     """
     template = templates.get(goal.get("activity"))
-    ladder = _ladder(goal, template)
+    ladder, units = _ladder(goal, template, templates)
     if alone(goal, templates):  # no step "med hjælp" for one who wants to do it alone
         marks = templates.grammar.helped_step_marks
         unhelped = tuple(s for s in ladder if not any(m in fold(s) for m in marks))
@@ -123,6 +183,8 @@ def suggest_subgoals(
     indices = [start + round((last - start) * i / max(n - 1, 1)) for i in range(n)]
     measures = [m for m in goal.get("measures") or [] if isinstance(m, dict) and "value" in m]
     target = measures[0] if measures else template.default_measure
+    if target and units and not _fits(target, units, templates):
+        target = None  # "bære {measure} hjem" takes kilos, not the 300 meter of the walk
     first = max(0.1, _START[level] - 0.15 * max(easier, 0))
     out = []
     for i, (idx, when) in enumerate(zip(indices, _deadlines(today, deadline, n), strict=True)):
