@@ -1342,7 +1342,7 @@ def test_a_sign_never_takes_the_place_of_a_wish_that_names_a_person(own, sign, k
                 "activity": "arbejde_og_frivillig",
                 "own_action": "komme tilbage på arbejdet i butikken",
             },
-            "arbejdsplads",
+            "om at komme tilbage",
             "hjælpe til",
         ),
         (
