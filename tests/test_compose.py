@@ -1442,3 +1442,42 @@ def test_a_step_takes_only_a_measure_it_can_say(goal):
     """ "bære {measure} hjem" takes kilos; a walk's 300 meter is not carried home."""
     texts = [s["text"] for s in suggest_subgoals({**goal, "current_level": 2}, GOALS, TODAY)]
     assert not any("bære" in t and ("meter" in t or "kilometer" in t) for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("own", "said", "expected"),
+    [
+        ("komme op fra gulvet", "øve det tre gange om ugen",
+         "komme op fra gulvet og øve det tre gange om ugen"),
+        ("gå på trapper igen", "træne hver dag", "gå på trapper igen og træne hver dag"),
+        # the goal is the practice: the frequency alone, the verb said once
+        ("træne med elastikken", "træne det tre gange om ugen",
+         "træne med elastikken tre gange om ugen"),
+        ("øve mig i at gå med rollatoren", "øve tre gange om ugen",
+         "øve mig i at gå med rollatoren tre gange om ugen"),
+    ],
+)  # fmt: skip
+def test_a_frequency_of_practice_is_joined_to_the_goal_it_practises(own, said, expected):
+    facts = {
+        "activity": "forflytning",
+        "own_action": own,
+        "frequency": {"times": 3, "per": "week", "every": 1},
+        "frequency_said": said,
+        "speaker": "citizen",
+    }
+    sentence = compose_goal(facts, GOALS)
+    assert expected in sentence, sentence
+    assert sentence.count("øve") + sentence.count("træne") == 1, sentence
+
+
+def test_an_amount_sign_keeps_how_it_is_done_beside_the_wish():
+    facts = {
+        "activity": "trapper",
+        "own_action": "gå op og ned af trapperne selv igen op til min lejlighed",
+        "measures": [{"value": 3, "unit": "etage"}],
+        "criterion": "alle tre etager op til min dør uden at sætte mig på trappen",
+        "speaker": "citizen",
+    }
+    sentence = compose_goal(facts, GOALS)
+    assert "når jeg kan gå alle tre etager op til min dør uden at sætte mig på trappen" in sentence
+    assert sentence.count("etage") == 1, sentence  # the number said once, in the sign

@@ -562,7 +562,15 @@ def test_et_par_hundrede_is_two_hundred(text, value, unit):
      ("forbi kirken og rundt om søen", "forbi kirken og rundt om søen"),
      ("til sommer", None),  # a date, no way to go
      ("til jul ik", None),
-     ("fra tre til fem", None)],  # hours of the day
+     ("fra tre til fem", None),  # hours of the day
+     # an amount said with how it is done keeps the how, not only its number
+     ("alle tre etager op til min dør uden at sætte mig på trappen",
+      "alle tre etager op til min dør uden at sætte mig på trappen"),
+     ("øh de 300 meter uden at stoppe", "de 300 meter uden at stoppe"),
+     ("fem etager op uden at hvile mig", "fem etager op uden at hvile mig"),
+     ("alle otte vinduer uden at blive svimmel", "alle otte vinduer uden at blive svimmel"),
+     ("hver dag uden at sætte mig", None),  # a frequency, no amount
+     ("to gange om ugen uden hjælp", None)],
 )  # fmt: skip
 def test_a_sign_said_without_its_verb_is_a_criterion(text, criterion):
     assert facts(text).extras.get("criterion") == criterion
@@ -1028,3 +1036,19 @@ def test_activity_frames_of_work_company_transfers_and_errands(text, expected):
     """Frames rather than single words: "hjælpe (til) + place", a drink in company, "fra X og
     ind i Y", "op ad trappen", "holde huset pænt" (blind rounds 25-31)."""
     assert facts(text).activity == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "practised"),
+    [
+        ("øh vi kunne øve det en tre gange om ugen", "øve det tre gange om ugen"),
+        ("jeg træner to gange om ugen", "træne to gange om ugen"),
+        ("vi kan øve hver dag", "øve hver dag"),
+        ("hun skal altså træne den lige hver morgen", "træne den hver morgen"),
+        ("tre gange om ugen", "tre gange om ugen"),
+        ("jeg går derned to gange om ugen", "to gange om ugen"),
+    ],
+)
+def test_a_frequency_of_practice_keeps_its_verb(said, practised):
+    """ "øve det tre gange om ugen" (getting up from the floor) is how often it is practised."""
+    assert analyze(said, date(2026, 12, 2)).extras["frequency_said"] == practised

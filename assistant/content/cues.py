@@ -79,6 +79,8 @@ class CriterionCues:
     directions: frozenset[str] = frozenset()  # "ned til postkassen og hjem igen": no verb
     clause_cuts: frozenset[str] = frozenset()  # where a criterion too long may end ("uden")
     joins: frozenset[str] = frozenset()  # "og" before a second verb ("gå ud og fylder …")
+    amount_leads: frozenset[str] = frozenset()  # "alle" in "alle tre etager … uden at …"
+    amount_manners: frozenset[str] = frozenset()  # "uden": how an amount is done, a sign
 
 
 def load_criterion_cues(data: dict, path: Path, problems: Problems) -> CriterionCues:
@@ -103,4 +105,6 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         clause_cuts=words("clause_cuts"),
         joins=words("joins"),
         directions=words("directions"),
+        amount_leads=words("amount_leads"),
+        amount_manners=words("amount_manners"),
     )

@@ -146,6 +146,8 @@ class Grammar:
     finished_words: frozenset[str] = frozenset()  # "færdig": a phrase with an end point
     # "lære at" in "lære at støvsuge": a sign takes the verb after these ("støvsuge stuen")
     sign_lead_verbs: frozenset[str] = frozenset()
+    practice_verbs: frozenset[str] = frozenset()  # "øve det tre gange om ugen": how often practised
+    practice_objects: frozenset[str] = frozenset()
     # "op" in "hænge vasketøj op": the wish verb's particle goes with it into the sign
     sign_particles: frozenset[str] = frozenset()
     # "tage mine strømper på": a phrase of one of these verbs may end on its particle
@@ -378,6 +380,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         },
         finished_words=w("finished_words"),
         sign_lead_verbs=w("sign_lead_verbs"),
+        practice_verbs=w("practice_verbs"),
+        practice_objects=w("practice_objects"),
         sign_particles=w("sign_particles"),
         particle_verbs=w("particle_verbs"),
         pre_modal_adverbs=w("pre_modal_adverbs"),

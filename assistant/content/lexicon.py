@@ -201,6 +201,9 @@ class Lexicon:
     occasion_words: frozenset[str] = frozenset()  # "måltider" in "tre måltider om dagen"
     story_clause_joins: frozenset[str] = frozenset()  # "og" in "… og han spørger …"
     story_subjects: frozenset[str] = frozenset()  # "han" in "… og han spørger …"
+    practice_verbs: frozenset[str] = frozenset()  # lemmas: "øve det tre gange om ugen"
+    practice_gap: frozenset[str] = frozenset()  # "det", "en" between the verb and the frequency
+    practice_objects: frozenset[str] = frozenset()  # "det": said on with the verb
     joined_every: frozenset[str] = frozenset()  # "hverdag" typed for "hver dag"
     joined_every_not_after: frozenset[str] = frozenset()  # "min" in "min hverdag": a noun
     visit_verbs: frozenset[str] = frozenset()  # "kommer" in "og min datter kommer hver søndag"
@@ -645,6 +648,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         occasion_words=_words(freq, "occasion_words", fpath, problems),
         story_clause_joins=_words(freq, "story_clause_joins", fpath, problems),
         story_subjects=_words(freq, "story_subjects", fpath, problems),
+        practice_verbs=_words(freq, "practice_verbs", fpath, problems),
+        practice_gap=_words(freq, "practice_gap", fpath, problems),
+        practice_objects=_words(freq, "practice_objects", fpath, problems),
         visit_verbs=_words(freq, "visit_verbs", fpath, problems),
         company_activities=_words(freq, "company_activities", fpath, problems),
         negations=frozenset(classes.get("neg", ())),

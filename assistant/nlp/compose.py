@@ -335,6 +335,20 @@ def _said_in(how_often: str, head: str, g) -> bool:
     return any(a in leads and b.startswith(stem) for a, b in zip(said, said[1:], strict=False))
 
 
+def _practice(how_often: str, head: str, templates: GoalTemplates) -> str:
+    """A frequency of practice ("øve det tre gange om ugen") joined with "og" to the goal it
+    practises; the frequency alone when the goal already is that practice ("træne …")."""
+    g = templates.grammar
+    words = how_often.split()
+    verb = fold(words[0]).lower() if words else ""
+    if verb not in g.practice_verbs:
+        return how_often
+    if any(fold(w).lower().startswith(verb[:-1]) for w in head.split()):
+        k = 2 if len(words) > 2 and fold(words[1]).lower() in g.practice_objects else 1
+        return " ".join(words[k:])
+    return templates.text("practice", how_often=how_often)
+
+
 def _said_in_order(phrase: str, sentence: str) -> bool:
     """True when every word of the phrase stands in the sentence in its order ("gå ned til
     postkassen to gange om ugen uden at stoppe" says "gå ned til postkassen uden at stoppe")."""
@@ -381,6 +395,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     parts = [head]
     said = facts.get("frequency_said") if facts.get("frequency") else None
     how_often = str(said) if said else frequency_phrase(facts.get("frequency"), templates)
+    how_often = _practice(how_often, head, templates)
     told = str(facts.get("reason_said") or facts.get("motivation") or "")
     frame, motivation = _quoted_reason(
         told, templates, facts.get("speaker"), facts.get("speaker_as")

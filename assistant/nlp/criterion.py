@@ -37,12 +37,15 @@ def find_criterion(
     breaks: frozenset[str],
     cut: int | None = None,
     taken: frozenset[int] = frozenset(),
+    amounts: frozenset[int] = frozenset(),
 ) -> str | None:
     """Return the criterion's verb phrase ("gå ned til postkassen uden at stoppe"), or None.
 
     `cut` is where a purpose clause begins: the criterion ends before it. `taken` holds the
     tokens of a date, a frequency or a number: a direction just before one ("til sommer",
-    "fra tre til fem") opens no sign.
+    "fra tre til fem") opens no sign. `amounts` holds the numbers of no date or frequency: an
+    answer that opens with one and says how it is done ("alle tre etager … uden at sætte mig")
+    is a sign without its verb.
     """
     if cues is None or not cues.modals:
         return None
@@ -66,7 +69,21 @@ def find_criterion(
     if lead < n and words[lead] in cues.directions and not {lead, lead + 1} & taken:
         # "ned til postkassen og hjem igen", "til enden af vejen og tilbage"
         return _phrase(lead, texts[lead], words, stops, texts, cues, breaks, cut)
-    return None
+    return _amount_sign(lead, words, stops, texts, cues, breaks, cut, amounts)
+
+
+def _amount_sign(lead, words, stops, texts, cues, breaks, cut, amounts) -> str | None:
+    """ "alle tre etager op til min dør uden at sætte mig på trappen": an amount said with how it
+    is done, from the answer's start; None for a bare amount ("tre etager")."""
+    k = lead
+    while k < len(words) and words[k] in cues.amount_leads:
+        k += 1
+    if k >= len(words) or k not in amounts:
+        return None
+    phrase = _phrase(lead, texts[lead], words, stops, texts, cues, breaks, cut)
+    if phrase is None or not set(phrase.lower().split()[k - lead + 1 :]) & cues.amount_manners:
+        return None
+    return phrase
 
 
 def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str | None:

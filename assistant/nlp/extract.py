@@ -472,6 +472,7 @@ class Analyzer:
             lex.clause_breaks,
             cut,
             frozenset(timed | counted),  # "til sommer", "fra tre til fem": no way to go
+            frozenset(counted - timed),  # "alle tre etager … uden at …": an amount's sign
         )
         # "… så han selv kan handle to gange om ugen": the reason keeps its own frequency
         told_skip = [
@@ -514,7 +515,9 @@ class Analyzer:
                 "reason": clauses.reason_text(toks.text, cl, told_skip, lex.motivation.quote_leads),
                 "spelled": clauses.spelled_text(text, toks.text),  # æøå restored, for quoting
                 # "hver nat" is once a day, but the goal sentence says it as the person did
-                "frequency_said": _said_whole(toks.text, words, freq, lex),
+                "frequency_said": _practised(
+                    toks.text, words, lemmas, freq, lex, _said_whole(toks.text, words, freq, lex)
+                ),
                 "people_roles": role_by_name(roles, self.roles.rank),  # every mention's role
                 "criterion": criterion,  # an observable sign in the person's words, or None
             },
@@ -826,6 +829,24 @@ def _said_whole(texts, words, freq, lex) -> str | None:
     if words[freq.start] in lex.times_words:  # "engang om ugen" is written "en gang om ugen"
         return None
     return " ".join(texts[freq.start : freq.end])
+
+
+PRACTICE_REACH = 4  # words between a practice verb and its frequency ("øve det en tre gange")
+
+
+def _practised(texts, words, lemmas, freq, lex, said: str | None) -> str | None:
+    """The frequency said of practice, with its verb as the infinitive and its object ("øh vi
+    kunne øve det en tre gange om ugen": "øve det tre gange om ugen"): how often the citizen
+    practises, not how often the goal happens (getting up from the floor three times a week)."""
+    if said is None or freq is None:
+        return said
+    k = freq.start - 1
+    while k >= 0 and freq.start - k <= PRACTICE_REACH and words[k] in lex.practice_gap:
+        k -= 1
+    if k < 0 or freq.start - k > PRACTICE_REACH or lemmas[k] not in lex.practice_verbs:
+        return said
+    objects = [texts[i] for i in range(k + 1, freq.start) if words[i] in lex.practice_objects]
+    return " ".join([lemmas[k], *objects[:1], said])
 
 
 def _speaker_said(words, i: int, lex) -> bool:
