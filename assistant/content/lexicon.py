@@ -67,6 +67,7 @@ class IndependenceCues:
     """When "selv" is reflexive, and how far an "uden …" scope reaches."""
 
     selv_not_after: frozenset[str]
+    said_verbs: frozenset[str]  # "det siger hun selv": "selv" of the one who says it
     reflexive_pronouns: frozenset[str]
     reflexive_after: frozenset[str]
     selv_not_before_subject: frozenset[str]
@@ -452,6 +453,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
     w = lambda key: _words(data, key, path, problems)  # noqa: E731
     return IndependenceCues(
         selv_not_after=w("selv_not_after"),
+        said_verbs=w("said_verbs"),
         reflexive_pronouns=w("reflexive_pronouns"),
         reflexive_after=w("reflexive_after"),
         selv_not_before_subject=w("selv_not_before_subject"),

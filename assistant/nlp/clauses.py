@@ -527,6 +527,8 @@ def _lives_alone(words: Sequence[str], i: int, ind: IndependenceCues) -> bool:
 def _is_reflexive_selv(words: Sequence[str], i: int, ind: IndependenceCues) -> bool:
     if i > 0 and words[i - 1] in ind.selv_not_after:
         return True
+    if i > 1 and words[i - 1] in ind.subjects and words[i - 2] in ind.said_verbs:
+        return True  # "det siger hun selv": who says it
     if i > 1 and words[i - 1] in ind.reflexive_pronouns:
         return words[i - 2] in ind.reflexive_after and not _other_than_subject(words, i - 1, ind)
     if i + 2 < len(words) and words[i + 1] in ind.selv_not_before_subject:
