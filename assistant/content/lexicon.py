@@ -53,6 +53,10 @@ class MotivationCues:
     past_endings: tuple[str, ...] = ()
     # "siden jeg stoppede på arbejdet har jeg …": a fronted clause of the past tells when
     time_leads: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()  # "efter faldet i badet": an event tells when
+    so_none: frozenset[str] = frozenset()  # "så jeg får ingen søvn": a consequence, no purpose
+    so_degree: frozenset[str] = frozenset()  # "næsten" in "så jeg får næsten ingen …"
+    clause_joins: frozenset[str] = frozenset()  # "og", ",": where "efter faldet …" ends
     quote_leads: tuple[tuple[str, ...], ...] = ()  # "han siger": the citizen's words follow
     # "fordi jeg ikke har kræfterne": a because-clause of inability is a cause, no reason
     cause_verbs: frozenset[str] = frozenset()
@@ -402,6 +406,10 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
         past_verbs=w("past_verbs"),
         past_endings=tuple(as_str_list(data.get("past_endings"), path, "past_endings", problems)),
         time_leads=w("time_leads"),
+        event_nouns=w("event_nouns"),
+        so_none=w("so_none"),
+        so_degree=w("so_degree"),
+        clause_joins=w("clause_joins"),
         quote_leads=tuple(tuple(p.split()) for p in w("quote_leads")),
         cause_verbs=w("cause_verbs"),
         cause_not_before=w("cause_not_before"),
