@@ -260,6 +260,8 @@ class Lexicon:
     wish_span_share: float = 1.0  # … and from this share of the whole answer's best score
     fillers: frozenset[str] = frozenset()
     recipient_leads: frozenset[str] = frozenset()  # "til": "lave mad til mine børnebørn"
+    origin_leads: frozenset[str] = frozenset()  # "fra": "veninderne fra syklubben"
+    origin_fillers: frozenset[str] = frozenset()  # "den gamle" in "fra den gamle klub"
     recipient_ends: frozenset[str] = frozenset()  # "," and "og" end that phrase
     object_led_verbs: frozenset[str] = frozenset()  # "glemme": what is forgotten is the point
     object_leads: frozenset[str] = frozenset()  # "at" in "glemmer at drikke"
@@ -692,6 +694,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         run_on_not_after=sw("run_on_not_after"),
         fillers=_words(persp, "fillers", folder / "perspective.yaml", problems),
         recipient_leads=_words(common, "recipient_leads", folder / "_common.yaml", problems),
+        origin_leads=_words(common, "origin_leads", folder / "_common.yaml", problems),
+        origin_fillers=_words(common, "origin_fillers", folder / "_common.yaml", problems),
         recipient_ends=_words(common, "recipient_ends", folder / "_common.yaml", problems),
         object_led_verbs=_words(common, "object_led_verbs", folder / "_common.yaml", problems),
         object_leads=_words(common, "object_leads", folder / "_common.yaml", problems),
