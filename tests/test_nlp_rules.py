@@ -141,6 +141,11 @@ def test_perspective(text, perspective):
         ),
         ("jeg er bange for at falde på trappen", None),
         ("jeg kan ikke gå, så jeg kan ikke handle", None),
+        # a consequence with nothing after its verb, not a purpose
+        ("jeg kan ikke få luft så jeg får næsten ingen søvn", None),
+        ("naboen larmer hele natten saa jeg faar slet ingen soevn", None),
+        ("han hoster så han har ingen kræfter om dagen", None),
+        ("jeg vil sove bedre så jeg får mere energi", "får mere energi"),
         ("jeg vil gå tur så jeg kan komme ud inden jul", "komme ud"),
     ],
 )
@@ -227,6 +232,13 @@ def test_a_clause_of_the_past_that_tells_when_is_a_side_clause():
         told("efter de tog mit ben så er det svært at få bukserne på") == [True] * 5 + [False] * 8
     )
     assert not any(told("siden jeg vil gerne gå i bad", wish=True))  # no past verb: no clause
+    # an event named by its noun tells when too, up to the next clause
+    assert told("hun tør ikke gå derhen efter faldet i badet og så sidder hun hjemme") == (
+        [False] * 5 + [True] * 4 + [False] * 5
+    )
+    assert told("siden min operation har jeg ikke været ude") == [True] * 3 + [False] * 5
+    assert told("siden ulykken han vil ikke ud") == [True] * 2 + [False] * 4
+    assert not any(told("jeg vil gerne gå i bad efter frokost", wish=True))  # no event noun
 
 
 @pytest.mark.parametrize(

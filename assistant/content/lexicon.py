@@ -53,6 +53,10 @@ class MotivationCues:
     past_endings: tuple[str, ...] = ()
     # "siden jeg stoppede på arbejdet har jeg …": a fronted clause of the past tells when
     time_leads: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()  # "efter faldet i badet": an event tells when
+    so_none: frozenset[str] = frozenset()  # "så jeg får ingen søvn": a consequence, no purpose
+    so_degree: frozenset[str] = frozenset()  # "næsten" in "så jeg får næsten ingen …"
+    clause_joins: frozenset[str] = frozenset()  # "og", ",": where "efter faldet …" ends
     quote_leads: tuple[tuple[str, ...], ...] = ()  # "han siger": the citizen's words follow
     # "fordi jeg ikke har kræfterne": a because-clause of inability is a cause, no reason
     cause_verbs: frozenset[str] = frozenset()
@@ -260,6 +264,8 @@ class Lexicon:
     wish_span_share: float = 1.0  # … and from this share of the whole answer's best score
     fillers: frozenset[str] = frozenset()
     recipient_leads: frozenset[str] = frozenset()  # "til": "lave mad til mine børnebørn"
+    origin_leads: frozenset[str] = frozenset()  # "fra": "veninderne fra syklubben"
+    origin_fillers: frozenset[str] = frozenset()  # "den gamle" in "fra den gamle klub"
     recipient_ends: frozenset[str] = frozenset()  # "," and "og" end that phrase
     object_led_verbs: frozenset[str] = frozenset()  # "glemme": what is forgotten is the point
     object_leads: frozenset[str] = frozenset()  # "at" in "glemmer at drikke"
@@ -406,6 +412,10 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
         past_verbs=w("past_verbs"),
         past_endings=tuple(as_str_list(data.get("past_endings"), path, "past_endings", problems)),
         time_leads=w("time_leads"),
+        event_nouns=w("event_nouns"),
+        so_none=w("so_none"),
+        so_degree=w("so_degree"),
+        clause_joins=w("clause_joins"),
         quote_leads=tuple(tuple(p.split()) for p in w("quote_leads")),
         cause_verbs=w("cause_verbs"),
         cause_not_before=w("cause_not_before"),
@@ -692,6 +702,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         run_on_not_after=sw("run_on_not_after"),
         fillers=_words(persp, "fillers", folder / "perspective.yaml", problems),
         recipient_leads=_words(common, "recipient_leads", folder / "_common.yaml", problems),
+        origin_leads=_words(common, "origin_leads", folder / "_common.yaml", problems),
+        origin_fillers=_words(common, "origin_fillers", folder / "_common.yaml", problems),
         recipient_ends=_words(common, "recipient_ends", folder / "_common.yaml", problems),
         object_led_verbs=_words(common, "object_led_verbs", folder / "_common.yaml", problems),
         object_leads=_words(common, "object_leads", folder / "_common.yaml", problems),

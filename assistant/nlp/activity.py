@@ -274,6 +274,7 @@ def score_activities(
     named_at = min([*named_by_phrase, *strong], default=len(words))
     recipient = _recipient_tokens(words, content.lexicon, named_at)
     recipient |= _object_led_tokens(words, lemmas, content.lexicon, all_cues)
+    recipient |= _origin_tokens(words, lemmas, content.lexicon)
     for i, token_hits in enumerate(cues):
         factor = SIDE_CLAUSE_FACTOR if side_clause(i) or i in recipient else 1.0
         for aid, weight in token_hits:
@@ -312,6 +313,22 @@ def _recipient_tokens(words: Sequence[str], lex, named_at: int) -> set[int]:
             inside = False
         elif inside:
             out.add(i)
+    return out
+
+
+def _origin_tokens(words: Sequence[str], lemmas: Sequence[str], lex) -> set[int]:
+    """The place a person is named from ("mine veninder fra syklubben"): it tells which people,
+    not what is done with them."""
+    out: set[int] = set()
+    for i in range(1, len(words) - 1):
+        if words[i] not in lex.origin_leads:
+            continue
+        if words[i - 1] not in lex.people and lemmas[i - 1] not in lex.people:
+            continue
+        k = i + 1
+        while k < len(words) - 1 and words[k] in lex.origin_fillers:
+            k += 1
+        out.update(range(i + 1, k + 1))
     return out
 
 

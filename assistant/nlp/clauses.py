@@ -143,6 +143,9 @@ def _time_clauses(words: Sequence[str], m: MotivationCues, subjects) -> tuple[Sp
     min kone døde, …"): from the lead to the main clause's inverted verb, a comma or a stop."""
     out = []
     for i, w in enumerate(words):
+        if w in m.time_leads and (event := _event_at(words, i + 1, m)) is not None:
+            out.append((i, _event_end(words, event, m)))
+            continue
         if w not in m.time_leads or not _past_follows(words, i + 1, m):
             continue
         past = next(k for k in range(i + 1, len(words)) if _is_past(words[k], m))
@@ -154,6 +157,26 @@ def _time_clauses(words: Sequence[str], m: MotivationCues, subjects) -> tuple[Sp
                 break
         out.append((i, end))
     return tuple(out)
+
+
+def _event_at(words: Sequence[str], k: int, m: MotivationCues) -> int | None:
+    """Where an event noun stands right after a time lead ("efter faldet", "siden min
+    operation"), or None."""
+    if k < len(words) and words[k] in m.so_possessives:
+        k += 1
+    return k if k < len(words) and words[k] in m.event_nouns else None
+
+
+def _event_end(words: Sequence[str], event: int, m: MotivationCues) -> int:
+    """The end of "efter faldet i badet": the next clause break, a few words on at most."""
+    end = min(len(words), event + 1 + TIME_CLAUSE_REACH)
+    for k in range(event + 1, end):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if words[k] in m.stops or words[k] in m.clause_joins:
+            return k
+        if words[k] in m.so_subjects or nxt in m.so_subjects:
+            return k  # "siden ulykken han vil …", "… har jeg": the main clause
+    return end
 
 
 def modifier_spans(
@@ -298,6 +321,8 @@ def _purpose(words: Sequence[str], m: MotivationCues, wish: bool, persons=(), wi
             if j < n and words[j] in modals:
                 if j + 1 < n and words[j + 1] in negs:  # "så jeg kan ikke" is a consequence
                     continue
+                if _none_follows(words, j + 1, m):  # "så jeg får næsten ingen søvn": too
+                    continue
                 drop = 1 if words[j] in ("kan", "kunne", "skal", "må", "vil") else 0
                 return (i, _clause_end(words, j, stops)), 1 if named else j - i + drop
         if w in m.purpose_words and i + 1 < n:
@@ -319,6 +344,13 @@ def _purpose(words: Sequence[str], m: MotivationCues, wish: bool, persons=(), wi
                 continue  # "bange for at sove fordi …, jeg vil gerne …": why that, not the goal
             return (i, _clause_end(words, i + 1, stops)), 1
     return None, 0
+
+
+def _none_follows(words: Sequence[str], k: int, m: MotivationCues) -> bool:
+    """True when "ingen"/"intet" follows at k, past degree words ("næsten ingen søvn")."""
+    while k < len(words) and words[k] in m.so_degree:
+        k += 1
+    return k < len(words) and words[k] in m.so_none
 
 
 def _cause(words: Sequence[str], start: int, m: MotivationCues) -> bool:

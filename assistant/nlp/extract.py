@@ -274,7 +274,9 @@ class Analyzer:
             # wish's own words name its activity (a thing, not only a verb such as "gå"); side
             # words elsewhere do not. "klare det selv" points back: the context tells, and so
             # does a bare "gå op" ("bor paa 3 sal … vil gerne kunne gaa op").
-            span = (wished[0], wished[-1] + 1)
+            # a phrase that runs into the wish's words is theirs ("selv kunne køre ud til …")
+            into = [s for lab, s, e in matches if lab[:4] == "ACT:" and s < wished[0] < e]
+            span = (min([*into, wished[0]]), wished[-1] + 1)
             found, score = self._span_activity(words, lemmas, matches, side, cues, span)
             whole = scores[act][0] if act in scores else 0.0
             if found and score >= max(lex.wish_span_min, whole * lex.wish_span_share):
