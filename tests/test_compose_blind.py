@@ -639,6 +639,18 @@ def test_a_long_reason_is_not_cut_between_two_verbs_of_one_clause():
     assert "som for et lille barn." in sentence and "komme ud." not in sentence, sentence
 
 
+def test_a_long_reason_may_end_before_a_verb_joined_on_after_a_whole_clause():
+    facts = {
+        "activity": "madlavning",
+        "speaker": "citizen",
+        "own_action": "lave min morgenmad",
+        "reason_said": "så jeg ikke skal sidde og vente på hjemmeplejen til halv ni og så min "
+        "datter ikke skal ringe hver morgen og spørge om jeg har fået noget at spise",
+    }
+    sentence = compose_goal(facts, GOALS)
+    assert "så min datter ikke skal ringe hver morgen." in sentence, sentence
+
+
 @pytest.mark.parametrize(
     ("told", "kept", "gone"),
     [
@@ -648,6 +660,8 @@ def test_a_long_reason_is_not_cut_between_two_verbs_of_one_clause():
          "jeg er træt af at vente", "de kommer"),
         # the first sentence names whom "de" points at: both kept
         ("jeg savner børnebørnene. jeg bliver så glad når de kommer", "jeg savner børnebørnene",
+         None),
+        ("jeg kan give dem noget. jeg bliver så glad når de kommer", "jeg kan give dem noget",
          None),
     ],
 )  # fmt: skip

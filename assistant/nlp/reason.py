@@ -529,11 +529,15 @@ def tells_a_result(text: str, g: Grammar) -> bool:
 
 def _anchored(later: str, first: str, g: Grammar) -> bool:
     """True when a later sentence's "de", "dem" can point at someone the first one names (a
-    name or a noun: "jeg savner børnebørnene. jeg bliver glad når de kommer"); "jeg gider
-    ikke vente, til de kommer" after "jeg vil selv bestemme" points at no one in the goal."""
+    name, a noun or a "dem" of its own: "jeg savner børnebørnene. jeg bliver glad når de
+    kommer"); "jeg gider ikke vente, til de kommer" after "jeg vil selv bestemme" points at
+    no one in the goal."""
     if not any(_b(w) in g.referring_pronouns for w in later.split()):
         return True
-    return any(_is_name(w, g) or _noun(w, g) for w in first.split()[1:])
+    # "det eneste jeg kan give dem. … nu skal de lære det": the first points at them too
+    return any(
+        _is_name(w, g) or _noun(w, g) or _b(w) in g.referring_pronouns for w in first.split()[1:]
+    )
 
 
 def _noun(word: str, g: Grammar) -> bool:
