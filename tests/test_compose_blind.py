@@ -15,6 +15,7 @@ from assistant.dialogs.models import Answer
 from assistant.dialogs.state import Status
 from assistant.nlp import analyzer_for
 from assistant.nlp.compose import compose_goal, first_person, measure_phrase, reason_frame
+from assistant.nlp.reason import tells_a_result
 
 CONTENT = get_content("da")
 GOALS = CONTENT.goals
@@ -587,3 +588,114 @@ def test_a_spoken_run_on_after_the_wish_stays_out_of_the_drafted_goal(wish, kept
     goal = _play({"wish": wish})
     assert kept in goal, goal
     assert gone not in goal, goal
+
+
+# --- reasons, round 5 (blind personas 52-54) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("told", "about", "words"),
+    [
+        # what the citizen has another do: "sig"/"ham" after the "at" is the citizen again
+        ("Han vil ikke have fremmede til at vaske sig, han er en stolt mand.", ABOUT_HIM,
+         "jeg ikke vil have fremmede til at vaske mig"),
+        ("hun vil ikke have hjemmeplejen til at hjaelpe hende i bad", ABOUT_HER,
+         "jeg ikke vil have hjemmeplejen til at hjaelpe mig i bad"),
+        ("han vil ikke have at fremmede skal vaske ham", ABOUT_HIM,
+         "jeg ikke vil have at fremmede skal vaske mig"),
+        ("hun vil ikke bede naboen om at hjælpe hende hver dag", ABOUT_HER,
+         "jeg ikke vil bede naboen om at hjælpe mig hver dag"),
+        # no such verb: "hende" is someone else
+        ("han savner at se hende hver dag", ABOUT_HIM, "jeg savner at se hende hver dag"),
+    ],
+)  # fmt: skip
+def test_a_relatives_reason_of_having_others_do_it_is_the_citizens(told, about, words):
+    frame, said = reason_frame(told, about, "relative")
+    assert frame == "because" and said.startswith(words), (frame, said)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "han kan ikke lide fremmede i sit hjem",
+        "han vil ikke have fremmede til at hjælpe sig",
+        "han vil ikke have ukendte ansigter i huset",
+    ],
+)
+def test_a_noun_in_ede_after_a_modals_infinitive_is_no_past_tense(told):
+    frame, said = reason_frame(told, ABOUT_HIM, "relative")
+    assert frame == "because" and said.startswith("jeg "), (frame, said)
+
+
+def test_a_long_reason_is_not_cut_between_two_verbs_of_one_clause():
+    facts = {
+        "activity": "spise_og_drikke",
+        "speaker": "citizen",
+        "own_action": "spise min aftensmad",
+        "reason_said": "så min kone ikke skal sidde og skære maden ud for mig som for et lille "
+        "barn og så vi kan komme ud og spise med vennerne igen uden at jeg skammer mig",
+    }
+    sentence = compose_goal(facts, GOALS)
+    assert "som for et lille barn." in sentence and "komme ud." not in sentence, sentence
+
+
+def test_a_long_reason_may_end_before_a_verb_joined_on_after_a_whole_clause():
+    facts = {
+        "activity": "madlavning",
+        "speaker": "citizen",
+        "own_action": "lave min morgenmad",
+        "reason_said": "så jeg ikke skal sidde og vente på hjemmeplejen til halv ni og så min "
+        "datter ikke skal ringe hver morgen og spørge om jeg har fået noget at spise",
+    }
+    sentence = compose_goal(facts, GOALS)
+    assert "så min datter ikke skal ringe hver morgen." in sentence, sentence
+
+
+@pytest.mark.parametrize(
+    ("told", "kept", "gone"),
+    [
+        ("Jeg vil selv bestemme, hvornår jeg spiser. Jeg gider ikke sidde og vente, til de kommer.",
+         "jeg vil selv bestemme, hvornår jeg spiser", "de kommer"),
+        ("jeg er træt af at vente. jeg bliver sur når de kommer for sent",
+         "jeg er træt af at vente", "de kommer"),
+        # the first sentence names whom "de" points at: both kept
+        ("jeg savner børnebørnene. jeg bliver så glad når de kommer", "jeg savner børnebørnene",
+         None),
+        ("jeg kan give dem noget. jeg bliver så glad når de kommer", "jeg kan give dem noget",
+         None),
+    ],
+)  # fmt: skip
+def test_a_later_sentence_about_no_one_named_stays_out_of_the_reason(told, kept, gone):
+    frame, said = reason_frame(told, GOALS, "citizen")
+    assert frame == "because" and said.startswith(kept), (frame, said)
+    assert (gone is None and "de kommer" in said) or (gone and gone not in said), said
+
+
+@pytest.mark.parametrize(
+    ("told", "result"),
+    [
+        ("øh så telefonen er det eneste vi har", True),
+        ("så huset står tomt", True),
+        ("så jeg kan se folk", False),
+        ("så min kone ikke skal køre", False),
+        ("så hun kan komme ud", False),
+        ("så vi kan komme ud", False),
+    ],
+)
+def test_a_so_clause_that_tells_a_result_is_told_apart_from_a_purpose(told, result):
+    assert tells_a_result(told, GOALS.grammar) is result
+
+
+@pytest.mark.parametrize(
+    ("told", "says"),
+    [
+        ("vi er de eneste to tilbage af familien og han kan ikke komme herover mere øh så "
+         "telefonen er det eneste vi har", "fordi vi er de eneste to tilbage af familien"),
+        ("min mand er på plejehjem nu så huset er så stille", "fordi min mand er på plejehjem"),
+        ("jeg bor langt ude på landet altså så bussen kører kun to gange om dagen",
+         "fordi jeg bor langt ude på landet"),
+    ],
+)  # fmt: skip
+def test_a_result_keeps_the_cause_told_before_it(told, says):
+    goal = _play({"wish": "jeg vil gerne kunne ringe til min bror", "motivation": told})
+    assert says in goal, goal

@@ -115,6 +115,10 @@ class Grammar:
     own_possessive: str = ""  # "min": agreement is mended by polish()
     help_leads: frozenset[str] = frozenset()  # "med", "uden" before an aid or help
     infinitive_markers: frozenset[str] = frozenset()  # "at"
+    # "have fremmede til at vaske ham", "få hjemmeplejen til at …": what the clause's subject
+    # has another do; "ham"/"sig" after the "at" is the subject again
+    causative_verbs: frozenset[str] = frozenset()
+    referring_pronouns: frozenset[str] = frozenset()  # "de", "dem": someone named before
     self_subject: str = ""  # folded "jeg"
     negation_word: str = ""  # "ikke", as written in a reason
     must_word: str = ""  # "skal" in "så jeg ikke skal …"
@@ -355,6 +359,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         relative_us=w("relative_us"),
         relative_us_said=nfc(str(data.get("relative_us_said") or "")),
         infinitive_markers=w("infinitive_markers"),
+        causative_verbs=w("causative_verbs"),
+        referring_pronouns=w("referring_pronouns"),
         self_subject=fold(str(data.get("self_subject") or "")),
         negation_word=nfc(str(data.get("negation_word") or "")),
         must_word=nfc(str(data.get("must_word") or "")),

@@ -40,7 +40,7 @@ from assistant.dialogs.reply import (
 )
 from assistant.nlp.compose import first_person
 from assistant.nlp.numbers import number_at
-from assistant.nlp.reason import sentences
+from assistant.nlp.reason import sentences, tells_a_result
 
 WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
 AID_SAID_MAX = 8  # words of an aid named in one's own words ("med et spejl på en stang")
@@ -132,14 +132,19 @@ _NOT_MEASURED_BY = frozenset({"independence", "people", "motivation", "frequency
 _NOT_TIMED_BY = frozenset({"independence"})
 
 
-def _answered_reason(reason: str | None, said: str) -> str | None:
+def _answered_reason(reason: str | None, said: str, g) -> str | None:
     """The reason as found in the answer to "why"; the whole answer when the reason found
     begins after its first sentence ("jeg savner kollegerne. og så Hanne ikke skal stå alene":
-    the first reason is the citizen's own; the goal sentence reads the sentences in order)."""
+    the first reason is the citizen's own; the goal sentence reads the sentences in order), or
+    when it only tells what follows from the words before it ("vi er de eneste to tilbage af
+    familien … øh så telefonen er det eneste vi har")."""
     if not reason or not said:
         return reason
     first, *later = [p for p in sentences(said) if p.strip()] or [""]
-    if not later or _plain(reason) in _plain(first):
+    own, found = _plain(first), _plain(reason)
+    if found in own and not own.startswith(found) and tells_a_result(reason, g):
+        return said
+    if not later or found in own:
         return reason
     return said
 
@@ -313,7 +318,9 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.slots["motivation"] = kept(told)
         s.slots.pop("reason_said", None)
     elif s.slots.get("reason_said"):
-        s.slots["reason_said"] = _answered_reason(s.slots["reason_said"], kept(told))
+        s.slots["reason_said"] = _answered_reason(
+            s.slots["reason_said"], kept(told), ctx.content.goals.grammar
+        )
     return OK
 
 

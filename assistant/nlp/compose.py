@@ -19,6 +19,7 @@ from assistant.nlp.phrase import (
     without_told_clause,
 )
 from assistant.nlp.reason import (
+    _joins_verbs,
     _object_clause_at,
     reason_parts,
     sentences,
@@ -529,8 +530,11 @@ def _whole_clauses(reason: str, g) -> str:
     for k in range(len(words) - 1, 0, -1):  # the last clause end: a comma or a join after it
         after = fold(words[k]).lower()
         # "vil ikke have, at min søn skal ringe": the comma before an object clause ends none
+        # "komme ud og spise med vennerne": the verb after a motion tells what it is for, so
+        # no clause ends there ("ringe hver morgen og spørge …" may end after "morgen")
+        motion = fold(words[k - 1].strip(",;:")).lower() in g.motion_adverbs
         ends = (words[k - 1].endswith(",") and not _object_clause_at(words, k, g)) or (
-            after in g.clause_joins
+            after in g.clause_joins and not (motion and _joins_verbs(words, k, g))
         )
         kept = without_trailing_joins(words[:k], g)  # "… med køerne og så kan jeg": no "og"
         if ends and len(" ".join(kept)) >= MIN_REASON:

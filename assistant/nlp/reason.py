@@ -120,8 +120,24 @@ def _past_verb(words: list[str], i: int, g: Grammar) -> bool:
     ("at fremmede roder i mine ting"), not a verb."""
     if not g.is_past(words[i]) or _b(words[i]) in g.past_words:
         return g.is_past(words[i])
+    if _after_verb_chain(words, i, g):  # "vil ikke have fremmede til …": the object
+        return False
     nxt = words[i + 1] if i + 1 < len(words) and words[i][-1:] not in _EDGE else ""
     return not (nxt and (g.is_present(nxt) or _b(nxt) in g.modals))
+
+
+def _after_verb_chain(words: list[str], i: int, g: Grammar) -> bool:
+    """True when words[i] follows an infinitive that a modal governs ("vil ikke have
+    fremmede …", "kan godt lide fremmede"): no finite verb stands there, so a regular "-ede"
+    form is a noun or an adjective."""
+    k = i - 1
+    if k < 1 or words[k][-1:] in _EDGE or not g.is_infinitive(words[k]):
+        return False
+    k -= 1
+    skip = g.negations | g.pre_modal_adverbs | g.wish_particles | g.clause_adverbs
+    while k > 0 and _b(words[k]) in skip and words[k][-1:] not in _EDGE:
+        k -= 1
+    return _b(words[k]) in g.modals and words[k][-1:] not in _EDGE
 
 
 def _clean(words: list[str], g: Grammar) -> list[str]:
@@ -482,7 +498,7 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
         own = bool(said) and _b(said.split()[0]) == g.self_subject
         if not frame and then and (then != "because" or own):
             return then, said
-        if frame == then == "because" and own and said not in words:
+        if frame == then == "because" and own and said not in words and _anchored(said, words, g):
             return frame, f"{words}, {g.and_word} {said}"
         if frame == "because" and then in _SO_SUBJECT and said not in words and _so_led(part, g):
             # "jeg savner kollegerne. og så Hanne ikke skal stå alene": both, as told
@@ -491,6 +507,44 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
         if frame:  # only the sentence right after a reason tells beside it
             break
     return frame, words
+
+
+def tells_a_result(text: str, g: Grammar) -> bool:
+    """True for a "så" clause that tells what follows from what was said before it, not a
+    purpose: its own subject, not the citizen, and a verb that is no modal ("så telefonen er
+    det eneste vi har", "så huset står tomt"); "så jeg kan …", "så min kone ikke skal …" are
+    purposes."""
+    words = _clean(text.split(), g)
+    kind, n = _lead(words, g)
+    body = words[n:]
+    k = _subject(body, g) if kind == "so" else 0
+    if not k or k >= len(body):
+        return False
+    who = _b(body[k - 1])
+    if who in g.citizen_pronouns | g.first_person_words | g.speaker_self | {g.self_subject}:
+        return False
+    verb = _b(body[k])
+    return g.is_present(body[k]) and verb not in g.modals | g.negations
+
+
+def _anchored(later: str, first: str, g: Grammar) -> bool:
+    """True when a later sentence's "de", "dem" can point at someone the first one names (a
+    name, a noun or a "dem" of its own: "jeg savner børnebørnene. jeg bliver glad når de
+    kommer"); "jeg gider ikke vente, til de kommer" after "jeg vil selv bestemme" points at
+    no one in the goal."""
+    if not any(_b(w) in g.referring_pronouns for w in later.split()):
+        return True
+    # "det eneste jeg kan give dem. … nu skal de lære det": the first points at them too
+    return any(
+        _is_name(w, g) or _noun(w, g) or _b(w) in g.referring_pronouns for w in first.split()[1:]
+    )
+
+
+def _noun(word: str, g: Grammar) -> bool:
+    """True for a known noun, also in its definite form ("børnebørnene", "naboerne")."""
+    b = _b(word)
+    stems = [b[: -len(e) - k] for e in _DEFINITE_NOUN if b.endswith(e) for k in (0, 1)]
+    return any(g.noun_kind(w) for w in (b, *stems) if len(w) > 2)
 
 
 def _reason_parts_of(
@@ -669,10 +723,14 @@ def _as_citizen(words: list[str], g: Grammar) -> list[str]:
     A name said before the pronoun ("Karen hun kører hende") is someone else: both stay."""
     out = []
     subject = about = False  # the clause's subject is the citizen; the clause names them
+    caused = False  # the citizen has another do something ("have fremmede til at …")
     for i, w in enumerate(words):
         b, tail = _b(w), w[len(w.rstrip(_EDGE)) :]
         if _opens_clause(words, i, g):
-            subject = about = False  # a new clause, with its own subject
+            subject = about = caused = False  # a new clause, with its own subject
+        if caused and b in g.infinitive_markers:
+            subject = caused = False  # "… til at vaske ham": the doer is the other one
+        caused = caused or (subject and b in g.causative_verbs)
         named = i > 0 and _opens_clause(words, i - 1, g) and _is_name(words[i - 1], g)
         if b in g.citizen_pronouns and b in g.first_person and not named:
             subject = about = True
