@@ -587,3 +587,21 @@ def test_a_spoken_run_on_after_the_wish_stays_out_of_the_drafted_goal(wish, kept
     goal = _play({"wish": wish})
     assert kept in goal, goal
     assert gone not in goal, goal
+
+
+@pytest.mark.parametrize(
+    ("activity", "sign", "words", "never"),
+    [
+        ("paaklaedning", "skjorte og bukser", "kunne tage skjorte og bukser på", "kunne skjorte"),
+        ("paaklaedning", "mine sko", "kunne tage mine sko på", "kunne mine"),
+        ("paaklaedning", "bukserne og stroemperne", "tage bukserne og stroemperne på", "kunne buk"),
+        ("spise_og_drikke", "seks glas", "kunne drikke seks glas", "spise og drikke"),
+        ("spise_og_drikke", "to kopper kaffe", "kunne drikke to kopper kaffe", "spise og"),
+        ("spise_og_drikke", "en hel tallerken suppe", "kunne spise en hel tallerken", "drikke"),
+    ],
+)
+def test_a_sign_said_as_a_thing_gets_the_verb_it_goes_with(activity, sign, words, never):
+    facts = {"activity": activity, "criterion": sign, "independence": "selv"}
+    sentence = compose_goal(facts, GOALS)
+    assert words in sentence
+    assert never not in sentence
