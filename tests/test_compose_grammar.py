@@ -256,3 +256,17 @@ def test_a_relatives_comparison_with_the_citizen_is_in_the_first_person():
     relative = compose({**facts, "speaker": "relative"}, GOALS)[0]
     assert "som jeg gjorde før" in relative
     assert "som han gjorde før" in compose({**facts, "speaker": "citizen"}, GOALS)[0]
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("spise med sådan en tung ske", "spise med en tung ske"),
+        ("ringe med sådan en telefon", "ringe med en telefon"),
+        ("gå med sån et stativ", "gå med et stativ"),
+        ("strikke med sådan nogle tykke pinde", "strikke med nogle tykke pinde"),
+        ("gøre det sådan", "gøre det sådan"),
+    ],
+)
+def test_spoken_pointing_before_an_article_is_left_out(said, written):
+    assert polish(said, GOALS.grammar) == written
