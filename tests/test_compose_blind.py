@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from assistant.content import get_content
+from assistant.content.grammar import fold
 from assistant.dialogs.draft import build_draft
 from assistant.dialogs.engine import advance, new_state, start
 from assistant.dialogs.models import Answer
@@ -605,3 +606,17 @@ def test_a_sign_said_as_a_thing_gets_the_verb_it_goes_with(activity, sign, words
     sentence = compose_goal(facts, GOALS)
     assert words in sentence
     assert never not in sentence
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "saa jeg kan naa bussen klokken ti",
+        "så jeg kan nå bussen klokken ti",
+        "så jeg kan nå toget til byen",
+        "så jeg kan nå at handle inden lukketid",
+    ],
+)
+def test_a_modals_verb_naa_is_no_filler(told):
+    sentence = compose_goal({"activity": "transport", "reason_said": told}, GOALS)
+    assert "kan naa " in fold(sentence)
