@@ -370,11 +370,13 @@ def _practice(how_often: str, head: str, templates: GoalTemplates) -> str:
     return templates.text("practice", how_often=how_often)
 
 
-def _said_in_order(phrase: str, sentence: str) -> bool:
+def _said_in_order(phrase: str, sentence: str, g=None) -> bool:
     """True when every word of the phrase stands in the sentence in its order ("gå ned til
-    postkassen to gange om ugen uden at stoppe" says "gå ned til postkassen uden at stoppe")."""
+    postkassen to gange om ugen uden at stoppe" says "gå ned til postkassen uden at stoppe");
+    a spoken pointing word polish() may have left out ("sådan") need not."""
     said = iter(fold(sentence).replace(",", " ").replace(".", " ").split())
-    return all(w in said for w in fold(phrase).replace(",", " ").split())
+    pointers = g.spoken_pointers if g is not None else {}
+    return all(w in said for w in fold(phrase).replace(",", " ").split() if w not in pointers)
 
 
 def _same_thing(sign: str, own: str, g) -> bool:
@@ -450,7 +452,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         sentence += templates.text(frame, motivation=motivation)
     sentence = polish(sentence.rstrip(" .,"), templates.grammar) + "."
     criterion = polish(criterion_phrase(facts, templates), templates.grammar).rstrip(" .,")
-    if criterion and not _said_in_order(criterion, sentence):
+    if criterion and not _said_in_order(criterion, sentence, templates.grammar):
         # the citizen's own sign that the goal is reached: "… når jeg kan gå ned til postkassen"
         sentence += " " + templates.text("criterion", criterion=criterion)
     elif durations:
