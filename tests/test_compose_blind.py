@@ -620,3 +620,19 @@ def test_a_sign_said_as_a_thing_gets_the_verb_it_goes_with(activity, sign, words
 def test_a_modals_verb_naa_is_no_filler(told):
     sentence = compose_goal({"activity": "transport", "reason_said": told}, GOALS)
     assert "kan naa " in fold(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "typo", "right"),
+    [
+        ("jeg vil gerne kome til bingo igen", "kome", "komme"),
+        ("jeg vil gerne kunne kome ned i byen", "kome", "komme"),
+        ("jeg vil tage linie 3 ind til byen", "linie", "linje"),
+        ("hun vil gerne kunne tage bussen linie 12 til lægen", "linie", "linje"),
+    ],
+)
+def test_a_typed_typo_is_not_copied_into_the_goal(text, typo, right):
+    facts = analyzer_for(CONTENT).analyze(text, date(2026, 12, 2))
+    action = str(facts.extras.get("action") or "")
+    assert right in action.split()
+    assert typo not in action.split()
