@@ -270,3 +270,16 @@ def test_a_relatives_comparison_with_the_citizen_is_in_the_first_person():
 )
 def test_spoken_pointing_before_an_article_is_left_out(said, written):
     assert polish(said, GOALS.grammar) == written
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("snakke sammen uden at jeg skal råbe hvad", "snakke sammen uden at jeg skal råbe"),
+        ("ringe til min søster og spørge hvem.", "ringe til min søster og spørge."),
+        ("betale uden at spørge hvilken, så jeg kan", "betale uden at spørge, så jeg kan"),
+        ("læse avisen, så jeg ved hvad der sker", "læse avisen, så jeg ved hvad der sker"),
+    ],
+)
+def test_a_clause_never_ends_on_a_question_word(said, written):
+    assert polish(said, GOALS.grammar) == written
