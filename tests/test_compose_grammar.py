@@ -266,6 +266,9 @@ def test_a_relatives_comparison_with_the_citizen_is_in_the_first_person():
         ("gå med sån et stativ", "gå med et stativ"),
         ("strikke med sådan nogle tykke pinde", "strikke med nogle tykke pinde"),
         ("gøre det sådan", "gøre det sådan"),
+        ("gå de der seks hundrede meter derop", "gå de seks hundrede meter derop"),
+        ("gå de der 600 meter", "gå de 600 meter"),
+        ("hilse på de der kommer", "hilse på de der kommer"),
     ],
 )
 def test_spoken_pointing_before_an_article_is_left_out(said, written):

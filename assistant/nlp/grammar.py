@@ -146,6 +146,15 @@ def drop_spoken_pointers(words: list[str], grammar: Grammar) -> list[str]:
         through = grammar.spoken_pointers.get(fold(word).lower())
         if through and i + 1 < len(words) and _bare(words[i + 1]) in through:
             continue
+        nxt = _bare(words[i + 1]) if i + 1 < len(words) else ""
+        if (
+            out
+            and _bare(word) == grammar.pointing_there
+            and _bare(out[-1]) in grammar.pointing_there_after
+            and word[-1:] not in _EDGE
+            and (nxt[:1].isdigit() or nxt in grammar.amount_words)
+        ):
+            continue  # "de der seks hundrede meter": "de seks hundrede meter"
         out.append(word)
     return out
 
