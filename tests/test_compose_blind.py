@@ -636,3 +636,29 @@ def test_a_typed_typo_is_not_copied_into_the_goal(text, typo, right):
     action = str(facts.extras.get("action") or "")
     assert right in action.split()
     assert typo not in action.split()
+
+
+@pytest.mark.parametrize(
+    ("told", "kept", "left_out"),
+    [
+        (
+            "Jeg vil selv bestemme, hvornår jeg spiser. Jeg gider ikke vente, til de kommer.",
+            "bestemme, hvornår jeg spiser",
+            "til de kommer",
+        ),
+        (
+            "fordi jeg vil klare mig selv. jeg er træt af at vente på at de ringer",
+            "klare mig selv",
+            "de ringer",
+        ),
+        (
+            "fordi jeg savner at bage. jeg bliver glad når jeg bager.",
+            "jeg bliver glad",
+            "",
+        ),
+    ],
+)
+def test_a_later_reason_sentence_about_them_stays_out(told, kept, left_out):
+    sentence = compose_goal({"activity": "madlavning", "reason_said": told}, GOALS)
+    assert kept in sentence
+    assert not left_out or left_out not in sentence

@@ -334,6 +334,18 @@ def _names_speaker(words: list[str], g: Grammar, speaker: str | None, speaker_as
     )
 
 
+def _they_act(words: list[str], g: Grammar) -> bool:
+    """True when "de" is the subject of a verb ("til de kommer"): beside the first sentence of a
+    reason it points at people the goal sentence does not name."""
+    for i, w in enumerate(words[:-1]):
+        k = i + 2 if _b(words[i + 1]) in g.negations and i + 2 < len(words) else i + 1
+        nxt = words[k]
+        finite = g.is_present(nxt) or g.is_past(nxt) or _b(nxt) in g.modals | g.past_words
+        if _b(w) == g.they_word and w[-1:] not in _EDGE and finite:
+            return True
+    return False
+
+
 def _we_together(words: list[str], g: Grammar) -> list[str]:
     """A relative's "de" as the subject of a clause that says "hinanden"/"sammen": the citizen
     and the other one, "vi" in the citizen's goal ("nu hvor de ikke kan besøge hinanden")."""
@@ -484,6 +496,8 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
         if not frame and then and (then != "because" or own):
             return then, said
         if frame == then == "because" and own and said not in words:
+            if _they_act(said.split(), g):  # "… til de kommer": "de" points at no one here
+                break
             return frame, f"{words}, {g.and_word} {said}"
         if frame == "because" and then in _SO_SUBJECT and said not in words and _so_led(part, g):
             # "jeg savner kollegerne. og så Hanne ikke skal stå alene": both, as told
