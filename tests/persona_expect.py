@@ -7,6 +7,7 @@ returns a list of problems (empty when all is well). It handles the keys `goal_h
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -97,6 +98,7 @@ def grammar_problems(text: str) -> list[str]:
     problems += _compound_neuters(clauses)
     problems += _reflexives_of_jeg(text)
     problems += _run_on_in_the_wish(text)
+    problems += _verbless_modal(clauses)
     triples = [t for c in clauses for t in zip(c, c[1:], c[2:], strict=False)]
     if ("vil", "kunne", "ikke") in triples:
         problems.append("'vil kunne ikke': the negation belongs before 'kunne'")
@@ -104,6 +106,51 @@ def grammar_problems(text: str) -> list[str]:
     doubled = sorted({g for g in grams if grams.count(g) > 1})
     problems += [f"doubled clause {g!r}" for g in doubled]
     return problems
+
+
+# Words that may stand between "jeg vil kunne" / "jeg kan" and the verb ("kunne selv gå").
+BEFORE_THE_VERB = frozenset({
+    "selv", "igen", "også", "stadig", "godt", "ikke", "bedre", "altid", "snart", "nu", "fortsat",
+})  # fmt: skip
+
+
+# What "kan" may take without a verb: "jeg føler jeg kan noget", "jeg kan det".
+MODAL_OBJECTS = frozenset({"noget", "det", "alt", "meget", "mere", "lidt", "dansk"})
+
+
+def _verbless_modal(clauses: list[list[str]]) -> list[str]:
+    """ "Jeg vil selv kunne skjorte og bukser", "Jeg kan seks glas": no verb after the modal.
+    Looks only after "jeg vil (selv) kunne" and "jeg kan": "Det vil jeg kunne inden …" ends."""
+    problems = []
+    for clause in clauses:
+        for i, word in enumerate(clause):
+            lead = clause[max(0, i - 3) : i]
+            if not (
+                (word == "kunne" and "vil" in lead and "jeg" in lead and lead[-1] != "jeg")
+                or (word == "kan" and i and clause[i - 1] == "jeg")
+            ):
+                continue
+            rest = [w for w in clause[i + 1 :] if w not in BEFORE_THE_VERB]
+            if rest and rest[0] not in MODAL_OBJECTS and not _looks_like_a_verb(rest[0]):
+                problems.append(f"no verb after the modal {word!r} {rest[0]!r}")
+    return problems
+
+
+def _looks_like_a_verb(word: str) -> bool:
+    """An infinitive by its form that is no noun the goal content names ("skjorte")."""
+    grammar, nouns = _goal_words()
+    return grammar.is_infinitive(word) and word not in grammar.not_verbs and word not in nouns
+
+
+@functools.cache
+def _goal_words():
+    """The goal grammar and every object noun of the goal templates' object frames."""
+    from assistant.content import get_content  # noqa: PLC0415
+
+    goals = get_content("da").goals
+    nouns = {fold for t in goals.by_activity.values() for _f, o in t.object_frames for fold in o}
+    nouns |= {n + end for n in set(nouns) for end in ("n", "en", "r", "er", "ne", "erne")}
+    return goals.grammar, frozenset(nouns | NEUTER_NOUNS)
 
 
 def _cut_and_scraps(text: str) -> list[str]:

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from assistant.content import get_content
+from assistant.content.grammar import fold
 from assistant.dialogs.draft import build_draft
 from assistant.dialogs.engine import advance, new_state, start
 from assistant.dialogs.models import Answer
@@ -615,6 +616,24 @@ def test_a_relatives_reason_of_having_others_do_it_is_the_citizens(told, about, 
 
 
 @pytest.mark.parametrize(
+    ("activity", "sign", "words", "never"),
+    [
+        ("paaklaedning", "skjorte og bukser", "kunne tage skjorte og bukser på", "kunne skjorte"),
+        ("paaklaedning", "mine sko", "kunne tage mine sko på", "kunne mine"),
+        ("paaklaedning", "bukserne og stroemperne", "tage bukserne og stroemperne på", "kunne buk"),
+        ("spise_og_drikke", "seks glas", "kunne drikke seks glas", "spise og drikke"),
+        ("spise_og_drikke", "to kopper kaffe", "kunne drikke to kopper kaffe", "spise og"),
+        ("spise_og_drikke", "en hel tallerken suppe", "kunne spise en hel tallerken", "drikke"),
+    ],
+)
+def test_a_sign_said_as_a_thing_gets_the_verb_it_goes_with(activity, sign, words, never):
+    facts = {"activity": activity, "criterion": sign, "independence": "selv"}
+    sentence = compose_goal(facts, GOALS)
+    assert words in sentence
+    assert never not in sentence
+
+
+@pytest.mark.parametrize(
     "told",
     [
         "han kan ikke lide fremmede i sit hjem",
@@ -699,3 +718,59 @@ def test_a_so_clause_that_tells_a_result_is_told_apart_from_a_purpose(told, resu
 def test_a_result_keeps_the_cause_told_before_it(told, says):
     goal = _play({"wish": "jeg vil gerne kunne ringe til min bror", "motivation": told})
     assert says in goal, goal
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "saa jeg kan naa bussen klokken ti",
+        "så jeg kan nå bussen klokken ti",
+        "så jeg kan nå toget til byen",
+        "så jeg kan nå at handle inden lukketid",
+    ],
+)
+def test_a_modals_verb_naa_is_no_filler(told):
+    sentence = compose_goal({"activity": "transport", "reason_said": told}, GOALS)
+    assert "kan naa " in fold(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "typo", "right"),
+    [
+        ("jeg vil gerne kome til bingo igen", "kome", "komme"),
+        ("jeg vil gerne kunne kome ned i byen", "kome", "komme"),
+        ("jeg vil tage linie 3 ind til byen", "linie", "linje"),
+        ("hun vil gerne kunne tage bussen linie 12 til lægen", "linie", "linje"),
+    ],
+)
+def test_a_typed_typo_is_not_copied_into_the_goal(text, typo, right):
+    facts = analyzer_for(CONTENT).analyze(text, date(2026, 12, 2))
+    action = str(facts.extras.get("action") or "")
+    assert right in action.split()
+    assert typo not in action.split()
+
+
+@pytest.mark.parametrize(
+    ("told", "kept", "left_out"),
+    [
+        (
+            "Jeg vil selv bestemme, hvornår jeg spiser. Jeg gider ikke vente, til de kommer.",
+            "bestemme, hvornår jeg spiser",
+            "til de kommer",
+        ),
+        (
+            "fordi jeg vil klare mig selv. jeg er træt af at vente på at de ringer",
+            "klare mig selv",
+            "de ringer",
+        ),
+        (
+            "fordi jeg savner at bage. jeg bliver glad når jeg bager.",
+            "jeg bliver glad",
+            "",
+        ),
+    ],
+)
+def test_a_later_reason_sentence_about_them_stays_out(told, kept, left_out):
+    sentence = compose_goal({"activity": "madlavning", "reason_said": told}, GOALS)
+    assert kept in sentence
+    assert not left_out or left_out not in sentence

@@ -256,3 +256,33 @@ def test_a_relatives_comparison_with_the_citizen_is_in_the_first_person():
     relative = compose({**facts, "speaker": "relative"}, GOALS)[0]
     assert "som jeg gjorde før" in relative
     assert "som han gjorde før" in compose({**facts, "speaker": "citizen"}, GOALS)[0]
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("spise med sådan en tung ske", "spise med en tung ske"),
+        ("ringe med sådan en telefon", "ringe med en telefon"),
+        ("gå med sån et stativ", "gå med et stativ"),
+        ("strikke med sådan nogle tykke pinde", "strikke med nogle tykke pinde"),
+        ("gøre det sådan", "gøre det sådan"),
+        ("gå de der seks hundrede meter derop", "gå de seks hundrede meter derop"),
+        ("gå de der 600 meter", "gå de 600 meter"),
+        ("hilse på de der kommer", "hilse på de der kommer"),
+    ],
+)
+def test_spoken_pointing_before_an_article_is_left_out(said, written):
+    assert polish(said, GOALS.grammar) == written
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("snakke sammen uden at jeg skal råbe hvad", "snakke sammen uden at jeg skal råbe"),
+        ("ringe til min søster og spørge hvem.", "ringe til min søster og spørge."),
+        ("betale uden at spørge hvilken, så jeg kan", "betale uden at spørge, så jeg kan"),
+        ("læse avisen, så jeg ved hvad der sker", "læse avisen, så jeg ved hvad der sker"),
+    ],
+)
+def test_a_clause_never_ends_on_a_question_word(said, written):
+    assert polish(said, GOALS.grammar) == written

@@ -101,3 +101,30 @@ def test_a_word_with_an_apostrophe_is_one_word():
     """ "på ipad'en en gang om ugen" doubles no word: "ipad'en" is one."""
     assert grammar_problems("Jeg vil kunne ringe på ipad'en en gang om ugen.") == []
     assert grammar_problems("Jeg vil kunne ringe en en gang om ugen.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg vil selv kunne skjorte og bukser hver dag.",
+        "Jeg kan skjorte og bukser på en god dag.",
+        "Jeg vil kunne gå til bussen, så jeg kan bussen klokken ti.",
+        "Jeg vil kunne seks glas hver dag.",
+        "Jeg vil selv kunne igen min jakke.",
+    ],
+)
+def test_no_verb_after_the_modal_is_a_problem(text):
+    assert any("no verb after the modal" in p for p in grammar_problems(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg vil selv kunne tage skjorte og bukser på hver dag. Det vil jeg kunne inden 1. maj.",
+        "Jeg vil kunne bage, så jeg føler, jeg kan noget.",
+        "Jeg vil kunne gå, så jeg kan nå bussen.",
+        "Jeg kan selv gå ned til postkassen.",
+    ],
+)
+def test_a_verb_after_the_modal_is_fine(text):
+    assert not any("no verb after the modal" in p for p in grammar_problems(text))

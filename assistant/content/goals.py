@@ -60,6 +60,9 @@ class GoalTemplate:
     # these nor a variant get steps built from the goal's own action (`own_ladder`)
     ladder_when: tuple[str, ...] = ()
     ladder_units: tuple[str, ...] = ()  # units the {measure} of `ladder` fits; () any
+    # a sign said as a thing without a verb ("skjorte og bukser") gets the frame whose object
+    # words it names: ("tage {object} på", ("skjort", "buks", …)), folded word starts
+    object_frames: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -169,6 +172,14 @@ def _load_template(path: Path, lang: str, problems: Problems) -> GoalTemplate | 
             fold(w) for w in as_str_list(data.get("ladder_when"), path, "ladder_when", problems)
         ),
         ladder_units=as_str_list(data.get("ladder_units"), path, "ladder_units", problems),
+        object_frames=tuple(
+            (
+                nfc(str(raw.get("frame") or "")),
+                tuple(fold(w) for w in as_str_list(raw.get("objects"), path, "objects", problems)),
+            )
+            for raw in data.get("object_frames") or []
+            if isinstance(raw, dict) and "{object}" in str(raw.get("frame") or "")
+        ),
     )
 
 

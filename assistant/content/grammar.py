@@ -168,6 +168,11 @@ class Grammar:
     perfect_auxiliaries: frozenset[str] = frozenset()  # "har" in "har gået derhen …"
     reason_cuts: frozenset[str] = frozenset()  # where a relative's own words may begin
     spoken_fillers: frozenset[str] = frozenset()  # "øh", "altså": never in a written goal
+    # spoken pointing word -> the words it points through ("sådan" before "en"): dropped there
+    spoken_pointers: dict[str, frozenset[str]] = field(default_factory=dict)
+    pointing_there_after: frozenset[str] = frozenset()  # "de" in "de der seks hundrede meter"
+    pointing_there: str = ""  # "der"
+    amount_words: frozenset[str] = frozenset()  # "seks", "hundrede": an amount follows
     cut_ends: frozenset[str] = frozenset()  # "og", "men": a clause never ends on them
     static_adverbs: frozenset[str] = frozenset()  # "oppe", "hjemme": where one is, no verb
     subordinators: frozenset[str] = frozenset()  # "at", "når": a clause with its own subject
@@ -408,6 +413,15 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         perfect_auxiliaries=w("perfect_auxiliaries"),
         clause_adverbs=w("clause_adverbs"),
         spoken_fillers=w("spoken_fillers"),
+        pointing_there_after=frozenset(
+            fold(x) for x in (data.get("pointing_there") or {}).get("after") or ()
+        ),
+        pointing_there=fold(str((data.get("pointing_there") or {}).get("word") or "")),
+        amount_words=w("amount_words"),
+        spoken_pointers={
+            fold(k): frozenset(fold(x) for x in v or ())
+            for k, v in (data.get("spoken_pointers") or {}).items()
+        },
         cut_ends=w("cut_ends"),
         static_adverbs=w("static_adverbs"),
         subordinators=w("subordinators"),

@@ -285,9 +285,12 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     words = as_verb_phrase(words, g, facts.get("speaker"))
     if not words:
         return ""
-    if g.is_infinitive(words[0]) and words[0].lower() not in g.not_verbs:
-        return " ".join(words)
     template = templates.get(facts.get("activity"))
+    frame = _object_frame(words, template)
+    lead = words[1:] if fold(words[0]).lower() in g.possessive_words else words  # "mine sko"
+    thing = frame and _names_object(lead[0] if lead else "", frame[1])  # "skjorte og bukser"
+    if g.is_infinitive(words[0]) and words[0].lower() not in g.not_verbs and not thing:
+        return " ".join(words)
     own = own_phrase(facts.get("own_action"), template, templates, facts.get("speaker"))
     if fold(words[0]) in g.motion_adverbs and g.motion_verb:
         # "ned til Brugsen og hjem igen": "komme ned …"; after a wish that goes somewhere
@@ -295,6 +298,8 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
         verb = own.split()[:2] if own else []
         moves = len(verb) == 2 and fold(verb[1]).lower() in g.motion_adverbs
         return " ".join([verb[0] if moves else g.motion_verb, *words])
+    if not own and frame:  # "seks glas": "drikke seks glas", not the label "spise og drikke"
+        return frame[0].format(object=" ".join(words))
     if not own:
         return " ".join([template.verb, *words])  # "hele stuen": "støvsuge hele stuen"
     verb, particle = _sign_verb(own.split(), g)
@@ -303,6 +308,22 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     ):  # folded, as the grammar's word lists are ("væk": "vaek")
         particle = []  # "tage bus 3 fra hjørnet og hjem igen": the sign says its own way
     return " ".join([verb, *words, *particle])
+
+
+def _object_frame(words: list[str], template) -> tuple[str, tuple[str, ...]] | None:
+    """The template's frame for a sign that names one of its objects ("skjorte og bukser":
+    "tage {object} på"), or None."""
+    frames = getattr(template, "object_frames", ()) or ()
+    return next((f for f in frames if any(_names_object(w, f[1]) for w in words)), None)
+
+
+_INFLECTIONS = ("", "n", "en", "r", "er", "ne", "erne", "et", "ene", "s")
+
+
+def _names_object(word: str, objects: tuple[str, ...]) -> bool:
+    """True when the word is one of the objects, in any of its usual noun forms."""
+    w = fold(word.strip(",.;:!?")).lower()
+    return any(w == o + end for o in objects for end in _INFLECTIONS)
 
 
 def _sign_verb(own: list[str], g) -> tuple[str, list[str]]:
@@ -350,11 +371,13 @@ def _practice(how_often: str, head: str, templates: GoalTemplates) -> str:
     return templates.text("practice", how_often=how_often)
 
 
-def _said_in_order(phrase: str, sentence: str) -> bool:
+def _said_in_order(phrase: str, sentence: str, g=None) -> bool:
     """True when every word of the phrase stands in the sentence in its order ("gå ned til
-    postkassen to gange om ugen uden at stoppe" says "gå ned til postkassen uden at stoppe")."""
+    postkassen to gange om ugen uden at stoppe" says "gå ned til postkassen uden at stoppe");
+    a spoken pointing word polish() may have left out ("sådan") need not."""
     said = iter(fold(sentence).replace(",", " ").replace(".", " ").split())
-    return all(w in said for w in fold(phrase).replace(",", " ").split())
+    pointers = g.spoken_pointers if g is not None else {}
+    return all(w in said for w in fold(phrase).replace(",", " ").split() if w not in pointers)
 
 
 def _same_thing(sign: str, own: str, g) -> bool:
@@ -430,7 +453,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         sentence += templates.text(frame, motivation=motivation)
     sentence = polish(sentence.rstrip(" .,"), templates.grammar) + "."
     criterion = polish(criterion_phrase(facts, templates), templates.grammar).rstrip(" .,")
-    if criterion and not _said_in_order(criterion, sentence):
+    if criterion and not _said_in_order(criterion, sentence, templates.grammar):
         # the citizen's own sign that the goal is reached: "… når jeg kan gå ned til postkassen"
         sentence += " " + templates.text("criterion", criterion=criterion)
     elif durations:

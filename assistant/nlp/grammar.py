@@ -138,6 +138,27 @@ def drop_spoken_fillers(words: list[str], grammar: Grammar) -> list[str]:
     return out
 
 
+def drop_spoken_pointers(words: list[str], grammar: Grammar) -> list[str]:
+    """Drop a spoken pointing word before its article ("med sådan en tung ske" → "med en tung
+    ske"): the goal is read where the thing cannot be pointed at."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        through = grammar.spoken_pointers.get(fold(word).lower())
+        if through and i + 1 < len(words) and _bare(words[i + 1]) in through:
+            continue
+        nxt = _bare(words[i + 1]) if i + 1 < len(words) else ""
+        if (
+            out
+            and _bare(word) == grammar.pointing_there
+            and _bare(out[-1]) in grammar.pointing_there_after
+            and word[-1:] not in _EDGE
+            and (nxt[:1].isdigit() or nxt in grammar.amount_words)
+        ):
+            continue  # "de der seks hundrede meter": "de seks hundrede meter"
+        out.append(word)
+    return out
+
+
 def mend_inner_stops(words: list[str], grammar: Grammar) -> list[str]:
     """A pasted answer's full stop before a small letter inside the sentence is a comma
     ("være der hele formiddagen. ni til tolv"); "den 2. marts" and "kl. 10" stay."""
@@ -207,6 +228,7 @@ def polish(text: str, grammar: Grammar) -> str:
     clause's last conjunction removed, a reflexive of "jeg" in the first person and a pasted
     full stop inside the sentence made a comma."""
     words = lower_openers(drop_spoken_fillers(text.split(), grammar), grammar)
+    words = drop_spoken_pointers(words, grammar)
     words = mend_inner_stops(words, grammar)
     words = drop_cut_ends(own_reflexives(words, grammar), grammar)
     words = drop_repeats(drop_stacked_modals(agree(words, grammar), grammar))

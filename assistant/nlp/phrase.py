@@ -41,7 +41,15 @@ def own_phrase(
     if not raw:
         return None
     words = without_filler_phrases(str(raw).split(), g)
-    words = [w for w in words if _b(w) and _b(w) not in g.fillers]
+    words = [
+        w
+        for k, w in enumerate(words)
+        if _b(w)
+        and (
+            _b(w) not in g.fillers  # "kunne nå bussen": after a modal the verb, no filler "nå"
+            or (k and _b(words[k - 1]) in g.modals and _b(w) in g.short_infinitives)
+        )
+    ]
     words = [
         w
         for k, w in enumerate(words)

@@ -146,8 +146,9 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
     keep = [i + 1 < len(words) and _b(words[i + 1]) in kept for i in range(len(words))]
     # "lige siden": since when, "ligesom før": as before; no filler
     out: list[str] = []
-    for w, k in zip(words, keep, strict=True):
-        if k or _b(w) not in g.fillers:
+    for i, (w, k) in enumerate(zip(words, keep, strict=True)):
+        verb = i and _b(words[i - 1]) in g.modals and _b(w) in g.short_infinitives
+        if k or verb or _b(w) not in g.fillers:  # "kan nå bussen": the verb, no filler "nå"
             out.append(w)
         elif out and w[-1:] in _EDGE and out[-1][-1:] not in _EDGE:
             out[-1] += w[-1]  # "gjort i tres år ik, og så": the comma stays
