@@ -740,12 +740,33 @@ def _relative_self(s, r: Reply, ctx: Ctx) -> str | None:
     roles = set(ctx.dialogue.words.get("speaker_roles", ()))
     joins = set(ctx.dialogue.words.get("and_words", ()))
     after = [w.strip(".,!?") for w in words[at + 1 : at + 4]]
+    if words[at][-1:] in ".!?":
+        after = []  # "mig. hendes søn skal ikke spørges": a new sentence, no apposition
     apposition = next((w for w in after if w in roles or w in joins), None)
     if named & roles and apposition in roles:
         return None  # "mig hendes datter": the role is named right there ("mig og min mand": two)
     about = s.about if isinstance(s.about, dict) else {}
     table = ctx.dialogue.speaker_person
-    return about.get("speaker") or table.get(about.get("kin") or "other") or None
+    told = about.get("speaker") or _role_told(s, ctx)
+    return told or table.get(about.get("kin") or "other") or None
+
+
+def _role_told(s, ctx: Ctx) -> str | None:
+    """The role the relative gave themself in any earlier answer ("jeg er hendes nabo", typed
+    "jeg er hans soen"), as the person word; None when none was said."""
+    roles = {fold(w): w for w in ctx.dialogue.words.get("speaker_roles", ())}
+    leads = {fold(w) for w in ctx.dialogue.words.get("speaker_role_leads", ())}
+    selves = {fold(w) for w in ctx.dialogue.words.get("speaker_self", ())}
+    for entry in s.transcript:
+        if not isinstance(entry, dict) or entry.get("said_by") != "relative":
+            continue
+        words = [fold(w) for w in re.findall(r"\w+", str(entry.get("answer") or ""))]
+        for i, w in enumerate(words):  # "jeg er (jo) (hendes) nabo"
+            if w in roles and any(
+                words[k] in leads and k and words[k - 1] in selves for k in range(max(0, i - 3), i)
+            ):
+                return roles[w]
+    return None
 
 
 def _handover(step, s, r: Reply, ctx: Ctx) -> Outcome:

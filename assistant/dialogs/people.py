@@ -16,6 +16,12 @@ from assistant.nlp.people_roles import HELPING
 
 DECEASED = "deceased"
 REMOVING = frozenset({DECEASED, "unwanted"})  # said so later: no longer in the network
+#: Steps whose answers tell who helps: the story of today, the wish ("med min datter"), the
+#: activity, the independence and people questions, a change and the summary. The consent
+#: ("det har jeg snakket med far om"), the "about" answer, the reason ("så vi kan spise med
+#: vennerne igen"), the scales, the measure, the frequency and the deadline never make a helper;
+#: a person said there only leaves the network when told dead or unwanted.
+HELP_STEPS = frozenset({"open", "wish", "activity", "independence", "people", "change", "confirm"})
 
 
 def roles_of(facts, step_kind: str) -> dict[str, str]:
@@ -49,6 +55,8 @@ def helpers_in(roles: dict[str, str]) -> list[str]:
 def take_people(state: dict, facts, step_kind: str) -> bool:
     """Put the helpers `facts` names into the `people` slot; return True when it changed."""
     roles = roles_of(facts, step_kind)
+    if step_kind not in HELP_STEPS:
+        roles = {name: role for name, role in roles.items() if role not in HELPING}
     people = state.slots.setdefault("people", [])
     changed = False
     for name, role in roles.items():
@@ -58,7 +66,7 @@ def take_people(state: dict, facts, step_kind: str) -> bool:
         elif role in REMOVING and name in people:
             people.remove(name)
             changed = True
-    if any(role in HELPING for role in roles.values()) and step_kind != "open":
+    if any(role in HELPING for role in roles.values()) and step_kind not in ("open", "wish"):
         state.people_answered = True  # help told about today ("hjemmeplejen handler for mig")
         # joins the network, yet "Hvem kan hjælpe dig?" is still asked about the goal
     elif changed and not people and step_kind != "people":
