@@ -19,11 +19,13 @@ class RoleCues:
     priority: tuple[str, ...] = ()
     determiners: frozenset[str] = frozenset()
     coordination: frozenset[str] = frozenset()
+    contrast: frozenset[str] = frozenset()  # "men": a cue before it is not of a person after it
     pronoun_of: dict[str, str] = field(default_factory=dict)  # "bror" → "han"
 
 
 def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
-    """Read `roles`, `role_priority`, `role_determiners`, `role_coordination`; record problems."""
+    """Read `roles`, `role_priority`, `role_determiners`, `role_coordination`, `role_contrast`;
+    record problems."""
     raw = data.get("roles") or {}
     if not isinstance(raw, dict):
         problems.add(path, "'roles' must be a mapping of role → patterns")
@@ -60,6 +62,7 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
         priority=tuple(r for r in priority if r in ROLES),
         determiners=words("role_determiners"),
         coordination=words("role_coordination"),
+        contrast=words("role_contrast"),
         pronoun_of=pronoun_of,
     )
 

@@ -59,9 +59,10 @@ class RoleFinder:
             return []
         dets = self.cues.determiners
         base = [k | {_DET} if w in dets else k for k, w in zip(keys, words, strict=True)]
+        contrast = [w in self.cues.contrast for w in words]
         found = []
         for name, i in mentions:
-            labels = self._labels(self.rules, base, punct, i)
+            labels = self._labels(self.rules, base, punct, i, contrast)
             role = min(labels, key=self.rank.__getitem__) if labels else "other"
             if role != _DECEASED and any(
                 self._labels(self.deaths, base, punct, j)
@@ -72,12 +73,17 @@ class RoleFinder:
         return self._coordinated(words, found)
 
     @staticmethod
-    def _labels(rules: RuleSet, base, punct, i: int) -> set[str]:
-        """The labels of `rules` that match around token i, read as the person."""
+    def _labels(rules: RuleSet, base, punct, i: int, contrast=None) -> set[str]:
+        """The labels of `rules` that match around token i, read as the person; a match that
+        starts before the person with a contrast word ("men") in between is not theirs."""
         lo, hi = max(0, i - _WINDOW), min(len(base), i + _WINDOW + 1)
         window = base[lo:hi]
         window[i - lo] = window[i - lo] | {_PERSON}
-        return {label for label, _s, _e in rules.find(window, punct[lo:hi])}
+        at = i - lo
+        cut = contrast[lo:hi] if contrast is not None else [False] * len(window)
+        return {
+            label for label, start, _e in rules.find(window, punct[lo:hi]) if not any(cut[start:at])
+        }
 
     def _same_person(self, words, texts, mentions, name: str, i: int) -> list[int]:
         """Later tokens that name the person mentioned at i: the next "han"/"hun" of their
