@@ -66,7 +66,9 @@ def take_people(state: dict, facts, step_kind: str) -> bool:
         elif role in REMOVING and name in people:
             people.remove(name)
             changed = True
-    if any(role in HELPING for role in roles.values()) and step_kind not in ("open", "wish"):
+    # a wish's companion ("bage boller med mine børnebørn") may not be who helps: still asked
+    answering = {"helper"} if step_kind == "wish" else HELPING
+    if any(role in answering for role in roles.values()) and step_kind != "open":
         state.people_answered = True  # help told about today ("hjemmeplejen handler for mig")
         # joins the network, yet "Hvem kan hjælpe dig?" is still asked about the goal
     elif changed and not people and step_kind != "people":
