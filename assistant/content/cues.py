@@ -20,6 +20,7 @@ class RoleCues:
     determiners: frozenset[str] = frozenset()
     coordination: frozenset[str] = frozenset()
     contrast: frozenset[str] = frozenset()  # "men": a cue before it is not of a person after it
+    conditionals: frozenset[str] = frozenset()  # "hvis": "hvis hun ikke sover" is no refusal
     pronoun_of: dict[str, str] = field(default_factory=dict)  # "bror" → "han"
 
 
@@ -63,6 +64,7 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
         determiners=words("role_determiners"),
         coordination=words("role_coordination"),
         contrast=words("role_contrast"),
+        conditionals=words("role_conditionals"),
         pronoun_of=pronoun_of,
     )
 

@@ -22,7 +22,13 @@ from assistant.dialogs.cards import (
     scale_value,
 )
 from assistant.dialogs.flow import told_self
-from assistant.dialogs.people import helpers_in, named_before, roles_of, take_people
+from assistant.dialogs.people import (
+    drop_story_people,
+    helpers_in,
+    named_before,
+    roles_of,
+    take_people,
+)
 from assistant.dialogs.reply import (
     OK,
     REFUSE,
@@ -697,11 +703,13 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
             people.clear()
         if card.value and card.value not in people:
             people.append(str(card.value))
+        drop_story_people(s, [str(card.value)] if card.value else [])
         s.people_answered = True
         return OK
     if r.said_by == "relative" and (me := _relative_self(s, r, ctx)):
         if me not in people:  # "mig indtil februar": the relative who answers
             people.append(me)
+        drop_story_people(s, [me, *helpers_in(roles_of(r.facts, step.kind))])
         s.people_answered = True
         return OK
     nobody = said(r.text, ctx.dialogue, "nobody", 14) or said(  # "nej der er ikke nogen, …"
@@ -721,6 +729,7 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
             people.append(name)
     if again and (helpers or nobody):
         people[:] = helpers  # "min søn" to "Hvem kan hjælpe dig?" asked on change
+    drop_story_people(s, helpers)
     if roles or nobody or by_name:
         s.people_answered = True  # "min datter, men ikke min svigersøn"; "min kone er død"
         return OK

@@ -63,6 +63,8 @@ def take_people(state: dict, facts, step_kind: str) -> bool:
         if role in HELPING and name not in people:
             people.append(name)
             changed = True
+            if step_kind == "open":  # help told about today: kept unless who helps says else
+                state.slots.setdefault("story_people", []).append(name)
         elif role in REMOVING and name in people:
             people.remove(name)
             changed = True
@@ -133,3 +135,13 @@ def _near(words: list[str], k: int, folded: frozenset[str]) -> bool:
     """True when a word within _DEATH_WINDOW of words[k] is one of `folded`."""
     around = words[max(0, k - 2) : k + _DEATH_WINDOW + 1]
     return any(fold(w) in folded for w in around)
+
+
+def drop_story_people(state, named: list[str]) -> None:
+    """The answer to who helps names `named`: help told only in the story of today ("så kommer
+    hjemmeplejen og hjælper mig i bad") is not the goal's, and leaves the `people` slot."""
+    story = state.slots.pop("story_people", None) or []
+    if not named:
+        return
+    people = state.slots.setdefault("people", [])
+    people[:] = [p for p in people if p not in story or p in named]

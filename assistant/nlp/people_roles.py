@@ -132,8 +132,8 @@ class RoleFinder:
         for j in range(i + 1, stop):
             if j - last > _PRONOUN_REACH:
                 break
-            if words[j] == gender:
-                out.append(j)
+            if words[j] == gender and words[j - 1] not in self.cues.conditionals:
+                out.append(j)  # not "… hvis hun ikke sover": a condition, no refusal
                 last = j
         return out
 
