@@ -64,6 +64,10 @@ def play(content, answers: dict[str, Answer | str]) -> tuple[Turn, list[str]]:
         # whom one talks to is no helper, whatever comes between ("i telefonen")
         ("wish", "jeg vil gerne kunne snakke i telefonen med min søster igen", "søster"),
         ("wish", "jeg vil gerne skrive sms'er med mit barnebarn", "barnebarn"),
+        # the reason and the consent are no answers about help ("spise med vennerne igen")
+        ("motivation", "så jeg kan gå i svømmehallen med min veninde", "veninde"),
+        ("motivation", "og så vi kan komme ud og spise med vennerne igen", "ven"),
+        ("motivation", "saa jeg kan tage paa udflugt med min datter", "datter"),
     ],
 )
 def test_people_question_is_asked_when_nobody_was_said_as_a_helper(content, slot, said, not_helper):
@@ -76,9 +80,7 @@ def test_people_question_is_asked_when_nobody_was_said_as_a_helper(content, slot
 @pytest.mark.parametrize(
     ("slot", "said", "helper"),
     [
-        ("wish", "jeg vil gerne gaa ture igen sammen med min nabo", "nabo"),
         ("wish", "jeg vil gerne kunne handle ind med hjælp fra min datter", "datter"),
-        ("motivation", "så jeg kan gå i svømmehallen med min veninde", "veninde"),
         ("wish", "jeg vil gerne kunne gaa ture igen og min datter ringer og tjekker", "datter"),
         ("wish", "jeg vil gerne kunne gaa ture igen min søn holder øje med mig", "søn"),
     ],
@@ -88,6 +90,21 @@ def test_people_question_is_skipped_when_a_helper_was_named(content, slot, said,
     turn, asked = play(content, answers)
     assert "people" not in asked
     assert helper in turn.draft["goal"]["people"]
+
+
+@pytest.mark.parametrize(
+    ("said", "companion"),
+    [
+        ("jeg vil gerne gaa ture igen sammen med min nabo", "nabo"),
+        ("øh jeg vil så gerne bage boller med mine børnebørn igen", "barnebarn"),
+        ("jeg vil gerne kunne gå til banko med min veninde igen", "veninde"),
+    ],
+)
+def test_a_companion_in_the_wish_is_kept_and_who_helps_is_still_asked(content, said, companion):
+    # "med mine børnebørn" tells whom it is done with, not who helps: when unsure, ask
+    turn, asked = play(content, {"wish": said})
+    assert "people" in asked
+    assert companion in turn.draft["goal"]["people"]
 
 
 @pytest.mark.parametrize(

@@ -363,3 +363,67 @@ def test_a_relatives_sign_keeps_the_citizens_part_in_her_words(said, criterion):
             turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
     turn = go(turn, said)
     assert turn.state.slots["criterion"] == criterion
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("min mor birthe. jeg er hendes soen", "søn"),
+        ("min far Knud, jeg er hans datter", "datter"),
+        ("mormor Ruth og jeg er hendes barnebarn", "barnebarn"),
+    ],
+)
+def test_the_speakers_role_is_read_also_typed_without_aeoeaa(said, speaker):
+    assert read_about(None, said, CONTENT.dialogue)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("everyday", "said", "person"),
+    [
+        ("Karen bor ved siden af mig, jeg er hendes nabo. hun klare selv sin mad", "mig. hendes "
+         "søn skal ikke spørges", "nabo"),
+        ("altså jeg er jo hans nabo og ser ham hver dag", "mig", "nabo"),
+        ("hun er 87 og jeg er hendes veninde fra skolen", "øh mig ik", "veninde"),
+    ],
+)  # fmt: skip
+def test_a_role_told_in_the_story_tells_who_mig_is(everyday, said, person):
+    """No role in the "about" answer ("Karen, hun bor ved siden af mig"): the role told in a
+    later answer ("jeg er hendes nabo") tells who "mig" is, even when a new sentence follows."""
+    turn = go(relative_at_about(), "Karen, hun bor ved siden af mig")
+    for _ in range(30):
+        if turn.slot == "people":
+            break
+        if turn.slot == "everyday":
+            turn = go(turn, everyday)
+        elif turn.slot == "wish":
+            turn = go(turn, "hun vil gerne kunne tage bussen igen")
+        else:
+            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    assert turn.slot == "people"
+    turn = go(turn, said)
+    assert person in turn.state["slots"]["people"]
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "så hun kan komme ud og spise med vennerne igen",
+        "saa hun kan tage med sin datter i byen igen",
+        "så han kan være sammen med familien til jul",
+    ],
+)
+def test_people_named_in_the_reason_are_no_helpers_and_the_people_question_is_asked(reason):
+    turn = go(relative_at_about(), "min mor")
+    asked = False
+    for _ in range(40):
+        if turn.slot in ("people", "handover", "confirm"):
+            asked = turn.slot == "people"
+            break
+        if turn.slot == "wish":
+            turn = go(turn, "hun vil gerne kunne gaa tur i parken igen")
+        elif turn.slot == "motivation":
+            turn = go(turn, reason)
+        else:
+            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    assert asked
+    assert not turn.state["slots"].get("people")

@@ -19,11 +19,14 @@ class RoleCues:
     priority: tuple[str, ...] = ()
     determiners: frozenset[str] = frozenset()
     coordination: frozenset[str] = frozenset()
+    contrast: frozenset[str] = frozenset()  # "men": a cue before it is not of a person after it
+    conditionals: frozenset[str] = frozenset()  # "hvis": "hvis hun ikke sover" is no refusal
     pronoun_of: dict[str, str] = field(default_factory=dict)  # "bror" → "han"
 
 
 def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
-    """Read `roles`, `role_priority`, `role_determiners`, `role_coordination`; record problems."""
+    """Read `roles`, `role_priority`, `role_determiners`, `role_coordination`, `role_contrast`;
+    record problems."""
     raw = data.get("roles") or {}
     if not isinstance(raw, dict):
         problems.add(path, "'roles' must be a mapping of role → patterns")
@@ -60,6 +63,8 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
         priority=tuple(r for r in priority if r in ROLES),
         determiners=words("role_determiners"),
         coordination=words("role_coordination"),
+        contrast=words("role_contrast"),
+        conditionals=words("role_conditionals"),
         pronoun_of=pronoun_of,
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.content.grammar import fold
 from assistant.content.yesno import UNCLEAR
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -111,10 +112,12 @@ def read_about(card: str | None, text: str, dialogue) -> dict[str, str] | None:
     for key in ("pos", "kin", "speaker"):  # "min far Svend": his name, and that a child speaks
         if relation and key in relation:
             named[key] = relation[key]
-    speakers = set(dialogue.words.get("speaker_roles", ()))
+    speakers = {fold(w): w for w in dialogue.words.get("speaker_roles", ())}  # typed "soen"
     leads = set(dialogue.words.get("speaker_role_leads", ()))
     said_as = (
-        t for i, t in enumerate(tokens) if t in speakers and leads & set(tokens[max(0, i - 3) : i])
+        speakers[fold(t)]
+        for i, t in enumerate(tokens)
+        if fold(t) in speakers and leads & set(tokens[max(0, i - 3) : i])
     )
     if speaker := next(said_as, None):
         named["speaker"] = speaker  # "jeg er nabo til Gudrun": the one answering is a neighbour

@@ -22,7 +22,13 @@ from assistant.dialogs.cards import (
     scale_value,
 )
 from assistant.dialogs.flow import told_self
-from assistant.dialogs.people import helpers_in, named_before, roles_of, take_people
+from assistant.dialogs.people import (
+    drop_story_people,
+    helpers_in,
+    named_before,
+    roles_of,
+    take_people,
+)
 from assistant.dialogs.reply import (
     OK,
     REFUSE,
@@ -704,11 +710,13 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
             people.clear()
         if card.value and card.value not in people:
             people.append(str(card.value))
+        drop_story_people(s, [str(card.value)] if card.value else [])
         s.people_answered = True
         return OK
     if r.said_by == "relative" and (me := _relative_self(s, r, ctx)):
         if me not in people:  # "mig indtil februar": the relative who answers
             people.append(me)
+        drop_story_people(s, [me, *helpers_in(roles_of(r.facts, step.kind))])
         s.people_answered = True
         return OK
     nobody = said(r.text, ctx.dialogue, "nobody", 14) or said(  # "nej der er ikke nogen, …"
@@ -728,6 +736,7 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
             people.append(name)
     if again and (helpers or nobody):
         people[:] = helpers  # "min søn" to "Hvem kan hjælpe dig?" asked on change
+    drop_story_people(s, helpers)
     if roles or nobody or by_name:
         s.people_answered = True  # "min datter, men ikke min svigersøn"; "min kone er død"
         return OK
@@ -747,12 +756,33 @@ def _relative_self(s, r: Reply, ctx: Ctx) -> str | None:
     roles = set(ctx.dialogue.words.get("speaker_roles", ()))
     joins = set(ctx.dialogue.words.get("and_words", ()))
     after = [w.strip(".,!?") for w in words[at + 1 : at + 4]]
+    if words[at][-1:] in ".!?":
+        after = []  # "mig. hendes søn skal ikke spørges": a new sentence, no apposition
     apposition = next((w for w in after if w in roles or w in joins), None)
     if named & roles and apposition in roles:
         return None  # "mig hendes datter": the role is named right there ("mig og min mand": two)
     about = s.about if isinstance(s.about, dict) else {}
     table = ctx.dialogue.speaker_person
-    return about.get("speaker") or table.get(about.get("kin") or "other") or None
+    told = about.get("speaker") or _role_told(s, ctx)
+    return told or table.get(about.get("kin") or "other") or None
+
+
+def _role_told(s, ctx: Ctx) -> str | None:
+    """The role the relative gave themself in any earlier answer ("jeg er hendes nabo", typed
+    "jeg er hans soen"), as the person word; None when none was said."""
+    roles = {fold(w): w for w in ctx.dialogue.words.get("speaker_roles", ())}
+    leads = {fold(w) for w in ctx.dialogue.words.get("speaker_role_leads", ())}
+    selves = {fold(w) for w in ctx.dialogue.words.get("speaker_self", ())}
+    for entry in s.transcript:
+        if not isinstance(entry, dict) or entry.get("said_by") != "relative":
+            continue
+        words = [fold(w) for w in re.findall(r"\w+", str(entry.get("answer") or ""))]
+        for i, w in enumerate(words):  # "jeg er (jo) (hendes) nabo"
+            if w in roles and any(
+                words[k] in leads and k and words[k - 1] in selves for k in range(max(0, i - 3), i)
+            ):
+                return roles[w]
+    return None
 
 
 def _handover(step, s, r: Reply, ctx: Ctx) -> Outcome:

@@ -16,6 +16,12 @@ from assistant.nlp.people_roles import HELPING
 
 DECEASED = "deceased"
 REMOVING = frozenset({DECEASED, "unwanted"})  # said so later: no longer in the network
+#: Steps whose answers tell who helps: the story of today, the wish ("med min datter"), the
+#: activity, the independence and people questions, a change and the summary. The consent
+#: ("det har jeg snakket med far om"), the "about" answer, the reason ("så vi kan spise med
+#: vennerne igen"), the scales, the measure, the frequency and the deadline never make a helper;
+#: a person said there only leaves the network when told dead or unwanted.
+HELP_STEPS = frozenset({"open", "wish", "activity", "independence", "people", "change", "confirm"})
 
 
 def roles_of(facts, step_kind: str) -> dict[str, str]:
@@ -49,16 +55,22 @@ def helpers_in(roles: dict[str, str]) -> list[str]:
 def take_people(state: dict, facts, step_kind: str) -> bool:
     """Put the helpers `facts` names into the `people` slot; return True when it changed."""
     roles = roles_of(facts, step_kind)
+    if step_kind not in HELP_STEPS:
+        roles = {name: role for name, role in roles.items() if role not in HELPING}
     people = state.slots.setdefault("people", [])
     changed = False
     for name, role in roles.items():
         if role in HELPING and name not in people:
             people.append(name)
             changed = True
+            if step_kind == "open":  # help told about today: kept unless who helps says else
+                state.slots.setdefault("story_people", []).append(name)
         elif role in REMOVING and name in people:
             people.remove(name)
             changed = True
-    if any(role in HELPING for role in roles.values()) and step_kind != "open":
+    # a wish's companion ("bage boller med mine børnebørn") may not be who helps: still asked
+    answering = {"helper"} if step_kind == "wish" else HELPING
+    if any(role in answering for role in roles.values()) and step_kind != "open":
         state.people_answered = True  # help told about today ("hjemmeplejen handler for mig")
         # joins the network, yet "Hvem kan hjælpe dig?" is still asked about the goal
     elif changed and not people and step_kind != "people":
@@ -123,3 +135,13 @@ def _near(words: list[str], k: int, folded: frozenset[str]) -> bool:
     """True when a word within _DEATH_WINDOW of words[k] is one of `folded`."""
     around = words[max(0, k - 2) : k + _DEATH_WINDOW + 1]
     return any(fold(w) in folded for w in around)
+
+
+def drop_story_people(state, named: list[str]) -> None:
+    """The answer to who helps names `named`: help told only in the story of today ("så kommer
+    hjemmeplejen og hjælper mig i bad") is not the goal's, and leaves the `people` slot."""
+    story = state.slots.pop("story_people", None) or []
+    if not named:
+        return
+    people = state.slots.setdefault("people", [])
+    people[:] = [p for p in people if p not in story or p in named]

@@ -19,6 +19,7 @@ _PERSON, _DET = "p:person", "p:det"
 _WINDOW = 14  # tokens either side of a mention that a role pattern may reach
 _PRONOUN_REACH = 10  # words after a mention in which "han"/"hun" may still be that person
 _DECEASED = "deceased"
+_UNWANTED = "unwanted"
 
 
 class RoleFinder:
@@ -39,6 +40,15 @@ class RoleFinder:
             rules.append(Rule(role, items))
         self.rules = RuleSet(rules)
         self.deaths = RuleSet([r for r in rules if r.label == _DECEASED])
+        # "min datter ringer … men hun bor i Aalborg så hun kan ikke være med": a refusal said
+        # of the person by "han"/"hun" later, by the patterns that start with the person
+        self.refusals = RuleSet(
+            [
+                r
+                for r, (role, pattern) in zip(rules, cues.patterns, strict=True)
+                if role == _UNWANTED and pattern.split()[0] == PLACEHOLDER
+            ]
+        )
         self.pronouns = lex.third_person_subjects
         order = [*cues.priority, *(r for r in ROLES if r not in cues.priority)]
         self.rank = {role: k for k, role in enumerate(order)}
@@ -59,25 +69,36 @@ class RoleFinder:
             return []
         dets = self.cues.determiners
         base = [k | {_DET} if w in dets else k for k, w in zip(keys, words, strict=True)]
+        contrast = [w in self.cues.contrast for w in words]
         found = []
         for name, i in mentions:
-            labels = self._labels(self.rules, base, punct, i)
+            labels = self._labels(self.rules, base, punct, i, contrast)
             role = min(labels, key=self.rank.__getitem__) if labels else "other"
             if role != _DECEASED and any(
                 self._labels(self.deaths, base, punct, j)
                 for j in self._same_person(words, texts, mentions, name, i)
             ):
                 role = _DECEASED  # "min bror cyklede altid med men han døde i fjor"
+            elif role == "other" and any(
+                self._labels(self.refusals, base, punct, j, contrast)
+                for j in self._pronouns(words, mentions, name, i)
+            ):
+                role = _UNWANTED  # "min datter … hun bor i Aalborg så hun kan ikke være med"
             found.append((name, i, role))
         return self._coordinated(words, found)
 
     @staticmethod
-    def _labels(rules: RuleSet, base, punct, i: int) -> set[str]:
-        """The labels of `rules` that match around token i, read as the person."""
+    def _labels(rules: RuleSet, base, punct, i: int, contrast=None) -> set[str]:
+        """The labels of `rules` that match around token i, read as the person; a match that
+        starts before the person with a contrast word ("men") in between is not theirs."""
         lo, hi = max(0, i - _WINDOW), min(len(base), i + _WINDOW + 1)
         window = base[lo:hi]
         window[i - lo] = window[i - lo] | {_PERSON}
-        return {label for label, _s, _e in rules.find(window, punct[lo:hi])}
+        at = i - lo
+        cut = contrast[lo:hi] if contrast is not None else [False] * len(window)
+        return {
+            label for label, start, _e in rules.find(window, punct[lo:hi]) if not any(cut[start:at])
+        }
 
     def _same_person(self, words, texts, mentions, name: str, i: int) -> list[int]:
         """Later tokens that name the person mentioned at i: the next "han"/"hun" of their
@@ -99,6 +120,22 @@ class RoleFinder:
         if said[:1].isupper() and said.isalpha() and i + 1 not in others:
             out += [j for j in range(i + 2, len(words)) if words[j] == words[i + 1]]
         return [j for j in out if j is not None]
+
+    def _pronouns(self, words, mentions, name: str, i: int) -> list[int]:
+        """Every "han"/"hun" of the person's gender after the mention at i, before anyone else is
+        named, within _PRONOUN_REACH words of the mention or of the previous such pronoun."""
+        gender = self.cues.pronoun_of.get(name)
+        if gender is None:
+            return []
+        stop = min((j for _n, j in mentions if j > i), default=len(words))
+        out, last = [], i
+        for j in range(i + 1, stop):
+            if j - last > _PRONOUN_REACH:
+                break
+            if words[j] == gender and words[j - 1] not in self.cues.conditionals:
+                out.append(j)  # not "… hvis hun ikke sover": a condition, no refusal
+                last = j
+        return out
 
     def _coordinated(self, words, found):
         """A mention with no role takes the role of a person joined to it ("søn og datter")."""
