@@ -220,13 +220,15 @@ class Analyzer:
             matches = [m for m in matches if m[1] >= fixed or m[0].startswith(_ACTIVITY_LABELS)]
 
         fronted = _fronted(words, matches, lex)  # "til brylluppet i kirken vil jeg gerne …"
-        side = lambda i: (  # noqa: E731
+        side_at = tuple(  # read once per token: the scorers below ask many times
             cl.in_motivation(i)
             or cl.in_without(i)
             or cl.in_told(i)
             or i < fronted
             or _backgrounded(i, matches, cl)  # "… fordi han ikke kan tale ordentligt"
+            for i in range(len(words))
         )
+        side = side_at.__getitem__
         cues = activity.utterance_cues(words, lemmas, self.index, self.content, stops)
         scores = activity.score_activities(
             words, lemmas, matches, self.index, self.content, side, cues=cues
@@ -240,15 +242,16 @@ class Analyzer:
             # "… hvis jeg husker høreapparatet", "… og så kan han ikke høre …": a clause that
             # only modifies the point weighs as side words, while the rest still names one;
             # "… vil ikke have besøg" only beside a state it comes from ("er blevet så angst")
-            modded = lambda i, told=side, sp=spans: (  # noqa: E731
-                told(i) or any(s <= i < e for s, e in sp)
-            )
+            marked = list(side_at)
+            for lo, hi in spans:
+                marked[lo:hi] = [True] * len(marked[lo:hi])
             trial = activity.score_activities(
-                words, lemmas, matches, self.index, self.content, modded, cues=cues
+                words, lemmas, matches, self.index, self.content, marked.__getitem__, cues=cues
             )
             found = activity.best_activity(trial, self.lex.means_activities)
             if found is not None and (states is None or found in states):
-                side, scores = modded, trial
+                side_at, scores = tuple(marked), trial
+                side = side_at.__getitem__
         act = activity.best_activity(scores, self.lex.means_activities)
         parts = _parts(words, lex, soft=False)  # split at "men" and sentence ends
         act = (
@@ -1018,17 +1021,36 @@ def _tools(words, matches, cues, side, lex) -> tuple[clauses.Span, ...]:
                 and words[k] not in lex.tools_of.get(a, ())
             ):
                 named.setdefault(a, set()).add(k)
+    if not named:
+        return ()
+    things_of = _tool_users(lex)
     out = []
     for i, w in enumerate(words):
-        users = [
-            a for a, things in lex.tools_of.items() if w in things and named.get(a, set()) - {i}
-        ]
+        if w not in things_of:
+            continue
+        users = [a for a in things_of[w] if named.get(a, set()) - {i}]
         own = {a for a, _wt in cues[i]}
         if not users or own & set(users) or any(named.get(a, set()) - {i} for a in own):
             continue  # no other activity named, the thing names it, or its own is named too
         around = [(s, e) for lab, s, e in matches if lab.startswith("ACT:") and s <= i < e]
         out.append(around[0] if around else (i, i + 1))
     return tuple(out)
+
+
+# id of a lexicon's tools_of → (that tools_of, kept so the id is not reused; the table)
+_TOOL_USERS: dict[int, tuple[object, dict[str, tuple[str, ...]]]] = {}
+
+
+def _tool_users(lex) -> dict[str, tuple[str, ...]]:
+    """tools_of turned round, once per lexicon: thing → the activities done with it."""
+    key = id(lex.tools_of)
+    if key not in _TOOL_USERS:
+        users: dict[str, list[str]] = {}
+        for a, things in lex.tools_of.items():
+            for thing in things:
+                users.setdefault(thing, []).append(a)
+        _TOOL_USERS[key] = (lex.tools_of, {t: tuple(a) for t, a in users.items()})
+    return _TOOL_USERS[key][1]
 
 
 def _refusals(words, matches, cues, lex) -> tuple[clauses.Span, ...]:

@@ -9,6 +9,7 @@ placed grammatically is returned as unplaced, never forced in.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.content.grammar import Grammar, fold
@@ -19,7 +20,8 @@ if TYPE_CHECKING:
 _EDGE = ",.;:!?"
 
 
-def _b(word: str) -> str:
+@lru_cache(maxsize=1 << 14)
+def _b(word: str) -> str:  # asked for every word of every utterance (starts_run_on)
     return fold(word.strip(_EDGE))
 
 
@@ -196,8 +198,19 @@ def starts_run_on(words: Sequence[str], k: int, g: Grammar) -> bool:
     )
 
 
+# id of a grammar → (that grammar, kept so the id is not reused; its leads): asked per word
+_LEADS: dict[int, tuple[Grammar, frozenset[str]]] = {}
+
+
 def _leads(g: Grammar) -> frozenset[str]:
-    return g.clause_joins | g.infinitive_markers | g.question_words | g.relative_leads | g.dangling
+    """The words after which no run-on begins: joins, "at", question words, relative leads."""
+    known = _LEADS.get(id(g))
+    if known is None or known[0] is not g:
+        leads = (
+            g.clause_joins | g.infinitive_markers | g.question_words | g.relative_leads | g.dangling
+        )
+        known = _LEADS[id(g)] = (g, leads)
+    return known[1]
 
 
 def run_on_at(words: Sequence[str], i: int, g: Grammar) -> bool:
