@@ -38,25 +38,13 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
     if {"measure", "frequency"} <= out and _counts_times(s.slots.get("measures"), ctx):
         # "hellere en gang om ugen … to gange det kan jeg ikke holde til": the count of times
         # is the frequency turned down, not a new measure; the goal's own sign stays
-        for key in _MEASURE_SLOTS:
-            if before.get(key) is None:
-                s.slots.pop(key, None)
-            else:
-                s.slots[key] = before[key]
+        _restore(s, before, _MEASURE_SLOTS)
         out.discard("measure")
-    if "measure" not in out and _recount(s, text, ctx):
-        for key in ("activity", "own_action"):  # "otte kort" is no card game
-            if before.get(key) is None:
-                s.slots.pop(key, None)
-            else:
-                s.slots[key] = before[key]
-        out = (out - {"activity"}) | {"measure"}
-    elif "measure" not in out and _resign(s, text, step_kind == "change", ctx):
-        for key in ("activity", "own_action"):  # "knapperne foran" is no new wish
-            if before.get(key) is None:
-                s.slots.pop(key, None)
-            else:
-                s.slots[key] = before[key]
+    if "measure" not in out and (
+        _recount(s, text, ctx) or _resign(s, text, step_kind == "change", ctx)
+    ):
+        # "otte kort" is no card game, "knapperne foran" no new wish
+        _restore(s, before, ("activity", "own_action"))
         out = (out - {"activity"}) | {"measure"}
     if "aids" in out and reply.facts.aids:
         s.slots["aids"] = list(dict.fromkeys(reply.facts.aids))
@@ -88,6 +76,15 @@ def _named_in(name: str, clause: str) -> bool:
 
 
 _MEASURE_SLOTS = ("measures", "criterion", "criterion_card")
+
+
+def _restore(s, before: dict, keys) -> None:
+    """Put back the slots of `keys` as they were before the answer (absent stays absent)."""
+    for key in keys:
+        if before.get(key) is None:
+            s.slots.pop(key, None)
+        else:
+            s.slots[key] = before[key]
 
 
 def _counts_times(measures, ctx: Ctx) -> bool:
