@@ -91,7 +91,7 @@ class Analyzer:
         if stance != "difficulty" or act not in lex.capacity_activities or len(parts) < 2:
             return act
         for lo, hi in parts:
-            if _stance([m for m in matches if lo <= m[1] < hi], cl) not in (None, "resource"):
+            if _part_stance(matches, lo, hi, cl) not in (None, "resource"):
                 break  # only what was (or is) done, told before the difficulty
             found, _score = self._span_activity(words, lemmas, matches, side, cues, (lo, hi))
             if found and found not in lex.capacity_activities:
@@ -430,9 +430,8 @@ class Analyzer:
             # hver dag nej ikke hver dag tre gange": "gå en tur")
             skip += [(m.start, m.end) for m in back if m is not None]
 
-        walked = stance == "wish" and wished and lemmas[wished[0]] in lex.walk_verbs
         # "gå over i butikken … og handle, det er et par hundrede meter": the way to an errand
-        walked = walked and not _errand_joined(words, wished, cues, lex)
+        walked = walks and not _errand_joined(words, wished, cues, lex)
         # "gå ud på toilettet … det er kun fem meter fra sengen": the wish's own phrase names
         # the place's activity, the metres are only the way there
         walked = walked and not _names_errand(matches, wished, lex)
