@@ -13,6 +13,7 @@ COMMAND_MODULES = (
     "assistant.commands.analyze",
     "assistant.commands.build_lemmas",
     "assistant.commands.build_spelling",
+    "assistant.commands.build_activity_model",
     "assistant.commands.init_db",
     "assistant.commands.chat",
     "assistant.commands.create_user",

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from assistant.content import Content, get_content, nfc
-from assistant.nlp import activity, clauses, quantities
+from assistant.nlp import activity, activity_model, clauses, quantities
 from assistant.nlp.criterion import find_criterion
 from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.facts import Facts
@@ -28,7 +28,9 @@ SPEAKER_GAP = 2  # words between "jeg er" and the person the speaker says they a
 class Analyzer:
     """The pipeline and indexes built from one Content, reused for every utterance."""
 
-    def __init__(self, content: Content):
+    def __init__(self, content: Content, second_opinion: bool = True):
+        """`second_opinion`: let the golden corpus's word counts overrule the activity rules
+        (activity_model.py) when they are shipped."""
         self.content = content
         self.lex = content.lexicon
         self.nlp = build_pipeline(content)
@@ -42,6 +44,11 @@ class Analyzer:
         speller = self.spelling.speller if self.spelling else None
         self.index = activity.build_index(content, speller.is_word if speller else None)
         self.roles = RoleFinder(content.lexicon)
+        self.model = (
+            activity_model.load(content.root / "nlp", content.lang, content.activities)
+            if second_opinion
+            else None
+        )
 
     def _span_activity(self, words, lemmas, matches, side, cues, span) -> tuple[str | None, float]:
         """The activity the words of span name most strongly, with its score (None, 0.0: none);
@@ -195,16 +202,25 @@ class Analyzer:
         found = clauses.independence(words, inside, own, [], self.lex, cl) if own else None
         return found if found == "hjaelpemiddel" else None
 
+    def _columns(self, text: str):
+        """The rule keys and token columns of a cleaned text: split, spelling repaired, lemmas."""
+        said, spaces = self.tokens.split(text)  # what nlp(text) does, on plain lists
+        texts = said
+        if self.spelling is not None:
+            texts, said = self.spelling.repair(said, spaces)
+        return self.lemmatizer.columns(texts, said)
+
+    def model_features(self, text: str) -> frozenset[str]:
+        """The words of text the activity counts are kept for (activity_model.features)."""
+        _keys, toks = self._columns(nfc(text or "")[:MAX_CHARS].strip())
+        return activity_model.features(toks.lower, toks.lemma, toks.stop, self.lex.fillers)
+
     def analyze(self, text: str, today: date) -> Facts:
         """Return the facts of one Danish utterance (never raises on odd text)."""
         text = nfc(text or "")[:MAX_CHARS].strip()
         if not text:
             return Facts()
-        said, spaces = self.tokens.split(text)  # what nlp(text) does, on plain lists
-        texts = said
-        if self.spelling is not None:
-            texts, said = self.spelling.repair(said, spaces)
-        keys, toks = self.lemmatizer.columns(texts, said)
+        keys, toks = self._columns(text)
         words, lemmas, stops = toks.lower, toks.lemma, toks.stop
         matches = self.rules.find(keys, toks.punct)
         labels = {lab for lab, _s, _e in matches}
@@ -312,6 +328,11 @@ class Analyzer:
             directions = lex.action.bare_directions
             if somewhere and words[start] in directions and stance in ("wish", None):
                 act = lex.motion_activity
+        if act is not None and self.model is not None:
+            # the rules chose one of the activities named; the golden corpus's word counts
+            # overrule it when it is far less likely there ("… tør ikke gå ned og vaske tøj")
+            feats = activity_model.features(words, lemmas, stops, lex.fillers)
+            act = self.model.second_opinion(feats, act)
         if act is None and "no_answer" in labels:
             stance = None  # "det ved jeg ikke" is no statement about everyday life
         elif act is not None and stance is None:

@@ -1,0 +1,115 @@
+"""The activity's second opinion: word counts from the golden corpus (nlp/activity_model.py)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from assistant import CONTENT_ROOT
+from assistant.errors import ContentError
+from assistant.nlp import activity_model
+from assistant.nlp.extract import Analyzer
+
+TODAY = date(2026, 12, 2)
+SHIPPED = CONTENT_ROOT / "da" / "nlp" / activity_model.FILE_NAME
+
+
+def _model(labelled, margin=activity_model.MARGIN):
+    table = activity_model.count_table(labelled, "da")
+    table["margin"] = margin
+    return activity_model.from_counts(table)
+
+
+def _corpus(n=20):
+    """n sentences' words per activity: laundry words and stairs words, one word shared."""
+    laundry = [(frozenset({"vaske", "tøj", "kælder"}), "toejvask")] * n
+    stairs = [(frozenset({"trappe", "trin", "kælder"}), "trapper")] * n
+    return laundry + stairs
+
+
+def test_counts_overrule_a_far_less_likely_choice():
+    model = _model(_corpus())
+    assert model.second_opinion({"vaske", "tøj"}, "trapper") == "toejvask"
+    assert model.second_opinion({"trappe", "trin"}, "toejvask") == "trapper"
+
+
+def test_rules_keep_their_choice_within_the_margin_or_when_the_counts_have_no_words():
+    model = _model(_corpus())
+    # one shared word says nothing; an unknown word is left out; the choice stands
+    assert model.second_opinion({"kælder"}, "trapper") == "trapper"
+    assert model.second_opinion({"kælder", "ukendtord"}, "toejvask") == "toejvask"
+    assert model.second_opinion(set(), "trapper") == "trapper"
+    # with a margin wider than the words' evidence, the rules decide
+    wide = _model(_corpus(), margin=100.0)
+    assert wide.second_opinion({"vaske", "tøj"}, "trapper") == "trapper"
+
+
+def test_an_activity_the_counts_never_saw_keeps_the_rules_choice():
+    model = _model(_corpus())
+    assert model.second_opinion({"vaske", "tøj"}, "hukommelse") == "hukommelse"
+
+
+def test_features_are_the_content_words_lemmas_without_fillers_stop_words_or_numbers(content):
+    analyzer = Analyzer(content, second_opinion=False)
+    feats = analyzer.model_features("øh altså jeg vil gerne vaske mit toej 2 gange om ugen")
+    assert {"vaske", "tøj"} <= feats  # "toej" restored, as the rules read it
+    assert not feats & {"øh", "altså", "2", "jeg", "mit", "om"}
+    assert analyzer.model_features("") == frozenset()
+
+
+def test_the_analyzer_takes_the_counts_when_the_rules_choice_trails(content):
+    text = "jeg tør ikke gå ned ad trappen til kælderen og vaske tøj mere"
+    analyzer = Analyzer(content, second_opinion=False)
+    rules = analyzer.analyze(text, TODAY).activity
+    assert rules is not None
+    other = "hukommelse" if rules != "hukommelse" else "humoer_og_energi"
+    feats = analyzer.model_features(text)
+    # counts in which every word of this sentence belongs to `other`
+    analyzer.model = _model([(feats, other)] * 30 + [(frozenset({"x"}), rules)] * 30)
+    facts = analyzer.analyze(text, TODAY)
+    assert facts.activity == other
+    assert facts.area == content.activity(other).area
+    # and counts that agree with the rules change nothing
+    analyzer.model = _model([(feats, rules)] * 30 + [(frozenset({"x"}), other)] * 30)
+    assert analyzer.analyze(text, TODAY).activity == rules
+
+
+def test_an_utterance_without_an_activity_gets_none_from_the_counts_either(content):
+    analyzer = Analyzer(content)
+    assert analyzer.model is not None  # shipped
+    assert analyzer.analyze("det ved jeg ikke", TODAY).activity is None
+
+
+def test_shipped_counts_are_current():
+    """`assistant build-activity-model` must be re-run when golden sentences, lemmas or
+    spelling change."""
+    shipped = json.loads(SHIPPED.read_text("utf-8"))
+    expected = activity_model.table_for(CONTENT_ROOT / "da")
+    assert shipped["sentences"] >= 2500
+    assert shipped == expected, "run: assistant build-activity-model"
+
+
+def test_a_missing_table_leaves_the_rules_alone(tmp_path):
+    assert activity_model.load(tmp_path, "da", ["gang"]) is None
+
+
+@pytest.mark.parametrize(
+    "body, problem",
+    [
+        ("{not json", "cannot be read"),
+        ('{"language": "sv", "classes": {}, "words": {}, "alpha": 0.5, "margin": 5}', '"da"'),
+        (
+            '{"language": "da", "classes": {"flyve": 3}, "words": {}, "alpha": 0.5, "margin": 5}',
+            "unknown activity ids: flyve",
+        ),
+        ('{"language": "da", "classes": {"gang": 3}}', "cannot be read"),
+    ],
+)
+def test_a_broken_table_is_a_content_error_naming_the_file(tmp_path, body, problem):
+    (tmp_path / activity_model.FILE_NAME).write_text(body, encoding="utf-8")
+    with pytest.raises(ContentError) as err:
+        activity_model.load(tmp_path, "da", ["gang"])
+    assert activity_model.FILE_NAME in str(err.value)
+    assert problem in str(err.value)
