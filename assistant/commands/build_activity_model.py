@@ -16,6 +16,6 @@ register = add_lang_option
 
 def run(args: argparse.Namespace) -> int:
     """Write the table and report its size."""
-    from assistant.nlp.activity_model import build  # noqa: PLC0415
+    from assistant.nlp.activity_model_build import build  # noqa: PLC0415
 
     return write_table(build, args.lang)

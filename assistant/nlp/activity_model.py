@@ -12,8 +12,8 @@ the code and golden files of the hour each was written: the rules alone chose 36
 activities right, the counts alone 369, the rules with this second opinion 387-390 for a
 margin of 4 or 5 and any ALPHA from 0.2 to 1.0 (README, "Activity: a second opinion").
 
-Run `assistant build-activity-model` after changing golden sentences, lemmas or spelling; a
-test checks that the shipped table is current.
+Run `assistant build-activity-model` (activity_model_build.py) after changing golden sentences,
+lemmas or spelling; a test checks that the shipped table is current.
 """
 
 from __future__ import annotations
@@ -139,25 +139,3 @@ def count_table(labelled: Iterable[tuple[frozenset[str], str]], lang: str) -> di
         "classes": classes,
         "words": words,
     }
-
-
-def table_for(lang_root: Path) -> dict:
-    """The table the golden corpus of lang_root's language gives, through today's pipeline."""
-    from assistant.content import load_content  # noqa: PLC0415  (build time only)
-    from assistant.nlp.extract import Analyzer  # noqa: PLC0415
-
-    lang = lang_root.name
-    corpus = lang_root.parent.parent / "tests" / lang / "analyze"
-    analyzer = Analyzer(load_content(lang, lang_root.parent), second_opinion=False)
-    labelled = [(analyzer.model_features(text), aid) for _f, text, aid in golden_cases(corpus)]
-    return count_table(labelled, lang)
-
-
-def build(lang_root: Path) -> Path:
-    """Write lang_root/nlp/activity_model.json and return its path."""
-    out = lang_root / "nlp" / FILE_NAME
-    out.write_text(
-        json.dumps(table_for(lang_root), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
-        encoding="utf-8",
-    )
-    return out
