@@ -33,6 +33,8 @@ ROUND = re.compile(r"realistic_blind(\d+)_")
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--show", action="store_true", help="print every case the two disagree on")
+    ap.add_argument("--margin", type=float, default=activity_model.MARGIN, help="log units")
+    ap.add_argument("--alpha", type=float, default=activity_model.ALPHA, help="smoothing")
     args = ap.parse_args()
     started = time.perf_counter()
     analyzer = Analyzer(load_content("da"), second_opinion=False)
@@ -45,6 +47,7 @@ def main() -> None:
         held = [i for i, (f, _t, _a) in enumerate(cases) if f.startswith(f"realistic_blind{r}_")]
         rest = set(range(len(cases))) - set(held)
         table = activity_model.count_table(((feats[i], cases[i][2]) for i in rest), "da")
+        table.update(margin=args.margin, alpha=args.alpha)
         model = activity_model.from_counts(table)
         for i in held:
             _f, text, gold = cases[i]
@@ -60,6 +63,7 @@ def main() -> None:
                 mark = "+" if final == gold else ("-" if rules == gold else "?")
                 print(f"{mark} blind{r} gold={gold} rules={rules} counts={final} | {text[:90]}")
     print(f"blind rounds held out one at a time: {len(rounds)} ({n} sentences with an activity)")
+    print(f"  margin {args.margin}, alpha {args.alpha}")
     for name, right in totals.items():
         print(f"  activity right, {name:13s} {right:5d}  {right / n:.3f}")
     print(f"  ({time.perf_counter() - started:.1f} s)")
