@@ -1229,6 +1229,18 @@ def test_a_difficulty_is_offered_back_in_the_persons_own_words(content):
     )
 
 
+def test_a_short_answer_is_quoted_whole_not_the_scrap_after_men(content):
+    """ "… jeg kan sætte mig op men ikke rejse mig": the answer is split at "men" to find the
+    difficulty, but the words said back are the whole answer, not »ikke rejse mig«."""
+    said = "at komme op af sengen, jeg kan saette mig op men ikke rejse mig"
+    turn = go(begin(content), content, text(said))
+    assert turn.slot == "wish"
+    assert "»ikke rejse mig«" not in turn.prompt
+    assert turn.prompt.startswith(
+        "Du sagde: »at komme op af sengen, jeg kan sætte mig op men ikke rejse mig«."
+    )
+
+
 def test_a_long_story_is_not_quoted_and_no_words_are_put_in_the_persons_mouth(content):
     """An activity guessed from a long story is not offered back ("Du sagde, at du mangler
     overskud" was said to people who told of a fall): the wish question is asked open."""

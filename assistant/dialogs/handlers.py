@@ -234,7 +234,7 @@ def _open(step, s, r: Reply, ctx: Ctx) -> Outcome:
         getattr(s, target).append(kept(text))
         if target == "difficulties" and facts is not None and facts.activity and not named:
             s.difficulty_activity, named = facts.activity, True
-            s.difficulty_said = _quote(text, facts, ctx)
+            s.difficulty_said = _told(r, text, facts, ctx)
     whole = r.facts if r.parts else None
     if whole is not None and whole.stance == "difficulty" and whole.activity:
         # read as one answer, its topic first; but not an activity a part tells as going well
@@ -247,10 +247,18 @@ def _open(step, s, r: Reply, ctx: Ctx) -> Outcome:
         if not any(f.stance != "difficulty" for f in told):
             if s.difficulty_activity != whole.activity:  # quote the part that told it, if one
                 s.difficulty_said = next(
-                    (_quote(t, f, ctx) for t, f in r.parts if f in told), ""
+                    (_told(r, t, f, ctx) for t, f in r.parts if f in told), ""
                 )
             s.difficulty_activity = whole.activity
     return OK
+
+
+def _told(r: Reply, text: str, facts, ctx: Ctx) -> str:
+    """The words to say back for the part `text` that told a difficulty: the whole answer when
+    it is short enough to quote (a part cut at "men" may be a scrap: "… hun kan sætte sig op men
+    ikke rejse sig" → »ikke rejse sig«), else that part."""
+    whole = _quote(r.text, r.facts, ctx) if r.parts and r.facts is not None else ""
+    return whole or _quote(text, facts, ctx)
 
 
 def _quote(text: str, facts, ctx: Ctx) -> str:
