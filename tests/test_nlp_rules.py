@@ -36,6 +36,15 @@ def facts(text: str):
         ("jeg vil gerne i kirke hver søndag", 1, "week", 1),
         ("jeg vil lave varm mad tre til fire gange om ugen", 3, "week", 1),
         ("jeg vil træne hver mandag og torsdag", 2, "week", 1),
+        # a thing with a word before it after an article: one load, one loaf, once a week
+        ("hun vil gerne selv klare en maskine vasketøj om ugen", 1, "week", 1),
+        ("jeg vil gerne bage et rugbrød om ugen igen", 1, "week", 1),
+        # a visitor wished for: the visits are the goal's own rhythm, no helper's habit
+        ("jeg vil gerne have en besøgsven der kommer en gang om ugen", 1, "week", 1),
+        ("han vil gerne have en ven der ringer hver søndag", 1, "week", 1),
+        # a time amount per week that one sitting holds is still done once a week
+        ("jeg vil gerne være frivillig to timer om ugen", 1, "week", 1),
+        ("jeg vil gerne arbejde otte timer om dagen igen", 1, "day", 1),
     ],
 )
 def test_frequencies(text, times, per, every):
@@ -46,10 +55,34 @@ def test_frequencies(text, times, per, every):
 
 @pytest.mark.parametrize(
     "text",
-    ["jeg vil gerne gå en tur", "jeg rejser mig fem gange i træk", "om tre uger vil jeg gå"],
+    [
+        "jeg vil gerne gå en tur",
+        "jeg rejser mig fem gange i træk",
+        "om tre uger vil jeg gå",
+        # "i år", "i dag": a count in this year or today, no "per year"
+        "han er faldet to gange i år og nu tør han ikke gå ud",
+        "jeg har glemt mine piller tre gange i dag",
+        # more hours a week than one sitting holds: spread over the week, the hours a measure
+        "jeg arbejder stadig tolv timer om ugen på biblioteket",
+        "jeg vil gerne tilbage på kontoret tyve timer om ugen",
+        # a habit claimed, then denied by the speaker
+        "mor siger hun går en tur hver dag men det gør hun altså ikke",
+        "far siger han tager sine piller hver morgen, det passer ikke",
+    ],
 )
 def test_no_frequency(text):
     assert facts(text).frequency is None
+
+
+def test_a_denial_must_end_its_clause():
+    """A denial that goes on ("det gør jeg ikke for sjov") denies nothing: the habit stays."""
+    f = facts("jeg gør rent hver fredag og det gør jeg ikke for sjov").frequency
+    assert f is not None and (f.times, f.per) == (1, "week")
+
+
+def test_a_thing_after_an_article_does_not_hide_the_periods_after_it():
+    f = facts("jeg vil gerne drikke en kop te hver formiddag og hver eftermiddag").frequency
+    assert f is not None and (f.times, f.per) == (2, "day"), f
 
 
 @pytest.mark.parametrize(

@@ -288,6 +288,10 @@ class Lexicon:
     target_leads: frozenset[tuple[str, ...]] = frozenset()  # "op på" in "op på ti minutter"
     ordinal_floor_words: frozenset[str] = frozenset()  # "sal" in "bor på 2 sal": an ordinal
     freq_rejections: tuple[str, ...] = ()  # "det kan jeg ikke" after a frequency: turned down
+    freq_denials: tuple[str, ...] = ()  # "men det gør hun ikke" after a habit: denied
+    this_time: frozenset[str] = frozenset()  # "i år", "i dag": this year, today (no "per")
+    session_max: dict[str, float] = field(default_factory=dict)  # unit → most in one sitting
+    article_count_preps: frozenset[str] = frozenset()  # "om" in "en maskine vasketøj om ugen"
     freq_preferred_before: tuple[str, ...] = ()  # "hellere" before a frequency: the one chosen
     freq_preferred_after: tuple[str, ...] = ()  # "i stedet" after a frequency: the one chosen
 
@@ -567,6 +571,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ),
         periods=periods,
         period_preps=_words(freq, "period_preps", fpath, problems),
+        this_time=_words(freq, "this_time", fpath, problems),
+        article_count_preps=_words(freq, "article_count_preps", fpath, problems),
+        session_max={str(k): float(v) for k, v in (freq.get("session_max") or {}).items()},
         freq_adverbs={
             str(k): _freq(v, fpath, f"adverbs.{k}", problems)
             for k, v in (freq.get("adverbs") or {}).items()
@@ -643,6 +650,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         freq_rejections=tuple(
             nfc(w).lower()
             for w in as_str_list(freq.get("rejections"), fpath, "rejections", problems)
+        ),
+        freq_denials=tuple(
+            nfc(w).lower() for w in as_str_list(freq.get("denials"), fpath, "denials", problems)
         ),
         freq_preferred_before=tuple(
             nfc(w).lower()

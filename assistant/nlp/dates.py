@@ -400,6 +400,8 @@ def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) ->
     på sygehuset i foråret", "i maj glemte jeg min medicin", "til jul sidste år"."""
     if end < len(words) and _at(lex.last_year, words, end):
         return True
+    if start > 0 and words[start] in lex.count_span_leads and words[start - 1] in lex.count_words:
+        return True  # "har bakket ind i carporten to gange i år": the span a count falls in
     if (
         end > start
         and words[end - 1] in lex.weekdays

@@ -398,6 +398,7 @@ class Analyzer:
             freq = quantities.find_frequency(words, lex, freq.end)
         freq = _corrected_frequency(words, freq, fixed, lex)  # "to gange … eller nej tre gange"
         freq = _rejected_frequency(words, freq, lex)  # "hver søndag det kan jeg ikke klare …"
+        freq = _denied_frequency(words, freq, lex)  # "… hver dag men det gør hun altså ikke"
         freq = _preferred_frequency(words, freq, lex)  # "hellere hver anden … for meget …"
         if (
             freq is not None
@@ -604,6 +605,26 @@ def _rejected_frequency(words, freq, lex):
         return freq
     later = quantities.find_frequency(words, lex, freq.end)
     return later or freq
+
+
+DENIAL_REACH = 8  # words after a frequency searched for "det gør hun ikke"
+
+
+def _denied_frequency(words, freq, lex):
+    """The later frequency (or none) when the speaker denies the habit just told ("mor siger
+    hun gør rent hver dag men det gør hun altså ikke"): a claim gainsaid is no goal's rhythm."""
+    if freq is None or not lex.freq_denials:
+        return freq
+    after = [w for w in words[freq.end :] if w not in lex.fillers]
+    ends = lex.clause_breaks | lex.story_clause_joins | {_COMMA}
+    for k in range(min(len(after), DENIAL_REACH)):
+        for denial in lex.freq_denials:
+            said = denial.split()
+            end = k + len(said)
+            # the denial ends its clause: "det gør jeg ikke for sjov" denies nothing
+            if after[k:end] == said and (end == len(after) or after[end] in ends):
+                return quantities.find_frequency(words, lex, freq.end)
+    return freq
 
 
 PREFERRED_REACH = 3  # words before a frequency searched for "hellere" ("hellere kun en gang")
