@@ -68,6 +68,11 @@ def test_frequencies(text, times, per, every):
         # a habit claimed, then denied by the speaker
         "mor siger hun går en tur hver dag men det gør hun altså ikke",
         "far siger han tager sine piller hver morgen, det passer ikke",
+        # a habit of years told, or given up: a story's rhythm
+        "jeg har sunget i koret hver torsdag i mange år men nu kan jeg ikke stå så længe",
+        "han savner at være frivillig han kørte deres bus hver onsdag i ti år",
+        "hun kommer ikke i kirke om søndagen længere",
+        "han vil ikke med ud at spille kort om fredagen mere",
     ],
 )
 def test_no_frequency(text):
@@ -1097,3 +1102,22 @@ def test_activity_frames_of_work_company_transfers_and_errands(text, expected):
 def test_a_frequency_of_practice_keeps_its_verb(said, practised):
     """ "øve det tre gange om ugen" (getting up from the floor) is how often it is practised."""
     assert analyze(said, date(2026, 12, 2)).extras["frequency_said"] == practised
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        # another's time in a clause of its own after the wish: when that person helps
+        ("jeg vil gerne lære at bruge telefonen, min datter hun viser mig det i weekenden", None),
+        ("jeg vil gerne kunne gå i haven igen, min søn bygger en rampe i januar", None),
+        # told as the citizen's own ("lægen siger jeg skal …"), or before the wish: kept
+        (
+            "jeg vil gerne måle mit blodsukker, lægen siger jeg skal lære det inden jul",
+            "2026-12-24",
+        ),
+        # a wish word between a told event and the time: the time is wished
+        ("det er det jeg savner mest efter covid og gerne inden jul", "2026-12-24"),
+    ],
+)
+def test_whose_time_a_deadline_is(text, deadline):
+    assert facts(text).deadline == deadline

@@ -292,6 +292,9 @@ class Lexicon:
     this_time: frozenset[str] = frozenset()  # "i år", "i dag": this year, today (no "per")
     session_max: dict[str, float] = field(default_factory=dict)  # unit → most in one sitting
     article_count_preps: frozenset[str] = frozenset()  # "om" in "en maskine vasketøj om ugen"
+    habit_years_leads: frozenset[str] = frozenset()  # "i" in "hver onsdag i ti år"
+    habit_years_units: frozenset[str] = frozenset()  # "år" in "hver onsdag i ti år"
+    stopped_tails: frozenset[str] = frozenset()  # "mere" in "vil ikke … om søndagen mere"
     freq_preferred_before: tuple[str, ...] = ()  # "hellere" before a frequency: the one chosen
     freq_preferred_after: tuple[str, ...] = ()  # "i stedet" after a frequency: the one chosen
 
@@ -573,6 +576,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         period_preps=_words(freq, "period_preps", fpath, problems),
         this_time=_words(freq, "this_time", fpath, problems),
         article_count_preps=_words(freq, "article_count_preps", fpath, problems),
+        habit_years_leads=_words(freq, "habit_years_leads", fpath, problems),
+        habit_years_units=_words(freq, "habit_years_units", fpath, problems),
+        stopped_tails=_words(freq, "stopped_tails", fpath, problems),
         session_max={str(k): float(v) for k, v in (freq.get("session_max") or {}).items()},
         freq_adverbs={
             str(k): _freq(v, fpath, f"adverbs.{k}", problems)

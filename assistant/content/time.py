@@ -78,6 +78,8 @@ class TimeLexicon:
     event_after: frozenset[str] = frozenset()
     event_subjects: frozenset[str] = frozenset()
     event_not_wished: frozenset[str] = frozenset()  # "tænke" in "… kunne jeg godt tænke mig"
+    # "gerne" in "efter covid og gerne inden for et halvt år": the time is wished, not told
+    event_wish_between: frozenset[str] = frozenset()
     # "to gange i år", "en gang i efteråret": the span a count falls in, no date to reach
     count_words: frozenset[str] = frozenset()
     count_span_leads: frozenset[str] = frozenset()
@@ -277,6 +279,9 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         ),
         event_subjects=frozenset(
             as_str_list(data.get("event_subjects"), path, "event_subjects", problems)
+        ),
+        event_wish_between=frozenset(
+            as_str_list(data.get("event_wish_between"), path, "event_wish_between", problems)
         ),
         count_words=frozenset(as_str_list(data.get("count_words"), path, "count_words", problems)),
         count_span_leads=frozenset(

@@ -424,7 +424,10 @@ def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) ->
             lo = k + 1
             break
     return any(
-        w in lex.event_leads and not (k > 0 and words[k - 1] in lex.event_not_after)
+        w in lex.event_leads
+        and not (k > 0 and words[k - 1] in lex.event_not_after)
+        # "… efter covid og gerne inden for et halvt år": a wish between, the time is wished
+        and not set(words[k + 1 : start]) & lex.event_wish_between
         for k, w in enumerate(words[lo:start], start=lo)
     )
 

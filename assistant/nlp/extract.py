@@ -393,6 +393,11 @@ class Analyzer:
         ):
             # "min nevø kommer en gang om måneden og hjælper mig": the helper's habit
             freq = quantities.find_frequency(words, lex, freq.end)
+        if deadline and _others_time(words, deadline.start, matches, people, about, lex):
+            # "…, min datter hun viser mig det i weekenden": when she helps, no date to reach
+            end = deadline.end
+            later = find_deadline(words[end:], today, lex.time, lambda k: cl.in_motivation(k + end))
+            deadline = later and DeadlineMatch(later.date, later.start + end, later.end + end)
         while stance == "difficulty" and freq and _trouble_count(words, matches, freq.start, lex):
             # "kan ikke huske … og han spørger om det samme tyve gange om dagen": today's story
             freq = quantities.find_frequency(words, lex, freq.end)
@@ -406,6 +411,9 @@ class Analyzer:
             and not _points_back(words, freq.end, lex)
         ):
             # "… ligesom han gjorde hver lørdag før operationen": a habit of the past
+            freq = quantities.find_frequency(words, lex, freq.end)
+        while freq is not None and _bygone_habit(words, freq, lex):
+            # "kørte deres bus hver onsdag i ti år", "vil ikke med ud om søndagen mere"
             freq = quantities.find_frequency(words, lex, freq.end)
         if stance is not None and freq is not None and words[freq.start] in lex.numbers.vague:
             wished_before = any(lab == "wish" and st < freq.start for lab, st, _e in matches)
@@ -625,6 +633,50 @@ def _denied_frequency(words, freq, lex):
             if after[k:end] == said and (end == len(after) or after[end] in ends):
                 return quantities.find_frequency(words, lex, freq.end)
     return freq
+
+
+def _others_time(words, start: int, matches, people, about, lex) -> bool:
+    """True for a time in a clause of its own after the wish, opened by someone else as its
+    subject ("jeg vil gerne lære at …, min datter hun viser mig det i weekenden"): when that
+    person helps, not a date by which the citizen wants to manage."""
+    wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=None)
+    if wish_at is None or wish_at >= start:
+        return False
+    opener = start
+    for k in range(start - 1, wish_at, -1):
+        if words[k] in lex.clause_breaks or words[k] == _COMMA:
+            opener = k + 1
+            break
+    else:
+        return False
+    while opener < start and words[opener] in lex.owners:
+        opener += 1  # "min datter"
+    named = {i: p for p, i in people}
+    if opener not in named or named[opener] == about:
+        return False
+    if set(words[opener:start]) & lex.couple_self:
+        return False  # "lægen siger jeg skal lære det inden påske": the citizen's own time
+    nxt = opener + 1  # "min datter hun viser …", "min datter viser …"
+    if nxt < start and words[nxt] in lex.third_person_subjects:
+        nxt += 1
+    return nxt < start and words[nxt] not in lex.wish_verbs and words[nxt] not in lex.negations
+
+
+def _bygone_habit(words, freq, lex) -> bool:
+    """True for a habit of years told ("kørte deres bus hver onsdag i ti år") or one given up
+    ("hun vil ikke med os ud at køre om søndagen mere"): a story's rhythm, not the goal's."""
+    end, n = freq.end, len(words)
+    if end + 2 < n and words[end] in lex.habit_years_leads:
+        many = words[end + 1] in lex.numbers.vague or number_at(words, end + 1, lex.numbers)
+        if many and words[end + 2] in lex.habit_years_units:
+            return True
+    if end < n and words[end] in lex.stopped_tails:
+        for k in range(freq.start - 1, -1, -1):
+            if words[k] in lex.clause_breaks or words[k] == _COMMA:
+                return False
+            if words[k] in lex.negations:
+                return True
+    return False
 
 
 PREFERRED_REACH = 3  # words before a frequency searched for "hellere" ("hellere kun en gang")
