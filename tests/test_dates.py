@@ -240,6 +240,8 @@ CASES = [
     ("jeg har glemt tiden hos lægen to gange i efteråret", NOV22, None),
     ("hun er faldet en gang i sommer", NOV22, None),
     ("jeg vil gerne kunne gå derned en gang inden jul", NOV22, "2026-12-24"),
+    # a range of weekdays is a habit, its "til torsdag" no date
+    ("fire dage om ugen, mandag til torsdag", NOV22, None),
 ]
 
 

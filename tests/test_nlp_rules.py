@@ -45,6 +45,12 @@ def facts(text: str):
         # a time amount per week that one sitting holds is still done once a week
         ("jeg vil gerne være frivillig to timer om ugen", 1, "week", 1),
         ("jeg vil gerne arbejde otte timer om dagen igen", 1, "day", 1),
+        # a condition's perfect ("når køleskabet er tomt") tells no story: its count stays
+        ("når køleskabet er tomt sådan en to gange om ugen", 2, "week", 1),
+        ("jeg vil handle når jeg er kommet hjem fra arbejde en tre gange om ugen", 3, "week", 1),
+        # a sum said after "altså", "det vil sige": the times told, counted
+        ("hver aften og når han skal have sin middagslur, altså to gange om dagen", 2, "day", 1),
+        ("hver mandag og så om torsdagen det vil sige to gange om ugen", 2, "week", 1),
     ],
 )
 def test_frequencies(text, times, per, every):

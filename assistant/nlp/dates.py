@@ -327,6 +327,8 @@ def _named(words: Sequence[str], k: int, today: date, lex: TimeLexicon):
         lead = _lead(lex.weekday_leads, words, k, lex.max_lead)
         if not lead:
             return None
+        if lead[0] > 0 and words[lead[0] - 1] in lex.weekdays:
+            return None  # "mandag til torsdag": a range of days each week, no date
         ahead = (weekday - today.weekday()) % 7 or 7
         return today + timedelta(days=ahead), lead[0], k + 1
     return None

@@ -405,9 +405,10 @@ class Analyzer:
         freq = _rejected_frequency(words, freq, lex)  # "hver søndag det kan jeg ikke klare …"
         freq = _denied_frequency(words, freq, lex)  # "… hver dag men det gør hun altså ikke"
         freq = _preferred_frequency(words, freq, lex)  # "hellere hver anden … for meget …"
+        freq = _summed_frequency(words, freq, lex)  # "hver aften og …, altså to gange om dagen"
         if (
             freq is not None
-            and _told_event(words, freq.start, lex)
+            and _told_event(words, freq.start, lex, how_often=True)
             and not _points_back(words, freq.end, lex)
         ):
             # "… ligesom han gjorde hver lørdag før operationen": a habit of the past
@@ -662,6 +663,21 @@ def _others_time(words, start: int, matches, people, about, lex) -> bool:
     return nxt < start and words[nxt] not in lex.wish_verbs and words[nxt] not in lex.negations
 
 
+def _summed_frequency(words, freq, lex):
+    """A later frequency of the same period said right after "altså", "det vil sige" sums up
+    the times told ("hver aften og når han skal have sin middagslur, altså to gange om dagen")."""
+    if freq is None or not lex.freq_restating:
+        return freq
+    start = freq.end
+    while (later := quantities.find_frequency(words, lex, start)) is not None:
+        before = f" {' '.join(w for w in words[: later.start] if w != _COMMA)}"
+        restated = any(before.endswith(f" {r}") for r in lex.freq_restating)
+        if restated and later.value.per == freq.value.per:
+            return later
+        start = later.end
+    return freq
+
+
 def _bygone_habit(words, freq, lex) -> bool:
     """True for a habit of years told ("kørte deres bus hver onsdag i ti år") or one given up
     ("hun vil ikke med os ud at køre om søndagen mere"): a story's rhythm, not the goal's."""
@@ -762,10 +778,15 @@ def _habit_story(words, matches, cl, stance, parts, i: int, names_activity, lex)
     return (lo, hi) if later else None
 
 
-def _told_event(words, start: int, lex) -> bool:
+CONDITION_REACH = 2  # words before an auxiliary searched for "når" ("når køleskabet er")
+
+
+def _told_event(words, start: int, lex, how_often: bool = False) -> bool:
     """True for a number in the story of what happened: a past verb ("faldt", "laa") or a
-    perfect ("har tabt", "er blevet indlagt") shortly before it in the same clause."""
+    perfect ("har tabt", "er blevet indlagt") shortly before it in the same clause. A frequency
+    (`how_often`) after a condition's perfect ("når køleskabet er tomt …") is no story."""
     past, modals = lex.time.event_after, lex.classes.get("modal", ())
+    conditions = lex.event_conditions
     for k in range(start - 1, max(-1, start - 1 - lex.event_measure_reach), -1):
         w = words[k]
         if w in lex.clause_breaks or w in modals or w == _COMMA:
@@ -776,6 +797,8 @@ def _told_event(words, start: int, lex) -> bool:
         if participle in lex.run_on_subjects and k + 2 < start:
             participle = words[k + 2]  # "det har jeg glemt to gange": the subject between
         perfect = w in lex.perfect_aux and len(participle) > 3
+        if how_often and perfect and set(words[max(0, k - CONDITION_REACH) : k]) & conditions:
+            return False  # "når køleskabet er tomt … to gange om ugen": each time, no story
         if w in past or (perfect and participle.endswith(lex.participle_endings)):
             return not _wished_before(words, k, lex)  # "… lave de øvelser hun har givet mig …"
     return False
