@@ -1127,3 +1127,9 @@ def test_a_frequency_of_practice_keeps_its_verb(said, practised):
 )
 def test_whose_time_a_deadline_is(text, deadline):
     assert facts(text).deadline == deadline
+
+
+@pytest.mark.parametrize("text", ["det er altså farligt", "hun går alene og det er farligt"])
+def test_a_real_word_next_to_a_domain_words_ascii_typing_is_no_frequency(text):
+    """ "farligt" is one letter from "arligt" (årligt typed without å): a real word, kept."""
+    assert facts(text).frequency is None
