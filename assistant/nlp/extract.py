@@ -686,6 +686,13 @@ def _bygone_habit(words, freq, lex) -> bool:
         many = words[end + 1] in lex.numbers.vague or number_at(words, end + 1, lex.numbers)
         if many and words[end + 2] in lex.habit_years_units:
             return True
+    after = f" {' '.join(words[end : end + REJECTION_REACH + 1])} "
+    if any(after.startswith(f" {b} ") for b in lex.bygone_after):
+        return True  # "hver onsdag før jeg blev syg", "om lørdagen indtil for et år siden"
+    if not _wished_before(words, freq.start, lex) and any(
+        f" {r} {t} " in after for r in lex.freq_rejections for t in lex.stopped_tails
+    ):
+        return True  # "to formiddage om ugen men det orker jeg ikke mere"
     if end < n and words[end] in lex.stopped_tails:
         for k in range(freq.start - 1, -1, -1):
             if words[k] in lex.clause_breaks or words[k] == _COMMA:
