@@ -719,6 +719,18 @@ def test_a_time_of_day_in_their_own_words_is_not_said_twice():
     assert "to gange om ugen" in compose_goal({**own, "frequency": twice}, GOALS)
 
 
+def test_times_of_day_in_their_own_words_are_not_said_twice():
+    """The wish's own "om morgenen … om aftenen" says "hver morgen og hver aften"; one part
+    left unsaid ("om morgenen" only) keeps the frequency."""
+    twice = {"times": 2, "per": "day", "every": 1}
+    both = {"frequency": twice, "frequency_said": "hver morgen og hver aften"}
+    own = "komme ud af sengen om morgenen og i seng igen om aftenen"
+    sentence = compose_goal({"activity": "forflytning", "own_action": own, **both}, GOALS)
+    assert own in sentence and "hver morgen" not in sentence and "hver aften" not in sentence
+    morning = {"activity": "forflytning", "own_action": "komme ud af sengen om morgenen"}
+    assert "hver morgen og hver aften" in compose_goal({**morning, **both}, GOALS)
+
+
 @pytest.mark.parametrize("said", ["klare det selv", "gøre det igen", "klare dem"])
 def test_a_phrase_that_only_points_back_gives_the_activity_its_own_words(said):
     """ "klare det selv" says nothing of its own: the activity's verb phrase does."""

@@ -235,6 +235,13 @@ CASES = [
     ("jeg vil cykle 10 minutter på motionscyklen hver anden dag", NOV22, None),
     ("jeg vil kunne rejse mig fra stolen fem gange i træk", NOV22, None),
     ("den 31. februar", NOV22, None),
+    # a time right after a count of times is the span the count falls in, no date to reach
+    ("han har bakket ind i carporten to gange i år", NOV22, None),
+    ("jeg har glemt tiden hos lægen to gange i efteråret", NOV22, None),
+    ("hun er faldet en gang i sommer", NOV22, None),
+    ("jeg vil gerne kunne gå derned en gang inden jul", NOV22, "2026-12-24"),
+    # a range of weekdays is a habit, its "til torsdag" no date
+    ("fire dage om ugen, mandag til torsdag", NOV22, None),
 ]
 
 

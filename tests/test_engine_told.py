@@ -80,3 +80,29 @@ def test_a_relative_telling_what_she_says_makes_her_the_first_person(content):
              "reason_said": "hun siger hun vil gerne gøre noget for andre"}  # fmt: skip
     sentence = compose_goal(facts, goals)
     assert "så jeg kan have noget med til basaren og gøre noget for andre" in sentence
+
+
+def test_a_date_in_the_measure_answer_is_no_deadline(content):
+    """ "… så hele lejligheden er støvsuget i løbet af ugen" tells the span a measure is reached
+    in: the deadline is asked plainly, not offered back as "inden den 6. december"."""
+    turn = go(_at_wish(content), content, text("jeg vil gerne kunne støvsuge min lejlighed igen"))
+    turn = until(turn, content, "measure")
+    said = "at jeg kan tage et rum ad gangen så hele lejligheden er støvsuget i løbet af ugen"
+    turn = until(go(turn, content, text(said)), content, "deadline")
+    assert "deadline" not in turn.state.slots
+    assert turn.prompt == content.dialogue.step("deadline").prompt
+
+
+def test_a_frequency_summed_up_at_the_end_of_a_long_answer_counts(content):
+    turn = go(_at_wish(content), content, text("jeg vil gerne selv kunne komme op i sengen"))
+    turn = until(turn, content, "frequency")
+    said = "Hver aften og når jeg skal have min middagslur, altså to gange om dagen"
+    turn = go(turn, content, text(said))
+    assert turn.state.slots["frequency"] == {"times": 2, "per": "day", "every": 1}
+
+
+def test_a_period_alone_after_an_amount_is_said_back_in_full(content):
+    """ "to timer om dagen" in the wish: asked back as "hver dag", not "Du sagde: om dagen"."""
+    wish = "jeg vil gerne tilbage på arbejde bare to timer om dagen til at starte med"
+    turn = until(go(_at_wish(content), content, text(wish)), content, "frequency")
+    assert "om dagen." not in turn.prompt and "hver dag" in turn.prompt

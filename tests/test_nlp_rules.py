@@ -36,6 +36,23 @@ def facts(text: str):
         ("jeg vil gerne i kirke hver søndag", 1, "week", 1),
         ("jeg vil lave varm mad tre til fire gange om ugen", 3, "week", 1),
         ("jeg vil træne hver mandag og torsdag", 2, "week", 1),
+        # a thing with a word before it after an article: one load, one loaf, once a week
+        ("hun vil gerne selv klare en maskine vasketøj om ugen", 1, "week", 1),
+        ("jeg vil gerne bage et rugbrød om ugen igen", 1, "week", 1),
+        # a visitor wished for: the visits are the goal's own rhythm, no helper's habit
+        ("jeg vil gerne have en besøgsven der kommer en gang om ugen", 1, "week", 1),
+        ("han vil gerne have en ven der ringer hver søndag", 1, "week", 1),
+        # a time amount per week that one sitting holds is still done once a week
+        ("jeg vil gerne være frivillig to timer om ugen", 1, "week", 1),
+        ("jeg vil gerne arbejde otte timer om dagen igen", 1, "day", 1),
+        # a condition's perfect ("når køleskabet er tomt") tells no story: its count stays
+        ("når køleskabet er tomt sådan en to gange om ugen", 2, "week", 1),
+        ("jeg vil handle når jeg er kommet hjem fra arbejde en tre gange om ugen", 3, "week", 1),
+        # a sum said after "altså", "det vil sige": the times told, counted
+        ("hver aften og når han skal have sin middagslur, altså to gange om dagen", 2, "day", 1),
+        ("hver mandag og så om torsdagen det vil sige to gange om ugen", 2, "week", 1),
+        # a wish turned down for now keeps the wished rhythm
+        ("jeg vil gerne i kirke hver søndag men det kan jeg ikke mere", 1, "week", 1),
     ],
 )
 def test_frequencies(text, times, per, every):
@@ -46,10 +63,43 @@ def test_frequencies(text, times, per, every):
 
 @pytest.mark.parametrize(
     "text",
-    ["jeg vil gerne gå en tur", "jeg rejser mig fem gange i træk", "om tre uger vil jeg gå"],
+    [
+        "jeg vil gerne gå en tur",
+        "jeg rejser mig fem gange i træk",
+        "om tre uger vil jeg gå",
+        # "i år", "i dag": a count in this year or today, no "per year"
+        "han er faldet to gange i år og nu tør han ikke gå ud",
+        "jeg har glemt mine piller tre gange i dag",
+        # more hours a week than one sitting holds: spread over the week, the hours a measure
+        "jeg arbejder stadig tolv timer om ugen på biblioteket",
+        "jeg vil gerne tilbage på kontoret tyve timer om ugen",
+        # a habit claimed, then denied by the speaker
+        "mor siger hun går en tur hver dag men det gør hun altså ikke",
+        "far siger han tager sine piller hver morgen, det passer ikke",
+        # a habit of years told, or given up: a story's rhythm
+        "jeg har sunget i koret hver torsdag i mange år men nu kan jeg ikke stå så længe",
+        "han savner at være frivillig han kørte deres bus hver onsdag i ti år",
+        "hun kommer ikke i kirke om søndagen længere",
+        "han vil ikke med ud at spille kort om fredagen mere",
+        # ended ("før jeg blev syg", "indtil for et år siden") or turned down for good
+        "jeg spillede kort om torsdagen indtil jeg blev syg",
+        "jeg sang i koret hver tirsdag før jeg fik min blodprop",
+        "jeg gik til svømning to gange om ugen men det kan jeg ikke mere",
+    ],
 )
 def test_no_frequency(text):
     assert facts(text).frequency is None
+
+
+def test_a_denial_must_end_its_clause():
+    """A denial that goes on ("det gør jeg ikke for sjov") denies nothing: the habit stays."""
+    f = facts("jeg gør rent hver fredag og det gør jeg ikke for sjov").frequency
+    assert f is not None and (f.times, f.per) == (1, "week")
+
+
+def test_a_thing_after_an_article_does_not_hide_the_periods_after_it():
+    f = facts("jeg vil gerne drikke en kop te hver formiddag og hver eftermiddag").frequency
+    assert f is not None and (f.times, f.per) == (2, "day"), f
 
 
 @pytest.mark.parametrize(
@@ -1064,3 +1114,28 @@ def test_activity_frames_of_work_company_transfers_and_errands(text, expected):
 def test_a_frequency_of_practice_keeps_its_verb(said, practised):
     """ "øve det tre gange om ugen" (getting up from the floor) is how often it is practised."""
     assert analyze(said, date(2026, 12, 2)).extras["frequency_said"] == practised
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        # another's time in a clause of its own after the wish: when that person helps
+        ("jeg vil gerne lære at bruge telefonen, min datter hun viser mig det i weekenden", None),
+        ("jeg vil gerne kunne gå i haven igen, min søn bygger en rampe i januar", None),
+        # told as the citizen's own ("lægen siger jeg skal …"), or before the wish: kept
+        (
+            "jeg vil gerne måle mit blodsukker, lægen siger jeg skal lære det inden jul",
+            "2026-12-24",
+        ),
+        # a wish word between a told event and the time: the time is wished
+        ("det er det jeg savner mest efter covid og gerne inden jul", "2026-12-24"),
+    ],
+)
+def test_whose_time_a_deadline_is(text, deadline):
+    assert facts(text).deadline == deadline
+
+
+@pytest.mark.parametrize("text", ["det er altså farligt", "hun går alene og det er farligt"])
+def test_a_real_word_next_to_a_domain_words_ascii_typing_is_no_frequency(text):
+    """ "farligt" is one letter from "arligt" (årligt typed without å): a real word, kept."""
+    assert facts(text).frequency is None

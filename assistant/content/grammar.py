@@ -131,6 +131,7 @@ class Grammar:
     when_leads: frozenset[str] = frozenset()  # "når jeg går rundt i huset" says where/when
     not_verbs: frozenset[str] = frozenset()  # "hele" in "hele vejen op": looks like a verb
     time_of_day_leads: frozenset[str] = frozenset()  # "om" in "om morgenen"
+    time_of_day_joins: frozenset[str] = frozenset()  # "og" in "hver morgen og hver aften"
     # a noun subject's attribute ("pigerne i koret"): the prepositions it may begin with
     attribute_leads: frozenset[str] = frozenset()
     not_finite: frozenset[str] = frozenset()  # "hver", "over": end in -r, yet no verb
@@ -320,6 +321,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         when_leads=w("when_leads"),
         not_verbs=w("not_verbs"),
         time_of_day_leads=w("time_of_day_leads"),
+        time_of_day_joins=w("time_of_day_joins"),
         measure_kinds=tuple(kinds),
         help_words=w("help_words"),
         condition_leads=w("condition_leads"),

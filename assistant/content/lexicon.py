@@ -254,6 +254,7 @@ class Lexicon:
     perfect_aux: frozenset[str] = frozenset()  # "har tabt otte kilo": a told event
     event_measure_reach: int = 5
     event_clause_stops: frozenset[str] = frozenset()  # "for" in "… for jeg har tabt otte kilo"
+    event_conditions: frozenset[str] = frozenset()  # "når" in "når køleskabet er tomt"
     participle_endings: tuple[str, ...] = ()  # "tabt", "faldet": a perfect after perfect_aux
     side_clause_starts: frozenset[tuple[str, ...]] = frozenset()  # "det er" in a run-on wish
     side_clause_not_after: frozenset[str] = frozenset()  # "hvilken dag det er": a question
@@ -288,6 +289,15 @@ class Lexicon:
     target_leads: frozenset[tuple[str, ...]] = frozenset()  # "op på" in "op på ti minutter"
     ordinal_floor_words: frozenset[str] = frozenset()  # "sal" in "bor på 2 sal": an ordinal
     freq_rejections: tuple[str, ...] = ()  # "det kan jeg ikke" after a frequency: turned down
+    freq_denials: tuple[str, ...] = ()  # "men det gør hun ikke" after a habit: denied
+    this_time: frozenset[str] = frozenset()  # "i år", "i dag": this year, today (no "per")
+    session_max: dict[str, float] = field(default_factory=dict)  # unit → most in one sitting
+    article_count_preps: frozenset[str] = frozenset()  # "om" in "en maskine vasketøj om ugen"
+    habit_years_leads: frozenset[str] = frozenset()  # "i" in "hver onsdag i ti år"
+    habit_years_units: frozenset[str] = frozenset()  # "år" in "hver onsdag i ti år"
+    stopped_tails: frozenset[str] = frozenset()  # "mere" in "vil ikke … om søndagen mere"
+    bygone_after: tuple[str, ...] = ()  # "før jeg blev syg" after a habit: it ended
+    freq_restating: tuple[str, ...] = ()  # "altså" before a frequency that sums the times up
     freq_preferred_before: tuple[str, ...] = ()  # "hellere" before a frequency: the one chosen
     freq_preferred_after: tuple[str, ...] = ()  # "i stedet" after a frequency: the one chosen
 
@@ -567,6 +577,19 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ),
         periods=periods,
         period_preps=_words(freq, "period_preps", fpath, problems),
+        this_time=_words(freq, "this_time", fpath, problems),
+        article_count_preps=_words(freq, "article_count_preps", fpath, problems),
+        habit_years_leads=_words(freq, "habit_years_leads", fpath, problems),
+        habit_years_units=_words(freq, "habit_years_units", fpath, problems),
+        stopped_tails=_words(freq, "stopped_tails", fpath, problems),
+        bygone_after=tuple(
+            nfc(w).lower()
+            for w in as_str_list(freq.get("bygone_after"), fpath, "bygone_after", problems)
+        ),
+        freq_restating=tuple(
+            nfc(w).lower() for w in as_str_list(freq.get("restating"), fpath, "restating", problems)
+        ),
+        session_max={str(k): float(v) for k, v in (freq.get("session_max") or {}).items()},
         freq_adverbs={
             str(k): _freq(v, fpath, f"adverbs.{k}", problems)
             for k, v in (freq.get("adverbs") or {}).items()
@@ -644,6 +667,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             nfc(w).lower()
             for w in as_str_list(freq.get("rejections"), fpath, "rejections", problems)
         ),
+        freq_denials=tuple(
+            nfc(w).lower() for w in as_str_list(freq.get("denials"), fpath, "denials", problems)
+        ),
         freq_preferred_before=tuple(
             nfc(w).lower()
             for w in as_str_list(freq.get("preferred_before"), fpath, "preferred_before", problems)
@@ -689,6 +715,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         perfect_aux=sw("perfect_aux"),
         event_measure_reach=int(stance.get("event_measure_reach", 5)),
         event_clause_stops=sw("event_clause_stops"),
+        event_conditions=sw("event_conditions"),
         participle_endings=tuple(
             as_str_list(stance.get("participle_endings"), stance_path, "endings", problems)
         ),

@@ -78,6 +78,11 @@ class TimeLexicon:
     event_after: frozenset[str] = frozenset()
     event_subjects: frozenset[str] = frozenset()
     event_not_wished: frozenset[str] = frozenset()  # "tænke" in "… kunne jeg godt tænke mig"
+    # "gerne" in "efter covid og gerne inden for et halvt år": the time is wished, not told
+    event_wish_between: frozenset[str] = frozenset()
+    # "to gange i år", "en gang i efteråret": the span a count falls in, no date to reach
+    count_words: frozenset[str] = frozenset()
+    count_span_leads: frozenset[str] = frozenset()
     season_min_days_left: int = 0  # "til efteråret" in its last days means the next autumn
     horizon_days: int = 0  # a time further ahead is no goal's deadline (0: no limit)
     triggers: frozenset[str] = frozenset()  # every word that can be the core of an expression
@@ -274,6 +279,13 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         ),
         event_subjects=frozenset(
             as_str_list(data.get("event_subjects"), path, "event_subjects", problems)
+        ),
+        event_wish_between=frozenset(
+            as_str_list(data.get("event_wish_between"), path, "event_wish_between", problems)
+        ),
+        count_words=frozenset(as_str_list(data.get("count_words"), path, "count_words", problems)),
+        count_span_leads=frozenset(
+            as_str_list(data.get("count_span_leads"), path, "count_span_leads", problems)
         ),
         season_min_days_left=int(data.get("season_min_days_left", 0)),
         horizon_days=int(data.get("horizon_days", 0)),

@@ -120,6 +120,8 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
                 continue  # "med en kande … så hun kan se hvor meget": the aid's purpose
             if slot == "frequency" and slots.get(slot) and step.kind in _NOT_TIMED_BY:
                 continue  # "en pilleæske med rum til hver dag": the aid's, not how often
+            if slot == "deadline" and step.kind in _NOT_DATED_BY:
+                continue  # "… så hele lejligheden er støvsuget i løbet af ugen": the measure's
             slots[slot] = data[key]
             changed.append(slot)
     if "frequency" in changed:  # the frequency in the person's words ("hver nat")
@@ -136,6 +138,10 @@ _NOT_MEASURED_BY = frozenset({"independence", "people", "motivation", "frequency
 #: aid); they never replace the frequency already given. (A reason may still correct it: "og
 #: forresten 3 gange om ugen ikke 2".)
 _NOT_TIMED_BY = frozenset({"independence"})
+#: Steps whose dates tell something else: the span a measure is reached in ("så hele
+#: lejligheden er støvsuget i løbet af ugen"), when a helper comes ("min datter kommer på
+#: søndag"), when an aid arrives; the deadline is asked for itself.
+_NOT_DATED_BY = frozenset({"measure", "independence", "people"})
 
 
 def _answered_reason(reason: str | None, said: str, g) -> str | None:

@@ -60,7 +60,9 @@ def known_phrase(step: Step, s: dict, content) -> str:
     """What another answer told for `step`'s slot, in words to show back ("hver lørdag")."""
     slots, goals = s.slots, content.goals
     if step.kind == "frequency":
-        return str(slots.get("frequency_said") or frequency_phrase(slots.get("frequency"), goals))
+        said = str(slots.get("frequency_said") or "")
+        alone = said.lower() in content.dialogue.words.get("period_alone", ())
+        return said if said and not alone else frequency_phrase(slots.get("frequency"), goals)
     if step.kind == "deadline" and slots.get("deadline"):
         return content.dialogue.text("by_date", date=date_phrase(slots["deadline"], goals))
     if step.kind == "motivation":

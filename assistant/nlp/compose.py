@@ -347,14 +347,21 @@ def _in_sign(measure: dict, sign: str) -> bool:
 
 
 def _said_in(how_often: str, head: str, g) -> bool:
-    """True when the phrase already names the once-a-period ("hver morgen" in "… om morgenen")."""
-    words = how_often.lower().split()
-    if len(words) != 2:
+    """True when the phrase already names the once-a-period ("hver morgen" in "… om morgenen"),
+    each of its joined parts ("hver morgen og hver aften" in "… om morgenen og … om aftenen")."""
+    parts: list[list[str]] = [[]]
+    for w in how_often.lower().split():
+        if w in g.time_of_day_joins:
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    if any(len(p) != 2 for p in parts):
         return False
     said = head.lower().split()
     leads = g.time_of_day_leads
-    stem = words[1][:4]  # "hver morgen" is said by "om morgenen" and "om morgnen"
-    return any(a in leads and b.startswith(stem) for a, b in zip(said, said[1:], strict=False))
+    pairs = list(zip(said, said[1:], strict=False))
+    # "hver morgen" is said by "om morgenen" and "om morgnen"
+    return all(any(a in leads and b.startswith(p[1][:4]) for a, b in pairs) for p in parts)
 
 
 def _practice(how_often: str, head: str, templates: GoalTemplates) -> str:

@@ -327,6 +327,8 @@ def _named(words: Sequence[str], k: int, today: date, lex: TimeLexicon):
         lead = _lead(lex.weekday_leads, words, k, lex.max_lead)
         if not lead:
             return None
+        if lead[0] > 0 and words[lead[0] - 1] in lex.weekdays:
+            return None  # "mandag til torsdag": a range of days each week, no date
         ahead = (weekday - today.weekday()) % 7 or 7
         return today + timedelta(days=ahead), lead[0], k + 1
     return None
@@ -400,6 +402,8 @@ def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) ->
     på sygehuset i foråret", "i maj glemte jeg min medicin", "til jul sidste år"."""
     if end < len(words) and _at(lex.last_year, words, end):
         return True
+    if start > 0 and words[start] in lex.count_span_leads and words[start - 1] in lex.count_words:
+        return True  # "har bakket ind i carporten to gange i år": the span a count falls in
     if (
         end > start
         and words[end - 1] in lex.weekdays
@@ -422,7 +426,10 @@ def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) ->
             lo = k + 1
             break
     return any(
-        w in lex.event_leads and not (k > 0 and words[k - 1] in lex.event_not_after)
+        w in lex.event_leads
+        and not (k > 0 and words[k - 1] in lex.event_not_after)
+        # "… efter covid og gerne inden for et halvt år": a wish between, the time is wished
+        and not set(words[k + 1 : start]) & lex.event_wish_between
         for k, w in enumerate(words[lo:start], start=lo)
     )
 

@@ -393,18 +393,28 @@ class Analyzer:
         ):
             # "min nevø kommer en gang om måneden og hjælper mig": the helper's habit
             freq = quantities.find_frequency(words, lex, freq.end)
+        if deadline and _others_time(words, deadline.start, matches, people, about, lex):
+            # "…, min datter hun viser mig det i weekenden": when she helps, no date to reach
+            end = deadline.end
+            later = find_deadline(words[end:], today, lex.time, lambda k: cl.in_motivation(k + end))
+            deadline = later and DeadlineMatch(later.date, later.start + end, later.end + end)
         while stance == "difficulty" and freq and _trouble_count(words, matches, freq.start, lex):
             # "kan ikke huske … og han spørger om det samme tyve gange om dagen": today's story
             freq = quantities.find_frequency(words, lex, freq.end)
         freq = _corrected_frequency(words, freq, fixed, lex)  # "to gange … eller nej tre gange"
         freq = _rejected_frequency(words, freq, lex)  # "hver søndag det kan jeg ikke klare …"
+        freq = _denied_frequency(words, freq, lex)  # "… hver dag men det gør hun altså ikke"
         freq = _preferred_frequency(words, freq, lex)  # "hellere hver anden … for meget …"
+        freq = _summed_frequency(words, freq, lex)  # "hver aften og …, altså to gange om dagen"
         if (
             freq is not None
-            and _told_event(words, freq.start, lex)
+            and _told_event(words, freq.start, lex, how_often=True)
             and not _points_back(words, freq.end, lex)
         ):
             # "… ligesom han gjorde hver lørdag før operationen": a habit of the past
+            freq = quantities.find_frequency(words, lex, freq.end)
+        while freq is not None and _bygone_habit(words, freq, lex):
+            # "kørte deres bus hver onsdag i ti år", "vil ikke med ud om søndagen mere"
             freq = quantities.find_frequency(words, lex, freq.end)
         if stance is not None and freq is not None and words[freq.start] in lex.numbers.vague:
             wished_before = any(lab == "wish" and st < freq.start for lab, st, _e in matches)
@@ -606,6 +616,92 @@ def _rejected_frequency(words, freq, lex):
     return later or freq
 
 
+DENIAL_REACH = 8  # words after a frequency searched for "det gør hun ikke"
+
+
+def _denied_frequency(words, freq, lex):
+    """The later frequency (or none) when the speaker denies the habit just told ("mor siger
+    hun gør rent hver dag men det gør hun altså ikke"): a claim gainsaid is no goal's rhythm."""
+    if freq is None or not lex.freq_denials:
+        return freq
+    after = [w for w in words[freq.end :] if w not in lex.fillers]
+    ends = lex.clause_breaks | lex.story_clause_joins | {_COMMA}
+    for k in range(min(len(after), DENIAL_REACH)):
+        for denial in lex.freq_denials:
+            said = denial.split()
+            end = k + len(said)
+            # the denial ends its clause: "det gør jeg ikke for sjov" denies nothing
+            if after[k:end] == said and (end == len(after) or after[end] in ends):
+                return quantities.find_frequency(words, lex, freq.end)
+    return freq
+
+
+def _others_time(words, start: int, matches, people, about, lex) -> bool:
+    """True for a time in a clause of its own after the wish, opened by someone else as its
+    subject ("jeg vil gerne lære at …, min datter hun viser mig det i weekenden"): when that
+    person helps, not a date by which the citizen wants to manage."""
+    wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=None)
+    if wish_at is None or wish_at >= start:
+        return False
+    opener = start
+    for k in range(start - 1, wish_at, -1):
+        if words[k] in lex.clause_breaks or words[k] == _COMMA:
+            opener = k + 1
+            break
+    else:
+        return False
+    while opener < start and words[opener] in lex.owners:
+        opener += 1  # "min datter"
+    named = {i: p for p, i in people}
+    if opener not in named or named[opener] == about:
+        return False
+    if set(words[opener:start]) & lex.couple_self:
+        return False  # "lægen siger jeg skal lære det inden påske": the citizen's own time
+    nxt = opener + 1  # "min datter hun viser …", "min datter viser …"
+    if nxt < start and words[nxt] in lex.third_person_subjects:
+        nxt += 1
+    return nxt < start and words[nxt] not in lex.wish_verbs and words[nxt] not in lex.negations
+
+
+def _summed_frequency(words, freq, lex):
+    """A later frequency of the same period said right after "altså", "det vil sige" sums up
+    the times told ("hver aften og når han skal have sin middagslur, altså to gange om dagen")."""
+    if freq is None or not lex.freq_restating:
+        return freq
+    start = freq.end
+    while (later := quantities.find_frequency(words, lex, start)) is not None:
+        before = f" {' '.join(w for w in words[: later.start] if w != _COMMA)}"
+        restated = any(before.endswith(f" {r}") for r in lex.freq_restating)
+        if restated and later.value.per == freq.value.per:
+            return later
+        start = later.end
+    return freq
+
+
+def _bygone_habit(words, freq, lex) -> bool:
+    """True for a habit of years told ("kørte deres bus hver onsdag i ti år") or one given up
+    ("hun vil ikke med os ud at køre om søndagen mere"): a story's rhythm, not the goal's."""
+    end, n = freq.end, len(words)
+    if end + 2 < n and words[end] in lex.habit_years_leads:
+        many = words[end + 1] in lex.numbers.vague or number_at(words, end + 1, lex.numbers)
+        if many and words[end + 2] in lex.habit_years_units:
+            return True
+    after = f" {' '.join(words[end : end + REJECTION_REACH + 1])} "
+    if any(after.startswith(f" {b} ") for b in lex.bygone_after):
+        return True  # "hver onsdag før jeg blev syg", "om lørdagen indtil for et år siden"
+    if not _wished_before(words, freq.start, lex) and any(
+        f" {r} {t} " in after for r in lex.freq_rejections for t in lex.stopped_tails
+    ):
+        return True  # "to formiddage om ugen men det orker jeg ikke mere"
+    if end < n and words[end] in lex.stopped_tails:
+        for k in range(freq.start - 1, -1, -1):
+            if words[k] in lex.clause_breaks or words[k] == _COMMA:
+                return False
+            if words[k] in lex.negations:
+                return True
+    return False
+
+
 PREFERRED_REACH = 3  # words before a frequency searched for "hellere" ("hellere kun en gang")
 
 
@@ -689,10 +785,15 @@ def _habit_story(words, matches, cl, stance, parts, i: int, names_activity, lex)
     return (lo, hi) if later else None
 
 
-def _told_event(words, start: int, lex) -> bool:
+CONDITION_REACH = 2  # words before an auxiliary searched for "når" ("når køleskabet er")
+
+
+def _told_event(words, start: int, lex, how_often: bool = False) -> bool:
     """True for a number in the story of what happened: a past verb ("faldt", "laa") or a
-    perfect ("har tabt", "er blevet indlagt") shortly before it in the same clause."""
+    perfect ("har tabt", "er blevet indlagt") shortly before it in the same clause. A frequency
+    (`how_often`) after a condition's perfect ("når køleskabet er tomt …") is no story."""
     past, modals = lex.time.event_after, lex.classes.get("modal", ())
+    conditions = lex.event_conditions
     for k in range(start - 1, max(-1, start - 1 - lex.event_measure_reach), -1):
         w = words[k]
         if w in lex.clause_breaks or w in modals or w == _COMMA:
@@ -703,6 +804,8 @@ def _told_event(words, start: int, lex) -> bool:
         if participle in lex.run_on_subjects and k + 2 < start:
             participle = words[k + 2]  # "det har jeg glemt to gange": the subject between
         perfect = w in lex.perfect_aux and len(participle) > 3
+        if how_often and perfect and set(words[max(0, k - CONDITION_REACH) : k]) & conditions:
+            return False  # "når køleskabet er tomt … to gange om ugen": each time, no story
         if w in past or (perfect and participle.endswith(lex.participle_endings)):
             return not _wished_before(words, k, lex)  # "… lave de øvelser hun har givet mig …"
     return False

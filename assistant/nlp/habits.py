@@ -40,12 +40,28 @@ def helper_habit(
             # the citizen speaking: "min datter … hun kommer jo hver torsdag" is her habit
             return not _intended(words, k, start, lex)
         subject = _subject_at(words, k, lex, company) if k in named else False
+        if subject and _wished_someone(words, k, lex):
+            return False  # "jeg vil gerne have en besøgsven der kommer en gang om ugen"
         if subject == _SUBORDINATE:
             return False  # "når præsten kommer hver onsdag", "have at min veninde kommer …"
         if subject:
             if perspective == "other" and about is None:
                 return False  # whom the relative speaks of is not known: the citizen, maybe
             return named[k] != about and not _intended(words, k, start, lex)
+    return False
+
+
+def _wished_someone(words: Sequence[str], i: int, lex) -> bool:
+    """True for a person the citizen wishes for, not one who helps now: said with an indefinite
+    article after a wish verb in the same sentence ("vil gerne have en besøgsven der kommer …");
+    what that person is to do is the goal's own rhythm."""
+    if i == 0 or words[i - 1] not in lex.numbers.articles:
+        return False
+    for k in range(i - 2, max(-1, i - 2 - HABIT_REACH), -1):
+        if words[k] in SENTENCE_ENDS:
+            return False
+        if words[k] in lex.wish_verbs:
+            return True
     return False
 
 

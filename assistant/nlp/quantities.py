@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -10,6 +11,7 @@ from assistant.nlp.facts import Frequency, Measure
 from assistant.nlp.numbers import number_at, word_number
 
 _TIMES_UNIT = "gang"
+_DAY = "day"
 _PERIOD_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
@@ -34,6 +36,8 @@ def _period_after(words: Sequence[str], j: int, lex: Lexicon) -> tuple[str, int]
         k += 1
         if k < n and words[k] in ("en", "et"):  # "i en uge" is duration, not frequency
             return None
+        if k < n and f"{_bare(words[j])} {words[k]}" in lex.this_time:
+            return None  # "to gange i år", "tre gange i dag": this year, today, no "per"
     if k < n and words[k] in lex.periods and k > j:
         return lex.periods[words[k]], k + 1
     if k < n and words[k] in lex.freq_adverbs and k == j:
@@ -109,12 +113,26 @@ def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | N
                 if after:
                     return Found(Frequency(value, after[0], 1), i, after[1])
             # "tre dage om ugen", "tre (ordentlige) måltider om dagen": things per period
-            if w not in lex.numbers.articles and _describes_counted(words, j, lex):
+            # after an article only a word ("en maskine vasketøj om ugen"), not a number ("en
+            # tre gange om ugen")
+            # and only with "om" ("en fast rytme på dagen", "en kop te hver formiddag og hver
+            # eftermiddag" are no things counted per period)
+            article = w in lex.numbers.articles
+            loose = article and (
+                j + 2 >= n
+                or number_at(words, j, nw) is not None
+                or _bare(words[j + 2]) not in lex.article_count_preps
+            )
+            if not loose and _describes_counted(words, j, lex):
                 j += 1  # one describing word before the thing counted
             measured = j < n and (_bare(words[j]) in lex.units or _bare(words[j]) in lex.unit_words)
             if measured and (after := _period_after(words, j + 1, lex)):
                 # "et kvarter om dagen", "to kilometer om ugen": the measure (left for
-                # find_measures) is done once each period
+                # find_measures) is done once each period; "tolv timer om ugen" is spread
+                unit = lex.units.get(_bare(words[j]))
+                most = lex.session_max.get(unit, math.inf) if unit else math.inf
+                if after[0] != _DAY and value > most:
+                    continue
                 return Found(Frequency(1, after[0], 1), j + 1, after[1])
             owned = i > 0 and words[i - 1] in lex.owners  # "mine to gamle damer hver uge"
             if j < n and words[j].isalpha() and words[j] not in lex.units and not owned:
@@ -301,6 +319,8 @@ def _measure_ok(words: Sequence[str], i: int, j: int, unit: str, lex: Lexicon) -
         return False  # "nej ikke 3 gange, det er for meget": a count refused, nothing to reach
     if j + 1 < len(words) and words[j + 1] in lex.times_not_before:
         return False  # "to gange eller slet ikke" counts nothing to reach
+    if " ".join(words[j + 1 : j + 3]) in lex.this_time:
+        return False  # "er faldet tre gange i år": so far this year, told, nothing to reach
     in_a_row = any(tuple(words[j + 1 : j + 1 + len(r)]) == r for r in lex.repetition_after)
     if not in_a_row and (_loose_range(words, i, lex) or _after_pause(words, i, lex)):
         return False  # "en tre fire gange inden jul", "stå og puste to gange": no repetitions

@@ -218,7 +218,9 @@ def guard_words(words: Dictionary, common: set[str], domain: set[str]) -> list[s
     # with the letters the forms use, looked up among the forms: a set lookup per string
     # instead of a search per form.
     found: set[str] = set()
-    for word in domain:
+    # a near-miss is also matched against a domain word's ASCII typing ("arligt" for "årligt"):
+    # real words next to that ("farligt") are guarded too
+    for word in domain | {fold(w) for w in domain}:
         near: list[str] = []
         for i in range(len(word) + 1):
             head, tail = word[:i], word[i:]
