@@ -242,3 +242,98 @@ def test_a_refusal_beside_a_state_of_mind_is_its_symptom(text, activity):
 )
 def test_a_tool_of_an_activity_named_follows_it(text, activity):
     assert analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # "knap nok", "knapt nok", "næppe": hardly, a difficulty beside "kan"
+        ("nu kan jeg knap nok gå ned til postkassen", "difficulty"),
+        ("han kan knapt nok løfte kaffekoppen om morgenen", "difficulty"),
+        ("hun kan næppe gå over vejen til bageren", "difficulty"),
+        # a stiff body that makes it slow
+        (
+            "om morgenen er knæene så stive at det tager mig en halv time at komme ud af sengen",
+            "difficulty",
+        ),
+        ("min ryg er helt stiv når jeg skal tage strømper på", "difficulty"),
+        # a task that went wrong
+        ("jeg kom til at vaske den røde trøje sammen med det hvide vasketøj", "difficulty"),
+        ("nu har jeg fået krympet min uldtrøje i vaskemaskinen", "difficulty"),
+        ("far har ødelagt mikrobølgeovnen to gange med sølvpapir", "difficulty"),
+        # managing fine, whatever others think or decide
+        ("jeg kører altså fint selv det skal de ikke bestemme", "resource"),
+        ("jeg klarer mig fint med indkøbene det er bare min søn der ikke tror på det", "resource"),
+        ("hun spiser da fint nok det er kun hjemmeplejen der siger hun ikke får noget", "resource"),
+        # a past person's doing in "det var … der …" is no resource of the citizen today
+        (
+            "det var min kone der klarede vasketøjet og jeg ved ikke hvordan maskinen virker",
+            "difficulty",
+        ),
+        ("det var far der klarede haven, nu ser den slet ikke ud af noget", "difficulty"),
+        # help for the rest is not about what is managed
+        (
+            "jeg klarer selv at komme i bad med badestolen, "
+            "det er kun om fredagen jeg skal have hjælp til resten",
+            "resource",
+        ),
+        (
+            "han kan godt selv tage tøj på med strømpepåtageren og så får han hjælp til det andet",
+            "resource",
+        ),
+    ],
+)
+def test_stance_of_real_speech_round_3(text, stance):
+    assert analyze(text, TODAY).stance == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "selv" after a verb of saying: who says it
+        "far siger selv at han tager sin medicin men han glemmer den hele tiden",
+        "mor mener selv at hun sagtens kan gå til netto men hun har ikke været ude i en måned",
+        # "selv med min dårlige ryg": even with; "han har selv ondt": the helper's own trouble
+        "jeg vil gerne blive ved med at gå til svømning selv med mine dårlige knæ",
+        "jeg vil gerne cykle til byen igen selv med min gigt",
+        "min kone kan ikke løfte mig op hun har selv ondt i ryggen",
+        "jeg kan ikke komme ind i bilen og min søn kan ikke løfte mig han har selv en dårlig ryg",
+        # a comparison: "end ham selv", "ligesom mig selv"
+        "hun gider ikke gå til banko med nogen der er ældre end hende selv",
+        "jeg vil ikke på plejehjem med folk der er dårligere end mig selv",
+    ],
+)
+def test_selv_that_is_not_about_managing_gives_no_independence(text):
+    assert analyze(text, TODAY).independence is None
+
+
+def test_a_claim_of_selv_said_by_the_citizen_denied_is_no_resource():
+    text = "mor siger selv at hun har været i bad men det passer ikke, hun vil ikke have hjælp"
+    facts = analyze(text, TODAY)
+    assert (facts.stance, facts.independence) == ("difficulty", None)
+
+
+def test_help_for_the_rest_leaves_the_aid_of_what_is_managed():
+    text = "jeg klarer selv at gå på toilettet med rollatoren, men jeg skal have hjælp til resten"
+    assert analyze(text, TODAY).independence == "hjaelpemiddel"
+
+
+def test_selv_after_a_verb_of_saying_without_a_clause_is_how_one_does_it():
+    assert analyze("jeg skriver selv mine julekort hvert år", TODAY).independence == "selv"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # what someone says they manage, contradicted after "men", is no resource
+        (
+            "han siger at han sagtens kan gå til netto men han har ikke været ude i en måned",
+            "difficulty",
+        ),
+        ("min datter siger jeg kan godt selv gå i bad men jeg tør ikke", "difficulty"),
+        # … and stays one when nothing contradicts it
+        ("fysioterapeuten siger jeg kan sagtens gå til byen og det kan jeg også", "resource"),
+    ],
+)
+def test_a_claim_contradicted_after_men_is_no_resource(text, stance):
+    assert analyze(text, TODAY).stance == stance

@@ -111,6 +111,11 @@ class IndependenceCues:
     worn_verbs: frozenset[str] = frozenset()  # "få" in "få protesen på"
     worn_particles: frozenset[str] = frozenset()  # "på" in "få protesen på"
     handled_window: int = 3
+    comparison_leads: frozenset[str] = frozenset()  # "end" in "værre end ham selv"
+    said_clause_leads: frozenset[str] = frozenset()  # "at" in "mor siger selv at …"
+    selv_ailment_skip: frozenset[str] = frozenset()  # "med min dårlige" in "selv med min … ryg"
+    selv_ailments: frozenset[str] = frozenset()  # "ondt", "gigt": "han har selv ondt i ryggen"
+    selv_ailment_reach: int = 0
 
 
 @dataclass(frozen=True)
@@ -240,6 +245,9 @@ class Lexicon:
     background_subjects: frozenset[str] = frozenset()  # "selv om jeg …", not "selv om natten"
     contrast_words: frozenset[str] = frozenset()  # "men": the part after it is the point
     cost_leads: frozenset[str] = frozenset()  # "men så er jeg så træt": the cost of doing it
+    past_cleft_leads: tuple[tuple[str, ...], ...] = ()  # "det var far der klarede …": the past
+    other_things: tuple[tuple[str, ...], ...] = ()  # "hjælp til resten": not what one manages
+    other_things_leads: frozenset[str] = frozenset()  # "til", "med" before other_things
     # Clauses that only modify the point told before them (activity side words): a condition or
     # time after it ("… hvis jeg husker høreapparatet"), a consequence ("… og så kan han ikke
     # høre …") and a reaction ("… hun bliver så ked af det")
@@ -478,6 +486,11 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         reflexive_after=w("reflexive_after"),
         selv_not_before_subject=w("selv_not_before_subject"),
         concessive_leads=w("concessive_leads"),
+        comparison_leads=w("comparison_leads"),
+        said_clause_leads=w("said_clause_leads"),
+        selv_ailment_skip=w("selv_ailment_skip"),
+        selv_ailments=w("selv_ailments"),
+        selv_ailment_reach=int(data.get("selv_ailment_reach", 0)),
         company_unspecific=w("company_unspecific"),
         company_specific_after=w("company_specific_after"),
         help_not_after=w("help_not_after"),
@@ -705,6 +718,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         background_subjects=sw("background_subjects"),
         contrast_words=sw("contrast_words"),
         cost_leads=sw("cost_leads"),
+        past_cleft_leads=tuple(tuple(p.split()) for p in sw("past_cleft_leads")),
+        other_things=tuple(tuple(p.split()) for p in sw("other_things")),
+        other_things_leads=sw("other_things_leads"),
         modifier_leads=sw("modifier_leads"),
         consequence_leads=sw("consequence_leads"),
         reaction_verbs=sw("reaction_verbs"),

@@ -561,6 +561,11 @@ def _is_reflexive_selv(words: Sequence[str], i: int, ind: IndependenceCues) -> b
         return True
     if i > 1 and words[i - 1] in ind.subjects and words[i - 2] in ind.said_verbs:
         return True  # "det siger hun selv": who says it
+    said_clause = ind.said_clause_leads | ind.subjects
+    if 0 < i < len(words) - 1 and words[i - 1] in ind.said_verbs and words[i + 1] in said_clause:
+        return True  # "mor siger selv at …": who says it ("jeg skriver selv mails": how)
+    if i > 1 and words[i - 1] in ind.reflexive_pronouns and words[i - 2] in ind.comparison_leads:
+        return True  # "værre end ham selv": a comparison
     if i > 1 and words[i - 1] in ind.reflexive_pronouns:
         return words[i - 2] in ind.reflexive_after and not _other_than_subject(words, i - 1, ind)
     if i + 2 < len(words) and words[i + 1] in ind.selv_not_before_subject:
@@ -652,13 +657,33 @@ def independence(
     return "selv" if purpose_selv and not in_use else None
 
 
-def _plain_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
-    """True for a "selv" match at s that says one manages: not reflexive ("til mig selv"),
-    concessive ("selv om …"), how one lives ("bor alene") or negated ("kan ikke selv")."""
+def idle_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
+    """True for a "selv" at s that says nothing of how one manages: reflexive ("til mig selv",
+    "end ham selv"), of who says it ("mor siger selv"), concessive ("selv om …") or before an
+    ailment ("selv med min dårlige ryg", "han har selv ondt i ryggen")."""
+    return words[s] == "selv" and (
+        _is_reflexive_selv(words, s, lex.independence)
+        or _concessive_selv(words, s, lex)
+        or _before_ailment(words, s, lex)
+    )
+
+
+def _before_ailment(words: Sequence[str], s: int, lex: Lexicon) -> bool:
+    """True for "selv (med min dårlige) ryg", "selv ondt i …": an ailment right after "selv"."""
     ind = lex.independence
-    if words[s] == "selv" and (
-        _is_reflexive_selv(words, s, ind) or _concessive_selv(words, s, lex)
-    ):
+    for k in range(s + 1, min(len(words), s + 2 + ind.selv_ailment_reach)):
+        if words[k] in ind.selv_ailments:
+            return True
+        if words[k] not in ind.selv_ailment_skip:
+            return False
+    return False
+
+
+def _plain_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
+    """True for a "selv" match at s that says one manages: not idle (idle_selv), how one lives
+    ("bor alene") or negated ("kan ikke selv")."""
+    ind = lex.independence
+    if idle_selv(words, s, lex):
         return False
     if words[s] in ind.alone_words and _lives_alone(words, s, ind):
         return False

@@ -23,6 +23,7 @@ MAX_CHARS = 5000  # longer answers are analysed on their first 5,000 characters
 CLEFT_AFTER = 3  # words of a statement before a cleft may start a new one
 CLEFT_REACH = 3  # words of the named thing between "det er" and "der"
 SPEAKER_GAP = 2  # words between "jeg er" and the person the speaker says they are
+CLAIM_REACH = 5  # words between a verb of saying and the resource it reports
 
 
 class Analyzer:
@@ -222,9 +223,9 @@ class Analyzer:
             return Facts()
         keys, toks = self._columns(text)
         words, lemmas, stops = toks.lower, toks.lemma, toks.stop
-        matches = self.rules.find(keys, toks.punct)
-        labels = {lab for lab, _s, _e in matches}
         lex = self.lex
+        matches = _without_idle_cues(words, self.rules.find(keys, toks.punct), lex)
+        labels = {lab for lab, _s, _e in matches}
 
         cl = clauses.find_clauses(words, lex, wish="wish" in labels, wishes=_wishes(matches))
         stance = _contrast_stance(words, matches, cl, _stance(matches, cl), lex)
@@ -563,6 +564,8 @@ _TIMES = "gang"  # the unit of "to gange" (units.yaml)
 _HOUR = "time"  # a duration unit (units.yaml unit_kinds)
 _COMMA = ","
 _ACTIVITY_LABELS = ("ACT:", "MOV:", "NOT:")  # matcher labels of activity phrases (activity.py)
+_RESOURCE_LABELS = frozenset({"resource", "resource_firm"})
+_NEED_LABELS = frozenset({"difficulty", clauses.HELP, clauses.HELP_UNLESS_SELV})
 _STANCE_LABELS = frozenset({"wish", "wish_negated", "difficulty", "difficulty_negated", "resource"})
 
 
@@ -1191,6 +1194,58 @@ def _refusals(words, matches, cues, lex) -> tuple[clauses.Span, ...]:
         if named is not None and words[named] not in helpers:
             out.append((s, end))
     return tuple(out)
+
+
+def _without_idle_cues(words, matches, lex):
+    """The matches less the cues that say nothing of the citizen: a resource on a "selv" of
+    who says it or of an ailment ("mor siger selv …", "han har selv dårlig ryg"), a resource in
+    a past cleft ("det var far der klarede …"), and help or need for the other things ("… jeg
+    skal have hjælp til resten")."""
+    out = []
+    for lab, s, e in matches:
+        if lab in _RESOURCE_LABELS and (
+            clauses.idle_selv(words, e - 1, lex)
+            or _in_past_cleft(words, s, lex)
+            or _contradicted_claim(words, s, e, lex)
+        ):
+            continue
+        if lab in _NEED_LABELS and _other_things_after(words, e, lex):
+            continue
+        out.append((lab, s, e))
+    return out
+
+
+def _contradicted_claim(words, s: int, e: int, lex) -> bool:
+    """True for a resource told as what someone says, then contradicted after "men" ("hun siger
+    jo hun klarer tøjet selv men altså hun tager tre trøjer på …")."""
+    stops = lex.clause_breaks | lex.contrast_words
+    said = False
+    for k in range(s - 1, max(-1, s - 1 - CLAIM_REACH), -1):
+        if words[k] in stops:
+            break
+        if words[k] in lex.independence.said_verbs:
+            said = True
+            break
+    return said and any(w in lex.contrast_words for w in words[e:])
+
+
+def _in_past_cleft(words, s: int, lex) -> bool:
+    """True when the cue at s follows "det var <someone> der" ("det var far der klarede …")."""
+    for r in range(max(0, s - 2), s):
+        if words[r] not in lex.relative_pronouns:
+            continue
+        for lead in lex.past_cleft_leads:
+            n = len(lead)
+            for t in range(max(0, r - n - CLEFT_REACH), r - n):
+                if tuple(words[t : t + n]) == lead:
+                    return True
+    return False
+
+
+def _other_things_after(words, e: int, lex) -> bool:
+    """True when "resten", "det andet" follows a cue ending at e, maybe after "til"/"med"."""
+    k = e + 1 if e < len(words) and words[e] in lex.other_things_leads else e
+    return any(tuple(words[k : k + len(o)]) == o for o in lex.other_things)
 
 
 def _stance(matches, cl: clauses.Clauses) -> str | None:
