@@ -197,6 +197,36 @@ def test_perspective(text, perspective):
         ("han hoster så han har ingen kræfter om dagen", None),
         ("jeg vil sove bedre så jeg får mere energi", "får mere energi"),
         ("jeg vil gå tur så jeg kan komme ud inden jul", "komme ud"),
+        # a "så" of consequence: what was done (a perfect) or what is so today, no purpose
+        ("han kan ikke gå på trappen mere så vi har fået en trappelift", None),
+        ("mor vil gerne bo hjemme men hun er faldet to gange saa vi har koebt et noedkald", None),
+        ("jeg kan ikke se tallene på fjernbetjeningen så jeg har en lup liggende", None),
+        ("jeg kan ikke selv tage strømper på så min datter må komme hver morgen", None),
+        ("hun glemmer sine piller så hjemmeplejen må komme to gange om dagen", None),
+        ("jeg er blevet dårlig til at gå så jeg er holdt op med at handle", None),
+        ("jeg vil gerne bestille varer på nettet så de kommer om fredagen", None),
+        # … but a wish's "så jeg har noget …", "så jeg kommer ud …" tells what it gives
+        ("jeg vil gerne strikke igen så jeg har noget at lave", "har noget at lave"),
+        ("jeg vil gerne til gymnastik så jeg kommer ud blandt andre", "kommer ud blandt andre"),
+        (
+            "han vil gerne cykle igen så han kommer lidt ud af lejligheden",
+            "kommer lidt ud af lejligheden",
+        ),
+        # "kun" limits what others must do: kept
+        (
+            "jeg vil gerne klare indkøbene selv så min søn kun skal køre mig til lægen",
+            "min søn kun skal køre mig til lægen",
+        ),
+        (
+            "hun vil gerne tage tøj på selv så de kun skal hjælpe med skoene",
+            "kun skal hjælpe med skoene",
+        ),
+        # "for … skyld" is a reason; "for guds skyld" only an oath
+        ("jeg vil gerne lære at lave mad for helbredets skyld", "helbredets skyld"),
+        ("hun vil gerne gå en tur hver dag for sin egen skyld", "sin egen skyld"),
+        ("jeg vil for guds skyld gerne blive boende i mit hus", None),
+        # the cause of a refusal ("vil ikke …, fordi …") is no reason for a goal
+        ("han vil ikke i bad mere fordi vandet er for koldt", None),
     ],
 )
 def test_motivation(text, motivation):

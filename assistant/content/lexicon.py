@@ -64,6 +64,17 @@ class MotivationCues:
     cause_perfect_aux: frozenset[str] = frozenset()  # "har" in "fordi jeg ikke har set dem"
     participle_endings: tuple[str, ...] = ()  # "set", "været": a perfect, no lack
     laughter: frozenset[str] = frozenset()  # "haha" after a joke: no part of a reason
+    # "så jeg har en lup med": before any wish, a "så" clause on these verbs is a consequence
+    so_fact_verbs: frozenset[str] = frozenset()
+    so_perfect_aux: frozenset[str] = frozenset()  # "så vi har fået …": what was done
+    so_perfect_adverbs: frozenset[str] = frozenset()  # "har nu fået"
+    not_participles: frozenset[str] = frozenset()  # "noget", "godt": no participle
+    so_motion_verbs: frozenset[str] = frozenset()  # "så jeg kommer ud …"
+    so_motion_particles: frozenset[str] = frozenset()  # "ud", "op": where one comes
+    so_limits: frozenset[str] = frozenset()  # "så de kun skal …": kept in the text
+    sake_word: str = ""  # "for hjertets skyld"
+    sake_reach: int = 0
+    sake_oaths: frozenset[str] = frozenset()  # "for guds skyld": an oath, no reason
 
 
 @dataclass(frozen=True)
@@ -442,6 +453,16 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
             as_str_list(data.get("participle_endings"), path, "participle_endings", problems)
         ),
         laughter=w("laughter"),
+        so_fact_verbs=w("so_fact_verbs"),
+        so_perfect_aux=w("so_perfect_aux"),
+        so_perfect_adverbs=w("so_perfect_adverbs"),
+        not_participles=w("not_participles"),
+        so_motion_verbs=w("so_motion_verbs"),
+        so_motion_particles=w("so_motion_particles"),
+        so_limits=w("so_limits"),
+        sake_word=str(data.get("sake_word", "")),
+        sake_reach=int(data.get("sake_reach", 0)),
+        sake_oaths=w("sake_oaths"),
         stops=w("stops") | {"."},
     )
 

@@ -64,24 +64,30 @@ def _clause_end(words: Sequence[str], start: int, stops: frozenset[str]) -> int:
 
 
 def find_clauses(
-    words: Sequence[str], lex: Lexicon, wish: bool, wishes: Sequence[int] = ()
+    words: Sequence[str],
+    lex: Lexicon,
+    wish: bool,
+    wishes: Sequence[int] = (),
+    troubles: Sequence[int] = (),
 ) -> Clauses:
     """Find the purpose clause (motivation) and the "uden …" scopes; `wishes` are where wish
-    cues start (a because-clause before the wish explains what was told, not the goal)."""
+    cues start (a because-clause before the wish explains what was told, not the goal),
+    `troubles` where difficulty cues start (a "så jeg har …" after one tells a consequence)."""
     m = lex.motivation
     background = _background(words, lex)
     wish_at = min(
         (k for k in wishes if not any(s <= k < e for s, e in background)),
         default=0,  # "… fordi hun gerne vil være stærk": a wish inside a cause is none
     )
-    span, skip = _purpose(words, m, wish, lex.people, wish_at)
+    told = min(troubles, default=len(words))  # where a trouble is first told
+    span, skip = _purpose(words, m, wish, lex.people, wish_at, told)
     if span is not None:  # "… for at få tjekket blodtrykket jeg vil hellere selv måle det …"
         end = _before_new_wish(words, span[0] + skip, span[1], lex)
         wished_after = any(words[k] in lex.wish_verbs for k in range(span[1], len(words)))
         # "… fordi jeg var flov over posen, men jeg vil gerne træne igen, så jeg bliver stærk":
         # a reason told before the wish gives way to the wish's own
         later, later_skip = (
-            _purpose(words[end:], m, wish, lex.people, max(0, wish_at - end))
+            _purpose(words[end:], m, wish, lex.people, max(0, wish_at - end), max(0, told - end))
             if end < span[1] or wished_after
             else (None, 0)
         )
@@ -285,8 +291,18 @@ def _before_new_wish(words: Sequence[str], start: int, end: int, lex: Lexicon) -
     return end
 
 
-def _purpose(words: Sequence[str], m: MotivationCues, wish: bool, persons=(), wish_at: int = 0):
+def _purpose(
+    words: Sequence[str],
+    m: MotivationCues,
+    wish: bool,
+    persons=(),
+    wish_at: int = 0,
+    told_at: int | None = None,
+):
+    """The purpose clause's span and lead-in length, or (None, 0); `told_at` is where a trouble
+    is first told (a "så" of fact after it, before any wish, tells a consequence)."""
     n = len(words)
+    told_at = n if told_at is None else told_at
     so, subjects, inverted, openers = (
         m.so_words,
         m.so_subjects,
@@ -318,11 +334,16 @@ def _purpose(words: Sequence[str], m: MotivationCues, wish: bool, persons=(), wi
                 j += 1
             if j < n and words[j] in negs:  # "så jeg ikke skal …" keeps "ikke skal"
                 return (i, _clause_end(words, j, stops)), 1 if named else j - i
+            if j + 1 < n and words[j] in m.so_limits and words[j + 1] in modals:
+                return (i, _clause_end(words, j, stops)), 1 if named else j - i  # "kun skal"
             if j < n and words[j] in modals:
                 if j + 1 < n and words[j + 1] in negs:  # "så jeg kan ikke" is a consequence
                     continue
                 if _none_follows(words, j + 1, m):  # "så jeg får næsten ingen søvn": too
                     continue
+                fact = told_at < i and (not wish or i < wish_at)
+                if _consequence(words, j, m, fact):
+                    continue  # "så jeg har en lup med", "så vi har fået en trappelift"
                 drop = 1 if words[j] in ("kan", "kunne", "skal", "må", "vil") else 0
                 return (i, _clause_end(words, j, stops)), 1 if named else j - i + drop
         if w in m.purpose_words and i + 1 < n:
@@ -331,6 +352,9 @@ def _purpose(words: Sequence[str], m: MotivationCues, wish: bool, persons=(), wi
             if 0 < i < wish_at:
                 continue  # "må stoppe på hver afsats for at få luft, vil gerne …": what for, told
             j = i + 1
+            sake = _sake_end(words, j, m) if wish and i > wish_at else None
+            if sake is not None:  # "… vil gerne lære at lave mad for hjertets skyld"
+                return (i, sake), 1
             if words[j] in negs and j + 1 < n and words[j + 1] == m.purpose_marker:
                 return (i, _clause_end(words, j, stops)), 1
             if words[j] == m.purpose_marker:
@@ -344,6 +368,45 @@ def _purpose(words: Sequence[str], m: MotivationCues, wish: bool, persons=(), wi
                 continue  # "bange for at sove fordi …, jeg vil gerne …": why that, not the goal
             return (i, _clause_end(words, i + 1, stops)), 1
     return None, 0
+
+
+def _consequence(words: Sequence[str], j: int, m: MotivationCues, fact: bool) -> bool:
+    """True when the "så" clause whose verb is at j tells a consequence, not what for: a
+    perfect ("så vi har fået en trappelift"), a fact or duty of today after a trouble told and
+    no wish (`fact`: "… kan ikke læse priserne så jeg har en lup med", "så min kone må skubbe
+    sædet") or a coming that goes nowhere ("så de kommer om torsdagen")."""
+    k = j + 1
+    while k < len(words) and words[k] in m.so_perfect_adverbs:
+        k += 1
+    after = words[k] if k < len(words) else ""
+    if words[j] in m.so_perfect_aux and _participle(after, m):
+        return True
+    if fact and words[j] in m.so_fact_verbs:
+        return True
+    return words[j] in m.so_motion_verbs and after not in m.so_motion_particles
+
+
+def _participle(word: str, m: MotivationCues) -> bool:
+    """True for "fået", "købt", "sat": a past participle, by its ending ("noget" excepted)."""
+    return (
+        len(word) > 3
+        and word.isalpha()
+        and word.endswith(m.participle_endings)
+        and word not in m.not_participles
+    )
+
+
+def _sake_end(words: Sequence[str], j: int, m: MotivationCues) -> int | None:
+    """The end of "(for) hjertets skyld", "(for) min egen skyld" from j: after the sake word
+    within a few words, else None (also for an oath: "for guds skyld")."""
+    if not m.sake_word or j >= len(words) or words[j] in m.sake_oaths:
+        return None
+    for k in range(j + 1, min(len(words), j + 1 + m.sake_reach)):
+        if words[k] == m.sake_word:
+            return k + 1
+        if words[k] in m.stops or words[k] == ",":
+            return None
+    return None
 
 
 def _none_follows(words: Sequence[str], k: int, m: MotivationCues) -> bool:

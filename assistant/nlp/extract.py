@@ -227,7 +227,10 @@ class Analyzer:
         matches = _without_idle_cues(words, self.rules.find(keys, toks.punct), lex)
         labels = {lab for lab, _s, _e in matches}
 
-        cl = clauses.find_clauses(words, lex, wish="wish" in labels, wishes=_wishes(matches))
+        # "hun vil ikke ud … fordi folk kigger": a refusal's cause is no reason for a goal
+        wishes = _wishes(matches)
+        troubles = [s for lab, s, _e in matches if lab in _TROUBLE_LABELS]
+        cl = clauses.find_clauses(words, lex, bool(wishes), wishes, troubles)
         stance = _contrast_stance(words, matches, cl, _stance(matches, cl), lex)
         fixed = clauses.last_correction(words, lex.action) if lex.action else None
         if fixed is not None and (later := _part_stance(matches, fixed, len(words), cl)):
@@ -563,6 +566,9 @@ class Analyzer:
 _TIMES = "gang"  # the unit of "to gange" (units.yaml)
 _HOUR = "time"  # a duration unit (units.yaml unit_kinds)
 _COMMA = ","
+# stance labels that tell a trouble ("kan ikke", "vil ikke"): a "så jeg har …" after one tells
+# what follows from it
+_TROUBLE_LABELS = frozenset({"difficulty", "wish_negated", "refusal"})
 _ACTIVITY_LABELS = ("ACT:", "MOV:", "NOT:")  # matcher labels of activity phrases (activity.py)
 _RESOURCE_LABELS = frozenset({"resource", "resource_firm"})
 _NEED_LABELS = frozenset({"difficulty", clauses.HELP, clauses.HELP_UNLESS_SELV})
