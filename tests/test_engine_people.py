@@ -169,6 +169,43 @@ def test_people_refused_in_the_people_answer_are_no_helpers(content, said, peopl
     assert turn.draft["goal"]["people"] == people
 
 
+@pytest.mark.parametrize(
+    ("everyday", "said", "people"),
+    [
+        # a plain "ingen": who is named after it only tells why no one can
+        ("min nabo Birthe henter mine bøger", "ingen. Birthe har nok at se til med sin mand", []),
+        ("hjemmeplejen kommer om fredagen og hjaelper mig", "ingen. min søn bor i Aarhus", []),
+        ("min datter Lone kommer om onsdagen", "der er ikke nogen, Lone arbejder hele ugen", []),
+        # said as help after it, or with "men", "andre end": a helper
+        ("jeg bor alene", "ingen. min datter kan godt tage med", ["datter"]),
+        ("jeg bor alene", "ingen andre end min datter", ["datter"]),
+        ("min søn Per bor tæt på", "ingen, men Per kan godt køre mig", ["søn"]),
+    ],
+)  # fmt: skip
+def test_people_named_after_a_plain_nobody_are_no_helpers(content, everyday, said, people):
+    answers = {"everyday": everyday, "wish": "jeg vil gerne kunne lave mad selv igen"}
+    turn, asked = play(content, {**answers, "people": said})
+    assert asked.count("people") == 1
+    assert turn.draft["goal"]["people"] == people
+
+
+@pytest.mark.parametrize(
+    ("said", "people"),
+    [
+        ("min svoger vil altid hjælpe men ham gider jeg ikke spørge, min datter kan gå med",
+         ["datter"]),
+        ("Min mand kan køre mig. Min svoger er min chef, men ham vil jeg ikke have blandet ind",
+         ["mand"]),
+        ("min søster kan godt, men hende vil jeg ikke bede om det. min nevø kan hjælpe", ["nevø"]),
+    ],
+)  # fmt: skip
+def test_a_helper_the_speaker_will_not_ask_is_no_helper(content, said, people):
+    wish = "jeg vil gerne kunne bære mine varer hjem"
+    turn, asked = play(content, {"wish": wish, "people": said})
+    assert asked.count("people") == 1
+    assert turn.draft["goal"]["people"] == people
+
+
 def test_help_of_today_sent_away_in_the_people_answer_leaves_the_network(content):
     answers = {
         "everyday": "hjemmeplejen hjælper mig med vasketøjet hver fredag",

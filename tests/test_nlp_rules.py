@@ -676,6 +676,13 @@ def test_a_sign_said_without_its_verb_is_a_criterion(text, criterion):
         ("min kone hun vil gerne tilbage til sit job men jeg er bange for at hun bliver træt",
          "other"),
         ("min mand han hjælper mig meget men jeg vil gerne klare det selv", "self"),
+        # the speaker only in a side clause ("når jeg …") leaves the statement his
+        ("min mand har haft en blodprop men han kan godt selv barbere sig naar jeg har sat den "
+         "i stikket", "other"),
+        ("min far har parkinson og han kan stadig gå en tur når jeg går med", "other"),
+        ("min mor glemmer at spise hvis jeg ikke ringer", "other"),
+        ("min mand hjælper mig når jeg skal i bad", "self"),
+        ("min kone er død og jeg kan ikke lave mad", "self"),
     ],
 )  # fmt: skip
 def test_a_relatives_own_jeg_does_not_take_the_wish_from_the_citizen(text, perspective):

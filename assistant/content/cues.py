@@ -22,6 +22,7 @@ class RoleCues:
     contrast: frozenset[str] = frozenset()  # "men": a cue before it is not of a person after it
     conditionals: frozenset[str] = frozenset()  # "hvis": "hvis hun ikke sover" is no refusal
     pronoun_of: dict[str, str] = field(default_factory=dict)  # "bror" → "han"
+    object_of: dict[str, str] = field(default_factory=dict)  # "han" → "ham"
 
 
 def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
@@ -58,6 +59,13 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
             if name not in (data.get("people") or {}):
                 problems.add(path, f"role_pronouns.{pronoun}: unknown person '{name}'")
             pronoun_of[name] = str(pronoun).lower()
+    raw_objects = data.get("role_object_pronouns") or {}
+    if not isinstance(raw_objects, dict):
+        problems.add(path, "'role_object_pronouns' must be a mapping of pronoun → object form")
+        raw_objects = {}
+    for pronoun in raw_objects:
+        if pronoun not in raw_pronouns:
+            problems.add(path, f"role_object_pronouns: '{pronoun}' is none of role_pronouns")
     return RoleCues(
         patterns=tuple(patterns),
         priority=tuple(r for r in priority if r in ROLES),
@@ -66,6 +74,7 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
         contrast=words("role_contrast"),
         conditionals=words("role_conditionals"),
         pronoun_of=pronoun_of,
+        object_of={str(k).lower(): str(v).lower() for k, v in raw_objects.items()},
     )
 
 

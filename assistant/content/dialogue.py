@@ -79,6 +79,8 @@ WORD_LISTS = (
     "change",
     "nobody",
     "nobody_anywhere",
+    "nobody_only",
+    "nobody_except",
     "no_reason",
     "complaints",
     "who_citizen",

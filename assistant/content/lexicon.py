@@ -250,6 +250,8 @@ class Lexicon:
     self_kin_words: frozenset[str] = frozenset()  # "farmor": the citizen, as grandchildren say
     people_tails: dict[str, str] = field(default_factory=dict)  # "havenabo" is a nabo
     owners: frozenset[str] = frozenset()  # "min", "mine", "hans", …
+    # "sin", "sine": the person belongs to a third-person subject ("Birthe … med sin mand")
+    reflexive_owners: frozenset[str] = frozenset()
     focus_words: frozenset[str] = frozenset()  # "mest" in "…, men det er mest badet": the point
     # "fordi …", "selvom …": background clauses, their cues count for the stance only alone
     background_leads: tuple[tuple[str, ...], ...] = ()
@@ -659,6 +661,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         role_gap=_words(y["people"], "role_gap", people_path, problems),
         wish_for_leads=_words(y["people"], "wish_for_leads", people_path, problems),
         owners=_words(y["people"], "owners", people_path, problems),
+        reflexive_owners=_words(y["people"], "reflexive_owners", people_path, problems),
         self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),
         couple_words=_words(persp, "couple_words", folder / "perspective.yaml", problems),
         couple_joins=_words(persp, "couple_joins", folder / "perspective.yaml", problems),

@@ -28,6 +28,7 @@ from assistant.dialogs.people import (
     named_before,
     roles_of,
     take_people,
+    told_helpers,
 )
 from assistant.dialogs.reply import (
     OK,
@@ -744,6 +745,16 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
     negations = frozenset(ctx.dialogue.words.get("negations", ()))
     death = ctx.content.goals.grammar.death_words
     by_name = named_before(r.text, earlier, ctx.content.lexicon, negations, death)
+    if said(r.text, ctx.dialogue, "nobody_only", 14) and not said(
+        r.text, ctx.dialogue, "nobody_except", 14, anywhere=True
+    ):
+        # "ingen. Birthe har nok at se til med sin mand": who is named after a plain "ingen"
+        # tells why no one can; only one said as help ("ingen. min datter tager med") is, and
+        # help told about today ("hjemmeplejen kommer om fredagen") is not the goal's
+        helpers = told_helpers(r.facts)
+        story = s.slots.pop("story_people", None) or []
+        people[:] = [p for p in people if p in helpers or (p not in roles and p not in story)]
+        by_name = []
     helpers += [p for p in by_name if p not in helpers]
     for name in by_name:
         if name not in people:

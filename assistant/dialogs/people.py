@@ -47,6 +47,13 @@ def roles_of(facts, step_kind: str) -> dict[str, str]:
     return out
 
 
+def told_helpers(facts) -> list[str]:
+    """The people `facts` names said as helpers or companions by the words around them ("min
+    datter tager med"), in order; a bare name is none."""
+    told = (getattr(facts, "extras", None) or {}).get("people_roles") or {}
+    return [name for name, role in told.items() if role in HELPING]
+
+
 def helpers_in(roles: dict[str, str]) -> list[str]:
     """The names of `roles` (roles_of) told as helpers or companions, in order."""
     return [name for name, role in roles.items() if role in HELPING]

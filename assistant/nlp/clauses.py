@@ -482,8 +482,10 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
             if first is None:
                 first = "self"
             elif w in ("mig", "jeg"):
-                later_self = True
                 main = i == 0 or words[i - 1] not in lex.subordinators
+                # "min mand … men han kan godt selv barbere sig når jeg har sat den i stikket":
+                # the speaker only in a side clause does not take the statement from him
+                later_self = later_self or main
                 later_subject = later_subject or (main and w in lex.classes.get("subj_self", ()))
         elif (
             w in lex.third_person_subjects

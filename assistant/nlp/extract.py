@@ -364,7 +364,12 @@ class Analyzer:
         if persp == "self" and _only_third_person_stances(words, matches, lex, cl):
             persp = "other"  # "jeg er hendes nabo og … hun kan ikke nå ud på toilettet"
         if persp == "self":  # "… så de får et kort fra farmor": the one speaking, so called
-            people = [(p, i) for p, i in people if not _own_kin_name(words, i, lex)]
+            # and "Birthe har nok at se til med sin mand": someone else's husband
+            people = [
+                (p, i)
+                for p, i in people
+                if not _own_kin_name(words, i, lex) and not _others_own(words, i, lex)
+            ]
         # told by a relative, the person the utterance is about (the first subject named, and
         # every later mention of them) is the citizen; people in a reason or an "uden …" stay,
         # and so does another subject ("… men det er min søster der hænger det op")
@@ -843,6 +848,12 @@ def _own_kin_name(words, i: int, lex) -> bool:
     """True for "farmor", "morfar" said without "min": what the grandchildren call the one
     speaking ("et kort fra farmor"), no other person."""
     return words[i] in lex.self_kin_words and not set(words[max(0, i - 2) : i]) & lex.owners
+
+
+def _others_own(words, i: int, lex) -> bool:
+    """True for a person owned by "sin"/"sine" in the citizen's own words: the subject's, who
+    is someone else ("Birthe har nok at se til med sin mand"), not the citizen's."""
+    return bool(set(words[max(0, i - 2) : i]) & lex.reflexive_owners)
 
 
 def _period_of(words, found, lex):

@@ -50,6 +50,7 @@ class RoleFinder:
             ]
         )
         self.pronouns = lex.third_person_subjects
+        self.objects = frozenset(cues.object_of.values())
         order = [*cues.priority, *(r for r in ROLES if r not in cues.priority)]
         self.rank = {role: k for k, role in enumerate(order)}
 
@@ -79,11 +80,17 @@ class RoleFinder:
                 for j in self._same_person(words, texts, mentions, name, i)
             ):
                 role = _DECEASED  # "min bror cyklede altid med men han døde i fjor"
-            elif role == "other" and any(
-                self._labels(self.refusals, base, punct, j, contrast)
-                for j in self._pronouns(words, mentions, name, i)
-            ):
-                role = _UNWANTED  # "min datter … hun bor i Aalborg så hun kan ikke være med"
+            elif role == "other" or role in HELPING:
+                refused = [
+                    j
+                    for j in self._pronouns(words, mentions, name, i)
+                    if self._labels(self.refusals, base, punct, j, contrast)
+                ]
+                # "min datter … hun bor i Aalborg så hun kan ikke være med"; a helper's own "men
+                # hun kan ikke om søndagen" leaves them one, the speaker's "men ham gider jeg
+                # ikke spørge" does not
+                if any(role == "other" or words[j] in self.objects for j in refused):
+                    role = _UNWANTED
             found.append((name, i, role))
         return self._coordinated(words, found)
 
@@ -122,17 +129,19 @@ class RoleFinder:
         return [j for j in out if j is not None]
 
     def _pronouns(self, words, mentions, name: str, i: int) -> list[int]:
-        """Every "han"/"hun" of the person's gender after the mention at i, before anyone else is
-        named, within _PRONOUN_REACH words of the mention or of the previous such pronoun."""
+        """Every "han"/"hun" (or "ham"/"hende") of the person's gender after the mention at i,
+        before anyone else is named, within _PRONOUN_REACH words of the mention or of the previous
+        such pronoun."""
         gender = self.cues.pronoun_of.get(name)
-        if gender is None:
-            return []
+        # a person of either gender ("naboen") only by an object put first: "… men ham/hende
+        # gider jeg ikke spørge"
+        forms = {gender, self.cues.object_of.get(gender, gender)} if gender else self.objects
         stop = min((j for _n, j in mentions if j > i), default=len(words))
         out, last = [], i
         for j in range(i + 1, stop):
             if j - last > _PRONOUN_REACH:
                 break
-            if words[j] == gender and words[j - 1] not in self.cues.conditionals:
+            if words[j] in forms and words[j - 1] not in self.cues.conditionals:
                 out.append(j)  # not "… hvis hun ikke sover": a condition, no refusal
                 last = j
         return out
