@@ -10,7 +10,7 @@ import pytest
 from assistant import CONTENT_ROOT
 from assistant.nlp import analyze, get_analyzer
 from assistant.nlp.hunspell import expand
-from assistant.nlp.spelling import damerau1, fold
+from assistant.nlp.spelling import MIN_PART, MIN_TAIL, damerau1, fold
 from assistant.nlp.spelling_build import build_table, cached_dictionary, digest
 
 TODAY = date(2026, 11, 22)
@@ -283,7 +283,8 @@ def test_shipped_spelling_table_is_current():
     shipped = json.loads((CONTENT_ROOT / "da" / "nlp" / "spelling.json").read_text("utf-8"))
     expected = build_table(CONTENT_ROOT / "da")
     assert shipped["language"] == "da"
-    for key in ("restore", "domain", "guard", "names", "join", "unglue_guard", "slip_guard"):
+    keys = ("restore", "domain", "guard", "names", "join", "unglue_guard", "slip_guard", "places")
+    for key in keys:
         assert shipped[key] == expected[key], f"{key} is stale: run assistant build-spelling"
 
 
@@ -342,3 +343,87 @@ def test_words_speech_recognition_glued_together_are_split(said, tokens):
 def test_everyday_words_get_their_danish_letters_back_in_quoted_phrases():
     facts = analyze("hun vil gerne laere at laese hoejt paa koekkenvaeggen", TODAY)
     assert facts.extras["action"] == "lære at læse højt på køkkenvæggen"
+
+
+def speller():
+    """The analyzer's spelling tables."""
+    return get_analyzer().nlp.get_pipe("hm_spelling").speller
+
+
+def test_no_everyday_word_is_corrected_into_another_word():
+    """Every word of the everyday list (nlp/common_words.txt) is kept as typed: "farligt" (one
+    letter from "aarligt", the typing of "årligt"), "kontoen", "redde", "sogn". Only what
+    spelling.yaml says a typed word means ("ike", "ka") and æøå restored change it."""
+    sp = speller()
+    changed = {
+        w: sp.word(w)
+        for w in sp.common
+        if w.isalpha() and w.islower() and w not in sp.restore and w not in sp.typos
+    }
+    assert {w: f for w, f in changed.items() if f != w} == {}
+    assert len(changed) > 20000  # the test reads the whole list
+
+
+def test_real_compounds_one_letter_from_a_domain_word_are_kept():
+    """A compound of two known words one letter from a domain compound is a word of its own
+    ("hjertetræning" beside "hjernetræning"), built here from every domain compound whose
+    first part has an everyday neighbour one letter away."""
+    sp = speller()
+    letters = "abcdefghijklmnoprstuvy"  # "bakke" for "bække" is a typing, fixed elsewhere
+    made = set()
+    for word in sp.domain:
+        for k in range(MIN_PART, len(word) - MIN_TAIL + 1):
+            head, tail = word[:k], word[k:]
+            if head not in sp.common or tail not in sp.common:
+                continue
+            for i in range(1, len(head)):
+                if head[i] not in letters:
+                    continue
+                for c in letters:
+                    other = head[:i] + c + head[i + 1 :]
+                    if other != head and other in sp.common and fold(other) == other:
+                        made.add(other + tail)
+    # ("haasslynge" holds "aa", the typing of å: restored, no compound)
+    made = {w for w in made if not sp.is_word(w) and w not in sp.common and fold(w) == w}
+    made = {w for w in made if not any(pair in w for pair in ("ae", "oe", "aa"))}
+    assert len(made) > 100
+    assert {w: sp.word(w) for w in made if sp.word(w) != w} == {}
+    assert spelled("jeg går til hjertetræning") == ["jeg", "går", "til", "hjertetræning"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "fixed"),
+    [
+        ("hoereaperatet", "høreapparatet"),  # a double letter typed once, and a slip besides
+        ("hoereaparatet", "høreapparatet"),  # not "høreapparater", one slip further
+        ("svigerdater", "svigerdatter"),  # "sviger" + "dater": a double letter typed once
+        ("korestolen", "kørestolen"),  # "kore" + "stolen": ø typed as o
+        ("oldebornene", "oldebørnene"),
+        ("bagdoeren", "bagdøren"),  # a plain head of three letters before a typed rest
+    ],
+)
+def test_slips_of_long_words_and_compounds_typed_without_aeoeaa_are_fixed(typed, fixed):
+    assert spelled(f"jeg vil {typed} igen") == ["jeg", "vil", fixed, "igen"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "joined"), [("en lup lampe", "luplampe"), ("en komfur vagt", "komfurvagt")]
+)
+def test_split_aids_are_joined_and_found(typed, joined):
+    assert spelled(typed)[-1] == joined
+    assert analyze(f"jeg har {typed}", TODAY).aids == (joined,)
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled_as"),
+    [
+        ("toget til aarhus", "toget til Aarhus"),  # the official name, no "århus"
+        ("fra vejle til odense", "fra Vejle til Odense"),
+        ("ned i netto og brugsen", "ned i Netto og Brugsen"),
+        ("min søster i thy", "min søster i Thy"),
+        ("hans 80 aars fødselsdag", "hans 80 års fødselsdag"),  # a typing of a word: the word
+        ("Aarhus er dejlig", "Aarhus er dejlig"),
+    ],
+)
+def test_towns_and_shops_typed_small_get_their_capital(text, spelled_as):
+    assert " ".join(spelled(text)) == spelled_as

@@ -96,3 +96,14 @@ def expand(dic: Path | None = None, aff: Path | None = None) -> dict[str, str]:
         for form in out:
             forms.setdefault(form, stem)
     return forms
+
+
+def flagged(flag: str, dic: Path | None = None) -> list[str]:
+    """Return the dictionary's entries (as written) that carry `flag` (da_DK: place names)."""
+    dic = dic or DICT_DIR / "da_DK.dic"
+    out = []
+    for line in dic.read_text(encoding="utf-8").splitlines()[1:]:
+        word, _, flag_text = line.partition(" ")[0].partition("/")
+        if flag in _flags(flag_text):
+            out.append(word)
+    return out

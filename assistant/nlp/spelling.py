@@ -28,9 +28,13 @@ MIN_PERIOD = 4  # shortest word read as a near-miss of a period word ("ugn" is l
 MIN_SLIP = 4  # shortest word read as a slip of an everyday word ("igne" → "igen")
 MIN_LONG_SLIP = 7  # shortest word whose one letter too many is a slip ("regningere")
 MAX_GAP = 3  # words of verb_gap between a verb and its "ik"
+MIN_UNDOUBLED = 9  # shortest domain word whose double letter may be typed once besides a slip
+MIN_PART = 4  # shortest first part of a compound of two known words ("hjerte" + "træning")
+MIN_TAIL = 5  # shortest last part of such a compound
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 _SENTENCE_END = {".", "!", "?", ":"}
 _TYPED = ("ae", "oe", "aa")  # how æ, ø, å are typed without them
+_PLAIN_FOR = {"æ": "ae", "ø": "o", "å": "a"}  # the one plain letter typed for æ, ø, å
 _LINKS = "es"  # linking letters between the parts of a compound ("børn-e-have")
 _VOWELS = "aeiouy"  # and æ, ø, å through fold()
 _SCHWA_ENDS = ("n", "l", "r", "nen")  # where a dropped e is put back
@@ -40,6 +44,34 @@ RARER = 10  # of two everyday words a slip may be of, the one this many times as
 def fold(word: str) -> str:
     """Return the ASCII typing of a Danish word (æ→ae, ø→oe, å→aa)."""
     return word.translate(_FOLD)
+
+
+def undoubled(word: str) -> set[str]:
+    """Every form of word with one of its double letters typed once ("aparat" for "apparat")."""
+    return {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}
+
+
+def shapes(word: str) -> set[str]:
+    """The ways a domain word is typed that its near-misses are one edit from: itself, its ASCII
+    typing and, in a long word, either with one double letter typed once ("hoereaparatet")."""
+    out = {word, fold(word)}
+    if len(word) >= MIN_UNDOUBLED:
+        out |= {u for w in tuple(out) for u in undoubled(w)}
+    return out
+
+
+def slip_cost(typed: str, word: str) -> int | None:
+    """How far a typed word is from a domain word: 0 its ASCII typing, 1 one edit from it or a
+    double letter typed once, 2 one edit more from that; None further (see shapes)."""
+    plain = {word, fold(word)}
+    if typed in plain:
+        return 0
+    if any(damerau1(typed, w) for w in plain):
+        return 1
+    single = shapes(word) - plain
+    if typed in single:
+        return 1
+    return 2 if any(damerau1(typed, w) for w in single) else None
 
 
 def deletes(word: str) -> set[str]:
@@ -107,6 +139,7 @@ class Speller:
     join: frozenset[str]
     variants: dict[str, str]  # misspelled stem → right stem ("rolator" → "rollator")
     names: frozenset[str] = frozenset()  # typings that are names when capitalised ("Aase")
+    proper: dict[str, str] = field(default_factory=dict)  # "vejle" → "Vejle": typed small
     no_join: frozenset[str] = frozenset()  # function and number words never joined ("hver dag")
     loose_join: frozenset[str] = frozenset()  # aids: joined from a short part or three parts
     possessives: frozenset[str] = frozenset()  # "min" in "min soen"
@@ -148,17 +181,43 @@ class Speller:
             return lower
         if found := self.restore.get(fold(lower)):
             return found  # fold: a half-restored join ("strømpe" + "paatageren")
-        if found := self._compound(lower):
-            return found
         if found := self.typos.get(lower):
+            return found
+        if lower in self.common:
+            return lower  # an everyday word ("kontoen", "redde", "sogn") is no slip of another
+        if found := self._compound(lower):
             return found
         short = len(lower) < MIN_NEAR
         if (fixed := self._slip(lower, doubled=short)) != lower or short:
             return fixed  # "jull" → "jul", "kalendern" → "kalenderen"; short ones end here
         near = {w for d in deletes(lower) for w in self.near.get(d, ())}
-        # typed in ASCII with a slip too ("hoereaparatet"): one edit from the word's typing
-        hits = [w for w in near if damerau1(lower, w) or damerau1(lower, fold(w))]
-        return hits[0] if len(hits) == 1 else lower
+        # typed in ASCII with a slip too ("hoereaperatet"): one edit from a shape of the word;
+        # the nearest when one is nearest ("hoereaparatet": høreapparatet, not høreapparater)
+        costs = {w: c for w in near if (c := slip_cost(lower, w)) is not None}
+        if costs and self.compound_of_words(lower):
+            # "hjertetræning" is a real compound, no slip of "hjernetræning"; but "korestolen"
+            # is "kørestolen" typed without ø, "svigerdater" ("dater") "svigerdatter" with its
+            # double letter typed once
+            costs = {w: c for w, c in costs.items() if _typed_plainly(lower, w)}
+        best = sorted(costs.values())
+        if not best or (len(best) > 1 and best[0] == best[1]):
+            return lower
+        return next(w for w, c in costs.items() if c == best[0])
+
+    def compound_of_words(self, lower: str) -> bool:
+        """True when an unknown word is a compound of two words the tables or the everyday list
+        know ("hjerte" + "træning", "lænestol" + "s" + "puden"): a real word, no slip of a
+        domain word one letter away."""
+        for k in range(MIN_PART, len(lower) - MIN_TAIL + 1):
+            head, tail = lower[:k], lower[k:]
+            if not self._known_part(tail):
+                continue
+            if self._known_part(head) or (head[-1] in _LINKS and self._known_part(head[:-1])):
+                return True
+        return False
+
+    def _known_part(self, part: str) -> bool:
+        return len(part) >= MIN_PART - 1 and (part in self.common or self.is_word(part))
 
     def _slip(self, lower: str, doubled: bool) -> str:
         """Repair an unknown word by the typing slips one edit cannot safely guess: in a short
@@ -187,7 +246,7 @@ class Speller:
         common = self.common
         if len(lower) < MIN_SLIP or not lower.isalpha() or lower in common:
             return lower
-        if lower in self.slip_guard or self.is_word(lower):
+        if lower in self.slip_guard or self.is_word(lower) or self.compound_of_words(lower):
             return lower
         if any(pair in lower for pair in _TYPED):
             return lower  # typed without æøå: restore's business ("broekkede" is no "brokkede")
@@ -201,7 +260,8 @@ class Speller:
 
         It restores when a head restores ("boern" → "børn", a linking e or s kept, or a table
         head "boerne-") and the rest is a known or restorable word, or when a plain known head
-        ("skole", "skole-s-") comes before a restorable rest of its own length ("skolekoekkenet").
+        ("skole", "skole-s-", "bag") comes before a restorable rest of at least MIN_HEAD letters
+        ("skolekoekkenet", "bagdoeren").
         """
         if not lower.isascii() or not any(pair in lower for pair in _TYPED):
             return None
@@ -210,7 +270,7 @@ class Speller:
             rest = self.restore.get(tail) or (tail if self._plain(tail) else None)
             if head and rest:
                 return head + rest
-        for k in range(MIN_HEAD, len(lower) - MIN_HEAD + 1):
+        for k in range(MIN_JOIN, len(lower) - MIN_HEAD + 1):  # "bag" + "doeren": bagdøren
             head, tail = lower[:k], lower[k:]
             plain = self._plain(head) or (head[-1] in _LINKS and self._plain(head[:-1]))
             if plain and (rest := self.restore.get(tail)):
@@ -241,6 +301,9 @@ class Speller:
             # a lower-case word (most of them) is neither a name nor frozen: one test for both
             if text[:1].isupper() and (_frozen(texts, i) or lower in self.names):
                 out.append(text)
+                continue
+            if text.islower() and (name := self.proper.get(lower)):
+                out.append(name)  # "til vejle", "i netto": a place or shop keeps its capital
                 continue
             if lower != lowers[i] and lower in self.contractions:
                 out.append(_recase(text, self.contractions[lower]))  # "ka'": kan
@@ -321,6 +384,17 @@ class Speller:
         if nxt != raw:
             nxt = self.contractions.get(nxt, nxt)
         return nxt in self.verbs or nxt in self.before_negated
+
+
+def _typed_plainly(typed: str, word: str) -> bool:
+    """Whether typed is word with a double letter typed once or with plain letters for some of
+    its æ, ø, å ("korestolen", "oldebornene"): the slips a keyboard without them makes."""
+    if typed in undoubled(word) | undoubled(fold(word)):
+        return True
+    pairs = list(zip(typed, word, strict=False))
+    return len(typed) == len(word) and all(
+        t == w or (w in _PLAIN_FOR and t in _PLAIN_FOR[w]) for t, w in pairs
+    )
 
 
 def _unclipped(lower: str) -> str:
@@ -445,7 +519,7 @@ def load_speller(
     domain = frozenset(table.get("domain") or ())
     near: dict[str, set[str]] = {}
     for word in domain:
-        for d in deletes(word) | (deletes(fold(word)) if fold(word) != word else set()):
+        for d in {d for shape in shapes(word) for d in deletes(shape)}:
             near.setdefault(d, set()).add(word)
     restore = dict(table.get("restore") or {})
     join = frozenset(table.get("join") or ())
@@ -464,6 +538,8 @@ def load_speller(
         join=join,
         variants=variants,
         names=frozenset(table.get("names") or ()) | lower(extra.get("names")),
+        proper=dict(table.get("places") or {})
+        | {nfc(str(n)).lower(): nfc(str(n)) for n in extra.get("proper_names") or ()},
         no_join=frozenset(no_join),
         loose_join=frozenset(w for w in loose_join if w.isalpha()) & join,
         possessives=lower(extra.get("possessives")),

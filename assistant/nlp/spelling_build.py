@@ -10,7 +10,9 @@ The table holds what the analyzer's spelling step needs and nothing more:
   never "corrected";
 - `names`: typings that are also names ("Paaske"), left alone when capitalised;
 - `join`: the words two split parts may be joined into ("hjemme plejen");
-- `slip_guard`: real words one slip from an everyday word ("snurrer"), never "fixed".
+- `slip_guard`: real words one slip from an everyday word ("snurrer"), never "fixed";
+- `places`: the everyday words that are hunspell-da's place names only ("vejle", "aarhus"),
+  lower case → the name, written with its capital when typed small.
 Run `assistant build-spelling` after changing content words; a test checks it is current.
 
 What the build reads from hunspell-da alone (its 700,000 expanded forms, lower-cased and folded)
@@ -43,6 +45,7 @@ from assistant.nlp.spelling import (
     common_ranks,
     fold,
     glued_parts,
+    shapes,
     slips,
 )
 
@@ -207,7 +210,8 @@ def slip_guard(words: Dictionary, rank: dict[str, int], known: set[str]) -> list
 
 
 def guard_words(words: Dictionary, common: set[str], domain: set[str]) -> list[str]:
-    """Real words and names (lower-cased) one edit away from a domain word."""
+    """Real words and names (lower-cased) one edit away from a domain word or another of its
+    shapes (spelling.shapes: "farligt" is one letter from "aarligt", the typing of "årligt")."""
     # The ASCII typing of a real word ("baenken" for "bænken") is no near-miss either.
     # Everyday words hunspell-da lacks ("pennen" next to "vennen") are real words too.
     extra = {low for w in common - words.forms for low in (w.lower(), fold(w.lower()))}
@@ -218,9 +222,7 @@ def guard_words(words: Dictionary, common: set[str], domain: set[str]) -> list[s
     # with the letters the forms use, looked up among the forms: a set lookup per string
     # instead of a search per form.
     found: set[str] = set()
-    # a near-miss is also matched against a domain word's ASCII typing ("arligt" for "årligt"):
-    # real words next to that ("farligt") are guarded too
-    for word in domain | {fold(w) for w in domain}:
+    for word in {shape for w in domain for shape in shapes(w)}:
         near: list[str] = []
         for i in range(len(word) + 1):
             head, tail = word[:i], word[i:]
@@ -231,7 +233,27 @@ def guard_words(words: Dictionary, common: set[str], domain: set[str]) -> list[s
             if len(tail) > 1:
                 near.append(head + tail[1] + tail[0] + tail[2:])
         found |= forms.intersection(near)
-    return sorted(found - domain)
+    return sorted(found - domain - {fold(w) for w in domain})  # a typing is restored instead
+
+
+def place_names(lang_root: Path, words: Dictionary, common: set[str]) -> dict[str, str]:
+    """The everyday words that are place names of the dictionary (its `place_flag` of
+    spelling.yaml) and no lower-case word: lower case and ASCII typing → the name ("vejle" →
+    "Vejle", "koege" → "Køge"); "aarhus" stays "Aarhus", a name of its own."""
+    problems = Problems()
+    extra = read_yaml(lang_root / "nlp" / "spelling.yaml", lang_root.name, problems) or {}
+    flag = str(extra.get("place_flag") or "")
+    if not flag or not (hunspell.DICT_DIR / "da_DK.dic").is_file():
+        return {}
+    names = {n for n in hunspell.flagged(flag) if n[:1].isupper() and n.isalpha()}
+    names = {n for n in names if n.lower() in common and n.lower() not in words.forms}
+    out = {n.lower(): n for n in names}
+    typed: dict[str, set[str]] = {}
+    for name in names:
+        if fold(name.lower()) not in words.lows | set(out):
+            typed.setdefault(fold(name.lower()), set()).add(name)
+    out |= {k: v.pop() for k, v in typed.items() if len(v) == 1}
+    return dict(sorted(out.items()))
 
 
 def build_table(lang_root: Path, forms: dict[str, str] | None = None) -> dict:
@@ -252,6 +274,9 @@ def build_table(lang_root: Path, forms: dict[str, str] | None = None) -> dict:
     domain = domain_words(lang_root) - set(restore)
     join = {w for w in vocab if len(w) >= 2 * MIN_JOIN and w.isalpha()} - set(restore)
     guard = guard_words(words, common, domain)
+    places = place_names(lang_root, words, common)
+    # a place's typing that is a word's too ("aars": års) is that word; "aarhus" stays a name
+    places = {k: v for k, v in places.items() if restore.get(k, k) == k or restore[k] in places}
     return {
         "language": lang_root.name,
         "source": "hunspell-da da_DK (trimmed); assistant build-spelling",
@@ -262,6 +287,7 @@ def build_table(lang_root: Path, forms: dict[str, str] | None = None) -> dict:
         "join": sorted(join),
         "unglue_guard": unglue_guard(lang_root, words, vocab, restore, domain, set(guard)),
         "slip_guard": slip_guard(words, rank, vocab | set(restore) | set(guard)),
+        "places": places,
     }
 
 
