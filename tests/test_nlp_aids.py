@@ -184,3 +184,20 @@ def test_a_part_said_alone_is_still_an_aid(text):
 )
 def test_an_ascii_typing_with_a_slip_is_mended(typed, aid):
     assert aid in analyze(typed, TODAY).aids
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        # each word said is its own lemma: a magnifying glass is not reported as a lup
+        ("jeg kan ikke se felterne mere selv med forstørelsesglasset", "forstørrelsesglas"),
+        ("han vil gerne laese brevene selv med et forstoerrelsesglas", "forstørrelsesglas"),
+        # split compounds of aids the lexicon knows whole
+        ("øh jeg vil gerne have en lup lampe så jeg kan klare krydsordet", "luplampe"),
+        ("jeg vil gerne kunne sy igen ved luplampen", "luplampe"),
+        ("mor har faaet en komfur vagt op saa hun selv kan lave mad", "komfurvagt"),
+        ("hun laver selv mad nu hvor vi har fået komfurvagten", "komfurvagt"),
+    ],
+)
+def test_an_aid_is_reported_by_the_word_said(text, aid):
+    assert aid in analyze(text, TODAY).aids
