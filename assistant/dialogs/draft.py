@@ -29,6 +29,7 @@ _SENTENCE_ONLY = (
     "speaker_as",
     "frequency_said",
     "aid_said",
+    "aid_words",
     "measure_each_time",
     "selv_said",
 )
@@ -134,6 +135,7 @@ def goal_fields(s: dict, content) -> dict:
         "independence": slots.get("independence"),
         "aids": _goal_aids(slots),
         "aid_said": slots.get("aid_said"),
+        "aid_words": dict(slots.get("aid_words") or {}),  # {aid: the word said for it}
         "selv_said": bool(slots.get("selv_said")),  # "jeg vil gerne selv kunne …" in the wish
         "people": list(slots.get("people") or []),
         "current_level": slots.get("current_level"),

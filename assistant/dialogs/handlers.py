@@ -72,6 +72,9 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
     slots = state.slots
     changed: list[str] = []
     story = slots.get("story_aids") or []
+    words = (getattr(facts, "extras", None) or {}).get("aid_words") or {}
+    for item, word in words.items():  # "en dosisæske": the goal keeps the word said
+        slots.setdefault("aid_words", {})[item] = word
     for item in data.get("aids") or []:
         if item not in slots.setdefault("aids", []):
             slots["aids"].append(item)
