@@ -32,3 +32,24 @@ def test_an_aid_said_short_after_its_whole_name_is_that_aid(slots, expected):
 def test_the_storys_aid_is_the_goals_only_when_done_with_an_aid(independence, expected):
     slots = {"aids": ["rollator"], "story_aids": ["rollator"], "independence": independence}
     assert _goal_aids(slots) == expected
+
+
+@pytest.mark.parametrize(
+    ("aid_said", "expected"),
+    [
+        ("med et skærebræt med pigge", ["skærebræt"]),
+        ("med en telefon med store knapper", ["telefon"]),
+        ("med en let kurv på en vogn", ["kurv"]),
+        ("med sådan en lang skohorn", ["skohorn"]),
+        ("med de", []),  # a cut phrase names no thing
+    ],
+)
+def test_an_aid_the_lexicon_does_not_know_is_the_thing_said(content, aid_said, expected):
+    slots = {"aids": ["rollator"], "story_aids": ["rollator"], "aid_said": aid_said,
+             "independence": "hjaelpemiddel"}  # fmt: skip
+    assert _goal_aids(slots, content) == expected
+
+
+def test_an_aid_the_lexicon_knows_stays_beside_one_said_in_own_words(content):
+    slots = {"aids": ["gribetang"], "aid_said": "med en gribetang med langt skaft"}
+    assert _goal_aids(slots, content) == ["gribetang"]

@@ -1315,3 +1315,51 @@ def test_a_dont_know_as_the_point_of_a_longer_answer_is_taken_at_once(content, s
     turn = until(turn, content, slot, card("3"))
     turn = go(turn, content, text(said))
     assert turn.slot != slot and not turn.reprompt, (turn.slot, turn.prompt)
+
+
+@pytest.mark.parametrize(
+    ("wish", "said", "aid", "own", "label"),
+    [
+        # the word said is kept in the goal; goal.aids keeps the lexicon's name for the thing
+        ("jeg vil gerne selv styre min medicin igen", "med en dosisæske", "doseringsæske",
+         "dosisæske", "doseringsæske"),
+        ("jeg vil gerne kunne komme ind og ud af bilen", "med sådan en drejeskive på sædet",
+         "drejepude", "drejeskive", "drejepude"),
+        ("jeg vil gerne kunne gaa ned til kirken", "med spadserestokken", "stok",
+         "spadserestok", "min stok"),
+        ("jeg vil gerne kunne rejse mig fra toilettet", "med et håndtag på væggen",
+         "støttehåndtag", "håndtag", "støttehåndtag"),
+    ],
+)  # fmt: skip
+def test_an_aid_said_by_another_name_keeps_that_name_in_the_goal(
+    content, wish, said, aid, own, label
+):
+    turn = wished_until(content, wish, "independence")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert aid in turn.state.slots["aids"]
+    turn = until(turn, content, "confirm", card("ja"))
+    assert own in turn.prompt
+    assert label not in turn.prompt
+
+
+@pytest.mark.parametrize(
+    ("said", "thing"),
+    [
+        # "selv" and a thing after "med", though a person is named later in the answer
+        ("selv, med det der skaerebraet med pigge som ergoterapeuten har skaffet", "skærebræt"),
+        ("selv men med den der kurv på hjul som min datter har købt", "kurv på hjul"),
+        # a long answer opening with "med" and a thing: the thing is the aid
+        ("med en telefon med store knapper og billeder på, talepædagogen har snakket om sådan "
+         "en hvor Ingers billede sidder på knappen", "telefon med store knapper"),
+        ("med en kop med to hanke og et sugerør, det har ergoterapeuten sagt at jeg skal prøve "
+         "og det tror jeg nok at jeg kan finde ud af", "kop med to hanke"),
+    ],
+)  # fmt: skip
+def test_an_aid_said_to_the_aid_question_is_heard(content, said, thing):
+    turn = wished_until(content, "jeg vil gerne selv kunne lave mad igen", "independence")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.step != "independence"
+    assert turn.state.slots["independence"] == "hjaelpemiddel"
+    turn = until(turn, content, "confirm", card("ja"))
+    assert thing in turn.prompt
+    assert "der " + thing.split()[0] not in turn.prompt  # "det der skærebræt": spoken pointing

@@ -184,3 +184,37 @@ def test_a_part_said_alone_is_still_an_aid(text):
 )
 def test_an_ascii_typing_with_a_slip_is_mended(typed, aid):
     assert aid in analyze(typed, TODAY).aids
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        # each word said is its own lemma: a magnifying glass is not reported as a lup
+        ("jeg kan ikke se felterne mere selv med forstørelsesglasset", "forstørrelsesglas"),
+        ("han vil gerne laese brevene selv med et forstoerrelsesglas", "forstørrelsesglas"),
+        # split compounds of aids the lexicon knows whole
+        ("øh jeg vil gerne have en lup lampe så jeg kan klare krydsordet", "luplampe"),
+        ("jeg vil gerne kunne sy igen ved luplampen", "luplampe"),
+        ("mor har faaet en komfur vagt op saa hun selv kan lave mad", "komfurvagt"),
+        ("hun laver selv mad nu hvor vi har fået komfurvagten", "komfurvagt"),
+    ],
+)
+def test_an_aid_is_reported_by_the_word_said(text, aid):
+    assert aid in analyze(text, TODAY).aids
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # another word of the aid's entry is kept for the goal sentence, in its shortest form
+        ("jeg vil gerne styre min medicin selv med en dosisæske", {"doseringsæske": "dosisæske"}),
+        ("med sådan en drejeskive på sædet og håndtaget over døren",
+         {"drejepude": "drejeskive", "støttehåndtag": "håndtag"}),
+        # the aid's own name, inflected or spelt apart, is no other word
+        ("med de hjælpemidler ergoterapeuten har vist hende", {}),
+        ("med sådan et læse tv og en stor lup", {}),
+        ("jeg vil gerne gaa til byen med rollatoren", {}),
+    ],
+)  # fmt: skip
+def test_the_word_said_for_an_aid_is_kept_when_it_is_another_word(text, words):
+    assert analyze(text, TODAY).extras["aid_words"] == words

@@ -173,6 +173,7 @@ class Grammar:
     spoken_pointers: dict[str, frozenset[str]] = field(default_factory=dict)
     pointing_there_after: frozenset[str] = frozenset()  # "de" in "de der seks hundrede meter"
     pointing_there: str = ""  # "der"
+    pointing_articles: dict[str, str] = field(default_factory=dict)  # "det" (der) → "et"
     amount_words: frozenset[str] = frozenset()  # "seks", "hundrede": an amount follows
     cut_ends: frozenset[str] = frozenset()  # "og", "men": a clause never ends on them
     static_adverbs: frozenset[str] = frozenset()  # "oppe", "hjemme": where one is, no verb
@@ -420,6 +421,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         ),
         pointing_there=fold(str((data.get("pointing_there") or {}).get("word") or "")),
         amount_words=w("amount_words"),
+        pointing_articles={
+            fold(str(k)): nfc(str(v)) for k, v in (data.get("pointing_articles") or {}).items()
+        },
         spoken_pointers={
             fold(k): frozenset(fold(x) for x in v or ())
             for k, v in (data.get("spoken_pointers") or {}).items()

@@ -29,6 +29,7 @@ _SENTENCE_ONLY = (
     "speaker_as",
     "frequency_said",
     "aid_said",
+    "aid_words",
     "measure_each_time",
     "selv_said",
 )
@@ -83,18 +84,41 @@ def _speaker_as(s, content) -> str | None:
 _AID_CARD = "hjaelpemiddel"  # the independence card of a goal done with an aid (cards.yaml)
 
 
-def _goal_aids(slots: dict) -> list:
+def _goal_aids(slots: dict, content=None) -> list:
     """The aids of the goal: those named for it (wish, independence, …); the aids of the
     everyday story ("jeg går med rollator") only when nothing else was named. An aid said short
-    after its whole name ("en badetaburet" …, later "på taburetten") is that same aid."""
+    after its whole name ("en badetaburet" …, later "på taburetten") is that same aid; an aid
+    the lexicon does not know is the thing its own words name ("med et skærebræt med pigge")."""
     aids = list(slots.get("aids") or [])
     story = set(slots.get("story_aids") or [])
     aids = [a for a in aids if not any(b != a and b.endswith(a) for b in aids)]
     named = [a for a in aids if a not in story]
     if named or slots.get("aid_said"):
-        return named
+        thing = _said_thing(str(slots.get("aid_said") or ""), content) if not named else None
+        return [thing] if thing else named
     # "selv" or "med hjælp" chosen for the goal: the story's rollator is no means of it
     return aids if slots.get("independence") in (None, _AID_CARD) else []
+
+
+def _said_thing(phrase: str, content) -> str | None:
+    """The thing an aid said in one's own words names, by its lemma: the last word before what
+    tells more of it ("med en let kurv på en vogn": "kurv", "med en telefon med store knapper":
+    "telefon"); None without content or a word naming a thing."""
+    if content is None or not phrase:
+        return None
+    g = content.goals.grammar
+    ends = g.help_leads | g.attribute_leads | g.cut_ends
+    skip = g.function_words | g.fillers | g.help_leads | frozenset(g.spoken_pointers)
+    words = [w.strip(EDGE) for w in phrase.split()]
+    kept: list[str] = []
+    for k, w in enumerate(words):
+        if k and fold(w).lower() in ends:
+            break
+        if w and fold(w).lower() not in skip:
+            kept.append(w)
+    if not kept:
+        return None
+    return content.lexicon.lemmas.get(kept[-1].lower()) or kept[-1]
 
 
 def goal_fields(s: dict, content) -> dict:
@@ -132,8 +156,9 @@ def goal_fields(s: dict, content) -> dict:
         "frequency_said": slots.get("frequency_said"),
         "deadline": slots.get("deadline"),
         "independence": slots.get("independence"),
-        "aids": _goal_aids(slots),
+        "aids": _goal_aids(slots, content),
         "aid_said": slots.get("aid_said"),
+        "aid_words": dict(slots.get("aid_words") or {}),  # {aid: the word said for it}
         "selv_said": bool(slots.get("selv_said")),  # "jeg vil gerne selv kunne …" in the wish
         "people": list(slots.get("people") or []),
         "current_level": slots.get("current_level"),

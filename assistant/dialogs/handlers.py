@@ -73,6 +73,9 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
     slots = state.slots
     changed: list[str] = []
     story = slots.get("story_aids") or []
+    words = (getattr(facts, "extras", None) or {}).get("aid_words") or {}
+    for item, word in words.items():  # "en dosisæske": the goal keeps the word said
+        slots.setdefault("aid_words", {})[item] = word
     for item in data.get("aids") or []:
         if item not in slots.setdefault("aids", []):
             slots["aids"].append(item)
@@ -604,8 +607,11 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.slots["independence"] = r.card
         return OK
     if r.card is None and r.facts is not None and r.facts.independence:
-        if r.facts.independence == "selv" and not r.facts.aids and not r.facts.people:
-            _said_aid(s, r, ctx)  # "selv med kandeholderen": on one's own, with a thing
+        # "selv med kandeholderen": on one's own, with a thing; someone named later in the
+        # answer ("… som ergoterapeuten har skaffet") is no help
+        alone = r.facts.independence == "selv" and not r.facts.aids
+        if alone and not _helped_by(r, ctx, "with_after_self"):
+            _said_aid(s, r, ctx)
         return OK
     opening = normalise(r.text, ctx.dialogue.yes_no.fillers)  # "øh selv men …": fillers aside
     if r.card is None and said(opening, ctx.dialogue, "self_first", WITH_WORDS):
@@ -616,6 +622,9 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
             _said_aid(s, r, ctx)  # a thing after "med" makes it an aid
         return OK
     something = said(r.text, ctx.dialogue, "with_something", WITH_WORDS, anywhere=True)
+    # "med en telefon med store knapper og …, talepædagogen har snakket om …": an answer of any
+    # length that opens with the thing is about the thing
+    something = something or said(opening, ctx.dialogue, "with_something", len(opening.split()))
     named = _with_definite(r.text, ctx) or _with_brand(r.text, ctx)
     if r.card is None and (something or named):
         # "med en vogn til kurven", "med røremaskinen": with something the lexicon does not
@@ -697,7 +706,8 @@ def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> None:
     """An aid the lexicon does not know, said after "selv" ("selv med et spejl på en stang") or
     as "med en …": an aid, named in the goal in the person's own words."""
     spelled = (r.facts.extras or {}).get("spelled") if r.facts is not None else None
-    phrase = phrase_from(spelled or r.text, ctx.dialogue, key, AID_SAID_MAX)
+    told = _unpointed(spelled or r.text, ctx)
+    phrase = phrase_from(told, ctx.dialogue, key, AID_SAID_MAX)
     if phrase and len(phrase.split()) == AID_SAID_MAX:  # cut by the limit: not on "på en …"
         g = ctx.content.goals.grammar
         words = phrase.split()
@@ -710,6 +720,29 @@ def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> None:
     if phrase:
         s.slots["independence"] = card(ctx, "independence_aid")
         s.slots["aid_said"] = phrase
+
+
+def _unpointed(text: str, ctx: Ctx) -> str:
+    """The text with spoken pointing at a thing as its written article ("med det der skærebræt"
+    → "med et skærebræt"); "den der piber" (a verb in the present follows) begins a clause."""
+    g, lemmas = ctx.content.goals.grammar, ctx.content.lexicon.lemmas
+    ends = tuple(ctx.dialogue.words.get("present_endings", ()))
+    words = text.split()
+    low = [fold(w.strip(",.;:!?")).lower() for w in words]
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        article = g.pointing_articles.get(low[k])
+        if article is not None and k + 2 < len(words) and low[k + 1] == g.pointing_there:
+            nxt = words[k + 2].strip(",.;:!?").lower()
+            lemma = lemmas.get(nxt, "")
+            if words[k + 1][-1:].isalpha() and not any(nxt == lemma + e for e in ends):
+                out.append(article)
+                k += 2
+                continue
+        out.append(words[k])
+        k += 1
+    return " ".join(out)
 
 
 def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:

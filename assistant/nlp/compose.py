@@ -106,7 +106,8 @@ def _helper_phrase(facts: dict, templates: GoalTemplates, action: str = "") -> s
         if aids and not unnamed:
             return ""
         phrases = templates.common.get("aid_phrases") or {}
-        named = [_own_thing(a, phrases, templates) for a in unnamed[:_MAX_AIDS]]
+        own_words = facts.get("aid_words") or {}
+        named = [_aid_phrase(a, own_words.get(a), phrases, templates) for a in unnamed[:_MAX_AIDS]]
         if len(named) > 1:  # "med gelænderet og min stok"
             named = [", ".join(named[:-1]) + " " + templates.text("and") + " " + named[-1]]
         aid = named[0] if named else templates.text("no_aid")
@@ -128,6 +129,16 @@ def _own_thing(lemma: str, phrases: dict, templates: GoalTemplates) -> str:
     if lemma in phrases:
         return str(phrases[lemma])
     return templates.text("own_thing", thing=lemma)
+
+
+def _aid_phrase(lemma: str, word: str | None, phrases: dict, templates: GoalTemplates) -> str:
+    """The aid's phrase ("en doseringsæske") with the word said for it instead of its name ("en
+    dosisæske"), when the phrase has an article or possessive before the name."""
+    phrase = _own_thing(lemma, phrases, templates)
+    parts = phrase.split()
+    if word and len(parts) > 1 and parts[-1] == lemma:
+        return " ".join([*parts[:-1], word])
+    return phrase
 
 
 def _joined(saids: list[str], g) -> str:

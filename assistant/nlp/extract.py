@@ -564,8 +564,26 @@ class Analyzer:
                 ),
                 "people_roles": role_by_name(roles, self.roles.rank),  # every mention's role
                 "criterion": criterion,  # an observable sign in the person's words, or None
+                # "en dosisæske" is a doseringsæske: the goal sentence keeps the word said
+                "aid_words": _aid_words(words, lemmas, aids, lex.aids),
             },
         )
+
+
+def _aid_words(words, lemmas, aids, table: dict[str, str]) -> dict[str, str]:
+    """The word said for each aid named by another word of its lexicon entry, in its shortest
+    form there ("dosisæsken" → "dosisæske" for doseringsæske, "håndtaget" → "håndtag" for
+    støttehåndtag); an aid said by its own name ("hjælpemidler" is hjælpemiddel, "læse tv" is
+    læse-tv), or only as a compound's tail, is left out."""
+    out: dict[str, str] = {}
+    for aid, i in aids:
+        word = words[i]
+        if lemmas[i] == aid or aid in out:
+            continue
+        base = next((word[:k] for k in range(2, len(word) + 1) if table.get(word[:k]) == aid), "")
+        if base and base.replace("-", "") != aid.replace("-", ""):
+            out[aid] = base
+    return out
 
 
 _TIMES = "gang"  # the unit of "to gange" (units.yaml)
