@@ -594,7 +594,8 @@ def test_a_sign_said_without_its_verb_is_a_criterion(text, criterion):
         # a sign of three items is kept whole: the last one is the point of it
         ("at hun kan sætte sig op, få benene ud over kanten og rejse sig med rollatoren uden at "
          "nogen hjælper",
-         "sætte sig op, få benene ud over kanten og rejse sig med rollatoren uden at nogen hjælper"),
+         "sætte sig op, få benene ud over kanten og rejse sig med rollatoren uden at nogen "
+         "hjælper"),
         # "uden at stå og hvile" is never cut to "uden at stå": that turns the sign over
         ("at han kan gaa de 500 meter derned med stokken og hjem igen uden at staa og hvile",
          "gå de 500 meter derned med stokken og hjem igen uden at stå og hvile"),
