@@ -61,6 +61,14 @@ HELP = [
     {"independence": "med_hjaelp", "people": ["datter"]},
 ]
 SPEAKERS = ["citizen", "relative"]
+# Signs as the measure step hands them over: one saying the wish's place again, a relative's
+# with the citizen in another's clause, a spoken approximation.
+CRITERIA = [
+    None,
+    "gå ned til bageren med min rollator uden at stoppe",
+    "sætte mig ind og komme ud igen uden at hans datter skal løfte ham",
+    "gå ud til lågen en tredive meter og så tilbage igen",
+]
 
 
 def _grid():
@@ -75,6 +83,7 @@ def _grid():
             "frequency": FREQUENCIES[k % len(FREQUENCIES)],
             "deadline": DEADLINES[(k // 3) % len(DEADLINES)],
             **HELP[(k // 7) % len(HELP)],
+            "criterion": CRITERIA[(k // 5) % len(CRITERIA)],
         }
 
 
@@ -88,6 +97,9 @@ def dictionary() -> set[str]:
 
 def _words(sentence: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[\wæøåÆØÅ]+", sentence) if not w.isdigit()]
+
+
+_SAID_TWICE = 4  # words in a row that, said twice anywhere in a goal, say one thing twice
 
 
 def _lint(sentence: str, dictionary: set[str]) -> list[str]:
@@ -104,6 +116,9 @@ def _lint(sentence: str, dictionary: set[str]) -> list[str]:
         grams = [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
         if any(grams[i] == grams[i + n] for i in range(len(grams) - n)):
             problems.append(f"doubled run of {n} words")
+    grams = [tuple(words[i : i + _SAID_TWICE]) for i in range(len(words) - _SAID_TWICE + 1)]
+    if len(set(grams)) < len(grams):  # the sign says the wish again ("et rum ad gangen")
+        problems.append("a run of words said twice")
     clauses = [fold(c) for c in re.findall(r"så jeg kan|så jeg|fordi", low)]
     if clauses.count("saa jeg kan") > 1:
         problems.append("doubled reason clause")
@@ -135,6 +150,11 @@ def test_the_lint_catches_what_it_should(dictionary):
     assert _lint(doubled, dictionary)
     assert _lint("Jeg vil kunne gå gå.", dictionary)
     assert _lint("Jeg vil kunne blorfe.", dictionary)
+    twice = (
+        "Jeg vil kunne støvsuge min stue et rum ad gangen. Jeg ved, at jeg har nået det, når jeg "
+        "kan tage et rum ad gangen."
+    )
+    assert _lint(twice, dictionary)
     assert not _lint("Jeg vil kunne se mit barnebarn, så jeg ser mine venner.", dictionary)
 
 
@@ -144,7 +164,8 @@ def test_unplaced_measures_are_returned_not_dropped():
     sentence, unplaced = compose(facts, GOALS)
     assert unplaced == ["400 meter"]
     assert "400" not in sentence and "bære" not in sentence
-    for facts in _grid():
+    for facts in _grid():  # a sign that names the measure's unit says it itself
+        facts = {**facts, "criterion": None}
         sentence, unplaced = compose(facts, GOALS)
         for measure in facts["measures"]:
             said = measure_phrase(measure, GOALS)

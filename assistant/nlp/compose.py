@@ -382,7 +382,8 @@ def _said_in_order(phrase: str, sentence: str, g=None) -> bool:
     a spoken pointing word polish() may have left out ("sådan") need not."""
     said = iter(fold(sentence).replace(",", " ").replace(".", " ").split())
     pointers = g.spoken_pointers if g is not None else {}
-    return all(w in said for w in fold(phrase).replace(",", " ").split() if w not in pointers)
+    words = fold(phrase).replace(",", " ").replace(".", " ").split()  # "ca. tredive meter"
+    return all(w in said for w in words if w not in pointers)
 
 
 def _same_thing(sign: str, own: str, g) -> bool:
