@@ -61,6 +61,14 @@ HELP = [
     {"independence": "med_hjaelp", "people": ["datter"]},
 ]
 SPEAKERS = ["citizen", "relative"]
+# Signs as the measure step hands them over: one saying the wish's place again, a relative's
+# with the citizen in another's clause, a spoken approximation.
+CRITERIA = [
+    None,
+    "gå ned til bageren med min rollator uden at stoppe",
+    "sætte mig ind og komme ud igen uden at hans datter skal løfte ham",
+    "gå ud til lågen en tredive meter og så tilbage igen",
+]
 
 
 def _grid():
@@ -75,6 +83,7 @@ def _grid():
             "frequency": FREQUENCIES[k % len(FREQUENCIES)],
             "deadline": DEADLINES[(k // 3) % len(DEADLINES)],
             **HELP[(k // 7) % len(HELP)],
+            "criterion": CRITERIA[(k // 5) % len(CRITERIA)],
         }
 
 
@@ -88,6 +97,9 @@ def dictionary() -> set[str]:
 
 def _words(sentence: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[\wæøåÆØÅ]+", sentence) if not w.isdigit()]
+
+
+_SAID_TWICE = 4  # words in a row that, said twice anywhere in a goal, say one thing twice
 
 
 def _lint(sentence: str, dictionary: set[str]) -> list[str]:
@@ -104,6 +116,9 @@ def _lint(sentence: str, dictionary: set[str]) -> list[str]:
         grams = [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
         if any(grams[i] == grams[i + n] for i in range(len(grams) - n)):
             problems.append(f"doubled run of {n} words")
+    grams = [tuple(words[i : i + _SAID_TWICE]) for i in range(len(words) - _SAID_TWICE + 1)]
+    if len(set(grams)) < len(grams):  # the sign says the wish again ("et rum ad gangen")
+        problems.append("a run of words said twice")
     clauses = [fold(c) for c in re.findall(r"så jeg kan|så jeg|fordi", low)]
     if clauses.count("saa jeg kan") > 1:
         problems.append("doubled reason clause")
@@ -135,6 +150,11 @@ def test_the_lint_catches_what_it_should(dictionary):
     assert _lint(doubled, dictionary)
     assert _lint("Jeg vil kunne gå gå.", dictionary)
     assert _lint("Jeg vil kunne blorfe.", dictionary)
+    twice = (
+        "Jeg vil kunne støvsuge min stue et rum ad gangen. Jeg ved, at jeg har nået det, når jeg "
+        "kan tage et rum ad gangen."
+    )
+    assert _lint(twice, dictionary)
     assert not _lint("Jeg vil kunne se mit barnebarn, så jeg ser mine venner.", dictionary)
 
 
@@ -144,7 +164,8 @@ def test_unplaced_measures_are_returned_not_dropped():
     sentence, unplaced = compose(facts, GOALS)
     assert unplaced == ["400 meter"]
     assert "400" not in sentence and "bære" not in sentence
-    for facts in _grid():
+    for facts in _grid():  # a sign that names the measure's unit says it itself
+        facts = {**facts, "criterion": None}
         sentence, unplaced = compose(facts, GOALS)
         for measure in facts["measures"]:
             said = measure_phrase(measure, GOALS)
@@ -286,3 +307,107 @@ def test_spoken_pointing_before_an_article_is_left_out(said, written):
 )
 def test_a_clause_never_ends_on_a_question_word(said, written):
     assert polish(said, GOALS.grammar) == written
+
+
+@pytest.mark.parametrize(
+    ("criterion", "written"),
+    [
+        ("sætte mig ind og komme ud igen uden at hans datter skal løfte ham",
+         "uden at min datter skal løfte mig."),
+        ("gå i bad uden at hendes søn skal stå og holde hende",
+         "uden at min søn skal stå og holde mig."),
+        # the citizen as the clause's own subject, or both genders: as told
+        ("gå i bad uden at hun skal hjælpe hende", "uden at hun skal hjælpe hende."),
+        ("gå i bad uden at hans kone skal hjælpe hende", "uden at hans kone skal hjælpe hende."),
+    ],
+)  # fmt: skip
+def test_a_relatives_sign_names_the_citizen_in_the_first_person_in_another_s_clause(
+    criterion, written
+):
+    facts = {"activity": "forflytning", "own_action": "komme ind og ud af bilen"}
+    assert written in compose({**facts, "criterion": criterion, "speaker": "relative"}, GOALS)[0]
+    citizen = compose({**facts, "criterion": criterion, "speaker": "citizen"}, GOALS)[0]
+    assert criterion.split(" uden ")[1] in citizen  # a citizen's "hans datter" is someone's
+
+
+@pytest.mark.parametrize(
+    ("activity", "own", "criterion", "wish", "sign"),
+    [
+        # the sign's place says the wish's again: the sign keeps what it adds
+        ("forflytning", "komme fra kørestolen over i sengen",
+         "flytte mig fra kørestolen over i sengen med glidebrættet",
+         "komme fra kørestolen over i sengen", "når jeg kan flytte mig med glidebrættet."),
+        ("toejvask", "hænge vasketøjet op på tørresnoren i haven",
+         "bære kurven ud på tørresnoren i haven og hænge det hele op",
+         "hænge vasketøjet op på tørresnoren i haven",
+         "når jeg kan bære kurven ud og hænge det hele op."),
+        ("fritid", "spille kort med mine venner i klubben",
+         "sidde hele eftermiddagen med mine venner i klubben",
+         "spille kort med mine venner i klubben", "når jeg kan sidde hele eftermiddagen."),
+        # the sign's object is the wish's tail: the wish keeps its verb and object
+        ("rengoering", "støvsuge min lejlighed igen i bidder et rum ad gangen",
+         "tage et rum ad gangen og så sidde og puste ud",
+         "støvsuge min lejlighed igen i bidder",
+         "når jeg kan tage et rum ad gangen og så sidde og puste ud."),
+    ],
+)  # fmt: skip
+def test_the_sign_never_says_the_wish_again(activity, own, criterion, wish, sign):
+    facts = {"activity": activity, "own_action": own, "criterion": criterion}
+    sentence = compose(facts, GOALS)[0]
+    assert wish in sentence and sign in sentence, sentence
+    words = _words(sentence)
+    grams = [tuple(words[i : i + 4]) for i in range(len(words) - 3)]
+    assert len(grams) == len(set(grams)), sentence
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("gå ud til lågen en tredive meter og så tilbage igen",
+         "gå ud til lågen ca. tredive meter og så tilbage igen"),
+        ("gå en 300 meter uden at stoppe", "gå ca. 300 meter uden at stoppe"),
+        ("stå ved komfuret en ti minutter", "stå ved komfuret ca. ti minutter"),
+        # an article before its noun stays
+        ("gå en halv time", "gå en halv time"),
+        ("gå en tur på en time", "gå en tur på en time"),
+        ("gå et par hundrede meter", "gå et par hundrede meter"),
+    ],
+)  # fmt: skip
+def test_a_spoken_approximation_is_written(said, written):
+    assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
+    ("criterion", "sign"),
+    [
+        ("ringe Inger op og vi snakker sammen i fem minutter",
+         "når jeg kan ringe Inger op og snakke sammen i fem minutter."),
+        ("gå ned til havnen og vi drikker kaffe på bænken",
+         "når jeg kan gå ned til havnen og drikke kaffe på bænken."),
+    ],
+)  # fmt: skip
+def test_a_sign_done_together_goes_on_as_a_verb_phrase(criterion, sign):
+    facts = {"activity": "kommunikation", "own_action": "holde kontakt", "criterion": criterion}
+    assert sign in compose(facts, GOALS)[0]
+
+
+@pytest.mark.parametrize(
+    ("reason", "written"),
+    [
+        ("så Hanne ikke skal bruge hele søndagen på at gøre rent hos mig når hun endelig kommer "
+         "så skal vi hygge os",
+         "hos mig, og når hun kommer, skal vi hygge os."),
+        ("så jeg kan se mine børnebørn hvis de har tid så kan vi spille kort",
+         "se mine børnebørn, og hvis de har tid, kan vi spille kort."),
+        ("så min datter ikke skal komme hver dag så kan hun passe sit arbejde",
+         "komme hver dag, og så kan hun passe sit arbejde."),
+        # joined with "og" already, or "så" as a degree word: as told
+        ("så jeg ikke skal vente på Birthe og så får jeg lidt frisk luft",
+         "på Birthe og så får jeg lidt frisk luft."),
+        ("fordi jeg bliver så glad når jeg kan gå ud",
+         "fordi jeg bliver så glad når jeg kan gå ud."),
+    ],
+)  # fmt: skip
+def test_a_reason_that_runs_on_into_a_main_clause_is_punctuated(reason, written):
+    facts = {"activity": "rengoering", "own_action": "støvsuge min stue", "reason_said": reason}
+    assert written in compose(facts, GOALS)[0]

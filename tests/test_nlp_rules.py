@@ -669,6 +669,32 @@ def test_a_sign_said_without_its_verb_is_a_criterion(text, criterion):
 
 
 @pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        # a sign of three items is kept whole: the last one is the point of it
+        ("at hun kan sætte sig op, få benene ud over kanten og rejse sig med rollatoren uden at "
+         "nogen hjælper",
+         "sætte sig op, få benene ud over kanten og rejse sig med rollatoren uden at nogen "
+         "hjælper"),
+        # "uden at stå og hvile" is never cut to "uden at stå": that turns the sign over
+        ("at han kan gaa de 500 meter derned med stokken og hjem igen uden at staa og hvile",
+         "gå de 500 meter derned med stokken og hjem igen uden at stå og hvile"),
+        ("at jeg kan gå hele vejen ned til kirken og hjem igen uden at sætte mig og hvile",
+         "gå hele vejen ned til kirken og hjem igen uden at sætte mig og hvile"),
+        # a sign too long ends before a clause, but a "uden" clause goes whole or not at all
+        ("at hun kan gå hele vejen rundt om søen med rollatoren og hjem igen uden at hvile og "
+         "uden at nogen skal gå med hende og holde i hende hele tiden bagefter",
+         "gå hele vejen rundt om søen med rollatoren og hjem igen uden at hvile"),
+        ("når jeg kan gå ned ad trappen og ud til bilen og køre til byen og hjem igen uden at få "
+         "ondt i knæet og så er jeg glad",
+         "gå ned ad trappen og ud til bilen og køre til byen og hjem igen uden at få ondt i knæet"),
+    ],
+)  # fmt: skip
+def test_a_long_sign_is_kept_whole_or_cut_before_a_whole_clause(text, criterion):
+    assert facts(text).extras.get("criterion") == criterion
+
+
+@pytest.mark.parametrize(
     ("text", "perspective"),
     [
         ("min mand han er blevet saa vred og jeg bliver ked af det og han vil gerne selv finde "

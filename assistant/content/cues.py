@@ -92,6 +92,7 @@ class CriterionCues:
     max_words: int = 14
     directions: frozenset[str] = frozenset()  # "ned til postkassen og hjem igen": no verb
     clause_cuts: frozenset[str] = frozenset()  # where a criterion too long may end ("uden")
+    whole_clauses: frozenset[str] = frozenset()  # "uden at stå og hvile" is never cut at "og"
     joins: frozenset[str] = frozenset()  # "og" before a second verb ("gå ud og fylder …")
     amount_leads: frozenset[str] = frozenset()  # "alle" in "alle tre etager … uden at …"
     amount_manners: frozenset[str] = frozenset()  # "uden": how an amount is done, a sign
@@ -117,6 +118,7 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         trailing_kept=words("trailing_kept"),
         max_words=max_words,
         clause_cuts=words("clause_cuts"),
+        whole_clauses=words("whole_clauses"),
         joins=words("joins"),
         directions=words("directions"),
         amount_leads=words("amount_leads"),

@@ -175,6 +175,10 @@ class Grammar:
     pointing_there: str = ""  # "der"
     pointing_articles: dict[str, str] = field(default_factory=dict)  # "det" (der) → "et"
     amount_words: frozenset[str] = frozenset()  # "seks", "hundrede": an amount follows
+    do_it: str = ""  # "gøre det": a sign's words that repeat the wish's verb phrase
+    approximate_said: frozenset[str] = frozenset()  # spoken "en" in "en tredive meter"
+    approximate_written: str = ""  # "ca.": how the goal writes it
+    approximate_not_before: frozenset[str] = frozenset()  # "par": "et par" is no approximation
     cut_ends: frozenset[str] = frozenset()  # "og", "men": a clause never ends on them
     static_adverbs: frozenset[str] = frozenset()  # "oppe", "hjemme": where one is, no verb
     subordinators: frozenset[str] = frozenset()  # "at", "når": a clause with its own subject
@@ -424,6 +428,14 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         pointing_articles={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("pointing_articles") or {}).items()
         },
+        do_it=nfc(str(data.get("do_it") or "")),
+        approximate_said=frozenset(
+            fold(x) for x in (data.get("approximation") or {}).get("said") or ()
+        ),
+        approximate_written=nfc(str((data.get("approximation") or {}).get("written") or "")),
+        approximate_not_before=frozenset(
+            fold(x) for x in (data.get("approximation") or {}).get("not_before") or ()
+        ),
         spoken_pointers={
             fold(k): frozenset(fold(x) for x in v or ())
             for k, v in (data.get("spoken_pointers") or {}).items()

@@ -12,9 +12,11 @@ from assistant.content.grammar import fold
 from assistant.nlp.grammar import polish
 from assistant.nlp.phrase import (
     as_verb_phrase,
+    citizen_in_clause,
     own_phrase,
     place_measures,
     split_clause,
+    together_goes_on,
     without_comment,
     without_told_clause,
 )
@@ -294,6 +296,9 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     words = without_comment(str(facts.get("criterion") or "").split(), g)
     words = without_told_clause(words, g)  # "…, udvendig tager vinduespudseren"
     words = as_verb_phrase(words, g, facts.get("speaker"))
+    if facts.get("speaker") not in (None, "citizen"):
+        words = citizen_in_clause(words, g)  # "… uden at hans datter skal løfte ham"
+    words = together_goes_on(words, g)  # "ringe Inger op og vi snakker sammen"
     if not words:
         return ""
     template = templates.get(facts.get("activity"))
@@ -395,7 +400,8 @@ def _said_in_order(phrase: str, sentence: str, g=None) -> bool:
     a spoken pointing word polish() may have left out ("sådan") need not."""
     said = iter(fold(sentence).replace(",", " ").replace(".", " ").split())
     pointers = g.spoken_pointers if g is not None else {}
-    return all(w in said for w in fold(phrase).replace(",", " ").split() if w not in pointers)
+    words = fold(phrase).replace(",", " ").replace(".", " ").split()  # "ca. tredive meter"
+    return all(w in said for w in words if w not in pointers)
 
 
 def _same_thing(sign: str, own: str, g) -> bool:
@@ -433,6 +439,9 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         rest = [m for m in facts.get("measures") or [] if m not in durations]
         facts = {**facts, "measures": rest}
     action, unplaced = action_phrase(facts, templates)
+    sign = criterion_phrase(facts, templates)
+    if sign and not _said_in_order(sign, action, templates.grammar):
+        action, sign = _unrepeated(action, sign, templates.grammar)
     head, clause = split_clause(action, templates.grammar)
     parts = [head]
     said = facts.get("frequency_said") if facts.get("frequency") else None
@@ -470,7 +479,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if motivation and frame:
         sentence += templates.text(frame, motivation=motivation)
     sentence = polish(sentence.rstrip(" .,"), templates.grammar) + "."
-    criterion = polish(criterion_phrase(facts, templates), templates.grammar).rstrip(" .,")
+    criterion = polish(sign, templates.grammar).rstrip(" .,")
     if criterion and not _said_in_order(criterion, sentence, templates.grammar):
         # the citizen's own sign that the goal is reached: "… når jeg kan gå ned til postkassen"
         sentence += " " + templates.text("criterion", criterion=criterion)
@@ -480,6 +489,54 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if when:
         sentence += " " + templates.text("by_when", date=when)
     return " ".join(sentence.split()), unplaced
+
+
+_REPEAT = 4  # words in a row a sign and the wish share to say one thing twice
+
+
+def _shared_run(a: list[str], b: list[str]) -> tuple[int, int, int]:
+    """(start in a, start in b, length) of the longest run of words a and b share."""
+    best = (0, 0, 0)
+    for i in range(len(a)):
+        for j in range(len(b)):
+            n = 0
+            while i + n < len(a) and j + n < len(b) and a[i + n] == b[j + n]:
+                n += 1
+            if n > best[2]:
+                best = (i, j, n)
+    return best
+
+
+def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
+    """The wish and the sign without saying the same words twice ("komme fra kørestolen over i
+    sengen … når jeg kan flytte mig fra kørestolen over i sengen med glidebrættet"). The sign
+    keeps what it adds: a place it repeats goes ("flytte mig med glidebrættet"), its opening
+    verb phrase becomes "gøre det"; an object it shares with the wish's tail ("støvsuge min
+    lejlighed i bidder et rum ad gangen" / "tage et rum ad gangen og …") goes from the wish."""
+    bare = lambda text: [fold(w.strip(",.;:")).lower() for w in text.split()]  # noqa: E731
+    wish, said = action.split(), sign.split()
+    i, j, n = _shared_run(bare(action), bare(sign))
+    if n < _REPEAT:
+        return action, sign
+    run = bare(sign)[j : j + n]
+    if set(run) & g.main_joins:  # "til mine børnebørn og høre …": two clauses, no one thing
+        return action, sign
+    after = fold(said[n].strip(",.;:")).lower() if len(said) > n else ""
+    if j == 0 and i == 0 and g.do_it and after and after not in g.main_joins | g.motion_adverbs:
+        # "komme ind og ud af bilen 5 gange i træk": "gøre det 5 gange i træk"
+        return action, " ".join([g.do_it, *said[n:]])
+    content = lambda words: [w for w in bare(" ".join(words)) if w not in g.function_words]  # noqa: E731
+    if run[0] in g.attribute_leads | g.motion_adverbs | g.help_leads:
+        rest = said[:j] + said[j + n :]
+        if content(rest[1:]):  # "flytte mig med glidebrættet": the sign still adds something
+            return action, " ".join(rest)
+        return action, sign
+    rest = wish[:i] + wish[i + n :]
+    if i >= 2 and content(rest[1:]):  # the wish keeps its verb and what it is about
+        while rest and fold(rest[-1].strip(",.;:")).lower() in g.dangling:
+            rest.pop()
+        return " ".join(rest), sign
+    return action, sign
 
 
 def _quoted_reason(
@@ -502,7 +559,38 @@ def _quoted_reason(
     words = _without_attribution(words, templates.grammar)
     if len(words) > MAX_REASON:  # a long story stays in the transcript, not in the goal
         words = _whole_clauses(words, templates.grammar)
+    words = _main_clause_run_on(words, templates.grammar)
     return frame, words
+
+
+_LEAD_REACH = 6  # words back from a run-on "så skal vi" searched for its "når"/"hvis"
+
+
+def _main_clause_run_on(words: str, g) -> str:
+    """A reason that runs on into a main clause of its own, "så" and its verb before its subject
+    ("… gøre rent hos mig når hun kommer så skal vi hygge os"), punctuated with "og": "… hos mig,
+    og når hun kommer, skal vi hygge os"; without a "når"/"hvis" clause: "…, og så kan hun …"."""
+    said = words.split()
+    low = [fold(w.strip(",.;:")).lower() for w in said]
+    so = fold(g.so_word).lower()
+    for i in range(2, len(said) - 2):
+        if low[i] != so or said[i - 1][-1:] in ",.;:" or low[i - 1] in g.main_joins:
+            continue  # "… og så får jeg lidt frisk luft" is joined already
+        verb = said[i + 1]
+        if not (low[i + 1] in g.modals or g.is_present(verb)) or low[i + 2] not in (
+            g.subject_pronouns
+        ):
+            continue
+        leads = g.when_leads | g.condition_leads
+        lead = next((k for k in range(i - 1, max(0, i - _LEAD_REACH), -1) if low[k] in leads), 0)
+        if lead > 1 and not any(w[-1:] in ",.;:" for w in said[lead:i]):
+            head, clause = said[:lead], said[lead:i]
+            return " ".join(
+                [*head[:-1], head[-1] + ",", g.and_word, *clause[:-1], clause[-1] + ","]
+                + said[i + 1 :]
+            )
+        return " ".join([*said[: i - 1], said[i - 1] + ",", g.and_word, *said[i:]])
+    return words
 
 
 def _without_attribution(words: str, g) -> str:

@@ -93,7 +93,12 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
         end += 1
     if end < len(words) and not stops_at(end):  # too long: end before its last clause
         end = next(
-            (k for k in range(end - 1, v + _MIN_WORDS, -1) if words[k] in cues.clause_cuts), end
+            (
+                k
+                for k in range(end, v + _MIN_WORDS, -1)
+                if words[k] in cues.clause_cuts and not _inside_whole(words, v, k, cues)
+            ),
+            end,
         )
     while end > v + 1 and words[end - 1] in cues.trailing:
         if " ".join(words[end - 2 : end]) in cues.trailing_kept:
@@ -115,3 +120,12 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
 
 
 _MIN_WORDS = 2  # words a criterion keeps at least when it is cut before its last clause
+
+
+def _inside_whole(words, v: int, k: int, cues: CriterionCues) -> bool:
+    """True when words[k], a join ("og", "eller"), belongs to a clause kept whole: the last
+    clause cut before it opens one of whole_clauses ("uden at stå og hvile")."""
+    if words[k] not in cues.joins:
+        return False
+    last = next((j for j in range(k - 1, v, -1) if words[j] in cues.clause_cuts), None)
+    return last is not None and words[last] in cues.whole_clauses

@@ -159,6 +159,25 @@ def drop_spoken_pointers(words: list[str], grammar: Grammar) -> list[str]:
     return out
 
 
+def write_approximations(words: list[str], grammar: Grammar) -> list[str]:
+    """A spoken approximation before an amount, written ("ud til lågen en tredive meter" → "ud
+    til lågen ca. tredive meter", "en 300 meter" → "ca. 300 meter"); "en halv time" stays."""
+    out = list(words)
+    written = grammar.approximate_written
+    for i, word in enumerate(out[:-1]):
+        nxt = _bare(out[i + 1])
+        amount = nxt[:1].isdigit() or nxt in grammar.amount_words
+        if (
+            written
+            and _bare(word) in grammar.approximate_said
+            and word[-1:] not in _EDGE
+            and amount
+            and nxt not in grammar.approximate_not_before
+        ):
+            out[i] = written
+    return out
+
+
 def mend_inner_stops(words: list[str], grammar: Grammar) -> list[str]:
     """A pasted answer's full stop before a small letter inside the sentence is a comma
     ("være der hele formiddagen. ni til tolv"); "den 2. marts" and "kl. 10" stay."""
@@ -228,7 +247,7 @@ def polish(text: str, grammar: Grammar) -> str:
     clause's last conjunction removed, a reflexive of "jeg" in the first person and a pasted
     full stop inside the sentence made a comma."""
     words = lower_openers(drop_spoken_fillers(text.split(), grammar), grammar)
-    words = drop_spoken_pointers(words, grammar)
+    words = write_approximations(drop_spoken_pointers(words, grammar), grammar)
     words = mend_inner_stops(words, grammar)
     words = drop_cut_ends(own_reflexives(words, grammar), grammar)
     words = drop_repeats(drop_stacked_modals(agree(words, grammar), grammar))

@@ -174,6 +174,13 @@ def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -
             head = words[: i - 1] if prev in g.main_joins else words[:i]
             while head and _b(head[-1]) in g.dangling:
                 head = head[:-1]
+            if head:
+                head = [*head[:-1], head[-1].rstrip(",;:")]
+            # "… bådebroen, det er vel en 200 meter, og sidde og fiske en time": a comment
+            # between commas; the sign goes on after it
+            end = next((j for j in range(i, len(words) - 2) if words[j].endswith(",")), None)
+            if head and end is not None and _b(words[end + 1]) in g.main_joins:
+                return [*head, *without_comment(words[end + 1 :], g, measured_only)]
             return head
     return words
 
@@ -329,6 +336,65 @@ def as_verb_phrase(words: list[str], g: Grammar, speaker: str | None = None) -> 
     else:
         return words
     return [words[0], *(_infinitive_after_og(words[1:], i, g) for i in range(len(words) - 1))]
+
+
+def together_goes_on(words: list[str], g: Grammar) -> list[str]:
+    """A verb phrase that goes on with "og vi" and a present verb ("ringe Inger op og vi snakker
+    sammen") goes on as a verb phrase: "vi" holds the citizen ("… og snakke sammen")."""
+    if not words or not g.is_infinitive(words[0]):
+        return words
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        out.append(words[i])
+        after = words[i + 2] if i + 2 < len(words) else ""
+        if (
+            _b(words[i]) == g.and_word
+            and i + 2 < len(words)
+            and _b(words[i + 1]) == fold(g.we_word)
+            and g.is_present(after)
+            and (verb := g.infinitive_of(after))
+        ):
+            out.append(verb + after[len(after.rstrip(_EDGE)) :])
+            i += 3
+            continue
+        i += 1
+    return out
+
+
+def citizen_in_clause(words: list[str], g: Grammar) -> list[str]:
+    """A relative's sign with a clause of someone else's doing: the citizen in it is the
+    goal's "jeg" ("… uden at hans datter skal løfte ham" → "uden at min datter skal løfte mig",
+    "…, som fysioterapeuten viste hende" → "…, som fysioterapeuten viste mig").
+    Only when the clause names the citizen by one gender's possessive or object pronoun and not
+    as its subject ("uden at hun skal hjælpe" may be anyone)."""
+    folded = [_b(w) for w in words]
+    start = next(
+        (
+            i
+            for i in range(1, len(words))
+            if any(tuple(folded[i : i + len(lead)]) == lead for lead, _mark in g.clause_leads)
+            or (folded[i] in g.relative_leads and words[i - 1].endswith(","))  # ", som …"
+        ),
+        None,
+    )
+    if start is None or any(w in g.citizen_pronouns for w in folded[start:]):
+        return words
+    genders = [
+        {possessive, *forms}
+        for possessive, forms in g.citizen_by_possessive.items()
+        if {possessive, *forms} & set(folded[start:])
+    ]
+    if len(genders) != 1:
+        return words
+    out = list(words)
+    for i in range(start, len(words)):
+        b, tail = folded[i], words[i][len(words[i].rstrip(_EDGE)) :]
+        if b in genders[0] and b in g.citizen_possessives:
+            out[i] = g.own_possessive + tail
+        elif b in genders[0] and b in g.object_pronouns:
+            out[i] = g.first_person.get(b, words[i]) + tail
+    return out
 
 
 def _infinitive_after_og(words: list[str], i: int, g: Grammar) -> str:
