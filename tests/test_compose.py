@@ -1493,3 +1493,79 @@ def test_an_amount_sign_keeps_how_it_is_done_beside_the_wish():
     sentence = compose_goal(facts, GOALS)
     assert "når jeg kan gå alle tre etager op til min dør uden at sætte mig på trappen" in sentence
     assert sentence.count("etage") == 1, sentence  # the number said once, in the sign
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "frame", "words"),
+    [
+        # a spoken run-on about the past or a death is left out; what is said around it stays
+        ("der sidder de gamle fiskere på bænken jeg var jo selv fisker i fyrre år og jeg savner "
+         "at snakke med dem", "citizen", "because",
+         "der sidder de gamle fiskere på bænken og jeg savner at snakke med dem"),
+        ("så jeg kan komme ud til graven min kone hun døde sidste år", "citizen", "so_that",
+         "komme ud til graven"),
+        ("øh hun siger hun skal ud og sige godmorgen til ham om søndagen det har hun gjort hver "
+         "søndag siden han døde og hun vil ikke have at graven ser forsømt ud", "relative",
+         "because", "jeg skal ud og sige godmorgen til ham om søndagen og jeg vil ikke have at "
+         "graven ser forsømt ud"),
+        ("så hun kan komme i kirke igen det gjorde hun hver søndag før", "relative", "so_that",
+         "komme i kirke igen"),
+        # a reason told in the past from its start stays out of the goal
+        ("min kone og jeg dansede altid", "citizen", "", ""),
+    ],
+)  # fmt: skip
+def test_a_spoken_run_on_about_the_past_is_left_out_of_the_reason(told, speaker, frame, words):
+    goals = GOALS.for_citizen("hendes") if speaker == "relative" else GOALS
+    assert reason_frame(told, goals, speaker) == (frame, words)
+
+
+@pytest.mark.parametrize(
+    ("told", "words"),
+    [
+        ("der er ro dernede vel", "der er ro dernede"),
+        ("ved ikke. der er ro dernede vel. det var noget jeg gjorde med min bror", None),
+        ("så jeg kan komme lidt ud måske", "komme lidt ud"),
+        ("fordi det er hyggeligt vel, og så ser jeg folk", "det er hyggeligt, og så ser jeg folk"),
+        # the spoken tag "ik" (spelled "ikke") after the verb of a "når" clause is no negation
+        ("så haven ser ordentlig ud når familien kommer ikke og så de kan se at jeg stadig kan",
+         "haven ser ordentlig ud når familien kommer og så de kan se at jeg stadig kan"),
+        ("så jeg kan sove når hun kommer ikke", "sove når hun kommer"),
+        ("så jeg ikke kan falde", "ikke kan falde"),  # a negation before the verb stays
+    ],
+)  # fmt: skip
+def test_a_hedge_that_ends_a_clause_of_the_reason_is_left_out(told, words):
+    if words is None:  # "ved ikke." before it: the dialogue drops it; the hedge goes all the same
+        told = told.split(". ", 1)[1]
+        words = "der er ro dernede"
+    assert reason_frame(told, GOALS, "citizen")[1] == words
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker_as", "says"),
+    [
+        # the relative's own clause with a comment after it: the comment's "min" is theirs
+        ("Så jeg ikke skal løfte ham, min ryg kan snart ikke mere. Og så han kan gå i seng når "
+         "han selv vil", "min kone",
+         ", så min kone ikke skal løfte mig, og så jeg kan gå i seng når jeg selv vil."),
+        ("så jeg ikke skal køre derud hver dag, mit arbejde er langt væk", "min datter",
+         ", så min datter ikke skal køre derud hver dag."),
+    ],
+)  # fmt: skip
+def test_a_relatives_own_purpose_with_a_comment_after_it_names_them(told, speaker_as, says):
+    facts = {"activity": "gang", "reason_said": told, "speaker": "relative",
+             "speaker_as": speaker_as}  # fmt: skip
+    assert compose_goal(facts, GOALS.for_citizen("hans")).endswith(says)
+
+
+@pytest.mark.parametrize(
+    ("told", "frame", "words"),
+    [
+        ("Så jeg kan komme ud. Så min datter ikke skal handle for mig", "so_that",
+         "komme ud, og så min datter ikke skal handle for mig"),
+        ("for at komme ud. og for at se folk", "so_that", "komme ud, og så jeg kan se folk"),
+        ("så hjemmeplejen ikke skal komme. så jeg selv kan bestemme", "so",
+         "hjemmeplejen ikke skal komme, og så jeg selv kan bestemme"),
+    ],
+)  # fmt: skip
+def test_two_purposes_told_in_two_sentences_are_both_kept_in_order(told, frame, words):
+    assert reason_frame(told, GOALS, "citizen") == (frame, words)

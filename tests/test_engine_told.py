@@ -106,3 +106,26 @@ def test_a_period_alone_after_an_amount_is_said_back_in_full(content):
     wish = "jeg vil gerne tilbage på arbejde bare to timer om dagen til at starte med"
     turn = until(go(_at_wish(content), content, text(wish)), content, "frequency")
     assert "om dagen." not in turn.prompt and "hver dag" in turn.prompt
+
+
+def test_the_first_of_two_purposes_in_the_answer_to_why_stays_in_the_goal(content):
+    """ "Så jeg kan føle mig nyttig igen, og så min svoger ikke skal betale en vikar …": the
+    analyzer finds the second purpose; the goal keeps the first, the main one, and the second."""
+    turn = until(go(_at_wish(content), content, text("jeg vil gerne tilbage på arbejde")),
+                 content, "motivation")  # fmt: skip
+    told = ("Så jeg kan føle mig nyttig igen, og så min svoger ikke skal betale en vikar for at "
+            "lave mit arbejde. Jeg vil gerne selv slutte ordentligt af.")  # fmt: skip
+    turn = go(turn, content, text(told))
+    said = turn.state.slots.get("reason_said") or turn.state.slots.get("motivation")
+    frame, words = reason_frame(said, content.goals, "citizen")
+    assert frame == "so_that" and words.startswith("føle mig nyttig igen, og så min svoger")
+
+
+def test_a_reasons_offer_back_leaves_out_a_death_run_on(content):
+    """The wish's "så jeg kan køre hende ud på kirkegården til far han døde for tre år siden"
+    is offered at "why" without the death run on as if it were the reason."""
+    wish = "hun vil gerne ind og ud af bilen igen så jeg kan køre hende ud til far han døde i fjor"
+    turn = until(begin(content, "paaroerende"), content, "wish")
+    turn = until(go(turn, content, text(wish)), content, "motivation")
+    assert "til far." in turn.prompt or "til far?" in turn.prompt, turn.prompt
+    assert "døde" not in turn.prompt

@@ -163,6 +163,8 @@ class Grammar:
     not_past_endings: tuple[str, ...] = ()  # "glaede" typed without æ: no "-ede" past
     filler_kept_before: frozenset[str] = frozenset()  # "ligesom før": no filler
     reason_openers: frozenset[str] = frozenset()  # "ja", "jamen" before a reason's lead
+    reason_end_hedges: frozenset[str] = frozenset()  # "vel" in "… ro dernede vel": no reason
+    run_on_fronted: frozenset[str] = frozenset()  # "det" in "… det har hun gjort": a run-on
     predicate_adjectives: frozenset[str] = frozenset()  # "træt" in "træt af rugbrød"
     be_word: str = ""  # "er" in "fordi jeg er træt af …"
     clause_adverbs: frozenset[str] = frozenset()  # "altid" before the verb after "fordi"
@@ -407,6 +409,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         not_past_endings=tuple(sorted(w("not_past_endings"))),
         filler_kept_before=w("filler_kept_before"),
         reason_openers=w("reason_openers"),
+        reason_end_hedges=w("reason_end_hedges"),
+        run_on_fronted=w("run_on_fronted"),
         predicate_adjectives=w("predicate_adjectives"),
         be_word=nfc(str(data.get("be_word") or "")),
         reason_cuts=w("reason_cuts"),

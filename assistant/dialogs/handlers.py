@@ -47,7 +47,7 @@ from assistant.dialogs.reply import (
 )
 from assistant.nlp.compose import first_person
 from assistant.nlp.numbers import number_at
-from assistant.nlp.reason import sentences, tells_a_result
+from assistant.nlp.reason import opens_with_purpose, sentences, tells_a_result
 
 WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
 AID_SAID_MAX = 8  # words of an aid named in one's own words ("med et spejl på en stang")
@@ -151,14 +151,19 @@ _NOT_DATED_BY = frozenset({"measure", "independence", "people"})
 def _answered_reason(reason: str | None, said: str, g) -> str | None:
     """The reason as found in the answer to "why"; the whole answer when the reason found
     begins after its first sentence ("jeg savner kollegerne. og så Hanne ikke skal stå alene":
-    the first reason is the citizen's own; the goal sentence reads the sentences in order), or
-    when it only tells what follows from the words before it ("vi er de eneste to tilbage af
-    familien … øh så telefonen er det eneste vi har")."""
+    the first reason is the citizen's own; the goal sentence reads the sentences in order),
+    when it follows another purpose the answer opens with ("Så jeg kan føle mig nyttig igen,
+    og så min svoger …"), or when it only tells what follows from the words before it ("vi er
+    de eneste to tilbage af familien … øh så telefonen er det eneste vi har")."""
     if not reason or not said:
         return reason
     first, *later = [p for p in sentences(said) if p.strip()] or [""]
     own, found = _plain(first), _plain(reason)
     if found in own and not own.startswith(found) and tells_a_result(reason, g):
+        return said
+    if found in own and not own.startswith(found) and opens_with_purpose(first, g):
+        # "Så jeg kan føle mig nyttig igen, og så min svoger ikke skal betale …": the reason
+        # found is the second of the answer's purposes; the first is the main one
         return said
     if not later or found in own:
         return reason

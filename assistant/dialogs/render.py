@@ -12,6 +12,7 @@ from assistant.dialogs.draft import build_draft, goal_fields, goal_templates
 from assistant.dialogs.flow import confirms_known, prepare, remaining, told_self
 from assistant.dialogs.models import Turn
 from assistant.nlp.compose import compose_goal, date_phrase, frequency_phrase, third_person
+from assistant.nlp.reason import without_past_run_ons
 
 REPAIR_AFTER = 2  # failures on a step before we say kindly that it was not understood
 
@@ -65,8 +66,9 @@ def known_phrase(step: Step, s: dict, content) -> str:
         return said if said and not alone else frequency_phrase(slots.get("frequency"), goals)
     if step.kind == "deadline" and slots.get("deadline"):
         return content.dialogue.text("by_date", date=date_phrase(slots["deadline"], goals))
-    if step.kind == "motivation":
-        return str(slots.get("reason_said") or slots.get("motivation") or "")
+    if step.kind == "motivation":  # "… til far han døde for tre år siden": no death offered
+        told = str(slots.get("reason_said") or slots.get("motivation") or "")
+        return without_past_run_ons(told, goals.grammar)
     return ""
 
 

@@ -220,6 +220,11 @@ def _leads(g: Grammar) -> frozenset[str]:
     return known[1]
 
 
+def run_on_leads(g: Grammar) -> frozenset[str]:
+    """The words after which no spoken run-on begins ("til han døde", "når de kommer")."""
+    return _leads(g)
+
+
 def run_on_at(words: Sequence[str], i: int, g: Grammar) -> bool:
     """True when a new sentence begins at words[i] without punctuation: a subject and its finite
     verb ("… igen vi var en flok", "… fodre fuglene igen der kommer mejser", "… min bror Poul han

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.content.grammar import Grammar, fold
-from assistant.nlp.phrase import without_filler_phrases
+from assistant.nlp.phrase import run_on_leads, starts_run_on, without_filler_phrases
 
 _EDGE = ",.;:!?"
 _MIN_KEPT = 3  # words of a relative's reason kept before their own words begin
@@ -152,11 +152,107 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
             out.append(w)
         elif out and w[-1:] in _EDGE and out[-1][-1:] not in _EDGE:
             out[-1] += w[-1]  # "gjort i tres år ik, og så": the comma stays
-    words = _without_inner_quotes(out, g)
+    words = _without_past_run_ons(_without_end_hedges(_without_inner_quotes(out, g), g), g)
     k = 0
     while k < len(words) - 1 and _b(words[k]) in g.reason_openers:
         k += 1  # "ja altså så jeg kan …", "jamen fordi …": the reason starts after them
     return words[k:]
+
+
+def _without_end_hedges(words: list[str], g: Grammar) -> list[str]:
+    """A reason without the hedge or spoken tag that ends one of its clauses ("der er ro
+    dernede vel", "når familien kommer ik(ke) og så …"): how it was said, not why; its
+    punctuation stays on the word before."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        ends = i == len(words) - 1 or w[-1:] in _EDGE or _b(words[i + 1]) in g.main_joins
+        hedge = _b(w) in g.reason_end_hedges or _tag_after_when(words, i, g)
+        if ends and out and hedge and out[-1][-1:] not in _EDGE:
+            out[-1] += w[len(w.rstrip(_EDGE)) :]
+            continue
+        out.append(w)
+    return out
+
+
+def _tag_after_when(words: list[str], i: int, g: Grammar) -> bool:
+    """True for a negation after the verb of a "når"/"mens" clause ("når familien kommer ik"):
+    there the negation would stand before the verb, so it is the spoken tag "ik?"."""
+    if _b(words[i]) not in g.negations or i < 3 or not _finite(words[i - 1], g):
+        return False
+    return any(
+        _b(words[k]) in g.when_leads and not any(x[-1:] in _EDGE for x in words[k : i - 1])
+        for k in (i - 3, i - 4)
+        if k >= 0
+    )
+
+
+def without_past_run_ons(text: str, g: Grammar) -> str:
+    """A told reason as said, without its run-on clauses about the past or a death ("så jeg
+    kan køre hende ud på kirkegården til far han døde for tre år siden" → "… til far")."""
+    return " ".join(_without_past_run_ons(text.split(), g))
+
+
+def _without_past_run_ons(words: list[str], g: Grammar) -> list[str]:
+    """A spoken reason without the run-on clauses it tells about the past or a death ("… til
+    far han døde for tre år siden", "… og sludrer jeg var selv fisker i fyrre år og jeg savner
+    …", "… om søndagen det har hun gjort hver søndag siden han døde og hun vil …"): the clause
+    goes to where the next one begins; what is said around it stays. A reason that opens in
+    the past is left whole (it stays out of the goal)."""
+    starts = [k for k in range(2, len(words) - 1) if _run_on_start(words, k, g)]
+    if not starts:
+        return words
+    out = list(words[: starts[0]])
+    for n, k in enumerate(starts):
+        end = min(_clause_end_at(words, k, g), starts[n + 1] if n + 1 < len(starts) else len(words))
+        if _is_about_the_past(words[k:end], g) and not _is_about_the_past(out, g):
+            out = without_trailing_joins(out, g) if end == len(words) else out
+            out.extend(words[end : starts[n + 1] if n + 1 < len(starts) else len(words)])
+        else:
+            out.extend(words[k : starts[n + 1] if n + 1 < len(starts) else len(words)])
+    return out
+
+
+def _run_on_start(words: list[str], k: int, g: Grammar) -> bool:
+    """True when a spoken run-on begins at k: a subject and its verb (starts_run_on), or a
+    fronted "det"/"der", the finite verb and then the subject ("… det har hun gjort …")."""
+    if words[k - 1][-1:] in _EDGE:
+        return False  # a told sentence or clause: punctuation already ends the one before
+    if starts_run_on(words, k, g):
+        return True
+    b, prev = _b(words[k]), _b(words[k - 1])
+    if prev in run_on_leads(g) | g.modals:
+        return False  # "til han døde", "fordi det er hun glad for": a clause with its lead
+    if _dies_at(words, k, g) or (b in g.possessive_words and _dies_at(words, k + 2, g)):
+        # "… til far han døde", "… graven min kone hun døde": "døde" is no past the lexicon
+        # knows; the run-on begins at "min" when the subject is said first
+        owned = k > 1 and _b(words[k - 2]) in g.possessive_words
+        return not owned and not any(
+            _b(w) in g.run_on_relative_heads for w in words[max(0, k - 3) : k]
+        )
+    return (
+        b in g.run_on_fronted
+        and k + 2 < len(words)
+        and _finite(words[k + 1], g)
+        and _b(words[k + 2]) in g.run_on_subjects
+    )
+
+
+def _dies_at(words: list[str], k: int, g: Grammar) -> bool:
+    """True when a subject and a word of death stand at k ("han døde", "hun er død")."""
+    if k + 1 >= len(words) or _b(words[k]) not in g.run_on_subjects:
+        return False
+    return any(_b(w) in g.death_words for w in words[k + 1 : k + 3])
+
+
+def _clause_end_at(words: list[str], k: int, g: Grammar) -> int:
+    """Where the clause that begins at k ends: at a comma, or at a join a clause of its own
+    follows ("… siden han døde og hun vil ikke …")."""
+    for j in range(k + 1, len(words)):
+        if words[j - 1][-1:] in ",;":
+            return j
+        if _b(words[j]) in g.main_joins and _clause_after(words, j + 1, g):
+            return j
+    return len(words)
 
 
 def _joins_verbs(words: list[str], i: int, g: Grammar) -> bool:
@@ -346,7 +442,9 @@ def _names_speaker(words: list[str], g: Grammar, speaker: str | None, speaker_as
         speaker == "relative"
         and bool(speaker_as)
         and _speaks_as_speaker(words, g, speaker)
-        and not any(_b(w) in mine for w in words)
+        # "så jeg ikke skal løfte ham, min ryg kan snart ikke mere": the comment after the
+        # relative's own clause is left out of the goal, so its "min" is no ambiguity
+        and not any(_b(w) in mine for w in _to_speakers_clause_end(words, g))
     )
 
 
@@ -487,6 +585,12 @@ def _so_led(text: str, g: Grammar) -> bool:
     return kind in ("so", "purpose", "purpose_not")
 
 
+def opens_with_purpose(text: str, g: Grammar) -> bool:
+    """True when a told reason opens with "så"/"for at" ("Så jeg kan føle mig nyttig igen,
+    …"): the purpose said first."""
+    return _so_led(text, g)
+
+
 def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tuple[str, str]:
     """The reason of the first sentence; a later sentence's when the first gives none (a past
     story before it, a relative's own clause: "Hun vil ikke have, at jeg skal ringe. … Hun vil
@@ -505,6 +609,12 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
             # "jeg savner kollegerne. og så Hanne ikke skal stå alene": both, as told
             lead = [x for x in _SO_SUBJECT[then](g) if x]
             return frame, " ".join([f"{words},", g.so_word, *lead, said])
+        both = frame in _SO_SUBJECT and then in _SO_SUBJECT and said not in words
+        if both and _so_led(first, g) and _so_led(part, g):
+            # "Så jeg ikke skal løfte ham. Og så han kan gå i seng når han vil": two purposes,
+            # the first the main one; both, as told
+            lead = [x for x in _SO_SUBJECT[then](g) if x]
+            return frame, " ".join([f"{words},", g.and_word, g.so_word, *lead, said])
         if frame:  # only the sentence right after a reason tells beside it
             break
     return frame, words
