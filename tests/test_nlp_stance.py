@@ -337,3 +337,18 @@ def test_selv_after_a_verb_of_saying_without_a_clause_is_how_one_does_it():
 )
 def test_a_claim_contradicted_after_men_is_no_resource(text, stance):
     assert analyze(text, TODAY).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a "vil" in a question after "ved" is what someone knows, no wish
+        ("hun ved godt hvad hun vil sige men ordene kommer ikke", "difficulty"),
+        ("mor ved jo godt hvad hun vil men hun kan ikke finde ordene", "difficulty"),
+        # … and a wish said after it still is one
+        ("jeg ved godt hvad jeg vil, jeg vil gerne kunne gå til bageren igen", "wish"),
+        ("jeg ved ikke hvordan men jeg vil gerne selv kunne tage bad", "wish"),
+    ],
+)
+def test_a_wish_word_in_a_question_after_ved_is_no_wish(text, stance):
+    assert analyze(text, TODAY).stance == stance

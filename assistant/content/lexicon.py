@@ -259,6 +259,9 @@ class Lexicon:
     contrast_words: frozenset[str] = frozenset()  # "men": the part after it is the point
     cost_leads: frozenset[str] = frozenset()  # "men så er jeg så træt": the cost of doing it
     past_cleft_leads: tuple[tuple[str, ...], ...] = ()  # "det var far der klarede …": the past
+    knowing_verbs: frozenset[str] = frozenset()  # "ved" in "hun ved hvad hun vil sige"
+    knowing_adverbs: frozenset[str] = frozenset()  # "godt" in "ved godt hvad"
+    question_words: frozenset[str] = frozenset()  # "hvad", "hvor": an indirect question
     other_things: tuple[tuple[str, ...], ...] = ()  # "hjælp til resten": not what one manages
     other_things_leads: frozenset[str] = frozenset()  # "til", "med" before other_things
     # Clauses that only modify the point told before them (activity side words): a condition or
@@ -743,6 +746,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         contrast_words=sw("contrast_words"),
         cost_leads=sw("cost_leads"),
         past_cleft_leads=tuple(tuple(p.split()) for p in sw("past_cleft_leads")),
+        knowing_verbs=sw("knowing_verbs"),
+        knowing_adverbs=sw("knowing_adverbs"),
+        question_words=sw("question_words"),
         other_things=tuple(tuple(p.split()) for p in sw("other_things")),
         other_things_leads=sw("other_things_leads"),
         modifier_leads=sw("modifier_leads"),

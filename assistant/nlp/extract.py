@@ -1234,10 +1234,13 @@ def _refusals(words, matches, cues, lex) -> tuple[clauses.Span, ...]:
 def _without_idle_cues(words, matches, lex):
     """The matches less the cues that say nothing of the citizen: a resource on a "selv" of
     who says it or of an ailment ("mor siger selv …", "han har selv dårlig ryg"), a resource in
-    a past cleft ("det var far der klarede …"), and help or need for the other things ("… jeg
-    skal have hjælp til resten")."""
+    a past cleft ("det var far der klarede …"), help or need for the other things ("… jeg
+    skal have hjælp til resten") and a wish word in what someone knows ("hun ved godt hvad hun
+    vil sige")."""
     out = []
     for lab, s, e in matches:
+        if lab == "wish" and _in_known_question(words, s, lex):
+            continue
         if lab in _RESOURCE_LABELS and (
             clauses.idle_selv(words, e - 1, lex)
             or _in_past_cleft(words, s, lex)
@@ -1248,6 +1251,20 @@ def _without_idle_cues(words, matches, lex):
             continue
         out.append((lab, s, e))
     return out
+
+
+def _in_known_question(words, s: int, lex) -> bool:
+    """True when the cue at s is in a question after a verb of knowing: "ved (godt) hvad hun"
+    right before it."""
+    k = s - 1
+    while k >= 0 and s - k <= 2 and words[k] in lex.run_on_subjects:
+        k -= 1
+    if k < 1 or words[k] not in lex.question_words:
+        return False
+    k -= 1
+    while k > 0 and words[k] in lex.knowing_adverbs:
+        k -= 1
+    return words[k] in lex.knowing_verbs
 
 
 def _contradicted_claim(words, s: int, e: int, lex) -> bool:
