@@ -625,7 +625,10 @@ def test_render_does_not_advance(content):
      ("en jeg har ikke prøvet det", 1), ("øh en, jeg har ikke været derude siden operationen", 1),
      ("øh to jeg kan ringe til min datter men ikke mere", 2), ("tre det svinger lidt", 3),
      ("ja en det kan jeg slet ikke", 1), ("øh en altså", 1), ("en gang om ugen", None),
-     ("en anden gang", None), ("to tre gange om ugen", None), ("en af de dårlige dage", None)],
+     ("en anden gang", None), ("to tre gange om ugen", None), ("en af de dårlige dage", None),
+     # a hedge after the number before the talk ("to vel jeg kan ikke bære kanden")
+     ("to vel jeg kan ikke bære kanden over dørtrinnet", 2), ("tre nok men ikke hver dag", 3),
+     ("øh fire måske jeg kan det meste", 4), ("to vel", 2), ("en vel anden gang", None)],
 )  # fmt: skip
 def test_scales_understand_words(content, said, value):
     turn = until(begin(content), content, "wish")

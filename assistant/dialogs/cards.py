@@ -146,7 +146,7 @@ def scale_value(text: str, dialogue: Dialogue) -> int | None:
 def _number_first(text: str, dialogue: Dialogue) -> int | None:
     """A scale number said first (fillers and hedges before it aside), with nothing after it or
     talk that begins anew ("en jeg har ikke prøvet det", "øh en, jeg har ikke været derude",
-    "øh to jeg kan ringe til min datter"); "en gang om ugen", "en anden", "to børn" are no
+    "øh to jeg kan ringe til min datter", "to vel jeg kan ikke …"); "en gang om ugen", "en anden", "to børn" are no
     scale: the number belongs to the words after it."""
     words = dialogue.words
     numbers = {_normal(w) for w in words.get("scale_numbers", ())}
@@ -160,7 +160,10 @@ def _number_first(text: str, dialogue: Dialogue) -> int | None:
         k += 1  # "en to": about two
     if k >= len(said) or said[k] not in numbers:
         return None
-    if k + 1 < len(said) and said[k + 1] not in then:
+    j = k + 1
+    while j < len(said) and said[j] in hedges and said[j] not in numbers:
+        j += 1  # "to vel jeg kan ikke bære kanden": a hedge after the number, then the talk
+    if j < len(said) and said[j] not in then:
         return None
     return _scale_in(said[k], dialogue)
 
