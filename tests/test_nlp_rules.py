@@ -53,6 +53,16 @@ def facts(text: str):
         ("hver mandag og så om torsdagen det vil sige to gange om ugen", 2, "week", 1),
         # a wish turned down for now keeps the wished rhythm
         ("jeg vil gerne i kirke hver søndag men det kan jeg ikke mere", 1, "week", 1),
+        # once a day said on with the days it holds: so many days a week
+        ("jeg vil selv lave min morgenmad hver morgen paa hverdage", 5, "week", 1),
+        ("hun vil gerne gå en tur hver dag mandag til fredag", 5, "week", 1),
+        ("jeg vil smøre min madpakke hver morgen på hverdagene", 5, "week", 1),
+        ("han vil gerne i kirke hver formiddag om søndagen", 1, "week", 1),
+        # a day of each month: once a month
+        ("han betaler dem selv paa netbank den foerste i maaneden", 1, "month", 1),
+        ("jeg vil selv betale mine regninger den 1. i måneden", 1, "month", 1),
+        ("hun vil gerne selv hente sin medicin den femtende hver måned", 1, "month", 1),
+        ("jeg vil gøre rent i køleskabet den sidste i måneden", 1, "month", 1),
     ],
 )
 def test_frequencies(text, times, per, every):
@@ -85,6 +95,11 @@ def test_frequencies(text, times, per, every):
         "jeg spillede kort om torsdagen indtil jeg blev syg",
         "jeg sang i koret hver tirsdag før jeg fik min blodprop",
         "jeg gik til svømning to gange om ugen men det kan jeg ikke mere",
+        # an amount per period (a fluid limit, a weight) is no frequency
+        "jeg må kun drikke halvanden liter om dagen for hjertets skyld",
+        "hun skal drikke to liter vand om dagen men hun glemmer det",
+        "han må højst spise 200 gram kød om ugen",
+        "jeg skal have 1,5 liter væske i døgnet",
     ],
 )
 def test_no_frequency(text):

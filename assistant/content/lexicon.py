@@ -220,6 +220,10 @@ class Lexicon:
     distance_scene_fillers: frozenset[str] = frozenset()  # "jo kun" in "det er jo kun 400 m"
     unit_kinds: dict[str, str] = field(default_factory=dict)  # "kilometer" -> "distance"
     occasion_words: frozenset[str] = frozenset()  # "måltider" in "tre måltider om dagen"
+    amount_words: frozenset[str] = frozenset()  # "liter" in "halvanden liter om dagen"
+    month_day_leads: frozenset[str] = frozenset()  # "den" in "den første i måneden"
+    month_day_last: frozenset[str] = frozenset()  # "sidste" in "den sidste i måneden"
+    month_day_preps: frozenset[str] = frozenset()  # "i" in "den første i måneden"
     story_clause_joins: frozenset[str] = frozenset()  # "og" in "… og han spørger …"
     story_subjects: frozenset[str] = frozenset()  # "han" in "… og han spørger …"
     practice_verbs: frozenset[str] = frozenset()  # lemmas: "øve det tre gange om ugen"
@@ -724,6 +728,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         },
         times_not_before=_words(freq, "times_not_before", fpath, problems),
         occasion_words=_words(freq, "occasion_words", fpath, problems),
+        amount_words=_words(freq, "amount_words", fpath, problems),
+        month_day_leads=_words(freq, "month_day_leads", fpath, problems),
+        month_day_last=_words(freq, "month_day_last", fpath, problems),
+        month_day_preps=_words(freq, "month_day_preps", fpath, problems),
         story_clause_joins=_words(freq, "story_clause_joins", fpath, problems),
         story_subjects=_words(freq, "story_subjects", fpath, problems),
         practice_verbs=_words(freq, "practice_verbs", fpath, problems),

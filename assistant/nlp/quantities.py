@@ -53,9 +53,27 @@ def find_frequency(words: Sequence[str], lex: Lexicon, start: int = 0) -> Found 
     """
     while (found := _frequency_from(words, start, lex)) is not None:
         if found.start == 0 or words[found.start - 1] not in lex.negations:
-            return found
+            return _narrowed(words, found, lex)
         start = found.end
     return None
+
+
+def _narrowed(words: Sequence[str], found: Found, lex: Lexicon) -> Found:
+    """Once a day said on with the days of the week it holds ("hver morgen på hverdage", "hver
+    aften mandag til fredag", "hver formiddag om søndagen"): so many times a week."""
+    value = found.value
+    if not (isinstance(value, Frequency) and (value.times, value.per, value.every) == (1, _DAY, 1)):
+        return found
+    later = _frequency_from(words, found.end, lex)
+    gap = later.start - found.end if later is not None else -1
+    if gap == 1 and _bare(words[found.end]) not in lex.period_preps:
+        return found  # "på hverdagene" may lead the days with a preposition
+    if gap not in (0, 1) or words[later.start] in lex.every_words:
+        return found
+    days = later.value
+    if isinstance(days, Frequency) and days.per == "week" and days.every == 1:
+        return Found(days, found.start, later.end)
+    return found
 
 
 _STARTS: dict[int, tuple[Lexicon, frozenset[str]]] = {}  # id(lex) → (lex kept alive, words)
@@ -77,6 +95,7 @@ def _start_words(lex: Lexicon) -> frozenset[str]:
             lex.freq_adverbs,
             lex.weekdays,
             lex.times_words,
+            lex.month_day_leads,
         )
         found = _STARTS[id(lex)] = (lex, words)
     return found[1]
@@ -95,6 +114,8 @@ def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | N
             for phrase, (times, per, every) in lex.freq_phrases.items():
                 if tuple(words[i : i + len(phrase)]) == phrase:
                     return Found(Frequency(times, per, every), i, i + len(phrase))
+        if w in lex.month_day_leads and (end := _month_day(words, i + 1, lex)):
+            return Found(Frequency(1, "month", 1), i, end)  # "den første i måneden"
         if w in lex.times_words and (after := _period_after(words, i + 1, lex)):
             # "engang om ugen": the number and "gang" joined
             return Found(Frequency(lex.times_words[w], after[0], 1), i, after[1])
@@ -123,6 +144,8 @@ def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | N
                 or number_at(words, j, nw) is not None
                 or _bare(words[j + 2]) not in lex.article_count_preps
             )
+            if j < n and _bare(words[j]) in lex.amount_words:
+                continue  # "halvanden liter (vand) om dagen": an amount per period, no how often
             if not loose and _describes_counted(words, j, lex):
                 j += 1  # one describing word before the thing counted
             measured = j < n and (_bare(words[j]) in lex.units or _bare(words[j]) in lex.unit_words)
@@ -181,6 +204,18 @@ def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | N
                 return Found(Frequency(1, "week", 1), i - 1, i + 1)  # "om onsdagen"
             if w in lex.weekday_habits:
                 return Found(Frequency(1, "week", 1), i, i + 1)  # "tirsdage"
+    return None
+
+
+def _month_day(words: Sequence[str], k: int, lex: Lexicon) -> int | None:
+    """The end of "<ordinal|sidste> i måneden" at k (a day of each month), else None."""
+    if k + 2 >= len(words):
+        return None
+    _, ordinal = word_number(words[k], lex.numbers)
+    if not ordinal and words[k] not in lex.month_day_last:
+        return None
+    if words[k + 1] in lex.month_day_preps and lex.periods.get(_bare(words[k + 2])) == "month":
+        return k + 3
     return None
 
 
