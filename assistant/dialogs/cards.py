@@ -146,8 +146,8 @@ def scale_value(text: str, dialogue: Dialogue) -> int | None:
 def _number_first(text: str, dialogue: Dialogue) -> int | None:
     """A scale number said first (fillers and hedges before it aside), with nothing after it or
     talk that begins anew ("en jeg har ikke prøvet det", "øh en, jeg har ikke været derude",
-    "øh to jeg kan ringe til min datter", "to vel jeg kan ikke …"); "en gang om ugen", "en anden", "to børn" are no
-    scale: the number belongs to the words after it."""
+    "øh to jeg kan ringe til min datter", "to vel jeg kan ikke …"); "en gang om ugen", "en
+    anden", "to børn" are no scale: the number belongs to the words after it."""
     words = dialogue.words
     numbers = {_normal(w) for w in words.get("scale_numbers", ())}
     then = {_normal(w) for w in words.get("scale_number_then", ())}
