@@ -1217,3 +1217,40 @@ def test_whose_time_a_deadline_is(text, deadline):
 def test_a_real_word_next_to_a_domain_words_ascii_typing_is_no_frequency(text):
     """ "farligt" is one letter from "arligt" (årligt typed without å): a real word, kept."""
     assert facts(text).frequency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "times", "per"),
+    [
+        ("lægen siger jeg skal træne på hjerteholdet to gange om ugen men jeg er bange", 2, "week"),
+        ("jeg skal gå tur hver dag siger fysioterapeuten men jeg er bange for at falde", 1, "day"),
+        ("hun vil gerne svømme to gange om ugen men hun er bange for vandet", 2, "week"),
+    ],
+)
+def test_a_fear_after_a_planned_frequency_keeps_it(text, times, per):
+    """A fear with no activity of its own after a plan ("skal … to gange om ugen") is about
+    that plan: its frequency stays; a longing ("savner … hver dag") is no plan."""
+    f = facts(text).frequency
+    assert f is not None and (f.times, f.per) == (times, per), text
+
+
+def test_a_longing_every_day_is_no_planned_frequency():
+    said = "jeg savner min kone hver eneste dag og jeg kan ikke sove om natten"
+    assert facts(said).frequency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("jeg vil gerne have ryddet op og faaet smidt alle flaskerne ud inden jul", "2026-12-24"),
+        ("hun håber at have fået styr på haven inden påske", "2027-03-28"),
+        ("jeg vil gerne ha fået malet stuen inden jul", "2026-12-24"),
+    ],
+)
+def test_a_wished_result_keeps_its_deadline(text, deadline):
+    """ "vil gerne have … fået smidt … inden jul": a result to reach, not a story's time."""
+    assert str(facts(text).deadline) == deadline
+
+
+def test_a_past_event_time_is_still_no_deadline():
+    assert facts("jeg var ude i min have i maj og fik ondt i ryggen").deadline is None

@@ -80,6 +80,8 @@ class TimeLexicon:
     event_not_wished: frozenset[str] = frozenset()  # "tænke" in "… kunne jeg godt tænke mig"
     # "gerne" in "efter covid og gerne inden for et halvt år": the time is wished, not told
     event_wish_between: frozenset[str] = frozenset()
+    result_aux: frozenset[str] = frozenset()  # "have" in "vil gerne have fået smidt … inden jul"
+    result_aux_after: frozenset[str] = frozenset()  # "gerne" before that "have"
     # "to gange i år", "en gang i efteråret": the span a count falls in, no date to reach
     count_words: frozenset[str] = frozenset()
     count_span_leads: frozenset[str] = frozenset()
@@ -282,6 +284,10 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         ),
         event_wish_between=frozenset(
             as_str_list(data.get("event_wish_between"), path, "event_wish_between", problems)
+        ),
+        result_aux=frozenset(as_str_list(data.get("result_aux"), path, "result_aux", problems)),
+        result_aux_after=frozenset(
+            as_str_list(data.get("result_aux_after"), path, "result_aux_after", problems)
         ),
         count_words=frozenset(as_str_list(data.get("count_words"), path, "count_words", problems)),
         count_span_leads=frozenset(

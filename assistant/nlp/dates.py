@@ -425,9 +425,22 @@ def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) ->
         if not any(c.isalnum() for c in words[k]):
             lo = k + 1
             break
+    first = start  # the sentence's first word
+    while first > 0 and any(c.isalnum() for c in words[first - 1]):
+        first -= 1
+    wished_result = next(
+        (
+            h
+            for h in range(first + 1, start)
+            if words[h] in lex.result_aux and words[h - 1] in lex.result_aux_after
+        ),
+        None,
+    )
     return any(
         w in lex.event_leads
         and not (k > 0 and words[k - 1] in lex.event_not_after)
+        # "vil gerne have … fået smidt flaskerne ud inden jul": a result to reach by then
+        and not (wished_result is not None and wished_result < k)
         # "… efter covid og gerne inden for et halvt år": a wish between, the time is wished
         and not set(words[k + 1 : start]) & lex.event_wish_between
         for k, w in enumerate(words[lo:start], start=lo)

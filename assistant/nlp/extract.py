@@ -110,6 +110,8 @@ class Analyzer:
         """The frequency of the part that carries the stance ("hjemmeplejen kommer to gange om
         dagen, men han vil gerne selv gøre rent" has none for the wish); one part: the first.
 
+        A stance part after a clause break with no activity of its own keeps the frequency only
+        when that was planned ("jeg skal træne … to gange om ugen men jeg er bange …").
         A run-on part ("… hvert år før påske … så jeg vil gerne bage …") counts only when it
         names an activity of its own (names_activity(lo, hi)); "… hver aften og hun vil gerne
         op på en halv time" goes on with the told activity and keeps its frequency."""
@@ -123,7 +125,10 @@ class Analyzer:
             inside = quantities.find_frequency(words[lo:hi], lex)
             if inside is None:
                 hard = lo == 0 or words[lo - 1] in lex.clause_breaks
-                return None if hard or names_activity(lo, hi) else found
+                own, planned = names_activity(lo, hi), _planned(words, found, parts, lex)
+                if own and not (planned and own in lex.refusal_states):
+                    return None  # a new activity; a state ("bange for …") is about the plan
+                return None if hard and not planned else found
             return quantities.Found(inside.value, inside.start + lo, inside.end + lo)
         return found
 
@@ -599,6 +604,15 @@ _STANCE_LABELS = frozenset({"wish", "wish_negated", "difficulty", "difficulty_ne
 
 
 REJECTION_REACH = 7  # words after a frequency searched for "det kan jeg ikke klare"
+
+
+def _planned(words, found, parts, lex) -> bool:
+    """True when the frequency's own part says it is to be done ("lægen siger jeg skal træne
+    … to gange om ugen", "jeg vil gerne gå to gange om ugen"): a stance part after it with no
+    activity of its own ("men jeg er bange for at få det dårligt") is about that plan."""
+    lo = next((a for a, b in parts if a <= found.start < b), found.start)
+    plan = lex.action.obliged | (lex.action.wish_verbs - lex.action.object_wish_verbs)
+    return any(words[k] in plan for k in range(lo, found.start))
 
 
 def _corrected_frequency(words, freq, fixed: int | None, lex):
