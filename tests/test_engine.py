@@ -976,6 +976,41 @@ def test_a_clear_frequency_in_a_longer_answer_is_read_at_once(content, said, fre
 
 
 @pytest.mark.parametrize(
+    "said",
+    [
+        "jamen jeg falder jo ikke hver dag vel",
+        "hun går ikke hver dag",
+        "det bliver aldrig hver morgen",
+        "ikke om søndagen",
+    ],
+)
+def test_a_time_turned_down_to_how_often_is_asked_again(content, said):
+    """ "jeg falder jo ikke hver dag vel": no "hver" put before a time said after a negation
+    or after "hver" itself (the analyzer read that and turned it down)."""
+    turn = wished_until(content, "jeg vil gerne kunne gaa paa toilettet selv", "frequency")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots.get("frequency") is None
+    assert turn.state.step == "frequency"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "2 vil jeg sige, han prøvede en enkelt dag i november og var helt færdig bagefter",
+        "to, jeg gik hver dag før jeg faldt i september",
+        "tre. til jul sidste år kunne jeg endnu",
+    ],
+)
+def test_the_level_answer_sets_no_goal_time(content, said):
+    """How it goes today is a story: its times are no deadline and no frequency."""
+    turn = wished_until(content, "jeg vil gerne kunne gaa ture igen", "current_level")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots.get("current_level") in (2, 3)
+    assert turn.state.slots.get("deadline") is None
+    assert turn.state.slots.get("frequency") is None
+
+
+@pytest.mark.parametrize(
     ("said", "deadline"),
     [("to tre maaneder", "2027-02-22"), ("3 uger", "2026-12-13"), ("sommer", "2027-06-01")],
 )

@@ -100,6 +100,9 @@ def test_frequencies(text, times, per, every):
         "hun skal drikke to liter vand om dagen men hun glemmer det",
         "han må højst spise 200 gram kød om ugen",
         "jeg skal have 1,5 liter væske i døgnet",
+        # a time measure in a part of the day: when, not how often
+        "han vil gerne tilbage på arbejde fire timer om formiddagen",
+        "jeg vil gerne kunne læse en time om aftenen uden at blive træt",
     ],
 )
 def test_no_frequency(text):

@@ -221,6 +221,8 @@ class Lexicon:
     unit_kinds: dict[str, str] = field(default_factory=dict)  # "kilometer" -> "distance"
     occasion_words: frozenset[str] = frozenset()  # "måltider" in "tre måltider om dagen"
     amount_words: frozenset[str] = frozenset()  # "liter" in "halvanden liter om dagen"
+    day_parts: frozenset[str] = frozenset()  # "formiddagen" in "fire timer om formiddagen"
+    day_part_leads: frozenset[str] = frozenset()  # "om" in "fire timer om formiddagen"
     month_day_leads: frozenset[str] = frozenset()  # "den" in "den første i måneden"
     month_day_last: frozenset[str] = frozenset()  # "sidste" in "den sidste i måneden"
     month_day_preps: frozenset[str] = frozenset()  # "i" in "den første i måneden"
@@ -729,6 +731,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         times_not_before=_words(freq, "times_not_before", fpath, problems),
         occasion_words=_words(freq, "occasion_words", fpath, problems),
         amount_words=_words(freq, "amount_words", fpath, problems),
+        day_parts=_words(freq, "day_parts", fpath, problems),
+        day_part_leads=_words(freq, "day_part_leads", fpath, problems),
         month_day_leads=_words(freq, "month_day_leads", fpath, problems),
         month_day_last=_words(freq, "month_day_last", fpath, problems),
         month_day_preps=_words(freq, "month_day_preps", fpath, problems),

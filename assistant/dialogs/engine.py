@@ -236,7 +236,7 @@ def _every_time(reply: Reply, dialogue, today: date, understand: Understand) -> 
     if not every:
         return reply
     if not 0 < len(words) <= _TIME_ONLY_WORDS or words[:-1] not in ([], list(definite[:1])):
-        return _every_from(reply, words, every[0], today, understand)
+        return _every_from(reply, words, every[0], today, understand, dialogue)
     word = words[-1].strip(".,!?")
     endings = tuple(dialogue.words.get("definite_endings", ()))
     said = f"{definite[0]} {word}" if definite and word.endswith(endings) else f"{every[0]} {word}"
@@ -272,12 +272,19 @@ def _clause_frequency(reply: Reply, dialogue, today: date, understand) -> Reply 
 _EVERY_SCAN_WORDS = 8
 
 
-def _every_from(reply: Reply, words: list[str], every: str, today: date, understand) -> Reply:
+def _every_from(
+    reply: Reply, words: list[str], every: str, today: date, understand, dialogue
+) -> Reply:
     """ "de øver torsdag aften" to "Hvor tit?": the first place where "hver" before the rest
     gives a frequency ("hver torsdag aften"), said that way in the goal."""
     if not 0 < len(words) <= _EVERY_SCAN_WORDS:
         return reply
+    # "jeg falder jo ikke hver dag vel": a time said after "hver" or a negation was read (and
+    # turned down) already; "hver" put before it again would make it a frequency
+    passed = {every, *(w.lower() for w in dialogue.words.get("negations", ()))}
     for i in range(len(words)):
+        if i > 0 and words[i - 1].strip(".,!?") in passed:
+            continue
         said = " ".join([every, *(w.strip(".,!?") for w in words[i:])])
         facts = understand(said, today)
         if facts.frequency is not None:  # its extras say it as read ("hver torsdag")

@@ -124,6 +124,8 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
                 continue  # "med en kande … så hun kan se hvor meget": the aid's purpose
             if slot == "frequency" and slots.get(slot) and step.kind in _NOT_TIMED_BY:
                 continue  # "en pilleæske med rum til hver dag": the aid's, not how often
+            if slot in ("frequency", "deadline") and step.kind in _TELLS_TODAY:
+                continue  # "2, han prøvede en enkelt dag i november": a story, no goal time
             if slot == "deadline" and step.kind in _NOT_DATED_BY:
                 continue  # "… så hele lejligheden er støvsuget i løbet af ugen": the measure's
             slots[slot] = data[key]
@@ -146,6 +148,10 @@ _NOT_TIMED_BY = frozenset({"independence"})
 #: lejligheden er støvsuget i løbet af ugen"), when a helper comes ("min datter kommer på
 #: søndag"), when an aid arrives; the deadline is asked for itself.
 _NOT_DATED_BY = frozenset({"measure", "independence", "people"})
+#: Steps that ask how it goes today (the level, the importance): the times in their answers
+#: tell a story ("2 vil jeg sige, han prøvede en enkelt dag i november og var helt færdig"),
+#: never how often or by when the goal is reached.
+_TELLS_TODAY = frozenset({"scale"})
 
 
 def _answered_reason(reason: str | None, said: str, g) -> str | None:

@@ -156,6 +156,8 @@ def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | N
                 most = lex.session_max.get(unit, math.inf) if unit else math.inf
                 if after[0] != _DAY and value > most:
                     continue
+                if _day_part(words, j + 1, after[1], lex):
+                    continue  # "fire timer om formiddagen": when in the day, not how often
                 return Found(Frequency(1, after[0], 1), j + 1, after[1])
             owned = i > 0 and words[i - 1] in lex.owners  # "mine to gamle damer hver uge"
             if j < n and words[j].isalpha() and words[j] not in lex.units and not owned:
@@ -205,6 +207,11 @@ def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | N
             if w in lex.weekday_habits:
                 return Found(Frequency(1, "week", 1), i, i + 1)  # "tirsdage"
     return None
+
+
+def _day_part(words: Sequence[str], k: int, end: int, lex: Lexicon) -> bool:
+    """True for "om <part of the day>" from k to end ("om formiddagen", "om aftenen")."""
+    return end - k == 2 and words[k] in lex.day_part_leads and words[k + 1] in lex.day_parts
 
 
 def _month_day(words: Sequence[str], k: int, lex: Lexicon) -> int | None:
