@@ -1011,6 +1011,22 @@ def test_the_level_answer_sets_no_goal_time(content, said):
 
 
 @pytest.mark.parametrize(
+    "said",
+    [
+        "og jeg vil se ordentlig ud når vores datter kommer med børnebørnene om søndagen",
+        "så jeg kan være frisk når min søn ringer hver aften",
+        "fordi jeg vil være klar når bussen kommer hver tirsdag",
+    ],
+)
+def test_a_time_in_the_reason_is_not_offered_as_how_often(content, said):
+    """The reason's time (when the daughter visits) is no frequency of the goal: "Hvor tit?" is
+    asked plainly, not "Du sagde: om søndagen. Passer det?"."""
+    turn = wished_until(content, "jeg vil gerne kunne børste mit hår selv", "motivation")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots.get("frequency") is None
+
+
+@pytest.mark.parametrize(
     ("said", "deadline"),
     [("to tre maaneder", "2027-02-22"), ("3 uger", "2026-12-13"), ("sommer", "2027-06-01")],
 )

@@ -124,6 +124,8 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
                 continue  # "med en kande … så hun kan se hvor meget": the aid's purpose
             if slot == "frequency" and slots.get(slot) and step.kind in _NOT_TIMED_BY:
                 continue  # "en pilleæske med rum til hver dag": the aid's, not how often
+            if slot == "frequency" and step.kind == "motivation" and not slots.get(slot):
+                continue  # "… når vores datter kommer om søndagen": the reason's time; asked
             if slot in ("frequency", "deadline") and step.kind in _TELLS_TODAY:
                 continue  # "2, han prøvede en enkelt dag i november": a story, no goal time
             if slot == "deadline" and step.kind in _NOT_DATED_BY:
