@@ -1417,3 +1417,30 @@ def test_an_aid_said_to_the_aid_question_is_heard(content, said, thing):
     turn = until(turn, content, "confirm", card("ja"))
     assert thing in turn.prompt
     assert "der " + thing.split()[0] not in turn.prompt  # "det der skærebræt": spoken pointing
+
+
+@pytest.mark.parametrize(
+    ("wish", "change", "kept", "gone"),
+    [
+        ("jeg vil gerne selv lave mad hver aften", "nej, hellere tre gange om ugen", "lave mad",
+         "hver aften"),
+        ("jeg skulle vel komme ud at gå en tur hver dag", "nej, hellere to gange om ugen",
+         "en tur", "hver dag"),
+        ("jeg vil gerne komme ned i haven hver eftermiddag", "nej hellere tre gange om ugen",
+         "haven", "hver eftermiddag"),
+        ("jeg vil gerne cykle hver morgen", "nej tre gange om ugen er nok", "cykle", "hver morgen"),
+    ],
+)  # fmt: skip
+def test_a_new_frequency_takes_the_old_one_out_of_the_wish(content, wish, change, kept, gone):
+    """ "gå en tur hver dag" and then "to gange om ugen": the goal says one of them."""
+    turn = go(until(begin(content), content, "wish"), content, text(wish))
+    for _ in range(30):
+        if turn.slot == "confirm":
+            break
+        ids = [c.id for c in turn.cards]
+        picked = "ja" if "ja" in ids else "2" if "2" in ids else "ved_ikke"
+        turn = go(turn, content, card(picked))
+    assert turn.slot == "confirm"
+    turn = go(turn, content, text(change))
+    said = turn.goal_text or ""
+    assert kept in said and gone not in said, said

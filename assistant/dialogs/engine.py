@@ -99,7 +99,8 @@ from assistant.dialogs.reply import Ctx, Outcome, Reply, dont_know_said, is_no, 
 from assistant.dialogs.reply import card as role_card
 from assistant.dialogs.state import DialogueState, Status
 from assistant.dialogs.summary import complaint, complaint_value, stopped
-from assistant.nlp.facts import Facts
+from assistant.nlp.facts import Facts, Frequency
+from assistant.nlp.quantities import find_frequency
 
 __all__ = [
     "advance",
@@ -223,6 +224,26 @@ def _as_parent_sees_it(understand: Understand, about: dict, dialogue) -> Underst
 
 #: Words of an answer to "Hvor tit?" that may name only a time ("om natten").
 _TIME_ONLY_WORDS = 2
+
+
+def _drop_old_frequency(s: DialogueState, ctx: Ctx) -> None:
+    """The wish's own words without a frequency the new one replaced ("komme ud at gå en tur
+    hver dag" and then "to gange om ugen": the goal says "gå en tur to gange om ugen")."""
+    own = str(s.slots.get("own_action") or "")
+    new = s.slots.get("frequency") or {}
+    words = own.split()
+    found = find_frequency([w.strip(",.;:!?").lower() for w in words], ctx.content.lexicon)
+    if found is None or not isinstance(found.value, Frequency):
+        return
+    old = found.value
+    if (old.times, old.per, old.every) == (new.get("times"), new.get("per"), new.get("every", 1)):
+        return
+    lex = ctx.content.lexicon
+    leads = lex.every_words | lex.period_preps
+    start = next(  # "en tur hver dag": the thing done stays, "hver dag" goes
+        (k for k in range(found.start, found.end) if words[k].lower() in leads), found.start
+    )
+    s.slots["own_action"] = " ".join(words[:start] + words[found.end :])
 
 
 def _every_time(reply: Reply, dialogue, today: date, understand: Understand) -> Reply:
@@ -435,6 +456,8 @@ def _answer(
                 changed += apply_facts(s, understand(part, today), step)
     ctx = _ctx(content, today)
     changed = correct(s, reply, changed, step.kind, ctx)  # "nej, hellere otte kort"
+    if "frequency" in changed:
+        _drop_old_frequency(s, ctx)  # "gå en tur hver dag" + "to gange om ugen": one of them
     if found_wrong and not _news(s, changed):
         changed = []  # "nej det er for meget hver søndag" finds the goal's own value wrong
     s.forced = None
