@@ -126,8 +126,6 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
                 continue  # "en pilleæske med rum til hver dag": the aid's, not how often
             if slot == "frequency" and step.kind == "motivation" and not slots.get(slot):
                 continue  # "… når vores datter kommer om søndagen": the reason's time; asked
-            if slot in ("frequency", "deadline") and step.kind in _TELLS_TODAY:
-                continue  # "2, han prøvede en enkelt dag i november": a story, no goal time
             if slot == "deadline" and step.kind in _NOT_DATED_BY:
                 continue  # "… så hele lejligheden er støvsuget i løbet af ugen": the measure's
             slots[slot] = data[key]
@@ -150,10 +148,6 @@ _NOT_TIMED_BY = frozenset({"independence"})
 #: lejligheden er støvsuget i løbet af ugen"), when a helper comes ("min datter kommer på
 #: søndag"), when an aid arrives; the deadline is asked for itself.
 _NOT_DATED_BY = frozenset({"measure", "independence", "people"})
-#: Steps that ask how it goes today (the level, the importance): the times in their answers
-#: tell a story ("2 vil jeg sige, han prøvede en enkelt dag i november og var helt færdig"),
-#: never how often or by when the goal is reached.
-_TELLS_TODAY = frozenset({"scale"})
 
 
 def _answered_reason(reason: str | None, said: str, g) -> str | None:
