@@ -177,6 +177,22 @@ def test_perspective(text, perspective):
 
 
 @pytest.mark.parametrize(
+    ("text", "perspective"),
+    [
+        # the one who died cannot be the citizen: a short answer stays the speaker's own
+        ("spiser ikke rigtig mere siden hun døde", "self"),
+        ("sover ikke om natten efter han døde i foråret", "self"),
+        ("har ikke lyst til at gå ud længere siden hun gik bort", "self"),
+        # … while the living one told about is the citizen
+        ("spiser ikke rigtig mere siden hun faldt", "other"),
+        ("hun spiser ikke mere siden han døde", "other"),
+    ],
+)
+def test_one_who_died_is_not_the_citizen(text, perspective):
+    assert facts(text).perspective == perspective
+
+
+@pytest.mark.parametrize(
     ("text", "motivation"),
     [
         ("jeg vil gå tur så jeg kan besøge min veninde", "besøge min veninde"),
