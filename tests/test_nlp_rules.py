@@ -156,6 +156,22 @@ def test_independence(text, independence):
 
 
 @pytest.mark.parametrize(
+    ("text", "independence"),
+    [
+        # all the way in one go: without a pause
+        ("han vil gerne kunne gå hele vejen op på én gang inden jul", "selv"),
+        ("jeg vil gå hele vejen ned til Brugsen i ét stræk", "selv"),
+        ("jeg vil kunne gå trappen op i et træk", "selv"),
+        # … but two things at once is no way of managing alone
+        ("jeg vil kunne bære to poser på én gang", None),
+        ("hun vil gerne lave kaffe og snakke på en gang", None),
+    ],
+)
+def test_in_one_go_is_without_a_pause(text, independence):
+    assert facts(text).independence == independence
+
+
+@pytest.mark.parametrize(
     ("text", "perspective"),
     [
         ("min mor vil gerne kunne gå i bad", "other"),
