@@ -174,6 +174,22 @@ def test_independence(text, independence):
 
 
 @pytest.mark.parametrize(
+    ("text", "independence"),
+    [
+        # all the way in one go: without a pause
+        ("han vil gerne kunne gå hele vejen op på én gang inden jul", "selv"),
+        ("jeg vil gå hele vejen ned til Brugsen i ét stræk", "selv"),
+        ("jeg vil kunne gå trappen op i et træk", "selv"),
+        # … but two things at once is no way of managing alone
+        ("jeg vil kunne bære to poser på én gang", None),
+        ("hun vil gerne lave kaffe og snakke på en gang", None),
+    ],
+)
+def test_in_one_go_is_without_a_pause(text, independence):
+    assert facts(text).independence == independence
+
+
+@pytest.mark.parametrize(
     ("text", "perspective"),
     [
         ("min mor vil gerne kunne gå i bad", "other"),
@@ -191,6 +207,22 @@ def test_independence(text, independence):
     ],
 )
 def test_perspective(text, perspective):
+    assert facts(text).perspective == perspective
+
+
+@pytest.mark.parametrize(
+    ("text", "perspective"),
+    [
+        # the one who died cannot be the citizen: a short answer stays the speaker's own
+        ("spiser ikke rigtig mere siden hun døde", "self"),
+        ("sover ikke om natten efter han døde i foråret", "self"),
+        ("har ikke lyst til at gå ud længere siden hun gik bort", "self"),
+        # … while the living one told about is the citizen
+        ("spiser ikke rigtig mere siden hun faldt", "other"),
+        ("hun spiser ikke mere siden han døde", "other"),
+    ],
+)
+def test_one_who_died_is_not_the_citizen(text, perspective):
     assert facts(text).perspective == perspective
 
 

@@ -352,3 +352,81 @@ def test_a_claim_contradicted_after_men_is_no_resource(text, stance):
 )
 def test_a_wish_word_in_a_question_after_ved_is_no_wish(text, stance):
     assert analyze(text, TODAY).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a need denied is no difficulty
+        ("jeg kan selv børste tænder, det har jeg aldrig haft brug for hjælp til", "resource"),
+        ("hun klarer selv sit bad og har ikke brug for hjælp", "resource"),
+        ("jeg behøver ikke hjælp til at tage tøj på", "resource"),
+        # … but a need told is
+        ("jeg har brug for hjælp til at tage strømper på", "difficulty"),
+        ("hun har aldrig kunnet lide at bede om hjælp men nu kan hun ikke gå i bad", "difficulty"),
+        # a low state denied beside a firm resource
+        ("det kan jeg sagtens klare jeg er jo ikke dårlig i kroppen kun i hovedet", "resource"),
+        ("han cykler selv til byen, han er ikke syg i benene", "resource"),
+        ("jeg har det dårligt i ryggen og kan ikke gå", "difficulty"),
+    ],
+)
+def test_a_need_or_ailment_denied_is_no_difficulty(text, stance):
+    assert analyze(text, TODAY).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # "kun X jeg ikke kan" after a firm resource: a small limit of it
+        (
+            "jeg kan godt selv gaa i bad paa min badestol, det er kun ryggen jeg ikke kan naa",
+            "resource",
+        ),
+        ("hun klarer selv at klæde sig på, det er kun strømperne hun ikke kan få på", "resource"),
+        ("jeg kan sagtens selv lave mad det er bare kartoflerne jeg ikke kan si", "resource"),
+        # without a firm resource the limit is the difficulty
+        ("det er kun ryggen jeg ikke kan nå", "difficulty"),
+        ("jeg kan ikke selv gå i bad, det er kun ansigtet jeg kan vaske", "difficulty"),
+    ],
+)
+def test_a_limit_said_with_kun_after_a_firm_resource_is_no_difficulty(text, stance):
+    assert analyze(text, TODAY).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a negated purpose ("til ikke at", "for ikke at") and a bad habit given up
+        (
+            "jeg spiller guitar igen om aftenen, det hjaelper mig til ikke at taenke paa en oel",
+            "resource",
+        ),
+        ("jeg går en tur hver aften for ikke at sidde og drikke", "resource"),
+        (
+            "min bror tager selv sin antabus hver morgen og han har ikke rørt en øl i fire måneder",
+            "resource",
+        ),
+        (
+            "far har ikke drukket en dråbe alkohol siden jul og han går til AA hver tirsdag",
+            "resource",
+        ),
+        # … while a plain negation is a difficulty
+        ("hun har ikke rørt maden i to dage", "difficulty"),
+        ("jeg spiller ikke guitar mere", "difficulty"),
+    ],
+)
+def test_a_negated_purpose_or_a_bad_habit_given_up_is_no_difficulty(text, stance):
+    assert analyze(text, TODAY).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("nu skal jeg lære at tage bussen ind til byen selv om en måneds tid", "wish"),
+        ("far skal lære at bruge sin nye rollator selv", "wish"),
+        ("jeg skal til at lære at lave mad selv nu hvor min kone er død", "wish"),
+        ("jeg kan selv tage bussen ind til byen", "resource"),
+    ],
+)
+def test_a_plan_to_learn_is_a_wish(text, stance):
+    assert analyze(text, TODAY).stance == stance

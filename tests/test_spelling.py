@@ -216,11 +216,42 @@ def test_spoken_ik_with_its_verb_apart_is_a_negation(said, negated):
         ("ka' jeg", "kan jeg"),
         ("vil ha' hjælp", "vil have hjælp"),
         ("vil gern ku gaa", "vil gerne kunne gå"),
-        ("a ka ik", "a kan ikke"),
+        ("a ka ik", "jeg kan ikke"),  # West Jutland "a" before a verb is the speaker
     ],
 )
 def test_spoken_short_forms_of_verbs_are_read_as_the_verbs(said, fixed):
     assert " ".join(spelled(said)) == fixed
+
+
+@pytest.mark.parametrize(
+    "said, fixed",
+    [
+        ("a ka int kom op", "jeg kan ikke komme op"),
+        ("om natten ka a int nå ud", "om natten kan jeg ikke nå ud"),
+        ("a ka godt sjel ring te min datter", "jeg kan godt selv ringe te min datter"),
+        ("a vil gjan ud og fisk mæ min barnebarn", "jeg vil gerne ud og fiske med min barnebarn"),
+        ("når a trykker på knappen", "når jeg trykker på knappen"),
+        ("a er int ked aw det", "jeg er ikke ked af det"),
+        ("a ku godt hent æ avis sjel", "jeg kunne godt hente æ avis selv"),
+    ],
+)
+def test_west_jutland_as_spoken_is_read_as_standard_danish(said, fixed):
+    assert " ".join(spelled(said)) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "to a tre gange om ugen",  # "à"
+        "jeg tager vitamin a og d",  # the letter
+        "plan a var bedre",
+        "vi skal have fisk og kartofler",  # a noun after a verb that is no modal's bare verb
+        "jeg kan godt lide fisk",
+        "da han kom hjem",  # "kom" without a modal is the past tense
+    ],
+)
+def test_a_letter_nouns_and_past_forms_are_not_read_as_dialect(text):
+    assert spelled(text) == text.split()
 
 
 @pytest.mark.parametrize(

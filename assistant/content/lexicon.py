@@ -270,6 +270,12 @@ class Lexicon:
     question_words: frozenset[str] = frozenset()  # "hvad", "hvor": an indirect question
     other_things: tuple[tuple[str, ...], ...] = ()  # "hjælp til resten": not what one manages
     other_things_leads: frozenset[str] = frozenset()  # "til", "med" before other_things
+    # "det hjælper mig til ikke at tænke på en øl", "har ikke rørt en øl": a negation in a
+    # purpose ("til/for ikke at") or on a bad habit given up says no difficulty
+    purpose_negation_leads: frozenset[str] = frozenset()  # "til", "for" before "ikke at"
+    purpose_negation_markers: frozenset[str] = frozenset()  # "at" after "ikke"
+    given_up_things: frozenset[str] = frozenset()  # "øl", "alkohol": a bad habit's thing
+    given_up_reach: int = 4  # words from the negation to such a thing
     # Clauses that only modify the point told before them (activity side words): a condition or
     # time after it ("… hvis jeg husker høreapparatet"), a consequence ("… og så kan han ikke
     # høre …") and a reaction ("… hun bliver så ked af det")
@@ -316,6 +322,7 @@ class Lexicon:
     role_copulas: frozenset[str] = frozenset()  # "var" in "mor var besøgsven": a role, no person
     role_gap: frozenset[str] = frozenset()  # "frivillig" in "være frivillig besøgsven"
     subordinators: frozenset[str] = frozenset()  # "hvis" in "hvis jeg ikke trækker ham op"
+    gone_words: tuple[tuple[str, ...], ...] = ()  # "hun døde": someone gone, not the citizen
     target_leads: frozenset[tuple[str, ...]] = frozenset()  # "op på" in "op på ti minutter"
     ordinal_floor_words: frozenset[str] = frozenset()  # "sal" in "bor på 2 sal": an ordinal
     freq_rejections: tuple[str, ...] = ()  # "det kan jeg ikke" after a frequency: turned down
@@ -763,6 +770,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         question_words=sw("question_words"),
         other_things=tuple(tuple(p.split()) for p in sw("other_things")),
         other_things_leads=sw("other_things_leads"),
+        purpose_negation_leads=sw("purpose_negation_leads"),
+        purpose_negation_markers=sw("purpose_negation_markers"),
+        given_up_things=sw("given_up_things"),
+        given_up_reach=int(stance.get("given_up_reach", 4)),
         modifier_leads=sw("modifier_leads"),
         consequence_leads=sw("consequence_leads"),
         reaction_verbs=sw("reaction_verbs"),
@@ -802,6 +813,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         cleft_not_named=_words(persp, "cleft_not_named", folder / "perspective.yaml", problems),
         relative_pronouns=_words(persp, "relative_pronouns", folder / "perspective.yaml", problems),
         subordinators=_words(persp, "subordinators", folder / "perspective.yaml", problems),
+        gone_words=tuple(
+            tuple(p.split())
+            for p in sorted(_words(persp, "gone_words", folder / "perspective.yaml", problems))
+        ),
         freq_phrase_starts=frozenset(str(k).split()[0] for k in freq.get("phrases") or {}),
         action=_action_cues(stance, stance_path, problems),
         people_roles=load_role_cues(y["people"], people_path, problems),

@@ -487,6 +487,8 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
                 # the speaker only in a side clause does not take the statement from him
                 later_self = later_self or main
                 later_subject = later_subject or (main and w in lex.classes.get("subj_self", ()))
+        elif w in lex.third_person_subjects and _gone(words, i + 1, lex):
+            pass  # "… siden hun døde": someone gone is not the citizen
         elif (
             w in lex.third_person_subjects
             or (w in lex.third_person_objects and _for_them(words, i, lex))
@@ -513,6 +515,11 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
     ):
         return "self"
     return "other" if first in ("other", "other_noun", "other_topic") else "self"
+
+
+def _gone(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True when one of gone_words starts at i ("døde", "gik bort")."""
+    return any(tuple(words[i : i + len(g)]) == g for g in lex.gone_words)
 
 
 def _couple(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: Clauses) -> bool:

@@ -347,7 +347,7 @@ class Analyzer:
         elif act is not None and stance is None:
             # A plain statement about an activity ("jeg går ture hver morgen") tells what
             # the person does: a resource, or with a negation a difficulty.
-            stance = "difficulty" if set(words) & lex.negations else "resource"
+            stance = "difficulty" if _plain_negation(words, lex) else "resource"
 
         deadline = find_deadline(words, today, lex.time, cl.in_motivation)
         if fixed is not None and deadline is not None and deadline.start < fixed:
@@ -1349,6 +1349,12 @@ def _stance_of(matches, cl: clauses.Clauses) -> str | None:
         return "wish"
     denied = found.get("difficulty_negated", [])  # "det er ikke noget problem"
     hard = [m for m in found.get("difficulty", []) if not any(s <= m[0] < e for s, e in denied)]
+    limits = found.get("limit", [])
+    inside = lambda s: any(a <= s < b for a, b in limits)  # noqa: E731
+    if limits and any(not inside(s) for s, _e in found.get("resource_firm", [])):
+        # "jeg kan godt selv gå i bad, det er kun ryggen jeg ikke kan nå": a limit of the resource
+        hard = [m for m in hard if not inside(m[0])]
+        negated = {s for s in negated if not inside(s)}
     refused = {s for r0, r1 in found.get("refusal", []) for s in negated if r0 <= s < r1}
     if not hard and negated and negated <= refused and found.get("resource_firm"):
         return "resource"  # "jeg kan godt selv gøre rent, jeg vil ikke ha nogen fra kommunen"
@@ -1357,6 +1363,24 @@ def _stance_of(matches, cl: clauses.Clauses) -> str | None:
     if found.get("resource") or denied:
         return "resource"
     return None
+
+
+def _plain_negation(words, lex) -> bool:
+    """True when a negation says that something is not done: not one in a purpose ("det hjælper
+    mig til ikke at tænke på en øl") nor one on a bad habit given up ("har ikke rørt en øl")."""
+    for k, w in enumerate(words):
+        if w not in lex.negations:
+            continue
+        purpose = (
+            k > 0
+            and words[k - 1] in lex.purpose_negation_leads
+            and k + 1 < len(words)
+            and words[k + 1] in lex.purpose_negation_markers
+        )
+        given_up = any(t in lex.given_up_things for t in words[k + 1 : k + 1 + lex.given_up_reach])
+        if not purpose and not given_up:
+            return True
+    return False
 
 
 def _contrast_stance(words, matches, cl: clauses.Clauses, stance, lex) -> str | None:

@@ -25,8 +25,10 @@ MIN_SHORT = 2  # shortest part of a split aid's name ("gå vogn", "læse tv")
 MIN_HEAD = 4  # shortest restored head of a compound ("aarhus" is no "år" + "hus")
 MIN_GLUED = 7  # shortest word that may be two glued words ("kunnevaske")
 MIN_PERIOD = 4  # shortest word read as a near-miss of a period word ("ugn" is left to _slip)
+MIN_PRESENT = 4  # shortest present-tense form read after a dialect pronoun ("trykker")
 MIN_SLIP = 4  # shortest word read as a slip of an everyday word ("igne" → "igen")
 MIN_LONG_SLIP = 7  # shortest word whose one letter too many is a slip ("regningere")
+MAX_MODAL_GAP = 5  # words of modal_gap between a modal verb and a bare infinitive, plus one
 MAX_GAP = 3  # words of verb_gap between a verb and its "ik"
 MIN_UNDOUBLED = 9  # shortest domain word whose double letter may be typed once besides a slip
 MIN_PART = 4  # shortest first part of a compound of two known words ("hjerte" + "træning")
@@ -151,6 +153,12 @@ class Speller:
     verb_gap: frozenset[str] = frozenset()  # "jeg", "sgu" in "ka' jeg sgu ik'": between the two
     before_negated: frozenset[str] = frozenset()  # "længere" in "ik længere": a negation's next
     contractions: dict[str, str] = field(default_factory=dict)  # "ka'" → "kan"
+    dialect_pronouns: dict[str, str] = field(default_factory=dict)  # "a" → "jeg" by a verb
+    present_endings: tuple[str, ...] = ()  # "er" of "trykker": a present-tense form
+    pronoun_leads: frozenset[str] = frozenset()  # "når" in "når a trykker": a clause begins
+    bare_infinitives: dict[str, str] = field(default_factory=dict)  # "fisk" → "fiske"
+    modals: frozenset[str] = frozenset()  # "vil" in "a vil gjan ud og fisk"
+    modal_gap: frozenset[str] = frozenset()  # "gerne", "ud", "og" between it and the verb
     periods: frozenset[str] = frozenset()  # "måneden": read near-misses of after period_leads
     period_leads: frozenset[str] = frozenset()  # "om" in "en gang om månden"
     common: dict[str, int] = field(default_factory=dict)  # everyday words → frequency rank
@@ -315,6 +323,12 @@ class Speller:
             if lower in self.after_verb and self._negation(out, texts, i):
                 out.append(_recase(text, self.after_verb[lower]))  # "kan ik gå": a negation
                 continue
+            if lower in self.dialect_pronouns and self._speaker(out, texts, i):
+                out.append(_recase(text, self.dialect_pronouns[lower]))  # "a ka int": jeg
+                continue
+            if lower in self.bare_infinitives and self._after_modal(out, i):
+                out.append(_recase(text, self.bare_infinitives[lower]))  # "ku husk": huske
+                continue
             if i > 0 and lowers[i - 1] in self.period_leads and (period := self._period(lower)):
                 out.append(_recase(text, period))  # "om månden": måneden, not manden or hånden
                 continue
@@ -384,6 +398,33 @@ class Speller:
         if nxt != raw:
             nxt = self.contractions.get(nxt, nxt)
         return nxt in self.verbs or nxt in self.before_negated
+
+    def _speaker(self, out: list[str], texts: list[str], i: int) -> bool:
+        """True when a dialect pronoun at i ("a") is the speaker: a finite verb right after it
+        ("a vil", "a ka", "når a trykker") and no noun before it ("plan a", "vitamin a": a
+        letter), or a finite verb before it and a subject's company after it ("ka a int nå",
+        "har a det godt")."""
+        nxt = self._spoken(texts[i + 1]) if i + 1 < len(texts) else ""
+        before = out[i - 1].lower() if i > 0 else ""
+        lead = not before or not before.isalnum() or before in self.no_join | self.pronoun_leads
+        present = len(nxt) >= MIN_PRESENT and nxt.endswith(self.present_endings)
+        if lead and (nxt in self.verbs or (present and self.is_word(nxt))):
+            return True
+        after = self.verb_gap | self.before_negated | set(self.after_verb)
+        return before in self.verbs and nxt in after
+
+    def _after_modal(self, out: list[str], i: int) -> bool:
+        """True when a modal verb stands before word i, maybe with words of modal_gap between
+        ("a vil gjan ud og fisk", "a ka int kom op")."""
+        k = i - 1
+        while k >= 0 and i - k <= MAX_MODAL_GAP and out[k].lower() in self.modal_gap:
+            k -= 1
+        return k >= 0 and out[k].lower() in self.modals
+
+    def _spoken(self, text: str) -> str:
+        """The lower-case word said, with a short spoken form read ("ka" → "kan")."""
+        lower = _unclipped(nfc(text).lower())
+        return self.contractions.get(lower) or self.typos.get(lower) or lower
 
 
 def _typed_plainly(typed: str, word: str) -> bool:
@@ -551,6 +592,12 @@ def load_speller(
         verb_gap=lower(extra.get("verb_gap")),
         before_negated=lower(extra.get("before_negated")),
         contractions=_lower_mapping(extra, "contractions"),
+        dialect_pronouns=_lower_mapping(extra, "dialect_pronouns"),
+        present_endings=tuple(sorted(lower(extra.get("present_endings")))),
+        pronoun_leads=lower(extra.get("pronoun_leads")),
+        bare_infinitives=_lower_mapping(extra, "bare_infinitives"),
+        modals=lower(extra.get("modals")),
+        modal_gap=lower(extra.get("modal_gap")),
         periods=frozenset(periods),
         period_leads=frozenset(period_leads),
         common=common,
