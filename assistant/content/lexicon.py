@@ -283,6 +283,9 @@ class Lexicon:
     consequence_leads: frozenset[str] = frozenset()
     reaction_verbs: frozenset[str] = frozenset()
     refusal_states: frozenset[str] = frozenset()  # activity ids: "er blevet så angst … vil ikke"
+    # a fear said with what it is of ("bange for at falde"): the fear word and its lead
+    fear_words: frozenset[str] = frozenset()
+    fear_leads: frozenset[str] = frozenset()
     # activity ids that tell why something else was lost ("… men nu tør jeg ikke gå ud alene")
     capacity_activities: frozenset[str] = frozenset()
     focus_window: int = 4
@@ -778,6 +781,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         consequence_leads=sw("consequence_leads"),
         reaction_verbs=sw("reaction_verbs"),
         refusal_states=sw("refusal_states"),
+        fear_words=sw("fear_words"),
+        fear_leads=sw("fear_leads"),
         capacity_activities=sw("capacity_activities"),
         focus_window=int(stance.get("focus_window", 4)),
         topic_max_words=int(stance.get("topic_max_words", 3)),

@@ -222,6 +222,21 @@ def modifier_spans(
     return tuple(out)
 
 
+def fear_spans(words: Sequence[str], lex: Lexicon, phrases: frozenset[int]) -> tuple[Span, ...]:
+    """A fear word with what it is of after it ("bange for at falde", "utryg ved at gå i bad"):
+    the word and its leads, which weigh as side words beside the activity feared or given up.
+    `phrases`: where an activity phrase starts; a fear phrase of its own stays whole."""
+    out: list[Span] = []
+    for i, w in enumerate(words[:-1]):
+        if w not in lex.fear_words or words[i + 1] not in lex.fear_leads or i in phrases:
+            continue
+        k = i + 1
+        while k < len(words) and words[k] in lex.fear_leads:
+            k += 1
+        out.append((i, k))
+    return tuple(out)
+
+
 def _memory_questions(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon) -> list[int]:
     """Where a question word follows a memory verb, past adverbs, negations and fillers
     ("kan ikke huske hvor hun har lagt pungen", "glemmer tit hvornår …")."""

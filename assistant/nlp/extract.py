@@ -260,6 +260,9 @@ class Analyzer:
         )
         mods = clauses.modifier_spans(words, lemmas, lex, stance == "wish")
         mods += _tools(words, matches, cues, side, lex)
+        mods += clauses.fear_spans(
+            words, lex, frozenset(s for lab, s, _e in matches if lab[:4] == "ACT:")
+        )
         refused = _refusals(words, matches, cues, lex) if stance != "wish" else ()
         for spans, states in ((mods, None), (refused, lex.refusal_states)):
             if not spans:

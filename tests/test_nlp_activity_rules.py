@@ -1,0 +1,73 @@
+"""The activity rules alone (no word counts): a fear is about what it is of, side words that
+look like cues (a compound's tail, getting lost, a counted or numb body part) name nothing."""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+import pytest
+
+from assistant.content import load_content
+from assistant.nlp import clauses
+from assistant.nlp.extract import Analyzer
+
+TODAY = date(2026, 12, 2)
+
+
+@functools.cache
+def _rules() -> Analyzer:
+    return Analyzer(load_content("da"), second_opinion=False)
+
+
+@pytest.fixture
+def rules() -> Analyzer:
+    return _rules()
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # a fear with what it is of: the activity given up or feared, not mood
+        ("jeg er bange for at falde igen så jeg går ikke ud alene mere", "gang"),
+        (
+            "mor vil ikke med til julefrokost hos min bror, hun er bange for at falde paa isen",
+            "socialt_samvaer",
+        ),
+        ("far er utryg ved at falde så han har ikke været nede i Brugsen siden august", "indkoeb"),
+        ("jeg har altid gået til linedance men nu er jeg bange for at træde forkert", "fritid"),
+        # … and mood when nothing else is named, or the fear is a phrase of its own
+        ("jeg er bange for at falde", "humoer_og_energi"),
+        ("han er bange for at gå ud alene", "humoer_og_energi"),
+    ],
+)
+def test_a_fear_is_about_what_it_is_of(rules, text, activity):
+    assert rules.analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("min bror tager selv sin antabus hver morgen nu", "egen_sundhed"),
+        ("jeg vil gerne ud til veteran traktortræf i juni med min søn", "fritid"),
+        ("vi vil gerne have ham med til soendagsmiddag hos os en gang om ugen", "socialt_samvaer"),
+        ("jeg orker ikke rigtig noget mere", "humoer_og_energi"),
+        ("jeg vil gerne kunne tage op vasken selv efter aftens maden", "rengoering"),
+        ("jeg kan ikke mærke fødderne mere men jeg går stadig til linedance", "fritid"),
+        ("jeg har altid strikket men nu kan jeg ikke mærke fingrene", "fritid"),
+    ],
+)
+def test_side_words_that_look_like_cues(rules, text, activity):
+    assert rules.analyze(text, TODAY).activity == activity
+
+
+def test_getting_lost_is_no_walk(rules):
+    text = "mor vil gerne med koret paa tur men vi er bange for at hun gaar vild"
+    assert rules.analyze(text, TODAY).activity == "fritid"
+
+
+def test_fear_spans_cover_the_fear_word_and_its_leads(rules):
+    words = ["jeg", "er", "bange", "for", "at", "falde", "så", "jeg", "går", "ikke", "ud"]
+    assert clauses.fear_spans(words, rules.lex, frozenset()) == ((2, 5),)
+    assert clauses.fear_spans(words, rules.lex, frozenset({2})) == ()
+    assert clauses.fear_spans(["jeg", "er", "bange"], rules.lex, frozenset()) == ()
