@@ -106,6 +106,7 @@ class IndependenceCues:
     alternative_leads: frozenset[str] = frozenset()  # "ellers … nødkaldet": a fallback
     alternative_window: int = 0  # words after "ellers" in which an aid is the fallback
     thing_subjects: frozenset[str] = frozenset()  # "det" in "det hjælper mig": no helper
+    said_selv_words: frozenset[str] = frozenset()  # "selv", "alene": said, not read from "uden"
     thing_help_verbs: frozenset[str] = frozenset()  # "hjælper" after a thing_subject
     hard_words: frozenset[str] = frozenset()  # "har svært ved at … selv": no "selv"
     help_now_words: frozenset[str] = frozenset()  # "min mand hjælper ham nu": today's help
@@ -544,6 +545,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         alternative_leads=w("alternative_leads"),
         alternative_window=int(data.get("alternative_window", 0)),
         thing_subjects=w("thing_subjects"),
+        said_selv_words=w("said_selv_words"),
         thing_help_verbs=w("thing_help_verbs"),
         hard_words=w("hard_words"),
         help_now_words=w("help_now_words"),

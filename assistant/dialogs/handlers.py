@@ -127,7 +127,8 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
         ("independence", "independence"),
         ("motivation", "motivation"),
     ):
-        if slot == "independence" and _measured_selv(step, data):
+        if slot == "independence" and _measured_selv(step, facts, data):
+            slots["measured_selv"] = True  # kept for a "ved ikke" to the independence step
             continue
         if data.get(key) and not (slot == "independence" and _keeps_independence(step, slots)):
             if slot == "motivation" and not _takes_reason(step, slots):
@@ -191,11 +192,12 @@ def _takes_reason(step: Step, slots: dict) -> bool:
     return step.kind in told_by or not slots.get("motivation")
 
 
-def _measured_selv(step: Step, data: dict) -> bool:
-    """True for "selv" read from the measure ("hele vejen derhen uden at jeg skal sætte mig",
-    "en hel vals uden stokken"): how far or how well, not a word of managing on one's own, so
-    the independence step asks openly rather than "Du vil gøre det selv"."""
-    return step.kind == "measure" and data.get("independence") == "selv"
+def _measured_selv(step: Step, facts, data: dict) -> bool:
+    """True for "selv" read from the measure without the word ("hele vejen derhen uden at jeg
+    skal sætte mig", "en hel vals uden stokken"): how far or how well, so the independence
+    step asks openly rather than "Du vil gøre det selv"; "at hun selv kan dække bord" says it."""
+    said = (getattr(facts, "extras", None) or {}).get("selv_said")
+    return step.kind == "measure" and data.get("independence") == "selv" and not said
 
 
 def _keeps_independence(step: Step, slots: dict) -> bool:
@@ -615,6 +617,8 @@ HELPER_SELF_WORDS = 30
 
 def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if dont_know(r, ctx):
+        if s.slots.get("measured_selv") and not s.slots.get("independence"):
+            s.slots["independence"] = card(ctx, "independence_self")  # "… uden at stoppe"
         return OK
     if r.card is None and told_self(s, ctx.content):
         # "Du vil gøre det selv. Skal du bruge et hjælpemiddel?": no keeps "selv"; a yes or a

@@ -570,6 +570,8 @@ class Analyzer:
                 "criterion": criterion,  # an observable sign in the person's words, or None
                 # "en dosisæske" is a doseringsæske: the goal sentence keeps the word said
                 "aid_words": _aid_words(words, lemmas, aids, lex.aids),
+                # "at hun selv kan dække bord": "selv" said, not only read from "uden at stoppe"
+                "selv_said": any(w in lex.independence.said_selv_words for w in words),
                 # "uden stokken", "den bruger hun ikke", "nej ingen rollator": named, but no
                 # means of managing
                 "aids_not_used": sorted(
