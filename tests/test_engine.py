@@ -1133,6 +1133,42 @@ def test_selv_in_the_wish_still_asks_whether_a_thing_helps(content, said, indepe
         assert in_goal in turn.prompt
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "selv. jeg skal ikke ha rollator, saa kan jeg jo ikke baere poserne",
+        "helt selv ellers kan jeg lige så godt trykke på nødkaldet",
+        "uden stokken altså helt selv",
+        "nej ingen rollator jeg vil gaa selv",
+    ],
+)
+def test_an_aid_said_no_to_after_selv_is_no_aid_of_the_goal(content, said):
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, text("jeg vil gerne selv kunne gaa ned i netto igen"))
+    turn = until(turn, content, "independence", DONT_KNOW)
+    assert turn.prompt == content.dialogue.texts["independence_told_self"]
+    turn = go(turn, content, text(said))
+    assert turn.state.slots["independence"] == "selv"
+    turn = until(turn, content, "confirm", card("ja"))
+    assert not any(aid in turn.prompt for aid in ("rollator", "stok", "nødkald"))
+    turn = go(turn, content, card("ja"))
+    assert turn.draft["goal"]["aids"] == []
+
+
+@pytest.mark.parametrize(
+    "measure", ["hele vejen derhen uden at jeg skal sætte mig", "en hel vals uden stokken"]
+)
+def test_selv_read_from_the_measure_does_not_claim_selv_was_said(content, measure):
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, text("jeg vil gerne kunne gå hen til min søster"))
+    turn = until(turn, content, "measure", DONT_KNOW)
+    turn = go(turn, content, text(measure))
+    turn = until(turn, content, "independence", DONT_KNOW)
+    assert turn.prompt != content.dialogue.texts["independence_told_self"]
+    turn = go(turn, content, text("med min stok"))
+    assert turn.state.slots["independence"] == "hjaelpemiddel"
+
+
 def test_a_reason_told_to_how_one_manages_does_not_replace_the_reason(content):
     turn = until(begin(content), content, "wish")
     turn = go(turn, content, text("jeg vil gerne kunne drikke mere vand"))

@@ -218,3 +218,52 @@ def test_an_aid_is_reported_by_the_word_said(text, aid):
 )  # fmt: skip
 def test_the_word_said_for_an_aid_is_kept_when_it_is_another_word(text, words):
     assert analyze(text, TODAY).extras["aid_words"] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "aids"),
+    [
+        # the one speaking says no to an aid beside a wish: no aid of the goal
+        ("nej jeg skal ikke ha nogen rollator jeg vil gerne selv gaa til købmanden", ()),
+        ("jeg vil gerne i bad selv, jeg vil altså ikke have en badebænk", ()),
+        ("en trappelift vil jeg ikke have jeg vil gerne selv op ad trappen", ()),
+        ("nej tak ikke en rollator jeg vil hellere gaa med min stok", ("stok",)),
+        ("jeg vil gerne op fra gulvet selv ellers må jeg trykke på nødkaldet", ()),
+        # a relative's report of a refusal, or a refusal told alone, names the aid
+        ("hun vil ikke gaa med noedkaldet om halsen", ("nødkald",)),
+        ("han vil ikke bruge sin rollator men han vil gerne selv gaa i brugsen", ("rollator",)),
+        ("altsaa jeg vil ikke gaa med den rollator", ("rollator",)),
+    ],
+)
+def test_an_aid_the_speaker_says_no_to_beside_a_wish_is_not_named(text, aids):
+    assert analyze(text, TODAY).aids == aids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "selv. jeg skal ikke ha rollator, saa kan jeg jo ikke baere poserne",
+        "helt selv ellers kan jeg lige så godt trykke på nødkaldet",
+        "jeg vil gerne gaa selv men jeg vil ikke bruge rollatoren",
+    ],
+)
+def test_an_aid_said_no_to_is_no_means(text):
+    facts = analyze(text, TODAY)
+    assert facts.independence == "selv"
+    assert set(facts.aids) <= set(facts.extras["aids_not_used"])
+
+
+@pytest.mark.parametrize(
+    ("text", "independence"),
+    [
+        ("han vil gerne kunne gå hele vejen op på én gang inden jul", "selv"),
+        ("jeg vil gerne gaa hele turen rundt om soeen paa en gang", "selv"),
+        ("jeg vil gerne kunne cykle til byen i ét stræk", "selv"),
+        ("hun kan ikke gå hele vejen op på en gang", None),
+        # a thing that helps is no helper; a person who helps is
+        ("jeg spiller guitar om aftenen, det hjaelper mig til ikke at taenke paa en oel", None),
+        ("jeg vil gerne kunne gå i bad, min datter hjælper mig", "med_hjaelp"),
+    ],
+)
+def test_in_one_go_is_selv_and_a_thing_that_helps_is_no_helper(text, independence):
+    assert analyze(text, TODAY).independence == independence

@@ -103,6 +103,11 @@ class IndependenceCues:
     alone_skip: frozenset[str] = frozenset()  # "sidder mest alene"
     negated_selv_window: int = 0  # "kan ikke selv komme op": no "selv" within this after "ikke"
     refused_window: int = 0  # "en trappelift vil jeg ikke have": words after the aid
+    alternative_leads: frozenset[str] = frozenset()  # "ellers … nødkaldet": a fallback
+    alternative_window: int = 0  # words after "ellers" in which an aid is the fallback
+    thing_subjects: frozenset[str] = frozenset()  # "det" in "det hjælper mig": no helper
+    said_selv_words: frozenset[str] = frozenset()  # "selv", "alene": said, not read from "uden"
+    thing_help_verbs: frozenset[str] = frozenset()  # "hjælper" after a thing_subject
     hard_words: frozenset[str] = frozenset()  # "har svært ved at … selv": no "selv"
     help_now_words: frozenset[str] = frozenset()  # "min mand hjælper ham nu": today's help
     # "ham/hende/dem selv" is reflexive only after their own subject ("hun … hende selv")
@@ -553,6 +558,11 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         pending_lead=w("pending_lead"),
         negated_selv_window=int(data.get("negated_selv_window", 0)),
         refused_window=int(data.get("refused_window", 0)),
+        alternative_leads=w("alternative_leads"),
+        alternative_window=int(data.get("alternative_window", 0)),
+        thing_subjects=w("thing_subjects"),
+        said_selv_words=w("said_selv_words"),
+        thing_help_verbs=w("thing_help_verbs"),
         hard_words=w("hard_words"),
         help_now_words=w("help_now_words"),
         reflexive_owner={str(k): str(v) for k, v in (data.get("reflexive_owner") or {}).items()},

@@ -54,6 +54,11 @@ AID_SAID_MAX = 8  # words of an aid named in one's own words ("med et spejl på 
 WHO = {"who_citizen": "citizen", "who_relative": "relative", "who_staff": "staff"}  # role →
 
 
+def _aids_not_used(facts) -> set[str]:
+    """The aids the facts name but that are no means ("uden stokken", "den bruger hun ikke")."""
+    return set((getattr(facts, "extras", None) or {}).get("aids_not_used") or ())
+
+
 def _facts_json(facts) -> dict:
     return facts.to_json() if facts is not None else {}
 
@@ -76,13 +81,16 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
     words = (getattr(facts, "extras", None) or {}).get("aid_words") or {}
     for item, word in words.items():  # "en dosisæske": the goal keeps the word said
         slots.setdefault("aid_words", {})[item] = word
+    # "uden stokken altså helt selv": an aid done without, refused or not there is no means of
+    # the goal: kept as told, like the story's
+    unused = _aids_not_used(facts)
     for item in data.get("aids") or []:
         if item not in slots.setdefault("aids", []):
             slots["aids"].append(item)
             changed.append("aids")
-            if step.kind == "open":  # "jeg går med rollator" told about today, not the goal
+            if step.kind == "open" or item in unused:  # "jeg går med rollator": today's
                 story = [*story, item]
-        elif step.kind != "open" and item in story:
+        elif step.kind != "open" and item in story and item not in unused:
             story = [a for a in story if a != item]  # named again for the goal
     if story or "story_aids" in slots:
         slots["story_aids"] = story
@@ -119,6 +127,9 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
         ("independence", "independence"),
         ("motivation", "motivation"),
     ):
+        if slot == "independence" and _measured_selv(step, facts, data):
+            slots["measured_selv"] = True  # kept for a "ved ikke" to the independence step
+            continue
         if data.get(key) and not (slot == "independence" and _keeps_independence(step, slots)):
             if slot == "motivation" and not _takes_reason(step, slots):
                 continue  # "med en kande … så hun kan se hvor meget": the aid's purpose
@@ -181,6 +192,14 @@ def _takes_reason(step: Step, slots: dict) -> bool:
     """A reason told in answer to another question (how, who) fills only an empty reason."""
     told_by = ("wish", "motivation", "activity", "change", "confirm", "open")
     return step.kind in told_by or not slots.get("motivation")
+
+
+def _measured_selv(step: Step, facts, data: dict) -> bool:
+    """True for "selv" read from the measure without the word ("hele vejen derhen uden at jeg
+    skal sætte mig", "en hel vals uden stokken"): how far or how well, so the independence
+    step asks openly rather than "Du vil gøre det selv"; "at hun selv kan dække bord" says it."""
+    said = (getattr(facts, "extras", None) or {}).get("selv_said")
+    return step.kind == "measure" and data.get("independence") == "selv" and not said
 
 
 def _keeps_independence(step: Step, slots: dict) -> bool:
@@ -600,13 +619,16 @@ HELPER_SELF_WORDS = 30
 
 def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if dont_know(r, ctx):
+        if s.slots.get("measured_selv") and not s.slots.get("independence"):
+            s.slots["independence"] = card(ctx, "independence_self")  # "… uden at stoppe"
         return OK
     if r.card is None and told_self(s, ctx.content):
         # "Du vil gøre det selv. Skal du bruge et hjælpemiddel?": no keeps "selv"; a yes or a
-        # thing named is an aid
-        if is_no(r, ctx) and not (r.facts is not None and r.facts.aids):
+        # thing named is an aid, not one named to do without ("uden stokken altså helt selv")
+        aid = r.facts is not None and bool(set(r.facts.aids) - _aids_not_used(r.facts))
+        if is_no(r, ctx) and not aid:
             return OK
-        if is_yes(r, ctx) or (r.facts is not None and r.facts.aids):
+        if is_yes(r, ctx) or aid:
             s.slots["independence"] = card(ctx, "independence_aid")
             _said_aid(s, r, ctx, "with_something")
             return OK

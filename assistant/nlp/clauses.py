@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 from assistant.content.lexicon import IndependenceCues, Lexicon, MotivationCues
 
-# independence.yaml pattern labels: an aid refused / not there; help; help unless "selv"
+# independence.yaml pattern labels: an aid unused / not there / not wanted (said after it,
+# said before it); help; help unless "selv"
 REFUSED, ABSENT = "aid_refused", "aid_absent"
+REJECTED, DECLINED = "aid_rejected", "aid_declined"
 HELP, HELP_UNLESS_SELV = "med_hjaelp", "help_unless_selv"
 
 Span = tuple[int, int]
@@ -721,6 +723,8 @@ def independence(
         if label in (HELP, HELP_UNLESS_SELV) and not cl.in_without(s):
             if s > 0 and words[s - 1] in ind.help_not_after:
                 continue  # "være sammen med" is company, "af med hjemmeplejen" no help
+            if s > 0 and words[s - 1] in ind.thing_subjects and words[s] in ind.thing_help_verbs:
+                continue  # "det hjælper mig til ikke at tænke på en øl": a thing, no helper
             if e < len(words) and words[e] in ind.help_now_words:
                 continue  # "min mand hjælper ham nu": how it is today
             if label == HELP_UNLESS_SELV:
@@ -781,14 +785,43 @@ def unused_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
     """True for an aid refused, of no use or not there ("en trappelift vil jeg ikke have", "…
     men den bruger han ikke", "hvor der ikke er håndtag", "kan ikke holde fast i gelænderet"):
     named, but not how one manages (the aid_refused / aid_absent patterns of independence.yaml)."""
+    if unwanted_aid(words, i, matches, lex):
+        return True
+    return any(label == ABSENT and i - 1 <= e <= i for label, _s, e in matches) or _said_after(
+        words, i, matches, REFUSED, lex
+    )
+
+
+def unwanted_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
+    """True for an aid the person will not have ("jeg skal ikke ha rollator", "en trappelift vil
+    jeg ikke have", "nej ikke en badebænk") or would only fall back on ("helt selv ellers kan
+    jeg lige så godt trykke på nødkaldet"): no aid of the goal (aid_rejected / aid_declined of
+    independence.yaml, alternative_leads)."""
+    if any(label == DECLINED and i - 1 <= e <= i for label, _s, e in matches):
+        return True
+    return _said_after(words, i, matches, REJECTED, lex) or _fallback(words, i, lex)
+
+
+def _said_after(words: Sequence[str], i: int, matches, wanted: str, lex: Lexicon) -> bool:
+    """True when a `wanted` pattern starts within refused_window words after the aid at i, with
+    no sentence end between (after one, it is another claim)."""
     reach = lex.independence.refused_window
-    ends = lex.clause_breaks  # a sentence end between the aid and the refusal: another claim
-    for label, s, e in matches:
-        if label == ABSENT and i - 1 <= e <= i:
-            return True
-        if label != REFUSED or not i < s <= i + reach:
+    ends = lex.clause_breaks
+    for label, s, _e in matches:
+        if label != wanted or not i < s <= i + reach:
             continue
         if not any(words[k] in ends and not words[k].isalpha() for k in range(i + 1, s)):
+            return True
+    return False
+
+
+def _fallback(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True for an aid said within alternative_window words after "ellers" in the same clause."""
+    ind = lex.independence
+    for k in range(i - 1, max(-1, i - 1 - ind.alternative_window), -1):
+        if words[k] in lex.clause_breaks:
+            return False
+        if words[k] in ind.alternative_leads:
             return True
     return False
 

@@ -499,6 +499,10 @@ class Analyzer:
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
         aids = clauses.without_lost(words, aids, lex)
         aids = [(a, i) for a, i in aids if not clauses.thing_feature(words, i, lex)]
+        if stance == "wish":
+            # "nej jeg vil ikke ha en rollator jeg vil gå med min stok": beside a wish, the aid
+            # said no to is not the goal's; a refusal alone is what is told (the aid named)
+            aids = [(a, i) for a, i in aids if not clauses.unwanted_aid(words, i, matches, lex)]
         used = [a for a in aids if not clauses.unused_aid(words, a[1], matches, lex)]
         # Roles are read for every mention: "min kone er død" names no helper, though the
         # sentence reads as being about her and `people` leaves her out.
@@ -574,8 +578,21 @@ class Analyzer:
                 "criterion": criterion,  # an observable sign in the person's words, or None
                 # "en dosisæske" is a doseringsæske: the goal sentence keeps the word said
                 "aid_words": _aid_words(words, lemmas, aids, lex.aids),
+                # "at hun selv kan dække bord": "selv" said, not only read from "uden at stoppe"
+                "selv_said": any(w in lex.independence.said_selv_words for w in words),
+                # "uden stokken", "den bruger hun ikke", "nej ingen rollator": named, but no
+                # means of managing
+                "aids_not_used": sorted(
+                    {a for a, i in aids if _not_means(words, i, cl, lex) or (a, i) not in used}
+                    - {a for a, i in used if not _not_means(words, i, cl, lex)}
+                ),
             },
         )
+
+
+def _not_means(words, i: int, cl, lex) -> bool:
+    """True for an aid done without ("uden stokken") or named as missing ("ingen rollator")."""
+    return cl.in_without(i) or (i > 0 and words[i - 1] in lex.independence.absent_before)
 
 
 def _aid_words(words, lemmas, aids, table: dict[str, str]) -> dict[str, str]:
