@@ -332,6 +332,9 @@ def test_when_a_helper_comes_is_not_how_often_the_goal_is_done(content):
         ("øh jeg bor alene men min datter Lone kommer om onsdagen", "lone hjælper mig", ["datter"]),
         ("min nabo Kaj han er sød altså", "kaj og så min søn", ["nabo", "søn"]),
         ("vores søn Thomas bor i Aarhus", "det kan Thomas nok", ["søn"]),
+        # a word between the relation and the name (blind62 fishing: "min gamle ven Svend")
+        ("jeg vil ud og fiske med min gamle ven Svend", "Svend kan hente mig i bilen", ["ven"]),
+        ("min søde nabo Grethe kigger ind", "grethe kan køre mig", ["nabo"]),
         # a name said not to help is no helper
         ("min datter Lone har travlt", "ikke Lone hun har nok at se til", []),
     ],

@@ -105,20 +105,25 @@ def named_before(
     …", later "Per kan skrælle kartoflerne", "lone hjælper mig" in any case): their person
     lemmas, in order.
 
-    A name is a capitalised word right after a possessive and a person word ("vores søn Thomas")
-    that is no person word itself. Left out: a name after a negation ("ikke Lone"), one said with
-    its relation right there (the NLP reads "min bror Jens" itself), and one told dead near
-    either mention ("min mand Erik døde …", "Erik er jo død"; `death_words` folded)."""
+    A name is a capitalised word right after a possessive and a person word ("vores søn Thomas",
+    "min gamle ven Svend": a determiner word may stand between) that is no person word itself.
+    Left out: a name after a negation ("ikke Lone"), one said with its relation right there
+    (the NLP reads "min bror Jens" itself), and one told dead near either mention ("min mand
+    Erik døde …", "Erik er jo død"; `death_words` folded)."""
     names: dict[str, str] = {}
     dead: set[str] = set()
+    between = lex.people_roles.determiners if lex.people_roles else frozenset()
     for said in earlier:
         words = re.findall(r"\w+", said)
         for i in range(len(words) - 2):
-            owner, kin, name = words[i].lower(), words[i + 1].lower(), words[i + 2]
-            lemma = lex.people.get(kin) if owner in lex.possessives else None
+            owner = words[i].lower()
+            k = i + 2 if words[i + 1].lower() in between else i + 1  # "min gamle ven Svend"
+            if owner not in lex.possessives or k + 1 >= len(words):
+                continue
+            lemma, name = lex.people.get(words[k].lower()), words[k + 1]
             if lemma and name[:1].isupper() and name.lower() not in lex.people:
                 names.setdefault(name.lower(), lemma)
-                if _near(words, i + 2, death_words):
+                if _near(words, k + 1, death_words):
                     dead.add(name.lower())
     words = re.findall(r"\w+", text)
     low = [w.lower() for w in words]

@@ -1027,9 +1027,11 @@ def _speaker_said(words, i: int, lex) -> bool:
 def _role_said(words, i: int, person: str, lex) -> bool:
     """True for a bare person word right after "er", "var", "være" ("mor var besøgsven", "hun
     har været sygeplejerske", "være frivillig besøgsven"): what someone is or becomes, no
-    person ("det er hjemmesygeplejersken der …", definite, names her)."""
+    person ("det er hjemmesygeplejersken der …", definite, and the cleft "det var morfar der …"
+    name her or him)."""
     k = i - 1 if i > 1 and words[i - 1] in lex.role_gap else i
-    return k > 0 and words[i] == person and words[k - 1] in lex.role_copulas
+    cleft = i + 1 < len(words) and words[i + 1] in lex.relative_pronouns  # "det var morfar der …"
+    return k > 0 and words[i] == person and words[k - 1] in lex.role_copulas and not cleft
 
 
 def _run_on(words, i: int, lex) -> bool:
@@ -1504,6 +1506,8 @@ def _is_subject(words, i: int, lex) -> bool:
     clause_start = i < 2 or words[i - 2] in {".", ",", "!", "?"} or words[i - 2] in lex.fillers
     if words[i - 1] in lex.possessives and clause_start:
         return True
+    if words[i] in lex.third_person_nouns and words[i - 1] in lex.fillers:
+        return True  # "altså far nægter …": the kin word the relative calls the citizen by
     # "have at (min) mor", "siger at mormor"; but in "han vil ikke have at hans bror kommer" he
     # is named first
     k = i - 1 if words[i - 1] in lex.owners else i
