@@ -363,3 +363,19 @@ def test_a_first_name_told_dead_is_no_helper(content, everyday, said, lacks):
         {"everyday": everyday, "wish": "jeg vil gerne kunne lave mad selv igen", "people": said},
     )
     assert lacks not in turn.draft["goal"]["people"]
+
+
+@pytest.mark.parametrize(
+    ("said", "people"),
+    [
+        # speech: a first name with no relation told is the helper, by name (blind59 bridge)
+        ("ved ikke måske Svend kan hente mig i bilen han bor lige ved siden af", ["Svend"]),
+        ("øh det kan Grethe ovre på den anden side af vejen godt", ["Grethe"]),
+        ("jeg tror nok at Bodil og Aase vil gå med", ["Bodil", "Aase"]),
+    ],
+)
+def test_a_first_name_alone_at_the_people_question_is_that_helper(content, said, people):
+    turn, asked = play(content, {"wish": "jeg vil gerne kunne lave mad selv igen", "people": said})
+    assert asked.count("people") == 1
+    assert turn.draft["goal"]["people"] == people
+    assert "min " + people[0] not in turn.draft["goal"]["text"]

@@ -59,9 +59,21 @@ def helpers_in(roles: dict[str, str]) -> list[str]:
     return [name for name, role in roles.items() if role in HELPING]
 
 
-def take_people(state: dict, facts, step_kind: str) -> bool:
-    """Put the helpers `facts` names into the `people` slot; return True when it changed."""
+def the_citizen(state, lex) -> str | None:
+    """The person lemma a relative calls the citizen by ("min mor, Karen": 'mor'), else None."""
+    about = getattr(state, "about", None)
+    called = about.get("called") if isinstance(about, dict) else None
+    return lex.people.get(str(called).lower()) if called else None
+
+
+def take_people(state: dict, facts, step_kind: str, lex=None) -> bool:
+    """Put the helpers `facts` names into the `people` slot; return True when it changed.
+
+    With `lex`, the citizen as the relative calls them ("… din gamle mor" in the daughter's
+    quote of her mother) is never their own helper."""
     roles = roles_of(facts, step_kind)
+    me = the_citizen(state, lex) if lex is not None else None
+    roles = {name: role for name, role in roles.items() if name != me}
     if step_kind not in HELP_STEPS:
         roles = {name: role for name, role in roles.items() if role not in HELPING}
     people = state.slots.setdefault("people", [])
@@ -135,6 +147,26 @@ def named_before(
         and not (k and low[k - 1] in lex.people)
         and not negations & set(low[max(0, k - 2) : k])
         and not _near(words, k, death_words)
+    ]
+    return list(dict.fromkeys(found))
+
+
+def first_names(text: str, lex, negations: frozenset[str]) -> list[str]:
+    """The first names `text` says with no relation ("ved ikke måske Svend kan hente mig"), as
+    said: a capitalised word inside a sentence (the first word of one may be any word) that is
+    no person word, pronoun or possessive; not one after a negation ("ikke Lone")."""
+    words = re.findall(r"\w+|[.!?]", text)
+    plain = lex.people.keys() | lex.run_on_subjects | lex.third_person_subjects | lex.possessives
+    low = [w.lower() for w in words]
+    found = [
+        w
+        for k, w in enumerate(words)
+        if k
+        and w[:1].isupper()
+        and w.isalpha()
+        and words[k - 1] not in ".!?"
+        and low[k] not in plain
+        and low[k - 1] not in negations  # "ved ikke måske Svend …" names him
     ]
     return list(dict.fromkeys(found))
 
