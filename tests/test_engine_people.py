@@ -11,6 +11,7 @@ from conftest import understand
 from assistant.content import get_content
 from assistant.dialogs.engine import advance, new_state, start
 from assistant.dialogs.models import Answer, Turn
+from assistant.dialogs.people import first_names
 
 TODAY = date(2026, 11, 22)
 DONT_KNOW = Answer("card", "ved_ikke")
@@ -379,3 +380,17 @@ def test_a_first_name_alone_at_the_people_question_is_that_helper(content, said,
     assert asked.count("people") == 1
     assert turn.draft["goal"]["people"] == people
     assert "min " + people[0] not in turn.draft["goal"]["text"]
+
+
+@pytest.mark.parametrize(
+    ("said", "names"),
+    [
+        ("ved ikke måske Svend kan hente mig", ["Svend"]),
+        ("Svend kan hente mig", []),  # a sentence's first word may be any word
+        ("nej ikke Lone hun har travlt", []),
+        ("'; DROP TABLE sessions; --", []),  # no name: shouted or typed in capitals
+    ],
+)
+def test_first_names_are_title_case_words_inside_a_sentence(content, said, names):
+    negations = frozenset(content.dialogue.words.get("negations", ()))
+    assert first_names(said, content.lexicon, negations) == names

@@ -118,13 +118,14 @@ def named_before(
     lemmas, in order.
 
     A name is a capitalised word right after a possessive and a person word ("vores søn Thomas",
-    "min gamle ven Svend": a determiner word may stand between) that is no person word itself.
+    "min gamle ven Svend": a word of `named_kin_gap` may stand between) that is no person
+    word itself.
     Left out: a name after a negation ("ikke Lone"), one said with its relation right there
     (the NLP reads "min bror Jens" itself), and one told dead near either mention ("min mand
     Erik døde …", "Erik er jo død"; `death_words` folded)."""
     names: dict[str, str] = {}
     dead: set[str] = set()
-    between = lex.people_roles.determiners if lex.people_roles else frozenset()
+    between = lex.named_kin_gap
     for said in earlier:
         words = re.findall(r"\w+", said)
         for i in range(len(words) - 2):
@@ -162,7 +163,7 @@ def first_names(text: str, lex, negations: frozenset[str]) -> list[str]:
         w
         for k, w in enumerate(words)
         if k
-        and w[:1].isupper()
+        and w.istitle()  # "Svend"; not "TABLE"
         and w.isalpha()
         and words[k - 1] not in ".!?"
         and low[k] not in plain
