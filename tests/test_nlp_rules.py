@@ -1202,3 +1202,26 @@ def test_whose_time_a_deadline_is(text, deadline):
 def test_a_real_word_next_to_a_domain_words_ascii_typing_is_no_frequency(text):
     """ "farligt" is one letter from "arligt" (årligt typed without å): a real word, kept."""
     assert facts(text).frequency is None
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        # blind60 wedding: "hende" is the granddaughter named before the wish
+        (
+            "jamen altså mit barnebarn Freja skal giftes til sommer og jeg vil så gerne kunne"
+            " danse med hende til brylluppet",
+            "danse med mit barnebarn til brylluppet",
+        ),
+        (
+            "min søster bor i Aarhus og jeg vil gerne kunne tage toget over til hende igen",
+            "tage toget over til min søster igen",
+        ),
+        ("min bror Aage er syg og jeg vil gerne kunne besøge ham", "besøge min bror"),
+        # the pronoun does not fit the one named, or two were named: as said
+        ("min søn bor i Vejle og jeg vil gerne kunne besøge hende", "besøge hende"),
+        ("min datter og min søn jeg vil gerne ringe til hende", "ringe til hende"),
+    ],
+)
+def test_a_pronoun_in_the_wish_names_the_one_person_told_before(said, action):
+    assert analyze(said, date(2026, 12, 2)).extras["action"] == action

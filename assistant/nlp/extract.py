@@ -540,19 +540,25 @@ class Analyzer:
             motivation=clauses.motivation_text(toks.said, cl, told_skip),
             extras={
                 "action": _with_scene(
-                    clauses.own_action(
+                    _named_object(
+                        clauses.own_action(
+                            words,
+                            lex.action,
+                            cl,
+                            [sp for sp in skip if not _occasion(words, sp, deadline, lex)],
+                            toks.punct,
+                            toks.text,
+                            lambda i: (
+                                _run_on(words, i, lex)
+                                or _side_clause(words, i, lex)
+                                or starts_run_on(toks.text, i, grammar)
+                            ),  # "… igen vi var en flok"
+                            lex.negations,
+                        ),
                         words,
-                        lex.action,
-                        cl,
-                        [sp for sp in skip if not _occasion(words, sp, deadline, lex)],
-                        toks.punct,
                         toks.text,
-                        lambda i: (
-                            _run_on(words, i, lex)
-                            or _side_clause(words, i, lex)
-                            or starts_run_on(toks.text, i, grammar)
-                        ),  # "… igen vi var en flok"
-                        lex.negations,
+                        people if persp == "self" else [],
+                        lex,
                     ),
                     _scene(words, toks.text, fronted, skip, lex),
                 ),
@@ -1462,6 +1468,32 @@ def _scene(words, texts, fronted: int, skip, lex) -> str | None:
     if any(a <= k < b for a, b in skip for k in range(cut, fronted)):
         return None  # "til jul vil jeg …": a date
     return " ".join(texts[cut:fronted])
+
+
+def _named_object(action: str | None, words, said, people, lex) -> str | None:
+    """The wish's phrase with "hende"/"ham" as the one person named before it, by the words
+    said ("mit barnebarn Freja skal giftes … jeg vil gerne kunne danse med hende": "danse med
+    mit barnebarn"); as it is when no one or several were named, or the pronoun does not fit."""
+    cues = lex.people_roles
+    objects = lex.third_person_objects
+    at = next((k for k, w in enumerate(words) if w in objects), None)
+    if not action or cues is None or at is None:
+        return action
+    before = {p: i for p, i in people if i < at}
+    if len(before) != 1:
+        return action
+    ((person, i),) = before.items()
+    gender = cues.pronoun_of.get(person)
+    if gender is not None and cues.object_of.get(gender) != words[at]:
+        return action  # "min søn … med hende": someone else
+    if i == 0 or words[i - 1] not in lex.owners:
+        return action
+    tokens = action.split()
+    k = next((n for n, t in enumerate(tokens) if t.lower() == words[at]), None)
+    if k is None:
+        return action
+    tokens[k] = f"{said[i - 1]} {said[i]}"
+    return " ".join(tokens)
 
 
 def _with_scene(action: str | None, scene: str | None) -> str | None:
