@@ -217,6 +217,12 @@ def test_a_person_named_in_a_no_without_instead_is_not_made_the_helper():
         ),
         ("nej hellere hver anden dag. fysioterapeuten har sagt det", "frequency", None),
         ("øh nej hellere til sommer, det mener min søn også", "deadline", "2027-06-01"),
+        # speech, one clause: the doctor quoted for advice is no helper (blind61 dog)
+        (
+            "nej ikke hver dag hellere hver anden dag lægen siger jeg skal have hviledage",
+            "frequency",
+            None,
+        ),
     ],
 )
 def test_someone_named_beside_the_change_keeps_the_goals_helpers(said, slot, value):

@@ -11,6 +11,7 @@ from conftest import understand
 from assistant.content import get_content
 from assistant.dialogs.engine import advance, new_state, start
 from assistant.dialogs.models import Answer, Turn
+from assistant.dialogs.people import first_names
 
 TODAY = date(2026, 11, 22)
 DONT_KNOW = Answer("card", "ved_ikke")
@@ -332,6 +333,9 @@ def test_when_a_helper_comes_is_not_how_often_the_goal_is_done(content):
         ("øh jeg bor alene men min datter Lone kommer om onsdagen", "lone hjælper mig", ["datter"]),
         ("min nabo Kaj han er sød altså", "kaj og så min søn", ["nabo", "søn"]),
         ("vores søn Thomas bor i Aarhus", "det kan Thomas nok", ["søn"]),
+        # a word between the relation and the name (blind62 fishing: "min gamle ven Svend")
+        ("jeg vil ud og fiske med min gamle ven Svend", "Svend kan hente mig i bilen", ["ven"]),
+        ("min søde nabo Grethe kigger ind", "grethe kan køre mig", ["nabo"]),
         # a name said not to help is no helper
         ("min datter Lone har travlt", "ikke Lone hun har nok at se til", []),
     ],
@@ -360,3 +364,33 @@ def test_a_first_name_told_dead_is_no_helper(content, everyday, said, lacks):
         {"everyday": everyday, "wish": "jeg vil gerne kunne lave mad selv igen", "people": said},
     )
     assert lacks not in turn.draft["goal"]["people"]
+
+
+@pytest.mark.parametrize(
+    ("said", "people"),
+    [
+        # speech: a first name with no relation told is the helper, by name (blind59 bridge)
+        ("ved ikke måske Svend kan hente mig i bilen han bor lige ved siden af", ["Svend"]),
+        ("øh det kan Grethe ovre på den anden side af vejen godt", ["Grethe"]),
+        ("jeg tror nok at Bodil og Aase vil gå med", ["Bodil", "Aase"]),
+    ],
+)
+def test_a_first_name_alone_at_the_people_question_is_that_helper(content, said, people):
+    turn, asked = play(content, {"wish": "jeg vil gerne kunne lave mad selv igen", "people": said})
+    assert asked.count("people") == 1
+    assert turn.draft["goal"]["people"] == people
+    assert "min " + people[0] not in turn.draft["goal"]["text"]
+
+
+@pytest.mark.parametrize(
+    ("said", "names"),
+    [
+        ("ved ikke måske Svend kan hente mig", ["Svend"]),
+        ("Svend kan hente mig", []),  # a sentence's first word may be any word
+        ("nej ikke Lone hun har travlt", []),
+        ("'; DROP TABLE sessions; --", []),  # no name: shouted or typed in capitals
+    ],
+)
+def test_first_names_are_title_case_words_inside_a_sentence(content, said, names):
+    negations = frozenset(content.dialogue.words.get("negations", ()))
+    assert first_names(said, content.lexicon, negations) == names

@@ -80,7 +80,9 @@ def to_handover(turn: Turn) -> Turn:
 def test_a_name_or_a_relation_is_read_from_a_short_answer(said, name, of, pos):
     """The name the prompts use, and (`pos`) that a son or daughter answers for a parent."""
     about = read_about(None, said, CONTENT.dialogue)
-    assert about == {"name": name, "of": of, **({"pos": pos, "kin": "child"} if pos else {})}
+    called = {"hendes": "mor", "hans": "far"}.get(pos)  # what the relative calls the citizen
+    kin = {"pos": pos, "kin": "child", "called": called} if pos else {}
+    assert about == {"name": name, "of": of, **kin}
 
 
 def test_a_childs_family_words_become_the_parents_in_the_goal():
@@ -427,3 +429,31 @@ def test_people_named_in_the_reason_are_no_helpers_and_the_people_question_is_as
             turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
     assert asked
     assert not turn.state["slots"].get("people")
+
+
+@pytest.mark.parametrize(
+    ("about", "said"),
+    [
+        # blind61 bath: the daughter's offer turned down in the mother's quoted words; "mor" in
+        # the quote is the citizen herself and "uden mig" takes the daughter out
+        (
+            "min mor, Karen",
+            "Ingen. Jeg har tilbudt at hjælpe hende, men hun siger: Lone, du skal ikke se din"
+            " gamle mor nøgen, det kan du godt glemme. Så det bliver uden mig.",
+        ),
+        ("min far", "ingen far vil ikke have hjælp af nogen og det bliver uden mig"),
+        ("min mand", "min mand vil helst klare det selv så ingen"),
+    ],
+)
+def test_the_citizen_and_a_relative_turned_down_are_no_helpers(about, said):
+    turn = go(relative_at_about(), about)
+    for _ in range(30):
+        if turn.slot == "people":
+            break
+        if turn.slot == "wish":
+            turn = go(turn, "hun vil gerne kunne gaa i bad selv igen")
+        else:
+            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    turn = go(turn, said)
+    assert turn.slot != "people"
+    assert turn.state["slots"]["people"] == []

@@ -1289,3 +1289,26 @@ def test_a_wished_result_keeps_its_deadline(text, deadline):
 
 def test_a_past_event_time_is_still_no_deadline():
     assert facts("jeg var ude i min have i maj og fik ondt i ryggen").deadline is None
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        # blind60 wedding: "hende" is the granddaughter named before the wish
+        (
+            "jamen altså mit barnebarn Freja skal giftes til sommer og jeg vil så gerne kunne"
+            " danse med hende til brylluppet",
+            "danse med mit barnebarn til brylluppet",
+        ),
+        (
+            "min søster bor i Aarhus og jeg vil gerne kunne tage toget over til hende igen",
+            "tage toget over til min søster igen",
+        ),
+        ("min bror Aage er syg og jeg vil gerne kunne besøge ham", "besøge min bror"),
+        # the pronoun does not fit the one named, or two were named: as said
+        ("min søn bor i Vejle og jeg vil gerne kunne besøge hende", "besøge hende"),
+        ("min datter og min søn jeg vil gerne ringe til hende", "ringe til hende"),
+    ],
+)
+def test_a_pronoun_in_the_wish_names_the_one_person_told_before(said, action):
+    assert analyze(said, date(2026, 12, 2)).extras["action"] == action

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from assistant.content.files import Problems, as_str_list
 
-ROLES = ("helper", "companion", "beneficiary", "deceased", "missed", "unwanted", "other")
+ROLES = (
+    "helper", "companion", "beneficiary", "deceased", "missed", "unwanted", "advisor", "other",
+)  # fmt: skip
 PLACEHOLDER = "<person>"
 
 

@@ -329,6 +329,7 @@ class Lexicon:
     speaker_gap: frozenset[str] = frozenset()  # "hans", "fra" between that lead and the person
     role_copulas: frozenset[str] = frozenset()  # "var" in "mor var besøgsven": a role, no person
     role_gap: frozenset[str] = frozenset()  # "frivillig" in "være frivillig besøgsven"
+    named_kin_gap: frozenset[str] = frozenset()  # "gamle" in "min gamle ven Svend"
     subordinators: frozenset[str] = frozenset()  # "hvis" in "hvis jeg ikke trækker ham op"
     gone_words: tuple[tuple[str, ...], ...] = ()  # "hun døde": someone gone, not the citizen
     target_leads: frozenset[tuple[str, ...]] = frozenset()  # "op på" in "op på ti minutter"
@@ -688,6 +689,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         speaker_gap=_words(y["people"], "speaker_gap", people_path, problems),
         role_copulas=_words(y["people"], "role_copulas", people_path, problems),
         role_gap=_words(y["people"], "role_gap", people_path, problems),
+        named_kin_gap=_words(y["people"], "named_kin_gap", people_path, problems),
         wish_for_leads=_words(y["people"], "wish_for_leads", people_path, problems),
         owners=_words(y["people"], "owners", people_path, problems),
         reflexive_owners=_words(y["people"], "reflexive_owners", people_path, problems),

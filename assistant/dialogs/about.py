@@ -49,11 +49,14 @@ def _relation_values(dialogue) -> list[dict]:
 
 def _about(value: dict) -> dict[str, str]:
     """{name, of} of a relation, with `pos` ("hendes"), `kin` ("child") when it says how the
-    helper is related to the citizen, and `speaker` ("mand") when it says who the helper is."""
+    helper is related to the citizen, `speaker` ("mand") when it says who the helper is, and
+    `called` ("mor"): the relation's word for the citizen."""
     about = {"name": str(value["name"]), "of": str(value["of"])}
     for key in ("pos", "kin", "speaker"):
         if value.get(key):
             about[key] = str(value[key])
+    if value.get("words"):  # what the relative calls the citizen ("mor"): never a helper
+        about["called"] = str(value["words"][0])
     return about
 
 
@@ -109,7 +112,7 @@ def read_about(card: str | None, text: str, dialogue) -> dict[str, str] | None:
         return relation
     name = " ".join(w[:1].upper() + w[1:] for w in name_words[:_MAX_NAME_WORDS])
     named = {"name": name, "of": genitive(name)}
-    for key in ("pos", "kin", "speaker"):  # "min far Svend": his name, and that a child speaks
+    for key in ("pos", "kin", "speaker", "called"):  # "min far Svend": his name, a child speaks
         if relation and key in relation:
             named[key] = relation[key]
     speakers = {fold(w): w for w in dialogue.words.get("speaker_roles", ())}  # typed "soen"

@@ -439,7 +439,11 @@ def _answer(
     if as_given is not answer:  # the transcript keeps the words as given, takeover and all
         s.transcript[-1]["answer"] = clean_text(str(as_given.value), keep_markup=True)
     changed = sorted(
-        {c for _, f in reply.parts or (("", reply.facts),) for c in apply_facts(s, f, step)}
+        {
+            c
+            for _, f in reply.parts or (("", reply.facts),)
+            for c in apply_facts(s, f, step, content.lexicon)
+        }
     )
     if reply.parts and drop_deceased(s, reply.facts, step.kind):
         changed = sorted({*changed, "people"})  # "… sammen med præsten Holm. Men Holm døde …"
@@ -453,7 +457,7 @@ def _answer(
             if complaint(part, dialogue):  # "3 uger er for hurtigt skriv til påske i stedet"
                 part = complaint_value(part, dialogue)  # "hellere X … for meget Y": X
             if has_words(part):
-                changed += apply_facts(s, understand(part, today), step)
+                changed += apply_facts(s, understand(part, today), step, content.lexicon)
     ctx = _ctx(content, today)
     changed = correct(s, reply, changed, step.kind, ctx)  # "nej, hellere otte kort"
     if "frequency" in changed:

@@ -24,6 +24,7 @@ from assistant.dialogs.cards import (
 from assistant.dialogs.flow import told_self
 from assistant.dialogs.people import (
     drop_story_people,
+    first_names,
     helpers_in,
     named_before,
     roles_of,
@@ -63,7 +64,7 @@ def _facts_json(facts) -> dict:
     return facts.to_json() if facts is not None else {}
 
 
-def apply_facts(state: dict, facts, step: Step) -> list[str]:
+def apply_facts(state: dict, facts, step: Step, lex=None) -> list[str]:
     """Fill every slot the facts give (mixed initiative); return the slots newly set.
 
     A missing fact never erases a value. In answers about everyday life (resources,
@@ -94,7 +95,7 @@ def apply_facts(state: dict, facts, step: Step) -> list[str]:
             story = [a for a in story if a != item]  # named again for the goal
     if story or "story_aids" in slots:
         slots["story_aids"] = story
-    if take_people(state, facts, step.kind):  # only people said as helpers or companions
+    if take_people(state, facts, step.kind, lex):  # only people said as helpers or companions
         changed.append("people")
     # What someone tells about everyday life today ("jeg går en tur hver dag") is not the goal,
     # nor is when a helper comes ("min datter kommer om søndagen, hun kan hjælpe").
@@ -282,9 +283,7 @@ def _open(step, s, r: Reply, ctx: Ctx) -> Outcome:
         ]  # "det er vasketøjet. maskinen står …": a part that only names the topic tells nothing
         if not any(f.stance != "difficulty" for f in told):
             if s.difficulty_activity != whole.activity:  # quote the part that told it, if one
-                s.difficulty_said = next(
-                    (_told(r, t, f, ctx) for t, f in r.parts if f in told), ""
-                )
+                s.difficulty_said = next((_told(r, t, f, ctx) for t, f in r.parts if f in told), "")
             s.difficulty_activity = whole.activity
     return OK
 
@@ -827,6 +826,12 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if roles or nobody or by_name:
         s.people_answered = True  # "min datter, men ikke min svigersøn"; "min kone er død"
         return OK
+    if names := first_names(r.text, ctx.content.lexicon, negations):
+        # "ved ikke måske Svend kan hente mig": a first name with no relation told is the
+        # helper, by the name itself
+        people[:] = names if again else [*people, *(n for n in names if n not in people)]
+        s.people_answered = True
+        return OK
     return UNUSABLE
 
 
@@ -836,9 +841,12 @@ def _relative_self(s, r: Reply, ctx: Ctx) -> str | None:
     words = r.text.lower().split()
     selves = set(ctx.dialogue.words.get("speaker_self", ()))
     negations = set(ctx.dialogue.words.get("negations", ()))
-    at = next((i for i, w in enumerate(words) if w.strip(".,!?") in selves), None)
-    if at is None or negations & set(words[max(0, at - 2) : at]):
-        return None  # "ikke mig", "nej helst uden mig" ("nej ik hjemmeplejen men jeg kan" counts)
+    found = [i for i, w in enumerate(words) if w.strip(".,!?") in selves]
+    if not found or any(negations & set(words[max(0, i - 2) : i]) for i in found):
+        # "ikke mig", "nej helst uden mig" ("nej ik hjemmeplejen men jeg kan" counts); "jeg har
+        # tilbudt at hjælpe hende, men … Så det bliver uden mig": the offer was turned down
+        return None
+    at = found[0]
     named = set((r.facts.extras or {}).get("people_roles") or {}) if r.facts is not None else set()
     roles = set(ctx.dialogue.words.get("speaker_roles", ()))
     joins = set(ctx.dialogue.words.get("and_words", ()))

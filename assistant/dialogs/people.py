@@ -59,9 +59,21 @@ def helpers_in(roles: dict[str, str]) -> list[str]:
     return [name for name, role in roles.items() if role in HELPING]
 
 
-def take_people(state: dict, facts, step_kind: str) -> bool:
-    """Put the helpers `facts` names into the `people` slot; return True when it changed."""
+def the_citizen(state, lex) -> str | None:
+    """The person lemma a relative calls the citizen by ("min mor, Karen": 'mor'), else None."""
+    about = getattr(state, "about", None)
+    called = about.get("called") if isinstance(about, dict) else None
+    return lex.people.get(str(called).lower()) if called else None
+
+
+def take_people(state: dict, facts, step_kind: str, lex=None) -> bool:
+    """Put the helpers `facts` names into the `people` slot; return True when it changed.
+
+    With `lex`, the citizen as the relative calls them ("… din gamle mor" in the daughter's
+    quote of her mother) is never their own helper."""
     roles = roles_of(facts, step_kind)
+    me = the_citizen(state, lex) if lex is not None else None
+    roles = {name: role for name, role in roles.items() if name != me}
     if step_kind not in HELP_STEPS:
         roles = {name: role for name, role in roles.items() if role not in HELPING}
     people = state.slots.setdefault("people", [])
@@ -105,20 +117,26 @@ def named_before(
     …", later "Per kan skrælle kartoflerne", "lone hjælper mig" in any case): their person
     lemmas, in order.
 
-    A name is a capitalised word right after a possessive and a person word ("vores søn Thomas")
-    that is no person word itself. Left out: a name after a negation ("ikke Lone"), one said with
-    its relation right there (the NLP reads "min bror Jens" itself), and one told dead near
-    either mention ("min mand Erik døde …", "Erik er jo død"; `death_words` folded)."""
+    A name is a capitalised word right after a possessive and a person word ("vores søn Thomas",
+    "min gamle ven Svend": a word of `named_kin_gap` may stand between) that is no person
+    word itself.
+    Left out: a name after a negation ("ikke Lone"), one said with its relation right there
+    (the NLP reads "min bror Jens" itself), and one told dead near either mention ("min mand
+    Erik døde …", "Erik er jo død"; `death_words` folded)."""
     names: dict[str, str] = {}
     dead: set[str] = set()
+    between = lex.named_kin_gap
     for said in earlier:
         words = re.findall(r"\w+", said)
         for i in range(len(words) - 2):
-            owner, kin, name = words[i].lower(), words[i + 1].lower(), words[i + 2]
-            lemma = lex.people.get(kin) if owner in lex.possessives else None
+            owner = words[i].lower()
+            k = i + 2 if words[i + 1].lower() in between else i + 1  # "min gamle ven Svend"
+            if owner not in lex.possessives or k + 1 >= len(words):
+                continue
+            lemma, name = lex.people.get(words[k].lower()), words[k + 1]
             if lemma and name[:1].isupper() and name.lower() not in lex.people:
                 names.setdefault(name.lower(), lemma)
-                if _near(words, i + 2, death_words):
+                if _near(words, k + 1, death_words):
                     dead.add(name.lower())
     words = re.findall(r"\w+", text)
     low = [w.lower() for w in words]
@@ -130,6 +148,26 @@ def named_before(
         and not (k and low[k - 1] in lex.people)
         and not negations & set(low[max(0, k - 2) : k])
         and not _near(words, k, death_words)
+    ]
+    return list(dict.fromkeys(found))
+
+
+def first_names(text: str, lex, negations: frozenset[str]) -> list[str]:
+    """The first names `text` says with no relation ("ved ikke måske Svend kan hente mig"), as
+    said: a capitalised word inside a sentence (the first word of one may be any word) that is
+    no person word, pronoun or possessive; not one after a negation ("ikke Lone")."""
+    words = re.findall(r"\w+|[.!?]", text)
+    plain = lex.people.keys() | lex.run_on_subjects | lex.third_person_subjects | lex.possessives
+    low = [w.lower() for w in words]
+    found = [
+        w
+        for k, w in enumerate(words)
+        if k
+        and w.istitle()  # "Svend"; not "TABLE"
+        and w.isalpha()
+        and words[k - 1] not in ".!?"
+        and low[k] not in plain
+        and low[k - 1] not in negations  # "ved ikke måske Svend …" names him
     ]
     return list(dict.fromkeys(found))
 

@@ -178,7 +178,9 @@ def _named_in(phrase: str, said: str, templates: GoalTemplates) -> bool:
 
 
 def person_phrase(person: str, templates: GoalTemplates) -> str:
-    """Return "min datter", "hjemmeplejen" for a person lemma."""
+    """Return "min datter", "hjemmeplejen" for a person lemma; a first name ("Svend") as is."""
+    if person[:1].isupper():
+        return person
     phrases = templates.common.get("people_phrases") or {}
     return _own_thing(person, phrases, templates)
 

@@ -552,19 +552,25 @@ class Analyzer:
             motivation=clauses.motivation_text(toks.said, cl, told_skip),
             extras={
                 "action": _with_scene(
-                    clauses.own_action(
+                    _named_object(
+                        clauses.own_action(
+                            words,
+                            lex.action,
+                            cl,
+                            [sp for sp in skip if not _occasion(words, sp, deadline, lex)],
+                            toks.punct,
+                            toks.text,
+                            lambda i: (
+                                _run_on(words, i, lex)
+                                or _side_clause(words, i, lex)
+                                or starts_run_on(toks.text, i, grammar)
+                            ),  # "… igen vi var en flok"
+                            lex.negations,
+                        ),
                         words,
-                        lex.action,
-                        cl,
-                        [sp for sp in skip if not _occasion(words, sp, deadline, lex)],
-                        toks.punct,
                         toks.text,
-                        lambda i: (
-                            _run_on(words, i, lex)
-                            or _side_clause(words, i, lex)
-                            or starts_run_on(toks.text, i, grammar)
-                        ),  # "… igen vi var en flok"
-                        lex.negations,
+                        people if persp == "self" else [],
+                        lex,
                     ),
                     _scene(words, toks.text, fronted, skip, lex),
                 ),
@@ -1061,9 +1067,11 @@ def _speaker_said(words, i: int, lex) -> bool:
 def _role_said(words, i: int, person: str, lex) -> bool:
     """True for a bare person word right after "er", "var", "være" ("mor var besøgsven", "hun
     har været sygeplejerske", "være frivillig besøgsven"): what someone is or becomes, no
-    person ("det er hjemmesygeplejersken der …", definite, names her)."""
+    person ("det er hjemmesygeplejersken der …", definite, and the cleft "det var morfar der …"
+    name her or him)."""
     k = i - 1 if i > 1 and words[i - 1] in lex.role_gap else i
-    return k > 0 and words[i] == person and words[k - 1] in lex.role_copulas
+    cleft = i + 1 < len(words) and words[i + 1] in lex.relative_pronouns  # "det var morfar der …"
+    return k > 0 and words[i] == person and words[k - 1] in lex.role_copulas and not cleft
 
 
 def _run_on(words, i: int, lex) -> bool:
@@ -1520,6 +1528,32 @@ def _scene(words, texts, fronted: int, skip, lex) -> str | None:
     return " ".join(texts[cut:fronted])
 
 
+def _named_object(action: str | None, words, said, people, lex) -> str | None:
+    """The wish's phrase with "hende"/"ham" as the one person named before it, by the words
+    said ("mit barnebarn Freja skal giftes … jeg vil gerne kunne danse med hende": "danse med
+    mit barnebarn"); as it is when no one or several were named, or the pronoun does not fit."""
+    cues = lex.people_roles
+    objects = lex.third_person_objects
+    at = next((k for k, w in enumerate(words) if w in objects), None)
+    if not action or cues is None or at is None:
+        return action
+    before = {p: i for p, i in people if i < at}
+    if len(before) != 1:
+        return action
+    ((person, i),) = before.items()
+    gender = cues.pronoun_of.get(person)
+    if gender is not None and cues.object_of.get(gender) != words[at]:
+        return action  # "min søn … med hende": someone else
+    if i == 0 or words[i - 1] not in lex.owners:
+        return action
+    tokens = action.split()
+    k = next((n for n, t in enumerate(tokens) if t.lower() == words[at]), None)
+    if k is None:
+        return action
+    tokens[k] = f"{said[i - 1]} {said[i]}"
+    return " ".join(tokens)
+
+
 def _with_scene(action: str | None, scene: str | None) -> str | None:
     """The wish's phrase with the scene set before it ("bage min kringle … til barnedåben")."""
     if not action or not scene or scene.lower() in action.lower():
@@ -1562,6 +1596,8 @@ def _is_subject(words, i: int, lex) -> bool:
     clause_start = i < 2 or words[i - 2] in {".", ",", "!", "?"} or words[i - 2] in lex.fillers
     if words[i - 1] in lex.possessives and clause_start:
         return True
+    if words[i] in lex.third_person_nouns and words[i - 1] in lex.fillers:
+        return True  # "altså far nægter …": the kin word the relative calls the citizen by
     # "have at (min) mor", "siger at mormor"; but in "han vil ikke have at hans bror kommer" he
     # is named first
     k = i - 1 if words[i - 1] in lex.owners else i

@@ -1,7 +1,8 @@
 """The role of each person an utterance names: said as a helper, or as someone else.
 
 Roles: helper, companion (takes part), beneficiary (cooked for, visited, the reason), deceased,
-missed, unwanted (help the person wants to be free of, or who cannot or should not help), and
+missed, unwanted (help the person wants to be free of, or who cannot or should not help), advisor
+(quoted for what to do: "lægen siger jeg skal …"), and
 other (nothing tells). Only helpers and companions belong in a goal's network (`people`).
 The patterns live in content/<lang>/nlp/people.yaml (`roles`), in the notation of content/lexicon.py
 with one extra item, `<person>`: the mention itself, after up to two determiners ("min").
