@@ -819,3 +819,20 @@ def test_what_another_said_after_a_verb_of_saying_stays_in_the_reason(told, kept
 def test_a_fronted_run_on_kept_in_a_reason_gets_its_comma(told, words):
     _frame, said = reason_frame(told, ABOUT_HER, "citizen")
     assert said == words
+
+
+@pytest.mark.parametrize(
+    ("told", "words"),
+    [
+        ("saa hun faar nogle andre at snakke med end mig", "faar nogle andre at snakke med"),
+        ("så hun kan ses med andet end mig", "ses med andet"),
+        ("så hun har flere at ringe til end mig", "har flere at ringe til"),
+    ],
+)  # fmt: skip
+def test_a_relatives_other_than_me_goes_when_they_are_not_known(told, words):
+    _frame, said = reason_frame(told, ABOUT_HER, "relative")
+    assert said == words
+
+
+def test_a_relatives_more_than_me_is_no_other_than_me():
+    assert reason_frame("så hun ikke keder sig mere end mig", ABOUT_HER, "relative") == ("", "")

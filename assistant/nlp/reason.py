@@ -396,6 +396,27 @@ def _named_speaker(words: list[str], g: Grammar, speaker_as: str) -> list[str]:
     return out
 
 
+def _without_speaker_comparison(words: list[str], g: Grammar, speaker: str | None) -> list[str]:
+    """A helper's reason without the "other than me" that ends a clause ("så han får nogle
+    andre at snakke med end mig" → "… at snakke med"); "mere end mig" is a degree, kept."""
+    own = _speaker_words(g, speaker) if speaker in ("relative", "staff") else frozenset()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        ends = i + 2 == len(words) or nxt[-1:] in _EDGE
+        start = next((k for k in range(i - 1, -1, -1) if words[k][-1:] in _EDGE), -1) + 1
+        other = any(_b(x) in g.others_words for x in words[start:i])
+        if _b(w) in g.speaker_comparisons and _b(nxt) in own and ends and other:
+            out[-1] += nxt[len(nxt.rstrip(_EDGE)) :]
+            i += 2
+            continue
+        out.append(w)
+        i += 1
+    return out
+
+
 def _relative_owns(words: list[str], g: Grammar, speaker: str | None) -> bool:
     """True when a relative's reason about the citizen (han/hun) says "min"/"mit"/"mine" of
     their own but never "jeg"/"mig" ("hun vil være min kone og ikke min patient")."""
@@ -724,6 +745,8 @@ def _reason_parts(
     if _relative_owns(words, g, speaker):  # "hun vil være min kone": "min mands kone"
         words, owned = _relatives_possessives(words, g, speaker_as)
     named = _names_speaker(words, g, speaker, speaker_as)
+    if not named:  # "… at snakke med end mig": the helper, who cannot be named here
+        words = _without_speaker_comparison(words, g, speaker)
     if named:  # "så jeg ikke skal køre derover": "så min datter ikke skal køre derover"
         words = _named_speaker(_to_speakers_clause_end(words, g), g, str(speaker_as))
     elif _speaks_as_speaker(words, g, speaker):
