@@ -774,3 +774,65 @@ def test_a_later_reason_sentence_about_them_stays_out(told, kept, left_out):
     sentence = compose_goal({"activity": "madlavning", "reason_said": told}, GOALS)
     assert kept in sentence
     assert not left_out or left_out not in sentence
+
+
+# --- reasons8: a hedge opening a reason, what another said, a fronted run-on -----------------
+
+
+@pytest.mark.parametrize(
+    ("told", "frame", "words"),
+    [
+        ("øh det ved jeg ikke det er bare mine makkere", "because", "det er mine makkere"),
+        ("hvad ved jeg jeg savner kortspillet", "because", "jeg savner kortspillet"),
+        ("ved ikke så jeg kan komme ud", "so_that", "komme ud"),
+        ("jamen det ved jeg sgu ikke så min datter kan slappe af", "so",
+         "min datter kan slappe af"),
+    ],
+)  # fmt: skip
+def test_a_hedge_that_opens_a_reason_stays_out(told, frame, words):
+    assert reason_frame(told, ABOUT_HER, "citizen") == (frame, words)
+
+
+@pytest.mark.parametrize(
+    ("told", "kept"),
+    [
+        ("det er det eneste der får mig ud, og Svend siger han gider ikke fiske alene",
+         "han gider ikke fiske alene"),
+        ("jeg savner pigerne og Else siger hun vil gerne hente mig", "hun vil hente mig"),
+        ("fordi jeg keder mig og lægen mener han kan hjælpe mig med det", "han kan hjælpe"),
+    ],
+)  # fmt: skip
+def test_what_another_said_after_a_verb_of_saying_stays_in_the_reason(told, kept):
+    _frame, said = reason_frame(told, ABOUT_HER, "citizen")
+    assert kept in said
+
+
+@pytest.mark.parametrize(
+    ("told", "words"),
+    [
+        ("så jeg møder de andre hundefolk derude det savner jeg",
+         "møder de andre hundefolk derude, det savner jeg"),
+        ("så jeg kan komme ned på havnen der sidder de gamle fiskere",
+         "komme ned på havnen, der sidder de gamle fiskere"),
+    ],
+)  # fmt: skip
+def test_a_fronted_run_on_kept_in_a_reason_gets_its_comma(told, words):
+    _frame, said = reason_frame(told, ABOUT_HER, "citizen")
+    assert said == words
+
+
+@pytest.mark.parametrize(
+    ("told", "words"),
+    [
+        ("saa hun faar nogle andre at snakke med end mig", "faar nogle andre at snakke med"),
+        ("så hun kan ses med andet end mig", "ses med andet"),
+        ("så hun har flere at ringe til end mig", "har flere at ringe til"),
+    ],
+)  # fmt: skip
+def test_a_relatives_other_than_me_goes_when_they_are_not_known(told, words):
+    _frame, said = reason_frame(told, ABOUT_HER, "relative")
+    assert said == words
+
+
+def test_a_relatives_more_than_me_is_no_other_than_me():
+    assert reason_frame("så hun ikke keder sig mere end mig", ABOUT_HER, "relative") == ("", "")

@@ -163,6 +163,11 @@ class Grammar:
     not_past_endings: tuple[str, ...] = ()  # "glaede" typed without æ: no "-ede" past
     filler_kept_before: frozenset[str] = frozenset()  # "ligesom før": no filler
     reason_openers: frozenset[str] = frozenset()  # "ja", "jamen" before a reason's lead
+    # "det ved jeg ikke det er …": a hedge opening a reason, not part of it
+    reason_open_hedges: tuple[tuple[str, ...], ...] = ()
+    # "… nogle andre at snakke med end mig": a helper compares with themself
+    speaker_comparisons: frozenset[str] = frozenset()
+    others_words: frozenset[str] = frozenset()  # "andre" before it: "other than me"
     reason_end_hedges: frozenset[str] = frozenset()  # "vel" in "… ro dernede vel": no reason
     run_on_fronted: frozenset[str] = frozenset()  # "det" in "… det har hun gjort": a run-on
     predicate_adjectives: frozenset[str] = frozenset()  # "træt" in "træt af rugbrød"
@@ -409,6 +414,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         not_past_endings=tuple(sorted(w("not_past_endings"))),
         filler_kept_before=w("filler_kept_before"),
         reason_openers=w("reason_openers"),
+        speaker_comparisons=w("speaker_comparisons"),
+        others_words=w("others_words"),
+        reason_open_hedges=tuple(
+            sorted((tuple(p.split()) for p in w("reason_open_hedges")), key=len, reverse=True)
+        ),
         reason_end_hedges=w("reason_end_hedges"),
         run_on_fronted=w("run_on_fronted"),
         predicate_adjectives=w("predicate_adjectives"),

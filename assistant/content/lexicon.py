@@ -75,6 +75,11 @@ class MotivationCues:
     sake_word: str = ""  # "for hjertets skyld"
     sake_reach: int = 0
     sake_oaths: frozenset[str] = frozenset()  # "for guds skyld": an oath, no reason
+    # after a wish: "så den smager af noget", "for det hjælper": a thing as the subject
+    wish_subjects: frozenset[str] = frozenset()
+    present_endings: tuple[str, ...] = ()  # "husker", "smager": a verb of the present
+    not_present: frozenset[str] = frozenset()  # "heller", "derfor": no verb
+    so_result_verbs: frozenset[str] = frozenset()  # "ændre så …": the wished state, no reason
 
 
 @dataclass(frozen=True)
@@ -490,6 +495,12 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
         sake_word=str(data.get("sake_word", "")),
         sake_reach=int(data.get("sake_reach", 0)),
         sake_oaths=w("sake_oaths"),
+        wish_subjects=w("wish_subjects"),
+        present_endings=tuple(
+            as_str_list(data.get("present_endings"), path, "present_endings", problems)
+        ),
+        not_present=w("not_present"),
+        so_result_verbs=w("so_result_verbs"),
         stops=w("stops") | {"."},
     )
 

@@ -71,10 +71,12 @@ def find_clauses(
     wish: bool,
     wishes: Sequence[int] = (),
     troubles: Sequence[int] = (),
+    lemmas: Sequence[str] = (),
 ) -> Clauses:
     """Find the purpose clause (motivation) and the "uden …" scopes; `wishes` are where wish
     cues start (a because-clause before the wish explains what was told, not the goal),
-    `troubles` where difficulty cues start (a "så jeg har …" after one tells a consequence)."""
+    `troubles` where difficulty cues start (a "så jeg har …" after one tells a consequence);
+    `lemmas` tell a verb of the present after a wish ("så jeg husker …")."""
     m = lex.motivation
     background = _background(words, lex)
     wish_at = min(
@@ -82,14 +84,23 @@ def find_clauses(
         default=0,  # "… fordi hun gerne vil være stærk": a wish inside a cause is none
     )
     told = min(troubles, default=len(words))  # where a trouble is first told
-    span, skip = _purpose(words, m, wish, lex.people, wish_at, told)
+    lemmas = tuple(lemmas) or tuple(words)
+    span, skip = _purpose(words, m, wish, lex.people, wish_at, told, lemmas)
     if span is not None:  # "… for at få tjekket blodtrykket jeg vil hellere selv måle det …"
         end = _before_new_wish(words, span[0] + skip, span[1], lex)
         wished_after = any(words[k] in lex.wish_verbs for k in range(span[1], len(words)))
         # "… fordi jeg var flov over posen, men jeg vil gerne træne igen, så jeg bliver stærk":
         # a reason told before the wish gives way to the wish's own
         later, later_skip = (
-            _purpose(words[end:], m, wish, lex.people, max(0, wish_at - end), max(0, told - end))
+            _purpose(
+                words[end:],
+                m,
+                wish,
+                lex.people,
+                max(0, wish_at - end),
+                max(0, told - end),
+                lemmas[end:],
+            )
             if end < span[1] or wished_after
             else (None, 0)
         )
@@ -315,10 +326,12 @@ def _purpose(
     persons=(),
     wish_at: int = 0,
     told_at: int | None = None,
+    lemmas: Sequence[str] = (),
 ):
     """The purpose clause's span and lead-in length, or (None, 0); `told_at` is where a trouble
     is first told (a "så" of fact after it, before any wish, tells a consequence)."""
     n = len(words)
+    lemmas = lemmas or words
     told_at = n if told_at is None else told_at
     so, subjects, inverted, openers = (
         m.so_words,
@@ -340,7 +353,10 @@ def _purpose(
                     continue
                 return (i, _clause_end(words, j, stops)), j - i
             named = False  # a subject with content ("mine knæ", "hjemmeplejen") stays in the text
-            if words[j] in m.so_possessives and j + 2 < n:
+            after_wish = wish and i > wish_at
+            if after_wish and words[j] in m.wish_subjects:  # "så den smager af noget"
+                j, named = j + 1, True
+            elif words[j] in m.so_possessives and j + 2 < n:
                 j, named = j + 2, True  # "så mine knæ får det bedre"
             elif words[j] in subjects or words[j] in persons or _definite_noun(words[j], m):
                 named = words[j] not in subjects
@@ -363,6 +379,10 @@ def _purpose(
                     continue  # "så jeg har en lup med", "så vi har fået en trappelift"
                 drop = 1 if words[j] in ("kan", "kunne", "skal", "må", "vil") else 0
                 return (i, _clause_end(words, j, stops)), 1 if named else j - i + drop
+            if after_wish and j + 1 < n and _present(words[j], lemmas[j], m):
+                if words[j + 1] in negs or _told_since_wish(words, lemmas, i, wish_at, told_at, m):
+                    continue  # "så jeg husker ikke …", "men fingrene ryster så jeg taber …"
+                return (i, _clause_end(words, j, stops)), 1 if named else j - i
         if w in m.purpose_words and i + 1 < n:
             if i > 0 and words[i - 1] in m.not_purpose_after:
                 continue
@@ -376,6 +396,8 @@ def _purpose(
                 return (i, _clause_end(words, j, stops)), 1
             if words[j] == m.purpose_marker:
                 return (i, _clause_end(words, j + 1, stops)), 2
+            if wish and i > wish_at and _because_for(words, lemmas, j, m):
+                return (i, _clause_end(words, j, stops)), 1  # "for det hjælper på trangen"
         if wish and w in m.because_words and i > 0 and i + 1 < n:
             if words[i - 1] in negs or words[i - 1] in m.not_because_after:
                 continue  # "det er ikke fordi …", "ligesom da min kone levede": no reason
@@ -385,6 +407,38 @@ def _purpose(
                 continue  # "bange for at sove fordi …, jeg vil gerne …": why that, not the goal
             return (i, _clause_end(words, i + 1, stops)), 1
     return None, 0
+
+
+def _present(word: str, lemma: str, m: MotivationCues) -> bool:
+    """True for "husker", "smager", "går": a verb of the present (by its ending, or its lemma
+    and "r")."""
+    if word in m.not_present or word in m.negations or not word.isalpha():
+        return False
+    return word.endswith(m.present_endings) or (lemma != word and lemma + "r" == word)
+
+
+def _told_since_wish(
+    words: Sequence[str], lemmas: Sequence[str], i: int, wish_at: int, told_at: int, m
+) -> bool:
+    """True when "så" at i follows a trouble or a new part told after the wish ("… men mine
+    fingre ryster så jeg taber …"), or a verb of change whose "så" tells the wished state
+    itself ("det vil jeg gerne ændre så jeg står op klokken otte")."""
+    if wish_at < told_at < i or any(w in m.stops for w in words[wish_at:i]):
+        return True
+    return i > 0 and lemmas[i - 1] in m.so_result_verbs
+
+
+def _because_for(words: Sequence[str], lemmas: Sequence[str], j: int, m: MotivationCues) -> bool:
+    """True when "for" before j means "because": a subject and its verb follow ("for det
+    hjælper", "for jeg kan lide det"), and no lack is told ("for jeg kan ikke …")."""
+    if j + 1 >= len(words) or words[j] not in m.so_subjects | m.wish_subjects:
+        return False
+    verb = words[j + 1]
+    if verb not in m.so_modals and not _present(verb, lemmas[j + 1], m):
+        return False
+    if j + 2 < len(words) and words[j + 2] in m.negations:
+        return False  # "for jeg kan ikke få fat i lynlåsen": the lack, a cause
+    return not _cause(words, j, m)
 
 
 def _consequence(words: Sequence[str], j: int, m: MotivationCues, fact: bool) -> bool:

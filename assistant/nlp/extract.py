@@ -235,7 +235,7 @@ class Analyzer:
         # "hun vil ikke ud … fordi folk kigger": a refusal's cause is no reason for a goal
         wishes = _wishes(matches)
         troubles = [s for lab, s, _e in matches if lab in _TROUBLE_LABELS]
-        cl = clauses.find_clauses(words, lex, bool(wishes), wishes, troubles)
+        cl = clauses.find_clauses(words, lex, bool(wishes), wishes, troubles, lemmas)
         stance = _contrast_stance(words, matches, cl, _stance(matches, cl), lex)
         fixed = clauses.last_correction(words, lex.action) if lex.action else None
         if fixed is not None and (later := _part_stance(matches, fixed, len(words), cl)):

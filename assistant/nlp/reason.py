@@ -153,10 +153,19 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
         elif out and w[-1:] in _EDGE and out[-1][-1:] not in _EDGE:
             out[-1] += w[-1]  # "gjort i tres år ik, og så": the comma stays
     words = _without_past_run_ons(_without_end_hedges(_without_inner_quotes(out, g), g), g)
-    k = 0
-    while k < len(words) - 1 and _b(words[k]) in g.reason_openers:
-        k += 1  # "ja altså så jeg kan …", "jamen fordi …": the reason starts after them
+    k = _after_openers(words, 0, g)  # "ja altså så jeg kan …", "jamen fordi …"
+    folded = [_b(w) for w in words]
+    hedge = next((h for h in g.reason_open_hedges if tuple(folded[k : k + len(h)]) == h), None)
+    if hedge and k + len(hedge) < len(words):  # "det ved jeg ikke det er mine makkere …"
+        k = _after_openers(words, k + len(hedge), g)
     return words[k:]
+
+
+def _after_openers(words: list[str], k: int, g: Grammar) -> int:
+    """The first word from k that only opens an answer ("ja", "jamen") no more."""
+    while k < len(words) - 1 and _b(words[k]) in g.reason_openers:
+        k += 1
+    return k
 
 
 def _without_end_hedges(words: list[str], g: Grammar) -> list[str]:
@@ -208,6 +217,8 @@ def _without_past_run_ons(words: list[str], g: Grammar) -> list[str]:
             out = without_trailing_joins(out, g) if end == len(words) else out
             out.extend(words[end : starts[n + 1] if n + 1 < len(starts) else len(words)])
         else:
+            if out and out[-1][-1:] not in _EDGE and _fronted_run_on(words, k, g):
+                out[-1] += ","  # "… derude, det savner jeg": a run-on kept is its own clause
             out.extend(words[k : starts[n + 1] if n + 1 < len(starts) else len(words)])
     return out
 
@@ -234,6 +245,17 @@ def _run_on_start(words: list[str], k: int, g: Grammar) -> bool:
         and k + 2 < len(words)
         and _finite(words[k + 1], g)
         and _b(words[k + 2]) in g.run_on_subjects
+    )
+
+
+def _fronted_run_on(words: list[str], k: int, g: Grammar) -> bool:
+    """True when the run-on at k fronts "det"/"der" before its verb and subject ("… derude det
+    savner jeg"), after a word that ends a clause (no join, no lead)."""
+    b, prev = _b(words[k]), _b(words[k - 1])
+    if prev in g.main_joins or prev in run_on_leads(g) or k + 2 >= len(words):
+        return False
+    return (
+        b in g.run_on_fronted and _finite(words[k + 1], g) and _b(words[k + 2]) in g.run_on_subjects
     )
 
 
@@ -371,6 +393,27 @@ def _named_speaker(words: list[str], g: Grammar, speaker_as: str) -> list[str]:
             out.append(g.first_person[b] + tail)
         else:
             out.append(w)
+    return out
+
+
+def _without_speaker_comparison(words: list[str], g: Grammar, speaker: str | None) -> list[str]:
+    """A helper's reason without the "other than me" that ends a clause ("så han får nogle
+    andre at snakke med end mig" → "… at snakke med"); "mere end mig" is a degree, kept."""
+    own = _speaker_words(g, speaker) if speaker in ("relative", "staff") else frozenset()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        ends = i + 2 == len(words) or nxt[-1:] in _EDGE
+        start = next((k for k in range(i - 1, -1, -1) if words[k][-1:] in _EDGE), -1) + 1
+        other = any(_b(x) in g.others_words for x in words[start:i])
+        if _b(w) in g.speaker_comparisons and _b(nxt) in own and ends and other:
+            out[-1] += nxt[len(nxt.rstrip(_EDGE)) :]
+            i += 2
+            continue
+        out.append(w)
+        i += 1
     return out
 
 
@@ -519,8 +562,8 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
     named = _is_name(words[i], g) and _b(words[i - 1]) not in g.dangling
     if _b(words[i]) not in g.others_subjects and not named:
         return False
-    if words[i - 1][-1:] in ".!?":
-        return False
+    if words[i - 1][-1:] in ".!?" or _b(words[i - 1]) in g.attribution_verbs:
+        return False  # "og Svend siger han gider ikke fiske alene": what was said, told on
     nxt = words[i + 1]
     if not (g.is_present(nxt) or g.is_past(nxt) or _b(nxt) in g.modals | g.past_words):
         return False
@@ -702,6 +745,8 @@ def _reason_parts(
     if _relative_owns(words, g, speaker):  # "hun vil være min kone": "min mands kone"
         words, owned = _relatives_possessives(words, g, speaker_as)
     named = _names_speaker(words, g, speaker, speaker_as)
+    if not named:  # "… at snakke med end mig": the helper, who cannot be named here
+        words = _without_speaker_comparison(words, g, speaker)
     if named:  # "så jeg ikke skal køre derover": "så min datter ikke skal køre derover"
         words = _named_speaker(_to_speakers_clause_end(words, g), g, str(speaker_as))
     elif _speaks_as_speaker(words, g, speaker):
