@@ -104,6 +104,16 @@ def test_a_change_that_gives_a_value_still_counts_as_progress():
 )
 def test_a_no_with_hellere_and_a_new_activity_changes_the_wish(said, word, activity):
     turn = answer(at_summary(WALK), said)
-    assert turn.slot == "confirm" and turn.state["slots"]["activity"] != "gang"
+    assert turn.slot == "measure" and turn.state["slots"]["activity"] != "gang"
     assert activity is None or turn.state["slots"]["activity"] == activity
-    assert word in turn.goal_text and "gå en tur" not in turn.goal_text
+    turn = answer(turn, "ved ikke")
+    assert turn.slot == "confirm" and word in turn.goal_text and "gå en tur" not in turn.goal_text
+
+
+def test_a_new_activity_with_hellere_asks_the_measure_again():
+    """The old wish's "500 meter" does not measure swimming: the measure is asked anew."""
+    turn = answer(at_summary(WALK), "nej, hellere svømme i svømmehallen")
+    assert turn.slot == "measure" and "500 meter" not in (turn.goal_text or "")
+    turn = answer(turn, "at jeg kan svømme fire baner")
+    assert turn.slot == "confirm" and "fire baner" in turn.goal_text
+    assert answer(turn, "ja").draft["citizen_confirmed"] is True

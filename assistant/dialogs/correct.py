@@ -82,15 +82,24 @@ def new_wish(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx, wish
         if not said(clause, dialogue, "correction_instead", _READ_WORDS, anywhere=True):
             continue
         words = _instead_words(clause, ctx)
-        if not words:
-            continue
+        if not words or said(clause, dialogue, "complaints", _READ_WORDS, anywhere=True):
+            continue  # "tre gange er for tit skriv en gang om ugen i stedet": no wish to write
         facts = wish(" ".join(words))
-        action = (getattr(facts, "extras", None) or {}).get("action")
-        if facts.activity and action and facts.activity != s.slots.get("activity"):
-            s.slots["activity"], s.slots["own_action"] = facts.activity, action
+        action = str((getattr(facts, "extras", None) or {}).get("action") or "").split()
+        opens = bool(action) and normalise(action[0]) == normalise(words[0])  # "svømme …"
+        if facts.activity and opens and facts.activity != s.slots.get("activity"):
+            s.slots["activity"], s.slots["own_action"] = facts.activity, " ".join(action)
             return sorted({*changed, "activity"})
         return changed  # the first clause of "hellere" names no new activity
     return changed
+
+
+def measure_anew(s, changed: list[str], step_kind: str) -> None:
+    """A new wish on the summary without a measure of its own: the old wish's measure ("en tur
+    rundt om søen" for "svømme") is dropped and the measure question asked anew."""
+    if step_kind in _SUMMARY and "activity" in changed and "measure" not in changed:
+        _restore(s, {}, (*_MEASURE_SLOTS, "measure_each_time"))
+        s.answered = [a for a in s.answered if a != "measure"]
 
 
 def _instead_words(clause: str, ctx: Ctx) -> list[str]:

@@ -85,7 +85,7 @@ from assistant.dialogs.cards import (
     rest_after_opening,
     step_cards,
 )
-from assistant.dialogs.correct import correct, new_wish
+from assistant.dialogs.correct import correct, measure_anew, new_wish
 from assistant.dialogs.draft import build_draft, understood
 from assistant.dialogs.flow import confirms_known, next_step
 from assistant.dialogs.handlers import HANDLERS, apply_facts
@@ -434,6 +434,7 @@ def _answer(
     ctx = _ctx(content, today)
     changed = new_wish(s, reply, changed, step.kind, ctx, _wish_reader(dialogue, today, understand))
     changed = correct(s, reply, changed, step.kind, ctx)  # "nej, hellere otte kort"
+    measure_anew(s, changed, step.kind)
     if found_wrong and not _news(s, changed):
         changed = []  # "nej det er for meget hver søndag" finds the goal's own value wrong
     s.forced = None
