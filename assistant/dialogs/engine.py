@@ -55,11 +55,16 @@ Consent: any no refuses (only the refusal is kept). An unclear answer is asked o
 Ja / Nej cards and why we ask; a second unclear answer ends the dialogue as refused with
 `reason` "consent_unclear" and nothing stored but that. Nothing but the consent answer is stored
 before consent is clear.
-Confirm: yes finishes; no (any wording, or `nej`) never sends the goal as the citizen's: it asks
+Confirm: yes finishes, also a yes said first with more after it that turns nothing of the goal
+down ("ja. det vil jeg gerne. jeg gider ikke sidde og vente i pyjamas"; `yes_no: goal_no`); no
+(any wording, `nej`, or "ja, men …") never sends the goal as the citizen's: it asks
 what to change (`change` step), or goes straight to the step the answer names ("nej, datoen er
 forkert") or notes a new value it gives ("nej, en gang om ugen er nok") and shows the goal again;
 a value said with the no replaces the old one: a new count of the measure ("nej, hellere otte
-kort"), an aid or helper "hellere"/"i stedet" (dialogs/correct.py).
+kort"), an aid or helper "hellere"/"i stedet", a new activity ("nej, hellere svømme": the measure
+is then asked anew) (dialogs/correct.py). Words that change nothing are not understood; the
+summary brought back three times with nothing understood or changed ends the dialogue with the
+goal unconfirmed.
 On `change` a card or words name the step to change ("det er for tit"), a new value goes back to
 the summary, and the `stop` card or a no ("stop", "jeg vil ikke") ends the dialogue `rejected`.
 said_by: None means whoever holds the screen: the `who` answer, or the citizen once the citizen
