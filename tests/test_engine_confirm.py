@@ -29,6 +29,8 @@ DRESS = {
         "ja tak. jeg vil ikke være til besvær for nogen",
         "ja det vil jeg gerne jeg gider ikke vente på hjemmeplejen",
         "øh ja. det er mit eget mål. jeg vil bare ikke sidde og vente på dem hver dag",
+        "ja, det vil jeg gerne, jeg kan ikke holde ud at vente på dem",
+        "ja. jeg vil heller ikke have at min datter skal komme hver morgen",
     ],
 )
 def test_a_yes_said_first_with_more_after_it_is_a_yes(said):
