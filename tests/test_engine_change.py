@@ -237,7 +237,9 @@ def test_someone_named_beside_the_change_keeps_the_goals_helpers(said, slot, val
 
 def test_a_new_wish_with_the_no_changes_the_activity():
     turn = answer(at_summary(WALK), "nej, jeg vil hellere cykle en tur")
-    assert turn.slot == "confirm" and turn.state["slots"]["activity"] != "gang"
+    assert turn.slot == "measure" and turn.state["slots"]["activity"] != "gang"  # 500 m: walked
+    turn = answer(turn, "ved ikke")
+    assert turn.slot == "confirm" and "500 meter" not in turn.goal_text
 
 
 def test_dont_know_to_the_activity_asked_on_change_keeps_the_activity():

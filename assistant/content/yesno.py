@@ -72,6 +72,11 @@ class Patterns:
             return False
         return any(p.search(norm + " ") for p in self.groups.get(group, ()))
 
+    def found(self, text: str, group: str) -> bool:
+        """True when a pattern of the group matches the (normalised) answer, however long."""
+        norm = normalise(text, self.fillers, self.spellings)
+        return bool(norm) and any(p.search(norm + " ") for p in self.groups.get(group, ()))
+
     def classify(self, text: str) -> str:
         """Return "yes", "no" or "unclear" for a short answer (a no wins over a yes).
 

@@ -69,6 +69,62 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
     return sorted(out)
 
 
+def new_wish(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx, wish) -> list[str]:
+    """A new activity said after "hellere" / "i stedet" on the summary ("nej, hellere svømme.
+    Hanne og jeg kan tage i svømmehallen …"): the wish is changed, not only a number the answer
+    also gives. `wish(words)` reads the words of the "hellere" clause as a wish (Facts)."""
+    if step_kind not in _SUMMARY or reply.card is not None or reply.facts is None:
+        return changed
+    if "activity" in changed:  # "nej, jeg vil hellere cykle": the analyzer read the wish
+        return changed
+    dialogue = ctx.dialogue
+    for clause in clauses(reply.text, dialogue):
+        if not said(clause, dialogue, "correction_instead", _READ_WORDS, anywhere=True):
+            continue
+        words = _instead_words(clause, ctx)
+        if not words or said(clause, dialogue, "complaints", _READ_WORDS, anywhere=True):
+            continue  # "tre gange er for tit skriv en gang om ugen i stedet": no wish to write
+        facts = wish(" ".join(words))
+        action = str((getattr(facts, "extras", None) or {}).get("action") or "").split()
+        opens = bool(action) and normalise(action[0]) == normalise(words[0])  # "svømme …"
+        if facts.activity and opens and facts.activity != s.slots.get("activity"):
+            s.slots["activity"], s.slots["own_action"] = facts.activity, " ".join(action)
+            return sorted({*changed, "activity"})
+        return changed  # the first clause of "hellere" names no new activity
+    return changed
+
+
+def measure_anew(s, changed: list[str], step_kind: str) -> None:
+    """A new wish on the summary without a measure of its own: the old wish's measure ("en tur
+    rundt om søen" for "svømme") is dropped and the measure question asked anew."""
+    if step_kind in _SUMMARY and "activity" in changed and "measure" not in changed:
+        _restore(s, {}, (*_MEASURE_SLOTS, "measure_each_time"))
+        s.answered = [a for a in s.answered if a != "measure"]
+
+
+def _instead_words(clause: str, ctx: Ctx) -> list[str]:
+    """The words of a clause of "hellere" without it, the words that lead to it ("nej") and
+    fillers: "nej, hellere svømme" → ["svømme"], "cykle i stedet" → ["cykle"]."""
+    dialogue = ctx.dialogue
+    fillers = dialogue.yes_no.fillers
+    instead = [normalise(p).split() for p in dialogue.words.get("correction_instead", ())]
+    leads = {normalise(w) for w in dialogue.words.get("correction_leads", ())}
+    said_words = [w.strip(",.!?;:") for w in clause.split() if normalise(w, fillers)]
+    folded = [normalise(w) for w in said_words]
+    kept, i = [], 0
+    while i < len(folded):
+        run = next((len(p) for p in instead if p and folded[i : i + len(p)] == p), 0)
+        if run:
+            i += run
+            continue
+        kept.append(i)
+        i += 1
+    first = 0
+    while first < len(kept) and folded[kept[first]] in leads:
+        first += 1
+    return [said_words[k] for k in kept[first:] if said_words[k]]
+
+
 def _named_in(name: str, clause: str) -> bool:
     """True when a word of the clause is the person's name or an inflection of it ("lægen")."""
     key = normalise(name)

@@ -55,11 +55,16 @@ Consent: any no refuses (only the refusal is kept). An unclear answer is asked o
 Ja / Nej cards and why we ask; a second unclear answer ends the dialogue as refused with
 `reason` "consent_unclear" and nothing stored but that. Nothing but the consent answer is stored
 before consent is clear.
-Confirm: yes finishes; no (any wording, or `nej`) never sends the goal as the citizen's: it asks
+Confirm: yes finishes, also a yes said first with more after it that turns nothing of the goal
+down ("ja. det vil jeg gerne. jeg gider ikke sidde og vente i pyjamas"; `yes_no: goal_no`); no
+(any wording, `nej`, or "ja, men …") never sends the goal as the citizen's: it asks
 what to change (`change` step), or goes straight to the step the answer names ("nej, datoen er
 forkert") or notes a new value it gives ("nej, en gang om ugen er nok") and shows the goal again;
 a value said with the no replaces the old one: a new count of the measure ("nej, hellere otte
-kort"), an aid or helper "hellere"/"i stedet" (dialogs/correct.py).
+kort"), an aid or helper "hellere"/"i stedet", a new activity ("nej, hellere svømme": the measure
+is then asked anew) (dialogs/correct.py). Words that change nothing are not understood; the
+summary brought back three times with nothing understood or changed ends the dialogue with the
+goal unconfirmed.
 On `change` a card or words name the step to change ("det er for tit"), a new value goes back to
 the summary, and the `stop` card or a no ("stop", "jeg vil ikke") ends the dialogue `rejected`.
 said_by: None means whoever holds the screen: the `who` answer, or the citizen once the citizen
@@ -77,17 +82,15 @@ from dataclasses import replace
 from datetime import date
 
 from assistant.content.dialogue import Step
-from assistant.content.yesno import YES
 from assistant.dialogs.about import as_parent_sees_it
 from assistant.dialogs.cards import (
     clauses,
     clean_text,
     has_words,
     rest_after_opening,
-    said,
     step_cards,
 )
-from assistant.dialogs.correct import correct
+from assistant.dialogs.correct import correct, measure_anew, new_wish
 from assistant.dialogs.draft import build_draft, understood
 from assistant.dialogs.flow import confirms_known, next_step
 from assistant.dialogs.handlers import HANDLERS, apply_facts
@@ -95,7 +98,15 @@ from assistant.dialogs.models import Answer, Turn
 from assistant.dialogs.people import drop_deceased
 from assistant.dialogs.record import closing_status, keeps_answer
 from assistant.dialogs.render import turn as show
-from assistant.dialogs.reply import Ctx, Outcome, Reply, dont_know_said, is_no, is_yes
+from assistant.dialogs.reply import (
+    Ctx,
+    Outcome,
+    Reply,
+    confirms_goal,
+    dont_know_said,
+    is_no,
+    is_yes,
+)
 from assistant.dialogs.reply import card as role_card
 from assistant.dialogs.state import DialogueState, Status
 from assistant.dialogs.summary import complaint, complaint_value, stopped
@@ -331,17 +342,16 @@ def _in_time(reply: Reply, dialogue, today: date, understand: Understand) -> Rep
     return reply
 
 
-_AGREE_MAX_WORDS = 40  # words of a yes to the goal searched for a contrast ("ja, men …")
+def _wish_reader(dialogue, today: date, understand: Understand):
+    """Read words said after "hellere" as a wish ("svømme": "jeg vil hellere svømme")."""
+    lead = " ".join(dialogue.words.get("wish_lead", ())[:1])
+    return lambda words: understand(f"{lead} {words}".strip(), today)
 
 
-def _agrees(reply: Reply, dialogue) -> bool:
-    """A typed yes to the shown goal without "men", "hellere", "i stedet" and the like."""
-    return (
-        reply.card is None
-        and reply.facts is not None
-        and dialogue.yes_no.classify(reply.text) == YES
-        and not said(reply.text, dialogue, "contrast", _AGREE_MAX_WORDS, anywhere=True)
-    )
+def _agrees(reply: Reply, ctx: Ctx) -> bool:
+    """A typed yes to the shown goal, more said after it turning nothing of it down (no "men",
+    "hellere", "i stedet", "nej …"): the goal stays as shown."""
+    return reply.card is None and reply.facts is not None and confirms_goal(reply, ctx)
 
 
 def _said_by(answer: Answer, s: DialogueState) -> str:
@@ -407,7 +417,7 @@ def _answer(
     ):  # a son's "min søster": the mother's datter
         understand = _as_parent_sees_it(understand, s.about, dialogue)
     reply = _read(answer, s, today, understand)
-    if step.kind == "confirm" and _agrees(reply, dialogue):
+    if step.kind == "confirm" and _agrees(reply, _ctx(content, today)):
         # "ja det er rigtigt, jeg vil så gerne ud til Ellen igen": the wish said again in other
         # words; the goal stays as shown (the words are in the transcript)
         reply = replace(reply, facts=None)
@@ -459,9 +469,11 @@ def _answer(
             if has_words(part):
                 changed += apply_facts(s, understand(part, today), step, content.lexicon)
     ctx = _ctx(content, today)
+    changed = new_wish(s, reply, changed, step.kind, ctx, _wish_reader(dialogue, today, understand))
     changed = correct(s, reply, changed, step.kind, ctx)  # "nej, hellere otte kort"
     if "frequency" in changed:
         _drop_old_frequency(s, ctx)  # "gå en tur hver dag" + "to gange om ugen": one of them
+    measure_anew(s, changed, step.kind)
     if found_wrong and not _news(s, changed):
         changed = []  # "nej det er for meget hver søndag" finds the goal's own value wrong
     s.forced = None
@@ -489,6 +501,11 @@ def _answer(
         # "nej, en gang om ugen er nok": the new value is noted; show the goal again
         s.changing, s.forced = False, None
         outcome = STAY if step.kind == "confirm" else OK
+    if step.kind == "confirm" and outcome == STAY and reply.card is None and not changed:
+        outcome = UNUSABLE  # words that change nothing ("jeg vil gerne gå en tur"): not understood
+    if _summary_again(s, step, outcome, changed):
+        outcome = FINISH  # asked three times with nothing understood: the goal stays unconfirmed
+        s.notice = dialogue.text("skipped")
     if outcome == UNUSABLE:
         s.failures[step.id] = s.failures.get(step.id, 0) + 1
         if step.slot == "consent" and s.failures[step.id] >= CONSENT_TRIES:
@@ -518,6 +535,27 @@ def _answer(
     else:
         s.step = nxt
     return replace(show(s, content, today), facts=facts)
+
+
+#: The key in `failures` counting the goal summaries shown again with nothing understood or
+#: changed ("nej", then "ved ikke" to what to change); never a step id, so never reset by one.
+_SUMMARY_ROUNDS = "summary"
+
+
+def _summary_again(s: DialogueState, step: Step, outcome: Outcome, changed: list[str]) -> bool:
+    """Count an answer that brings the same goal summary back: one not understood on `confirm`,
+    or nothing to change on `change`; True when that happened SKIP_AFTER times in a row (a
+    changed value starts the count anew), so the summary is not put again and again."""
+    if changed:
+        s.failures.pop(_SUMMARY_ROUNDS, None)
+        return False
+    again = (step.kind == "confirm" and outcome == UNUSABLE) or (
+        step.kind == "change" and outcome == OK and s.forced is None
+    )
+    if not again:
+        return False
+    s.failures[_SUMMARY_ROUNDS] = s.failures.get(_SUMMARY_ROUNDS, 0) + 1
+    return s.failures[_SUMMARY_ROUNDS] >= SKIP_AFTER
 
 
 #: Words of a yes that keeps a told value ("ja det passer"); a longer yes may tell a new one.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -10,6 +11,7 @@ from typing import Any
 from assistant.content.yesno import NO, YES, normalise
 from assistant.dialogs.cards import clauses, said, said_exactly
 
+YES_RUN = 6  # longest run of words after a yes word read as its own yes ("det er mit eget mål")
 DONT_KNOW_WORDS = 14  # longest answer read for a "ved ikke" said as a clause of its own
 MAX_KEPT = 1000  # characters of one answer kept in resources/dreams/motivation (all in transcript)
 
@@ -88,6 +90,54 @@ def is_yes(r: Reply, ctx: Ctx) -> bool:
     return r.card == card(ctx, "answer_yes") or (
         r.card is None and ctx.dialogue.yes_no.classify(r.text) == YES
     )
+
+
+def confirms_goal(r: Reply, ctx: Ctx) -> bool:
+    """True for a yes to the shown goal: the yes card, or a typed yes said first whatever
+    follows it, unless a part says no to the goal, asks to change it or doubts it (dialogue.yaml
+    `yes_no: goal_no`): "ja. det vil jeg gerne. jeg gider ikke sidde og vente i pyjamas" and
+    "Ja, det er mit mål. Og Lone skal ikke hjælpe mig" are yes, "ja, men til påske" is not."""
+    if r.card is not None:
+        return is_yes(r, ctx)
+    yes_no = ctx.dialogue.yes_no
+    parts = [p for p in re.split(r"[.!?;:,]+", r.text) if normalise(p, yes_no.fillers)]
+    if not parts:
+        return False
+    head = yes_first(parts[0], yes_no)
+    if head is None:
+        return False
+    return not any(turns_down(p, yes_no) for p in [head, *parts[1:]])
+
+
+def yes_but(r: Reply, ctx: Ctx) -> bool:
+    """True for a typed yes said first that a later part turns down ("ja, men det er for tit",
+    "ja. men ret datoen"): a no that names what to change."""
+    if r.card is not None:
+        return False
+    yes_no = ctx.dialogue.yes_no
+    parts = [p for p in re.split(r"[.!?;:,]+", r.text) if normalise(p, yes_no.fillers)]
+    return bool(parts) and yes_first(parts[0], yes_no) is not None and not confirms_goal(r, ctx)
+
+
+def turns_down(part: str, yes_no) -> bool:
+    """True when a part of an answer to the goal says no to it, changes or doubts it ("men til
+    påske", "ikke om søndagen"); "ikke noget problem" says yes."""
+    return yes_no.found(part, "goal_no") and not yes_no.matches(part, "affirm_anyway")
+
+
+def yes_first(text: str, yes_no) -> str | None:
+    """The words of `text` to read for a no after its yes, when a yes opens it, else None: all of
+    it when it reads as a yes ("ja det er fint"); in unpunctuated speech the words after a yes
+    word and the shortest run of words that says yes again ("ja det vil jeg gerne jeg gider
+    ikke vente": "jeg gider ikke vente")."""
+    if yes_no.classify(text) == YES:
+        return text
+    words = normalise(text, yes_no.fillers, yes_no.spellings).split()
+    if not words or yes_no.classify(words[0]) != YES:
+        return None
+    runs = range(2, min(len(words), YES_RUN + 1) + 1)
+    end = min((k for k in runs if yes_no.classify(" ".join(words[1:k])) == YES), default=None)
+    return None if end is None else " ".join(words[end:])
 
 
 def is_no(r: Reply, ctx: Ctx) -> bool:

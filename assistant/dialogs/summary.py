@@ -13,12 +13,14 @@ from assistant.dialogs.reply import (
     Outcome,
     Reply,
     card,
+    confirms_goal,
     dont_know,
     is_no,
     is_yes,
     kept,
     numbered,
     spelled,
+    yes_but,
 )
 
 COMPLAINT_WORDS = 20  # longest answer read for a complaint ("… 3 gange det er for meget …")
@@ -73,7 +75,7 @@ def confirm(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.subgoal_edit, s.subgoals_accepted, s.forced = index, False, "subgoals"
         s.answered = [a for a in s.answered if a != "subgoals"]  # asked again, then back
         return STAY
-    if is_yes(r, ctx):
+    if confirms_goal(r, ctx):  # "ja. det vil jeg gerne. jeg gider ikke vente i pyjamas"
         s.confirmed, s.confirmed_by = True, r.said_by
         return FINISH
     if r.card == card(ctx, "change_goal") or (
@@ -81,7 +83,7 @@ def confirm(step, s, r: Reply, ctx: Ctx) -> Outcome:
     ):
         s.changing = True
         return OK
-    if is_no(r, ctx):  # never sent as confirmed: ask what to change, or stop
+    if is_no(r, ctx) or yes_but(r, ctx):  # never sent as confirmed: ask what to change, or stop
         # "nej ikke hver dag" names what is wrong: the change step asks for its new value
         s.changing = True
         s.change_hint = change_target(r, ctx) if r.card is None else None
