@@ -56,6 +56,11 @@ class Grammar:
     negations: frozenset[str] = frozenset()
     fillers: frozenset[str] = frozenset()
     independence_words: frozenset[str] = frozenset()
+    once_in_wish: frozenset[str] = frozenset()  # "selv": said once in the wish clause
+    self_objects: frozenset[str] = frozenset()  # "mig" in "klare mig selv": that "selv" stays
+    modal_hedges: frozenset[str] = frozenset()  # "vel" in "skulle vel komme ud": no goal word
+    unchanged_plurals: frozenset[str] = frozenset()  # "kort": "mine julekort" stays plural
+    noun_endings: tuple[str, ...] = ("",)  # "et" in "koret": a noun's definite and plural endings
     possessives: tuple[tuple[str, str, str], ...] = ()  # (common, neuter, plural)
     possessive_words: frozenset[str] = frozenset()  # every form of those rows, folded
     nouns: dict[str, str] = field(default_factory=dict)  # folded noun → c | n | pl
@@ -223,6 +228,14 @@ class Grammar:
                 return self.nouns[w[k:]]
         return None
 
+    def is_noun_form(self, word: str) -> bool:
+        """True when the word itself is a known noun or its definite or plural form ("koret",
+        "konen"), not a compound ending in one: a capitalised "Koret" is no name."""
+        w = fold(word.strip(EDGE))
+        return any(
+            w.endswith(end) and w[: len(w) - len(end)] in self.nouns for end in self.noun_endings
+        )
+
     def is_infinitive(self, word: str) -> bool:
         """True when the word looks like a Danish infinitive ("danse", "gå")."""
         w = fold(word.strip(EDGE))
@@ -304,6 +317,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         negations=w("negations"),
         fillers=w("fillers"),
         independence_words=w("independence_words"),
+        once_in_wish=w("once_in_wish"),
+        self_objects=w("self_objects"),
+        modal_hedges=w("modal_hedges"),
+        unchanged_plurals=w("unchanged_plurals"),
+        noun_endings=("", *(fold(str(e)) for e in data.get("noun_endings") or ())),
         possessives=tuple(possessives),
         possessive_words=frozenset(fold(f) for row in possessives for f in row),
         nouns=nouns,

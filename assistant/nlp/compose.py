@@ -9,7 +9,7 @@ from datetime import date
 
 from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import fold
-from assistant.nlp.grammar import polish
+from assistant.nlp.grammar import agree, polish
 from assistant.nlp.phrase import (
     as_verb_phrase,
     citizen_in_clause,
@@ -207,8 +207,9 @@ def first_person(
     """Return a told reason without its lead, the citizen in first person ("besøge min søster")."""
     frame, words = reason_frame(text, templates, speaker, speaker_as)
     if frame == "so" or (frame == "" and text.strip()):
-        return words or " ".join(text.split())
-    return words
+        words = words or " ".join(text.split())
+    # a relative's "hendes hår" became "min hår": the possessive agrees ("mit hår")
+    return " ".join(agree(words.split(), templates.grammar))
 
 
 def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
