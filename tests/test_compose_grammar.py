@@ -457,6 +457,7 @@ def test_a_plural_said_before_a_noun_whose_plural_is_the_same_word_stays(said, w
         # names stay
         ("Jeg vil kunne fiske, fordi Svend gider ikke alene", "fordi Svend gider"),
         ("Jeg vil kunne gå, så Birthe kan sove", "så Birthe kan"),
+        ("Jeg vil kunne gå, så Bent kan få sovet en hel nat", "så Bent kan"),  # no "ben"
     ],
 )
 def test_an_answers_first_noun_is_small_after_the_reasons_lead(said, written):
@@ -482,3 +483,15 @@ def test_a_relatives_reason_in_the_first_person_agrees_with_its_noun():
 
     told = "hun vil ikke have at fremmede rører ved hendes hår"
     assert "ved mit hår" in first_person(told, GOALS, "relative")
+
+
+def test_a_sign_that_says_selv_is_said_by_the_wish_that_said_it_once():
+    facts = {
+        "activity": "vask_og_hygiejne",
+        "own_action": "gå i bad",
+        "criterion": "gå i bad selv",
+        "independence": "selv",
+        "speaker": "citizen",
+    }
+    sentence = compose(facts, GOALS)[0]
+    assert sentence.count("selv") == 1 and "Jeg ved" not in sentence, sentence

@@ -60,7 +60,8 @@ class Grammar:
     self_objects: frozenset[str] = frozenset()  # "mig" in "klare mig selv": that "selv" stays
     modal_hedges: frozenset[str] = frozenset()  # "vel" in "skulle vel komme ud": no goal word
     unchanged_plurals: frozenset[str] = frozenset()  # "kort": "mine julekort" stays plural
-    noun_endings: tuple[str, ...] = ("",)  # "et" in "koret": a noun's definite and plural endings
+    # ("c", ("en",)): a noun's definite and plural endings by gender ("koret", "konen")
+    noun_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
     possessives: tuple[tuple[str, str, str], ...] = ()  # (common, neuter, plural)
     possessive_words: frozenset[str] = frozenset()  # every form of those rows, folded
     nouns: dict[str, str] = field(default_factory=dict)  # folded noun → c | n | pl
@@ -232,9 +233,16 @@ class Grammar:
         """True when the word itself is a known noun or its definite or plural form ("koret",
         "konen"), not a compound ending in one: a capitalised "Koret" is no name."""
         w = fold(word.strip(EDGE))
-        return any(
-            w.endswith(end) and w[: len(w) - len(end)] in self.nouns for end in self.noun_endings
-        )
+        if w in self.nouns:
+            return True
+        for kind, ends in self.noun_endings:
+            for end in ends:
+                stem = w[: len(w) - len(end)] if w.endswith(end) else ""
+                if stem not in self.nouns and stem + end[:1] in self.nouns and end[:1] == "e":
+                    stem += end[:1]  # "konen": "kone" + "en" with one e
+                if stem in self.nouns and kind in (self.nouns[stem], "pl"):
+                    return True
+        return False
 
     def is_infinitive(self, word: str) -> bool:
         """True when the word looks like a Danish infinitive ("danse", "gå")."""
@@ -321,7 +329,10 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         self_objects=w("self_objects"),
         modal_hedges=w("modal_hedges"),
         unchanged_plurals=w("unchanged_plurals"),
-        noun_endings=("", *(fold(str(e)) for e in data.get("noun_endings") or ())),
+        noun_endings=tuple(
+            (str(kind), tuple(fold(str(e)) for e in ends or ()))
+            for kind, ends in (data.get("noun_endings") or {}).items()
+        ),
         possessives=tuple(possessives),
         possessive_words=frozenset(fold(f) for row in possessives for f in row),
         nouns=nouns,

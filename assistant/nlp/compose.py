@@ -398,11 +398,12 @@ def _practice(how_often: str, head: str, templates: GoalTemplates) -> str:
 def _said_in_order(phrase: str, sentence: str, g=None) -> bool:
     """True when every word of the phrase stands in the sentence in its order ("gå ned til
     postkassen to gange om ugen uden at stoppe" says "gå ned til postkassen uden at stoppe");
-    a spoken pointing word polish() may have left out ("sådan") need not."""
+    a spoken pointing word polish() may have left out ("sådan") need not, nor a "selv" it
+    said once in the wish ("Jeg vil selv kunne gå i bad" says "gå i bad selv")."""
     said = iter(fold(sentence).replace(",", " ").replace(".", " ").split())
-    pointers = g.spoken_pointers if g is not None else {}
+    skip = set(g.spoken_pointers) | g.once_in_wish if g is not None else set()
     words = fold(phrase).replace(",", " ").replace(".", " ").split()  # "ca. tredive meter"
-    return all(w in said for w in words if w not in pointers)
+    return all(w in said for w in words if w not in skip)
 
 
 def _same_thing(sign: str, own: str, g) -> bool:
