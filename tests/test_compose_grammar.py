@@ -495,3 +495,14 @@ def test_a_sign_that_says_selv_is_said_by_the_wish_that_said_it_once():
     }
     sentence = compose(facts, GOALS)[0]
     assert sentence.count("selv") == 1 and "Jeg ved" not in sentence, sentence
+
+
+def test_a_sign_that_says_selv_is_kept_when_the_wish_does_not_say_it():
+    facts = {
+        "activity": "spise_og_drikke",
+        "own_action": "spise med kniv og gaffel",
+        "criterion": "skære kødet selv",
+        "independence": "hjaelpemiddel",
+        "speaker": "citizen",
+    }
+    assert "når jeg kan skære kødet selv" in compose(facts, GOALS)[0]

@@ -400,8 +400,9 @@ def _said_in_order(phrase: str, sentence: str, g=None) -> bool:
     postkassen to gange om ugen uden at stoppe" says "gå ned til postkassen uden at stoppe");
     a spoken pointing word polish() may have left out ("sådan") need not, nor a "selv" it
     said once in the wish ("Jeg vil selv kunne gå i bad" says "gå i bad selv")."""
-    said = iter(fold(sentence).replace(",", " ").replace(".", " ").split())
-    skip = set(g.spoken_pointers) | g.once_in_wish if g is not None else set()
+    told = fold(sentence).replace(",", " ").replace(".", " ").split()
+    said = iter(told)
+    skip = set(g.spoken_pointers) | (g.once_in_wish & set(told)) if g is not None else set()
     words = fold(phrase).replace(",", " ").replace(".", " ").split()  # "ca. tredive meter"
     return all(w in said for w in words if w not in skip)
 
