@@ -61,6 +61,10 @@ SUBJECT_RESETS = frozenset({
 ABBREVIATIONS = frozenset({"kl", "ca", "fx", "bl.a", "mv", "osv", "nr"})
 SHORT_PRESENT = frozenset({"ser", "gør", "går", "får", "tør", "bor", "dør", "tror", "ler"})
 MODALS = ("kan", "kunne", "vil", "skal", "må")
+# Every form of a modal verb: none stands right after "kunne" ("kunne skulle vel komme ud").
+MODAL_FORMS = frozenset({
+    "kan", "kunne", "vil", "ville", "skal", "skulle", "må", "måtte", "bør", "burde", "tør", "turde",
+})  # fmt: skip
 WORD = re.compile(r"\w+(?:'\w+)*")  # "ipad'en" is one word
 
 
@@ -87,6 +91,8 @@ def grammar_problems(text: str) -> list[str]:
             problems.append(f"doubled word {first!r} {second!r}")
         if first in ("kan", "kunne") and second == "kunne":
             problems.append(f"double modal {first!r} {second!r}")
+        elif first == "kunne" and second in MODAL_FORMS:
+            problems.append(f"modal after 'kunne' {first!r} {second!r}")
         if first in MODALS and _present_tense(second):
             problems.append(f"present tense after a modal {first!r} {second!r}")
         if first in POSSESSIVES_COMMON and second.removesuffix("s") in NEUTER_NOUNS:
@@ -98,6 +104,7 @@ def grammar_problems(text: str) -> list[str]:
     problems += _compound_neuters(clauses)
     problems += _reflexives_of_jeg(text)
     problems += _run_on_in_the_wish(text)
+    problems += _selv_twice_in_the_wish(text)
     problems += _verbless_modal(clauses)
     triples = [t for c in clauses for t in zip(c, c[1:], c[2:], strict=False)]
     if ("vil", "kunne", "ikke") in triples:
@@ -201,6 +208,13 @@ def _run_on_in_the_wish(text: str) -> list[str]:
         and prev not in CLAUSE_LEADS
         and (_present_tense(b) or b in PAST_FORMS or b in MODALS)
     ]
+
+
+def _selv_twice_in_the_wish(text: str) -> list[str]:
+    """ "Jeg vil selv kunne gå i bad selv, …": "selv" twice in the wish clause (its first
+    sentence up to the first comma or stop), next to each other or not."""
+    wish = WORD.findall(re.split(r"[.,;:!?]", norm(text))[0])
+    return ["'selv' twice in the wish clause"] if wish.count("selv") > 1 else []
 
 
 def _neuter_head(word: str) -> bool:

@@ -411,3 +411,98 @@ def test_a_sign_done_together_goes_on_as_a_verb_phrase(criterion, sign):
 def test_a_reason_that_runs_on_into_a_main_clause_is_punctuated(reason, written):
     facts = {"activity": "rengoering", "own_action": "støvsuge min stue", "reason_said": reason}
     assert written in compose(facts, GOALS)[0]
+
+
+@pytest.mark.parametrize(
+    ("pasted", "mended"),
+    [
+        # the frame says "selv"; a pasted phrase or measure says it again, apart from it
+        ("Jeg vil selv kunne gå i bad selv, vaske mig over det hele", "kunne gå i bad, vaske"),
+        ("Jeg vil selv kunne komme selv ned til bageren hver dag", "kunne komme ned til"),
+        ("Jeg vil selv kunne tage bussen helt selv til byen", "tage bussen helt til byen"),
+        # "mig selv" is the reflexive's: the frame's goes
+        ("Jeg vil selv kunne klare mig selv, så min datter kan", "Jeg vil kunne klare mig selv,"),
+    ],
+)
+def test_selv_is_said_once_in_the_wish_clause(pasted, mended):
+    result = polish(pasted, GRAMMAR)
+    assert mended in result and result.lower().split(",")[0].split().count("selv") == 1, result
+
+
+def test_selv_in_the_reason_is_no_second_selv_of_the_wish():
+    fine = "Jeg vil selv kunne handle, så jeg selv kan bestemme"
+    assert polish(fine, GRAMMAR) == fine
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("Jeg vil selv kunne skrive mine julekort igen", "mine julekort"),
+        ("Jeg vil kunne spille mine spil med børnebørnene", "mine spil"),
+        ("Jeg vil kunne skrive min julekort", "mit julekort"),  # one card: singular neuter
+        ("Jeg vil kunne se mine kone", "min kone"),  # a plural form before a singular noun
+        ("Jeg vil kunne børste min hår", "mit hår"),
+    ],
+)
+def test_a_plural_said_before_a_noun_whose_plural_is_the_same_word_stays(said, written):
+    assert written in polish(said, GRAMMAR)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("Jeg vil kunne synge, fordi Koret er mine venner", "fordi koret er mine venner"),
+        ("Jeg vil kunne gå, så Konen kan sove om morgenen", "så konen kan sove"),
+        ("Jeg vil kunne bage, fordi Børnebørnene elsker kage", "fordi børnebørnene elsker"),
+        # names stay
+        ("Jeg vil kunne fiske, fordi Svend gider ikke alene", "fordi Svend gider"),
+        ("Jeg vil kunne gå, så Birthe kan sove", "så Birthe kan"),
+        ("Jeg vil kunne gå, så Bent kan få sovet en hel nat", "så Bent kan"),  # no "ben"
+    ],
+)
+def test_an_answers_first_noun_is_small_after_the_reasons_lead(said, written):
+    assert written in polish(said, GRAMMAR)
+
+
+@pytest.mark.parametrize(
+    ("own", "kept"),
+    [
+        ("skulle vel komme ud at gå en tur", "Jeg vil kunne komme ud at gå en tur"),
+        ("burde nok gå noget mere", "Jeg vil kunne gå noget mere"),
+        ("må vel ud og handle selv", "Jeg vil kunne komme ud og handle"),
+    ],
+)
+def test_a_modal_and_its_hedge_before_the_wishs_verb_are_left_out(own, kept):
+    facts = {"activity": "gang", "own_action": own, "speaker": "citizen"}
+    sentence = compose(facts, GOALS)[0]
+    assert sentence.startswith(kept), sentence
+
+
+def test_a_relatives_reason_in_the_first_person_agrees_with_its_noun():
+    from assistant.nlp.compose import first_person
+
+    told = "hun vil ikke have at fremmede rører ved hendes hår"
+    assert "ved mit hår" in first_person(told, GOALS, "relative")
+
+
+def test_a_sign_that_says_selv_is_said_by_the_wish_that_said_it_once():
+    facts = {
+        "activity": "vask_og_hygiejne",
+        "own_action": "gå i bad",
+        "criterion": "gå i bad selv",
+        "independence": "selv",
+        "speaker": "citizen",
+    }
+    sentence = compose(facts, GOALS)[0]
+    assert sentence.count("selv") == 1 and "Jeg ved" not in sentence, sentence
+
+
+def test_a_sign_that_says_selv_is_kept_when_the_wish_does_not_say_it():
+    facts = {
+        "activity": "spise_og_drikke",
+        "own_action": "spise med kniv og gaffel",
+        "criterion": "skære kødet selv",
+        "independence": "hjaelpemiddel",
+        "speaker": "citizen",
+    }
+    assert "når jeg kan skære kødet selv" in compose(facts, GOALS)[0]

@@ -20,6 +20,10 @@ GOOD = [
     "Jeg vil kunne gå ud kl. ni, så Kristian ikke skal køre mig, når han har travlt med sit.",
     "Jeg vil kunne hjælpe min kone med at finde sine briller og gå ned og hente min avis.",
     "Jeg vil kunne komme med til kor, så jeg ikke føler mig som en gæst i mit eget hjem.",
+    # "selv" once in the wish clause, once in the reason; "kunne" before an infinitive
+    "Jeg vil selv kunne handle i Netto, så jeg selv kan bestemme, hvad jeg spiser.",
+    "Jeg vil kunne klare mig selv, så min datter ikke skal komme hver dag.",
+    "Jeg ved, at jeg har nået det, når jeg kan skrive 15 kort. Det vil jeg kunne inden jul.",
 ]
 BAD = {
     "Jeg vil kunne gå, så jeg kan kunne hente min avis.": "double modal",
@@ -51,6 +55,12 @@ BAD = {
     "Jeg vil kunne bage en lagkage til mit oldebarn Ellas fødselsdag hun bliver fire.": "run on",
     "Jeg vil kunne se mine gamle kolleger fra skolen igen vi var en flok hver torsdag.": "run on",
     "Jeg vil selv kunne gå over til min veninde hun bor lige ved siden af.": "run on",
+    # a modal and its hedge pasted after "kunne" ("Jeg skulle vel komme ud")
+    "Jeg vil selv kunne skulle vel komme ud at gå en tur hver dag.": "modal after 'kunne'",
+    "Jeg vil kunne ville gå i svømmehallen.": "modal after 'kunne'",
+    # "selv" said by the frame and again by a pasted measure, not next to each other
+    "Jeg vil selv kunne gå i bad selv, vaske mig over det hele.": "'selv' twice",
+    "Jeg vil selv kunne komme selv ned til bageren hver dag.": "'selv' twice",
 }
 
 

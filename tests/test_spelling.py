@@ -147,6 +147,19 @@ def test_a_slip_of_an_everyday_word_is_fixed_when_one_word_results(typed, fixed)
 
 
 @pytest.mark.parametrize(
+    ("typed", "fixed"),
+    [("igjen", "igen"), ("gjerne", "gerne"), ("gerene", "gerne"), ("gærne", "gerne"),
+     ("ijen", "igen")],
+)  # fmt: skip
+def test_everyday_words_typed_as_in_norwegian_or_with_a_vowel_too_many_are_listed_typos(
+    typed, fixed
+):
+    """Short everyday words one slip cannot safely reach (a letter too many in a short word is
+    a real word as often: "hekle"), listed in spelling.yaml's typos: "igjen", "gerene"."""
+    assert spelled(f"og så {typed} i dag")[2] == fixed
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "uden at lone skal minde mig",  # a name typed small (listed lower-cased)

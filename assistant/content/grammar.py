@@ -56,6 +56,12 @@ class Grammar:
     negations: frozenset[str] = frozenset()
     fillers: frozenset[str] = frozenset()
     independence_words: frozenset[str] = frozenset()
+    once_in_wish: frozenset[str] = frozenset()  # "selv": said once in the wish clause
+    self_objects: frozenset[str] = frozenset()  # "mig" in "klare mig selv": that "selv" stays
+    modal_hedges: frozenset[str] = frozenset()  # "vel" in "skulle vel komme ud": no goal word
+    unchanged_plurals: frozenset[str] = frozenset()  # "kort": "mine julekort" stays plural
+    # ("c", ("en",)): a noun's definite and plural endings by gender ("koret", "konen")
+    noun_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
     possessives: tuple[tuple[str, str, str], ...] = ()  # (common, neuter, plural)
     possessive_words: frozenset[str] = frozenset()  # every form of those rows, folded
     nouns: dict[str, str] = field(default_factory=dict)  # folded noun → c | n | pl
@@ -228,6 +234,21 @@ class Grammar:
                 return self.nouns[w[k:]]
         return None
 
+    def is_noun_form(self, word: str) -> bool:
+        """True when the word itself is a known noun or its definite or plural form ("koret",
+        "konen"), not a compound ending in one: a capitalised "Koret" is no name."""
+        w = fold(word.strip(EDGE))
+        if w in self.nouns:
+            return True
+        for kind, ends in self.noun_endings:
+            for end in ends:
+                stem = w[: len(w) - len(end)] if w.endswith(end) else ""
+                if stem not in self.nouns and stem + end[:1] in self.nouns and end[:1] == "e":
+                    stem += end[:1]  # "konen": "kone" + "en" with one e
+                if stem in self.nouns and kind in (self.nouns[stem], "pl"):
+                    return True
+        return False
+
     def is_infinitive(self, word: str) -> bool:
         """True when the word looks like a Danish infinitive ("danse", "gå")."""
         w = fold(word.strip(EDGE))
@@ -309,6 +330,14 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         negations=w("negations"),
         fillers=w("fillers"),
         independence_words=w("independence_words"),
+        once_in_wish=w("once_in_wish"),
+        self_objects=w("self_objects"),
+        modal_hedges=w("modal_hedges"),
+        unchanged_plurals=w("unchanged_plurals"),
+        noun_endings=tuple(
+            (str(kind), tuple(fold(str(e)) for e in ends or ()))
+            for kind, ends in (data.get("noun_endings") or {}).items()
+        ),
         possessives=tuple(possessives),
         possessive_words=frozenset(fold(f) for row in possessives for f in row),
         nouns=nouns,

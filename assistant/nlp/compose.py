@@ -9,7 +9,7 @@ from datetime import date
 
 from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import fold
-from assistant.nlp.grammar import polish
+from assistant.nlp.grammar import agree, polish
 from assistant.nlp.phrase import (
     as_verb_phrase,
     citizen_in_clause,
@@ -209,8 +209,9 @@ def first_person(
     """Return a told reason without its lead, the citizen in first person ("besøge min søster")."""
     frame, words = reason_frame(text, templates, speaker, speaker_as)
     if frame == "so" or (frame == "" and text.strip()):
-        return words or " ".join(text.split())
-    return words
+        words = words or " ".join(text.split())
+    # a relative's "hendes hår" became "min hår": the possessive agrees ("mit hår")
+    return " ".join(agree(words.split(), templates.grammar))
 
 
 def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
@@ -399,11 +400,13 @@ def _practice(how_often: str, head: str, templates: GoalTemplates) -> str:
 def _said_in_order(phrase: str, sentence: str, g=None) -> bool:
     """True when every word of the phrase stands in the sentence in its order ("gå ned til
     postkassen to gange om ugen uden at stoppe" says "gå ned til postkassen uden at stoppe");
-    a spoken pointing word polish() may have left out ("sådan") need not."""
-    said = iter(fold(sentence).replace(",", " ").replace(".", " ").split())
-    pointers = g.spoken_pointers if g is not None else {}
+    a spoken pointing word polish() may have left out ("sådan") need not, nor a "selv" it
+    said once in the wish ("Jeg vil selv kunne gå i bad" says "gå i bad selv")."""
+    told = fold(sentence).replace(",", " ").replace(".", " ").split()
+    said = iter(told)
+    skip = set(g.spoken_pointers) | (g.once_in_wish & set(told)) if g is not None else set()
     words = fold(phrase).replace(",", " ").replace(".", " ").split()  # "ca. tredive meter"
-    return all(w in said for w in words if w not in pointers)
+    return all(w in said for w in words if w not in skip)
 
 
 def _same_thing(sign: str, own: str, g) -> bool:

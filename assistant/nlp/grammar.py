@@ -47,6 +47,8 @@ def agree(words: list[str], grammar: Grammar) -> list[str]:
         if j + 1 < len(out) and _adjective_before_noun(out[j], out[j + 1], grammar):
             j += 1
         kind = grammar.noun_kind(out[j]) if j < len(out) else None
+        if _kind_of_form(word, forms) == "pl" and j < len(out) and _same_in_plural(out[j], grammar):
+            kind = "pl"  # "mine julekort": 15 of them, the plural is the same word
         kind = kind or said
         if kind is not None:
             out[i] = _with_case(row[{"c": 0, "n": 1, "pl": 2}[kind]], word)
@@ -60,6 +62,13 @@ def _kind_of_form(word: str, forms: dict) -> str | None:
     if len(set(folded)) < len(folded):
         return None
     return ("c", "n", "pl")[folded.index(_bare(word))]
+
+
+def _same_in_plural(noun: str, grammar: Grammar) -> bool:
+    """True for a noun whose plural is the same word, or a compound ending in one ("julekort")."""
+    bare = _bare(noun)
+    return any(bare == w or (bare.endswith(w) and len(bare) > len(w) + 2)
+               for w in grammar.unchanged_plurals)  # fmt: skip
 
 
 def _adjective_before_noun(word: str, noun: str, grammar: Grammar) -> bool:
@@ -120,8 +129,31 @@ def lower_openers(words: list[str], grammar: Grammar) -> list[str]:
         low = w.lower()
         bare = fold(low.strip(_EDGE))
         after_modal = fold(out[i - 1].lower()) in grammar.modals and grammar.is_infinitive(low)
-        if bare in grammar.never_capital or after_modal:
+        # "fordi Koret er mine venner": an answer's first word after the frame's lead, a noun
+        opens = _bare(out[i - 1]) in grammar.subordinators and grammar.is_noun_form(low)
+        if bare in grammar.never_capital or after_modal or opens:
             out[i] = low
+    return out
+
+
+def say_selv_once(words: list[str], grammar: Grammar) -> list[str]:
+    """Keep one "selv" in the wish clause (to its first comma or stop): "Jeg vil selv kunne gå i
+    bad selv, …" → "… gå i bad, …"; "Jeg vil selv kunne klare mig selv" keeps "mig selv"."""
+    end = next((k for k, w in enumerate(words) if w[-1:] in _EDGE), len(words) - 1)
+    said = [k for k in range(end + 1) if _bare(words[k]) in grammar.once_in_wish]
+    if len(said) < 2:
+        return words
+    keep = said[0]
+    for k in said[1:]:
+        if _bare(words[k - 1]) in grammar.self_objects:
+            keep = k  # "mig selv": the reflexive's own
+    out = list(words)
+    for k in reversed(said):
+        if k != keep:
+            tail = out[k][len(out[k].rstrip(_EDGE)) :]
+            if tail and k and out[k - 1][-1:] not in _EDGE:
+                out[k - 1] += tail
+            del out[k]
     return out
 
 
@@ -243,13 +275,14 @@ def _verb_follows(word: str, g: Grammar) -> bool:
 
 
 def polish(text: str, grammar: Grammar) -> str:
-    """Return text with agreement fixed, stacked modals, doubled words, spoken fillers and a cut
-    clause's last conjunction removed, a reflexive of "jeg" in the first person and a pasted
-    full stop inside the sentence made a comma."""
+    """Return text with agreement fixed, stacked modals, doubled words, a second "selv" in the
+    wish clause, spoken fillers and a cut clause's last conjunction removed, a reflexive of
+    "jeg" in the first person and a pasted full stop inside the sentence made a comma."""
     words = lower_openers(drop_spoken_fillers(text.split(), grammar), grammar)
     words = write_approximations(drop_spoken_pointers(words, grammar), grammar)
     words = mend_inner_stops(words, grammar)
     words = drop_cut_ends(own_reflexives(words, grammar), grammar)
     words = drop_repeats(drop_stacked_modals(agree(words, grammar), grammar))
+    words = say_selv_once(words, grammar)
     out = " ".join(words)
     return re.sub(r"\s+([,.])", r"\1", out)

@@ -65,6 +65,7 @@ def own_phrase(
     words = without_run_on(words, g)  # "… til Ellas fødselsdag hun bliver fire"
     while words and _b(words[0]) in g.can_forms | g.infinitive_markers:
         words = words[1:]
+    words = _without_modal_hedge(words, g)  # "skulle vel komme ud at gå en tur"
     if len(words) > 1 and _b(words[0]) in g.generic_verbs and _b(words[1]) in g.pronoun_objects:
         # "klare det selv med en urinflaske" points back at the activity: its verb says what,
         # the rest stays ("gå på toilettet med en urinflaske"); nothing else: the template.
@@ -114,6 +115,20 @@ def own_phrase(
     if _says_only_the_template(words, template, g, measured):
         return None
     return " ".join(words)
+
+
+def _without_modal_hedge(words: list[str], g: Grammar) -> list[str]:
+    """The phrase from its verb when it opens with a modal and a hedge ("skulle vel komme ud",
+    "må nok gå"): the frame says the modal ("Jeg vil kunne komme ud")."""
+    if len(words) < 3 or _b(words[0]) not in g.modals or _b(words[1]) not in g.modal_hedges:
+        return words
+    k = 1
+    while k < len(words) and _b(words[k]) in g.modal_hedges:
+        k += 1
+    verb = words[k] if k < len(words) else ""
+    if g.is_infinitive(verb) or _b(verb) in g.motion_adverbs:
+        return words[k:]
+    return words
 
 
 def _citizen_after_relative_lead(words: list[str], g: Grammar) -> list[str]:
