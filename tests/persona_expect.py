@@ -62,8 +62,9 @@ ABBREVIATIONS = frozenset({"kl", "ca", "fx", "bl.a", "mv", "osv", "nr"})
 SHORT_PRESENT = frozenset({"ser", "gør", "går", "får", "tør", "bor", "dør", "tror", "ler"})
 MODALS = ("kan", "kunne", "vil", "skal", "må")
 # Every form of a modal verb: none stands right after "kunne" ("kunne skulle vel komme ud").
+# "kunne turde gå en tur" is Danish (to be able to dare): "turde" is not among them
 MODAL_FORMS = frozenset({
-    "kan", "kunne", "vil", "ville", "skal", "skulle", "må", "måtte", "bør", "burde", "tør", "turde",
+    "kan", "kunne", "vil", "ville", "skal", "skulle", "må", "måtte", "bør", "burde", "tør",
 })  # fmt: skip
 WORD = re.compile(r"\w+(?:'\w+)*")  # "ipad'en" is one word
 

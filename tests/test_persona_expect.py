@@ -6,6 +6,7 @@ import pytest
 from persona_expect import check, grammar_problems
 
 GOOD = [
+    "Jeg vil kunne turde gå en tur på en halv kilometer med rollatoren igen.",
     # a clause with its lead or a relative clause without "som" is no run-on
     "Jeg vil kunne lave mad igen, når de kommer.",
     "Jeg vil kunne lave den mad jeg kan lide hver dag.",
