@@ -67,15 +67,15 @@ class Patterns:
 
     def matches(self, text: str, group: str) -> bool:
         """True when the (normalised) answer matches a pattern of the group."""
+        return self.found(text, group, self.max_words)
+
+    def found(self, text: str, group: str, max_words: int | None = None) -> bool:
+        """True when a pattern of the group matches the (normalised) answer of at most
+        `max_words` words (any length when None)."""
         norm = normalise(text, self.fillers, self.spellings)
-        if not norm or len(norm.split()) > self.max_words:
+        if not norm or (max_words is not None and len(norm.split()) > max_words):
             return False
         return any(p.search(norm + " ") for p in self.groups.get(group, ()))
-
-    def found(self, text: str, group: str) -> bool:
-        """True when a pattern of the group matches the (normalised) answer, however long."""
-        norm = normalise(text, self.fillers, self.spellings)
-        return bool(norm) and any(p.search(norm + " ") for p in self.groups.get(group, ()))
 
     def classify(self, text: str) -> str:
         """Return "yes", "no" or "unclear" for a short answer (a no wins over a yes).

@@ -417,7 +417,8 @@ def _answer(
     ):  # a son's "min søster": the mother's datter
         understand = _as_parent_sees_it(understand, s.about, dialogue)
     reply = _read(answer, s, today, understand)
-    if step.kind == "confirm" and _agrees(reply, _ctx(content, today)):
+    ctx = _ctx(content, today)
+    if step.kind == "confirm" and _agrees(reply, ctx):
         # "ja det er rigtigt, jeg vil så gerne ud til Ellen igen": the wish said again in other
         # words; the goal stays as shown (the words are in the transcript)
         reply = replace(reply, facts=None)
@@ -468,7 +469,6 @@ def _answer(
                 part = complaint_value(part, dialogue)  # "hellere X … for meget Y": X
             if has_words(part):
                 changed += apply_facts(s, understand(part, today), step, content.lexicon)
-    ctx = _ctx(content, today)
     changed = new_wish(s, reply, changed, step.kind, ctx, _wish_reader(dialogue, today, understand))
     changed = correct(s, reply, changed, step.kind, ctx)  # "nej, hellere otte kort"
     if "frequency" in changed:

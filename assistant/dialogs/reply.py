@@ -99,24 +99,23 @@ def confirms_goal(r: Reply, ctx: Ctx) -> bool:
     "Ja, det er mit mål. Og Lone skal ikke hjælpe mig" are yes, "ja, men til påske" is not."""
     if r.card is not None:
         return is_yes(r, ctx)
-    yes_no = ctx.dialogue.yes_no
-    parts = [p for p in re.split(r"[.!?;:,]+", r.text) if normalise(p, yes_no.fillers)]
-    if not parts:
-        return False
-    head = yes_first(parts[0], yes_no)
-    if head is None:
-        return False
-    return not any(turns_down(p, yes_no) for p in [head, *parts[1:]])
+    return _typed_yes_stands(r.text, ctx.dialogue.yes_no) is True
 
 
 def yes_but(r: Reply, ctx: Ctx) -> bool:
     """True for a typed yes said first that a later part turns down ("ja, men det er for tit",
     "ja. men ret datoen"): a no that names what to change."""
-    if r.card is not None:
-        return False
-    yes_no = ctx.dialogue.yes_no
-    parts = [p for p in re.split(r"[.!?;:,]+", r.text) if normalise(p, yes_no.fillers)]
-    return bool(parts) and yes_first(parts[0], yes_no) is not None and not confirms_goal(r, ctx)
+    return r.card is None and _typed_yes_stands(r.text, ctx.dialogue.yes_no) is False
+
+
+def _typed_yes_stands(text: str, yes_no) -> bool | None:
+    """None when no yes opens the typed answer; else True when no part of it turns the goal
+    down (turns_down), False when one does."""
+    parts = [p for p in re.split(r"[.!?;:,]+", text) if normalise(p, yes_no.fillers)]
+    head = yes_first(parts[0], yes_no) if parts else None
+    if head is None:
+        return None
+    return not any(turns_down(p, yes_no) for p in [head, *parts[1:]])
 
 
 def turns_down(part: str, yes_no) -> bool:
