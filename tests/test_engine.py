@@ -445,6 +445,39 @@ def test_change_from_the_summary(content):
     assert turn.draft["goal"]["deadline"] == "2027-03-28"
 
 
+@pytest.mark.parametrize(
+    ("wish", "said", "date_shown"),
+    [
+        ("jeg vil gerne kunne danse med mit barnebarn til sommer", "til sommer", "1. juni 2027"),
+        ("øh jeg vil gerne gå op til kirken igen inden jul", "inden jul", "24. december 2026"),
+        ("vil gerne kunne gaa i haven igen til foraaret", "til foråret", "1. marts 2027"),
+        ("jeg vil gerne cykle igen om en to måneders tid", "om en to måneders tid", "2027"),
+    ],
+)
+def test_a_deadline_told_in_the_wish_is_offered_in_the_persons_words(
+    content, wish, said, date_shown
+):
+    """ "til sommer" in the wish was offered back only as its date ("Du sagde: inden den 1. juni
+    2027"): words she never said. Her own words come first, then the date they stand for."""
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, text(wish))
+    turn = until(turn, content, "deadline", card("ved_ikke"))
+    assert turn.prompt.startswith(f"Du sagde: {said}, altså inden den ")
+    assert date_shown in turn.prompt
+    turn = go(turn, content, text("nej"))  # a bare no forgets the told date and its words
+    assert turn.slot == "deadline" and "Du sagde" not in turn.prompt
+    assert "deadline_said" not in turn.state["slots"]
+    turn = go(turn, content, card("om_12_uger"))
+    assert "deadline_said" not in turn.state["slots"]
+
+
+def test_a_deadline_said_as_a_date_is_not_said_twice(content):
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, text("jeg vil gerne kunne gå til brugsen igen inden den 1. marts"))
+    turn = until(turn, content, "deadline", card("ved_ikke"))
+    assert turn.prompt == "Du sagde: inden den 1. marts 2027. Passer det?"
+
+
 def test_a_yes_that_says_the_wish_again_keeps_the_goal_as_shown(content):
     """ "ja det er rigtigt, jeg vil så gerne …" agrees: the goal is not rewritten from the
     repeated words (it was: confirm asked again with a poorer goal); "ja, men …" changes it."""

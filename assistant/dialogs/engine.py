@@ -561,7 +561,11 @@ def _summary_again(s: DialogueState, step: Step, outcome: Outcome, changed: list
 #: Words of a yes that keeps a told value ("ja det passer"); a longer yes may tell a new one.
 _SHORT_YES = 5
 #: Where the words of a told value are kept beside it (cleared with it on "nej").
-_SAID_KEYS = {"frequency": "frequency_said", "motivation": "reason_said"}
+_SAID_KEYS = {
+    "frequency": "frequency_said",
+    "deadline": "deadline_said",
+    "motivation": "reason_said",
+}
 #: Where a told value is kept when the person's own answer gives another (both go in the goal).
 _EARLIER_KEYS = {"motivation": "purpose_said"}
 

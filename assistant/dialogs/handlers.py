@@ -144,6 +144,8 @@ def apply_facts(state: dict, facts, step: Step, lex=None) -> list[str]:
             changed.append(slot)
     if "frequency" in changed:  # the frequency in the person's words ("hver nat")
         slots["frequency_said"] = (getattr(facts, "extras", None) or {}).get("frequency_said")
+    if "deadline" in changed:  # the deadline in the person's words ("til sommer")
+        slots["deadline_said"] = (getattr(facts, "extras", None) or {}).get("deadline_said")
     if data.get("motivation") and "motivation" in changed:  # the reason as said, for the goal
         slots["reason_said"] = (getattr(facts, "extras", None) or {}).get("reason")
     return sorted(set(changed))
@@ -585,6 +587,7 @@ def _deadline(step, s, r: Reply, ctx: Ctx) -> Outcome:
         if r.card not in dates:
             return UNUSABLE
         s.slots["deadline"] = dates[r.card].isoformat()
+        s.slots.pop("deadline_said", None)
         return OK
     return OK if r.facts is not None and r.facts.deadline else UNUSABLE
 

@@ -65,7 +65,11 @@ def known_phrase(step: Step, s: dict, content) -> str:
         alone = said.lower() in content.dialogue.words.get("period_alone", ())
         return said if said and not alone else frequency_phrase(slots.get("frequency"), goals)
     if step.kind == "deadline" and slots.get("deadline"):
-        return content.dialogue.text("by_date", date=date_phrase(slots["deadline"], goals))
+        by_date = content.dialogue.text("by_date", date=date_phrase(slots["deadline"], goals))
+        told = str(slots.get("deadline_said") or "")
+        if not told or told.lower() in by_date.lower():  # "inden den 19. juni 2027" said so
+            return by_date
+        return content.dialogue.text("by_date_said", said=told, by_date=by_date)
     if step.kind == "motivation":  # "… til far han døde for tre år siden": no death offered
         told = str(slots.get("reason_said") or slots.get("motivation") or "")
         return without_past_run_ons(told, goals.grammar)

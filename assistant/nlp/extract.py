@@ -580,6 +580,10 @@ class Analyzer:
                 "frequency_said": _practised(
                     toks.text, words, lemmas, freq, lex, _said_whole(toks.text, words, freq, lex)
                 ),
+                # "til sommer": the deadline in the person's words, shown back beside its date
+                "deadline_said": " ".join(toks.text[deadline.start : deadline.end])
+                if deadline
+                else None,
                 "people_roles": role_by_name(roles, self.roles.rank),  # every mention's role
                 "criterion": criterion,  # an observable sign in the person's words, or None
                 # "en dosisæske" is a doseringsæske: the goal sentence keeps the word said
