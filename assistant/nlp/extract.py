@@ -504,6 +504,8 @@ class Analyzer:
             # said no to is not the goal's; a refusal alone is what is told (the aid named)
             aids = [(a, i) for a, i in aids if not clauses.unwanted_aid(words, i, matches, lex)]
         used = [a for a in aids if not clauses.unused_aid(words, a[1], matches, lex)]
+        # "uden stokken", "ingen rollator": named, but done without (read once per mention)
+        without = {(a, i) for a, i in aids if _not_means(words, i, cl, lex)}
         # Roles are read for every mention: "min kone er død" names no helper, though the
         # sentence reads as being about her and `people` leaves her out.
         roles = self.roles.roles(words, keys, toks.punct, people, toks.text)
@@ -593,8 +595,8 @@ class Analyzer:
                 # "uden stokken", "den bruger hun ikke", "nej ingen rollator": named, but no
                 # means of managing
                 "aids_not_used": sorted(
-                    {a for a, i in aids if _not_means(words, i, cl, lex) or (a, i) not in used}
-                    - {a for a, i in used if not _not_means(words, i, cl, lex)}
+                    {a for a, i in aids if (a, i) in without or (a, i) not in used}
+                    - {a for a, i in used if (a, i) not in without}
                 ),
             },
         )
