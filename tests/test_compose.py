@@ -1093,6 +1093,16 @@ def test_a_feeling_given_as_the_reason_is_said_with_fordi_jeg_er():
         ("så jeg kan ikke falde", "so_i", "ikke kan falde"),
         ("fordi det er godt for mig", "because", "det er godt for mig"),  # "godt" is no adverb
         ("fordi Karen kommer tit", "because", "Karen kommer tit"),
+        ("fordi hun har selv spurgt om det", "because", "hun selv har spurgt om det"),
+        # a later clause of the reason is in written order too, a noun subject left alone
+        ("fordi det er min stolthed og jeg vil ikke have striber", "because",
+         "det er min stolthed og jeg ikke vil have striber"),
+        ("fordi jeg bliver glad når han kan ikke se det", "because",
+         "jeg bliver glad når han ikke kan se det"),
+        ("så jeg kan komme ud og så min datter ikke skal hente mig", "so_that",
+         "komme ud og så min datter ikke skal hente mig"),
+        ("fordi jeg er træt og det er godt for mig", "because",
+         "jeg er træt og det er godt for mig"),
     ],
 )  # fmt: skip
 def test_a_clause_after_fordi_or_saa_has_the_adverb_before_the_verb(told, frame, words):

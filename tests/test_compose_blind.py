@@ -674,7 +674,7 @@ def test_a_long_reason_may_end_before_a_verb_joined_on_after_a_whole_clause():
     ("told", "kept", "gone"),
     [
         ("Jeg vil selv bestemme, hvornår jeg spiser. Jeg gider ikke sidde og vente, til de kommer.",
-         "jeg vil selv bestemme, hvornår jeg spiser", "de kommer"),
+         "jeg selv vil bestemme, hvornår jeg spiser", "de kommer"),
         ("jeg er træt af at vente. jeg bliver sur når de kommer for sent",
          "jeg er træt af at vente", "de kommer"),
         # the first sentence names whom "de" points at: both kept

@@ -713,9 +713,22 @@ def _reason_parts_of(
     elif frame == "so_that" and len(parts) > 1 and _b(parts[0]) in g.pre_modal_adverbs:
         # "så han kan selv bestemme …": ", så jeg selv kan bestemme …"
         frame, parts = "so_i", [parts[0], g.can_word, *parts[1:]]
+    parts = _joined_clauses_adverb_first(parts, g)
     if parts and _b(parts[0]) in g.subject_pronouns | g.first_person_words | g.citizen_pronouns:
         parts[0] = parts[0].lower()
     return frame, " ".join(parts)
+
+
+def _joined_clauses_adverb_first(words: list[str], g: Grammar) -> list[str]:
+    """Every later clause of a reason in written order too: inside "fordi …" a clause joined by
+    "og", "når" or "som" is a subordinate one ("… og jeg vil ikke sidde" → "… og jeg ikke vil
+    sidde", "når jeg kan ikke sove" → "når jeg ikke kan sove")."""
+    subjects = g.subject_pronouns  # "og jeg", "når hun": not "og min datter" (a noun)
+    out = list(words)
+    for k in range(1, len(out) - 3):
+        if _b(out[k - 1]) in g.clause_joins and _b(out[k]) in subjects:
+            out[k:] = _adverb_first(out[k:], 1, g)
+    return out
 
 
 def _reason_parts(
