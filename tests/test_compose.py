@@ -1516,7 +1516,7 @@ def test_an_amount_sign_keeps_how_it_is_done_beside_the_wish():
          "komme ud til graven"),
         ("øh hun siger hun skal ud og sige godmorgen til ham om søndagen det har hun gjort hver "
          "søndag siden han døde og hun vil ikke have at graven ser forsømt ud", "relative",
-         "because", "jeg skal ud og sige godmorgen til ham om søndagen og jeg vil ikke have at "
+         "because", "jeg skal ud og sige godmorgen til ham om søndagen og jeg ikke vil have at "
          "graven ser forsømt ud"),
         ("så hun kan komme i kirke igen det gjorde hun hver søndag før", "relative", "so_that",
          "komme i kirke igen"),
