@@ -87,6 +87,7 @@ def grammar_problems(text: str) -> list[str]:
     # Word pairs only within a clause: "... savner det. Det vil jeg ..." is no doubled word.
     clauses = [WORD.findall(part) for part in re.split(r"[.,;:!?]", norm(text))]
     pairs = [pair for c in clauses for pair in zip(c, c[1:], strict=False)]
+    names = _names(text)
     for first, second in pairs:
         if first == second and not first.isdigit():
             problems.append(f"doubled word {first!r} {second!r}")
@@ -94,7 +95,7 @@ def grammar_problems(text: str) -> list[str]:
             problems.append(f"double modal {first!r} {second!r}")
         elif first == "kunne" and second in MODAL_FORMS:
             problems.append(f"modal after 'kunne' {first!r} {second!r}")
-        if first in MODALS and _present_tense(second):
+        if first in MODALS and _present_tense(second) and second not in names:
             problems.append(f"present tense after a modal {first!r} {second!r}")
         if first in POSSESSIVES_COMMON and second.removesuffix("s") in NEUTER_NOUNS:
             problems.append(f"common-gender possessive before a neuter noun {first!r} {second!r}")
@@ -259,6 +260,16 @@ def _reflexives_of_jeg(text: str) -> list[str]:
             elif low in REFLEXIVES and subject == "jeg":
                 problems.append(f"third-person reflexive {low!r} in a clause of 'jeg'")
     return problems
+
+
+def _names(text: str) -> set[str]:
+    """Lower-cased words written with a capital inside a sentence: names ("så skal Jesper ikke
+    …" has no present tense after a modal)."""
+    out = set()
+    for sentence in re.split(r"[.!?]\s+", unicodedata.normalize("NFC", str(text or ""))):
+        words = WORD.findall(sentence)
+        out |= {w.lower() for w in words[1:] if w[:1].isupper()}
+    return out
 
 
 def _present_tense(word: str) -> bool:

@@ -7,6 +7,8 @@ from persona_expect import check, grammar_problems
 
 GOOD = [
     "Jeg vil kunne turde gå en tur på en halv kilometer med rollatoren igen.",
+    # a name ending in -er after a modal is no present tense
+    "Jeg vil kunne cykle ud på kirkegården, så skal Jesper ikke køre mig rundt.",
     # a clause with its lead or a relative clause without "som" is no run-on
     "Jeg vil kunne lave mad igen, når de kommer.",
     "Jeg vil kunne lave den mad jeg kan lide hver dag.",
@@ -62,6 +64,8 @@ BAD = {
     # "selv" said by the frame and again by a pasted measure, not next to each other
     "Jeg vil selv kunne gå i bad selv, vaske mig over det hele.": "'selv' twice",
     "Jeg vil selv kunne komme selv ned til bageren hver dag.": "'selv' twice",
+    # only a name written with a capital inside the sentence is let be
+    "Jeg vil kunne cykle ud. Jesper kan kører mig.": "present tense after a modal",
 }
 
 
