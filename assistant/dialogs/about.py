@@ -166,3 +166,21 @@ def _mutual_role(tokens: list[str], dialogue) -> str | None:
 
 def _relation_words(dialogue) -> set[str]:
     return {str(w) for value in _relation_values(dialogue) for w in value.get("words") or ()}
+
+
+def role_told(transcript, dialogue) -> str | None:
+    """The role a relative gave themself in any answer ("jeg er hendes nabo", typed "jeg er
+    hans soen"), as the person word; None when none was said."""
+    roles = {fold(w): w for w in dialogue.words.get("speaker_roles", ())}
+    leads = {fold(w) for w in dialogue.words.get("speaker_role_leads", ())}
+    selves = {fold(w) for w in dialogue.words.get("speaker_self", ())}
+    for entry in transcript or []:
+        if not isinstance(entry, dict) or entry.get("said_by") != "relative":
+            continue
+        words = [fold(w) for w in re.findall(r"\w+", str(entry.get("answer") or ""))]
+        for i, w in enumerate(words):  # "jeg er (jo) (hendes) nabo"
+            if w in roles and any(
+                words[k] in leads and k and words[k - 1] in selves for k in range(max(0, i - 3), i)
+            ):
+                return roles[w]
+    return None

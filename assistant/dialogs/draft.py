@@ -7,6 +7,7 @@ from datetime import date
 
 from assistant.content.dialogue import Step
 from assistant.content.grammar import EDGE, fold
+from assistant.dialogs.about import role_told
 from assistant.nlp.compose import (
     compose,
     date_phrase,
@@ -70,12 +71,12 @@ def _without_citizens_name(told, s, content):
     return " ".join(w for w, k in zip(words, keep, strict=True) if k)
 
 
-def _speaker_as(s, content) -> str | None:
-    """Who the relative answering is to the citizen ("min datter"), when they said so ("jeg er
-    hans datter", "min mand Jens"); None when only their kin is known ("Min mor": a son or a
-    daughter), so their own "jeg" stays out of the goal."""
+def speaker_as(s, content) -> str | None:
+    """Who the relative answering is to the citizen ("min datter"), when they said so ("min mand
+    Jens" at the start, "jeg er hans datter" in any answer); None when only their kin is known
+    ("Min mor": a son or a daughter), so their own "jeg" stays out of the goal."""
     about = s.about if isinstance(s.about, dict) else {}
-    role = about.get("speaker")
+    role = about.get("speaker") or role_told(s.transcript, content.dialogue)
     if s.speaker != "relative" or not role:
         return None
     return person_phrase(str(role), goal_templates(s, content))
@@ -134,11 +135,11 @@ def goal_fields(s: dict, content) -> dict:
     area = content.activities[activity].area if activity in content.activities else None
     speaker = s.speaker if s.speaker in _SPEAKERS else None
     told = _without_citizens_name(slots.get("reason_said") or slots.get("motivation"), s, content)
-    speaker_as = _speaker_as(s, content)
+    relative_as = speaker_as(s, content)
     return {
         "activity": activity if activity in content.activities else None,
         "area": area,
-        "motivation": first_person(str(told), goal_templates(s, content), speaker, speaker_as)
+        "motivation": first_person(str(told), goal_templates(s, content), speaker, relative_as)
         or None
         if told
         else None,
@@ -146,7 +147,7 @@ def goal_fields(s: dict, content) -> dict:
         # the wish's own reason, kept beside a different answer to why
         "purpose_said": _without_citizens_name(slots.get("purpose_said"), s, content),
         "speaker": speaker,
-        "speaker_as": speaker_as,
+        "speaker_as": relative_as,
         "measures": copy.deepcopy(slots.get("measures") or []),
         "criterion": slots.get("criterion"),
         "criterion_card": bool(slots.get("criterion_card")),

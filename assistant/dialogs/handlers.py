@@ -11,7 +11,7 @@ from assistant.content.dialogue import Step
 from assistant.content.grammar import fold
 from assistant.content.yesno import UNCLEAR, normalise
 from assistant.dialogs import conditions, summary
-from assistant.dialogs.about import read_about
+from assistant.dialogs.about import read_about, role_told
 from assistant.dialogs.cards import (
     deadline_dates,
     has_words,
@@ -21,6 +21,7 @@ from assistant.dialogs.cards import (
     said_exactly,
     scale_value,
 )
+from assistant.dialogs.draft import speaker_as
 from assistant.dialogs.flow import told_self
 from assistant.dialogs.people import (
     drop_story_people,
@@ -48,6 +49,7 @@ from assistant.dialogs.reply import (
 )
 from assistant.nlp.compose import first_person
 from assistant.nlp.numbers import number_at
+from assistant.nlp.perspective import in_citizens_words, speaks_of_self
 from assistant.nlp.reason import opens_with_purpose, sentences, tells_a_result
 
 WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
@@ -170,7 +172,8 @@ def _answered_reason(reason: str | None, said: str, g) -> str | None:
     the first reason is the citizen's own; the goal sentence reads the sentences in order),
     when it follows another purpose the answer opens with ("Så jeg kan føle mig nyttig igen,
     og så min svoger …"), or when it only tells what follows from the words before it ("vi er
-    de eneste to tilbage af familien … øh så telefonen er det eneste vi har")."""
+    de eneste to tilbage af familien … øh så telefonen er det eneste vi har"), or when a later
+    sentence tells a second purpose ("… igen. og så jeg ikke skal løfte ham")."""
     if not reason or not said:
         return reason
     first, *later = [p for p in sentences(said) if p.strip()] or [""]
@@ -180,6 +183,10 @@ def _answered_reason(reason: str | None, said: str, g) -> str | None:
     if found in own and not own.startswith(found) and opens_with_purpose(first, g):
         # "Så jeg kan føle mig nyttig igen, og så min svoger ikke skal betale …": the reason
         # found is the second of the answer's purposes; the first is the main one
+        return said
+    if later and found in own and any(opens_with_purpose(part, g) for part in later):
+        # "så han kan komme med ud igen. og så jeg ikke skal løfte ham": a second purpose in a
+        # sentence of its own; the goal sentence reads both
         return said
     if not later or found in own:
         return reason
@@ -408,8 +415,16 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
     criterion = (getattr(r.facts, "extras", None) or {}).get("criterion")
     if criterion:  # "kan gå ned til postkassen uden at stoppe": an observable sign
         goals = ctx.content.goals
-        # a relative's "… uden at jeg skal læse op": the citizen's sign ends before the clause
-        # that brings the relative in (when it has words of its own before it)
+        # a relative whose role is known: "… uden at jeg løfter på ham" is "… uden at min kone
+        # løfter på mig" in the citizen's goal
+        named = speaker_as(s, ctx.content) if r.said_by == "relative" else None
+        mine = named and speaks_of_self(criterion, goals.grammar)
+        if mine and (mine := in_citizens_words(criterion, goals.grammar, named)):
+            s.slots["criterion"] = kept(first_person(mine, goals) or mine)
+            s.slots.pop("criterion_card", None)
+            return OK
+        # a relative's "… uden at jeg skal læse op", their role unknown: the citizen's sign ends
+        # before the clause that brings the relative in (when it has words of its own before it)
         theirs = first_person(criterion, goals, r.said_by) if r.said_by != "citizen" else ""
         s.slots["criterion"] = kept(theirs or first_person(criterion, goals))
         s.slots.pop("criterion_card", None)
@@ -861,26 +876,8 @@ def _relative_self(s, r: Reply, ctx: Ctx) -> str | None:
         return None  # "mig hendes datter": the role is named right there ("mig og min mand": two)
     about = s.about if isinstance(s.about, dict) else {}
     table = ctx.dialogue.speaker_person
-    told = about.get("speaker") or _role_told(s, ctx)
+    told = about.get("speaker") or role_told(s.transcript, ctx.dialogue)
     return told or table.get(about.get("kin") or "other") or None
-
-
-def _role_told(s, ctx: Ctx) -> str | None:
-    """The role the relative gave themself in any earlier answer ("jeg er hendes nabo", typed
-    "jeg er hans soen"), as the person word; None when none was said."""
-    roles = {fold(w): w for w in ctx.dialogue.words.get("speaker_roles", ())}
-    leads = {fold(w) for w in ctx.dialogue.words.get("speaker_role_leads", ())}
-    selves = {fold(w) for w in ctx.dialogue.words.get("speaker_self", ())}
-    for entry in s.transcript:
-        if not isinstance(entry, dict) or entry.get("said_by") != "relative":
-            continue
-        words = [fold(w) for w in re.findall(r"\w+", str(entry.get("answer") or ""))]
-        for i, w in enumerate(words):  # "jeg er (jo) (hendes) nabo"
-            if w in roles and any(
-                words[k] in leads and k and words[k - 1] in selves for k in range(max(0, i - 3), i)
-            ):
-                return roles[w]
-    return None
 
 
 def _handover(step, s, r: Reply, ctx: Ctx) -> Outcome:

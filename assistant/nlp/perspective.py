@@ -1,0 +1,75 @@
+"""A relative's words in the citizen's own voice: one converter for every slot they fill.
+
+When a relative answers, their "jeg"/"mig" is the relative and "han"/"hun"/"hans"/"hendes"/
+"sin"/"sig" is the citizen. The goal is the citizen's, so the relative becomes who they are to
+the citizen ("min kone", "min søn", a name) and the citizen becomes "jeg"/"mig"/"min":
+"uden at jeg løfter på ham" → "uden at min kone løfter på mig"; "at han kan læse overskrifterne
+og fortælle mig hvad der står" → "at jeg kan læse overskrifterne og fortælle min kone hvad der
+står". The reason's own reading (assistant.nlp.reason) uses the same word rules.
+"""
+
+from __future__ import annotations
+
+from assistant.content.grammar import Grammar
+from assistant.nlp.reason import (
+    _as_citizen,
+    _b,
+    _named_speaker,
+    _person,
+    _speaks_as_speaker,
+    _we_together,
+    without_trailing_joins,
+)
+
+RELATIVE = "relative"
+_MIN_KEPT = 3  # words before a relative's own main clause for the phrase to stand without it
+
+
+def speaks_of_self(text: str, g: Grammar) -> bool:
+    """True when a relative's words name the relative ("jeg", "mig")."""
+    return _speaks_as_speaker(text.split(), g, RELATIVE)
+
+
+def in_citizens_words(text: str, g: Grammar, speaker_as: str | None) -> str | None:
+    """A relative's phrase with the citizen in first person and the relative named by their
+    role to the citizen (`speaker_as`, "min kone"); in the relative's own clause "ham"/"hende"
+    is the citizen ("jeg hjælper ham" → "min kone hjælper mig"). None when the relative speaks
+    of themself and their role is unknown: a "jeg" that cannot be named is never guessed."""
+    words = _without_own_main_clause(text.split(), g)
+    if not words:
+        return None
+    if _speaks_as_speaker(words, g, RELATIVE):
+        if not speaker_as:
+            return None
+        words = _named_speaker(words, g, speaker_as)
+    head = _opening_phrase(words, g)  # "flytte sig fra kørestolen …": the citizen's doing
+    words = [*_person(words[:head], g, True), *words[head:]]
+    return " ".join(_as_citizen(_we_together(words, g), g))
+
+
+def _without_own_main_clause(words: list[str], g: Grammar) -> list[str]:
+    """A relative's phrase without a main clause of their own after it ("lave aftensmaden fra
+    start til slut, jeg må gerne skrælle kartoflerne": what the relative does, no part of the
+    citizen's doing); "uden at jeg …", "når jeg …" are kept. [] when it opens with one."""
+    for i, w in enumerate(words):
+        if _b(w) != g.self_subject:
+            continue
+        if i == 0:
+            return []
+        if words[i - 1][-1:] in ",;" or _b(words[i - 1]) in g.main_joins:
+            kept = without_trailing_joins(words[:i], g)
+            return kept if len(kept) >= _MIN_KEPT else []
+    return words
+
+
+def _opening_phrase(words: list[str], g: Grammar) -> int:
+    """Number of words of an opening verb phrase without a subject ("flytte sig fra kørestolen
+    …") up to the first clause with a subject of its own; 0 when the phrase opens with one."""
+    if not words or not g.is_infinitive(words[0]):
+        return 0
+    folded = [_b(w) for w in words]
+    for i in range(1, len(words)):
+        lead = any(tuple(folded[i : i + len(k)]) == k for k, _mark in g.clause_leads)
+        if lead or words[i - 1][-1:] in ",;":
+            return i
+    return len(words)

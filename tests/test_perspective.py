@@ -1,0 +1,149 @@
+"""A relative's words in the citizen's voice (assistant.nlp.perspective), across roles and slots:
+the relative's "jeg"/"mig" is who they are to the citizen, the citizen's "han"/"hun" is "jeg"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import understand
+
+from assistant.content import get_content
+from assistant.dialogs.draft import goal_fields
+from assistant.dialogs.engine import advance, new_state, start
+from assistant.dialogs.models import Answer
+from assistant.nlp.compose import compose, first_person
+from assistant.nlp.perspective import in_citizens_words, speaks_of_self
+
+CONTENT = get_content("da")
+G = CONTENT.goals.grammar
+TODAY = date(2026, 11, 22)
+
+
+@pytest.mark.parametrize(
+    ("said", "role", "citizens"),
+    [
+        ("fra kørestolen ind i bilen uden at jeg løfter på ham", "min kone",
+         "fra kørestolen ind i bilen uden at min kone løfter på mig"),
+        ("at hun kan klæde sig på uden at jeg hjælper hende", "min mand",
+         "at jeg kan klæde mig på uden at min mand hjælper mig"),
+        ("at han kan læse overskrifterne og fortælle mig hvad der står", "min søn",
+         "at jeg kan læse overskrifterne og fortælle min søn hvad der står"),
+        ("frem og tilbage uden at skulle ringe efter mig", "min datter",
+         "frem og tilbage uden at skulle ringe efter min datter"),
+        ("at hun kan gå med mig ned til købmanden", "mit barnebarn",
+         "at jeg kan gå med mit barnebarn ned til købmanden"),
+        ("at han kan gå over til mig og drikke kaffe", "Kaj", "at jeg kan gå over til Kaj og "
+         "drikke kaffe"),
+        ("flytte sig over i sengen uden at jeg rører ham", "min nabo",
+         "flytte mig over i sengen uden at min nabo rører mig"),
+        ("ringe Inger op og de snakker sammen uden at jeg sidder ved siden af", "min mand",
+         "ringe Inger op og vi snakker sammen uden at min mand sidder ved siden af"),
+    ],
+)  # fmt: skip
+def test_a_relatives_jeg_is_their_role_and_the_citizen_is_jeg(said, role, citizens):
+    """Wife, husband, son, daughter, grandchild, a named neighbour: the same rules."""
+    assert speaks_of_self(said, G)
+    assert in_citizens_words(said, G, role) == citizens
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["uden at jeg løfter på ham", "at han kan ringe til mig selv", "og så jeg ikke skal køre"],
+)
+def test_a_relative_whose_role_is_unknown_is_never_guessed(said):
+    assert in_citizens_words(said, G, None) is None
+
+
+def test_a_relatives_own_main_clause_after_the_sign_is_no_part_of_it():
+    said = "lave en ret aftensmad fra start til slut, jeg må gerne skrælle kartoflerne"
+    assert in_citizens_words(said, G, "min mand") == "lave en ret aftensmad fra start til slut"
+    assert in_citizens_words("jeg vil se at hun klarer det", G, "min mand") is None
+
+
+def test_words_without_the_relative_only_turn_the_citizen():
+    assert not speaks_of_self("at han tager sin stok og går selv", G)
+    assert in_citizens_words("at han tager sin stok og går selv", G, None) == (
+        "at jeg tager min stok og går selv"
+    )
+
+
+@pytest.mark.parametrize(
+    ("told", "role", "reason"),
+    [
+        ("så han ikke skal spørge mig om alting", "min søn", "min søn om alting"),
+        ("så hun ikke skal føle sig som en byrde for mig", "min bror", "byrde for min bror"),
+        ("så han ikke skal vente på at jeg kommer om lørdagen", "min datter",
+         "vente på at min datter kommer"),
+        ("fordi han synes det er flovt at jeg skal hjælpe ham i bukserne", "min kone",
+         "at min kone skal hjælpe mig i bukserne"),
+        ("så hun kan komme ud. og så jeg ikke skal løfte hende", "min mand",
+         "og så min mand ikke skal løfte mig"),
+    ],
+)  # fmt: skip
+def test_a_relatives_reason_names_them_by_their_role(told, role, reason):
+    """The reason slot: the same relative, named by their role, the citizen in first person."""
+    words = first_person(told, CONTENT.goals, "relative", role)
+    assert reason in words
+    assert not {"han", "hun", "ham", "hende", "sig", "jeg"} & set(words.split()[-4:])
+
+
+# --- through the engine: the measure and the reason of a relative's dialogue -----------------
+
+
+def _go(turn, *answers):
+    for value in answers:
+        answer = Answer("card", value[1:]) if value.startswith("#") else Answer("text", value)
+        turn = advance(turn.state, answer, CONTENT, TODAY, understand=understand)
+    return turn
+
+
+def _relative(about: str, wish: str, answers: dict[str, str]):
+    """A relative's dialogue up to the proposal: `answers` by slot, "ved ikke" otherwise."""
+    turn = _go(start(CONTENT, new_state(CONTENT, today=TODAY)), "#paaroerende", "#ja", about)
+    for _ in range(40):
+        if turn.slot == "confirm":
+            return turn
+        if turn.slot == "wish":
+            turn = _go(turn, wish)
+        elif turn.slot in answers:
+            turn = _go(turn, answers.pop(turn.slot))
+        elif turn.slot == "handover":
+            turn = _go(turn, "#ikke_selv")
+        else:
+            turn = _go(turn, "#ja" if turn.slot == "subgoals" else "#ved_ikke")
+    raise AssertionError(turn.slot)
+
+
+@pytest.mark.parametrize(
+    ("about", "wish", "measure", "sign", "not_said"),
+    [
+        ("min mand Erik", "han vil gerne selv kunne komme ind og ud af bilen",
+         "fra kørestolen ind på sædet og ud igen uden at jeg løfter på ham",
+         "uden at min kone løfter på mig", "jeg løfter"),
+        ("min kone Else", "hun vil gerne kunne læse avisen igen",
+         "at hun kan læse overskrifterne og fortælle mig hvad der står",
+         "fortælle min mand hvad der står", "fortælle mig"),
+    ],
+)  # fmt: skip
+def test_a_spouses_sign_names_them_in_the_citizens_goal(about, wish, measure, sign, not_said):
+    turn = _relative(about, wish, {"measure": measure})
+    criterion = turn.state.slots["criterion"]
+    assert sign in criterion and not_said not in criterion
+
+
+def test_a_role_told_in_a_later_answer_names_the_relative_in_the_reason():
+    """ "min far Knud" says only that a child answers; "mig, jeg er hans datter" in the people
+    answer tells which: the reason told before it is then said in the father's words."""
+    turn = _relative(
+        "min far Knud",
+        "han vil gerne selv kunne gå ned til postkassen og hente avisen",
+        {
+            "motivation": "så jeg ikke skal køre derud hver morgen for at hente hans avis",
+            "people": "mig, jeg er hans datter",
+        },
+    )
+    fields = goal_fields(turn.state, CONTENT)
+    assert fields["speaker_as"] == "min datter"
+    text, _ = compose(fields, CONTENT.goals)
+    assert "så min datter ikke skal køre derud" in text and "hans" not in text
