@@ -403,6 +403,75 @@ def test_a_comma_ends_the_wish_unless_a_list_of_tasks_follows(said, action):
     assert facts(said).extras["action"] == action
 
 
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (  # after the day inside the phrase, the place goes on
+            "hun vil gerne spille kort igen om torsdagen i aktivitetscentret med damerne og "
+            "kunne høre hvad de siger",
+            "spille kort igen i aktivitetscentret med damerne",
+        ),
+        ("jeg vil gerne synge i koret igen hver tirsdag i kirken", "synge i koret igen i kirken"),
+        (  # the next part with no verb of its own, opening with a place
+            "jamen jeg vil gerne ud og mødes med pigerne på biblioteket igen, i caféen",
+            "ud og mødes med pigerne på biblioteket igen i caféen",
+        ),
+        (
+            "jeg ville gerne ud og fiske igen. nede på molen ved havnen",
+            "ud og fiske igen nede på molen ved havnen",
+        ),
+        (
+            "jeg vil gerne gå ud med skraldet selv, ud til containeren ved vejen",
+            "gå ud med skraldet til containeren ved vejen",
+        ),
+        (  # … or with an amount before it
+            "han vil gerne tilbage på arbejde, bare nogle timer på kontoret i tømmerhandlen",
+            "tilbage på arbejde på kontoret i tømmerhandlen",
+        ),
+        (
+            "jeg vil gerne gå en tur igen, en halv time nede ved stranden",
+            "gå en tur igen nede ved stranden",
+        ),
+        (  # a thing standing in a place tells where the wish is done
+            "jeg vil vaske mit eget tøj selv. maskinen står jo ude i bryggerset",
+            "vaske mit eget tøj ude i bryggerset",
+        ),
+        ("jeg vil gerne sy igen. symaskinen står nede i kælderen", "sy igen nede i kælderen"),
+        (  # its particle said twice is said once
+            "jeg vil gerne selv kunne sætte mit hår op igen, op i en knold med hårnåle",
+            "sætte mit hår op igen i en knold med hårnåle",
+        ),
+    ],
+)
+def test_a_place_said_beside_the_wish_belongs_to_it(said, action):
+    """A place said after the day, or in the next part with no verb of its own, is the wish's."""
+    assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        ("jeg vil gerne gå en tur. i haven faldt jeg sidste år", "gå en tur"),  # a story
+        ("jeg vil gerne bage. min datter bor i Skive", "bage"),  # someone else's doing
+        ("jeg vil gerne gå en tur, det gør jeg i parken", "gå en tur"),
+        ("jeg vil gerne læse igen, i hvert fald aviserne", "læse igen"),  # a filler
+        ("jeg vil gerne svømme i svømmehallen. i svømmehallen", "svømme i svømmehallen"),
+        (  # the place of a thing or of another verb is theirs
+            "hun vil så gerne selv kunne vande sin have igen, især rosenbedet og tomaterne i "
+            "drivhuset",
+            "vande sin have igen",
+        ),
+        (
+            "jeg vil gerne selv passe min medicin igen, altså selv dosere den i dosisæsken",
+            "passe min medicin igen",
+        ),
+        ("jeg vil gerne komme ud. han står i køkkenet hele dagen", "komme ud"),  # a person
+    ],
+)
+def test_a_place_with_its_own_verb_or_thing_is_not_the_wishs(said, action):
+    assert facts(said).extras["action"] == action
+
+
 def test_a_stance_said_alone_points_back_to_what_came_before():
     said = "han skal gå en tur hver dag siger lægen men han gider ikke han sidder bare i sofaen"
     assert facts(said).activity == "gang"

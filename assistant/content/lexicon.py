@@ -172,6 +172,17 @@ class ActionCues:
     # "være så ensom", "gå så langt": after these stops ("så") a degree word goes on
     degree_after: dict[str, frozenset[str]] = field(default_factory=dict)
     cleft_links: tuple[tuple[str, ...], ...] = ()
+    # "… igen, i caféen": a place said beside the phrase opens with one of `place_leads`, after
+    # `place_skip` words ("jo", "bare"); `place_not` after its lead is no place ("i hvert fald");
+    # "maskinen står ude i bryggerset": a thing (not one of `place_not_subjects`) with one of
+    # `position_verbs` tells where
+    place_leads: frozenset[str] = frozenset()
+    place_skip: frozenset[str] = frozenset()
+    place_not: frozenset[str] = frozenset()
+    place_not_subjects: frozenset[str] = frozenset()
+    place_amounts: frozenset[str] = frozenset()  # "nogle" in "bare nogle timer på kontoret"
+    place_clause_subjects: frozenset[str] = frozenset()  # "i haven faldt jeg": a clause
+    position_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -528,6 +539,13 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         bare_directions=w("motion_words"),
         fragment_leads=w("action_fragment_leads"),
         cut_leads=w("action_cut_leads"),
+        place_leads=w("action_place_leads"),
+        place_skip=w("action_place_skip"),
+        place_not=w("action_place_not"),
+        place_not_subjects=w("action_place_not_subjects"),
+        place_amounts=w("action_place_amounts"),
+        place_clause_subjects=w("action_place_clause_subjects"),
+        position_verbs=w("action_position_verbs"),
         span_goes_on=w("action_span_goes_on"),
         degree_after={stop: w("action_degree_words") for stop in w("action_degree_stops")},
         cleft_links=tuple(

@@ -995,6 +995,7 @@ def own_action(
     text: Sequence[str] | None = None,
     new_statement: Callable[[int], bool] = lambda _i: False,
     negations: frozenset[str] = frozenset(),
+    tail: Callable[[list[int]], list[int]] | None = None,
 ) -> str | None:
     """The wish's own verb phrase ("vil gerne bage en kage til min søns fødselsdag"), or None.
 
@@ -1002,11 +1003,14 @@ def own_action(
     a direction ("ud at danse"), and ends before punctuation, a new clause, a new statement
     ("… jeg vil …", `new_statement`), a purpose clause, a date or a frequency. Of several
     wishes the first one not negated counts ("vil ikke bruge bleer, han vil gerne kunne gå på
-    toilettet"). With `text` (the tokens as written) the phrase keeps their spelling.
+    toilettet"). With `text` (the tokens as written) the phrase keeps their spelling; `tail`
+    gives the words said beside it that belong to it (a place: wish_place.place_tail).
     """
     kept = own_action_tokens(words, cues, cl, cut, punct, new_statement, negations)
     if kept and _missed_object(words, kept[0], cues):
         return None  # "savner drengene": a thing or person missed is no verb phrase for a goal
+    if kept and tail is not None:
+        kept = kept + tail(kept)
     said = " ".join((text or words)[k] for k in kept)
     return said.replace(" ,", ",") or None  # a task list's comma sits on its word
 

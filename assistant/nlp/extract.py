@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from assistant.content import Content, get_content, nfc
+from assistant.content.grammar import fold
 from assistant.nlp import activity, activity_model, clauses, quantities
 from assistant.nlp.criterion import find_criterion
 from assistant.nlp.dates import DeadlineMatch, find_deadline
@@ -18,6 +19,7 @@ from assistant.nlp.people_roles import RoleFinder, role_by_name
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.tokenize import ChunkTokenizer
+from assistant.nlp.wish_place import place_tail
 
 MAX_CHARS = 5000  # longer answers are analysed on their first 5,000 characters
 CLEFT_AFTER = 3  # words of a statement before a cleft may start a new one
@@ -568,6 +570,15 @@ class Analyzer:
                                 or starts_run_on(toks.text, i, grammar)
                             ),  # "… igen vi var en flok"
                             lex.negations,
+                            lambda kept: place_tail(
+                                words,
+                                kept,
+                                lex.action,
+                                dict(skip),
+                                toks.punct,
+                                lambda k: _finite_verb(toks.text[k], grammar),
+                                lambda k: _amount_word(toks.text[k], grammar),
+                            ),
                         ),
                         words,
                         toks.text,
@@ -1636,3 +1647,24 @@ def analyzer_for(content: Content) -> Analyzer:
 def cached_analyzer(lang: str = "da") -> Analyzer:
     """Return the process-wide analyzer for the default content of `lang`."""
     return analyzer_for(get_content(lang))
+
+
+def _amount_word(word: str, g) -> bool:
+    """True for a number or a unit ("tre", "20", "timer", "km")."""
+    w = fold(word.strip(",.;:!?"))
+    return (
+        any(c.isdigit() for c in w)
+        or w in g.amount_words
+        or any(w.startswith(fold(u)) for k in g.measure_kinds for u in k.units if len(u) > 2)
+        or any(w in short for short in g.unit_short.values())
+    )
+
+
+def _finite_verb(word: str, g) -> bool:
+    """True for a finite verb ("bor", "faldt", "kan"); "tallerkener", a known noun, is none."""
+    if _amount_word(word, g):
+        return False  # "nogle timer på kontoret": a unit, no verb
+    w = fold(word.strip(",.;:!?"))
+    if w in g.modals or g.is_past(word):
+        return True
+    return g.is_present(word) and g.noun_kind(word) is None

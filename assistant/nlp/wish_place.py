@@ -1,0 +1,119 @@
+"""The place or occasion said beside the wish's verb phrase: it belongs to the goal.
+
+"spille kort igen om torsdagen i aktivitetscentret": after the day, the place goes on;
+"mødes med pigerne på biblioteket igen, i caféen": a part with no verb of its own that opens with
+a place; "vaske mit eget tøj selv. maskinen står jo ude i bryggerset": a thing standing in a
+place tells where the wish is done; "tilbage på arbejde, bare nogle timer på kontoret i
+tømmerhandlen": a verbless part that names a place. A part with a verb of its own (someone
+else's doing, a story) gives nothing, nor does a place already said in the phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+_PLACE_MAX = 7  # words of a place phrase ("på kontoret i tømmerhandlen ude på havnen")
+_PART_MAX = 12  # words of a verbless part read for a place
+
+
+def place_tail(
+    words: Sequence[str],
+    kept: list[int],
+    cues,
+    spans: dict[int, int],
+    punct: Sequence[bool],
+    finite: Callable[[int], bool],
+    amount: Callable[[int], bool] = lambda _j: False,
+) -> list[int]:
+    """The token indices of a place phrase said after the wish's phrase `kept`; empty when none.
+
+    `finite` tells a finite verb, `amount` a number or unit ("nogle timer på kontoret")."""
+    if not kept or not cues.place_leads:
+        return []
+    n = len(words)
+    said_verb = finite
+    finite = lambda j: said_verb(j) and words[j] not in cues.place_leads  # noqa: E731  ("ved")
+    k, crossed, skipped = kept[-1] + 1, False, False
+    while k < n:
+        if k in spans:  # "… om torsdagen i aktivitetscentret"
+            k, skipped = spans[k], True
+        elif punct[k]:
+            if crossed:
+                return []  # only the next part
+            k, crossed = k + 1, True
+        elif words[k] in cues.trailing or words[k] in cues.place_skip:
+            k += 1
+        else:
+            break
+    if k >= n:
+        return []
+    end = _part_end(k, punct)
+    start = k
+    if words[k] not in cues.place_leads:
+        start = _standing_place(words, k, end, cues)  # "maskinen står jo ude i bryggerset"
+        if start is None and crossed and end - k <= _PART_MAX:
+            start = next((j for j in range(k, end) if words[j] in cues.place_leads), None)
+            if start is not None and not all(
+                amount(j) or words[j] in cues.place_amounts or words[j] in cues.place_skip
+                for j in range(k, start)
+            ):  # "min datter bor i Skive", "især tomaterne i drivhuset": the place is theirs
+                start = None
+        if start is None:
+            return []
+    elif not (crossed or skipped):
+        return []  # the phrase was cut for another reason (a new statement, its length)
+    place = _place(words, start, min([end, *(s for s in spans if s > start)]), cues, finite)
+    if not place:
+        return []
+    if crossed and (
+        any(finite(j) for j in range(place[-1] + 1, end))
+        or any(words[j] in cues.place_clause_subjects for j in range(k, end))
+    ):
+        return []  # "i haven faldt jeg": the part has a verb or a subject of its own
+    said = {words[j] for j in kept}
+    if all(words[j] in said or words[j] in cues.place_leads for j in place):
+        return []  # "svømme i svømmehallen. i svømmehallen": a place said twice is said once
+    while words[place[0]] in said and words[place[1]] in cues.place_leads:
+        place = place[1:]  # "sætte mit hår op igen, op i en knold": its particle once
+    return place
+
+
+def _part_end(k: int, punct: Sequence[bool]) -> int:
+    """Where the part starting at `k` ends: at the next punctuation mark or the end."""
+    while k < len(punct) and not punct[k]:
+        k += 1
+    return k
+
+
+def _standing_place(words: Sequence[str], k: int, end: int, cues) -> int | None:
+    """Where the place starts in "maskinen står (jo) ude i bryggerset" (a thing in its place)."""
+    if k + 2 >= end or words[k] in cues.place_not_subjects:
+        return None
+    if words[k + 1] not in cues.position_verbs:
+        return None
+    j = k + 2
+    while j < end and (words[j] in cues.place_skip or words[j] in cues.trailing):
+        j += 1
+    return j if j < end and words[j] in cues.place_leads else None
+
+
+def _place(words, start: int, end: int, cues, finite) -> list[int]:
+    """The place phrase from `start`: up to a new clause, a join, a verb or punctuation."""
+    out = []
+    j = start
+    while j < end and len(out) < _PLACE_MAX:
+        w = words[j]
+        if w in cues.stops or w in cues.cut_leads or w in cues.joins or w in cues.wish_verbs:
+            break
+        if out and finite(j):
+            break
+        out.append(j)
+        j += 1
+    while out and (words[out[-1]] in cues.trailing or words[out[-1]] in cues.place_leads):
+        out.pop()
+    lead_end = 0
+    while lead_end < len(out) and words[out[lead_end]] in cues.place_leads:
+        lead_end += 1
+    if lead_end == len(out) or words[out[lead_end]] in cues.place_not:
+        return []  # "i hvert fald", "på grund af": no place
+    return out
