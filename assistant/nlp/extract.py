@@ -566,6 +566,7 @@ class Analyzer:
                                 or starts_run_on(toks.text, i, grammar)
                             ),  # "… igen vi var en flok"
                             lex.negations,
+                            lambda w: grammar.place_preposition(w) is not None,  # "svømmehallen"
                         ),
                         words,
                         toks.text,
