@@ -836,3 +836,63 @@ def test_a_relatives_other_than_me_goes_when_they_are_not_known(told, words):
 
 def test_a_relatives_more_than_me_is_no_other_than_me():
     assert reason_frame("så hun ikke keder sig mere end mig", ABOUT_HER, "relative") == ("", "")
+
+
+# --- 5. a wish said without its verb is still the citizen's own phrase -----------------------
+
+
+@pytest.mark.parametrize(
+    ("facts", "words"),
+    [
+        # a place said alone: "komme" and its preposition, never the activity's label
+        ({"activity": "styrke_og_motion", "own_action": "svømmehallen igen"},
+         "kunne komme i svømmehallen igen"),
+        ({"activity": "fritid", "own_action": "biblioteket igen"},
+         "kunne komme på biblioteket igen"),
+        ({"activity": "fritid", "own_action": "mandskoret"}, "kunne komme i mandskoret"),
+        # a place led by its preposition
+        ({"activity": "socialt_samvaer", "own_action": "i torsdagscaféen på aktivitetscentret"},
+         "kunne komme i torsdagscaféen på aktivitetscentret"),
+        ({"activity": "styrke_og_motion", "own_action": "i gang med vandgymnastik igen"},
+         "kunne komme i gang med vandgymnastik igen"),
+        ({"activity": "fritid", "own_action": "tilbage til bingo i forsamlingshuset"},
+         "kunne komme tilbage til bingo i forsamlingshuset"),
+        # a spoken short infinitive is written out
+        ({"activity": "daglige_rutiner", "own_action": "ha en fast plan for dagen"},
+         "kunne have en fast plan for dagen"),
+    ],
+)  # fmt: skip
+def test_a_verbless_wish_keeps_its_own_words(facts, words):
+    sentence = compose_goal(facts, GOALS)
+    assert words in sentence, sentence
+
+
+@pytest.mark.parametrize(
+    ("facts", "goal", "sign"),
+    [
+        # the sign's "der" points at the wish's place, which stays in the goal
+        ({"activity": "socialt_samvaer", "own_action": "i torsdagscaféen på aktivitetscentret",
+          "criterion": "at jeg bliver der hele eftermiddagen"},
+         "komme i torsdagscaféen på aktivitetscentret", "når jeg kan blive der hele eftermiddagen"),
+        ({"activity": "fritid", "own_action": "tilbage til bingo i forsamlingshuset",
+          "criterion": "at jeg kan sidde der hele aftenen"},
+         "komme tilbage til bingo i forsamlingshuset", "når jeg kan sidde der hele aftenen"),
+        # a sign that begins like the wish but leaves out its occasion or place keeps the wish
+        ({"activity": "madlavning", "own_action": "dække bord til aftensmaden",
+          "criterion": "dække bord til os to, tallerkener glas og bestik"},
+         "kunne dække bord til aftensmaden", "når jeg kan dække bord til os to"),
+        ({"activity": "madlavning", "own_action": "bage boller i kirkecaféen",
+          "criterion": "bage boller til alle"},
+         "kunne bage boller i kirkecaféen", "når jeg kan bage boller til alle"),
+    ],
+)  # fmt: skip
+def test_a_measure_answer_never_replaces_the_wishs_place(facts, goal, sign):
+    sentence = compose_goal(facts, GOALS)
+    assert goal in sentence and sign in sentence, sentence
+
+
+def test_a_sign_that_says_the_wish_and_more_still_replaces_it():
+    facts = {"activity": "gang", "own_action": "gå ned til postkassen sammen med min nabo",
+             "criterion": "gå ned til postkassen og hjem igen uden at stoppe"}  # fmt: skip
+    sentence = compose_goal(facts, GOALS)
+    assert "kunne gå ned til postkassen og hjem igen uden at stoppe" in sentence, sentence

@@ -549,7 +549,41 @@ def test_no_function_word_alone_names_an_activity():
             "jeg vil ikke falde mere naar jeg gaar rundt i huset",
             "ikke falde mere når jeg går rundt i huset",
         ),
-        ("jeg vil gerne i arbejde igen", None),  # no verb: the template's words are used
+        # a place said without its verb is the wish's own (the goal gives it "komme")
+        ("jeg vil gerne i arbejde igen", "i arbejde igen"),
+        ("han vil gerne i torsdagscafeen paa aktivitetscentret igen",
+         "i torsdagscafeen på aktivitetscentret igen"),
+        ("jeg vil gerne i gang med vandgymnastik i svømmehallen igen, det gik jeg til før",
+         "i gang med vandgymnastik i svømmehallen igen"),
+        ("jeg vil rigtig gerne på biblioteket om tirsdagen", "på biblioteket"),
+        ("jeg vil gerne i dag gå en tur", None),  # a time, no place
+        ("jeg vil gerne i weekenden ud at gå", None),
+        ("jeg vil gerne i hvert fald ud at gå", None),
+        # a spoken intensifier before "gerne"
+        ("hun vil sindssygt gerne tilbage til bingo i forsamlingshuset om tirsdagen",
+         "tilbage til bingo i forsamlingshuset"),
+        ("jeg vil vildt gerne ud at danse igen", "ud at danse igen"),
+        # said again with its verb after "altså": the phrase with the verb
+        ("jeg vil gerne i svømmehallen igen altså svømme i det varme bassin det gjorde jeg før",
+         "svømme i det varme bassin"),
+        # a first wish of only a verb and its particle; the later one names what
+        ("hun vil så gerne hjælpe til. hun vil gerne dække bord til aftensmaden",
+         "dække bord til aftensmaden"),
+        ("jeg vil gerne ud. jeg vil gerne ud og fiske på molen", "ud og fiske på molen"),
+        # a relative's "at hun kan …" answering the wish question, without a wish verb
+        ("at hun igen kan finde vej selv hen til aktivitetscentret",
+         "finde vej selv hen til aktivitetscentret"),
+        ("at han kan komme op af sengen selv om morgenen", "komme op af sengen selv om morgenen"),
+        # a spoken short infinitive
+        ("jeg vil ha en fast plan for dagen. så jeg ved hvad jeg skal",
+         "ha en fast plan for dagen"),
+        ("jeg vil gerne ta bussen ind til byen", "ta bussen ind til byen"),
+        # a short answer: a place alone, or a phrase with a clause told about it
+        ("svømmehallen igen", "svømmehallen igen"),
+        ("biblioteket igen", "biblioteket igen"),
+        ("sætte mit hår op selv. i en knold som jeg altid har gjort",
+         "sætte mit hår op selv i en knold"),
+        ("min datter", None),  # a noun that is no place: the template's words are used
         ("jeg kan ikke gå", None),  # no wish
         # a "no" first, the wish after it: the wish's words, and not the next statement's
         ("far han vil ikke bruge bleer han vil gerne kunne gaa paa toilettet som en voksen mand",

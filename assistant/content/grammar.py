@@ -70,6 +70,12 @@ class Grammar:
     short_infinitives: frozenset[str] = frozenset()
     motion_adverbs: frozenset[str] = frozenset()
     motion_verb: str = ""
+    # "i", "på": a wish said as a place without its verb ("i torsdagscaféen") gets motion_verb
+    place_leads: frozenset[str] = frozenset()
+    # a place said alone ("svømmehallen igen") → its preposition, by the word or its last part
+    place_prepositions: dict[str, str] = field(default_factory=dict)
+    # "ha", "ta": spoken short forms of infinitives, written out in the goal ("have", "tage")
+    spoken_infinitives: dict[str, str] = field(default_factory=dict)
     without_verb: str = ""
     without: str = "{verb} {phrase}"
     death_words: frozenset[str] = frozenset()
@@ -249,6 +255,15 @@ class Grammar:
                     return True
         return False
 
+    def place_preposition(self, word: str) -> str | None:
+        """The preposition a place said alone takes ("svømmehallen" → "i", "biblioteket" →
+        "på"), by the word itself or its last part; None for no known place."""
+        w = fold(word.strip(EDGE))
+        for k in range(len(w) - 2):
+            if w[k:] in self.place_prepositions:
+                return self.place_prepositions[w[k:]]
+        return None
+
     def is_infinitive(self, word: str) -> bool:
         """True when the word looks like a Danish infinitive ("danse", "gå")."""
         w = fold(word.strip(EDGE))
@@ -348,6 +363,13 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         short_infinitives=w("short_infinitives"),
         motion_adverbs=w("motion_adverbs"),
         motion_verb=nfc(str(data.get("motion_verb") or "")),
+        place_leads=w("place_leads"),
+        place_prepositions={
+            fold(str(place)): nfc(str(lead))
+            for lead, places in (data.get("place_prepositions") or {}).items()
+            for place in as_str_list(places, path, f"place_prepositions {lead}", problems)
+        },
+        spoken_infinitives=table("spoken_infinitives"),
         without_verb=nfc(str(data.get("without_verb") or "")),
         without=nfc(str(data.get("without") or "{verb} {phrase}")),
         death_words=w("death_words"),

@@ -183,6 +183,15 @@ class ActionCues:
     place_amounts: frozenset[str] = frozenset()  # "nogle" in "bare nogle timer på kontoret"
     place_clause_subjects: frozenset[str] = frozenset()  # "i haven faldt jeg": a clause
     position_verbs: frozenset[str] = frozenset()
+    # "vil gerne i svømmehallen igen", "vil gerne i gang med …": a place said without its verb
+    verbless_place_leads: frozenset[str] = frozenset()
+    place_not_before: frozenset[str] = frozenset()  # "i dag", "i hvert fald": no place
+    # "at hun igen kan finde vej …" answering "Hvad vil hun gerne kunne?": with no wish verb, a
+    # modal among the first words after one of `answer_leads` opens the phrase
+    answer_leads: frozenset[str] = frozenset()
+    answer_modals: frozenset[str] = frozenset()
+    answer_reach: int = 0
+    restate: frozenset[str] = frozenset()  # "i svømmehallen igen altså svømme …"
 
 
 @dataclass(frozen=True)
@@ -551,6 +560,12 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         cleft_links=tuple(
             sorted((tuple(p.split()) for p in w("action_cleft_links")), key=len, reverse=True)
         ),
+        verbless_place_leads=w("action_verbless_place_leads"),
+        place_not_before=w("action_place_not_before"),
+        answer_leads=w("action_answer_leads"),
+        answer_modals=w("action_answer_modals"),
+        answer_reach=int(data.get("action_answer_reach", 0)),
+        restate=w("action_restate"),
     )
 
 

@@ -996,6 +996,7 @@ def own_action(
     new_statement: Callable[[int], bool] = lambda _i: False,
     negations: frozenset[str] = frozenset(),
     tail: Callable[[list[int]], list[int]] | None = None,
+    bare_start: Callable[[str], bool] = lambda _w: False,
 ) -> str | None:
     """The wish's own verb phrase ("vil gerne bage en kage til min søns fødselsdag"), or None.
 
@@ -1006,7 +1007,7 @@ def own_action(
     toilettet"). With `text` (the tokens as written) the phrase keeps their spelling; `tail`
     gives the words said beside it that belong to it (a place: wish_place.place_tail).
     """
-    kept = own_action_tokens(words, cues, cl, cut, punct, new_statement, negations)
+    kept = own_action_tokens(words, cues, cl, cut, punct, new_statement, negations, bare_start)
     if kept and _missed_object(words, kept[0], cues):
         return None  # "savner drengene": a thing or person missed is no verb phrase for a goal
     if kept and tail is not None:
@@ -1023,26 +1024,67 @@ def own_action_tokens(
     punct: Sequence[bool],
     new_statement: Callable[[int], bool] = lambda _i: False,
     negations: frozenset[str] = frozenset(),
+    bare_start: Callable[[str], bool] = lambda _w: False,
 ) -> list[int]:
-    """The token indices of the wish's own verb phrase (see own_action); empty when none."""
+    """The token indices of the wish's own verb phrase (see own_action); empty when none.
+
+    `bare_start` tells a word a verbless short answer may open with ("svømmehallen igen")."""
     if cues is None:
         return []
-    n = len(words)
     verbs = [i for i, w in enumerate(words) if w in cues.wish_verbs and not cl.in_motivation(i)]
     if not verbs:  # "hun skal drikke mere": what she must do is the phrase
         verbs = [i for i, w in enumerate(words) if w in cues.obliged and not cl.in_motivation(i)]
+    if not verbs and words and words[0] in cues.answer_leads:  # "at hun igen kan finde vej …"
+        reach = range(1, min(len(words), cues.answer_reach + 1))
+        verbs = [i for i in reach if words[i] in cues.answer_modals][:1]
     fixed = last_correction(words, cues)  # "… nej vent, jeg vil hellere …": the later wish
     if fixed is not None and any(i > fixed for i in verbs):
         verbs = [i for i in verbs if i > fixed]
-    found = [_phrase_start(words, i, cues) for i in verbs]
+    dated = {s for s, _e in cut}  # "vil gerne i weekenden …": a date, no place
+    found = [_phrase_start(words, i, cues, dated) for i in verbs]
     starts = [i for i in found if i is not None]
     if not starts:
-        return _bare_phrase(words, cues, punct, negations)
+        return _bare_phrase(words, cues, punct, negations, bare_start)
     i = next((k for k in starts if words[k] not in negations), starts[0])
     if words[i] in negations and found[-1] is None:
         return []  # "det vil jeg ikke blive ved med, jeg vil gerne selv": the wish says no verb
+    kept = _phrase_at(words, i, cues, cl, cut, punct, new_statement)
+    # "hun vil så gerne hjælpe til. hun vil gerne dække bord til aftensmaden": a first wish of
+    # only a verb and its particle says less than a later one that names what
+    later = [k for k in starts if k > i and words[k] not in negations]
+    if later and _only_verb(words, kept, cues):
+        more = _phrase_at(words, later[0], cues, cl, cut, punct, new_statement)
+        if not _only_verb(words, more, cues):
+            return more
+    return kept
+
+
+def _only_verb(words: Sequence[str], kept: list[int], cues) -> bool:
+    """True for a phrase of a verb and particles only ("hjælpe til", "komme ud")."""
+    return bool(kept) and all(
+        words[k] in cues.motion or words[k] in cues.trailing or words[k] in cues.after
+        for k in kept[1:]
+    )
+
+
+def _phrase_at(
+    words: Sequence[str],
+    i: int,
+    cues,
+    cl: Clauses,
+    cut: Sequence[Span],
+    punct: Sequence[bool],
+    new_statement: Callable[[int], bool],
+) -> list[int]:
+    """The token indices of the verb phrase that starts at word i (see own_action)."""
+    n = len(words)
     spans = {s: e for s, e in cut}
     motive = cl.motivation[0] if cl.motivation else None
+    verbless = (
+        words[i] in cues.verbless_place_leads
+        or words[i] in cues.motion
+        or not _infinitive_like(words[i], cues)
+    )
     kept: list[int] = []
     end = i
     while end < n and end != motive and end - i < cues.max_words:
@@ -1066,6 +1108,9 @@ def own_action_tokens(
             break
         if end > i and words[end] in cues.correction_firsts and _correction_at(words, end, cues):
             break  # "gå en tur hver dag nej ikke hver dag …": the correction is no part of it
+        if verbless and _restated_at(words, end, cues):
+            # "i svømmehallen igen altså svømme i det varme bassin": said again with its verb
+            return _phrase_at(words, end + 1, cues, cl, cut, punct, new_statement)
         kept.append(end)
         end += 1
     if kept and end - i >= cues.max_words:  # cut short: no half relative clause at its end
@@ -1075,6 +1120,16 @@ def own_action_tokens(
     while kept and words[kept[-1]] in cues.trailing:
         kept.pop()
     return kept
+
+
+def _restated_at(words: Sequence[str], k: int, cues) -> bool:
+    """True when a restating word at k ("altså") is followed by a verb."""
+    return (
+        words[k] in cues.restate
+        and k + 1 < len(words)
+        and _infinitive_like(words[k + 1], cues)
+        and words[k + 1] not in cues.after
+    )
 
 
 def _task_list_after(words, punct, k: int, cues) -> bool:
@@ -1132,8 +1187,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 BARE_MAX = 12  # words of an answer that is only a verb phrase ("gaa tur", "ringe til min søn")
 
 
-def _bare_phrase(words, cues, punct, negations) -> list[int]:
-    """A short answer that is only a verb phrase ("ringe", "gaa en tur") is its own phrase."""
+def _bare_phrase(words, cues, punct, negations, bare_start=lambda _w: False) -> list[int]:
+    """A short answer that is only a verb phrase ("ringe", "gaa en tur") is its own phrase, and
+    so is a place said without its verb (`bare_start`: "svømmehallen igen")."""
     i = 0
     while i < len(words) and words[i] in cues.after:
         i += 1
@@ -1150,9 +1206,17 @@ def _bare_phrase(words, cues, punct, negations) -> list[int]:
     )
     first = next(ends, len(words))
     rest = [k for k in range(i, first) if not punct[k]]
+    if len(rest) > BARE_MAX:  # "sætte mit hår op selv. i en knold som jeg altid har gjort":
+        # the phrase without the clause told about it
+        leads = [k for k in rest[1 : BARE_MAX + 1] if words[k] in cues.cut_leads]
+        rest = rest[: rest.index(leads[-1])] if leads else rest
     if not rest or len(rest) > BARE_MAX or words[i] in negations:
         return []
-    if not _infinitive_like(words[i], cues) and words[i] not in cues.bare_directions:
+    if (
+        not _infinitive_like(words[i], cues)
+        and words[i] not in cues.bare_directions
+        and not bare_start(words[i])
+    ):
         return []  # "ned paa havnen igen" is a phrase too (the goal gives it "gå")
     end = rest[-1] + 1
     while end > i and words[end - 1] in cues.trailing:
@@ -1171,17 +1235,33 @@ def _missed_object(words: Sequence[str], start: int, cues) -> bool:
     return k >= 0 and words[k] in cues.object_wish_verbs
 
 
-def _phrase_start(words: Sequence[str], verb: int, cues) -> int | None:
-    """Where the phrase after the wish verb at `verb` starts, or None when none starts there."""
+def _phrase_start(
+    words: Sequence[str], verb: int, cues, dated: frozenset[int] | set[int] = frozenset()
+) -> int | None:
+    """Where the phrase after the wish verb at `verb` starts, or None when none starts there
+    (`dated`: where a date or frequency starts, no place)."""
     i = verb + 1
     if set(words[max(0, verb - 4) : verb]) & cues.cleft_opens:  # "det jeg vil, det er at …"
         for link in cues.cleft_links:
             if tuple(words[i : i + len(link)]) == link:
                 i += len(link)
                 break
-    while i < len(words) and words[i] in cues.after:
+    n = len(words)
+    while i < n and (
+        words[i] in cues.after
+        # "det kunne jeg godt tænke mig, at hjælpe …": the comma before "at"
+        or (words[i] == "," and i + 1 < n and words[i + 1] in cues.object_verb_markers)
+    ):
         i += 1
-    if i >= len(words) or not (words[i] in cues.motion or _infinitive_like(words[i], cues)):
+    if i >= n:
+        return None
+    place = (
+        words[i] in cues.verbless_place_leads
+        and i not in dated
+        and i + 1 < n
+        and words[i + 1] not in cues.place_not_before
+    )
+    if not (words[i] in cues.motion or place or _infinitive_like(words[i], cues)):
         return None
     return i
 

@@ -425,10 +425,18 @@ def _same_thing(sign: str, own: str, g) -> bool:
     if any(w in ways for w in shared[1:-1]) and shared[-1] not in g.function_words:
         return True  # the same place: "gå ned til postkassen …" says it all
     # "tage bussen ud til min søster Inger" is more than "tage bussen hele vejen til Korsør": a
-    # person or name of the wish the sign does not say keeps the wish its own
+    # person or name of the wish the sign does not say keeps the wish its own, and so does a
+    # place or occasion ("dække bord til aftensmaden" is more than "dække bord til os to")
     rest, said = own.split()[len(shared) :], set(fold(sign).split())
+    before = [shared[-1], *(fold(w) for w in rest)]
+    places = g.place_leads | set(g.place_prepositions.values())
     return not any(
-        fold(w) not in said and (w[:1].isupper() or (k and fold(rest[k - 1]) in g.possessive_words))
+        fold(w) not in said
+        and (
+            w[:1].isupper()
+            or (k and fold(rest[k - 1]) in g.possessive_words)
+            or (before[k] in places and fold(w) not in g.function_words)
+        )
         for k, w in enumerate(rest)
     )
 

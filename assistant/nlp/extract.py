@@ -570,7 +570,7 @@ class Analyzer:
                                 or starts_run_on(toks.text, i, grammar)
                             ),  # "… igen vi var en flok"
                             lex.negations,
-                            lambda kept: place_tail(
+                            tail=lambda kept: place_tail(
                                 words,
                                 kept,
                                 lex.action,
@@ -579,6 +579,8 @@ class Analyzer:
                                 lambda k: _finite_verb(toks.text[k], grammar),
                                 lambda k: _amount_word(toks.text[k], grammar),
                             ),
+                            # "svømmehallen igen": a short answer may open with a place
+                            bare_start=lambda w: grammar.place_preposition(w) is not None,
                         ),
                         words,
                         toks.text,

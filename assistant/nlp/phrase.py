@@ -108,8 +108,11 @@ def own_phrase(
             return g.without.format(verb=doing, phrase=head)
         verb = template.verb_without or g.without_verb
         return g.without.format(verb=verb, phrase=" ".join(rest))
-    if _b(words[0]) in g.motion_adverbs and g.motion_verb:
-        words = [g.motion_verb, *words]
+    if _b(words[0]) in g.motion_adverbs | g.place_leads and g.motion_verb:
+        words = [g.motion_verb, *words]  # "ud at danse", "i torsdagscaféen igen"
+    elif g.motion_verb and not g.is_infinitive(words[0]) and g.place_preposition(words[0]):
+        words = [g.motion_verb, g.place_preposition(words[0]), *words]  # "svømmehallen igen"
+    words[0] = g.spoken_infinitives.get(_b(words[0]), words[0])  # "ha en fast plan"
     if not g.is_infinitive(words[0]):
         return None
     if _says_only_the_template(words, template, g, measured):
