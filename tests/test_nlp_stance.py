@@ -430,3 +430,29 @@ def test_a_negated_purpose_or_a_bad_habit_given_up_is_no_difficulty(text, stance
 )
 def test_a_plan_to_learn_is_a_wish(text, stance):
     assert analyze(text, TODAY).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # a wish said as one: a wish verb, its own phrase, a word of longing, ability or return
+        ("hun vil så gerne selv kunne børste sit hår igen", True),
+        ("jeg vil gerne selv kunne gaa ned i netto og baere mine poser hjem igen", True),
+        ("jeg vil ud og danse igen", True),
+        ("jeg drømmer om at komme ud og rejse", True),
+        ("jeg savner at synge i koret", True),
+        ("han vil selv kunne klare sit bad", True),
+        # wish words that tell today, a will, a refusal or a yes: no wish of one's own
+        ("hun gaar gerne en lille tur med mig om eftermiddagen", False),
+        ("jeg læser gerne avisen om morgenen", False),
+        ("nu handler min datter for mig men jeg vil selv vælge mine varer", False),
+        ("hun gør det ikke sådan som jeg vil have det", False),
+        ("Nu vil Lis ikke tage telefonen, når den ringer", False),
+        ("ja, det har vi snakket om, det vil hun gerne", False),
+        ("han skal drikke mere vand", False),
+    ],
+)
+def test_a_wish_told_as_one_is_told_apart_from_wish_words(text, told):
+    """extras["wish_told"]: what the dialogue takes from a story as the citizen's own dream."""
+    facts = analyze(text, TODAY)
+    assert bool(facts.extras.get("wish_told")) is told

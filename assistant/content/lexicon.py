@@ -275,6 +275,8 @@ class Lexicon:
     scene_leads: frozenset[str] = frozenset()  # "til" in "til barnedåben vil jeg": kept
     fronted_leads: frozenset[str] = frozenset()  # "til brylluppet vil jeg …": a scene first
     pointing_back: frozenset[str] = frozenset()  # "det" in "… og det vil jeg gerne igen"
+    story_wish_modals: frozenset[str] = frozenset()  # "jeg vil selv vælge …": a will alone
+    story_wish_marks: frozenset[str] = frozenset()  # "vil gerne", "vil selv kunne": a dream
     # "min kone og jeg", "vi": a couple told about (perspective.yaml)
     couple_words: frozenset[str] = frozenset()
     couple_joins: frozenset[str] = frozenset()
@@ -818,6 +820,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         scene_starts=sw("scene_starts"),
         scene_leads=sw("scene_leads"),
         pointing_back=sw("pointing_back"),
+        story_wish_modals=sw("story_wish_modals"),
+        story_wish_marks=sw("story_wish_marks"),
         focus_words=sw("focus_words"),
         background_leads=tuple(tuple(p.split()) for p in sw("background_leads")),
         background_subjects=sw("background_subjects"),

@@ -348,6 +348,24 @@ def _wish_reader(dialogue, today: date, understand: Understand):
     return lambda words: understand(f"{lead} {words}".strip(), today)
 
 
+def _walked(s: DialogueState, reply: Reply, ctx: Ctx, read) -> None:
+    """A wish that walks measured as a distance is read as if said in one answer: walking ("gå
+    op til kirken og synge med" + "det er vel en 700 meter"), or the errand at the end of the
+    way ("gå ned i Netto og bære mine poser hjem" + "500 meter ned til netto": shopping)."""
+    lex, facts = ctx.content.lexicon, reply.facts
+    own = str(s.slots.get("own_action") or "")
+    if reply.card is not None or facts is None or not facts.measures or not lex.motion_activity:
+        return
+    if (facts.extras or {}).get("criterion") or not own.split():
+        return  # "… uden at stoppe": a sign, read as such by the measure step
+    if own.split()[0].lower() not in lex.walk_verbs:
+        return
+    if any(m.unit in lex.distance_units for m in facts.measures):
+        whole = read(f"{own} {reply.text}")
+        if whole is not None and whole.activity == lex.motion_activity:
+            s.slots["activity"] = lex.motion_activity
+
+
 def _agrees(reply: Reply, ctx: Ctx) -> bool:
     """A typed yes to the shown goal, more said after it turning nothing of it down (no "men",
     "hellere", "i stedet", "nej …"): the goal stays as shown."""
@@ -480,6 +498,8 @@ def _answer(
     if changed:  # a returned draft's wording (staff's) gives way to what the citizen now says
         s.goal_text = None
     outcome = _known(step, s, reply, changed, ctx) or HANDLERS[step.kind](step, s, reply, ctx)
+    if step.kind == "measure" and outcome == OK:
+        _walked(s, reply, ctx, _wish_reader(dialogue, today, understand))
     if outcome == UNUSABLE and step.kind in _VALUE_KINDS and dont_know_said(reply, ctx):
         # "ved ikke, har aldrig prøvet det selv": a "ved ikke" with a word of why, no value
         unknown = replace(reply, card=role_card(ctx, "dont_know"))

@@ -66,6 +66,15 @@ def _facts_json(facts) -> dict:
     return facts.to_json() if facts is not None else {}
 
 
+def told_wish(facts) -> bool:
+    """True when an answer tells a wish of its own ("hun vil så gerne selv kunne børste sit hår
+    igen"), not only wish words: "hun går gerne en tur" (today), "nu vil hun ikke tage
+    telefonen" (a refusal), "jeg vil selv vælge mine varer" (a will), "det vil hun gerne" (a
+    yes). Only such a wish told anywhere but to the wish question fills the goal."""
+    extras = getattr(facts, "extras", None) or {}
+    return getattr(facts, "stance", None) == "wish" and bool(extras.get("wish_told"))
+
+
 def apply_facts(state: dict, facts, step: Step, lex=None) -> list[str]:
     """Fill every slot the facts give (mixed initiative); return the slots newly set.
 
@@ -101,7 +110,7 @@ def apply_facts(state: dict, facts, step: Step, lex=None) -> list[str]:
         changed.append("people")
     # What someone tells about everyday life today ("jeg går en tur hver dag") is not the goal,
     # nor is when a helper comes ("min datter kommer om søndagen, hun kan hjælpe").
-    goal_facts = (step.kind != "open" or data.get("stance") == "wish") and step.kind != "people"
+    goal_facts = (step.kind != "open" or told_wish(facts)) and step.kind != "people"
     if not goal_facts:
         return sorted(set(changed))
     activity = data.get("activity")
@@ -109,13 +118,16 @@ def apply_facts(state: dict, facts, step: Step, lex=None) -> list[str]:
         activity = None  # "skriv til påske i stedet", "jeg kan ikke gå så langt": no new wish
     if activity and (
         step.kind in ("wish", "activity", "confirm", "change")
-        or (not slots.get("activity") and data.get("stance") == "wish")
+        or (not slots.get("activity") and told_wish(facts))
     ):
         if slots.get("activity") != activity:
             changed.append("activity")
         slots["activity"] = activity
     action = (getattr(facts, "extras", None) or {}).get("action")
-    if action and activity and step.kind in ("wish", "activity", "change", "confirm"):
+    # "sidde med de andre i spisesalen" to the wish question names no activity: its words stay
+    # the goal's when the activity card is chosen next
+    wished = step.kind == "wish" and not slots.get("activity")
+    if action and (activity or wished) and step.kind in ("wish", "activity", "change", "confirm"):
         slots["own_action"] = action  # the goal sentence may use the citizen's own words
     if step.kind == "wish" and data.get("independence") == "selv":
         slots["selv_said"] = True  # "jeg vil gerne selv kunne …", kept beside an aid
@@ -274,6 +286,8 @@ def _open(step, s, r: Reply, ctx: Ctx) -> Outcome:
     named = False  # "det er vasketøjet. maskinen står nede i kælderen …": the first one named
     for text, facts in r.parts or ((r.text, r.facts),):
         stance = facts.stance if facts is not None else None
+        if stance == "wish" and not told_wish(facts):
+            stance = None  # "hun går gerne en tur", "nu vil hun ikke …": told, no dream
         target = {"difficulty": "difficulties", "resource": "resources", "wish": "dreams"}.get(
             stance or "", "difficulties" if step.id == "difficulties" else "resources"
         )
@@ -323,6 +337,12 @@ def _wish(step, s, r: Reply, ctx: Ctx) -> Outcome:
     told = s.difficulty_activity and not s.offer_declined and not (s.slots.get("activity"))
     offering = conditions.offer_difficulty(s, ctx.content)  # the question offered it
     same = r.card is None and said_exactly(r.text, ctx.dialogue, "same_as_told")
+    if offering and _names_own_wish(s, r):
+        # "jeg vil gerne kunne gå ned i Netto og bære mine poser hjem" to "Vil du gerne kunne gå
+        # … igen?", "nej, jeg vil hellere …": the answer's own activity decides (set by
+        # apply_facts), with a yes or a no before it
+        s.dreams.append(kept(r.text))
+        return OK
     if (offering and is_yes(r, ctx)) or (told and same):  # "det samme": what was hard
         activity = s.difficulty_activity
         s.slots["activity"] = activity
@@ -341,6 +361,16 @@ def _wish(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return UNUSABLE
     s.dreams.append(kept(r.text))
     return OK
+
+
+def _names_own_wish(s, r: Reply) -> bool:
+    """True when an answer to an offered difficulty tells a wish of its own about another
+    activity than the one offered (its own verb phrase, not only a yes or a reason)."""
+    facts = r.facts
+    if r.card is not None or facts is None or not facts.activity:
+        return False
+    own = told_wish(facts) or bool((facts.extras or {}).get("action"))
+    return own and facts.activity != s.difficulty_activity
 
 
 def _activity(step, s, r: Reply, ctx: Ctx) -> Outcome:
@@ -430,8 +460,7 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.slots.pop("criterion_card", None)
         return OK
     if r.facts is not None and r.facts.measures:
-        _note_each_time(s, r, ctx)
-        _walked(s, r, ctx)
+        _note_each_time(s, r, ctx)  # a wish that walks: see engine._walked
         return OK
     template = ctx.content.goals.get(s.slots.get("activity"))
     value = _bare_number(r.text, ctx)
@@ -468,16 +497,6 @@ def _note_each_time(s, r: Reply, ctx: Ctx) -> None:
 def _said_words(text: str, ctx: Ctx) -> list[str]:
     """The words of an answer as said, without its fillers ("øh")."""
     return [w for w in text.split() if normalise(w, ctx.dialogue.yes_no.fillers)]
-
-
-def _walked(s, r: Reply, ctx: Ctx) -> None:
-    """A wish that walks ("gå op til kirken og synge med") measured as a distance ("det er vel
-    en 700 meter") is about walking, as in one answer ("gå … det er 50 meter")."""
-    lex = ctx.content.lexicon
-    own = str(s.slots.get("own_action") or "").split()
-    distance = any(m.unit in lex.distance_units for m in r.facts.measures)
-    if distance and own and own[0].lower() in lex.walk_verbs and lex.motion_activity:
-        s.slots["activity"] = lex.motion_activity
 
 
 def _own_sign(text: str, ctx: Ctx, any_words: bool) -> str | None:

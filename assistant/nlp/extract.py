@@ -603,6 +603,8 @@ class Analyzer:
                 "criterion": criterion,  # an observable sign in the person's words, or None
                 # "en dosisæske" is a doseringsæske: the goal sentence keeps the word said
                 "aid_words": _aid_words(words, lemmas, aids, lex.aids),
+                # "jeg vil gerne kunne …" told as a wish, not "jeg vil selv vælge mine varer"
+                "wish_told": stance == "wish" and _told_wish(words, wished, cl, lex),
                 # "at hun selv kan dække bord": "selv" said, not only read from "uden at stoppe"
                 "selv_said": any(w in lex.independence.said_selv_words for w in words),
                 # "uden stokken", "den bruger hun ikke", "nej ingen rollator": named, but no
@@ -1470,6 +1472,29 @@ def _told_walk(words, lemmas, measures, lex) -> list[int]:
             if walks and not set(words[k : m.start]) & lex.clause_breaks:
                 return list(range(k, m.start))
     return []
+
+
+def _told_wish(words, wished, cl, lex) -> bool:
+    """True when the wish is said as one: a wish verb (not in a reason) with its own verb
+    phrase, and after a bare "vil" a word of longing, ability or return ("jeg vil gerne …",
+    "hun vil selv kunne børste sit hår", "vil ud og danse igen"). A bare "vil" tells a will or a
+    preference ("jeg vil selv vælge mine varer", "sådan som jeg vil have det"); "hun går gerne
+    en tur" (no wish verb) and "nu vil hun ikke tage telefonen" (no phrase) tell today."""
+    if not wished:
+        return False
+    verbs = lex.action.wish_verbs if lex.action else frozenset()
+    verb = next(
+        (k for k in range(wished[0] - 1, -1, -1) if words[k] in verbs and not cl.in_motivation(k)),
+        None,
+    )
+    if verb is None:
+        return False  # "hun skal drikke mere": what she must do, no wish
+    if words[verb] not in lex.story_wish_modals:
+        return True  # "jeg drømmer om at …", "jeg savner at synge i koret"
+    marks = lex.story_wish_marks
+    return any(w in marks for w in words[verb : wished[0]]) or any(
+        words[k] in marks for k in wished
+    )
 
 
 def _errand_joined(words, wished, cues, lex) -> bool:

@@ -1,0 +1,196 @@
+"""The wish step: asked unless a real wish was told, and the answer to an offer deciding."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from conftest import understand
+
+from assistant.content import get_content
+from assistant.dialogs.engine import advance, new_state, start
+from assistant.dialogs.models import Answer, Turn
+
+TODAY = date(2026, 11, 22)
+CONTENT = get_content("da")
+
+
+def go(turn: Turn, *answers: Answer | str) -> Turn:
+    for value in answers:
+        answer = Answer("text", value) if isinstance(value, str) else value
+        turn = advance(turn.state, answer, CONTENT, TODAY, understand=understand)
+        json.dumps(turn.state.to_json())
+    return turn
+
+
+def card(cid: str) -> Answer:
+    return Answer("card", cid)
+
+
+YES = Answer("card", "ja")
+
+
+def citizen(consent: Answer | str = YES) -> Turn:
+    turn = go(start(CONTENT, new_state(CONTENT, today=TODAY)), card("borger"), consent)
+    assert turn.slot == "everyday"
+    return turn
+
+
+def relative(consent: Answer | str = YES, about: str = "min kone Inger") -> Turn:
+    turn = go(start(CONTENT, new_state(CONTENT, today=TODAY)), card("paaroerende"), consent)
+    turn = go(turn, about)
+    assert turn.slot == "everyday"
+    return turn
+
+
+def to_wish(turn: Turn) -> Turn:
+    """Answer "ved ikke" to what is hard, if asked; the next question must be the wish."""
+    if turn.slot == "difficulties":
+        turn = go(turn, card("ved_ikke"))
+    return turn
+
+
+def until(turn: Turn, slot: str) -> Turn:
+    for _ in range(40):
+        if turn.slot == slot or turn.done:
+            return turn
+        ids = [c.id for c in turn.cards]
+        turn = go(turn, card("ja") if "ja" in ids else card("ved_ikke"))
+    raise AssertionError(f"never reached {slot}; stuck at {turn.slot}")
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # what one likes doing today ("gerne" with a verb in the present): a resource
+        "jeg går gerne en lille tur med min nabo om eftermiddagen hvis vejret er godt",
+        "jeg laeser gerne avisen og så hører jeg radio",
+        # a will or a preference (a bare "vil"): no dream
+        "nu handler min datter for mig om lørdagen men jeg vil selv vælge mine varer",
+        "hun gør det jo ikke sådan som jeg vil have det, så jeg laver min mad selv",
+        # a refusal
+        "nu vil jeg ikke tage telefonen når den ringer",
+        "jeg vil ikke have hjemmeplejen ind i køkkenet",
+    ],
+)
+def test_wish_words_in_the_story_that_tell_no_dream_leave_the_wish_question(story):
+    """Blind45/26/27/51: a story's "gerne", bare "vil" or "vil ikke" is no wish of the citizen's
+    own; the wish question is asked and nothing of the goal is taken from the story."""
+    turn = to_wish(go(citizen(), story))
+    assert turn.slot == "wish", turn.prompt
+    assert not turn.state["dreams"]
+    assert not turn.state["slots"].get("activity")
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "inger har haft en depression. hun gaar gerne en lille tur med mig om eftermiddagen",
+        "Lis fik en blodprop. Hun går fint. Nu vil Lis ikke tage telefonen, når den ringer.",
+        "han vil selv bestemme hvornår han står op, og han ser fjernsyn det meste af dagen",
+    ],
+)
+def test_a_relatives_story_of_today_leaves_the_wish_question(story):
+    turn = to_wish(go(relative(), story))
+    assert turn.slot == "wish", turn.prompt
+    assert not turn.state["slots"].get("activity")
+
+
+@pytest.mark.parametrize(
+    "consent",
+    [
+        "ja, det har vi snakket om, det vil hun gerne",
+        "ja det vil hun gerne, vi har talt om det",
+        "ja hun vil gerne være med",
+    ],
+)
+def test_a_yes_to_consent_with_wish_words_sets_no_activity(consent):
+    """Blind62: "… det har vi snakket om, det vil hun gerne" made the goal about talking
+    (kommunikation) and the wish question was never asked."""
+    turn = relative(consent)
+    assert not turn.state["slots"].get("activity")
+    turn = to_wish(go(turn, "hun fik en blodprop og armen er svag. hun spiser selv"))
+    assert turn.slot == "wish"
+    turn = go(turn, "hun vil så gerne selv kunne børste sit hår igen")
+    assert turn.state["slots"]["activity"] == "vask_og_hygiejne"
+
+
+@pytest.mark.parametrize(
+    ("story", "activity"),
+    [
+        ("jeg bor alene. jeg vil så gerne kunne gå ned til bageren igen", "gang"),
+        ("jeg fik ny hofte i maj og jeg drømmer om at komme ud og danse igen", "fritid"),
+        ("jeg har det fint men jeg vil gerne selv kunne gå i bad igen", "vask_og_hygiejne"),
+    ],
+)
+def test_a_real_wish_in_the_story_is_the_dream(story, activity):
+    """A wish said as one in the story ("vil gerne kunne …", "drømmer om at …") fills the
+    wish: the question is not asked again."""
+    turn = go(citizen(), story)
+    assert activity == turn.state["slots"].get("activity")
+    assert turn.state["dreams"]
+    assert turn.slot not in ("wish", "activity")
+
+
+OFFERED = "jeg klarer mig selv inde men jeg er bange for at gå ud alene på fortovet når det er glat"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "jeg vil gerne selv kunne gaa ned i netto og baere mine poser hjem igen",
+        "nej, jeg vil hellere kunne handle selv i brugsen",
+        "ja men helst ned og handle i netto igen",
+    ],
+)
+def test_an_answer_to_the_offer_that_names_its_own_activity_decides_it(said):
+    """Blind61: offered "Vil du gerne kunne gå og komme omkring igen?", an answer about
+    shopping (with a yes, a no or neither) makes the goal about shopping; it is not asked again."""
+    turn = go(citizen(), OFFERED)
+    assert turn.slot == "wish" and "Du sagde" in turn.prompt
+    assert turn.state["difficulty_activity"] == "gang"
+    turn = go(turn, said)
+    assert turn.state["slots"]["activity"] == "indkoeb"
+    assert turn.slot == "motivation"
+
+
+def test_a_plain_yes_to_the_offer_takes_the_offered_activity():
+    turn = go(citizen(), OFFERED, "ja det vil jeg gerne")
+    assert turn.state["slots"]["activity"] == "gang"
+
+
+@pytest.mark.parametrize(
+    ("wish", "distance"),
+    [
+        ("jeg vil gerne selv kunne gaa ned i netto og baere mine poser hjem igen",
+         "det er ca 500 meter ned til netto"),
+        ("jeg vil gerne kunne gå ned i supermarkedet og købe ind igen", "der er vel en 300 meter"),
+    ],
+)  # fmt: skip
+def test_an_errand_walked_to_and_measured_as_a_distance_stays_the_errand(wish, distance):
+    """Blind61: "gå ned i Netto og bære mine poser hjem" measured as "500 meter ned til netto"
+    is shopping with the way there as its measure, not a walking goal."""
+    turn = until(go(citizen(), "ved ikke", card("ved_ikke"), wish), "measure")
+    assert turn.state["slots"]["activity"] == "indkoeb"
+    turn = go(turn, distance)
+    assert turn.state["slots"]["activity"] == "indkoeb"
+    assert turn.state["slots"]["measures"][0]["unit"] == "meter"
+
+
+@pytest.mark.parametrize(
+    ("wish", "chosen", "words"),
+    [
+        ("sidde med de andre i spisesalen", "socialt_samvaer", "spisesalen"),
+        ("komme over til naboen om eftermiddagen igen", "socialt_samvaer", "naboen"),
+    ],
+)
+def test_a_wish_without_activity_words_stays_the_goal_when_a_card_is_chosen(wish, chosen, words):
+    """Blind48: the wish "sidde med de andre i spisesalen" names no activity; the card chosen
+    next files it, and the goal still says it in her words."""
+    turn = to_wish(go(citizen(), "jeg hører radio og så sover jeg meget"))
+    turn = go(turn, wish)
+    if turn.slot == "activity":
+        turn = go(turn, card(chosen))
+    turn = until(turn, "done")
+    assert words in turn.draft["goal"]["text"]
