@@ -211,6 +211,12 @@ def test_an_answers_typed_capital_is_small_inside_the_goal_but_names_stay():
         ("Jeg vil kunne læse, fordi det er min egne sager", "mine egne sager"),
         # a pasted full stop inside the sentence
         ("Jeg vil kunne være der hele formiddagen. ni til tolv", "formiddagen, ni"),
+        # verb phrases said as a list without commas (speech, a dropped "altså")
+        ("Jeg vil kunne stå op kl 8 spise morgenmad og gå en tur", "kl 8, spise morgenmad og"),
+        ("Jeg vil kunne bruge min telefon skrive beskeder og høre dem", "telefon, skrive"),
+        ("Jeg vil selv kunne vaske mit tøj igen køre en maskine og hænge det op", "igen, køre"),
+        ("Jeg kan rydde op i køkkenet tage opvasken og tørre bordet af", "køkkenet, tage"),
+        ("Jeg vil kunne gå i haven plukke æbler og lave kaffe", "haven, plukke"),
     ],
 )
 def test_polish_mends_pasted_pieces(pasted, mended):
@@ -234,6 +240,16 @@ def test_polish_mends_pasted_pieces(pasted, mended):
         # a particle, a subject at the end
         "Jeg vil kunne tage mine strømper på",
         "Jeg vil kunne gå, så min kone kan sove",
+        # no list of verb phrases: an object and its infinitive, nouns and comparatives in -e
+        "Jeg vil kunne se børnene spille fodbold og drikke kaffe",
+        "Jeg vil kunne drikke en kop kaffe og spise",
+        "Jeg vil kunne hænge en hel maskine op og sætte mig",
+        "Jeg vil kunne bage de tre bunde og lave cremen",
+        "Jeg vil kunne gå i bad to gange om ugen og klare mig",
+        "Jeg vil kunne gå 2 gange om ugen og handle",
+        "Jeg vil kunne bruge lidt længere tid og gøre det selv",
+        "Jeg vil kunne gå hen til barberen nede på hjørnet og blive klippet",
+        "Jeg vil kunne danse med hende og jeg vil ikke sidde på en stol og kigge",
     ],
 )
 def test_polish_keeps_what_is_fine(fine):
