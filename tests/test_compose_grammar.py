@@ -365,6 +365,14 @@ def test_a_relatives_sign_names_the_citizen_in_the_first_person_in_another_s_cla
          "tage et rum ad gangen og så sidde og puste ud",
          "støvsuge min lejlighed igen i bidder",
          "når jeg kan tage et rum ad gangen og så sidde og puste ud."),
+        # the sign opens with the end of the wish ("lære at …", "øve mig i at …"): "gøre det"
+        ("forflytning", "lære at komme op fra gulvet",
+         "at jeg kan komme op fra gulvet selv ved at kravle hen til en stol",
+         "lære at komme op fra gulvet", "når jeg kan gøre det selv ved at kravle hen til en stol."),
+        ("trapper", "øve mig i at gå op ad trappen til første sal",
+         "gå op ad trappen til første sal uden at holde pause",
+         "øve mig i at gå op ad trappen til første sal",
+         "når jeg kan gøre det uden at holde pause."),
     ],
 )  # fmt: skip
 def test_the_sign_never_says_the_wish_again(activity, own, criterion, wish, sign):
@@ -405,6 +413,49 @@ def test_a_spoken_approximation_is_written(said, written):
 def test_a_sign_done_together_goes_on_as_a_verb_phrase(criterion, sign):
     facts = {"activity": "kommunikation", "own_action": "holde kontakt", "criterion": criterion}
     assert sign in compose(facts, GOALS)[0]
+
+
+@pytest.mark.parametrize(
+    ("criterion", "sign"),
+    [
+        # how someone else showed or did it is a story, not the sign
+        ("at jeg kan komme op selv ved at kravle hen til en stol, som fysioterapeuten viste mig",
+         "når jeg kan komme op selv ved at kravle hen til en stol."),
+        ("rejse mig fra gulvet, ligesom de lærte mig på genoptræningen",
+         "når jeg kan rejse mig fra gulvet."),
+        # a count said after the sign tells how many there are
+        ("at jeg kan vande alle krukkerne der er seks af dem", "når jeg kan vande alle krukkerne."),
+        ("vande alle mine potter der er 6", "når jeg kan vande alle mine potter."),
+        # the citizen's own way, a relative clause that describes, a clause that says more: kept
+        ("rejse mig fra gulvet, som jeg plejer",
+         "når jeg kan rejse mig fra gulvet, som jeg plejer."),
+        ("sidde på en stol der er to meter høj",
+         "når jeg kan sidde på en stol der er to meter høj."),
+    ],
+)  # fmt: skip
+def test_a_sign_leaves_out_others_way_and_a_count(criterion, sign):
+    facts = {"activity": "forflytning", "own_action": "komme op fra gulvet", "criterion": criterion}
+    assert sign in compose(facts, GOALS)[0]
+
+
+@pytest.mark.parametrize(
+    ("reason", "written"),
+    [
+        # another person's story goes on with its verb and no subject of its own: all of it out
+        ("så min søn ikke skal bekymre sig så meget han ringer hver dag og spørger om jeg er oppe",
+         ", så min søn ikke skal bekymre sig så meget."),
+        ("så min kone kan hvile sig hun er træt om aftenen og går tidligt i seng",
+         ", så min kone kan hvile sig."),
+        ("fordi min nabo ikke skal handle for mig hun har nok i sin egen mand og kommer sent hjem",
+         ", fordi min nabo ikke skal handle for mig."),
+        # a clause with its own subject after it may be a reason again
+        ("så min datter ikke skal hjælpe mig hun har travlt og så kan jeg klare mig selv",
+         ", så min datter ikke skal hjælpe mig, og så kan jeg klare mig selv."),
+    ],
+)  # fmt: skip
+def test_another_persons_story_in_the_reason_is_left_out_as_it_goes_on(reason, written):
+    facts = {"activity": "gang", "own_action": "gå en tur", "motivation": reason}
+    assert written in compose({**facts, "speaker": "citizen"}, GOALS)[0]
 
 
 @pytest.mark.parametrize(

@@ -127,6 +127,7 @@ class Grammar:
     # "se børnene spille fodbold": an object and then an infinitive, no list of two verb phrases
     object_infinitive_verbs: frozenset[str] = frozenset()
     degree_words: frozenset[str] = frozenset()  # "lidt længere": a comparative after one
+    others_way_leads: frozenset[str] = frozenset()  # "…, som fysioterapeuten viste mig"
     articles: frozenset[str] = frozenset()  # "en hel maskine": a noun phrase goes on after one
     referring_pronouns: frozenset[str] = frozenset()  # "de", "dem": someone named before
     self_subject: str = ""  # folded "jeg"
@@ -414,6 +415,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         causative_verbs=w("causative_verbs"),
         object_infinitive_verbs=w("object_infinitive_verbs"),
         articles=w("articles"),
+        others_way_leads=w("others_way_leads"),
         degree_words=w("degree_words"),
         referring_pronouns=w("referring_pronouns"),
         self_subject=fold(str(data.get("self_subject") or "")),
