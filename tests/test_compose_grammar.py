@@ -211,6 +211,12 @@ def test_an_answers_typed_capital_is_small_inside_the_goal_but_names_stay():
         ("Jeg vil kunne læse, fordi det er min egne sager", "mine egne sager"),
         # a pasted full stop inside the sentence
         ("Jeg vil kunne være der hele formiddagen. ni til tolv", "formiddagen, ni"),
+        # verb phrases said as a list without commas (speech, a dropped "altså")
+        ("Jeg vil kunne stå op kl 8 spise morgenmad og gå en tur", "kl 8, spise morgenmad og"),
+        ("Jeg vil kunne bruge min telefon skrive beskeder og høre dem", "telefon, skrive"),
+        ("Jeg vil selv kunne vaske mit tøj igen køre en maskine og hænge det op", "igen, køre"),
+        ("Jeg kan rydde op i køkkenet tage opvasken og tørre bordet af", "køkkenet, tage"),
+        ("Jeg vil kunne gå i haven plukke æbler og lave kaffe", "haven, plukke"),
     ],
 )
 def test_polish_mends_pasted_pieces(pasted, mended):
@@ -234,6 +240,16 @@ def test_polish_mends_pasted_pieces(pasted, mended):
         # a particle, a subject at the end
         "Jeg vil kunne tage mine strømper på",
         "Jeg vil kunne gå, så min kone kan sove",
+        # no list of verb phrases: an object and its infinitive, nouns and comparatives in -e
+        "Jeg vil kunne se børnene spille fodbold og drikke kaffe",
+        "Jeg vil kunne drikke en kop kaffe og spise",
+        "Jeg vil kunne hænge en hel maskine op og sætte mig",
+        "Jeg vil kunne bage de tre bunde og lave cremen",
+        "Jeg vil kunne gå i bad to gange om ugen og klare mig",
+        "Jeg vil kunne gå 2 gange om ugen og handle",
+        "Jeg vil kunne bruge lidt længere tid og gøre det selv",
+        "Jeg vil kunne gå hen til barberen nede på hjørnet og blive klippet",
+        "Jeg vil kunne danse med hende og jeg vil ikke sidde på en stol og kigge",
     ],
 )
 def test_polish_keeps_what_is_fine(fine):
@@ -349,6 +365,14 @@ def test_a_relatives_sign_names_the_citizen_in_the_first_person_in_another_s_cla
          "tage et rum ad gangen og så sidde og puste ud",
          "støvsuge min lejlighed igen i bidder",
          "når jeg kan tage et rum ad gangen og så sidde og puste ud."),
+        # the sign opens with the end of the wish ("lære at …", "øve mig i at …"): "gøre det"
+        ("forflytning", "lære at komme op fra gulvet",
+         "at jeg kan komme op fra gulvet selv ved at kravle hen til en stol",
+         "lære at komme op fra gulvet", "når jeg kan gøre det selv ved at kravle hen til en stol."),
+        ("trapper", "øve mig i at gå op ad trappen til første sal",
+         "gå op ad trappen til første sal uden at holde pause",
+         "øve mig i at gå op ad trappen til første sal",
+         "når jeg kan gøre det uden at holde pause."),
     ],
 )  # fmt: skip
 def test_the_sign_never_says_the_wish_again(activity, own, criterion, wish, sign):
@@ -389,6 +413,49 @@ def test_a_spoken_approximation_is_written(said, written):
 def test_a_sign_done_together_goes_on_as_a_verb_phrase(criterion, sign):
     facts = {"activity": "kommunikation", "own_action": "holde kontakt", "criterion": criterion}
     assert sign in compose(facts, GOALS)[0]
+
+
+@pytest.mark.parametrize(
+    ("criterion", "sign"),
+    [
+        # how someone else showed or did it is a story, not the sign
+        ("at jeg kan komme op selv ved at kravle hen til en stol, som fysioterapeuten viste mig",
+         "når jeg kan komme op selv ved at kravle hen til en stol."),
+        ("rejse mig fra gulvet, ligesom de lærte mig på genoptræningen",
+         "når jeg kan rejse mig fra gulvet."),
+        # a count said after the sign tells how many there are
+        ("at jeg kan vande alle krukkerne der er seks af dem", "når jeg kan vande alle krukkerne."),
+        ("vande alle mine potter der er 6", "når jeg kan vande alle mine potter."),
+        # the citizen's own way, a relative clause that describes, a clause that says more: kept
+        ("rejse mig fra gulvet, som jeg plejer",
+         "når jeg kan rejse mig fra gulvet, som jeg plejer."),
+        ("sidde på en stol der er to meter høj",
+         "når jeg kan sidde på en stol der er to meter høj."),
+    ],
+)  # fmt: skip
+def test_a_sign_leaves_out_others_way_and_a_count(criterion, sign):
+    facts = {"activity": "forflytning", "own_action": "komme op fra gulvet", "criterion": criterion}
+    assert sign in compose(facts, GOALS)[0]
+
+
+@pytest.mark.parametrize(
+    ("reason", "written"),
+    [
+        # another person's story goes on with its verb and no subject of its own: all of it out
+        ("så min søn ikke skal bekymre sig så meget han ringer hver dag og spørger om jeg er oppe",
+         ", så min søn ikke skal bekymre sig så meget."),
+        ("så min kone kan hvile sig hun er træt om aftenen og går tidligt i seng",
+         ", så min kone kan hvile sig."),
+        ("fordi min nabo ikke skal handle for mig hun har nok i sin egen mand og kommer sent hjem",
+         ", fordi min nabo ikke skal handle for mig."),
+        # a clause with its own subject after it may be a reason again
+        ("så min datter ikke skal hjælpe mig hun har travlt og så kan jeg klare mig selv",
+         ", så min datter ikke skal hjælpe mig, og så kan jeg klare mig selv."),
+    ],
+)  # fmt: skip
+def test_another_persons_story_in_the_reason_is_left_out_as_it_goes_on(reason, written):
+    facts = {"activity": "gang", "own_action": "gå en tur", "motivation": reason}
+    assert written in compose({**facts, "speaker": "citizen"}, GOALS)[0]
 
 
 @pytest.mark.parametrize(

@@ -130,6 +130,11 @@ class Grammar:
     # "have fremmede til at vaske ham", "få hjemmeplejen til at …": what the clause's subject
     # has another do; "ham"/"sig" after the "at" is the subject again
     causative_verbs: frozenset[str] = frozenset()
+    # "se børnene spille fodbold": an object and then an infinitive, no list of two verb phrases
+    object_infinitive_verbs: frozenset[str] = frozenset()
+    degree_words: frozenset[str] = frozenset()  # "lidt længere": a comparative after one
+    others_way_leads: frozenset[str] = frozenset()  # "…, som fysioterapeuten viste mig"
+    articles: frozenset[str] = frozenset()  # "en hel maskine": a noun phrase goes on after one
     referring_pronouns: frozenset[str] = frozenset()  # "de", "dem": someone named before
     self_subject: str = ""  # folded "jeg"
     negation_word: str = ""  # "ikke", as written in a reason
@@ -430,6 +435,10 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         relative_us_said=nfc(str(data.get("relative_us_said") or "")),
         infinitive_markers=w("infinitive_markers"),
         causative_verbs=w("causative_verbs"),
+        object_infinitive_verbs=w("object_infinitive_verbs"),
+        articles=w("articles"),
+        others_way_leads=w("others_way_leads"),
+        degree_words=w("degree_words"),
         referring_pronouns=w("referring_pronouns"),
         self_subject=fold(str(data.get("self_subject") or "")),
         negation_word=nfc(str(data.get("negation_word") or "")),

@@ -18,6 +18,8 @@ from assistant.nlp.phrase import (
     split_clause,
     together_goes_on,
     without_comment,
+    without_count,
+    without_others_way,
     without_told_clause,
 )
 from assistant.nlp.reason import (
@@ -298,6 +300,8 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     g = templates.grammar
     words = without_comment(str(facts.get("criterion") or "").split(), g)
     words = without_told_clause(words, g)  # "…, udvendig tager vinduespudseren"
+    words = without_others_way(words, g)  # "…, som fysioterapeuten viste mig"
+    words = without_count(words, g)  # "… krukkerne der er seks af dem"
     words = as_verb_phrase(words, g, facts.get("speaker"))
     if facts.get("speaker") not in (None, "citizen"):
         words = citizen_in_clause(words, g)  # "… uden at hans datter skal løfte ham"
@@ -535,8 +539,10 @@ def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
     if set(run) & g.main_joins:  # "til mine børnebørn og høre …": two clauses, no one thing
         return action, sign
     after = fold(said[n].strip(",.;:")).lower() if len(said) > n else ""
-    if j == 0 and i == 0 and g.do_it and after and after not in g.main_joins | g.motion_adverbs:
-        # "komme ind og ud af bilen 5 gange i træk": "gøre det 5 gange i træk"
+    whole = i == 0 or i + n == len(wish)  # the wish's verb phrase, or its end ("lære at …")
+    if j == 0 and whole and g.do_it and after and after not in g.main_joins | g.motion_adverbs:
+        # "komme ind og ud af bilen 5 gange i træk": "gøre det 5 gange i træk"; after "lære at
+        # komme op fra gulvet": "komme op fra gulvet selv ved at …" → "gøre det selv ved at …"
         return action, " ".join([g.do_it, *said[n:]])
     content = lambda words: [w for w in bare(" ".join(words)) if w not in g.function_words]  # noqa: E731
     if run[0] in g.attribute_leads | g.motion_adverbs | g.help_leads:

@@ -243,6 +243,78 @@ def drop_cut_ends(words: list[str], grammar: Grammar) -> list[str]:
     return out
 
 
+def _verb_like(word: str, g: Grammar) -> bool:
+    """True for a word that reads as an infinitive and is no known noun or function word."""
+    bare = _bare(word)
+    if not word[:1].islower() or not bare.isalpha() or not g.is_infinitive(word):
+        return False
+    blocked = g.not_verbs | g.function_words | g.negations | g.dangling | g.spoken_fillers
+    return bare not in blocked | g.static_adverbs and g.noun_kind(word) is None
+
+
+def _noun_goes_on(words: list[str], x: int, g: Grammar) -> bool:
+    """True when words[x] may be the noun of a phrase begun before it ("en hel maskine", "de
+    tre bunde", "to gange"): an article or a number word one or two words back, a digit just
+    before ("2 gange", not "kl 8 spise")."""
+    near = [_bare(w) for w in words[max(0, x - 2) : x]]
+    if any(w in g.articles | g.amount_words for w in near):
+        return True
+    before = words[x - 1]
+    return before[:1].isdigit() and (x < 2 or _bare(words[x - 2]) not in g.abbreviations)
+
+
+def comma_verb_lists(words: list[str], g: Grammar) -> list[str]:
+    """Commas between verb phrases said as a list without them ("kunne stå op kl 8 spise
+    morgenmad og gå en tur" → "stå op kl 8, spise morgenmad og gå en tur"; a dropped "altså":
+    "bruge min telefon skrive beskeder … og høre …"): in the verb phrase after a modal (or a
+    sign that opens with its verb), an infinitive after a whole verb phrase, with no join or
+    lead before it, when the list ends on "og" and a verb. "se børnene spille fodbold og …"
+    (a verb that takes an object and an infinitive) is one phrase."""
+    out = list(words)
+    starts = [0] + [
+        i + 1 for i, w in enumerate(out) if _bare(w) in g.modals and w[-1:] not in _EDGE
+    ]
+    blockers = g.modals | g.dangling | g.clause_joins | g.subordinators | g.negations
+    blockers |= g.degree_words  # "bruge lidt længere tid": a comparative, no verb
+    ends = g.subject_pronouns | g.subordinators
+    for s in starts:
+        k = s
+        while k < len(out) and _bare(out[k]) in g.pre_modal_adverbs and out[k][-1:] not in _EDGE:
+            k += 1
+        if k >= len(out) or not _verb_like(out[k], g):
+            continue
+        end = next(
+            (
+                j
+                for j in range(k + 1, len(out))
+                if out[j - 1][-1:] in _EDGE or _bare(out[j]) in ends
+            ),
+            len(out),
+        )
+        joins = [
+            j
+            for j in range(k + 1, end - 1)
+            if _bare(out[j]) in g.main_joins and _verb_like(out[j + 1], g)
+        ]
+        if not joins:
+            continue
+        head = _bare(out[k])
+        for x in range(k + 2, joins[-1] - 1):
+            before = out[x - 1]
+            if not _verb_like(out[x], g) or before[-1:] in _EDGE:
+                continue
+            listed = not (
+                _bare(before) in blockers
+                or _verb_like(before, g)
+                or _noun_goes_on(out, x, g)
+                or head in g.object_infinitive_verbs
+            )
+            if listed:
+                out[x - 1] = before + ","
+            head = _bare(out[x])
+    return out
+
+
 def own_reflexives(words: list[str], grammar: Grammar) -> list[str]:
     """A third-person reflexive in a clause whose subject is "jeg" is the first person's ("så jeg
     ikke føler mig som en patient i sit eget hjem" → "i mit eget hjem"); a clause with its own
@@ -277,12 +349,13 @@ def _verb_follows(word: str, g: Grammar) -> bool:
 def polish(text: str, grammar: Grammar) -> str:
     """Return text with agreement fixed, stacked modals, doubled words, a second "selv" in the
     wish clause, spoken fillers and a cut clause's last conjunction removed, a reflexive of
-    "jeg" in the first person and a pasted full stop inside the sentence made a comma."""
+    "jeg" in the first person, a pasted full stop inside the sentence made a comma and commas
+    between verb phrases said as a list."""
     words = lower_openers(drop_spoken_fillers(text.split(), grammar), grammar)
     words = write_approximations(drop_spoken_pointers(words, grammar), grammar)
     words = mend_inner_stops(words, grammar)
     words = drop_cut_ends(own_reflexives(words, grammar), grammar)
     words = drop_repeats(drop_stacked_modals(agree(words, grammar), grammar))
-    words = say_selv_once(words, grammar)
+    words = comma_verb_lists(say_selv_once(words, grammar), grammar)
     out = " ".join(words)
     return re.sub(r"\s+([,.])", r"\1", out)

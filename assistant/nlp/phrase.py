@@ -284,6 +284,40 @@ def without_told_clause(words: list[str], g: Grammar) -> list[str]:
     return without_run_on(words, g)
 
 
+def without_count(words: list[str], g: Grammar) -> list[str]:
+    """A sign without a count said after it ("vande alle krukkerne der er seks af dem", "…
+    der er 6"): "der", the verb "være" and an amount, then at most "af dem", tell how many
+    there are, not what is done; "en stol der er to meter høj" says more and stays."""
+    tail_words = g.function_words | g.object_pronouns | g.referring_pronouns
+    for i in range(2, len(words) - 2):
+        if _b(words[i]) not in g.run_on_there or _b(words[i + 1]) != g.be_word:
+            continue
+        amount = words[i + 2]
+        if not (_b(amount) in g.amount_words or amount.strip(_EDGE).isdigit()):
+            continue
+        if all(_b(w) in tail_words for w in words[i + 3 :]):
+            head = list(words[:i])
+            head[-1] = head[-1].rstrip(",;:")
+            return head
+    return words
+
+
+def without_others_way(words: list[str], g: Grammar) -> list[str]:
+    """A sign without a clause after a comma that tells how someone else showed or did it
+    ("…, som fysioterapeuten viste mig på sygehuset", "…, ligesom hun gjorde"): a story, not
+    the sign. "…, som jeg plejer", "en stol, som kan hæves" (no other subject) stay."""
+    for i in range(1, len(words) - 2):
+        if not words[i - 1].endswith(",") or _b(words[i]) not in g.others_way_leads:
+            continue
+        who = words[i + 1]
+        if _b(who) in g.own_words or _finite(who, g) or _b(who) in g.negations:
+            continue
+        head = list(words[:i])
+        head[-1] = head[-1].rstrip(",")
+        return head
+    return words
+
+
 def _finite(word: str, g: Grammar) -> bool:
     """True for a finite verb ("kommer", "var", "kan"); "tallerkener", a known noun, is none."""
     if _b(word) in g.modals or g.is_past(word):

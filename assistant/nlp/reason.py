@@ -515,16 +515,9 @@ def _without_others_story(words: list[str], g: Grammar) -> list[str]:
     i = 0
     while i < len(words):
         if _others_clause_at(words, i, g):
-            end = next(
-                (
-                    j
-                    for j in range(i + 1, len(words))
-                    if words[j - 1][-1:] in ",;"
-                    or (_b(words[j]) in g.main_joins and _clause_after(words, j + 1, g))
-                ),
-                len(words),
-            )
-            if not any(_b(w) in g.own_words for w in words[i:end]):
+            own = _others_clause_end(words, i, g, goes_on=False)
+            end = _others_clause_end(words, i, g, goes_on=True)
+            if not any(_b(w) in g.own_words for w in words[i:own]):
                 while out and _b(out[-1]) in g.main_joins:
                     out.pop()  # "… og hun har nok at se til": the join goes with it
                 if out:
@@ -534,6 +527,31 @@ def _without_others_story(words: list[str], g: Grammar) -> list[str]:
         out.append(words[i])
         i += 1
     return out
+
+
+def _others_clause_end(words: list[str], i: int, g: Grammar, goes_on: bool) -> int:
+    """Where another person's clause that begins at i ends: at a comma, or at a join a clause
+    of its own follows; with goes_on, not where the story goes on (_story_goes_on)."""
+    return next(
+        (
+            j
+            for j in range(i + 1, len(words))
+            if words[j - 1][-1:] in ",;"
+            or (
+                _b(words[j]) in g.main_joins
+                and _clause_after(words, j + 1, g)
+                and not (goes_on and _story_goes_on(words, j + 1, g))
+            )
+        ),
+        len(words),
+    )
+
+
+def _story_goes_on(words: list[str], k: int, g: Grammar) -> bool:
+    """True when the clause at k after a join goes on with the same person's story: its verb at
+    once, with no subject of its own ("han ringer hver dag og spørger om …"); "og så kan jeg …",
+    "og så møder man …" have their own subject and may be a reason again."""
+    return k < len(words) and _finite(words[k], g) and _b(words[k]) not in g.modals
 
 
 def _finite(word: str, g: Grammar) -> bool:
