@@ -1513,3 +1513,62 @@ def test_a_new_frequency_takes_the_old_one_out_of_the_wish(content, wish, change
     turn = go(turn, content, text(change))
     said = turn.goal_text or ""
     assert kept in said and gone not in said, said
+
+
+@pytest.mark.parametrize(
+    ("said", "independence"),
+    [
+        ("med sin ilt på ryggen", "hjaelpemiddel"),  # a relative's "sin"
+        ("med hendes store lup", "hjaelpemiddel"),
+        ("med kalendern", "hjaelpemiddel"),  # a definite form typed with a slip
+        ("med min veninde Lis", "med_hjaelp"),
+    ],
+)
+def test_with_their_own_thing_or_a_slipped_definite_is_an_aid(content, said, independence):
+    turn = wished_until(content, "jeg vil gerne kunne komme i biografen igen", "independence")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.step != "independence"
+    assert turn.state.slots["independence"] == independence
+
+
+@pytest.mark.parametrize(
+    ("wish", "said", "said_by", "criterion"),
+    [
+        ("jeg vil gerne tage bussen til frisøren", "det er 4 stoppesteder", None,
+         "4 stoppesteder"),
+        ("jeg vil gerne tage bussen ind til byen", "øh det er jo 6 stoppesteder", None,
+         "6 stoppesteder"),
+        # a sign said whole after "at <subject> kan", however long, typed without æøå
+        ("han vil gerne lave sin egen morgenmad igen",
+         "at han selv kan lave kaffe paa maskinen og smoere to stykker rugbroed og faa det ind "
+         "til bordet", "relative",
+         "lave kaffe på maskinen og smøre to stykker rugbrød og få det ind til bordet"),
+        ("jeg vil gerne lave min egen morgenmad",
+         "at jeg kan lave en kande kaffe og smøre to stykker med pålæg uden at brænde mig", None,
+         "lave en kande kaffe og smøre to stykker med pålæg uden at brænde mig"),
+        # a relative's sign ends before the clause that brings them in; joined verbs agree
+        ("han vil gerne betale sine regninger selv",
+         "at han selv logger paa med mitid og betaler regningerne uden at jeg sidder ved siden af",
+         "relative", "logge på med mitid og betale regningerne"),
+        ("jeg vil gerne lave aftensmad til min mand igen",
+         "et rigtigt aftensmåltid med kartofler og sovs og kød som i gamle dage", None,
+         "et rigtigt aftensmåltid med kartofler og sovs og kød"),
+    ],
+)  # fmt: skip
+def test_a_sign_in_the_persons_words_is_kept_at_once(content, wish, said, said_by, criterion):
+    """An answer to "Hvordan ved du, at du har nået målet?" is the sign in the person's words."""
+    turn = wished_until(content, wish, "measure")
+    turn = advance(turn.state, Answer("text", said, said_by), content, TODAY, understand=understand)
+    assert turn.state.step != "measure"
+    assert turn.state.slots["criterion"] == criterion
+
+
+@pytest.mark.parametrize(
+    ("said", "aid_said"),
+    [("med sin ilt på ryggen", "med min ilt på ryggen"), ("med hans gamle ur", "med mit gamle ur")],
+)
+def test_a_relatives_aid_in_own_words_is_the_citizens(content, said, aid_said):
+    turn = wished_until(content, "jeg vil gerne kunne komme i biografen igen", "independence")
+    said_by = Answer("text", said, "relative")
+    turn = advance(turn.state, said_by, content, TODAY, understand=understand)
+    assert turn.state.slots["aid_said"] == aid_said

@@ -394,3 +394,71 @@ def test_a_first_name_alone_at_the_people_question_is_that_helper(content, said,
 def test_first_names_are_title_case_words_inside_a_sentence(content, said, names):
     negations = frozenset(content.dialogue.words.get("negations", ()))
     assert first_names(said, content.lexicon, negations) == names
+
+
+@pytest.mark.parametrize(
+    ("said", "people"),
+    [
+        # a first name opening the answer, before a verb in the present or an apposition
+        ("Hanne kører mig", ["Hanne"]),
+        ("Lone min chef og så jobkonsulenten fra kommunen", ["Lone"]),
+        ("Grethe fra læsekredsen kan tage imod mig ved døren", ["Grethe"]),
+        ("øh Mogens kan godt køre mig derud", ["Mogens"]),
+        ("Birthe henter mig. hun bor lige ved siden af", ["Birthe"]),
+    ],
+)
+def test_a_first_name_opening_the_people_answer_is_that_helper(content, said, people):
+    wish = "jeg vil gerne kunne komme til bridge igen"
+    turn, asked = play(content, {"wish": wish, "people": said})
+    assert asked.count("people") == 1
+    assert turn.draft["goal"]["people"] == people
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Lis kan ikke mere hun er flyttet",  # said with a negation: no helper
+        "Måske kan de hjælpe",  # a known word opens the answer
+    ],
+)
+def test_a_known_or_denied_word_opening_the_people_answer_is_no_name(content, said):
+    wish = "jeg vil gerne kunne komme til bridge igen"
+    turn, _asked = play(content, {"wish": wish, "people": said})
+    assert turn.draft["goal"]["people"] == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "det ved jeg sgu ikke hvem skulle det være",
+        "øh det ved jeg ikke hvem det skulle være",
+        "aner ikke hvem der kunne gøre det",
+        "ved ikke hvem jeg skulle spørge",
+    ],
+)
+def test_a_dont_know_with_an_indirect_question_is_taken_at_once(content, said):
+    turn, asked = play(content, {"wish": "jeg vil gerne kunne rede min seng igen", "people": said})
+    assert asked.count("people") == 1
+    assert turn.draft["goal"]["people"] == []
+
+
+@pytest.mark.parametrize(
+    ("said", "said_by", "people"),
+    [
+        ("min veninde Lis hun kan hente mig i bilen", None, ["veninde"]),
+        ("min datter kører mig derhen om tirsdagen", None, ["datter"]),
+        ("sammen med Mogens, den anden træner, han tager det hvor der skal løbes", None,
+         ["Mogens"]),
+        ("hendes søn kører hende derud", "relative", ["søn"]),
+        ("naboen hjaelper mig med det", None, ["nabo"]),
+    ],
+)  # fmt: skip
+def test_someone_said_as_the_help_to_how_is_with_help(content, said, said_by, people):
+    turn, asked = play(
+        content,
+        {"wish": "jeg vil gerne kunne komme til træning igen",
+         "independence": Answer("text", said, said_by)},
+    )  # fmt: skip
+    assert asked.count("independence") == 1
+    assert turn.draft["goal"]["independence"] == "med_hjaelp"
+    assert set(people) <= set(turn.draft["goal"]["people"])

@@ -28,6 +28,7 @@ from assistant.dialogs.people import (
     first_names,
     helpers_in,
     named_before,
+    opening_names,
     roles_of,
     take_people,
     told_helpers,
@@ -48,6 +49,7 @@ from assistant.dialogs.reply import (
     spelled,
 )
 from assistant.nlp.compose import first_person
+from assistant.nlp.grammar import agree
 from assistant.nlp.numbers import number_at
 from assistant.nlp.perspective import in_citizens_words, speaks_of_self
 from assistant.nlp.reason import opens_with_purpose, sentences, tells_a_result
@@ -473,14 +475,19 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
     counted = _counted_things(r.text, ctx) if r.card is None else None
     asked_again = s.failures.get(step.id, 0) >= 1
     own = _own_sign(spelled(r), ctx, any_words=asked_again) if r.card is None else None
-    if r.card is None and not own and (first := _first_clause(spelled(r), ctx)):
+    long = own is None or len(own.split()) > _OWN_SIGN_SHORT
+    if r.card is None and long and (first := _first_clause(spelled(r), ctx)):
         # "en hel plade boller, fra vi rører dejen til …", "øh et helt brød altså fra jeg …":
-        # a long answer whose first clause names the amount
-        own = _own_sign(first, ctx, any_words=asked_again)
+        # a long answer whose first clause names the amount says the sign there
+        own = _own_sign(first, ctx, any_words=asked_again) or own
     if counted or own:
         # "12 kort", "begge ben", "en kurv tøj ad gangen", and, asked again, any short answer
         # ("stuen og køkkenet i første omgang"): the person's own sign, in their words; the goal
-        # says it with the wish's verb
+        # says it with the wish's verb; a relative's ends before the clause that brings them in
+        # ("… uden at jeg sidder ved siden af")
+        selves = set(ctx.dialogue.words.get("speaker_self", ()))
+        theirs = own and r.said_by not in (None, "citizen") and selves & set(own.lower().split())
+        own = (first_person(own, ctx.content.goals, r.said_by) or own) if theirs else own
         s.slots["criterion"] = kept(counted or own)
         s.slots.pop("criterion_card", None)
         _note_each_time(s, r, ctx)
@@ -506,17 +513,20 @@ def _own_sign(text: str, ctx: Ctx, any_words: bool) -> str | None:
     said_words = _said_words(text, ctx)
     tails = {normalise(t) for t in ctx.dialogue.words.get("sign_tails", ())}
     while said_words:  # "… i en hel måned ik", "… tror jeg": the tag is no part of the sign
-        if len(said_words) > 1 and " ".join(map(normalise, said_words[-2:])) in tails:
-            del said_words[-2:]
-        elif normalise(said_words[-1]) in tails:
-            said_words.pop()
-        else:
+        cut = next(
+            (n for n in (5, 4, 3, 2, 1) if " ".join(map(normalise, said_words[-n:])) in tails), 0
+        )
+        if not cut:
             break
+        del said_words[-cut:]
     told = len(said_words)
     said_words = _without_sign_lead(said_words, ctx)
-    any_words = any_words or len(said_words) < told  # "at jeg kan …": a sign said as one
+    whole = len(said_words) < told  # "at jeg kan …": a sign said as one, of any length
+    any_words = any_words or whole
     words = [normalise(w) for w in said_words]
-    if not words or len(words) > _OWN_SIGN_MAX or "?" in text:
+    if not words or len(words) > (_OWN_SIGN_WHOLE_MAX if whole else _OWN_SIGN_MAX):
+        return None
+    if "?" in text:
         return None
     if ctx.dialogue.yes_no.classify(text) != UNCLEAR:
         return None  # "ja", "nej tak": no sign
@@ -563,18 +573,52 @@ def _without_sign_lead(said_words: list[str], ctx: Ctx) -> list[str]:
         k += 1
     if k + 1 < len(low) and low[k] in words.get("sign_modals", ()):
         return said_words[k + 1 :]
-    lemma = ctx.content.lexicon.lemmas.get(said_words[k].lower(), "")
+    verb = said_words[k].lower()
+    lemma = ctx.content.lexicon.lemmas.get(verb, "")
     ends = tuple(words.get("present_endings", ()))
-    if k + 1 < len(low) and lemma and any(said_words[k].lower() == lemma + e for e in ends):
-        # "at vi bager en hel plade boller": the verb said in the present is the sign's verb
-        return [lemma, *said_words[k + 1 :]]
+    regular = tuple(words.get("regular_present_endings", ()))
+    if not lemma and len(verb) > _SHORT_VERB and verb.endswith(regular):
+        lemma = verb[:-1]  # "at han selv logger på": the finite verb's place, a regular verb
+    present = any(verb == lemma + e for e in ends) or (verb != lemma and verb.endswith(ends))
+    if k + 1 < len(low) and lemma and present:  # "at han er med …": "være med"
+        # "at vi bager en hel plade boller": the verb said in the present is the sign's verb,
+        # and so is one joined to it ("… logger på med mitid og betaler regningerne")
+        return [lemma, *_joined_infinitives(said_words[k + 1 :], ctx)]
     return said_words
 
 
+#: Shortest finite verb read as a regular present without the lemma table ("logger").
+_SHORT_VERB = 4
+
+
+def _joined_infinitives(said_words: list[str], ctx: Ctx) -> list[str]:
+    """The words with a verb in the present right after "og" said in its infinitive, up to the
+    first clause lead ("uden at jeg sidder …" keeps its own verb)."""
+    words, lemmas = ctx.dialogue.words, ctx.content.lexicon.lemmas
+    ends = tuple(words.get("present_endings", ()))
+    joins = set(words.get("and_words", ()))
+    stops = set(words.get("sign_leads", ())) | set(words.get("with_after_self_ends", ())) - joins
+    out = list(said_words)
+    for k in range(1, len(out)):
+        low = normalise(out[k])
+        if low in stops:
+            break
+        lemma = lemmas.get(out[k].lower(), "")
+        if normalise(out[k - 1]) in joins and lemma and any(low == lemma + e for e in ends):
+            out[k] = lemma
+    return out
+
+
 def _counted_things(text: str, ctx: Ctx) -> str | None:
-    """ "12 kort" of an answer that opens with a number and the thing counted, else None."""
+    """ "12 kort" of an answer that opens with a number and the thing counted, else None; a
+    scene's "det er (jo) …" before it is no part of it ("det er 4 stoppesteder")."""
     said = _said_words(text, ctx)
     words = [normalise(w) for w in said]
+    lex = ctx.content.lexicon
+    lead = next((len(p) for p in lex.distance_scene_leads if tuple(words[: len(p)]) == p), 0)
+    while lead and lead < len(words) and words[lead] in lex.distance_scene_fillers:
+        lead += 1
+    said, words = said[lead:], words[lead:]
     found = number_at(words, 0, ctx.content.lexicon.numbers, articles=False) if words else None
     if not found or found[0] <= 1 or found[1] >= len(words) or not words[found[1]].isalpha():
         return None
@@ -586,7 +630,12 @@ _PLAUSIBLE = (0.2, 10.0)
 #: Words of a measure answer searched for "ad gangen" (a whole told answer, not a short one).
 _LONG_ANSWER = 60
 #: Words of an answer kept as the person's own sign ("stuen og køkkenet i første omgang").
-_OWN_SIGN_MAX = 12
+_OWN_SIGN_MAX = 16
+#: A sign longer than this is said in the answer's first clause when that names one.
+_OWN_SIGN_SHORT = 12
+#: Words kept of a sign said whole after "at <subject> kan" ("at han selv kan lave kaffe på
+#: maskinen og smøre to stykker rugbrød og få det ind til bordet").
+_OWN_SIGN_WHOLE_MAX = 24
 
 
 def _bare_number(text: str, ctx: Ctx) -> int | float | None:
@@ -690,7 +739,8 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     # "med en telefon med store knapper og …, talepædagogen har snakket om …": an answer of any
     # length that opens with the thing is about the thing
     something = something or said(opening, ctx.dialogue, "with_something", len(opening.split()))
-    named = _with_definite(r.text, ctx) or _with_brand(r.text, ctx)
+    # "med kalendern": the definite ending read as spelled ("kalenderen")
+    named = any(_with_definite(t, ctx) for t in (r.text, spelled(r))) or _with_brand(r.text, ctx)
     if r.card is None and (something or named):
         # "med en vogn til kurven", "med røremaskinen": with something the lexicon does not
         # know as an aid is still an aid; "med min datter", "med hjemmeplejen" is help
@@ -703,7 +753,27 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if r.card is None and (chosen := _card_said_first(r.text, ctx)):
         s.slots["independence"] = chosen  # "med hjælp. jeg går med derhen og …"
         return OK
+    if r.card is None and (helpers := _helpers_said(step, r, ctx)):
+        # "min veninde Lis hun kan hente mig i bilen", "sammen med Mogens, den anden træner":
+        # someone said as the help, with no "med hjælp" card words
+        s.slots["independence"] = card(ctx, "independence_help")
+        people = s.slots.setdefault("people", [])
+        people[:] = [*helpers, *(p for p in people if p not in helpers)]  # the goal names the first
+        return OK
     return UNUSABLE
+
+
+def _helpers_said(step, r: Reply, ctx: Ctx) -> list[str]:
+    """The people an independence answer says as the help: those the NLP reads as helpers
+    ("min datter kører mig derhen"), or a first name after "med" ("sammen med Mogens")."""
+    if r.facts is None:
+        return []
+    helpers = helpers_in(roles_of(r.facts, step.kind))
+    if helpers:
+        return helpers
+    phrase = phrase_from(r.text, ctx.dialogue, "with_after_self", AID_SAID_MAX)
+    negations = frozenset(ctx.dialogue.words.get("negations", ()))
+    return first_names(phrase, ctx.content.lexicon, negations) if phrase else []
 
 
 def _helped_by(r: Reply, ctx: Ctx, key: str) -> bool:
@@ -784,7 +854,23 @@ def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> None:
         phrase = " ".join(words[: leads[-1]]) if leads else phrase
     if phrase:
         s.slots["independence"] = card(ctx, "independence_aid")
-        s.slots["aid_said"] = phrase
+        s.slots["aid_said"] = _own_aid(phrase, r, ctx)
+
+
+def _own_aid(phrase: str, r: Reply, ctx: Ctx) -> str:
+    """The aid phrase as the citizen says it: a relative's "med sin ilt", "med hendes lup" is
+    "med min ilt", "med min lup" (the possessive agreeing: "med mit ur")."""
+    g = ctx.content.goals.grammar
+    theirs = g.citizen_possessives if r.said_by not in (None, "citizen") else frozenset()
+    words = []
+    for w in phrase.split():
+        low = fold(w).lower()
+        if low in g.reflexive_third:
+            w = g.first_person.get(low, w)
+        elif low in theirs:
+            w = g.own_possessive
+        words.append(w)
+    return " ".join(agree(words, g))
 
 
 def _unpointed(text: str, ctx: Ctx) -> str:
@@ -863,13 +949,24 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if roles or nobody or by_name:
         s.people_answered = True  # "min datter, men ikke min svigersøn"; "min kone er død"
         return OK
-    if names := first_names(r.text, ctx.content.lexicon, negations):
+    names = first_names(r.text, ctx.content.lexicon, negations) or _opening_names(r, ctx)
+    if names:
         # "ved ikke måske Svend kan hente mig": a first name with no relation told is the
         # helper, by the name itself
         people[:] = names if again else [*people, *(n for n in names if n not in people)]
         s.people_answered = True
         return OK
     return UNUSABLE
+
+
+def _opening_names(r: Reply, ctx: Ctx) -> list[str]:
+    """A first name that opens the answer's sentence ("Hanne kører mig"), see opening_names."""
+    words = ctx.dialogue.words
+    unknown = (r.facts.extras or {}).get("unknown_words") if r.facts is not None else None
+    follow = frozenset(words.get("name_followers", ()))
+    ends = tuple(words.get("present_endings", ()))
+    negations = frozenset(words.get("negations", ()))
+    return opening_names(r.text, unknown, ctx.content.lexicon, follow, ends, negations)
 
 
 def _relative_self(s, r: Reply, ctx: Ctx) -> str | None:

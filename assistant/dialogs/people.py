@@ -172,6 +172,30 @@ def first_names(text: str, lex, negations: frozenset[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def opening_names(text: str, unknown, lex, follow, present_endings, negations) -> list[str]:
+    """A first name that opens a sentence ("Hanne kører mig", "Lone min chef og …", "Grethe fra
+    læsekredsen kan …"): a word with a capital that no table knows (`unknown`, from the facts),
+    followed by a verb said in the present or a word of `follow` ("kan", "min", "fra"); the
+    first word of a sentence is else any word, so `first_names` leaves it. Not one said with a
+    negation after it ("Lis kan ikke")."""
+    unknown = set(unknown or ())
+    words = re.findall(r"\w+|[.!?,]", text)
+    plain = lex.people.keys() | lex.run_on_subjects | lex.third_person_subjects | lex.possessives
+    found = []
+    for k, w in enumerate(words[:-1]):
+        if k and words[k - 1] not in ".!?":
+            continue  # inside a sentence: first_names reads it
+        low, nxt = w.lower(), words[k + 1].lower()
+        if not (w.istitle() and w.isalpha() and w in unknown) or low in plain or low in lex.lemmas:
+            continue
+        lemma = lex.lemmas.get(nxt, "")
+        present = bool(lemma) and any(nxt == lemma + e for e in present_endings)
+        denied = any(x.lower() in negations for x in words[k + 1 : k + 4])
+        if (present or nxt in follow) and not denied:
+            found.append(w)
+    return list(dict.fromkeys(found))
+
+
 #: Words around a name read for its death ("min mand Erik døde for fire år siden").
 _DEATH_WINDOW = 4
 

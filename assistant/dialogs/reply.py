@@ -163,8 +163,18 @@ def dont_know_said(r: Reply, ctx: Ctx) -> bool:
     parts = [p for c in clauses(r.text, dialogue) for p in c.split(",") if p.strip()]
     fillers = dialogue.yes_no.fillers
     return any(
-        said_exactly(_unfilled(p, fillers), dialogue, "dont_know") for p in parts[:1] + parts[-1:]
+        said_exactly(_unasked(_unfilled(p, fillers), dialogue), dialogue, "dont_know")
+        for p in parts[:1] + parts[-1:]
     )
+
+
+def _unasked(text: str, dialogue) -> str:
+    """The words of a clause before the indirect question that follows its "ved ikke" ("det
+    ved jeg sgu ikke hvem skulle det være" → "det ved jeg sgu ikke"); else the clause."""
+    asked = set(dialogue.words.get("dont_know_asked", ()))
+    words = text.split()
+    at = next((k for k, w in enumerate(words) if k and normalise(w) in asked), None)
+    return " ".join(words[:at]) if at is not None else text
 
 
 def _unfilled(text: str, fillers) -> str:

@@ -218,6 +218,13 @@ class Analyzer:
             texts, said = self.spelling.repair(said, spaces)
         return self.lemmatizer.columns(texts, said)
 
+    def _unknown(self, texts: list[str]) -> list[str]:
+        """The words of `texts` the speller's tables do not know, as said, once each."""
+        speller = self.spelling.speller if self.spelling is not None else None
+        if speller is None:
+            return []
+        return [t for t in dict.fromkeys(texts) if t.isalpha() and not speller.is_word(t.lower())]
+
     def model_features(self, text: str) -> frozenset[str]:
         """The words of text the activity counts are kept for (activity_model.features)."""
         _keys, toks = self._columns(nfc(text or "")[:MAX_CHARS].strip())
@@ -600,6 +607,8 @@ class Analyzer:
                 if deadline
                 else None,
                 "people_roles": role_by_name(roles, self.roles.rank),  # every mention's role
+                # words no table knows, as said ("Hanne kører mig"): a name may open a sentence
+                "unknown_words": self._unknown(toks.text),
                 "criterion": criterion,  # an observable sign in the person's words, or None
                 # "en dosisæske" is a doseringsæske: the goal sentence keeps the word said
                 "aid_words": _aid_words(words, lemmas, aids, lex.aids),
