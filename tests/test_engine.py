@@ -1282,6 +1282,21 @@ def test_how_one_will_manage_in_ones_own_words(content, said, independence, in_g
         ("ja fire uden tvivl", 4),
         ("tre selvfølgelig, det er jo vigtigt", 3),
         ("fire tror jeg nok", 4),
+        # the number said first is the answer, the talk after it a comment
+        ("øh to vil jeg sige jeg har prøvet rundt om blokken men så blev jeg helt ør", 2),
+        ("øh en vil jeg sige jeg har ikke været der siden jeg faldt", 1),
+        ("jamen en jeg har slet ikke været derude", 1),
+        ("øh en tror jeg jeg har ikke været der i tre år", 1),
+        ("to vil jeg mene jeg kan ikke gå ret langt", 2),
+        ("ja men fire tror jeg, det går meget godt nu", 4),
+        ("tre i dag men det skifter", 3),
+        # unless the talk after it corrects it
+        ("to, nej tre", 3),
+        ("fire eller nej fem vil jeg sige", 5),
+        ("2 nej 3", 3),
+        # a number in a story is no level
+        ("jeg har ikke været der i tre år", None),
+        ("jamen jeg har ikke cyklet i to år", None),
     ],
 )
 def test_a_level_said_with_hedges_is_read(content, said, level):
