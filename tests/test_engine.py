@@ -1061,7 +1061,19 @@ def test_a_time_in_the_reason_is_not_offered_as_how_often(content, said):
 
 @pytest.mark.parametrize(
     ("said", "deadline"),
-    [("to tre maaneder", "2027-02-22"), ("3 uger", "2026-12-13"), ("sommer", "2027-06-01")],
+    [
+        ("to tre maaneder", "2027-02-22"),
+        ("3 uger", "2026-12-13"),
+        ("sommer", "2027-06-01"),
+        # a range in words after a hedge ("sådan en", "cirka"): its later end
+        ("sådan en seks otte uger", "2027-01-17"),
+        ("øh cirka en fem seks uger", "2027-01-03"),
+        ("en seks ugers tid", "2027-01-03"),
+        # the unit and "tid" written as one word
+        ("om en månedstid", "2026-12-22"),
+        ("en maanedstid", "2026-12-22"),
+        ("øh om en ugestid eller sådan", "2026-11-29"),
+    ],
 )
 def test_a_bare_time_span_to_when_means_in_that_time(content, said, deadline):
     """ "to tre måneder" to "Hvornår vil du kunne det?": in (up to) three months."""
