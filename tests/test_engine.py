@@ -1158,6 +1158,40 @@ def test_a_thing_done_once_has_no_how_often_and_is_not_asked_again(content, said
 
 
 @pytest.mark.parametrize(
+    ("wish", "said", "when"),
+    [
+        ("jeg vil selv kunne tømme posen", "Når posen er fuld.", "når posen er fuld"),
+        ("jeg vil gerne selv kunne handle ind", "øh når køleskabet er tomt", "når køleskabet er tomt"),
+        ("jeg vil gerne kunne skifte min bandage", "hver gang den er våd", "hver gang den er våd"),
+        ("jeg vil gerne kunne tage min spray", "efter behov", "efter behov"),
+    ],
+)
+def test_a_need_driven_how_often_is_kept_in_words(content, wish, said, when):
+    """ "Når posen er fuld." to "Hvor tit?": done when it is needed, no count; the goal says it
+    as said, and the question is not asked again."""
+    turn = wished_until(content, wish, "frequency")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.step != "frequency"
+    assert not turn.state.slots.get("frequency")
+    turn = until(turn, content, "confirm", card("ja"))
+    assert f", {when}" in turn.goal_text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "to gange om ugen når køleskabet er tomt",  # the count is the frequency
+        "når jeg har lyst",  # no need, a mood: asked again
+        "når min datter kommer og hjælper mig med det hele",  # a helper's time: asked again
+    ],
+)
+def test_a_when_clause_with_a_count_or_without_a_need_is_no_need_driven_frequency(content, said):
+    turn = wished_until(content, "jeg vil gerne selv kunne handle ind", "frequency")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert not turn.state.slots.get("frequency_when")
+
+
+@pytest.mark.parametrize(
     ("said", "independence", "in_goal"),
     [
         ("nej", "selv", None),
