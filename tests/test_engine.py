@@ -1161,7 +1161,7 @@ def test_a_thing_done_once_has_no_how_often_and_is_not_asked_again(content, said
     ("wish", "said", "when"),
     [
         ("jeg vil selv kunne tømme posen", "Når posen er fuld.", "når posen er fuld"),
-        ("jeg vil gerne selv kunne handle ind", "øh når køleskabet er tomt", "når køleskabet er tomt"),
+        ("jeg vil selv kunne handle ind", "øh når køleskabet er tomt", "når køleskabet er tomt"),
         ("jeg vil gerne kunne skifte min bandage", "hver gang den er våd", "hver gang den er våd"),
         ("jeg vil gerne kunne tage min spray", "efter behov", "efter behov"),
     ],
