@@ -1061,7 +1061,19 @@ def test_a_time_in_the_reason_is_not_offered_as_how_often(content, said):
 
 @pytest.mark.parametrize(
     ("said", "deadline"),
-    [("to tre maaneder", "2027-02-22"), ("3 uger", "2026-12-13"), ("sommer", "2027-06-01")],
+    [
+        ("to tre maaneder", "2027-02-22"),
+        ("3 uger", "2026-12-13"),
+        ("sommer", "2027-06-01"),
+        # a range in words after a hedge ("sådan en", "cirka"): its later end
+        ("sådan en seks otte uger", "2027-01-17"),
+        ("øh cirka en fem seks uger", "2027-01-03"),
+        ("en seks ugers tid", "2027-01-03"),
+        # the unit and "tid" written as one word
+        ("om en månedstid", "2026-12-22"),
+        ("en maanedstid", "2026-12-22"),
+        ("øh om en ugestid eller sådan", "2026-11-29"),
+    ],
 )
 def test_a_bare_time_span_to_when_means_in_that_time(content, said, deadline):
     """ "to tre måneder" to "Hvornår vil du kunne det?": in (up to) three months."""
@@ -1143,6 +1155,40 @@ def test_a_thing_done_once_has_no_how_often_and_is_not_asked_again(content, said
     turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
     assert turn.state.step != "frequency"
     assert not turn.state.slots.get("frequency")
+
+
+@pytest.mark.parametrize(
+    ("wish", "said", "when"),
+    [
+        ("jeg vil selv kunne tømme posen", "Når posen er fuld.", "når posen er fuld"),
+        ("jeg vil selv kunne handle ind", "øh når køleskabet er tomt", "når køleskabet er tomt"),
+        ("jeg vil gerne kunne skifte min bandage", "hver gang den er våd", "hver gang den er våd"),
+        ("jeg vil gerne kunne tage min spray", "efter behov", "efter behov"),
+    ],
+)
+def test_a_need_driven_how_often_is_kept_in_words(content, wish, said, when):
+    """ "Når posen er fuld." to "Hvor tit?": done when it is needed, no count; the goal says it
+    as said, and the question is not asked again."""
+    turn = wished_until(content, wish, "frequency")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.step != "frequency"
+    assert not turn.state.slots.get("frequency")
+    turn = until(turn, content, "confirm", card("ja"))
+    assert f", {when}" in turn.goal_text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "to gange om ugen når køleskabet er tomt",  # the count is the frequency
+        "når jeg har lyst",  # no need, a mood: asked again
+        "når min datter kommer og hjælper mig med det hele",  # a helper's time: asked again
+    ],
+)
+def test_a_when_clause_with_a_count_or_without_a_need_is_no_need_driven_frequency(content, said):
+    turn = wished_until(content, "jeg vil gerne selv kunne handle ind", "frequency")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert not turn.state.slots.get("frequency_when")
 
 
 @pytest.mark.parametrize(
@@ -1282,6 +1328,21 @@ def test_how_one_will_manage_in_ones_own_words(content, said, independence, in_g
         ("ja fire uden tvivl", 4),
         ("tre selvfølgelig, det er jo vigtigt", 3),
         ("fire tror jeg nok", 4),
+        # the number said first is the answer, the talk after it a comment
+        ("øh to vil jeg sige jeg har prøvet rundt om blokken men så blev jeg helt ør", 2),
+        ("øh en vil jeg sige jeg har ikke været der siden jeg faldt", 1),
+        ("jamen en jeg har slet ikke været derude", 1),
+        ("øh en tror jeg jeg har ikke været der i tre år", 1),
+        ("to vil jeg mene jeg kan ikke gå ret langt", 2),
+        ("ja men fire tror jeg, det går meget godt nu", 4),
+        ("tre i dag men det skifter", 3),
+        # unless the talk after it corrects it
+        ("to, nej tre", 3),
+        ("fire eller nej fem vil jeg sige", 5),
+        ("2 nej 3", 3),
+        # a number in a story is no level
+        ("jeg har ikke været der i tre år", None),
+        ("jamen jeg har ikke cyklet i to år", None),
     ],
 )
 def test_a_level_said_with_hedges_is_read(content, said, level):

@@ -7,6 +7,7 @@ keeps the wish's own reason beside it in the goal sentence.
 
 from __future__ import annotations
 
+import pytest
 from test_engine import begin, card, go, text, until
 
 from assistant.nlp.compose import compose_goal, reason_frame
@@ -39,6 +40,28 @@ def test_yes_keeps_a_told_deadline_and_no_asks_the_plain_question(content):
     assert not asked.reprompt  # a no to "Passer det?" is an answer, not a failure
     asked = go(asked, content, text("til påske"))
     assert asked.state.slots["deadline"] == "2027-03-28"
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        # a yes first, then talk that tells nothing new about how often: the told value stays
+        ("ja altså den begynder klokken ti", True),
+        ("ja det gør jeg altid når de spiller hjemme", True),
+        ("jo det passer fint, der er kaffe bagefter", True),
+        ("jamen ja, det er der vi mødes", True),
+        # a yes a later part turns down, or a no, is no yes
+        ("ja men kun hver anden gang", False),
+        ("nej det er der ikke noget der hedder", False),
+    ],
+)
+def test_a_yes_with_more_said_keeps_a_told_frequency(content, said, kept):
+    turn = until(go(_at_wish(content), content, text(WISH)), content, "frequency")
+    turn = go(turn, content, text(said))
+    assert (turn.slot != "frequency") is kept
+    if kept:
+        assert turn.state.slots["frequency"] == {"times": 1, "per": "week", "every": 1}
+        assert not turn.reprompt
 
 
 def test_a_different_answer_to_why_keeps_the_wishs_own_reason_beside_it(content):

@@ -129,40 +129,60 @@ def clauses(text: str, dialogue: Dialogue) -> list[str]:
 def scale_value(text: str, dialogue: Dialogue) -> int | None:
     """Return 1-5 from "3", "tre" or a listed scale phrase (the longest match wins), else None.
 
-    Hedges and fillers aside, the first clause may say it alone: "øh to vil jeg sige", "ja det
-    er vel en to", "fem, helt klart", "slet ikke, trinnet er for højt".
+    A number said first (fillers and hedges before it aside) is the answer and the talk after
+    it a comment ("øh to vil jeg sige jeg har prøvet …"), unless the talk corrects it ("to, nej
+    tre"). Else the first clause may say it alone: "ja det er vel en to", "slet ikke, trinnet er
+    for højt".
     """
-    value = _scale_in(text, dialogue)
+    value = _number_first(text, dialogue)
+    if value is None:
+        value = _scale_in(text, dialogue)
     if value is None:
         first = re.split(r"[,.;:!?]", text, maxsplit=1)[0]
         value = _scale_in(_without_hedges(first, dialogue), dialogue)
     if value is None:  # "øh tja, en to vil jeg sige": the number after the hedged opening
         value = _scale_in(_without_hedges(text.replace(",", " "), dialogue), dialogue)
-    if value is None:  # "en jeg har ikke prøvet det": the number first, then talk
-        value = _number_first(text, dialogue)
     return value
+
+
+def _past_hedges(said: list[str], k: int, hedges: list[list[str]], numbers: set[str]) -> int:
+    """The index after the hedges said from said[k] on ("vil jeg sige", "tror jeg", "nok"); a
+    number word is never taken as a hedge ("en", "et" count as one there)."""
+    moved = True
+    while moved and k < len(said) and said[k] not in numbers:
+        moved = False
+        for hedge in hedges:  # the longest first
+            if said[k : k + len(hedge)] == hedge:
+                k, moved = k + len(hedge), True
+                break
+    return k
 
 
 def _number_first(text: str, dialogue: Dialogue) -> int | None:
     """A scale number said first (fillers and hedges before it aside), with nothing after it or
-    talk that begins anew ("en jeg har ikke prøvet det", "øh en, jeg har ikke været derude",
-    "øh to jeg kan ringe til min datter", "to vel jeg kan ikke …"); "en gang om ugen", "en
-    anden", "to børn" are no scale: the number belongs to the words after it."""
+    talk that begins anew ("en jeg har ikke prøvet det", "øh to vil jeg sige jeg har prøvet …",
+    "jamen en jeg har ikke været derude", "to vel jeg kan ikke …"); a correction after it
+    ("to, nej tre", "fire eller nej fem") gives the number it names instead. "en gang om ugen",
+    "en anden", "to børn" are no scale: the number belongs to the words after it."""
     words = dialogue.words
-    numbers = {_normal(w) for w in words.get("scale_numbers", ())}
+    numbers = {_normal(w) for w in words.get("scale_numbers", ())} | set("12345")
     then = {_normal(w) for w in words.get("scale_number_then", ())}
-    hedges = {_normal(h) for h in words.get("scale_hedges", ()) if " " not in h.strip()}
+    corrections = [_normal(w).split() for w in words.get("scale_corrections", ())]
+    hedges = sorted(
+        (_normal(h).split() for h in words.get("scale_hedges", ())), key=len, reverse=True
+    )
     said = [w for w in _normal(text).split() if w not in dialogue.yes_no.fillers]
-    k = 0
-    while k < len(said) and said[k] not in numbers and said[k] in hedges:
-        k += 1  # "ja", "tja", "øh" before the number
-    if k + 1 < len(said) and said[k] in hedges and said[k + 1] in numbers:
+    k = _past_hedges(said, 0, hedges, numbers)  # "ja", "jamen", "øh", "det er vel" before it
+    if k + 1 < len(said) and said[k] in ("en", "et") and said[k + 1] in numbers:
         k += 1  # "en to": about two
     if k >= len(said) or said[k] not in numbers:
         return None
-    j = k + 1
-    while j < len(said) and said[j] in hedges and said[j] not in numbers:
-        j += 1  # "to vel jeg kan ikke bære kanden": a hedge after the number, then the talk
+    j = _past_hedges(said, k + 1, hedges, numbers)  # "to vil jeg sige jeg …", "en tror jeg"
+    for correction in sorted(corrections, key=len, reverse=True):
+        if said[j : j + len(correction)] == correction:
+            # "to, nej tre": the number after the correction, if it is one said alone
+            again = _number_first(" ".join(said[j + len(correction) :]), dialogue)
+            return again if again is not None else _scale_in(said[k], dialogue)
     if j < len(said) and said[j] not in then:
         return None
     return _scale_in(said[k], dialogue)

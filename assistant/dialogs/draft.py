@@ -29,6 +29,7 @@ _SENTENCE_ONLY = (
     "speaker",
     "speaker_as",
     "frequency_said",
+    "frequency_when",
     "aid_said",
     "aid_words",
     "measure_each_time",
@@ -155,6 +156,7 @@ def goal_fields(s: dict, content) -> dict:
         "own_action": slots.get("own_action"),
         "frequency": copy.deepcopy(slots.get("frequency")),
         "frequency_said": slots.get("frequency_said"),
+        "frequency_when": slots.get("frequency_when"),  # "når posen er fuld": no count
         "deadline": slots.get("deadline"),
         "independence": slots.get("independence"),
         "aids": _goal_aids(slots, content),

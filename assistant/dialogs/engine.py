@@ -82,6 +82,7 @@ from dataclasses import replace
 from datetime import date
 
 from assistant.content.dialogue import Step
+from assistant.content.yesno import normalise
 from assistant.dialogs.about import as_parent_sees_it
 from assistant.dialogs.cards import (
     clauses,
@@ -328,15 +329,21 @@ def _every_from(
 _SPAN_WORDS = 4
 
 
-def _in_time(reply: Reply, dialogue, today: date, understand: Understand) -> Reply:
-    """ "to tre måneder" or "sommer" to "Hvornår vil du kunne det?": read as "om …", "til …"."""
+def _in_time(reply: Reply, content, today: date, understand: Understand) -> Reply:
+    """ "to tre måneder" or "sommer" to "Hvornår vil du kunne det?": read as "om …", "til …";
+    the hedges before a number ("sådan en seks otte uger", "øh cirka en fem seks uger") are
+    not counted as words of the span."""
     if reply.facts is not None and reply.facts.deadline is not None:
         return reply
+    dialogue = content.dialogue
     leads = dialogue.words.get("deadline_lead", ())
-    if not leads or not 0 < len(reply.text.split()) <= _SPAN_WORDS:
+    fillers = dialogue.yes_no.fillers
+    words = [w for w in reply.text.split() if normalise(w, fillers)]  # no "øh"
+    hedges = content.lexicon.time.fillers
+    if not leads or not 0 < len([w for w in words if w.lower() not in hedges]) <= _SPAN_WORDS:
         return reply
     for lead in leads:  # "to tre måneder": "om to tre måneder"; "sommer": "til sommer"
-        facts = understand(f"{lead} {reply.text}", today)
+        facts = understand(" ".join([lead, *words]), today)
         if facts.deadline is not None:
             return replace(reply, facts=facts)
     return reply
@@ -443,7 +450,7 @@ def _answer(
     if step.kind == "frequency" and reply.card is None:
         reply = _every_time(reply, dialogue, today, understand)
     if step.kind == "deadline" and reply.card is None:
-        reply = _in_time(reply, dialogue, today, understand)
+        reply = _in_time(reply, content, today, understand)
     facts = reply.facts.to_json() if reply.facts is not None else None
     if step.kind == "open" and reply.facts is not None:
         parts = clauses(reply.text[:MAX_ANALYZED], dialogue)
@@ -617,6 +624,8 @@ def _known(step: Step, s: DialogueState, reply: Reply, changed: list[str], ctx: 
         short = reply.card is None and len(reply.text.split()) <= _SHORT_YES
         if short and is_yes(reply, ctx):
             return OK
+        if reply.card is None and confirms_goal(reply, ctx):
+            return OK  # "ja altså den begynder klokken ti": a yes, then talk telling no value
         if short and is_no(reply, ctx):
             for key in (step.slot, _SAID_KEYS.get(step.slot)):
                 s.slots.pop(key or "", None)

@@ -659,7 +659,45 @@ def _frequency(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.slots["frequency"] = {"times": 1, "per": "week", "every": 1, **card.value}
         s.slots.pop("frequency_said", None)
         return OK
-    return OK if r.facts is not None and r.facts.frequency else UNUSABLE
+    if r.facts is not None and r.facts.frequency:
+        return OK
+    when = _need_when(spelled(r), ctx)
+    if when:  # "Når posen er fuld.": done when needed, no count; the goal says it so
+        s.slots["frequency_when"] = when
+        return OK
+    return UNUSABLE
+
+
+#: Words of a need-driven "when" ("hver gang den lille pose er ved at være fuld").
+_NEED_WHEN_MAX = 9
+#: Words of its subject ("posen", "den lille pose").
+_NEED_SUBJECT_MAX = 3
+
+
+def _need_when(text: str, ctx: Ctx) -> str | None:
+    """ "Når posen er fuld.", "øh hver gang den er våd", "efter behov": the first clause of an
+    answer to "Hvor tit?" saying it is done when a thing needs it (dialogue.yaml `need_when_*`:
+    a lead, a subject that is no person, a state verb), as said; else None."""
+    words = ctx.dialogue.words
+    said = _said_words(re.split(r"[,.;:!?]", text, maxsplit=1)[0], ctx)
+    low = [normalise(w) for w in said]
+    if not low or len(low) > _NEED_WHEN_MAX:
+        return None
+    phrases = [normalise(p).split() for p in words.get("need_when_phrases", ())]
+    if any(low[: len(p)] == p for p in phrases):
+        said = said[: max(len(p) for p in phrases if low[: len(p)] == p)]
+        return " ".join([said[0].lower(), *said[1:]])
+    leads = sorted((normalise(p).split() for p in words.get("need_when_leads", ())), key=len)
+    lead = next((p for p in reversed(leads) if low[: len(p)] == p), None)
+    verbs = {normalise(w) for w in words.get("need_when_verbs", ())}
+    persons = {normalise(w) for w in words.get("need_when_not_subjects", ())}
+    if lead is None:
+        return None
+    verb = next((k for k in range(len(lead) + 1, len(low)) if low[k] in verbs), None)
+    subject = low[len(lead) : verb] if verb is not None else []
+    if not 0 < len(subject) <= _NEED_SUBJECT_MAX or verb + 1 >= len(low) or persons & set(subject):
+        return None
+    return " ".join([said[0].lower(), *said[1:]])
 
 
 def _deadline(step, s, r: Reply, ctx: Ctx) -> Outcome:

@@ -475,6 +475,9 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     parts.append(_helper_phrase(facts, templates, action))
     parts.append(clause)
     core = " ".join(p for p in parts if p)
+    when = facts.get("frequency_when") if not facts.get("frequency") else None
+    if when and fold(str(when)).lower() not in fold(core).lower():
+        core = f"{core}, {when}"  # "… natposen på, når posen er fuld": done when needed
     # "selv" as said with the wish stays with an aid too ("Jeg vil selv kunne gå … med min
     # stok"); a goal done with help is not "selv"
     independence = facts.get("independence")
