@@ -1514,6 +1514,12 @@ def test_an_aid_said_to_the_aid_question_is_heard(content, said, thing):
          "med røremaskinen", "ælte"),
         ("jeg vil gerne selv kunne lave kaffe igen", "med den nye elkedel den er let at løfte",
          "med den nye elkedel", "den er let"),
+        # a second thing joined by "og" is the goal's too; a clause after "og" is not
+        ("jeg vil gerne kunne spise min aftensmad uden at spilde",
+         "med sådan en tung ske og en tallerken med kant som ergoterapeuten viste mig",
+         "med en tung ske og en tallerken med kant", "ergoterapeuten"),
+        ("jeg vil gerne selv kunne vande blomsterne igen",
+         "med en lille kande og så sidder jeg på en stol", "med en lille kande", "sidder"),
     ],
 )  # fmt: skip
 def test_the_aid_is_the_thing_said_with_its_own_words_whole(content, wish, said, thing, gone):

@@ -817,12 +817,29 @@ def _aid_told(r: Reply, ctx: Ctx) -> str:
 
 def _aid_phrase(r: Reply, ctx: Ctx, key: str) -> str | None:
     """The "med …" phrase of an answer naming the thing one manages with, whole up to its end
-    ("med en telefon man kan styre med stemmen"); a phrase longer than AID_SAID_MAX is cut
+    ("med en telefon man kan styre med stemmen"), and a second thing joined to it by "og" ("med
+    en tung ske og en tallerken med kant"); see _thing_words."""
+    told = _aid_told(r, ctx).replace(",", " , ").split()
+    words = _thing_words(" ".join(told), ctx, key)
+    if not words:
+        return None
+    g = ctx.content.goals.grammar
+    at = next((k for k in range(len(told)) if told[k : k + len(words)] == words), None)
+    rest = told[at + len(words) :] if at is not None else []
+    if len(rest) > 1 and fold(rest[0]).lower() == g.and_word:
+        more = _thing_words(" ".join([words[0], *rest[1:]]), ctx, "with_something")
+        if more and len(more) > 1 and more[1] == rest[1]:  # the next thing right after "og"
+            words = [*words, rest[0], *more[1:]]
+    return " ".join(words).rstrip(EDGE) or None
+
+
+def _thing_words(told: str, ctx: Ctx, key: str) -> list[str]:
+    """The words of the first "med …" phrase of `told`; one longer than AID_SAID_MAX is cut
     before its last "på …"/"med …", a clause of the thing itself ("med røremaskinen den kan
     ælte") before its pronoun."""
-    phrase = phrase_from(_aid_told(r, ctx), ctx.dialogue, key, AID_SAID_MAX + 1)
+    phrase = phrase_from(told, ctx.dialogue, key, AID_SAID_MAX + 1)
     if not phrase:
-        return None
+        return []
     g = ctx.content.goals.grammar
     words = phrase.split()
     if len(words) > AID_SAID_MAX:  # cut by the limit: not on "på en …"
@@ -836,9 +853,8 @@ def _aid_phrase(r: Reply, ctx: Ctx, key: str) -> str | None:
     low = [fold(w.strip(EDGE)).lower() for w in words]
     for k in range(2, len(words) - 1):  # "den kan": the thing said again as a clause's subject
         if low[k] in g.pointing_articles and low[k + 1] in g.modals | g.perfect_auxiliaries:
-            words = words[:k]
-            break
-    return " ".join(words).rstrip(EDGE) or None
+            return words[:k]
+    return words
 
 
 def _unpointed(text: str, ctx: Ctx) -> str:
