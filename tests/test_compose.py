@@ -1158,6 +1158,27 @@ def test_an_aid_the_wish_names_is_not_named_again_in_other_words():
 
 
 @pytest.mark.parametrize(
+    ("action", "aid_said", "speaker", "aid"),
+    [
+        # of two things joined by "og", the one the wish names already is not said again
+        ("strikke sokker med de tykke pinde", "med de tykke pinde og en gigthandske", None,
+         "med en gigthandske"),
+        ("spise min aftensmad", "med en tung ske og en tallerken med kant", "citizen",
+         "med en tung ske og en tallerken med kant"),
+        ("bestille mine varer på tabletten", "med tabletten og en pen til skærmen", "citizen",
+         "med en pen til skærmen"),
+        # a relative's word for the citizen's thing is the citizen's own
+        ("drikke seks glas om dagen", "med en stor vandflaske og en alarm på hendes telefon",
+         "relative", "med en stor vandflaske og en alarm på min telefon"),
+    ],
+)  # fmt: skip
+def test_the_things_said_to_how_are_named_once_and_as_the_citizens(action, aid_said, speaker, aid):
+    facts = {"activity": "fritid", "own_action": action, "speaker": speaker}
+    facts |= {"independence": "hjaelpemiddel", "aid_said": aid_said}
+    assert compose_goal(facts, GOALS) == f"Jeg vil kunne {action} {aid}."
+
+
+@pytest.mark.parametrize(
     ("told", "speaker", "ending"),
     [
         # a judgement of the person's worth never becomes the goal's reason; the outcome of a

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.dialogs.draft import _goal_aids
+from assistant.dialogs.draft import _goal_aids, said_thing
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,24 @@ def test_an_aid_the_lexicon_does_not_know_is_the_thing_said(content, aid_said, e
 def test_an_aid_the_lexicon_knows_stays_beside_one_said_in_own_words(content):
     slots = {"aids": ["gribetang"], "aid_said": "med en gribetang med langt skaft"}
     assert _goal_aids(slots, content) == ["gribetang"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "thing"),
+    [
+        ("med en telefon man kan styre med stemmen", "telefon"),  # a clause about it ends it
+        ("med røremaskinen den kan ælte", "røremaskine"),  # not the verb "ælte"
+        ("med den nye måler med store tal", "måler"),  # a noun, not the verb "måle"
+        ("med en klipper med det lange skaft", "klipper"),
+        ("med de hjælpemidler ergoterapeuten har vist hende", "hjælpemiddel"),
+        ("med min stok hen til bilen", "stok"),
+        ("med telefonen", "telefon"),
+    ],
+)
+def test_the_thing_said_is_the_noun_before_what_tells_more_of_it(content, phrase, thing):
+    assert said_thing(phrase, content) == thing
+
+
+def test_the_thing_said_comes_before_the_aid_that_describes_it(content):
+    slots = {"aids": ["skumgreb"], "aid_said": "med en tyk kuglepen med skumgreb"}
+    assert _goal_aids(slots, content) == ["kuglepen", "skumgreb"]

@@ -1550,6 +1550,73 @@ def test_an_aid_said_to_the_aid_question_is_heard(content, said, thing):
 
 
 @pytest.mark.parametrize(
+    ("wish", "said", "thing", "gone"),
+    [
+        # the aid the lexicon knows only describes the thing said: the goal names the thing
+        ("jeg vil gerne selv skrive julekort igen",
+         "med en tyk kuglepen med skumgreb som ergoterapeuten har givet mig",
+         "med en tyk kuglepen med skumgreb", "med et skumgreb"),
+        ("jeg vil gerne selv kunne ringe til lægen",
+         "med en telefon med hoej lyd der kobler til hoereapparatet",
+         "med en telefon med høj lyd", "med mit høreapparat"),
+        ("jeg vil gerne selv kunne spise uden at spilde",
+         "med en tallerken med kant og en ske med tykt greb", "med en tallerken med kant",
+         "med et støttehåndtag"),
+        # a relative clause without "som" is kept whole, a phrase as long as the limit too
+        ("jeg vil gerne selv kunne ringe til min bror",
+         "med en telefon man kan styre med stemmen, så siger jeg bare ring til Aage",
+         "med en telefon man kan styre med stemmen", "ring til"),
+        # "den der klipper med …" names a thing, no clause of a verb "klippe"
+        ("jeg vil gerne selv klippe mine tånegle igen",
+         "med den der klipper med det lange skaft som ergoterapeuten kom med",
+         "med en klipper med det lange skaft", "med et hjælpemiddel"),
+        # the thing said again as a clause's subject ends its phrase
+        ("jeg vil gerne bage boller igen", "med røremaskinen den kan ælte for mig",
+         "med røremaskinen", "ælte"),
+        ("jeg vil gerne selv kunne lave kaffe igen", "med den nye elkedel den er let at løfte",
+         "med den nye elkedel", "den er let"),
+        # a second thing joined by "og" is the goal's too; a clause after "og" is not
+        ("jeg vil gerne kunne spise min aftensmad uden at spilde",
+         "med sådan en tung ske og en tallerken med kant som ergoterapeuten viste mig",
+         "med en tung ske og en tallerken med kant", "ergoterapeuten"),
+        ("jeg vil gerne selv kunne vande blomsterne igen",
+         "med en lille kande og så sidder jeg på en stol", "med en lille kande", "sidder"),
+    ],
+)  # fmt: skip
+def test_the_aid_is_the_thing_said_with_its_own_words_whole(content, wish, said, thing, gone):
+    turn = wished_until(content, wish, "independence")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots["independence"] == "hjaelpemiddel"
+    turn = until(turn, content, "confirm", card("ja"))
+    assert thing in turn.prompt
+    assert gone not in turn.prompt
+
+
+@pytest.mark.parametrize(
+    "level",
+    [
+        "to. jeg kan slet ikke bære kurven med stokken",
+        "1, jeg kan ikke komme derud med rollatoren",
+    ],
+)
+def test_an_aid_named_to_how_it_goes_today_leaves_the_goals_aid_to_be_asked(content, level):
+    turn = wished_until(content, "jeg vil gerne hænge mit vasketøj op ude i haven", "current_level")
+    turn = advance(turn.state, Answer("text", level), content, TODAY, understand=understand)
+    for _ in range(10):  # the independence question is still asked
+        if turn.state.step == "independence":
+            break
+        ids = [c.id for c in turn.cards]
+        answer = card("ja") if "ja" in ids else DONT_KNOW
+        turn = advance(turn.state, answer, content, TODAY, understand=understand)
+    assert turn.state.step == "independence"
+    said = Answer("text", "med den lille vogn med hjul")
+    turn = advance(turn.state, said, content, TODAY, understand=understand)
+    turn = until(turn, content, "confirm", card("ja"))
+    assert "med den lille vogn med hjul" in turn.prompt
+    assert "stok" not in turn.prompt and "rollator" not in turn.prompt
+
+
+@pytest.mark.parametrize(
     ("wish", "change", "kept", "gone"),
     [
         ("jeg vil gerne selv lave mad hver aften", "nej, hellere tre gange om ugen", "lave mad",

@@ -90,37 +90,82 @@ def _goal_aids(slots: dict, content=None) -> list:
     """The aids of the goal: those named for it (wish, independence, …); the aids of the
     everyday story ("jeg går med rollator") only when nothing else was named. An aid said short
     after its whole name ("en badetaburet" …, later "på taburetten") is that same aid; an aid
-    the lexicon does not know is the thing its own words name ("med et skærebræt med pigge")."""
+    the lexicon does not know is the thing its own words name ("med et skærebræt med pigge"),
+    first before the aids its words only describe it by ("en kuglepen med skumgreb")."""
     aids = list(slots.get("aids") or [])
     story = set(slots.get("story_aids") or [])
     aids = [a for a in aids if not any(b != a and b.endswith(a) for b in aids)]
     named = [a for a in aids if a not in story]
     if named or slots.get("aid_said"):
-        thing = _said_thing(str(slots.get("aid_said") or ""), content) if not named else None
-        return [thing] if thing else named
+        thing = said_thing(str(slots.get("aid_said") or ""), content)
+        if thing and not named_aid(thing, content):
+            return [thing, *named]
+        return named or ([thing] if thing else [])
     # "selv" or "med hjælp" chosen for the goal: the story's rollator is no means of it
     return aids if slots.get("independence") in (None, _AID_CARD) else []
 
 
-def _said_thing(phrase: str, content) -> str | None:
+def named_aid(word: str, content) -> str | None:
+    """The aid of the lexicon a word names, by itself or as a compound's last part
+    ("firehjulsrollatoren": rollator); None for any other thing ("kuglepen")."""
+    if content is None:
+        return None
+    table, w = content.lexicon.aids, word.lower()
+    if w in table:
+        return table[w]
+    return next((a for f, a in table.items() if len(f) >= _TAIL and w.endswith(f)), None)
+
+
+_TAIL = 4  # shortest aid word read as a compound's last part ("greb" in "badekarsgreb")
+
+
+def said_thing(phrase: str, content) -> str | None:
     """The thing an aid said in one's own words names, by its lemma: the last word before what
     tells more of it ("med en let kurv på en vogn": "kurv", "med en telefon med store knapper":
-    "telefon"); None without content or a word naming a thing."""
+    "telefon", "med en telefon man kan styre": "telefon", "med røremaskinen den kan ælte":
+    "røremaskine"); None without content or a word naming a thing."""
     if content is None or not phrase:
         return None
     g = content.goals.grammar
     ends = g.help_leads | g.attribute_leads | g.cut_ends
+    # "… man kan styre", "… den kan ælte", "… ergoterapeuten har vist": a clause; "med min
+    # stok hen til bilen": where one goes with it
+    finite = g.modals | g.perfect_auxiliaries
+    clause = g.subject_pronouns | finite | g.motion_adverbs
     skip = g.function_words | g.fillers | g.help_leads | frozenset(g.spoken_pointers)
     words = [w.strip(EDGE) for w in phrase.split()]
     kept: list[str] = []
     for k, w in enumerate(words):
-        if k and fold(w).lower() in ends:
+        low = fold(w).lower()
+        if (k and low in ends) or (kept and low in clause):
+            if low in finite and len(kept) > 1 and kept[-1] == words[k - 1]:
+                kept.pop()  # the clause's subject ("ergoterapeuten har vist")
             break
-        if w and fold(w).lower() not in skip:
+        if w and low not in skip:
             kept.append(w)
     if not kept:
         return None
-    return content.lexicon.lemmas.get(kept[-1].lower()) or kept[-1]
+    word = kept[-1].lower()
+    lemma = content.lexicon.lemmas.get(word)
+    return lemma if lemma and _noun_form(word, lemma, g) else kept[-1]
+
+
+def _noun_form(word: str, lemma: str, g) -> bool:
+    """True when the word is its lemma as a noun: the lemma itself or with a noun's ending
+    ("telefonen", "luppen", "røremaskinen"); not a verb's present ("en måler", "en klipper":
+    "måle", "klippe"), which an e-stem's plural ("-r") cannot be told from."""
+    if not word.startswith(lemma):
+        return True  # "gribetænger": no ending to judge by
+    rest = word[len(lemma) :]
+    if len(rest) > 1 and rest[0] == lemma[-1:]:
+        rest = rest[1:]  # "luppen": a doubled consonant before the ending
+    if not rest or any(rest in ends for _kind, ends in g.noun_endings):
+        return True
+    definite = [e for kind, ends in g.noun_endings if kind != _PLURAL for e in ends]
+    return any(lemma.endswith(e[:1]) and rest == e[1:] for e in definite)  # "røremaskine"+"n"
+
+
+_PLURAL = "pl"  # the plural kind of grammar.noun_endings
 
 
 def goal_fields(s: dict, content) -> dict:

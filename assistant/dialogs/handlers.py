@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.content.dialogue import Step
-from assistant.content.grammar import fold
+from assistant.content.grammar import EDGE, fold
 from assistant.content.yesno import UNCLEAR, normalise
 from assistant.dialogs import conditions, summary
 from assistant.dialogs.about import read_about, role_told
@@ -21,7 +21,7 @@ from assistant.dialogs.cards import (
     said_exactly,
     scale_value,
 )
-from assistant.dialogs.draft import speaker_as
+from assistant.dialogs.draft import named_aid, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
 from assistant.dialogs.people import (
     drop_story_people,
@@ -68,6 +68,11 @@ def _facts_json(facts) -> dict:
     return facts.to_json() if facts is not None else {}
 
 
+#: Steps whose answers tell everyday life today: an aid named there ("i dag kan jeg kun gå
+#: med stokken") is the story's, not the goal's.
+_TODAY_KINDS = frozenset({"open", "scale"})
+
+
 def told_wish(facts) -> bool:
     """True when an answer tells a wish of its own ("hun vil så gerne selv kunne børste sit hår
     igen"), not only wish words: "hun går gerne en tur" (today), "nu vil hun ikke tage
@@ -102,9 +107,9 @@ def apply_facts(state: dict, facts, step: Step, lex=None) -> list[str]:
         if item not in slots.setdefault("aids", []):
             slots["aids"].append(item)
             changed.append("aids")
-            if step.kind == "open" or item in unused:  # "jeg går med rollator": today's
+            if step.kind in _TODAY_KINDS or item in unused:  # "jeg går med rollator": today's
                 story = [*story, item]
-        elif step.kind != "open" and item in story and item not in unused:
+        elif step.kind not in _TODAY_KINDS and item in story and item not in unused:
             story = [a for a in story if a != item]  # named again for the goal
     if story or "story_aids" in slots:
         slots["story_aids"] = story
@@ -227,9 +232,10 @@ def _measured_selv(step: Step, facts, data: dict) -> bool:
 
 
 def _keeps_independence(step: Step, slots: dict) -> bool:
-    """How the citizen will manage is told by the wish or asked for; a reason ("selv") or a
-    measure ("… uden at hvile") never sets it, nor turns "med min stok" into "selv"."""
-    if step.kind == "motivation":
+    """How the citizen will manage is told by the wish or asked for; a reason ("selv"), the
+    level of today ("jeg kan slet ikke bære kurven med stokken") or a measure ("… uden at
+    hvile") never sets it, nor turns "med min stok" into "selv"."""
+    if step.kind in ("motivation", "scale"):
         return True
     told_by = ("wish", "activity", "independence", "change", "confirm", "open")
     return step.kind not in told_by and bool(slots.get("independence"))
@@ -764,6 +770,8 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         alone = r.facts.independence == "selv" and not r.facts.aids
         if alone and not _helped_by(r, ctx, "with_after_self"):
             _said_aid(s, r, ctx)
+        elif r.facts.independence == card(ctx, "independence_aid") and r.facts.aids:
+            _described_aid(s, r, ctx)
         return OK
     opening = normalise(r.text, ctx.dialogue.yes_no.fillers)  # "øh selv men …": fillers aside
     if r.card is None and said(opening, ctx.dialogue, "self_first", WITH_WORDS):
@@ -878,18 +886,7 @@ def _card_said_first(text: str, ctx: Ctx) -> str | None:
 def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> None:
     """An aid the lexicon does not know, said after "selv" ("selv med et spejl på en stang") or
     as "med en …": an aid, named in the goal in the person's own words."""
-    spelled = (r.facts.extras or {}).get("spelled") if r.facts is not None else None
-    told = _unpointed(spelled or r.text, ctx)
-    phrase = phrase_from(told, ctx.dialogue, key, AID_SAID_MAX)
-    if phrase and len(phrase.split()) == AID_SAID_MAX:  # cut by the limit: not on "på en …"
-        g = ctx.content.goals.grammar
-        words = phrase.split()
-        leads = [
-            k
-            for k, w in enumerate(words)
-            if k > 2 and fold(w).lower() in g.attribute_leads | g.help_leads
-        ]
-        phrase = " ".join(words[: leads[-1]]) if leads else phrase
+    phrase = _aid_phrase(r, ctx, key)
     if phrase:
         s.slots["independence"] = card(ctx, "independence_aid")
         s.slots["aid_said"] = _own_aid(phrase, r, ctx)
@@ -911,9 +908,83 @@ def _own_aid(phrase: str, r: Reply, ctx: Ctx) -> str:
     return " ".join(agree(words, g))
 
 
+def _described_aid(s, r: Reply, ctx: Ctx) -> None:
+    """The thing said, when the aids the lexicon knows only describe it, inside its own phrase
+    ("med en tyk kuglepen med skumgreb", "med en telefon med høj lyd der kobler til
+    høreapparatet"): the goal names the thing in the person's words, not its part. An aid said
+    beside it ("med flextrafik og kørestolen") or before it ("på min arbejdsstol med hjul")
+    is a thing of its own: left to the lexicon."""
+    phrase = _aid_phrase(r, ctx, "with_after_self")
+    thing = said_thing(phrase or "", ctx.content)
+    if not phrase or not thing or named_aid(thing, ctx.content):
+        return
+    g = ctx.content.goals.grammar
+    told, said = _aid_told(r, ctx).split(), phrase.split()
+    at = next((k for k in range(len(told)) if told[k : k + len(said)] == said), None)
+    if at is None:
+        return
+    for w in told[at + 1 :]:  # the phrase's noun phrase, relative clause and all
+        if fold(w).lower() in g.main_joins:
+            return
+        if named_aid(w.strip(EDGE), ctx.content):
+            s.slots["aid_said"] = phrase
+            return
+        if w[-1:] in EDGE:
+            return
+
+
+def _aid_told(r: Reply, ctx: Ctx) -> str:
+    """The answer as told, æøå restored and spoken pointing written ("med en klipper …")."""
+    spelled = (r.facts.extras or {}).get("spelled") if r.facts is not None else None
+    return _unpointed(spelled or r.text, ctx)
+
+
+def _aid_phrase(r: Reply, ctx: Ctx, key: str) -> str | None:
+    """The "med …" phrase of an answer naming the thing one manages with, whole up to its end
+    ("med en telefon man kan styre med stemmen"), and a second thing joined to it by "og" ("med
+    en tung ske og en tallerken med kant"); see _thing_words."""
+    told = _aid_told(r, ctx).replace(",", " , ").split()
+    words = _thing_words(" ".join(told), ctx, key)
+    if not words:
+        return None
+    g = ctx.content.goals.grammar
+    at = next((k for k in range(len(told)) if told[k : k + len(words)] == words), None)
+    rest = told[at + len(words) :] if at is not None else []
+    if len(rest) > 1 and fold(rest[0]).lower() == g.and_word:
+        more = _thing_words(" ".join([words[0], *rest[1:]]), ctx, "with_something")
+        if more and len(more) > 1 and more[1] == rest[1]:  # the next thing right after "og"
+            words = [*words, rest[0], *more[1:]]
+    return " ".join(words).rstrip(EDGE) or None
+
+
+def _thing_words(told: str, ctx: Ctx, key: str) -> list[str]:
+    """The words of the first "med …" phrase of `told`; one longer than AID_SAID_MAX is cut
+    before its last "på …"/"med …", a clause of the thing itself ("med røremaskinen den kan
+    ælte") before its pronoun."""
+    phrase = phrase_from(told, ctx.dialogue, key, AID_SAID_MAX + 1)
+    if not phrase:
+        return []
+    g = ctx.content.goals.grammar
+    words = phrase.split()
+    if len(words) > AID_SAID_MAX:  # cut by the limit: not on "på en …"
+        words = words[:AID_SAID_MAX]
+        leads = [
+            k
+            for k, w in enumerate(words)
+            if k > 2 and fold(w).lower() in g.attribute_leads | g.help_leads
+        ]
+        words = words[: leads[-1]] if leads else words
+    low = [fold(w.strip(EDGE)).lower() for w in words]
+    for k in range(2, len(words) - 1):  # "den kan": the thing said again as a clause's subject
+        if low[k] in g.pointing_articles and low[k + 1] in g.modals | g.perfect_auxiliaries:
+            return words[:k]
+    return words
+
+
 def _unpointed(text: str, ctx: Ctx) -> str:
     """The text with spoken pointing at a thing as its written article ("med det der skærebræt"
-    → "med et skærebræt"); "den der piber" (a verb in the present follows) begins a clause."""
+    → "med et skærebræt"); "den der piber når …" (a verb in the present follows) begins a
+    clause, but "den der klipper med det lange skaft" names a thing."""
     g, lemmas = ctx.content.goals.grammar, ctx.content.lexicon.lemmas
     ends = tuple(ctx.dialogue.words.get("present_endings", ()))
     words = text.split()
@@ -925,7 +996,10 @@ def _unpointed(text: str, ctx: Ctx) -> str:
         if article is not None and k + 2 < len(words) and low[k + 1] == g.pointing_there:
             nxt = words[k + 2].strip(",.;:!?").lower()
             lemma = lemmas.get(nxt, "")
-            if words[k + 1][-1:].isalpha() and not any(nxt == lemma + e for e in ends):
+            # "med den der klipper med det lange skaft": a thing that "med …" tells more of
+            told_more = k + 3 < len(words) and low[k + 3] in g.help_leads | g.attribute_leads
+            verb = any(nxt == lemma + e for e in ends) and not told_more
+            if words[k + 1][-1:].isalpha() and not verb:
                 out.append(article)
                 k += 2
                 continue

@@ -103,7 +103,7 @@ def _helper_phrase(facts: dict, templates: GoalTemplates, action: str = "") -> s
         said = fold(action).lower()
         own = _whole_aid(str(facts.get("aid_said") or ""), templates.grammar)
         if own:  # "med kandeholderen": the aid named to how one manages, in one's own words
-            return "" if fold(own).lower() in said or _named_in(own, said, templates) else own
+            return _unnamed_things(own, said, facts.get("speaker"), templates)
         words = set(said.replace(",", " ").split())
         forms = templates.aid_forms  # "et greb på væggen" names the støttehåndtag
         unnamed = [a for a in aids if fold(str(a)) not in said and not forms.get(a, set()) & words]
@@ -164,6 +164,22 @@ def _whole_aid(said: str, g) -> str:
             words.pop()  # but "med en kande med streger på" ends on its particle: it stays
     content = [w for w in words if fold(w).lower() not in g.function_words | g.help_leads]
     return " ".join(words) if content else ""
+
+
+def _unnamed_things(own: str, said: str, speaker: str | None, templates: GoalTemplates) -> str:
+    """The aid phrase said ("med de tykke pinde og en gigthandske") without the things joined
+    by "og" that the action names already ("strikke sokker med de tykke pinde"): "med en
+    gigthandske"; "" when it names them all. A relative's "hendes telefon" is the citizen's
+    "min telefon"."""
+    g = templates.grammar
+    words = own.split()
+    if speaker not in (None, "citizen"):
+        own_word = lambda w: fold(w.strip(",.;:")).lower() in g.citizen_possessives  # noqa: E731
+        words = agree([g.own_possessive if own_word(w) else w for w in words], g)
+    lead, joined = words[0], f" {g.and_word} "
+    parts = " ".join(words[1:]).split(joined)
+    new = [p for p in parts if not (fold(p).lower() in said or _named_in(p, said, templates))]
+    return " ".join([lead, joined.join(new)]) if new else ""
 
 
 _STEM = 3  # letters two words share to be one thing said twice ("luppen", "lup")
