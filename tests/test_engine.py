@@ -1425,6 +1425,24 @@ def test_a_short_answer_is_quoted_whole_not_the_scrap_after_men(content):
     )
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Svend døde i april, og siden har jeg ikke rigtig lavet mad",
+        "min kone er doed og jeg kan ikke lave mad",
+        "efter begravelsen har jeg ikke kunnet gå på trapperne",
+        "jeg mistede min mand i foråret, nu kan jeg ikke komme i bad selv",
+    ],
+)
+def test_a_loss_is_not_quoted_back_as_a_wish_offer(content, told):
+    """ "Du sagde: »Svend døde i april, og siden …«. Vil du gerne kunne lave mad igen?" said a
+    widow's loss back to her as her difficulty: the wish question is asked open instead."""
+    turn = go(begin(content), content, text(told))
+    assert turn.slot == "wish" and turn.state["difficulty_activity"]
+    assert turn.prompt == content.dialogue.step("wish").prompt
+    assert "Du sagde" not in turn.prompt
+
+
 def test_a_long_story_is_not_quoted_and_no_words_are_put_in_the_persons_mouth(content):
     """An activity guessed from a long story is not offered back ("Du sagde, at du mangler
     overskud" was said to people who told of a fall): the wish question is asked open."""

@@ -338,6 +338,8 @@ def _quote(text: str, facts, ctx: Ctx) -> str:
         words = words[1:]
     if not words or len(words) > MAX_QUOTE:
         return ""
+    if said(" ".join(words), ctx.dialogue, "grief", MAX_QUOTE, anywhere=True):
+        return ""  # "Svend døde i april, og siden …": a loss is not said back as a wish offer
     return " ".join(words).rstrip(" ,.!?")
 
 
