@@ -471,3 +471,79 @@ def test_split_aids_are_joined_and_found(typed, joined):
 )
 def test_towns_and_shops_typed_small_get_their_capital(text, spelled_as):
     assert " ".join(spelled(text)) == spelled_as
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled_as"),
+    [
+        # a rare dictionary word one slip from an everyday word of the same context ("bage")
+        ("jeg vil bage boler med mine børnebørn", "jeg vil bage boller med mine børnebørn"),
+        ("vi bager en plade boler til fastelavn", "vi bager en plade boller til fastelavn"),
+        ("kagerne skal i ovenen nu", "kagerne skal i ovnen nu"),
+        ("jeg tager mine piler med medicinen", "jeg tager mine piller med medicinen"),
+        # no word of the context said: the dictionary's word stays
+        ("vi gik forbi nogle boler", "vi gik forbi nogle boler"),
+        ("hun kan ikke tage sine piler selv", "hun kan ikke tage sine piler selv"),
+    ],
+)
+def test_a_rare_word_beside_words_of_one_context_is_read_as_its_everyday_word(text, spelled_as):
+    assert " ".join(spelled(text)) == spelled_as
+
+
+@pytest.mark.parametrize(
+    ("typed", "fixed"),
+    [
+        ("dørtrinet", "dørtrinnet"),  # the last part's double letter typed once
+        ("fastelavnsboler", "fastelavnsboller"),
+        # real compounds whose last part is one slip from another word stay
+        ("vandkanden", "vandkanden"),
+        ("pladespilleren", "pladespilleren"),
+        ("smagssansen", "smagssansen"),
+        ("bødeskuret", "bødeskuret"),
+        ("havneforeningen", "havneforeningen"),
+    ],
+)
+def test_a_compounds_misspelled_last_part_is_repaired(typed, fixed):
+    assert spelled(f"jeg vil {typed} igen") == ["jeg", "vil", fixed, "igen"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "fixed"),
+    [
+        ("knaet", "knæet"),  # knæ + et typed "knaeet" with the two e's as one
+        ("juletraet", "juletræet"),
+        ("frugttraerne", "frugttræerne"),
+        ("kattehaar", "kattehår"),  # an everyday head ("katte") before a typed rest
+        ("hundehaar", "hundehår"),
+        ("kaeldertrapen", "kældertrappen"),
+    ],
+)
+def test_ascii_typings_with_merged_letters_and_compounds_are_restored(typed, fixed):
+    assert spelled(f"jeg vil {typed} igen") == ["jeg", "vil", fixed, "igen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled_as"),
+    [
+        ("nr han skriver bliver det rod", "når han skriver bliver det rod"),
+        ("nar jeg står op er jeg svimmel", "når jeg står op er jeg svimmel"),
+        ("han bor i nr 5", "han bor i nr 5"),  # no subject after it: the abbreviation
+        ("sikke en nar", "sikke en nar"),
+    ],
+)
+def test_a_clause_lead_typed_short_before_its_subject_is_written_out(text, spelled_as):
+    assert " ".join(spelled(text)) == spelled_as
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("om morgnen", "om morgenen"),
+        ("om aftnen", "om aftenen"),
+        ("på tallerknen", "på tallerkenen"),
+    ],
+)
+def test_the_spoken_form_without_its_e_is_written_as_the_everyday_form(typed, written):
+    # both are accepted spellings; the goal sentence gets the one people write (wordfreq's
+    # list holds "morgenen", not "morgnen")
+    assert " ".join(spelled(typed)) == written

@@ -133,6 +133,21 @@ def content_rules(content: Content) -> RuleSet:
     return RuleSet(rules)
 
 
+def cue_contexts(content: Content, stops: set[str]) -> list[set[str]]:
+    """The words of each activity's cues, every form of their lemmas with them ("bage", "bagte",
+    "boller", "ovnen"): words said together, the spelling step's context."""
+    lemmas = content.lexicon.lemmas
+    forms: dict[str, set[str]] = {}
+    for form, lemma in lemmas.items():
+        forms.setdefault(lemma, set()).add(form)
+    out = []
+    for act in content.activities.values():
+        words = {nfc(c.split("^")[0]).lower() for c in (*act.cues, *act.word_cues)}
+        words = {w for w in words if w.isalpha() and w not in stops}
+        out.append(words | {f for w in words for f in forms.get(lemmas.get(w, w), ())})
+    return out
+
+
 def build_pipeline(content: Content) -> Language:
     """Return spacy.blank(lang) with the content-built lemma and rule components."""
     _register_extensions()
@@ -155,6 +170,7 @@ def build_pipeline(content: Content) -> Language:
         loose_join=lex.aids,  # "strømpe på tager", "gå vogn": aids said in parts
         periods=lex.periods,
         period_leads=lex.period_preps | lex.every_words,
+        contexts=cue_contexts(content, stops),
     )
     if nlp.meta["hm_speller"] is not None:
         nlp.add_pipe("hm_spelling")

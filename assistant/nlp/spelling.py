@@ -164,6 +164,10 @@ class Speller:
     common: dict[str, int] = field(default_factory=dict)  # everyday words → frequency rank
     slip_guard: frozenset[str] = frozenset()  # real words next to everyday ones: no slips
     letters: str = ""  # the letters of the everyday words: what a slip may have left out
+    vocab: frozenset[str] = frozenset()  # the NLP's own words (lemma table, content): never rare
+    contexts: tuple[frozenset[str], ...] = ()  # words of one context (an activity's cues)
+    subjects: frozenset[str] = frozenset()  # "han" in "nr han skriver": a clause's subject
+    before_subject: dict[str, str] = field(default_factory=dict)  # "nr" → "når" before one
     memo: Memo = field(default_factory=Memo, compare=False, repr=False)  # word() seen
     slipped: Memo = field(default_factory=Memo, compare=False, repr=False)  # slip() seen
     unglued: Memo = field(default_factory=Memo, compare=False, repr=False)  # unglue() seen
@@ -185,6 +189,8 @@ class Speller:
                 return fixed
         if lower.isalpha() and (found := self.restore.get(lower)):
             return found  # a typing of a real word ("saette"), even one guarded from near-misses
+        if lower.isalpha() and lower not in self.common and (found := self._written(lower)):
+            return found  # "morgnen": the spoken form of "morgenen", also accepted, is rare
         if lower in self.known or not lower.isalpha():
             return lower
         if found := self.restore.get(fold(lower)):
@@ -194,6 +200,8 @@ class Speller:
         if lower in self.common:
             return lower  # an everyday word ("kontoen", "redde", "sogn") is no slip of another
         if found := self._compound(lower):
+            return found
+        if found := self._tail(lower):
             return found
         short = len(lower) < MIN_NEAR
         if (fixed := self._slip(lower, doubled=short)) != lower or short:
@@ -237,13 +245,15 @@ class Speller:
             found = {
                 lower[:i] + lower[i + 1 :] for i in range(1, len(lower)) if lower[i] == lower[i - 1]
             }
-        found |= {
-            lower[:i] + "e" + lower[i:]
-            for i in range(2, len(lower))
-            if lower[i:] in _SCHWA_ENDS and fold(lower[i - 1])[0] not in _VOWELS
-        }  # "morgn" → "morgen", "morgnen" → "morgenen"
+        found |= _schwa_forms(lower)  # "morgn" → "morgen", "morgnen" → "morgenen"
         hits = [w for w in found if len(w) > 2 and self.is_word(w)]
         return self.word(hits[0]) if len(hits) == 1 else lower
+
+    def _written(self, lower: str) -> str | None:
+        """The one everyday word a rare word is with the e speech drops put back before its n,
+        l or r ("morgnen" → "morgenen", "aftnen" → "aftenen"), else None: the written form."""
+        found = {w for w in _schwa_forms(lower) if w in self.common}
+        return found.pop() if len(found) == 1 else None
 
     def slip(self, lower: str) -> str:
         """Repair an unknown word typed with one slip of an everyday word ("igne" → "igen",
@@ -285,9 +295,53 @@ class Speller:
                 return head + rest
         return None
 
+    def rare(self, lower: str) -> bool:
+        """True for a word neither everyday nor the NLP's own: unknown, or a form only the
+        dictionary lists ("boler" of "bole", "trinet" of "trine")."""
+        return lower not in self.common and lower not in self.vocab
+
+    def _tail(self, lower: str) -> str | None:
+        """Repair the last part of an unknown compound whose first part is a known word and whose
+        last part is a rare dictionary word, a domain word (else an everyday word) with a double
+        letter typed once ("dørtrinet" → "dørtrinnet"); None otherwise."""
+        if not lower.isalpha():
+            return None
+        for k in range(MIN_JOIN, len(lower) - MIN_TAIL + 1):
+            head, tail = lower[:k], lower[k:]
+            if not self.rare(tail) or not self.is_word(tail):
+                continue  # an everyday or unknown last part is no word's slip
+            if not (self._known_part(head) or (head[-1] in _LINKS and self._known_part(head[:-1]))):
+                continue
+            # its double letter typed once; the content's own words first ("trinnet", not the
+            # name "trine"): a last part cut or swapped is mostly an inflection ("kanden")
+            near = {w for w in slips(tail, self.letters) if tail in undoubled(w)}
+            found = (near & self.domain) or {w for w in near if w in self.common}
+            if len(found) == 1:
+                return head + found.pop()
+        return None
+
+    def _in_context(self, lower: str, others: set[str]) -> str | None:
+        """The one everyday word of a context the utterance's other words are in ("bage", "dejen":
+        cooking) that a rare word is one slip from or typed with a plain o or a for its ø or å
+        ("boler" → "boller", "ovenen" → "ovnen" beside "bage"; "fro" → "frø" beside "fodre");
+        None otherwise. A rare word one slip from a far commoner word of the same context is a
+        slip, though the dictionary lists it."""
+        if len(lower) < MIN_JOIN or not lower.isalpha() or not self.rare(lower):
+            return None
+        groups = [g for g in self.contexts if lower not in g and not others.isdisjoint(g)]
+        if not groups:
+            return None
+        near = plain_letter_forms(lower)
+        if len(lower) >= MIN_SLIP:
+            near |= slips(lower, self.letters)
+        found = {w for g in groups for w in near & g if w in self.common}
+        return found.pop() if len(found) == 1 else None
+
     def _plain(self, word: str) -> bool:
-        """A known word that holds no typing of æ, ø or å ("haven", not "vaesken")."""
-        return word in self.known and not any(pair in word for pair in _TYPED)
+        """A known or everyday word that holds no typing of æ, ø or å ("haven", "katte", not
+        "vaesken")."""
+        known = word in self.known or word in self.common
+        return known and not any(pair in word for pair in _TYPED)
 
     def _head(self, part: str) -> str | None:
         """The restored first part of a compound, its linking letter kept, or None."""
@@ -320,6 +374,10 @@ class Speller:
             if owned and lower in self.after_possessive:
                 out.append(_recase(text, self.after_possessive[lower]))  # "min soen": a son
                 continue
+            nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+            if lower in self.before_subject and nxt in self.subjects:
+                out.append(_recase(text, self.before_subject[lower]))  # "nr han": når
+                continue
             if lower in self.after_verb and self._negation(out, texts, i):
                 out.append(_recase(text, self.after_verb[lower]))  # "kan ik gå": a negation
                 continue
@@ -350,6 +408,13 @@ class Speller:
                 lower = outs[i]
                 fixed = self.slipped.get(lower) or self.slipped.get_or(lower, self.slip, lower)
                 out[i] = fixed
+        if self.contexts:
+            said = {text.lower() for text in out}
+            for i, text in enumerate(out):
+                # a rare word in the company of a context's words: a slip of one of them
+                unchanged = i not in joined and text == texts[i] and text.islower()
+                if unchanged and (found := self._in_context(text, said - {text})):
+                    out[i] = found
         return out, joins
 
     def _period(self, lower: str) -> str | None:
@@ -425,6 +490,26 @@ class Speller:
         """The lower-case word said, with a short spoken form read ("ka" → "kan")."""
         lower = _unclipped(nfc(text).lower())
         return self.contractions.get(lower) or self.typos.get(lower) or lower
+
+
+def _schwa_forms(lower: str) -> set[str]:
+    """Every form of a word with an e put back after a consonant before its last n, l, r or
+    "nen" ("morgn" → "morgen", "morgnen" → "morgenen")."""
+    return {
+        lower[:i] + "e" + lower[i:]
+        for i in range(2, len(lower))
+        if lower[i:] in _SCHWA_ENDS and fold(lower[i - 1])[0] not in _VOWELS
+    }
+
+
+def plain_letter_forms(typed: str) -> set[str]:
+    """Every form of a typed word with one of its plain letters read as the æ, ø or å it may
+    stand for ("fro" → "frø", "sar" → "sår"); see _PLAIN_FOR."""
+    out = set()
+    for letter, plain in _PLAIN_FOR.items():
+        if len(plain) == 1:
+            out |= {typed[:i] + letter + typed[i + 1 :] for i, c in enumerate(typed) if c == plain}
+    return out
 
 
 def _typed_plainly(typed: str, word: str) -> bool:
@@ -536,12 +621,15 @@ def load_speller(
     periods: Iterable[str] = (),
     period_leads: Iterable[str] = (),
     loose_join: Iterable[str] = (),
+    contexts: Iterable[Iterable[str]] = (),
 ) -> Speller | None:
     """Read nlp/spelling.json and nlp/spelling.yaml; None when the table is not shipped.
 
     `known` words are never changed; `no_join` words never join a neighbour into a compound;
     after one of `period_leads` an unknown word one edit from one of `periods` is that period.
     `loose_join` words (aids' names) join from a two-letter part or from three parts too.
+    `contexts`: groups of words said together (an activity's cues); a rare word beside one of a
+    group is read as the group's word it is one slip from.
     """
     table_path = folder / "spelling.json"
     if not table_path.exists():
@@ -603,6 +691,10 @@ def load_speller(
         common=common,
         slip_guard=frozenset(table.get("slip_guard") or ()),
         letters="".join(sorted(set("".join(common)))),
+        vocab=frozenset(set(known) | domain | set(restore.values()) | kept_as_typed),
+        contexts=tuple(frozenset(g) for g in contexts),
+        subjects=lower(extra.get("subjects")),
+        before_subject=_lower_mapping(extra, "before_subject"),
     )
 
 

@@ -195,6 +195,26 @@ def single_letter_table(
     return {k: v for k, v in sorted(out.items()) if k not in clash}
 
 
+def merged_e_table(words: Dictionary, common: set[str], taken: dict[str, str]) -> dict[str, str]:
+    """Map the typing of a restored word whose æ or ø is followed by an e with the two e's typed
+    as one ("knaet" for knæet's "knaeet", "traet" for træet's "traeet") to it; not where that
+    typing is a word itself, two words' typing or shorter than MIN_NEAR - 1 letters."""
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for typed, form in taken.items():
+        key = typed
+        for pair in ("aee", "oee"):
+            key = key.replace(pair, pair[:2])
+        if key == typed or len(key) < MIN_NEAR - 1:
+            continue  # a short one ("moer", "doen") is too near other words
+        if key in words.lows or key in words.forms or key in common:
+            continue
+        if key in taken or (key in out and out[key] != form):
+            clash.add(key)
+        out[key] = form
+    return {k: v for k, v in sorted(out.items()) if k not in clash}
+
+
 def slip_guard(words: Dictionary, rank: dict[str, int], known: set[str]) -> list[str]:
     """Real words and names (hunspell-da forms, lower-cased) one slip (spelling.slips) from an
     everyday word and not everyday words themselves ("snurrer" next to "snurre", "parkinson"
@@ -270,6 +290,7 @@ def build_table(lang_root: Path, forms: dict[str, str] | None = None) -> dict:
     restore = restore_table(words, own, wanted)
     rank = common_ranks(lang_root / "nlp" / "common_words.txt")
     restore |= single_letter_table(words, common, restore, rank)  # "maned", "gore": å, ø
+    restore |= merged_e_table(words, common, restore)  # "knaet": knæet
     # ASCII ids in content ("med_hjaelp") are typings to restore, not words to keep.
     domain = domain_words(lang_root) - set(restore)
     join = {w for w in vocab if len(w) >= 2 * MIN_JOIN and w.isalpha()} - set(restore)
