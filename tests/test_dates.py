@@ -242,6 +242,14 @@ CASES = [
     ("jeg vil gerne kunne gå derned en gang inden jul", NOV22, "2026-12-24"),
     # a range of weekdays is a habit, its "til torsdag" no date
     ("fire dage om ugen, mandag til torsdag", NOV22, None),
+    # a span ahead said with its lead-in is the deadline someone told, never a past event
+    ("om tolv uger sagde hun fra kommunen", NOV22, "2027-02-14"),
+    ("øh om en måned sagde lægen", NOV22, "2026-12-22"),
+    ("inden for tre måneder sagde fysioterapeuten ik", NOV22, "2027-02-22"),
+    ("om et par uger sagde han", NOV22, "2026-12-06"),
+    # … but "efter" may tell a story, and a month said before a past verb still does
+    ("efter tre uger faldt jeg igen", NOV22, None),
+    ("i maj sagde hun at jeg skulle gå mere", NOV22, None),
 ]
 
 

@@ -383,7 +383,7 @@ def find_deadline(
         refused = found and found[1] > 0 and words[found[1] - 1] in lex.refused_before
         if refused:  # "nej ikke om et par måneder, … først til sommer": that date is refused
             continue
-        if found and found[0] is not None and not _event_time(words, found[1], found[2], lex):
+        if found and found[0] is not None and not _told_event(words, i, today, found, lex):
             match = _next_year(words, i, today, lex, found)
             if lex.horizon_days and (match.date - today).days > lex.horizon_days:
                 continue  # "efter 40 år som bager": a career told, no date to reach
@@ -395,6 +395,15 @@ def find_deadline(
             else:
                 fallback = fallback or match
     return reason or fallback
+
+
+def _told_event(words: Sequence[str], i: int, today: date, found, lex: TimeLexicon) -> bool:
+    """True for the time of something that happened (_event_time), never for a span ahead said
+    with its lead-in ("om tolv uger sagde hun fra kommunen": the deadline she was told)."""
+    ahead = _relative(words, i, today, lex)
+    if ahead is not None and ahead[1:] == found[1:] and words[ahead[1]] not in lex.story_span_leads:
+        return False
+    return _event_time(words, found[1], found[2], lex)
 
 
 def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) -> bool:
