@@ -573,3 +573,66 @@ def test_a_sign_that_says_selv_is_kept_when_the_wish_does_not_say_it():
         "speaker": "citizen",
     }
     assert "når jeg kan skære kødet selv" in compose(facts, GOALS)[0]
+
+
+@pytest.mark.parametrize(
+    ("own", "goal_start"),
+    [
+        (  # a list of things after the wish's comma closes before the rest of the sentence
+            "lave min egen morgenmad igen, kaffe og et par stykker rugbrød",
+            "Jeg vil selv kunne lave min egen morgenmad igen, kaffe og et par stykker rugbrød, "
+            "hver morgen",
+        ),
+        (
+            "vande min have igen, især rosenbedet og tomaterne i drivhuset",
+            "Jeg vil selv kunne vande min have igen, især rosenbedet og tomaterne i drivhuset, "
+            "hver morgen",
+        ),
+        (  # a list of tasks takes no comma after it
+            "passe min kat igen, give hende mad og gøre kattebakken ren",
+            "Jeg vil selv kunne passe min kat igen, give hende mad og gøre kattebakken ren hver "
+            "morgen",
+        ),
+    ],
+)
+def test_a_list_of_things_in_the_wish_is_closed_by_a_comma(own, goal_start):
+    facts = {
+        "activity": "fritid",
+        "own_action": own,
+        "frequency": {"times": 1, "per": "day", "every": 1},
+        "frequency_said": "hver morgen",
+        "independence": "selv",
+        "speaker": "citizen",
+    }
+    goal, _ = compose(facts, GOALS)
+    assert goal.startswith(goal_start), goal
+
+
+@pytest.mark.parametrize(
+    ("own", "kept"),
+    [
+        ("komme tilbage til kolonihaven og passe den", "og passe den tre gange om ugen"),
+        ("dosere den i dosisæsken og tage den", "og tage den tre gange om ugen"),
+    ],
+)
+def test_a_tasks_pronoun_object_is_no_article_cut_short(own, kept):
+    facts = {
+        "activity": "fritid",
+        "own_action": own,
+        "frequency": {"times": 3, "per": "week", "every": 1},
+        "speaker": "citizen",
+    }
+    goal, _ = compose(facts, GOALS)
+    assert kept in goal, goal
+
+
+def test_a_list_the_sign_says_again_is_said_once():
+    facts = {
+        "activity": "madlavning",
+        "own_action": "lave min morgenmad igen, kaffe og havregryn og et stykke rugbrød",
+        "criterion": "lave kaffe og havregryn og smøre mit brød uden hjælp",
+        "speaker": "citizen",
+    }
+    goal, _ = compose(facts, GOALS)
+    assert goal.count("kaffe og havregryn") == 1, goal
+    assert goal.startswith("Jeg vil kunne lave min morgenmad igen."), goal

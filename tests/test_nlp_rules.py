@@ -456,12 +456,7 @@ def test_a_place_said_beside_the_wish_belongs_to_it(said, action):
         ("jeg vil gerne gå en tur, det gør jeg i parken", "gå en tur"),
         ("jeg vil gerne læse igen, i hvert fald aviserne", "læse igen"),  # a filler
         ("jeg vil gerne svømme i svømmehallen. i svømmehallen", "svømme i svømmehallen"),
-        (  # the place of a thing or of another verb is theirs
-            "hun vil så gerne selv kunne vande sin have igen, især rosenbedet og tomaterne i "
-            "drivhuset",
-            "vande sin have igen",
-        ),
-        (
+        (  # the place of another verb is its own
             "jeg vil gerne selv passe min medicin igen, altså selv dosere den i dosisæsken",
             "passe min medicin igen",
         ),
@@ -469,6 +464,68 @@ def test_a_place_said_beside_the_wish_belongs_to_it(said, action):
     ],
 )
 def test_a_place_with_its_own_verb_or_thing_is_not_the_wishs(said, action):
+    assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (  # a list of things after a comma says what the wish is about
+            "han vil gerne kunne lave sin egen morgenmad igen, kaffe og et par stykker rugbroed",
+            "lave sin egen morgenmad igen, kaffe og et par stykker rugbrød",
+        ),
+        ("jeg vil gerne bage igen, boller og kringler", "bage igen, boller og kringler"),
+        (
+            "jeg vil gerne strikke igen, sokker og huer til børnebørnene",
+            "strikke igen, sokker og huer til børnebørnene",
+        ),
+        (  # … a vague close is no thing
+            "jeg vil gerne kunne gå i Brugsen igen, mælk og brød og sådan noget",
+            "gå i Brugsen igen, mælk og brød",
+        ),
+        (  # … and so does a part that singles things out, with the place of those things
+            "hun vil så gerne selv kunne vande sin have igen, især rosenbedet og tomaterne i "
+            "drivhuset",
+            "vande sin have igen, især rosenbedet og tomaterne i drivhuset",
+        ),
+        (  # whom it is with: no comma
+            "han vil gerne kunne snakke i telefon igen, med min mor og med hans gamle kammerat "
+            "fra jagtforeningen",
+            "snakke i telefon igen med min mor og med hans gamle kammerat fra jagtforeningen",
+        ),
+        (
+            "jeg vil gerne spille kort igen, sammen med mine veninder i klubben",
+            "spille kort igen sammen med mine veninder i klubben",
+        ),
+        (  # an occasion in the next sentence, after the day and "igen"
+            "Han vil så gerne i kirke om søndagen igen. Til gudstjenesten i Vor Frue Kirke.",
+            "i kirke til gudstjenesten i Vor Frue Kirke",
+        ),
+        (  # a mishap that makes the task
+            "altså jeg vil gerne kunne komme op fra gulvet selv hvis jeg falder igen",
+            "komme op fra gulvet hvis jeg falder igen",
+        ),
+        ("jeg vil gerne kunne rejse mig, hvis jeg vælter", "rejse mig hvis jeg vælter"),
+    ],
+)
+def test_the_wishs_things_people_and_condition_belong_to_it(said, action):
+    """What the next part says the wish is about, with whom, or when it is needed, is kept."""
+    assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        ("jeg vil gerne lave mad igen, min kone og jeg", "lave mad igen"),  # a subject
+        ("jeg vil gerne lave mad igen, min datter kommer og hjælper", "lave mad igen"),  # a verb
+        ("jeg vil gerne gå en tur igen, det er det jeg savner", "gå en tur igen"),
+        ("jeg vil gerne gå ture igen, og så videre", "gå ture igen"),
+        ("jeg vil gerne bage igen, rundstykker", "bage igen"),  # one word: no list
+        ("jeg vil gerne kunne rejse mig selv, hvis jeg kan", "rejse mig"),  # no mishap
+        ("jeg vil gerne gå en tur hvis vejret er godt", "gå en tur"),
+    ],
+)
+def test_a_part_of_its_own_is_not_the_wishs(said, action):
     assert facts(said).extras["action"] == action
 
 

@@ -192,6 +192,16 @@ class ActionCues:
     answer_modals: frozenset[str] = frozenset()
     answer_reach: int = 0
     restate: frozenset[str] = frozenset()  # "i svømmehallen igen altså svømme …"
+    # "…, især tomaterne", "…, med min datter": a verbless part after the phrase that opens with
+    # one of these (or lists things with a join) says what or whom the wish is about
+    object_focus: frozenset[str] = frozenset()
+    object_company: frozenset[str] = frozenset()
+    object_vague_ends: frozenset[str] = frozenset()  # "… og sådan": no thing
+    object_determiners: frozenset[str] = frozenset()  # "et par stykker": "stykker" is a thing
+    # "komme op fra gulvet hvis jeg falder": a condition lead, a subject and one of these verbs
+    condition_leads: frozenset[str] = frozenset()
+    condition_verbs: frozenset[str] = frozenset()
+    condition_subjects: frozenset[str] = frozenset()  # the citizen's own "jeg"
 
 
 @dataclass(frozen=True)
@@ -568,6 +578,13 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         answer_modals=w("action_answer_modals"),
         answer_reach=int(data.get("action_answer_reach", 0)),
         restate=w("action_restate"),
+        object_focus=w("action_object_focus"),
+        object_company=w("action_object_company"),
+        object_determiners=w("action_object_determiners"),
+        object_vague_ends=w("action_object_vague_ends"),
+        condition_leads=w("action_condition_leads"),
+        condition_verbs=w("action_condition_verbs"),
+        condition_subjects=w("action_condition_subjects"),
     )
 
 

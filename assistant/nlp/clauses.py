@@ -1012,8 +1012,18 @@ def own_action(
         return None  # "savner drengene": a thing or person missed is no verb phrase for a goal
     if kept and tail is not None:
         kept = kept + tail(kept)
-    said = " ".join((text or words)[k] for k in kept)
+    said = " ".join(_as_said(words, text or words, k, punct) for k in kept)
     return said.replace(" ,", ",") or None  # a task list's comma sits on its word
+
+
+def _as_said(words: Sequence[str], text: Sequence[str], k: int, punct: Sequence[bool]) -> str:
+    """Token k as the phrase says it: a mark inside the phrase is its comma ("…, især …"), and a
+    word that opened a new sentence is no longer its start ("… igen. Til gudstjenesten")."""
+    if punct[k]:
+        return ","
+    if k and words[k - 1] in SENTENCE_ENDS and text[k][:1].isupper() and text[k][1:].islower():
+        return words[k]
+    return text[k]
 
 
 def own_action_tokens(

@@ -13,6 +13,7 @@ from assistant.nlp.grammar import agree, polish
 from assistant.nlp.phrase import (
     as_verb_phrase,
     citizen_in_clause,
+    close_apposition,
     own_phrase,
     place_measures,
     split_clause,
@@ -473,6 +474,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         facts = {**facts, "measures": rest}
     action, unplaced = action_phrase(facts, templates)
     sign = criterion_phrase(facts, templates)
+    if sign:  # "…, vande dem og binde dem op" beside the sign "… og binde dem op selv"
+        action = _without_listed_in_sign(action, sign, templates.grammar)
     if sign and not _said_in_order(sign, action, templates.grammar):
         action, sign = _unrepeated(action, sign, templates.grammar)
     head, clause = split_clause(action, templates.grammar)
@@ -490,6 +493,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         # gange om ugen" says it in the reason
     parts.append(_helper_phrase(facts, templates, action))
     parts.append(clause)
+    if any(parts[1:]):  # "…, kaffe og to stykker rugbrød, hver morgen": the list closes
+        parts[0] = close_apposition(head, templates.grammar)
     core = " ".join(p for p in parts if p)
     when = facts.get("frequency_when") if not facts.get("frequency") else None
     if when and fold(str(when)).lower() not in fold(core).lower():
@@ -541,6 +546,24 @@ def _shared_run(a: list[str], b: list[str]) -> tuple[int, int, int]:
             if n > best[2]:
                 best = (i, j, n)
     return best
+
+
+_LIST_REPEAT = 3  # words in a row a list after the wish's comma shares with the sign
+
+
+def _without_listed_in_sign(action: str, sign: str, g) -> str:
+    """The wish without the list said after its comma ("lave min morgenmad igen, kaffe og
+    havregryn og et stykke rugbrød") when the sign says it again ("… når jeg kan lave kaffe og
+    havregryn og smøre mit brød"): the sign tells it, once."""
+    head, _clause = split_clause(action, g)
+    parts = head.split(", ")
+    if len(parts) < 2 or len(parts[0].split()) < 3 or parts[-1].split()[0] == g.and_word:
+        return action  # "gå i bad, vaske mig …, og komme trygt ud igen": one phrase of tasks
+    bare = lambda text: [fold(w.strip(",.;:")).lower() for w in text.split()]  # noqa: E731
+    _i, _j, n = _shared_run(bare(parts[-1]), bare(sign))
+    if n < _LIST_REPEAT:
+        return action
+    return action.replace(", " + parts[-1], "", 1)
 
 
 def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:

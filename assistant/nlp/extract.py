@@ -19,6 +19,7 @@ from assistant.nlp.people_roles import RoleFinder, role_by_name
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.tokenize import ChunkTokenizer
+from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail
 
 MAX_CHARS = 5000  # longer answers are analysed on their first 5,000 characters
@@ -577,15 +578,7 @@ class Analyzer:
                                 or starts_run_on(toks.text, i, grammar)
                             ),  # "… igen vi var en flok"
                             lex.negations,
-                            tail=lambda kept: place_tail(
-                                words,
-                                kept,
-                                lex.action,
-                                dict(skip),
-                                toks.punct,
-                                lambda k: _finite_verb(toks.text[k], grammar),
-                                lambda k: _amount_word(toks.text[k], grammar),
-                            ),
+                            tail=lambda kept: _beside_wish(words, kept, lex, skip, toks, grammar),
                             # "svømmehallen igen": a short answer may open with a place
                             bare_start=lambda w: grammar.place_preposition(w) is not None,
                         ),
@@ -852,6 +845,19 @@ def _wished_frequency(words, freq, cl, lex):
         return freq
     later = quantities.find_frequency(words, lex, verb)
     return freq if later is None or cl.in_motivation(later.start) else later
+
+
+def _beside_wish(words, kept, lex, skip, toks, grammar) -> list[int]:
+    """The words said beside the wish's phrase that belong to it: a place, then the things or
+    people of the next part ("…, især tomaterne i drivhuset") or a condition ("hvis jeg falder")."""
+    spans = dict(skip)
+    finite = lambda k: _finite_verb(toks.text[k], grammar)  # noqa: E731
+    amount = lambda k: _amount_word(toks.text[k], grammar)  # noqa: E731
+    place = place_tail(words, kept, lex.action, spans, toks.punct, finite, amount)
+    said = kept + place
+    more = object_tail(words, said, lex.action, spans, toks.punct, finite)
+    more = more or condition_tail(words, said, lex.action, toks.punct)
+    return place + more
 
 
 def _occasion(words, span, deadline, lex) -> bool:

@@ -94,6 +94,13 @@ def own_phrase(
             break  # "… en kalender som jeg kan skrive i": the relative clause's own preposition
         if _particle_end(words, g):
             break  # "tage mine støttestrømper på": the verb's particle, no preposition cut short
+        if (
+            len(words) > 2
+            and _b(words[-1]) in g.pronoun_objects
+            and g.is_infinitive(words[-2])
+            and _b(words[-3]) in g.main_joins
+        ):
+            break  # "… og passe den", "… og tage den": the task's object, no article cut short
         words.pop()  # a phrase cut short ends on a whole word, not on "min" or "til"
     if not words:
         return None
@@ -483,6 +490,32 @@ def split_clause(action: str, g: Grammar) -> tuple[str, str]:
                 head = " ".join(words[:i]).rstrip(",")
                 return head, " ".join([mark, *words[i:]]).strip()
     return action, ""
+
+
+_APPOSITION_AFTER = 3  # words of a whole phrase before a list of its things ("lave min morgenmad")
+
+
+def close_apposition(head: str, g: Grammar) -> str:
+    """The head with a comma after a list of things said after its own comma, when more of the
+    sentence follows ("lave min egen morgenmad igen, kaffe og et par stykker rugbrød, hver
+    morgen"); a list of tasks ("…, give hende mad og gøre kattebakken ren") takes none."""
+    return head + "," if apposition_of(head, g) else head
+
+
+def apposition_of(head: str, g: Grammar) -> str:
+    """The list of things said after the phrase's own comma ("kaffe og et par stykker rugbrød"
+    in "lave min egen morgenmad igen, kaffe og …"), or "" when there is none."""
+    parts = head.split(", ")
+    if len(parts) < 2 or head.endswith(",") or len(parts[0].split()) < _APPOSITION_AFTER:
+        return ""  # "få skjorte, bukser og strømper på": the list is the phrase's own object
+    words = [_b(w) for w in parts[-1].split()]
+    if words[0] == _b(g.and_word):
+        return ""  # "…, vaske mig over det hele og håret, og komme trygt ud igen"
+    tasks = g.is_infinitive(words[0]) and any(
+        a == _b(g.and_word) and g.is_infinitive(b) and g.noun_kind(b) is None
+        for a, b in zip(words, words[1:], strict=False)
+    )
+    return "" if tasks else parts[-1]
 
 
 def _says_only_the_template(

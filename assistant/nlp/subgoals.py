@@ -9,7 +9,7 @@ from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import fold
 from assistant.nlp.compose import action_phrase, measure_phrase
 from assistant.nlp.grammar import polish
-from assistant.nlp.phrase import split_clause
+from assistant.nlp.phrase import apposition_of, close_apposition, split_clause
 
 #: Fraction of the goal's measure the first step asks for, by current level (1 = cannot, 5 = easy).
 _START = {1: 0.25, 2: 0.4, 3: 0.5, 4: 0.65, 5: 0.8}
@@ -49,7 +49,9 @@ def _ladder(goal: dict, template, templates: GoalTemplates) -> tuple[tuple[str, 
     chair) and the units their {measure} fits. The goal's own words are read first, then its
     aids, then (for a goal without own words) its sign of success; a template whose own ladder
     fits only some words (`ladder_when`) gives steps from the goal's own action to other wishes."""
-    own_words = _words(goal.get("own_action"))
+    own = str(goal.get("own_action") or "")
+    things = apposition_of(own, templates.grammar)  # "…, kaffe og rugbrød": no kind of its own
+    own_words = _words(own[: -len(things) - 2] if things else own)
     sources = (
         own_words,
         [fold(str(a)) for a in goal.get("aids") or []],
@@ -130,6 +132,7 @@ def _own_action(goal: dict, templates: GoalTemplates) -> str:
     if not head or action == plain or words & templates.grammar.helped_words:
         return ""
     head = head.rstrip(" ,")  # "sidde der hele aftenen," cut before its clause
+    head = close_apposition(head, templates.grammar)  # "…, kaffe og rugbrød, med lidt hjælp"
     return head[:1].lower() + head[1:] if head[1:2].islower() else head  # "Komme i klubben"
 
 
