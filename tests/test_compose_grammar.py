@@ -468,9 +468,9 @@ def test_another_persons_story_in_the_reason_is_left_out_as_it_goes_on(reason, w
          "se mine børnebørn, og hvis de har tid, kan vi spille kort."),
         ("så min datter ikke skal komme hver dag så kan hun passe sit arbejde",
          "komme hver dag, og så kan hun passe sit arbejde."),
-        # joined with "og" already, or "så" as a degree word: as told
+        # joined with "og" already (a second reason: its comma), or "så" as a degree word
         ("så jeg ikke skal vente på Birthe og så får jeg lidt frisk luft",
-         "på Birthe og så får jeg lidt frisk luft."),
+         "på Birthe, og så får jeg lidt frisk luft."),
         ("fordi jeg bliver så glad når jeg kan gå ud",
          "fordi jeg bliver så glad når jeg kan gå ud."),
     ],

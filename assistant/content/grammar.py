@@ -179,6 +179,7 @@ class Grammar:
     end_particles: frozenset[str] = frozenset()
     not_past_endings: tuple[str, ...] = ()  # "glaede" typed without æ: no "-ede" past
     filler_kept_before: frozenset[str] = frozenset()  # "ligesom før": no filler
+    comparison_fillers: frozenset[str] = frozenset()  # "ligesom jeg …": no filler
     reason_openers: frozenset[str] = frozenset()  # "ja", "jamen" before a reason's lead
     # "det ved jeg ikke det er …": a hedge opening a reason, not part of it
     reason_open_hedges: tuple[tuple[str, ...], ...] = ()
@@ -211,6 +212,7 @@ class Grammar:
     clause_subordinators: frozenset[str] = frozenset()  # "om", "når": a clause of the reason
     own_words: frozenset[str] = frozenset()  # "jeg", "mig", "vi": the citizen is in the clause
     comment_particles: frozenset[str] = frozenset()  # "hun har jo …": a main clause, a comment
+    concession_particles: frozenset[str] = frozenset()  # "hun er sød nok": a comment
     together_words: frozenset[str] = frozenset()  # "hinanden": a relative's "de" is "vi"
     they_word: str = ""  # "de"
     we_word: str = ""  # "vi": the citizen and the other one, in the citizen's goal
@@ -473,6 +475,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         end_particles=w("end_particles"),
         not_past_endings=tuple(sorted(w("not_past_endings"))),
         filler_kept_before=w("filler_kept_before"),
+        comparison_fillers=w("comparison_fillers"),
         reason_openers=w("reason_openers"),
         speaker_comparisons=w("speaker_comparisons"),
         others_words=w("others_words"),
@@ -488,6 +491,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         clause_subordinators=w("clause_subordinators"),
         own_words=w("own_words"),
         comment_particles=w("comment_particles"),
+        concession_particles=w("concession_particles"),
         together_words=w("together_words"),
         they_word=fold(str(data.get("they_word") or "")),
         we_word=nfc(str(data.get("we_word") or "")),

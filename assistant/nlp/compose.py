@@ -24,6 +24,7 @@ from assistant.nlp.phrase import (
     without_told_clause,
 )
 from assistant.nlp.reason import (
+    _clause_after,
     _joins_verbs,
     _object_clause_at,
     reason_parts,
@@ -618,10 +619,43 @@ def _quoted_reason(
                 frame, words = f, w
                 break
     words = _without_attribution(words, templates.grammar)
+    first, second = _two_reasons(words, templates.grammar)
+    if second:  # "så Inger ikke skal … og så jeg ikke føler mig …": both, each cut alone
+        if len(words) > MAX_REASON:  # the second cut first; the first keeps what is left
+            second = _whole_clauses(second, templates.grammar, MAX_EACH)
+            room = max(MAX_EACH, MAX_BOTH - len(second))
+            first = _whole_clauses(first, templates.grammar, room)
+        return frame, f"{_main_clause_run_on(first, templates.grammar)}, {second}"
     if len(words) > MAX_REASON:  # a long story stays in the transcript, not in the goal
         words = _whole_clauses(words, templates.grammar)
     words = _main_clause_run_on(words, templates.grammar)
     return frame, words
+
+
+MAX_EACH = 72  # characters of the second of two reasons quoted in the goal sentence
+MAX_BOTH = 150  # characters of two reasons together; the first keeps at least MAX_EACH
+
+
+def _two_reasons(words: str, g) -> tuple[str, str]:
+    """A reason and the second one joined to it by "og så" and a clause of its own ("… hver
+    morgen og så jeg ikke føler mig …", "…, og så vi kan komme ud …"): (first, "og så …"),
+    a third one left out; (words, "") when the reason gives one."""
+    said = words.split()
+    low = [fold(w.strip(",.;:")).lower() for w in said]
+    so = fold(g.so_word).lower()
+    starts = [
+        i
+        for i in range(2, len(said) - 2)
+        if low[i] in g.main_joins
+        and low[i + 1] == so
+        and said[i][-1:] not in ",.;:"
+        and (_clause_after(said, i + 2, g) or low[i + 2] in g.subject_pronouns)
+    ]
+    if not starts:
+        return words, ""
+    end = starts[1] if len(starts) > 1 else len(said)
+    first = " ".join(said[: starts[0]]).rstrip(",;:")
+    return first, " ".join(without_trailing_joins(said[starts[0] : end], g))
 
 
 _LEAD_REACH = 6  # words back from a run-on "så skal vi" searched for its "når"/"hvis"
@@ -712,11 +746,13 @@ def _judges_the_person(words: str, g) -> bool:
 MIN_REASON = 20  # characters a shortened reason keeps at least
 
 
-def _whole_clauses(reason: str, g) -> str:
-    """The reason cut to at most MAX_REASON characters at the end of a clause: at a comma, else
+def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
+    """The reason cut to at most `limit` characters at the end of a clause: at a comma, else
     before a word that begins one ("… og jeg bliver så glad når de kommer": "… og jeg bliver så
     glad"), never in the middle of a clause ("når de")."""
-    words = reason[: MAX_REASON + 1].split()[:-1]
+    if len(reason) <= limit:
+        return reason
+    words = reason[: limit + 1].split()[:-1]
     for k in range(len(words) - 1, 0, -1):  # the last clause end: a comma or a join after it
         after = fold(words[k]).lower()
         # "vil ikke have, at min søn skal ringe": the comma before an object clause ends none

@@ -74,7 +74,9 @@ def _noun_subject(words: list[str], g: Grammar) -> int:
         return 0
     if b in g.function_words | g.negations | g.modals | g.subject_pronouns | g.fillers:
         return 0
-    name = w[:1].isupper() and not g.is_infinitive(w)  # "Emma"; a typed "Læse …" is a verb
+    # "Emma"; a typed "Læse …" is a verb, but "Grethe er …" a name its verb follows
+    verb_next = len(words) > 1 and g.is_present(words[1])
+    name = w[:1].isupper() and (not g.is_infinitive(w) or verb_next)
     if not (name or b.endswith(_DEFINITE_NOUN) or g.noun_kind(w) is not None):
         return 0
     n = 1
@@ -143,8 +145,15 @@ def _after_verb_chain(words: list[str], i: int, g: Grammar) -> bool:
 def _clean(words: list[str], g: Grammar) -> list[str]:
     words = without_filler_phrases(words, g)
     kept = g.since_leads | g.filler_kept_before
-    keep = [i + 1 < len(words) and _b(words[i + 1]) in kept for i in range(len(words))]
-    # "lige siden": since when, "ligesom før": as before; no filler
+    keep = [
+        i + 1 < len(words)
+        and (
+            _b(words[i + 1]) in kept
+            or (_b(words[i]) in g.comparison_fillers and _b(words[i + 1]) in g.subject_pronouns)
+        )
+        for i in range(len(words))
+    ]
+    # "lige siden": since when, "ligesom før": as before, "ligesom jeg lærte det": as; no filler
     out: list[str] = []
     for i, (w, k) in enumerate(zip(words, keep, strict=True)):
         verb = i and _b(words[i - 1]) in g.modals and _b(w) in g.short_infinitives
@@ -518,6 +527,8 @@ def _without_others_story(words: list[str], g: Grammar) -> list[str]:
             own = _others_clause_end(words, i, g, goes_on=False)
             end = _others_clause_end(words, i, g, goes_on=True)
             if not any(_b(w) in g.own_words for w in words[i:own]):
+                if _concedes(words, i, g):  # "… hver gang hun er sød nok men …": the end
+                    out, end = without_trailing_joins(out, g), len(words)
                 while out and _b(out[-1]) in g.main_joins:
                     out.pop()  # "… og hun har nok at se til": the join goes with it
                 if out:
@@ -527,6 +538,13 @@ def _without_others_story(words: list[str], g: Grammar) -> list[str]:
         out.append(words[i])
         i += 1
     return out
+
+
+def _concedes(words: list[str], i: int, g: Grammar) -> bool:
+    """True when another person's clause at i grants something ("hun er sød nok"): it ends on
+    a concession particle, at the end or before "men"."""
+    end = _others_clause_end(words, i, g, goes_on=False)
+    return end - i > 2 and _b(words[end - 1]) in g.concession_particles
 
 
 def _others_clause_end(words: list[str], i: int, g: Grammar, goes_on: bool) -> int:
@@ -586,7 +604,8 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
     if not (g.is_present(nxt) or g.is_past(nxt) or _b(nxt) in g.modals | g.past_words):
         return False
     after = _b(words[i + 2]) if i + 2 < len(words) else ""
-    if _b(words[i - 1]) in g.clause_subordinators and after not in g.comment_particles:
+    led = _b(words[i - 1]) in g.clause_subordinators and after not in g.comment_particles
+    if led and not _concedes(words, i, g):
         return False  # "hver gang de kommer"; but "hver gang hun har jo sit eget": a comment
     start = max(  # "ligge og vente på dem": a verb joined on is the same clause
         (
@@ -639,11 +658,32 @@ def _so_led(text: str, g: Grammar) -> bool:
     words = _clean(_first_sentence(text), g)
     kind, n = _lead(words, g)
     body = words[n:]
-    if kind == "so" and body and _finite(body[0], g):
+    if kind == "so" and body and _finite(body[0], g) and not _is_name(body[0], g):
         # "og så får jeg en snak": the citizen after the verb; "og så er det noget …": no
-        # purpose, the story goes on
+        # purpose, the story goes on ("så Inger ikke skal …": a name, no verb)
         return len(body) > 1 and _b(body[1]) in g.citizen_pronouns | {g.self_subject}
     return kind in ("so", "purpose", "purpose_not")
+
+
+def _first_clause(said: str, g: Grammar) -> str:
+    """A later sentence's reason up to its first comma, unless an object clause follows it
+    ("… ikke skal svømme alene, hun er holdt op …" → "… ikke skal svømme alene")."""
+    words = said.split()
+    for i in range(1, len(words)):
+        if words[i - 1].endswith(",") and not _object_clause_at(words, i, g):
+            return " ".join(words[:i]).rstrip(",")
+    return said
+
+
+def _wants(text: str, g: Grammar) -> list[str] | None:
+    """The words of a sentence that opens with the citizen's own will ("jeg vil gerne kunne
+    give …", "og jeg vil have kræfterne tilbage"), a join before it left out; else None."""
+    words = _clean(_first_sentence(text), g)
+    k = 1 if words and _b(words[0]) in g.main_joins else 0
+    body = words[k:]
+    if len(body) > 2 and _b(body[0]) == g.self_subject and _b(body[1]) in g.want_forms:
+        return body
+    return None
 
 
 def opens_with_purpose(text: str, g: Grammar) -> bool:
@@ -666,16 +706,23 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
             return then, said
         if frame == then == "because" and own and said not in words and _anchored(said, words, g):
             return frame, f"{words}, {g.and_word} {said}"
+        said = _first_clause(said, g)  # "… alene, hun er holdt op med …": her story
         if frame == "because" and then in _SO_SUBJECT and said not in words and _so_led(part, g):
             # "jeg savner kollegerne. og så Hanne ikke skal stå alene": both, as told
             lead = [x for x in _SO_SUBJECT[then](g) if x]
             return frame, " ".join([f"{words},", g.so_word, *lead, said])
         both = frame in _SO_SUBJECT and then in _SO_SUBJECT and said not in words
-        if both and _so_led(first, g) and _so_led(part, g):
-            # "Så jeg ikke skal løfte ham. Og så han kan gå i seng når han vil": two purposes,
-            # the first the main one; both, as told
+        if both and (_so_led(first, g) or _wants(first, g) is not None) and _so_led(part, g):
+            # "Så jeg ikke skal løfte ham. Og så han kan gå i seng når han vil", "Jeg vil have
+            # kræfterne tilbage. Og så Grete ikke skal …": two purposes, the first the main
+            # one; both, as told
             lead = [x for x in _SO_SUBJECT[then](g) if x]
             return frame, " ".join([f"{words},", g.and_word, g.so_word, *lead, said])
+        wanted = _wants(part, g) if frame == "because" else None
+        if wanted and not _is_about_the_past(wanted, g) and " ".join(wanted) not in words:
+            # "købebrød smager ikke af noget. og jeg vil gerne kunne give …": how things are,
+            # then what the citizen wants; one because-clause, in written order
+            return frame, " ".join([f"{words},", g.and_word, *_adverb_first(wanted, 1, g)])
         if frame:  # only the sentence right after a reason tells beside it
             break
     return frame, words
