@@ -45,6 +45,12 @@ class MeasureKind:
     insert_not_before: str = ""  # then this instead: "gå {tre etager} ned ad trapperne"
     append_verbs: frozenset[str] = frozenset()  # when given, append only after these verbs
     only_before: frozenset[str] = frozenset()  # when given, insert only before these (or at end)
+    # a last resort before the sign sentence: "komme de 800 meter ned i klubben"
+    motion_verbs: frozenset[str] = frozenset()
+    motion_before: frozenset[str] = frozenset()  # ... when the verb is followed by one of these
+    insert_motion: str = ""  # "de {measure}"
+    insert_motion_one: str = ""  # "{measure}": one of the unit ("en kilometer")
+    sign: str = ""  # a sign of its own when no phrase takes it: "klare {measure}"
 
 
 @dataclass(frozen=True)
@@ -341,6 +347,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
                 insert_not_before=nfc(str(raw.get("insert_not_before") or "")),
                 append_verbs=_folds(raw.get("append_verbs"), path, f"{name}.append", problems),
                 only_before=_folds(raw.get("only_before"), path, f"{name}.only", problems),
+                motion_verbs=_folds(raw.get("motion_verbs"), path, f"{name}.motion", problems),
+                motion_before=_folds(raw.get("motion_before"), path, f"{name}.motion", problems),
+                insert_motion=nfc(str(raw.get("insert_motion") or "")),
+                insert_motion_one=nfc(str(raw.get("insert_motion_one") or "")),
+                sign=nfc(str(raw.get("sign") or "")),
             )
         )
     table = lambda key: {fold(str(k)): nfc(str(v)) for k, v in (data.get(key) or {}).items()}  # noqa: E731

@@ -522,10 +522,14 @@ def _has_measure(words: list[str], measure: dict, number: str, g: Grammar | None
 
 
 def place_measures(
-    phrase: str, measures: list[tuple[dict, str]], g: Grammar
+    phrase: str, measures: list[tuple[dict, str]], g: Grammar, motion: bool = False
 ) -> tuple[str, list[str]]:
-    """Join each (measure, its words) into the phrase by unit kind; return (phrase, unplaced)."""
+    """Join each (measure, its words) into the phrase by unit kind; return (phrase, unplaced).
+
+    With `motion` a distance also follows "komme" and its way ("komme de 800 meter ned i
+    klubben"), a last resort when no phrase has a verb the measure goes with."""
     words = phrase.split()
+    ones = {said for measure, said in measures if measure.get("value") == 1}
     unplaced: list[str] = []
     by_kind: dict[str, list[str]] = {}
     kinds = {}
@@ -557,6 +561,9 @@ def place_measures(
             # ned ad trapperne og op igen"
         elif kind.append and (not kind.append_verbs or verb in kind.append_verbs):
             words.extend(kind.append.format(measure=said).split())
+        elif motion and verb in kind.motion_verbs and nxt in kind.motion_before:
+            one = len(saids) == 1 and saids[0] in ones and kind.insert_motion_one
+            words[1:1] = (one or kind.insert_motion).format(measure=said).split()
         else:
             unplaced.extend(saids)
     return " ".join(words), unplaced
