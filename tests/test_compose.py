@@ -691,6 +691,28 @@ def test_a_measure_the_wish_cannot_take_goes_into_the_sign(own, criterion, measu
     assert f"Jeg ved, at jeg har nået det, når jeg kan {sign}." in sentence, sentence
 
 
+@pytest.mark.parametrize(
+    ("own", "expected"),
+    [
+        ("tage toget alene til min søster i Aarhus",
+         "Jeg vil kunne tage toget alene til min søster i Aarhus"),
+        ("gå helt alene ned til Brugsen", "Jeg vil kunne gå helt alene ned til Brugsen"),
+        # no verb, though it ends like one: no comma before it
+        ("tage toget alene til Odense og besøge min søster",
+         "Jeg vil kunne tage toget alene til Odense og besøge min søster."),
+        ("klare indkøbene alene", "Jeg vil kunne klare indkøbene alene"),
+        ("tage bussen på egen hånd", "Jeg vil kunne tage bussen på egen hånd"),
+        # being alone is no independence: the frame keeps its "selv"
+        ("komme ud og ikke sidde alene", "Jeg vil selv kunne komme ud og ikke sidde alene"),
+    ],
+)  # fmt: skip
+def test_a_said_alene_stays_and_stands_for_selv(own, expected):
+    facts = {"activity": "fritid", "own_action": own, "independence": "selv", "selv_said": True}
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.startswith(expected), sentence
+    assert sentence.count("alene") <= 1
+
+
 def test_a_relatives_because_clause_speaks_of_the_citizen_in_first_person_throughout():
     facts = {"activity": "fritid", "own_action": "spille kort igen", "speaker": "relative",
              "reason_said": "fordi det er hendes veninder og hun bliver ked af det når hun "
@@ -1293,7 +1315,8 @@ def test_who_said_the_reason_is_left_out_of_the_goal(told, speaker, kept, droppe
         # the independence, said by the frame, goes with its degree word
         ("transport", "tage bussen ud til min søster i Korsør sådan helt selv",
          "tage bussen ud til min søster i Korsør"),
-        ("indkoeb", "handle i Netto helt alene", "handle i Netto"),
+        # ... but a said "alene" stays, in her word (it stands for the frame's "selv")
+        ("indkoeb", "handle i Netto helt alene", "handle i Netto helt alene"),
         ("transport", "tage bussen ud til min søster i Korsør sådan helt",
          "tage bussen ud til min søster i Korsør"),
     ],

@@ -63,6 +63,8 @@ class Grammar:
     fillers: frozenset[str] = frozenset()
     independence_words: frozenset[str] = frozenset()
     once_in_wish: frozenset[str] = frozenset()  # "selv": said once in the wish clause
+    alone_words: frozenset[str] = frozenset()  # "alene": kept as said, stands for "selv"
+    alone_not_after: frozenset[str] = frozenset()  # "sidde alene": lonely, not on one's own
     self_objects: frozenset[str] = frozenset()  # "mig" in "klare mig selv": that "selv" stays
     modal_hedges: frozenset[str] = frozenset()  # "vel" in "skulle vel komme ud": no goal word
     unchanged_plurals: frozenset[str] = frozenset()  # "kort": "mine julekort" stays plural
@@ -298,6 +300,17 @@ class Grammar:
             and not w.endswith(self.not_past_endings)
         )
 
+    def says_alone(self, words: list[str]) -> bool:
+        """True when the words say "alene" of doing it on one's own ("tage toget alene"), not
+        of being alone ("sidde alene")."""
+        bare = [fold(w.strip(",.;:!?")).lower() for w in words]
+        return any(
+            " ".join(bare[k : k + len(said.split())]) == said
+            and (k == 0 or bare[k - 1] not in self.alone_not_after)
+            for said in self.alone_words
+            for k in range(len(bare))
+        )
+
     def kind_of_unit(self, unit: str | None) -> MeasureKind | None:
         """Return the measure kind of a unit id ("meter" → distance)."""
         return next((k for k in self.measure_kinds if unit in k.units), None)
@@ -362,6 +375,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         fillers=w("fillers"),
         independence_words=w("independence_words"),
         once_in_wish=w("once_in_wish"),
+        alone_words=w("alone_words"),
+        alone_not_after=w("alone_not_after"),
         self_objects=w("self_objects"),
         modal_hedges=w("modal_hedges"),
         unchanged_plurals=w("unchanged_plurals"),

@@ -501,6 +501,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     independence = facts.get("independence")
     said_selv = facts.get("selv_said") and independence != "med_hjaelp"
     selv = templates.text("selv") if independence == "selv" or said_selv else ""
+    if templates.grammar.says_alone(core.split()):
+        selv = ""  # "tage toget alene til min søster" says it in her word: no "selv" beside it
     sentence = templates.text("sentence", selv=selv, core=core)
     purpose_frame, purpose = _quoted_reason(
         str(facts.get("purpose_said") or ""),

@@ -55,10 +55,13 @@ def own_phrase(
     words = [
         w
         for k, w in enumerate(words)
-        if _b(w) not in g.independence_words
-        and not (  # "helt selv": the degree word goes with it
+        if (_b(w) not in g.independence_words or _kept_alone(words, k, g))
+        and not (  # "helt selv": the degree word goes with it ("helt alene" stays)
             _b(w) in g.independence_degrees
-            and (k + 1 == len(words) or _b(words[k + 1]) in g.independence_words)
+            and (
+                k + 1 == len(words)
+                or (_b(words[k + 1]) in g.independence_words and not _kept_alone(words, k + 1, g))
+            )
         )
     ]  # ("… sådan helt" when the analyzer already left "selv" out)
     words = without_comment(words, g, measured_only=True)  # "… rundt om søen det er 3 km"
@@ -393,6 +396,12 @@ def as_verb_phrase(words: list[str], g: Grammar, speaker: str | None = None) -> 
     else:
         return words
     return [words[0], *(_infinitive_after_og(words[1:], i, g) for i in range(len(words) - 1))]
+
+
+def _kept_alone(words: list[str], k: int, g: Grammar) -> bool:
+    """True for an "alene" the phrase keeps as said: of doing it on one's own ("tage toget
+    alene", standing for the frame's "selv") or of being alone ("ikke sidde alene")."""
+    return _b(words[k]) in g.alone_words
 
 
 def together_goes_on(words: list[str], g: Grammar) -> list[str]:
