@@ -627,14 +627,22 @@ def test_a_reason_about_the_past_or_the_dead_stays_out_of_the_goal():
         ("gå en tur", {"value": 500, "unit": "meter"}, "gå en tur på 500 meter", []),
         ("danse", {"value": 20, "unit": "minut"}, "danse i 20 minutter", []),
         ("bære hjem fra Netto", {"value": 2, "unit": "kilo"}, "bære to kilo hjem fra Netto", []),
-        ("bære mine varer", {"value": 2, "unit": "kilo"}, "bære mine varer", ["to kilo"]),
+        # no verb takes it: a sign of its own, never dropped
+        ("bære mine varer", {"value": 2, "unit": "kilo"},
+         "bære mine varer. Jeg ved, at jeg har nået det, når jeg kan bære to kilo", []),
         ("rejse mig", {"value": 5, "unit": "gang"}, "rejse mig fem gange", []),
         ("gå til min veninde", {"value": 2, "unit": "etage"}, "gå op ad to etager", []),
         # the phrase says the way: the floors go before it, not lost
         ("gå ned ad trapperne og op igen", {"value": 3, "unit": "etage"},
          "gå tre etager ned ad trapperne og op igen", []),
         ("komme op ad trappen", {"value": 16, "unit": "trin"}, "komme 16 trin op ad trappen", []),
-        ("handle ind", {"value": 400, "unit": "meter"}, "handle ind", ["400 meter"]),
+        ("handle ind", {"value": 400, "unit": "meter"},
+         "handle ind. Jeg ved, at jeg har nået det, når jeg kan klare 400 meter", []),
+        # "komme" and its way take a distance when nothing else does: the route's length
+        ("komme ned i klubben", {"value": 800, "unit": "meter"},
+         "komme de 800 meter ned i klubben", []),
+        ("komme ud på havnen", {"value": 1, "unit": "kilometer"},
+         "komme en kilometer ud på havnen", []),
         ("gå en tur på 500 meter", {"value": 500, "unit": "meter"}, "gå en tur på 500 meter", []),
         # a walk said without article is still one phrase: the measure never splits "gå tur"
         ("gå tur med hunden", {"value": 2, "unit": "kilometer"},
@@ -643,7 +651,7 @@ def test_a_reason_about_the_past_or_the_dead_stays_out_of_the_goal():
          "gå min tur på 500 meter i parken", []),
     ],
 )  # fmt: skip
-def test_a_measure_joins_by_its_unit_kind_or_stays_visible(own, measure, expected, unplaced):
+def test_a_measure_joins_by_its_unit_kind_or_is_a_sign_of_its_own(own, measure, expected, unplaced):
     facts = {"activity": "gang", "own_action": own, "measures": [measure]}
     sentence, left = compose(facts, GOALS)
     assert sentence.startswith("Jeg vil kunne " + expected), sentence
@@ -651,6 +659,58 @@ def test_a_measure_joins_by_its_unit_kind_or_stays_visible(own, measure, expecte
     if unplaced:
         assert unplaced[0] not in sentence
     assert sentence.count("500") <= 1
+
+
+@pytest.mark.parametrize(
+    ("own", "criterion", "measures", "sign"),
+    [
+        # the sign's verb takes the distance the wish's "komme ud og fodre" cannot
+        ("komme ud og fodre fuglene i haven", "gå ned til foderbrættet og fylde det op",
+         [{"value": 30, "unit": "meter"}], "gå 30 meter ned til foderbrættet og fylde det op"),
+        ("handle ind i Rema", "gå derhen og hjem med varerne",
+         [{"value": 400, "unit": "meter"}], "gå 400 meter derhen og hjem med varerne"),
+        ("bære brænde ind til brændeovnen", "gå med en kurv uden at stoppe",
+         [{"value": 15, "unit": "meter"}], "gå 15 meter med en kurv uden at stoppe"),
+        # a sign going somewhere with "komme": the route's length after it
+        ("sidde ude i haven", "komme ud over dørtrinet og hen til stolen",
+         [{"value": 10, "unit": "meter"}], "komme de ti meter ud over dørtrinet og hen til stolen"),
+        # a sign no measure fits: the measure follows it
+        ("klippe hækken", "klippe hele hækken ud mod vejen",
+         [{"value": 25, "unit": "meter"}], "klippe hele hækken ud mod vejen, 25 meter"),
+        # no sign: one of its own, measures of one frame joined
+        ("bære mit skrald ned i gården", None,
+         [{"value": 3, "unit": "trin"}, {"value": 20, "unit": "meter"}],
+         "klare tre trin og 20 meter"),
+    ],
+)  # fmt: skip
+def test_a_measure_the_wish_cannot_take_goes_into_the_sign(own, criterion, measures, sign):
+    facts = {"activity": "fritid", "own_action": own, "criterion": criterion, "measures": measures}
+    sentence, unplaced = compose(facts, GOALS)
+    assert unplaced == []
+    assert sentence.startswith(f"Jeg vil kunne {own}"), sentence
+    assert f"Jeg ved, at jeg har nået det, når jeg kan {sign}." in sentence, sentence
+
+
+@pytest.mark.parametrize(
+    ("own", "expected"),
+    [
+        ("tage toget alene til min søster i Aarhus",
+         "Jeg vil kunne tage toget alene til min søster i Aarhus"),
+        ("gå helt alene ned til Brugsen", "Jeg vil kunne gå helt alene ned til Brugsen"),
+        # no verb, though it ends like one: no comma before it
+        ("tage toget alene til Odense og besøge min søster",
+         "Jeg vil kunne tage toget alene til Odense og besøge min søster."),
+        ("klare indkøbene alene", "Jeg vil kunne klare indkøbene alene"),
+        ("tage bussen på egen hånd", "Jeg vil kunne tage bussen på egen hånd"),
+        # being alone is no independence: the frame keeps its "selv"
+        ("komme ud og ikke sidde alene", "Jeg vil selv kunne komme ud og ikke sidde alene"),
+    ],
+)  # fmt: skip
+def test_a_said_alene_stays_and_stands_for_selv(own, expected):
+    facts = {"activity": "fritid", "own_action": own, "independence": "selv", "selv_said": True}
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.startswith(expected), sentence
+    assert sentence.count("alene") <= 1
 
 
 def test_a_relatives_because_clause_speaks_of_the_citizen_in_first_person_throughout():
@@ -1255,7 +1315,8 @@ def test_who_said_the_reason_is_left_out_of_the_goal(told, speaker, kept, droppe
         # the independence, said by the frame, goes with its degree word
         ("transport", "tage bussen ud til min søster i Korsør sådan helt selv",
          "tage bussen ud til min søster i Korsør"),
-        ("indkoeb", "handle i Netto helt alene", "handle i Netto"),
+        # ... but a said "alene" stays, in her word (it stands for the frame's "selv")
+        ("indkoeb", "handle i Netto helt alene", "handle i Netto helt alene"),
         ("transport", "tage bussen ud til min søster i Korsør sådan helt",
          "tage bussen ud til min søster i Korsør"),
     ],

@@ -45,6 +45,12 @@ class MeasureKind:
     insert_not_before: str = ""  # then this instead: "gå {tre etager} ned ad trapperne"
     append_verbs: frozenset[str] = frozenset()  # when given, append only after these verbs
     only_before: frozenset[str] = frozenset()  # when given, insert only before these (or at end)
+    # a last resort before the sign sentence: "komme de 800 meter ned i klubben"
+    motion_verbs: frozenset[str] = frozenset()
+    motion_before: frozenset[str] = frozenset()  # ... when the verb is followed by one of these
+    insert_motion: str = ""  # "de {measure}"
+    insert_motion_one: str = ""  # "{measure}": one of the unit ("en kilometer")
+    sign: str = ""  # a sign of its own when no phrase takes it: "klare {measure}"
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,8 @@ class Grammar:
     fillers: frozenset[str] = frozenset()
     independence_words: frozenset[str] = frozenset()
     once_in_wish: frozenset[str] = frozenset()  # "selv": said once in the wish clause
+    alone_words: frozenset[str] = frozenset()  # "alene": kept as said, stands for "selv"
+    alone_not_after: frozenset[str] = frozenset()  # "sidde alene": lonely, not on one's own
     self_objects: frozenset[str] = frozenset()  # "mig" in "klare mig selv": that "selv" stays
     modal_hedges: frozenset[str] = frozenset()  # "vel" in "skulle vel komme ud": no goal word
     unchanged_plurals: frozenset[str] = frozenset()  # "kort": "mine julekort" stays plural
@@ -294,6 +302,17 @@ class Grammar:
             and not w.endswith(self.not_past_endings)
         )
 
+    def says_alone(self, words: list[str]) -> bool:
+        """True when the words say "alene" of doing it on one's own ("tage toget alene"), not
+        of being alone ("sidde alene")."""
+        bare = [fold(w.strip(",.;:!?")).lower() for w in words]
+        return any(
+            " ".join(bare[k : k + len(said.split())]) == said
+            and (k == 0 or bare[k - 1] not in self.alone_not_after)
+            for said in self.alone_words
+            for k in range(len(bare))
+        )
+
     def kind_of_unit(self, unit: str | None) -> MeasureKind | None:
         """Return the measure kind of a unit id ("meter" → distance)."""
         return next((k for k in self.measure_kinds if unit in k.units), None)
@@ -343,6 +362,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
                 insert_not_before=nfc(str(raw.get("insert_not_before") or "")),
                 append_verbs=_folds(raw.get("append_verbs"), path, f"{name}.append", problems),
                 only_before=_folds(raw.get("only_before"), path, f"{name}.only", problems),
+                motion_verbs=_folds(raw.get("motion_verbs"), path, f"{name}.motion", problems),
+                motion_before=_folds(raw.get("motion_before"), path, f"{name}.motion", problems),
+                insert_motion=nfc(str(raw.get("insert_motion") or "")),
+                insert_motion_one=nfc(str(raw.get("insert_motion_one") or "")),
+                sign=nfc(str(raw.get("sign") or "")),
             )
         )
     table = lambda key: {fold(str(k)): nfc(str(v)) for k, v in (data.get(key) or {}).items()}  # noqa: E731
@@ -353,6 +377,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         fillers=w("fillers"),
         independence_words=w("independence_words"),
         once_in_wish=w("once_in_wish"),
+        alone_words=w("alone_words"),
+        alone_not_after=w("alone_not_after"),
         self_objects=w("self_objects"),
         modal_hedges=w("modal_hedges"),
         unchanged_plurals=w("unchanged_plurals"),

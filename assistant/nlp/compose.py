@@ -479,6 +479,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         action = _without_listed_in_sign(action, sign, templates.grammar)
     if sign and not _said_in_order(sign, action, templates.grammar):
         action, sign = _unrepeated(action, sign, templates.grammar)
+    if unplaced:  # "komme ud og fodre fuglene … når jeg kan gå 30 meter ned til foderbrættet"
+        action, sign, unplaced = _measures_apart(action, sign, unplaced, facts, templates)
     head, clause = split_clause(action, templates.grammar)
     parts = [head]
     said = facts.get("frequency_said") if facts.get("frequency") else None
@@ -505,6 +507,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     independence = facts.get("independence")
     said_selv = facts.get("selv_said") and independence != "med_hjaelp"
     selv = templates.text("selv") if independence == "selv" or said_selv else ""
+    if templates.grammar.says_alone(core.split()):
+        selv = ""  # "tage toget alene til min søster" says it in her word: no "selv" beside it
     sentence = templates.text("sentence", selv=selv, core=core)
     purpose_frame, purpose = _quoted_reason(
         str(facts.get("purpose_said") or ""),
@@ -531,6 +535,44 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if when:
         sentence += " " + templates.text("by_when", date=when)
     return " ".join(sentence.split()), unplaced
+
+
+def _measures_apart(
+    action: str, sign: str, unplaced: list[str], facts: dict, templates: GoalTemplates
+) -> tuple[str, str, list[str]]:
+    """Place the measures the wish's verb could not take: in the sign when its verb takes them
+    ("gå 30 meter ned til foderbrættet"), after "komme" and its way ("komme de 800 meter ned i
+    klubben"), else as a sign of their own ("klare 200 meter") or after the sign ("…, ca. 10
+    meter"). Return (action, sign, measure words still unplaced: a unit of no kind)."""
+    g = templates.grammar
+    said = [(m, _measure_said(m, facts, templates)) for m in facts.get("measures") or []]
+    left = [(m, s) for m, s in said if s in unplaced]
+    if sign and _said_in_order(sign, action, g):
+        sign = ""  # the wish says the sign: a measure's sign of its own, not the wish twice
+    if sign:
+        sign, rest = place_measures(sign, left, g)
+        left = [(m, s) for m, s in left if s in rest]
+    if left:
+        action, rest = place_measures(action, left, g, motion=True)
+        left = [(m, s) for m, s in left if s in rest]
+    if left and sign:
+        sign, rest = place_measures(sign, left, g, motion=True)
+        left = [(m, s) for m, s in left if s in rest]
+    frames: dict[str, list[str]] = {}
+    for m, s in left:
+        kind = g.kind_of_unit(m.get("unit"))
+        if kind is not None and kind.sign:
+            frames.setdefault(kind.sign, []).append(s)
+    if not frames:
+        return action, sign, [s for _m, s in left]
+    if sign:
+        measure = _joined([s for saids in frames.values() for s in saids], g)
+        sign = templates.text("measure_apart", sign=sign.rstrip(" .,"), measure=measure)
+    else:
+        signs = [frame.format(measure=_joined(saids, g)) for frame, saids in frames.items()]
+        sign = f" {g.and_word} ".join(signs)
+    placed = {s for saids in frames.values() for s in saids}
+    return action, sign, [s for _m, s in left if s not in placed]
 
 
 _REPEAT = 4  # words in a row a sign and the wish share to say one thing twice

@@ -55,10 +55,13 @@ def own_phrase(
     words = [
         w
         for k, w in enumerate(words)
-        if _b(w) not in g.independence_words
-        and not (  # "helt selv": the degree word goes with it
+        if (_b(w) not in g.independence_words or _kept_alone(words, k, g))
+        and not (  # "helt selv": the degree word goes with it ("helt alene" stays)
             _b(w) in g.independence_degrees
-            and (k + 1 == len(words) or _b(words[k + 1]) in g.independence_words)
+            and (
+                k + 1 == len(words)
+                or (_b(words[k + 1]) in g.independence_words and not _kept_alone(words, k + 1, g))
+            )
         )
     ]  # ("… sådan helt" when the analyzer already left "selv" out)
     words = without_comment(words, g, measured_only=True)  # "… rundt om søen det er 3 km"
@@ -402,6 +405,12 @@ def as_verb_phrase(words: list[str], g: Grammar, speaker: str | None = None) -> 
     return [words[0], *(_infinitive_after_og(words[1:], i, g) for i in range(len(words) - 1))]
 
 
+def _kept_alone(words: list[str], k: int, g: Grammar) -> bool:
+    """True for an "alene" the phrase keeps as said: of doing it on one's own ("tage toget
+    alene", standing for the frame's "selv") or of being alone ("ikke sidde alene")."""
+    return _b(words[k]) in g.alone_words
+
+
 def together_goes_on(words: list[str], g: Grammar) -> list[str]:
     """A verb phrase that goes on with "og vi" and a present verb ("ringe Inger op og vi snakker
     sammen") goes on as a verb phrase: "vi" holds the citizen ("… og snakke sammen")."""
@@ -555,10 +564,14 @@ def _has_measure(words: list[str], measure: dict, number: str, g: Grammar | None
 
 
 def place_measures(
-    phrase: str, measures: list[tuple[dict, str]], g: Grammar
+    phrase: str, measures: list[tuple[dict, str]], g: Grammar, motion: bool = False
 ) -> tuple[str, list[str]]:
-    """Join each (measure, its words) into the phrase by unit kind; return (phrase, unplaced)."""
+    """Join each (measure, its words) into the phrase by unit kind; return (phrase, unplaced).
+
+    With `motion` a distance also follows "komme" and its way ("komme de 800 meter ned i
+    klubben"), a last resort when no phrase has a verb the measure goes with."""
     words = phrase.split()
+    ones = {said for measure, said in measures if measure.get("value") == 1}
     unplaced: list[str] = []
     by_kind: dict[str, list[str]] = {}
     kinds = {}
@@ -590,6 +603,9 @@ def place_measures(
             # ned ad trapperne og op igen"
         elif kind.append and (not kind.append_verbs or verb in kind.append_verbs):
             words.extend(kind.append.format(measure=said).split())
+        elif motion and verb in kind.motion_verbs and nxt in kind.motion_before:
+            one = len(saids) == 1 and saids[0] in ones and kind.insert_motion_one
+            words[1:1] = (one or kind.insert_motion).format(measure=said).split()
         else:
             unplaced.extend(saids)
     return " ".join(words), unplaced
