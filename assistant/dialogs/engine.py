@@ -521,7 +521,7 @@ def _answer(
         s.slots, s.people_answered = before["slots"], before["people_answered"]
         changed = []
     _note_inferred(s, changed, step, dialogue)
-    told = reply.card is None and bool(set(changed) - {"aids"})
+    told = reply.card is None and bool(set(changed) - {"aids"} or _aids_replaced(s, step))
     if step.kind == "change" and told and outcome == REJECT and not stopped(reply, dialogue):
         outcome = OK  # "nej 3 uger er for hurtigt, til påske": a no that gives the new value
     if step.kind in ("confirm", "change") and told and outcome in (OK, STAY, UNUSABLE):
@@ -562,6 +562,13 @@ def _answer(
     else:
         s.step = nxt
     return replace(show(s, content, today), facts=facts)
+
+
+def _aids_replaced(s: DialogueState, step: Step) -> bool:
+    """True when a correction on the summary changed the goal's aids ("nej hellere med
+    stokken", "rollatoren skal ikke med"): a new value, as a new frequency is."""
+    before = s.last_history()["slots"].get("aids") or []
+    return step.kind in ("confirm", "change") and (s.slots.get("aids") or []) != before
 
 
 #: The key in `failures` counting the goal summaries shown again with nothing understood or
