@@ -239,7 +239,10 @@ def test_a_new_wish_with_the_no_changes_the_activity():
     turn = answer(at_summary(WALK), "nej, jeg vil hellere cykle en tur")
     assert turn.slot == "measure" and turn.state["slots"]["activity"] != "gang"  # 500 m: walked
     turn = answer(turn, "ved ikke")
+    assert turn.slot == "independence"  # the walk's stick is no means of cycling: asked anew
+    turn = answer(turn, "selv")
     assert turn.slot == "confirm" and "500 meter" not in turn.goal_text
+    assert "stok" not in turn.goal_text
 
 
 def test_dont_know_to_the_activity_asked_on_change_keeps_the_activity():
@@ -401,3 +404,40 @@ def test_a_helper_refused_when_help_was_the_way_leaves_selv():
     turn = answer(at_summary(answers), "nej uden min datter. jeg kan godt selv")
     slots = turn.state["slots"]
     assert "datter" not in slots["people"] and slots["independence"] == "selv", slots
+
+
+PILLS = {
+    "wish": "jeg vil gerne kunne huske mine piller selv",
+    "measure": "ingen piller tilbage i æsken om søndagen",
+    "frequency": "hver morgen",
+    "deadline": "inden jul",
+    "independence": "med en doseringsæske",
+    "people": "min kone",
+}
+
+
+@pytest.mark.parametrize(
+    ("no", "new"),
+    [
+        ("nej det er min kones idé", "jeg vil hellere hjælpe graveren på kirkegården"),
+        ("nej", "jeg vil hellere spille kort i klubben igen"),
+        ("nej det er ikke mit mål", "jeg vil hellere i haven og plante blomster"),
+    ],
+)
+def test_a_new_wish_on_change_drops_the_old_wishs_aid_and_asks_how_anew(no, new):
+    """Blind12 (kone/graveren): the wife's pill box stayed glued to the husband's own new goal
+    ('… hjælpe graveren på kirkegården om onsdagen med en doseringsæske')."""
+    turn = answer(answer(at_summary(PILLS), no), new)
+    for _ in range(6):
+        if turn.slot == "independence":
+            break
+        turn = answer(turn, Answer("card", "ved_ikke"))
+    assert turn.slot == "independence", turn.slot
+    assert not turn.state["slots"].get("aids"), turn.state["slots"]
+    turn = answer(turn, "selv")
+    assert turn.slot == "confirm" and "doseringsæske" not in turn.goal_text, turn.goal_text
+
+
+def test_a_new_wish_said_with_its_aid_keeps_that_aid():
+    turn = answer(answer(at_summary(PILLS), "nej"), "jeg vil hellere gå en tur med min rollator")
+    assert turn.state["slots"]["aids"] == ["rollator"], turn.state["slots"]

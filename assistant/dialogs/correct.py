@@ -167,6 +167,7 @@ def _aids_turned_down(facts, ctx: Ctx) -> set[str]:
 
 
 _SHORT_AID = 3  # letters of the shortest last part of an aid's name read as that aid
+_AID_CARD = "hjaelpemiddel"  # the independence card of a goal done with an aid (cards.yaml)
 
 
 def new_wish(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx, wish) -> list[str]:
@@ -202,6 +203,13 @@ def measure_anew(s, changed: list[str], step_kind: str) -> None:
     if step_kind in _SUMMARY and "activity" in changed and "measure" not in changed:
         _restore(s, {}, (*_MEASURE_SLOTS, "measure_each_time"))
         s.answered = [a for a in s.answered if a != "measure"]
+    if step_kind in _SUMMARY and "activity" in changed and "aids" not in changed:
+        # "nej det er min kones idé … jeg vil hellere hjælpe graveren": the old wish's aid (the
+        # pill box) is no means of the new one; how one will manage is asked anew
+        _restore(s, {}, ("aids", "aid_said", "aid_words"))
+        if s.slots.get("independence") == _AID_CARD:
+            s.slots.pop("independence", None)
+            s.answered = [a for a in s.answered if a != "independence"]
 
 
 def _instead_words(clause: str, ctx: Ctx) -> list[str]:

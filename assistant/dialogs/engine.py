@@ -61,8 +61,9 @@ down ("ja. det vil jeg gerne. jeg gider ikke sidde og vente i pyjamas"; `yes_no:
 what to change (`change` step), or goes straight to the step the answer names ("nej, datoen er
 forkert") or notes a new value it gives ("nej, en gang om ugen er nok") and shows the goal again;
 a value said with the no replaces the old one: a new count of the measure ("nej, hellere otte
-kort"), an aid or helper "hellere"/"i stedet", a new activity ("nej, hellere svømme": the measure
-is then asked anew) (dialogs/correct.py). Words that change nothing are not understood; the
+kort"), an aid or helper "hellere"/"i stedet" (an aid turned down, "rollatoren skal ikke med",
+leaves), a new activity ("nej, hellere svømme": the measure, and how with the old wish's aid,
+are then asked anew) (dialogs/correct.py). Words that change nothing are not understood; the
 summary brought back three times with nothing understood or changed ends the dialogue with the
 goal unconfirmed.
 On `change` a card or words name the step to change ("det er for tit"), a new value goes back to
