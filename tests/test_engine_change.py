@@ -239,7 +239,10 @@ def test_a_new_wish_with_the_no_changes_the_activity():
     turn = answer(at_summary(WALK), "nej, jeg vil hellere cykle en tur")
     assert turn.slot == "measure" and turn.state["slots"]["activity"] != "gang"  # 500 m: walked
     turn = answer(turn, "ved ikke")
+    assert turn.slot == "independence"  # the walk's stick is no means of cycling: asked anew
+    turn = answer(turn, "selv")
     assert turn.slot == "confirm" and "500 meter" not in turn.goal_text
+    assert "stok" not in turn.goal_text
 
 
 def test_dont_know_to_the_activity_asked_on_change_keeps_the_activity():
@@ -316,3 +319,125 @@ def test_a_new_sign_on_the_change_step_replaces_the_measure(answers, said, new, 
     turn = answer(answer(at_summary(answers), "nej"), said)
     assert turn.slot == "confirm", turn.prompt
     assert new in turn.goal_text and old not in turn.goal_text, turn.goal_text
+
+
+FISH = {
+    "everyday": "jeg går med rollator inde og stok ude",
+    "wish": "jeg vil gerne ud og fiske fra molen igen",
+    "measure": "gå de 200 meter ud til enden af molen",
+    "frequency": "to gange om ugen",
+    "deadline": "til sommer",
+    "independence": "med rollatoren",
+    "people": "min søn",
+}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "nej hellere med stokken",
+        "nej hellere med stokken. rollatoren skal ikke med ud på molen",
+        "nej med stokken i stedet for rollatoren",
+        "nej ikke rollatoren men stokken",
+        "nej stokken. rollatoren vil jeg ikke have med derud",
+        "nej jeg tager hellere stokken, rollatoren skal blive hjemme",
+    ],
+)
+def test_an_aid_of_the_story_said_instead_replaces_the_goals_aid(said):
+    """Blind67 (fiske fra molen): the stick, already told in the story of today, said with
+    "hellere" on the summary was put beside the rollator ("med min rollator og min stok")."""
+    turn = at_summary(FISH)
+    assert "rollator" in turn.goal_text and "stok" not in turn.goal_text, turn.goal_text
+    turn = answer(turn, said)
+    assert turn.slot == "confirm", turn.prompt
+    assert turn.state["slots"]["aids"] == ["stok"], turn.state["slots"]["aids"]
+    assert "stok" in turn.goal_text and "rollator" not in turn.goal_text, turn.goal_text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "nej rollatoren skal ikke med",
+        "nej, ikke med rollatoren",
+        "nej uden rollatoren",
+    ],
+)
+def test_an_aid_turned_down_on_the_summary_leaves_the_goal(said):
+    turn = answer(at_summary(FISH), said)
+    assert "rollator" not in turn.state["slots"].get("aids", []), turn.state["slots"]
+    assert "rollator" not in (turn.goal_text or ""), turn.goal_text
+
+
+BATH = {
+    "wish": "jeg vil gerne kunne tage et brusebad selv igen",
+    "measure": "vaske håret selv",
+    "frequency": "to gange om ugen",
+    "deadline": "til påske",
+    "independence": "med en badestol",
+    "people": "min datter og hjemmeplejen",
+}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "nej. min datter skal ikke hjælpe mig i badet. det vil jeg ikke. jeg kan selv med stolen",
+        "nej ikke min datter. jeg klarer det selv med stolen",
+        "nej min datter skal ikke hjælpe, jeg kan selv med badestolen",
+        "nej uden min datter",
+    ],
+)
+def test_a_person_refused_on_the_summary_leaves_the_people_and_the_aid_stays(said):
+    """Blind67 (brusebad): "min datter skal ikke hjælpe mig … jeg kan selv med stolen" took
+    the shower chair out of the goal (selv) and kept the daughter."""
+    turn = at_summary(BATH)
+    assert "badestol" in turn.goal_text and "datter" in turn.state["slots"]["people"]
+    turn = answer(turn, said)
+    slots = turn.state["slots"]
+    assert "datter" not in slots["people"] and "hjemmepleje" in slots["people"], slots
+    assert slots["aids"] == ["badestol"] and slots["independence"] == "hjaelpemiddel", slots
+    assert "badestol" in turn.goal_text and "datter" not in turn.goal_text, turn.goal_text
+
+
+def test_a_helper_refused_when_help_was_the_way_leaves_selv():
+    answers = {**BATH, "independence": "med hjælp fra min datter"}
+    turn = answer(at_summary(answers), "nej uden min datter. jeg kan godt selv")
+    slots = turn.state["slots"]
+    assert "datter" not in slots["people"] and slots["independence"] == "selv", slots
+
+
+PILLS = {
+    "wish": "jeg vil gerne kunne huske mine piller selv",
+    "measure": "ingen piller tilbage i æsken om søndagen",
+    "frequency": "hver morgen",
+    "deadline": "inden jul",
+    "independence": "med en doseringsæske",
+    "people": "min kone",
+}
+
+
+@pytest.mark.parametrize(
+    ("no", "new"),
+    [
+        ("nej det er min kones idé", "jeg vil hellere hjælpe graveren på kirkegården"),
+        ("nej", "jeg vil hellere spille kort i klubben igen"),
+        ("nej det er ikke mit mål", "jeg vil hellere i haven og plante blomster"),
+    ],
+)
+def test_a_new_wish_on_change_drops_the_old_wishs_aid_and_asks_how_anew(no, new):
+    """Blind12 (kone/graveren): the wife's pill box stayed glued to the husband's own new goal
+    ('… hjælpe graveren på kirkegården om onsdagen med en doseringsæske')."""
+    turn = answer(answer(at_summary(PILLS), no), new)
+    for _ in range(6):
+        if turn.slot == "independence":
+            break
+        turn = answer(turn, Answer("card", "ved_ikke"))
+    assert turn.slot == "independence", turn.slot
+    assert not turn.state["slots"].get("aids"), turn.state["slots"]
+    turn = answer(turn, "selv")
+    assert turn.slot == "confirm" and "doseringsæske" not in turn.goal_text, turn.goal_text
+
+
+def test_a_new_wish_said_with_its_aid_keeps_that_aid():
+    turn = answer(answer(at_summary(PILLS), "nej"), "jeg vil hellere gå en tur med min rollator")
+    assert turn.state["slots"]["aids"] == ["rollator"], turn.state["slots"]

@@ -109,7 +109,10 @@ def test_a_no_with_hellere_and_a_new_activity_changes_the_wish(said, word, activ
     assert turn.slot == "measure" and turn.state["slots"]["activity"] != "gang"
     assert activity is None or turn.state["slots"]["activity"] == activity
     turn = answer(turn, "ved ikke")
+    assert turn.slot == "independence"  # the walk's stick is no means of the new wish
+    turn = answer(turn, "selv")
     assert turn.slot == "confirm" and word in turn.goal_text and "gå en tur" not in turn.goal_text
+    assert "stok" not in turn.goal_text
 
 
 def test_a_new_activity_with_hellere_asks_the_measure_again():
@@ -117,5 +120,7 @@ def test_a_new_activity_with_hellere_asks_the_measure_again():
     turn = answer(at_summary(WALK), "nej, hellere svømme i svømmehallen")
     assert turn.slot == "measure" and "500 meter" not in (turn.goal_text or "")
     turn = answer(turn, "at jeg kan svømme fire baner")
+    assert turn.slot == "independence"  # and how, the stick being the walk's
+    turn = answer(turn, "selv")
     assert turn.slot == "confirm" and "fire baner" in turn.goal_text
     assert answer(turn, "ja").draft["citizen_confirmed"] is True

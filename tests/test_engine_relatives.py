@@ -457,3 +457,40 @@ def test_the_citizen_and_a_relative_turned_down_are_no_helpers(about, said):
     turn = go(turn, said)
     assert turn.slot != "people"
     assert turn.state["slots"]["people"] == []
+
+
+def citizen_at_summary(about: str, wish: str, independence: str, people: str) -> Turn:
+    """A relative's dialogue to the hand-over, then the citizen's own consent: the summary."""
+    turn = go(relative_at_about(), about)
+    for _ in range(40):
+        if turn.slot == "confirm":
+            return turn
+        said = {"wish": wish, "independence": independence, "people": people}.get(turn.slot)
+        if turn.slot == "handover":
+            turn = go(turn, card("borger"), "ja det er i orden")
+        elif said:
+            turn = go(turn, said)
+        else:
+            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    raise AssertionError(turn.slot)
+
+
+@pytest.mark.parametrize(
+    ("about", "said", "gone"),
+    [
+        ("min mor Karen", "nej. min datter skal ikke hjælpe mig i badet. det vil jeg ikke", "barn"),
+        ("min mor", "nej ikke min søn, jeg kan selv med stolen", "barn"),
+        ("min far", "nej min datter skal ikke komme og hjælpe", "barn"),
+        ("min mand", "nej, min kone skal ikke hjælpe mig. det vil jeg selv", "kone"),
+    ],
+)
+def test_the_citizen_refusing_the_relative_on_the_summary_takes_them_out(about, said, gone):
+    """Blind67 (brusebad): the mother's "min datter skal ikke hjælpe mig" kept her daughter,
+    who had answered "mig" to who can help, in goal.people as 'barn'; the shower chair stays."""
+    wish = "hun vil gerne kunne tage et brusebad selv"
+    turn = citizen_at_summary(about, wish, "med en badestol", "mig og hjemmeplejen")
+    assert gone in turn.state["slots"]["people"], turn.state["slots"]["people"]
+    turn = go(turn, said)
+    slots = turn.state["slots"]
+    assert gone not in slots["people"] and "hjemmepleje" in slots["people"], slots["people"]
+    assert slots["aids"] == ["badestol"] and "badestol" in turn.goal_text, turn.goal_text

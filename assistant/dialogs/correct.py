@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from assistant.content.yesno import normalise
 from assistant.dialogs.cards import clauses, said
-from assistant.dialogs.people import helpers_in, roles_of
+from assistant.dialogs.people import REMOVING, helpers_in, roles_of
 from assistant.dialogs.reply import Ctx, Reply, is_no
+from assistant.dialogs.reply import card as role_card
 from assistant.nlp.activity import content_stop_words
 from assistant.nlp.numbers import number_at
 
@@ -46,9 +47,10 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         # "otte kort" is no card game, "knapperne foran" no new wish
         _restore(s, before, ("activity", "own_action"))
         out = (out - {"activity"}) | {"measure"}
-    if "aids" in out and reply.facts.aids:
-        s.slots["aids"] = list(dict.fromkeys(reply.facts.aids))
-        s.slots.pop("aid_said", None)  # the old aid in the person's words
+    if _replace_aids(s, reply.facts, before, ctx):
+        out.add("aids")
+    else:
+        out.discard("aids")
     roles = roles_of(reply.facts, step_kind)
     helpers = helpers_in(roles)
     if not helpers and instead:  # "nej hellere min søn": the one named is the one instead
@@ -66,7 +68,106 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         s.slots["people"] = helpers
         s.people_answered = True
         out.add("people")
+    if reply.said_by == "citizen" and _drop_refused_speaker(s, roles, ctx):
+        out.add("people")
     return sorted(out)
+
+
+def _drop_refused_speaker(s, roles: dict[str, str], ctx: Ctx) -> bool:
+    """The citizen refuses on the summary the relative who answered before ("min datter skal
+    ikke hjælpe mig" when her child, sex unsaid, said "mig" to who can help, in the network as
+    'barn'): that person leaves the network too. True when the people changed."""
+    about = s.about if isinstance(s.about, dict) else {}
+    kin = about.get("kin")
+    generic = ctx.dialogue.speaker_person.get(kin or "")
+    people = s.slots.get("people") or []
+    if not generic or generic not in people:
+        return False
+    kin_words = set(ctx.dialogue.words.get(f"speaker_kin_{kin}", ()))
+    if not any(role in REMOVING and name in kin_words for name, role in roles.items()):
+        return False
+    s.slots["people"] = [p for p in people if p != generic]
+    return True
+
+
+def _replace_aids(s, facts, before: dict, ctx: Ctx) -> bool:
+    """The aids of a no on the summary come instead of the goal's ("nej hellere med stokken",
+    told in the story or not), and an aid turned down leaves it ("rollatoren skal ikke med",
+    "ikke rollatoren men stokken"); the goal's own aid said short ("jeg kan selv med stolen"
+    for the badestol) keeps it. True when the goal's aids changed."""
+    unused = set((getattr(facts, "extras", None) or {}).get("aids_not_used") or ())
+    unused |= _aids_turned_down(facts, ctx)
+    used = [a for a in dict.fromkeys(facts.aids) if a not in unused]
+    old = list(before.get("aids") or [])
+    kept = _aids_said_short(facts, old, ctx)
+    if kept and not used:  # "selv med stolen": the goal's badestol, not selv without it
+        used = kept
+    roles = (getattr(facts, "extras", None) or {}).get("people_roles") or {}
+    refused = any(r in REMOVING for r in roles.values())
+    with_aid = before.get("independence") == role_card(ctx, "independence_aid")
+    if (kept or refused) and with_aid and old and not unused & set(old):
+        # "nej uden min datter", "jeg kan selv med stolen": "selv" without the one refused,
+        # still with the goal's aid
+        _restore(s, before, ("independence",))
+    aids = used or [a for a in s.slots.get("aids") or [] if a not in unused]
+    if used or unused & set(old):
+        s.slots["aids"] = aids
+        s.slots["story_aids"] = [a for a in s.slots.get("story_aids") or [] if a not in aids]
+        if not s.slots["story_aids"]:
+            s.slots.pop("story_aids")
+        if set(aids) != set(old):
+            s.slots.pop("aid_said", None)  # the old aid in the person's words
+    gone = old and not aids and not s.slots.get("aid_said")
+    if gone and s.slots.get("independence") == role_card(ctx, "independence_aid"):
+        # the only aid turned down: how one will manage is asked anew
+        s.slots.pop("independence", None)
+        s.answered = [a for a in s.answered if a != "independence"]
+    return list(s.slots.get("aids") or []) != old
+
+
+def _aids_said_short(facts, old: list[str], ctx: Ctx) -> list[str]:
+    """The goal's aids the answer names by the last part of their name after a word of use
+    ("med stolen" for badestol, "på taburetten"): the same aid, said short."""
+    lexicon = ctx.content.lexicon
+    said = [normalise(w) for w in str((facts.extras or {}).get("spelled") or "").split()]
+    found = []
+    for k in range(1, len(said)):
+        lemma = lexicon.lemma(said[k])
+        used = said[k - 1] in lexicon.aid_use_words or (
+            k > 1 and said[k - 2] in lexicon.aid_use_words
+        )
+        if not used or len(lemma) < _SHORT_AID or not lemma.isalpha():
+            continue
+        found += [a for a in old if a != lemma and a.endswith(lemma) and a not in found]
+    return found
+
+
+def _aids_turned_down(facts, ctx: Ctx) -> set[str]:
+    """The aids of the answer said right after a no or "i stedet for" ("nej, ikke rollatoren",
+    "ikke med rollatoren men stokken", "stokken i stedet for rollatoren"; dialogue.yaml
+    `aid_off_leads`); not "heller ikke med lup" (not even with it)."""
+    lexicon, words = ctx.content.lexicon, ctx.dialogue.words
+    leads = [normalise(p).split() for p in words.get("aid_off_leads", ())]
+    between = {normalise(w) for w in words.get("aid_off_between", ())}
+    not_after = {normalise(w) for w in words.get("aid_off_not", ())}
+    said = [normalise(w) for w in str((facts.extras or {}).get("spelled") or "").split()]
+    off = set()
+    for k, w in enumerate(said):
+        aid = lexicon.aids.get(w) or lexicon.aids.get(lexicon.lemma(w))
+        if aid is None:
+            continue
+        j = k
+        while j and said[j - 1] in between:
+            j -= 1
+        for lead in leads:
+            at = j - len(lead)
+            if at >= 0 and said[at:j] == lead and not (at and said[at - 1] in not_after):
+                off.add(aid)
+    return off
+
+
+_SHORT_AID = 3  # letters of the shortest last part of an aid's name read as that aid
+_AID_CARD = "hjaelpemiddel"  # the independence card of a goal done with an aid (cards.yaml)
 
 
 def new_wish(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx, wish) -> list[str]:
@@ -87,6 +188,8 @@ def new_wish(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx, wish
         facts = wish(" ".join(words))
         action = str((getattr(facts, "extras", None) or {}).get("action") or "").split()
         opens = bool(action) and normalise(action[0]) == normalise(words[0])  # "svømme …"
+        if opens and normalise(words[0]) in ctx.content.lexicon.aid_use_words:
+            opens = False  # "med stokken i stedet for rollatoren": a new aid, no new wish
         if facts.activity and opens and facts.activity != s.slots.get("activity"):
             s.slots["activity"], s.slots["own_action"] = facts.activity, " ".join(action)
             return sorted({*changed, "activity"})
@@ -100,6 +203,13 @@ def measure_anew(s, changed: list[str], step_kind: str) -> None:
     if step_kind in _SUMMARY and "activity" in changed and "measure" not in changed:
         _restore(s, {}, (*_MEASURE_SLOTS, "measure_each_time"))
         s.answered = [a for a in s.answered if a != "measure"]
+    if step_kind in _SUMMARY and "activity" in changed and "aids" not in changed:
+        # "nej det er min kones idé … jeg vil hellere hjælpe graveren": the old wish's aid (the
+        # pill box) is no means of the new one; how one will manage is asked anew
+        _restore(s, {}, ("aids", "aid_said", "aid_words"))
+        if s.slots.get("independence") == _AID_CARD:
+            s.slots.pop("independence", None)
+            s.answered = [a for a in s.answered if a != "independence"]
 
 
 def _instead_words(clause: str, ctx: Ctx) -> list[str]:

@@ -61,8 +61,9 @@ down ("ja. det vil jeg gerne. jeg gider ikke sidde og vente i pyjamas"; `yes_no:
 what to change (`change` step), or goes straight to the step the answer names ("nej, datoen er
 forkert") or notes a new value it gives ("nej, en gang om ugen er nok") and shows the goal again;
 a value said with the no replaces the old one: a new count of the measure ("nej, hellere otte
-kort"), an aid or helper "hellere"/"i stedet", a new activity ("nej, hellere svømme": the measure
-is then asked anew) (dialogs/correct.py). Words that change nothing are not understood; the
+kort"), an aid or helper "hellere"/"i stedet" (an aid turned down, "rollatoren skal ikke med",
+leaves), a new activity ("nej, hellere svømme": the measure, and how with the old wish's aid,
+are then asked anew) (dialogs/correct.py). Words that change nothing are not understood; the
 summary brought back three times with nothing understood or changed ends the dialogue with the
 goal unconfirmed.
 On `change` a card or words name the step to change ("det er for tit"), a new value goes back to
@@ -521,7 +522,7 @@ def _answer(
         s.slots, s.people_answered = before["slots"], before["people_answered"]
         changed = []
     _note_inferred(s, changed, step, dialogue)
-    told = reply.card is None and bool(set(changed) - {"aids"})
+    told = reply.card is None and bool(set(changed) - {"aids"} or _aids_replaced(s, step))
     if step.kind == "change" and told and outcome == REJECT and not stopped(reply, dialogue):
         outcome = OK  # "nej 3 uger er for hurtigt, til påske": a no that gives the new value
     if step.kind in ("confirm", "change") and told and outcome in (OK, STAY, UNUSABLE):
@@ -562,6 +563,13 @@ def _answer(
     else:
         s.step = nxt
     return replace(show(s, content, today), facts=facts)
+
+
+def _aids_replaced(s: DialogueState, step: Step) -> bool:
+    """True when a correction on the summary changed the goal's aids ("nej hellere med
+    stokken", "rollatoren skal ikke med"): a new value, as a new frequency is."""
+    before = s.last_history()["slots"].get("aids") or []
+    return step.kind in ("confirm", "change") and (s.slots.get("aids") or []) != before
 
 
 #: The key in `failures` counting the goal summaries shown again with nothing understood or

@@ -864,8 +864,13 @@ def _said_after(words: Sequence[str], i: int, matches, wanted: str, lex: Lexicon
     for label, s, _e in matches:
         if label != wanted or not i < s <= i + reach:
             continue
-        if not any(words[k] in ends and not words[k].isalpha() for k in range(i + 1, s)):
-            return True
+        # "jeg tager stokken, rollatoren skal blive hjemme": the nearer aid is the one said no to
+        if any(
+            (words[k] in ends and not words[k].isalpha()) or words[k] in lex.aids
+            for k in range(i + 1, s)
+        ):
+            continue
+        return True
     return False
 
 
