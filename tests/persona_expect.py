@@ -146,8 +146,11 @@ def _verbless_modal(clauses: list[list[str]]) -> list[str]:
 
 
 def _looks_like_a_verb(word: str) -> bool:
-    """An infinitive by its form that is no noun the goal content names ("skjorte")."""
+    """An infinitive by its form that is no noun the goal content names ("skjorte"); a
+    deponent's "-es" too ("kan nøjes med", "kan mødes")."""
     grammar, nouns = _goal_words()
+    if word.endswith("es") and grammar.is_infinitive(word[:-1]):
+        word = word[:-1]
     return grammar.is_infinitive(word) and word not in grammar.not_verbs and word not in nouns
 
 

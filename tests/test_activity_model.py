@@ -77,6 +77,30 @@ def test_the_analyzer_takes_the_counts_when_the_rules_choice_trails(content):
     assert analyzer.analyze(text, TODAY).activity == rules
 
 
+@pytest.mark.parametrize(
+    ("text", "own", "named_there"),
+    [
+        # the wish's own verb and object name the task; the counts' favourite is named nowhere
+        ("far vil gerne selv kunne lave sin morgenkaffe igen i maskinen han kender", True, False),
+        ("jeg vil gerne selv brygge min kaffe igen", True, False),
+        # the counts' favourite is named in the wish's own words ("på ipaden"): they may decide
+        ("jeg vil gerne kunne snakke med min søn i Canada på ipaden", True, True),
+        # the wish's object is a pronoun ("vaske dem"): the context tells, the counts may decide
+        ("lagnerne skal vaskes men jeg vil gerne selv vaske dem", False, False),
+    ],
+)
+def test_counts_do_not_overrule_the_task_the_wish_names_itself(content, text, own, named_there):
+    analyzer = Analyzer(content, second_opinion=False)
+    rules = analyzer.analyze(text, TODAY).activity
+    assert rules is not None
+    other = "kommunikation" if named_there else "fritid"
+    assert other != rules
+    feats = analyzer.model_features(text)
+    analyzer.model = _model([(feats, other)] * 30 + [(frozenset({"x"}), rules)] * 30)
+    kept = own and not named_there
+    assert analyzer.analyze(text, TODAY).activity == (rules if kept else other)
+
+
 def test_an_utterance_without_an_activity_gets_none_from_the_counts_either(content):
     analyzer = Analyzer(content)
     assert analyzer.model is not None  # shipped

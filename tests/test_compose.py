@@ -335,8 +335,12 @@ def test_subgoals_lead_to_the_goal_in_order(activity, weeks, level):
     [
         # the wish's own words, a measure the phrase holds, and a relative's "hun"
         (
-            {"activity": "gang", "own_action": "gå ud med skraldet til containeren",
-             "measures": [{"value": 20, "unit": "meter"}], "independence": "hjaelpemiddel"},
+            {
+                "activity": "gang",
+                "own_action": "gå ud med skraldet til containeren",
+                "measures": [{"value": 20, "unit": "meter"}],
+                "independence": "hjaelpemiddel",
+            },
             "Jeg kan gå 20 meter ud med skraldet til containeren med lidt hjælp.",
         ),
         (
@@ -344,8 +348,11 @@ def test_subgoals_lead_to_the_goal_in_order(activity, weeks, level):
             "Jeg kan komme ud og fiske ved søen igen med lidt hjælp.",
         ),
         (
-            {"activity": "madlavning", "own_action": "bage en kage til sit barnebarns fødselsdag",
-             "speaker": "relative"},
+            {
+                "activity": "madlavning",
+                "own_action": "bage en kage til sit barnebarns fødselsdag",
+                "speaker": "relative",
+            },
             "Jeg kan bage en kage til mit barnebarns fødselsdag med lidt hjælp.",
         ),
     ],
@@ -1131,9 +1138,7 @@ def test_a_reason_with_an_adverb_before_kan_is_kept_as_said(reason):
          "det er mig der laver maden, det har jeg gjort i tres år, og så kan jeg invitere Olga"),
     ],
 )  # fmt: skip
-def test_reasons_as_older_people_and_relatives_give_them_join_the_goal(
-    told, speaker, frame, words
-):
+def test_reasons_as_older_people_and_relatives_give_them_join_the_goal(told, speaker, frame, words):
     assert reason_frame(told, GOALS, speaker) == (frame, words)
 
 
@@ -1470,6 +1475,20 @@ def test_a_sign_never_takes_the_place_of_a_wish_that_names_a_person(own, sign, k
             "vejen",
             "nettet",
         ),
+        # the ladder's own task, said in other words, keeps the ladder
+        ({"activity": "madlavning", "own_action": "lave varm mad til mig selv"}, "smøre", "øve"),
+        ({"activity": "rengoering", "own_action": "støvsuge stuen selv"}, "støv", "øve"),
+        ({"activity": "gang", "own_action": "gå ned til havnen med min stok"}, "gå", "øve"),
+        # ... and so does a sign of success that names it ("lave en varm ret")
+        (
+            {
+                "activity": "madlavning",
+                "own_action": "lære at lave noget simpelt",
+                "criterion": "lave en varm ret til aftensmad",
+            },
+            "smøre",
+            "øve",
+        ),
         # a goal chosen by cards: its sign of success tells ("når jeg kan skære min mad")
         ({"activity": "spise_og_drikke", "criterion": "skære min mad"}, "skære", "kop"),
         # the own words say the template's kind: dressing, though a button hook is among the aids
@@ -1517,13 +1536,53 @@ def test_the_subgoals_are_steps_towards_this_goal(goal, first, never):
             {"activity": "transport", "own_action": "komme ud til min søster i Korsør"},
             "Jeg kan øve mig i at komme ud til min søster i Korsør sammen med en, jeg kender.",
         ),
+        # another task of the activity than its ladder's: the task itself, stepped down
+        (
+            {"activity": "madlavning", "own_action": "dække bord til aftensmaden"},
+            "Jeg kan øve mig i at dække bord til aftensmaden sammen med en, jeg kender.",
+        ),
+        (
+            {"activity": "madlavning", "own_action": "brygge min egen kaffe om morgenen"},
+            "Jeg kan øve mig i at brygge min egen kaffe om morgenen sammen med en, jeg kender.",
+        ),
+        (
+            {"activity": "rengoering", "own_action": "rede sengen hver morgen"},
+            "Jeg kan øve mig i at rede sengen hver morgen sammen med en, jeg kender.",
+        ),
+        (
+            {"activity": "rengoering", "own_action": "hente brænde ind fra skuret"},
+            "Jeg kan øve mig i at hente brænde ind fra skuret sammen med en, jeg kender.",
+        ),
+        (
+            {"activity": "vask_og_hygiejne", "own_action": "klippe neglene på fødderne"},
+            "Jeg kan øve mig i at klippe neglene på fødderne sammen med en, jeg kender.",
+        ),
+        (
+            {"activity": "forflytning", "own_action": "komme op af badekarret"},
+            "Jeg kan øve mig i at komme op af badekarret sammen med en, jeg kender.",
+        ),
+        (
+            {"activity": "fritid", "own_action": "sidde ude i haven en times tid"},
+            "Jeg kan øve mig i at sidde ude i haven en times tid sammen med en, jeg kender.",
+        ),
+        # a ride is no walk: the walking ladder does not fit the scooter
+        (
+            {
+                "activity": "gang",
+                "own_action": "køre to kilometer på min el-scooter til stranden",
+                "measures": [{"value": 2, "unit": "kilometer"}],
+            },
+            "Jeg kan øve mig i at køre en kilometer på min el-scooter til stranden sammen med"
+            " en, jeg kender.",
+        ),
     ],
 )
 def test_without_a_fitting_ladder_the_steps_come_from_the_own_action(goal, first):
     steps = suggest_subgoals({**goal, "current_level": 2}, GOALS, TODAY)
     texts = [s["text"] for s in steps]
     assert texts[0] == first, texts
-    assert not any("hobby" in t or "bus" in t for t in texts), texts
+    other_tasks = ("hobby", "bus", "smøre en mad", "støv", "gå i bad", "stol", "potte", "udenfor")
+    assert not any(w in t for w in other_tasks for t in texts), texts
     assert len(set(texts)) == len(texts) >= 2
 
 

@@ -139,6 +139,9 @@ def test_no_verb_after_the_modal_is_a_problem(text):
         "Jeg vil kunne bage, så jeg føler, jeg kan noget.",
         "Jeg vil kunne gå, så jeg kan nå bussen.",
         "Jeg kan selv gå ned til postkassen.",
+        # a deponent verb ends in "-es"
+        "Jeg vil kunne vaske tøj, så jeg kan nøjes med at de kommer om morgenen.",
+        "Jeg vil kunne mødes med mine veninder igen.",
     ],
 )
 def test_a_verb_after_the_modal_is_fine(text):

@@ -59,6 +59,9 @@ class GoalTemplate:
     # words for which `ladder` itself fits ("medicin*"); when given, own words that match neither
     # these nor a variant get steps built from the goal's own action (`own_ladder`)
     ladder_when: tuple[str, ...] = ()
+    # own words for which neither `ladder` nor a variant fits ("scooter*" for walking): the
+    # goal's own action is stepped down instead (`own_ladder`)
+    ladder_unless: tuple[str, ...] = ()
     ladder_units: tuple[str, ...] = ()  # units the {measure} of `ladder` fits; () any
     # a sign said as a thing without a verb ("skjorte og bukser") gets the frame whose object
     # words it names: ("tage {object} på", ("skjort", "buks", …)), folded word starts
@@ -170,6 +173,9 @@ def _load_template(path: Path, lang: str, problems: Problems) -> GoalTemplate | 
         ladders=tuple(variants),
         ladder_when=tuple(
             fold(w) for w in as_str_list(data.get("ladder_when"), path, "ladder_when", problems)
+        ),
+        ladder_unless=tuple(
+            fold(w) for w in as_str_list(data.get("ladder_unless"), path, "ladder_unless", problems)
         ),
         ladder_units=as_str_list(data.get("ladder_units"), path, "ladder_units", problems),
         object_frames=tuple(

@@ -296,6 +296,7 @@ class Analyzer:
             self._stance_part_activity(words, lemmas, matches, cl, side, cues, stance, parts) or act
         )
         act = self._lost_activity(words, lemmas, matches, cl, side, cues, stance, parts, act)
+        own_task = None  # the wish's span and the activities its own verb phrase names
         wished = clauses.own_action_tokens(
             words,
             lex.action,
@@ -305,6 +306,10 @@ class Analyzer:
             lambda i: _run_on(words, i, lex),
             lex.negations,
         )
+        if stance == "wish" and wished:
+            into = [s for lab, s, e in matches if lab[:4] == "ACT:" and s < wished[0] < e]
+            span = (min([*into, wished[0]]), wished[-1] + 1)
+            own_task = (span, _phrase_activities(words, matches, span, lex))
         if (
             stance == "wish"
             and wished
@@ -316,8 +321,6 @@ class Analyzer:
             # words elsewhere do not. "klare det selv" points back: the context tells, and so
             # does a bare "gå op" ("bor paa 3 sal … vil gerne kunne gaa op").
             # a phrase that runs into the wish's words is theirs ("selv kunne køre ud til …")
-            into = [s for lab, s, e in matches if lab[:4] == "ACT:" and s < wished[0] < e]
-            span = (min([*into, wished[0]]), wished[-1] + 1)
             found, score = self._span_activity(words, lemmas, matches, side, cues, span)
             whole = scores[act][0] if act in scores else 0.0
             if found and score >= max(lex.wish_span_min, whole * lex.wish_span_share):
@@ -352,9 +355,18 @@ class Analyzer:
                 act = lex.motion_activity
         if act is not None and self.model is not None:
             # the rules chose one of the activities named; the golden corpus's word counts
-            # overrule it when it is far less likely there ("… tør ikke gå ned og vaske tøj")
+            # overrule it when it is far less likely there ("… tør ikke gå ned og vaske tøj"),
+            # but not the task the wish names with its own verb and object for one its words
+            # do not name ("lave sin morgenkaffe … i den gamle kaffemaskine han kender" stays
+            # cooking; "snakke med min søn … på ipaden" may become the tablet's)
             feats = activity_model.features(words, lemmas, stops, lex.fillers)
-            act = self.model.second_opinion(feats, act)
+            other = self.model.second_opinion(feats, act)
+            if other != act and own_task is not None and act in own_task[1]:
+                named = activity.score_activities(
+                    words, lemmas, matches, self.index, self.content, side, span=own_task[0]
+                )
+                other = other if other in named else act
+            act = other
         if act is None and "no_answer" in labels:
             stance = None  # "det ved jeg ikke" is no statement about everyday life
         elif act is not None and stance is None:
@@ -1710,3 +1722,20 @@ def _finite_verb(word: str, g) -> bool:
     if w in g.modals or g.is_past(word):
         return True
     return g.is_present(word) and g.noun_kind(word) is None
+
+
+def _phrase_activities(words, matches, span: tuple[int, int], lex) -> frozenset[str]:
+    """The activities an activity phrase that opens span names (after adverbs: "selv brygge
+    …"): the wish's own verb with its own object ("lave … morgenkaffe"), not a place or errand
+    later in it ("… til genoptræningen"); the way there (a motion phrase) names none."""
+    lo, hi = span
+    skip = lex.fillers | set(lex.classes.get("adv", ()))
+    while lo < hi and words[lo] in skip:
+        lo += 1
+    return frozenset(
+        lab[4:]
+        for lab, s, e in matches
+        if lab[:4] == "ACT:"
+        and s == lo < e <= hi
+        and not set(words[s:e]) & lex.pointing_back  # "vaske dem": the object is told before
+    )

@@ -48,7 +48,8 @@ def _ladder(goal: dict, template, templates: GoalTemplates) -> tuple[tuple[str, 
     """The steps for the goal's kind of the activity (cycling, not the bus; the floor, not a
     chair) and the units their {measure} fits. The goal's own words are read first, then its
     aids, then (for a goal without own words) its sign of success; a template whose own ladder
-    fits only some words (`ladder_when`) gives steps from the goal's own action to other wishes."""
+    fits only some words (`ladder_when`) gives steps from the goal's own action to other wishes,
+    and so does every template for own words its ladders never fit (`ladder_unless`)."""
     own = str(goal.get("own_action") or "")
     things = apposition_of(own, templates.grammar)  # "…, kaffe og rugbrød": no kind of its own
     own_words = _words(own[: -len(things) - 2] if things else own)
@@ -58,15 +59,20 @@ def _ladder(goal: dict, template, templates: GoalTemplates) -> tuple[tuple[str, 
         [] if own_words else _words(goal.get("criterion")),  # a card's goal: its sign tells
     )
     every = [w for words in sources for w in words]
-    for words in sources:
+    unfit = any(_names(w, template.ladder_unless) for w in own_words)
+    for words in sources if not unfit else ():
         for variant in template.ladders:
             if any(_names(w, variant.when) for w in words) and not any(
                 _names(w, variant.unless) for w in every
             ):
                 return variant.steps, variant.units
-        if any(_names(w, template.ladder_when) for w in words):
+        if any(_names(w, template.ladder_when) for w in _task(words, templates)):
             return template.ladder, template.ladder_units
-    own = _own_action(goal, templates) if template.ladder_when else ""
+    criterion = _words(goal.get("criterion")) if own_words and not unfit else []
+    if any(_names(w, template.ladder_when) for w in criterion):
+        # "lære at lave noget simpelt" with the sign "lave en varm ret": the ladder's task after all
+        return template.ladder, template.ladder_units
+    own = _own_action(goal, templates) if template.ladder_when or unfit else ""
     if own and not fold(own).startswith(fold(template.verb)):  # not the template's own verb
         frames = [str(t) for t in templates.common.get("own_ladder") or ()]
         less = _smaller(own, goal, templates)  # "i 10 minutter" on the way to "i 20 minutter"
@@ -77,6 +83,19 @@ def _ladder(goal: dict, template, templates: GoalTemplates) -> tuple[tuple[str, 
         if len(steps) >= 2:
             return steps, ()
     return template.ladder, template.ladder_units
+
+
+def _task(words: list[str], templates: GoalTemplates) -> list[str]:
+    """The words before the first that tells for whom, when or why (`task_ends`): the task
+    itself ("dække bord", not "til aftensmaden"); after a direction it is where to, part of the
+    task ("gå ned til bussen")."""
+    ends = {fold(str(w)) for w in templates.common.get("task_ends") or ()}
+    ways = {fold(w) for w in templates.grammar.motion_adverbs}
+    cut = next(
+        (i for i, w in enumerate(words) if i and w in ends and words[i - 1] not in ways),
+        len(words),
+    )
+    return words[:cut]
 
 
 def _smaller(action: str, goal: dict, templates: GoalTemplates) -> str:
