@@ -74,10 +74,16 @@ def _without_citizens_name(told, s, content):
 
 def speaker_as(s, content) -> str | None:
     """Who the relative answering is to the citizen ("min datter"), when they said so ("min mand
-    Jens" at the start, "jeg er hans datter" in any answer); None when only their kin is known
-    ("Min mor": a son or a daughter), so their own "jeg" stays out of the goal."""
+    Jens" at the start, "jeg er hans datter" in any answer); when only their kin is known ("Min
+    mor": a son or a daughter) the person word the network gives them ("mit barn"); None when
+    not even that is known, so their own "jeg" stays out of the goal."""
     about = s.about if isinstance(s.about, dict) else {}
-    role = about.get("speaker") or role_told(s.transcript, content.dialogue)
+    kin = about.get("kin")
+    role = (
+        about.get("speaker")
+        or role_told(s.transcript, content.dialogue)
+        or (content.dialogue.speaker_person.get(kin) if kin else None)
+    )
     if s.speaker != "relative" or not role:
         return None
     return person_phrase(str(role), goal_templates(s, content))

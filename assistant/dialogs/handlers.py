@@ -51,7 +51,7 @@ from assistant.dialogs.reply import (
 from assistant.nlp.compose import first_person
 from assistant.nlp.grammar import agree
 from assistant.nlp.numbers import number_at
-from assistant.nlp.perspective import in_citizens_words, speaks_of_self
+from assistant.nlp.perspective import households, in_citizens_words, speaks_of_self
 from assistant.nlp.reason import opens_with_purpose, sentences, tells_a_result
 
 WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
@@ -458,6 +458,8 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # a relative whose role is known: "… uden at jeg løfter på ham" is "… uden at min kone
         # løfter på mig" in the citizen's goal
         named = speaker_as(s, ctx.content) if r.said_by == "relative" else None
+        if r.said_by == "relative":  # "ringe op til os": "ringe op til familien"
+            criterion = households(criterion, goals.grammar, named, doing=True)
         mine = named and speaks_of_self(criterion, goals.grammar)
         if mine and (mine := in_citizens_words(criterion, goals.grammar, named)):
             s.slots["criterion"] = kept(first_person(mine, goals) or mine)

@@ -10,6 +10,7 @@ from datetime import date
 from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import fold
 from assistant.nlp.grammar import agree, polish
+from assistant.nlp.perspective import households
 from assistant.nlp.phrase import (
     as_verb_phrase,
     citizen_in_clause,
@@ -212,6 +213,8 @@ def reason_frame(
     "because" (", fordi …"), or "" when the reason stays out of the goal sentence. speaker_as
     is who a relative is to the citizen ("min datter"), when known.
     """
+    if speaker == "relative":  # "… venter på at vi ringer": "… at min familie ringer"
+        text = households(text, templates.grammar, speaker_as)
     return reason_parts(text, templates.grammar, speaker, speaker_as)
 
 
