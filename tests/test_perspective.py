@@ -235,18 +235,18 @@ def test_a_childs_other_parent_is_the_citizens_spouse(about, said, citizens):
     assert as_parent_sees_it(said, about, CONTENT.dialogue) == citizens
 
 
-def test_a_child_who_never_says_son_or_daughter_is_the_networks_barn():
-    """ "min far Knud" tells only that a child answers: their "jeg" is the word the network
-    gives them ("mit barn"), so a reason that brings them in is kept in the citizen's words."""
+def test_a_child_who_never_says_son_or_daughter_is_never_guessed():
+    """ "min far Knud" tells only that a child answers: their "jeg" is never named by a guess
+    ("min søn"?) nor a stiff "mit barn"; the reason that brings them in stays out of the goal."""
     turn = _relative(
         "min far Knud",
         "han vil gerne selv kunne gå ned til købmanden",
         {"motivation": "så han ikke skal vente på at jeg kommer om lørdagen med varer"},
     )
     fields = goal_fields(turn.state, CONTENT)
-    assert fields["speaker_as"]  # the goal's agreement says it "mit barn"
+    assert fields["speaker_as"] is None
     text, _ = compose(fields, CONTENT.goals)
-    assert "vente på at mit barn kommer om lørdagen" in text and "jeg kommer" not in text
+    assert "jeg kommer" not in text and "barn" not in text
 
 
 def test_a_relatives_measure_names_the_family_not_us():
@@ -257,3 +257,38 @@ def test_a_relatives_measure_names_the_family_not_us():
     )
     criterion = turn.state.slots["criterion"]
     assert "familien" in criterion and " os " not in f" {criterion} "
+
+
+@pytest.mark.parametrize("about", ["min mand Erik", "min mor"])
+def test_a_reason_card_chosen_by_a_relative_is_in_the_citizens_words(about):
+    """ "Klare mig selv" is the citizen's "mig", whoever chose the card: never the relative's."""
+    turn = _go(start(CONTENT, new_state(CONTENT, today=TODAY)), "#paaroerende", "#ja", about)
+    for _ in range(40):
+        if turn.slot == "confirm":
+            break
+        if turn.slot == "wish":
+            turn = _go(turn, "vil gerne selv kunne gå på toilettet")
+        elif turn.slot == "motivation":
+            turn = _go(turn, "#mot_selv")
+        elif turn.slot == "handover":
+            turn = _go(turn, "#ikke_selv")
+        else:
+            turn = _go(turn, "#ja" if turn.slot == "subgoals" else "#ved_ikke")
+    text, _ = compose(goal_fields(turn.state, CONTENT), CONTENT.goals)
+    assert "klare mig selv" in text
+
+
+def test_a_role_said_as_an_apposition_names_the_relative():
+    """ "mig hans datter" in the people answer: the one answering is his daughter."""
+    turn = _relative(
+        "min far",
+        "han vil gerne kunne huske sine aftaler",
+        {
+            "motivation": "saa han ikke skal ringe til mig fem gange om dagen og spoerge",
+            "people": "mig hans datter og hjemmeplejen om morgenen",
+        },
+    )
+    fields = goal_fields(turn.state, CONTENT)
+    assert fields["speaker_as"] == "min datter"
+    text, _ = compose(fields, CONTENT.goals)
+    assert "ringe til min datter fem gange om dagen" in text

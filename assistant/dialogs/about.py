@@ -179,6 +179,7 @@ def role_told(transcript, dialogue) -> str | None:
     roles = {fold(w): w for w in dialogue.words.get("speaker_roles", ())}
     leads = {fold(w) for w in dialogue.words.get("speaker_role_leads", ())}
     selves = {fold(w) for w in dialogue.words.get("speaker_self", ())}
+    apposed = {fold(w) for w in dialogue.words.get("speaker_role_apposed", ())}
     for entry in transcript or []:
         if not isinstance(entry, dict) or entry.get("said_by") != "relative":
             continue
@@ -188,4 +189,6 @@ def role_told(transcript, dialogue) -> str | None:
                 words[k] in leads and k and words[k - 1] in selves for k in range(max(0, i - 3), i)
             ):
                 return roles[w]
+            if w in roles and i > 1 and words[i - 1] in apposed and words[i - 2] in selves:
+                return roles[w]  # "mig hans datter", "mig, hendes søn"
     return None

@@ -404,6 +404,7 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> Outcome:
         if card is None or not card.value:
             return UNUSABLE
         s.slots["motivation"] = str(card.value)
+        s.slots["motivation_card"] = True  # "klare mig selv": the citizen's words, whoever chose
         s.slots.pop("reason_said", None)
         return OK
     if not has_words(r.text):
@@ -412,6 +413,7 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> Outcome:
     rest = rest_after_opening(told, ctx.dialogue, "dont_know")
     # "ved ikke. man bliver jo sær af at sidde alene": the reason comes after the hesitation
     told = rest if rest and has_words(rest) else told
+    s.slots.pop("motivation_card", None)
     if not (r.facts is not None and r.facts.motivation):
         s.slots["motivation"] = kept(told)
         s.slots.pop("reason_said", None)

@@ -485,7 +485,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     how_often = _practice(how_often, head, templates)
     told = str(facts.get("reason_said") or facts.get("motivation") or "")
     frame, motivation = _quoted_reason(
-        told, templates, facts.get("speaker"), facts.get("speaker_as")
+        told, templates, facts.get("reason_by") or facts.get("speaker"), facts.get("speaker_as")
     )
     in_reason = bool(said and frame) and fold(str(said)).lower() in fold(motivation).lower()
     if not _said_in(how_often, head, templates.grammar) and not in_reason:
