@@ -1507,6 +1507,10 @@ def test_sub_goals_are_suggested_again_when_the_goals_aids_change(content):
         ("importance", "har ikke tænkt over det, ved ikke"),
         ("deadline", "aner det ikke, det må lægen sige"),
         ("frequency", "det ved jeg ikke rigtig. det kommer an på vejret"),
+        # said without a comma, a filler parts the clauses
+        ("current_level", "øh det ved jeg ikke altså det kommer an på dagen"),
+        ("importance", "aner det ikke øh det må du spørge min datter om"),
+        ("deadline", "det ved jeg sgu ikke øh det har lægen ikke sagt noget om"),
     ],
 )
 def test_a_dont_know_as_the_point_of_a_longer_answer_is_taken_at_once(content, slot, said):
