@@ -71,6 +71,9 @@ def _facts_json(facts) -> dict:
 #: Steps whose answers tell everyday life today: an aid named there ("i dag kan jeg kun gå
 #: med stokken") is the story's, not the goal's.
 _TODAY_KINDS = frozenset({"open", "scale"})
+#: Steps where an aid named is no means of the goal: today's story, and the reason ("så jeg ikke
+#: skal vente på at de kommer med den lift": the lift he wants to be rid of).
+_NOT_MEANS_KINDS = _TODAY_KINDS | {"motivation"}
 
 
 def told_wish(facts) -> bool:
@@ -107,9 +110,9 @@ def apply_facts(state: dict, facts, step: Step, lex=None) -> list[str]:
         if item not in slots.setdefault("aids", []):
             slots["aids"].append(item)
             changed.append("aids")
-            if step.kind in _TODAY_KINDS or item in unused:  # "jeg går med rollator": today's
+            if step.kind in _NOT_MEANS_KINDS or item in unused:  # "jeg går med rollator"
                 story = [*story, item]
-        elif step.kind not in _TODAY_KINDS and item in story and item not in unused:
+        elif step.kind not in _NOT_MEANS_KINDS and item in story and item not in unused:
             story = [a for a in story if a != item]  # named again for the goal
     if story or "story_aids" in slots:
         slots["story_aids"] = story
