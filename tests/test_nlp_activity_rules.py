@@ -71,3 +71,34 @@ def test_fear_spans_cover_the_fear_word_and_its_leads(rules):
     assert clauses.fear_spans(words, rules.lex, frozenset()) == ((2, 5),)
     assert clauses.fear_spans(words, rules.lex, frozenset({2})) == ()
     assert clauses.fear_spans(["jeg", "er", "bange"], rules.lex, frozenset()) == ()
+
+
+def test_an_occasion_told_by_another_person_is_a_side_clause(rules):
+    words = ["det", "er", "pinligt", "når", "mine", "børn", "er", "på", "besøg"]
+    assert clauses.occasion_spans(words, rules.lex) == ((3, 9),)
+    # the citizen's own "når" tells the activity there; nothing told before: no occasion
+    assert clauses.occasion_spans(["jeg", "får", "ondt", "når", "jeg", "går"], rules.lex) == ()
+    assert clauses.occasion_spans(["når", "mine", "børn", "kommer"], rules.lex) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # the visit is the occasion, the plate and the spilling the task
+        (
+            "jeg spilder ud over dugen når jeg spiser og det er flovt når mine børn er på besøg",
+            "spise_og_drikke",
+        ),
+        # a state before it ("bliver så glad") is no task: the visit stays the point
+        ("mor bliver så glad når hendes gamle veninde kommer forbi", "socialt_samvaer"),
+    ],
+)
+def test_an_occasion_yields_to_a_task_not_to_a_state(rules, text, activity):
+    assert rules.analyze(text, TODAY).activity == activity
+
+
+def test_the_counts_leave_out_the_place_a_person_is_from(rules):
+    feats = rules.model_features("jeg vil gerne fiske med min gamle kollega fra busserne")
+    assert {"fiske", "kollega"} <= feats
+    assert "bus" not in feats
+    assert "bus" in rules.model_features("jeg vil gerne med bussen til byen")

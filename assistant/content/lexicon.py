@@ -322,6 +322,7 @@ class Lexicon:
     # time after it ("… hvis jeg husker høreapparatet"), a consequence ("… og så kan han ikke
     # høre …") and a reaction ("… hun bliver så ked af det")
     modifier_leads: frozenset[str] = frozenset()
+    occasion_leads: frozenset[str] = frozenset()  # a modifier lead only before an owner
     consequence_leads: frozenset[str] = frozenset()
     reaction_verbs: frozenset[str] = frozenset()
     refusal_states: frozenset[str] = frozenset()  # activity ids: "er blevet så angst … vil ikke"
@@ -855,6 +856,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         given_up_things=sw("given_up_things"),
         given_up_reach=int(stance.get("given_up_reach", 4)),
         modifier_leads=sw("modifier_leads"),
+        occasion_leads=sw("occasion_leads"),
         consequence_leads=sw("consequence_leads"),
         reaction_verbs=sw("reaction_verbs"),
         refusal_states=sw("refusal_states"),

@@ -274,7 +274,7 @@ def score_activities(
     named_at = min([*named_by_phrase, *strong], default=len(words))
     recipient = _recipient_tokens(words, content.lexicon, named_at)
     recipient |= _object_led_tokens(words, lemmas, content.lexicon, all_cues)
-    recipient |= _origin_tokens(words, lemmas, content.lexicon)
+    recipient |= origin_tokens(words, lemmas, content.lexicon)
     for i, token_hits in enumerate(cues):
         factor = SIDE_CLAUSE_FACTOR if side_clause(i) or i in recipient else 1.0
         for aid, weight in token_hits:
@@ -316,7 +316,7 @@ def _recipient_tokens(words: Sequence[str], lex, named_at: int) -> set[int]:
     return out
 
 
-def _origin_tokens(words: Sequence[str], lemmas: Sequence[str], lex) -> set[int]:
+def origin_tokens(words: Sequence[str], lemmas: Sequence[str], lex) -> set[int]:
     """The place a person is named from ("mine veninder fra syklubben"): it tells which people,
     not what is done with them."""
     out: set[int] = set()

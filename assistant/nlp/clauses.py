@@ -235,6 +235,24 @@ def modifier_spans(
     return tuple(out)
 
 
+def occasion_spans(words: Sequence[str], lex: Lexicon) -> tuple[Span, ...]:
+    """An occasion told by another person after the point ("… det er pinligt når mine børn er
+    på besøg"): an occasion lead with an owner after it, to the clause's end, when something
+    was told before it in its part (a modifier as in modifier_spans; the caller keeps it only
+    when the rest names a task, not a state such as "bliver så glad")."""
+    skip = lex.fillers | lex.clause_breaks | {","}
+    out: list[Span] = []
+    for i, w in enumerate(words[:-1]):
+        if w not in lex.occasion_leads or words[i + 1] not in lex.owners:
+            continue
+        if _prev_word(words, i, lex) in lex.soft_clause_breaks or not _told_before(
+            words, i, skip, lex
+        ):
+            continue
+        out.append((i, modifier_end(words, i, lex)))
+    return tuple(out)
+
+
 def fear_spans(words: Sequence[str], lex: Lexicon, phrases: frozenset[int]) -> tuple[Span, ...]:
     """A fear word with what it is of after it ("bange for at falde", "utryg ved at gå i bad"):
     the word and its leads, which weigh as side words beside the activity feared or given up.

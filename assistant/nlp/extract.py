@@ -48,6 +48,8 @@ class Analyzer:
         speller = self.spelling.speller if self.spelling else None
         self.index = activity.build_index(content, speller.is_word if speller else None)
         self.roles = RoleFinder(content.lexicon)
+        # activities that are a task, not a capacity or state (walking, mood, strength)
+        self.task_activities = frozenset(content.activities) - content.lexicon.capacity_activities
         self.model = (
             activity_model.load(content.root / "nlp", content.lang, content.activities)
             if second_opinion
@@ -229,7 +231,15 @@ class Analyzer:
     def model_features(self, text: str) -> frozenset[str]:
         """The words of text the activity counts are kept for (activity_model.features)."""
         _keys, toks = self._columns(nfc(text or "")[:MAX_CHARS].strip())
-        return activity_model.features(toks.lower, toks.lemma, toks.stop, self.lex.fillers)
+        return self._model_features(toks.lower, toks.lemma, toks.stop)
+
+    def _model_features(self, words, lemmas, stops) -> frozenset[str]:
+        """activity_model.features without the place a person is named from ("min kollega fra
+        busserne": whose colleague, not travel), as the rules weigh it (activity.origin_tokens)."""
+        origin = activity.origin_tokens(words, lemmas, self.lex)
+        if origin:
+            stops = [s or i in origin for i, s in enumerate(stops)]
+        return activity_model.features(words, lemmas, stops, self.lex.fillers)
 
     def analyze(self, text: str, today: date) -> Facts:
         """Return the facts of one Danish utterance (never raises on odd text)."""
@@ -274,7 +284,9 @@ class Analyzer:
             words, lex, frozenset(s for lab, s, _e in matches if lab[:4] == "ACT:")
         )
         refused = _refusals(words, matches, cues, lex) if stance != "wish" else ()
-        for spans, states in ((mods, None), (refused, lex.refusal_states)):
+        occasions = clauses.occasion_spans(words, lex)
+        tasks = self.task_activities
+        for spans, states in ((mods, None), (occasions, tasks), (refused, lex.refusal_states)):
             if not spans:
                 continue
             # "… hvis jeg husker høreapparatet", "… og så kan han ikke høre …": a clause that
@@ -359,7 +371,7 @@ class Analyzer:
             # but not the task the wish names with its own verb and object for one its words
             # do not name ("lave sin morgenkaffe … i den gamle kaffemaskine han kender" stays
             # cooking; "snakke med min søn … på ipaden" may become the tablet's)
-            feats = activity_model.features(words, lemmas, stops, lex.fillers)
+            feats = self._model_features(words, lemmas, stops)
             other = self.model.second_opinion(feats, act)
             if other != act and own_task is not None and act in own_task[1]:
                 named = activity.score_activities(
