@@ -219,6 +219,23 @@ def test_a_diagnosis_a_fall_or_a_symptom_is_not_offered_as_a_wish(told):
 
 
 @pytest.mark.parametrize(
+    "told",
+    [
+        "jeg tør ikke selv , jeg er bange for at glide",
+        "jeg har sukkersyge og ondt i ryggen",
+        "efter blodproppen bliver jeg saa hurtigt træt",
+        "det kan jeg ikke lide, min kone hjælper mig med tøjet",
+        "jeg er blevet svimmel og faldt i køkkenet",
+    ],
+)
+def test_a_citizens_own_symptom_or_fear_is_not_offered_as_a_wish(told):
+    """The citizen's own words: a fear of slipping, an illness, tiredness, a dislike or a fall
+    tell no task the citizen cannot do; the wish question is asked open."""
+    turn = to_wish(go(citizen(), told))
+    assert turn.slot == "wish" and "Du sagde" not in turn.prompt
+
+
+@pytest.mark.parametrize(
     ("told", "offered"),
     [
         ("hun kan ikke bære vasketøjet ned i kælderen mere", "»hun kan ikke bære vasketøjet"),

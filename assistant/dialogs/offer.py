@@ -22,11 +22,18 @@ def _words(dialogue, key: str) -> list[tuple[str, ...]]:
 
 
 def _tokens(text: str) -> tuple[list[str], list[str], list[bool]]:
-    """The words as said, folded and bare, and whether a clause ends after each."""
-    said = text.split()
-    bare = [fold(w.strip(_PUNCT)) for w in said]
-    ends = [w.rstrip("»«\"')").endswith((",", ".", "!", "?", ";", ":")) for w in said]
-    return said, bare, ends
+    """The words as said, folded and bare, and whether a clause ends after each (a comma
+    typed apart, "selv , jeg", ends the word before it)."""
+    said: list[str] = []
+    ends: list[bool] = []
+    for word in text.split():
+        if not word.strip(_PUNCT):
+            if ends:
+                ends[-1] = True
+            continue
+        said.append(word)
+        ends.append(word.rstrip("»«\"')").endswith((",", ".", "!", "?", ";", ":")))
+    return said, [fold(w.strip(_PUNCT)) for w in said], ends
 
 
 def _at(bare: list[str], i: int, phrase: tuple[str, ...]) -> bool:
@@ -46,13 +53,14 @@ def _activity_cues(content, activity: str | None) -> set[str]:
     return {fold(w.split("^")[0]) for w in words if len(w.split("^")[0]) >= MIN_STEM - 1}
 
 
-def _task_after(bare: list[str], j: int, content) -> int | None:
-    """The index of the task's verb at or after j (offer_skip words passed over), if one."""
+def _task_after(bare: list[str], ends: list[bool], j: int, content) -> int | None:
+    """The index of the task's verb at or after j (offer_skip words passed over) in the same
+    clause, if one ("jeg tør ikke selv, jeg er …": none)."""
     dialogue, g = content.dialogue, content.goals.grammar
     skip = {w[0] for w in _words(dialogue, "offer_skip")}
-    while j < len(bare) and bare[j] in skip:
+    while j < len(bare) and bare[j] in skip and not ends[j - 1]:
         j += 1
-    if j >= len(bare):
+    if j >= len(bare) or ends[j - 1]:
         return None
     word = bare[j]
     not_verbs = set(g.subject_pronouns) | set(g.negations) | set(g.function_words) | set(PRONOUNS)
@@ -66,7 +74,7 @@ def _task_after(bare: list[str], j: int, content) -> int | None:
 def cannot_at(text: str, content, other: bool) -> tuple[int, int] | None:
     """Where the quote says the citizen cannot do a task: (cue start, verb index), or None."""
     dialogue = content.dialogue
-    _, bare, _ = _tokens(text)
+    _, bare, ends = _tokens(text)
     not_doers = {w[0] for w in _words(dialogue, "offer_not_doers")}
     if other:
         not_doers |= {w[0] for w in _words(dialogue, "offer_not_doers_other")}
@@ -77,7 +85,7 @@ def cannot_at(text: str, content, other: bool) -> tuple[int, int] | None:
             doers = set(cue) | ({bare[i - 1]} if i else set())
             if doers & not_doers:
                 continue
-            j = _task_after(bare, i + len(cue), content)
+            j = _task_after(bare, ends, i + len(cue), content)
             if j is not None:
                 return i, j
     return None
