@@ -14,11 +14,14 @@ _PUNCT = ",.!?;:»«\"'()"
 MIN_STEM = 4
 #: The longest verb phrase of the person's own offered back instead of the activity's verb.
 MAX_OWN_VERB = 5
-PRONOUNS = ("mig", "dig", "sig", "min", "mit", "mine", "sin", "sit", "sine", "hans", "hendes")
 
 
 def _words(dialogue, key: str) -> list[tuple[str, ...]]:
     return [tuple(fold(p).split()) for p in dialogue.words.get(key, ()) if p.split()]
+
+
+def _pronouns(dialogue) -> set[str]:
+    return {w[0] for w in _words(dialogue, "offer_pronouns")}
 
 
 def _tokens(text: str) -> tuple[list[str], list[str], list[bool]]:
@@ -63,7 +66,9 @@ def _task_after(bare: list[str], ends: list[bool], j: int, content) -> int | Non
     if j >= len(bare) or ends[j - 1]:
         return None
     word = bare[j]
-    not_verbs = set(g.subject_pronouns) | set(g.negations) | set(g.function_words) | set(PRONOUNS)
+    not_verbs = (
+        set(g.subject_pronouns) | set(g.negations) | set(g.function_words) | _pronouns(dialogue)
+    )
     if word in {fold(w) for w in not_verbs} or any(
         _at(bare, j, p) for p in _words(dialogue, "offer_not_tasks")
     ):
@@ -141,7 +146,7 @@ def own_verb(text: str, content, activity: str | None, verb: str) -> str | None:
     words = [(said[n].strip(_PUNCT), bare[n]) for n in range(j, k)]
     while words and words[-1][1] in drop:
         words.pop()
-    unsaid = {w[0] for w in _words(content.dialogue, "offer_own_not")} | set(PRONOUNS)
+    unsaid = {w[0] for w in _words(content.dialogue, "offer_own_not")} | _pronouns(content.dialogue)
     dangling = {fold(w) for w in g.dangling}  # "svær at finde ud af": the object went before
     if not words or len(words) > MAX_OWN_VERB or words[-1][1] in dangling:
         return None
