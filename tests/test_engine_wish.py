@@ -194,3 +194,86 @@ def test_a_wish_without_activity_words_stays_the_goal_when_a_card_is_chosen(wish
         turn = go(turn, card(chosen))
     turn = until(turn, "done")
     assert words in turn.draft["goal"]["text"]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Mor brækkede hoften i september da hun faldt på badeværelset",
+        "han ryster meget på hænderne og går langsomt med rollator",
+        "om morgenen før pillerne virker ryster hænderne meget",
+        "han har en begyndende demens og glemmer aftaler",
+        "hun faldt i haven i september og har fået rollator nu",
+        "ordene kommer ikke rigtig ud og naar han skriver bliver det til noget rod",
+        "hun har kol og bliver forpustet paa trappen",
+    ],
+)
+def test_a_diagnosis_a_fall_or_a_symptom_is_not_offered_as_a_wish(told):
+    """Blind63-68: "Du sagde: »Mor brækkede hoften …«. Vil Ruth gerne kunne vaske sig …?" said
+    a fall back as a bathing wish: only a quote that says the citizen cannot do a task is
+    offered; else the wish question is asked open."""
+    turn = go(relative(about="min mor Ruth"), told)
+    turn = to_wish(turn) if turn.slot != "wish" else turn
+    assert turn.slot == "wish" and "Du sagde" not in turn.prompt
+    assert not {"ja", "nej"} & {c.id for c in turn.cards}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "jeg tør ikke selv , jeg er bange for at glide",
+        "jeg har sukkersyge og ondt i ryggen",
+        "efter blodproppen bliver jeg saa hurtigt træt",
+        "det kan jeg ikke lide, min kone hjælper mig med tøjet",
+        "jeg er blevet svimmel og faldt i køkkenet",
+    ],
+)
+def test_a_citizens_own_symptom_or_fear_is_not_offered_as_a_wish(told):
+    """The citizen's own words: a fear of slipping, an illness, tiredness, a dislike or a fall
+    tell no task the citizen cannot do; the wish question is asked open."""
+    turn = to_wish(go(citizen(), told))
+    assert turn.slot == "wish" and "Du sagde" not in turn.prompt
+
+
+@pytest.mark.parametrize(
+    ("told", "offered"),
+    [
+        ("hun kan ikke bære vasketøjet ned i kælderen mere", "»hun kan ikke bære vasketøjet"),
+        ("hun tør ikke gaa i bad naar hun er alene", "»hun tør ikke gå i bad"),
+        ("trapperne er svære for hende", "»trapperne er svære for hende«"),
+    ],
+)
+def test_a_task_the_citizen_cannot_do_is_still_offered(told, offered):
+    """A negated ability or "svær" with the task (a relative's third person, ASCII typing)."""
+    turn = go(relative(about="min mor Ruth"), told)
+    assert turn.slot == "wish" and offered in turn.prompt
+
+
+@pytest.mark.parametrize(
+    ("told", "verb"),
+    [
+        ("det er svært, han kan ikke læse", "Vil Inger gerne kunne læse igen?"),
+        ("hun tør ikke køre bil mere", "Vil Inger gerne kunne køre bil igen?"),
+        ("han kan ikke rigtig snakke eller skrive mere", "gerne kunne snakke eller skrive igen?"),
+    ],
+)
+def test_the_offer_names_the_task_as_said_not_the_activity_label(told, verb):
+    """Blind42/65: "så han kan ikke læse" was offered as "dyrke sin hobby", writing as "bruge
+    telefon og tablet": the verb said after "kan ikke" is offered when the label shares none."""
+    turn = go(relative(), told)
+    assert turn.slot == "wish" and turn.prompt.endswith(verb)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Inde kører jeg i kørestol, og jeg kan ikke gå ret langt",
+        "jeg sidder i korestol og kan ikke gaa paa trapperne",
+    ],
+)
+def test_no_walking_offer_to_someone_in_a_wheelchair(story):
+    """Blind63 MS: "Vil du gerne kunne gå og komme omkring igen?" to a wheelchair user."""
+    turn = go(citizen(), story)
+    turn = to_wish(turn) if turn.slot != "wish" else turn
+    assert turn.slot == "wish" and turn.state["difficulty_activity"] in ("gang", "trapper")
+    assert "Du sagde" not in turn.prompt and " gå " not in turn.prompt

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from assistant.dialogs.offer import means_excluded
+
 Condition = Callable[[dict, Any], bool]
 
 
@@ -21,12 +23,18 @@ def no_difficulty_known(state: dict, content: Any) -> bool:
 def offer_difficulty(state: dict, content: Any) -> bool:
     """A stated difficulty can be offered back as a wish (and no activity is chosen yet): one
     tapped as a card, or told in words short enough to say back. An activity guessed from a
-    long story is not offered; the wish question is asked open."""
+    long story is not offered, nor one whose means the story rules out (a wheelchair: no
+    walking offer); the wish question is asked open."""
     return (
         bool(state.difficulty_activity)
         and state.difficulty_said != ""
         and not state.offer_declined
         and not (state.slots.get("activity"))
+        and not means_excluded(
+            [*state.resources, *state.difficulties, *state.dreams],
+            content,
+            state.difficulty_activity,
+        )
     )
 
 

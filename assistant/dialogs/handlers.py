@@ -10,7 +10,7 @@ import re
 from assistant.content.dialogue import Step
 from assistant.content.grammar import EDGE, fold
 from assistant.content.yesno import UNCLEAR, normalise
-from assistant.dialogs import conditions, summary
+from assistant.dialogs import conditions, offer, summary
 from assistant.dialogs.about import read_about, role_told
 from assistant.dialogs.cards import (
     deadline_dates,
@@ -305,7 +305,7 @@ def _open(step, s, r: Reply, ctx: Ctx) -> Outcome:
         getattr(s, target).append(kept(text))
         if target == "difficulties" and facts is not None and facts.activity and not named:
             s.difficulty_activity, named = facts.activity, True
-            s.difficulty_said = _told(r, text, facts, ctx)
+            s.difficulty_said = _told(r, text, facts, ctx, s)
     whole = r.facts if r.parts else None
     if whole is not None and whole.stance == "difficulty" and whole.activity:
         # read as one answer, its topic first; but not an activity a part tells as going well
@@ -317,22 +317,27 @@ def _open(step, s, r: Reply, ctx: Ctx) -> Outcome:
         ]  # "det er vasketøjet. maskinen står …": a part that only names the topic tells nothing
         if not any(f.stance != "difficulty" for f in told):
             if s.difficulty_activity != whole.activity:  # quote the part that told it, if one
-                s.difficulty_said = next((_told(r, t, f, ctx) for t, f in r.parts if f in told), "")
+                s.difficulty_said = next(
+                    (_told(r, t, f, ctx, s) for t, f in r.parts if f in told), ""
+                )
             s.difficulty_activity = whole.activity
     return OK
 
 
-def _told(r: Reply, text: str, facts, ctx: Ctx) -> str:
+def _told(r: Reply, text: str, facts, ctx: Ctx, s) -> str:
     """The words to say back for the part `text` that told a difficulty: the whole answer when
     it is short enough to quote (a part cut at "men" may be a scrap: "… hun kan sætte sig op men
-    ikke rejse sig" → »ikke rejse sig«), else that part."""
-    whole = _quote(r.text, r.facts, ctx) if r.parts and r.facts is not None else ""
-    return whole or _quote(text, facts, ctx)
+    ikke rejse sig" → »ikke rejse sig«), else that part; "" (ask the wish open) when neither
+    says the citizen cannot do a task ("Mor brækkede hoften", "ryster på hænderne")."""
+    other = s.voice in ("relative", "staff")
+    whole = _quote(r.text, r.facts, ctx, other) if r.parts and r.facts is not None else ""
+    return whole or _quote(text, facts, ctx, other)
 
 
-def _quote(text: str, facts, ctx: Ctx) -> str:
+def _quote(text: str, facts, ctx: Ctx, other: bool = False) -> str:
     """The words that told a difficulty, to say back ("jeg kan ikke bære kurven på trappen"):
-    æøå restored, opening fillers off; "" when longer than a short quote."""
+    æøå restored, opening fillers off; "" when longer than a short quote, or when it tells no
+    task the citizen cannot do (a diagnosis, a fall, a symptom: dialogue.yaml offer_*)."""
     extras = getattr(facts, "extras", None) or {}
     words = str(extras.get("spelled") or text).split()
     g = ctx.content.goals.grammar
@@ -343,7 +348,9 @@ def _quote(text: str, facts, ctx: Ctx) -> str:
         return ""
     if said(" ".join(words), ctx.dialogue, "grief", MAX_QUOTE, anywhere=True):
         return ""  # "Svend døde i april, og siden …": a loss is not said back as a wish offer
-    return " ".join(words).rstrip(" ,.!?")
+    quote = " ".join(words).rstrip(" ,.!?")
+    activity = getattr(facts, "activity", None)
+    return quote if offer.offerable(quote, ctx.content, activity, other) else ""
 
 
 def _wish(step, s, r: Reply, ctx: Ctx) -> Outcome:

@@ -11,6 +11,7 @@ from assistant.dialogs.cards import step_cards
 from assistant.dialogs.draft import build_draft, goal_fields, goal_templates
 from assistant.dialogs.flow import confirms_known, prepare, remaining, told_self
 from assistant.dialogs.models import Turn
+from assistant.dialogs.offer import own_verb
 from assistant.nlp.compose import compose_goal, date_phrase, frequency_phrase, third_person
 from assistant.nlp.reason import without_past_run_ons
 
@@ -44,11 +45,15 @@ def prompt_for(step: Step, s: dict, content, goal_text: str | None) -> str:
         text = dialogue_hint(content.dialogue, s.change_hint) or text
     if s.proxy and step.proxy:  # the citizen cannot answer: the helper sees a proposal
         text = step.proxy.get(key) or step.proxy.get("prompt") or text
+    verb, verb_other = template.verb_you, third_person(template.verb, content.goals)
+    own = said and key == "offer" and own_verb(said, content, template.activity, template.verb)
+    if own:  # "… når han skriver …": "Vil Bent gerne kunne skrive igen?", not the label
+        verb = verb_other = own
     try:
         return text.format(
             hard=template.hard,
-            verb=template.verb_you,
-            verb_other=third_person(template.verb, content.goals),
+            verb=verb,
+            verb_other=verb_other,
             goal=goal_text or "",
             said=said,
             **about_words(s, content.dialogue),
