@@ -1500,6 +1500,32 @@ def test_sub_goals_are_suggested_again_when_the_goals_aids_change(content):
 
 
 @pytest.mark.parametrize(
+    ("story", "reason", "aid"),
+    [
+        ("hjemmeplejen hejser mig op med den der lift tre gange om dagen",
+         "så jeg ikke skal sidde og vente på at de kommer med den lift", "lift"),
+        ("jeg sidder på en badestol når jeg går i bad",
+         "så jeg ikke skal sidde på badestolen mere", "badestol"),
+        ("jeg bliver kørt i kørestol når vi skal ud",
+         "fordi jeg ikke vil sidde i kørestol til konfirmationen", "kørestol"),
+    ],
+)  # fmt: skip
+def test_an_aid_named_in_the_reason_is_no_means_of_the_goal(content, story, reason, aid):
+    """ "… så jeg ikke skal vente på at de kommer med den lift": the aid of today's story, named
+    again in the reason, is what he wants to be rid of; it never becomes the goal's aid."""
+    turn = go(begin(content), content, text(story))
+    turn = until(turn, content, "wish")
+    turn = go(turn, content, text("jeg vil gerne kunne komme op og gå ud på toilettet selv"))
+    turn = until(turn, content, "motivation")
+    turn = go(turn, content, text(reason))
+    turn = until(turn, content, "confirm", card("ved_ikke"))
+    assert aid not in (turn.state["slots"].get("aids") or []) or aid in (
+        turn.state["slots"].get("story_aids") or []
+    )
+    assert f"med min {aid}" not in turn.goal_text and f"med en {aid}" not in turn.goal_text
+
+
+@pytest.mark.parametrize(
     ("slot", "said"),
     [
         ("current_level", "ved ikke, har aldrig proevet det selv"),
@@ -1507,6 +1533,10 @@ def test_sub_goals_are_suggested_again_when_the_goals_aids_change(content):
         ("importance", "har ikke tænkt over det, ved ikke"),
         ("deadline", "aner det ikke, det må lægen sige"),
         ("frequency", "det ved jeg ikke rigtig. det kommer an på vejret"),
+        # said without a comma, a filler parts the clauses
+        ("current_level", "øh det ved jeg ikke altså det kommer an på dagen"),
+        ("importance", "aner det ikke øh det må du spørge min datter om"),
+        ("deadline", "det ved jeg sgu ikke øh det har lægen ikke sagt noget om"),
     ],
 )
 def test_a_dont_know_as_the_point_of_a_longer_answer_is_taken_at_once(content, slot, said):

@@ -112,9 +112,7 @@ def test_a_companion_in_the_wish_is_kept_and_who_helps_is_still_asked(content, s
     "said",
     ["min søn kører mig til lægen og det går fint", "hjemmeplejen handler ind for mig hver fredag"],
 )
-def test_help_told_about_today_joins_the_network_and_the_goals_helper_is_still_asked(
-    content, said
-):
+def test_help_told_about_today_joins_the_network_and_the_goals_helper_is_still_asked(content, said):
     # today's help may be what the goal is to be free of: "Hvem kan hjælpe dig?" is asked
     turn, asked = play(content, {"wish": "jeg vil gerne kunne gaa ture igen", "everyday": said})
     assert "people" in asked
@@ -312,7 +310,7 @@ def test_vague_answers_are_no_criterion_and_the_measure_is_asked_again(content, 
 
 
 def test_when_a_helper_comes_is_not_how_often_the_goal_is_done(content):
-    """"min datter kommer om søndagen, hun kan hjælpe" names a helper; the goal stays daily."""
+    """ "min datter kommer om søndagen, hun kan hjælpe" names a helper; the goal stays daily."""
     answers = {
         "wish": "jeg vil gerne lære at lave en ordentlig frokost til mig selv",
         "frequency": "hver dag",

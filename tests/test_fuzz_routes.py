@@ -228,7 +228,6 @@ def test_hostile_requests_to_every_route_never_5xx_and_store_nothing_when_refuse
     assert refused > REQUESTS // 2, statuses  # the run was hostile, not a happy path
 
 
-
 def test_hostile_requests_over_real_http_never_5xx(fuzz_app):
     app, _draft_id = fuzz_app
     server = make_server(app, host="127.0.0.1", port=0, threads=2)

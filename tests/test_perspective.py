@@ -9,11 +9,12 @@ import pytest
 from conftest import understand
 
 from assistant.content import get_content
+from assistant.dialogs.about import as_parent_sees_it
 from assistant.dialogs.draft import goal_fields
 from assistant.dialogs.engine import advance, new_state, start
 from assistant.dialogs.models import Answer
 from assistant.nlp.compose import compose, first_person
-from assistant.nlp.perspective import in_citizens_words, speaks_of_self
+from assistant.nlp.perspective import households, in_citizens_words, speaks_of_self
 
 CONTENT = get_content("da")
 G = CONTENT.goals.grammar
@@ -147,3 +148,147 @@ def test_a_role_told_in_a_later_answer_names_the_relative_in_the_reason():
     assert fields["speaker_as"] == "min datter"
     text, _ = compose(fields, CONTENT.goals)
     assert "så min datter ikke skal køre derud" in text and "hans" not in text
+
+
+# --- round 2: the relative's household, their reflexive, another's clause, the other parent ---
+
+
+@pytest.mark.parametrize(
+    ("said", "role", "citizens"),
+    [
+        # a child's, a grandchild's, a neighbour's "vi"/"vores" beside the citizen: their household
+        ("så han ikke sidder alene og venter på at vi ringer", None,
+         "så han ikke sidder alene og venter på at familien ringer"),
+        ("hun bliver så glad når vi kommer. Vi bor langt væk", "mit barnebarn",
+         "hun bliver så glad når familien kommer. Vi bor langt væk"),
+        ("så hun kan komme med ud i vores sommerhus", "min søn",
+         "så hun kan komme med ud i familiens sommerhus"),
+        # a spouse's "vi" is the couple; "vi … sammen" has the citizen in it; "de" are others
+        ("så han ikke sidder alene og venter på at vi ringer", "min kone",
+         "så han ikke sidder alene og venter på at vi ringer"),
+        ("så vi kan gå tur sammen med hunden igen og hun kommer ud", "min datter",
+         "så vi kan gå tur sammen med hunden igen og hun kommer ud"),
+        ("så hun ikke venter på at de ringer til hende", "min datter",
+         "så hun ikke venter på at de ringer til hende"),
+        # no citizen in the sentence: nothing to tell the household from
+        ("så vi ikke skal køre derud hver dag", "min datter",
+         "så vi ikke skal køre derud hver dag"),
+    ],
+)  # fmt: skip
+def test_a_relatives_household_beside_the_citizen_is_the_family(said, role, citizens):
+    assert households(said, G, role) == citizens
+
+
+@pytest.mark.parametrize(
+    ("said", "role", "citizens"),
+    [
+        ("at han selv kan ringe op til os bare ved at sige navnet", "min datter",
+         "at jeg selv kan ringe op til familien bare ved at sige navnet"),
+        ("at hun kan gå hjem til os og spise med uden at jeg henter hende", "min søn",
+         "at jeg kan gå hjem til familien og spise med uden at min søn henter mig"),
+    ],
+)  # fmt: skip
+def test_a_relatives_os_in_the_citizens_doing_is_the_family(said, role, citizens):
+    assert in_citizens_words(said, G, role) == citizens
+
+
+@pytest.mark.parametrize(
+    ("told", "role", "reason", "not_said"),
+    [
+        # a named relative's own "mig" is their reflexive: "for sig selv"
+        ("og så kan jeg få en halv time for mig selv om morgenen", "min kone",
+         "min kone kan få en halv time for sig selv", "for min kone"),
+        ("så jeg kan få lidt tid for mig selv", "min datter", "min datter kan få lidt tid for sig "
+         "selv", "for min datter"),
+        # a relative clause has its own subject: "ham" in it is the citizen
+        ("så han kan møde nogen der kan give ham modstand", "mit barnebarn",
+         "møde nogen der kan give mig modstand", "ham"),
+        ("så hun får en veninde som kan hjælpe hende med indkøbene", "min søn",
+         "veninde som kan hjælpe mig med indkøbene", "hende"),
+        # the relative's "vi" beside the citizen, any role but a spouse's
+        ("så han ikke sidder alene og venter på at vi ringer", "min datter",
+         "venter på at familien ringer", " vi "),
+        ("så hun bliver glad igen når vi kommer på besøg", "min nabo",
+         "når familien kommer på besøg", " vi "),
+    ],
+)  # fmt: skip
+def test_a_relatives_reason_in_the_citizens_words_round_two(told, role, reason, not_said):
+    words = first_person(told, CONTENT.goals, "relative", role)
+    assert reason in words and not_said not in f" {words} ", words
+
+
+@pytest.mark.parametrize(
+    ("about", "said", "citizens"),
+    [
+        ({"pos": "hendes", "kin": "child", "called": "mor"}, "hun savner far",
+         "hun savner hendes mand"),
+        ({"pos": "hendes", "kin": "child", "called": "mor"}, "hun besøger min far på plejehjemmet",
+         "hun besøger hendes mand på plejehjemmet"),
+        ({"pos": "hans", "kin": "child", "called": "far"}, "han savner mor og min søster",
+         "han savner hans kone og hans datter"),
+        # answering for "far", "far" is the citizen himself: left as said
+        ({"pos": "hans", "kin": "child", "called": "far"}, "far vil gerne selv", "far vil gerne "
+         "selv"),
+    ],
+)  # fmt: skip
+def test_a_childs_other_parent_is_the_citizens_spouse(about, said, citizens):
+    assert as_parent_sees_it(said, about, CONTENT.dialogue) == citizens
+
+
+def test_a_child_who_never_says_son_or_daughter_is_never_guessed():
+    """ "min far Knud" tells only that a child answers: their "jeg" is never named by a guess
+    ("min søn"?) nor a stiff "mit barn"; the reason that brings them in stays out of the goal."""
+    turn = _relative(
+        "min far Knud",
+        "han vil gerne selv kunne gå ned til købmanden",
+        {"motivation": "så han ikke skal vente på at jeg kommer om lørdagen med varer"},
+    )
+    fields = goal_fields(turn.state, CONTENT)
+    assert fields["speaker_as"] is None
+    text, _ = compose(fields, CONTENT.goals)
+    assert "jeg kommer" not in text and "barn" not in text
+
+
+def test_a_relatives_measure_names_the_family_not_us():
+    turn = _relative(
+        "min far Arne",
+        "han vil gerne selv kunne ringe til familien igen",
+        {"measure": "at han selv kan ringe op til os bare ved at sige navnet til telefonen"},
+    )
+    criterion = turn.state.slots["criterion"]
+    assert "familien" in criterion and " os " not in f" {criterion} "
+
+
+@pytest.mark.parametrize("about", ["min mand Erik", "min mor"])
+def test_a_reason_card_chosen_by_a_relative_is_in_the_citizens_words(about):
+    """ "Klare mig selv" is the citizen's "mig", whoever chose the card: never the relative's."""
+    turn = _go(start(CONTENT, new_state(CONTENT, today=TODAY)), "#paaroerende", "#ja", about)
+    for _ in range(40):
+        if turn.slot == "confirm":
+            break
+        if turn.slot == "wish":
+            turn = _go(turn, "vil gerne selv kunne gå på toilettet")
+        elif turn.slot == "motivation":
+            turn = _go(turn, "#mot_selv")
+        elif turn.slot == "handover":
+            turn = _go(turn, "#ikke_selv")
+        else:
+            turn = _go(turn, "#ja" if turn.slot == "subgoals" else "#ved_ikke")
+    text, _ = compose(goal_fields(turn.state, CONTENT), CONTENT.goals)
+    assert "klare mig selv" in text
+
+
+def test_a_role_said_as_an_apposition_names_the_relative():
+    """ "mig hans datter" in the people answer: the one answering is his daughter."""
+    turn = _relative(
+        "min far",
+        "han vil gerne kunne huske sine aftaler",
+        {
+            "motivation": "saa han ikke skal ringe til mig fem gange om dagen og spoerge",
+            "people": "mig hans datter og hjemmeplejen om morgenen",
+        },
+    )
+    fields = goal_fields(turn.state, CONTENT)
+    assert fields["speaker_as"] == "min datter"
+    text, _ = compose(fields, CONTENT.goals)
+    assert "ringe til min datter fem gange om dagen" in text

@@ -116,6 +116,9 @@ class Grammar:
     staff_self: frozenset[str] = frozenset()  # a staff member's "vi", "os": the team
     relative_us: frozenset[str] = frozenset()  # a relative's "os" of their household
     relative_us_said: str = ""  # … in the citizen's goal: "min familie"
+    relative_household: dict[str, str] = field(default_factory=dict)  # "vi" → "min familie"
+    spouse_roles: frozenset[str] = frozenset()  # a relative who is the citizen's "kone", "mand"
+    speaker_reflexive: dict[str, str] = field(default_factory=dict)  # a named relative's "mig"
     quote_leads: tuple[tuple[str, ...], ...] = ()  # "han siger": the citizen's words follow
     quote_that: frozenset[str] = frozenset()  # "hun siger at …": what she said, told about her
     never_capital: frozenset[str] = frozenset()  # "Hver morgen" typed as an answer, inside a goal
@@ -461,6 +464,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         own_possessive=nfc(str(data.get("own_possessive") or "")),
         relative_us=w("relative_us"),
         relative_us_said=nfc(str(data.get("relative_us_said") or "")),
+        relative_household=table("relative_household"),
+        spouse_roles=w("spouse_roles"),
+        speaker_reflexive=table("speaker_reflexive"),
         infinitive_markers=w("infinitive_markers"),
         causative_verbs=w("causative_verbs"),
         object_infinitive_verbs=w("object_infinitive_verbs"),

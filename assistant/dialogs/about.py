@@ -65,12 +65,17 @@ def as_parent_sees_it(text: str, about: dict, dialogue) -> str:
     mother's "hendes datter", a wife's "vores barnebarn" her husband's "hans barnebarn", so the
     goal says "min datter", "mit barnebarn"; unchanged when it is not known how they are related."""
     about = about if isinstance(about, dict) else {}
-    pos, table = about.get("pos"), dialogue.kin.get(about.get("kin") or "child")
+    kin = about.get("kin") or "child"
+    pos, table = about.get("pos"), dialogue.kin.get(kin)
     if not pos or not table:
         return text
-    return _kin_pattern(table).sub(
-        lambda m: table[" ".join(m.group(0).lower().split())].format(pos=pos), text
-    )
+    # a daughter answering for "mor" says "far" of her father: the mother's husband
+    parent = dialogue.kin.get(f"{kin}_{fold(str(about.get('called') or ''))}") or {}
+    for words in (table, parent) if parent else (table,):
+        text = _kin_pattern(words).sub(
+            lambda m, w=words: w[" ".join(m.group(0).lower().split())].format(pos=pos), text
+        )
+    return text
 
 
 _PATTERNS: dict[int, tuple[dict, re.Pattern[str]]] = {}
@@ -174,6 +179,7 @@ def role_told(transcript, dialogue) -> str | None:
     roles = {fold(w): w for w in dialogue.words.get("speaker_roles", ())}
     leads = {fold(w) for w in dialogue.words.get("speaker_role_leads", ())}
     selves = {fold(w) for w in dialogue.words.get("speaker_self", ())}
+    apposed = {fold(w) for w in dialogue.words.get("speaker_role_apposed", ())}
     for entry in transcript or []:
         if not isinstance(entry, dict) or entry.get("said_by") != "relative":
             continue
@@ -183,4 +189,6 @@ def role_told(transcript, dialogue) -> str | None:
                 words[k] in leads and k and words[k - 1] in selves for k in range(max(0, i - 3), i)
             ):
                 return roles[w]
+            if w in roles and i > 1 and words[i - 1] in apposed and words[i - 2] in selves:
+                return roles[w]  # "mig hans datter", "mig, hendes søn"
     return None

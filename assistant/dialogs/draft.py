@@ -28,6 +28,7 @@ _SENTENCE_ONLY = (
     "purpose_said",
     "speaker",
     "speaker_as",
+    "reason_by",
     "frequency_said",
     "frequency_when",
     "aid_said",
@@ -74,8 +75,10 @@ def _without_citizens_name(told, s, content):
 
 def speaker_as(s, content) -> str | None:
     """Who the relative answering is to the citizen ("min datter"), when they said so ("min mand
-    Jens" at the start, "jeg er hans datter" in any answer); None when only their kin is known
-    ("Min mor": a son or a daughter), so their own "jeg" stays out of the goal."""
+    Jens" at the start, "jeg er hans datter" or "mig hans datter" in any answer); None when only
+    their kin is known ("Min mor": a son or a daughter), so their own "jeg" stays out of the goal
+    (no neutral word is natural there: "mit barn" reads stiff, and persona authors want a child's
+    own burden left out rather than said so)."""
     about = s.about if isinstance(s.about, dict) else {}
     role = about.get("speaker") or role_told(s.transcript, content.dialogue)
     if s.speaker != "relative" or not role:
@@ -182,10 +185,12 @@ def goal_fields(s: dict, content) -> dict:
     speaker = s.speaker if s.speaker in _SPEAKERS else None
     told = _without_citizens_name(slots.get("reason_said") or slots.get("motivation"), s, content)
     relative_as = speaker_as(s, content)
+    # a reason card says it in the citizen's words ("klare mig selv"), whoever chose it
+    reason_by = "citizen" if slots.get("motivation_card") else speaker
     return {
         "activity": activity if activity in content.activities else None,
         "area": area,
-        "motivation": first_person(str(told), goal_templates(s, content), speaker, relative_as)
+        "motivation": first_person(str(told), goal_templates(s, content), reason_by, relative_as)
         or None
         if told
         else None,
@@ -193,6 +198,7 @@ def goal_fields(s: dict, content) -> dict:
         # the wish's own reason, kept beside a different answer to why
         "purpose_said": _without_citizens_name(slots.get("purpose_said"), s, content),
         "speaker": speaker,
+        "reason_by": reason_by,
         "speaker_as": relative_as,
         "measures": copy.deepcopy(slots.get("measures") or []),
         "criterion": slots.get("criterion"),

@@ -51,7 +51,7 @@ from assistant.dialogs.reply import (
 from assistant.nlp.compose import first_person
 from assistant.nlp.grammar import agree
 from assistant.nlp.numbers import number_at
-from assistant.nlp.perspective import in_citizens_words, speaks_of_self
+from assistant.nlp.perspective import households, in_citizens_words, speaks_of_self
 from assistant.nlp.reason import opens_with_purpose, sentences, tells_a_result
 
 WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
@@ -71,6 +71,9 @@ def _facts_json(facts) -> dict:
 #: Steps whose answers tell everyday life today: an aid named there ("i dag kan jeg kun gå
 #: med stokken") is the story's, not the goal's.
 _TODAY_KINDS = frozenset({"open", "scale"})
+#: Steps where an aid named is no means of the goal: today's story, and the reason ("så jeg ikke
+#: skal vente på at de kommer med den lift": the lift he wants to be rid of).
+_NOT_MEANS_KINDS = _TODAY_KINDS | {"motivation"}
 
 
 def told_wish(facts) -> bool:
@@ -107,9 +110,9 @@ def apply_facts(state: dict, facts, step: Step, lex=None) -> list[str]:
         if item not in slots.setdefault("aids", []):
             slots["aids"].append(item)
             changed.append("aids")
-            if step.kind in _TODAY_KINDS or item in unused:  # "jeg går med rollator": today's
+            if step.kind in _NOT_MEANS_KINDS or item in unused:  # "jeg går med rollator"
                 story = [*story, item]
-        elif step.kind not in _TODAY_KINDS and item in story and item not in unused:
+        elif step.kind not in _NOT_MEANS_KINDS and item in story and item not in unused:
             story = [a for a in story if a != item]  # named again for the goal
     if story or "story_aids" in slots:
         slots["story_aids"] = story
@@ -404,6 +407,7 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> Outcome:
         if card is None or not card.value:
             return UNUSABLE
         s.slots["motivation"] = str(card.value)
+        s.slots["motivation_card"] = True  # "klare mig selv": the citizen's words, whoever chose
         s.slots.pop("reason_said", None)
         return OK
     if not has_words(r.text):
@@ -412,6 +416,7 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> Outcome:
     rest = rest_after_opening(told, ctx.dialogue, "dont_know")
     # "ved ikke. man bliver jo sær af at sidde alene": the reason comes after the hesitation
     told = rest if rest and has_words(rest) else told
+    s.slots.pop("motivation_card", None)
     if not (r.facts is not None and r.facts.motivation):
         s.slots["motivation"] = kept(told)
         s.slots.pop("reason_said", None)
@@ -458,6 +463,8 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # a relative whose role is known: "… uden at jeg løfter på ham" is "… uden at min kone
         # løfter på mig" in the citizen's goal
         named = speaker_as(s, ctx.content) if r.said_by == "relative" else None
+        if r.said_by == "relative":  # "ringe op til os": "ringe op til familien"
+            criterion = households(criterion, goals.grammar, named, doing=True)
         mine = named and speaks_of_self(criterion, goals.grammar)
         if mine and (mine := in_citizens_words(criterion, goals.grammar, named)):
             s.slots["criterion"] = kept(first_person(mine, goals) or mine)

@@ -160,11 +160,21 @@ def dont_know_said(r: Reply, ctx: Ctx) -> bool:
     if r.card is not None or len(r.text.split()) > DONT_KNOW_WORDS:
         return False
     dialogue = ctx.dialogue
-    parts = [p for c in clauses(r.text, dialogue) for p in c.split(",") if p.strip()]
     fillers = dialogue.yes_no.fillers
+    parts = [p for c in clauses(r.text, dialogue) for p in c.split(",") if p.strip()]
+    if not parts:
+        return False
+    # "øh det ved jeg ikke altså det kommer an på dagen": said without a comma, a filler may
+    # part the clauses too (the words before one, in the first part; after one, in the last)
+    first, last = parts[0].split(), parts[-1].split()
+    cut = [k for k, w in enumerate(first) if not normalise(w, fillers)]
+    candidates = [parts[0], parts[-1], *(" ".join(first[:k]) for k in cut)]
+    cut = [k for k, w in enumerate(last) if not normalise(w, fillers)]
+    candidates += [" ".join(last[k + 1 :]) for k in cut]
     return any(
         said_exactly(_unasked(_unfilled(p, fillers), dialogue), dialogue, "dont_know")
-        for p in parts[:1] + parts[-1:]
+        for p in candidates
+        if p
     )
 
 

@@ -10,6 +10,7 @@ from datetime import date
 from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import fold
 from assistant.nlp.grammar import agree, polish
+from assistant.nlp.perspective import households
 from assistant.nlp.phrase import (
     as_verb_phrase,
     citizen_in_clause,
@@ -214,6 +215,8 @@ def reason_frame(
     "because" (", fordi …"), or "" when the reason stays out of the goal sentence. speaker_as
     is who a relative is to the citizen ("min datter"), when known.
     """
+    if speaker == "relative":  # "… venter på at vi ringer": "… at min familie ringer"
+        text = households(text, templates.grammar, speaker_as)
     return reason_parts(text, templates.grammar, speaker, speaker_as)
 
 
@@ -488,7 +491,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     how_often = _practice(how_often, head, templates)
     told = str(facts.get("reason_said") or facts.get("motivation") or "")
     frame, motivation = _quoted_reason(
-        told, templates, facts.get("speaker"), facts.get("speaker_as")
+        told, templates, facts.get("reason_by") or facts.get("speaker"), facts.get("speaker_as")
     )
     in_reason = bool(said and frame) and fold(str(said)).lower() in fold(motivation).lower()
     if not _said_in(how_often, head, templates.grammar) and not in_reason:

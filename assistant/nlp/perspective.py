@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from assistant.content.grammar import Grammar
 from assistant.nlp.reason import (
+    _EDGE,
     _as_citizen,
     _b,
     _named_speaker,
     _person,
     _speaks_as_speaker,
     _we_together,
+    sentences,
     without_trailing_joins,
 )
 
@@ -35,7 +37,7 @@ def in_citizens_words(text: str, g: Grammar, speaker_as: str | None) -> str | No
     role to the citizen (`speaker_as`, "min kone"); in the relative's own clause "ham"/"hende"
     is the citizen ("jeg hjælper ham" → "min kone hjælper mig"). None when the relative speaks
     of themself and their role is unknown: a "jeg" that cannot be named is never guessed."""
-    words = _without_own_main_clause(text.split(), g)
+    words = _without_own_main_clause(households(text, g, speaker_as, doing=True).split(), g)
     if not words:
         return None
     if _speaks_as_speaker(words, g, RELATIVE):
@@ -45,6 +47,36 @@ def in_citizens_words(text: str, g: Grammar, speaker_as: str | None) -> str | No
     head = _opening_phrase(words, g)  # "flytte sig fra kørestolen …": the citizen's doing
     words = [*_person(words[:head], g, True), *words[head:]]
     return " ".join(_as_citizen(_we_together(words, g), g))
+
+
+def households(text: str, g: Grammar, speaker_as: str | None, doing: bool = False) -> str:
+    """A relative's "vi"/"vores" as the citizen says it: in a sentence that also names the
+    citizen apart (han/hun/ham/hende/hans/hendes) they are the relative's household, "familien"
+    ("så han ikke sidder alene og venter på at vi ringer" → "… at familien ringer"). A spouse's
+    "vi" is the couple and a "vi" with "sammen"/"hinanden" has the citizen in it: both stay.
+    With `doing` (a sign or a wish: the citizen's doing, said or not) every sentence counts and
+    "os" too ("ringe op til os" → "ringe op til familien"); a reason reads "os" itself."""
+    if speaker_as and _b(speaker_as.split()[-1]) in g.spouse_roles:
+        return text
+    citizen = g.citizen_pronouns | g.object_pronouns | g.citizen_possessives
+    out = []
+    for sentence in sentences(text):
+        words = sentence.split()
+        folded = {_b(w) for w in words}
+        if (doing or folded & citizen) and not folded & g.together_words:
+            words = [_household(w, g, doing) for w in words]
+        out.append(" ".join(words))
+    return " ".join(out)
+
+
+def _household(word: str, g: Grammar, doing: bool) -> str:
+    b = _b(word)
+    said = g.relative_household.get(b) if doing or b not in g.relative_us else None
+    if said is None:
+        return word
+    core = word.strip(_EDGE)
+    said = said[:1].upper() + said[1:] if core[:1].isupper() else said
+    return word[: len(word) - len(word.lstrip(_EDGE))] + said + word[len(word.rstrip(_EDGE)) :]
 
 
 def _without_own_main_clause(words: list[str], g: Grammar) -> list[str]:

@@ -394,7 +394,9 @@ def _named_speaker(words: list[str], g: Grammar, speaker_as: str) -> list[str]:
         b, tail = _b(w), w[len(w.rstrip(_EDGE)) :]
         if i > 0 and (words[i - 1][-1:] in _EDGE or b in g.clause_joins):
             own = False
-        if b in g.speaker_self:
+        if b in g.speaker_self and own and b in g.speaker_reflexive:
+            out.append(g.speaker_reflexive[b] + tail)  # "for mig selv": "for sig selv"
+        elif b in g.speaker_self:
             own = own or b == g.self_subject
             named = speaker_as.split()
             out.extend([*named[:-1], named[-1] + tail])
@@ -965,6 +967,8 @@ def _as_citizen(words: list[str], g: Grammar) -> list[str]:
         if caused and b in g.infinitive_markers:
             subject = caused = False  # "… til at vaske ham": the doer is the other one
         caused = caused or (subject and b in g.causative_verbs)
+        if i and b in g.relative_leads and i + 1 < len(words) and _finite(words[i + 1], g):
+            subject = caused = False  # "nogen der kan give ham modstand": its own subject
         named = i > 0 and _opens_clause(words, i - 1, g) and _is_name(words[i - 1], g)
         if b in g.citizen_pronouns and b in g.first_person and not named:
             subject = about = True
