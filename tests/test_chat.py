@@ -40,6 +40,8 @@ EXPECT_KEYS = {
     "stored_raw_min_length", "xfail", "reason", "rejected", "prompts_lack", "prompts_have",
 } | persona_expect.KEYS  # fmt: skip
 SMART = ("specific", "measurable", "accepted", "realistic", "time_bound")
+# A sub-goal done with someone helping or beside.
+HELPED_STEP = ("lidt hjælp", " med hjælp.", "ved siden af.", "en anden ser på.")
 SPEAKER_CARD = {"citizen": "borger", "relative": "paaroerende", "staff": "medarbejder"}
 
 
@@ -128,11 +130,15 @@ def check_draft_rules(draft: dict, persona: dict) -> None:
         assert max(deadlines) <= date.fromisoformat(goal["deadline"])
     for s in subgoals:
         assert isinstance(s["text"], str) and s["text"]
-    if goal["independence"] == "selv":  # one who wants to do it alone is offered no helped step
-        helped = [
-            s["text"] for s in subgoals if "lidt hjælp" in s["text"] or " med hjælp." in s["text"]
-        ]
-        assert not helped, f"a step with help for a goal done alone: {helped}"
+    # One who wants to do it alone, or with an aid and no one named to help, is offered no step
+    # with help or someone beside; the last step of a goal done with an aid is not "med lidt
+    # hjælp" (it is done with the aid).
+    helpers = [p for p in goal.get("people") or [] if p != "ingen"]
+    if goal["independence"] == "selv" or (goal["independence"] == "hjaelpemiddel" and not helpers):
+        helped = [s["text"] for s in subgoals if any(m in s["text"] for m in HELPED_STEP)]
+        assert not helped, f"a step with help for a goal done without help: {helped}"
+    if goal["independence"] == "hjaelpemiddel":
+        assert "lidt hjælp" not in subgoals[-1]["text"], subgoals[-1]["text"]
     for key in ("resources", "difficulties", "dreams"):
         assert isinstance(draft[key], list)
     for entry in draft["transcript"]:

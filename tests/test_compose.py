@@ -333,15 +333,17 @@ def test_subgoals_lead_to_the_goal_in_order(activity, weeks, level):
 @pytest.mark.parametrize(
     ("goal", "last"),
     [
-        # the wish's own words, a measure the phrase holds, and a relative's "hun"
+        # the wish's own words, a measure the phrase holds (done with the goal's own aid), and
+        # a relative's "hun"
         (
             {
                 "activity": "gang",
                 "own_action": "gå ud med skraldet til containeren",
                 "measures": [{"value": 20, "unit": "meter"}],
                 "independence": "hjaelpemiddel",
+                "aids": ["rollator"],
             },
-            "Jeg kan gå 20 meter ud med skraldet til containeren med lidt hjælp.",
+            "Jeg kan gå 20 meter ud med skraldet til containeren med min rollator.",
         ),
         (
             {"activity": "fritid", "own_action": "komme ud og fiske ved søen igen"},
@@ -404,6 +406,152 @@ def test_a_goal_done_alone_gets_no_step_with_help(goal, last):
     texts = [s["text"] for s in steps]
     assert texts[-1] == last, texts
     assert len(texts) >= 2 and not any(" med hjælp" in t or "lidt hjælp" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("goal", "last"),
+    [
+        # with an aid: the last step is done with it, not "med lidt hjælp"
+        (
+            {"activity": "gang", "own_action": "gå ned i spisesalen",
+             "independence": "hjaelpemiddel", "aids": ["rollator"]},
+            "Jeg kan gå ned i spisesalen med min rollator.",
+        ),
+        (
+            {"activity": "fritid", "own_action": "komme ud og fiske fra molen igen",
+             "independence": "hjaelpemiddel", "aids": ["stok"], "people": ["søn"]},
+            "Jeg kan komme ud og fiske fra molen igen med min stok.",
+        ),
+        (
+            {"activity": "vask_og_hygiejne", "own_action": "tage et brusebad",
+             "independence": "hjaelpemiddel", "aids": ["badestol"]},
+            "Jeg kan tage et brusebad med en badestol.",
+        ),
+        # ... the action names the aid already (or in a form of its own): at one's own pace
+        (
+            {"activity": "gang", "own_action": "gå ned i spisesalen med min rollator",
+             "independence": "hjaelpemiddel", "aids": ["rollator"]},
+            "Jeg kan gå ned i spisesalen med min rollator på en god dag.",
+        ),
+        (
+            {"activity": "egen_sundhed", "own_action": "se efter sår på fødderne med et spejl",
+             "independence": "hjaelpemiddel", "aids": ["spejl"], "aid_said": "et langt spejl"},
+            "Jeg kan se efter sår på fødderne med et spejl på en god dag.",
+        ),
+        # with help: from the helper the goal names
+        (
+            {"activity": "madlavning", "own_action": "dække bord til aftensmaden",
+             "independence": "med_hjaelp", "people": ["mand"]},
+            "Jeg kan dække bord til aftensmaden med hjælp fra min mand.",
+        ),
+        (
+            {"activity": "fritid", "own_action": "komme tilbage og træne de små i klubben",
+             "independence": "med_hjaelp", "people": ["Mogens"]},
+            "Jeg kan komme tilbage og træne de små i klubben med hjælp fra Mogens.",
+        ),
+    ],
+)  # fmt: skip
+def test_the_last_subgoal_is_done_the_goals_own_way(goal, last):
+    """The last step is the goal's own independence: with its aid, or its named helper."""
+    steps = suggest_subgoals({**goal, "current_level": 2}, GOALS, TODAY)
+    texts = [s["text"] for s in steps]
+    assert texts[-1] == last, texts
+    assert len(texts) >= 2 and not any("lidt hjælp" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        {"activity": "fritid", "own_action": "spille kort i klubben igen",
+         "independence": "hjaelpemiddel", "aids": ["stok"]},
+        {"activity": "fritid", "own_action": "slå hele plænen for og bag huset",
+         "independence": "hjaelpemiddel", "aids": ["plæneklipper"], "people": ["ingen"]},
+        {"activity": "indkoeb", "own_action": "gå ned i Netto og handle",
+         "independence": "hjaelpemiddel", "aids": ["rollator"]},
+        {"activity": "forflytning", "own_action": "komme ind og ud af bilen",
+         "independence": "hjaelpemiddel", "aids": ["drejepude"]},
+        {"activity": "hukommelse", "own_action": "huske mine aftaler",
+         "independence": "hjaelpemiddel", "aids": ["kalender"]},
+        {"activity": "transport", "own_action": "køre bil ud til sommerhuset",
+         "independence": "selv", "people": ["svigersøn"]},
+    ],
+)  # fmt: skip
+def test_no_step_with_help_or_someone_beside_for_one_who_accepts_none(goal):
+    """An aid and no one named to help, or alone: no step "med hjælp", "med en ved siden af",
+    "sammen med en, jeg kender"; steps that need one are offered without."""
+    for easier in (0, 1, 2):
+        steps = suggest_subgoals({**goal, "current_level": 2}, GOALS, TODAY, easier=easier)
+        texts = [s["text"] for s in steps]
+        assert len(texts) >= 2 and len(set(texts)) == len(texts), texts
+        marks = ("lidt hjælp", " med hjælp.", "ved siden af", "sammen med en", "en anden ser")
+        assert not any(m in t for t in texts for m in marks), texts
+
+
+@pytest.mark.parametrize(
+    ("goal", "step"),
+    [
+        ({"activity": "transport", "own_action": "køre bil ud til sommerhuset",
+          "independence": "selv", "people": ["svigersøn"]},
+         "Jeg kan køre en kort tur på veje, jeg kender."),
+        ({"activity": "egen_sundhed", "own_action": "maale mit blodtryk",
+          "independence": "selv"},
+         "Jeg kan sætte manchetten på armen."),
+        ({"activity": "indkoeb", "own_action": "gå ned i Netto og handle",
+          "independence": "hjaelpemiddel", "aids": ["rollator"]},
+         "Jeg kan gå hele vejen til butikken og hjem."),
+    ],
+)  # fmt: skip
+def test_a_step_with_someone_beside_is_offered_without_them(goal, step):
+    """ "… med en ved siden af." / ", mens en anden ser på." is a good step without the other."""
+    texts = [s["text"] for s in suggest_subgoals({**goal, "current_level": 1}, GOALS, TODAY)]
+    assert step in texts, texts
+
+
+def test_one_who_names_a_helper_may_practise_with_someone():
+    goal = {"activity": "fritid", "own_action": "spille kort i klubben igen",
+            "independence": "hjaelpemiddel", "aids": ["stok"], "people": ["datter"]}  # fmt: skip
+    texts = [s["text"] for s in suggest_subgoals({**goal, "current_level": 2}, GOALS, TODAY)]
+    assert "sammen med en, jeg kender" in texts[0], texts
+    assert texts[-1] == "Jeg kan spille kort i klubben igen med min stok.", texts
+
+
+@pytest.mark.parametrize(
+    ("own", "task"),
+    [
+        ("blive ved med at dække bord til aftensmaden", "dække bord til aftensmaden"),
+        ("fortsætte med at spille kort i klubben", "spille kort i klubben"),
+        ("blive ved at gå til banko i forsamlingshuset", "gå til banko i forsamlingshuset"),
+    ],
+)
+def test_a_step_on_the_way_is_the_task_not_going_on_with_it(own, task):
+    """ "Jeg kan blive ved med at dække bord en enkelt gang" says nothing: a step on the way is
+    the task itself; the last step keeps the citizen's words."""
+    goal = {"activity": "fritid", "own_action": own, "independence": "med_hjaelp",
+            "people": ["mand"], "current_level": 2}  # fmt: skip
+    texts = [s["text"] for s in suggest_subgoals(goal, GOALS, TODAY)]
+    assert all(task in t for t in texts), texts
+    assert not any(own in t for t in texts[:-1]), texts
+    assert texts[-1] == f"Jeg kan {own} med hjælp fra min mand.", texts
+
+
+@pytest.mark.parametrize(
+    ("measure", "most"),
+    [
+        ({"value": 3, "unit": "kilometer"}, {"value": 30, "unit": "meter"}),
+        ({"value": 1, "unit": "kilometer"}, {"value": 30, "unit": "meter"}),
+        ({"value": 500, "unit": "meter"}, {"value": 30, "unit": "meter"}),
+        ({"value": 2000, "unit": "skridt"}, {"value": 50, "unit": "skridt"}),
+        ({"value": 45, "unit": "minut"}, {"value": 10, "unit": "minut"}),
+    ],
+)
+def test_a_step_at_home_asks_no_more_than_a_home_holds(measure, most):
+    """ "Jeg kan gå en kilometer inde i min bolig": no home is a kilometre."""
+    goal = {"activity": "gang", "measures": [measure], "current_level": 2}
+    steps = suggest_subgoals(goal, GOALS, TODAY)
+    home = [s for s in steps if "inde i min bolig" in s["text"]]
+    assert home and home[0]["measures"] == [most], steps
+    kept = suggest_subgoals({**goal, "measures": [{"value": 20, "unit": "meter"}]}, GOALS, TODAY)
+    assert kept[0]["measures"][0]["value"] < 20  # a short walk is scaled, not raised
 
 
 @pytest.mark.parametrize("activity", ACTIVITIES)

@@ -7,9 +7,12 @@ from datetime import date, timedelta
 
 from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import fold
-from assistant.nlp.compose import action_phrase, measure_phrase
+from assistant.nlp.compose import _helper_phrase, action_phrase, measure_phrase
 from assistant.nlp.grammar import polish
 from assistant.nlp.phrase import apposition_of, close_apposition, split_clause
+
+#: Fewest letters of a word that names a thing when an aid is looked for in the action.
+_THING = 5
 
 #: Fraction of the goal's measure the first step asks for, by current level (1 = cannot, 5 = easy).
 _START = {1: 0.25, 2: 0.4, 3: 0.5, 4: 0.65, 5: 0.8}
@@ -31,6 +34,19 @@ def _nice(value: float, unit: str) -> float:
     if unit in ("kilometer", "time", "kilo"):
         return max(0.5, round(value * 2) / 2)
     return float(max(1, round(value)))
+
+
+def _at_home(step: str, unit: str, value: float, templates: GoalTemplates) -> tuple[str, float]:
+    """A step at home (`home_marks`) asks no more than a home holds (`home_most`, by unit); a
+    unit of the same kind with no limit of its own ("en kilometer") gives the limit itself."""
+    if not any(fold(str(m)) in fold(step) for m in templates.common.get("home_marks") or ()):
+        return unit, value
+    most = templates.common.get("home_most") or {}
+    if unit in most:
+        return unit, min(value, float(most[unit]))
+    kind = templates.grammar.kind_of_unit(unit)
+    same = next((u for u in most if kind and templates.grammar.kind_of_unit(u) == kind), None)
+    return (same, float(most[same])) if same else (unit, value)
 
 
 def _deadlines(today: date, deadline: date, n: int) -> list[str]:
@@ -74,8 +90,9 @@ def _ladder(goal: dict, template, templates: GoalTemplates) -> tuple[tuple[str, 
         return template.ladder, template.ladder_units
     own = _own_action(goal, templates) if template.ladder_when or unfit else ""
     if own and not fold(own).startswith(fold(template.verb)):  # not the template's own verb
-        frames = [str(t) for t in templates.common.get("own_ladder") or ()]
-        less = _smaller(own, goal, templates)  # "i 10 minutter" on the way to "i 20 minutter"
+        key = "own_ladder" if accepts_help(goal, templates) else "own_ladder_alone"
+        frames = [str(t) for t in templates.common.get(key) or ()]
+        less = _smaller(_kept_on(own, templates), goal, templates)  # "i 10 minutter" first
         steps = tuple(
             polish(t.replace("{action}", less if i < len(frames) - 1 else own), templates.grammar)
             for i, t in enumerate(frames)
@@ -96,6 +113,31 @@ def _task(words: list[str], templates: GoalTemplates) -> list[str]:
         len(words),
     )
     return words[:cut]
+
+
+def _without_tails(ladder: tuple[str, ...], key: str, templates: GoalTemplates) -> tuple[str, ...]:
+    """The ladder's steps without an ending that says someone is beside or helps (`key`): "Jeg
+    kan gå hele vejen til butikken og hjem med en ved siden af." → "… og hjem."; once each."""
+    tails = [str(t) for t in templates.common.get(key) or ()]
+    out: list[str] = []
+    for step in ladder:
+        tail = next((t for t in tails if step.endswith(t)), "")
+        step = step[: -len(tail)].rstrip(" ,") + tail[-1:] if tail else step  # "…, jeg kender."
+        if step not in out:
+            out.append(step)
+    return tuple(out) if len(out) >= 2 else ladder
+
+
+def _kept_on(action: str, templates: GoalTemplates) -> str:
+    """The task without a lead that says "go on doing it" (`keep_on_leads`): "blive ved med at
+    dække bord" → "dække bord", for a step on the way."""
+    words = action.split()
+    folded = [fold(w) for w in words]
+    for lead in templates.common.get("keep_on_leads") or ():
+        lead_words = [fold(w) for w in str(lead).split()]
+        if folded[: len(lead_words)] == lead_words and len(words) > len(lead_words):
+            return " ".join(words[len(lead_words) :])
+    return action
 
 
 def _smaller(action: str, goal: dict, templates: GoalTemplates) -> str:
@@ -141,6 +183,17 @@ def alone(goal: dict, templates: GoalTemplates) -> bool:
     return any(f" {mark} " in f" {said} " for mark in templates.grammar.alone_marks)
 
 
+def accepts_help(goal: dict, templates: GoalTemplates) -> bool:
+    """True when a step may be done with someone helping or beside: the goal is done with help
+    (independence "med_hjaelp"), someone is named to help, or how is not told yet; never for a
+    goal done alone, nor with an aid and no one named to help."""
+    if alone(goal, templates):
+        return False
+    if goal.get("independence") in ("med_hjaelp", None):
+        return True
+    return any(p != "ingen" for p in goal.get("people") or [])
+
+
 def _own_action(goal: dict, templates: GoalTemplates) -> str:
     """The goal's action in the citizen's own words (its main clause), or "" when the goal is
     the template's own verb or says its help itself ("gå i bad med hjælp fra min datter")."""
@@ -155,14 +208,27 @@ def _own_action(goal: dict, templates: GoalTemplates) -> str:
     return head[:1].lower() + head[1:] if head[1:2].islower() else head  # "Komme i klubben"
 
 
+def _names_aid(head: str, how: str, goal: dict) -> bool:
+    """True when the action already names an aid of the goal, or the thing of `how` in a form
+    of its own ("med et spejl" and "et langt spejl", "på en trehjulet cykel" and "elcykel")."""
+    said = fold(head)
+    if any(fold(str(a)) in said for a in goal.get("aids") or []):
+        return True
+    words = [w for w in _words(head)[1:] if len(w) >= _THING]  # not its verb ("børste")
+    return any(t.endswith(w) for t in _words(how) if len(t) >= _THING for w in words)
+
+
 def _own_step(goal: dict, templates: GoalTemplates) -> dict | None:
-    """The last step in the citizen's own words: the goal's action with a little help, or at
-    one's own pace for a goal done alone (`alone`).
+    """The last step in the citizen's own words, done the goal's own way: at one's own pace for
+    a goal done alone (`alone`), with the aid or the named helper of the goal ("med min
+    rollator", "med hjælp fra min mand"), else with a little help.
 
     None when the goal is the template's own verb (no words of the citizen's to keep), is done
-    with help anyway, or says its help itself ("gå i bad med hjælp fra min datter").
+    with help from no one named, or says its help itself ("gå i bad med hjælp fra min datter").
     """
-    if goal.get("independence") == "med_hjaelp":
+    independence = goal.get("independence")
+    helpers = [p for p in goal.get("people") or [] if p != "ingen"]
+    if independence == "med_hjaelp" and not helpers:
         return None
     head = _own_action(goal, templates)
     if not head:
@@ -172,8 +238,17 @@ def _own_step(goal: dict, templates: GoalTemplates) -> dict | None:
         for m in goal.get("measures") or []
         if isinstance(m, dict) and (said := measure_phrase(m, templates)) and said in head
     ]
-    key = "own_step_alone" if alone(goal, templates) else "own_step"
-    text = polish(templates.text(key, action=head), templates.grammar)  # "mit barnebarn"
+    how = ""
+    if alone(goal, templates):
+        key = "own_step_alone"
+    elif independence in ("med_hjaelp", "hjaelpemiddel"):
+        aided = independence == "hjaelpemiddel"  # an aid no one names: at one's own pace
+        how = _helper_phrase(goal, templates, head) if goal.get("aids") or not aided else ""
+        how = "" if aided and _names_aid(head, how, goal) else how  # "" when the action names it
+        key = "own_step_with" if how else "own_step_alone"
+    else:
+        key = "own_step"
+    text = polish(templates.text(key, action=head, how=how), templates.grammar)  # "mit barnebarn"
     return {"text": text, "measures": placed}
 
 
@@ -183,18 +258,21 @@ def suggest_subgoals(
     """Return 2-4 sub-goals {text, deadline, measures}, easiest first, none after the deadline.
 
     The ladder of the activity's template leads up; its last step is the goal's own action in
-    the citizen's words, done with a little help (`_own_step`), when the goal has such words.
-    A goal done alone gets no step with help (`alone`).
+    the citizen's words, done the goal's own way (`_own_step`), when the goal has such words.
+    A goal done by one who accepts no help gets no step with help (`accepts_help`).
 
     `goal` holds the draft goal fields (activity, measures, deadline, current_level);
     `easier` (0, 1, 2) starts lower and adds a step each time the citizen asks for smaller steps.
     """
     template = templates.get(goal.get("activity"))
     ladder, units = _ladder(goal, template, templates)
-    if alone(goal, templates):  # no step "med hjælp" for one who wants to do it alone
+    if not accepts_help(goal, templates):  # no step "med hjælp" for one who accepts none
         marks = templates.grammar.helped_step_marks
+        ladder = _without_tails(ladder, "beside_tails", templates)  # "… med en ved siden af."
         unhelped = tuple(s for s in ladder if not any(m in fold(s) for m in marks))
-        ladder = unhelped if len(unhelped) >= 2 else ladder
+        ladder = (
+            unhelped if len(unhelped) >= 2 else _without_tails(ladder, "helped_tails", templates)
+        )
     deadline = _parse_date(goal.get("deadline")) or today + timedelta(weeks=course_weeks)
     n = (3 if (deadline - today).days >= 42 else 2) + min(max(easier, 0), 2)
     level = goal.get("current_level") if goal.get("current_level") in _START else 2
@@ -222,6 +300,7 @@ def suggest_subgoals(
                 unit = str(target.get("unit", ""))
                 scaled = _nice(value * (first + (1 - first) * i / n), unit)
                 scaled = min(scaled, value)
+                unit, scaled = _at_home(text, unit, scaled, templates)
                 step_measures = [
                     {"value": int(scaled) if scaled.is_integer() else scaled, "unit": unit}
                 ]
