@@ -16,6 +16,12 @@ _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe
 EDGE = ",.;:!?"
 
 
+def _longest_first(phrases) -> tuple[tuple[str, ...], ...]:
+    """Phrases as word tuples, the longest first (then in word order): a first match is the
+    longest ("han siger selv at" before "han siger") and the same in every process."""
+    return tuple(sorted((tuple(p.split()) for p in phrases), key=lambda t: (-len(t), t)))
+
+
 def fold(text: str) -> str:
     """Return text lower-cased with æ/ø/å written as ae/oe/aa (how it is typed without them)."""
     return nfc(text).lower().translate(_FOLD)
@@ -440,7 +446,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         citizen_words=w("citizen_words"),
         speaker_self=w("speaker_self"),
         staff_self=w("staff_self"),
-        quote_leads=tuple(tuple(p.split()) for p in w("quote_leads")),
+        quote_leads=_longest_first(w("quote_leads")),
         quote_that=w("quote_that"),
         never_capital=w("never_capital"),
         filler_phrases=tuple(

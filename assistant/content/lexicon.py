@@ -395,6 +395,12 @@ class Lexicon:
         return self.action.wish_verbs if self.action else frozenset()
 
 
+def _longest_first(phrases) -> tuple[tuple[str, ...], ...]:
+    """Phrases as word tuples, the longest first (then in word order): a first match is the
+    longest ("han siger selv at" before "han siger") and the same in every process."""
+    return tuple(sorted((tuple(p.split()) for p in phrases), key=lambda t: (-len(t), t)))
+
+
 def _words(data: dict, key: str, path: Path, problems: Problems) -> frozenset[str]:
     return frozenset(w.lower() for w in as_str_list(data.get(key), path, key, problems))
 
@@ -510,7 +516,7 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
         so_none=w("so_none"),
         so_degree=w("so_degree"),
         clause_joins=w("clause_joins"),
-        quote_leads=tuple(tuple(p.split()) for p in w("quote_leads")),
+        quote_leads=_longest_first(w("quote_leads")),
         cause_verbs=w("cause_verbs"),
         cause_not_before=w("cause_not_before"),
         cause_perfect_aux=w("cause_perfect_aux"),
@@ -550,11 +556,11 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         motion=w("action_motion"),
         stops=w("action_stops"),
         joins=w("action_joins"),
-        corrections=tuple(tuple(p.split()) for p in w("action_corrections")),
+        corrections=_longest_first(w("action_corrections")),
         correction_firsts=frozenset(
             p.split()[0] for p in (*w("action_corrections"), *w("action_refusing_corrections"))
         ),
-        refusing_corrections=tuple(tuple(p.split()) for p in w("action_refusing_corrections")),
+        refusing_corrections=_longest_first(w("action_refusing_corrections")),
         cleft_opens=w("action_cleft_opens"),
         object_wish_verbs=w("action_object_wish_verbs"),
         object_verb_markers=w("action_object_verb_markers"),
