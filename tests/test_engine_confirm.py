@@ -115,6 +115,28 @@ def test_a_no_with_hellere_and_a_new_activity_changes_the_wish(said, word, activ
     assert "stok" not in turn.goal_text
 
 
+@pytest.mark.parametrize(
+    ("said", "deadline"),
+    [
+        ("nej, hellere til min fødselsdag den 8. februar. det er bedre", "2027-02-08"),
+        ("nej hellere til hans fødselsdag den 3. marts", "2027-03-03"),
+        ("nej, hellere inden sommerferien", None),
+        ("nej. hellere om en måned", None),
+    ],
+)  # fmt: skip
+def test_a_no_with_hellere_and_a_date_changes_the_deadline_not_the_wish(said, deadline):
+    """ "nej, hellere til min fødselsdag den 8. februar" was read as a new wish (to go to his
+    birthday): the quiz at the inn was lost and the measure asked again. A "hellere" clause that
+    opens with a time lead and says a date changes the deadline only."""
+    turn = at_summary(WALK)
+    before = turn.state["slots"]["deadline"]
+    turn = answer(turn, said)
+    assert turn.slot == "confirm", turn.prompt
+    assert turn.state["slots"]["activity"] == "gang" and "gå en tur" in turn.goal_text
+    assert turn.state["slots"]["deadline"] != before
+    assert deadline is None or turn.state["slots"]["deadline"] == deadline
+
+
 def test_a_new_activity_with_hellere_asks_the_measure_again():
     """The old wish's "500 meter" does not measure swimming: the measure is asked anew."""
     turn = answer(at_summary(WALK), "nej, hellere svømme i svømmehallen")

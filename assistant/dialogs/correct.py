@@ -190,6 +190,10 @@ def new_wish(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx, wish
         opens = bool(action) and normalise(action[0]) == normalise(words[0])  # "svømme …"
         if opens and normalise(words[0]) in ctx.content.lexicon.aid_use_words:
             opens = False  # "med stokken i stedet for rollatoren": a new aid, no new wish
+        time_leads = dialogue.words.get("instead_time_leads", ())
+        dated = facts.deadline or reply.facts.deadline  # "… den 8. februar": split at "8."
+        if opens and dated and normalise(words[0]) in time_leads:
+            opens = False  # "hellere til min fødselsdag den 8. februar": a new date, no wish
         if facts.activity and opens and facts.activity != s.slots.get("activity"):
             s.slots["activity"], s.slots["own_action"] = facts.activity, " ".join(action)
             return sorted({*changed, "activity"})
