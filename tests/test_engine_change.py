@@ -182,6 +182,25 @@ def test_a_new_aid_with_the_no_replaces_the_old_one(said):
     assert "rollator" in turn.goal_text and "stok" not in turn.goal_text
 
 
+@pytest.mark.parametrize(
+    ("independence", "said", "thing"),
+    [
+        ("med et lille kort i lommen hvor der står kaffe og kage", "nej. ikke kort. selv", "kort"),
+        ("med en lille seddel med adressen", "nej uden sedlen, det kan jeg godt selv", "seddel"),
+        ("med min lommelygte", "nej ikke lommelygten. jeg kan godt selv", "lommelygte"),
+    ],
+)  # fmt: skip
+def test_an_aid_in_the_persons_own_words_turned_down_leaves_the_goal(independence, said, thing):
+    """ "med et lille kort i lommen" is no aid of the lexicon; his "nej. ikke kort. selv" took
+    it out of the sentence but goal.aids kept it (staff saw the card he turned down)."""
+    turn = at_summary({**WALK, "independence": independence})
+    assert thing in turn.goal_text
+    turn = answer(turn, said)
+    draft = answer(turn, Answer("card", "ja")).draft if turn.slot == "confirm" else None
+    assert draft is not None, turn.prompt
+    assert thing not in draft["goal"]["aids"] and thing not in draft["goal"]["text"]
+
+
 def test_an_aid_said_as_well_is_added():
     turn = answer(at_summary(WALK), "nej, også med rollatoren")
     assert turn.slot == "confirm" and turn.state["slots"]["aids"] == ["stok", "rollator"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from assistant.content.yesno import normalise
 from assistant.dialogs.cards import clauses, said
+from assistant.dialogs.draft import said_thing
 from assistant.dialogs.people import REMOVING, helpers_in, roles_of
 from assistant.dialogs.reply import Ctx, Reply, is_no
 from assistant.dialogs.reply import card as role_card
@@ -96,9 +97,12 @@ def _replace_aids(s, facts, before: dict, ctx: Ctx) -> bool:
     "ikke rollatoren men stokken"); the goal's own aid said short ("jeg kan selv med stolen"
     for the badestol) keeps it. True when the goal's aids changed."""
     unused = set((getattr(facts, "extras", None) or {}).get("aids_not_used") or ())
-    unused |= _aids_turned_down(facts, ctx)
-    used = [a for a in dict.fromkeys(facts.aids) if a not in unused]
     old = list(before.get("aids") or [])
+    thing = said_thing(str(before.get("aid_said") or ""), ctx.content)  # "et lille kort"
+    unused |= _aids_turned_down(facts, ctx, [*old, *([thing] if thing else [])])
+    if thing and thing in unused:  # "nej. ikke kort": the thing in his own words goes too
+        s.slots.pop("aid_said", None)
+    used = [a for a in dict.fromkeys(facts.aids) if a not in unused]
     kept = _aids_said_short(facts, old, ctx)
     if kept and not used:  # "selv med stolen": the goal's badestol, not selv without it
         used = kept
@@ -142,11 +146,15 @@ def _aids_said_short(facts, old: list[str], ctx: Ctx) -> list[str]:
     return found
 
 
-def _aids_turned_down(facts, ctx: Ctx) -> set[str]:
+def _aids_turned_down(facts, ctx: Ctx, own: list[str] | tuple = ()) -> set[str]:
     """The aids of the answer said right after a no or "i stedet for" ("nej, ikke rollatoren",
     "ikke med rollatoren men stokken", "stokken i stedet for rollatoren"; dialogue.yaml
-    `aid_off_leads`); not "heller ikke med lup" (not even with it)."""
+    `aid_off_leads`); not "heller ikke med lup" (not even with it). `own` are the goal's aids,
+    also those named in the person's words and not in the lexicon ("nej. ikke kort": the little
+    card in his pocket)."""
     lexicon, words = ctx.content.lexicon, ctx.dialogue.words
+    named = {normalise(a): a for a in own if " " not in str(a)}
+    endings = tuple(normalise(e) for e in words.get("aid_off_endings", ()))
     leads = [normalise(p).split() for p in words.get("aid_off_leads", ())]
     between = {normalise(w) for w in words.get("aid_off_between", ())}
     not_after = {normalise(w) for w in words.get("aid_off_not", ())}
@@ -154,6 +162,10 @@ def _aids_turned_down(facts, ctx: Ctx) -> set[str]:
     off = set()
     for k, w in enumerate(said):
         aid = lexicon.aids.get(w) or lexicon.aids.get(lexicon.lemma(w))
+        aid = aid or named.get(w) or named.get(normalise(lexicon.lemma(w)))
+        aid = aid or next(  # "lommelygten", "kortet": the thing said in its definite form
+            (a for n, a in named.items() if any(w == n + e for e in endings)), None
+        )
         if aid is None:
             continue
         j = k
