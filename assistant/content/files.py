@@ -76,3 +76,10 @@ def read_badge(raw: dict, path: Path, where: str, problems: Problems) -> str | N
         problems.add(path, f"{where} badge must be 1-{MAX_BADGE_CHARS} characters: {badge!r}")
         return None
     return text
+
+
+def longest_first(phrases) -> tuple[tuple[str, ...], ...]:
+    """Phrases as word tuples, the longest first (then in word order): a first match is the
+    longest ("han siger selv at" before "han siger") and the same in every process, whatever
+    the order of the set the phrases were read into."""
+    return tuple(sorted((tuple(p.split()) for p in phrases), key=lambda t: (-len(t), t)))

@@ -10,16 +10,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from assistant.content.files import Problems, as_str_list, nfc, read_yaml
+from assistant.content.files import Problems, as_str_list, longest_first, nfc, read_yaml
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
 EDGE = ",.;:!?"
-
-
-def _longest_first(phrases) -> tuple[tuple[str, ...], ...]:
-    """Phrases as word tuples, the longest first (then in word order): a first match is the
-    longest ("han siger selv at" before "han siger") and the same in every process."""
-    return tuple(sorted((tuple(p.split()) for p in phrases), key=lambda t: (-len(t), t)))
 
 
 def fold(text: str) -> str:
@@ -446,12 +440,10 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         citizen_words=w("citizen_words"),
         speaker_self=w("speaker_self"),
         staff_self=w("staff_self"),
-        quote_leads=_longest_first(w("quote_leads")),
+        quote_leads=longest_first(w("quote_leads")),
         quote_that=w("quote_that"),
         never_capital=w("never_capital"),
-        filler_phrases=tuple(
-            sorted((tuple(p.split()) for p in w("filler_phrases")), key=len, reverse=True)
-        ),
+        filler_phrases=longest_first(w("filler_phrases")),
         negated_drop=w("negated_drop"),
         dangling=w("dangling"),
         relative_leads=w("relative_leads"),
@@ -517,9 +509,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reason_openers=w("reason_openers"),
         speaker_comparisons=w("speaker_comparisons"),
         others_words=w("others_words"),
-        reason_open_hedges=tuple(
-            sorted((tuple(p.split()) for p in w("reason_open_hedges")), key=len, reverse=True)
-        ),
+        reason_open_hedges=longest_first(w("reason_open_hedges")),
         reason_end_hedges=w("reason_end_hedges"),
         run_on_fronted=w("run_on_fronted"),
         predicate_adjectives=w("predicate_adjectives"),

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.content.cues import load_criterion_cues, load_role_cues
-from assistant.content.files import Problems, as_str_list, nfc, read_yaml
+from assistant.content.files import Problems, as_str_list, longest_first, nfc, read_yaml
 from assistant.content.time import load_time_lexicon
 
 
@@ -395,12 +395,6 @@ class Lexicon:
         return self.action.wish_verbs if self.action else frozenset()
 
 
-def _longest_first(phrases) -> tuple[tuple[str, ...], ...]:
-    """Phrases as word tuples, the longest first (then in word order): a first match is the
-    longest ("han siger selv at" before "han siger") and the same in every process."""
-    return tuple(sorted((tuple(p.split()) for p in phrases), key=lambda t: (-len(t), t)))
-
-
 def _words(data: dict, key: str, path: Path, problems: Problems) -> frozenset[str]:
     return frozenset(w.lower() for w in as_str_list(data.get(key), path, key, problems))
 
@@ -516,7 +510,7 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
         so_none=w("so_none"),
         so_degree=w("so_degree"),
         clause_joins=w("clause_joins"),
-        quote_leads=_longest_first(w("quote_leads")),
+        quote_leads=longest_first(w("quote_leads")),
         cause_verbs=w("cause_verbs"),
         cause_not_before=w("cause_not_before"),
         cause_perfect_aux=w("cause_perfect_aux"),
@@ -556,11 +550,11 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         motion=w("action_motion"),
         stops=w("action_stops"),
         joins=w("action_joins"),
-        corrections=_longest_first(w("action_corrections")),
+        corrections=longest_first(w("action_corrections")),
         correction_firsts=frozenset(
             p.split()[0] for p in (*w("action_corrections"), *w("action_refusing_corrections"))
         ),
-        refusing_corrections=_longest_first(w("action_refusing_corrections")),
+        refusing_corrections=longest_first(w("action_refusing_corrections")),
         cleft_opens=w("action_cleft_opens"),
         object_wish_verbs=w("action_object_wish_verbs"),
         object_verb_markers=w("action_object_verb_markers"),
@@ -576,9 +570,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         position_verbs=w("action_position_verbs"),
         span_goes_on=w("action_span_goes_on"),
         degree_after={stop: w("action_degree_words") for stop in w("action_degree_stops")},
-        cleft_links=tuple(
-            sorted((tuple(p.split()) for p in w("action_cleft_links")), key=len, reverse=True)
-        ),
+        cleft_links=longest_first(w("action_cleft_links")),
         verbless_place_leads=w("action_verbless_place_leads"),
         place_not_before=w("action_place_not_before"),
         answer_leads=w("action_answer_leads"),
