@@ -3,31 +3,12 @@ proposal (not "dit mål") when the citizen cannot answer; through the real engin
 
 from __future__ import annotations
 
-import json
-from datetime import date
-
 import pytest
-from conftest import understand
+from engine_support import CONTENT, TODAY, card, go
 
-from assistant.content import get_content
 from assistant.dialogs.about import genitive, read_about
-from assistant.dialogs.engine import advance, closing_status, new_state, start
-from assistant.dialogs.models import Answer, Turn
-
-TODAY = date(2026, 11, 22)
-CONTENT = get_content("da")
-
-
-def go(turn: Turn, *answers: Answer | str) -> Turn:
-    for value in answers:
-        answer = Answer("text", value) if isinstance(value, str) else value
-        turn = advance(turn.state, answer, CONTENT, TODAY, understand=understand)
-        json.dumps(turn.state.to_json())
-    return turn
-
-
-def card(cid: str) -> Answer:
-    return Answer("card", cid)
+from assistant.dialogs.engine import closing_status, new_state, start
+from assistant.dialogs.models import Turn
 
 
 def relative_at_about(mode: str = "text") -> Turn:

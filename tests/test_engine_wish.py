@@ -2,31 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from datetime import date
-
 import pytest
-from conftest import understand
+from engine_support import CONTENT, TODAY, card, go
 
-from assistant.content import get_content
-from assistant.dialogs.engine import advance, new_state, start
+from assistant.dialogs.engine import new_state, start
 from assistant.dialogs.models import Answer, Turn
-
-TODAY = date(2026, 11, 22)
-CONTENT = get_content("da")
-
-
-def go(turn: Turn, *answers: Answer | str) -> Turn:
-    for value in answers:
-        answer = Answer("text", value) if isinstance(value, str) else value
-        turn = advance(turn.state, answer, CONTENT, TODAY, understand=understand)
-        json.dumps(turn.state.to_json())
-    return turn
-
-
-def card(cid: str) -> Answer:
-    return Answer("card", cid)
-
 
 YES = Answer("card", "ja")
 
