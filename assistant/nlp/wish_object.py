@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from assistant.nlp.clauses import verb_like
+from assistant.nlp.wish_place import next_part
 
 _PART_MAX = 12  # words of a verbless part read for things or people
 _CONDITION_MAX = 4  # words of a condition after its verb ("hvis jeg falder igen")
@@ -33,18 +34,13 @@ def object_tail(
     if not kept or not (cues.object_focus or cues.object_company):
         return []
     n = len(words)
-    k, mark = kept[-1] + 1, None
-    while k < n:
-        if k in spans:  # "… igen om søndagen, med …"
-            k = spans[k]
-        elif punct[k]:
-            if mark is not None:
-                return []  # only the next part
-            k, mark = k + 1, k
-        elif words[k] in cues.trailing or words[k] in cues.place_skip - cues.object_focus:
-            k += 1
-        else:
-            break
+    skip = cues.place_skip - cues.object_focus
+    found = next_part(
+        words, kept, spans, punct, lambda w: w in cues.trailing or w in skip
+    )  # "… igen om søndagen, med …"
+    if found is None:
+        return []
+    k, mark, _dated = found
     if mark is None or k >= n:
         return []  # the phrase was cut for another reason (a new clause, its length)
     end = k

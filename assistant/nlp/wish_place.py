@@ -33,18 +33,13 @@ def place_tail(
     n = len(words)
     said_verb = finite
     finite = lambda j: said_verb(j) and words[j] not in cues.place_leads  # noqa: E731  ("ved")
-    k, crossed, skipped = kept[-1] + 1, False, False
-    while k < n:
-        if k in spans:  # "… om torsdagen i aktivitetscentret"
-            k, skipped = spans[k], True
-        elif punct[k]:
-            if crossed:
-                return []  # only the next part
-            k, crossed = k + 1, True
-        elif words[k] in cues.trailing or words[k] in cues.place_skip:
-            k += 1
-        else:
-            break
+    found = next_part(
+        words, kept, spans, punct, lambda w: w in cues.trailing or w in cues.place_skip
+    )  # "… om torsdagen i aktivitetscentret"
+    if found is None:
+        return []
+    k, mark, skipped = found
+    crossed = mark is not None
     if k >= n:
         return []
     end = _part_end(k, punct)
@@ -76,6 +71,32 @@ def place_tail(
     while words[place[0]] in said and words[place[1]] in cues.place_leads:
         place = place[1:]  # "sætte mit hår op igen, op i en knold": its particle once
     return place
+
+
+def next_part(
+    words: Sequence[str],
+    kept: list[int],
+    spans: dict[int, int],
+    punct: Sequence[bool],
+    skip: Callable[[str], bool],
+) -> tuple[int, int | None, bool] | None:
+    """Where the words after the wish's phrase `kept` go on, past dates and frequencies
+    (`spans`, start → end), one punctuation mark and words to `skip`: (that index, the mark
+    crossed or None, whether a date or frequency was crossed); None past a second mark (only
+    the next part belongs to the wish)."""
+    k, mark, skipped = kept[-1] + 1, None, False
+    while k < len(words):
+        if k in spans:
+            k, skipped = spans[k], True
+        elif punct[k]:
+            if mark is not None:
+                return None
+            k, mark = k + 1, k
+        elif skip(words[k]):
+            k += 1
+        else:
+            break
+    return k, mark, skipped
 
 
 def _part_end(k: int, punct: Sequence[bool]) -> int:
