@@ -263,3 +263,44 @@ def test_unclear_on_change_asks_again_in_text_mode_wording():
     turn = answer(answer(until_confirm(at_consent()), "nej"), "hmm tja")
     assert turn.slot == "change" and turn.reprompt
     assert turn.prompt == CONTENT.dialogue.step("change").simple_text
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "nej. hvorfor skal I gemme det?",
+        "nej hvorfor skal i gemme det",  # spoken: no question mark
+        "næh, hvem skal se det?",
+        "nej altså hvad skal kommunen med det",
+    ],
+)
+def test_a_no_that_asks_why_is_asked_again_with_the_reason(asked):
+    turn = answer(at_consent(), asked)
+    assert turn.slot == "consent" and not turn.refused and turn.reprompt
+    assert turn.notice.startswith(CONTENT.dialogue.text("consent_again"))
+    assert turn.state["slots"] == {"who": "citizen"}
+    turn = answer(turn, "nå, ja ja, så er det i orden")
+    assert turn.slot == "everyday" and turn.state["slots"]["consent"] is True
+
+
+@pytest.mark.parametrize(
+    "said, consent",
+    [
+        ("hvad siger du? nåh. ja", True),
+        ("hvad sagde du. nå jo det er fint", True),
+        ("undskyld hvad? jo jo det er i orden", True),
+        ("hvem ser det? nej så vil jeg ikke", False),
+        ("hvorfor det? nej tak", False),
+    ],
+)
+def test_a_question_then_an_answer_is_read_by_the_answer(said, consent):
+    turn = answer(at_consent(), said)
+    if consent:
+        assert turn.slot == "everyday" and turn.state["slots"]["consent"] is True
+    else:
+        assert turn.refused and turn.state["reason"] == "refused"
+
+
+def test_a_no_that_asks_then_no_again_refuses():
+    turn = answer(answer(at_consent(), "nej. hvorfor skal I gemme det?"), "nej")
+    assert turn.refused and turn.state["reason"] == "refused"

@@ -9,7 +9,7 @@ import re
 
 from assistant.content.dialogue import Step
 from assistant.content.grammar import EDGE, fold
-from assistant.content.yesno import UNCLEAR, normalise
+from assistant.content.yesno import NO, UNCLEAR, YES, normalise
 from assistant.dialogs import conditions, offer, summary
 from assistant.dialogs.about import read_about, role_told
 from assistant.dialogs.cards import (
@@ -42,6 +42,7 @@ from assistant.dialogs.reply import (
     Outcome,
     Reply,
     card,
+    consent_reading,
     dont_know,
     is_no,
     is_yes,
@@ -266,12 +267,11 @@ def _who(step, s, r: Reply, ctx: Ctx) -> Outcome:
 
 
 def _yesno(step, s, r: Reply, ctx: Ctx) -> Outcome:
-    if is_yes(r, ctx):
+    reading = consent_reading(r, ctx)
+    if reading == YES:
         s.slots[step.slot] = True
         return OK
-    if is_no(r, ctx):
-        return REFUSE
-    return UNUSABLE
+    return REFUSE if reading == NO else UNUSABLE
 
 
 #: The longest part of an answer said back word for word when offering a difficulty as a wish.

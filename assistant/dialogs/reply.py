@@ -8,7 +8,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from assistant.content.yesno import NO, YES, normalise
+from assistant.content.yesno import NO, UNCLEAR, YES, normalise
 from assistant.dialogs.cards import clauses, said, said_exactly
 
 YES_RUN = 6  # longest run of words after a yes word read as its own yes ("det er mit eget mål")
@@ -90,6 +90,53 @@ def is_yes(r: Reply, ctx: Ctx) -> bool:
     return r.card == card(ctx, "answer_yes") or (
         r.card is None and ctx.dialogue.yes_no.classify(r.text) == YES
     )
+
+
+#: Words before a question word in a part that still asks ("nej altså hvorfor …").
+ASK_LEAD = 3
+
+
+def consent_reading(r: Reply, ctx: Ctx) -> str:
+    """Return YES, NO or "unclear" for an answer to the consent question, reading past a question
+    the person asks first: "hvad siger du? nåh. ja" is a yes; a no that only asks why ("nej.
+    hvorfor skal I gemme det?") is unclear (asked again, with the reason); a typed answer with no
+    question is read whole, as `is_yes` / `is_no` read it."""
+    if is_yes(r, ctx):
+        return YES
+    if r.card is not None or not (asked := _asked_at(r.text, ctx)):
+        return NO if is_no(r, ctx) else UNCLEAR
+    before, after = asked
+    yes_no = ctx.dialogue.yes_no
+    if normalise(after, yes_no.fillers):
+        return yes_no.classify(after)
+    return YES if yes_no.classify(before) == YES else UNCLEAR
+
+
+def _asked_at(text: str, ctx: Ctx) -> tuple[str, str] | None:
+    """(the words before the last question in an answer, the words after it), or None when no
+    part asks: a part ending in "?" or opening (within ASK_LEAD words, after fillers) with a
+    `consent_asks` word, unless it says yes in its own words ("hvorfor ikke")."""
+    yes_no, dialogue = ctx.dialogue.yes_no, ctx.dialogue
+    parts = [p for p in re.split(r"(?<=[?.!;,])", text) if normalise(p, yes_no.fillers)]
+    last = None
+    for k, part in enumerate(parts):
+        if yes_no.matches(part, "affirm_anyway"):
+            continue
+        words = normalise(part, yes_no.fillers).split()
+        leads = (" ".join(words[i:]) for i in range(min(ASK_LEAD, len(words))))
+        if part.rstrip().endswith("?") or any(
+            said(lead, dialogue, "consent_asks", len(lead.split())) for lead in leads
+        ):
+            last = k
+    if last is None:
+        return None
+    words = normalise(parts[last], yes_no.fillers).split()
+    lead = next(
+        (i for i in range(len(words)) if said(" ".join(words[i:]), dialogue, "consent_asks", 99)),
+        0,
+    )
+    before = " ".join([*parts[:last], " ".join(words[:lead])])
+    return before, " ".join(parts[last + 1 :])
 
 
 def confirms_goal(r: Reply, ctx: Ctx) -> bool:
