@@ -460,3 +460,56 @@ def test_a_new_wish_on_change_drops_the_old_wishs_aid_and_asks_how_anew(no, new)
 def test_a_new_wish_said_with_its_aid_keeps_that_aid():
     turn = answer(answer(at_summary(PILLS), "nej"), "jeg vil hellere gå en tur med min rollator")
     assert turn.state["slots"]["aids"] == ["rollator"], turn.state["slots"]
+
+
+@pytest.mark.parametrize(
+    "said, thing",
+    [
+        ("uden GPS. bare sedlen med adressen i lommen", "GPS"),
+        ("ikke noget ur", "ur"),
+        ("ingen alarm", "alarm"),
+        ("ikke nogen alarm i uret", "alarm"),
+        ("hun vil ikke have noget GPS, uden GPS", "GPS"),  # a relative's words
+    ],
+)
+def test_a_change_that_leaves_out_what_the_goal_lacks_says_so_and_shows_the_summary(said, thing):
+    summary = answer(at_summary(CARDS), "nej")
+    assert summary.slot == "change"
+    turn = answer(summary, said)
+    assert turn.slot == "confirm" and turn.state["confirmed"] is not True
+    assert turn.notice == CONTENT.dialogue.text("change_already", thing=thing)
+    assert turn.goal_text == at_summary(CARDS).goal_text  # nothing else changed
+    assert answer(turn, "ja").done
+
+
+@pytest.mark.parametrize("said", ["uden den tykke kuglepen", "ikke noget med kuglepennen"])
+def test_a_change_that_leaves_out_what_the_goal_holds_is_no_already(said):
+    turn = answer(answer(at_summary(CARDS), "nej"), said)
+    assert turn.notice != CONTENT.dialogue.text("change_already", thing="kuglepen")
+    assert "kuglepen" not in (turn.notice or "")
+
+
+def test_a_change_without_a_clause_is_no_thing_left_out():
+    turn = answer(answer(at_summary(CARDS), "nej"), "uden at skulle hvile undervejs")
+    already = CONTENT.dialogue.text("change_already", thing="at")
+    assert turn.notice != already and "allerede" not in (turn.notice or "")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "nej altså hele plænen det kan jeg ikke i starten så først forhaven",
+        "nej det er for meget med ti kort til at starte med",
+        "næ hun kan ikke skrive så mange kort før jul synes jeg",  # a relative's words
+    ],
+)
+def test_a_long_no_to_what_to_change_tells_what_is_wrong_and_is_no_stop(said):
+    turn = answer(answer(at_summary(CARDS), "nej"), said)
+    assert not turn.done and turn.state["status"] != "rejected"
+    assert turn.slot in ("change", "confirm", "measure")
+
+
+@pytest.mark.parametrize("said", ["nej", "nej tak", "nej det vil jeg ikke", "stop"])
+def test_a_short_no_to_what_to_change_stops(said):
+    turn = answer(answer(at_summary(CARDS), "nej"), said)
+    assert turn.state["status"] == "rejected"

@@ -100,6 +100,7 @@ TEXTS = (
     "paused",
     "nothing_to_undo",
     "skipped",
+    "change_already",
     "consent_unclear",
     "consent_again",
     "not_understood",

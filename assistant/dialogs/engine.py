@@ -111,7 +111,7 @@ from assistant.dialogs.reply import (
 )
 from assistant.dialogs.reply import card as role_card
 from assistant.dialogs.state import DialogueState, Status
-from assistant.dialogs.summary import complaint, complaint_value, stopped
+from assistant.dialogs.summary import already_without, complaint, complaint_value, stopped
 from assistant.nlp.facts import Facts, Frequency
 from assistant.nlp.quantities import find_frequency
 
@@ -531,6 +531,10 @@ def _answer(
         outcome = STAY if step.kind == "confirm" else OK
     if step.kind == "confirm" and outcome == STAY and reply.card is None and not changed:
         outcome = UNUSABLE  # words that change nothing ("jeg vil gerne gå en tur"): not understood
+    if step.kind == "change" and outcome == UNUSABLE and not changed:
+        thing = already_without(reply, s, ctx)
+        if thing:  # "uden GPS" when the goal names no GPS: said kindly, the summary again
+            s.notice, outcome = dialogue.text("change_already", thing=thing), OK
     if _summary_again(s, step, outcome, changed):
         outcome = FINISH  # asked three times with nothing understood: the goal stays unconfirmed
         s.notice = dialogue.text("skipped")

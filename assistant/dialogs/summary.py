@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+from assistant.content.yesno import normalise
 from assistant.dialogs.cards import around_said, has_words, said
+from assistant.dialogs.draft import goal_fields, goal_templates
 from assistant.dialogs.reply import (
     FINISH,
     OK,
@@ -22,6 +26,7 @@ from assistant.dialogs.reply import (
     spelled,
     yes_but,
 )
+from assistant.nlp.compose import compose
 
 COMPLAINT_WORDS = 20  # longest answer read for a complaint ("… 3 gange det er for meget …")
 
@@ -122,6 +127,17 @@ def change_target(r: Reply, ctx: Ctx) -> str | None:
     return ctx.dialogue.change_targets.first_group(r.text, names)
 
 
+#: Most words of a no to "Hvad vil du rette? Eller vil du stoppe?" read as a stop; a longer no
+#: tells what is wrong ("nej altså hele plænen det kan jeg ikke i starten så først forhaven").
+SHORT_NO = 5
+
+
+def _short_no(r: Reply, ctx: Ctx) -> bool:
+    """True for a no said short ("nej", "nej tak, det er godt"): no wish to change a thing."""
+    words = normalise(r.text, ctx.dialogue.yes_no.fillers).split()
+    return is_no(r, ctx) and len(words) <= SHORT_NO
+
+
 def change(step, s, r: Reply, ctx: Ctx) -> Outcome:
     """What to change on the summary: a card or words naming it, a new value, or stop."""
     s.changing, hint, s.change_hint = False, s.change_hint, None
@@ -137,7 +153,7 @@ def change(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK
     elif r.card is None and has_words(r.text):
         target = change_target(r, ctx)
-        if target is None and (stopped(r, ctx.dialogue) or is_no(r, ctx)):
+        if target is None and (stopped(r, ctx.dialogue) or _short_no(r, ctx)):
             return REJECT
         target = target or hint  # an answer to "Hvor tit skal det så være?" not understood
     if target and ctx.dialogue.has_step(target):
@@ -146,3 +162,59 @@ def change(step, s, r: Reply, ctx: Ctx) -> Outcome:
             s.subgoals_accepted = False
         return OK
     return UNUSABLE  # the engine goes back to the summary when the answer gave a new value
+
+
+def already_without(r: Reply, s, ctx: Ctx) -> str | None:
+    """The things a change asks to leave out ("uden GPS", "ikke noget ur") when the goal holds
+    none of them (not in its sentence, not among its aids), as the person wrote them; else
+    None. Such a change asks for nothing new: the goal already is so."""
+    if r.card is not None:
+        return None
+    words = ctx.dialogue.words
+    tokens = re.findall(r"[^\W_]+", r.text)
+    folded = [normalise(t) for t in tokens]
+    leads = [normalise(p).split() for p in words.get("change_without_leads", ())]
+    skip = {normalise(w) for w in words.get("change_without_skip", ())}
+    clause = {normalise(w) for w in words.get("change_without_clause", ())}
+    things = []
+    for k in range(len(folded)):
+        for lead in leads:
+            if folded[k : k + len(lead)] != lead:
+                continue
+            j = k + len(lead)
+            if j < len(folded) and folded[j] in clause:
+                continue
+            while j < len(folded) and folded[j] in skip:
+                j += 1
+            if j < len(folded) and tokens[j] not in things:
+                things.append(tokens[j])
+    if not things:
+        return None
+    now, s.slots = s.slots, s.last_history()["slots"]  # the goal as shown before this answer
+    try:
+        fields = goal_fields(s, ctx.content)
+        text, _ = compose(fields, goal_templates(s, ctx.content))
+    finally:
+        s.slots = now
+    lexicon = ctx.content.lexicon
+    held = {normalise(w) for w in text.split()} | {normalise(a) for a in fields.get("aids") or []}
+    held |= {normalise(lexicon.lemma(w)) for w in list(held)}
+    for thing in things:
+        forms = {normalise(thing), normalise(lexicon.lemma(normalise(thing)))}
+        if any(_same_word(f, h) for f in forms for h in held):
+            return None
+    return ", ".join(things)
+
+
+#: Letters a word may add to another and still be it ("kuglepennen" for "kuglepen").
+_INFLECTION = 3
+_STEM = 4  # letters of the shortest word read with an ending
+
+
+def _same_word(said: str, held: str) -> bool:
+    """True when `said` is `held` or `held` inflected ("kuglepennen", "sedlerne")."""
+    if said == held:
+        return True
+    short, long_ = sorted((said, held), key=len)
+    grown = len(long_) - len(short)
+    return len(short) >= _STEM and long_.startswith(short) and grown <= _INFLECTION
