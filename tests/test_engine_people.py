@@ -460,3 +460,28 @@ def test_someone_said_as_the_help_to_how_is_with_help(content, said, said_by, pe
     assert asked.count("independence") == 1
     assert turn.draft["goal"]["independence"] == "med_hjaelp"
     assert set(people) <= set(turn.draft["goal"]["people"])
+
+
+@pytest.mark.parametrize(
+    ("everyday", "said", "people"),
+    [
+        # blind73: the daughter offered help in the story, turned down by first name only
+        ("Min datter Lis har sagt, at hun bare kommer og hjælper mig",
+         "Mit barnebarn Mikkel kan hjælpe. Lis skal ikke, hun har nok at se til", ["barnebarn"]),
+        ("min søn Henrik kommer og hjælper mig om lørdagen",
+         "min nabo Kaj kan hjælpe. Henrik skal ikke blandes ind i det", ["nabo"]),
+        ("min veninde Grethe hjælper mig med indkøb",
+         "min datter. Grethe gider jeg ikke spørge", ["datter"]),
+        # a relative's words about the mother's helpers
+        ("vores søn Peter kommer tit og hjælper hende",
+         "min mand kan hjælpe hende. Peter skal ikke, han bor for langt væk", ["mand"]),
+    ],
+)  # fmt: skip
+def test_a_first_name_told_earlier_and_turned_down_leaves_the_network(
+    content, everyday, said, people
+):
+    turn, _asked = play(
+        content,
+        {"everyday": everyday, "wish": "jeg vil gerne kunne lave mad selv igen", "people": said},
+    )
+    assert sorted(turn.draft["goal"]["people"]) == sorted(people)

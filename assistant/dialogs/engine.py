@@ -97,7 +97,7 @@ from assistant.dialogs.draft import build_draft, understood
 from assistant.dialogs.flow import confirms_known, next_step
 from assistant.dialogs.handlers import HANDLERS, apply_facts
 from assistant.dialogs.models import Answer, Turn
-from assistant.dialogs.people import drop_deceased
+from assistant.dialogs.people import REMOVING, as_relations, drop_deceased, names_told
 from assistant.dialogs.record import closing_status, keeps_answer
 from assistant.dialogs.render import turn as show
 from assistant.dialogs.reply import (
@@ -400,6 +400,33 @@ def _read(answer: Answer, s: DialogueState, today: date, understand: Understand)
     return Reply(kind, text, None, facts, said_by, raw)
 
 
+def _refused_by_name(
+    s: DialogueState, reply: Reply, content, today: date, understand: Understand
+) -> Reply:
+    """A person called by the first name told earlier with the relation ("min datter Lis …",
+    later "Lis skal ikke, hun har nok at se til") is read by the same role patterns as the
+    relation: said dead or unwanted, the facts say so of the relation (it then leaves the
+    network, and is no helper by name)."""
+    if reply.facts is None or reply.card is not None:
+        return reply
+    lex = content.lexicon
+    earlier = [str(e.get("answer") or "") for e in s.transcript if isinstance(e, dict)]
+    names, _dead = names_told(earlier, lex, content.goals.grammar.death_words)
+    lead = next(iter(content.dialogue.words.get("named_relation_lead", ())), "")
+    if not names or not lead:
+        return reply
+    text, put = as_relations(reply.text[:MAX_ANALYZED], names, lead, lex)
+    if not put:
+        return reply
+    roles = (understand(text, today).extras or {}).get("people_roles") or {}
+    removing = {p: roles[p] for p in put if roles.get(p) in REMOVING}
+    if not removing:
+        return reply
+    extras = dict(reply.facts.extras or {})
+    extras["people_roles"] = {**(extras.get("people_roles") or {}), **removing}
+    return replace(reply, facts=replace(reply.facts, extras=extras))
+
+
 def advance(
     state: DialogueState | dict,
     answer: Answer,
@@ -443,6 +470,7 @@ def _answer(
     ):  # a son's "min søster": the mother's datter
         understand = _as_parent_sees_it(understand, s.about, dialogue)
     reply = _read(answer, s, today, understand)
+    reply = _refused_by_name(s, reply, content, today, understand)
     ctx = _ctx(content, today)
     if step.kind == "confirm" and _agrees(reply, ctx):
         # "ja det er rigtigt, jeg vil så gerne ud til Ellen igen": the wish said again in other

@@ -24,6 +24,7 @@ from assistant.dialogs.cards import (
 from assistant.dialogs.draft import named_aid, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
 from assistant.dialogs.people import (
+    REMOVING,
     drop_story_people,
     first_names,
     helpers_in,
@@ -1057,6 +1058,7 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
     negations = frozenset(ctx.dialogue.words.get("negations", ()))
     death = ctx.content.goals.grammar.death_words
     by_name = named_before(r.text, earlier, ctx.content.lexicon, negations, death)
+    by_name = [p for p in by_name if roles.get(p) not in REMOVING]  # "Lis skal ikke, hun har …"
     if said(r.text, ctx.dialogue, "nobody_only", 14) and not said(
         r.text, ctx.dialogue, "nobody_except", 14, anywhere=True
     ):

@@ -123,6 +123,27 @@ def named_before(
     Left out: a name after a negation ("ikke Lone"), one said with its relation right there
     (the NLP reads "min bror Jens" itself), and one told dead near either mention ("min mand
     Erik døde …", "Erik er jo død"; `death_words` folded)."""
+    names, dead = names_told(earlier, lex, death_words)
+    words = re.findall(r"\w+", text)
+    low = [w.lower() for w in words]
+    found = [
+        names[w]
+        for k, w in enumerate(low)
+        if w in names
+        and w not in dead
+        and not (k and low[k - 1] in lex.people)
+        and not negations & set(low[max(0, k - 2) : k])
+        and not _near(words, k, death_words)
+    ]
+    return list(dict.fromkeys(found))
+
+
+def names_told(
+    earlier: list[str], lex, death_words: frozenset[str]
+) -> tuple[dict[str, str], set[str]]:
+    """The first names told with a relation in `earlier` answers ("min datter Lis": lis →
+    datter), folded to lower case, and those of them told dead near the name (see
+    named_before)."""
     names: dict[str, str] = {}
     dead: set[str] = set()
     between = lex.named_kin_gap
@@ -138,18 +159,28 @@ def named_before(
                 names.setdefault(name.lower(), lemma)
                 if _near(words, k + 1, death_words):
                     dead.add(name.lower())
-    words = re.findall(r"\w+", text)
-    low = [w.lower() for w in words]
-    found = [
-        names[w]
-        for k, w in enumerate(low)
-        if w in names
-        and w not in dead
-        and not (k and low[k - 1] in lex.people)
-        and not negations & set(low[max(0, k - 2) : k])
-        and not _near(words, k, death_words)
-    ]
-    return list(dict.fromkeys(found))
+    return names, dead
+
+
+def as_relations(text: str, names: dict[str, str], lead: str, lex) -> tuple[str, list[str]]:
+    """`text` with each first name of `names` said without its relation right before it put as
+    `lead` and the relation ("Lis skal ikke" → "min datter skal ikke"), so the role patterns
+    of person words read it; and the relations so put, in order."""
+    out, put = [], []
+    for word in re.split(r"(\w+)", text):
+        lemma = names.get(word.lower())
+        if lemma and not (out and _last_word(out).lower() in lex.people):
+            out.append(f"{lead} {lemma}")
+            put.append(lemma)
+        else:
+            out.append(word)
+    return "".join(out), list(dict.fromkeys(put))
+
+
+def _last_word(parts: list[str]) -> str:
+    """The last word in the pieces of a text put together so far."""
+    words = re.findall(r"\w+", "".join(parts[-3:]))
+    return words[-1] if words else ""
 
 
 def first_names(text: str, lex, negations: frozenset[str]) -> list[str]:
