@@ -47,6 +47,13 @@ def test_rules_keep_their_choice_within_the_margin_or_when_the_counts_have_no_wo
     assert wide.second_opinion({"vaske", "tøj"}, "trapper") == "trapper"
 
 
+def test_the_counts_best_guess_needs_a_counted_word():
+    model = _model(_corpus())
+    assert model.best({"vaske", "tøj"}) == "toejvask"
+    assert model.best({"trin", "ukendtord"}) == "trapper"
+    assert model.best({"ukendtord"}) is None and model.best(set()) is None
+
+
 def test_an_activity_the_counts_never_saw_keeps_the_rules_choice():
     model = _model(_corpus())
     assert model.second_opinion({"vaske", "tøj"}, "hukommelse") == "hukommelse"
@@ -104,7 +111,8 @@ def test_counts_do_not_overrule_the_task_the_wish_names_itself(content, text, ow
 def test_an_utterance_without_an_activity_gets_none_from_the_counts_either(content):
     analyzer = Analyzer(content)
     assert analyzer.model is not None  # shipped
-    assert analyzer.analyze("det ved jeg ikke", TODAY).activity is None
+    facts = analyzer.analyze("det ved jeg ikke", TODAY)
+    assert facts.activity is None and facts.extras["activity_guess"] is None
 
 
 def test_shipped_counts_are_current():

@@ -21,6 +21,7 @@ from assistant.nlp.subgoals import suggest_subgoals
 
 _SPEAKERS = ("citizen", "relative", "staff")
 _SENTENCE_ONLY = (
+    "activity_guessed",
     "criterion",
     "criterion_card",
     "own_action",
@@ -189,6 +190,7 @@ def goal_fields(s: dict, content) -> dict:
     reason_by = "citizen" if slots.get("motivation_card") else speaker
     return {
         "activity": activity if activity in content.activities else None,
+        "activity_guessed": bool(slots.get("activity_guessed")),  # for SMART: staff checks it
         "area": area,
         "motivation": first_person(str(told), goal_templates(s, content), reason_by, relative_as)
         or None

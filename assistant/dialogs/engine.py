@@ -400,6 +400,32 @@ def _read(answer: Answer, s: DialogueState, today: date, understand: Understand)
     return Reply(kind, text, None, facts, said_by, raw)
 
 
+#: The answers an activity is guessed from when the activity question stays unanswered.
+_GUESS_FROM = ("wish", "everyday", "difficulties", "motivation", "activity")
+
+
+def _guess_activity(s: DialogueState, content, today: date, understand: Understand) -> None:
+    """The activity question asked three times with nothing understood: the goal still gets
+    an activity (spec: always an id), guessed from all the person said (the NLP's rules, then
+    the golden corpus's word counts), else the most general one; marked so staff check it."""
+    said = [
+        str(e.get("answer") or "")
+        for step in _GUESS_FROM
+        for e in s.transcript
+        if isinstance(e, dict) and e.get("slot") == step and "card" not in e
+    ]
+    text = ". ".join(t.strip().rstrip(".") for t in said if has_words(t))[:MAX_ANALYZED]
+    facts = understand(text, today) if has_words(text) else None
+    guess = None
+    if facts is not None:
+        guess = facts.activity or (facts.extras or {}).get("activity_guess")
+    fallback = content.dialogue.words.get("activity_fallback", ())
+    guess = guess or next((a for a in fallback if a in content.activities), None)
+    if guess in content.activities:
+        s.slots["activity"] = guess
+        s.slots["activity_guessed"] = True
+
+
 def _refused_by_name(
     s: DialogueState, reply: Reply, content, today: date, understand: Understand
 ) -> Reply:
@@ -524,6 +550,8 @@ def _answer(
             if has_words(part):
                 changed += apply_facts(s, understand(part, today), step, content.lexicon)
     changed = new_wish(s, reply, changed, step.kind, ctx, _wish_reader(dialogue, today, understand))
+    if "activity" in changed:
+        s.slots.pop("activity_guessed", None)  # the person's own words name it now
     changed = correct(s, reply, changed, step.kind, ctx)  # "nej, hellere otte kort"
     if "frequency" in changed:
         _drop_old_frequency(s, ctx)  # "gå en tur hver dag" + "to gange om ugen": one of them
@@ -576,6 +604,8 @@ def _answer(
             return replace(show(s, content, today), facts=facts)
         outcome = FINISH if step.id == "confirm" else OK
         s.notice = dialogue.text("skipped")
+        if step.kind == "activity" and s.slots.get("activity") not in content.activities:
+            _guess_activity(s, content, today, understand)
     if outcome == REFUSE:
         return show(_refused(s, now, today), content, today)  # nothing said is kept
     if outcome == REJECT:  # "Stop – send ikke målet": answers stay, nothing goes to staff

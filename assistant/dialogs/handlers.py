@@ -399,6 +399,7 @@ def _activity(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK  # asked again on the summary ("hellere noget andet"): the wish stays
     if r.card in ctx.content.activities:
         s.slots["activity"] = r.card
+        s.slots.pop("activity_guessed", None)
         return OK
     if r.card is None and r.facts is not None and r.facts.activity:
         return OK  # apply_facts filled it

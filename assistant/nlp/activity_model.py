@@ -65,6 +65,14 @@ class ActivityModel:
                 scores[aid] += g
         return scores
 
+    def best(self, feats: Iterable[str]) -> str | None:
+        """The counts' most likely activity for these words; None when no word was counted."""
+        feats = list(feats)
+        if not any(f in self.gains for f in feats):
+            return None
+        scores = self.log_likelihoods(feats)
+        return max(sorted(scores), key=scores.__getitem__)
+
     def second_opinion(self, feats: Iterable[str], chosen: str) -> str:
         """The rules' `chosen` activity, or the counts' best when `chosen` trails it by more
         than the margin. An activity the counts never saw keeps the rules' choice."""

@@ -379,6 +379,12 @@ class Analyzer:
                 )
                 other = other if other in named else act
             act = other
+        # no activity named: the counts' guess, kept aside for a dialogue that must have one
+        guess = (
+            self.model.best(self._model_features(words, lemmas, stops))
+            if act is None and self.model is not None
+            else None
+        )
         if act is None and "no_answer" in labels:
             stance = None  # "det ved jeg ikke" is no statement about everyday life
         elif act is not None and stance is None:
@@ -633,6 +639,8 @@ class Analyzer:
                 "wish_told": stance == "wish" and _told_wish(words, wished, cl, lex),
                 # "at hun selv kan dække bord": "selv" said, not only read from "uden at stoppe"
                 "selv_said": any(w in lex.independence.said_selv_words for w in words),
+                # the word counts' activity where the rules name none (or None)
+                "activity_guess": guess,
                 # "uden stokken", "den bruger hun ikke", "nej ingen rollator": named, but no
                 # means of managing
                 "aids_not_used": sorted(

@@ -63,7 +63,9 @@ def evaluate_smart(
 ) -> dict:
     """Return {specific, measurable, accepted, realistic, time_bound}: each {ok, reason}."""
     activity = goal.get("activity")
-    if activity and activity in templates.by_activity:
+    if activity and activity in templates.by_activity and goal.get("activity_guessed"):
+        specific = _verdict(templates, "specific", False, "guessed")  # staff checks it
+    elif activity and activity in templates.by_activity:
         specific = _verdict(templates, "specific", True, "ok")
     else:
         specific = _verdict(templates, "specific", False, "no_activity")
