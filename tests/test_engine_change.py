@@ -513,3 +513,21 @@ def test_a_long_no_to_what_to_change_tells_what_is_wrong_and_is_no_stop(said):
 def test_a_short_no_to_what_to_change_stops(said):
     turn = answer(answer(at_summary(CARDS), "nej"), said)
     assert turn.state["status"] == "rejected"
+
+
+@pytest.mark.parametrize(
+    "said, deadline",
+    [
+        # blind73 (the daughter's father): "for meget" beside a new date finds the old date wrong
+        ("nej, til jul er der for meget halløj, hellere til februar", "2027-02-28"),
+        ("nej til jul er der for meget stads hellere til februar", "2027-02-28"),
+        ("nej, hellere til påske. jul er der for meget at se til", "2027-03-28"),
+        ("nej der er for meget om ørerne til jul. hellere til min fødselsdag den 8. februar",
+         "2027-02-08"),
+        ("nej, hellere den 1. marts. jul er for meget", "2027-03-01"),
+    ],
+)  # fmt: skip
+def test_too_much_beside_a_new_date_changes_the_deadline_not_the_measure(said, deadline):
+    turn = answer(at_summary(CARDS), said)
+    assert turn.slot == "confirm" and turn.state["slots"]["deadline"] == deadline
+    assert "ti kort" in turn.goal_text

@@ -116,10 +116,16 @@ def said_exactly(text: str, dialogue: Dialogue, key: str) -> bool:
     return any(norm == _normal(p) for p in dialogue.words.get(key, ()))
 
 
+_ORDINAL = "\x1f"  # stands for an ordinal's point while an answer is split into sentences
+
+
 def clauses(text: str, dialogue: Dialogue) -> list[str]:
     """Split an answer into its sentences and clauses ("…, men …"), each with words."""
     breaks = sorted((re.escape(w) for w in dialogue.words.get("clause_breaks", ())), key=len)
-    parts = re.split(r"[.!?;]+\s*", text)
+    months = "|".join(re.escape(w) for w in dialogue.words.get("ordinal_followers", ()))
+    if months:  # "hellere til min fødselsdag den 8. februar": one clause
+        text = re.sub(rf"(\d)\.(?=\s*(?:{months})\b)", "\\1" + _ORDINAL, text, flags=re.I)
+    parts = [p.replace(_ORDINAL, ".") for p in re.split(r"[.!?;]+\s*", text)]
     if breaks:
         pattern = re.compile(r",?\s*\b(?:" + "|".join(reversed(breaks)) + r")\b", re.IGNORECASE)
         parts = [p for part in parts for p in pattern.split(part)]

@@ -97,14 +97,15 @@ ASK_LEAD = 3
 
 
 def consent_reading(r: Reply, ctx: Ctx) -> str:
-    """Return YES, NO or "unclear" for an answer to the consent question, reading past a question
-    the person asks first: "hvad siger du? nåh. ja" is a yes; a no that only asks why ("nej.
-    hvorfor skal I gemme det?") is unclear (asked again, with the reason); a typed answer with no
-    question is read whole, as `is_yes` / `is_no` read it."""
-    if is_yes(r, ctx):
-        return YES
+    """Return YES, NO or UNCLEAR for an answer to the consent question, reading past a question
+    the person asks first: "hvad siger du? nåh. ja" is a yes; an answer that ends asking ("nej.
+    hvorfor skal I gemme det?", "hvad skal kommunen bruge det til? og hvem læser det") is
+    unclear (asked again, with the reason) unless a part before the question says yes ("ja.
+    hvem ser det?"); a typed answer with no question is read whole, as `is_yes` / `is_no`."""
+    if is_yes(r, ctx) and not (r.card is None and r.text.rstrip().endswith("?")):
+        return YES  # "jamen hvad skal I bruge det til?" asks, though "jamen" may say yes
     if r.card is not None or not (asked := _asked_at(r.text, ctx)):
-        return NO if is_no(r, ctx) else UNCLEAR
+        return YES if is_yes(r, ctx) else NO if is_no(r, ctx) else UNCLEAR
     before, after = asked
     yes_no = ctx.dialogue.yes_no
     if normalise(after, yes_no.fillers):
@@ -113,29 +114,27 @@ def consent_reading(r: Reply, ctx: Ctx) -> str:
 
 
 def _asked_at(text: str, ctx: Ctx) -> tuple[str, str] | None:
-    """(the words before the last question in an answer, the words after it), or None when no
-    part asks: a part ending in "?" or opening (within ASK_LEAD words, after fillers) with a
-    `consent_asks` word, unless it says yes in its own words ("hvorfor ikke")."""
+    """(the parts of an answer before its last question that ask nothing, the words after that
+    question), or None when no part asks: a part ending in "?" or opening (within ASK_LEAD
+    words, after fillers) with a `consent_asks` word, unless it says yes in its own words
+    ("hvorfor ikke")."""
     yes_no, dialogue = ctx.dialogue.yes_no, ctx.dialogue
     parts = [p for p in re.split(r"(?<=[?.!;,])", text) if normalise(p, yes_no.fillers)]
-    last = None
-    for k, part in enumerate(parts):
-        if yes_no.matches(part, "affirm_anyway"):
-            continue
+    asking = []
+    for part in parts:
         words = normalise(part, yes_no.fillers).split()
         leads = (" ".join(words[i:]) for i in range(min(ASK_LEAD, len(words))))
-        if part.rstrip().endswith("?") or any(
-            said(lead, dialogue, "consent_asks", len(lead.split())) for lead in leads
-        ):
-            last = k
-    if last is None:
+        asking.append(
+            not yes_no.matches(part, "affirm_anyway")
+            and (
+                part.rstrip().endswith("?")
+                or any(said(lead, dialogue, "consent_asks", len(lead.split())) for lead in leads)
+            )
+        )
+    if not any(asking):
         return None
-    words = normalise(parts[last], yes_no.fillers).split()
-    lead = next(
-        (i for i in range(len(words)) if said(" ".join(words[i:]), dialogue, "consent_asks", 99)),
-        0,
-    )
-    before = " ".join([*parts[:last], " ".join(words[:lead])])
+    last = max(k for k, a in enumerate(asking) if a)
+    before = " ".join(p for p, a in zip(parts[:last], asking, strict=False) if not a)
     return before, " ".join(parts[last + 1 :])
 
 
