@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from engine_support import CONTENT, TODAY, card, go
+from staff_support import add_users, db_at, login, make_app, make_draft
 
 from assistant.dialogs.engine import new_state, start
 
@@ -63,3 +64,16 @@ def test_an_activity_named_by_the_wish_is_not_flagged():
     turn, asked = to_the_end({"wish": "jeg vil gerne kunne gå en tur i parken igen"})
     assert "activity" not in asked
     assert turn.draft["goal"]["activity"] == "gang" and specific(turn)["ok"] is True
+
+
+def test_the_guessed_activity_is_shown_to_staff_as_a_smart_warning(tmp_path):
+    turn, _asked = to_the_end({})
+    path = tmp_path / "staff.db"
+    db = db_at(path)
+    add_users(db)
+    stored = make_draft(db, turn.draft)
+    db.close()
+    client = make_app(path).test_client()
+    assert login(client).status_code == 302
+    page = client.get(f"/staff/draft/{stored.draft_id}").get_data(as_text=True)
+    assert 'class="warn" data-smart="S"' in page and GUESSED in page
