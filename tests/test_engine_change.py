@@ -531,3 +531,19 @@ def test_too_much_beside_a_new_date_changes_the_deadline_not_the_measure(said, d
     turn = answer(at_summary(CARDS), said)
     assert turn.slot == "confirm" and turn.state["slots"]["deadline"] == deadline
     assert "ti kort" in turn.goal_text
+
+
+@pytest.mark.parametrize(
+    "said, thing",
+    [
+        ("med en seddel i lommen", "seddel i lommen"),
+        ("med sådan en lille lommelygte", "lille lommelygte"),
+        ("uden GPS, med et kort med adressen i lommen", "kort med adressen"),
+        ("hun klarer det med et lille kort i tasken", "lille kort i tasken"),  # a relative
+    ],
+)
+def test_a_change_that_names_a_means_the_lexicon_lacks_puts_it_in_the_goal(said, thing):
+    walk_alone = {**WALK, "independence": "selv"}
+    turn = answer(answer(at_summary(walk_alone), "nej"), said)
+    assert turn.slot == "confirm" and thing in turn.goal_text
+    assert answer(turn, "ja").done

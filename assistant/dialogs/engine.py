@@ -95,7 +95,7 @@ from assistant.dialogs.cards import (
 from assistant.dialogs.correct import correct, measure_anew, new_wish
 from assistant.dialogs.draft import build_draft, understood
 from assistant.dialogs.flow import confirms_known, next_step
-from assistant.dialogs.handlers import HANDLERS, apply_facts
+from assistant.dialogs.handlers import HANDLERS, apply_facts, means_told
 from assistant.dialogs.models import Answer, Turn
 from assistant.dialogs.people import REMOVING, as_relations, drop_deceased, names_told
 from assistant.dialogs.record import closing_status, keeps_answer
@@ -591,6 +591,8 @@ def _answer(
         thing = already_without(reply, s, ctx)
         if thing:  # "uden GPS" when the goal names no GPS: said kindly, the summary again
             s.notice, outcome = dialogue.text("change_already", thing=thing), OK
+        if means_told(s, reply, ctx):  # "med en seddel i lommen": the goal takes it
+            changed, outcome = ["aids"], OK
     if _summary_again(s, step, outcome, changed):
         outcome = FINISH  # asked three times with nothing understood: the goal stays unconfirmed
         s.notice = dialogue.text("skipped")

@@ -910,6 +910,14 @@ def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> None:
         s.slots["aid_said"] = _own_aid(phrase, r, ctx)
 
 
+def means_told(s, r: Reply, ctx: Ctx) -> bool:
+    """A change on the summary that names a thing to manage with ("med en seddel i lommen")
+    the lexicon does not know: the goal takes it in the person's words. True when it did."""
+    before = s.slots.get("aid_said")
+    _said_aid(s, r, ctx, "with_something")
+    return s.slots.get("aid_said") != before
+
+
 def _own_aid(phrase: str, r: Reply, ctx: Ctx) -> str:
     """The aid phrase as the citizen says it: a relative's "med sin ilt", "med hendes lup" is
     "med min ilt", "med min lup" (the possessive agreeing: "med mit ur")."""
