@@ -1391,6 +1391,24 @@ def test_a_frequency_of_practice_keeps_its_verb(said, practised):
 
 
 @pytest.mark.parametrize(
+    ("said", "how_often"),
+    [
+        ("en gang om ugen, om søndagen, det gjorde jeg altid før", "en gang om ugen om søndagen"),
+        ("en gang om ugen om søndagen det passer ham godt", "en gang om ugen om søndagen"),
+        ("hun vil gerne bage en gang om ugen, om lørdagen", "en gang om ugen om lørdagen"),
+        ("to gange om ugen, tirsdag og torsdag", "to gange om ugen tirsdag og torsdag"),
+        ("jeg vil gerne i kirke hver uge om søndagen", "hver uge om søndagen"),
+        ("en gang om ugen, om tirsdagene", "en gang om ugen om tirsdagene"),
+        # another time of another count is no part of it
+        ("to gange om ugen, om søndagen kommer min datter", "to gange om ugen"),
+    ],
+)
+def test_a_weekday_said_with_its_frequency_joins_the_frequency_said(said, how_often):
+    """ "en gang om ugen, om søndagen": the day it is done on stays with how often."""
+    assert analyze(said, date(2026, 12, 2)).extras["frequency_said"] == how_often
+
+
+@pytest.mark.parametrize(
     ("text", "deadline"),
     [
         # another's time in a clause of its own after the wish: when that person helps
@@ -1459,16 +1477,40 @@ def test_a_past_event_time_is_still_no_deadline():
         (
             "jamen altså mit barnebarn Freja skal giftes til sommer og jeg vil så gerne kunne"
             " danse med hende til brylluppet",
-            "danse med mit barnebarn til brylluppet",
+            "danse med mit barnebarn Freja til brylluppet",
         ),
         (
             "min søster bor i Aarhus og jeg vil gerne kunne tage toget over til hende igen",
             "tage toget over til min søster igen",
         ),
-        ("min bror Aage er syg og jeg vil gerne kunne besøge ham", "besøge min bror"),
-        # the pronoun does not fit the one named, or two were named: as said
+        # the name said beside the relation stays with it
+        ("min bror Aage er syg og jeg vil gerne kunne besøge ham", "besøge min bror Aage"),
+        (
+            "mit barnebarn Oskar han har fødselsdag og jeg vil gerne lave en fuglekasse til ham",
+            "lave en fuglekasse til mit barnebarn Oskar",
+        ),
+        (  # "hendes" with a name: the relation's genitive; "min kone siger" fits no "ham"
+            "min kone siger jeg skal slappe af men min ven Lars han fylder 70 og jeg vil gerne"
+            " kunne holde en tale til ham",
+            "holde en tale til min ven Lars",
+        ),
+        (
+            "min kone Grethe hun fylder 80 og jeg vil gerne klippe hækken inden hendes fødselsdag",
+            "klippe hækken inden min kone Grethes fødselsdag",
+        ),
+        (
+            "min mand Lars og jeg vil gerne bage en kage til hans fødselsdag",
+            "bage en kage til min mand Lars' fødselsdag",
+        ),
+        # one of two fits the pronoun
+        ("min datter og min søn jeg vil gerne ringe til hende", "ringe til min datter"),
+        # no name: "hendes" stays; the pronoun does not fit the one named, or two fit: as said
+        (
+            "min kone hun fylder 80 og jeg vil gerne klippe hækken inden hendes fødselsdag",
+            "klippe hækken inden hendes fødselsdag",
+        ),
         ("min søn bor i Vejle og jeg vil gerne kunne besøge hende", "besøge hende"),
-        ("min datter og min søn jeg vil gerne ringe til hende", "ringe til hende"),
+        ("min datter og min søster jeg vil gerne ringe til hende", "ringe til hende"),
     ],
 )
 def test_a_pronoun_in_the_wish_names_the_one_person_told_before(said, action):

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from assistant.content import Content, get_content, nfc
-from assistant.content.grammar import fold
+from assistant.content.grammar import fold, genitive
 from assistant.nlp import activity, activity_model, clauses, quantities
 from assistant.nlp.criterion import find_criterion
 from assistant.nlp.dates import DeadlineMatch, find_deadline
@@ -1094,7 +1094,8 @@ def _said_whole(texts, words, freq, lex) -> str | None:
         return None
     if words[freq.start] in lex.times_words:  # "engang om ugen" is written "en gang om ugen"
         return None
-    return " ".join(texts[freq.start : freq.end])
+    # "en gang om ugen, om søndagen": said on as one phrase, without its comma
+    return " ".join(t for t in texts[freq.start : freq.end] if t != _COMMA)
 
 
 PRACTICE_REACH = 4  # words between a practice verb and its frequency ("øve det en tre gange")
@@ -1612,29 +1613,61 @@ def _scene(words, texts, fronted: int, skip, lex) -> str | None:
 
 
 def _named_object(action: str | None, words, said, people, lex) -> str | None:
-    """The wish's phrase with "hende"/"ham" as the one person named before it, by the words
-    said ("mit barnebarn Freja skal giftes … jeg vil gerne kunne danse med hende": "danse med
-    mit barnebarn"); as it is when no one or several were named, or the pronoun does not fit."""
+    """The wish's phrase with "hende"/"ham" as the one person named before it who fits the
+    pronoun, by the words said ("mit barnebarn Freja skal giftes … jeg vil gerne kunne danse med
+    hende": "danse med mit barnebarn"), with the name said beside the relation ("mit barnebarn
+    Oskar … til ham": "til mit barnebarn Oskar"); "hans"/"hendes" the same way when a name was
+    said ("min kone Grethe … inden hendes fødselsdag": "inden min kone Grethes fødselsdag"). As
+    it is when no one or several fit, or the phrase does not say the pronoun."""
     cues = lex.people_roles
-    objects = lex.third_person_objects
-    at = next((k for k, w in enumerate(words) if w in objects), None)
-    if not action or cues is None or at is None:
+    if not action or cues is None:
         return action
-    before = {p: i for p, i in people if i < at}
-    if len(before) != 1:
+    pronouns = lex.third_person_objects | frozenset(cues.possessive_of.values())
+    named = {i + 1 for _p, i in people}  # "min mand Hans": a name, not "hans"
+    at = next((k for k, w in enumerate(words) if w in pronouns and k not in named), None)
+    if at is None:
         return action
-    ((person, i),) = before.items()
-    gender = cues.pronoun_of.get(person)
-    if gender is not None and cues.object_of.get(gender) != words[at]:
-        return action  # "min søn … med hende": someone else
-    if i == 0 or words[i - 1] not in lex.owners:
+    gender = next((g for g, forms in _pronoun_forms(cues) if words[at] in forms), None)
+    fits = {
+        p: i
+        for p, i in people
+        if i < at
+        and cues.pronoun_of.get(p) in (None, gender)
+        and i > 0
+        and words[i - 1] in lex.owners
+    }
+    if len(fits) != 1:
         return action
+    ((_person, i),) = fits.items()
+    name = said[i + 1] if i + 1 < len(said) and _said_name(said[i + 1], words[i + 1], lex) else ""
+    relation = " ".join(t for t in (said[i - 1], said[i], name) if t)
     tokens = action.split()
     k = next((n for n, t in enumerate(tokens) if t.lower() == words[at]), None)
     if k is None:
         return action
-    tokens[k] = f"{said[i - 1]} {said[i]}"
+    if words[at] in lex.third_person_objects:
+        tokens[k] = relation
+    elif name:
+        tokens[k] = genitive(relation)
+    else:
+        return action
     return " ".join(tokens)
+
+
+def _pronoun_forms(cues) -> list[tuple[str, frozenset[str]]]:
+    """Each gender's object and possessive pronoun ("han": {"ham", "hans"})."""
+    genders = set(cues.object_of) | set(cues.possessive_of)
+    return [
+        (g, frozenset({cues.object_of.get(g, ""), cues.possessive_of.get(g, "")}) - {""})
+        for g in sorted(genders)
+    ]
+
+
+def _said_name(text: str, word: str, lex) -> bool:
+    """True for a first name said right after a relation word ("mit barnebarn Oskar"), not a
+    pronoun typed with a capital ("min søn Han …")."""
+    pronouns = lex.third_person_subjects | lex.third_person_objects | lex.owners
+    return text[:1].isupper() and text.isalpha() and len(word) > 1 and word not in pronouns
 
 
 def _with_scene(action: str | None, scene: str | None) -> str | None:
