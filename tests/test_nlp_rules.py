@@ -470,6 +470,39 @@ def test_a_place_with_its_own_verb_or_thing_is_not_the_wishs(said, action):
 @pytest.mark.parametrize(
     ("said", "action"),
     [
+        (
+            "bage mit rugbrød igen. jeg har bagt rugbrød til kirkecaféen hver torsdag i tyve år",
+            "bage mit rugbrød igen til kirkecaféen",
+        ),
+        (
+            "jeg vil gerne synge igen. jeg sang i kirkekoret i 30 år",
+            "synge igen i kirkekoret",
+        ),
+        (  # told before the wish
+            "jeg har altid spillet kort i klubben om onsdagen og jeg vil gerne spille kort igen",
+            "spille kort igen i klubben",
+        ),
+        (
+            "hun har strikket til basaren hvert år og hun vil gerne strikke igen",
+            "strikke igen til basaren",
+        ),
+        # another verb's place, or the place already said: nothing added
+        ("jeg vil gerne bage igen. jeg har boet i huset i tyve år", "bage igen"),
+        (
+            "jeg vil gerne svømme i svømmehallen igen. jeg svømmede i svømmehallen hver dag",
+            "svømme i svømmehallen igen",
+        ),
+    ],
+)
+def test_the_place_of_the_same_deed_told_elsewhere_is_the_wishs(said, action):
+    """ "bage mit rugbrød igen. jeg har bagt rugbrød til kirkecaféen": where the citizen did
+    what the wish names is where the wish is done."""
+    assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
         (  # a list of things after a comma says what the wish is about
             "han vil gerne kunne lave sin egen morgenmad igen, kaffe og et par stykker rugbroed",
             "lave sin egen morgenmad igen, kaffe og et par stykker rugbrød",
@@ -928,6 +961,31 @@ def test_a_relatives_own_jeg_does_not_take_the_wish_from_the_citizen(text, persp
 def test_a_time_in_the_reason_is_no_frequency_of_the_goal():
     said = "hun vil gerne vaske sit tøj selv saa hun ikke skal vente paa at jeg kommer om lørdagen"
     assert facts(said).frequency is None
+
+
+@pytest.mark.parametrize(
+    ("said", "reason"),
+    [
+        (
+            "hun vil gerne kunne gå over til sin datter så hun kan komme derover juleaften",
+            "så hun kan komme derover juleaften",
+        ),
+        (
+            "jeg vil gerne kunne tage bussen selv saa jeg kan besoege min soen paaskedag",
+            "så jeg kan besøge min søn påskedag",
+        ),
+        # a deadline said with "inden" is the goal's date, not the reason's occasion
+        (
+            "jeg vil gerne bage småkager så jeg har noget til børnebørnene inden jul",
+            "så jeg har noget til børnebørnene",
+        ),
+    ],
+)
+def test_a_holiday_said_bare_in_the_reason_stays_there(said, reason):
+    """ "så hun kan komme derover juleaften": the occasion is what the reason is about."""
+    found = facts(said)
+    assert found.extras["reason"] == reason
+    assert found.deadline is not None
 
 
 def test_a_relative_quoting_the_citizen_keeps_the_quote_in_the_reason():

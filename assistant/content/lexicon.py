@@ -183,6 +183,8 @@ class ActionCues:
     place_amounts: frozenset[str] = frozenset()  # "nogle" in "bare nogle timer på kontoret"
     place_clause_subjects: frozenset[str] = frozenset()  # "i haven faldt jeg": a clause
     position_verbs: frozenset[str] = frozenset()
+    # "bage … jeg har bagt rugbrød til kirkecaféen": endings of the wish's verb told again
+    retold_endings: frozenset[str] = frozenset()
     # "vil gerne i svømmehallen igen", "vil gerne i gang med …": a place said without its verb
     verbless_place_leads: frozenset[str] = frozenset()
     place_not_before: frozenset[str] = frozenset()  # "i dag", "i hvert fald": no place
@@ -568,6 +570,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         place_amounts=w("action_place_amounts"),
         place_clause_subjects=w("action_place_clause_subjects"),
         position_verbs=w("action_position_verbs"),
+        retold_endings=w("action_retold_endings"),
         span_goes_on=w("action_span_goes_on"),
         degree_after={stop: w("action_degree_words") for stop in w("action_degree_stops")},
         cleft_links=longest_first(w("action_cleft_links")),

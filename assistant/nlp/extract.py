@@ -20,7 +20,7 @@ from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.tokenize import ChunkTokenizer
 from assistant.nlp.wish_object import condition_tail, object_tail
-from assistant.nlp.wish_place import place_tail
+from assistant.nlp.wish_place import place_tail, retold_place
 
 MAX_CHARS = 5000  # longer answers are analysed on their first 5,000 characters
 CLEFT_AFTER = 3  # words of a statement before a cleft may start a new one
@@ -566,11 +566,13 @@ class Analyzer:
             frozenset(timed | counted),  # "til sommer", "fra tre til fem": no way to go
             frozenset(counted - timed),  # "alle tre etager … uden at …": an amount's sign
         )
-        # "… så han selv kan handle to gange om ugen": the reason keeps its own frequency
+        # "… så han selv kan handle to gange om ugen": the reason keeps its own frequency, and
+        # its own occasion ("så hun kan komme derover juleaften")
         told_skip = [
             sp
             for sp in skip
             if not (freq and sp == (freq.start, freq.end) and cl.in_motivation(freq.start))
+            and not (cl.in_motivation(sp[0]) and _occasion(words, sp, deadline, lex))
         ] + [(k, k + 1) for k, w in enumerate(words) if w in lex.motivation.laughter]  # "haha"
         grammar = self.content.goals.grammar  # the goal phrase's run-on rule
         return Facts(
@@ -878,10 +880,22 @@ def _beside_wish(words, kept, lex, skip, toks, grammar) -> list[int]:
     finite = lambda k: _finite_verb(toks.text[k], grammar)  # noqa: E731
     amount = lambda k: _amount_word(toks.text[k], grammar)  # noqa: E731
     place = place_tail(words, kept, lex.action, spans, toks.punct, finite, amount)
+    if not place:  # "bage mit rugbrød igen. jeg har bagt rugbrød til kirkecaféen"
+        timed = {**_frequency_spans(words, lex), **spans}  # "… hver torsdag": the story's
+        place = retold_place(words, toks.lemma, kept, lex.action, timed, toks.punct, finite)
     said = kept + place
     more = object_tail(words, said, lex.action, spans, toks.punct, finite)
     more = more or condition_tail(words, said, lex.action, toks.punct)
     return place + more
+
+
+def _frequency_spans(words, lex) -> dict[int, int]:
+    """Every frequency said (start → end), a story's too ("… til kirkecaféen hver torsdag")."""
+    out, k = {}, 0
+    while (found := quantities.find_frequency(words, lex, k)) is not None:
+        out[found.start] = found.end
+        k = found.end
+    return out
 
 
 def _occasion(words, span, deadline, lex) -> bool:
