@@ -1573,3 +1573,32 @@ def test_a_past_event_time_is_still_no_deadline():
 )
 def test_a_pronoun_in_the_wish_names_the_one_person_told_before(said, action):
     assert analyze(said, date(2026, 12, 2)).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (
+            "mit barnebarn Laura skal konfirmeres i maj og jeg vil så gerne med i kirken",
+            "med i kirken til mit barnebarn Lauras konfirmation",
+        ),
+        (
+            "vores barnebarn bliver konfirmeret til foråret og jeg vil gerne kunne holde en tale",
+            "holde en tale til vores barnebarns konfirmation",
+        ),
+        (  # the phrase names her: her occasion by "hendes"
+            "min datter skal giftes i juni og jeg vil gerne kunne gå op ad kirkegulvet med hende",
+            "gå op ad kirkegulvet med min datter til hendes bryllup",
+        ),
+        # the wish says the occasion itself, or no owned person's occasion is told: as said
+        (
+            "jamen altså mit barnebarn Freja skal giftes til sommer og jeg vil så gerne kunne"
+            " danse med hende til brylluppet",
+            "danse med mit barnebarn Freja til brylluppet",
+        ),
+        ("de skal giftes til sommer og jeg vil gerne kunne danse", "danse"),
+    ],
+)
+def test_a_family_occasion_told_of_a_person_is_the_wishs_scene(said, action):
+    """ "mit barnebarn Laura skal konfirmeres …": the goal says whose occasion it is for."""
+    assert analyze(said, date(2026, 12, 2)).extras["action"] == action

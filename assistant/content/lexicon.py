@@ -295,6 +295,9 @@ class Lexicon:
     couple_self: frozenset[str] = frozenset()
     couple_verbs: frozenset[str] = frozenset()
     wish_for_leads: frozenset[str] = frozenset()  # "have" in "vi vil gerne have at hun …"
+    # "mit barnebarn Laura skal konfirmeres": a verb form → the person's occasion
+    person_occasions: dict[str, str] = field(default_factory=dict)
+    person_occasion_lead: str = ""  # "til" in "til mit barnebarn Lauras konfirmation"
     needs_owner: frozenset[str] = frozenset()  # "kone": a wife only as "min kone" / "konen"
     subject_leads: frozenset[str] = frozenset()  # "at" in "have at mormor …": her clause
     self_kin_words: frozenset[str] = frozenset()  # "farmor": the citizen, as grandchildren say
@@ -756,6 +759,14 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         role_gap=_words(y["people"], "role_gap", people_path, problems),
         named_kin_gap=_words(y["people"], "named_kin_gap", people_path, problems),
         wish_for_leads=_words(y["people"], "wish_for_leads", people_path, problems),
+        person_occasions={
+            form: noun
+            for form, noun in _forms_map(
+                y["people"], "person_occasions", people_path, problems
+            ).items()
+            if form != noun.lower()
+        },
+        person_occasion_lead=str(y["people"].get("person_occasion_lead") or ""),
         owners=_words(y["people"], "owners", people_path, problems),
         reflexive_owners=_words(y["people"], "reflexive_owners", people_path, problems),
         self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),

@@ -589,31 +589,39 @@ class Analyzer:
             # the clause's own words as said (spec): "se baadene" stays as typed
             motivation=clauses.motivation_text(toks.said, cl, told_skip),
             extras={
-                "action": _with_scene(
-                    _named_object(
-                        clauses.own_action(
+                "action": _with_person_occasion(
+                    _with_scene(
+                        _named_object(
+                            clauses.own_action(
+                                words,
+                                lex.action,
+                                cl,
+                                [sp for sp in skip if not _occasion(words, sp, deadline, lex)],
+                                toks.punct,
+                                toks.text,
+                                lambda i: (
+                                    _run_on(words, i, lex)
+                                    or _side_clause(words, i, lex)
+                                    or starts_run_on(toks.text, i, grammar)
+                                ),  # "… igen vi var en flok"
+                                lex.negations,
+                                tail=lambda kept: _beside_wish(
+                                    words, kept, lex, skip, toks, grammar
+                                ),
+                                # "svømmehallen igen": a short answer may open with a place
+                                bare_start=lambda w: grammar.place_preposition(w) is not None,
+                            ),
                             words,
-                            lex.action,
-                            cl,
-                            [sp for sp in skip if not _occasion(words, sp, deadline, lex)],
-                            toks.punct,
                             toks.text,
-                            lambda i: (
-                                _run_on(words, i, lex)
-                                or _side_clause(words, i, lex)
-                                or starts_run_on(toks.text, i, grammar)
-                            ),  # "… igen vi var en flok"
-                            lex.negations,
-                            tail=lambda kept: _beside_wish(words, kept, lex, skip, toks, grammar),
-                            # "svømmehallen igen": a short answer may open with a place
-                            bare_start=lambda w: grammar.place_preposition(w) is not None,
+                            people if persp == "self" else [],
+                            lex,
                         ),
-                        words,
-                        toks.text,
-                        people if persp == "self" else [],
-                        lex,
+                        _scene(words, toks.text, fronted, skip, lex),
                     ),
-                    _scene(words, toks.text, fronted, skip, lex),
+                    words,
+                    toks.text,
+                    people if persp == "self" else [],
+                    lex,
                 ),
                 "reason": clauses.reason_text(toks.text, cl, told_skip, lex.motivation.quote_leads),
                 "spelled": clauses.spelled_text(text, toks.text),  # æøå restored, for quoting
@@ -1666,6 +1674,43 @@ def _named_object(action: str | None, words, said, people, lex) -> str | None:
     else:
         return action
     return " ".join(tokens)
+
+
+OCCASION_REACH = 3  # words after an owned person searched for their occasion ("han skal døbes")
+
+
+def _with_person_occasion(action: str | None, words, said, people, lex) -> str | None:
+    """The wish's phrase with the family occasion told of the one owned person it follows
+    ("mit barnebarn Laura skal konfirmeres i maj …": "… til mit barnebarn Lauras konfirmation";
+    "… med min datter til hendes bryllup" when the phrase names her). As it is when no such
+    occasion is told, several are, or the phrase says the occasion itself."""
+    if not action or not lex.person_occasion_lead:
+        return action
+    found = set()
+    for person, i in people:
+        if i == 0 or words[i - 1] not in lex.owners:
+            continue
+        named = i + 1 < len(said) and _said_name(said[i + 1], words[i + 1], lex)
+        last = i + 1 if named else i
+        for k in range(last + 1, min(len(words), last + 1 + OCCASION_REACH)):
+            if words[k] in lex.person_occasions:
+                found.add(
+                    (lex.person_occasions[words[k]], " ".join(said[i - 1 : last + 1]), person)
+                )
+                break
+    if len(found) != 1:
+        return action
+    ((occasion, relation, person),) = found
+    if any(fold(w).startswith(fold(occasion)) for w in action.lower().split()):
+        return action  # "… danse med hende til brylluppet": the wish says it
+    whose = genitive(relation)
+    if relation.lower() in action.lower():  # "… med min datter": "til hendes bryllup"
+        cues = lex.people_roles
+        gender = cues.pronoun_of.get(person) if cues is not None else None
+        whose = cues.possessive_of.get(gender or "", "") if cues is not None else ""
+        if not whose:
+            return action
+    return f"{action} {lex.person_occasion_lead} {whose} {occasion}"
 
 
 def _pronoun_forms(cues) -> list[tuple[str, frozenset[str]]]:
