@@ -1218,6 +1218,24 @@ def test_a_frequency_said_in_the_reason_stays_there_and_is_said_once():
     assert sentence.count("to gange om ugen") == 1
 
 
+def test_a_day_said_with_the_frequency_and_in_the_reason_is_said_once():
+    """ "en gang om ugen om torsdagen … få en kop kaffe … om torsdagen": the day once, in the
+    reason; the frequency keeps its count."""
+    facts = {
+        "activity": "transport",
+        "own_action": "tage bussen ind til Skjern",
+        "frequency": {"times": 1, "per": "week", "every": 1},
+        "frequency_said": "en gang om ugen om torsdagen",
+        "motivation": "så kan jeg få en kop kaffe på bageriet om torsdagen",
+        "speaker": "citizen",
+    }
+    sentence = compose_goal(facts, GOALS)
+    assert "Skjern en gang om ugen, så" in sentence, sentence
+    assert sentence.count("om torsdagen") == 1, sentence
+    alone = compose_goal({**facts, "motivation": "så jeg kan få en kop kaffe"}, GOALS)
+    assert "en gang om ugen om torsdagen" in alone, alone
+
+
 @pytest.mark.parametrize(
     "reason", ["så jeg selv kan handle i Netto", "saa jeg også kan komme med i klubben"]
 )

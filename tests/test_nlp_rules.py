@@ -470,6 +470,39 @@ def test_a_place_with_its_own_verb_or_thing_is_not_the_wishs(said, action):
 @pytest.mark.parametrize(
     ("said", "action"),
     [
+        (
+            "bage mit rugbrød igen. jeg har bagt rugbrød til kirkecaféen hver torsdag i tyve år",
+            "bage mit rugbrød igen til kirkecaféen",
+        ),
+        (
+            "jeg vil gerne synge igen. jeg sang i kirkekoret i 30 år",
+            "synge igen i kirkekoret",
+        ),
+        (  # told before the wish
+            "jeg har altid spillet kort i klubben om onsdagen og jeg vil gerne spille kort igen",
+            "spille kort igen i klubben",
+        ),
+        (
+            "hun har strikket til basaren hvert år og hun vil gerne strikke igen",
+            "strikke igen til basaren",
+        ),
+        # another verb's place, or the place already said: nothing added
+        ("jeg vil gerne bage igen. jeg har boet i huset i tyve år", "bage igen"),
+        (
+            "jeg vil gerne svømme i svømmehallen igen. jeg svømmede i svømmehallen hver dag",
+            "svømme i svømmehallen igen",
+        ),
+    ],
+)
+def test_the_place_of_the_same_deed_told_elsewhere_is_the_wishs(said, action):
+    """ "bage mit rugbrød igen. jeg har bagt rugbrød til kirkecaféen": where the citizen did
+    what the wish names is where the wish is done."""
+    assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
         (  # a list of things after a comma says what the wish is about
             "han vil gerne kunne lave sin egen morgenmad igen, kaffe og et par stykker rugbroed",
             "lave sin egen morgenmad igen, kaffe og et par stykker rugbrød",
@@ -928,6 +961,31 @@ def test_a_relatives_own_jeg_does_not_take_the_wish_from_the_citizen(text, persp
 def test_a_time_in_the_reason_is_no_frequency_of_the_goal():
     said = "hun vil gerne vaske sit tøj selv saa hun ikke skal vente paa at jeg kommer om lørdagen"
     assert facts(said).frequency is None
+
+
+@pytest.mark.parametrize(
+    ("said", "reason"),
+    [
+        (
+            "hun vil gerne kunne gå over til sin datter så hun kan komme derover juleaften",
+            "så hun kan komme derover juleaften",
+        ),
+        (
+            "jeg vil gerne kunne tage bussen selv saa jeg kan besoege min soen paaskedag",
+            "så jeg kan besøge min søn påskedag",
+        ),
+        # a deadline said with "inden" is the goal's date, not the reason's occasion
+        (
+            "jeg vil gerne bage småkager så jeg har noget til børnebørnene inden jul",
+            "så jeg har noget til børnebørnene",
+        ),
+    ],
+)
+def test_a_holiday_said_bare_in_the_reason_stays_there(said, reason):
+    """ "så hun kan komme derover juleaften": the occasion is what the reason is about."""
+    found = facts(said)
+    assert found.extras["reason"] == reason
+    assert found.deadline is not None
 
 
 def test_a_relative_quoting_the_citizen_keeps_the_quote_in_the_reason():
@@ -1391,6 +1449,24 @@ def test_a_frequency_of_practice_keeps_its_verb(said, practised):
 
 
 @pytest.mark.parametrize(
+    ("said", "how_often"),
+    [
+        ("en gang om ugen, om søndagen, det gjorde jeg altid før", "en gang om ugen om søndagen"),
+        ("en gang om ugen om søndagen det passer ham godt", "en gang om ugen om søndagen"),
+        ("hun vil gerne bage en gang om ugen, om lørdagen", "en gang om ugen om lørdagen"),
+        ("to gange om ugen, tirsdag og torsdag", "to gange om ugen tirsdag og torsdag"),
+        ("jeg vil gerne i kirke hver uge om søndagen", "hver uge om søndagen"),
+        ("en gang om ugen, om tirsdagene", "en gang om ugen om tirsdagene"),
+        # another time of another count is no part of it
+        ("to gange om ugen, om søndagen kommer min datter", "to gange om ugen"),
+    ],
+)
+def test_a_weekday_said_with_its_frequency_joins_the_frequency_said(said, how_often):
+    """ "en gang om ugen, om søndagen": the day it is done on stays with how often."""
+    assert analyze(said, date(2026, 12, 2)).extras["frequency_said"] == how_often
+
+
+@pytest.mark.parametrize(
     ("text", "deadline"),
     [
         # another's time in a clause of its own after the wish: when that person helps
@@ -1459,17 +1535,70 @@ def test_a_past_event_time_is_still_no_deadline():
         (
             "jamen altså mit barnebarn Freja skal giftes til sommer og jeg vil så gerne kunne"
             " danse med hende til brylluppet",
-            "danse med mit barnebarn til brylluppet",
+            "danse med mit barnebarn Freja til brylluppet",
         ),
         (
             "min søster bor i Aarhus og jeg vil gerne kunne tage toget over til hende igen",
             "tage toget over til min søster igen",
         ),
-        ("min bror Aage er syg og jeg vil gerne kunne besøge ham", "besøge min bror"),
-        # the pronoun does not fit the one named, or two were named: as said
+        # the name said beside the relation stays with it
+        ("min bror Aage er syg og jeg vil gerne kunne besøge ham", "besøge min bror Aage"),
+        (
+            "mit barnebarn Oskar han har fødselsdag og jeg vil gerne lave en fuglekasse til ham",
+            "lave en fuglekasse til mit barnebarn Oskar",
+        ),
+        (  # "hendes" with a name: the relation's genitive; "min kone siger" fits no "ham"
+            "min kone siger jeg skal slappe af men min ven Lars han fylder 70 og jeg vil gerne"
+            " kunne holde en tale til ham",
+            "holde en tale til min ven Lars",
+        ),
+        (
+            "min kone Grethe hun fylder 80 og jeg vil gerne klippe hækken inden hendes fødselsdag",
+            "klippe hækken inden min kone Grethes fødselsdag",
+        ),
+        (
+            "min mand Lars og jeg vil gerne bage en kage til hans fødselsdag",
+            "bage en kage til min mand Lars' fødselsdag",
+        ),
+        # one of two fits the pronoun
+        ("min datter og min søn jeg vil gerne ringe til hende", "ringe til min datter"),
+        # no name: "hendes" stays; the pronoun does not fit the one named, or two fit: as said
+        (
+            "min kone hun fylder 80 og jeg vil gerne klippe hækken inden hendes fødselsdag",
+            "klippe hækken inden hendes fødselsdag",
+        ),
         ("min søn bor i Vejle og jeg vil gerne kunne besøge hende", "besøge hende"),
-        ("min datter og min søn jeg vil gerne ringe til hende", "ringe til hende"),
+        ("min datter og min søster jeg vil gerne ringe til hende", "ringe til hende"),
     ],
 )
 def test_a_pronoun_in_the_wish_names_the_one_person_told_before(said, action):
+    assert analyze(said, date(2026, 12, 2)).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (
+            "mit barnebarn Laura skal konfirmeres i maj og jeg vil så gerne med i kirken",
+            "med i kirken til mit barnebarn Lauras konfirmation",
+        ),
+        (
+            "vores barnebarn bliver konfirmeret til foråret og jeg vil gerne kunne holde en tale",
+            "holde en tale til vores barnebarns konfirmation",
+        ),
+        (  # the phrase names her: her occasion by "hendes"
+            "min datter skal giftes i juni og jeg vil gerne kunne gå op ad kirkegulvet med hende",
+            "gå op ad kirkegulvet med min datter til hendes bryllup",
+        ),
+        # the wish says the occasion itself, or no owned person's occasion is told: as said
+        (
+            "jamen altså mit barnebarn Freja skal giftes til sommer og jeg vil så gerne kunne"
+            " danse med hende til brylluppet",
+            "danse med mit barnebarn Freja til brylluppet",
+        ),
+        ("de skal giftes til sommer og jeg vil gerne kunne danse", "danse"),
+    ],
+)
+def test_a_family_occasion_told_of_a_person_is_the_wishs_scene(said, action):
+    """ "mit barnebarn Laura skal konfirmeres …": the goal says whose occasion it is for."""
     assert analyze(said, date(2026, 12, 2)).extras["action"] == action

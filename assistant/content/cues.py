@@ -25,6 +25,7 @@ class RoleCues:
     conditionals: frozenset[str] = frozenset()  # "hvis": "hvis hun ikke sover" is no refusal
     pronoun_of: dict[str, str] = field(default_factory=dict)  # "bror" → "han"
     object_of: dict[str, str] = field(default_factory=dict)  # "han" → "ham"
+    possessive_of: dict[str, str] = field(default_factory=dict)  # "han" → "hans"
 
 
 def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
@@ -68,6 +69,13 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
     for pronoun in raw_objects:
         if pronoun not in raw_pronouns:
             problems.add(path, f"role_object_pronouns: '{pronoun}' is none of role_pronouns")
+    raw_possessives = data.get("role_possessive_pronouns") or {}
+    if not isinstance(raw_possessives, dict):
+        problems.add(path, "'role_possessive_pronouns' must be a mapping of pronoun → possessive")
+        raw_possessives = {}
+    for pronoun in raw_possessives:
+        if pronoun not in raw_pronouns:
+            problems.add(path, f"role_possessive_pronouns: '{pronoun}' is none of role_pronouns")
     return RoleCues(
         patterns=tuple(patterns),
         priority=tuple(r for r in priority if r in ROLES),
@@ -77,6 +85,7 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
         conditionals=words("role_conditionals"),
         pronoun_of=pronoun_of,
         object_of={str(k).lower(): str(v).lower() for k, v in raw_objects.items()},
+        possessive_of={str(k).lower(): str(v).lower() for k, v in raw_possessives.items()},
     )
 
 

@@ -16,6 +16,12 @@ _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe
 EDGE = ",.;:!?"
 
 
+def genitive(noun: str) -> str:
+    """Return the Danish genitive of a noun or name: "Grethes", "Lars'" (after s, x, z only an
+    apostrophe)."""
+    return noun + ("'" if noun[-1:].lower() in ("s", "x", "z") else "s")
+
+
 def fold(text: str) -> str:
     """Return text lower-cased with æ/ø/å written as ae/oe/aa (how it is typed without them)."""
     return nfc(text).lower().translate(_FOLD)

@@ -183,6 +183,8 @@ class ActionCues:
     place_amounts: frozenset[str] = frozenset()  # "nogle" in "bare nogle timer på kontoret"
     place_clause_subjects: frozenset[str] = frozenset()  # "i haven faldt jeg": a clause
     position_verbs: frozenset[str] = frozenset()
+    # "bage … jeg har bagt rugbrød til kirkecaféen": endings of the wish's verb told again
+    retold_endings: frozenset[str] = frozenset()
     # "vil gerne i svømmehallen igen", "vil gerne i gang med …": a place said without its verb
     verbless_place_leads: frozenset[str] = frozenset()
     place_not_before: frozenset[str] = frozenset()  # "i dag", "i hvert fald": no place
@@ -293,6 +295,9 @@ class Lexicon:
     couple_self: frozenset[str] = frozenset()
     couple_verbs: frozenset[str] = frozenset()
     wish_for_leads: frozenset[str] = frozenset()  # "have" in "vi vil gerne have at hun …"
+    # "mit barnebarn Laura skal konfirmeres": a verb form → the person's occasion
+    person_occasions: dict[str, str] = field(default_factory=dict)
+    person_occasion_lead: str = ""  # "til" in "til mit barnebarn Lauras konfirmation"
     needs_owner: frozenset[str] = frozenset()  # "kone": a wife only as "min kone" / "konen"
     subject_leads: frozenset[str] = frozenset()  # "at" in "have at mormor …": her clause
     self_kin_words: frozenset[str] = frozenset()  # "farmor": the citizen, as grandchildren say
@@ -568,6 +573,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         place_amounts=w("action_place_amounts"),
         place_clause_subjects=w("action_place_clause_subjects"),
         position_verbs=w("action_position_verbs"),
+        retold_endings=w("action_retold_endings"),
         span_goes_on=w("action_span_goes_on"),
         degree_after={stop: w("action_degree_words") for stop in w("action_degree_stops")},
         cleft_links=longest_first(w("action_cleft_links")),
@@ -753,6 +759,14 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         role_gap=_words(y["people"], "role_gap", people_path, problems),
         named_kin_gap=_words(y["people"], "named_kin_gap", people_path, problems),
         wish_for_leads=_words(y["people"], "wish_for_leads", people_path, problems),
+        person_occasions={
+            form: noun
+            for form, noun in _forms_map(
+                y["people"], "person_occasions", people_path, problems
+            ).items()
+            if form != noun.lower()
+        },
+        person_occasion_lead=str(y["people"].get("person_occasion_lead") or ""),
         owners=_words(y["people"], "owners", people_path, problems),
         reflexive_owners=_words(y["people"], "reflexive_owners", people_path, problems),
         self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),

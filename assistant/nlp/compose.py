@@ -494,6 +494,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         told, templates, facts.get("reason_by") or facts.get("speaker"), facts.get("speaker_as")
     )
     in_reason = bool(said and frame) and fold(str(said)).lower() in fold(motivation).lower()
+    if said and frame and not in_reason:  # "en gang om ugen om torsdagen … kaffe om torsdagen"
+        how_often = _time_told_in_reason(how_often, facts.get("frequency"), motivation, templates)
     if not _said_in(how_often, head, templates.grammar) and not in_reason:
         parts.append(how_often)  # "… om morgenen": no "hver morgen"; "så han kan handle to
         # gange om ugen" says it in the reason
@@ -538,6 +540,17 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if when:
         sentence += " " + templates.text("by_when", date=when)
     return " ".join(sentence.split()), unplaced
+
+
+def _time_told_in_reason(how_often: str, freq, motivation: str, templates: GoalTemplates) -> str:
+    """The frequency said without the time of day or week the reason says too ("en gang om
+    ugen om torsdagen" beside "… kaffe på bageriet om torsdagen"): the time is said once."""
+    plain = frequency_phrase(freq, templates)
+    bare = lambda text: " ".join(fold(text).lower().split())  # noqa: E731
+    if not plain or not bare(how_often).startswith(bare(plain) + " "):
+        return how_often
+    rest = how_often[len(plain) :].strip()
+    return plain if rest and bare(rest) in bare(motivation) else how_often
 
 
 def _measures_apart(

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from assistant.content import Content, get_content, nfc
-from assistant.content.grammar import fold
+from assistant.content.grammar import fold, genitive
 from assistant.nlp import activity, activity_model, clauses, quantities
 from assistant.nlp.criterion import find_criterion
 from assistant.nlp.dates import DeadlineMatch, find_deadline
@@ -20,7 +20,7 @@ from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.tokenize import ChunkTokenizer
 from assistant.nlp.wish_object import condition_tail, object_tail
-from assistant.nlp.wish_place import place_tail
+from assistant.nlp.wish_place import place_tail, retold_place
 
 MAX_CHARS = 5000  # longer answers are analysed on their first 5,000 characters
 CLEFT_AFTER = 3  # words of a statement before a cleft may start a new one
@@ -572,11 +572,13 @@ class Analyzer:
             frozenset(timed | counted),  # "til sommer", "fra tre til fem": no way to go
             frozenset(counted - timed),  # "alle tre etager … uden at …": an amount's sign
         )
-        # "… så han selv kan handle to gange om ugen": the reason keeps its own frequency
+        # "… så han selv kan handle to gange om ugen": the reason keeps its own frequency, and
+        # its own occasion ("så hun kan komme derover juleaften")
         told_skip = [
             sp
             for sp in skip
             if not (freq and sp == (freq.start, freq.end) and cl.in_motivation(freq.start))
+            and not (cl.in_motivation(sp[0]) and _occasion(words, sp, deadline, lex))
         ] + [(k, k + 1) for k, w in enumerate(words) if w in lex.motivation.laughter]  # "haha"
         grammar = self.content.goals.grammar  # the goal phrase's run-on rule
         return Facts(
@@ -593,31 +595,39 @@ class Analyzer:
             # the clause's own words as said (spec): "se baadene" stays as typed
             motivation=clauses.motivation_text(toks.said, cl, told_skip),
             extras={
-                "action": _with_scene(
-                    _named_object(
-                        clauses.own_action(
+                "action": _with_person_occasion(
+                    _with_scene(
+                        _named_object(
+                            clauses.own_action(
+                                words,
+                                lex.action,
+                                cl,
+                                [sp for sp in skip if not _occasion(words, sp, deadline, lex)],
+                                toks.punct,
+                                toks.text,
+                                lambda i: (
+                                    _run_on(words, i, lex)
+                                    or _side_clause(words, i, lex)
+                                    or starts_run_on(toks.text, i, grammar)
+                                ),  # "… igen vi var en flok"
+                                lex.negations,
+                                tail=lambda kept: _beside_wish(
+                                    words, kept, lex, skip, toks, grammar
+                                ),
+                                # "svømmehallen igen": a short answer may open with a place
+                                bare_start=lambda w: grammar.place_preposition(w) is not None,
+                            ),
                             words,
-                            lex.action,
-                            cl,
-                            [sp for sp in skip if not _occasion(words, sp, deadline, lex)],
-                            toks.punct,
                             toks.text,
-                            lambda i: (
-                                _run_on(words, i, lex)
-                                or _side_clause(words, i, lex)
-                                or starts_run_on(toks.text, i, grammar)
-                            ),  # "… igen vi var en flok"
-                            lex.negations,
-                            tail=lambda kept: _beside_wish(words, kept, lex, skip, toks, grammar),
-                            # "svømmehallen igen": a short answer may open with a place
-                            bare_start=lambda w: grammar.place_preposition(w) is not None,
+                            people if persp == "self" else [],
+                            lex,
                         ),
-                        words,
-                        toks.text,
-                        people if persp == "self" else [],
-                        lex,
+                        _scene(words, toks.text, fronted, skip, lex),
                     ),
-                    _scene(words, toks.text, fronted, skip, lex),
+                    words,
+                    toks.text,
+                    people if persp == "self" else [],
+                    lex,
                 ),
                 "reason": clauses.reason_text(toks.text, cl, told_skip, lex.motivation.quote_leads),
                 "spelled": clauses.spelled_text(text, toks.text),  # æøå restored, for quoting
@@ -886,10 +896,22 @@ def _beside_wish(words, kept, lex, skip, toks, grammar) -> list[int]:
     finite = lambda k: _finite_verb(toks.text[k], grammar)  # noqa: E731
     amount = lambda k: _amount_word(toks.text[k], grammar)  # noqa: E731
     place = place_tail(words, kept, lex.action, spans, toks.punct, finite, amount)
+    if not place:  # "bage mit rugbrød igen. jeg har bagt rugbrød til kirkecaféen"
+        timed = {**_frequency_spans(words, lex), **spans}  # "… hver torsdag": the story's
+        place = retold_place(words, toks.lemma, kept, lex.action, timed, toks.punct, finite)
     said = kept + place
     more = object_tail(words, said, lex.action, spans, toks.punct, finite)
     more = more or condition_tail(words, said, lex.action, toks.punct)
     return place + more
+
+
+def _frequency_spans(words, lex) -> dict[int, int]:
+    """Every frequency said (start → end), a story's too ("… til kirkecaféen hver torsdag")."""
+    out, k = {}, 0
+    while (found := quantities.find_frequency(words, lex, k)) is not None:
+        out[found.start] = found.end
+        k = found.end
+    return out
 
 
 def _occasion(words, span, deadline, lex) -> bool:
@@ -1102,7 +1124,8 @@ def _said_whole(texts, words, freq, lex) -> str | None:
         return None
     if words[freq.start] in lex.times_words:  # "engang om ugen" is written "en gang om ugen"
         return None
-    return " ".join(texts[freq.start : freq.end])
+    # "en gang om ugen, om søndagen": said on as one phrase, without its comma
+    return " ".join(t for t in texts[freq.start : freq.end] if t != _COMMA)
 
 
 PRACTICE_REACH = 4  # words between a practice verb and its frequency ("øve det en tre gange")
@@ -1620,29 +1643,98 @@ def _scene(words, texts, fronted: int, skip, lex) -> str | None:
 
 
 def _named_object(action: str | None, words, said, people, lex) -> str | None:
-    """The wish's phrase with "hende"/"ham" as the one person named before it, by the words
-    said ("mit barnebarn Freja skal giftes … jeg vil gerne kunne danse med hende": "danse med
-    mit barnebarn"); as it is when no one or several were named, or the pronoun does not fit."""
+    """The wish's phrase with "hende"/"ham" as the one person named before it who fits the
+    pronoun, by the words said ("mit barnebarn Freja skal giftes … jeg vil gerne kunne danse med
+    hende": "danse med mit barnebarn"), with the name said beside the relation ("mit barnebarn
+    Oskar … til ham": "til mit barnebarn Oskar"); "hans"/"hendes" the same way when a name was
+    said ("min kone Grethe … inden hendes fødselsdag": "inden min kone Grethes fødselsdag"). As
+    it is when no one or several fit, or the phrase does not say the pronoun."""
     cues = lex.people_roles
-    objects = lex.third_person_objects
-    at = next((k for k, w in enumerate(words) if w in objects), None)
-    if not action or cues is None or at is None:
+    if not action or cues is None:
         return action
-    before = {p: i for p, i in people if i < at}
-    if len(before) != 1:
+    pronouns = lex.third_person_objects | frozenset(cues.possessive_of.values())
+    named = {i + 1 for _p, i in people}  # "min mand Hans": a name, not "hans"
+    at = next((k for k, w in enumerate(words) if w in pronouns and k not in named), None)
+    if at is None:
         return action
-    ((person, i),) = before.items()
-    gender = cues.pronoun_of.get(person)
-    if gender is not None and cues.object_of.get(gender) != words[at]:
-        return action  # "min søn … med hende": someone else
-    if i == 0 or words[i - 1] not in lex.owners:
+    gender = next((g for g, forms in _pronoun_forms(cues) if words[at] in forms), None)
+    fits = {
+        p: i
+        for p, i in people
+        if i < at
+        and cues.pronoun_of.get(p) in (None, gender)
+        and i > 0
+        and words[i - 1] in lex.owners
+    }
+    if len(fits) != 1:
         return action
+    ((_person, i),) = fits.items()
+    name = said[i + 1] if i + 1 < len(said) and _said_name(said[i + 1], words[i + 1], lex) else ""
+    relation = " ".join(t for t in (said[i - 1], said[i], name) if t)
     tokens = action.split()
     k = next((n for n, t in enumerate(tokens) if t.lower() == words[at]), None)
     if k is None:
         return action
-    tokens[k] = f"{said[i - 1]} {said[i]}"
+    if words[at] in lex.third_person_objects:
+        tokens[k] = relation
+    elif name:
+        tokens[k] = genitive(relation)
+    else:
+        return action
     return " ".join(tokens)
+
+
+OCCASION_REACH = 3  # words after an owned person searched for their occasion ("han skal døbes")
+
+
+def _with_person_occasion(action: str | None, words, said, people, lex) -> str | None:
+    """The wish's phrase with the family occasion told of the one owned person it follows
+    ("mit barnebarn Laura skal konfirmeres i maj …": "… til mit barnebarn Lauras konfirmation";
+    "… med min datter til hendes bryllup" when the phrase names her). As it is when no such
+    occasion is told, several are, or the phrase says the occasion itself."""
+    if not action or not lex.person_occasion_lead:
+        return action
+    found = set()
+    for person, i in people:
+        if i == 0 or words[i - 1] not in lex.owners:
+            continue
+        named = i + 1 < len(said) and _said_name(said[i + 1], words[i + 1], lex)
+        last = i + 1 if named else i
+        for k in range(last + 1, min(len(words), last + 1 + OCCASION_REACH)):
+            if words[k] in lex.person_occasions:
+                found.add(
+                    (lex.person_occasions[words[k]], " ".join(said[i - 1 : last + 1]), person)
+                )
+                break
+    if len(found) != 1:
+        return action
+    ((occasion, relation, person),) = found
+    if any(fold(w).startswith(fold(occasion)) for w in action.lower().split()):
+        return action  # "… danse med hende til brylluppet": the wish says it
+    whose = genitive(relation)
+    if relation.lower() in action.lower():  # "… med min datter": "til hendes bryllup"
+        cues = lex.people_roles
+        gender = cues.pronoun_of.get(person) if cues is not None else None
+        whose = cues.possessive_of.get(gender or "", "") if cues is not None else ""
+        if not whose:
+            return action
+    return f"{action} {lex.person_occasion_lead} {whose} {occasion}"
+
+
+def _pronoun_forms(cues) -> list[tuple[str, frozenset[str]]]:
+    """Each gender's object and possessive pronoun ("han": {"ham", "hans"})."""
+    genders = set(cues.object_of) | set(cues.possessive_of)
+    return [
+        (g, frozenset({cues.object_of.get(g, ""), cues.possessive_of.get(g, "")}) - {""})
+        for g in sorted(genders)
+    ]
+
+
+def _said_name(text: str, word: str, lex) -> bool:
+    """True for a first name said right after a relation word ("mit barnebarn Oskar"), not a
+    pronoun typed with a capital ("min søn Han …")."""
+    pronouns = lex.third_person_subjects | lex.third_person_objects | lex.owners
+    return text[:1].isupper() and text.isalpha() and len(word) > 1 and word not in pronouns
 
 
 def _with_scene(action: str | None, scene: str | None) -> str | None:

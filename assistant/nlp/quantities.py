@@ -53,7 +53,7 @@ def find_frequency(words: Sequence[str], lex: Lexicon, start: int = 0) -> Found 
     """
     while (found := _frequency_from(words, start, lex)) is not None:
         if found.start == 0 or words[found.start - 1] not in lex.negations:
-            return _narrowed(words, found, lex)
+            return _with_its_time(words, _narrowed(words, found, lex), lex)
         start = found.end
     return None
 
@@ -73,6 +73,26 @@ def _narrowed(words: Sequence[str], found: Found, lex: Lexicon) -> Found:
     days = later.value
     if isinstance(days, Frequency) and days.per == "week" and days.every == 1:
         return Found(days, found.start, later.end)
+    return found
+
+
+_COMMA = ","
+
+
+def _with_its_time(words: Sequence[str], found: Found, lex: Lexicon) -> Found:
+    """A frequency said on with the days or the time of day it is done ("en gang om ugen, om
+    søndagen", "to gange om ugen tirsdag og torsdag", "hver dag om morgenen"): one frequency,
+    its span holding both, when the time counts as often; another count ("to gange om ugen, om
+    søndagen kommer …") or another "hver …" is a frequency of its own."""
+    gap = found.end + 1 if found.end < len(words) and words[found.end] == _COMMA else found.end
+    later = _frequency_from(words, gap, lex)
+    if later is None or later.start != gap or words[later.start] in lex.every_words:
+        return found
+    if later.value != found.value:
+        return found
+    said = words[later.start : later.end]
+    if any(w in lex.weekdays for w in said) or _day_part(words, later.start, later.end, lex):
+        return Found(found.value, found.start, later.end)
     return found
 
 

@@ -73,6 +73,61 @@ def place_tail(
     return place
 
 
+def retold_place(
+    words: Sequence[str],
+    lemmas: Sequence[str],
+    kept: list[int],
+    cues,
+    spans: dict[int, int],
+    punct: Sequence[bool],
+    finite: Callable[[int], bool],
+) -> list[int]:
+    """The place said where the wish's deed is told again in a part of its own ("bage mit
+    rugbrød igen. jeg har bagt rugbrød til kirkecaféen"; "jeg sang i kirkekoret … jeg vil gerne
+    synge igen"): the wish's verb in another form, then only the wish's own words up to a
+    place. Empty when none, or when the phrase already says that place."""
+    if not kept or not cues.place_leads:
+        return []
+    verb = words[kept[0]]
+    stem = verb[:-1] if verb.endswith("e") else verb
+    forms = {stem + end for end in cues.retold_endings} - {verb}
+    said = {words[j] for j in kept}
+    inside = set(range(kept[0], kept[-1] + 1))
+    for j, lemma in enumerate(lemmas):
+        if j in inside or words[j] == verb:
+            continue
+        if words[j] not in forms and lemma not in (lemmas[kept[0]], verb):
+            continue  # the same verb in another form ("bagt", "sang"): the deed told again
+        k = j + 1
+        while (
+            k < len(words)
+            and not punct[k]
+            and k not in spans
+            and k - j <= _PLACE_MAX
+            and (words[k] in said or words[k] in cues.place_skip)
+        ):
+            k += 1
+        if k >= len(words) or words[k] not in cues.place_leads:
+            continue
+        end = min([_part_end(k, punct), *(s for s in spans if s > k)])
+        place = _told_place(words, _place(words, k, end, cues, finite), cues)
+        if place and not all(words[p] in said or words[p] in cues.place_leads for p in place):
+            return place
+    return []
+
+
+def _told_place(words: Sequence[str], place: list[int], cues) -> list[int]:
+    """The place without the story's time after it ("i kirkekoret i 30 år", "til basaren hvert
+    år"): up to a number or a word that is no place."""
+    for n, j in enumerate(place[1:], 1):
+        if words[j].isdigit() or words[j] in cues.place_not:
+            place = place[:n]
+            break
+    while place and words[place[-1]] in cues.place_leads:
+        place = place[:-1]
+    return place
+
+
 def next_part(
     words: Sequence[str],
     kept: list[int],
