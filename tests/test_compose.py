@@ -1274,6 +1274,14 @@ def test_a_reason_with_an_adverb_before_kan_is_kept_as_said(reason):
          "relative", "because",
          "jeg savner Kaj og roen ved vandet, jeg sidder og rådner op herinde"),
         ("det er godt for ham, siger hun", "relative", "because", "det er godt for mig"),
+        # ... after "og"/"men" too (blind63 garden: "og hun siger hun bliver helt grå")
+        ("hun elsker at høre fuglene og hun siger hun bliver helt grå af at sidde inde",
+         "relative", "because",
+         "jeg elsker at høre fuglene og jeg bliver helt grå af at sidde inde"),
+        ("han savner kortklubben men han siger at han er for træt om aftenen", "relative",
+         "because", "jeg savner kortklubben men jeg er for træt om aftenen"),
+        ("han savner sine venner og han sagde han keder sig herhjemme", "relative", "because",
+         "jeg savner mine venner og jeg keder mig herhjemme"),
         # how things are: "har gået …", "har ondt …"; "har det bedre" is what the goal brings
         ("har gået derhen hver søndag i halvtreds år", "citizen", "because",
          "jeg har gået derhen hver søndag i halvtreds år"),

@@ -308,13 +308,14 @@ def _adverb_first(words: list[str], n: int, g: Grammar) -> list[str]:
 
 
 def _without_inner_quotes(words: list[str], g: Grammar) -> list[str]:
-    """A quote lead inside a reason ("…, han siger han sidder og rådner op") or after it ("…,
-    siger hun") says who said it, not what: the words stay, the lead goes."""
+    """A quote lead inside a reason ("…, han siger han sidder og rådner op", "… og hun siger
+    hun bliver helt grå") or after it ("…, siger hun") says who said it, not what: the words
+    stay, the lead goes."""
     out: list[str] = []
     i = 0
     while i < len(words):
         lead = None
-        if i > 0 and words[i - 1][-1:] == ",":
+        if i > 0 and (words[i - 1][-1:] == "," or _b(words[i - 1]) in g.main_joins):
             lead = next(
                 (q for q in g.quote_leads if tuple(_b(w) for w in words[i : i + len(q)]) == q),
                 None,
