@@ -1076,6 +1076,17 @@ def test_the_persons_own_words_survive_into_the_goal(facts, says):
         ({"activity": "indkoeb", "speaker": "relative", "own_action": "handle i Netto",
           "reason_said": "så jeg ikke skal gøre det hver dag"},
          "Jeg vil kunne handle i Netto."),
+        # ... nor is the family's "vi" (blind26 pills: "uden at vi skal ringe"); a "vi" with
+        # "sammen" has the citizen in it
+        ({"activity": "egen_sundhed", "speaker": "relative",
+          "own_action": "huske at tage sine morgenpiller fra doseringsæsken uden at vi skal ringe"},
+         "Jeg vil kunne huske at tage mine morgenpiller fra doseringsæsken."),
+        ({"activity": "indkoeb", "speaker": "relative",
+          "own_action": "handle i Brugsen uden at vi skal køre ham"},
+         "Jeg vil kunne handle i Brugsen."),
+        ({"activity": "gang", "speaker": "relative",
+          "own_action": "gå en tur i parken når vi kan gå sammen"},
+         "Jeg vil kunne gå en tur i parken, når vi kan gå sammen."),
         # the citizen's "sig" said by a relative is the citizen's "mig"
         ({"activity": "forflytning", "speaker": "relative",
           "own_action": "flytte sig selv fra kørestolen over i sengen"},
