@@ -1293,6 +1293,12 @@ def test_a_reason_with_an_adverb_before_kan_is_kept_as_said(reason):
          "because", "jeg savner kortklubben men jeg er for træt om aftenen"),
         ("han savner sine venner og han sagde han keder sig herhjemme", "relative", "because",
          "jeg savner mine venner og jeg keder mig herhjemme"),
+        # ... or right before a clause of its own, spoken without either (blind40 post)
+        ("han vil ikke have at andre skal læse brevene øh han siger det er private sager",
+         "relative", "because",
+         "jeg ikke vil have at andre skal læse brevene, det er private sager"),
+        ("hun er så glad for haven hun siger hun bliver helt ung igen", "relative", "because",
+         "jeg er så glad for haven, jeg bliver helt ung igen"),
         # how things are: "har gået …", "har ondt …"; "har det bedre" is what the goal brings
         ("har gået derhen hver søndag i halvtreds år", "citizen", "because",
          "jeg har gået derhen hver søndag i halvtreds år"),
