@@ -1299,6 +1299,13 @@ def test_a_reason_with_an_adverb_before_kan_is_kept_as_said(reason):
          "jeg ikke vil have at andre skal læse brevene, det er private sager"),
         ("hun er så glad for haven hun siger hun bliver helt ung igen", "relative", "because",
          "jeg er så glad for haven, jeg bliver helt ung igen"),
+        # ... or at the end of a sentence; a later sentence the relative quotes the citizen in
+        # is the citizen's own reason (blind64 post, blind36 cat)
+        ("hun bryder sig ikke om at jeg skal laese hendes breve op. det er private sager siger "
+         "hun. og hun vil ikke vente en hel uge paa at jeg kommer", "relative", "because",
+         "det er private sager"),
+        ("katten er det eneste selskab han har siden konen døde. han siger det er familie",
+         "relative", "because", "det er familie"),
         # how things are: "har gået …", "har ondt …"; "har det bedre" is what the goal brings
         ("har gået derhen hver søndag i halvtreds år", "citizen", "because",
          "jeg har gået derhen hver søndag i halvtreds år"),
