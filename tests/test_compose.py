@@ -1076,6 +1076,17 @@ def test_the_persons_own_words_survive_into_the_goal(facts, says):
         ({"activity": "indkoeb", "speaker": "relative", "own_action": "handle i Netto",
           "reason_said": "så jeg ikke skal gøre det hver dag"},
          "Jeg vil kunne handle i Netto."),
+        # ... nor is the family's "vi" (blind26 pills: "uden at vi skal ringe"); a "vi" with
+        # "sammen" has the citizen in it
+        ({"activity": "egen_sundhed", "speaker": "relative",
+          "own_action": "huske at tage sine morgenpiller fra doseringsæsken uden at vi skal ringe"},
+         "Jeg vil kunne huske at tage mine morgenpiller fra doseringsæsken."),
+        ({"activity": "indkoeb", "speaker": "relative",
+          "own_action": "handle i Brugsen uden at vi skal køre ham"},
+         "Jeg vil kunne handle i Brugsen."),
+        ({"activity": "gang", "speaker": "relative",
+          "own_action": "gå en tur i parken når vi kan gå sammen"},
+         "Jeg vil kunne gå en tur i parken, når vi kan gå sammen."),
         # the citizen's "sig" said by a relative is the citizen's "mig"
         ({"activity": "forflytning", "speaker": "relative",
           "own_action": "flytte sig selv fra kørestolen over i sengen"},
@@ -1292,6 +1303,27 @@ def test_a_reason_with_an_adverb_before_kan_is_kept_as_said(reason):
          "relative", "because",
          "jeg savner Kaj og roen ved vandet, jeg sidder og rådner op herinde"),
         ("det er godt for ham, siger hun", "relative", "because", "det er godt for mig"),
+        # ... after "og"/"men" too (blind63 garden: "og hun siger hun bliver helt grå")
+        ("hun elsker at høre fuglene og hun siger hun bliver helt grå af at sidde inde",
+         "relative", "because",
+         "jeg elsker at høre fuglene og jeg bliver helt grå af at sidde inde"),
+        ("han savner kortklubben men han siger at han er for træt om aftenen", "relative",
+         "because", "jeg savner kortklubben men jeg er for træt om aftenen"),
+        ("han savner sine venner og han sagde han keder sig herhjemme", "relative", "because",
+         "jeg savner mine venner og jeg keder mig herhjemme"),
+        # ... or right before a clause of its own, spoken without either (blind40 post)
+        ("han vil ikke have at andre skal læse brevene øh han siger det er private sager",
+         "relative", "because",
+         "jeg ikke vil have at andre skal læse brevene, det er private sager"),
+        ("hun er så glad for haven hun siger hun bliver helt ung igen", "relative", "because",
+         "jeg er så glad for haven, jeg bliver helt ung igen"),
+        # ... or at the end of a sentence; a later sentence the relative quotes the citizen in
+        # is the citizen's own reason (blind64 post, blind36 cat)
+        ("hun bryder sig ikke om at jeg skal laese hendes breve op. det er private sager siger "
+         "hun. og hun vil ikke vente en hel uge paa at jeg kommer", "relative", "because",
+         "det er private sager"),
+        ("katten er det eneste selskab han har siden konen døde. han siger det er familie",
+         "relative", "because", "det er familie"),
         # how things are: "har gået …", "har ondt …"; "har det bedre" is what the goal brings
         ("har gået derhen hver søndag i halvtreds år", "citizen", "because",
          "jeg har gået derhen hver søndag i halvtreds år"),

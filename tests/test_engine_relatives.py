@@ -187,6 +187,41 @@ def test_a_relative_naming_themself_as_help_is_in_the_network(about, said, peopl
 
 
 @pytest.mark.parametrize(
+    ("about", "everyday", "said", "people"),
+    [
+        # the relative's "sin"/"sit" told of the citizen is the citizen's own (blind15, blind21)
+        ("jeg er nabo til Aksel", "Aksel han bor sammen med sin søn Thomas", "mig og Thomas",
+         ["nabo", "søn"]),
+        ("min kone Lis", "hun savner at besøge sin søster Ruth i Odense",
+         "mig og Ruth hun henter hende", ["mand", "søster"]),
+        ("min far Kurt", "far han har sit barnebarn Emil boende om sommeren", "Emil og så mig",
+         ["barnebarn", "barn"]),
+        # a word between the owner and the relation (blind41 choir: "hans gamle kammerat Kaj")
+        ("min mand Jørgen", "hans gamle kammerat Kaj fra koret kommer tit", "Kaj og mig",
+         ["kammerat", "kone"]),
+        # said not to help, the name stays out
+        ("min mor", "hun bor hos sin søster Inge", "mig men ikke Inge hun er syg", ["barn"]),
+    ],
+)  # fmt: skip
+def test_a_relative_naming_themself_and_a_first_name_told_earlier(about, everyday, said, people):
+    """A relative's "mig og Thomas" after "sin søn Thomas": the relative who answers and the
+    person the name was told with, in the citizen's terms."""
+    turn = go(relative_at_about(), about)
+    for _ in range(30):
+        if turn.slot == "people":
+            break
+        if turn.slot == "everyday":
+            turn = go(turn, everyday)
+        elif turn.slot == "wish":
+            turn = go(turn, "hun vil gerne kunne gaa tur i parken igen")
+        else:
+            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    turn = go(turn, said)
+    assert turn.slot != "people"
+    assert sorted(turn.state["slots"]["people"]) == sorted(people)
+
+
+@pytest.mark.parametrize(
     ("about", "independence", "people", "helper"),
     [
         # the husband types: "med hjælp fra mig", later "mig og vores datter Lene"

@@ -1050,10 +1050,12 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
         drop_story_people(s, [str(card.value)] if card.value else [])
         s.people_answered = True
         return OK
+    by_name = _named_before(s, r, ctx)
     if r.said_by == "relative" and (me := _relative_self(s, r, ctx)):
-        if me not in people:  # "mig indtil februar": the relative who answers
-            people.append(me)
-        drop_story_people(s, [me, *helpers_in(roles_of(r.facts, step.kind))])
+        # "mig indtil februar": the relative who answers; "mig og Thomas" after "sin søn
+        # Thomas": the son too
+        people.extend(p for p in dict.fromkeys([me, *by_name]) if p not in people)
+        drop_story_people(s, [me, *by_name, *helpers_in(roles_of(r.facts, step.kind))])
         s.people_answered = True
         return OK
     nobody = said(r.text, ctx.dialogue, "nobody", 14) or said(  # "nej der er ikke nogen, …"
@@ -1061,12 +1063,6 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
     )
     roles = roles_of(r.facts, step.kind)
     helpers = helpers_in(roles)
-    # "Per kan skrælle kartoflerne" after "min mand Per" in an earlier answer: Per is the husband
-    earlier = [str(e.get("answer") or "") for e in s.transcript if isinstance(e, dict)]
-    earlier = [e for e in earlier if e != r.text]
-    negations = frozenset(ctx.dialogue.words.get("negations", ()))
-    death = ctx.content.goals.grammar.death_words
-    by_name = named_before(r.text, earlier, ctx.content.lexicon, negations, death)
     by_name = [p for p in by_name if roles.get(p) not in REMOVING]  # "Lis skal ikke, hun har …"
     if said(r.text, ctx.dialogue, "nobody_only", 14) and not said(
         r.text, ctx.dialogue, "nobody_except", 14, anywhere=True
@@ -1088,6 +1084,7 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if roles or nobody or by_name:
         s.people_answered = True  # "min datter, men ikke min svigersøn"; "min kone er død"
         return OK
+    negations = frozenset(ctx.dialogue.words.get("negations", ()))
     names = first_names(r.text, ctx.content.lexicon, negations) or _opening_names(r, ctx)
     if names:
         # "ved ikke måske Svend kan hente mig": a first name with no relation told is the
@@ -1096,6 +1093,19 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.people_answered = True
         return OK
     return UNUSABLE
+
+
+def _named_before(s, r: Reply, ctx: Ctx) -> list[str]:
+    """The people of the answer called by a first name told earlier with a relation ("Per kan
+    skrælle kartoflerne" after "min mand Per": the husband), see named_before."""
+    entries = [e for e in s.transcript if isinstance(e, dict) and e.get("answer") != r.text]
+    earlier = [str(e.get("answer") or "") for e in entries]
+    told_of = frozenset(
+        str(e.get("answer") or "") for e in entries if e.get("said_by") == "relative"
+    )
+    negations = frozenset(ctx.dialogue.words.get("negations", ()))
+    death = ctx.content.goals.grammar.death_words
+    return named_before(r.text, earlier, ctx.content.lexicon, negations, death, told_of)
 
 
 def _opening_names(r: Reply, ctx: Ctx) -> list[str]:

@@ -111,7 +111,12 @@ def drop_deceased(state, facts, step_kind: str) -> bool:
 
 
 def named_before(
-    text: str, earlier: list[str], lex, negations: frozenset[str], death_words: frozenset[str]
+    text: str,
+    earlier: list[str],
+    lex,
+    negations: frozenset[str],
+    death_words: frozenset[str],
+    told_of: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The people of `text` called by a first name told earlier with a relation ("min mand Per
     …", later "Per kan skrælle kartoflerne", "lone hjælper mig" in any case): their person
@@ -119,7 +124,9 @@ def named_before(
 
     A name is a capitalised word right after a possessive and a person word ("vores søn Thomas",
     "min gamle ven Svend": a word of `named_kin_gap` may stand between) that is no person
-    word itself.
+    word itself. In the answers of `told_of` (a relative telling of the citizen) a reflexive
+    owner is the citizen's too: "Aksel han bor med sin søn Thomas", later "mig og Thomas"; said
+    by the citizen, "sin mand Erik" is someone else's husband.
     Left out: a name after a negation ("ikke Lone"), one said with its relation right there
     (the NLP reads "min bror Jens" itself), and one told dead near either mention ("min mand
     Erik døde …", "Erik er jo død"; `death_words` folded)."""
@@ -149,10 +156,11 @@ def names_told(
     between = lex.named_kin_gap
     for said in earlier:
         words = re.findall(r"\w+", said)
+        owners = lex.possessives | lex.reflexive_owners if said in told_of else lex.possessives
         for i in range(len(words) - 2):
             owner = words[i].lower()
             k = i + 2 if words[i + 1].lower() in between else i + 1  # "min gamle ven Svend"
-            if owner not in lex.possessives or k + 1 >= len(words):
+            if owner not in owners or k + 1 >= len(words):
                 continue
             lemma, name = lex.people.get(words[k].lower()), words[k + 1]
             if lemma and name[:1].isupper() and name.lower() not in lex.people:

@@ -407,6 +407,7 @@ class Analyzer:
             if _owned_or_known(words, i, lex)  # "en gammel kone", "som et barn": anyone
             and not _speaker_said(words, i, lex)  # "jeg er hans nabo": the one speaking
             and not _role_said(words, i, p, lex)  # "mor var besøgsven": what she was
+            and not _said_of_person(words, i, lex)  # "min svoger er min chef": one person
         ]
         persp = clauses.perspective(words, lemmas, lex, cl)
         if persp == "self" and _only_third_person_stances(words, matches, lex, cl):
@@ -1163,6 +1164,18 @@ def _role_said(words, i: int, person: str, lex) -> bool:
     k = i - 1 if i > 1 and words[i - 1] in lex.role_gap else i
     cleft = i + 1 < len(words) and words[i + 1] in lex.relative_pronouns  # "det var morfar der …"
     return k > 0 and words[i] == person and words[k - 1] in lex.role_copulas and not cleft
+
+
+def _said_of_person(words, i: int, lex) -> bool:
+    """True for the owned person word that says what a person named just before is to the
+    speaker: "min svoger er min chef", "min datter er min bedste ven" name one person, the
+    subject (its role and any refusal said after are the subject's)."""
+    k = i - 1
+    while k > 0 and words[k] in lex.named_kin_gap:
+        k -= 1  # "min bedste ven"
+    if k < 2 or words[k] not in lex.possessives or words[k - 1] not in lex.role_copulas:
+        return False
+    return words[k - 2] in lex.people
 
 
 def _run_on(words, i: int, lex) -> bool:

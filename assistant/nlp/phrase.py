@@ -177,11 +177,14 @@ def _stranded(words: list[str], g: Grammar) -> bool:
 
 def _without_speakers_clause(words: list[str], g: Grammar) -> list[str]:
     """A relative's own "jeg"/"mig" in the phrase ("gå på toilettet uden at jeg skal stå op"):
-    the clause with it is dropped; [] when the main phrase itself is about the relative."""
+    the clause with it is dropped; [] when the main phrase itself is about the relative. So is
+    a clause with the family's "vi" ("… fra doseringsæsken uden at vi skal ringe"); one that
+    says "sammen" has the citizen in it and stays."""
     head, clause = split_clause(" ".join(words), g)
     if any(_b(w) in g.speaker_self for w in head.split()):
         return []
-    if any(_b(w) in g.speaker_self for w in clause.split()):
+    said = {_b(w) for w in clause.split()}
+    if said & g.speaker_self or (g.we_word in said and not said & g.together_words):
         return head.split()
     return words
 

@@ -308,27 +308,52 @@ def _adverb_first(words: list[str], n: int, g: Grammar) -> list[str]:
 
 
 def _without_inner_quotes(words: list[str], g: Grammar) -> list[str]:
-    """A quote lead inside a reason ("…, han siger han sidder og rådner op") or after it ("…,
-    siger hun") says who said it, not what: the words stay, the lead goes."""
+    """A quote lead inside a reason ("…, han siger han sidder og rådner op", "… og hun siger
+    hun bliver helt grå") or after it ("…, siger hun") says who said it, not what: the words
+    stay, the lead goes. Spoken without a comma or a join ("… læse hans post han siger det er
+    hans egne sager"), a lead goes before a clause of its own, which then gets its comma."""
     out: list[str] = []
     i = 0
     while i < len(words):
         lead = None
-        if i > 0 and words[i - 1][-1:] == ",":
+        if i > 0:
             lead = next(
                 (q for q in g.quote_leads if tuple(_b(w) for w in words[i : i + len(q)]) == q),
                 None,
             )
+        bare = words[i - 1][-1:] != "," and _b(words[i - 1]) not in g.main_joins if i else False
+        at_end = i + len(lead or ()) == len(words)  # "… det er hendes egne sager siger hun"
+        if lead is not None and bare and not at_end and not _clause_at(words, i + len(lead), g):
+            lead = None
         if lead is None:
             out.append(words[i])
             i += 1
             continue
+        if bare and out and out[-1][-1:] not in _EDGE and not at_end:
+            out[-1] += ","  # "… min post, det er mine egne sager"
         i += len(lead)
         if i < len(words) and _b(words[i]) in g.quote_that:
             i += 1
         if i >= len(words) and out:
             out[-1] = out[-1].rstrip(",")  # "…, siger hun": the tag at the end
     return out
+
+
+def _quotes(text: str, g: Grammar) -> bool:
+    """True when the text holds a quote lead ("siger hun", "han siger")."""
+    folded = [_b(w) for w in text.split()]
+    return any(
+        tuple(folded[i : i + len(q)]) == q for q in g.quote_leads for i in range(len(folded))
+    )
+
+
+def _clause_at(words: list[str], i: int, g: Grammar) -> bool:
+    """True when a clause with its own subject and finite verb starts at word i ("det er …",
+    "hun bliver …")."""
+    if i + 1 >= len(words) or _b(words[i]) not in g.subject_pronouns:
+        return False
+    verb = words[i + 1]
+    return g.is_present(verb) or g.is_past(verb) or _b(verb) in g.modals | g.past_words
 
 
 def _perfect(words: list[str], g: Grammar) -> bool:
@@ -703,7 +728,9 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
     frame, words = _reason_parts_of(first, g, speaker, speaker_as)
     for part in later:
         then, said = _reason_parts_of(part, g, speaker, speaker_as)
-        own = bool(said) and _b(said.split()[0]) == g.self_subject
+        # "det er hendes egne sager siger hun": a relative quoting the citizen gives their own
+        quoted = speaker == "relative" and _quotes(part, g)
+        own = bool(said) and (_b(said.split()[0]) == g.self_subject or quoted)
         if not frame and then and (then != "because" or own):
             return then, said
         if frame == then == "because" and own and said not in words and _anchored(said, words, g):
