@@ -102,3 +102,62 @@ def test_the_counts_leave_out_the_place_a_person_is_from(rules):
     assert {"fiske", "kollega"} <= feats
     assert "bus" not in feats
     assert "bus" in rules.model_features("jeg vil gerne med bussen til byen")
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # where a ride goes is no activity of its own …
+        ("vil gerne kunne kore paa den ned til brugsen selv", "transport"),
+        ("jeg vil gerne cyke på arbejde igen", "transport"),
+        # … but an errand told after "og" still is
+        ("jeg vil gerne kunne køre ned til netto og handle selv", "indkoeb"),
+    ],
+)
+def test_where_a_ride_goes_is_no_activity(rules, text, activity):
+    assert rules.analyze(text, TODAY).activity == activity
+
+
+def test_the_destination_runs_from_the_lead_to_og(rules):
+    from assistant.nlp.activity import destination_tokens, utterance_cues  # noqa: PLC0415
+
+    def where_to(text: str) -> set[int]:
+        words = text.split(" ")
+        cues = utterance_cues(words, words, rules.index, rules.content)
+        return destination_tokens(words, words, rules.lex, cues)
+
+    assert where_to("jeg vil cykle ned til havnen og drikke kaffe") == {4, 5}
+    # no travel verb, or no lead within reach: no destination
+    assert where_to("jeg vil gå ned til havnen") == set()
+    assert where_to("jeg vil cykle hver eneste dag til havnen") == set()
+    # what is ridden is no place: "på motionscyklen" leads none, "til" after it does
+    assert where_to("jeg vil cykle på motionscyklen") == set()
+    assert where_to("jeg vil køre på scooteren til brugsen") == {5, 6}
+
+
+def test_the_counts_leave_out_where_a_ride_goes(rules):
+    feats = rules.model_features("vil gerne kunne køre på min scooter ned til brugsen")
+    assert "scooter" in feats
+    assert "brugs" not in feats and "brugsen" not in feats
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("komme ind i min søns bil", "forflytning"),
+        ("bil. ind. ud.", "forflytning"),
+        ("jeg vil gerne kunne trille en tur med Alma i barnevognen", "gang"),
+        ("jeg vil gerne selv kune se efter saar paa fodderne hver aften", "egen_sundhed"),
+        ("jeg vil så gerne tilbage i genbrugsbutiken og stå ved kasen", "arbejde_og_frivillig"),
+        ("han savner sin koekken have han vil gerne kunne passe den igen", "fritid"),
+    ],
+)
+def test_car_transfers_strolls_wounds_the_till_and_split_compounds(rules, text, activity):
+    assert rules.analyze(text, TODAY).activity == activity
+
+
+def test_a_split_compound_is_read_as_one_but_never_after_a_function_word(rules):
+    assert rules.analyze("jeg savner min køkken have", TODAY).activity == "fritid"
+    # "hver dag" is no "hverdag" (the daily routine)
+    found = rules.analyze("jeg vil gerne gaa en tur hver dag nej tre gange om ugen", TODAY)
+    assert found.activity == "gang"

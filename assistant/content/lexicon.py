@@ -355,6 +355,10 @@ class Lexicon:
     origin_leads: frozenset[str] = frozenset()  # "fra": "veninderne fra syklubben"
     origin_fillers: frozenset[str] = frozenset()  # "den gamle" in "fra den gamle klub"
     recipient_ends: frozenset[str] = frozenset()  # "," and "og" end that phrase
+    travel_verbs: frozenset[str] = frozenset()  # "cykle": "cykle ned til havnen" is the ride
+    travel_activity: str = ""  # … whose own cues keep their weight where it goes to
+    destination_leads: frozenset[str] = frozenset()  # "til", "på": where the ride goes
+    ridden_activities: frozenset[str] = frozenset()  # "på motionscyklen": what is ridden
     object_led_verbs: frozenset[str] = frozenset()  # "glemme": what is forgotten is the point
     object_leads: frozenset[str] = frozenset()  # "at" in "glemmer at drikke"
     memory_question_leads: frozenset[str] = frozenset()  # "hvornår" in "glemmer hvornår …"
@@ -897,6 +901,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         origin_leads=_words(common, "origin_leads", folder / "_common.yaml", problems),
         origin_fillers=_words(common, "origin_fillers", folder / "_common.yaml", problems),
         recipient_ends=_words(common, "recipient_ends", folder / "_common.yaml", problems),
+        travel_verbs=_words(common, "travel_verbs", folder / "_common.yaml", problems),
+        travel_activity=str(common.get("travel_activity") or ""),
+        destination_leads=_words(common, "destination_leads", folder / "_common.yaml", problems),
+        ridden_activities=_words(common, "ridden_activities", folder / "_common.yaml", problems),
         object_led_verbs=_words(common, "object_led_verbs", folder / "_common.yaml", problems),
         object_leads=_words(common, "object_leads", folder / "_common.yaml", problems),
         memory_question_leads=_words(

@@ -15,6 +15,8 @@ WEAK_WEIGHT = 0.5
 COMPOUND_FACTOR = 0.75
 SIDE_CLAUSE_FACTOR = 0.25
 MIN_SCORE = 1.0
+SPLIT_MIN_PART = 3  # each half of a compound typed in two words ("køkken have")
+DESTINATION_REACH = 3  # words from a travel verb to its "til"/"på" ("køre på den ned til")
 _ENDINGS = (
     "'erne",
     "'er",
@@ -43,6 +45,8 @@ class CueIndex:
     # a known word ("borger"), when the spelling tables are shipped: "borgeren" is its
     # definite form, not "borge" + "ren"
     is_word: Callable[[str], bool] | None = field(default=None, compare=False, repr=False)
+    # the language's function words: no compound typed in two words starts with one ("hver dag")
+    stop_words: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
 
 def _parse_cue(cue: str) -> tuple[str, float]:
@@ -91,7 +95,7 @@ def build_index(content: Content, is_word: Callable[[str], bool] | None = None) 
         if lemma not in explicit[id(table)] and lemma not in stop_words:
             put(table, lemma, aid, weight)
     freeze = lambda t: {k: tuple(sorted(v.items())) for k, v in t.items()}  # noqa: E731
-    return CueIndex(freeze(words), freeze(parts), is_word=is_word)
+    return CueIndex(freeze(words), freeze(parts), is_word=is_word, stop_words=stop_words)
 
 
 def content_stop_words(content: Content) -> frozenset[str]:
@@ -255,19 +259,22 @@ def score_activities(
         key=lambda m: (-(m[2] - m[1]), m[1]),
     )
     named_by_phrase: list[int] = []  # where a phrase named an activity (not the way there)
+    lex = content.lexicon
+    if cues is None:
+        cues = utterance_cues(words, lemmas, index, content, stops)
+    where_to = destination_tokens(words, lemmas, lex, cues)
     for aid, s, e, weight in phrases:
         if used.intersection(range(s, e)):
             continue
         used.update(range(s, e))
         if not weight:
             continue  # a not_phrase: its words name no activity
-        factor = SIDE_CLAUSE_FACTOR if side_clause(s) else 1.0
+        gone_to = s in where_to and aid != lex.travel_activity
+        factor = SIDE_CLAUSE_FACTOR if side_clause(s) or gone_to else 1.0
         scores[aid] = scores.get(aid, 0.0) + weight * factor
         first[aid] = min(first.get(aid, s), s)
         if weight == PHRASE_WEIGHT:
             named_by_phrase.append(s)
-    if cues is None:
-        cues = utterance_cues(words, lemmas, index, content, stops)
     all_cues = cues
     cues = [() if i in used else c for i, c in enumerate(cues)] if used else cues
     strong = [i for i, c in enumerate(cues) if any(wt >= DEFAULT_WEIGHT for _a, wt in c)]
@@ -278,6 +285,8 @@ def score_activities(
     for i, token_hits in enumerate(cues):
         factor = SIDE_CLAUSE_FACTOR if side_clause(i) or i in recipient else 1.0
         for aid, weight in token_hits:
+            if i in where_to and aid != lex.travel_activity:
+                weight *= SIDE_CLAUSE_FACTOR if factor == 1.0 else 1.0
             scores[aid] = scores.get(aid, 0.0) + weight * factor
             first[aid] = min(first.get(aid, i), i)
     return {aid: (score, first[aid]) for aid, score in scores.items()}
@@ -299,6 +308,14 @@ def utterance_cues(
         stop = bool(stops) and stops[i]
         found = seen.get((w, lem, stop), MISSING)  # token_cues' memo, read here: the hot path
         out.append(token_cues(w, lem, index, content, stop) if found is MISSING else found)
+    for i in range(len(words) - 1):
+        # a compound typed or heard in two words ("koekken have", "vaske maskine"): a cue word
+        # written together counts once, for both; never after a function word ("hver dag")
+        if words[i] in index.stop_words:
+            continue
+        joined = index.words.get(words[i] + words[i + 1])
+        if joined and min(len(words[i]), len(words[i + 1])) >= SPLIT_MIN_PART:
+            out[i], out[i + 1] = joined, ()
     return out
 
 
@@ -314,6 +331,46 @@ def _recipient_tokens(words: Sequence[str], lex, named_at: int) -> set[int]:
         elif inside:
             out.add(i)
     return out
+
+
+def destination_tokens(
+    words: Sequence[str],
+    lemmas: Sequence[str],
+    lex,
+    cues: Sequence[tuple[tuple[str, float], ...]],
+) -> set[int]:
+    """Where a ride goes ("cykle ned til havnen", "køre på den ned til Brugsen", "cykle på
+    arbejde"): from the first destination lead within DESTINATION_REACH words of a travel verb
+    up to a comma, "og" or a new clause; the place is where to, not what is done. A lead
+    before what is ridden ("cykle på motionscyklen", "køre på scooteren") leads no place.
+    `cues`: the utterance's utterance_cues."""
+    out: set[int] = set()
+    ends = lex.recipient_ends | lex.clause_breaks
+    skip = set(lex.classes.get("poss", ()))
+    for i, lemma in enumerate(lemmas):
+        if lemma not in lex.travel_verbs and words[i] not in lex.travel_verbs:
+            continue
+        k, reach = i + 1, i + 1 + DESTINATION_REACH
+        while k < min(reach, len(words)) and words[k] not in ends:
+            if words[k] in lex.destination_leads:
+                ridden = _ridden(words, k + 1, skip, lex, cues)
+                if ridden is not None:  # the way on starts after it
+                    k, reach = ridden + 1, ridden + 1 + DESTINATION_REACH
+                    continue
+                while k < len(words) and words[k] not in ends:
+                    out.add(k)
+                    k += 1
+                break
+            k += 1
+    return out
+
+
+def _ridden(words, k: int, skip: set[str], lex, cues) -> int | None:
+    """Where the words from k name what is ridden (a cue of a ridden activity), or None."""
+    while k < len(words) and words[k] in skip:
+        k += 1
+    ridden = k < len(words) and any(a in lex.ridden_activities for a, _w in cues[k])
+    return k if ridden else None
 
 
 def origin_tokens(words: Sequence[str], lemmas: Sequence[str], lex) -> set[int]:
