@@ -170,6 +170,36 @@ def drop_spoken_fillers(words: list[str], grammar: Grammar) -> list[str]:
     return out
 
 
+def write_slang_plainly(words: list[str], grammar: Grammar) -> list[str]:
+    """Slang said to make words stronger in plain written words ("savner dem vildt meget" →
+    "savner dem meget", "så er jeg sgu en mand igen" → "så er jeg en mand igen")."""
+    return written_as(words, grammar.spoken_slang)
+
+
+def written_as(words: list[str], table: dict[tuple[str, ...], tuple[str, ...]]) -> list[str]:
+    """Every phrase of a table (said words, folded → written words) in its written words; a
+    phrase left out keeps its punctuation on the word before."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for said, plain in table.items():
+            n = len(said)
+            span = words[i : i + n]
+            inner = all(w[-1:] not in _EDGE for w in span[:-1])
+            if len(span) == n and inner and tuple(_bare(w) for w in span) == said:
+                tail = span[-1][len(span[-1].rstrip(_EDGE)) :]
+                if plain:
+                    out.extend([*plain[:-1], plain[-1] + tail])
+                elif tail and out and out[-1][-1:] not in _EDGE:
+                    out[-1] += tail
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
 def drop_spoken_pointers(words: list[str], grammar: Grammar) -> list[str]:
     """Drop a spoken pointing word before its article ("med sådan en tung ske" → "med en tung
     ske"): the goal is read where the thing cannot be pointed at."""
@@ -348,10 +378,11 @@ def _verb_follows(word: str, g: Grammar) -> bool:
 
 def polish(text: str, grammar: Grammar) -> str:
     """Return text with agreement fixed, stacked modals, doubled words, a second "selv" in the
-    wish clause, spoken fillers and a cut clause's last conjunction removed, a reflexive of
+    wish clause, spoken fillers, slang and a cut clause's last conjunction removed, a reflexive of
     "jeg" in the first person, a pasted full stop inside the sentence made a comma and commas
     between verb phrases said as a list."""
-    words = lower_openers(drop_spoken_fillers(text.split(), grammar), grammar)
+    words = write_slang_plainly(drop_spoken_fillers(text.split(), grammar), grammar)
+    words = lower_openers(words, grammar)
     words = write_approximations(drop_spoken_pointers(words, grammar), grammar)
     words = mend_inner_stops(words, grammar)
     words = drop_cut_ends(own_reflexives(words, grammar), grammar)
