@@ -213,3 +213,27 @@ def test_a_reason_that_says_what_something_is_to_the_person_is_kept(told, speake
 )  # fmt: skip
 def test_a_relatives_run_on_han_siger_leaves_the_citizens_words(told, reason):
     assert _reason_in_goal(told, "relative") == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # another person's story after a comma that ends the clause before it
+        ("så jeg ikke skal ringe på hos Birthe hver gang, hun er 80 og har nok i sig selv",
+         ", så jeg ikke skal ringe på hos Birthe hver gang."),
+        # a past after "efter" tells since when: the reason is kept
+        ("det har jeg gjort hele mit liv og så sidder Erik ikke alene efter hans kone kom på "
+         "plejehjem", "og så sidder Erik ikke alene efter hans kone kom på plejehjem."),
+    ],
+)  # fmt: skip
+def test_a_reason_keeps_the_persons_clause_around_anothers_story(told, reason):
+    assert _reason_in_goal(told).endswith(reason)
+
+
+def test_a_long_second_reason_is_never_cut_between_ga_and_the_verb_it_goes_on_with():
+    told = (
+        "så jeg får noget mere luft og kan lege med mine børnebørn uden at skulle sætte mig hele "
+        "tiden og så min mand ikke skal gå og være bange for mig hver gang jeg går op ad trappen"
+    )
+    said = _reason_in_goal(told)
+    assert "ikke skal gå og være bange for mig" in said and not said.endswith("skal gå."), said

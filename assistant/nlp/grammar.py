@@ -170,12 +170,6 @@ def drop_spoken_fillers(words: list[str], grammar: Grammar) -> list[str]:
     return out
 
 
-def write_slang_plainly(words: list[str], grammar: Grammar) -> list[str]:
-    """Slang said to make words stronger in plain written words ("savner dem vildt meget" →
-    "savner dem meget", "så er jeg sgu en mand igen" → "så er jeg en mand igen")."""
-    return written_as(words, grammar.spoken_slang)
-
-
 def written_as(words: list[str], table: dict[tuple[str, ...], tuple[str, ...]]) -> list[str]:
     """Every phrase of a table (said words, folded → written words) in its written words; a
     phrase left out keeps its punctuation on the word before."""
@@ -378,11 +372,10 @@ def _verb_follows(word: str, g: Grammar) -> bool:
 
 def polish(text: str, grammar: Grammar) -> str:
     """Return text with agreement fixed, stacked modals, doubled words, a second "selv" in the
-    wish clause, spoken fillers, slang and a cut clause's last conjunction removed, a reflexive of
+    wish clause, spoken fillers and a cut clause's last conjunction removed, a reflexive of
     "jeg" in the first person, a pasted full stop inside the sentence made a comma and commas
     between verb phrases said as a list."""
-    words = write_slang_plainly(drop_spoken_fillers(text.split(), grammar), grammar)
-    words = lower_openers(words, grammar)
+    words = lower_openers(drop_spoken_fillers(text.split(), grammar), grammar)
     words = write_approximations(drop_spoken_pointers(words, grammar), grammar)
     words = mend_inner_stops(words, grammar)
     words = drop_cut_ends(own_reflexives(words, grammar), grammar)

@@ -149,7 +149,8 @@ def _after_verb_chain(words: list[str], i: int, g: Grammar) -> bool:
 
 
 def _clean(words: list[str], g: Grammar) -> list[str]:
-    words = without_filler_phrases(words, g)
+    # "savner dem vildt meget", "så er jeg sgu en mand igen": slang in plain written words
+    words = without_filler_phrases(written_as(words, g.spoken_slang), g)
     kept = g.since_leads | g.filler_kept_before
     keep = [
         i + 1 < len(words)
@@ -744,12 +745,15 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
         return False
     after = _b(words[i + 2]) if i + 2 < len(words) else ""
     led = _b(words[i - 1]) in g.clause_subordinators and after not in g.comment_particles
+    led = led and words[i - 1][-1:] != ","  # "… hver gang, hun er 80": "gang" led no clause
     if led and not _concedes(words, i, g):
         return False  # "hver gang de kommer"; but "hver gang hun har jo sit eget": a comment
+    # "… hver gang, hun er 80": the clause before the comma has its own verb
+    before = i - 1 if words[i - 1][-1:] == "," else i
     start = max(  # "ligge og vente på dem": a verb joined on is the same clause
         (
             k
-            for k in range(i)
+            for k in range(before)
             if words[k - 1][-1:] in ",;"
             or (_b(words[k]) in g.main_joins and not _joins_verbs(words, k, g))
         ),
