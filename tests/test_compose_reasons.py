@@ -221,9 +221,11 @@ def test_a_relatives_run_on_han_siger_leaves_the_citizens_words(told, reason):
         # another person's story after a comma that ends the clause before it
         ("så jeg ikke skal ringe på hos Birthe hver gang, hun er 80 og har nok i sig selv",
          ", så jeg ikke skal ringe på hos Birthe hver gang."),
-        # a past after "efter" tells since when: the reason is kept
+        # what happened before, after "efter": the story; the reason before it is kept
         ("det har jeg gjort hele mit liv og så sidder Erik ikke alene efter hans kone kom på "
-         "plejehjem", "og så sidder Erik ikke alene efter hans kone kom på plejehjem."),
+         "plejehjem", ", fordi det har jeg gjort hele mit liv, og så sidder Erik ikke alene."),
+        ("så jeg kan komme ud blandt folk efter at min kone døde",
+         ", så jeg kan komme ud blandt folk."),
     ],
 )  # fmt: skip
 def test_a_reason_keeps_the_persons_clause_around_anothers_story(told, reason):

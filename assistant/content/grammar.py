@@ -204,6 +204,7 @@ class Grammar:
     # "ellers" in "så jeg kommer ud ellers sidder jeg her og glor": the story without the goal
     reason_otherwise: frozenset[str] = frozenset()
     progressive_verbs: frozenset[str] = frozenset()  # "gå" in "gå og være bange for mig"
+    after_leads: frozenset[str] = frozenset()  # "efter" in "… efter hans kone kom på plejehjem"
     person_objects: frozenset[str] = frozenset()  # "ham" in "hun savner ham siden han døde"
     reason_openers: frozenset[str] = frozenset()  # "ja", "jamen" before a reason's lead
     # "det ved jeg ikke det er …": a hedge opening a reason, not part of it
@@ -534,6 +535,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         third_comparisons=w("third_comparisons"),
         reason_otherwise=w("reason_otherwise"),
         person_objects=w("person_objects"),
+        after_leads=w("after_leads"),
         progressive_verbs=w("progressive_verbs"),
         reason_openers=w("reason_openers"),
         speaker_comparisons=w("speaker_comparisons"),

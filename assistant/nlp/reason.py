@@ -183,7 +183,8 @@ def _without_story_tails(words: list[str], g: Grammar) -> list[str]:
     """A reason without the story told after it: what happens otherwise ("så jeg kommer ud
     blandt folk ellers sidder jeg her og glor …"), another person it is compared with ("… miste
     en tå som min bror"), a death it dates from ("… det eneste selskab han har siden konen
-    døde"); a comma after the words left out stays."""
+    døde"), what happened before ("… efter hans kone kom på plejehjem"); a comma after the words
+    left out stays."""
     subjects = g.subject_pronouns
     for i in range(2, len(words) - 2):
         nxt, then = words[i + 1], words[i + 2]
@@ -194,7 +195,11 @@ def _without_story_tails(words: list[str], g: Grammar) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(words):
-        end = _compared_other_end(words, i, g) or _since_death_end(words, i, g)
+        end = (
+            _compared_other_end(words, i, g)
+            or _since_death_end(words, i, g)
+            or _past_after_end(words, i, g)
+        )
         if not end:
             out.append(words[i])
             i += 1
@@ -226,6 +231,16 @@ def _compared_other_end(words: list[str], i: int, g: Grammar) -> int:
         # "… som min bror og jeg vil …": a clause of its own after it; "… og kusinerne" adds
         ends = _b(words[end + 1]) in g.subject_pronouns and _finite(words[end + 2], g)
     return end if ends else 0
+
+
+def _past_after_end(words: list[str], i: int, g: Grammar) -> int:
+    """The end of an "efter" clause at i that tells what happened ("efter hans kone kom på
+    plejehjem"): its own subject and a past verb; else 0 ("efter maden", "efter mig")."""
+    if i < 2 or _b(words[i]) not in g.after_leads or words[i - 1][-1:] in _EDGE:
+        return 0
+    end = _clause_end_at(words, i, g)
+    told = any(_past_verb(words, k, g) or _b(words[k]) in g.death_words for k in range(i + 2, end))
+    return end if told else 0
 
 
 def _since_death_end(words: list[str], i: int, g: Grammar) -> int:
