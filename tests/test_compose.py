@@ -1289,7 +1289,11 @@ def test_a_reason_with_an_adverb_before_kan_is_kept_as_said(reason):
          "selv kan vaelge mine ting"),
         # ... and stays out when the relative is in its first clause
         ("saa han ikke skal vente paa mig hele tiden", "relative", "", ""),
-        ("så hun ikke skal føle sig som en byrde for mig", "relative", "", ""),
+        # ... unless it only says for whom, said without them: the citizen's own burden
+        ("så hun ikke skal føle sig som en byrde for mig", "relative", "so_i",
+         "ikke skal føle mig som en byrde"),
+        ("saa han ikke skal spoerge mig om alting", "relative", "so_i",
+         "ikke skal spørge om alting"),
         ("så hun og jeg kan gå ture sammen", "relative", "", ""),
         # the subject after a verb that is no modal: "så er han …" is "så jeg er …"
         ("han siger at saa er han en paen mand igen", "relative", "so_i", "er en paen mand igen"),

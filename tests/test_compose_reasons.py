@@ -115,3 +115,127 @@ def test_two_reasons_told_as_facts_are_joined_with_a_comma_in_the_goal():
         "Jeg vil kunne lave varm mad, så min søn ikke skal køre herud hver dag med mad, og så "
         "jeg selv kan bestemme hvad jeg spiser."
     )
+
+
+def _reason_in_goal(told: str, speaker: str = "citizen") -> str:
+    """The goal sentence's reason part (after the wish) for a told reason."""
+    facts = {"activity": "fritid", "own_action": "gå ned til havnen", "speaker": speaker}
+    sentence = compose_goal({**facts, "reason_said": told}, GOALS)
+    head = "Jeg vil kunne gå ned til havnen"
+    assert sentence.startswith(head), sentence
+    return sentence[len(head) :]
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        ("fordi alle mine veninder er der og jeg savner dem vildt meget",
+         ", fordi alle mine veninder er der og jeg savner dem meget."),
+        ("så min kone ikke skal gøre det og så er jeg sgu en mand igen",
+         ", så min kone ikke skal gøre det, og så er jeg en mand igen."),
+        ("fordi det er pissegodt at komme ud", ", fordi det er rigtig godt at komme ud."),
+        ("fordi jeg savner dem fandme meget", ", fordi jeg savner dem meget."),
+    ],
+)  # fmt: skip
+def test_slang_that_only_makes_a_reason_stronger_is_written_plainly(told, reason):
+    assert _reason_in_goal(told) == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # what happens otherwise: the story, not the reason
+        ("så jeg kommer ud blandt folk ik ellers sidder jeg her og glor på de fire vægge",
+         ", så jeg kommer ud blandt folk."),
+        ("så jeg kan få snakket med de gamle fiskere ellers ser jeg ikke et menneske",
+         ", så jeg kan få snakket med de gamle fiskere."),
+        # another person compared at the end: their story
+        ("så jeg ikke ender med at miste en tå som min bror",
+         ", så jeg ikke ender med at miste en tå."),
+        ("så jeg kan bage brød ligesom min mor gjorde", ", så jeg kan bage brød."),
+        # a death the reason dates from
+        ("fordi katten er det eneste selskab jeg har lige siden min kone døde",
+         ", fordi katten er det eneste selskab jeg har."),
+    ],
+)  # fmt: skip
+def test_a_story_told_after_the_reason_stays_out_of_the_goal(told, reason):
+    assert _reason_in_goal(told) == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # "ellers" inside the clause, a "som" clause that tells which one, a "ham" the death
+        # clause explains: as told
+        ("fordi jeg ellers går herhjemme og bliver sur", "bliver sur"),
+        ("så jeg kan spise den mad som min kone laver", "som min kone laver"),
+        ("så jeg kan bage ligesom min mor og så jeg har noget at give", "noget at give"),
+    ],
+)  # fmt: skip
+def test_words_that_only_look_like_a_story_tail_stay(told, reason):
+    assert reason in _reason_in_goal(told)
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "reason"),
+    [
+        # "det er mit X": the present clause before a story of the past is the reason
+        ("øh det er mit frirum ik, det var der min kone og jeg havde det bedst", "citizen",
+         ", fordi det er mit frirum."),
+        ("han har været med i klubben i 50 år det er hans andet hjem", "relative",
+         "mit andet hjem."),
+        ("katten er det eneste selskab han har siden konen døde. han siger det er hans familie",
+         "relative", ", fordi katten er det eneste selskab jeg har."),
+        # "når …" first, then the main clause with its verb first: the main clause first
+        ("når jeg ikke ser havet bliver jeg helt trist", "citizen",
+         ", fordi jeg bliver helt trist, når jeg ikke ser havet."),
+        ("når jeg synger glemmer jeg det andet", "citizen",
+         ", fordi jeg glemmer det andet, når jeg synger."),
+        ("jeg er født ved vandet. når jeg ikke ser havet bliver jeg helt trist", "citizen",
+         ", fordi jeg er født ved vandet, og jeg bliver helt trist, når jeg ikke ser havet."),
+    ],
+)  # fmt: skip
+def test_a_reason_that_says_what_something_is_to_the_person_is_kept(told, speaker, reason):
+    said = _reason_in_goal(told, speaker)
+    assert said.endswith(reason) and said.startswith(", fordi "), said
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        ("han vil ikke have at andre skal læse hans post øh han siger det er hans egne sager",
+         ", fordi jeg ikke vil have at andre skal læse min post, det er mine egne sager."),
+        ("hun elsker at høre fuglene og hun siger hun bliver helt grå af at sidde inde",
+         ", fordi jeg elsker at høre fuglene og jeg bliver helt grå af at sidde inde."),
+        ("hun savner sine veninder hun siger at hun keder sig derhjemme",
+         ", fordi jeg savner mine veninder, jeg keder mig derhjemme."),
+    ],
+)  # fmt: skip
+def test_a_relatives_run_on_han_siger_leaves_the_citizens_words(told, reason):
+    assert _reason_in_goal(told, "relative") == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # another person's story after a comma that ends the clause before it
+        ("så jeg ikke skal ringe på hos Birthe hver gang, hun er 80 og har nok i sig selv",
+         ", så jeg ikke skal ringe på hos Birthe hver gang."),
+        # what happened before, after "efter": the story; the reason before it is kept
+        ("det har jeg gjort hele mit liv og så sidder Erik ikke alene efter hans kone kom på "
+         "plejehjem", ", fordi det har jeg gjort hele mit liv, og så sidder Erik ikke alene."),
+        ("så jeg kan komme ud blandt folk efter at min kone døde",
+         ", så jeg kan komme ud blandt folk."),
+    ],
+)  # fmt: skip
+def test_a_reason_keeps_the_persons_clause_around_anothers_story(told, reason):
+    assert _reason_in_goal(told).endswith(reason)
+
+
+def test_a_long_second_reason_is_never_cut_between_ga_and_the_verb_it_goes_on_with():
+    told = (
+        "så jeg får noget mere luft og kan lege med mine børnebørn uden at skulle sætte mig hele "
+        "tiden og så min mand ikke skal gå og være bange for mig hver gang jeg går op ad trappen"
+    )
+    said = _reason_in_goal(told)
+    assert "ikke skal gå og være bange for mig" in said and not said.endswith("skal gå."), said

@@ -32,6 +32,14 @@ def _phrases(values: Any) -> tuple[str, ...]:
     return tuple(" ".join(fold(x) for x in str(p).split()) for p in values or ())
 
 
+def _phrase_map(data) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """{said words (folded): written words} of a phrase table ("vildt meget": "meget")."""
+    return {
+        tuple(fold(str(k)).split()): tuple(nfc(str(v or "")).split())
+        for k, v in (data or {}).items()
+    }
+
+
 def _folds(values: Any, path: Path, key: str, problems: Problems) -> frozenset[str]:
     return frozenset(fold(w) for w in as_str_list(values, path, key, problems))
 
@@ -197,6 +205,13 @@ class Grammar:
     not_past_endings: tuple[str, ...] = ()  # "glaede" typed without æ: no "-ede" past
     filler_kept_before: frozenset[str] = frozenset()  # "ligesom før": no filler
     comparison_fillers: frozenset[str] = frozenset()  # "ligesom jeg …": no filler
+    # "som" in "… miste en tå som min bror": another person's story compared at a reason's end
+    third_comparisons: frozenset[str] = frozenset()
+    # "ellers" in "så jeg kommer ud ellers sidder jeg her og glor": the story without the goal
+    reason_otherwise: frozenset[str] = frozenset()
+    progressive_verbs: frozenset[str] = frozenset()  # "gå" in "gå og være bange for mig"
+    after_leads: frozenset[str] = frozenset()  # "efter" in "… efter hans kone kom på plejehjem"
+    person_objects: frozenset[str] = frozenset()  # "ham" in "hun savner ham siden han døde"
     reason_openers: frozenset[str] = frozenset()  # "ja", "jamen" before a reason's lead
     # "det ved jeg ikke det er …": a hedge opening a reason, not part of it
     reason_open_hedges: tuple[tuple[str, ...], ...] = ()
@@ -211,6 +226,10 @@ class Grammar:
     perfect_auxiliaries: frozenset[str] = frozenset()  # "har" in "har gået derhen …"
     reason_cuts: frozenset[str] = frozenset()  # where a relative's own words may begin
     spoken_fillers: frozenset[str] = frozenset()  # "øh", "altså": never in a written goal
+    # slang said -> its plain written words ("vildt meget" → "meget", "sgu" → nothing)
+    spoken_slang: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    # a relative's "for mig" said without the relative ("en byrde for mig" → "en byrde")
+    speaker_object_unsaid: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # spoken pointing word -> the words it points through ("sådan" before "en"): dropped there
     spoken_pointers: dict[str, frozenset[str]] = field(default_factory=dict)
     pointing_there_after: frozenset[str] = frozenset()  # "de" in "de der seks hundrede meter"
@@ -334,12 +353,19 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         return Grammar()
     data = read_yaml(path, lang, problems)
     w = lambda key: _folds(data.get(key), path, key, problems)  # noqa: E731
-    possessives = []
-    for row in (data.get("possessives") or []) + (data.get("agreeing") or []):
-        if not (isinstance(row, list) and len(row) == 3):
-            problems.add(path, f"possessive row needs common, neuter and plural form: {row!r}")
-            continue
-        possessives.append(tuple(nfc(str(x)) for x in row))
+
+    def agreeing_rows(key: str) -> list[tuple[str, ...]]:
+        rows = []
+        for row in data.get(key) or []:
+            if not (isinstance(row, list) and len(row) == 3):
+                problems.add(path, f"possessive row needs common, neuter and plural form: {row!r}")
+                continue
+            rows.append(tuple(nfc(str(x)) for x in row))
+        return rows
+
+    owning = agreeing_rows("possessives") + agreeing_rows("agreeing")
+    # "anden": agrees after a possessive ("mit andet hjem") but owns nothing
+    possessives = owning + agreeing_rows("agreeing_after_possessive")
     nouns = {}
     for noun, kind in (data.get("nouns") or {}).items():
         if kind not in ("c", "n", "pl"):
@@ -396,7 +422,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             for kind, ends in (data.get("noun_endings") or {}).items()
         ),
         possessives=tuple(possessives),
-        possessive_words=frozenset(fold(f) for row in possessives for f in row),
+        possessive_words=frozenset(fold(f) for row in owning for f in row),
         nouns=nouns,
         present=table("present"),
         infinitives={
@@ -512,6 +538,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         not_past_endings=tuple(sorted(w("not_past_endings"))),
         filler_kept_before=w("filler_kept_before"),
         comparison_fillers=w("comparison_fillers"),
+        third_comparisons=w("third_comparisons"),
+        reason_otherwise=w("reason_otherwise"),
+        person_objects=w("person_objects"),
+        after_leads=w("after_leads"),
+        progressive_verbs=w("progressive_verbs"),
         reason_openers=w("reason_openers"),
         speaker_comparisons=w("speaker_comparisons"),
         others_words=w("others_words"),
@@ -532,6 +563,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         perfect_auxiliaries=w("perfect_auxiliaries"),
         clause_adverbs=w("clause_adverbs"),
         spoken_fillers=w("spoken_fillers"),
+        spoken_slang=_phrase_map(data.get("spoken_slang")),
+        speaker_object_unsaid=_phrase_map(data.get("speaker_object_unsaid")),
         pointing_there_after=frozenset(
             fold(x) for x in (data.get("pointing_there") or {}).get("after") or ()
         ),

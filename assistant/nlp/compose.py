@@ -816,7 +816,8 @@ def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
         # "vil ikke have, at min søn skal ringe": the comma before an object clause ends none
         # "komme ud og spise med vennerne": the verb after a motion tells what it is for, so
         # no clause ends there ("ringe hver morgen og spørge …" may end after "morgen")
-        motion = fold(words[k - 1].strip(",;:")).lower() in g.motion_adverbs
+        before = fold(words[k - 1].strip(",;:")).lower()
+        motion = before in g.motion_adverbs | g.progressive_verbs  # "gå og være bange"
         ends = (words[k - 1].endswith(",") and not _object_clause_at(words, k, g)) or (
             after in g.clause_joins and not (motion and _joins_verbs(words, k, g))
         )

@@ -170,6 +170,30 @@ def drop_spoken_fillers(words: list[str], grammar: Grammar) -> list[str]:
     return out
 
 
+def written_as(words: list[str], table: dict[tuple[str, ...], tuple[str, ...]]) -> list[str]:
+    """Every phrase of a table (said words, folded → written words) in its written words; a
+    phrase left out keeps its punctuation on the word before."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for said, plain in table.items():
+            n = len(said)
+            span = words[i : i + n]
+            inner = all(w[-1:] not in _EDGE for w in span[:-1])
+            if len(span) == n and inner and tuple(_bare(w) for w in span) == said:
+                tail = span[-1][len(span[-1].rstrip(_EDGE)) :]
+                if plain:
+                    out.extend([*plain[:-1], plain[-1] + tail])
+                elif tail and out and out[-1][-1:] not in _EDGE:
+                    out[-1] += tail
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
 def drop_spoken_pointers(words: list[str], grammar: Grammar) -> list[str]:
     """Drop a spoken pointing word before its article ("med sådan en tung ske" → "med en tung
     ske"): the goal is read where the thing cannot be pointed at."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.content.grammar import Grammar, fold
+from assistant.nlp.grammar import written_as
 from assistant.nlp.phrase import run_on_leads, starts_run_on, without_filler_phrases
 
 _EDGE = ",.;:!?"
@@ -104,6 +105,11 @@ def _speaks_as_speaker(words: list[str], g: Grammar, speaker: str | None) -> boo
     return speaker in ("relative", "staff") and any(_b(w) in own for w in words)
 
 
+def _speaks_as_subject(words: list[str], g: Grammar) -> bool:
+    """True when a relative's reason has their own "jeg" ("så jeg ikke skal …")."""
+    return any(_b(w) == g.self_subject for w in words)
+
+
 def _speaker_words(g: Grammar, speaker: str | None) -> frozenset[str]:
     """The words a helper uses of themself: "jeg", "mig"; staff also "vi", "os"."""
     return g.speaker_self | g.staff_self if speaker == "staff" else g.speaker_self
@@ -143,17 +149,20 @@ def _after_verb_chain(words: list[str], i: int, g: Grammar) -> bool:
 
 
 def _clean(words: list[str], g: Grammar) -> list[str]:
-    words = without_filler_phrases(words, g)
+    # "savner dem vildt meget", "så er jeg sgu en mand igen": slang in plain written words
+    words = without_filler_phrases(written_as(words, g.spoken_slang), g)
     kept = g.since_leads | g.filler_kept_before
     keep = [
         i + 1 < len(words)
         and (
             _b(words[i + 1]) in kept
             or (_b(words[i]) in g.comparison_fillers and _b(words[i + 1]) in g.subject_pronouns)
+            or bool(_compared_other_end(words, i, g))  # "ligesom min mor": as, cut below
         )
         for i in range(len(words))
     ]
-    # "lige siden": since when, "ligesom før": as before, "ligesom jeg lærte det": as; no filler
+    # "lige siden": since when, "ligesom før": as before, "ligesom jeg lærte det", "ligesom min
+    # mor": as; no filler
     out: list[str] = []
     for i, (w, k) in enumerate(zip(words, keep, strict=True)):
         verb = i and _b(words[i - 1]) in g.modals and _b(w) in g.short_infinitives
@@ -167,7 +176,101 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
     hedge = next((h for h in g.reason_open_hedges if tuple(folded[k : k + len(h)]) == h), None)
     if hedge and k + len(hedge) < len(words):  # "det ved jeg ikke det er mine makkere …"
         k = _after_openers(words, k + len(hedge), g)
-    return words[k:]
+    return _without_story_tails(words[k:], g)
+
+
+def _without_story_tails(words: list[str], g: Grammar) -> list[str]:
+    """A reason without the story told after it: what happens otherwise ("så jeg kommer ud
+    blandt folk ellers sidder jeg her og glor …"), another person it is compared with ("… miste
+    en tå som min bror"), a death it dates from ("… det eneste selskab han har siden konen
+    døde"), what happened before ("… efter hans kone kom på plejehjem"); a comma after the words
+    left out stays."""
+    subjects = g.subject_pronouns
+    for i in range(2, len(words) - 2):
+        nxt, then = words[i + 1], words[i + 2]
+        otherwise = _b(words[i]) in g.reason_otherwise and words[i][-1:] not in _EDGE
+        inverted = _finite(nxt, g) and _b(then) in subjects  # "ellers sidder jeg": a clause
+        if otherwise and (inverted or (_b(nxt) in subjects and _finite(then, g))):
+            return without_trailing_joins(words[:i], g)  # not "fordi jeg ellers går …"
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        end = (
+            _compared_other_end(words, i, g)
+            or _since_death_end(words, i, g)
+            or _past_after_end(words, i, g)
+        )
+        if not end:
+            out.append(words[i])
+            i += 1
+            continue
+        if out and _b(out[-1]) in g.fillers and out[-1][-1:] not in _EDGE:
+            out.pop()  # "lige siden min kone døde"
+        tail = words[end - 1][len(words[end - 1].rstrip(_EDGE)) :]
+        if out and end < len(words):
+            out[-1] = out[-1].rstrip(",;:") + tail
+        i = end
+    return out
+
+
+def _compared_other_end(words: list[str], i: int, g: Grammar) -> int:
+    """The end of "som min bror", "ligesom min mor gjorde" at i that ends a clause (at its end, a
+    comma or a join); 0 when none stands there ("den mad som min kone laver til mig")."""
+    if i < 2 or i + 2 >= len(words) or _b(words[i]) not in g.third_comparisons:
+        return 0
+    if words[i - 1][-1:] in _EDGE or words[i + 1][-1:] in _EDGE:
+        return 0
+    if _b(words[i + 1]) not in g.possessive_words or g.noun_kind(words[i + 2]) is None:
+        return 0
+    end = i + 3
+    verb_after = end < len(words) and words[end - 1][-1:] not in _EDGE and _finite(words[end], g)
+    if verb_after and _b(words[i]) in g.comparison_fillers:
+        end += 1  # "ligesom min mor gjorde"; "som min kone laver" may tell which one
+    ends = end == len(words) or words[end - 1][-1:] in ",;"
+    if not ends and _b(words[end]) in g.main_joins and end + 2 < len(words):
+        # "… som min bror og jeg vil …": a clause of its own after it; "… og kusinerne" adds
+        ends = _b(words[end + 1]) in g.subject_pronouns and _finite(words[end + 2], g)
+    return end if ends else 0
+
+
+def _past_after_end(words: list[str], i: int, g: Grammar) -> int:
+    """The end of an "efter" clause at i that tells what happened ("efter hans kone kom på
+    plejehjem"): its own subject and a past verb; else 0 ("efter maden", "efter mig")."""
+    if i < 2 or _b(words[i]) not in g.after_leads or words[i - 1][-1:] in _EDGE:
+        return 0
+    end = _clause_end_at(words, i, g)
+    told = any(_past_verb(words, k, g) or _b(words[k]) in g.death_words for k in range(i + 2, end))
+    return end if told else 0
+
+
+def _since_death_end(words: list[str], i: int, g: Grammar) -> int:
+    """The end of a "siden" clause at i that tells of a death ("siden konen døde"); else 0."""
+    if i < 2 or _b(words[i]) not in g.since_leads or words[i - 1][-1:] in _EDGE:
+        return 0
+    if any(_b(w) in g.person_objects for w in words[:i]):
+        return 0  # "hun savner ham siden han døde": "ham" is the one who died, kept whole
+    end = _clause_end_at(words, i, g)
+    return end if any(_b(w) in g.death_words for w in words[i:end]) else 0
+
+
+def _when_clause_last(words: list[str], g: Grammar) -> list[str]:
+    """A reason told as "når …" and then its main clause, verb first ("når jeg ikke ser havet
+    bliver jeg helt trist"), with the main clause first: "jeg bliver helt trist, når jeg ikke
+    ser havet" (a clause of its own, joined by "fordi"); any other reason as it is."""
+    if len(words) < 5 or _b(words[0]) not in g.when_leads or not _subject(words[1:], g):
+        return words
+    for i in range(3, len(words) - 1):
+        verb, subject = words[i], words[i + 1]
+        if words[i - 1][-1:] in ".;:" or verb[-1:] in _EDGE:
+            return words
+        if _finite(verb, g) and _b(subject) in g.subject_pronouns:
+            if not any(_finite(w, g) for w in words[1:i]):
+                return words  # "når kommer gæster": no clause before the verb
+            when = [*words[: i - 1], words[i - 1].rstrip(",")]
+            main = [subject.lower(), verb, *words[i + 2 :]]
+            main[-1] = main[-1].rstrip(_EDGE) + ","
+            return [*main, *when]
+    return words
 
 
 def _after_openers(words: list[str], k: int, g: Grammar) -> int:
@@ -216,15 +319,22 @@ def _without_past_run_ons(words: list[str], g: Grammar) -> list[str]:
     …", "… om søndagen det har hun gjort hver søndag siden han døde og hun vil …"): the clause
     goes to where the next one begins; what is said around it stays. A reason that opens in
     the past is left whole (it stays out of the goal)."""
-    starts = [k for k in range(2, len(words) - 1) if _run_on_start(words, k, g)]
+    starts = [
+        k
+        for k in range(2, len(words) - 1)
+        if _run_on_start(words, k, g) or _past_after_comma(words, k, g)
+    ]
     if not starts:
         return words
     out = list(words[: starts[0]])
     for n, k in enumerate(starts):
         end = min(_clause_end_at(words, k, g), starts[n + 1] if n + 1 < len(starts) else len(words))
         if _is_about_the_past(words[k:end], g) and not _is_about_the_past(out, g):
-            out = without_trailing_joins(out, g) if end == len(words) else out
-            out.extend(words[end : starts[n + 1] if n + 1 < len(starts) else len(words)])
+            rest = words[end : starts[n + 1] if n + 1 < len(starts) else len(words)]
+            if _is_about_the_past(rest, g):  # "…, det var der min kone og jeg havde det bedst"
+                rest = []
+            out = without_trailing_joins(out, g) if end == len(words) or not rest else out
+            out.extend(rest)
         else:
             if out and out[-1][-1:] not in _EDGE and _fronted_run_on(words, k, g):
                 out[-1] += ","  # "… derude, det savner jeg": a run-on kept is its own clause
@@ -255,6 +365,16 @@ def _run_on_start(words: list[str], k: int, g: Grammar) -> bool:
         and _finite(words[k + 1], g)
         and _b(words[k + 2]) in g.run_on_subjects
     )
+
+
+def _past_after_comma(words: list[str], k: int, g: Grammar) -> bool:
+    """True when a clause about the past begins at k after a comma ("det er mit frirum, det var
+    der min kone og jeg havde det bedst"): its subject or a fronted "det"/"der" and then a past
+    verb; the present clause before it is the reason."""
+    if words[k - 1][-1:] != "," or k + 1 >= len(words):
+        return False
+    verb = k + 1 if _b(words[k]) in g.run_on_fronted | g.run_on_subjects else 0
+    return bool(verb) and _past_verb(words, verb, g)
 
 
 def _fronted_run_on(words: list[str], k: int, g: Grammar) -> bool:
@@ -354,6 +474,39 @@ def _clause_at(words: list[str], i: int, g: Grammar) -> bool:
         return False
     verb = words[i + 1]
     return g.is_present(verb) or g.is_past(verb) or _b(verb) in g.modals | g.past_words
+
+
+def _without_run_on_quotes(words: list[str], g: Grammar) -> list[str]:
+    """A relative's reason without the citizen's quote lead run on after a clause or a join
+    ("… min post han siger det er hans egne sager", "… fuglene og hun siger hun bliver …"): the
+    citizen's words stay, as a clause of their own; "når han siger det til mig" stays whole."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        lead = next(
+            (
+                q
+                for q in g.quote_leads
+                if q[0] in g.citizen_pronouns and tuple(_b(w) for w in words[i : i + len(q)]) == q
+            ),
+            None,
+        )
+        j = i + len(lead) if lead else i
+        j += j < len(words) and _b(words[j]) in g.quote_that
+        clause = j + 1 < len(words) and _b(words[j]) in g.subject_pronouns | g.citizen_pronouns
+        clause = clause and _finite(words[j + 1], g)
+        prev = _b(out[-1]) if out else ""
+        subject = _is_name(out[-1], g) if out else False  # "Karen hun siger": Karen's words
+        leads = g.clause_subordinators | {fold(g.so_word)}  # "når han siger …": the lead's own
+        run_on = bool(out) and not subject and prev not in leads | g.citizen_kin
+        if lead is None or not clause or not run_on or words[i - 1][-1:] in _EDGE:
+            out.append(words[i])
+            i += 1
+            continue
+        if prev not in g.main_joins:
+            out[-1] += ","  # "… min post, det er mine egne sager"
+        i = j
+    return out
 
 
 def _perfect(words: list[str], g: Grammar) -> bool:
@@ -632,12 +785,15 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
         return False
     after = _b(words[i + 2]) if i + 2 < len(words) else ""
     led = _b(words[i - 1]) in g.clause_subordinators and after not in g.comment_particles
+    led = led and words[i - 1][-1:] != ","  # "… hver gang, hun er 80": "gang" led no clause
     if led and not _concedes(words, i, g):
         return False  # "hver gang de kommer"; but "hver gang hun har jo sit eget": a comment
+    # "… hver gang, hun er 80": the clause before the comma has its own verb
+    before = i - 1 if words[i - 1][-1:] == "," else i
     start = max(  # "ligge og vente på dem": a verb joined on is the same clause
         (
             k
-            for k in range(i)
+            for k in range(before)
             if words[k - 1][-1:] in ",;"
             or (_b(words[k]) in g.main_joins and not _joins_verbs(words, k, g))
         ),
@@ -837,7 +993,7 @@ def _reason_parts(
     said = _first_sentence(text)
     if speaker == "citizen":  # before the fillers go: "hun har jo …" is a comment of its own
         said = _without_others_story(said, g)
-    words = _clean(said, g)
+    words = _when_clause_last(_clean(said, g), g)
     quote = next((q for q in g.quote_leads if tuple(_b(w) for w in words[: len(q)]) == q), None)
     if quote:  # "han siger: så jeg kan snakke med fiskerne": the citizen's own words
         words = words[len(quote) :]
@@ -847,10 +1003,13 @@ def _reason_parts(
         if not (told_about or any(_b(w) in third for w in words)):  # "hun siger hun vil …"
             speaker = "citizen"
     if speaker != "citizen":
-        words = _without_kin_before_pronoun(words, g)
+        words = _without_run_on_quotes(_without_kin_before_pronoun(words, g), g)
     owned = False  # every "min" of the relative's is said as theirs
     if _relative_owns(words, g, speaker):  # "hun vil være min kone": "min mands kone"
         words, owned = _relatives_possessives(words, g, speaker_as)
+    if speaker == "relative" and not speaker_as and not _speaks_as_subject(words, g):
+        # "så hun ikke skal føle sig som en byrde for mig": "… som en byrde"
+        words = written_as(words, g.speaker_object_unsaid)
     named = _names_speaker(words, g, speaker, speaker_as)
     if not named:  # "… at snakke med end mig": the helper, who cannot be named here
         words = _without_speaker_comparison(words, g, speaker)
