@@ -130,7 +130,7 @@ def named_before(
     Left out: a name after a negation ("ikke Lone"), one said with its relation right there
     (the NLP reads "min bror Jens" itself), and one told dead near either mention ("min mand
     Erik døde …", "Erik er jo død"; `death_words` folded)."""
-    names, dead = names_told(earlier, lex, death_words)
+    names, dead = names_told(earlier, lex, death_words, told_of)
     words = re.findall(r"\w+", text)
     low = [w.lower() for w in words]
     found = [
@@ -146,11 +146,11 @@ def named_before(
 
 
 def names_told(
-    earlier: list[str], lex, death_words: frozenset[str]
+    earlier: list[str], lex, death_words: frozenset[str], told_of: frozenset[str] = frozenset()
 ) -> tuple[dict[str, str], set[str]]:
     """The first names told with a relation in `earlier` answers ("min datter Lis": lis →
-    datter), folded to lower case, and those of them told dead near the name (see
-    named_before)."""
+    datter), folded to lower case, and those of them told dead near the name; a reflexive owner
+    counts in the answers of `told_of` (see named_before)."""
     names: dict[str, str] = {}
     dead: set[str] = set()
     between = lex.named_kin_gap
