@@ -1327,7 +1327,7 @@ def test_a_reason_with_an_adverb_before_kan_is_kept_as_said(reason):
          "hun. og hun vil ikke vente en hel uge paa at jeg kommer", "relative", "because",
          "det er private sager"),
         ("katten er det eneste selskab han har siden konen døde. han siger det er familie",
-         "relative", "because", "det er familie"),
+         "relative", "because", "katten er det eneste selskab jeg har, og det er familie"),
         # how things are: "har gået …", "har ondt …"; "har det bedre" is what the goal brings
         ("har gået derhen hver søndag i halvtreds år", "citizen", "because",
          "jeg har gået derhen hver søndag i halvtreds år"),

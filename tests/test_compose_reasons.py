@@ -185,7 +185,7 @@ def test_words_that_only_look_like_a_story_tail_stay(told, reason):
         ("han har været med i klubben i 50 år det er hans andet hjem", "relative",
          "mit andet hjem."),
         ("katten er det eneste selskab han har siden konen døde. han siger det er hans familie",
-         "relative", ", fordi katten er det eneste selskab jeg har."),
+         "relative", ", fordi katten er det eneste selskab jeg har, og det er min familie."),
         # "når …" first, then the main clause with its verb first: the main clause first
         ("når jeg ikke ser havet bliver jeg helt trist", "citizen",
          ", fordi jeg bliver helt trist, når jeg ikke ser havet."),
