@@ -872,7 +872,20 @@ def test_et_par_hundrede_is_two_hundred(text, value, unit):
      ("fem etager op uden at hvile mig", "fem etager op uden at hvile mig"),
      ("alle otte vinduer uden at blive svimmel", "alle otte vinduer uden at blive svimmel"),
      ("hver dag uden at sætte mig", None),  # a frequency, no amount
-     ("to gange om ugen uden hjælp", None)],
+     ("to gange om ugen uden hjælp", None),
+     # the way back after any direction is the sign's own end, not a filler "igen"
+     ("ned i kælderen og op igen", "ned i kælderen og op igen"),
+     ("ud til postkassen og ind igen", "ud til postkassen og ind igen"),
+     # a later sentence of the answer that opens with the sign, after its amount
+     ("det er vel fem hundrede meter derned. hele vejen ned og hjem igen",
+      "hele vejen ned og hjem igen"),
+     ("200 meter. at han gaar hele vejen derhen og hjem igen",
+      "gå hele vejen derhen og hjem igen"),
+     ("et par hundrede meter tror jeg. helt ned til havnen og tilbage igen",
+      "helt ned til havnen og tilbage igen"),
+     ("to etager. at hun går op ad trappen uden at holde fast",
+      "gå op ad trappen uden at holde fast"),
+     ("500 meter. jeg vil gerne se vandet", None)],  # a wish told again, no sign
 )  # fmt: skip
 def test_a_sign_said_without_its_verb_is_a_criterion(text, criterion):
     assert facts(text).extras.get("criterion") == criterion

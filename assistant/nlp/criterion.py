@@ -69,7 +69,34 @@ def find_criterion(
     if lead < n and words[lead] in cues.directions and not {lead, lead + 1} & taken:
         # "ned til postkassen og hjem igen", "til enden af vejen og tilbage"
         return _phrase(lead, texts[lead], words, stops, texts, cues, breaks, cut)
-    return _amount_sign(lead, words, stops, texts, cues, breaks, cut, amounts)
+    if sign := _amount_sign(lead, words, stops, texts, cues, breaks, cut, amounts):
+        return sign
+    # "det er vel 500 meter derned. hele vejen ned og hjem igen", "200 meter. at han går hele
+    # vejen derhen og hjem igen": a later sentence of the answer that opens with the sign
+    for start in [k + 1 for k in range(lead, n - 1) if words[k] in _SENTENCE_END]:
+        if cut is not None and start >= cut:
+            break
+        if sign := _sentence_sign(start, words, lemmas, stops, texts, cues, negations, breaks,
+                                  cut, taken):  # fmt: skip
+            return sign
+    return None
+
+
+def _sentence_sign(start, words, lemmas, stops, texts, cues, negations, breaks, cut, taken):
+    """The sign a sentence of the answer opens with: a verb ("at han går hele vejen derhen og
+    hjem igen") or a way to go ("hele vejen ned og hjem igen"); None for anything else."""
+    n, lead = len(words), start
+    while lead < n and words[lead] in cues.between:
+        lead += 1
+    if lead >= n or words[lead] in negations or words[lead] in _SENTENCE_END:
+        return None
+    verb = _verb(words[lead], lemmas[lead], stops[lead], cues)
+    opened = set(words[start:lead])
+    if verb is not None and (verb == words[lead] or opened & cues.present_after):
+        return _phrase(lead, verb, words, stops, texts, cues, breaks, cut, lemmas)
+    if words[lead] in cues.directions and not {lead, lead + 1} & taken:
+        return _phrase(lead, texts[lead], words, stops, texts, cues, breaks, cut)
+    return None
 
 
 def _amount_sign(lead, words, stops, texts, cues, breaks, cut, amounts) -> str | None:
