@@ -54,17 +54,31 @@ def find_criterion(
     lead = 0
     while lead < n and words[lead] in cues.between:
         lead += 1
-    for v in [*starts, lead]:
+
+    def sign_at(v: int) -> str | None:
         while v < n and words[v] in cues.between:
             v += 1
         if v >= n or words[v] in negations:
-            continue
+            return None
         verb = _verb(words[v], lemmas[v], stops[v], cues)
         if verb is None:
-            continue
+            return None
         if verb != words[v] and v == lead and not set(words[:lead]) & cues.present_after:
-            continue  # "jeg savner …" tells, "når jeg går …" is a sign
-        if phrase := _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas):
+            return None  # "jeg savner …" tells, "når jeg går …" is a sign
+        return _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas)
+
+    # "at hun spiller en hel eftermiddag, det er 24 spil, og kan høre meldingerne": a sign from
+    # the answer's start that runs on past its modal holds the modal's sign too, and more
+    opening = sign_at(lead) if starts and lead < starts[0] - 1 else None
+    if opening and f" {words[starts[0] - 1]} " in f" {opening.lower()} ":
+        said = opening.split()
+        return " ".join(  # "… og kunne følge med": "… og følge med"
+            w
+            for k, w in enumerate(said)
+            if not (k and w.lower() in cues.infinitive_modals and said[k - 1] in cues.joins)
+        )
+    for v in [*starts, lead]:
+        if phrase := sign_at(v):
             return phrase
     if lead < n and words[lead] in cues.directions and not {lead, lead + 1} & taken:
         # "ned til postkassen og hjem igen", "til enden af vejen og tilbage"
@@ -76,6 +90,8 @@ def find_criterion(
     for start in [k + 1 for k in range(lead, n - 1) if words[k] in _SENTENCE_END]:
         if cut is not None and start >= cut:
             break
+        if not any(k < start for k in amounts):
+            continue  # "et helt brød. fra jeg ælter …": no amount said before the sign
         if sign := _sentence_sign(start, words, lemmas, stops, texts, cues, negations, breaks,
                                   cut, taken):  # fmt: skip
             return sign
@@ -108,9 +124,20 @@ def _amount_sign(lead, words, stops, texts, cues, breaks, cut, amounts) -> str |
     if k >= len(words) or k not in amounts:
         return None
     phrase = _phrase(lead, texts[lead], words, stops, texts, cues, breaks, cut)
-    if phrase is None or not set(phrase.lower().split()[k - lead + 1 :]) & cues.amount_manners:
+    said = (phrase or "").split()
+    low = [w.lower() for w in said]
+    # "… ned til havnen og jeg vil gerne gå hele vejen uden at …": a new clause, not the amount's
+    new = next(
+        (
+            j
+            for j in range(1, len(low) - 1)
+            if low[j] in cues.joins and low[j + 1] in cues.clause_subjects
+        ),
+        len(said),
+    )
+    if not set(low[k - lead + 1 : new]) & cues.amount_manners:
         return None
-    return phrase
+    return " ".join(said[:new])
 
 
 def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str | None:
