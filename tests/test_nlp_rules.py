@@ -1099,6 +1099,7 @@ def test_a_range_in_number_words_counts_as_its_lower_bound(said, measures):
         ("jeg vil gerne gå tre dage om ugen", []),  # how often, no count in a row
         ("to aftener", []),
         ("ikke tre dage i træk, det er for meget", []),  # a count refused
+        ("jeg har ikke været ude af lejligheden fire dage i træk nu", []),  # a lapse told
         ("jeg vil gerne gå op ad trappen tre gange", [(3, "gang")]),
         # pauses taken today are no repetitions to reach
         ("jeg vil gerne gå ned til postkassen uden at skulle stoppe tre gange", []),

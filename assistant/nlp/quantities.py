@@ -356,11 +356,17 @@ def find_measures(
 
 def _occasions_in_a_row(words: Sequence[str], i: int, j: int, lex: Lexicon) -> bool:
     """True for occasions of the goal counted in a row ("syv aftener i træk", "fem dage i
-    streg"), no past count ("de sidste tre dage i træk") and none refused ("ikke tre dage")."""
+    streg"), no past count ("de sidste tre dage i træk") and none negated in its clause ("ikke
+    tre dage", "har ikke været ude fire dage i træk")."""
     if words[j] not in lex.occasion_nouns or words[i] in lex.numbers.articles:
         return False
-    if i > 0 and (words[i - 1] in lex.past_count_leads or words[i - 1] in lex.negations):
+    if i > 0 and words[i - 1] in lex.past_count_leads:
         return False
+    k = i - 1  # "har ikke været ude af lejligheden fire dage i træk": a lapse told, refused
+    while k >= 0 and words[k] not in lex.clause_breaks and words[k] != ",":
+        if words[k] in lex.negations:
+            return False
+        k -= 1
     return _said_after(words, j + 1, lex.occasion_in_a_row)
 
 
