@@ -899,7 +899,12 @@ def test_et_par_hundrede_is_two_hundred(text, value, unit):
      ("at hun spiller en hel eftermiddag, det er 24 spil, og kan høre meldingerne",
       "spille en hel eftermiddag, det er 24 spil, og kan høre meldingerne"),
      ("sidde med hele eftermiddagen og kunne følge med i meldingerne",
-      "sidde med hele eftermiddagen og følge med i meldingerne")],
+      "sidde med hele eftermiddagen og følge med i meldingerne"),
+     # a sentence that opens with "også" adds to the sign; a new clause does not
+     ("hele ansigtet. også under hagen", "hele ansigtet, også under hagen"),
+     ("hele vejen op. også uden at holde fast", "hele vejen op, også uden at holde fast"),
+     ("hele vejen op. også jeg vil gerne", "hele vejen op"),
+     ("ned til havnen. og så vil jeg gerne sidde på bænken", "ned til havnen")],
 )  # fmt: skip
 def test_a_sign_said_without_its_verb_is_a_criterion(text, criterion):
     assert facts(text).extras.get("criterion") == criterion

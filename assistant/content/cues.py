@@ -100,6 +100,7 @@ class CriterionCues:
     amount_manners: frozenset[str] = frozenset()  # "uden": how an amount is done, a sign
     clause_subjects: frozenset[str] = frozenset()  # "og jeg vil gerne …": a new clause
     infinitive_modals: frozenset[str] = frozenset()  # "og kunne følge med": "og følge med"
+    additions: frozenset[str] = frozenset()  # ". også under hagen": the sign goes on
 
 
 def load_criterion_cues(data: dict, path: Path, problems: Problems) -> CriterionCues:
@@ -128,5 +129,6 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         amount_leads=words("amount_leads"),
         amount_manners=words("amount_manners"),
         clause_subjects=words("clause_subjects"),
-        infinitive_modals=words("infinitive_modals"),
+        infinitive_modals=words("modals_out"),
+        additions=words("sign_goes_on"),
     )

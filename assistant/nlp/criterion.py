@@ -142,7 +142,16 @@ def _amount_sign(lead, words, stops, texts, cues, breaks, cut, amounts) -> str |
 
 def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str | None:
     end = v + 1
-    stops_at = lambda k: words[k] in _SENTENCE_END or words[k] in breaks or k == cut  # noqa: E731
+    n = len(words)
+    goes_on = lambda k: (  # noqa: E731
+        k + 2 < n
+        and words[k] == "."
+        and words[k + 1] in cues.additions
+        and words[k + 2] not in cues.clause_subjects  # "også jeg vil …": a new clause
+    )
+    stops_at = lambda k: (  # noqa: E731
+        ((words[k] in _SENTENCE_END or words[k] in breaks) and not goes_on(k)) or k == cut
+    )
     while end < len(words) and end - v < cues.max_words and not stops_at(end):
         end += 1
     if end < len(words) and not stops_at(end):  # too long: end before its last clause
@@ -161,7 +170,9 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
     rest = range(v + 1, end)
     if not any(words[k].isalpha() and not stops[k] and words[k] not in cues.vague for k in rest):
         return None
-    said = list(texts[v + 1 : end])
+    said = [
+        "," if goes_on(k) else texts[k] for k in range(v + 1, end)
+    ]  # "hele ansigtet. også under hagen": "hele ansigtet, også under hagen"
     if verb != words[v] and lemmas is not None:  # "går ud og fylder …": "gå ud og fylde …"
         for k in rest:
             if words[k - 1] in cues.joins and _verb(words[k], lemmas[k], stops[k], cues) not in (
