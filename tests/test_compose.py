@@ -847,6 +847,21 @@ def test_a_measure_the_wish_cannot_take_goes_into_the_sign(own, criterion, measu
 
 
 @pytest.mark.parametrize(
+    ("own", "criterion", "value"),
+    [("flytte mig fra kørestolen over i sengen", "flytte mig syv aftener i træk uden hjælp", 7),
+     ("tage mine piller selv", "tage dem 14 morgener i træk", 14),
+     ("komme op af sengen selv", "stå op fem morgener i træk uden hjælp", 5)],
+)  # fmt: skip
+def test_a_sign_that_names_the_count_says_it_once(own, criterion, value):
+    """ "syv aftener i træk" says the count: no ", syv gange" after the sign."""
+    facts = {"activity": "fritid", "own_action": own, "criterion": criterion,
+             "measures": [{"value": value, "unit": "gang"}]}  # fmt: skip
+    sentence, unplaced = compose(facts, GOALS)
+    assert unplaced == []
+    assert f"når jeg kan {criterion}." in sentence, sentence
+
+
+@pytest.mark.parametrize(
     ("own", "expected"),
     [
         ("tage toget alene til min søster i Aarhus",
@@ -1599,6 +1614,16 @@ def test_a_run_on_of_someone_elses_clause_is_cut_from_the_reason(told, ending):
          "bage et helt rugbrød, fra jeg rører dejen.", ""),
         ("madlavning", "hjælpe til", "dække bord til os to, tallerkener glas og bestik",
          "dække bord til os to, tallerkener glas og bestik.", ""),
+        # a count of things the sign is about, said between commas, is the sign's own
+        ("fritid", "komme tilbage til bridgeklubben",
+         "spille en hel eftermiddag, det er 24 spil, og kan høre meldingerne",
+         "spille en hel eftermiddag, det er 24 spil, og kan høre meldingerne.", ""),
+        ("transport", "tage bussen ind til frisøren",
+         "tage bussen hele vejen ind, det er 4 stoppesteder, og gå det sidste stykke",
+         "det er 4 stoppesteder, og gå det sidste stykke.", ""),
+        # … an amount of a measure unit is no count of things: a comment, cut
+        ("gang", "gå en tur", "gå rundt om søen og hjem igen det er 3 km",
+         "gå rundt om søen og hjem igen.", "3 km"),
     ],
 )  # fmt: skip
 def test_a_sign_ends_before_the_next_sentence_told_after_it(activity, own, sign, kept, gone):

@@ -232,6 +232,20 @@ def test_a_clear_sign_in_a_long_answer_is_taken_at_once(content, wish, said, cri
     assert turn.state["slots"]["criterion"] == criterion
 
 
+@pytest.mark.parametrize(
+    ("said", "hours"),
+    [("hele eftermiddagen fra 13 til 16", 3),
+     ("øh fra klokken ti til tolv", 2),
+     ("fra kl 10 til 2 så er der frokost", 4),
+     ("13-16 om torsdagen, fra 13-16", 3)],
+)  # fmt: skip
+def test_a_span_of_the_clock_to_the_measure_question_is_its_hours(content, said, hours):
+    """ "fra 13 til 16" answers "Hvor meget?" with three hours; the words stay the sign."""
+    turn = _sign_after(content, "jeg vil gerne komme med i seniorklubben om torsdagen", said)
+    assert turn.slot != "measure"
+    assert turn.state["slots"]["measures"] == [{"value": hours, "unit": "time"}]
+
+
 def test_a_phrase_said_again_to_the_measure_question_is_kept_as_said(content):
     wish = "jeg vil gerne laere at stoevsuge selv i hele huset"
     turn = _sign_after(content, wish, "stuen og koekkenet i foerste omgang ik")

@@ -913,7 +913,39 @@ def test_et_par_hundrede_is_two_hundred(text, value, unit):
      ("fem etager op uden at hvile mig", "fem etager op uden at hvile mig"),
      ("alle otte vinduer uden at blive svimmel", "alle otte vinduer uden at blive svimmel"),
      ("hver dag uden at sætte mig", None),  # a frequency, no amount
-     ("to gange om ugen uden hjælp", None)],
+     ("to gange om ugen uden hjælp", None),
+     # the way back after any direction is the sign's own end, not a filler "igen"
+     ("ned i kælderen og op igen", "ned i kælderen og op igen"),
+     ("ud til postkassen og ind igen", "ud til postkassen og ind igen"),
+     # a later sentence of the answer that opens with the sign, after its amount
+     ("det er vel fem hundrede meter derned. hele vejen ned og hjem igen",
+      "hele vejen ned og hjem igen"),
+     ("200 meter. at han gaar hele vejen derhen og hjem igen",
+      "gå hele vejen derhen og hjem igen"),
+     ("et par hundrede meter tror jeg. helt ned til havnen og tilbage igen",
+      "helt ned til havnen og tilbage igen"),
+     ("to etager. at hun går op ad trappen uden at holde fast",
+      "gå op ad trappen uden at holde fast"),
+     ("500 meter. jeg vil gerne se vandet", None),  # a wish told again, no sign
+     ("et helt brød. fra jeg ælter til det er bagt", None),  # no amount before: a time clause
+     # an amount's sign: a measure opened by an article, said with how it is done
+     ("en hel time i vandet uden at skulle op og sidde",
+      "en hel time i vandet uden at skulle op og sidde"),
+     ("et kvarter på cyklen uden pause", "et kvarter på cyklen uden pause"),
+     ("en hel time i vandet", None),  # a bare amount
+     # … but not a new clause after it with a wish of its own
+     ("øh det er en kilometer ned til havnen og jeg vil gerne gå hele vejen uden at sætte mig",
+      None),
+     # a sign from the answer's start that runs on past its modal is the whole sign
+     ("at hun spiller en hel eftermiddag, det er 24 spil, og kan høre meldingerne",
+      "spille en hel eftermiddag, det er 24 spil, og kan høre meldingerne"),
+     ("sidde med hele eftermiddagen og kunne følge med i meldingerne",
+      "sidde med hele eftermiddagen og følge med i meldingerne"),
+     # a sentence that opens with "også" adds to the sign; a new clause does not
+     ("hele ansigtet. også under hagen", "hele ansigtet, også under hagen"),
+     ("hele vejen op. også uden at holde fast", "hele vejen op, også uden at holde fast"),
+     ("hele vejen op. også jeg vil gerne", "hele vejen op"),
+     ("ned til havnen. og så vil jeg gerne sidde på bænken", "ned til havnen")],
 )  # fmt: skip
 def test_a_sign_said_without_its_verb_is_a_criterion(text, criterion):
     assert facts(text).extras.get("criterion") == criterion
@@ -1130,6 +1162,15 @@ def test_a_range_in_number_words_counts_as_its_lower_bound(said, measures):
         # … unless it is said to be in a row
         ("jeg vil gerne kunne rejse mig fra sofaen en fem seks gange i træk", [(5, "gang")]),
         ("jeg vil rejse mig fra stolen 4-5 gange i træk", [(4, "gang")]),
+        # occasions of the goal counted in a row are repetitions to reach
+        ("syv aftener i traek uden nogen skal loefte mig", [(7, "gang")]),
+        ("jeg vil gerne kunne sove hjemme fem nætter i træk", [(5, "gang")]),
+        ("øh tre dage i streg uden at falde", [(3, "gang")]),
+        ("hun skal kunne tage pillerne selv fjorten morgener i træk", [(14, "gang")]),
+        ("jeg vil gerne gå tre dage om ugen", []),  # how often, no count in a row
+        ("to aftener", []),
+        ("ikke tre dage i træk, det er for meget", []),  # a count refused
+        ("jeg har ikke været ude af lejligheden fire dage i træk nu", []),  # a lapse told
         ("jeg vil gerne gå op ad trappen tre gange", [(3, "gang")]),
         # pauses taken today are no repetitions to reach
         ("jeg vil gerne gå ned til postkassen uden at skulle stoppe tre gange", []),

@@ -107,6 +107,9 @@ class CriterionCues:
     joins: frozenset[str] = frozenset()  # "og" before a second verb ("gå ud og fylder …")
     amount_leads: frozenset[str] = frozenset()  # "alle" in "alle tre etager … uden at …"
     amount_manners: frozenset[str] = frozenset()  # "uden": how an amount is done, a sign
+    clause_subjects: frozenset[str] = frozenset()  # "og jeg vil gerne …": a new clause
+    infinitive_modals: frozenset[str] = frozenset()  # "og kunne følge med": "og følge med"
+    additions: frozenset[str] = frozenset()  # ". også under hagen": the sign goes on
 
 
 def load_criterion_cues(data: dict, path: Path, problems: Problems) -> CriterionCues:
@@ -134,4 +137,7 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         directions=words("directions"),
         amount_leads=words("amount_leads"),
         amount_manners=words("amount_manners"),
+        clause_subjects=words("clause_subjects"),
+        infinitive_modals=words("modals_out"),
+        additions=words("sign_goes_on"),
     )

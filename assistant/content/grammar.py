@@ -65,6 +65,8 @@ class MeasureKind:
     insert_motion: str = ""  # "de {measure}"
     insert_motion_one: str = ""  # "{measure}": one of the unit ("en kilometer")
     sign: str = ""  # a sign of its own when no phrase takes it: "klare {measure}"
+    # a sign that names the count's number ("syv aftener i træk") says the measure itself
+    said_by_number: bool = False
 
 
 @dataclass(frozen=True)
@@ -402,6 +404,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
                 insert_motion=nfc(str(raw.get("insert_motion") or "")),
                 insert_motion_one=nfc(str(raw.get("insert_motion_one") or "")),
                 sign=nfc(str(raw.get("sign") or "")),
+                said_by_number=bool(raw.get("said_by_number")),
             )
         )
     table = lambda key: {fold(str(k)): nfc(str(v)) for k, v in (data.get(key) or {}).items()}  # noqa: E731

@@ -207,6 +207,31 @@ class ActionCues:
 
 
 @dataclass(frozen=True)
+class ClockSpan:
+    """ "fra 13 til 16" said as a measure: the words of a span of the clock and its unit."""
+
+    leads: frozenset[str] = frozenset()
+    joins: frozenset[str] = frozenset()
+    hour_words: frozenset[str] = frozenset()
+    unit: str = ""
+    max_hours: int = 0
+
+
+def _clock_span(data: dict, path: Path, problems: Problems) -> ClockSpan:
+    raw = data.get("clock_span") or {}
+    if not isinstance(raw, dict):
+        problems.add(path, "'clock_span' must be a mapping")
+        return ClockSpan()
+    return ClockSpan(
+        leads=_words(raw, "leads", path, problems),
+        joins=_words(raw, "joins", path, problems),
+        hour_words=_words(raw, "hour_words", path, problems),
+        unit=str(raw.get("unit") or ""),
+        max_hours=int(raw.get("max_hours") or 0),
+    )
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """Every word list and pattern the NLP uses, from content/<lang>/nlp/."""
 
@@ -254,10 +279,13 @@ class Lexicon:
     times_not_before: frozenset[str] = frozenset()  # "to gange eller slet ikke": no measure
     past_count_leads: frozenset[str] = frozenset()  # "sidste" in "de sidste par gange"
     repetition_after: frozenset[tuple[str, ...]] = frozenset()  # "i træk" after "fem gange"
+    occasion_nouns: frozenset[str] = frozenset()  # "aftener" in "syv aftener i træk"
+    occasion_in_a_row: frozenset[tuple[str, ...]] = frozenset()  # "i træk" after it: gang
     pause_words: frozenset[str] = frozenset()  # "puste" in "stå og puste to gange": pauses told
     idle_words: frozenset[str] = frozenset()  # "ligge" in "må ligge en time bagefter": time lost
     one_at_a_time_units: frozenset[str] = frozenset()  # "trin" in "et trin ad gangen"
     one_at_a_time: frozenset[tuple[str, ...]] = frozenset()  # "ad gangen" after it
+    clock_span: ClockSpan = ClockSpan()  # "fra 13 til 16" at the measure step: 3 timer
     distance_scene_leads: frozenset[tuple[str, ...]] = frozenset()  # "det er" in "det er 400 m"
     distance_scene_fillers: frozenset[str] = frozenset()  # "jo kun" in "det er jo kun 400 m"
     unit_kinds: dict[str, str] = field(default_factory=dict)  # "kilometer" -> "distance"
@@ -694,6 +722,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             tuple(w.split())
             for w in _words(units, "repetition_after", folder / "units.yaml", problems)
         ),
+        occasion_nouns=_words(units, "occasion_nouns", folder / "units.yaml", problems),
+        occasion_in_a_row=frozenset(
+            tuple(w.split())
+            for w in _words(units, "occasion_in_a_row", folder / "units.yaml", problems)
+        ),
         pause_words=_words(units, "pause_words", folder / "units.yaml", problems),
         idle_words=_words(units, "idle_words", folder / "units.yaml", problems),
         one_at_a_time_units=_words(units, "one_at_a_time_units", folder / "units.yaml", problems),
@@ -701,6 +734,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             tuple(w.split())
             for w in _words(units, "one_at_a_time", folder / "units.yaml", problems)
         ),
+        clock_span=_clock_span(units, folder / "units.yaml", problems),
         distance_scene_leads=frozenset(
             tuple(w.split())
             for w in _words(units, "distance_scene_leads", folder / "units.yaml", problems)

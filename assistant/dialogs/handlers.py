@@ -54,6 +54,7 @@ from assistant.nlp.compose import first_person
 from assistant.nlp.grammar import agree
 from assistant.nlp.numbers import number_at
 from assistant.nlp.perspective import households, in_citizens_words, speaks_of_self
+from assistant.nlp.quantities import clock_span
 from assistant.nlp.reason import opens_with_purpose, sentences, tells_a_result
 
 WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
@@ -466,6 +467,12 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         else:
             s.slots.pop("criterion", None)
         return OK
+    span = clock_span(_clock_words(r.text), ctx.content.lexicon)
+    if span is not None and not (r.facts is not None and r.facts.measures):
+        # "hele eftermiddagen fra 13 til 16": three hours, said as a span of the clock; the
+        # words stay the sign
+        value = int(span.value) if span.value.is_integer() else span.value
+        s.slots["measures"] = [{"value": value, "unit": span.unit}]
     criterion = (getattr(r.facts, "extras", None) or {}).get("criterion")
     if criterion:  # "kan gå ned til postkassen uden at stoppe": an observable sign
         goals = ctx.content.goals
@@ -504,6 +511,8 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # "en hel plade boller, fra vi rører dejen til …", "øh et helt brød altså fra jeg …":
         # a long answer whose first clause names the amount says the sign there
         own = _own_sign(first, ctx, any_words=asked_again) or own
+    if span is not None and not (counted or own):
+        return OK
     if counted or own:
         # "12 kort", "begge ben", "en kurv tøj ad gangen", and, asked again, any short answer
         # ("stuen og køkkenet i første omgang"): the person's own sign, in their words; the goal
@@ -523,6 +532,11 @@ def _note_each_time(s, r: Reply, ctx: Ctx) -> None:
     """ "20 minutter ad gangen", "en kurv tøj ad gangen": the measure is each time."""
     if said(r.text, ctx.dialogue, "each_time", _LONG_ANSWER, anywhere=True):
         s.slots["measure_each_time"] = True
+
+
+def _clock_words(text: str) -> list[str]:
+    """The words of an answer with a span's dash apart ("13-16": "13", "-", "16")."""
+    return re.findall(r"\w+|[-–]", text.lower())
 
 
 def _said_words(text: str, ctx: Ctx) -> list[str]:

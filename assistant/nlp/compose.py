@@ -255,7 +255,11 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
     if said_sign and (own is None or _same_thing(criterion, own, g)):
         own = criterion  # "gå ned til postkassen og hjem igen uden at stoppe" says it all
     elif criterion:  # "… når jeg kan stå hele koncerten en times tid" says its measure itself
-        measures = [(m, said) for m, said in measures if not _in_sign(m, criterion)]
+        measures = [
+            (m, said)
+            for m, said in measures
+            if not _in_sign(m, criterion) and not _count_in_sign(m, criterion, templates)
+        ]
     if criterion:  # "… uden at gå i stå det tager vel en 5 minutter": how long the sign takes,
         told = str(facts.get("criterion") or "")  # no duration of the goal
         measures = [(m, s) for m, s in measures if not (_is_duration(m, g) and _in_sign(m, told))]
@@ -388,6 +392,20 @@ def _in_sign(measure: dict, sign: str) -> bool:
     """True when the citizen's sign names the measure's unit ("en times tid": time)."""
     unit = fold(str(measure.get("unit") or ""))[:4]
     return bool(unit) and any(w.startswith(unit) for w in fold(sign).lower().split())
+
+
+def _count_in_sign(measure: dict, sign: str, templates: GoalTemplates) -> bool:
+    """True when the sign names a count's number ("syv aftener i træk": 7 gange) of a kind said
+    by its number (`said_by_number` in the grammar's measure kinds)."""
+    kind = templates.grammar.kind_of_unit(measure.get("unit"))
+    if kind is None or not kind.said_by_number:
+        return False
+    try:
+        value = float(measure.get("value"))
+    except (TypeError, ValueError):
+        return False
+    said = {number_words(value, templates), f"{value:g}".replace(".", ",")}
+    return bool(said & set(sign.lower().split()))
 
 
 def _said_in(how_often: str, head: str, g) -> bool:

@@ -54,22 +54,65 @@ def find_criterion(
     lead = 0
     while lead < n and words[lead] in cues.between:
         lead += 1
-    for v in [*starts, lead]:
+
+    def sign_at(v: int) -> str | None:
         while v < n and words[v] in cues.between:
             v += 1
         if v >= n or words[v] in negations:
-            continue
+            return None
         verb = _verb(words[v], lemmas[v], stops[v], cues)
         if verb is None:
-            continue
+            return None
         if verb != words[v] and v == lead and not set(words[:lead]) & cues.present_after:
-            continue  # "jeg savner …" tells, "når jeg går …" is a sign
-        if phrase := _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas):
+            return None  # "jeg savner …" tells, "når jeg går …" is a sign
+        return _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas)
+
+    # "at hun spiller en hel eftermiddag, det er 24 spil, og kan høre meldingerne": a sign from
+    # the answer's start that runs on past its modal holds the modal's sign too, and more
+    opening = sign_at(lead) if starts and lead < starts[0] - 1 else None
+    if opening and f" {words[starts[0] - 1]} " in f" {opening.lower()} ":
+        said = opening.split()
+        return " ".join(  # "… og kunne følge med": "… og følge med"
+            w
+            for k, w in enumerate(said)
+            if not (k and w.lower() in cues.infinitive_modals and said[k - 1] in cues.joins)
+        )
+    for v in [*starts, lead]:
+        if phrase := sign_at(v):
             return phrase
     if lead < n and words[lead] in cues.directions and not {lead, lead + 1} & taken:
         # "ned til postkassen og hjem igen", "til enden af vejen og tilbage"
         return _phrase(lead, texts[lead], words, stops, texts, cues, breaks, cut)
-    return _amount_sign(lead, words, stops, texts, cues, breaks, cut, amounts)
+    if sign := _amount_sign(lead, words, stops, texts, cues, breaks, cut, amounts):
+        return sign
+    # "det er vel 500 meter derned. hele vejen ned og hjem igen", "200 meter. at han går hele
+    # vejen derhen og hjem igen": a later sentence of the answer that opens with the sign
+    for start in [k + 1 for k in range(lead, n - 1) if words[k] in _SENTENCE_END]:
+        if cut is not None and start >= cut:
+            break
+        if not any(k < start for k in amounts):
+            continue  # "et helt brød. fra jeg ælter …": no amount said before the sign
+        if sign := _sentence_sign(start, words, lemmas, stops, texts, cues, negations, breaks,
+                                  cut, taken):  # fmt: skip
+            return sign
+    return None
+
+
+def _sentence_sign(start, words, lemmas, stops, texts, cues, negations, breaks, cut, taken):
+    """The sign a sentence of the answer opens with: a verb ("at han går hele vejen derhen og
+    hjem igen") or a way to go ("hele vejen ned og hjem igen"); None for anything else."""
+    n, lead = len(words), start
+    while lead < n and words[lead] in cues.between:
+        lead += 1
+    if lead >= n or words[lead] in negations or words[lead] in _SENTENCE_END:
+        return None
+    verb = _verb(words[lead], lemmas[lead], stops[lead], cues)
+    opened = set(words[start:lead])
+    if verb is not None and (verb == words[lead] or opened & cues.present_after):
+        return _phrase(lead, verb, words, stops, texts, cues, breaks, cut, lemmas)
+    if words[lead] in cues.directions and not {lead, lead + 1} & taken:
+        return _phrase(lead, texts[lead], words, stops, texts, cues, breaks, cut)
+    return None
 
 
 def _amount_sign(lead, words, stops, texts, cues, breaks, cut, amounts) -> str | None:
@@ -81,14 +124,34 @@ def _amount_sign(lead, words, stops, texts, cues, breaks, cut, amounts) -> str |
     if k >= len(words) or k not in amounts:
         return None
     phrase = _phrase(lead, texts[lead], words, stops, texts, cues, breaks, cut)
-    if phrase is None or not set(phrase.lower().split()[k - lead + 1 :]) & cues.amount_manners:
+    said = (phrase or "").split()
+    low = [w.lower() for w in said]
+    # "… ned til havnen og jeg vil gerne gå hele vejen uden at …": a new clause, not the amount's
+    new = next(
+        (
+            j
+            for j in range(1, len(low) - 1)
+            if low[j] in cues.joins and low[j + 1] in cues.clause_subjects
+        ),
+        len(said),
+    )
+    if not set(low[k - lead + 1 : new]) & cues.amount_manners:
         return None
-    return phrase
+    return " ".join(said[:new])
 
 
 def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str | None:
     end = v + 1
-    stops_at = lambda k: words[k] in _SENTENCE_END or words[k] in breaks or k == cut  # noqa: E731
+    n = len(words)
+    goes_on = lambda k: (  # noqa: E731
+        k + 2 < n
+        and words[k] == "."
+        and words[k + 1] in cues.additions
+        and words[k + 2] not in cues.clause_subjects  # "også jeg vil …": a new clause
+    )
+    stops_at = lambda k: (  # noqa: E731
+        ((words[k] in _SENTENCE_END or words[k] in breaks) and not goes_on(k)) or k == cut
+    )
     while end < len(words) and end - v < cues.max_words and not stops_at(end):
         end += 1
     if end < len(words) and not stops_at(end):  # too long: end before its last clause
@@ -107,7 +170,9 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
     rest = range(v + 1, end)
     if not any(words[k].isalpha() and not stops[k] and words[k] not in cues.vague for k in rest):
         return None
-    said = list(texts[v + 1 : end])
+    said = [
+        "," if goes_on(k) else texts[k] for k in range(v + 1, end)
+    ]  # "hele ansigtet. også under hagen": "hele ansigtet, også under hagen"
     if verb != words[v] and lemmas is not None:  # "går ud og fylder …": "gå ud og fylde …"
         for k in rest:
             if words[k - 1] in cues.joins and _verb(words[k], lemmas[k], stops[k], cues) not in (

@@ -580,7 +580,8 @@ class Analyzer:
             lex.clause_breaks,
             cut,
             frozenset(timed | counted),  # "til sommer", "fra tre til fem": no way to go
-            frozenset(counted - timed),  # "alle tre etager … uden at …": an amount's sign
+            # "alle tre etager … uden at …", "en hel time i vandet uden at …": an amount's sign
+            frozenset((counted | {m.start for m in measures}) - timed),
         )
         # "… så han selv kan handle to gange om ugen": the reason keeps its own frequency, and
         # its own occasion ("så hun kan komme derover juleaften")

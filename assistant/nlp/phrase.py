@@ -201,6 +201,7 @@ def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -
             and (prev not in g.clause_joins | g.infinitive_markers or prev in g.main_joins)
             and not any(_b(w) in g.question_words for w in words[max(0, i - 3) : i])
             and not (measured_only and not _names_an_amount(words[i + 2 :], g))
+            and not _counts_things(words[i + 2 :], g)
         ):
             head = words[: i - 1] if prev in g.main_joins else words[:i]
             while head and _b(head[-1]) in g.dangling:
@@ -290,6 +291,8 @@ def without_told_clause(words: list[str], g: Grammar) -> list[str]:
         part = words[i : i + 2]
         if len(part) < 2 or part[0].endswith(",") or _b(part[0]) in leads | g.negations:
             continue  # "…, fra jeg rører dejen": a clause with its lead belongs to the sign
+        if _b(part[1]) == g.be_word and _counts_things(words[i + 2 :], g):
+            continue  # "spille en hel eftermiddag, det er 24 spil, …": the sign's own count
         if _finite(part[1], g):  # a main clause: its finite verb second ("udvendig tager …")
             head = words[:i]
             head[-1] = head[-1].rstrip(",.;!?")
@@ -336,6 +339,15 @@ def _finite(word: str, g: Grammar) -> bool:
     if _b(word) in g.modals or g.is_past(word):
         return True
     return g.is_present(word) and g.noun_kind(word) is None
+
+
+def _counts_things(words: list[str], g: Grammar) -> bool:
+    """True when a comment counts things of no measure unit in digits ("det er 24 spil", "det
+    er 4 stoppesteder"): the sign's own count, which no measure holds; "det er 3 km" is not."""
+    said = [_b(w).strip(",.;:") for w in words[:2]]
+    if len(said) < 2 or not said[0].isdigit() or not said[1].isalpha():
+        return False
+    return not _names_an_amount(said[1:], g)
 
 
 def _names_an_amount(words: list[str], g: Grammar) -> bool:

@@ -365,8 +365,29 @@ def find_measures(
                 out.append(Found(Measure(value, unit), i, j + 1))
                 i = j + 1
                 continue
+            if _occasions_in_a_row(words, i, j, lex):
+                # "syv aftener i træk uden nogen skal løfte mig": seven times in a row
+                out.append(Found(Measure(value, _TIMES_UNIT), i, j + 1))
+                i = j + 1
+                continue
         i += used
     return out
+
+
+def _occasions_in_a_row(words: Sequence[str], i: int, j: int, lex: Lexicon) -> bool:
+    """True for occasions of the goal counted in a row ("syv aftener i træk", "fem dage i
+    streg"), no past count ("de sidste tre dage i træk") and none negated in its clause ("ikke
+    tre dage", "har ikke været ude fire dage i træk")."""
+    if words[j] not in lex.occasion_nouns or words[i] in lex.numbers.articles:
+        return False
+    if i > 0 and words[i - 1] in lex.past_count_leads:
+        return False
+    k = i - 1  # "har ikke været ude af lejligheden fire dage i træk": a lapse told, refused
+    while k >= 0 and words[k] not in lex.clause_breaks and words[k] != ",":
+        if words[k] in lex.negations:
+            return False
+        k -= 1
+    return _said_after(words, j + 1, lex.occasion_in_a_row)
 
 
 def _measure_ok(words: Sequence[str], i: int, j: int, unit: str, lex: Lexicon) -> bool:
@@ -421,3 +442,37 @@ def _after_pause(words: Sequence[str], i: int, lex: Lexicon) -> bool:
 def _said_after(words: Sequence[str], k: int, phrases) -> bool:
     """True when one of the phrases (word tuples) is said from word k on."""
     return any(tuple(words[k : k + len(p)]) == p for p in phrases)
+
+
+def clock_span(words: Sequence[str], lex: Lexicon) -> Measure | None:
+    """The hours of a span of the clock ("hele eftermiddagen fra 13 til 16": 3 timer, "fra
+    klokken ti til tolv", "fra 10 til 2": 4 timer), or None. Only a measure answer is read so:
+    in a story ("jeg sidder alene fra 7 til 17") a span is when, not how much."""
+    span = lex.clock_span
+    n = len(words)
+    for i, w in enumerate(words):
+        if w not in span.leads:
+            continue
+        start, k = _hour_at(words, i + 1, lex)
+        if start is None or k >= n or words[k] not in span.joins:
+            continue
+        end, _k = _hour_at(words, k + 1, lex)
+        if end is None:
+            continue
+        hours = end - start if end > start else end + 12 - start
+        if 0 < hours <= span.max_hours:
+            return Measure(float(hours), span.unit)
+    return None
+
+
+_CLOCK_HOURS = 24
+
+
+def _hour_at(words: Sequence[str], k: int, lex: Lexicon) -> tuple[int | None, int]:
+    """A whole hour of the clock at words[k] ("13", "kl 13", "klokken ti"), and the index after."""
+    if k < len(words) and words[k] in lex.clock_span.hour_words:
+        k += 1
+    value = word_number(words[k], lex.numbers)[0] if k < len(words) else None
+    if value is None or not value.is_integer() or not 0 <= value <= _CLOCK_HOURS:
+        return None, k
+    return int(value), k + 1
