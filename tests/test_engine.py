@@ -1092,7 +1092,17 @@ def test_a_bare_time_span_to_when_means_in_that_time(content, said, deadline):
      ("med et hjælpemiddel. sådan en gribetang", "hjaelpemiddel"),
      # a thing said by its brand name
      ("med VoiceOver på telefonen og så sådan en diktering", "hjaelpemiddel"),
-     ("med min iPad og store bogstaver", "hjaelpemiddel")],
+     ("med min iPad og store bogstaver", "hjaelpemiddel"),
+     # a person after the thing is whom it came from, not the help
+     ("med røremaskinen min søn har givet mig, den kan ælte dejen", "hjaelpemiddel"),
+     ("med den nye kniv min datter har købt til mig", "hjaelpemiddel"),
+     ("med hjælp fra min datter", "med_hjaelp"),
+     # "med hjælp" said first as a clause of its own is the level, whatever aid follows
+     ("med hjaelp, personalet skal koere hende derind i koerestolen", "med_hjaelp"),
+     ("med hjælp. hjemmeplejen skubber mig i kørestolen", "med_hjaelp"),
+     # someone who fetches or drives, named with where they are from
+     ("min ven Torben fra koret kan hente mig, så jeg ikke bare bliver hjemme", "med_hjaelp"),
+     ("naboen Kaj fra nummer fire kan køre mig derhen", "med_hjaelp")],
 )  # fmt: skip
 def test_with_something_unknown_is_an_aid_and_with_someone_is_help(content, said, independence):
     turn = wished_until(content, "jeg vil gerne kunne haenge vasketoej op", "independence")

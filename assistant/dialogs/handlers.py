@@ -780,6 +780,11 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if r.card in {card(ctx, f"independence_{k}") for k in ("self", "aid", "help")}:
         s.slots["independence"] = r.card
         return OK
+    if r.card is None and _card_said_first(r.text, ctx) == card(ctx, "independence_help"):
+        # "med hjaelp, personalet skal koere hende derind i koerestolen": help said first, as
+        # a clause of its own, is the level, whatever aid the rest names
+        s.slots["independence"] = card(ctx, "independence_help")
+        return OK
     if r.card is None and r.facts is not None and r.facts.independence:
         # "selv med kandeholderen": on one's own, with a thing; someone named later in the
         # answer ("… som ergoterapeuten har skaffet") is no help
@@ -846,8 +851,25 @@ def _helped_by(r: Reply, ctx: Ctx, key: str) -> bool:
     phrase = phrase_from(r.text, ctx.dialogue, key, AID_SAID_MAX)
     if phrase is None:
         return bool(people)
-    said_there = fold(phrase).lower()
-    return any(fold(str(p)).lower() in said_there for p in people)
+    said_there = [fold(w.strip(EDGE)).lower() for w in phrase.split()]
+    names = [fold(str(p)).lower() for p in people]
+    return any(
+        _helper_at(said_there, k, ctx)
+        for k, w in enumerate(said_there)
+        if any(name in w for name in names)
+    )
+
+
+def _helper_at(words: list[str], k: int, ctx: Ctx) -> bool:
+    """True when the person at `k` of a "med …" phrase is whom one manages with: right after
+    "med" but for the words of their noun phrase ("med min datter", "med hjælp fra
+    hjemmeplejen"), not whom the thing came from ("med billedbogen fra talepædagogen", "med
+    røremaskinen min søn har givet mig")."""
+    skip = {fold(w).lower() for w in ctx.dialogue.words.get("helper_phrase_words", ())}
+    j = k - 1
+    while j >= 0 and words[j] in skip:
+        j -= 1
+    return j < 0 or words[j] in {fold(w).lower() for w in _with_words(ctx)}
 
 
 #: Shortest word after "med" read as a thing said in its definite form ("med stokken"), so that
