@@ -1140,6 +1140,20 @@ def test_with_something_unknown_is_an_aid_and_with_someone_is_help(content, said
             "med en let kurv på en vogn",
         ),
         ("med kurven. den kan hænge på krogen", "hjaelpemiddel", "med kurven"),  # a sentence
+        (  # a thing said as needed or sat on is an aid, named after "med"
+            "selv, men jeg skal have en hoej stol at sidde paa ved komfuret",
+            "hjaelpemiddel",
+            "med en høj stol",
+        ),
+        (
+            "hvis jeg kan sidde på en høj stol ved køkkenbordet",
+            "hjaelpemiddel",
+            "med en høj stol",
+        ),
+        ("selv, jeg skal bruge en kurv på hjul til det", "hjaelpemiddel", "med en kurv på hjul"),
+        ("selv, jeg skal bare have ro", "selv", None),  # no thing after it
+        # what one does today: a chair at the sink, still "selv"
+        ("selv øh jeg sidder på en stol ved vasken så ryster det ikke så meget", "selv", None),
         (  # a phrase longer than the limit never ends on "på en"
             "med en let haveslange på en meget gammel slangevogn fra genbrugen",
             "hjaelpemiddel",
