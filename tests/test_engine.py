@@ -1106,7 +1106,17 @@ def test_a_bare_time_span_to_when_means_in_that_time(content, said, deadline):
      ("med et hjælpemiddel. sådan en gribetang", "hjaelpemiddel"),
      # a thing said by its brand name
      ("med VoiceOver på telefonen og så sådan en diktering", "hjaelpemiddel"),
-     ("med min iPad og store bogstaver", "hjaelpemiddel")],
+     ("med min iPad og store bogstaver", "hjaelpemiddel"),
+     # a person after the thing is whom it came from, not the help
+     ("med røremaskinen min søn har givet mig, den kan ælte dejen", "hjaelpemiddel"),
+     ("med den nye kniv min datter har købt til mig", "hjaelpemiddel"),
+     ("med hjælp fra min datter", "med_hjaelp"),
+     # "med hjælp" said first as a clause of its own is the level, whatever aid follows
+     ("med hjaelp, personalet skal koere hende derind i koerestolen", "med_hjaelp"),
+     ("med hjælp. hjemmeplejen skubber mig i kørestolen", "med_hjaelp"),
+     # someone who fetches or drives, named with where they are from
+     ("min ven Torben fra koret kan hente mig, så jeg ikke bare bliver hjemme", "med_hjaelp"),
+     ("naboen Kaj fra nummer fire kan køre mig derhen", "med_hjaelp")],
 )  # fmt: skip
 def test_with_something_unknown_is_an_aid_and_with_someone_is_help(content, said, independence):
     turn = wished_until(content, "jeg vil gerne kunne haenge vasketoej op", "independence")
@@ -1144,6 +1154,20 @@ def test_with_something_unknown_is_an_aid_and_with_someone_is_help(content, said
             "med en let kurv på en vogn",
         ),
         ("med kurven. den kan hænge på krogen", "hjaelpemiddel", "med kurven"),  # a sentence
+        (  # a thing said as needed or sat on is an aid, named after "med"
+            "selv, men jeg skal have en hoej stol at sidde paa ved komfuret",
+            "hjaelpemiddel",
+            "med en høj stol",
+        ),
+        (
+            "hvis jeg kan sidde på en høj stol ved køkkenbordet",
+            "hjaelpemiddel",
+            "med en høj stol",
+        ),
+        ("selv, jeg skal bruge en kurv på hjul til det", "hjaelpemiddel", "med en kurv på hjul"),
+        ("selv, jeg skal bare have ro", "selv", None),  # no thing after it
+        # what one does today: a chair at the sink, still "selv"
+        ("selv øh jeg sidder på en stol ved vasken så ryster det ikke så meget", "selv", None),
         (  # a phrase longer than the limit never ends on "på en"
             "med en let haveslange på en meget gammel slangevogn fra genbrugen",
             "hjaelpemiddel",

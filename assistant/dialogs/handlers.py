@@ -796,12 +796,17 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if r.card in {card(ctx, f"independence_{k}") for k in ("self", "aid", "help")}:
         s.slots["independence"] = r.card
         return OK
+    if r.card is None and _card_said_first(r.text, ctx) == card(ctx, "independence_help"):
+        # "med hjaelp, personalet skal koere hende derind i koerestolen": help said first, as
+        # a clause of its own, is the level, whatever aid the rest names
+        s.slots["independence"] = card(ctx, "independence_help")
+        return OK
     if r.card is None and r.facts is not None and r.facts.independence:
         # "selv med kandeholderen": on one's own, with a thing; someone named later in the
         # answer ("… som ergoterapeuten har skaffet") is no help
         alone = r.facts.independence == "selv" and not r.facts.aids
         if alone and not _helped_by(r, ctx, "with_after_self"):
-            _said_aid(s, r, ctx)
+            _said_aid(s, r, ctx) or _said_needed_aid(s, r, ctx)  # "selv, men jeg skal have en …"
         elif r.facts.independence == card(ctx, "independence_aid") and r.facts.aids:
             _described_aid(s, r, ctx)
         return OK
@@ -810,8 +815,8 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # "selv, jeg kan jo godt gå derhen", "selv men dejen skal røres med elpiskeren"
         people = _helped_by(r, ctx, "with_after_self")
         s.slots["independence"] = card(ctx, "independence_help" if people else "independence_self")
-        if not people:
-            _said_aid(s, r, ctx)  # a thing after "med" makes it an aid
+        if not people:  # a thing after "med" makes it an aid, or one said as needed
+            _said_aid(s, r, ctx) or _said_needed_aid(s, r, ctx)  # "… skal have en høj stol"
         return OK
     something = said(r.text, ctx.dialogue, "with_something", WITH_WORDS, anywhere=True)
     # "med en telefon med store knapper og …, talepædagogen har snakket om …": an answer of any
@@ -838,6 +843,8 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         people = s.slots.setdefault("people", [])
         people[:] = [*helpers, *(p for p in people if p not in helpers)]  # the goal names the first
         return OK
+    if r.card is None and _said_needed_aid(s, r, ctx):
+        return OK  # "hvis jeg kan sidde på en høj stol ved køkkenbordet"
     return UNUSABLE
 
 
@@ -862,8 +869,25 @@ def _helped_by(r: Reply, ctx: Ctx, key: str) -> bool:
     phrase = phrase_from(r.text, ctx.dialogue, key, AID_SAID_MAX)
     if phrase is None:
         return bool(people)
-    said_there = fold(phrase).lower()
-    return any(fold(str(p)).lower() in said_there for p in people)
+    said_there = [fold(w.strip(EDGE)).lower() for w in phrase.split()]
+    names = [fold(str(p)).lower() for p in people]
+    return any(
+        _helper_at(said_there, k, ctx)
+        for k, w in enumerate(said_there)
+        if any(name in w for name in names)
+    )
+
+
+def _helper_at(words: list[str], k: int, ctx: Ctx) -> bool:
+    """True when the person at `k` of a "med …" phrase is whom one manages with: right after
+    "med" but for the words of their noun phrase ("med min datter", "med hjælp fra
+    hjemmeplejen"), not whom the thing came from ("med billedbogen fra talepædagogen", "med
+    røremaskinen min søn har givet mig")."""
+    skip = {fold(w).lower() for w in ctx.dialogue.words.get("helper_phrase_words", ())}
+    j = k - 1
+    while j >= 0 and words[j] in skip:
+        j -= 1
+    return j < 0 or words[j] in {fold(w).lower() for w in _with_words(ctx)}
 
 
 #: Shortest word after "med" read as a thing said in its definite form ("med stokken"), so that
@@ -915,13 +939,37 @@ def _card_said_first(text: str, ctx: Ctx) -> str | None:
     return None
 
 
-def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> None:
+def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> bool:
     """An aid the lexicon does not know, said after "selv" ("selv med et spejl på en stang") or
     as "med en …": an aid, named in the goal in the person's own words."""
     phrase = _aid_phrase(r, ctx, key)
     if phrase:
         s.slots["independence"] = card(ctx, "independence_aid")
         s.slots["aid_said"] = _own_aid(phrase, r, ctx)
+    return bool(phrase)
+
+
+def _said_needed_aid(s, r: Reply, ctx: Ctx) -> bool:
+    """A thing said as what one needs or sits on to manage ("jeg skal have en hoej stol at
+    sidde paa", "hvis jeg kan sidde på en høj stol ved køkkenbordet", "jeg skal bruge en
+    lang gribetang"): an aid, named in the goal in the person's words after "med"."""
+    told = _aid_told(r, ctx)
+    phrase = phrase_from(told, ctx.dialogue, "aid_need_leads", AID_SAID_MAX)
+    if not phrase:
+        return False
+    said = phrase.split()
+    low = normalise(phrase).split()
+    leads = [normalise(k).split() for k in ctx.dialogue.words["aid_need_leads"]]
+    lead = next((len(k) for k in leads if low[: len(k)] == k), None)
+    if lead is None or len(said) <= lead:
+        return False
+    # the lead's last word is the article ("en", "et"): kept, the verb before it becomes "med"
+    words = [ctx.dialogue.words["with_after_self"][0], *said[lead - 1 :]]
+    if said_thing(" ".join(words), ctx.content) is None:
+        return False
+    s.slots["independence"] = card(ctx, "independence_aid")
+    s.slots["aid_said"] = _own_aid(" ".join(words).rstrip(EDGE), r, ctx)
+    return True
 
 
 def means_told(s, r: Reply, ctx: Ctx) -> bool:
