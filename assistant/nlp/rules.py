@@ -75,6 +75,8 @@ class RuleSet:
         # a token's keys → the rules that may start there, each once, in order (tokens of the
         # same word share one key set, so this is computed once per word)
         self.starting = Memo()
+        # a token's keys → the numbers of the required key sets holding one of them (see _held)
+        self.holding = Memo()
 
     def _entry(self, rule: Rule):
         """(rule id, rule, fixed, the keys of a fixed rule's second item or None)."""
@@ -127,11 +129,18 @@ class RuleSet:
     def _held(self, keys: Sequence[frozenset[str]]) -> set[int]:
         """The numbers of the required key sets that share a key with the utterance."""
         held: set[int] = set()
-        by_key = self.items_by_key
-        for key in frozenset().union(*keys):
-            if (numbers := by_key.get(key)) is not None:
-                held.update(numbers)
+        holding = self.holding
+        for token_keys in keys:  # tokens of the same word share one key set: read once
+            numbers = holding.get(token_keys)
+            if numbers is None:
+                numbers = holding.get_or(token_keys, self._holding, token_keys)
+            held |= numbers
         return held
+
+    def _holding(self, token_keys: frozenset[str]) -> frozenset[int]:
+        """The numbers of the required key sets that share a key with one token's keys."""
+        by_key = self.items_by_key
+        return frozenset(n for key in token_keys for n in by_key.get(key, ()))
 
 
 def _second_keys(rule: Rule) -> frozenset[str] | None:

@@ -171,6 +171,21 @@ class Speller:
     memo: Memo = field(default_factory=Memo, compare=False, repr=False)  # word() seen
     slipped: Memo = field(default_factory=Memo, compare=False, repr=False)  # slip() seen
     unglued: Memo = field(default_factory=Memo, compare=False, repr=False)  # unglue() seen
+    in_contexts: Memo = field(default_factory=Memo, compare=False, repr=False)  # _context_near
+    # every word a rule of fix_words may change before word() does (see fix_words)
+    special: frozenset[str] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        tables = (
+            self.proper,
+            self.contractions,
+            self.after_possessive,
+            self.before_subject,
+            self.after_verb,
+            self.dialect_pronouns,
+            self.bare_infinitives,
+        )
+        object.__setattr__(self, "special", frozenset().union(*tables))
 
     def unglue(self, lower: str) -> tuple[str, str] | None:
         """Split a word speech recognition glued together ("kunnevaske" → "kunne", "vaske";
@@ -326,16 +341,24 @@ class Speller:
         ("boler" → "boller", "ovenen" → "ovnen" beside "bage"; "fro" → "frø" beside "fodre");
         None otherwise. A rare word one slip from a far commoner word of the same context is a
         slip, though the dictionary lists it."""
-        if len(lower) < MIN_JOIN or not lower.isalpha() or not self.rare(lower):
+        near = self.in_contexts.get(lower)
+        if near is None:
+            near = self.in_contexts.get_or(lower, self._context_near, lower)
+        if not near:
             return None
         groups = [g for g in self.contexts if lower not in g and not others.isdisjoint(g)]
-        if not groups:
-            return None
+        found = {w for g in groups for w in near & g}
+        return found.pop() if len(found) == 1 else None
+
+    def _context_near(self, lower: str) -> frozenset[str]:
+        """The everyday words of any context a rare word is one slip or one plain letter from
+        (see _in_context); empty for a word too short, not alphabetic or not rare."""
+        if len(lower) < MIN_JOIN or not lower.isalpha() or not self.rare(lower):
+            return frozenset()
         near = plain_letter_forms(lower)
         if len(lower) >= MIN_SLIP:
             near |= slips(lower, self.letters)
-        found = {w for g in groups for w in near & g if w in self.common}
-        return found.pop() if len(found) == 1 else None
+        return frozenset(w for w in near if w in self.common and any(w in g for g in self.contexts))
 
     def _plain(self, word: str) -> bool:
         """A known or everyday word that holds no typing of æ, ø or å ("haven", "katte", not
@@ -358,8 +381,17 @@ class Speller:
         into one compound."""
         out, joins = [], []
         lowers = [text.lower() for text in texts]
+        special, period_leads = self.special, self.period_leads
         for i, text in enumerate(texts):
             lower = _unclipped(nfc(text).lower())
+            if (
+                lower not in special
+                and not text[:1].isupper()
+                and (i == 0 or lowers[i - 1] not in period_leads)
+            ):  # no rule below but word() can change it (most words): read word() at once
+                fixed = self.memo.get(lower) or self.memo.get_or(lower, self.word, lower)
+                out.append(_recase(text, fixed))
+                continue
             # a lower-case word (most of them) is neither a name nor frozen: one test for both
             if text[:1].isupper() and (_frozen(texts, i) or lower in self.names):
                 out.append(text)
@@ -410,10 +442,13 @@ class Speller:
                 out[i] = fixed
         if self.contexts:
             said = {text.lower() for text in out}
+            near = self.in_contexts
             for i, text in enumerate(out):
                 # a rare word in the company of a context's words: a slip of one of them
                 unchanged = i not in joined and text == texts[i] and text.islower()
-                if unchanged and (found := self._in_context(text, said - {text})):
+                if not unchanged or near.get(text) == frozenset():
+                    continue  # a word no context's word is near (most words): no company asked
+                if found := self._in_context(text, said - {text}):
                     out[i] = found
         return out, joins
 
