@@ -46,6 +46,8 @@ class Clauses:
 
     def background_host(self, i: int) -> Span | None:
         """The part that holds the background clause token i lies in, else None."""
+        if not self.background:
+            return None
         for (s, e), host in zip(self.background, self.hosts, strict=True):
             if s <= i < e:
                 return host
@@ -131,16 +133,23 @@ def _background(words: Sequence[str], lex: Lexicon) -> tuple[Span, ...]:
     ret meget mere"): from the lead to a stop, a comma, "så" or a wish verb ("… fordi jeg ikke
     kan mærke mine fødder vil gerne …")."""
     m, out = lex.motivation, []
-    ends = m.stops | {","}
-    degree = lex.action.degree_after if lex.action else {}
-    adverbs = frozenset(lex.classes.get("adv", ()))
+    leads = lex.background_leads
+    # a lead's first word, to pass the other words with one lookup (an empty lead: none)
+    firsts = None if () in leads else frozenset(ld[0] for ld in leads)
+    ends = degree = adverbs = None  # made at the first lead found (most utterances have none)
     for i in range(len(words)):
-        lead = next((ld for ld in lex.background_leads if _starts(words, i, ld)), None)
+        if firsts is not None and words[i] not in firsts:
+            continue
+        lead = next((ld for ld in leads if _starts(words, i, ld)), None)
         if lead is None or (i > 0 and words[i - 1] in m.negations | m.not_because_after):
             continue  # "det er ikke fordi …": no cause told
         start = i + len(lead)
         if len(lead) > 1 and (start >= len(words) or words[start] not in lex.background_subjects):
             continue  # "selv om natten": "selv", no concession
+        if ends is None:
+            ends = m.stops | {","}
+            degree = lex.action.degree_after if lex.action else {}
+            adverbs = frozenset(lex.classes.get("adv", ()))
         end = len(words)
         for k in range(start + 1, len(words)):
             nxt = words[k + 1] if k + 1 < len(words) else ""

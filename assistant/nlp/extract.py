@@ -14,6 +14,7 @@ from assistant.nlp.criterion import find_criterion
 from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.facts import Facts
 from assistant.nlp.habits import helper_habit
+from assistant.nlp.memo import Memo
 from assistant.nlp.numbers import number_at
 from assistant.nlp.people_roles import RoleFinder, role_by_name
 from assistant.nlp.phrase import starts_run_on
@@ -48,6 +49,7 @@ class Analyzer:
         speller = self.spelling.speller if self.spelling else None
         self.index = activity.build_index(content, speller.is_word if speller else None)
         self.roles = RoleFinder(content.lexicon)
+        self.unknown = Memo()  # a token as said → whether the speller's tables do not know it
         # activities that are a task, not a capacity or state (walking, mood, strength)
         self.task_activities = frozenset(content.activities) - content.lexicon.capacity_activities
         self.model = (
@@ -226,7 +228,14 @@ class Analyzer:
         speller = self.spelling.speller if self.spelling is not None else None
         if speller is None:
             return []
-        return [t for t in dict.fromkeys(texts) if t.isalpha() and not speller.is_word(t.lower())]
+        unknown, out = self.unknown, []
+        for t in dict.fromkeys(texts):
+            found = unknown.get(t)
+            if found is None:
+                found = unknown.get_or(t, _is_unknown, t, speller)
+            if found:
+                out.append(t)
+        return out
 
     def model_features(self, text: str) -> frozenset[str]:
         """The words of text the activity counts are kept for (activity_model.features)."""
@@ -1713,6 +1722,11 @@ def analyzer_for(content: Content) -> Analyzer:
 def cached_analyzer(lang: str = "da") -> Analyzer:
     """Return the process-wide analyzer for the default content of `lang`."""
     return analyzer_for(get_content(lang))
+
+
+def _is_unknown(text: str, speller) -> bool:
+    """True for a word (letters only) the speller's tables do not know."""
+    return text.isalpha() and not speller.is_word(text.lower())
 
 
 def _amount_word(word: str, g) -> bool:

@@ -95,13 +95,14 @@ class RuleSet:
             found.setdefault(entry[0], entry)
         return tuple(found.values())
 
-    def find(self, keys: Sequence[frozenset[str]], punct: Sequence[bool]):
-        """Return (label, start, end) of the longest match of every rule at every start."""
+    def find(self, keys: Sequence[frozenset[str]], punct: Sequence[bool], last: int | None = None):
+        """Return (label, start, end) of the longest match of every rule at every start (up
+        to `last`, when given: the last token a match may start at)."""
         out = []
         held = None  # the required key sets the utterance holds a key of (made when needed)
         possible: dict[int, bool] = {}  # rule id -> every required item has a key present
         required, starting, n = self.required, self.starting, len(keys)
-        for start, token_keys in enumerate(keys):
+        for start, token_keys in enumerate(keys if last is None else keys[: last + 1]):
             here = starting.get(token_keys)
             if here is None:
                 here = starting.get_or(token_keys, self._starting, token_keys)
