@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.content.lexicon import IndependenceCues, Lexicon, MotivationCues
+from assistant.nlp.memo import once
 
 # independence.yaml pattern labels: an aid unused / not there / not wanted (said after it,
 # said before it); help; help unless "selv"
@@ -219,7 +220,7 @@ def modifier_spans(
     is a time or a fact, not the activity in it."""
     subjects = lex.background_subjects
     owners = lex.owners
-    skip = lex.fillers | lex.clause_breaks | {","}
+    skip = once(lex, "told_skip", _told_skip)
     out: list[Span] = [
         (k, modifier_end(words, k, lex)) for k in _memory_questions(words, lemmas, lex)
     ]
@@ -249,7 +250,7 @@ def occasion_spans(words: Sequence[str], lex: Lexicon) -> tuple[Span, ...]:
     på besøg"): an occasion lead with an owner after it, to the clause's end, when something
     was told before it in its part (a modifier as in modifier_spans; the caller keeps it only
     when the rest names a task, not a state such as "bliver så glad")."""
-    skip = lex.fillers | lex.clause_breaks | {","}
+    skip = once(lex, "told_skip", _told_skip)
     out: list[Span] = []
     for i, w in enumerate(words[:-1]):
         if w not in lex.occasion_leads or words[i + 1] not in lex.owners:
@@ -280,7 +281,7 @@ def fear_spans(words: Sequence[str], lex: Lexicon, phrases: frozenset[int]) -> t
 def _memory_questions(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon) -> list[int]:
     """Where a question word follows a memory verb, past adverbs, negations and fillers
     ("kan ikke huske hvor hun har lagt pungen", "glemmer tit hvornår …")."""
-    skip = lex.fillers | frozenset(lex.classes.get("adv", ())) | lex.negations
+    skip = once(lex, "memory_skip", _memory_skip)
     out = []
     for i, w in enumerate(words):
         if w not in lex.object_led_verbs and lemmas[i] not in lex.object_led_verbs:
@@ -291,6 +292,16 @@ def _memory_questions(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon)
         if k < len(words) and words[k] in lex.memory_question_leads:
             out.append(k)
     return out
+
+
+def _told_skip(lex: Lexicon) -> frozenset[str]:
+    """Fillers, clause breaks and the comma: passed looking for something told before."""
+    return frozenset(lex.fillers | lex.clause_breaks | {","})
+
+
+def _memory_skip(lex: Lexicon) -> frozenset[str]:
+    """Fillers, adverbs and negations: passed from a memory verb to its question word."""
+    return frozenset(lex.fillers | frozenset(lex.classes.get("adv", ())) | lex.negations)
 
 
 def _prev_word(words: Sequence[str], i: int, lex: Lexicon) -> str:
