@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.content.lexicon import IndependenceCues, Lexicon, MotivationCues
-from assistant.nlp.memo import once
+from assistant.nlp.memo import MISSING, Memo, once
 
 # independence.yaml pattern labels: an aid unused / not there / not wanted (said after it,
 # said before it); help; help unless "selv"
@@ -1004,20 +1004,33 @@ def named(
     table: dict[str, str],
     compounds: bool = True,
     tails: dict[str, str] | None = None,
+    memo: Memo | None = None,
 ):
     """Return (canonical name, token index) for every word in the table (form or lemma).
 
     With `compounds`, a word ending in a known name counts too ("firehjulsrollatoren"); with
-    `tails`, a word ending in one of those ("havenabo").
+    `tails`, a word ending in one of those ("havenabo"). `memo` keeps each (word, lemma)'s
+    name for the next call with the same table and options (the caller's own memo).
     """
     out = []
     for i, (w, lem) in enumerate(zip(words, lemmas, strict=True)):
-        name = table.get(w) or table.get(lem) or table.get(w.rstrip("."))
-        if name is None and (compounds or tails) and len(w) > 6 and w.isalpha():
-            name = _compound_tail(w, table if compounds else tails)
+        if memo is None:
+            name = _name_of(w, lem, table, compounds, tails)
+        else:
+            name = memo.get((w, lem), MISSING)
+            if name is MISSING:
+                name = memo.get_or((w, lem), _name_of, w, lem, table, compounds, tails)
         if name is not None:
             out.append((name, i))
     return out
+
+
+def _name_of(w: str, lem: str, table: dict[str, str], compounds: bool, tails) -> str | None:
+    """The canonical name one word (form or lemma) gives in named(), or None."""
+    name = table.get(w) or table.get(lem) or table.get(w.rstrip("."))
+    if name is None and (compounds or tails) and len(w) > 6 and w.isalpha():
+        name = _compound_tail(w, table if compounds else tails)
+    return name
 
 
 def _compound_tail(word: str, table: dict[str, str]) -> str | None:

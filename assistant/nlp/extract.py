@@ -50,6 +50,8 @@ class Analyzer:
         self.index = activity.build_index(content, speller.is_word if speller else None)
         self.roles = RoleFinder(content.lexicon)
         self.unknown = Memo()  # a token as said → whether the speller's tables do not know it
+        self.people_named = Memo()  # (word, lemma) → the person named (clauses.named)
+        self.aids_named = Memo()  # (word, lemma) → the aid named
         # activities that are a task, not a capacity or state (walking, mood, strength)
         self.task_activities = frozenset(content.activities) - content.lexicon.capacity_activities
         self.model = (
@@ -405,7 +407,12 @@ class Analyzer:
         people = [
             (p, i)
             for p, i in clauses.named(
-                words, lemmas, lex.people, compounds=False, tails=lex.people_tails
+                words,
+                lemmas,
+                lex.people,
+                compounds=False,
+                tails=lex.people_tails,
+                memo=self.people_named,
             )
             if _owned_or_known(words, i, lex)  # "en gammel kone", "som et barn": anyone
             and not _speaker_said(words, i, lex)  # "jeg er hans nabo": the one speaking
@@ -538,7 +545,7 @@ class Analyzer:
         ):
             act = lex.motion_activity or act
 
-        aids = clauses.named(words, lemmas, lex.aids)
+        aids = clauses.named(words, lemmas, lex.aids, memo=self.aids_named)
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
         aids = clauses.without_lost(words, aids, lex)
         aids = [(a, i) for a, i in aids if not clauses.thing_feature(words, i, lex)]

@@ -79,10 +79,10 @@ class RuleSet:
         self.holding = Memo()
 
     def _entry(self, rule: Rule):
-        """(rule id, rule, fixed, the keys of a fixed rule's second item or None)."""
+        """(rule id, rule, fixed, the keys the token after its start must hold, or None)."""
         rid = id(rule)
         fixed = rid in self.fixed
-        return rid, rule, fixed, _second_keys(rule) if fixed else None
+        return rid, rule, fixed, _second_keys(rule) if fixed or _paired(rule) else None
 
     def _starting(self, token_keys: frozenset[str]):
         """The entry (see _entry) of every rule that may start at a token with these keys."""
@@ -108,11 +108,11 @@ class RuleSet:
                 here = starting.get_or(token_keys, self._starting, token_keys)
             after = keys[start + 1] if start + 1 < n else frozenset()  # the next token's keys
             for rid, rule, fixed, second in here:
+                # its first item matches here (the rule is indexed by this token's keys); most
+                # rules fail at the second, tested before a call
+                if second is not None and second.isdisjoint(after):
+                    continue
                 if fixed:  # a plain walk fails fast; no need to ask what the utterance holds
-                    # its first item matches here (the rule is indexed by this token's keys);
-                    # most rules fail at the second, tested before a call
-                    if second is not None and second.isdisjoint(after):
-                        continue
                     end = _match_fixed(rule.items, keys, start)
                 else:
                     ok = possible.get(rid)
@@ -147,6 +147,22 @@ class RuleSet:
 def _second_keys(rule: Rule) -> frozenset[str] | None:
     """The keys of a rule's second item, None for a rule of one item."""
     return rule.items[1].keys if len(rule.items) > 1 else None
+
+
+def _paired(rule: Rule) -> bool:
+    """True when a match must start with the rule's first item on one token and its second on
+    the next: both required once at least, neither a wildcard, the first exactly once."""
+    items = rule.items
+    if len(items) < 2:
+        return False
+    first, second = items[0], items[1]
+    return (
+        first.keys is not ANY
+        and first.min == 1
+        and first.max == 1
+        and second.keys is not ANY
+        and second.min >= 1
+    )
 
 
 def _match_fixed(items, keys, i: int) -> int | None:
