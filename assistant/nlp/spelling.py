@@ -426,7 +426,11 @@ class Speller:
             out.append(_recase(text, fixed))
         outs = [text.lower() for text in out]
         end = 0  # a token joins one compound at most
+        no_join = self.no_join
         for i in range(len(out) - 1):
+            a = outs[i]
+            if a in no_join or len(a) < MIN_SHORT:
+                continue  # joins nothing (_joins_at's first test, read here: most words)
             if i < end or _frozen(texts, i + 1):
                 continue
             count = self._joins_at(outs, i, texts)
@@ -441,13 +445,15 @@ class Speller:
                 fixed = self.slipped.get(lower) or self.slipped.get_or(lower, self.slip, lower)
                 out[i] = fixed
         if self.contexts:
-            said = {text.lower() for text in out}
+            said = None  # the words said, made for the first word a context's word is near
             near = self.in_contexts
             for i, text in enumerate(out):
                 # a rare word in the company of a context's words: a slip of one of them
                 unchanged = i not in joined and text == texts[i] and text.islower()
                 if not unchanged or near.get(text) == frozenset():
                     continue  # a word no context's word is near (most words): no company asked
+                if said is None:
+                    said = {text.lower() for text in out}
                 if found := self._in_context(text, said - {text}):
                     out[i] = found
         return out, joins
