@@ -1226,14 +1226,26 @@ def _correction_end(words: Sequence[str], k: int, cues) -> int | None:
     """Where a self-correction mark starting at word k ends, or None; a refusing one ("nej
     ikke hver dag …") ends after its first word, so what it repeats reads as refused."""
     found = None
-    first = words[k]  # a mark's first word must be this one: most marks are passed over at once
-    for mark in cues.corrections:
-        if mark[0] == first and tuple(words[k : k + len(mark)]) == mark:
+    first = words[k]  # a mark's first word must be this one: the others are not read
+    plain, refusing = once(cues, "corrections_by_first", _corrections_by_first)
+    for mark in plain.get(first, ()):
+        if tuple(words[k : k + len(mark)]) == mark:
             found = k + len(mark)
-    for mark in cues.refusing_corrections:
-        if k > 0 and mark[0] == first and tuple(words[k : k + len(mark)]) == mark:
+    for mark in refusing.get(first, ()) if k > 0 else ():
+        if tuple(words[k : k + len(mark)]) == mark:
             found = k + 1
     return found
+
+
+def _corrections_by_first(cues) -> tuple[dict[str, list], dict[str, list]]:
+    """The correction marks and the refusing ones by their first word, each in its order."""
+    plain: dict[str, list] = {}
+    refusing: dict[str, list] = {}
+    for marks, by_first in ((cues.corrections, plain), (cues.refusing_corrections, refusing)):
+        for mark in marks:
+            if mark:
+                by_first.setdefault(mark[0], []).append(mark)
+    return plain, refusing
 
 
 def last_correction(words: Sequence[str], cues) -> int | None:

@@ -1207,16 +1207,19 @@ def _parts(words, lex, soft: bool) -> list[tuple[int, int]]:
     """Split token indices at clause breaks ("men", sentence ends) and, with `soft`, at "og jeg
     vil …" (independence only: the activity keeps the context "bor på tredje sal og …")."""
     parts, start = [], 0
+    # the words each test below needs first: the others are passed without a call
+    subjects, breaks, soft_breaks = lex.run_on_subjects, lex.clause_breaks, lex.soft_clause_breaks
+    cleft = lex.cleft_leads[0] if lex.cleft_leads else None
     for i, w in enumerate(words):
-        if soft and _run_on(words, i, lex):
+        if soft and w in subjects and _run_on(words, i, lex):
             if i > start:
                 parts.append((start, i))
             start = i
-        elif w in lex.clause_breaks or (soft and _soft_break(words, i, lex)):
+        elif w in breaks or (soft and w in soft_breaks and _soft_break(words, i, lex)):
             if i > start:
                 parts.append((start, i))
             start = i + 1
-        elif i - start >= CLEFT_AFTER and _cleft_at(words, i, lex):
+        elif w == cleft and i - start >= CLEFT_AFTER and _cleft_at(words, i, lex):
             parts.append((start, i))  # "toilettet klarer jeg fint det er barberingen der …"
             start = i
     if start < len(words):
