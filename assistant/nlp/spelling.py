@@ -172,6 +172,7 @@ class Speller:
     slipped: Memo = field(default_factory=Memo, compare=False, repr=False)  # slip() seen
     unglued: Memo = field(default_factory=Memo, compare=False, repr=False)  # unglue() seen
     in_contexts: Memo = field(default_factory=Memo, compare=False, repr=False)  # _context_near
+    plain: Memo = field(default_factory=Memo, compare=False, repr=False)  # _read_plain() seen
     # every word a rule of fix_words may change before word() does (see fix_words)
     special: frozenset[str] = field(init=False, compare=False, repr=False)
 
@@ -381,16 +382,11 @@ class Speller:
         into one compound."""
         out, joins = [], []
         lowers = [text.lower() for text in texts]
-        special, period_leads = self.special, self.period_leads
+        period_leads, plain = self.period_leads, self.plain
         for i, text in enumerate(texts):
-            lower = _unclipped(nfc(text).lower())
-            if (
-                lower not in special
-                and not text[:1].isupper()
-                and (i == 0 or lowers[i - 1] not in period_leads)
-            ):  # no rule below but word() can change it (most words): read word() at once
-                fixed = self.memo.get(lower) or self.memo.get_or(lower, self.word, lower)
-                out.append(_recase(text, fixed))
+            lower, fixed = plain.get(text) or plain.get_or(text, self._read_plain, text)
+            if fixed is not None and (i == 0 or lowers[i - 1] not in period_leads):
+                out.append(fixed)  # no rule below but word() can change it (most words)
                 continue
             # a lower-case word (most of them) is neither a name nor frozen: one test for both
             if text[:1].isupper() and (_frozen(texts, i) or lower in self.names):
@@ -457,6 +453,17 @@ class Speller:
                 if found := self._in_context(text, said - {text}):
                     out[i] = found
         return out, joins
+
+    def _read_plain(self, text: str) -> tuple[str, str | None]:
+        """(the word said, lower case; its repair when no rule of fix_words but word() can
+        change it, else None): a capitalised word and a word of `special` are read in context;
+        so is any word after a period lead."""
+        lower = _unclipped(nfc(text).lower())
+        if lower in self.special or text[:1].isupper():
+            return lower, None
+        return lower, _recase(
+            text, self.memo.get(lower) or self.memo.get_or(lower, self.word, lower)
+        )
 
     def _period(self, lower: str) -> str | None:
         """The one period word an unknown word is a near-miss of ("månden", "maanden": måneden),
