@@ -8,6 +8,7 @@ is not. The word lists are dialogue.yaml's `offer_*` words.
 from __future__ import annotations
 
 from assistant.content.grammar import fold
+from assistant.nlp.memo import once
 
 _PUNCT = ",.!?;:»«\"'()"
 #: The fewest letters a word shares with an activity's cue to count as the same word.
@@ -17,7 +18,12 @@ MAX_OWN_VERB = 5
 
 
 def _words(dialogue, key: str) -> list[tuple[str, ...]]:
-    return [tuple(fold(p).split()) for p in dialogue.words.get(key, ()) if p.split()]
+    """dialogue.yaml's phrases of `key`, folded and split (once per dialogue and key)."""
+    return list(once(dialogue, f"offer_words:{key}", lambda d: _split_words(d, key)))
+
+
+def _split_words(dialogue, key: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(p).split()) for p in dialogue.words.get(key, ()) if p.split())
 
 
 def _pronouns(dialogue) -> set[str]:

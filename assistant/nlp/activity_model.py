@@ -79,6 +79,8 @@ class ActivityModel:
         scores = self.log_likelihoods(feats)
         if chosen not in scores:
             return chosen
+        if max(scores.values()) - scores[chosen] <= self.margin:
+            return chosen  # the best trails by no more than the margin (most utterances)
         best = max(scores, key=lambda a: (scores[a], a == chosen))
         return best if scores[best] - scores[chosen] > self.margin else chosen
 

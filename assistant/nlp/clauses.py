@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.content.lexicon import IndependenceCues, Lexicon, MotivationCues
+from assistant.nlp.memo import MISSING, Memo, once
 
 # independence.yaml pattern labels: an aid unused / not there / not wanted (said after it,
 # said before it); help; help unless "selv"
@@ -46,6 +47,8 @@ class Clauses:
 
     def background_host(self, i: int) -> Span | None:
         """The part that holds the background clause token i lies in, else None."""
+        if not self.background:
+            return None
         for (s, e), host in zip(self.background, self.hosts, strict=True):
             if s <= i < e:
                 return host
@@ -131,16 +134,23 @@ def _background(words: Sequence[str], lex: Lexicon) -> tuple[Span, ...]:
     ret meget mere"): from the lead to a stop, a comma, "så" or a wish verb ("… fordi jeg ikke
     kan mærke mine fødder vil gerne …")."""
     m, out = lex.motivation, []
-    ends = m.stops | {","}
-    degree = lex.action.degree_after if lex.action else {}
-    adverbs = frozenset(lex.classes.get("adv", ()))
+    leads = lex.background_leads
+    # a lead's first word, to pass the other words with one lookup (an empty lead: none)
+    firsts = None if () in leads else frozenset(ld[0] for ld in leads)
+    ends = degree = adverbs = None  # made at the first lead found (most utterances have none)
     for i in range(len(words)):
-        lead = next((ld for ld in lex.background_leads if _starts(words, i, ld)), None)
+        if firsts is not None and words[i] not in firsts:
+            continue
+        lead = next((ld for ld in leads if _starts(words, i, ld)), None)
         if lead is None or (i > 0 and words[i - 1] in m.negations | m.not_because_after):
             continue  # "det er ikke fordi …": no cause told
         start = i + len(lead)
         if len(lead) > 1 and (start >= len(words) or words[start] not in lex.background_subjects):
             continue  # "selv om natten": "selv", no concession
+        if ends is None:
+            ends = m.stops | {","}
+            degree = lex.action.degree_after if lex.action else {}
+            adverbs = frozenset(lex.classes.get("adv", ()))
         end = len(words)
         for k in range(start + 1, len(words)):
             nxt = words[k + 1] if k + 1 < len(words) else ""
@@ -210,7 +220,7 @@ def modifier_spans(
     is a time or a fact, not the activity in it."""
     subjects = lex.background_subjects
     owners = lex.owners
-    skip = lex.fillers | lex.clause_breaks | {","}
+    skip = once(lex, "told_skip", _told_skip)
     out: list[Span] = [
         (k, modifier_end(words, k, lex)) for k in _memory_questions(words, lemmas, lex)
     ]
@@ -240,7 +250,7 @@ def occasion_spans(words: Sequence[str], lex: Lexicon) -> tuple[Span, ...]:
     på besøg"): an occasion lead with an owner after it, to the clause's end, when something
     was told before it in its part (a modifier as in modifier_spans; the caller keeps it only
     when the rest names a task, not a state such as "bliver så glad")."""
-    skip = lex.fillers | lex.clause_breaks | {","}
+    skip = once(lex, "told_skip", _told_skip)
     out: list[Span] = []
     for i, w in enumerate(words[:-1]):
         if w not in lex.occasion_leads or words[i + 1] not in lex.owners:
@@ -271,7 +281,7 @@ def fear_spans(words: Sequence[str], lex: Lexicon, phrases: frozenset[int]) -> t
 def _memory_questions(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon) -> list[int]:
     """Where a question word follows a memory verb, past adverbs, negations and fillers
     ("kan ikke huske hvor hun har lagt pungen", "glemmer tit hvornår …")."""
-    skip = lex.fillers | frozenset(lex.classes.get("adv", ())) | lex.negations
+    skip = once(lex, "memory_skip", _memory_skip)
     out = []
     for i, w in enumerate(words):
         if w not in lex.object_led_verbs and lemmas[i] not in lex.object_led_verbs:
@@ -282,6 +292,16 @@ def _memory_questions(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon)
         if k < len(words) and words[k] in lex.memory_question_leads:
             out.append(k)
     return out
+
+
+def _told_skip(lex: Lexicon) -> frozenset[str]:
+    """Fillers, clause breaks and the comma: passed looking for something told before."""
+    return frozenset(lex.fillers | lex.clause_breaks | {","})
+
+
+def _memory_skip(lex: Lexicon) -> frozenset[str]:
+    """Fillers, adverbs and negations: passed from a memory verb to its question word."""
+    return frozenset(lex.fillers | frozenset(lex.classes.get("adv", ())) | lex.negations)
 
 
 def _prev_word(words: Sequence[str], i: int, lex: Lexicon) -> str:
@@ -984,20 +1004,33 @@ def named(
     table: dict[str, str],
     compounds: bool = True,
     tails: dict[str, str] | None = None,
+    memo: Memo | None = None,
 ):
     """Return (canonical name, token index) for every word in the table (form or lemma).
 
     With `compounds`, a word ending in a known name counts too ("firehjulsrollatoren"); with
-    `tails`, a word ending in one of those ("havenabo").
+    `tails`, a word ending in one of those ("havenabo"). `memo` keeps each (word, lemma)'s
+    name for the next call with the same table and options (the caller's own memo).
     """
     out = []
     for i, (w, lem) in enumerate(zip(words, lemmas, strict=True)):
-        name = table.get(w) or table.get(lem) or table.get(w.rstrip("."))
-        if name is None and (compounds or tails) and len(w) > 6 and w.isalpha():
-            name = _compound_tail(w, table if compounds else tails)
+        if memo is None:
+            name = _name_of(w, lem, table, compounds, tails)
+        else:
+            name = memo.get((w, lem), MISSING)
+            if name is MISSING:
+                name = memo.get_or((w, lem), _name_of, w, lem, table, compounds, tails)
         if name is not None:
             out.append((name, i))
     return out
+
+
+def _name_of(w: str, lem: str, table: dict[str, str], compounds: bool, tails) -> str | None:
+    """The canonical name one word (form or lemma) gives in named(), or None."""
+    name = table.get(w) or table.get(lem) or table.get(w.rstrip("."))
+    if name is None and (compounds or tails) and len(w) > 6 and w.isalpha():
+        name = _compound_tail(w, table if compounds else tails)
+    return name
 
 
 def _compound_tail(word: str, table: dict[str, str]) -> str | None:
@@ -1194,14 +1227,26 @@ def _correction_end(words: Sequence[str], k: int, cues) -> int | None:
     """Where a self-correction mark starting at word k ends, or None; a refusing one ("nej
     ikke hver dag …") ends after its first word, so what it repeats reads as refused."""
     found = None
-    first = words[k]  # a mark's first word must be this one: most marks are passed over at once
-    for mark in cues.corrections:
-        if mark[0] == first and tuple(words[k : k + len(mark)]) == mark:
+    first = words[k]  # a mark's first word must be this one: the others are not read
+    plain, refusing = once(cues, "corrections_by_first", _corrections_by_first)
+    for mark in plain.get(first, ()):
+        if tuple(words[k : k + len(mark)]) == mark:
             found = k + len(mark)
-    for mark in cues.refusing_corrections:
-        if k > 0 and mark[0] == first and tuple(words[k : k + len(mark)]) == mark:
+    for mark in refusing.get(first, ()) if k > 0 else ():
+        if tuple(words[k : k + len(mark)]) == mark:
             found = k + 1
     return found
+
+
+def _corrections_by_first(cues) -> tuple[dict[str, list], dict[str, list]]:
+    """The correction marks and the refusing ones by their first word, each in its order."""
+    plain: dict[str, list] = {}
+    refusing: dict[str, list] = {}
+    for marks, by_first in ((cues.corrections, plain), (cues.refusing_corrections, refusing)):
+        for mark in marks:
+            if mark:
+                by_first.setdefault(mark[0], []).append(mark)
+    return plain, refusing
 
 
 def last_correction(words: Sequence[str], cues) -> int | None:

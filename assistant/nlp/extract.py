@@ -14,6 +14,7 @@ from assistant.nlp.criterion import find_criterion
 from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.facts import Facts
 from assistant.nlp.habits import helper_habit
+from assistant.nlp.memo import Memo
 from assistant.nlp.numbers import number_at
 from assistant.nlp.people_roles import RoleFinder, role_by_name
 from assistant.nlp.phrase import starts_run_on
@@ -48,6 +49,9 @@ class Analyzer:
         speller = self.spelling.speller if self.spelling else None
         self.index = activity.build_index(content, speller.is_word if speller else None)
         self.roles = RoleFinder(content.lexicon)
+        self.unknown = Memo()  # a token as said → whether the speller's tables do not know it
+        self.people_named = Memo()  # (word, lemma) → the person named (clauses.named)
+        self.aids_named = Memo()  # (word, lemma) → the aid named
         # activities that are a task, not a capacity or state (walking, mood, strength)
         self.task_activities = frozenset(content.activities) - content.lexicon.capacity_activities
         self.model = (
@@ -226,7 +230,14 @@ class Analyzer:
         speller = self.spelling.speller if self.spelling is not None else None
         if speller is None:
             return []
-        return [t for t in dict.fromkeys(texts) if t.isalpha() and not speller.is_word(t.lower())]
+        unknown, out = self.unknown, []
+        for t in dict.fromkeys(texts):
+            found = unknown.get(t)
+            if found is None:
+                found = unknown.get_or(t, _is_unknown, t, speller)
+            if found:
+                out.append(t)
+        return out
 
     def model_features(self, text: str) -> frozenset[str]:
         """The words of text the activity counts are kept for (activity_model.features)."""
@@ -411,7 +422,12 @@ class Analyzer:
         people = [
             (p, i)
             for p, i in clauses.named(
-                words, lemmas, lex.people, compounds=False, tails=lex.people_tails
+                words,
+                lemmas,
+                lex.people,
+                compounds=False,
+                tails=lex.people_tails,
+                memo=self.people_named,
             )
             if _owned_or_known(words, i, lex)  # "en gammel kone", "som et barn": anyone
             and not _speaker_said(words, i, lex)  # "jeg er hans nabo": the one speaking
@@ -545,7 +561,7 @@ class Analyzer:
         ):
             act = lex.motion_activity or act
 
-        aids = clauses.named(words, lemmas, lex.aids)
+        aids = clauses.named(words, lemmas, lex.aids, memo=self.aids_named)
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
         aids = clauses.without_lost(words, aids, lex)
         aids = [(a, i) for a, i in aids if not clauses.thing_feature(words, i, lex)]
@@ -1245,16 +1261,19 @@ def _parts(words, lex, soft: bool) -> list[tuple[int, int]]:
     """Split token indices at clause breaks ("men", sentence ends) and, with `soft`, at "og jeg
     vil …" (independence only: the activity keeps the context "bor på tredje sal og …")."""
     parts, start = [], 0
+    # the words each test below needs first: the others are passed without a call
+    subjects, breaks, soft_breaks = lex.run_on_subjects, lex.clause_breaks, lex.soft_clause_breaks
+    cleft = lex.cleft_leads[0] if lex.cleft_leads else None
     for i, w in enumerate(words):
-        if soft and _run_on(words, i, lex):
+        if soft and w in subjects and _run_on(words, i, lex):
             if i > start:
                 parts.append((start, i))
             start = i
-        elif w in lex.clause_breaks or (soft and _soft_break(words, i, lex)):
+        elif w in breaks or (soft and w in soft_breaks and _soft_break(words, i, lex)):
             if i > start:
                 parts.append((start, i))
             start = i + 1
-        elif i - start >= CLEFT_AFTER and _cleft_at(words, i, lex):
+        elif w == cleft and i - start >= CLEFT_AFTER and _cleft_at(words, i, lex):
             parts.append((start, i))  # "toilettet klarer jeg fint det er barberingen der …"
             start = i
     if start < len(words):
@@ -1836,6 +1855,11 @@ def analyzer_for(content: Content) -> Analyzer:
 def cached_analyzer(lang: str = "da") -> Analyzer:
     """Return the process-wide analyzer for the default content of `lang`."""
     return analyzer_for(get_content(lang))
+
+
+def _is_unknown(text: str, speller) -> bool:
+    """True for a word (letters only) the speller's tables do not know."""
+    return text.isalpha() and not speller.is_word(text.lower())
 
 
 def _amount_word(word: str, g) -> bool:

@@ -24,3 +24,14 @@ class Memo(dict):
                 self.clear()
             found = self[key] = compute(*args)
         return found
+
+
+_ONCE: dict[tuple[int, str], tuple[Any, Any]] = {}  # (id(owner), name) → (owner kept, result)
+
+
+def once(owner: Any, name: str, build: Callable[[Any], Any]) -> Any:
+    """build(owner), made once per owner object (a Lexicon: word sets several rules join)."""
+    found = _ONCE.get((id(owner), name))
+    if found is None or found[0] is not owner:
+        found = _ONCE[(id(owner), name)] = (owner, build(owner))
+    return found[1]

@@ -104,9 +104,9 @@ class RoleFinder:
         window[i - lo] = window[i - lo] | {_PERSON}
         at = i - lo
         cut = contrast[lo:hi] if contrast is not None else [False] * len(window)
-        return {
-            label for label, start, _e in rules.find(window, punct[lo:hi]) if not any(cut[start:at])
-        }
+        # every rule holds the person, so no match starts after it
+        found = rules.find(window, punct[lo:hi], last=at)
+        return {label for label, start, _e in found if not any(cut[start:at])}
 
     def _same_person(self, words, texts, mentions, name: str, i: int) -> list[int]:
         """Later tokens that name the person mentioned at i: the next "han"/"hun" of their

@@ -73,17 +73,19 @@ class Lemmatizer:
 
     def columns(self, texts: list[str], said: list[str]) -> tuple[list, Tokens]:
         """(match keys per token, the token columns) of the restored texts and the typed ones."""
-        keys, lowers, lemmas, punct, stops = [], [], [], [], []
-        seen, flags = self.seen, self.flags
-        for text, typed in zip(texts, said, strict=True):
-            lower, lemma, key = seen.get(text) or seen.get_or(text, self._text, text)
-            is_punct, is_stop = flags.get(typed) or flags.get_or(typed, self._flags, typed)
-            keys.append(key)
-            lowers.append(lower)
-            lemmas.append(lemma)
-            punct.append(is_punct)
-            stops.append(is_stop)
-        return keys, Tokens(lowers, lemmas, punct, stops, list(texts), said)
+        if len(texts) != len(said):
+            raise ValueError("the restored and the typed tokens differ in number")
+        seen, flags, text_of, flags_of = self.seen, self.flags, self._text, self._flags
+        rows = [seen.get(text) or seen.get_or(text, text_of, text) for text in texts]
+        marks = [flags.get(typed) or flags.get_or(typed, flags_of, typed) for typed in said]
+        return [row[2] for row in rows], Tokens(
+            [row[0] for row in rows],
+            [row[1] for row in rows],
+            [mark[0] for mark in marks],
+            [mark[1] for mark in marks],
+            list(texts),
+            said,
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         ext = doc._

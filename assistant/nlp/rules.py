@@ -75,12 +75,14 @@ class RuleSet:
         # a token's keys → the rules that may start there, each once, in order (tokens of the
         # same word share one key set, so this is computed once per word)
         self.starting = Memo()
+        # a token's keys → the numbers of the required key sets holding one of them (see _held)
+        self.holding = Memo()
 
     def _entry(self, rule: Rule):
-        """(rule id, rule, fixed, the keys of a fixed rule's second item or None)."""
+        """(rule id, rule, fixed, the keys the token after its start must hold, or None)."""
         rid = id(rule)
         fixed = rid in self.fixed
-        return rid, rule, fixed, _second_keys(rule) if fixed else None
+        return rid, rule, fixed, _second_keys(rule) if fixed or _paired(rule) else None
 
     def _starting(self, token_keys: frozenset[str]):
         """The entry (see _entry) of every rule that may start at a token with these keys."""
@@ -93,23 +95,24 @@ class RuleSet:
             found.setdefault(entry[0], entry)
         return tuple(found.values())
 
-    def find(self, keys: Sequence[frozenset[str]], punct: Sequence[bool]):
-        """Return (label, start, end) of the longest match of every rule at every start."""
+    def find(self, keys: Sequence[frozenset[str]], punct: Sequence[bool], last: int | None = None):
+        """Return (label, start, end) of the longest match of every rule at every start (up
+        to `last`, when given: the last token a match may start at)."""
         out = []
         held = None  # the required key sets the utterance holds a key of (made when needed)
         possible: dict[int, bool] = {}  # rule id -> every required item has a key present
         required, starting, n = self.required, self.starting, len(keys)
-        for start, token_keys in enumerate(keys):
+        for start, token_keys in enumerate(keys if last is None else keys[: last + 1]):
             here = starting.get(token_keys)
             if here is None:
                 here = starting.get_or(token_keys, self._starting, token_keys)
             after = keys[start + 1] if start + 1 < n else frozenset()  # the next token's keys
             for rid, rule, fixed, second in here:
+                # its first item matches here (the rule is indexed by this token's keys); most
+                # rules fail at the second, tested before a call
+                if second is not None and second.isdisjoint(after):
+                    continue
                 if fixed:  # a plain walk fails fast; no need to ask what the utterance holds
-                    # its first item matches here (the rule is indexed by this token's keys);
-                    # most rules fail at the second, tested before a call
-                    if second is not None and second.isdisjoint(after):
-                        continue
                     end = _match_fixed(rule.items, keys, start)
                 else:
                     ok = possible.get(rid)
@@ -127,16 +130,39 @@ class RuleSet:
     def _held(self, keys: Sequence[frozenset[str]]) -> set[int]:
         """The numbers of the required key sets that share a key with the utterance."""
         held: set[int] = set()
-        by_key = self.items_by_key
-        for key in frozenset().union(*keys):
-            if (numbers := by_key.get(key)) is not None:
-                held.update(numbers)
+        holding = self.holding
+        for token_keys in keys:  # tokens of the same word share one key set: read once
+            numbers = holding.get(token_keys)
+            if numbers is None:
+                numbers = holding.get_or(token_keys, self._holding, token_keys)
+            held |= numbers
         return held
+
+    def _holding(self, token_keys: frozenset[str]) -> frozenset[int]:
+        """The numbers of the required key sets that share a key with one token's keys."""
+        by_key = self.items_by_key
+        return frozenset(n for key in token_keys for n in by_key.get(key, ()))
 
 
 def _second_keys(rule: Rule) -> frozenset[str] | None:
     """The keys of a rule's second item, None for a rule of one item."""
     return rule.items[1].keys if len(rule.items) > 1 else None
+
+
+def _paired(rule: Rule) -> bool:
+    """True when a match must start with the rule's first item on one token and its second on
+    the next: both required once at least, neither a wildcard, the first exactly once."""
+    items = rule.items
+    if len(items) < 2:
+        return False
+    first, second = items[0], items[1]
+    return (
+        first.keys is not ANY
+        and first.min == 1
+        and first.max == 1
+        and second.keys is not ANY
+        and second.min >= 1
+    )
 
 
 def _match_fixed(items, keys, i: int) -> int | None:

@@ -171,6 +171,22 @@ class Speller:
     memo: Memo = field(default_factory=Memo, compare=False, repr=False)  # word() seen
     slipped: Memo = field(default_factory=Memo, compare=False, repr=False)  # slip() seen
     unglued: Memo = field(default_factory=Memo, compare=False, repr=False)  # unglue() seen
+    in_contexts: Memo = field(default_factory=Memo, compare=False, repr=False)  # _context_near
+    plain: Memo = field(default_factory=Memo, compare=False, repr=False)  # _read_plain() seen
+    # every word a rule of fix_words may change before word() does (see fix_words)
+    special: frozenset[str] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        tables = (
+            self.proper,
+            self.contractions,
+            self.after_possessive,
+            self.before_subject,
+            self.after_verb,
+            self.dialect_pronouns,
+            self.bare_infinitives,
+        )
+        object.__setattr__(self, "special", frozenset().union(*tables))
 
     def unglue(self, lower: str) -> tuple[str, str] | None:
         """Split a word speech recognition glued together ("kunnevaske" → "kunne", "vaske";
@@ -326,16 +342,24 @@ class Speller:
         ("boler" → "boller", "ovenen" → "ovnen" beside "bage"; "fro" → "frø" beside "fodre");
         None otherwise. A rare word one slip from a far commoner word of the same context is a
         slip, though the dictionary lists it."""
-        if len(lower) < MIN_JOIN or not lower.isalpha() or not self.rare(lower):
+        near = self.in_contexts.get(lower)
+        if near is None:
+            near = self.in_contexts.get_or(lower, self._context_near, lower)
+        if not near:
             return None
         groups = [g for g in self.contexts if lower not in g and not others.isdisjoint(g)]
-        if not groups:
-            return None
+        found = {w for g in groups for w in near & g}
+        return found.pop() if len(found) == 1 else None
+
+    def _context_near(self, lower: str) -> frozenset[str]:
+        """The everyday words of any context a rare word is one slip or one plain letter from
+        (see _in_context); empty for a word too short, not alphabetic or not rare."""
+        if len(lower) < MIN_JOIN or not lower.isalpha() or not self.rare(lower):
+            return frozenset()
         near = plain_letter_forms(lower)
         if len(lower) >= MIN_SLIP:
             near |= slips(lower, self.letters)
-        found = {w for g in groups for w in near & g if w in self.common}
-        return found.pop() if len(found) == 1 else None
+        return frozenset(w for w in near if w in self.common and any(w in g for g in self.contexts))
 
     def _plain(self, word: str) -> bool:
         """A known or everyday word that holds no typing of æ, ø or å ("haven", "katte", not
@@ -358,8 +382,12 @@ class Speller:
         into one compound."""
         out, joins = [], []
         lowers = [text.lower() for text in texts]
+        period_leads, plain = self.period_leads, self.plain
         for i, text in enumerate(texts):
-            lower = _unclipped(nfc(text).lower())
+            lower, fixed = plain.get(text) or plain.get_or(text, self._read_plain, text)
+            if fixed is not None and (i == 0 or lowers[i - 1] not in period_leads):
+                out.append(fixed)  # no rule below but word() can change it (most words)
+                continue
             # a lower-case word (most of them) is neither a name nor frozen: one test for both
             if text[:1].isupper() and (_frozen(texts, i) or lower in self.names):
                 out.append(text)
@@ -394,7 +422,11 @@ class Speller:
             out.append(_recase(text, fixed))
         outs = [text.lower() for text in out]
         end = 0  # a token joins one compound at most
+        no_join = self.no_join
         for i in range(len(out) - 1):
+            a = outs[i]
+            if a in no_join or len(a) < MIN_SHORT:
+                continue  # joins nothing (_joins_at's first test, read here: most words)
             if i < end or _frozen(texts, i + 1):
                 continue
             count = self._joins_at(outs, i, texts)
@@ -409,13 +441,29 @@ class Speller:
                 fixed = self.slipped.get(lower) or self.slipped.get_or(lower, self.slip, lower)
                 out[i] = fixed
         if self.contexts:
-            said = {text.lower() for text in out}
+            said = None  # the words said, made for the first word a context's word is near
+            near = self.in_contexts
             for i, text in enumerate(out):
                 # a rare word in the company of a context's words: a slip of one of them
                 unchanged = i not in joined and text == texts[i] and text.islower()
-                if unchanged and (found := self._in_context(text, said - {text})):
+                if not unchanged or near.get(text) == frozenset():
+                    continue  # a word no context's word is near (most words): no company asked
+                if said is None:
+                    said = {text.lower() for text in out}
+                if found := self._in_context(text, said - {text}):
                     out[i] = found
         return out, joins
+
+    def _read_plain(self, text: str) -> tuple[str, str | None]:
+        """(the word said, lower case; its repair when no rule of fix_words but word() can
+        change it, else None): a capitalised word and a word of `special` are read in context;
+        so is any word after a period lead."""
+        lower = _unclipped(nfc(text).lower())
+        if lower in self.special or text[:1].isupper():
+            return lower, None
+        return lower, _recase(
+            text, self.memo.get(lower) or self.memo.get_or(lower, self.word, lower)
+        )
 
     def _period(self, lower: str) -> str | None:
         """The one period word an unknown word is a near-miss of ("månden", "maanden": måneden),
