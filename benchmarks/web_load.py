@@ -362,9 +362,7 @@ def _main_plain(args: argparse.Namespace) -> int:
             f"all serving processes: RSS {sum(m[1] for m in memory):.0f} MB, "
             f"PSS {sum(m[3] for m in memory):.0f} MB (target at most 150 for the web process)"
         )
-    print(
-        f"load average at the start / end: {load_start:.2f} / {os.getloadavg()[0]:.2f} (2 cores)"
-    )
+    print(f"load average at the start / end: {load_start:.2f} / {os.getloadavg()[0]:.2f} (2 cores)")
     if args.think == 0:  # the saturated run also reports the page's own cost, in process
         from render import render_figures  # noqa: PLC0415
 
