@@ -939,6 +939,24 @@ def test_a_sign_without_a_verb_gets_the_activitys_verb():
     assert "kunne gå ned til postkassen uden at stoppe" in compose_goal(walk, GOALS)
 
 
+@pytest.mark.parametrize(
+    "own, sign, says",
+    [
+        ("klæde mig på om morgenen", "bukser sokker og sko", "tage bukser sokker og sko på"),
+        ("klæde mig selv på", "skjorte og bukser", "tage skjorte og bukser på"),
+        ("få tøj på selv", "mine sko", None),  # the own verb takes the things: no frame
+    ],
+)  # fmt: skip
+def test_a_sign_of_things_after_a_reflexive_wish_takes_the_activitys_frame(own, sign, says):
+    """ "klæde mig på" has its object: a sign naming clothes is "tage … på", never "klæde
+    bukser"; a wish verb that takes things keeps its own verb."""
+    facts = {"activity": "paaklaedning", "own_action": own, "criterion": sign}
+    sentence = compose_goal(facts, GOALS)
+    assert "klæde bukser" not in sentence and "klæde skjorte" not in sentence, sentence
+    if says:
+        assert f"når jeg kan {says}" in sentence, sentence
+
+
 def test_a_time_of_day_in_their_own_words_is_not_said_twice():
     """ "hente avisen om morgenen" already says when: no "… om morgenen hver morgen"."""
     daily = {"times": 1, "per": "day", "every": 1}

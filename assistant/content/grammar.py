@@ -143,6 +143,7 @@ class Grammar:
     relative_leads: frozenset[str] = frozenset()  # "som" in "… som jeg kan skrive i"
     object_pronouns: frozenset[str] = frozenset()  # the citizen as object: "ham", "hende"
     reflexive_third: frozenset[str] = frozenset()  # "sin", "sig": a relative's, made first person
+    reflexive_objects: frozenset[str] = frozenset()  # "klæde mig på": the verb has its object
     want_forms: frozenset[str] = frozenset()  # "fordi jeg gerne vil …" is a purpose
     wish_particles: frozenset[str] = frozenset()  # "gerne", dropped after "vil"
     generic_verbs: frozenset[str] = frozenset()  # "klare", "gøre": say nothing with "det"
@@ -484,6 +485,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         relative_leads=w("relative_leads"),
         object_pronouns=w("object_pronouns"),
         reflexive_third=w("reflexive_third"),
+        reflexive_objects=w("reflexive_objects"),
         want_forms=w("want_forms"),
         wish_particles=w("wish_particles"),
         help_leads=w("help_leads"),

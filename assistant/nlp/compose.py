@@ -351,6 +351,9 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     if not own:
         return " ".join([template.verb, *words])  # "hele stuen": "støvsuge hele stuen"
     verb, particle = _sign_verb(own.split(), g)
+    if thing and _has_object(own.split(), verb, g):
+        # "klæde mig på" + "bukser sokker og sko": "tage bukser sokker og sko på"
+        return frame[0].format(object=" ".join(words))
     if len(words) > _PARTICLE_REACH or {fold(w).lower() for w in words} & (
         g.sign_particles | g.motion_adverbs
     ):  # folded, as the grammar's word lists are ("væk": "vaek")
@@ -383,6 +386,13 @@ def _sign_verb(own: list[str], g) -> tuple[str, list[str]]:
     after = [fold(w).lower() for w in own[i + 1 : i + 1 + _PARTICLE_REACH]]
     particle = next((w for w in after if w in g.sign_particles), None)
     return own[i], [particle] if particle else []
+
+
+def _has_object(own: list[str], verb: str, g) -> bool:
+    """True when the wish's verb is followed by a reflexive object ("klæde mig på"), so it
+    cannot take the things a sign names."""
+    i = own.index(verb)
+    return i + 1 < len(own) and fold(own[i + 1]).lower() in g.reflexive_objects
 
 
 _PARTICLE_REACH = 4  # words after the verb searched for its particle ("hænge vasketøj op")
