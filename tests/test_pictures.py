@@ -139,3 +139,14 @@ def test_the_page_draws_badges_hidden_from_screen_readers(citizen):
     assert citizen.slot == "current_level"
     scale = re.search(r'<ul class="cards scale".*?</ul>', citizen.page, re.S).group(0)
     assert re.findall(r'name="card" value="([^"]+)"', scale) == ["1", "2", "3", "4", "5"]
+
+
+def test_the_measure_cards_that_name_the_wishs_words_come_first(content):
+    """ "bil. ind. ud.": the car card leads the transfer cards; with no words told (or only a
+    card's label) the content order stays, so a picture answer keeps its place."""
+    plain = [c.id for c in measure_cards(content, "forflytning")]
+    car = [c.id for c in measure_cards(content, "forflytning", "bil. ind. ud.")]
+    assert car[0] == "bil" and plain[0] != "bil" and sorted(car) == sorted(plain)
+    bed = [c.id for c in measure_cards(content, "forflytning", "komme ud af sengen om morgenen")]
+    assert bed[0] == "seng"
+    assert [c.id for c in measure_cards(content, "forflytning", "øh ja")] == plain

@@ -264,15 +264,38 @@ def activity_cards(content) -> list[Card]:
     ]
 
 
-def measure_cards(content, activity: str | None) -> list[Card]:
-    """Return the measure cards of the activity's goal template."""
+def measure_cards(content, activity: str | None, wish: str = "") -> list[Card]:
+    """Return the measure cards of the activity's goal template, those that name more of the
+    wish's own words first ("bil. ind. ud.": "Ind og ud af bilen" before "5 gange fra stolen"),
+    else in content order."""
     if content.goals is None:
         return []
     template = content.goals.get(activity)
-    return [
+    said = _word_set(wish)
+    cards = [
         Card(id=m.id, label=m.label, openmoji=m.openmoji, group="measure", badge=m.badge)
         for m in template.measures
     ]
+    if not said:
+        return cards
+    shared = {
+        m.id: sum(
+            any(_same_word(w, s) for s in said) for w in _word_set(f"{m.label} {m.criterion or ''}")
+        )
+        for m in template.measures
+    }
+    return sorted(cards, key=lambda c: -shared[c.id])  # stable: content order within a score
+
+
+def _word_set(text: str) -> set[str]:
+    """The words of `text` of three letters or more, folded to lower case."""
+    return {w for w in re.findall(r"\w+", fold(text or "").lower()) if len(w) >= 3}
+
+
+def _same_word(a: str, b: str) -> bool:
+    """True when one word is the other with a short ending ("bil", "bilen"; "seng", "sengen")."""
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and len(long_) - len(short) <= 3
 
 
 KNOWN_SET = "known"  # the card set that keeps a value another answer told
@@ -294,7 +317,17 @@ def step_cards(step: Step, state: dict, content, today: date) -> list[Card]:
         if source == "activities":
             out.extend(activity_cards(content))
         elif source == "measure":
-            out.extend(measure_cards(content, state.slots.get("activity")))
+            wish = " ".join(
+                [str(state.slots.get("own_action") or "")]
+                + [
+                    str(e.get("answer") or "")
+                    for e in state.transcript or ()
+                    if isinstance(e, dict)
+                    and e.get("slot") == "wish"
+                    and e.get("input") != "picture"
+                ]  # a card's label tells nothing of one's own words
+            )
+            out.extend(measure_cards(content, state.slots.get("activity"), wish))
         elif source == "deadline":
             weeks = int(state.course_weeks or 12)
             out.extend(
