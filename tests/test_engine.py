@@ -1196,6 +1196,24 @@ def test_a_thing_done_once_has_no_how_often_and_is_not_asked_again(content, said
 
 
 @pytest.mark.parametrize(
+    ("wish", "said"),
+    [
+        ("jeg vil gerne selv skære anden ud igen", "Det er jo kun juleaften."),  # blind77
+        ("jeg vil gerne selv lave kransekage", "bare til nytaar"),
+        ("jeg vil gerne kunne pynte juletræet selv", "det er kun til jul"),
+        ("jeg vil gerne kunne danse til mit barnebarns bryllup", "øh kun til brylluppet i maj"),
+    ],
+)
+def test_an_occasion_said_once_to_how_often_is_not_asked_again(content, wish, said):
+    """Blind77: "Det er jo kun juleaften." to "Hvor tit?" was asked three times: a single
+    occasion ("kun"/"bare" and a day) is done once, no how often."""
+    turn = wished_until(content, wish, "frequency")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.step != "frequency", turn.prompt
+    assert not turn.state.slots.get("frequency")
+
+
+@pytest.mark.parametrize(
     ("wish", "said", "when"),
     [
         ("jeg vil selv kunne tømme posen", "Når posen er fuld.", "når posen er fuld"),

@@ -547,3 +547,105 @@ def test_a_change_that_names_a_means_the_lexicon_lacks_puts_it_in_the_goal(said,
     turn = answer(answer(at_summary(walk_alone), "nej"), said)
     assert turn.slot == "confirm" and thing in turn.goal_text
     assert answer(turn, "ja").done
+
+
+PILLS = {
+    "wish": "jeg vil gerne selv kunne tage min medicin fra dosisaesken",
+    "frequency": "hver aften",
+    "deadline": "til jul",
+    "independence": "selv",
+}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "nej hellere om morgenen når jeg drikker min kaffe",  # blind78 (soen_far)
+        "nej hellere om morgenen",
+        "nej ikke om aftenen men om morgenen",
+        "nej det skal vaere om morgenen i stedet",  # typed without æøå
+        "nej nej om morgenen, ikke om aftenen",
+    ],
+)
+def test_a_new_time_of_day_with_the_no_replaces_the_frequencys_time(said):
+    """Blind78: "nej hellere om morgenen" on a "hver aften" goal was not applied; the
+    dialogue asked the wish again and put back the same "hver aften" goal."""
+    turn = at_summary(PILLS)
+    assert "hver aften" in turn.goal_text
+    activity = turn.state["slots"]["activity"]
+    turn = answer(turn, said)
+    assert turn.slot == "confirm", turn.prompt
+    assert "morgen" in turn.goal_text and "aften" not in turn.goal_text
+    assert turn.state["slots"]["frequency"] == {"times": 1, "per": "day", "every": 1}
+    assert turn.state["slots"]["activity"] == activity  # no new wish
+    turn = answer(turn, "ja")
+    assert turn.done and "morgen" in turn.draft["goal"]["text"]
+
+
+def test_a_time_of_day_turned_down_alone_asks_what_instead():
+    turn = answer(at_summary(PILLS), "nej ikke om aftenen")
+    assert turn.slot == "change"
+
+
+def test_a_new_time_of_day_on_the_change_step_replaces_it():
+    """Blind78's second try: "om morgenen når jeg drikker min kaffe ikke om aftenen" to "Hvad
+    skal der så stå i stedet?" asked the wish again."""
+    turn = answer(at_summary(PILLS), "nej")
+    assert turn.slot == "change"
+    turn = answer(turn, "om morgenen naar jeg drikker min kaffe ikke om aftenen")
+    assert turn.slot == "confirm", turn.prompt
+    assert "hver morgen" in turn.goal_text and "aften" not in turn.goal_text
+
+
+def test_another_time_of_day_in_a_longer_no_replaces_it_too():
+    turn = answer(at_summary(PILLS), "nej jeg vil hellere tage dem om formiddagen")
+    assert turn.slot == "confirm", turn.prompt
+    assert "formiddag" in turn.goal_text and "aften" not in turn.goal_text
+
+
+CARVE = {
+    "wish": "jeg vil gerne selv kunne skære kødet ud igen",
+    "frequency": "hver søndag",
+    "deadline": "til jul",
+    "independence": "selv",
+}
+
+
+@pytest.mark.parametrize(
+    ("said", "words"),
+    [
+        (  # blind77 (parkinson)
+            "Nej, hellere med den kniv med det tykke skaft, som ergoterapeuten viste mig. "
+            "Den kan jeg holde fast om.",
+            ["kniv", "skaft"],
+        ),
+        ("nej hellere med en kniv med tykt skaft", ["kniv", "skaft"]),
+        ("nej med den tykke kniv fra ergoterapeuten i stedet", ["tykke kniv"]),
+        ("nej, hellere med en saks med fjeder", ["saks", "fjeder"]),
+    ],
+)
+def test_an_aid_in_own_words_with_the_no_joins_the_goal(said, words):
+    """Blind77: "Nej, hellere med den kniv med det tykke skaft …" at confirm was ignored: the
+    same goal was put again, independence stayed 'selv'."""
+    turn = at_summary(CARVE)
+    turn = answer(turn, said)
+    assert turn.slot == "confirm", turn.prompt
+    assert all(w in turn.goal_text for w in words), turn.goal_text
+    assert turn.state["slots"]["independence"] == "hjaelpemiddel"
+    turn = answer(turn, "ja")
+    assert turn.done and all(w in turn.draft["goal"]["text"] for w in words)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "nej hellere til paaske, jeg skal have vinteren overstaaet med mine lunger",  # blind45
+        "nej. hellere hver anden søndag. hver søndag kan jeg ikke med min ryg",
+    ],
+)
+def test_a_with_phrase_later_in_the_no_is_no_aid(said):
+    """Blind44/45: "med min hånd", "med mine lunger" in the why of a no are no aid."""
+    turn = answer(at_summary(CARVE), said)
+    assert turn.slot == "confirm", turn.prompt
+    assert turn.state["slots"]["independence"] == "selv"
+    assert "lunger" not in turn.goal_text and "ryg" not in turn.goal_text

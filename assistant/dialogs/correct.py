@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from assistant.content.yesno import normalise
 from assistant.dialogs.cards import clauses, said
-from assistant.dialogs.draft import said_thing
+from assistant.dialogs.draft import goal_templates, said_thing
 from assistant.dialogs.people import REMOVING, helpers_in, roles_of
 from assistant.dialogs.reply import Ctx, Reply, is_no
 from assistant.dialogs.reply import card as role_card
 from assistant.nlp.activity import content_stop_words
+from assistant.nlp.compose import frequency_phrase
 from assistant.nlp.numbers import number_at
 
 _READ_WORDS = 60  # words of an answer searched for "hellere", "i stedet", "også"
@@ -48,6 +49,8 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         # "otte kort" is no card game, "knapperne foran" no new wish
         _restore(s, before, ("activity", "own_action"))
         out = (out - {"activity"}) | {"measure"}
+    if "frequency" not in out and _retime(s, text, ctx):
+        out.add("frequency")  # "nej hellere om morgenen": the goal's "hver aften" at another time
     if _replace_aids(s, reply.facts, before, ctx):
         out.add("aids")
     else:
@@ -228,6 +231,18 @@ def measure_anew(s, changed: list[str], step_kind: str) -> None:
             s.answered = [a for a in s.answered if a != "independence"]
 
 
+def opens_with(text: str, ctx: Ctx, key: str) -> bool:
+    """True when the first clause of a correction with words, its leads ("nej", "hellere") and
+    fillers aside, opens with a word under `key` ("nej, hellere med den kniv …": "med"; not
+    "nej. hellere otte kort. ti kan jeg ikke nå med min hånd")."""
+    heads = {normalise(w) for w in ctx.dialogue.words.get(key, ())}
+    for clause in clauses(text, ctx.dialogue):
+        words = _instead_words(clause, ctx)
+        if words:
+            return normalise(words[0]) in heads
+    return False
+
+
 def _instead_words(clause: str, ctx: Ctx) -> list[str]:
     """The words of a clause of "hellere" without it, the words that lead to it ("nej") and
     fillers: "nej, hellere svømme" → ["svømme"], "cykle i stedet" → ["cykle"]."""
@@ -297,7 +312,8 @@ def _recount(s, text: str, ctx: Ctx) -> bool:
             if found is None or found[0] <= 0 or (i and words[i - 1] in negations):
                 continue
             value, end = found[0], i + found[1]
-            counted = end < len(words) and words[end] == noun
+            # "otte kort" for "tyve julekort": the compound said by its last part
+            counted = end < len(words) and _same_noun(words[end], noun)
             bare = end == len(words) and all(x in leads for x in words[:i])
             if not (counted or bare):
                 continue
@@ -389,6 +405,59 @@ def _current_count(slots: dict, ctx: Ctx) -> tuple[str, int | None] | None:
     if found is None or found[1] >= len(words) or not words[found[1]].isalpha():
         return None
     return words[found[1]], found[1]
+
+
+_EDGE = ",.;:!?"
+_DAILY = {"times": 1, "per": "day", "every": 1}
+
+
+def _retime(s, text: str, ctx: Ctx) -> bool:
+    """Put a part of the day said with the no in the place of the goal's ("nej hellere om
+    morgenen" for "hver aften" → "hver morgen"; "ikke om aftenen men om morgenen": the one after
+    a negation is turned down); a goal done on other days takes it beside ("hver søndag om
+    morgenen"). False when the answer names no other part of the day."""
+    lexicon = ctx.content.lexicon
+    parts = {normalise(p) for p in lexicon.day_parts}
+    leads = {normalise(p) for p in lexicon.day_part_leads}
+    negations = {normalise(w) for w in ctx.dialogue.words.get("negations", ())}
+    said_words = [w.strip(_EDGE) for w in text.split()]
+    words = [normalise(w) for w in said_words]
+    new = next(
+        (
+            k
+            for k in range(1, len(words))
+            if words[k] in parts
+            and words[k - 1] in leads
+            and not (k > 1 and words[k - 2] in negations)
+        ),
+        None,
+    )
+    if new is None:
+        return False
+    part = lexicon.lemma(words[new])
+    old_words = str(s.slots.get("frequency_said") or "").split()
+    at = next((i for i, w in enumerate(old_words) if normalise(w.strip(_EDGE)) in parts), None)
+    if at is not None:  # "hver aften", "to gange om ugen om aftenen": that word changes
+        old = normalise(old_words[at].strip(_EDGE))
+        if lexicon.lemma(old) == part:
+            return False  # the time of the goal said again
+        old_words[at] = part if lexicon.lemma(old) == old else said_words[new]
+        s.slots["frequency_said"] = " ".join(old_words)
+        return True
+    phrase = " ".join(said_words[new - 1 : new + 1])  # "om morgenen", as said
+    freq = s.slots.get("frequency")
+    if not freq or freq == _DAILY:  # "om morgenen" says every day in the person's words
+        s.slots["frequency"] = dict(_DAILY)
+        s.slots["frequency_said"] = phrase
+        return True
+    how_often = " ".join(old_words) or frequency_phrase(freq, goal_templates(s, ctx.content))
+    s.slots["frequency_said"] = f"{how_often} {phrase}"
+    return True
+
+
+def _same_noun(said: str, noun: str) -> bool:
+    """True when `said` is the noun or its last part ("kort" for "julekort")."""
+    return said == noun or (len(said) >= _SHORT_AID and said.isalpha() and noun.endswith(said))
 
 
 def _plain(value: float) -> int | float:

@@ -92,10 +92,10 @@ from assistant.dialogs.cards import (
     rest_after_opening,
     step_cards,
 )
-from assistant.dialogs.correct import correct, measure_anew, new_wish
+from assistant.dialogs.correct import correct, measure_anew, new_wish, opens_with
 from assistant.dialogs.draft import build_draft, understood
 from assistant.dialogs.flow import confirms_known, next_step
-from assistant.dialogs.handlers import HANDLERS, apply_facts, means_told
+from assistant.dialogs.handlers import HANDLERS, apply_facts, means_instead, means_told
 from assistant.dialogs.models import Answer, Turn
 from assistant.dialogs.people import REMOVING, as_relations, drop_deceased, names_told
 from assistant.dialogs.record import closing_status, keeps_answer
@@ -553,6 +553,10 @@ def _answer(
     if "activity" in changed:
         s.slots.pop("activity_guessed", None)  # the person's own words name it now
     changed = correct(s, reply, changed, step.kind, ctx)  # "nej, hellere otte kort"
+    no_aid = step.kind == "confirm" and not {"aids", "activity"} & set(changed)
+    means = no_aid and opens_with(reply.text, ctx, "with_after_self")
+    if means and means_instead(s, reply, ctx):  # "nej, hellere med den kniv med tykt skaft"
+        changed = sorted({*changed, "aid_said"})
     if "frequency" in changed:
         _drop_old_frequency(s, ctx)  # "gå en tur hver dag" + "to gange om ugen": one of them
     measure_anew(s, changed, step.kind)

@@ -690,6 +690,14 @@ def _frequency(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK
     if r.card is None and said(r.text, ctx.dialogue, "one_off", 12, anywhere=True):
         return OK  # "det er jo bare den ene fuglekasse": done once, no how often
+    if (
+        r.card is None
+        and r.facts is not None
+        and r.facts.deadline
+        and not r.facts.frequency
+        and said(r.text, ctx.dialogue, "one_off_occasion", 12, anywhere=True)
+    ):
+        return OK  # "det er jo kun juleaften": that day once; its date is the deadline's
     if r.card is not None:
         card = ctx.dialogue.cards.get(r.card)
         if card is None or not isinstance(card.value, dict):
@@ -978,6 +986,26 @@ def means_told(s, r: Reply, ctx: Ctx) -> bool:
     before = s.slots.get("aid_said")
     _said_aid(s, r, ctx, "with_something")
     return s.slots.get("aid_said") != before
+
+
+def means_instead(s, r: Reply, ctx: Ctx) -> bool:
+    """A no on the goal summary naming a thing to manage with the lexicon does not know ("nej,
+    hellere med den kniv med det tykke skaft, som ergoterapeuten viste mig"): the goal takes it
+    in the person's words, as on the change step; a person ("med min datter") is no thing.
+    True when it did."""
+    if r.card is not None or r.facts is None:
+        return False
+    if not (is_no(r, ctx) or said(r.text, ctx.dialogue, "correction_instead", anywhere=True)):
+        return False
+    phrase = _aid_phrase(r, ctx, "with_something")
+    thing = said_thing(phrase or "", ctx.content)
+    if not thing:
+        return False
+    people = {fold(p).lower() for p in r.facts.people}
+    people |= {fold(p).lower() for p in (r.facts.extras or {}).get("people_roles") or {}}
+    if fold(thing).lower() in people or fold(ctx.content.lexicon.lemma(thing)).lower() in people:
+        return False
+    return means_told(s, r, ctx)
 
 
 def _own_aid(phrase: str, r: Reply, ctx: Ctx) -> str:
