@@ -649,3 +649,18 @@ def test_a_with_phrase_later_in_the_no_is_no_aid(said):
     assert turn.slot == "confirm", turn.prompt
     assert turn.state["slots"]["independence"] == "selv"
     assert "lunger" not in turn.goal_text and "ryg" not in turn.goal_text
+
+
+def test_a_person_who_showed_the_aid_is_no_helper_instead():
+    """Blind77: "…, som ergoterapeuten viste mig" tells of the knife; his wife stays helper."""
+    turn = at_summary({**CARVE, "people": "min kone kan holde fadet"})
+    turn = answer(turn, "nej hellere med en kniv med tykt skaft som ergoterapeuten viste mig")
+    assert turn.slot == "confirm", turn.prompt
+    assert turn.state["slots"]["people"] == ["kone"] and "kniv" in turn.goal_text
+
+
+def test_a_person_said_with_med_is_the_helper_instead():
+    turn = answer(at_summary({**CARVE, "people": "min kone"}), "nej hellere med min søn")
+    assert turn.slot == "confirm", turn.prompt
+    assert turn.state["slots"]["people"] == ["søn"]
+    assert turn.state["slots"]["independence"] != "hjaelpemiddel"

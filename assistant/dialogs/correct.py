@@ -57,7 +57,8 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         out.discard("aids")
     roles = roles_of(reply.facts, step_kind)
     helpers = helpers_in(roles)
-    if not helpers and instead:  # "nej hellere min søn": the one named is the one instead
+    if not helpers and instead and not _means_first(text, roles, ctx):
+        # "nej hellere min søn": the one named is the one instead
         # … when named in the clause of "hellere": "nej hellere til sommerferien. lægen siger
         # jeg ikke må forhaste mig" tells who said it, no helper instead of the goal's
         near = [
@@ -229,6 +230,21 @@ def measure_anew(s, changed: list[str], step_kind: str) -> None:
         if s.slots.get("independence") == _AID_CARD:
             s.slots.pop("independence", None)
             s.answered = [a for a in s.answered if a != "independence"]
+
+
+def _means_first(text: str, roles: dict[str, str], ctx: Ctx) -> bool:
+    """True when the no's first clause opens with a thing to manage with, no person ("nej,
+    hellere med den kniv med det tykke skaft, som ergoterapeuten viste mig"): one named in it
+    tells of the thing, no helper instead ("nej hellere med min søn" is one)."""
+    if not opens_with(text, ctx, "with_after_self"):
+        return False
+    for clause in clauses(text, ctx.dialogue):
+        words = _instead_words(clause, ctx)
+        if words:
+            thing = said_thing(" ".join(words), ctx.content)
+            named = {normalise(n) for n in roles}
+            return bool(thing) and normalise(thing) not in named
+    return False
 
 
 def opens_with(text: str, ctx: Ctx, key: str) -> bool:
