@@ -238,6 +238,11 @@ class Grammar:
     pointing_there_after: frozenset[str] = frozenset()  # "de" in "de der seks hundrede meter"
     pointing_there: str = ""  # "der"
     pointing_articles: dict[str, str] = field(default_factory=dict)  # "det" (der) → "et"
+    article_genders: dict[str, str] = field(default_factory=dict)  # "et" → n ("mit et og alt")
+    # "… igen den er hver anden onsdag": a spoken sentence of its own run on without a join
+    spoken_sentence_starts: frozenset[tuple[str, ...]] = frozenset()
+    spoken_aside_times: frozenset[str] = frozenset()  # "hver", "om": the aside says a time
+    clause_verbs: frozenset[str] = frozenset()  # "synes", "tror": "det er" is their object
     amount_words: frozenset[str] = frozenset()  # "seks", "hundrede": an amount follows
     do_it: str = ""  # "gøre det": a sign's words that repeat the wish's verb phrase
     approximate_said: frozenset[str] = frozenset()  # spoken "en" in "en tredive meter"
@@ -577,6 +582,14 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         amount_words=w("amount_words"),
         pointing_articles={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("pointing_articles") or {}).items()
+        },
+        spoken_sentence_starts=frozenset(
+            tuple(fold(str(w)) for w in row) for row in data.get("spoken_sentence_starts") or []
+        ),
+        spoken_aside_times=w("spoken_aside_times"),
+        clause_verbs=w("clause_verbs"),
+        article_genders={
+            fold(str(k)): str(v) for k, v in (data.get("article_genders") or {}).items()
         },
         do_it=nfc(str(data.get("do_it") or "")),
         approximate_said=frozenset(
