@@ -275,3 +275,16 @@ def test_a_relative_says_the_citizen_as_object_in_anothers_clause_mig(told, mine
     "ham" is the citizen again: "mig" in the goal."""
     frame, words = reason_frame(told, GOALS, "relative")
     assert mine in words, words
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "så han kan følge med i dødsannoncerne det er det første han læser",
+        "så hun kan få sin kaffe, det er det eneste hun drikker om morgenen",
+    ],
+)
+def test_a_relative_clause_without_som_after_det_foerste_is_kept(told):
+    """ "det første han læser" is a relative clause, no other person's story to cut."""
+    frame, words = reason_frame(told, GOALS, "citizen")
+    assert words.endswith(told.split()[-1]), words

@@ -189,6 +189,7 @@ class Grammar:
     run_on_there: frozenset[str] = frozenset()  # "der" in "… igen der kommer mejser"
     run_on_there_after: frozenset[str] = frozenset()  # "igen": "der" after it is a subject
     run_on_relative_heads: frozenset[str] = frozenset()  # "den" in "den mad jeg kan lide"
+    relative_head_words: frozenset[str] = frozenset()  # "første" in "det første han læser"
     unit_short: dict[str, frozenset[str]] = field(default_factory=dict)  # "km": kilometer
     question_words: frozenset[str] = frozenset()  # "hvilken dag det er": no comment
     citizen_kin: frozenset[str] = frozenset()  # a relative's "min kone hun …": the citizen
@@ -530,6 +531,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         run_on_there=w("run_on_there"),
         run_on_there_after=w("run_on_there_after"),
         run_on_relative_heads=w("run_on_relative_heads"),
+        relative_head_words=w("relative_head_words"),
         main_joins=w("main_joins"),
         citizen_kin=w("citizen_kin"),
         question_words=w("question_words"),

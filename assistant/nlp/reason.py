@@ -780,6 +780,9 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
         return False
     if words[i - 1][-1:] in ".!?" or _b(words[i - 1]) in g.attribution_verbs:
         return False  # "og Svend siger han gider ikke fiske alene": what was said, told on
+    head = i > 1 and _b(words[i - 2]) in g.run_on_relative_heads
+    if head and _b(words[i - 1]) in g.relative_head_words:
+        return False  # "det er det første han læser": a relative clause without "som"
     nxt = words[i + 1]
     if not (g.is_present(nxt) or g.is_past(nxt) or _b(nxt) in g.modals | g.past_words):
         return False
