@@ -245,20 +245,7 @@ def _spoken_clause_run_on(clauses: list[list[str]]) -> list[str]:
                 continue  # "hvilken dag det er", "hvad klokken det er"
             if any(w in FINITE or _present_tense(w) for w in clause[: i - 1]):
                 problems.append(f"a spoken sentence run on without a join {prev!r} {subject!r}")
-        for i in range(2, len(clause) - 1):
-            # "… til de kommer nogle dage er de der først": a fronted phrase, the verb, then the
-            # subject, inside a clause that has its verb already: a new main clause run on
-            prev, verb, subject = clause[i - 1], clause[i], clause[i + 1]
-            if verb not in FINITE or subject not in INVERTED_SUBJECTS or prev in INVERSION_LEADS:
-                continue
-            if any(w in FINITE or _present_tense(w) for w in clause[: i - 1]):
-                problems.append(f"a main clause run on without a join {verb!r} {subject!r}")
     return problems
-
-
-INVERTED_SUBJECTS = frozenset({"jeg", "han", "hun", "vi", "de"})
-#: Words after which the finite verb comes before its subject inside one clause ("og så kan jeg").
-INVERSION_LEADS = CLAUSE_LEADS | {"nu", "her", "ikke", "også"}
 
 
 def _selv_twice_in_the_wish(text: str) -> list[str]:

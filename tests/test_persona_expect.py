@@ -155,7 +155,6 @@ def test_a_verb_after_the_modal_is_fine(text):
         "Jeg vil kunne lave kaffe, og så skal pigerne ikke lave den for mig det er noget.",
         "Jeg vil kunne gå, fordi jeg har været med i klubben i 50 år det er mit andet hjem.",
         "Jeg vil kunne læse, så jeg kan følge med i dødsannoncerne haha.",
-        "Jeg vil kunne gå, så jeg ikke venter til de kommer nogle dage er de der først kl. ni.",
     ],
 )
 def test_grammar_problems_sees_spoken_run_ons_and_laughter(text):
@@ -169,7 +168,6 @@ def test_grammar_problems_sees_spoken_run_ons_and_laughter(text):
         "Jeg vil kunne gå, fordi jeg synes det er sjovt.",
         "Jeg vil kunne gå, fordi det er min tur, og så er det ikke altid ham.",
         "Jeg vil kunne gå i haven, og det er vigtigt for mig.",
-        "Jeg vil kunne gå ud, og så kan jeg se mine venner.",
     ],
 )
 def test_grammar_problems_lets_joined_clauses_be(text):
