@@ -45,7 +45,10 @@ NOT_PRESENT_TENSE = frozenset({
 # Words a clause cut short ends on ("... med køerne og."): never before a full stop.
 CUT_ENDS = frozenset({"og", "men", "så", "eller", "fordi", "når", "hvis", "at"})
 # Spoken fillers that never belong in a written goal ("med elcyklen altså,").
-FILLERS = frozenset({"øh", "øhm", "øhh", "æh", "ehm", "hmm", "altså", "ik", "ikk"})
+FILLERS = frozenset({
+    "øh", "øhm", "øhh", "æh", "ehm", "hmm", "altså", "ik", "ikk",
+    "haha", "hahaha", "hehe", "hihi",  # laughter typed into an answer
+})  # fmt: skip
 # A question word ending a clause is a scrap of a cut-off clause ("om ugen med hvad,").
 QUESTION_ENDS = frozenset({"hvad", "hvem", "hvilken", "hvilket", "hvilke"})
 # Where someone is, said without a verb: after a modal a "være" is missing ("kan oppe og …").
@@ -106,6 +109,7 @@ def grammar_problems(text: str) -> list[str]:
     problems += _compound_neuters(clauses)
     problems += _reflexives_of_jeg(text)
     problems += _run_on_in_the_wish(text)
+    problems += _spoken_clause_run_on(clauses)
     problems += _selv_twice_in_the_wish(text)
     problems += _verbless_modal(clauses)
     triples = [t for c in clauses for t in zip(c, c[1:], c[2:], strict=False)]
@@ -213,6 +217,35 @@ def _run_on_in_the_wish(text: str) -> list[str]:
         and prev not in CLAUSE_LEADS
         and (_present_tense(b) or b in PAST_FORMS or b in MODALS)
     ]
+
+
+#: "den er", "det er": a pointing subject and its verb that open a spoken sentence of their own.
+POINTING_SUBJECTS = frozenset({"den", "det"})
+COPULAS = frozenset({"er", "var"})
+#: Verbs whose object clause may go without "at" ("jeg synes det er", "han ved det er").
+SAYING_VERBS = frozenset({"synes", "tror", "ved", "føler", "mener", "siger", "håber", "syntes"})
+QUESTION_WORDS = QUESTION_ENDS | {"hvor", "hvornår", "hvordan"}
+#: Finite verbs that make the words before them a clause ("jeg kan", "min datter kommer").
+FINITE = frozenset({"er", "var", "har", "havde", "kan", "vil", "skal", "må", "bliver", "kommer"})
+
+
+def _spoken_clause_run_on(clauses: list[list[str]]) -> list[str]:
+    """ "… på biblioteket igen den er hver anden onsdag", "… for mig det er noget": a finite
+    clause goes on into a spoken sentence of its own ("den er", "det er") with no join between,
+    no comma, no stop and no clause lead."""
+    problems = []
+    for clause in clauses:
+        for i in range(2, len(clause) - 1):
+            prev, subject, verb = clause[i - 1], clause[i], clause[i + 1]
+            if subject not in POINTING_SUBJECTS or verb not in COPULAS:
+                continue
+            if prev in CLAUSE_LEADS or prev in SAYING_VERBS or prev in FINITE:
+                continue
+            if any(w in QUESTION_WORDS for w in clause[max(0, i - 3) : i - 1]):
+                continue  # "hvilken dag det er", "hvad klokken det er"
+            if any(w in FINITE or _present_tense(w) for w in clause[: i - 1]):
+                problems.append(f"a spoken sentence run on without a join {prev!r} {subject!r}")
+    return problems
 
 
 def _selv_twice_in_the_wish(text: str) -> list[str]:

@@ -1548,6 +1548,11 @@ def test_who_said_the_reason_is_left_out_of_the_goal(told, speaker, kept, droppe
         ("fritid", "spille kort i klubben igen de spiller hver tirsdag",
          "spille kort i klubben igen"),
         ("socialt_samvaer", "ringe til min bror Poul han bor i Aalborg", "ringe til min bror Poul"),
+        # a pointing "den"/"det" after a closing adverb: "… igen den er hver anden onsdag"
+        ("fritid", "komme med til læsekredsen på biblioteket igen den er om onsdagen",
+         "komme med til læsekredsen på biblioteket igen"),
+        ("fritid", "fiske ved søen igen det er min bedste stund", "fiske ved søen igen"),
+        ("madlavning", "spise frokost ude det er så hyggeligt", "spise frokost ude"),
         # a spoken hedge is no part of the goal
         ("vask_og_hygiejne", "barbere mig igen med en elbarbermaskine tror jeg",
          "barbere mig igen med en elbarbermaskine"),

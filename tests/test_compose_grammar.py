@@ -208,6 +208,18 @@ def test_an_answers_typed_capital_is_small_inside_the_goal_but_names_stay():
         ("Jeg vil kunne vaske min beskidte undertøj", "mit beskidte undertøj"),
         ("Jeg vil kunne rydde op i min gamle værktøjsskab", "mit gamle værktøjsskab"),
         ("Jeg vil kunne se min søde oldebarn", "mit søde oldebarn"),
+        # a fixed phrase opened by an article takes the article's gender ("et og alt")
+        ("Jeg vil kunne vande, fordi haven er min et og alt", "mit et og alt"),
+        ("Jeg vil kunne køre, fordi sommerhuset er min et og alt", "er mit et og alt"),
+        # a spoken sentence run on without a join gets a comma; one that says when, no opening
+        ("Jeg vil kunne gå, så jeg kan se fiskerne det er der jeg hører til", "fiskerne, det er"),
+        ("Jeg vil kunne gå, fordi jeg har gået i klubben i 50 år det er mit andet hjem", "år, det"),
+        ("Jeg vil kunne gå med til læsekredsen igen den er hver anden onsdag", "igen hver anden"),
+        ("Jeg vil kunne gå til gymnastik igen det er om tirsdagen", "igen om tirsdagen"),
+        (
+            "Jeg vil kunne læse, så jeg kan se dødsannoncerne haha det er det første",
+            "annoncerne, det",
+        ),
         # an agreeing word tells the number when the noun is unknown
         ("Jeg vil kunne læse, fordi det er min egne sager", "mine egne sager"),
         # a pasted full stop inside the sentence
@@ -251,6 +263,11 @@ def test_polish_mends_pasted_pieces(pasted, mended):
         "Jeg vil kunne bruge lidt længere tid og gøre det selv",
         "Jeg vil kunne gå hen til barberen nede på hjørnet og blive klippet",
         "Jeg vil kunne danse med hende og jeg vil ikke sidde på en stol og kigge",
+        # "det er" joined to its clause: a lead, a verb of saying, a question word
+        "Jeg vil selv kunne huske hvilken dag det er og hvem der kommer",
+        "Jeg vil kunne gå, fordi jeg synes det er sjovt",
+        "Jeg vil kunne gå i haven, og det er vigtigt for mig",
+        "Jeg vil kunne gå, så er det ikke altid min søn der skal hente",
     ],
 )
 def test_polish_keeps_what_is_fine(fine):
@@ -551,6 +568,8 @@ def test_a_relatives_reason_in_the_first_person_agrees_with_its_noun():
 
     told = "hun vil ikke have at fremmede rører ved hendes hår"
     assert "ved mit hår" in first_person(told, GOALS, "relative")
+    told = "haven er hendes et og alt hun har passet den i tres år"
+    assert "mit et og alt" in first_person(told, GOALS, "relative")
 
 
 def test_a_sign_that_says_selv_is_said_by_the_wish_that_said_it_once():

@@ -239,3 +239,52 @@ def test_a_long_second_reason_is_never_cut_between_ga_and_the_verb_it_goes_on_wi
     )
     said = _reason_in_goal(told)
     assert "ikke skal gå og være bange for mig" in said and not said.endswith("skal gå."), said
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "words"),
+    [
+        ("og så vil jeg lære ham det", "citizen", "lære ham det"),
+        ("så vil jeg vise dem at jeg kan", "citizen", "vise dem at jeg kan"),
+        ("så vil han lære barnebarnet at cykle", "relative", "lære barnebarnet at cykle"),
+        ("så vil jeg gerne have det sjovt igen", "citizen", "have det sjovt igen"),
+    ],
+)
+def test_the_citizens_will_after_saa_is_a_purpose_so_i_can(told, speaker, words):
+    """ "og så vil jeg lære ham det": never "så jeg vil lære ham det", but "så jeg kan …"."""
+    assert reason_frame(told, GOALS, speaker) == ("so_that", words)
+
+
+def test_a_second_purpose_with_the_citizens_will_says_so_i_can():
+    told = "så det ikke er hans far der skal køre den. Og så vil jeg lære ham det"
+    frame, words = reason_frame(told, GOALS, "citizen")
+    assert "så jeg kan lære ham det" in words and "jeg vil" not in words, words
+
+
+@pytest.mark.parametrize(
+    ("told", "mine"),
+    [
+        ("så han ikke skal vente på at min mor kommer og læser op for ham", "op for mig"),
+        ("så hun ikke skal vente på at hjemmeplejen kommer og hjælper hende", "hjælper mig"),
+        ("så han ikke er afhængig af at de kommer og kører ham", "kører mig"),
+        ("så han kan se at hans kone har det godt med ham", "godt med mig"),
+    ],
+)
+def test_a_relative_says_the_citizen_as_object_in_anothers_clause_mig(told, mine):
+    """After "at" with another subject ("at min mor kommer og læser op for ham") the relative's
+    "ham" is the citizen again: "mig" in the goal."""
+    frame, words = reason_frame(told, GOALS, "relative")
+    assert mine in words, words
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "så han kan følge med i dødsannoncerne det er det første han læser",
+        "så hun kan få sin kaffe, det er det eneste hun drikker om morgenen",
+    ],
+)
+def test_a_relative_clause_without_som_after_det_foerste_is_kept(told):
+    """ "det første han læser" is a relative clause, no other person's story to cut."""
+    frame, words = reason_frame(told, GOALS, "citizen")
+    assert words.endswith(told.split()[-1]), words

@@ -146,3 +146,29 @@ def test_no_verb_after_the_modal_is_a_problem(text):
 )
 def test_a_verb_after_the_modal_is_fine(text):
     assert not any("no verb after the modal" in p for p in grammar_problems(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg vil kunne komme med til læsekredsen på biblioteket igen den er hver anden onsdag.",
+        "Jeg vil kunne lave kaffe, og så skal pigerne ikke lave den for mig det er noget.",
+        "Jeg vil kunne gå, fordi jeg har været med i klubben i 50 år det er mit andet hjem.",
+        "Jeg vil kunne læse, så jeg kan følge med i dødsannoncerne haha.",
+    ],
+)
+def test_grammar_problems_sees_spoken_run_ons_and_laughter(text):
+    assert grammar_problems(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg vil selv kunne huske hvilken dag det er og hvem der kommer.",
+        "Jeg vil kunne gå, fordi jeg synes det er sjovt.",
+        "Jeg vil kunne gå, fordi det er min tur, og så er det ikke altid ham.",
+        "Jeg vil kunne gå i haven, og det er vigtigt for mig.",
+    ],
+)
+def test_grammar_problems_lets_joined_clauses_be(text):
+    assert grammar_problems(text) == []

@@ -189,6 +189,7 @@ class Grammar:
     run_on_there: frozenset[str] = frozenset()  # "der" in "… igen der kommer mejser"
     run_on_there_after: frozenset[str] = frozenset()  # "igen": "der" after it is a subject
     run_on_relative_heads: frozenset[str] = frozenset()  # "den" in "den mad jeg kan lide"
+    relative_head_words: frozenset[str] = frozenset()  # "første" in "det første han læser"
     unit_short: dict[str, frozenset[str]] = field(default_factory=dict)  # "km": kilometer
     question_words: frozenset[str] = frozenset()  # "hvilken dag det er": no comment
     citizen_kin: frozenset[str] = frozenset()  # a relative's "min kone hun …": the citizen
@@ -238,6 +239,11 @@ class Grammar:
     pointing_there_after: frozenset[str] = frozenset()  # "de" in "de der seks hundrede meter"
     pointing_there: str = ""  # "der"
     pointing_articles: dict[str, str] = field(default_factory=dict)  # "det" (der) → "et"
+    article_genders: dict[str, str] = field(default_factory=dict)  # "et" → n ("mit et og alt")
+    # "… igen den er hver anden onsdag": a spoken sentence of its own run on without a join
+    spoken_sentence_starts: frozenset[tuple[str, ...]] = frozenset()
+    spoken_aside_times: frozenset[str] = frozenset()  # "hver", "om": the aside says a time
+    clause_verbs: frozenset[str] = frozenset()  # "synes", "tror": "det er" is their object
     amount_words: frozenset[str] = frozenset()  # "seks", "hundrede": an amount follows
     do_it: str = ""  # "gøre det": a sign's words that repeat the wish's verb phrase
     approximate_said: frozenset[str] = frozenset()  # spoken "en" in "en tredive meter"
@@ -525,6 +531,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         run_on_there=w("run_on_there"),
         run_on_there_after=w("run_on_there_after"),
         run_on_relative_heads=w("run_on_relative_heads"),
+        relative_head_words=w("relative_head_words"),
         main_joins=w("main_joins"),
         citizen_kin=w("citizen_kin"),
         question_words=w("question_words"),
@@ -577,6 +584,14 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         amount_words=w("amount_words"),
         pointing_articles={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("pointing_articles") or {}).items()
+        },
+        spoken_sentence_starts=frozenset(
+            tuple(fold(str(w)) for w in row) for row in data.get("spoken_sentence_starts") or []
+        ),
+        spoken_aside_times=w("spoken_aside_times"),
+        clause_verbs=w("clause_verbs"),
+        article_genders={
+            fold(str(k)): str(v) for k, v in (data.get("article_genders") or {}).items()
         },
         do_it=nfc(str(data.get("do_it") or "")),
         approximate_said=frozenset(

@@ -46,7 +46,9 @@ def agree(words: list[str], grammar: Grammar) -> list[str]:
             j += 1
         if j + 1 < len(out) and _adjective_before_noun(out[j], out[j + 1], grammar):
             j += 1
-        kind = grammar.noun_kind(out[j]) if j < len(out) else None
+        kind = None
+        if j < len(out):
+            kind = grammar.noun_kind(out[j]) or grammar.article_genders.get(_bare(out[j]))
         if _kind_of_form(word, forms) == "pl" and j < len(out) and _same_in_plural(out[j], grammar):
             kind = "pl"  # "mine julekort": 15 of them, the plural is the same word
         kind = kind or said
@@ -370,6 +372,42 @@ def _verb_follows(word: str, g: Grammar) -> bool:
     return g.is_infinitive(word) or g.is_present(word) or bare in g.modals
 
 
+def _joins_a_clause(word: str, g: Grammar) -> bool:
+    """Whether a spoken "det er" may follow this word inside one clause ("fordi det er", "og det
+    er", "synes det er", "så er det")."""
+    b = _bare(word)
+    joins = g.clause_subordinators | g.subordinators | g.main_joins | g.question_words
+    return b in joins | g.clause_verbs | g.modals or g.is_present(b) or g.is_past(b)
+
+
+def mend_spoken_run_ons(words: list[str], g: Grammar) -> list[str]:
+    """A spoken sentence run on into a finite clause without a join: a comma before it ("med
+    fiskerne det er der jeg hører til" → "fiskerne, det er …"); one that only says when loses its
+    opening words ("biblioteket igen den er hver anden onsdag" → "igen hver anden onsdag")."""
+    out = list(words)
+    size = max((len(s) for s in g.spoken_sentence_starts), default=0)
+    i, clause_start = 1, 0
+    while i < len(out) - size:
+        prev = out[i - 1]
+        if prev[-1:] in _EDGE:
+            clause_start = i
+        start = tuple(_bare(w) for w in out[i : i + size])
+        if (
+            start in g.spoken_sentence_starts
+            and prev[-1:] not in _EDGE
+            and not _joins_a_clause(prev, g)
+            and not any(_bare(w) in g.question_words for w in out[max(0, i - 3) : i])
+            and any(g.is_present(w) or _bare(w) in g.modals for w in out[clause_start : i - 1])
+        ):
+            if _bare(out[i + size]) in g.spoken_aside_times:
+                del out[i : i + size]
+                continue
+            out[i - 1] = prev + ","
+            clause_start = i
+        i += 1
+    return out
+
+
 def polish(text: str, grammar: Grammar) -> str:
     """Return text with agreement fixed, stacked modals, doubled words, a second "selv" in the
     wish clause, spoken fillers and a cut clause's last conjunction removed, a reflexive of
@@ -377,7 +415,7 @@ def polish(text: str, grammar: Grammar) -> str:
     between verb phrases said as a list."""
     words = lower_openers(drop_spoken_fillers(text.split(), grammar), grammar)
     words = write_approximations(drop_spoken_pointers(words, grammar), grammar)
-    words = mend_inner_stops(words, grammar)
+    words = mend_spoken_run_ons(mend_inner_stops(words, grammar), grammar)
     words = drop_cut_ends(own_reflexives(words, grammar), grammar)
     words = drop_repeats(drop_stacked_modals(agree(words, grammar), grammar))
     words = comma_verb_lists(say_selv_once(words, grammar), grammar)

@@ -780,6 +780,9 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
         return False
     if words[i - 1][-1:] in ".!?" or _b(words[i - 1]) in g.attribution_verbs:
         return False  # "og Svend siger han gider ikke fiske alene": what was said, told on
+    head = i > 1 and _b(words[i - 2]) in g.run_on_relative_heads
+    if head and _b(words[i - 1]) in g.relative_head_words:
+        return False  # "det er det første han læser": a relative clause without "som"
     nxt = words[i + 1]
     if not (g.is_present(nxt) or g.is_past(nxt) or _b(nxt) in g.modals | g.past_words):
         return False
@@ -1073,6 +1076,10 @@ def _reason_parts(
         and len(body) > 1
         and _b(body[1]) not in g.pronoun_objects
     )
+    own = {g.self_subject} | (g.citizen_pronouns if convert else set())
+    if first in g.want_forms and len(body) > 2 and _b(body[1]) in own:
+        # "og så vil jeg lære ham det": the citizen's will is the purpose, "så jeg kan lære …"
+        return "so_that", _join(body[2:], g)
     if inverted and (n := _subject(body[1:], g)) and len(body) > n + 1:
         # "så kan jeg se mit barnebarn", "så kan min kone sove": the subject after the modal
         return _subject_clause("so", [*body[1 : n + 1], body[0], *body[n + 1 :]], g, convert)
@@ -1148,7 +1155,7 @@ def _as_citizen(words: list[str], g: Grammar) -> list[str]:
     caused = False  # the citizen has another do something ("have fremmede til at …")
     for i, w in enumerate(words):
         b, tail = _b(w), w[len(w.rstrip(_EDGE)) :]
-        if _opens_clause(words, i, g):
+        if _opens_clause(words, i, g) or _others_clause_after_lead(words, i, g):
             subject = about = caused = False  # a new clause, with its own subject
         if caused and b in g.infinitive_markers:
             subject = caused = False  # "… til at vaske ham": the doer is the other one
@@ -1169,6 +1176,23 @@ def _as_citizen(words: list[str], g: Grammar) -> list[str]:
         else:
             out.append(w)
     return out
+
+
+def _others_clause_after_lead(words: list[str], i: int, g: Grammar) -> bool:
+    """True when words[i] is another's subject after a subordinator ("vente på at min mor
+    kommer og læser op for ham", "når de kommer", "at hjemmeplejen kommer"): a pronoun, a
+    possessive or a word with its finite verb after it; "ham" there is the citizen again."""
+    if not i or _b(words[i - 1]) not in g.subordinators or words[i - 1][-1:] in _EDGE:
+        return False
+    b = _b(words[i])
+    others = (g.subject_pronouns - g.citizen_pronouns - {g.self_subject}) | g.possessive_words
+    if b in others:
+        return True
+    own = g.citizen_pronouns | g.object_pronouns | {g.self_subject}
+    if b in own or g.is_infinitive(words[i]):
+        return False  # "for at hjælpe ham": the citizen does it
+    # "at hjemmeplejen kommer", "at barnebarns mor kommer": a subject of one or two words
+    return any(_finite(w, g) for w in words[i + 1 : i + 3])
 
 
 def _opens_clause(words: list[str], i: int, g: Grammar) -> bool:
