@@ -1196,6 +1196,26 @@ def test_a_thing_done_once_has_no_how_often_and_is_not_asked_again(content, said
 
 
 @pytest.mark.parametrize(
+    "said", ["Det er jo kun juleaften.", "øh bare til påske", "kun nytårsaften ik"]
+)
+def test_a_single_holiday_is_done_once_and_not_asked_again(content, said):
+    """ "Det er jo kun juleaften." to "Hvor tit?": one occasion, no how often."""
+    turn = wished_until(content, "jeg vil gerne selv skære anden ud", "frequency")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.step != "frequency"
+    assert not turn.state.slots.get("frequency")
+
+
+def test_only_at_weekends_is_no_single_occasion(content):
+    """ "kun i weekenden" names no holiday: it is a how often (or asked again), not once."""
+    turn = wished_until(content, "jeg vil gerne selv skære anden ud", "frequency")
+    turn = advance(
+        turn.state, Answer("text", "kun i weekenden"), content, TODAY, understand=understand
+    )
+    assert turn.state.step == "frequency" or turn.state.slots.get("frequency")
+
+
+@pytest.mark.parametrize(
     ("wish", "said", "when"),
     [
         ("jeg vil selv kunne tømme posen", "Når posen er fuld.", "når posen er fuld"),

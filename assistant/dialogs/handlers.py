@@ -51,6 +51,7 @@ from assistant.dialogs.reply import (
     spelled,
 )
 from assistant.nlp.compose import first_person
+from assistant.nlp.dates import holiday_at
 from assistant.nlp.grammar import agree
 from assistant.nlp.numbers import number_at
 from assistant.nlp.perspective import households, in_citizens_words, speaks_of_self
@@ -699,11 +700,36 @@ def _frequency(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK
     if r.facts is not None and r.facts.frequency:
         return OK
+    if _occasion_only(spelled(r), ctx):
+        return OK  # "det er jo kun juleaften": once, on that day; the deadline says when
     when = _need_when(spelled(r), ctx)
     if when:  # "Når posen er fuld.": done when needed, no count; the goal says it so
         s.slots["frequency_when"] = when
         return OK
     return UNUSABLE
+
+
+#: Words of an answer naming its one occasion ("det er jo kun juleaften").
+_OCCASION_MAX = 8
+
+
+def _occasion_only(text: str, ctx: Ctx) -> bool:
+    """True for a short answer to "Hvor tit?" naming a single holiday after "kun"/"bare"
+    ("det er jo kun juleaften", "bare til påske"): done once, on that day, no how often."""
+    words = ctx.dialogue.words
+    low = [w.lower() for w in re.findall(r"\w+", text)]
+    if not low or len(low) > _OCCASION_MAX:
+        return False
+    leads = set(words.get("one_off_occasion_leads", ()))
+    preps = set(words.get("one_off_occasion_preps", ()))
+    time = ctx.content.lexicon.time
+    for k, w in enumerate(low):
+        if w not in leads:
+            continue
+        at = k + 1 + (k + 1 < len(low) and low[k + 1] in preps)
+        if at < len(low) and holiday_at(low, at, time):
+            return True
+    return False
 
 
 #: Words of a need-driven "when" ("hver gang den lille pose er ved at være fuld").

@@ -42,6 +42,9 @@ class DeadlineMatch:
 # ---------------------------------------------------------------- calendar
 
 
+_HOLIDAY_KINDS = frozenset({"date", "easter"})  # rules of holidays (time.yaml `holidays`)
+
+
 def easter_sunday(year: int) -> date:
     """Return Easter Sunday of a Gregorian year (anonymous Gregorian computus)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -397,6 +400,12 @@ def find_deadline(
             else:
                 fallback = fallback or match
     return reason or fallback
+
+
+def holiday_at(words: Sequence[str], i: int, lex: TimeLexicon) -> bool:
+    """True when a holiday ("juleaften", "påske") is said from lower-cased word i on."""
+    hit = _at(lex.phrases, words, i)
+    return hit is not None and hit[1].kind in _HOLIDAY_KINDS
 
 
 def _refused_time(words: Sequence[str], start: int, lex: TimeLexicon) -> bool:
