@@ -850,7 +850,10 @@ def test_a_measure_the_wish_cannot_take_goes_into_the_sign(own, criterion, measu
     ("own", "criterion", "value"),
     [("flytte mig fra kørestolen over i sengen", "flytte mig syv aftener i træk uden hjælp", 7),
      ("tage mine piller selv", "tage dem 14 morgener i træk", 14),
-     ("komme op af sengen selv", "stå op fem morgener i træk uden hjælp", 5)],
+     ("komme op af sengen selv", "stå op fem morgener i træk uden hjælp", 5),
+     # a number word above twelve, said by the citizen, names the count too
+     ("tage min medicin selv", "tage de rigtige piller hver dag i fjorten dage i træk", 14),
+     ("klare trappen selv", "gå op til første sal tyve dage i træk uden at stoppe", 20)],
 )  # fmt: skip
 def test_a_sign_that_names_the_count_says_it_once(own, criterion, value):
     """ "syv aftener i træk" says the count: no ", syv gange" after the sign."""

@@ -250,6 +250,15 @@ CASES = [
     # … but "efter" may tell a story, and a month said before a past verb still does
     ("efter tre uger faldt jeg igen", NOV22, None),
     ("i maj sagde hun at jeg skulle gå mere", NOV22, None),
+    # a time in a refusal's clause says when the refused thing is; a later wished time counts
+    ("far vil ikke med til julefrokosten hos min bror i år", NOV22, None),
+    ("hun gider ikke til fødselsdagen på lørdag", NOV22, None),
+    ("han vil ikke vente til foråret, han vil gerne kunne inden påske", NOV22, "2027-03-28"),
+    ("hun vil ikke på plejehjem men vil gerne bo hjemme til sommer", NOV22, "2027-06-01"),
+    ("jeg vil ikke sidde inde, jeg vil ud inden jul", NOV22, "2026-12-24"),
+    # a time in a comparison with a past habit is told, no date to reach
+    ("han vil gå til kirkegården ligesom han gjorde før vinteren", NOV22, None),
+    ("hun vil strikke igen som hun plejede i sommer", NOV22, None),
 ]
 
 

@@ -1213,6 +1213,25 @@ def test_an_occasion_said_once_to_how_often_is_not_asked_again(content, wish, sa
     assert not turn.state.slots.get("frequency")
 
 
+    "said", ["Det er jo kun juleaften.", "øh bare til påske", "kun nytårsaften ik"]
+)
+def test_a_single_holiday_is_done_once_and_not_asked_again(content, said):
+    """ "Det er jo kun juleaften." to "Hvor tit?": one occasion, no how often."""
+    turn = wished_until(content, "jeg vil gerne selv skære anden ud", "frequency")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.step != "frequency"
+    assert not turn.state.slots.get("frequency")
+
+
+def test_only_at_weekends_is_no_single_occasion(content):
+    """ "kun i weekenden" names no holiday: it is a how often (or asked again), not once."""
+    turn = wished_until(content, "jeg vil gerne selv skære anden ud", "frequency")
+    turn = advance(
+        turn.state, Answer("text", "kun i weekenden"), content, TODAY, understand=understand
+    )
+    assert turn.state.step == "frequency" or turn.state.slots.get("frequency")
+
+
 @pytest.mark.parametrize(
     ("wish", "said", "when"),
     [

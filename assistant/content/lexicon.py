@@ -283,6 +283,9 @@ class Lexicon:
     occasion_in_a_row: frozenset[tuple[str, ...]] = frozenset()  # "i træk" after it: gang
     pause_words: frozenset[str] = frozenset()  # "puste" in "stå og puste to gange": pauses told
     idle_words: frozenset[str] = frozenset()  # "ligge" in "må ligge en time bagefter": time lost
+    # "efter" in "…, lige nu er han forpustet efter ti minutter": when today's trouble starts
+    onset_leads: frozenset[str] = frozenset()
+    onset_fillers: frozenset[str] = frozenset()  # "en" in "efter en fem minutter"
     one_at_a_time_units: frozenset[str] = frozenset()  # "trin" in "et trin ad gangen"
     one_at_a_time: frozenset[tuple[str, ...]] = frozenset()  # "ad gangen" after it
     clock_span: ClockSpan = ClockSpan()  # "fra 13 til 16" at the measure step: 3 timer
@@ -298,6 +301,11 @@ class Lexicon:
     month_day_preps: frozenset[str] = frozenset()  # "i" in "den første i måneden"
     story_clause_joins: frozenset[str] = frozenset()  # "og" in "… og han spørger …"
     story_subjects: frozenset[str] = frozenset()  # "han" in "… og han spørger …"
+    # "mig" in "nu er det mig der gør det hver morgen": the speaker as the doer of a cleft
+    cleft_self: frozenset[str] = frozenset()
+    cleft_verbs: frozenset[str] = frozenset()  # "er" before that "mig"
+    cleft_pronouns: frozenset[str] = frozenset()  # "det" in "er det mig der"
+    cleft_relatives: frozenset[str] = frozenset()  # "der" after it
     practice_verbs: frozenset[str] = frozenset()  # lemmas: "øve det tre gange om ugen"
     practice_gap: frozenset[str] = frozenset()  # "det", "en" between the verb and the frequency
     practice_objects: frozenset[str] = frozenset()  # "det": said on with the verb
@@ -729,6 +737,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ),
         pause_words=_words(units, "pause_words", folder / "units.yaml", problems),
         idle_words=_words(units, "idle_words", folder / "units.yaml", problems),
+        onset_leads=_words(units, "onset_leads", folder / "units.yaml", problems),
+        onset_fillers=_words(units, "onset_fillers", folder / "units.yaml", problems),
         one_at_a_time_units=_words(units, "one_at_a_time_units", folder / "units.yaml", problems),
         one_at_a_time=frozenset(
             tuple(w.split())
@@ -874,6 +884,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         month_day_preps=_words(freq, "month_day_preps", fpath, problems),
         story_clause_joins=_words(freq, "story_clause_joins", fpath, problems),
         story_subjects=_words(freq, "story_subjects", fpath, problems),
+        cleft_self=_words(freq, "cleft_self", fpath, problems),
+        cleft_verbs=_words(freq, "cleft_verbs", fpath, problems),
+        cleft_pronouns=_words(freq, "cleft_pronouns", fpath, problems),
+        cleft_relatives=_words(freq, "cleft_relatives", fpath, problems),
         practice_verbs=_words(freq, "practice_verbs", fpath, problems),
         practice_gap=_words(freq, "practice_gap", fpath, problems),
         practice_objects=_words(freq, "practice_objects", fpath, problems),

@@ -88,6 +88,11 @@ class TimeLexicon:
     # "to gange i år", "en gang i efteråret": the span a count falls in, no date to reach
     count_words: frozenset[str] = frozenset()
     count_span_leads: frozenset[str] = frozenset()
+    # "far vil ikke med til julefrokosten i år": a time after a refusal in its own clause says
+    # when the refused thing is, no date to reach; `refusal_ends` close that clause
+    refusal_leads: tuple[Phrase, ...] = ()
+    refusal_ends: frozenset[str] = frozenset()
+    refusal_reach: int = 0
     season_min_days_left: int = 0  # "til efteråret" in its last days means the next autumn
     horizon_days: int = 0  # a time further ahead is no goal's deadline (0: no limit)
     triggers: frozenset[str] = frozenset()  # every word that can be the core of an expression
@@ -299,6 +304,11 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         count_span_leads=frozenset(
             as_str_list(data.get("count_span_leads"), path, "count_span_leads", problems)
         ),
+        refusal_leads=_phrases(data.get("refusal_leads"), path, "refusal_leads", problems),
+        refusal_ends=frozenset(
+            as_str_list(data.get("refusal_ends"), path, "refusal_ends", problems)
+        ),
+        refusal_reach=int(data.get("refusal_reach", 0)),
         season_min_days_left=int(data.get("season_min_days_left", 0)),
         horizon_days=int(data.get("horizon_days", 0)),
         relative_follows=_index(((p, 0) for p in follows), path, "follow-ups", problems),

@@ -415,6 +415,8 @@ def _count_in_sign(measure: dict, sign: str, templates: GoalTemplates) -> bool:
     except (TypeError, ValueError):
         return False
     said = {number_words(value, templates), f"{value:g}".replace(".", ",")}
+    # "fjorten dage i træk": a number word the goal itself writes with digits
+    said |= {str(w) for n, w in (templates.common.get("said_numbers") or {}).items() if n == value}
     return bool(said & set(sign.lower().split()))
 
 

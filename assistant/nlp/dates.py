@@ -42,6 +42,8 @@ class DeadlineMatch:
 # ---------------------------------------------------------------- calendar
 
 
+
+
 def easter_sunday(year: int) -> date:
     """Return Easter Sunday of a Gregorian year (anonymous Gregorian computus)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -383,6 +385,8 @@ def find_deadline(
         refused = found and found[1] > 0 and words[found[1] - 1] in lex.refused_before
         if refused:  # "nej ikke om et par måneder, … først til sommer": that date is refused
             continue
+        if found and found[0] is not None and _refused_time(words, found[1], lex):
+            continue  # "vil ikke med til julefrokosten i år": when the refused thing is
         if found and found[0] is not None and not _told_event(words, i, today, found, lex):
             match = _next_year(words, i, today, lex, found)
             if lex.horizon_days and (match.date - today).days > lex.horizon_days:
@@ -395,6 +399,20 @@ def find_deadline(
             else:
                 fallback = fallback or match
     return reason or fallback
+
+
+def _refused_time(words: Sequence[str], start: int, lex: TimeLexicon) -> bool:
+    """True for a time in the clause of a refusal said before it ("far vil ikke med til
+    julefrokosten hos min bror i år"), with no wish word between ("vil ikke vente, vil gerne
+    inden jul" keeps its date)."""
+    for k in range(start - 1, max(-1, start - 1 - lex.refusal_reach), -1):
+        w = words[k]
+        if w in lex.refusal_ends or not any(c.isalnum() for c in w):
+            return False
+        for lead in lex.refusal_leads:
+            if tuple(words[k : k + len(lead)]) == lead:
+                return not set(words[k + len(lead) : start]) & lex.event_wish_between
+    return False
 
 
 def _told_event(words: Sequence[str], i: int, today: date, found, lex: TimeLexicon) -> bool:

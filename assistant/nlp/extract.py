@@ -525,7 +525,12 @@ class Analyzer:
         ]
         wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=None)
         # "må ligge på sengen en time bagefter", "leder en halv time": the time the trouble costs
-        idle = [m for m in measures if _idle_duration(words, m, wish_at, lex)]
+        idle = [
+            m
+            for m in measures
+            if _idle_duration(words, m, wish_at, lex)
+            or (stance == "wish" and _onset_after_wish(words, m, wish_at, cl, lex))
+        ]
         measures = [m for m in measures if m not in idle]
         if freq and any(m.end == freq.start for m in idle):
             # "sover kun et par timer om natten": the period of that time, no goal frequency
@@ -1098,6 +1103,22 @@ def _idle_duration(words, m, wish_at: int | None, lex) -> bool:
         if words[k] in lex.clause_breaks or words[k] == _COMMA:
             return False
     return False
+
+
+def _onset_after_wish(words, m, wish_at: int | None, cl, lex) -> bool:
+    """True for a duration after "efter" in a clause of its own after the wish ("…, lige nu er
+    han forpustet efter ti minutter", "… men stemmen bliver hæs efter fem minutter"): when
+    today's trouble starts, no level to reach."""
+    if wish_at is None or m.start <= wish_at or cl.in_motivation(m.start):
+        return False
+    if _kind(m, lex) != lex.unit_kinds.get(_HOUR, _HOUR):
+        return False
+    k = m.start - 1
+    while k > wish_at and words[k] in lex.onset_fillers:
+        k -= 1
+    if k <= wish_at or words[k] not in lex.onset_leads:
+        return False
+    return any(w in lex.clause_breaks or w == _COMMA for w in words[wish_at:k])
 
 
 def _said_after(words, k: int, phrases) -> bool:

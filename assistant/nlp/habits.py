@@ -32,7 +32,7 @@ def helper_habit(
         w = words[k]
         if w in SENTENCE_ENDS:
             return False
-        if w in selves:
+        if w in selves or _cleft_self(words, k, lex):
             return perspective == "other" and not _intended(words, k, start, lex)
         if w in lex.third_person_subjects and perspective == "other":
             return False  # "hun vil gerne have at han kommer hver dag": the citizen
@@ -49,6 +49,14 @@ def helper_habit(
                 return False  # whom the relative speaks of is not known: the citizen, maybe
             return named[k] != about and not _intended(words, k, start, lex)
     return False
+
+
+def _cleft_self(words: Sequence[str], k: int, lex) -> bool:
+    """True for the speaker as the doer of a cleft: "mig" in "nu er det mig der gør det"."""
+    if words[k] not in lex.cleft_self or not 0 < k < len(words) - 1:
+        return False
+    verb = k - 2 if words[k - 1] in lex.cleft_pronouns else k - 1  # "er det mig", "det er mig"
+    return verb >= 0 and words[verb] in lex.cleft_verbs and words[k + 1] in lex.cleft_relatives
 
 
 def _wished_someone(words: Sequence[str], i: int, lex) -> bool:
