@@ -1213,6 +1213,7 @@ def test_an_occasion_said_once_to_how_often_is_not_asked_again(content, wish, sa
     assert not turn.state.slots.get("frequency")
 
 
+@pytest.mark.parametrize(
     "said", ["Det er jo kun juleaften.", "øh bare til påske", "kun nytårsaften ik"]
 )
 def test_a_single_holiday_is_done_once_and_not_asked_again(content, said):
