@@ -151,6 +151,50 @@ def test_an_aid_named_by_another_of_its_words_is_not_named_again():
     assert sentence.endswith("gå i bad med et greb på væggen."), sentence
 
 
+@pytest.mark.parametrize(
+    ("own", "aid_said"),
+    [
+        ("slå mit græs med en ny let plæneklipper", "med den nye lette plæneklipper"),
+        ("strikke med de tykke pinde", "med de tykke pinde"),
+    ],
+)
+def test_an_aid_said_again_with_its_endings_grown_is_not_named_twice(own, aid_said):
+    """ "en ny let plæneklipper" and "den nye lette plæneklipper" are one thing."""
+    facts = {"activity": "fritid", "own_action": own, "independence": "hjaelpemiddel",
+             "aid_said": aid_said, "aids": []}  # fmt: skip
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.endswith(f"{own}."), sentence
+
+
+@pytest.mark.parametrize(
+    ("card", "verb"),
+    [
+        ("vaske_haar", "vaske mit hår"),
+        ("rede_haar", "rede mit hår"),
+        ("barbere", "barbere mig"),
+        ("taender", "børste mine tænder"),
+    ],
+)
+def test_a_task_card_tapped_with_no_wish_in_words_is_the_goals_verb(card, verb):
+    """The hair card is the goal ("vaske mit hår hver dag"), not a sign of bathing."""
+    option = next(m for m in GOALS.get("vask_og_hygiejne").measures if m.id == card)
+    daily = {"times": 1, "per": "day", "every": 1}
+    facts = {"activity": "vask_og_hygiejne", "criterion": option.criterion,
+             "criterion_card": True, "frequency": daily}  # fmt: skip
+    sentence = compose_goal(facts, GOALS)
+    assert sentence == f"Jeg vil kunne {verb} hver dag.", sentence
+    # said in one's own words the wish stays the goal, and the card its sign
+    own = compose_goal({**facts, "own_action": "klare min morgenvask"}, GOALS)
+    assert own.startswith("Jeg vil kunne klare min morgenvask hver dag."), own
+    assert own.endswith(f"når jeg kan {verb}."), own
+
+
+def test_a_card_that_is_a_sign_of_the_activity_stays_its_sign():
+    facts = {"activity": "vask_og_hygiejne", "criterion": "gå i bad", "criterion_card": True}
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.startswith(f"Jeg vil kunne {GOALS.get('vask_og_hygiejne').verb}"), sentence
+
+
 def test_every_aid_the_nlp_knows_has_a_phrase_for_the_goal():
     """The gender of each aid is decided in content ("et støttehåndtag", "min rollator")."""
     lemmas = set(CONTENT.lexicon.aids.values())

@@ -1173,6 +1173,10 @@ def test_with_something_unknown_is_an_aid_and_with_someone_is_help(content, said
             "hjaelpemiddel",
             "med en let haveslange",
         ),
+        # a sentence adverb after the thing is no part of it, nor a thing
+        ("selv med en kurv på hjul selvfølgelig", "hjaelpemiddel", "med en kurv på hjul"),
+        ("med kurven naturligvis", "hjaelpemiddel", "med kurven"),
+        ("med en vogn med hjul nu", "hjaelpemiddel", "med en vogn med hjul"),
     ],
 )
 def test_selv_with_a_thing_the_lexicon_does_not_know_is_an_aid_in_own_words(

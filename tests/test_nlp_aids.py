@@ -267,3 +267,27 @@ def test_an_aid_said_no_to_is_no_means(text):
 )
 def test_in_one_go_is_selv_and_a_thing_that_helps_is_no_helper(text, independence):
     assert analyze(text, TODAY).independence == independence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hun vil skrive julekort med en tyk kuglepen med gummigreb",  # a pen's grip
+        "efter indgrebet i knæet vil jeg gerne gå til bageren",  # an operation
+        "jeg vil gerne kunne åbne døren selv men dørhåndtaget er svært",
+    ],
+)
+def test_a_compound_ending_in_greb_or_haandtag_is_no_grab_rail(text):
+    assert "støttehåndtag" not in analyze(text, TODAY).aids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg vil gerne kunne gå i bad med et greb ved bruseren",
+        "jeg vil gerne kunne gå i bad med et støttegreb på væggen",
+        "hun vil gerne op af badekarret med håndtaget på væggen",
+    ],
+)
+def test_a_grab_rail_said_as_greb_or_haandtag_alone_is_one(text):
+    assert "støttehåndtag" in analyze(text, TODAY).aids

@@ -406,6 +406,20 @@ def test_a_comma_ends_the_wish_unless_a_list_of_tasks_follows(said, action):
 @pytest.mark.parametrize(
     ("said", "action"),
     [
+        ("jeg vil gerne kunne slå græset selv igen", "slå græsset selv igen"),  # typo mended
+        ("han vil gerne slaa plaenen igen om lørdagen", "slå plænen igen"),
+        ("jeg vil så gerne selv kunne slå mit græs", "slå mit græs"),
+        ("hun vil gerne kunne strø fuglefrø ud til fuglene", "strø fuglefrø ud til fuglene"),
+    ],
+)
+def test_a_short_infinitive_opens_the_wishs_own_phrase(said, action):
+    """ "slå", "strø" end in no -e: the wish's own verb phrase, not the activity's label."""
+    assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
         (  # after the day inside the phrase, the place goes on
             "hun vil gerne spille kort igen om torsdagen i aktivitetscentret med damerne og "
             "kunne høre hvad de siger",

@@ -476,6 +476,20 @@ def test_towns_and_shops_typed_small_get_their_capital(text, spelled_as):
 @pytest.mark.parametrize(
     ("text", "spelled_as"),
     [
+        ("toget til koebenhavn", "toget til København"),
+        ("toget til kobenhavn", "toget til København"),
+        ("min datter i hilleroed", "min datter i Hillerød"),
+        ("færgen til aeroe", "færgen til Ærø"),
+        ("bussen til koege", "bussen til Køge"),
+    ],
+)
+def test_a_town_typed_without_aeoeaa_gets_its_letters_and_its_capital(text, spelled_as):
+    assert " ".join(spelled(text)) == spelled_as
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled_as"),
+    [
         # a rare dictionary word one slip from an everyday word of the same context ("bage")
         ("jeg vil bage boler med mine børnebørn", "jeg vil bage boller med mine børnebørn"),
         ("vi bager en plade boler til fastelavn", "vi bager en plade boller til fastelavn"),

@@ -26,6 +26,9 @@ class MeasureOption:
     unit: str | None = None
     criterion: str | None = None
     badge: str | None = None  # a short number drawn on the picture ("5", "100 m")
+    # a task the activity's verb does not name ("vaske mit hår" beside "vaske mig og gå i bad"):
+    # chosen with no wish in one's own words, it is the goal's verb phrase
+    task: bool = False
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,7 @@ def _load_template(path: Path, lang: str, problems: Problems) -> GoalTemplate | 
                 unit=raw.get("unit"),
                 criterion=nfc(str(raw["criterion"])) if raw.get("criterion") else None,
                 badge=read_badge(raw, path, f"measure card '{raw['id']}'", problems),
+                task=bool(raw.get("task")) and bool(raw.get("criterion")),
             )
         )
     if not options:

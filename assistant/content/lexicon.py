@@ -269,6 +269,8 @@ class Lexicon:
     plural_definite_endings: tuple[str, ...] = ()  # "ene": "fingr|ene" is no "fing|rene"
     compound_min_part: int = 3
     compound_min_head: int = 3
+    # the aid forms read as a compound's last part: not "greb" ("gummigreb" is a pen's grip)
+    aid_tails: dict[str, str] = field(default_factory=dict)
     means_activities: frozenset[str] = frozenset()  # "gang": on a tie the errand wins
     weekdays: dict[str, int] = field(default_factory=dict)  # every form -> 0 (Monday) … 6
     weekday_joins: frozenset[str] = frozenset()  # "," and "og" in "mandag, onsdag og fredag"
@@ -705,6 +707,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         for f in as_str_list(forms, folder / "frequency.yaml", f"periods.{per}", problems):
             periods[f.lower()] = per
     fpath = folder / "frequency.yaml"
+    aids = _forms_map(y["aids"], "aids", folder / "aids.yaml", problems)
+    aid_whole = _words(y["aids"], "whole_words", folder / "aids.yaml", problems)
     people_path, persp = folder / "people.yaml", y["perspective"]
     stance, stance_path = y["stance"], folder / "stance.yaml"
     sw = lambda key: _words(stance, key, stance_path, problems)  # noqa: E731
@@ -784,7 +788,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         every_intensifiers=_words(freq, "every_intensifiers", fpath, problems),
         joined_every=_words(freq, "joined_every", fpath, problems),
         joined_every_not_after=_words(freq, "joined_every_not_after", fpath, problems),
-        aids=_forms_map(y["aids"], "aids", folder / "aids.yaml", problems),
+        aids=aids,
+        aid_tails={f: a for f, a in aids.items() if f not in aid_whole},
         aid_use_words=_words(y["aids"], "use_words", folder / "aids.yaml", problems),
         not_aids=frozenset(map(nfc, _words(y["aids"], "not_aids", folder / "aids.yaml", problems))),
         people=_forms_map(y["people"], "people", people_path, problems),

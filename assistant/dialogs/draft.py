@@ -117,7 +117,8 @@ def named_aid(word: str, content) -> str | None:
     table, w = content.lexicon.aids, word.lower()
     if w in table:
         return table[w]
-    return next((a for f, a in table.items() if len(f) >= _TAIL and w.endswith(f)), None)
+    tails = content.lexicon.aid_tails  # not "greb": a "gummigreb" is no støttehåndtag
+    return next((a for f, a in tails.items() if len(f) >= _TAIL and w.endswith(f)), None)
 
 
 _TAIL = 4  # shortest aid word read as a compound's last part ("greb" in "badekarsgreb")

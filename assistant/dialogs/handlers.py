@@ -1035,7 +1035,8 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
     if not phrase or not thing or named_aid(thing, ctx.content):
         return
     g = ctx.content.goals.grammar
-    told, said = _aid_told(r, ctx).split(), phrase.split()
+    # split as _aid_phrase splits: "… med gummigreb, det har …" keeps its comma apart
+    told, said = _aid_told(r, ctx).replace(",", " , ").split(), phrase.split()
     at = next((k for k in range(len(told)) if told[k : k + len(said)] == said), None)
     if at is None:
         return

@@ -195,7 +195,12 @@ def _named_in(phrase: str, said: str, templates: GoalTemplates) -> bool:
     g = templates.grammar
     own = [w for w in fold(phrase).lower().split() if w not in g.function_words and len(w) > 2]
     words = said.replace(",", " ").split()
-    return bool(own) and all(any(a[:_STEM] == w[:_STEM] for a in words) for w in own)
+    # a short adjective grows its ending: "en ny let plæneklipper" names "den nye lette …"
+    short = [a for a in words if len(a) < _STEM and a not in g.function_words]
+    return bool(own) and all(
+        any(a[:_STEM] == w[:_STEM] for a in words) or any(w.startswith(a) for a in short)
+        for w in own
+    )
 
 
 def person_phrase(person: str, templates: GoalTemplates) -> str:
@@ -254,6 +259,8 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
     said_sign = criterion and not facts.get("criterion_card")  # a card's sign is no wish
     if said_sign and (own is None or _same_thing(criterion, own, g)):
         own = criterion  # "gå ned til postkassen og hjem igen uden at stoppe" says it all
+    elif criterion and own is None and _card_task(facts, template):
+        own = criterion  # the hair card, tapped: "vaske mit hår", not "vaske mig og gå i bad"
     elif criterion:  # "… når jeg kan stå hele koncerten en times tid" says its measure itself
         measures = [
             (m, said)
@@ -279,6 +286,14 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
         phrase = template.with_measure.format(measure=_joined([s for _m, s in same], g))
         return place_measures(phrase, [x for x in measures if x not in same], g)
     return place_measures(template.verb, measures, g)
+
+
+def _card_task(facts: dict, template) -> bool:
+    """True when the goal's sign is a measure card naming a task of its own (MeasureOption.task)."""
+    if not facts.get("criterion_card"):
+        return False
+    told = facts.get("criterion")
+    return any(m.task and m.criterion == told for m in template.measures)
 
 
 def _measure_said(measure: dict, facts: dict, templates: GoalTemplates) -> str:

@@ -419,7 +419,8 @@ class Speller:
                 out.append(_recase(text, period))  # "om månden": måneden, not manden or hånden
                 continue
             fixed = self.memo.get(lower) or self.memo.get_or(lower, self.word, lower)
-            out.append(_recase(text, fixed))
+            named = text.islower() and self.proper.get(fixed)  # "koebenhavn": København
+            out.append(named or _recase(text, fixed))
         outs = [text.lower() for text in out]
         end = 0  # a token joins one compound at most
         no_join = self.no_join
@@ -461,9 +462,9 @@ class Speller:
         lower = _unclipped(nfc(text).lower())
         if lower in self.special or text[:1].isupper():
             return lower, None
-        return lower, _recase(
-            text, self.memo.get(lower) or self.memo.get_or(lower, self.word, lower)
-        )
+        fixed = self.memo.get(lower) or self.memo.get_or(lower, self.word, lower)
+        # "koebenhavn" restored is "københavn", a town: written with its capital
+        return lower, self.proper.get(fixed) or _recase(text, fixed)
 
     def _period(self, lower: str) -> str | None:
         """The one period word an unknown word is a near-miss of ("månden", "maanden": måneden),
