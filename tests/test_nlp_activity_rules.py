@@ -161,3 +161,24 @@ def test_a_split_compound_is_read_as_one_but_never_after_a_function_word(rules):
     # "hver dag" is no "hverdag" (the daily routine)
     found = rules.analyze("jeg vil gerne gaa en tur hver dag nej tre gange om ugen", TODAY)
     assert found.activity == "gang"
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # a thing left on is forgotten: memory, the cooker only says where
+        ("jeg glemmer tit gryden paa komfuret og saa braender maden paa", "hukommelse"),
+        ("far glemte strygejernet i går", "hukommelse"),
+        # mending a vehicle is a pastime, not riding it
+        ("Lave knægtens cykel ude i garagen. Han har punktering", "fritid"),
+        ("jeg vil gerne skrue på min gamle knallert igen", "fritid"),
+        # freezing in a doorway is walking, the relative's fear only why it matters
+        ("han fryser jo fast i dørene og jeg er så bange for at han falder", "gang"),
+        # withdrawing from others is company, whatever the cause after "fordi"
+        ("han trækker sig fra vennerne fordi han ikke kan tale ordentligt", "socialt_samvaer"),
+        # joining a weekday lunch at a centre is company, not cooking
+        ("jeg vil gerne komme med til torsdagsfrokosten i seniorcentret igen", "socialt_samvaer"),
+    ],
+)
+def test_the_wish_main_clause_beats_its_side_word(rules, text, activity):
+    assert rules.analyze(text, TODAY).activity == activity
