@@ -1014,8 +1014,8 @@ def _wished_before(words, k: int, lex) -> bool:
 
 def _owned_or_known(words, i: int, lex) -> bool:
     """False for "kone", "barn" said of anyone: no "min"/"hans" in the two words before."""
-    if words[i] not in lex.needs_owner:
-        return True
+    if words[i] not in lex.needs_owner or clauses.bare_subject(words, i, lex):
+        return True  # "kone skærer": a note's "min kone"
     return bool(set(words[max(0, i - 2) : i]) & lex.owners)
 
 
