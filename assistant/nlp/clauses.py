@@ -578,7 +578,7 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
         if w in lex.self_words and i + 1 < n and words[i + 1] in lex.framing_words:
             i += 2  # "jeg synes, at …" frames a statement about someone else
             continue
-        if first is None and _elided_self(words, lemmas, i, lex):
+        if first is None and elided_self(words, lemmas, i, lex):
             first = "self"  # "kan ikke skære kød. … kone skærer": the note's dropped "jeg"
         if w in lex.possessives and i + 1 < n and lemmas[i + 1] in lex.third_person_nouns:
             # "min kone vil gerne …" names whose goal it is; "min mand hjælper mig" does not
@@ -655,7 +655,7 @@ def _couple(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: Claus
     )
 
 
-def _elided_self(words: Sequence[str], lemmas: Sequence[str], i: int, lex: Lexicon) -> bool:
+def elided_self(words: Sequence[str], lemmas: Sequence[str], i: int, lex: Lexicon) -> bool:
     """True for a sentence that opens with a verb and no subject ("kan ikke skære kød", "vil
     ringe bror", "skriver kort"): a note whose dropped subject is the one writing."""
     k = i - 1
