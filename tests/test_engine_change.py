@@ -220,6 +220,19 @@ def test_a_new_helper_with_the_no_replaces_the_old_one(said, people):
     assert turn.state["slots"]["people"] == people
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "nej, hellere med den stok med det tykke håndtag, som ergoterapeuten viste mig",
+        "nej hellere med stokken som min søn har købt",
+    ],
+)
+def test_a_person_in_a_relative_clause_of_the_thing_instead_is_no_new_helper(said):
+    # "… som ergoterapeuten viste mig" only says which stick: the helper stays
+    turn = answer(at_summary(WALK), said)
+    assert turn.state["slots"]["people"] == ["datter"]
+
+
 def test_a_person_named_in_a_no_without_instead_is_not_made_the_helper():
     # "det er min datters idé": whose idea it was, not who helps (the change is asked for)
     turn = answer(at_summary(WALK), "nej det er jo min søns idé")

@@ -160,6 +160,12 @@ def test_a_long_no_to_the_people_question_is_nobody_and_asked_once(content, said
         ("ingen hjemmepleje, det klarer jeg selv", []),
         ("min søster og jeg er uvenner, så det må blive min nevø", ["nevø"]),
         ("øh hjemmeplejen må gerne blive hjemme, min mand kan hjælpe", ["mand"]),
+        # said only as having the same thing: an aside, no helper
+        (
+            "min datter kan hjælpe. min nabo har også sådan en, men hun bruger den aldrig",
+            ["datter"],
+        ),
+        ("min søn kan vise mig det, min bror har også den samme men han bor i Aarhus", ["søn"]),
     ],
 )
 def test_people_refused_in_the_people_answer_are_no_helpers(content, said, people):

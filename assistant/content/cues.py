@@ -8,7 +8,8 @@ from pathlib import Path
 from assistant.content.files import Problems, as_str_list
 
 ROLES = (
-    "helper", "companion", "beneficiary", "deceased", "missed", "unwanted", "advisor", "other",
+    "helper", "companion", "beneficiary", "deceased", "missed", "unwanted", "advisor", "aside",
+    "other",
 )  # fmt: skip
 PLACEHOLDER = "<person>"
 

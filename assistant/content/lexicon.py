@@ -417,6 +417,8 @@ class Lexicon:
     named_kin_gap: frozenset[str] = frozenset()  # "gamle" in "min gamle ven Svend"
     subordinators: frozenset[str] = frozenset()  # "hvis" in "hvis jeg ikke trækker ham op"
     gone_words: tuple[tuple[str, ...], ...] = ()  # "hun døde": someone gone, not the citizen
+    elided_self_verbs: frozenset[str] = frozenset()  # "har" in "har svært ved trapper"
+    sentence_ends: frozenset[str] = frozenset()  # "." before a sentence of its own
     target_leads: frozenset[tuple[str, ...]] = frozenset()  # "op på" in "op på ti minutter"
     ordinal_floor_words: frozenset[str] = frozenset()  # "sal" in "bor på 2 sal": an ordinal
     freq_rejections: tuple[str, ...] = ()  # "det kan jeg ikke" after a frequency: turned down
@@ -974,6 +976,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             tuple(p.split())
             for p in sorted(_words(persp, "gone_words", folder / "perspective.yaml", problems))
         ),
+        elided_self_verbs=_words(persp, "elided_self_verbs", folder / "perspective.yaml", problems),
+        sentence_ends=_words(persp, "sentence_ends", folder / "perspective.yaml", problems),
         freq_phrase_starts=frozenset(str(k).split()[0] for k in freq.get("phrases") or {}),
         action=_action_cues(stance, stance_path, problems),
         people_roles=load_role_cues(y["people"], people_path, problems),

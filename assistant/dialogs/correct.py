@@ -66,8 +66,11 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
             for c in clauses(text, dialogue)
             if said(c, dialogue, "correction_instead", _READ_WORDS, anywhere=True)
         ]
+        rel = ctx.content.lexicon.relative_pronouns
         helpers = [
-            n for n, r in roles.items() if r == "other" and any(_named_in(n, c) for c in near)
+            n
+            for n, r in roles.items()
+            if r == "other" and any(_named_in(n, _before_relative(c, rel)) for c in near)
         ]
     if helpers and helpers != s.slots.get("people"):
         s.slots["people"] = helpers
@@ -280,6 +283,14 @@ def _instead_words(clause: str, ctx: Ctx) -> list[str]:
     while first < len(kept) and folded[kept[first]] in leads:
         first += 1
     return [said_words[k] for k in kept[first:] if said_words[k]]
+
+
+def _before_relative(clause: str, relative: frozenset[str]) -> str:
+    """The clause up to a relative clause of its own: "hellere med den kniv, som ergoterapeuten
+    viste mig" tells a thing instead, and the one in "som …" only says which thing."""
+    words = clause.split()
+    cut = next((k for k, w in enumerate(words) if k and normalise(w) in relative), len(words))
+    return " ".join(words[:cut])
 
 
 def _named_in(name: str, clause: str) -> bool:

@@ -578,6 +578,8 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
         if w in lex.self_words and i + 1 < n and words[i + 1] in lex.framing_words:
             i += 2  # "jeg synes, at …" frames a statement about someone else
             continue
+        if first is None and elided_self(words, lemmas, i, lex):
+            first = "self"  # "kan ikke skære kød. … kone skærer": the note's dropped "jeg"
         if w in lex.possessives and i + 1 < n and lemmas[i + 1] in lex.third_person_nouns:
             # "min kone vil gerne …" names whose goal it is; "min mand hjælper mig" does not
             named = modal_next(words, i + 1, lex) or _cleft(words, i, i + 2, lex)
@@ -651,6 +653,52 @@ def _couple(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: Claus
         and ((i + 1 < n and _finite(words[i + 1], lex)) or (i > 0 and words[i - 1] in modals))
         for i, w in enumerate(words)
     )
+
+
+def elided_self(words: Sequence[str], lemmas: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True for a sentence that opens with a verb and no subject ("kan ikke skære kød", "vil
+    ringe bror", "skriver kort"): a note whose dropped subject is the one writing."""
+    k = i - 1
+    while k >= 0 and words[k] in lex.fillers:
+        k -= 1
+    if (k >= 0 and words[k] not in lex.sentence_ends) or i + 1 >= len(words):
+        return False
+    w, nxt = words[i], words[i + 1]
+    modals = lex.classes.get("modal", ())
+    person = lemmas[i] in lex.people or lemmas[i] in lex.third_person_nouns
+    verb = w in modals or w in lex.elided_self_verbs or _present(w, lemmas[i], lex.motivation)
+    if person or not verb or not nxt.isalpha():
+        return False
+    subject = (
+        nxt in lex.self_words
+        or nxt in lex.third_person_subjects
+        or nxt in lex.classes.get("subj_any", ())
+        or lemmas[i + 1] in lex.people
+        or lemmas[i + 1] in lex.third_person_nouns
+    )
+    # "smerter er værst": a noun and its verb, no verb and its words
+    if subject or nxt in modals or _present(nxt, lemmas[i + 1], lex.motivation):
+        return False
+    return not _wish_for_other(words, lemmas, i + 1, lex)
+
+
+def _wish_for_other(words: Sequence[str], lemmas: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True when the sentence from `i` wishes for someone else ("vil gerne (have) at mormor
+    kan …"): the clause after "at" is that person's."""
+    for k in range(i, min(len(words) - 1, i + 4)):
+        if words[k] in lex.sentence_ends:
+            return False
+        if words[k] in lex.subject_leads:
+            nxt = k + 1
+            return words[nxt] in lex.third_person_subjects or lemmas[nxt] in lex.third_person_nouns
+    return False
+
+
+def bare_subject(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True for a bare noun opening a sentence before its verb ("kone skærer", "bror
+    hjælper"): a note's way of saying "min kone", "min bror"."""
+    opens = i == 0 or words[i - 1] in lex.sentence_ends
+    return opens and i + 1 < len(words) and _finite(words[i + 1], lex)
 
 
 def _finite(word: str, lex: Lexicon) -> bool:

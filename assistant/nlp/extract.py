@@ -435,7 +435,7 @@ class Analyzer:
             and not _said_of_person(words, i, lex)  # "min svoger er min chef": one person
         ]
         persp = clauses.perspective(words, lemmas, lex, cl)
-        if persp == "self" and _only_third_person_stances(words, matches, lex, cl):
+        if persp == "self" and _only_third_person_stances(words, lemmas, matches, lex, cl):
             persp = "other"  # "jeg er hendes nabo og … hun kan ikke nå ud på toilettet"
         if persp == "self":  # "… så de får et kort fra farmor": the one speaking, so called
             # and "Birthe har nok at se til med sin mand": someone else's husband
@@ -1021,8 +1021,8 @@ def _wished_before(words, k: int, lex) -> bool:
 
 def _owned_or_known(words, i: int, lex) -> bool:
     """False for "kone", "barn" said of anyone: no "min"/"hans" in the two words before."""
-    if words[i] not in lex.needs_owner:
-        return True
+    if words[i] not in lex.needs_owner or clauses.bare_subject(words, i, lex):
+        return True  # "kone skærer": a note's "min kone"
     return bool(set(words[max(0, i - 2) : i]) & lex.owners)
 
 
@@ -1679,16 +1679,16 @@ def _scene_start(words, wish: int, lex) -> int:
     return max((k + 1 for k in range(wish) if words[k] in lex.scene_starts), default=0)
 
 
-def _only_third_person_stances(words, matches, lex, cl) -> bool:
-    """True when every wish or difficulty said has han/hun as its subject and none has "jeg"
-    ("jeg bor ved siden af ham … han tør ikke gå på fortovet")."""
+def _only_third_person_stances(words, lemmas, matches, lex, cl) -> bool:
+    """True when every wish or difficulty said has han/hun as its subject and none has "jeg",
+    said or dropped ("jeg bor ved siden af ham … han tør ikke gå på fortovet"; "kan ikke …")."""
     third = own = False
     for label, s, _e in matches:
         if label not in ("wish", "difficulty") or cl.in_motivation(s):
             continue
         around = {words[s - 1] if s > 0 else "", words[s + 1] if s + 1 < len(words) else ""}
         third = third or bool(around & lex.third_person_subjects)
-        own = own or bool(around & lex.couple_self)
+        own = own or bool(around & lex.couple_self) or clauses.elided_self(words, lemmas, s, lex)
     return third and not own
 
 

@@ -2,8 +2,9 @@
 
 Roles: helper, companion (takes part), beneficiary (cooked for, visited, the reason), deceased,
 missed, unwanted (help the person wants to be free of, or who cannot or should not help), advisor
-(quoted for what to do: "lægen siger jeg skal …"), and
-other (nothing tells). Only helpers and companions belong in a goal's network (`people`).
+(quoted for what to do: "lægen siger jeg skal …"), aside (said only as having or doing the same
+thing: "min nabo har også sådan en"), and other (nothing tells). Only helpers and companions
+belong in a goal's network (`people`).
 The patterns live in content/<lang>/nlp/people.yaml (`roles`), in the notation of content/lexicon.py
 with one extra item, `<person>`: the mention itself, after up to two determiners ("min").
 """
