@@ -801,7 +801,9 @@ def independence(
     in_use = [
         i
         for _name, i in aids
-        if (i == 0 or words[i - 1] not in ind.absent_before) and not handled(words, i, lex)
+        if (i == 0 or words[i - 1] not in ind.absent_before)
+        and not handled(words, i, lex)
+        and not moved_from(words, i, lex)
     ]
     if any(not cl.in_without(i) and not cl.in_motivation(i) for i in in_use):
         return "hjaelpemiddel"
@@ -940,6 +942,25 @@ def handled(words: Sequence[str], i: int, lex: Lexicon) -> bool:
             worn = i + 1 < len(words) and words[i + 1] in ind.worn_particles
             return worn and i - k <= WORN_REACH
     return False
+
+
+#: Words after a place moved from within which the way on is said ("fra kørestolen og over").
+MOVED_REACH = 2
+
+
+def moved_from(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True for an aid that is the place one moves from ("fra kørestolen over i sengen", "fra
+    min kørestol og over på forsædet"): named, but no sign of how one manages. "plante
+    kartofler fra kørestolen" (no way on) keeps its aid, and so does the place one moves to
+    ("fra kørestolen over på badebænken": the bench one bathes on)."""
+    ind = lex.independence
+    k = i - 1
+    if k > 0 and words[k] in ind.feature_owners:  # "fra min kørestol"
+        k -= 1
+    if k < 0 or words[k] not in ind.moved_from_leads:
+        return False
+    on = [w for w in words[i + 1 : i + 1 + MOVED_REACH] if w not in ind.moved_skip]
+    return bool(on) and on[0] in ind.moved_on_words
 
 
 def _negated_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
