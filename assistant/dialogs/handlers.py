@@ -755,7 +755,19 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
     out = _independence_read(step, s, r, ctx)
     if out is OK and s.slots.get("independence") == card(ctx, "independence_help"):
         _relative_helps_first(s, r, ctx)
+        _people_still_asked(s, r, ctx)
     return out
+
+
+def _people_still_asked(s, r: Reply, ctx: Ctx) -> None:
+    """A relative whose answer names only someone else as the help ("hans gamle kammerat Kaj
+    vil gerne hente ham") has not said who else helps, themself first: the people question is
+    still asked, and its persons join the helper. "med hjælp fra mig" answers it."""
+    if r.said_by != "relative" or r.card is not None or s.last_history().get("people_answered"):
+        return
+    if said(r.text, ctx.dialogue, "helper_self", HELPER_SELF_WORDS, anywhere=True):
+        return
+    s.people_answered = False
 
 
 def _relative_helps_first(s, r: Reply, ctx: Ctx) -> None:
