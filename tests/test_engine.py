@@ -1667,6 +1667,16 @@ def test_an_aid_said_to_the_aid_question_is_heard(content, said, thing):
          "med en tung ske og en tallerken med kant", "ergoterapeuten"),
         ("jeg vil gerne selv kunne vande blomsterne igen",
          "med en lille kande og så sidder jeg på en stol", "med en lille kande", "sidder"),
+        # two things, the first unknown, the second an aid the lexicon knows: both kept
+        ("jeg vil gerne bage kringler igen",
+         "øh med røremaskinen og sådan en skål med sugekop der står fast ik",
+         "med røremaskinen og en skål med sugekop", "med en sugekop,"),
+        ("jeg vil gerne selv kunne skrive min indkøbsseddel",
+         "med en tyk kuglepen og et skridsikkert underlag",
+         "med en tyk kuglepen og et skridsikkert underlag", "ergoterapeuten"),
+        ("jeg vil gerne selv kunne spise min mad uden at spilde",
+         "med min egen gaffel og en tallerkenkant", "med min egen gaffel og en tallerkenkant",
+         "med en tallerkenkant,"),
     ],
 )  # fmt: skip
 def test_the_aid_is_the_thing_said_with_its_own_words_whole(content, wish, said, thing, gone):

@@ -1011,15 +1011,26 @@ def _own_aid(phrase: str, r: Reply, ctx: Ctx) -> str:
 def _described_aid(s, r: Reply, ctx: Ctx) -> None:
     """The thing said, when the aids the lexicon knows only describe it, inside its own phrase
     ("med en tyk kuglepen med skumgreb", "med en telefon med høj lyd der kobler til
-    høreapparatet"): the goal names the thing in the person's words, not its part. An aid said
-    beside it ("med flextrafik og kørestolen") or before it ("på min arbejdsstol med hjul")
-    is a thing of its own: left to the lexicon."""
+    høreapparatet"), or said beside it ("med røremaskinen og en skål med sugekop"): the goal
+    names the things in the person's words. An aid said before it ("på min arbejdsstol med
+    hjul") is a thing of its own: left to the lexicon."""
     phrase = _aid_phrase(r, ctx, "with_after_self")
     thing = said_thing(phrase or "", ctx.content)
     if not phrase or not thing or named_aid(thing, ctx.content):
         return
     g = ctx.content.goals.grammar
     told, said = _aid_told(r, ctx).split(), phrase.split()
+    joined = [k for k, w in enumerate(said) if k > 1 and fold(w).lower() == g.and_word]
+    if (
+        joined
+        and said_thing(" ".join(said[joined[0] + 1 :]), ctx.content)
+        and _aid_inside(said, ctx)
+    ):
+        # "med røremaskinen og sådan en skål med sugekop", "med den tykke kuglepen og en
+        # skridsikker måtte": two things, the first one the lexicon does not know; both are
+        # the means, in the person's words
+        s.slots["aid_said"] = _own_aid(phrase, r, ctx)
+        return
     at = next((k for k in range(len(told)) if told[k : k + len(said)] == said), None)
     if at is None:
         return
@@ -1031,6 +1042,21 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
             return
         if w[-1:] in EDGE:
             return
+
+
+def _aid_inside(said: list[str], ctx: Ctx) -> bool:
+    """True when the words name an aid the lexicon knows, by one word ("sugekop") or by all
+    the words of a longer name in any form ("en skridsikker måtte")."""
+    lex = ctx.content.lexicon
+    low = [w.strip(EDGE).lower() for w in said]
+    if any(named_aid(w, ctx.content) for w in low if w):
+        return True
+    lemmas = {lex.lemma(w) for w in low} | set(low)
+    return any(
+        all(w in lemmas or lex.lemma(w) in lemmas for w in form.split())
+        for form in lex.aids
+        if " " in form
+    )
 
 
 def _aid_told(r: Reply, ctx: Ctx) -> str:

@@ -1046,6 +1046,51 @@ def named(
     return out
 
 
+def phrase_index(table: dict[str, str], lemma) -> tuple[tuple[tuple[frozenset, ...], str], ...]:
+    """The names of `table` said in more than one word ("skridsikkert underlag"): for each, the
+    forms and lemma each of its words may be said in, and the canonical name; longest first."""
+    out = []
+    for form, name in table.items():
+        said = form.split()
+        if len(said) > 1:
+            out.append((tuple(frozenset({w, lemma(w)}) for w in said), name))
+    return tuple(sorted(out, key=lambda p: -len(p[0])))
+
+
+def named_phrases(words: Sequence[str], lemmas: Sequence[str], phrases) -> list:
+    """(canonical name, first word, end) for every phrase of `phrases` (phrase_index) said,
+    each word in any form of its lemma ("et skridsikkert underlag", "det skridsikre underlag",
+    "skridsikre underlag", typed without æøå and repaired)."""
+    out = []
+    i = 0
+    while i < len(words):
+        found = next(
+            (
+                (name, i, i + len(said))
+                for said, name in phrases
+                if i + len(said) <= len(words)
+                and all(words[i + k] in ok or lemmas[i + k] in ok for k, ok in enumerate(said))
+            ),
+            None,
+        )
+        if found is None:
+            i += 1
+            continue
+        out.append(found)
+        i = found[2]
+    return out
+
+
+def with_phrases(named_words: list, phrases: list) -> list:
+    """The names of single words (named()) and of phrases (named_phrases()) together, in the
+    order said; a word inside a phrase ("hvilestol med løft") is the phrase's."""
+    if not phrases:
+        return named_words
+    inside = {k for _name, start, end in phrases for k in range(start, end)}
+    kept = [(n, i) for n, i in named_words if i not in inside]
+    return sorted([*kept, *((n, i) for n, i, _end in phrases)], key=lambda p: p[1])
+
+
 def _name_of(w: str, lem: str, table: dict[str, str], compounds: bool, tails) -> str | None:
     """The canonical name one word (form or lemma) gives in named(), or None."""
     name = table.get(w) or table.get(lem) or table.get(w.rstrip("."))
