@@ -1689,6 +1689,32 @@ def test_the_aid_is_the_thing_said_with_its_own_words_whole(content, wish, said,
 
 
 @pytest.mark.parametrize(
+    ("wish", "said", "independence", "thing"),
+    [
+        # a bare plural thing after "med" is the aid, in the person's words
+        ("jeg vil gerne selv kunne dække bord igen", "med billeder på skabslågerne",
+         "hjaelpemiddel", "med billeder på skabslågerne"),
+        ("jeg vil gerne selv kunne finde mit tøj om morgenen",
+         "med sedler på skufferne så jeg kan se hvad der er i", "hjaelpemiddel",
+         "med sedler på skufferne"),
+        # how one does it after "med" is no thing: "selv", the words kept as said
+        ("jeg vil gerne selv kunne gå til bageren", "selv men med pauser", "selv",
+         "med pauser"),
+        ("jeg vil gerne selv kunne gøre rent igen", "selv, med god tid", "selv", "med god tid"),
+    ],
+)  # fmt: skip
+def test_a_bare_plural_thing_is_an_aid_and_a_manner_is_none(
+    content, wish, said, independence, thing
+):
+    turn = wished_until(content, wish, "independence")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots["independence"] == independence
+    assert not turn.state.slots.get("aids")
+    turn = until(turn, content, "confirm", card("ja"))
+    assert thing in turn.prompt
+
+
+@pytest.mark.parametrize(
     "level",
     [
         "to. jeg kan slet ikke bære kurven med stokken",

@@ -836,6 +836,9 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     something = something or said(opening, ctx.dialogue, "with_something", len(opening.split()))
     # "med kalendern": the definite ending read as spelled ("kalenderen")
     named = any(_with_definite(t, ctx) for t in (r.text, spelled(r))) or _with_brand(r.text, ctx)
+    named = named or any(
+        _with_definite(t, ctx, "plural_thing_endings") for t in (r.text, spelled(r))
+    )
     if r.card is None and (something or named):
         # "med en vogn til kurven", "med røremaskinen": with something the lexicon does not
         # know as an aid is still an aid; "med min datter", "med hjemmeplejen" is help
@@ -907,11 +910,13 @@ def _helper_at(words: list[str], k: int, ctx: Ctx) -> bool:
 DEFINITE_THING_MIN = 5
 
 
-def _with_definite(text: str, ctx: Ctx) -> bool:
+def _with_definite(text: str, ctx: Ctx, endings: str = "definite_thing_endings") -> bool:
     """True for an answer opening with "med" and a noun in its definite form ("med
-    røremaskinen", "øh med pindene"; not "det kommer med tiden")."""
+    røremaskinen", "øh med pindene"; not "det kommer med tiden"), or with `endings`
+    "plural_thing_endings" in its bare plural ("med billeder på skabslågerne"); never a
+    manner ("med pauser")."""
     words = ctx.dialogue.words
-    ends = tuple(words.get("definite_thing_endings", ()))
+    ends = tuple(words.get(endings, ()))
     said_words = normalise(text, ctx.dialogue.yes_no.fillers).split()
     return (
         bool(ends)
@@ -919,7 +924,14 @@ def _with_definite(text: str, ctx: Ctx) -> bool:
         and said_words[0] in words.get("with_after_self", ())
         and len(said_words[1]) >= DEFINITE_THING_MIN
         and said_words[1].endswith(ends)
+        and not _manner(said_words[1:], ctx)
     )
+
+
+def _manner(after_with: list[str], ctx: Ctx) -> bool:
+    """True when the words after "med" tell how one does it ("pauser", "god tid"), no thing."""
+    manner = {normalise(w) for w in ctx.dialogue.words.get("with_manner", ())}
+    return bool(after_with) and normalise(after_with[0]) in manner
 
 
 def _with_brand(text: str, ctx: Ctx) -> bool:
@@ -955,6 +967,9 @@ def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> bool:
     """An aid the lexicon does not know, said after "selv" ("selv med et spejl på en stang") or
     as "med en …": an aid, named in the goal in the person's own words."""
     phrase = _aid_phrase(r, ctx, key)
+    if phrase and _manner(phrase.split()[1:], ctx):
+        s.slots["manner_said"] = phrase  # "selv men med pauser": how, no thing; kept as said
+        return False
     if phrase:
         s.slots["independence"] = card(ctx, "independence_aid")
         s.slots["aid_said"] = _own_aid(phrase, r, ctx)
