@@ -1709,6 +1709,16 @@ def test_an_aid_said_to_the_aid_question_is_heard(content, said, thing):
          "med en tung ske og en tallerken med kant", "ergoterapeuten"),
         ("jeg vil gerne selv kunne vande blomsterne igen",
          "med en lille kande og så sidder jeg på en stol", "med en lille kande", "sidder"),
+        # two things, the first unknown, the second an aid the lexicon knows: both kept
+        ("jeg vil gerne bage kringler igen",
+         "øh med røremaskinen og sådan en skål med sugekop der står fast ik",
+         "med røremaskinen og en skål med sugekop", "med en sugekop,"),
+        ("jeg vil gerne selv kunne skrive min indkøbsseddel",
+         "med en tyk kuglepen og et skridsikkert underlag",
+         "med en tyk kuglepen og et skridsikkert underlag", "ergoterapeuten"),
+        ("jeg vil gerne selv kunne spise min mad uden at spilde",
+         "med min egen gaffel og en tallerkenkant", "med min egen gaffel og en tallerkenkant",
+         "med en tallerkenkant,"),
     ],
 )  # fmt: skip
 def test_the_aid_is_the_thing_said_with_its_own_words_whole(content, wish, said, thing, gone):
@@ -1718,6 +1728,32 @@ def test_the_aid_is_the_thing_said_with_its_own_words_whole(content, wish, said,
     turn = until(turn, content, "confirm", card("ja"))
     assert thing in turn.prompt
     assert gone not in turn.prompt
+
+
+@pytest.mark.parametrize(
+    ("wish", "said", "independence", "thing"),
+    [
+        # a bare plural thing after "med" is the aid, in the person's words
+        ("jeg vil gerne selv kunne dække bord igen", "med billeder på skabslågerne",
+         "hjaelpemiddel", "med billeder på skabslågerne"),
+        ("jeg vil gerne selv kunne finde mit tøj om morgenen",
+         "med sedler på skufferne så jeg kan se hvad der er i", "hjaelpemiddel",
+         "med sedler på skufferne"),
+        # how one does it after "med" is no thing: "selv", the words kept as said
+        ("jeg vil gerne selv kunne gå til bageren", "selv men med pauser", "selv",
+         "med pauser"),
+        ("jeg vil gerne selv kunne gøre rent igen", "selv, med god tid", "selv", "med god tid"),
+    ],
+)  # fmt: skip
+def test_a_bare_plural_thing_is_an_aid_and_a_manner_is_none(
+    content, wish, said, independence, thing
+):
+    turn = wished_until(content, wish, "independence")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots["independence"] == independence
+    assert not turn.state.slots.get("aids")
+    turn = until(turn, content, "confirm", card("ja"))
+    assert thing in turn.prompt
 
 
 @pytest.mark.parametrize(

@@ -510,3 +510,45 @@ def test_the_citizen_refusing_the_relative_on_the_summary_takes_them_out(about, 
     slots = turn.state["slots"]
     assert gone not in slots["people"] and "hjemmepleje" in slots["people"], slots["people"]
     assert slots["aids"] == ["badestol"] and "badestol" in turn.goal_text, turn.goal_text
+
+
+@pytest.mark.parametrize(
+    ("who", "independence", "people", "asked", "helpers"),
+    [
+        # blind41: the wife names only the friend as the help; asked who helps, she adds herself
+        ("min mand Jørgen", "med hjælp. hans gamle ven Kaj vil gerne hente ham i bilen",
+         "Kaj og mig", True, {"ven", "kone"}),
+        ("min mor", "med hjaelp, min bror Poul kører hende derhen", "Poul og så mig", True,
+         {"bror"}),
+        # the one answering said as a helper beside the other: that answers who helps
+        ("min kone Inger", "med hjælp, jeg kører hende og min søn henter hende", "min søster",
+         False, {"mand", "søn"}),
+        # the citizen naming a helper: asked no more
+        (None, "med hjælp fra min datter Lene", "min søster", False, {"datter"}),
+    ],
+)  # fmt: skip
+def test_a_relative_naming_only_another_helper_is_still_asked_who_helps(
+    who, independence, people, asked, helpers
+):
+    """The people question after an independence answer that names a helper: asked when a
+    relative named only someone else (the relative's own part is unsaid), not when the one
+    answering is the helper or the citizen answers."""
+    if who is None:
+        turn = go(start(CONTENT, new_state(CONTENT, today=TODAY)), card("borger"), card("ja"))
+    else:
+        turn = go(relative_at_about(), who)
+    slots = []
+    for _ in range(40):
+        if turn.slot in ("confirm", "handover"):
+            break
+        slots.append(turn.slot)
+        if turn.slot == "wish":
+            turn = go(turn, "vil gerne kunne komme til koret i kirken igen om torsdagen")
+        elif turn.slot == "independence":
+            turn = go(turn, independence)
+        elif turn.slot == "people":
+            turn = go(turn, people)
+        else:
+            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    assert ("people" in slots) is asked, slots
+    assert helpers <= set(turn.state["slots"].get("people") or []), turn.state["slots"]

@@ -270,6 +270,7 @@ def test_in_one_go_is_selv_and_a_thing_that_helps_is_no_helper(text, independenc
 
 
 @pytest.mark.parametrize(
+<<<<<<< HEAD
     "text",
     [
         "hun vil skrive julekort med en tyk kuglepen med gummigreb",  # a pen's grip
@@ -291,3 +292,50 @@ def test_a_compound_ending_in_greb_or_haandtag_is_no_grab_rail(text):
 )
 def test_a_grab_rail_said_as_greb_or_haandtag_alone_is_one(text):
     assert "støttehåndtag" in analyze(text, TODAY).aids
+=======
+    ("text", "aid"),
+    [
+        ("jeg vil gerne selv kunne spise med et skridsikkert underlag", "skridsikkert underlag"),
+        ("hun vil gerne skære sin mad selv med det skridsikre underlag", "skridsikkert underlag"),
+        ("mor vil gerne kunne skrive med en skridsikker maatte under papiret",
+         "skridsikkert underlag"),
+        ("far vil gerne kunne rejse sig selv fra en hvilestol med loeft", "løftestol"),
+    ],
+)  # fmt: skip
+def test_an_aid_named_in_more_than_one_word_is_known_in_its_forms(text, aid):
+    facts = analyze(text, TODAY)
+    assert aid in facts.aids
+    assert facts.independence == "hjaelpemiddel"
+
+
+def test_a_word_of_an_aids_phrase_alone_names_no_aid():
+    assert analyze("jeg vil gerne kunne ligge på et blødt underlag", TODAY).aids == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg vil selv kunne flytte mig fra korestolen over i sengen",
+        "fra kørestolen og over på forsædet selv",
+        "han vil gerne kunne komme fra sin kørestol ind i bilen selv",
+    ],
+)
+def test_an_aid_moved_from_is_named_but_not_the_means(text):
+    facts = analyze(text, TODAY)
+    assert facts.aids == ("kørestol",)
+    assert facts.independence == "selv"
+
+
+@pytest.mark.parametrize(
+    ("text", "independence"),
+    [
+        ("jeg vil gerne kunne male fra kørestolen igen", "hjaelpemiddel"),
+        ("jeg vil gerne komme fra kørestolen over på badebænken og vaske mig", "hjaelpemiddel"),
+        ("selv men med billedbogen ved siden af telefonen", "selv"),
+        ("hun vil gerne kunne bage igen med mig ved siden af", "med_hjaelp"),
+        ("han vil gerne barbere sig med en fra hjemmeplejen ved siden af", "med_hjaelp"),
+    ],
+)
+def test_a_place_is_no_means_and_a_thing_beside_is_no_help(text, independence):
+    assert analyze(text, TODAY).independence == independence
+>>>>>>> h13/aidlevel2

@@ -132,6 +132,9 @@ class IndependenceCues:
     worn_verbs: frozenset[str] = frozenset()  # "få" in "få protesen på"
     worn_particles: frozenset[str] = frozenset()  # "på" in "få protesen på"
     handled_window: int = 3
+    moved_from_leads: frozenset[str] = frozenset()  # "fra" in "fra kørestolen over i sengen"
+    moved_on_words: frozenset[str] = frozenset()  # "over" in "fra kørestolen over i sengen"
+    moved_skip: frozenset[str] = frozenset()  # "og" in "fra kørestolen og over på forsædet"
     comparison_leads: frozenset[str] = frozenset()  # "end" in "værre end ham selv"
     said_clause_leads: frozenset[str] = frozenset()  # "at" in "mor siger selv at …"
     selv_ailment_skip: frozenset[str] = frozenset()  # "med min dårlige" in "selv med min … ryg"
@@ -690,6 +693,9 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         worn_verbs=w("worn_verbs"),
         worn_particles=w("worn_particles"),
         handled_window=int(data.get("handled_window", 3)),
+        moved_from_leads=w("moved_from_leads"),
+        moved_on_words=w("moved_on_words"),
+        moved_skip=w("moved_skip"),
     )
 
 

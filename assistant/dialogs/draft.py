@@ -33,6 +33,7 @@ _SENTENCE_ONLY = (
     "frequency_said",
     "frequency_when",
     "aid_said",
+    "manner_said",
     "aid_words",
     "measure_each_time",
     "selv_said",
@@ -215,6 +216,7 @@ def goal_fields(s: dict, content) -> dict:
         "independence": slots.get("independence"),
         "aids": _goal_aids(slots, content),
         "aid_said": slots.get("aid_said"),
+        "manner_said": slots.get("manner_said"),  # "selv men med pauser": how, as said
         "aid_words": dict(slots.get("aid_words") or {}),  # {aid: the word said for it}
         "selv_said": bool(slots.get("selv_said")),  # "jeg vil gerne selv kunne …" in the wish
         "people": list(slots.get("people") or []),

@@ -763,7 +763,19 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
     out = _independence_read(step, s, r, ctx)
     if out is OK and s.slots.get("independence") == card(ctx, "independence_help"):
         _relative_helps_first(s, r, ctx)
+        _people_still_asked(s, r, ctx)
     return out
+
+
+def _people_still_asked(s, r: Reply, ctx: Ctx) -> None:
+    """A relative whose answer names only someone else as the help ("hans gamle kammerat Kaj
+    vil gerne hente ham") has not said who else helps, themself first: the people question is
+    still asked, and its persons join the helper. "med hjælp fra mig" answers it."""
+    if r.said_by != "relative" or r.card is not None or s.last_history().get("people_answered"):
+        return
+    if said(r.text, ctx.dialogue, "helper_self", HELPER_SELF_WORDS, anywhere=True):
+        return
+    s.people_answered = False
 
 
 def _relative_helps_first(s, r: Reply, ctx: Ctx) -> None:
@@ -832,6 +844,9 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     something = something or said(opening, ctx.dialogue, "with_something", len(opening.split()))
     # "med kalendern": the definite ending read as spelled ("kalenderen")
     named = any(_with_definite(t, ctx) for t in (r.text, spelled(r))) or _with_brand(r.text, ctx)
+    named = named or any(
+        _with_definite(t, ctx, "plural_thing_endings") for t in (r.text, spelled(r))
+    )
     if r.card is None and (something or named):
         # "med en vogn til kurven", "med røremaskinen": with something the lexicon does not
         # know as an aid is still an aid; "med min datter", "med hjemmeplejen" is help
@@ -903,11 +918,13 @@ def _helper_at(words: list[str], k: int, ctx: Ctx) -> bool:
 DEFINITE_THING_MIN = 5
 
 
-def _with_definite(text: str, ctx: Ctx) -> bool:
+def _with_definite(text: str, ctx: Ctx, endings: str = "definite_thing_endings") -> bool:
     """True for an answer opening with "med" and a noun in its definite form ("med
-    røremaskinen", "øh med pindene"; not "det kommer med tiden")."""
+    røremaskinen", "øh med pindene"; not "det kommer med tiden"), or with `endings`
+    "plural_thing_endings" in its bare plural ("med billeder på skabslågerne"); never a
+    manner ("med pauser")."""
     words = ctx.dialogue.words
-    ends = tuple(words.get("definite_thing_endings", ()))
+    ends = tuple(words.get(endings, ()))
     said_words = normalise(text, ctx.dialogue.yes_no.fillers).split()
     return (
         bool(ends)
@@ -915,7 +932,14 @@ def _with_definite(text: str, ctx: Ctx) -> bool:
         and said_words[0] in words.get("with_after_self", ())
         and len(said_words[1]) >= DEFINITE_THING_MIN
         and said_words[1].endswith(ends)
+        and not _manner(said_words[1:], ctx)
     )
+
+
+def _manner(after_with: list[str], ctx: Ctx) -> bool:
+    """True when the words after "med" tell how one does it ("pauser", "god tid"), no thing."""
+    manner = {normalise(w) for w in ctx.dialogue.words.get("with_manner", ())}
+    return bool(after_with) and normalise(after_with[0]) in manner
 
 
 def _with_brand(text: str, ctx: Ctx) -> bool:
@@ -951,6 +975,9 @@ def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> bool:
     """An aid the lexicon does not know, said after "selv" ("selv med et spejl på en stang") or
     as "med en …": an aid, named in the goal in the person's own words."""
     phrase = _aid_phrase(r, ctx, key)
+    if phrase and _manner(phrase.split()[1:], ctx):
+        s.slots["manner_said"] = phrase  # "selv men med pauser": how, no thing; kept as said
+        return False
     if phrase:
         s.slots["independence"] = card(ctx, "independence_aid")
         s.slots["aid_said"] = _own_aid(phrase, r, ctx)
@@ -1027,16 +1054,31 @@ def _own_aid(phrase: str, r: Reply, ctx: Ctx) -> str:
 def _described_aid(s, r: Reply, ctx: Ctx) -> None:
     """The thing said, when the aids the lexicon knows only describe it, inside its own phrase
     ("med en tyk kuglepen med skumgreb", "med en telefon med høj lyd der kobler til
-    høreapparatet"): the goal names the thing in the person's words, not its part. An aid said
-    beside it ("med flextrafik og kørestolen") or before it ("på min arbejdsstol med hjul")
-    is a thing of its own: left to the lexicon."""
+    høreapparatet"), or said beside it ("med røremaskinen og en skål med sugekop"): the goal
+    names the things in the person's words. An aid said before it ("på min arbejdsstol med
+    hjul") is a thing of its own: left to the lexicon."""
     phrase = _aid_phrase(r, ctx, "with_after_self")
     thing = said_thing(phrase or "", ctx.content)
     if not phrase or not thing or named_aid(thing, ctx.content):
         return
     g = ctx.content.goals.grammar
+<<<<<<< HEAD
     # split as _aid_phrase splits: "… med gummigreb, det har …" keeps its comma apart
     told, said = _aid_told(r, ctx).replace(",", " , ").split(), phrase.split()
+=======
+    told, said = _aid_told(r, ctx).split(), phrase.split()
+    joined = [k for k, w in enumerate(said) if k > 1 and fold(w).lower() == g.and_word]
+    if (
+        joined
+        and said_thing(" ".join(said[joined[0] + 1 :]), ctx.content)
+        and _aid_inside(said, ctx)
+    ):
+        # "med røremaskinen og sådan en skål med sugekop", "med den tykke kuglepen og en
+        # skridsikker måtte": two things, the first one the lexicon does not know; both are
+        # the means, in the person's words
+        s.slots["aid_said"] = _own_aid(phrase, r, ctx)
+        return
+>>>>>>> h13/aidlevel2
     at = next((k for k in range(len(told)) if told[k : k + len(said)] == said), None)
     if at is None:
         return
@@ -1048,6 +1090,21 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
             return
         if w[-1:] in EDGE:
             return
+
+
+def _aid_inside(said: list[str], ctx: Ctx) -> bool:
+    """True when the words name an aid the lexicon knows, by one word ("sugekop") or by all
+    the words of a longer name in any form ("en skridsikker måtte")."""
+    lex = ctx.content.lexicon
+    low = [w.strip(EDGE).lower() for w in said]
+    if any(named_aid(w, ctx.content) for w in low if w):
+        return True
+    lemmas = {lex.lemma(w) for w in low} | set(low)
+    return any(
+        all(w in lemmas or lex.lemma(w) in lemmas for w in form.split())
+        for form in lex.aids
+        if " " in form
+    )
 
 
 def _aid_told(r: Reply, ctx: Ctx) -> str:

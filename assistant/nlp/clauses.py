@@ -849,7 +849,9 @@ def independence(
     in_use = [
         i
         for _name, i in aids
-        if (i == 0 or words[i - 1] not in ind.absent_before) and not handled(words, i, lex)
+        if (i == 0 or words[i - 1] not in ind.absent_before)
+        and not handled(words, i, lex)
+        and not moved_from(words, i, lex)
     ]
     if any(not cl.in_without(i) and not cl.in_motivation(i) for i in in_use):
         return "hjaelpemiddel"
@@ -990,6 +992,25 @@ def handled(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     return False
 
 
+#: Words after a place moved from within which the way on is said ("fra kørestolen og over").
+MOVED_REACH = 2
+
+
+def moved_from(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True for an aid that is the place one moves from ("fra kørestolen over i sengen", "fra
+    min kørestol og over på forsædet"): named, but no sign of how one manages. "plante
+    kartofler fra kørestolen" (no way on) keeps its aid, and so does the place one moves to
+    ("fra kørestolen over på badebænken": the bench one bathes on)."""
+    ind = lex.independence
+    k = i - 1
+    if k > 0 and words[k] in ind.feature_owners:  # "fra min kørestol"
+        k -= 1
+    if k < 0 or words[k] not in ind.moved_from_leads:
+        return False
+    on = [w for w in words[i + 1 : i + 1 + MOVED_REACH] if w not in ind.moved_skip]
+    return bool(on) and on[0] in ind.moved_on_words
+
+
 def _negated_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
     """True for "selv" said under a negation: "kan ikke selv komme op" is no independence."""
     ind = lex.independence
@@ -1071,6 +1092,51 @@ def named(
         if name is not None:
             out.append((name, i))
     return out
+
+
+def phrase_index(table: dict[str, str], lemma) -> tuple[tuple[tuple[frozenset, ...], str], ...]:
+    """The names of `table` said in more than one word ("skridsikkert underlag"): for each, the
+    forms and lemma each of its words may be said in, and the canonical name; longest first."""
+    out = []
+    for form, name in table.items():
+        said = form.split()
+        if len(said) > 1:
+            out.append((tuple(frozenset({w, lemma(w)}) for w in said), name))
+    return tuple(sorted(out, key=lambda p: -len(p[0])))
+
+
+def named_phrases(words: Sequence[str], lemmas: Sequence[str], phrases) -> list:
+    """(canonical name, first word, end) for every phrase of `phrases` (phrase_index) said,
+    each word in any form of its lemma ("et skridsikkert underlag", "det skridsikre underlag",
+    "skridsikre underlag", typed without æøå and repaired)."""
+    out = []
+    i = 0
+    while i < len(words):
+        found = next(
+            (
+                (name, i, i + len(said))
+                for said, name in phrases
+                if i + len(said) <= len(words)
+                and all(words[i + k] in ok or lemmas[i + k] in ok for k, ok in enumerate(said))
+            ),
+            None,
+        )
+        if found is None:
+            i += 1
+            continue
+        out.append(found)
+        i = found[2]
+    return out
+
+
+def with_phrases(named_words: list, phrases: list) -> list:
+    """The names of single words (named()) and of phrases (named_phrases()) together, in the
+    order said; a word inside a phrase ("hvilestol med løft") is the phrase's."""
+    if not phrases:
+        return named_words
+    inside = {k for _name, start, end in phrases for k in range(start, end)}
+    kept = [(n, i) for n, i in named_words if i not in inside]
+    return sorted([*kept, *((n, i) for n, i, _end in phrases)], key=lambda p: p[1])
 
 
 def _name_of(w: str, lem: str, table: dict[str, str], compounds: bool, tails) -> str | None:

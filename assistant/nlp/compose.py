@@ -101,6 +101,8 @@ def _helper_phrase(facts: dict, templates: GoalTemplates, action: str = "") -> s
     """Return "med min rollator" / "med hjælp fra min datter"; an aid the action names is not
     named again ("gå i bad på badebænken", "fra kørestolen over i sengen")."""
     independence = facts.get("independence")
+    if independence == "selv" and facts.get("manner_said"):
+        return str(facts["manner_said"])  # "selv men med pauser": how, in one's own words
     if independence == "hjaelpemiddel":
         aids = facts.get("aids") or []
         said = fold(action).lower()

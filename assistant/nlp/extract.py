@@ -52,6 +52,8 @@ class Analyzer:
         self.unknown = Memo()  # a token as said → whether the speller's tables do not know it
         self.people_named = Memo()  # (word, lemma) → the person named (clauses.named)
         self.aids_named = Memo()  # (word, lemma) → the aid named
+        # aids named by more than one word ("skridsikkert underlag"), matched by lemma
+        self.aid_phrases = clauses.phrase_index(self.lex.aids, self.lex.lemma)
         # activities that are a task, not a capacity or state (walking, mood, strength)
         self.task_activities = frozenset(content.activities) - content.lexicon.capacity_activities
         self.model = (
@@ -566,9 +568,14 @@ class Analyzer:
         ):
             act = lex.motion_activity or act
 
+<<<<<<< HEAD
         aids = clauses.named(
             words, lemmas, lex.aids, compounds=False, tails=lex.aid_tails, memo=self.aids_named
         )
+=======
+        aids = clauses.named(words, lemmas, lex.aids, memo=self.aids_named)
+        aids = clauses.with_phrases(aids, clauses.named_phrases(words, lemmas, self.aid_phrases))
+>>>>>>> h13/aidlevel2
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
         aids = clauses.without_lost(words, aids, lex)
         aids = [(a, i) for a, i in aids if not clauses.thing_feature(words, i, lex)]
