@@ -270,7 +270,6 @@ def test_in_one_go_is_selv_and_a_thing_that_helps_is_no_helper(text, independenc
 
 
 @pytest.mark.parametrize(
-<<<<<<< HEAD
     "text",
     [
         "hun vil skrive julekort med en tyk kuglepen med gummigreb",  # a pen's grip
@@ -292,7 +291,9 @@ def test_a_compound_ending_in_greb_or_haandtag_is_no_grab_rail(text):
 )
 def test_a_grab_rail_said_as_greb_or_haandtag_alone_is_one(text):
     assert "støttehåndtag" in analyze(text, TODAY).aids
-=======
+
+
+@pytest.mark.parametrize(
     ("text", "aid"),
     [
         ("jeg vil gerne selv kunne spise med et skridsikkert underlag", "skridsikkert underlag"),
@@ -338,4 +339,3 @@ def test_an_aid_moved_from_is_named_but_not_the_means(text):
 )
 def test_a_place_is_no_means_and_a_thing_beside_is_no_help(text, independence):
     assert analyze(text, TODAY).independence == independence
->>>>>>> h13/aidlevel2

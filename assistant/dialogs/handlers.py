@@ -1062,11 +1062,8 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
     if not phrase or not thing or named_aid(thing, ctx.content):
         return
     g = ctx.content.goals.grammar
-<<<<<<< HEAD
     # split as _aid_phrase splits: "… med gummigreb, det har …" keeps its comma apart
     told, said = _aid_told(r, ctx).replace(",", " , ").split(), phrase.split()
-=======
-    told, said = _aid_told(r, ctx).split(), phrase.split()
     joined = [k for k, w in enumerate(said) if k > 1 and fold(w).lower() == g.and_word]
     if (
         joined
@@ -1078,7 +1075,6 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
         # the means, in the person's words
         s.slots["aid_said"] = _own_aid(phrase, r, ctx)
         return
->>>>>>> h13/aidlevel2
     at = next((k for k in range(len(told)) if told[k : k + len(said)] == said), None)
     if at is None:
         return

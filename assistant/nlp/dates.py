@@ -42,8 +42,6 @@ class DeadlineMatch:
 # ---------------------------------------------------------------- calendar
 
 
-
-
 def easter_sunday(year: int) -> date:
     """Return Easter Sunday of a Gregorian year (anonymous Gregorian computus)."""
     a, b, c = year % 19, year // 100, year % 100

@@ -568,14 +568,10 @@ class Analyzer:
         ):
             act = lex.motion_activity or act
 
-<<<<<<< HEAD
         aids = clauses.named(
             words, lemmas, lex.aids, compounds=False, tails=lex.aid_tails, memo=self.aids_named
         )
-=======
-        aids = clauses.named(words, lemmas, lex.aids, memo=self.aids_named)
         aids = clauses.with_phrases(aids, clauses.named_phrases(words, lemmas, self.aid_phrases))
->>>>>>> h13/aidlevel2
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
         aids = clauses.without_lost(words, aids, lex)
         aids = [(a, i) for a, i in aids if not clauses.thing_feature(words, i, lex)]
