@@ -248,15 +248,11 @@ class Analyzer:
         """activity_model.features without the place a person is named from ("min kollega fra
         busserne": whose colleague, not travel), as the rules weigh it (activity.origin_tokens),
         and without where a ride goes (activity.destination_tokens)."""
-        origin = activity.origin_tokens(words, lemmas, self.lex)
         # … nor where a ride goes ("køre på den ned til Brugsen"), but for words of the ride
         cues = activity.utterance_cues(words, lemmas, self.index, self.content, stops)
+        where_to, origin, _led = activity.utterance_places(words, lemmas, self.lex, cues)
         travel = self.lex.travel_activity
-        origin |= {
-            i
-            for i in activity.destination_tokens(words, lemmas, self.lex, cues)
-            if travel not in dict(cues[i])
-        }
+        origin = set(origin) | {i for i in where_to if travel not in dict(cues[i])}
         if origin:
             stops = [s or i in origin for i, s in enumerate(stops)]
         return activity_model.features(words, lemmas, stops, self.lex.fillers)
