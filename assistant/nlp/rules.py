@@ -200,9 +200,27 @@ def _first_keys(items: Sequence[Item]) -> frozenset[str] | None:
 
 def _match(items, k: int, keys, punct, i: int) -> int | None:
     """Longest end index where items[k:] match from token i, or None (backtracking)."""
-    if k == len(items):
+    n, last = len(keys), len(items) - 1
+    while k <= last:  # items of exactly one fixed token: walked, no choice to backtrack
+        item = items[k]
+        if item.min != 1 or item.max != 1 or item.keys is ANY:
+            break
+        if i >= n or item.keys.isdisjoint(keys[i]):
+            return None
+        i += 1
+        k += 1
+    if k > last:
         return i
     item = items[k]
+    if k == last:  # the last item: the longest run it may take
+        j = i
+        count = 0
+        while count < item.max and j < n:
+            if (punct[j]) if item.keys is ANY else item.keys.isdisjoint(keys[j]):
+                break
+            j += 1
+            count += 1
+        return j if count >= item.min else None
     best = None
     count = 0
     # try the fewest repeats first for required items, then extend; keep the longest match
@@ -212,7 +230,7 @@ def _match(items, k: int, keys, punct, i: int) -> int | None:
             end = _match(items, k + 1, keys, punct, j)
             if end is not None and (best is None or end > best):
                 best = end
-        if count == item.max or j >= len(keys):
+        if count == item.max or j >= n:
             break
         ok = (not punct[j]) if item.keys is ANY else not item.keys.isdisjoint(keys[j])
         if not ok:
