@@ -262,7 +262,7 @@ def score_activities(
     lex = content.lexicon
     if cues is None:
         cues = utterance_cues(words, lemmas, index, content, stops)
-    where_to, origin, object_led = utterance_places(words, lemmas, lex, cues)
+    where_to, origin, object_led, strong_at = utterance_places(words, lemmas, lex, cues)
     for aid, s, e, weight in phrases:
         if used.intersection(range(s, e)):
             continue
@@ -276,7 +276,7 @@ def score_activities(
         if weight == PHRASE_WEIGHT:
             named_by_phrase.append(s)
     cues = [() if i in used else c for i, c in enumerate(cues)] if used else cues
-    strong = [i for i, c in enumerate(cues) if any(wt >= DEFAULT_WEIGHT for _a, wt in c)]
+    strong = [i for i in strong_at if i not in used]
     named_at = min([*named_by_phrase, *strong], default=len(words))
     recipient = _recipient_tokens(words, content.lexicon, named_at)
     recipient |= object_led
@@ -324,9 +324,10 @@ def utterance_cues(
 
 def utterance_places(
     words: Sequence[str], lemmas: Sequence[str], lex, cues: Sequence
-) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
-    """destination_tokens, origin_tokens and _object_led_tokens of an utterance, made once for
-    the same lists (`cues`: its utterance_cues, as score_activities reads them)."""
+) -> tuple[frozenset[int], frozenset[int], frozenset[int], tuple[int, ...]]:
+    """destination_tokens, origin_tokens and _object_led_tokens of an utterance, and where a
+    cue of DEFAULT_WEIGHT or more is, made once for the same lists (`cues`: its
+    utterance_cues, as score_activities reads them)."""
     last = _LAST_PLACES[0]
     if (
         last is not None
@@ -340,6 +341,7 @@ def utterance_places(
         frozenset(destination_tokens(words, lemmas, lex, cues)),
         frozenset(origin_tokens(words, lemmas, lex)),
         frozenset(_object_led_tokens(words, lemmas, lex, cues)),
+        tuple(i for i, c in enumerate(cues) if any(wt >= DEFAULT_WEIGHT for _a, wt in c)),
     )
     _LAST_PLACES[0] = (words, lemmas, lex, cues, found)
     return found

@@ -250,7 +250,7 @@ class Analyzer:
         and without where a ride goes (activity.destination_tokens)."""
         # … nor where a ride goes ("køre på den ned til Brugsen"), but for words of the ride
         cues = activity.utterance_cues(words, lemmas, self.index, self.content, stops)
-        where_to, origin, _led = activity.utterance_places(words, lemmas, self.lex, cues)
+        where_to, origin, _led, _strong = activity.utterance_places(words, lemmas, self.lex, cues)
         travel = self.lex.travel_activity
         origin = set(origin) | {i for i in where_to if travel not in dict(cues[i])}
         if origin:
