@@ -1468,6 +1468,8 @@ def _stance(matches, cl: clauses.Clauses) -> str | None:
     """A wish beats a difficulty, a difficulty beats a resource; "vil ikke" is a difficulty.
     Cues in a clause of cause or concession ("fordi …", "selvom …") count only when the rest
     of the utterance has none."""
+    if not cl.background:  # no such clause (most utterances): every cue counts
+        return _stance_of(matches, cl)
     return _stance_of([m for m in matches if not _backgrounded(m[1], matches, cl)], cl)
 
 
