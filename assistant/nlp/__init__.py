@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from assistant.nlp.facts import Facts, Frequency, Measure
-from assistant.nlp.startup import gc_paused, import_spacy
+from assistant.nlp.startup import gc_frozen, gc_paused, import_spacy
 
 __all__ = ["Facts", "Frequency", "Measure", "analyze", "analyzer_for", "get_analyzer"]
 
@@ -25,7 +25,11 @@ def get_analyzer(lang: str = "da"):
         import_spacy()
         from assistant.nlp.extract import cached_analyzer  # noqa: PLC0415  (lazy spaCy)
 
-        return cached_analyzer(lang)
+        built = cached_analyzer.cache_info().misses
+        found = cached_analyzer(lang)
+        if cached_analyzer.cache_info().misses > built:
+            gc_frozen()  # just built: what it holds lives as long as the process
+        return found
 
 
 def analyze(text: str, today: date | None = None, lang: str = "da") -> Facts:

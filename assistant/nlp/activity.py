@@ -262,7 +262,7 @@ def score_activities(
     lex = content.lexicon
     if cues is None:
         cues = utterance_cues(words, lemmas, index, content, stops)
-    where_to = destination_tokens(words, lemmas, lex, cues)
+    where_to, origin, object_led, strong_at = utterance_places(words, lemmas, lex, cues)
     for aid, s, e, weight in phrases:
         if used.intersection(range(s, e)):
             continue
@@ -275,13 +275,12 @@ def score_activities(
         first[aid] = min(first.get(aid, s), s)
         if weight == PHRASE_WEIGHT:
             named_by_phrase.append(s)
-    all_cues = cues
     cues = [() if i in used else c for i, c in enumerate(cues)] if used else cues
-    strong = [i for i, c in enumerate(cues) if any(wt >= DEFAULT_WEIGHT for _a, wt in c)]
+    strong = [i for i in strong_at if i not in used]
     named_at = min([*named_by_phrase, *strong], default=len(words))
     recipient = _recipient_tokens(words, content.lexicon, named_at)
-    recipient |= _object_led_tokens(words, lemmas, content.lexicon, all_cues)
-    recipient |= origin_tokens(words, lemmas, content.lexicon)
+    recipient |= object_led
+    recipient |= origin
     for i, token_hits in enumerate(cues):
         factor = SIDE_CLAUSE_FACTOR if side_clause(i) or i in recipient else 1.0
         for aid, weight in token_hits:
@@ -292,6 +291,13 @@ def score_activities(
     return {aid: (score, first[aid]) for aid, score in scores.items()}
 
 
+# the last utterance's cues and places, by the identity of the lists they were made from: the
+# analyzer scores one utterance several times (spans, side words), on the same lists; a tuple
+# is swapped in whole, so threads never see another utterance's (they hold other lists)
+_LAST_CUES: list = [None]
+_LAST_PLACES: list = [None]
+
+
 def utterance_cues(
     words: Sequence[str],
     lemmas: Sequence[str],
@@ -299,7 +305,50 @@ def utterance_cues(
     content: Content,
     stops: Sequence[bool] = (),
 ) -> list[tuple[tuple[str, float], ...]]:
-    """The token_cues of every token; () for a token without a letter ("," or "20")."""
+    """The token_cues of every token; () for a token without a letter ("," or "20"). Made once
+    for the same lists (the caller must not change the list returned)."""
+    last = _LAST_CUES[0]
+    if (
+        last is not None
+        and last[0] is words
+        and last[1] is lemmas
+        and last[2] is stops
+        and last[3] is index
+        and last[4] is content
+    ):
+        return last[5]
+    out = _utterance_cues(words, lemmas, index, content, stops)
+    _LAST_CUES[0] = (words, lemmas, stops, index, content, out)
+    return out
+
+
+def utterance_places(
+    words: Sequence[str], lemmas: Sequence[str], lex, cues: Sequence
+) -> tuple[frozenset[int], frozenset[int], frozenset[int], tuple[int, ...]]:
+    """destination_tokens, origin_tokens and _object_led_tokens of an utterance, and where a
+    cue of DEFAULT_WEIGHT or more is, made once for the same lists (`cues`: its
+    utterance_cues, as score_activities reads them)."""
+    last = _LAST_PLACES[0]
+    if (
+        last is not None
+        and last[0] is words
+        and last[1] is lemmas
+        and last[2] is lex
+        and last[3] is cues
+    ):
+        return last[4]
+    found = (
+        frozenset(destination_tokens(words, lemmas, lex, cues)),
+        frozenset(origin_tokens(words, lemmas, lex)),
+        frozenset(_object_led_tokens(words, lemmas, lex, cues)),
+        tuple(i for i, c in enumerate(cues) if any(wt >= DEFAULT_WEIGHT for _a, wt in c)),
+    )
+    _LAST_PLACES[0] = (words, lemmas, lex, cues, found)
+    return found
+
+
+def _utterance_cues(words, lemmas, index: CueIndex, content: Content, stops):
+    """utterance_cues, made anew."""
     seen, out = index.seen, []
     for i, (w, lem) in enumerate(zip(words, lemmas, strict=True)):
         if not (w.isalpha() or any(c.isalpha() for c in w)):

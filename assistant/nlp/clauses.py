@@ -635,6 +635,8 @@ def _gone(words: Sequence[str], i: int, lex: Lexicon) -> bool:
 
 def _couple(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: Clauses) -> bool:
     """True for "min kone og jeg …" / "vi …" and then han/hun as a subject of a verb."""
+    if lex.third_person_subjects.isdisjoint(words):
+        return False  # no han/hun at all (most utterances): the couple need not be looked for
     n = len(words)
     told = any(
         w in lex.possessives

@@ -416,10 +416,12 @@ def _refused_time(words: Sequence[str], start: int, lex: TimeLexicon) -> bool:
 def _told_event(words: Sequence[str], i: int, today: date, found, lex: TimeLexicon) -> bool:
     """True for the time of something that happened (_event_time), never for a span ahead said
     with its lead-in ("om tolv uger sagde hun fra kommunen": the deadline she was told)."""
+    if not _event_time(words, found[1], found[2], lex):
+        return False  # (most times: the span ahead need not be read again)
     ahead = _relative(words, i, today, lex)
-    if ahead is not None and ahead[1:] == found[1:] and words[ahead[1]] not in lex.story_span_leads:
-        return False
-    return _event_time(words, found[1], found[2], lex)
+    return not (
+        ahead is not None and ahead[1:] == found[1:] and words[ahead[1]] not in lex.story_span_leads
+    )
 
 
 def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) -> bool:

@@ -250,15 +250,11 @@ class Analyzer:
         """activity_model.features without the place a person is named from ("min kollega fra
         busserne": whose colleague, not travel), as the rules weigh it (activity.origin_tokens),
         and without where a ride goes (activity.destination_tokens)."""
-        origin = activity.origin_tokens(words, lemmas, self.lex)
         # … nor where a ride goes ("køre på den ned til Brugsen"), but for words of the ride
         cues = activity.utterance_cues(words, lemmas, self.index, self.content, stops)
+        where_to, origin, _led, _strong = activity.utterance_places(words, lemmas, self.lex, cues)
         travel = self.lex.travel_activity
-        origin |= {
-            i
-            for i in activity.destination_tokens(words, lemmas, self.lex, cues)
-            if travel not in dict(cues[i])
-        }
+        origin = set(origin) | {i for i in where_to if travel not in dict(cues[i])}
         if origin:
             stops = [s or i in origin for i, s in enumerate(stops)]
         return activity_model.features(words, lemmas, stops, self.lex.fillers)
@@ -287,14 +283,7 @@ class Analyzer:
             matches = [m for m in matches if m[1] >= fixed or m[0].startswith(_ACTIVITY_LABELS)]
 
         fronted = _fronted(words, matches, lex)  # "til brylluppet i kirken vil jeg gerne …"
-        side_at = tuple(  # read once per token: the scorers below ask many times
-            cl.in_motivation(i)
-            or cl.in_without(i)
-            or cl.in_told(i)
-            or i < fronted
-            or _backgrounded(i, matches, cl)  # "… fordi han ikke kan tale ordentligt"
-            for i in range(len(words))
-        )
+        side_at = _side_tokens(len(words), fronted, matches, cl)
         side = side_at.__getitem__
         cues = activity.utterance_cues(words, lemmas, self.index, self.content, stops)
         scores = activity.score_activities(
@@ -1505,7 +1494,27 @@ def _stance(matches, cl: clauses.Clauses) -> str | None:
     """A wish beats a difficulty, a difficulty beats a resource; "vil ikke" is a difficulty.
     Cues in a clause of cause or concession ("fordi …", "selvom …") count only when the rest
     of the utterance has none."""
+    if not cl.background:  # no such clause (most utterances): every cue counts
+        return _stance_of(matches, cl)
     return _stance_of([m for m in matches if not _backgrounded(m[1], matches, cl)], cl)
+
+
+def _side_tokens(n: int, fronted: int, matches, cl: clauses.Clauses) -> tuple[bool, ...]:
+    """Per token (read once: the scorers ask many times), whether it is a side word: in the
+    purpose clause, an "uden …" scope or a clause that tells when, before what is put first,
+    or in a backgrounded clause ("… fordi han ikke kan tale ordentligt")."""
+    side = [i < fronted for i in range(n)]
+    spans = [*cl.without, *cl.told]
+    if cl.motivation is not None:
+        spans.append(cl.motivation)
+    for lo, hi in spans:
+        for i in range(max(lo, 0), min(hi, n)):
+            side[i] = True
+    if cl.background:
+        for i in range(n):
+            if not side[i] and _backgrounded(i, matches, cl):
+                side[i] = True
+    return tuple(side)
 
 
 def _backgrounded(i: int, matches, cl: clauses.Clauses) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.content.cues import PLACEHOLDER, ROLES, RoleCues
+from assistant.nlp.memo import Memo
 from assistant.nlp.rules import Item, Rule, RuleSet, compile_pattern
 
 HELPING = frozenset({"helper", "companion"})
@@ -55,6 +56,10 @@ class RoleFinder:
         self.objects = frozenset(cues.object_of.values())
         order = [*cues.priority, *(r for r in ROLES if r not in cues.priority)]
         self.rank = {role: k for k, role in enumerate(order)}
+        # a token's keys with the determiner's or the person's key added, one set per word
+        # (the rule sets' memos then meet the same set again, not an equal new one)
+        self.as_det = Memo()
+        self.as_person = Memo()
 
     def roles(
         self,
@@ -71,11 +76,15 @@ class RoleFinder:
         if not mentions:
             return []
         dets = self.cues.determiners
-        base = [k | {_DET} if w in dets else k for k, w in zip(keys, words, strict=True)]
+        as_det = self.as_det
+        base = [
+            as_det.get_or(k, k.union, (_DET,)) if w in dets else k
+            for k, w in zip(keys, words, strict=True)
+        ]
         contrast = [w in self.cues.contrast for w in words]
         found = []
         for name, i in mentions:
-            labels = self._labels(self.rules, base, punct, i, contrast)
+            labels = self._labels(self.rules, base, punct, i, contrast, self.as_person)
             role = min(labels, key=self.rank.__getitem__) if labels else "other"
             if role != _DECEASED and any(
                 self._labels(self.deaths, base, punct, j)
@@ -97,12 +106,16 @@ class RoleFinder:
         return self._coordinated(words, found)
 
     @staticmethod
-    def _labels(rules: RuleSet, base, punct, i: int, contrast=None) -> set[str]:
+    def _labels(rules: RuleSet, base, punct, i: int, contrast=None, as_person=None) -> set[str]:
         """The labels of `rules` that match around token i, read as the person; a match that
-        starts before the person with a contrast word ("men") in between is not theirs."""
+        starts before the person with a contrast word ("men") in between is not theirs
+        (`as_person`: a memo of the person's keys, per token keys)."""
         lo, hi = max(0, i - _WINDOW), min(len(base), i + _WINDOW + 1)
         window = base[lo:hi]
-        window[i - lo] = window[i - lo] | {_PERSON}
+        k = window[i - lo]
+        window[i - lo] = (
+            k | {_PERSON} if as_person is None else as_person.get_or(k, k.union, (_PERSON,))
+        )
         at = i - lo
         cut = contrast[lo:hi] if contrast is not None else [False] * len(window)
         # every rule holds the person, so no match starts after it

@@ -78,13 +78,12 @@ class Lemmatizer:
         seen, flags, text_of, flags_of = self.seen, self.flags, self._text, self._flags
         rows = [seen.get(text) or seen.get_or(text, text_of, text) for text in texts]
         marks = [flags.get(typed) or flags.get_or(typed, flags_of, typed) for typed in said]
-        return [row[2] for row in rows], Tokens(
-            [row[0] for row in rows],
-            [row[1] for row in rows],
-            [mark[0] for mark in marks],
-            [mark[1] for mark in marks],
-            list(texts),
-            said,
+        if not rows:
+            return [], Tokens([], [], [], [], list(texts), said)
+        lower, lemma, keys = zip(*rows, strict=True)  # the columns, each read in one pass
+        punct, stop = zip(*marks, strict=True)
+        return list(keys), Tokens(
+            list(lower), list(lemma), list(punct), list(stop), list(texts), said
         )
 
     def __call__(self, doc: Doc) -> Doc:

@@ -44,18 +44,23 @@ class RuleSet:
         # the key sets of each rule's required items, to skip a rule the utterance cannot match
         # (numbered once: rules share them): a rule can match only when each has a key present
         numbers: dict[frozenset[str], int] = {}
+        # each rule's required key sets as the bits of an int: a rule may match when every bit
+        # is held (`req & ~held == 0`), held being the OR of its tokens' bits (see _held)
         self.required = {
-            id(rule): frozenset(
-                numbers.setdefault(i.keys, len(numbers))
-                for i in rule.items
-                if i.min > 0 and i.keys is not ANY
+            id(rule): sum(
+                1 << n
+                for n in {
+                    numbers.setdefault(i.keys, len(numbers))
+                    for i in rule.items
+                    if i.min > 0 and i.keys is not ANY
+                }
             )
             for rule in rules
         }
-        self.items_by_key: dict[str, list[int]] = {}  # key → the required key sets holding it
+        self.bits_by_key: dict[str, int] = {}  # key → the bits of the required key sets holding it
         for keys, number in numbers.items():
             for key in keys:
-                self.items_by_key.setdefault(key, []).append(number)
+                self.bits_by_key[key] = self.bits_by_key.get(key, 0) | 1 << number
         # rules of single fixed items only are matched by a plain loop, without backtracking
         self.fixed = {
             id(rule)
@@ -75,7 +80,7 @@ class RuleSet:
         # a token's keys → the rules that may start there, each once, in order (tokens of the
         # same word share one key set, so this is computed once per word)
         self.starting = Memo()
-        # a token's keys → the numbers of the required key sets holding one of them (see _held)
+        # a token's keys → the bits of the required key sets holding one of them (see _held)
         self.holding = Memo()
 
     def _entry(self, rule: Rule):
@@ -119,7 +124,7 @@ class RuleSet:
                     if ok is None:
                         if held is None:
                             held = self._held(keys)
-                        ok = possible[rid] = required[rid] <= held
+                        ok = possible[rid] = not required[rid] & ~held
                     if not ok:
                         continue
                     end = _match(rule.items, 0, keys, punct, start)
@@ -127,21 +132,24 @@ class RuleSet:
                     out.append((rule.label, start, end))
         return out
 
-    def _held(self, keys: Sequence[frozenset[str]]) -> set[int]:
-        """The numbers of the required key sets that share a key with the utterance."""
-        held: set[int] = set()
+    def _held(self, keys: Sequence[frozenset[str]]) -> int:
+        """The bits of the required key sets that share a key with the utterance."""
+        held = 0
         holding = self.holding
         for token_keys in keys:  # tokens of the same word share one key set: read once
-            numbers = holding.get(token_keys)
-            if numbers is None:
-                numbers = holding.get_or(token_keys, self._holding, token_keys)
-            held |= numbers
+            bits = holding.get(token_keys)
+            if bits is None:
+                bits = holding.get_or(token_keys, self._holding, token_keys)
+            held |= bits
         return held
 
-    def _holding(self, token_keys: frozenset[str]) -> frozenset[int]:
-        """The numbers of the required key sets that share a key with one token's keys."""
-        by_key = self.items_by_key
-        return frozenset(n for key in token_keys for n in by_key.get(key, ()))
+    def _holding(self, token_keys: frozenset[str]) -> int:
+        """The bits of the required key sets that share a key with one token's keys."""
+        by_key = self.bits_by_key
+        bits = 0
+        for key in token_keys:
+            bits |= by_key.get(key, 0)
+        return bits
 
 
 def _second_keys(rule: Rule) -> frozenset[str] | None:
@@ -192,9 +200,27 @@ def _first_keys(items: Sequence[Item]) -> frozenset[str] | None:
 
 def _match(items, k: int, keys, punct, i: int) -> int | None:
     """Longest end index where items[k:] match from token i, or None (backtracking)."""
-    if k == len(items):
+    n, last = len(keys), len(items) - 1
+    while k <= last:  # items of exactly one fixed token: walked, no choice to backtrack
+        item = items[k]
+        if item.min != 1 or item.max != 1 or item.keys is ANY:
+            break
+        if i >= n or item.keys.isdisjoint(keys[i]):
+            return None
+        i += 1
+        k += 1
+    if k > last:
         return i
     item = items[k]
+    if k == last:  # the last item: the longest run it may take
+        j = i
+        count = 0
+        while count < item.max and j < n:
+            if (punct[j]) if item.keys is ANY else item.keys.isdisjoint(keys[j]):
+                break
+            j += 1
+            count += 1
+        return j if count >= item.min else None
     best = None
     count = 0
     # try the fewest repeats first for required items, then extend; keep the longest match
@@ -204,7 +230,7 @@ def _match(items, k: int, keys, punct, i: int) -> int | None:
             end = _match(items, k + 1, keys, punct, j)
             if end is not None and (best is None or end > best):
                 best = end
-        if count == item.max or j >= len(keys):
+        if count == item.max or j >= n:
             break
         ok = (not punct[j]) if item.keys is ANY else not item.keys.isdisjoint(keys[j])
         if not ok:

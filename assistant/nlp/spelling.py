@@ -175,6 +175,8 @@ class Speller:
     plain: Memo = field(default_factory=Memo, compare=False, repr=False)  # _read_plain() seen
     # every word a rule of fix_words may change before word() does (see fix_words)
     special: frozenset[str] = field(init=False, compare=False, repr=False)
+    # the everyday words that are in a context (what _context_near may find)
+    context_common: frozenset[str] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         tables = (
@@ -187,6 +189,9 @@ class Speller:
             self.bare_infinitives,
         )
         object.__setattr__(self, "special", frozenset().union(*tables))
+        common = self.common
+        found = frozenset(w for g in self.contexts for w in g if w in common)
+        object.__setattr__(self, "context_common", found)
 
     def unglue(self, lower: str) -> tuple[str, str] | None:
         """Split a word speech recognition glued together ("kunnevaske" → "kunne", "vaske";
@@ -359,7 +364,7 @@ class Speller:
         near = plain_letter_forms(lower)
         if len(lower) >= MIN_SLIP:
             near |= slips(lower, self.letters)
-        return frozenset(w for w in near if w in self.common and any(w in g for g in self.contexts))
+        return frozenset(near & self.context_common)
 
     def _plain(self, word: str) -> bool:
         """A known or everyday word that holds no typing of æ, ø or å ("haven", "katte", not
