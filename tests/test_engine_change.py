@@ -677,3 +677,50 @@ def test_a_person_said_with_med_is_the_helper_instead():
     assert turn.slot == "confirm", turn.prompt
     assert turn.state["slots"]["people"] == ["søn"]
     assert turn.state["slots"]["independence"] != "hjaelpemiddel"
+
+
+LAUNDRY = {
+    "wish": "jeg vil gerne selv kunne haenge mit vasketoej op paa snoren i haven igen",
+    "frequency": "en gang om ugen",
+    "deadline": "til jul",
+    "independence": "selv",
+}
+READING = {
+    "wish": "jeg vil gerne kunne sidde og laese avisen i stuen igen",
+    "frequency": "hver morgen",
+    "deadline": "til jul",
+    "independence": "selv",
+}
+
+
+@pytest.mark.parametrize(
+    ("wish", "said", "new", "old"),
+    [
+        (
+            LAUNDRY,
+            "nej, hellere på tørrestativet på terrassen. snoren er for høj til mig",
+            "tørrestativet på terrassen",
+            "snoren",
+        ),  # blind81 (nabo)
+        (LAUNDRY, "nej hellere paa toerrestativet", "toerrestativet", "snoren"),  # typed, no æøå
+        (LAUNDRY, "nej øh hellere i bryggerset det er nemmere", "snoren i bryggerset", "haven"),
+        (READING, "nej hellere i køkkenet ved bordet", "i køkkenet ved bordet", "stuen"),
+        (READING, "nej, hellere i haven, når det er godt vejr", "i haven", "stuen"),
+    ],
+)
+def test_a_place_said_with_hellere_replaces_the_goals_place(wish, said, new, old):
+    """Blind81: "nej, hellere på tørrestativet på terrassen" on a "på snoren i haven" goal was
+    not applied; the wish question came and the goal still said "snoren"."""
+    turn = at_summary(wish)
+    assert old in turn.goal_text
+    activity = turn.state["slots"]["activity"]
+    turn = answer(turn, said)
+    assert turn.slot == "confirm", turn.prompt
+    assert new in turn.goal_text and old not in turn.goal_text
+    assert turn.state["slots"]["activity"] == activity  # no new wish
+    assert answer(turn, "ja").done
+
+
+def test_a_no_with_a_place_the_goal_lacks_asks_what_instead():
+    turn = answer(at_summary(LAUNDRY), "nej hellere hos min datter")
+    assert turn.slot == "change" and "snoren" not in turn.prompt

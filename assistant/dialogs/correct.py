@@ -51,6 +51,8 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         out = (out - {"activity"}) | {"measure"}
     if "frequency" not in out and _retime(s, text, ctx):
         out.add("frequency")  # "nej hellere om morgenen": the goal's "hver aften" at another time
+    if not {"frequency", "deadline", "activity"} & out and _replace_place(s, text, ctx):
+        out.add("own_action")  # "nej, hellere på tørrestativet": the goal's "på snoren" goes
     if _replace_aids(s, reply.facts, before, ctx):
         out.add("aids")
     else:
@@ -79,6 +81,44 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
     if reply.said_by == "citizen" and _drop_refused_speaker(s, roles, ctx):
         out.add("people")
     return sorted(out)
+
+
+def _replace_place(s, text: str, ctx: Ctx) -> bool:
+    """A place said after "hellere" with a preposition the goal's own words hold ("nej, hellere
+    på tørrestativet på terrassen" for "hænge mit vasketøj op på snoren i haven"): the goal's
+    phrase of that preposition, up to a word that ends it ("og", "igen"), is replaced."""
+    dialogue = ctx.dialogue
+    preps = {normalise(w) for w in dialogue.words.get("instead_place_preps", ())}
+    ends = {normalise(w) for w in dialogue.words.get("instead_place_ends", ())}
+    relative = ctx.content.lexicon.relative_pronouns
+    own = str(s.slots.get("own_action") or "").split()
+    for clause in clauses(text, dialogue):
+        if not said(clause, dialogue, "correction_instead", _READ_WORDS, anywhere=True):
+            continue
+        part = next(
+            p
+            for p in clause.split(",")
+            if said(p, dialogue, "correction_instead", _READ_WORDS, anywhere=True)
+        )
+        words = _instead_words(_before_relative(part, relative), ctx)
+        folded = [normalise(w) for w in words]
+        at = next((k for k, w in enumerate(folded) if w in preps), None)
+        known = {normalise(w) for w in own} | {
+            normalise(w) for lead in dialogue.words.get("wish_lead", ()) for w in lead.split()
+        }
+        if at is None or not set(folded[:at]) <= known:
+            return False  # the first clause of "hellere" names no place ("jeg vil sidde i …")
+        stop = next((k for k in range(at + 1, len(words)) if folded[k] in ends), len(words))
+        words = words[at:stop]
+        start = next((k for k, w in enumerate(own) if normalise(w) == folded[at]), None)
+        if start is None or len(words) < 2:
+            return False
+        end = next((k for k in range(start + 2, len(own)) if normalise(own[k]) in ends), len(own))
+        if [normalise(w) for w in own[start:end]] == [normalise(w) for w in words]:
+            return False
+        s.slots["own_action"] = " ".join([*own[:start], *words, *own[end:]])
+        return True
+    return False
 
 
 def _drop_refused_speaker(s, roles: dict[str, str], ctx: Ctx) -> bool:
