@@ -724,3 +724,31 @@ def test_a_place_said_with_hellere_replaces_the_goals_place(wish, said, new, old
 def test_a_no_with_a_place_the_goal_lacks_asks_what_instead():
     turn = answer(at_summary(LAUNDRY), "nej hellere hos min datter")
     assert turn.slot == "change" and "snoren" not in turn.prompt
+
+
+ALLOTMENT = {
+    "wish": "jeg vil gerne selv kunne koere bil ud til kolonihaven igen",
+    "frequency": "tre gange om ugen",
+    "deadline": "til paaske",
+    "independence": "selv",
+}
+
+
+@pytest.mark.parametrize(
+    ("said", "new"),
+    [
+        ("nej, ikke bilen, hellere cyklen", "cykle"),  # blind79 (hustru)
+        ("nej hellere på min cykel", "cykle"),
+        ("nej øh hellere med bussen, bilen tør jeg ikke", "tage bussen"),
+        ("nej hellere toget. det er nemmere", "tage toget"),
+    ],
+)
+def test_a_means_said_with_hellere_replaces_the_goals_means(said, new):
+    """Blind79: "nej, ikke bilen, hellere cyklen" on a goal of driving out to the allotment was
+    not applied; the change answer was pasted into the sign and the car stayed."""
+    turn = at_summary(ALLOTMENT)
+    assert "bil" in turn.goal_text
+    turn = answer(turn, said)
+    assert turn.slot == "confirm", turn.prompt
+    assert f"{new} ud til kolonihaven" in turn.goal_text and " bil" not in turn.goal_text
+    assert answer(turn, "ja").done

@@ -53,6 +53,8 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         out.add("frequency")  # "nej hellere om morgenen": the goal's "hver aften" at another time
     if not {"frequency", "deadline", "activity"} & out and _replace_place(s, text, ctx):
         out.add("own_action")  # "nej, hellere på tørrestativet": the goal's "på snoren" goes
+    if not {"activity"} & out and _replace_means(s, text, ctx):
+        out.add("own_action")  # "nej, ikke bilen, hellere cyklen": the goal's "køre bil" goes
     if _replace_aids(s, reply.facts, before, ctx):
         out.add("aids")
     else:
@@ -118,6 +120,45 @@ def _replace_place(s, text: str, ctx: Ctx) -> bool:
             return False
         s.slots["own_action"] = " ".join([*own[:start], *words, *own[end:]])
         return True
+    return False
+
+
+_MEANS_REACH = 3  # words after "hellere" searched for a means ("hellere på min cykel")
+
+
+def _means_of(word: str, ctx: Ctx) -> str | None:
+    """The phrase of getting there by the means a word names ("cyklen": "cykle"), or None."""
+    key = normalise(word)
+    for phrase in ctx.dialogue.words.get("instead_means", ()):
+        nouns = ctx.dialogue.words.get("means_" + phrase.replace(" ", "_"), ())
+        if key in {normalise(n) for n in nouns}:
+            return phrase
+    return None
+
+
+def _replace_means(s, text: str, ctx: Ctx) -> bool:
+    """A means said after "hellere" ("nej, ikke bilen, hellere cyklen") on a goal whose own
+    words open with a verb of getting there ("køre fire kilometer bil ud til kolonihaven"):
+    the verb becomes that of the new means and an old means named goes."""
+    dialogue = ctx.dialogue
+    own = str(s.slots.get("own_action") or "").split()
+    verbs = {normalise(p.split()[0]) for p in dialogue.words.get("instead_means", ())}
+    if not own or normalise(own[0]) not in verbs:
+        return False
+    for clause in clauses(text, dialogue):
+        for part in clause.split(","):
+            if not said(part, dialogue, "correction_instead", _READ_WORDS, anywhere=True):
+                continue
+            words = _instead_words(part, ctx)[:_MEANS_REACH]
+            phrase = next((m for w in words if (m := _means_of(w, ctx))), None)
+            if phrase is None:
+                return False
+            kept = [w for w in own[1:] if _means_of(w, ctx) is None]
+            new = " ".join([phrase, *kept])
+            if normalise(new) == normalise(" ".join(own)):
+                return False
+            s.slots["own_action"] = new
+            return True
     return False
 
 
