@@ -288,3 +288,24 @@ def test_a_relative_clause_without_som_after_det_foerste_is_kept(told):
     """ "det første han læser" is a relative clause, no other person's story to cut."""
     frame, words = reason_frame(told, GOALS, "citizen")
     assert words.endswith(told.split()[-1]), words
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # a run-on about the past after the purpose, and a comparison with what happened
+        ("så min datter ikke skal bære julemaden ned til mig igen ligesom sidste år det var "
+         "altså ikke sjovt for nogen af os",
+         ", så min datter ikke skal bære julemaden ned til mig igen."),
+        ("så min søn ikke skal køre mig til lægen igen det var ikke sjovt",
+         ", så min søn ikke skal køre mig til lægen igen."),
+        ("fordi jeg savner mine venner ligesom sidste sommer det var dejligt",
+         ", fordi jeg savner mine venner."),
+        ("så jeg ikke skal ligge på gulvet ligesom sidste gang",
+         ", så jeg ikke skal ligge på gulvet."),
+        # "ligesom før" is the wish itself
+        ("så jeg kan gå ligesom før", ", så jeg kan gå ligesom før."),
+    ],
+)  # fmt: skip
+def test_a_past_comment_after_a_reason_is_left_out_not_the_reason(told, reason):
+    assert _reason_in_goal(told, "citizen") == reason
