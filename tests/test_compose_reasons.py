@@ -309,3 +309,20 @@ def test_a_relative_clause_without_som_after_det_foerste_is_kept(told):
 )  # fmt: skip
 def test_a_past_comment_after_a_reason_is_left_out_not_the_reason(told, reason):
     assert _reason_in_goal(told, "citizen") == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "reason"),
+    [
+        # two adverbs after the finite verb both go before it in a "fordi" clause
+        ("hun har altid selv bestemt hvad hun skulle have på", "relative",
+         ", fordi jeg altid selv har bestemt hvad jeg skulle have på."),
+        ("fordi jeg har altid selv lavet min mad", "citizen",
+         ", fordi jeg altid selv har lavet min mad."),
+        ("fordi han har altid selv klaret sine ting", "relative",
+         ", fordi jeg altid selv har klaret mine ting."),
+        ("fordi jeg har altid holdt af at gå", "citizen", ", fordi jeg altid har holdt af at gå."),
+    ],
+)  # fmt: skip
+def test_adverbs_said_after_the_verb_stand_before_it_in_a_reason(told, speaker, reason):
+    assert _reason_in_goal(told, speaker) == reason

@@ -439,7 +439,12 @@ def _adverb_first(words: list[str], n: int, g: Grammar) -> list[str]:
     finite = g.is_present(verb) or g.is_past(verb) or _b(verb) in g.modals | g.past_words
     if not finite or adverb not in g.clause_adverbs or words[n + 1] != words[n + 1].rstrip(_EDGE):
         return words
-    return [*words[:n], words[n + 1], verb, *words[n + 2 :]]
+    # "jeg har altid selv bestemt" → "jeg altid selv har bestemt": the adverbs after it go too
+    k = n + 2
+    more = g.clause_adverbs | g.pre_modal_adverbs
+    while k + 1 < len(words) and _b(words[k]) in more and words[k - 1][-1:] not in _EDGE:
+        k += 1
+    return [*words[:n], *words[n + 1 : k], verb, *words[k:]]
 
 
 def _without_inner_quotes(words: list[str], g: Grammar) -> list[str]:
