@@ -100,6 +100,8 @@ def grammar_problems(text: str) -> list[str]:
             problems.append(f"modal after 'kunne' {first!r} {second!r}")
         if first in MODALS and _present_tense(second) and second not in names:
             problems.append(f"present tense after a modal {first!r} {second!r}")
+        if _own_other_form(first, second):
+            problems.append(f"a verb followed by its own other form {first!r} {second!r}")
         if first in POSSESSIVES_COMMON and second.removesuffix("s") in NEUTER_NOUNS:
             problems.append(f"common-gender possessive before a neuter noun {first!r} {second!r}")
         if first in POSSESSIVES_COMMON and second in ("egne", "eget"):
@@ -147,6 +149,17 @@ def _verbless_modal(clauses: list[list[str]]) -> list[str]:
             if rest and rest[0] not in MODAL_OBJECTS and not _looks_like_a_verb(rest[0]):
                 problems.append(f"no verb after the modal {word!r} {rest[0]!r}")
     return problems
+
+
+# A verb's short form that is also a noun after the infinitive: "tage tag i gelænderet".
+VERB_AND_NOUN = frozenset({"tag"})
+
+
+def _own_other_form(first: str, second: str) -> bool:
+    """An infinitive followed by its own present or imperative ("barbere barber mig", "gå går")."""
+    if second == first or second in VERB_AND_NOUN or not _looks_like_a_verb(first):
+        return False
+    return second == first + "r" or (first.endswith("e") and second == first[:-1])
 
 
 def _looks_like_a_verb(word: str) -> bool:

@@ -1349,7 +1349,7 @@ def test_a_reason_with_an_adverb_before_kan_is_kept_as_said(reason):
         ("ja altså så jeg kan komme med til badminton igen ik", "citizen", "so_that",
          "komme med til badminton igen"),
         ("jamen fordi jeg har altid selv holdt mit hjem pænt", "citizen", "because",
-         "jeg altid har selv holdt mit hjem pænt"),
+         "jeg altid selv har holdt mit hjem pænt"),
         # an adverb between "jeg" and its verb
         ("saa jeg selv bestemmer hvornaar jeg staar op", "citizen", "so_i",
          "selv bestemmer hvornaar jeg staar op"),

@@ -230,6 +230,8 @@ def test_an_answers_typed_capital_is_small_inside_the_goal_but_names_stay():
         ("Jeg vil selv kunne vaske mit tøj igen køre en maskine og hænge det op", "igen, køre"),
         ("Jeg kan rydde op i køkkenet tage opvasken og tørre bordet af", "køkkenet, tage"),
         ("Jeg vil kunne gå i haven plukke æbler og lave kaffe", "haven, plukke"),
+        # a stutter with no comma between stays a stutter
+        ("Jeg vil kunne gå ud om om morgenen", "gå ud om morgenen"),
     ],
 )
 def test_polish_mends_pasted_pieces(pasted, mended):
@@ -268,6 +270,9 @@ def test_polish_mends_pasted_pieces(pasted, mended):
         "Jeg vil kunne gå, fordi jeg synes det er sjovt",
         "Jeg vil kunne gå i haven, og det er vigtigt for mig",
         "Jeg vil kunne gå, så er det ikke altid min søn der skal hente",
+        # the preposition then the conjunction: said twice on purpose
+        "Jeg vil kunne lave mad, så min datter ikke skal bekymre sig om, om jeg spiser",
+        "Jeg vil kunne gå, så min søn ikke skal være i tvivl om, om jeg er faldet",
     ],
 )
 def test_polish_keeps_what_is_fine(fine):

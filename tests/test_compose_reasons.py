@@ -288,3 +288,41 @@ def test_a_relative_clause_without_som_after_det_foerste_is_kept(told):
     """ "det første han læser" is a relative clause, no other person's story to cut."""
     frame, words = reason_frame(told, GOALS, "citizen")
     assert words.endswith(told.split()[-1]), words
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # a run-on about the past after the purpose, and a comparison with what happened
+        ("så min datter ikke skal bære julemaden ned til mig igen ligesom sidste år det var "
+         "altså ikke sjovt for nogen af os",
+         ", så min datter ikke skal bære julemaden ned til mig igen."),
+        ("så min søn ikke skal køre mig til lægen igen det var ikke sjovt",
+         ", så min søn ikke skal køre mig til lægen igen."),
+        ("fordi jeg savner mine venner ligesom sidste sommer det var dejligt",
+         ", fordi jeg savner mine venner."),
+        ("så jeg ikke skal ligge på gulvet ligesom sidste gang",
+         ", så jeg ikke skal ligge på gulvet."),
+        # "ligesom før" is the wish itself
+        ("så jeg kan gå ligesom før", ", så jeg kan gå ligesom før."),
+    ],
+)  # fmt: skip
+def test_a_past_comment_after_a_reason_is_left_out_not_the_reason(told, reason):
+    assert _reason_in_goal(told, "citizen") == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "reason"),
+    [
+        # two adverbs after the finite verb both go before it in a "fordi" clause
+        ("hun har altid selv bestemt hvad hun skulle have på", "relative",
+         ", fordi jeg altid selv har bestemt hvad jeg skulle have på."),
+        ("fordi jeg har altid selv lavet min mad", "citizen",
+         ", fordi jeg altid selv har lavet min mad."),
+        ("fordi han har altid selv klaret sine ting", "relative",
+         ", fordi jeg altid selv har klaret mine ting."),
+        ("fordi jeg har altid holdt af at gå", "citizen", ", fordi jeg altid har holdt af at gå."),
+    ],
+)  # fmt: skip
+def test_adverbs_said_after_the_verb_stand_before_it_in_a_reason(told, speaker, reason):
+    assert _reason_in_goal(told, speaker) == reason

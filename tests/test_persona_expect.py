@@ -66,6 +66,11 @@ BAD = {
     "Jeg vil selv kunne komme selv ned til bageren hver dag.": "'selv' twice",
     # only a name written with a capital inside the sentence is let be
     "Jeg vil kunne cykle ud. Jesper kan kører mig.": "present tense after a modal",
+    # a verb followed by its own other form, pasted from a sign told as a clause
+    "Jeg ved, at jeg har nået det, når jeg kan barbere barber mig.": "its own other form",
+    "Jeg vil kunne gå går ned til bageren.": "its own other form",
+    "Jeg vil selv kunne spise spiser min mad ved bordet.": "its own other form",
+    "Jeg vil kunne rede reder min seng hver morgen.": "its own other form",
 }
 
 

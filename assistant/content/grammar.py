@@ -76,6 +76,8 @@ class Grammar:
     modals: frozenset[str] = frozenset()
     can_forms: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
+    said_twice: frozenset[str] = frozenset()  # "om, om": kept when a comma parts them
+    compared_past_leads: frozenset[str] = frozenset()  # "ligesom sidste år": a story
     fillers: frozenset[str] = frozenset()
     independence_words: frozenset[str] = frozenset()
     once_in_wish: frozenset[str] = frozenset()  # "selv": said once in the wish clause
@@ -419,6 +421,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         modals=w("modals"),
         can_forms=w("can_forms"),
         negations=w("negations"),
+        said_twice=w("said_twice"),
+        compared_past_leads=w("compared_past_leads"),
         fillers=w("fillers"),
         independence_words=w("independence_words"),
         once_in_wish=w("once_in_wish"),

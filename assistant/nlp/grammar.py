@@ -101,8 +101,15 @@ def drop_stacked_modals(words: list[str], grammar: Grammar) -> list[str]:
     return out
 
 
-def drop_repeats(words: list[str]) -> list[str]:
-    """Remove a word or a run of words said twice in a row ("så jeg kan så jeg kan")."""
+def _meant_twice(words: list[str], i: int, grammar: Grammar | None) -> bool:
+    """Whether the single word at i, said again at i + 1 after a comma, is meant twice: the
+    preposition then the conjunction ("bekymre sig om, om jeg får …")."""
+    return grammar is not None and words[i].endswith(",") and _bare(words[i]) in grammar.said_twice
+
+
+def drop_repeats(words: list[str], grammar: Grammar | None = None) -> list[str]:
+    """Remove a word or a run of words said twice in a row ("så jeg kan så jeg kan"); a word
+    the grammar says twice on purpose after a comma stays ("om, om jeg")."""
     out = list(words)
     changed = True
     while changed:
@@ -111,6 +118,8 @@ def drop_repeats(words: list[str]) -> list[str]:
         for n in range(_MAX_REPEAT, 0, -1):
             for i in range(len(out) - 2 * n + 1):
                 first = bare[i : i + n]
+                if n == 1 and _meant_twice(out, i, grammar):
+                    continue
                 if first == bare[i + n : i + 2 * n] and all(first):
                     del out[i + n : i + 2 * n]
                     changed = True
@@ -417,7 +426,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = write_approximations(drop_spoken_pointers(words, grammar), grammar)
     words = mend_spoken_run_ons(mend_inner_stops(words, grammar), grammar)
     words = drop_cut_ends(own_reflexives(words, grammar), grammar)
-    words = drop_repeats(drop_stacked_modals(agree(words, grammar), grammar))
+    words = drop_repeats(drop_stacked_modals(agree(words, grammar), grammar), grammar)
     words = comma_verb_lists(say_selv_once(words, grammar), grammar)
     out = " ".join(words)
     return re.sub(r"\s+([,.])", r"\1", out)

@@ -197,6 +197,7 @@ def _without_story_tails(words: list[str], g: Grammar) -> list[str]:
     while i < len(words):
         end = (
             _compared_other_end(words, i, g)
+            or _compared_past_end(words, i, g)
             or _since_death_end(words, i, g)
             or _past_after_end(words, i, g)
         )
@@ -231,6 +232,18 @@ def _compared_other_end(words: list[str], i: int, g: Grammar) -> int:
         # "… som min bror og jeg vil …": a clause of its own after it; "… og kusinerne" adds
         ends = _b(words[end + 1]) in g.subject_pronouns and _finite(words[end + 2], g)
     return end if ends else 0
+
+
+def _compared_past_end(words: list[str], i: int, g: Grammar) -> int:
+    """The end of "ligesom sidste år" at i that ends a clause: a comparison with what happened,
+    not the wish ("… ikke skal bære maden ned igen ligesom sidste år"); else 0."""
+    if i < 2 or i + 2 >= len(words) or _b(words[i]) not in g.comparison_fillers:
+        return 0
+    if words[i - 1][-1:] in _EDGE or _b(words[i + 1]) not in g.compared_past_leads:
+        return 0
+    end = i + 3
+    ends = end == len(words) or words[end - 1][-1:] in ",;"
+    return end if ends or _b(words[end]) in g.main_joins else 0
 
 
 def _past_after_end(words: list[str], i: int, g: Grammar) -> int:
@@ -359,6 +372,8 @@ def _run_on_start(words: list[str], k: int, g: Grammar) -> bool:
         return not owned and not any(
             _b(w) in g.run_on_relative_heads for w in words[max(0, k - 3) : k]
         )
+    if b in g.run_on_fronted and k + 1 < len(words) and _past_verb(words, k + 1, g):
+        return True  # "… igen ligesom sidste år det var ikke sjovt": a past comment of its own
     return (
         b in g.run_on_fronted
         and k + 2 < len(words)
@@ -424,7 +439,12 @@ def _adverb_first(words: list[str], n: int, g: Grammar) -> list[str]:
     finite = g.is_present(verb) or g.is_past(verb) or _b(verb) in g.modals | g.past_words
     if not finite or adverb not in g.clause_adverbs or words[n + 1] != words[n + 1].rstrip(_EDGE):
         return words
-    return [*words[:n], words[n + 1], verb, *words[n + 2 :]]
+    # "jeg har altid selv bestemt" → "jeg altid selv har bestemt": the adverbs after it go too
+    k = n + 2
+    more = g.clause_adverbs | g.pre_modal_adverbs
+    while k + 1 < len(words) and _b(words[k]) in more and words[k - 1][-1:] not in _EDGE:
+        k += 1
+    return [*words[:n], *words[n + 1 : k], verb, *words[k:]]
 
 
 def _without_inner_quotes(words: list[str], g: Grammar) -> list[str]:
