@@ -149,6 +149,7 @@ def _word_range(word: str, lex: TimeLexicon) -> float | None:
 _PRESENT_END = "r"  # a present-tense verb ("sover", "går")
 _MAX_FILLERS = 2  # words such as "sådan en" between "om" and the number
 _SPOKEN_RANGE = 2  # "to tre", "fire fem": neighbouring numbers said as a range
+_SENTENCE_ENDS = frozenset(".!?;")  # a frequency word before one of these is another sentence's
 
 
 def _number(words: Sequence[str], i: int, lex: TimeLexicon):
@@ -383,6 +384,8 @@ def find_deadline(
         refused = found and found[1] > 0 and words[found[1] - 1] in lex.refused_before
         if refused:  # "nej ikke om et par måneder, … først til sommer": that date is refused
             continue
+        if found and words[i] in lex.weekdays and _habit_day(words, found[1], lex):
+            continue  # "hver morgen, også i weekenden": when the habit happens
         if found and found[0] is not None and _refused_time(words, found[1], lex):
             continue  # "vil ikke med til julefrokosten i år": when the refused thing is
         if found and found[0] is not None and not _told_event(words, i, today, found, lex):
@@ -410,6 +413,18 @@ def _refused_time(words: Sequence[str], start: int, lex: TimeLexicon) -> bool:
         for lead in lex.refusal_leads:
             if tuple(words[k : k + len(lead)]) == lead:
                 return not set(words[k + len(lead) : start]) & lex.event_wish_between
+    return False
+
+
+def _habit_day(words: Sequence[str], start: int, lex: TimeLexicon) -> bool:
+    """True for a weekday said after a frequency word in its sentence ("hver morgen, også i
+    weekenden", "to gange om ugen, gerne på lørdag"): when a habit happens, no date to reach."""
+    for k in range(start - 1, max(-1, start - 1 - lex.habit_day_reach), -1):
+        w = words[k]
+        if w in _SENTENCE_ENDS:
+            return False
+        if w in lex.habit_day_words:
+            return True
     return False
 
 
