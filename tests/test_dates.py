@@ -269,6 +269,11 @@ CASES = [
     ("hver morgen ogsaa i weekenden", NOV22, None),
     ("hver dag, også om lørdagen", NOV22, None),
     ("to gange om ugen, gerne på lørdag og søndag", NOV22, None),
+    # a day said right after the month refines it
+    ("til hendes foedselsdag i marts, den 15.", NOV22, "2027-03-15"),
+    ("i april den elvte til barnedåben", NOV22, "2027-04-11"),
+    ("inden udgangen af maj, den 20", NOV22, "2027-05-20"),
+    ("i februar den 30.", NOV22, None),
 ]
 
 

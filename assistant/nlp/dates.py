@@ -304,6 +304,9 @@ def _named(words: Sequence[str], k: int, today: date, lex: TimeLexicon):
             return None
         year = _year_after(words, k + 1)
         pick = {"start": 1, "middle": 15}.get(lead[1])
+        end = k + 2 if year else k + 1
+        if named_day := _day_after_month(words, end, lex):
+            pick, end = named_day  # "til hendes fødselsdag i marts, den 15.": that day
 
         def on(y: int) -> date:
             return date(y, month, pick or calendar.monthrange(y, month)[1])
@@ -311,7 +314,7 @@ def _named(words: Sequence[str], k: int, today: date, lex: TimeLexicon):
         found = on(year or today.year)
         if year is None and found < today:
             found = on(today.year + 1)
-        return found, lead[0], k + 2 if year else k + 1
+        return found, lead[0], end
     if (season := lex.seasons.get(word)) is not None:
         lead = _lead(lex.season_leads, words, k, lex.max_lead)
         if not lead:
@@ -333,6 +336,29 @@ def _named(words: Sequence[str], k: int, today: date, lex: TimeLexicon):
         ahead = (weekday - today.weekday()) % 7 or 7
         return today + timedelta(days=ahead), lead[0], k + 1
     return None
+
+
+def _day_after_month(words: Sequence[str], end: int, lex: TimeLexicon):
+    """The day said right after a month ("i marts, den 15.", "i april den elvte"): (day, end)
+    or None; never a day followed by its own month (that is another date)."""
+    j = end
+    while j < len(words) and words[j] == ",":
+        j += 1
+    if j + 1 >= len(words) or (words[j],) not in lex.date_leads:
+        return None
+    j += 1
+    day = lex.ordinals.get(words[j])
+    if day is None:
+        m = _DAY.match(words[j])
+        if not m:
+            return None
+        day = int(m[1])
+        if not m[2] and j + 1 < len(words) and words[j + 1] == ".":
+            j += 1
+    j += 1
+    if not 1 <= day <= 31 or (j < len(words) and words[j] in lex.day_months):
+        return None
+    return day, j
 
 
 def _at_position(words: Sequence[str], i: int, today: date, lex: TimeLexicon):
