@@ -119,7 +119,8 @@ def test_a_date_in_the_measure_answer_is_no_deadline(content):
 @pytest.mark.parametrize(
     "said",
     ["hver morgen, også i weekenden", "hver morgen ogsaa i weekenden",
-     "to gange om ugen, gerne på lørdag og søndag", "hver lørdag formiddag, så er de klar til søndag"],
+     "to gange om ugen, gerne på lørdag og søndag",
+     "hver lørdag formiddag, så er de klar til søndag"],
 )  # fmt: skip
 def test_a_weekday_in_the_frequency_answer_is_no_deadline(content, said):
     """ "hver morgen, også i weekenden" says when the habit happens: the deadline is asked
