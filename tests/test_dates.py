@@ -259,6 +259,21 @@ CASES = [
     # a time in a comparison with a past habit is told, no date to reach
     ("han vil gå til kirkegården ligesom han gjorde før vinteren", NOV22, None),
     ("hun vil strikke igen som hun plejede i sommer", NOV22, None),
+    # a day said as a spoken ordinal ("elvte" for "ellevte"), also after an occasion
+    ("til barnedåben den elvte april", NOV22, "2027-04-11"),
+    ("den ellevte april", NOV22, "2027-04-11"),
+    ("inden den tolvte maj", NOV22, "2027-05-12"),
+    ("til hendes fødselsdag den tyvende marts", NOV22, "2027-03-20"),
+    # a weekday or the weekend inside a frequency is when the habit happens, no date to reach
+    ("hver morgen, også i weekenden", NOV22, None),
+    ("hver morgen ogsaa i weekenden", NOV22, None),
+    ("hver dag, også om lørdagen", NOV22, None),
+    ("to gange om ugen, gerne på lørdag og søndag", NOV22, None),
+    # a day said right after the month refines it
+    ("til hendes foedselsdag i marts, den 15.", NOV22, "2027-03-15"),
+    ("i april den elvte til barnedåben", NOV22, "2027-04-11"),
+    ("inden udgangen af maj, den 20", NOV22, "2027-05-20"),
+    ("i februar den 30.", NOV22, None),
 ]
 
 

@@ -116,6 +116,36 @@ def test_a_date_in_the_measure_answer_is_no_deadline(content):
     assert turn.prompt == content.dialogue.step("deadline").prompt
 
 
+@pytest.mark.parametrize(
+    "said",
+    ["hver morgen, også i weekenden", "hver morgen ogsaa i weekenden",
+     "to gange om ugen, gerne på lørdag og søndag",
+     "hver lørdag formiddag, så er de klar til søndag"],
+)  # fmt: skip
+def test_a_weekday_in_the_frequency_answer_is_no_deadline(content, said):
+    """ "hver morgen, også i weekenden" says when the habit happens: the deadline is asked
+    plainly, not offered back as "Du sagde: i weekenden, altså inden den 5. december"."""
+    turn = go(_at_wish(content), content, text("jeg vil gerne kunne hente min avis selv"))
+    turn = until(go(until(turn, content, "frequency"), content, text(said)), content, "deadline")
+    assert "deadline" not in turn.state.slots
+    assert turn.prompt == content.dialogue.step("deadline").prompt
+
+
+@pytest.mark.parametrize(
+    ("said", "deadline"),
+    [("til barnedåben den elvte april", "2027-04-11"),
+     ("nej til hendes fødselsdag i marts, den 15.", "2027-03-15")],
+)  # fmt: skip
+def test_a_day_said_in_words_answers_a_told_month(content, said, deadline):
+    """ "Du sagde: i april, altså inden den 30. april. Passer det?" — "til barnedåben den elvte
+    april" is the new deadline, understood the first time."""
+    wish = "jeg vil gerne bage en lagkage til barnedåben i april"
+    turn = until(go(_at_wish(content), content, text(wish)), content, "deadline")
+    assert "30. april" in turn.prompt
+    turn = go(turn, content, text(said))
+    assert turn.slot != "deadline" and turn.state.slots["deadline"] == deadline
+
+
 def test_a_frequency_summed_up_at_the_end_of_a_long_answer_counts(content):
     turn = go(_at_wish(content), content, text("jeg vil gerne selv kunne komme op i sengen"))
     turn = until(turn, content, "frequency")

@@ -88,6 +88,10 @@ class TimeLexicon:
     # "to gange i år", "en gang i efteråret": the span a count falls in, no date to reach
     count_words: frozenset[str] = frozenset()
     count_span_leads: frozenset[str] = frozenset()
+    # "hver morgen, også i weekenden": a weekday after one of these words in its sentence (up to
+    # habit_day_reach words before) is when a habit happens, no date to reach
+    habit_day_words: frozenset[str] = frozenset()
+    habit_day_reach: int = 0
     # "far vil ikke med til julefrokosten i år": a time after a refusal in its own clause says
     # when the refused thing is, no date to reach; `refusal_ends` close that clause
     refusal_leads: tuple[Phrase, ...] = ()
@@ -304,6 +308,10 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         count_span_leads=frozenset(
             as_str_list(data.get("count_span_leads"), path, "count_span_leads", problems)
         ),
+        habit_day_words=frozenset(
+            as_str_list(data.get("habit_day_words"), path, "habit_day_words", problems)
+        ),
+        habit_day_reach=int(data.get("habit_day_reach", 0)),
         refusal_leads=_phrases(data.get("refusal_leads"), path, "refusal_leads", problems),
         refusal_ends=frozenset(
             as_str_list(data.get("refusal_ends"), path, "refusal_ends", problems)

@@ -149,6 +149,7 @@ def _word_range(word: str, lex: TimeLexicon) -> float | None:
 _PRESENT_END = "r"  # a present-tense verb ("sover", "går")
 _MAX_FILLERS = 2  # words such as "sådan en" between "om" and the number
 _SPOKEN_RANGE = 2  # "to tre", "fire fem": neighbouring numbers said as a range
+_SENTENCE_ENDS = frozenset(".!?;")  # a frequency word before one of these is another sentence's
 
 
 def _number(words: Sequence[str], i: int, lex: TimeLexicon):
@@ -303,6 +304,9 @@ def _named(words: Sequence[str], k: int, today: date, lex: TimeLexicon):
             return None
         year = _year_after(words, k + 1)
         pick = {"start": 1, "middle": 15}.get(lead[1])
+        end = k + 2 if year else k + 1
+        if named_day := _day_after_month(words, end, lex):
+            pick, end = named_day  # "til hendes fødselsdag i marts, den 15.": that day
 
         def on(y: int) -> date:
             return date(y, month, pick or calendar.monthrange(y, month)[1])
@@ -310,7 +314,7 @@ def _named(words: Sequence[str], k: int, today: date, lex: TimeLexicon):
         found = on(year or today.year)
         if year is None and found < today:
             found = on(today.year + 1)
-        return found, lead[0], k + 2 if year else k + 1
+        return found, lead[0], end
     if (season := lex.seasons.get(word)) is not None:
         lead = _lead(lex.season_leads, words, k, lex.max_lead)
         if not lead:
@@ -332,6 +336,29 @@ def _named(words: Sequence[str], k: int, today: date, lex: TimeLexicon):
         ahead = (weekday - today.weekday()) % 7 or 7
         return today + timedelta(days=ahead), lead[0], k + 1
     return None
+
+
+def _day_after_month(words: Sequence[str], end: int, lex: TimeLexicon):
+    """The day said right after a month ("i marts, den 15.", "i april den elvte"): (day, end)
+    or None; never a day followed by its own month (that is another date)."""
+    j = end
+    while j < len(words) and words[j] == ",":
+        j += 1
+    if j + 1 >= len(words) or (words[j],) not in lex.date_leads:
+        return None
+    j += 1
+    day = lex.ordinals.get(words[j])
+    if day is None:
+        m = _DAY.match(words[j])
+        if not m:
+            return None
+        day = int(m[1])
+        if not m[2] and j + 1 < len(words) and words[j + 1] == ".":
+            j += 1
+    j += 1
+    if not 1 <= day <= 31 or (j < len(words) and words[j] in lex.day_months):
+        return None
+    return day, j
 
 
 def _at_position(words: Sequence[str], i: int, today: date, lex: TimeLexicon):
@@ -383,6 +410,8 @@ def find_deadline(
         refused = found and found[1] > 0 and words[found[1] - 1] in lex.refused_before
         if refused:  # "nej ikke om et par måneder, … først til sommer": that date is refused
             continue
+        if found and words[i] in lex.weekdays and _habit_day(words, found[1], lex):
+            continue  # "hver morgen, også i weekenden": when the habit happens
         if found and found[0] is not None and _refused_time(words, found[1], lex):
             continue  # "vil ikke med til julefrokosten i år": when the refused thing is
         if found and found[0] is not None and not _told_event(words, i, today, found, lex):
@@ -410,6 +439,18 @@ def _refused_time(words: Sequence[str], start: int, lex: TimeLexicon) -> bool:
         for lead in lex.refusal_leads:
             if tuple(words[k : k + len(lead)]) == lead:
                 return not set(words[k + len(lead) : start]) & lex.event_wish_between
+    return False
+
+
+def _habit_day(words: Sequence[str], start: int, lex: TimeLexicon) -> bool:
+    """True for a weekday said after a frequency word in its sentence ("hver morgen, også i
+    weekenden", "to gange om ugen, gerne på lørdag"): when a habit happens, no date to reach."""
+    for k in range(start - 1, max(-1, start - 1 - lex.habit_day_reach), -1):
+        w = words[k]
+        if w in _SENTENCE_ENDS:
+            return False
+        if w in lex.habit_day_words:
+            return True
     return False
 
 
