@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.content.grammar import fold
+from assistant.content.grammar import fold, genitive
 from assistant.content.yesno import UNCLEAR
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -12,11 +12,6 @@ _PARTS = re.compile(r"[,.;:!?]")  # "min far Holger, jeg er hans søn": the name
 _MAX_NAME_WORDS = 2
 _MAX_WORD = 20
 _MAX_ANSWER_WORDS = 12
-
-
-def genitive(name: str) -> str:
-    """Return the Danish genitive of a name: "Inges", "Hans'" (after s, x, z only an apostrophe)."""
-    return name + ("'" if name[-1:].lower() in "sxz" else "s")
 
 
 def about_words(state: dict, dialogue) -> dict[str, str]:

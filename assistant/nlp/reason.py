@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.content.grammar import Grammar, fold
+from assistant.content.grammar import Grammar, fold, genitive
 from assistant.nlp.grammar import written_as
 from assistant.nlp.phrase import run_on_leads, starts_run_on, without_filler_phrases
 
@@ -647,7 +647,7 @@ def _relatives_possessives(
     own = g.first_person_words - g.speaker_self
     named = speaker_as.split() if speaker_as else []
     if named:
-        named[-1] = _genitive(named[-1])
+        named[-1] = genitive(named[-1])
     out: list[str] = []
     about = left = False  # the clause so far speaks of the citizen; a "min" kept
     for i, w in enumerate(words):
@@ -665,11 +665,6 @@ def _relatives_possessives(
             left = left or _b(w) in own
             out.append(w)
     return out, not left
-
-
-def _genitive(noun: str) -> str:
-    """ "mand" → "mands", "Lars" → "Lars'"."""
-    return noun + ("'" if _b(noun).endswith(("s", "x", "z")) else "s")
 
 
 def _to_speakers_clause_end(words: list[str], g: Grammar) -> list[str]:
@@ -1139,8 +1134,8 @@ def _for_whose_sake(words: list[str], g: Grammar) -> str | None:
         return None
     if head is None and not (b.endswith(_DEFINITE) and len(b) > 4):
         return None  # "nej", "tja": no thing named
-    genitive = _genitive(noun)
-    return " ".join([head, genitive] if head else [genitive])
+    owner = genitive(noun)
+    return " ".join([head, owner] if head else [owner])
 
 
 def _person(words: list[str], g: Grammar, convert: bool) -> list[str]:
