@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from assistant.content import Content
-from assistant.nlp.memo import MISSING, Memo
+from assistant.nlp.memo import MISSING, LastCall, Memo
 
 PHRASE_WEIGHT = 3.5
 MOTION_WEIGHT = 2.5  # "gå ned til …": the way to an errand names the errand's activity less
@@ -294,8 +294,8 @@ def score_activities(
 # the last utterance's cues and places, by the identity of the lists they were made from: the
 # analyzer scores one utterance several times (spans, side words), on the same lists; a tuple
 # is swapped in whole, so threads never see another utterance's (they hold other lists)
-_LAST_CUES: list = [None]
-_LAST_PLACES: list = [None]
+_LAST_CUES = LastCall()
+_LAST_PLACES = LastCall()
 
 
 def utterance_cues(
@@ -307,19 +307,7 @@ def utterance_cues(
 ) -> list[tuple[tuple[str, float], ...]]:
     """The token_cues of every token; () for a token without a letter ("," or "20"). Made once
     for the same lists (the caller must not change the list returned)."""
-    last = _LAST_CUES[0]
-    if (
-        last is not None
-        and last[0] is words
-        and last[1] is lemmas
-        and last[2] is stops
-        and last[3] is index
-        and last[4] is content
-    ):
-        return last[5]
-    out = _utterance_cues(words, lemmas, index, content, stops)
-    _LAST_CUES[0] = (words, lemmas, stops, index, content, out)
-    return out
+    return _LAST_CUES.get_or((words, lemmas, index, content, stops), _utterance_cues)
 
 
 def utterance_places(
@@ -328,23 +316,17 @@ def utterance_places(
     """destination_tokens, origin_tokens and _object_led_tokens of an utterance, and where a
     cue of DEFAULT_WEIGHT or more is, made once for the same lists (`cues`: its
     utterance_cues, as score_activities reads them)."""
-    last = _LAST_PLACES[0]
-    if (
-        last is not None
-        and last[0] is words
-        and last[1] is lemmas
-        and last[2] is lex
-        and last[3] is cues
-    ):
-        return last[4]
-    found = (
+    return _LAST_PLACES.get_or((words, lemmas, lex, cues), _utterance_places)
+
+
+def _utterance_places(words, lemmas, lex, cues):
+    """utterance_places, made anew."""
+    return (
         frozenset(destination_tokens(words, lemmas, lex, cues)),
         frozenset(origin_tokens(words, lemmas, lex)),
         frozenset(_object_led_tokens(words, lemmas, lex, cues)),
         tuple(i for i, c in enumerate(cues) if any(wt >= DEFAULT_WEIGHT for _a, wt in c)),
     )
-    _LAST_PLACES[0] = (words, lemmas, lex, cues, found)
-    return found
 
 
 def _utterance_cues(words, lemmas, index: CueIndex, content: Content, stops):

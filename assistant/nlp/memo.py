@@ -26,6 +26,26 @@ class Memo(dict):
         return found
 
 
+class LastCall:
+    """The result of the last call, kept for a call with the very same objects (by identity,
+    not equality): work done once per utterance for its lists. Arguments and result are
+    swapped in whole, so a thread never reads another call's result (it holds other lists)."""
+
+    __slots__ = ("_kept",)
+
+    def __init__(self) -> None:
+        self._kept: tuple[tuple, Any] | None = None
+
+    def get_or(self, args: tuple, compute: Callable[..., Any]) -> Any:
+        """Return compute(*args), kept from the last call when its args were these objects."""
+        kept = self._kept
+        if kept is not None and all(a is b for a, b in zip(kept[0], args, strict=True)):
+            return kept[1]
+        result = compute(*args)
+        self._kept = (args, result)
+        return result
+
+
 _ONCE: dict[tuple[int, str], tuple[Any, Any]] = {}  # (id(owner), name) → (owner kept, result)
 
 
