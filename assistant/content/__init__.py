@@ -79,17 +79,22 @@ def _optional_parts(root: Path, lang: str, problems: Problems) -> dict[str, Any]
     return parts
 
 
-def _with_aid_words(
+def _with_lexicon_words(
     goals: GoalTemplates, lexicon: Lexicon, folder: Path, problems: Problems
 ) -> GoalTemplates:
-    """The goal templates with each aid's words; every aid needs its phrase ("et greb")."""
+    """The goal templates with each aid's words (every aid needs its phrase, "et greb") and the
+    number words' values."""
     forms: dict[str, set[str]] = {}
     for form, lemma in lexicon.aids.items():
         forms.setdefault(lemma, {fold(lemma)}).add(fold(form))
     phrases = goals.common.get("aid_phrases") or {}
     for lemma in sorted(set(forms) - set(phrases)):
         problems.add(folder / "_common.yaml", f"aid_phrases: '{lemma}' (nlp/aids.yaml) has none")
-    return dataclasses.replace(goals, aid_forms={k: frozenset(v) for k, v in forms.items()})
+    return dataclasses.replace(
+        goals,
+        aid_forms={k: frozenset(v) for k, v in forms.items()},
+        number_values=dict(lexicon.numbers.cardinals),
+    )
 
 
 def load_content(lang: str = "da", root: Path | None = None) -> Content:
@@ -106,7 +111,7 @@ def load_content(lang: str = "da", root: Path | None = None) -> Content:
     followup = read_labels(base / "followup.yaml", FOLLOWUP_LABELS, lang, problems)
     speech = read_speech_texts(base / "speech.yaml", lang, problems)
     if parts.get("goals") and lexicon is not None:
-        parts["goals"] = _with_aid_words(parts["goals"], lexicon, base / "goals", problems)
+        parts["goals"] = _with_lexicon_words(parts["goals"], lexicon, base / "goals", problems)
     if parts.get("dialogue") and lexicon is not None:
         engine = parts["dialogue"].engine_cards
         check_deadline_words(engine, lexicon.time, base / "cards.yaml", problems)

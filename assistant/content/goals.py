@@ -81,6 +81,8 @@ class GoalTemplates:
     grammar: Grammar = field(default_factory=Grammar)
     # every aid's words, folded (nlp/aids.yaml): "greb" names the støttehåndtag already
     aid_forms: dict[str, frozenset[str]] = field(default_factory=dict)
+    # every cardinal number word's value (nlp/numbers.yaml): "fjorten" in a sign says 14
+    number_values: dict[str, float] = field(default_factory=dict)
     variants: dict[str, GoalTemplates] = field(default_factory=dict, compare=False, repr=False)
 
     def for_citizen(self, possessive: str | None) -> GoalTemplates:

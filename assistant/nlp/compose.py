@@ -432,9 +432,11 @@ def _count_in_sign(measure: dict, sign: str, templates: GoalTemplates) -> bool:
     except (TypeError, ValueError):
         return False
     said = {number_words(value, templates), f"{value:g}".replace(".", ",")}
+    words = sign.lower().split()
     # "fjorten dage i træk": a number word the goal itself writes with digits
-    said |= {str(w) for n, w in (templates.common.get("said_numbers") or {}).items() if n == value}
-    return bool(said & set(sign.lower().split()))
+    return bool(said.intersection(words)) or any(
+        templates.number_values.get(w) == value for w in words
+    )
 
 
 def _said_in(how_often: str, head: str, g) -> bool:
