@@ -752,3 +752,148 @@ def test_a_means_said_with_hellere_replaces_the_goals_means(said, new):
     assert turn.slot == "confirm", turn.prompt
     assert f"{new} ud til kolonihaven" in turn.goal_text and " bil" not in turn.goal_text
     assert answer(turn, "ja").done
+
+
+BLOUSE = {
+    "wish": "jeg vil gerne selv kunne knappe min bluse om morgenen",
+    "measure": "at jeg kan knappe alle knapperne i min bluse",
+    "frequency": "hver morgen",
+    "deadline": "til påske",
+    "independence": "selv",
+}
+
+
+@pytest.mark.parametrize(
+    ("said", "new"),
+    [
+        (
+            "nej, det er for svært med knapper, hellere en bluse jeg kan trække over hovedet",
+            "trække en bluse over hovedet",
+        ),  # blind82 (datter)
+        ("nej hellere en bluse som jeg kan trække over hovedet", "trække en bluse over hovedet"),
+        ("nej øh hellere en trøje jeg kan tage over hovedet", "tage en trøje over hovedet"),
+        ("nej knapper er for svaert hellere en bluse jeg kan traekke over hovedet", "bluse"),
+        ("nej. hellere en skjorte med lynlås som jeg selv kan lyne", "lyne en skjorte med lynlås"),
+    ],
+)
+def test_a_thing_wanted_instead_with_what_one_does_with_it_replaces_the_task(said, new):
+    """Blind82: "nej, det er for svært med knapper, hellere en bluse jeg kan trække over
+    hovedet" was pasted raw into the sign ("når jeg kan knappe det er for svært med knapper
+    hellere en bluse") and the goal still buttoned the blouse."""
+    turn = at_summary(BLOUSE)
+    assert "knappe" in turn.goal_text
+    turn = answer(turn, said)
+    assert turn.slot == "confirm", turn.prompt
+    assert new in turn.goal_text
+    assert "knap" not in turn.goal_text and "hellere" not in turn.goal_text
+    assert "for svært" not in turn.goal_text and "for svaert" not in turn.goal_text
+    assert answer(turn, "ja").done
+
+
+PHONE = {
+    "wish": "jeg vil gerne selv kunne ringe til mine veninder igen",
+    "frequency": "hver formiddag",
+    "deadline": "om tre måneder",
+    "independence": "selv",
+}
+
+
+@pytest.mark.parametrize(
+    ("said", "thing"),
+    [
+        (
+            "nej, jeg vil ikke have nogen tablet, det lærer jeg aldrig. hellere en telefon med"
+            " store taster",
+            "en telefon med store taster",
+        ),  # blind80 (barnebarn)
+        ("nej hellere en telefon med store taster", "en telefon med store taster"),
+        ("nej ikke noget tablet hellere en mobil med store tal", "en mobil med store tal"),
+        ("nej øh hellere en gammeldags telefon med ledning", "en gammeldags telefon med ledning"),
+    ],
+)
+def test_a_thing_wanted_instead_without_a_verb_is_the_means(said, thing):
+    """Blind80: "hellere en telefon med store taster" on the summary changed nothing; the
+    change step came, then the activity question."""
+    turn = answer(at_summary(PHONE), said)
+    assert turn.slot == "confirm", turn.prompt
+    assert f"med {thing}" in turn.goal_text and "tablet" not in turn.goal_text
+    assert turn.state["slots"]["activity"] == "kommunikation"
+    assert answer(turn, "ja").done
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "nej hellere en gang om ugen i starten to gange det kan jeg ikke holde til",
+        "nej det er for tit. hellere en gang om maaneden",
+    ],
+)
+def test_a_count_of_times_with_an_article_is_no_thing_instead(said):
+    turn = answer(at_summary(PHONE), said)
+    assert "med en gang" not in turn.goal_text
+
+
+LETTERS = {
+    "wish": "jeg vil gerne kunne skrive mine julekort selv igen",
+    "measure": "tyve julekort, til børnene og børnebørnene og min søster",
+    "frequency": "hver formiddag",
+    "deadline": "inden jul",
+    "independence": "selv",
+}
+
+
+@pytest.mark.parametrize(
+    ("said", "new"),
+    [
+        ("nej ikke tyve. det er for mange. otte kort til børnene og Else", "til børnene og Else"),
+        ("nej hellere otte kort til mine børn", "til mine børn"),
+        ("nej øh kun ti kort til boernene", "til boernene"),
+    ],
+)
+def test_a_new_count_with_new_recipients_replaces_both(said, new):
+    """Blind75: "otte kort til børnene og Else" gave "otte julekort", but the old recipients
+    stayed ("til børnene og børnebørnene og min søster")."""
+    turn = at_summary(LETTERS)
+    assert "børnebørnene" in turn.goal_text
+    turn = answer(turn, said)
+    assert turn.slot == "confirm", turn.prompt
+    assert new in turn.goal_text and "børnebørnene" not in turn.goal_text
+    assert "tyve" not in turn.goal_text
+    assert answer(turn, "ja").done
+
+
+LAKE_WALK = {
+    "wish": "jeg skulle vel komme ud at gå en tur hver dag",
+    "measure": "en tur rundt om søen",
+    "frequency": "hver dag",
+    "deadline": "om en måned",
+    "independence": "selv",
+}
+
+
+@pytest.mark.parametrize(
+    ("said", "new"),
+    [
+        (
+            "nej, hellere svømme. Hanne og jeg kan tage i svømmehallen to gange om ugen, det kan"
+            " jeg bedre lide end at gå rundt alene",
+            "svømme i svømmehallen",
+        ),  # blind59 (depression)
+        ("nej hellere svømme. jeg kan gå i svømmehallen om tirsdagen", "svømme i svømmehallen"),
+        ("nej hellere svoemme. vi kan tage i svoemmehallen", "svømme i svømmehallen"),
+    ],
+)
+def test_a_new_wish_keeps_the_place_one_tells_of_going_to(said, new):
+    """Blind59: the new wish "svømme" lost the place "svømmehallen" told in the next clause."""
+    turn = answer(at_summary(LAKE_WALK), said)
+    assert turn.slot == "measure"  # a new wish: its own measure is asked
+    turn = answer(turn, "at jeg svømmer fire baner")
+    assert turn.slot == "confirm" and new in turn.goal_text, turn.goal_text
+    assert "søen" not in turn.goal_text
+
+
+def test_a_place_of_someone_else_is_no_place_of_the_new_wish():
+    turn = answer(at_summary(LAKE_WALK), "nej hellere svømme. min datter bor i Skive")
+    turn = answer(turn, "at jeg svømmer fire baner")
+    assert turn.slot == "confirm" and "svømme" in turn.goal_text
+    assert "Skive" not in turn.goal_text

@@ -11,6 +11,8 @@ knapperne selv, også dem i ærmerne").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.content.yesno import normalise
 from assistant.dialogs.cards import clauses, said
 from assistant.dialogs.draft import goal_templates, said_thing
@@ -282,6 +284,9 @@ def new_wish(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx, wish
     for clause in clauses(reply.text, dialogue):
         if not said(clause, dialogue, "correction_instead", _READ_WORDS, anywhere=True):
             continue
+        done = _thing_done(_after_instead(clause, ctx), ctx)  # "hellere en bluse jeg kan …"
+        if done:
+            return _task_instead(s, done, changed, wish)
         words = _instead_words(clause, ctx)
         if not words or said(clause, dialogue, "complaints", _READ_WORDS, anywhere=True):
             continue  # "tre gange er for tit skriv en gang om ugen i stedet": no wish to write
@@ -295,10 +300,166 @@ def new_wish(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx, wish
         if opens and dated and normalise(words[0]) in time_leads:
             opens = False  # "hellere til min fødselsdag den 8. februar": a new date, no wish
         if facts.activity and opens and facts.activity != s.slots.get("activity"):
-            s.slots["activity"], s.slots["own_action"] = facts.activity, " ".join(action)
+            place = _place_told(_spelled(reply), clause, action, ctx)
+            s.slots["activity"] = facts.activity
+            s.slots["own_action"] = " ".join([*action, *place])
             return sorted({*changed, "activity"})
         return changed  # the first clause of "hellere" names no new activity
     return changed
+
+
+def _task_instead(s, done: list[str], changed: list[str], wish) -> list[str]:
+    """The goal's task becomes `done` ("trække en bluse over hovedet" for "knappe min bluse"),
+    its sign too when that named the task turned down ("knappe alle knapperne …")."""
+    found = wish(" ".join(done))
+    old = str(s.slots.get("own_action") or "").split()
+    if found is None or not found.activity or not old or normalise(old[0]) == normalise(done[0]):
+        return changed
+    s.slots["own_action"] = " ".join(done)
+    if found.activity != s.slots.get("activity"):
+        s.slots["activity"] = found.activity
+        return sorted({*changed, "activity"})
+    sign = str(s.slots.get("criterion") or "").split()
+    if sign and normalise(sign[0]) == normalise(old[0]):
+        _restore(s, {}, _MEASURE_SLOTS)
+    return sorted({*changed, "own_action"})
+
+
+def _after_instead(clause: str, ctx: Ctx) -> list[str]:
+    """The words said after the first "hellere" / "i stedet" of a clause, fillers and leads
+    aside ("nej knapper er for svært hellere en bluse …": "en bluse …"); [] when none follow
+    or they find something wrong."""
+    dialogue = ctx.dialogue
+    fillers = dialogue.yes_no.fillers
+    instead = [normalise(p).split() for p in dialogue.words.get("correction_instead", ())]
+    leads = {normalise(w) for w in dialogue.words.get("correction_leads", ())}
+    said_words = [w.strip(_EDGE) for w in clause.split() if normalise(w, fillers)]
+    folded = [normalise(w) for w in said_words]
+    at = next(
+        (
+            k + len(p)
+            for k in range(len(folded))
+            for p in instead
+            if p and folded[k : k + len(p)] == p
+        ),
+        None,
+    )
+    if at is None:
+        return []
+    while at < len(folded) and folded[at] in leads:
+        at += 1
+    words = [w for w in said_words[at:] if w]
+    if said(" ".join(words), dialogue, "complaints", _READ_WORDS, anywhere=True):
+        return []
+    return words
+
+
+def thing_instead(reply: Reply, ctx: Ctx, wish) -> Reply | None:
+    """A thing wanted instead on the summary, said with no verb ("nej, jeg vil ikke have nogen
+    tablet. hellere en telefon med store taster"): the answer as if said "med en telefon med
+    store taster", a means the goal takes in the person's words; None when not said so.
+    `wish(words)` reads the words as a wish (Facts): a time or an amount is no thing."""
+    dialogue = ctx.dialogue
+    articles = {normalise(w) for w in dialogue.words.get("instead_thing_articles", ())}
+    with_word = next(iter(dialogue.words.get("with_after_self", ())), None)
+    grammar = ctx.content.goals.grammar
+    for clause in clauses(reply.text, dialogue):
+        if not said(clause, dialogue, "correction_instead", _READ_WORDS, anywhere=True):
+            continue
+        part = next((p for p in clause.split(",") if _instead_alone(p, dialogue)), clause)
+        words = _after_instead(part, ctx)
+        folded = [normalise(w) for w in words]
+        if len(words) < 2 or folded[0] not in articles or _thing_done(words, ctx) or not with_word:
+            return None
+        if any(grammar.is_infinitive(w) and w not in grammar.function_words for w in folded[1:2]):
+            return None  # "hellere en gang …", a verb after the article: no thing
+        if said_thing(" ".join(words), ctx.content) is None:
+            return None
+        told = wish(" ".join(words))
+        if told is None or told.frequency or told.deadline or told.measures:
+            return None  # "nej hellere en gang om ugen i starten": how often, no thing
+        extras = {k: v for k, v in (reply.facts.extras or {}).items() if k != "spelled"}
+        facts = replace(reply.facts, extras=extras)
+        return replace(reply, text=" ".join([with_word, *words]), facts=facts)
+    return None
+
+
+def _instead_alone(part: str, dialogue) -> bool:
+    """True for a part that says "hellere" / "i stedet" and finds nothing wrong."""
+    return said(part, dialogue, "correction_instead", _READ_WORDS, anywhere=True) and not said(
+        part, dialogue, "complaints", _READ_WORDS, anywhere=True
+    )
+
+
+def _spelled(reply: Reply) -> str:
+    """The answer as the analyzer spelled it ("svoemmehallen": "svømmehallen")."""
+    spelled = (getattr(reply.facts, "extras", None) or {}).get("spelled")
+    return str(spelled) if spelled else reply.text
+
+
+def _thing_done(words: list[str], ctx: Ctx) -> list[str]:
+    """The words of a thing wanted instead told with what one will do with it ("en bluse
+    jeg kan trække over hovedet", "et ur som jeg kan læse uden briller") as a verb phrase
+    with the thing its object ("trække en bluse over hovedet"); [] when not told so."""
+    vocab = ctx.dialogue.words
+    articles = {normalise(w) for w in vocab.get("instead_thing_articles", ())}
+    subjects = {normalise(w) for w in vocab.get("instead_thing_subjects", ())}
+    modals = {normalise(w) for w in vocab.get("instead_thing_modals", ())}
+    relative = ctx.content.lexicon.relative_pronouns
+    grammar = ctx.content.goals.grammar
+    folded = [normalise(w) for w in words]
+    if len(folded) < 4 or folded[0] not in articles:
+        return []
+    skip = {normalise(w) for w in vocab.get("instead_thing_skip", ())}
+    at = next((k for k in range(2, len(folded) - 2) if folded[k] in subjects), None)
+    if at is None:
+        return []
+    thing = [w for w, f in zip(words[:at], folded[:at], strict=True) if f not in relative]
+    rest = [k for k in range(at + 1, len(folded)) if folded[k] not in skip]
+    if len(rest) < 2 or folded[rest[0]] not in modals:
+        return []
+    verb = rest[1]
+    if not grammar.is_infinitive(folded[verb]) or folded[verb] in grammar.function_words:
+        return []
+    return [words[verb], *thing, *words[verb + 1 :]] if len(thing) >= 2 else []
+
+
+_PLACE_WORDS = 4  # words of a place said beside a new wish ("i svømmehallen")
+
+
+def _place_told(text: str, wished: str, action: list[str], ctx: Ctx) -> list[str]:
+    """A place the person tells of going to in a later clause of the answer that gives a new
+    wish ("nej, hellere svømme. Hanne og jeg kan tage i svømmehallen to gange om ugen"): the
+    wish is done there ("svømme i svømmehallen"); [] when none is told or the wish has one."""
+    vocab = ctx.dialogue.words
+    preps = {normalise(w) for w in vocab.get("instead_place_preps", ())}
+    ends = {normalise(w) for w in vocab.get("instead_place_ends", ())}
+    subjects = {normalise(w) for w in vocab.get("instead_thing_subjects", ())}
+    going = {normalise(w) for w in vocab.get("instead_place_going", ())}
+    numbers = ctx.content.lexicon.numbers
+    if preps & {normalise(w) for w in action}:
+        return []
+    parts = clauses(text, ctx.dialogue)
+    wished_at = next((k for k, p in enumerate(parts) if normalise(p) == normalise(wished)), None)
+    later = parts[wished_at + 1 :] if wished_at is not None else []
+    for clause in later:
+        for part in clause.split(","):
+            said_words = [w.strip(_EDGE) for w in part.split()]
+            folded = [normalise(w) for w in said_words]
+            at = next((k for k, w in enumerate(folded) if w in preps), None)
+            if at is None or not (subjects & set(folded[:at]) and going & set(folded[:at])):
+                continue
+            end = at + 1
+            while (
+                end < len(folded)
+                and end - at < _PLACE_WORDS
+                and folded[end].isalpha()
+                and folded[end] not in ends
+                and number_at(folded, end, numbers, articles=False) is None
+            ):
+                end += 1
+            return said_words[at:end] if end - at > 1 else []
+    return []
 
 
 def measure_anew(s, changed: list[str], step_kind: str) -> None:
@@ -430,10 +591,31 @@ def _recount(s, text: str, ctx: Ctx) -> bool:
                 s.slots["measures"] = [{"value": _plain(value), "unit": unit}]
             else:  # the person's own sign ("ti kort"): the new number said, the rest kept
                 rest = str(s.slots["criterion"]).split()[where:]
+                rest = _new_rest(rest, said_words[end + 1 :], ctx) if counted else rest
                 s.slots["criterion"] = " ".join([*said_words[i:end], *rest])
                 s.slots.pop("criterion_card", None)
             return True
     return False
+
+
+def _new_rest(rest: list[str], after: list[str], ctx: Ctx) -> list[str]:
+    """The words of the sign after its counted noun, with a phrase said after the new count in
+    the place of the sign's phrase of the same preposition ("otte kort til børnene og Else" for
+    "tyve julekort, til børnene og børnebørnene og hendes søster": for whom, said anew)."""
+    preps = {normalise(w) for w in ctx.dialogue.words.get("recount_rest_preps", ())}
+    told = []
+    for w in after:  # up to the end of its part ("…, det er for mange")
+        told.append(w.strip(_EDGE))
+        if w.endswith(tuple(_EDGE)):
+            break
+    told = [w for w in told if w]
+    if len(told) < 2 or normalise(told[0]) not in preps:
+        return rest
+    at = next(
+        (k for k in range(1, len(rest)) if normalise(rest[k].strip(_EDGE)) == normalise(told[0])),
+        None,
+    )
+    return rest if at is None else [*rest[:at], *told]
 
 
 def _resign(s, text: str, any_clause: bool, ctx: Ctx) -> bool:
@@ -452,6 +634,8 @@ def _resign(s, text: str, any_clause: bool, ctx: Ctx) -> bool:
     negations = {normalise(w) for w in dialogue.words.get("negations", ())}
     for clause in clauses(text, dialogue):
         instead = said(clause, dialogue, "correction_instead", _READ_WORDS, anywhere=True)
+        if said(clause, dialogue, "complaints", _READ_WORDS, anywhere=True):
+            continue  # "det er for svært med knapper hellere en bluse": never the sign
         said_words = [w for w in clause.split() if normalise(w, fillers)]
         words = [normalise(w) for w in said_words]
         if not (instead or any_clause) or negations & set(words):

@@ -92,7 +92,13 @@ from assistant.dialogs.cards import (
     rest_after_opening,
     step_cards,
 )
-from assistant.dialogs.correct import correct, measure_anew, new_wish, opens_with
+from assistant.dialogs.correct import (
+    correct,
+    measure_anew,
+    new_wish,
+    opens_with,
+    thing_instead,
+)
 from assistant.dialogs.draft import build_draft, understood
 from assistant.dialogs.flow import confirms_known, next_step
 from assistant.dialogs.handlers import HANDLERS, apply_facts, means_instead, means_told
@@ -557,6 +563,13 @@ def _answer(
     means = no_aid and opens_with(reply.text, ctx, "with_after_self")
     if means and means_instead(s, reply, ctx):  # "nej, hellere med den kniv med tykt skaft"
         changed = sorted({*changed, "aid_said"})
+    elif (
+        no_aid
+        and not means
+        and (thing := thing_instead(reply, ctx, _wish_reader(dialogue, today, understand)))
+        and means_told(s, thing, ctx)
+    ):
+        changed = sorted({*changed, "aid_said"})  # "… hellere en telefon med store taster"
     if "frequency" in changed:
         _drop_old_frequency(s, ctx)  # "gå en tur hver dag" + "to gange om ugen": one of them
     measure_anew(s, changed, step.kind)
