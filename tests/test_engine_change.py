@@ -897,3 +897,48 @@ def test_a_place_of_someone_else_is_no_place_of_the_new_wish():
     turn = answer(turn, "at jeg svømmer fire baner")
     assert turn.slot == "confirm" and "svømme" in turn.goal_text
     assert "Skive" not in turn.goal_text
+
+
+LAWN = {
+    "wish": "altså øh det jeg gerne vil det er at slå græsset i haven selv med min egen"
+    " plæneklipper igen",
+    "measure": "øh hele plænen",
+    "frequency": "en gang om ugen",
+    "deadline": "til sommer",
+    "independence": "selv",
+}
+
+
+@pytest.mark.parametrize(
+    ("no", "said"),
+    [
+        ("nej", "nej altså hele plænen det kan jeg ikke i starten så først forhaven"),  # blind25
+        ("nej", "nej hele plaenen kan jeg ikke, foerst forhaven"),
+        (None, "nej ikke hele plænen, kun forhaven i starten"),
+        (None, "nej altså hele plænen det kan jeg ik klare så først forhaven ik"),
+    ],
+)
+def test_a_narrower_place_in_a_no_replaces_the_goals_and_the_sign_turned_down_goes(no, said):
+    """Blind25: "nej altså hele plænen det kan jeg ikke i starten så først forhaven" was not
+    understood three times, and the goal kept "haven" and the sign "hele plænen"."""
+    turn = at_summary(LAWN)
+    assert "hele plænen" in turn.goal_text and "i haven" in turn.goal_text
+    if no:
+        turn = answer(turn, no)
+        assert turn.slot == "change"
+    turn = answer(turn, said)
+    assert turn.slot == "confirm", turn.prompt
+    assert "slå græsset i forhaven med min egen plæneklipper" in turn.goal_text
+    assert "plænen" not in turn.goal_text and "plaenen" not in turn.goal_text
+    assert answer(turn, "ja").done
+
+
+def test_a_narrower_place_after_a_negation_is_turned_down():
+    turn = answer(at_summary(LAWN), "nej ikke forhaven")
+    assert "forhaven" not in str(turn.goal_text)
+
+
+def test_a_time_of_day_is_no_narrower_dinner():
+    goal = {"wish": "jeg vil gerne kunne lave middagen selv", "frequency": "hver dag"}
+    turn = answer(at_summary(goal), "nej hellere om eftermiddagen")
+    assert "lave eftermiddagen" not in str(turn.goal_text)

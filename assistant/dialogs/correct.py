@@ -51,6 +51,10 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         # "otte kort" is no card game, "knapperne foran" no new wish
         _restore(s, before, ("activity", "own_action"))
         out = (out - {"activity"}) | {"measure"}
+    if "measure" not in out and _sign_turned_down(s, text, ctx):
+        out.add("measure")  # "hele plænen det kan jeg ikke i starten": the sign goes
+    if not {"activity"} & out and _narrow(s, _spelled(reply), ctx):
+        out.add("own_action")  # "… så først forhaven": the goal's "haven", narrowed
     if "frequency" not in out and _retime(s, text, ctx):
         out.add("frequency")  # "nej hellere om morgenen": the goal's "hver aften" at another time
     if not {"frequency", "deadline", "activity"} & out and _replace_place(s, text, ctx):
@@ -85,6 +89,77 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
     if reply.said_by == "citizen" and _drop_refused_speaker(s, roles, ctx):
         out.add("people")
     return sorted(out)
+
+
+_NEGATION_AFTER = 4  # words after a sign read for its negation ("hele plænen det kan jeg ikke")
+_PART_LETTERS = 3  # letters of the shortest first part of a compound ("for" + "haven")
+_NOUN_LETTERS = 4  # letters of the shortest noun a compound narrows ("haven")
+
+
+def _sign_turned_down(s, text: str, ctx: Ctx) -> bool:
+    """The goal's own sign said in a no with a negation right after it or right before it
+    ("nej altså hele plænen det kan jeg ikke i starten", "ikke hele plænen") and nothing said
+    instead of it: the sign goes (its task, said anew, tells when it is reached)."""
+    criterion = str(s.slots.get("criterion") or "")
+    if not criterion or s.slots.get("criterion_card"):
+        return False
+    own_verb = normalise(" ".join(str(s.slots.get("own_action") or "").split()[:1]))
+    sign = criterion.split()
+    if len(sign) > 1 and normalise(sign[0]) == own_verb:
+        sign = sign[1:]  # "slå hele plænen": "hele plænen", the task's verb aside
+    lexicon = ctx.content.lexicon
+    wanted = _content_lemmas(" ".join(sign), ctx)
+    if not wanted:
+        return False
+    fillers = ctx.dialogue.yes_no.fillers
+    negations = {normalise(w) for w in ctx.dialogue.words.get("negations", ())}
+    for clause in clauses(text, ctx.dialogue):
+        words = [normalise(w) for w in clause.split() if normalise(w, fillers)]
+        lemmas = [lexicon.lemma(w) for w in words]
+        at = [k for k, lem in enumerate(lemmas) if lem in wanted]
+        if not at or not wanted <= {lemmas[k] for k in at}:
+            continue
+        after = words[at[-1] + 1 : at[-1] + 1 + _NEGATION_AFTER]
+        if (
+            negations & set(after)
+            or (at[0] and words[at[0] - 1] in negations)
+            or (at[0] > 1 and words[at[0] - 2] in negations)
+        ):
+            _restore(s, {}, _MEASURE_SLOTS)
+            return True
+    return False
+
+
+def _narrow(s, text: str, ctx: Ctx) -> bool:
+    """A word of the no that is a noun of the goal's own words with a first part before it
+    ("først forhaven" for "slå græsset i haven", "kun køkkenbordet" for "tørre bordet af"):
+    the goal names the narrower one. Not a word said after a negation ("ikke forhaven")."""
+    own = str(s.slots.get("own_action") or "").split()
+    if not own:
+        return False
+    negations = {normalise(w) for w in ctx.dialogue.words.get("negations", ())}
+    grammar = ctx.content.goals.grammar
+    times = {normalise(p) for p in ctx.content.lexicon.day_parts}
+    said_words = [w.strip(_EDGE) for w in text.split()]
+    folded = [normalise(w) for w in said_words]
+    for k, word in enumerate(folded):
+        if not word.isalpha() or word in times or (k and folded[k - 1] in negations):
+            continue  # "om eftermiddagen" is a time, no "middagen" narrowed
+        at = next(
+            (
+                j
+                for j, o in enumerate(own)
+                if len(normalise(o)) >= _NOUN_LETTERS
+                and normalise(o) not in grammar.function_words
+                and word.endswith(normalise(o))
+                and len(word) - len(normalise(o)) >= _PART_LETTERS
+            ),
+            None,
+        )
+        if at is not None:
+            s.slots["own_action"] = " ".join([*own[:at], said_words[k], *own[at + 1 :]])
+            return True
+    return False
 
 
 def _replace_place(s, text: str, ctx: Ctx) -> bool:
