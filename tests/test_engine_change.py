@@ -942,3 +942,25 @@ def test_a_time_of_day_is_no_narrower_dinner():
     goal = {"wish": "jeg vil gerne kunne lave middagen selv", "frequency": "hver dag"}
     turn = answer(at_summary(goal), "nej hellere om eftermiddagen")
     assert "lave eftermiddagen" not in str(turn.goal_text)
+
+
+@pytest.mark.parametrize(
+    ("wish", "said", "new", "old"),
+    [
+        (LAUNDRY, "nej ikke på snoren men på tørrestativet", "tørrestativet", "snoren"),
+        (ALLOTMENT, "nej ikke bilen men cyklen", "cykle ud til kolonihaven", " bil"),
+        (PHONE, "nej ikke noget tablet men en telefon med store taster", "store taster", "tablet"),
+        (PHONE, "nej en telefon med store taster i stedet", "med en telefon med store", "i stedet"),
+        (BLOUSE, "nej ikke knapper men en bluse jeg kan trække over hovedet", "trække en", "knap"),
+        (BLOUSE, "nej kun en bluse jeg kan traekke over hovedet", "over hovedet", "knap"),
+        (LAWN, "nej kun forhaven", "i forhaven", "i haven"),
+        (LETTERS, "nej kun otte kort til børnene", "otte julekort, til børnene", "søster"),
+    ],
+)
+def test_a_change_said_with_men_kun_or_i_stedet_is_read_as_with_hellere(wish, said, new, old):
+    """ "ikke X men Y", "kun Y" and "Y i stedet" on the summary say what comes instead, as
+    "hellere Y" does: the new part replaces the goal's part of the same kind."""
+    turn = answer(at_summary(wish), said)
+    assert turn.slot == "confirm", turn.prompt
+    assert new in turn.goal_text and old not in turn.goal_text, turn.goal_text
+    assert answer(turn, "ja").done

@@ -347,6 +347,37 @@ _SHORT_AID = 3  # letters of the shortest last part of an aid's name read as tha
 _AID_CARD = "hjaelpemiddel"  # the independence card of a goal done with an aid (cards.yaml)
 
 
+def as_instead(reply: Reply, step_kind: str, ctx: Ctx) -> Reply:
+    """A change on the summary said without "hellere" as if said with it: "ikke bilen men
+    cyklen" ("men hellere cyklen"), "nej kun forhaven" ("nej hellere kun forhaven"); the
+    reply as it was when it says "hellere" already or none of these ways."""
+    if step_kind not in _SUMMARY or reply.card is not None or reply.facts is None:
+        return reply
+    dialogue = ctx.dialogue
+    if said(reply.text, dialogue, "correction_instead", _READ_WORDS, anywhere=True):
+        return reply
+    marker = next(iter(dialogue.words.get("correction_instead", ())), None)
+    buts = {normalise(w) for w in dialogue.words.get("instead_after_negation", ())}
+    alone = {normalise(w) for w in dialogue.words.get("instead_alone_leads", ())}
+    leads = {normalise(w) for w in dialogue.words.get("correction_leads", ())}
+    negations = {normalise(w) for w in dialogue.words.get("negations", ())}
+    words = reply.text.split()
+    folded = [normalise(w) for w in words]
+    if marker is None:
+        return reply
+    at = None
+    for k, w in enumerate(folded):
+        if w in buts and negations & set(folded[:k]):  # "ikke bilen men cyklen"
+            at = k + 1
+            break
+        if w in alone and all(x in leads or not x for x in folded[:k]):  # "nej kun forhaven"
+            at = k
+            break
+    if at is None or at >= len(words):
+        return reply
+    return replace(reply, text=" ".join([*words[:at], marker, *words[at:]]))
+
+
 def new_wish(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx, wish) -> list[str]:
     """A new activity said after "hellere" / "i stedet" on the summary ("nej, hellere svømme.
     Hanne og jeg kan tage i svømmehallen …"): the wish is changed, not only a number the answer
@@ -424,6 +455,8 @@ def _after_instead(clause: str, ctx: Ctx) -> list[str]:
     while at < len(folded) and folded[at] in leads:
         at += 1
     words = [w for w in said_words[at:] if w]
+    if not words:  # "nej en telefon med store taster i stedet": the words before it
+        words = _instead_words(clause, ctx)
     if said(" ".join(words), dialogue, "complaints", _READ_WORDS, anywhere=True):
         return []
     return words

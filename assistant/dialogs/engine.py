@@ -93,6 +93,7 @@ from assistant.dialogs.cards import (
     step_cards,
 )
 from assistant.dialogs.correct import (
+    as_instead,
     correct,
     measure_anew,
     new_wish,
@@ -555,6 +556,7 @@ def _answer(
                 part = complaint_value(part, dialogue)  # "hellere X … for meget Y": X
             if has_words(part):
                 changed += apply_facts(s, understand(part, today), step, content.lexicon)
+    told_reply, reply = reply, as_instead(reply, step.kind, ctx)  # "ikke bilen men cyklen"
     changed = new_wish(s, reply, changed, step.kind, ctx, _wish_reader(dialogue, today, understand))
     if "activity" in changed:
         s.slots.pop("activity_guessed", None)  # the person's own words name it now
@@ -570,6 +572,7 @@ def _answer(
         and means_told(s, thing, ctx)
     ):
         changed = sorted({*changed, "aid_said"})  # "… hellere en telefon med store taster"
+    reply = told_reply
     if "frequency" in changed:
         _drop_old_frequency(s, ctx)  # "gå en tur hver dag" + "to gange om ugen": one of them
     measure_anew(s, changed, step.kind)
