@@ -752,3 +752,215 @@ def test_a_means_said_with_hellere_replaces_the_goals_means(said, new):
     assert turn.slot == "confirm", turn.prompt
     assert f"{new} ud til kolonihaven" in turn.goal_text and " bil" not in turn.goal_text
     assert answer(turn, "ja").done
+
+
+BLOUSE = {
+    "wish": "jeg vil gerne selv kunne knappe min bluse om morgenen",
+    "measure": "at jeg kan knappe alle knapperne i min bluse",
+    "frequency": "hver morgen",
+    "deadline": "til påske",
+    "independence": "selv",
+}
+
+
+@pytest.mark.parametrize(
+    ("said", "new"),
+    [
+        (
+            "nej, det er for svært med knapper, hellere en bluse jeg kan trække over hovedet",
+            "trække en bluse over hovedet",
+        ),  # blind82 (datter)
+        ("nej hellere en bluse som jeg kan trække over hovedet", "trække en bluse over hovedet"),
+        ("nej øh hellere en trøje jeg kan tage over hovedet", "tage en trøje over hovedet"),
+        ("nej knapper er for svaert hellere en bluse jeg kan traekke over hovedet", "bluse"),
+        ("nej. hellere en skjorte med lynlås som jeg selv kan lyne", "lyne en skjorte med lynlås"),
+    ],
+)
+def test_a_thing_wanted_instead_with_what_one_does_with_it_replaces_the_task(said, new):
+    """Blind82: "nej, det er for svært med knapper, hellere en bluse jeg kan trække over
+    hovedet" was pasted raw into the sign ("når jeg kan knappe det er for svært med knapper
+    hellere en bluse") and the goal still buttoned the blouse."""
+    turn = at_summary(BLOUSE)
+    assert "knappe" in turn.goal_text
+    turn = answer(turn, said)
+    assert turn.slot == "confirm", turn.prompt
+    assert new in turn.goal_text
+    assert "knap" not in turn.goal_text and "hellere" not in turn.goal_text
+    assert "for svært" not in turn.goal_text and "for svaert" not in turn.goal_text
+    assert answer(turn, "ja").done
+
+
+PHONE = {
+    "wish": "jeg vil gerne selv kunne ringe til mine veninder igen",
+    "frequency": "hver formiddag",
+    "deadline": "om tre måneder",
+    "independence": "selv",
+}
+
+
+@pytest.mark.parametrize(
+    ("said", "thing"),
+    [
+        (
+            "nej, jeg vil ikke have nogen tablet, det lærer jeg aldrig. hellere en telefon med"
+            " store taster",
+            "en telefon med store taster",
+        ),  # blind80 (barnebarn)
+        ("nej hellere en telefon med store taster", "en telefon med store taster"),
+        ("nej ikke noget tablet hellere en mobil med store tal", "en mobil med store tal"),
+        ("nej øh hellere en gammeldags telefon med ledning", "en gammeldags telefon med ledning"),
+    ],
+)
+def test_a_thing_wanted_instead_without_a_verb_is_the_means(said, thing):
+    """Blind80: "hellere en telefon med store taster" on the summary changed nothing; the
+    change step came, then the activity question."""
+    turn = answer(at_summary(PHONE), said)
+    assert turn.slot == "confirm", turn.prompt
+    assert f"med {thing}" in turn.goal_text and "tablet" not in turn.goal_text
+    assert turn.state["slots"]["activity"] == "kommunikation"
+    assert answer(turn, "ja").done
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "nej hellere en gang om ugen i starten to gange det kan jeg ikke holde til",
+        "nej det er for tit. hellere en gang om maaneden",
+    ],
+)
+def test_a_count_of_times_with_an_article_is_no_thing_instead(said):
+    turn = answer(at_summary(PHONE), said)
+    assert "med en gang" not in turn.goal_text
+
+
+LETTERS = {
+    "wish": "jeg vil gerne kunne skrive mine julekort selv igen",
+    "measure": "tyve julekort, til børnene og børnebørnene og min søster",
+    "frequency": "hver formiddag",
+    "deadline": "inden jul",
+    "independence": "selv",
+}
+
+
+@pytest.mark.parametrize(
+    ("said", "new"),
+    [
+        ("nej ikke tyve. det er for mange. otte kort til børnene og Else", "til børnene og Else"),
+        ("nej hellere otte kort til mine børn", "til mine børn"),
+        ("nej øh kun ti kort til boernene", "til boernene"),
+    ],
+)
+def test_a_new_count_with_new_recipients_replaces_both(said, new):
+    """Blind75: "otte kort til børnene og Else" gave "otte julekort", but the old recipients
+    stayed ("til børnene og børnebørnene og min søster")."""
+    turn = at_summary(LETTERS)
+    assert "børnebørnene" in turn.goal_text
+    turn = answer(turn, said)
+    assert turn.slot == "confirm", turn.prompt
+    assert new in turn.goal_text and "børnebørnene" not in turn.goal_text
+    assert "tyve" not in turn.goal_text
+    assert answer(turn, "ja").done
+
+
+LAKE_WALK = {
+    "wish": "jeg skulle vel komme ud at gå en tur hver dag",
+    "measure": "en tur rundt om søen",
+    "frequency": "hver dag",
+    "deadline": "om en måned",
+    "independence": "selv",
+}
+
+
+@pytest.mark.parametrize(
+    ("said", "new"),
+    [
+        (
+            "nej, hellere svømme. Hanne og jeg kan tage i svømmehallen to gange om ugen, det kan"
+            " jeg bedre lide end at gå rundt alene",
+            "svømme i svømmehallen",
+        ),  # blind59 (depression)
+        ("nej hellere svømme. jeg kan gå i svømmehallen om tirsdagen", "svømme i svømmehallen"),
+        ("nej hellere svoemme. vi kan tage i svoemmehallen", "svømme i svømmehallen"),
+    ],
+)
+def test_a_new_wish_keeps_the_place_one_tells_of_going_to(said, new):
+    """Blind59: the new wish "svømme" lost the place "svømmehallen" told in the next clause."""
+    turn = answer(at_summary(LAKE_WALK), said)
+    assert turn.slot == "measure"  # a new wish: its own measure is asked
+    turn = answer(turn, "at jeg svømmer fire baner")
+    assert turn.slot == "confirm" and new in turn.goal_text, turn.goal_text
+    assert "søen" not in turn.goal_text
+
+
+def test_a_place_of_someone_else_is_no_place_of_the_new_wish():
+    turn = answer(at_summary(LAKE_WALK), "nej hellere svømme. min datter bor i Skive")
+    turn = answer(turn, "at jeg svømmer fire baner")
+    assert turn.slot == "confirm" and "svømme" in turn.goal_text
+    assert "Skive" not in turn.goal_text
+
+
+LAWN = {
+    "wish": "altså øh det jeg gerne vil det er at slå græsset i haven selv med min egen"
+    " plæneklipper igen",
+    "measure": "øh hele plænen",
+    "frequency": "en gang om ugen",
+    "deadline": "til sommer",
+    "independence": "selv",
+}
+
+
+@pytest.mark.parametrize(
+    ("no", "said"),
+    [
+        ("nej", "nej altså hele plænen det kan jeg ikke i starten så først forhaven"),  # blind25
+        ("nej", "nej hele plaenen kan jeg ikke, foerst forhaven"),
+        (None, "nej ikke hele plænen, kun forhaven i starten"),
+        (None, "nej altså hele plænen det kan jeg ik klare så først forhaven ik"),
+    ],
+)
+def test_a_narrower_place_in_a_no_replaces_the_goals_and_the_sign_turned_down_goes(no, said):
+    """Blind25: "nej altså hele plænen det kan jeg ikke i starten så først forhaven" was not
+    understood three times, and the goal kept "haven" and the sign "hele plænen"."""
+    turn = at_summary(LAWN)
+    assert "hele plænen" in turn.goal_text and "i haven" in turn.goal_text
+    if no:
+        turn = answer(turn, no)
+        assert turn.slot == "change"
+    turn = answer(turn, said)
+    assert turn.slot == "confirm", turn.prompt
+    assert "slå græsset i forhaven med min egen plæneklipper" in turn.goal_text
+    assert "plænen" not in turn.goal_text and "plaenen" not in turn.goal_text
+    assert answer(turn, "ja").done
+
+
+def test_a_narrower_place_after_a_negation_is_turned_down():
+    turn = answer(at_summary(LAWN), "nej ikke forhaven")
+    assert "forhaven" not in str(turn.goal_text)
+
+
+def test_a_time_of_day_is_no_narrower_dinner():
+    goal = {"wish": "jeg vil gerne kunne lave middagen selv", "frequency": "hver dag"}
+    turn = answer(at_summary(goal), "nej hellere om eftermiddagen")
+    assert "lave eftermiddagen" not in str(turn.goal_text)
+
+
+@pytest.mark.parametrize(
+    ("wish", "said", "new", "old"),
+    [
+        (LAUNDRY, "nej ikke på snoren men på tørrestativet", "tørrestativet", "snoren"),
+        (ALLOTMENT, "nej ikke bilen men cyklen", "cykle ud til kolonihaven", " bil"),
+        (PHONE, "nej ikke noget tablet men en telefon med store taster", "store taster", "tablet"),
+        (PHONE, "nej en telefon med store taster i stedet", "med en telefon med store", "i stedet"),
+        (BLOUSE, "nej ikke knapper men en bluse jeg kan trække over hovedet", "trække en", "knap"),
+        (BLOUSE, "nej kun en bluse jeg kan traekke over hovedet", "over hovedet", "knap"),
+        (LAWN, "nej kun forhaven", "i forhaven", "i haven"),
+        (LETTERS, "nej kun otte kort til børnene", "otte julekort, til børnene", "søster"),
+    ],
+)
+def test_a_change_said_with_men_kun_or_i_stedet_is_read_as_with_hellere(wish, said, new, old):
+    """ "ikke X men Y", "kun Y" and "Y i stedet" on the summary say what comes instead, as
+    "hellere Y" does: the new part replaces the goal's part of the same kind."""
+    turn = answer(at_summary(wish), said)
+    assert turn.slot == "confirm", turn.prompt
+    assert new in turn.goal_text and old not in turn.goal_text, turn.goal_text
+    assert answer(turn, "ja").done

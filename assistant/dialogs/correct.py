@@ -11,6 +11,8 @@ knapperne selv, også dem i ærmerne").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.content.yesno import normalise
 from assistant.dialogs.cards import clauses, said
 from assistant.dialogs.draft import goal_templates, said_thing
@@ -49,6 +51,10 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         # "otte kort" is no card game, "knapperne foran" no new wish
         _restore(s, before, ("activity", "own_action"))
         out = (out - {"activity"}) | {"measure"}
+    if "measure" not in out and _sign_turned_down(s, text, ctx):
+        out.add("measure")  # "hele plænen det kan jeg ikke i starten": the sign goes
+    if not {"activity"} & out and _narrow(s, _spelled(reply), ctx):
+        out.add("own_action")  # "… så først forhaven": the goal's "haven", narrowed
     if "frequency" not in out and _retime(s, text, ctx):
         out.add("frequency")  # "nej hellere om morgenen": the goal's "hver aften" at another time
     if not {"frequency", "deadline", "activity"} & out and _replace_place(s, text, ctx):
@@ -83,6 +89,77 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
     if reply.said_by == "citizen" and _drop_refused_speaker(s, roles, ctx):
         out.add("people")
     return sorted(out)
+
+
+_NEGATION_AFTER = 4  # words after a sign read for its negation ("hele plænen det kan jeg ikke")
+_PART_LETTERS = 3  # letters of the shortest first part of a compound ("for" + "haven")
+_NOUN_LETTERS = 4  # letters of the shortest noun a compound narrows ("haven")
+
+
+def _sign_turned_down(s, text: str, ctx: Ctx) -> bool:
+    """The goal's own sign said in a no with a negation right after it or right before it
+    ("nej altså hele plænen det kan jeg ikke i starten", "ikke hele plænen") and nothing said
+    instead of it: the sign goes (its task, said anew, tells when it is reached)."""
+    criterion = str(s.slots.get("criterion") or "")
+    if not criterion or s.slots.get("criterion_card"):
+        return False
+    own_verb = normalise(" ".join(str(s.slots.get("own_action") or "").split()[:1]))
+    sign = criterion.split()
+    if len(sign) > 1 and normalise(sign[0]) == own_verb:
+        sign = sign[1:]  # "slå hele plænen": "hele plænen", the task's verb aside
+    lexicon = ctx.content.lexicon
+    wanted = _content_lemmas(" ".join(sign), ctx)
+    if not wanted:
+        return False
+    fillers = ctx.dialogue.yes_no.fillers
+    negations = {normalise(w) for w in ctx.dialogue.words.get("negations", ())}
+    for clause in clauses(text, ctx.dialogue):
+        words = [normalise(w) for w in clause.split() if normalise(w, fillers)]
+        lemmas = [lexicon.lemma(w) for w in words]
+        at = [k for k, lem in enumerate(lemmas) if lem in wanted]
+        if not at or not wanted <= {lemmas[k] for k in at}:
+            continue
+        after = words[at[-1] + 1 : at[-1] + 1 + _NEGATION_AFTER]
+        if (
+            negations & set(after)
+            or (at[0] and words[at[0] - 1] in negations)
+            or (at[0] > 1 and words[at[0] - 2] in negations)
+        ):
+            _restore(s, {}, _MEASURE_SLOTS)
+            return True
+    return False
+
+
+def _narrow(s, text: str, ctx: Ctx) -> bool:
+    """A word of the no that is a noun of the goal's own words with a first part before it
+    ("først forhaven" for "slå græsset i haven", "kun køkkenbordet" for "tørre bordet af"):
+    the goal names the narrower one. Not a word said after a negation ("ikke forhaven")."""
+    own = str(s.slots.get("own_action") or "").split()
+    if not own:
+        return False
+    negations = {normalise(w) for w in ctx.dialogue.words.get("negations", ())}
+    grammar = ctx.content.goals.grammar
+    times = {normalise(p) for p in ctx.content.lexicon.day_parts}
+    said_words = [w.strip(_EDGE) for w in text.split()]
+    folded = [normalise(w) for w in said_words]
+    for k, word in enumerate(folded):
+        if not word.isalpha() or word in times or (k and folded[k - 1] in negations):
+            continue  # "om eftermiddagen" is a time, no "middagen" narrowed
+        at = next(
+            (
+                j
+                for j, o in enumerate(own)
+                if len(normalise(o)) >= _NOUN_LETTERS
+                and normalise(o) not in grammar.function_words
+                and word.endswith(normalise(o))
+                and len(word) - len(normalise(o)) >= _PART_LETTERS
+            ),
+            None,
+        )
+        if at is not None:
+            s.slots["own_action"] = " ".join([*own[:at], said_words[k], *own[at + 1 :]])
+            return True
+    return False
 
 
 def _replace_place(s, text: str, ctx: Ctx) -> bool:
@@ -270,6 +347,37 @@ _SHORT_AID = 3  # letters of the shortest last part of an aid's name read as tha
 _AID_CARD = "hjaelpemiddel"  # the independence card of a goal done with an aid (cards.yaml)
 
 
+def as_instead(reply: Reply, step_kind: str, ctx: Ctx) -> Reply:
+    """A change on the summary said without "hellere" as if said with it: "ikke bilen men
+    cyklen" ("men hellere cyklen"), "nej kun forhaven" ("nej hellere kun forhaven"); the
+    reply as it was when it says "hellere" already or none of these ways."""
+    if step_kind not in _SUMMARY or reply.card is not None or reply.facts is None:
+        return reply
+    dialogue = ctx.dialogue
+    if said(reply.text, dialogue, "correction_instead", _READ_WORDS, anywhere=True):
+        return reply
+    marker = next(iter(dialogue.words.get("correction_instead", ())), None)
+    buts = {normalise(w) for w in dialogue.words.get("instead_after_negation", ())}
+    alone = {normalise(w) for w in dialogue.words.get("instead_alone_leads", ())}
+    leads = {normalise(w) for w in dialogue.words.get("correction_leads", ())}
+    negations = {normalise(w) for w in dialogue.words.get("negations", ())}
+    words = reply.text.split()
+    folded = [normalise(w) for w in words]
+    if marker is None:
+        return reply
+    at = None
+    for k, w in enumerate(folded):
+        if w in buts and negations & set(folded[:k]):  # "ikke bilen men cyklen"
+            at = k + 1
+            break
+        if w in alone and all(x in leads or not x for x in folded[:k]):  # "nej kun forhaven"
+            at = k
+            break
+    if at is None or at >= len(words):
+        return reply
+    return replace(reply, text=" ".join([*words[:at], marker, *words[at:]]))
+
+
 def new_wish(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx, wish) -> list[str]:
     """A new activity said after "hellere" / "i stedet" on the summary ("nej, hellere svømme.
     Hanne og jeg kan tage i svømmehallen …"): the wish is changed, not only a number the answer
@@ -282,6 +390,9 @@ def new_wish(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx, wish
     for clause in clauses(reply.text, dialogue):
         if not said(clause, dialogue, "correction_instead", _READ_WORDS, anywhere=True):
             continue
+        done = _thing_done(_after_instead(clause, ctx), ctx)  # "hellere en bluse jeg kan …"
+        if done:
+            return _task_instead(s, done, changed, wish)
         words = _instead_words(clause, ctx)
         if not words or said(clause, dialogue, "complaints", _READ_WORDS, anywhere=True):
             continue  # "tre gange er for tit skriv en gang om ugen i stedet": no wish to write
@@ -295,10 +406,168 @@ def new_wish(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx, wish
         if opens and dated and normalise(words[0]) in time_leads:
             opens = False  # "hellere til min fødselsdag den 8. februar": a new date, no wish
         if facts.activity and opens and facts.activity != s.slots.get("activity"):
-            s.slots["activity"], s.slots["own_action"] = facts.activity, " ".join(action)
+            place = _place_told(_spelled(reply), clause, action, ctx)
+            s.slots["activity"] = facts.activity
+            s.slots["own_action"] = " ".join([*action, *place])
             return sorted({*changed, "activity"})
         return changed  # the first clause of "hellere" names no new activity
     return changed
+
+
+def _task_instead(s, done: list[str], changed: list[str], wish) -> list[str]:
+    """The goal's task becomes `done` ("trække en bluse over hovedet" for "knappe min bluse"),
+    its sign too when that named the task turned down ("knappe alle knapperne …")."""
+    found = wish(" ".join(done))
+    old = str(s.slots.get("own_action") or "").split()
+    if found is None or not found.activity or not old or normalise(old[0]) == normalise(done[0]):
+        return changed
+    s.slots["own_action"] = " ".join(done)
+    if found.activity != s.slots.get("activity"):
+        s.slots["activity"] = found.activity
+        return sorted({*changed, "activity"})
+    sign = str(s.slots.get("criterion") or "").split()
+    if sign and normalise(sign[0]) == normalise(old[0]):
+        _restore(s, {}, _MEASURE_SLOTS)
+    return sorted({*changed, "own_action"})
+
+
+def _after_instead(clause: str, ctx: Ctx) -> list[str]:
+    """The words said after the first "hellere" / "i stedet" of a clause, fillers and leads
+    aside ("nej knapper er for svært hellere en bluse …": "en bluse …"); [] when none follow
+    or they find something wrong."""
+    dialogue = ctx.dialogue
+    fillers = dialogue.yes_no.fillers
+    instead = [normalise(p).split() for p in dialogue.words.get("correction_instead", ())]
+    leads = {normalise(w) for w in dialogue.words.get("correction_leads", ())}
+    said_words = [w.strip(_EDGE) for w in clause.split() if normalise(w, fillers)]
+    folded = [normalise(w) for w in said_words]
+    at = next(
+        (
+            k + len(p)
+            for k in range(len(folded))
+            for p in instead
+            if p and folded[k : k + len(p)] == p
+        ),
+        None,
+    )
+    if at is None:
+        return []
+    while at < len(folded) and folded[at] in leads:
+        at += 1
+    words = [w for w in said_words[at:] if w]
+    if not words:  # "nej en telefon med store taster i stedet": the words before it
+        words = _instead_words(clause, ctx)
+    if said(" ".join(words), dialogue, "complaints", _READ_WORDS, anywhere=True):
+        return []
+    return words
+
+
+def thing_instead(reply: Reply, ctx: Ctx, wish) -> Reply | None:
+    """A thing wanted instead on the summary, said with no verb ("nej, jeg vil ikke have nogen
+    tablet. hellere en telefon med store taster"): the answer as if said "med en telefon med
+    store taster", a means the goal takes in the person's words; None when not said so.
+    `wish(words)` reads the words as a wish (Facts): a time or an amount is no thing."""
+    dialogue = ctx.dialogue
+    articles = {normalise(w) for w in dialogue.words.get("instead_thing_articles", ())}
+    with_word = next(iter(dialogue.words.get("with_after_self", ())), None)
+    grammar = ctx.content.goals.grammar
+    for clause in clauses(reply.text, dialogue):
+        if not said(clause, dialogue, "correction_instead", _READ_WORDS, anywhere=True):
+            continue
+        part = next((p for p in clause.split(",") if _instead_alone(p, dialogue)), clause)
+        words = _after_instead(part, ctx)
+        folded = [normalise(w) for w in words]
+        if len(words) < 2 or folded[0] not in articles or _thing_done(words, ctx) or not with_word:
+            return None
+        if any(grammar.is_infinitive(w) and w not in grammar.function_words for w in folded[1:2]):
+            return None  # "hellere en gang …", a verb after the article: no thing
+        if said_thing(" ".join(words), ctx.content) is None:
+            return None
+        told = wish(" ".join(words))
+        if told is None or told.frequency or told.deadline or told.measures:
+            return None  # "nej hellere en gang om ugen i starten": how often, no thing
+        extras = {k: v for k, v in (reply.facts.extras or {}).items() if k != "spelled"}
+        facts = replace(reply.facts, extras=extras)
+        return replace(reply, text=" ".join([with_word, *words]), facts=facts)
+    return None
+
+
+def _instead_alone(part: str, dialogue) -> bool:
+    """True for a part that says "hellere" / "i stedet" and finds nothing wrong."""
+    return said(part, dialogue, "correction_instead", _READ_WORDS, anywhere=True) and not said(
+        part, dialogue, "complaints", _READ_WORDS, anywhere=True
+    )
+
+
+def _spelled(reply: Reply) -> str:
+    """The answer as the analyzer spelled it ("svoemmehallen": "svømmehallen")."""
+    spelled = (getattr(reply.facts, "extras", None) or {}).get("spelled")
+    return str(spelled) if spelled else reply.text
+
+
+def _thing_done(words: list[str], ctx: Ctx) -> list[str]:
+    """The words of a thing wanted instead told with what one will do with it ("en bluse
+    jeg kan trække over hovedet", "et ur som jeg kan læse uden briller") as a verb phrase
+    with the thing its object ("trække en bluse over hovedet"); [] when not told so."""
+    vocab = ctx.dialogue.words
+    articles = {normalise(w) for w in vocab.get("instead_thing_articles", ())}
+    subjects = {normalise(w) for w in vocab.get("instead_thing_subjects", ())}
+    modals = {normalise(w) for w in vocab.get("instead_thing_modals", ())}
+    relative = ctx.content.lexicon.relative_pronouns
+    grammar = ctx.content.goals.grammar
+    folded = [normalise(w) for w in words]
+    if len(folded) < 4 or folded[0] not in articles:
+        return []
+    skip = {normalise(w) for w in vocab.get("instead_thing_skip", ())}
+    at = next((k for k in range(2, len(folded) - 2) if folded[k] in subjects), None)
+    if at is None:
+        return []
+    thing = [w for w, f in zip(words[:at], folded[:at], strict=True) if f not in relative]
+    rest = [k for k in range(at + 1, len(folded)) if folded[k] not in skip]
+    if len(rest) < 2 or folded[rest[0]] not in modals:
+        return []
+    verb = rest[1]
+    if not grammar.is_infinitive(folded[verb]) or folded[verb] in grammar.function_words:
+        return []
+    return [words[verb], *thing, *words[verb + 1 :]] if len(thing) >= 2 else []
+
+
+_PLACE_WORDS = 4  # words of a place said beside a new wish ("i svømmehallen")
+
+
+def _place_told(text: str, wished: str, action: list[str], ctx: Ctx) -> list[str]:
+    """A place the person tells of going to in a later clause of the answer that gives a new
+    wish ("nej, hellere svømme. Hanne og jeg kan tage i svømmehallen to gange om ugen"): the
+    wish is done there ("svømme i svømmehallen"); [] when none is told or the wish has one."""
+    vocab = ctx.dialogue.words
+    preps = {normalise(w) for w in vocab.get("instead_place_preps", ())}
+    ends = {normalise(w) for w in vocab.get("instead_place_ends", ())}
+    subjects = {normalise(w) for w in vocab.get("instead_thing_subjects", ())}
+    going = {normalise(w) for w in vocab.get("instead_place_going", ())}
+    numbers = ctx.content.lexicon.numbers
+    if preps & {normalise(w) for w in action}:
+        return []
+    parts = clauses(text, ctx.dialogue)
+    wished_at = next((k for k, p in enumerate(parts) if normalise(p) == normalise(wished)), None)
+    later = parts[wished_at + 1 :] if wished_at is not None else []
+    for clause in later:
+        for part in clause.split(","):
+            said_words = [w.strip(_EDGE) for w in part.split()]
+            folded = [normalise(w) for w in said_words]
+            at = next((k for k, w in enumerate(folded) if w in preps), None)
+            if at is None or not (subjects & set(folded[:at]) and going & set(folded[:at])):
+                continue
+            end = at + 1
+            while (
+                end < len(folded)
+                and end - at < _PLACE_WORDS
+                and folded[end].isalpha()
+                and folded[end] not in ends
+                and number_at(folded, end, numbers, articles=False) is None
+            ):
+                end += 1
+            return said_words[at:end] if end - at > 1 else []
+    return []
 
 
 def measure_anew(s, changed: list[str], step_kind: str) -> None:
@@ -430,10 +699,31 @@ def _recount(s, text: str, ctx: Ctx) -> bool:
                 s.slots["measures"] = [{"value": _plain(value), "unit": unit}]
             else:  # the person's own sign ("ti kort"): the new number said, the rest kept
                 rest = str(s.slots["criterion"]).split()[where:]
+                rest = _new_rest(rest, said_words[end + 1 :], ctx) if counted else rest
                 s.slots["criterion"] = " ".join([*said_words[i:end], *rest])
                 s.slots.pop("criterion_card", None)
             return True
     return False
+
+
+def _new_rest(rest: list[str], after: list[str], ctx: Ctx) -> list[str]:
+    """The words of the sign after its counted noun, with a phrase said after the new count in
+    the place of the sign's phrase of the same preposition ("otte kort til børnene og Else" for
+    "tyve julekort, til børnene og børnebørnene og hendes søster": for whom, said anew)."""
+    preps = {normalise(w) for w in ctx.dialogue.words.get("recount_rest_preps", ())}
+    told = []
+    for w in after:  # up to the end of its part ("…, det er for mange")
+        told.append(w.strip(_EDGE))
+        if w.endswith(tuple(_EDGE)):
+            break
+    told = [w for w in told if w]
+    if len(told) < 2 or normalise(told[0]) not in preps:
+        return rest
+    at = next(
+        (k for k in range(1, len(rest)) if normalise(rest[k].strip(_EDGE)) == normalise(told[0])),
+        None,
+    )
+    return rest if at is None else [*rest[:at], *told]
 
 
 def _resign(s, text: str, any_clause: bool, ctx: Ctx) -> bool:
@@ -452,6 +742,8 @@ def _resign(s, text: str, any_clause: bool, ctx: Ctx) -> bool:
     negations = {normalise(w) for w in dialogue.words.get("negations", ())}
     for clause in clauses(text, dialogue):
         instead = said(clause, dialogue, "correction_instead", _READ_WORDS, anywhere=True)
+        if said(clause, dialogue, "complaints", _READ_WORDS, anywhere=True):
+            continue  # "det er for svært med knapper hellere en bluse": never the sign
         said_words = [w for w in clause.split() if normalise(w, fillers)]
         words = [normalise(w) for w in said_words]
         if not (instead or any_clause) or negations & set(words):

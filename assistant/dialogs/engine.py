@@ -92,7 +92,14 @@ from assistant.dialogs.cards import (
     rest_after_opening,
     step_cards,
 )
-from assistant.dialogs.correct import correct, measure_anew, new_wish, opens_with
+from assistant.dialogs.correct import (
+    as_instead,
+    correct,
+    measure_anew,
+    new_wish,
+    opens_with,
+    thing_instead,
+)
 from assistant.dialogs.draft import build_draft, understood
 from assistant.dialogs.flow import confirms_known, next_step
 from assistant.dialogs.handlers import HANDLERS, apply_facts, means_instead, means_told
@@ -549,6 +556,7 @@ def _answer(
                 part = complaint_value(part, dialogue)  # "hellere X … for meget Y": X
             if has_words(part):
                 changed += apply_facts(s, understand(part, today), step, content.lexicon)
+    told_reply, reply = reply, as_instead(reply, step.kind, ctx)  # "ikke bilen men cyklen"
     changed = new_wish(s, reply, changed, step.kind, ctx, _wish_reader(dialogue, today, understand))
     if "activity" in changed:
         s.slots.pop("activity_guessed", None)  # the person's own words name it now
@@ -557,6 +565,14 @@ def _answer(
     means = no_aid and opens_with(reply.text, ctx, "with_after_self")
     if means and means_instead(s, reply, ctx):  # "nej, hellere med den kniv med tykt skaft"
         changed = sorted({*changed, "aid_said"})
+    elif (
+        no_aid
+        and not means
+        and (thing := thing_instead(reply, ctx, _wish_reader(dialogue, today, understand)))
+        and means_told(s, thing, ctx)
+    ):
+        changed = sorted({*changed, "aid_said"})  # "… hellere en telefon med store taster"
+    reply = told_reply
     if "frequency" in changed:
         _drop_old_frequency(s, ctx)  # "gå en tur hver dag" + "to gange om ugen": one of them
     measure_anew(s, changed, step.kind)
