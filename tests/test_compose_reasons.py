@@ -326,3 +326,61 @@ def test_a_past_comment_after_a_reason_is_left_out_not_the_reason(told, reason):
 )  # fmt: skip
 def test_adverbs_said_after_the_verb_stand_before_it_in_a_reason(told, speaker, reason):
     assert _reason_in_goal(told, speaker) == reason
+
+
+@pytest.mark.parametrize(
+    ("answer", "own", "other"),
+    [
+        # spoken: her own cause first, then the daughter's purpose joined by "og så"
+        ("fordi jeg elsker at snakke om bøgerne med de andre og så min datter ikke skal ringe "
+         "hver aften", "fordi jeg elsker at snakke om bøgerne med de andre",
+         "min datter ikke skal ringe hver aften"),
+        # typed without æøå, a cause without "fordi"
+        ("det er jo vennerne ik og saa min kone ikke skal have mig gaaende her hele dagen",
+         "fordi det er vennerne", "min kone ikke skal have mig gående her hele dagen"),
+        # a feeling, then the son's purpose
+        ("jeg bliver så glad når jeg kommer ud, og så min søn ikke skal køre mig hver gang",
+         "fordi jeg bliver så glad når jeg kommer ud", "min søn ikke skal køre mig hver gang"),
+        ("fordi jeg savner mine veninder og så min mand kan få lidt fred",
+         "fordi jeg savner mine veninder", "min mand kan få lidt fred"),
+    ],
+)  # fmt: skip
+def test_the_citizens_own_cause_told_first_stays_beside_a_relatives_purpose(
+    content, answer, own, other
+):
+    goal = _goal_after_why(content, answer)
+    assert own in goal and other in goal
+    assert goal.index(own) < goal.index(other)
+
+
+def test_a_relatives_cause_about_the_citizen_stays_in_first_person(content):
+    goal = _goal_after_why(
+        content,
+        "hun siger selv hun bliver helt trist naar hun ikke har snakket med nogen, og saa hendes "
+        "søster ikke skal ringe til hende hver dag",
+        who="paaroerende",
+    )
+    assert "fordi jeg bliver helt trist når jeg ikke har snakket med nogen" in goal
+    assert "hun" not in goal.split()
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # what happens otherwise first, then the reason with a place word before its verb
+        ("ellers sidder jeg bare her og glor på væggen. der har jeg nogen at snakke med",
+         ", fordi der har jeg nogen at snakke med."),
+        ("ellers keder jeg mig ihjel. der kan jeg snakke med de andre",
+         ", fordi der kan jeg snakke med de andre."),
+        # another place word, and a relative's "hun" after the verb
+        ("ellers sidder jeg bare alene derhjemme. dernede ser jeg mine gamle kolleger",
+         ", fordi dernede ser jeg mine gamle kolleger."),
+    ],
+)  # fmt: skip
+def test_a_later_sentence_with_the_citizen_after_its_verb_gives_the_reason(told, reason):
+    assert _reason_in_goal(told) == reason
+
+
+def test_a_relatives_reason_with_the_citizen_after_its_verb_is_in_first_person():
+    reason = _reason_in_goal("dernede møder hun sine gamle veninder", "relative")
+    assert reason == ", fordi dernede møder jeg mine gamle veninder."

@@ -887,6 +887,18 @@ def _wants(text: str, g: Grammar) -> list[str] | None:
     return None
 
 
+def cause_before(text: str, found: str, g: Grammar, speaker: str | None = None) -> bool:
+    """True when a sentence tells a cause of its own before the purpose found in it ("fordi jeg
+    elsker at snakke om bøgerne med de andre og så min datter ikke skal …", "det er jo
+    kammeraterne … og så min kone ikke skal …"): the citizen's own reason comes first. Both
+    texts are plain words (folded, no punctuation)."""
+    at = text.find(found)
+    if at <= 0:
+        return False
+    frame, words = _reason_parts(text[:at], g, speaker or "citizen")
+    return frame == "because" and bool(words)
+
+
 def opens_with_purpose(text: str, g: Grammar) -> bool:
     """True when a told reason opens with "så"/"for at" ("Så jeg kan føle mig nyttig igen,
     …"): the purpose said first."""
@@ -904,7 +916,7 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
         then, said = _reason_parts_of(part, g, speaker, speaker_as)
         # "det er hendes egne sager siger hun": a relative quoting the citizen gives their own
         quoted = speaker == "relative" and _quotes(part, g)
-        own = bool(said) and (_b(said.split()[0]) == g.self_subject or quoted)
+        own = bool(said) and (_citizen_subject(said.split(), g) or quoted)
         if not frame and then and (then != "because" or own):
             return then, said
         if frame == then == "because" and own and said not in words and _anchored(said, words, g):
@@ -929,6 +941,14 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
         if frame:  # only the sentence right after a reason tells beside it
             break
     return frame, words
+
+
+def _citizen_subject(words: list[str], g: Grammar) -> bool:
+    """True when a clause's subject is the citizen's "jeg": first ("jeg har nogen at snakke
+    med") or after a fronted word and the finite verb ("der har jeg nogen at snakke med")."""
+    if words and _b(words[0]) == g.self_subject:
+        return True
+    return len(words) > 3 and _finite(words[1], g) and _b(words[2]) == g.self_subject
 
 
 def tells_a_result(text: str, g: Grammar) -> bool:
@@ -1078,6 +1098,9 @@ def _reason_parts(
     # No lead: an infinitive phrase ("klare mig selv") or a finite one ("får det bedre").
     body = _person(body, g, convert)
     first = _b(body[0]) if body else ""
+    if _fronted_main_clause(body, g, convert):
+        # "dernede har jeg nogen at snakke med": a word before the verb, the citizen after it
+        return "because", _join(_as_citizen(body, g) if convert else body, g)
     if first in g.want_forms and len(body) > 2 and _b(body[1]) in g.negations:
         # "vil ikke være en byrde": his will, ", fordi jeg ikke vil være en byrde"
         return _subject_clause("because", [g.self_subject, *body], g, False)
@@ -1113,6 +1136,20 @@ def _reason_parts(
     if body and not g.is_infinitive(body[0]):
         return "", ""  # "barnebarnet", "nej": no clause to join ("så jeg barnebarnet")
     return "so_that", _join(body, g)
+
+
+def _fronted_main_clause(words: list[str], g: Grammar, convert: bool) -> bool:
+    """True for a main clause that fronts a word (no verb, no subject) before its finite verb
+    and the citizen as its subject ("dernede har jeg …", a relative's "der møder hun …");
+    "ellers sidder jeg …" tells what happens otherwise."""
+    if len(words) < 4 or not words[0].strip(_EDGE).isalpha() or words[0][-1:] in _EDGE:
+        return False
+    first = _b(words[0])
+    others = g.modals | g.negations | g.subject_pronouns | g.function_words | g.reason_otherwise
+    if first in others or _finite(words[0], g) or not _finite(words[1], g):
+        return False
+    citizen = {g.self_subject} | (g.citizen_pronouns if convert else set())
+    return _b(words[2]) in citizen
 
 
 _SAKE_MAX = 3  # words of a reason that only names whom it is for ("min datter")
