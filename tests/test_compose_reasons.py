@@ -384,3 +384,78 @@ def test_a_later_sentence_with_the_citizen_after_its_verb_gives_the_reason(told,
 def test_a_relatives_reason_with_the_citizen_after_its_verb_is_in_first_person():
     reason = _reason_in_goal("dernede møder hun sine gamle veninder", "relative")
     assert reason == ", fordi dernede møder jeg mine gamle veninder."
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # a husband tells how she is, then her own will in a sentence of its own
+        ("hun sidder bare og kigger på hele dagen. hun vil gerne være til nytte",
+         ", fordi jeg sidder og kigger på hele dagen, og jeg vil være til nytte."),
+        ("han keder sig helt vildt. han vil gerne kunne hjælpe til igen",
+         ", fordi jeg keder mig helt vildt, og jeg vil kunne hjælpe til igen."),
+        # the relative's own "mig" in her will is left out of her goal
+        ("hun er ked af det. hun vil ikke være en byrde for mig",
+         ", fordi jeg er ked af det, og jeg ikke vil være en byrde."),
+    ],
+)  # fmt: skip
+def test_the_citizens_will_told_by_a_relative_after_how_things_are_stays(told, reason):
+    assert _reason_in_goal(told, "relative") == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # the relative's own burden first (their role unknown), then the citizen's purpose
+        ("så jeg ikke skal ringe hver morgen og spørge og så han ikke skal sidde og vente på "
+         "hjemmeplejen de kommer tit først ved ti tiden",
+         ", så jeg ikke skal sidde og vente på hjemmeplejen."),
+        ("saa jeg ikke skal koere derover hver dag og saa hun kan bestemme selv",
+         ", så jeg kan bestemme selv."),
+        # the relative's own burden twice: nothing of theirs in the citizen's goal
+        ("så jeg ikke skal køre derover hver dag og så jeg kan passe mit arbejde", "."),
+    ],
+)  # fmt: skip
+def test_a_relatives_own_purpose_drops_the_citizens_second_one_stays(told, reason):
+    assert _reason_in_goal(told, "relative") == reason
+
+
+def test_a_second_purpose_after_a_comma_in_a_relatives_answer_reaches_the_goal(content):
+    goal = _goal_after_why(
+        content,
+        "så han ikke skal vente på at jeg kommer om lørdagen med varer, og så han kan få en "
+        "snak med købmanden",
+        who="paaroerende",
+    )
+    assert ", så jeg kan få en snak med købmanden." in goal
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # a long cause, then a purpose in a sentence of its own: both, each whole
+        ("mit barnebarn har en stor rolle i skolekomedien og han har spurgt om jeg kommer. og "
+         "så min datter ikke skal køre hele vejen til Horsens for at hente mig",
+         ", fordi mit barnebarn har en stor rolle i skolekomedien og han har spurgt om jeg "
+         "kommer, så min datter ikke skal køre hele vejen til Horsens for at hente mig."),
+        ("jeg savner alle de gamle kolleger fra værkstedet og vores snak om fodbold om "
+         "mandagen. og så min kone kan få lidt tid for sig selv om formiddagen",
+         ", fordi jeg savner alle de gamle kolleger fra værkstedet og vores snak om fodbold om "
+         "mandagen, så min kone kan få lidt tid for sig selv om formiddagen."),
+    ],
+)  # fmt: skip
+def test_a_long_cause_and_a_purpose_told_after_it_are_both_kept(told, reason):
+    assert _reason_in_goal(told) == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "reason"),
+    [
+        # "hvad hun siger" is what she says, no quote lead to leave out
+        ("så jeg ikke skal ringe til Ruth og sige videre hvad hun siger", "relative",
+         "ringe til Ruth og sige videre hvad jeg siger"),
+        ("så jeg kan fortælle lægen hvad han siger", "citizen", "fortælle lægen hvad han siger"),
+    ],
+)  # fmt: skip
+def test_a_said_clause_after_a_question_word_stays_whole(told, speaker, reason):
+    assert reason in reason_frame(told, GOALS, speaker, "min datter")[1]

@@ -55,7 +55,13 @@ from assistant.nlp.grammar import agree
 from assistant.nlp.numbers import number_at
 from assistant.nlp.perspective import households, in_citizens_words, speaks_of_self
 from assistant.nlp.quantities import clock_span
-from assistant.nlp.reason import cause_before, opens_with_purpose, sentences, tells_a_result
+from assistant.nlp.reason import (
+    cause_before,
+    opens_with_purpose,
+    second_purpose_after,
+    sentences,
+    tells_a_result,
+)
 
 WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
 AID_SAID_MAX = 8  # words of an aid named in one's own words ("med et spejl på en stang")
@@ -208,6 +214,10 @@ def _answered_reason(reason: str | None, said: str, g, speaker: str | None = Non
     if found in own and not own.startswith(found) and opens_with_purpose(first, g):
         # "Så jeg kan føle mig nyttig igen, og så min svoger ikke skal betale …": the reason
         # found is the second of the answer's purposes; the first is the main one
+        return said
+    if own.startswith(found) and second_purpose_after(own, found, g):
+        # "så han ikke skal vente på …, og så han kan få en snak med købmanden": the purpose
+        # found and a second one joined on; the goal sentence reads both
         return said
     if found in own and not own.startswith(found) and cause_before(own, found, g, speaker):
         # "fordi jeg elsker at snakke om bøgerne … og så min datter ikke skal ringe …": the
