@@ -459,3 +459,21 @@ def test_a_long_cause_and_a_purpose_told_after_it_are_both_kept(told, reason):
 )  # fmt: skip
 def test_a_said_clause_after_a_question_word_stays_whole(told, speaker, reason):
     assert reason in reason_frame(told, GOALS, speaker, "min datter")[1]
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # a past first sentence stays out; the later one about the citizen is the reason
+        ("det var der jeg havde det godt. drengene spørger efter mig",
+         ", fordi drengene spørger efter mig."),
+        ("det var der jeg havde mine venner. de andre i klubben savner mig",
+         ", fordi de andre i klubben savner mig."),
+    ],
+)  # fmt: skip
+def test_a_later_sentence_about_the_citizen_gives_the_reason_after_a_past_one(told, reason):
+    assert _reason_in_goal(told) == reason
+
+
+def test_a_later_sentence_about_someone_else_only_stays_out():
+    assert _reason_in_goal("det var der jeg havde det godt. naboen har travlt") == "."

@@ -935,7 +935,11 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
         own = bool(said) and (_b(said.split()[0]) == g.self_subject or quoted)
         # "ellers sidder jeg her og glor. der har jeg nogen at snakke med": the first gives no
         # reason; a later one with the citizen after its verb does
-        if not frame and then and (then != "because" or own or _citizen_subject(said.split(), g)):
+        # "… det var der jeg havde det godt. drengene spørger efter mig": one about the citizen
+        about = _citizen_subject(said.split(), g) or (
+            speaker == "citizen" and _speaks_of_self(said.split(), g)
+        )
+        if not frame and then and (then != "because" or own or about):
             return then, said
         if frame == then == "because" and own and said not in words and _anchored(said, words, g):
             return frame, f"{words}, {g.and_word} {said}"
