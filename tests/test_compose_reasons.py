@@ -326,3 +326,154 @@ def test_a_past_comment_after_a_reason_is_left_out_not_the_reason(told, reason):
 )  # fmt: skip
 def test_adverbs_said_after_the_verb_stand_before_it_in_a_reason(told, speaker, reason):
     assert _reason_in_goal(told, speaker) == reason
+
+
+@pytest.mark.parametrize(
+    ("answer", "own", "other"),
+    [
+        # spoken: her own cause first, then the daughter's purpose joined by "og så"
+        ("fordi jeg elsker at snakke om bøgerne med de andre og så min datter ikke skal ringe "
+         "hver aften", "fordi jeg elsker at snakke om bøgerne med de andre",
+         "min datter ikke skal ringe hver aften"),
+        # typed without æøå, a cause without "fordi"
+        ("det er jo vennerne ik og saa min kone ikke skal have mig gaaende her hele dagen",
+         "fordi det er vennerne", "min kone ikke skal have mig gående her hele dagen"),
+        # a feeling, then the son's purpose
+        ("jeg bliver så glad når jeg kommer ud, og så min søn ikke skal køre mig hver gang",
+         "fordi jeg bliver så glad når jeg kommer ud", "min søn ikke skal køre mig hver gang"),
+        ("fordi jeg savner mine veninder og så min mand kan få lidt fred",
+         "fordi jeg savner mine veninder", "min mand kan få lidt fred"),
+    ],
+)  # fmt: skip
+def test_the_citizens_own_cause_told_first_stays_beside_a_relatives_purpose(
+    content, answer, own, other
+):
+    goal = _goal_after_why(content, answer)
+    assert own in goal and other in goal
+    assert goal.index(own) < goal.index(other)
+
+
+def test_a_relatives_cause_about_the_citizen_stays_in_first_person(content):
+    goal = _goal_after_why(
+        content,
+        "hun siger selv hun bliver helt trist naar hun ikke har snakket med nogen, og saa hendes "
+        "søster ikke skal ringe til hende hver dag",
+        who="paaroerende",
+    )
+    assert "fordi jeg bliver helt trist når jeg ikke har snakket med nogen" in goal
+    assert "hun" not in goal.split()
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # what happens otherwise first, then the reason with a place word before its verb
+        ("ellers sidder jeg bare her og glor på væggen. der har jeg nogen at snakke med",
+         ", fordi der har jeg nogen at snakke med."),
+        ("ellers keder jeg mig ihjel. der kan jeg snakke med de andre",
+         ", fordi der kan jeg snakke med de andre."),
+        # another place word, and a relative's "hun" after the verb
+        ("ellers sidder jeg bare alene derhjemme. dernede ser jeg mine gamle kolleger",
+         ", fordi dernede ser jeg mine gamle kolleger."),
+    ],
+)  # fmt: skip
+def test_a_later_sentence_with_the_citizen_after_its_verb_gives_the_reason(told, reason):
+    assert _reason_in_goal(told) == reason
+
+
+def test_a_relatives_reason_with_the_citizen_after_its_verb_is_in_first_person():
+    reason = _reason_in_goal("dernede møder hun sine gamle veninder", "relative")
+    assert reason == ", fordi dernede møder jeg mine gamle veninder."
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # a husband tells how she is, then her own will in a sentence of its own
+        ("hun sidder bare og kigger på hele dagen. hun vil gerne være til nytte",
+         ", fordi jeg sidder og kigger på hele dagen, og jeg vil være til nytte."),
+        ("han keder sig helt vildt. han vil gerne kunne hjælpe til igen",
+         ", fordi jeg keder mig helt vildt, og jeg vil kunne hjælpe til igen."),
+        # the relative's own "mig" in her will is left out of her goal
+        ("hun er ked af det. hun vil ikke være en byrde for mig",
+         ", fordi jeg er ked af det, og jeg ikke vil være en byrde."),
+    ],
+)  # fmt: skip
+def test_the_citizens_will_told_by_a_relative_after_how_things_are_stays(told, reason):
+    assert _reason_in_goal(told, "relative") == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # the relative's own burden first (their role unknown), then the citizen's purpose
+        ("så jeg ikke skal ringe hver morgen og spørge og så han ikke skal sidde og vente på "
+         "hjemmeplejen de kommer tit først ved ti tiden",
+         ", så jeg ikke skal sidde og vente på hjemmeplejen."),
+        ("saa jeg ikke skal koere derover hver dag og saa hun kan bestemme selv",
+         ", så jeg kan bestemme selv."),
+        # the relative's own burden twice: nothing of theirs in the citizen's goal
+        ("så jeg ikke skal køre derover hver dag og så jeg kan passe mit arbejde", "."),
+    ],
+)  # fmt: skip
+def test_a_relatives_own_purpose_drops_the_citizens_second_one_stays(told, reason):
+    assert _reason_in_goal(told, "relative") == reason
+
+
+def test_a_second_purpose_after_a_comma_in_a_relatives_answer_reaches_the_goal(content):
+    goal = _goal_after_why(
+        content,
+        "så han ikke skal vente på at jeg kommer om lørdagen med varer, og så han kan få en "
+        "snak med købmanden",
+        who="paaroerende",
+    )
+    assert ", så jeg kan få en snak med købmanden." in goal
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # a long cause, then a purpose in a sentence of its own: both, each whole
+        ("mit barnebarn har en stor rolle i skolekomedien og han har spurgt om jeg kommer. og "
+         "så min datter ikke skal køre hele vejen til Horsens for at hente mig",
+         ", fordi mit barnebarn har en stor rolle i skolekomedien og han har spurgt om jeg "
+         "kommer, så min datter ikke skal køre hele vejen til Horsens for at hente mig."),
+        ("jeg savner alle de gamle kolleger fra værkstedet og vores snak om fodbold om "
+         "mandagen. og så min kone kan få lidt tid for sig selv om formiddagen",
+         ", fordi jeg savner alle de gamle kolleger fra værkstedet og vores snak om fodbold om "
+         "mandagen, så min kone kan få lidt tid for sig selv om formiddagen."),
+    ],
+)  # fmt: skip
+def test_a_long_cause_and_a_purpose_told_after_it_are_both_kept(told, reason):
+    assert _reason_in_goal(told) == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "reason"),
+    [
+        # "hvad hun siger" is what she says, no quote lead to leave out
+        ("så jeg ikke skal ringe til Ruth og sige videre hvad hun siger", "relative",
+         "ringe til Ruth og sige videre hvad jeg siger"),
+        ("så jeg kan fortælle lægen hvad han siger", "citizen", "fortælle lægen hvad han siger"),
+    ],
+)  # fmt: skip
+def test_a_said_clause_after_a_question_word_stays_whole(told, speaker, reason):
+    assert reason in reason_frame(told, GOALS, speaker, "min datter")[1]
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # a past first sentence stays out; the later one about the citizen is the reason
+        ("det var der jeg havde det godt. drengene spørger efter mig",
+         ", fordi drengene spørger efter mig."),
+        ("det var der jeg havde mine venner. de andre i klubben savner mig",
+         ", fordi de andre i klubben savner mig."),
+    ],
+)  # fmt: skip
+def test_a_later_sentence_about_the_citizen_gives_the_reason_after_a_past_one(told, reason):
+    assert _reason_in_goal(told) == reason
+
+
+def test_a_later_sentence_about_someone_else_only_stays_out():
+    assert _reason_in_goal("det var der jeg havde det godt. naboen har travlt") == "."

@@ -55,7 +55,13 @@ from assistant.nlp.grammar import agree
 from assistant.nlp.numbers import number_at
 from assistant.nlp.perspective import households, in_citizens_words, speaks_of_self
 from assistant.nlp.quantities import clock_span
-from assistant.nlp.reason import opens_with_purpose, sentences, tells_a_result
+from assistant.nlp.reason import (
+    cause_before,
+    opens_with_purpose,
+    second_purpose_after,
+    sentences,
+    tells_a_result,
+)
 
 WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
 AID_SAID_MAX = 8  # words of an aid named in one's own words ("med et spejl på en stang")
@@ -191,7 +197,7 @@ _NOT_TIMED_BY = frozenset({"independence"})
 _NOT_DATED_BY = frozenset({"measure", "independence", "people"})
 
 
-def _answered_reason(reason: str | None, said: str, g) -> str | None:
+def _answered_reason(reason: str | None, said: str, g, speaker: str | None = None) -> str | None:
     """The reason as found in the answer to "why"; the whole answer when the reason found
     begins after its first sentence ("jeg savner kollegerne. og så Hanne ikke skal stå alene":
     the first reason is the citizen's own; the goal sentence reads the sentences in order),
@@ -208,6 +214,14 @@ def _answered_reason(reason: str | None, said: str, g) -> str | None:
     if found in own and not own.startswith(found) and opens_with_purpose(first, g):
         # "Så jeg kan føle mig nyttig igen, og så min svoger ikke skal betale …": the reason
         # found is the second of the answer's purposes; the first is the main one
+        return said
+    if own.startswith(found) and second_purpose_after(own, found, g):
+        # "så han ikke skal vente på …, og så han kan få en snak med købmanden": the purpose
+        # found and a second one joined on; the goal sentence reads both
+        return said
+    if found in own and not own.startswith(found) and cause_before(own, found, g, speaker):
+        # "fordi jeg elsker at snakke om bøgerne … og så min datter ikke skal ringe …": the
+        # purpose found follows the citizen's own cause; the goal sentence reads both
         return said
     if later and found in own and any(opens_with_purpose(part, g) for part in later):
         # "så han kan komme med ud igen. og så jeg ikke skal løfte ham": a second purpose in a
@@ -432,7 +446,7 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.slots.pop("reason_said", None)
     elif s.slots.get("reason_said"):
         s.slots["reason_said"] = _answered_reason(
-            s.slots["reason_said"], kept(told), ctx.content.goals.grammar
+            s.slots["reason_said"], kept(told), ctx.content.goals.grammar, r.said_by
         )
     return OK
 

@@ -28,6 +28,7 @@ from assistant.nlp.reason import (
     _clause_after,
     _joins_verbs,
     _object_clause_at,
+    _subject,
     reason_parts,
     sentences,
     without_trailing_joins,
@@ -757,12 +758,28 @@ def _two_reasons(words: str, g) -> tuple[str, str]:
         and low[i + 1] == so
         and said[i][-1:] not in ",.;:"
         and (_clause_after(said, i + 2, g) or low[i + 2] in g.subject_pronouns)
+        # "… om mormor kommer, så min datter ikke skal køre …": a purpose after the first
+        # comma (after a second one it would be a third reason)
+        or low[i] == so
+        and said[i - 1][-1:] == ","
+        and not any(w[-1:] in ",;" for w in said[: i - 1])
+        and _purpose_clause_at(said, i + 1, g)
     ]
     if not starts:
         return words, ""
     end = starts[1] if len(starts) > 1 else len(said)
     first = " ".join(said[: starts[0]]).rstrip(",;:")
     return first, " ".join(without_trailing_joins(said[starts[0] : end], g))
+
+
+def _purpose_clause_at(said: list[str], k: int, g) -> bool:
+    """True when a purpose's own subject and a negation or a modal begin at k ("min datter
+    ikke skal …", "jeg kan …"); "så er det …", "så jeg har ondt" are no purpose."""
+    n = _subject(said[k:], g)
+    if not n or k + n >= len(said):
+        return False
+    nxt = fold(said[k + n].strip(",.;:")).lower()
+    return nxt in g.negations or nxt in g.modals
 
 
 _LEAD_REACH = 6  # words back from a run-on "så skal vi" searched for its "når"/"hvis"

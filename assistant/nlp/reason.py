@@ -465,6 +465,8 @@ def _without_inner_quotes(words: list[str], g: Grammar) -> list[str]:
         at_end = i + len(lead or ()) == len(words)  # "… det er hendes egne sager siger hun"
         if lead is not None and bare and not at_end and not _clause_at(words, i + len(lead), g):
             lead = None
+        if lead is not None and _b(words[i - 1]) in g.question_words:
+            lead = None  # "sige videre hvad hun siger": what she says, no quote
         if lead is None:
             out.append(words[i])
             i += 1
@@ -876,15 +878,41 @@ def _first_clause(said: str, g: Grammar) -> str:
     return said
 
 
-def _wants(text: str, g: Grammar) -> list[str] | None:
+def _wants(text: str, g: Grammar, speaker: str | None = None) -> list[str] | None:
     """The words of a sentence that opens with the citizen's own will ("jeg vil gerne kunne
-    give …", "og jeg vil have kræfterne tilbage"), a join before it left out; else None."""
+    give …", "og jeg vil have kræfterne tilbage", a relative's "hun vil gerne være til nytte"),
+    a join before it left out, in the citizen's first person; else None."""
     words = _clean(_first_sentence(text), g)
     k = 1 if words and _b(words[0]) in g.main_joins else 0
     body = words[k:]
-    if len(body) > 2 and _b(body[0]) == g.self_subject and _b(body[1]) in g.want_forms:
+    if len(body) < 3 or _b(body[1]) not in g.want_forms:
+        return None
+    if _b(body[0]) == g.self_subject:
         return body
+    told = speaker == "relative" and not _speaks_as_speaker(body, g, speaker)
+    if told and _b(body[0]) in g.citizen_pronouns:  # her will, told by her husband
+        return _as_citizen(body, g)
     return None
+
+
+def cause_before(text: str, found: str, g: Grammar, speaker: str | None = None) -> bool:
+    """True when a sentence tells a cause of its own before the purpose found in it ("fordi jeg
+    elsker at snakke om bøgerne med de andre og så min datter ikke skal …", "det er jo
+    kammeraterne … og så min kone ikke skal …"): the citizen's own reason comes first. Both
+    texts are plain words (folded, no punctuation)."""
+    at = text.find(found)
+    if at <= 0:
+        return False
+    frame, words = _reason_parts(text[:at], g, speaker or "citizen")
+    return frame == "because" and bool(words)
+
+
+def second_purpose_after(text: str, found: str, g: Grammar) -> bool:
+    """True when a sentence goes on after the purpose found in it with a second one joined by
+    "og så" ("så han ikke skal vente på mig og så han kan få en snak med købmanden"). Both
+    texts are plain words (folded, no punctuation)."""
+    rest = text[len(found) :].split() if text.startswith(found) else []
+    return len(rest) > 3 and rest[0] in g.main_joins and bool(_second_purpose(["", "", *rest], g))
 
 
 def opens_with_purpose(text: str, g: Grammar) -> bool:
@@ -905,7 +933,13 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
         # "det er hendes egne sager siger hun": a relative quoting the citizen gives their own
         quoted = speaker == "relative" and _quotes(part, g)
         own = bool(said) and (_b(said.split()[0]) == g.self_subject or quoted)
-        if not frame and then and (then != "because" or own):
+        # "ellers sidder jeg her og glor. der har jeg nogen at snakke med": the first gives no
+        # reason; a later one with the citizen after its verb does
+        # "… det var der jeg havde det godt. drengene spørger efter mig": one about the citizen
+        about = _citizen_subject(said.split(), g) or (
+            speaker == "citizen" and _speaks_of_self(said.split(), g)
+        )
+        if not frame and then and (then != "because" or own or about):
             return then, said
         if frame == then == "because" and own and said not in words and _anchored(said, words, g):
             return frame, f"{words}, {g.and_word} {said}"
@@ -921,7 +955,7 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
             # one; both, as told
             lead = [x for x in _SO_SUBJECT[then](g) if x]
             return frame, " ".join([f"{words},", g.and_word, g.so_word, *lead, said])
-        wanted = _wants(part, g) if frame == "because" else None
+        wanted = _wants(part, g, speaker) if frame == "because" else None
         if wanted and not _is_about_the_past(wanted, g) and " ".join(wanted) not in words:
             # "købebrød smager ikke af noget. og jeg vil gerne kunne give …": how things are,
             # then what the citizen wants; one because-clause, in written order
@@ -929,6 +963,14 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
         if frame:  # only the sentence right after a reason tells beside it
             break
     return frame, words
+
+
+def _citizen_subject(words: list[str], g: Grammar) -> bool:
+    """True when a clause's subject is the citizen's "jeg": first ("jeg har nogen at snakke
+    med") or after a fronted word and the finite verb ("der har jeg nogen at snakke med")."""
+    if words and _b(words[0]) == g.self_subject:
+        return True
+    return len(words) > 3 and _finite(words[1], g) and _b(words[2]) == g.self_subject
 
 
 def tells_a_result(text: str, g: Grammar) -> bool:
@@ -1044,7 +1086,10 @@ def _reason_parts(
         words = _we_together(words, g)
     if not named and _speaks_as_speaker(words, g, speaker):
         # "så jeg ikke skal køre hende", home care's "så vi ikke skal gøre det": the helper's
-        # own reason, not the goal's
+        # own reason, not the goal's; a second purpose joined on may be the citizen's
+        rest = _second_purpose(words, g)
+        if rest and not _speaks_as_speaker(rest, g, speaker):
+            return _reason_parts(" ".join(_without_others_story(rest, g)), g, speaker, speaker_as)
         return "", ""
     if sake := _for_whose_sake(words, g):
         return "for_sake", " ".join(
@@ -1078,6 +1123,9 @@ def _reason_parts(
     # No lead: an infinitive phrase ("klare mig selv") or a finite one ("får det bedre").
     body = _person(body, g, convert)
     first = _b(body[0]) if body else ""
+    if _fronted_main_clause(body, g, convert):
+        # "dernede har jeg nogen at snakke med": a word before the verb, the citizen after it
+        return "because", _join(_as_citizen(body, g) if convert else body, g)
     if first in g.want_forms and len(body) > 2 and _b(body[1]) in g.negations:
         # "vil ikke være en byrde": his will, ", fordi jeg ikke vil være en byrde"
         return _subject_clause("because", [g.self_subject, *body], g, False)
@@ -1113,6 +1161,32 @@ def _reason_parts(
     if body and not g.is_infinitive(body[0]):
         return "", ""  # "barnebarnet", "nej": no clause to join ("så jeg barnebarnet")
     return "so_that", _join(body, g)
+
+
+def _second_purpose(words: list[str], g: Grammar) -> list[str]:
+    """The second purpose of a reason, "så" and its clause after a join ("så jeg ikke skal
+    ringe hver morgen og så han ikke skal sidde og vente …" → "så han ikke skal …"); [] when
+    none is joined on."""
+    so = fold(g.so_word)
+    for i in range(2, len(words) - 2):
+        joined = _b(words[i]) in g.main_joins and words[i][-1:] not in _EDGE
+        if joined and _b(words[i + 1]) == so and _clause_after(words, i + 2, g):
+            return words[i + 1 :]
+    return []
+
+
+def _fronted_main_clause(words: list[str], g: Grammar, convert: bool) -> bool:
+    """True for a main clause that fronts a word (no verb, no subject) before its finite verb
+    and the citizen as its subject ("dernede har jeg …", a relative's "der møder hun …");
+    "ellers sidder jeg …" tells what happens otherwise."""
+    if len(words) < 4 or not words[0].strip(_EDGE).isalpha() or words[0][-1:] in _EDGE:
+        return False
+    first = _b(words[0])
+    others = g.modals | g.negations | g.subject_pronouns | g.function_words | g.reason_otherwise
+    if first in others or _finite(words[0], g) or not _finite(words[1], g):
+        return False
+    citizen = {g.self_subject} | (g.citizen_pronouns if convert else set())
+    return _b(words[2]) in citizen
 
 
 _SAKE_MAX = 3  # words of a reason that only names whom it is for ("min datter")
