@@ -1191,6 +1191,101 @@ def test_selv_with_a_thing_the_lexicon_does_not_know_is_an_aid_in_own_words(
         assert aid_said in turn.prompt  # the goal names it as said
 
 
+@pytest.mark.parametrize(
+    ("wish", "said", "named"),
+    [
+        (  # blind79: "med sådan et" opens the thing; a tool's compound is an aid
+            "jeg vil gerne kunne lave min egen frokost igen",
+            "Med sådan et skærebræt med pigge og en ordentlig brødkniv. Ergoterapeuten har vist"
+            " mig et.",
+            "med et skærebræt med pigge",
+        ),
+        (  # blind70: a tool said as sat on, no "med": named after "med", in his words
+            "jeg vil gerne kunne male plankevaerket",
+            "selv. jeg sidder paa min lille malerskammel saa jeg ikke skal boeje mig saa meget",
+            "med min lille malerskammel",
+        ),
+        (
+            "jeg vil gerne kunne lave en fuglekasse",
+            "selv men jeg skal nok have en skruetvinge til at holde brædderne",
+            "med en skruetvinge",
+        ),
+        (  # blind47: the aid the lexicon knows, with what makes it the one meant
+            "jeg vil gerne kunne huske mine piller",
+            "Med en doseringsæske med alarm, der bipper når jeg skal tage dem.",
+            "med en doseringsæske med alarm",
+        ),
+        (  # blind54: described first, then named by its compound
+            "jeg vil gerne kunne ringe til min bror",
+            "med sådan en telefon hvor der kommer tekst på skærmen når han snakker øh en"
+            " teksttelefon tror jeg den hedder",
+            "med en teksttelefon",
+        ),
+        (  # blind52: the lexicon's aid in its definite form after a verb of need
+            "jeg vil gerne kunne svømme i svømmehallen",
+            "selv i vandet altså men jeg skal bruge liften for at komme ned i bassinet",
+            "med liften",
+        ),
+    ],
+)
+def test_an_aid_described_in_words_is_an_aid_named_in_those_words(content, wish, said, named):
+    turn = wished_until(content, wish, "independence")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots["independence"] == "hjaelpemiddel"
+    assert turn.state.step != "independence"  # understood at once
+    turn = until(turn, content, "confirm", card("ja"))
+    assert named in turn.prompt  # the goal names it as said
+
+
+@pytest.mark.parametrize(
+    ("said", "kept", "left_out"),
+    [
+        # a second thing joined by "og" is no feature of the first
+        ("med høreapparatet og en telefon med teleslynge", "teleslynge", None),
+        # a manner or a person after the second "med" is no part of the thing
+        ("med stokken med pauser", "med min stok", "pauser"),
+        ("med rollatoren med hjælp fra min datter", "rollator", "rollatoren med hjælp"),
+    ],
+)
+def test_only_a_thing_right_after_the_aid_tells_which_aid(content, said, kept, left_out):
+    turn = wished_until(content, "jeg vil gerne kunne gå en tur", "independence")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    turn = until(turn, content, "confirm", card("ja"))
+    assert kept in turn.prompt
+    assert left_out is None or left_out not in turn.prompt
+
+
+def _wish_asked_until(content, wish: str, step: str) -> Turn:
+    """A dialogue with `wish` said to the wish question itself, every other question "ja" or
+    "ved ikke", up to `step`."""
+    turn = begin(content)
+    for _ in range(10):
+        if turn.state.step == "wish":
+            break
+        turn = advance(turn.state, DONT_KNOW, content, TODAY, understand=understand)
+    turn = advance(turn.state, Answer("text", wish), content, TODAY, understand=understand)
+    for _ in range(40):
+        if turn.state.step == step:
+            return turn
+        answer = card("ja") if "ja" in [c.id for c in turn.cards] else DONT_KNOW
+        turn = advance(turn.state, answer, content, TODAY, understand=understand)
+    raise AssertionError(f"never reached {step}; stuck at {turn.state.step}")
+
+
+@pytest.mark.parametrize(
+    ("said", "independence"),
+    [("paa elcyklen, ellers kan jeg ikke", "hjaelpemiddel"), ("på toilettet", None)],
+)
+def test_on_the_means_the_wish_names_is_how_one_manages(content, said, independence):
+    """Blind68: "paa elcyklen, ellers kan jeg ikke" after "cykle … paa en elcykel" was asked
+    three times; the means the wish names is an aid, and a thing it does not name is none."""
+    wish = "jeg vil gerne cykle ned til kolonihaven igen paa en elcykel"
+    turn = _wish_asked_until(content, wish, "independence")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots.get("independence") == independence
+    assert (turn.state.step == "independence") == (independence is None)  # else asked again
+
+
 @pytest.mark.parametrize("said", ["øh det er jo bare den ene fuglekasse", "kun den ene gang"])
 def test_a_thing_done_once_has_no_how_often_and_is_not_asked_again(content, said):
     turn = wished_until(content, "jeg vil gerne kunne lave en fuglekasse", "frequency")

@@ -339,3 +339,34 @@ def test_an_aid_moved_from_is_named_but_not_the_means(text):
 )
 def test_a_place_is_no_means_and_a_thing_beside_is_no_help(text, independence):
     assert analyze(text, TODAY).independence == independence
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        ("selv, med sådan et skærebræt med pigge", "skærebræt"),
+        ("han vil gerne kunne smøre sin mad paa det der skaerebraet med pigge", "skærebræt"),
+        ("jeg sidder paa min lille malerskammel saa jeg ikke skal boeje mig", "malerskammel"),
+        ("hun vil gerne spise selv med rullekniven fra ergoterapeuten", "rullekniv"),
+        ("jeg skal nok have en skruetvinge til at holde brædderne", "skruetvinge"),
+        ("han drikker af en tudkop om morgenen", "tudkop"),
+    ],
+)
+def test_a_compound_of_a_tool_said_as_used_is_an_aid_of_its_own_name(text, aid):
+    facts = analyze(text, TODAY)
+    assert facts.aids == (aid,)
+    assert facts.independence == "hjaelpemiddel"
+    assert aid in facts.extras["tool_words"][aid]  # its noun phrase, as said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "det er brødkniven og at åbne glas der er svært",  # named, not used
+        "jeg vil gerne kunne skære brødet selv med en kniv",  # the bare tool names none
+        "far kan ikke længere holde på kaffekoppen uden at spilde",  # the thing handled
+        "han har lavet et fuglebræt til haven",  # no lead before it
+    ],
+)
+def test_a_tool_compound_not_said_as_used_or_the_bare_tool_is_no_aid(text):
+    assert analyze(text, TODAY).aids == ()

@@ -274,6 +274,13 @@ class Lexicon:
     compound_min_head: int = 3
     # the aid forms read as a compound's last part: not "greb" ("gummigreb" is a pen's grip)
     aid_tails: dict[str, str] = field(default_factory=dict)
+    # "skærebræt", "malerskamlen": the last parts of compounds naming a tool (form → its lemma),
+    # an aid when said after one of tool_leads within tool_lead_reach words (aids.yaml)
+    tool_heads: dict[str, str] = field(default_factory=dict)
+    tool_leads: frozenset[str] = frozenset()
+    tool_lead_reach: int = 0
+    tool_handled: frozenset[str] = frozenset()  # "holde på kaffekoppen": the thing handled
+    tool_self_words: frozenset[str] = frozenset()  # "sig" in "skåret sig på brødkniven"
     means_activities: frozenset[str] = frozenset()  # "gang": on a tie the errand wins
     weekdays: dict[str, int] = field(default_factory=dict)  # every form -> 0 (Monday) … 6
     weekday_joins: frozenset[str] = frozenset()  # "," and "og" in "mandag, onsdag og fredag"
@@ -800,6 +807,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         aid_tails={f: a for f, a in aids.items() if f not in aid_whole},
         aid_use_words=_words(y["aids"], "use_words", folder / "aids.yaml", problems),
         not_aids=frozenset(map(nfc, _words(y["aids"], "not_aids", folder / "aids.yaml", problems))),
+        tool_heads=_forms_map(y["aids"], "tool_heads", folder / "aids.yaml", problems),
+        tool_leads=_words(y["aids"], "tool_leads", folder / "aids.yaml", problems),
+        tool_lead_reach=int(y["aids"].get("tool_lead_reach", 0)),
+        tool_handled=_words(y["aids"], "tool_handled", folder / "aids.yaml", problems),
+        tool_self_words=_words(y["aids"], "tool_self_words", folder / "aids.yaml", problems),
         people=_forms_map(y["people"], "people", people_path, problems),
         third_person_subjects=_words(y["people"], "third_person_subjects", people_path, problems),
         third_person_objects=_words(y["people"], "third_person_objects", people_path, problems),

@@ -104,7 +104,7 @@ def _goal_aids(slots: dict, content=None) -> list:
     if named or slots.get("aid_said"):
         thing = said_thing(str(slots.get("aid_said") or ""), content)
         if thing and not named_aid(thing, content):
-            return [thing, *named]
+            return [thing, *(a for a in named if a != thing)]  # a tool read from its compound
         return named or ([thing] if thing else [])
     # "selv" or "med hjælp" chosen for the goal: the story's rollator is no means of it
     return aids if slots.get("independence") in (None, _AID_CARD) else []

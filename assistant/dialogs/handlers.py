@@ -842,7 +842,12 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         if alone and not _helped_by(r, ctx, "with_after_self"):
             _said_aid(s, r, ctx) or _said_needed_aid(s, r, ctx)  # "selv, men jeg skal have en …"
         elif r.facts.independence == card(ctx, "independence_aid") and r.facts.aids:
+            before = s.slots.get("aid_said")
             _described_aid(s, r, ctx)
+            if s.slots.get("aid_said") == before:
+                _tool_said(s, r, ctx)  # "jeg sidder paa min lille malerskammel"
+            if s.slots.get("aid_said") == before:
+                _definite_needed(s, r, ctx)  # "jeg skal bruge liften"
         return OK
     opening = normalise(r.text, ctx.dialogue.yes_no.fillers)  # "øh selv men …": fillers aside
     if r.card is None and said(opening, ctx.dialogue, "self_first", WITH_WORDS):
@@ -882,7 +887,30 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK
     if r.card is None and _said_needed_aid(s, r, ctx):
         return OK  # "hvis jeg kan sidde på en høj stol ved køkkenbordet"
+    if r.card is None and _on_wish_means(s, r, ctx):
+        return OK  # "paa elcyklen, ellers kan jeg ikke"
     return UNUSABLE
+
+
+def _on_wish_means(s, r: Reply, ctx: Ctx) -> bool:
+    """An answer opening with "på" and a thing in its definite form that the wish names ("paa
+    elcyklen, ellers kan jeg ikke" after "cykle … paa en elcykel"): that thing is how one
+    manages, an aid, named as said."""
+    said_words = normalise(r.text, ctx.dialogue.yes_no.fillers).split()
+    on = {normalise(w) for w in ctx.dialogue.words.get("on_thing", ())}
+    ends = tuple(ctx.dialogue.words.get("definite_thing_endings", ()))
+    if len(said_words) < 2 or said_words[0] not in on or len(said_words[1]) < DEFINITE_THING_MIN:
+        return False
+    thing = said_words[1]
+    own = normalise(str(s.slots.get("own_action") or "")).split()
+    stem = thing[: max(COMPOUND_FIRST_MIN + 1, len(thing) - COMPOUND_FIRST_MIN)]
+    if not thing.endswith(ends) or not any(w.startswith(stem) for w in own):
+        return False
+    phrase = phrase_from(_aid_told(r, ctx), ctx.dialogue, "on_thing", AID_SAID_MAX)
+    s.slots["independence"] = card(ctx, "independence_aid")
+    if phrase:
+        s.slots["aid_said"] = _own_aid(phrase, r, ctx)
+    return True
 
 
 def _helpers_said(step, r: Reply, ctx: Ctx) -> list[str]:
@@ -994,8 +1022,41 @@ def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> bool:
         return False
     if phrase:
         s.slots["independence"] = card(ctx, "independence_aid")
-        s.slots["aid_said"] = _own_aid(phrase, r, ctx)
+        s.slots["aid_said"] = _own_aid(_named_after(phrase, r, ctx), r, ctx)
     return bool(phrase)
+
+
+#: Letters a compound has before the thing it names ("tekst|telefon").
+COMPOUND_FIRST_MIN = 3
+
+
+def _named_after(phrase: str, r: Reply, ctx: Ctx) -> str:
+    """The "med …" phrase with its thing named by the compound said for it later in the answer
+    ("med sådan en telefon hvor der kommer tekst på skærmen … øh en teksttelefon tror jeg den
+    hedder": "med sådan en teksttelefon"); the phrase as it is without one."""
+    thing = said_thing(phrase, ctx.content)
+    if not thing:
+        return phrase
+    words, stem = phrase.split(), fold(thing).lower()
+    told = _aid_told(r, ctx).replace(",", " , ").split()
+    at = next((k for k in range(len(told)) if told[k : k + len(words)] == words), None)
+    later = [w.strip(EDGE) for w in told[at + len(words) :]] if at is not None else []
+    name = next(
+        (
+            w
+            for w in later
+            if w.isalpha()
+            and fold(w).lower().endswith(stem)
+            and len(w) - len(stem) >= COMPOUND_FIRST_MIN
+        ),
+        None,
+    )
+    low = [fold(w.strip(EDGE)).lower() for w in words]
+    lemma = ctx.content.lexicon.lemma
+    where = [k for k, w in enumerate(low) if w == stem or lemma(w) == thing]
+    if name is None or not where:
+        return phrase
+    return " ".join([*words[: where[-1]], name.lower()])
 
 
 def _said_needed_aid(s, r: Reply, ctx: Ctx) -> bool:
@@ -1019,6 +1080,25 @@ def _said_needed_aid(s, r: Reply, ctx: Ctx) -> bool:
     s.slots["independence"] = card(ctx, "independence_aid")
     s.slots["aid_said"] = _own_aid(" ".join(words).rstrip(EDGE), r, ctx)
     return True
+
+
+def _definite_needed(s, r: Reply, ctx: Ctx) -> None:
+    """An aid of the lexicon said in its definite form right after a verb of need ("jeg skal
+    bruge liften for at komme ned i bassinet"): that one, named so after "med" in the goal."""
+    low = normalise(_aid_told(r, ctx), ctx.dialogue.yes_no.fillers).split()
+    said = _said_words(_aid_told(r, ctx), ctx)
+    if len(said) != len(low):
+        return
+    ends = tuple(ctx.dialogue.words.get("definite_thing_endings", ()))
+    for verb in (normalise(v).split() for v in ctx.dialogue.words.get("aid_need_verbs", ())):
+        for k in range(len(low) - len(verb)):
+            w = said[k + len(verb)].strip(EDGE)
+            if low[k : k + len(verb)] != verb or not w.lower().endswith(ends):
+                continue
+            if named_aid(w, ctx.content) in r.facts.aids:
+                with_word = ctx.dialogue.words["with_after_self"][0]
+                s.slots["aid_said"] = _own_aid(f"{with_word} {w.lower()}", r, ctx)
+                return
 
 
 def means_told(s, r: Reply, ctx: Ctx) -> bool:
@@ -1073,7 +1153,17 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
     hjul") is a thing of its own: left to the lexicon."""
     phrase = _aid_phrase(r, ctx, "with_after_self")
     thing = said_thing(phrase or "", ctx.content)
+    if phrase and thing and named_aid(thing, ctx.content) and _told_more(phrase, r, ctx):
+        # "med en doseringsæske med alarm": the aid the lexicon knows, and what makes it
+        # the one meant; the goal keeps the whole phrase
+        s.slots["aid_said"] = _own_aid(phrase, r, ctx)
+        return
     if not phrase or not thing or named_aid(thing, ctx.content):
+        return
+    if fold(thing).lower() in {fold(a).lower() for a in r.facts.aids}:
+        # "med sådan et skærebræt med pigge": a tool the analyzer reads from its compound, not
+        # the lexicon's; the goal names it as said
+        s.slots["aid_said"] = _own_aid(phrase, r, ctx)
         return
     g = ctx.content.goals.grammar
     # split as _aid_phrase splits: "… med gummigreb, det har …" keeps its comma apart
@@ -1100,6 +1190,37 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
             return
         if w[-1:] in EDGE:
             return
+
+
+def _told_more(phrase: str, r: Reply, ctx: Ctx) -> bool:
+    """True when a "med …" phrase goes on after its thing with a second "med" and a thing of
+    its own ("med en doseringsæske med alarm", "med stokken med pigge"); not a manner ("med
+    pauser") nor a person ("med rollatoren med hjælp fra min datter")."""
+    g = ctx.content.goals.grammar
+    words = phrase.split()
+    low = [fold(w.strip(EDGE)).lower() for w in words]
+    thing = fold(said_thing(phrase, ctx.content) or "").lower()
+    lemma = ctx.content.lexicon.lemma
+    named = [k for k, w in enumerate(low) if k and (w == thing or fold(lemma(w)).lower() == thing)]
+    at = named[0] + 1 if named else len(low)  # right after the thing: what it is with
+    if at >= len(low) - 1 or low[at] not in _with_words(ctx) or _manner(words[at + 1 :], ctx):
+        return False
+    people = {fold(p).lower() for p in r.facts.people}
+    people |= {fold(p).lower() for p in (r.facts.extras or {}).get("people_roles") or {}}
+    if any(p in w for w in low[at:] for p in people) or low[at + 1] in g.help_words:
+        return False
+    return said_thing(" ".join(words[at:]), ctx.content) is not None
+
+
+def _tool_said(s, r: Reply, ctx: Ctx) -> None:
+    """A tool the analyzer reads from its compound, said without "med" ("jeg sidder paa min
+    lille malerskammel", "jeg skal nok have en skruetvinge"): the goal names it in the person's
+    words after "med" ("med min lille malerskammel")."""
+    tools = (r.facts.extras or {}).get("tool_words") or {}
+    said = next((tools[a] for a in r.facts.aids if a in tools), None)
+    if said:
+        with_word = ctx.dialogue.words["with_after_self"][0]
+        s.slots["aid_said"] = _own_aid(f"{with_word} {said}", r, ctx)
 
 
 def _aid_inside(said: list[str], ctx: Ctx) -> bool:

@@ -1032,6 +1032,43 @@ def _negated_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
     return False
 
 
+def tool_compounds(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
+    """(name, token index) for every compound of a tool the aid lexicon does not know, said as
+    what one uses or needs ("med sådan et skærebræt", "på min lille malerskammel", "skal have
+    en skruetvinge"): its name is the compound with its last part's lemma ("skærebrættet" →
+    skærebræt); the bare tool ("en kniv") and a compound said of something else are none."""
+    heads = sorted(lex.tool_heads.items(), key=lambda fh: -len(fh[0]))
+    out = []
+    for i, w in enumerate(words):
+        if w in lex.aids or w in lex.not_aids or not w.isalpha():
+            continue
+        head = next(
+            (
+                (form, lemma)
+                for form, lemma in heads
+                if w.endswith(form) and len(w) - len(form) >= lex.compound_min_part
+            ),
+            None,
+        )
+        if head is not None and tool_lead(words, i, lex) is not None:
+            out.append((w[: len(w) - len(head[0])] + head[1], i))
+    return out
+
+
+def tool_lead(words: Sequence[str], i: int, lex: Lexicon) -> int | None:
+    """The index of the tool_leads word within tool_lead_reach words before word i, with no
+    stop, clause break or other aid between ("med den der rullekniv"); None without one, or
+    when the lead is the particle of a verb handling the thing ("holde på kaffekoppen",
+    "skåret sig på brødkniven")."""
+    for k in range(i - 1, max(-1, i - 1 - lex.tool_lead_reach), -1):
+        if words[k] in lex.tool_leads:
+            j = k - 1 if k and words[k - 1] not in lex.tool_self_words else k - 2
+            return None if j >= 0 and words[j] in lex.tool_handled else k
+        if not words[k].isalpha() or words[k] in lex.clause_breaks or words[k] in lex.aids:
+            return None
+    return None
+
+
 def thing_feature(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     """True for an aid word that names a part of the thing said right before it ("en skræller
     med tykt håndtag", "en lille skammel med gelænder"): no aid of its own."""

@@ -561,6 +561,9 @@ class Analyzer:
             words, lemmas, lex.aids, compounds=False, tails=lex.aid_tails, memo=self.aids_named
         )
         aids = clauses.with_phrases(aids, clauses.named_phrases(words, lemmas, self.aid_phrases))
+        # "med sådan et skærebræt", "på min malerskammel": a tool the lexicon does not know
+        tools = clauses.tool_compounds(words, lex)
+        aids = sorted([*aids, *tools], key=lambda a: a[1])
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
         aids = clauses.without_lost(words, aids, lex)
         aids = [(a, i) for a, i in aids if not clauses.thing_feature(words, i, lex)]
@@ -671,6 +674,12 @@ class Analyzer:
                 "criterion": criterion,  # an observable sign in the person's words, or None
                 # "en dosisæske" is a doseringsæske: the goal sentence keeps the word said
                 "aid_words": _aid_words(words, lemmas, aids, lex.aids),
+                # "på min lille malerskammel": a tool's noun phrase after its lead, as said
+                "tool_words": {
+                    name: " ".join(words[clauses.tool_lead(words, i, lex) + 1 : i + 1])
+                    for name, i in tools
+                    if (name, i) in aids
+                },
                 # "jeg vil gerne kunne …" told as a wish, not "jeg vil selv vælge mine varer"
                 "wish_told": stance == "wish" and _told_wish(words, wished, cl, lex),
                 # "at hun selv kan dække bord": "selv" said, not only read from "uden at stoppe"
