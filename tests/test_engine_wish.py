@@ -257,3 +257,63 @@ def test_no_walking_offer_to_someone_in_a_wheelchair(story):
     turn = to_wish(turn) if turn.slot != "wish" else turn
     assert turn.slot == "wish" and turn.state["difficulty_activity"] in ("gang", "trapper")
     assert "Du sagde" not in turn.prompt and " gå " not in turn.prompt
+
+
+@pytest.mark.parametrize(
+    ("wish", "distance"),
+    [
+        ("jeg vil gerne kune cykle ud til søen og fiske igen", "det er ca 4 km derud"),
+        ("vil gerne kunne koere paa min el-scooter ned til netto og handle selv",
+         "det er 800 meter hver vej"),
+        ("jeg vil gerne cykle ned til havnen og drikke kaffe med gutterne", "en tre kilometer"),
+        ("jeg vil gerne kunne køre ud til sommerhuset og sidde på terrassen",
+         "det er vel en 30 km"),
+    ],
+)  # fmt: skip
+def test_a_ride_measured_as_a_distance_is_the_ride(wish, distance):
+    """Blind31/53/82: a ride to an errand measured in metres or kilometres is the ride
+    (transport): the way is what is hard, whatever waits at the end of it."""
+    turn = until(go(citizen(), "ved ikke", card("ved_ikke"), wish), "measure")
+    turn = go(turn, distance)
+    assert turn.state["slots"]["activity"] == "transport"
+
+
+@pytest.mark.parametrize(
+    ("wish", "sign"),
+    [
+        ("jeg vil gerne selv kunne gaa ned paa biblioteket igen",
+         "der er ca 800 meter hen til biblioteket. at jeg kan gaa derhen og hjem igen"),
+        ("jeg vil gerne kunne gå ud til postkassen uden rollatoren",
+         "det er ud til lågen en tredive meter og så tilbage igen"),
+        ("jeg vil gerne kunne gå hen til frisøren igen",
+         "det er 400 meter, at jeg kan gå derhen uden at hvile mig"),
+        ("jeg vil gerne kunne gå over i kirken om søndagen",
+         "300 meter, at jeg kan gå derover uden at stoppe"),
+    ],
+)  # fmt: skip
+def test_a_walk_measured_as_a_distance_with_a_sign_is_walking(wish, sign):
+    """Blind45/57: a distance said with a sign of its own ("at jeg kan gå derhen og hjem igen")
+    still measures the walk: walking, not the library or the post."""
+    turn = until(go(citizen(), "ved ikke", card("ved_ikke"), wish), "measure")
+    turn = go(turn, sign)
+    assert turn.state["slots"]["activity"] == "gang"
+
+
+@pytest.mark.parametrize(
+    ("wish", "sign", "activity"),
+    [
+        ("jeg vil gerne kunne tage toget til koebenhavn og se mit barnebarn spille komedie",
+         "at jeg selv kan koebe billet og finde min plads i toget", "transport"),
+        ("jeg vil gerne kunne tage bussen ind til byen og besøge min veninde",
+         "at jeg kan finde det rigtige stoppested og stå af selv", "transport"),
+        # the sign names no ride: the visit stays
+        ("jeg vil gerne kunne besøge min søster i Vejle igen",
+         "at jeg kan være der en hel eftermiddag", "socialt_samvaer"),
+    ],
+)  # fmt: skip
+def test_a_sign_that_tells_the_ride_of_a_wish_naming_it_makes_it_the_ride(wish, sign, activity):
+    """Blind75: "tage toget til København og se mit barnebarn …" measured by a ticket, a seat
+    and a station is the train ride; a sign without a ride leaves the errand."""
+    turn = until(go(citizen(), "ved ikke", card("ved_ikke"), wish), "measure")
+    turn = go(turn, sign)
+    assert turn.state["slots"]["activity"] == activity

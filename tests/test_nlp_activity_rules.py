@@ -182,3 +182,22 @@ def test_a_split_compound_is_read_as_one_but_never_after_a_function_word(rules):
 )
 def test_the_wish_main_clause_beats_its_side_word(rules, text, activity):
     assert rules.analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("jeg vil gerne kunne gå over i kirken med min stok og synge med til julegudstjenesten",
+         "gang"),
+        ("jeg vil gerne gå over i forsamlingshuset med min rollator og høre foredrag", "gang"),
+        # without the aid the way there stays the way, and the singing wins as before
+        ("jeg vil gerne kunne gå over i kirken og synge med til julegudstjenesten", "fritid"),
+        # the aid after "og" is in another clause
+        ("jeg vil gerne gå over i forsamlingshuset og høre foredrag og bruge min rollator",
+         "fritid"),
+    ],
+)  # fmt: skip
+def test_a_way_there_said_with_its_walking_aid_names_the_walk(rules, text, activity):
+    """Blind5: "gå over i kirken med min stok og synge med …": the way there (a motion phrase)
+    weighs as a full phrase when a walking aid follows it in its clause."""
+    assert rules.analyze(text, TODAY).activity == activity

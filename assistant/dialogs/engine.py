@@ -104,6 +104,7 @@ from assistant.dialogs.draft import build_draft, understood
 from assistant.dialogs.flow import confirms_known, next_step
 from assistant.dialogs.handlers import HANDLERS, apply_facts, means_instead, means_told
 from assistant.dialogs.models import Answer, Turn
+from assistant.dialogs.offer import names_activity
 from assistant.dialogs.people import REMOVING, as_relations, drop_deceased, names_told
 from assistant.dialogs.record import closing_status, keeps_answer
 from assistant.dialogs.render import turn as show
@@ -364,18 +365,30 @@ def _wish_reader(dialogue, today: date, understand: Understand):
 
 
 def _walked(s: DialogueState, reply: Reply, ctx: Ctx, read) -> None:
-    """A wish that walks measured as a distance is read as if said in one answer: walking ("gå
-    op til kirken og synge med" + "det er vel en 700 meter"), or the errand at the end of the
-    way ("gå ned i Netto og bære mine poser hjem" + "500 meter ned til netto": shopping)."""
+    """A wish that walks or rides measured as a distance is read as if said in one answer:
+    walking ("gå op til kirken og synge med" + "det er vel en 700 meter", also with a sign
+    "at jeg kan gå derhen og hjem igen"), or the errand at the end of the way ("gå ned i Netto
+    og bære mine poser hjem" + "500 meter ned til netto": shopping). A ride measured as a
+    distance is the ride ("cykle ud til søen og fiske" + "4 km derud", "køre på min el-scooter
+    ned til Netto og handle" + "800 meter hver vej"): the way is what is hard. A sign that
+    tips a wish naming a ride to the ride ("tage toget til København og se …" + "købe billet
+    og finde min plads i toget") makes it the ride."""
     lex, facts = ctx.content.lexicon, reply.facts
     own = str(s.slots.get("own_action") or "")
-    if reply.card is not None or facts is None or not facts.measures or not lex.motion_activity:
+    if reply.card is not None or facts is None or not lex.motion_activity or not own.split():
         return
-    if (facts.extras or {}).get("criterion") or not own.split():
-        return  # "… uden at stoppe": a sign, read as such by the measure step
-    if own.split()[0].lower() not in lex.walk_verbs:
+    travel = lex.travel_activity
+    distance = any(m.unit in lex.distance_units for m in facts.measures or ())
+    if not distance:
+        if travel != s.slots.get("activity") and names_activity(own, ctx.content, travel):
+            whole = read(f"{own} {reply.text}")  # the sign tips the wish to the ride it names
+            if whole is not None and whole.activity == travel:
+                s.slots["activity"] = travel
         return
-    if any(m.unit in lex.distance_units for m in facts.measures):
+    verb = own.split()[0].lower()
+    if travel and verb in lex.travel_verbs:
+        s.slots["activity"] = travel
+    elif verb in lex.walk_verbs:
         whole = read(f"{own} {reply.text}")
         if whole is not None and whole.activity == lex.motion_activity:
             s.slots["activity"] = lex.motion_activity

@@ -62,6 +62,12 @@ def _activity_cues(content, activity: str | None) -> set[str]:
     return {fold(w.split("^")[0]) for w in words if len(w.split("^")[0]) >= MIN_STEM - 1}
 
 
+def names_activity(text: str, content, activity: str | None) -> bool:
+    """True when a word of text is a cue word of the activity ("toget" of transport)."""
+    cues = _activity_cues(content, activity)
+    return any(_stem_match(fold(w.strip(",.!?")), cues) for w in text.split())
+
+
 def _task_after(bare: list[str], ends: list[bool], j: int, content) -> int | None:
     """The index of the task's verb at or after j (offer_skip words passed over) in the same
     clause, if one ("jeg tør ikke selv, jeg er …": none)."""

@@ -269,6 +269,8 @@ def score_activities(
         used.update(range(s, e))
         if not weight:
             continue  # a not_phrase: its words name no activity
+        if weight == MOTION_WEIGHT and aid == lex.motion_activity and _aided(words, e, lex):
+            weight = PHRASE_WEIGHT  # "gå over i kirken med min stok": the walk is what is hard
         gone_to = s in where_to and aid != lex.travel_activity
         factor = SIDE_CLAUSE_FACTOR if side_clause(s) or gone_to else 1.0
         scores[aid] = scores.get(aid, 0.0) + weight * factor
@@ -348,6 +350,19 @@ def _utterance_cues(words, lemmas, index: CueIndex, content: Content, stops):
         if joined and min(len(words[i]), len(words[i + 1])) >= SPLIT_MIN_PART:
             out[i], out[i + 1] = joined, ()
     return out
+
+
+def _aided(words: Sequence[str], end: int, lex) -> bool:
+    """True when a walking aid follows a way there in its clause ("gå over i kirken med min
+    stok og synge med"): a walk said with what it takes is the walk, not only the way."""
+    aids = lex.classes.get("walk_aid", ())
+    ends = lex.recipient_ends | lex.clause_breaks
+    for k in range(end, len(words)):
+        if words[k] in ends:
+            return False
+        if words[k] in aids:
+            return True
+    return False
 
 
 def _recipient_tokens(words: Sequence[str], lex, named_at: int) -> set[int]:
