@@ -891,6 +891,58 @@ def test_a_measure_the_wish_cannot_take_goes_into_the_sign(own, criterion, measu
 
 
 @pytest.mark.parametrize(
+    ("own", "way", "expected"),
+    [
+        # the wish's verb takes the distance: its destination goes with it, the particle once
+        ("gå ud med skraldet", "ud til containeren ved vejen",
+         "gå 20 meter ud til containeren ved vejen med skraldet"),
+        ("gå en tur med hunden", "ned til stranden",
+         "gå en tur på 20 meter ned til stranden med hunden"),
+        # no verb takes it: the sign of its own keeps the destination
+        ("tage bussen ud til sygehuset", "ned til stoppestedet",
+         "tage bussen ud til sygehuset. Jeg ved, at jeg har nået det, når jeg kan klare 20 meter "
+         "ned til stoppestedet"),
+        # the wish walks to a place of its own: the distance is the way there
+        ("gå ned til frisøren i byen", "derned til torvet", "gå 20 meter ned til frisøren i byen"),
+        # the destination said in the wish already: said once
+        ("gå ud til containeren", "ud til containeren", "gå 20 meter ud til containeren"),
+    ],
+)  # fmt: skip
+def test_a_distance_keeps_the_destination_said_with_it(own, way, expected):
+    """ "det er en tyve meter ud til containeren": the goal says where the 20 meter go."""
+    facts = {
+        "activity": "gang",
+        "own_action": own,
+        "measures": [{"value": 20, "unit": "meter"}],
+        "measure_way": way,
+    }
+    sentence, unplaced = compose(facts, GOALS)
+    assert unplaced == []
+    assert sentence.startswith(f"Jeg vil kunne {expected}."), sentence
+
+
+@pytest.mark.parametrize(
+    ("said", "way"),
+    [
+        ("der er en 300 meter ned til stoppestedet og så bussen derud og hjem igen",
+         "ned til stoppestedet"),
+        ("det er en tyve meter ud til containeren ved vejen. frem og tilbage",
+         "ud til containeren ved vejen"),
+        ("500 meter hen til Brugsen", "hen til Brugsen"),
+        ("en kilometer til bageren uden at stoppe", "til bageren"),
+        ("øh det er vel en 500 meter derned og så hjem igen", ""),  # no place named
+        ("20 meter frem og tilbage", ""),
+        ("200 meter ned til kiosken og 300 meter hjem", ""),  # two distances: whose way?
+        ("i 20 minutter ned til stranden", ""),  # no distance
+    ],
+)  # fmt: skip
+def test_the_way_said_after_a_distance_in_the_measure_answer(said, way):
+    from assistant.nlp.measure_way import measure_way
+
+    assert measure_way(said, CONTENT.lexicon, GOALS.grammar) == way
+
+
+@pytest.mark.parametrize(
     ("own", "criterion", "value"),
     [("flytte mig fra kørestolen over i sengen", "flytte mig syv aftener i træk uden hjælp", 7),
      ("tage mine piller selv", "tage dem 14 morgener i træk", 14),
@@ -1628,6 +1680,9 @@ def test_a_spoken_run_on_or_hedge_is_cut_from_the_phrase(activity, own, expected
         ("socialt_samvaer", "besøge min søster hvor hun bor nu"),
         ("fritid", "se det program hun kan lide"),
         ("gang", "gå ned og se hvad der sker i byen"),
+        # the subject after its verb ("og så står de"): inverted, no new sentence
+        ("indkoeb", "bestille mine varer og så står de ved døren"),
+        ("madlavning", "lave maden og så sidder vi ved bordet"),
     ],
 )
 def test_a_clause_inside_the_phrase_is_no_run_on(activity, own):

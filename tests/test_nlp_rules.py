@@ -485,6 +485,82 @@ def test_a_place_with_its_own_verb_or_thing_is_not_the_wishs(said, action):
     ("said", "action"),
     [
         (
+            "jamen jeg vil så gerne ud og besøge min veninde Ruth hun bor på plejehjemmet ovre på "
+            "den anden side af byen vi har kendt hinanden siden vi gik i skole",
+            "ud og besøge min veninde Ruth på plejehjemmet",
+        ),
+        (
+            "jeg vil gerne kunne komme over og besøge min gamle nabo Inge hun bor på "
+            "plejehjemmet nu",
+            "komme over og besøge min gamle nabo Inge på plejehjemmet",
+        ),
+        (
+            "jeg vil gerne kunne besøge min veninde Grethe hun bor jo på Solgården",
+            "besøge min veninde Grethe på Solgården",
+        ),
+        (
+            "jeg vil gerne selv tage bussen og besøge min søster Karen hun bor i Kolding",
+            "tage bussen og besøge min søster Karen i Kolding",
+        ),
+        (  # a relative, no æøå
+            "min mor vil gerne besoege sin veninde Ella hun bor paa plejehjemmet i byen",
+            "besøge sin veninde Ella på plejehjemmet",
+        ),
+        # no visit: where someone else lives is theirs
+        (
+            "jeg vil gerne ringe til min veninde Ruth hun bor på plejehjemmet",
+            "ringe til min veninde Ruth",
+        ),
+    ],
+)
+def test_where_the_person_visited_lives_is_where_the_visit_goes(said, action):
+    """ "besøge min veninde Ruth hun bor på plejehjemmet": the place is the visit's."""
+    assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (
+            "jeg vil så gerne selv kunne gå ned på torvet om lørdagen igen og købe mine grøntsager",
+            "gå ned på torvet igen og købe mine grøntsager",
+        ),
+        (
+            "jeg vil gerne i svømmehallen om tirsdagen igen og svømme nogle baner",
+            "i svømmehallen igen og svømme nogle baner",
+        ),
+        (
+            "jeg vil gerne kunne gå i kirke hver søndag igen og synge med",
+            "gå i kirke igen og synge med",
+        ),
+    ],
+)
+def test_a_second_deed_after_the_day_and_igen_is_the_wishs(said, action):
+    """ "… om lørdagen igen og købe mine grøntsager": the object of the wish stays."""
+    assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (
+            "altsaa det jeg allermest gerne vil det er at jeg selv kan gaa ned i Brugsen med min "
+            "rollator og koebe ind",
+            "gå ned i Brugsen med min rollator og købe ind",
+        ),
+        ("det jeg gerne vil, det er at jeg kan komme i haven igen", "komme i haven igen"),
+        ("det jeg helst vil det er at hun selv kan klæde sig på", "klæde sig på"),
+    ],
+)
+def test_a_pseudo_cleft_with_at_and_kan_opens_the_wishs_phrase(said, action):
+    """ "det jeg gerne vil det er at jeg selv kan gå …": the phrase starts after "kan"."""
+    assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (
             "bage mit rugbrød igen. jeg har bagt rugbrød til kirkecaféen hver torsdag i tyve år",
             "bage mit rugbrød igen til kirkecaféen",
         ),

@@ -67,6 +67,12 @@ class MeasureKind:
     sign: str = ""  # a sign of its own when no phrase takes it: "klare {measure}"
     # a sign that names the count's number ("syv aftener i træk") says the measure itself
     said_by_number: bool = False
+    # the destination said after a distance ("300 meter ned til stoppestedet"): it opens with one
+    # of way_leads, names a place after one of way_places, ends at one of way_ends or way_max words
+    way_leads: frozenset[str] = frozenset()
+    way_places: frozenset[str] = frozenset()
+    way_ends: frozenset[str] = frozenset()
+    way_max: int = 0
 
 
 @dataclass(frozen=True)
@@ -414,6 +420,10 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
                 insert_motion_one=nfc(str(raw.get("insert_motion_one") or "")),
                 sign=nfc(str(raw.get("sign") or "")),
                 said_by_number=bool(raw.get("said_by_number")),
+                way_leads=_folds(raw.get("way_leads"), path, f"{name}.way_leads", problems),
+                way_places=_folds(raw.get("way_places"), path, f"{name}.way_places", problems),
+                way_ends=_folds(raw.get("way_ends"), path, f"{name}.way_ends", problems),
+                way_max=int(raw.get("way_max") or 0),
             )
         )
     table = lambda key: {fold(str(k)): nfc(str(v)) for k, v in (data.get(key) or {}).items()}  # noqa: E731

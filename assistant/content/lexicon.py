@@ -168,6 +168,7 @@ class ActionCues:
     object_wish_verbs: frozenset[str] = frozenset()
     object_verb_markers: frozenset[str] = frozenset()
     span_goes_on: frozenset[str] = frozenset()  # "med" in "… hver aften med et spejl"
+    span_again: frozenset[str] = frozenset()  # "igen" in "… om lørdagen igen og købe …"
     cut_leads: frozenset[str] = frozenset()  # "som" in a phrase cut short: "… som hun kan"
     bare_directions: frozenset[str] = frozenset()  # "ned" in the short answer "ned paa havnen"
     # "svømme igen. i svømmehallen": a sentence opening with these goes on with the phrase
@@ -186,6 +187,9 @@ class ActionCues:
     place_amounts: frozenset[str] = frozenset()  # "nogle" in "bare nogle timer på kontoret"
     place_clause_subjects: frozenset[str] = frozenset()  # "i haven faldt jeg": a clause
     position_verbs: frozenset[str] = frozenset()
+    # "besøge min veninde Ruth hun bor på plejehjemmet": where the visited person lives
+    visit_verbs: frozenset[str] = frozenset()
+    dwelling_verbs: frozenset[str] = frozenset()
     # "bage … jeg har bagt rugbrød til kirkecaféen": endings of the wish's verb told again
     retold_endings: frozenset[str] = frozenset()
     # "vil gerne i svømmehallen igen", "vil gerne i gang med …": a place said without its verb
@@ -627,8 +631,11 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         place_amounts=w("action_place_amounts"),
         place_clause_subjects=w("action_place_clause_subjects"),
         position_verbs=w("action_position_verbs"),
+        visit_verbs=w("action_visit_verbs"),
+        dwelling_verbs=w("action_dwelling_verbs"),
         retold_endings=w("action_retold_endings"),
         span_goes_on=w("action_span_goes_on"),
+        span_again=w("action_span_again"),
         degree_after={stop: w("action_degree_words") for stop in w("action_degree_stops")},
         cleft_links=longest_first(w("action_cleft_links")),
         verbless_place_leads=w("action_verbless_place_leads"),

@@ -574,7 +574,7 @@ def measure_anew(s, changed: list[str], step_kind: str) -> None:
     """A new wish on the summary without a measure of its own: the old wish's measure ("en tur
     rundt om søen" for "svømme") is dropped and the measure question asked anew."""
     if step_kind in _SUMMARY and "activity" in changed and "measure" not in changed:
-        _restore(s, {}, (*_MEASURE_SLOTS, "measure_each_time"))
+        _restore(s, {}, (*_MEASURE_SLOTS, "measure_each_time", "measure_way"))
         s.answered = [a for a in s.answered if a != "measure"]
     if step_kind in _SUMMARY and "activity" in changed and "aids" not in changed:
         # "nej det er min kones idé … jeg vil hellere hjælpe graveren": the old wish's aid (the

@@ -36,6 +36,7 @@ _SENTENCE_ONLY = (
     "manner_said",
     "aid_words",
     "measure_each_time",
+    "measure_way",
     "selv_said",
 )
 
@@ -208,6 +209,7 @@ def goal_fields(s: dict, content) -> dict:
         "criterion": slots.get("criterion"),
         "criterion_card": bool(slots.get("criterion_card")),
         "measure_each_time": bool(slots.get("measure_each_time")),
+        "measure_way": slots.get("measure_way"),  # "ned til stoppestedet": the distance's
         "own_action": slots.get("own_action"),
         "frequency": copy.deepcopy(slots.get("frequency")),
         "frequency_said": slots.get("frequency_said"),

@@ -52,6 +52,7 @@ from assistant.dialogs.reply import (
 )
 from assistant.nlp.compose import first_person
 from assistant.nlp.grammar import agree
+from assistant.nlp.measure_way import measure_way
 from assistant.nlp.numbers import number_at
 from assistant.nlp.perspective import households, in_citizens_words, speaks_of_self
 from assistant.nlp.quantities import clock_span
@@ -154,6 +155,7 @@ def apply_facts(state: dict, facts, step: Step, lex=None) -> list[str]:
         slots["measures"] = data["measures"]
         slots.pop("criterion", None)
         slots.pop("measure_each_time", None)  # the measure step's answer may say "ad gangen"
+        slots.pop("measure_way", None)  # … and where the distance goes
         changed.append("measure")
     for key, slot in (
         ("frequency", "frequency"),
@@ -466,6 +468,7 @@ def _scale(step, s, r: Reply, ctx: Ctx) -> Outcome:
 def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if dont_know(r, ctx):
         return OK
+    s.slots.pop("measure_way", None)  # a new measure says its own way, or none
     if r.card is not None:
         template = ctx.content.goals.get(s.slots.get("activity"))
         option = next((m for m in template.measures if m.id == r.card), None)
@@ -508,6 +511,9 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK
     if r.facts is not None and r.facts.measures:
         _note_each_time(s, r, ctx)  # a wish that walks: see engine._walked
+        way = measure_way(spelled(r), ctx.content.lexicon, ctx.content.goals.grammar)
+        if way:  # "300 meter ned til stoppestedet": the distance keeps its destination
+            s.slots["measure_way"] = way
         return OK
     template = ctx.content.goals.get(s.slots.get("activity"))
     value = _bare_number(r.text, ctx)

@@ -1316,9 +1316,10 @@ def _phrase_at(
             continue
         if end in spans:  # a date or frequency: the phrase goes on only with "og <verb> …"
             after = spans[end]
-            verb_goes_on = (
-                after + 1 < n and words[after] in cues.joins and verb_like(words[after + 1])
-            )
+            join = after
+            while join < n and words[join] in cues.span_again:
+                join += 1  # "… om lørdagen igen og købe …"
+            verb_goes_on = join + 1 < n and words[join] in cues.joins and verb_like(words[join + 1])
             if not verb_goes_on and not (after < n and words[after] in cues.span_goes_on):
                 break  # "… hver aften med et spejl": the means goes on; a new clause does not
             end = after
@@ -1478,6 +1479,9 @@ def _phrase_start(
             if tuple(words[i : i + len(link)]) == link:
                 i += len(link)
                 break
+        if i < len(words) and words[i] in cues.answer_leads:  # "… det er at jeg selv kan gå …"
+            reach = range(i + 1, min(len(words), i + 1 + cues.answer_reach))
+            i = next((k + 1 for k in reach if words[k] in cues.answer_modals), i)
     n = len(words)
     while i < n and (
         words[i] in cues.after

@@ -304,7 +304,24 @@ def _measure_said(measure: dict, facts: dict, templates: GoalTemplates) -> str:
     said = measure_phrase(measure, templates)
     if said and facts.get("measure_each_time") and _is_duration(measure, templates.grammar):
         return templates.text("each_time", measure=said)
-    return said
+    way = _way_of(measure, facts, templates.grammar)
+    return f"{said} {way}" if said and way else said
+
+
+def _way_of(measure: dict, facts: dict, g) -> str:
+    """The destination said after a distance ("ned til stoppestedet"), unless the wish or the
+    sign names that place already (it is said once) or the wish walks to a place of its own
+    ("gå ned til frisøren": the distance is the way there, "derned til torvet" a stop on it)."""
+    way = str(facts.get("measure_way") or "")
+    kind = g.kind_of_unit(measure.get("unit"))
+    if not way or kind is None or not kind.way_leads:
+        return ""
+    own = [fold(w) for w in str(facts.get("own_action") or "").split()]
+    if own and own[0] in kind.after_verbs and set(own[1:]) & kind.way_places:
+        return ""
+    named = {fold(w) for w in way.split()} - kind.way_leads - kind.way_places
+    said = {*own, *(fold(w) for w in str(facts.get("criterion") or "").split())}
+    return "" if named & said else way
 
 
 def _is_duration(measure: dict, g) -> bool:

@@ -273,6 +273,8 @@ def run_on_at(words: Sequence[str], i: int, g: Grammar) -> bool:
     )
     if not subject or prev in _leads(g) or prev in g.modals:
         return False
+    if _b(words[i - 2]) == fold(g.so_word) and _finite(words[i - 1], g):
+        return False  # "… og så står de ved døren": the subject after its verb, no new sentence
     if any(_b(w) in g.run_on_relative_heads for w in words[max(0, i - 3) : i]):
         return False  # "lave den mad jeg kan lide": the relative clause without "som"
     return _finite(words[i + 1], g)
@@ -612,7 +614,10 @@ def place_measures(
             if kind.after_tur and tur:
                 words[tur + 1 : tur + 1] = kind.after_tur.format(measure=said).split()
             else:
-                words[1:1] = kind.insert.format(measure=said).split()
+                inserted = kind.insert.format(measure=said).split()
+                if nxt in kind.way_leads and nxt in {_b(w) for w in inserted}:
+                    del words[1]  # "gå ud med skraldet" + "20 meter ud til containeren": one "ud"
+                words[1:1] = inserted
         elif kind.insert_not_before and verb in kind.after_verbs and nxt in kind.not_before:
             words[1:1] = kind.insert_not_before.format(measure=said).split()  # "gå tre etager
             # ned ad trapperne og op igen"

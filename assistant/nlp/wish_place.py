@@ -44,6 +44,9 @@ def place_tail(
         return []
     end = _part_end(k, punct)
     start = k
+    dwelling = _dwelling_place(words, kept, k, end, cues, finite)
+    if dwelling:  # "besøge min veninde Ruth hun bor på plejehjemmet"
+        return dwelling
     if words[k] not in cues.place_leads:
         start = _standing_place(words, k, end, cues)  # "maskinen står jo ude i bryggerset"
         if start is None and crossed and end - k <= _PART_MAX:
@@ -171,6 +174,29 @@ def _standing_place(words: Sequence[str], k: int, end: int, cues) -> int | None:
     while j < end and (words[j] in cues.place_skip or words[j] in cues.trailing):
         j += 1
     return j if j < end and words[j] in cues.place_leads else None
+
+
+def _dwelling_place(
+    words: Sequence[str], kept: list[int], k: int, end: int, cues, finite
+) -> list[int]:
+    """The place where the person visited lives, said right after the wish to visit them
+    ("besøge min veninde Ruth hun bor på plejehjemmet ovre på den anden side af byen": "på
+    plejehjemmet"): its lead and the words up to the next lead; empty when none."""
+    if not any(words[j] in cues.visit_verbs for j in kept) or k + 3 >= end:
+        return []
+    if words[k] not in cues.place_clause_subjects or words[k + 1] not in cues.dwelling_verbs:
+        return []
+    j = k + 2
+    while j < end and (words[j] in cues.place_skip or words[j] in cues.trailing):
+        j += 1
+    if j >= end or words[j] not in cues.place_leads:
+        return []
+    place = _place(words, j, end, cues, finite)
+    lead_end = next((n for n, p in enumerate(place) if words[p] not in cues.place_leads), 0)
+    nxt = next(
+        (n for n in range(lead_end, len(place)) if words[place[n]] in cues.place_leads), None
+    )
+    return place[:nxt] if nxt else place
 
 
 def _place(words, start: int, end: int, cues, finite) -> list[int]:
