@@ -433,3 +433,39 @@ def test_a_long_second_reason_ends_before_a_comment_not_inside_it():
 )  # fmt: skip
 def test_a_when_clause_is_never_cut_from_its_main_clause(told, reason):
     assert _reason_in_goal(told, "relative") == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        ("så min datter ikke skal køre herud hver morgen hun har nok at se til med ungerne og så "
+         "vil jeg ikke gå rundt og ligne en heks",
+         ", så min datter ikke skal køre herud hver morgen."),
+        ("så min mand ikke skal hjælpe mig og så jeg ikke ser ud som et fugleskræmsel når jeg går "
+         "i byen", ", så min mand ikke skal hjælpe mig."),
+        # a second reason that judges nothing stays
+        ("så jeg kan komme i kirke igen og så min datter ikke skal hente mig",
+         ", så jeg kan komme i kirke igen, og så min datter ikke skal hente mig."),
+    ],
+)  # fmt: skip
+def test_a_second_reason_that_mocks_the_persons_looks_is_left_out(told, reason):
+    assert _reason_in_goal(told) == reason
+
+
+@pytest.mark.parametrize("told", ["da godt selv", "da bare selv"])
+def test_a_scrap_after_da_with_no_verb_is_no_reason(told):
+    """ "det kan hun da godt selv" read as "da godt selv": no "fordi godt selv" in the goal."""
+    assert reason_frame(told, GOALS, "relative") == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("told", "words"),
+    [
+        ("hun har altid været så stolt af sit linnedskab", "jeg altid har været så stolt af mit "
+         "linnedskab"),
+        ("han er så glad for sin have", "jeg er så glad for min have"),
+    ],
+)  # fmt: skip
+def test_saa_of_degree_before_a_feeling_opens_no_clause_of_another(told, words):
+    """ "så stolt af sit …": "sit" is still the citizen's, "mit" in the goal."""
+    assert reason_frame(told, GOALS, "relative") == ("because", words)

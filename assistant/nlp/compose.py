@@ -712,10 +712,15 @@ def _quoted_reason(
 ) -> tuple[str, str]:
     """Return (frame, reason words) of a told reason, cut to what the goal sentence quotes.
 
-    A reason that judges the person ("fordi jeg ikke duer til noget mere") is never written
-    into the goal: a later sentence of the answer that gives a reason is taken instead, else
-    none (staff still read it in `goal.motivation`)."""
+    A reason that judges the person ("fordi jeg ikke duer til noget mere", "og så vil jeg ikke
+    ligne en heks") is never written into the goal: a second reason that does is left out, else
+    a later sentence of the answer that gives a reason is taken instead, else none (staff
+    still read it in `goal.motivation`)."""
     frame, words = _told_frame(told, templates, speaker, speaker_as)
+    first, second = _two_reasons(words, templates.grammar)
+    if second and _judges_the_person(second, templates.grammar):
+        # "… og så vil jeg ikke gå rundt og ligne en heks": the first reason alone
+        words = first if not _judges_the_person(first, templates.grammar) else words
     if words and _judges_the_person(words, templates.grammar):
         later = [p for p in sentences(told)[1:] if p.strip()]
         frame, words = "", ""

@@ -1233,7 +1233,8 @@ def _opens_clause(words: list[str], i: int, g: Grammar) -> bool:
     if not (prev.endswith(",") or _b(prev) in g.clause_joins):
         return False
     b = _b(words[i])
-    return not (g.is_present(words[i]) or b in g.modals or b in g.negations)
+    # "så stolt af sit …": "så" of degree before a feeling opens no clause
+    return not (g.is_present(words[i]) or b in g.modals | g.negations | g.predicate_adjectives)
 
 
 def _without_kin_before_pronoun(words: list[str], g: Grammar) -> list[str]:
@@ -1263,6 +1264,8 @@ def _subject_clause(kind: str, body: list[str], g: Grammar, convert: bool) -> tu
     n = _subject(body, g)
     if n == 0:  # "så komme ud" / "fordi det er svært": no subject to keep
         if kind == "because":
+            if not any(_finite(w, g) for w in body):
+                return "", ""  # "da godt selv": a scrap with no verb is no clause to join
             return "because", _join(_as_citizen(body, g) if convert else body, g)
         return _reason_parts(" ".join(body), g, "citizen" if not convert else "relative")
     if convert:  # "så hendes naboer ikke skal handle for hende", "fordi børnene spørger efter
