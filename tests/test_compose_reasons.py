@@ -469,3 +469,14 @@ def test_a_scrap_after_da_with_no_verb_is_no_reason(told):
 def test_saa_of_degree_before_a_feeling_opens_no_clause_of_another(told, words):
     """ "så stolt af sit …": "sit" is still the citizen's, "mit" in the goal."""
     assert reason_frame(told, GOALS, "relative") == ("because", words)
+
+
+def test_a_clause_spliced_on_the_first_of_two_reasons_is_a_third_left_out():
+    """ "…, han hader at være afhængig af andre. og så kan han …": two reasons kept, not three."""
+    told = (
+        "så han ikke skal vente på at min mor kommer og læser op for ham, han hader at være "
+        "afhængig af andre. og så kan han selv følge med i dødsannoncerne"
+    )
+    goal = _reason_in_goal(told, "relative")
+    assert "hader" not in goal
+    assert goal.endswith(", og så jeg selv kan følge med i dødsannoncerne."), goal

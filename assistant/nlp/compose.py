@@ -26,6 +26,7 @@ from assistant.nlp.phrase import (
 )
 from assistant.nlp.reason import (
     _clause_after,
+    _clause_at,
     _joins_verbs,
     _object_clause_at,
     reason_parts,
@@ -732,6 +733,7 @@ def _quoted_reason(
     words = _without_attribution(words, templates.grammar)
     first, second = _two_reasons(words, templates.grammar)
     if second:  # "så Inger ikke skal … og så jeg ikke føler mig …": both, each cut alone
+        first = _without_spliced_clause(first, templates.grammar)
         if len(words) > MAX_REASON:  # the second cut first; the first keeps what is left
             second = _whole_clauses(second, templates.grammar, MAX_EACH)
             room = max(MAX_EACH, MAX_BOTH - len(second))
@@ -741,6 +743,17 @@ def _quoted_reason(
         words = _whole_clauses(words, templates.grammar)
     words = _main_clause_run_on(words, templates.grammar)
     return frame, words
+
+
+def _without_spliced_clause(first: str, g) -> str:
+    """The first of two reasons without a clause of its own after a comma ("… læser op for mig,
+    jeg hader at være afhængig af andre, og så …"): a third reason, left out as a third is."""
+    words = first.split()
+    for i in range(2, len(words)):
+        subject = fold(words[i]).lower() in g.run_on_subjects  # not "i vandet, der kan jeg"
+        if words[i - 1].endswith(",") and subject and _clause_at(words, i, g):
+            return " ".join(words[:i]).rstrip(",")
+    return first
 
 
 MAX_EACH = 72  # characters of the second of two reasons quoted in the goal sentence
