@@ -1515,8 +1515,13 @@ def test_a_long_reason_ends_at_the_end_of_a_clause_never_inside_one():
     )
     facts = {"activity": "fritid", "own_action": "fodre fuglene", "speaker": "relative"}
     sentence = compose_goal({**facts, "motivation": told}, GOALS)
-    assert sentence.endswith("solsorten og musvitterne, og jeg bliver så glad.")
+    # a "når" clause belongs to its main clause: a little over the limit, kept whole
+    assert sentence.endswith("solsorten og musvitterne, og jeg bliver så glad når de kommer.")
     assert "fordi jeg altid har holdt af fuglene" in sentence
+    longer = told.replace("når de kommer", "når de kommer og sætter sig på foderbrættet")
+    sentence = compose_goal({**facts, "motivation": longer}, GOALS)
+    # far over: cut before the main clause, never between it and its "når" clause
+    assert sentence.endswith("solsorten og musvitterne."), sentence
     long_clause = "så jeg kan " + "gå en tur med min gode gamle ven " * 6 + "når de kommer"
     sentence = compose_goal({"activity": "gang", "motivation": long_clause}, GOALS)
     assert sentence.endswith("ven gå en tur.")  # one long clause: not on "med min"

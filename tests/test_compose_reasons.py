@@ -477,3 +477,157 @@ def test_a_later_sentence_about_the_citizen_gives_the_reason_after_a_past_one(to
 
 def test_a_later_sentence_about_someone_else_only_stays_out():
     assert _reason_in_goal("det var der jeg havde det godt. naboen har travlt") == "."
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # a new subject and its verb after a complete clause: the tail is a sentence of its own
+        ("det er der jeg har mine veninder øh og musikken den gør mig så glad jeg bliver helt "
+         "ked af det om torsdagen når de øver uden mig",
+         ", fordi det er der jeg har mine veninder og musikken gør mig så glad."),
+        ("fordi jeg elsker at være i haven og blomsterne de gør mig glad jeg bliver helt trist "
+         "når jeg ser dem visne",
+         ", fordi jeg elsker at være i haven og blomsterne gør mig glad."),
+        ("fordi jeg savner mine veninder jeg har ikke set dem siden jul",
+         ", fordi jeg savner mine veninder."),
+        # the verb before its subject after a fronted time phrase: a main clause run on
+        ("så jeg ikke skal sidde og vente på hjemmeplejen i min natkjole til de kommer nogle "
+         "dage er de der først klokken ni",
+         ", så jeg ikke skal sidde og vente på hjemmeplejen i min natkjole til de kommer."),
+        ("saa jeg kan komme ud i haven igen om sommeren sidder jeg derude hele dagen",
+         ", så jeg kan komme ud i haven igen."),
+        ("så jeg kan gå i Netto selv tit har jeg ikke mælk i køleskabet",
+         ", så jeg kan gå i Netto selv."),
+    ],
+)  # fmt: skip
+def test_a_spoken_sentence_run_on_after_the_reason_is_left_out(told, reason):
+    """Spoken without a stop, a second sentence is no part of the reason ("… så glad jeg bliver
+    helt ked af det …" would read as if the choir made her sad)."""
+    assert _reason_in_goal(told) == reason
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "fordi jeg synes det er hyggeligt at få besøg",  # the object of "synes", no "at"
+        "så jeg kan mærke jeg lever",
+        "så jeg ikke skal ringe til min datter hver gang jeg mangler mælk",
+        "så jeg ikke skal vente på sygeplejersken hver morgen før jeg kan spise",
+        "så vi kan holde kontakten ligesom vi har gjort i mange år",
+        "fordi min mand altid har sagt at jeg laver den bedste kaffe",
+        "så jeg kan lege med børnebørnene hver gang de kommer",
+    ],
+)
+def test_a_clause_led_by_its_lead_or_verb_is_no_spoken_run_on(told):
+    """ "hver gang jeg mangler mælk", "jeg synes det er …": one sentence, kept whole."""
+    words = told.split(maxsplit=1)[1]
+    assert _reason_in_goal(told).endswith(words.split()[-1] + "."), _reason_in_goal(told)
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        ("fordi huset det er blevet for stort", ", fordi huset er blevet for stort."),
+        ("fordi jeg elsker at synge og koret det er hele mit liv",
+         ", fordi jeg elsker at synge og koret er hele mit liv."),
+    ],
+)  # fmt: skip
+def test_a_subject_said_twice_is_said_once(told, reason):
+    assert _reason_in_goal(told) == reason
+
+
+def test_a_plural_noun_before_det_is_no_subject_said_twice():
+    """ "børnebørnene det er …": "det" is no pronoun of a plural, so it is a comment of its own."""
+    told = "fordi jeg savner børnene og børnebørnene det er min familie"
+    assert "børnebørnene det er min familie" in _reason_in_goal(told).replace(",", "")
+
+
+@pytest.mark.parametrize(
+    ("told", "kept"),
+    [
+        ("ja øh det er jo det første man gør om morgenen ik og så skal pigerne ikke stå og "
+         "lave den for mig det er sådan noget man kan selv", "det er noget man kan selv."),
+        ("fordi det er sådan noget man kan selv", "det er noget man kan selv."),
+        ("fordi det er alt hun har tilbage", "det er alt hun har tilbage."),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_without_som_after_noget_is_kept_whole(told, kept):
+    """ "noget man kan selv" is "noget (som) man kan selv", no other person's story."""
+    assert _reason_in_goal(told).endswith(kept)
+
+
+def test_a_long_second_reason_ends_before_a_comment_not_inside_it():
+    """ "… i dødsannoncerne haha det er det første han læser", cut short: before "det er",
+    never "det er det første"."""
+    told = (
+        "så han ikke skal vente på at min mor kommer og læser op for ham. og så kan han selv "
+        "følge med i dødsannoncerne haha det er det første han læser"
+    )
+    goal = _reason_in_goal(told, "relative")
+    assert goal.endswith(", og så jeg selv kan følge med i dødsannoncerne."), goal
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # a "når" clause a little over the limit stays with its main clause
+        ("hun har altid selv bestemt hvad hun skulle have på, hun var syerske. hun bliver så ked "
+         "af det når hjemmeplejen finder tøjet frem for hende",
+         ", fordi jeg altid selv har bestemt hvad jeg skulle have på, og jeg bliver så ked af det "
+         "når hjemmeplejen finder tøjet frem for mig."),
+        # far over: the main clause goes with it, never "… og jeg bliver så ked af det."
+        ("hun har altid selv bestemt hvad hun skulle have på, hun var syerske. hun bliver så ked "
+         "af det når hjemmeplejen kommer om morgenen og finder tøjet frem for hende uden at spørge",
+         ", fordi jeg altid selv har bestemt hvad jeg skulle have på."),
+    ],
+)  # fmt: skip
+def test_a_when_clause_is_never_cut_from_its_main_clause(told, reason):
+    assert _reason_in_goal(told, "relative") == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        ("så min datter ikke skal køre herud hver morgen hun har nok at se til med ungerne og så "
+         "vil jeg ikke gå rundt og ligne en heks",
+         ", så min datter ikke skal køre herud hver morgen."),
+        ("så min mand ikke skal hjælpe mig og så jeg ikke ser ud som et fugleskræmsel når jeg går "
+         "i byen", ", så min mand ikke skal hjælpe mig."),
+        # a second reason that judges nothing stays
+        ("så jeg kan komme i kirke igen og så min datter ikke skal hente mig",
+         ", så jeg kan komme i kirke igen, og så min datter ikke skal hente mig."),
+    ],
+)  # fmt: skip
+def test_a_second_reason_that_mocks_the_persons_looks_is_left_out(told, reason):
+    assert _reason_in_goal(told) == reason
+
+
+@pytest.mark.parametrize("told", ["da godt selv", "da bare selv"])
+def test_a_scrap_after_da_with_no_verb_is_no_reason(told):
+    """ "det kan hun da godt selv" read as "da godt selv": no "fordi godt selv" in the goal."""
+    assert reason_frame(told, GOALS, "relative") == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("told", "words"),
+    [
+        ("hun har altid været så stolt af sit linnedskab", "jeg altid har været så stolt af mit "
+         "linnedskab"),
+        ("han er så glad for sin have", "jeg er så glad for min have"),
+    ],
+)  # fmt: skip
+def test_saa_of_degree_before_a_feeling_opens_no_clause_of_another(told, words):
+    """ "så stolt af sit …": "sit" is still the citizen's, "mit" in the goal."""
+    assert reason_frame(told, GOALS, "relative") == ("because", words)
+
+
+def test_a_clause_spliced_on_the_first_of_two_reasons_is_a_third_left_out():
+    """ "…, han hader at være afhængig af andre. og så kan han …": two reasons kept, not three."""
+    told = (
+        "så han ikke skal vente på at min mor kommer og læser op for ham, han hader at være "
+        "afhængig af andre. og så kan han selv følge med i dødsannoncerne"
+    )
+    goal = _reason_in_goal(told, "relative")
+    assert "hader" not in goal
+    assert goal.endswith(", og så jeg selv kan følge med i dødsannoncerne."), goal

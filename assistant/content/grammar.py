@@ -198,6 +198,17 @@ class Grammar:
     run_on_there_after: frozenset[str] = frozenset()  # "igen": "der" after it is a subject
     run_on_relative_heads: frozenset[str] = frozenset()  # "den" in "den mad jeg kan lide"
     relative_head_words: frozenset[str] = frozenset()  # "første" in "det første han læser"
+    # "nogle" in "… til de kommer nogle dage er de der først": a fronted phrase before V2
+    run_on_fronted_openers: frozenset[str] = frozenset()
+    # a definite noun's gender → the pronoun it is said again with ("musikken den gør …")
+    subject_said_again: dict[str, str] = field(default_factory=dict)
+    object_clause_verbs: frozenset[str] = frozenset()  # "synes": "… jeg synes det er …"
+
+    @property
+    def comparisons(self) -> frozenset[str]:
+        """ "som", "ligesom": a clause after one compares ("ligesom vi har gjort i 50 år")."""
+        return self.comparison_fillers | self.third_comparisons
+
     unit_short: dict[str, frozenset[str]] = field(default_factory=dict)  # "km": kilometer
     question_words: frozenset[str] = frozenset()  # "hvilken dag det er": no comment
     citizen_kin: frozenset[str] = frozenset()  # a relative's "min kone hun …": the citizen
@@ -546,6 +557,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         run_on_there_after=w("run_on_there_after"),
         run_on_relative_heads=w("run_on_relative_heads"),
         relative_head_words=w("relative_head_words"),
+        run_on_fronted_openers=w("run_on_fronted_openers"),
+        subject_said_again={
+            str(k): fold(str(v)) for k, v in (data.get("subject_said_again") or {}).items()
+        },
+        object_clause_verbs=w("object_clause_verbs"),
         main_joins=w("main_joins"),
         citizen_kin=w("citizen_kin"),
         question_words=w("question_words"),

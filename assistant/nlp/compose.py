@@ -26,6 +26,7 @@ from assistant.nlp.phrase import (
 )
 from assistant.nlp.reason import (
     _clause_after,
+    _clause_at,
     _joins_verbs,
     _object_clause_at,
     _subject,
@@ -33,6 +34,7 @@ from assistant.nlp.reason import (
     sentences,
     without_trailing_joins,
 )
+from assistant.nlp.spoken import comment_starts
 
 MAX_REASON = 120  # characters of the reason quoted in the goal sentence
 
@@ -731,10 +733,15 @@ def _quoted_reason(
 ) -> tuple[str, str]:
     """Return (frame, reason words) of a told reason, cut to what the goal sentence quotes.
 
-    A reason that judges the person ("fordi jeg ikke duer til noget mere") is never written
-    into the goal: a later sentence of the answer that gives a reason is taken instead, else
-    none (staff still read it in `goal.motivation`)."""
+    A reason that judges the person ("fordi jeg ikke duer til noget mere", "og så vil jeg ikke
+    ligne en heks") is never written into the goal: a second reason that does is left out, else
+    a later sentence of the answer that gives a reason is taken instead, else none (staff
+    still read it in `goal.motivation`)."""
     frame, words = _told_frame(told, templates, speaker, speaker_as)
+    first, second = _two_reasons(words, templates.grammar)
+    if second and _judges_the_person(second, templates.grammar):
+        # "… og så vil jeg ikke gå rundt og ligne en heks": the first reason alone
+        words = first if not _judges_the_person(first, templates.grammar) else words
     if words and _judges_the_person(words, templates.grammar):
         later = [p for p in sentences(told)[1:] if p.strip()]
         frame, words = "", ""
@@ -746,6 +753,7 @@ def _quoted_reason(
     words = _without_attribution(words, templates.grammar)
     first, second = _two_reasons(words, templates.grammar)
     if second:  # "så Inger ikke skal … og så jeg ikke føler mig …": both, each cut alone
+        first = _without_spliced_clause(first, templates.grammar)
         if len(words) > MAX_REASON:  # the second cut first; the first keeps what is left
             second = _whole_clauses(second, templates.grammar, MAX_EACH)
             room = max(MAX_EACH, MAX_BOTH - len(second))
@@ -755,6 +763,17 @@ def _quoted_reason(
         words = _whole_clauses(words, templates.grammar)
     words = _main_clause_run_on(words, templates.grammar)
     return frame, words
+
+
+def _without_spliced_clause(first: str, g) -> str:
+    """The first of two reasons without a clause of its own after a comma ("… læser op for mig,
+    jeg hader at være afhængig af andre, og så …"): a third reason, left out as a third is."""
+    words = first.split()
+    for i in range(2, len(words)):
+        subject = fold(words[i]).lower() in g.run_on_subjects  # not "i vandet, der kan jeg"
+        if words[i - 1].endswith(",") and subject and _clause_at(words, i, g):
+            return " ".join(words[:i]).rstrip(",")
+    return first
 
 
 MAX_EACH = 72  # characters of the second of two reasons quoted in the goal sentence
@@ -888,28 +907,52 @@ MIN_REASON = 20  # characters a shortened reason keeps at least
 
 
 def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
-    """The reason cut to at most `limit` characters at the end of a clause: at a comma, else
-    before a word that begins one ("… og jeg bliver så glad når de kommer": "… og jeg bliver så
-    glad"), never in the middle of a clause ("når de")."""
+    """The reason cut to at most `limit` characters at the end of a clause: at a comma or before
+    "og"/"men", a "når" clause kept with its main clause ("…, og jeg bliver så ked af det når
+    hjemmeplejen …" ends before "og"); else before a word that begins a clause ("… og jeg bliver
+    så glad når de kommer": "… og jeg bliver så glad"), never in the middle of one ("når de")."""
     if len(reason) <= limit:
         return reason
     words = reason[: limit + 1].split()[:-1]
-    for k in range(len(words) - 1, 0, -1):  # the last clause end: a comma or a join after it
-        after = fold(words[k]).lower()
-        # "vil ikke have, at min søn skal ringe": the comma before an object clause ends none
-        # "komme ud og spise med vennerne": the verb after a motion tells what it is for, so
-        # no clause ends there ("ringe hver morgen og spørge …" may end after "morgen")
-        before = fold(words[k - 1].strip(",;:")).lower()
-        motion = before in g.motion_adverbs | g.progressive_verbs  # "gå og være bange"
-        ends = (words[k - 1].endswith(",") and not _object_clause_at(words, k, g)) or (
-            after in g.clause_joins and not (motion and _joins_verbs(words, k, g))
-        )
-        kept = without_trailing_joins(words[:k], g)  # "… med køerne og så kan jeg": no "og"
-        if ends and len(" ".join(kept)) >= MIN_REASON:
-            return " ".join(kept)
+    for joins in (g.main_joins, g.clause_joins):  # a main clause's end first
+        for k in range(len(words) - 1, 0, -1):  # the last clause end: a comma or a join
+            after = fold(words[k]).lower()
+            # "vil ikke have, at min søn skal ringe": the comma before an object clause ends
+            # none; "komme ud og spise med vennerne": the verb after a motion tells what it is
+            # for, so no clause ends there ("ringe hver morgen og spørge …" may end after it)
+            before = fold(words[k - 1].strip(",;:")).lower()
+            motion = before in g.motion_adverbs | g.progressive_verbs  # "gå og være bange"
+            ends = (words[k - 1].endswith(",") and not _object_clause_at(words, k, g)) or (
+                after in joins and not (motion and _joins_verbs(words, k, g))
+            )
+            if joins is g.main_joins and after in joins:  # "og jeg bliver …", not "og snakke"
+                ends = ends and _clause_after(words, k + 1, g)
+            # "… i dødsannoncerne haha det er det første jeg læser": a comment of its own
+            ends = ends or (joins is g.clause_joins and comment_starts(words, k, g))
+            kept = without_trailing_joins(words[:k], g)  # "… med køerne og så kan jeg": no "og"
+            if ends and len(" ".join(kept)) >= MIN_REASON:
+                if joins is g.main_joins and _when_clause_ends(reason, k, g, limit):
+                    return reason  # "…, og jeg bliver så glad når de kommer": whole, not cut
+                return " ".join(kept)
     while len(words) > 1 and fold(words[-1].strip(",;:")).lower() in g.dangling:
         words = words[:-1]  # one long clause: not ending on "med min"
     return " ".join(words).rstrip(",;:")
+
+
+WHEN_SLACK = 12  # characters a reason may run over its limit to end its "når" clause
+
+
+def _when_clause_ends(reason: str, k: int, g, limit: int) -> bool:
+    """True when the last main clause (from word k) ends in a clause of its lead ("… og jeg
+    bliver så glad når de kommer") and the reason runs only a little over its limit: that
+    clause belongs to its main clause, so the reason is kept whole."""
+    if len(reason) > limit + WHEN_SLACK:
+        return False
+    said = reason.split()[k + 1 :]
+    rest = [fold(w.strip(",;:")).lower() for w in said]
+    subordinate = g.clause_joins - g.main_joins
+    one = not any(w in g.main_joins for w in rest) and not any(w[-1:] in ",;" for w in said)
+    return one and any(w in subordinate for w in rest)
 
 
 SAME_REASON_SHARE = 0.5  # share of an earlier reason's long words the answer to why repeats

@@ -14,6 +14,7 @@ import re
 from assistant.content.grammar import Grammar, fold, genitive
 from assistant.nlp.grammar import written_as
 from assistant.nlp.phrase import run_on_leads, starts_run_on, without_filler_phrases
+from assistant.nlp.spoken import spoken_sentences
 
 _EDGE = ",.;:!?"
 _MIN_KEPT = 3  # words of a relative's reason kept before their own words begin
@@ -800,6 +801,9 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
     head = i > 1 and _b(words[i - 2]) in g.run_on_relative_heads
     if head and _b(words[i - 1]) in g.relative_head_words:
         return False  # "det er det første han læser": a relative clause without "som"
+    heads = g.run_on_relative_heads - g.run_on_there - g.person_objects  # not "gøre det hun …"
+    if _b(words[i - 1]) in heads and words[i - 1][-1:] not in _EDGE:
+        return False  # "det er sådan noget man kan selv": "noget (som) man kan"
     nxt = words[i + 1]
     if not (g.is_present(nxt) or g.is_past(nxt) or _b(nxt) in g.modals | g.past_words):
         return False
@@ -926,9 +930,19 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
     story before it, a relative's own clause: "Hun vil ikke have, at jeg skal ringe. … Hun vil
     klare sig selv."), or beside it when both say how things are for the citizen ("fordi vi er
     de sidste to. hun bliver så glad når …")."""
-    first, *later = [p for p in sentences(text) if p.strip()] or [""]
+    # "… så glad jeg bliver …": two spoken sentences; a relative's "hun bliver …" is the citizen's
+    others = g.others_subjects - (g.citizen_pronouns if speaker in ("relative", "staff") else set())
+    parts = [
+        (said, k > 0)  # a spoken sentence run on after the first of a told one
+        for told in sentences(text)
+        if told.strip()
+        for k, said in enumerate(spoken_sentences(told, g, others))
+    ]
+    (first, _), *later = parts or [("", False)]
     frame, words = _reason_parts_of(first, g, speaker, speaker_as)
-    for part in later:
+    for part, run_on in later:
+        if run_on and frame:
+            break  # "… musikken gør mig så glad jeg bliver helt ked af det …": the tail
         then, said = _reason_parts_of(part, g, speaker, speaker_as)
         # "det er hendes egne sager siger hun": a relative quoting the citizen gives their own
         quoted = speaker == "relative" and _quotes(part, g)
@@ -1293,7 +1307,8 @@ def _opens_clause(words: list[str], i: int, g: Grammar) -> bool:
     if not (prev.endswith(",") or _b(prev) in g.clause_joins):
         return False
     b = _b(words[i])
-    return not (g.is_present(words[i]) or b in g.modals or b in g.negations)
+    # "så stolt af sit …": "så" of degree before a feeling opens no clause
+    return not (g.is_present(words[i]) or b in g.modals | g.negations | g.predicate_adjectives)
 
 
 def _without_kin_before_pronoun(words: list[str], g: Grammar) -> list[str]:
@@ -1323,6 +1338,8 @@ def _subject_clause(kind: str, body: list[str], g: Grammar, convert: bool) -> tu
     n = _subject(body, g)
     if n == 0:  # "så komme ud" / "fordi det er svært": no subject to keep
         if kind == "because":
+            if not any(_finite(w, g) for w in body):
+                return "", ""  # "da godt selv": a scrap with no verb is no clause to join
             return "because", _join(_as_citizen(body, g) if convert else body, g)
         return _reason_parts(" ".join(body), g, "citizen" if not convert else "relative")
     if convert:  # "så hendes naboer ikke skal handle for hende", "fordi børnene spørger efter
