@@ -81,8 +81,8 @@ class RuleSet:
         # a token's keys → the rules that may start there, each once, in order (tokens of the
         # same word share one key set, so this is computed once per word)
         self.starting = Memo()
-        # (a token's keys, the next token's) → what find() reads there (see _pair)
-        self.pairs = Memo()
+        # a token's keys → what find() reads there (see _at_token)
+        self.at_token = Memo()
 
     def _entry(self, rule: Rule):
         """(rule id, rule, fixed, the keys the token after its start must hold, or None)."""
@@ -104,27 +104,27 @@ class RuleSet:
     def find(self, keys: Sequence[frozenset[str]], punct: Sequence[bool], last: int | None = None):
         """Return (label, start, end) of the longest match of every rule at every start (up
         to `last`, when given: the last token a match may start at)."""
-        # one pass over the tokens: the rules that may start at each (read per pair of a
-        # token's keys and the next token's: most rules fail at their second item) and the
-        # required key sets the utterance holds a key of (_holding)
-        pairs, n = self.pairs, len(keys)
+        # one pass over the tokens: the rules that may start at each (most fail at their
+        # second item, tested here) and the required key sets the utterance holds a key of
+        at_token, n = self.at_token, len(keys)
         stop = n if last is None else min(n, last + 1)
         held = 0
         todo = []
         after = _NONE
         for start in range(n - 1, -1, -1):  # backwards: each token's next keys are at hand
             token_keys = keys[start]
-            pair = (token_keys, after)
-            got = pairs.get(pair)
+            got = at_token.get(token_keys)
             if got is None:
-                got = pairs.get_or(pair, self._pair, token_keys, after)
+                got = at_token.get_or(token_keys, self._at_token, token_keys)
             held |= got[0]
-            if got[1] and start < stop:
-                todo.append((start, got[1]))
+            if start < stop:
+                here = [e for e in got[1] if e[4] is None or not e[4].isdisjoint(after)]
+                if here:
+                    todo.append((start, here))
             after = token_keys
         out = []
         for start, here in reversed(todo):
-            for label, items, fixed, req in here:
+            for label, items, fixed, req, _second in here:
                 if fixed is not None:  # a plain walk: no need to ask what the utterance holds
                     end = fixed + start if fixed else _match_fixed(items, keys, start)
                 elif req & ~held:
@@ -135,22 +135,20 @@ class RuleSet:
                     out.append((label, start, end))
         return out
 
-    def _pair(self, token_keys: frozenset[str], after: frozenset[str]):
+    def _at_token(self, token_keys: frozenset[str]):
         """(the bits of the required key sets holding one of a token's keys, the rules that may
-        start at it when the next token has `after`'s keys, each as (label, items, its end
-        offset when fixed (its length when it has matched already, 0: walk it) or None,
-        its required bits))."""
+        start at it, each as (label, items, its end offset when fixed (its length when it has
+        matched once its second item has, 0: walk it) or None, its required bits, the keys the
+        next token must hold or None))."""
         here = self.starting.get(token_keys)
         if here is None:
             here = self.starting.get_or(token_keys, self._starting, token_keys)
         kept = []
         for rid, rule, fixed, second in here:
-            if second is not None and second.isdisjoint(after):
-                continue
-            # a fixed rule's first two items match already (its index, `second`): one of one or
-            # two items ends there, a longer one is walked
+            # a fixed rule's first item matches (its index) and its second is tested in find:
+            # one of one or two items ends there, a longer one is walked
             end = (len(rule.items) if len(rule.items) <= 2 else 0) if fixed else None
-            kept.append((rule.label, rule.items, end, self.required[rid]))
+            kept.append((rule.label, rule.items, end, self.required[rid], second))
         return self._holding(token_keys), tuple(kept)
 
     def _holding(self, token_keys: frozenset[str]) -> int:
