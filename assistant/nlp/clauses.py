@@ -1149,13 +1149,24 @@ def named_phrases(words: Sequence[str], lemmas: Sequence[str], phrases) -> list:
     each word in any form of its lemma ("et skridsikkert underlag", "det skridsikre underlag",
     "skridsikre underlag", typed without æøå and repaired)."""
     out = []
+    first = once(phrases, "phrase_firsts", _phrase_firsts)
+    n = len(words)
     i = 0
-    while i < len(words):
+    while i < n:
+        # only the phrases whose first word is said here are tried (most words start none)
+        by_form, by_lemma = first.get(words[i]), first.get(lemmas[i])
+        if by_form is None and by_lemma is None:
+            i += 1
+            continue
+        if by_form is None or by_lemma is None or by_form is by_lemma:
+            tried = by_form or by_lemma
+        else:
+            tried = sorted({*by_form, *by_lemma})
         found = next(
             (
                 (name, i, i + len(said))
-                for said, name in phrases
-                if i + len(said) <= len(words)
+                for said, name in (phrases[p] for p in tried)
+                if i + len(said) <= n
                 and all(words[i + k] in ok or lemmas[i + k] in ok for k, ok in enumerate(said))
             ),
             None,
@@ -1166,6 +1177,16 @@ def named_phrases(words: Sequence[str], lemmas: Sequence[str], phrases) -> list:
         out.append(found)
         i = found[2]
     return out
+
+
+def _phrase_firsts(phrases) -> dict[str, tuple[int, ...]]:
+    """A form or lemma → the positions in `phrases` (phrase_index) of the phrases whose first
+    word may be said so, in their order."""
+    firsts: dict[str, list[int]] = {}
+    for p, (said, _name) in enumerate(phrases):
+        for form in said[0]:
+            firsts.setdefault(form, []).append(p)
+    return {form: tuple(ps) for form, ps in firsts.items()}
 
 
 def with_phrases(named_words: list, phrases: list) -> list:

@@ -16,6 +16,7 @@ from assistant.content.lexicon import NUM_NORM, Lexicon
 from assistant.nlp.memo import Memo
 
 ANY = None  # an item that matches any non-punctuation token (wildcards)
+_NONE: frozenset[str] = frozenset()  # the keys after the last token
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class RuleSet:
         # (numbered once: rules share them): a rule can match only when each has a key present
         numbers: dict[frozenset[str], int] = {}
         # each rule's required key sets as the bits of an int: a rule may match when every bit
-        # is held (`req & ~held == 0`), held being the OR of its tokens' bits (see _held)
+        # is held (`req & ~held == 0`), held being the OR of its tokens' bits (see find)
         self.required = {
             id(rule): sum(
                 1 << n
@@ -80,8 +81,8 @@ class RuleSet:
         # a token's keys → the rules that may start there, each once, in order (tokens of the
         # same word share one key set, so this is computed once per word)
         self.starting = Memo()
-        # a token's keys → the bits of the required key sets holding one of them (see _held)
-        self.holding = Memo()
+        # a token's keys → what find() reads there (see _at_token)
+        self.at_token = Memo()
 
     def _entry(self, rule: Rule):
         """(rule id, rule, fixed, the keys the token after its start must hold, or None)."""
@@ -103,45 +104,52 @@ class RuleSet:
     def find(self, keys: Sequence[frozenset[str]], punct: Sequence[bool], last: int | None = None):
         """Return (label, start, end) of the longest match of every rule at every start (up
         to `last`, when given: the last token a match may start at)."""
+        # one pass over the tokens: the rules that may start at each (most fail at their
+        # second item, tested here) and the required key sets the utterance holds a key of
+        at_token, n = self.at_token, len(keys)
+        stop = n if last is None else min(n, last + 1)
+        held = 0
+        todo = []
+        after = _NONE
+        for start in range(n - 1, -1, -1):  # backwards: each token's next keys are at hand
+            token_keys = keys[start]
+            got = at_token.get(token_keys)
+            if got is None:
+                got = at_token.get_or(token_keys, self._at_token, token_keys)
+            held |= got[0]
+            if start < stop:
+                here = [e for e in got[1] if e[4] is None or not e[4].isdisjoint(after)]
+                if here:
+                    todo.append((start, here))
+            after = token_keys
         out = []
-        held = None  # the required key sets the utterance holds a key of (made when needed)
-        possible: dict[int, bool] = {}  # rule id -> every required item has a key present
-        required, starting, n = self.required, self.starting, len(keys)
-        for start, token_keys in enumerate(keys if last is None else keys[: last + 1]):
-            here = starting.get(token_keys)
-            if here is None:
-                here = starting.get_or(token_keys, self._starting, token_keys)
-            after = keys[start + 1] if start + 1 < n else frozenset()  # the next token's keys
-            for rid, rule, fixed, second in here:
-                # its first item matches here (the rule is indexed by this token's keys); most
-                # rules fail at the second, tested before a call
-                if second is not None and second.isdisjoint(after):
-                    continue
-                if fixed:  # a plain walk fails fast; no need to ask what the utterance holds
-                    end = _match_fixed(rule.items, keys, start)
+        for start, here in reversed(todo):
+            for label, items, fixed, req, _second in here:
+                if fixed is not None:  # a plain walk: no need to ask what the utterance holds
+                    end = fixed + start if fixed else _match_fixed(items, keys, start)
+                elif req & ~held:
+                    continue  # a required item has no key in the utterance
                 else:
-                    ok = possible.get(rid)
-                    if ok is None:
-                        if held is None:
-                            held = self._held(keys)
-                        ok = possible[rid] = not required[rid] & ~held
-                    if not ok:
-                        continue
-                    end = _match(rule.items, 0, keys, punct, start)
+                    end = _match(items, 0, keys, punct, start)
                 if end is not None and end > start:
-                    out.append((rule.label, start, end))
+                    out.append((label, start, end))
         return out
 
-    def _held(self, keys: Sequence[frozenset[str]]) -> int:
-        """The bits of the required key sets that share a key with the utterance."""
-        held = 0
-        holding = self.holding
-        for token_keys in keys:  # tokens of the same word share one key set: read once
-            bits = holding.get(token_keys)
-            if bits is None:
-                bits = holding.get_or(token_keys, self._holding, token_keys)
-            held |= bits
-        return held
+    def _at_token(self, token_keys: frozenset[str]):
+        """(the bits of the required key sets holding one of a token's keys, the rules that may
+        start at it, each as (label, items, its end offset when fixed (its length when it has
+        matched once its second item has, 0: walk it) or None, its required bits, the keys the
+        next token must hold or None))."""
+        here = self.starting.get(token_keys)
+        if here is None:
+            here = self.starting.get_or(token_keys, self._starting, token_keys)
+        kept = []
+        for rid, rule, fixed, second in here:
+            # a fixed rule's first item matches (its index) and its second is tested in find:
+            # one of one or two items ends there, a longer one is walked
+            end = (len(rule.items) if len(rule.items) <= 2 else 0) if fixed else None
+            kept.append((rule.label, rule.items, end, self.required[rid], second))
+        return self._holding(token_keys), tuple(kept)
 
     def _holding(self, token_keys: frozenset[str]) -> int:
         """The bits of the required key sets that share a key with one token's keys."""

@@ -45,7 +45,9 @@ RARER = 10  # of two everyday words a slip may be of, the one this many times as
 
 def fold(word: str) -> str:
     """Return the ASCII typing of a Danish word (æ→ae, ø→oe, å→aa)."""
-    return word.translate(_FOLD)
+    if word.isascii():
+        return word  # most words; str.translate with a table of strings costs ~10x replace
+    return word.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
 
 
 def undoubled(word: str) -> set[str]:
@@ -173,10 +175,13 @@ class Speller:
     unglued: Memo = field(default_factory=Memo, compare=False, repr=False)  # unglue() seen
     in_contexts: Memo = field(default_factory=Memo, compare=False, repr=False)  # _context_near
     plain: Memo = field(default_factory=Memo, compare=False, repr=False)  # _read_plain() seen
+    joined: Memo = field(default_factory=Memo, compare=False, repr=False)  # _joins_at() seen
     # every word a rule of fix_words may change before word() does (see fix_words)
     special: frozenset[str] = field(init=False, compare=False, repr=False)
     # the everyday words that are in a context (what _context_near may find)
     context_common: frozenset[str] = field(init=False, compare=False, repr=False)
+    # a word → the positions in `contexts` of the contexts holding it
+    context_of: dict[str, tuple[int, ...]] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         tables = (
@@ -192,6 +197,11 @@ class Speller:
         common = self.common
         found = frozenset(w for g in self.contexts for w in g if w in common)
         object.__setattr__(self, "context_common", found)
+        context_of: dict[str, list[int]] = {}
+        for k, group in enumerate(self.contexts):
+            for w in group:
+                context_of.setdefault(w, []).append(k)
+        object.__setattr__(self, "context_of", {w: tuple(ks) for w, ks in context_of.items()})
 
     def unglue(self, lower: str) -> tuple[str, str] | None:
         """Split a word speech recognition glued together ("kunnevaske" → "kunne", "vaske";
@@ -352,8 +362,10 @@ class Speller:
             near = self.in_contexts.get_or(lower, self._context_near, lower)
         if not near:
             return None
-        groups = [g for g in self.contexts if lower not in g and not others.isdisjoint(g)]
-        found = {w for g in groups for w in near & g}
+        # the contexts the other words are in (read by word, not every context tested)
+        context_of, contexts = self.context_of, self.contexts
+        shared = {k for w in others for k in context_of.get(w, ())}
+        found = {w for k in shared if lower not in contexts[k] for w in near & contexts[k]}
         return found.pop() if len(found) == 1 else None
 
     def _context_near(self, lower: str) -> frozenset[str]:
@@ -435,7 +447,12 @@ class Speller:
                 continue  # joins nothing (_joins_at's first test, read here: most words)
             if i < end or _frozen(texts, i + 1):
                 continue
-            count = self._joins_at(outs, i, texts)
+            # what joins depends on the (up to) three words and whether the third is frozen
+            third = (outs[i + 2], _frozen(texts, i + 2)) if i + 2 < len(outs) else None
+            key = (a, outs[i + 1], third)
+            count = self.joined.get(key)
+            if count is None:
+                count = self.joined.get_or(key, self._joins_at, outs, i, texts)
             if count:
                 joins.append((i, count))
                 end = i + count

@@ -84,6 +84,10 @@ class ChunkTokenizer:
     def _chunk(self, chunk: str) -> tuple[str, ...]:
         """The tokens of one stretch. spaCy keeps a stretch whole when it is no special case
         and no prefix, suffix or infix is found in it (most words): then no Doc is made."""
+        if chunk.isalpha() and chunk not in self.rules:
+            # a word of letters only (most new stretches): spaCy's prefixes, suffixes and
+            # infixes are punctuation, symbols or need a digit or a mark beside them
+            return (chunk,)
         tok = self.tokenizer
         plain = (
             chunk not in self.rules
