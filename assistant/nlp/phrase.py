@@ -408,9 +408,9 @@ def as_verb_phrase(words: list[str], g: Grammar, speaker: str | None = None) -> 
     k = 1 if words and _b(words[0]) in g.infinitive_markers | g.when_leads else 0
     # "at han selv barberer sig", told back as "jeg selv barberer mig" (its "at" gone): the
     # subject's own "selv" says no more than the frame's
-    if not k and len(words) > 1 and _b(words[0]) in g.independence_words:
-        if g.is_present(words[1]):  # "selv barberer mig …": the subject cut off before it
-            words = [g.self_subject, *words]
+    selv = not k and len(words) > 1 and _b(words[0]) in g.independence_words
+    if selv and g.is_present(words[1]):  # "selv barberer mig …": the subject cut off before it
+        words = [g.self_subject, *words]
     told = not k and len(words) > 2 and _b(words[0]) == g.self_subject
     if (k or told) and len(words) > k + 1 and _b(words[k]) in subjects:
         rest = words[k + 1 :]
