@@ -12,6 +12,7 @@ from assistant.content.goals import load_goal_templates
 from assistant.nlp.compose import (
     compose,
     compose_goal,
+    criterion_phrase,
     date_phrase,
     first_person,
     frequency_phrase,
@@ -2077,3 +2078,45 @@ def test_a_relatives_own_purpose_with_a_comment_after_it_names_them(told, speake
 )  # fmt: skip
 def test_two_purposes_told_in_two_sentences_are_both_kept_in_order(told, frame, words):
     assert reason_frame(told, GOALS, "citizen") == (frame, words)
+
+
+@pytest.mark.parametrize(
+    ("activity", "own", "criterion", "sign"),
+    [
+        # a sign said without a verb takes the wish's verb with the particle right after it
+        ("toilet", "komme op fra toilettet", "hver gang, også om natten",
+         "komme op hver gang, også om natten"),
+        ("trapper", "komme ned ad trappen", "hver dag uden at stoppe",
+         "komme ned hver dag uden at stoppe"),
+        ("forflytning", "rejse mig op fra lænestolen", "fem gange i træk uden at tage fat",
+         "rejse mig op fem gange i træk uden at tage fat"),
+        # a sign told as a clause ("at han selv barberer sig"), its "at" gone: its own verb
+        ("vask_og_hygiejne", "barbere mig hver morgen",
+         "jeg selv barberer mig med min barbermaskine", "barbere mig med min barbermaskine"),
+        ("vask_og_hygiejne", "barbere mig hver morgen",
+         "selv barberer mig med min barbermaskine", "barbere mig med min barbermaskine"),
+        ("spise_og_drikke", "spise min mad selv", "jeg selv spiser uden at spilde",
+         "spise uden at spilde"),
+        ("paaklaedning", "klæde mig på", "at jeg selv tager skjorten på om morgenen",
+         "tage skjorten på om morgenen"),
+    ],
+)  # fmt: skip
+def test_a_sign_keeps_the_verbs_particle_and_is_said_with_one_verb(activity, own, criterion, sign):
+    facts = {"activity": activity, "own_action": own, "criterion": criterion}
+    assert criterion_phrase(facts, GOALS) == sign
+
+
+@pytest.mark.parametrize(
+    ("own", "kept"),
+    [
+        # "og" between two objects starts no new verb: the particle belongs to "få"
+        ("få mine sko og min frakke på", "få mine sko og min frakke på"),
+        ("trække bukserne og trøjen af", "trække bukserne og trøjen af"),
+        # a part of its own with a verb and no particle verb: a preposition cut short goes
+        ("gå en tur og snakke med", "gå en tur og snakke"),
+    ],
+)  # fmt: skip
+def test_a_particle_after_two_objects_joined_by_og_stays(own, kept):
+    facts = {"activity": "paaklaedning", "own_action": own}
+    sentence, _unplaced = compose(facts, GOALS)
+    assert f"kunne {kept}." in sentence, sentence

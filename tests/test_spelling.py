@@ -561,3 +561,50 @@ def test_the_spoken_form_without_its_e_is_written_as_the_everyday_form(typed, wr
     # both are accepted spellings; the goal sentence gets the one people write (wordfreq's
     # list holds "morgenen", not "morgnen")
     assert " ".join(spelled(typed)) == written
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled_as"),
+    [
+        # a letter left out of the NLP's own word: an everyday word that would need a letter
+        # too many in a short word ("søer") is no rival
+        ("toget til min søser i Aarhus", "toget til min søster i Aarhus"),
+        ("så jeg kan blive hjeme", "så jeg kan blive hjemme"),
+        ("op af sofan selv", "op af sofaen selv"),
+        # an English word of the everyday list, far rarer than the Danish word typed so
+        ("for at snake med mig", "for at snakke med mig"),
+        ("rugbrød til min son", "rugbrød til min søn"),
+        ("min son og hans kone", "min søn og hans kone"),
+        ("jeg tor ikke gå ud", "jeg tør ikke gå ud"),
+        ("det tager ti minuter", "det tager ti minutter"),
+        # a head the tables lack before a long last part typed without æ, ø, å
+        ("male plankevaerket i haven", "male plankeværket i haven"),
+        ("mine kompressionsstroemper på", "mine kompressionsstrømper på"),
+        # a long noun's definite "-et" said without its e
+        ("ned til stoppestedt og så bussen", "ned til stoppestedet og så bussen"),
+    ],
+)
+def test_typos_beside_corrected_words_are_corrected_too(text, spelled_as):
+    assert " ".join(spelled(text)) == spelled_as
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "han sover dårligt pga hosten",  # hosten (the cough): no høsten typed with an o
+        "hun har redt sengen",  # redt: no redet in a short word
+        "hun har fået en stent",  # stent: no stenet
+        "de har gjort det",
+        "hun falt i går",
+        "jeg så månden",  # månen or måneden
+        "og så hen til busen",  # a rare dictionary form: bussen only beside transport's words
+    ],
+)
+def test_real_words_near_those_typos_stay(text):
+    assert spelled(text) == text.split()
+
+
+def test_a_plain_o_for_oe_beside_the_birds_food_is_read_in_its_context():
+    """ "fro" (a rare word: "til og fro") beside "foderbrættet" is the birds' seed."""
+    fixed = spelled("fylder foderbraettet med en kop fro fra spanden")
+    assert fixed[1] == "foderbrættet" and fixed[5] == "frø"

@@ -391,10 +391,14 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     if thing and _has_object(own.split(), verb, g):
         # "klæde mig på" + "bukser sokker og sko": "tage bukser sokker og sko på"
         return frame[0].format(object=" ".join(words))
-    if len(words) > _PARTICLE_REACH or {fold(w).lower() for w in words} & (
-        g.sign_particles | g.motion_adverbs
-    ):  # folded, as the grammar's word lists are ("væk": "vaek")
+    if {fold(w).lower() for w in words} & (g.sign_particles | g.motion_adverbs):
+        # folded, as the grammar's word lists are ("væk": "vaek")
         particle = []  # "tage bus 3 fra hjørnet og hjem igen": the sign says its own way
+    elif particle and (said := _particle_next(own.split(), verb, particle[0], g)):
+        # "komme op fra toilettet" + "hver gang, også om natten": "komme op hver gang, …"
+        return " ".join([verb, *said, *words])
+    elif len(words) > _PARTICLE_REACH:
+        particle = []  # an object between: its particle would stand after a long sign
     return " ".join([verb, *words, *particle])
 
 
@@ -423,6 +427,14 @@ def _sign_verb(own: list[str], g) -> tuple[str, list[str]]:
     after = [fold(w).lower() for w in own[i + 1 : i + 1 + _PARTICLE_REACH]]
     particle = next((w for w in after if w in g.sign_particles), None)
     return own[i], [particle] if particle else []
+
+
+def _particle_next(own: list[str], verb: str, particle: str, g) -> list[str]:
+    """The particle as the wish says it right after its verb, a reflexive object between
+    ("komme op fra …", "rejse mig op fra …"), else []."""
+    i = own.index(verb) + 1
+    k = i + 1 if i < len(own) and fold(own[i]).lower() in g.reflexive_objects else i
+    return own[i : k + 1] if k < len(own) and fold(own[k]).lower() == particle else []
 
 
 def _has_object(own: list[str], verb: str, g) -> bool:

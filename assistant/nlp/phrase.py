@@ -159,8 +159,10 @@ def _particle_end(words: list[str], g) -> bool:
     "… og klæde mig på"): a verb of particle_verbs first in its part, an object between."""
     if len(words) < 3 or _b(words[-1]) not in g.end_particles:
         return False
-    joins = [k for k, w in enumerate(words[:-2]) if _b(w) in g.main_joins]
-    verb = words[joins[-1] + 1] if joins else words[0]  # "… og klæde mig på": the last verb
+    starts = [k + 1 for k, w in enumerate(words[:-2]) if _b(w) in g.main_joins]
+    # "… og klæde mig på": the last verb; an "og" between two objects starts no part ("få
+    # mine sko og min frakke på": the particle is få's)
+    verb = next((words[k] for k in reversed(starts) if g.is_infinitive(words[k])), words[0])
     return _b(verb) in g.particle_verbs
 
 
@@ -406,8 +408,16 @@ def as_verb_phrase(words: list[str], g: Grammar, speaker: str | None = None) -> 
     # "at vi har lavet den færdig": the citizen with someone, the sign still the citizen's
     subjects = {g.self_subject, g.we_word} | (g.citizen_pronouns if relative else set())
     k = 1 if words and _b(words[0]) in g.infinitive_markers | g.when_leads else 0
-    if k and len(words) > k + 1 and _b(words[k]) in subjects:
+    # "at han selv barberer sig", told back as "jeg selv barberer mig" (its "at" gone): the
+    # subject's own "selv" says no more than the frame's
+    selv = not k and len(words) > 1 and _b(words[0]) in g.independence_words
+    if selv and g.is_present(words[1]):  # "selv barberer mig …": the subject cut off before it
+        words = [g.self_subject, *words]
+    told = not k and len(words) > 2 and _b(words[0]) == g.self_subject
+    if (k or told) and len(words) > k + 1 and _b(words[k]) in subjects:
         rest = words[k + 1 :]
+        while len(rest) > 1 and _b(rest[0]) in g.independence_words:
+            rest = rest[1:]
         if _b(rest[0]) in g.can_forms:
             return rest[1:] or words
         verb = g.infinitive_of(rest[0]) if g.is_present(rest[0]) else None

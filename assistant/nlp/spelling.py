@@ -40,6 +40,7 @@ _PLAIN_FOR = {"æ": "ae", "ø": "o", "å": "a"}  # the one plain letter typed fo
 _LINKS = "es"  # linking letters between the parts of a compound ("børn-e-have")
 _VOWELS = "aeiouy"  # and æ, ø, å through fold()
 _SCHWA_ENDS = ("n", "l", "r", "nen")  # where a dropped e is put back
+_SCHWA_LONG_ENDS = ("t",)  # and in a long word: a compound noun's "-et" ("stoppestedt")
 RARER = 10  # of two everyday words a slip may be of, the one this many times as common wins
 
 
@@ -300,6 +301,15 @@ class Speller:
         if any(pair in lower for pair in _TYPED):
             return lower  # typed without æøå: restore's business ("broekkede" is no "brokkede")
         found = sorted((common[w], w) for w in slips(lower, self.letters) if w in common)
+        trusted = [(rank, w) for rank, w in found if _plain_slip(lower, w)]
+        if trusted and trusted[0][1] in self.vocab:
+            # the NLP's own word the slip is trusted for has no rival in a rarer everyday word
+            # it would not be trusted for ("søser" is "søster", no "søer" with an s too many),
+            # nor in any when its double letter was typed once ("hjeme": hjemme, not hjem)
+            rank, best = trusted[0]
+            once = lower in undoubled(best)
+            if once or all(r > rank for r, w in found if (r, w) not in trusted):
+                found = trusted
         one = len(found) == 1 or (len(found) > 1 and found[1][0] >= RARER * (found[0][0] + 1))
         # the one word first, then whether its slip is trusted (not: the one trusted word)
         return found[0][1] if one and _plain_slip(lower, found[0][1]) else lower
@@ -323,6 +333,12 @@ class Speller:
             head, tail = lower[:k], lower[k:]
             plain = self._plain(head) or (head[-1] in _LINKS and self._plain(head[:-1]))
             if plain and (rest := self.restore.get(tail)):
+                return head + rest
+        # a head the tables lack, typed with no æ, ø or å, before a long restorable last part
+        # ("planke" + "vaerket": plankeværket); the last part alone is restored
+        for k in range(MIN_PART, len(lower) - MIN_NEAR + 1):
+            head, tail = lower[:k], lower[k:]
+            if not any(pair in head for pair in _TYPED) and (rest := self.restore.get(tail)):
                 return head + rest
         return None
 
@@ -565,11 +581,13 @@ class Speller:
 
 def _schwa_forms(lower: str) -> set[str]:
     """Every form of a word with an e put back after a consonant before its last n, l, r or
-    "nen" ("morgn" → "morgen", "morgnen" → "morgenen")."""
+    "nen" ("morgn" → "morgen", "morgnen" → "morgenen"), in a long word also before its last t
+    ("stoppestedt" → "stoppestedet")."""
+    ends = _SCHWA_ENDS + _SCHWA_LONG_ENDS if len(lower) >= MIN_UNDOUBLED else _SCHWA_ENDS
     return {
         lower[:i] + "e" + lower[i:]
         for i in range(2, len(lower))
-        if lower[i:] in _SCHWA_ENDS and fold(lower[i - 1])[0] not in _VOWELS
+        if lower[i:] in ends and fold(lower[i - 1])[0] not in _VOWELS
     }
 
 

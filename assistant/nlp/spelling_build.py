@@ -175,7 +175,8 @@ def single_letter_table(
     """Map an everyday word's typing with one plain letter for its one å or ø ("maned" →
     "måned", "gore" → "gøre") to it; not where that typing is a word itself ("far" for "får")
     or is two words' typing. An ø typing the everyday list holds too (wordfreq lists names and
-    English: "gore", "born") is restored when the word is RARER times as common (`rank`)."""
+    English: "gore", "born"; "son", also a rare form of "sone") is restored when the word is
+    RARER times as common (`rank`), a dictionary word or not."""
     out: dict[str, str] = {}
     clash: set[str] = set()
     rank = rank or {}
@@ -185,13 +186,39 @@ def single_letter_table(
             continue
         key = form.replace(_AA, "a").replace(_OE, "o")
         listed = key in common
+        rarer = False  # "son" (a rare form of "sone", and English) beside "søn"
         if listed and letters[0] == _OE and key in rank and form in rank:
-            listed = rank[key] < RARER * (rank[form] + 1)
-        if key in words.forms or key in words.lows or listed or key in taken:
+            rarer = rank[key] >= RARER * (rank[form] + 1)
+            listed = not rarer
+        if (key in words.forms or key in words.lows) and not rarer:
+            continue
+        if listed or key in taken:
             continue
         if key in out and out[key] != form:
             clash.add(key)
         out[key] = form
+    return {k: v for k, v in sorted(out.items()) if k not in clash}
+
+
+def undoubled_table(
+    words: Dictionary, common: set[str], taken: dict[str, str], rank: dict[str, int]
+) -> dict[str, str]:
+    """Map an everyday word the dictionary lacks (English or Swedish in the list: "snake",
+    "minuter") that is an everyday word RARER times as common with its double letter typed once
+    to that word ("snakke", "minutter"); not where two words are typed so."""
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for form in common:
+        if not form.isalpha() or form not in rank:
+            continue
+        for key in spelling.undoubled(form):
+            if key not in rank or key in words.forms or key in words.lows or key in taken:
+                continue
+            if rank[key] < RARER * (rank[form] + 1):
+                continue
+            if key in out and out[key] != form:
+                clash.add(key)
+            out[key] = form
     return {k: v for k, v in sorted(out.items()) if k not in clash}
 
 
@@ -291,6 +318,7 @@ def build_table(lang_root: Path, forms: dict[str, str] | None = None) -> dict:
     rank = common_ranks(lang_root / "nlp" / "common_words.txt")
     restore |= single_letter_table(words, common, restore, rank)  # "maned", "gore": å, ø
     restore |= merged_e_table(words, common, restore)  # "knaet": knæet
+    restore |= undoubled_table(words, common, restore, rank)  # "snake": snakke
     # ASCII ids in content ("med_hjaelp") are typings to restore, not words to keep.
     domain = domain_words(lang_root) - set(restore)
     join = {w for w in vocab if len(w) >= 2 * MIN_JOIN and w.isalpha()} - set(restore)
