@@ -760,6 +760,12 @@ def test_no_function_word_alone_names_an_activity():
          "huske at tage sine morgenpiller fra doseringsæsken uden at vi skal ringe"),
         ("at han kan gå ned efter avisen igen så jeg ikke skal gøre det hver morgen",
          "gå ned efter avisen igen"),
+        # ... before a "vil" told after it (blind85: "det vil han ikke give op")
+        ("at han kan finde hjem fra bageren igen. det er hans tur hver morgen at hente "
+         "rundstykker og det vil han ikke give op", "finde hjem fra bageren igen"),
+        ("at hun selv kan tage bussen til sin søster, hun vil ikke have at vi kører hende",
+         "tage bussen til sin søster"),
+        ("at mor kan gå i bad igen. det vil hun så gerne", "gå i bad igen"),
         ("at hun kunne lave sin egen kaffe uden at vi skal komme og hjælpe hende",
          "lave sin egen kaffe uden at vi skal komme og hjælpe hende"),
         # a spoken short infinitive

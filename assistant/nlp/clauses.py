@@ -1272,10 +1272,12 @@ def own_action_tokens(
     if cues is None:
         return []
     verbs = [i for i, w in enumerate(words) if w in cues.wish_verbs and not cl.in_motivation(i)]
-    if not verbs and words and words[0] in cues.answer_leads:  # "at hun igen kan finde vej …"
+    if words and words[0] in cues.answer_leads:  # "at hun igen kan finde vej …"
         reach = range(1, min(len(words), cues.answer_reach + 1))
-        # before any "skal" later: "at hun selv kan huske … uden at vi skal ringe"
-        verbs = [i for i in reach if words[i] in cues.answer_modals][:1]
+        # before any "skal" later: "at hun selv kan huske … uden at vi skal ringe"; the answer's
+        # own wish comes before a "vil" told after it ("… det vil han ikke give op")
+        lead = [i for i in reach if words[i] in cues.answer_modals][:1]
+        verbs = sorted({*lead, *verbs})
     if not verbs:  # "hun skal drikke mere": what she must do is the phrase
         verbs = [i for i, w in enumerate(words) if w in cues.obliged and not cl.in_motivation(i)]
     fixed = last_correction(words, cues)  # "… nej vent, jeg vil hellere …": the later wish
