@@ -134,6 +134,7 @@ def apply_facts(state: dict, facts, step: Step, lex=None) -> list[str]:
     if not goal_facts:
         return sorted(set(changed))
     activity = data.get("activity")
+    first = not slots.get("activity")  # the wish told before any other names the goal
     if step.kind in ("confirm", "change") and data.get("stance") in ("resource", "difficulty"):
         activity = None  # "skriv til påske i stedet", "jeg kan ikke gå så langt": no new wish
     if activity and (
@@ -149,6 +150,10 @@ def apply_facts(state: dict, facts, step: Step, lex=None) -> list[str]:
     wished = step.kind == "wish" and not slots.get("activity")
     if action and (activity or wished) and step.kind in ("wish", "activity", "change", "confirm"):
         slots["own_action"] = action  # the goal sentence may use the citizen's own words
+    elif action and activity and first and step.kind == "open" and told_wish(facts):
+        # "… og jeg vil så gerne strikke en sweater til ham til jul" in the story: the wish
+        # it tells keeps its own verb and object, not the activity's label
+        slots["own_action"] = action
     if step.kind == "wish" and data.get("independence") == "selv":
         slots["selv_said"] = True  # "jeg vil gerne selv kunne …", kept beside an aid
     if data.get("measures") and step.kind not in _NOT_MEASURED_BY:
