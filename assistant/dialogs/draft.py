@@ -218,6 +218,7 @@ def goal_fields(s: dict, content) -> dict:
         "independence": slots.get("independence"),
         "aids": _goal_aids(slots, content),
         "aid_said": slots.get("aid_said"),
+        "travel_means": slots.get("travel_means"),  # "med Flextrafik": how one gets there
         "manner_said": slots.get("manner_said"),  # "selv men med pauser": how, as said
         "aid_words": dict(slots.get("aid_words") or {}),  # {aid: the word said for it}
         "selv_said": bool(slots.get("selv_said")),  # "jeg vil gerne selv kunne …" in the wish

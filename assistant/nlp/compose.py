@@ -102,7 +102,33 @@ def date_phrase(iso: str | None, templates: GoalTemplates) -> str:
 
 def _helper_phrase(facts: dict, templates: GoalTemplates, action: str = "") -> str:
     """Return "med min rollator" / "med hjælp fra min datter"; an aid the action names is not
-    named again ("gå i bad på badebænken", "fra kørestolen over i sengen")."""
+    named again ("gå i bad på badebænken", "fra kørestolen over i sengen"). A ride one gets
+    there with goes first ("med Flextrafik og min rollator")."""
+    phrase = _aids_or_help(facts, templates, action)
+    means = _means_phrase(facts, templates, action)
+    if not means or facts.get("independence") == "med_hjaelp":
+        return phrase
+    with_means = templates.text("with_aid", aid=means)
+    if not phrase:
+        return with_means
+    lead = with_means.removesuffix(means)  # "med "
+    if not phrase.startswith(lead):
+        return f"{with_means} {phrase}"  # "selv men med pauser"
+    return f"{with_means} {templates.text('and')} {phrase.removeprefix(lead)}"
+
+
+def _means_phrase(facts: dict, templates: GoalTemplates, action: str) -> str:
+    """The ride one gets there with ("Flextrafik"), unless the action names it already
+    ("bestille flextrafik til lægen")."""
+    means = facts.get("travel_means")
+    phrase = str((templates.common.get("means_phrases") or {}).get(means) or "")
+    if not phrase or fold(str(means)).lower() in fold(action).lower():
+        return ""
+    return phrase
+
+
+def _aids_or_help(facts: dict, templates: GoalTemplates, action: str = "") -> str:
+    """ "med min rollator" / "med hjælp fra min datter" (see _helper_phrase)."""
     independence = facts.get("independence")
     if independence == "selv" and facts.get("manner_said"):
         return str(facts["manner_said"])  # "selv men med pauser": how, in one's own words
