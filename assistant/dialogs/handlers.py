@@ -731,12 +731,29 @@ def _frequency(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.slots.pop("frequency_said", None)
         return OK
     if r.facts is not None and r.facts.frequency:
+        _session_measure(s, r, ctx)  # "to gange om ugen, en times tid ad gangen"
         return OK
     when = _need_when(spelled(r), ctx)
     if when:  # "Når posen er fuld.": done when needed, no count; the goal says it so
         s.slots["frequency_when"] = when
         return OK
     return UNUSABLE
+
+
+def _session_measure(s, r: Reply, ctx: Ctx) -> None:
+    """A duration said with the frequency as each time ("en to gange om ugen … en times tid ad
+    gangen"): the goal's measure, when no amount is known yet."""
+    if s.slots.get("measures") or not said(r.text, ctx.dialogue, "each_time", _LONG_ANSWER, True):
+        return
+    g = ctx.content.goals.grammar
+    durations = [
+        m
+        for m in _facts_json(r.facts).get("measures") or []
+        if (kind := g.kind_of_unit(m.get("unit"))) is not None and kind.name == "time"
+    ]
+    if durations:
+        s.slots["measures"] = durations
+        s.slots["measure_each_time"] = True
 
 
 #: Words of a need-driven "when" ("hver gang den lille pose er ved at være fuld").

@@ -17,6 +17,7 @@ from assistant.nlp.phrase import (
     close_apposition,
     own_phrase,
     place_measures,
+    result_clause,
     split_clause,
     together_goes_on,
     without_comment,
@@ -382,15 +383,29 @@ def _duration_sign(action: str, durations: list[dict], facts: dict, t: GoalTempl
     return t.text("criterion", criterion=f"{action.split()[0]} {measure}")
 
 
-def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
-    """The citizen's sign the goal is reached, as a verb phrase: "hele vejen op uden at stoppe"
-    gets the activity's verb ("gå på trapper hele vejen op …"); "gå ned til postkassen" is one."""
-    g = templates.grammar
+def _sign_words(facts: dict, g) -> list[str]:
+    """The citizen's sign, comments, others' clauses and counts off, a clause of their own
+    doing made a verb phrase (see criterion_phrase)."""
     words = without_comment(str(facts.get("criterion") or "").split(), g)
     words = without_told_clause(words, g)  # "…, udvendig tager vinduespudseren"
     words = without_others_way(words, g)  # "…, som fysioterapeuten viste mig"
     words = without_count(words, g)  # "… krukkerne der er seks af dem"
-    words = as_verb_phrase(words, g, facts.get("speaker"))
+    return as_verb_phrase(words, g, facts.get("speaker"))
+
+
+def result_sign(facts: dict, templates: GoalTemplates) -> str:
+    """The sign told as what is done ("at den står færdig"), said after "når" ("den står
+    færdig"); "" when the sign is a verb phrase of the citizen's own doing."""
+    if facts.get("criterion_card") or facts.get("speaker") not in (None, "citizen"):
+        return ""
+    return " ".join(result_clause(_sign_words(facts, templates.grammar), templates.grammar))
+
+
+def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
+    """The citizen's sign the goal is reached, as a verb phrase: "hele vejen op uden at stoppe"
+    gets the activity's verb ("gå på trapper hele vejen op …"); "gå ned til postkassen" is one."""
+    g = templates.grammar
+    words = _sign_words(facts, g)
     if facts.get("speaker") not in (None, "citizen"):
         words = citizen_in_clause(words, g)  # "… uden at hans datter skal løfte ham"
     words = together_goes_on(words, g)  # "ringe Inger op og vi snakker sammen"
@@ -579,6 +594,9 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     `facts` keys: activity, measures, criterion, own_action, frequency, independence, aids,
     people, reason_said (the reason as told, lead kept) or motivation, speaker, deadline.
     """
+    result = result_sign(facts, templates)
+    if result:  # "at den står færdig": no verb phrase for "når jeg kan …"; said on its own
+        facts = {**facts, "criterion": None}
     durations = _durations_apart(facts, templates)
     if durations:  # "strikke en trøje færdig …": the duration in a sentence of its own
         rest = [m for m in facts.get("measures") or [] if m not in durations]
@@ -641,6 +659,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if criterion and not _said_in_order(criterion, sentence, templates.grammar):
         # the citizen's own sign that the goal is reached: "… når jeg kan gå ned til postkassen"
         sentence += " " + templates.text("criterion", criterion=criterion)
+    elif result:
+        sentence += " " + templates.text("criterion_done", clause=polish(result, templates.grammar))
     elif durations:
         sentence += " " + _duration_sign(action, durations, facts, templates)
     when = date_phrase(facts.get("deadline"), templates)

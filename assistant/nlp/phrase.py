@@ -432,6 +432,21 @@ def as_verb_phrase(words: list[str], g: Grammar, speaker: str | None = None) -> 
     return [words[0], *(_infinitive_after_og(words[1:], i, g) for i in range(len(words) - 1))]
 
 
+def result_clause(words: list[str], g: Grammar) -> list[str]:
+    """A sign told as what is done, its subject a thing or someone else ("at den står færdig",
+    "at sweateren er færdig", "når min sweater er færdig"): the clause after its lead, said
+    after "når" ("den står færdig"); [] for any other sign. Run after as_verb_phrase, which
+    makes the citizen's own clauses ("at jeg går …") verb phrases."""
+    if len(words) < 3 or _b(words[0]) not in g.infinitive_markers | g.when_leads:
+        return []
+    k = 2 if _b(words[1]) in g.possessive_words else 1  # "at min sweater er færdig"
+    if k + 1 >= len(words) or _b(words[k]) in {g.self_subject, g.we_word}:
+        return []
+    if g.is_present(words[k]) or not g.is_present(words[k + 1]):
+        return []
+    return words[1:]
+
+
 def _kept_alone(words: list[str], k: int, g: Grammar) -> bool:
     """True for an "alene" the phrase keeps as said: of doing it on one's own ("tage toget
     alene", standing for the frame's "selv") or of being alone ("ikke sidde alene")."""
