@@ -2120,3 +2120,47 @@ def test_a_particle_after_two_objects_joined_by_og_stays(own, kept):
     facts = {"activity": "paaklaedning", "own_action": own}
     sentence, _unplaced = compose(facts, GOALS)
     assert f"kunne {kept}." in sentence, sentence
+
+
+@pytest.mark.parametrize(
+    ("sign", "ending"),
+    [
+        # blind85: a sign told as what is done, its subject the thing made
+        ("at den står færdig", "når den står færdig."),
+        ("at sweateren er færdig", "når sweateren er færdig."),
+        ("når min trøje er strikket færdig", "når min trøje er strikket færdig."),
+    ],
+)
+def test_a_sign_told_as_what_is_done_is_said_as_its_clause(sign, ending):
+    facts = {"activity": "fritid", "own_action": "lave en fuglekasse", "criterion": sign}
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.endswith(ending), sentence
+    assert "kan lave at" not in sentence and "kan lave når" not in sentence, sentence
+
+
+def test_a_sign_of_the_citizens_own_doing_stays_a_verb_phrase():
+    facts = {"activity": "gang", "own_action": "gå en tur", "criterion": "at jeg går hele vejen"}
+    assert compose_goal(facts, GOALS).endswith("når jeg kan gå hele vejen.")
+
+
+@pytest.mark.parametrize(
+    ("facts", "part"),
+    [
+        ({"independence": "hjaelpemiddel", "aids": ["rollator"], "travel_means": "flextrafik"},
+         "med Flextrafik og min rollator"),
+        ({"independence": "selv", "travel_means": "taxa"}, "med en taxa"),
+        ({"independence": "med_hjaelp", "people": ["datter"], "travel_means": "taxa"},
+         "med hjælp fra min datter"),
+    ],
+)  # fmt: skip
+def test_the_ride_one_gets_there_with_is_named_beside_the_aids(facts, part):
+    facts = {"activity": "socialt_samvaer", "own_action": "besøge min veninde", **facts}
+    sentence = compose_goal(facts, GOALS)
+    assert part in sentence, sentence
+    assert sentence.count("med") == part.count("med"), sentence
+
+
+def test_a_ride_the_wish_names_is_not_named_again():
+    facts = {"activity": "transport", "own_action": "bestille flextrafik til lægen",
+             "independence": "selv", "travel_means": "flextrafik"}  # fmt: skip
+    assert compose_goal(facts, GOALS).lower().count("flextrafik") == 1

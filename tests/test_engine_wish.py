@@ -317,3 +317,91 @@ def test_a_sign_that_tells_the_ride_of_a_wish_naming_it_makes_it_the_ride(wish, 
     turn = until(go(citizen(), "ved ikke", card("ved_ikke"), wish), "measure")
     turn = go(turn, sign)
     assert turn.state["slots"]["activity"] == activity
+
+
+@pytest.mark.parametrize(
+    ("story", "words"),
+    [
+        # blind86: the wish told inside a long story, with its own object
+        (
+            "Jeg har strikket hele mit liv, men nu har pindene ligget i kurven. Mit oldebarn "
+            "Villads blev født i september, og jeg vil så gerne strikke en sweater til ham til "
+            "jul.",
+            ["strikke en sweater"],
+        ),
+        (
+            "jeg bor alene og klarer det meste selv men jeg vil så gerne synge i koret i kirken "
+            "igen om torsdagen",
+            ["synge i koret"],
+        ),
+        (
+            "min mand døde sidste år og nu vil jeg gerne spille kort med de andre i klubben igen",
+            ["spille kort"],
+        ),
+    ],
+)
+def test_a_wish_told_in_the_story_keeps_its_own_words_in_the_goal(story, words):
+    """The story fills the wish: the goal keeps its verb and object, not the activity's label
+    ("dyrke min hobby", "være sammen med andre")."""
+    turn = until(go(citizen(), story), "confirm")
+    assert all(w in turn.prompt for w in words), turn.prompt
+
+
+@pytest.mark.parametrize(
+    ("wish", "independence", "means"),
+    [
+        # blind86 church: the ride said in the wish
+        ("jeg vil så gerne i kirke igen om søndagen med rollatoren og så med Flextrafik derhen",
+         "med rollatoren", "med Flextrafik"),
+        # blind77: the ride said at independence
+        ("jeg vil gerne besøge min veninde på plejehjemmet", "med flextrafikken og rollatoren",
+         "med Flextrafik og min rollator"),
+        ("jeg vil gerne til frisøren en gang om måneden", "selv, med en taxa",
+         "med en taxa"),
+        ("jeg vil gerne ned i byen og handle", "ikke med flextrafik, jeg tager rollatoren",
+         None),
+    ],
+)  # fmt: skip
+def test_the_ride_said_in_the_wish_or_the_independence_answer_stays_in_the_goal(
+    wish, independence, means
+):
+    turn = to_wish(go(citizen(), "jeg klarer mig selv med det meste"))
+    assert turn.slot == "wish"
+    turn = go(turn, wish)
+    for _ in range(40):  # the independence answer when asked, else yes or "ved ikke"
+        if turn.slot in ("confirm", "done"):
+            break
+        ids = [c.id for c in turn.cards]
+        yes = card("ja") if "ja" in ids else card("ved_ikke")
+        turn = go(turn, independence if turn.slot == "independence" else yes)
+    summary = turn.prompt
+    if means is None:
+        assert "lextrafik" not in summary, summary
+    else:
+        assert means in summary, summary
+
+
+@pytest.mark.parametrize(
+    ("often", "measure"),
+    [
+        # blind85: the hour each time said with how often, the sign a thing made
+        ("øh en to gange om ugen en times tid ad gangen mere kan hånden ikke klare",
+         {"value": 1, "unit": "time"}),
+        ("hver dag, en halv time ad gangen", {"value": 0.5, "unit": "time"}),
+        ("tre gange om ugen og så tyve minutter hver gang", {"value": 20, "unit": "minut"}),
+    ],
+)  # fmt: skip
+def test_a_duration_each_time_said_with_how_often_is_the_measure(often, measure):
+    turn = to_wish(go(citizen(), "jeg klarer mig selv med det meste"))
+    turn = go(turn, "jeg vil gerne lave en fuglekasse ude i værkstedet")
+    for _ in range(40):
+        if turn.slot in ("frequency", "done"):
+            break
+        ids = [c.id for c in turn.cards]
+        answer = "at den står færdig" if turn.slot == "measure" else None
+        turn = go(turn, answer or (card("ja") if "ja" in ids else card("ved_ikke")))
+    assert turn.slot == "frequency"
+    turn = go(turn, often)
+    slots = turn.state["slots"] if isinstance(turn.state, dict) else turn.state.slots
+    assert slots.get("measures") == [measure], slots
+    assert slots.get("measure_each_time")
