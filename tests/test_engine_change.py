@@ -964,3 +964,31 @@ def test_a_change_said_with_men_kun_or_i_stedet_is_read_as_with_hellere(wish, sa
     assert turn.slot == "confirm", turn.prompt
     assert new in turn.goal_text and old not in turn.goal_text, turn.goal_text
     assert answer(turn, "ja").done
+
+
+BOWLING = {
+    "wish": "jeg vil gerne spille bowling om torsdagen",
+    "frequency": "hver torsdag",
+    "deadline": "til jul",
+    "independence": "min kone skal hjælpe mig",
+    "people": "min kone",
+}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "nej ikke med min kone hellere med min nabo Jens",  # blind84 (bowling), spoken
+        "nej ikke med konen men med min nabo",
+        "nej ikke min kone, hellere naboen",
+        "nej min nabo i stedet for min kone",
+        "nej ikke med min kone hellere med naboen",
+    ],
+)
+def test_a_helper_turned_down_with_another_instead_is_replaced(said):
+    """Blind84: "ikke med min kone" read the wife as a companion ("med"), so she stayed beside
+    the neighbour and the goal still said "med hjælp fra min kone"."""
+    turn = answer(at_summary(BOWLING), said)
+    assert turn.slot == "confirm", turn.prompt
+    assert turn.state["slots"]["people"] == ["nabo"]
+    assert "nabo" in turn.goal_text and "kone" not in turn.goal_text

@@ -66,7 +66,8 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
     else:
         out.discard("aids")
     roles = roles_of(reply.facts, step_kind)
-    helpers = helpers_in(roles)
+    refused = _people_turned_down(reply.facts, ctx)  # "nej ikke med min kone …"
+    helpers = [h for h in helpers_in(roles) if h not in refused]
     if not helpers and instead and not _means_first(text, roles, ctx):
         # "nej hellere min søn": the one named is the one instead
         # … when named in the clause of "hellere": "nej hellere til sommerferien. lægen siger
@@ -85,6 +86,12 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
     if helpers and helpers != s.slots.get("people"):
         s.slots["people"] = helpers
         s.people_answered = True
+        out.add("people")
+    elif refused & set(s.slots.get("people") or ()):
+        # "nej ikke med min kone": the one turned down leaves the goal's people
+        s.slots["people"] = [p for p in s.slots["people"] if p not in refused]
+        if not s.slots["people"]:
+            s.people_answered = False  # the only helper is gone: ask who can help
         out.add("people")
     if reply.said_by == "citizen" and _drop_refused_speaker(s, roles, ctx):
         out.add("people")
@@ -320,9 +327,6 @@ def _aids_turned_down(facts, ctx: Ctx, own: list[str] | tuple = ()) -> set[str]:
     lexicon, words = ctx.content.lexicon, ctx.dialogue.words
     named = {normalise(a): a for a in own if " " not in str(a)}
     endings = tuple(normalise(e) for e in words.get("aid_off_endings", ()))
-    leads = [normalise(p).split() for p in words.get("aid_off_leads", ())]
-    between = {normalise(w) for w in words.get("aid_off_between", ())}
-    not_after = {normalise(w) for w in words.get("aid_off_not", ())}
     said = [normalise(w) for w in str((facts.extras or {}).get("spelled") or "").split()]
     off = set()
     for k, w in enumerate(said):
@@ -331,15 +335,40 @@ def _aids_turned_down(facts, ctx: Ctx, own: list[str] | tuple = ()) -> set[str]:
         aid = aid or next(  # "lommelygten", "kortet": the thing said in its definite form
             (a for n, a in named.items() if any(w == n + e for e in endings)), None
         )
-        if aid is None:
-            continue
-        j = k
-        while j and said[j - 1] in between:
-            j -= 1
-        for lead in leads:
-            at = j - len(lead)
-            if at >= 0 and said[at:j] == lead and not (at and said[at - 1] in not_after):
-                off.add(aid)
+        if aid is not None and _after_off_lead(said, k, ctx):
+            off.add(aid)
+    return off
+
+
+def _after_off_lead(said: list[str], k: int, ctx: Ctx) -> bool:
+    """True when the word at `k` is said right after a no or "i stedet for" (dialogue.yaml
+    `aid_off_leads`), only words of `aid_off_between` in between ("ikke med min kone")."""
+    words = ctx.dialogue.words
+    leads = [normalise(p).split() for p in words.get("aid_off_leads", ())]
+    between = {normalise(w) for w in words.get("aid_off_between", ())}
+    not_after = {normalise(w) for w in words.get("aid_off_not", ())}
+    j = k
+    while j and said[j - 1] in between:
+        j -= 1
+    for lead in leads:
+        at = j - len(lead)
+        if at >= 0 and said[at:j] == lead and not (at and said[at - 1] in not_after):
+            return True
+    return False
+
+
+def _people_turned_down(facts, ctx: Ctx) -> set[str]:
+    """The people of the answer said right after a no or "i stedet for" ("nej ikke med min kone
+    hellere med min nabo Jens", "naboen i stedet for min datter"): not the helper, whatever
+    role the words after them give ("med" reads as a companion)."""
+    people = ctx.content.lexicon.people
+    said = [normalise(w) for w in str((facts.extras or {}).get("spelled") or "").split()]
+    named = set(getattr(facts, "people", ()) or ())
+    off = set()
+    for k, w in enumerate(said):
+        person = people.get(w)
+        if person in named and _after_off_lead(said, k, ctx):
+            off.add(person)
     return off
 
 
