@@ -992,3 +992,31 @@ def test_a_helper_turned_down_with_another_instead_is_replaced(said):
     assert turn.slot == "confirm", turn.prompt
     assert turn.state["slots"]["people"] == ["nabo"]
     assert "nabo" in turn.goal_text and "kone" not in turn.goal_text
+
+
+CLUB = {
+    "wish": "jeg vil gerne spille kort i seniorklubben igen om tirsdagen",
+    "frequency": "hver tirsdag",
+    "deadline": "til påske",
+    "independence": "selv",
+}
+
+
+@pytest.mark.parametrize(
+    ("answers", "new"),
+    [
+        (["nej jeg vil hellere spille billard"], "spille billard i seniorklubben"),  # blind86
+        (["nej, jeg vil hellere spille dart"], "spille dart i seniorklubben"),
+        (["nej", "jeg vil hellere spille skak"], "spille skak i seniorklubben"),
+        (["nej jeg vil hellere spille billard paa plejehjemmet"], "spille billard på plejehjemmet"),
+    ],
+)
+def test_a_new_deed_of_the_same_kind_keeps_the_old_place_unless_it_names_one(answers, new):
+    """Blind86: "nej jeg vil hellere spille billard" for "spille kort i seniorklubben igen"
+    dropped the club, though he never took it back; the no also went to the change step."""
+    turn = at_summary(CLUB)
+    for said in answers:
+        turn = answer(turn, said)
+    assert turn.slot == "confirm", turn.prompt
+    assert new in turn.goal_text and "kort" not in turn.goal_text, turn.goal_text
+    assert "plejehjemmet" in new or "seniorklubben" in turn.goal_text

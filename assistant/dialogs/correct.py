@@ -61,6 +61,8 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         out.add("own_action")  # "nej, hellere på tørrestativet": the goal's "på snoren" goes
     if not {"activity"} & out and _replace_means(s, text, ctx):
         out.add("own_action")  # "nej, ikke bilen, hellere cyklen": the goal's "køre bil" goes
+    if _keep_place(s, before, ctx) or (instead and _own_changed(s, before)):
+        out.add("own_action")  # "nej jeg vil hellere spille billard": the new deed, shown
     if _replace_aids(s, reply.facts, before, ctx):
         out.add("aids")
     else:
@@ -205,6 +207,45 @@ def _replace_place(s, text: str, ctx: Ctx) -> bool:
         s.slots["own_action"] = " ".join([*own[:start], *words, *own[end:]])
         return True
     return False
+
+
+def _own_changed(s, before: dict) -> bool:
+    """True when the answer gave the goal other own words than it had."""
+    old, new = before.get("own_action"), s.slots.get("own_action")
+    return bool(old and new) and normalise(str(old)) != normalise(str(new))
+
+
+def _place_phrase(words: list[str], ctx: Ctx) -> list[str]:
+    """The place phrase of a goal's own words ("i seniorklubben" in "spille kort i
+    seniorklubben igen"): a word of `instead_place_preps` after the verb, up to a word of
+    `instead_place_ends`; [] when none."""
+    vocab = ctx.dialogue.words
+    preps = {normalise(w) for w in vocab.get("instead_place_preps", ())}
+    ends = {normalise(w) for w in vocab.get("instead_place_ends", ())}
+    folded = [normalise(w) for w in words]
+    for k in range(1, len(folded) - 1):
+        if folded[k] in preps and folded[k + 1].isalpha() and folded[k + 1] not in ends:
+            end = next((j for j in range(k + 1, len(folded)) if folded[j] in ends), len(folded))
+            return words[k:end]
+    return []
+
+
+def _keep_place(s, before: dict, ctx: Ctx) -> bool:
+    """A new deed of the same kind on the summary ("nej jeg vil hellere spille billard" for
+    "spille kort i seniorklubben igen": the same activity or the same verb) that names no place
+    keeps the place of the old one; True when the goal's own words changed so."""
+    if not _own_changed(s, before):
+        return False
+    old = str(before["own_action"]).split()
+    new = str(s.slots["own_action"]).split()
+    same = before.get("activity") == s.slots.get("activity") or normalise(old[0]) == normalise(
+        new[0]
+    )
+    place = _place_phrase(old, ctx)
+    if not same or not place or _place_phrase(new, ctx):
+        return False
+    s.slots["own_action"] = " ".join([*new, *place])
+    return True
 
 
 _MEANS_REACH = 3  # words after "hellere" searched for a means ("hellere på min cykel")
