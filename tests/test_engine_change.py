@@ -1020,3 +1020,27 @@ def test_a_new_deed_of_the_same_kind_keeps_the_old_place_unless_it_names_one(ans
     assert turn.slot == "confirm", turn.prompt
     assert new in turn.goal_text and "kort" not in turn.goal_text, turn.goal_text
     assert "plejehjemmet" in new or "seniorklubben" in turn.goal_text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "ja. det kort kan jeg godt have i lommen, men ikke den dims",  # blind85 (Aage)
+        "ja det vil jeg gerne, men ikke den dims",
+        "ja, men ikke noget GPS",
+        "ja det er fint. men ingen gps",
+    ],
+)
+def test_a_yes_with_a_thing_refused_that_the_goal_lacks_is_a_yes(said):
+    """Blind85: Aage's yes went on about the GPS he will not have (the goal names none); it
+    was read as a change and the goal went out unconfirmed."""
+    turn = answer(at_summary(WALK), said)
+    assert turn.done and turn.state["confirmed"] is True, turn.prompt
+
+
+@pytest.mark.parametrize(
+    "said", ["ja, men ikke stokken", "ja men ikke hver dag", "ja men ikke om søndagen"]
+)
+def test_a_yes_that_refuses_what_the_goal_holds_is_no_yes(said):
+    turn = answer(at_summary(WALK), said)
+    assert not turn.done and turn.state["confirmed"] is not True, turn.prompt
