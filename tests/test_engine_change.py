@@ -964,3 +964,83 @@ def test_a_change_said_with_men_kun_or_i_stedet_is_read_as_with_hellere(wish, sa
     assert turn.slot == "confirm", turn.prompt
     assert new in turn.goal_text and old not in turn.goal_text, turn.goal_text
     assert answer(turn, "ja").done
+
+
+BOWLING = {
+    "wish": "jeg vil gerne spille bowling om torsdagen",
+    "frequency": "hver torsdag",
+    "deadline": "til jul",
+    "independence": "min kone skal hjælpe mig",
+    "people": "min kone",
+}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "nej ikke med min kone hellere med min nabo Jens",  # blind84 (bowling), spoken
+        "nej ikke med konen men med min nabo",
+        "nej ikke min kone, hellere naboen",
+        "nej min nabo i stedet for min kone",
+        "nej ikke med min kone hellere med naboen",
+    ],
+)
+def test_a_helper_turned_down_with_another_instead_is_replaced(said):
+    """Blind84: "ikke med min kone" read the wife as a companion ("med"), so she stayed beside
+    the neighbour and the goal still said "med hjælp fra min kone"."""
+    turn = answer(at_summary(BOWLING), said)
+    assert turn.slot == "confirm", turn.prompt
+    assert turn.state["slots"]["people"] == ["nabo"]
+    assert "nabo" in turn.goal_text and "kone" not in turn.goal_text
+
+
+CLUB = {
+    "wish": "jeg vil gerne spille kort i seniorklubben igen om tirsdagen",
+    "frequency": "hver tirsdag",
+    "deadline": "til påske",
+    "independence": "selv",
+}
+
+
+@pytest.mark.parametrize(
+    ("answers", "new"),
+    [
+        (["nej jeg vil hellere spille billard"], "spille billard i seniorklubben"),  # blind86
+        (["nej, jeg vil hellere spille dart"], "spille dart i seniorklubben"),
+        (["nej", "jeg vil hellere spille skak"], "spille skak i seniorklubben"),
+        (["nej jeg vil hellere spille billard paa plejehjemmet"], "spille billard på plejehjemmet"),
+    ],
+)
+def test_a_new_deed_of_the_same_kind_keeps_the_old_place_unless_it_names_one(answers, new):
+    """Blind86: "nej jeg vil hellere spille billard" for "spille kort i seniorklubben igen"
+    dropped the club, though he never took it back; the no also went to the change step."""
+    turn = at_summary(CLUB)
+    for said in answers:
+        turn = answer(turn, said)
+    assert turn.slot == "confirm", turn.prompt
+    assert new in turn.goal_text and "kort" not in turn.goal_text, turn.goal_text
+    assert "plejehjemmet" in new or "seniorklubben" in turn.goal_text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "ja. det kort kan jeg godt have i lommen, men ikke den dims",  # blind85 (Aage)
+        "ja det vil jeg gerne, men ikke den dims",
+        "ja, men ikke noget GPS",
+        "ja det er fint. men ingen gps",
+    ],
+)
+def test_a_yes_with_a_thing_refused_that_the_goal_lacks_is_a_yes(said):
+    """Blind85: Aage's yes went on about the GPS he will not have (the goal names none); it
+    was read as a change and the goal went out unconfirmed."""
+    turn = answer(at_summary(WALK), said)
+    assert turn.done and turn.state["confirmed"] is True, turn.prompt
+
+
+@pytest.mark.parametrize(
+    "said", ["ja, men ikke stokken", "ja men ikke hver dag", "ja men ikke om søndagen"]
+)
+def test_a_yes_that_refuses_what_the_goal_holds_is_no_yes(said):
+    turn = answer(at_summary(WALK), said)
+    assert not turn.done and turn.state["confirmed"] is not True, turn.prompt

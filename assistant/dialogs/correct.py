@@ -61,12 +61,15 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         out.add("own_action")  # "nej, hellere på tørrestativet": the goal's "på snoren" goes
     if not {"activity"} & out and _replace_means(s, text, ctx):
         out.add("own_action")  # "nej, ikke bilen, hellere cyklen": the goal's "køre bil" goes
+    if _keep_place(s, before, ctx) or (instead and _own_changed(s, before)):
+        out.add("own_action")  # "nej jeg vil hellere spille billard": the new deed, shown
     if _replace_aids(s, reply.facts, before, ctx):
         out.add("aids")
     else:
         out.discard("aids")
     roles = roles_of(reply.facts, step_kind)
-    helpers = helpers_in(roles)
+    refused = _people_turned_down(reply.facts, ctx)  # "nej ikke med min kone …"
+    helpers = [h for h in helpers_in(roles) if h not in refused]
     if not helpers and instead and not _means_first(text, roles, ctx):
         # "nej hellere min søn": the one named is the one instead
         # … when named in the clause of "hellere": "nej hellere til sommerferien. lægen siger
@@ -85,6 +88,12 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
     if helpers and helpers != s.slots.get("people"):
         s.slots["people"] = helpers
         s.people_answered = True
+        out.add("people")
+    elif refused & set(s.slots.get("people") or ()):
+        # "nej ikke med min kone": the one turned down leaves the goal's people
+        s.slots["people"] = [p for p in s.slots["people"] if p not in refused]
+        if not s.slots["people"]:
+            s.people_answered = False  # the only helper is gone: ask who can help
         out.add("people")
     if reply.said_by == "citizen" and _drop_refused_speaker(s, roles, ctx):
         out.add("people")
@@ -198,6 +207,45 @@ def _replace_place(s, text: str, ctx: Ctx) -> bool:
         s.slots["own_action"] = " ".join([*own[:start], *words, *own[end:]])
         return True
     return False
+
+
+def _own_changed(s, before: dict) -> bool:
+    """True when the answer gave the goal other own words than it had."""
+    old, new = before.get("own_action"), s.slots.get("own_action")
+    return bool(old and new) and normalise(str(old)) != normalise(str(new))
+
+
+def _place_phrase(words: list[str], ctx: Ctx) -> list[str]:
+    """The place phrase of a goal's own words ("i seniorklubben" in "spille kort i
+    seniorklubben igen"): a word of `instead_place_preps` after the verb, up to a word of
+    `instead_place_ends`; [] when none."""
+    vocab = ctx.dialogue.words
+    preps = {normalise(w) for w in vocab.get("instead_place_preps", ())}
+    ends = {normalise(w) for w in vocab.get("instead_place_ends", ())}
+    folded = [normalise(w) for w in words]
+    for k in range(1, len(folded) - 1):
+        if folded[k] in preps and folded[k + 1].isalpha() and folded[k + 1] not in ends:
+            end = next((j for j in range(k + 1, len(folded)) if folded[j] in ends), len(folded))
+            return words[k:end]
+    return []
+
+
+def _keep_place(s, before: dict, ctx: Ctx) -> bool:
+    """A new deed of the same kind on the summary ("nej jeg vil hellere spille billard" for
+    "spille kort i seniorklubben igen": the same activity or the same verb) that names no place
+    keeps the place of the old one; True when the goal's own words changed so."""
+    if not _own_changed(s, before):
+        return False
+    old = str(before["own_action"]).split()
+    new = str(s.slots["own_action"]).split()
+    same = before.get("activity") == s.slots.get("activity") or normalise(old[0]) == normalise(
+        new[0]
+    )
+    place = _place_phrase(old, ctx)
+    if not same or not place or _place_phrase(new, ctx):
+        return False
+    s.slots["own_action"] = " ".join([*new, *place])
+    return True
 
 
 _MEANS_REACH = 3  # words after "hellere" searched for a means ("hellere på min cykel")
@@ -320,9 +368,6 @@ def _aids_turned_down(facts, ctx: Ctx, own: list[str] | tuple = ()) -> set[str]:
     lexicon, words = ctx.content.lexicon, ctx.dialogue.words
     named = {normalise(a): a for a in own if " " not in str(a)}
     endings = tuple(normalise(e) for e in words.get("aid_off_endings", ()))
-    leads = [normalise(p).split() for p in words.get("aid_off_leads", ())]
-    between = {normalise(w) for w in words.get("aid_off_between", ())}
-    not_after = {normalise(w) for w in words.get("aid_off_not", ())}
     said = [normalise(w) for w in str((facts.extras or {}).get("spelled") or "").split()]
     off = set()
     for k, w in enumerate(said):
@@ -331,15 +376,40 @@ def _aids_turned_down(facts, ctx: Ctx, own: list[str] | tuple = ()) -> set[str]:
         aid = aid or next(  # "lommelygten", "kortet": the thing said in its definite form
             (a for n, a in named.items() if any(w == n + e for e in endings)), None
         )
-        if aid is None:
-            continue
-        j = k
-        while j and said[j - 1] in between:
-            j -= 1
-        for lead in leads:
-            at = j - len(lead)
-            if at >= 0 and said[at:j] == lead and not (at and said[at - 1] in not_after):
-                off.add(aid)
+        if aid is not None and _after_off_lead(said, k, ctx):
+            off.add(aid)
+    return off
+
+
+def _after_off_lead(said: list[str], k: int, ctx: Ctx) -> bool:
+    """True when the word at `k` is said right after a no or "i stedet for" (dialogue.yaml
+    `aid_off_leads`), only words of `aid_off_between` in between ("ikke med min kone")."""
+    words = ctx.dialogue.words
+    leads = [normalise(p).split() for p in words.get("aid_off_leads", ())]
+    between = {normalise(w) for w in words.get("aid_off_between", ())}
+    not_after = {normalise(w) for w in words.get("aid_off_not", ())}
+    j = k
+    while j and said[j - 1] in between:
+        j -= 1
+    for lead in leads:
+        at = j - len(lead)
+        if at >= 0 and said[at:j] == lead and not (at and said[at - 1] in not_after):
+            return True
+    return False
+
+
+def _people_turned_down(facts, ctx: Ctx) -> set[str]:
+    """The people of the answer said right after a no or "i stedet for" ("nej ikke med min kone
+    hellere med min nabo Jens", "naboen i stedet for min datter"): not the helper, whatever
+    role the words after them give ("med" reads as a companion)."""
+    people = ctx.content.lexicon.people
+    said = [normalise(w) for w in str((facts.extras or {}).get("spelled") or "").split()]
+    named = set(getattr(facts, "people", ()) or ())
+    off = set()
+    for k, w in enumerate(said):
+        person = people.get(w)
+        if person in named and _after_off_lead(said, k, ctx):
+            off.add(person)
     return off
 
 

@@ -24,8 +24,11 @@ from assistant.dialogs.reply import (
     kept,
     numbered,
     spelled,
+    turns_down,
     yes_but,
+    yes_first,
 )
+from assistant.nlp.activity import content_stop_words
 from assistant.nlp.compose import compose
 
 COMPLAINT_WORDS = 20  # longest answer read for a complaint ("… 3 gange det er for meget …")
@@ -88,6 +91,9 @@ def confirm(step, s, r: Reply, ctx: Ctx) -> Outcome:
     ):
         s.changing = True
         return OK
+    if yes_with_remark(r, s, ctx):  # "ja. det kort kan jeg godt have, men ikke den dims"
+        s.confirmed, s.confirmed_by = True, r.said_by
+        return FINISH
     if is_no(r, ctx) or yes_but(r, ctx):  # never sent as confirmed: ask what to change, or stop
         # "nej ikke hver dag" names what is wrong: the change step asks for its new value
         s.changing = True
@@ -188,8 +194,14 @@ def already_without(r: Reply, s, ctx: Ctx) -> str | None:
                 j += 1
             if j < len(folded) and tokens[j] not in things:
                 things.append(tokens[j])
-    if not things:
+    if not things or _goal_holds(s, things, ctx):
         return None
+    return ", ".join(things)
+
+
+def _goal_holds(s, things: list[str], ctx: Ctx) -> bool:
+    """True when the goal as shown before this answer names one of `things` (in its sentence
+    or among its aids), in any inflection."""
     now, s.slots = s.slots, s.last_history()["slots"]  # the goal as shown before this answer
     try:
         fields = goal_fields(s, ctx.content)
@@ -202,8 +214,52 @@ def already_without(r: Reply, s, ctx: Ctx) -> str | None:
     for thing in things:
         forms = {normalise(thing), normalise(lexicon.lemma(normalise(thing)))}
         if any(_same_word(f, h) for f in forms for h in held):
-            return None
-    return ", ".join(things)
+            return True
+    return False
+
+
+def yes_with_remark(r: Reply, s, ctx: Ctx) -> bool:
+    """True for a typed yes whose only parts that turn down refuse a thing the goal does not
+    hold ("ja. det kort kan jeg godt have i lommen, men ikke den dims", "ja, uden rollator"):
+    the goal already is so, a yes. Not when the answer gives a new value or names it."""
+    facts = r.facts
+    if not yes_but(r, ctx) or facts is None:
+        return False
+    if facts.frequency or facts.deadline or facts.measures:
+        return False  # "ja, men ikke hver dag, hver anden dag": a new value
+    yes_no = ctx.dialogue.yes_no
+    parts = [p for p in re.split(r"[.!?;:,]+", r.text) if normalise(p, yes_no.fillers)]
+    head = yes_first(parts[0], yes_no) or ""
+    down = [p for p in (head, *parts[1:]) if turns_down(p, yes_no)]
+    things = [_thing_refused(p, ctx) for p in down]
+    if not things or None in things or said(r.text, ctx.dialogue, "correction_instead"):
+        return False
+    return not _goal_holds(s, things, ctx)
+
+
+def _thing_refused(part: str, ctx: Ctx) -> str | None:
+    """The one thing a part refuses ("men ikke den dims": "dims"), its words being leads
+    (`correction_leads`), a no (`aid_off_leads`), small words (`aid_off_between`) and that
+    thing; None for any other part ("men ikke om søndagen", "ikke det mål")."""
+    words = ctx.dialogue.words
+    leads = {normalise(w) for w in words.get("correction_leads", ())}
+    offs = [normalise(p).split() for p in words.get("aid_off_leads", ())]
+    between = {normalise(w) for w in words.get("aid_off_between", ())}
+    grammar, lexicon = ctx.content.goals.grammar, ctx.content.lexicon
+    told = normalise(part, ctx.dialogue.yes_no.fillers).split()
+    while told and told[0] in leads:
+        told = told[1:]
+    off = next((o for o in offs if told[: len(o)] == o), None)
+    if off is None:
+        return None
+    rest = [w for w in told[len(off) :] if w not in between]
+    if len(rest) != 1 or not rest[0].isalpha():
+        return None
+    thing = rest[0]
+    stop = content_stop_words(ctx.content)
+    if thing in grammar.function_words or thing in stop or lexicon.lemma(thing) in stop:
+        return None
+    return thing
 
 
 #: Letters a word may add to another and still be it ("kuglepennen" for "kuglepen").
