@@ -2171,3 +2171,19 @@ def test_a_frequency_a_because_reason_tells_is_the_goals_own_too(own, freq, said
              "reason_said": reason, "speaker": "citizen"}  # fmt: skip
     sentence = compose_goal(facts, GOALS)
     assert sentence.startswith(f"Jeg vil kunne {own} {said}, fordi"), sentence
+
+
+@pytest.mark.parametrize(
+    ("own", "criterion", "sign"),
+    [
+        ("lave en fuglekasse til mit barnebarn", "at den står færdig",
+         "lave den, så den står færdig"),
+        ("strikke en trøje til min datter", "at den er færdig og kan passes",
+         "strikke den, så den er færdig og kan passes"),
+        ("male mit hus", "at det ser pænt ud igen", "male det, så det ser pænt ud igen"),
+    ],
+)  # fmt: skip
+def test_a_sign_told_as_the_things_state_is_done_with_the_wishs_verb(own, criterion, sign):
+    """ "at den står færdig" is said of the thing: not "når jeg kan lave at den står færdig"."""
+    facts = {"activity": "fritid", "own_action": own, "criterion": criterion, "speaker": "citizen"}
+    assert f"når jeg kan {sign}." in compose_goal(facts, GOALS)

@@ -388,6 +388,15 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     if not own:
         return " ".join([template.verb, *words])  # "hele stuen": "støvsuge hele stuen"
     verb, particle = _sign_verb(own.split(), g)
+    low = [fold(w).lower() for w in words[:3]]
+    if (
+        len(words) > 3
+        and low[0] in g.infinitive_markers
+        and low[1] in g.pointing_articles
+        and g.is_present(words[2])
+    ):  # "at den står færdig": "lave den, så den står færdig"
+        state = " ".join(words[1:])
+        return templates.text("thing_state", verb=verb, thing=words[1], state=state)
     if thing and _has_object(own.split(), verb, g):
         # "klæde mig på" + "bukser sokker og sko": "tage bukser sokker og sko på"
         return frame[0].format(object=" ".join(words))
