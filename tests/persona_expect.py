@@ -114,6 +114,8 @@ def grammar_problems(text: str) -> list[str]:
     problems += _spoken_clause_run_on(clauses)
     problems += _selv_twice_in_the_wish(text)
     problems += _verbless_modal(clauses)
+    problems += _finite_joined_after_modal(clauses)
+    problems += _infinitive_clause_without_preposition(clauses)
     triples = [t for c in clauses for t in zip(c, c[1:], c[2:], strict=False)]
     if ("vil", "kunne", "ikke") in triples:
         problems.append("'vil kunne ikke': the negation belongs before 'kunne'")
@@ -148,6 +150,69 @@ def _verbless_modal(clauses: list[list[str]]) -> list[str]:
             rest = [w for w in clause[i + 1 :] if w not in BEFORE_THE_VERB]
             if rest and rest[0] not in MODAL_OBJECTS and not _looks_like_a_verb(rest[0]):
                 problems.append(f"no verb after the modal {word!r} {rest[0]!r}")
+    return problems
+
+
+# What ends a verb phrase's reach in a clause: a subordinator or a subject of its own.
+CLAUSE_OPENERS = frozenset({
+    "at", "når", "fordi", "hvis", "mens", "der", "som", "jeg", "han", "hun", "vi", "de", "man",
+    "så",
+})  # fmt: skip
+# What follows a verb, not a noun, after "og": an object pronoun ("og lægger dem i skabet").
+AFTER_A_VERB = frozenset({"dem", "den", "det", "mig", "sig", "os"})
+
+
+def _finite_joined_after_modal(clauses: list[list[str]]) -> list[str]:
+    """ "kan folde en kurv … og lægger dem i skabet": after "kan" and an infinitive, a verb
+    joined by "og" is an infinitive too. A list of things ("trøje og bukser på") is no verb:
+    flagged only before an object pronoun."""
+    problems = []
+    for clause in clauses:
+        for i, word in enumerate(clause):
+            if word not in MODALS:
+                continue
+            rest = [w for w in clause[i + 1 :] if w not in BEFORE_THE_VERB]
+            if not rest or not _looks_like_a_verb(rest[0]):
+                continue
+            k0 = clause.index(rest[0], i + 1)
+            for k in range(k0 + 1, len(clause) - 1):
+                if clause[k] in CLAUSE_OPENERS or clause[k] in MODAL_FORMS:
+                    break
+                verb = clause[k + 1]
+                if clause[k] != "og" or not _present_tense(verb):
+                    continue
+                if not _looks_like_a_verb(verb[:-1]):
+                    continue
+                after = clause[k + 2] if k + 2 < len(clause) else ""
+                if after in AFTER_A_VERB:
+                    problems.append(f"a present tense joined to an infinitive after a modal "
+                                    f"{word!r} … 'og' {verb!r}")  # fmt: skip
+    return problems
+
+
+# Reflexive objects an infinitive clause of a thing may end on before its preposition.
+REFLEXIVE_OBJECTS = frozenset({"mig", "sig", "dig", "os"})
+# Words before "at" that make it a clause of their own ("for at støtte mig", "lære at …").
+AT_LEADS = frozenset({"for", "uden", "ved", "til", "om", "i", "på", "efter", "med", "af"})
+
+
+def _infinitive_clause_without_preposition(clauses: list[list[str]]) -> list[str]:
+    """ "med min rollator at støtte mig,": a thing's infinitive clause that ends on its object
+    lacks the preposition it ends on ("at støtte mig til")."""
+    problems = []
+    for clause in clauses:
+        if "med" not in clause or len(clause) < 4:
+            continue
+        *_, before, at, verb, obj = clause
+        if (
+            at == "at"
+            and obj in REFLEXIVE_OBJECTS
+            and before not in AT_LEADS
+            and not _looks_like_a_verb(before)
+            and _looks_like_a_verb(verb)
+            and clause.index("med") < len(clause) - 4
+        ):
+            problems.append(f"an infinitive clause without its preposition 'at {verb} {obj}'")
     return problems
 
 

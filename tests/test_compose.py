@@ -2164,3 +2164,70 @@ def test_a_ride_the_wish_names_is_not_named_again():
     facts = {"activity": "transport", "own_action": "bestille flextrafik til lægen",
              "independence": "selv", "travel_means": "flextrafik"}  # fmt: skip
     assert compose_goal(facts, GOALS).lower().count("flextrafik") == 1
+
+
+@pytest.mark.parametrize(
+    ("own", "criterion", "wish", "sign"),
+    [
+        # "ind og ud" joins two ways, not two clauses: the sign says "gøre det"
+        ("komme ind og ud af bilen igen", "komme ind og ud 5 gange i træk uden hjælp",
+         "komme ind og ud af bilen igen", "gøre det 5 gange i træk uden hjælp"),
+        # over "og" and a verb: the person the wish names goes from the sign
+        ("skrive beskeder til mine børnebørn og høre hvad de skriver",
+         "sende en besked til mine børnebørn og høre hvad de har skrevet",
+         "skrive beskeder til mine børnebørn og høre hvad de skriver",
+         "sende en besked og høre hvad de har skrevet"),
+        # … else the wish's verb phrase after "og": the sign says it with more
+        ("komme med til sangtimen og synge med igen",
+         "sidde med hele sangtimen og synge med på nogle af sangene",
+         "komme med til sangtimen igen",
+         "sidde med hele sangtimen og synge med på nogle af sangene"),
+        ("komme op om morgenen og have tøj på og drikke min kaffe",
+         "være oppe klokken ni og have tøj på",
+         "komme op om morgenen og drikke min kaffe", "være oppe klokken ni og have tøj på"),
+        # the thing named again with its place: the sign keeps the thing, the wish the place
+        ("klippe hækken ud mod vejen", "klippe hele hækken ud mod vejen uden at holde pause",
+         "klippe hækken ud mod vejen", "klippe hele hækken uden at holde pause"),
+    ],
+)  # fmt: skip
+def test_a_sign_that_repeats_the_wish_says_each_thing_once(own, criterion, wish, sign):
+    facts = {"activity": "fritid", "own_action": own, "criterion": criterion, "speaker": "citizen"}
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.startswith(f"Jeg vil kunne {wish}."), sentence
+    assert f"når jeg kan {sign}." in sentence, sentence
+
+
+@pytest.mark.parametrize(
+    ("own", "freq", "said", "reason"),
+    [
+        ("barbere mig", {"times": 1, "per": "day", "every": 1}, "hver morgen",
+         "fordi jeg har barberet mig hver morgen i tres år"),
+        ("ringe til min søster", {"times": 1, "per": "week", "every": 1}, "hver søndag",
+         "fordi vi har ringet sammen hver søndag i 50 år"),
+        ("gå i svømmehallen", {"times": 2, "per": "week", "every": 1}, "to gange om ugen",
+         "fordi jeg altid har svømmet to gange om ugen"),
+    ],
+)  # fmt: skip
+def test_a_frequency_a_because_reason_tells_is_the_goals_own_too(own, freq, said, reason):
+    """ "fordi jeg har barberet mig hver morgen i tres år" tells a habit; the goal says how
+    often, in the words of the frequency step ("… barbere mig hver morgen, fordi …")."""
+    facts = {"activity": "fritid", "own_action": own, "frequency": freq, "frequency_said": said,
+             "reason_said": reason, "speaker": "citizen"}  # fmt: skip
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.startswith(f"Jeg vil kunne {own} {said}, fordi"), sentence
+
+
+@pytest.mark.parametrize(
+    ("own", "criterion", "sign"),
+    [
+        ("lave en fuglekasse til mit barnebarn", "at den står færdig",
+         "lave den, så den står færdig"),
+        ("strikke en trøje til min datter", "at den er færdig og kan passes",
+         "strikke den, så den er færdig og kan passes"),
+        ("male mit hus", "at det ser pænt ud igen", "male det, så det ser pænt ud igen"),
+    ],
+)  # fmt: skip
+def test_a_sign_told_as_the_things_state_is_done_with_the_wishs_verb(own, criterion, sign):
+    """ "at den står færdig" is said of the thing: not "når jeg kan lave at den står færdig"."""
+    facts = {"activity": "fritid", "own_action": own, "criterion": criterion, "speaker": "citizen"}
+    assert f"når jeg kan {sign}." in compose_goal(facts, GOALS)

@@ -1940,6 +1940,24 @@ def test_with_their_own_thing_or_a_slipped_definite_is_an_aid(content, said, ind
         ("jeg vil gerne lave aftensmad til min mand igen",
          "et rigtigt aftensmåltid med kartofler og sovs og kød som i gamle dage", None,
          "et rigtigt aftensmåltid med kartofler og sovs og kød"),
+        # a present whose lemma in the table is a noun's ("folder": fold, "barberer": barber) is
+        # the verb in the finite verb's place; a list of things after "og" stays plural; a verb
+        # after "og" is said in the infinitive, æøå or not ("lægger")
+        ("hun vil gerne selv folde sit vasketøj",
+         "at hun selv folder en kurv med håndklæder og viskestykker og lægger dem i skabet",
+         "relative", "folde en kurv med håndklæder og viskestykker og lægge dem i skabet"),
+        ("han vil gerne barbere sig selv igen",
+         "at han selv barberer sig med sin barbermaskine", "relative",
+         "barbere sig med sin barbermaskine"),
+        ("jeg vil gerne lave mad igen",
+         "at jeg selv skræller kartofler og gulerødder og sætter dem over", None,
+         "skrælle kartofler og gulerødder og sætte dem over"),
+        # a regular verb the lemma table does not know, with its object ("rører sovsen")
+        ("jeg vil gerne lave mad igen", "at jeg selv skræller kartoflerne og rører sovsen", None,
+         "skrælle kartoflerne og røre sovsen"),
+        ("hun vil gerne selv ordne sit tøj",
+         "at hun selv hænger skjorter og bukser op og lægger dem sammen bagefter", "relative",
+         "hænge skjorter og bukser op og lægge dem sammen bagefter"),
     ],
 )  # fmt: skip
 def test_a_sign_in_the_persons_words_is_kept_at_once(content, wish, said, said_by, criterion):
@@ -1959,3 +1977,20 @@ def test_a_relatives_aid_in_own_words_is_the_citizens(content, said, aid_said):
     said_by = Answer("text", said, "relative")
     turn = advance(turn.state, said_by, content, TODAY, understand=understand)
     assert turn.state.slots["aid_said"] == aid_said
+
+
+@pytest.mark.parametrize(
+    ("said", "aid_said"),
+    [
+        ("med en lille let vandkande og min rollator at støtte mig til", "med en lille let "
+         "vandkande og min rollator at støtte mig til"),
+        ("med en let vandkande og en gammel stol at sidde på, det går fint",
+         "med en let vandkande og en gammel stol at sidde på"),
+    ],
+)  # fmt: skip
+def test_an_aids_infinitive_clause_keeps_the_preposition_it_ends_on(content, said, aid_said):
+    """ "min rollator at støtte mig til": the "til" belongs to the clause, not to a new one."""
+    wish = "jeg vil gerne vande mine blomster på altanen igen"
+    turn = wished_until(content, wish, "independence")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots.get("aid_said") == aid_said

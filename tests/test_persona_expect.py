@@ -27,6 +27,11 @@ GOOD = [
     "Jeg vil selv kunne handle i Netto, så jeg selv kan bestemme, hvad jeg spiser.",
     "Jeg vil kunne klare mig selv, så min datter ikke skal komme hver dag.",
     "Jeg ved, at jeg har nået det, når jeg kan skrive 15 kort. Det vil jeg kunne inden jul.",
+    # a list of things after the verb is no verb joined to it; a thing's clause with its "til"
+    "Jeg kan tage trøje og bukser på, mens jeg sidder.",
+    "Jeg kan åbne glas og dåser igen med en glasåbner.",
+    "Jeg vil kunne vande blomsterne med min rollator at støtte mig til, fordi jeg elsker dem.",
+    "Jeg vil kunne gå i haven med min stok for at støtte mig.",
 ]
 BAD = {
     "Jeg vil kunne gå, så jeg kan kunne hente min avis.": "double modal",
@@ -71,6 +76,19 @@ BAD = {
     "Jeg vil kunne gå går ned til bageren.": "its own other form",
     "Jeg vil selv kunne spise spiser min mad ved bordet.": "its own other form",
     "Jeg vil kunne rede reder min seng hver morgen.": "its own other form",
+    "Jeg ved, at jeg har nået det, når jeg kan folde fold en kurv med håndklæder.": (
+        "its own other form"
+    ),
+    # a verb joined by "og" after "kan" and an infinitive stays in the present
+    "Jeg ved, at jeg har nået det, når jeg kan folde en kurv og lægger dem i skabet.": (
+        "present tense joined"
+    ),
+    "Jeg vil kunne hente avisen og læser den ved bordet.": "present tense joined",
+    # a thing's infinitive clause that lost the preposition it ends on
+    "Jeg vil kunne vande blomsterne med min rollator at støtte mig, fordi jeg elsker dem.": (
+        "without its preposition"
+    ),
+    "Jeg vil kunne gå ud med en stok at holde mig.": "without its preposition",
 }
 
 

@@ -163,6 +163,9 @@ class Grammar:
     own_possessive: str = ""  # "min": agreement is mended by polish()
     help_leads: frozenset[str] = frozenset()  # "med", "uden" before an aid or help
     infinitive_markers: frozenset[str] = frozenset()  # "at"
+    # "min rollator at støtte mig til": the preposition that ends an infinitive clause
+    stranded_prepositions: frozenset[str] = frozenset()
+    phrase_end_adverbs: frozenset[str] = frozenset()  # "igen": closes a verb phrase
     # "have fremmede til at vaske ham", "få hjemmeplejen til at …": what the clause's subject
     # has another do; "ham"/"sig" after the "at" is the subject again
     causative_verbs: frozenset[str] = frozenset()
@@ -534,6 +537,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         spouse_roles=w("spouse_roles"),
         speaker_reflexive=table("speaker_reflexive"),
         infinitive_markers=w("infinitive_markers"),
+        stranded_prepositions=w("stranded_prepositions"),
+        phrase_end_adverbs=w("phrase_end_adverbs"),
         causative_verbs=w("causative_verbs"),
         object_infinitive_verbs=w("object_infinitive_verbs"),
         articles=w("articles"),

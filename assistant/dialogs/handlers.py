@@ -640,6 +640,11 @@ def _without_sign_lead(said_words: list[str], ctx: Ctx) -> list[str]:
     lemma = ctx.content.lexicon.lemmas.get(verb, "")
     ends = tuple(words.get("present_endings", ()))
     regular = tuple(words.get("regular_present_endings", ()))
+    g = ctx.content.goals.grammar
+    if lemma and not g.is_infinitive(lemma) and verb.endswith(regular):
+        # "folder" → "fold", "barberer" → "barber": the lemma of the noun; in the finite verb's
+        # place the word is the verb ("folde", "barbere")
+        lemma = ""
     if not lemma and len(verb) > _SHORT_VERB and verb.endswith(regular):
         lemma = verb[:-1]  # "at han selv logger på": the finite verb's place, a regular verb
     present = any(verb == lemma + e for e in ends) or (verb != lemma and verb.endswith(ends))
@@ -659,17 +664,34 @@ def _joined_infinitives(said_words: list[str], ctx: Ctx) -> list[str]:
     first clause lead ("uden at jeg sidder …" keeps its own verb)."""
     words, lemmas = ctx.dialogue.words, ctx.content.lexicon.lemmas
     ends = tuple(words.get("present_endings", ()))
+    regular = tuple(words.get("regular_present_endings", ()))
     joins = set(words.get("and_words", ()))
     stops = set(words.get("sign_leads", ())) | set(words.get("with_after_self_ends", ())) - joins
+    g = ctx.content.goals.grammar
     out = list(said_words)
     for k in range(1, len(out)):
-        low = normalise(out[k])
-        if low in stops:
+        if normalise(out[k]) in stops:
             break
-        lemma = lemmas.get(out[k].lower(), "")
-        if normalise(out[k - 1]) in joins and lemma and any(low == lemma + e for e in ends):
+        if normalise(out[k - 1]) not in joins:
+            continue
+        word = out[k].lower()  # as said: "lægger" is "lægge" + "r", folded or not
+        listed = k >= 2 and _present_like(out[k - 2].lower(), lemmas, ends)
+        last = k + 1 == len(out) or normalise(out[k + 1]) in joins
+        if g.is_noun_form(word) or (listed and last):
+            continue  # "håndklæder og viskestykker og …": a list of things, no verb
+        lemma = lemmas.get(word, "")
+        if not lemma and not last and len(word) > _SHORT_VERB and word.endswith(regular):
+            # "og rører sovsen": a regular verb the lemma table does not know, with its object
+            lemma = word[:-1] if g.is_infinitive(word[:-1]) else ""
+        if lemma and any(word == lemma + e for e in ends):
             out[k] = lemma
     return out
+
+
+def _present_like(word: str, lemmas, ends: tuple[str, ...]) -> bool:
+    """True for a word said as its lemma and a present ending ("håndklæder", "folder")."""
+    lemma = lemmas.get(word, "")
+    return bool(lemma) and any(word == lemma + e for e in ends)
 
 
 def _counted_things(text: str, ctx: Ctx) -> str | None:
@@ -1287,7 +1309,23 @@ def _aid_phrase(r: Reply, ctx: Ctx, key: str) -> str | None:
         more = _thing_words(" ".join([words[0], *rest[1:]]), ctx, "with_something")
         if more and len(more) > 1 and more[1] == rest[1]:  # the next thing right after "og"
             words = [*words, rest[0], *more[1:]]
+            rest = told[at + len(words) :]
+    if _stranded(words, rest, g):  # "min rollator at støtte mig til": the clause ends on it
+        words = [*words, rest[0]]
     return " ".join(words).rstrip(EDGE) or None
+
+
+def _stranded(words: list[str], rest: list[str], g) -> bool:
+    """True when the word after the phrase is the preposition its infinitive clause ends on
+    ("… at støtte mig til", "… at holde fast i"), the answer's clause ending with it."""
+    if not rest or fold(rest[0].strip(EDGE)).lower() not in g.stranded_prepositions:
+        return False
+    low = [fold(w.strip(EDGE)).lower() for w in words]
+    marker = next((k for k in range(1, len(low) - 1) if low[k] in g.infinitive_markers), None)
+    if marker is None or not g.is_infinitive(low[marker + 1]):
+        return False
+    ends = rest[0][-1:] in EDGE or len(rest) == 1 or rest[1] in EDGE
+    return ends or fold(rest[1]).lower() in g.main_joins
 
 
 def _thing_words(told: str, ctx: Ctx, key: str) -> list[str]:

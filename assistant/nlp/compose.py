@@ -429,6 +429,15 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     if not own:
         return " ".join([template.verb, *words])  # "hele stuen": "støvsuge hele stuen"
     verb, particle = _sign_verb(own.split(), g)
+    low = [fold(w).lower() for w in words[:3]]
+    if (
+        len(words) > 3
+        and low[0] in g.infinitive_markers
+        and low[1] in g.pointing_articles
+        and g.is_present(words[2])
+    ):  # "at den står færdig": "lave den, så den står færdig"
+        state = " ".join(words[1:])
+        return templates.text("thing_state", verb=verb, thing=words[1], state=state)
     if thing and _has_object(own.split(), verb, g):
         # "klæde mig på" + "bukser sokker og sko": "tage bukser sokker og sko på"
         return frame[0].format(object=" ".join(words))
@@ -618,7 +627,13 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     frame, motivation = _quoted_reason(
         told, templates, facts.get("reason_by") or facts.get("speaker"), facts.get("speaker_as")
     )
-    in_reason = bool(said and frame) and fold(str(said)).lower() in fold(motivation).lower()
+    # "så jeg selv kan handle to gange om ugen" says how often the wish is done, once; "fordi
+    # jeg har barberet mig hver morgen i tres år" tells a habit: the goal says its own frequency
+    in_reason = (
+        bool(said and frame)
+        and frame != _TOLD_AS_CAUSE
+        and fold(str(said)).lower() in fold(motivation).lower()
+    )
     if said and frame and not in_reason:  # "en gang om ugen om torsdagen … kaffe om torsdagen"
         how_often = _time_told_in_reason(how_often, facts.get("frequency"), motivation, templates)
     if not _said_in(how_often, head, templates.grammar) and not in_reason:
@@ -667,6 +682,9 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if when:
         sentence += " " + templates.text("by_when", date=when)
     return " ".join(sentence.split()), unplaced
+
+
+_TOLD_AS_CAUSE = "because"  # the reason frame of a whole clause ("fordi …")
 
 
 def _time_told_in_reason(how_often: str, freq, motivation: str, templates: GoalTemplates) -> str:
@@ -734,6 +752,51 @@ def _shared_run(a: list[str], b: list[str]) -> tuple[int, int, int]:
     return best
 
 
+def _clause_join(run: list[str], g) -> int | None:
+    """Where in a shared run "og" joins two verb phrases ("børnebørn og høre"), or None."""
+    return next(
+        (
+            k
+            for k in range(len(run) - 1)
+            if run[k] in g.main_joins
+            and g.is_infinitive(run[k + 1])
+            and run[k + 1] not in g.not_verbs
+        ),
+        None,
+    )
+
+
+def _adverbs_joined(run: list[str], g) -> bool:
+    """True when each "og" of the run joins two adverbs of way ("komme ind og ud")."""
+    return all(
+        0 < k < len(run) - 1 and run[k - 1] in g.motion_adverbs and run[k + 1] in g.motion_adverbs
+        for k, w in enumerate(run)
+        if w in g.main_joins
+    )
+
+
+def _unrepeated_clauses(
+    wish: list[str], said: list[str], i: int, j: int, n: int, join: int, g
+) -> tuple[str, str]:
+    """The wish and the sign when the words they share run over "og" and a verb. What the sign
+    says before the join that opens with a place or a person ("til mine børnebørn") goes from
+    the sign ("sende en besked og høre …"); else the wish's verb phrase after "og" ("komme med
+    til sangtimen og synge med igen" beside "… sidde med hele sangtimen og synge med på …")
+    goes from the wish: the sign says it with more."""
+    bare = lambda w: fold(w.strip(",.;:")).lower()  # noqa: E731
+    before = [bare(w) for w in said[j : j + join]]
+    if len(before) >= 2 and before[0] in g.attribute_leads | g.motion_adverbs | g.help_leads:
+        rest = said[:j] + said[j + join :]
+        if j > 0:
+            return " ".join(wish), " ".join(rest)
+    tail = wish[i + join : i + n]
+    after = bare(wish[i + n]) if i + n < len(wish) else ""
+    ends = not after or after in g.main_joins or after in g.phrase_end_adverbs
+    if i + join > 1 and len(tail) >= _LIST_REPEAT and ends:
+        return " ".join(wish[: i + join] + wish[i + n :]), " ".join(said)
+    return " ".join(wish), " ".join(said)
+
+
 _LIST_REPEAT = 3  # words in a row a list after the wish's comma shares with the sign
 
 
@@ -764,7 +827,10 @@ def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
     if n < _REPEAT:
         return action, sign
     run = bare(sign)[j : j + n]
-    if set(run) & g.main_joins:  # "til mine børnebørn og høre …": two clauses, no one thing
+    join = _clause_join(run, g)
+    if join is not None:  # "til mine børnebørn og høre …": two clauses, each said once
+        return _unrepeated_clauses(wish, said, i, j, n, join, g)
+    if set(run) & g.main_joins and not _adverbs_joined(run, g):
         return action, sign
     after = fold(said[n].strip(",.;:")).lower() if len(said) > n else ""
     whole = i == 0 or i + n == len(wish)  # the wish's verb phrase, or its end ("lære at …")
@@ -773,6 +839,10 @@ def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
         # komme op fra gulvet": "komme op fra gulvet selv ved at …" → "gøre det selv ved at …"
         return action, " ".join([g.do_it, *said[n:]])
     content = lambda words: [w for w in bare(" ".join(words)) if w not in g.function_words]  # noqa: E731
+    if j > 0 and len(run) > 2 and run[1] in g.attribute_leads | g.motion_adverbs:
+        # "klippe hele hækken ud mod vejen, 25 meter" after "klippe hækken ud mod vejen": the
+        # sign names the thing and leaves the place the wish says
+        return action, " ".join(said[: j + 1] + said[j + n :]).replace(" ,", ",")
     if run[0] in g.attribute_leads | g.motion_adverbs | g.help_leads:
         rest = said[:j] + said[j + n :]
         if content(rest[1:]):  # "flytte mig med glidebrættet": the sign still adds something
