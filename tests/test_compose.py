@@ -2228,6 +2228,7 @@ def test_a_frequency_a_because_reason_tells_is_the_goals_own_too(own, freq, said
     ],
 )  # fmt: skip
 def test_a_sign_told_as_the_things_state_is_done_with_the_wishs_verb(own, criterion, sign):
-    """ "at den står færdig" is said of the thing: not "når jeg kan lave at den står færdig"."""
-    facts = {"activity": "fritid", "own_action": own, "criterion": criterion, "speaker": "citizen"}
+    """ "at den står færdig" told by a relative is said of the thing with the wish's verb, not
+    "når jeg kan lave at den står færdig" (the citizen's own is said as its clause, above)."""
+    facts = {"activity": "fritid", "own_action": own, "criterion": criterion, "speaker": "relative"}
     assert f"når jeg kan {sign}." in compose_goal(facts, GOALS)
