@@ -631,3 +631,106 @@ def test_a_clause_spliced_on_the_first_of_two_reasons_is_a_third_left_out():
     goal = _reason_in_goal(told, "relative")
     assert "hader" not in goal
     assert goal.endswith(", og så jeg selv kan følge med i dødsannoncerne."), goal
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        # spoken, a particle between the verb and the negation
+        "jeg vil så gerne i kirke igen om søndagen med Flextrafik derhen for jeg kan jo ikke gå "
+        "hele vejen",
+        # typed, the verb before the negation after "fordi"
+        "Jeg vil gerne handle selv igen med min rollator, fordi jeg kan altså ikke bære poserne",
+        # without æøå, a lack told without a negation
+        "jeg vil gerne kunne gaa til bageren igen fordi jeg har saa svært ved trapperne",
+        "jeg vil gerne ud at gå igen for jeg kan slet ikke stå ret længe",
+    ],
+)
+def test_a_difficulty_told_with_the_wish_is_never_offered_as_why_it_matters(content, wish):
+    turn = until(begin(content), content, "wish")
+    turn = until(go(turn, content, text(wish)), content, "motivation")
+    assert "Du sagde" not in turn.prompt, turn.prompt
+    turn = until(go(turn, content, text("så jeg kan komme ud blandt folk")), content, "confirm")
+    assert ", så jeg kan komme ud blandt folk" in turn.goal_text
+    assert "ikke" not in turn.goal_text.split(", så jeg kan")[0].split(",")[-1]
+    assert "svært" not in turn.goal_text and " ikke kan " not in turn.goal_text
+
+
+@pytest.mark.parametrize(
+    ("told", "frame", "words"),
+    [
+        # a feeling, no lack: "kan ikke lide", "kan ikke holde ud" stay reasons
+        ("fordi jeg kan ikke holde ud at sidde inde hele dagen", "because",
+         "jeg ikke kan holde ud at sidde inde hele dagen"),
+    ],
+)  # fmt: skip
+def test_a_feeling_told_with_a_negation_is_still_a_reason(told, frame, words):
+    assert reason_frame(told, GOALS, "citizen") == (frame, words)
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # spoken: what the grandchildren do, then what she wants for them
+        ("de spørger altid mormor har du bagt og så må jeg sige nej og det er så trist øh jeg "
+         "vil have at de har noget at glæde sig til", ", så de har noget at glæde sig til."),
+        ("han ringer hver dag og spørger om jeg har spist altså jeg vil gerne have at han kan "
+         "slappe af", ", så han kan slappe af."),
+        # typed, two sentences
+        ("De siger altid at jeg ikke kan. Jeg vil have at de kan se jeg stadig kan.",
+         ", så de kan se jeg stadig kan."),
+        # the want alone
+        ("jeg vil gerne have at mine børnebørn kan komme på besøg igen",
+         ", så mine børnebørn kan komme på besøg igen."),
+    ],
+)  # fmt: skip
+def test_what_the_citizen_wants_others_to_have_is_the_reason_not_their_story(told, reason):
+    assert _reason_in_goal(told) == reason
+
+
+def test_a_want_that_is_a_refusal_stays_a_because_clause():
+    assert _reason_in_goal("jeg vil ikke have at min kone skal gøre det") == (
+        ", fordi jeg ikke vil have at min kone skal gøre det."
+    )
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        ("Det er en tradition. Alle mine børnebørn har fået en sweater af mig, og jeg vil også "
+         "give ham en",
+         ", fordi det er en tradition, og alle mine børnebørn har fået en sweater af mig."),
+        ("det er vigtigt for mig. begge mine sønner har lært at fiske af mig",
+         ", fordi det er vigtigt for mig, og begge mine sønner har lært at fiske af mig."),
+        ("det er min hobby. jeg har altid strikket",
+         ", fordi det er min hobby, og jeg altid har strikket."),
+    ],
+)  # fmt: skip
+def test_a_bare_det_er_reason_keeps_the_sentence_that_tells_what_it_is(told, reason):
+    assert _reason_in_goal(told) == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # spoken "ligesom" before a place is a filler; before a subject and verb it compares
+        ("så jeg kan synge salmerne sammen med de andre øh det er ligesom der min uge begynder",
+         ", så jeg kan synge salmerne sammen med de andre, det er der min uge begynder."),
+        ("så jeg kan bage ligesom jeg lærte det af min mor og så jeg har noget at give",
+         "ligesom jeg lærte det"),
+    ],
+)  # fmt: skip
+def test_ligesom_is_a_filler_unless_it_compares(told, reason):
+    assert reason in _reason_in_goal(told)
+
+
+def test_a_when_clause_the_goal_already_says_is_not_repeated_in_the_reason():
+    facts = {
+        "activity": "madlavning",
+        "own_action": "bage boller til børnebørnene, når de kommer",
+        "speaker": "citizen",
+        "reason_said": "jeg vil have at de har noget at glæde sig til når de kommer",
+    }
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.count("når de kommer") == 1, sentence
+    assert sentence.endswith(", så de har noget at glæde sig til."), sentence

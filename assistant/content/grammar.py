@@ -154,6 +154,9 @@ class Grammar:
     reflexive_objects: frozenset[str] = frozenset()  # "klæde mig på": the verb has its object
     want_forms: frozenset[str] = frozenset()  # "fordi jeg gerne vil …" is a purpose
     wish_particles: frozenset[str] = frozenset()  # "gerne", dropped after "vil"
+    # "jeg vil have at de har noget at glæde sig til": what one wants to be so, a purpose
+    want_that: tuple[tuple[str, ...], ...] = ()
+    subject_quantifiers: frozenset[str] = frozenset()  # "alle" in "alle mine børnebørn har …"
     generic_verbs: frozenset[str] = frozenset()  # "klare", "gøre": say nothing with "det"
     pronoun_objects: frozenset[str] = frozenset()  # "det", "dem", "den"
     citizen_possessives: frozenset[str] = frozenset()  # a relative's "hendes", "hans"
@@ -522,6 +525,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reflexive_objects=w("reflexive_objects"),
         want_forms=w("want_forms"),
         wish_particles=w("wish_particles"),
+        want_that=longest_first(w("want_that")),
+        subject_quantifiers=w("subject_quantifiers"),
         help_leads=w("help_leads"),
         generic_verbs=w("generic_verbs"),
         pronoun_objects=w("pronoun_objects"),

@@ -60,8 +60,10 @@ class MotivationCues:
     quote_leads: tuple[tuple[str, ...], ...] = ()  # "han siger": the citizen's words follow
     # "fordi jeg ikke har kræfterne": a because-clause of inability is a cause, no reason
     cause_verbs: frozenset[str] = frozenset()
-    cause_not_before: frozenset[str] = frozenset()  # "lide" in "fordi jeg ikke kan lide …"
+    cause_not_before: tuple[tuple[str, ...], ...] = ()  # "lide" in "fordi jeg ikke kan lide …"
     cause_perfect_aux: frozenset[str] = frozenset()  # "har" in "fordi jeg ikke har set dem"
+    cause_particles: frozenset[str] = frozenset()  # "jo" in "for jeg kan jo ikke gå …"
+    cause_lacks: tuple[tuple[str, ...], ...] = ()  # "svært ved": "fordi jeg har svært ved …"
     participle_endings: tuple[str, ...] = ()  # "set", "været": a perfect, no lack
     laughter: frozenset[str] = frozenset()  # "haha" after a joke: no part of a reason
     # "så jeg har en lup med": before any wish, a "så" clause on these verbs is a consequence
@@ -575,8 +577,10 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
         clause_joins=w("clause_joins"),
         quote_leads=longest_first(w("quote_leads")),
         cause_verbs=w("cause_verbs"),
-        cause_not_before=w("cause_not_before"),
+        cause_not_before=longest_first(w("cause_not_before")),
         cause_perfect_aux=w("cause_perfect_aux"),
+        cause_particles=w("cause_particles"),
+        cause_lacks=longest_first(w("cause_lacks")),
         participle_endings=tuple(
             as_str_list(data.get("participle_endings"), path, "participle_endings", problems)
         ),

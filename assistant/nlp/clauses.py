@@ -526,16 +526,34 @@ def _none_follows(words: Sequence[str], k: int, m: MotivationCues) -> bool:
 
 
 def _cause(words: Sequence[str], start: int, m: MotivationCues) -> bool:
-    """True for "(fordi) jeg ikke har kræfterne", "(fordi) hun ikke kan se": what one cannot do
-    or lacks, the cause of a difficulty ("har set", "kan lide" excepted)."""
+    """True for "(fordi) jeg ikke har kræfterne", "(fordi) hun ikke kan se", spoken "(for) jeg
+    kan jo ikke gå", "(fordi) jeg har svært ved at gå": what one cannot do or lacks, the cause
+    of a difficulty ("har set", "kan lide" excepted)."""
     k = start + 1  # past the subject
     while k < len(words) and words[k] not in m.negations and k < start + 3:
         k += 1
-    if k + 1 >= len(words) or words[k] not in m.negations or words[k + 1] not in m.cause_verbs:
+    if k + 1 < len(words) and words[k] in m.negations and words[k + 1] in m.cause_verbs:
+        after = words[k + 2] if k + 2 < len(words) else ""
+        participle = words[k + 1] in m.cause_perfect_aux and after.endswith(m.participle_endings)
+        return not participle and not _not_a_lack(words, k + 2, m)
+    k = start + 2  # past the subject and its verb: "jeg kan jo ikke", "jeg har så svært ved"
+    if k > len(words) or words[start + 1] not in m.cause_verbs:
         return False
-    after = words[k + 2] if k + 2 < len(words) else ""
-    participle = words[k + 1] in m.cause_perfect_aux and after.endswith(m.participle_endings)
-    return not participle and after not in m.cause_not_before
+    while k < len(words) and words[k] in m.cause_particles | m.so_degree:
+        k += 1
+    if any(tuple(words[k : k + len(lack)]) == lack for lack in m.cause_lacks):
+        return True
+    if k + 1 >= len(words) or words[k] not in m.negations:
+        return False
+    verb = words[start + 1]
+    participle = verb in m.cause_perfect_aux and words[k + 1].endswith(m.participle_endings)
+    return not participle and not _not_a_lack(words, k + 1, m)
+
+
+def _not_a_lack(words: Sequence[str], k: int, m: MotivationCues) -> bool:
+    """True when the verb at k makes "ikke kan …" a feeling, no lack ("kan ikke lide", "kan
+    ikke holde ud at sidde inde")."""
+    return any(tuple(words[k : k + len(p)]) == p for p in m.cause_not_before)
 
 
 def _past_follows(words: Sequence[str], start: int, m: MotivationCues) -> bool:

@@ -668,6 +668,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         else:
             sentence += templates.text(purpose_frame, motivation=purpose)
     if motivation and frame:
+        motivation = _without_told_when(motivation, sentence, templates.grammar)
         sentence += templates.text(frame, motivation=motivation)
     sentence = polish(sentence.rstrip(" .,"), templates.grammar) + "."
     criterion = polish(sign, templates.grammar).rstrip(" .,")
@@ -685,6 +686,19 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
 
 
 _TOLD_AS_CAUSE = "because"  # the reason frame of a whole clause ("fordi …")
+
+
+def _without_told_when(reason: str, sentence: str, g) -> str:
+    """The reason without a "når" clause at its end that the goal sentence already says ("…
+    til børnebørnene hver lørdag, når de kommer, så de har noget at glæde sig til når de
+    kommer"): said once."""
+    words = reason.split()
+    plain = lambda text: " ".join(fold(text.strip(",.;:")).lower() for text in text.split())  # noqa: E731
+    said = f" {plain(sentence)} "
+    for k in range(1, len(words) - 1):
+        if fold(words[k]).lower() in g.when_leads and f" {plain(' '.join(words[k:]))} " in said:
+            return " ".join(words[:k]).rstrip(",;:")
+    return reason
 
 
 def _time_told_in_reason(how_often: str, freq, motivation: str, templates: GoalTemplates) -> str:

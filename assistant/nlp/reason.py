@@ -49,6 +49,8 @@ def _subject(words: list[str], g: Grammar) -> int:
     first = _b(words[0])
     if first in g.subject_pronouns or first in g.citizen_pronouns:
         return 1
+    if first in g.subject_quantifiers and len(words) > 3 and _b(words[1]) in g.possessive_words:
+        return 3  # "alle mine børnebørn har …"
     if first in g.possessive_words and len(words) > 1:
         return 2
     # "så hjemmeplejen ikke skal komme": a noun the modal (after a negation) follows
@@ -157,7 +159,7 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
         i + 1 < len(words)
         and (
             _b(words[i + 1]) in kept
-            or (_b(words[i]) in g.comparison_fillers and _b(words[i + 1]) in g.subject_pronouns)
+            or (_b(words[i]) in g.comparison_fillers and _compares_subject(words, i + 1, g))
             or bool(_compared_other_end(words, i, g))  # "ligesom min mor": as, cut below
         )
         for i in range(len(words))
@@ -178,6 +180,15 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
     if hedge and k + len(hedge) < len(words):  # "det ved jeg ikke det er mine makkere …"
         k = _after_openers(words, k + len(hedge), g)
     return _without_story_tails(words[k:], g)
+
+
+def _compares_subject(words: list[str], k: int, g: Grammar) -> bool:
+    """True when a subject pronoun at k opens what "ligesom" compares with ("ligesom jeg lærte
+    det"); "der" before a possessive is a place ("det er ligesom der min uge begynder"), so
+    "ligesom" there is a filler."""
+    if _b(words[k]) not in g.subject_pronouns:
+        return False
+    return not (k + 1 < len(words) and _b(words[k + 1]) in g.possessive_words)
 
 
 def _without_story_tails(words: list[str], g: Grammar) -> list[str]:
@@ -941,9 +952,13 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
     (first, _), *later = parts or [("", False)]
     frame, words = _reason_parts_of(first, g, speaker, speaker_as)
     for part, run_on in later:
+        then, said = _reason_parts_of(part, g, speaker, speaker_as)
+        if _others_story(frame, words, others, g) and then in _SO_SUBJECT and _wants(part, g):
+            # "de spørger altid mormor har du bagt … øh jeg vil have at de har noget at glæde
+            # sig til": what others do is the story; what the citizen wants it for, the reason
+            return then, said
         if run_on and frame:
             break  # "… musikken gør mig så glad jeg bliver helt ked af det …": the tail
-        then, said = _reason_parts_of(part, g, speaker, speaker_as)
         # "det er hendes egne sager siger hun": a relative quoting the citizen gives their own
         quoted = speaker == "relative" and _quotes(part, g)
         own = bool(said) and (_b(said.split()[0]) == g.self_subject or quoted)
@@ -958,6 +973,13 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
         if frame == then == "because" and own and said not in words and _anchored(said, words, g):
             return frame, f"{words}, {g.and_word} {said}"
         said = _first_clause(said, g)  # "… alene, hun er holdt op med …": her story
+        if frame == then == "because" and about and _only_named(words, g) and said not in words:
+            # "Det er en tradition. Alle mine børnebørn har fået en sweater af mig": the
+            # sentence after a bare "det er …" tells what it is; both, in order
+            head = said.split()[0]
+            if _b(head) in g.subject_quantifiers or not _is_name(head, g):
+                said = said[:1].lower() + said[1:]  # "Alle mine børnebørn": no name
+            return frame, f"{words}, {g.and_word} {said}"
         if frame == "because" and then in _SO_SUBJECT and said not in words and _so_led(part, g):
             # "jeg savner kollegerne. og så Hanne ikke skal stå alene": both, as told
             lead = [x for x in _SO_SUBJECT[then](g) if x]
@@ -977,6 +999,28 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
         if frame:  # only the sentence right after a reason tells beside it
             break
     return frame, words
+
+
+_NAMED_MAX = 5  # words of a bare "det er en tradition" a later sentence may tell more of
+
+
+def _only_named(words: str, g: Grammar) -> bool:
+    """True for a reason that only names what it is ("det er en tradition", "det er vigtigt
+    for mig"): "det", the verb "er" and a few words, one clause."""
+    said = [_b(w) for w in words.split()]
+    return (
+        2 < len(said) <= _NAMED_MAX
+        and said[0] in g.subject_pronouns - g.citizen_pronouns - {g.self_subject}
+        and said[1] == g.be_word
+        and not any(w in g.clause_joins for w in said[2:])
+    )
+
+
+def _others_story(frame: str, words: str, others, g: Grammar) -> bool:
+    """True for a because-clause about what others do ("de altid spørger mormor har du bagt"):
+    its subject is someone else, a pronoun or a name, not the citizen nor a thing."""
+    said = words.split()
+    return frame == "because" and bool(said) and (_b(said[0]) in others or _is_name(said[0], g))
 
 
 def _citizen_subject(words: list[str], g: Grammar) -> bool:
@@ -1356,6 +1400,10 @@ def _subject_clause(kind: str, body: list[str], g: Grammar, convert: bool) -> tu
             k += 1
         if k < len(rest) and _b(rest[k]) in g.want_forms:
             tail = [w for w in rest[k + 1 :] if _b(w) not in g.wish_particles]
+            that = next((t for t in g.want_that if tuple(map(_b, tail[: len(t)])) == t), ())
+            if that and _subject(tail[len(that) :], g):
+                # "jeg vil have at de har noget at glæde sig til": ", så de har noget …"
+                return _subject_clause("so", tail[len(that) :], g, convert)
             if tail and _b(tail[0]) in g.can_forms:
                 tail = tail[1:]
             if tail and g.is_infinitive(tail[0]):
