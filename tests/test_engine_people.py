@@ -365,6 +365,13 @@ def test_a_first_name_told_earlier_with_a_relation_is_that_helper(content, every
         ("min mand Erik han døde sidste år", "Erik", "mand"),
         # the relation said right there is the NLP's to read ("min kone Ruth er død")
         ("min kone Ruth spillede kort", "Min nabo Kaj kører mig. Min kone Ruth er død", "kone"),
+        # told dead later by "han"/"hun" (blind83: Poul off the point at the helper question)
+        ("Min mand Poul plantede æbletræet da vi flyttede ind, og om sommeren sad vi altid "
+         "under det og drak kaffe. Han døde i 2019.",
+         "Poul lavede altid kaffe til os. Min datter Hanne kan hjælpe mig", "mand"),
+        ("min veninde Grethe og jeg gik altid tur om søen. hun er død nu",
+         "Grethe gik altid med", "veninde"),
+        ("min bror Jens var altid med paa fisketur men han doede i fjor", "Jens", "bror"),
     ],
 )  # fmt: skip
 def test_a_first_name_told_dead_is_no_helper(content, everyday, said, lacks):
@@ -373,6 +380,23 @@ def test_a_first_name_told_dead_is_no_helper(content, everyday, said, lacks):
         {"everyday": everyday, "wish": "jeg vil gerne kunne lave mad selv igen", "people": said},
     )
     assert lacks not in turn.draft["goal"]["people"]
+
+
+@pytest.mark.parametrize(
+    ("everyday", "said", "people"),
+    [
+        # "han" names someone who lost someone, not the person himself
+        ("min søn Per bor tæt på. han mistede sin kone i fjor", "Per kan køre mig", ["søn"]),
+        # "han" after someone else is named is that one ("min mand Ole … min bror … han døde")
+        ("min mand Ole er god til at køre. min bror var også, han døde i fjor", "Ole", ["mand"]),
+    ],
+)  # fmt: skip
+def test_a_death_told_of_someone_else_leaves_the_named_helper(content, everyday, said, people):
+    turn, _asked = play(
+        content,
+        {"everyday": everyday, "wish": "jeg vil gerne kunne lave mad selv igen", "people": said},
+    )
+    assert sorted(turn.draft["goal"]["people"]) == sorted(people)
 
 
 @pytest.mark.parametrize(

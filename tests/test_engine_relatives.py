@@ -76,6 +76,24 @@ def test_a_childs_family_words_become_the_parents_in_the_goal():
 
 
 @pytest.mark.parametrize(
+    ("said", "people"),
+    [
+        # blind86: a plain "Ingen" first; the relative far away and a service that does not come
+        ("Ingen. Jeg bor jo i Aarhus, og hjemmeplejen kommer ikke hos hende", []),
+        ("ingen. jeg bor i Odense og arbejder hele ugen", []),
+        ("ikke nogen, jeg har selv for travlt", []),
+        # a helper after the no is one: the relative ("men jeg"), or the sister said as help
+        ("ingen, men jeg kan godt hjælpe hende om lørdagen", ["barn"]),
+        ("ingen. min soester kan godt tage med hende", ["datter"]),
+    ],
+)  # fmt: skip
+def test_a_relatives_plain_nobody_names_no_helper(said, people):
+    wish = "hun vil gerne selv kunne laese sin post igen"
+    turn = proposal(go(relative_at_about(), card("mor")), wish, people=said)
+    assert turn.state.slots["people"] == people
+
+
+@pytest.mark.parametrize(
     "said",
     [
         "min far Holger, jeg er hans søn",

@@ -27,6 +27,7 @@ class RoleCues:
     pronoun_of: dict[str, str] = field(default_factory=dict)  # "bror" → "han"
     object_of: dict[str, str] = field(default_factory=dict)  # "han" → "ham"
     possessive_of: dict[str, str] = field(default_factory=dict)  # "han" → "hans"
+    vetoes: tuple[str, ...] = ()  # "det her skal de ikke …": ruled out, helper or not
 
 
 def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
@@ -77,7 +78,14 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
     for pronoun in raw_possessives:
         if pronoun not in raw_pronouns:
             problems.add(path, f"role_possessive_pronouns: '{pronoun}' is none of role_pronouns")
+    vetoes = []
+    for p in as_str_list(data.get("role_ruled_out"), path, "role_ruled_out", problems):
+        if p.split().count(PLACEHOLDER) != 1:
+            problems.add(path, f"role_ruled_out {p!r}: needs {PLACEHOLDER} exactly once")
+            continue
+        vetoes.append(p)
     return RoleCues(
+        vetoes=tuple(vetoes),
         patterns=tuple(patterns),
         priority=tuple(r for r in priority if r in ROLES),
         determiners=words("role_determiners"),

@@ -1396,7 +1396,11 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.people_answered = True
         return OK
     by_name = _named_before(s, r, ctx)
-    if r.said_by == "relative" and (me := _relative_self(s, r, ctx)):
+    only_nobody = said(r.text, ctx.dialogue, "nobody_only", 14) and not said(
+        r.text, ctx.dialogue, "nobody_except", 14, anywhere=True
+    )
+    # "Ingen. Jeg bor jo i Aarhus": the relative's own "jeg" after a plain no tells why not
+    if r.said_by == "relative" and not only_nobody and (me := _relative_self(s, r, ctx)):
         # "mig indtil februar": the relative who answers; "mig og Thomas" after "sin søn
         # Thomas": the son too
         people.extend(p for p in dict.fromkeys([me, *by_name]) if p not in people)
@@ -1409,9 +1413,7 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
     roles = roles_of(r.facts, step.kind)
     helpers = helpers_in(roles)
     by_name = [p for p in by_name if roles.get(p) not in REMOVING]  # "Lis skal ikke, hun har …"
-    if said(r.text, ctx.dialogue, "nobody_only", 14) and not said(
-        r.text, ctx.dialogue, "nobody_except", 14, anywhere=True
-    ):
+    if only_nobody:
         # "ingen. Birthe har nok at se til med sin mand": who is named after a plain "ingen"
         # tells why no one can; only one said as help ("ingen. min datter tager med") is, and
         # help told about today ("hjemmeplejen kommer om fredagen") is not the goal's

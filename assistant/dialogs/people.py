@@ -165,9 +165,35 @@ def names_told(
             lemma, name = lex.people.get(words[k].lower()), words[k + 1]
             if lemma and name[:1].isupper() and name.lower() not in lex.people:
                 names.setdefault(name.lower(), lemma)
-                if _near(words, k + 1, death_words):
+                if _near(words, k + 1, death_words) or _dies_later(
+                    words, k + 1, lemma, lex, death_words
+                ):
                     dead.add(name.lower())
     return names, dead
+
+
+#: Words after a "han"/"hun" read for the death told of them ("Han døde i 2019").
+_PRONOUN_DEATH_WINDOW = 3
+
+
+def _dies_later(words: list[str], k: int, lemma: str, lex, folded: frozenset[str]) -> bool:
+    """True when a later "han"/"hun" of the person named at words[k] ("min mand Poul plantede
+    æbletræet … Han døde i 2019"), before another person is named, is told dead: a word of
+    `folded` right after it, not one with an owner after it ("han mistede sin kone")."""
+    cues = lex.people_roles
+    gender = cues.pronoun_of.get(lemma) if cues is not None else None
+    if gender is None:
+        return False
+    low = [w.lower() for w in words]
+    for j in range(k + 1, len(low)):
+        if low[j] in lex.people or (words[j][:1].isupper() and low[j - 1] in lex.people):
+            return False  # someone else named: "han" may be him now
+        if low[j] != gender:
+            continue
+        for m in range(j + 1, min(len(low), j + 1 + _PRONOUN_DEATH_WINDOW)):
+            if fold(low[m]) in folded and not (m + 1 < len(low) and low[m + 1] in lex.owners):
+                return True
+    return False
 
 
 def as_relations(text: str, names: dict[str, str], lead: str, lex) -> tuple[str, list[str]]:

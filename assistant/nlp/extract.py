@@ -1867,6 +1867,8 @@ def _is_subject(words, i: int, lex) -> bool:
         return True
     if words[i] in lex.third_person_nouns and words[i - 1] in lex.fillers:
         return True  # "altså far nægter …": the kin word the relative calls the citizen by
+    if words[i] in lex.third_person_nouns and words[i - 1] in lex.classes.get("modal", ()):
+        return True  # "efter blodproppen kan far ikke …": the bare kin word after its verb
     # "have at (min) mor", "siger at mormor"; but in "han vil ikke have at hans bror kommer" he
     # is named first
     k = i - 1 if words[i - 1] in lex.owners else i

@@ -21,6 +21,8 @@ HELPING = frozenset({"helper", "companion"})
 _PERSON, _DET = "p:person", "p:det"
 _WINDOW = 14  # tokens either side of a mention that a role pattern may reach
 _PRONOUN_REACH = 10  # words after a mention in which "han"/"hun" may still be that person
+# a veto ("men det her skal de ikke …") may come a whole clause after the mention
+_VETO_REACH = 20
 _DECEASED = "deceased"
 _UNWANTED = "unwanted"
 
@@ -31,17 +33,11 @@ class RoleFinder:
     def __init__(self, lex):
         cues: RoleCues = lex.people_roles or RoleCues()
         self.cues = cues
-        rules = []
-        for role, pattern in cues.patterns:
-            before, _sep, after = pattern.partition(PLACEHOLDER)
-            items = (
-                *(compile_pattern(before, lex) if before.strip() else ()),
-                Item(frozenset({_DET}), 0, 2),
-                Item(frozenset({_PERSON})),
-                *(compile_pattern(after, lex) if after.strip() else ()),
-            )
-            rules.append(Rule(role, items))
+        rules = [Rule(role, _items(pattern, lex)) for role, pattern in cues.patterns]
         self.rules = RuleSet(rules)
+        # "… men det her skal de ikke have noget med at gøre": ruled out by the speaker, said
+        # of the person or a later "han"/"hun"/"de", even one told as help with something else
+        self.vetoes = RuleSet([Rule(_UNWANTED, _items(p, lex)) for p in cues.vetoes])
         self.deaths = RuleSet([r for r in rules if r.label == _DECEASED])
         # "min datter ringer … men hun bor i Aalborg så hun kan ikke være med": a refusal said
         # of the person by "han"/"hun" later, by the patterns that start with the person
@@ -91,6 +87,11 @@ class RoleFinder:
                 for j in self._same_person(words, texts, mentions, name, i)
             ):
                 role = _DECEASED  # "min bror cyklede altid med men han døde i fjor"
+            elif role != _DECEASED and any(
+                self._labels(self.vetoes, base, punct, j)
+                for j in (i, *self._pronouns(words, mentions, name, i, _VETO_REACH))
+            ):
+                role = _UNWANTED  # "hjemmeplejen … men det her skal de ikke have noget med"
             elif role == "other" or role in HELPING:
                 refused = [
                     j
@@ -143,9 +144,11 @@ class RoleFinder:
             out += [j for j in range(i + 2, len(words)) if words[j] == words[i + 1]]
         return [j for j in out if j is not None]
 
-    def _pronouns(self, words, mentions, name: str, i: int) -> list[int]:
+    def _pronouns(
+        self, words, mentions, name: str, i: int, reach: int = _PRONOUN_REACH
+    ) -> list[int]:
         """Every "han"/"hun" (or "ham"/"hende") of the person's gender after the mention at i,
-        before anyone else is named, within _PRONOUN_REACH words of the mention or of the previous
+        before anyone else is named, within `reach` words of the mention or of the previous
         such pronoun."""
         gender = self.cues.pronoun_of.get(name)
         # a person of either gender ("naboen") only by an object put first: "… men ham/hende
@@ -154,7 +157,7 @@ class RoleFinder:
         stop = min((j for _n, j in mentions if j > i), default=len(words))
         out, last = [], i
         for j in range(i + 1, stop):
-            if j - last > _PRONOUN_REACH:
+            if j - last > reach:
                 break
             if words[j] in forms and words[j - 1] not in self.cues.conditionals:
                 out.append(j)  # not "… hvis hun ikke sover": a condition, no refusal
@@ -175,6 +178,17 @@ class RoleFinder:
                 elif rb == "other" and ra != "other":
                     out[b] = (nb, ib, ra)
         return out
+
+
+def _items(pattern: str, lex) -> tuple[Item, ...]:
+    """The rule items of a role pattern: the mention, with up to two determiners before it."""
+    before, _sep, after = pattern.partition(PLACEHOLDER)
+    return (
+        *(compile_pattern(before, lex) if before.strip() else ()),
+        Item(frozenset({_DET}), 0, 2),
+        Item(frozenset({_PERSON})),
+        *(compile_pattern(after, lex) if after.strip() else ()),
+    )
 
 
 def role_by_name(found: Sequence[tuple[str, int, str]], rank: dict[str, int]) -> dict[str, str]:
