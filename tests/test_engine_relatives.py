@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from engine_support import CONTENT, TODAY, card, go
 
-from assistant.dialogs.about import genitive, read_about
+from assistant.dialogs.about import citizens_quote, genitive, read_about
 from assistant.dialogs.engine import closing_status, new_state, start
 from assistant.dialogs.models import Turn
 
@@ -356,6 +356,54 @@ def test_a_spouse_or_in_law_speaks_of_the_family_as_theirs(about, said, goal_wor
     turn = proposal(turn, said)
     goal = turn.prompt.split(":", 1)[1]
     assert goal_words in goal and not_words not in goal
+
+
+@pytest.mark.parametrize(
+    ("about", "wish", "goal_words", "not_words"),
+    [
+        ("min mormor karen", "nu er det mormor selv der siger det: jeg vil gerne selv kunne "
+         "ringe til min søster i esbjerg", "min søster", "barnebarn"),
+        (card("mor"), "hun siger selv: jeg vil gerne kunne besoege min bror paa fyn igen",
+         "min bror", "søn"),
+        (card("mor"), "mor: jeg vil gerne kunne gaa ned til min veninde Inge igen", "min veninde",
+         "xx"),
+        ("min far", "han siger selv jeg vil gerne kunne køre ud til min datter", "min datter",
+         "barnebarn"),
+    ],
+)  # fmt: skip
+def test_the_citizens_quoted_words_at_the_wish_are_her_own_first_person(
+    about, wish, goal_words, not_words
+):
+    """A relative handing the words to the citizen ("nu er det mormor selv der siger det:",
+    "hun siger selv:", "mor: …") makes what follows the citizen's own: her "min søster" is her
+    sister, not the relative's (the citizen's grandchild)."""
+    turn = proposal(go(relative_at_about(), about), wish)
+    goal = turn.prompt.split(":", 1)[1]
+    assert goal_words in goal and not_words not in goal, goal
+
+
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        ("nu er det mormor selv der siger det: jeg vil ringe til Ruth", "jeg vil ringe til Ruth"),
+        ("hun siger selv: jeg vil gerne i haven", "jeg vil gerne i haven"),
+        ("Mor: jeg vil ud at gaa", "jeg vil ud at gaa"),
+        ("øh karen siger det selv jeg vil gerne kunne bage", "jeg vil gerne kunne bage"),
+        ("hun sagde selv til mig jeg vil gerne i kirke", "jeg vil gerne i kirke"),
+        # told about her, or the relative's own words: no quote
+        ("hun siger at hun vil gerne i haven", None),
+        ("hun siger selv at hun vil gerne i haven", None),
+        ("hun siger jeg skal hjælpe hende med haven", None),
+        ("jeg synes: hun skal i haven igen", None),
+        ("ja hun siger det er ok", None),
+        ("hun vil gerne i haven. det er vigtigt for hende", None),
+    ],
+)
+def test_a_quote_lead_hands_the_words_to_the_citizen(said, quote):
+    """Only a lead that names the citizen and says she speaks (with a colon, or "selv" and her
+    "jeg" after it) makes the words hers; "hun siger at …" tells about her."""
+    about = {"name": "Karen", "of": "Karens", "called": "mor"}
+    assert citizens_quote(said, about, CONTENT.dialogue) == quote
 
 
 @pytest.mark.parametrize(
