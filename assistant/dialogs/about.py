@@ -213,10 +213,8 @@ def citizens_quote(text: str, about: dict, dialogue) -> str | None:
         lead = [fold(w) for w in _TOKEN.findall(text[: colon.start()].lower())]
         rest = text[colon.end() :].strip()
         bare = [w for w in lead if w not in fillers]
-        if rest and len(lead) <= _QUOTE_LEAD_MAX and who & set(lead):
-            if bare and (len(bare) == 1 or _has_phrase(lead, says)):
-                return rest
-        return None
+        ok = rest and len(lead) <= _QUOTE_LEAD_MAX and who & set(lead) and bare
+        return rest if ok and (len(bare) == 1 or _has_phrase(lead, says)) else None
     tokens = text.split()
     low = [fold(w) for w in _TOKEN.findall(text.lower())]
     if len(low) != len(tokens):
@@ -233,6 +231,4 @@ def citizens_quote(text: str, about: dict, dialogue) -> str | None:
 
 
 def _has_phrase(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
-    return any(
-        tuple(words[i : i + len(p)]) == p for p in phrases if p for i in range(len(words))
-    )
+    return any(tuple(words[i : i + len(p)]) == p for p in phrases if p for i in range(len(words)))
