@@ -395,6 +395,7 @@ def test_the_citizens_quoted_words_at_the_wish_are_her_own_first_person(
         ("hun siger selv at hun vil gerne i haven", None),
         ("hun siger jeg skal hjælpe hende med haven", None),
         ("jeg synes: hun skal i haven igen", None),
+        ("Ingen. Jeg har tilbudt at hjælpe, men hun siger: du skal ikke se mig nøgen", None),
         ("ja hun siger det er ok", None),
         ("hun vil gerne i haven. det er vigtigt for hende", None),
     ],

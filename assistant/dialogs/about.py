@@ -191,6 +191,7 @@ def role_told(transcript, dialogue) -> str | None:
 
 _QUOTE_LEAD_MAX = 10  # words before a colon that may still be a lead, not a told sentence
 _COLON = re.compile(r":\s*")
+_TOLD = re.compile(r"[.,;!?]")  # a lead is one short phrase, no sentence told before it
 
 
 def citizens_quote(text: str, about: dict, dialogue) -> str | None:
@@ -210,6 +211,8 @@ def citizens_quote(text: str, about: dict, dialogue) -> str | None:
     fillers = {fold(w) for w in dialogue.yes_no.fillers}
     colon = _COLON.search(text)
     if colon:
+        if _TOLD.search(text[: colon.start()]):
+            return None  # "Ingen. Jeg har tilbudt …, men hun siger: …": a story before it
         lead = [fold(w) for w in _TOKEN.findall(text[: colon.start()].lower())]
         rest = text[colon.end() :].strip()
         bare = [w for w in lead if w not in fillers]
