@@ -383,6 +383,30 @@ def test_the_citizens_quoted_words_at_the_wish_are_her_own_first_person(
 
 
 @pytest.mark.parametrize(
+    "reason",
+    ["han siger: saa jeg kan snakke med de andre fiskere",
+     "han siger selv jeg vil gerne snakke med de andre fiskere"],
+)  # fmt: skip
+def test_the_citizens_quoted_reason_stays_his_own_with_a_named_relative(reason):
+    """A wife who says who she is ("min kone") quoting her husband's reason: his "jeg" is his
+    own, never turned into "min kone"."""
+    turn = go(relative_at_about(), "min mand Jens, jeg er hans kone")
+    for _ in range(40):
+        if turn.slot == "confirm":
+            break
+        if turn.slot == "wish":
+            turn = go(turn, "han vil gerne kunne gaa ned til havnen igen")
+        elif turn.slot == "motivation":
+            turn = go(turn, reason)
+        elif turn.slot == "handover":
+            turn = go(turn, card("ikke_selv"))
+        else:
+            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    goal = turn.prompt.split(":", 1)[1]
+    assert "snakke med de andre fiskere" in goal and "min kone" not in goal, goal
+
+
+@pytest.mark.parametrize(
     ("said", "quote"),
     [
         ("nu er det mormor selv der siger det: jeg vil ringe til Ruth", "jeg vil ringe til Ruth"),

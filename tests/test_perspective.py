@@ -225,9 +225,9 @@ def test_a_relatives_os_in_the_citizens_doing_is_the_family(said, role, citizens
          "se på at de andre gør det", " vi "),
         # a relative whose role is unknown waiting on: said without them
         ("så hun ikke skal vente på mig i 14 dage for at vide hvad der står i brevene",
-         None, "ikke skal vente i 14 dage for at vide", "mig"),
-        ("saa han ikke skal vaere afhaengig af mig hele tiden", None, "afhængig hele tiden",
-         "mig"),
+         None, "ikke skal vente på andre i 14 dage for at vide", "mig"),
+        ("saa han ikke skal vaere afhaengig af mig hele tiden", None,
+         "afhængig af andre hele tiden", "mig"),
     ],
 )  # fmt: skip
 def test_a_relatives_reason_in_the_citizens_words_round_two(told, role, reason, not_said):
