@@ -1419,9 +1419,12 @@ def test_a_reason_with_an_adverb_before_kan_is_kept_as_said(reason):
         ("saa han kan komme med til frokost i roklubben uden at jeg skal hjaelpe ham",
          "relative", "so_that", "komme med til frokost i roklubben"),
         ("saa hun selv kan vaelge sine ting og ikke skal vente paa mig", "relative", "so_i",
-         "selv kan vaelge mine ting"),
+         "selv kan vaelge mine ting og ikke skal vente på andre"),
         # ... and stays out when the relative is in its first clause
-        ("saa han ikke skal vente paa mig hele tiden", "relative", "", ""),
+        ("så han ikke skal køre mig hele tiden", "relative", "", ""),
+        # ... but waiting on the relative is the citizen's own burden: said without them
+        ("saa han ikke skal vente paa mig hele tiden", "relative", "so_i",
+         "ikke skal vente på andre hele tiden"),
         # ... unless it only says for whom, said without them: the citizen's own burden
         ("så hun ikke skal føle sig som en byrde for mig", "relative", "so_i",
          "ikke skal føle mig som en byrde"),
@@ -1430,8 +1433,9 @@ def test_a_reason_with_an_adverb_before_kan_is_kept_as_said(reason):
         ("så hun og jeg kan gå ture sammen", "relative", "", ""),
         # the subject after a verb that is no modal: "så er han …" is "så jeg er …"
         ("han siger at saa er han en paen mand igen", "relative", "so_i", "er en paen mand igen"),
-        # "sidde og vente på mig" is one clause: no "jeg vil ikke sidde"
-        ("hun vil ikke sidde og vente på mig", "relative", "", ""),
+        # "sidde og vente på mig" is one clause: "jeg ikke vil sidde og vente på andre"
+        ("hun vil ikke sidde og vente på mig", "relative", "because",
+         "jeg ikke vil sidde og vente på andre"),
         # the adverb before "kan": "så jeg selv kan bestemme"
         ("så han kan selv bestemme hvornår han står op", "relative", "so_i",
          "selv kan bestemme hvornår jeg står op"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from engine_support import CONTENT, TODAY, card, go
 
-from assistant.dialogs.about import genitive, read_about
+from assistant.dialogs.about import citizens_quote, genitive, read_about
 from assistant.dialogs.engine import closing_status, new_state, start
 from assistant.dialogs.models import Turn
 
@@ -374,6 +374,79 @@ def test_a_spouse_or_in_law_speaks_of_the_family_as_theirs(about, said, goal_wor
     turn = proposal(turn, said)
     goal = turn.prompt.split(":", 1)[1]
     assert goal_words in goal and not_words not in goal
+
+
+@pytest.mark.parametrize(
+    ("about", "wish", "goal_words", "not_words"),
+    [
+        ("min mormor karen", "nu er det mormor selv der siger det: jeg vil gerne selv kunne "
+         "ringe til min søster i esbjerg", "min søster", "barnebarn"),
+        (card("mor"), "hun siger selv: jeg vil gerne kunne besoege min bror paa fyn igen",
+         "min bror", "søn"),
+        (card("mor"), "mor: jeg vil gerne kunne gaa ned til min veninde Inge igen", "min veninde",
+         "xx"),
+        ("min far", "han siger selv jeg vil gerne kunne køre ud til min datter", "min datter",
+         "barnebarn"),
+    ],
+)  # fmt: skip
+def test_the_citizens_quoted_words_at_the_wish_are_her_own_first_person(
+    about, wish, goal_words, not_words
+):
+    """A relative handing the words to the citizen ("nu er det mormor selv der siger det:",
+    "hun siger selv:", "mor: …") makes what follows the citizen's own: her "min søster" is her
+    sister, not the relative's (the citizen's grandchild)."""
+    turn = proposal(go(relative_at_about(), about), wish)
+    goal = turn.prompt.split(":", 1)[1]
+    assert goal_words in goal and not_words not in goal, goal
+
+
+@pytest.mark.parametrize(
+    "reason",
+    ["han siger: saa jeg kan snakke med de andre fiskere",
+     "han siger selv jeg vil gerne snakke med de andre fiskere"],
+)  # fmt: skip
+def test_the_citizens_quoted_reason_stays_his_own_with_a_named_relative(reason):
+    """A wife who says who she is ("min kone") quoting her husband's reason: his "jeg" is his
+    own, never turned into "min kone"."""
+    turn = go(relative_at_about(), "min mand Jens, jeg er hans kone")
+    for _ in range(40):
+        if turn.slot == "confirm":
+            break
+        if turn.slot == "wish":
+            turn = go(turn, "han vil gerne kunne gaa ned til havnen igen")
+        elif turn.slot == "motivation":
+            turn = go(turn, reason)
+        elif turn.slot == "handover":
+            turn = go(turn, card("ikke_selv"))
+        else:
+            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    goal = turn.prompt.split(":", 1)[1]
+    assert "snakke med de andre fiskere" in goal and "min kone" not in goal, goal
+
+
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        ("nu er det mormor selv der siger det: jeg vil ringe til Ruth", "jeg vil ringe til Ruth"),
+        ("hun siger selv: jeg vil gerne i haven", "jeg vil gerne i haven"),
+        ("Mor: jeg vil ud at gaa", "jeg vil ud at gaa"),
+        ("øh karen siger det selv jeg vil gerne kunne bage", "jeg vil gerne kunne bage"),
+        ("hun sagde selv til mig jeg vil gerne i kirke", "jeg vil gerne i kirke"),
+        # told about her, or the relative's own words: no quote
+        ("hun siger at hun vil gerne i haven", None),
+        ("hun siger selv at hun vil gerne i haven", None),
+        ("hun siger jeg skal hjælpe hende med haven", None),
+        ("jeg synes: hun skal i haven igen", None),
+        ("Ingen. Jeg har tilbudt at hjælpe, men hun siger: du skal ikke se mig nøgen", None),
+        ("ja hun siger det er ok", None),
+        ("hun vil gerne i haven. det er vigtigt for hende", None),
+    ],
+)
+def test_a_quote_lead_hands_the_words_to_the_citizen(said, quote):
+    """Only a lead that names the citizen and says she speaks (with a colon, or "selv" and her
+    "jeg" after it) makes the words hers; "hun siger at …" tells about her."""
+    about = {"name": "Karen", "of": "Karens", "called": "mor"}
+    assert citizens_quote(said, about, CONTENT.dialogue) == quote
 
 
 @pytest.mark.parametrize(

@@ -170,6 +170,16 @@ def test_a_role_told_in_a_later_answer_names_the_relative_in_the_reason():
          "så vi kan gå tur sammen med hunden igen og hun kommer ud"),
         ("så hun ikke venter på at de ringer til hende", "min datter",
          "så hun ikke venter på at de ringer til hende"),
+        # … unless the citizen looks on while "vi" do it: the others, not the couple
+        ("saa hun kan vaere vaertinde igen og ikke bare sidde og se paa at vi goer det",
+         "min mand", "saa hun kan vaere vaertinde igen og ikke bare sidde og se paa at de andre "
+         "goer det"),
+        ("så han ikke bare skal kigge på mens vi laver maden", "min kone",
+         "så han ikke bare skal kigge på mens de andre laver maden"),
+        ("så hun ikke sidder og ser på når vi spiller kort", "min mand",
+         "så hun ikke sidder og ser på når de andre spiller kort"),
+        ("så vi kan se på at børnebørnene leger", "min kone",
+         "så vi kan se på at børnebørnene leger"),
         # no citizen in the sentence: nothing to tell the household from
         ("så vi ikke skal køre derud hver dag", "min datter",
          "så vi ikke skal køre derud hver dag"),
@@ -210,6 +220,14 @@ def test_a_relatives_os_in_the_citizens_doing_is_the_family(said, role, citizens
          "venter på at familien ringer", " vi "),
         ("så hun bliver glad igen når vi kommer på besøg", "min nabo",
          "når familien kommer på besøg", " vi "),
+        # a spouse's "vi" while the citizen looks on is the others
+        ("så hun kan være værtinde igen og ikke sidde og se på at vi gør det", "min mand",
+         "se på at de andre gør det", " vi "),
+        # a relative whose role is unknown waiting on: said without them
+        ("så hun ikke skal vente på mig i 14 dage for at vide hvad der står i brevene",
+         None, "ikke skal vente på andre i 14 dage for at vide", "mig"),
+        ("saa han ikke skal vaere afhaengig af mig hele tiden", None,
+         "afhængig af andre hele tiden", "mig"),
     ],
 )  # fmt: skip
 def test_a_relatives_reason_in_the_citizens_words_round_two(told, role, reason, not_said):

@@ -142,6 +142,8 @@ class Grammar:
     relative_us_said: str = ""  # … in the citizen's goal: "min familie"
     relative_household: dict[str, str] = field(default_factory=dict)  # "vi" → "min familie"
     spouse_roles: frozenset[str] = frozenset()  # a relative who is the citizen's "kone", "mand"
+    we_apart_leads: tuple[tuple[str, ...], ...] = ()  # "se på at": a spouse's "vi" after it …
+    we_apart_said: str = ""  # … is "de andre", without the citizen
     speaker_reflexive: dict[str, str] = field(default_factory=dict)  # a named relative's "mig"
     quote_leads: tuple[tuple[str, ...], ...] = ()  # "han siger": the citizen's words follow
     quote_that: frozenset[str] = frozenset()  # "hun siger at …": what she said, told about her
@@ -540,6 +542,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         relative_us_said=nfc(str(data.get("relative_us_said") or "")),
         relative_household=table("relative_household"),
         spouse_roles=w("spouse_roles"),
+        we_apart_leads=longest_first(w("we_apart_leads")),
+        we_apart_said=nfc(str(data.get("we_apart_said") or "")),
         speaker_reflexive=table("speaker_reflexive"),
         infinitive_markers=w("infinitive_markers"),
         stranded_prepositions=w("stranded_prepositions"),

@@ -187,3 +187,51 @@ def role_told(transcript, dialogue) -> str | None:
             if w in roles and i > 1 and words[i - 1] in apposed and words[i - 2] in selves:
                 return roles[w]  # "mig hans datter", "mig, hendes søn"
     return None
+
+
+_QUOTE_LEAD_MAX = 10  # words before a colon that may still be a lead, not a told sentence
+_COLON = re.compile(r":\s*")
+_TOLD = re.compile(r"[.,;!?]")  # a lead is one short phrase, no sentence told before it
+
+
+def citizens_quote(text: str, about: dict, dialogue) -> str | None:
+    """The citizen's own words when a relative's answer opens by handing them over ("nu er det
+    mormor selv der siger det: jeg vil …", "hun siger selv: …", "mor: jeg vil …", spoken "hun
+    siger selv jeg vil …"); None when it does not ("hun siger at hun vil …" is told about). The
+    citizen is named by a pronoun, a relation's word ("mormor"), or the name or word given."""
+    words = dialogue.words
+    about = about if isinstance(about, dict) else {}
+    who = {fold(w) for w in {*words.get("quote_who", ()), *_relation_words(dialogue)}}
+    for key in ("name", "called"):
+        who |= {fold(w) for w in _TOKEN.findall(str(about.get(key) or "").lower())}
+    says = [tuple(fold(p).split()) for p in words.get("quote_says", ())]
+    selves = {fold(w) for w in words.get("quote_self", ())}
+    opens = {fold(w) for w in words.get("quote_opens", ())}
+    that = {fold(w) for w in words.get("quote_that", ())}
+    fillers = {fold(w) for w in dialogue.yes_no.fillers}
+    colon = _COLON.search(text)
+    if colon:
+        if _TOLD.search(text[: colon.start()]):
+            return None  # "Ingen. Jeg har tilbudt …, men hun siger: …": a story before it
+        lead = [fold(w) for w in _TOKEN.findall(text[: colon.start()].lower())]
+        rest = text[colon.end() :].strip()
+        bare = [w for w in lead if w not in fillers]
+        ok = rest and len(lead) <= _QUOTE_LEAD_MAX and who & set(lead) and bare
+        return rest if ok and (len(bare) == 1 or _has_phrase(lead, says)) else None
+    tokens = text.split()
+    low = [fold(w) for w in _TOKEN.findall(text.lower())]
+    if len(low) != len(tokens):
+        return None  # a number or a sign among the words: no lead to read
+    for end in range(1, min(_QUOTE_LEAD_MAX, len(low) - 1)):
+        lead = low[:end]
+        if not (who & set(lead) and selves & set(lead) and _has_phrase(lead, says)):
+            continue
+        if low[end] in that:
+            return None
+        if low[end] in opens and low[end - 1] not in who:
+            return " ".join(tokens[end:])
+    return None
+
+
+def _has_phrase(words: list[str], phrases: list[tuple[str, ...]]) -> bool:
+    return any(tuple(words[i : i + len(p)]) == p for p in phrases if p for i in range(len(words)))

@@ -190,7 +190,8 @@ def goal_fields(s: dict, content) -> dict:
     told = _without_citizens_name(slots.get("reason_said") or slots.get("motivation"), s, content)
     relative_as = speaker_as(s, content)
     # a reason card says it in the citizen's words ("klare mig selv"), whoever chose it
-    reason_by = "citizen" if slots.get("motivation_card") else speaker
+    own = slots.get("motivation_card") or slots.get("motivation_own")
+    reason_by = "citizen" if own else speaker
     return {
         "activity": activity if activity in content.activities else None,
         "activity_guessed": bool(slots.get("activity_guessed")),  # for SMART: staff checks it

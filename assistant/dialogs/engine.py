@@ -84,7 +84,7 @@ from datetime import date
 
 from assistant.content.dialogue import Step
 from assistant.content.yesno import normalise
-from assistant.dialogs.about import as_parent_sees_it
+from assistant.dialogs.about import as_parent_sees_it, citizens_quote
 from assistant.dialogs.cards import (
     clauses,
     clean_text,
@@ -512,6 +512,9 @@ def _answer(
         if rest is not None:  # the citizen takes the screen; the hand-over still confirms it
             s.voice = "citizen"
             answer = replace(answer, value=rest, said_by="citizen")
+        elif (quoted := citizens_quote(str(answer.value), s.about, dialogue)) is not None:
+            # "nu er det mor selv der siger det: jeg vil …": this answer is the citizen's own
+            answer = replace(answer, value=quoted, said_by="citizen")
     if _said_by(answer, s) == "relative" and s.about.get(
         "pos"
     ):  # a son's "min søster": the mother's datter

@@ -448,6 +448,10 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> Outcome:
     # "ved ikke. man bliver jo sær af at sidde alene": the reason comes after the hesitation
     told = rest if rest and has_words(rest) else told
     s.slots.pop("motivation_card", None)
+    # a relative handing the words to the citizen ("han siger: så jeg kan …"): the citizen's own
+    s.slots.pop("motivation_own", None)
+    if r.said_by == "citizen" and s.speaker != "citizen":
+        s.slots["motivation_own"] = True
     if not (r.facts is not None and r.facts.motivation):
         s.slots["motivation"] = kept(told)
         s.slots.pop("reason_said", None)

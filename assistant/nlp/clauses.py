@@ -609,7 +609,8 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
             continue
         if w in lex.self_words:
             if first is None:
-                first = "self"
+                # "jeg vil gerne have at mor kan …": the speaker wishes for the citizen
+                first = "other" if _speaker_wishes_for(words, lemmas, i, lex) else "self"
             elif w in ("mig", "jeg"):
                 main = i == 0 or words[i - 1] not in lex.subordinators
                 # "min mand … men han kan godt selv barbere sig når jeg har sat den i stikket":
@@ -709,8 +710,23 @@ def _wish_for_other(words: Sequence[str], lemmas: Sequence[str], i: int, lex: Le
         if words[k] in lex.sentence_ends:
             return False
         if words[k] in lex.subject_leads:
-            nxt = k + 1
+            nxt = k + 1  # "at mormor …", "at min mor …"
+            nxt += nxt + 1 < len(words) and words[nxt] in lex.possessives
             return words[nxt] in lex.third_person_subjects or lemmas[nxt] in lex.third_person_nouns
+    return False
+
+
+def _speaker_wishes_for(words: Sequence[str], lemmas: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True when the speaker's "jeg" at `i` opens a wish for someone else: "jeg vil (gerne)
+    have at mor/hun/min far …" (a wish verb, "have", "at" and a third person as the subject);
+    "jeg vil ikke have at min mand …" refuses a helper, "… at min veninde kommer" is a visit."""
+    if words[i] not in lex.couple_self or i + 1 >= len(words) or words[i + 1] not in lex.wish_verbs:
+        return False
+    for k in range(i + 2, min(len(words) - 1, i + 5)):
+        if words[k] in lex.negations or words[k] in lex.sentence_ends:
+            return False
+        if words[k] in lex.wish_for_leads:
+            return _wish_for_other(words, lemmas, k + 1, lex)
     return False
 
 

@@ -53,11 +53,12 @@ def households(text: str, g: Grammar, speaker_as: str | None, doing: bool = Fals
     """A relative's "vi"/"vores" as the citizen says it: in a sentence that also names the
     citizen apart (han/hun/ham/hende/hans/hendes) they are the relative's household, "familien"
     ("så han ikke sidder alene og venter på at vi ringer" → "… at familien ringer"). A spouse's
-    "vi" is the couple and a "vi" with "sammen"/"hinanden" has the citizen in it: both stay.
+    "vi" is the couple and a "vi" with "sammen"/"hinanden" has the citizen in it: both stay,
+    unless the citizen looks on ("sidde og se på at vi gør det": "… at de andre gør det").
     With `doing` (a sign or a wish: the citizen's doing, said or not) every sentence counts and
     "os" too ("ringe op til os" → "ringe op til familien"); a reason reads "os" itself."""
     if speaker_as and _b(speaker_as.split()[-1]) in g.spouse_roles:
-        return text
+        return _we_apart(text, g)
     citizen = g.citizen_pronouns | g.object_pronouns | g.citizen_possessives
     out = []
     for sentence in sentences(text):
@@ -67,6 +68,25 @@ def households(text: str, g: Grammar, speaker_as: str | None, doing: bool = Fals
             words = [_household(w, g, doing) for w in words]
         out.append(" ".join(words))
     return " ".join(out)
+
+
+def _we_apart(text: str, g: Grammar) -> str:
+    """A spouse's "vi" right after a lead of looking on ("se på at vi gør det", "kigge på mens
+    vi dækker bord") as the citizen says it: "de andre"; every other "vi" stays."""
+    words = text.split()
+    folded = [_b(w) for w in words]
+    for i, w in enumerate(words):
+        if folded[i] != g.we_word or not g.we_apart_said:
+            continue
+        if any(tuple(folded[max(0, i - len(q)) : i]) == q for q in g.we_apart_leads):
+            core = w.strip(_EDGE)
+            said = (
+                g.we_apart_said[:1].upper() + g.we_apart_said[1:]
+                if core[:1].isupper()
+                else (g.we_apart_said)
+            )
+            words[i] = w[: len(w) - len(w.lstrip(_EDGE))] + said + w[len(w.rstrip(_EDGE)) :]
+    return " ".join(words)
 
 
 def _household(word: str, g: Grammar, doing: bool) -> str:
