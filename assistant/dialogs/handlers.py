@@ -796,10 +796,9 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
 
 
 def _aid_known(slots: dict) -> bool:
-    """True when an aid is named for the goal: said in one's own words, or one of the lexicon
-    named for it (not only in the everyday story)."""
-    story = set(slots.get("story_aids") or [])
-    return bool(slots.get("aid_said")) or any(a not in story for a in slots.get("aids") or [])
+    """True when an aid is named: said in one's own words, or one of the lexicon (the goal
+    names the story's when nothing else is)."""
+    return bool(slots.get("aid_said")) or bool(slots.get("aids"))  # the story's too
 
 
 def _means_in_wish(s, ctx: Ctx) -> None:
@@ -891,6 +890,8 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
                 _tool_said(s, r, ctx)  # "jeg sidder paa min lille malerskammel"
             if s.slots.get("aid_said") == before:
                 _definite_needed(s, r, ctx)  # "jeg skal bruge liften"
+        elif r.facts.independence == card(ctx, "independence_aid"):
+            _said_aid(s, r, ctx, "with_something")  # "med de tykke pinde med det bløde greb"
         return OK
     opening = normalise(r.text, ctx.dialogue.yes_no.fillers)  # "øh selv men …": fillers aside
     if r.card is None and said(opening, ctx.dialogue, "self_first", WITH_WORDS):
