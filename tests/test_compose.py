@@ -1079,6 +1079,24 @@ def test_times_of_day_in_their_own_words_are_not_said_twice():
     assert "hver morgen og hver aften" in compose_goal({**morning, **both}, GOALS)
 
 
+@pytest.mark.parametrize(
+    ("activity", "own", "said", "freq"),
+    [
+        # blind86: the frequency said inside the wish, before its means
+        ("vask_og_hygiejne", "barbere mig hver morgen med min elektriske barbermaskine",
+         "hver morgen", {"times": 1, "per": "day", "every": 1}),
+        ("gang", "gå en tur hver anden dag med min rollator", "hver anden dag",
+         {"times": 1, "per": "day", "every": 2}),
+        ("fritid", "gå til kortklub to gange om ugen sammen med Bent", "to gange om ugen",
+         {"times": 2, "per": "week", "every": 1}),
+    ],
+)  # fmt: skip
+def test_a_frequency_said_inside_the_own_words_is_not_said_again(activity, own, said, freq):
+    facts = {"activity": activity, "own_action": own, "frequency": freq, "frequency_said": said}
+    sentence = compose_goal(facts, GOALS)
+    assert own in sentence and sentence.count(said) == 1, sentence
+
+
 @pytest.mark.parametrize("said", ["klare det selv", "gøre det igen", "klare dem"])
 def test_a_phrase_that_only_points_back_gives_the_activity_its_own_words(said):
     """ "klare det selv" says nothing of its own: the activity's verb phrase does."""

@@ -1,4 +1,5 @@
-"""The card ids the engine relies on and the deadline cards' dates are declared in cards.yaml."""
+"""The card ids the engine relies on and the deadline cards' dates are declared in cards.yaml;
+a card tapped for what the wish already said adds no label to the goal."""
 
 from __future__ import annotations
 
@@ -6,11 +7,14 @@ import shutil
 from datetime import date
 
 import pytest
+from conftest import understand
+from test_engine import DONT_KNOW, TODAY, begin, card, text
 
 from assistant import CONTENT_ROOT
 from assistant.content import load_content
 from assistant.content.engine_cards import PREFIXES, ROLES
 from assistant.dialogs.cards import deadline_dates
+from assistant.dialogs.engine import advance
 from assistant.errors import ContentError
 
 
@@ -69,3 +73,93 @@ def test_moving_a_holiday_in_the_time_content_moves_the_card(tmp_path):
     assert deadline_dates(load_content("da", root), date(2026, 11, 20))["inden_jul"] == date(
         2026, 12, 23
     )
+
+
+def _goal_with(content, wish: str, **answers) -> tuple[str, dict]:
+    """The goal of a dialogue with `wish` told at the wish step, the `answers` given by step
+    (a card or a text), every other question "ja" or "ved ikke"; and the slots."""
+    told = {"wish": text(wish), **answers}
+    turn = begin(content)
+    for _ in range(40):
+        if turn.state.step == "confirm":
+            return turn.prompt, turn.state.slots
+        ids = [c.id for c in turn.cards]
+        answer = told.get(turn.state.step) or (card("ja") if "ja" in ids else DONT_KNOW)
+        turn = advance(turn.state, answer, content, TODAY, understand=understand)
+    raise AssertionError(f"never reached confirm; stuck at {turn.state.step}")
+
+
+@pytest.mark.parametrize(
+    ("wish", "frequency", "said"),
+    [
+        # blind86: "Du sagde: hver morgen. Passer det?" and the card "Hver dag"
+        ("barbere mig hver morgen med min elektriske barbermaskine", "hver_dag", "hver morgen"),
+        ("jeg vil gerne kunne spise min aftensmad selv hver aften", "hver_dag", "hver aften"),
+        ("jeg vil gerne vande blomsterne hver mandag", "en_gang_om_ugen", "hver mandag"),
+    ],
+)
+def test_a_frequency_card_that_says_yes_to_the_words_said_keeps_them(
+    content, wish, frequency, said
+):
+    goal, slots = _goal_with(content, wish, frequency=card(frequency))
+    assert slots["frequency_said"] == said
+    assert goal.count(said) == 1, goal
+    label = content.dialogue.cards[frequency].label.lower()
+    assert label == said or label not in goal.lower(), goal  # no "hver morgen … hver dag"
+
+
+def test_a_frequency_card_that_says_another_frequency_replaces_the_words(content):
+    goal, slots = _goal_with(content, "jeg vil gerne cykle en tur hver dag", frequency=card(
+        "to_gange_om_ugen"))  # fmt: skip
+    assert slots["frequency"]["times"] == 2 and slots.get("frequency_said") is None
+    assert "to gange om ugen" in goal and "hver dag" not in goal
+
+
+@pytest.mark.parametrize(
+    ("wish", "means"),
+    [
+        ("barbere mig selv hver morgen med min elektriske barbermaskine",
+         "med min elektriske barbermaskine"),
+        ("jeg vil gerne vande blomsterne på altanen med min lille vandkande",
+         "med min lille vandkande"),
+        ("jeg vil gerne kunne skrive julekort med den tykke kuglepen", "med den tykke kuglepen"),
+    ],
+)  # fmt: skip
+def test_the_aid_card_after_a_wish_naming_its_means_adds_no_label(content, wish, means):
+    goal, slots = _goal_with(content, wish, independence=card("hjaelpemiddel"))
+    assert slots["independence"] == "hjaelpemiddel"
+    assert goal.count(means) == 1, goal
+    no_aid = content.goals.text("no_aid")
+    assert no_aid not in goal, goal  # "… med min barbermaskine med et hjælpemiddel"
+
+
+def test_the_aid_card_after_a_wish_with_a_person_keeps_the_label(content):
+    """ "med min datter" names no thing: the card's aid is still unnamed."""
+    goal, slots = _goal_with(
+        content, "jeg vil gerne kunne gå en tur med min datter", independence=card("hjaelpemiddel")
+    )
+    assert slots.get("aid_said") is None
+    assert content.goals.text("no_aid") in goal
+
+
+@pytest.mark.parametrize(
+    ("said", "means"),
+    [
+        ("selv, med min lille malerskammel", "med min lille malerskammel"),
+        ("selv. jeg sidder paa min lille malerskammel", "med min lille malerskammel"),
+        ("helt selv men med en lang pensel", "med en lang pensel"),
+        ("øh selv med min stok", "min stok"),
+    ],
+)
+def test_an_independence_answer_opening_with_selv_keeps_selv_beside_the_aid(content, said, means):
+    goal, slots = _goal_with(content, "male plankeværket", independence=text(said))
+    assert slots["independence"] == "hjaelpemiddel"
+    assert goal.startswith("Dit mål er: Jeg vil selv kunne male plankeværket"), goal
+    assert means in goal, goal
+
+
+def test_an_aid_answer_without_selv_says_no_selv(content):
+    goal, _slots = _goal_with(
+        content, "male plankeværket", independence=text("med min lille malerskammel")
+    )
+    assert "Jeg vil kunne male plankeværket med min lille malerskammel" in goal, goal

@@ -370,3 +370,77 @@ def test_a_compound_of_a_tool_said_as_used_is_an_aid_of_its_own_name(text, aid):
 )
 def test_a_tool_compound_not_said_as_used_or_the_bare_tool_is_no_aid(text):
     assert analyze(text, TODAY).aids == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "aids"),
+    [
+        # blind83: the cutlery's thick handles; the grip is the means, yet no grab rail
+        ("han vil gerne kunne spise selv igen, med noget bestik med tykke håndtag", ()),
+        ("vil gerne proeve igen med det tykke greb ergoterapeuten snakkede om", ()),
+        # blind85: the definite handle after the aid named is that aid's
+        ("med rollatoren, snoren kan sidde fast i håndtaget", ("rollator",)),
+        ("hun går med stokken og grebet er for tyndt", ("stok",)),
+        # a handle said of an aid
+        ("jeg vil ud at gå med den selv om håndtaget på rollatoren er knækket", ("rollator",)),
+    ],
+)
+def test_a_handle_of_another_thing_is_no_grab_rail(text, aids):
+    facts = analyze(text, TODAY)
+    assert facts.aids == aids
+    assert facts.independence == "hjaelpemiddel"
+
+
+@pytest.mark.parametrize(
+    ("text", "aids"),
+    [
+        ("med rollatoren og håndtaget ved toilettet", ("rollator", "støttehåndtag")),
+        ("jeg vil gerne i bad med et tykt håndtag på væggen ved bruseren", ("støttehåndtag",)),
+        ("han holder fast i grebet på badeværelset", ("støttehåndtag",)),
+        ("med koerestolen og et greb ved toilettet", ("kørestol", "støttehåndtag")),
+    ],
+)
+def test_a_handle_where_a_grab_rail_is_put_up_is_one(text, aids):
+    assert analyze(text, TODAY).aids == aids
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        # corpus51: named by what it is for and "ting"
+        ("jeg vil selv tage strømper på igen med den strømpe ting fra kommunen", "strømpepåtager"),
+        ("hun vil gerne kunne få støttestrømperne på med strømpetingen", "strømpepåtager"),
+        ("jeg vil gerne selv tage strømperne på med tingen til strømper", "strømpepåtager"),
+        ("han skal bruge sådan en knappe dims til skjorten", "knappehjælper"),
+        ("mor vil gerne åbne syltetøjsglas med glas-tingen fra ergoterapeuten", "glasåbner"),
+    ],
+)
+def test_an_aid_named_loosely_by_what_it_is_for_is_that_aid(text, aid):
+    facts = analyze(text, TODAY)
+    assert facts.aids == (aid,)
+    assert facts.independence == "hjaelpemiddel"
+    assert facts.extras["aid_words"] == {}  # the goal names the aid, not "en strømpe ting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg kan ikke finde tingen til strømperne",  # not said as used
+        "det er en ting med knapperne",  # no thing for them
+        "jeg vil gerne tage strømper på",
+    ],
+)
+def test_a_thing_word_beside_what_it_could_be_for_is_no_aid_unless_used(text):
+    assert analyze(text, TODAY).aids == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg spilder, jeg vil gerne kunne drikke af en almindelig kop og ikke den der tudekop",
+        "jeg drikker af den der tudekop om morgenen",
+        "mor kan kun drikke af tudekoppen",
+    ],
+)
+def test_the_spout_cup_is_an_aid(text):
+    assert analyze(text, TODAY).aids == ("tudekop",)

@@ -131,6 +131,11 @@ class IndependenceCues:
     aid_features: frozenset[str] = frozenset()  # "en skræller med tykt håndtag": a thing's part
     feature_leads: frozenset[str] = frozenset()  # "med"
     feature_owners: frozenset[str] = frozenset()  # "en", "min": a thing named before the lead
+    aid_handles: frozenset[str] = frozenset()  # "håndtag": a grab rail only where put up
+    aid_handles_definite: frozenset[str] = frozenset()  # "håndtaget": the handle of a thing named
+    handle_shapes: frozenset[str] = frozenset()  # "tykke" in "bestik med tykke håndtag"
+    rail_places: frozenset[str] = frozenset()  # "væggen": where a grab rail is put up
+    rail_place_window: int = 4
     worn_verbs: frozenset[str] = frozenset()  # "få" in "få protesen på"
     worn_particles: frozenset[str] = frozenset()  # "på" in "få protesen på"
     handled_window: int = 3
@@ -287,6 +292,11 @@ class Lexicon:
     tool_lead_reach: int = 0
     tool_handled: frozenset[str] = frozenset()  # "holde på kaffekoppen": the thing handled
     tool_self_words: frozenset[str] = frozenset()  # "sig" in "skåret sig på brødkniven"
+    # "den strømpe ting", "strømpetingen": a thing word (loose_things) with what it is for
+    # (loose_purposes: form → the aid), said after one of tool_leads (aids.yaml)
+    loose_things: frozenset[str] = frozenset()
+    loose_joins: frozenset[str] = frozenset()  # "til" in "tingen til strømperne"
+    loose_purposes: dict[str, str] = field(default_factory=dict)
     means_activities: frozenset[str] = frozenset()  # "gang": on a tie the errand wins
     weekdays: dict[str, int] = field(default_factory=dict)  # every form -> 0 (Monday) … 6
     weekday_joins: frozenset[str] = frozenset()  # "," and "og" in "mandag, onsdag og fredag"
@@ -485,6 +495,18 @@ def _forms_map(data: dict, key: str, path: Path, problems: Problems) -> dict[str
         out[canon.lower()] = canon
         for form in as_str_list(forms, path, f"{key}.{name}", problems):
             out[form.lower()] = canon
+    return out
+
+
+def _loose_purposes(data: dict, aids: dict[str, str], path: Path, problems: Problems):
+    """Map each word for what an aid is for ("strømper") to the aid (loose_purposes); every aid
+    named must be one of the lexicon's."""
+    out = {}
+    for form, aid in _forms_map(data, "loose_purposes", path, problems).items():
+        if aid not in aids.values():
+            problems.add(path, f"loose_purposes: '{aid}' is no aid of 'aids'")
+        elif form != aid.lower():
+            out[form] = aid
     return out
 
 
@@ -708,6 +730,11 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         aid_features=w("aid_features"),
         feature_leads=w("feature_leads"),
         feature_owners=w("feature_owners"),
+        aid_handles=w("aid_handles"),
+        aid_handles_definite=w("aid_handles_definite"),
+        handle_shapes=w("handle_shapes"),
+        rail_places=w("rail_places"),
+        rail_place_window=int(data.get("rail_place_window", 4)),
         worn_verbs=w("worn_verbs"),
         worn_particles=w("worn_particles"),
         handled_window=int(data.get("handled_window", 3)),
@@ -823,6 +850,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         tool_lead_reach=int(y["aids"].get("tool_lead_reach", 0)),
         tool_handled=_words(y["aids"], "tool_handled", folder / "aids.yaml", problems),
         tool_self_words=_words(y["aids"], "tool_self_words", folder / "aids.yaml", problems),
+        loose_things=_words(y["aids"], "loose_things", folder / "aids.yaml", problems),
+        loose_joins=_words(y["aids"], "loose_joins", folder / "aids.yaml", problems),
+        loose_purposes=_loose_purposes(y["aids"], aids, folder / "aids.yaml", problems),
         people=_forms_map(y["people"], "people", people_path, problems),
         third_person_subjects=_words(y["people"], "third_person_subjects", people_path, problems),
         third_person_objects=_words(y["people"], "third_person_objects", people_path, problems),

@@ -753,8 +753,10 @@ def _frequency(step, s, r: Reply, ctx: Ctx) -> Outcome:
         card = ctx.dialogue.cards.get(r.card)
         if card is None or not isinstance(card.value, dict):
             return UNUSABLE
-        s.slots["frequency"] = {"times": 1, "per": "week", "every": 1, **card.value}
-        s.slots.pop("frequency_said", None)
+        chosen = {"times": 1, "per": "week", "every": 1, **card.value}
+        if chosen != s.slots.get("frequency"):  # "Du sagde: hver morgen. Passer det?" and the
+            s.slots.pop("frequency_said", None)  # card "Hver dag" says yes: the words stay
+        s.slots["frequency"] = chosen
         return OK
     if r.facts is not None and r.facts.frequency:
         _session_measure(s, r, ctx)  # "to gange om ugen, en times tid ad gangen"
@@ -832,7 +834,41 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if out is OK and s.slots.get("independence") == card(ctx, "independence_help"):
         _relative_helps_first(s, r, ctx)
         _people_still_asked(s, r, ctx)
+    if out is OK and s.slots.get("independence") == card(ctx, "independence_aid"):
+        opening = normalise(r.text, ctx.dialogue.yes_no.fillers) if r.card is None else ""
+        if opening and said(opening, ctx.dialogue, "self_first", WITH_WORDS):
+            s.slots["selv_said"] = True  # "selv, med min lille malerskammel": both kept
+        if not _aid_known(s.slots):
+            _means_in_wish(s, ctx)
     return out
+
+
+def _aid_known(slots: dict) -> bool:
+    """True when an aid is named: said in one's own words, or one of the lexicon (the goal
+    names the story's when nothing else is)."""
+    return bool(slots.get("aid_said")) or bool(slots.get("aids"))  # the story's too
+
+
+def _means_in_wish(s, ctx: Ctx) -> None:
+    """The aid card (or a yes to "Skal du bruge et hjælpemiddel?") after a wish that names its
+    means with "med" ("barbere mig hver morgen med min elektriske barbermaskine"): that thing
+    is the aid, said in the wish's words, so the goal adds no label for it. A person ("med min
+    datter") or a manner ("med pauser") is none."""
+    phrase = phrase_from(
+        str(s.slots.get("own_action") or ""), ctx.dialogue, "with_something", AID_SAID_MAX
+    )
+    if not phrase or _manner(phrase.split()[1:], ctx):
+        return
+    thing = said_thing(phrase, ctx.content)
+    if thing and not _names_person(thing, ctx.content.lexicon):
+        s.slots["aid_said"] = phrase
+
+
+def _names_person(word: str, lex) -> bool:
+    """True for a word naming a person: a first name, or a person word of the lexicon, also as
+    a compound's last part ("havenabo")."""
+    low = word.lower()
+    return word[:1].isupper() or low in lex.people or any(low.endswith(t) for t in lex.people_tails)
 
 
 def _people_still_asked(s, r: Reply, ctx: Ctx) -> None:
@@ -902,6 +938,8 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
                 _tool_said(s, r, ctx)  # "jeg sidder paa min lille malerskammel"
             if s.slots.get("aid_said") == before:
                 _definite_needed(s, r, ctx)  # "jeg skal bruge liften"
+        elif r.facts.independence == card(ctx, "independence_aid"):
+            _said_aid(s, r, ctx, "with_something")  # "med de tykke pinde med det bløde greb"
         return OK
     opening = normalise(r.text, ctx.dialogue.yes_no.fillers)  # "øh selv men …": fillers aside
     if r.card is None and said(opening, ctx.dialogue, "self_first", WITH_WORDS):

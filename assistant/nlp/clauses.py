@@ -1089,6 +1089,40 @@ def tool_compounds(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
     return out
 
 
+def loose_aids(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
+    """(aid, token index) for every aid named loosely by what it is for and a word for "thing",
+    said as what one uses or needs: "med den strømpe ting fra kommunen", "med strømpetingen",
+    "med tingen til strømperne" (aids.yaml loose_things, loose_purposes)."""
+    out = []
+    purposes = lex.loose_purposes
+    for i, w in enumerate(words):
+        if w in lex.loose_things:
+            before = purposes.get(words[i - 1]) if i else None
+            if before and tool_lead(words, i - 1, lex) is not None:
+                out.append((before, i - 1))  # "den strømpe ting"
+                continue
+            after = [k for k in (i + 2, i + 3) if k < len(words) and words[k] in purposes]
+            joined = i + 1 < len(words) and words[i + 1] in lex.loose_joins
+            if joined and after and tool_lead(words, i, lex) is not None:
+                out.append((purposes[words[after[0]]], i))  # "tingen til (de) strømper"
+            continue
+        parts = w.split("-")
+        if len(parts) == 2 and parts[0] in purposes and parts[1] in lex.loose_things:
+            head = purposes[parts[0]]  # "strømpe-tingen"
+        else:
+            head = next(
+                (
+                    purposes[w[: len(w) - len(t)]]
+                    for t in lex.loose_things
+                    if w.endswith(t) and w[: len(w) - len(t)] in purposes
+                ),
+                None,
+            )  # "strømpetingen"
+        if head and tool_lead(words, i, lex) is not None:
+            out.append((head, i))
+    return out
+
+
 def tool_lead(words: Sequence[str], i: int, lex: Lexicon) -> int | None:
     """The index of the tool_leads word within tool_lead_reach words before word i, with no
     stop, clause break or other aid between ("med den der rullekniv"); None without one, or
@@ -1116,6 +1150,37 @@ def thing_feature(words: Sequence[str], i: int, lex: Lexicon) -> bool:
             return False  # "en tur med min gelænder": owned, a thing of its own
         return any(words[h] in ind.feature_owners for h in range(max(0, k - 3), k - 1))
     return False
+
+
+def handle_of_a_thing(words: Sequence[str], i: int, aids, lex: Lexicon) -> bool:
+    """True for a handle word that names a part of another thing, no grab rail: said with the
+    shape of a grip ("bestik med tykke håndtag"), said of an aid ("håndtaget på rollatoren"), or
+    in its definite form after an aid of `aids` ((lemma, index) pairs) was named ("med
+    rollatoren, snoren kan sidde fast i håndtaget"). One said where a grab rail is put up ("et
+    håndtag på væggen", "håndtaget ved toilettet") is a grab rail."""
+    ind = lex.independence
+    if words[i] not in ind.aid_handles:
+        return False
+    reach = ind.rail_place_window
+    if any(w in ind.rail_places for w in words[max(0, i - reach) : i + reach + 1]):
+        return False
+    own = lex.aids.get(words[i])
+    if shaped_grip(words, i, lex):
+        return True  # "med tykke håndtag"
+    after = words[i + 1 : i + 4]
+    if (  # "håndtaget på (den gamle) rollator"
+        after
+        and after[0] in lex.aid_use_words
+        and any(lex.aids.get(w) not in (None, own) for w in after[1:])
+    ):
+        return True
+    return words[i] in ind.aid_handles_definite and any(a != own and k < i for a, k in aids)
+
+
+def shaped_grip(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True for a handle word said with the shape of a grip ("tykke håndtag", "det bløde greb")."""
+    ind = lex.independence
+    return words[i] in ind.aid_handles and i > 0 and words[i - 1] in ind.handle_shapes
 
 
 def without_lost(words: Sequence[str], aids, lex: Lexicon):

@@ -523,7 +523,10 @@ def _count_in_sign(measure: dict, sign: str, templates: GoalTemplates) -> bool:
 
 def _said_in(how_often: str, head: str, g) -> bool:
     """True when the phrase already names the once-a-period ("hver morgen" in "… om morgenen"),
-    each of its joined parts ("hver morgen og hver aften" in "… om morgenen og … om aftenen")."""
+    each of its joined parts ("hver morgen og hver aften" in "… om morgenen og … om aftenen"),
+    or stands in it as said ("barbere mig hver morgen med min barbermaskine")."""
+    if _said_as_run(how_often, head):
+        return True
     parts: list[list[str]] = [[]]
     for w in how_often.lower().split():
         if w in g.time_of_day_joins:
@@ -537,6 +540,14 @@ def _said_in(how_often: str, head: str, g) -> bool:
     pairs = list(zip(said, said[1:], strict=False))
     # "hver morgen" is said by "om morgenen" and "om morgnen"
     return all(any(a in leads and b.startswith(p[1][:4]) for a, b in pairs) for p in parts)
+
+
+def _said_as_run(phrase: str, head: str) -> bool:
+    """True when the phrase's words stand together in the head, in its order."""
+    words = fold(phrase).lower().replace(",", " ").split()
+    said = fold(head).lower().replace(",", " ").split()
+    n = len(words)
+    return bool(words) and any(said[k : k + n] == words for k in range(len(said) - n + 1))
 
 
 def _practice(how_often: str, head: str, templates: GoalTemplates) -> str:

@@ -563,10 +563,16 @@ class Analyzer:
         aids = clauses.with_phrases(aids, clauses.named_phrases(words, lemmas, self.aid_phrases))
         # "med sådan et skærebræt", "på min malerskammel": a tool the lexicon does not know
         tools = clauses.tool_compounds(words, lex)
-        aids = sorted([*aids, *tools], key=lambda a: a[1])
+        # "med den strømpe ting fra kommunen": an aid named by what it is for
+        loose = [(a, i) for a, i in clauses.loose_aids(words, lex) if (a, i) not in aids]
+        aids = sorted([*aids, *tools, *loose], key=lambda a: a[1])
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
         aids = clauses.without_lost(words, aids, lex)
         aids = [(a, i) for a, i in aids if not clauses.thing_feature(words, i, lex)]
+        handles = [(a, i) for a, i in aids if clauses.handle_of_a_thing(words, i, aids, lex)]
+        aids = [x for x in aids if x not in handles]
+        # "med det tykke greb": a thing's grip, no grab rail, yet the means of the task
+        grips = [x for x in handles if clauses.shaped_grip(words, x[1], lex)]
         if stance == "wish":
             # "nej jeg vil ikke ha en rollator jeg vil gå med min stok": beside a wish, the aid
             # said no to is not the goal's; a refusal alone is what is told (the aid named)
@@ -618,7 +624,15 @@ class Analyzer:
             frequency=freq.value if freq else None,
             deadline=deadline.date.isoformat() if deadline else None,
             measures=tuple(dict.fromkeys(m.value for m in measures)),
-            independence=self._independence(words, matches, used, people, cl, stance, soft_parts),
+            independence=self._independence(
+                words,
+                matches,
+                sorted([*used, *grips], key=lambda a: a[1]),
+                people,
+                cl,
+                stance,
+                soft_parts,
+            ),
             aids=tuple(dict.fromkeys(a for a, _i in aids)),
             people=tuple(dict.fromkeys(p for p, _i in people)),
             # the clause's own words as said (spec): "se baadene" stays as typed
