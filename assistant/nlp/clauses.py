@@ -871,6 +871,8 @@ def independence(
                 continue  # "det hjælper mig til ikke at tænke på en øl": a thing, no helper
             if e < len(words) and words[e] in ind.help_now_words:
                 continue  # "min mand hjælper ham nu": how it is today
+            if _habit_help(words, s, lex):
+                continue  # "han bliver så vred når jeg hjælper ham": how it is today
             if label == HELP_UNLESS_SELV:
                 company = True  # "sammen med mig", "med min fysioterapeut": help unless selv
                 continue
@@ -890,6 +892,17 @@ def independence(
     if selv_found or helper_absent or any(cl.in_without(i) for _name, i in aids):
         return "selv"
     return "selv" if purpose_selv and not in_use else None
+
+
+def _habit_help(words: Sequence[str], s: int, lex: Lexicon) -> bool:
+    """True for the speaker's help verb at s in a clause of habit ("når jeg hjælper ham")."""
+    ind = lex.independence
+    return (
+        s > 1
+        and words[s] in ind.thing_help_verbs
+        and words[s - 1] in lex.classes.get("subj_self", ())
+        and words[s - 2] in ind.habit_help_leads
+    )
 
 
 def idle_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:

@@ -1359,9 +1359,13 @@ def _part_stance(matches, lo: int, hi: int, cl: clauses.Clauses) -> str | None:
 def _wishes(matches) -> list[int]:
     """Where the wish cues start that no "vil ikke" / "ikke vil" negates."""
     negated = [(s, e) for lab, s, e in matches if lab == "wish_negated"]
-    return [
-        s for lab, s, _e in matches if lab == "wish" and not any(a <= s < b for a, b in negated)
-    ]
+    return [s for lab, s, e in matches if lab == "wish" and not _negated_wish(s, e, negated)]
+
+
+def _negated_wish(s: int, e: int, negated) -> bool:
+    """True when a "vil ikke" span negates the wish cue at s..e; a wish cue that runs past the
+    negation holds it ("vil ikke være bange … mere": no longer to be afraid)."""
+    return any(a <= s < b and e <= b for a, b in negated)
 
 
 def _tools(words, matches, cues, side, lex) -> tuple[clauses.Span, ...]:
@@ -1549,7 +1553,7 @@ def _stance_of(matches, cl: clauses.Clauses) -> str | None:
             found.setdefault(lab, []).append((s, e))
     spans = found.get("wish_negated", [])
     negated = {s for s, _e in spans}
-    wishes = [m for m in found.get("wish", []) if not any(a <= m[0] < b for a, b in spans)]
+    wishes = [m for m in found.get("wish", []) if not _negated_wish(*m, spans)]
     if wishes:
         return "wish"
     denied = found.get("difficulty_negated", [])  # "det er ikke noget problem"
