@@ -1156,9 +1156,27 @@ def _reached_level(words, measures, lex, wish_at: int | None = None):
 
 
 def _in_without_clause(words, k: int, cl, lex) -> bool:
-    """True inside an "uden at …" clause (not "uden hjælp to gange om ugen")."""
+    """True inside an "uden at …" clause (not "uden hjælp to gange om ugen"); one whose own
+    subject is another person goes on through "og" and that person's next verb ("uden at min
+    datter skal ringe og minde mig om det hver lørdag": her habit)."""
     at = lex.motivation.purpose_marker
-    return any(s < k < e and s + 1 < len(words) and words[s + 1] == at for s, e in cl.without)
+    return any(
+        s + 1 < len(words)
+        and words[s + 1] == at
+        and (s < k < e or (s < k and _helper_goes_on(words, s + 2, e, k, lex)))
+        for s, e in cl.without
+    )
+
+
+def _helper_goes_on(words, subj: int, e: int, k: int, lex) -> bool:
+    """True when the "uden at" clause's subject at subj is another person and its words run on
+    from e to k without a comma, a clause break or a new subject."""
+    classes = lex.classes
+    others = set(classes.get("subj_other", ())) | set(classes.get("poss", ()))
+    if subj >= len(words) or words[subj] not in others and words[subj] not in lex.people:
+        return False
+    subjects = set(classes.get("subj_any", ()))
+    return not any(w == "," or w in lex.clause_breaks or w in subjects for w in words[e:k])
 
 
 def _negated_reason(words, cl, lex) -> bool:
