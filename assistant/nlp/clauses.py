@@ -935,7 +935,7 @@ def _plain_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
         return False
     if words[s] in ind.alone_words and _lives_alone(words, s, ind):
         return False
-    return not _negated_selv(words, s, lex)
+    return not negated_selv(words, s, lex)
 
 
 def unused_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
@@ -1026,7 +1026,7 @@ def moved_from(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     return bool(on) and on[0] in ind.moved_on_words
 
 
-def _negated_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
+def negated_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
     """True for "selv" said under a negation: "kan ikke selv komme op" is no independence."""
     ind = lex.independence
     for k in range(s - 1, max(-1, s - 1 - ind.negated_selv_window), -1):

@@ -185,7 +185,10 @@ class Analyzer:
                 return None
             # no part carries the stance alone (it comes from their contrast: "… en rollator men
             # den bruger hun ikke hun går hellere selv"): the whole utterance tells
-        return clauses.independence(words, matches, aids, people, lex, cl)
+        found = clauses.independence(words, matches, aids, people, lex, cl)
+        if found is None and stance == "wish" and _selv_taken_up(words, matches, cl, lex):
+            return "selv"
+        return found
 
     def _how_after(self, words, matches, aids, people, cl, later) -> str | None:
         """How one manages, told in a run-on right after a wish that says nothing of it ("jeg
@@ -1378,6 +1381,25 @@ def _wishes(matches) -> list[int]:
     """Where the wish cues start that no "vil ikke" / "ikke vil" negates."""
     negated = [(s, e) for lab, s, e in matches if lab == "wish_negated"]
     return [s for lab, s, e in matches if lab == "wish" and not _negated_wish(s, e, negated)]
+
+
+POINT_BACK_REACH = 3  # words from a wish cue to its "det" ("vil gerne kunne det igen")
+
+
+def _selv_taken_up(words, matches, cl, lex) -> bool:
+    """True when a wish that only points back ("vil gerne kunne det igen") follows what one
+    cannot do on one's own ("kan ikke vaske håret selv"): the wish is to manage it alone."""
+    wish_at = min((s for lab, s, _e in matches if lab == "wish"), default=None)
+    if wish_at is None:
+        return False
+    near = words[max(0, wish_at - 2) : wish_at + 1 + POINT_BACK_REACH]  # "det vil jeg gerne"
+    if not set(near) & lex.pointing_back:
+        return False
+    return any(
+        lab == "selv" and s < wish_at and clauses.negated_selv(words, s, lex)
+        for lab, s, _e in matches
+        if not cl.in_motivation(s)
+    )
 
 
 def _negated_wish(s: int, e: int, negated) -> bool:
