@@ -1173,11 +1173,13 @@ def _in_without_clause(words, k: int, cl, lex) -> bool:
 
 def _helper_goes_on(words, subj: int, e: int, k: int, lex) -> bool:
     """True when the "uden at" clause's subject at subj is another person and its words run on
-    from e to k without a comma, a clause break or a new subject."""
+    from e to k on through "og", without a comma, a clause break or a new subject."""
     classes = lex.classes
     others = set(classes.get("subj_other", ())) | set(classes.get("poss", ()))
     if subj >= len(words) or words[subj] not in others and words[subj] not in lex.people:
         return False
+    if not set(words[subj:k]) & lex.soft_clause_breaks:
+        return False  # no "og" goes on: the scope of "uden at" stands
     subjects = set(classes.get("subj_any", ()))
     return not any(w == "," or w in lex.clause_breaks or w in subjects for w in words[e:k])
 
