@@ -1398,7 +1398,10 @@ def _selv_taken_up(words, matches, cl, lex) -> bool:
     if not set(near) & lex.pointing_back:
         return False
     return any(
-        lab == "selv" and s < wish_at and clauses.negated_selv(words, s, lex)
+        lab == "selv"
+        and s < wish_at
+        and words[s] in lex.independence.said_selv_words  # said, not read from "uden at hvile"
+        and clauses.negated_selv(words, s, lex)
         for lab, s, _e in matches
         if not cl.in_motivation(s)
     )
