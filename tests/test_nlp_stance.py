@@ -456,3 +456,48 @@ def test_a_wish_told_as_one_is_told_apart_from_wish_words(text, told):
     """extras["wish_told"]: what the dialogue takes from a story as the citizen's own dream."""
     facts = analyze(text, TODAY)
     assert bool(facts.extras.get("wish_told")) is told
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # no longer to be in a bad state, said with "vil ikke … mere/længere", is a wish
+        ("jeg vil ikke være bange hele tiden mere", "wish"),
+        ("hun vil ikke have ondt i ryggen længere", "wish"),
+        ("jeg vil ikke føle mig så alene længere", "wish"),
+        # a refusal without the state and "mere" stays what it was
+        ("jeg vil ikke have hjælp mere", "difficulty"),
+        ("hun er ikke bange mere", "resource"),
+    ],
+)
+def test_a_wish_to_be_rid_of_a_bad_state_holds_its_negation(text, stance):
+    assert analyze(text, TODAY).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "independence"),
+    [
+        # the speaker's help in a clause of habit is how it goes today
+        ("far bliver så vred når jeg hjælper ham med skjorten", None),
+        ("hun kan godt gå i bad når min datter hjælper", "med_hjaelp"),
+        # a wish that only points back takes up the "selv" one cannot manage
+        ("jeg kan ikke vaske haaret selv, vil gerne kunne det igen", "selv"),
+        ("jeg kan ikke klippe mine negle selv, det vil jeg gerne kunne igen", "selv"),
+    ],
+)
+def test_how_one_manages_is_read_from_the_goal_not_todays_help(text, independence):
+    assert analyze(text, TODAY).independence == independence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i sidste maaned tog han derud forgaeves to gange",
+        "sidste uge faldt hun tre gange paa badevaerelset",
+        "jeg vil gerne kunne huske mine vagter uden at min datter skal ringe og minde mig om det "
+        "hver lørdag",
+    ],
+)
+def test_a_past_story_or_a_helpers_habit_gives_no_measure_or_frequency(text):
+    facts = analyze(text, TODAY)
+    assert (facts.measures, facts.frequency) == ((), None)

@@ -117,6 +117,8 @@ class IndependenceCues:
     thing_help_verbs: frozenset[str] = frozenset()  # "hjælper" after a thing_subject
     hard_words: frozenset[str] = frozenset()  # "har svært ved at … selv": no "selv"
     help_now_words: frozenset[str] = frozenset()  # "min mand hjælper ham nu": today's help
+    # "når jeg hjælper ham": the speaker's help in a clause of habit is today's help
+    habit_help_leads: frozenset[str] = frozenset()
     # "ham/hende/dem selv" is reflexive only after their own subject ("hun … hende selv")
     reflexive_owner: dict[str, str] = field(default_factory=dict)
     owner_window: int = 0
@@ -721,6 +723,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         thing_help_verbs=w("thing_help_verbs"),
         hard_words=w("hard_words"),
         help_now_words=w("help_now_words"),
+        habit_help_leads=w("habit_help_leads"),
         reflexive_owner={str(k): str(v) for k, v in (data.get("reflexive_owner") or {}).items()},
         owner_window=int(data.get("owner_window", 0)),
         negated_selv_breaks=w("negated_selv_breaks"),

@@ -905,6 +905,8 @@ def independence(
                 continue  # "det hjælper mig til ikke at tænke på en øl": a thing, no helper
             if e < len(words) and words[e] in ind.help_now_words:
                 continue  # "min mand hjælper ham nu": how it is today
+            if _habit_help(words, s, lex):
+                continue  # "han bliver så vred når jeg hjælper ham": how it is today
             if label == HELP_UNLESS_SELV:
                 company = True  # "sammen med mig", "med min fysioterapeut": help unless selv
                 continue
@@ -924,6 +926,17 @@ def independence(
     if selv_found or helper_absent or any(cl.in_without(i) for _name, i in aids):
         return "selv"
     return "selv" if purpose_selv and not in_use else None
+
+
+def _habit_help(words: Sequence[str], s: int, lex: Lexicon) -> bool:
+    """True for the speaker's help verb at s in a clause of habit ("når jeg hjælper ham")."""
+    ind = lex.independence
+    return (
+        s > 1
+        and words[s] in ind.thing_help_verbs
+        and words[s - 1] in lex.classes.get("subj_self", ())
+        and words[s - 2] in ind.habit_help_leads
+    )
 
 
 def idle_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
@@ -956,7 +969,7 @@ def _plain_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
         return False
     if words[s] in ind.alone_words and _lives_alone(words, s, ind):
         return False
-    return not _negated_selv(words, s, lex)
+    return not negated_selv(words, s, lex)
 
 
 def unused_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
@@ -1047,7 +1060,7 @@ def moved_from(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     return bool(on) and on[0] in ind.moved_on_words
 
 
-def _negated_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
+def negated_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
     """True for "selv" said under a negation: "kan ikke selv komme op" is no independence."""
     ind = lex.independence
     for k in range(s - 1, max(-1, s - 1 - ind.negated_selv_window), -1):

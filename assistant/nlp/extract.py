@@ -185,7 +185,10 @@ class Analyzer:
                 return None
             # no part carries the stance alone (it comes from their contrast: "… en rollator men
             # den bruger hun ikke hun går hellere selv"): the whole utterance tells
-        return clauses.independence(words, matches, aids, people, lex, cl)
+        found = clauses.independence(words, matches, aids, people, lex, cl)
+        if found is None and stance == "wish" and _selv_taken_up(words, matches, cl, lex):
+            return "selv"
+        return found
 
     def _how_after(self, words, matches, aids, people, cl, later) -> str | None:
         """How one manages, told in a run-on right after a wish that says nothing of it ("jeg
@@ -1170,9 +1173,29 @@ def _reached_level(words, measures, lex, wish_at: int | None = None):
 
 
 def _in_without_clause(words, k: int, cl, lex) -> bool:
-    """True inside an "uden at …" clause (not "uden hjælp to gange om ugen")."""
+    """True inside an "uden at …" clause (not "uden hjælp to gange om ugen"); one whose own
+    subject is another person goes on through "og" and that person's next verb ("uden at min
+    datter skal ringe og minde mig om det hver lørdag": her habit)."""
     at = lex.motivation.purpose_marker
-    return any(s < k < e and s + 1 < len(words) and words[s + 1] == at for s, e in cl.without)
+    return any(
+        s + 1 < len(words)
+        and words[s + 1] == at
+        and (s < k < e or (s < k and _helper_goes_on(words, s + 2, e, k, lex)))
+        for s, e in cl.without
+    )
+
+
+def _helper_goes_on(words, subj: int, e: int, k: int, lex) -> bool:
+    """True when the "uden at" clause's subject at subj is another person and its words run on
+    from e to k on through "og", without a comma, a clause break or a new subject."""
+    classes = lex.classes
+    others = set(classes.get("subj_other", ())) | set(classes.get("poss", ()))
+    if subj >= len(words) or words[subj] not in others and words[subj] not in lex.people:
+        return False
+    if not set(words[subj:k]) & lex.soft_clause_breaks:
+        return False  # no "og" goes on: the scope of "uden at" stands
+    subjects = set(classes.get("subj_any", ()))
+    return not any(w == "," or w in lex.clause_breaks or w in subjects for w in words[e:k])
 
 
 def _negated_reason(words, cl, lex) -> bool:
@@ -1373,9 +1396,35 @@ def _part_stance(matches, lo: int, hi: int, cl: clauses.Clauses) -> str | None:
 def _wishes(matches) -> list[int]:
     """Where the wish cues start that no "vil ikke" / "ikke vil" negates."""
     negated = [(s, e) for lab, s, e in matches if lab == "wish_negated"]
-    return [
-        s for lab, s, _e in matches if lab == "wish" and not any(a <= s < b for a, b in negated)
-    ]
+    return [s for lab, s, e in matches if lab == "wish" and not _negated_wish(s, e, negated)]
+
+
+POINT_BACK_REACH = 3  # words from a wish cue to its "det" ("vil gerne kunne det igen")
+
+
+def _selv_taken_up(words, matches, cl, lex) -> bool:
+    """True when a wish that only points back ("vil gerne kunne det igen") follows what one
+    cannot do on one's own ("kan ikke vaske håret selv"): the wish is to manage it alone."""
+    wish_at = min((s for lab, s, _e in matches if lab == "wish"), default=None)
+    if wish_at is None:
+        return False
+    near = words[max(0, wish_at - 2) : wish_at + 1 + POINT_BACK_REACH]  # "det vil jeg gerne"
+    if not set(near) & lex.pointing_back:
+        return False
+    return any(
+        lab == "selv"
+        and s < wish_at
+        and words[s] in lex.independence.said_selv_words  # said, not read from "uden at hvile"
+        and clauses.negated_selv(words, s, lex)
+        for lab, s, _e in matches
+        if not cl.in_motivation(s)
+    )
+
+
+def _negated_wish(s: int, e: int, negated) -> bool:
+    """True when a "vil ikke" span negates the wish cue at s..e; a wish cue that runs past the
+    negation holds it ("vil ikke være bange … mere": no longer to be afraid)."""
+    return any(a <= s < b and e <= b for a, b in negated)
 
 
 def _tools(words, matches, cues, side, lex) -> tuple[clauses.Span, ...]:
@@ -1563,7 +1612,7 @@ def _stance_of(matches, cl: clauses.Clauses) -> str | None:
             found.setdefault(lab, []).append((s, e))
     spans = found.get("wish_negated", [])
     negated = {s for s, _e in spans}
-    wishes = [m for m in found.get("wish", []) if not any(a <= m[0] < b for a, b in spans)]
+    wishes = [m for m in found.get("wish", []) if not _negated_wish(*m, spans)]
     if wishes:
         return "wish"
     denied = found.get("difficulty_negated", [])  # "det er ikke noget problem"

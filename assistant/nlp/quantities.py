@@ -398,6 +398,8 @@ def _measure_ok(words: Sequence[str], i: int, j: int, unit: str, lex: Lexicon) -
         return False
     if i > 0 and words[i - 1] in lex.past_count_leads:
         return False  # "naboen har hentet det de sidste par gange": past occasions told
+    if _in_past_story(words, i, lex):
+        return False  # "i sidste måned tog han derud forgæves to gange": a story, no goal
     if i > 0 and words[i - 1] in lex.negations:
         return False  # "nej ikke 3 gange, det er for meget": a count refused, nothing to reach
     if j + 1 < len(words) and words[j + 1] in lex.times_not_before:
@@ -412,6 +414,20 @@ def _measure_ok(words: Sequence[str], i: int, j: int, unit: str, lex: Lexicon) -
         num = number_at(words, i, lex.numbers)
         return num is not None and num[0] >= lex.repetition_min
     return _period_after(words, j + 1, lex) is None
+
+
+def _in_past_story(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True when the clause of the count at i opened with a past period ("i sidste måned",
+    "forrige uge"), before any modal verb: occasions told from then, nothing to reach."""
+    modals = set(lex.classes.get("modal", ()))
+    k = i - 1
+    while (
+        k >= 0 and words[k] not in lex.clause_breaks and words[k] != "," and words[k] not in modals
+    ):
+        if words[k] in lex.past_count_leads and k + 1 < i and words[k + 1] in lex.periods:
+            return True
+        k -= 1
+    return False
 
 
 PAUSE_REACH = 3  # words before a count searched for a pause word ("hvile mig to tre gange")
