@@ -133,6 +133,23 @@ def test_the_aid_card_after_a_wish_naming_its_means_adds_no_label(content, wish,
     assert no_aid not in goal, goal  # "… med min barbermaskine med et hjælpemiddel"
 
 
+@pytest.mark.parametrize(
+    ("wish", "means"),
+    [
+        # blind83: the wish itself sets the aid level ("tykke håndtag"); no card is asked
+        ("jeg vil gerne kunne spise selv igen med noget bestik med tykke håndtag",
+         "med noget bestik med tykke håndtag"),
+        ("min far vil gerne kunne spise sin aftensmad med noget bestik med tykke håndtag",
+         "med noget bestik med tykke håndtag"),
+    ],
+)  # fmt: skip
+def test_a_wish_that_sets_the_aid_level_by_its_means_adds_no_label(content, wish, means):
+    goal, slots = _goal_with(content, wish)
+    assert slots["independence"] == "hjaelpemiddel"
+    assert goal.count(means) == 1, goal
+    assert content.goals.text("no_aid") not in goal, goal  # "… håndtag med et hjælpemiddel"
+
+
 def test_the_aid_card_after_a_wish_with_a_person_keeps_the_label(content):
     """ "med min datter" names no thing: the card's aid is still unnamed."""
     goal, slots = _goal_with(

@@ -102,7 +102,13 @@ from assistant.dialogs.correct import (
 )
 from assistant.dialogs.draft import build_draft, understood
 from assistant.dialogs.flow import confirms_known, next_step
-from assistant.dialogs.handlers import HANDLERS, apply_facts, means_instead, means_told
+from assistant.dialogs.handlers import (
+    HANDLERS,
+    apply_facts,
+    means_in_own_wish,
+    means_instead,
+    means_told,
+)
 from assistant.dialogs.means import travel_means
 from assistant.dialogs.models import Answer, Turn
 from assistant.dialogs.offer import names_activity
@@ -579,6 +585,7 @@ def _answer(
         s.slots.pop("activity_guessed", None)  # the person's own words name it now
     changed = correct(s, reply, changed, step.kind, ctx)  # "nej, hellere otte kort"
     travel_means(s, reply.text, step.kind, ctx)  # "… med rollatoren og så med Flextrafik"
+    means_in_own_wish(s, changed, ctx)  # "spise med noget bestik med tykke håndtag"
     no_aid = step.kind == "confirm" and not {"aids", "activity"} & set(changed)
     means = no_aid and opens_with(reply.text, ctx, "with_after_self")
     if means and means_instead(s, reply, ctx):  # "nej, hellere med den kniv med tykt skaft"

@@ -864,6 +864,18 @@ def _means_in_wish(s, ctx: Ctx) -> None:
         s.slots["aid_said"] = phrase
 
 
+def means_in_own_wish(s, changed: list[str], ctx: Ctx) -> None:
+    """An answer that sets the aid level from the wish's own "med …" ("spise med noget bestik
+    med tykke håndtag"): that thing is the aid said, as at the aid card, so the goal adds no
+    label ("med et hjælpemiddel") beside it."""
+    if (
+        "independence" in changed
+        and s.slots.get("independence") == card(ctx, "independence_aid")
+        and not _aid_known(s.slots)
+    ):
+        _means_in_wish(s, ctx)
+
+
 def _names_person(word: str, lex) -> bool:
     """True for a word naming a person: a first name, or a person word of the lexicon, also as
     a compound's last part ("havenabo")."""
