@@ -50,6 +50,7 @@ from assistant.dialogs.reply import (
     kept,
     spelled,
 )
+from assistant.nlp.clauses import compound_tail
 from assistant.nlp.compose import first_person
 from assistant.nlp.grammar import agree
 from assistant.nlp.measure_way import measure_way
@@ -880,7 +881,8 @@ def _names_person(word: str, lex) -> bool:
     """True for a word naming a person: a first name, or a person word of the lexicon, also as
     a compound's last part ("havenabo")."""
     low = word.lower()
-    return word[:1].isupper() or low in lex.people or any(low.endswith(t) for t in lex.people_tails)
+    tail = compound_tail(low, lex.people_tails)  # "havenabo": a nabo
+    return word[:1].isupper() or low in lex.people or tail is not None
 
 
 def _people_still_asked(s, r: Reply, ctx: Ctx) -> None:

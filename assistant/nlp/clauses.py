@@ -1315,11 +1315,11 @@ def _name_of(w: str, lem: str, table: dict[str, str], compounds: bool, tails) ->
     """The canonical name one word (form or lemma) gives in named(), or None."""
     name = table.get(w) or table.get(lem) or table.get(w.rstrip("."))
     if name is None and (compounds or tails) and len(w) > 6 and w.isalpha():
-        name = _compound_tail(w, table if compounds else tails)
+        name = compound_tail(w, table if compounds else tails)
     return name
 
 
-def _compound_tail(word: str, table: dict[str, str]) -> str | None:
+def compound_tail(word: str, table: dict[str, str]) -> str | None:
     """The name of the longest known last part of a compound ("firehjulsrollatoren")."""
     for k in range(3, len(word) - 3):
         tail = word[k:]
