@@ -21,6 +21,7 @@ from assistant.dialogs.reply import Ctx, Reply, is_no
 from assistant.dialogs.reply import card as role_card
 from assistant.nlp.activity import content_stop_words
 from assistant.nlp.compose import frequency_phrase
+from assistant.nlp.memo import once
 from assistant.nlp.numbers import number_at
 
 _READ_WORDS = 60  # words of an answer searched for "hellere", "i stedet", "også"
@@ -121,7 +122,7 @@ def _sign_turned_down(s, text: str, ctx: Ctx) -> bool:
     if not wanted:
         return False
     fillers = ctx.dialogue.yes_no.fillers
-    negations = {normalise(w) for w in ctx.dialogue.words.get("negations", ())}
+    negations = _folded(ctx.dialogue, "negations")
     for clause in clauses(text, ctx.dialogue):
         words = [normalise(w) for w in clause.split() if normalise(w, fillers)]
         lemmas = [lexicon.lemma(w) for w in words]
@@ -146,7 +147,7 @@ def _narrow(s, text: str, ctx: Ctx) -> bool:
     own = str(s.slots.get("own_action") or "").split()
     if not own:
         return False
-    negations = {normalise(w) for w in ctx.dialogue.words.get("negations", ())}
+    negations = _folded(ctx.dialogue, "negations")
     grammar = ctx.content.goals.grammar
     times = {normalise(p) for p in ctx.content.lexicon.day_parts}
     said_words = [w.strip(_EDGE) for w in text.split()]
@@ -176,8 +177,8 @@ def _replace_place(s, text: str, ctx: Ctx) -> bool:
     på tørrestativet på terrassen" for "hænge mit vasketøj op på snoren i haven"): the goal's
     phrase of that preposition, up to a word that ends it ("og", "igen"), is replaced."""
     dialogue = ctx.dialogue
-    preps = {normalise(w) for w in dialogue.words.get("instead_place_preps", ())}
-    ends = {normalise(w) for w in dialogue.words.get("instead_place_ends", ())}
+    preps = _folded(ctx.dialogue, "instead_place_preps")
+    ends = _folded(ctx.dialogue, "instead_place_ends")
     relative = ctx.content.lexicon.relative_pronouns
     own = str(s.slots.get("own_action") or "").split()
     for clause in clauses(text, dialogue):
@@ -219,9 +220,8 @@ def _place_phrase(words: list[str], ctx: Ctx) -> list[str]:
     """The place phrase of a goal's own words ("i seniorklubben" in "spille kort i
     seniorklubben igen"): a word of `instead_place_preps` after the verb, up to a word of
     `instead_place_ends`; [] when none."""
-    vocab = ctx.dialogue.words
-    preps = {normalise(w) for w in vocab.get("instead_place_preps", ())}
-    ends = {normalise(w) for w in vocab.get("instead_place_ends", ())}
+    preps = _folded(ctx.dialogue, "instead_place_preps")
+    ends = _folded(ctx.dialogue, "instead_place_ends")
     folded = [normalise(w) for w in words]
     for k in range(1, len(folded) - 1):
         if folded[k] in preps and folded[k + 1].isalpha() and folded[k + 1] not in ends:
@@ -386,8 +386,8 @@ def _after_off_lead(said: list[str], k: int, ctx: Ctx) -> bool:
     `aid_off_leads`), only words of `aid_off_between` in between ("ikke med min kone")."""
     words = ctx.dialogue.words
     leads = [normalise(p).split() for p in words.get("aid_off_leads", ())]
-    between = {normalise(w) for w in words.get("aid_off_between", ())}
-    not_after = {normalise(w) for w in words.get("aid_off_not", ())}
+    between = _folded(ctx.dialogue, "aid_off_between")
+    not_after = _folded(ctx.dialogue, "aid_off_not")
     j = k
     while j and said[j - 1] in between:
         j -= 1
@@ -427,10 +427,10 @@ def as_instead(reply: Reply, step_kind: str, ctx: Ctx) -> Reply:
     if said(reply.text, dialogue, "correction_instead", _READ_WORDS, anywhere=True):
         return reply
     marker = next(iter(dialogue.words.get("correction_instead", ())), None)
-    buts = {normalise(w) for w in dialogue.words.get("instead_after_negation", ())}
-    alone = {normalise(w) for w in dialogue.words.get("instead_alone_leads", ())}
-    leads = {normalise(w) for w in dialogue.words.get("correction_leads", ())}
-    negations = {normalise(w) for w in dialogue.words.get("negations", ())}
+    buts = _folded(ctx.dialogue, "instead_after_negation")
+    alone = _folded(ctx.dialogue, "instead_alone_leads")
+    leads = _folded(ctx.dialogue, "correction_leads")
+    negations = _folded(ctx.dialogue, "negations")
     words = reply.text.split()
     folded = [normalise(w) for w in words]
     if marker is None:
@@ -508,7 +508,7 @@ def _after_instead(clause: str, ctx: Ctx) -> list[str]:
     dialogue = ctx.dialogue
     fillers = dialogue.yes_no.fillers
     instead = [normalise(p).split() for p in dialogue.words.get("correction_instead", ())]
-    leads = {normalise(w) for w in dialogue.words.get("correction_leads", ())}
+    leads = _folded(ctx.dialogue, "correction_leads")
     said_words = [w.strip(_EDGE) for w in clause.split() if normalise(w, fillers)]
     folded = [normalise(w) for w in said_words]
     at = next(
@@ -538,7 +538,7 @@ def thing_instead(reply: Reply, ctx: Ctx, wish) -> Reply | None:
     store taster", a means the goal takes in the person's words; None when not said so.
     `wish(words)` reads the words as a wish (Facts): a time or an amount is no thing."""
     dialogue = ctx.dialogue
-    articles = {normalise(w) for w in dialogue.words.get("instead_thing_articles", ())}
+    articles = _folded(ctx.dialogue, "instead_thing_articles")
     with_word = next(iter(dialogue.words.get("with_after_self", ())), None)
     grammar = ctx.content.goals.grammar
     for clause in clauses(reply.text, dialogue):
@@ -579,16 +579,15 @@ def _thing_done(words: list[str], ctx: Ctx) -> list[str]:
     """The words of a thing wanted instead told with what one will do with it ("en bluse
     jeg kan trække over hovedet", "et ur som jeg kan læse uden briller") as a verb phrase
     with the thing its object ("trække en bluse over hovedet"); [] when not told so."""
-    vocab = ctx.dialogue.words
-    articles = {normalise(w) for w in vocab.get("instead_thing_articles", ())}
-    subjects = {normalise(w) for w in vocab.get("instead_thing_subjects", ())}
-    modals = {normalise(w) for w in vocab.get("instead_thing_modals", ())}
+    articles = _folded(ctx.dialogue, "instead_thing_articles")
+    subjects = _folded(ctx.dialogue, "instead_thing_subjects")
+    modals = _folded(ctx.dialogue, "instead_thing_modals")
     relative = ctx.content.lexicon.relative_pronouns
     grammar = ctx.content.goals.grammar
     folded = [normalise(w) for w in words]
     if len(folded) < 4 or folded[0] not in articles:
         return []
-    skip = {normalise(w) for w in vocab.get("instead_thing_skip", ())}
+    skip = _folded(ctx.dialogue, "instead_thing_skip")
     at = next((k for k in range(2, len(folded) - 2) if folded[k] in subjects), None)
     if at is None:
         return []
@@ -609,11 +608,10 @@ def _place_told(text: str, wished: str, action: list[str], ctx: Ctx) -> list[str
     """A place the person tells of going to in a later clause of the answer that gives a new
     wish ("nej, hellere svømme. Hanne og jeg kan tage i svømmehallen to gange om ugen"): the
     wish is done there ("svømme i svømmehallen"); [] when none is told or the wish has one."""
-    vocab = ctx.dialogue.words
-    preps = {normalise(w) for w in vocab.get("instead_place_preps", ())}
-    ends = {normalise(w) for w in vocab.get("instead_place_ends", ())}
-    subjects = {normalise(w) for w in vocab.get("instead_thing_subjects", ())}
-    going = {normalise(w) for w in vocab.get("instead_place_going", ())}
+    preps = _folded(ctx.dialogue, "instead_place_preps")
+    ends = _folded(ctx.dialogue, "instead_place_ends")
+    subjects = _folded(ctx.dialogue, "instead_thing_subjects")
+    going = _folded(ctx.dialogue, "instead_place_going")
     numbers = ctx.content.lexicon.numbers
     if preps & {normalise(w) for w in action}:
         return []
@@ -674,7 +672,7 @@ def opens_with(text: str, ctx: Ctx, key: str) -> bool:
     """True when the first clause of a correction with words, its leads ("nej", "hellere") and
     fillers aside, opens with a word under `key` ("nej, hellere med den kniv …": "med"; not
     "nej. hellere otte kort. ti kan jeg ikke nå med min hånd")."""
-    heads = {normalise(w) for w in ctx.dialogue.words.get(key, ())}
+    heads = _folded(ctx.dialogue, key)
     for clause in clauses(text, ctx.dialogue):
         words = _instead_words(clause, ctx)
         if words:
@@ -688,7 +686,7 @@ def _instead_words(clause: str, ctx: Ctx) -> list[str]:
     dialogue = ctx.dialogue
     fillers = dialogue.yes_no.fillers
     instead = [normalise(p).split() for p in dialogue.words.get("correction_instead", ())]
-    leads = {normalise(w) for w in dialogue.words.get("correction_leads", ())}
+    leads = _folded(ctx.dialogue, "correction_leads")
     said_words = [w.strip(",.!?;:") for w in clause.split() if normalise(w, fillers)]
     folded = [normalise(w) for w in said_words]
     kept, i = [], 0
@@ -749,8 +747,8 @@ def _recount(s, text: str, ctx: Ctx) -> bool:
     noun, where = current
     numbers = ctx.content.lexicon.numbers
     fillers = ctx.dialogue.yes_no.fillers
-    leads = {normalise(w) for w in ctx.dialogue.words.get("correction_leads", ())}
-    negations = {normalise(w) for w in ctx.dialogue.words.get("negations", ())}
+    leads = _folded(ctx.dialogue, "correction_leads")
+    negations = _folded(ctx.dialogue, "negations")
     for clause in clauses(text, ctx.dialogue):
         said_words = [w for w in clause.split() if normalise(w, fillers)]
         words = [normalise(w) for w in said_words]
@@ -780,7 +778,7 @@ def _new_rest(rest: list[str], after: list[str], ctx: Ctx) -> list[str]:
     """The words of the sign after its counted noun, with a phrase said after the new count in
     the place of the sign's phrase of the same preposition ("otte kort til børnene og Else" for
     "tyve julekort, til børnene og børnebørnene og hendes søster": for whom, said anew)."""
-    preps = {normalise(w) for w in ctx.dialogue.words.get("recount_rest_preps", ())}
+    preps = _folded(ctx.dialogue, "recount_rest_preps")
     told = []
     for w in after:  # up to the end of its part ("…, det er for mange")
         told.append(w.strip(_EDGE))
@@ -807,9 +805,9 @@ def _resign(s, text: str, any_clause: bool, ctx: Ctx) -> bool:
     dialogue = ctx.dialogue
     own = _content_lemmas(str(criterion), ctx)
     fillers = dialogue.yes_no.fillers
-    leads = {normalise(w) for w in dialogue.words.get("correction_leads", ())}
-    leads |= {normalise(w) for w in dialogue.words.get("correction_instead", ())}
-    negations = {normalise(w) for w in dialogue.words.get("negations", ())}
+    leads = _folded(ctx.dialogue, "correction_leads")
+    leads |= _folded(ctx.dialogue, "correction_instead")
+    negations = _folded(ctx.dialogue, "negations")
     for clause in clauses(text, dialogue):
         instead = said(clause, dialogue, "correction_instead", _READ_WORDS, anywhere=True)
         if said(clause, dialogue, "complaints", _READ_WORDS, anywhere=True):
@@ -889,7 +887,7 @@ def _retime(s, text: str, ctx: Ctx) -> bool:
     lexicon = ctx.content.lexicon
     parts = {normalise(p) for p in lexicon.day_parts}
     leads = {normalise(p) for p in lexicon.day_part_leads}
-    negations = {normalise(w) for w in ctx.dialogue.words.get("negations", ())}
+    negations = _folded(ctx.dialogue, "negations")
     said_words = [w.strip(_EDGE) for w in text.split()]
     words = [normalise(w) for w in said_words]
     new = next(
@@ -932,3 +930,12 @@ def _same_noun(said: str, noun: str) -> bool:
 
 def _plain(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
+
+
+def _folded(dialogue, key: str) -> frozenset[str]:
+    """dialogue.yaml's words of `key`, normalised (once per dialogue and key)."""
+    return once(dialogue, f"correct_words:{key}", lambda d: _normalised(d, key))
+
+
+def _normalised(dialogue, key: str) -> frozenset[str]:
+    return frozenset(normalise(w) for w in dialogue.words.get(key, ()))
