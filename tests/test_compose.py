@@ -2254,3 +2254,40 @@ def test_a_sign_told_as_the_things_state_is_done_with_the_wishs_verb(own, criter
     "når jeg kan lave at den står færdig" (the citizen's own is said as its clause, above)."""
     facts = {"activity": "fritid", "own_action": own, "criterion": criterion, "speaker": "relative"}
     assert f"når jeg kan {sign}." in compose_goal(facts, GOALS)
+
+
+@pytest.mark.parametrize(
+    ("activity", "own", "start"),
+    [
+        ("egen_sundhed", "øjendråber", "Jeg vil kunne tage øjendråber"),
+        ("egen_sundhed", "mine piller", "Jeg vil kunne tage mine piller"),
+        ("egen_sundhed", "styr på mine piller", "Jeg vil kunne have styr på mine piller"),
+        ("egen_sundhed", "insulinen", "Jeg vil kunne tage insulinen"),
+        ("hukommelse", "overblik over mine aftaler", "Jeg vil kunne have overblik over mine"),
+    ],
+)
+def test_a_thing_said_alone_as_the_wish_gets_its_verb_not_the_label(activity, own, start):
+    """ "oejendraaber selv", "styr på mine piller selv": the thing gets the verb it goes with;
+    the template's label ("passe mit helbred og min medicin") does not replace it."""
+    sentence = compose_goal({"activity": activity, "own_action": own}, GOALS)
+    assert sentence.startswith(start), sentence
+    assert GOALS.get(activity).verb not in sentence, sentence
+
+
+def test_a_verb_that_ends_like_a_thing_gets_no_second_verb():
+    """ "spille kort" ends like "pille" but is a verb phrase: no "tage spille kort"."""
+    sentence = compose_goal({"activity": "fritid", "own_action": "spille kort igen"}, GOALS)
+    assert sentence.startswith("Jeg vil kunne spille kort igen"), sentence
+
+
+def test_a_card_that_names_the_verbless_wish_is_the_goals_task():
+    """ "bil. ind. ud." and the car card: "komme ind og ud af bilen" is the goal, not the
+    template's "rejse mig og sætte mig" with the card as its sign."""
+    option = next(m for m in GOALS.get("forflytning").measures if m.id == "bil")
+    facts = {"activity": "forflytning", "criterion": option.criterion, "criterion_card": True}
+    sentence = compose_goal({**facts, "criterion_task": True}, GOALS)
+    assert sentence.startswith("Jeg vil kunne komme ind og ud af bilen"), sentence
+    assert GOALS.get("forflytning").verb not in sentence, sentence
+    # a card chosen with no such words stays the sign of the template's deed
+    plain = compose_goal(facts, GOALS)
+    assert plain.startswith(f"Jeg vil kunne {GOALS.get('forflytning').verb}"), plain

@@ -1747,3 +1747,93 @@ def test_a_pronoun_in_the_wish_names_the_one_person_told_before(said, action):
 def test_a_family_occasion_told_of_a_person_is_the_wishs_scene(said, action):
     """ "mit barnebarn Laura skal konfirmeres …": the goal says whose occasion it is for."""
     assert analyze(said, date(2026, 12, 2)).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (
+            "jeg vil ikke vaere saa ensom. kan man laere at ringe med billede paa tabletten? saa "
+            "kunne jeg se mit barnebarn i Odense",
+            "lære at ringe med billede på tabletten",
+        ),
+        ("øh kan jeg lære at bruge min mobiltelefon igen", "lære at bruge min mobiltelefon igen"),
+        ("kunne man lære at bage igen? det var dejligt", "lære at bage igen"),
+        ("altså kan vi komme ud og danse igen", "komme ud og danse igen"),
+    ],
+)
+def test_a_wish_asked_as_a_question_gives_its_phrase(said, action):
+    """ "kan man lære at ringe …?": a modal and a subject opening a sentence ask for the wish."""
+    assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "så kan jeg gå en tur med hunden",  # "så" + inverted modal is no question
+        "min datter siger at jeg kan godt gå en tur",
+    ],
+)
+def test_an_inverted_modal_inside_a_sentence_asks_nothing(said):
+    """Only a modal opening a sentence asks; "så kan jeg …" tells a consequence."""
+    assert facts(said).extras["action"] is None
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (
+            "altsaa jeg kan jo ikke komme op i min lejlighed uden at hvile paa trappen og det er "
+            "det jeg gerne vil kunne igen",
+            "komme op i min lejlighed uden at hvile på trappen",
+        ),
+        (
+            "jeg kan ikke længere gå ned til postkassen, det vil jeg gerne igen",
+            "gå ned til postkassen",
+        ),
+        (
+            "han kan jo ikke selv komme ud af sengen om morgenen og det er det han gerne vil",
+            "komme ud af sengen om morgenen",
+        ),
+        ("jeg kan ikke rigtig passe min have mere og det vil jeg så gerne", "passe min have"),
+        ("hun kan ikke bage mere, det vil hun gerne kunne igen", "bage"),
+    ],
+)
+def test_a_lack_pointed_back_at_is_the_wishs_phrase(said, action):
+    """ "jeg kan jo ikke X …, det er det jeg vil kunne igen": X is the wish's phrase."""
+    assert facts(said).extras["action"] == action
+
+
+def test_a_lack_without_a_wish_pointing_back_is_no_phrase():
+    """A lack alone ("jeg kan ikke gå på trapper") is a difficulty, no wish phrase."""
+    assert facts("jeg kan ikke gå på trapper mere").extras["action"] is None
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (
+            "så det skulle da være det, at jeg selv kan bage mit rugbrød igen",
+            "bage mit rugbrød igen",
+        ),
+        ("det må være det at hun kan klæde sig på om morgenen", "klæde sig på om morgenen"),
+        ("øh det er vel at jeg kan komme ned til havnen", "komme ned til havnen"),
+        ("det vigtigste er at han selv kan barbere sig", "barbere sig"),
+    ],
+)
+def test_an_answer_clause_after_a_pointing_word_is_the_wishs_phrase(said, action):
+    """ "det skulle være det, at jeg selv kan bage …": no wish verb, the at-clause is the wish."""
+    assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        ("oejendraaber selv", "øjendråber"),
+        ("styr på mine piller selv", "styr på mine piller"),
+        ("mine piller", "mine piller"),
+    ],
+)
+def test_a_thing_said_alone_is_the_wishs_phrase(said, action):
+    """A short answer naming a thing the goal gives a verb ("tage", "have") is the phrase."""
+    assert facts(said).extras["action"] == action

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from citizen_support import SCRIPT_CARDS
 
-from assistant.dialogs.cards import look_alikes, looks, measure_cards, step_cards
+from assistant.dialogs.cards import look_alikes, looks, measure_cards, names_wish, step_cards
 from assistant.dialogs.state import DialogueState
 from assistant.web.screens import area_cards
 
@@ -150,3 +150,12 @@ def test_the_measure_cards_that_name_the_wishs_words_come_first(content):
     bed = [c.id for c in measure_cards(content, "forflytning", "komme ud af sengen om morgenen")]
     assert bed[0] == "seng"
     assert [c.id for c in measure_cards(content, "forflytning", "øh ja")] == plain
+
+
+def test_a_measure_card_names_the_wish_by_its_words(content):
+    """ "bil. ind. ud." names the car card, not the chair cards; "øh ja" names none."""
+    by_id = {m.id: m for m in content.goals.get("forflytning").measures}
+    assert names_wish(by_id["bil"], "bil. ind. ud.")
+    assert names_wish(by_id["seng"], "ud af sengen om morgenen")
+    assert not names_wish(by_id["rejse_5"], "bil. ind. ud.")
+    assert not any(names_wish(m, "øh ja") for m in by_id.values())

@@ -6,6 +6,7 @@ The repairs that use this data live in assistant.nlp.grammar.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from assistant.content.files import Problems, as_str_list, longest_first, nfc, r
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
 EDGE = ",.;:!?"
+NOUN_TAIL_MIN = 5  # the last part of a compound that tells its thing ("øjen|dråber"), not "s|pille"
 
 
 def genitive(noun: str) -> str:
@@ -108,6 +110,7 @@ class Grammar:
     place_prepositions: dict[str, str] = field(default_factory=dict)
     # "ha", "ta": spoken short forms of infinitives, written out in the goal ("have", "tage")
     spoken_infinitives: dict[str, str] = field(default_factory=dict)
+    noun_verbs: dict[str, str] = field(default_factory=dict)  # "piller" → "tage" (folded)
     without_verb: str = ""
     without: str = "{verb} {phrase}"
     death_words: frozenset[str] = frozenset()
@@ -343,6 +346,20 @@ class Grammar:
                 return self.place_prepositions[w[k:]]
         return None
 
+    def noun_verb(self, words: Sequence[str]) -> str | None:
+        """The verb a thing said alone as the wish goes with ("øjendråber" → "tage", "styr på
+        mine piller" → "have"), the thing after a possessive at most ("mine piller"); None when
+        the words open with no such thing."""
+        said = [fold(w.strip(EDGE)) for w in words[:2]]
+        if len(said) > 1 and any(said[0] in row for row in self.possessives):
+            said = said[1:]
+        w = said[0] if said else ""
+        for k in range(len(w)):
+            tail = w[k:]
+            if tail in self.noun_verbs and (k == 0 or (k >= 3 and len(tail) >= NOUN_TAIL_MIN)):
+                return self.noun_verbs[tail]
+        return None
+
     def is_infinitive(self, word: str) -> bool:
         """True when the word looks like a Danish infinitive ("danse", "gå")."""
         w = fold(word.strip(EDGE))
@@ -481,6 +498,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             for place in as_str_list(places, path, f"place_prepositions {lead}", problems)
         },
         spoken_infinitives=table("spoken_infinitives"),
+        noun_verbs={
+            fold(str(noun)): nfc(str(verb))
+            for verb, nouns in (data.get("noun_verbs") or {}).items()
+            for noun in as_str_list(nouns, path, f"noun_verbs {verb}", problems)
+        },
         without_verb=nfc(str(data.get("without_verb") or "")),
         without=nfc(str(data.get("without") or "{verb} {phrase}")),
         death_words=w("death_words"),

@@ -209,6 +209,14 @@ class ActionCues:
     answer_leads: frozenset[str] = frozenset()
     answer_modals: frozenset[str] = frozenset()
     answer_reach: int = 0
+    # "kan man lære at ringe …?": a sentence opening with one of `question_modals` (after one of
+    # `question_openers` at most) and one of `question_subjects` asks for its phrase
+    question_modals: frozenset[str] = frozenset()
+    question_subjects: frozenset[str] = frozenset()
+    question_openers: frozenset[str] = frozenset()
+    # "jeg kan jo ikke komme op …, det er det jeg vil kunne igen": the lack pointed back at
+    lack_modals: frozenset[str] = frozenset()
+    lack_skip: frozenset[str] = frozenset()  # "kan ikke længere gå …": passed after the negation
     restate: frozenset[str] = frozenset()  # "i svømmehallen igen altså svømme …"
     # "…, især tomaterne", "…, med min datter": a verbless part after the phrase that opens with
     # one of these (or lists things with a join) says what or whom the wish is about
@@ -671,6 +679,11 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         answer_leads=w("action_answer_leads"),
         answer_modals=w("action_answer_modals"),
         answer_reach=int(data.get("action_answer_reach", 0)),
+        question_modals=w("action_question_modals"),
+        question_subjects=w("action_question_subjects"),
+        question_openers=w("action_question_openers"),
+        lack_modals=w("action_lack_modals"),
+        lack_skip=w("action_lack_skip"),
         restate=w("action_restate"),
         object_focus=w("action_object_focus"),
         object_company=w("action_object_company"),

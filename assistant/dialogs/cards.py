@@ -264,6 +264,30 @@ def activity_cards(content) -> list[Card]:
     ]
 
 
+def wish_said(state) -> str:
+    """The wish in the person's own words: its verb phrase and the answers typed or spoken to
+    the wish question (a card's label tells nothing of one's own words)."""
+    return " ".join(
+        [str(state.slots.get("own_action") or "")]
+        + [
+            str(e.get("answer") or "")
+            for e in state.transcript or ()
+            if isinstance(e, dict) and e.get("slot") == "wish" and e.get("input") != "picture"
+        ]
+    )
+
+
+def names_wish(option, wish: str) -> bool:
+    """True when a measure card's label or sign names a word of the wish ("bil. ind. ud.":
+    "Ind og ud af bilen")."""
+    said = _word_set(wish)
+    return any(
+        _same_word(w, s)
+        for w in _word_set(f"{option.label} {option.criterion or ''}")
+        for s in said
+    )
+
+
 def measure_cards(content, activity: str | None, wish: str = "") -> list[Card]:
     """Return the measure cards of the activity's goal template, those that name more of the
     wish's own words first ("bil. ind. ud.": "Ind og ud af bilen" before "5 gange fra stolen"),
@@ -317,17 +341,7 @@ def step_cards(step: Step, state: dict, content, today: date) -> list[Card]:
         if source == "activities":
             out.extend(activity_cards(content))
         elif source == "measure":
-            wish = " ".join(
-                [str(state.slots.get("own_action") or "")]
-                + [
-                    str(e.get("answer") or "")
-                    for e in state.transcript or ()
-                    if isinstance(e, dict)
-                    and e.get("slot") == "wish"
-                    and e.get("input") != "picture"
-                ]  # a card's label tells nothing of one's own words
-            )
-            out.extend(measure_cards(content, state.slots.get("activity"), wish))
+            out.extend(measure_cards(content, state.slots.get("activity"), wish_said(state)))
         elif source == "deadline":
             weeks = int(state.course_weeks or 12)
             out.extend(

@@ -717,7 +717,7 @@ def _named_in(name: str, clause: str) -> bool:
     return bool(key) and any(w.startswith(key) for w in normalise(clause).split())
 
 
-_MEASURE_SLOTS = ("measures", "criterion", "criterion_card")
+_MEASURE_SLOTS = ("measures", "criterion", "criterion_card", "criterion_task")
 
 
 def _restore(s, before: dict, keys) -> None:

@@ -24,6 +24,7 @@ _SENTENCE_ONLY = (
     "activity_guessed",
     "criterion",
     "criterion_card",
+    "criterion_task",
     "own_action",
     "reason_said",
     "purpose_said",
@@ -209,6 +210,8 @@ def goal_fields(s: dict, content) -> dict:
         "measures": copy.deepcopy(slots.get("measures") or []),
         "criterion": slots.get("criterion"),
         "criterion_card": bool(slots.get("criterion_card")),
+        # the card names the verbless wish ("bil. ind. ud."): its sign is the goal's task
+        "criterion_task": bool(slots.get("criterion_card") and slots.get("criterion_task")),
         "measure_each_time": bool(slots.get("measure_each_time")),
         "measure_way": slots.get("measure_way"),  # "ned til stoppestedet": the distance's
         "own_action": slots.get("own_action"),

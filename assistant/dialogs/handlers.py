@@ -15,11 +15,13 @@ from assistant.dialogs.about import read_about, role_told
 from assistant.dialogs.cards import (
     deadline_dates,
     has_words,
+    names_wish,
     phrase_from,
     rest_after_opening,
     said,
     said_exactly,
     scale_value,
+    wish_said,
 )
 from assistant.dialogs.draft import named_aid, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
@@ -489,8 +491,13 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
             s.slots["measures"] = [{"value": value, "unit": option.unit}]
         else:
             s.slots.pop("measures", None)
+        s.slots.pop("criterion_task", None)
         if option.criterion:  # a card's sign says how it is measured, not what the goal is
             s.slots["criterion"], s.slots["criterion_card"] = option.criterion, True
+            # … unless it names the wish said without a verb of its own ("bil. ind. ud."): then
+            # the card's task is the goal's ("komme ind og ud af bilen"), not the label's
+            if not s.slots.get("own_action") and names_wish(option, wish_said(s)):
+                s.slots["criterion_task"] = True
         else:
             s.slots.pop("criterion", None)
         return OK

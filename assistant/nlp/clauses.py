@@ -1338,7 +1338,7 @@ def own_action(
     new_statement: Callable[[int], bool] = lambda _i: False,
     negations: frozenset[str] = frozenset(),
     tail: Callable[[list[int]], list[int]] | None = None,
-    bare_start: Callable[[str], bool] = lambda _w: False,
+    bare_start: Callable[[Sequence[str], int], bool] = lambda _ws, _i: False,
 ) -> str | None:
     """The wish's own verb phrase ("vil gerne bage en kage til min søns fødselsdag"), or None.
 
@@ -1376,11 +1376,12 @@ def own_action_tokens(
     punct: Sequence[bool],
     new_statement: Callable[[int], bool] = lambda _i: False,
     negations: frozenset[str] = frozenset(),
-    bare_start: Callable[[str], bool] = lambda _w: False,
+    bare_start: Callable[[Sequence[str], int], bool] = lambda _ws, _i: False,
 ) -> list[int]:
     """The token indices of the wish's own verb phrase (see own_action); empty when none.
 
-    `bare_start` tells a word a verbless short answer may open with ("svømmehallen igen")."""
+    `bare_start` tells where a verbless short answer may open ("svømmehallen igen", "mine
+    piller selv")."""
     if cues is None:
         return []
     verbs = [i for i, w in enumerate(words) if w in cues.wish_verbs and not cl.in_motivation(i)]
@@ -1390,6 +1391,9 @@ def own_action_tokens(
         # own wish comes before a "vil" told after it ("… det vil han ikke give op")
         lead = [i for i in reach if words[i] in cues.answer_modals][:1]
         verbs = sorted({*lead, *verbs})
+    verbs = sorted({*verbs, *_asking_subjects(words, cues)})  # "kan man lære at ringe …?"
+    if not verbs:  # "så det skulle da være det, at jeg selv kan bage mit rugbrød igen"
+        verbs = _cleft_answer(words, cues)
     if not verbs:  # "hun skal drikke mere": what she must do is the phrase
         verbs = [i for i, w in enumerate(words) if w in cues.obliged and not cl.in_motivation(i)]
     fixed = last_correction(words, cues)  # "… nej vent, jeg vil hellere …": the later wish
@@ -1398,6 +1402,20 @@ def own_action_tokens(
     dated = {s for s, _e in cut}  # "vil gerne i weekenden …": a date, no place
     found = [_phrase_start(words, i, cues, dated) for i in verbs]
     starts = [i for i in found if i is not None]
+    back = [k for v in verbs[:1] for k in range(max(0, v - 4), v) if words[k] in cues.cleft_opens]
+    if not starts and back:
+        # "jeg kan jo ikke komme op i min lejlighed …, det er det jeg vil kunne igen": the lack
+        # is the phrase, up to the words that point back at it
+        lack = _lack_start(words, cues, negations, back[0])
+        if lack is not None:
+            kept = [k for k in _phrase_at(words, lack, cues, cl, cut, punct, new_statement)
+                    if k < back[0]]  # fmt: skip
+            linked = {w for link in cues.cleft_links for w in link} | cues.cleft_opens
+            # "… om morgenen og det er det han vil", "… bage mere, det vil hun": no link, no
+            # "mere" of the lack
+            while kept and words[kept[-1]] in cues.trailing | linked | cues.lack_skip:
+                kept.pop()
+            return kept
     if not starts:
         return _bare_phrase(words, cues, punct, negations, bare_start)
     i = next((k for k in starts if words[k] not in negations), starts[0])
@@ -1412,6 +1430,55 @@ def own_action_tokens(
         if not _only_verb(words, more, cues):
             return more
     return kept
+
+
+def _asking_subjects(words: Sequence[str], cues) -> list[int]:
+    """The subjects of wish questions ("kan man lære at ringe …?", "kunne jeg lære …"): a modal
+    opening a sentence (after an opener such as "øh" at most) and a subject after it."""
+    found = []
+    for k in range(len(words) - 1):
+        if words[k] not in cues.question_modals or words[k + 1] not in cues.question_subjects:
+            continue
+        j = k - 1
+        while j >= 0 and words[j] in cues.question_openers:
+            j -= 1
+        if j < 0 or words[j] in SENTENCE_ENDS:
+            found.append(k + 1)
+    return found
+
+
+def _cleft_answer(words: Sequence[str], cues) -> list[int]:
+    """The modal of an answer clause a few words after a pointing word ("det skulle være det, at
+    jeg selv kan bage …", "det vigtigste er at hun kan klæde sig på"): the phrase begins after
+    it."""
+    for k in range(1, len(words)):
+        if (
+            words[k] not in cues.answer_leads
+            or not set(words[max(0, k - 4) : k]) & cues.cleft_opens
+        ):
+            continue
+        reach = range(k + 1, min(len(words), k + 1 + cues.answer_reach))
+        modal = next((j for j in reach if words[j] in cues.answer_modals), None)
+        if modal is not None:
+            return [modal]
+    return []
+
+
+def _lack_start(words: Sequence[str], cues, negations: frozenset[str], before: int) -> int | None:
+    """Where the verb of a lack told before word `before` starts ("jeg kan jo ikke komme op …"),
+    or None when none is told."""
+    for k in range(before):
+        if words[k] not in cues.lack_modals:
+            continue
+        j, negated = k + 1, False
+        while j < before and (
+            words[j] in cues.after or words[j] in negations or words[j] in cues.lack_skip
+        ):
+            negated |= words[j] in negations
+            j += 1
+        if negated and j < before and _infinitive_like(words[j], cues):
+            return j
+    return None
 
 
 def _only_verb(words: Sequence[str], kept: list[int], cues) -> bool:
@@ -1555,9 +1622,10 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 BARE_MAX = 12  # words of an answer that is only a verb phrase ("gaa tur", "ringe til min søn")
 
 
-def _bare_phrase(words, cues, punct, negations, bare_start=lambda _w: False) -> list[int]:
+def _bare_phrase(words, cues, punct, negations, bare_start=lambda _ws, _i: False) -> list[int]:
     """A short answer that is only a verb phrase ("ringe", "gaa en tur") is its own phrase, and
-    so is a place said without its verb (`bare_start`: "svømmehallen igen")."""
+    so is a place or a thing said without its verb (`bare_start`: "svømmehallen igen",
+    "oejendraaber selv")."""
     i = 0
     while i < len(words) and words[i] in cues.after:
         i += 1
@@ -1583,7 +1651,7 @@ def _bare_phrase(words, cues, punct, negations, bare_start=lambda _w: False) -> 
     if (
         not _infinitive_like(words[i], cues)
         and words[i] not in cues.bare_directions
-        and not bare_start(words[i])
+        and not bare_start(words, i)
     ):
         return []  # "ned paa havnen igen" is a phrase too (the goal gives it "gå")
     end = rest[-1] + 1

@@ -321,9 +321,12 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
 
 
 def _card_task(facts: dict, template) -> bool:
-    """True when the goal's sign is a measure card naming a task of its own (MeasureOption.task)."""
+    """True when the goal's sign is a measure card naming a task of its own (MeasureOption.task),
+    or one that names the wish said without a verb ("bil. ind. ud.": facts["criterion_task"])."""
     if not facts.get("criterion_card"):
         return False
+    if facts.get("criterion_task"):  # the card names the wish said without a verb
+        return True
     told = facts.get("criterion")
     return any(m.task and m.criterion == told for m in template.measures)
 

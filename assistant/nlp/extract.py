@@ -660,8 +660,12 @@ class Analyzer:
                                 tail=lambda kept: _beside_wish(
                                     words, kept, lex, skip, toks, grammar
                                 ),
-                                # "svømmehallen igen": a short answer may open with a place
-                                bare_start=lambda w: grammar.place_preposition(w) is not None,
+                                # "svømmehallen igen", "mine piller selv": a short answer
+                                # may open with a place or a thing the goal gives a verb
+                                bare_start=lambda ws, k: (
+                                    grammar.place_preposition(ws[k]) is not None
+                                    or grammar.noun_verb(ws[k : k + 2]) is not None
+                                ),
                             ),
                             words,
                             toks.text,

@@ -118,7 +118,10 @@ def own_phrase(
             return g.without.format(verb=doing, phrase=head)
         verb = template.verb_without or g.without_verb
         return g.without.format(verb=verb, phrase=" ".join(rest))
-    if _b(words[0]) in g.motion_adverbs | g.place_leads and g.motion_verb:
+    thing_verb = g.noun_verb(words)
+    if thing_verb:  # "mine piller", "styr på mine piller": the thing said alone gets its verb
+        words = [*thing_verb.split(), *words]
+    elif _b(words[0]) in g.motion_adverbs | g.place_leads and g.motion_verb:
         words = [g.motion_verb, *words]  # "ud at danse", "i torsdagscaféen igen"
     elif g.motion_verb and not g.is_infinitive(words[0]) and g.place_preposition(words[0]):
         words = [g.motion_verb, g.place_preposition(words[0]), *words]  # "svømmehallen igen"
