@@ -213,8 +213,22 @@ def _unnamed_things(own: str, said: str, speaker: str | None, templates: GoalTem
         words = agree([g.own_possessive if own_word(w) else w for w in words], g)
     lead, joined = words[0], f" {g.and_word} "
     parts = " ".join(words[1:]).split(joined)
-    new = [p for p in parts if not (fold(p).lower() in said or _named_in(p, said, templates))]
+    named = lambda p: fold(p).lower() in said or _named_in(p, said, templates)  # noqa: E731
+    new = [p for p in parts if not named(p)]
+    if len(new) == 1 and (detail := _told_more_of_named(new[0], named, g)):
+        return detail  # "på elcyklen med hjælpemotoren" after "cykle … på min elcykel"
     return " ".join([lead, joined.join(new)]) if new else ""
+
+
+def _told_more_of_named(part: str, named, g) -> str:
+    """The "med …" that tells more of a thing the action names already ("elcyklen med
+    hjælpemotoren på laveste trin" after "på min elcykel": "med hjælpemotoren på laveste
+    trin"); "" when the part's thing is not named or nothing more is told."""
+    words = part.split()
+    at = next((k for k, w in enumerate(words) if k and fold(w).lower() in g.help_leads), None)
+    if at is None or at + 1 >= len(words) or not named(" ".join(words[:at])):
+        return ""
+    return " ".join(words[at:])
 
 
 _STEM = 3  # letters two words share to be one thing said twice ("luppen", "lup")
