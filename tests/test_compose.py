@@ -191,6 +191,21 @@ def test_an_aid_named_in_the_wish_gets_only_the_new_detail_said_of_it(own, aid_s
 
 
 @pytest.mark.parametrize(
+    ("own", "aid_said"),
+    [  # the verb or another noun is not the thing: the aid stays whole
+        ("børste mit hår igen", "med en børste med langt skaft"),
+        ("pudse vinduerne i stuen", "med den vinduesvasker med langt skaft"),
+        ("måle mit blodsukker om morgenen", "med en måler med store tal"),
+    ],
+)
+def test_an_aid_the_wish_does_not_name_as_a_thing_is_kept_whole(own, aid_said):
+    facts = {"activity": "vask_og_hygiejne", "own_action": own, "independence": "hjaelpemiddel",
+             "aid_said": aid_said, "aids": []}  # fmt: skip
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.endswith(f"{own} {aid_said}."), sentence
+
+
+@pytest.mark.parametrize(
     ("card", "verb"),
     [
         ("vaske_haar", "vaske mit hår"),

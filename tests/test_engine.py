@@ -1323,7 +1323,12 @@ def test_a_thing_put_first_and_taken_up_by_a_yes_is_the_aid(content, said, aid):
 
 
 @pytest.mark.parametrize(
-    "said", ["en timer vil han ikke have", "et GPS-ur vil hun ikke have, det er for dumt"]
+    "said",
+    [
+        "en timer vil han ikke have",
+        "et GPS-ur vil hun ikke have, det er for dumt",
+        "en gang imellem, det kan jeg godt",  # how often, no thing
+    ],
 )
 def test_a_thing_put_first_and_refused_is_no_aid(content, said):
     turn = _wish_asked_until(content, "jeg vil gerne kunne finde hjem fra bageren", "independence")

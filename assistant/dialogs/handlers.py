@@ -1037,11 +1037,18 @@ def _accepted_aid(s, r: Reply, ctx: Ctx) -> bool:
     with_word = ctx.dialogue.words["with_after_self"][0]
     words = _thing_words(f"{with_word} {thing}", ctx, "with_something")
     named = said_thing(" ".join(words), ctx.content)
-    if len(words) < 2 or not named or _names_person(named, ctx.content.lexicon):
+    lex = ctx.content.lexicon
+    if len(words) < 2 or not named or _names_person(named, lex) or _amount(named, lex):
         return False
     s.slots["independence"] = card(ctx, "independence_aid")
     s.slots["aid_said"] = _own_aid(" ".join(words).rstrip(EDGE), r, ctx)
     return True
+
+
+def _amount(word: str, lex) -> bool:
+    """True for a unit or a period ("en gang imellem, det kan jeg godt"): no thing."""
+    low = word.lower()
+    return any(w in table for w in (low, lex.lemma(low)) for table in (lex.units, lex.periods))
 
 
 def _helpers_said(step, r: Reply, ctx: Ctx) -> list[str]:
