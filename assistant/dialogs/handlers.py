@@ -1038,7 +1038,8 @@ def _accepted_aid(s, r: Reply, ctx: Ctx) -> bool:
     words = _thing_words(f"{with_word} {thing}", ctx, "with_something")
     named = said_thing(" ".join(words), ctx.content)
     lex = ctx.content.lexicon
-    if len(words) < 2 or not named or _names_person(named, lex) or _amount(named, lex):
+    amount = any(_amount(w.strip(EDGE), lex) for w in words[1:])
+    if len(words) < 2 or not named or _names_person(named, lex) or amount:
         return False
     s.slots["independence"] = card(ctx, "independence_aid")
     s.slots["aid_said"] = _own_aid(" ".join(words).rstrip(EDGE), r, ctx)
