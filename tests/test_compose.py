@@ -168,6 +168,44 @@ def test_an_aid_said_again_with_its_endings_grown_is_not_named_twice(own, aid_sa
 
 
 @pytest.mark.parametrize(
+    ("own", "aid_said", "ending"),
+    [  # blind88: the wish names the bike, the independence answer tells more of it
+        (
+            "cykle ud til kolonihaven på min elcykel",
+            "på elcyklen med hjælpemotoren på laveste trin",
+            "på min elcykel med hjælpemotoren på laveste trin.",
+        ),
+        ("gå til bageren med min rollator", "med rollatoren med kurven på", "med kurven på."),
+        ("læse avisen med min lup", "med luppen med lyset tændt", "min lup med lyset tændt."),
+        ("cykle til havnen på min trehjulede cykel", "på cyklen", "på min trehjulede cykel."),
+    ],
+)
+def test_an_aid_named_in_the_wish_gets_only_the_new_detail_said_of_it(own, aid_said, ending):
+    """An aid answer that names the aid the wish names already adds only what it tells more
+    of it ("med hjælpemotoren …"), never the thing a second time."""
+    facts = {"activity": "transport", "own_action": own, "independence": "hjaelpemiddel",
+             "aid_said": aid_said, "aids": []}  # fmt: skip
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.endswith(ending), sentence
+    assert aid_said.split()[1] not in sentence, sentence  # "elcyklen": not said twice
+
+
+@pytest.mark.parametrize(
+    ("own", "aid_said"),
+    [  # the verb or another noun is not the thing: the aid stays whole
+        ("børste mit hår igen", "med en børste med langt skaft"),
+        ("pudse vinduerne i stuen", "med den vinduesvasker med langt skaft"),
+        ("måle mit blodsukker om morgenen", "med en måler med store tal"),
+    ],
+)
+def test_an_aid_the_wish_does_not_name_as_a_thing_is_kept_whole(own, aid_said):
+    facts = {"activity": "vask_og_hygiejne", "own_action": own, "independence": "hjaelpemiddel",
+             "aid_said": aid_said, "aids": []}  # fmt: skip
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.endswith(f"{own} {aid_said}."), sentence
+
+
+@pytest.mark.parametrize(
     ("card", "verb"),
     [
         ("vaske_haar", "vaske mit hår"),

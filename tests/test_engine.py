@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from conftest import understand
 
+from assistant.dialogs.draft import build_draft
 from assistant.dialogs.engine import advance, new_state, render, start
 from assistant.dialogs.models import SLOTS, Answer, Turn
 
@@ -1284,6 +1285,55 @@ def test_on_the_means_the_wish_names_is_how_one_manages(content, said, independe
     turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
     assert turn.state.slots.get("independence") == independence
     assert (turn.state.step == "independence") == (independence is None)  # else asked again
+
+
+@pytest.mark.parametrize(
+    ("said", "aid"),
+    [  # blind77, blind85, blind89: the aid accepted after one refused
+        (
+            "Han vil ikke have det GPS-ur. Men et lille kort i lommen med vejen tegnet op og "
+            "vores adresse, det vil han godt",
+            "med et lille kort i lommen",
+        ),
+        (
+            "han vil ikke have nogen GPS. men et kort med vores adresse i jakkelommen det vil han "
+            "godt",
+            "med et kort med vores adresse i jakkelommen",
+        ),
+        (
+            "En timer vil han ikke have. Men en liste med billeder på skabet, den kan han godt "
+            "lide",
+            "med en liste med billeder på skabet",
+        ),
+        ("oeh en seddel med adressen vil jeg gerne have i lommen", "med en seddel med adressen"),
+        ("et kort i tasken ja det vil hun gerne", "med et kort i tasken"),
+    ],
+)
+def test_a_thing_put_first_and_taken_up_by_a_yes_is_the_aid(content, said, aid):
+    """ "et lille kort i lommen …, det vil han godt": the thing said first and accepted is the
+    aid, named in the goal in the person's words; a refused one ("en timer vil han ikke have")
+    names none."""
+    wish = "jeg vil gerne kunne finde hjem fra bageren igen"
+    turn = _wish_asked_until(content, wish, "independence")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots.get("independence") == "hjaelpemiddel"
+    assert turn.state.slots.get("aid_said") == aid
+    goal = build_draft(turn.state, content, TODAY)["goal"]["text"]
+    assert goal.count(aid) == 1, goal
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "en timer vil han ikke have",
+        "et GPS-ur vil hun ikke have, det er for dumt",
+        "en gang imellem, det kan jeg godt",  # how often, no thing
+    ],
+)
+def test_a_thing_put_first_and_refused_is_no_aid(content, said):
+    turn = _wish_asked_until(content, "jeg vil gerne kunne finde hjem fra bageren", "independence")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert not turn.state.slots.get("aid_said")
 
 
 @pytest.mark.parametrize("said", ["øh det er jo bare den ene fuglekasse", "kun den ene gang"])

@@ -126,6 +126,8 @@ class IndependenceCues:
     concessive_leads: frozenset[str] = frozenset()  # "om" in "selv om …" (although)
     company_unspecific: frozenset[str] = frozenset()  # "de andre" in "sammen med de andre"
     company_specific_after: frozenset[str] = frozenset()  # "fra" in "sammen med en fra …"
+    company_peers: frozenset[str] = frozenset()  # "veninde" in "sammen med min veninde Grethe"
+    company_peer_leads: frozenset[str] = frozenset()  # "min", "gamle" before the peer
     help_not_after: frozenset[str] = frozenset()  # "være sammen med", "af med hjemmeplejen"
     company_words: frozenset[str] = frozenset()  # "sammen": help only when "selv" is not said
     handled_verbs: frozenset[str] = frozenset()  # "skifte iltflasken": the aid is the object
@@ -711,6 +713,8 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         selv_ailment_reach=int(data.get("selv_ailment_reach", 0)),
         company_unspecific=w("company_unspecific"),
         company_specific_after=w("company_specific_after"),
+        company_peers=w("company_peers"),
+        company_peer_leads=w("company_peer_leads"),
         help_not_after=w("help_not_after"),
         subjects=w("subjects"),
         without_words=w("without_words"),

@@ -12,6 +12,7 @@ from assistant.content.grammar import EDGE, fold
 from assistant.content.yesno import NO, UNCLEAR, YES, normalise
 from assistant.dialogs import conditions, offer, summary
 from assistant.dialogs.about import read_about, role_told
+from assistant.dialogs.accepted import accepted_thing
 from assistant.dialogs.cards import (
     deadline_dates,
     has_words,
@@ -932,6 +933,8 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # "Du vil gøre det selv. Skal du bruge et hjælpemiddel?": no keeps "selv"; a yes or a
         # thing named is an aid, not one named to do without ("uden stokken altså helt selv")
         aid = r.facts is not None and bool(set(r.facts.aids) - _aids_not_used(r.facts))
+        if _accepted_aid(s, r, ctx):
+            return OK  # "en timer vil han ikke have … men en liste med billeder, den kan han …"
         if is_no(r, ctx) and not aid:
             return OK
         if is_yes(r, ctx) or aid:
@@ -1000,6 +1003,8 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK
     if r.card is None and _said_needed_aid(s, r, ctx):
         return OK  # "hvis jeg kan sidde på en høj stol ved køkkenbordet"
+    if r.card is None and _accepted_aid(s, r, ctx):
+        return OK  # "men et kort med vores adresse i jakkelommen det vil han godt"
     if r.card is None and _on_wish_means(s, r, ctx):
         return OK  # "paa elcyklen, ellers kan jeg ikke"
     return UNUSABLE
@@ -1019,11 +1024,39 @@ def _on_wish_means(s, r: Reply, ctx: Ctx) -> bool:
     stem = thing[: max(COMPOUND_FIRST_MIN + 1, len(thing) - COMPOUND_FIRST_MIN)]
     if not thing.endswith(ends) or not any(w.startswith(stem) for w in own):
         return False
-    phrase = phrase_from(_aid_told(r, ctx), ctx.dialogue, "on_thing", AID_SAID_MAX)
+    phrase = _aid_phrase(r, ctx, "on_thing")  # one cut by the limit ends before its last "på …"
     s.slots["independence"] = card(ctx, "independence_aid")
     if phrase:
         s.slots["aid_said"] = _own_aid(phrase, r, ctx)
     return True
+
+
+def _accepted_aid(s, r: Reply, ctx: Ctx) -> bool:
+    """A thing put first and taken up by a yes ("et lille kort i lommen …, det vil han godt"):
+    the aid, named in the goal after "med" in the person's words; never a person."""
+    if r.card is not None:
+        return False
+    g = ctx.content.goals.grammar
+    fillers = {*ctx.dialogue.yes_no.fillers, *g.fillers, *ctx.dialogue.words.get("yes_said", ())}
+    thing = accepted_thing(_aid_told(r, ctx), ctx.dialogue.words, g, frozenset(fillers))
+    if not thing:
+        return False
+    with_word = ctx.dialogue.words["with_after_self"][0]
+    words = _thing_words(f"{with_word} {thing}", ctx, "with_something")
+    named = said_thing(" ".join(words), ctx.content)
+    lex = ctx.content.lexicon
+    amount = any(_amount(w.strip(EDGE), lex) for w in words[1:])
+    if len(words) < 2 or not named or _names_person(named, lex) or amount:
+        return False
+    s.slots["independence"] = card(ctx, "independence_aid")
+    s.slots["aid_said"] = _own_aid(" ".join(words).rstrip(EDGE), r, ctx)
+    return True
+
+
+def _amount(word: str, lex) -> bool:
+    """True for a unit or a period ("en gang imellem, det kan jeg godt"): no thing."""
+    low = word.lower()
+    return any(w in table for w in (low, lex.lemma(low)) for table in (lex.units, lex.periods))
 
 
 def _helpers_said(step, r: Reply, ctx: Ctx) -> list[str]:

@@ -872,6 +872,18 @@ def _unspecific_company(words: Sequence[str], s: int, ind: IndependenceCues) -> 
     )
 
 
+def _peer_company(words: Sequence[str], s: int, lex: Lexicon) -> bool:
+    """True for "sammen med min veninde Grethe", "sammen med de gamle kammerater": friends one
+    does it with, company and no help (a neighbour, family or staff "sammen med" stay help)."""
+    ind = lex.independence
+    k = s + 2
+    while k < len(words) and words[k] in ind.company_peer_leads:
+        k += 1
+    return k < len(words) and (
+        words[k] in ind.company_peers or lex.lemma(words[k]) in ind.company_peers
+    )
+
+
 def independence(
     words: Sequence[str],
     matches: Sequence[tuple[str, int, int]],
@@ -911,8 +923,8 @@ def independence(
                 company = True  # "sammen med mig", "med min fysioterapeut": help unless selv
                 continue
             if words[s] in ind.company_words:
-                if _unspecific_company(words, s, ind):
-                    continue  # "sammen med de andre": who one is with, not who helps
+                if _unspecific_company(words, s, ind) or _peer_company(words, s, lex):
+                    continue  # "sammen med de andre", "… min veninde": company, no help
                 company = True  # "selv sammen med min nabo": company, unless nothing says selv
                 continue
             help_found = True

@@ -5,6 +5,7 @@ The templates (content/<lang>/goals/) are parsed by assistant.content.goals.
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 from assistant.content.goals import GoalTemplates
@@ -213,8 +214,43 @@ def _unnamed_things(own: str, said: str, speaker: str | None, templates: GoalTem
         words = agree([g.own_possessive if own_word(w) else w for w in words], g)
     lead, joined = words[0], f" {g.and_word} "
     parts = " ".join(words[1:]).split(joined)
-    new = [p for p in parts if not (fold(p).lower() in said or _named_in(p, said, templates))]
+    named = lambda p: fold(p).lower() in said or _named_in(p, said, templates)  # noqa: E731
+    new = [p for p in parts if not named(p)]
+    if len(new) == 1 and (detail := _told_more_of_named(new[0], said, g)):
+        return detail  # "på elcyklen med hjælpemotoren" after "cykle … på min elcykel"
     return " ".join([lead, joined.join(new)]) if new else ""
+
+
+#: Words before a noun of the action that make it a thing named ("på min elcykel"), not the
+#: verb ("børste mit hår" names no "børste med langt skaft").
+_DETERMINER_REACH = 2
+
+
+def _told_more_of_named(part: str, said: str, g) -> str:
+    """The "med …" that tells more of a thing the action names already as a noun
+    ("elcyklen med hjælpemotoren på laveste trin" after "på min elcykel": "med hjælpemotoren
+    på laveste trin"); "" when the part's thing is not named so or nothing more is told."""
+    words = part.split()
+    at = next((k for k, w in enumerate(words) if k and fold(w).lower() in g.help_leads), None)
+    head = [fold(w.strip(",.;:")).lower() for w in words[:at] if at]
+    head = [w for w in head if w not in g.function_words]
+    if at is None or at + 1 >= len(words) or not head:
+        return ""
+    owners = g.articles | {f for row in g.possessives for f in row} | g.citizen_possessives
+    action = said.replace(",", " ").split()
+    nouns = [
+        w
+        for j, w in enumerate(action)
+        if any(a in owners for a in action[max(0, j - _DETERMINER_REACH) : j])
+    ]
+    return " ".join(words[at:]) if any(_one_noun(head[-1], w) for w in nouns) else ""
+
+
+def _one_noun(a: str, b: str) -> bool:
+    """True for two forms of one noun ("elcyklen", "elcykel"; "luppen", "lup"): they share
+    all but the last two letters of the shorter, and at least _STEM."""
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= _STEM and shared >= min(len(a), len(b)) - 2
 
 
 _STEM = 3  # letters two words share to be one thing said twice ("luppen", "lup")

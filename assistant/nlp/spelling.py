@@ -22,6 +22,7 @@ from assistant.nlp.memo import MISSING, Memo
 MIN_NEAR = 6  # shortest word whose near-misses are fixed (one edit)
 MIN_JOIN = 3  # shortest part of a split compound
 MIN_SHORT = 2  # shortest part of a split aid's name ("gå vogn", "læse tv")
+MAX_MIDDLE = 4  # longest middle part of an aid said in three parts ("stor knap telefon")
 MIN_HEAD = 4  # shortest restored head of a compound ("aarhus" is no "år" + "hus")
 MIN_GLUED = 7  # shortest word that may be two glued words ("kunnevaske")
 MIN_PERIOD = 4  # shortest word read as a near-miss of a period word ("ugn" is left to _slip)
@@ -515,9 +516,9 @@ class Speller:
 
     def _joins_at(self, outs: list[str], i: int, texts: list[str]) -> int:
         """How many tokens from i join into one known compound: 2 ("hjemme plejen"), 3 for an
-        aid said in three parts ("strømpe på tager"), or 0. A two-letter part ("gå vogn",
-        "læse tv") joins into an aid's name only, and not to a part that names it already ("el
-        scooter")."""
+        aid said in three parts ("strømpe på tager", "stor knap telefon"), or 0. A two-letter
+        part ("gå vogn", "læse tv") joins into an aid's name only, and not to a part that names
+        it already ("el scooter")."""
         a, b = outs[i], outs[i + 1]
         if a in self.no_join or len(a) < MIN_SHORT:
             return 0
@@ -529,7 +530,7 @@ class Speller:
         if len(a) < MIN_JOIN or i + 2 >= len(outs) or _frozen(texts, i + 2):
             return 0
         c = outs[i + 2]
-        if len(b) > MIN_JOIN or len(c) < MIN_JOIN or c in self.no_join or not b.isalpha():
+        if len(b) > MAX_MIDDLE or len(c) < MIN_JOIN or c in self.no_join or not b.isalpha():
             return 0
         return 3 if self._known_join(a + b + c, self.loose_join) else 0
 
