@@ -734,3 +734,47 @@ def test_a_when_clause_the_goal_already_says_is_not_repeated_in_the_reason():
     sentence = compose_goal(facts, GOALS)
     assert sentence.count("når de kommer") == 1, sentence
     assert sentence.endswith(", så de har noget at glæde sig til."), sentence
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "reason"),
+    [
+        ("for hoften", "citizen", ", for hoftens skyld."),
+        ("for min ryg", "citizen", ", for min rygs skyld."),
+        ("øh for humøret og så jeg kommer ud blandt folk", "citizen",
+         ", for humørets skyld, og så jeg kommer ud blandt folk."),
+        # typed fast, no æøå, a comma before the second purpose
+        ("for konditionen, og saa jeg ikke skal sidde inde hele dagen", "citizen",
+         ", for konditionens skyld, og så jeg ikke skal sidde inde hele dagen."),
+        # a relative's "hendes" is the citizen's "min", her "hun" is "jeg"
+        ("for hendes ryg og så hun kan komme ud", "relative",
+         ", for min rygs skyld, og så jeg kan komme ud."),
+    ],
+)  # fmt: skip
+def test_a_bare_for_and_a_noun_says_whose_sake_before_a_purpose(told, speaker, reason):
+    assert _reason_in_goal(told, speaker) == reason
+
+
+@pytest.mark.parametrize("told", ["for tiden", "for resten", "for hoften og benene"])
+def test_for_with_a_time_or_two_nouns_is_no_sake(told):
+    assert "skyld" not in _reason_in_goal(told)
+
+
+def test_a_sake_said_before_the_purpose_the_analyzer_finds_is_kept_in_the_dialogue(content):
+    sentence = _goal_after_why(content, "for hoften og så jeg kan snakke med gutterne")
+    assert ", for hoftens skyld, og så jeg kan snakke med gutterne" in sentence, sentence
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        ("så de kan få mormors boller ligesom deres mor fik da hun var lille",
+         ", så de kan få mormors boller."),
+        ("så de kan få mormors boller øh ligesom min datter fik da hun var lille og så jeg kan "
+         "bage med dem", ", så de kan få mormors boller, og så jeg kan bage med dem."),
+        ("så han kan få en sweater ligesom hans bror fik da han var lille",
+         ", så han kan få en sweater."),
+    ],
+)  # fmt: skip
+def test_a_comparison_with_what_another_did_once_is_left_out_not_the_reason(told, reason):
+    assert _reason_in_goal(told) == reason

@@ -240,6 +240,19 @@ def _compared_other_end(words: list[str], i: int, g: Grammar) -> int:
     if verb_after and _b(words[i]) in g.comparison_fillers:
         end += 1  # "ligesom min mor gjorde"; "som min kone laver" may tell which one
     ends = end == len(words) or words[end - 1][-1:] in ",;"
+    if verb_after and not ends and _b(words[end]) in g.past_when_leads:
+        # "ligesom deres mor fik da hun var lille": when the other did it, part of the story
+        then = _clause_end_at(words, end, g)
+        so = fold(g.so_word)  # "… da hun var lille og så jeg kan bage med dem": a purpose
+        then = next(
+            (j for j in range(end + 2, then - 1) if _b(words[j]) in g.main_joins
+             and _b(words[j + 1]) == so),
+            then,
+        )  # fmt: skip
+        if any(_past_verb(words, k, g) for k in range(end + 1, then)):
+            end = then
+            ends = end == len(words) or words[end - 1][-1:] in ",;"
+            ends = ends or _b(words[end]) in g.main_joins  # "… og så jeg kan bage med dem"
     if not ends and _b(words[end]) in g.main_joins and end + 2 < len(words):
         # "… som min bror og jeg vil …": a clause of its own after it; "… og kusinerne" adds
         ends = _b(words[end + 1]) in g.subject_pronouns and _finite(words[end + 2], g)
@@ -913,13 +926,13 @@ def _wants(text: str, g: Grammar, speaker: str | None = None) -> list[str] | Non
 def cause_before(text: str, found: str, g: Grammar, speaker: str | None = None) -> bool:
     """True when a sentence tells a cause of its own before the purpose found in it ("fordi jeg
     elsker at snakke om bøgerne med de andre og så min datter ikke skal …", "det er jo
-    kammeraterne … og så min kone ikke skal …"): the citizen's own reason comes first. Both
-    texts are plain words (folded, no punctuation)."""
+    kammeraterne … og så min kone ikke skal …", "for hoften og så jeg kan …"): the citizen's
+    own reason comes first. Both texts are plain words (folded, no punctuation)."""
     at = text.find(found)
     if at <= 0:
         return False
     frame, words = _reason_parts(text[:at], g, speaker or "citizen")
-    return frame == "because" and bool(words)
+    return frame in ("because", "for_sake") and bool(words)
 
 
 def second_purpose_after(text: str, found: str, g: Grammar) -> bool:
@@ -1149,7 +1162,7 @@ def _reason_parts(
         if rest and not _speaks_as_speaker(rest, g, speaker):
             return _reason_parts(" ".join(_without_others_story(rest, g)), g, speaker, speaker_as)
         return "", ""
-    if sake := _for_whose_sake(words, g):
+    if sake := _for_whose_sake(words, g) or _told_for_sake(words, g, speaker, speaker_as):
         return "for_sake", " ".join(
             _citizens(w, g) if convert else w for w in _person(sake.split(), g, convert)
         )
@@ -1267,7 +1280,34 @@ def _for_whose_sake(words: list[str], g: Grammar) -> str | None:
     if head is None and not (b.endswith(_DEFINITE) and len(b) > 4):
         return None  # "nej", "tja": no thing named
     owner = genitive(noun)
-    return " ".join([head, owner] if head else [owner])
+    return g.sake_phrase.format(owner=" ".join([head, owner] if head else [owner]))
+
+
+def _told_for_sake(
+    words: list[str], g: Grammar, speaker: str | None, speaker_as: str | None
+) -> str | None:
+    """ "for hoften", "for min ryg og så jeg kan snakke med gutterne": a bare "for" and a noun
+    tells what's sake the goal is for ("hoftens skyld"), and a purpose joined on by "og så" is
+    said after it ("hoftens skyld, og så jeg kan snakke …"); None for anything else ("for
+    tiden", "for at …", "for jeg vil …", "for hoften og benene")."""
+    words = without_trailing_joins(words, g)
+    if len(words) < 2 or _b(words[0]) not in g.sake_leads:
+        return None
+    end = next((i for i in range(2, len(words)) if _b(words[i]) in g.main_joins), len(words))
+    phrase = words[1:end]
+    if _b(phrase[-1]) in g.sake_not:
+        return None
+    sake = _for_whose_sake(phrase, g)
+    if sake is None or end == len(words):
+        return sake
+    second = _second_purpose(words, g)
+    if len(second) != len(words) - end - 1:
+        return None  # "for hoften og benene": more than one sake, or something else
+    frame, said = _reason_parts(" ".join(second), g, speaker, speaker_as)
+    if frame not in _SO_SUBJECT or not said:
+        return None
+    lead = [x for x in _SO_SUBJECT[frame](g) if x]
+    return " ".join([f"{sake},", g.and_word, g.so_word, *lead, said])
 
 
 def _person(words: list[str], g: Grammar, convert: bool) -> list[str]:
