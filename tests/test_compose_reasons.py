@@ -778,3 +778,21 @@ def test_a_sake_said_before_the_purpose_the_analyzer_finds_is_kept_in_the_dialog
 )  # fmt: skip
 def test_a_comparison_with_what_another_did_once_is_left_out_not_the_reason(told, reason):
     assert _reason_in_goal(told) == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "sign", "reason"),
+    [
+        ("så jeg ikke skal vente i 14 dage for at vide hvad der står i brevene fra kommunen",
+         "læse brevene fra kommunen og banken", ", så jeg ikke skal vente i 14 dage."),
+        ("så min datter ikke skal køre herud for at hente min avis ved postkassen",
+         "hente min avis ved postkassen selv", ", så min datter ikke skal køre herud."),
+        # a "for at" tail that tells something else stays
+        ("så jeg kan komme ud for at se mine venner", "gå ned til havnen på 10 minutter",
+         ", så jeg kan komme ud for at se mine venner."),
+    ],
+)  # fmt: skip
+def test_a_for_at_tail_that_repeats_the_sign_is_said_once_in_the_sign(told, sign, reason):
+    facts = {"activity": "fritid", "own_action": "gå ned til havnen", "speaker": "citizen"}
+    sentence = compose_goal({**facts, "reason_said": told, "criterion": sign}, GOALS)
+    assert reason in sentence, sentence

@@ -680,6 +680,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
             sentence += templates.text(purpose_frame, motivation=purpose)
     if motivation and frame:
         motivation = _without_told_when(motivation, sentence, templates.grammar)
+        motivation = _without_purpose_in_sign(motivation, sign, templates.grammar)
         sentence += templates.text(frame, motivation=motivation)
     sentence = polish(sentence.rstrip(" .,"), templates.grammar) + "."
     criterion = polish(sign, templates.grammar).rstrip(" .,")
@@ -708,6 +709,29 @@ def _without_told_when(reason: str, sentence: str, g) -> str:
     said = f" {plain(sentence)} "
     for k in range(1, len(words) - 1):
         if fold(words[k]).lower() in g.when_leads and f" {plain(' '.join(words[k:]))} " in said:
+            return " ".join(words[:k]).rstrip(",;:")
+    return reason
+
+
+_SIGN_RUN = 3  # words in a row a reason's "for at" tail shares with the sign to be said once
+
+
+def _without_purpose_in_sign(reason: str, sign: str | None, g) -> str:
+    """The reason without a "for at" clause at its end that tells what the sign says ("så jeg
+    ikke skal vente i 14 dage for at vide hvad der står i brevene fra kommunen" beside "når jeg
+    kan læse brevene fra kommunen og banken"): said once, in the sign."""
+    if not sign:
+        return reason
+    words = reason.split()
+    plain = [fold(w.strip(",.;:")).lower() for w in words]
+    told = fold(sign).lower().replace(",", " ").split()
+    runs = {tuple(told[i : i + _SIGN_RUN]) for i in range(len(told) - _SIGN_RUN + 1)}
+    leads = [lead for lead, kind in g.reason_leads if kind in ("purpose", "purpose_not")]
+    for k in range(2, len(words) - _SIGN_RUN):
+        if not any(tuple(plain[k : k + len(lead)]) == lead for lead in leads):
+            continue
+        tail = plain[k:]
+        if any(tuple(tail[i : i + _SIGN_RUN]) in runs for i in range(len(tail))):
             return " ".join(words[:k]).rstrip(",;:")
     return reason
 
