@@ -796,3 +796,22 @@ def test_a_for_at_tail_that_repeats_the_sign_is_said_once_in_the_sign(told, sign
     facts = {"activity": "fritid", "own_action": "gå ned til havnen", "speaker": "citizen"}
     sentence = compose_goal({**facts, "reason_said": told, "criterion": sign}, GOALS)
     assert reason in sentence, sentence
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        ("så min søn ikke skal bekymre sig så meget han ringer hver dag og spørger om jeg er "
+         "stået op og så lyver jeg", ", så min søn ikke skal bekymre sig så meget."),
+        ("så min datter ikke bekymrer sig hun ringer hver aften og så siger jeg at alt er fint",
+         ", så min datter ikke bekymrer sig."),
+        # a state that follows is a reason again
+        ("så min kone ikke skal gøre det hun har ondt i hænderne og så er jeg en mand igen",
+         ", så min kone ikke skal gøre det, og så er jeg en mand igen."),
+        ("så min datter ikke skal ringe hele tiden hun ringer tre gange om dagen og så kan jeg "
+         "bedre slappe af",
+         ", så min datter ikke skal ringe hele tiden, og så kan jeg bedre slappe af."),
+    ],
+)  # fmt: skip
+def test_what_the_citizen_does_next_in_anothers_story_is_no_second_reason(told, reason):
+    assert _reason_in_goal(told) == reason

@@ -790,7 +790,14 @@ def _others_clause_end(words: list[str], i: int, g: Grammar, goes_on: bool) -> i
 def _story_goes_on(words: list[str], k: int, g: Grammar) -> bool:
     """True when the clause at k after a join goes on with the same person's story: its verb at
     once, with no subject of its own ("han ringer hver dag og spørger om …"); "og så kan jeg …",
-    "og så møder man …" have their own subject and may be a reason again."""
+    "og så møder man …" have their own subject and may be a reason again; "og så lyver jeg",
+    "og så siger jeg at …" (something the citizen does, no modal, no state of result_verbs)
+    tell what follows in the story."""
+    if k + 2 < len(words) and _b(words[k]) == fold(g.so_word) and words[k][-1:] not in _EDGE:
+        verb, who = words[k + 1], _b(words[k + 2])
+        doing = _b(verb) not in g.modals | g.result_verbs  # not "og så er jeg en mand igen"
+        if g.is_present(verb) and doing and who == g.self_subject:
+            return True
     return k < len(words) and _finite(words[k], g) and _b(words[k]) not in g.modals
 
 
