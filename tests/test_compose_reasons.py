@@ -815,3 +815,18 @@ def test_a_for_at_tail_that_repeats_the_sign_is_said_once_in_the_sign(told, sign
 )  # fmt: skip
 def test_what_the_citizen_does_next_in_anothers_story_is_no_second_reason(told, reason):
     assert _reason_in_goal(told) == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "reason"),
+    [
+        ("han savner Kaj og roen ved vandet, han siger han sidder og rådner op herinde",
+         "relative", ", fordi jeg savner Kaj og roen ved vandet."),
+        ("fordi jeg savner mine venner, jeg sidder bare og rådner op herhjemme",
+         "citizen", ", fordi jeg savner mine venner."),
+        ("så jeg kommer ud blandt folk, jeg keder mig ihjel, og så kan jeg få frisk luft",
+         "citizen", ", så jeg kommer ud blandt folk, og så kan jeg få frisk luft."),
+    ],
+)  # fmt: skip
+def test_a_clause_where_the_person_says_they_waste_away_is_left_out(told, speaker, reason):
+    assert _reason_in_goal(told, speaker) == reason

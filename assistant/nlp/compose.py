@@ -915,6 +915,7 @@ def _quoted_reason(
     a later sentence of the answer that gives a reason is taken instead, else none (staff
     still read it in `goal.motivation`)."""
     frame, words = _told_frame(told, templates, speaker, speaker_as)
+    words = _without_judging_clause(words, templates.grammar)
     first, second = _two_reasons(words, templates.grammar)
     if second and _judges_the_person(second, templates.grammar):
         # "… og så vil jeg ikke gå rundt og ligne en heks": the first reason alone
@@ -940,6 +941,22 @@ def _quoted_reason(
         words = _whole_clauses(words, templates.grammar)
     words = _main_clause_run_on(words, templates.grammar)
     return frame, words
+
+
+def _without_judging_clause(words: str, g) -> str:
+    """A reason without a clause of its own after a comma that judges the person ("fordi jeg
+    savner Kaj og roen ved vandet, jeg sidder og rådner op herinde"): the reason before it
+    stays; a reason that only judges is handled by _quoted_reason."""
+    said = words.split()
+    for i in range(2, len(said)):
+        if not said[i - 1].endswith(","):
+            continue
+        end = next((j + 1 for j in range(i, len(said)) if said[j][-1:] in ",;"), len(said))
+        clause = " ".join(said[i:end])
+        if _judges_the_person(clause, g) and not _judges_the_person(" ".join(said[:i]), g):
+            kept = [*said[:i], *said[end:]]
+            return " ".join(kept).rstrip(" ,;")
+    return words
 
 
 def _without_spliced_clause(first: str, g) -> str:
