@@ -830,3 +830,18 @@ def test_what_the_citizen_does_next_in_anothers_story_is_no_second_reason(told, 
 )  # fmt: skip
 def test_a_clause_where_the_person_says_they_waste_away_is_left_out(told, speaker, reason):
     assert _reason_in_goal(told, speaker) == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        ("så hans datter ikke skal køre derud hver gang han ikke tager telefonen, hun bor i aarhus",
+         ", så min datter ikke skal køre derud hver gang jeg ikke tager telefonen."),
+        ("så hun kan komme ud igen, han er så sød men har travlt", ", så jeg kan komme ud igen."),
+        # the same pronoun after the comma is the citizen: kept, in the first person
+        ("så han kan komme ud, han er træt af at sidde inde",
+         ", så jeg kan komme ud, jeg er træt af at sidde inde."),
+    ],
+)  # fmt: skip
+def test_a_relatives_clause_about_the_other_pronoun_after_a_comma_is_someone_elses(told, reason):
+    assert _reason_in_goal(told, "relative") == reason

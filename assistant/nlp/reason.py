@@ -762,6 +762,27 @@ def _without_others_story(words: list[str], g: Grammar) -> list[str]:
     return out
 
 
+def _without_other_pronouns_clause(words: list[str], g: Grammar) -> list[str]:
+    """A relative's reason that names the citizen as the subject "han" and, after a comma, opens
+    a clause with "hun" as its subject, or the other way round ("så min mor ikke skal køre
+    derud hver gang han ikke tager telefonen, hun bor i aarhus"): that is someone else, told
+    on; the clause is left out, up to its end."""
+    pronouns = g.others_subjects & set().union(*g.citizen_by_possessive.values())  # han, hun
+    first = ""
+    for i, w in enumerate(words[:-1]):
+        b = _b(w)
+        if b not in pronouns or w[-1:] in _EDGE:
+            continue
+        subject = _finite(words[i + 1], g) or _b(words[i + 1]) in g.negations
+        other = b not in g.citizen_pronouns or (first and b != first)  # the citizen is "han"
+        first = first or (b if subject else "")
+        if other and subject and i > 1 and words[i - 1][-1:] == ",":
+            end = next((j + 1 for j in range(i, len(words)) if words[j][-1:] in ",;"), len(words))
+            kept = [*words[: i - 1], words[i - 1].rstrip(","), *words[end:]]
+            return kept if end < len(words) else without_trailing_joins(kept, g)
+    return words
+
+
 def _concedes(words: list[str], i: int, g: Grammar) -> bool:
     """True when another person's clause at i grants something ("hun er sød nok"): it ends on
     a concession particle, at the end or before "men"."""
@@ -1142,6 +1163,7 @@ def _reason_parts(
             speaker = "citizen"
     if speaker != "citizen":
         words = _without_run_on_quotes(_without_kin_before_pronoun(words, g), g)
+        words = _without_other_pronouns_clause(words, g)
     owned = False  # every "min" of the relative's is said as theirs
     if _relative_owns(words, g, speaker):  # "hun vil være min kone": "min mands kone"
         words, owned = _relatives_possessives(words, g, speaker_as)
