@@ -845,3 +845,21 @@ def test_a_clause_where_the_person_says_they_waste_away_is_left_out(told, speake
 )  # fmt: skip
 def test_a_relatives_clause_about_the_other_pronoun_after_a_comma_is_someone_elses(told, reason):
     assert _reason_in_goal(told, "relative") == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # a name or a definite noun, an adverb and the verb: the subject of its own purpose
+        ("så Oliver også har en sweater fra mormor", ", så Oliver også har en sweater fra mormor."),
+        ("så børnebørnene også får noget hjemmebagt",
+         ", så børnebørnene også får noget hjemmebagt."),
+        # the others it compares with, two of them, before a comment of its own
+        ("øh så Oliver også har en sweater fra mormor ligesom hans storesøster og kusinerne det er "
+         "sådan en tradition hos os",
+         ", så Oliver også har en sweater fra mormor, det er en tradition hos os."),
+        ("så jeg kan gå tur ligesom min bror og svigerinden", ", så jeg kan gå tur."),
+    ],
+)  # fmt: skip
+def test_a_named_subject_before_an_adverb_and_two_compared_others(told, reason):
+    assert _reason_in_goal(told) == reason

@@ -93,7 +93,9 @@ def _noun_subject(words: list[str], g: Grammar) -> int:
         n = 3  # "pigerne i koret"
     if n < len(words) - 1 and _b(words[n]) in g.subject_pronouns | g.citizen_pronouns:
         n += 1  # "børnebørnene de savner …": the noun said again as a pronoun
-    k = n + 1 if n < len(words) and _b(words[n]) in g.negations else n
+    k = n
+    while k < len(words) - 1 and _b(words[k]) in g.negations | g.clause_adverbs:
+        k += 1  # "Oliver også har …", "børnene ikke altid får …"
     return n if k < len(words) and g.is_present(words[k]) else 0
 
 
@@ -239,7 +241,13 @@ def _compared_other_end(words: list[str], i: int, g: Grammar) -> int:
     verb_after = end < len(words) and words[end - 1][-1:] not in _EDGE and _finite(words[end], g)
     if verb_after and _b(words[i]) in g.comparison_fillers:
         end += 1  # "ligesom min mor gjorde"; "som min kone laver" may tell which one
+    if not verb_after and end + 1 < len(words) and _b(words[end]) in g.main_joins:
+        more = words[end + 1].strip(_EDGE)  # "ligesom hans storesøster og kusinerne"
+        noun = _b(more).endswith(_DEFINITE_NOUN) and _b(more) not in g.function_words
+        if words[end - 1][-1:] not in _EDGE and noun and not _finite(more, g):
+            end += 2
     ends = end == len(words) or words[end - 1][-1:] in ",;"
+    ends = ends or (end > i + 3 and _clause_at(words, end, g))  # "… og kusinerne det er …"
     if verb_after and not ends and _b(words[end]) in g.past_when_leads:
         # "ligesom deres mor fik da hun var lille": when the other did it, part of the story
         then = _clause_end_at(words, end, g)
