@@ -734,3 +734,132 @@ def test_a_when_clause_the_goal_already_says_is_not_repeated_in_the_reason():
     sentence = compose_goal(facts, GOALS)
     assert sentence.count("når de kommer") == 1, sentence
     assert sentence.endswith(", så de har noget at glæde sig til."), sentence
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "reason"),
+    [
+        ("for hoften", "citizen", ", for hoftens skyld."),
+        ("for min ryg", "citizen", ", for min rygs skyld."),
+        ("øh for humøret og så jeg kommer ud blandt folk", "citizen",
+         ", for humørets skyld, og så jeg kommer ud blandt folk."),
+        # typed fast, no æøå, a comma before the second purpose
+        ("for konditionen, og saa jeg ikke skal sidde inde hele dagen", "citizen",
+         ", for konditionens skyld, og så jeg ikke skal sidde inde hele dagen."),
+        # a relative's "hendes" is the citizen's "min", her "hun" is "jeg"
+        ("for hendes ryg og så hun kan komme ud", "relative",
+         ", for min rygs skyld, og så jeg kan komme ud."),
+    ],
+)  # fmt: skip
+def test_a_bare_for_and_a_noun_says_whose_sake_before_a_purpose(told, speaker, reason):
+    assert _reason_in_goal(told, speaker) == reason
+
+
+@pytest.mark.parametrize("told", ["for tiden", "for resten", "for hoften og benene"])
+def test_for_with_a_time_or_two_nouns_is_no_sake(told):
+    assert "skyld" not in _reason_in_goal(told)
+
+
+def test_a_sake_said_before_the_purpose_the_analyzer_finds_is_kept_in_the_dialogue(content):
+    sentence = _goal_after_why(content, "for hoften og så jeg kan snakke med gutterne")
+    assert ", for hoftens skyld, og så jeg kan snakke med gutterne" in sentence, sentence
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        ("så de kan få mormors boller ligesom deres mor fik da hun var lille",
+         ", så de kan få mormors boller."),
+        ("så de kan få mormors boller øh ligesom min datter fik da hun var lille og så jeg kan "
+         "bage med dem", ", så de kan få mormors boller, og så jeg kan bage med dem."),
+        ("så han kan få en sweater ligesom hans bror fik da han var lille",
+         ", så han kan få en sweater."),
+    ],
+)  # fmt: skip
+def test_a_comparison_with_what_another_did_once_is_left_out_not_the_reason(told, reason):
+    assert _reason_in_goal(told) == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "sign", "reason"),
+    [
+        ("så jeg ikke skal vente i 14 dage for at vide hvad der står i brevene fra kommunen",
+         "læse brevene fra kommunen og banken", ", så jeg ikke skal vente i 14 dage."),
+        ("så min datter ikke skal køre herud for at hente min avis ved postkassen",
+         "hente min avis ved postkassen selv", ", så min datter ikke skal køre herud."),
+        # a "for at" tail that tells something else stays
+        ("så jeg kan komme ud for at se mine venner", "gå ned til havnen på 10 minutter",
+         ", så jeg kan komme ud for at se mine venner."),
+    ],
+)  # fmt: skip
+def test_a_for_at_tail_that_repeats_the_sign_is_said_once_in_the_sign(told, sign, reason):
+    facts = {"activity": "fritid", "own_action": "gå ned til havnen", "speaker": "citizen"}
+    sentence = compose_goal({**facts, "reason_said": told, "criterion": sign}, GOALS)
+    assert reason in sentence, sentence
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        ("så min søn ikke skal bekymre sig så meget han ringer hver dag og spørger om jeg er "
+         "stået op og så lyver jeg", ", så min søn ikke skal bekymre sig så meget."),
+        ("så min datter ikke bekymrer sig hun ringer hver aften og så siger jeg at alt er fint",
+         ", så min datter ikke bekymrer sig."),
+        # a state that follows is a reason again
+        ("så min kone ikke skal gøre det hun har ondt i hænderne og så er jeg en mand igen",
+         ", så min kone ikke skal gøre det, og så er jeg en mand igen."),
+        ("så min datter ikke skal ringe hele tiden hun ringer tre gange om dagen og så kan jeg "
+         "bedre slappe af",
+         ", så min datter ikke skal ringe hele tiden, og så kan jeg bedre slappe af."),
+    ],
+)  # fmt: skip
+def test_what_the_citizen_does_next_in_anothers_story_is_no_second_reason(told, reason):
+    assert _reason_in_goal(told) == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "reason"),
+    [
+        ("han savner Kaj og roen ved vandet, han siger han sidder og rådner op herinde",
+         "relative", ", fordi jeg savner Kaj og roen ved vandet."),
+        ("fordi jeg savner mine venner, jeg sidder bare og rådner op herhjemme",
+         "citizen", ", fordi jeg savner mine venner."),
+        ("så jeg kommer ud blandt folk, jeg keder mig ihjel, og så kan jeg få frisk luft",
+         "citizen", ", så jeg kommer ud blandt folk, og så kan jeg få frisk luft."),
+    ],
+)  # fmt: skip
+def test_a_clause_where_the_person_says_they_waste_away_is_left_out(told, speaker, reason):
+    assert _reason_in_goal(told, speaker) == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        ("så hans datter ikke skal køre derud hver gang han ikke tager telefonen, hun bor i aarhus",
+         ", så min datter ikke skal køre derud hver gang jeg ikke tager telefonen."),
+        ("så hun kan komme ud igen, han er så sød men har travlt", ", så jeg kan komme ud igen."),
+        # the same pronoun after the comma is the citizen: kept, in the first person
+        ("så han kan komme ud, han er træt af at sidde inde",
+         ", så jeg kan komme ud, jeg er træt af at sidde inde."),
+    ],
+)  # fmt: skip
+def test_a_relatives_clause_about_the_other_pronoun_after_a_comma_is_someone_elses(told, reason):
+    assert _reason_in_goal(told, "relative") == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # a name or a definite noun, an adverb and the verb: the subject of its own purpose
+        ("så Oliver også har en sweater fra mormor", ", så Oliver også har en sweater fra mormor."),
+        ("så børnebørnene også får noget hjemmebagt",
+         ", så børnebørnene også får noget hjemmebagt."),
+        # the others it compares with, two of them, before a comment of its own
+        ("øh så Oliver også har en sweater fra mormor ligesom hans storesøster og kusinerne det er "
+         "sådan en tradition hos os",
+         ", så Oliver også har en sweater fra mormor, det er en tradition hos os."),
+        ("så jeg kan gå tur ligesom min bror og svigerinden", ", så jeg kan gå tur."),
+    ],
+)  # fmt: skip
+def test_a_named_subject_before_an_adverb_and_two_compared_others(told, reason):
+    assert _reason_in_goal(told) == reason

@@ -128,6 +128,11 @@ class Grammar:
     self_judgements: tuple[str, ...] = ()
     condition_leads: frozenset[str] = frozenset()  # "hvis": a reason told as a condition
     so_word: str = ""  # "så": the lead of an outcome made a reason
+    result_verbs: frozenset[str] = frozenset()  # "og så er jeg …": a state, not the story
+    past_when_leads: frozenset[str] = frozenset()  # "da hun var lille": a past "when"
+    sake_leads: frozenset[str] = frozenset()  # "for hoften": whose or what's sake a reason is
+    sake_not: frozenset[str] = frozenset()  # "for tiden", "for resten": no sake
+    sake_phrase: str = "{owner}"  # "{owner} skyld"
     helped_words: frozenset[str] = frozenset()  # "med hjælp fra …" said in the own phrase
     attribution_verbs: frozenset[str] = frozenset()  # "… siger Inger": who said the reason
     attribution_subjects: frozenset[str] = frozenset()  # "siger lægen", "sagde hun"
@@ -522,6 +527,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         help_words=w("help_words"),
         condition_leads=w("condition_leads"),
         so_word=nfc(str(data.get("so_word") or "")),
+        past_when_leads=w("past_when_leads"),
+        result_verbs=w("result_verbs"),
+        sake_leads=w("sake_leads"),
+        sake_not=w("sake_not"),
+        sake_phrase=nfc(str(data.get("sake_phrase") or "{owner}")),
         self_judgements=tuple(
             " ".join(fold(x) for x in str(p).split()) for p in data.get("self_judgements") or ()
         ),

@@ -719,6 +719,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
             sentence += templates.text(purpose_frame, motivation=purpose)
     if motivation and frame:
         motivation = _without_told_when(motivation, sentence, templates.grammar)
+        motivation = _without_purpose_in_sign(motivation, sign, templates.grammar)
         sentence += templates.text(frame, motivation=motivation)
     sentence = polish(sentence.rstrip(" .,"), templates.grammar) + "."
     criterion = polish(sign, templates.grammar).rstrip(" .,")
@@ -747,6 +748,29 @@ def _without_told_when(reason: str, sentence: str, g) -> str:
     said = f" {plain(sentence)} "
     for k in range(1, len(words) - 1):
         if fold(words[k]).lower() in g.when_leads and f" {plain(' '.join(words[k:]))} " in said:
+            return " ".join(words[:k]).rstrip(",;:")
+    return reason
+
+
+_SIGN_RUN = 3  # words in a row a reason's "for at" tail shares with the sign to be said once
+
+
+def _without_purpose_in_sign(reason: str, sign: str | None, g) -> str:
+    """The reason without a "for at" clause at its end that tells what the sign says ("så jeg
+    ikke skal vente i 14 dage for at vide hvad der står i brevene fra kommunen" beside "når jeg
+    kan læse brevene fra kommunen og banken"): said once, in the sign."""
+    if not sign:
+        return reason
+    words = reason.split()
+    plain = [fold(w.strip(",.;:")).lower() for w in words]
+    told = fold(sign).lower().replace(",", " ").split()
+    runs = {tuple(told[i : i + _SIGN_RUN]) for i in range(len(told) - _SIGN_RUN + 1)}
+    leads = [lead for lead, kind in g.reason_leads if kind in ("purpose", "purpose_not")]
+    for k in range(2, len(words) - _SIGN_RUN):
+        if not any(tuple(plain[k : k + len(lead)]) == lead for lead in leads):
+            continue
+        tail = plain[k:]
+        if any(tuple(tail[i : i + _SIGN_RUN]) in runs for i in range(len(tail))):
             return " ".join(words[:k]).rstrip(",;:")
     return reason
 
@@ -930,6 +954,7 @@ def _quoted_reason(
     a later sentence of the answer that gives a reason is taken instead, else none (staff
     still read it in `goal.motivation`)."""
     frame, words = _told_frame(told, templates, speaker, speaker_as)
+    words = _without_judging_clause(words, templates.grammar)
     first, second = _two_reasons(words, templates.grammar)
     if second and _judges_the_person(second, templates.grammar):
         # "… og så vil jeg ikke gå rundt og ligne en heks": the first reason alone
@@ -955,6 +980,22 @@ def _quoted_reason(
         words = _whole_clauses(words, templates.grammar)
     words = _main_clause_run_on(words, templates.grammar)
     return frame, words
+
+
+def _without_judging_clause(words: str, g) -> str:
+    """A reason without a clause of its own after a comma that judges the person ("fordi jeg
+    savner Kaj og roen ved vandet, jeg sidder og rådner op herinde"): the reason before it
+    stays; a reason that only judges is handled by _quoted_reason."""
+    said = words.split()
+    for i in range(2, len(said)):
+        if not said[i - 1].endswith(","):
+            continue
+        end = next((j + 1 for j in range(i, len(said)) if said[j][-1:] in ",;"), len(said))
+        clause = " ".join(said[i:end])
+        if _judges_the_person(clause, g) and not _judges_the_person(" ".join(said[:i]), g):
+            kept = [*said[:i], *said[end:]]
+            return " ".join(kept).rstrip(" ,;")
+    return words
 
 
 def _without_spliced_clause(first: str, g) -> str:

@@ -93,7 +93,9 @@ def _noun_subject(words: list[str], g: Grammar) -> int:
         n = 3  # "pigerne i koret"
     if n < len(words) - 1 and _b(words[n]) in g.subject_pronouns | g.citizen_pronouns:
         n += 1  # "børnebørnene de savner …": the noun said again as a pronoun
-    k = n + 1 if n < len(words) and _b(words[n]) in g.negations else n
+    k = n
+    while k < len(words) - 1 and _b(words[k]) in g.negations | g.clause_adverbs:
+        k += 1  # "Oliver også har …", "børnene ikke altid får …"
     return n if k < len(words) and g.is_present(words[k]) else 0
 
 
@@ -239,7 +241,26 @@ def _compared_other_end(words: list[str], i: int, g: Grammar) -> int:
     verb_after = end < len(words) and words[end - 1][-1:] not in _EDGE and _finite(words[end], g)
     if verb_after and _b(words[i]) in g.comparison_fillers:
         end += 1  # "ligesom min mor gjorde"; "som min kone laver" may tell which one
+    if not verb_after and end + 1 < len(words) and _b(words[end]) in g.main_joins:
+        more = words[end + 1].strip(_EDGE)  # "ligesom hans storesøster og kusinerne"
+        noun = _b(more).endswith(_DEFINITE_NOUN) and _b(more) not in g.function_words
+        if words[end - 1][-1:] not in _EDGE and noun and not _finite(more, g):
+            end += 2
     ends = end == len(words) or words[end - 1][-1:] in ",;"
+    ends = ends or (end > i + 3 and _clause_at(words, end, g))  # "… og kusinerne det er …"
+    if verb_after and not ends and _b(words[end]) in g.past_when_leads:
+        # "ligesom deres mor fik da hun var lille": when the other did it, part of the story
+        then = _clause_end_at(words, end, g)
+        so = fold(g.so_word)  # "… da hun var lille og så jeg kan bage med dem": a purpose
+        then = next(
+            (j for j in range(end + 2, then - 1) if _b(words[j]) in g.main_joins
+             and _b(words[j + 1]) == so),
+            then,
+        )  # fmt: skip
+        if any(_past_verb(words, k, g) for k in range(end + 1, then)):
+            end = then
+            ends = end == len(words) or words[end - 1][-1:] in ",;"
+            ends = ends or _b(words[end]) in g.main_joins  # "… og så jeg kan bage med dem"
     if not ends and _b(words[end]) in g.main_joins and end + 2 < len(words):
         # "… som min bror og jeg vil …": a clause of its own after it; "… og kusinerne" adds
         ends = _b(words[end + 1]) in g.subject_pronouns and _finite(words[end + 2], g)
@@ -749,6 +770,27 @@ def _without_others_story(words: list[str], g: Grammar) -> list[str]:
     return out
 
 
+def _without_other_pronouns_clause(words: list[str], g: Grammar) -> list[str]:
+    """A relative's reason that names the citizen as the subject "han" and, after a comma, opens
+    a clause with "hun" as its subject, or the other way round ("så min mor ikke skal køre
+    derud hver gang han ikke tager telefonen, hun bor i aarhus"): that is someone else, told
+    on; the clause is left out, up to its end."""
+    pronouns = g.others_subjects & set().union(*g.citizen_by_possessive.values())  # han, hun
+    first = ""
+    for i, w in enumerate(words[:-1]):
+        b = _b(w)
+        if b not in pronouns or w[-1:] in _EDGE:
+            continue
+        subject = _finite(words[i + 1], g) or _b(words[i + 1]) in g.negations
+        other = b not in g.citizen_pronouns or (first and b != first)  # the citizen is "han"
+        first = first or (b if subject else "")
+        if other and subject and i > 1 and words[i - 1][-1:] == ",":
+            end = next((j + 1 for j in range(i, len(words)) if words[j][-1:] in ",;"), len(words))
+            kept = [*words[: i - 1], words[i - 1].rstrip(","), *words[end:]]
+            return kept if end < len(words) else without_trailing_joins(kept, g)
+    return words
+
+
 def _concedes(words: list[str], i: int, g: Grammar) -> bool:
     """True when another person's clause at i grants something ("hun er sød nok"): it ends on
     a concession particle, at the end or before "men"."""
@@ -777,7 +819,14 @@ def _others_clause_end(words: list[str], i: int, g: Grammar, goes_on: bool) -> i
 def _story_goes_on(words: list[str], k: int, g: Grammar) -> bool:
     """True when the clause at k after a join goes on with the same person's story: its verb at
     once, with no subject of its own ("han ringer hver dag og spørger om …"); "og så kan jeg …",
-    "og så møder man …" have their own subject and may be a reason again."""
+    "og så møder man …" have their own subject and may be a reason again; "og så lyver jeg",
+    "og så siger jeg at …" (something the citizen does, no modal, no state of result_verbs)
+    tell what follows in the story."""
+    if k + 2 < len(words) and _b(words[k]) == fold(g.so_word) and words[k][-1:] not in _EDGE:
+        verb, who = words[k + 1], _b(words[k + 2])
+        doing = _b(verb) not in g.modals | g.result_verbs  # not "og så er jeg en mand igen"
+        if g.is_present(verb) and doing and who == g.self_subject:
+            return True
     return k < len(words) and _finite(words[k], g) and _b(words[k]) not in g.modals
 
 
@@ -913,13 +962,13 @@ def _wants(text: str, g: Grammar, speaker: str | None = None) -> list[str] | Non
 def cause_before(text: str, found: str, g: Grammar, speaker: str | None = None) -> bool:
     """True when a sentence tells a cause of its own before the purpose found in it ("fordi jeg
     elsker at snakke om bøgerne med de andre og så min datter ikke skal …", "det er jo
-    kammeraterne … og så min kone ikke skal …"): the citizen's own reason comes first. Both
-    texts are plain words (folded, no punctuation)."""
+    kammeraterne … og så min kone ikke skal …", "for hoften og så jeg kan …"): the citizen's
+    own reason comes first. Both texts are plain words (folded, no punctuation)."""
     at = text.find(found)
     if at <= 0:
         return False
     frame, words = _reason_parts(text[:at], g, speaker or "citizen")
-    return frame == "because" and bool(words)
+    return frame in ("because", "for_sake") and bool(words)
 
 
 def second_purpose_after(text: str, found: str, g: Grammar) -> bool:
@@ -1122,6 +1171,7 @@ def _reason_parts(
             speaker = "citizen"
     if speaker != "citizen":
         words = _without_run_on_quotes(_without_kin_before_pronoun(words, g), g)
+        words = _without_other_pronouns_clause(words, g)
     owned = False  # every "min" of the relative's is said as theirs
     if _relative_owns(words, g, speaker):  # "hun vil være min kone": "min mands kone"
         words, owned = _relatives_possessives(words, g, speaker_as)
@@ -1149,7 +1199,7 @@ def _reason_parts(
         if rest and not _speaks_as_speaker(rest, g, speaker):
             return _reason_parts(" ".join(_without_others_story(rest, g)), g, speaker, speaker_as)
         return "", ""
-    if sake := _for_whose_sake(words, g):
+    if sake := _for_whose_sake(words, g) or _told_for_sake(words, g, speaker, speaker_as):
         return "for_sake", " ".join(
             _citizens(w, g) if convert else w for w in _person(sake.split(), g, convert)
         )
@@ -1267,7 +1317,34 @@ def _for_whose_sake(words: list[str], g: Grammar) -> str | None:
     if head is None and not (b.endswith(_DEFINITE) and len(b) > 4):
         return None  # "nej", "tja": no thing named
     owner = genitive(noun)
-    return " ".join([head, owner] if head else [owner])
+    return g.sake_phrase.format(owner=" ".join([head, owner] if head else [owner]))
+
+
+def _told_for_sake(
+    words: list[str], g: Grammar, speaker: str | None, speaker_as: str | None
+) -> str | None:
+    """ "for hoften", "for min ryg og så jeg kan snakke med gutterne": a bare "for" and a noun
+    tells what's sake the goal is for ("hoftens skyld"), and a purpose joined on by "og så" is
+    said after it ("hoftens skyld, og så jeg kan snakke …"); None for anything else ("for
+    tiden", "for at …", "for jeg vil …", "for hoften og benene")."""
+    words = without_trailing_joins(words, g)
+    if len(words) < 2 or _b(words[0]) not in g.sake_leads:
+        return None
+    end = next((i for i in range(2, len(words)) if _b(words[i]) in g.main_joins), len(words))
+    phrase = words[1:end]
+    if _b(phrase[-1]) in g.sake_not:
+        return None
+    sake = _for_whose_sake(phrase, g)
+    if sake is None or end == len(words):
+        return sake
+    second = _second_purpose(words, g)
+    if len(second) != len(words) - end - 1:
+        return None  # "for hoften og benene": more than one sake, or something else
+    frame, said = _reason_parts(" ".join(second), g, speaker, speaker_as)
+    if frame not in _SO_SUBJECT or not said:
+        return None
+    lead = [x for x in _SO_SUBJECT[frame](g) if x]
+    return " ".join([f"{sake},", g.and_word, g.so_word, *lead, said])
 
 
 def _person(words: list[str], g: Grammar, convert: bool) -> list[str]:
