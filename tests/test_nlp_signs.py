@@ -168,6 +168,16 @@ def test_a_range_told_as_how_often_is_set_off_from_the_wish():
     assert "fra start til slut, 3-4 sider om dagen" in sentence, sentence
 
 
+@pytest.mark.parametrize("said", ["fire fem gange om ugen", "4-5 gange om ugen"])
+def test_a_range_of_times_follows_the_wish(said):
+    sentence = _goal(
+        own_action="åbne glas og dåser igen",
+        frequency={"times": 4, "per": "week", "every": 1},
+        frequency_said=said,
+    )
+    assert "dåser igen 4-5 gange om ugen" in sentence, sentence
+
+
 @pytest.mark.parametrize(
     ("said", "written"),
     [

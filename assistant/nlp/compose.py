@@ -742,10 +742,14 @@ def _amount_first(how_often: str, g) -> bool:
     sider om dagen", written "3-4 sider om dagen"): set off from the wish, not glued to it; "to
     gange om ugen", "fem dage om ugen" count the times and follow the wish."""
     words = written_ranges(how_often.split(), g)
-    return bool(words) and _RANGE.fullmatch(words[0]) is not None
+    if len(words) < 2 or _RANGE.fullmatch(words[0]) is None:
+        return False
+    counts = {u for kind in g.measure_kinds if kind.name == _COUNT_KIND for u in kind.units}
+    return not any(_b(words[1]).startswith(fold(u)) for u in counts)  # "4-5 gange om ugen"
 
 
 _RANGE = re.compile(r"\d+-\d+")  # "3-4"
+_COUNT_KIND = "count"  # the measure kind whose unit counts the times ("gang")
 _TOLD_AS_CAUSE = "because"  # the reason frame of a whole clause ("fordi …")
 
 
