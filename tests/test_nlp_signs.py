@@ -15,6 +15,7 @@ from assistant.nlp.signs import (
     spoken_appositions,
     state_clause,
     told_route,
+    without_restatement,
     written_ranges,
 )
 
@@ -234,3 +235,36 @@ def test_things_said_in_a_row_are_a_written_list(sign, listed):
         speaker="relative",
     )
     assert listed in sentence, sentence
+
+
+# --- a restatement after a filler, a clause with its own subject ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("læse avisen igen om morgenen ved kaffen altså selv læse den ikke at Hanne skal læse",
+         "læse avisen igen om morgenen ved kaffen"),
+        ("gå en tur i parken øh gå derhen selv", "gå en tur i parken"),
+        ("bage boller til børnebørnene altså bage dem selv", "bage boller til børnebørnene"),
+        ("gå en tur i parken altså med hunden", "gå en tur i parken altså med hunden"),
+    ],
+)  # fmt: skip
+def test_a_restatement_after_a_filler_goes(said, kept):
+    assert " ".join(without_restatement(said.split(), G)) == kept
+
+
+@pytest.mark.parametrize(
+    ("wish", "frequency", "written"),
+    [
+        ("få en siddeplads inden bussen kører", {"times": 1, "per": "week", "every": 2},
+         "få en siddeplads hver anden uge inden bussen kører"),
+        ("være klar ved stoppestedet før bussen kommer", {"times": 1, "per": "day"},
+         "være klar ved stoppestedet hver dag før bussen kommer"),
+        ("handle ind inden jul", {"times": 1, "per": "week"},
+         "handle ind inden jul en gang om ugen"),
+    ],
+)  # fmt: skip
+def test_how_often_goes_before_a_clause_with_its_own_subject(wish, frequency, written):
+    sentence = _goal(own_action=wish, frequency=frequency)
+    assert written in sentence, sentence

@@ -284,6 +284,7 @@ class Grammar:
     late_degrees: frozenset[str] = frozenset()  # "helt" said after "færdig": written before it
     route_leads: frozenset[str] = frozenset()  # "fra": a way told before "er det 200 meter"
     route_verb: str = ""  # "gå": the verb of a way told with its distance
+    subject_clause_leads: frozenset[str] = frozenset()  # "inden": "inden bussen kører"
     others_subjects: frozenset[str] = frozenset()  # a citizen's "hun", "han": someone else
     clause_subordinators: frozenset[str] = frozenset()  # "om", "når": a clause of the reason
     own_words: frozenset[str] = frozenset()  # "jeg", "mig", "vi": the citizen is in the clause
@@ -661,6 +662,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         late_degrees=w("late_degrees"),
         route_leads=w("route_leads"),
         route_verb=nfc(str(data.get("route_verb") or "")),
+        subject_clause_leads=w("subject_clause_leads"),
     )
 
 

@@ -39,6 +39,7 @@ from assistant.nlp.reason import (
 from assistant.nlp.signs import (
     infinitives_after_and,
     state_clause,
+    subject_clause_at,
     told_route,
     written_ranges,
 )
@@ -669,6 +670,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if unplaced:  # "komme ud og fodre fuglene … når jeg kan gå 30 meter ned til foderbrættet"
         action, sign, unplaced = _measures_apart(action, sign, unplaced, facts, templates)
     head, clause = split_clause(action, templates.grammar)
+    if not clause:  # "… og få en siddeplads inden bussen kører": how often goes before it
+        head, clause = _before_subject_clause(head, templates.grammar)
     parts = [head]
     said = facts.get("frequency_said") if facts.get("frequency") else None
     how_often = str(said) if said else frequency_phrase(facts.get("frequency"), templates)
@@ -735,6 +738,16 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if when:
         sentence += " " + templates.text("by_when", date=when)
     return " ".join(sentence.split()), unplaced
+
+
+def _before_subject_clause(action: str, g) -> tuple[str, str]:
+    """The wish split before a clause with its own subject that one of subject_clause_leads
+    opens ("få en siddeplads" / "inden bussen kører"); (action, "") when it has none."""
+    words = action.split()
+    i = next((i for i in range(1, len(words)) if subject_clause_at(words, i, g)), None)
+    if i is None:
+        return action, ""
+    return " ".join(words[:i]).rstrip(","), " ".join(words[i:])
 
 
 def _amount_first(how_often: str, g) -> bool:

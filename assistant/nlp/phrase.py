@@ -13,7 +13,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.content.grammar import Grammar, fold
-from assistant.nlp.signs import definite_plural, spoken_appositions
+from assistant.nlp.signs import (
+    definite_plural,
+    spoken_appositions,
+    without_restatement,
+)
 
 if TYPE_CHECKING:
     from assistant.content.goals import GoalTemplate, GoalTemplates
@@ -45,6 +49,7 @@ def own_phrase(
         return None
     words = without_filler_phrases(str(raw).split(), g)
     words = spoken_appositions(words, g)  # "mine ting øh syltetøjet og …": "ting, syltetøjet"
+    words = without_restatement(words, g)  # "… ved kaffen altså selv læse den …"
     words = [
         w
         for k, w in enumerate(words)

@@ -226,3 +226,34 @@ def spoken_appositions(words: list[str], g: Grammar) -> list[str]:
                 out[k - 1] += ","
                 break
     return [w for w in out if w]
+
+
+def without_restatement(words: list[str], g: Grammar) -> list[str]:
+    """A phrase without a spoken restatement after a filler that says its own verb again
+    ("læse avisen igen om morgenen ved kaffen altså selv læse den ikke at …" → "læse avisen
+    igen om morgenen ved kaffen"): the words before it say the wish."""
+    if len(words) < 4 or not g.is_infinitive(words[0]):
+        return words
+    verb = _b(words[0])
+    for i in range(2, len(words) - 1):
+        if _b(words[i]) not in g.spoken_fillers or words[i - 1][-1:] in _EDGE:
+            continue
+        j = i + 1
+        while j < len(words) - 1 and _b(words[j]) in g.independence_words:
+            j += 1
+        if _b(words[j]) == verb:
+            return words[:i]
+    return words
+
+
+def subject_clause_at(words: list[str], i: int, g: Grammar) -> bool:
+    """True when one of subject_clause_leads at words[i] opens a clause with its own subject
+    and verb ("inden bussen kører", "før jeg falder"); "inden jul" is no clause."""
+    if _b(words[i]) not in g.subject_clause_leads or i + 2 >= len(words):
+        return False
+    k = i + 2 if _b(words[i + 1]) in g.possessive_words else i + 1  # "før min datter kommer"
+    if k + 1 >= len(words):
+        return False
+    subject = _b(words[k])
+    thing = subject.isalpha() and subject not in g.function_words and not g.is_present(words[k])
+    return (subject in g.run_on_subjects or thing) and g.is_present(words[k + 1])
