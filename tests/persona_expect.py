@@ -116,6 +116,10 @@ def grammar_problems(text: str) -> list[str]:
     problems += _verbless_modal(clauses)
     problems += _finite_joined_after_modal(clauses)
     problems += _infinitive_clause_without_preposition(clauses)
+    problems += _finite_inside_modal_phrase(clauses)
+    problems += _spoken_ranges(clauses)
+    problems += _late_degrees(pairs)
+    problems += _apposition_without_comma(pairs)
     triples = [t for c in clauses for t in zip(c, c[1:], c[2:], strict=False)]
     if ("vil", "kunne", "ikke") in triples:
         problems.append("'vil kunne ikke': the negation belongs before 'kunne'")
@@ -158,8 +162,12 @@ CLAUSE_OPENERS = frozenset({
     "at", "når", "fordi", "hvis", "mens", "der", "som", "jeg", "han", "hun", "vi", "de", "man",
     "så",
 })  # fmt: skip
-# What follows a verb, not a noun, after "og": an object pronoun ("og lægger dem i skabet").
-AFTER_A_VERB = frozenset({"dem", "den", "det", "mig", "sig", "os"})
+# What follows a verb, not a noun, after "og": an object pronoun ("og lægger dem i skabet") or a
+# particle ("og synger med"); "trøje og bukser på" is a list of things.
+AFTER_A_VERB = frozenset({
+    "dem", "den", "det", "mig", "sig", "os", "med", "op", "ned", "ud", "ind", "hjem", "væk",
+    "sammen",
+})  # fmt: skip
 
 
 def _finite_joined_after_modal(clauses: list[list[str]]) -> list[str]:
@@ -188,6 +196,77 @@ def _finite_joined_after_modal(clauses: list[list[str]]) -> list[str]:
                     problems.append(f"a present tense joined to an infinitive after a modal "
                                     f"{word!r} … 'og' {verb!r}")  # fmt: skip
     return problems
+
+
+# What ends a modal's verb phrase besides a clause opener: a question word ("se hvad klokken er")
+# or a lead that may open a clause ("sidde med til quizzen er slut", "inden bussen kører").
+PHRASE_ENDS = CLAUSE_OPENERS | frozenset({
+    "hvad", "hvor", "hvem", "hvilken", "hvordan", "om", "til", "indtil", "inden", "før", "efter",
+    "mens", "hvis", "fordi", "selvom", "end",
+})  # fmt: skip
+
+
+def _finite_inside_modal_phrase(clauses: list[list[str]]) -> list[str]:
+    """ "når jeg kan pillerne er væk", "når jeg kan tage fra stoppestedet og op til graven er det
+    …": after "jeg kan" a copula with no clause lead of its own pastes a spoken clause in."""
+    problems = []
+    for clause in clauses:
+        for i in range(1, len(clause)):
+            if clause[i] != "kan" or clause[i - 1] != "jeg":
+                continue
+            rest = clause[i + 1 :]
+            ended = False  # "til quizzen er slut": a lead that may open a clause of its own
+            for k, word in enumerate(rest):
+                if word in CLAUSE_OPENERS:
+                    break
+                ended = ended or word in PHRASE_ENDS
+                inverted = k + 1 < len(rest) and rest[k + 1] in ("det", "der")
+                if word in COPULAS and (inverted or not ended):  # "… til graven er det …"
+                    problems.append(f"a finite verb inside the modal's phrase 'kan' … {word!r}")
+                    break
+    return problems
+
+
+# Numbers said in a row as a spoken range ("tre fire sider"): written "3-4 sider".
+RANGE_NUMBERS = ("to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti")
+
+
+def _spoken_ranges(clauses: list[list[str]]) -> list[str]:
+    """ "tre fire sider om dagen": a spoken range, two numbers in a row, not written as one."""
+    order = {w: k for k, w in enumerate(RANGE_NUMBERS)}
+    return [
+        f"a spoken range {a!r} {b!r}"
+        for c in clauses
+        for a, b in zip(c, c[1:], strict=False)
+        if a in order and order.get(b) == order[a] + 1
+    ]
+
+
+# A degree said after the end point it measures ("færdig helt"): written before it.
+LATE_DEGREES = frozenset({("færdig", "helt"), ("færdigt", "helt"), ("færdige", "helt")})
+
+
+def _late_degrees(pairs: list[tuple[str, str]]) -> list[str]:
+    """ "barbere mig færdig helt": the degree stands after the word it measures."""
+    return [f"a degree after its word {a!r} {b!r}" for a, b in pairs if (a, b) in LATE_DEGREES]
+
+
+def _apposition_without_comma(pairs: list[tuple[str, str]]) -> list[str]:
+    """ "på altanen pelargonierne og tomaterne": a definite noun right after another, with no
+    comma (a spoken apposition run in)."""
+    return [
+        f"an apposition without a comma {a!r} {b!r}"
+        for a, b in pairs
+        if len(a) > 4
+        and a.endswith("en")  # "har taget pillerne": a participle in -et
+        and a not in NOT_DEFINITE
+        and len(b) > 6
+        and b.endswith("erne")
+    ]
+
+
+# Words ending in -en or -et that are no definite noun ("igen", "sammen", "meget").
+NOT_DEFINITE = frozenset({"igen", "sammen", "meget", "nogen", "ingen", "hinanden", "hjemmet"})
 
 
 # Reflexive objects an infinitive clause of a thing may end on before its preposition.

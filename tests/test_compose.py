@@ -1080,7 +1080,7 @@ def test_a_sign_without_a_verb_gets_the_activitys_verb():
 @pytest.mark.parametrize(
     "own, sign, says",
     [
-        ("klæde mig på om morgenen", "bukser sokker og sko", "tage bukser sokker og sko på"),
+        ("klæde mig på om morgenen", "bukser sokker og sko", "tage bukser, sokker og sko på"),
         ("klæde mig selv på", "skjorte og bukser", "tage skjorte og bukser på"),
         ("få tøj på selv", "mine sko", None),  # the own verb takes the things: no frame
     ],

@@ -27,6 +27,18 @@ GOOD = [
     "Jeg vil selv kunne handle i Netto, så jeg selv kan bestemme, hvad jeg spiser.",
     "Jeg vil kunne klare mig selv, så min datter ikke skal komme hver dag.",
     "Jeg ved, at jeg har nået det, når jeg kan skrive 15 kort. Det vil jeg kunne inden jul.",
+    # the sign sentence written well (signgrammar): an infinitive after "og", a state after
+    # "når", a way walked, a range in digits, a clause after "til", "har taget pillerne"
+    "Jeg ved, at jeg har nået det, når jeg kan være med til hele korprøven og synge med.",
+    "Jeg ved, at jeg har nået det, når pillerne er væk fra æsken.",
+    "Jeg ved, at jeg har nået det, når jeg kan gå ca. to hundrede meter fra stoppestedet og op "
+    "til graven og så tilbage igen.",
+    "Jeg vil kunne læse en hel bog fra start til slut, 3-4 sider om dagen.",
+    "Jeg vil kunne vande mine blomster på altanen, pelargonierne og tomaterne, hver dag.",
+    "Jeg ved, at jeg har nået det, når jeg kan sidde med hele aftenen til quizzen er slut.",
+    "Jeg ved, at jeg har nået det, når jeg kan have taget pillerne morgen og aften.",
+    "Jeg ved, at jeg har nået det, når jeg kan se hvad klokken er.",
+    "Jeg vil selv kunne barbere mig helt færdig og gå tre etager op.",
     # a list of things after the verb is no verb joined to it; a thing's clause with its "til"
     "Jeg kan tage trøje og bukser på, mens jeg sidder.",
     "Jeg kan åbne glas og dåser igen med en glasåbner.",
@@ -89,6 +101,22 @@ BAD = {
         "without its preposition"
     ),
     "Jeg vil kunne gå ud med en stok at holde mig.": "without its preposition",
+    # the sign sentence (issue 8, signgrammar): a verb after "og" under the modal stays present
+    "Jeg ved, at jeg har nået det, når jeg kan være med til hele korprøven og synger med.": (
+        "present tense joined"
+    ),
+    # a state or a spoken clause pasted after "når jeg kan"
+    "Jeg ved, at jeg har nået det, når jeg kan pillerne er væk fra æsken.": "inside the modal",
+    "Jeg ved, at jeg har nået det, når jeg kan tage fra stoppestedet og op til graven er det ca. "
+    "to hundrede meter og så tilbage igen.": "inside the modal",
+    "Jeg ved, at jeg har nået det, når jeg kan vasketøjet er lagt sammen.": "inside the modal",
+    # a spoken range, a degree said late, an apposition run in
+    "Jeg vil kunne læse en hel bog fra start til slut tre fire sider om dagen.": "spoken range",
+    "Jeg vil kunne gå en fem seks hundrede meter hver dag.": "spoken range",
+    "Jeg vil selv kunne barbere mig færdig helt hver morgen.": "degree after its word",
+    "Jeg vil kunne vande mine blomster på altanen pelargonierne og tomaterne hver dag.": (
+        "apposition without a comma"
+    ),
 }
 
 

@@ -288,6 +288,11 @@ class Grammar:
     static_adverbs: frozenset[str] = frozenset()  # "oppe", "hjemme": where one is, no verb
     subordinators: frozenset[str] = frozenset()  # "at", "når": a clause with its own subject
     abbreviations: frozenset[str] = frozenset()  # "kl": its full stop ends no sentence
+    range_numbers: tuple[str, ...] = ()  # "to", "tre", …: two in a row say a range ("3-4")
+    late_degrees: frozenset[str] = frozenset()  # "helt" said after "færdig": written before it
+    route_leads: frozenset[str] = frozenset()  # "fra": a way told before "er det 200 meter"
+    route_verb: str = ""  # "gå": the verb of a way told with its distance
+    subject_clause_leads: frozenset[str] = frozenset()  # "inden": "inden bussen kører"
     others_subjects: frozenset[str] = frozenset()  # a citizen's "hun", "han": someone else
     clause_subordinators: frozenset[str] = frozenset()  # "om", "når": a clause of the reason
     own_words: frozenset[str] = frozenset()  # "jeg", "mig", "vi": the citizen is in the clause
@@ -685,6 +690,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         static_adverbs=w("static_adverbs"),
         subordinators=w("subordinators"),
         abbreviations=w("abbreviations"),
+        range_numbers=tuple(fold(str(x)) for x in data.get("range_numbers") or ()),
+        late_degrees=w("late_degrees"),
+        route_leads=w("route_leads"),
+        route_verb=nfc(str(data.get("route_verb") or "")),
+        subject_clause_leads=w("subject_clause_leads"),
     )
 
 

@@ -6,6 +6,7 @@ The templates (content/<lang>/goals/) are parsed by assistant.content.goals.
 from __future__ import annotations
 
 import os
+import re
 from datetime import date
 
 from assistant.content.goals import GoalTemplates
@@ -35,6 +36,13 @@ from assistant.nlp.reason import (
     reason_parts,
     sentences,
     without_trailing_joins,
+)
+from assistant.nlp.signs import (
+    infinitives_after_and,
+    state_clause,
+    subject_clause_at,
+    told_route,
+    written_ranges,
 )
 from assistant.nlp.spoken import comment_starts
 
@@ -435,9 +443,14 @@ def _sign_words(facts: dict, g) -> list[str]:
 def result_sign(facts: dict, templates: GoalTemplates) -> str:
     """The sign told as what is done ("at den står færdig"), said after "når" ("den står
     færdig"); "" when the sign is a verb phrase of the citizen's own doing."""
-    if facts.get("criterion_card") or facts.get("speaker") not in (None, "citizen"):
+    if facts.get("criterion_card"):
         return ""
-    return " ".join(result_clause(_sign_words(facts, templates.grammar), templates.grammar))
+    g = templates.grammar
+    words = _sign_words(facts, g)
+    relative = facts.get("speaker") not in (None, "citizen")
+    done = [] if relative else result_clause(words, g)
+    # "pillerne er væk fra æsken": a state said without a lead, a relative's too
+    return " ".join(done or state_clause(words, g, relative))
 
 
 def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
@@ -450,6 +463,10 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     words = together_goes_on(words, g)  # "ringe Inger op og vi snakker sammen"
     if not words:
         return ""
+    wish_verb = (str(facts.get("own_action") or "").split() or [""])[0]
+    route = told_route(words, g, wish_verb)
+    if route:  # "fra stoppestedet og op til graven er det en to hundrede meter …": walked
+        return " ".join(route)
     template = templates.get(facts.get("activity"))
     frame = _object_frame(words, template)
     lead = words[1:] if fold(words[0]).lower() in g.possessive_words else words  # "mine sko"
@@ -464,7 +481,7 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
         moves = len(verb) == 2 and fold(verb[1]).lower() in g.motion_adverbs
         return " ".join([verb[0] if moves else g.motion_verb, *words])
     if not own and frame:  # "seks glas": "drikke seks glas", not the label "spise og drikke"
-        return frame[0].format(object=" ".join(words))
+        return frame[0].format(object=_listed(words, frame[1], g))
     if not own:
         return " ".join([template.verb, *words])  # "hele stuen": "støvsuge hele stuen"
     verb, particle = _sign_verb(own.split(), g)
@@ -478,8 +495,8 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
         state = " ".join(words[1:])
         return templates.text("thing_state", verb=verb, thing=words[1], state=state)
     if thing and _has_object(own.split(), verb, g):
-        # "klæde mig på" + "bukser sokker og sko": "tage bukser sokker og sko på"
-        return frame[0].format(object=" ".join(words))
+        # "klæde mig på" + "bukser sokker og sko": "tage bukser, sokker og sko på"
+        return frame[0].format(object=_listed(words, frame[1], g))
     if {fold(w).lower() for w in words} & (g.sign_particles | g.motion_adverbs):
         # folded, as the grammar's word lists are ("væk": "vaek")
         particle = []  # "tage bus 3 fra hjørnet og hjem igen": the sign says its own way
@@ -489,6 +506,25 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     elif len(words) > _PARTICLE_REACH:
         particle = []  # an object between: its particle would stand after a long sign
     return " ".join([verb, *words, *particle])
+
+
+def _b(word: str) -> str:
+    return fold(word.strip(",.;:!?")).lower()
+
+
+def _listed(words: list[str], objects: tuple[str, ...], g) -> str:
+    """Things said one after another without commas, as a written list when each is one of
+    the frame's objects ("bukser sokker og sko" → "bukser, sokker og sko")."""
+    things = [w for w in words if _b(w) != g.and_word]
+    ands = [k for k, w in enumerate(words) if _b(w) == g.and_word]
+    if (
+        len(things) < 3
+        or ands != [len(words) - 2]
+        or any(w[-1:] in ",.;:" for w in words)
+        or not all(_names_object(w, objects) for w in things)
+    ):
+        return " ".join(words)
+    return ", ".join(things[:-1]) + f" {words[-2]} {things[-1]}"
 
 
 def _object_frame(words: list[str], template) -> tuple[str, tuple[str, ...]] | None:
@@ -661,7 +697,11 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         rest = [m for m in facts.get("measures") or [] if m not in durations]
         facts = {**facts, "measures": rest}
     action, unplaced = action_phrase(facts, templates)
+    # "være med til korprøven og synger med" (the sign, or the wish made of it): "og synge med"
+    action = " ".join(infinitives_after_and(action.split(), templates.grammar))
     sign = criterion_phrase(facts, templates)
+    if sign:
+        sign = " ".join(infinitives_after_and(sign.split(), templates.grammar))
     if sign:  # "…, vande dem og binde dem op" beside the sign "… og binde dem op selv"
         action = _without_listed_in_sign(action, sign, templates.grammar)
     if sign and not _said_in_order(sign, action, templates.grammar):
@@ -669,6 +709,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if unplaced:  # "komme ud og fodre fuglene … når jeg kan gå 30 meter ned til foderbrættet"
         action, sign, unplaced = _measures_apart(action, sign, unplaced, facts, templates)
     head, clause = split_clause(action, templates.grammar)
+    if not clause:  # "… og få en siddeplads inden bussen kører": how often goes before it
+        head, clause = _before_subject_clause(head, templates.grammar)
     parts = [head]
     said = facts.get("frequency_said") if facts.get("frequency") else None
     how_often = str(said) if said else frequency_phrase(facts.get("frequency"), templates)
@@ -687,8 +729,10 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if said and frame and not in_reason:  # "en gang om ugen om torsdagen … kaffe om torsdagen"
         how_often = _time_told_in_reason(how_often, facts.get("frequency"), motivation, templates)
     if not _said_in(how_often, head, templates.grammar) and not in_reason:
-        parts.append(how_often)  # "… om morgenen": no "hver morgen"; "så han kan handle to
-        # gange om ugen" says it in the reason
+        # "… om morgenen": no "hver morgen"; "så han kan handle to gange om ugen" says it in
+        # the reason; "3-4 sider om dagen" after "fra start til slut" is an amount, set off
+        amount = _amount_first(how_often, templates.grammar)
+        parts.append(f", {how_often}" if amount else how_often)
     parts.append(_helper_phrase(facts, templates, action))
     parts.append(clause)
     if any(parts[1:]):  # "…, kaffe og to stykker rugbrød, hver morgen": the list closes
@@ -736,6 +780,29 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     return " ".join(sentence.split()), unplaced
 
 
+def _before_subject_clause(action: str, g) -> tuple[str, str]:
+    """The wish split before a clause with its own subject that one of subject_clause_leads
+    opens ("få en siddeplads" / "inden bussen kører"); (action, "") when it has none."""
+    words = action.split()
+    i = next((i for i in range(1, len(words)) if subject_clause_at(words, i, g)), None)
+    if i is None:
+        return action, ""
+    return " ".join(words[:i]).rstrip(","), " ".join(words[i:])
+
+
+def _amount_first(how_often: str, g) -> bool:
+    """True when how often opens with a spoken range of an amount done each time ("tre fire
+    sider om dagen", written "3-4 sider om dagen"): set off from the wish, not glued to it; "to
+    gange om ugen", "fem dage om ugen" count the times and follow the wish."""
+    words = written_ranges(how_often.split(), g)
+    if len(words) < 2 or _RANGE.fullmatch(words[0]) is None:
+        return False
+    counts = {u for kind in g.measure_kinds if kind.name == _COUNT_KIND for u in kind.units}
+    return not any(_b(words[1]).startswith(fold(u)) for u in counts)  # "4-5 gange om ugen"
+
+
+_RANGE = re.compile(r"\d+-\d+")  # "3-4"
+_COUNT_KIND = "count"  # the measure kind whose unit counts the times ("gang")
 _TOLD_AS_CAUSE = "because"  # the reason frame of a whole clause ("fordi …")
 
 

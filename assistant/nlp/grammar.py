@@ -10,6 +10,7 @@ import re
 
 from assistant.content.grammar import EDGE as _EDGE
 from assistant.content.grammar import Grammar, fold
+from assistant.nlp.signs import degrees_before, spoken_appositions, written_ranges
 
 _MAX_REPEAT = 6  # longest run of words removed when said twice in a row
 
@@ -422,7 +423,9 @@ def polish(text: str, grammar: Grammar) -> str:
     wish clause, spoken fillers and a cut clause's last conjunction removed, a reflexive of
     "jeg" in the first person, a pasted full stop inside the sentence made a comma and commas
     between verb phrases said as a list."""
-    words = lower_openers(drop_spoken_fillers(text.split(), grammar), grammar)
+    words = spoken_appositions(text.split(), grammar)  # "mine ting øh syltetøjet og …"
+    words = lower_openers(drop_spoken_fillers(words, grammar), grammar)
+    words = written_ranges(degrees_before(words, grammar), grammar)  # "tre fire" → "3-4"
     words = write_approximations(drop_spoken_pointers(words, grammar), grammar)
     words = mend_spoken_run_ons(mend_inner_stops(words, grammar), grammar)
     words = drop_cut_ends(own_reflexives(words, grammar), grammar)

@@ -13,6 +13,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.content.grammar import Grammar, fold
+from assistant.nlp.signs import (
+    definite_plural,
+    spoken_appositions,
+    without_restatement,
+)
 
 if TYPE_CHECKING:
     from assistant.content.goals import GoalTemplate, GoalTemplates
@@ -43,6 +48,8 @@ def own_phrase(
     if not raw:
         return None
     words = without_filler_phrases(str(raw).split(), g)
+    words = spoken_appositions(words, g)  # "mine ting øh syltetøjet og …": "ting, syltetøjet"
+    words = without_restatement(words, g)  # "… ved kaffen altså selv læse den …"
     words = [
         w
         for k, w in enumerate(words)
@@ -565,9 +572,15 @@ def apposition_of(head: str, g: Grammar) -> str:
     words = [_b(w) for w in parts[-1].split()]
     if words[0] == _b(g.and_word):
         return ""  # "…, vaske mig over det hele og håret, og komme trygt ud igen"
-    tasks = g.is_infinitive(words[0]) and any(
-        a == _b(g.and_word) and g.is_infinitive(b) and g.noun_kind(b) is None
-        for a, b in zip(words, words[1:], strict=False)
+    tasks = (
+        g.is_infinitive(words[0])
+        and any(
+            a == _b(g.and_word)
+            and g.is_infinitive(b)
+            and g.noun_kind(b) is None
+            and not definite_plural(b)  # "pelargonierne og tomaterne": things
+            for a, b in zip(words, words[1:], strict=False)
+        )
     )
     return "" if tasks else parts[-1]
 

@@ -1,0 +1,259 @@
+"""Spoken shapes of a sign or a wish written as Danish: the verb after "og", a state, a way.
+
+"når jeg kan være med til hele korprøven og synger med": after the modal a verb joined by "og"
+is an infinitive too ("og synge med"). "pillerne er væk fra æsken" is a state, said after
+"når", not after "når jeg kan". "fra stoppestedet og op til graven er det en to hundrede meter og
+så tilbage igen" is a way with its distance: walked ("gå en to hundrede meter fra stoppestedet
+…"). "tre fire sider" is a range (3-4), "færdig helt" is "helt færdig", and a filler between a
+thing and the things it stands for ("mine ting øh syltetøjet og kartoflerne") marks an
+apposition set off by commas.
+"""
+
+from __future__ import annotations
+
+from assistant.content.grammar import Grammar, fold
+
+_EDGE = ",.;:!?"
+_UNIT_REACH = 6  # words from "er det" to the distance's unit ("en to hundrede meter")
+_DEFINITE = ("en", "et", "ne")  # a definite noun's endings ("altanen", "syltetøjet", "tomaterne")
+_PLURAL_DEFINITE = "rne"  # "kartoflerne": no infinitive, though it ends in -e ("fjerne" is)
+_PLURAL_DEFINITE_MIN = 7  # letters of the shortest such plural ("æblerne")
+_RANGE_FROM = 2  # the value of the first of range_numbers
+
+
+def _b(word: str) -> str:
+    return fold(word.strip(_EDGE)).lower()
+
+
+def _tail(word: str) -> str:
+    return word[len(word.rstrip(_EDGE)) :]
+
+
+def _after_a_verb(word: str, g: Grammar) -> bool:
+    """True for a word that follows a verb, not a noun of a list: a particle or an object
+    pronoun ("og synger med", "og lægger dem")."""
+    b = _b(word)
+    objects = g.object_pronouns | g.reflexive_objects | g.comment_subjects | g.referring_pronouns
+    return b in g.sign_particles | g.motion_adverbs | objects
+
+
+def infinitives_after_and(words: list[str], g: Grammar) -> list[str]:
+    """A verb phrase with a present verb right after "og" ("være med til korprøven og synger
+    med") with that verb an infinitive ("og synge med"). Only a present verb followed by a
+    particle or an object pronoun ("æbler og pærer" are things); the reach ends at a clause
+    lead or a subject of its own."""
+    if not words or not g.is_infinitive(words[0]) or _b(words[0]) in g.not_verbs:
+        return words
+    # a subject of its own ("når hun kommer") or "at" ("uden at") ends its reach; "om" may be
+    # a preposition ("om torsdagen")
+    stops = g.run_on_subjects | g.relative_leads | g.infinitive_markers | g.question_words
+    out = list(words)
+    for i in range(1, len(out) - 2):
+        if _b(out[i]) in stops or out[i - 1][-1:] in ".;:!?":
+            break
+        verb = out[i + 1]
+        if (
+            _b(out[i]) != g.and_word
+            or out[i][-1:] in _EDGE
+            or g.is_present(out[i - 1])  # "… æbler og pærer med hjem": a list of things
+            or not g.is_present(verb)
+            or g.noun_kind(verb) is not None
+            or not _after_a_verb(out[i + 2], g)
+        ):
+            continue
+        infinitive = g.infinitive_of(verb)
+        if infinitive:
+            out[i + 1] = infinitive + _tail(verb)
+    return out
+
+
+def state_clause(words: list[str], g: Grammar, relative: bool = False) -> list[str]:
+    """A sign said as a state of a thing without a lead ("pillerne er væk fra æsken", "min
+    kurv er tom"): the clause to say after "når"; [] for any other sign. A relative's "hans
+    kurv" is left alone (the citizen's possessive)."""
+    k = 1 if words and _b(words[0]) in g.possessive_words else 0
+    if relative and k:
+        return []
+    if len(words) < k + 3:
+        return []
+    subject, verb = _b(words[k]), _b(words[k + 1])
+    if verb != g.be_word or words[k][-1:] in _EDGE:
+        return []
+    if subject in (
+        g.function_words
+        | g.comment_subjects
+        | g.run_on_there
+        | g.run_on_subjects
+        | g.citizen_pronouns
+        | g.can_forms
+        | g.modals
+    ):
+        return []
+    if not subject.isalpha() or g.is_present(words[k]) or subject in g.short_infinitives:
+        return []
+    if g.is_infinitive(subject) and not subject.endswith(_DEFINITE):
+        return []  # "cykle er svært": a doing, no thing
+    return words
+
+
+def _distance_unit(word: str, g: Grammar) -> bool:
+    """True for a unit of a distance, a kind that has a way ("meter", "km")."""
+    b = _b(word)
+    for kind in g.measure_kinds:
+        if not kind.way_leads:
+            continue
+        for unit in kind.units:
+            if b.startswith(fold(unit)) or b in g.unit_short.get(unit, frozenset()):
+                return True
+    return False
+
+
+def told_route(words: list[str], g: Grammar, own_verb: str = "") -> list[str]:
+    """A way told as the subject of "er det" with its distance ("fra stoppestedet og op til
+    graven er det en to hundrede meter og så tilbage igen") as a verb phrase that walks it ("gå
+    en to hundrede meter fra stoppestedet og op til graven og så tilbage igen"); the wish's verb
+    when it goes a distance ("cykle"), else route_verb. [] for any other sign."""
+    leads = g.route_leads | {w for kind in g.measure_kinds for w in kind.way_leads}
+    if len(words) < 5 or _b(words[0]) not in leads or not g.route_verb:
+        return []
+    for i in range(2, len(words) - 2):
+        if _b(words[i]) != g.be_word or _b(words[i + 1]) not in g.comment_subjects | g.run_on_there:
+            continue
+        route = words[:i]
+        if any(w[-1:] in _EDGE for w in route[:-1]) or any(g.is_present(w) for w in route):
+            return []
+        unit = next(
+            (
+                j
+                for j in range(i + 2, min(len(words), i + 2 + _UNIT_REACH))
+                if _distance_unit(words[j], g)
+            ),
+            None,
+        )
+        if unit is None:
+            return []
+        goes = {v for kind in g.measure_kinds if kind.way_leads for v in kind.after_verbs}
+        verb = own_verb if fold(own_verb).lower() in goes else g.route_verb
+        route = [*route[:-1], route[-1].rstrip(_EDGE)]
+        distance = [*words[i + 2 : unit], words[unit].rstrip(_EDGE)]
+        return [verb, *distance, *route, *words[unit + 1 :]]
+    return []
+
+
+def written_ranges(words: list[str], g: Grammar) -> list[str]:
+    """Two numbers in a row, the second one more, written as a range ("tre fire sider" → "3-4
+    sider"); a spoken "en" before them goes ("en tre fire sider")."""
+    order = {w: k for k, w in enumerate(g.range_numbers)}
+    first = _RANGE_FROM
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        a = order.get(_b(words[i]))
+        b = order.get(_b(words[i + 1])) if i + 1 < len(words) else None
+        if a is not None and b == a + 1 and words[i][-1:] not in _EDGE:
+            if out and _b(out[-1]) in g.approximate_said and out[-1][-1:] not in _EDGE:
+                out.pop()
+            out.append(f"{a + first}-{b + first}{_tail(words[i + 1])}")
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
+def degrees_before(words: list[str], g: Grammar) -> list[str]:
+    """A degree said after the end point it measures, written before it ("barbere mig færdig
+    helt" → "barbere mig helt færdig")."""
+    out = list(words)
+    for i in range(1, len(out)):
+        prev = out[i - 1]
+        if _b(out[i]) in g.late_degrees and _b(prev) in g.finished_words and prev[-1:] not in _EDGE:
+            out[i - 1], out[i] = out[i].rstrip(_EDGE), prev + _tail(out[i])
+    return out
+
+
+def definite_plural(word: str) -> bool:
+    """True for a definite plural by its form ("tomaterne", "æblerne"), no verb ("fjerne")."""
+    b = _b(word)
+    return len(b) >= _PLURAL_DEFINITE_MIN and b.endswith(_PLURAL_DEFINITE)
+
+
+def _thing(word: str, g: Grammar) -> bool:
+    """A word that may end the name of a thing ("ting", "altanen"): no verb, no small word."""
+    b = _b(word)
+    if not b.isalpha() or b in g.function_words | g.spoken_fillers | g.degree_words:
+        return False
+    return not (g.is_infinitive(word) and g.noun_kind(word) is None and not definite_plural(b))
+
+
+def _definite_thing(word: str, g: Grammar) -> bool:
+    """A definite noun by its ending ("syltetøjet", "pelargonierne"), no small word."""
+    b = _b(word)
+    if len(b) < 5 or not b.isalpha():
+        return False
+    if b in g.function_words | g.sign_particles | g.motion_adverbs | g.not_verbs:
+        return False
+    return b.endswith(_DEFINITE)
+
+
+def spoken_appositions(words: list[str], g: Grammar) -> list[str]:
+    """A filler between a thing and the things it stands for set off by commas ("hente mine
+    ting øh syltetøjet og kartoflerne og holde fast …" → "hente mine ting, syltetøjet og
+    kartoflerne, og holde fast …"): the comma closes before an "og" that goes on with a verb,
+    else at the end, where the goal's next part closes it (phrase.close_apposition)."""
+    out = list(words)
+    for i in range(1, len(out) - 1):
+        if (
+            _b(out[i]) not in g.spoken_fillers
+            or out[i - 1][-1:] in _EDGE
+            or out[i][-1:] in _EDGE
+            or not _thing(out[i - 1], g)
+            or not _definite_thing(out[i + 1], g)
+        ):
+            continue
+        out[i - 1] += ","
+        out[i] = ""
+        for k in range(i + 2, len(out) - 1):
+            if out[k - 1][-1:] in _EDGE:
+                break
+            nxt = out[k + 1]
+            if (
+                _b(out[k]) == g.and_word
+                and g.is_infinitive(nxt)
+                and g.noun_kind(nxt) is None
+                and not definite_plural(nxt)
+            ):
+                out[k - 1] += ","
+                break
+    return [w for w in out if w]
+
+
+def without_restatement(words: list[str], g: Grammar) -> list[str]:
+    """A phrase without a spoken restatement after a filler that says its own verb again
+    ("læse avisen igen om morgenen ved kaffen altså selv læse den ikke at …" → "læse avisen
+    igen om morgenen ved kaffen"): the words before it say the wish."""
+    if len(words) < 4 or not g.is_infinitive(words[0]):
+        return words
+    verb = _b(words[0])
+    for i in range(2, len(words) - 1):
+        if _b(words[i]) not in g.spoken_fillers or words[i - 1][-1:] in _EDGE:
+            continue
+        j = i + 1
+        while j < len(words) - 1 and _b(words[j]) in g.independence_words:
+            j += 1
+        if _b(words[j]) == verb:
+            return words[:i]
+    return words
+
+
+def subject_clause_at(words: list[str], i: int, g: Grammar) -> bool:
+    """True when one of subject_clause_leads at words[i] opens a clause with its own subject
+    and verb ("inden bussen kører", "før jeg falder"); "inden jul" is no clause."""
+    if _b(words[i]) not in g.subject_clause_leads or i + 2 >= len(words):
+        return False
+    k = i + 2 if _b(words[i + 1]) in g.possessive_words else i + 1  # "før min datter kommer"
+    if k + 1 >= len(words):
+        return False
+    subject = _b(words[k])
+    thing = subject.isalpha() and subject not in g.function_words and not g.is_present(words[k])
+    return (subject in g.run_on_subjects or thing) and g.is_present(words[k + 1])

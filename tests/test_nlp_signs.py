@@ -1,0 +1,270 @@
+"""Spoken signs and wishes written as Danish (issue 8, the sign sentence): a verb after "og"
+under the modal, a state said after "når", a way told with its distance, a spoken range, a
+degree said late, an apposition marked by a filler, a list of things without commas."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.content import get_content
+from assistant.nlp.compose import compose
+from assistant.nlp.grammar import polish
+from assistant.nlp.signs import (
+    degrees_before,
+    infinitives_after_and,
+    spoken_appositions,
+    state_clause,
+    told_route,
+    without_restatement,
+    written_ranges,
+)
+
+GOALS = get_content("da").goals
+G = GOALS.grammar
+
+
+def _goal(**facts) -> str:
+    base = {"activity": "fritid", "speaker": "citizen", "frequency": None, "deadline": None}
+    return compose({**base, **facts}, GOALS)[0]
+
+
+def _sign(sentence: str) -> str:
+    """The sentence after "Jeg ved, at jeg har nået det, " up to its full stop."""
+    return sentence.split("nået det, ", 1)[1].split(".")[0]
+
+
+# --- a present verb after "og" under the modal is an infinitive ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("være med til hele korprøven om torsdagen og synger med",
+         "være med til hele korprøven om torsdagen og synge med"),
+        ("gå ned til bænken og sætter mig", "gå ned til bænken og sætte mig"),
+        ("hente avisen og læser den ved bordet", "hente avisen og læse den ved bordet"),
+        ("folde tøjet og lægger det op", "folde tøjet og lægge det op"),
+    ],
+)  # fmt: skip
+def test_a_present_verb_after_og_becomes_an_infinitive(said, written):
+    assert " ".join(infinitives_after_and(said.split(), G)) == written
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "købe æbler og pærer med hjem",  # things, no verbs
+        "gå ud når hun kommer og henter mig",  # a clause with its own subject
+        "spise morgenmad og drikker",  # nothing after it says a verb
+    ],
+)
+def test_og_between_things_or_in_a_clause_of_its_own_stays(said):
+    assert infinitives_after_and(said.split(), G) == said.split()
+
+
+def test_the_sign_sentence_has_an_infinitive_after_og():
+    sentence = _goal(
+        own_action="synge i kirkekoret igen",
+        criterion="være med til hele korprøven og synger med",
+        speaker="relative",
+    )
+    assert "og synge med" in sentence and "synger" not in sentence
+
+
+# --- a state said without a lead is said after "når" --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("criterion", "clause"),
+    [
+        ("pillerne er væk fra æsken", "når pillerne er væk fra æsken"),
+        ("min kurv er tom", "når min kurv er tom"),
+        ("vasketøjet er lagt sammen i skabet", "når vasketøjet er lagt sammen i skabet"),
+    ],
+)
+def test_a_state_is_said_after_naar(criterion, clause):
+    for speaker in ("citizen", "relative"):
+        if speaker == "relative" and criterion.startswith("min"):
+            continue
+        sentence = _goal(own_action="passe min medicin", criterion=criterion, speaker=speaker)
+        assert _sign(sentence) == clause, sentence
+        assert "kan " + criterion.split()[0] not in sentence
+
+
+@pytest.mark.parametrize(
+    "said", ["jeg er oppe klokken ni", "det er nok", "hun er glad", "gå er svært", "at"]
+)
+def test_no_state_without_a_thing_as_its_subject(said):
+    assert state_clause(said.split(), G) == []
+
+
+# --- a way told with its distance is walked -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "verb", "walked"),
+    [
+        ("fra stoppestedet og op til graven er det en to hundrede meter og så tilbage igen",
+         "tage",
+         "gå en to hundrede meter fra stoppestedet og op til graven og så tilbage igen"),
+        ("ned til havnen er der en 500 meter", "komme", "gå en 500 meter ned til havnen"),
+        ("ud til stranden er det 3 km", "cykle", "cykle 3 km ud til stranden"),
+        ("hen til Brugsen er det vel 800 meter frem og tilbage", "handle",
+         "gå vel 800 meter hen til Brugsen frem og tilbage"),
+    ],
+)  # fmt: skip
+def test_a_way_told_with_its_distance_is_walked(said, verb, walked):
+    assert " ".join(told_route(said.split(), G, verb)) == walked
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "ned til havnen og sidde på bænken",  # no distance told
+        "fra huset er det langt",  # no unit
+        "det er 3 km derned",  # no way before it
+        "fra køkkenet er det to kilo",  # no distance
+    ],
+)
+def test_no_way_without_a_distance_told(said):
+    assert told_route(said.split(), G, "gå") == []
+
+
+def test_the_sign_sentence_walks_the_way_and_says_the_distance_once():
+    sentence = _goal(
+        activity="transport",
+        own_action="tage bussen ud på kirkegården",
+        criterion="fra stoppestedet og op til graven er det en to hundrede meter og så tilbage",
+        measures=[{"value": 200, "unit": "meter"}],
+    )
+    assert "når jeg kan gå ca. to hundrede meter fra stoppestedet" in sentence, sentence
+    assert "er det" not in sentence and sentence.count("meter") == 1
+
+
+# --- a spoken range, a late degree, an apposition, a list ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("tre fire sider om dagen", "3-4 sider om dagen"),
+        ("en tre fire sider om dagen", "3-4 sider om dagen"),
+        ("to tre gange om ugen", "2-3 gange om ugen"),
+        ("gå en fem seks hundrede meter", "gå 5-6 hundrede meter"),
+        ("to gange om ugen", "to gange om ugen"),
+        ("tre fem sider", "tre fem sider"),
+    ],
+)
+def test_a_spoken_range_is_written_with_a_dash(said, written):
+    assert " ".join(written_ranges(said.split(), G)) == written
+
+
+def test_a_range_told_as_how_often_is_set_off_from_the_wish():
+    sentence = _goal(
+        activity="kommunikation",
+        own_action="læse en hel bog igen fra start til slut",
+        frequency={"times": 1, "per": "day", "every": 1},
+        frequency_said="tre fire sider om dagen",
+    )
+    assert "fra start til slut, 3-4 sider om dagen" in sentence, sentence
+
+
+@pytest.mark.parametrize("said", ["fire fem gange om ugen", "4-5 gange om ugen"])
+def test_a_range_of_times_follows_the_wish(said):
+    sentence = _goal(
+        own_action="åbne glas og dåser igen",
+        frequency={"times": 4, "per": "week", "every": 1},
+        frequency_said=said,
+    )
+    assert "dåser igen 4-5 gange om ugen" in sentence, sentence
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("barbere mig færdig helt", "barbere mig helt færdig"),
+        ("strikke trøjen færdig helt i år", "strikke trøjen helt færdig i år"),
+        ("gøre det helt færdigt", "gøre det helt færdigt"),
+    ],
+)
+def test_a_degree_said_late_is_written_before(said, written):
+    assert " ".join(degrees_before(said.split(), G)) == written
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("hente mine ting øh syltetøjet og kartoflerne og holde fast i gelænderet",
+         "hente mine ting, syltetøjet og kartoflerne, og holde fast i gelænderet"),
+        ("vande mine blomster på altanen altså pelargonierne og tomaterne",
+         "vande mine blomster på altanen, pelargonierne og tomaterne"),
+        ("pudse vinduerne øhm stuevinduerne og køkkenvinduet",
+         "pudse vinduerne, stuevinduerne og køkkenvinduet"),
+        ("gå ned øh til bageren", "gå ned øh til bageren"),
+        ("lave mad altså selv", "lave mad altså selv"),
+    ],
+)  # fmt: skip
+def test_a_filler_before_the_things_meant_marks_an_apposition(said, written):
+    assert " ".join(spoken_appositions(said.split(), G)) == written
+
+
+def test_the_apposition_is_closed_before_the_rest_of_the_goal():
+    sentence = _goal(
+        own_action="vande mine blomster på altanen altså pelargonierne og tomaterne",
+        frequency={"times": 1, "per": "day", "every": 1},
+        independence="hjaelpemiddel",
+        aids=["rollator"],
+    )
+    assert "på altanen, pelargonierne og tomaterne, hver dag" in sentence, sentence
+    assert polish("mine ting øh syltetøjet", G) == "mine ting, syltetøjet"
+
+
+@pytest.mark.parametrize(
+    ("sign", "listed"),
+    [
+        ("bukser sokker og sko", "tage bukser, sokker og sko på"),
+        ("skjorte bukser og strømper", "tage skjorte, bukser og strømper på"),
+        ("bukser og sko", "tage bukser og sko på"),
+    ],
+)
+def test_things_said_in_a_row_are_a_written_list(sign, listed):
+    sentence = _goal(
+        activity="paaklaedning",
+        own_action="klæde mig på om morgenen",
+        criterion=sign,
+        speaker="relative",
+    )
+    assert listed in sentence, sentence
+
+
+# --- a restatement after a filler, a clause with its own subject ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("læse avisen igen om morgenen ved kaffen altså selv læse den ikke at Hanne skal læse",
+         "læse avisen igen om morgenen ved kaffen"),
+        ("gå en tur i parken øh gå derhen selv", "gå en tur i parken"),
+        ("bage boller til børnebørnene altså bage dem selv", "bage boller til børnebørnene"),
+        ("gå en tur i parken altså med hunden", "gå en tur i parken altså med hunden"),
+    ],
+)  # fmt: skip
+def test_a_restatement_after_a_filler_goes(said, kept):
+    assert " ".join(without_restatement(said.split(), G)) == kept
+
+
+@pytest.mark.parametrize(
+    ("wish", "frequency", "written"),
+    [
+        ("få en siddeplads inden bussen kører", {"times": 1, "per": "week", "every": 2},
+         "få en siddeplads hver anden uge inden bussen kører"),
+        ("være klar ved stoppestedet før bussen kommer", {"times": 1, "per": "day"},
+         "være klar ved stoppestedet hver dag før bussen kommer"),
+        ("handle ind inden jul", {"times": 1, "per": "week"},
+         "handle ind inden jul en gang om ugen"),
+    ],
+)  # fmt: skip
+def test_how_often_goes_before_a_clause_with_its_own_subject(wish, frequency, written):
+    sentence = _goal(own_action=wish, frequency=frequency)
+    assert written in sentence, sentence
