@@ -108,6 +108,8 @@ class Grammar:
     place_prepositions: dict[str, str] = field(default_factory=dict)
     # "ha", "ta": spoken short forms of infinitives, written out in the goal ("have", "tage")
     spoken_infinitives: dict[str, str] = field(default_factory=dict)
+    # "solgt" → "sælge": participles read by no rule (see infinitive_of_participle)
+    participle_infinitives: dict[str, str] = field(default_factory=dict)
     without_verb: str = ""
     without: str = "{verb} {phrase}"
     death_words: frozenset[str] = frozenset()
@@ -350,6 +352,21 @@ class Grammar:
             w.endswith("e") and len(w) > 2 and w not in self.negations
         )
 
+    def infinitive_of_participle(self, word: str) -> str | None:
+        """Return the infinitive of a past participle ("lavet" → "lave", "købt" → "købe",
+        "stået" → "stå", "solgt" → "sælge" from the table), or None for a word of no such
+        ending."""
+        w = nfc(word.strip(EDGE)).lower()
+        if fold(w) in self.participle_infinitives:
+            return self.participle_infinitives[fold(w)]
+        if w.endswith("et") and fold(w[:-2]) in self.short_infinitives:
+            return w[:-2]  # "stået"
+        if w.endswith("et") and len(w) > 4:
+            return w[:-1]  # "lavet", "strikket"
+        if w.endswith("t") and len(w) > 3 and w[-2:-1].isalpha() and w[-2] not in "aeiouyæøå":
+            return w[:-1] + "e"  # "købt", "spist", "bagt"
+        return None
+
     def present_of(self, verb: str) -> str:
         """Return the present tense of an infinitive ("falde" → "falder", "være" → "er")."""
         return self.present.get(fold(verb), verb + "r")
@@ -481,6 +498,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             for place in as_str_list(places, path, f"place_prepositions {lead}", problems)
         },
         spoken_infinitives=table("spoken_infinitives"),
+        participle_infinitives=table("participle_infinitives"),
         without_verb=nfc(str(data.get("without_verb") or "")),
         without=nfc(str(data.get("without") or "{verb} {phrase}")),
         death_words=w("death_words"),

@@ -20,6 +20,7 @@ from assistant.nlp.people_roles import RoleFinder, role_by_name
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.tokenize import ChunkTokenizer
+from assistant.nlp.told_deed import told_again
 from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place
 
@@ -644,24 +645,32 @@ class Analyzer:
                 "action": _with_person_occasion(
                     _with_scene(
                         _named_object(
-                            clauses.own_action(
-                                words,
-                                lex.action,
-                                cl,
-                                [sp for sp in skip if not _occasion(words, sp, deadline, lex)],
-                                toks.punct,
-                                toks.text,
-                                lambda i: (
-                                    _run_on(words, i, lex)
-                                    or _side_clause(words, i, lex)
-                                    or starts_run_on(toks.text, i, grammar)
-                                ),  # "… igen vi var en flok"
-                                lex.negations,
-                                tail=lambda kept: _beside_wish(
-                                    words, kept, lex, skip, toks, grammar
+                            told_again(
+                                clauses.own_action(
+                                    words,
+                                    lex.action,
+                                    cl,
+                                    [sp for sp in skip if not _occasion(words, sp, deadline, lex)],
+                                    toks.punct,
+                                    toks.text,
+                                    lambda i: (
+                                        _run_on(words, i, lex)
+                                        or _side_clause(words, i, lex)
+                                        or starts_run_on(toks.text, i, grammar)
+                                    ),  # "… igen vi var en flok"
+                                    lex.negations,
+                                    tail=lambda kept: _beside_wish(
+                                        words, kept, lex, skip, toks, grammar
+                                    ),
+                                    # "svømmehallen igen": a short answer may open with a place
+                                    bare_start=lambda w: grammar.place_preposition(w) is not None,
                                 ),
-                                # "svømmehallen igen": a short answer may open with a place
-                                bare_start=lambda w: grammar.place_preposition(w) is not None,
+                                words,
+                                toks.text,
+                                toks.punct,
+                                skip,
+                                lex,
+                                grammar,
                             ),
                             words,
                             toks.text,
