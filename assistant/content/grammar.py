@@ -212,6 +212,8 @@ class Grammar:
     run_on_fronted_openers: frozenset[str] = frozenset()
     # a definite noun's gender → the pronoun it is said again with ("musikken den gør …")
     subject_said_again: dict[str, str] = field(default_factory=dict)
+    # a noun's gender → the object pronoun that points back at it ("passe den igen")
+    object_said_again: dict[str, str] = field(default_factory=dict)
     object_clause_verbs: frozenset[str] = frozenset()  # "synes": "… jeg synes det er …"
 
     @property
@@ -592,6 +594,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         run_on_fronted_openers=w("run_on_fronted_openers"),
         subject_said_again={
             str(k): fold(str(v)) for k, v in (data.get("subject_said_again") or {}).items()
+        },
+        object_said_again={
+            str(k): fold(str(v)) for k, v in (data.get("object_said_again") or {}).items()
         },
         object_clause_verbs=w("object_clause_verbs"),
         main_joins=w("main_joins"),
