@@ -1827,3 +1827,28 @@ def test_an_object_pronoun_is_the_owned_thing_named_before_the_wish(said, action
 def test_for_him_on_his_birthday_is_said_once_as_whose_occasion(said, action):
     """ "til ham på hans fødselsdag": "til min søn Henriks fødselsdag"; "med hende" stays."""
     assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        ("komme ned i mandeværkstedet ved kirken. lave noget med hænderne igen",
+         "komme ned i mandeværkstedet ved kirken og lave noget med hænderne igen"),
+        ("jeg vil gerne have en fast rytme paa dagen igen. staa op klokken 8 og klaede mig paa og "
+         "spise morgenmad ved bordet",
+         "have en fast rytme på dagen igen, stå op klokken 8 og klæde mig på og spise morgenmad "
+         "ved bordet"),
+        ("hun vil gerne kunne gaa i kirke igen. synge med paa salmerne",
+         "gå i kirke igen og synge med på salmerne"),
+        ("øh gå i svømmehallen. svømme lidt og snakke med de andre",
+         "gå i svømmehallen, svømme lidt og snakke med de andre"),
+        ("jeg vil gerne kunne komme op af sengen inden klokken ni og faa toej paa. ikke bare ligge "
+         "der", "komme op af sengen inden klokken ni og få tøj på"),
+        ("jeg vil gerne gå ture. det er svært", "gå ture"),
+    ],
+)  # fmt: skip
+def test_a_verb_phrase_told_in_the_next_sentence_goes_with_the_wish(said, action):
+    """ "… ved kirken. lave noget med hænderne igen": a sentence of a bare verb phrase says more
+    of the wish ("og" before a last phrase, a comma before a list); a negated one or one with a
+    subject does not."""
+    assert facts(said).extras["action"] == action

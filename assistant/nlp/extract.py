@@ -672,6 +672,7 @@ class Analyzer:
                                         bare_start=lambda w: (
                                             grammar.place_preposition(w) is not None
                                         ),
+                                        sentence_join=grammar.and_word,
                                     ),
                                     words,
                                     toks.text,
