@@ -14,6 +14,7 @@ from assistant.content.files import Problems, as_str_list, longest_first, nfc, r
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
 EDGE = ",.;:!?"
+_CONSONANTS = "bcdfghjklmnpqrstvwxz"  # before the "t" of a participle ("købt")
 
 
 def genitive(noun: str) -> str:
@@ -365,7 +366,7 @@ class Grammar:
             return w[:-2]  # "stået"
         if w.endswith("et") and len(w) > 4:
             return w[:-1]  # "lavet", "strikket"
-        if w.endswith("t") and len(w) > 3 and w[-2:-1].isalpha() and w[-2] not in "aeiouyæøå":
+        if w.endswith("t") and len(w) > 3 and w[-2] in _CONSONANTS:
             return w[:-1] + "e"  # "købt", "spist", "bagt"
         return None
 
