@@ -1185,6 +1185,25 @@ def test_a_cards_sign_never_replaces_the_persons_own_object(own, card, kept):
 
 
 @pytest.mark.parametrize(
+    ("activity", "own", "sign", "place"),
+    [
+        ("vask_og_hygiejne", "barbere mig selv ved håndvasken", "barbere mig færdig selv",
+         "ved håndvasken"),
+        ("madlavning", "lave kaffe henne ved kaffemaskinen", "lave kaffe selv uden hjælp",
+         "ved kaffemaskinen"),
+        ("gang", "gå en tur hos min datter", "gå en tur uden at stoppe", "hos min datter"),
+        ("vask_og_hygiejne", "vaske mit hår ved vasken i køkkenet", "vaske mit hår helt selv",
+         "ved vasken"),
+    ],
+)  # fmt: skip
+def test_a_said_sign_of_the_same_deed_keeps_the_wishs_place(activity, own, sign, place):
+    """ "barbere mig ved håndvasken" with the sign "barbere mig færdig selv": where the deed is
+    done stays in the goal; the sign is said after it."""
+    facts = {"activity": activity, "own_action": own, "criterion": sign}
+    assert place in compose_goal(facts, GOALS)
+
+
+@pytest.mark.parametrize(
     ("speaker", "own", "start"),
     [
         ("relative", "have at mor kommer ud og handler selv", "Jeg vil kunne komme ud og handle"),

@@ -16,6 +16,7 @@ from assistant.content.files import Problems, as_str_list, longest_first, nfc, r
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
 EDGE = ",.;:!?"
 NOUN_TAIL_MIN = 5  # the last part of a compound that tells its thing ("øjen|dråber"), not "s|pille"
+_CONSONANTS = "bcdfghjklmnpqrstvwxz"  # before the "t" of a participle ("købt")
 
 
 def genitive(noun: str) -> str:
@@ -111,6 +112,8 @@ class Grammar:
     # "ha", "ta": spoken short forms of infinitives, written out in the goal ("have", "tage")
     spoken_infinitives: dict[str, str] = field(default_factory=dict)
     noun_verbs: dict[str, str] = field(default_factory=dict)  # "piller" → "tage" (folded)
+    # "solgt" → "sælge": participles read by no rule (see infinitive_of_participle)
+    participle_infinitives: dict[str, str] = field(default_factory=dict)
     without_verb: str = ""
     without: str = "{verb} {phrase}"
     death_words: frozenset[str] = frozenset()
@@ -218,6 +221,8 @@ class Grammar:
     run_on_fronted_openers: frozenset[str] = frozenset()
     # a definite noun's gender → the pronoun it is said again with ("musikken den gør …")
     subject_said_again: dict[str, str] = field(default_factory=dict)
+    # a noun's gender → the object pronoun that points back at it ("passe den igen")
+    object_said_again: dict[str, str] = field(default_factory=dict)
     object_clause_verbs: frozenset[str] = frozenset()  # "synes": "… jeg synes det er …"
 
     @property
@@ -377,6 +382,21 @@ class Grammar:
             w.endswith("e") and len(w) > 2 and w not in self.negations
         )
 
+    def infinitive_of_participle(self, word: str) -> str | None:
+        """Return the infinitive of a past participle ("lavet" → "lave", "købt" → "købe",
+        "stået" → "stå", "solgt" → "sælge" from the table), or None for a word of no such
+        ending."""
+        w = nfc(word.strip(EDGE)).lower()
+        if fold(w) in self.participle_infinitives:
+            return self.participle_infinitives[fold(w)]
+        if w.endswith("et") and fold(w[:-2]) in self.short_infinitives:
+            return w[:-2]  # "stået"
+        if w.endswith("et") and len(w) > 4:
+            return w[:-1]  # "lavet", "strikket"
+        if w.endswith("t") and len(w) > 3 and w[-2] in _CONSONANTS:
+            return w[:-1] + "e"  # "købt", "spist", "bagt"
+        return None
+
     def present_of(self, verb: str) -> str:
         """Return the present tense of an infinitive ("falde" → "falder", "være" → "er")."""
         return self.present.get(fold(verb), verb + "r")
@@ -513,6 +533,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             for verb, nouns in (data.get("noun_verbs") or {}).items()
             for noun in as_str_list(nouns, path, f"noun_verbs {verb}", problems)
         },
+        participle_infinitives=table("participle_infinitives"),
         without_verb=nfc(str(data.get("without_verb") or "")),
         without=nfc(str(data.get("without") or "{verb} {phrase}")),
         death_words=w("death_words"),
@@ -611,6 +632,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         run_on_fronted_openers=w("run_on_fronted_openers"),
         subject_said_again={
             str(k): fold(str(v)) for k, v in (data.get("subject_said_again") or {}).items()
+        },
+        object_said_again={
+            str(k): fold(str(v)) for k, v in (data.get("object_said_again") or {}).items()
         },
         object_clause_verbs=w("object_clause_verbs"),
         main_joins=w("main_joins"),

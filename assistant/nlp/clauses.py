@@ -1351,6 +1351,7 @@ def own_action(
     negations: frozenset[str] = frozenset(),
     tail: Callable[[list[int]], list[int]] | None = None,
     bare_start: Callable[[Sequence[str], int], bool] = lambda _ws, _i: False,
+    sentence_join: str = ",",
 ) -> str | None:
     """The wish's own verb phrase ("vil gerne bage en kage til min søns fødselsdag"), or None.
 
@@ -1359,15 +1360,28 @@ def own_action(
     ("… jeg vil …", `new_statement`), a purpose clause, a date or a frequency. Of several
     wishes the first one not negated counts ("vil ikke bruge bleer, han vil gerne kunne gå på
     toilettet"). With `text` (the tokens as written) the phrase keeps their spelling; `tail`
-    gives the words said beside it that belong to it (a place: wish_place.place_tail).
+    gives the words said beside it that belong to it (a place: wish_place.place_tail); a verb
+    phrase told in the next sentence is joined with `sentence_join` ("… ved kirken og lave …").
     """
     kept = own_action_tokens(words, cues, cl, cut, punct, new_statement, negations, bare_start)
     if kept and _missed_object(words, kept[0], cues):
         return None  # "savner drengene": a thing or person missed is no verb phrase for a goal
     if kept and tail is not None:
         kept = kept + tail(kept)
-    said = " ".join(_as_said(words, text or words, k, punct) for k in kept)
+    said = " ".join(
+        _sentence_join(words, kept, n, cues, sentence_join)
+        if words[k] in SENTENCE_ENDS
+        else _as_said(words, text or words, k, punct)
+        for n, k in enumerate(kept)
+    )
     return said.replace(" ,", ",") or None  # a task list's comma sits on its word
+
+
+def _sentence_join(words, kept: list[int], n: int, cues, join: str) -> str:
+    """How the kept sentence end kept[n] reads inside the phrase: `join` before a last verb
+    phrase ("… ved kirken og lave noget med hænderne igen"), a comma before a list that has its
+    own "og" ("… igen, stå op klokken 8 og klæde mig på")."""
+    return "," if any(words[k] in cues.joins for k in kept[n + 1 :]) else join
 
 
 def _as_said(words: Sequence[str], text: Sequence[str], k: int, punct: Sequence[bool]) -> str:
@@ -1433,12 +1447,12 @@ def own_action_tokens(
     i = next((k for k in starts if words[k] not in negations), starts[0])
     if words[i] in negations and found[-1] is None:
         return []  # "det vil jeg ikke blive ved med, jeg vil gerne selv": the wish says no verb
-    kept = _phrase_at(words, i, cues, cl, cut, punct, new_statement)
+    kept = _phrase_at(words, i, cues, cl, cut, punct, new_statement, negations)
     # "hun vil så gerne hjælpe til. hun vil gerne dække bord til aftensmaden": a first wish of
     # only a verb and its particle says less than a later one that names what
     later = [k for k in starts if k > i and words[k] not in negations]
     if later and _only_verb(words, kept, cues):
-        more = _phrase_at(words, later[0], cues, cl, cut, punct, new_statement)
+        more = _phrase_at(words, later[0], cues, cl, cut, punct, new_statement, negations)
         if not _only_verb(words, more, cues):
             return more
     return kept
@@ -1509,6 +1523,7 @@ def _phrase_at(
     cut: Sequence[Span],
     punct: Sequence[bool],
     new_statement: Callable[[int], bool],
+    negations: frozenset[str] = frozenset(),
 ) -> list[int]:
     """The token indices of the verb phrase that starts at word i (see own_action)."""
     n = len(words)
@@ -1520,13 +1535,17 @@ def _phrase_at(
         or not _infinitive_like(words[i], cues)
     )
     kept: list[int] = []
-    end = i
-    while end < n and end != motive and end - i < cues.max_words:
+    end = begin = i  # begin: where the words of the sentence now read are counted from
+    while end < n and end != motive and end - begin < cues.max_words:
         if punct[end]:
-            if not (end > i and _task_list_after(words, punct, end, cues)):
+            told_more = end > i and _verb_sentence_after(
+                words, punct, end, cues, new_statement, negations
+            )
+            if not (end > i and _task_list_after(words, punct, end, cues)) and not told_more:
                 break
             kept.append(end)  # "passe min kat igen, give hende mad og gøre kattebakken ren"
             end += 1
+            begin = end if told_more else begin  # "… igen. stå op klokken 8 og …"
             continue
         if end in spans:  # a date or frequency: the phrase goes on only with "og <verb> …"
             after = spans[end]
@@ -1545,16 +1564,30 @@ def _phrase_at(
             break  # "gå en tur hver dag nej ikke hver dag …": the correction is no part of it
         if verbless and _restated_at(words, end, cues):
             # "i svømmehallen igen altså svømme i det varme bassin": said again with its verb
-            return _phrase_at(words, end + 1, cues, cl, cut, punct, new_statement)
+            return _phrase_at(words, end + 1, cues, cl, cut, punct, new_statement, negations)
         kept.append(end)
         end += 1
-    if kept and end - i >= cues.max_words:  # cut short: no half relative clause at its end
+    if kept and end - begin >= cues.max_words:  # cut short: no half relative clause at its end
         tail = [k for k in kept[-_HALF_CLAUSE:] if words[k] in cues.cut_leads]
         if tail:
             kept = kept[: kept.index(tail[-1])]
     while kept and words[kept[-1]] in cues.trailing:
         kept.pop()
     return kept
+
+
+def _verb_sentence_after(words, punct, k: int, cues, new_statement, negations) -> bool:
+    """True at a sentence end followed by a sentence of a bare verb phrase, no subject and not
+    negated ("komme ned i mandeværkstedet ved kirken. lave noget med hænderne igen"): the wish
+    goes on; "… ikke bare ligge der" does not."""
+    if words[k] not in SENTENCE_ENDS or k + 2 >= len(words) or punct[k + 1]:
+        return False
+    verb = words[k + 1]
+    if verb in cues.stops or verb in cues.after or verb in negations or verb in cues.fragment_leads:
+        return False
+    if not _infinitive_like(verb, cues):
+        return False
+    return not new_statement(k + 1) and not new_statement(k + 2)
 
 
 def _restated_at(words: Sequence[str], k: int, cues) -> bool:
@@ -1634,15 +1667,24 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 BARE_MAX = 12  # words of an answer that is only a verb phrase ("gaa tur", "ringe til min søn")
 
 
-def _bare_phrase(words, cues, punct, negations, bare_start=lambda _ws, _i: False) -> list[int]:
+def _bare_phrase(
+    words, cues, punct, negations, bare_start=lambda _ws, _i: False, join: bool = True
+) -> list[int]:
     """A short answer that is only a verb phrase ("ringe", "gaa en tur") is its own phrase, and
     so is a place or a thing said without its verb (`bare_start`: "svømmehallen igen",
-    "oejendraaber selv")."""
+    "oejendraaber selv"); with `join`, a short sentence of a verb phrase told after it goes
+    with it ("komme ned i mandeværkstedet ved kirken. lave noget med hænderne igen")."""
     i = 0
     while i < len(words) and words[i] in cues.after:
         i += 1
-    # the first sentence, up to a new clause ("komme ned i mandeværkstedet ved kirken. lave
-    # noget med hænderne igen": the first is the wish, the second tells more)
+    never = lambda _k: False  # noqa: E731
+    told = {
+        k
+        for k in range(i, len(words))
+        if join and _verb_sentence_after(words, punct, k, cues, never, negations)
+    }
+    # the first sentence, up to a new clause ("gå en tur. det er svært"), with the verb
+    # phrases told after it
     ends = (
         k
         for k in range(i, len(words))
@@ -1650,10 +1692,13 @@ def _bare_phrase(words, cues, punct, negations, bare_start=lambda _ws, _i: False
         or (
             words[k] in SENTENCE_ENDS
             and not (k + 1 < len(words) and words[k + 1] in cues.fragment_leads)
+            and k not in told
         )
     )
     first = next(ends, len(words))
     rest = [k for k in range(i, first) if not punct[k]]
+    if any(k < first for k in told) and len(rest) > BARE_MAX:  # too long: the first alone
+        return _bare_phrase(words, cues, punct, negations, bare_start, join=False)
     if len(rest) > BARE_MAX:  # "sætte mit hår op selv. i en knold som jeg altid har gjort":
         # the phrase without the clause told about it
         leads = [k for k in rest[1 : BARE_MAX + 1] if words[k] in cues.cut_leads]
@@ -1669,7 +1714,8 @@ def _bare_phrase(words, cues, punct, negations, bare_start=lambda _ws, _i: False
     end = rest[-1] + 1
     while end > i and words[end - 1] in cues.trailing:
         end -= 1
-    return [k for k in range(i, end) if words[k] not in SENTENCE_ENDS]
+    # a sentence told after it with a verb of its own is kept with its mark (the phrase's comma)
+    return [k for k in range(i, end) if words[k] not in SENTENCE_ENDS or k in told]
 
 
 def _missed_object(words: Sequence[str], start: int, cues) -> bool:

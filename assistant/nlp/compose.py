@@ -671,7 +671,8 @@ def _same_thing(sign: str, own: str, g) -> bool:
     # place or occasion ("dække bord til aftensmaden" is more than "dække bord til os to")
     rest, said = own.split()[len(shared) :], set(fold(sign).split())
     before = [shared[-1], *(fold(w) for w in rest)]
-    places = g.place_leads | set(g.place_prepositions.values())
+    # "barbere mig ved håndvasken": where the deed is done, as an attribute's lead says it
+    places = g.place_leads | set(g.place_prepositions.values()) | g.attribute_leads
     return not any(
         fold(w) not in said
         and (

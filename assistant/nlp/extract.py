@@ -19,7 +19,9 @@ from assistant.nlp.numbers import number_at
 from assistant.nlp.people_roles import RoleFinder, role_by_name
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
+from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.tokenize import ChunkTokenizer
+from assistant.nlp.told_deed import told_again
 from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place
 
@@ -644,28 +646,49 @@ class Analyzer:
                 "action": _with_person_occasion(
                     _with_scene(
                         _named_object(
-                            clauses.own_action(
+                            pointed_thing(
+                                told_again(
+                                    clauses.own_action(
+                                        words,
+                                        lex.action,
+                                        cl,
+                                        [
+                                            sp
+                                            for sp in skip
+                                            if not _occasion(words, sp, deadline, lex)
+                                        ],
+                                        toks.punct,
+                                        toks.text,
+                                        lambda i: (
+                                            _run_on(words, i, lex)
+                                            or _side_clause(words, i, lex)
+                                            or starts_run_on(toks.text, i, grammar)
+                                        ),  # "… igen vi var en flok"
+                                        lex.negations,
+                                        tail=lambda kept: _beside_wish(
+                                            words, kept, lex, skip, toks, grammar
+                                        ),
+                                        # "svømmehallen igen", "mine piller selv": a short
+                                        # answer may open with a place or a thing the goal
+                                        # gives a verb
+                                        bare_start=lambda ws, k: (
+                                            grammar.place_preposition(ws[k]) is not None
+                                            or grammar.noun_verb(ws[k : k + 2]) is not None
+                                        ),
+                                        sentence_join=grammar.and_word,
+                                    ),
+                                    words,
+                                    toks.text,
+                                    toks.punct,
+                                    skip,
+                                    lex,
+                                    grammar,
+                                ),
                                 words,
-                                lex.action,
-                                cl,
-                                [sp for sp in skip if not _occasion(words, sp, deadline, lex)],
-                                toks.punct,
                                 toks.text,
-                                lambda i: (
-                                    _run_on(words, i, lex)
-                                    or _side_clause(words, i, lex)
-                                    or starts_run_on(toks.text, i, grammar)
-                                ),  # "… igen vi var en flok"
-                                lex.negations,
-                                tail=lambda kept: _beside_wish(
-                                    words, kept, lex, skip, toks, grammar
-                                ),
-                                # "svømmehallen igen", "mine piller selv": a short answer
-                                # may open with a place or a thing the goal gives a verb
-                                bare_start=lambda ws, k: (
-                                    grammar.place_preposition(ws[k]) is not None
-                                    or grammar.noun_verb(ws[k : k + 2]) is not None
-                                ),
+                                lambda i: words[i] in lex.people or lemmas[i] in lex.people,
+                                lex,
+                                grammar,
                             ),
                             words,
                             toks.text,
@@ -1828,7 +1851,13 @@ def _named_object(action: str | None, words, said, people, lex) -> str | None:
     k = next((n for n, t in enumerate(tokens) if t.lower() == words[at]), None)
     if k is None:
         return action
-    if words[at] in lex.third_person_objects:
+    own = cues.possessive_of.get(gender or "", "")
+    lead = tokens[k - 1 : k] == [lex.person_occasion_lead]
+    if words[at] in lex.third_person_objects and lead and own and tokens[k + 2 : k + 3] == [own]:
+        # "til ham på hans fødselsdag": "til min søn Henriks fødselsdag"; "med hende til hendes
+        # bryllup" keeps both
+        tokens[k : k + 3] = [genitive(relation)]
+    elif words[at] in lex.third_person_objects:
         tokens[k] = relation
     elif name:
         tokens[k] = genitive(relation)

@@ -285,11 +285,28 @@ def run_on_at(words: Sequence[str], i: int, g: Grammar) -> bool:
     )
     if not subject or prev in _leads(g) or prev in g.modals:
         return False
+    if _genitive_object(words, i, g):
+        return False  # "passe Aages roser": whose roses, no new subject
+
     if _b(words[i - 2]) == fold(g.so_word) and _finite(words[i - 1], g):
         return False  # "… og så står de ved døren": the subject after its verb, no new sentence
     if any(_b(w) in g.run_on_relative_heads for w in words[max(0, i - 3) : i]):
         return False  # "lave den mad jeg kan lide": the relative clause without "som"
     return _finite(words[i + 1], g)
+
+
+def _genitive_object(words: Sequence[str], i: int, g: Grammar) -> bool:
+    """True for a name in the genitive right after an infinitive ("passe Aages roser", "vande
+    Ingers blomster"): the owner of the verb's object, not the subject of a new sentence; a
+    subject never follows an infinitive directly."""
+    w = words[i].strip(_EDGE)
+    return (
+        w[:1].isupper()
+        and len(w) > 2
+        and w[-1:] in ("s", "'")
+        and not g.is_noun_form(w)
+        and g.is_infinitive(words[i - 1].strip(_EDGE))
+    )
 
 
 def without_told_clause(words: list[str], g: Grammar) -> list[str]:
