@@ -400,6 +400,40 @@ def test_an_aid_turned_down_on_the_summary_leaves_the_goal(said):
     assert "rollator" not in (turn.goal_text or ""), turn.goal_text
 
 
+DOG = {
+    "wish": "jeg vil gerne gå tur med hunden rundt om blokken igen",
+    "measure": "hele turen rundt om blokken",
+    "frequency": "hver morgen",
+    "deadline": "til påske",
+    "independence": "med en GPS i lommen",
+}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "nej. jeg vil ikke ha noget GPS i lommen. jeg kan sgu godt finde hjem",  # blind69
+        "nej jeg vil ikke have den GPS",
+        "nej, jeg gider ikke bruge nogen gps",
+        "nej jeg vil ikke ha en gps med",
+    ],
+)
+def test_an_aid_one_will_not_have_leaves_the_goal(said):
+    """Blind69: "jeg vil ikke ha noget GPS i lommen" left the GPS out of the sentence but kept
+    it in goal.aids ("ha" between the no and the aid was not read as turning it down)."""
+    turn = at_summary(DOG)
+    assert "GPS" in turn.goal_text
+    turn = answer(turn, said)
+    for _ in range(4):  # what to change, how one will manage: "selv"
+        if turn.slot == "confirm":
+            break
+        turn = answer(turn, "bare mig og hunden" if turn.slot == "change" else "selv")
+    assert turn.slot == "confirm", turn.slot
+    slots = turn.state["slots"]
+    assert "GPS" not in slots.get("aids", []) and "GPS" not in slots.get("aid_said", ""), slots
+    assert "GPS" not in turn.goal_text, turn.goal_text
+
+
 BATH = {
     "wish": "jeg vil gerne kunne tage et brusebad selv igen",
     "measure": "vaske håret selv",
@@ -468,6 +502,50 @@ def test_a_new_wish_on_change_drops_the_old_wishs_aid_and_asks_how_anew(no, new)
     assert not turn.state["slots"].get("aids"), turn.state["slots"]
     turn = answer(turn, "selv")
     assert turn.slot == "confirm" and "doseringsæske" not in turn.goal_text, turn.goal_text
+
+
+DAUGHTERS_WALK = {
+    "wish": "min datter siger jeg skal gaa en tur hver dag",
+    "deadline": "om seks uger",
+}
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "det jeg selv vil er at kunne komme i bad selv uden hjemmeplejen",  # blind6
+        "jeg vil hellere kunne gå i bad selv",
+        "jeg vil hellere kunne laese avisen igen",
+        "jeg vil hellere i haven og plante blomster",
+    ],
+)
+def test_a_new_wish_on_change_drops_the_frequency_the_old_wish_told(new):
+    """Blind6 (datters idé): the walk's "en tur hver dag", told in the daughter's wish and met
+    with "ved ikke" when put back, stayed in the own new wish ("komme i bad … en tur hver dag");
+    the new wish's frequency is asked anew."""
+    turn = at_summary(DAUGHTERS_WALK)
+    assert "hver dag" in turn.goal_text
+    turn = answer(answer(turn, "nej det er jo min datters ide"), new)
+    asked = []
+    for _ in range(6):
+        if turn.slot == "confirm":
+            break
+        asked.append(turn.slot)
+        turn = answer(turn, Answer("card", "ved_ikke"))
+    assert "frequency" in asked and turn.slot == "confirm", asked
+    assert "hver dag" not in turn.goal_text and "tur" not in turn.goal_text, turn.goal_text
+
+
+def test_a_frequency_owned_on_its_own_step_stays_with_a_new_wish():
+    """The frequency the person confirmed themselves ("hver dag" to "Du sagde …") stays."""
+    turn = at_summary({**DAUGHTERS_WALK, "frequency": "ja hver dag"})
+    turn = answer(answer(turn, "nej"), "jeg vil hellere kunne gå i bad selv")
+    for _ in range(6):
+        if turn.slot == "confirm":
+            break
+        assert turn.slot != "frequency"
+        turn = answer(turn, Answer("card", "ved_ikke"))
+    assert "hver dag" in turn.goal_text, turn.goal_text
 
 
 def test_a_new_wish_said_with_its_aid_keeps_that_aid():

@@ -638,12 +638,20 @@ def _place_told(text: str, wished: str, action: list[str], ctx: Ctx) -> list[str
     return []
 
 
-def measure_anew(s, changed: list[str], step_kind: str) -> None:
+def measure_anew(s, changed: list[str], step_kind: str, ctx: Ctx) -> None:
     """A new wish on the summary without a measure of its own: the old wish's measure ("en tur
-    rundt om søen" for "svømme") is dropped and the measure question asked anew."""
+    rundt om søen" for "svømme") is dropped and the measure question asked anew; so is a
+    frequency another answer told that the person never said as their own."""
     if step_kind in _SUMMARY and "activity" in changed and "measure" not in changed:
         _restore(s, {}, (*_MEASURE_SLOTS, "measure_each_time", "measure_way"))
         s.answered = [a for a in s.answered if a != "measure"]
+    new = step_kind in _SUMMARY and "activity" in changed
+    if new and "frequency" not in changed and _told_not_owned(s, "frequency", ctx):
+        # "min datter siger jeg skal gå en tur hver dag", "ved ikke" to "Du sagde: en tur hver
+        # dag. Passer det?", then "nej … jeg vil komme i bad": asked anew
+        _restore(s, {}, ("frequency", "frequency_said"))
+        s.answered = [a for a in s.answered if a != "frequency"]
+        s.inferred = [i for i in s.inferred or () if i != "frequency"] or None
     if step_kind in _SUMMARY and "activity" in changed and "aids" not in changed:
         # "nej det er min kones idé … jeg vil hellere hjælpe graveren": the old wish's aid (the
         # pill box) is no means of the new one; how one will manage is asked anew
@@ -651,6 +659,21 @@ def measure_anew(s, changed: list[str], step_kind: str) -> None:
         if s.slots.get("independence") == _AID_CARD:
             s.slots.pop("independence", None)
             s.answered = [a for a in s.answered if a != "independence"]
+
+
+def _told_not_owned(s, slot: str, ctx: Ctx) -> bool:
+    """True when another answer told the slot's value (asked as "Du sagde … Passer det?") and
+    the person's answer to that was a "ved ikke", or none was given yet."""
+    if slot not in (s.inferred or ()):
+        return False
+    asked = [t for t in s.transcript if t.get("slot") == slot]
+    if not asked:
+        return True
+    last = asked[-1]
+    dont_know = role_card(ctx, "dont_know")
+    return last.get("card") == dont_know or said(
+        str(last.get("answer") or ""), ctx.dialogue, "dont_know", anywhere=True
+    )
 
 
 def _means_first(text: str, roles: dict[str, str], ctx: Ctx) -> bool:

@@ -600,7 +600,7 @@ def _answer(
     reply = told_reply
     if "frequency" in changed:
         _drop_old_frequency(s, ctx)  # "gå en tur hver dag" + "to gange om ugen": one of them
-    measure_anew(s, changed, step.kind)
+    measure_anew(s, changed, step.kind, ctx)
     if found_wrong and not _news(s, changed):
         changed = []  # "nej det er for meget hver søndag" finds the goal's own value wrong
     s.forced = None
