@@ -148,6 +148,36 @@ SWIM = {
 
 
 @pytest.mark.parametrize(
+    ("said", "new"),
+    [
+        ("nej, hellere en skjorte med trykknapper", "knappe en skjorte med trykknapper"),  # blind89
+        ("nej jeg vil hellere have en skjorte med trykknapper", "en skjorte med trykknapper"),
+        ("nej øh hellere en skjorte med lynlaas", "en skjorte med lynlås"),
+        ("Nej. Hellere en skjorte med velcro i stedet", "en skjorte med velcro"),
+    ],
+)
+def test_a_thing_wanted_instead_of_the_goals_own_thing_replaces_it_and_its_aid(said, new):
+    """Blind89: "nej, hellere en skjorte med trykknapper" went into the sign ("når jeg kan
+    knappe en skjorte med trykknapper") and the button aid stayed in the goal and its aids."""
+    turn = at_summary(BUTTONS)
+    assert "knappehjælper" in turn.goal_text
+    turn = answer(turn, said)
+    assert turn.slot == "confirm", turn.prompt
+    assert new in turn.goal_text and "knappehjælper" not in turn.goal_text, turn.goal_text
+    assert "hellere" not in turn.goal_text and "ærmerne" in turn.goal_text, turn.goal_text
+    assert "knappehjaelper" not in turn.state["slots"].get("aids", []), turn.state["slots"]
+    assert answer(turn, "ja").done
+
+
+def test_a_thing_wanted_instead_replaces_the_goals_aid():
+    turn = at_summary({**PHONE, "independence": "med en tablet"})
+    assert "tablet" in turn.goal_text
+    turn = answer(turn, "nej hellere en telefon med store taster")
+    assert "med en telefon med store taster" in turn.goal_text, turn.goal_text
+    assert "tablet" not in turn.goal_text and "tablet" not in turn.state["slots"].get("aids", [])
+
+
+@pytest.mark.parametrize(
     "said",
     [
         "nej hellere en gang om ugen i starten to gange det kan jeg ikke holde til",

@@ -540,17 +540,14 @@ def thing_instead(reply: Reply, ctx: Ctx, wish) -> Reply | None:
     dialogue = ctx.dialogue
     articles = _folded(ctx.dialogue, "instead_thing_articles")
     with_word = next(iter(dialogue.words.get("with_after_self", ())), None)
-    grammar = ctx.content.goals.grammar
     for clause in clauses(reply.text, dialogue):
         if not said(clause, dialogue, "correction_instead", _READ_WORDS, anywhere=True):
             continue
         part = next((p for p in clause.split(",") if _instead_alone(p, dialogue)), clause)
-        words = _after_instead(part, ctx)
+        words = _as_spelled(_thing_words(_after_instead(part, ctx), ctx), reply)
         folded = [normalise(w) for w in words]
         if len(words) < 2 or folded[0] not in articles or _thing_done(words, ctx) or not with_word:
             return None
-        if any(grammar.is_infinitive(w) and w not in grammar.function_words for w in folded[1:2]):
-            return None  # "hellere en gang …", a verb after the article: no thing
         if said_thing(" ".join(words), ctx.content) is None:
             return None
         told = wish(" ".join(words))
@@ -567,6 +564,101 @@ def _instead_alone(part: str, dialogue) -> bool:
     return said(part, dialogue, "correction_instead", _READ_WORDS, anywhere=True) and not said(
         part, dialogue, "complaints", _READ_WORDS, anywhere=True
     )
+
+
+def _as_spelled(words: list[str], reply: Reply) -> list[str]:
+    """The words as the analyzer spelled them, each found by its folded form ("lynlaas":
+    "lynlås"); a word it did not keep stays as said."""
+    spelled = {normalise(w.strip(_EDGE)): w.strip(_EDGE) for w in _spelled(reply).split()}
+    return [spelled.get(normalise(w), w) for w in words]
+
+
+def _thing_words(words: list[str], ctx: Ctx) -> list[str]:
+    """The words of a thing wanted instead without a verb of having before its article
+    ("have en skjorte med trykknapper": "en skjorte med trykknapper"; `instead_thing_having`)."""
+    having = _folded(ctx.dialogue, "instead_thing_having")
+    articles = _folded(ctx.dialogue, "instead_thing_articles")
+    folded = [normalise(w) for w in words]
+    if len(words) > 2 and folded[0] in having and folded[1] in articles:
+        return words[1:]
+    return words
+
+
+def _own_thing_at(words: list[str], s, ctx: Ctx) -> tuple[int, int] | None:
+    """Where the goal's own words name the thing a thing wanted instead names ("min skjorte"
+    in "knappe min skjorte" for "en skjorte med trykknapper"): the span of that noun with the
+    small word before it, after the task's verb; None when they name another thing."""
+    folded = [normalise(w) for w in words]
+    if len(words) < 2 or folded[0] not in _folded(ctx.dialogue, "instead_thing_articles"):
+        return None
+    thing = said_thing(" ".join(words), ctx.content)
+    own = str(s.slots.get("own_action") or "").split()
+    if not thing or not own:
+        return None
+    lexicon, small = ctx.content.lexicon, ctx.content.goals.grammar.function_words
+    key = normalise(thing)
+    at = next(
+        (
+            k
+            for k in range(1, len(own))
+            if key in {normalise(own[k]), lexicon.lemma(normalise(own[k]))}
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    start = at - 1 if at > 1 and normalise(own[at - 1]) in small else at
+    return start, at + 1
+
+
+def _instead_thing_of_own(text: str, s, ctx: Ctx) -> bool:
+    """True when a clause of "hellere" names, article first, the thing of the goal's own words
+    ("nej, hellere en skjorte med trykknapper" for "knappe min skjorte"): another of that
+    thing, no new sign."""
+    for clause in clauses(text, ctx.dialogue):
+        if said(clause, ctx.dialogue, "correction_instead", _READ_WORDS, anywhere=True):
+            words = _thing_words(_after_instead(clause, ctx), ctx)
+            return _own_thing_at(words, s, ctx) is not None
+    return False
+
+
+def thing_in_place(s, thing: Reply, ctx: Ctx) -> None:
+    """A thing wanted instead on the summary, taken as the goal's means by `thing_instead`,
+    comes in the place of the goal's aids ("nej, hellere en skjorte med trykknapper" for
+    "knappe min skjorte med en knappekrog": the hook the buttons needed goes), unless said as
+    well ("også"); one that names the thing of the goal's own words is what the task is done
+    on ("knappe en skjorte med trykknapper")."""
+    if said(thing.text, ctx.dialogue, "correction_also", _READ_WORDS, anywhere=True):
+        return
+    old = list(s.slots.get("aids") or [])
+    _restore(s, {}, ("aids", "aid_words", "story_aids"))
+    own = _without_aids(str(s.slots.get("own_action") or "").split(), old, ctx)
+    words = thing.text.split()[1:]  # "med en skjorte med trykknapper": the thing
+    if own:
+        s.slots["own_action"] = " ".join(own)
+    span = _own_thing_at(words, s, ctx)
+    if span is not None:
+        s.slots["own_action"] = " ".join([*own[: span[0]], *words, *own[span[1] :]])
+
+
+def _without_aids(own: list[str], aids: list[str], ctx: Ctx) -> list[str]:
+    """The goal's own words without their "med" phrase of an aid that goes ("knappe min
+    skjorte selv med en knappekrog" → "knappe min skjorte selv")."""
+    lexicon = ctx.content.lexicon
+    leads = _folded(ctx.dialogue, "with_after_self")
+    between = _folded(ctx.dialogue, "aid_off_between")
+    folded = [normalise(w.strip(_EDGE)) for w in own]
+    for k, word in enumerate(folded):
+        if word not in leads:
+            continue
+        j = k + 1
+        while j < len(folded) and folded[j] in between:
+            j += 1
+        if j < len(folded):
+            aid = lexicon.aids.get(folded[j]) or lexicon.aids.get(lexicon.lemma(folded[j]))
+            if aid in aids:
+                return [*own[:k], *own[j + 1 :]]
+    return own
 
 
 def _spelled(reply: Reply) -> str:
@@ -823,8 +915,8 @@ def _resign(s, text: str, any_clause: bool, ctx: Ctx) -> bool:
     word with the sign ("hellere bare knapperne foran" for "alle knapperne selv, også dem i
     ærmerne"); False when none does."""
     criterion = s.slots.get("criterion")
-    if not criterion or s.slots.get("criterion_card"):
-        return False
+    if not criterion or s.slots.get("criterion_card") or _instead_thing_of_own(text, s, ctx):
+        return False  # "hellere en skjorte med trykknapper": another shirt, not a sign
     dialogue = ctx.dialogue
     own = _content_lemmas(str(criterion), ctx)
     fillers = dialogue.yes_no.fillers

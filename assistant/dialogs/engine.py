@@ -98,6 +98,7 @@ from assistant.dialogs.correct import (
     measure_anew,
     new_wish,
     opens_with,
+    thing_in_place,
     thing_instead,
 )
 from assistant.dialogs.draft import build_draft, understood
@@ -597,6 +598,7 @@ def _answer(
         and means_told(s, thing, ctx)
     ):
         changed = sorted({*changed, "aid_said"})  # "… hellere en telefon med store taster"
+        thing_in_place(s, thing, ctx)  # "… hellere en skjorte med trykknapper": no knappekrog
     reply = told_reply
     if "frequency" in changed:
         _drop_old_frequency(s, ctx)  # "gå en tur hver dag" + "to gange om ugen": one of them
