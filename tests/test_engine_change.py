@@ -1152,3 +1152,49 @@ def test_a_yes_with_a_thing_refused_that_the_goal_lacks_is_a_yes(said):
 def test_a_yes_that_refuses_what_the_goal_holds_is_no_yes(said):
     turn = answer(at_summary(WALK), said)
     assert not turn.done and turn.state["confirmed"] is not True, turn.prompt
+
+
+HARBOUR = {
+    "wish": "jeg vil gerne cykle ned til havnen igen",
+    "motivation": "laegen siger jeg skal have mere motion",
+    "measure": "det er 3 km derned",
+    "frequency": "3 gange om ugen",
+    "deadline": "til sommer",
+    "independence": "selv",
+}
+
+
+@pytest.mark.parametrize(
+    ("no", "said", "reason"),
+    [
+        (
+            "nej",
+            "nej det er ikke for laegens skyld, jeg vil ned og snakke med gutterne paa havnen",
+            "snakke med gutterne på havnen",
+        ),  # blind21 (ny hofte)
+        (None, "nej ikke fordi lægen siger det. jeg savner at se vandet", "savner at se vandet"),
+        (None, "nej øh det er ikke for min datters skyld altså jeg vil se mine venner", "venner"),
+        ("nej", "det er ikke paa grund af laegen, jeg kan bare godt lide at cykle", "lide at"),
+    ],
+)
+def test_a_reason_turned_down_on_the_summary_changes_only_the_reason(no, said, reason):
+    """Blind21 (ny hofte): "nej det er ikke for laegens skyld, jeg vil ned og snakke med
+    gutterne" was read as a new wish: the bike ride and the bench were lost and the doctor's
+    reason stayed."""
+    turn = at_summary(HARBOUR)
+    assert "cykle" in turn.goal_text and "lægen" in turn.goal_text
+    activity = turn.state["slots"]["activity"]
+    turn = answer(answer(turn, no), said) if no else answer(turn, said)
+    assert turn.slot == "confirm", turn.prompt
+    assert "cykle" in turn.goal_text and "havnen" in turn.goal_text, turn.goal_text
+    assert reason in turn.goal_text and "lægen" not in turn.goal_text, turn.goal_text
+    assert "skyld" not in turn.goal_text and turn.state["slots"]["activity"] == activity
+    assert answer(turn, "ja").done
+
+
+def test_a_reason_turned_down_alone_asks_why_anew():
+    turn = answer(at_summary(HARBOUR), "nej, det er ikke for lægens skyld")
+    assert turn.slot == "motivation", turn.prompt
+    turn = answer(turn, "så jeg kan se vennerne")
+    assert turn.slot == "confirm" and "vennerne" in turn.goal_text, turn.goal_text
+    assert "lægen" not in turn.goal_text

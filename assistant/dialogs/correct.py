@@ -730,6 +730,68 @@ def _place_told(text: str, wished: str, action: list[str], ctx: Ctx) -> list[str
     return []
 
 
+_REASON_OFF_REACH = 4  # words from "for" to "skyld" ("ikke for min søns skyld")
+
+
+def reason_instead(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> list[str]:
+    """A no on the summary that turns the goal's reason down ("nej det er ikke for lægens skyld,
+    jeg vil ned og snakke med gutterne på havnen", "ikke fordi lægen siger det"): the answer's
+    other parts are the reason instead, no new wish (the goal stays as it was, its reason
+    changed); with none, the reason goes and why is asked anew. Return the slots changed."""
+    if step_kind not in _SUMMARY or reply.card is not None or reply.facts is None:
+        return changed
+    parts = [p for c in clauses(_spelled(reply), ctx.dialogue) for p in c.split(",")]
+    off = next(((k, at) for k, p in enumerate(parts) if (at := _reason_off(p, ctx))), None)
+    if off is None:
+        return changed
+    fillers = ctx.dialogue.yes_no.fillers
+    leads = _folded(ctx.dialogue, "correction_leads")
+    tail = " ".join(w for w in parts[off[0]].split()[off[1] :] if normalise(w, fillers))
+    rest = [
+        p.strip()
+        for p in [tail, *parts[off[0] + 1 :]]
+        if [w for w in normalise(p, fillers).split() if w not in leads]
+    ]
+    s.slots = s.last_history()["slots"]  # no new wish, no other value
+    for key in ("reason_said", "motivation_card", "purpose_said"):
+        s.slots.pop(key, None)
+    if rest:
+        s.slots["motivation"] = ", ".join(rest)
+    else:
+        s.slots.pop("motivation", None)
+        s.answered = [a for a in s.answered if a != "motivation"]
+    return ["motivation"]
+
+
+def _reason_off(part: str, ctx: Ctx) -> int:
+    """Where the words after a reason turned down begin in a part ("… ikke for min datters
+    skyld altså jeg vil se mine venner": after "skyld"; "ikke fordi lægen siger det": its end);
+    0 for a part that turns no reason down."""
+    words = [normalise(w) for w in part.split()]
+    negations = _folded(ctx.dialogue, "reason_off_negations")
+    leads = [normalise(p).split() for p in ctx.dialogue.words.get("reason_off_leads", ())]
+    sake_leads = _folded(ctx.dialogue, "reason_off_sake_lead")
+    sake = _folded(ctx.dialogue, "reason_off_sake")
+    for k, w in enumerate(words):
+        if w not in negations:
+            continue
+        after = words[k + 1 :]
+        if any(after[: len(lead)] == lead for lead in leads):
+            return len(words)  # "ikke fordi lægen siger det": the part is the reason turned down
+        if after and after[0] in sake_leads:
+            end = next(
+                (
+                    j
+                    for j in range(k + 2, k + 2 + _REASON_OFF_REACH)
+                    if j < len(words) and words[j] in sake
+                ),
+                None,
+            )
+            if end is not None:
+                return end + 1
+    return 0
+
+
 def measure_anew(s, changed: list[str], step_kind: str, ctx: Ctx) -> None:
     """A new wish on the summary without a measure of its own: the old wish's measure ("en tur
     rundt om søen" for "svømme") is dropped and the measure question asked anew; so is a

@@ -98,6 +98,7 @@ from assistant.dialogs.correct import (
     measure_anew,
     new_wish,
     opens_with,
+    reason_instead,
     thing_in_place,
     thing_instead,
 )
@@ -580,6 +581,7 @@ def _answer(
                 part = complaint_value(part, dialogue)  # "hellere X … for meget Y": X
             if has_words(part):
                 changed += apply_facts(s, understand(part, today), step, content.lexicon)
+    changed = reason_instead(s, reply, changed, step.kind, ctx)  # "ikke for lægens skyld, …"
     told_reply, reply = reply, as_instead(reply, step.kind, ctx)  # "ikke bilen men cyklen"
     changed = new_wish(s, reply, changed, step.kind, ctx, _wish_reader(dialogue, today, understand))
     if "activity" in changed:
