@@ -250,6 +250,18 @@ CASES = [
     # … but "efter" may tell a story, and a month said before a past verb still does
     ("efter tre uger faldt jeg igen", NOV22, None),
     ("i maj sagde hun at jeg skulle gå mere", NOV22, None),
+    # a past event told with more words between its verb and the time (blind64 el-scooter)
+    ("jeg har fået den der el-scooter af kommunen i oktober", NOV22, None),
+    ("vi har fået en ny seng fra kommunen i september", NOV22, None),
+    ("han har haft den gamle rollator fra hjælpemiddeldepotet siden maj", NOV22, None),
+    ("jeg har fået at vide af min læge i oktober", NOV22, None),
+    # … but no lead farther back without a perfect ("min blodprop lægen siger måske til sommer")
+    (
+        "vil gerne kunne køre bil selv igen efter min blodprop lægen siger måske til sommer",
+        NOV22,
+        "2027-06-01",
+    ),
+    ("jeg har fået scooteren og vil gerne kunne køre til havnen inden påske", NOV22, "2027-03-28"),
     # a time in a refusal's clause says when the refused thing is; a later wished time counts
     ("far vil ikke med til julefrokosten hos min bror i år", NOV22, None),
     ("hun gider ikke til fødselsdagen på lørdag", NOV22, None),

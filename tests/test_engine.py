@@ -2044,3 +2044,43 @@ def test_an_aids_infinitive_clause_keeps_the_preposition_it_ends_on(content, sai
     turn = wished_until(content, wish, "independence")
     turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
     assert turn.state.slots.get("aid_said") == aid_said
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["toilettet om natten", "trapperne", "indkoebene", "badet om morgenen", "tøjvasken i kælderen"],
+)
+def test_a_bare_thing_said_to_what_is_hard_is_a_difficulty(content, said):
+    """Blind66 (kort): "toilettet om natten" to "Hvad er svært for dig i hverdagen?" was kept
+    among the resources (a plain statement reads as what one does); the question frames it."""
+    turn = go(begin(content), content, card("ved_ikke"))
+    assert turn.slot == "difficulties"
+    turn = go(turn, content, text(said))
+    assert turn.state["difficulties"] == [said] and turn.state["resources"] == [], turn.state
+
+
+def test_a_plain_statement_about_everyday_life_stays_a_resource(content):
+    turn = go(begin(content), content, text("sidder i stolen. ser tv"))
+    assert turn.state["resources"] == ["sidder i stolen", "ser tv"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "om natten uden at ringe efter nattevagten",  # blind66 (kort)
+        "uden at skulle ringe på nogen",
+        "om morgenen uden at vente paa hjemmeplejen",
+        "hele vejen uden at holde pause",
+    ],
+)
+def test_a_sign_said_as_what_it_is_done_without_is_taken_the_first_time(content, said):
+    """Blind66 (kort): "om natten uden at ringe efter nattevagten" was not taken as a sign
+    until asked a second time ("Hvor meget vil du kunne? Skriv fx et tal …")."""
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, text("jeg vil gerne kunne gå på toilettet selv"))
+    turn = until(turn, content, "measure")
+    turn = go(turn, content, text(said))
+    assert turn.slot != "measure", turn.prompt
+    turn = until(turn, content, "confirm")
+    asked = [t["slot"] for t in turn.state["transcript"]].count("measure")
+    assert asked == 1 and "uden at" in turn.goal_text, turn.goal_text

@@ -148,6 +148,36 @@ SWIM = {
 
 
 @pytest.mark.parametrize(
+    ("said", "new"),
+    [
+        ("nej, hellere en skjorte med trykknapper", "knappe en skjorte med trykknapper"),  # blind89
+        ("nej jeg vil hellere have en skjorte med trykknapper", "en skjorte med trykknapper"),
+        ("nej øh hellere en skjorte med lynlaas", "en skjorte med lynlås"),
+        ("Nej. Hellere en skjorte med velcro i stedet", "en skjorte med velcro"),
+    ],
+)
+def test_a_thing_wanted_instead_of_the_goals_own_thing_replaces_it_and_its_aid(said, new):
+    """Blind89: "nej, hellere en skjorte med trykknapper" went into the sign ("når jeg kan
+    knappe en skjorte med trykknapper") and the button aid stayed in the goal and its aids."""
+    turn = at_summary(BUTTONS)
+    assert "knappehjælper" in turn.goal_text
+    turn = answer(turn, said)
+    assert turn.slot == "confirm", turn.prompt
+    assert new in turn.goal_text and "knappehjælper" not in turn.goal_text, turn.goal_text
+    assert "hellere" not in turn.goal_text and "ærmerne" in turn.goal_text, turn.goal_text
+    assert "knappehjaelper" not in turn.state["slots"].get("aids", []), turn.state["slots"]
+    assert answer(turn, "ja").done
+
+
+def test_a_thing_wanted_instead_replaces_the_goals_aid():
+    turn = at_summary({**PHONE, "independence": "med en tablet"})
+    assert "tablet" in turn.goal_text
+    turn = answer(turn, "nej hellere en telefon med store taster")
+    assert "med en telefon med store taster" in turn.goal_text, turn.goal_text
+    assert "tablet" not in turn.goal_text and "tablet" not in turn.state["slots"].get("aids", [])
+
+
+@pytest.mark.parametrize(
     "said",
     [
         "nej hellere en gang om ugen i starten to gange det kan jeg ikke holde til",
@@ -400,6 +430,40 @@ def test_an_aid_turned_down_on_the_summary_leaves_the_goal(said):
     assert "rollator" not in (turn.goal_text or ""), turn.goal_text
 
 
+DOG = {
+    "wish": "jeg vil gerne gå tur med hunden rundt om blokken igen",
+    "measure": "hele turen rundt om blokken",
+    "frequency": "hver morgen",
+    "deadline": "til påske",
+    "independence": "med en GPS i lommen",
+}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "nej. jeg vil ikke ha noget GPS i lommen. jeg kan sgu godt finde hjem",  # blind69
+        "nej jeg vil ikke have den GPS",
+        "nej, jeg gider ikke bruge nogen gps",
+        "nej jeg vil ikke ha en gps med",
+    ],
+)
+def test_an_aid_one_will_not_have_leaves_the_goal(said):
+    """Blind69: "jeg vil ikke ha noget GPS i lommen" left the GPS out of the sentence but kept
+    it in goal.aids ("ha" between the no and the aid was not read as turning it down)."""
+    turn = at_summary(DOG)
+    assert "GPS" in turn.goal_text
+    turn = answer(turn, said)
+    for _ in range(4):  # what to change, how one will manage: "selv"
+        if turn.slot == "confirm":
+            break
+        turn = answer(turn, "bare mig og hunden" if turn.slot == "change" else "selv")
+    assert turn.slot == "confirm", turn.slot
+    slots = turn.state["slots"]
+    assert "GPS" not in slots.get("aids", []) and "GPS" not in slots.get("aid_said", ""), slots
+    assert "GPS" not in turn.goal_text, turn.goal_text
+
+
 BATH = {
     "wish": "jeg vil gerne kunne tage et brusebad selv igen",
     "measure": "vaske håret selv",
@@ -468,6 +532,50 @@ def test_a_new_wish_on_change_drops_the_old_wishs_aid_and_asks_how_anew(no, new)
     assert not turn.state["slots"].get("aids"), turn.state["slots"]
     turn = answer(turn, "selv")
     assert turn.slot == "confirm" and "doseringsæske" not in turn.goal_text, turn.goal_text
+
+
+DAUGHTERS_WALK = {
+    "wish": "min datter siger jeg skal gaa en tur hver dag",
+    "deadline": "om seks uger",
+}
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "det jeg selv vil er at kunne komme i bad selv uden hjemmeplejen",  # blind6
+        "jeg vil hellere kunne gå i bad selv",
+        "jeg vil hellere kunne laese avisen igen",
+        "jeg vil hellere i haven og plante blomster",
+    ],
+)
+def test_a_new_wish_on_change_drops_the_frequency_the_old_wish_told(new):
+    """Blind6 (datters idé): the walk's "en tur hver dag", told in the daughter's wish and met
+    with "ved ikke" when put back, stayed in the own new wish ("komme i bad … en tur hver dag");
+    the new wish's frequency is asked anew."""
+    turn = at_summary(DAUGHTERS_WALK)
+    assert "hver dag" in turn.goal_text
+    turn = answer(answer(turn, "nej det er jo min datters ide"), new)
+    asked = []
+    for _ in range(6):
+        if turn.slot == "confirm":
+            break
+        asked.append(turn.slot)
+        turn = answer(turn, Answer("card", "ved_ikke"))
+    assert "frequency" in asked and turn.slot == "confirm", asked
+    assert "hver dag" not in turn.goal_text and "tur" not in turn.goal_text, turn.goal_text
+
+
+def test_a_frequency_owned_on_its_own_step_stays_with_a_new_wish():
+    """The frequency the person confirmed themselves ("hver dag" to "Du sagde …") stays."""
+    turn = at_summary({**DAUGHTERS_WALK, "frequency": "ja hver dag"})
+    turn = answer(answer(turn, "nej"), "jeg vil hellere kunne gå i bad selv")
+    for _ in range(6):
+        if turn.slot == "confirm":
+            break
+        assert turn.slot != "frequency"
+        turn = answer(turn, Answer("card", "ved_ikke"))
+    assert "hver dag" in turn.goal_text, turn.goal_text
 
 
 def test_a_new_wish_said_with_its_aid_keeps_that_aid():
@@ -1044,3 +1152,49 @@ def test_a_yes_with_a_thing_refused_that_the_goal_lacks_is_a_yes(said):
 def test_a_yes_that_refuses_what_the_goal_holds_is_no_yes(said):
     turn = answer(at_summary(WALK), said)
     assert not turn.done and turn.state["confirmed"] is not True, turn.prompt
+
+
+HARBOUR = {
+    "wish": "jeg vil gerne cykle ned til havnen igen",
+    "motivation": "laegen siger jeg skal have mere motion",
+    "measure": "det er 3 km derned",
+    "frequency": "3 gange om ugen",
+    "deadline": "til sommer",
+    "independence": "selv",
+}
+
+
+@pytest.mark.parametrize(
+    ("no", "said", "reason"),
+    [
+        (
+            "nej",
+            "nej det er ikke for laegens skyld, jeg vil ned og snakke med gutterne paa havnen",
+            "snakke med gutterne på havnen",
+        ),  # blind21 (ny hofte)
+        (None, "nej ikke fordi lægen siger det. jeg savner at se vandet", "savner at se vandet"),
+        (None, "nej øh det er ikke for min datters skyld altså jeg vil se mine venner", "venner"),
+        ("nej", "det er ikke paa grund af laegen, jeg kan bare godt lide at cykle", "lide at"),
+    ],
+)
+def test_a_reason_turned_down_on_the_summary_changes_only_the_reason(no, said, reason):
+    """Blind21 (ny hofte): "nej det er ikke for laegens skyld, jeg vil ned og snakke med
+    gutterne" was read as a new wish: the bike ride and the bench were lost and the doctor's
+    reason stayed."""
+    turn = at_summary(HARBOUR)
+    assert "cykle" in turn.goal_text and "lægen" in turn.goal_text
+    activity = turn.state["slots"]["activity"]
+    turn = answer(answer(turn, no), said) if no else answer(turn, said)
+    assert turn.slot == "confirm", turn.prompt
+    assert "cykle" in turn.goal_text and "havnen" in turn.goal_text, turn.goal_text
+    assert reason in turn.goal_text and "lægen" not in turn.goal_text, turn.goal_text
+    assert "skyld" not in turn.goal_text and turn.state["slots"]["activity"] == activity
+    assert answer(turn, "ja").done
+
+
+def test_a_reason_turned_down_alone_asks_why_anew():
+    turn = answer(at_summary(HARBOUR), "nej, det er ikke for lægens skyld")
+    assert turn.slot == "motivation", turn.prompt
+    turn = answer(turn, "så jeg kan se vennerne")
+    assert turn.slot == "confirm" and "vennerne" in turn.goal_text, turn.goal_text
+    assert "lægen" not in turn.goal_text

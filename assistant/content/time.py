@@ -74,6 +74,9 @@ class TimeLexicon:
     event_leads: frozenset[str] = frozenset()  # "efter min operation i august": a past event
     event_not_after: frozenset[str] = frozenset()  # "ved siden af" is a place
     event_reach: int = 4  # how many words before a time expression an event lead may stand
+    # … and, after one of event_perfect_aux ("har fået …"), up to event_perfect_reach words
+    event_perfect_aux: frozenset[str] = frozenset()
+    event_perfect_reach: int = 4
     # "om tolv uger sagde hun": a span ahead said with these leads is never a told past event;
     # "efter tre uger faldt jeg" may be one (the leads of relative_lead_ins that tell a story)
     story_span_leads: frozenset[str] = frozenset()
@@ -287,6 +290,10 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
             as_str_list(data.get("event_not_after"), path, "event_not_after", problems)
         ),
         event_reach=int(data.get("event_reach", 4)),
+        event_perfect_aux=frozenset(
+            as_str_list(data.get("event_perfect_aux"), path, "event_perfect_aux", problems)
+        ),
+        event_perfect_reach=int(data.get("event_perfect_reach", data.get("event_reach", 4))),
         story_span_leads=frozenset(
             as_str_list(data.get("story_span_leads"), path, "story_span_leads", problems)
         ),

@@ -540,17 +540,14 @@ def thing_instead(reply: Reply, ctx: Ctx, wish) -> Reply | None:
     dialogue = ctx.dialogue
     articles = _folded(ctx.dialogue, "instead_thing_articles")
     with_word = next(iter(dialogue.words.get("with_after_self", ())), None)
-    grammar = ctx.content.goals.grammar
     for clause in clauses(reply.text, dialogue):
         if not said(clause, dialogue, "correction_instead", _READ_WORDS, anywhere=True):
             continue
         part = next((p for p in clause.split(",") if _instead_alone(p, dialogue)), clause)
-        words = _after_instead(part, ctx)
+        words = _as_spelled(_thing_words(_after_instead(part, ctx), ctx), reply)
         folded = [normalise(w) for w in words]
         if len(words) < 2 or folded[0] not in articles or _thing_done(words, ctx) or not with_word:
             return None
-        if any(grammar.is_infinitive(w) and w not in grammar.function_words for w in folded[1:2]):
-            return None  # "hellere en gang …", a verb after the article: no thing
         if said_thing(" ".join(words), ctx.content) is None:
             return None
         told = wish(" ".join(words))
@@ -567,6 +564,101 @@ def _instead_alone(part: str, dialogue) -> bool:
     return said(part, dialogue, "correction_instead", _READ_WORDS, anywhere=True) and not said(
         part, dialogue, "complaints", _READ_WORDS, anywhere=True
     )
+
+
+def _as_spelled(words: list[str], reply: Reply) -> list[str]:
+    """The words as the analyzer spelled them, each found by its folded form ("lynlaas":
+    "lynlås"); a word it did not keep stays as said."""
+    spelled = {normalise(w.strip(_EDGE)): w.strip(_EDGE) for w in _spelled(reply).split()}
+    return [spelled.get(normalise(w), w) for w in words]
+
+
+def _thing_words(words: list[str], ctx: Ctx) -> list[str]:
+    """The words of a thing wanted instead without a verb of having before its article
+    ("have en skjorte med trykknapper": "en skjorte med trykknapper"; `instead_thing_having`)."""
+    having = _folded(ctx.dialogue, "instead_thing_having")
+    articles = _folded(ctx.dialogue, "instead_thing_articles")
+    folded = [normalise(w) for w in words]
+    if len(words) > 2 and folded[0] in having and folded[1] in articles:
+        return words[1:]
+    return words
+
+
+def _own_thing_at(words: list[str], s, ctx: Ctx) -> tuple[int, int] | None:
+    """Where the goal's own words name the thing a thing wanted instead names ("min skjorte"
+    in "knappe min skjorte" for "en skjorte med trykknapper"): the span of that noun with the
+    small word before it, after the task's verb; None when they name another thing."""
+    folded = [normalise(w) for w in words]
+    if len(words) < 2 or folded[0] not in _folded(ctx.dialogue, "instead_thing_articles"):
+        return None
+    thing = said_thing(" ".join(words), ctx.content)
+    own = str(s.slots.get("own_action") or "").split()
+    if not thing or not own:
+        return None
+    lexicon, small = ctx.content.lexicon, ctx.content.goals.grammar.function_words
+    key = normalise(thing)
+    at = next(
+        (
+            k
+            for k in range(1, len(own))
+            if key in {normalise(own[k]), lexicon.lemma(normalise(own[k]))}
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    start = at - 1 if at > 1 and normalise(own[at - 1]) in small else at
+    return start, at + 1
+
+
+def _instead_thing_of_own(text: str, s, ctx: Ctx) -> bool:
+    """True when a clause of "hellere" names, article first, the thing of the goal's own words
+    ("nej, hellere en skjorte med trykknapper" for "knappe min skjorte"): another of that
+    thing, no new sign."""
+    for clause in clauses(text, ctx.dialogue):
+        if said(clause, ctx.dialogue, "correction_instead", _READ_WORDS, anywhere=True):
+            words = _thing_words(_after_instead(clause, ctx), ctx)
+            return _own_thing_at(words, s, ctx) is not None
+    return False
+
+
+def thing_in_place(s, thing: Reply, ctx: Ctx) -> None:
+    """A thing wanted instead on the summary, taken as the goal's means by `thing_instead`,
+    comes in the place of the goal's aids ("nej, hellere en skjorte med trykknapper" for
+    "knappe min skjorte med en knappekrog": the hook the buttons needed goes), unless said as
+    well ("også"); one that names the thing of the goal's own words is what the task is done
+    on ("knappe en skjorte med trykknapper")."""
+    if said(thing.text, ctx.dialogue, "correction_also", _READ_WORDS, anywhere=True):
+        return
+    old = list(s.slots.get("aids") or [])
+    _restore(s, {}, ("aids", "aid_words", "story_aids"))
+    own = _without_aids(str(s.slots.get("own_action") or "").split(), old, ctx)
+    words = thing.text.split()[1:]  # "med en skjorte med trykknapper": the thing
+    if own:
+        s.slots["own_action"] = " ".join(own)
+    span = _own_thing_at(words, s, ctx)
+    if span is not None:
+        s.slots["own_action"] = " ".join([*own[: span[0]], *words, *own[span[1] :]])
+
+
+def _without_aids(own: list[str], aids: list[str], ctx: Ctx) -> list[str]:
+    """The goal's own words without their "med" phrase of an aid that goes ("knappe min
+    skjorte selv med en knappekrog" → "knappe min skjorte selv")."""
+    lexicon = ctx.content.lexicon
+    leads = _folded(ctx.dialogue, "with_after_self")
+    between = _folded(ctx.dialogue, "aid_off_between")
+    folded = [normalise(w.strip(_EDGE)) for w in own]
+    for k, word in enumerate(folded):
+        if word not in leads:
+            continue
+        j = k + 1
+        while j < len(folded) and folded[j] in between:
+            j += 1
+        if j < len(folded):
+            aid = lexicon.aids.get(folded[j]) or lexicon.aids.get(lexicon.lemma(folded[j]))
+            if aid in aids:
+                return [*own[:k], *own[j + 1 :]]
+    return own
 
 
 def _spelled(reply: Reply) -> str:
@@ -638,12 +730,82 @@ def _place_told(text: str, wished: str, action: list[str], ctx: Ctx) -> list[str
     return []
 
 
-def measure_anew(s, changed: list[str], step_kind: str) -> None:
+_REASON_OFF_REACH = 4  # words from "for" to "skyld" ("ikke for min søns skyld")
+
+
+def reason_instead(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> list[str]:
+    """A no on the summary that turns the goal's reason down ("nej det er ikke for lægens skyld,
+    jeg vil ned og snakke med gutterne på havnen", "ikke fordi lægen siger det"): the answer's
+    other parts are the reason instead, no new wish (the goal stays as it was, its reason
+    changed); with none, the reason goes and why is asked anew. Return the slots changed."""
+    if step_kind not in _SUMMARY or reply.card is not None or reply.facts is None:
+        return changed
+    parts = [p for c in clauses(_spelled(reply), ctx.dialogue) for p in c.split(",")]
+    off = next(((k, at) for k, p in enumerate(parts) if (at := _reason_off(p, ctx))), None)
+    if off is None:
+        return changed
+    fillers = ctx.dialogue.yes_no.fillers
+    leads = _folded(ctx.dialogue, "correction_leads")
+    tail = " ".join(w for w in parts[off[0]].split()[off[1] :] if normalise(w, fillers))
+    rest = [
+        p.strip()
+        for p in [tail, *parts[off[0] + 1 :]]
+        if [w for w in normalise(p, fillers).split() if w not in leads]
+    ]
+    s.slots = s.last_history()["slots"]  # no new wish, no other value
+    for key in ("reason_said", "motivation_card", "purpose_said"):
+        s.slots.pop(key, None)
+    if rest:
+        s.slots["motivation"] = ", ".join(rest)
+    else:
+        s.slots.pop("motivation", None)
+        s.answered = [a for a in s.answered if a != "motivation"]
+    return ["motivation"]
+
+
+def _reason_off(part: str, ctx: Ctx) -> int:
+    """Where the words after a reason turned down begin in a part ("… ikke for min datters
+    skyld altså jeg vil se mine venner": after "skyld"; "ikke fordi lægen siger det": its end);
+    0 for a part that turns no reason down."""
+    words = [normalise(w) for w in part.split()]
+    negations = _folded(ctx.dialogue, "reason_off_negations")
+    leads = [normalise(p).split() for p in ctx.dialogue.words.get("reason_off_leads", ())]
+    sake_leads = _folded(ctx.dialogue, "reason_off_sake_lead")
+    sake = _folded(ctx.dialogue, "reason_off_sake")
+    for k, w in enumerate(words):
+        if w not in negations:
+            continue
+        after = words[k + 1 :]
+        if any(after[: len(lead)] == lead for lead in leads):
+            return len(words)  # "ikke fordi lægen siger det": the part is the reason turned down
+        if after and after[0] in sake_leads:
+            end = next(
+                (
+                    j
+                    for j in range(k + 2, k + 2 + _REASON_OFF_REACH)
+                    if j < len(words) and words[j] in sake
+                ),
+                None,
+            )
+            if end is not None:
+                return end + 1
+    return 0
+
+
+def measure_anew(s, changed: list[str], step_kind: str, ctx: Ctx) -> None:
     """A new wish on the summary without a measure of its own: the old wish's measure ("en tur
-    rundt om søen" for "svømme") is dropped and the measure question asked anew."""
+    rundt om søen" for "svømme") is dropped and the measure question asked anew; so is a
+    frequency another answer told that the person never said as their own."""
     if step_kind in _SUMMARY and "activity" in changed and "measure" not in changed:
         _restore(s, {}, (*_MEASURE_SLOTS, "measure_each_time", "measure_way"))
         s.answered = [a for a in s.answered if a != "measure"]
+    new = step_kind in _SUMMARY and "activity" in changed
+    if new and "frequency" not in changed and _told_not_owned(s, "frequency", ctx):
+        # "min datter siger jeg skal gå en tur hver dag", "ved ikke" to "Du sagde: en tur hver
+        # dag. Passer det?", then "nej … jeg vil komme i bad": asked anew
+        _restore(s, {}, ("frequency", "frequency_said"))
+        s.answered = [a for a in s.answered if a != "frequency"]
+        s.inferred = [i for i in s.inferred or () if i != "frequency"] or None
     if step_kind in _SUMMARY and "activity" in changed and "aids" not in changed:
         # "nej det er min kones idé … jeg vil hellere hjælpe graveren": the old wish's aid (the
         # pill box) is no means of the new one; how one will manage is asked anew
@@ -651,6 +813,21 @@ def measure_anew(s, changed: list[str], step_kind: str) -> None:
         if s.slots.get("independence") == _AID_CARD:
             s.slots.pop("independence", None)
             s.answered = [a for a in s.answered if a != "independence"]
+
+
+def _told_not_owned(s, slot: str, ctx: Ctx) -> bool:
+    """True when another answer told the slot's value (asked as "Du sagde … Passer det?") and
+    the person's answer to that was a "ved ikke", or none was given yet."""
+    if slot not in (s.inferred or ()):
+        return False
+    asked = [t for t in s.transcript if t.get("slot") == slot]
+    if not asked:
+        return True
+    last = asked[-1]
+    dont_know = role_card(ctx, "dont_know")
+    return last.get("card") == dont_know or said(
+        str(last.get("answer") or ""), ctx.dialogue, "dont_know", anywhere=True
+    )
 
 
 def _means_first(text: str, roles: dict[str, str], ctx: Ctx) -> bool:
@@ -800,8 +977,8 @@ def _resign(s, text: str, any_clause: bool, ctx: Ctx) -> bool:
     word with the sign ("hellere bare knapperne foran" for "alle knapperne selv, også dem i
     ærmerne"); False when none does."""
     criterion = s.slots.get("criterion")
-    if not criterion or s.slots.get("criterion_card"):
-        return False
+    if not criterion or s.slots.get("criterion_card") or _instead_thing_of_own(text, s, ctx):
+        return False  # "hellere en skjorte med trykknapper": another shirt, not a sign
     dialogue = ctx.dialogue
     own = _content_lemmas(str(criterion), ctx)
     fillers = dialogue.yes_no.fillers

@@ -98,6 +98,8 @@ from assistant.dialogs.correct import (
     measure_anew,
     new_wish,
     opens_with,
+    reason_instead,
+    thing_in_place,
     thing_instead,
 )
 from assistant.dialogs.draft import build_draft, understood
@@ -579,6 +581,7 @@ def _answer(
                 part = complaint_value(part, dialogue)  # "hellere X … for meget Y": X
             if has_words(part):
                 changed += apply_facts(s, understand(part, today), step, content.lexicon)
+    changed = reason_instead(s, reply, changed, step.kind, ctx)  # "ikke for lægens skyld, …"
     told_reply, reply = reply, as_instead(reply, step.kind, ctx)  # "ikke bilen men cyklen"
     changed = new_wish(s, reply, changed, step.kind, ctx, _wish_reader(dialogue, today, understand))
     if "activity" in changed:
@@ -597,10 +600,11 @@ def _answer(
         and means_told(s, thing, ctx)
     ):
         changed = sorted({*changed, "aid_said"})  # "… hellere en telefon med store taster"
+        thing_in_place(s, thing, ctx)  # "… hellere en skjorte med trykknapper": no knappekrog
     reply = told_reply
     if "frequency" in changed:
         _drop_old_frequency(s, ctx)  # "gå en tur hver dag" + "to gange om ugen": one of them
-    measure_anew(s, changed, step.kind)
+    measure_anew(s, changed, step.kind, ctx)
     if found_wrong and not _news(s, changed):
         changed = []  # "nej det er for meget hver søndag" finds the goal's own value wrong
     s.forced = None

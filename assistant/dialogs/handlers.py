@@ -326,6 +326,8 @@ def _open(step, s, r: Reply, ctx: Ctx) -> Outcome:
         stance = facts.stance if facts is not None else None
         if stance == "wish" and not told_wish(facts):
             stance = None  # "hun går gerne en tur", "nu vil hun ikke …": told, no dream
+        if stance == "resource" and (facts.extras or {}).get("stance_plain"):
+            stance = None  # "toilettet om natten" to what is hard: the question's frame
         target = {"difficulty": "difficulties", "resource": "resources", "wish": "dreams"}.get(
             stance or "", "difficulties" if step.id == "difficulties" else "resources"
         )
@@ -610,7 +612,13 @@ def _own_sign(text: str, ctx: Ctx, any_words: bool) -> str | None:
     if len(words) > 1 and fold(words[0]) in g.comment_subjects and g.is_present(words[1]):
         return None  # "det er svært at sige", "det kommer an på vejret": a comment, no sign
     leads = set(ctx.dialogue.words.get("amount_leads", ()))
-    if words[0] not in leads and not (any_words and len(words) > 1):
+    without = [normalise(p).split() for p in ctx.dialogue.words.get("sign_without", ())]
+    done_without = any(  # "… uden at ringe efter nattevagten": a verb after it
+        words[k : k + len(p)] == p and k + len(p) < len(words)
+        for p in without
+        for k in range(len(words))
+    )
+    if words[0] not in leads and not done_without and not (any_words and len(words) > 1):
         return None  # asked again, a phrase of the person's own ("xyzzy" is none)
     if not any(w.isalpha() and len(w) > 2 for w in words):
         return None

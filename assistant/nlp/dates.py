@@ -488,7 +488,8 @@ def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) ->
         and not set(words[end + 2 : end + 2 + EVENT_WISH_REACH]) & lex.event_not_wished
     ):
         return True  # not "til sommer kunne jeg godt tænke mig …": a wish
-    lo = max(0, start - lex.event_reach)
+    near = start - lex.event_reach
+    lo = max(0, min(near, start - lex.event_perfect_reach))
     for k in range(start - 1, lo - 1, -1):  # the same sentence only
         if not any(c.isalnum() for c in words[k]):
             lo = k + 1
@@ -506,6 +507,8 @@ def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) ->
     )
     return any(
         w in lex.event_leads
+        # farther back only a perfect ("har fået den der el-scooter af kommunen i oktober")
+        and (k >= near or (k > 0 and words[k - 1] in lex.event_perfect_aux))
         and not (k > 0 and words[k - 1] in lex.event_not_after)
         # "vil gerne have … fået smidt flaskerne ud inden jul": a result to reach by then
         and not (wished_result is not None and wished_result < k)

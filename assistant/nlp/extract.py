@@ -401,9 +401,10 @@ class Analyzer:
             if act is None and self.model is not None
             else None
         )
+        plain = act is not None and stance is None
         if act is None and "no_answer" in labels:
             stance = None  # "det ved jeg ikke" is no statement about everyday life
-        elif act is not None and stance is None:
+        elif plain:
             # A plain statement about an activity ("jeg går ture hver morgen") tells what
             # the person does: a resource, or with a negation a difficulty.
             stance = "difficulty" if _plain_negation(words, lex) else "resource"
@@ -704,6 +705,9 @@ class Analyzer:
                 ),
                 "reason": clauses.reason_text(toks.text, cl, told_skip, lex.motivation.quote_leads),
                 "spelled": clauses.spelled_text(text, toks.text),  # æøå restored, for quoting
+                # the stance read from no word of it, only from a plain statement (a question
+                # that asks what is hard frames it)
+                "stance_plain": plain,
                 # "hver nat" is once a day, but the goal sentence says it as the person did
                 "frequency_said": _practised(
                     toks.text, words, lemmas, freq, lex, _said_whole(toks.text, words, freq, lex)
