@@ -492,9 +492,9 @@ class Speller:
                     continue  # a word no context's word is near (most words): no company asked
                 if said is None:
                     said = {text.lower() for text in out}
-                if found := self._in_context(text, said - {text}):
-                    out[i] = found
-                elif i > 0 and (found := self._on_the_way(text, out[i - 1].lower())):
+                before = out[i - 1].lower() if i else ""
+                found = self._in_context(text, said - {text}) or self._on_the_way(text, before)
+                if found:
                     out[i] = found
         return out, joins
 
