@@ -1747,3 +1747,24 @@ def test_a_pronoun_in_the_wish_names_the_one_person_told_before(said, action):
 def test_a_family_occasion_told_of_a_person_is_the_wishs_scene(said, action):
     """ "mit barnebarn Laura skal konfirmeres …": the goal says whose occasion it is for."""
     assert analyze(said, date(2026, 12, 2)).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        # a list of single words names things: its last item keeps its form after "og"
+        ("at hun selv finder bukser, bluse og strømper frem og tager dem på",
+         "finde bukser, bluse og strømper frem og tage dem på"),
+        ("at jeg selv henter skjorter, bluser og strømper i skabet",
+         "hente skjorter, bluser og strømper i skabet"),
+        ("at jeg selv lægger sokker, bluser, skjorter og strømper frem",
+         "lægge sokker, bluser, skjorter og strømper frem"),
+        # a list of verb phrases: every item in the infinitive
+        ("at han selv går i bad, vasker sig og tørrer sig",
+         "gå i bad, vaske sig og tørre sig"),
+        ("at hun selv går ud og fylder foderbrættet og hænger mejsebollerne op",
+         "gå ud og fylde foderbrættet og hænge mejsebollerne op"),
+    ],
+)  # fmt: skip
+def test_a_signs_list_of_things_keeps_its_words_forms(text, criterion):
+    assert facts(text).extras.get("criterion") == criterion
