@@ -329,8 +329,17 @@ def test_a_relatives_comparison_with_the_citizen_is_in_the_first_person():
         ("gå de der seks hundrede meter derop", "gå de seks hundrede meter derop"),
         ("gå de der 600 meter", "gå de 600 meter"),
         ("hilse på de der kommer", "hilse på de der kommer"),
+        # "den der", "det der" before a thing: the spoken "der" goes, the pointing stays
+        ("lave min egen mad i stedet for den der mad fra kommunen",
+         "lave min egen mad i stedet for den mad fra kommunen"),
+        ("skære kødet med det der skærebræt med pigge", "skære kødet med det skærebræt med pigge"),
+        ("læse med de der store briller", "læse med de store briller"),
+        # before a verb, an adverb or a negation, "der" begins a relative clause
+        ("fordi det er det der er jul for os", "fordi det er det der er jul for os"),
+        ("ringe til den der ikke svarer", "ringe til den der ikke svarer"),
+        ("snakke med dem, det der hjælper mig", "snakke med dem, det der hjælper mig"),
     ],
-)
+)  # fmt: skip
 def test_spoken_pointing_before_an_article_is_left_out(said, written):
     assert polish(said, GOALS.grammar) == written
 

@@ -222,8 +222,30 @@ def drop_spoken_pointers(words: list[str], grammar: Grammar) -> list[str]:
             and (nxt[:1].isdigit() or nxt in grammar.amount_words)
         ):
             continue  # "de der seks hundrede meter": "de seks hundrede meter"
+        if out and i + 1 < len(words) and _pointing_at_thing(out[-1], word, words[i + 1], grammar):
+            continue  # "i stedet for den der mad fra kommunen": "den mad fra kommunen"
         out.append(word)
     return out
+
+
+def _pointing_at_thing(before: str, word: str, nxt: str, grammar: Grammar) -> bool:
+    """True for the spoken "der" of "den der mad", "det der skærebræt": after a pointing article,
+    before a word that is no verb, adverb or negation ("den der kommer", "det der er jul", "den
+    der ikke svarer" begin a relative clause and keep it)."""
+    if _bare(word) != grammar.pointing_there or word[-1:] in _EDGE or before[-1:] in _EDGE:
+        return False
+    if _bare(before) not in set(grammar.pointing_articles) | grammar.pointing_there_after:
+        return False
+    first = _bare(nxt)
+    if not first.isalpha() or first in grammar.clause_adverbs | grammar.negations:
+        return False  # "den der altid hjælper", "den der ikke svarer"
+    return first not in grammar.function_words and not _finite(nxt, grammar)
+
+
+def _finite(word: str, grammar: Grammar) -> bool:
+    """A verb of a clause: present or past tense, or a modal."""
+    w = _bare(word)
+    return grammar.is_present(word) or grammar.is_past(word) or w in grammar.modals
 
 
 def write_approximations(words: list[str], grammar: Grammar) -> list[str]:
