@@ -670,3 +670,21 @@ def test_a_list_the_sign_says_again_is_said_once():
     goal, _ = compose(facts, GOALS)
     assert goal.count("kaffe og havregryn") == 1, goal
     assert goal.startswith("Jeg vil kunne lave min morgenmad igen."), goal
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("skammer mig når kommer gæster", "skammer mig når der kommer gæster"),
+        ("fordi er ingen til at hjælpe mig", "fordi der er ingen til at hjælpe mig"),
+        ("hvis er nogen hjemme", "hvis der er nogen hjemme"),
+        ("når kommer naboer på besøg", "når der kommer naboer på besøg"),
+        # a subject of its own, a definite one, or a main clause's inversion after "så": as said
+        ("når jeg kommer hjem", "når jeg kommer hjem"),
+        ("når der kommer gæster", "når der kommer gæster"),
+        ("så kommer en hjemmehjælper", "så kommer en hjemmehjælper"),
+        ("når kommer min datter", "når kommer min datter"),
+    ],
+)  # fmt: skip
+def test_a_second_languages_clause_gets_its_empty_subject(said, written):
+    assert polish(said, GOALS.grammar) == written

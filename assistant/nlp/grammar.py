@@ -439,6 +439,24 @@ def mend_spoken_run_ons(words: list[str], g: Grammar) -> list[str]:
     return out
 
 
+def add_empty_subjects(words: list[str], g: Grammar) -> list[str]:
+    """A clause said in a second language's word order, a verb of coming or being right after
+    its lead before an indefinite subject, with its empty subject ("når kommer gæster" → "når
+    der kommer gæster"); "når kommer min datter", "når jeg kommer" stay."""
+    if not g.empty_subject:
+        return words
+    out = list(words)
+    for i in range(len(out) - 3, -1, -1):
+        lead, verb, nxt = out[i : i + 3]
+        if lead[-1:] in _EDGE or verb[-1:] in _EDGE or _bare(lead) not in g.empty_subject_leads:
+            continue
+        if _bare(verb) not in g.empty_subject_verbs or not nxt.islower():
+            continue
+        if _bare(nxt) in g.empty_subject_before or g.noun_kind(nxt) == "pl":
+            out.insert(i + 1, g.empty_subject)
+    return out
+
+
 def polish(text: str, grammar: Grammar) -> str:
     """Return text with agreement fixed, stacked modals, doubled words, a second "selv" in the
     wish clause, spoken fillers and a cut clause's last conjunction removed, a reflexive of
@@ -450,5 +468,5 @@ def polish(text: str, grammar: Grammar) -> str:
     words = drop_cut_ends(own_reflexives(words, grammar), grammar)
     words = drop_repeats(drop_stacked_modals(agree(words, grammar), grammar), grammar)
     words = comma_verb_lists(say_selv_once(words, grammar), grammar)
-    out = " ".join(words)
+    out = " ".join(add_empty_subjects(words, grammar))
     return re.sub(r"\s+([,.])", r"\1", out)
