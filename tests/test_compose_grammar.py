@@ -688,3 +688,21 @@ def test_a_list_the_sign_says_again_is_said_once():
 )  # fmt: skip
 def test_a_second_languages_clause_gets_its_empty_subject(said, written):
     assert polish(said, GOALS.grammar) == written
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("være frivillig i rødekors butikken nede på hovedgaden",
+         "være frivillig i Røde Kors-butikken nede på hovedgaden"),
+        ("være frivillig i roede kors butikken", "være frivillig i Røde Kors-butikken"),
+        ("hjælpe til i ældre sagen hver uge", "hjælpe til i Ældre Sagen hver uge"),
+        ("sortere tøj i kirkens korshær genbrugen", "sortere tøj i Kirkens Korshær-genbrugen"),
+        # no noun after the name: the name alone
+        ("strikke sokker til røde kors igen", "strikke sokker til Røde Kors igen"),
+        ("sælge i Røde Kors, hver onsdag", "sælge i Røde Kors, hver onsdag"),
+        ("være med i dansk røde kors.", "være med i Dansk Røde Kors."),
+    ],
+)  # fmt: skip
+def test_an_organisations_name_is_written_as_its_name(said, written):
+    assert polish(said, GOALS.grammar) == written

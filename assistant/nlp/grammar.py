@@ -457,6 +457,54 @@ def add_empty_subjects(words: list[str], g: Grammar) -> list[str]:
     return out
 
 
+def write_org_names(words: list[str], g: Grammar) -> list[str]:
+    """An organisation's name said in small letters, without æøå or as one word ("roede kors",
+    "rødekors") written as the name ("Røde Kors"); a definite noun right after it joined with a
+    hyphen ("Røde Kors-butikken")."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        name, n = _org_name_at(words, i, g)
+        if not name:
+            out.append(words[i])
+            i += 1
+            continue
+        said_end = words[i + n - 1][len(words[i + n - 1].rstrip(_EDGE)) :]
+        written = list(name)
+        nxt = words[i + n] if i + n < len(words) else ""
+        if not said_end and _org_compound_part(nxt, g):
+            written[-1] = f"{written[-1]}-{nxt}"
+            n += 1
+        else:
+            written[-1] += said_end
+        out.extend(written)
+        i += n
+    return out
+
+
+def _org_compound_part(word: str, g: Grammar) -> bool:
+    """True for a definite noun said right after an organisation's name ("butikken"), not an
+    adverb or function word with such an ending ("igen", "sammen")."""
+    if not word.isalpha() or not word.islower() or not word.endswith(g.org_compound_endings):
+        return False
+    no_noun = g.org_not_compounds | g.function_words | g.clause_adverbs | g.phrase_end_adverbs
+    return fold(word) not in no_noun | g.motion_adverbs | g.static_adverbs
+
+
+def _org_name_at(words: list[str], i: int, g: Grammar) -> tuple[tuple[str, ...], int]:
+    """(the organisation's name said from words[i], how many words it takes), else ((), 0)."""
+    for name in g.org_names:
+        parts = [fold(p).lower() for p in name]
+        n = len(parts)
+        said = [_bare(w).lower() for w in words[i : i + n]]
+        inner = all(w[-1:] not in _EDGE for w in words[i : i + n - 1])
+        if said == parts and inner:
+            return name, n
+        if _bare(words[i]).lower() == "".join(parts):
+            return name, 1
+    return (), 0
+
+
 def polish(text: str, grammar: Grammar) -> str:
     """Return text with agreement fixed, stacked modals, doubled words, a second "selv" in the
     wish clause, spoken fillers and a cut clause's last conjunction removed, a reflexive of
@@ -468,5 +516,5 @@ def polish(text: str, grammar: Grammar) -> str:
     words = drop_cut_ends(own_reflexives(words, grammar), grammar)
     words = drop_repeats(drop_stacked_modals(agree(words, grammar), grammar), grammar)
     words = comma_verb_lists(say_selv_once(words, grammar), grammar)
-    out = " ".join(add_empty_subjects(words, grammar))
+    out = " ".join(write_org_names(add_empty_subjects(words, grammar), grammar))
     return re.sub(r"\s+([,.])", r"\1", out)
