@@ -1768,3 +1768,25 @@ def test_a_family_occasion_told_of_a_person_is_the_wishs_scene(said, action):
 )  # fmt: skip
 def test_a_signs_list_of_things_keeps_its_words_forms(text, criterion):
     assert facts(text).extras.get("criterion") == criterion
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        # a circumstance told after the wish is no part of it
+        ("jeg vil gerne selv kunne vaske mit tøj i vaskemaskinen igen nu hvor min søn har sat "
+         "små gummi prikker på knapperne", "vaske mit tøj i vaskemaskinen igen"),
+        ("jeg vil gerne kunne bo hjemme nu da jeg er blevet alene", "bo hjemme"),
+        ("hun vil gerne gå tur igen nu når solen skinner", "gå tur igen"),
+        # nor what it is not
+        ("jeg vil gerne selv læse avisen ikke at min kone skal læse højt", "læse avisen"),
+        # nor the wish said over after a filler
+        ("øh jeg vil gerne læse avisen igen om morgenen ved kaffen altså selv læse den",
+         "læse avisen igen om morgenen ved kaffen"),
+        ("jeg vil gerne gå ned til havnen øh bare gå derned og se bådene", "gå ned til havnen"),
+        # a filler before other words: the phrase goes on
+        ("jeg vil gerne bage boller altså rigtige boller", "bage boller altså rigtige boller"),
+    ],
+)  # fmt: skip
+def test_a_circumstance_a_contrast_or_a_restatement_ends_the_wish(said, action):
+    assert facts(said).extras["action"] == action
