@@ -1790,3 +1790,9 @@ def test_a_signs_list_of_things_keeps_its_words_forms(text, criterion):
 )  # fmt: skip
 def test_a_circumstance_a_contrast_or_a_restatement_ends_the_wish(said, action):
     assert facts(said).extras["action"] == action
+
+
+def test_a_correction_is_no_restatement_cut_to_its_first_version():
+    """ "nej" before the verb said again corrects the wish: never cut back to what it corrects."""
+    action = facts("jeg vil gerne gå til frisøren nej gå til fodterapeuten").extras["action"]
+    assert "fodterapeuten" in action

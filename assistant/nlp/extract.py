@@ -655,7 +655,7 @@ class Analyzer:
                                 lambda i: (
                                     _run_on(words, i, lex)
                                     or _side_clause(words, i, lex)
-                                    or _restated(words, i, lex, grammar)
+                                    or _restated(words, i, grammar)
                                     or starts_run_on(toks.text, i, grammar)
                                 ),  # "… igen vi var en flok"
                                 lex.negations,
@@ -1309,10 +1309,11 @@ def _side_clause(words, i: int, lex) -> bool:
     return not set(words[max(0, i - 3) : i]) & lex.side_clause_not_after
 
 
-def _restated(words, i: int, lex, grammar) -> bool:
+def _restated(words, i: int, grammar) -> bool:
     """True at a filler before the wish's verb said again ("læse avisen ved kaffen altså selv
-    læse den"): the wish's own phrase ends there, the rest says it over."""
-    if i < 2 or words[i] not in lex.fillers:
+    læse den"): the wish's own phrase ends there, the rest says it over. Not at a "nej" or a
+    "ja" ("gå til frisøren nej gå til fodterapeuten"): what follows a correction is meant."""
+    if i < 2 or fold(words[i]) not in grammar.spoken_fillers:
         return False
     said = set(words[:i])
     return any(w in said and grammar.is_infinitive(w) for w in words[i + 1 : i + RESTATE_REACH])
