@@ -28,7 +28,6 @@ CLEFT_AFTER = 3  # words of a statement before a cleft may start a new one
 CLEFT_REACH = 3  # words of the named thing between "det er" and "der"
 SPEAKER_GAP = 2  # words between "jeg er" and the person the speaker says they are
 CLAIM_REACH = 5  # words between a verb of saying and the resource it reports
-RESTATE_REACH = 4  # words after a filler, plus one, where the wish's verb said again is sought
 
 
 class Analyzer:
@@ -655,7 +654,6 @@ class Analyzer:
                                 lambda i: (
                                     _run_on(words, i, lex)
                                     or _side_clause(words, i, lex)
-                                    or _restated(words, i, grammar)
                                     or starts_run_on(toks.text, i, grammar)
                                 ),  # "… igen vi var en flok"
                                 lex.negations,
@@ -1307,16 +1305,6 @@ def _side_clause(words, i: int, lex) -> bool:
     if i < 2 or tuple(words[i : i + 2]) not in lex.side_clause_starts:
         return False
     return not set(words[max(0, i - 3) : i]) & lex.side_clause_not_after
-
-
-def _restated(words, i: int, grammar) -> bool:
-    """True at a filler before the wish's verb said again ("læse avisen ved kaffen altså selv
-    læse den"): the wish's own phrase ends there, the rest says it over. Not at a "nej" or a
-    "ja" ("gå til frisøren nej gå til fodterapeuten"): what follows a correction is meant."""
-    if i < 2 or fold(words[i]) not in grammar.spoken_fillers:
-        return False
-    said = set(words[:i])
-    return any(w in said and grammar.is_infinitive(w) for w in words[i + 1 : i + RESTATE_REACH])
 
 
 def _soft_break(words, i: int, lex) -> bool:
