@@ -1040,6 +1040,21 @@ def test_an_amount_the_own_words_say_in_number_words_is_not_added_again():
     assert compose_goal(walk, GOALS) == "Jeg vil kunne gå en tur med min hund i 20 minutter."
 
 
+@pytest.mark.parametrize(
+    ("own", "goal"),
+    [
+        # a compound that opens like the template's verb says more than the template
+        ("vaske mit tøj i vaskemaskinen igen", "Jeg vil kunne vaske mit tøj i vaskemaskinen igen."),
+        # an inflection of the template's words says no more
+        ("vaske tøjet", "Jeg vil kunne vaske tøj."),
+        ("vaske mit tøj", "Jeg vil kunne vaske tøj."),
+    ],
+)
+def test_a_compound_opening_like_the_templates_verb_says_more(own, goal):
+    facts = {"activity": "toejvask", "own_action": own, "speaker": "citizen"}
+    assert compose(facts, GOALS)[0] == goal
+
+
 def test_the_template_places_its_own_kind_of_measure_when_the_phrase_adds_nothing():
     facts = {"activity": "trapper", "own_action": "gå på trapperne igen",
              "measures": [{"value": 2, "unit": "etage"}]}  # fmt: skip

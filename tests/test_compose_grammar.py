@@ -383,8 +383,17 @@ def test_a_relatives_comparison_with_the_citizen_is_in_the_first_person():
         ("gå de der seks hundrede meter derop", "gå de seks hundrede meter derop"),
         ("gå de der 600 meter", "gå de 600 meter"),
         ("hilse på de der kommer", "hilse på de der kommer"),
+        # "den der", "det der" before a thing: the spoken "der" goes, the pointing stays
+        ("lave min egen mad i stedet for den der mad fra kommunen",
+         "lave min egen mad i stedet for den mad fra kommunen"),
+        ("skære kødet med det der skærebræt med pigge", "skære kødet med det skærebræt med pigge"),
+        ("læse med de der store briller", "læse med de store briller"),
+        # before a verb, an adverb or a negation, "der" begins a relative clause
+        ("fordi det er det der er jul for os", "fordi det er det der er jul for os"),
+        ("ringe til den der ikke svarer", "ringe til den der ikke svarer"),
+        ("snakke med dem, det der hjælper mig", "snakke med dem, det der hjælper mig"),
     ],
-)
+)  # fmt: skip
 def test_spoken_pointing_before_an_article_is_left_out(said, written):
     assert polish(said, GOALS.grammar) == written
 
@@ -715,3 +724,39 @@ def test_a_list_the_sign_says_again_is_said_once():
     goal, _ = compose(facts, GOALS)
     assert goal.count("kaffe og havregryn") == 1, goal
     assert goal.startswith("Jeg vil kunne lave min morgenmad igen."), goal
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("skammer mig når kommer gæster", "skammer mig når der kommer gæster"),
+        ("fordi er ingen til at hjælpe mig", "fordi der er ingen til at hjælpe mig"),
+        ("hvis er nogen hjemme", "hvis der er nogen hjemme"),
+        ("når kommer naboer på besøg", "når der kommer naboer på besøg"),
+        # a subject of its own, a definite one, or a main clause's inversion after "så": as said
+        ("når jeg kommer hjem", "når jeg kommer hjem"),
+        ("når der kommer gæster", "når der kommer gæster"),
+        ("så kommer en hjemmehjælper", "så kommer en hjemmehjælper"),
+        ("når kommer min datter", "når kommer min datter"),
+    ],
+)  # fmt: skip
+def test_a_second_languages_clause_gets_its_empty_subject(said, written):
+    assert polish(said, GOALS.grammar) == written
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("være frivillig i rødekors butikken nede på hovedgaden",
+         "være frivillig i Røde Kors-butikken nede på hovedgaden"),
+        ("være frivillig i roede kors butikken", "være frivillig i Røde Kors-butikken"),
+        ("hjælpe til i ældre sagen hver uge", "hjælpe til i Ældre Sagen hver uge"),
+        ("sortere tøj i kirkens korshær genbrugen", "sortere tøj i Kirkens Korshær-genbrugen"),
+        # no noun after the name: the name alone
+        ("strikke sokker til røde kors igen", "strikke sokker til Røde Kors igen"),
+        ("sælge i Røde Kors, hver onsdag", "sælge i Røde Kors, hver onsdag"),
+        ("være med i dansk røde kors.", "være med i Dansk Røde Kors."),
+    ],
+)  # fmt: skip
+def test_an_organisations_name_is_written_as_its_name(said, written):
+    assert polish(said, GOALS.grammar) == written

@@ -1990,6 +1990,13 @@ def test_with_their_own_thing_or_a_slipped_definite_is_an_aid(content, said, ind
         ("jeg vil gerne lave aftensmad til min mand igen",
          "et rigtigt aftensmåltid med kartofler og sovs og kød som i gamle dage", None,
          "et rigtigt aftensmåltid med kartofler og sovs og kød"),
+        # a spoken "and such" after what the sign names is no part of it
+        ("jeg vil gerne gøre mit badeværelse rent selv", "øh hele gulvet og toilettet og "
+         "håndvasken sådan", None, "hele gulvet og toilettet og håndvasken"),
+        ("jeg vil gerne gøre rent i køkkenet igen", "hele køkkenet og komfuret og sådan noget",
+         None, "hele køkkenet og komfuret"),
+        ("jeg vil gerne lave mad igen", "en rigtig middag med kød og kartofler og sådan", None,
+         "en rigtig middag med kød og kartofler"),
         # a present whose lemma in the table is a noun's ("folder": fold, "barberer": barber) is
         # the verb in the finite verb's place; a list of things after "og" stays plural; a verb
         # after "og" is said in the infinitive, æøå or not ("lægger")

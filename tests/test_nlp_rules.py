@@ -1074,6 +1074,43 @@ def test_a_long_sign_is_kept_whole_or_cut_before_a_whole_clause(text, criterion)
 
 
 @pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        # a list of single words names things: its last item keeps its form after "og"
+        ("at hun selv finder bukser, bluse og strømper frem og tager dem på",
+         "finde bukser, bluse og strømper frem og tage dem på"),
+        ("at jeg selv henter skjorter, bluser og strømper i skabet",
+         "hente skjorter, bluser og strømper i skabet"),
+        ("at jeg selv lægger sokker, bluser, skjorter og strømper frem",
+         "lægge sokker, bluser, skjorter og strømper frem"),
+        # a list of verb phrases: every item in the infinitive
+        ("at han selv går i bad, vasker sig og tørrer sig",
+         "gå i bad, vaske sig og tørre sig"),
+        ("at hun selv går ud og fylder foderbrættet og hænger mejsebollerne op",
+         "gå ud og fylde foderbrættet og hænge mejsebollerne op"),
+    ],
+)  # fmt: skip
+def test_a_signs_list_of_things_keeps_its_words_forms(text, criterion):
+    assert facts(text).extras.get("criterion") == criterion
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        # a circumstance told after the wish is no part of it
+        ("jeg vil gerne selv kunne vaske mit tøj i vaskemaskinen igen nu hvor min søn har sat "
+         "små gummi prikker på knapperne", "vaske mit tøj i vaskemaskinen igen"),
+        ("jeg vil gerne kunne bo hjemme nu da jeg er blevet alene", "bo hjemme"),
+        ("hun vil gerne gå tur igen nu når solen skinner", "gå tur igen"),
+        # nor what it is not
+        ("jeg vil gerne selv læse avisen ikke at min kone skal læse højt", "læse avisen"),
+    ],
+)  # fmt: skip
+def test_a_circumstance_or_a_contrast_ends_the_wish(said, action):
+    assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
     ("text", "perspective"),
     [
         ("min mand han er blevet saa vred og jeg bliver ked af det og han vil gerne selv finde "

@@ -505,6 +505,25 @@ def test_a_rare_word_beside_words_of_one_context_is_read_as_its_everyday_word(te
 
 
 @pytest.mark.parametrize(
+    ("text", "spelled_as"),
+    [
+        # after a lead of a way, a rare form a letter short of a far commoner word of travel
+        ("jeg vil gerne kunne komme til svømmehallen med busen", "bussen"),
+        ("at jeg kan køre fra min dør hen til busen og ind i omklædningen", "bussen"),
+        ("hun vil selv ud af busen ved torvet", "bussen"),
+        ("jeg vil tage togen til Aarhus", "togen"),  # "tage" leads no way: it stays
+        ("vi så på nogle billeder ved busen", "bussen"),
+        # no lead of a way before it: the dictionary's word stays
+        ("busen er for lille", "busen"),
+    ],
+)
+def test_a_rare_word_after_a_lead_of_a_way_is_read_as_a_word_of_travel(text, spelled_as):
+    words = text.split()
+    typed = next(w for w in words if w in {"busen", "togen"})
+    assert spelled(text)[words.index(typed)] == spelled_as
+
+
+@pytest.mark.parametrize(
     ("typed", "fixed"),
     [
         ("dørtrinet", "dørtrinnet"),  # the last part's double letter typed once
@@ -597,7 +616,9 @@ def test_typos_beside_corrected_words_are_corrected_too(text, spelled_as):
         "de har gjort det",
         "hun falt i går",
         "jeg så månden",  # månen or måneden
-        "og så hen til busen",  # a rare dictionary form: bussen only beside transport's words
+        # a rare dictionary form: bussen only beside transport's words or after a lead of a
+        # way ("hen til busen" is the bus since fix round 21, see the test of ways below)
+        "og så kom busen",
     ],
 )
 def test_real_words_near_those_typos_stay(text):

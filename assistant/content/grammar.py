@@ -279,6 +279,17 @@ class Grammar:
     pointing_there_after: frozenset[str] = frozenset()  # "de" in "de der seks hundrede meter"
     pointing_there: str = ""  # "der"
     pointing_articles: dict[str, str] = field(default_factory=dict)  # "det" (der) → "et"
+    # "når kommer gæster": after a lead, a verb of coming or being before an indefinite subject
+    # takes the empty subject ("når der kommer gæster")
+    empty_subject: str = ""  # "der"
+    # "roede kors butikken": an organisation's name of several words, written with its capitals,
+    # and a definite noun after it joined as a compound with a hyphen ("Røde Kors-butikken")
+    org_names: tuple[tuple[str, ...], ...] = ()
+    org_compound_endings: tuple[str, ...] = ()  # "en" of "butikken"
+    org_not_compounds: frozenset[str] = frozenset()  # "igen": no noun
+    empty_subject_leads: frozenset[str] = frozenset()  # "når", "hvis"
+    empty_subject_verbs: frozenset[str] = frozenset()  # "kommer", "er"
+    empty_subject_before: frozenset[str] = frozenset()  # "en", "nogen", "gæster"
     article_genders: dict[str, str] = field(default_factory=dict)  # "et" → n ("mit et og alt")
     # "… igen den er hver anden onsdag": a spoken sentence of its own run on without a join
     spoken_sentence_starts: frozenset[tuple[str, ...]] = frozenset()
@@ -436,6 +447,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         return Grammar()
     data = read_yaml(path, lang, problems)
     w = lambda key: _folds(data.get(key), path, key, problems)  # noqa: E731
+    empty = data.get("empty_subject") or {}
+    orgs = data.get("organisations") or {}
 
     def agreeing_rows(key: str) -> list[tuple[str, ...]]:
         rows = []
@@ -686,6 +699,18 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             fold(x) for x in (data.get("pointing_there") or {}).get("after") or ()
         ),
         pointing_there=fold(str((data.get("pointing_there") or {}).get("word") or "")),
+        empty_subject=nfc(str(empty.get("word") or "")),
+        org_names=tuple(
+            tuple(nfc(n).split())
+            for n in as_str_list(orgs.get("written"), path, "organisations.written", problems)
+        ),
+        org_compound_endings=tuple(
+            as_str_list(orgs.get("compound_endings"), path, "organisations", problems)
+        ),
+        org_not_compounds=_folds(orgs.get("not_compounds"), path, "organisations", problems),
+        empty_subject_leads=_folds(empty.get("leads"), path, "empty_subject.leads", problems),
+        empty_subject_verbs=_folds(empty.get("verbs"), path, "empty_subject.verbs", problems),
+        empty_subject_before=_folds(empty.get("before"), path, "empty_subject.before", problems),
         amount_words=w("amount_words"),
         pointing_articles={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("pointing_articles") or {}).items()

@@ -174,14 +174,35 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
         "," if goes_on(k) else texts[k] for k in range(v + 1, end)
     ]  # "hele ansigtet. også under hagen": "hele ansigtet, også under hagen"
     if verb != words[v] and lemmas is not None:  # "går ud og fylder …": "gå ud og fylde …"
+        present = lambda k: _verb(words[k], lemmas[k], stops[k], cues) not in (None, words[k])  # noqa: E731
         for k in rest:
-            if words[k - 1] in cues.joins and _verb(words[k], lemmas[k], stops[k], cues) not in (
-                None,
-                words[k],
+            if words[k - 1] not in cues.joins or not present(k):
+                continue
+            # "finder bukser, bluser og strømper": the "og" closing a list joins its items, verbs
+            # only when each item is a present tense with more words ("går i bad, vasker mig og
+            # tørrer mig"); a list of single words names things
+            items = _list_items(words, v, k - 1, cues)
+            if items and not all(
+                present(j) and words[j + 1] not in {",", *cues.joins} for j in items
             ):
-                said[k - v - 1] = lemmas[k]
+                continue
+            for j in (*items, k):
+                said[j - v - 1] = lemmas[j] if present(j) else said[j - v - 1]
     text = " ".join([verb, *said]).replace(" ,", ",")
     return text.strip(" ,") or None
+
+
+def _list_items(words, v: int, join: int, cues: CriterionCues) -> list[int]:
+    """The first words of a list's items before the join that closes it: each after a comma
+    ("bukser, bluse og strømper": "bluse"), back to the verb or an earlier join; empty when
+    no comma comes before the join."""
+    items = []
+    for j in range(join - 1, v, -1):
+        if words[j] in cues.joins:
+            break
+        if words[j] == "," and j + 1 < join:
+            items.append(j + 1)  # the item's words run to the next comma or the join
+    return items[::-1]
 
 
 _MIN_WORDS = 2  # words a criterion keeps at least when it is cut before its last clause

@@ -223,8 +223,30 @@ def drop_spoken_pointers(words: list[str], grammar: Grammar) -> list[str]:
             and (nxt[:1].isdigit() or nxt in grammar.amount_words)
         ):
             continue  # "de der seks hundrede meter": "de seks hundrede meter"
+        if out and i + 1 < len(words) and _pointing_at_thing(out[-1], word, words[i + 1], grammar):
+            continue  # "i stedet for den der mad fra kommunen": "den mad fra kommunen"
         out.append(word)
     return out
+
+
+def _pointing_at_thing(before: str, word: str, nxt: str, grammar: Grammar) -> bool:
+    """True for the spoken "der" of "den der mad", "det der skærebræt": after a pointing article,
+    before a word that is no verb, adverb or negation ("den der kommer", "det der er jul", "den
+    der ikke svarer" begin a relative clause and keep it)."""
+    if _bare(word) != grammar.pointing_there or word[-1:] in _EDGE or before[-1:] in _EDGE:
+        return False
+    if _bare(before) not in set(grammar.pointing_articles) | grammar.pointing_there_after:
+        return False
+    first = _bare(nxt)
+    if not first.isalpha() or first in grammar.clause_adverbs | grammar.negations:
+        return False  # "den der altid hjælper", "den der ikke svarer"
+    return first not in grammar.function_words and not _finite(nxt, grammar)
+
+
+def _finite(word: str, grammar: Grammar) -> bool:
+    """A verb of a clause: present or past tense, or a modal."""
+    w = _bare(word)
+    return grammar.is_present(word) or grammar.is_past(word) or w in grammar.modals
 
 
 def write_approximations(words: list[str], grammar: Grammar) -> list[str]:
@@ -418,6 +440,72 @@ def mend_spoken_run_ons(words: list[str], g: Grammar) -> list[str]:
     return out
 
 
+def add_empty_subjects(words: list[str], g: Grammar) -> list[str]:
+    """A clause said in a second language's word order, a verb of coming or being right after
+    its lead before an indefinite subject, with its empty subject ("når kommer gæster" → "når
+    der kommer gæster"); "når kommer min datter", "når jeg kommer" stay."""
+    if not g.empty_subject:
+        return words
+    out = list(words)
+    for i in range(len(out) - 3, -1, -1):
+        lead, verb, nxt = out[i : i + 3]
+        if lead[-1:] in _EDGE or verb[-1:] in _EDGE or _bare(lead) not in g.empty_subject_leads:
+            continue
+        if _bare(verb) not in g.empty_subject_verbs or not nxt.islower():
+            continue
+        if _bare(nxt) in g.empty_subject_before or g.noun_kind(nxt) == "pl":
+            out.insert(i + 1, g.empty_subject)
+    return out
+
+
+def write_org_names(words: list[str], g: Grammar) -> list[str]:
+    """An organisation's name said in small letters, without æøå or as one word ("roede kors",
+    "rødekors") written as the name ("Røde Kors"); a definite noun right after it joined with a
+    hyphen ("Røde Kors-butikken")."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        name, n = _org_name_at(words, i, g)
+        if not name:
+            out.append(words[i])
+            i += 1
+            continue
+        said_end = words[i + n - 1][len(words[i + n - 1].rstrip(_EDGE)) :]
+        written = list(name)
+        nxt = words[i + n] if i + n < len(words) else ""
+        if not said_end and _org_compound_part(nxt, g):
+            written[-1] = f"{written[-1]}-{nxt}"
+            n += 1
+        else:
+            written[-1] += said_end
+        out.extend(written)
+        i += n
+    return out
+
+
+def _org_compound_part(word: str, g: Grammar) -> bool:
+    """True for a definite noun said right after an organisation's name ("butikken"), not an
+    adverb or function word with such an ending ("igen", "sammen")."""
+    if not word.isalpha() or not word.islower() or not word.endswith(g.org_compound_endings):
+        return False
+    no_noun = g.org_not_compounds | g.function_words | g.clause_adverbs | g.phrase_end_adverbs
+    return fold(word) not in no_noun | g.motion_adverbs | g.static_adverbs
+
+
+def _org_name_at(words: list[str], i: int, g: Grammar) -> tuple[tuple[str, ...], int]:
+    """(the organisation's name said from words[i], how many words it takes), else ((), 0)."""
+    for name in g.org_names:
+        parts = [fold(p).lower() for p in name]
+        n = len(parts)
+        said = [_bare(w).lower() for w in words[i : i + n]]
+        inner = all(w[-1:] not in _EDGE for w in words[i : i + n - 1])
+        if said == parts and inner:
+            return name, n
+        if _bare(words[i]).lower() == "".join(parts):
+            return name, 1
+    return (), 0
+
+
 def polish(text: str, grammar: Grammar) -> str:
     """Return text with agreement fixed, stacked modals, doubled words, a second "selv" in the
     wish clause, spoken fillers and a cut clause's last conjunction removed, a reflexive of
@@ -431,5 +519,5 @@ def polish(text: str, grammar: Grammar) -> str:
     words = drop_cut_ends(own_reflexives(words, grammar), grammar)
     words = drop_repeats(drop_stacked_modals(agree(words, grammar), grammar), grammar)
     words = comma_verb_lists(say_selv_once(words, grammar), grammar)
-    out = " ".join(words)
+    out = " ".join(write_org_names(add_empty_subjects(words, grammar), grammar))
     return re.sub(r"\s+([,.])", r"\1", out)

@@ -602,6 +602,9 @@ def apposition_of(head: str, g: Grammar) -> str:
     return "" if tasks else parts[-1]
 
 
+_INFLECTED = 4  # letters an inflection adds to a word at most ("vaske" → "vaskede")
+
+
 def _says_only_the_template(
     words: list[str], template: GoalTemplate, g: Grammar, measured: bool = False
 ) -> bool:
@@ -614,7 +617,12 @@ def _says_only_the_template(
         b = _b(w)
         if (b in g.function_words or b in g.fillers) and b not in g.motion_adverbs:
             continue  # "gå op ad trappen" says more than "gå på trapper": "op" counts
-        if not any(b[:4] == k[:4] and len(k) >= min(3, len(b)) for k in known):
+        # an inflection of a template's word ("tøjet", "vasker"), not a compound that opens
+        # with one ("vaskemaskinen" says more than "vaske tøj")
+        if not any(
+            b[:4] == k[:4] and len(k) >= min(3, len(b)) and len(b) - len(k) <= _INFLECTED
+            for k in known
+        ):
             return False
     return True
 

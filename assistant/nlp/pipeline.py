@@ -163,6 +163,10 @@ def build_pipeline(content: Content) -> Language:
     known = set(lemmas) | set(lemmas.values()) | stops | number_words
     no_join = stops | number_words
     lex = content.lexicon
+    contexts = cue_contexts(content, stops)
+    # "med busen": after a lead of a way, a rare word is read as a word of travel
+    acts = list(content.activities)
+    travel = contexts[acts.index(lex.travel_activity)] if lex.travel_activity in acts else ()
     nlp.meta["hm_speller"] = load_speller(
         content.root / "nlp",
         content.lang,
@@ -171,7 +175,8 @@ def build_pipeline(content: Content) -> Language:
         loose_join=lex.aids,  # "strømpe på tager", "gå vogn": aids said in parts
         periods=lex.periods,
         period_leads=lex.period_preps | lex.every_words,
-        contexts=cue_contexts(content, stops),
+        contexts=contexts,
+        travel=travel,
     )
     if nlp.meta["hm_speller"] is not None:
         nlp.add_pipe("hm_spelling")

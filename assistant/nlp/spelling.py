@@ -43,6 +43,7 @@ _VOWELS = "aeiouy"  # and æ, ø, å through fold()
 _SCHWA_ENDS = ("n", "l", "r", "nen")  # where a dropped e is put back
 _SCHWA_LONG_ENDS = ("t",)  # and in a long word: a compound noun's "-et" ("stoppestedt")
 RARER = 10  # of two everyday words a slip may be of, the one this many times as common wins
+WAY_RARER = 5  # on the way ("med busen"): a word of travel this many times as common wins
 
 
 def fold(word: str) -> str:
@@ -170,6 +171,8 @@ class Speller:
     letters: str = ""  # the letters of the everyday words: what a slip may have left out
     vocab: frozenset[str] = frozenset()  # the NLP's own words (lemma table, content): never rare
     contexts: tuple[frozenset[str], ...] = ()  # words of one context (an activity's cues)
+    travel: frozenset[str] = frozenset()  # the context of getting places ("bussen", "toget")
+    way_leads: frozenset[str] = frozenset()  # "med", "til" in "med busen", "hen til busen"
     subjects: frozenset[str] = frozenset()  # "han" in "nr han skriver": a clause's subject
     before_subject: dict[str, str] = field(default_factory=dict)  # "nr" → "når" before one
     memo: Memo = field(default_factory=Memo, compare=False, repr=False)  # word() seen
@@ -490,9 +493,28 @@ class Speller:
                     continue  # a word no context's word is near (most words): no company asked
                 if said is None:
                     said = {text.lower() for text in out}
-                if found := self._in_context(text, said - {text}):
+                before = out[i - 1].lower() if i else ""
+                found = self._in_context(text, said - {text}) or self._on_the_way(text, before)
+                if found:
                     out[i] = found
         return out, joins
+
+    def _on_the_way(self, lower: str, before: str) -> str | None:
+        """The one word of travel a rare word after a lead of a way or place ("med busen", "hen
+        til busen") is with a letter left out, when it is WAY_RARER times as common as every
+        other context's word the rare word is near ("bussen", not "blusen"); None otherwise.
+        Said on the way somewhere, a rare form a letter short of a common vehicle or place is a
+        slip of it (a longer one is mostly a form of its own: "rejsekortets", "billen")."""
+        if before not in self.way_leads:
+            return None
+        near = self.in_contexts.get(lower) or frozenset()
+        ways = {w for w in near & self.travel if len(w) == len(lower) + 1}
+        if len(ways) != 1:
+            return None
+        (best,) = ways
+        common = self.common
+        floor = WAY_RARER * (common[best] + 1)
+        return best if all(common[w] >= floor for w in near - ways) else None
 
     def _read_plain(self, text: str) -> tuple[str, str | None]:
         """(the word said, lower case; its repair when no rule of fix_words but word() can
@@ -712,6 +734,7 @@ def load_speller(
     period_leads: Iterable[str] = (),
     loose_join: Iterable[str] = (),
     contexts: Iterable[Iterable[str]] = (),
+    travel: Iterable[str] = (),
 ) -> Speller | None:
     """Read nlp/spelling.json and nlp/spelling.yaml; None when the table is not shipped.
 
@@ -719,7 +742,8 @@ def load_speller(
     after one of `period_leads` an unknown word one edit from one of `periods` is that period.
     `loose_join` words (aids' names) join from a two-letter part or from three parts too.
     `contexts`: groups of words said together (an activity's cues); a rare word beside one of a
-    group is read as the group's word it is one slip from.
+    group is read as the group's word it is one slip from; `travel`: the group of getting
+    places, whose word a rare word after one of spelling.yaml's `way_leads` is read as.
     """
     table_path = folder / "spelling.json"
     if not table_path.exists():
@@ -783,6 +807,8 @@ def load_speller(
         letters="".join(sorted(set("".join(common)))),
         vocab=frozenset(set(known) | domain | set(restore.values()) | kept_as_typed),
         contexts=tuple(frozenset(g) for g in contexts),
+        travel=frozenset(travel),
+        way_leads=lower(extra.get("way_leads")),
         subjects=lower(extra.get("subjects")),
         before_subject=_lower_mapping(extra, "before_subject"),
     )
