@@ -33,6 +33,7 @@ class Rule:
     period: str = ""  # for end_of: "week", "month" or "year"
     month: int = 0
     day: int = 0
+    lasts: int = 0  # days a holiday lasts after its date ("sommerferien": some six weeks)
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,11 @@ class TimeLexicon:
     refusal_leads: tuple[Phrase, ...] = ()
     refusal_ends: frozenset[str] = frozenset()
     refusal_reach: int = 0
+    # "efter sommerferien" said alone (an answer to "Hvornår?"): the end of the month
+    # `after_alone_months` after the holiday or season ends; skip words may stand around it
+    after_alone_leads: frozenset[str] = frozenset()
+    after_alone_skip: frozenset[str] = frozenset()
+    after_alone_months: int = 0
     season_min_days_left: int = 0  # "til efteråret" in its last days means the next autumn
     horizon_days: int = 0  # a time further ahead is no goal's deadline (0: no limit)
     triggers: frozenset[str] = frozenset()  # every word that can be the core of an expression
@@ -161,7 +167,11 @@ def _rule(raw: dict, path: Path, where: str, problems: Problems) -> Rule | None:
             and 1 <= md[0] <= 12
             and 1 <= md[1] <= calendar.monthrange(2028, md[0])[1]
         ):
-            return Rule("date", month=md[0], day=md[1])
+            lasts = raw.get("lasts", 0)
+            if isinstance(lasts, int) and 0 <= lasts <= 120:
+                return Rule("date", month=md[0], day=md[1], lasts=lasts)
+            problems.add(path, f"{where}: lasts must be 0 to 120 days, got {lasts!r}")
+            return None
         problems.add(path, f"{where}: date must be [month, day], got {md!r}")
     elif isinstance(raw.get("easter"), int) and abs(raw["easter"]) <= 120:
         return Rule("easter", value=raw["easter"])
@@ -317,6 +327,13 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
             as_str_list(data.get("refusal_ends"), path, "refusal_ends", problems)
         ),
         refusal_reach=int(data.get("refusal_reach", 0)),
+        after_alone_leads=frozenset(
+            as_str_list(data.get("after_alone_leads"), path, "after_alone_leads", problems)
+        ),
+        after_alone_skip=frozenset(
+            as_str_list(data.get("after_alone_skip"), path, "after_alone_skip", problems)
+        ),
+        after_alone_months=int(data.get("after_alone_months", 0)),
         season_min_days_left=int(data.get("season_min_days_left", 0)),
         horizon_days=int(data.get("horizon_days", 0)),
         relative_follows=_index(((p, 0) for p in follows), path, "follow-ups", problems),
