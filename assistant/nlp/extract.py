@@ -144,7 +144,8 @@ class Analyzer:
                     return found
                 if own and not (planned and own in lex.refusal_states):
                     return None  # a new activity; a state ("bange for …") is about the plan
-                return None if hard and not planned else found
+                back = any(words[k] in lex.freq_return_words for k in range(lo, hi))
+                return None if hard and not planned and not back else found
             return quantities.Found(inside.value, inside.start + lo, inside.end + lo)
         return found
 
