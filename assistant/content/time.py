@@ -75,6 +75,7 @@ class TimeLexicon:
     event_leads: frozenset[str] = frozenset()  # "efter min operation i august": a past event
     event_not_after: frozenset[str] = frozenset()  # "ved siden af" is a place
     event_reach: int = 4  # how many words before a time expression an event lead may stand
+    event_clause_ends: frozenset[str] = frozenset()  # "men" in "… kom hjem men til foråret …"
     # "om tolv uger sagde hun": a span ahead said with these leads is never a told past event;
     # "efter tre uger faldt jeg" may be one (the leads of relative_lead_ins that tell a story)
     story_span_leads: frozenset[str] = frozenset()
@@ -297,6 +298,9 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
             as_str_list(data.get("event_not_after"), path, "event_not_after", problems)
         ),
         event_reach=int(data.get("event_reach", 4)),
+        event_clause_ends=frozenset(
+            as_str_list(data.get("event_clause_ends"), path, "event_clause_ends", problems)
+        ),
         story_span_leads=frozenset(
             as_str_list(data.get("story_span_leads"), path, "story_span_leads", problems)
         ),

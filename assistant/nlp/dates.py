@@ -511,8 +511,8 @@ def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) ->
     ):
         return True  # not "til sommer kunne jeg godt tænke mig …": a wish
     lo = max(0, start - lex.event_reach)
-    for k in range(start - 1, lo - 1, -1):  # the same sentence only
-        if not any(c.isalnum() for c in words[k]):
+    for k in range(start - 1, lo - 1, -1):  # the same sentence and clause only
+        if not any(c.isalnum() for c in words[k]) or words[k] in lex.event_clause_ends:
             lo = k + 1
             break
     first = start  # the sentence's first word
