@@ -226,6 +226,9 @@ CASES = [
     ("jeg faldt i køkkenet men til sommer vil jeg gå i haven igen", NOV22, "2027-06-01"),
     ("hun blev opereret men inden jul vil hun kunne gå på trappen", NOV22, "2026-12-24"),
     ("han faldt i sommer og nu tør han ikke", NOV22, None),
+    # a time after a refusal said with "sagt nej til" is when the refused thing is
+    ("hun har sagt nej til fester i år men vil med til dåben i januar", NOV22, "2027-01-31"),
+    ("han siger nej til julefrokosten i år", NOV22, None),
     # no deadline
     ("", NOV22, None),
     ("jeg vil gerne gå en tur", NOV22, None),
