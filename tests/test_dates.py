@@ -213,6 +213,22 @@ CASES = [
     ("i morgen skal jeg træne og om tre uger vil jeg gå selv", NOV22, "2026-12-13"),
     ("jeg skal til lægen på tirsdag", NOV22, "2026-11-24"),
     ("når det bliver sommer vil jeg cykle", NOV22, "2027-06-01"),
+    # a holiday or season said alone after "efter" (an answer to "Hvornår?"): the end of the
+    # month after it ends; in a sentence it names a start (no deadline, below)
+    ("efter sommerferien", NOV22, "2027-09-30"),
+    ("øh først efter nytår", NOV22, "2027-01-31"),
+    ("efter påske", NOV22, "2027-04-30"),
+    ("efter vinteren.", NOV22, "2027-03-31"),
+    ("efter jul", NOV22, "2027-01-31"),
+    ("jeg vil gerne tilbage på arbejde efter nytår", NOV22, None),
+    ("efter jul faldt jeg", NOV22, None),
+    # a told event in a clause before "men" does not make the wished time after it a story
+    ("jeg faldt i køkkenet men til sommer vil jeg gå i haven igen", NOV22, "2027-06-01"),
+    ("hun blev opereret men inden jul vil hun kunne gå på trappen", NOV22, "2026-12-24"),
+    ("han faldt i sommer og nu tør han ikke", NOV22, None),
+    # a time after a refusal said with "sagt nej til" is when the refused thing is
+    ("hun har sagt nej til fester i år men vil med til dåben i januar", NOV22, "2027-01-31"),
+    ("han siger nej til julefrokosten i år", NOV22, None),
     # no deadline
     ("", NOV22, None),
     ("jeg vil gerne gå en tur", NOV22, None),

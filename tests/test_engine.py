@@ -676,7 +676,10 @@ def test_render_does_not_advance(content):
      ("en anden gang", None), ("to tre gange om ugen", None), ("en af de dårlige dage", None),
      # a hedge after the number before the talk ("to vel jeg kan ikke bære kanden")
      ("to vel jeg kan ikke bære kanden over dørtrinnet", 2), ("tre nok men ikke hver dag", 3),
-     ("øh fire måske jeg kan det meste", 4), ("to vel", 2), ("en vel anden gang", None)],
+     ("øh fire måske jeg kan det meste", 4), ("to vel", 2), ("en vel anden gang", None),
+     # "godt" after a modal says one can, not how well it goes: no level ("det går godt" is)
+     ("jamen jeg kan jo godt gå, det er mere at jeg bliver så træt", None),
+     ("jeg kan godt", None), ("hun kunne sagtens godt før", None), ("det går jo godt", 4)],
 )  # fmt: skip
 def test_scales_understand_words(content, said, value):
     turn = until(begin(content), content, "wish")

@@ -63,6 +63,14 @@ def facts(text: str):
         ("jeg vil selv betale mine regninger den 1. i måneden", 1, "month", 1),
         ("hun vil gerne selv hente sin medicin den femtende hver måned", 1, "month", 1),
         ("jeg vil gøre rent i køleskabet den sidste i måneden", 1, "month", 1),
+        # a weekday of each month: once a month, not once a week
+        ("vi mødtes på cafeen den første torsdag i måneden", 1, "month", 1),
+        ("jeg vil gerne i banko den sidste lørdag i maaneden", 1, "month", 1),
+        ("hun vil gerne med til gudstjenesten hver første søndag i måneden", 1, "month", 1),
+        # parts of the day named together: so many times a day
+        ("jeg kan godt selv ta mine piller morgen middag og aften", 3, "day", 1),
+        ("jeg vil selv kunne tage min insulin morgen, middag og aften", 3, "day", 1),
+        ("hun skal smøre benene formiddag og eftermiddag", 2, "day", 1),
     ],
 )
 def test_frequencies(text, times, per, every):
@@ -103,6 +111,9 @@ def test_frequencies(text, times, per, every):
         # a time measure in a part of the day: when, not how often
         "han vil gerne tilbage på arbejde fire timer om formiddagen",
         "jeg vil gerne kunne læse en time om aftenen uden at blive træt",
+        # parts of the day as days ("i morgen og i aften") or a span are no times a day
+        "jeg vil gerne spille kort med dem i morgen og i aften",
+        "jeg sidder i stolen fra morgen til aften og vil gerne ud",
     ],
 )
 def test_no_frequency(text):

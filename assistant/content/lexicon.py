@@ -336,6 +336,8 @@ class Lexicon:
     amount_words: frozenset[str] = frozenset()  # "liter" in "halvanden liter om dagen"
     day_parts: frozenset[str] = frozenset()  # "formiddagen" in "fire timer om formiddagen"
     day_part_leads: frozenset[str] = frozenset()  # "om" in "fire timer om formiddagen"
+    day_part_not_after: frozenset[str] = frozenset()  # "i" in "i morgen og i aften"
+    freq_return_words: frozenset[str] = frozenset()  # "igen" in "… vil gerne med igen"
     month_day_leads: frozenset[str] = frozenset()  # "den" in "den første i måneden"
     month_day_last: frozenset[str] = frozenset()  # "sidste" in "den sidste i måneden"
     month_day_preps: frozenset[str] = frozenset()  # "i" in "den første i måneden"
@@ -965,6 +967,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         amount_words=_words(freq, "amount_words", fpath, problems),
         day_parts=_words(freq, "day_parts", fpath, problems),
         day_part_leads=_words(freq, "day_part_leads", fpath, problems),
+        day_part_not_after=_words(freq, "day_part_not_after", fpath, problems),
+        freq_return_words=_words(freq, "back_words", fpath, problems),
         month_day_leads=_words(freq, "month_day_leads", fpath, problems),
         month_day_last=_words(freq, "month_day_last", fpath, problems),
         month_day_preps=_words(freq, "month_day_preps", fpath, problems),

@@ -33,6 +33,7 @@ class Rule:
     period: str = ""  # for end_of: "week", "month" or "year"
     month: int = 0
     day: int = 0
+    lasts: int = 0  # days a holiday lasts after its date ("sommerferien": some six weeks)
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class TimeLexicon:
     # … and, after one of event_perfect_aux ("har fået …"), up to event_perfect_reach words
     event_perfect_aux: frozenset[str] = frozenset()
     event_perfect_reach: int = 4
+    event_clause_ends: frozenset[str] = frozenset()  # "men" in "… kom hjem men til foråret …"
     # "om tolv uger sagde hun": a span ahead said with these leads is never a told past event;
     # "efter tre uger faldt jeg" may be one (the leads of relative_lead_ins that tell a story)
     story_span_leads: frozenset[str] = frozenset()
@@ -100,6 +102,11 @@ class TimeLexicon:
     refusal_leads: tuple[Phrase, ...] = ()
     refusal_ends: frozenset[str] = frozenset()
     refusal_reach: int = 0
+    # "efter sommerferien" said alone (an answer to "Hvornår?"): the end of the month
+    # `after_alone_months` after the holiday or season ends; skip words may stand around it
+    after_alone_leads: frozenset[str] = frozenset()
+    after_alone_skip: frozenset[str] = frozenset()
+    after_alone_months: int = 0
     season_min_days_left: int = 0  # "til efteråret" in its last days means the next autumn
     horizon_days: int = 0  # a time further ahead is no goal's deadline (0: no limit)
     triggers: frozenset[str] = frozenset()  # every word that can be the core of an expression
@@ -164,7 +171,11 @@ def _rule(raw: dict, path: Path, where: str, problems: Problems) -> Rule | None:
             and 1 <= md[0] <= 12
             and 1 <= md[1] <= calendar.monthrange(2028, md[0])[1]
         ):
-            return Rule("date", month=md[0], day=md[1])
+            lasts = raw.get("lasts", 0)
+            if isinstance(lasts, int) and 0 <= lasts <= 120:
+                return Rule("date", month=md[0], day=md[1], lasts=lasts)
+            problems.add(path, f"{where}: lasts must be 0 to 120 days, got {lasts!r}")
+            return None
         problems.add(path, f"{where}: date must be [month, day], got {md!r}")
     elif isinstance(raw.get("easter"), int) and abs(raw["easter"]) <= 120:
         return Rule("easter", value=raw["easter"])
@@ -294,6 +305,9 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
             as_str_list(data.get("event_perfect_aux"), path, "event_perfect_aux", problems)
         ),
         event_perfect_reach=int(data.get("event_perfect_reach", data.get("event_reach", 4))),
+        event_clause_ends=frozenset(
+            as_str_list(data.get("event_clause_ends"), path, "event_clause_ends", problems)
+        ),
         story_span_leads=frozenset(
             as_str_list(data.get("story_span_leads"), path, "story_span_leads", problems)
         ),
@@ -324,6 +338,13 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
             as_str_list(data.get("refusal_ends"), path, "refusal_ends", problems)
         ),
         refusal_reach=int(data.get("refusal_reach", 0)),
+        after_alone_leads=frozenset(
+            as_str_list(data.get("after_alone_leads"), path, "after_alone_leads", problems)
+        ),
+        after_alone_skip=frozenset(
+            as_str_list(data.get("after_alone_skip"), path, "after_alone_skip", problems)
+        ),
+        after_alone_months=int(data.get("after_alone_months", 0)),
         season_min_days_left=int(data.get("season_min_days_left", 0)),
         horizon_days=int(data.get("horizon_days", 0)),
         relative_follows=_index(((p, 0) for p in follows), path, "follow-ups", problems),

@@ -222,9 +222,26 @@ def _scale_in(text: str, dialogue: Dialogue) -> int | None:
             p = _normal(phrase)
             if not p or (len(p) <= 3 and norm not in (p, f"{p} ud af 5", f"{p} ud af fem")):
                 continue  # "en", "to", "tre" count only on their own ("to børn" is no scale)
-            if f" {p} " in f" {norm} " and (best is None or len(p) > best[0]):
+            if _rated(norm, p, dialogue) and (best is None or len(p) > best[0]):
                 best = (len(p), value)
     return best[1] if best else None
+
+
+def _rated(norm: str, phrase: str, dialogue: Dialogue) -> bool:
+    """True when the phrase stands in the words as a rating: not "godt" right after a modal
+    ("jeg kan jo godt gå" says one can, not how well it goes; fillers between aside)."""
+    words, size = norm.split(), len(phrase.split())
+    modals = {_normal(w) for w in dialogue.words.get("scale_not_after", ())}
+    fillers = {_normal(w) for w in dialogue.words.get("scale_not_after_fillers", ())}
+    for k in range(len(words) - size + 1):
+        if " ".join(words[k : k + size]) != phrase:
+            continue
+        j = k - 1
+        while j >= 0 and words[j] in fillers:
+            j -= 1
+        if j < 0 or words[j] not in modals:
+            return True
+    return False
 
 
 def _day_in(year: int, kind: str, word: str, time) -> date:

@@ -398,6 +398,8 @@ def find_deadline(
     brylluppet den 12. juni") counts only when no date stands outside it, and a weekday or
     "i morgen" there never does ("så jeg kan nå bussen på tirsdag" is an appointment).
     """
+    if (alone := _after_alone(words, today, lex)) is not None:
+        return alone
     triggers = lex.triggers
     fallback = reason = None
     for i, word in enumerate(words):
@@ -426,6 +428,26 @@ def find_deadline(
             else:
                 fallback = fallback or match
     return reason or fallback
+
+
+def _after_alone(words: Sequence[str], today: date, lex: TimeLexicon) -> DeadlineMatch | None:
+    """ "efter sommerferien", "efter vinteren" said alone: the end of the month after it ends."""
+    kept = [i for i, w in enumerate(words) if w not in lex.after_alone_skip]
+    if len(kept) < 2 or words[kept[0]] not in lex.after_alone_leads:
+        return None
+    rest = [words[i] for i in kept[1:]]
+    hit = _at(lex.phrases, rest, 0)
+    if hit and hit[0] == len(rest) and hit[1].kind in ("date", "easter"):
+        found = _rule_date(hit[1], today)
+        if found is None:
+            return None
+        ends = found + timedelta(days=hit[1].lasts)
+    elif len(rest) == 1 and (season := lex.seasons.get(rest[0])) is not None:
+        ends = _month_end(today.year + (season.last < today.month), season.last)
+    else:
+        return None
+    month = _add_months(ends.replace(day=1), lex.after_alone_months)
+    return DeadlineMatch(_month_end(month.year, month.month), kept[0], kept[-1] + 1)
 
 
 def _refused_time(words: Sequence[str], start: int, lex: TimeLexicon) -> bool:
@@ -490,8 +512,8 @@ def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) ->
         return True  # not "til sommer kunne jeg godt tænke mig …": a wish
     near = start - lex.event_reach
     lo = max(0, min(near, start - lex.event_perfect_reach))
-    for k in range(start - 1, lo - 1, -1):  # the same sentence only
-        if not any(c.isalnum() for c in words[k]):
+    for k in range(start - 1, lo - 1, -1):  # the same sentence and clause only
+        if not any(c.isalnum() for c in words[k]) or words[k] in lex.event_clause_ends:
             lo = k + 1
             break
     first = start  # the sentence's first word

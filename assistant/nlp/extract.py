@@ -139,9 +139,15 @@ class Analyzer:
             if inside is None:
                 hard = lo == 0 or words[lo - 1] in lex.clause_breaks
                 own, planned = names_activity(lo, hi), _planned(words, found, parts, lex)
+                told = next(((a, b) for a, b in parts if a <= found.start < b), None)
+                if stance == "wish" and own and planned and told and names_activity(*told) == own:
+                    # "skal have øjendråber 3 gange om dagen … vil gerne kunne dryppe selv": the
+                    # plan's rhythm is the wished doing's (a difficulty keeps only the schedule)
+                    return found
                 if own and not (planned and own in lex.refusal_states):
                     return None  # a new activity; a state ("bange for …") is about the plan
-                return None if hard and not planned else found
+                back = any(words[k] in lex.freq_return_words for k in range(lo, hi))
+                return None if hard and not planned and not back else found
             return quantities.Found(inside.value, inside.start + lo, inside.end + lo)
         return found
 

@@ -116,6 +116,7 @@ def _start_words(lex: Lexicon) -> frozenset[str]:
             lex.weekdays,
             lex.times_words,
             lex.month_day_leads,
+            lex.day_parts,
         )
         found = _STARTS[id(lex)] = (lex, words)
     return found[1]
@@ -134,8 +135,12 @@ def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | N
             for phrase, (times, per, every) in lex.freq_phrases.items():
                 if tuple(words[i : i + len(phrase)]) == phrase:
                     return Found(Frequency(times, per, every), i, i + len(phrase))
-        if w in lex.month_day_leads and (end := _month_day(words, i + 1, lex)):
-            return Found(Frequency(1, "month", 1), i, end)  # "den første i måneden"
+        if (w in lex.month_day_leads or w in lex.every_words) and (
+            end := _month_day(words, i + 1, lex)
+        ):  # "den første i måneden", "den første torsdag i måneden", "hver sidste fredag i …"
+            return Found(Frequency(1, "month", 1), i, end)
+        if w in lex.day_parts and (parts := _day_part_list(words, i, lex)):
+            return Found(Frequency(parts[0], _DAY, 1), i, parts[1])  # "morgen middag og aften"
         if w in lex.times_words and (after := _period_after(words, i + 1, lex)):
             # "engang om ugen": the number and "gang" joined
             return Found(Frequency(lex.times_words[w], after[0], 1), i, after[1])
@@ -241,9 +246,26 @@ def _month_day(words: Sequence[str], k: int, lex: Lexicon) -> int | None:
     _, ordinal = word_number(words[k], lex.numbers)
     if not ordinal and words[k] not in lex.month_day_last:
         return None
+    if words[k + 1] in lex.weekdays and k + 3 < len(words):
+        k += 1  # "den første torsdag i måneden": a weekday of each month
     if words[k + 1] in lex.month_day_preps and lex.periods.get(_bare(words[k + 2])) == "month":
         return k + 3
     return None
+
+
+def _day_part_list(words: Sequence[str], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """(count, end) of two or more parts of the day named from i ("morgen og aften", "morgen,
+    middag og aften", "formiddag og eftermiddag"): so many times a day. None for one part, a
+    span ("fra morgen til aften") or a part after "i" ("i morgen": tomorrow)."""
+    if i > 0 and words[i - 1] in lex.day_part_not_after:
+        return None
+    seen, k, end, n = set(), i, i, len(words)
+    while k < n and words[k] in lex.day_parts and words[k] not in seen:
+        seen.add(words[k])
+        end = k = k + 1
+        if k + 1 < n and words[k] in lex.weekday_joins and words[k + 1] in lex.day_parts:
+            k += 1
+    return (len(seen), end) if len(seen) > 1 else None
 
 
 OCCASION_TAIL_MIN = 5  # letters of an occasion word that may end a compound ("småmåltider")
