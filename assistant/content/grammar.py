@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,13 @@ def genitive(noun: str) -> str:
 def fold(text: str) -> str:
     """Return text lower-cased with æ/ø/å written as ae/oe/aa (how it is typed without them)."""
     return nfc(text).lower().translate(_FOLD)
+
+
+@lru_cache(maxsize=1 << 14)
+def bare(word: str) -> str:
+    """A word as matched against the data: its edge marks stripped, folded ("Så," → "saa").
+    Asked for every word of every utterance, so it is cached."""
+    return fold(word.strip(EDGE))
 
 
 def _phrases(values: Any) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from assistant.content.goals import GoalTemplates
+from assistant.content.grammar import bare as _b
 from assistant.content.grammar import fold
 from assistant.nlp.grammar import agree, polish
 from assistant.nlp.perspective import households
@@ -506,10 +507,6 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     elif len(words) > _PARTICLE_REACH:
         particle = []  # an object between: its particle would stand after a long sign
     return " ".join([verb, *words, *particle])
-
-
-def _b(word: str) -> str:
-    return fold(word.strip(",.;:!?")).lower()
 
 
 def _listed(words: list[str], objects: tuple[str, ...], g) -> str:

@@ -9,10 +9,10 @@ placed grammatically is returned as unplaced, never forced in.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.content.grammar import Grammar, fold
+from assistant.content.grammar import bare as _b
 from assistant.nlp.signs import (
     definite_plural,
     spoken_appositions,
@@ -23,11 +23,6 @@ if TYPE_CHECKING:
     from assistant.content.goals import GoalTemplate, GoalTemplates
 
 _EDGE = ",.;:!?"
-
-
-@lru_cache(maxsize=1 << 14)
-def _b(word: str) -> str:  # asked for every word of every utterance (starts_run_on)
-    return fold(word.strip(_EDGE))
 
 
 def own_phrase(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.content.grammar import Grammar, fold, genitive
+from assistant.content.grammar import bare as _b
 from assistant.nlp.grammar import written_as
 from assistant.nlp.phrase import run_on_leads, starts_run_on, without_filler_phrases
 from assistant.nlp.spoken import spoken_sentences
@@ -28,10 +29,6 @@ def sentences(text: str, maxsplit: int = 0) -> list[str]:
 def _first_sentence(text: str) -> list[str]:
     first = sentences(text, maxsplit=1)[0]
     return first.rstrip(".!?;, ").split()
-
-
-def _b(word: str) -> str:
-    return fold(word.strip(_EDGE))
 
 
 def _lead(words: list[str], g: Grammar) -> tuple[str, int]:

@@ -12,6 +12,7 @@ apposition set off by commas.
 from __future__ import annotations
 
 from assistant.content.grammar import Grammar, fold
+from assistant.content.grammar import bare as _b
 
 _EDGE = ",.;:!?"
 _UNIT_REACH = 6  # words from "er det" to the distance's unit ("en to hundrede meter")
@@ -19,10 +20,6 @@ _DEFINITE = ("en", "et", "ne")  # a definite noun's endings ("altanen", "syltetÃ
 _PLURAL_DEFINITE = "rne"  # "kartoflerne": no infinitive, though it ends in -e ("fjerne" is)
 _PLURAL_DEFINITE_MIN = 7  # letters of the shortest such plural ("Ã¦blerne")
 _RANGE_FROM = 2  # the value of the first of range_numbers
-
-
-def _b(word: str) -> str:
-    return fold(word.strip(_EDGE)).lower()
 
 
 def _tail(word: str) -> str:

@@ -12,15 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.content.grammar import Grammar, fold
+from assistant.content.grammar import Grammar
+from assistant.content.grammar import bare as _b
 from assistant.nlp.phrase import run_on_at, run_on_leads, starts_run_on
 
 _EDGE = ",.;:!?"
 _FRONTED = 3  # words of a fronted phrase before its verb at most ("om nogle dage er de")
-
-
-def _b(word: str) -> str:
-    return fold(word.strip(_EDGE))
 
 
 def _finite(word: str, g: Grammar) -> bool:
