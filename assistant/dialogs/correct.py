@@ -19,9 +19,9 @@ from assistant.dialogs.draft import goal_templates, said_thing
 from assistant.dialogs.people import REMOVING, helpers_in, roles_of
 from assistant.dialogs.reply import Ctx, Reply, is_no
 from assistant.dialogs.reply import card as role_card
+from assistant.dialogs.wordlists import word_set as _folded
 from assistant.nlp.activity import content_stop_words
 from assistant.nlp.compose import frequency_phrase
-from assistant.nlp.memo import once
 from assistant.nlp.numbers import number_at
 
 _READ_WORDS = 60  # words of an answer searched for "hellere", "i stedet", "også"
@@ -1107,12 +1107,3 @@ def _same_noun(said: str, noun: str) -> bool:
 
 def _plain(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
-
-
-def _folded(dialogue, key: str) -> frozenset[str]:
-    """dialogue.yaml's words of `key`, normalised (once per dialogue and key)."""
-    return once(dialogue, f"correct_words:{key}", lambda d: _normalised(d, key))
-
-
-def _normalised(dialogue, key: str) -> frozenset[str]:
-    return frozenset(normalise(w) for w in dialogue.words.get(key, ()))

@@ -53,6 +53,7 @@ from assistant.dialogs.reply import (
     kept,
     spelled,
 )
+from assistant.dialogs.wordlists import word_set
 from assistant.nlp.clauses import compound_tail
 from assistant.nlp.compose import first_person
 from assistant.nlp.grammar import agree
@@ -822,8 +823,8 @@ def _need_when(text: str, ctx: Ctx) -> str | None:
         return " ".join([said[0].lower(), *said[1:]])
     leads = sorted((normalise(p).split() for p in words.get("need_when_leads", ())), key=len)
     lead = next((p for p in reversed(leads) if low[: len(p)] == p), None)
-    verbs = {normalise(w) for w in words.get("need_when_verbs", ())}
-    persons = {normalise(w) for w in words.get("need_when_not_subjects", ())}
+    verbs = word_set(ctx.dialogue, "need_when_verbs")
+    persons = word_set(ctx.dialogue, "need_when_not_subjects")
     if lead is None:
         return None
     verb = next((k for k in range(len(lead) + 1, len(low)) if low[k] in verbs), None)
@@ -1023,7 +1024,7 @@ def _on_wish_means(s, r: Reply, ctx: Ctx) -> bool:
     elcyklen, ellers kan jeg ikke" after "cykle … paa en elcykel"): that thing is how one
     manages, an aid, named as said."""
     said_words = normalise(r.text, ctx.dialogue.yes_no.fillers).split()
-    on = {normalise(w) for w in ctx.dialogue.words.get("on_thing", ())}
+    on = word_set(ctx.dialogue, "on_thing")
     ends = tuple(ctx.dialogue.words.get("definite_thing_endings", ()))
     if len(said_words) < 2 or said_words[0] not in on or len(said_words[1]) < DEFINITE_THING_MIN:
         return False
@@ -1134,7 +1135,7 @@ def _with_definite(text: str, ctx: Ctx, endings: str = "definite_thing_endings")
 
 def _manner(after_with: list[str], ctx: Ctx) -> bool:
     """True when the words after "med" tell how one does it ("pauser", "god tid"), no thing."""
-    manner = {normalise(w) for w in ctx.dialogue.words.get("with_manner", ())}
+    manner = word_set(ctx.dialogue, "with_manner")
     return bool(after_with) and normalise(after_with[0]) in manner
 
 
@@ -1151,7 +1152,7 @@ def _with_brand(text: str, ctx: Ctx) -> bool:
 
 
 def _with_words(ctx: Ctx) -> set[str]:
-    return {normalise(w) for w in ctx.dialogue.words.get("with_after_self", ())}
+    return word_set(ctx.dialogue, "with_after_self")
 
 
 def _card_said_first(text: str, ctx: Ctx) -> str | None:

@@ -8,6 +8,7 @@ are dialogue.yaml's `travel_means` (one key a means) and `travel_means_<key>` (i
 from __future__ import annotations
 
 from assistant.content.yesno import normalise
+from assistant.dialogs.wordlists import word_set
 
 #: Steps whose "med …" tells how the citizen will get there.
 MEANS_KINDS = frozenset({"wish", "independence"})
@@ -26,9 +27,9 @@ def travel_means(s, text: str, kind: str, ctx) -> bool:
         for key in words.get("travel_means", ())
         for form in words.get(f"travel_means_{key}", ())
     }
-    leads = {normalise(w) for w in words.get("with_after_self", ())}
+    leads = word_set(ctx.dialogue, "with_after_self")
     between = {normalise(w.split()[-1]) for w in words.get("with_something", ())}
-    negations = {normalise(w) for w in words.get("negations", ())}
+    negations = word_set(ctx.dialogue, "negations")
     said = normalise(text).split()
     for i, word in enumerate(said):
         if word not in leads or (i and said[i - 1] in negations):

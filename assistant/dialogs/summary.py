@@ -28,6 +28,7 @@ from assistant.dialogs.reply import (
     yes_but,
     yes_first,
 )
+from assistant.dialogs.wordlists import word_set
 from assistant.nlp.activity import content_stop_words
 from assistant.nlp.compose import compose
 
@@ -180,8 +181,8 @@ def already_without(r: Reply, s, ctx: Ctx) -> str | None:
     tokens = re.findall(r"[^\W_]+", r.text)
     folded = [normalise(t) for t in tokens]
     leads = [normalise(p).split() for p in words.get("change_without_leads", ())]
-    skip = {normalise(w) for w in words.get("change_without_skip", ())}
-    clause = {normalise(w) for w in words.get("change_without_clause", ())}
+    skip = word_set(ctx.dialogue, "change_without_skip")
+    clause = word_set(ctx.dialogue, "change_without_clause")
     things = []
     for k in range(len(folded)):
         for lead in leads:
@@ -242,9 +243,9 @@ def _thing_refused(part: str, ctx: Ctx) -> str | None:
     (`correction_leads`), a no (`aid_off_leads`), small words (`aid_off_between`) and that
     thing; None for any other part ("men ikke om søndagen", "ikke det mål")."""
     words = ctx.dialogue.words
-    leads = {normalise(w) for w in words.get("correction_leads", ())}
+    leads = word_set(ctx.dialogue, "correction_leads")
     offs = [normalise(p).split() for p in words.get("aid_off_leads", ())]
-    between = {normalise(w) for w in words.get("aid_off_between", ())}
+    between = word_set(ctx.dialogue, "aid_off_between")
     grammar, lexicon = ctx.content.goals.grammar, ctx.content.lexicon
     told = normalise(part, ctx.dialogue.yes_no.fillers).split()
     while told and told[0] in leads:
