@@ -110,7 +110,7 @@ def read_about(card: str | None, text: str, dialogue) -> dict[str, str] | None:
     fits = name_words and (after or len(name_words) <= _MAX_NAME_WORDS)
     if not fits or any(len(w) > _MAX_WORD for w in name_words[:_MAX_NAME_WORDS]):
         return relation
-    name = " ".join(w[:1].upper() + w[1:] for w in name_words[:_MAX_NAME_WORDS])
+    name = " ".join(w[:1].upper() + w[1:] for w in _first_and_surname(name_words))
     named = {"name": name, "of": genitive(name)}
     for key in ("pos", "kin", "speaker", "called"):  # "min far Svend": his name, a child speaks
         if relation and key in relation:
@@ -127,6 +127,13 @@ def read_about(card: str | None, text: str, dialogue) -> dict[str, str] | None:
     elif mutual := _mutual_role(tokens, dialogue):
         named["speaker"] = mutual  # "min nabo Kaj": Kaj's neighbour answers
     return named
+
+
+def _first_and_surname(name_words: list[str]) -> list[str]:
+    """The first name, and a surname only when written with a capital: "hun er nittito" after
+    "Grethe" tells her age, a lower-case word is never taken as her surname."""
+    first, *rest = name_words[:_MAX_NAME_WORDS]
+    return [first, *(w for w in rest if w[:1].isupper())]
 
 
 def _name_words(text: str, skip: set[str], dialogue) -> tuple[bool, list[str]]:
