@@ -178,21 +178,35 @@ def _relation_words(dialogue) -> set[str]:
 def role_told(transcript, dialogue) -> str | None:
     """The role a relative gave themself in any answer ("jeg er hendes nabo", typed "jeg er
     hans soen"), as the person word; None when none was said."""
+    told = _role_and_owner(transcript, dialogue)
+    return told[0] if told else None
+
+
+def owner_told(transcript, dialogue) -> str | None:
+    """The citizen's possessive in the role a relative gave themself ("jeg er hendes nabo":
+    "hendes"), which tells whether the citizen is "han" or "hun"; None when none was said."""
+    told = _role_and_owner(transcript, dialogue)
+    return told[1] if told else None
+
+
+def _role_and_owner(transcript, dialogue) -> tuple[str, str | None] | None:
+    """(role, the possessive said before it or None) of the first role a relative told."""
     roles = {fold(w): w for w in dialogue.words.get("speaker_roles", ())}
     leads = {fold(w) for w in dialogue.words.get("speaker_role_leads", ())}
     selves = {fold(w) for w in dialogue.words.get("speaker_self", ())}
-    apposed = {fold(w) for w in dialogue.words.get("speaker_role_apposed", ())}
+    apposed = {fold(w): w for w in dialogue.words.get("speaker_role_apposed", ())}
     for entry in transcript or []:
         if not isinstance(entry, dict) or entry.get("said_by") != "relative":
             continue
         words = [fold(w) for w in re.findall(r"\w+", str(entry.get("answer") or ""))]
         for i, w in enumerate(words):  # "jeg er (jo) (hendes) nabo"
+            owner = apposed.get(words[i - 1]) if i else None
             if w in roles and any(
                 words[k] in leads and k and words[k - 1] in selves for k in range(max(0, i - 3), i)
             ):
-                return roles[w]
-            if w in roles and i > 1 and words[i - 1] in apposed and words[i - 2] in selves:
-                return roles[w]  # "mig hans datter", "mig, hendes søn"
+                return roles[w], owner
+            if w in roles and i > 1 and owner and words[i - 2] in selves:
+                return roles[w], owner  # "mig hans datter", "mig, hendes søn"
     return None
 
 
