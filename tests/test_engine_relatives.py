@@ -56,6 +56,7 @@ def to_handover(turn: Turn) -> Turn:
         ("øh det er min far", "din far", "din fars", "hans"),
         ("min mor", "din mor", "din mors", "hendes"),
         ("han hedder Hans", "Hans", "Hans'", None),
+        ("min mor hedder Inge Hansen", "Inge Hansen", "Inge Hansens", "hendes"),
     ],
 )
 def test_a_name_or_a_relation_is_read_from_a_short_answer(said, name, of, pos):
@@ -106,6 +107,21 @@ def test_the_name_is_read_from_one_part_and_his_is_no_name(said):
     is "his", and a name never joins words from the next part of the answer."""
     about = read_about(None, said, CONTENT.dialogue)
     assert about["name"] == "Holger" and about["speaker"] == "søn"
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("det er Grethe min nabo hun er nittito", "Grethe"),
+        ("Grethe hun er halvfems", "Grethe"),
+        ("det er min mor Inge hun er otteogfirs", "Inge"),
+        ("han hedder poul han er halvfems", "Poul"),
+    ],
+)
+def test_a_lower_case_word_after_the_name_is_no_surname(said, name):
+    """An age in number words or any lower-case word said after the first name ("hun er
+    nittito") is told about the citizen, never her surname."""
+    assert read_about(None, said, CONTENT.dialogue)["name"] == name
 
 
 @pytest.mark.parametrize("said", ["ja", "nej det vil jeg ikke sige", "min nevø", ""])

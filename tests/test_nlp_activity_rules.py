@@ -201,3 +201,43 @@ def test_a_way_there_said_with_its_walking_aid_names_the_walk(rules, text, activ
     """Blind5: "gå over i kirken med min stok og synge med …": the way there (a motion phrase)
     weighs as a full phrase when a walking aid follows it in its clause."""
     assert rules.analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no drive for anything ("gider/orker ingenting")
+        "jeg gider ingenting mere siden han døde",
+        "mor orker intet efter hun kom hjem fra sygehuset",
+        # the example after "ikke engang" is the lack of drive
+        "hun orker ikke engang at ringe til sin søster mere",
+        # a changed temper
+        "min mand er blevet helt gnaven efter han ikke maa koere bil",
+        "han er blevet saa sur og indelukket",
+        # feeling well or badly, said with a modal word
+        "jeg har det faktisk bedre nu end i foraaret",
+        "jeg har det egentlig godt nok selv om min mand er død",
+    ],
+)
+def test_a_low_drive_or_a_changed_temper_is_the_mood(rules, text):
+    """Blind38, blind41, blind48: the words of drive and temper name the mood, not the phone or
+    the people the example names."""
+    assert rules.analyze(text, TODAY).activity == "humoer_og_energi"
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        ("jeg vil gerne kunne hænge min vask op selv igen", "toejvask"),
+        ("far vil gerne kunne lægge sin vask sammen selv", "toejvask"),
+        ("han bliver så træt når han tager opvasken efter middagen", "rengoering"),
+        ("hun kan ikke skifte sin ilt slange selv fordi fingrene ryster", "egen_sundhed"),
+        ("jeg vil gerne lære at skifte ilten selv når flasken er tom", "egen_sundhed"),
+        # the basin stays a place
+        ("jeg kan ikke staa ved vasken og barbere mig", "vask_og_hygiejne"),
+    ],
+)
+def test_the_deed_named_by_an_everyday_idiom(rules, text, activity):
+    """Blind37, blind8, blind17: "hænge min vask op" is laundry, "tage opvasken" the dishes
+    over the tiredness said of it, "skifte iltflasken" care of one's health."""
+    assert rules.analyze(text, TODAY).activity == activity

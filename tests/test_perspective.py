@@ -80,6 +80,13 @@ def test_words_without_the_relative_only_turn_the_citizen():
          "at min kone skal hjælpe mig i bukserne"),
         ("så hun kan komme ud. og så jeg ikke skal løfte hende", "min mand",
          "og så min mand ikke skal løfte mig"),
+        # the verb before the subject ("så skal hun"): read again, the role keeps its "min"
+        ("og så skal hun ikke vente på at jeg har tid", "min nabo",
+         "ikke skal vente på at min nabo har tid"),
+        ("så behøver han ikke vente på at jeg får fri", "min søn",
+         "ikke behøver vente på at min søn får fri"),
+        ("og så skal hun ikke sidde og vente på mig hele dagen", "min veninde",
+         "vente på min veninde hele dagen"),
     ],
 )  # fmt: skip
 def test_a_relatives_reason_names_them_by_their_role(told, role, reason):
@@ -310,3 +317,40 @@ def test_a_role_said_as_an_apposition_names_the_relative():
     assert fields["speaker_as"] == "min datter"
     text, _ = compose(fields, CONTENT.goals)
     assert "ringe til min datter fem gange om dagen" in text
+
+
+@pytest.mark.parametrize(
+    ("said", "citizens"),
+    [
+        ("hun har ikke set ham siden sin 90 års fødselsdag",
+         "jeg ikke har set ham siden min 90 års fødselsdag"),
+        ("fordi han har savnet det siden sit fald", "jeg har savnet det siden mit fald"),
+        ("hun savner sine veninder og sin have", "jeg savner mine veninder og min have"),
+    ],
+)  # fmt: skip
+def test_a_reflexive_after_a_clause_word_is_the_citizens_own(said, citizens):
+    """A reflexive possessive after "siden", "og" ("siden sin fødselsdag") is the subject's own,
+    never another's subject, so it is the citizen's "min" too."""
+    assert first_person(said, CONTENT.goals, "relative", "min nabo").endswith(citizens)
+
+
+@pytest.mark.parametrize(
+    ("about", "wish", "measure", "sign", "not_said"),
+    [
+        ("Else, jeg er hendes nabo", "hun vil gerne selv kunne ringe til sin søn på video",
+         "at hun selv kan trykke på billedet og snakke med ham uden at jeg er der",
+         "snakke med ham uden at min nabo er der", "med mig"),
+        ("Poul. jeg er jo hans nabo", "han vil gerne selv kunne ringe til sin datter",
+         "at han selv kan ringe til hende uden at jeg skal hjælpe",
+         "ringe til hende uden at min nabo skal hjælpe", "til mig"),
+        ("Ruth", "hun vil gerne kunne gå over til sin bror igen",
+         "at hun kan gå over og besøge ham uden at jeg er med, jeg er hendes veninde",
+         "besøge ham", "besøge mig"),
+    ],
+)  # fmt: skip
+def test_the_relatives_hendes_tells_whose_him_is_someone_else(about, wish, measure, sign, not_said):
+    """A neighbour who said "jeg er hendes nabo" speaks of a "hun": "ham" in her sign is
+    someone else (her son), never the citizen's "mig"."""
+    turn = _relative(about, wish, {"measure": measure})
+    criterion = turn.state.slots["criterion"]
+    assert sign in criterion and not_said not in criterion

@@ -382,6 +382,8 @@ class Lexicon:
     needs_owner: frozenset[str] = frozenset()  # "kone": a wife only as "min kone" / "konen"
     subject_leads: frozenset[str] = frozenset()  # "at" in "have at mormor …": her clause
     self_kin_words: frozenset[str] = frozenset()  # "farmor": the citizen, as grandchildren say
+    ended_tie_leads: frozenset[str] = frozenset()  # "eks" in "min eks kone": no wife of today
+    ended_ties: frozenset[str] = frozenset()  # "kone": a tie that "eks" says is over
     people_tails: dict[str, str] = field(default_factory=dict)  # "havenabo" is a nabo
     owners: frozenset[str] = frozenset()  # "min", "mine", "hans", …
     # "sin", "sine": the person belongs to a third-person subject ("Birthe … med sin mand")
@@ -889,6 +891,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         needs_owner=_words(y["people"], "needs_owner", people_path, problems),
         subject_leads=_words(y["people"], "subject_leads", people_path, problems),
         self_kin_words=_words(y["people"], "self_kin_words", people_path, problems),
+        ended_tie_leads=_words(y["people"], "ended_tie_leads", people_path, problems),
+        ended_ties=_words(y["people"], "ended_ties", people_path, problems),
         people_tails=_compound_heads(y["people"], people_path, problems),
         speaker_leads=tuple(
             tuple(p.split())

@@ -110,7 +110,7 @@ def read_about(card: str | None, text: str, dialogue) -> dict[str, str] | None:
     fits = name_words and (after or len(name_words) <= _MAX_NAME_WORDS)
     if not fits or any(len(w) > _MAX_WORD for w in name_words[:_MAX_NAME_WORDS]):
         return relation
-    name = " ".join(w[:1].upper() + w[1:] for w in name_words[:_MAX_NAME_WORDS])
+    name = " ".join(w[:1].upper() + w[1:] for w in _first_and_surname(name_words))
     named = {"name": name, "of": genitive(name)}
     for key in ("pos", "kin", "speaker", "called"):  # "min far Svend": his name, a child speaks
         if relation and key in relation:
@@ -127,6 +127,13 @@ def read_about(card: str | None, text: str, dialogue) -> dict[str, str] | None:
     elif mutual := _mutual_role(tokens, dialogue):
         named["speaker"] = mutual  # "min nabo Kaj": Kaj's neighbour answers
     return named
+
+
+def _first_and_surname(name_words: list[str]) -> list[str]:
+    """The first name, and a surname only when written with a capital: "hun er nittito" after
+    "Grethe" tells her age, a lower-case word is never taken as her surname."""
+    first, *rest = name_words[:_MAX_NAME_WORDS]
+    return [first, *(w for w in rest if w[:1].isupper())]
 
 
 def _name_words(text: str, skip: set[str], dialogue) -> tuple[bool, list[str]]:
@@ -171,21 +178,35 @@ def _relation_words(dialogue) -> set[str]:
 def role_told(transcript, dialogue) -> str | None:
     """The role a relative gave themself in any answer ("jeg er hendes nabo", typed "jeg er
     hans soen"), as the person word; None when none was said."""
+    told = _role_and_owner(transcript, dialogue)
+    return told[0] if told else None
+
+
+def owner_told(transcript, dialogue) -> str | None:
+    """The citizen's possessive in the role a relative gave themself ("jeg er hendes nabo":
+    "hendes"), which tells whether the citizen is "han" or "hun"; None when none was said."""
+    told = _role_and_owner(transcript, dialogue)
+    return told[1] if told else None
+
+
+def _role_and_owner(transcript, dialogue) -> tuple[str, str | None] | None:
+    """(role, the possessive said before it or None) of the first role a relative told."""
     roles = {fold(w): w for w in dialogue.words.get("speaker_roles", ())}
     leads = {fold(w) for w in dialogue.words.get("speaker_role_leads", ())}
     selves = {fold(w) for w in dialogue.words.get("speaker_self", ())}
-    apposed = {fold(w) for w in dialogue.words.get("speaker_role_apposed", ())}
+    apposed = {fold(w): w for w in dialogue.words.get("speaker_role_apposed", ())}
     for entry in transcript or []:
         if not isinstance(entry, dict) or entry.get("said_by") != "relative":
             continue
         words = [fold(w) for w in re.findall(r"\w+", str(entry.get("answer") or ""))]
         for i, w in enumerate(words):  # "jeg er (jo) (hendes) nabo"
+            owner = apposed.get(words[i - 1]) if i else None
             if w in roles and any(
                 words[k] in leads and k and words[k - 1] in selves for k in range(max(0, i - 3), i)
             ):
-                return roles[w]
-            if w in roles and i > 1 and words[i - 1] in apposed and words[i - 2] in selves:
-                return roles[w]  # "mig hans datter", "mig, hendes søn"
+                return roles[w], owner
+            if w in roles and i > 1 and owner and words[i - 2] in selves:
+                return roles[w], owner  # "mig hans datter", "mig, hendes søn"
     return None
 
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from assistant.content.dialogue import Step
 from assistant.content.grammar import EDGE, fold
-from assistant.dialogs.about import role_told
+from assistant.dialogs.about import owner_told, role_told
 from assistant.nlp.compose import (
     compose,
     date_phrase,
@@ -52,7 +52,9 @@ def goal_templates(s, content):
     """The goal templates for this dialogue: a relative who said "min far" speaks of him as
     "han", so "hendes" is someone else's ("hendes fødselsdag")."""
     about = s.about if isinstance(s.about, dict) else {}
-    return content.goals.for_citizen(about.get("pos"))
+    # "jeg er hendes nabo": a neighbour's "hendes" tells the citizen is "hun" as well
+    told = owner_told(s.transcript, content.dialogue) if s.speaker == "relative" else None
+    return content.goals.for_citizen(about.get("pos") or told)
 
 
 def _without_citizens_name(told, s, content):

@@ -24,7 +24,7 @@ from assistant.dialogs.cards import (
     scale_value,
     wish_said,
 )
-from assistant.dialogs.draft import named_aid, said_thing, speaker_as
+from assistant.dialogs.draft import goal_templates, named_aid, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
 from assistant.dialogs.people import (
     REMOVING,
@@ -513,7 +513,7 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.slots["measures"] = [{"value": value, "unit": span.unit}]
     criterion = (getattr(r.facts, "extras", None) or {}).get("criterion")
     if criterion:  # "kan gå ned til postkassen uden at stoppe": an observable sign
-        goals = ctx.content.goals
+        goals = goal_templates(s, ctx.content)  # "hun": her "ham" is someone else
         # a relative whose role is known: "… uden at jeg løfter på ham" is "… uden at min kone
         # løfter på mig" in the citizen's goal
         named = speaker_as(s, ctx.content) if r.said_by == "relative" else None

@@ -436,6 +436,7 @@ class Analyzer:
             and not _speaker_said(words, i, lex)  # "jeg er hans nabo": the one speaking
             and not _role_said(words, i, p, lex)  # "mor var besøgsven": what she was
             and not _said_of_person(words, i, lex)  # "min svoger er min chef": one person
+            and not _ended_tie(words, i, p, lex)  # "ikke min eks kone": no wife of today
         ]
         persp = clauses.perspective(words, lemmas, lex, cl)
         if persp == "self" and _only_third_person_stances(words, lemmas, matches, lex, cl):
@@ -1079,6 +1080,12 @@ def _owned_or_known(words, i: int, lex) -> bool:
     if words[i] not in lex.needs_owner or clauses.bare_subject(words, i, lex):
         return True  # "kone skærer": a note's "min kone"
     return bool(set(words[max(0, i - 2) : i]) & lex.owners)
+
+
+def _ended_tie(words, i: int, person: str, lex) -> bool:
+    """True for a spouse or in-law said as one no longer ("min eks kone", "min tidligere mand"),
+    as the compound "ekskone" is: no person of the citizen's network today."""
+    return person in lex.ended_ties and i > 0 and words[i - 1] in lex.ended_tie_leads
 
 
 def _own_kin_name(words, i: int, lex) -> bool:

@@ -1146,13 +1146,18 @@ def _joined_clauses_adverb_first(words: list[str], g: Grammar) -> list[str]:
 
 
 def _reason_parts(
-    text: str, g: Grammar, speaker: str | None = None, speaker_as: str | None = None
+    text: str,
+    g: Grammar,
+    speaker: str | None = None,
+    speaker_as: str | None = None,
+    already: bool = False,
 ) -> tuple[str, str]:
     """Return (frame, words) for a told reason; frame "" keeps it out of the goal sentence.
 
     frame: so_that (", så jeg kan …"), so_i (", så jeg …"), so (", så …" with its own subject)
     or because (", fordi …"). speaker "citizen" never changes a subject; otherwise han/hun/borgeren
     as the reason's subject becomes "jeg", unless the reason also speaks of "jeg" (ambiguous).
+    `already`: the relative's "jeg" was already said by their role ("min nabo"), read again.
     """
     said = _first_sentence(text)
     if speaker == "citizen":  # before the fillers go: "hun har jo …" is a comment of its own
@@ -1170,7 +1175,9 @@ def _reason_parts(
         words = _without_run_on_quotes(_without_kin_before_pronoun(words, g), g)
         words = _without_other_pronouns_clause(words, g)
     owned = False  # every "min" of the relative's is said as theirs
-    if _relative_owns(words, g, speaker):  # "hun vil være min kone": "min mands kone"
+    if _relative_owns(words, g, speaker) and already:
+        owned = True  # read again: "min nabo" already says the relative by their role
+    elif _relative_owns(words, g, speaker):  # "hun vil være min kone": "min mands kone"
         words, owned = _relatives_possessives(words, g, speaker_as)
     if speaker == "relative" and not speaker_as and not _speaks_as_subject(words, g):
         # "så hun ikke skal føle sig som en byrde for mig": "… som en byrde"
@@ -1224,7 +1231,7 @@ def _reason_parts(
             return "so_i", _join([g.negation_word, g.present_of(body[0]), *body[1:]], g)
         return ("so_that", _join(_person(body, g, convert), g)) if body else ("", "")
     if kind in ("so", "because") or (not kind and _subject(body, g)):
-        return _subject_clause(kind or "because", body, g, convert)
+        return _subject_clause(kind or "because", body, g, convert, bool(named))
     # No lead: an infinitive phrase ("klare mig selv") or a finite one ("får det bedre").
     body = _person(body, g, convert)
     first = _b(body[0]) if body else ""
@@ -1407,7 +1414,8 @@ def _others_clause_after_lead(words: list[str], i: int, g: Grammar) -> bool:
         return False
     b = _b(words[i])
     others = (g.subject_pronouns - g.citizen_pronouns - {g.self_subject}) | g.possessive_words
-    if b in others:
+    # "siden sin fødselsdag": a reflexive is the clause's own subject's, never another subject
+    if b in others and b not in g.reflexive_third:
         return True
     own = g.citizen_pronouns | g.object_pronouns | {g.self_subject}
     if b in own or g.is_infinitive(words[i]):
@@ -1425,8 +1433,13 @@ def _opens_clause(words: list[str], i: int, g: Grammar) -> bool:
     if not (prev.endswith(",") or _b(prev) in g.clause_joins):
         return False
     b = _b(words[i])
-    # "så stolt af sit …": "så" of degree before a feeling opens no clause
-    return not (g.is_present(words[i]) or b in g.modals | g.negations | g.predicate_adjectives)
+    # "så stolt af sit …": "så" of degree before a feeling opens no clause; "siden sin
+    # fødselsdag": a reflexive is the subject's own, never a subject of its own
+    return not (
+        g.is_present(words[i])
+        or b in g.modals | g.negations | g.predicate_adjectives
+        or (b in g.reflexive_third and not prev.endswith(","))
+    )
 
 
 def _without_kin_before_pronoun(words: list[str], g: Grammar) -> list[str]:
@@ -1452,14 +1465,19 @@ def _is_name(word: str, g: Grammar) -> bool:
     return core[:1].isupper() and core.isalpha() and b not in g.subject_pronouns | g.function_words
 
 
-def _subject_clause(kind: str, body: list[str], g: Grammar, convert: bool) -> tuple[str, str]:
+def _subject_clause(
+    kind: str, body: list[str], g: Grammar, convert: bool, named: bool = False
+) -> tuple[str, str]:
     n = _subject(body, g)
     if n == 0:  # "så komme ud" / "fordi det er svært": no subject to keep
         if kind == "because":
             if not any(_finite(w, g) for w in body):
                 return "", ""  # "da godt selv": a scrap with no verb is no clause to join
             return "because", _join(_as_citizen(body, g) if convert else body, g)
-        return _reason_parts(" ".join(body), g, "citizen" if not convert else "relative")
+        # read again ("så skal hun …"); a relative already named ("min nabo") keeps their "min"
+        return _reason_parts(
+            " ".join(body), g, "citizen" if not convert else "relative", already=named
+        )
     if convert:  # "så hendes naboer ikke skal handle for hende", "fordi børnene spørger efter
         body = _as_citizen(body, g)  # hende og hun savner dem": the citizen's, said by another
     subject, rest = body[:n], body[n:]
