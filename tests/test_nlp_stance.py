@@ -501,3 +501,75 @@ def test_how_one_manages_is_read_from_the_goal_not_todays_help(text, independenc
 def test_a_past_story_or_a_helpers_habit_gives_no_measure_or_frequency(text):
     facts = analyze(text, TODAY)
     assert (facts.measures, facts.frequency) == ((), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # what comes out wrong after "men" is the point
+        ("mor forstår det meste men ordene kommer forkert ud", "difficulty"),
+        ("han snakker fint men han siger de forkerte ord", "difficulty"),
+        # a sign of trouble denied in main-clause order is what one manages
+        ("far glemmer ikke sine piller det klarer han fint", "resource"),
+        ("hun falder aldrig når hun går med rollatoren", "resource"),
+        ("jeg spilder ikke længere", "resource"),
+        # … and said in subordinate order or with a trouble beside it, still a difficulty
+        ("jeg er bange for at jeg ikke glemmer det men jeg glemmer mine aftaler", "difficulty"),
+        ("han glemmer ikke sine piller men han kan ikke huske aftalerne", "difficulty"),
+        # a day in bed, nothing bothered with
+        ("jeg ligger bare i sengen det meste af dagen", "difficulty"),
+        ("han gider ingenting", "difficulty"),
+        ("hun orker intet efter operationen", "difficulty"),
+    ],
+)
+def test_troubles_told_and_denied(text, stance):
+    assert analyze(text, TODAY).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "independence"),
+    [
+        ("han vil gerne gå trappen selv igen, lige nu holder han fast i gelænderet", "selv"),
+        ("jeg vil klare badet selv, for tiden sidder jeg på en badestol", "selv"),
+        # no "selv" in the wish: the aid told today still says how
+        ("jeg vil gerne gå til Brugsen, lige nu går jeg med rollator", "hjaelpemiddel"),
+        # the aid in the wish itself is the goal's
+        ("jeg vil gerne gå trappen selv med stokken", "hjaelpemiddel"),
+    ],
+)
+def test_an_aid_told_as_today_does_not_overrule_the_wished_selv(text, independence):
+    assert analyze(text, TODAY).independence == independence
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("besøg? ja. min datter hver søndag. det er nok", 1),
+        ("kaffe med naboen? ja naboen kommer jo hver fredag", 1),
+    ],
+)
+def test_a_visit_said_in_short_keeps_its_weekday_as_how_often(text, times):
+    freq = analyze(text, TODAY).frequency
+    assert freq is not None and freq.times == times and freq.per == "week"
+
+
+def test_a_visitor_told_beside_another_activity_is_their_habit():
+    text = "min søn kommer hver søndag og hjælper mig med indkøbene"
+    assert analyze(text, TODAY).frequency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "motivation"),
+    [
+        (
+            "jeg vil lære at skrive på tabletten inden jul, så min søster i Aarhus får et kort",
+            "min søster i Aarhus får et kort",
+        ),
+        (
+            "jeg vil gerne lære at ringe på video, så min datter på Fyn kan se mig",
+            "min datter på Fyn kan se mig",
+        ),
+    ],
+)
+def test_a_purpose_subject_may_say_where_the_person_lives(text, motivation):
+    assert analyze(text, TODAY).motivation == motivation

@@ -246,6 +246,10 @@ def test_spoken_short_forms_of_verbs_are_read_as_the_verbs(said, fixed):
         ("når a trykker på knappen", "når jeg trykker på knappen"),
         ("a er int ked aw det", "jeg er ikke ked af det"),
         ("a ku godt hent æ avis sjel", "jeg kunne godt hente æ avis selv"),
+        # after a fronted time word and its verb, at a clause start
+        ("nu staar a med vaske maskinen", "nu står jeg med vaskemaskinen"),
+        ("konen er død, nu står a med det hele", "konen er død , nu står jeg med det hele"),
+        ("så går a en tur", "så går jeg en tur"),
     ],
 )
 def test_west_jutland_as_spoken_is_read_as_standard_danish(said, fixed):
@@ -261,6 +265,7 @@ def test_west_jutland_as_spoken_is_read_as_standard_danish(said, fixed):
         "vi skal have fisk og kartofler",  # a noun after a verb that is no modal's bare verb
         "jeg kan godt lide fisk",
         "da han kom hjem",  # "kom" without a modal is the past tense
+        "hun tager nu a vitamin",  # a fronted time word not at a clause start
     ],
 )
 def test_a_letter_nouns_and_past_forms_are_not_read_as_dialect(text):

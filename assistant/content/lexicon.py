@@ -74,6 +74,7 @@ class MotivationCues:
     so_motion_verbs: frozenset[str] = frozenset()  # "så jeg kommer ud …"
     so_motion_particles: frozenset[str] = frozenset()  # "ud", "op": where one comes
     so_limits: frozenset[str] = frozenset()  # "så de kun skal …": kept in the text
+    so_subject_places: frozenset[str] = frozenset()  # "i" in "så min søster i Aarhus får …"
     sake_word: str = ""  # "for hjertets skyld"
     sake_reach: int = 0
     sake_oaths: frozenset[str] = frozenset()  # "for guds skyld": an oath, no reason
@@ -117,6 +118,8 @@ class IndependenceCues:
     thing_help_verbs: frozenset[str] = frozenset()  # "hjælper" after a thing_subject
     hard_words: frozenset[str] = frozenset()  # "har svært ved at … selv": no "selv"
     help_now_words: frozenset[str] = frozenset()  # "min mand hjælper ham nu": today's help
+    aid_now_leads: frozenset[str] = frozenset()  # "…selv, lige nu holder han i gelænderet"
+    aid_now_breaks: frozenset[str] = frozenset()  # "," or "og" before an aid_now_lead
     # "når jeg hjælper ham": the speaker's help in a clause of habit is today's help
     habit_help_leads: frozenset[str] = frozenset()
     # "ham/hende/dem selv" is reflexive only after their own subject ("hun … hende selv")
@@ -630,6 +633,7 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
         so_motion_verbs=w("so_motion_verbs"),
         so_motion_particles=w("so_motion_particles"),
         so_limits=w("so_limits"),
+        so_subject_places=w("so_subject_places"),
         sake_word=str(data.get("sake_word", "")),
         sake_reach=int(data.get("sake_reach", 0)),
         sake_oaths=w("sake_oaths"),
@@ -744,6 +748,8 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         thing_help_verbs=w("thing_help_verbs"),
         hard_words=w("hard_words"),
         help_now_words=w("help_now_words"),
+        aid_now_leads=w("aid_now_leads"),
+        aid_now_breaks=w("aid_now_breaks"),
         habit_help_leads=w("habit_help_leads"),
         reflexive_owner={str(k): str(v) for k, v in (data.get("reflexive_owner") or {}).items()},
         owner_window=int(data.get("owner_window", 0)),

@@ -188,6 +188,16 @@ def _time_clauses(words: Sequence[str], m: MotivationCues, subjects) -> tuple[Sp
     return tuple(out)
 
 
+def _subject_place(words: Sequence[str], lemmas: Sequence[str], j: int, m) -> bool:
+    """True when a place word pair at j ("i Aarhus", "på Fyn") stands between a named subject
+    and its verb (an adverb, a negation, a modal or a verb of the present after it)."""
+    if j + 2 >= len(words) or words[j] not in m.so_subject_places or not words[j + 1].isalpha():
+        return False
+    nxt = words[j + 2]
+    verb = nxt in m.so_modals or _present(nxt, lemmas[j + 2], m)
+    return verb or nxt in m.so_adverbs or nxt in m.negations
+
+
 def _event_at(words: Sequence[str], k: int, m: MotivationCues) -> int | None:
     """Where an event noun stands right after a time lead ("efter faldet", "siden min
     operation"), or None."""
@@ -401,6 +411,8 @@ def _purpose(
                 j += 1  # "så jeg kan …", "så hjemmeplejen ikke skal …", "så knæet bliver …"
             else:
                 continue
+            if named and _subject_place(words, lemmas, j, m):
+                j += 2  # "så min søster i Aarhus stadig får et kort": where the person lives
             while j < n and words[j] in adverbs:
                 j += 1
             if j < n and words[j] in negs:  # "så jeg ikke skal …" keeps "ikke skal"
@@ -619,6 +631,17 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
                 later_subject = later_subject or (main and w in lex.classes.get("subj_self", ()))
         elif w in lex.third_person_subjects and _gone(words, i + 1, lex):
             pass  # "… siden hun døde": someone gone is not the citizen
+        elif (
+            lemmas[i] in lex.needs_owner
+            and lemmas[i] in lex.third_person_nouns
+            and w != lemmas[i]  # definite ("konen"): a bare "kone" is anyone's
+            and (i == 0 or words[i - 1] in lex.sentence_ends or words[i - 1] == ",")
+            and not modal_next(words, i, lex)
+            and not _cleft(words, i, i + 1, lex)
+        ):
+            # "konen tog sig altid af vasken, nu står jeg med …": the speaker's own spouse told
+            # of, like "min kone"; only the speaker as a later subject makes it theirs
+            first = first or "other_topic"
         elif (
             w in lex.third_person_subjects
             or (w in lex.third_person_objects and _for_them(words, i, lex))
@@ -901,6 +924,8 @@ def independence(
         and not handled(words, i, lex)
         and not moved_from(words, i, lex)
     ]
+    now = _aid_now_start(words, matches, lex)
+    in_use = [i for i in in_use if now is None or i < now]  # "…, lige nu holder han i …"
     if any(not cl.in_without(i) and not cl.in_motivation(i) for i in in_use):
         return "hjaelpemiddel"
     help_found = selv_found = company = purpose_selv = False
@@ -938,6 +963,22 @@ def independence(
     if selv_found or helper_absent or any(cl.in_without(i) for _name, i in aids):
         return "selv"
     return "selv" if purpose_selv and not in_use else None
+
+
+def _aid_now_start(words: Sequence[str], matches, lex: Lexicon) -> int | None:
+    """The start of a clause that tells how it is today ("…, lige nu holder han fast i
+    gelænderet") after a wish said with a plain "selv" before it, else None."""
+    ind = lex.independence
+    for k in range(1, len(words)):
+        if words[k - 1] not in ind.aid_now_breaks:
+            continue
+        if not any(" ".join(words[k : k + n]) in ind.aid_now_leads for n in (1, 2, 3)):
+            continue
+        wished = any(lab == "wish" and s < k for lab, s, _e in matches)
+        selv = any(lab == "selv" and s < k and _plain_selv(words, s, lex) for lab, s, _e in matches)
+        if wished and selv:
+            return k
+    return None
 
 
 def _habit_help(words: Sequence[str], s: int, lex: Lexicon) -> bool:

@@ -39,6 +39,8 @@ def helper_habit(
         if w in lex.third_person_subjects and not company and _opens_clause(words, k, lex):
             # the citizen speaking: "min datter … hun kommer jo hver torsdag" is her habit
             return not _intended(words, k, start, lex)
+        if company and k in named and _visit_said(words, k, start, lex):
+            return False  # "besøg? min datter hver søndag": the citizen's company, in short
         subject = _subject_at(words, k, lex, company) if k in named else False
         if subject and _wished_someone(words, k, lex):
             return False  # "jeg vil gerne have en besøgsven der kommer en gang om ugen"
@@ -71,6 +73,13 @@ def _wished_someone(words: Sequence[str], i: int, lex) -> bool:
         if words[k] in lex.wish_verbs:
             return True
     return False
+
+
+def _visit_said(words: Sequence[str], i: int, start: int, lex) -> bool:
+    """True when only a visiting verb or fillers stand between the person at i and the
+    frequency at `start` ("min datter hver søndag", "naboen kommer jo hver fredag")."""
+    between = words[i + 1 : start]
+    return all(w in lex.fillers or w in lex.visit_verbs for w in between)
 
 
 def _opens_clause(words: Sequence[str], k: int, lex) -> bool:

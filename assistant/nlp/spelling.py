@@ -161,6 +161,7 @@ class Speller:
     dialect_pronouns: dict[str, str] = field(default_factory=dict)  # "a" → "jeg" by a verb
     present_endings: tuple[str, ...] = ()  # "er" of "trykker": a present-tense form
     pronoun_leads: frozenset[str] = frozenset()  # "når" in "når a trykker": a clause begins
+    inversion_leads: frozenset[str] = frozenset()  # "nu" in "nu står a med": verb, then subject
     bare_infinitives: dict[str, str] = field(default_factory=dict)  # "fisk" → "fiske"
     modals: frozenset[str] = frozenset()  # "vil" in "a vil gjan ud og fisk"
     modal_gap: frozenset[str] = frozenset()  # "gerne", "ud", "og" between it and the verb
@@ -586,6 +587,12 @@ class Speller:
         if lead and (nxt in self.verbs or (present and self.is_word(nxt))):
             return True
         after = self.verb_gap | self.before_negated | set(self.after_verb)
+        if before in self.verbs and i > 1:
+            # "nu står a med vaskemaskinen": the subject right after the verb a clause opens with
+            first = out[i - 2].lower()
+            lead = i == 2 or not out[i - 3].isalnum() or out[i - 3].lower() in self.pronoun_leads
+            if first in self.inversion_leads and lead:
+                return True
         return before in self.verbs and nxt in after
 
     def _after_modal(self, out: list[str], i: int) -> bool:
@@ -797,6 +804,7 @@ def load_speller(
         dialect_pronouns=_lower_mapping(extra, "dialect_pronouns"),
         present_endings=tuple(sorted(lower(extra.get("present_endings")))),
         pronoun_leads=lower(extra.get("pronoun_leads")),
+        inversion_leads=lower(extra.get("inversion_leads")),
         bare_infinitives=_lower_mapping(extra, "bare_infinitives"),
         modals=lower(extra.get("modals")),
         modal_gap=lower(extra.get("modal_gap")),
