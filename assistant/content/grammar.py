@@ -214,6 +214,8 @@ class Grammar:
     time_of_day_joins: frozenset[str] = frozenset()  # "og" in "hver morgen og hver aften"
     # a noun subject's attribute ("pigerne i koret"): the prepositions it may begin with
     attribute_leads: frozenset[str] = frozenset()
+    # "Lone fra hjemmeplejen": a name with the place the person comes from, the role they have
+    name_role_leads: frozenset[str] = frozenset()
     not_finite: frozenset[str] = frozenset()  # "hver", "over": end in -r, yet no verb
     since_leads: frozenset[str] = frozenset()  # "siden": a past after it is the reason's past
     # where a clause begins inside a reason ("og", "men", "at", "når"): its own subject follows
@@ -640,6 +642,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         and_word=nfc(str(data.get("and_word") or "")),
         habit_adverbs=w("habit_adverbs"),
         attribute_leads=w("attribute_leads"),
+        name_role_leads=w("name_role_leads"),
         not_finite=w("not_finite"),
         since_leads=w("since_leads"),
         clause_joins=w("clause_joins"),

@@ -43,6 +43,8 @@ from assistant.nlp.signs import (
     state_clause,
     subject_clause_at,
     told_route,
+    without_broken_marks,
+    without_spoken_list,
     written_ranges,
 )
 from assistant.nlp.spoken import comment_starts
@@ -434,10 +436,12 @@ def _duration_sign(action: str, durations: list[dict], facts: dict, t: GoalTempl
 def _sign_words(facts: dict, g) -> list[str]:
     """The citizen's sign, comments, others' clauses and counts off, a clause of their own
     doing made a verb phrase (see criterion_phrase)."""
-    words = without_comment(str(facts.get("criterion") or "").split(), g)
+    words = without_broken_marks(str(facts.get("criterion") or "").split(), g)
+    words = without_comment(words, g)
     words = without_told_clause(words, g)  # "…, udvendig tager vinduespudseren"
     words = without_others_way(words, g)  # "…, som fysioterapeuten viste mig"
     words = without_count(words, g)  # "… krukkerne der er seks af dem"
+    words = without_spoken_list(words, g)  # "… fra start til slut kartofler og kød og sovs"
     return as_verb_phrase(words, g, facts.get("speaker"))
 
 

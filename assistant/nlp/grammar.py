@@ -321,6 +321,16 @@ def _noun_goes_on(words: list[str], x: int, g: Grammar) -> bool:
     return before[:1].isdigit() and (x < 2 or _bare(words[x - 2]) not in g.abbreviations)
 
 
+def _genitive_before(words: list[str], x: int, g: Grammar) -> bool:
+    """True when words[x] is the thing of a genitive just before it ("på birthes billede",
+    "Karens have"): a name's or a noun's -s after a preposition, or a name's."""
+    before = _bare(words[x - 1])
+    if len(before) < 4 or not before.endswith("s") or g.is_present(before):
+        return False
+    lead = _bare(words[x - 2]) if x > 1 else ""
+    return words[x - 1][:1].isupper() or (lead in g.dangling and lead not in g.articles)
+
+
 def comma_verb_lists(words: list[str], g: Grammar) -> list[str]:
     """Commas between verb phrases said as a list without them ("kunne stå op kl 8 spise
     morgenmad og gå en tur" → "stå op kl 8, spise morgenmad og gå en tur"; a dropped "altså":
@@ -365,6 +375,7 @@ def comma_verb_lists(words: list[str], g: Grammar) -> list[str]:
                 _bare(before) in blockers
                 or _verb_like(before, g)
                 or _noun_goes_on(out, x, g)
+                or _genitive_before(out, x, g)
                 or head in g.object_infinitive_verbs
             )
             if listed:
