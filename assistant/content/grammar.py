@@ -216,6 +216,8 @@ class Grammar:
     attribute_leads: frozenset[str] = frozenset()
     # "Lone fra hjemmeplejen": a name with the place the person comes from, the role they have
     name_role_leads: frozenset[str] = frozenset()
+    # "min søster birthe": a word after one of these and a possessive may be a name in lower case
+    kin_before_names: frozenset[str] = frozenset()
     not_finite: frozenset[str] = frozenset()  # "hver", "over": end in -r, yet no verb
     since_leads: frozenset[str] = frozenset()  # "siden": a past after it is the reason's past
     # where a clause begins inside a reason ("og", "men", "at", "når"): its own subject follows
@@ -643,6 +645,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         habit_adverbs=w("habit_adverbs"),
         attribute_leads=w("attribute_leads"),
         name_role_leads=w("name_role_leads"),
+        kin_before_names=w("kin_before_names"),
         not_finite=w("not_finite"),
         since_leads=w("since_leads"),
         clause_joins=w("clause_joins"),

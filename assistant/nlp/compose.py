@@ -12,7 +12,7 @@ from datetime import date
 from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import bare as _b
 from assistant.content.grammar import fold
-from assistant.nlp.grammar import agree, polish
+from assistant.nlp.grammar import agree, polish, write_kin_names
 from assistant.nlp.perspective import households
 from assistant.nlp.phrase import (
     as_verb_phrase,
@@ -779,7 +779,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     when = date_phrase(facts.get("deadline"), templates)
     if when:
         sentence += " " + templates.text("by_when", date=when)
-    return " ".join(sentence.split()), unplaced
+    # "min søster birthe … trykke på birthes billede": the name with a capital in every part
+    return " ".join(write_kin_names(sentence.split(), templates.grammar)), unplaced
 
 
 def _before_subject_clause(action: str, g) -> tuple[str, str]:

@@ -18,6 +18,7 @@ _EDGE = ",.;:!?"
 _LIST_ITEMS = 3  # things of an afterthought list, "og" between each ("kartofler og kød og sovs")
 _ELLIPSIS = ".…"  # "to...", "smøre…": a word broken off
 _ELLIPSES = ("..", "…")
+_HEAD_MIN = 4  # letters of a noun a compound may end in ("brød" in "rugbrød")
 _UNIT_REACH = 6  # words from "er det" to the distance's unit ("en to hundrede meter")
 _DEFINITE = ("en", "et", "ne")  # a definite noun's endings ("altanen", "syltetøjet", "tomaterne")
 _PLURAL_DEFINITE = "rne"  # "kartoflerne": no infinitive, though it ends in -e ("fjerne" is)
@@ -320,9 +321,10 @@ def _restated_object(before: list[str], later: list[str], g: Grammar) -> list[st
     if not 2 <= len(later) <= 3 or any(w[-1:] in _EDGE for w in later[:-1]):
         return []
     head = _b(later[-1])
-    at = next((k for k in range(1, len(before)) if _b(before[k]) == head), 0)
-    if not at or any(g.is_infinitive(w) and g.noun_kind(w) is None for w in later[:-1]):
-        return []
+    # "brød" … "rugbrød": the compound names the same thing, more closely
+    at = next((k for k in range(1, len(before)) if _same_head(_b(before[k]), head)), 0)
+    if not at or (_verb_word(later[0], g) and _b(later[0]) not in g.pointing_articles):
+        return []  # "lave mad øh spise mad": a verb, no object said again
     if any(_b(w) in g.dangling - g.articles - g.possessive_words for w in before[1:at]):
         return []  # "gå en tur i haven" + "… haven": a place, no object said again
     return [before[0], *later, *before[at + 1 :]]
@@ -366,6 +368,11 @@ def _bare_item(word: str, g: Grammar) -> bool:
         and b not in blocked
         and (not g.is_infinitive(word) or g.noun_kind(word) is not None)
     )
+
+
+def _same_head(first: str, later: str) -> bool:
+    """True when a later noun says the first again, itself or a compound ending in it."""
+    return first == later or (len(first) >= _HEAD_MIN and later.endswith(first))
 
 
 def subject_clause_at(words: list[str], i: int, g: Grammar) -> bool:
