@@ -185,3 +185,18 @@ def test_the_lint_names_each_spoken_shape_pasted_into_a_goal(goal, shape):
 )
 def test_the_lint_lets_well_formed_goals_be(goal):
     assert not grammar_problems(goal)
+
+
+@pytest.mark.parametrize(
+    ("wish", "sign", "written"),
+    [
+        ("øjendråber", "begge øjne", "når jeg kan tage dem i begge øjne"),
+        ("tage mine øjendråber", "øjnene", "når jeg kan tage dem i øjnene"),
+        ("smøre cremen selv", "begge ben", "når jeg kan smøre den på begge ben"),
+        ("smøre creme", "mine fødder", "når jeg kan smøre den på mine fødder"),
+    ],
+)
+def test_a_sign_said_as_a_body_part_takes_the_wish_thing_as_a_pronoun(wish, sign, written):
+    goal = _goal(activity="egen_sundhed", own_action=wish, criterion=sign)
+    assert written in goal, goal
+    assert not grammar_problems(goal)

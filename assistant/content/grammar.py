@@ -235,6 +235,7 @@ class Grammar:
     subject_said_again: dict[str, str] = field(default_factory=dict)
     # a noun's gender → the object pronoun that points back at it ("passe den igen")
     object_said_again: dict[str, str] = field(default_factory=dict)
+    body_parts: dict[str, str] = field(default_factory=dict)  # "øjne" → "i": "i begge øjne"
     object_clause_verbs: frozenset[str] = frozenset()  # "synes": "… jeg synes det er …"
 
     @property
@@ -660,6 +661,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         subject_said_again={
             str(k): fold(str(v)) for k, v in (data.get("subject_said_again") or {}).items()
         },
+        body_parts={fold(str(k)): str(v) for k, v in (data.get("body_parts") or {}).items()},
         object_said_again={
             str(k): fold(str(v)) for k, v in (data.get("object_said_again") or {}).items()
         },
