@@ -120,6 +120,10 @@ def grammar_problems(text: str) -> list[str]:
     problems += _spoken_ranges(clauses)
     problems += _late_degrees(pairs)
     problems += _apposition_without_comma(pairs)
+    problems += _verb_phrases_side_by_side(clauses, names)
+    problems += _restated_after_igen(clauses)
+    problems += _stray_marks(text)
+    problems += _lower_case_kin_names(text)
     triples = [t for c in clauses for t in zip(c, c[1:], c[2:], strict=False)]
     if ("vil", "kunne", "ikke") in triples:
         problems.append("'vil kunne ikke': the negation belongs before 'kunne'")
@@ -506,3 +510,147 @@ def check(out: dict, expect: dict) -> list[str]:
             if _holds(value, item):
                 problems.append(f"{path} holds {item!r}: {value!r}")
     return problems
+
+
+#: Verbs that take an object and then an infinitive ("se børnene lege", "høre fuglene synge").
+OBJECT_INFINITIVE_VERBS = frozenset({
+    "se", "høre", "lade", "hjælpe", "mærke", "føle", "få", "bede", "lære", "lytte",
+})  # fmt: skip
+#: What opens a noun phrase: after a verb it makes the verb's object ("tage et brusebad").
+OBJECT_OPENERS = frozenset({"en", "et", "min", "mit", "mine", "sin", "sit", "sine", "mig"})
+#: Words a second verb may follow in one verb phrase ("gå ud og handle", "lære at strikke").
+VERB_JOINS = frozenset({
+    "og", "eller", "at", "for", "til", "med", "uden", "kan", "kunne", "vil", "skal", "må",
+    "selv", "igen", "også", "stadig", "godt", "ikke", "så",
+})  # fmt: skip
+
+
+def _verb_phrases_side_by_side(clauses: list[list[str]], names: set[str]) -> list[str]:
+    """ "kunne gå i bad tage et brusebad": a spoken self-repair kept, two infinitive phrases
+    side by side in the wish with no join between them, the second with its object."""
+    problems = []
+    for clause in clauses:
+        starts = [i + 1 for i, w in enumerate(clause) if w in ("kunne", "kan")]
+        for s in starts:
+            k = s
+            while k < len(clause) and clause[k] in BEFORE_THE_VERB:
+                k += 1
+            if k >= len(clause) or not _looks_like_a_verb(clause[k]):
+                continue
+            if clause[k] in OBJECT_INFINITIVE_VERBS:
+                continue
+            for j in range(k + 2, len(clause) - 1):
+                prev, verb, nxt = clause[j - 1], clause[j], clause[j + 1]
+                if prev in VERB_JOINS | CLAUSE_LEADS | MODAL_FORMS | _small_words():
+                    continue  # "til en korprøve en halv time": an article, no verb before
+                if verb in names or prev in AMOUNT_WORDS | ADVERBS or "'" in prev:
+                    continue  # "mit oldebarn Sofie en …", "i halvanden time en …"
+                if verb[-1:] in "æø" or prev in ("eget", "egen", "egne"):
+                    continue  # "mit eget juletræ": a noun that folds to an -e ending
+                if _looks_like_a_verb(prev) or _present_tense(verb):
+                    continue
+                if _looks_like_a_verb(verb) and nxt in OBJECT_OPENERS:
+                    problems.append(f"two verb phrases side by side {prev!r} {verb!r}")
+    return problems
+
+
+def _restated_after_igen(clauses: list[list[str]]) -> list[str]:
+    """ "lave rigtig mad igen varm mad": a noun said again after "igen", an afterthought that
+    restates the object."""
+    problems = []
+    for clause in clauses:
+        for i, w in enumerate(clause):
+            if w != "igen":
+                continue
+            before = set(clause[:i])
+            for nxt in clause[i + 1 : i + 4]:
+                if _looks_like_a_verb(nxt) or nxt in _small_words() | AMOUNT_WORDS:
+                    continue  # "læse … igen med et læse-tv": a verb, no noun said again
+                if len(nxt) > 2 and nxt in before:
+                    problems.append(f"a noun restated after 'igen' {nxt!r}")
+    return problems
+
+
+def _stray_marks(text: str) -> list[str]:
+    """ "smøre, to... rugbrød": an ellipsis typed by broken speech, or a comma between the
+    wish's verb and its object ("kunne smøre, mad", "trykke på birthes, billede")."""
+    problems = []
+    low = unicodedata.normalize("NFC", text)
+    if "..." in low or "…" in low:
+        problems.append("an ellipsis inside the goal")
+    for m in re.finditer(r"\b(?:kunne|kan)\s+(?:selv\s+)?(\w+),\s+(\w+)", norm(text)):
+        verb, nxt = m.group(1), m.group(2)
+        if verb in SET_PHRASE_VERBS or nxt in CLAUSE_LEADS | BEFORE_THE_VERB | TIME_OPENERS:
+            continue  # "jeg kan lide, hver dag": a set phrase, then when
+        if _looks_like_a_verb(verb) and not (_looks_like_a_verb(nxt) or _present_tense(nxt)):
+            problems.append(f"a comma between a verb and its object {verb!r} {nxt!r}")
+    for m in re.finditer(r"\b(?:på|til|med|hos)\s+(\w+s),\s+(\w+)", norm(text)):
+        if m.group(2) not in CLAUSE_LEADS and _known(m.group(2)):
+            problems.append(f"a comma after a genitive {m.group(1)!r} {m.group(2)!r}")
+    return problems
+
+
+#: Verbs of a set phrase after "kan" ("kan lide"), a clause of its own after them.
+SET_PHRASE_VERBS = frozenset({"lide"})
+#: Words that open a time phrase after a comma ("…, hver dag").
+TIME_OPENERS = frozenset({"hver", "hele", "alle", "om", "på", "i"})
+#: Amounts before a unit ("i halvanden time"): the unit is no verb.
+AMOUNT_WORDS = frozenset({
+    "halvanden", "en", "et", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti",
+    "par", "halv",
+})  # fmt: skip
+#: Adverbs an infinitive may follow in one phrase ("kun stoppe en gang").
+ADVERBS = frozenset({"kun", "bare", "lige", "helst", "hellere", "gerne", "helt", "altid"})
+
+
+@functools.cache
+def _small_words() -> frozenset[str]:
+    """Function words and prepositions of the goal grammar ("med", "en", "på")."""
+    grammar, _nouns = _goal_words()
+    return frozenset(grammar.function_words | grammar.dangling | OBJECT_OPENERS)
+
+
+#: Kin and other people a name often follows ("min søster Birthe", "min nabo Karen").
+KIN_WORDS = frozenset({
+    "søster", "bror", "datter", "søn", "kone", "mand", "nabo", "veninde", "ven", "barnebarn",
+    "svigerdatter", "svigersøn", "kusine", "fætter", "niece", "nevø", "moster", "faster",
+    "onkel", "tante", "kæreste", "hustru",
+})  # fmt: skip
+OWNERS = frozenset({"min", "mit", "mine", "sin", "sit", "sine", "hans", "hendes"})
+
+
+def _lower_case_kin_names(text: str) -> list[str]:
+    """ "min søster birthe": a name in lower case after a kin word, a word no Danish lexicon
+    holds."""
+    words = WORD.findall(unicodedata.normalize("NFC", text))
+    problems = []
+    for owner, kin, name in zip(words, words[1:], words[2:], strict=False):
+        if owner.lower() not in OWNERS or kin.lower() not in KIN_WORDS:
+            continue
+        low = name.lower()
+        if low in AMOUNT_WORDS or _present_tense(low) or _known(low):
+            continue  # "min datter fem gange", "min kone rører", "min bror på"
+        if name[:1].islower() and name.isalpha():
+            problems.append(f"a name in lower case after a kin word {kin!r} {name!r}")
+    return problems
+
+
+def _known(word: str) -> bool:
+    """True for a word the lexicon knows, as written or folded ("på", "paa")."""
+    from assistant.content.grammar import fold  # noqa: PLC0415
+
+    return word in _lexicon() or fold(word) in _lexicon()
+
+
+@functools.cache
+def _lexicon() -> frozenset[str]:
+    """Every Danish word form the lemma table and the goal grammar know."""
+    import json  # noqa: PLC0415
+
+    from assistant import CONTENT_ROOT  # noqa: PLC0415
+
+    table = json.loads((CONTENT_ROOT / "da" / "nlp" / "lemmas.json").read_text(encoding="utf-8"))
+    forms = table.get("forms") or {}
+    grammar, nouns = _goal_words()
+    known = set(forms) | set(forms.values()) | set(nouns) | set(_small_words())
+    return frozenset(known | CLAUSE_LEADS | VERB_JOINS | BEFORE_THE_VERB | OWNERS | KIN_WORDS)

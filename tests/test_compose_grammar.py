@@ -79,11 +79,18 @@ SPOKEN_SIGNS = [
     "ned til havnen er der en 500 meter",
     "gøre det færdig helt",
     "hente mine ting øh syltetøjet og kartoflerne og bærer dem op",
+    # an afterthought list glued on, broken typed words (spokenpaste)
+    "lave en varm ret fra start til slut kartofler og kød og sovs",
+    "to... rugbrød",
 ]
 SPOKEN_WISHES = [
     None,
     "vande mine blomster på altanen altså pelargonierne og tomaterne",
     "læse en hel bog igen fra start til slut",
+    # a self-repair, a restated object, a broken typed word (spokenpaste)
+    "gå i bad selv øh tage et brusebad",
+    "lave rigtig mad igen altså varm mad",
+    "smøre, mad",
 ]
 
 
@@ -122,6 +129,13 @@ _SIGN_SHAPES = (
     "a spoken range",
     "a degree after",
     "an apposition without",
+    # spoken self-repairs and broken words pasted in (spokenpaste)
+    "two verb phrases side by side",
+    "a noun restated after",
+    "an ellipsis",
+    "a comma between a verb",
+    "a comma after a genitive",
+    "a name in lower case",
 )
 _SAID_TWICE = 4  # words in a row that, said twice anywhere in a goal, say one thing twice
 
@@ -210,6 +224,12 @@ def test_the_lint_catches_what_it_should(dictionary):
     assert _lint("Jeg ved, at jeg har nået det, når jeg kan pillerne er væk.", dictionary)
     assert _lint("Jeg vil kunne læse tre fire sider om dagen.", dictionary)
     assert _lint("Jeg vil kunne gå ud og synger med.", dictionary)
+    # spoken self-repairs and broken words pasted in (spokenpaste)
+    assert _lint("Jeg vil kunne gå i bad tage et brusebad.", dictionary)
+    assert _lint("Jeg vil kunne lave rigtig mad igen varm mad.", dictionary)
+    assert _lint("Jeg vil kunne smøre, mad hver dag.", dictionary)
+    assert _lint("Jeg ved, at jeg har nået det, når jeg kan smøre to... rugbrød.", dictionary)
+    assert _lint("Jeg vil kunne ringe til min søster birthe.", dictionary)
 
 
 def test_a_stored_measure_is_never_dropped_from_the_sentence():

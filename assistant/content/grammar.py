@@ -214,6 +214,10 @@ class Grammar:
     time_of_day_joins: frozenset[str] = frozenset()  # "og" in "hver morgen og hver aften"
     # a noun subject's attribute ("pigerne i koret"): the prepositions it may begin with
     attribute_leads: frozenset[str] = frozenset()
+    # "Lone fra hjemmeplejen": a name with the place the person comes from, the role they have
+    name_role_leads: frozenset[str] = frozenset()
+    # "min søster birthe": a word after one of these and a possessive may be a name in lower case
+    kin_before_names: frozenset[str] = frozenset()
     not_finite: frozenset[str] = frozenset()  # "hver", "over": end in -r, yet no verb
     since_leads: frozenset[str] = frozenset()  # "siden": a past after it is the reason's past
     # where a clause begins inside a reason ("og", "men", "at", "når"): its own subject follows
@@ -231,6 +235,7 @@ class Grammar:
     subject_said_again: dict[str, str] = field(default_factory=dict)
     # a noun's gender → the object pronoun that points back at it ("passe den igen")
     object_said_again: dict[str, str] = field(default_factory=dict)
+    body_parts: dict[str, str] = field(default_factory=dict)  # "øjne" → "i": "i begge øjne"
     object_clause_verbs: frozenset[str] = frozenset()  # "synes": "… jeg synes det er …"
 
     @property
@@ -640,6 +645,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         and_word=nfc(str(data.get("and_word") or "")),
         habit_adverbs=w("habit_adverbs"),
         attribute_leads=w("attribute_leads"),
+        name_role_leads=w("name_role_leads"),
+        kin_before_names=w("kin_before_names"),
         not_finite=w("not_finite"),
         since_leads=w("since_leads"),
         clause_joins=w("clause_joins"),
@@ -654,6 +661,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         subject_said_again={
             str(k): fold(str(v)) for k, v in (data.get("subject_said_again") or {}).items()
         },
+        body_parts={fold(str(k)): str(v) for k, v in (data.get("body_parts") or {}).items()},
         object_said_again={
             str(k): fold(str(v)) for k, v in (data.get("object_said_again") or {}).items()
         },

@@ -12,7 +12,7 @@ from datetime import date
 from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import bare as _b
 from assistant.content.grammar import fold
-from assistant.nlp.grammar import agree, polish
+from assistant.nlp.grammar import agree, polish, write_kin_names
 from assistant.nlp.perspective import households
 from assistant.nlp.phrase import (
     as_verb_phrase,
@@ -43,10 +43,13 @@ from assistant.nlp.signs import (
     state_clause,
     subject_clause_at,
     told_route,
+    without_broken_marks,
+    without_spoken_list,
     written_ranges,
 )
 from assistant.nlp.spoken import comment_starts
 
+_BODY_REACH = 3  # words of a sign said as a body part ("begge mine øjne")
 MAX_REASON = 120  # characters of the reason quoted in the goal sentence
 
 
@@ -434,10 +437,12 @@ def _duration_sign(action: str, durations: list[dict], facts: dict, t: GoalTempl
 def _sign_words(facts: dict, g) -> list[str]:
     """The citizen's sign, comments, others' clauses and counts off, a clause of their own
     doing made a verb phrase (see criterion_phrase)."""
-    words = without_comment(str(facts.get("criterion") or "").split(), g)
+    words = without_broken_marks(str(facts.get("criterion") or "").split(), g)
+    words = without_comment(words, g)
     words = without_told_clause(words, g)  # "…, udvendig tager vinduespudseren"
     words = without_others_way(words, g)  # "…, som fysioterapeuten viste mig"
     words = without_count(words, g)  # "… krukkerne der er seks af dem"
+    words = without_spoken_list(words, g)  # "… fra start til slut kartofler og kød og sovs"
     return as_verb_phrase(words, g, facts.get("speaker"))
 
 
@@ -472,9 +477,12 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     frame = _object_frame(words, template)
     lead = words[1:] if fold(words[0]).lower() in g.possessive_words else words  # "mine sko"
     thing = frame and _names_object(lead[0] if lead else "", frame[1])  # "skjorte og bukser"
+    own = own_phrase(facts.get("own_action"), template, templates, facts.get("speaker"))
+    on_body = _sign_on_body((own or "").split(), words, templates)
+    if on_body:  # "øjendråber" + "begge øjne": "tage dem i begge øjne", no verb "øjnene"
+        return on_body
     if g.is_infinitive(words[0]) and words[0].lower() not in g.not_verbs and not thing:
         return " ".join(words)
-    own = own_phrase(facts.get("own_action"), template, templates, facts.get("speaker"))
     if fold(words[0]) in g.motion_adverbs and g.motion_verb:
         # "ned til Brugsen og hjem igen": "komme ned …"; after a wish that goes somewhere
         # ("gå ned til havnen", "cykle ud til stranden") its own verb: "gå til enden af vejen"
@@ -507,6 +515,28 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     elif len(words) > _PARTICLE_REACH:
         particle = []  # an object between: its particle would stand after a long sign
     return " ".join([verb, *words, *particle])
+
+
+def _sign_on_body(own: list[str], words: list[str], templates: GoalTemplates) -> str:
+    """The sign said as the body part the wish's thing goes on ("begge øjne" after "tage
+    øjendråber"): "tage dem i begge øjne"; "" for any other sign."""
+    g = templates.grammar
+    if len(own) == 3 and _b(own[1]) in g.possessive_words:
+        own = [own[0], own[2]]  # "tage mine øjendråber"
+    if len(own) != 2 or not words or len(words) > _BODY_REACH:
+        return ""  # the wish a verb and its thing ("tage øjendråber"), the sign a short phrase
+    preposition = g.body_parts.get(fold(words[-1]).lower())
+    thing = own[1]
+    if not preposition or fold(thing).lower() in g.dangling or not thing.isalpha():
+        return ""
+    kind = g.noun_kind(thing) or ("pl" if fold(thing).endswith("er") else "c")
+    pronoun = g.object_said_again.get(kind, "")
+    leads = g.amount_words | g.possessive_words | g.function_words | g.not_verbs
+    if not pronoun or any(_b(w) not in leads for w in words[:-1]):
+        return ""  # "begge øjne", "mine ben": the body part with an amount or an owner only
+    return templates.text(
+        "sign_on_body", verb=own[0], thing=pronoun, preposition=preposition, place=" ".join(words)
+    )
 
 
 def _listed(words: list[str], objects: tuple[str, ...], g) -> str:
@@ -775,7 +805,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     when = date_phrase(facts.get("deadline"), templates)
     if when:
         sentence += " " + templates.text("by_when", date=when)
-    return " ".join(sentence.split()), unplaced
+    # "min søster birthe … trykke på birthes billede": the name with a capital in every part
+    return " ".join(write_kin_names(sentence.split(), templates.grammar)), unplaced
 
 
 def _before_subject_clause(action: str, g) -> tuple[str, str]:

@@ -321,6 +321,16 @@ def _noun_goes_on(words: list[str], x: int, g: Grammar) -> bool:
     return before[:1].isdigit() and (x < 2 or _bare(words[x - 2]) not in g.abbreviations)
 
 
+def _genitive_before(words: list[str], x: int, g: Grammar) -> bool:
+    """True when words[x] is the thing of a genitive just before it ("på birthes billede",
+    "Karens have"): a name's or a noun's -s after a preposition, or a name's."""
+    before = _bare(words[x - 1])
+    if len(before) < 4 or not before.endswith("s") or g.is_present(before):
+        return False
+    lead = _bare(words[x - 2]) if x > 1 else ""
+    return words[x - 1][:1].isupper() or (lead in g.dangling and lead not in g.articles)
+
+
 def comma_verb_lists(words: list[str], g: Grammar) -> list[str]:
     """Commas between verb phrases said as a list without them ("kunne stå op kl 8 spise
     morgenmad og gå en tur" → "stå op kl 8, spise morgenmad og gå en tur"; a dropped "altså":
@@ -365,6 +375,7 @@ def comma_verb_lists(words: list[str], g: Grammar) -> list[str]:
                 _bare(before) in blockers
                 or _verb_like(before, g)
                 or _noun_goes_on(out, x, g)
+                or _genitive_before(out, x, g)
                 or head in g.object_infinitive_verbs
             )
             if listed:
@@ -506,12 +517,62 @@ def _org_name_at(words: list[str], i: int, g: Grammar) -> tuple[tuple[str, ...],
     return (), 0
 
 
+def write_kin_names(words: list[str], g: Grammar) -> list[str]:
+    """A name typed in lower case after a possessive and a kin word, with a capital wherever
+    the sentence says it ("min søster birthe … birthes billede" → "min søster Birthe …
+    Birthes billede"); a word any word list knows stays ("min søster i Sverige")."""
+    names = {
+        _bare(words[i + 2])
+        for i in range(len(words) - 2)
+        if _bare(words[i]) in g.possessive_words
+        and _bare(words[i + 1]) in g.kin_before_names
+        and words[i + 1][-1:] not in _EDGE
+        and (_lower_name(words[i + 2], g) or words[i + 2][:1].isupper())
+        and _ends_a_name(words, i + 2, g)
+    }  # a name written with its capital already ("min søn Michael … michaels billede") too
+    if not names:
+        return words
+    out = []
+    for w in words:
+        b = _bare(w)
+        if b in names or (b.endswith("s") and b[:-1] in names):
+            w = w[:1].upper() + w[1:]
+        out.append(w)
+    return out
+
+
+def _ends_a_name(words: list[str], k: int, g: Grammar) -> bool:
+    """True when the word at k stands as a name does: before a preposition or a join, a mark
+    or the end ("min søster birthe i Sverige"), not before a word it belongs with ("min søn
+    hver gang")."""
+    if words[k][-1:] in _EDGE or k + 1 == len(words):
+        return True
+    return _bare(words[k + 1]) in g.dangling
+
+
+def _lower_name(word: str, g: Grammar) -> bool:
+    """True for a lower-case word no word list of the grammar knows: no function word, verb
+    form, adverb, amount or known noun."""
+    core = word.rstrip(_EDGE)
+    b = _bare(core)
+    if not core.isalpha() or not core[:1].islower() or len(b) < 3:
+        return False
+    known = g.function_words | g.dangling | g.modals | g.main_joins | g.clause_adverbs
+    known |= g.pre_modal_adverbs | g.spoken_fillers | g.independence_words | g.amount_words
+    known |= g.static_adverbs | g.motion_adverbs | g.negations | g.subordinators | g.not_verbs
+    known |= g.not_finite | g.degree_words | g.habit_adverbs
+    if b in known or g.is_present(core) or g.is_past(core) or g.noun_kind(core) is not None:
+        return False
+    return g.infinitive_of_participle(core) is None or not core.endswith("t")
+
+
 def polish(text: str, grammar: Grammar) -> str:
     """Return text with agreement fixed, stacked modals, doubled words, a second "selv" in the
     wish clause, spoken fillers and a cut clause's last conjunction removed, a reflexive of
     "jeg" in the first person, a pasted full stop inside the sentence made a comma and commas
     between verb phrases said as a list."""
     words = spoken_appositions(text.split(), grammar)  # "mine ting øh syltetøjet og …"
+    words = write_kin_names(words, grammar)  # "min søster birthe": no verb of a list
     words = lower_openers(drop_spoken_fillers(words, grammar), grammar)
     words = written_ranges(degrees_before(words, grammar), grammar)  # "tre fire" → "3-4"
     words = write_approximations(drop_spoken_pointers(words, grammar), grammar)

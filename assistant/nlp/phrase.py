@@ -16,7 +16,9 @@ from assistant.content.grammar import bare as _b
 from assistant.nlp.signs import (
     definite_plural,
     spoken_appositions,
+    without_broken_marks,
     without_restatement,
+    without_self_repair,
 )
 
 if TYPE_CHECKING:
@@ -42,9 +44,10 @@ def own_phrase(
     g = templates.grammar
     if not raw:
         return None
-    words = without_filler_phrases(str(raw).split(), g)
+    words = without_filler_phrases(without_broken_marks(str(raw).split(), g), g)
     words = spoken_appositions(words, g)  # "mine ting øh syltetøjet og …": "ting, syltetøjet"
     words = without_restatement(words, g)  # "… ved kaffen altså selv læse den …"
+    words = without_self_repair(words, g)  # "gå i bad selv øh tage et brusebad"
     words = [
         w
         for k, w in enumerate(words)

@@ -1162,7 +1162,7 @@ def _reason_parts(
     said = _first_sentence(text)
     if speaker == "citizen":  # before the fillers go: "hun har jo …" is a comment of its own
         said = _without_others_story(said, g)
-    words = _when_clause_last(_clean(said, g), g)
+    words = _named_by_role(_when_clause_last(_clean(said, g), g), g)
     quote = next((q for q in g.quote_leads if tuple(_b(w) for w in words[: len(q)]) == q), None)
     if quote:  # "han siger: så jeg kan snakke med fiskerne": the citizen's own words
         words = words[len(quote) :]
@@ -1455,6 +1455,37 @@ def _without_kin_before_pronoun(words: list[str], g: Grammar) -> list[str]:
         if _b(w) in kin and nxt in g.citizen_pronouns and w[-1:] not in _EDGE:
             continue
         out.append(w)
+    return out
+
+
+def _named_by_role(words: list[str], g: Grammar) -> list[str]:
+    """A name said with the place the person comes from, said by that place ("så Lone fra
+    hjemmeplejen ikke skal …" → "så hjemmeplejen ikke skal …"): the role, not the carer's name,
+    belongs in the goal."""
+    out = list(words)
+    i = 1
+    while i + 2 < len(out):
+        place = out[i + 2]
+        if (
+            _is_name(out[i], g)
+            and out[i][-1:] not in _EDGE
+            and _b(out[i + 1]) in g.name_role_leads
+            and place.isalpha()
+            and place[:1].islower()
+            and fold(place).endswith(_DEFINITE_NOUN)
+        ):
+            del out[i : i + 2]
+            # "… når hun kommer": the name's pronoun would point at the place
+            k = next(
+                (
+                    k
+                    for k in range(i + 1, len(out) - 1)
+                    if _b(out[k]) in g.when_leads and _b(out[k + 1]) in g.citizen_pronouns
+                ),
+                len(out),
+            )
+            out = out[:k]
+        i += 1
     return out
 
 

@@ -15,6 +15,10 @@ from assistant.content.grammar import Grammar, fold
 from assistant.content.grammar import bare as _b
 
 _EDGE = ",.;:!?"
+_LIST_ITEMS = 3  # things of an afterthought list, "og" between each ("kartofler og kød og sovs")
+_ELLIPSIS = ".…"  # "to...", "smøre…": a word broken off
+_ELLIPSES = ("..", "…")
+_HEAD_MIN = 4  # letters of a noun a compound may end in ("brød" in "rugbrød")
 _UNIT_REACH = 6  # words from "er det" to the distance's unit ("en to hundrede meter")
 _DEFINITE = ("en", "et", "ne")  # a definite noun's endings ("altanen", "syltetøjet", "tomaterne")
 _PLURAL_DEFINITE = "rne"  # "kartoflerne": no infinitive, though it ends in -e ("fjerne" is)
@@ -241,6 +245,134 @@ def without_restatement(words: list[str], g: Grammar) -> list[str]:
         if _b(words[j]) == verb:
             return words[:i]
     return words
+
+
+def without_broken_marks(words: list[str], g: Grammar) -> list[str]:
+    """A phrase typed in broken words without the marks between them ("to... rugbrød",
+    "smøre, mad" → "to rugbrød", "smøre mad"): an ellipsis and a comma between the verb and its
+    object are no punctuation of the goal sentence (a full stop before a small letter is
+    grammar.mend_inner_stops's)."""
+    out = []
+    for i, w in enumerate(words):
+        core = w.rstrip(_ELLIPSIS)
+        if core and w.endswith(_ELLIPSES):
+            w = core  # "to...": the word the speaker broke off after
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if (
+            i == 0
+            and w.endswith(",")
+            and g.is_infinitive(w)
+            and nxt[:1].isalpha()
+            and not g.is_infinitive(nxt)
+            and _b(nxt) not in g.main_joins | g.function_words
+        ):
+            w = w[:-1]  # "smøre, mad": a verb and its object, no list
+        if w:
+            out.append(w)
+    return out
+
+
+def without_self_repair(words: list[str], g: Grammar) -> list[str]:
+    """A wish said twice, the second time with other words after a filler: the later verb
+    phrase, the one the speaker settled on, when it has an object ("gå i bad selv øh tage et
+    brusebad" → "tage et brusebad"); a restated object after a filler replaces the first
+    ("lave rigtig mad igen altså varm mad" → "lave varm mad igen")."""
+    if len(words) < 4 or not g.is_infinitive(words[0]):
+        return words
+    for i in range(2, len(words) - 1):
+        if _b(words[i]) not in g.spoken_fillers or words[i - 1][-1:] in _EDGE:
+            continue
+        j = i + 1
+        while j < len(words) - 1 and _b(words[j]) in g.spoken_fillers:
+            j += 1
+        later = words[j:]
+        if (
+            _verb_phrase_with_object(later, g)
+            and not _verb_phrase_with_object(words[:i], g)
+            and _b(later[0]) != _b(words[0])
+        ):
+            return later  # "gå i bad selv øh tage et brusebad"; "vaske mit tøj altså køre en
+            # maskine og …" says how, no correction
+        restated = _restated_object(words[:i], later, g)
+        if restated:
+            return restated
+    return words
+
+
+def _verb_phrase_with_object(words: list[str], g: Grammar) -> bool:
+    """True for an infinitive (no noun, no filler) followed by an article or a possessive and a
+    word ("tage et brusebad", "smøre min mad")."""
+    if len(words) < 3 or not _verb_word(words[0], g):
+        return False
+    return _b(words[1]) in g.articles | g.possessive_words and words[2][:1].isalpha()
+
+
+def _verb_word(word: str, g: Grammar) -> bool:
+    b = _b(word)
+    blocked = g.not_verbs | g.function_words | g.spoken_fillers | g.independence_words
+    return g.is_infinitive(word) and b not in blocked and g.noun_kind(word) is None
+
+
+def _restated_object(before: list[str], later: list[str], g: Grammar) -> list[str]:
+    """The phrase with its object said again after a filler put in the first one's place ("lave
+    rigtig mad igen" + "varm mad" → "lave varm mad igen"); [] when the later words end on
+    no noun of the object, or say more than an adjective or two and that noun."""
+    later = [w for w in later if _b(w) not in g.independence_words | g.spoken_fillers]
+    if not 2 <= len(later) <= 3 or any(w[-1:] in _EDGE for w in later[:-1]):
+        return []
+    head = _b(later[-1])
+    # "brød" … "rugbrød": the compound names the same thing, more closely
+    at = next((k for k in range(1, len(before)) if _same_head(_b(before[k]), head)), 0)
+    if not at or (_verb_word(later[0], g) and _b(later[0]) not in g.pointing_articles):
+        return []  # "lave mad øh spise mad": a verb, no object said again
+    if any(_b(w) in g.dangling - g.articles - g.possessive_words for w in before[1:at]):
+        return []  # "gå en tur i haven" + "… haven": a place, no object said again
+    return [before[0], *later, *before[at + 1 :]]
+
+
+def without_spoken_list(words: list[str], g: Grammar) -> list[str]:
+    """A sign without the things listed after it as an afterthought, three or more bare nouns
+    each joined by "og", glued on after a whole phrase ("lave en varm ret fra start til slut
+    kartofler og kød og sovs" → "… fra start til slut"); a list after a verb or a preposition
+    is its object ("spise morgenmad og frokost og kaffe" stays)."""
+    k = len(words)
+    items = 0
+    while k >= 1 and _bare_item(words[k - 1], g):
+        items += 1
+        k -= 1
+        if k >= 1 and _b(words[k - 1]) in g.main_joins and words[k - 1][-1:] not in _EDGE:
+            k -= 1
+        else:
+            break
+    if items < _LIST_ITEMS or _b(words[k]) in g.main_joins or k < 3:
+        return words  # "med tallerkner glas og bestik": a list of the sign's own
+    if all(g.is_present(w) or g.is_infinitive(w) for w in words[k:] if _bare_item(w, g)):
+        return words  # "… og spiser og drikker": verbs, no things
+    before = words[k - 1]
+    if before[-1:] in _EDGE or not _bare_item(before, g) or g.is_infinitive(before):
+        return words  # "… og kød," / "spise morgenmad og frokost"
+    if _b(words[k - 2]) in g.articles | g.possessive_words | g.amount_words:
+        return words  # "en ret kartofler": no phrase ended before the list
+    return words[:k]
+
+
+def _bare_item(word: str, g: Grammar) -> bool:
+    """A word that may be one thing of a spoken list: lower-case letters, no function word, no
+    infinitive and no particle ("kartofler" may look like a present verb)."""
+    b = _b(word)
+    blocked = g.function_words | g.dangling | g.spoken_fillers | g.independence_words
+    blocked |= g.sign_particles | g.motion_adverbs | g.static_adverbs | g.amount_words
+    return (
+        word.isalpha()
+        and word[:1].islower()
+        and b not in blocked
+        and (not g.is_infinitive(word) or g.noun_kind(word) is not None)
+    )
+
+
+def _same_head(first: str, later: str) -> bool:
+    """True when a later noun says the first again, itself or a compound ending in it."""
+    return first == later or (len(first) >= _HEAD_MIN and later.endswith(first))
 
 
 def subject_clause_at(words: list[str], i: int, g: Grammar) -> bool:
