@@ -375,8 +375,12 @@ def test_a_tool_compound_not_said_as_used_or_the_bare_tool_is_no_aid(text):
 @pytest.mark.parametrize(
     ("text", "aids"),
     [
-        # blind83: the cutlery's thick handles; the grip is the means, yet no grab rail
-        ("han vil gerne kunne spise selv igen, med noget bestik med tykke håndtag", ()),
+        # blind83: the cutlery's thick handles; the grip is the means, yet no grab rail: the
+        # cutlery with it is specialbestik (aidlabel2, blind90)
+        (
+            "han vil gerne kunne spise selv igen, med noget bestik med tykke håndtag",
+            ("specialbestik",),
+        ),
         ("vil gerne proeve igen med det tykke greb ergoterapeuten snakkede om", ()),
         # blind85: the definite handle after the aid named is that aid's
         ("med rollatoren, snoren kan sidde fast i håndtaget", ("rollator",)),
@@ -420,6 +424,52 @@ def test_an_aid_named_loosely_by_what_it_is_for_is_that_aid(text, aid):
     assert facts.aids == (aid,)
     assert facts.independence == "hjaelpemiddel"
     assert facts.extras["aid_words"] == {}  # the goal names the aid, not "en strømpe ting"
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        # aidlabel2: a compound said apart between what it is for and the thing word
+        (
+            "vil gerne selv kunne faa stroemperne paa med sådan en stroempe paataget ting",
+            "strømpepåtager",
+        ),
+        ("han vil tage sokkerne på med den sokke trække dims", "sokkepåtager"),
+        ("jeg vil knappe skjorten med sådan en knappe hjælpe ting", "knappehjælper"),
+    ],
+)
+def test_a_loose_aid_with_its_compound_said_apart_is_that_aid(text, aid):
+    facts = analyze(text, TODAY)
+    assert facts.aids == (aid,)
+    assert facts.independence == "hjaelpemiddel"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("med bestik med tykke håndtag", "bestik med tykke håndtag"),
+        ("jeg vil selv skære maden med en kniv med et tykt greb", "en kniv med et tykt greb"),
+        ("hun vil gerne spise med de gafler med bløde greb", "de gafler med bløde greb"),
+    ],
+)
+def test_cutlery_with_a_shaped_grip_is_specialbestik_named_as_said(text, said):
+    facts = analyze(text, TODAY)
+    assert facts.aids == ("specialbestik",)
+    assert facts.independence == "hjaelpemiddel"
+    assert facts.extras["tool_words"] == {"specialbestik": said}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg skreller kartofler med en skræller med tykt håndtag",  # no cutlery
+        "jeg vil gerne i bad med strømper og ting",  # "og" joins, no compound said apart
+        "det bestik har tykke håndtag",  # no "med": not said as the means
+    ],
+)
+def test_a_shaped_grip_or_split_thing_beside_another_word_names_no_aid(text):
+    assert "specialbestik" not in analyze(text, TODAY).aids
+    assert "strømpepåtager" not in analyze(text, TODAY).aids
 
 
 @pytest.mark.parametrize(

@@ -87,6 +87,8 @@ def _with_lexicon_words(
     forms: dict[str, set[str]] = {}
     for form, lemma in lexicon.aids.items():
         forms.setdefault(lemma, {fold(lemma)}).add(fold(form))
+    for form, lemma in lexicon.shaped_things.items():  # "med bestik med tykke håndtag"
+        forms.setdefault(lemma, {fold(lemma)}).add(fold(form))
     phrases = goals.common.get("aid_phrases") or {}
     for lemma in sorted(set(forms) - set(phrases)):
         problems.add(folder / "_common.yaml", f"aid_phrases: '{lemma}' (nlp/aids.yaml) has none")

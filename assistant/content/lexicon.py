@@ -312,6 +312,9 @@ class Lexicon:
     loose_things: frozenset[str] = frozenset()
     loose_joins: frozenset[str] = frozenset()  # "til" in "tingen til strømperne"
     loose_purposes: dict[str, str] = field(default_factory=dict)
+    # "bestik med tykke håndtag": a thing said with a shaped grip is an aid (shaped_things:
+    # form → the aid, aids.yaml)
+    shaped_things: dict[str, str] = field(default_factory=dict)
     means_activities: frozenset[str] = frozenset()  # "gang": on a tie the errand wins
     weekdays: dict[str, int] = field(default_factory=dict)  # every form -> 0 (Monday) … 6
     weekday_joins: frozenset[str] = frozenset()  # "," and "og" in "mandag, onsdag og fredag"
@@ -517,13 +520,16 @@ def _forms_map(data: dict, key: str, path: Path, problems: Problems) -> dict[str
     return out
 
 
-def _loose_purposes(data: dict, aids: dict[str, str], path: Path, problems: Problems):
-    """Map each word for what an aid is for ("strømper") to the aid (loose_purposes); every aid
-    named must be one of the lexicon's."""
+def _loose_purposes(
+    data: dict, aids: dict[str, str], path: Path, problems: Problems, key: str = "loose_purposes"
+):
+    """Map each word for what an aid is for ("strømper") to the aid (loose_purposes, or the
+    things a shaped grip makes an aid: shaped_things); every aid named must be one of the
+    lexicon's."""
     out = {}
-    for form, aid in _forms_map(data, "loose_purposes", path, problems).items():
+    for form, aid in _forms_map(data, key, path, problems).items():
         if aid not in aids.values():
-            problems.add(path, f"loose_purposes: '{aid}' is no aid of 'aids'")
+            problems.add(path, f"{key}: '{aid}' is no aid of 'aids'")
         elif form != aid.lower():
             out[form] = aid
     return out
@@ -883,6 +889,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         loose_things=_words(y["aids"], "loose_things", folder / "aids.yaml", problems),
         loose_joins=_words(y["aids"], "loose_joins", folder / "aids.yaml", problems),
         loose_purposes=_loose_purposes(y["aids"], aids, folder / "aids.yaml", problems),
+        shaped_things=_loose_purposes(
+            y["aids"], aids, folder / "aids.yaml", problems, "shaped_things"
+        ),
         people=_forms_map(y["people"], "people", people_path, problems),
         third_person_subjects=_words(y["people"], "third_person_subjects", people_path, problems),
         third_person_objects=_words(y["people"], "third_person_objects", people_path, problems),

@@ -1313,6 +1313,11 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
         # the one meant; the goal keeps the whole phrase
         s.slots["aid_said"] = _own_aid(phrase, r, ctx)
         return
+    if phrase and thing and named_aid(thing, ctx.content) and _joined_unknown(phrase, ctx):
+        # "med høreapparaterne og en sangbog med store bogstaver": the aid the lexicon knows
+        # and a thing it does not; the goal names both in the person's words
+        s.slots["aid_said"] = _own_aid(phrase, r, ctx)
+        return
     if not phrase or not thing or named_aid(thing, ctx.content):
         return
     if fold(thing).lower() in {fold(a).lower() for a in r.facts.aids}:
@@ -1345,6 +1350,18 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
             return
         if w[-1:] in EDGE:
             return
+
+
+def _joined_unknown(phrase: str, ctx: Ctx) -> bool:
+    """True when a "med …" phrase joins to its first thing, by "og", a thing the lexicon names
+    no aid by ("med et nyt høreapparat og budkort på bordet")."""
+    g = ctx.content.goals.grammar
+    said = phrase.split()
+    joined = [k for k, w in enumerate(said) if k > 1 and fold(w).lower() == g.and_word]
+    if not joined:
+        return False
+    more = said_thing(" ".join(said[joined[0] + 1 :]), ctx.content)
+    return bool(more) and not named_aid(more, ctx.content)
 
 
 def _told_more(phrase: str, r: Reply, ctx: Ctx) -> bool:

@@ -1167,6 +1167,11 @@ def loose_aids(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
             if before and tool_lead(words, i - 1, lex) is not None:
                 out.append((before, i - 1))  # "den strømpe ting"
                 continue
+            apart = i > 1 and _loose_middle(words[i - 1], lex)
+            split = purposes.get(words[i - 2]) if apart else None
+            if split and tool_lead(words, i - 2, lex) is not None:
+                out.append((split, i - 2))  # "en strømpe påtager ting": a compound said apart
+                continue
             after = [k for k in (i + 2, i + 3) if k < len(words) and words[k] in purposes]
             joined = i + 1 < len(words) and words[i + 1] in lex.loose_joins
             if joined and after and tool_lead(words, i, lex) is not None:
@@ -1187,6 +1192,21 @@ def loose_aids(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
         if head and tool_lead(words, i, lex) is not None:
             out.append((head, i))
     return out
+
+
+def _loose_middle(word: str, lex: Lexicon) -> bool:
+    """True for a word that may stand between what a loose aid is for and its thing word, the
+    rest of a compound said apart ("strømpe påtager ting", "knappe hjælpe dims"): a word of
+    its own, no join, lead, clause break or thing."""
+    return (
+        word.isalpha()
+        and word not in lex.clause_breaks
+        and word not in lex.soft_clause_breaks
+        and word not in lex.loose_joins
+        and word not in lex.tool_leads
+        and word not in lex.loose_things
+        and word not in lex.loose_purposes
+    )
 
 
 def tool_lead(words: Sequence[str], i: int, lex: Lexicon) -> int | None:
@@ -1241,6 +1261,20 @@ def handle_of_a_thing(words: Sequence[str], i: int, aids, lex: Lexicon) -> bool:
     ):
         return True
     return words[i] in ind.aid_handles_definite and any(a != own and k < i for a, k in aids)
+
+
+def shaped_thing(words: Sequence[str], i: int, lex: Lexicon) -> tuple[str, int] | None:
+    """(aid, index of the thing) for a shaped grip at word i said of a thing that is an aid
+    with it ("bestik med tykke håndtag", "en ske med et tykt greb": specialbestik; aids.yaml
+    shaped_things); None for any other thing ("en skræller med tykt håndtag")."""
+    if not shaped_grip(words, i, lex):
+        return None
+    ind = lex.independence
+    for k in (i - 2, i - 3):
+        if k >= 1 and words[k] in ind.feature_leads:
+            aid = lex.shaped_things.get(words[k - 1])
+            return (aid, k - 1) if aid else None
+    return None
 
 
 def shaped_grip(words: Sequence[str], i: int, lex: Lexicon) -> bool:

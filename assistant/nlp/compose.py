@@ -277,10 +277,30 @@ def _named_in(phrase: str, said: str, templates: GoalTemplates) -> bool:
     words = said.replace(",", " ").split()
     # a short adjective grows its ending: "en ny let plæneklipper" names "den nye lette …"
     short = [a for a in words if len(a) < _STEM and a not in g.function_words]
+    opens = frozenset(e[:1] for _kind, ends in g.noun_endings for e in ends)  # "-erne": "e"
     return bool(own) and all(
-        any(a[:_STEM] == w[:_STEM] for a in words) or any(w.startswith(a) for a in short)
+        any(_one_word(a, w, opens) for a in words) or any(w.startswith(a) for a in short)
         for w in own
     )
+
+
+_ENDING = 3  # letters of an inflection after a shared stem ("luppen", "lup")
+
+
+def _one_word(a: str, b: str, opens: frozenset[str]) -> bool:
+    """True for two forms of one word ("luppen", "lup"; "høreapparaterne", "høreapparat"):
+    they share at least _STEM letters and what is left of each is an ending: up to _ENDING
+    letters, one more when it begins as a noun ending does (`opens`), two more after the stem's
+    doubled consonant ("kopperne"). A compound on a word is another thing ("strygebræt",
+    "stryge"; "badetaburet", "bad")."""
+    shared = len(os.path.commonprefix([a, b]))
+    if shared < _STEM:
+        return False
+    for rest in (a[shared:], b[shared:]):
+        doubled = rest[:1] == a[shared - 1 : shared]
+        if len(rest) > _ENDING + (rest[:1] in opens) + 2 * doubled:
+            return False
+    return True
 
 
 def person_phrase(person: str, templates: GoalTemplates) -> str:

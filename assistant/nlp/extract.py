@@ -581,11 +581,17 @@ class Analyzer:
         aids = sorted([*aids, *tools, *loose], key=lambda a: a[1])
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
         aids = clauses.without_lost(words, aids, lex)
+        # "bestik med tykke håndtag", "en gaffel med tykt greb": the thing with the grip is
+        # the aid (specialbestik), the grip a part of it
+        shaped = {x: t for x in aids if (t := clauses.shaped_thing(words, x[1], lex))}
+        shaped = {x: t for x, t in shaped.items() if t[0] not in {a for a, _i in aids}}
         aids = [(a, i) for a, i in aids if not clauses.thing_feature(words, i, lex)]
+        aids = [x for x in aids if x not in shaped]
         handles = [(a, i) for a, i in aids if clauses.handle_of_a_thing(words, i, aids, lex)]
         aids = [x for x in aids if x not in handles]
         # "med det tykke greb": a thing's grip, no grab rail, yet the means of the task
         grips = [x for x in handles if clauses.shaped_grip(words, x[1], lex)]
+        aids = sorted([*aids, *dict.fromkeys(shaped.values())], key=lambda a: a[1])
         if stance == "wish":
             # "nej jeg vil ikke ha en rollator jeg vil gå med min stok": beside a wish, the aid
             # said no to is not the goal's; a refusal alone is what is told (the aid named)
@@ -734,6 +740,11 @@ class Analyzer:
                     name: " ".join(words[clauses.tool_lead(words, i, lex) + 1 : i + 1])
                     for name, i in tools
                     if (name, i) in aids
+                }
+                | {  # "med bestik med tykke håndtag": the thing with its grip, as said
+                    name: " ".join(words[lead + 1 : g + 1])
+                    for (_h, g), (name, i) in shaped.items()
+                    if (name, i) in aids and (lead := clauses.tool_lead(words, i, lex)) is not None
                 },
                 # "jeg vil gerne kunne …" told as a wish, not "jeg vil selv vælge mine varer"
                 "wish_told": stance == "wish" and _told_wish(words, wished, cl, lex),
