@@ -203,3 +203,26 @@ def test_reading_post_is_no_paying_of_bills(own):
 def test_paying_bills_keeps_its_ladder():
     texts = _texts({"activity": "daglige_rutiner", "own_action": "betale mine regninger"})
     assert any("regning" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("own", "value", "less"),
+    [
+        ("gå 200 meter ned til postkassen og hjem igen hver dag", 200, "100 meter"),
+        ("gaa 300 meter over til min datter paa Kirkevej", 300, "150 meter"),
+        ("knappe min skjorte om morgenen i 15 minutter", 15, "otte minutter"),
+    ],
+)
+def test_a_last_step_that_repeats_the_goal_asks_for_less_of_its_measure(own, value, less):
+    """The goal's wish with its measure in it, done with its aid: the last step halves the
+    measure rather than saying the goal again ("hver dag … på en god dag" says nothing)."""
+    unit = "minut" if "minutter" in own else "meter"
+    goal = {
+        "activity": "gang",
+        "own_action": own,
+        "aids": ["rollator"],
+        "independence": "hjaelpemiddel",
+        "measures": [{"value": value, "unit": unit}],
+    }
+    last = _texts(goal, 4)[-1]
+    assert less in last and "god dag" not in last, last

@@ -293,18 +293,18 @@ def _own_step(goal: dict, templates: GoalTemplates) -> dict | None:
     else:
         key = "own_step"
     text = polish(templates.text(key, action=head, how=how), templates.grammar)  # "mit barnebarn"
-    if key == "own_step_with" and _repeats_the_goal(text, placed, goal, templates):
-        text = polish(templates.text("own_step_with_once", action=head, how=how), templates.grammar)
+    if key == "own_step_with" and _repeats_the_goal(text, goal, templates):
+        less = _smaller(head, goal, templates)  # "gå 100 meter …" on the way to the 200
+        once = "own_step_with" if less != head else "own_step_with_once"
+        text = polish(templates.text(once, action=less, how=how), templates.grammar)
+        placed = [] if less != head else placed
     return {"text": text, "measures": placed}
 
 
-def _repeats_the_goal(step: str, placed: list, goal: dict, templates: GoalTemplates) -> bool:
-    """True when the step, without its "Jeg kan", is said word for word in the goal sentence and
-    leaves out the goal's measure (its sign of success, or a measure not `placed` in it): the goal
-    itself with its measure lost ("Jeg kan komme op af sengen uden liften med en sengebøjle.")."""
-    measures = [m for m in goal.get("measures") or [] if isinstance(m, dict) and m not in placed]
-    if not goal.get("criterion") and not measures:
-        return False  # nothing left out: the goal's own action, done its own way
+def _repeats_the_goal(step: str, goal: dict, templates: GoalTemplates) -> bool:
+    """True when the step, without its "Jeg kan", is said word for word in the goal sentence: the
+    goal itself, its how often and measure left out ("Jeg kan komme op af sengen om morgenen
+    uden liften med en sengebøjle." for the goal "… uden liften med en sengebøjle, så …")."""
     body = _words(step)[2:]
     sentence = f" {' '.join(_words(compose_goal(goal, templates)))} "
     return len(body) >= 2 and f" {' '.join(body)} " in sentence
