@@ -159,6 +159,15 @@ def test_no_step_repeats_the_goal_without_its_measure(goal):
             "hjælpe til",
         ),
         ({"activity": "socialt_samvaer", "own_action": "gaa i kirke om soendagen"}, "kirke"),
+        # a sign of success that names the family is no visit either
+        (
+            {
+                "activity": "socialt_samvaer",
+                "own_action": "hjælpe til når børnebørnene kommer",
+                "criterion": "lægge tallerkener og bestik frem til hele familien",
+            },
+            "hjælpe til",
+        ),
         (
             {"activity": "arbejde_og_frivillig", "own_action": "komme til gudstjeneste i kirken"},
             "gudstjeneste",
