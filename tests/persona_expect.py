@@ -2,7 +2,8 @@
 
 `check(out, expect)` takes the stdout JSON of `assistant chat` and the persona's expect dict and
 returns a list of problems (empty when all is well). It handles the keys `goal_has`, `goal_lacks`,
-`lacks` and `no_draft`, and runs `grammar_problems` on every goal sentence, whatever the persona.
+`lacks`, `steps_lack` and `no_draft`, and runs `grammar_problems` on every goal sentence and
+`step_problems` on every goal's sub-goals, whatever the persona.
 """
 
 from __future__ import annotations
@@ -11,7 +12,15 @@ import functools
 import re
 import unicodedata
 
-KEYS = frozenset({"goal_has", "goal_lacks", "lacks", "no_draft"})
+KEYS = frozenset({"goal_has", "goal_lacks", "lacks", "no_draft", "steps_lack"})
+
+# Aids on wheels: one who gets about with them is offered no step on foot.
+WHEELED_AIDS = ("kørestol", "rullestol", "scooter")
+# A step on foot ("gå i butikken", "ad trappen", "rejse mig fra en stol"); "gå i bad" and "gå
+# (ud) på toilettet" say what is done, not a walk.
+ON_FOOT = re.compile(
+    r"\b(gå|går|gåtur|trappen|trapper|rejse mig|stå ved)\b(?! i bad| (ud )?på toilettet)"
+)
 
 # Neuter (et-) nouns a goal sentence is likely to hold after a possessive: "mit barnebarn".
 NEUTER_NOUNS = frozenset({
@@ -488,6 +497,30 @@ def _holds(items, item) -> bool:
     return item in items
 
 
+def step_problems(out: dict) -> list[str]:
+    """Return the sub-goals that do not fit the goal: a step on foot for one whose aid is on
+    wheels, a step with an unchosen aid ("hjælpemiddel") for a goal done alone ("selv"), a step
+    that says the goal's wish word for word."""
+    goal = out.get("goal") or {}
+    steps = [norm(s.get("text")) for s in out.get("subgoals") or [] if isinstance(s, dict)]
+    aids = norm(" ".join(str(a) for a in goal.get("aids") or []))
+    problems = []
+    if any(w in aids for w in WHEELED_AIDS):
+        problems += [
+            f"a step on foot for one on wheels ({aids}): {s!r}" for s in steps if ON_FOOT.search(s)
+        ]
+    if goal.get("independence") == "selv":
+        problems += [
+            f"a step with an aid for a goal done alone: {s!r}" for s in steps if "hjælpemiddel" in s
+        ]
+    wish = re.match(r"jeg vil (?:selv )?kunne ([^.,]+)[.,]", norm(goal.get("text")))
+    if wish:
+        problems += [
+            f"a step is the goal's wish: {s!r}" for s in steps if s == f"jeg kan {wish[1]}."
+        ]
+    return problems
+
+
 def check(out: dict, expect: dict) -> list[str]:
     """Return the problems of a played persona's stdout against the new expect keys and grammar."""
     has_draft = bool(out.get("draft_id")) and isinstance(out.get("goal"), dict)
@@ -498,6 +531,10 @@ def check(out: dict, expect: dict) -> list[str]:
         return ["no draft, but the persona expects one"] if wanted else []
     text = out["goal"].get("text") or ""
     problems = [f"goal.text: {p}: {text!r}" for p in grammar_problems(text)]
+    problems += step_problems(out)
+    steps = [norm(s.get("text")) for s in out.get("subgoals") or [] if isinstance(s, dict)]
+    for phrase in expect.get("steps_lack") or []:
+        problems += [f"a sub-goal holds {phrase!r}: {s!r}" for s in steps if norm(phrase) in s]
     for phrase in expect.get("goal_has") or []:
         if not has_phrase(text, phrase, whole=False):
             problems.append(f"goal.text lacks {phrase!r}: {text!r}")

@@ -23,6 +23,8 @@ from assistant.nlp.smart import evaluate_smart
 from assistant.nlp.subgoals import suggest_subgoals
 
 TODAY = date(2026, 11, 22)
+# A goal says how often: its last step, done its own way, is then not the goal word for word.
+WEEKLY = {"times": 1, "per": "week", "every": 1}
 CONTENT = get_content("da")
 GOALS = CONTENT.goals
 ACTIVITIES = sorted(CONTENT.activities)
@@ -461,7 +463,7 @@ def test_subgoals_lead_to_the_goal_in_order(activity, weeks, level):
 )
 def test_the_last_subgoal_is_the_goal_in_the_citizens_words(goal, last):
     """The ladder ends in the goal's own action, helped, not the template's "gå en tur"."""
-    steps = suggest_subgoals({**goal, "current_level": 2}, GOALS, TODAY)
+    steps = suggest_subgoals({**goal, "current_level": 2, "frequency": WEEKLY}, GOALS, TODAY)
     assert steps[-1]["text"] == last
     assert steps[0]["text"] != last and len(steps) >= 2
 
@@ -553,7 +555,7 @@ def test_a_goal_done_alone_gets_no_step_with_help(goal, last):
 )  # fmt: skip
 def test_the_last_subgoal_is_done_the_goals_own_way(goal, last):
     """The last step is the goal's own independence: with its aid, or its named helper."""
-    steps = suggest_subgoals({**goal, "current_level": 2}, GOALS, TODAY)
+    steps = suggest_subgoals({**goal, "current_level": 2, "frequency": WEEKLY}, GOALS, TODAY)
     texts = [s["text"] for s in steps]
     assert texts[-1] == last, texts
     assert len(texts) >= 2 and not any("lidt hjælp" in t for t in texts), texts
@@ -609,7 +611,8 @@ def test_a_step_with_someone_beside_is_offered_without_them(goal, step):
 
 def test_one_who_names_a_helper_may_practise_with_someone():
     goal = {"activity": "fritid", "own_action": "spille kort i klubben igen",
-            "independence": "hjaelpemiddel", "aids": ["stok"], "people": ["datter"]}  # fmt: skip
+            "independence": "hjaelpemiddel", "aids": ["stok"], "people": ["datter"],
+            "frequency": WEEKLY}  # fmt: skip
     texts = [s["text"] for s in suggest_subgoals({**goal, "current_level": 2}, GOALS, TODAY)]
     assert "sammen med en, jeg kender" in texts[0], texts
     assert texts[-1] == "Jeg kan spille kort i klubben igen med min stok.", texts
@@ -627,7 +630,7 @@ def test_a_step_on_the_way_is_the_task_not_going_on_with_it(own, task):
     """ "Jeg kan blive ved med at dække bord en enkelt gang" says nothing: a step on the way is
     the task itself; the last step keeps the citizen's words."""
     goal = {"activity": "fritid", "own_action": own, "independence": "med_hjaelp",
-            "people": ["mand"], "current_level": 2}  # fmt: skip
+            "people": ["mand"], "current_level": 2, "frequency": WEEKLY}  # fmt: skip
     texts = [s["text"] for s in suggest_subgoals(goal, GOALS, TODAY)]
     assert all(task in t for t in texts), texts
     assert not any(own in t for t in texts[:-1]), texts

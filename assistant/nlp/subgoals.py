@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import fold
-from assistant.nlp.compose import _helper_phrase, action_phrase, measure_phrase
+from assistant.nlp.compose import _helper_phrase, action_phrase, compose_goal, measure_phrase
 from assistant.nlp.grammar import polish
 from assistant.nlp.phrase import apposition_of, close_apposition, split_clause
 
@@ -90,16 +90,60 @@ def _ladder(goal: dict, template, templates: GoalTemplates) -> tuple[tuple[str, 
         return template.ladder, template.ladder_units
     own = _own_action(goal, templates) if template.ladder_when or unfit else ""
     if own and not fold(own).startswith(fold(template.verb)):  # not the template's own verb
-        key = "own_ladder" if accepts_help(goal, templates) else "own_ladder_alone"
-        frames = [str(t) for t in templates.common.get(key) or ()]
-        less = _smaller(_kept_on(own, templates), goal, templates)  # "i 10 minutter" first
-        steps = tuple(
-            polish(t.replace("{action}", less if i < len(frames) - 1 else own), templates.grammar)
-            for i, t in enumerate(frames)
-        )
-        if len(steps) >= 2:
+        steps = _own_ladder(own, goal, templates)
+        if steps:
             return steps, ()
     return template.ladder, template.ladder_units
+
+
+def _own_ladder(own: str, goal: dict, templates: GoalTemplates) -> tuple[str, ...]:
+    """Steps built from an action (`own_ladder`, or `own_ladder_alone` for one who accepts no
+    help): practised with its measure halved, done once, then as the goal; () if fewer than 2."""
+    key = "own_ladder" if accepts_help(goal, templates) else "own_ladder_alone"
+    frames = [str(t) for t in templates.common.get(key) or ()]
+    less = _smaller(_kept_on(own, templates), goal, templates)  # "i 10 minutter" first
+    steps = tuple(
+        polish(t.replace("{action}", less if i < len(frames) - 1 else own), templates.grammar)
+        for i, t in enumerate(frames)
+    )
+    return steps if len(steps) >= 2 else ()
+
+
+def _marked(text: str, marks: object) -> bool:
+    """True when one of `marks` (words or phrases) stands in `text` as whole words."""
+    said = f" {' '.join(_words(text))} "
+    return any(f" {' '.join(_words(m))} " in said for m in marks or () if _words(m))
+
+
+def _on_wheels(goal: dict, templates: GoalTemplates) -> bool:
+    """True when an aid of the goal, or its own words, name a wheeled aid (`wheeled_aids`)."""
+    wheeled = tuple(fold(str(w)) for w in templates.common.get("wheeled_aids") or ())
+    said = [w for a in goal.get("aids") or [] for w in _words(a)] + _words(goal.get("own_action"))
+    return any(_names(w, wheeled) for w in said)
+
+
+def _fits_person(step: str, goal: dict, templates: GoalTemplates) -> bool:
+    """False for a step the person cannot or will not take: on foot for one on wheels, with an
+    aid no one chose for a goal done alone."""
+    common = templates.common
+    if _on_wheels(goal, templates):
+        said = f" {' '.join(_words(step))} "
+        for idiom in common.get("on_foot_idioms") or ():  # "gå i bad" is no walk
+            said = said.replace(f" {' '.join(_words(idiom))} ", " ")
+        if _marked(said, common.get("on_foot_marks")):
+            return False
+    return not (alone(goal, templates) and _marked(step, common.get("aid_step_marks")))
+
+
+def _fitting(ladder: tuple[str, ...], units: tuple, goal: dict, template, templates):
+    """The ladder without the steps that do not fit the person (`_fits_person`); with fewer than
+    two left, steps from the goal's own action (or the activity's verb) instead."""
+    kept = tuple(s for s in ladder if _fits_person(s, goal, templates))
+    if len(kept) == len(ladder) or len(kept) >= 2:
+        return kept, units
+    own = _own_action(goal, templates) or template.verb
+    steps = tuple(s for s in _own_ladder(own, goal, templates) if _fits_person(s, goal, templates))
+    return (steps, ()) if len(steps) >= 2 else (ladder, units)
 
 
 def _task(words: list[str], templates: GoalTemplates) -> list[str]:
@@ -249,7 +293,21 @@ def _own_step(goal: dict, templates: GoalTemplates) -> dict | None:
     else:
         key = "own_step"
     text = polish(templates.text(key, action=head, how=how), templates.grammar)  # "mit barnebarn"
+    if key == "own_step_with" and _repeats_the_goal(text, goal, templates):
+        less = _smaller(head, goal, templates)  # "gå 100 meter …" on the way to the 200
+        once = "own_step_with" if less != head else "own_step_with_once"
+        text = polish(templates.text(once, action=less, how=how), templates.grammar)
+        placed = [] if less != head else placed
     return {"text": text, "measures": placed}
+
+
+def _repeats_the_goal(step: str, goal: dict, templates: GoalTemplates) -> bool:
+    """True when the step, without its "Jeg kan", is said word for word in the goal sentence: the
+    goal itself, its how often and measure left out ("Jeg kan komme op af sengen om morgenen
+    uden liften med en sengebøjle." for the goal "… uden liften med en sengebøjle, så …")."""
+    body = _words(step)[2:]
+    sentence = f" {' '.join(_words(compose_goal(goal, templates)))} "
+    return len(body) >= 2 and f" {' '.join(body)} " in sentence
 
 
 def suggest_subgoals(
@@ -273,6 +331,7 @@ def suggest_subgoals(
         ladder = (
             unhelped if len(unhelped) >= 2 else _without_tails(ladder, "helped_tails", templates)
         )
+    ladder, units = _fitting(ladder, units, goal, template, templates)
     deadline = _parse_date(goal.get("deadline")) or today + timedelta(weeks=course_weeks)
     n = (3 if (deadline - today).days >= 42 else 2) + min(max(easier, 0), 2)
     level = goal.get("current_level") if goal.get("current_level") in _START else 2

@@ -1,0 +1,237 @@
+"""Sub-goals that fit the goal and the person: no step on foot for one on wheels, no step with an
+aid for a goal done alone, no step that repeats the goal, steps from the goal's own deed."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from assistant.content import get_content
+from assistant.nlp.compose import compose_goal
+from assistant.nlp.subgoals import suggest_subgoals
+
+TODAY = date(2026, 11, 22)
+CONTENT = get_content("da")
+GOALS = CONTENT.goals
+ACTIVITIES = sorted(CONTENT.activities)
+# Activities whose own verb is on foot (walking, stairs, standing up): a card goal there has no
+# step without feet.
+ON_FOOT_ACTIVITIES = {"gang", "trapper", "forflytning"}
+# "gå i bad", "gå på toilettet" say what is done, not a walk
+ON_FOOT = re.compile(
+    r"\b(gå|går|gåtur|trappen|trapper|rejse mig|stå ved)\b(?! i bad| (ud )?på toilettet)",
+    re.IGNORECASE,
+)
+WHEELS = ["kørestol", "el-kørestol", "elkørestol", "elscooter"]
+
+
+def _texts(goal: dict, level: int = 2) -> list[str]:
+    return [s["text"] for s in suggest_subgoals({**goal, "current_level": level}, GOALS, TODAY)]
+
+
+@pytest.mark.parametrize("aid", WHEELS)
+@pytest.mark.parametrize("activity", sorted(set(ACTIVITIES) - ON_FOOT_ACTIVITIES))
+def test_no_step_on_foot_for_one_on_wheels(activity, aid):
+    """A card goal with a wheelchair or scooter as its aid gets no walking or standing step."""
+    for level in (1, 3, 5):
+        goal = {"activity": activity, "aids": [aid], "independence": "hjaelpemiddel"}
+        texts = _texts(goal, level)
+        assert not [t for t in texts if ON_FOOT.search(t)], texts
+        assert len(texts) >= 2 and len(set(texts)) == len(texts), texts
+
+
+@pytest.mark.parametrize(
+    ("goal", "kept"),
+    [
+        # shopping in an electric wheelchair: no "gå i butikken og bære to kilo hjem"
+        (
+            {
+                "activity": "indkoeb",
+                "own_action": "handle ind i Netto igen i min kørestol",
+                "aids": ["kørestol"],
+                "independence": "hjaelpemiddel",
+                "people": ["datter"],
+            },
+            "Netto",
+        ),
+        # the bus in an el-kørestol: no "gå ud til stoppestedet"
+        (
+            {
+                "activity": "transport",
+                "own_action": "komme til svømmehallen med bussen",
+                "aids": ["el-kørestol", "rampe"],
+                "independence": "selv",
+            },
+            "svømmehallen",
+        ),
+        # a transfer from the wheelchair: no "rejse mig fra en høj stol" (own words name the chair)
+        (
+            {
+                "activity": "forflytning",
+                "own_action": "komme fra kørestolen over på toilettet",
+                "aids": ["glidebræt"],
+                "independence": "selv",
+            },
+            "toilettet",
+        ),
+        # a scooter said in the own words only, typed without æøå
+        (
+            {
+                "activity": "indkoeb",
+                "own_action": "koere paa min scooter ned til brugsen og handle",
+                "independence": "hjaelpemiddel",
+            },
+            "scooter",
+        ),
+    ],
+)
+def test_steps_for_one_on_wheels_keep_the_goal_and_leave_out_walking(goal, kept):
+    texts = _texts(goal)
+    assert not [t for t in texts if ON_FOOT.search(t)], texts
+    assert kept in texts[-1], texts
+    assert len(texts) >= 2
+
+
+@pytest.mark.parametrize("activity", ACTIVITIES)
+def test_no_step_with_an_unchosen_aid_for_a_goal_done_alone(activity):
+    for level in (1, 3):
+        texts = _texts({"activity": activity, "independence": "selv"}, level)
+        assert not [t for t in texts if "hjælpemiddel" in t], texts
+
+
+@pytest.mark.parametrize(
+    "own",
+    ["være oppe og have tøj på inden klokken ti", "klæde mig på selv om morgenen", "tage tøj på"],
+)
+def test_dressing_alone_gets_no_aid_step(own):
+    texts = _texts({"activity": "paaklaedning", "own_action": own, "independence": "selv"}, 1)
+    assert not [t for t in texts if "hjælpemiddel" in t], texts
+    assert len(texts) >= 2
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        {
+            "activity": "forflytning",
+            "own_action": "komme op af sengen om morgenen uden liften",
+            "aids": ["sengebøjle", "forhøjer"],
+            "independence": "hjaelpemiddel",
+            "criterion": "sidde på sengekanten og rejse mig selv",
+        },
+        {
+            "activity": "gang",
+            "own_action": "gå ned i spisesalen",
+            "aids": ["rollator"],
+            "independence": "hjaelpemiddel",
+            "criterion": "gå hele vejen uden pause",
+        },
+        {
+            "activity": "madlavning",
+            "own_action": "dække bord om søndagen",
+            "independence": "med_hjaelp",
+            "people": ["mand"],
+            "criterion": "lægge tallerkener og bestik frem",
+        },
+    ],
+)
+def test_no_step_repeats_the_goal_without_its_measure(goal):
+    """A goal with a sign of success gets no step that says its wish word for word and so
+    leaves the sign out: the last step is a step on the way ("… på en god dag")."""
+    sentence = " ".join(compose_goal(goal, GOALS).lower().replace(",", "").split())
+    for text in _texts(goal, 4):
+        body = text.lower().rstrip(".").replace(",", "").removeprefix("jeg kan ")
+        assert f" {body} " not in f" {sentence} ", (text, sentence)
+
+
+@pytest.mark.parametrize(
+    ("goal", "deed"),
+    [
+        # a specific deed or place of a broad activity: its steps name it, no phoning or visits
+        (
+            {"activity": "socialt_samvaer", "own_action": "komme med til sangeftermiddagene"},
+            "sangeftermiddagene",
+        ),
+        (
+            {"activity": "socialt_samvaer", "own_action": "hjælpe til når børnebørnene kommer"},
+            "hjælpe til",
+        ),
+        ({"activity": "socialt_samvaer", "own_action": "gaa i kirke om soendagen"}, "kirke"),
+        # a sign of success that names the family is no visit either
+        (
+            {
+                "activity": "socialt_samvaer",
+                "own_action": "hjælpe til når børnebørnene kommer",
+                "criterion": "lægge tallerkener og bestik frem til hele familien",
+            },
+            "hjælpe til",
+        ),
+        (
+            {"activity": "arbejde_og_frivillig", "own_action": "komme til gudstjeneste i kirken"},
+            "gudstjeneste",
+        ),
+        (
+            {"activity": "arbejde_og_frivillig", "own_action": "hjælpe til i genbrugsbutikken"},
+            "genbrugsbutikken",
+        ),
+    ],
+)
+def test_steps_of_a_broad_activity_keep_the_goals_own_deed(goal, deed):
+    texts = _texts(goal)
+    generic = ("ringe til en", "besøg af en ven", "finde et sted")
+    assert not [t for t in texts if any(g in t for g in generic)], texts
+    assert deed in texts[0], texts
+
+
+@pytest.mark.parametrize(
+    ("goal", "first"),
+    [
+        # the broad activity's own ladder still fits words of phoning and visits, and its card
+        ({"activity": "socialt_samvaer", "own_action": "ringe til min søster"}, "ringe"),
+        ({"activity": "socialt_samvaer", "criterion": "besøge min familie"}, "ringe"),
+        (
+            {"activity": "arbejde_og_frivillig", "own_action": "være frivillig igen"},
+            "finde et sted",
+        ),
+    ],
+)
+def test_a_broad_activitys_own_ladder_still_fits_its_own_words(goal, first):
+    assert first in _texts(goal)[0]
+
+
+@pytest.mark.parametrize(
+    "own", ["læse min post selv igen", "laese mine breve", "åbne og læse posten", "klare min post"]
+)
+def test_reading_post_is_no_paying_of_bills(own):
+    texts = _texts({"activity": "daglige_rutiner", "own_action": own, "aids": ["lup"]})
+    assert not [t for t in texts if "regning" in t], texts
+
+
+def test_paying_bills_keeps_its_ladder():
+    texts = _texts({"activity": "daglige_rutiner", "own_action": "betale mine regninger"})
+    assert any("regning" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("own", "value", "less"),
+    [
+        ("gå 200 meter ned til postkassen og hjem igen hver dag", 200, "100 meter"),
+        ("gaa 300 meter over til min datter paa Kirkevej", 300, "150 meter"),
+        ("knappe min skjorte om morgenen i 15 minutter", 15, "otte minutter"),
+    ],
+)
+def test_a_last_step_that_repeats_the_goal_asks_for_less_of_its_measure(own, value, less):
+    """The goal's wish with its measure in it, done with its aid: the last step halves the
+    measure rather than saying the goal again ("hver dag … på en god dag" says nothing)."""
+    unit = "minut" if "minutter" in own else "meter"
+    goal = {
+        "activity": "gang",
+        "own_action": own,
+        "aids": ["rollator"],
+        "independence": "hjaelpemiddel",
+        "measures": [{"value": value, "unit": unit}],
+    }
+    last = _texts(goal, 4)[-1]
+    assert less in last and "god dag" not in last, last
