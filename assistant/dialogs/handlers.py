@@ -728,10 +728,27 @@ def _counted_things(text: str, ctx: Ctx) -> str | None:
     said, words = said[lead:], words[lead:]
     found = number_at(words, 0, ctx.content.lexicon.numbers, articles=False) if words else None
     if not found or found[0] <= 1 or found[1] >= len(words) or not words[found[1]].isalpha():
-        return None
+        return _counted_in_short(said, words, ctx)
     return " ".join(said[: found[1] + 1]).strip(".,!?")
 
 
+def _counted_in_short(said: list[str], words: list[str], ctx: Ctx) -> str | None:
+    """ "mit navn og 10 julekort", "stuen og 2 værelser": a short answer, no question, with a
+    number and the thing counted after it: the whole answer is the sign, taken at once."""
+    if not words or len(words) > _COUNTED_SHORT or any("?" in w for w in said):
+        return None
+    if ctx.dialogue.yes_no.classify(" ".join(said)) != UNCLEAR:
+        return None
+    numbers = ctx.content.lexicon.numbers
+    for k in range(1, len(words) - 1):
+        found = number_at(words, k, numbers, articles=False)
+        if found and found[0] > 1 and found[1] < len(words) and words[found[1]].isalpha():
+            return " ".join(said).strip(".,!?")
+    return None
+
+
+#: Most words of a short answer whose count of things inside it makes it the sign.
+_COUNTED_SHORT = 8
 #: A bare number is read in the goal's own unit when it is this near its usual amount.
 _PLAUSIBLE = (0.2, 10.0)
 #: Words of a measure answer searched for "ad gangen" (a whole told answer, not a short one).
