@@ -853,7 +853,9 @@ def _need_when(text: str, ctx: Ctx) -> str | None:
 
 def _deadline(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if dont_know(r, ctx):
-        return OK
+        # "ved ikke": asked once more, more simply (a date helps the plan); a second "ved ikke"
+        # (or one after any answer not understood) leaves the goal without a date
+        return OK if s.failures.get(step.id, 0) >= 1 else UNUSABLE
     if r.card is not None:
         dates = deadline_dates(ctx.content, ctx.today, int(s.course_weeks or 12))
         if r.card not in dates:
