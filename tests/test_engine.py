@@ -1538,6 +1538,36 @@ def test_a_deadline_not_known_is_asked_once_more_then_left_open(content, unknown
     assert not turn.state.slots.get("deadline")
 
 
+@pytest.mark.parametrize(
+    "said",
+    ["At tæppet er færdigt inden den lille kommer.", "når vasketøjet er hængt op",
+     "at hækken er klippet hele vejen rundt", "øh at maden står på bordet klokken seks"],
+)  # fmt: skip
+def test_a_thing_and_its_state_to_the_measure_question_is_the_sign_at_once(content, said):
+    """ "at tæppet er færdigt …": an observable sign needs no number; never "Skriv fx et tal"."""
+    turn = wished_until(content, "jeg vil gerne lave det selv igen", "measure")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.step != "measure" and not turn.reprompt
+
+
+@pytest.mark.parametrize(
+    ("said", "value", "unit"),
+    [("En halv times tid hver dag, og så om onsdagen i klubben.", 0.5, "time"),
+     ("20 minutter hver dag", 20, "minut"),
+     ("hver morgen en times tid", 1, "time"),
+     ("tre gange om ugen, en lille time", 1, "time")],
+)  # fmt: skip
+def test_a_duration_beside_the_frequency_is_the_measure_each_time(content, said, value, unit):
+    """ "en halv times tid hver dag": how long each time, kept in the goal ("… i en halv time ad
+    gangen hver dag"), not lost so the goal reads as a blanket a day."""
+    turn = wished_until(content, "jeg vil gerne strikke et babytæppe", "measure")
+    turn = advance(turn.state, text("at tæppet er færdigt"), content, TODAY, understand=understand)
+    turn = until(turn, content, "frequency")
+    turn = advance(turn.state, text(said), content, TODAY, understand=understand)
+    assert turn.state.slots["measures"] == [{"value": value, "unit": unit}]
+    assert turn.state.slots.get("measure_each_time")
+
+
 def test_a_long_change_answer_with_nej_and_a_new_value_changes_it_not_stops(content):
     """ "nej ikke en gang om ugen to gange om ugen for …" at "Hvad vil du rette?": a new value."""
     turn = _to_change(content, "nej")
