@@ -2383,3 +2383,44 @@ def test_a_card_that_names_the_verbless_wish_is_the_goals_task():
     # a card chosen with no such words stays the sign of the template's deed
     plain = compose_goal(facts, GOALS)
     assert plain.startswith(f"Jeg vil kunne {GOALS.get('forflytning').verb}"), plain
+
+
+@pytest.mark.parametrize(
+    ("own", "criterion", "daily"),
+    [("skrive mit navn og julekort", "skrive mit navn og 10 julekort", "hver dag"),
+     ("bage boller", "bage 40 boller til basaren", "en gang om ugen"),
+     ("strikke sokker", "strikke fem par sokker til børnebørnene", "hver dag"),
+     ("male billeder", "male tre billeder til udstillingen", "to gange om ugen")],
+)  # fmt: skip
+def test_a_count_of_things_in_the_sign_is_a_total_not_each_time(own, criterion, daily):
+    """ "10 julekort" with a frequency and a deadline is reached once: the frequency says how
+    often the wish is done, the count stays in the sign ("skrive 10 julekort hver dag" is wrong)."""
+    times = {"hver dag": (1, "day"), "en gang om ugen": (1, "week"),
+             "to gange om ugen": (2, "week")}  # fmt: skip
+    n, per = times[daily]
+    often = {"times": n, "per": per, "every": 1}
+    facts = {"activity": "fritid", "own_action": own, "criterion": criterion,
+             "frequency": often, "deadline": "2026-12-24"}  # fmt: skip
+    sentence, _ = compose(facts, GOALS)
+    words = criterion.split()
+    k = next(k for k, w in enumerate(words) if w.isdigit() or w in GOALS.number_values)
+    assert f"{words[k]} {words[k + 1]} {daily}" not in sentence
+    assert f"{own} {daily}" in sentence, sentence
+    assert f"når jeg kan {criterion}." in sentence, sentence
+
+
+@pytest.mark.parametrize(
+    ("own", "criterion", "measures", "expected"),
+    [("gå ned til postkassen", "gå ned til postkassen og hjem igen uden at stoppe", [],
+      "gå ned til postkassen og hjem igen hver dag uden at stoppe"),
+     ("gå 500 meter", "gå 500 meter uden at stoppe", [{"value": 500, "unit": "meter"}],
+      "gå 500 meter hver dag uden at stoppe"),
+     ("være oppe", "være oppe og have tøj på inden klokken ti", [],
+      "være oppe og have tøj på inden klokken ti hver dag")],
+)  # fmt: skip
+def test_a_sign_without_a_count_of_things_stays_the_wish(own, criterion, measures, expected):
+    """A measure's own number or the clock is no count of things: the sign still says the wish."""
+    facts = {"activity": "fritid", "own_action": own, "criterion": criterion,
+             "measures": measures, "frequency": {"times": 1, "per": "day", "every": 1}}  # fmt: skip
+    sentence, _ = compose(facts, GOALS)
+    assert expected in sentence, sentence

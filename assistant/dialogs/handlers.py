@@ -601,6 +601,7 @@ def _own_sign(text: str, ctx: Ctx, any_words: bool) -> str | None:
     told = len(said_words)
     said_words = _without_sign_lead(said_words, ctx)
     whole = len(said_words) < told  # "at jeg kan …": a sign said as one, of any length
+    whole = whole or _result_said(said_words, ctx)  # "at tæppet er færdigt …": a state reached
     any_words = any_words or whole
     words = [normalise(w) for w in said_words]
     if not words or len(words) > (_OWN_SIGN_WHOLE_MAX if whole else _OWN_SIGN_MAX):
@@ -624,6 +625,21 @@ def _own_sign(text: str, ctx: Ctx, any_words: bool) -> str | None:
     if not any(w.isalpha() and len(w) > 2 for w in words):
         return None
     return " ".join(said_words).strip(".,!")
+
+
+def _result_said(said_words: list[str], ctx: Ctx) -> bool:
+    """True for a sign said as a clause of a thing and its state ("at tæppet er færdigt inden
+    den lille kommer", "når vasketøjet hænger på snoren"): a lead, a subject of at most two
+    words that is no person speaking, then a verb in the present."""
+    low = [normalise(w) for w in said_words]
+    words = ctx.dialogue.words
+    leads = {normalise(w) for w in words.get("sign_leads", ())}  # "når", folded as said
+    if len(low) < 3 or low[0] not in leads:
+        return False
+    if low[1] in {normalise(w) for w in words.get("sign_subjects", ())}:
+        return False  # "at jeg …": read by _without_sign_lead
+    g = ctx.content.goals.grammar
+    return any(g.is_present(w) or fold(w.lower()) == g.be_word for w in said_words[2:4])
 
 
 def _first_clause(text: str, ctx: Ctx) -> str | None:
@@ -728,10 +744,27 @@ def _counted_things(text: str, ctx: Ctx) -> str | None:
     said, words = said[lead:], words[lead:]
     found = number_at(words, 0, ctx.content.lexicon.numbers, articles=False) if words else None
     if not found or found[0] <= 1 or found[1] >= len(words) or not words[found[1]].isalpha():
-        return None
+        return _counted_in_short(said, words, ctx)
     return " ".join(said[: found[1] + 1]).strip(".,!?")
 
 
+def _counted_in_short(said: list[str], words: list[str], ctx: Ctx) -> str | None:
+    """ "mit navn og 10 julekort", "stuen og 2 værelser": a short answer, no question, with a
+    number and the thing counted after it: the whole answer is the sign, taken at once."""
+    if not words or len(words) > _COUNTED_SHORT or any("?" in w for w in said):
+        return None
+    if ctx.dialogue.yes_no.classify(" ".join(said)) != UNCLEAR:
+        return None
+    numbers = ctx.content.lexicon.numbers
+    for k in range(1, len(words) - 1):
+        found = number_at(words, k, numbers, articles=False)
+        if found and found[0] > 1 and found[1] < len(words) and words[found[1]].isalpha():
+            return " ".join(said).strip(".,!?")
+    return None
+
+
+#: Most words of a short answer whose count of things inside it makes it the sign.
+_COUNTED_SHORT = 8
 #: A bare number is read in the goal's own unit when it is this near its usual amount.
 _PLAUSIBLE = (0.2, 10.0)
 #: Words of a measure answer searched for "ad gangen" (a whole told answer, not a short one).
@@ -788,8 +821,12 @@ def _frequency(step, s, r: Reply, ctx: Ctx) -> Outcome:
 
 def _session_measure(s, r: Reply, ctx: Ctx) -> None:
     """A duration said with the frequency as each time ("en to gange om ugen … en times tid ad
-    gangen"): the goal's measure, when no amount is known yet."""
-    if s.slots.get("measures") or not said(r.text, ctx.dialogue, "each_time", _LONG_ANSWER, True):
+    gangen"), or in a short answer beside it ("en halv times tid hver dag"): the goal's measure,
+    each time, when no amount is known yet."""
+    if s.slots.get("measures"):
+        return
+    short = len(r.text.split()) <= _SESSION_SHORT
+    if not short and not said(r.text, ctx.dialogue, "each_time", _LONG_ANSWER, True):
         return
     g = ctx.content.goals.grammar
     durations = [
@@ -802,6 +839,8 @@ def _session_measure(s, r: Reply, ctx: Ctx) -> None:
         s.slots["measure_each_time"] = True
 
 
+#: Most words of an answer to "Hvor tit?" whose duration is how long each time, unsaid.
+_SESSION_SHORT = 14
 #: Words of a need-driven "when" ("hver gang den lille pose er ved at være fuld").
 _NEED_WHEN_MAX = 9
 #: Words of its subject ("posen", "den lille pose").
@@ -836,7 +875,9 @@ def _need_when(text: str, ctx: Ctx) -> str | None:
 
 def _deadline(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if dont_know(r, ctx):
-        return OK
+        # "ved ikke": asked once more, more simply (a date helps the plan); a second "ved ikke"
+        # (or one after any answer not understood) leaves the goal without a date
+        return OK if s.failures.get(step.id, 0) >= 1 else UNUSABLE
     if r.card is not None:
         dates = deadline_dates(ctx.content, ctx.today, int(s.course_weeks or 12))
         if r.card not in dates:

@@ -217,6 +217,10 @@ def dont_know_said(r: Reply, ctx: Ctx) -> bool:
     candidates = [parts[0], parts[-1], *(" ".join(first[:k]) for k in cut)]
     cut = [k for k, w in enumerate(last) if not normalise(w, fillers)]
     candidates += [" ".join(last[k + 1 :]) for k in cut]
+    # "øh ved ikke det må lungesygeplejersken sige": said without a break, an answer that opens
+    # with its "ved ikke" (and gave no value) says it did not know
+    if said(_unfilled(parts[0], fillers), dialogue, "dont_know", DONT_KNOW_WORDS):
+        return True
     return any(
         said_exactly(_unasked(_unfilled(p, fillers), dialogue), dialogue, "dont_know")
         for p in candidates

@@ -357,6 +357,8 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
     )
     criterion = criterion_phrase(facts, templates)
     said_sign = criterion and not facts.get("criterion_card")  # a card's sign is no wish
+    if said_sign and own is not None and _counted_total(criterion, facts, templates):
+        said_sign = False  # "mit navn og 10 julekort" is reached once, not done every day
     if said_sign and (own is None or _same_thing(criterion, own, g)):
         own = criterion  # "gå ned til postkassen og hjem igen uden at stoppe" says it all
     elif criterion and own is None and _card_task(facts, template):
@@ -386,6 +388,27 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
         phrase = template.with_measure.format(measure=_joined([s for _m, s in same], g))
         return place_measures(phrase, [x for x in measures if x not in same], g)
     return place_measures(template.verb, measures, g)
+
+
+def _counted_total(sign: str, facts: dict, templates: GoalTemplates) -> bool:
+    """True when a goal done how often names in its sign a count of things no measure holds ("mit
+    navn og 10 julekort" every day till Christmas): a total reached by the deadline, not an
+    amount each time ("gå 500 meter" is the measure 500 meter, said each time)."""
+    if not facts.get("frequency"):
+        return False
+    values = set()
+    for m in facts.get("measures") or []:
+        try:
+            values.add(float(m.get("value")))
+        except (TypeError, ValueError):
+            continue
+    words = [w.strip(".,!?") for w in sign.lower().split()]
+    for word, thing in zip(words, words[1:], strict=False):
+        value = float(word) if word.isdigit() else templates.number_values.get(word)
+        counted = thing.isalpha() and fold(thing) not in templates.grammar.function_words
+        if value is not None and value > 1 and value not in values and counted:
+            return True  # "klokken ti om formiddagen": no thing counted after the number
+    return False
 
 
 def _card_task(facts: dict, template) -> bool:

@@ -485,6 +485,14 @@ class Analyzer:
             end = deadline.end
             later = find_deadline(words[end:], today, lex.time, lambda k: cl.in_motivation(k + end))
             deadline = later and DeadlineMatch(later.date, later.start + end, later.end + end)
+        while deadline and _rest_time(words, lemmas, deadline.start, soft_parts, matches, cl, lex):
+            # "alle hverdage. i weekenden må jeg godt ligge lidt": when the citizen rests or does
+            # not do it, no date to reach; a later time may be one
+            end = next(hi for lo, hi in soft_parts if lo <= deadline.start < hi)
+            later = find_deadline(
+                words[end:], today, lex.time, lambda k, end=end: cl.in_motivation(k + end)
+            )
+            deadline = later and DeadlineMatch(later.date, later.start + end, later.end + end)
         while stance == "difficulty" and freq and _trouble_count(words, matches, freq.start, lex):
             # "kan ikke huske … og han spørger om det samme tyve gange om dagen": today's story
             freq = quantities.find_frequency(words, lex, freq.end)
@@ -872,6 +880,36 @@ def _denied_frequency(words, freq, lex):
             if after[k:end] == said and (end == len(after) or after[end] in ends):
                 return quantities.find_frequency(words, lex, freq.end)
     return freq
+
+
+def _rest_time(words, lemmas, start: int, parts, matches, cl, lex) -> bool:
+    """True for a time said in a clause of its own that tells when the citizen rests or does not
+    do it ("i weekenden må jeg godt ligge lidt", "men ikke om søndagen", "i weekenden sover jeg
+    længe"): no wish in that clause, a word of rest (lex.idle_words) after the time outside a
+    reason, or a negation right before it."""
+    part = next(((lo, hi) for lo, hi in parts if lo <= start < hi), None)
+    if part is None or cl.in_motivation(start):
+        return False
+    if any(lab == "wish" and part[0] <= st < part[1] for lab, st, _e in matches):
+        return False  # "jeg vil gerne kunne sove igennem inden jul": the wish's own date
+    lo, hi = part
+    for k in range(start - 1, lo - 1, -1):  # "kan ikke holde den. til foråret": the sentence's
+        if words[k] in _SENTENCE_ENDS:
+            lo = k + 1
+            break
+    hi = next((k for k in range(start, hi) if words[k] in _SENTENCE_ENDS), hi)
+    if start > lo and words[start - 1] in lex.negations:
+        return True  # "men ikke om søndagen" ("til foråret når det ikke er glat" is a date)
+    return any(
+        (words[k] in lex.idle_words or lemmas[k] in lex.idle_words)
+        and not cl.in_motivation(k)
+        and not _in_without_clause(words, k, cl, lex)  # "… uden at skulle hvile inden …"
+        for k in range(start + 1, hi)  # "… nej vent hellere om seks uger": a word before it
+    )
+
+
+#: Tokens that end a typed sentence (a time after one is no part of the sentence before).
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def _others_time(words, start: int, matches, people, about, lex) -> bool:
