@@ -124,7 +124,7 @@ def test_help_told_about_today_joins_the_network_and_the_goals_helper_is_still_a
     [
         # a role word opening the answer is the role, no name
         ("Synskonsulenten fra kommunen har lovet at vise mig det.", ["synskonsulent"]),
-        ("Demenskonsulenten kommer og hjælper mig i gang", ["konsulent"]),
+        ("Konsulenten fra kommunen kommer og hjælper mig i gang", ["konsulent"]),
         # a name said with its role is the role
         ("min makker Erik henter mig i bilen", ["makker"]),
         ("Makkeren fra klubben kører mig", ["makker"]),
