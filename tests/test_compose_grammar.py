@@ -780,3 +780,30 @@ def test_a_second_languages_clause_gets_its_empty_subject(said, written):
 )  # fmt: skip
 def test_an_organisations_name_is_written_as_its_name(said, written):
     assert polish(said, GOALS.grammar) == written
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        # a that-clause after a verb of seeing, knowing or saying: the comma of "Jeg ved, at"
+        (
+            "når jeg kan se at rummet for den dag er tomt",
+            "når jeg kan se, at rummet for den dag er tomt",
+        ),
+        (
+            "så min datter ved at hun ikke skal bekymre sig",
+            "så min datter ved, at hun ikke skal bekymre sig",
+        ),
+        ("så Poul kan høre at Birthe kommer", "så Poul kan høre, at Birthe kommer"),
+        ("så hun kan mærke at hun kan selv", "så hun kan mærke, at hun kan selv"),
+        # "at" before an infinitive opens no clause
+        (
+            "når jeg kan komme op selv ved at kravle hen til en stol",
+            "når jeg kan komme op selv ved at kravle hen til en stol",
+        ),
+        ("jeg vil se at få det gjort", "jeg vil se at få det gjort"),
+        ("jeg vil lære at se at bruge telefonen", "jeg vil lære at se at bruge telefonen"),
+    ],
+)
+def test_a_that_clause_after_a_verb_of_seeing_or_knowing_gets_its_comma(said, written):
+    assert polish(said, GRAMMAR) == written

@@ -122,6 +122,22 @@ def test_help_told_about_today_joins_the_network_and_the_goals_helper_is_still_a
 @pytest.mark.parametrize(
     ("said", "people"),
     [
+        # a role word opening the answer is the role, no name
+        ("Synskonsulenten fra kommunen har lovet at vise mig det.", ["synskonsulent"]),
+        ("Konsulenten fra kommunen kommer og hjælper mig i gang", ["konsulent"]),
+        # a name said with its role is the role
+        ("min makker Erik henter mig i bilen", ["makker"]),
+        ("Makkeren fra klubben kører mig", ["makker"]),
+    ],
+)
+def test_a_role_said_in_the_people_answer_is_the_role_not_a_name(content, said, people):
+    turn, _asked = play(content, {"wish": "jeg vil gerne kunne lave mad selv igen", "people": said})
+    assert turn.draft["goal"]["people"] == people
+
+
+@pytest.mark.parametrize(
+    ("said", "people"),
+    [
         ("min datter, men ikke min svigersøn", ["datter"]),
         ("min datter og min nabo", ["datter", "nabo"]),
         ("min kone", ["kone"]),

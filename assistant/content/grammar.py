@@ -128,6 +128,8 @@ class Grammar:
     past_words: frozenset[str] = frozenset()
     not_past: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
+    # "se" in "når jeg kan se, at rummet er tomt": a verb whose that-clause gets a comma
+    that_verbs: frozenset[str] = frozenset()
     citizen_pronouns: frozenset[str] = frozenset()
     first_person_words: frozenset[str] = frozenset()
     first_person: dict[str, str] = field(default_factory=dict)  # folded word → first person
@@ -566,6 +568,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         past_words=w("past_words"),
         not_past=w("not_past"),
         subject_pronouns=w("subject_pronouns"),
+        that_verbs=w("that_verbs"),
         citizen_pronouns=w("citizen_pronouns"),
         first_person_words=w("first_person_words"),
         first_person=table("first_person"),

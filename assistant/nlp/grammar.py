@@ -566,6 +566,26 @@ def _lower_name(word: str, g: Grammar) -> bool:
     return g.infinitive_of_participle(core) is None or not core.endswith("t")
 
 
+def comma_before_that(words: list[str], g: Grammar) -> list[str]:
+    """A that-clause after a verb of seeing, knowing or saying gets the comma the templates write
+    ("Jeg ved, at …"): "når jeg kan se, at rummet er tomt", "så hun ved, at jeg klarer mig";
+    an "at" before an infinitive ("ved at kravle", "se at få det gjort") or a negation takes
+    none."""
+    if not g.that_verbs:
+        return words
+    out = list(words)
+    for i in range(1, len(out) - 1):
+        verb, lead, nxt = out[i - 1], out[i], out[i + 1]
+        if verb[-1:] in _EDGE or lead[-1:] in _EDGE or _bare(lead) not in g.quote_that:
+            continue
+        if _bare(verb) not in g.that_verbs or not nxt.strip(_EDGE).isalpha():
+            continue
+        opens = _bare(nxt) in g.subject_pronouns | g.possessive_words or nxt[:1].isupper()
+        if opens or not (g.is_infinitive(nxt) or _bare(nxt) in g.function_words | g.negations):
+            out[i - 1] = verb + ","
+    return out
+
+
 def polish(text: str, grammar: Grammar) -> str:
     """Return text with agreement fixed, stacked modals, doubled words, a second "selv" in the
     wish clause, spoken fillers and a cut clause's last conjunction removed, a reflexive of
@@ -580,5 +600,6 @@ def polish(text: str, grammar: Grammar) -> str:
     words = drop_cut_ends(own_reflexives(words, grammar), grammar)
     words = drop_repeats(drop_stacked_modals(agree(words, grammar), grammar), grammar)
     words = comma_verb_lists(say_selv_once(words, grammar), grammar)
-    out = " ".join(write_org_names(add_empty_subjects(words, grammar), grammar))
+    words = comma_before_that(add_empty_subjects(words, grammar), grammar)
+    out = " ".join(write_org_names(words, grammar))
     return re.sub(r"\s+([,.])", r"\1", out)

@@ -177,6 +177,7 @@ def build_pipeline(content: Content) -> Language:
         period_leads=lex.period_preps | lex.every_words,
         contexts=contexts,
         travel=travel,
+        name_leads=lex.people,  # "min søster birthe": a name after a word for a person
     )
     if nlp.meta["hm_speller"] is not None:
         nlp.add_pipe("hm_spelling")

@@ -147,6 +147,8 @@ class Speller:
     variants: dict[str, str]  # misspelled stem → right stem ("rolator" → "rollator")
     names: frozenset[str] = frozenset()  # typings that are names when capitalised ("Aase")
     proper: dict[str, str] = field(default_factory=dict)  # "vejle" → "Vejle": typed small
+    person_names: dict[str, str] = field(default_factory=dict)  # "birthe" → "Birthe"
+    name_leads: frozenset[str] = frozenset()  # "søster" in "min søster birthe": a person's word
     no_join: frozenset[str] = frozenset()  # function and number words never joined ("hver dag")
     loose_join: frozenset[str] = frozenset()  # aids: joined from a short part or three parts
     possessives: frozenset[str] = frozenset()  # "min" in "min soen"
@@ -428,7 +430,7 @@ class Speller:
                 continue
             # a lower-case word (most of them) is neither a name nor frozen: one test for both
             if text[:1].isupper() and (_frozen(texts, i) or lower in self.names):
-                out.append(text)
+                out.append(self._place_typed(lower) or text)  # "Kobenhavn": København
                 continue
             if text.islower() and (name := self.proper.get(lower)):
                 out.append(name)  # "til vejle", "i netto": a place or shop keeps its capital
@@ -498,7 +500,40 @@ class Speller:
                 found = self._in_context(text, said - {text}) or self._on_the_way(text, before)
                 if found:
                     out[i] = found
+        if self.name_leads:
+            self._write_names(out, texts)
         return out, joins
+
+    def _place_typed(self, lower: str) -> str | None:
+        """The place name a capitalised word is typed without its æ, ø or å ("Kobenhavn",
+        "Koege": København, Køge), else None: a person's name ("Soren") or a place typed as it
+        is written ("Aarhus") stays as typed."""
+        if not lower.isalpha() or fold(lower) != lower:
+            return None
+        name = self.proper.get(lower)  # "koege": the table holds the typing of the place
+        if name is None:
+            fixed = self.memo.get(lower) or self.memo.get_or(lower, self.word, lower)
+            if fixed == lower or not (fold(fixed) == lower or _typed_plainly(lower, fixed)):
+                return None
+            name = self.proper.get(fixed)
+        return name if name and fold(name.lower()) != name.lower() else None
+
+    def _write_names(self, out: list[str], texts: list[str]) -> None:
+        """A name typed small right after a word for a person ("min søster birthe", "naboen
+        else") written with its capital, and so wherever it is said again in the utterance
+        ("birthes billede"); a real word there stays ("min søster bor")."""
+        names = self.person_names
+        said: set[str] = set()
+        for i in range(1, len(out)):
+            text = out[i]
+            if text in names and text == texts[i] and out[i - 1].lower() in self.name_leads:
+                said.add(names[text].lower())
+        if not said:
+            return
+        for i, text in enumerate(out):
+            name = names.get(text) if text == texts[i] else None
+            if name and (name.lower() in said or name.lower().removesuffix("s") in said):
+                out[i] = name
 
     def _on_the_way(self, lower: str, before: str) -> str | None:
         """The one word of travel a rare word after a lead of a way or place ("med busen", "hen
@@ -742,6 +777,7 @@ def load_speller(
     loose_join: Iterable[str] = (),
     contexts: Iterable[Iterable[str]] = (),
     travel: Iterable[str] = (),
+    name_leads: Iterable[str] = (),
 ) -> Speller | None:
     """Read nlp/spelling.json and nlp/spelling.yaml; None when the table is not shipped.
 
@@ -750,7 +786,8 @@ def load_speller(
     `loose_join` words (aids' names) join from a two-letter part or from three parts too.
     `contexts`: groups of words said together (an activity's cues); a rare word beside one of a
     group is read as the group's word it is one slip from; `travel`: the group of getting
-    places, whose word a rare word after one of spelling.yaml's `way_leads` is read as.
+    places, whose word a rare word after one of spelling.yaml's `way_leads` is read as;
+    `name_leads`: words for a person, after which a name typed small gets its capital.
     """
     table_path = folder / "spelling.json"
     if not table_path.exists():
@@ -819,6 +856,8 @@ def load_speller(
         way_leads=lower(extra.get("way_leads")),
         subjects=lower(extra.get("subjects")),
         before_subject=_lower_mapping(extra, "before_subject"),
+        person_names=dict(table.get("person_names") or {}),
+        name_leads=frozenset(name_leads),
     )
 
 

@@ -12,7 +12,10 @@ The table holds what the analyzer's spelling step needs and nothing more:
 - `join`: the words two split parts may be joined into ("hjemme plejen");
 - `slip_guard`: real words one slip from an everyday word ("snurrer"), never "fixed";
 - `places`: the everyday words that are hunspell-da's place names only ("vejle", "aarhus"),
-  lower case → the name, written with its capital when typed small.
+  lower case → the name, written with its capital when typed small;
+- `person_names`: the everyday words that are hunspell-da's other names only ("birthe", "poul")
+  and their genitives, lower case → the name: written with its capital after a word for a
+  person ("min søster birthe").
 Run `assistant build-spelling` after changing content words; a test checks it is current.
 
 What the build reads from hunspell-da alone (its 700,000 expanded forms, lower-cased and folded)
@@ -303,6 +306,32 @@ def place_names(lang_root: Path, words: Dictionary, common: set[str]) -> dict[st
     return dict(sorted(out.items()))
 
 
+def person_names(lang_root: Path, words: Dictionary, common: set[str]) -> dict[str, str]:
+    """The everyday words that are names of the dictionary other than places (entries with a
+    name's genitive, `name_flag` of spelling.yaml, and no `place_flag`) and no lower-case word,
+    with their genitives: lower case → the name ("birthe" → "Birthe", "birthes" → "Birthes");
+    "kaj" (a quay) and "hans" (his) are words and stay out."""
+    problems = Problems()
+    extra = read_yaml(lang_root / "nlp" / "spelling.yaml", lang_root.name, problems) or {}
+    flag, place = str(extra.get("name_flag") or ""), str(extra.get("place_flag") or "")
+    if not flag or not (hunspell.DICT_DIR / "da_DK.dic").is_file():
+        return {}
+    places = set(hunspell.flagged(place)) if place else set()
+    names = {
+        n
+        for n in hunspell.flagged(flag)
+        if n[:1].isupper() and n[1:].islower() and n.isalpha() and n not in places
+    }
+    names = {n for n in names if n.lower() in common and n.lower() not in words.forms}
+    out: dict[str, str] = {}
+    for name in names:
+        out[name.lower()] = name
+        genitive = f"{name}s"
+        if genitive in words.forms and genitive.lower() not in words.forms:
+            out[genitive.lower()] = genitive
+    return dict(sorted(out.items()))
+
+
 def build_table(lang_root: Path, forms: dict[str, str] | None = None) -> dict:
     """Return the spelling table for the content in lang_root (forms: expanded hunspell-da,
     else the cached digest of Debian's da_DK)."""
@@ -337,6 +366,7 @@ def build_table(lang_root: Path, forms: dict[str, str] | None = None) -> dict:
         "unglue_guard": unglue_guard(lang_root, words, vocab, restore, domain, set(guard)),
         "slip_guard": slip_guard(words, rank, vocab | set(restore) | set(guard)),
         "places": places,
+        "person_names": person_names(lang_root, words, common),
     }
 
 
