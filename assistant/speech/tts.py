@@ -1,4 +1,8 @@
-"""Read-aloud: espeak-ng (through pyttsx3) renders each distinct text once into a WAV cache."""
+"""Read-aloud: espeak-ng (through pyttsx3) renders each distinct text once into a WAV cache.
+
+espeak-ng runs in a child process (spawned on first use, kept for later texts): a native crash
+or a hang there costs one retry with a new child, never the calling web server.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,14 @@ import contextlib
 import gc
 import hashlib
 import io
+import multiprocessing
 import os
 import re
+import signal
 import tempfile
 import threading
+import time
 import wave
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from assistant.content import nfc
@@ -23,14 +29,18 @@ DEFAULT_RATE = 150  # words per minute; espeak's default (175) is fast for older
 MAX_TEXT_CHARS = 2000
 ATTEMPTS = 3  # espeak now and then writes an empty WAV: check and retry
 SAVE_TIMEOUT = 15.0  # seconds to wait for one WAV (2,000 characters render in about 1 s)
+START_TIMEOUT = 30.0  # extra seconds for a new render child to start (Python + libespeak-ng)
 KEY_RE = re.compile(r"^[0-9a-f]{64}$")
 MEMO_LIMIT = 10_000  # texts and keys a cache keeps in memory
 
-# One pyttsx3 engine per process, driven from one worker thread behind a lock: several
-# engines (or threads) crash espeak-ng.
+# Parent side: one render child per process, used by one thread at a time.
+_child_lock = threading.Lock()
+_child: dict = {}  # "process", "conn", "owner" (the pid that spawned it) while one runs
+
+# Child side: one pyttsx3 engine, driven from one thread behind a lock: several engines (or
+# threads) crash espeak-ng.
 _engine = None
 _engine_lock = threading.Lock()
-_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="espeak")
 # pyttsx3 queues setProperty when its proxy is busy and may apply it in the middle of the
 # next synthesis, which then comes out empty: set the voice and rate only when they change.
 _settings: dict[str, tuple[str, int]] = {}
@@ -97,7 +107,7 @@ def synthesize(text: str, path: Path, voice: str = DEFAULT_VOICE, rate: int = DE
     try:
         for _ in range(ATTEMPTS):
             tmp.write_bytes(b"")
-            _worker.submit(_save, spoken, tmp, voice, int(rate)).result()
+            _render(spoken, tmp, voice, int(rate))
             if wav_is_valid(tmp):
                 os.replace(tmp, path)
                 return
@@ -106,8 +116,88 @@ def synthesize(text: str, path: Path, voice: str = DEFAULT_VOICE, rate: int = DE
         tmp.unlink(missing_ok=True)
 
 
+def renderer_pid() -> int | None:
+    """Return the process id of this process's render child, or None if none runs."""
+    process = _child.get("process")
+    return process.pid if process is not None and _child.get("owner") == os.getpid() else None
+
+
+def _render(spoken: str, tmp: Path, voice: str, rate: int) -> None:
+    """Have the render child write spoken into tmp; on a crash or hang, kill it and return."""
+    with _child_lock:
+        started = _child.get("owner") != os.getpid()  # none yet, or inherited through fork
+        if started:
+            _start_child()
+        process, conn = _child["process"], _child["conn"]
+        deadline = time.monotonic() + SAVE_TIMEOUT + (START_TIMEOUT if started else 0.0)
+        try:
+            conn.send((spoken, str(tmp), voice, rate))
+            while not conn.poll(0.2):
+                if not process.is_alive() or time.monotonic() > deadline:
+                    break
+            else:
+                error = conn.recv()
+                if error:
+                    raise SpeechError(error)
+                return
+        except (EOFError, OSError):
+            pass
+        _stop_child(kill=True)  # crashed, hung or its pipe broke: the next try spawns anew
+
+
+def _start_child() -> None:
+    """Spawn a render child (the caller holds _child_lock)."""
+    context = multiprocessing.get_context("spawn")
+    parent, child = context.Pipe()
+    process = context.Process(target=_serve, args=(child,), name="espeak-render", daemon=True)
+    process.start()
+    child.close()
+    if not _child:
+        atexit.register(_close_child)
+    _child.update(process=process, conn=parent, owner=os.getpid())
+
+
+def _stop_child(kill: bool) -> None:
+    """End the render child: ask it to leave, or kill it (the caller holds _child_lock)."""
+    process, conn = _child.pop("process", None), _child.pop("conn", None)
+    owner = _child.pop("owner", None)
+    if process is None or owner != os.getpid():
+        return
+    if not kill:
+        with contextlib.suppress(OSError, ValueError):
+            conn.send(None)
+        process.join(timeout=2)
+    if process.is_alive():
+        process.kill()
+    process.join(timeout=5)
+    conn.close()
+
+
+def _close_child() -> None:
+    """Stop the render child at exit."""
+    with _child_lock:
+        _stop_child(kill=False)
+
+
+def _serve(conn) -> None:
+    """Child: render each (text, path, voice, rate) sent and answer None or an error message."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the parent; EOF then ends us
+    try:
+        while (job := conn.recv()) is not None:
+            spoken, tmp, voice, rate = job
+            try:
+                _save(spoken, Path(tmp), voice, rate)
+                conn.send(None)
+            except SpeechError as exc:
+                conn.send(str(exc))
+    except (EOFError, OSError, KeyboardInterrupt):
+        pass
+    finally:
+        _drop_engine()
+
+
 def _save(spoken: str, tmp: Path, voice: str, rate: int) -> None:
-    """Render one text into tmp; runs on the espeak worker thread only."""
+    """Render one text into tmp; runs in the render child, one text at a time."""
     with _engine_lock:
         engine = _get_engine()
         if _settings.get("engine") != (voice, rate):
