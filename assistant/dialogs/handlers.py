@@ -751,7 +751,8 @@ def _counted_things(text: str, ctx: Ctx) -> str | None:
 def _without_count_tail(sign: str, ctx: Ctx) -> str:
     """ "alle knapperne. 7 stk": a count typed after the sign, as a sentence of its own (a
     number, perhaps a counting word), is a note on what the sign already names; the sign ends
-    before it. A sign of nothing but a count stays as said."""
+    before it. A sign of nothing but a count stays as said, and so does a span ("hele
+    formiddagen, ni til tolv")."""
     said = sign.split()
     words = [normalise(w) for w in said]
     counting = {normalise(w) for w in ctx.dialogue.words.get("count_words", ())}
@@ -759,8 +760,7 @@ def _without_count_tail(sign: str, ctx: Ctx) -> str:
         if said[k - 1][-1:] not in ",.;:" or not any(w.isalpha() for w in words[:k]):
             continue
         found = number_at(words, k, ctx.content.lexicon.numbers, articles=False)
-        rest = words[k + found[1] :] if found else None
-        if rest is not None and all(w in counting for w in rest if w):
+        if found and found[1] == 1 and all(w in counting for w in words[k + 1 :] if w):
             return " ".join(said[:k]).strip(".,;: ")
     return sign
 
