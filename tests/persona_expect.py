@@ -621,12 +621,22 @@ def _stray_marks(text: str) -> list[str]:
             continue  # "jeg kan lide, hver dag": a set phrase, then when
         if _looks_like_a_verb(verb) and not (_looks_like_a_verb(nxt) or _present_tense(nxt)):
             problems.append(f"a comma between a verb and its object {verb!r} {nxt!r}")
+    for m in STRAY_COUNT.finditer(norm(text)):  # "… alle knapperne. 7 stk. Det vil jeg …"
+        problems.append(f"a stray count as a sentence or after a comma {m.group(0).strip()!r}")
     for m in re.finditer(r"\b(?:på|til|med|hos)\s+(\w+s),\s+(\w+)", norm(text)):
         if m.group(2) not in CLAUSE_LEADS and _known(m.group(2)):
             problems.append(f"a comma after a genitive {m.group(1)!r} {m.group(2)!r}")
     return problems
 
 
+#: Words that count things after a number ("7 stk").
+COUNT_WORDS = ("stk", "styk", "styks", "stykker")
+#: Number words up to twelve, as typed.
+NUMBER_WORDS = ("en", "et", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti",
+                "elleve", "tolv")  # fmt: skip
+#: A sentence (or a comma's tail) of only a number, perhaps a counting word: "knapperne. 7 stk."
+_NUMBER = "|".join((r"\d+", *NUMBER_WORDS))
+STRAY_COUNT = re.compile(rf"[.,]\s+(?:{_NUMBER})(?:\s+(?:{'|'.join(COUNT_WORDS)}))?\s*(?:[.!?]|$)")
 #: Verbs of a set phrase after "kan" ("kan lide"), a clause of its own after them.
 SET_PHRASE_VERBS = frozenset({"lide"})
 #: Words that open a time phrase after a comma ("…, hver dag").

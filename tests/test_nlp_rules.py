@@ -593,6 +593,25 @@ def test_a_pseudo_cleft_with_at_and_kan_opens_the_wishs_phrase(said, action):
             "jeg vil gerne svømme i svømmehallen igen. jeg svømmede i svømmehallen hver dag",
             "svømme i svømmehallen igen",
         ),
+        # the wish names a place of its own: the story's deed told again keeps its place
+        # ("ligesom vi altid gik i kirke sammen" is how it was, not where the wish goes)
+        (
+            "jeg vil gerne kunne gå ned på kirkegården til Karens grav hver søndag ligesom vi "
+            "altid gik i kirke sammen",
+            "gå ned på kirkegården til Karens grav",
+        ),
+        (
+            "jeg vil gerne gå til kirken hver søndag som vi altid gik i kirke sammen",
+            "gå til kirken",
+        ),
+        (
+            "jeg vil gerne ud at danse på kroen igen ligesom vi dansede i forsamlingshuset",
+            "ud at danse på kroen igen",
+        ),
+        (
+            "han vil gerne spille kort i klubben igen om onsdagen. han spillede altid hos naboen",
+            "spille kort i klubben igen",
+        ),
     ],
 )
 def test_the_place_of_the_same_deed_told_elsewhere_is_the_wishs(said, action):

@@ -44,6 +44,9 @@ GOOD = [
     "Jeg kan åbne glas og dåser igen med en glasåbner.",
     "Jeg vil kunne vande blomsterne med min rollator at støtte mig til, fordi jeg elsker dem.",
     "Jeg vil kunne gå i haven med min stok for at støtte mig.",
+    # a count that names its things, a date's number, a clock: no stray count
+    "Jeg ved, at jeg har nået det, når jeg kan skrive 12 julekort. Det vil jeg kunne inden jul.",
+    "Jeg vil kunne gå ud kl. 9, så jeg kan hente avisen. Det vil jeg kunne inden den 1. marts.",
 ]
 BAD = {
     "Jeg vil kunne gå, så jeg kan kunne hente min avis.": "double modal",
@@ -117,6 +120,11 @@ BAD = {
     "Jeg vil kunne vande mine blomster på altanen pelargonierne og tomaterne hver dag.": (
         "apposition without a comma"
     ),
+    # a typed count left as a sentence of its own (storyglue)
+    "Jeg ved, at jeg har nået det, når jeg kan knappe alle knapperne. 7 stk. Det vil jeg kunne "
+    "inden den 28. januar 2027.": "stray count",
+    "Jeg ved, at jeg har nået det, når jeg kan tage begge strømper på, 2 styk.": "stray count",
+    "Jeg ved, at jeg har nået det, når jeg kan skrive alle julekortene. Tolv.": "stray count",
 }
 
 

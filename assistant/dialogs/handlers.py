@@ -562,7 +562,7 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         selves = set(ctx.dialogue.words.get("speaker_self", ()))
         theirs = own and r.said_by not in (None, "citizen") and selves & set(own.lower().split())
         own = (first_person(own, ctx.content.goals, r.said_by) or own) if theirs else own
-        s.slots["criterion"] = kept(counted or own)
+        s.slots["criterion"] = kept(_without_count_tail(counted or own, ctx))
         s.slots.pop("criterion_card", None)
         _note_each_time(s, r, ctx)
         return OK
@@ -746,6 +746,23 @@ def _counted_things(text: str, ctx: Ctx) -> str | None:
     if not found or found[0] <= 1 or found[1] >= len(words) or not words[found[1]].isalpha():
         return _counted_in_short(said, words, ctx)
     return " ".join(said[: found[1] + 1]).strip(".,!?")
+
+
+def _without_count_tail(sign: str, ctx: Ctx) -> str:
+    """ "alle knapperne. 7 stk": a count typed after the sign, as a sentence of its own (a
+    number, perhaps a counting word), is a note on what the sign already names; the sign ends
+    before it. A sign of nothing but a count stays as said, and so does a span ("hele
+    formiddagen, ni til tolv")."""
+    said = sign.split()
+    words = [normalise(w) for w in said]
+    counting = {normalise(w) for w in ctx.dialogue.words.get("count_words", ())}
+    for k in range(1, len(said)):
+        if said[k - 1][-1:] not in ",.;:" or not any(w.isalpha() for w in words[:k]):
+            continue
+        found = number_at(words, k, ctx.content.lexicon.numbers, articles=False)
+        if found and found[1] == 1 and all(w in counting for w in words[k + 1 :] if w):
+            return " ".join(said[:k]).strip(".,;: ")
+    return sign
 
 
 def _counted_in_short(said: list[str], words: list[str], ctx: Ctx) -> str | None:

@@ -88,8 +88,10 @@ def retold_place(
     """The place said where the wish's deed is told again in a part of its own ("bage mit
     rugbrød igen. jeg har bagt rugbrød til kirkecaféen"; "jeg sang i kirkekoret … jeg vil gerne
     synge igen"): the wish's verb in another form, then only the wish's own words up to a
-    place. Empty when none, or when the phrase already says that place."""
-    if not kept or not cues.place_leads:
+    place. Empty when none, or when the phrase already says that place or a place of its own
+    ("gå ned på kirkegården til Karens grav hver søndag ligesom vi altid gik i kirke sammen":
+    the deed told again is the story's, its place is not where the wish goes)."""
+    if not kept or not cues.place_leads or _has_place(words, kept, cues):
         return []
     verb = words[kept[0]]
     stem = verb[:-1] if verb.endswith("e") else verb
@@ -117,6 +119,19 @@ def retold_place(
         if place and not all(words[p] in said or words[p] in cues.place_leads for p in place):
             return place
     return []
+
+
+def _has_place(words: Sequence[str], kept: list[int], cues) -> bool:
+    """True when the phrase `kept` names a place after its verb: a place lead, then a word that
+    is neither a lead nor a word no place opens with ("på kirkegården", not "i hvert fald")."""
+    return any(
+        words[a] in cues.place_leads
+        and words[b] not in cues.place_leads
+        and words[b] not in cues.place_not
+        and words[b] not in cues.place_skip
+        for a, b in zip(kept[1:], kept[2:], strict=False)
+        if b == a + 1
+    )
 
 
 def _told_place(words: Sequence[str], place: list[int], cues) -> list[int]:
