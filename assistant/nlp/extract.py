@@ -186,10 +186,13 @@ class Analyzer:
                 # fragment without a stance of its own may say how, when the stance says nothing
                 for lo, hi in parts:
                     inside = [m for m in matches if lo <= m[1] < hi]
-                    if hi - lo > FRAGMENT_WORDS or _stance(inside, cl) is not None:
+                    said_words = sum(w[:1].isalnum() for w in words[lo:hi])  # "," aside
+                    if said_words > FRAGMENT_WORDS or _stance(inside, cl) is not None:
                         continue
-                    if clauses.independence(words, inside, [], [], lex, cl) == "selv":
-                        return "selv"
+                    # "med hjaelp fra mig, ..., resten kan han": a fragment saying the help
+                    how = clauses.independence(words, inside, [], [], lex, cl)
+                    if how in ("selv", "med_hjaelp"):
+                        return how
                 return None
             # no part carries the stance alone (it comes from their contrast: "… en rollator men
             # den bruger hun ikke hun går hellere selv"): the whole utterance tells
