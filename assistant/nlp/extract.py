@@ -440,6 +440,7 @@ class Analyzer:
             and not _role_said(words, i, p, lex)  # "mor var besøgsven": what she was
             and not _said_of_person(words, i, lex)  # "min svoger er min chef": one person
             and not _ended_tie(words, i, p, lex)  # "ikke min eks kone": no wife of today
+            and not _kin_of_other(words, i, lex)  # "hun er Almas mor": who she is to Alma
         ]
         persp = clauses.perspective(words, lemmas, lex, cl)
         if persp == "self" and _only_third_person_stances(words, lemmas, matches, lex, cl):
@@ -1359,6 +1360,22 @@ def _said_of_person(words, i: int, lex) -> bool:
     if k < 2 or words[k] not in lex.possessives or words[k - 1] not in lex.role_copulas:
         return False
     return words[k - 2] in lex.people
+
+
+GENITIVE_MIN = 3  # letters of a name's genitive ("Ibs")
+
+
+def _kin_of_other(words, i: int, lex) -> bool:
+    """True for the person word that tells who someone just named is to another person, owned
+    by a name's genitive after a copula ("mit barnebarn Lene hun er Almas mor", "han er Emils
+    far"): that person's kin, no one of the citizen's network."""
+    if i < 3 or words[i - 2] not in lex.role_copulas:
+        return False
+    owner, subject = words[i - 1], words[i - 3]
+    genitive = len(owner) >= GENITIVE_MIN and owner.endswith("s") and owner.isalpha()
+    if not genitive or owner in lex.owners or owner in lex.people:
+        return False
+    return subject in lex.third_person_subjects or subject in lex.people
 
 
 def _run_on(words, i: int, lex) -> bool:
