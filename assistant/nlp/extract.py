@@ -189,9 +189,12 @@ class Analyzer:
                     said_words = sum(w[:1].isalnum() for w in words[lo:hi])  # "," aside
                     if said_words > FRAGMENT_WORDS or _stance(inside, cl) is not None:
                         continue
-                    # "med hjaelp fra mig, ..., resten kan han": a fragment saying the help
                     how = clauses.independence(words, inside, [], [], lex, cl)
-                    if how in ("selv", "med_hjaelp"):
+                    if how == "selv":
+                        return how
+                    # "med hjaelp fra mig, ..., resten kan han": a fragment opening with the
+                    # help; "min datter hjælper mig. jeg vil …" tells how it is today
+                    if how == "med_hjaelp" and any(m[1] == lo for m in inside):
                         return how
                 return None
             # no part carries the stance alone (it comes from their contrast: "… en rollator men
