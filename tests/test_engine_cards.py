@@ -180,3 +180,19 @@ def test_an_aid_answer_without_selv_says_no_selv(content):
         content, "male plankeværket", independence=text("med min lille malerskammel")
     )
     assert "Jeg vil kunne male plankeværket med min lille malerskammel" in goal, goal
+
+
+@pytest.mark.parametrize(
+    ("said", "thing"),
+    [
+        ("Selv, bare med en flaske vand ved siden af.", "flaske"),
+        ("selv, men med telefonen lige ved siden af", "telefon"),
+        ("selv altsaa med en kop kaffe ved haanden", "kop"),
+    ],
+)
+def test_a_thing_said_to_stand_beside_is_no_aid(content, said, thing):
+    """ "med en flaske vand ved siden af": at hand, not what one manages with: "selv" stays."""
+    goal, slots = _goal_with(content, "synge i koret", independence=text(said))
+    assert slots["independence"] == "selv"
+    assert slots.get("aid_said") is None
+    assert thing not in goal, goal

@@ -999,6 +999,12 @@ def test_selv_said_in_the_purpose_when_nothing_else_says_how(text, independence)
         ("alene, jeg kan sagtens gå derhen", "selv"),
         # a told state before the wish is no fragment that says how
         ("min datter hjælper mig. jeg vil gerne kunne gå i netto", None),
+        # a fragment opening with the help, before what the citizen does alone
+        (
+            "med hjaelp fra mig, jeg skal finde noeglen og saette den i, resten kan han",
+            "med_hjaelp",
+        ),
+        ("med lidt hjælp, resten klarer hun", "med_hjaelp"),
     ],
 )
 def test_a_short_fragment_says_how_when_the_statement_does_not(text, independence):

@@ -1230,6 +1230,8 @@ def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> bool:
     """An aid the lexicon does not know, said after "selv" ("selv med et spejl på en stang") or
     as "med en …": an aid, named in the goal in the person's own words."""
     phrase = _aid_phrase(r, ctx, key)
+    if phrase and _beside(phrase, r, ctx):
+        return False  # "selv, bare med en flaske vand ved siden af": at hand, no means
     if phrase and _manner(phrase.split()[1:], ctx):
         s.slots["manner_said"] = phrase  # "selv men med pauser": how, no thing; kept as said
         return False
@@ -1237,6 +1239,17 @@ def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> bool:
         s.slots["independence"] = card(ctx, "independence_aid")
         s.slots["aid_said"] = _own_aid(_named_after(phrase, r, ctx), r, ctx)
     return bool(phrase)
+
+
+def _beside(phrase: str, r: Reply, ctx: Ctx) -> bool:
+    """True for a "med …" thing said to stand beside ("med en flaske vand ved siden af"): at
+    hand, not the means one manages with."""
+    beside = sorted(ctx.dialogue.words.get("thing_beside", ()), key=len, reverse=True)
+    low = normalise(phrase)
+    told = normalise(_aid_told(r, ctx))
+    at = told.find(low)
+    after = told[at + len(low) :].strip() if at >= 0 else ""
+    return any(low.endswith(" " + b) or after.startswith(b) for b in beside)
 
 
 #: Letters a compound has before the thing it names ("tekst|telefon").

@@ -186,10 +186,16 @@ class Analyzer:
                 # fragment without a stance of its own may say how, when the stance says nothing
                 for lo, hi in parts:
                     inside = [m for m in matches if lo <= m[1] < hi]
-                    if hi - lo > FRAGMENT_WORDS or _stance(inside, cl) is not None:
+                    said_words = sum(w[:1].isalnum() for w in words[lo:hi])  # "," aside
+                    if said_words > FRAGMENT_WORDS or _stance(inside, cl) is not None:
                         continue
-                    if clauses.independence(words, inside, [], [], lex, cl) == "selv":
-                        return "selv"
+                    how = clauses.independence(words, inside, [], [], lex, cl)
+                    if how == "selv":
+                        return how
+                    # "med hjaelp fra mig, ..., resten kan han": a fragment opening with the
+                    # help; "min datter hjælper mig. jeg vil …" tells how it is today
+                    if how == "med_hjaelp" and any(m[1] == lo for m in inside):
+                        return how
                 return None
             # no part carries the stance alone (it comes from their contrast: "… en rollator men
             # den bruger hun ikke hun går hellere selv"): the whole utterance tells
@@ -437,6 +443,7 @@ class Analyzer:
             and not _role_said(words, i, p, lex)  # "mor var besøgsven": what she was
             and not _said_of_person(words, i, lex)  # "min svoger er min chef": one person
             and not _ended_tie(words, i, p, lex)  # "ikke min eks kone": no wife of today
+            and not _kin_of_other(words, i, lex)  # "hun er Almas mor": who she is to Alma
         ]
         persp = clauses.perspective(words, lemmas, lex, cl)
         if persp == "self" and _only_third_person_stances(words, lemmas, matches, lex, cl):
@@ -1356,6 +1363,22 @@ def _said_of_person(words, i: int, lex) -> bool:
     if k < 2 or words[k] not in lex.possessives or words[k - 1] not in lex.role_copulas:
         return False
     return words[k - 2] in lex.people
+
+
+GENITIVE_MIN = 3  # letters of a name's genitive ("Ibs")
+
+
+def _kin_of_other(words, i: int, lex) -> bool:
+    """True for the person word that tells who someone just named is to another person, owned
+    by a name's genitive after a copula ("mit barnebarn Lene hun er Almas mor", "han er Emils
+    far"): that person's kin, no one of the citizen's network."""
+    if i < 3 or words[i - 2] not in lex.role_copulas:
+        return False
+    owner, subject = words[i - 1], words[i - 3]
+    genitive = len(owner) >= GENITIVE_MIN and owner.endswith("s") and owner.isalpha()
+    if not genitive or owner in lex.owners or owner in lex.people:
+        return False
+    return subject in lex.third_person_subjects or subject in lex.people
 
 
 def _run_on(words, i: int, lex) -> bool:
