@@ -632,11 +632,10 @@ def _result_said(said_words: list[str], ctx: Ctx) -> bool:
     den lille kommer", "når vasketøjet hænger på snoren"): a lead, a subject of at most two
     words that is no person speaking, then a verb in the present."""
     low = [normalise(w) for w in said_words]
-    words = ctx.dialogue.words
-    leads = {normalise(w) for w in words.get("sign_leads", ())}  # "når", folded as said
+    leads = word_set(ctx.dialogue, "sign_leads")  # "når", folded as said
     if len(low) < 3 or low[0] not in leads:
         return False
-    if low[1] in {normalise(w) for w in words.get("sign_subjects", ())}:
+    if low[1] in word_set(ctx.dialogue, "sign_subjects"):
         return False  # "at jeg …": read by _without_sign_lead
     g = ctx.content.goals.grammar
     return any(g.is_present(w) or fold(w.lower()) == g.be_word for w in said_words[2:4])
@@ -755,7 +754,7 @@ def _without_count_tail(sign: str, ctx: Ctx) -> str:
     formiddagen, ni til tolv")."""
     said = sign.split()
     words = [normalise(w) for w in said]
-    counting = {normalise(w) for w in ctx.dialogue.words.get("count_words", ())}
+    counting = word_set(ctx.dialogue, "count_words")
     for k in range(1, len(said)):
         if said[k - 1][-1:] not in ",.;:" or not any(w.isalpha() for w in words[:k]):
             continue

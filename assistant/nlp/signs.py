@@ -236,15 +236,22 @@ def without_restatement(words: list[str], g: Grammar) -> list[str]:
     if len(words) < 4 or not g.is_infinitive(words[0]):
         return words
     verb = _b(words[0])
+    for i, j in _after_fillers(words, g, g.independence_words):
+        if _b(words[j]) == verb:
+            return words[:i]
+    return words
+
+
+def _after_fillers(words: list[str], g: Grammar, skipped):
+    """(i, j) for each spoken filler at i (from the third word, not right after a mark) and j,
+    the first word after it not in `skipped`: where a restatement or a self-repair starts."""
     for i in range(2, len(words) - 1):
         if _b(words[i]) not in g.spoken_fillers or words[i - 1][-1:] in _EDGE:
             continue
         j = i + 1
-        while j < len(words) - 1 and _b(words[j]) in g.independence_words:
+        while j < len(words) - 1 and _b(words[j]) in skipped:
             j += 1
-        if _b(words[j]) == verb:
-            return words[:i]
-    return words
+        yield i, j
 
 
 def without_broken_marks(words: list[str], g: Grammar) -> list[str]:
@@ -279,12 +286,7 @@ def without_self_repair(words: list[str], g: Grammar) -> list[str]:
     ("lave rigtig mad igen altså varm mad" → "lave varm mad igen")."""
     if len(words) < 4 or not g.is_infinitive(words[0]):
         return words
-    for i in range(2, len(words) - 1):
-        if _b(words[i]) not in g.spoken_fillers or words[i - 1][-1:] in _EDGE:
-            continue
-        j = i + 1
-        while j < len(words) - 1 and _b(words[j]) in g.spoken_fillers:
-            j += 1
+    for i, j in _after_fillers(words, g, g.spoken_fillers):
         later = words[j:]
         if (
             _verb_phrase_with_object(later, g)
