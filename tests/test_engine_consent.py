@@ -74,6 +74,8 @@ YES_WORDINGS = [
     "det må du godt",
     "det maa i gerne",
     "altså ja",
+    "det skal du ikke tænke på",  # "don't worry": a yes with a "skal du ikke" in it
+    "nej nej det skal I ikke bekymre jer om",
     # the summary's question answered in its own words, then a "vil ikke" about something else
     "ja. det er mit eget mål. jeg vil ikke være til besvær",
     "det er da mit eget mål jeg vil ikke falde igen",
@@ -320,6 +322,9 @@ YES_EXPLAINED = [
     "selvfølgelig, jeg kan ikke sende noget selv, så det er min kone der skriver",
     "ja ja det er ok for hende hun kan ikke laese det selv min mor",
     "okay, det er min hjemmehjælper der holder telefonen, jeg kunne ikke selv",
+    # spoken without a break: the yes is the opening words that say yes
+    "det er helt i orden min datter skriver for mig fordi jeg kan ikke se skaermen saa godt",
+    "ja ja det skal i ikke taenke paa min soen skriver for mig",
 ]
 REFUSED_EXPLAINED = [
     "ja men ikke i dag, min datter er her ikke til at skrive",

@@ -128,24 +128,28 @@ def _yes_explained(text: str, ctx: Ctx) -> str | None:
     with Ja/Nej)."""
     yes_no = ctx.dialogue.yes_no
     parts = [p for p in re.split(r"[.!?;:,]+", text) if normalise(p, yes_no.fillers)]
-    if not parts or not _yes_lead(parts[0], yes_no) or _asked_at(text, ctx) is not None:
+    lead = _yes_lead(parts[0], yes_no) if parts else None
+    if lead is None or _asked_at(text, ctx) is not None:
         return None
     if said(parts[0], ctx.dialogue, "dont_know", DONT_KNOW_WORDS, anywhere=True):
         return None  # "ja altså jeg ved ikke helt": no clear yes
-    plain = yes_no.blanked(text, ("affirm_anyway", "consent_explains"))
-    if yes_no.found(plain, "deny"):
+    explains = ("affirm_anyway", "consent_explains")
+    if yes_no.found(yes_no.blanked(text, explains), "deny"):
         return NO
-    later = (yes_no.blanked(p, ("affirm_anyway", "consent_explains")) for p in parts[1:])
-    return UNCLEAR if any(yes_no.found(p, "deny") for p in later) else YES
+    later = [lead, *parts[1:]]  # "ja. nej", "det er fint nej …": a bare no after the yes
+    return UNCLEAR if any(yes_no.found(yes_no.blanked(p, explains), "deny") for p in later) else YES
 
 
-def _yes_lead(part: str, yes_no) -> bool:
-    """True when the first part of an answer is a clear yes: it says yes as a whole ("ja det er
-    i orden"), or its first word is a yes word ("ja min datter skriver for mig …")."""
+def _yes_lead(part: str, yes_no) -> str | None:
+    """The words after the clear yes that opens the first part of an answer ("" when the part
+    says yes as a whole: "ja det er i orden"; "min datter skriver …" after "det er helt i orden"
+    said without a break), or None when no yes opens it."""
     if yes_no.classify(part) == YES:
-        return True
+        return ""
     words = normalise(part, yes_no.fillers, yes_no.spellings).split()
-    return bool(words) and yes_no.classify(words[0]) == YES
+    runs = range(1, min(len(words), YES_RUN + 1) + 1)
+    end = next((k for k in runs if yes_no.classify(" ".join(words[:k])) == YES), None)
+    return None if end is None else " ".join(words[end:])
 
 
 def _asked_at(text: str, ctx: Ctx) -> tuple[str, str] | None:
