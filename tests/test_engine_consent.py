@@ -74,6 +74,8 @@ YES_WORDINGS = [
     "det må du godt",
     "det maa i gerne",
     "altså ja",
+    "det skal du ikke tænke på",  # "don't worry": a yes with a "skal du ikke" in it
+    "nej nej det skal I ikke bekymre jer om",
     # the summary's question answered in its own words, then a "vil ikke" about something else
     "ja. det er mit eget mål. jeg vil ikke være til besvær",
     "det er da mit eget mål jeg vil ikke falde igen",
@@ -304,3 +306,67 @@ def test_a_question_then_an_answer_is_read_by_the_answer(said, consent):
 def test_a_no_that_asks_then_no_again_refuses():
     turn = answer(answer(at_consent(), "nej. hvorfor skal I gemme det?"), "nej")
     assert turn.refused and turn.state["reason"] == "refused"
+
+
+# A clear yes said first, then who types, why or on what terms: the yes stands, however long the
+# answer and whatever "ikke" says what the person cannot do; a refusal in it still says no.
+YES_EXPLAINED = [
+    "ja det er i orden, det er min svigersøn der taster for mig fordi mine fingre ryster og jeg "
+    "kan ikke ramme tasterne",
+    "jo det maa i gerne min datter skriver det hele for mig jeg kan ikke se bogstaverne paa "
+    "skaermen mere",
+    "ja ok. jeg tror ikke jeg kan finde ud af at trykke selv saa min nabo goer det",
+    "ja fint nok, hun vil helst ikke selv skrive min mor, så det gør jeg",
+    "øh ja det er fint, hænderne vil ikke rigtig mere, så mit barnebarn skriver",
+    "ja. hvis det kun er kommunen der ser det. min søn trykker for mig",
+    "selvfølgelig, jeg kan ikke sende noget selv, så det er min kone der skriver",
+    "ja ja det er ok for hende hun kan ikke laese det selv min mor",
+    "okay, det er min hjemmehjælper der holder telefonen, jeg kunne ikke selv",
+    # spoken without a break: the yes is the opening words that say yes
+    "det er helt i orden min datter skriver for mig fordi jeg kan ikke se skaermen saa godt",
+    "ja ja det skal i ikke taenke paa min soen skriver for mig",
+    "ja det er fint min mor kan ikke se skaermen og hun vil helst ikke selv skrive",
+]
+REFUSED_EXPLAINED = [
+    "ja men ikke i dag, min datter er her ikke til at skrive",
+    "jo men jeg vil helst ikke have det sendt til kommunen, jeg kan ikke lide det",
+    "ja min søn skriver for mig men jeg vil ikke have at i gemmer det",
+    "nej tak, min datter skriver for mig og jeg kan ikke se skaermen",
+    "nej det vil hun ikke min mor hun kan ikke se hvad der står",
+    "det er ikke i orden for mig, min nabo skriver bare for mig",
+    "ja hvorfor ikke, men det skal ikke sendes nogen steder",
+    # a "kan ikke" about the answers, not about what the person can do, still refuses
+    "ja men det kan ikke sendes til kommunen",
+    "jo okay men det kan du ikke sende videre til nogen",
+]
+UNCLEAR_EXPLAINED = [
+    "ja. nej. min søn skriver for mig",
+    "tja min datter skriver for mig jeg kan ikke se skaermen",
+]
+
+
+@pytest.mark.parametrize("wording", YES_EXPLAINED)
+def test_a_yes_said_first_stands_past_who_types_and_why(wording):
+    turn = answer(at_consent(), wording)
+    assert turn.slot == "everyday" and turn.state["slots"]["consent"] is True
+
+
+@pytest.mark.parametrize("wording", REFUSED_EXPLAINED)
+def test_a_refusal_with_an_explanation_still_refuses(wording):
+    turn = answer(at_consent(), wording)
+    assert turn.refused and turn.state["reason"] == "refused" and "transcript" not in turn.state
+
+
+@pytest.mark.parametrize("wording", UNCLEAR_EXPLAINED)
+def test_an_unclear_answer_with_an_explanation_is_asked_again_with_ja_nej(wording):
+    turn = answer(at_consent(), wording)
+    assert turn.slot == "consent" and turn.reprompt and not turn.refused
+    assert [c.id for c in turn.cards] == ["ja", "nej"]
+    assert turn.state["slots"] == {"who": "citizen"}
+
+
+def test_blanked_words_are_read_no_more():
+    yes_no = CONTENT.dialogue.yes_no
+    plain = yes_no.blanked("Ja, jeg kan ikke se skærmen", ("consent_explains",))
+    assert plain.split()[0] == "ja" and "ikke" not in plain.split()
+    assert len(plain.split()) == 6 and yes_no.found(plain, "affirm")

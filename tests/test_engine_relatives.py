@@ -178,6 +178,25 @@ def test_the_citizen_is_asked_for_own_consent_before_the_goal():
 
 
 @pytest.mark.parametrize(
+    ("said", "slot"),
+    [
+        # a yes first, then why the relative still types: the citizen's own yes
+        (
+            "ja det maa i gerne min datter skriver stadig for jeg kan ikke se tasterne ordentligt",
+            "confirm",
+        ),
+        ("jo, det er fint. hun taster for mig, mine fingre vil ikke rigtig", "confirm"),
+        ("ja men jeg vil ikke have det sendt, min datter skriver bare for mig", "refused"),
+        ("nej tak, hun skriver for mig, jeg kan ikke se skaermen", "refused"),
+    ],
+)
+def test_the_citizens_own_consent_with_an_explanation(said, slot):
+    turn = go(to_handover(go(relative_at_about(), card("mor"))), card("borger"))
+    assert turn.slot == "own_consent"
+    assert go(turn, said).slot == slot
+
+
+@pytest.mark.parametrize(
     ("about", "said", "people"),
     [
         ("jeg er nabo til Gudrun", "mig indtil februar", ["nabo"]),

@@ -22,6 +22,8 @@ _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "u"
 _WORD_OK = re.compile(r"^[^\W_]+$")
 #: Groups a pattern file must define under `yes_no:`.
 GROUPS = ("affirm_anyway", "deny", "affirm")
+#: The word a blanked match is read as (no pattern word; digits survive `normalise`).
+BLANK = "0 "
 
 
 def normalise(
@@ -76,6 +78,15 @@ class Patterns:
         if not norm or (max_words is not None and len(norm.split()) > max_words):
             return False
         return any(p.search(norm + " ") for p in self.groups.get(group, ()))
+
+    def blanked(self, text: str, groups: tuple[str, ...]) -> str:
+        """Return the answer normalised, with the words a pattern of these groups matches each
+        put as BLANK (so a "nej" word inside them is read no more, and no new words meet)."""
+        norm = normalise(text, self.fillers, self.spellings) + " "
+        for name in groups:
+            for pattern in self.groups.get(name, ()):
+                norm = pattern.sub(lambda m: BLANK * len(m.group().split()), norm)
+        return norm.strip()
 
     def classify(self, text: str) -> str:
         """Return "yes", "no" or "unclear" for a short answer (a no wins over a yes).

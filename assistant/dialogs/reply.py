@@ -102,6 +102,8 @@ def consent_reading(r: Reply, ctx: Ctx) -> str:
     hvorfor skal I gemme det?", "hvad skal kommunen bruge det til? og hvem læser det") is
     unclear (asked again, with the reason) unless a part before the question says yes ("ja.
     hvem ser det?"); a typed answer with no question is read whole, as `is_yes` / `is_no`."""
+    if r.card is None and (explained := _yes_explained(r.text, ctx)) is not None:
+        return explained
     if is_yes(r, ctx) and not (r.card is None and r.text.rstrip().endswith("?")):
         return YES  # "jamen hvad skal I bruge det til?" asks, though "jamen" may say yes
     if r.card is not None or not (asked := _asked_at(r.text, ctx)):
@@ -111,6 +113,43 @@ def consent_reading(r: Reply, ctx: Ctx) -> str:
     if normalise(after, yes_no.fillers):
         return yes_no.classify(after)
     return YES if yes_no.classify(before) == YES else UNCLEAR
+
+
+def _yes_explained(text: str, ctx: Ctx) -> str | None:
+    """YES, NO or UNCLEAR for a typed consent answer that opens with a clear yes and goes on to
+    say who types, why or on what terms ("ja, det er i orden. min nabo skriver for mig, jeg kan
+    ikke se skærmen", "jo da det må I gerne jeg kan bare ikke se så godt"); None for any other
+    answer (a yes that is not said first, a "ved ikke", a question: read as before).
+
+    The yes stands, however long the answer, unless a refusal is said in it in any wording
+    ("ja men ikke nu", "ja, men jeg vil ikke have det sendt"): NO. A "nej" or "ikke" that says
+    what the person cannot do or who does it for them (`yes_no: consent_explains`) refuses
+    nothing; a later part that opens with a bare no ("ja. nej") leaves it UNCLEAR (asked again
+    with Ja/Nej)."""
+    yes_no = ctx.dialogue.yes_no
+    parts = [p for p in re.split(r"[.!?;:,]+", text) if normalise(p, yes_no.fillers)]
+    lead = _yes_lead(parts[0], yes_no) if parts else None
+    if lead is None or _asked_at(text, ctx) is not None:
+        return None
+    if said(parts[0], ctx.dialogue, "dont_know", DONT_KNOW_WORDS, anywhere=True):
+        return None  # "ja altså jeg ved ikke helt": no clear yes
+    explains = ("affirm_anyway", "consent_explains")
+    if yes_no.found(yes_no.blanked(text, explains), "deny"):
+        return NO
+    later = [lead, *parts[1:]]  # "ja. nej", "det er fint nej …": a bare no after the yes
+    return UNCLEAR if any(yes_no.found(yes_no.blanked(p, explains), "deny") for p in later) else YES
+
+
+def _yes_lead(part: str, yes_no) -> str | None:
+    """The words after the clear yes that opens the first part of an answer ("" when the part
+    says yes as a whole: "ja det er i orden"; "min datter skriver …" after "det er helt i orden"
+    said without a break), or None when no yes opens it."""
+    if yes_no.classify(part) == YES:
+        return ""
+    words = normalise(part, yes_no.fillers, yes_no.spellings).split()
+    runs = range(1, min(len(words), YES_RUN + 1) + 1)
+    end = next((k for k in runs if yes_no.classify(" ".join(words[:k])) == YES), None)
+    return None if end is None else " ".join(words[end:])
 
 
 def _asked_at(text: str, ctx: Ctx) -> tuple[str, str] | None:
