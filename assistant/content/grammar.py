@@ -329,6 +329,17 @@ class Grammar:
     own_words: frozenset[str] = frozenset()  # "jeg", "mig", "vi": the citizen is in the clause
     comment_particles: frozenset[str] = frozenset()  # "hun har jo …": a main clause, a comment
     concession_particles: frozenset[str] = frozenset()  # "hun er sød nok": a comment
+    # asides a reason is told with (assistant/nlp/asides.py)
+    reason_laughter: frozenset[str] = frozenset()  # "haha": the clause before is a joke
+    concessive_leads: tuple[tuple[str, ...], ...] = ()  # "selv om hun …": a concession
+    comment_leads: tuple[tuple[str, ...], ...] = ()  # "det er sådan en tradition": a comment
+    comment_heads: frozenset[str] = frozenset()  # "en", "noget": what the comment says it is
+    shame_leads: tuple[tuple[str, ...], ...] = ()  # "uden at skamme mig"
+    shame_words: frozenset[str] = frozenset()
+    shame_reach: int = 0
+    opinion_verbs: frozenset[str] = frozenset()  # "jeg synes det er lidt ulækkert"
+    opinion_leads: frozenset[str] = frozenset()  # "når jeg synes …": the lead goes too
+    opinion_objects: tuple[tuple[str, ...], ...] = ()  # "det", "at det"
     together_words: frozenset[str] = frozenset()  # "hinanden": a relative's "de" is "vi"
     they_word: str = ""  # "de"
     we_word: str = ""  # "vi": the citizen and the other one, in the citizen's goal
@@ -706,6 +717,16 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         own_words=w("own_words"),
         comment_particles=w("comment_particles"),
         concession_particles=w("concession_particles"),
+        reason_laughter=w("reason_laughter"),
+        concessive_leads=longest_first(w("concessive_leads")),
+        comment_leads=longest_first(w("comment_leads")),
+        comment_heads=w("comment_heads"),
+        shame_leads=longest_first(w("shame_leads")),
+        shame_words=w("shame_words"),
+        shame_reach=int(data.get("shame_reach") or 0),
+        opinion_verbs=w("opinion_verbs"),
+        opinion_leads=w("opinion_leads"),
+        opinion_objects=longest_first(w("opinion_objects")),
         together_words=w("together_words"),
         they_word=fold(str(data.get("they_word") or "")),
         we_word=nfc(str(data.get("we_word") or "")),
