@@ -12,6 +12,7 @@ from datetime import date
 from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import bare as _b
 from assistant.content.grammar import fold
+from assistant.nlp.asides import without_asides
 from assistant.nlp.grammar import agree, polish, write_kin_names
 from assistant.nlp.perspective import households
 from assistant.nlp.phrase import (
@@ -340,6 +341,14 @@ def first_person(
         words = words or " ".join(text.split())
     # a relative's "hendes hår" became "min hår": the possessive agrees ("mit hår")
     return " ".join(agree(words.split(), templates.grammar))
+
+
+def reason_first_person(
+    text: str, templates: GoalTemplates, speaker: str | None = None, speaker_as: str | None = None
+) -> str:
+    """first_person for the answer to why: its asides (a joke, a concession, a comment) left
+    out, as in the goal sentence (assistant.nlp.asides)."""
+    return first_person(without_asides(text, templates.grammar), templates, speaker, speaker_as)
 
 
 def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
@@ -1247,6 +1256,7 @@ def _without_attribution(words: str, g) -> str:
 
 def _told_frame(told: str, templates: GoalTemplates, speaker, speaker_as) -> tuple[str, str]:
     """reason_frame, or the outcome of a reason told as a condition (_conditional_outcome)."""
+    told = without_asides(told, templates.grammar)  # "… derhjemme haha", "…, selv om hun …"
     frame, words = reason_frame(told, templates, speaker, speaker_as)
     if not words and (outcome := _conditional_outcome(told, templates.grammar)):
         frame, words = reason_frame(outcome, templates, speaker, speaker_as)

@@ -13,7 +13,6 @@ import re
 
 from assistant.content.grammar import Grammar, fold, genitive
 from assistant.content.grammar import bare as _b
-from assistant.nlp.asides import without_asides
 from assistant.nlp.grammar import written_as
 from assistant.nlp.phrase import run_on_leads, starts_run_on, without_filler_phrases
 from assistant.nlp.spoken import spoken_sentences
@@ -988,7 +987,6 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
     story before it, a relative's own clause: "Hun vil ikke have, at jeg skal ringe. … Hun vil
     klare sig selv."), or beside it when both say how things are for the citizen ("fordi vi er
     de sidste to. hun bliver så glad når …")."""
-    text = without_asides(text, g)  # "… derhjemme haha", "…, selv om hun …": no reason
     # "… så glad jeg bliver …": two spoken sentences; a relative's "hun bliver …" is the citizen's
     others = g.others_subjects - (g.citizen_pronouns if speaker in ("relative", "staff") else set())
     parts = [
