@@ -909,3 +909,22 @@ def test_a_named_subject_before_an_adverb_and_two_compared_others(told, reason):
 )  # fmt: skip
 def test_asides_after_a_reason_are_left_out_and_the_reason_kept(told, speaker, reason):
     assert _reason_in_goal(told, speaker) == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "reason"),
+    [
+        # a thing and the people it is done with, typed as bare words
+        ("vennerne. kort", "citizen", ", så jeg kan spille kort med vennerne."),
+        ("øh kaffe med pigerne", "citizen", ", så jeg kan drikke kaffe med pigerne."),
+        ("hans venner. avisen", "relative", ", så jeg kan læse avisen med mine venner."),
+        # a thing alone: its doing
+        ("bingo", "citizen", ", så jeg kan spille bingo."),
+        # people alone: to be with them (one kin word stays "for … skyld")
+        ("naboerne og mine kolleger", "citizen",
+         ", så jeg kan være sammen med naboerne og mine kolleger."),
+        ("min datter", "citizen", ", for min datters skyld."),
+    ],
+)  # fmt: skip
+def test_a_reason_told_as_bare_nouns_gets_the_doing_it_stands_for(told, speaker, reason):
+    assert _reason_in_goal(told, speaker) == reason

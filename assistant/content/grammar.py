@@ -340,6 +340,13 @@ class Grammar:
     opinion_verbs: frozenset[str] = frozenset()  # "jeg synes det er lidt ulækkert"
     opinion_leads: frozenset[str] = frozenset()  # "når jeg synes …": the lead goes too
     opinion_objects: tuple[tuple[str, ...], ...] = ()  # "det", "at det"
+    # a reason told only as nouns ("kammeraterne. kaffe"): a thing's doing, with whom
+    reason_thing_doings: dict[str, str] = field(default_factory=dict)
+    reason_company: str = ""  # "{doing} med {people}"
+    reason_company_only: str = ""  # "være sammen med {people}"
+    reason_company_leads: frozenset[str] = frozenset()  # "med" in "kaffe med kammeraterne"
+    reason_people_ends: tuple[str, ...] = ()  # "kammeraterne": people, a definite plural
+    reason_people_plurals: frozenset[str] = frozenset()  # "mine venner": people
     together_words: frozenset[str] = frozenset()  # "hinanden": a relative's "de" is "vi"
     they_word: str = ""  # "de"
     we_word: str = ""  # "vi": the citizen and the other one, in the citizen's goal
@@ -727,6 +734,15 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         opinion_verbs=w("opinion_verbs"),
         opinion_leads=w("opinion_leads"),
         opinion_objects=longest_first(w("opinion_objects")),
+        reason_thing_doings={
+            " ".join(fold(x) for x in str(k).split()): nfc(str(v))
+            for k, v in (data.get("reason_thing_doings") or {}).items()
+        },
+        reason_company=nfc(str(data.get("reason_company") or "")),
+        reason_company_only=nfc(str(data.get("reason_company_only") or "")),
+        reason_company_leads=w("reason_company_leads"),
+        reason_people_ends=tuple(fold(str(x)) for x in data.get("reason_people_ends") or ()),
+        reason_people_plurals=w("reason_people_plurals"),
         together_words=w("together_words"),
         they_word=fold(str(data.get("they_word") or "")),
         we_word=nfc(str(data.get("we_word") or "")),

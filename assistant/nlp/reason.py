@@ -13,6 +13,7 @@ import re
 
 from assistant.content.grammar import Grammar, fold, genitive
 from assistant.content.grammar import bare as _b
+from assistant.nlp.bare_reason import named_reason
 from assistant.nlp.grammar import written_as
 from assistant.nlp.phrase import run_on_leads, starts_run_on, without_filler_phrases
 from assistant.nlp.spoken import spoken_sentences
@@ -987,6 +988,10 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
     story before it, a relative's own clause: "Hun vil ikke have, at jeg skal ringe. … Hun vil
     klare sig selv."), or beside it when both say how things are for the citizen ("fordi vi er
     de sidste to. hun bliver så glad når …")."""
+    named = named_reason(text, g)  # "kammeraterne. kaffe": "drikke kaffe med kammeraterne"
+    if named and not (named.people_only and _for_whose_sake(list(named.words), g)):
+        convert = speaker in ("relative", "staff")
+        return "so_that", " ".join(_citizens(w, g) if convert else w for w in named.doing.split())
     # "… så glad jeg bliver …": two spoken sentences; a relative's "hun bliver …" is the citizen's
     others = g.others_subjects - (g.citizen_pronouns if speaker in ("relative", "staff") else set())
     parts = [
