@@ -983,15 +983,22 @@ def opens_with_purpose(text: str, g: Grammar) -> bool:
     return _so_led(text, g)
 
 
+def named_reason_parts(text: str, g: Grammar, speaker: str | None) -> tuple[str, str] | None:
+    """(frame, words) of an answer to why told only as nouns ("kammeraterne. kaffe" →
+    "drikke kaffe med kammeraterne", assistant.nlp.bare_reason); None for any other answer,
+    and for one kin word or definite noun alone, kept "for … skyld" by reason_parts."""
+    named = named_reason(text, g)
+    if not named or (named.people_only and _for_whose_sake(list(named.words), g)):
+        return None
+    convert = speaker in ("relative", "staff")  # "hans venner": "mine venner"
+    return "so_that", " ".join(_citizens(w, g) if convert else w for w in named.doing.split())
+
+
 def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tuple[str, str]:
     """The reason of the first sentence; a later sentence's when the first gives none (a past
     story before it, a relative's own clause: "Hun vil ikke have, at jeg skal ringe. … Hun vil
     klare sig selv."), or beside it when both say how things are for the citizen ("fordi vi er
     de sidste to. hun bliver så glad når …")."""
-    named = named_reason(text, g)  # "kammeraterne. kaffe": "drikke kaffe med kammeraterne"
-    if named and not (named.people_only and _for_whose_sake(list(named.words), g)):
-        convert = speaker in ("relative", "staff")
-        return "so_that", " ".join(_citizens(w, g) if convert else w for w in named.doing.split())
     # "… så glad jeg bliver …": two spoken sentences; a relative's "hun bliver …" is the citizen's
     others = g.others_subjects - (g.citizen_pronouns if speaker in ("relative", "staff") else set())
     parts = [
