@@ -928,3 +928,22 @@ def test_asides_after_a_reason_are_left_out_and_the_reason_kept(told, speaker, r
 )  # fmt: skip
 def test_a_reason_told_as_bare_nouns_gets_the_doing_it_stands_for(told, speaker, reason):
     assert _reason_in_goal(told, speaker) == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # a scene, then the citizen's own clause that points at its people: that clause, the
+        # people said in place of the pronoun
+        ("der sidder jo de andre damer i cafeen og jeg vil gerne snakke med dem",
+         ", så jeg kan snakke med de andre damer i cafeen."),
+        ("øh der sidder min gamle ven Kaj og jeg savner ham", ", fordi jeg savner min gamle ven Kaj."),
+        ("fordi der står tit nogle naboer ved postkassen jeg har boet her i tredive år og jeg "
+         "savner at hilse på dem",
+         ", fordi jeg savner at hilse på nogle naboer ved postkassen."),
+        # a scene with nothing of the citizen's after it stays as told
+        ("der er mange mennesker i byen", ", fordi der er mange mennesker i byen."),
+    ],
+)  # fmt: skip
+def test_a_scene_told_as_the_reason_gives_the_citizens_clause_about_its_people(told, reason):
+    assert _reason_in_goal(told) == reason

@@ -340,6 +340,8 @@ class Grammar:
     opinion_verbs: frozenset[str] = frozenset()  # "jeg synes det er lidt ulækkert"
     opinion_leads: frozenset[str] = frozenset()  # "når jeg synes …": the lead goes too
     opinion_objects: tuple[tuple[str, ...], ...] = ()  # "det", "at det"
+    scene_leads: frozenset[str] = frozenset()  # "der sidder de gamle fiskere …": a scene
+    scene_verbs: frozenset[str] = frozenset()
     # a reason told only as nouns ("kammeraterne. kaffe"): a thing's doing, with whom
     reason_thing_doings: dict[str, str] = field(default_factory=dict)
     reason_company: str = ""  # "{doing} med {people}"
@@ -734,6 +736,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         opinion_verbs=w("opinion_verbs"),
         opinion_leads=w("opinion_leads"),
         opinion_objects=longest_first(w("opinion_objects")),
+        scene_leads=w("scene_leads"),
+        scene_verbs=w("scene_verbs"),
         reason_thing_doings={
             " ".join(fold(x) for x in str(k).split()): nfc(str(v))
             for k, v in (data.get("reason_thing_doings") or {}).items()

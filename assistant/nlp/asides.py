@@ -16,11 +16,13 @@ from assistant.content.grammar import bare as _b
 _EDGE = ",.;:!?"
 _ENDS = ",.;!?"
 _MIN_BEFORE = 2  # words of the reason an aside must follow
+_SCENE_MAX = 6  # words of the people of a scene: "de gamle fiskere på bænken"
+_BECAUSE = "because"  # the kind of reason lead ("fordi") a scene may follow
 
 
 def without_asides(text: str, g: Grammar) -> str:
     """The told reason without its asides (see the module); as told when nothing else is left."""
-    words = text.split()
+    words = _scene_as_object(text.split(), g)
     for find in (_joke, _concession, _comment, _shame, _opinion):
         while (span := find(words, g)) is not None:
             kept = _cut(words, *span, g)
@@ -165,3 +167,42 @@ def _opinion(words: list[str], g: Grammar) -> tuple[int, int] | None:
         if start >= _MIN_BEFORE + 1:
             return start, _clause_end(words, k, g)
     return None
+
+
+def _scene_as_object(words: list[str], g: Grammar) -> list[str]:
+    """A reason that opens with a scene ("der sidder de gamle fiskere på bænken og sludrer …
+    og jeg savner at snakke med dem"): the citizen's clause that points at its people, the
+    people said in place of the pronoun; any other reason as told."""
+    k = 0
+    while k < len(words) and _b(words[k]) in g.fillers:
+        k += 1
+    because = {lead for lead, kind in g.reason_leads if kind == _BECAUSE}
+    lead = [words[k]] if k < len(words) and (_b(words[k]),) in because else []
+    k += len(lead)
+    if k + 3 >= len(words) or _b(words[k]) not in g.scene_leads:
+        return words
+    if _b(words[k + 1]) not in g.scene_verbs:
+        return words
+    end = k + 2
+    while end < len(words) and not _scene_ends(words, end, g):
+        end += 1
+    start = k + 2
+    while start < end and _b(words[start]) in g.clause_adverbs | g.fillers:
+        start += 1  # "der står altid nogle naboer …"
+    people = [w.strip(_EDGE) for w in words[start:end]]
+    if not people or len(people) > _SCENE_MAX or end == len(words):
+        return words
+    them = next((j for j in range(end, len(words)) if _b(words[j]) in g.person_objects), None)
+    own = [j for j in range(end, them or end) if _b(words[j]) == _b(g.self_subject)]
+    if them is None or not own:
+        return words
+    tail = words[them][len(words[them].rstrip(_EDGE)) :]
+    clause = [*words[own[-1] : them], *people[:-1], people[-1] + tail, *words[them + 1 :]]
+    return [*lead, *clause]
+
+
+def _scene_ends(words: list[str], i: int, g: Grammar) -> bool:
+    """True where the people of a scene end: at a join, a subject, after a mark."""
+    b = _b(words[i])
+    return b in g.main_joins or b == _b(g.self_subject) or words[i - 1][-1:] in _ENDS
+
