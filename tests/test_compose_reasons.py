@@ -937,7 +937,8 @@ def test_a_reason_told_as_bare_nouns_gets_the_doing_it_stands_for(told, speaker,
         # people said in place of the pronoun
         ("der sidder jo de andre damer i cafeen og jeg vil gerne snakke med dem",
          ", så jeg kan snakke med de andre damer i cafeen."),
-        ("øh der sidder min gamle ven Kaj og jeg savner ham", ", fordi jeg savner min gamle ven Kaj."),
+        ("øh der sidder min gamle ven Kaj og jeg savner ham",
+         ", fordi jeg savner min gamle ven Kaj."),
         ("fordi der står tit nogle naboer ved postkassen jeg har boet her i tredive år og jeg "
          "savner at hilse på dem",
          ", fordi jeg savner at hilse på nogle naboer ved postkassen."),
