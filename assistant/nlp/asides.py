@@ -205,4 +205,3 @@ def _scene_ends(words: list[str], i: int, g: Grammar) -> bool:
     """True where the people of a scene end: at a join, a subject, after a mark."""
     b = _b(words[i])
     return b in g.main_joins or b == _b(g.self_subject) or words[i - 1][-1:] in _ENDS
-
