@@ -887,6 +887,12 @@ def test_a_named_subject_before_an_adverb_and_two_compared_others(told, reason):
          "citizen", ", så jeg kan bage til jul med mine børnebørn."),
         ("fordi jeg savner koret, det er jo et fast punkt i min uge", "citizen",
          ", fordi jeg savner koret."),
+        # how things are, resigned
+        ("fordi jeg savner mine veninder, men sådan er det jo", "citizen",
+         ", fordi jeg savner mine veninder."),
+        ("saa jeg kan klare mig selv men det er nu engang saadan det er", "citizen",
+         ", så jeg kan klare mig selv."),
+        ("fordi hun elsker at bage, sådan er hun bare", "relative", ", fordi jeg elsker at bage."),
         # a feeling of shame said after the reason
         ("så jeg kan gå i svømmehallen igen uden at være flov", "citizen",
          ", så jeg kan gå i svømmehallen igen."),

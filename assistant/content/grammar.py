@@ -334,6 +334,7 @@ class Grammar:
     concessive_leads: tuple[tuple[str, ...], ...] = ()  # "selv om hun …": a concession
     comment_leads: tuple[tuple[str, ...], ...] = ()  # "det er sådan en tradition": a comment
     comment_heads: frozenset[str] = frozenset()  # "en", "noget": what the comment says it is
+    resigned_comments: tuple[tuple[str, ...], ...] = ()  # "men sådan er det jo"
     shame_leads: tuple[tuple[str, ...], ...] = ()  # "uden at skamme mig"
     shame_words: frozenset[str] = frozenset()
     shame_reach: int = 0
@@ -730,6 +731,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         concessive_leads=longest_first(w("concessive_leads")),
         comment_leads=longest_first(w("comment_leads")),
         comment_heads=w("comment_heads"),
+        resigned_comments=longest_first(w("resigned_comments")),
         shame_leads=longest_first(w("shame_leads")),
         shame_words=w("shame_words"),
         shame_reach=int(data.get("shame_reach") or 0),

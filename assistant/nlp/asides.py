@@ -2,10 +2,10 @@
 
 After a clause of the reason that stays: a joke the person laughs at ("… og så konen kan få
 lidt fred derhjemme haha"), a concession ("…, selv om hun ikke altid ved hvem jeg er"), a
-comment on what it is ("… det er sådan en tradition hos os"), a feeling of shame ("… uden at
-skamme mig") and an opinion ("… hver gang jeg synes det er lidt ulækkert"). Each aside is a
-clause of its own; the reason before it is kept whole. A reason that is nothing but an aside
-stays as told.
+comment on what it is ("… det er sådan en tradition hos os") or how things are ("…, men sådan
+er det jo"), a feeling of shame ("… uden at skamme mig") and an opinion ("… hver gang jeg synes
+det er lidt ulækkert"). Each aside is a clause of its own; the reason before it is kept whole.
+A reason that is nothing but an aside stays as told.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _BECAUSE = "because"  # the kind of reason lead ("fordi") a scene may follow
 def without_asides(text: str, g: Grammar) -> str:
     """The told reason without its asides (see the module); as told when nothing else is left."""
     words = _scene_as_object(text.split(), g)
-    for find in (_joke, _concession, _comment, _shame, _opinion):
+    for find in (_joke, _concession, _resigned, _comment, _shame, _opinion):
         while (span := find(words, g)) is not None:
             kept = _cut(words, *span, g)
             if not _said(kept, g):
@@ -95,8 +95,8 @@ def _clause_opens(words: list[str], k: int, g: Grammar) -> bool:
 
 
 def _phrase_at(words: list[str], i: int, phrases) -> tuple[str, ...] | None:
-    folded = tuple(_b(w) for w in words[i : i + 4])
-    return next((p for p in phrases if folded[: len(p)] == p), None)
+    """The first (longest) of the phrases said at i, else None."""
+    return next((p for p in phrases if tuple(_b(w) for w in words[i : i + len(p)]) == p), None)
 
 
 def _joke(words: list[str], g: Grammar) -> tuple[int, int] | None:
@@ -139,6 +139,15 @@ def _comment(words: list[str], g: Grammar) -> tuple[int, int] | None:
         if _b(words[k]) in g.comment_heads and words[k][-1:] not in _EDGE:
             start = i - 1 if prev in g.main_joins and words[i - 1][-1:] not in _EDGE else i
             return start, _clause_end(words, k, g)
+    return None
+
+
+def _resigned(words: list[str], g: Grammar) -> tuple[int, int] | None:
+    """ "(men) sådan er det jo", "det er nu engang sådan" after the reason: how things are."""
+    for i in range(_MIN_BEFORE, len(words)):
+        said = _phrase_at(words, i, g.resigned_comments)
+        if said and words[i - 1][-1:] not in ".!?":
+            return i, _clause_end(words, i + len(said) - 1, g)
     return None
 
 
