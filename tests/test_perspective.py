@@ -190,6 +190,11 @@ def test_a_role_told_in_a_later_answer_names_the_relative_in_the_reason():
         # no citizen in the sentence: nothing to tell the household from
         ("så vi ikke skal køre derud hver dag", "min datter",
          "så vi ikke skal køre derud hver dag"),
+        # the family said in the sentence itself: "vi" stays, never "familien … af familien"
+        ("vi er de sidste to tilbage i familien og han savner ham", "min datter",
+         "vi er de sidste to tilbage i familien og han savner ham"),
+        ("fordi vi er det eneste der er tilbage af familien og hun ringer til ham", None,
+         "fordi vi er det eneste der er tilbage af familien og hun ringer til ham"),
     ],
 )  # fmt: skip
 def test_a_relatives_household_beside_the_citizen_is_the_family(said, role, citizens):

@@ -329,6 +329,27 @@ class Grammar:
     own_words: frozenset[str] = frozenset()  # "jeg", "mig", "vi": the citizen is in the clause
     comment_particles: frozenset[str] = frozenset()  # "hun har jo …": a main clause, a comment
     concession_particles: frozenset[str] = frozenset()  # "hun er sød nok": a comment
+    # asides a reason is told with (assistant/nlp/asides.py)
+    reason_laughter: frozenset[str] = frozenset()  # "haha": the clause before is a joke
+    concessive_leads: tuple[tuple[str, ...], ...] = ()  # "selv om hun …": a concession
+    comment_leads: tuple[tuple[str, ...], ...] = ()  # "det er sådan en tradition": a comment
+    comment_heads: frozenset[str] = frozenset()  # "en", "noget": what the comment says it is
+    resigned_comments: tuple[tuple[str, ...], ...] = ()  # "men sådan er det jo"
+    shame_leads: tuple[tuple[str, ...], ...] = ()  # "uden at skamme mig"
+    shame_words: frozenset[str] = frozenset()
+    shame_reach: int = 0
+    opinion_verbs: frozenset[str] = frozenset()  # "jeg synes det er lidt ulækkert"
+    opinion_leads: frozenset[str] = frozenset()  # "når jeg synes …": the lead goes too
+    opinion_objects: tuple[tuple[str, ...], ...] = ()  # "det", "at det"
+    scene_leads: frozenset[str] = frozenset()  # "der sidder de gamle fiskere …": a scene
+    scene_verbs: frozenset[str] = frozenset()
+    # a reason told only as nouns ("kammeraterne. kaffe"): a thing's doing, with whom
+    reason_thing_doings: dict[str, str] = field(default_factory=dict)
+    reason_company: str = ""  # "{doing} med {people}"
+    reason_company_only: str = ""  # "være sammen med {people}"
+    reason_company_leads: frozenset[str] = frozenset()  # "med" in "kaffe med kammeraterne"
+    reason_people_ends: tuple[str, ...] = ()  # "kammeraterne": people, a definite plural
+    reason_people_plurals: frozenset[str] = frozenset()  # "mine venner": people
     together_words: frozenset[str] = frozenset()  # "hinanden": a relative's "de" is "vi"
     they_word: str = ""  # "de"
     we_word: str = ""  # "vi": the citizen and the other one, in the citizen's goal
@@ -706,6 +727,28 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         own_words=w("own_words"),
         comment_particles=w("comment_particles"),
         concession_particles=w("concession_particles"),
+        reason_laughter=w("reason_laughter"),
+        concessive_leads=longest_first(w("concessive_leads")),
+        comment_leads=longest_first(w("comment_leads")),
+        comment_heads=w("comment_heads"),
+        resigned_comments=longest_first(w("resigned_comments")),
+        shame_leads=longest_first(w("shame_leads")),
+        shame_words=w("shame_words"),
+        shame_reach=int(data.get("shame_reach") or 0),
+        opinion_verbs=w("opinion_verbs"),
+        opinion_leads=w("opinion_leads"),
+        opinion_objects=longest_first(w("opinion_objects")),
+        scene_leads=w("scene_leads"),
+        scene_verbs=w("scene_verbs"),
+        reason_thing_doings={
+            " ".join(fold(x) for x in str(k).split()): nfc(str(v))
+            for k, v in (data.get("reason_thing_doings") or {}).items()
+        },
+        reason_company=nfc(str(data.get("reason_company") or "")),
+        reason_company_only=nfc(str(data.get("reason_company_only") or "")),
+        reason_company_leads=w("reason_company_leads"),
+        reason_people_ends=tuple(fold(str(x)) for x in data.get("reason_people_ends") or ()),
+        reason_people_plurals=w("reason_people_plurals"),
         together_words=w("together_words"),
         they_word=fold(str(data.get("they_word") or "")),
         we_word=nfc(str(data.get("we_word") or "")),

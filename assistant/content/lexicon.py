@@ -66,6 +66,7 @@ class MotivationCues:
     cause_lacks: tuple[tuple[str, ...], ...] = ()  # "svært ved": "fordi jeg har svært ved …"
     participle_endings: tuple[str, ...] = ()  # "set", "været": a perfect, no lack
     laughter: frozenset[str] = frozenset()  # "haha" after a joke: no part of a reason
+    rejoin_joins: frozenset[str] = frozenset()  # "og" after a date cut out of a purpose
     # "så jeg har en lup med": before any wish, a "så" clause on these verbs is a consequence
     so_fact_verbs: frozenset[str] = frozenset()
     so_perfect_aux: frozenset[str] = frozenset()  # "så vi har fået …": what was done
@@ -632,6 +633,7 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
             as_str_list(data.get("participle_endings"), path, "participle_endings", problems)
         ),
         laughter=w("laughter"),
+        rejoin_joins=w("rejoin_joins"),
         so_fact_verbs=w("so_fact_verbs"),
         so_perfect_aux=w("so_perfect_aux"),
         so_perfect_adverbs=w("so_perfect_adverbs"),

@@ -11,10 +11,10 @@ from assistant.dialogs.about import owner_told, role_told
 from assistant.nlp.compose import (
     compose,
     date_phrase,
-    first_person,
     frequency_phrase,
     measure_phrase,
     person_phrase,
+    reason_first_person,
 )
 from assistant.nlp.smart import evaluate_smart
 from assistant.nlp.subgoals import suggest_subgoals
@@ -199,7 +199,9 @@ def goal_fields(s: dict, content) -> dict:
         "activity": activity if activity in content.activities else None,
         "activity_guessed": bool(slots.get("activity_guessed")),  # for SMART: staff checks it
         "area": area,
-        "motivation": first_person(str(told), goal_templates(s, content), reason_by, relative_as)
+        "motivation": reason_first_person(
+            str(told), goal_templates(s, content), reason_by, relative_as
+        )
         or None
         if told
         else None,

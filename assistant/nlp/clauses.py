@@ -583,14 +583,16 @@ def _definite_noun(word: str, m: MotivationCues) -> bool:
     )
 
 
-def motivation_text(tokens: Sequence[str], clauses: Clauses, cut: Sequence[Span]) -> str | None:
+def motivation_text(
+    tokens: Sequence[str], clauses: Clauses, cut: Sequence[Span], m: MotivationCues | None = None
+) -> str | None:
     """Return the purpose clause's words without its lead-in, cut before dates/frequencies."""
     if clauses.motivation is None:
         return None
-    start, end = _purpose_span(clauses, cut, clauses.motivation_skip)
-    while end > start and tokens[end - 1] in {",", "og", "helst", "gerne"}:
-        end -= 1
-    text = " ".join(tokens[start:end]).replace(" ,", ",").strip(" ,")
+    kept = _purpose_tokens(tokens, clauses, cut, clauses.motivation_skip, m)
+    while kept and tokens[kept[-1]] in {",", "og", "helst", "gerne"}:
+        kept.pop()
+    text = " ".join(tokens[k] for k in kept).replace(" ,", ",").strip(" ,")
     return text or None
 
 
@@ -1854,7 +1856,11 @@ def spelled_text(text: str, tokens: Sequence[str]) -> str:
 
 
 def reason_text(
-    tokens: Sequence[str], clauses: Clauses, cut: Sequence[Span], quotes: Sequence = ()
+    tokens: Sequence[str],
+    clauses: Clauses,
+    cut: Sequence[Span],
+    quotes: Sequence = (),
+    m: MotivationCues | None = None,
 ) -> str | None:
     """Return the purpose clause as said, its lead-in and subject included ("så min kone kan …").
 
@@ -1863,7 +1869,8 @@ def reason_text(
     """
     if clauses.motivation is None:
         return None
-    start, end = _purpose_span(clauses, cut, 0)
+    kept = _purpose_tokens(tokens, clauses, cut, 0, m)
+    start = kept[0] if kept else clauses.motivation[0]
     before = start
     while before > 0 and not any(c.isalnum() for c in tokens[before - 1]):
         before -= 1  # "han siger: så …"
@@ -1873,15 +1880,35 @@ def reason_text(
         None,
     )
     if lead:
-        start = before - len(lead)
-    text = " ".join(tokens[start:end]).replace(" ,", ",").replace(" :", ":").strip(" ,")
+        kept = [*range(before - len(lead), start), *kept]
+    text = " ".join(tokens[k] for k in kept).replace(" ,", ",").replace(" :", ":").strip(" ,")
     return text or None
 
 
-def _purpose_span(clauses: Clauses, cut: Sequence[Span], skip: int) -> Span:
-    """The purpose clause's tokens, `skip` lead-in words dropped, cut before a date/frequency."""
+def _purpose_tokens(
+    tokens: Sequence[str], clauses: Clauses, cut: Sequence[Span], skip: int, m
+) -> list[int]:
+    """The purpose clause's token indices, `skip` lead-in words dropped, cut before a
+    date/frequency; a clause joined on after it ("til foråret og mine børnebørn kan komme …")
+    is kept, the date left out."""
     start, end = clauses.motivation[0] + skip, clauses.motivation[1]
-    for s, _e in cut:
-        if start < s < end:
-            end = s
-    return start, end
+    kept: list[int] = []
+    at = start
+    for s, e in sorted(sp for sp in cut if start < sp[0] < end):
+        if s < at:
+            continue
+        kept.extend(range(at, s))
+        if not (m and _joined_clause_at(tokens, e, end, m)):
+            return kept
+        at = e
+    return [*kept, *range(at, end)]
+
+
+_REJOIN_REACH = 5  # tokens after the join a verb of so_modals may stand at
+
+
+def _joined_clause_at(tokens: Sequence[str], k: int, end: int, m: MotivationCues) -> bool:
+    """True when a clause of its own joined on opens at k ("og mine børnebørn kan …")."""
+    if k >= end - 2 or tokens[k].lower() not in m.rejoin_joins:
+        return False
+    return any(t.lower() in m.so_modals for t in tokens[k + 2 : min(end, k + _REJOIN_REACH)])

@@ -12,6 +12,7 @@ from datetime import date
 from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import bare as _b
 from assistant.content.grammar import fold
+from assistant.nlp.asides import without_asides
 from assistant.nlp.grammar import agree, polish, write_kin_names
 from assistant.nlp.perspective import households
 from assistant.nlp.phrase import (
@@ -34,6 +35,7 @@ from assistant.nlp.reason import (
     _joins_verbs,
     _object_clause_at,
     _subject,
+    named_reason_parts,
     reason_parts,
     sentences,
     without_trailing_joins,
@@ -340,6 +342,16 @@ def first_person(
         words = words or " ".join(text.split())
     # a relative's "hendes hår" became "min hår": the possessive agrees ("mit hår")
     return " ".join(agree(words.split(), templates.grammar))
+
+
+def reason_first_person(
+    text: str, templates: GoalTemplates, speaker: str | None = None, speaker_as: str | None = None
+) -> str:
+    """first_person for the answer to why, as in the goal sentence: its asides (a joke, a
+    concession, a comment) left out (assistant.nlp.asides), bare nouns made a doing."""
+    if named := named_reason_parts(text, templates.grammar, speaker):
+        return named[1]  # "kammeraterne. kaffe": "drikke kaffe med kammeraterne"
+    return first_person(without_asides(text, templates.grammar), templates, speaker, speaker_as)
 
 
 def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
@@ -1247,6 +1259,9 @@ def _without_attribution(words: str, g) -> str:
 
 def _told_frame(told: str, templates: GoalTemplates, speaker, speaker_as) -> tuple[str, str]:
     """reason_frame, or the outcome of a reason told as a condition (_conditional_outcome)."""
+    told = without_asides(told, templates.grammar)  # "… derhjemme haha", "…, selv om hun …"
+    if named := named_reason_parts(told, templates.grammar, speaker):
+        return named  # "kammeraterne. kaffe": "drikke kaffe med kammeraterne"
     frame, words = reason_frame(told, templates, speaker, speaker_as)
     if not words and (outcome := _conditional_outcome(told, templates.grammar)):
         frame, words = reason_frame(outcome, templates, speaker, speaker_as)

@@ -670,7 +670,7 @@ class Analyzer:
             aids=tuple(dict.fromkeys(a for a, _i in aids)),
             people=tuple(dict.fromkeys(p for p, _i in people)),
             # the clause's own words as said (spec): "se baadene" stays as typed
-            motivation=clauses.motivation_text(toks.said, cl, told_skip),
+            motivation=clauses.motivation_text(toks.said, cl, told_skip, lex.motivation),
             extras={
                 "action": _with_person_occasion(
                     _with_scene(
@@ -731,7 +731,9 @@ class Analyzer:
                     people if persp == "self" else [],
                     lex,
                 ),
-                "reason": clauses.reason_text(toks.text, cl, told_skip, lex.motivation.quote_leads),
+                "reason": clauses.reason_text(
+                    toks.text, cl, told_skip, lex.motivation.quote_leads, lex.motivation
+                ),
                 "spelled": clauses.spelled_text(text, toks.text),  # æøå restored, for quoting
                 # the stance read from no word of it, only from a plain statement (a question
                 # that asks what is hard frames it)

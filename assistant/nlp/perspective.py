@@ -54,6 +54,7 @@ def households(text: str, g: Grammar, speaker_as: str | None, doing: bool = Fals
     citizen apart (han/hun/ham/hende/hans/hendes) they are the relative's household, "familien"
     ("så han ikke sidder alene og venter på at vi ringer" → "… at familien ringer"). A spouse's
     "vi" is the couple and a "vi" with "sammen"/"hinanden" has the citizen in it: both stay,
+    and so does one in a sentence that says "familien" itself ("vi er de sidste af familien"),
     unless the citizen looks on ("sidde og se på at vi gør det": "… at de andre gør det").
     With `doing` (a sign or a wish: the citizen's doing, said or not) every sentence counts and
     "os" too ("ringe op til os" → "ringe op til familien"); a reason reads "os" itself."""
@@ -64,7 +65,9 @@ def households(text: str, g: Grammar, speaker_as: str | None, doing: bool = Fals
     for sentence in sentences(text):
         words = sentence.split()
         folded = {_b(w) for w in words}
-        if (doing or folded & citizen) and not folded & g.together_words:
+        # "vi er de eneste to tilbage af familien og …": the family is said; "vi" stays
+        named = folded & {_b(x) for x in g.relative_household.values()}
+        if (doing or folded & citizen) and not folded & g.together_words and not named:
             words = [_household(w, g, doing) for w in words]
         out.append(" ".join(words))
     return " ".join(out)

@@ -13,6 +13,7 @@ import re
 
 from assistant.content.grammar import Grammar, fold, genitive
 from assistant.content.grammar import bare as _b
+from assistant.nlp.bare_reason import named_reason
 from assistant.nlp.grammar import written_as
 from assistant.nlp.phrase import run_on_leads, starts_run_on, without_filler_phrases
 from assistant.nlp.spoken import spoken_sentences
@@ -980,6 +981,17 @@ def opens_with_purpose(text: str, g: Grammar) -> bool:
     """True when a told reason opens with "så"/"for at" ("Så jeg kan føle mig nyttig igen,
     …"): the purpose said first."""
     return _so_led(text, g)
+
+
+def named_reason_parts(text: str, g: Grammar, speaker: str | None) -> tuple[str, str] | None:
+    """(frame, words) of an answer to why told only as nouns ("kammeraterne. kaffe" →
+    "drikke kaffe med kammeraterne", assistant.nlp.bare_reason); None for any other answer,
+    and for one kin word or definite noun alone, kept "for … skyld" by reason_parts."""
+    named = named_reason(text, g)
+    if not named or (named.people_only and _for_whose_sake(list(named.words), g)):
+        return None
+    convert = speaker in ("relative", "staff")  # "hans venner": "mine venner"
+    return "so_that", " ".join(_citizens(w, g) if convert else w for w in named.doing.split())
 
 
 def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tuple[str, str]:

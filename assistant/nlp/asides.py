@@ -1,0 +1,216 @@
+"""A told reason without the asides a therapist leaves out of the goal sentence.
+
+After a clause of the reason that stays: a joke the person laughs at ("… og så konen kan få
+lidt fred derhjemme haha"), a concession ("…, selv om hun ikke altid ved hvem jeg er"), a
+comment on what it is ("… det er sådan en tradition hos os") or how things are ("…, men sådan
+er det jo"), a feeling of shame ("… uden at skamme mig") and an opinion ("… hver gang jeg synes
+det er lidt ulækkert"). Each aside is a clause of its own; the reason before it is kept whole.
+A reason that is nothing but an aside stays as told.
+"""
+
+from __future__ import annotations
+
+from assistant.content.grammar import Grammar
+from assistant.content.grammar import bare as _b
+
+_EDGE = ",.;:!?"
+_ENDS = ",.;!?"
+_MIN_BEFORE = 2  # words of the reason an aside must follow
+_SCENE_MAX = 6  # words of the people of a scene: "de gamle fiskere på bænken"
+_BECAUSE = "because"  # the kind of reason lead ("fordi") a scene may follow
+
+
+def without_asides(text: str, g: Grammar) -> str:
+    """The told reason without its asides (see the module); as told when nothing else is left."""
+    words = _scene_as_object(text.split(), g)
+    for find in (_joke, _concession, _resigned, _comment, _shame, _opinion):
+        while (span := find(words, g)) is not None:
+            kept = _cut(words, *span, g)
+            if not _said(kept, g):
+                break
+            words = kept
+    return " ".join(words)
+
+
+def _said(words: list[str], g: Grammar) -> bool:
+    """True when words other than fillers and joins are left."""
+    return any(_b(w) and _b(w) not in g.fillers | g.main_joins for w in words)
+
+
+def _cut(words: list[str], start: int, end: int, g: Grammar) -> list[str]:
+    """words without words[start:end]; the mark that ended the cut clause ends the one before."""
+    before, after = list(words[:start]), words[end:]
+    while before and _b(before[-1]) in g.main_joins and before[-1][-1:] not in _EDGE:
+        before.pop()  # "… derhjemme og så": the join goes with the clause it led
+    if not before:
+        return [*before, *after]
+    mark = words[end - 1][len(words[end - 1].rstrip(_EDGE)) :][:1]
+    core = before[-1].rstrip(",;:")
+    if before[-1][-1:] in ".!?":
+        core = before[-1]
+    elif mark in (".", "!", "?") or (mark == "," and after):
+        core += mark
+    return [*before[:-1], core, *after]
+
+
+def _clause_end(words: list[str], k: int, g: Grammar) -> int:
+    """The end (exclusive) of the clause that goes on at k: after the word with a mark, or
+    before a join and "så" that open a new clause ("… og så jeg kan …"), or the end."""
+    for j in range(k, len(words)):
+        if words[j][-1:] in _ENDS:
+            return j + 1
+        nxt = _b(words[j + 1]) if j + 1 < len(words) else ""
+        if j > k and _b(words[j]) in g.main_joins and nxt == _b(g.so_word):
+            return j
+    return len(words)
+
+
+def _clause_start(words: list[str], j: int, g: Grammar) -> int:
+    """The start of the clause words[j] ends: after a mark, at a join ("og så …"), or 0."""
+    k = j
+    while k > 0 and words[k - 1][-1:] not in _ENDS:
+        k -= 1
+        if _b(words[k]) in g.main_joins:
+            return k
+    return k
+
+
+def _finite(word: str, g: Grammar) -> bool:
+    return g.is_present(word) or g.is_past(word) or _b(word) in g.modals | g.past_words
+
+
+def _clause_opens(words: list[str], k: int, g: Grammar) -> bool:
+    """True when a subject and its finite verb open a clause at k ("hun ikke altid ved …",
+    "benene gør ondt"); "selv om natten" has none."""
+    if k >= len(words) - 1:
+        return False
+    first = words[k].strip(_EDGE)
+    b = _b(first)
+    subject = (
+        b in g.subject_pronouns | g.citizen_pronouns | g.possessive_words
+        or (first[:1].isupper() and first.isalpha())
+        or b.endswith(("en", "et", "ne"))
+    )
+    return subject and any(_finite(w, g) for w in words[k + 1 : k + 4])
+
+
+def _phrase_at(words: list[str], i: int, phrases) -> tuple[str, ...] | None:
+    """The first (longest) of the phrases said at i, else None."""
+    return next((p for p in phrases if tuple(_b(w) for w in words[i : i + len(p)]) == p), None)
+
+
+def _joke(words: list[str], g: Grammar) -> tuple[int, int] | None:
+    """The last clause of an answer that ends on laughter and is about someone else ("og så
+    konen kan få lidt fred derhjemme haha"); laughter after the citizen's own doing ("… følge
+    med i dødsannoncerne haha det er det første") only makes it light."""
+    said = [j for j, w in enumerate(words) if _b(w) and _b(w) not in g.fillers]
+    if not said or _b(words[said[-1]]) not in g.reason_laughter:
+        return None
+    j = said[-1]
+    while j > 0 and _b(words[j - 1]) in g.reason_laughter:
+        j -= 1
+    start = _clause_start(words, j, g)
+    own = {_b(g.self_subject)} | g.citizen_pronouns
+    if start < _MIN_BEFORE or any(_b(w) in own for w in words[start:j]):
+        return None
+    return start, len(words)
+
+
+def _concession(words: list[str], g: Grammar) -> tuple[int, int] | None:
+    """ "selv om hun ikke altid ved hvem jeg er" after the reason, up to its clause's end."""
+    for i in range(_MIN_BEFORE, len(words)):
+        lead = _phrase_at(words, i, g.concessive_leads)
+        if lead and words[i - 1][-1:] not in ".!?" and _clause_opens(words, i + len(lead), g):
+            return i, _clause_end(words, i + len(lead), g)
+    return None
+
+
+def _comment(words: list[str], g: Grammar) -> tuple[int, int] | None:
+    """ "det er sådan en tradition hos os" run on after the reason: a comment on it."""
+    leads = g.clause_subordinators | g.subordinators | g.question_words
+    for i in range(_MIN_BEFORE + 1, len(words) - 2):
+        lead = _phrase_at(words, i, g.comment_leads)
+        prev = _b(words[i - 1])
+        if not lead or (prev in leads and words[i - 1][-1:] not in _EDGE):
+            continue
+        k = i + len(lead)
+        while k < len(words) - 1 and _b(words[k]) in g.fillers:
+            k += 1  # "det er sådan en …"
+        if _b(words[k]) in g.comment_heads and words[k][-1:] not in _EDGE:
+            start = i - 1 if prev in g.main_joins and words[i - 1][-1:] not in _EDGE else i
+            return start, _clause_end(words, k, g)
+    return None
+
+
+def _resigned(words: list[str], g: Grammar) -> tuple[int, int] | None:
+    """ "(men) sådan er det jo", "det er nu engang sådan" after the reason: how things are."""
+    for i in range(_MIN_BEFORE, len(words)):
+        said = _phrase_at(words, i, g.resigned_comments)
+        if said and words[i - 1][-1:] not in ".!?":
+            return i, _clause_end(words, i + len(said) - 1, g)
+    return None
+
+
+def _shame(words: list[str], g: Grammar) -> tuple[int, int] | None:
+    """ "uden at skamme mig", "uden at jeg skal være flov" after the reason."""
+    for i in range(_MIN_BEFORE + 1, len(words)):
+        lead = _phrase_at(words, i, g.shame_leads)
+        if not lead or words[i - 1][-1:] in ".!?":
+            continue
+        reach = words[i + len(lead) : i + len(lead) + g.shame_reach]
+        if any(_b(w) in g.shame_words for w in reach):
+            return i, _clause_end(words, i + len(lead), g)
+    return None
+
+
+def _opinion(words: list[str], g: Grammar) -> tuple[int, int] | None:
+    """ "(når) jeg synes (at) det er lidt ulækkert" inside the reason: the citizen's opinion."""
+    for i in range(_MIN_BEFORE + 1, len(words) - 3):
+        if _b(words[i]) != _b(g.self_subject) or _b(words[i + 1]) not in g.opinion_verbs:
+            continue
+        about = _phrase_at(words, i + 2, g.opinion_objects)
+        if not about or words[i - 1][-1:] in ".!?":
+            continue
+        k = i + 2 + len(about) - 1
+        start = i - 1 if _b(words[i - 1]) in g.opinion_leads else i
+        if start >= _MIN_BEFORE + 1:
+            return start, _clause_end(words, k, g)
+    return None
+
+
+def _scene_as_object(words: list[str], g: Grammar) -> list[str]:
+    """A reason that opens with a scene ("der sidder de gamle fiskere på bænken og sludrer …
+    og jeg savner at snakke med dem"): the citizen's clause that points at its people, the
+    people said in place of the pronoun; any other reason as told."""
+    k = 0
+    while k < len(words) and _b(words[k]) in g.fillers:
+        k += 1
+    because = {lead for lead, kind in g.reason_leads if kind == _BECAUSE}
+    lead = [words[k]] if k < len(words) and (_b(words[k]),) in because else []
+    k += len(lead)
+    if k + 3 >= len(words) or _b(words[k]) not in g.scene_leads:
+        return words
+    if _b(words[k + 1]) not in g.scene_verbs:
+        return words
+    end = k + 2
+    while end < len(words) and not _scene_ends(words, end, g):
+        end += 1
+    start = k + 2
+    while start < end and _b(words[start]) in g.clause_adverbs | g.fillers:
+        start += 1  # "der står altid nogle naboer …"
+    people = [w.strip(_EDGE) for w in words[start:end]]
+    if not people or len(people) > _SCENE_MAX or end == len(words):
+        return words
+    them = next((j for j in range(end, len(words)) if _b(words[j]) in g.person_objects), None)
+    own = [j for j in range(end, them or end) if _b(words[j]) == _b(g.self_subject)]
+    if them is None or not own:
+        return words
+    tail = words[them][len(words[them].rstrip(_EDGE)) :]
+    clause = [*words[own[-1] : them], *people[:-1], people[-1] + tail, *words[them + 1 :]]
+    return [*lead, *clause]
+
+
+def _scene_ends(words: list[str], i: int, g: Grammar) -> bool:
+    """True where the people of a scene end: at a join, a subject, after a mark."""
+    b = _b(words[i])
+    return b in g.main_joins or b == _b(g.self_subject) or words[i - 1][-1:] in _ENDS

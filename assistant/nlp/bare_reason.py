@@ -1,0 +1,76 @@
+"""A reason told only as nouns ("kammeraterne. kaffe", "vennerne og kortene"): the doing a
+thing among them stands for, with the people named ("drikke kaffe med kammeraterne"), or the
+people alone ("være sammen med vennerne"); never a modal without a verb ("så jeg kan
+kammeraterne")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.content.grammar import Grammar, fold
+from assistant.content.grammar import bare as _b
+
+_EDGE = ",.;:!?"
+_MAX_PART = 3  # words of one noun said: "kammeraterne", "mine venner", "pigerne i koret"
+
+
+@dataclass(frozen=True)
+class NamedReason:
+    """The doing ("drikke kaffe med kammeraterne") and the nouns it was made of."""
+
+    doing: str
+    people_only: bool
+    words: tuple[str, ...]
+
+
+def named_reason(text: str, g: Grammar) -> NamedReason | None:
+    """The doing of a reason told only as nouns, each a thing of reason_thing_doings or people
+    (a definite plural, or a possessive and a kin word); None for anything else."""
+    words = [w for w in text.split() if _b(w) and _b(w) not in g.fillers]
+    parts: list[list[str]] = [[]]
+    for w in words:
+        if _b(w) in g.main_joins | g.reason_company_leads:
+            parts.append([])
+            continue
+        parts[-1].append(w.strip(_EDGE))
+        if w[-1:] in _EDGE:
+            parts.append([])
+    parts = [p for p in parts if p]
+    if not parts or any(len(p) > _MAX_PART for p in parts):
+        return None
+    doings: list[str] = []
+    people: list[str] = []
+    for part in parts:
+        said = " ".join(fold(w) for w in part)
+        if said in g.reason_thing_doings:
+            doing = g.reason_thing_doings[said]
+            doings += [doing] if doing not in doings else []
+        elif _people(part, g):
+            people.append(" ".join(part))
+        else:
+            return None
+    join = f" {g.and_word} "
+    if doings and people:
+        doing = g.reason_company.format(doing=join.join(doings), people=join.join(people))
+    elif doings:
+        doing = join.join(doings)
+    else:
+        doing = g.reason_company_only.format(people=join.join(people))
+    return NamedReason(doing, not doings, tuple(words))
+
+
+def _people(part: list[str], g: Grammar) -> bool:
+    """True for people: "kammeraterne", "pigerne", "min datter", "mine venner", "pigerne i
+    koret"."""
+    if len(part) == 3:  # "pigerne i koret": where they are from
+        return fold(part[1]) in g.attribute_leads and _people(part[:1], g)
+    head = fold(part[-1])
+    if len(part) == 2:
+        own = fold(part[0]) in g.possessive_words
+        kin = head in g.kin_before_names | g.reason_people_plurals
+        return own and (kin or _plural(head, g))
+    return _plural(head, g) and not part[0][:1].isupper()
+
+
+def _plural(word: str, g: Grammar) -> bool:
+    return len(word) > 5 and word.endswith(g.reason_people_ends)
