@@ -38,6 +38,7 @@ _SENTENCE_ONLY = (
     "aid_words",
     "measure_each_time",
     "measure_way",
+    "measures_said",
     "selv_said",
 )
 
@@ -216,6 +217,7 @@ def goal_fields(s: dict, content) -> dict:
         "criterion_task": bool(slots.get("criterion_card") and slots.get("criterion_task")),
         "measure_each_time": bool(slots.get("measure_each_time")),
         "measure_way": slots.get("measure_way"),  # "ned til stoppestedet": the distance's
+        "measures_said": dict(slots.get("measures_said") or {}),  # "3 km": as typed
         "own_action": slots.get("own_action"),
         "frequency": copy.deepcopy(slots.get("frequency")),
         "frequency_said": slots.get("frequency_said"),
