@@ -705,8 +705,9 @@ def _every_time_in_place(how_often: str, head: str, g) -> str:
     words = head.split()
     for k in range(len(words) - 1):
         said = fold(words[k + 1]).lower()
+        counted = k > 0 and fold(words[k - 1]).lower() in g.time_of_day_counted
         if fold(words[k]).lower() in g.time_of_day_leads and said.startswith(time[:4]):
-            return " ".join([*words[:k], *every, *words[k + 2 :]])
+            return head if counted else " ".join([*words[:k], *every, *words[k + 2 :]])
     return head
 
 
@@ -823,7 +824,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if said and frame and not in_reason:  # "en gang om ugen om torsdagen … kaffe om torsdagen"
         how_often = _time_told_in_reason(how_often, facts.get("frequency"), motivation, templates)
     if facts.get("every_time_in_place", True):  # "klæde mig på hver morgen"
-        head = _every_time_in_place(how_often, head, templates.grammar)
+        head = parts[0] = _every_time_in_place(how_often, head, templates.grammar)
     if not said_in(how_often, head, templates.grammar) and not in_reason:
         # "… om morgenen": no "hver morgen"; "så han kan handle to gange om ugen" says it in
         # the reason; "3-4 sider om dagen" after "fra start til slut" is an amount, set off
