@@ -1165,7 +1165,8 @@ def test_times_of_day_in_their_own_words_are_not_said_twice():
         ("fritid", "gaa til banko om onsdagen i forsamlingshuset", "hver onsdag",
          "gaa til banko hver onsdag i forsamlingshuset"),
         # a count per period stays as said
-        ("madlavning", "lave varm mad en gang om dagen", "hver dag", "lave varm mad en gang om dagen"),
+        ("madlavning", "lave varm mad en gang om dagen", "hver dag",
+         "lave varm mad en gang om dagen"),
     ],
 )  # fmt: skip
 def test_every_time_said_to_how_often_takes_the_place_of_the_wishs_time(
