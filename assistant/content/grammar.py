@@ -216,6 +216,7 @@ class Grammar:
     time_of_day_joins: frozenset[str] = frozenset()  # "og" in "hver morgen og hver aften"
     time_of_day_every: frozenset[str] = frozenset()  # "hver" in "hver morgen"
     time_of_day_counted: frozenset[str] = frozenset()  # "gang" in "en gang om dagen"
+    time_of_day_spans: frozenset[str] = frozenset()  # "nat": "om natten" stays
     # a noun subject's attribute ("pigerne i koret"): the prepositions it may begin with
     attribute_leads: frozenset[str] = frozenset()
     # "Lone fra hjemmeplejen": a name with the place the person comes from, the role they have
@@ -582,6 +583,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         time_of_day_joins=w("time_of_day_joins"),
         time_of_day_every=w("time_of_day_every"),
         time_of_day_counted=w("time_of_day_counted"),
+        time_of_day_spans=w("time_of_day_spans"),
         measure_kinds=tuple(kinds),
         help_words=w("help_words"),
         condition_leads=w("condition_leads"),

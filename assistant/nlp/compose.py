@@ -702,6 +702,8 @@ def _every_time_in_place(how_often: str, head: str, g) -> str:
     if len(every) != 2 or fold(every[0]).lower() not in g.time_of_day_every:
         return head
     time = fold(every[1]).lower()
+    if time in g.time_of_day_spans:
+        return head  # "om natten": during the night, as often as needed
     words = head.split()
     for k in range(len(words) - 1):
         said = fold(words[k + 1]).lower()
