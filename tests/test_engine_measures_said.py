@@ -137,3 +137,15 @@ def test_a_short_answer_counts_the_thing_right_after_its_number(content, said, s
     ctx = Ctx(content=content, today=TODAY)
     words = _said_words(said, ctx)
     assert _counted_in_short(words, [normalise(w) for w in words], ctx) == sign
+
+
+@pytest.mark.parametrize(
+    ("wish", "shown"),
+    [
+        ("jeg vil gerne kunne cykle 4 km ud til kolonihaven igen", "4 km"),
+        ("oeh hun vil gerne kunne gaa 1,5 km med hunden", "1,5 km"),
+    ],
+)
+def test_a_measure_told_early_is_shown_back_as_typed(content, wish, shown):
+    turn = _said(_until(_begin(content), content, "wish"), content, wish)
+    assert turn.notice and shown in turn.notice, turn.notice

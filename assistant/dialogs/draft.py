@@ -18,6 +18,7 @@ from assistant.nlp.compose import (
 )
 from assistant.nlp.smart import evaluate_smart
 from assistant.nlp.subgoals import suggest_subgoals
+from assistant.nlp.typed_measure import typed_measure
 
 _SPEAKERS = ("citizen", "relative", "staff")
 _SENTENCE_ONLY = (
@@ -294,7 +295,11 @@ def understood(s: dict, changed: list[str], step: Step, content) -> str | None:
             if step.id != "wish":
                 items.append(content.activities[slots["activity"]].label.lower())
         elif slot == "measure":
-            items.extend(measure_phrase(m, goals) for m in slots.get("measures") or [])
+            said = slots.get("measures_said")  # "3 km" shown back as typed
+            items.extend(
+                typed_measure(m, said, goals) or measure_phrase(m, goals)
+                for m in slots.get("measures") or []
+            )
         elif slot == "frequency":
             items.append(frequency_phrase(slots.get("frequency"), goals))
         elif slot == "deadline":
