@@ -1131,11 +1131,14 @@ def test_a_sign_of_things_after_a_reflexive_wish_takes_the_activitys_frame(own, 
 
 
 def test_a_time_of_day_in_their_own_words_is_not_said_twice():
-    """ "hente avisen om morgenen" already says when: no "… om morgenen hver morgen"."""
+    """ "hente avisen om morgenen" already says when: no "… om morgenen hver morgen"; a "hver
+    morgen" said to how often takes its place (round 22: every morning, measurable)."""
     daily = {"times": 1, "per": "day", "every": 1}
     own = {"activity": "daglige_rutiner", "own_action": "hente avisen om morgenen"}
     once = compose_goal({**own, "frequency": daily, "frequency_said": "hver morgen"}, GOALS)
-    assert "om morgenen" in once and "hver morgen" not in once
+    assert "hente avisen hver morgen" in once and "om morgenen" not in once, once
+    as_wished = compose_goal({**own, "frequency": daily, "frequency_said": "om morgenen"}, GOALS)
+    assert as_wished.count("om morgenen") == 1 and "hver morgen" not in as_wished, as_wished
     twice = {"times": 2, "per": "week", "every": 1}
     assert "to gange om ugen" in compose_goal({**own, "frequency": twice}, GOALS)
 
@@ -1150,6 +1153,34 @@ def test_times_of_day_in_their_own_words_are_not_said_twice():
     assert own in sentence and "hver morgen" not in sentence and "hver aften" not in sentence
     morning = {"activity": "forflytning", "own_action": "komme ud af sengen om morgenen"}
     assert "hver morgen og hver aften" in compose_goal({**morning, **both}, GOALS)
+
+
+@pytest.mark.parametrize(
+    ("activity", "own", "said", "expected"),
+    [
+        ("paaklaedning", "faa strømperne paa om morgenen uden hjælp", "hver morgen",
+         "faa strømperne paa hver morgen uden hjælp"),
+        ("daglige_rutiner", "lave min kaffe om morgenen", "hver morgen",
+         "lave min kaffe hver morgen"),
+        # a span done in as often as needed stays as the wish said it
+        ("toilet", "komme paa toilettet om natten med rollatoren", "hver nat",
+         "komme paa toilettet om natten"),
+        ("fritid", "gaa til banko om onsdagen i forsamlingshuset", "hver onsdag",
+         "gaa til banko hver onsdag i forsamlingshuset"),
+        # a count per period stays as said
+        ("madlavning", "lave varm mad en gang om dagen", "hver dag",
+         "lave varm mad en gang om dagen"),
+    ],
+)  # fmt: skip
+def test_every_time_said_to_how_often_takes_the_place_of_the_wishs_time(
+    activity, own, said, expected
+):
+    """ "… om morgenen" in the wish and "hver morgen" to how often: the goal says "hver morgen"
+    where the wish said "om morgenen", once; a sub-goal may still say "om morgenen"."""
+    once = {"times": 1, "per": "day" if "onsdag" not in said else "week", "every": 1}
+    facts = {"activity": activity, "own_action": own, "frequency": once, "frequency_said": said}
+    sentence = compose_goal(facts, GOALS)
+    assert expected in sentence and sentence.count(said) == (said in expected), sentence
 
 
 @pytest.mark.parametrize(

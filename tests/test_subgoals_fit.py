@@ -235,3 +235,27 @@ def test_a_last_step_that_repeats_the_goal_asks_for_less_of_its_measure(own, val
     }
     last = _texts(goal, 4)[-1]
     assert less in last and "god dag" not in last, last
+
+
+@pytest.mark.parametrize(
+    ("own", "said", "value", "unit", "less"),
+    [
+        ("gaa 3 km ned til stranden og hjem igen", "3 km", 3, "kilometer", "1,5 km"),
+        ("gå hen til kirken igen", "800 m", 800, "meter", "400 meter"),
+    ],
+)
+def test_a_step_halves_a_typed_measure_in_its_typed_way(own, said, value, unit, less):
+    """ "3 km" typed: the goal says "3 km" and the last step, halved, "1,5 km" (not "halvanden
+    kilometer"); a scaled distance still fits the ladder."""
+    goal = {
+        "activity": "gang",
+        "own_action": own,
+        "aids": ["rollator"],
+        "independence": "hjaelpemiddel",
+        "measures": [{"value": value, "unit": unit}],
+        "measures_said": {f"{value:g} {unit}": said},
+    }
+    goal_text = compose_goal(goal, GOALS)
+    assert said.replace("800 m", "800 meter") in goal_text, goal_text
+    last = _texts(goal, 4)[-1]
+    assert less in last and "god dag" not in last, last

@@ -214,6 +214,9 @@ class Grammar:
     not_verbs: frozenset[str] = frozenset()  # "hele" in "hele vejen op": looks like a verb
     time_of_day_leads: frozenset[str] = frozenset()  # "om" in "om morgenen"
     time_of_day_joins: frozenset[str] = frozenset()  # "og" in "hver morgen og hver aften"
+    time_of_day_every: frozenset[str] = frozenset()  # "hver" in "hver morgen"
+    time_of_day_counted: frozenset[str] = frozenset()  # "gang" in "en gang om dagen"
+    time_of_day_spans: frozenset[str] = frozenset()  # "nat": "om natten" stays
     # a noun subject's attribute ("pigerne i koret"): the prepositions it may begin with
     attribute_leads: frozenset[str] = frozenset()
     # "Lone fra hjemmeplejen": a name with the place the person comes from, the role they have
@@ -599,6 +602,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         not_verbs=w("not_verbs"),
         time_of_day_leads=w("time_of_day_leads"),
         time_of_day_joins=w("time_of_day_joins"),
+        time_of_day_every=w("time_of_day_every"),
+        time_of_day_counted=w("time_of_day_counted"),
+        time_of_day_spans=w("time_of_day_spans"),
         measure_kinds=tuple(kinds),
         help_words=w("help_words"),
         condition_leads=w("condition_leads"),

@@ -18,6 +18,7 @@ from assistant.nlp.compose import (
 )
 from assistant.nlp.smart import evaluate_smart
 from assistant.nlp.subgoals import suggest_subgoals
+from assistant.nlp.typed_measure import typed_measure
 
 _SPEAKERS = ("citizen", "relative", "staff")
 _SENTENCE_ONLY = (
@@ -38,6 +39,7 @@ _SENTENCE_ONLY = (
     "aid_words",
     "measure_each_time",
     "measure_way",
+    "measures_said",
     "selv_said",
 )
 
@@ -218,6 +220,7 @@ def goal_fields(s: dict, content) -> dict:
         "criterion_task": bool(slots.get("criterion_card") and slots.get("criterion_task")),
         "measure_each_time": bool(slots.get("measure_each_time")),
         "measure_way": slots.get("measure_way"),  # "ned til stoppestedet": the distance's
+        "measures_said": dict(slots.get("measures_said") or {}),  # "3 km": as typed
         "own_action": slots.get("own_action"),
         "frequency": copy.deepcopy(slots.get("frequency")),
         "frequency_said": slots.get("frequency_said"),
@@ -294,7 +297,11 @@ def understood(s: dict, changed: list[str], step: Step, content) -> str | None:
             if step.id != "wish":
                 items.append(content.activities[slots["activity"]].label.lower())
         elif slot == "measure":
-            items.extend(measure_phrase(m, goals) for m in slots.get("measures") or [])
+            said = slots.get("measures_said")  # "3 km" shown back as typed
+            items.extend(
+                typed_measure(m, said, goals) or measure_phrase(m, goals)
+                for m in slots.get("measures") or []
+            )
         elif slot == "frequency":
             items.append(frequency_phrase(slots.get("frequency"), goals))
         elif slot == "deadline":

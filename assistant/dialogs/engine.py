@@ -129,6 +129,7 @@ from assistant.dialogs.reply import (
 from assistant.dialogs.reply import card as role_card
 from assistant.dialogs.state import DialogueState, Status
 from assistant.dialogs.summary import already_without, complaint, complaint_value, stopped
+from assistant.nlp.compose import said_in
 from assistant.nlp.facts import Facts, Frequency
 from assistant.nlp.quantities import find_frequency
 
@@ -283,11 +284,60 @@ def _every_time(reply: Reply, dialogue, today: date, understand: Understand) -> 
     if reply.facts is not None and (found := _clause_frequency(reply, dialogue, today, understand)):
         return found
     words = reply.text.lower().split()
-    every, definite = dialogue.words.get("every_lead", ()), dialogue.words.get("definite_lead", ())
+    every = dialogue.words.get("every_lead", ())
     if not every:
         return reply
+    return _time_alone(reply, dialogue, today, understand) or _every_from(
+        reply, words, every[0], today, understand, dialogue
+    )
+
+
+def _same_time_kept(reply: Reply, s: DialogueState, content) -> Reply:
+    """ "nat" to "Hvor tit?" after "natten" to the measure question: the same time, kept in the
+    words said first when they say it ("om natten" says "hver nat")."""
+    before = s.slots.get("frequency_said")
+    facts = reply.facts
+    if not before or facts is None or facts.frequency is None:
+        return reply
+    now = (facts.extras or {}).get("frequency_said")
+    known = s.slots.get("frequency")
+    if now and _every_period_of(str(now), facts.frequency, known, content.lexicon):
+        # "hver dag" after "morgen og aften": which days, not how often in each; kept
+        freq = Frequency(known["times"], known["per"], known.get("every", 1))
+        extras = {**facts.extras, "frequency_said": before}
+        return replace(reply, facts=replace(facts, frequency=freq, extras=extras))
+    if facts.to_json()["frequency"] != known or not now or before != s.slots.get("time_said"):
+        return reply  # only the time told alone to the measure question is kept so
+    if not said_in(str(now), str(before), content.goals.grammar):
+        return reply
+    return replace(reply, facts=replace(facts, extras={**facts.extras, "frequency_said": before}))
+
+
+def _every_period_of(said: str, new: Frequency, known, lex) -> bool:
+    """True when "hver dag" (`every_words` and a period, nothing more) says the period of a
+    known frequency more than once in it (twice a day): every such period, as known."""
+    words = said.lower().split()
+    if len(words) != 2 or words[0] not in lex.every_words or words[1] not in lex.periods:
+        return False
+    if not isinstance(known, dict) or (new.times, new.every) != (1, 1):
+        return False
+    return known.get("per") == new.per and known.get("every", 1) == 1 and known.get("times", 1) > 1
+
+
+def _no_amount(reply: Reply) -> bool:
+    """True when the answer's facts hold no measure and no frequency."""
+    return reply.facts is None or not (reply.facts.measures or reply.facts.frequency)
+
+
+def _time_alone(reply: Reply, dialogue, today: date, understand: Understand) -> Reply | None:
+    """ "nat", "natten" or "om natten" alone: every such time, its facts a frequency said as
+    told ("hver nat", "om natten"); None for any other answer."""
+    words = reply.text.lower().split()
+    every, definite = dialogue.words.get("every_lead", ()), dialogue.words.get("definite_lead", ())
+    if not every:
+        return None
     if not 0 < len(words) <= _TIME_ONLY_WORDS or words[:-1] not in ([], list(definite[:1])):
-        return _every_from(reply, words, every[0], today, understand, dialogue)
+        return None
     word = words[-1].strip(".,!?")
     endings = tuple(dialogue.words.get("definite_endings", ()))
     said = f"{definite[0]} {word}" if definite and word.endswith(endings) else f"{every[0]} {word}"
@@ -295,8 +345,9 @@ def _every_time(reply: Reply, dialogue, today: date, understand: Understand) -> 
     if facts.frequency is None:  # "hver søndagen" is no Danish; "om søndagen" is
         facts = understand(said, today)
     if facts.frequency is None:
-        return reply
-    extras = {**(facts.extras or {}), "frequency_said": said}
+        return None
+    # the time is all the answer says: no sign of its own ("hver natten")
+    extras = {**(facts.extras or {}), "frequency_said": said, "criterion": None, "time_alone": True}
     return replace(reply, facts=replace(facts, extras=extras))
 
 
@@ -536,6 +587,10 @@ def _answer(
         reply = replace(reply, facts=None)
     if step.kind == "frequency" and reply.card is None:
         reply = _every_time(reply, dialogue, today, understand)
+        reply = _same_time_kept(reply, s, content)
+    if step.kind == "measure" and reply.card is None and _no_amount(reply):
+        # "natten" to "Hvordan ved vi, at du har nået det?": when the goal is done, said as told
+        reply = _time_alone(reply, dialogue, today, understand) or reply
     if step.kind == "deadline" and reply.card is None:
         reply = _in_time(reply, content, today, understand)
     facts = reply.facts.to_json() if reply.facts is not None else None

@@ -5,6 +5,7 @@ The summary phase (sub-goals, confirm, change) lives in dialogs/summary.py.
 
 from __future__ import annotations
 
+import copy
 import re
 
 from assistant.content.dialogue import Step
@@ -60,7 +61,7 @@ from assistant.nlp.grammar import agree
 from assistant.nlp.measure_way import measure_way
 from assistant.nlp.numbers import number_at
 from assistant.nlp.perspective import households, in_citizens_words, speaks_of_self
-from assistant.nlp.quantities import clock_span
+from assistant.nlp.quantities import clock_span, find_frequency
 from assistant.nlp.reason import (
     cause_before,
     opens_with_purpose,
@@ -114,6 +115,7 @@ def apply_facts(state: dict, facts, step: Step, lex=None) -> list[str]:
     data = _facts_json(facts)
     slots = state.slots
     changed: list[str] = []
+    known = copy.deepcopy(slots.get("frequency"))
     story = slots.get("story_aids") or []
     words = (getattr(facts, "extras", None) or {}).get("aid_words") or {}
     for item, word in words.items():  # "en dosisæske": the goal keeps the word said
@@ -163,6 +165,10 @@ def apply_facts(state: dict, facts, step: Step, lex=None) -> list[str]:
         slots["selv_said"] = True  # "jeg vil gerne selv kunne …", kept beside an aid
     if data.get("measures") and step.kind not in _NOT_MEASURED_BY:
         slots["measures"] = data["measures"]
+        # "3 km": the goal writes a measure as it was typed (keyed by value and unit, so a
+        # measure changed later by a card or a correction is written in the goal's own words)
+        said = (getattr(facts, "extras", None) or {}).get("measures_said") or {}
+        slots["measures_said"] = {**(slots.get("measures_said") or {}), **said}
         slots.pop("criterion", None)
         slots.pop("measure_each_time", None)  # the measure step's answer may say "ad gangen"
         slots.pop("measure_way", None)  # … and where the distance goes
@@ -188,12 +194,38 @@ def apply_facts(state: dict, facts, step: Step, lex=None) -> list[str]:
             slots[slot] = data[key]
             changed.append(slot)
     if "frequency" in changed:  # the frequency in the person's words ("hver nat")
-        slots["frequency_said"] = (getattr(facts, "extras", None) or {}).get("frequency_said")
+        said = (getattr(facts, "extras", None) or {}).get("frequency_said")
+        if not _names_times_of(slots, known, said, lex):
+            slots["frequency_said"] = said
     if "deadline" in changed:  # the deadline in the person's words ("til sommer")
         slots["deadline_said"] = (getattr(facts, "extras", None) or {}).get("deadline_said")
     if data.get("motivation") and "motivation" in changed:  # the reason as said, for the goal
         slots["reason_said"] = (getattr(facts, "extras", None) or {}).get("reason")
     return sorted(set(changed))
+
+
+_TIMES_UNIT = "gang"  # the unit id of a count of times (content/da/nlp/units.yaml)
+
+
+def _names_times_of(slots: dict, known, said: str | None, lex) -> bool:
+    """True when the frequency said before names the several times of the same frequency that
+    the new words only count ("morgen og aften", then "2 gange om dagen"): they stay. One time
+    named ("om torsdagen") gives way to the count ("en gang om ugen")."""
+    if lex is None or known != slots.get("frequency") or not slots.get("frequency_said"):
+        return False
+    return isinstance(known, dict) and known.get("times", 1) > 1 and _bare_count(said, lex)
+
+
+def _bare_count(said: str | None, lex) -> bool:
+    """True for a frequency said as a bare count ("2 gange om dagen", "to gange om ugen"): it
+    names no time of its own."""
+    words = str(said or "").lower().split()
+    found = number_at(words, 0, lex.numbers) if words else None
+    return (
+        found is not None
+        and found[1] < len(words)
+        and lex.units.get(words[found[1]]) == _TIMES_UNIT
+    )
 
 
 #: Steps whose amounts describe something else: "selv, det er ti minutter på cyklen" (the way
@@ -505,6 +537,10 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         else:
             s.slots.pop("criterion", None)
         return OK
+    if (getattr(r.facts, "extras", None) or {}).get("time_alone"):
+        # "natten": when the goal is done (engine._time_alone), kept as told
+        s.slots["time_said"] = s.slots.get("frequency_said")
+        return OK
     span = clock_span(_clock_words(r.text), ctx.content.lexicon)
     if span is not None and not (r.facts is not None and r.facts.measures):
         # "hele eftermiddagen fra 13 til 16": three hours, said as a span of the clock; the
@@ -744,7 +780,20 @@ def _counted_things(text: str, ctx: Ctx) -> str | None:
     found = number_at(words, 0, ctx.content.lexicon.numbers, articles=False) if words else None
     if not found or found[0] <= 1 or found[1] >= len(words) or not words[found[1]].isalpha():
         return _counted_in_short(said, words, ctx)
+    if _how_often_at(words, 0, lex):
+        return None  # "2 gange om dagen før morgenmad": how often, no things counted
     return " ".join(said[: found[1] + 1]).strip(".,!?")
+
+
+def _how_often_at(words: list[str], k: int, lex) -> bool:
+    """True when a count of times starts a frequency at word k ("2 gange om dagen"); things
+    counted per period ("et par sokker om ugen") are no such count."""
+    number = number_at(words, k, lex.numbers)
+    after = k + number[1] if number else len(words)
+    if after >= len(words) or lex.units.get(words[after]) != _TIMES_UNIT:
+        return False
+    found = find_frequency(words, lex, k)
+    return found is not None and found.start == k
 
 
 def _without_count_tail(sign: str, ctx: Ctx) -> str:
@@ -774,8 +823,10 @@ def _counted_in_short(said: list[str], words: list[str], ctx: Ctx) -> str | None
     numbers = ctx.content.lexicon.numbers
     for k in range(1, len(words) - 1):
         found = number_at(words, k, numbers, articles=False)
-        if found and found[0] > 1 and found[1] < len(words) and words[found[1]].isalpha():
-            return " ".join(said).strip(".,!?")
+        if not found or found[0] <= 1 or k + found[1] >= len(words):
+            continue
+        if words[k + found[1]].isalpha() and not _how_often_at(words, k, ctx.content.lexicon):
+            return " ".join(said).strip(".,!?")  # the thing counted right after its number
     return None
 
 

@@ -50,6 +50,7 @@ from assistant.nlp.signs import (
     written_ranges,
 )
 from assistant.nlp.spoken import comment_starts
+from assistant.nlp.typed_measure import typed_measure
 
 _BODY_REACH = 3  # words of a sign said as a body part ("begge mine øjne")
 MAX_REASON = 120  # characters of the reason quoted in the goal sentence
@@ -85,6 +86,13 @@ def measure_phrase(measure: dict, templates: GoalTemplates) -> str:
     fraction = value in (templates.common.get("fractions") or {}) and not neuter
     noun = unit.get("one" if value == 1 or fraction else "many", measure.get("unit") or "")
     return f"{number_words(value, templates, neuter)} {noun}".strip()
+
+
+def goal_measure_phrase(measure: dict, facts: dict, templates: GoalTemplates) -> str:
+    """The measure as the goal writes it: as the citizen typed it ("3 km"), else in words."""
+    return typed_measure(measure, facts.get("measures_said"), templates) or measure_phrase(
+        measure, templates
+    )
 
 
 def frequency_phrase(freq: dict | None, templates: GoalTemplates) -> str:
@@ -436,7 +444,7 @@ def _card_task(facts: dict, template) -> bool:
 
 def _measure_said(measure: dict, facts: dict, templates: GoalTemplates) -> str:
     """ "20 minutter", or "20 minutter ad gangen" for a duration said to be each time."""
-    said = measure_phrase(measure, templates)
+    said = goal_measure_phrase(measure, facts, templates)
     if said and facts.get("measure_each_time") and _is_duration(measure, templates.grammar):
         return templates.text("each_time", measure=said)
     way = _way_of(measure, facts, templates.grammar)
@@ -678,7 +686,7 @@ def _count_in_sign(measure: dict, sign: str, templates: GoalTemplates) -> bool:
     )
 
 
-def _said_in(how_often: str, head: str, g) -> bool:
+def said_in(how_often: str, head: str, g) -> bool:
     """True when the phrase already names the once-a-period ("hver morgen" in "… om morgenen"),
     each of its joined parts ("hver morgen og hver aften" in "… om morgenen og … om aftenen"),
     or stands in it as said ("barbere mig hver morgen med min barbermaskine")."""
@@ -697,6 +705,24 @@ def _said_in(how_often: str, head: str, g) -> bool:
     pairs = list(zip(said, said[1:], strict=False))
     # "hver morgen" is said by "om morgenen" and "om morgnen"
     return all(any(a in leads and b.startswith(p[1][:4]) for a, b in pairs) for p in parts)
+
+
+def _every_time_in_place(how_often: str, head: str, g) -> str:
+    """The head with its "om morgenen" said as "hver morgen" when that is how often the person
+    said it is done ("klæde mig på om morgenen" + "hver morgen": "klæde mig på hver morgen")."""
+    every = how_often.split()
+    if len(every) != 2 or fold(every[0]).lower() not in g.time_of_day_every:
+        return head
+    time = fold(every[1]).lower()
+    if time in g.time_of_day_spans:
+        return head  # "om natten": during the night, as often as needed
+    words = head.split()
+    for k in range(len(words) - 1):
+        said = fold(words[k + 1]).lower()
+        counted = k > 0 and fold(words[k - 1]).lower() in g.time_of_day_counted
+        if fold(words[k]).lower() in g.time_of_day_leads and said.startswith(time[:4]):
+            return head if counted else " ".join([*words[:k], *every, *words[k + 2 :]])
+    return head
 
 
 def _said_as_run(phrase: str, head: str) -> bool:
@@ -811,7 +837,9 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     )
     if said and frame and not in_reason:  # "en gang om ugen om torsdagen … kaffe om torsdagen"
         how_often = _time_told_in_reason(how_often, facts.get("frequency"), motivation, templates)
-    if not _said_in(how_often, head, templates.grammar) and not in_reason:
+    if facts.get("every_time_in_place", True):  # "klæde mig på hver morgen"
+        head = parts[0] = _every_time_in_place(how_often, head, templates.grammar)
+    if not said_in(how_often, head, templates.grammar) and not in_reason:
         # "… om morgenen": no "hver morgen"; "så han kan handle to gange om ugen" says it in
         # the reason; "3-4 sider om dagen" after "fra start til slut" is an amount, set off
         amount = _amount_first(how_often, templates.grammar)

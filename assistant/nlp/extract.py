@@ -12,7 +12,7 @@ from assistant.content.grammar import fold, genitive
 from assistant.nlp import activity, activity_model, clauses, quantities
 from assistant.nlp.criterion import find_criterion
 from assistant.nlp.dates import DeadlineMatch, find_deadline
-from assistant.nlp.facts import Facts
+from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.habits import helper_habit
 from assistant.nlp.memo import Memo
 from assistant.nlp.numbers import number_at
@@ -742,6 +742,8 @@ class Analyzer:
                 "frequency_said": _practised(
                     toks.text, words, lemmas, freq, lex, _said_whole(toks.text, words, freq, lex)
                 ),
+                # "3 km", "1,5 km": each measure in the person's words, keyed by value and unit
+                "measures_said": _measures_said(measures, toks.text),
                 # "til sommer": the deadline in the person's words, shown back beside its date
                 "deadline_said": " ".join(toks.text[deadline.start : deadline.end])
                 if deadline
@@ -777,6 +779,15 @@ class Analyzer:
                 ),
             },
         )
+
+
+def _measures_said(measures, said) -> dict[str, str]:
+    """Each measure's words as said ("3 km" for 3 kilometer), keyed by `measure_key`; the
+    first saying of a value counts, as in Facts.measures."""
+    out: dict[str, str] = {}
+    for m in measures:
+        out.setdefault(measure_key(m.value.value, m.value.unit), " ".join(said[m.start : m.end]))
+    return out
 
 
 def _not_means(words, i: int, cl, lex) -> bool:

@@ -28,6 +28,15 @@ class Measure:
     unit: str  # meter, kilometer, etage, trin, minut, time, skridt, kilo, gang
 
 
+def measure_key(value: object, unit: object) -> str:
+    """The key of a measure's said words ("3 kilometer"): its value and unit, as a measure
+    dict from any step holds them (3 or 3.0)."""
+    try:
+        return f"{float(value):g} {unit}"  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return f"{value} {unit}"
+
+
 @dataclass(frozen=True)
 class Facts:
     """Everything `analyze` found in one utterance; unknown facts are None or empty."""

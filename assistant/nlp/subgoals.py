@@ -7,9 +7,16 @@ from datetime import date, timedelta
 
 from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import fold
-from assistant.nlp.compose import _helper_phrase, action_phrase, compose_goal, measure_phrase
+from assistant.nlp.compose import (
+    _helper_phrase,
+    action_phrase,
+    compose_goal,
+    goal_measure_phrase,
+    measure_phrase,
+)
 from assistant.nlp.grammar import polish
 from assistant.nlp.phrase import apposition_of, close_apposition, split_clause
+from assistant.nlp.typed_measure import like_typed, typed_measure
 
 #: Fewest letters of a word that names a thing when an aid is looked for in the action.
 _THING = 5
@@ -189,7 +196,7 @@ def _smaller(action: str, goal: dict, templates: GoalTemplates) -> str:
     for m in goal.get("measures") or []:
         if (
             not isinstance(m, dict)
-            or not (said := measure_phrase(m, templates))
+            or not (said := goal_measure_phrase(m, goal, templates))
             or said not in action
         ):
             continue
@@ -200,8 +207,16 @@ def _smaller(action: str, goal: dict, templates: GoalTemplates) -> str:
         half = min(_nice(value / 2, str(m.get("unit", ""))), value)
         if half < value:
             less = {**m, "value": int(half) if half.is_integer() else half}
-            return action.replace(said, measure_phrase(less, templates), 1)
+            written = (
+                like_typed(less, typed, templates) if (typed := _typed(m, goal, templates)) else ""
+            )
+            return action.replace(said, written or measure_phrase(less, templates), 1)
     return action
+
+
+def _typed(measure: dict, goal: dict, templates: GoalTemplates) -> str:
+    """The goal's measure as the citizen typed it ("3 km"), or ""."""
+    return typed_measure(measure, goal.get("measures_said"), templates)
 
 
 def _names(word: str, when: tuple[str, ...]) -> bool:
@@ -280,7 +295,9 @@ def _own_step(goal: dict, templates: GoalTemplates) -> dict | None:
     placed = [
         m
         for m in goal.get("measures") or []
-        if isinstance(m, dict) and (said := measure_phrase(m, templates)) and said in head
+        if isinstance(m, dict)
+        and (said := goal_measure_phrase(m, goal, templates))
+        and said in head
     ]
     how = ""
     if alone(goal, templates):
@@ -305,9 +322,11 @@ def _repeats_the_goal(step: str, goal: dict, templates: GoalTemplates) -> bool:
     """True when the step, without its "Jeg kan", is said word for word in the goal sentence: the
     goal itself, its how often and measure left out ("Jeg kan komme op af sengen om morgenen
     uden liften med en sengebøjle." for the goal "… uden liften med en sengebøjle, så …")."""
-    body = _words(step)[2:]
-    sentence = f" {' '.join(_words(compose_goal(goal, templates)))} "
-    return len(body) >= 2 and f" {' '.join(body)} " in sentence
+    body = f" {' '.join(_words(step)[2:])} "
+    # "… om morgenen" is the goal's "… hver morgen" (said in its place) done once
+    goals = (goal, {**goal, "every_time_in_place": False})
+    sentences = {f" {' '.join(_words(compose_goal(g, templates)))} " for g in goals}
+    return len(body.split()) >= 2 and any(body in sentence for sentence in sentences)
 
 
 def suggest_subgoals(
@@ -363,7 +382,9 @@ def suggest_subgoals(
                 step_measures = [
                     {"value": int(scaled) if scaled.is_integer() else scaled, "unit": unit}
                 ]
-                phrase = measure_phrase(step_measures[0], templates)
+                typed = _typed(target, goal, templates)  # "1,5 km" on the way to "3 km"
+                phrase = like_typed(step_measures[0], typed, templates) if typed else ""
+                phrase = phrase or measure_phrase(step_measures[0], templates)
         with contextlib.suppress(KeyError, IndexError, ValueError):
             text = text.format(measure=phrase or templates.text("a_little"))
         out.append({"text": " ".join(text.split()), "deadline": when, "measures": step_measures})
