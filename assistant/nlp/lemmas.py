@@ -37,7 +37,8 @@ def content_words(lang_root: Path) -> set[str]:
 def _walk(node) -> Iterable[str]:
     if isinstance(node, dict):
         for k, v in node.items():
-            yield from _walk(k)
+            if "_" not in str(k):  # a snake_case key is an identifier, never a content word
+                yield from _walk(k)
             yield from _walk(v)
     elif isinstance(node, list):
         for v in node:
