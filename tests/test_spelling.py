@@ -671,3 +671,18 @@ def test_a_plain_o_for_oe_beside_the_birds_food_is_read_in_its_context():
     """ "fro" (a rare word: "til og fro") beside "foderbrættet" is the birds' seed."""
     fixed = spelled("fylder foderbraettet med en kop fro fra spanden")
     assert fixed[1] == "foderbrættet" and fixed[5] == "frø"
+
+
+def test_snake_case_content_keys_are_identifiers_not_words(tmp_path):
+    """A YAML key like `rejoin_joins` names a list; its English parts are no Danish words."""
+    from assistant.nlp.lemmas import content_words  # noqa: PLC0415
+
+    lang = tmp_path / "da"
+    (lang / "nlp").mkdir(parents=True)
+    (lang / "activities.yaml").write_text("rollator: [gangstativ]\n", encoding="utf-8")
+    (lang / "nlp" / "x.yaml").write_text("rejoin_joins: [og så]\nstok: {}\n", encoding="utf-8")
+    words = content_words(lang)
+    assert {"rollator", "gangstativ", "og", "så", "stok"} <= words
+    assert not {"rejoin", "joins"} & words
+    shipped = content_words(CONTENT_ROOT / "da")
+    assert not {"rejoin", "destination", "concessive"} & shipped
