@@ -101,6 +101,20 @@ def test_a_reason_told_as_a_clause_uses_fordi():
     assert sentence == "Jeg vil kunne dyrke min hobby, fordi jeg savner min have."
 
 
+def test_an_aid_used_with_help_stays_named_beside_the_helper():
+    """ "med glidebrættet og en fra hjemmeplejen ved siden af": help is the level, and the aid
+    one is helped with is still named."""
+    helped = {"activity": "forflytning", "independence": "med_hjaelp",
+              "people": ["hjemmepleje"], "aids": ["glidebræt"]}  # fmt: skip
+    assert compose_goal(helped, GOALS).endswith("med et glidebræt og hjælp fra hjemmeplejen.")
+    two = {**helped, "aids": ["kørestol", "glidebræt"], "people": ["datter"]}
+    assert compose_goal(two, GOALS).endswith(
+        "med min kørestol, et glidebræt og hjælp fra min datter."
+    )
+    own = {**helped, "aids": ["stok"], "aid_said": "med den lange stok"}
+    assert compose_goal(own, GOALS).endswith("med den lange stok og hjælp fra hjemmeplejen.")
+
+
 def test_aids_and_helpers_are_named():
     with_aid = {"activity": "gang", "independence": "hjaelpemiddel", "aids": ["rollator"]}
     assert compose_goal(with_aid, GOALS) == "Jeg vil kunne gå og komme omkring med min rollator."

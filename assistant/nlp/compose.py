@@ -169,11 +169,25 @@ def _aids_or_help(facts: dict, templates: GoalTemplates, action: str = "") -> st
         if any(w in said for w in templates.grammar.help_words):  # folded by the loader
             return ""  # "gå i bad med lidt hjælp fra min mand til ryggen" says it already
         people = [p for p in facts.get("people") or [] if p != "ingen"]
-        return templates.text(
-            "with_help",
-            who=person_phrase(people[0], templates) if people else templates.text("someone"),
-        )
+        who = person_phrase(people[0], templates) if people else templates.text("someone")
+        aid = _aids_with_help(facts, templates, action)
+        if aid:  # "med et glidebræt og hjælp fra hjemmeplejen": the aid stays named
+            return templates.text("aid_and_help", aid=aid, who=who)
+        return templates.text("with_help", who=who)
     return ""
+
+
+def _aids_with_help(facts: dict, templates: GoalTemplates, action: str) -> str:
+    """The aid phrase of a goal done with help and an aid ("med min kørestol, et glidebræt"),
+    its last "og" made a comma for the help to join; "" without an aid named."""
+    if not facts.get("aids") and not facts.get("aid_said"):
+        return ""
+    aid = _aids_or_help({**facts, "independence": "hjaelpemiddel"}, templates, action)
+    if not aid or aid == templates.text("with_aid", aid=templates.text("no_aid")):
+        return ""
+    joined = f" {templates.text('and')} "
+    head, sep, last = aid.rpartition(joined)
+    return f"{head}, {last}" if sep else aid
 
 
 def _own_thing(lemma: str, phrases: dict, templates: GoalTemplates) -> str:
