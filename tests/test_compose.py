@@ -104,7 +104,7 @@ def test_a_reason_told_as_a_clause_uses_fordi():
 def test_an_aid_used_with_help_stays_named_beside_the_helper():
     """ "med glidebrættet og en fra hjemmeplejen ved siden af": help is the level, and the aid
     one is helped with is still named."""
-    helped = {"activity": "forflytning", "independence": "med_hjaelp",
+    helped = {"activity": "forflytning", "independence": "med_hjaelp", "aid_with_help": True,
               "people": ["hjemmepleje"], "aids": ["glidebræt"]}  # fmt: skip
     assert compose_goal(helped, GOALS).endswith("med et glidebræt og hjælp fra hjemmeplejen.")
     two = {**helped, "aids": ["kørestol", "glidebræt"], "people": ["datter"]}
@@ -113,6 +113,9 @@ def test_an_aid_used_with_help_stays_named_beside_the_helper():
     )
     own = {**helped, "aids": ["stok"], "aid_said": "med den lange stok"}
     assert compose_goal(own, GOALS).endswith("med den lange stok og hjælp fra hjemmeplejen.")
+    # an aid of the story, not said with the helper, is left to the lexicon's goal aids
+    story = {**helped, "aid_with_help": False}
+    assert compose_goal(story, GOALS).endswith("med hjælp fra hjemmeplejen.")
 
 
 def test_aids_and_helpers_are_named():

@@ -905,6 +905,7 @@ def _deadline(step, s, r: Reply, ctx: Ctx) -> Outcome:
 
 
 def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
+    s.slots.pop("aid_with_help", None)  # read anew from this answer
     out = _independence_read(step, s, r, ctx)
     if out is OK and s.slots.get("independence") == card(ctx, "independence_help"):
         _relative_helps_first(s, r, ctx)
@@ -1044,6 +1045,7 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
             # "med glidebrættet og en fra hjemmeplejen ved siden af": the aid and someone with
             # it; help is the level, the aid stays named
             s.slots["independence"] = card(ctx, "independence_help")
+            s.slots["aid_with_help"] = True
         elif r.facts.independence == card(ctx, "independence_aid") and r.facts.aids:
             before = s.slots.get("aid_said")
             _described_aid(s, r, ctx)
@@ -1122,9 +1124,13 @@ def _helper_joined(r: Reply, ctx: Ctx) -> bool:
     g = ctx.content.goals.grammar
     if not rest or rest[0] != g.and_word:
         return False
+    # "og en fra hjemmeplejen", "og så min kone": only the words of the person's noun phrase
+    # between ("og en strømpepåtager som ergoterapeuten …" names where the thing came from)
+    skip = {fold(w).lower() for w in ctx.dialogue.words.get("helper_phrase_words", ())}
+    skip |= {fold(w).lower() for w in ctx.dialogue.words.get("helper_joined_skip", ())}
     later = rest[1 : 1 + HELPER_JOINED_REACH]
-    near = later[: next((k for k, w in enumerate(later) if w in {",", g.and_word}), len(later))]
-    return any(p in w for w in near for p in people)
+    first = next((w for w in later if w not in skip), "")
+    return any(p in first for p in people)
 
 
 def _on_wish_means(s, r: Reply, ctx: Ctx) -> bool:

@@ -178,9 +178,10 @@ def _aids_or_help(facts: dict, templates: GoalTemplates, action: str = "") -> st
 
 
 def _aids_with_help(facts: dict, templates: GoalTemplates, action: str) -> str:
-    """The aid phrase of a goal done with help and an aid ("med min kørestol, et glidebræt"),
-    its last "og" made a comma for the help to join; "" without an aid named."""
-    if not facts.get("aids") and not facts.get("aid_said"):
+    """The aid phrase of a goal done with help and an aid said beside the helper
+    (aid_with_help: "med min kørestol, et glidebræt"), its last "og" made a comma for the help
+    to join; "" without one."""
+    if not facts.get("aid_with_help") or not (facts.get("aids") or facts.get("aid_said")):
         return ""
     aid = _aids_or_help({**facts, "independence": "hjaelpemiddel"}, templates, action)
     if not aid or aid == templates.text("with_aid", aid=templates.text("no_aid")):
