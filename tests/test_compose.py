@@ -2441,3 +2441,26 @@ def test_a_sign_without_a_count_of_things_stays_the_wish(own, criterion, measure
              "measures": measures, "frequency": {"times": 1, "per": "day", "every": 1}}  # fmt: skip
     sentence, _ = compose(facts, GOALS)
     assert expected in sentence, sentence
+
+
+def test_an_aid_said_short_for_the_wishs_compound_is_not_named_twice():
+    """ "med æsken" to the aid question after "styre min medicin med en doseringsæske": the
+    goal names the box once."""
+    goal = {"activity": "egen_sundhed", "own_action": "styre min medicin med en doseringsæske",
+            "independence": "hjaelpemiddel", "aids": ["doseringsæske"], "aid_said": "med æsken"}  # fmt: skip
+    assert compose_goal(goal, GOALS) == "Jeg vil kunne styre min medicin med en doseringsæske."
+    can = {"activity": "fritid", "own_action": "vande blomsterne med min vandkande",
+           "independence": "hjaelpemiddel", "aids": [], "aid_said": "med kanden"}  # fmt: skip
+    assert compose_goal(can, GOALS) == "Jeg vil kunne vande blomsterne med min vandkande."
+
+
+def test_an_aid_the_sign_names_is_not_named_twice():
+    """The aid answer "med en kande med lang tud" and the sign "… når jeg kan vande dem med en
+    kande med lang tud": the aid is said once, in the sign."""
+    goal = {"activity": "fritid", "own_action": "vande mine planter på altanen",
+            "independence": "hjaelpemiddel", "aids": [], "aid_said": "med en kande med lang tud",
+            "criterion": "vande alle kasserne med en kande med lang tud"}  # fmt: skip
+    sentence = compose_goal(goal, GOALS)
+    assert sentence.count("kande med lang tud") == 1, sentence
+    other = {**goal, "criterion": "vande alle kasserne uden at spilde"}
+    assert "altanen med en kande med lang tud" in compose_goal(other, GOALS)

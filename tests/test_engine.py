@@ -2244,3 +2244,26 @@ def test_an_aid_with_someone_joined_to_it_is_help(content, said, independence):
     turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
     assert turn.state.slots["independence"] == independence
     assert turn.state.slots.get("aids")
+
+
+@pytest.mark.parametrize(
+    ("wish", "said", "aid_said"),
+    [
+        # an aid named in the wish: how one manages is still asked, and more is heard
+        (
+            "jeg vil gerne selv kunne tage mine piller fra doseringsaesken",
+            "oeh med en alarm paa mobilen der siger til",
+            "med en alarm på mobilen",
+        ),
+        (
+            "min mand han vil gerne kunne tage sine piller fra pilleaesken om morgenen igen",
+            "oeh med en lup og saa en lille alarm paa uret",
+            "med en lup og en lille alarm på uret",
+        ),
+    ],
+)
+def test_an_aid_named_in_the_wish_still_asks_how_one_manages(content, wish, said, aid_said):
+    turn = wished_until(content, wish, "independence")
+    assert turn.state.slots["independence"] == "hjaelpemiddel"
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots.get("aid_said") == aid_said

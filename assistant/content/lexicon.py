@@ -901,9 +901,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         placed_words=_words(y["aids"], "placed_words", folder / "aids.yaml", problems),
         placed_leads=_words(y["aids"], "placed_leads", folder / "aids.yaml", problems),
         placed_reach=int(y["aids"].get("placed_reach", 0)),
-        placed_aids=_loose_purposes(
-            y["aids"], aids, folder / "aids.yaml", problems, "placed_aids"
-        ),
+        placed_aids=_loose_purposes(y["aids"], aids, folder / "aids.yaml", problems, "placed_aids"),
         people=_forms_map(y["people"], "people", people_path, problems),
         third_person_subjects=_words(y["people"], "third_person_subjects", people_path, problems),
         third_person_objects=_words(y["people"], "third_person_objects", people_path, problems),

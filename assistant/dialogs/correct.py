@@ -312,9 +312,13 @@ def _replace_aids(s, facts, before: dict, ctx: Ctx) -> bool:
     unused = set((getattr(facts, "extras", None) or {}).get("aids_not_used") or ())
     old = list(before.get("aids") or [])
     thing = said_thing(str(before.get("aid_said") or ""), ctx.content)  # "et lille kort"
-    unused |= _aids_turned_down(facts, ctx, [*old, *([thing] if thing else [])])
+    parts = _joined_things(str(before.get("aid_said") or ""), ctx)
+    unused |= _aids_turned_down(facts, ctx, [*old, *([thing] if thing else []), *parts.values()])
     if thing and thing in unused:  # "nej. ikke kort": the thing in his own words goes too
         s.slots.pop("aid_said", None)
+    elif any(t in unused for t in parts.values()):  # "… og en GPS i et ur": that part goes
+        kept = [p for p, t in parts.items() if t not in unused]
+        s.slots["aid_said"] = f" {ctx.content.goals.grammar.and_word} ".join(kept)
     used = [a for a in dict.fromkeys(facts.aids) if a not in unused]
     kept = _aids_said_short(facts, old, ctx)
     if kept and not used:  # "selv med stolen": the goal's badestol, not selv without it
@@ -340,6 +344,20 @@ def _replace_aids(s, facts, before: dict, ctx: Ctx) -> bool:
         s.slots.pop("independence", None)
         s.answered = [a for a in s.answered if a != "independence"]
     return list(s.slots.get("aids") or []) != old
+
+
+def _joined_things(phrase: str, ctx: Ctx) -> dict[str, str]:
+    """The parts after the first of an aid phrase joined by "og" ("med en seddel i lommen og en
+    GPS i et ur": {"en GPS i et ur": "GPS"}), each with the thing it names; the first part is
+    the phrase's own thing (said_thing). {} for a phrase of one thing."""
+    joined = f" {ctx.content.goals.grammar.and_word} "
+    first, *rest = phrase.split(joined)
+    if not rest:
+        return {}
+    out = {first: said_thing(first, ctx.content) or ""}
+    for part in rest:
+        out[part] = said_thing(part, ctx.content) or ""
+    return out
 
 
 def _aids_said_short(facts, old: list[str], ctx: Ctx) -> list[str]:

@@ -1127,7 +1127,7 @@ def _helper_joined(r: Reply, ctx: Ctx) -> bool:
     # "og en fra hjemmeplejen", "og så min kone": only the words of the person's noun phrase
     # between ("og en strømpepåtager som ergoterapeuten …" names where the thing came from)
     skip = {fold(w).lower() for w in ctx.dialogue.words.get("helper_phrase_words", ())}
-    skip |= {fold(w).lower() for w in ctx.dialogue.words.get("helper_joined_skip", ())}
+    skip |= {fold(w).lower() for w in ctx.dialogue.words.get("joined_skip", ())}
     later = rest[1 : 1 + HELPER_JOINED_REACH]
     first = next((w for w in later if w not in skip), "")
     return any(p in first for p in people)
@@ -1555,13 +1555,21 @@ def _aid_phrase(r: Reply, ctx: Ctx, key: str) -> str | None:
     at = next((k for k in range(len(told)) if told[k : k + len(words)] == words), None)
     rest = told[at + len(words) :] if at is not None else []
     if len(rest) > 1 and fold(rest[0]).lower() == g.and_word:
-        more = _thing_words(" ".join([words[0], *rest[1:]]), ctx, "with_something")
-        bare = not any(_is_ride(w, ctx) for w in words) and _bare_thing(rest[1], ctx)
-        if not (more and len(more) > 1 and more[1] == rest[1]) and bare:
-            more = _thing_words(" ".join([words[0], *rest[1:]]), ctx, "with_after_self")
-        if more and len(more) > 1 and more[1] == rest[1]:  # the next thing right after "og"
+        # "og så en lup": the "så" after "og" is left out of the thing's words
+        skip = (
+            2
+            if len(rest) > 2 and normalise(rest[1]) in word_set(ctx.dialogue, "joined_skip")
+            else 1
+        )
+        after = rest[skip:]
+        more = _thing_words(" ".join([words[0], *after]), ctx, "with_something")
+        bare = not any(_is_ride(w, ctx) for w in words) and _bare_thing(after[0], ctx)
+        if not (more and len(more) > 1 and more[1] == after[0]) and bare:
+            more = _thing_words(" ".join([words[0], *after]), ctx, "with_after_self")
+        if more and len(more) > 1 and more[1] == after[0]:  # the next thing right after "og"
+            used = len(words) + skip + len(more) - 1
             words = [*words, rest[0], *more[1:]]
-            rest = told[at + len(words) :]
+            rest = told[at + used :]
     if _stranded(words, rest, g):  # "min rollator at støtte mig til": the clause ends on it
         words = [*words, rest[0]]
     return " ".join(words).rstrip(EDGE) or None

@@ -294,9 +294,24 @@ def _named_in(phrase: str, said: str, templates: GoalTemplates) -> bool:
     short = [a for a in words if len(a) < _STEM and a not in g.function_words]
     opens = frozenset(e[:1] for _kind, ends in g.noun_endings for e in ends)  # "-erne": "e"
     return bool(own) and all(
-        any(_one_word(a, w, opens) for a in words) or any(w.startswith(a) for a in short)
+        any(_one_word(a, w, opens) for a in words)
+        or any(w.startswith(a) for a in short)
+        or any(_compound_tail(a, w) for a in words)
         for w in own
     )
+
+
+_TAIL_STEM = 4  # letters of a word said short for a compound of the action ("æsken": "æske")
+
+
+def _compound_tail(a: str, w: str) -> bool:
+    """True when `w` is the last part of the compound `a`, said short in its definite form
+    ("æsken" after "doseringsæske", "kanden" after "vandkande")."""
+    for cut in range(0, 3):
+        stem = w[: len(w) - cut] if cut else w
+        if len(stem) >= _TAIL_STEM and len(a) > len(stem) + 2 and a.endswith(stem):
+            return True
+    return False
 
 
 _ENDING = 3  # letters of an inflection after a shared stem ("luppen", "lup")
@@ -819,7 +834,10 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         # the reason; "3-4 sider om dagen" after "fra start til slut" is an amount, set off
         amount = _amount_first(how_often, templates.grammar)
         parts.append(f", {how_often}" if amount else how_often)
-    parts.append(_helper_phrase(facts, templates, action))
+    helper = _helper_phrase(facts, templates, action)
+    if helper and fold(helper).lower() in fold(sign or "").lower():
+        helper = ""  # "… når jeg kan vande dem med en kande med lang tud": said once, there
+    parts.append(helper)
     parts.append(clause)
     if any(parts[1:]):  # "…, kaffe og to stykker rugbrød, hver morgen": the list closes
         parts[0] = close_apposition(head, templates.grammar)
