@@ -2447,7 +2447,8 @@ def test_an_aid_said_short_for_the_wishs_compound_is_not_named_twice():
     """ "med æsken" to the aid question after "styre min medicin med en doseringsæske": the
     goal names the box once."""
     goal = {"activity": "egen_sundhed", "own_action": "styre min medicin med en doseringsæske",
-            "independence": "hjaelpemiddel", "aids": ["doseringsæske"], "aid_said": "med æsken"}  # fmt: skip
+            "independence": "hjaelpemiddel", "aids": ["doseringsæske"],
+            "aid_said": "med æsken"}  # fmt: skip
     assert compose_goal(goal, GOALS) == "Jeg vil kunne styre min medicin med en doseringsæske."
     can = {"activity": "fritid", "own_action": "vande blomsterne med min vandkande",
            "independence": "hjaelpemiddel", "aids": [], "aid_said": "med kanden"}  # fmt: skip

@@ -6,8 +6,8 @@ import json
 from datetime import date
 
 from assistant.content.dialogue import Step
-from assistant.dialogs import conditions
 from assistant.content.yesno import normalise
+from assistant.dialogs import conditions
 from assistant.dialogs.draft import goal_fields
 from assistant.dialogs.wordlists import word_set
 from assistant.nlp.subgoals import suggest_subgoals
