@@ -433,6 +433,7 @@ def _people_turned_down(facts, ctx: Ctx) -> set[str]:
 
 _SHORT_AID = 3  # letters of the shortest last part of an aid's name read as that aid
 _AID_CARD = "hjaelpemiddel"  # the independence card of a goal done with an aid (cards.yaml)
+_SELF_CARD = "selv"  # ... and of one done alone (cards.yaml)
 
 
 def as_instead(reply: Reply, step_kind: str, ctx: Ctx) -> Reply:
@@ -827,8 +828,13 @@ def measure_anew(s, changed: list[str], step_kind: str, ctx: Ctx) -> None:
     if step_kind in _SUMMARY and "activity" in changed and "aids" not in changed:
         # "nej det er min kones idé … jeg vil hellere hjælpe graveren": the old wish's aid (the
         # pill box) is no means of the new one; how one will manage is asked anew
+        had_aid = bool(s.slots.get("aids") or s.slots.get("aid_said"))
         _restore(s, {}, ("aids", "aid_said", "aid_words"))
-        if s.slots.get("independence") == _AID_CARD:
+        # "selv" said to how one manages beside the old wish's aid ("tage min medicin fra
+        # dosisæsken"): it was about that wish, asked anew too
+        if s.slots.get("independence") == _AID_CARD or (
+            had_aid and s.slots.get("independence") == _SELF_CARD
+        ):
             s.slots.pop("independence", None)
             s.answered = [a for a in s.answered if a != "independence"]
 
