@@ -101,6 +101,23 @@ def test_a_reason_told_as_a_clause_uses_fordi():
     assert sentence == "Jeg vil kunne dyrke min hobby, fordi jeg savner min have."
 
 
+def test_an_aid_used_with_help_stays_named_beside_the_helper():
+    """ "med glidebrættet og en fra hjemmeplejen ved siden af": help is the level, and the aid
+    one is helped with is still named."""
+    helped = {"activity": "forflytning", "independence": "med_hjaelp", "aid_with_help": True,
+              "people": ["hjemmepleje"], "aids": ["glidebræt"]}  # fmt: skip
+    assert compose_goal(helped, GOALS).endswith("med et glidebræt og hjælp fra hjemmeplejen.")
+    two = {**helped, "aids": ["kørestol", "glidebræt"], "people": ["datter"]}
+    assert compose_goal(two, GOALS).endswith(
+        "med min kørestol, et glidebræt og hjælp fra min datter."
+    )
+    own = {**helped, "aids": ["stok"], "aid_said": "med den lange stok"}
+    assert compose_goal(own, GOALS).endswith("med den lange stok og hjælp fra hjemmeplejen.")
+    # an aid of the story, not said with the helper, is left to the lexicon's goal aids
+    story = {**helped, "aid_with_help": False}
+    assert compose_goal(story, GOALS).endswith("med hjælp fra hjemmeplejen.")
+
+
 def test_aids_and_helpers_are_named():
     with_aid = {"activity": "gang", "independence": "hjaelpemiddel", "aids": ["rollator"]}
     assert compose_goal(with_aid, GOALS) == "Jeg vil kunne gå og komme omkring med min rollator."
@@ -2455,3 +2472,27 @@ def test_a_sign_without_a_count_of_things_stays_the_wish(own, criterion, measure
              "measures": measures, "frequency": {"times": 1, "per": "day", "every": 1}}  # fmt: skip
     sentence, _ = compose(facts, GOALS)
     assert expected in sentence, sentence
+
+
+def test_an_aid_said_short_for_the_wishs_compound_is_not_named_twice():
+    """ "med æsken" to the aid question after "styre min medicin med en doseringsæske": the
+    goal names the box once."""
+    goal = {"activity": "egen_sundhed", "own_action": "styre min medicin med en doseringsæske",
+            "independence": "hjaelpemiddel", "aids": ["doseringsæske"],
+            "aid_said": "med æsken"}  # fmt: skip
+    assert compose_goal(goal, GOALS) == "Jeg vil kunne styre min medicin med en doseringsæske."
+    can = {"activity": "fritid", "own_action": "vande blomsterne med min vandkande",
+           "independence": "hjaelpemiddel", "aids": [], "aid_said": "med kanden"}  # fmt: skip
+    assert compose_goal(can, GOALS) == "Jeg vil kunne vande blomsterne med min vandkande."
+
+
+def test_an_aid_the_sign_names_is_not_named_twice():
+    """The aid answer "med en kande med lang tud" and the sign "… når jeg kan vande dem med en
+    kande med lang tud": the aid is said once, in the sign."""
+    goal = {"activity": "fritid", "own_action": "vande mine planter på altanen",
+            "independence": "hjaelpemiddel", "aids": [], "aid_said": "med en kande med lang tud",
+            "criterion": "vande alle kasserne med en kande med lang tud"}  # fmt: skip
+    sentence = compose_goal(goal, GOALS)
+    assert sentence.count("kande med lang tud") == 1, sentence
+    other = {**goal, "criterion": "vande alle kasserne uden at spilde"}
+    assert "altanen med en kande med lang tud" in compose_goal(other, GOALS)

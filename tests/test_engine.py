@@ -1204,6 +1204,28 @@ def test_with_something_unknown_is_an_aid_and_with_someone_is_help(content, said
         ("selv med en kurv på hjul selvfølgelig", "hjaelpemiddel", "med en kurv på hjul"),
         ("med kurven naturligvis", "hjaelpemiddel", "med kurven"),
         ("med en vogn med hjul nu", "hjaelpemiddel", "med en vogn med hjul"),
+        # the earliest "med …" opens the thing, whatever its article: the grip is the thing's
+        (
+            "oeh med de lange klemmer med det tykke greb som jeg fik af kommunen",
+            "hjaelpemiddel",
+            "med de lange klemmer med det tykke greb",
+        ),
+        (
+            "selv med de nye bøjler med det bløde skaft",
+            "hjaelpemiddel",
+            "med de nye bøjler med det bløde skaft",
+        ),
+        # a thing joined by "og" without an article is the means too; the aid keeps its "ny"
+        (
+            "med en ny rollator og bærenet paa styret, saa kan jeg naa det",
+            "hjaelpemiddel",
+            "med en ny rollator og bærenet på styret",
+        ),
+        (
+            "med min stok og vasketoejskurven paa hjul",
+            "hjaelpemiddel",
+            "med min stok og vasketøjskurven på hjul",
+        ),
     ],
 )
 def test_selv_with_a_thing_the_lexicon_does_not_know_is_an_aid_in_own_words(
@@ -2187,3 +2209,61 @@ def test_a_sign_said_as_what_it_is_done_without_is_taken_the_first_time(content,
     turn = until(turn, content, "confirm")
     asked = [t["slot"] for t in turn.state["transcript"]].count("measure")
     assert asked == 1 and "uden at" in turn.goal_text, turn.goal_text
+
+
+@pytest.mark.parametrize(
+    ("said", "purpose"),
+    [
+        # what the thing named is for, said right after it, is kept for the goal
+        ("selv med en skammel saa jeg kan sidde ned", "så jeg kan sidde ned"),
+        ("oeh med en lang skohanske så jeg ikke skal bukke mig", "så jeg ikke skal bukke mig"),
+        # ... not when it is said after another thing than the one the goal names
+        ("med min stok og så en klapstol så jeg kan sidde", None),
+        ("selv med en skammel", None),
+    ],
+)
+def test_what_an_aid_is_for_said_right_after_it_is_kept(content, said, purpose):
+    turn = wished_until(content, "jeg vil gerne kunne haenge vasketoej op", "independence")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots.get("purpose_said") == purpose
+
+
+@pytest.mark.parametrize(
+    ("said", "independence"),
+    [
+        # someone joined to the aid by "og" helps or stands by: help, the aid kept
+        ("med glidebraettet og en fra hjemmeplejen ved siden af", "med_hjaelp"),
+        ("oeh med stokken og saa min kone under armen", "med_hjaelp"),
+        # someone named in a clause of their own is where the thing came from: the aid
+        ("med rollatoren, min datter har købt den til mig", "hjaelpemiddel"),
+        ("med rollatoren og en kurv", "hjaelpemiddel"),
+    ],
+)
+def test_an_aid_with_someone_joined_to_it_is_help(content, said, independence):
+    turn = wished_until(content, "jeg vil gerne kunne komme ud af sengen selv", "independence")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots["independence"] == independence
+    assert turn.state.slots.get("aids")
+
+
+@pytest.mark.parametrize(
+    ("wish", "said", "aid_said"),
+    [
+        # an aid named in the wish: how one manages is still asked, and more is heard
+        (
+            "jeg vil gerne selv kunne tage mine piller fra doseringsaesken",
+            "oeh med en alarm paa mobilen der siger til",
+            "med en alarm på mobilen",
+        ),
+        (
+            "min mand han vil gerne kunne tage sine piller fra pilleaesken om morgenen igen",
+            "oeh med en lup og saa en lille alarm paa uret",
+            "med en lup og en lille alarm på uret",
+        ),
+    ],
+)
+def test_an_aid_named_in_the_wish_still_asks_how_one_manages(content, wish, said, aid_said):
+    turn = wished_until(content, wish, "independence")
+    assert turn.state.slots["independence"] == "hjaelpemiddel"
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots.get("aid_said") == aid_said

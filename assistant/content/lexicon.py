@@ -316,6 +316,12 @@ class Lexicon:
     # "bestik med tykke håndtag": a thing said with a shaped grip is an aid (shaped_things:
     # form → the aid, aids.yaml)
     shaped_things: dict[str, str] = field(default_factory=dict)
+    # "en forhøjer under sengen": a bare raiser word (placed_words) said under or on furniture
+    # (placed_leads, within placed_reach words) is that furniture's (placed_aids: form → aid)
+    placed_words: frozenset[str] = frozenset()
+    placed_leads: frozenset[str] = frozenset()
+    placed_reach: int = 0
+    placed_aids: dict[str, str] = field(default_factory=dict)
     means_activities: frozenset[str] = frozenset()  # "gang": on a tie the errand wins
     weekdays: dict[str, int] = field(default_factory=dict)  # every form -> 0 (Monday) … 6
     weekday_joins: frozenset[str] = frozenset()  # "," and "og" in "mandag, onsdag og fredag"
@@ -894,6 +900,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         shaped_things=_loose_purposes(
             y["aids"], aids, folder / "aids.yaml", problems, "shaped_things"
         ),
+        placed_words=_words(y["aids"], "placed_words", folder / "aids.yaml", problems),
+        placed_leads=_words(y["aids"], "placed_leads", folder / "aids.yaml", problems),
+        placed_reach=int(y["aids"].get("placed_reach", 0)),
+        placed_aids=_loose_purposes(y["aids"], aids, folder / "aids.yaml", problems, "placed_aids"),
         people=_forms_map(y["people"], "people", people_path, problems),
         third_person_subjects=_words(y["people"], "third_person_subjects", people_path, problems),
         third_person_objects=_words(y["people"], "third_person_objects", people_path, problems),

@@ -83,19 +83,22 @@ def phrase_from(text: str, dialogue: Dialogue, key: str, max_words: int) -> str 
     low = [_normal(w) for w in words]
     ends = (*dialogue.words.get("clause_breaks", ()), *dialogue.words.get(f"{key}_ends", ()))
     breaks = {",", *(_normal(w) for w in ends)}  # folded as the words are ("så" is "saa")
-    for phrase in dialogue.words.get(key, ()):
-        p = _normal(phrase).split()
-        for i in range(len(low) - len(p) + 1):
-            if low[i : i + len(p)] == p:
-                end = next(
-                    (k for k in range(i, len(low)) if low[k] in breaks or words[k] == ","),
-                    len(low),
-                )
-                # "med rollatoren. posen kan hænge på krogen": the sentence ends the phrase
-                stop = next((k + 1 for k in range(i, end) if words[k][-1:] in ".!?;:"), end)
-                kept = words[i : min(stop, i + max_words)]
-                return " ".join(kept).rstrip(".!?;:") or None
-    return None
+    # the earliest phrase said, not the first listed: "med de tykke pinde med det bløde greb"
+    # opens at "med de", though "med det" stands before it in the list
+    starts = [
+        i
+        for p in (_normal(phrase).split() for phrase in dialogue.words.get(key, ()))
+        for i in range(len(low) - len(p) + 1)
+        if p and low[i : i + len(p)] == p
+    ]
+    if not starts:
+        return None
+    i = min(starts)
+    end = next((k for k in range(i, len(low)) if low[k] in breaks or words[k] == ","), len(low))
+    # "med rollatoren. posen kan hænge på krogen": the sentence ends the phrase
+    stop = next((k + 1 for k in range(i, end) if words[k][-1:] in ".!?;:"), end)
+    kept = words[i : min(stop, i + max_words)]
+    return " ".join(kept).rstrip(".!?;:") or None
 
 
 def rest_after_opening(text: str, dialogue: Dialogue, key: str) -> str | None:

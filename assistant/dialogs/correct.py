@@ -312,9 +312,13 @@ def _replace_aids(s, facts, before: dict, ctx: Ctx) -> bool:
     unused = set((getattr(facts, "extras", None) or {}).get("aids_not_used") or ())
     old = list(before.get("aids") or [])
     thing = said_thing(str(before.get("aid_said") or ""), ctx.content)  # "et lille kort"
-    unused |= _aids_turned_down(facts, ctx, [*old, *([thing] if thing else [])])
+    parts = _joined_things(str(before.get("aid_said") or ""), ctx)
+    unused |= _aids_turned_down(facts, ctx, [*old, *([thing] if thing else []), *parts.values()])
     if thing and thing in unused:  # "nej. ikke kort": the thing in his own words goes too
         s.slots.pop("aid_said", None)
+    elif any(t in unused for t in parts.values()):  # "… og en GPS i et ur": that part goes
+        kept = [p for p, t in parts.items() if t not in unused]
+        s.slots["aid_said"] = f" {ctx.content.goals.grammar.and_word} ".join(kept)
     used = [a for a in dict.fromkeys(facts.aids) if a not in unused]
     kept = _aids_said_short(facts, old, ctx)
     if kept and not used:  # "selv med stolen": the goal's badestol, not selv without it
@@ -340,6 +344,20 @@ def _replace_aids(s, facts, before: dict, ctx: Ctx) -> bool:
         s.slots.pop("independence", None)
         s.answered = [a for a in s.answered if a != "independence"]
     return list(s.slots.get("aids") or []) != old
+
+
+def _joined_things(phrase: str, ctx: Ctx) -> dict[str, str]:
+    """The parts after the first of an aid phrase joined by "og" ("med en seddel i lommen og en
+    GPS i et ur": {"en GPS i et ur": "GPS"}), each with the thing it names; the first part is
+    the phrase's own thing (said_thing). {} for a phrase of one thing."""
+    joined = f" {ctx.content.goals.grammar.and_word} "
+    first, *rest = phrase.split(joined)
+    if not rest:
+        return {}
+    out = {first: said_thing(first, ctx.content) or ""}
+    for part in rest:
+        out[part] = said_thing(part, ctx.content) or ""
+    return out
 
 
 def _aids_said_short(facts, old: list[str], ctx: Ctx) -> list[str]:
@@ -415,6 +433,7 @@ def _people_turned_down(facts, ctx: Ctx) -> set[str]:
 
 _SHORT_AID = 3  # letters of the shortest last part of an aid's name read as that aid
 _AID_CARD = "hjaelpemiddel"  # the independence card of a goal done with an aid (cards.yaml)
+_SELF_CARD = "selv"  # ... and of one done alone (cards.yaml)
 
 
 def as_instead(reply: Reply, step_kind: str, ctx: Ctx) -> Reply:
@@ -809,8 +828,13 @@ def measure_anew(s, changed: list[str], step_kind: str, ctx: Ctx) -> None:
     if step_kind in _SUMMARY and "activity" in changed and "aids" not in changed:
         # "nej det er min kones idé … jeg vil hellere hjælpe graveren": the old wish's aid (the
         # pill box) is no means of the new one; how one will manage is asked anew
+        had_aid = bool(s.slots.get("aids") or s.slots.get("aid_said"))
         _restore(s, {}, ("aids", "aid_said", "aid_words"))
-        if s.slots.get("independence") == _AID_CARD:
+        # "selv" said to how one manages beside the old wish's aid ("tage min medicin fra
+        # dosisæsken"): it was about that wish, asked anew too
+        if s.slots.get("independence") == _AID_CARD or (
+            had_aid and s.slots.get("independence") == _SELF_CARD
+        ):
             s.slots.pop("independence", None)
             s.answered = [a for a in s.answered if a != "independence"]
 

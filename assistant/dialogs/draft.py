@@ -41,6 +41,7 @@ _SENTENCE_ONLY = (
     "measure_way",
     "measures_said",
     "selv_said",
+    "aid_with_help",
 )
 
 
@@ -233,6 +234,8 @@ def goal_fields(s: dict, content) -> dict:
         "manner_said": slots.get("manner_said"),  # "selv men med pauser": how, as said
         "aid_words": dict(slots.get("aid_words") or {}),  # {aid: the word said for it}
         "selv_said": bool(slots.get("selv_said")),  # "jeg vil gerne selv kunne …" in the wish
+        # "med glidebrættet og en fra hjemmeplejen": help, with the aid said beside the helper
+        "aid_with_help": bool(slots.get("aid_with_help")),
         "people": list(slots.get("people") or []),
         "current_level": slots.get("current_level"),
         "importance": slots.get("importance"),

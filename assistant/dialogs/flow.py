@@ -6,8 +6,10 @@ import json
 from datetime import date
 
 from assistant.content.dialogue import Step
+from assistant.content.yesno import normalise
 from assistant.dialogs import conditions
 from assistant.dialogs.draft import goal_fields
+from assistant.dialogs.wordlists import word_set
 from assistant.nlp.subgoals import suggest_subgoals
 
 #: Steps asked even when something is already known about them.
@@ -33,7 +35,7 @@ def due(step: Step, s: dict, content) -> bool:
     """True when `step` still has to be asked: not answered, its condition holds, not known."""
     if step.id in s.answered or not conditions.check(step.when, s, content):
         return False
-    if step.kind == "independence" and told_self(s, content):
+    if step.kind == "independence" and (told_self(s, content) or told_aid(s, content)):
         return True  # "jeg vil gerne selv …": whether a thing helps is still to be asked
     if confirms_known(step, s):
         return True  # filled by another answer: asked "Du sagde … Passer det?", not skipped
@@ -51,6 +53,17 @@ def told_self(s: dict, content) -> bool:
     (an aid from the everyday answer, "jeg går med rollator", may have nothing to do with it)."""
     self_card = content.dialogue.engine_cards.ids.get("independence_self")
     return bool(self_card) and s.slots.get("independence") == self_card
+
+
+def told_aid(s: dict, content) -> bool:
+    """True when an aid came with another answer as the thing handled, not as the means ("…
+    tage mine piller fra doseringsæsken", not "gå en tur med min rollator"): how one will
+    manage is still asked, and what else helps is heard ("med en alarm på telefonen")."""
+    aid_card = content.dialogue.engine_cards.ids.get("independence_aid")
+    if not aid_card or s.slots.get("independence") != aid_card:
+        return False
+    own = normalise(str(s.slots.get("own_action") or "")).split()
+    return not set(own) & word_set(content.dialogue, "with_after_self")
 
 
 def next_step(s: dict, content) -> str | None:

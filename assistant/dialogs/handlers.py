@@ -956,6 +956,7 @@ def _deadline(step, s, r: Reply, ctx: Ctx) -> Outcome:
 
 
 def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
+    s.slots.pop("aid_with_help", None)  # read anew from this answer
     out = _independence_read(step, s, r, ctx)
     if out is OK and s.slots.get("independence") == card(ctx, "independence_help"):
         _relative_helps_first(s, r, ctx)
@@ -966,7 +967,26 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
             s.slots["selv_said"] = True  # "selv, med min lille malerskammel": both kept
         if not _aid_known(s.slots):
             _means_in_wish(s, ctx)
+        _aid_purpose(s, r, ctx)
     return out
+
+
+def _aid_purpose(s, r: Reply, ctx: Ctx) -> None:
+    """What the aid named in one's own words is for, said right after it ("selv med en
+    skammel så jeg kan sidde ned"): kept for the goal beside the reason, as the wish's own
+    purpose is (purpose_said), when no other is. One said after another thing than the goal
+    names ("med min stok og så en klapstol så jeg kan sidde") is left out."""
+    if r.card is not None or r.facts is None or not r.facts.motivation:
+        return
+    phrase = str(s.slots.get("aid_said") or "")
+    purpose = (r.facts.extras or {}).get("reason")
+    if not phrase or not purpose or s.slots.get("purpose_said"):
+        return
+    told = normalise(_aid_told(r, ctx).replace(",", " "))
+    at = told.find(normalise(phrase.replace(",", " ")))
+    rest = told[at + len(normalise(phrase.replace(",", " "))) :].strip() if at >= 0 else ""
+    if rest and rest.startswith(normalise(purpose.replace(",", " "))):
+        s.slots["purpose_said"] = purpose
 
 
 def _aid_known(slots: dict) -> bool:
@@ -1072,6 +1092,11 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         alone = r.facts.independence == "selv" and not r.facts.aids
         if alone and not _helped_by(r, ctx, "with_after_self"):
             _said_aid(s, r, ctx) or _said_needed_aid(s, r, ctx)  # "selv, men jeg skal have en …"
+        elif r.facts.independence == card(ctx, "independence_aid") and _helper_joined(r, ctx):
+            # "med glidebrættet og en fra hjemmeplejen ved siden af": the aid and someone with
+            # it; help is the level, the aid stays named
+            s.slots["independence"] = card(ctx, "independence_help")
+            s.slots["aid_with_help"] = True
         elif r.facts.independence == card(ctx, "independence_aid") and r.facts.aids:
             before = s.slots.get("aid_said")
             _described_aid(s, r, ctx)
@@ -1125,6 +1150,38 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if r.card is None and _on_wish_means(s, r, ctx):
         return OK  # "paa elcyklen, ellers kan jeg ikke"
     return UNUSABLE
+
+
+#: Words after the "og" that joins someone to the aid phrase read for them ("og så en fra
+#: hjemmeplejen").
+HELPER_JOINED_REACH = 4
+
+
+def _helper_joined(r: Reply, ctx: Ctx) -> bool:
+    """True when the aid's "med …" phrase is joined by "og" to someone who helps or stands by
+    ("med glidebrættet og en fra hjemmeplejen ved siden af", "med stokken og min kone under
+    armen"); not someone named in a clause of their own ("med rollatoren, min datter har købt
+    den")."""
+    if r.facts is None or not r.facts.aids:
+        return False
+    people = [fold(str(p)).lower() for p in r.facts.people]
+    phrase = phrase_from(_aid_told(r, ctx), ctx.dialogue, "with_after_self", AID_SAID_MAX)
+    if not people or not phrase:
+        return False
+    told = [fold(w.strip(EDGE)).lower() for w in _aid_told(r, ctx).replace(",", " , ").split()]
+    said = [fold(w.strip(EDGE)).lower() for w in phrase.replace(",", " , ").split()]
+    at = next((k for k in range(len(told)) if told[k : k + len(said)] == said), None)
+    rest = told[at + len(said) :] if at is not None else []
+    g = ctx.content.goals.grammar
+    if not rest or rest[0] != g.and_word:
+        return False
+    # "og en fra hjemmeplejen", "og så min kone": only the words of the person's noun phrase
+    # between ("og en strømpepåtager som ergoterapeuten …" names where the thing came from)
+    skip = {fold(w).lower() for w in ctx.dialogue.words.get("helper_phrase_words", ())}
+    skip |= {fold(w).lower() for w in ctx.dialogue.words.get("joined_skip", ())}
+    later = rest[1 : 1 + HELPER_JOINED_REACH]
+    first = next((w for w in later if w not in skip), "")
+    return any(p in first for p in people)
 
 
 def _on_wish_means(s, r: Reply, ctx: Ctx) -> bool:
@@ -1549,13 +1606,45 @@ def _aid_phrase(r: Reply, ctx: Ctx, key: str) -> str | None:
     at = next((k for k in range(len(told)) if told[k : k + len(words)] == words), None)
     rest = told[at + len(words) :] if at is not None else []
     if len(rest) > 1 and fold(rest[0]).lower() == g.and_word:
-        more = _thing_words(" ".join([words[0], *rest[1:]]), ctx, "with_something")
-        if more and len(more) > 1 and more[1] == rest[1]:  # the next thing right after "og"
+        # "og så en lup": the "så" after "og" is left out of the thing's words
+        skip = (
+            2
+            if len(rest) > 2 and normalise(rest[1]) in word_set(ctx.dialogue, "joined_skip")
+            else 1
+        )
+        after = rest[skip:]
+        more = _thing_words(" ".join([words[0], *after]), ctx, "with_something")
+        bare = not any(_is_ride(w, ctx) for w in words) and _bare_thing(after[0], ctx)
+        if not (more and len(more) > 1 and more[1] == after[0]) and bare:
+            more = _thing_words(" ".join([words[0], *after]), ctx, "with_after_self")
+        if more and len(more) > 1 and more[1] == after[0]:  # the next thing right after "og"
+            used = len(words) + skip + len(more) - 1
             words = [*words, rest[0], *more[1:]]
-            rest = told[at + len(words) :]
+            rest = told[at + used :]
     if _stranded(words, rest, g):  # "min rollator at støtte mig til": the clause ends on it
         words = [*words, rest[0]]
     return " ".join(words).rstrip(EDGE) or None
+
+
+def _bare_thing(word: str, ctx: Ctx) -> bool:
+    """True for a word after "og" that names a thing without an article ("med et nyt
+    høreapparat og budkort på bordet", "og gigthandskerne"): a compound the lexicon does not
+    know; never a person, a ride ("og handicapkørsel": how one gets there), a function word or
+    a word the lexicon knows (a verb: "og kører", a place: "og bussen")."""
+    low = word.strip(EDGE).lower()
+    g, lex = ctx.content.goals.grammar, ctx.content.lexicon
+    if len(low) < DEFINITE_THING_MIN or not low.isalpha() or fold(low) in g.function_words:
+        return False
+    if _is_ride(low, ctx):
+        return False
+    return lex.lemmas.get(low) is None and not _names_person(word.strip(EDGE), lex)
+
+
+def _is_ride(word: str, ctx: Ctx) -> bool:
+    """True for a word naming a ride one gets there with ("flextrafik", "handicapkørsel")."""
+    low = normalise(word.strip(EDGE))
+    rides = ctx.dialogue.words.get("travel_means", ())
+    return any(low in word_set(ctx.dialogue, f"travel_means_{k}") for k in rides)
 
 
 def _stranded(words: list[str], rest: list[str], g) -> bool:

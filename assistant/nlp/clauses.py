@@ -1279,6 +1279,18 @@ def shaped_thing(words: Sequence[str], i: int, lex: Lexicon) -> tuple[str, int] 
     return None
 
 
+def placed_aid(words: Sequence[str], i: int, lex: Lexicon) -> str | None:
+    """The aid a bare raiser word at i is by the furniture it is said under or on ("en
+    forhøjer under sengen": sengeforhøjer, "forhøjere under benene på stolen": stoleforhøjer);
+    None when no such furniture follows (aids.yaml placed_aids)."""
+    if words[i] not in lex.placed_words or lex.placed_reach < 1:
+        return None
+    after = words[i + 1 : i + 1 + lex.placed_reach]
+    if not after or after[0] not in lex.placed_leads:
+        return None
+    return next((lex.placed_aids[w] for w in after[1:] if w in lex.placed_aids), None)
+
+
 def shaped_grip(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     """True for a handle word said with the shape of a grip ("tykke håndtag", "det bløde greb")."""
     ind = lex.independence

@@ -179,11 +179,26 @@ def _aids_or_help(facts: dict, templates: GoalTemplates, action: str = "") -> st
         if any(w in said for w in templates.grammar.help_words):  # folded by the loader
             return ""  # "gå i bad med lidt hjælp fra min mand til ryggen" says it already
         people = [p for p in facts.get("people") or [] if p != "ingen"]
-        return templates.text(
-            "with_help",
-            who=person_phrase(people[0], templates) if people else templates.text("someone"),
-        )
+        who = person_phrase(people[0], templates) if people else templates.text("someone")
+        aid = _aids_with_help(facts, templates, action)
+        if aid:  # "med et glidebræt og hjælp fra hjemmeplejen": the aid stays named
+            return templates.text("aid_and_help", aid=aid, who=who)
+        return templates.text("with_help", who=who)
     return ""
+
+
+def _aids_with_help(facts: dict, templates: GoalTemplates, action: str) -> str:
+    """The aid phrase of a goal done with help and an aid said beside the helper
+    (aid_with_help: "med min kørestol, et glidebræt"), its last "og" made a comma for the help
+    to join; "" without one."""
+    if not facts.get("aid_with_help") or not (facts.get("aids") or facts.get("aid_said")):
+        return ""
+    aid = _aids_or_help({**facts, "independence": "hjaelpemiddel"}, templates, action)
+    if not aid or aid == templates.text("with_aid", aid=templates.text("no_aid")):
+        return ""
+    joined = f" {templates.text('and')} "
+    head, sep, last = aid.rpartition(joined)
+    return f"{head}, {last}" if sep else aid
 
 
 def _own_thing(lemma: str, phrases: dict, templates: GoalTemplates) -> str:
@@ -289,9 +304,24 @@ def _named_in(phrase: str, said: str, templates: GoalTemplates) -> bool:
     short = [a for a in words if len(a) < _STEM and a not in g.function_words]
     opens = frozenset(e[:1] for _kind, ends in g.noun_endings for e in ends)  # "-erne": "e"
     return bool(own) and all(
-        any(_one_word(a, w, opens) for a in words) or any(w.startswith(a) for a in short)
+        any(_one_word(a, w, opens) for a in words)
+        or any(w.startswith(a) for a in short)
+        or any(_compound_tail(a, w) for a in words)
         for w in own
     )
+
+
+_TAIL_STEM = 4  # letters of a word said short for a compound of the action ("æsken": "æske")
+
+
+def _compound_tail(a: str, w: str) -> bool:
+    """True when `w` is the last part of the compound `a`, said short in its definite form
+    ("æsken" after "doseringsæske", "kanden" after "vandkande")."""
+    for cut in range(0, 3):
+        stem = w[: len(w) - cut] if cut else w
+        if len(stem) >= _TAIL_STEM and len(a) > len(stem) + 2 and a.endswith(stem):
+            return True
+    return False
 
 
 _ENDING = 3  # letters of an inflection after a shared stem ("luppen", "lup")
@@ -844,7 +874,10 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         # the reason; "3-4 sider om dagen" after "fra start til slut" is an amount, set off
         amount = _amount_first(how_often, templates.grammar)
         parts.append(f", {how_often}" if amount else how_often)
-    parts.append(_helper_phrase(facts, templates, action))
+    helper = _helper_phrase(facts, templates, action)
+    if helper and fold(helper).lower() in fold(sign or "").lower():
+        helper = ""  # "… når jeg kan vande dem med en kande med lang tud": said once, there
+    parts.append(helper)
     parts.append(clause)
     if any(parts[1:]):  # "…, kaffe og to stykker rugbrød, hver morgen": the list closes
         parts[0] = close_apposition(head, templates.grammar)

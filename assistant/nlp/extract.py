@@ -589,6 +589,8 @@ class Analyzer:
             words, lemmas, lex.aids, compounds=False, tails=lex.aid_tails, memo=self.aids_named
         )
         aids = clauses.with_phrases(aids, clauses.named_phrases(words, lemmas, self.aid_phrases))
+        # "en forhøjer under sengen": a bare raiser is the furniture's it is said under
+        aids = [(clauses.placed_aid(words, i, lex) or a, i) for a, i in aids]
         # "med sådan et skærebræt", "på min malerskammel": a tool the lexicon does not know
         tools = clauses.tool_compounds(words, lex)
         # "med den strømpe ting fra kommunen": an aid named by what it is for
