@@ -3,6 +3,8 @@ proposal (not "dit mål") when the citizen cannot answer; through the real engin
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from engine_support import CONTENT, TODAY, card, go
 
@@ -290,6 +292,40 @@ def test_a_relative_helping_in_the_independence_answer_is_the_goals_helper(
     assert turn.slot == "confirm"
     assert turn.state["slots"]["independence"] == "med_hjaelp"
     assert f"med hjælp fra {helper}" in turn.prompt, turn.prompt
+
+
+@pytest.mark.parametrize(
+    ("about", "independence", "people"),
+    [
+        # a child who gave only the kin ("min far Aage"): "mig" later is the child, first
+        ("min far Aage", "med hjaelp fra mig, jeg skal finde noeglen og saette den i",
+         "mig og mit barnebarn Jonas, han kommer tit med"),
+        ("min mor", "øh med hjælp fra mig altså jeg står ved siden af",
+         "min nevø Kasper og så mig"),
+    ],
+)  # fmt: skip
+def test_a_child_helping_in_the_independence_answer_by_kin_alone_is_the_goals_helper(
+    about, independence, people
+):
+    """A relative known only by kin who said "med hjælp fra mig": the goal's helper is them
+    ("mit barn", no gender guessed), not the other person named to who can help."""
+    turn = go(relative_at_about(), about)
+    for _ in range(40):
+        if turn.slot == "confirm":
+            break
+        if turn.slot == "wish":
+            turn = go(turn, "hun vil gerne kunne lave aftensmad igen")
+        elif turn.slot == "independence":
+            turn = go(turn, independence)
+        elif turn.slot == "people":
+            turn = go(turn, people)
+        elif turn.slot == "handover":
+            turn = go(turn, card("ikke_selv"))
+        else:
+            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    assert turn.slot == "confirm"
+    assert turn.state["slots"]["people"][0] == "barn"
+    assert re.search(r"med hjælp fra mit barn\b", turn.prompt), turn.prompt
 
 
 @pytest.mark.parametrize(

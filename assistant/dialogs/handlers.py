@@ -990,6 +990,18 @@ def _relative_helps_first(s, r: Reply, ctx: Ctx) -> None:
 HELPER_SELF_WORDS = 30
 
 
+def _told_self_help(s, ctx: Ctx) -> bool:
+    """True when a relative answered the independence question with their own help ("med
+    hjælp fra mig, jeg skal finde nøglen …")."""
+    return any(
+        isinstance(e, dict)
+        and e.get("slot") == "independence"
+        and e.get("said_by") == "relative"
+        and said(str(e.get("answer") or ""), ctx.dialogue, "helper_self", HELPER_SELF_WORDS, True)
+        for e in s.transcript
+    )
+
+
 def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if dont_know(r, ctx):
         if s.slots.get("measured_selv") and not s.slots.get("independence"):
@@ -1596,6 +1608,10 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # "mig indtil februar": the relative who answers; "mig og Thomas" after "sin søn
         # Thomas": the son too
         people.extend(p for p in dict.fromkeys([me, *by_name]) if p not in people)
+        if _told_self_help(s, ctx):
+            # "med hjælp fra mig" to the independence question, by kin alone ("min far Aage"),
+            # then "mig og mit barnebarn": the one answering is the help the goal names first
+            people[:] = [me, *(p for p in people if p != me)]
         drop_story_people(s, [me, *by_name, *helpers_in(roles_of(r.facts, step.kind))])
         s.people_answered = True
         return OK
