@@ -695,3 +695,28 @@ def test_a_relative_naming_only_another_helper_is_still_asked_who_helps(
             turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
     assert ("people" in slots) is asked, slots
     assert helpers <= set(turn.state["slots"].get("people") or []), turn.state["slots"]
+
+
+@pytest.mark.parametrize(
+    ("about", "wish", "said"),
+    [
+        # the thing another person gave, told by "hun"/"han" of the one named before it
+        ("min mor", "hun vil gerne kunne ringe til sin bror på den mobil han har købt",
+         "på den mobil min bror har købt"),
+        ("min far Aksel", "øh han vil gerne kunne skrive til sin søster i Canada paa den "
+         "computer hun har sendt", "på den computer min søster har sendt"),
+    ],
+)  # fmt: skip
+def test_another_persons_pronoun_in_the_wish_is_the_person_named_before_it(about, wish, said):
+    """ "på den tablet hun har sendt" in a relative's wish about "han": "hun" is the daughter
+    named before it, who has no "hun" in the citizen's goal to point back at."""
+    turn = proposal(go(relative_at_about(), about), wish)
+    assert said in turn.prompt, turn.prompt
+
+
+def test_another_persons_pronoun_with_no_one_named_to_fit_stays():
+    """No man named before "den bænk han lavede": no one is guessed."""
+    turn = proposal(
+        go(relative_at_about(), "min mor"), "hun vil gerne kunne gå ned til den bænk han lavede"
+    )
+    assert "den bænk han lavede" in turn.prompt, turn.prompt
