@@ -720,3 +720,30 @@ def test_another_persons_pronoun_with_no_one_named_to_fit_stays():
         go(relative_at_about(), "min mor"), "hun vil gerne kunne gå ned til den bænk han lavede"
     )
     assert "den bænk han lavede" in turn.prompt, turn.prompt
+
+
+@pytest.mark.parametrize(
+    ("about", "people", "helper"),
+    [
+        ("min kone Inger", "mig og så vores søn Mads han kommer om søndagen", "min mand"),
+        ("min mor", "øh mig og så hendes veninde Ruth", "mit barn"),
+    ],
+)
+def test_a_relative_naming_themself_first_to_who_helps_is_the_goals_helper(about, people, helper):
+    """ "mig og så vores søn": the one answering, named first, is the help the goal names."""
+    turn = go(relative_at_about(), about)
+    for _ in range(40):
+        if turn.slot == "confirm":
+            break
+        if turn.slot == "wish":
+            turn = go(turn, "hun vil gerne kunne lave aftensmad igen")
+        elif turn.slot == "independence":
+            turn = go(turn, "med lidt hjaelp")
+        elif turn.slot == "people":
+            turn = go(turn, people)
+        elif turn.slot == "handover":
+            turn = go(turn, card("ikke_selv"))
+        else:
+            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    assert turn.slot == "confirm"
+    assert re.search(rf"med hjælp fra {helper}\b", turn.prompt), turn.prompt

@@ -1608,9 +1608,11 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # "mig indtil februar": the relative who answers; "mig og Thomas" after "sin søn
         # Thomas": the son too
         people.extend(p for p in dict.fromkeys([me, *by_name]) if p not in people)
-        if _told_self_help(s, ctx):
+        opens = normalise(r.text, ctx.dialogue.yes_no.fillers)
+        if _told_self_help(s, ctx) or said(opens, ctx.dialogue, "speaker_self", len(opens.split())):
             # "med hjælp fra mig" to the independence question, by kin alone ("min far Aage"),
-            # then "mig og mit barnebarn": the one answering is the help the goal names first
+            # then "mig og mit barnebarn"; or "mig og så vores datter Lene": the one answering
+            # is the help the goal names first
             people[:] = [me, *(p for p in people if p != me)]
         drop_story_people(s, [me, *by_name, *helpers_in(roles_of(r.facts, step.kind))])
         s.people_answered = True
