@@ -165,17 +165,20 @@ class RoleFinder:
         return out
 
     def _coordinated(self, words, found):
-        """A mention with no role takes the role of a person joined to it ("søn og datter")."""
+        """A mention with no role takes the role of a person joined to it ("søn og datter"),
+        not one singled out by the words right after it ("min søn, hjemmeplejen nej dem …")."""
         joins = self.cues.coordination | self.cues.determiners
+        apart = self.cues.singled_out
+        alone = lambda i: i + 1 < len(words) and words[i + 1] in apart  # noqa: E731
         out = list(found)
         for _ in range(2):  # forwards, then backwards along each coordination chain
             for a, b in ((k, k + 1) for k in range(len(out) - 1)):
                 (na, ia, ra), (nb, ib, rb) = out[a], out[b]
                 if not all(w in joins for w in words[ia + 1 : ib]) or ib == ia:
                     continue
-                if ra == "other" and rb != "other":
+                if ra == "other" and rb != "other" and not alone(ib):
                     out[a] = (na, ia, rb)
-                elif rb == "other" and ra != "other":
+                elif rb == "other" and ra != "other" and not alone(ia):
                     out[b] = (nb, ib, ra)
         return out
 
