@@ -705,6 +705,8 @@ def test_a_relative_naming_only_another_helper_is_still_asked_who_helps(
          "på den mobil min bror har købt"),
         ("min far Aksel", "øh han vil gerne kunne skrive til sin søster i Canada paa den "
          "computer hun har sendt", "på den computer min søster har sendt"),
+        ("min far", "han vil gerne kunne ringe til sin datter på den tablet som hun har sendt",
+         "på den tablet som min datter har sendt"),
     ],
 )  # fmt: skip
 def test_another_persons_pronoun_in_the_wish_is_the_person_named_before_it(about, wish, said):

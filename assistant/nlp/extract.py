@@ -1972,10 +1972,10 @@ def _named_subject(
     action: str | None, words, said, people, lex, articles, about: str | None = None
 ) -> str | None:
     """A relative's wish phrase with another person's "han"/"hun" in a clause on a thing ("på
-    den tablet hun har sendt", the citizen "han") as the one person of that gender named before
-    it with an owner ("til sin datter …": "på den tablet sin datter har sendt", the citizen's
-    "min datter" in the goal); as it is when no one or several fit, or the pronoun may be the
-    citizen's own (by the kin word `about`, "far", else the first "han"/"hun" said)."""
+    den tablet (som) hun har sendt", the citizen "han") as the one person of that gender named
+    before it with an owner ("til sin datter …": "på den tablet sin datter har sendt", the
+    citizen's "min datter" in the goal); as it is when no one or several fit, or the pronoun
+    may be the citizen's own (by the kin word `about`, "far", else the first "han"/"hun")."""
     cues = lex.people_roles
     if not action or cues is None or not people:
         return action
@@ -1983,7 +1983,8 @@ def _named_subject(
     named = {i + 1 for _p, i in people}  # "min mand Hans": a name
     for k in range(2, len(words) - 1):
         w = words[k]
-        if w not in subjects or k in named or words[k - 2] not in articles:
+        noun = k - 2 if words[k - 1] in lex.relative_pronouns else k - 1  # "… som hun har sendt"
+        if w not in subjects or k in named or noun < 1 or words[noun - 1] not in articles:
             continue
         citizen = cues.pronoun_of.get(about or "") or next(
             (x for x in words[:k] if x in subjects), None
@@ -2007,7 +2008,7 @@ def _named_subject(
             (
                 n
                 for n in range(1, len(tokens))
-                if tokens[n].lower() == w and tokens[n - 1].lower() == words[k - 1]
+                if tokens[n].lower() == w and tokens[n - 1].lower().strip(",") == words[k - 1]
             ),
             None,
         )
