@@ -749,3 +749,47 @@ def test_a_relative_naming_themself_first_to_who_helps_is_the_goals_helper(about
             turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
     assert turn.slot == "confirm"
     assert re.search(rf"med hjælp fra {helper}\b", turn.prompt), turn.prompt
+
+
+def _to_confirm(about: str, answers: dict[str, str]) -> Turn:
+    """A relative's dialogue to the proposal with `answers` by slot, else yes or "ved ikke"."""
+    turn = go(relative_at_about(), about)
+    for _ in range(40):
+        if turn.slot == "confirm":
+            return turn
+        if turn.slot in answers:
+            turn = go(turn, answers[turn.slot])
+        elif turn.slot == "handover":
+            turn = go(turn, card("ikke_selv"))
+        else:
+            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    raise AssertionError(turn.slot)
+
+
+@pytest.mark.parametrize(
+    ("independence", "people"),
+    [
+        # the relative's offer of help, "med det" no thing (round 22)
+        ("jeg kan hjælpe ham med det", None),
+        ("øh det kan jeg godt hjaelpe ham med", None),
+        # "med hjælp fra mig", then someone else (or no one) to who can help
+        ("med hjaelp fra mig, jeg holder styr på opskriften", "hans barnebarn Sofie kommer tit"),
+        ("med hjælp fra mig altså", "ved ikke"),
+    ],
+)
+def test_a_child_offering_help_by_kin_alone_is_the_help_the_goal_names(independence, people):
+    wish = "han vil gerne kunne lave aftensmad igen"
+    answers = {"wish": wish, "independence": independence, **({"people": people} if people else {})}
+    turn = _to_confirm("min far", answers)
+    assert turn.state["slots"]["independence"] == "med_hjaelp"
+    assert turn.state["slots"]["people"][0] == "barn"
+    assert re.search(r"med hjælp fra mit barn\b", turn.prompt), turn.prompt
+
+
+@pytest.mark.parametrize(
+    "independence", ["det kan jeg ikke hjælpe med, hun skal selv", "ikke med mig, hun vil selv"]
+)
+def test_a_relative_saying_they_do_not_help_is_no_helper(independence):
+    answers = {"wish": "hun vil gerne kunne lave aftensmad igen", "independence": independence}
+    turn = _to_confirm("min mor", answers)
+    assert "barn" not in (turn.state["slots"].get("people") or [])
