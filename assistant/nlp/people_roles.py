@@ -50,6 +50,9 @@ class RoleFinder:
         )
         self.pronouns = lex.third_person_subjects
         self.objects = frozenset(cues.object_of.values())
+        # a person of either gender ("naboen") is "ham"/"hende", never a service's "dem" (which
+        # may be anything: "… nogle øvelser af fysioterapeuten men dem gider jeg ikke lave")
+        self.either = frozenset(o for g, o in cues.object_of.items() if g in self.pronouns)
         order = [*cues.priority, *(r for r in ROLES if r not in cues.priority)]
         self.rank = {role: k for k, role in enumerate(order)}
         # a token's keys with the determiner's or the person's key added, one set per word
@@ -153,7 +156,7 @@ class RoleFinder:
         gender = self.cues.pronoun_of.get(name)
         # a person of either gender ("naboen") only by an object put first: "… men ham/hende
         # gider jeg ikke spørge"
-        forms = {gender, self.cues.object_of.get(gender, gender)} if gender else self.objects
+        forms = {gender, self.cues.object_of.get(gender, gender)} if gender else self.either
         stop = min((j for _n, j in mentions if j > i), default=len(words))
         out, last = [], i
         for j in range(i + 1, stop):
