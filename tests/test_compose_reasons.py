@@ -954,3 +954,45 @@ def test_a_reason_told_as_bare_nouns_gets_the_doing_it_stands_for(told, speaker,
 )  # fmt: skip
 def test_a_scene_told_as_the_reason_gives_the_citizens_clause_about_its_people(told, reason):
     assert _reason_in_goal(told) == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "words"),
+    [
+        # the relative's own remark on the citizen ("han"/"hun" its subject) after a comma
+        ("saa han har noget at se frem til, det er det eneste han rigtig lyser op ved",
+         "har noget at se frem til"),
+        ("øh så hun kan lave sin egen kaffe igen, det er jo det hun savner mest",
+         "lave min egen kaffe igen"),
+        ("for at hun kan se sine veninder, det er det hun snakker om hele tiden, og så hun ikke "
+         "sidder alene", "se mine veninder og så jeg ikke sidder alene"),
+    ],
+)  # fmt: skip
+def test_a_relatives_remark_on_the_citizen_after_the_reason_is_left_out(told, words):
+    """ "…, det er det eneste han lyser op ved" is how the relative sees him: no part of the
+    citizen's first-person reason."""
+    assert reason_frame(told, GOALS, "relative")[1] == words
+
+
+@pytest.mark.parametrize(
+    ("told", "words"),
+    [
+        # what it is to the citizen ("hans"), or the citizen as object: the reason goes on
+        ("så han kan komme ud, det betyder alt for ham", "komme ud, det betyder alt for mig"),
+    ],
+)  # fmt: skip
+def test_a_relatives_clause_of_what_it_is_to_the_citizen_stays(told, words):
+    assert reason_frame(told, GOALS, "relative")[1] == words
+
+
+@pytest.mark.parametrize(
+    ("told", "words"),
+    [
+        # after a cause, "det er …" is a cause too (blind77: "det er hans tur, det er det eneste
+        # han selv bestemmer over nu")
+        ("det er hendes have, det er det eneste hun selv bestemmer over nu",
+         "det er min have, det er det eneste jeg selv bestemmer over nu"),
+    ],
+)  # fmt: skip
+def test_a_relatives_second_cause_after_a_cause_stays(told, words):
+    assert reason_frame(told, GOALS, "relative")[1] == words

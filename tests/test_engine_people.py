@@ -227,6 +227,26 @@ def test_a_helper_the_speaker_will_not_ask_is_no_helper(content, said, people):
     assert turn.draft["goal"]["people"] == people
 
 
+@pytest.mark.parametrize(
+    ("everyday", "said", "people"),
+    [
+        # help the speaker wants to be rid of, told in the story or not (round 22)
+        ("hjemmeplejen kommer om fredagen og vasker mit toej",
+         "min genbo Lis kan godt være med men hjemmeplejen nej dem vil jeg helst af med",
+         ["nabo"]),
+        ("jeg bor alene", "øh min søn altså, hjemmehjælpen dem gider jeg ikke have rendende",
+         ["søn"]),
+        ("hjemmehjælpen kommer hver tirsdag", "min datter. jeg vil gerne af med hjemmehjælpen",
+         ["datter"]),
+    ],
+)  # fmt: skip
+def test_help_the_speaker_wants_to_be_rid_of_is_no_helper(content, everyday, said, people):
+    answers = {"everyday": everyday, "wish": "jeg vil gerne kunne vaske mit tøj selv"}
+    turn, asked = play(content, {**answers, "people": said})
+    assert asked.count("people") == 1
+    assert turn.draft["goal"]["people"] == people
+
+
 def test_help_of_today_sent_away_in_the_people_answer_leaves_the_network(content):
     answers = {
         "everyday": "hjemmeplejen hjælper mig med vasketøjet hver fredag",

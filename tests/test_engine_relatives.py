@@ -3,6 +3,8 @@ proposal (not "dit mål") when the citizen cannot answer; through the real engin
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from engine_support import CONTENT, TODAY, card, go
 
@@ -309,6 +311,40 @@ def test_a_relative_helping_in_the_independence_answer_is_the_goals_helper(
     assert turn.slot == "confirm"
     assert turn.state["slots"]["independence"] == "med_hjaelp"
     assert f"med hjælp fra {helper}" in turn.prompt, turn.prompt
+
+
+@pytest.mark.parametrize(
+    ("about", "independence", "people"),
+    [
+        # a child who gave only the kin ("min far Aage"): "mig" later is the child, first
+        ("min far Aage", "med hjaelp fra mig, jeg skal finde noeglen og saette den i",
+         "mig og mit barnebarn Jonas, han kommer tit med"),
+        ("min mor", "øh med hjælp fra mig altså jeg står ved siden af",
+         "min nevø Kasper og så mig"),
+    ],
+)  # fmt: skip
+def test_a_child_helping_in_the_independence_answer_by_kin_alone_is_the_goals_helper(
+    about, independence, people
+):
+    """A relative known only by kin who said "med hjælp fra mig": the goal's helper is them
+    ("mit barn", no gender guessed), not the other person named to who can help."""
+    turn = go(relative_at_about(), about)
+    for _ in range(40):
+        if turn.slot == "confirm":
+            break
+        if turn.slot == "wish":
+            turn = go(turn, "hun vil gerne kunne lave aftensmad igen")
+        elif turn.slot == "independence":
+            turn = go(turn, independence)
+        elif turn.slot == "people":
+            turn = go(turn, people)
+        elif turn.slot == "handover":
+            turn = go(turn, card("ikke_selv"))
+        else:
+            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    assert turn.slot == "confirm"
+    assert turn.state["slots"]["people"][0] == "barn"
+    assert re.search(r"med hjælp fra mit barn\b", turn.prompt), turn.prompt
 
 
 @pytest.mark.parametrize(
@@ -678,3 +714,101 @@ def test_a_relative_naming_only_another_helper_is_still_asked_who_helps(
             turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
     assert ("people" in slots) is asked, slots
     assert helpers <= set(turn.state["slots"].get("people") or []), turn.state["slots"]
+
+
+@pytest.mark.parametrize(
+    ("about", "wish", "said"),
+    [
+        # the thing another person gave, told by "hun"/"han" of the one named before it
+        ("min mor", "hun vil gerne kunne ringe til sin bror på den mobil han har købt",
+         "på den mobil min bror har købt"),
+        ("min far Aksel", "øh han vil gerne kunne skrive til sin søster i Canada paa den "
+         "computer hun har sendt", "på den computer min søster har sendt"),
+        ("min far", "han vil gerne kunne ringe til sin datter på den tablet som hun har sendt",
+         "på den tablet som min datter har sendt"),
+    ],
+)  # fmt: skip
+def test_another_persons_pronoun_in_the_wish_is_the_person_named_before_it(about, wish, said):
+    """ "på den tablet hun har sendt" in a relative's wish about "han": "hun" is the daughter
+    named before it, who has no "hun" in the citizen's goal to point back at."""
+    turn = proposal(go(relative_at_about(), about), wish)
+    assert said in turn.prompt, turn.prompt
+
+
+def test_another_persons_pronoun_with_no_one_named_to_fit_stays():
+    """No man named before "den bænk han lavede": no one is guessed."""
+    turn = proposal(
+        go(relative_at_about(), "min mor"), "hun vil gerne kunne gå ned til den bænk han lavede"
+    )
+    assert "den bænk han lavede" in turn.prompt, turn.prompt
+
+
+@pytest.mark.parametrize(
+    ("about", "people", "helper"),
+    [
+        ("min kone Inger", "mig og så vores søn Mads han kommer om søndagen", "min mand"),
+        ("min mor", "øh mig og så hendes veninde Ruth", "mit barn"),
+    ],
+)
+def test_a_relative_naming_themself_first_to_who_helps_is_the_goals_helper(about, people, helper):
+    """ "mig og så vores søn": the one answering, named first, is the help the goal names."""
+    turn = go(relative_at_about(), about)
+    for _ in range(40):
+        if turn.slot == "confirm":
+            break
+        if turn.slot == "wish":
+            turn = go(turn, "hun vil gerne kunne lave aftensmad igen")
+        elif turn.slot == "independence":
+            turn = go(turn, "med lidt hjaelp")
+        elif turn.slot == "people":
+            turn = go(turn, people)
+        elif turn.slot == "handover":
+            turn = go(turn, card("ikke_selv"))
+        else:
+            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    assert turn.slot == "confirm"
+    assert re.search(rf"med hjælp fra {helper}\b", turn.prompt), turn.prompt
+
+
+def _to_confirm(about: str, answers: dict[str, str]) -> Turn:
+    """A relative's dialogue to the proposal with `answers` by slot, else yes or "ved ikke"."""
+    turn = go(relative_at_about(), about)
+    for _ in range(40):
+        if turn.slot == "confirm":
+            return turn
+        if turn.slot in answers:
+            turn = go(turn, answers[turn.slot])
+        elif turn.slot == "handover":
+            turn = go(turn, card("ikke_selv"))
+        else:
+            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    raise AssertionError(turn.slot)
+
+
+@pytest.mark.parametrize(
+    ("independence", "people"),
+    [
+        # the relative's offer of help, "med det" no thing (round 22)
+        ("jeg kan hjælpe ham med det", None),
+        ("øh det kan jeg godt hjaelpe ham med", None),
+        # "med hjælp fra mig", then someone else (or no one) to who can help
+        ("med hjaelp fra mig, jeg holder styr på opskriften", "hans barnebarn Sofie kommer tit"),
+        ("med hjælp fra mig altså", "ved ikke"),
+    ],
+)
+def test_a_child_offering_help_by_kin_alone_is_the_help_the_goal_names(independence, people):
+    wish = "han vil gerne kunne lave aftensmad igen"
+    answers = {"wish": wish, "independence": independence, **({"people": people} if people else {})}
+    turn = _to_confirm("min far", answers)
+    assert turn.state["slots"]["independence"] == "med_hjaelp"
+    assert turn.state["slots"]["people"][0] == "barn"
+    assert re.search(r"med hjælp fra mit barn\b", turn.prompt), turn.prompt
+
+
+@pytest.mark.parametrize(
+    "independence", ["det kan jeg ikke hjælpe med, hun skal selv", "ikke med mig, hun vil selv"]
+)
+def test_a_relative_saying_they_do_not_help_is_no_helper(independence):
+    answers = {"wish": "hun vil gerne kunne lave aftensmad igen", "independence": independence}
+    turn = _to_confirm("min mor", answers)
+    assert "barn" not in (turn.state["slots"].get("people") or [])

@@ -28,11 +28,12 @@ class RoleCues:
     object_of: dict[str, str] = field(default_factory=dict)  # "han" → "ham"
     possessive_of: dict[str, str] = field(default_factory=dict)  # "han" → "hans"
     vetoes: tuple[str, ...] = ()  # "det her skal de ikke …": ruled out, helper or not
+    singled_out: frozenset[str] = frozenset()  # "min søn, hjemmeplejen nej …": not the son's
 
 
 def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
-    """Read `roles`, `role_priority`, `role_determiners`, `role_coordination`, `role_contrast`;
-    record problems."""
+    """Read `roles`, `role_priority`, `role_determiners`, `role_coordination`, `role_contrast`,
+    `role_singled_out`; record problems."""
     raw = data.get("roles") or {}
     if not isinstance(raw, dict):
         problems.add(path, "'roles' must be a mapping of role → patterns")
@@ -92,6 +93,7 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
         coordination=words("role_coordination"),
         contrast=words("role_contrast"),
         conditionals=words("role_conditionals"),
+        singled_out=words("role_singled_out"),
         pronoun_of=pronoun_of,
         object_of={str(k).lower(): str(v).lower() for k, v in raw_objects.items()},
         possessive_of={str(k).lower(): str(v).lower() for k, v in raw_possessives.items()},

@@ -1061,6 +1061,42 @@ def _relative_helps_first(s, r: Reply, ctx: Ctx) -> None:
 HELPER_SELF_WORDS = 30
 
 
+def _relative_offers_help(r: Reply, ctx: Ctx) -> bool:
+    """True when a relative's answer says they help (see _offers_help)."""
+    return r.said_by == "relative" and _offers_help(r.text, ctx)
+
+
+def _offers_help(text: str, ctx: Ctx) -> bool:
+    """True when an answer says the one answering helps ("med hjælp fra mig", "jeg kan hjælpe
+    ham", "det kan jeg hjælpe hende med"), with no negation right before or after ("det kan jeg
+    ikke", "ikke med mig")."""
+    words = normalise(text).split()
+    if len(words) > HELPER_SELF_WORDS:
+        return False
+    negations = set(ctx.dialogue.words.get("negations", ()))
+    for phrase in ctx.dialogue.words.get("helper_self", ()):
+        p = normalise(phrase).split()
+        for k in range(len(words) - len(p) + 1):
+            if words[k : k + len(p)] != p:
+                continue
+            near = {*words[max(0, k - 2) : k], *words[k + len(p) : k + len(p) + 1]}
+            if not negations & near:
+                return True
+    return False
+
+
+def _told_self_help(s, ctx: Ctx) -> bool:
+    """True when a relative answered the independence question with their own help ("med
+    hjælp fra mig, jeg skal finde nøglen …")."""
+    return any(
+        isinstance(e, dict)
+        and e.get("slot") == "independence"
+        and e.get("said_by") == "relative"
+        and _offers_help(str(e.get("answer") or ""), ctx)
+        for e in s.transcript
+    )
+
+
 def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if dont_know(r, ctx):
         if s.slots.get("measured_selv") and not s.slots.get("independence"):
@@ -1114,6 +1150,11 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.slots["independence"] = card(ctx, "independence_help" if people else "independence_self")
         if not people:  # a thing after "med" makes it an aid, or one said as needed
             _said_aid(s, r, ctx) or _said_needed_aid(s, r, ctx)  # "… skal have en høj stol"
+        return OK
+    if r.card is None and _relative_offers_help(r, ctx):
+        # "jeg kan hjælpe ham med det", "det kan jeg hjælpe hende med": the relative is the help
+        # ("med det" names no thing)
+        s.slots["independence"] = card(ctx, "independence_help")
         return OK
     something = said(r.text, ctx.dialogue, "with_something", WITH_WORDS, anywhere=True)
     # "med en telefon med store knapper og …, talepædagogen har snakket om …": an answer of any
@@ -1712,6 +1753,29 @@ def _unpointed(text: str, ctx: Ctx) -> str:
 
 
 def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
+    out = _people_read(step, s, r, ctx)
+    if out is OK:
+        _self_helper_first(s, r, ctx)
+    return out
+
+
+def _self_helper_first(s, r: Reply, ctx: Ctx) -> None:
+    """A relative known by kin alone who said "med hjælp fra mig" to the independence question
+    and names someone else (or no one) to who can help ("hendes barnebarn Sofie", "ved ikke"):
+    the relative is still the help the goal names first ('barn'). An answer that speaks of
+    them ("mig og …", "ikke mig", "mig hendes datter") is read by itself."""
+    if r.said_by != "relative" or not _told_self_help(s, ctx):
+        return
+    selves = set(ctx.dialogue.words.get("speaker_self", ()))
+    if r.card is None and selves & set(normalise(r.text).split()):
+        return
+    me = _kin_self(s, ctx)
+    if me:
+        people = s.slots.setdefault("people", [])
+        people[:] = [me, *(p for p in people if p != me)]
+
+
+def _people_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if dont_know(r, ctx):
         return OK
     people = s.slots.setdefault("people", [])
@@ -1736,6 +1800,12 @@ def _people(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # "mig indtil februar": the relative who answers; "mig og Thomas" after "sin søn
         # Thomas": the son too
         people.extend(p for p in dict.fromkeys([me, *by_name]) if p not in people)
+        opens = normalise(r.text, ctx.dialogue.yes_no.fillers)
+        if _told_self_help(s, ctx) or said(opens, ctx.dialogue, "speaker_self", len(opens.split())):
+            # "med hjælp fra mig" to the independence question, by kin alone ("min far Aage"),
+            # then "mig og mit barnebarn"; or "mig og så vores datter Lene": the one answering
+            # is the help the goal names first
+            people[:] = [me, *(p for p in people if p != me)]
         drop_story_people(s, [me, *by_name, *helpers_in(roles_of(r.facts, step.kind))])
         s.people_answered = True
         return OK
@@ -1818,6 +1888,12 @@ def _relative_self(s, r: Reply, ctx: Ctx) -> str | None:
     apposition = next((w for w in after if w in roles or w in joins), None)
     if named & roles and apposition in roles:
         return None  # "mig hendes datter": the role is named right there ("mig og min mand": two)
+    return _kin_self(s, ctx)
+
+
+def _kin_self(s, ctx: Ctx) -> str | None:
+    """The relative answering as a person of the network: by the role they gave ("nabo"),
+    else by kin ('barn')."""
     about = s.about if isinstance(s.about, dict) else {}
     table = ctx.dialogue.speaker_person
     told = about.get("speaker") or role_told(s.transcript, ctx.dialogue)

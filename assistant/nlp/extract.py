@@ -676,7 +676,7 @@ class Analyzer:
             extras={
                 "action": _with_person_occasion(
                     _with_scene(
-                        _named_object(
+                        _named_people(
                             pointed_thing(
                                 told_again(
                                     clauses.own_action(
@@ -723,8 +723,11 @@ class Analyzer:
                             ),
                             words,
                             toks.text,
-                            people if persp == "self" else [],
+                            people,
+                            persp,
+                            about,
                             lex,
+                            grammar.articles,
                         ),
                         _scene(words, toks.text, fronted, skip, lex),
                     ),
@@ -1968,6 +1971,67 @@ def _named_object(action: str | None, words, said, people, lex) -> str | None:
     else:
         return action
     return " ".join(tokens)
+
+
+def _named_people(action: str | None, words, said, people, persp, about, lex, articles):
+    """The wish's phrase with a pronoun as the person named before it: the citizen's own
+    "ham"/"hende" (_named_object), a relative's "hun" of someone else (_named_subject)."""
+    if persp == "self":
+        return _named_object(action, words, said, people, lex)
+    if persp == "other":
+        return _named_subject(action, words, said, people, lex, articles, about)
+    return action
+
+
+def _named_subject(
+    action: str | None, words, said, people, lex, articles, about: str | None = None
+) -> str | None:
+    """A relative's wish phrase with another person's "han"/"hun" in a clause on a thing ("på
+    den tablet (som) hun har sendt", the citizen "han") as the one person of that gender named
+    before it with an owner ("til sin datter …": "på den tablet sin datter har sendt", the
+    citizen's "min datter" in the goal); as it is when no one or several fit, or the pronoun
+    may be the citizen's own (by the kin word `about`, "far", else the first "han"/"hun")."""
+    cues = lex.people_roles
+    if not action or cues is None or not people:
+        return action
+    subjects = lex.third_person_subjects
+    named = {i + 1 for _p, i in people}  # "min mand Hans": a name
+    for k in range(2, len(words) - 1):
+        w = words[k]
+        noun = k - 2 if words[k - 1] in lex.relative_pronouns else k - 1  # "… som hun har sendt"
+        if w not in subjects or k in named or noun < 1 or words[noun - 1] not in articles:
+            continue
+        citizen = cues.pronoun_of.get(about or "") or next(
+            (x for x in words[:k] if x in subjects), None
+        )
+        if citizen is None or citizen == w:
+            continue  # "den kage hun bager" said of her: she is the citizen
+        fits = {
+            p: i
+            for p, i in people
+            if 0 < i < k and cues.pronoun_of.get(p) == w and words[i - 1] in lex.owners
+        }
+        if len(fits) != 1:
+            return action
+        ((_person, i),) = fits.items()
+        name = (
+            said[i + 1] if i + 1 < len(said) and _said_name(said[i + 1], words[i + 1], lex) else ""
+        )
+        relation = " ".join(t for t in (said[i - 1], said[i], name) if t)
+        tokens = action.split()
+        n = next(
+            (
+                n
+                for n in range(1, len(tokens))
+                if tokens[n].lower() == w and tokens[n - 1].lower().strip(",") == words[k - 1]
+            ),
+            None,
+        )
+        if n is None:
+            return action
+        tokens[n] = relation
+        return " ".join(tokens)
+    return action
 
 
 OCCASION_REACH = 3  # words after an owned person searched for their occasion ("han skal døbes")

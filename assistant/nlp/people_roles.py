@@ -50,6 +50,9 @@ class RoleFinder:
         )
         self.pronouns = lex.third_person_subjects
         self.objects = frozenset(cues.object_of.values())
+        # a person of either gender ("naboen") is "ham"/"hende", never a service's "dem" (which
+        # may be anything: "… nogle øvelser af fysioterapeuten men dem gider jeg ikke lave")
+        self.either = frozenset(o for g, o in cues.object_of.items() if g in self.pronouns)
         order = [*cues.priority, *(r for r in ROLES if r not in cues.priority)]
         self.rank = {role: k for k, role in enumerate(order)}
         # a token's keys with the determiner's or the person's key added, one set per word
@@ -153,7 +156,7 @@ class RoleFinder:
         gender = self.cues.pronoun_of.get(name)
         # a person of either gender ("naboen") only by an object put first: "… men ham/hende
         # gider jeg ikke spørge"
-        forms = {gender, self.cues.object_of.get(gender, gender)} if gender else self.objects
+        forms = {gender, self.cues.object_of.get(gender, gender)} if gender else self.either
         stop = min((j for _n, j in mentions if j > i), default=len(words))
         out, last = [], i
         for j in range(i + 1, stop):
@@ -165,17 +168,20 @@ class RoleFinder:
         return out
 
     def _coordinated(self, words, found):
-        """A mention with no role takes the role of a person joined to it ("søn og datter")."""
+        """A mention with no role takes the role of a person joined to it ("søn og datter"),
+        not one singled out by the words right after it ("min søn, hjemmeplejen nej dem …")."""
         joins = self.cues.coordination | self.cues.determiners
+        apart = self.cues.singled_out
+        alone = lambda i: i + 1 < len(words) and words[i + 1] in apart  # noqa: E731
         out = list(found)
         for _ in range(2):  # forwards, then backwards along each coordination chain
             for a, b in ((k, k + 1) for k in range(len(out) - 1)):
                 (na, ia, ra), (nb, ib, rb) = out[a], out[b]
                 if not all(w in joins for w in words[ia + 1 : ib]) or ib == ia:
                     continue
-                if ra == "other" and rb != "other":
+                if ra == "other" and rb != "other" and not alone(ib):
                     out[a] = (na, ia, rb)
-                elif rb == "other" and ra != "other":
+                elif rb == "other" and ra != "other" and not alone(ia):
                     out[b] = (nb, ib, ra)
         return out
 

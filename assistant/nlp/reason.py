@@ -789,6 +789,32 @@ def _without_other_pronouns_clause(words: list[str], g: Grammar) -> list[str]:
     return words
 
 
+#: The frames of a reason told as a purpose ("så …", "for at …"), after which a comment is none.
+_PURPOSE_KINDS = frozenset({"so", "purpose", "purpose_not"})
+
+
+def _without_speakers_comment(words: list[str], g: Grammar) -> list[str]:
+    """A relative's reason without their own remark on the citizen run on after a comma ("så
+    han har noget at se frem til, det er det eneste han rigtig lyser op ved"): after a purpose
+    ("så"/"for at"), a clause of "det"/"den" and a finite verb that tells of the citizen as the
+    subject han/hun is the relative's view of them, not the citizen's reason; it goes, up to
+    its end. After a cause it is a cause too ("det er hans tur, det er det eneste han selv
+    bestemmer over nu"), and "…, det er hans andet hjem" says what it is to him: both stay."""
+    if _lead(words, g)[0] not in _PURPOSE_KINDS:
+        return words
+    third = set(g.citizen_pronouns)
+    for i in range(1, len(words) - 1):
+        if words[i - 1][-1:] != "," or _b(words[i]) not in g.comment_subjects:
+            continue
+        if not _finite(words[i + 1], g):
+            continue
+        end = next((j + 1 for j in range(i, len(words)) if words[j][-1:] in ",;"), len(words))
+        if any(_b(w) in third for w in words[i:end]):
+            kept = [*words[: i - 1], words[i - 1].rstrip(","), *words[end:]]
+            return kept if end < len(words) else without_trailing_joins(kept, g)
+    return words
+
+
 def _concedes(words: list[str], i: int, g: Grammar) -> bool:
     """True when another person's clause at i grants something ("hun er sød nok"): it ends on
     a concession particle, at the end or before "men"."""
@@ -1185,7 +1211,7 @@ def _reason_parts(
             speaker = "citizen"
     if speaker != "citizen":
         words = _without_run_on_quotes(_without_kin_before_pronoun(words, g), g)
-        words = _without_other_pronouns_clause(words, g)
+        words = _without_other_pronouns_clause(_without_speakers_comment(words, g), g)
     owned = False  # every "min" of the relative's is said as theirs
     if _relative_owns(words, g, speaker) and already:
         owned = True  # read again: "min nabo" already says the relative by their role
