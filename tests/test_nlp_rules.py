@@ -2015,3 +2015,27 @@ def test_a_verb_phrase_told_in_the_next_sentence_goes_with_the_wish(said, action
     of the wish ("og" before a last phrase, a comma before a list); a negated one or one with a
     subject does not."""
     assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (  # a pet named with its owner before: the goal says what Fido is
+            "altsaa jeg har jo min hund Fido og jeg vil gerne gaa tur med Fido om morgenen",
+            "gå tur med min hund Fido om morgenen",
+        ),
+        (
+            "mor savner sin kat Mis, hun vil gerne selv kunne fodre Mis og gøre kattebakken ren",
+            "fodre sin kat Mis og gøre kattebakken ren",
+        ),
+        (  # an adjective between the owner and the thing
+            "min gamle hest Lotus står hos naboen og jeg vil gerne ride en tur på Lotus igen",
+            "ride en tur på min gamle hest Lotus igen",
+        ),
+        # a person named so is another rule's; a phrase that says the thing keeps its words
+        ("min veninde Ruth er syg og jeg vil gerne besøge Ruth", "besøge Ruth"),
+        ("min hund Fido er gammel, jeg vil gå med hunden Fido igen", "gå med hunden Fido igen"),
+    ],
+)
+def test_a_name_said_bare_in_the_wish_keeps_what_it_was_named_as(said, action):
+    assert facts(said).extras["action"] == action

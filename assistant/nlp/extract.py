@@ -674,54 +674,59 @@ class Analyzer:
             extras={
                 "action": _with_person_occasion(
                     _with_scene(
-                        _named_object(
-                            pointed_thing(
-                                told_again(
-                                    clauses.own_action(
+                        _named_thing(
+                            _named_object(
+                                pointed_thing(
+                                    told_again(
+                                        clauses.own_action(
+                                            words,
+                                            lex.action,
+                                            cl,
+                                            [
+                                                sp
+                                                for sp in skip
+                                                if not _occasion(words, sp, deadline, lex)
+                                            ],
+                                            toks.punct,
+                                            toks.text,
+                                            lambda i: (
+                                                _run_on(words, i, lex)
+                                                or _side_clause(words, i, lex)
+                                                or starts_run_on(toks.text, i, grammar)
+                                            ),  # "… igen vi var en flok"
+                                            lex.negations,
+                                            tail=lambda kept: _beside_wish(
+                                                words, kept, lex, skip, toks, grammar
+                                            ),
+                                            # "svømmehallen igen", "mine piller selv": a short
+                                            # answer may open with a place or a thing the goal
+                                            # gives a verb
+                                            bare_start=lambda ws, k: (
+                                                grammar.place_preposition(ws[k]) is not None
+                                                or grammar.noun_verb(ws[k : k + 2]) is not None
+                                            ),
+                                            sentence_join=grammar.and_word,
+                                        ),
                                         words,
-                                        lex.action,
-                                        cl,
-                                        [
-                                            sp
-                                            for sp in skip
-                                            if not _occasion(words, sp, deadline, lex)
-                                        ],
-                                        toks.punct,
                                         toks.text,
-                                        lambda i: (
-                                            _run_on(words, i, lex)
-                                            or _side_clause(words, i, lex)
-                                            or starts_run_on(toks.text, i, grammar)
-                                        ),  # "… igen vi var en flok"
-                                        lex.negations,
-                                        tail=lambda kept: _beside_wish(
-                                            words, kept, lex, skip, toks, grammar
-                                        ),
-                                        # "svømmehallen igen", "mine piller selv": a short
-                                        # answer may open with a place or a thing the goal
-                                        # gives a verb
-                                        bare_start=lambda ws, k: (
-                                            grammar.place_preposition(ws[k]) is not None
-                                            or grammar.noun_verb(ws[k : k + 2]) is not None
-                                        ),
-                                        sentence_join=grammar.and_word,
+                                        toks.punct,
+                                        skip,
+                                        lex,
+                                        grammar,
                                     ),
                                     words,
                                     toks.text,
-                                    toks.punct,
-                                    skip,
+                                    lambda i: words[i] in lex.people or lemmas[i] in lex.people,
                                     lex,
                                     grammar,
                                 ),
                                 words,
                                 toks.text,
-                                lambda i: words[i] in lex.people or lemmas[i] in lex.people,
+                                people if persp == "self" else [],
                                 lex,
-                                grammar,
                             ),
                             words,
                             toks.text,
-                            people if persp == "self" else [],
                             lex,
                         ),
                         _scene(words, toks.text, fronted, skip, lex),
@@ -1999,6 +2004,35 @@ def _pronoun_forms(cues) -> list[tuple[str, frozenset[str]]]:
         (g, frozenset({cues.object_of.get(g, ""), cues.possessive_of.get(g, "")}) - {""})
         for g in sorted(genders)
     ]
+
+
+_INFLECTION = 3  # letters a noun's ending adds ("hund" → "hunden", "kat" → "katten")
+
+
+def _named_thing(action: str | None, words, said, lex) -> str | None:
+    """The wish's phrase with a name said bare as what it was named with before ("han elsker
+    sin hund Bobby … vil gå med Bobby i parken": "gå med sin hund Bobby"): an owner, a noun that
+    is no person (an adjective may come between), then the name. As it is when the phrase says
+    the noun or no such name."""
+    if not action:
+        return action
+    tokens = action.split()
+    for i in range(2, len(words)):
+        owner = next((o for o in (i - 2, i - 3) if o >= 0 and words[o] in lex.owners), None)
+        if owner is None or not _said_name(said[i], words[i], lex):
+            continue  # "min (gamle) hest Lotus"
+        noun = words[i - 1]
+        if not noun.isalpha() or any(
+            w in lex.people or w in lex.owners for w in words[owner + 1 : i]
+        ):
+            continue  # "min datter Mette": a person (_named_object)
+        if any(t.lower().startswith(noun) and len(t) <= len(noun) + _INFLECTION for t in tokens):
+            return action  # "gå med hunden Bobby": the phrase says what it is (any form)
+        k = next((n for n, t in enumerate(tokens) if t == said[i]), None)
+        if k is not None:
+            tokens[k : k + 1] = [said[owner].lower(), *said[owner + 1 : i + 1]]
+            return " ".join(tokens)
+    return action
 
 
 def _said_name(text: str, word: str, lex) -> bool:

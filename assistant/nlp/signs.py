@@ -237,7 +237,11 @@ def spoken_object_list(words: list[str], g: Grammar) -> list[str]:
     apposition (closed by the goal's next part, phrase.close_apposition)."""
     closing = g.phrase_end_adverbs - g.independence_words
     for i in range(1, len(words) - 1):
-        if _b(words[i]) in closing and words[i][-1:] not in _EDGE and _run_on_thing(words, i + 1, g):
+        if (
+            _b(words[i]) in closing
+            and words[i][-1:] not in _EDGE
+            and _run_on_thing(words, i + 1, g)
+        ):
             return [*words[:i], words[i] + ",", *words[i + 1 :]]
     return words
 
