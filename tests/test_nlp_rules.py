@@ -2039,3 +2039,27 @@ def test_a_verb_phrase_told_in_the_next_sentence_goes_with_the_wish(said, action
 )
 def test_a_name_said_bare_in_the_wish_keeps_what_it_was_named_as(said, action):
     assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (  # the company of the wish told right after it, where it met
+            "altsaa jeg vil gerne se de gamle fra kontoret igen vi var en lille flok der moedtes"
+            " paa konditoriet ved torvet",
+            "se de gamle fra kontoret igen på konditoriet ved torvet",
+        ),
+        (
+            "jeg vil gerne spille bridge igen vi var fire venner der spillede hjemme hos Else",
+            "spille bridge igen hjemme hos Else",
+        ),
+        # a place of the phrase's own wins; a clause with no meeting says no place
+        (
+            "hun vil gerne synge med i koret igen de øver i sognegården om torsdagen",
+            "synge med i koret igen",
+        ),
+        ("jeg vil gerne se mine børnebørn igen de bor i Aarhus", "se mine børnebørn igen"),
+    ],
+)
+def test_where_the_wishs_company_met_is_where_the_wish_is_done(said, action):
+    assert facts(said).extras["action"] == action

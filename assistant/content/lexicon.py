@@ -204,6 +204,8 @@ class ActionCues:
     # "besøge min veninde Ruth hun bor på plejehjemmet": where the visited person lives
     visit_verbs: frozenset[str] = frozenset()
     dwelling_verbs: frozenset[str] = frozenset()
+    # "se mine gamle kolleger igen vi var en flok der mødtes på cafeen": where the company met
+    meeting_verbs: frozenset[str] = frozenset()
     # "bage … jeg har bagt rugbrød til kirkecaféen": endings of the wish's verb told again
     retold_endings: frozenset[str] = frozenset()
     # "vil gerne i svømmehallen igen", "vil gerne i gang med …": a place said without its verb
@@ -685,6 +687,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         position_verbs=w("action_position_verbs"),
         visit_verbs=w("action_visit_verbs"),
         dwelling_verbs=w("action_dwelling_verbs"),
+        meeting_verbs=w("action_meeting_verbs"),
         retold_endings=w("action_retold_endings"),
         span_goes_on=w("action_span_goes_on"),
         span_again=w("action_span_again"),
