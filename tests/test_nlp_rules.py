@@ -2063,3 +2063,28 @@ def test_a_name_said_bare_in_the_wish_keeps_what_it_was_named_as(said, action):
 )
 def test_where_the_wishs_company_met_is_where_the_wish_is_done(said, action):
     assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (  # "det … at <deed>" points back at the clause before it for where
+            "de søger hjælpere i genbrugsbutikken nede paa hjoernet om lørdagen og det vil jeg"
+            " gerne at sortere toej",
+            "sortere tøj i genbrugsbutikken nede på hjørnet",
+        ),
+        (
+            "øh der er en strikkeklub i kirkens lokaler om onsdagen, og det kunne jeg godt"
+            " taenke mig, at strikke med de andre",
+            "strikke med de andre i kirkens lokaler",
+        ),
+        # a place of the phrase's own wins; a body part is no place
+        (
+            "de søger hjælpere i genbrugsbutikken og det vil jeg gerne at staa i butikken",
+            "stå i butikken",
+        ),
+        ("jeg har ondt i ryggen og det vil jeg gerne at gå ture igen", "gå ture igen"),
+    ],
+)
+def test_a_wish_pointing_back_at_a_told_clause_takes_its_place(said, action):
+    assert facts(said).extras["action"] == action

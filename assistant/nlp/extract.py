@@ -21,7 +21,7 @@ from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.tokenize import ChunkTokenizer
-from assistant.nlp.told_deed import told_again
+from assistant.nlp.told_deed import told_again, told_place
 from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place
 
@@ -677,35 +677,43 @@ class Analyzer:
                         _named_thing(
                             _named_object(
                                 pointed_thing(
-                                    told_again(
-                                        clauses.own_action(
+                                    told_place(
+                                        told_again(
+                                            clauses.own_action(
+                                                words,
+                                                lex.action,
+                                                cl,
+                                                [
+                                                    sp
+                                                    for sp in skip
+                                                    if not _occasion(words, sp, deadline, lex)
+                                                ],
+                                                toks.punct,
+                                                toks.text,
+                                                lambda i: (
+                                                    _run_on(words, i, lex)
+                                                    or _side_clause(words, i, lex)
+                                                    or starts_run_on(toks.text, i, grammar)
+                                                ),  # "… igen vi var en flok"
+                                                lex.negations,
+                                                tail=lambda kept: _beside_wish(
+                                                    words, kept, lex, skip, toks, grammar
+                                                ),
+                                                # "svømmehallen igen", "mine piller selv": a short
+                                                # answer may open with a place or a thing the goal
+                                                # gives a verb
+                                                bare_start=lambda ws, k: (
+                                                    grammar.place_preposition(ws[k]) is not None
+                                                    or grammar.noun_verb(ws[k : k + 2]) is not None
+                                                ),
+                                                sentence_join=grammar.and_word,
+                                            ),
                                             words,
-                                            lex.action,
-                                            cl,
-                                            [
-                                                sp
-                                                for sp in skip
-                                                if not _occasion(words, sp, deadline, lex)
-                                            ],
-                                            toks.punct,
                                             toks.text,
-                                            lambda i: (
-                                                _run_on(words, i, lex)
-                                                or _side_clause(words, i, lex)
-                                                or starts_run_on(toks.text, i, grammar)
-                                            ),  # "… igen vi var en flok"
-                                            lex.negations,
-                                            tail=lambda kept: _beside_wish(
-                                                words, kept, lex, skip, toks, grammar
-                                            ),
-                                            # "svømmehallen igen", "mine piller selv": a short
-                                            # answer may open with a place or a thing the goal
-                                            # gives a verb
-                                            bare_start=lambda ws, k: (
-                                                grammar.place_preposition(ws[k]) is not None
-                                                or grammar.noun_verb(ws[k : k + 2]) is not None
-                                            ),
-                                            sentence_join=grammar.and_word,
+                                            toks.punct,
+                                            skip,
+                                            lex,
+                                            grammar,
                                         ),
                                         words,
                                         toks.text,

@@ -5,16 +5,23 @@ The deed is the participle after a perfect auxiliary ("har altid lavet frikadell
 fødselsdag") up to where the told clause ends (a mark, "og det …", a new subject); its
 participles become infinitives ("stået og solgt" → "stå og sælge"). A wish with a verb of its own
 ("det vil jeg gerne, men jeg vil hellere bage") keeps it.
+
+A wish said as "det kunne jeg godt tænke mig, at hjælpe …" points back at the clause before it
+for where ("de mangler frivillige i lektiecaféen på biblioteket om tirsdagen, og det kunne jeg
+godt tænke mig, at hjælpe de store børn …"): that clause's place is the wish's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from assistant.content.grammar import Grammar
 
 _AUX_REACH = 3  # words between the auxiliary and its participle ("har jeg altid stået")
 _DEED_MAX = 10  # words of a told deed kept
+_WISH_REACH = 5  # words from the pointing word to its wish verb ("det kunne jeg godt tænke")
+_PLACE_MAX = 7  # words of the told clause's place ("i lektiecaféen på biblioteket")
 
 
 def told_again(
@@ -95,3 +102,89 @@ def _deed(
     while kept and words[kept[-1]] in lex.action.joins | lex.action.trailing:
         kept.pop()
     return kept
+
+
+def told_place(
+    action: str | None,
+    words: Sequence[str],
+    said: Sequence[str],
+    punct: Sequence[bool],
+    spans: Sequence[tuple[int, int]],
+    lex,
+    g: Grammar,
+) -> str | None:
+    """The wish's phrase with the place of the clause its pointing word points back at ("…
+    frivillige i lektiecaféen på biblioteket om tirsdagen, og det kunne jeg godt tænke mig, at
+    hjælpe de store børn med lektier": "hjælpe de store børn med lektier i lektiecaféen på
+    biblioteket"); as it is when the phrase has a place, or no such clause comes before it."""
+    if not action:
+        return action
+    leads, tokens = lex.action.place_leads, action.lower().split()
+    if any(a in leads and b not in leads | lex.action.place_not for a, b in pairwise(tokens[1:])):
+        return action  # "stå i butikken": a place of its own
+    head = action.split()[0].lower()
+    start = next(
+        (
+            k
+            for k in range(2, len(words))
+            if said[k].lower() == head and words[k - 1] in g.infinitive_markers
+        ),
+        None,
+    )  # "…, at hjælpe"
+    if start is None:
+        return action
+    back = next(
+        (
+            k
+            for k in range(start - 1, 0, -1)
+            if words[k] in lex.pointing_back
+            and (words[k - 1] in lex.action.joins or punct[k - 1])
+            and any(w in lex.wish_verbs for w in words[k + 1 : min(start, k + _WISH_REACH + 1)])
+        ),
+        None,
+    )  # "…, og det kunne jeg godt tænke mig"
+    if back is None:
+        return action
+    place = _clause_place(words, back, punct, spans, lex, g)
+    if not place:
+        return action
+    return f"{action} {' '.join(said[k] for k in place)}"
+
+
+def _clause_place(
+    words: Sequence[str],
+    back: int,
+    punct: Sequence[bool],
+    spans: Sequence[tuple[int, int]],
+    lex,
+    g: Grammar,
+) -> list[int]:
+    """The place that ends the clause before word `back` (past its join, mark and time: "…
+    i lektiecaféen på biblioteket om tirsdagen, og det"): from its first place lead up to the
+    clause's end; empty when the clause ends on no place, or on a body part ("ondt i ryggen")."""
+    k = back - 1
+    while k > 0 and (punct[k] or words[k] in lex.action.joins):
+        k -= 1
+    for s, e in sorted(spans, reverse=True):
+        if s <= k < e:
+            k = s - 1  # "… om tirsdagen": the time said after the place
+    end = k + 1
+    run = []
+    while k >= 0 and end - k <= _PLACE_MAX and not punct[k]:
+        w = words[k]
+        if w in lex.action.place_clause_subjects or w in lex.action.joins or w in lex.pointing_back:
+            break
+        run.insert(0, k)
+        k -= 1
+    leads = lex.action.place_leads
+    lead = next(
+        (
+            n
+            for n, j in enumerate(run[:-1])
+            if words[j] in leads and words[run[n + 1]] not in leads | lex.action.place_not
+        ),
+        None,
+    )
+    if lead is None or words[run[-1]] in leads or g.body_parts.get(words[run[-1]]):
+        return []
+    return run[lead:]
