@@ -2088,3 +2088,47 @@ def test_where_the_wishs_company_met_is_where_the_wish_is_done(said, action):
 )
 def test_a_wish_pointing_back_at_a_told_clause_takes_its_place(said, action):
     assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (  # what the wish requires, said after it, ends on where it is done
+            "hun vil gerne vaske sit toej selv men saa skal hun jo kunne baere kurven ned i"
+            " kaelderen",
+            "vaske sit tøj i kælderen",
+        ),
+        (
+            "jeg vil gerne bage boller til børnebørnene igen, men så skal jeg kunne stå ved"
+            " bordet i køkkenet",
+            "bage boller til børnebørnene igen i køkkenet",
+        ),
+        # a body part is no place; a phrase with a place of its own keeps it
+        ("jeg vil gerne gå ture igen men så skal jeg kunne bøje mig i knæet", "gå ture igen"),
+        ("jeg vil gerne i haven igen så skal jeg kunne gå på græsset", "i haven igen"),
+    ],
+)
+def test_the_place_of_what_the_wish_requires_is_the_wishs(said, action):
+    assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (  # a thing's giver told after it is said the short way
+            "jeg vil gerne strikke igen paa den gamle strikkemaskine jeg har faaet af min datter",
+            "strikke igen på den gamle strikkemaskine fra min datter",
+        ),
+        (
+            "hun vil gerne selv kunne drikke sin kaffe af den kop hun fik af sit oldebarn",
+            "drikke sin kaffe af den kop fra sit oldebarn",
+        ),
+        # no thing of the phrase before the clause: no giver
+        (
+            "jeg vil gerne spise med min kone igen hun fik af lægen en ny pille",
+            "spise med min kone igen",
+        ),
+    ],
+)
+def test_a_things_giver_told_after_it_is_said_from(said, action):
+    assert facts(said).extras["action"] == action

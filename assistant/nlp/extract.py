@@ -21,7 +21,7 @@ from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.tokenize import ChunkTokenizer
-from assistant.nlp.told_deed import told_again, told_place
+from assistant.nlp.told_deed import required_place, told_again, told_place
 from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place
 
@@ -672,76 +672,95 @@ class Analyzer:
             # the clause's own words as said (spec): "se baadene" stays as typed
             motivation=clauses.motivation_text(toks.said, cl, told_skip),
             extras={
-                "action": _with_person_occasion(
-                    _with_scene(
-                        _named_thing(
-                            _named_object(
-                                pointed_thing(
-                                    told_place(
-                                        told_again(
-                                            clauses.own_action(
+                "action": _gift_giver(
+                    required_place(
+                        _with_person_occasion(
+                            _with_scene(
+                                _named_thing(
+                                    _named_object(
+                                        pointed_thing(
+                                            told_place(
+                                                told_again(
+                                                    clauses.own_action(
+                                                        words,
+                                                        lex.action,
+                                                        cl,
+                                                        [
+                                                            sp
+                                                            for sp in skip
+                                                            if not _occasion(
+                                                                words, sp, deadline, lex
+                                                            )
+                                                        ],
+                                                        toks.punct,
+                                                        toks.text,
+                                                        lambda i: (
+                                                            _run_on(words, i, lex)
+                                                            or _side_clause(words, i, lex)
+                                                            or starts_run_on(toks.text, i, grammar)
+                                                        ),  # "… igen vi var en flok"
+                                                        lex.negations,
+                                                        tail=lambda kept: _beside_wish(
+                                                            words, kept, lex, skip, toks, grammar
+                                                        ),
+                                                        # "svømmehallen igen", "mine piller selv": a
+                                                        # short answer may open with a place or a
+                                                        # thing the goal gives a verb
+                                                        bare_start=lambda ws, k: (
+                                                            grammar.place_preposition(ws[k])
+                                                            is not None
+                                                            or grammar.noun_verb(ws[k : k + 2])
+                                                            is not None
+                                                        ),
+                                                        sentence_join=grammar.and_word,
+                                                    ),
+                                                    words,
+                                                    toks.text,
+                                                    toks.punct,
+                                                    skip,
+                                                    lex,
+                                                    grammar,
+                                                ),
                                                 words,
-                                                lex.action,
-                                                cl,
-                                                [
-                                                    sp
-                                                    for sp in skip
-                                                    if not _occasion(words, sp, deadline, lex)
-                                                ],
-                                                toks.punct,
                                                 toks.text,
-                                                lambda i: (
-                                                    _run_on(words, i, lex)
-                                                    or _side_clause(words, i, lex)
-                                                    or starts_run_on(toks.text, i, grammar)
-                                                ),  # "… igen vi var en flok"
-                                                lex.negations,
-                                                tail=lambda kept: _beside_wish(
-                                                    words, kept, lex, skip, toks, grammar
-                                                ),
-                                                # "svømmehallen igen", "mine piller selv": a short
-                                                # answer may open with a place or a thing the goal
-                                                # gives a verb
-                                                bare_start=lambda ws, k: (
-                                                    grammar.place_preposition(ws[k]) is not None
-                                                    or grammar.noun_verb(ws[k : k + 2]) is not None
-                                                ),
-                                                sentence_join=grammar.and_word,
+                                                toks.punct,
+                                                skip,
+                                                lex,
+                                                grammar,
                                             ),
                                             words,
                                             toks.text,
-                                            toks.punct,
-                                            skip,
+                                            lambda i: (
+                                                words[i] in lex.people or lemmas[i] in lex.people
+                                            ),
                                             lex,
                                             grammar,
                                         ),
                                         words,
                                         toks.text,
-                                        toks.punct,
-                                        skip,
+                                        people if persp == "self" else [],
                                         lex,
-                                        grammar,
                                     ),
                                     words,
                                     toks.text,
-                                    lambda i: words[i] in lex.people or lemmas[i] in lex.people,
                                     lex,
-                                    grammar,
                                 ),
-                                words,
-                                toks.text,
-                                people if persp == "self" else [],
-                                lex,
+                                _scene(words, toks.text, fronted, skip, lex),
                             ),
                             words,
                             toks.text,
+                            people if persp == "self" else [],
                             lex,
                         ),
-                        _scene(words, toks.text, fronted, skip, lex),
+                        words,
+                        toks.text,
+                        toks.punct,
+                        lex,
+                        grammar,
                     ),
                     words,
                     toks.text,
-                    people if persp == "self" else [],
+                    toks.punct,
                     lex,
                 ),
                 "reason": clauses.reason_text(toks.text, cl, told_skip, lex.motivation.quote_leads),
@@ -2012,6 +2031,59 @@ def _pronoun_forms(cues) -> list[tuple[str, frozenset[str]]]:
         (g, frozenset({cues.object_of.get(g, ""), cues.possessive_of.get(g, "")}) - {""})
         for g in sorted(genders)
     ]
+
+
+_GIFT_REACH = 3  # words from the thing to the gift verb ("hun har fået", "som jeg fik")
+_GIVER_MAX = 3  # words of the giver ("sit barnebarn", "min søn Henrik")
+
+
+def _gift_giver(action: str | None, words, said, punct, lex) -> str | None:
+    """The wish's phrase with a thing's giver told in the clause after it ("vande mine
+    pelargonier med den lille grønne vandkande hun fik af sit barnebarn": "… vandkande fra sit
+    barnebarn"): a subject (and "har"), one of `gift_verbs`, a lead, then an owner and a person
+    or a name. As it is when the phrase ends before no such clause or says the giver."""
+    if not action or not lex.gift_from or not lex.gift_verbs:
+        return action
+    tokens = action.split()
+    for k in range(1, len(words) - 3):
+        if words[k] not in lex.gift_verbs or words[k + 1] not in lex.gift_leads:
+            continue
+        thing = k - 1
+        while thing > 0 and k - thing <= _GIFT_REACH and words[thing] in lex.gift_clause_words:
+            thing -= 1  # "… vandkande (som) hun (har) fik"
+        if (
+            thing == k - 1
+            or said[thing] not in tokens
+            or words[thing] in lex.gift_clause_words | lex.action.place_skip | lex.action.trailing
+            or any(punct[j] for j in range(thing, k))
+        ):
+            continue
+        giver = []
+        for j in range(k + 2, min(len(words), k + 2 + _GIVER_MAX)):
+            if punct[j]:
+                break
+            if (
+                words[j] in lex.owners
+                or words[j] in lex.people
+                or _said_name(said[j], words[j], lex)
+            ):
+                giver.append(j)
+                continue
+            break
+        if not giver or words[giver[-1]] in lex.owners:
+            continue
+        if lex.gift_from in tokens:
+            return action  # the phrase says a giver
+        at = len(tokens) - 1 - tokens[::-1].index(said[thing])
+        told = [words[j] for j in range(thing + 1, giver[-1] + 1)]
+        kept = [t.lower() for t in tokens[at + 1 : at + 1 + len(told)]] == told
+        # "på den strikkemaskine jeg har fået af min datter": the clause said in the phrase goes
+        tokens[at + 1 : at + 1 + (len(told) if kept else 0)] = [
+            lex.gift_from,
+            *(said[j] for j in giver),
+        ]
+        return " ".join(tokens)
+    return action
 
 
 _INFLECTION = 3  # letters a noun's ending adds ("hund" → "hunden", "kat" → "katten")

@@ -8,7 +8,9 @@ participles become infinitives ("stået og solgt" → "stå og sælge"). A wish 
 
 A wish said as "det kunne jeg godt tænke mig, at hjælpe …" points back at the clause before it
 for where ("de mangler frivillige i lektiecaféen på biblioteket om tirsdagen, og det kunne jeg
-godt tænke mig, at hjælpe de store børn …"): that clause's place is the wish's.
+godt tænke mig, at hjælpe de store børn …"): that clause's place is the wish's. So is the place
+that ends what the wish requires, said after it ("det vil jeg gerne igen, men så skal jeg jo
+kunne åbne glassene og stå ved komfuret i mit eget køkken").
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from assistant.content.grammar import Grammar
+from assistant.content.grammar import Grammar, fold
 
 _AUX_REACH = 3  # words between the auxiliary and its participle ("har jeg altid stået")
 _DEED_MAX = 10  # words of a told deed kept
@@ -188,3 +190,61 @@ def _clause_place(
     if lead is None or words[run[-1]] in leads or g.body_parts.get(words[run[-1]]):
         return []
     return run[lead:]
+
+
+_REQUIREMENT_REACH = 4  # words from the clause's lead to "kunne" ("men så skal jeg jo kunne")
+
+
+def required_place(
+    action: str | None, words: Sequence[str], said: Sequence[str], punct: Sequence[bool], lex, g
+) -> str | None:
+    """The wish's phrase with the place that ends what it requires, said after the wish ("… det
+    vil jeg gerne igen men så skal jeg jo kunne åbne glassene og stå ved komfuret i mit eget
+    køkken": "… i mit eget køkken"): the clause opens with a lead, a modal of need and "kunne";
+    its last place, from its last lead on. As it is when none, or the phrase has a place."""
+    cues = lex.action
+    if not action or not cues.requirement_modals:
+        return action
+    tokens, occasion = action.lower().split(), lex.person_occasion_lead
+    if any(
+        a in cues.place_leads and a != occasion and b not in cues.place_leads | cues.place_not
+        for a, b in pairwise(tokens)
+    ):
+        return action  # "i haven igen": a place of its own ("til hans fødselsdag" is none)
+    wish = next((k for k, w in enumerate(words) if w in lex.wish_verbs), None)
+    if wish is None:
+        return action
+    for k in range(wish + 1, len(words) - 1):
+        if words[k] not in cues.requirement_leads or words[k + 1] not in cues.requirement_modals:
+            continue
+        reach = words[k + 2 : k + 2 + _REQUIREMENT_REACH]
+        if g.can_forms.isdisjoint(reach) or cues.place_clause_subjects.isdisjoint(reach):
+            continue
+        end = k + 2
+        while end < len(words) and not punct[end]:
+            end += 1
+        place = _last_place(words, k + 2, end, lex, g)
+        if place and not all(said[j].lower() in action.lower().split() for j in place):
+            return f"{action} {' '.join(said[j] for j in place)}"
+        return action
+    return action
+
+
+def _last_place(words: Sequence[str], start: int, end: int, lex, g) -> list[int]:
+    """The place that ends the words start..end: from its last lead to the end ("bære kurven ned
+    i kælderen": "i kælderen"), when it has no more than _PLACE_MAX words and names no body
+    part."""
+    leads, not_place = lex.action.place_leads, lex.action.place_not
+    lead = next(
+        (
+            j
+            for j in range(end - 2, start - 1, -1)
+            if words[j] in leads and words[j + 1] not in leads | not_place
+        ),
+        None,
+    )
+    if lead is None or end - lead > _PLACE_MAX or fold(words[end - 1]) in g.body_parts:
+        return []  # "bøje mig i knæet"
+    if any(w in lex.action.joins or w in lex.action.place_clause_subjects for w in words[lead:end]):
+        return []  # "… i køkkenet og jeg …": more than a place
+    return list(range(lead, end))
