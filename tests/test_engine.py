@@ -2187,3 +2187,28 @@ def test_a_sign_said_as_what_it_is_done_without_is_taken_the_first_time(content,
     turn = until(turn, content, "confirm")
     asked = [t["slot"] for t in turn.state["transcript"]].count("measure")
     assert asked == 1 and "uden at" in turn.goal_text, turn.goal_text
+
+
+@pytest.mark.parametrize(
+    ("wish", "said", "criterion", "sign"),
+    [
+        ("spille kort med drengene igen", "et helt spil whist cirka en time",
+         "et helt spil whist", "når jeg kan spille et helt spil whist"),
+        ("danse med min mand til vores guldbryllup", "øh en hel vals saadan en fem minutter",
+         "en hel vals", "når jeg kan danse en hel vals"),
+    ],
+)  # fmt: skip
+def test_a_whole_thing_said_with_its_measure_is_the_sign_with_the_wish_verb(
+    content, wish, said, criterion, sign
+):
+    """ "en hel vals sådan en tre minutter": the measure is kept, and so is what is done that
+    long, with the wish's verb."""
+    turn = _sign_after(content, f"jeg vil gerne {wish}", said)
+    assert turn.state["slots"]["measures"] and turn.state["slots"]["criterion"] == criterion
+    turn = until(turn, content, "done", card("ja"))
+    assert sign in turn.draft["goal"]["text"]
+
+
+def test_a_measure_with_no_whole_thing_before_it_makes_no_sign(content):
+    turn = _sign_after(content, "jeg vil gerne danse igen", "en tre minutter uden stokken")
+    assert turn.state["slots"]["measures"] and "criterion" not in turn.state["slots"]

@@ -532,6 +532,10 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK
     if r.facts is not None and r.facts.measures:
         _note_each_time(s, r, ctx)  # a wish that walks: see engine._walked
+        thing = _whole_thing(spelled(r), ctx) if r.card is None else None
+        if thing:  # "en hel vals sådan en tre minutter": the goal names the waltz
+            s.slots["criterion"] = kept(thing)
+            s.slots.pop("criterion_card", None)
         way = measure_way(spelled(r), ctx.content.lexicon, ctx.content.goals.grammar)
         if way:  # "300 meter ned til stoppestedet": the distance keeps its destination
             s.slots["measure_way"] = way
@@ -567,6 +571,37 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         _note_each_time(s, r, ctx)
         return OK
     return UNUSABLE
+
+
+_WHOLE_THING_MAX = 3  # words of a whole thing after its lead ("et helt spil kort")
+
+
+def _whole_thing(text: str, ctx: Ctx) -> str | None:
+    """ "en hel vals" of an answer with a measure that opens with a whole thing ("en hel vals
+    sådan en tre minutter uden stokken"): the lead and the words of the thing up to a number,
+    a mark or one of whole_sign_ends; None when the answer opens otherwise."""
+    said = _said_words(text, ctx)
+    words = [normalise(w) for w in said]
+    lead = next(
+        (
+            len(p.split())
+            for p in ctx.dialogue.words.get("whole_sign_leads", ())
+            if words[: len(p.split())] == [normalise(w) for w in p.split()]
+        ),
+        0,
+    )
+    if not lead:
+        return None
+    ends = word_set(ctx.dialogue, "whole_sign_ends")
+    numbers = ctx.content.lexicon.numbers
+    k = lead
+    while k < len(words) and k - lead < _WHOLE_THING_MAX and words[k].isalpha():
+        if words[k] in ends or number_at(words, k, numbers, articles=False):
+            break
+        k += 1
+        if said[k - 1][-1:] in ",.;:!?":
+            break
+    return " ".join(said[:k]).strip(",.;:!?") if k > lead else None
 
 
 def _note_each_time(s, r: Reply, ctx: Ctx) -> None:
