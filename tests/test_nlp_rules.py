@@ -2132,3 +2132,27 @@ def test_the_place_of_what_the_wish_requires_is_the_wishs(said, action):
 )
 def test_a_things_giver_told_after_it_is_said_from(said, action):
     assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action", "frequency"),
+    [
+        (  # "derhen" goes to the habit told before the wish: its place and how often
+            "jeg går til fysioterapi hver mandag i sundhedshuset men min kone kan ikke køre mig"
+            " mere så jeg vil gerne selv kunne cykle derhen",
+            "cykle til fysioterapi",
+            (1, "week"),
+        ),
+        (
+            "altsaa jeg skal til kontrol paa oejenklinikken mandag og torsdag og min nabo koerer"
+            " mig men jeg vil gerne selv kunne tage bussen derud",
+            "tage bussen til kontrol på øjenklinikken",
+            (2, "week"),
+        ),
+    ],
+)
+def test_a_wish_to_go_there_takes_the_told_habits_place_and_frequency(said, action, frequency):
+    found = facts(said)
+    assert found.extras["action"] == action
+    assert found.frequency is not None
+    assert (found.frequency.times, found.frequency.per) == frequency

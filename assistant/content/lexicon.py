@@ -349,6 +349,7 @@ class Lexicon:
     day_part_leads: frozenset[str] = frozenset()  # "om" in "fire timer om formiddagen"
     day_part_not_after: frozenset[str] = frozenset()  # "i" in "i morgen og i aften"
     freq_return_words: frozenset[str] = frozenset()  # "igen" in "… vil gerne med igen"
+    freq_there_words: frozenset[str] = frozenset()  # "derud" in "… og tage den derud"
     month_day_leads: frozenset[str] = frozenset()  # "den" in "den første i måneden"
     month_day_last: frozenset[str] = frozenset()  # "sidste" in "den sidste i måneden"
     month_day_preps: frozenset[str] = frozenset()  # "i" in "den første i måneden"
@@ -1005,6 +1006,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         day_part_leads=_words(freq, "day_part_leads", fpath, problems),
         day_part_not_after=_words(freq, "day_part_not_after", fpath, problems),
         freq_return_words=_words(freq, "back_words", fpath, problems),
+        freq_there_words=_words(freq, "there_words", fpath, problems),
         month_day_leads=_words(freq, "month_day_leads", fpath, problems),
         month_day_last=_words(freq, "month_day_last", fpath, problems),
         month_day_preps=_words(freq, "month_day_preps", fpath, problems),

@@ -144,6 +144,9 @@ class Analyzer:
                     # "skal have øjendråber 3 gange om dagen … vil gerne kunne dryppe selv": the
                     # plan's rhythm is the wished doing's (a difficulty keeps only the schedule)
                     return found
+                there = any(words[k] in lex.freq_there_words for k in range(lo, hi))
+                if there and told and told[0] < lo:
+                    return found  # "… til genoptræning tirsdag og torsdag … tage den derud"
                 if own and not (planned and own in lex.refusal_states):
                     return None  # a new activity; a state ("bange for …") is about the plan
                 back = any(words[k] in lex.freq_return_words for k in range(lo, hi))

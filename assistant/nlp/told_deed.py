@@ -121,6 +121,9 @@ def told_place(
     biblioteket"); as it is when the phrase has a place, or no such clause comes before it."""
     if not action:
         return action
+    there = _there_place(action, words, said, punct, spans, lex, g)
+    if there != action:
+        return there
     leads, tokens = lex.action.place_leads, action.lower().split()
     if any(a in leads and b not in leads | lex.action.place_not for a, b in pairwise(tokens[1:])):
         return action  # "stå i butikken": a place of its own
@@ -151,6 +154,34 @@ def told_place(
     if not place:
         return action
     return f"{action} {' '.join(said[k] for k in place)}"
+
+
+def _there_place(
+    action: str,
+    words: Sequence[str],
+    said: Sequence[str],
+    punct: Sequence[bool],
+    spans: Sequence[tuple[int, int]],
+    lex,
+    g: Grammar,
+) -> str:
+    """The wish's phrase with its "derud" said as the place of the habit told before the wish
+    ("jeg skal til genoptræning på sygehuset tirsdag og torsdag … vil gerne … tage den derud
+    alene": "tage den til genoptræning på sygehuset alene"): the place that ends right before
+    that habit's time; as it is when there is none."""
+    tokens = action.split()
+    at = next((n for n, t in enumerate(tokens) if t.lower() in lex.freq_there_words), None)
+    wish = next((k for k, w in enumerate(words) if w in lex.wish_verbs), None)
+    if at is None or wish is None:
+        return action
+    told = [(s, e) for s, e in spans if e <= wish]
+    if not told:
+        return action
+    place = _clause_place(words, max(told)[1], punct, spans, lex, g)
+    if not place:
+        return action
+    tokens[at : at + 1] = [said[k] for k in place]
+    return " ".join(tokens)
 
 
 def _clause_place(
