@@ -145,6 +145,10 @@ def test_a_carer_named_with_where_she_comes_from_is_said_by_that_place(told, rea
         ("så min datter ikke skal køre", "så min datter ikke skal køre"),
         ("så min søn kommer", "så min søn kommer"),
         ("hjælpe min datter med haven", "hjælpe min datter med haven"),
+        # an adverb after the kin word is no name ("fra mit barnebarn sammen med en")
+        ("vande med kanden fra mit barnebarn sammen med en, jeg kender",
+         "vande med kanden fra mit barnebarn sammen med en, jeg kender"),
+        ("spille kort med min søn igen", "spille kort med min søn igen"),
     ],
 )  # fmt: skip
 def test_a_name_typed_in_lower_case_after_a_kin_word_gets_its_capital(said, written):

@@ -533,7 +533,10 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if r.facts is not None and r.facts.measures:
         _note_each_time(s, r, ctx)  # a wish that walks: see engine._walked
         thing = _whole_thing(spelled(r), ctx) if r.card is None else None
-        if thing:  # "en hel vals sådan en tre minutter": the goal names the waltz
+        own = str(s.slots.get("own_action") or "").lower().split()
+        if thing and thing.split()[-1].lower() not in own:
+            # "en hel vals sådan en tre minutter": the goal names the waltz (once: "danse en
+            # vals" says it)
             s.slots["criterion"] = kept(thing)
             s.slots.pop("criterion_card", None)
         way = measure_way(spelled(r), ctx.content.lexicon, ctx.content.goals.grammar)
@@ -592,12 +595,13 @@ def _whole_thing(text: str, ctx: Ctx) -> str | None:
     )
     if not lead:
         return None
-    ends = word_set(ctx.dialogue, "whole_sign_ends")
+    g = ctx.content.goals.grammar
+    ends = word_set(ctx.dialogue, "whole_sign_ends") | g.sign_particles | g.motion_adverbs
     numbers = ctx.content.lexicon.numbers
     k = lead
     while k < len(words) and k - lead < _WHOLE_THING_MAX and words[k].isalpha():
         if words[k] in ends or number_at(words, k, numbers, articles=False):
-            break
+            break  # "en hel udflugt ud og hjem": the thing, not the way
         k += 1
         if said[k - 1][-1:] in ",.;:!?":
             break
