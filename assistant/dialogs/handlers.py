@@ -351,6 +351,16 @@ def _open(step, s, r: Reply, ctx: Ctx) -> Outcome:
                     (_told(r, t, f, ctx, s) for t, f in r.parts if f in told), ""
                 )
             s.difficulty_activity = whole.activity
+    place = next(
+        (
+            str(f.extras.get("thing_place") or "")
+            for f in (r.facts, *(f for _t, f in r.parts or ()))
+            if f is not None and f.extras and f.extras.get("thing_place")
+        ),
+        "",
+    )  # "maskinen står nede i kælderen": where the chore that is hard is done
+    if place and s.difficulty_activity:
+        s.slots["difficulty_place"] = kept(place)
     return OK
 
 
@@ -384,6 +394,7 @@ def _quote(text: str, facts, ctx: Ctx, other: bool = False) -> str:
 
 
 def _wish(step, s, r: Reply, ctx: Ctx) -> Outcome:
+    place = s.slots.pop("difficulty_place", None)
     told = s.difficulty_activity and not s.offer_declined and not (s.slots.get("activity"))
     offering = conditions.offer_difficulty(s, ctx.content)  # the question offered it
     same = r.card is None and said_exactly(r.text, ctx.dialogue, "same_as_told")
@@ -396,7 +407,10 @@ def _wish(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if (offering and is_yes(r, ctx)) or (told and same):  # "det samme": what was hard
         activity = s.difficulty_activity
         s.slots["activity"] = activity
-        s.dreams.append(ctx.content.goals.get(activity).verb if ctx.content.goals else activity)
+        verb = ctx.content.goals.get(activity).verb if ctx.content.goals else activity
+        s.dreams.append(verb)
+        if place and ctx.content.goals and not s.slots.get("own_action"):
+            s.slots["own_action"] = f"{verb} {place}"  # "vaske tøj nede i kælderen"
         return OK
     if offering and (is_no(r, ctx) or dont_know(r, ctx)):
         s.offer_declined = True

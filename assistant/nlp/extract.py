@@ -23,7 +23,7 @@ from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.tokenize import ChunkTokenizer
 from assistant.nlp.told_deed import required_place, told_again, told_place
 from assistant.nlp.wish_object import condition_tail, object_tail
-from assistant.nlp.wish_place import place_tail, retold_place
+from assistant.nlp.wish_place import place_tail, retold_place, standing_place
 
 MAX_CHARS = 5000  # longer answers are analysed on their first 5,000 characters
 CLEFT_AFTER = 3  # words of a statement before a cleft may start a new one
@@ -771,6 +771,18 @@ class Analyzer:
                 # the stance read from no word of it, only from a plain statement (a question
                 # that asks what is hard frames it)
                 "stance_plain": plain,
+                # "maskinen står nede i kælderen": where a chore told is done, as said
+                "thing_place": " ".join(
+                    toks.text[k]
+                    for k in standing_place(
+                        words,
+                        lex.action,
+                        toks.punct,
+                        lambda k: _finite_verb(toks.text[k], grammar),
+                    )
+                )
+                if lex.action
+                else "",
                 # "hver nat" is once a day, but the goal sentence says it as the person did
                 "frequency_said": _practised(
                     toks.text, words, lemmas, freq, lex, _said_whole(toks.text, words, freq, lex)

@@ -79,6 +79,26 @@ def place_tail(
     return place
 
 
+def standing_place(
+    words: Sequence[str], cues, punct: Sequence[bool], finite: Callable[[int], bool]
+) -> list[int]:
+    """The place of a thing told standing somewhere at the start of a part, with no wish phrase
+    to follow ("det er vasketøjet. maskinen står nede i kælderen og …": "nede i kælderen"): where
+    the chore told is done. Empty when no part says one."""
+    if not cues.place_leads or not cues.position_verbs:
+        return []
+    for k in range(len(words) - 2):
+        if k and not punct[k - 1] and words[k - 1] not in cues.joins:
+            continue  # a thing opening a part ("… . maskinen står"), not "min søn står"
+        end = _part_end(k, punct)
+        start = _standing_place(words, k, end, cues)
+        if start is not None:
+            place = _place(words, start, end, cues, finite)
+            if place:
+                return place
+    return []
+
+
 def retold_place(
     words: Sequence[str],
     lemmas: Sequence[str],
