@@ -2156,3 +2156,22 @@ def test_a_wish_to_go_there_takes_the_told_habits_place_and_frequency(said, acti
     assert found.extras["action"] == action
     assert found.frequency is not None
     assert (found.frequency.times, found.frequency.per) == frequency
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (  # how much, after the wish's comma, with the rate said with it
+            "han skal spise mere, mindst tre maaltider om dagen, helst uden at jeg minder ham om det",
+            "spise mere, mindst tre måltider om dagen",
+        ),
+        (
+            "øh jeg vil gerne drikke noget mere, mindst 8 kopper te om dagen",
+            "drikke noget mere, mindst 8 kopper te om dagen",
+        ),
+        # a measure with its unit is the goal's measure, said by the goal itself
+        ("jeg vil gerne gå ture igen, en halv time om dagen", "gå ture igen"),
+    ],
+)
+def test_a_count_said_after_the_wish_stays_with_its_rate(said, action):
+    assert facts(said).extras["action"] == action

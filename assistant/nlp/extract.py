@@ -1093,7 +1093,9 @@ def _beside_wish(words, kept, lex, skip, toks, grammar) -> list[int]:
         timed = {**_frequency_spans(words, lex), **spans}  # "… hver torsdag": the story's
         place = retold_place(words, toks.lemma, kept, lex.action, timed, toks.punct, finite)
     said = kept + place
-    more = object_tail(words, said, lex.action, spans, toks.punct, finite)
+    number = lambda k: number_at(words, k, lex.numbers, articles=False) is not None  # noqa: E731
+    unit = lambda k: amount(k) and not number(k) and words[k] not in grammar.amount_words  # noqa: E731
+    more = object_tail(words, said, lex.action, spans, toks.punct, finite, number, unit)
     more = more or condition_tail(words, said, lex.action, toks.punct)
     return place + more
 
