@@ -2162,7 +2162,8 @@ def test_a_wish_to_go_there_takes_the_told_habits_place_and_frequency(said, acti
     ("said", "action"),
     [
         (  # how much, after the wish's comma, with the rate said with it
-            "han skal spise mere, mindst tre maaltider om dagen, helst uden at jeg minder ham om det",
+            "han skal spise mere, mindst tre maaltider om dagen, helst uden at jeg minder ham"
+            " om det",
             "spise mere, mindst tre måltider om dagen",
         ),
         (
@@ -2175,3 +2176,10 @@ def test_a_wish_to_go_there_takes_the_told_habits_place_and_frequency(said, acti
 )
 def test_a_count_said_after_the_wish_stays_with_its_rate(said, action):
     assert facts(said).extras["action"] == action
+
+
+def test_a_wish_to_go_there_after_a_bygone_habit_keeps_neither_its_time_nor_its_place():
+    found = facts(
+        "jeg gik til svømning hver onsdag i hallen og nu vil jeg gerne kunne cykle derhen"
+    )
+    assert found.frequency is None and found.extras["action"] == "cykle derhen"

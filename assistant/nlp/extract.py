@@ -145,8 +145,23 @@ class Analyzer:
                     # plan's rhythm is the wished doing's (a difficulty keeps only the schedule)
                     return found
                 there = any(words[k] in lex.freq_there_words for k in range(lo, hi))
-                if there and told and told[0] < lo:
-                    return found  # "… til genoptræning tirsdag og torsdag … tage den derud"
+                g = self.content.goals.grammar
+                story = told and any(
+                    g.is_past(words[k])
+                    or (
+                        words[k] in lex.perfect_aux
+                        and any(
+                            len(w) > 3 and w.endswith(tuple(lex.participle_endings))
+                            for w in words[k + 1 : min(k + 3, found.start)]
+                        )
+                    )
+                    for k in range(told[0], found.start)
+                )  # "spillede kort hver fredag", "har altid gået til banko hver tirsdag"
+                if there and told and told[0] < lo and not story:
+                    # "jeg skal til genoptræning tirsdag og torsdag … tage den derud": the trip
+                    # to a habit still kept ("har altid gået til banko hver tirsdag", "spillede
+                    # kort hver fredag" are a story)
+                    return found
                 if own and not (planned and own in lex.refusal_states):
                     return None  # a new activity; a state ("bange for …") is about the plan
                 back = any(words[k] in lex.freq_return_words for k in range(lo, hi))

@@ -218,7 +218,7 @@ def _clause_place(
         ),
         None,
     )
-    if lead is None or words[run[-1]] in leads or g.body_parts.get(words[run[-1]]):
+    if lead is None or words[run[-1]] in leads or fold(words[run[-1]]) in g.body_parts:
         return []
     return run[lead:]
 
