@@ -21,7 +21,6 @@ _ELLIPSES = ("..", "…")
 _HEAD_MIN = 4  # letters of a noun a compound may end in ("brød" in "rugbrød")
 _UNIT_REACH = 6  # words from "er det" to the distance's unit ("en to hundrede meter")
 _DEFINITE = ("en", "et", "ne")  # a definite noun's endings ("altanen", "syltetøjet", "tomaterne")
-_PLURAL = "er"  # an indefinite plural's ending ("boller", "kartofler")
 _PLURAL_DEFINITE = "rne"  # "kartoflerne": no infinitive, though it ends in -e ("fjerne" is)
 _PLURAL_DEFINITE_MIN = 7  # letters of the shortest such plural ("æblerne")
 _RANGE_FROM = 2  # the value of the first of range_numbers
@@ -254,7 +253,11 @@ def _run_on_thing(words: list[str], k: int, g: Grammar) -> bool:
     small = g.function_words | g.clause_adverbs | g.degree_words | g.spoken_fillers
     if not b.isalpha() or not word[:1].islower() or b in small | g.phrase_end_adverbs:
         return False
-    plural = len(b) > _HEAD_MIN + 1 and b.endswith(_PLURAL) and not g.is_infinitive(b)
+    plural = (
+        len(b) > _HEAD_MIN + 1
+        and not g.is_infinitive(b)
+        and any(b.endswith(end) for kind, ends in g.noun_endings if kind == "pl" for end in ends)
+    )  # "boller", "kartofler"
     if b in g.run_on_fronted_openers or not (
         g.noun_kind(b) or g.is_noun_form(b) or definite_plural(b) or plural
     ):
