@@ -2267,3 +2267,56 @@ def test_an_aid_named_in_the_wish_still_asks_how_one_manages(content, wish, said
     assert turn.state.slots["independence"] == "hjaelpemiddel"
     turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
     assert turn.state.slots.get("aid_said") == aid_said
+
+
+@pytest.mark.parametrize(
+    ("wish", "said", "criterion", "sign"),
+    [
+        ("spille kort med drengene igen", "et helt spil whist cirka en time",
+         "et helt spil whist", "når jeg kan spille et helt spil whist"),
+        ("danse med min mand til vores guldbryllup", "øh en hel vals saadan en fem minutter",
+         "en hel vals", "når jeg kan danse en hel vals"),
+    ],
+)  # fmt: skip
+def test_a_whole_thing_said_with_its_measure_is_the_sign_with_the_wish_verb(
+    content, wish, said, criterion, sign
+):
+    """ "en hel vals sådan en tre minutter": the measure is kept, and so is what is done that
+    long, with the wish's verb."""
+    turn = _sign_after(content, f"jeg vil gerne {wish}", said)
+    assert turn.state["slots"]["measures"] and turn.state["slots"]["criterion"] == criterion
+    turn = until(turn, content, "done", card("ja"))
+    assert sign in turn.draft["goal"]["text"]
+
+
+def test_a_measure_with_no_whole_thing_before_it_makes_no_sign(content):
+    turn = _sign_after(content, "jeg vil gerne danse igen", "en tre minutter uden stokken")
+    assert turn.state["slots"]["measures"] and "criterion" not in turn.state["slots"]
+
+
+@pytest.mark.parametrize(
+    ("hard", "wish", "own"),
+    [
+        ("det er vasken. vaskemaskinen staar oppe paa loftet og trappen er stejl",
+         "det samme", "vaske tøj oppe på loftet"),
+        ("det er tøjvasken, maskinen står jo nede i kælderen og jeg kan ikke bære kurven",
+         "det samme", "vaske tøj nede i kælderen"),
+    ],
+)  # fmt: skip
+def test_the_same_as_the_difficulty_keeps_where_its_thing_stands(content, hard, wish, own):
+    """ "det samme" to the wish takes what was hard, and where it is done: the machine's place."""
+    turn = until(begin(content), content, "difficulties", card("ved_ikke"))
+    turn = go(turn, content, text(hard))
+    turn = until(turn, content, "wish")
+    turn = go(turn, content, text(wish))
+    assert turn.state["slots"]["activity"] == "toejvask"
+    assert turn.state["slots"]["own_action"] == own
+    assert "difficulty_place" not in turn.state["slots"]
+
+
+def test_a_difficulty_with_no_thing_in_its_place_gives_the_wish_no_place(content):
+    turn = until(begin(content), content, "difficulties", card("ved_ikke"))
+    turn = go(turn, content, text("det er vasketøjet, jeg kan ikke bære kurven"))
+    turn = until(turn, content, "wish")
+    turn = go(turn, content, text("det samme"))
+    assert not turn.state["slots"].get("own_action")

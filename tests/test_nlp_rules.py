@@ -2015,3 +2015,171 @@ def test_a_verb_phrase_told_in_the_next_sentence_goes_with_the_wish(said, action
     of the wish ("og" before a last phrase, a comma before a list); a negated one or one with a
     subject does not."""
     assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (  # a pet named with its owner before: the goal says what Fido is
+            "altsaa jeg har jo min hund Fido og jeg vil gerne gaa tur med Fido om morgenen",
+            "gå tur med min hund Fido om morgenen",
+        ),
+        (
+            "mor savner sin kat Mis, hun vil gerne selv kunne fodre Mis og gøre kattebakken ren",
+            "fodre sin kat Mis og gøre kattebakken ren",
+        ),
+        (  # an adjective between the owner and the thing
+            "min gamle hest Lotus står hos naboen og jeg vil gerne ride en tur på Lotus igen",
+            "ride en tur på min gamle hest Lotus igen",
+        ),
+        # a person named so is another rule's; a phrase that says the thing keeps its words
+        ("min veninde Ruth er syg og jeg vil gerne besøge Ruth", "besøge Ruth"),
+        ("min hund Fido er gammel, jeg vil gå med hunden Fido igen", "gå med hunden Fido igen"),
+    ],
+)
+def test_a_name_said_bare_in_the_wish_keeps_what_it_was_named_as(said, action):
+    assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (  # the company of the wish told right after it, where it met
+            "altsaa jeg vil gerne se de gamle fra kontoret igen vi var en lille flok der moedtes"
+            " paa konditoriet ved torvet",
+            "se de gamle fra kontoret igen på konditoriet ved torvet",
+        ),
+        (
+            "jeg vil gerne spille bridge igen vi var fire venner der spillede hjemme hos Else",
+            "spille bridge igen hjemme hos Else",
+        ),
+        # a place of the phrase's own wins; a clause with no meeting says no place
+        (
+            "hun vil gerne synge med i koret igen de øver i sognegården om torsdagen",
+            "synge med i koret igen",
+        ),
+        ("jeg vil gerne se mine børnebørn igen de bor i Aarhus", "se mine børnebørn igen"),
+    ],
+)
+def test_where_the_wishs_company_met_is_where_the_wish_is_done(said, action):
+    assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (  # "det … at <deed>" points back at the clause before it for where
+            "de søger hjælpere i genbrugsbutikken nede paa hjoernet om lørdagen og det vil jeg"
+            " gerne at sortere toej",
+            "sortere tøj i genbrugsbutikken nede på hjørnet",
+        ),
+        (
+            "øh der er en strikkeklub i kirkens lokaler om onsdagen, og det kunne jeg godt"
+            " taenke mig, at strikke med de andre",
+            "strikke med de andre i kirkens lokaler",
+        ),
+        # a place of the phrase's own wins; a body part is no place
+        (
+            "de søger hjælpere i genbrugsbutikken og det vil jeg gerne at staa i butikken",
+            "stå i butikken",
+        ),
+        ("jeg har ondt i ryggen og det vil jeg gerne at gå ture igen", "gå ture igen"),
+    ],
+)
+def test_a_wish_pointing_back_at_a_told_clause_takes_its_place(said, action):
+    assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (  # what the wish requires, said after it, ends on where it is done
+            "hun vil gerne vaske sit toej selv men saa skal hun jo kunne baere kurven ned i"
+            " kaelderen",
+            "vaske sit tøj i kælderen",
+        ),
+        (
+            "jeg vil gerne bage boller til børnebørnene igen, men så skal jeg kunne stå ved"
+            " bordet i køkkenet",
+            "bage boller til børnebørnene igen i køkkenet",
+        ),
+        # a body part is no place; a phrase with a place of its own keeps it
+        ("jeg vil gerne gå ture igen men så skal jeg kunne bøje mig i knæet", "gå ture igen"),
+        ("jeg vil gerne i haven igen så skal jeg kunne gå på græsset", "i haven igen"),
+    ],
+)
+def test_the_place_of_what_the_wish_requires_is_the_wishs(said, action):
+    assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (  # a thing's giver told after it is said the short way
+            "jeg vil gerne strikke igen paa den gamle strikkemaskine jeg har faaet af min datter",
+            "strikke igen på den gamle strikkemaskine fra min datter",
+        ),
+        (
+            "hun vil gerne selv kunne drikke sin kaffe af den kop hun fik af sit oldebarn",
+            "drikke sin kaffe af den kop fra sit oldebarn",
+        ),
+        # no thing of the phrase before the clause: no giver
+        (
+            "jeg vil gerne spise med min kone igen hun fik af lægen en ny pille",
+            "spise med min kone igen",
+        ),
+    ],
+)
+def test_a_things_giver_told_after_it_is_said_from(said, action):
+    assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action", "frequency"),
+    [
+        (  # "derhen" goes to the habit told before the wish: its place and how often
+            "jeg går til fysioterapi hver mandag i sundhedshuset men min kone kan ikke køre mig"
+            " mere så jeg vil gerne selv kunne cykle derhen",
+            "cykle til fysioterapi",
+            (1, "week"),
+        ),
+        (
+            "altsaa jeg skal til kontrol paa oejenklinikken mandag og torsdag og min nabo koerer"
+            " mig men jeg vil gerne selv kunne tage bussen derud",
+            "tage bussen til kontrol på øjenklinikken",
+            (2, "week"),
+        ),
+    ],
+)
+def test_a_wish_to_go_there_takes_the_told_habits_place_and_frequency(said, action, frequency):
+    found = facts(said)
+    assert found.extras["action"] == action
+    assert found.frequency is not None
+    assert (found.frequency.times, found.frequency.per) == frequency
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (  # how much, after the wish's comma, with the rate said with it
+            "han skal spise mere, mindst tre maaltider om dagen, helst uden at jeg minder ham"
+            " om det",
+            "spise mere, mindst tre måltider om dagen",
+        ),
+        (
+            "øh jeg vil gerne drikke noget mere, mindst 8 kopper te om dagen",
+            "drikke noget mere, mindst 8 kopper te om dagen",
+        ),
+        # a measure with its unit is the goal's measure, said by the goal itself
+        ("jeg vil gerne gå ture igen, en halv time om dagen", "gå ture igen"),
+    ],
+)
+def test_a_count_said_after_the_wish_stays_with_its_rate(said, action):
+    assert facts(said).extras["action"] == action
+
+
+def test_a_wish_to_go_there_after_a_bygone_habit_keeps_neither_its_time_nor_its_place():
+    found = facts(
+        "jeg gik til svømning hver onsdag i hallen og nu vil jeg gerne kunne cykle derhen"
+    )
+    assert found.frequency is None and found.extras["action"] == "cykle derhen"

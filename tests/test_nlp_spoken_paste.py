@@ -145,6 +145,10 @@ def test_a_carer_named_with_where_she_comes_from_is_said_by_that_place(told, rea
         ("så min datter ikke skal køre", "så min datter ikke skal køre"),
         ("så min søn kommer", "så min søn kommer"),
         ("hjælpe min datter med haven", "hjælpe min datter med haven"),
+        # an adverb after the kin word is no name ("fra mit barnebarn sammen med en")
+        ("vande med kanden fra mit barnebarn sammen med en, jeg kender",
+         "vande med kanden fra mit barnebarn sammen med en, jeg kender"),
+        ("spille kort med min søn igen", "spille kort med min søn igen"),
     ],
 )  # fmt: skip
 def test_a_name_typed_in_lower_case_after_a_kin_word_gets_its_capital(said, written):
@@ -200,3 +204,25 @@ def test_a_sign_said_as_a_body_part_takes_the_wish_thing_as_a_pronoun(wish, sign
     goal = _goal(activity="egen_sundhed", own_action=wish, criterion=sign)
     assert written in goal, goal
     assert not grammar_problems(goal)
+
+
+@pytest.mark.parametrize(
+    ("activity", "said", "written"),
+    [
+        ("madlavning", "lave min egen aftensmad igen kartofler og frikadeller",
+         "lave min egen aftensmad igen, kartofler og frikadeller, hver dag"),
+        ("madlavning", "smøre mad til mig selv om morgenen igen rugbrød med ost",
+         "smøre mad til mig om morgenen igen, rugbrød med ost, hver dag"),
+        ("spise_og_drikke", "spise min frokost selv igen boller og pålæg",
+         "spise min frokost igen, boller og pålæg, hver dag"),
+        # an adverb, a place, a name after "igen": no things run on
+        ("fritid", "gå en tur igen bagefter", "gå en tur igen bagefter hver dag"),
+        ("fritid", "spille kort igen i aktivitetscentret",
+         "spille kort igen i aktivitetscentret hver dag"),
+        ("gang", "gå med hunden igen Bobby og mig", "gå med hunden igen Bobby og mig hver dag"),
+    ],
+)  # fmt: skip
+def test_things_run_on_after_igen_are_set_off_by_commas(activity, said, written):
+    daily = {"times": 1, "per": "day", "every": 1}
+    goal = _goal(activity=activity, own_action=said, frequency=daily)
+    assert written in goal, goal

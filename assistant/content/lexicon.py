@@ -205,6 +205,11 @@ class ActionCues:
     # "besøge min veninde Ruth hun bor på plejehjemmet": where the visited person lives
     visit_verbs: frozenset[str] = frozenset()
     dwelling_verbs: frozenset[str] = frozenset()
+    # "se mine gamle kolleger igen vi var en flok der mødtes på cafeen": where the company met
+    meeting_verbs: frozenset[str] = frozenset()
+    # "men så skal jeg kunne … i mit eget køkken": what the wish requires, and where
+    requirement_leads: frozenset[str] = frozenset()
+    requirement_modals: frozenset[str] = frozenset()
     # "bage … jeg har bagt rugbrød til kirkecaféen": endings of the wish's verb told again
     retold_endings: frozenset[str] = frozenset()
     # "vil gerne i svømmehallen igen", "vil gerne i gang med …": a place said without its verb
@@ -351,6 +356,7 @@ class Lexicon:
     day_part_leads: frozenset[str] = frozenset()  # "om" in "fire timer om formiddagen"
     day_part_not_after: frozenset[str] = frozenset()  # "i" in "i morgen og i aften"
     freq_return_words: frozenset[str] = frozenset()  # "igen" in "… vil gerne med igen"
+    freq_there_words: frozenset[str] = frozenset()  # "derud" in "… og tage den derud"
     month_day_leads: frozenset[str] = frozenset()  # "den" in "den første i måneden"
     month_day_last: frozenset[str] = frozenset()  # "sidste" in "den sidste i måneden"
     month_day_preps: frozenset[str] = frozenset()  # "i" in "den første i måneden"
@@ -389,6 +395,11 @@ class Lexicon:
     # "mit barnebarn Laura skal konfirmeres": a verb form → the person's occasion
     person_occasions: dict[str, str] = field(default_factory=dict)
     person_occasion_lead: str = ""  # "til" in "til mit barnebarn Lauras konfirmation"
+    # "vandkanden hun fik af sit barnebarn": a thing's giver, said "fra sit barnebarn"
+    gift_verbs: frozenset[str] = frozenset()
+    gift_leads: frozenset[str] = frozenset()
+    gift_clause_words: frozenset[str] = frozenset()  # "som hun har" between thing and verb
+    gift_from: str = ""
     needs_owner: frozenset[str] = frozenset()  # "kone": a wife only as "min kone" / "konen"
     subject_leads: frozenset[str] = frozenset()  # "at" in "have at mormor …": her clause
     self_kin_words: frozenset[str] = frozenset()  # "farmor": the citizen, as grandchildren say
@@ -693,6 +704,9 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         position_verbs=w("action_position_verbs"),
         visit_verbs=w("action_visit_verbs"),
         dwelling_verbs=w("action_dwelling_verbs"),
+        meeting_verbs=w("action_meeting_verbs"),
+        requirement_leads=w("action_requirement_leads"),
+        requirement_modals=w("action_requirement_modals"),
         retold_endings=w("action_retold_endings"),
         span_goes_on=w("action_span_goes_on"),
         span_again=w("action_span_again"),
@@ -934,6 +948,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             if form != noun.lower()
         },
         person_occasion_lead=str(y["people"].get("person_occasion_lead") or ""),
+        gift_verbs=_words(y["people"], "gift_verbs", people_path, problems),
+        gift_leads=_words(y["people"], "gift_leads", people_path, problems),
+        gift_clause_words=_words(y["people"], "gift_clause_words", people_path, problems),
+        gift_from=str(y["people"].get("gift_from") or ""),
         owners=_words(y["people"], "owners", people_path, problems),
         reflexive_owners=_words(y["people"], "reflexive_owners", people_path, problems),
         self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),
@@ -1000,6 +1018,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         day_part_leads=_words(freq, "day_part_leads", fpath, problems),
         day_part_not_after=_words(freq, "day_part_not_after", fpath, problems),
         freq_return_words=_words(freq, "back_words", fpath, problems),
+        freq_there_words=_words(freq, "there_words", fpath, problems),
         month_day_leads=_words(freq, "month_day_leads", fpath, problems),
         month_day_last=_words(freq, "month_day_last", fpath, problems),
         month_day_preps=_words(freq, "month_day_preps", fpath, problems),

@@ -383,6 +383,16 @@ def _open(step, s, r: Reply, ctx: Ctx) -> Outcome:
                     (_told(r, t, f, ctx, s) for t, f in r.parts if f in told), ""
                 )
             s.difficulty_activity = whole.activity
+    place = next(
+        (
+            str(f.extras.get("thing_place") or "")
+            for f in (r.facts, *(f for _t, f in r.parts or ()))
+            if f is not None and f.extras and f.extras.get("thing_place")
+        ),
+        "",
+    )  # "maskinen står nede i kælderen": where the chore that is hard is done
+    if place and s.difficulty_activity:
+        s.slots["difficulty_place"] = kept(place)
     return OK
 
 
@@ -416,6 +426,7 @@ def _quote(text: str, facts, ctx: Ctx, other: bool = False) -> str:
 
 
 def _wish(step, s, r: Reply, ctx: Ctx) -> Outcome:
+    place = s.slots.pop("difficulty_place", None)
     told = s.difficulty_activity and not s.offer_declined and not (s.slots.get("activity"))
     offering = conditions.offer_difficulty(s, ctx.content)  # the question offered it
     same = r.card is None and said_exactly(r.text, ctx.dialogue, "same_as_told")
@@ -428,7 +439,10 @@ def _wish(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if (offering and is_yes(r, ctx)) or (told and same):  # "det samme": what was hard
         activity = s.difficulty_activity
         s.slots["activity"] = activity
-        s.dreams.append(ctx.content.goals.get(activity).verb if ctx.content.goals else activity)
+        verb = ctx.content.goals.get(activity).verb if ctx.content.goals else activity
+        s.dreams.append(verb)
+        if place and ctx.content.goals and not s.slots.get("own_action"):
+            s.slots["own_action"] = f"{verb} {place}"  # "vaske tøj nede i kælderen"
         return OK
     if offering and (is_no(r, ctx) or dont_know(r, ctx)):
         s.offer_declined = True
@@ -568,6 +582,13 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK
     if r.facts is not None and r.facts.measures:
         _note_each_time(s, r, ctx)  # a wish that walks: see engine._walked
+        thing = _whole_thing(spelled(r), ctx) if r.card is None else None
+        own = str(s.slots.get("own_action") or "").lower().split()
+        if thing and thing.split()[-1].lower() not in own:
+            # "en hel vals sådan en tre minutter": the goal names the waltz (once: "danse en
+            # vals" says it)
+            s.slots["criterion"] = kept(thing)
+            s.slots.pop("criterion_card", None)
         way = measure_way(spelled(r), ctx.content.lexicon, ctx.content.goals.grammar)
         if way:  # "300 meter ned til stoppestedet": the distance keeps its destination
             s.slots["measure_way"] = way
@@ -603,6 +624,38 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         _note_each_time(s, r, ctx)
         return OK
     return UNUSABLE
+
+
+_WHOLE_THING_MAX = 3  # words of a whole thing after its lead ("et helt spil kort")
+
+
+def _whole_thing(text: str, ctx: Ctx) -> str | None:
+    """ "en hel vals" of an answer with a measure that opens with a whole thing ("en hel vals
+    sådan en tre minutter uden stokken"): the lead and the words of the thing up to a number,
+    a mark or one of whole_sign_ends; None when the answer opens otherwise."""
+    said = _said_words(text, ctx)
+    words = [normalise(w) for w in said]
+    lead = next(
+        (
+            len(p.split())
+            for p in ctx.dialogue.words.get("whole_sign_leads", ())
+            if words[: len(p.split())] == [normalise(w) for w in p.split()]
+        ),
+        0,
+    )
+    if not lead:
+        return None
+    g = ctx.content.goals.grammar
+    ends = word_set(ctx.dialogue, "whole_sign_ends") | g.sign_particles | g.motion_adverbs
+    numbers = ctx.content.lexicon.numbers
+    k = lead
+    while k < len(words) and k - lead < _WHOLE_THING_MAX and words[k].isalpha():
+        if words[k] in ends or number_at(words, k, numbers, articles=False):
+            break  # "en hel udflugt ud og hjem": the thing, not the way
+        k += 1
+        if said[k - 1][-1:] in ",.;:!?":
+            break
+    return " ".join(said[:k]).strip(",.;:!?") if k > lead else None
 
 
 def _note_each_time(s, r: Reply, ctx: Ctx) -> None:

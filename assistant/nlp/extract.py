@@ -21,9 +21,9 @@ from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.tokenize import ChunkTokenizer
-from assistant.nlp.told_deed import told_again
+from assistant.nlp.told_deed import required_place, told_again, told_place
 from assistant.nlp.wish_object import condition_tail, object_tail
-from assistant.nlp.wish_place import place_tail, retold_place
+from assistant.nlp.wish_place import place_tail, retold_place, standing_place
 
 MAX_CHARS = 5000  # longer answers are analysed on their first 5,000 characters
 CLEFT_AFTER = 3  # words of a statement before a cleft may start a new one
@@ -143,6 +143,24 @@ class Analyzer:
                 if stance == "wish" and own and planned and told and names_activity(*told) == own:
                     # "skal have øjendråber 3 gange om dagen … vil gerne kunne dryppe selv": the
                     # plan's rhythm is the wished doing's (a difficulty keeps only the schedule)
+                    return found
+                there = any(words[k] in lex.freq_there_words for k in range(lo, hi))
+                g = self.content.goals.grammar
+                story = told and any(
+                    g.is_past(words[k])
+                    or (
+                        words[k] in lex.perfect_aux
+                        and any(
+                            len(w) > 3 and w.endswith(tuple(lex.participle_endings))
+                            for w in words[k + 1 : min(k + 3, found.start)]
+                        )
+                    )
+                    for k in range(told[0], found.start)
+                )  # "spillede kort hver fredag", "har altid gået til banko hver tirsdag"
+                if there and told and told[0] < lo and not story:
+                    # "jeg skal til genoptræning tirsdag og torsdag … tage den derud": the trip
+                    # to a habit still kept ("har altid gået til banko hver tirsdag", "spillede
+                    # kort hver fredag" are a story)
                     return found
                 if own and not (planned and own in lex.refusal_states):
                     return None  # a new activity; a state ("bange for …") is about the plan
@@ -652,6 +670,49 @@ class Analyzer:
             and not (cl.in_motivation(sp[0]) and _occasion(words, sp, deadline, lex))
         ] + [(k, k + 1) for k, w in enumerate(words) if w in lex.motivation.laughter]  # "haha"
         grammar = self.content.goals.grammar  # the goal phrase's run-on rule
+        # the wish's own phrase, then each part of it said elsewhere in the answer
+        action = clauses.own_action(
+            words,
+            lex.action,
+            cl,
+            [sp for sp in skip if not _occasion(words, sp, deadline, lex)],
+            toks.punct,
+            toks.text,
+            lambda i: (
+                _run_on(words, i, lex)
+                or _side_clause(words, i, lex)
+                or starts_run_on(toks.text, i, grammar)
+            ),  # "… igen vi var en flok"
+            lex.negations,
+            tail=lambda kept: _beside_wish(words, kept, lex, skip, toks, grammar),
+            # "svømmehallen igen", "mine piller selv": a short answer may open with a place or a
+            # thing the goal gives a verb
+            bare_start=lambda ws, k: (
+                grammar.place_preposition(ws[k]) is not None
+                or grammar.noun_verb(ws[k : k + 2]) is not None
+            ),
+            sentence_join=grammar.and_word,
+        )
+        action = told_again(action, words, toks.text, toks.punct, skip, lex, grammar)
+        action = told_place(action, words, toks.text, toks.punct, skip, lex, grammar)
+        action = pointed_thing(
+            action,
+            words,
+            toks.text,
+            lambda i: words[i] in lex.people or lemmas[i] in lex.people,
+            lex,
+            grammar,
+        )
+        action = _named_people(
+            action, words, toks.text, people, persp, about, lex, grammar.articles
+        )
+        action = _named_thing(action, words, toks.text, lex)
+        action = _with_scene(action, _scene(words, toks.text, fronted, skip, lex))
+        action = _with_person_occasion(
+            action, words, toks.text, people if persp == "self" else [], lex
+        )
+        action = required_place(action, words, toks.text, toks.punct, lex, grammar)
+        action = _gift_giver(action, words, toks.text, toks.punct, lex)
         return Facts(
             activity=act,
             area=self.content.activities[act].area if act else None,
@@ -674,68 +735,7 @@ class Analyzer:
             # the clause's own words as said (spec): "se baadene" stays as typed
             motivation=clauses.motivation_text(toks.said, cl, told_skip, lex.motivation),
             extras={
-                "action": _with_person_occasion(
-                    _with_scene(
-                        _named_people(
-                            pointed_thing(
-                                told_again(
-                                    clauses.own_action(
-                                        words,
-                                        lex.action,
-                                        cl,
-                                        [
-                                            sp
-                                            for sp in skip
-                                            if not _occasion(words, sp, deadline, lex)
-                                        ],
-                                        toks.punct,
-                                        toks.text,
-                                        lambda i: (
-                                            _run_on(words, i, lex)
-                                            or _side_clause(words, i, lex)
-                                            or starts_run_on(toks.text, i, grammar)
-                                        ),  # "… igen vi var en flok"
-                                        lex.negations,
-                                        tail=lambda kept: _beside_wish(
-                                            words, kept, lex, skip, toks, grammar
-                                        ),
-                                        # "svømmehallen igen", "mine piller selv": a short
-                                        # answer may open with a place or a thing the goal
-                                        # gives a verb
-                                        bare_start=lambda ws, k: (
-                                            grammar.place_preposition(ws[k]) is not None
-                                            or grammar.noun_verb(ws[k : k + 2]) is not None
-                                        ),
-                                        sentence_join=grammar.and_word,
-                                    ),
-                                    words,
-                                    toks.text,
-                                    toks.punct,
-                                    skip,
-                                    lex,
-                                    grammar,
-                                ),
-                                words,
-                                toks.text,
-                                lambda i: words[i] in lex.people or lemmas[i] in lex.people,
-                                lex,
-                                grammar,
-                            ),
-                            words,
-                            toks.text,
-                            people,
-                            persp,
-                            about,
-                            lex,
-                            grammar.articles,
-                        ),
-                        _scene(words, toks.text, fronted, skip, lex),
-                    ),
-                    words,
-                    toks.text,
-                    people if persp == "self" else [],
-                    lex,
-                ),
+                "action": action,
                 "reason": clauses.reason_text(
                     toks.text, cl, told_skip, lex.motivation.quote_leads, lex.motivation
                 ),
@@ -743,6 +743,18 @@ class Analyzer:
                 # the stance read from no word of it, only from a plain statement (a question
                 # that asks what is hard frames it)
                 "stance_plain": plain,
+                # "maskinen står nede i kælderen": where a chore told is done, as said
+                "thing_place": " ".join(
+                    toks.text[k]
+                    for k in standing_place(
+                        words,
+                        lex.action,
+                        toks.punct,
+                        lambda k: _finite_verb(toks.text[k], grammar),
+                    )
+                )
+                if lex.action
+                else "",
                 # "hver nat" is once a day, but the goal sentence says it as the person did
                 "frequency_said": _practised(
                     toks.text, words, lemmas, freq, lex, _said_whole(toks.text, words, freq, lex)
@@ -1064,7 +1076,9 @@ def _beside_wish(words, kept, lex, skip, toks, grammar) -> list[int]:
         timed = {**_frequency_spans(words, lex), **spans}  # "… hver torsdag": the story's
         place = retold_place(words, toks.lemma, kept, lex.action, timed, toks.punct, finite)
     said = kept + place
-    more = object_tail(words, said, lex.action, spans, toks.punct, finite)
+    number = lambda k: number_at(words, k, lex.numbers, articles=False) is not None  # noqa: E731
+    unit = lambda k: amount(k) and not number(k) and words[k] not in grammar.amount_words  # noqa: E731
+    more = object_tail(words, said, lex.action, spans, toks.punct, finite, number, unit)
     more = more or condition_tail(words, said, lex.action, toks.punct)
     return place + more
 
@@ -2078,6 +2092,88 @@ def _pronoun_forms(cues) -> list[tuple[str, frozenset[str]]]:
         (g, frozenset({cues.object_of.get(g, ""), cues.possessive_of.get(g, "")}) - {""})
         for g in sorted(genders)
     ]
+
+
+_GIFT_REACH = 3  # words from the thing to the gift verb ("hun har fået", "som jeg fik")
+_GIVER_MAX = 3  # words of the giver ("sit barnebarn", "min søn Henrik")
+
+
+def _gift_giver(action: str | None, words, said, punct, lex) -> str | None:
+    """The wish's phrase with a thing's giver told in the clause after it ("vande mine
+    pelargonier med den lille grønne vandkande hun fik af sit barnebarn": "… vandkande fra sit
+    barnebarn"): a subject (and "har"), one of `gift_verbs`, a lead, then an owner and a person
+    or a name. As it is when the phrase ends before no such clause or says the giver."""
+    if not action or not lex.gift_from or not lex.gift_verbs:
+        return action
+    tokens = action.split()
+    for k in range(1, len(words) - 3):
+        if words[k] not in lex.gift_verbs or words[k + 1] not in lex.gift_leads:
+            continue
+        thing = k - 1
+        while thing > 0 and k - thing <= _GIFT_REACH and words[thing] in lex.gift_clause_words:
+            thing -= 1  # "… vandkande (som) hun (har) fik"
+        if (
+            thing == k - 1
+            or said[thing] not in tokens
+            or words[thing] in lex.gift_clause_words | lex.action.place_skip | lex.action.trailing
+            or any(punct[j] for j in range(thing, k))
+        ):
+            continue
+        giver = []
+        for j in range(k + 2, min(len(words), k + 2 + _GIVER_MAX)):
+            if punct[j]:
+                break
+            if (
+                words[j] in lex.owners
+                or words[j] in lex.people
+                or _said_name(said[j], words[j], lex)
+            ):
+                giver.append(j)
+                continue
+            break
+        if not giver or words[giver[-1]] in lex.owners:
+            continue
+        if lex.gift_from in tokens:
+            return action  # the phrase says a giver
+        at = len(tokens) - 1 - tokens[::-1].index(said[thing])
+        told = [words[j] for j in range(thing + 1, giver[-1] + 1)]
+        kept = [t.lower() for t in tokens[at + 1 : at + 1 + len(told)]] == told
+        # "på den strikkemaskine jeg har fået af min datter": the clause said in the phrase goes
+        tokens[at + 1 : at + 1 + (len(told) if kept else 0)] = [
+            lex.gift_from,
+            *(said[j] for j in giver),
+        ]
+        return " ".join(tokens)
+    return action
+
+
+_INFLECTION = 3  # letters a noun's ending adds ("hund" → "hunden", "kat" → "katten")
+
+
+def _named_thing(action: str | None, words, said, lex) -> str | None:
+    """The wish's phrase with a name said bare as what it was named with before ("han elsker
+    sin hund Bobby … vil gå med Bobby i parken": "gå med sin hund Bobby"): an owner, a noun that
+    is no person (an adjective may come between), then the name. As it is when the phrase says
+    the noun or no such name."""
+    if not action:
+        return action
+    tokens = action.split()
+    for i in range(2, len(words)):
+        owner = next((o for o in (i - 2, i - 3) if o >= 0 and words[o] in lex.owners), None)
+        if owner is None or not _said_name(said[i], words[i], lex):
+            continue  # "min (gamle) hest Lotus"
+        noun = words[i - 1]
+        if not noun.isalpha() or any(
+            w in lex.people or w in lex.owners for w in words[owner + 1 : i]
+        ):
+            continue  # "min datter Mette": a person (_named_object)
+        if any(t.lower().startswith(noun) and len(t) <= len(noun) + _INFLECTION for t in tokens):
+            return action  # "gå med hunden Bobby": the phrase says what it is (any form)
+        k = next((n for n, t in enumerate(tokens) if t == said[i]), None)
+        if k is not None:
+            tokens[k : k + 1] = [said[owner].lower(), *said[owner + 1 : i + 1]]
+            return " ".join(tokens)
+    return action
 
 
 def _said_name(text: str, word: str, lex) -> bool:

@@ -560,7 +560,7 @@ def _lower_name(word: str, g: Grammar) -> bool:
     known = g.function_words | g.dangling | g.modals | g.main_joins | g.clause_adverbs
     known |= g.pre_modal_adverbs | g.spoken_fillers | g.independence_words | g.amount_words
     known |= g.static_adverbs | g.motion_adverbs | g.negations | g.subordinators | g.not_verbs
-    known |= g.not_finite | g.degree_words | g.habit_adverbs
+    known |= g.not_finite | g.degree_words | g.habit_adverbs | g.org_not_compounds  # "sammen"
     if b in known or g.is_present(core) or g.is_past(core) or g.noun_kind(core) is not None:
         return False
     return g.infinitive_of_participle(core) is None or not core.endswith("t")

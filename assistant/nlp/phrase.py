@@ -16,6 +16,7 @@ from assistant.content.grammar import bare as _b
 from assistant.nlp.signs import (
     definite_plural,
     spoken_appositions,
+    spoken_object_list,
     without_broken_marks,
     without_restatement,
     without_self_repair,
@@ -46,6 +47,7 @@ def own_phrase(
         return None
     words = without_filler_phrases(without_broken_marks(str(raw).split(), g), g)
     words = spoken_appositions(words, g)  # "mine ting øh syltetøjet og …": "ting, syltetøjet"
+    words = spoken_object_list(words, g)  # "… til frokost igen rugbrød med …": "igen, rugbrød"
     words = without_restatement(words, g)  # "… ved kaffen altså selv læse den …"
     words = without_self_repair(words, g)  # "gå i bad selv øh tage et brusebad"
     words = [

@@ -229,6 +229,42 @@ def spoken_appositions(words: list[str], g: Grammar) -> list[str]:
     return [w for w in out if w]
 
 
+def spoken_object_list(words: list[str], g: Grammar) -> list[str]:
+    """Things run on after an adverb that closes the verb phrase, set off by a comma ("smøre
+    mine egne madder til frokost igen rugbrød med leverpostej" → "… igen, rugbrød med
+    leverpostej"): nothing of the verb's follows such an adverb, so a thing there is an
+    apposition (closed by the goal's next part, phrase.close_apposition)."""
+    closing = g.phrase_end_adverbs - g.independence_words
+    for i in range(1, len(words) - 1):
+        if (
+            _b(words[i]) in closing
+            and words[i][-1:] not in _EDGE
+            and _run_on_thing(words, i + 1, g)
+        ):
+            return [*words[:i], words[i] + ",", *words[i + 1 :]]
+    return words
+
+
+def _run_on_thing(words: list[str], k: int, g: Grammar) -> bool:
+    """True for a noun at k that opens a list of things ("rugbrød", "boller og kringler"): a
+    known noun or its form, a plural by its ending, no name, no small word, and no verb after it."""
+    word = words[k]
+    b = _b(word)
+    small = g.function_words | g.clause_adverbs | g.degree_words | g.spoken_fillers
+    if not b.isalpha() or not word[:1].islower() or b in small | g.phrase_end_adverbs:
+        return False
+    plural = (
+        len(b) > _HEAD_MIN + 1
+        and not g.is_infinitive(b)
+        and any(b.endswith(end) for kind, ends in g.noun_endings if kind == "pl" for end in ends)
+    )  # "boller", "kartofler"
+    if b in g.run_on_fronted_openers or not (
+        g.noun_kind(b) or g.is_noun_form(b) or definite_plural(b) or plural
+    ):
+        return False  # "… igen bagefter": an adverb
+    return not any(_b(w) in g.run_on_subjects for w in words[k + 1 :])
+
+
 def without_restatement(words: list[str], g: Grammar) -> list[str]:
     """A phrase without a spoken restatement after a filler that says its own verb again
     ("læse avisen igen om morgenen ved kaffen altså selv læse den ikke at …" → "læse avisen

@@ -5,16 +5,25 @@ The deed is the participle after a perfect auxiliary ("har altid lavet frikadell
 fødselsdag") up to where the told clause ends (a mark, "og det …", a new subject); its
 participles become infinitives ("stået og solgt" → "stå og sælge"). A wish with a verb of its own
 ("det vil jeg gerne, men jeg vil hellere bage") keeps it.
+
+A wish said as "det kunne jeg godt tænke mig, at hjælpe …" points back at the clause before it
+for where ("de mangler frivillige i lektiecaféen på biblioteket om tirsdagen, og det kunne jeg
+godt tænke mig, at hjælpe de store børn …"): that clause's place is the wish's. So is the place
+that ends what the wish requires, said after it ("det vil jeg gerne igen, men så skal jeg jo
+kunne åbne glassene og stå ved komfuret i mit eget køkken").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
-from assistant.content.grammar import Grammar
+from assistant.content.grammar import Grammar, fold
 
 _AUX_REACH = 3  # words between the auxiliary and its participle ("har jeg altid stået")
 _DEED_MAX = 10  # words of a told deed kept
+_WISH_REACH = 5  # words from the pointing word to its wish verb ("det kunne jeg godt tænke")
+_PLACE_MAX = 7  # words of the told clause's place ("i lektiecaféen på biblioteket")
 
 
 def told_again(
@@ -95,3 +104,178 @@ def _deed(
     while kept and words[kept[-1]] in lex.action.joins | lex.action.trailing:
         kept.pop()
     return kept
+
+
+def told_place(
+    action: str | None,
+    words: Sequence[str],
+    said: Sequence[str],
+    punct: Sequence[bool],
+    spans: Sequence[tuple[int, int]],
+    lex,
+    g: Grammar,
+) -> str | None:
+    """The wish's phrase with the place of the clause its pointing word points back at ("…
+    frivillige i lektiecaféen på biblioteket om tirsdagen, og det kunne jeg godt tænke mig, at
+    hjælpe de store børn med lektier": "hjælpe de store børn med lektier i lektiecaféen på
+    biblioteket"); as it is when the phrase has a place, or no such clause comes before it."""
+    if not action:
+        return action
+    there = _there_place(action, words, said, punct, spans, lex, g)
+    if there != action:
+        return there
+    leads, tokens = lex.action.place_leads, action.lower().split()
+    if any(a in leads and b not in leads | lex.action.place_not for a, b in pairwise(tokens[1:])):
+        return action  # "stå i butikken": a place of its own
+    head = action.split()[0].lower()
+    start = next(
+        (
+            k
+            for k in range(2, len(words))
+            if said[k].lower() == head and words[k - 1] in g.infinitive_markers
+        ),
+        None,
+    )  # "…, at hjælpe"
+    if start is None:
+        return action
+    back = next(
+        (
+            k
+            for k in range(start - 1, 0, -1)
+            if words[k] in lex.pointing_back
+            and (words[k - 1] in lex.action.joins or punct[k - 1])
+            and any(w in lex.wish_verbs for w in words[k + 1 : min(start, k + _WISH_REACH + 1)])
+        ),
+        None,
+    )  # "…, og det kunne jeg godt tænke mig"
+    if back is None:
+        return action
+    place = _clause_place(words, back, punct, spans, lex, g)
+    if not place:
+        return action
+    return f"{action} {' '.join(said[k] for k in place)}"
+
+
+def _there_place(
+    action: str,
+    words: Sequence[str],
+    said: Sequence[str],
+    punct: Sequence[bool],
+    spans: Sequence[tuple[int, int]],
+    lex,
+    g: Grammar,
+) -> str:
+    """The wish's phrase with its "derud" said as the place of the habit told before the wish
+    ("jeg skal til genoptræning på sygehuset tirsdag og torsdag … vil gerne … tage den derud
+    alene": "tage den til genoptræning på sygehuset alene"): the place that ends right before
+    that habit's time; as it is when there is none."""
+    tokens = action.split()
+    at = next((n for n, t in enumerate(tokens) if t.lower() in lex.freq_there_words), None)
+    wish = next((k for k, w in enumerate(words) if w in lex.wish_verbs), None)
+    if at is None or wish is None:
+        return action
+    told = [(s, e) for s, e in spans if e <= wish]
+    if not told:
+        return action
+    place = _clause_place(words, max(told)[1], punct, spans, lex, g)
+    if not place:
+        return action
+    tokens[at : at + 1] = [said[k] for k in place]
+    return " ".join(tokens)
+
+
+def _clause_place(
+    words: Sequence[str],
+    back: int,
+    punct: Sequence[bool],
+    spans: Sequence[tuple[int, int]],
+    lex,
+    g: Grammar,
+) -> list[int]:
+    """The place that ends the clause before word `back` (past its join, mark and time: "…
+    i lektiecaféen på biblioteket om tirsdagen, og det"): from its first place lead up to the
+    clause's end; empty when the clause ends on no place, or on a body part ("ondt i ryggen")."""
+    k = back - 1
+    while k > 0 and (punct[k] or words[k] in lex.action.joins):
+        k -= 1
+    for s, e in sorted(spans, reverse=True):
+        if s <= k < e:
+            k = s - 1  # "… om tirsdagen": the time said after the place
+    end = k + 1
+    run = []
+    while k >= 0 and end - k <= _PLACE_MAX and not punct[k]:
+        w = words[k]
+        if w in lex.action.place_clause_subjects or w in lex.action.joins or w in lex.pointing_back:
+            break
+        run.insert(0, k)
+        k -= 1
+    leads = lex.action.place_leads
+    lead = next(
+        (
+            n
+            for n, j in enumerate(run[:-1])
+            if words[j] in leads and words[run[n + 1]] not in leads | lex.action.place_not
+        ),
+        None,
+    )
+    if lead is None or words[run[-1]] in leads or fold(words[run[-1]]) in g.body_parts:
+        return []
+    return run[lead:]
+
+
+_REQUIREMENT_REACH = 4  # words from the clause's lead to "kunne" ("men så skal jeg jo kunne")
+
+
+def required_place(
+    action: str | None, words: Sequence[str], said: Sequence[str], punct: Sequence[bool], lex, g
+) -> str | None:
+    """The wish's phrase with the place that ends what it requires, said after the wish ("… det
+    vil jeg gerne igen men så skal jeg jo kunne åbne glassene og stå ved komfuret i mit eget
+    køkken": "… i mit eget køkken"): the clause opens with a lead, a modal of need and "kunne";
+    its last place, from its last lead on. As it is when none, or the phrase has a place."""
+    cues = lex.action
+    if not action or not cues.requirement_modals:
+        return action
+    tokens, occasion = action.lower().split(), lex.person_occasion_lead
+    if any(
+        a in cues.place_leads and a != occasion and b not in cues.place_leads | cues.place_not
+        for a, b in pairwise(tokens)
+    ):
+        return action  # "i haven igen": a place of its own ("til hans fødselsdag" is none)
+    wish = next((k for k, w in enumerate(words) if w in lex.wish_verbs), None)
+    if wish is None:
+        return action
+    for k in range(wish + 1, len(words) - 1):
+        if words[k] not in cues.requirement_leads or words[k + 1] not in cues.requirement_modals:
+            continue
+        reach = words[k + 2 : k + 2 + _REQUIREMENT_REACH]
+        if g.can_forms.isdisjoint(reach) or cues.place_clause_subjects.isdisjoint(reach):
+            continue
+        end = k + 2
+        while end < len(words) and not punct[end]:
+            end += 1
+        place = _last_place(words, k + 2, end, lex, g)
+        if place and not all(said[j].lower() in action.lower().split() for j in place):
+            return f"{action} {' '.join(said[j] for j in place)}"
+        return action
+    return action
+
+
+def _last_place(words: Sequence[str], start: int, end: int, lex, g) -> list[int]:
+    """The place that ends the words start..end: from its last lead to the end ("bære kurven ned
+    i kælderen": "i kælderen"), when it has no more than _PLACE_MAX words and names no body
+    part."""
+    leads, not_place = lex.action.place_leads, lex.action.place_not
+    lead = next(
+        (
+            j
+            for j in range(end - 2, start - 1, -1)
+            if words[j] in leads and words[j + 1] not in leads | not_place
+        ),
+        None,
+    )
+    if lead is None or end - lead > _PLACE_MAX or fold(words[end - 1]) in g.body_parts:
+        return []  # "bøje mig i knæet"
+    if any(w in lex.action.joins or w in lex.action.place_clause_subjects for w in words[lead:end]):
+        return []  # "… i køkkenet og jeg …": more than a place
+    return list(range(lead, end))

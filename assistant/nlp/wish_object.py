@@ -26,11 +26,15 @@ def object_tail(
     spans: dict[int, int],
     punct: Sequence[bool],
     finite: Callable[[int], bool],
+    amount: Callable[[int], bool] = lambda _j: False,
+    unit: Callable[[int], bool] = lambda _j: False,
 ) -> list[int]:
     """The token indices of the things or people said in the part after the wish's phrase
     `kept` (with the mark before it when the part needs a comma); empty when none.
 
-    `spans` are the dates and frequencies (start → end), `finite` tells a finite verb."""
+    `spans` are the dates and frequencies (start → end), `finite` tells a finite verb, `amount`
+    a number ("drikke mere, mindst 6 glas vand om dagen": a count with its rate), `unit` a unit
+    of a measure ("en halv time om dagen": the measure's, said by the goal itself)."""
     if not kept or not (cues.object_focus or cues.object_company):
         return []
     n = len(words)
@@ -62,6 +66,13 @@ def object_tail(
     first = words[part[0]]
     if first in cues.object_company:  # "…, med min mor": no comma in the goal
         return part
+    rate = list(range(end, spans[end])) if end in spans else []
+    counted = (first in cues.place_amounts or amount(part[0])) and any(
+        amount(j) for j in part + rate
+    )
+    if counted and not any(words[j] in cues.place_leads or unit(j) for j in part + rate):
+        # "drikke mere, mindst 6 glas vand om dagen": how much, with the rate said with it
+        return [mark, *part, *rate]
     listed = any(words[j] in cues.joins for j in part[1:])
     if first in cues.object_focus or (listed and first not in cues.place_leads):
         return [mark, *part]  # "…, kaffe og et par stykker rugbrød"

@@ -47,6 +47,9 @@ def place_tail(
     dwelling = _dwelling_place(words, kept, k, end, cues, finite)
     if dwelling:  # "besøge min veninde Ruth hun bor på plejehjemmet"
         return dwelling
+    met = _meeting_place(words, kept, k, min([end, *(s for s in spans if s > k)]), cues, finite)
+    if met:  # "se mine gamle kolleger igen vi var en flok der mødtes på cafeen"
+        return met
     if words[k] not in cues.place_leads:
         start = _standing_place(words, k, end, cues)  # "maskinen står jo ude i bryggerset"
         if start is None and crossed and end - k <= _PART_MAX:
@@ -74,6 +77,26 @@ def place_tail(
     while words[place[0]] in said and words[place[1]] in cues.place_leads:
         place = place[1:]  # "sætte mit hår op igen, op i en knold": its particle once
     return place
+
+
+def standing_place(
+    words: Sequence[str], cues, punct: Sequence[bool], finite: Callable[[int], bool]
+) -> list[int]:
+    """The place of a thing told standing somewhere at the start of a part, with no wish phrase
+    to follow ("det er vasketøjet. maskinen står nede i kælderen og …": "nede i kælderen"): where
+    the chore told is done. Empty when no part says one."""
+    if not cues.place_leads or not cues.position_verbs:
+        return []
+    for k in range(len(words) - 2):
+        if k and not punct[k - 1] and words[k - 1] not in cues.joins:
+            continue  # a thing opening a part ("… . maskinen står"), not "min søn står"
+        end = _part_end(k, punct)
+        start = _standing_place(words, k, end, cues)
+        if start is not None:
+            place = _place(words, start, end, cues, finite)
+            if place:
+                return place
+    return []
 
 
 def retold_place(
@@ -212,6 +235,36 @@ def _dwelling_place(
         (n for n in range(lead_end, len(place)) if words[place[n]] in cues.place_leads), None
     )
     return place[:nxt] if nxt else place
+
+
+_MEETING_REACH = 6  # words from the clause's start to its meeting verb ("vi var sådan en flok der")
+
+
+def _meeting_place(
+    words: Sequence[str], kept: list[int], k: int, end: int, cues, finite
+) -> list[int]:
+    """The place where the wish's company meets, told in the clause right after the wish ("se
+    mine gamle kolleger igen vi var sådan en flok der mødtes på cafeen nede i byen": "på cafeen
+    nede i byen"): a subject opens it, one of `meeting_verbs` comes soon, then a place. Empty
+    when none, or when the phrase names a place of its own."""
+    if k >= end or words[k] not in cues.place_clause_subjects or _has_place(words, kept, cues):
+        return []
+    verb = next(
+        (
+            j
+            for j in range(k + 1, min(end, k + _MEETING_REACH + 1))
+            if words[j] in cues.meeting_verbs
+        ),
+        None,
+    )
+    if verb is None:
+        return []
+    j = verb + 1
+    while j < end and (words[j] in cues.place_skip or words[j] in cues.trailing):
+        j += 1
+    if j >= end or words[j] not in cues.place_leads:
+        return []
+    return _told_place(words, _place(words, j, end, cues, finite), cues)
 
 
 def _place(words, start: int, end: int, cues, finite) -> list[int]:
