@@ -257,6 +257,87 @@ def test_west_jutland_as_spoken_is_read_as_standard_danish(said, fixed):
 
 
 @pytest.mark.parametrize(
+    "said, fixed",
+    [
+        # the article "æ" before its noun: the definite form; before an adjective, the article
+        ("i æ havneklub", "i havneklubben"),
+        ("han vil ud og fisk og ik bare sidde i æ stol", "han vil ud og fiske og ikke bare sidde i stolen"),
+        ("a vil gern ku gå ned te æ brugs mæ æ rollator", "jeg vil gerne kunne gå ned til brugsen med rollatoren"),
+        ("a ka int gå op ad æ trapper mere", "jeg kan ikke gå op ad trapperne mere"),
+        ("æ børn kommer", "børnene kommer"),
+        ("sammen mæ æ gamle fiskere", "sammen med de gamle fiskere"),
+        ("på æ store knap", "på den store knap"),
+        # "sjæl" is selv, "vær" and "bind" after a modal the infinitive, "mæ" as an object "mig"
+        ("a ka int bind mine snørebånd sjæl", "jeg kan ikke binde mine snørebånd selv"),
+        ("han ka ik vær alene om natten", "han kan ikke være alene om natten"),
+        ("min mand ka godt klare sæ sjæl", "min mand kan godt klare sig selv"),
+        ("hun ska hent mæ", "hun skal hente mig"),
+        ("uden nowen skal hjælp mæ", "uden nogen skal hjælpe mig"),
+    ],
+)
+def test_west_jutland_articles_and_words_are_written_as_danish(said, fixed):
+    assert " ".join(spelled(said)) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hun er en god sjæl",  # a soul after a determiner or an adjective
+        "det er godt for krop og sjæl",
+        "jeg drikker en kop te om morgenen",  # tea
+        "vi skal have te og kage",
+        "æ , ø og å",  # the letter
+        "vær sød at ringe",  # an imperative without a modal
+    ],
+)
+def test_danish_words_like_dialect_words_stay(text):
+    assert " ".join(spelled(text)) == text
+
+
+@pytest.mark.parametrize(
+    "said, fixed",
+    [
+        ("hun vil gerne sidde i haven og ik sidde inde hele dagen", "og ikke sidde inde"),
+        ("så jeg kan komme ud og ikk bare glo på fjernsynet", "og ikke bare glo"),
+        ("for at ik sidde alene", "at ikke sidde"),
+    ],
+)
+def test_ik_after_a_conjunction_is_a_negation(said, fixed):
+    assert fixed in " ".join(spelled(said))
+
+
+def test_ik_as_a_tag_stays():
+    assert spelled("det er koldt ik") == ["det", "er", "koldt", "ik"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "joined"),
+    [
+        ("rolle ator", "rollator"),  # speech: the joined word one slip from the aid
+        ("bade benk", "badebænk"),
+        ("medi sin", "medicin"),
+        ("reperations værkstedet", "reparationsværkstedet"),  # a typo in a long first part
+        ("genoptrenings centret", "genoptræningscentret"),
+    ],
+)
+def test_split_compounds_one_slip_from_a_word_are_joined(typed, joined):
+    doc = get_analyzer().nlp(f"hun vil med {typed} igen")
+    assert doc._.hm_spelling == ["hun", "vil", "med", joined, "igen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hjemmeplejn kommer igen",  # an unknown word before a known one: no compound's head
+        "hun har ondt i sine hofte led",  # two words
+        "jeg går med min rulle ator",  # two slips from "rollator": left alone
+    ],
+)
+def test_words_near_no_compound_are_not_joined(text):
+    assert len(spelled(text)) == len(text.split())
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "to a tre gange om ugen",  # "à"
