@@ -261,8 +261,14 @@ def test_west_jutland_as_spoken_is_read_as_standard_danish(said, fixed):
     [
         # the article "æ" before its noun: the definite form; before an adjective, the article
         ("i æ havneklub", "i havneklubben"),
-        ("han vil ud og fisk og ik bare sidde i æ stol", "han vil ud og fiske og ikke bare sidde i stolen"),
-        ("a vil gern ku gå ned te æ brugs mæ æ rollator", "jeg vil gerne kunne gå ned til brugsen med rollatoren"),
+        (
+            "han vil ud og fisk og ik bare sidde i æ stol",
+            "han vil ud og fiske og ikke bare sidde i stolen",
+        ),
+        (
+            "a vil gern ku gå ned te æ brugs mæ æ rollator",
+            "jeg vil gerne kunne gå ned til brugsen med rollatoren",
+        ),
         ("a ka int gå op ad æ trapper mere", "jeg kan ikke gå op ad trapperne mere"),
         ("æ børn kommer", "børnene kommer"),
         ("sammen mæ æ gamle fiskere", "sammen med de gamle fiskere"),
