@@ -561,11 +561,13 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
 
 
 def _first_sentence(words: list[str]) -> list[str]:
-    """A sign said as a verb, up to its first full stop ("Lave hele middag selv. Ris, kylling,
-    salat. Til 10 person.": "lave hele middag selv"): the goal quotes one sentence, and the
-    answer's capital is no name's once the verb is read (the caller lowers it)."""
+    """A sign said as a verb, up to the full stop before a new sentence's capital ("Lave hele
+    middag selv. Ris, kylling, salat. Til 10 person.": "lave hele middag selv"): the goal quotes
+    one sentence; a part typed on in lower case goes on with the sign ("være der hele
+    formiddagen. ni til tolv"). The answer's capital is no name's once the verb is read (the
+    caller lowers it)."""
     for k, w in enumerate(words[:-1]):
-        if w[-1:] in _SENTENCE_STOPS:
+        if w[-1:] in _SENTENCE_STOPS and words[k + 1][:1].isupper():
             return [*words[:k], w.rstrip("".join(_SENTENCE_STOPS))]
     return words
 
