@@ -312,6 +312,21 @@ def test_ik_after_a_conjunction_is_a_negation(said, fixed):
     assert fixed in " ".join(spelled(said))
 
 
+@pytest.mark.parametrize(
+    "said, fixed",
+    [
+        ("han ska' ikk' ha hjælp", "han skal ikke ha hjælp"),  # the apostrophe split off
+        ("så a ka kom ud og ikk' bare sidde herhjemme", "og ikke bare sidde"),
+        ("hun ku' ikk' gå mere", "hun kunne ikke gå mere"),
+    ],
+)
+def test_a_negation_said_short_with_an_apostrophe_is_one_word(said, fixed):
+    doc = get_analyzer().nlp(said)
+    assert fixed in " ".join(doc._.hm_spelling)
+    assert len(doc) == len(doc._.hm_spelling)
+    assert "'" not in doc._.hm_spelling
+
+
 def test_ik_as_a_tag_stays():
     assert spelled("det er koldt ik") == ["det", "er", "koldt", "ik"]
 

@@ -36,6 +36,7 @@ MIN_PART = 4  # shortest first part of a compound of two known words ("hjerte" +
 MIN_TAIL = 5  # shortest last part of such a compound
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 _SENTENCE_END = {".", "!", "?", ":"}
+_APOSTROPHES = ("'", "’")
 _TYPED = ("ae", "oe", "aa")  # how æ, ø, å are typed without them
 _PLAIN_FOR = {"æ": "ae", "ø": "o", "å": "a"}  # the one plain letter typed for æ, ø, å
 _LINKS = "es"  # linking letters between the parts of a compound ("børn-e-have")
@@ -200,6 +201,8 @@ class Speller:
     near_joined: Memo = field(default_factory=Memo, compare=False, repr=False)  # _near_join()
     # every word a rule of fix_words may change before word() does (see fix_words)
     special: frozenset[str] = field(init=False, compare=False, repr=False)
+    # the short spoken forms an apostrophe may follow ("ikk'", "ska'"): see clipped_at
+    clipped: frozenset[str] = field(init=False, compare=False, repr=False)
     # the everyday words that are in a context (what _context_near may find)
     context_common: frozenset[str] = field(init=False, compare=False, repr=False)
     # a word → the positions in `contexts` of the contexts holding it
@@ -219,6 +222,8 @@ class Speller:
             self.dialect_prepositions,
         )
         object.__setattr__(self, "special", frozenset().union(*tables))
+        clipped = frozenset().union(self.contractions, self.after_verb, self.typos)
+        object.__setattr__(self, "clipped", clipped)
         common = self.common
         found = frozenset(w for g in self.contexts for w in g if w in common)
         object.__setattr__(self, "context_common", found)
@@ -880,8 +885,24 @@ class SpellingStep:
         texts, said, _glued, _joins = self._repair(said, spaces)
         return texts, said
 
+    def clipped_at(self, said: list[str], spaces: list[bool]) -> list[int]:
+        """Where an apostrophe the tokenizer split off a spoken short form follows it ("ikk'",
+        "ska'": "ikk", "'"): the apostrophe's index, the form one of the speller's short
+        spoken words (contractions, after_verb, typos)."""
+        sp = self.speller
+        return [
+            i
+            for i in range(1, len(said))
+            if said[i] in _APOSTROPHES and not spaces[i - 1] and said[i - 1].lower() in sp.clipped
+        ]
+
     def _repair(self, said: list[str], spaces: list[bool]):
         """repair(), with where words were split (index, parts) and joined (indices)."""
+        if clipped := self.clipped_at(said, spaces):  # "ikk'" said as one word
+            said, spaces = list(said), list(spaces)
+            for i in reversed(clipped):
+                said[i - 1 : i + 1] = [said[i - 1] + said[i]]
+                spaces[i - 1 : i + 1] = [spaces[i]]
         unglue, seen = self.speller.unglue, self.speller.unglued
         glued = []
         for i, text in enumerate(said):
@@ -910,6 +931,11 @@ class SpellingStep:
 
     def __call__(self, doc: Doc) -> Doc:
         said = [t.text for t in doc]
+        if clipped := self.clipped_at(said, [bool(t.whitespace_) for t in doc]):
+            with doc.retokenize() as retok:
+                for i in clipped:
+                    retok.merge(doc[i - 1 : i + 1])  # "ikk'": one word, as _repair reads it
+            said = [t.text for t in doc]
         texts, typed, glued, joins = self._repair(said, [bool(t.whitespace_) for t in doc])
         if glued:
             with doc.retokenize() as retok:
