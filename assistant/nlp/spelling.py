@@ -191,6 +191,7 @@ class Speller:
     definite_endings: dict[str, str] = field(default_factory=dict)  # "et" → "det"
     plural_definite: str = ""  # "ne" of "knuderne"
     plural_ends: tuple[str, ...] = ()  # "ere" of "fiskere": a plural
+    plural_shapes: tuple[str, ...] = ()  # "er" of "knuder": a plural whose form is not listed
     lemma_of: dict[str, str] = field(default_factory=dict)  # "både" → "båd": an inflected form
     memo: Memo = field(default_factory=Memo, compare=False, repr=False)  # word() seen
     slipped: Memo = field(default_factory=Memo, compare=False, repr=False)  # slip() seen
@@ -646,7 +647,7 @@ class Speller:
         if found:
             _rank, form, article = min(found)
             return form, article
-        if plural and noun.endswith("er") and noun in common:
+        if plural and noun.endswith(self.plural_shapes) and noun in common:
             return noun + plural, self.definite_endings.get(plural, "")  # "knuder": knuderne
         return None
 
@@ -1055,6 +1056,7 @@ def load_speller(
         definite_endings=_lower_mapping(extra, "definite_endings"),
         plural_definite=nfc(str(extra.get("plural_definite") or "")).lower(),
         plural_ends=tuple(sorted(lower(extra.get("plural_ends")))),
+        plural_shapes=tuple(sorted(lower(extra.get("plural_shapes")))),
         person_names=dict(table.get("person_names") or {}),
         name_leads=frozenset(name_leads),
         lemma_of=dict(lemmas or {}),
