@@ -250,6 +250,9 @@ def test_spoken_short_forms_of_verbs_are_read_as_the_verbs(said, fixed):
         ("nu staar a med vaske maskinen", "nu står jeg med vaskemaskinen"),
         ("konen er død, nu står a med det hele", "konen er død , nu står jeg med det hele"),
         ("så går a en tur", "så går jeg en tur"),
+        # after a verb, before an object's article or a participle
+        ("sidste år fik a et slagtilfælde", "sidste år fik jeg et slagtilfælde"),
+        ("det har a prøvet mange gange", "det har jeg prøvet mange gange"),
     ],
 )
 def test_west_jutland_as_spoken_is_read_as_standard_danish(said, fixed):

@@ -165,6 +165,7 @@ class Speller:
     present_endings: tuple[str, ...] = ()  # "er" of "trykker": a present-tense form
     pronoun_leads: frozenset[str] = frozenset()  # "når" in "når a trykker": a clause begins
     inversion_leads: frozenset[str] = frozenset()  # "nu" in "nu står a med": verb, then subject
+    speaker_next: frozenset[str] = frozenset()  # "en" in "fik a en blodprop": after the subject
     bare_infinitives: dict[str, str] = field(default_factory=dict)  # "fisk" → "fiske"
     modals: frozenset[str] = frozenset()  # "vil" in "a vil gjan ud og fisk"
     modal_gap: frozenset[str] = frozenset()  # "gerne", "ud", "og" between it and the verb
@@ -777,7 +778,7 @@ class Speller:
         present = len(nxt) >= MIN_PRESENT and nxt.endswith(self.present_endings)
         if lead and (nxt in self.verbs or (present and self.is_word(nxt))):
             return True
-        after = self.verb_gap | self.before_negated | set(self.after_verb)
+        after = self.verb_gap | self.before_negated | set(self.after_verb) | self.speaker_next
         if before in self.verbs and i > 1:
             # "nu står a med vaskemaskinen": the subject right after the verb a clause opens with
             first = out[i - 2].lower()
@@ -1030,6 +1031,7 @@ def load_speller(
         present_endings=tuple(sorted(lower(extra.get("present_endings")))),
         pronoun_leads=lower(extra.get("pronoun_leads")),
         inversion_leads=lower(extra.get("inversion_leads")),
+        speaker_next=lower(extra.get("speaker_next")),
         bare_infinitives=_lower_mapping(extra, "bare_infinitives"),
         modals=lower(extra.get("modals")),
         modal_gap=lower(extra.get("modal_gap")),
