@@ -1130,6 +1130,31 @@ def test_a_sign_without_a_verb_gets_the_activitys_verb():
 
 
 @pytest.mark.parametrize(
+    "activity, own, sign, says, lacks",
+    [
+        # typed in sentences, each with its capital: the sign is the first, its verb lower case
+        ("madlavning", "lave mad til familien",
+         "Lave hele middag selv. Ris, kylling, salat. Til 10 person.",
+         "når jeg kan lave hele middag selv.", "person"),
+        ("gang", "gå ture", "Gå ned til postkassen. Det er ikke langt.",
+         "når jeg kan gå ned til postkassen.", "langt"),
+        ("fritid", "strikke igen", "Strikke en hel hue. Til mit barnebarn.",
+         "når jeg kan strikke en hel hue.", "barnebarn"),
+        # typed on in lower case: the sign goes on
+        ("fritid", "komme i mandeværkstedet", "være der hele formiddagen. ni til tolv",
+         "når jeg kan være der hele formiddagen, ni til tolv.", None),
+    ],
+)  # fmt: skip
+def test_a_sign_said_as_a_verb_is_quoted_to_its_first_sentence_in_lower_case(
+    activity, own, sign, says, lacks
+):
+    facts = {"activity": activity, "own_action": own, "criterion": sign}
+    sentence = compose_goal(facts, GOALS)
+    assert says in sentence
+    assert lacks is None or lacks not in sentence
+
+
+@pytest.mark.parametrize(
     "own, sign, says",
     [
         ("klæde mig på om morgenen", "bukser sokker og sko", "tage bukser, sokker og sko på"),

@@ -241,19 +241,124 @@ def test_spoken_short_forms_of_verbs_are_read_as_the_verbs(said, fixed):
     [
         ("a ka int kom op", "jeg kan ikke komme op"),
         ("om natten ka a int nå ud", "om natten kan jeg ikke nå ud"),
-        ("a ka godt sjel ring te min datter", "jeg kan godt selv ringe te min datter"),
+        ("a ka godt sjel ring te min datter", "jeg kan godt selv ringe til min datter"),
         ("a vil gjan ud og fisk mæ min barnebarn", "jeg vil gerne ud og fiske med min barnebarn"),
         ("når a trykker på knappen", "når jeg trykker på knappen"),
         ("a er int ked aw det", "jeg er ikke ked af det"),
-        ("a ku godt hent æ avis sjel", "jeg kunne godt hente æ avis selv"),
+        ("a ku godt hent æ avis sjel", "jeg kunne godt hente avisen selv"),
         # after a fronted time word and its verb, at a clause start
         ("nu staar a med vaske maskinen", "nu står jeg med vaskemaskinen"),
         ("konen er død, nu står a med det hele", "konen er død , nu står jeg med det hele"),
         ("så går a en tur", "så går jeg en tur"),
+        # after a verb, before an object's article or a participle
+        ("sidste år fik a et slagtilfælde", "sidste år fik jeg et slagtilfælde"),
+        ("det har a prøvet mange gange", "det har jeg prøvet mange gange"),
     ],
 )
 def test_west_jutland_as_spoken_is_read_as_standard_danish(said, fixed):
     assert " ".join(spelled(said)) == fixed
+
+
+@pytest.mark.parametrize(
+    "said, fixed",
+    [
+        # the article "æ" before its noun: the definite form; before an adjective, the article
+        ("i æ havneklub", "i havneklubben"),
+        (
+            "han vil ud og fisk og ik bare sidde i æ stol",
+            "han vil ud og fiske og ikke bare sidde i stolen",
+        ),
+        (
+            "a vil gern ku gå ned te æ brugs mæ æ rollator",
+            "jeg vil gerne kunne gå ned til brugsen med rollatoren",
+        ),
+        ("a ka int gå op ad æ trapper mere", "jeg kan ikke gå op ad trapperne mere"),
+        ("æ børn kommer", "børnene kommer"),
+        ("sammen mæ æ gamle fiskere", "sammen med de gamle fiskere"),
+        ("på æ store knap", "på den store knap"),
+        # "sjæl" is selv, "vær" and "bind" after a modal the infinitive, "mæ" as an object "mig"
+        ("a ka int bind mine snørebånd sjæl", "jeg kan ikke binde mine snørebånd selv"),
+        ("han ka ik vær alene om natten", "han kan ikke være alene om natten"),
+        ("min mand ka godt klare sæ sjæl", "min mand kan godt klare sig selv"),
+        ("hun ska hent mæ", "hun skal hente mig"),
+        ("uden nowen skal hjælp mæ", "uden nogen skal hjælpe mig"),
+    ],
+)
+def test_west_jutland_articles_and_words_are_written_as_danish(said, fixed):
+    assert " ".join(spelled(said)) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hun er en god sjæl",  # a soul after a determiner or an adjective
+        "det er godt for krop og sjæl",
+        "jeg drikker en kop te om morgenen",  # tea
+        "vi skal have te og kage",
+        "æ , ø og å",  # the letter
+        "vær sød at ringe",  # an imperative without a modal
+    ],
+)
+def test_danish_words_like_dialect_words_stay(text):
+    assert " ".join(spelled(text)) == text
+
+
+@pytest.mark.parametrize(
+    "said, fixed",
+    [
+        ("hun vil gerne sidde i haven og ik sidde inde hele dagen", "og ikke sidde inde"),
+        ("så jeg kan komme ud og ikk bare glo på fjernsynet", "og ikke bare glo"),
+        ("for at ik sidde alene", "at ikke sidde"),
+    ],
+)
+def test_ik_after_a_conjunction_is_a_negation(said, fixed):
+    assert fixed in " ".join(spelled(said))
+
+
+@pytest.mark.parametrize(
+    "said, fixed",
+    [
+        ("han ska' ikk' ha hjælp", "han skal ikke ha hjælp"),  # the apostrophe split off
+        ("så a ka kom ud og ikk' bare sidde herhjemme", "og ikke bare sidde"),
+        ("hun ku' ikk' gå mere", "hun kunne ikke gå mere"),
+    ],
+)
+def test_a_negation_said_short_with_an_apostrophe_is_one_word(said, fixed):
+    doc = get_analyzer().nlp(said)
+    assert fixed in " ".join(doc._.hm_spelling)
+    assert len(doc) == len(doc._.hm_spelling)
+    assert "'" not in doc._.hm_spelling
+
+
+def test_ik_as_a_tag_stays():
+    assert spelled("det er koldt ik") == ["det", "er", "koldt", "ik"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "joined"),
+    [
+        ("rolle ator", "rollator"),  # speech: the joined word one slip from the aid
+        ("bade benk", "badebænk"),
+        ("medi sin", "medicin"),
+        ("reperations værkstedet", "reparationsværkstedet"),  # a typo in a long first part
+        ("genoptrenings centret", "genoptræningscentret"),
+    ],
+)
+def test_split_compounds_one_slip_from_a_word_are_joined(typed, joined):
+    doc = get_analyzer().nlp(f"hun vil med {typed} igen")
+    assert doc._.hm_spelling == ["hun", "vil", "med", joined, "igen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hjemmeplejn kommer igen",  # an unknown word before a known one: no compound's head
+        "hun har ondt i sine hofte led",  # two words
+        "jeg går med min rulle ator",  # two slips from "rollator": left alone
+    ],
+)
+def test_words_near_no_compound_are_not_joined(text):
+    assert len(spelled(text)) == len(text.split())
 
 
 @pytest.mark.parametrize(

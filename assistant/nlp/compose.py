@@ -575,7 +575,7 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     if on_body:  # "øjendråber" + "begge øjne": "tage dem i begge øjne", no verb "øjnene"
         return on_body
     if g.is_infinitive(words[0]) and words[0].lower() not in g.not_verbs and not thing:
-        return " ".join(words)
+        return " ".join(_first_sentence([words[0].lower(), *words[1:]]))
     if fold(words[0]) in g.motion_adverbs and g.motion_verb:
         # "ned til Brugsen og hjem igen": "komme ned …"; after a wish that goes somewhere
         # ("gå ned til havnen", "cykle ud til stranden") its own verb: "gå til enden af vejen"
@@ -608,6 +608,18 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     elif len(words) > _PARTICLE_REACH:
         particle = []  # an object between: its particle would stand after a long sign
     return " ".join([verb, *words, *particle])
+
+
+def _first_sentence(words: list[str]) -> list[str]:
+    """A sign said as a verb, up to the full stop before a new sentence's capital ("Lave hele
+    middag selv. Ris, kylling, salat. Til 10 person.": "lave hele middag selv"): the goal quotes
+    one sentence; a part typed on in lower case goes on with the sign ("være der hele
+    formiddagen. ni til tolv"). The answer's capital is no name's once the verb is read (the
+    caller lowers it)."""
+    for k, w in enumerate(words[:-1]):
+        if w[-1:] in _SENTENCE_STOPS and words[k + 1][:1].isupper():
+            return [*words[:k], w.rstrip("".join(_SENTENCE_STOPS))]
+    return words
 
 
 def _sign_on_body(own: list[str], words: list[str], templates: GoalTemplates) -> str:
@@ -689,6 +701,7 @@ def _has_object(own: list[str], verb: str, g) -> bool:
     return i + 1 < len(own) and fold(own[i + 1]).lower() in g.reflexive_objects
 
 
+_SENTENCE_STOPS = ".!?"  # a sign's sentence ends here (_first_sentence)
 _PARTICLE_REACH = 4  # words after the verb searched for its particle ("hænge vasketøj op")
 
 

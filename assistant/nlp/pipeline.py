@@ -178,6 +178,7 @@ def build_pipeline(content: Content) -> Language:
         contexts=contexts,
         travel=travel,
         name_leads=lex.people,  # "min søster birthe": a name after a word for a person
+        lemmas=lemmas,  # "æ både": an inflected noun after West Jutland's article is plural
     )
     if nlp.meta["hm_speller"] is not None:
         nlp.add_pipe("hm_spelling")

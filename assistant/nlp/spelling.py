@@ -36,6 +36,7 @@ MIN_PART = 4  # shortest first part of a compound of two known words ("hjerte" +
 MIN_TAIL = 5  # shortest last part of such a compound
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 _SENTENCE_END = {".", "!", "?", ":"}
+_APOSTROPHES = ("'", "’")
 _TYPED = ("ae", "oe", "aa")  # how æ, ø, å are typed without them
 _PLAIN_FOR = {"æ": "ae", "ø": "o", "å": "a"}  # the one plain letter typed for æ, ø, å
 _LINKS = "es"  # linking letters between the parts of a compound ("børn-e-have")
@@ -164,6 +165,7 @@ class Speller:
     present_endings: tuple[str, ...] = ()  # "er" of "trykker": a present-tense form
     pronoun_leads: frozenset[str] = frozenset()  # "når" in "når a trykker": a clause begins
     inversion_leads: frozenset[str] = frozenset()  # "nu" in "nu står a med": verb, then subject
+    speaker_next: frozenset[str] = frozenset()  # "en" in "fik a en blodprop": after the subject
     bare_infinitives: dict[str, str] = field(default_factory=dict)  # "fisk" → "fiske"
     modals: frozenset[str] = frozenset()  # "vil" in "a vil gjan ud og fisk"
     modal_gap: frozenset[str] = frozenset()  # "gerne", "ud", "og" between it and the verb
@@ -178,14 +180,31 @@ class Speller:
     way_leads: frozenset[str] = frozenset()  # "med", "til" in "med busen", "hen til busen"
     subjects: frozenset[str] = frozenset()  # "han" in "nr han skriver": a clause's subject
     before_subject: dict[str, str] = field(default_factory=dict)  # "nr" → "når" before one
+    negation_leads: frozenset[str] = frozenset()  # "og" in "og ik bare sidder": ik negates
+    dialect_words: dict[str, str] = field(default_factory=dict)  # "sjæl" → "selv"
+    dialect_kept_after: frozenset[str] = frozenset()  # "min" in "min sjæl": the Danish word
+    dialect_objects: dict[str, str] = field(default_factory=dict)  # "mæ" → "mig" as an object
+    object_next: frozenset[str] = frozenset()  # "sjæl" in "klare mæ sjæl"
+    object_leads: frozenset[str] = frozenset()  # "for" in "for mæ"
+    dialect_prepositions: dict[str, str] = field(default_factory=dict)  # "te" → "til"
+    preposition_next: frozenset[str] = frozenset()  # "min" in "te min datter"
+    dialect_articles: frozenset[str] = frozenset()  # "æ" in "i æ havneklub"
+    definite_endings: dict[str, str] = field(default_factory=dict)  # "et" → "det"
+    plural_definite: str = ""  # "ne" of "knuderne"
+    plural_ends: tuple[str, ...] = ()  # "ere" of "fiskere": a plural
+    plural_shapes: tuple[str, ...] = ()  # "er" of "knuder": a plural whose form is not listed
+    lemma_of: dict[str, str] = field(default_factory=dict)  # "både" → "båd": an inflected form
     memo: Memo = field(default_factory=Memo, compare=False, repr=False)  # word() seen
     slipped: Memo = field(default_factory=Memo, compare=False, repr=False)  # slip() seen
     unglued: Memo = field(default_factory=Memo, compare=False, repr=False)  # unglue() seen
     in_contexts: Memo = field(default_factory=Memo, compare=False, repr=False)  # _context_near
     plain: Memo = field(default_factory=Memo, compare=False, repr=False)  # _read_plain() seen
     joined: Memo = field(default_factory=Memo, compare=False, repr=False)  # _joins_at() seen
+    near_joined: Memo = field(default_factory=Memo, compare=False, repr=False)  # _near_join()
     # every word a rule of fix_words may change before word() does (see fix_words)
     special: frozenset[str] = field(init=False, compare=False, repr=False)
+    # the short spoken forms an apostrophe may follow ("ikk'", "ska'"): see clipped_at
+    clipped: frozenset[str] = field(init=False, compare=False, repr=False)
     # the everyday words that are in a context (what _context_near may find)
     context_common: frozenset[str] = field(init=False, compare=False, repr=False)
     # a word → the positions in `contexts` of the contexts holding it
@@ -200,8 +219,13 @@ class Speller:
             self.after_verb,
             self.dialect_pronouns,
             self.bare_infinitives,
+            self.dialect_words,
+            self.dialect_objects,
+            self.dialect_prepositions,
         )
         object.__setattr__(self, "special", frozenset().union(*tables))
+        clipped = frozenset().union(self.contractions, self.after_verb, self.typos)
+        object.__setattr__(self, "clipped", clipped)
         common = self.common
         found = frozenset(w for g in self.contexts for w in g if w in common)
         object.__setattr__(self, "context_common", found)
@@ -455,6 +479,16 @@ class Speller:
             if lower in self.bare_infinitives and self._after_modal(out, i):
                 out.append(_recase(text, self.bare_infinitives[lower]))  # "ku husk": huske
                 continue
+            before = lowers[i - 1] if i else ""
+            if lower in self.dialect_words and before not in self.dialect_kept_after:
+                out.append(_recase(text, self.dialect_words[lower]))  # "klare mæ sjæl": selv
+                continue
+            if lower in self.dialect_objects and self._object(before, nxt):
+                out.append(_recase(text, self.dialect_objects[lower]))  # "for mæ": mig
+                continue
+            if lower in self.dialect_prepositions and nxt in self.preposition_next:
+                out.append(_recase(text, self.dialect_prepositions[lower]))  # "te æ havn": til
+                continue
             if i > 0 and lowers[i - 1] in self.period_leads and (period := self._period(lower)):
                 out.append(_recase(text, period))  # "om månden": måneden, not manden or hånden
                 continue
@@ -479,6 +513,12 @@ class Speller:
             if count:
                 joins.append((i, count))
                 end = i + count
+            elif (head := self._near_join(a, outs[i + 1])) is not None:
+                out[i] = _recase(out[i], head)  # "reperations cafeen": reparationscafeen
+                joins.append((i, 2))
+                end = i + 2
+        if self.dialect_articles:
+            self._articles(out, joins)
         joined = {k for i, n in joins for k in range(i, i + n)}
         for i, text in enumerate(out):
             # last: a slip of an everyday word, typed small (no name) and not part of a join
@@ -503,6 +543,120 @@ class Speller:
         if self.name_leads:
             self._write_names(out, texts)
         return out, joins
+
+    def _object(self, before: str, nxt: str) -> bool:
+        """True when a dialect object pronoun ("mæ") is the object ("for mæ", "klare mæ sjæl",
+        "hent mæ."), not the preposition ("mæ æ stok"): see spelling.yaml dialect_objects."""
+        end = not nxt or not nxt[:1].isalnum()
+        return end or nxt in self.object_next or before in self.object_leads
+
+    def _near_join(self, a: str, b: str) -> str | None:
+        """The first part of a split compound one part of which is no word alone, when the two
+        join into a known compound one slip away: "rolle ator" (the joined "rolleator" is a
+        near-miss of "rollator", repaired when joined) or with a typo in a long first part
+        before its linking s ("reperations cafeen": the one everyday word "reparation" one edit
+        from "reperation", then "cafeen"); else None."""
+        if not (a.isalpha() and b.isalpha()) or min(len(a), len(b)) < MIN_JOIN:
+            return None
+        if b in self.no_join or (self._known_part(a) and self._known_part(b)):
+            return None
+        key = (a, b)
+        found = self.near_joined.get(key, MISSING)
+        if found is MISSING:
+            found = self.near_joined.get_or(key, self._near_join_of, a, b)
+        return found
+
+    def _near_join_of(self, a: str, b: str) -> str | None:
+        joined = a + b
+        fixed = self.memo.get(joined) or self.memo.get_or(joined, self.word, joined)
+        if fixed != joined and fixed in self.join and damerau1(joined, fixed):
+            return a  # "rolleator": word() repairs the joined word to "rollator"
+        # a first part before its linking s only: an unknown word before a known one is mostly
+        # a word of its own ("hjemmeplejn kommer"), no compound's head
+        stem = a[:-1]
+        if a[-1] != "s" or len(stem) < MIN_UNDOUBLED or not self._known_part(b):
+            return None
+        if self._known_part(a) or self._known_part(stem):
+            return None
+        near = {w for w in edits1(stem, self.letters) if w in self.common}
+        return near.pop() + "s" if len(near) == 1 else None
+
+    def _articles(self, out: list[str], joins: list[tuple[int, int]]) -> None:
+        """West Jutland's article before its noun written as Danish (spelling.yaml
+        dialect_articles): "æ havneklub" joined into "havneklubben", "æ gamle fiskere" as "de
+        gamle fiskere"; a word not followed by a noun whose definite form is found stays."""
+        taken = {k for i, n in joins for k in range(i, i + n)}
+        added = False
+        for i in range(len(out) - 1):
+            if out[i].lower() not in self.dialect_articles or i in taken or i + 1 in taken:
+                continue
+            noun = out[i + 1].lower()
+            if not noun.isalpha() or not out[i + 1].islower():
+                continue
+            if found := self.definite(noun):
+                out[i], out[i + 1] = "", _recase(out[i], found[0])
+                joins.append((i, 2))
+                taken |= {i, i + 1}
+                added = True
+                continue
+            after = out[i + 2].lower() if i + 2 < len(out) else ""
+            adjective = noun.endswith("e") and after.isalpha() and i + 2 not in taken
+            if adjective and (found := self.definite(after)):
+                out[i] = _recase(out[i], found[1])  # "æ gamle fiskere": de gamle fiskere
+        if added:
+            joins.sort()
+
+    def definite(self, noun: str) -> tuple[str, str] | None:
+        """(the definite form of a noun, the article its gender and number take before an
+        adjective) from the words the tables know ("klub" → "klubben", "den"; "fiskere" →
+        "fiskerne", "de"), a compound's last part read so ("havneklub" → "havneklubben"); None
+        when no form is found."""
+        for k in range(0, len(noun) - MIN_JOIN + 1):
+            head, tail = noun[:k], noun[k:]
+            if k and not (
+                len(head) >= MIN_JOIN
+                and (self._known_part(head) or (head[-1] in _LINKS and self._known_part(head[:-1])))
+            ):
+                continue
+            if not (self._known_part(tail) or self.is_word(tail)):
+                continue
+            if found := self._definite_of(tail):
+                return head + found[0], found[1]
+        return None
+
+    def _definite_of(self, noun: str) -> tuple[str, str] | None:
+        """(the definite form, its article) of one word: an ending in e ("-en", "-et") after a
+        consonant, its last one doubled too ("klubben"), one without ("-n", "-t") after an e
+        ("hoften"); an inflected form (the lemma table's "både", "trapper") or one of
+        plural_ends ("fiskere") takes the plural's only, its e left out or not ("bådene",
+        "fiskerne"); the everyday or known form, the most common first."""
+        common = self.common
+        ends_e = noun.endswith("e")
+        plural = self.plural_definite
+        found = []
+        for ending, article in self.definite_endings.items():
+            if self._plural(noun):  # "bådene", "fiskerne", "børnene"
+                stems: tuple[str, ...] = (noun, noun[:-1], noun + "e") if ending == plural else ()
+            elif ending[:1] == "e":
+                stems = () if ends_e else (noun, noun + noun[-1])
+            else:
+                stems = (noun,) if ends_e else ()
+            for stem in stems:
+                form = stem + ending
+                if form in common or self.is_word(form):
+                    found.append((common.get(form, len(common)), form, article))
+        if found:
+            _rank, form, article = min(found)
+            return form, article
+        if plural and noun.endswith(self.plural_shapes) and noun in common:
+            return noun + plural, self.definite_endings.get(plural, "")  # "knuder": knuderne
+        return None
+
+    def _plural(self, noun: str) -> bool:
+        """True for a plural: a word of plural_ends ("fiskere") or an inflected form no shorter
+        than its lemma ("både" of "båd", "børn" of "barn"; "knap" of "knappe" is none)."""
+        lemma = self.lemma_of.get(noun, noun)
+        return noun.endswith(self.plural_ends) or (lemma != noun and len(noun) >= len(lemma))
 
     def _place_typed(self, lower: str) -> str | None:
         """The place name a capitalised word is typed without its æ, ø or å ("Kobenhavn",
@@ -598,7 +752,10 @@ class Speller:
 
     def _negation(self, out: list[str], texts: list[str], i: int) -> bool:
         """True when the "ik" at i negates: a finite verb before it (the subject and particles
-        between), or a verb or a word of before_negated right after it."""
+        between), a conjunction of negation_leads right before it ("og ik bare sidder"), or a
+        verb or a word of before_negated right after it."""
+        if i and out[i - 1].lower() in self.negation_leads:
+            return True
         k = i - 1
         while k >= 0 and i - k <= MAX_GAP and out[k].lower() in self.verb_gap:
             k -= 1
@@ -621,7 +778,7 @@ class Speller:
         present = len(nxt) >= MIN_PRESENT and nxt.endswith(self.present_endings)
         if lead and (nxt in self.verbs or (present and self.is_word(nxt))):
             return True
-        after = self.verb_gap | self.before_negated | set(self.after_verb)
+        after = self.verb_gap | self.before_negated | set(self.after_verb) | self.speaker_next
         if before in self.verbs and i > 1:
             # "nu står a med vaskemaskinen": the subject right after the verb a clause opens with
             first = out[i - 2].lower()
@@ -642,6 +799,15 @@ class Speller:
         """The lower-case word said, with a short spoken form read ("ka" → "kan")."""
         lower = _unclipped(nfc(text).lower())
         return self.contractions.get(lower) or self.typos.get(lower) or lower
+
+
+def edits1(word: str, letters: str) -> set[str]:
+    """Every form of word one edit away: a letter left out, put in, replaced or two swapped."""
+    out = slips(word, letters)
+    out |= {word[:i] + c + word[i + 1 :] for i in range(len(word)) for c in letters}
+    out |= {c + word for c in letters} | {word[1:]}
+    out.discard(word)
+    return out
 
 
 def _schwa_forms(lower: str) -> set[str]:
@@ -721,8 +887,24 @@ class SpellingStep:
         texts, said, _glued, _joins = self._repair(said, spaces)
         return texts, said
 
+    def clipped_at(self, said: list[str], spaces: list[bool]) -> list[int]:
+        """Where an apostrophe the tokenizer split off a spoken short form follows it ("ikk'",
+        "ska'": "ikk", "'"): the apostrophe's index, the form one of the speller's short
+        spoken words (contractions, after_verb, typos)."""
+        sp = self.speller
+        return [
+            i
+            for i in range(1, len(said))
+            if said[i] in _APOSTROPHES and not spaces[i - 1] and said[i - 1].lower() in sp.clipped
+        ]
+
     def _repair(self, said: list[str], spaces: list[bool]):
         """repair(), with where words were split (index, parts) and joined (indices)."""
+        if clipped := self.clipped_at(said, spaces):  # "ikk'" said as one word
+            said, spaces = list(said), list(spaces)
+            for i in reversed(clipped):
+                said[i - 1 : i + 1] = [said[i - 1] + said[i]]
+                spaces[i - 1 : i + 1] = [spaces[i]]
         unglue, seen = self.speller.unglue, self.speller.unglued
         glued = []
         for i, text in enumerate(said):
@@ -751,6 +933,11 @@ class SpellingStep:
 
     def __call__(self, doc: Doc) -> Doc:
         said = [t.text for t in doc]
+        if clipped := self.clipped_at(said, [bool(t.whitespace_) for t in doc]):
+            with doc.retokenize() as retok:
+                for i in clipped:
+                    retok.merge(doc[i - 1 : i + 1])  # "ikk'": one word, as _repair reads it
+            said = [t.text for t in doc]
         texts, typed, glued, joins = self._repair(said, [bool(t.whitespace_) for t in doc])
         if glued:
             with doc.retokenize() as retok:
@@ -778,6 +965,7 @@ def load_speller(
     contexts: Iterable[Iterable[str]] = (),
     travel: Iterable[str] = (),
     name_leads: Iterable[str] = (),
+    lemmas: dict[str, str] | None = None,
 ) -> Speller | None:
     """Read nlp/spelling.json and nlp/spelling.yaml; None when the table is not shipped.
 
@@ -787,7 +975,8 @@ def load_speller(
     `contexts`: groups of words said together (an activity's cues); a rare word beside one of a
     group is read as the group's word it is one slip from; `travel`: the group of getting
     places, whose word a rare word after one of spelling.yaml's `way_leads` is read as;
-    `name_leads`: words for a person, after which a name typed small gets its capital.
+    `name_leads`: words for a person, after which a name typed small gets its capital;
+    `lemmas`: form → lemma, an inflected noun after a dialect article takes the plural's form.
     """
     table_path = folder / "spelling.json"
     if not table_path.exists():
@@ -842,6 +1031,7 @@ def load_speller(
         present_endings=tuple(sorted(lower(extra.get("present_endings")))),
         pronoun_leads=lower(extra.get("pronoun_leads")),
         inversion_leads=lower(extra.get("inversion_leads")),
+        speaker_next=lower(extra.get("speaker_next")),
         bare_infinitives=_lower_mapping(extra, "bare_infinitives"),
         modals=lower(extra.get("modals")),
         modal_gap=lower(extra.get("modal_gap")),
@@ -856,8 +1046,22 @@ def load_speller(
         way_leads=lower(extra.get("way_leads")),
         subjects=lower(extra.get("subjects")),
         before_subject=_lower_mapping(extra, "before_subject"),
+        negation_leads=lower(extra.get("negation_leads")),
+        dialect_words=_lower_mapping(extra, "dialect_words"),
+        dialect_kept_after=lower(extra.get("dialect_kept_after")),
+        dialect_objects=_lower_mapping(extra, "dialect_objects"),
+        object_next=lower(extra.get("object_next")),
+        object_leads=lower(extra.get("object_leads")),
+        dialect_prepositions=_lower_mapping(extra, "dialect_prepositions"),
+        preposition_next=lower(extra.get("preposition_next")),
+        dialect_articles=lower(extra.get("dialect_articles")),
+        definite_endings=_lower_mapping(extra, "definite_endings"),
+        plural_definite=nfc(str(extra.get("plural_definite") or "")).lower(),
+        plural_ends=tuple(sorted(lower(extra.get("plural_ends")))),
+        plural_shapes=tuple(sorted(lower(extra.get("plural_shapes")))),
         person_names=dict(table.get("person_names") or {}),
         name_leads=frozenset(name_leads),
+        lemma_of=dict(lemmas or {}),
     )
 
 
