@@ -661,6 +661,8 @@ class Speller:
         if i + 2 < len(lowers) and lowers[i + 2] in self.verbs:
             return None  # "min mand og læge det ved jeg ikke": "det" opens a clause of its own
         lower = lowers[i]
+        if self.memo.get_or(lower, self.word, lower) != lower:
+            return None  # a word repaired otherwise ("maale": måle, typed without å)
         if self.is_word(lower) and not (lower.endswith("e") and self.is_word(lower + "n")):
             return None
         verbs = self.slot_slips[lower]
