@@ -296,6 +296,9 @@ def test_a_slip_of_an_everyday_verb_in_a_verbs_place_is_that_verb(said, fixed):
         "hun har lavet det hele selv",  # a verb form of its own
         "Bente og Lise det er mine veninder",  # names are never read as verbs
         "jeg vil hellere selv maale det herhjemme",  # "måle" typed without å, no "male"
+        "uden at være bange for at folk kan lugte det",  # an everyday verb of its own
+        "jeg vil gerne selv kunne stikke min insulin igen",  # "stikke", no "strikke"
+        "så jeg kan slynge min egen honning",  # a verb of its own, no "synge"
     ],
 )
 def test_nouns_and_verb_forms_outside_a_verbs_place_stay(text):

@@ -651,8 +651,8 @@ class Speller:
         """The one slot verb the word at i is a slip of, when it stands in a verb's place: at
         the start or after one of slot_leads ("og", "at", "gerne"), with an object or particle
         of slot_objects after it ("fole mit tøj og læge det på plads": folde, lægge). A word
-        the tables know is read so only when it ends like an infinitive and is a noun (its
-        definite form is known: "læge", "lægen"), never a verb form of its own ("lavet")."""
+        the tables know is read so only when it is a word for a person ("læge"); a verb of its
+        own ("lugte", "stikke", "lavet") stays."""
         before = lowers[i - 1] if i > 0 else ""
         if before and before.isalpha() and before not in self.slot_leads:
             return None
@@ -663,8 +663,8 @@ class Speller:
         lower = lowers[i]
         if self.memo.get_or(lower, self.word, lower) != lower:
             return None  # a word repaired otherwise ("maale": måle, typed without å)
-        if self.is_word(lower) and not (lower.endswith("e") and self.is_word(lower + "n")):
-            return None
+        if (self.is_word(lower) or lower in self.common) and lower not in self.name_leads:
+            return None  # a real word, unless a word for a person, who is never done to "det"
         verbs = self.slot_slips[lower]
         return next(iter(verbs)) if len(verbs) == 1 else None
 
