@@ -253,6 +253,23 @@ def test_a_card_that_is_a_sign_of_the_activity_stays_its_sign():
     assert sentence.startswith(f"Jeg vil kunne {GOALS.get('vask_og_hygiejne').verb}"), sentence
 
 
+@pytest.mark.parametrize("speaker", ["citizen", "relative"])
+def test_a_wish_chosen_by_its_card_alone_adds_no_deed_the_card_does_not_name(speaker):
+    """The washing card ("Vaske mig") tapped as the wish: no bath the person never chose."""
+    daily = {"times": 1, "per": "day", "every": 1}
+    facts = {"activity": "vask_og_hygiejne", "activity_card": True, "frequency": daily,
+             "speaker": speaker}  # fmt: skip
+    sentence = compose_goal(facts, GOALS)
+    assert sentence == "Jeg vil kunne vaske mig hver dag.", sentence
+    # the bath card chosen as the sign is hers: it stays, as the sign
+    bath = compose_goal({**facts, "criterion": "gå i bad", "criterion_card": True}, GOALS)
+    assert bath.startswith("Jeg vil kunne vaske mig hver dag."), bath
+    assert bath.endswith("når jeg kan gå i bad."), bath
+    # said in words, the activity's verb is the template's
+    said = compose_goal({**facts, "activity_card": False}, GOALS)
+    assert said.startswith(f"Jeg vil kunne {GOALS.get('vask_og_hygiejne').verb}"), said
+
+
 def test_every_aid_the_nlp_knows_has_a_phrase_for_the_goal():
     """The gender of each aid is decided in content ("et støttehåndtag", "min rollator")."""
     lemmas = set(CONTENT.lexicon.aids.values())
