@@ -710,6 +710,15 @@ def test_the_template_ladder_stays_without_own_words_or_with_help_said(goal):
         # handwriting, but a text message on the phone keeps the phone's steps
         ({"activity": "kommunikation", "own_action": "skrive mine julekort selv"}, "pen"),
         ({"activity": "kommunikation", "own_action": "skrive beskeder på telefonen"}, "telefonen"),
+        # reading aloud is the voice's, not the phone's; finding the way home no calendar
+        (
+            {"activity": "kommunikation", "own_action": "læse en historie højt for mit barnebarn"},
+            "højt",
+        ),
+        (
+            {"activity": "hukommelse", "own_action": "finde hjem fra netto uden at fare vild"},
+            "turen",
+        ),
     ],
 )
 def test_the_ladder_fits_the_kind_of_the_activity(goal, first):
