@@ -270,6 +270,23 @@ def test_a_card_that_is_a_sign_of_the_activity_stays_its_sign():
     assert sentence.startswith(f"Jeg vil kunne {GOALS.get('vask_og_hygiejne').verb}"), sentence
 
 
+@pytest.mark.parametrize("speaker", ["citizen", "relative"])
+def test_a_wish_chosen_by_its_card_alone_adds_no_deed_the_card_does_not_name(speaker):
+    """The washing card ("Vaske mig") tapped as the wish: no bath the person never chose."""
+    daily = {"times": 1, "per": "day", "every": 1}
+    facts = {"activity": "vask_og_hygiejne", "activity_card": True, "frequency": daily,
+             "speaker": speaker}  # fmt: skip
+    sentence = compose_goal(facts, GOALS)
+    assert sentence == "Jeg vil kunne vaske mig hver dag.", sentence
+    # the bath card chosen as the sign is hers: it stays, as the sign
+    bath = compose_goal({**facts, "criterion": "gå i bad", "criterion_card": True}, GOALS)
+    assert bath.startswith("Jeg vil kunne vaske mig hver dag."), bath
+    assert bath.endswith("når jeg kan gå i bad."), bath
+    # said in words, the activity's verb is the template's
+    said = compose_goal({**facts, "activity_card": False}, GOALS)
+    assert said.startswith(f"Jeg vil kunne {GOALS.get('vask_og_hygiejne').verb}"), said
+
+
 def test_every_aid_the_nlp_knows_has_a_phrase_for_the_goal():
     """The gender of each aid is decided in content ("et støttehåndtag", "min rollator")."""
     lemmas = set(CONTENT.lexicon.aids.values())
@@ -710,6 +727,15 @@ def test_the_template_ladder_stays_without_own_words_or_with_help_said(goal):
         # handwriting, but a text message on the phone keeps the phone's steps
         ({"activity": "kommunikation", "own_action": "skrive mine julekort selv"}, "pen"),
         ({"activity": "kommunikation", "own_action": "skrive beskeder på telefonen"}, "telefonen"),
+        # reading aloud is the voice's, not the phone's; finding the way home no calendar
+        (
+            {"activity": "kommunikation", "own_action": "læse en historie højt for mit barnebarn"},
+            "højt",
+        ),
+        (
+            {"activity": "hukommelse", "own_action": "finde hjem fra netto uden at fare vild"},
+            "turen",
+        ),
     ],
 )
 def test_the_ladder_fits_the_kind_of_the_activity(goal, first):

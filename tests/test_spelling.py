@@ -378,6 +378,39 @@ def test_a_letter_nouns_and_past_forms_are_not_read_as_dialect(text):
 
 
 @pytest.mark.parametrize(
+    ("said", "fixed"),
+    [
+        ("fole mit tøj selv og læge det på plads", "folde mit tøj selv og lægge det på plads"),
+        ("øh vil gerne fole mine håndklæder og læge dem i skabet", None),
+        ("mor vil gerne hæge sit vasketøj op igen", "mor vil gerne hænge sit vasketøj op igen"),
+        ("jeg vil gerne kunne hnete min avis selv", "jeg vil gerne kunne hente min avis selv"),
+        ("og så vil jeg gerne støvsue det hele", "og så vil jeg gerne støvsuge det hele"),
+    ],
+)
+def test_a_slip_of_an_everyday_verb_in_a_verbs_place_is_that_verb(said, fixed):
+    expected = fixed or said.replace("fole", "folde").replace("læge", "lægge")
+    assert " ".join(spelled(said)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg har ringet til min læge det hjalp lidt",  # after "min": the doctor
+        "min mand og læge det ved jeg ikke",  # "det" opens a clause of its own
+        "jeg skal til læge på tirsdag",  # no verb's place
+        "hun har lavet det hele selv",  # a verb form of its own
+        "Bente og Lise det er mine veninder",  # names are never read as verbs
+        "jeg vil hellere selv maale det herhjemme",  # "måle" typed without å, no "male"
+        "uden at være bange for at folk kan lugte det",  # an everyday verb of its own
+        "jeg vil gerne selv kunne stikke min insulin igen",  # "stikke", no "strikke"
+        "så jeg kan slynge min egen honning",  # a verb of its own, no "synge"
+    ],
+)
+def test_nouns_and_verb_forms_outside_a_verbs_place_stay(text):
+    assert spelled(text) == text.replace("maale", "måle").split()
+
+
+@pytest.mark.parametrize(
     ("typed", "joined"),
     [
         ("hjemme plejen", "hjemmeplejen"),

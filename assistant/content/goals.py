@@ -58,6 +58,9 @@ class GoalTemplate:
     verb_you: str = ""  # the verb phrase said to the citizen: "vaske dig"
     own_words: bool = False  # a broad activity: the goal uses the citizen's own verb phrase
     verb_without: str = ""  # verb of a negated wish's proposal: "gå" (uden at falde)
+    # the verb phrase of a wish chosen by its picture card alone, when `verb` adds a deed the
+    # card does not name ("vaske mig", not "vaske mig og gå i bad"); "" : `verb`
+    verb_card: str = ""
     ladders: tuple[LadderVariant, ...] = ()  # the ladder for a kind of the activity
     # words for which `ladder` itself fits ("medicin*"); when given, own words that match neither
     # these nor a variant get steps built from the goal's own action (`own_ladder`)
@@ -176,6 +179,7 @@ def _load_template(path: Path, lang: str, problems: Problems) -> GoalTemplate | 
         verb_you=nfc(str(data.get("verb_you") or data.get("verb", ""))),
         own_words=bool(data.get("own_words", False)),
         verb_without=nfc(str(data.get("verb_without") or "")),
+        verb_card=nfc(str(data.get("verb_card") or "")),
         ladders=tuple(variants),
         ladder_when=tuple(
             fold(w) for w in as_str_list(data.get("ladder_when"), path, "ladder_when", problems)

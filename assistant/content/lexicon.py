@@ -239,6 +239,8 @@ class ActionCues:
     condition_leads: frozenset[str] = frozenset()
     condition_verbs: frozenset[str] = frozenset()
     condition_subjects: frozenset[str] = frozenset()  # the citizen's own "jeg"
+    # "hjælpe til når børnebørnene kommer": the occasion told after a bare verb and particle
+    occasion_leads: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -730,6 +732,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         condition_leads=w("action_condition_leads"),
         condition_verbs=w("action_condition_verbs"),
         condition_subjects=w("action_condition_subjects"),
+        occasion_leads=w("action_occasion_leads"),
     )
 
 

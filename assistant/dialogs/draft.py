@@ -26,6 +26,7 @@ _SENTENCE_ONLY = (
     "criterion",
     "criterion_card",
     "criterion_task",
+    "activity_card",
     "own_action",
     "reason_said",
     "purpose_said",
@@ -223,6 +224,7 @@ def goal_fields(s: dict, content) -> dict:
         "measure_way": slots.get("measure_way"),  # "ned til stoppestedet": the distance's
         "measures_said": dict(slots.get("measures_said") or {}),  # "3 km": as typed
         "own_action": slots.get("own_action"),
+        "activity_card": bool(slots.get("activity_card")),  # the wish is its picture card
         "frequency": copy.deepcopy(slots.get("frequency")),
         "frequency_said": slots.get("frequency_said"),
         "frequency_when": slots.get("frequency_when"),  # "når posen er fuld": no count

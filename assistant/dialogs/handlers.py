@@ -151,6 +151,7 @@ def apply_facts(state: dict, facts, step: Step, lex=None) -> list[str]:
         if slots.get("activity") != activity:
             changed.append("activity")
         slots["activity"] = activity
+        slots.pop("activity_card", None)  # said in words now
     action = (getattr(facts, "extras", None) or {}).get("action")
     # "sidde med de andre i spisesalen" to the wish question names no activity: its words stay
     # the goal's when the activity card is chosen next
@@ -451,6 +452,7 @@ def _wish(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK
     if r.card in ctx.content.activities:
         s.slots["activity"] = r.card
+        s.slots["activity_card"] = True  # the wish is the card's, in no words of one's own
         s.dreams.append(_label(ctx, r.card))
         return OK
     if r.card is not None or not has_words(r.text):
@@ -474,6 +476,7 @@ def _activity(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK  # asked again on the summary ("hellere noget andet"): the wish stays
     if r.card in ctx.content.activities:
         s.slots["activity"] = r.card
+        s.slots["activity_card"] = True
         s.slots.pop("activity_guessed", None)
         return OK
     if r.card is None and r.facts is not None and r.facts.activity:

@@ -373,6 +373,8 @@ def _recipient_tokens(words: Sequence[str], lex, named_at: int) -> set[int]:
         if w in lex.recipient_leads:
             inside = i > named_at
         elif w in lex.clause_breaks or w in lex.recipient_ends:
+            if inside:
+                out.add(i)  # "til ham ude i værkstedet": the end word is still the recipient's
             inside = False
         elif inside:
             out.add(i)

@@ -1597,11 +1597,14 @@ def _lack_start(words: Sequence[str], cues, negations: frozenset[str], before: i
 
 
 def _only_verb(words: Sequence[str], kept: list[int], cues) -> bool:
-    """True for a phrase of a verb and particles only ("hjælpe til", "komme ud")."""
-    return bool(kept) and all(
-        words[k] in cues.motion or words[k] in cues.trailing or words[k] in cues.after
-        for k in kept[1:]
-    )
+    """True for a phrase of a verb and particles only ("hjælpe til", "komme ud"), maybe with
+    the occasion told after them ("hjælpe til når børnebørnene kommer")."""
+    for k in kept[1:]:
+        if words[k] in cues.occasion_leads:
+            return True
+        if not (words[k] in cues.motion or words[k] in cues.trailing or words[k] in cues.after):
+            return False
+    return bool(kept)
 
 
 def _phrase_at(

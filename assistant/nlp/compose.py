@@ -437,7 +437,9 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
     if same and template.with_measure:
         phrase = template.with_measure.format(measure=_joined([s for _m, s in same], g))
         return place_measures(phrase, [x for x in measures if x not in same], g)
-    return place_measures(template.verb, measures, g)
+    # a wish chosen by its card alone says the card's deed, no more ("vaske mig", no bath)
+    verb = (facts.get("activity_card") and template.verb_card) or template.verb
+    return place_measures(verb, measures, g)
 
 
 def _counted_total(sign: str, facts: dict, templates: GoalTemplates) -> bool:

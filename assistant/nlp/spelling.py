@@ -34,6 +34,7 @@ MAX_GAP = 3  # words of verb_gap between a verb and its "ik"
 MIN_UNDOUBLED = 9  # shortest domain word whose double letter may be typed once besides a slip
 MIN_PART = 4  # shortest first part of a compound of two known words ("hjerte" + "træning")
 MIN_TAIL = 5  # shortest last part of such a compound
+MIN_SLOT = 4  # shortest typed word read as a slip of a verb in a verb's place ("fole" → folde)
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 _SENTENCE_END = {".", "!", "?", ":"}
 _APOSTROPHES = ("'", "’")
@@ -194,6 +195,9 @@ class Speller:
     plural_ends: tuple[str, ...] = ()  # "ere" of "fiskere": a plural
     plural_shapes: tuple[str, ...] = ()  # "er" of "knuder": a plural whose form is not listed
     lemma_of: dict[str, str] = field(default_factory=dict)  # "både" → "båd": an inflected form
+    slot_verbs: frozenset[str] = frozenset()  # "lægge": an everyday verb a typed slip may hide
+    slot_leads: frozenset[str] = frozenset()  # "og", "at" in "og læge det": a verb follows
+    slot_objects: frozenset[str] = frozenset()  # "det", "mit", "på": a verb's object or particle
     memo: Memo = field(default_factory=Memo, compare=False, repr=False)  # word() seen
     slipped: Memo = field(default_factory=Memo, compare=False, repr=False)  # slip() seen
     unglued: Memo = field(default_factory=Memo, compare=False, repr=False)  # unglue() seen
@@ -209,6 +213,8 @@ class Speller:
     context_common: frozenset[str] = field(init=False, compare=False, repr=False)
     # a word → the positions in `contexts` of the contexts holding it
     context_of: dict[str, tuple[int, ...]] = field(init=False, compare=False, repr=False)
+    # a typed slip ("læge", "fole") → the slot verbs it is one slip from ("lægge", "folde")
+    slot_slips: dict[str, frozenset[str]] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         tables = (
@@ -234,6 +240,14 @@ class Speller:
             for w in group:
                 context_of.setdefault(w, []).append(k)
         object.__setattr__(self, "context_of", {w: tuple(ks) for w, ks in context_of.items()})
+        slot_slips: dict[str, set[str]] = {}
+        for verb in self.slot_verbs:
+            for typed in slips(verb, self.letters):
+                if typed not in self.slot_verbs and len(typed) >= MIN_SLOT:
+                    slot_slips.setdefault(typed, set()).add(verb)
+        frozen = {typed: frozenset(verbs) for typed, verbs in slot_slips.items()}
+        object.__setattr__(self, "slot_slips", frozen)
+        object.__setattr__(self, "special", self.special | frozen.keys())
 
     def unglue(self, lower: str) -> tuple[str, str] | None:
         """Split a word speech recognition glued together ("kunnevaske" → "kunne", "vaske";
@@ -488,6 +502,9 @@ class Speller:
                 continue
             if lower in self.dialect_prepositions and nxt in self.preposition_next:
                 out.append(_recase(text, self.dialect_prepositions[lower]))  # "te æ havn": til
+                continue
+            if lower in self.slot_slips and text.islower() and (verb := self._slot(lowers, i)):
+                out.append(verb)  # "og læge det på plads", "fole mit tøj": lægge, folde
                 continue
             if i > 0 and lowers[i - 1] in self.period_leads and (period := self._period(lower)):
                 out.append(_recase(text, period))  # "om månden": måneden, not manden or hånden
@@ -787,6 +804,27 @@ class Speller:
                 return True
         return before in self.verbs and nxt in after
 
+    def _slot(self, lowers: list[str], i: int) -> str | None:
+        """The one slot verb the word at i is a slip of, when it stands in a verb's place: at
+        the start or after one of slot_leads ("og", "at", "gerne"), with an object or particle
+        of slot_objects after it ("fole mit tøj og læge det på plads": folde, lægge). A word
+        the tables know is read so only when it is a word for a person ("læge"); a verb of its
+        own ("lugte", "stikke", "lavet") stays."""
+        before = lowers[i - 1] if i > 0 else ""
+        if before and before.isalpha() and before not in self.slot_leads:
+            return None
+        if i + 1 >= len(lowers) or lowers[i + 1] not in self.slot_objects:
+            return None
+        if i + 2 < len(lowers) and lowers[i + 2] in self.verbs:
+            return None  # "min mand og læge det ved jeg ikke": "det" opens a clause of its own
+        lower = lowers[i]
+        if self.memo.get_or(lower, self.word, lower) != lower:
+            return None  # a word repaired otherwise ("maale": måle, typed without å)
+        if (self.is_word(lower) or lower in self.common) and lower not in self.name_leads:
+            return None  # a real word, unless a word for a person, who is never done to "det"
+        verbs = self.slot_slips[lower]
+        return next(iter(verbs)) if len(verbs) == 1 else None
+
     def _after_modal(self, out: list[str], i: int) -> bool:
         """True when a modal verb stands before word i, maybe with words of modal_gap between
         ("a vil gjan ud og fisk", "a ka int kom op")."""
@@ -1059,6 +1097,9 @@ def load_speller(
         plural_definite=nfc(str(extra.get("plural_definite") or "")).lower(),
         plural_ends=tuple(sorted(lower(extra.get("plural_ends")))),
         plural_shapes=tuple(sorted(lower(extra.get("plural_shapes")))),
+        slot_verbs=lower(extra.get("slot_verbs")),
+        slot_leads=lower(extra.get("slot_leads")),
+        slot_objects=lower(extra.get("slot_objects")),
         person_names=dict(table.get("person_names") or {}),
         name_leads=frozenset(name_leads),
         lemma_of=dict(lemmas or {}),
