@@ -114,7 +114,15 @@ from assistant.dialogs.handlers import (
 from assistant.dialogs.means import travel_means
 from assistant.dialogs.models import Answer, Turn
 from assistant.dialogs.offer import names_activity
-from assistant.dialogs.people import REMOVING, as_relations, drop_deceased, names_told
+from assistant.dialogs.people import (
+    REMOVING,
+    as_relations,
+    drop_deceased,
+    first_names,
+    names_told,
+    opening_names,
+)
+from assistant.nlp.people_roles import HELPING
 from assistant.dialogs.record import closing_status, keeps_answer
 from assistant.dialogs.render import turn as show
 from assistant.dialogs.reply import (
@@ -482,6 +490,63 @@ def _refused_by_name(
     return replace(reply, facts=replace(reply.facts, extras=extras))
 
 
+def _offered_by_name(
+    s: DialogueState, reply: Reply, step: Step, content, today: date, understand: Understand
+) -> Reply:
+    """To how one will manage, a first name said with no relation as someone doing it for the
+    citizen ("Jytte vil gerne hente mig", "ellers kan Kaj køre mig derhen") is read by the same
+    role patterns as a person word put in its place (`named_stand_in`): told as help, the facts
+    say so of the name, so the answer is help from that person, understood the first time."""
+    if step.kind != "independence" or reply.facts is None or reply.card is not None:
+        return reply
+    words, lex = content.dialogue.words, content.lexicon
+    told = (reply.facts.extras or {}).get("people_roles") or {}
+    if any(role in HELPING for role in told.values()):
+        return reply  # "min nabo kan køre mig": the NLP reads the person word itself
+    negations = frozenset(words.get("negations", ()))
+    unknown = (reply.facts.extras or {}).get("unknown_words")
+    follow = frozenset(words.get("name_followers", ()))
+    ends = tuple(words.get("present_endings", ()))
+    text = reply.text[:MAX_ANALYZED]
+    names = [
+        *first_names(text, lex, negations),
+        *opening_names(text, unknown, lex, follow, ends, negations),
+    ]
+    stand_in = next(iter(words.get("named_stand_in", ())), "")
+    lead = next(iter(words.get("named_relation_lead", ())), "")
+    helpers = []
+    for name in dict.fromkeys(names):
+        if not stand_in or not lead or name.lower() in lex.people:
+            continue
+        put_text, put = as_relations(text, {name.lower(): stand_in}, lead, lex)
+        roles = (understand(put_text, today).extras or {}).get("people_roles") or {}
+        if put and roles.get(stand_in) in HELPING:
+            helpers.append(name)
+    unnamed = not helpers and reply.said_by in (None, "citizen") and _offered_by_pronoun(
+        text, stand_in, lead, lex, today, understand
+    )
+    if not helpers and not unnamed:
+        return reply
+    extras = dict(reply.facts.extras or {})
+    extras["people_roles"] = {**{name: "helper" for name in helpers}, **told}
+    extras["helper_unnamed"] = unnamed
+    return replace(reply, facts=replace(reply.facts, extras=extras))
+
+
+def _offered_by_pronoun(text: str, stand_in: str, lead: str, lex, today, understand) -> bool:
+    """True for a citizen's "han tager mig med", "hun vil gerne hente mig": someone said only
+    as "han"/"hun", told doing it for the citizen as a person word would be (see
+    _offered_by_name); help, from someone the people question still asks for."""
+    if not stand_in or not lead:
+        return False
+    for pronoun in sorted(lex.third_person_subjects):
+        put_text, put = as_relations(text, {pronoun: stand_in}, lead, lex)
+        roles = (understand(put_text, today).extras or {}).get("people_roles") or {}
+        if put and roles.get(stand_in) in HELPING:
+            return True
+    return False
+
+
 def advance(
     state: DialogueState | dict,
     answer: Answer,
@@ -529,6 +594,7 @@ def _answer(
         understand = _as_parent_sees_it(understand, s.about, dialogue)
     reply = _read(answer, s, today, understand)
     reply = _refused_by_name(s, reply, content, today, understand)
+    reply = _offered_by_name(s, reply, step, content, today, understand)
     ctx = _ctx(content, today)
     if step.kind == "confirm" and _agrees(reply, ctx):
         # "ja det er rigtigt, jeg vil så gerne ud til Ellen igen": the wish said again in other

@@ -1067,8 +1067,13 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         people = s.slots.setdefault("people", [])
         people[:] = [*helpers, *(p for p in people if p not in helpers)]  # the goal names the first
         return OK
+    if r.card is None and r.facts is not None and (r.facts.extras or {}).get("helper_unnamed"):
+        s.slots["independence"] = card(ctx, "independence_help")  # "han tager mig med"
+        return OK
     if r.card is None and _said_needed_aid(s, r, ctx):
         return OK  # "hvis jeg kan sidde på en høj stol ved køkkenbordet"
+    if r.card is None and _said_needed_aid(s, r, ctx, "aid_given_leads"):
+        return OK  # "jeg har faaet en hoej stol fra kommunen"
     if r.card is None and _accepted_aid(s, r, ctx):
         return OK  # "men et kort med vores adresse i jakkelommen det vil han godt"
     if r.card is None and _on_wish_means(s, r, ctx):
@@ -1284,27 +1289,54 @@ def _named_after(phrase: str, r: Reply, ctx: Ctx) -> str:
     return " ".join([*words[: where[-1]], name.lower()])
 
 
-def _said_needed_aid(s, r: Reply, ctx: Ctx) -> bool:
+def _said_needed_aid(s, r: Reply, ctx: Ctx, key: str = "aid_need_leads") -> bool:
     """A thing said as what one needs or sits on to manage ("jeg skal have en hoej stol at
     sidde paa", "hvis jeg kan sidde på en høj stol ved køkkenbordet", "jeg skal bruge en
-    lang gribetang"): an aid, named in the goal in the person's words after "med"."""
+    lang gribetang"), or with `key` "aid_given_leads" as given or got for it ("kommunen har
+    givet mig en rollator", "Kommune give mig høj stol med hjul"): an aid, named in the goal in
+    the person's words after "med"."""
     told = _aid_told(r, ctx)
-    phrase = phrase_from(told, ctx.dialogue, "aid_need_leads", AID_SAID_MAX)
+    phrase = phrase_from(told, ctx.dialogue, key, AID_SAID_MAX)
     if not phrase:
         return False
     said = phrase.split()
     low = normalise(phrase).split()
-    leads = [normalise(k).split() for k in ctx.dialogue.words["aid_need_leads"]]
+    leads = [normalise(k).split() for k in ctx.dialogue.words[key]]
     lead = next((len(k) for k in leads if low[: len(k)] == k), None)
     if lead is None or len(said) <= lead:
         return False
+    g = ctx.content.goals.grammar
     # the lead's last word is the article ("en", "et"): kept, the verb before it becomes "med"
-    words = [ctx.dialogue.words["with_after_self"][0], *said[lead - 1 :]]
-    if said_thing(" ".join(words), ctx.content) is None:
+    thing_words = said[lead - 1 :] if low[lead - 1] in g.article_genders else said[lead:]
+    words = [ctx.dialogue.words["with_after_self"][0], *thing_words]
+    thing = said_thing(" ".join(words), ctx.content)
+    if thing is None or _no_thing_given(thing, thing_words, ctx):
         return False
+    if fold(thing_words[0]).lower() not in {*g.article_genders, *g.possessive_words}:
+        # "give mig høj stol med hjul": said without its article, one is put before it; a
+        # single word so said is a thing only as an aid the lexicon knows ("gav mig lov": none)
+        if len(thing_words) < 2 and not named_aid(thing, ctx.content):
+            return False
+        kind = g.noun_kind(thing) or "c"
+        article = next(a for a, k in g.article_genders.items() if k == kind)
+        words = [words[0], article, *thing_words]
     s.slots["independence"] = card(ctx, "independence_aid")
     s.slots["aid_said"] = _own_aid(" ".join(words).rstrip(EDGE), r, ctx)
     return True
+
+
+def _no_thing_given(thing: str, words: list[str], ctx: Ctx) -> bool:
+    """True when what was given is no thing to manage with: a person ("givet mig en
+    hjemmehjælper"), help ("fået hjælp"), or a word of no noun phrase ("givet mig lov")."""
+    g = ctx.content.goals.grammar
+    low = fold(thing).lower()
+    first = fold(words[0].strip(EDGE)).lower()
+    return (
+        _names_person(thing, ctx.content.lexicon)
+        or low in g.help_words
+        or first in g.function_words - set(g.article_genders) - g.possessive_words
+        or first in g.subject_pronouns
+    )
 
 
 def _definite_needed(s, r: Reply, ctx: Ctx) -> None:
