@@ -1154,6 +1154,33 @@ def test_with_something_unknown_is_an_aid_and_with_someone_is_help(content, said
 
 
 @pytest.mark.parametrize(
+    ("said", "aid_said"),
+    [
+        # an aid said as given or got, with or without its article (round 22)
+        ("jeg har faaet en hoej stol fra kommunen", "med en høj stol"),
+        ("kommune give mig stol med hjul. jeg sidde", "med en stol med hjul"),
+        ("øh ergoterapeuten har skaffet mig et skærebræt med pigge", "med et skærebræt med pigge"),
+    ],
+)
+def test_an_aid_said_as_given_is_the_aid_understood_at_once(content, said, aid_said):
+    turn = wished_until(content, "jeg vil gerne kunne lave mad igen", "independence")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots["independence"] == "hjaelpemiddel"
+    assert turn.state.slots["aid_said"] == aid_said
+    assert turn.state.step != "independence"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["hun gav mig lov til det", "kommunen har givet mig en hjemmehjælper", "jeg fik hjælp af min søn"],
+)
+def test_leave_help_or_a_person_given_is_no_aid(content, said):
+    turn = wished_until(content, "jeg vil gerne kunne lave mad igen", "independence")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots.get("independence") != "hjaelpemiddel"
+
+
+@pytest.mark.parametrize(
     ("said", "independence", "aid_said"),
     [
         ("selv med kandeholderen", "hjaelpemiddel", "med kandeholderen"),

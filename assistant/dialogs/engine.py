@@ -496,7 +496,7 @@ def _offered_by_name(
     """To how one will manage, a first name said with no relation as someone doing it for the
     citizen ("Jytte vil gerne hente mig", "ellers kan Kaj køre mig derhen") is read by the same
     role patterns as a person word put in its place (`named_stand_in`): told as help, the facts
-    say so of the name, so the answer is help from that person, understood the first time."""
+    keep the names as `offered_help`, for the independence answer read no other way."""
     if step.kind != "independence" or reply.facts is None or reply.card is not None:
         return reply
     words, lex = content.dialogue.words, content.lexicon
@@ -528,8 +528,7 @@ def _offered_by_name(
     if not helpers and not unnamed:
         return reply
     extras = dict(reply.facts.extras or {})
-    extras["people_roles"] = {**{name: "helper" for name in helpers}, **told}
-    extras["helper_unnamed"] = unnamed
+    extras["offered_help"] = helpers or unnamed  # the names, or True for "han", "hun"
     return replace(reply, facts=replace(reply.facts, extras=extras))
 
 

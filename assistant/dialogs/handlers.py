@@ -1067,8 +1067,14 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         people = s.slots.setdefault("people", [])
         people[:] = [*helpers, *(p for p in people if p not in helpers)]  # the goal names the first
         return OK
-    if r.card is None and r.facts is not None and (r.facts.extras or {}).get("helper_unnamed"):
-        s.slots["independence"] = card(ctx, "independence_help")  # "han tager mig med"
+    offered = (r.facts.extras or {}).get("offered_help") if r.facts is not None else None
+    if r.card is None and offered:
+        # "Jytte vil gerne hente mig", "han tager mig med": someone offering to do it for the
+        # citizen, by a first name the NLP knows no role of, or only as "han"/"hun"
+        s.slots["independence"] = card(ctx, "independence_help")
+        if isinstance(offered, list):
+            people = s.slots.setdefault("people", [])
+            people[:] = [*offered, *(p for p in people if p not in offered)]
         return OK
     if r.card is None and _said_needed_aid(s, r, ctx):
         return OK  # "hvis jeg kan sidde på en høj stol ved køkkenbordet"
