@@ -281,6 +281,18 @@ def test_a_phrase_said_again_to_the_measure_question_is_kept_as_said(content):
     assert "når jeg kan støvsuge stuen og køkkenet i første omgang" in turn.draft["goal"]["text"]
 
 
+@pytest.mark.parametrize("said", ["uge. alle naetter", "time", "oeh en uge alle dage"])
+def test_spans_of_time_said_again_to_the_measure_question_are_no_sign(content, said):
+    """Single words of time ("uge. alle nætter") said twice are no sign of what is done: never
+    a verb of the goal ("Jeg vil selv kunne uge"); the goal keeps its own verb."""
+    turn = _sign_after(content, "jeg vil gerne kunne gå på toilettet om natten", said)
+    turn = go(turn, content, text(said))
+    assert "criterion" not in turn.state["slots"]
+    turn = until(turn, content, "done", card("ja"))
+    goal = turn.draft["goal"]["text"]
+    assert "kunne uge" not in goal and "kunne time" not in goal and "toilet" in goal
+
+
 @pytest.mark.parametrize(
     "said", ["det er svært at sige", "hmm det kommer an på vejret", "det er jo lidt forskelligt"]
 )
@@ -339,6 +351,28 @@ def test_any_activity_id_is_accepted_where_activity_cards_are_offered(content):
     assert groups == set(content.areas)
     turn = go(turn, content, card("arbejde_og_frivillig"))
     assert turn.state["slots"]["activity"] == "arbejde_og_frivillig"
+
+
+@pytest.mark.parametrize(
+    ("said", "reason"),
+    [("Grete. sove", "så Grete kan sove"), ("Poul, spise", "så Poul kan spise"),
+     ("Inger. hvile.", "så Inger kan hvile")],
+)  # fmt: skip
+def test_a_reason_of_a_name_and_a_verb_said_apart_is_what_that_person_can_do(
+    content, said, reason
+):
+    """A name is never the goal's verb: "Grete. sove" is "så Grete kan sove", not "så jeg kan
+    grete"."""
+    turn = wished_until(content, "jeg vil gerne kunne gå på toilettet om natten", "motivation")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots["motivation"] == reason
+
+
+@pytest.mark.parametrize("said", ["Grete. Sove", "hjem. sove", "min kone. sove godt"])
+def test_other_short_reasons_are_kept_as_said(content, said):
+    turn = wished_until(content, "jeg vil gerne kunne gå på toilettet om natten", "motivation")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert " kan " not in str(turn.state.slots.get("motivation"))
 
 
 def test_back_goes_one_question_back_and_keeps_answers(content):

@@ -459,7 +459,11 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> Outcome:
     s.slots.pop("motivation_own", None)
     if r.said_by == "citizen" and s.speaker != "citizen":
         s.slots["motivation_own"] = True
-    if not (r.facts is not None and r.facts.motivation):
+    fragments = _reason_in_fragments(told, ctx)
+    if fragments:  # "Grete. sove": "Grete kan sove", never "så jeg kan grete"
+        s.slots["motivation"] = fragments
+        s.slots.pop("reason_said", None)
+    elif not (r.facts is not None and r.facts.motivation):
         s.slots["motivation"] = kept(told)
         s.slots.pop("reason_said", None)
     elif s.slots.get("reason_said"):
@@ -467,6 +471,25 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> Outcome:
             s.slots["reason_said"], kept(told), ctx.content.goals.grammar, r.said_by
         )
     return OK
+
+
+def _reason_in_fragments(told: str, ctx: Ctx) -> str | None:
+    """A reason said as single words, as one with aphasia may ("Grete. sove", "Poul, spise"):
+    a first name and a verb said apart are what that person can do, joined by the modal of
+    `reason_fragment_modal` after the purpose lead ("så Grete kan sove"); a name is never the
+    goal's verb. Else None."""
+    parts = [p.strip() for p in re.split(r"[.,;!]", told) if p.strip()]
+    if len(parts) != 2 or any(len(p.split()) != 1 for p in parts):
+        return None
+    name, verb = parts
+    g, lex = ctx.content.goals.grammar, ctx.content.lexicon
+    modal = next(iter(ctx.dialogue.words.get("reason_fragment_modal", ())), "")
+    if not modal or not (name.istitle() and name.isalpha()) or name.lower() in lex.people:
+        return None
+    if not verb.islower() or not g.is_infinitive(verb) or fold(verb) in g.not_verbs:
+        return None
+    lead = list(ctx.dialogue.words.get("reason_fragment_lead", ()))[:1]  # "så Grete kan sove"
+    return " ".join([*lead, name, modal, verb])
 
 
 def _scale(step, s, r: Reply, ctx: Ctx) -> Outcome:
@@ -624,6 +647,10 @@ def _own_sign(text: str, ctx: Ctx, any_words: bool) -> str | None:
         return None  # asked again, a phrase of the person's own ("xyzzy" is none)
     if not any(w.isalpha() and len(w) > 2 for w in words):
         return None
+    lex = ctx.content.lexicon
+    spans = {*g.not_verbs, *g.article_genders}  # "uge", "en uge alle dage"
+    if all(_amount(w.strip(EDGE), lex) or fold(w.strip(EDGE)).lower() in spans for w in said_words):
+        return None  # "uge. alle nætter": spans of time alone tell no sign of what is done
     return " ".join(said_words).strip(".,!")
 
 
