@@ -358,9 +358,7 @@ def test_any_activity_id_is_accepted_where_activity_cards_are_offered(content):
     [("Grete. sove", "så Grete kan sove"), ("Poul, spise", "så Poul kan spise"),
      ("Inger. hvile.", "så Inger kan hvile")],
 )  # fmt: skip
-def test_a_reason_of_a_name_and_a_verb_said_apart_is_what_that_person_can_do(
-    content, said, reason
-):
+def test_a_reason_of_a_name_and_a_verb_said_apart_is_what_that_person_can_do(content, said, reason):
     """A name is never the goal's verb: "Grete. sove" is "så Grete kan sove", not "så jeg kan
     grete"."""
     turn = wished_until(content, "jeg vil gerne kunne gå på toilettet om natten", "motivation")
@@ -1050,6 +1048,9 @@ def test_a_bare_number_for_the_measure_is_read_in_the_goals_own_unit(content, wi
         ("nat", {"times": 1, "per": "day", "every": 1}, "hver nat"),
         ("om natten", {"times": 1, "per": "day", "every": 1}, "om natten"),
         ("søndagen", {"times": 1, "per": "week", "every": 1}, "om søndagen"),
+        # a bare noun that only ends like a definite one (round 22): never "om morgen"
+        ("morgen", {"times": 1, "per": "day", "every": 1}, "hver morgen"),
+        ("aften.", {"times": 1, "per": "day", "every": 1}, "hver aften"),
         # a day said in a short answer, without "hver"
         ("de oever torsdag aften", {"times": 1, "per": "week", "every": 1}, "hver torsdag"),
         ("torsdag aften", {"times": 1, "per": "week", "every": 1}, "hver torsdag"),
@@ -1206,7 +1207,11 @@ def test_an_aid_said_as_given_is_the_aid_understood_at_once(content, said, aid_s
 
 @pytest.mark.parametrize(
     "said",
-    ["hun gav mig lov til det", "kommunen har givet mig en hjemmehjælper", "jeg fik hjælp af min søn"],
+    [
+        "hun gav mig lov til det",
+        "kommunen har givet mig en hjemmehjælper",
+        "jeg fik hjælp af min søn",
+    ],
 )
 def test_leave_help_or_a_person_given_is_no_aid(content, said):
     turn = wished_until(content, "jeg vil gerne kunne lave mad igen", "independence")

@@ -405,3 +405,16 @@ def test_a_duration_each_time_said_with_how_often_is_the_measure(often, measure)
     slots = turn.state["slots"] if isinstance(turn.state, dict) else turn.state.slots
     assert slots.get("measures") == [measure], slots
     assert slots.get("measure_each_time")
+
+
+@pytest.mark.parametrize(
+    ("wish", "said"),
+    [("toilet. nat. selv", "hver nat"), ("bad. morgen", "hver morgen"),
+     ("trappe. aften", "hver aften")],
+)  # fmt: skip
+def test_a_wish_in_single_words_keeps_the_time_it_names(wish, said):
+    """ "toilet. nat. selv", as one with aphasia may say it: the lone "nat" is every night, in
+    the goal as said ("hver nat"), never lost."""
+    turn = until(go(to_wish(go(citizen(), card("ved_ikke"))), wish), "done")
+    assert said in turn.draft["goal"]["text"]
+    assert turn.draft["goal"]["frequency"] == {"times": 1, "per": "day", "every": 1}

@@ -122,7 +122,6 @@ from assistant.dialogs.people import (
     names_told,
     opening_names,
 )
-from assistant.nlp.people_roles import HELPING
 from assistant.dialogs.record import closing_status, keeps_answer
 from assistant.dialogs.render import turn as show
 from assistant.dialogs.reply import (
@@ -138,6 +137,7 @@ from assistant.dialogs.reply import card as role_card
 from assistant.dialogs.state import DialogueState, Status
 from assistant.dialogs.summary import already_without, complaint, complaint_value, stopped
 from assistant.nlp.facts import Facts, Frequency
+from assistant.nlp.people_roles import HELPING
 from assistant.nlp.quantities import find_frequency
 
 __all__ = [
@@ -284,8 +284,10 @@ def _drop_old_frequency(s: DialogueState, ctx: Ctx) -> None:
     s.slots["own_action"] = " ".join(words[:start] + words[found.end :])
 
 
-def _every_time(reply: Reply, dialogue, today: date, understand: Understand) -> Reply:
-    """ "nat" or "om natten" to "Hvor tit?": every night (read as "hver nat"), said as told."""
+def _every_time(reply: Reply, dialogue, today: date, understand: Understand, lex=None) -> Reply:
+    """ "nat" or "om natten" to "Hvor tit?": every night (read as "hver nat"), said as told; a
+    word that only ends like a definite noun ("morgen", "aften": their own lemma in `lex`) is
+    said "hver morgen"."""
     if reply.facts is not None and reply.facts.frequency is not None:
         return reply
     if reply.facts is not None and (found := _clause_frequency(reply, dialogue, today, understand)):
@@ -298,7 +300,9 @@ def _every_time(reply: Reply, dialogue, today: date, understand: Understand) -> 
         return _every_from(reply, words, every[0], today, understand, dialogue)
     word = words[-1].strip(".,!?")
     endings = tuple(dialogue.words.get("definite_endings", ()))
-    said = f"{definite[0]} {word}" if definite and word.endswith(endings) else f"{every[0]} {word}"
+    bare = lex is not None and lex.lemma(word) == word  # "morgen", not "morgenen"
+    definite_said = definite and word.endswith(endings) and not bare
+    said = f"{definite[0]} {word}" if definite_said else f"{every[0]} {word}"
     facts = understand(f"{every[0]} {word}", today)
     if facts.frequency is None:  # "hver søndagen" is no Danish; "om søndagen" is
         facts = understand(said, today)
@@ -306,6 +310,27 @@ def _every_time(reply: Reply, dialogue, today: date, understand: Understand) -> 
         return reply
     extras = {**(facts.extras or {}), "frequency_said": said}
     return replace(reply, facts=replace(facts, extras=extras))
+
+
+def _time_in_fragments(
+    reply: Reply, dialogue, today: date, understand: Understand, lex=None
+) -> Reply:
+    """A wish said in single words, as one with aphasia may ("toilet. nat. selv"): a word of
+    them alone that names a time ("nat") is every such time, as to "Hvor tit?" ("hver nat")."""
+    if reply.facts is None or reply.facts.frequency is not None or reply.card is not None:
+        return reply
+    parts = [p.strip() for p in reply.text.split(".") if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > 1 for p in parts):
+        return reply
+    for part in parts:
+        alone = replace(reply, text=part, facts=None)
+        found = _every_time(alone, dialogue, today, understand, lex)
+        if found.facts is not None and found.facts.frequency is not None:
+            said = (found.facts.extras or {}).get("frequency_said")
+            extras = {**(reply.facts.extras or {}), "frequency_said": said}
+            facts = replace(reply.facts, frequency=found.facts.frequency, extras=extras)
+            return replace(reply, facts=facts)
+    return reply
 
 
 def _clause_frequency(reply: Reply, dialogue, today: date, understand) -> Reply | None:
@@ -522,8 +547,10 @@ def _offered_by_name(
         roles = (understand(put_text, today).extras or {}).get("people_roles") or {}
         if put and roles.get(stand_in) in HELPING:
             helpers.append(name)
-    unnamed = not helpers and reply.said_by in (None, "citizen") and _offered_by_pronoun(
-        text, stand_in, lead, lex, today, understand
+    unnamed = (
+        not helpers
+        and reply.said_by in (None, "citizen")
+        and _offered_by_pronoun(text, stand_in, lead, lex, today, understand)
     )
     if not helpers and not unnamed:
         return reply
@@ -600,7 +627,9 @@ def _answer(
         # words; the goal stays as shown (the words are in the transcript)
         reply = replace(reply, facts=None)
     if step.kind == "frequency" and reply.card is None:
-        reply = _every_time(reply, dialogue, today, understand)
+        reply = _every_time(reply, dialogue, today, understand, content.lexicon)
+    if step.kind == "wish" and reply.card is None:
+        reply = _time_in_fragments(reply, dialogue, today, understand, content.lexicon)
     if step.kind == "deadline" and reply.card is None:
         reply = _in_time(reply, content, today, understand)
     facts = reply.facts.to_json() if reply.facts is not None else None
