@@ -659,7 +659,7 @@ def _answer(
         {
             c
             for _, f in reply.parts or (("", reply.facts),)
-            for c in apply_facts(s, f, step, content.lexicon)
+            for c in apply_facts(s, f, step, content.lexicon, content.dialogue.words)
         }
     )
     if reply.parts and drop_deceased(s, reply.facts, step.kind):
@@ -674,7 +674,9 @@ def _answer(
             if complaint(part, dialogue):  # "3 uger er for hurtigt skriv til påske i stedet"
                 part = complaint_value(part, dialogue)  # "hellere X … for meget Y": X
             if has_words(part):
-                changed += apply_facts(s, understand(part, today), step, content.lexicon)
+                changed += apply_facts(
+                    s, understand(part, today), step, content.lexicon, content.dialogue.words
+                )
     changed = reason_instead(s, reply, changed, step.kind, ctx)  # "ikke for lægens skyld, …"
     told_reply, reply = reply, as_instead(reply, step.kind, ctx)  # "ikke bilen men cyklen"
     changed = new_wish(s, reply, changed, step.kind, ctx, _wish_reader(dialogue, today, understand))

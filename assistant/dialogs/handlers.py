@@ -79,6 +79,18 @@ def _aids_not_used(facts) -> set[str]:
     return set((getattr(facts, "extras", None) or {}).get("aids_not_used") or ())
 
 
+def _bare_noun(action: str, lex, words: dict) -> bool:
+    """True for a wish's "action" that is one word the lexicon knows only as a noun ("kaffe",
+    "kirke": a definite form under `noun_form_endings`, no form under `verb_form_endings`)."""
+    said = action.split()
+    if len(said) != 1:
+        return False
+    w = said[0].lower()
+    nouns, verbs = words.get("noun_form_endings", ()), words.get("verb_form_endings", ())
+    noun = any(lex.lemmas.get(w + e) == w for e in nouns)
+    return noun and not any(lex.lemmas.get(w + e) == w for e in verbs)
+
+
 def _facts_json(facts) -> dict:
     return facts.to_json() if facts is not None else {}
 
@@ -100,7 +112,7 @@ def told_wish(facts) -> bool:
     return getattr(facts, "stance", None) == "wish" and bool(extras.get("wish_told"))
 
 
-def apply_facts(state: dict, facts, step: Step, lex=None) -> list[str]:
+def apply_facts(state: dict, facts, step: Step, lex=None, said_words=None) -> list[str]:
     """Fill every slot the facts give (mixed initiative); return the slots newly set.
 
     A missing fact never erases a value. In answers about everyday life (resources,
@@ -153,6 +165,8 @@ def apply_facts(state: dict, facts, step: Step, lex=None) -> list[str]:
     # "sidde med de andre i spisesalen" to the wish question names no activity: its words stay
     # the goal's when the activity card is chosen next
     wished = step.kind == "wish" and not slots.get("activity")
+    if lex is not None and action and _bare_noun(action, lex, said_words or {}):
+        action = None  # "kaffe. aften. selv": a noun said alone is no verb of the goal
     if action and (activity or wished) and step.kind in ("wish", "activity", "change", "confirm"):
         slots["own_action"] = action  # the goal sentence may use the citizen's own words
     elif action and activity and first and step.kind == "open" and told_wish(facts):
