@@ -506,6 +506,7 @@ def test_a_dont_know_with_an_indirect_question_is_taken_at_once(content, said):
         ("oeh Birthe vil gerne koere mig derud hun har bil", None, ["Birthe"]),
         ("ellers kan Kaj godt hente mig om tirsdagen", None, ["Kaj"]),
         ("Aase tager mig med i bilen, vi bor på samme vej", None, ["Aase"]),
+        ("øh Jonna fra nummer 7 vil gerne hente hende", "relative", ["Jonna"]),
         # … or only as "han"/"hun": help, from someone the people question asks for
         ("han tager mig med i bilen om tirsdagen", None, []),
         ("hun vil gerne folge mig derhen", None, []),
