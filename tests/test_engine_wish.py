@@ -410,7 +410,7 @@ def test_a_duration_each_time_said_with_how_often_is_the_measure(often, measure)
 @pytest.mark.parametrize(
     ("wish", "said"),
     [("toilet. nat. selv", "hver nat"), ("bad. morgen", "hver morgen"),
-     ("trappe. aften", "hver aften")],
+     ("trappe. aften", "hver aften"), ("toilet. natten. selv", "om natten")],
 )  # fmt: skip
 def test_a_wish_in_single_words_keeps_the_time_it_names(wish, said):
     """ "toilet. nat. selv", as one with aphasia may say it: the lone "nat" is every night, in

@@ -284,10 +284,8 @@ def _drop_old_frequency(s: DialogueState, ctx: Ctx) -> None:
     s.slots["own_action"] = " ".join(words[:start] + words[found.end :])
 
 
-def _every_time(reply: Reply, dialogue, today: date, understand: Understand, lex=None) -> Reply:
-    """ "nat" or "om natten" to "Hvor tit?": every night (read as "hver nat"), said as told; a
-    word that only ends like a definite noun ("morgen", "aften": their own lemma in `lex`) is
-    said "hver morgen"."""
+def _every_time(reply: Reply, dialogue, today: date, understand: Understand) -> Reply:
+    """ "nat" or "om natten" to "Hvor tit?": every night (read as "hver nat"), said as told."""
     if reply.facts is not None and reply.facts.frequency is not None:
         return reply
     if reply.facts is not None and (found := _clause_frequency(reply, dialogue, today, understand)):
@@ -300,9 +298,7 @@ def _every_time(reply: Reply, dialogue, today: date, understand: Understand, lex
         return _every_from(reply, words, every[0], today, understand, dialogue)
     word = words[-1].strip(".,!?")
     endings = tuple(dialogue.words.get("definite_endings", ()))
-    bare = lex is not None and lex.lemma(word) == word  # "morgen", not "morgenen"
-    definite_said = definite and word.endswith(endings) and not bare
-    said = f"{definite[0]} {word}" if definite_said else f"{every[0]} {word}"
+    said = f"{definite[0]} {word}" if definite and word.endswith(endings) else f"{every[0]} {word}"
     facts = understand(f"{every[0]} {word}", today)
     if facts.frequency is None:  # "hver søndagen" is no Danish; "om søndagen" is
         facts = understand(said, today)
@@ -312,23 +308,29 @@ def _every_time(reply: Reply, dialogue, today: date, understand: Understand, lex
     return replace(reply, facts=replace(facts, extras=extras))
 
 
-def _time_in_fragments(
-    reply: Reply, dialogue, today: date, understand: Understand, lex=None
-) -> Reply:
+def _time_in_fragments(reply: Reply, dialogue, today: date, understand: Understand, lex) -> Reply:
     """A wish said in single words, as one with aphasia may ("toilet. nat. selv"): a word of
-    them alone that names a time ("nat") is every such time, as to "Hvor tit?" ("hver nat")."""
+    them alone that names a time ("nat") is every such time, as to "Hvor tit?" ("hver nat"); one
+    in its definite form ("natten") is said so ("om natten"), a bare "morgen" is "hver morgen"."""
     if reply.facts is None or reply.facts.frequency is not None or reply.card is not None:
         return reply
-    parts = [p.strip() for p in reply.text.split(".") if p.strip()]
+    parts = [p.strip(" ,!?") for p in reply.text.split(".") if p.strip(" ,!?")]
     if len(parts) < 2 or any(len(p.split()) > 1 for p in parts):
         return reply
+    every, definite = dialogue.words.get("every_lead", ()), dialogue.words.get("definite_lead", ())
+    endings = tuple(dialogue.words.get("definite_endings", ()))
+    if not every or not definite:
+        return reply
     for part in parts:
-        alone = replace(reply, text=part, facts=None)
-        found = _every_time(alone, dialogue, today, understand, lex)
-        if found.facts is not None and found.facts.frequency is not None:
-            said = (found.facts.extras or {}).get("frequency_said")
+        word = part.lower()
+        definite_said = word.endswith(endings) and lex.lemma(word) != word  # "natten"
+        said = f"{definite[0]} {word}" if definite_said else f"{every[0]} {word}"
+        found = understand(f"{every[0]} {word}", today)  # "om natten" reads as "hver natten"
+        if found.frequency is None:
+            found = understand(said, today)
+        if found.frequency is not None:
             extras = {**(reply.facts.extras or {}), "frequency_said": said}
-            facts = replace(reply.facts, frequency=found.facts.frequency, extras=extras)
+            facts = replace(reply.facts, frequency=found.frequency, extras=extras)
             return replace(reply, facts=facts)
     return reply
 
@@ -621,15 +623,15 @@ def _answer(
     reply = _read(answer, s, today, understand)
     reply = _refused_by_name(s, reply, content, today, understand)
     reply = _offered_by_name(s, reply, step, content, today, understand)
+    if step.kind == "wish":  # "toilet. nat. selv": the lone "nat" is every night
+        reply = _time_in_fragments(reply, content.dialogue, today, understand, content.lexicon)
     ctx = _ctx(content, today)
     if step.kind == "confirm" and _agrees(reply, ctx):
         # "ja det er rigtigt, jeg vil så gerne ud til Ellen igen": the wish said again in other
         # words; the goal stays as shown (the words are in the transcript)
         reply = replace(reply, facts=None)
     if step.kind == "frequency" and reply.card is None:
-        reply = _every_time(reply, dialogue, today, understand, content.lexicon)
-    if step.kind == "wish" and reply.card is None:
-        reply = _time_in_fragments(reply, dialogue, today, understand, content.lexicon)
+        reply = _every_time(reply, dialogue, today, understand)
     if step.kind == "deadline" and reply.card is None:
         reply = _in_time(reply, content, today, understand)
     facts = reply.facts.to_json() if reply.facts is not None else None
