@@ -366,6 +366,10 @@ def test_polish_keeps_what_is_fine(fine):
         ("at hun går hele vejen uden at stoppe", "relative", "når jeg kan gå hele vejen uden"),
         ("at jeg kan gå ned til bageren", "citizen", "når jeg kan gå ned til bageren."),
         ("at jeg går ned og henter avisen", "citizen", "kan gå ned og hente avisen."),
+        # a word that only says it is so stands between the subject and the verb (round 22)
+        ("at jeg faktisk går ned og henter avisen", "citizen", "når jeg kan gå ned og hente"),
+        ("at hun virkelig går hele vejen til kirken", "relative", "når jeg kan gå hele vejen til"),
+        ("at jeg rent faktisk kommer derud og bliver der", "citizen", "kan komme derud og blive"),
     ],
 )
 def test_a_sign_told_as_a_clause_becomes_a_verb_phrase(criterion, speaker, sign):

@@ -281,6 +281,18 @@ def test_a_phrase_said_again_to_the_measure_question_is_kept_as_said(content):
     assert "når jeg kan støvsuge stuen og køkkenet i første omgang" in turn.draft["goal"]["text"]
 
 
+@pytest.mark.parametrize("said", ["uge. alle naetter", "time", "oeh en uge alle dage"])
+def test_spans_of_time_said_again_to_the_measure_question_are_no_sign(content, said):
+    """Single words of time ("uge. alle nætter") said twice are no sign of what is done: never
+    a verb of the goal ("Jeg vil selv kunne uge"); the goal keeps its own verb."""
+    turn = _sign_after(content, "jeg vil gerne kunne gå på toilettet om natten", said)
+    turn = go(turn, content, text(said))
+    assert "criterion" not in turn.state["slots"]
+    turn = until(turn, content, "done", card("ja"))
+    goal = turn.draft["goal"]["text"]
+    assert "kunne uge" not in goal and "kunne time" not in goal and "toilet" in goal
+
+
 @pytest.mark.parametrize(
     "said", ["det er svært at sige", "hmm det kommer an på vejret", "det er jo lidt forskelligt"]
 )
@@ -339,6 +351,26 @@ def test_any_activity_id_is_accepted_where_activity_cards_are_offered(content):
     assert groups == set(content.areas)
     turn = go(turn, content, card("arbejde_og_frivillig"))
     assert turn.state["slots"]["activity"] == "arbejde_og_frivillig"
+
+
+@pytest.mark.parametrize(
+    ("said", "reason"),
+    [("Grete. sove", "så Grete kan sove"), ("Poul, spise", "så Poul kan spise"),
+     ("Inger. hvile.", "så Inger kan hvile")],
+)  # fmt: skip
+def test_a_reason_of_a_name_and_a_verb_said_apart_is_what_that_person_can_do(content, said, reason):
+    """A name is never the goal's verb: "Grete. sove" is "så Grete kan sove", not "så jeg kan
+    grete"."""
+    turn = wished_until(content, "jeg vil gerne kunne gå på toilettet om natten", "motivation")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots["motivation"] == reason
+
+
+@pytest.mark.parametrize("said", ["Grete. Sove", "hjem. sove", "min kone. sove godt"])
+def test_other_short_reasons_are_kept_as_said(content, said):
+    turn = wished_until(content, "jeg vil gerne kunne gå på toilettet om natten", "motivation")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert " kan " not in str(turn.state.slots.get("motivation"))
 
 
 def test_back_goes_one_question_back_and_keeps_answers(content):
@@ -1151,6 +1183,37 @@ def test_with_something_unknown_is_an_aid_and_with_someone_is_help(content, said
     turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
     assert turn.state.slots["independence"] == independence
     assert turn.state.step != "independence"
+
+
+@pytest.mark.parametrize(
+    ("said", "aid_said"),
+    [
+        # an aid said as given or got, with or without its article (round 22)
+        ("jeg har faaet en hoej stol fra kommunen", "med en høj stol"),
+        ("kommune give mig stol med hjul. jeg sidde", "med en stol med hjul"),
+        ("øh ergoterapeuten har skaffet mig et skærebræt med pigge", "med et skærebræt med pigge"),
+    ],
+)
+def test_an_aid_said_as_given_is_the_aid_understood_at_once(content, said, aid_said):
+    turn = wished_until(content, "jeg vil gerne kunne lave mad igen", "independence")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots["independence"] == "hjaelpemiddel"
+    assert turn.state.slots["aid_said"] == aid_said
+    assert turn.state.step != "independence"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "hun gav mig lov til det",
+        "kommunen har givet mig en hjemmehjælper",
+        "jeg fik hjælp af min søn",
+    ],
+)
+def test_leave_help_or_a_person_given_is_no_aid(content, said):
+    turn = wished_until(content, "jeg vil gerne kunne lave mad igen", "independence")
+    turn = advance(turn.state, Answer("text", said), content, TODAY, understand=understand)
+    assert turn.state.slots.get("independence") != "hjaelpemiddel"
 
 
 @pytest.mark.parametrize(

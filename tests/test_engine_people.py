@@ -522,6 +522,14 @@ def test_a_dont_know_with_an_indirect_question_is_taken_at_once(content, said):
          ["Mogens"]),
         ("hendes søn kører hende derud", "relative", ["søn"]),
         ("naboen hjaelper mig med det", None, ["nabo"]),
+        # a first name with no relation offering to do it for the citizen (round 22)
+        ("oeh Birthe vil gerne koere mig derud hun har bil", None, ["Birthe"]),
+        ("ellers kan Kaj godt hente mig om tirsdagen", None, ["Kaj"]),
+        ("Aase tager mig med i bilen, vi bor på samme vej", None, ["Aase"]),
+        ("øh Jonna fra nummer 7 vil gerne hente hende", "relative", ["Jonna"]),
+        # … or only as "han"/"hun": help, from someone the people question asks for
+        ("han tager mig med i bilen om tirsdagen", None, []),
+        ("hun vil gerne folge mig derhen", None, []),
     ],
 )  # fmt: skip
 def test_someone_said_as_the_help_to_how_is_with_help(content, said, said_by, people):
@@ -533,6 +541,17 @@ def test_someone_said_as_the_help_to_how_is_with_help(content, said, said_by, pe
     assert asked.count("independence") == 1
     assert turn.draft["goal"]["independence"] == "med_hjaelp"
     assert set(people) <= set(turn.draft["goal"]["people"])
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Jytte kan ikke hente mig", "hun kan ikke køre mig, hun har ikke bil"],
+)
+def test_help_said_not_to_come_by_name_or_pronoun_is_no_help(content, said):
+    turn, _asked = play(
+        content, {"wish": "jeg vil gerne kunne komme til træning igen", "independence": said}
+    )
+    assert turn.draft["goal"]["independence"] != "med_hjaelp"
 
 
 @pytest.mark.parametrize(

@@ -405,3 +405,31 @@ def test_a_duration_each_time_said_with_how_often_is_the_measure(often, measure)
     slots = turn.state["slots"] if isinstance(turn.state, dict) else turn.state.slots
     assert slots.get("measures") == [measure], slots
     assert slots.get("measure_each_time")
+
+
+@pytest.mark.parametrize(
+    ("wish", "said"),
+    [("toilet. nat. selv", "hver nat"), ("bad. morgen", "hver morgen"),
+     ("trappe. aften", "hver aften"), ("toilet. natten. selv", "om natten")],
+)  # fmt: skip
+def test_a_wish_in_single_words_keeps_the_time_it_names(wish, said):
+    """ "toilet. nat. selv", as one with aphasia may say it: the lone "nat" is every night, in
+    the goal as said ("hver nat"), never lost."""
+    turn = until(go(to_wish(go(citizen(), card("ved_ikke"))), wish), "done")
+    assert said in turn.draft["goal"]["text"]
+    assert turn.draft["goal"]["frequency"] == {"times": 1, "per": "day", "every": 1}
+
+
+@pytest.mark.parametrize("wish", ["kaffe. aften. selv", "kirke. søndag", "øh uge"])
+def test_a_noun_said_alone_as_the_wish_is_no_verb_of_the_goal(wish):
+    """ "kaffe. aften. selv": a bare noun is never the goal's verb ("Jeg vil kunne kaffe"); the
+    activity's own words say it."""
+    turn = until(go(to_wish(go(citizen(), card("ved_ikke"))), wish), "done")
+    noun = wish.split(".")[0].split()[-1]
+    assert f"kunne {noun}" not in turn.draft["goal"]["text"]
+
+
+@pytest.mark.parametrize("wish", ["bage. jul", "hente avis", "sove. nat"])
+def test_a_verb_said_alone_as_the_wish_stays_the_goals_verb(wish):
+    turn = until(go(to_wish(go(citizen(), card("ved_ikke"))), wish), "done")
+    assert f"kunne {wish.split('.')[0]}" in turn.draft["goal"]["text"]

@@ -285,6 +285,7 @@ class Grammar:
     predicate_adjectives: frozenset[str] = frozenset()  # "træt" in "træt af rugbrød"
     be_word: str = ""  # "er" in "fordi jeg er træt af …"
     clause_adverbs: frozenset[str] = frozenset()  # "altid" before the verb after "fordi"
+    stance_adverbs: frozenset[str] = frozenset()  # "rent faktisk" in "at jeg rent faktisk går"
     perfect_auxiliaries: frozenset[str] = frozenset()  # "har" in "har gået derhen …"
     reason_cuts: frozenset[str] = frozenset()  # where a relative's own words may begin
     spoken_fillers: frozenset[str] = frozenset()  # "øh", "altså": never in a written goal
@@ -760,6 +761,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         we_word=nfc(str(data.get("we_word") or "")),
         perfect_auxiliaries=w("perfect_auxiliaries"),
         clause_adverbs=w("clause_adverbs"),
+        stance_adverbs=w("stance_adverbs"),
         spoken_fillers=w("spoken_fillers"),
         spoken_slang=_phrase_map(data.get("spoken_slang")),
         speaker_object_unsaid=_phrase_map(data.get("speaker_object_unsaid")),

@@ -114,7 +114,14 @@ from assistant.dialogs.handlers import (
 from assistant.dialogs.means import travel_means
 from assistant.dialogs.models import Answer, Turn
 from assistant.dialogs.offer import names_activity
-from assistant.dialogs.people import REMOVING, as_relations, drop_deceased, names_told
+from assistant.dialogs.people import (
+    REMOVING,
+    as_relations,
+    drop_deceased,
+    first_names,
+    names_told,
+    opening_names,
+)
 from assistant.dialogs.record import closing_status, keeps_answer
 from assistant.dialogs.render import turn as show
 from assistant.dialogs.reply import (
@@ -131,6 +138,7 @@ from assistant.dialogs.state import DialogueState, Status
 from assistant.dialogs.summary import already_without, complaint, complaint_value, stopped
 from assistant.nlp.compose import said_in
 from assistant.nlp.facts import Facts, Frequency
+from assistant.nlp.people_roles import HELPING
 from assistant.nlp.quantities import find_frequency
 
 __all__ = [
@@ -351,6 +359,33 @@ def _time_alone(reply: Reply, dialogue, today: date, understand: Understand) -> 
     return replace(reply, facts=replace(facts, extras=extras))
 
 
+def _time_in_fragments(reply: Reply, dialogue, today: date, understand: Understand, lex) -> Reply:
+    """A wish said in single words, as one with aphasia may ("toilet. nat. selv"): a word of
+    them alone that names a time ("nat") is every such time, as to "Hvor tit?" ("hver nat"); one
+    in its definite form ("natten") is said so ("om natten"), a bare "morgen" is "hver morgen"."""
+    if reply.facts is None or reply.facts.frequency is not None or reply.card is not None:
+        return reply
+    parts = [p.strip(" ,!?") for p in reply.text.split(".") if p.strip(" ,!?")]
+    if len(parts) < 2 or any(len(p.split()) > 1 for p in parts):
+        return reply
+    every, definite = dialogue.words.get("every_lead", ()), dialogue.words.get("definite_lead", ())
+    endings = tuple(dialogue.words.get("definite_endings", ()))
+    if not every or not definite:
+        return reply
+    for part in parts:
+        word = part.lower()
+        definite_said = word.endswith(endings) and lex.lemma(word) != word  # "natten"
+        said = f"{definite[0]} {word}" if definite_said else f"{every[0]} {word}"
+        found = understand(f"{every[0]} {word}", today)  # "om natten" reads as "hver natten"
+        if found.frequency is None:
+            found = understand(said, today)
+        if found.frequency is not None:
+            extras = {**(reply.facts.extras or {}), "frequency_said": said}
+            facts = replace(reply.facts, frequency=found.frequency, extras=extras)
+            return replace(reply, facts=facts)
+    return reply
+
+
 def _clause_frequency(reply: Reply, dialogue, today: date, understand) -> Reply | None:
     """ "fire gange om ugen. resten kan de godt bringe", "… men øh en gang om ugen om tirsdagen"
     to "Hvor tit?": the first clause that says how often on its own (the whole answer may read
@@ -533,6 +568,64 @@ def _refused_by_name(
     return replace(reply, facts=replace(reply.facts, extras=extras))
 
 
+def _offered_by_name(
+    s: DialogueState, reply: Reply, step: Step, content, today: date, understand: Understand
+) -> Reply:
+    """To how one will manage, a first name said with no relation as someone doing it for the
+    citizen ("Jytte vil gerne hente mig", "ellers kan Kaj køre mig derhen") is read by the same
+    role patterns as a person word put in its place (`named_stand_in`): told as help, the facts
+    keep the names as `offered_help`, for the independence answer read no other way."""
+    if step.kind != "independence" or reply.facts is None or reply.card is not None:
+        return reply
+    words, lex = content.dialogue.words, content.lexicon
+    told = (reply.facts.extras or {}).get("people_roles") or {}
+    if any(role in HELPING for role in told.values()):
+        return reply  # "min nabo kan køre mig": the NLP reads the person word itself
+    negations = frozenset(words.get("negations", ()))
+    unknown = (reply.facts.extras or {}).get("unknown_words")
+    follow = frozenset(words.get("name_followers", ()))
+    ends = tuple(words.get("present_endings", ()))
+    text = reply.text[:MAX_ANALYZED]
+    names = [
+        *first_names(text, lex, negations),
+        *opening_names(text, unknown, lex, follow, ends, negations),
+    ]
+    stand_in = next(iter(words.get("named_stand_in", ())), "")
+    lead = next(iter(words.get("named_relation_lead", ())), "")
+    helpers = []
+    for name in dict.fromkeys(names):
+        if not stand_in or not lead or name.lower() in lex.people:
+            continue
+        put_text, put = as_relations(text, {name.lower(): stand_in}, lead, lex)
+        roles = (understand(put_text, today).extras or {}).get("people_roles") or {}
+        if put and roles.get(stand_in) in HELPING:
+            helpers.append(name)
+    unnamed = (
+        not helpers
+        and reply.said_by in (None, "citizen")
+        and _offered_by_pronoun(text, stand_in, lead, lex, today, understand)
+    )
+    if not helpers and not unnamed:
+        return reply
+    extras = dict(reply.facts.extras or {})
+    extras["offered_help"] = helpers or unnamed  # the names, or True for "han", "hun"
+    return replace(reply, facts=replace(reply.facts, extras=extras))
+
+
+def _offered_by_pronoun(text: str, stand_in: str, lead: str, lex, today, understand) -> bool:
+    """True for a citizen's "han tager mig med", "hun vil gerne hente mig": someone said only
+    as "han"/"hun", told doing it for the citizen as a person word would be (see
+    _offered_by_name); help, from someone the people question still asks for."""
+    if not stand_in or not lead:
+        return False
+    for pronoun in sorted(lex.third_person_subjects):
+        put_text, put = as_relations(text, {pronoun: stand_in}, lead, lex)
+        roles = (understand(put_text, today).extras or {}).get("people_roles") or {}
+        if put and roles.get(stand_in) in HELPING:
+            return True
+    return False
+
+
 def advance(
     state: DialogueState | dict,
     answer: Answer,
@@ -580,6 +673,9 @@ def _answer(
         understand = _as_parent_sees_it(understand, s.about, dialogue)
     reply = _read(answer, s, today, understand)
     reply = _refused_by_name(s, reply, content, today, understand)
+    reply = _offered_by_name(s, reply, step, content, today, understand)
+    if step.kind == "wish":  # "toilet. nat. selv": the lone "nat" is every night
+        reply = _time_in_fragments(reply, content.dialogue, today, understand, content.lexicon)
     ctx = _ctx(content, today)
     if step.kind == "confirm" and _agrees(reply, ctx):
         # "ja det er rigtigt, jeg vil så gerne ud til Ellen igen": the wish said again in other
@@ -620,7 +716,7 @@ def _answer(
         {
             c
             for _, f in reply.parts or (("", reply.facts),)
-            for c in apply_facts(s, f, step, content.lexicon)
+            for c in apply_facts(s, f, step, content.lexicon, content.dialogue.words)
         }
     )
     if reply.parts and drop_deceased(s, reply.facts, step.kind):
@@ -635,7 +731,9 @@ def _answer(
             if complaint(part, dialogue):  # "3 uger er for hurtigt skriv til påske i stedet"
                 part = complaint_value(part, dialogue)  # "hellere X … for meget Y": X
             if has_words(part):
-                changed += apply_facts(s, understand(part, today), step, content.lexicon)
+                changed += apply_facts(
+                    s, understand(part, today), step, content.lexicon, content.dialogue.words
+                )
     changed = reason_instead(s, reply, changed, step.kind, ctx)  # "ikke for lægens skyld, …"
     told_reply, reply = reply, as_instead(reply, step.kind, ctx)  # "ikke bilen men cyklen"
     changed = new_wish(s, reply, changed, step.kind, ctx, _wish_reader(dialogue, today, understand))

@@ -80,6 +80,18 @@ def _aids_not_used(facts) -> set[str]:
     return set((getattr(facts, "extras", None) or {}).get("aids_not_used") or ())
 
 
+def _bare_noun(action: str, lex, words: dict) -> bool:
+    """True for a wish's "action" that is one word the lexicon knows only as a noun ("kaffe",
+    "kirke": a definite form under `noun_form_endings`, no form under `verb_form_endings`)."""
+    said = action.split()
+    if len(said) != 1:
+        return False
+    w = said[0].lower()
+    nouns, verbs = words.get("noun_form_endings", ()), words.get("verb_form_endings", ())
+    noun = any(lex.lemmas.get(w + e) == w for e in nouns)
+    return noun and not any(lex.lemmas.get(w + e) == w for e in verbs)
+
+
 def _facts_json(facts) -> dict:
     return facts.to_json() if facts is not None else {}
 
@@ -101,7 +113,7 @@ def told_wish(facts) -> bool:
     return getattr(facts, "stance", None) == "wish" and bool(extras.get("wish_told"))
 
 
-def apply_facts(state: dict, facts, step: Step, lex=None) -> list[str]:
+def apply_facts(state: dict, facts, step: Step, lex=None, said_words=None) -> list[str]:
     """Fill every slot the facts give (mixed initiative); return the slots newly set.
 
     A missing fact never erases a value. In answers about everyday life (resources,
@@ -156,6 +168,8 @@ def apply_facts(state: dict, facts, step: Step, lex=None) -> list[str]:
     # "sidde med de andre i spisesalen" to the wish question names no activity: its words stay
     # the goal's when the activity card is chosen next
     wished = step.kind == "wish" and not slots.get("activity")
+    if lex is not None and action and _bare_noun(action, lex, said_words or {}):
+        action = None  # "kaffe. aften. selv": a noun said alone is no verb of the goal
     if action and (activity or wished) and step.kind in ("wish", "activity", "change", "confirm"):
         slots["own_action"] = action  # the goal sentence may use the citizen's own words
     elif action and activity and first and step.kind == "open" and told_wish(facts):
@@ -508,7 +522,11 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> Outcome:
     s.slots.pop("motivation_own", None)
     if r.said_by == "citizen" and s.speaker != "citizen":
         s.slots["motivation_own"] = True
-    if not (r.facts is not None and r.facts.motivation):
+    fragments = _reason_in_fragments(told, ctx)
+    if fragments:  # "Grete. sove": "Grete kan sove", never "så jeg kan grete"
+        s.slots["motivation"] = fragments
+        s.slots.pop("reason_said", None)
+    elif not (r.facts is not None and r.facts.motivation):
         s.slots["motivation"] = kept(told)
         s.slots.pop("reason_said", None)
     elif s.slots.get("reason_said"):
@@ -516,6 +534,25 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> Outcome:
             s.slots["reason_said"], kept(told), ctx.content.goals.grammar, r.said_by
         )
     return OK
+
+
+def _reason_in_fragments(told: str, ctx: Ctx) -> str | None:
+    """A reason said as single words, as one with aphasia may ("Grete. sove", "Poul, spise"):
+    a first name and a verb said apart are what that person can do, joined by the modal of
+    `reason_fragment_modal` after the purpose lead ("så Grete kan sove"); a name is never the
+    goal's verb. Else None."""
+    parts = [p.strip() for p in re.split(r"[.,;!]", told) if p.strip()]
+    if len(parts) != 2 or any(len(p.split()) != 1 for p in parts):
+        return None
+    name, verb = parts
+    g, lex = ctx.content.goals.grammar, ctx.content.lexicon
+    modal = next(iter(ctx.dialogue.words.get("reason_fragment_modal", ())), "")
+    if not modal or not (name.istitle() and name.isalpha()) or name.lower() in lex.people:
+        return None
+    if not verb.islower() or not g.is_infinitive(verb) or fold(verb) in g.not_verbs:
+        return None
+    lead = list(ctx.dialogue.words.get("reason_fragment_lead", ()))[:1]  # "så Grete kan sove"
+    return " ".join([*lead, name, modal, verb])
 
 
 def _scale(step, s, r: Reply, ctx: Ctx) -> Outcome:
@@ -716,6 +753,10 @@ def _own_sign(text: str, ctx: Ctx, any_words: bool) -> str | None:
         return None  # asked again, a phrase of the person's own ("xyzzy" is none)
     if not any(w.isalpha() and len(w) > 2 for w in words):
         return None
+    lex = ctx.content.lexicon
+    spans = {*g.not_verbs, *g.article_genders}  # "uge", "en uge alle dage"
+    if all(_amount(w.strip(EDGE), lex) or fold(w.strip(EDGE)).lower() in spans for w in said_words):
+        return None  # "uge. alle nætter": spans of time alone tell no sign of what is done
     return " ".join(said_words).strip(".,!")
 
 
@@ -1240,8 +1281,19 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         people = s.slots.setdefault("people", [])
         people[:] = [*helpers, *(p for p in people if p not in helpers)]  # the goal names the first
         return OK
+    offered = (r.facts.extras or {}).get("offered_help") if r.facts is not None else None
+    if r.card is None and offered:
+        # "Jytte vil gerne hente mig", "han tager mig med": someone offering to do it for the
+        # citizen, by a first name the NLP knows no role of, or only as "han"/"hun"
+        s.slots["independence"] = card(ctx, "independence_help")
+        if isinstance(offered, list):
+            people = s.slots.setdefault("people", [])
+            people[:] = [*offered, *(p for p in people if p not in offered)]
+        return OK
     if r.card is None and _said_needed_aid(s, r, ctx):
         return OK  # "hvis jeg kan sidde på en høj stol ved køkkenbordet"
+    if r.card is None and _said_needed_aid(s, r, ctx, "aid_given_leads"):
+        return OK  # "jeg har faaet en hoej stol fra kommunen"
     if r.card is None and _accepted_aid(s, r, ctx):
         return OK  # "men et kort med vores adresse i jakkelommen det vil han godt"
     if r.card is None and _on_wish_means(s, r, ctx):
@@ -1489,27 +1541,54 @@ def _named_after(phrase: str, r: Reply, ctx: Ctx) -> str:
     return " ".join([*words[: where[-1]], name.lower()])
 
 
-def _said_needed_aid(s, r: Reply, ctx: Ctx) -> bool:
+def _said_needed_aid(s, r: Reply, ctx: Ctx, key: str = "aid_need_leads") -> bool:
     """A thing said as what one needs or sits on to manage ("jeg skal have en hoej stol at
     sidde paa", "hvis jeg kan sidde på en høj stol ved køkkenbordet", "jeg skal bruge en
-    lang gribetang"): an aid, named in the goal in the person's words after "med"."""
+    lang gribetang"), or with `key` "aid_given_leads" as given or got for it ("kommunen har
+    givet mig en rollator", "Kommune give mig høj stol med hjul"): an aid, named in the goal in
+    the person's words after "med"."""
     told = _aid_told(r, ctx)
-    phrase = phrase_from(told, ctx.dialogue, "aid_need_leads", AID_SAID_MAX)
+    phrase = phrase_from(told, ctx.dialogue, key, AID_SAID_MAX)
     if not phrase:
         return False
     said = phrase.split()
     low = normalise(phrase).split()
-    leads = [normalise(k).split() for k in ctx.dialogue.words["aid_need_leads"]]
+    leads = [normalise(k).split() for k in ctx.dialogue.words[key]]
     lead = next((len(k) for k in leads if low[: len(k)] == k), None)
     if lead is None or len(said) <= lead:
         return False
+    g = ctx.content.goals.grammar
     # the lead's last word is the article ("en", "et"): kept, the verb before it becomes "med"
-    words = [ctx.dialogue.words["with_after_self"][0], *said[lead - 1 :]]
-    if said_thing(" ".join(words), ctx.content) is None:
+    thing_words = said[lead - 1 :] if low[lead - 1] in g.article_genders else said[lead:]
+    words = [ctx.dialogue.words["with_after_self"][0], *thing_words]
+    thing = said_thing(" ".join(words), ctx.content)
+    if thing is None or _no_thing_given(thing, thing_words, ctx):
         return False
+    if fold(thing_words[0]).lower() not in {*g.article_genders, *g.possessive_words}:
+        # "give mig høj stol med hjul": said without its article, one is put before it; a
+        # single word so said is a thing only as an aid the lexicon knows ("gav mig lov": none)
+        if len(thing_words) < 2 and not named_aid(thing, ctx.content):
+            return False
+        kind = g.noun_kind(thing) or "c"
+        article = next(a for a, k in g.article_genders.items() if k == kind)
+        words = [words[0], article, *thing_words]
     s.slots["independence"] = card(ctx, "independence_aid")
     s.slots["aid_said"] = _own_aid(" ".join(words).rstrip(EDGE), r, ctx)
     return True
+
+
+def _no_thing_given(thing: str, words: list[str], ctx: Ctx) -> bool:
+    """True when what was given is no thing to manage with: a person ("givet mig en
+    hjemmehjælper"), help ("fået hjælp"), or a word of no noun phrase ("givet mig lov")."""
+    g = ctx.content.goals.grammar
+    low = fold(thing).lower()
+    first = fold(words[0].strip(EDGE)).lower()
+    return (
+        _names_person(thing, ctx.content.lexicon)
+        or low in g.help_words
+        or first in g.function_words - set(g.article_genders) - g.possessive_words
+        or first in g.subject_pronouns
+    )
 
 
 def _definite_needed(s, r: Reply, ctx: Ctx) -> None:

@@ -443,8 +443,8 @@ def as_verb_phrase(words: list[str], g: Grammar, speaker: str | None = None) -> 
     told = not k and len(words) > 2 and _b(words[0]) == g.self_subject
     if (k or told) and len(words) > k + 1 and _b(words[k]) in subjects:
         rest = words[k + 1 :]
-        while len(rest) > 1 and _b(rest[0]) in g.independence_words:
-            rest = rest[1:]
+        while len(rest) > 1 and _b(rest[0]) in g.independence_words | g.stance_adverbs:
+            rest = rest[1:]  # "at jeg rent faktisk går derned": "gå derned"
         if _b(rest[0]) in g.can_forms:
             return rest[1:] or words
         verb = g.infinitive_of(rest[0]) if g.is_present(rest[0]) else None
