@@ -182,6 +182,10 @@ def test_a_long_no_to_the_people_question_is_nobody_and_asked_once(content, said
             ["datter"],
         ),
         ("min søn kan vise mig det, min bror har også den samme men han bor i Aarhus", ["søn"]),
+        # too busy, at work, or not to be asked: no helper (round 22)
+        ("min nabo fra nr 3. min datter har saa travlt", ["nabo"]),
+        ("naboen kan nok, min søn han arbejder jo hele tiden", ["nabo"]),
+        ("min søster. mine drenge dem kan jeg ikke bede om det", ["søster"]),
     ],
 )
 def test_people_refused_in_the_people_answer_are_no_helpers(content, said, people):
