@@ -175,6 +175,13 @@ class ActionCues:
     # "hver dag nej ikke hver dag tre gange": a correction that refuses what it repeats; it ends
     # after its first word, so the repeated value reads as refused
     refusing_corrections: tuple[tuple[str, ...], ...] = ()
+    # "hver lørdag. nej den første lørdag i måneden", "med stokken, nej rollatoren": a bare
+    # self-repair word inside an answer; the value said after it replaces the one before, for
+    # the values only (frequency, date, measure, aid, person), not the wish or its stance
+    value_corrections: frozenset[str] = frozenset()
+    # … but not a "nej" said or answered ("hun siger nej", "sige nej til"), nor "nej tak"
+    value_correction_not_after: frozenset[str] = frozenset()
+    value_correction_not_before: frozenset[str] = frozenset()
     # "det jeg gerne vil, det er at kunne stå op …": a pseudo-cleft opens with one of
     # `cleft_opens` a few words before the wish verb; `cleft_links` after it are skipped
     cleft_opens: frozenset[str] = frozenset()
@@ -672,6 +679,9 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
             p.split()[0] for p in (*w("action_corrections"), *w("action_refusing_corrections"))
         ),
         refusing_corrections=longest_first(w("action_refusing_corrections")),
+        value_corrections=w("value_corrections"),
+        value_correction_not_after=w("value_correction_not_after"),
+        value_correction_not_before=w("value_correction_not_before"),
         cleft_opens=w("action_cleft_opens"),
         object_wish_verbs=w("action_object_wish_verbs"),
         object_verb_markers=w("action_object_verb_markers"),
