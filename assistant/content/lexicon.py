@@ -442,6 +442,9 @@ class Lexicon:
     motion_activity: str = ""  # getting somewhere said without a verb: walking
     walk_verbs: frozenset[str] = frozenset()  # "gå" with a distance: walking
     distance_units: frozenset[str] = frozenset()  # "meter": a distance walked
+    # "det er vel en 400 meter": a distance told as how far the place is, no sign of the goal
+    distance_told_leads: frozenset[tuple[str, ...]] = frozenset()
+    distance_told_skip: frozenset[str] = frozenset()
     wish_span_min: float = 2.0  # the wish's own words decide the activity from this score
     wish_span_share: float = 1.0  # … and from this share of the whole answer's best score
     fillers: frozenset[str] = frozenset()
@@ -1062,6 +1065,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         motion_activity=str(stance.get("motion_activity") or ""),
         walk_verbs=_words(stance, "walk_verbs", stance_path, problems),
         distance_units=_words(stance, "distance_units", stance_path, problems),
+        distance_told_leads=frozenset(
+            tuple(p.split()) for p in _words(stance, "distance_told_leads", stance_path, problems)
+        ),
+        distance_told_skip=_words(stance, "distance_told_skip", stance_path, problems),
         wish_span_min=float(stance.get("wish_span_min", 2.0)),
         wish_span_share=float(stance.get("wish_span_share", 1.0)),
         run_on_not_after=sw("run_on_not_after"),

@@ -755,6 +755,10 @@ class Analyzer:
                 # the stance read from no word of it, only from a plain statement (a question
                 # that asks what is hard frames it)
                 "stance_plain": plain,
+                # "… hen til bageren … det er vel en fire hundrede meter": how far the place is
+                "distance_told": stance == "wish"
+                and bool(measures)
+                and all(_told_distance(words, m, lex) for m in measures),
                 # "hver nat" is once a day, but the goal sentence says it as the person did
                 "frequency_said": _practised(
                     toks.text, words, lemmas, freq, lex, _said_whole(toks.text, words, freq, lex)
@@ -864,6 +868,17 @@ def _value_correction(words, fixed: int | None, cl, lex) -> int | None:
                 end += 1  # "nej, den første …"
             found = end if found is None else max(found, end)
     return found
+
+
+def _told_distance(words, m, lex) -> bool:
+    """True for a distance told as how far the place is ("det er vel en fire hundrede meter"),
+    not wished ("gå 400 meter")."""
+    if m.value.unit not in lex.distance_units:
+        return False
+    k = m.start
+    while k > 0 and words[k - 1] in lex.distance_told_skip:
+        k -= 1
+    return any(tuple(words[max(0, k - len(p)) : k]) == p for p in lex.distance_told_leads)
 
 
 _REPAIR_REACH = 3  # words after a self-repair mark in which the new aid or person is said
