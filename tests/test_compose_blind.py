@@ -157,6 +157,13 @@ def test_a_reason_in_the_past_stays_out_even_with_a_since_clause():
         ({"activity": "gang", "own_action": "gå til Brugsen",
           "criterion": "gå ned til Brugsen og hjem det er vel 300 meter"},
          "når jeg kan gå ned til Brugsen og hjem."),
+        # the verb's particle before the comment stays (round 22)
+        ({"activity": "transport", "own_action": "cykle ud til kolonihaven",
+          "criterion": "cykle hele vejen derud uden at stå af det er vel en tre km"},
+         "når jeg kan cykle hele vejen derud uden at stå af."),
+        ({"activity": "gang", "own_action": "gå ned til stranden",
+          "criterion": "gå derned og op igen uden at sidde ned det er et par hundrede meter"},
+         "når jeg kan gå derned og op igen uden at sidde ned."),
         # a clause after "at" or "uden at" is part of the sign
         ({"activity": "gang", "own_action": "gå til Brugsen",
           "criterion": "gå ned til Brugsen uden at det gør ondt"},

@@ -149,6 +149,13 @@ def test_slang_that_only_makes_a_reason_stronger_is_written_plainly(told, reason
          ", så jeg kommer ud blandt folk."),
         ("så jeg kan få snakket med de gamle fiskere ellers ser jeg ikke et menneske",
          ", så jeg kan få snakket med de gamle fiskere."),
+        # the join before "ellers" goes with the story, and a filler before it (round 22)
+        ("saa hun kan se sine veninder i kirken ik for ellers sidder hun bare alene",
+         ", så hun kan se sine veninder i kirken."),
+        ("så jeg kan hente min egen avis øh fordi ellers går der en hel dag uden at jeg ser nogen",
+         ", så jeg kan hente min egen avis."),
+        ("så han kan snakke med de andre på værkstedet, for ellers sidder han bare og glor",
+         ", så han kan snakke med de andre på værkstedet."),
         # another person compared at the end: their story
         ("så jeg ikke ender med at miste en tå som min bror",
          ", så jeg ikke ender med at miste en tå."),

@@ -2383,3 +2383,45 @@ def test_a_difficulty_with_no_thing_in_its_place_gives_the_wish_no_place(content
     turn = until(turn, content, "wish")
     turn = go(turn, content, text("det samme"))
     assert not turn.state["slots"].get("own_action")
+
+
+@pytest.mark.parametrize(
+    ("wish", "sign"),
+    [
+        (
+            "oeh jeg vil gerne kunne gaa ned til kiosken efter avis igen, der er vel en 300 meter",
+            "uden at stoppe",
+        ),
+        (
+            "hun vil saa gerne ud til kirkegaarden paa cyklen igen, det er kun et par kilometer",
+            "uden at stå af",
+        ),
+    ],
+)
+def test_a_distance_told_as_how_far_the_place_is_still_asks_for_the_sign(content, wish, sign):
+    """ "… det er vel en 300 meter": the way there, no sign of the goal reached; the measure
+    question is still asked and its sign goes in the goal beside the distance (round 22)."""
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, text(wish))
+    turn = until(turn, content, "measure")
+    turn = go(turn, content, text(f"at jeg kan klare hele vejen {sign}"))
+    turn = until(turn, content, "confirm", card("ja"))
+    turn = go(turn, content, card("ja"))
+    assert sign in turn.draft["goal"]["text"]
+    assert turn.draft["goal"]["measures"]  # the distance stays
+
+
+def test_a_date_said_instead_on_the_summary_is_no_new_sign(content):
+    """ "nej hellere til foråret der er jo is på vejene nu": "vejene" shares a word with the
+    sign ("hele vejen"), but the clause tells a new date, not a new sign (round 22)."""
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, text("jeg vil gerne kunne cykle ud til sommerhuset igen"))
+    turn = until(turn, content, "measure")
+    turn = go(turn, content, text("at jeg kan cykle hele vejen derud uden at stå af"))
+    turn = until(turn, content, "confirm", card("ja"))
+    turn = go(turn, content, text("nej hellere til sommer der er jo is på vejene nu"))
+    turn = until(turn, content, "confirm", card("ja"))
+    turn = go(turn, content, card("ja"))
+    goal = turn.draft["goal"]
+    assert "uden at stå af" in goal["text"]
+    assert "vejene" not in goal["text"]

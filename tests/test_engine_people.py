@@ -182,6 +182,10 @@ def test_a_long_no_to_the_people_question_is_nobody_and_asked_once(content, said
             ["datter"],
         ),
         ("min søn kan vise mig det, min bror har også den samme men han bor i Aarhus", ["søn"]),
+        # too busy, at work, or not to be asked: no helper (round 22)
+        ("min nabo fra nr 3. min datter har saa travlt", ["nabo"]),
+        ("naboen kan nok, min søn han arbejder jo hele tiden", ["nabo"]),
+        ("min søster. mine drenge dem kan jeg ikke bede om det", ["søster"]),
     ],
 )
 def test_people_refused_in_the_people_answer_are_no_helpers(content, said, people):
@@ -577,3 +581,22 @@ def test_a_first_name_told_earlier_and_turned_down_leaves_the_network(
         {"everyday": everyday, "wish": "jeg vil gerne kunne lave mad selv igen", "people": said},
     )
     assert sorted(turn.draft["goal"]["people"]) == sorted(people)
+
+
+def test_a_value_repaired_inside_its_answer_keeps_the_later_value(content):
+    """A bare "nej" inside an answer takes the value before it back (round 22, selfrepair2)."""
+    turn, _asked = play(
+        content,
+        {
+            "wish": "jeg vil gerne kunne gaa ned til brugsen igen",
+            "frequency": "hver onsdag nej den sidste onsdag i maaneden",
+            "deadline": "til jul, nej til paaske",
+            "independence": "med stokken nej rollatoren",
+            "people": "min soen, nej min datter",
+        },
+    )
+    goal = turn.draft["goal"]
+    assert goal["frequency"] == {"times": 1, "per": "month", "every": 1}
+    assert goal["deadline"] == "2027-03-28"
+    assert goal["aids"] == ["rollator"]
+    assert goal["people"] == ["datter"]

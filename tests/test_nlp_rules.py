@@ -561,8 +561,15 @@ def test_a_second_deed_after_the_day_and_igen_is_the_wishs(said, action):
         ),
         ("det jeg gerne vil, det er at jeg kan komme i haven igen", "komme i haven igen"),
         ("det jeg helst vil det er at hun selv kan klæde sig på", "klæde sig på"),
+        # told in the past, with a filler after the link (round 22)
+        ("hvad hun gerne ville, det var vel at hun kunne komme i svømmehallen igen",
+         "komme i svømmehallen igen"),
+        ("oeh det han gerne ville det var jo at han kunne koere ud til sommerhuset igen",
+         "køre ud til sommerhuset igen"),
+        ("det jeg gerne ville, det var at jeg kunne bage boller til mine boernebørn",
+         "bage boller til mine børnebørn"),
     ],
-)
+)  # fmt: skip
 def test_a_pseudo_cleft_with_at_and_kan_opens_the_wishs_phrase(said, action):
     """ "det jeg gerne vil det er at jeg selv kan gå …": the phrase starts after "kan"."""
     assert facts(said).extras["action"] == action

@@ -271,6 +271,8 @@ class Grammar:
     third_comparisons: frozenset[str] = frozenset()
     # "ellers" in "så jeg kommer ud ellers sidder jeg her og glor": the story without the goal
     reason_otherwise: frozenset[str] = frozenset()
+    # "for" in "… i bageriet ikk for ellers ser jeg …": the join that leads the story, cut with it
+    reason_otherwise_leads: frozenset[str] = frozenset()
     progressive_verbs: frozenset[str] = frozenset()  # "gå" in "gå og være bange for mig"
     after_leads: frozenset[str] = frozenset()  # "efter" in "… efter hans kone kom på plejehjem"
     person_objects: frozenset[str] = frozenset()  # "ham" in "hun savner ham siden han døde"
@@ -717,6 +719,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         comparison_fillers=w("comparison_fillers"),
         third_comparisons=w("third_comparisons"),
         reason_otherwise=w("reason_otherwise"),
+        reason_otherwise_leads=w("reason_otherwise_leads"),
         person_objects=w("person_objects"),
         after_leads=w("after_leads"),
         progressive_verbs=w("progressive_verbs"),

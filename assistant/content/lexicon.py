@@ -175,6 +175,13 @@ class ActionCues:
     # "hver dag nej ikke hver dag tre gange": a correction that refuses what it repeats; it ends
     # after its first word, so the repeated value reads as refused
     refusing_corrections: tuple[tuple[str, ...], ...] = ()
+    # "hver lørdag. nej den første lørdag i måneden", "med stokken, nej rollatoren": a bare
+    # self-repair word inside an answer; the value said after it replaces the one before, for
+    # the values only (frequency, date, measure, aid, person), not the wish or its stance
+    value_corrections: frozenset[str] = frozenset()
+    # … but not a "nej" said or answered ("hun siger nej", "sige nej til"), nor "nej tak"
+    value_correction_not_after: frozenset[str] = frozenset()
+    value_correction_not_before: frozenset[str] = frozenset()
     # "det jeg gerne vil, det er at kunne stå op …": a pseudo-cleft opens with one of
     # `cleft_opens` a few words before the wish verb; `cleft_links` after it are skipped
     cleft_opens: frozenset[str] = frozenset()
@@ -454,6 +461,9 @@ class Lexicon:
     motion_activity: str = ""  # getting somewhere said without a verb: walking
     walk_verbs: frozenset[str] = frozenset()  # "gå" with a distance: walking
     distance_units: frozenset[str] = frozenset()  # "meter": a distance walked
+    # "det er vel en 400 meter": a distance told as how far the place is, no sign of the goal
+    distance_told_leads: frozenset[tuple[str, ...]] = frozenset()
+    distance_told_skip: frozenset[str] = frozenset()
     wish_span_min: float = 2.0  # the wish's own words decide the activity from this score
     wish_span_share: float = 1.0  # … and from this share of the whole answer's best score
     fillers: frozenset[str] = frozenset()
@@ -691,6 +701,9 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
             p.split()[0] for p in (*w("action_corrections"), *w("action_refusing_corrections"))
         ),
         refusing_corrections=longest_first(w("action_refusing_corrections")),
+        value_corrections=w("value_corrections"),
+        value_correction_not_after=w("value_correction_not_after"),
+        value_correction_not_before=w("value_correction_not_before"),
         cleft_opens=w("action_cleft_opens"),
         object_wish_verbs=w("action_object_wish_verbs"),
         object_verb_markers=w("action_object_verb_markers"),
@@ -1084,6 +1097,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         motion_activity=str(stance.get("motion_activity") or ""),
         walk_verbs=_words(stance, "walk_verbs", stance_path, problems),
         distance_units=_words(stance, "distance_units", stance_path, problems),
+        distance_told_leads=frozenset(
+            tuple(p.split()) for p in _words(stance, "distance_told_leads", stance_path, problems)
+        ),
+        distance_told_skip=_words(stance, "distance_told_skip", stance_path, problems),
         wish_span_min=float(stance.get("wish_span_min", 2.0)),
         wish_span_share=float(stance.get("wish_span_share", 1.0)),
         run_on_not_after=sw("run_on_not_after"),

@@ -46,8 +46,10 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         # is the frequency turned down, not a new measure; the goal's own sign stays
         _restore(s, before, _MEASURE_SLOTS)
         out.discard("measure")
+    # "nej hellere til foråret der er jo is på vejene nu": a new date, no new sign ("vejen")
+    dated = "deadline" in out
     if "measure" not in out and (
-        _recount(s, text, ctx) or _resign(s, text, step_kind == "change", ctx)
+        _recount(s, text, ctx) or (not dated and _resign(s, text, step_kind == "change", ctx))
     ):
         # "otte kort" is no card game, "knapperne foran" no new wish
         _restore(s, before, ("activity", "own_action"))

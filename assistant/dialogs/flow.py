@@ -37,6 +37,8 @@ def due(step: Step, s: dict, content) -> bool:
         return False
     if step.kind == "independence" and (told_self(s, content) or told_aid(s, content)):
         return True  # "jeg vil gerne selv …": whether a thing helps is still to be asked
+    if step.kind == "measure" and s.slots.get("distance_told"):
+        return True  # "… det er vel en 400 meter": how far the place is; the sign is asked
     if confirms_known(step, s):
         return True  # filled by another answer: asked "Du sagde … Passer det?", not skipped
     return not (step.skip_if_filled and step.id not in ALWAYS_ASKED and filled(step, s))

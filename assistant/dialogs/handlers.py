@@ -187,6 +187,11 @@ def apply_facts(state: dict, facts, step: Step, lex=None, said_words=None) -> li
         slots.pop("criterion", None)
         slots.pop("measure_each_time", None)  # the measure step's answer may say "ad gangen"
         slots.pop("measure_way", None)  # … and where the distance goes
+        # "… det er vel en fire hundrede meter": how far the place is; the sign is still asked
+        if step.kind == "wish" and (getattr(facts, "extras", None) or {}).get("distance_told"):
+            slots["distance_told"] = True
+        else:
+            slots.pop("distance_told", None)
         changed.append("measure")
     for key, slot in (
         ("frequency", "frequency"),

@@ -16,7 +16,7 @@ from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.habits import helper_habit
 from assistant.nlp.memo import Memo
 from assistant.nlp.numbers import number_at
-from assistant.nlp.people_roles import RoleFinder, role_by_name
+from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.pointed_thing import pointed_thing
@@ -316,6 +316,8 @@ class Analyzer:
             # after the correction stands; the stance and how one manages before it are taken back
             stance = later
             matches = [m for m in matches if m[1] >= fixed or m[0].startswith(_ACTIVITY_LABELS)]
+        # "hver lørdag. nej den første lørdag i måneden": a value's own self-repair
+        refixed = _value_correction(words, fixed, cl, lex)
 
         fronted = _fronted(words, matches, lex)  # "til brylluppet i kirken vil jeg gerne …"
         side_at = _side_tokens(len(words), fronted, matches, cl)
@@ -440,8 +442,8 @@ class Analyzer:
             stance = "difficulty" if _plain_negation(words, lex) else "resource"
 
         deadline = find_deadline(words, today, lex.time, cl.in_motivation)
-        if fixed is not None and deadline is not None and deadline.start < fixed:
-            deadline = _corrected_deadline(words, deadline, fixed, today, lex) or deadline
+        if refixed is not None and deadline is not None and deadline.start < refixed:
+            deadline = _corrected_deadline(words, deadline, refixed, today, lex) or deadline
         names_activity = lambda lo, hi: self._span_activity(  # noqa: E731
             words, lemmas, matches, side, cues, (lo, hi)
         )[0]
@@ -521,7 +523,7 @@ class Analyzer:
         while stance == "difficulty" and freq and _trouble_count(words, matches, freq.start, lex):
             # "kan ikke huske … og han spørger om det samme tyve gange om dagen": today's story
             freq = quantities.find_frequency(words, lex, freq.end)
-        freq = _corrected_frequency(words, freq, fixed, lex)  # "to gange … eller nej tre gange"
+        freq = _corrected_frequency(words, freq, refixed, lex)  # "to gange … eller nej tre gange"
         freq = _rejected_frequency(words, freq, lex)  # "hver søndag det kan jeg ikke klare …"
         freq = _denied_frequency(words, freq, lex)  # "… hver dag men det gør hun altså ikke"
         freq = _preferred_frequency(words, freq, lex)  # "hellere hver anden … for meget …"
@@ -576,12 +578,12 @@ class Analyzer:
         if stance == "wish" and measures:
             measures = _wished_measures(words, measures, matches, cl, lex, soft_parts, walks)
         measures = _reached_level(words, measures, lex, wish_at if stance == "wish" else None)
-        if fixed is not None:  # "fire timer om ugen nej vent to timer": the later one counts
-            later_kinds = {_kind(m, lex) for m in measures if m.start >= fixed}
-            back = [m for m in measures if m.start < fixed and _kind(m, lex) in later_kinds]
+        if refixed is not None:  # "fire timer om ugen nej vent to timer": the later one counts
+            later_kinds = {_kind(m, lex) for m in measures if m.start >= refixed}
+            back = [m for m in measures if m.start < refixed and _kind(m, lex) in later_kinds]
             measures = [m for m in measures if m not in back]
-            if freq and freq.start >= fixed:
-                back += [_period_of(words, quantities.find_frequency(words[:fixed], lex), lex)]
+            if freq and freq.start >= refixed:
+                back += [_period_of(words, quantities.find_frequency(words[:refixed], lex), lex)]
             # a value taken back ends the wish's own words as a said value does ("gå en tur
             # hver dag nej ikke hver dag tre gange": "gå en tur")
             skip += [(m.start, m.end) for m in back if m is not None]
@@ -627,6 +629,7 @@ class Analyzer:
         # "med det tykke greb": a thing's grip, no grab rail, yet the means of the task
         grips = [x for x in handles if clauses.shaped_grip(words, x[1], lex)]
         aids = sorted([*aids, *dict.fromkeys(shaped.values())], key=lambda a: a[1])
+        aids = _after_repair(aids, refixed)  # "med stokken, nej rollatoren": the rollator
         if stance == "wish":
             # "nej jeg vil ikke ha en rollator jeg vil gå med min stok": beside a wish, the aid
             # said no to is not the goal's; a refusal alone is what is told (the aid named)
@@ -637,6 +640,20 @@ class Analyzer:
         # Roles are read for every mention: "min kone er død" names no helper, though the
         # sentence reads as being about her and `people` leaves her out.
         roles = self.roles.roles(words, keys, toks.punct, people, toks.text)
+        kept = _after_repair(people, refixed)  # "min søn, nej min datter": the daughter
+        said = {i: r for _n, i, r in roles}
+        if len(kept) < len(people) and any(said.get(i) != _UNWANTED for _p, i in kept):
+            # "… nej min søn har ikke tid": one ruled out after the mark corrects no one
+            # the one taken back is no helper here, though named as one just before
+            # (not one of the same name: "min nabo nej min genbo Kurt")
+            back = {i for p, i in people if (p, i) not in kept and p not in dict(kept)}
+            # "sammen med min søn nej min svigersøn": the new one is said in the same role
+            was = next((said[i] for i in sorted(back) if said.get(i) in HELPING), "other")
+            roles = [
+                (n, i, _UNWANTED if i in back else (was if r == "other" else r))
+                for n, i, r in roles
+            ]
+            people = kept
         if persp == "other":
             people = [
                 (p, i)
@@ -713,6 +730,23 @@ class Analyzer:
         )
         action = required_place(action, words, toks.text, toks.punct, lex, grammar)
         action = _gift_giver(action, words, toks.text, toks.punct, lex)
+        how_aids = sorted([*used, *grips], key=lambda a: a[1])
+        how = self._independence(words, matches, how_aids, people, cl, stance, soft_parts)
+        later = refixed is not None and clauses.independence(
+            words,
+            [m for m in matches if m[1] >= refixed],
+            [a for a in how_aids if a[1] >= refixed],
+            [p for p in people if p[1] >= refixed],
+            lex,
+            cl,
+        )
+        if later:
+            # "med min datter nej det klarer jeg selv", "med rollatoren, eller nej, helt selv":
+            # the way said after the self-repair wins; an aid or a helper before it is taken back
+            how, back = later, {i for _p, i in people if i < refixed}
+            roles = [(n, i, _UNWANTED if i in back and r in HELPING else r) for n, i, r in roles]
+            people = [x for x in people if x[1] >= refixed]
+            aids = [x for x in aids if x[1] >= refixed]
         return Facts(
             activity=act,
             area=self.content.activities[act].area if act else None,
@@ -721,15 +755,7 @@ class Analyzer:
             frequency=freq.value if freq else None,
             deadline=deadline.date.isoformat() if deadline else None,
             measures=tuple(dict.fromkeys(m.value for m in measures)),
-            independence=self._independence(
-                words,
-                matches,
-                sorted([*used, *grips], key=lambda a: a[1]),
-                people,
-                cl,
-                stance,
-                soft_parts,
-            ),
+            independence=how,
             aids=tuple(dict.fromkeys(a for a, _i in aids)),
             people=tuple(dict.fromkeys(p for p, _i in people)),
             # the clause's own words as said (spec): "se baadene" stays as typed
@@ -755,6 +781,10 @@ class Analyzer:
                 )
                 if lex.action
                 else "",
+                # "… hen til bageren … det er vel en fire hundrede meter": how far the place is
+                "distance_told": stance == "wish"
+                and bool(measures)
+                and all(_told_distance(words, m, lex) for m in measures),
                 # "hver nat" is once a day, but the goal sentence says it as the person did
                 "frequency_said": _practised(
                     toks.text, words, lemmas, freq, lex, _said_whole(toks.text, words, freq, lex)
@@ -834,6 +864,7 @@ _COMMA = ","
 # stance labels that tell a trouble ("kan ikke", "vil ikke"): a "så jeg har …" after one tells
 # what follows from it
 _TROUBLE_LABELS = frozenset({"difficulty", "wish_negated", "refusal"})
+_UNWANTED = "unwanted"  # the role of a person a self-repair takes back
 _ACTIVITY_LABELS = ("ACT:", "MOV:", "NOT:")  # matcher labels of activity phrases (activity.py)
 _RESOURCE_LABELS = frozenset({"resource", "resource_firm"})
 _NEED_LABELS = frozenset({"difficulty", clauses.HELP, clauses.HELP_UNLESS_SELV})
@@ -850,6 +881,53 @@ def _planned(words, found, parts, lex) -> bool:
     lo = next((a for a, b in parts if a <= found.start < b), found.start)
     plan = lex.action.obliged | (lex.action.wish_verbs - lex.action.object_wish_verbs)
     return any(words[k] in plan for k in range(lo, found.start))
+
+
+def _value_correction(words, fixed: int | None, cl, lex) -> int | None:
+    """Where the last self-repair of a value ends: `fixed` ("eller nej", "nej vent"), or
+    after a bare "nej" inside the answer ("hver lørdag. nej den første lørdag i måneden", "til
+    jul nej til påske"); not one said or quoted ("hun siger nej", "sige nej til kage"), "nej
+    tak", nor one in the reason. Each value reads it only when one of its kind was said before
+    it ("nej, ikke så tit" answers the question: no value before it)."""
+    act = lex.action
+    if act is None or not act.value_corrections:
+        return fixed
+    found = fixed
+    for k in range(1, len(words) - 1):
+        if (
+            words[k] in act.value_corrections
+            and words[k - 1] not in act.value_correction_not_after | act.value_corrections
+            and words[k + 1] not in act.value_correction_not_before
+            and not cl.in_motivation(k)
+        ):
+            end = k + 1
+            while end < len(words) - 1 and not words[end][:1].isalnum():
+                end += 1  # "nej, den første …"
+            found = end if found is None else max(found, end)
+    return found
+
+
+def _told_distance(words, m, lex) -> bool:
+    """True for a distance told as how far the place is ("det er vel en fire hundrede meter"),
+    not wished ("gå 400 meter")."""
+    if m.value.unit not in lex.distance_units:
+        return False
+    k = m.start
+    while k > 0 and words[k - 1] in lex.distance_told_skip:
+        k -= 1
+    return any(tuple(words[max(0, k - len(p)) : k]) == p for p in lex.distance_told_leads)
+
+
+_REPAIR_REACH = 3  # words after a self-repair mark in which the new aid or person is said
+
+
+def _after_repair(named: list, fixed: int | None) -> list:
+    """The (name, index) mentions without those a self-repair takes back: when another is
+    said right after the mark ending at `fixed` ("med stokken, nej rollatoren"; "min søn nej
+    min datter"), the ones said before it are gone."""
+    if fixed is None or not any(fixed <= i <= fixed + _REPAIR_REACH for _n, i in named):
+        return named
+    return [(n, i) for n, i in named if i >= fixed]
 
 
 def _corrected_frequency(words, freq, fixed: int | None, lex):
@@ -1047,10 +1125,11 @@ def _corrected_deadline(words, deadline, fixed: int, today: date, lex):
     later = find_deadline(rest, today, lex.time)
     if later is not None:
         return DeadlineMatch(later.date, later.start + fixed, later.end + fixed)
-    lead = words[deadline.start]
-    later = find_deadline([lead, *rest], today, lex.time)
-    if later is not None and later.start == 0:
-        return DeadlineMatch(later.date, fixed, later.end - 1 + fixed)
+    for n in range(1, min(4, deadline.end - deadline.start)):
+        lead = list(words[deadline.start : deadline.start + n])  # "om", "i løbet af"
+        later = find_deadline([*lead, *rest], today, lex.time)
+        if later is not None and later.start == 0 and later.end > n:
+            return DeadlineMatch(later.date, fixed, later.end - n + fixed)
     return None
 
 

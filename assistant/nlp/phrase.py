@@ -164,6 +164,16 @@ def _citizen_after_relative_lead(words: list[str], g: Grammar) -> list[str]:
     return out
 
 
+def _verbs_particle(words: list[str], g) -> bool:
+    """True when the last word is a particle right after its verb ("uden at stå af", "gå ud")."""
+    return (
+        len(words) >= 2
+        and _b(words[-1]) in g.sign_particles | g.end_particles
+        and g.is_infinitive(words[-2])
+        and _b(words[-2]) not in g.dangling | g.function_words
+    )
+
+
 def _particle_end(words: list[str], g) -> bool:
     """True when the last word is the particle of the phrase's verb ("tage strømperne på",
     "… og klæde mig på"): a verb of particle_verbs first in its part, an object between."""
@@ -216,8 +226,8 @@ def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -
             and not _counts_things(words[i + 2 :], g)
         ):
             head = words[: i - 1] if prev in g.main_joins else words[:i]
-            while head and _b(head[-1]) in g.dangling:
-                head = head[:-1]
+            while head and _b(head[-1]) in g.dangling and not _verbs_particle(head, g):
+                head = head[:-1]  # but "… uden at stå af det er tre km": "stå af" stays
             if head:
                 head = [*head[:-1], head[-1].rstrip(",;:")]
             # "… bådebroen, det er vel en 200 meter, og sidde og fiske en time": a comment

@@ -203,7 +203,12 @@ def _without_story_tails(words: list[str], g: Grammar) -> list[str]:
         otherwise = _b(words[i]) in g.reason_otherwise and words[i][-1:] not in _EDGE
         inverted = _finite(nxt, g) and _b(then) in subjects  # "ellers sidder jeg": a clause
         if otherwise and (inverted or (_b(nxt) in subjects and _finite(then, g))):
-            return without_trailing_joins(words[:i], g)  # not "fordi jeg ellers går …"
+            j = i  # not "fordi jeg ellers går …"; "… ikk for ellers ser jeg …": "for" goes too
+            while j > 1 and _b(words[j - 1]) in g.reason_otherwise_leads | g.spoken_fillers:
+                j -= 1
+                if words[j][-1:] in _EDGE:
+                    break  # "… i bageriet, for ellers …": the comma ends the reason
+            return without_trailing_joins(words[:j], g)
     out: list[str] = []
     i = 0
     while i < len(words):
