@@ -259,3 +259,48 @@ def test_a_step_halves_a_typed_measure_in_its_typed_way(own, said, value, unit, 
     assert said.replace("800 m", "800 meter") in goal_text, goal_text
     last = _texts(goal, 4)[-1]
     assert less in last and "god dag" not in last, last
+
+
+@pytest.mark.parametrize(
+    ("goal", "deed", "added"),
+    [
+        (
+            {
+                "activity": "arbejde_og_frivillig",
+                "own_action": "hjaelpe til i genbrugsbutikken igen, saette toej paa boejler og den slags",
+                "independence": "med_hjaelp",
+                "people": ["veninde"],
+            },
+            "genbrugsbutikken",
+            "boejler",
+        ),
+        (
+            {
+                "activity": "socialt_samvaer",
+                "own_action": "komme med i sykredsen igen, strikke og snakke med de andre damer",
+                "independence": "med_hjaelp",
+                "people": ["datter"],
+            },
+            "sykredsen",
+            "strikke",
+        ),
+    ],
+)
+def test_steps_on_the_way_say_the_deed_without_what_its_comma_adds(goal, deed, added):
+    """ "hjælpe til i genbrugsbutikken igen, sætte tøj på bøjler og den slags": the steps on
+    the way say the deed and one easier condition, not the whole wish clause each time."""
+    texts = _texts(goal)
+    assert all(deed in t for t in texts), texts
+    assert not [t for t in texts[:-1] if added in t], texts
+
+
+def test_what_the_comma_adds_stays_when_it_holds_the_measure():
+    """ "…, lime stole i 20 minutter": the measure is in what is added; the step halves it."""
+    goal = {
+        "activity": "arbejde_og_frivillig",
+        "own_action": "hjaelpe til paa vaerkstedet igen, lime stole i 20 minutter",
+        "independence": "med_hjaelp",
+        "people": ["ven"],
+        "measures": [{"value": 20, "unit": "minut"}],
+    }
+    assert any("ti minutter" in t or "10 minutter" in t for t in _texts(goal)), _texts(goal)

@@ -15,7 +15,7 @@ from assistant.nlp.compose import (
     measure_phrase,
 )
 from assistant.nlp.grammar import polish
-from assistant.nlp.phrase import apposition_of, close_apposition, split_clause
+from assistant.nlp.phrase import apposition_of, close_apposition, said_after_comma, split_clause
 from assistant.nlp.typed_measure import like_typed, typed_measure
 
 #: Fewest letters of a word that names a thing when an aid is looked for in the action.
@@ -108,12 +108,27 @@ def _own_ladder(own: str, goal: dict, templates: GoalTemplates) -> tuple[str, ..
     help): practised with its measure halved, done once, then as the goal; () if fewer than 2."""
     key = "own_ladder" if accepts_help(goal, templates) else "own_ladder_alone"
     frames = [str(t) for t in templates.common.get(key) or ()]
-    less = _smaller(_kept_on(own, templates), goal, templates)  # "i 10 minutter" first
+    less = _smaller(_short(_kept_on(own, templates), goal, templates), goal, templates)
     steps = tuple(
         polish(t.replace("{action}", less if i < len(frames) - 1 else own), templates.grammar)
         for i, t in enumerate(frames)
     )
     return steps if len(steps) >= 2 else ()
+
+
+def _short(action: str, goal: dict, templates: GoalTemplates) -> str:
+    """The deed without what its own comma adds ("hjælpe til i caféen igen, lime stole og den
+    slags for folk" → "hjælpe til i caféen igen"): a step on the way says the deed and one
+    easier condition; what is added stays when it holds the goal's measure ("…, tørre af i 20
+    minutter"), which the step asks less of."""
+    head = action.rstrip(" ,")
+    added = said_after_comma(head, templates.grammar)
+    if not added or any(
+        isinstance(m, dict) and (said := goal_measure_phrase(m, goal, templates)) and said in added
+        for m in goal.get("measures") or []
+    ):
+        return action
+    return head[: -len(added)].rstrip(" ,")
 
 
 def _marked(text: str, marks: object) -> bool:
