@@ -267,11 +267,11 @@ def test_a_step_halves_a_typed_measure_in_its_typed_way(own, said, value, unit, 
         (
             {
                 "activity": "arbejde_og_frivillig",
-                "own_action": "hjaelpe til i genbrugsbutikken igen, saette toej paa boejler og den slags",
+                "own_action": "hjaelpe til i genbrugen igen, saette toej paa boejler og den slags",
                 "independence": "med_hjaelp",
                 "people": ["veninde"],
             },
-            "genbrugsbutikken",
+            "genbrugen",
             "boejler",
         ),
         (
