@@ -304,3 +304,62 @@ def test_what_the_comma_adds_stays_when_it_holds_the_measure():
         "measures": [{"value": 20, "unit": "minut"}],
     }
     assert any("ti minutter" in t or "10 minutter" in t for t in _texts(goal)), _texts(goal)
+
+
+UNSAID_RUNGS = ("bære", "gå i butikken", "gå til butikken", "nettet")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        # the hands are the trouble, someone drives her: no walking, carrying or online rung
+        {
+            "activity": "indkoeb",
+            "own_action": "handle i fakta selv og finde varerne og betale ved kassen",
+            "aids": ["gribetang"],
+            "independence": "hjaelpemiddel",
+            "people": ["søn"],
+        },
+        # fear in the shop: the shop itself is the step, not the way there or the internet
+        {
+            "activity": "indkoeb",
+            "own_action": "koebe ind i Lidl igen uden at faa panik",
+            "independence": "selv",
+        },
+        {
+            "activity": "indkoeb",
+            "own_action": "handle ind i Spar i min korestol",
+            "aids": ["kørestol"],
+            "independence": "hjaelpemiddel",
+            "people": ["datter"],
+        },
+    ],
+)
+def test_no_rung_asks_a_deed_the_persons_own_words_never_name(goal):
+    """ "handle i fakta selv og finde varerne og betale": the shopping ladder's carrying,
+    walking and online rungs ask what the person never named; the steps keep the own deed."""
+    texts = _texts(goal)
+    assert not [t for t in texts if any(r in t for r in UNSAID_RUNGS)], texts
+    assert len(texts) >= 2 and len(set(texts)) == len(texts), texts
+
+
+@pytest.mark.parametrize(
+    ("goal", "rung"),
+    [
+        (
+            {"activity": "indkoeb", "own_action": "bestille mine varer paa nettet paa ipad'en"},
+            "nettet",
+        ),
+        (
+            {
+                "activity": "indkoeb",
+                "own_action": "baere mine varer hjem fra Spar igen",
+                "measures": [{"value": 3, "unit": "kilo"}],
+            },
+            "bære",
+        ),
+        ({"activity": "indkoeb"}, "nettet"),  # a card's goal: the activity's own ladder
+    ],
+)
+def test_a_rung_whose_deed_is_said_stays(goal, rung):
+    assert any(rung in t for t in _texts(goal)), _texts(goal)
