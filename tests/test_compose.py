@@ -2521,3 +2521,50 @@ def test_an_aid_the_sign_names_is_not_named_twice():
     assert sentence.count("kande med lang tud") == 1, sentence
     other = {**goal, "criterion": "vande alle kasserne uden at spilde"}
     assert "altanen med en kande med lang tud" in compose_goal(other, GOALS)
+
+
+@pytest.mark.parametrize(
+    ("facts", "joined"),
+    [
+        (
+            {
+                "activity": "fritid",
+                "own_action": "luge i mine bede",
+                "independence": "hjaelpemiddel",
+                "aids": ["skammel"],
+                "purpose_said": "så jeg kan sidde ned",  # as the analyzer gives it back
+                "reason_said": "så bedene ikke gror til i ukrudt",
+            },
+            ", så jeg kan sidde ned, og så bedene ikke gror til i ukrudt",
+        ),
+        (
+            {
+                "activity": "madlavning",
+                "own_action": "lave frikadeller igen",
+                "independence": "hjaelpemiddel",
+                "aids": ["høj stol"],
+                "purpose_said": "så jeg ikke skal stå op hele tiden",
+                "reason_said": "så min mand ikke skal lave al maden",
+            },
+            ", så jeg ikke skal stå op hele tiden, og så min mand ikke skal lave al maden",
+        ),
+    ],
+)
+def test_a_second_purpose_after_the_aids_own_is_joined_with_og(facts, joined):
+    """ "…med en skammel, så jeg kan sidde ned, så haven …": two purposes in a row read as one
+    after the other; the reason after the aid's own purpose is joined with "og så"."""
+    sentence = compose_goal(facts, GOALS)
+    assert joined in sentence, sentence
+
+
+def test_a_reason_of_another_kind_after_the_aids_purpose_stays_as_it_is():
+    facts = {
+        "activity": "fritid",
+        "own_action": "luge i mine bede",
+        "independence": "hjaelpemiddel",
+        "aids": ["skammel"],
+        "purpose_said": "så jeg kan sidde ned",
+        "reason_said": "fordi haven er mit et og alt",
+    }
+    sentence = compose_goal(facts, GOALS)
+    assert ", så jeg kan sidde ned, fordi haven er mit et og alt" in sentence, sentence
