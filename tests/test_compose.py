@@ -2533,9 +2533,9 @@ def test_an_aid_the_sign_names_is_not_named_twice():
                 "independence": "hjaelpemiddel",
                 "aids": ["skammel"],
                 "purpose_said": "så jeg kan sidde ned",  # as the analyzer gives it back
-                "reason_said": "så bedene ikke gror til i ukrudt",
+                "reason_said": "så bedet ikke bliver fyldt med ukrudt",
             },
-            ", så jeg kan sidde ned, og så bedene ikke gror til i ukrudt",
+            ", så jeg kan sidde ned, og så bedet ikke bliver fyldt med ukrudt",
         ),
         (
             {
