@@ -686,7 +686,12 @@ def test_no_ladder_step_with_help_for_a_goal_done_alone(activity):
     [
         {"activity": "gang"},  # no own words: the template's ladder
         {"activity": "vask_og_hygiejne", "own_action": "gå i bad", "independence": "selv"},
-        {"activity": "indkoeb", "own_action": "handle i Netto", "independence": "med_hjaelp"},
+        # (round 22: carrying said, so the shopping ladder's carrying rung fits these words)
+        {
+            "activity": "indkoeb",
+            "own_action": "handle i Netto og bære varerne hjem",
+            "independence": "med_hjaelp",
+        },
         {"activity": "vask_og_hygiejne", "own_action": "gå i bad med hjælp fra min datter"},
     ],
 )
