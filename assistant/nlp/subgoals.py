@@ -160,7 +160,8 @@ def _fits_person(step: str, goal: dict, templates: GoalTemplates) -> bool:
 def _fitting(ladder: tuple[str, ...], units: tuple, goal: dict, template, templates):
     """The ladder without the steps that do not fit the person (`_fits_person`); with fewer than
     two left, steps from the goal's own action (or the activity's verb) instead."""
-    kept = tuple(s for s in ladder if _fits_person(s, goal, templates) and _said(s, goal, template))
+    said = _said_words(goal, templates)
+    kept = tuple(s for s in ladder if _fits_person(s, goal, templates) and _said(s, said, template))
     if len(kept) == len(ladder) or len(kept) >= 2:
         return kept, units
     own = _own_action(goal, templates) or template.verb
@@ -168,15 +169,25 @@ def _fitting(ladder: tuple[str, ...], units: tuple, goal: dict, template, templa
     return (steps, ()) if len(steps) >= 2 else (ladder, units)
 
 
-def _said(step: str, goal: dict, template) -> bool:
-    """False for a rung that asks a deed the person's own words (the wish, its sign, aids and
-    measure's unit) never name (`rungs_said`: carrying, walking there, shopping online): "handle
-    i Kvickly og selv tage varerne og betale" is no "gå i butikken og bære to kilo hjem"."""
-    if not goal.get("own_action"):
-        return True  # a card's goal (its sign a card's too): the activity's own ladder
+def _said_words(goal: dict, templates: GoalTemplates) -> list[str] | None:
+    """The person's own words of the goal (the wish, its sign, aids, the measure's unit), or
+    None for a goal without a wish of its own (a card, or the template's verb: "handle ind")."""
+    if not _own_action(goal, templates):
+        return None
     said = [*_words(goal.get("own_action")), *_words(goal.get("criterion"))]
     said += [w for a in goal.get("aids") or [] for w in _words(a)]
-    said += [fold(str(m.get("unit"))) for m in goal.get("measures") or [] if isinstance(m, dict)]
+    return said + [
+        fold(str(m.get("unit"))) for m in goal.get("measures") or [] if isinstance(m, dict)
+    ]
+
+
+def _said(step: str, said: list[str] | None, template) -> bool:
+    """False for a rung that asks a deed the person's own words (`_said_words`) never name
+    (`rungs_said`: carrying, walking there, shopping online): "handle i Kvickly og selv tage
+    varerne og betale" is no "gå i butikken og bære to kilo hjem"; a goal without own words
+    keeps its activity's ladder."""
+    if said is None:
+        return True
     return not any(
         _marked(step, rung) and not any(_names(w, words) for w in said)
         for rung, words in template.rungs_said
