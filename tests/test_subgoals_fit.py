@@ -359,6 +359,7 @@ def test_no_rung_asks_a_deed_the_persons_own_words_never_name(goal):
             "bære",
         ),
         ({"activity": "indkoeb"}, "nettet"),  # a card's goal: the activity's own ladder
+        ({"activity": "indkoeb", "own_action": "handle ind"}, "nettet"),  # the verb only
     ],
 )
 def test_a_rung_whose_deed_is_said_stays(goal, rung):
