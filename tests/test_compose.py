@@ -703,7 +703,12 @@ def test_no_ladder_step_with_help_for_a_goal_done_alone(activity):
     [
         {"activity": "gang"},  # no own words: the template's ladder
         {"activity": "vask_og_hygiejne", "own_action": "gå i bad", "independence": "selv"},
-        {"activity": "indkoeb", "own_action": "handle i Netto", "independence": "med_hjaelp"},
+        # (round 22: carrying said, so the shopping ladder's carrying rung fits these words)
+        {
+            "activity": "indkoeb",
+            "own_action": "handle i Netto og bære varerne hjem",
+            "independence": "med_hjaelp",
+        },
         {"activity": "vask_og_hygiejne", "own_action": "gå i bad med hjælp fra min datter"},
     ],
 )
@@ -2547,3 +2552,50 @@ def test_an_aid_the_sign_names_is_not_named_twice():
     assert sentence.count("kande med lang tud") == 1, sentence
     other = {**goal, "criterion": "vande alle kasserne uden at spilde"}
     assert "altanen med en kande med lang tud" in compose_goal(other, GOALS)
+
+
+@pytest.mark.parametrize(
+    ("facts", "joined"),
+    [
+        (
+            {
+                "activity": "fritid",
+                "own_action": "luge i mine bede",
+                "independence": "hjaelpemiddel",
+                "aids": ["skammel"],
+                "purpose_said": "så jeg kan sidde ned",  # as the analyzer gives it back
+                "reason_said": "så bedet ikke bliver fyldt med ukrudt",
+            },
+            ", så jeg kan sidde ned, og så bedet ikke bliver fyldt med ukrudt",
+        ),
+        (
+            {
+                "activity": "madlavning",
+                "own_action": "lave frikadeller igen",
+                "independence": "hjaelpemiddel",
+                "aids": ["høj stol"],
+                "purpose_said": "så jeg ikke skal stå op hele tiden",
+                "reason_said": "så min mand ikke skal lave al maden",
+            },
+            ", så jeg ikke skal stå op hele tiden, og så min mand ikke skal lave al maden",
+        ),
+    ],
+)
+def test_a_second_purpose_after_the_aids_own_is_joined_with_og(facts, joined):
+    """ "…med en skammel, så jeg kan sidde ned, så haven …": two purposes in a row read as one
+    after the other; the reason after the aid's own purpose is joined with "og så"."""
+    sentence = compose_goal(facts, GOALS)
+    assert joined in sentence, sentence
+
+
+def test_a_reason_of_another_kind_after_the_aids_purpose_stays_as_it_is():
+    facts = {
+        "activity": "fritid",
+        "own_action": "luge i mine bede",
+        "independence": "hjaelpemiddel",
+        "aids": ["skammel"],
+        "purpose_said": "så jeg kan sidde ned",
+        "reason_said": "fordi haven er mit et og alt",
+    }
+    sentence = compose_goal(facts, GOALS)
+    assert ", så jeg kan sidde ned, fordi haven er mit et og alt" in sentence, sentence

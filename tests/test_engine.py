@@ -1885,6 +1885,39 @@ def test_selv_said_with_the_wish_stays_in_the_goal_beside_the_aid(content):
     assert "stok" in turn.goal_text
 
 
+@pytest.mark.parametrize(
+    ("wish", "aid"),
+    [
+        ("oeh jeg vil gerne kunne gaa selv ned til bageren igen med min stok", "stok"),
+        ("han vil gerne selv kunne komme i brugsen med rollatoren ikk", "rollator"),
+        ("altsaa at kunne tage toget selv til min soster med min kørestol", "kørestol"),
+    ],
+)
+def test_selv_said_in_a_wish_that_names_its_aid_stays_in_the_goal(content, wish, aid):
+    """ "selv" and the aid said in one wish ("… gaa selv ned til bageren igen med min stok"):
+    the aid makes the goal hjaelpemiddel, and the goal keeps the person's "selv" beside it."""
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, text(wish))
+    turn = until(turn, content, "confirm", card("ved_ikke"))
+    assert turn.goal_text.startswith("Jeg vil selv kunne"), turn.goal_text
+    assert aid in turn.goal_text
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "jeg vil gerne kunne gå ned til bageren med min stok selv om det er svært",
+        "jeg vil gerne kunne gå til bageren med rollatoren for jeg kan ikke selv bære brødet",
+    ],
+)
+def test_a_selv_not_claimed_for_the_wish_gives_no_selv_beside_the_aid(content, wish):
+    """ "selv om" (even though) or "kan ikke selv" beside the aid claims nothing."""
+    turn = until(begin(content), content, "wish")
+    turn = go(turn, content, text(wish))
+    turn = until(turn, content, "confirm", card("ved_ikke"))
+    assert not turn.goal_text.startswith("Jeg vil selv"), turn.goal_text
+
+
 def test_sub_goals_are_suggested_again_when_the_goals_aids_change(content):
     """A wheelchair named after the steps were shown (a change at the summary) gives the
     wheelchair's toilet steps, not the walking ones."""

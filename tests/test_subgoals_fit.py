@@ -259,3 +259,108 @@ def test_a_step_halves_a_typed_measure_in_its_typed_way(own, said, value, unit, 
     assert said.replace("800 m", "800 meter") in goal_text, goal_text
     last = _texts(goal, 4)[-1]
     assert less in last and "god dag" not in last, last
+
+
+@pytest.mark.parametrize(
+    ("goal", "deed", "added"),
+    [
+        (
+            {
+                "activity": "arbejde_og_frivillig",
+                "own_action": "hjaelpe til i genbrugen igen, saette toej paa boejler og den slags",
+                "independence": "med_hjaelp",
+                "people": ["veninde"],
+            },
+            "genbrugen",
+            "boejler",
+        ),
+        (
+            {
+                "activity": "socialt_samvaer",
+                "own_action": "komme med i sykredsen igen, strikke og snakke med de andre damer",
+                "independence": "med_hjaelp",
+                "people": ["datter"],
+            },
+            "sykredsen",
+            "strikke",
+        ),
+    ],
+)
+def test_steps_on_the_way_say_the_deed_without_what_its_comma_adds(goal, deed, added):
+    """ "hjælpe til i genbrugsbutikken igen, sætte tøj på bøjler og den slags": the steps on
+    the way say the deed and one easier condition, not the whole wish clause each time."""
+    texts = _texts(goal)
+    assert all(deed in t for t in texts), texts
+    assert not [t for t in texts[:-1] if added in t], texts
+
+
+def test_what_the_comma_adds_stays_when_it_holds_the_measure():
+    """ "…, lime stole i 20 minutter": the measure is in what is added; the step halves it."""
+    goal = {
+        "activity": "arbejde_og_frivillig",
+        "own_action": "hjaelpe til paa vaerkstedet igen, lime stole i 20 minutter",
+        "independence": "med_hjaelp",
+        "people": ["ven"],
+        "measures": [{"value": 20, "unit": "minut"}],
+    }
+    assert any("ti minutter" in t or "10 minutter" in t for t in _texts(goal)), _texts(goal)
+
+
+UNSAID_RUNGS = ("bære", "gå i butikken", "gå til butikken", "nettet")
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        # the hands are the trouble, someone drives her: no walking, carrying or online rung
+        {
+            "activity": "indkoeb",
+            "own_action": "handle i fakta selv og finde varerne og betale ved kassen",
+            "aids": ["gribetang"],
+            "independence": "hjaelpemiddel",
+            "people": ["søn"],
+        },
+        # fear in the shop: the shop itself is the step, not the way there or the internet
+        {
+            "activity": "indkoeb",
+            "own_action": "koebe ind i Lidl igen uden at faa panik",
+            "independence": "selv",
+        },
+        {
+            "activity": "indkoeb",
+            "own_action": "handle ind i Spar i min korestol",
+            "aids": ["kørestol"],
+            "independence": "hjaelpemiddel",
+            "people": ["datter"],
+        },
+    ],
+)
+def test_no_rung_asks_a_deed_the_persons_own_words_never_name(goal):
+    """ "handle i fakta selv og finde varerne og betale": the shopping ladder's carrying,
+    walking and online rungs ask what the person never named; the steps keep the own deed."""
+    texts = _texts(goal)
+    assert not [t for t in texts if any(r in t for r in UNSAID_RUNGS)], texts
+    assert len(texts) >= 2 and len(set(texts)) == len(texts), texts
+
+
+@pytest.mark.parametrize(
+    ("goal", "rung"),
+    [
+        (
+            {"activity": "indkoeb", "own_action": "bestille mine varer paa nettet paa ipad'en"},
+            "nettet",
+        ),
+        (
+            {
+                "activity": "indkoeb",
+                "own_action": "baere mine varer hjem fra Spar igen",
+                "measures": [{"value": 3, "unit": "kilo"}],
+            },
+            "bære",
+        ),
+        ({"activity": "indkoeb"}, "nettet"),  # a card's goal: the activity's own ladder
+        ({"activity": "indkoeb", "own_action": "handle ind"}, "nettet"),  # the verb only
+    ],
+)
+def test_a_rung_whose_deed_is_said_stays(goal, rung):
+    assert any(rung in t for t in _texts(goal)), _texts(goal)

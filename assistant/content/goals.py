@@ -69,6 +69,9 @@ class GoalTemplate:
     # goal's own action is stepped down instead (`own_ladder`)
     ladder_unless: tuple[str, ...] = ()
     ladder_units: tuple[str, ...] = ()  # units the {measure} of `ladder` fits; () any
+    # a rung asking a deed the person's own words never name (carrying, walking there, online):
+    # (rung marks, folded words that say the deed), the rung kept only when one of them is said
+    rungs_said: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     # a sign said as a thing without a verb ("skjorte og bukser") gets the frame whose object
     # words it names: ("tage {object} på", ("skjort", "buks", …)), folded word starts
     object_frames: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -188,6 +191,14 @@ def _load_template(path: Path, lang: str, problems: Problems) -> GoalTemplate | 
             fold(w) for w in as_str_list(data.get("ladder_unless"), path, "ladder_unless", problems)
         ),
         ladder_units=as_str_list(data.get("ladder_units"), path, "ladder_units", problems),
+        rungs_said=tuple(
+            (
+                tuple(nfc(str(m)) for m in as_str_list(raw.get("rung"), path, "rung", problems)),
+                tuple(fold(w) for w in as_str_list(raw.get("said"), path, "said", problems)),
+            )
+            for raw in data.get("rungs_said") or []
+            if isinstance(raw, dict)
+        ),
         object_frames=tuple(
             (
                 nfc(str(raw.get("frame") or "")),

@@ -176,8 +176,11 @@ def apply_facts(state: dict, facts, step: Step, lex=None, said_words=None) -> li
         # "… og jeg vil så gerne strikke en sweater til ham til jul" in the story: the wish
         # it tells keeps its own verb and object, not the activity's label
         slots["own_action"] = action
-    if step.kind == "wish" and data.get("independence") == "selv":
-        slots["selv_said"] = True  # "jeg vil gerne selv kunne …", kept beside an aid
+    extras = getattr(facts, "extras", None) or {}
+    claimed = data.get("independence") == "hjaelpemiddel" and extras.get("selv_claimed")
+    if step.kind == "wish" and (data.get("independence") == "selv" or claimed):
+        # "jeg vil gerne selv kunne …", kept beside an aid said later or in the wish itself
+        slots["selv_said"] = True
     if data.get("measures") and step.kind not in _NOT_MEASURED_BY:
         slots["measures"] = data["measures"]
         # "3 km": the goal writes a measure as it was typed (keyed by value and unit, so a

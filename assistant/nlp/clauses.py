@@ -935,7 +935,7 @@ def independence(
         if cl.in_motivation(s):
             # "… have maskinen op i køkkenet så jeg selv kan vaske mit tøj": the purpose says
             # how one will manage when nothing else does
-            purpose_selv = purpose_selv or (label == "selv" and _plain_selv(words, s, lex))
+            purpose_selv = purpose_selv or (label == "selv" and plain_selv(words, s, lex))
             continue
         if label in (HELP, HELP_UNLESS_SELV) and not cl.in_without(s):
             if s > 0 and words[s - 1] in ind.help_not_after:
@@ -955,7 +955,7 @@ def independence(
                 company = True  # "selv sammen med min nabo": company, unless nothing says selv
                 continue
             help_found = True
-        elif label == "selv" and _plain_selv(words, s, lex):
+        elif label == "selv" and plain_selv(words, s, lex):
             selv_found = True
     if help_found or (company and not selv_found):
         return "med_hjaelp"
@@ -977,7 +977,7 @@ def _aid_now_start(words: Sequence[str], matches, lex: Lexicon) -> int | None:
         if not any(" ".join(words[k : k + n]) in ind.aid_now_leads for n in (1, 2, 3)):
             continue
         wished = any(lab == "wish" and s < k for lab, s, _e in matches)
-        selv = any(lab == "selv" and s < k and _plain_selv(words, s, lex) for lab, s, _e in matches)
+        selv = any(lab == "selv" and s < k and plain_selv(words, s, lex) for lab, s, _e in matches)
         if wished and selv:
             return k
     return None
@@ -1016,7 +1016,7 @@ def _before_ailment(words: Sequence[str], s: int, lex: Lexicon) -> bool:
     return False
 
 
-def _plain_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
+def plain_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
     """True for a "selv" match at s that says one manages: not idle (idle_selv), how one lives
     ("bor alene") or negated ("kan ikke selv")."""
     ind = lex.independence

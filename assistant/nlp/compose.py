@@ -914,16 +914,24 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         facts.get("speaker"),
         facts.get("speaker_as"),
     )
+    lead = ""  # the first word of a purpose set before the reason ("så", "fordi")
     if purpose and purpose_frame and not _same_reason(purpose, motivation):
         # the wish's own "så jeg kan have noget med til julebasaren" beside the answer to why
         if purpose_frame == frame:
             motivation = f"{purpose} {templates.text('and')} {motivation}"
         else:
-            sentence += templates.text(purpose_frame, motivation=purpose)
+            told_purpose = templates.text(purpose_frame, motivation=purpose)
+            sentence += told_purpose
+            lead = told_purpose.lstrip(" ,").split(" ", 1)[0]
     if motivation and frame:
         motivation = _without_told_when(motivation, sentence, templates.grammar)
         motivation = _without_purpose_in_sign(motivation, sign, templates.grammar)
-        sentence += templates.text(frame, motivation=motivation)
+        reason = templates.text(frame, motivation=motivation)
+        if lead and reason.lstrip(" ,").split(" ", 1)[0] == lead:
+            # "…, så jeg kan sidde ned, og så haven ikke går til i ukrudt": a second purpose
+            # after the aid's (or the wish's) own is joined with "og", not set beside it
+            reason = reason.replace(f"{lead} ", f"{templates.text('and')} {lead} ", 1)
+        sentence += reason
     sentence = polish(sentence.rstrip(" .,"), templates.grammar) + "."
     criterion = polish(sign, templates.grammar).rstrip(" .,")
     if criterion and not _said_in_order(criterion, sentence, templates.grammar):

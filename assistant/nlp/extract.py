@@ -816,6 +816,9 @@ class Analyzer:
                 "wish_told": stance == "wish" and _told_wish(words, wished, cl, lex),
                 # "at hun selv kan dække bord": "selv" said, not only read from "uden at stoppe"
                 "selv_said": any(w in lex.independence.said_selv_words for w in words),
+                # "at kunne tage bussen selv … med min rollator": "selv" claimed for the wish
+                # itself (no "selv om", "mig selv", "kan ikke selv"), beside an aid it stays
+                "selv_claimed": _selv_claimed(words, matches, cl, lex),
                 # the word counts' activity where the rules name none (or None)
                 "activity_guess": guess,
                 # "uden stokken", "den bruger hun ikke", "nej ingen rollator": named, but no
@@ -1645,6 +1648,18 @@ def _selv_taken_up(words, matches, cl, lex) -> bool:
         and clauses.negated_selv(words, s, lex)
         for lab, s, _e in matches
         if not cl.in_motivation(s)
+    )
+
+
+def _selv_claimed(words, matches, cl, lex) -> bool:
+    """True when the person says "selv" of what they will do ("tage bussen selv ned til
+    kirken"): a "selv" cue at a word said, not negated, not in the reason."""
+    return any(
+        lab == "selv"
+        and words[s] in lex.independence.said_selv_words
+        and clauses.plain_selv(words, s, lex)  # no "selv om", "mig selv", "kan ikke selv"
+        and not cl.in_motivation(s)
+        for lab, s, _e in matches
     )
 
 

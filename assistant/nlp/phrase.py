@@ -593,12 +593,10 @@ def close_apposition(head: str, g: Grammar) -> str:
 def apposition_of(head: str, g: Grammar) -> str:
     """The list of things said after the phrase's own comma ("kaffe og et par stykker rugbrød"
     in "lave min egen morgenmad igen, kaffe og …"), or "" when there is none."""
-    parts = head.split(", ")
-    if len(parts) < 2 or head.endswith(",") or len(parts[0].split()) < _APPOSITION_AFTER:
-        return ""  # "få skjorte, bukser og strømper på": the list is the phrase's own object
-    words = [_b(w) for w in parts[-1].split()]
-    if words[0] == _b(g.and_word):
-        return ""  # "…, vaske mig over det hele og håret, og komme trygt ud igen"
+    added = said_after_comma(head, g)
+    if not added:
+        return ""
+    words = [_b(w) for w in added.split()]
     tasks = (
         g.is_infinitive(words[0])
         and any(
@@ -609,7 +607,19 @@ def apposition_of(head: str, g: Grammar) -> str:
             for a, b in zip(words, words[1:], strict=False)
         )
     )
-    return "" if tasks else parts[-1]
+    return "" if tasks else added
+
+
+def said_after_comma(head: str, g: Grammar) -> str:
+    """What a phrase adds after its own comma, things or tasks ("kaffe og rugbrød" in "lave min
+    egen morgenmad igen, kaffe og rugbrød", "give hende mad og …" in "passe min kat igen, give
+    hende mad og …"), or "" when there is none."""
+    parts = head.split(", ")
+    if len(parts) < 2 or head.endswith(",") or len(parts[0].split()) < _APPOSITION_AFTER:
+        return ""  # "få skjorte, bukser og strømper på": the list is the phrase's own object
+    if _b(parts[-1].split()[0]) == _b(g.and_word):
+        return ""  # "…, vaske mig over det hele og håret, og komme trygt ud igen"
+    return parts[-1]
 
 
 _INFLECTED = 4  # letters an inflection adds to a word at most ("vaske" → "vaskede")

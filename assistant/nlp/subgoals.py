@@ -15,7 +15,7 @@ from assistant.nlp.compose import (
     measure_phrase,
 )
 from assistant.nlp.grammar import polish
-from assistant.nlp.phrase import apposition_of, close_apposition, split_clause
+from assistant.nlp.phrase import apposition_of, close_apposition, said_after_comma, split_clause
 from assistant.nlp.typed_measure import like_typed, typed_measure
 
 #: Fewest letters of a word that names a thing when an aid is looked for in the action.
@@ -108,12 +108,27 @@ def _own_ladder(own: str, goal: dict, templates: GoalTemplates) -> tuple[str, ..
     help): practised with its measure halved, done once, then as the goal; () if fewer than 2."""
     key = "own_ladder" if accepts_help(goal, templates) else "own_ladder_alone"
     frames = [str(t) for t in templates.common.get(key) or ()]
-    less = _smaller(_kept_on(own, templates), goal, templates)  # "i 10 minutter" first
+    less = _smaller(_short(_kept_on(own, templates), goal, templates), goal, templates)
     steps = tuple(
         polish(t.replace("{action}", less if i < len(frames) - 1 else own), templates.grammar)
         for i, t in enumerate(frames)
     )
     return steps if len(steps) >= 2 else ()
+
+
+def _short(action: str, goal: dict, templates: GoalTemplates) -> str:
+    """The deed without what its own comma adds ("hjælpe til i caféen igen, lime stole og den
+    slags for folk" → "hjælpe til i caféen igen"): a step on the way says the deed and one
+    easier condition; what is added stays when it holds the goal's measure ("…, tørre af i 20
+    minutter"), which the step asks less of."""
+    head = action.rstrip(" ,")
+    added = said_after_comma(head, templates.grammar)
+    if not added or any(
+        isinstance(m, dict) and (said := goal_measure_phrase(m, goal, templates)) and said in added
+        for m in goal.get("measures") or []
+    ):
+        return action
+    return head[: -len(added)].rstrip(" ,")
 
 
 def _marked(text: str, marks: object) -> bool:
@@ -145,12 +160,38 @@ def _fits_person(step: str, goal: dict, templates: GoalTemplates) -> bool:
 def _fitting(ladder: tuple[str, ...], units: tuple, goal: dict, template, templates):
     """The ladder without the steps that do not fit the person (`_fits_person`); with fewer than
     two left, steps from the goal's own action (or the activity's verb) instead."""
-    kept = tuple(s for s in ladder if _fits_person(s, goal, templates))
+    said = _said_words(goal, templates)
+    kept = tuple(s for s in ladder if _fits_person(s, goal, templates) and _said(s, said, template))
     if len(kept) == len(ladder) or len(kept) >= 2:
         return kept, units
     own = _own_action(goal, templates) or template.verb
     steps = tuple(s for s in _own_ladder(own, goal, templates) if _fits_person(s, goal, templates))
     return (steps, ()) if len(steps) >= 2 else (ladder, units)
+
+
+def _said_words(goal: dict, templates: GoalTemplates) -> list[str] | None:
+    """The person's own words of the goal (the wish, its sign, aids, the measure's unit), or
+    None for a goal without a wish of its own (a card, or the template's verb: "handle ind")."""
+    if not _own_action(goal, templates):
+        return None
+    said = [*_words(goal.get("own_action")), *_words(goal.get("criterion"))]
+    said += [w for a in goal.get("aids") or [] for w in _words(a)]
+    return said + [
+        fold(str(m.get("unit"))) for m in goal.get("measures") or [] if isinstance(m, dict)
+    ]
+
+
+def _said(step: str, said: list[str] | None, template) -> bool:
+    """False for a rung that asks a deed the person's own words (`_said_words`) never name
+    (`rungs_said`: carrying, walking there, shopping online): "handle i Kvickly og selv tage
+    varerne og betale" is no "gå i butikken og bære to kilo hjem"; a goal without own words
+    keeps its activity's ladder."""
+    if said is None:
+        return True
+    return not any(
+        _marked(step, rung) and not any(_names(w, words) for w in said)
+        for rung, words in template.rungs_said
+    )
 
 
 def _task(words: list[str], templates: GoalTemplates) -> list[str]:
