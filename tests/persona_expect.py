@@ -578,7 +578,7 @@ def _verb_phrases_side_by_side(clauses: list[list[str]], names: set[str]) -> lis
                 continue
             for j in range(k + 2, len(clause) - 1):
                 prev, verb, nxt = clause[j - 1], clause[j], clause[j + 1]
-                if prev in VERB_JOINS | CLAUSE_LEADS | MODAL_FORMS | _small_words():
+                if prev in VERB_JOINS | CLAUSE_LEADS | MODAL_FORMS or _small(prev):
                     continue  # "til en korprøve en halv time": an article, no verb before
                 if verb in names or prev in AMOUNT_WORDS | ADVERBS or "'" in prev:
                     continue  # "mit oldebarn Sofie en …", "i halvanden time en …"
@@ -601,8 +601,10 @@ def _restated_after_igen(clauses: list[list[str]]) -> list[str]:
                 continue
             before = set(clause[:i])
             for nxt in clause[i + 1 : i + 4]:
-                if _looks_like_a_verb(nxt) or nxt in _small_words() | AMOUNT_WORDS:
+                if _looks_like_a_verb(nxt) or _small(nxt) or nxt in AMOUNT_WORDS:
                     continue  # "læse … igen med et læse-tv": a verb, no noun said again
+                if nxt in SUBJECT_PRONOUNS:
+                    continue  # "igen uden at jeg skal …": a new clause's subject, no noun
                 if len(nxt) > 2 and nxt in before:
                     problems.append(f"a noun restated after 'igen' {nxt!r}")
     return problems
@@ -652,9 +654,23 @@ ADVERBS = frozenset({"kun", "bare", "lige", "helst", "hellere", "gerne", "helt",
 
 @functools.cache
 def _small_words() -> frozenset[str]:
-    """Function words and prepositions of the goal grammar ("med", "en", "på")."""
+    """Function words and prepositions of the goal grammar ("med", "en", "paa"), folded as the
+    grammar keeps them: compare a goal's word through `_small`."""
+    from assistant.content.grammar import fold  # noqa: PLC0415
+
     grammar, _nouns = _goal_words()
-    return frozenset(grammar.function_words | grammar.dangling | OBJECT_OPENERS)
+    return frozenset(fold(w) for w in grammar.function_words | grammar.dangling | OBJECT_OPENERS)
+
+
+def _small(word: str) -> bool:
+    """True for a function word or preposition of the goal grammar, æ/ø/å or not ("på")."""
+    from assistant.content.grammar import fold  # noqa: PLC0415
+
+    return fold(word) in _small_words()
+
+
+#: Subject pronouns: a new clause's subject, never a noun said again.
+SUBJECT_PRONOUNS = frozenset({"jeg", "du", "han", "hun", "vi", "de", "man"})
 
 
 #: Kin and other people a name often follows ("min søster Birthe", "min nabo Karen").

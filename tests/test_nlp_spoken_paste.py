@@ -185,6 +185,11 @@ def test_the_lint_names_each_spoken_shape_pasted_into_a_goal(goal, shape):
         "Jeg kan gå tur med hunden igen med lidt hjælp.",
         "Jeg vil kunne lave varm mad igen tre gange om ugen.",
         "Jeg vil kunne invitere min bror på frikadeller.",
+        # "på"/"så" are function words though the grammar keeps them folded ("paa")
+        "Jeg vil kunne gå på trapperne en etage ad gangen op til min veninde på første.",
+        "Jeg vil kunne komme op på loftet en gang om ugen.",
+        # a subject pronoun after "igen" opens a new clause, it restates no noun
+        "Jeg vil kunne tale med folk i telefonen igen uden at jeg skal sige hvad hele tiden.",
     ],
 )
 def test_the_lint_lets_well_formed_goals_be(goal):
