@@ -687,6 +687,23 @@ class Analyzer:
             and not (cl.in_motivation(sp[0]) and _occasion(words, sp, deadline, lex))
         ] + [(k, k + 1) for k, w in enumerate(words) if w in lex.motivation.laughter]  # "haha"
         grammar = self.content.goals.grammar  # the goal phrase's run-on rule
+        how_aids = sorted([*used, *grips], key=lambda a: a[1])
+        how = self._independence(words, matches, how_aids, people, cl, stance, soft_parts)
+        later = refixed is not None and clauses.independence(
+            words,
+            [m for m in matches if m[1] >= refixed],
+            [a for a in how_aids if a[1] >= refixed],
+            [p for p in people if p[1] >= refixed],
+            lex,
+            cl,
+        )
+        if later:
+            # "med min datter nej det klarer jeg selv", "med rollatoren, eller nej, helt selv":
+            # the way said after the self-repair wins; an aid or a helper before it is taken back
+            how, back = later, {i for _p, i in people if i < refixed}
+            roles = [(n, i, _UNWANTED if i in back and r in HELPING else r) for n, i, r in roles]
+            people = [x for x in people if x[1] >= refixed]
+            aids = [x for x in aids if x[1] >= refixed]
         # the wish's own phrase, then each part of it said elsewhere in the answer
         action = clauses.own_action(
             words,
@@ -730,23 +747,6 @@ class Analyzer:
         )
         action = required_place(action, words, toks.text, toks.punct, lex, grammar)
         action = _gift_giver(action, words, toks.text, toks.punct, lex)
-        how_aids = sorted([*used, *grips], key=lambda a: a[1])
-        how = self._independence(words, matches, how_aids, people, cl, stance, soft_parts)
-        later = refixed is not None and clauses.independence(
-            words,
-            [m for m in matches if m[1] >= refixed],
-            [a for a in how_aids if a[1] >= refixed],
-            [p for p in people if p[1] >= refixed],
-            lex,
-            cl,
-        )
-        if later:
-            # "med min datter nej det klarer jeg selv", "med rollatoren, eller nej, helt selv":
-            # the way said after the self-repair wins; an aid or a helper before it is taken back
-            how, back = later, {i for _p, i in people if i < refixed}
-            roles = [(n, i, _UNWANTED if i in back and r in HELPING else r) for n, i, r in roles]
-            people = [x for x in people if x[1] >= refixed]
-            aids = [x for x in aids if x[1] >= refixed]
         return Facts(
             activity=act,
             area=self.content.activities[act].area if act else None,
