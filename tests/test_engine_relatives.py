@@ -21,18 +21,18 @@ def relative_at_about(mode: str = "text") -> Turn:
     return turn
 
 
-def proposal(turn: Turn, wish: str, people: str | None = None) -> Turn:
+def proposal(turn: Turn, wish: str, people: str | None = None, **said: str) -> Turn:
     """A relative's dialogue on to the proposal: `wish` as the wish, `people` (if given) to who
-    can help, the citizen not taking the screen, every other question yes or "ved ikke"."""
+    can help, `said[slot]` (if given) to that question ("independence", "motivation"), the
+    citizen not taking the screen, every other question yes or "ved ikke"."""
+    answers = {**said, "wish": wish, "people": people}
     for _ in range(40):
         if turn.slot == "confirm":
             return turn
-        if turn.slot == "wish":
-            turn = go(turn, wish)
+        if answers.get(turn.slot):
+            turn = go(turn, answers[turn.slot])
         elif turn.slot == "handover":
             turn = go(turn, card("ikke_selv"))
-        elif turn.slot == "people" and people:
-            turn = go(turn, people)
         else:
             turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
     raise AssertionError(turn.slot)
@@ -295,19 +295,9 @@ def test_a_relative_helping_in_the_independence_answer_is_the_goals_helper(
     role they gave (not another person named later to who can help)."""
     about = {"min mor": "min mor hun hedder Inge, jeg er hendes datter"}.get(about, about)
     turn = go(relative_at_about(), about)
-    for _ in range(40):
-        if turn.slot == "confirm":
-            break
-        if turn.slot == "wish":
-            turn = go(turn, "hun vil gerne kunne lave aftensmad igen")
-        elif turn.slot == "independence":
-            turn = go(turn, independence)
-        elif turn.slot == "people" and people:
-            turn = go(turn, people)
-        elif turn.slot == "handover":
-            turn = go(turn, card("ikke_selv"))
-        else:
-            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    turn = proposal(
+        turn, "hun vil gerne kunne lave aftensmad igen", people, independence=independence
+    )
     assert turn.slot == "confirm"
     assert turn.state["slots"]["independence"] == "med_hjaelp"
     assert f"med hjælp fra {helper}" in turn.prompt, turn.prompt
@@ -329,19 +319,9 @@ def test_a_child_helping_in_the_independence_answer_by_kin_alone_is_the_goals_he
     """A relative known only by kin who said "med hjælp fra mig": the goal's helper is them
     ("mit barn", no gender guessed), not the other person named to who can help."""
     turn = go(relative_at_about(), about)
-    for _ in range(40):
-        if turn.slot == "confirm":
-            break
-        if turn.slot == "wish":
-            turn = go(turn, "hun vil gerne kunne lave aftensmad igen")
-        elif turn.slot == "independence":
-            turn = go(turn, independence)
-        elif turn.slot == "people":
-            turn = go(turn, people)
-        elif turn.slot == "handover":
-            turn = go(turn, card("ikke_selv"))
-        else:
-            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    turn = proposal(
+        turn, "hun vil gerne kunne lave aftensmad igen", people, independence=independence
+    )
     assert turn.slot == "confirm"
     assert turn.state["slots"]["people"][0] == "barn"
     assert re.search(r"med hjælp fra mit barn\b", turn.prompt), turn.prompt
@@ -480,17 +460,7 @@ def test_the_citizens_quoted_reason_stays_his_own_with_a_named_relative(reason):
     """A wife who says who she is ("min kone") quoting her husband's reason: his "jeg" is his
     own, never turned into "min kone"."""
     turn = go(relative_at_about(), "min mand Jens, jeg er hans kone")
-    for _ in range(40):
-        if turn.slot == "confirm":
-            break
-        if turn.slot == "wish":
-            turn = go(turn, "han vil gerne kunne gaa ned til havnen igen")
-        elif turn.slot == "motivation":
-            turn = go(turn, reason)
-        elif turn.slot == "handover":
-            turn = go(turn, card("ikke_selv"))
-        else:
-            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    turn = proposal(turn, "han vil gerne kunne gaa ned til havnen igen", motivation=reason)
     goal = turn.prompt.split(":", 1)[1]
     assert "snakke med de andre fiskere" in goal and "min kone" not in goal, goal
 
@@ -753,19 +723,9 @@ def test_another_persons_pronoun_with_no_one_named_to_fit_stays():
 def test_a_relative_naming_themself_first_to_who_helps_is_the_goals_helper(about, people, helper):
     """ "mig og så vores søn": the one answering, named first, is the help the goal names."""
     turn = go(relative_at_about(), about)
-    for _ in range(40):
-        if turn.slot == "confirm":
-            break
-        if turn.slot == "wish":
-            turn = go(turn, "hun vil gerne kunne lave aftensmad igen")
-        elif turn.slot == "independence":
-            turn = go(turn, "med lidt hjaelp")
-        elif turn.slot == "people":
-            turn = go(turn, people)
-        elif turn.slot == "handover":
-            turn = go(turn, card("ikke_selv"))
-        else:
-            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    turn = proposal(
+        turn, "hun vil gerne kunne lave aftensmad igen", people, independence="med lidt hjaelp"
+    )
     assert turn.slot == "confirm"
     assert re.search(rf"med hjælp fra {helper}\b", turn.prompt), turn.prompt
 

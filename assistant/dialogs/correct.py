@@ -352,14 +352,10 @@ def _joined_things(phrase: str, ctx: Ctx) -> dict[str, str]:
     """The parts after the first of an aid phrase joined by "og" ("med en seddel i lommen og en
     GPS i et ur": {"en GPS i et ur": "GPS"}), each with the thing it names; the first part is
     the phrase's own thing (said_thing). {} for a phrase of one thing."""
-    joined = f" {ctx.content.goals.grammar.and_word} "
-    first, *rest = phrase.split(joined)
-    if not rest:
+    parts = phrase.split(f" {ctx.content.goals.grammar.and_word} ")
+    if len(parts) < 2:
         return {}
-    out = {first: said_thing(first, ctx.content) or ""}
-    for part in rest:
-        out[part] = said_thing(part, ctx.content) or ""
-    return out
+    return {part: said_thing(part, ctx.content) or "" for part in parts}
 
 
 def _aids_said_short(facts, old: list[str], ctx: Ctx) -> list[str]:

@@ -1088,8 +1088,9 @@ def _aid_purpose(s, r: Reply, ctx: Ctx) -> None:
     if not phrase or not purpose or s.slots.get("purpose_said"):
         return
     told = normalise(_aid_told(r, ctx).replace(",", " "))
-    at = told.find(normalise(phrase.replace(",", " ")))
-    rest = told[at + len(normalise(phrase.replace(",", " "))) :].strip() if at >= 0 else ""
+    aid = normalise(phrase.replace(",", " "))
+    at = told.find(aid)
+    rest = told[at + len(aid) :].strip() if at >= 0 else ""
     if rest and rest.startswith(normalise(purpose.replace(",", " "))):
         s.slots["purpose_said"] = purpose
 
@@ -1178,7 +1179,7 @@ def _offers_help(text: str, ctx: Ctx) -> bool:
     words = normalise(text).split()
     if len(words) > HELPER_SELF_WORDS:
         return False
-    negations = set(ctx.dialogue.words.get("negations", ()))
+    negations = word_set(ctx.dialogue, "negations")
     for phrase in ctx.dialogue.words.get("helper_self", ()):
         p = normalise(phrase).split()
         for k in range(len(words) - len(p) + 1):
@@ -1322,10 +1323,11 @@ def _helper_joined(r: Reply, ctx: Ctx) -> bool:
     if r.facts is None or not r.facts.aids:
         return False
     people = [fold(str(p)).lower() for p in r.facts.people]
-    phrase = phrase_from(_aid_told(r, ctx), ctx.dialogue, "with_after_self", AID_SAID_MAX)
+    answer = _aid_told(r, ctx)
+    phrase = phrase_from(answer, ctx.dialogue, "with_after_self", AID_SAID_MAX)
     if not people or not phrase:
         return False
-    told = [fold(w.strip(EDGE)).lower() for w in _aid_told(r, ctx).replace(",", " , ").split()]
+    told = [fold(w.strip(EDGE)).lower() for w in answer.replace(",", " , ").split()]
     said = [fold(w.strip(EDGE)).lower() for w in phrase.replace(",", " , ").split()]
     at = next((k for k in range(len(told)) if told[k : k + len(said)] == said), None)
     rest = told[at + len(said) :] if at is not None else []

@@ -795,14 +795,14 @@ class Speller:
         present = len(nxt) >= MIN_PRESENT and nxt.endswith(self.present_endings)
         if lead and (nxt in self.verbs or (present and self.is_word(nxt))):
             return True
-        after = self.verb_gap | self.before_negated | set(self.after_verb) | self.speaker_next
         if before in self.verbs and i > 1:
             # "nu står a med vaskemaskinen": the subject right after the verb a clause opens with
             first = out[i - 2].lower()
             lead = i == 2 or not out[i - 3].isalnum() or out[i - 3].lower() in self.pronoun_leads
             if first in self.inversion_leads and lead:
                 return True
-        return before in self.verbs and nxt in after
+        company = (self.verb_gap, self.before_negated, self.after_verb, self.speaker_next)
+        return before in self.verbs and any(nxt in words for words in company)
 
     def _slot(self, lowers: list[str], i: int) -> str | None:
         """The one slot verb the word at i is a slip of, when it stands in a verb's place: at

@@ -248,16 +248,15 @@ def _smaller(action: str, goal: dict, templates: GoalTemplates) -> str:
         half = min(_nice(value / 2, str(m.get("unit", ""))), value)
         if half < value:
             less = {**m, "value": int(half) if half.is_integer() else half}
-            written = (
-                like_typed(less, typed, templates) if (typed := _typed(m, goal, templates)) else ""
-            )
-            return action.replace(said, written or measure_phrase(less, templates), 1)
+            return action.replace(said, _written_like(less, m, goal, templates), 1)
     return action
 
 
-def _typed(measure: dict, goal: dict, templates: GoalTemplates) -> str:
-    """The goal's measure as the citizen typed it ("3 km"), or ""."""
-    return typed_measure(measure, goal.get("measures_said"), templates)
+def _written_like(less: dict, measure: dict, goal: dict, templates: GoalTemplates) -> str:
+    """A smaller `less` of the goal's measure, written as the citizen typed that one ("1,5 km"
+    on the way to "3 km"), else in words."""
+    typed = typed_measure(measure, goal.get("measures_said"), templates)
+    return like_typed(less, typed, templates) or measure_phrase(less, templates)
 
 
 def _names(word: str, when: tuple[str, ...]) -> bool:
@@ -423,9 +422,7 @@ def suggest_subgoals(
                 step_measures = [
                     {"value": int(scaled) if scaled.is_integer() else scaled, "unit": unit}
                 ]
-                typed = _typed(target, goal, templates)  # "1,5 km" on the way to "3 km"
-                phrase = like_typed(step_measures[0], typed, templates) if typed else ""
-                phrase = phrase or measure_phrase(step_measures[0], templates)
+                phrase = _written_like(step_measures[0], target, goal, templates)
         with contextlib.suppress(KeyError, IndexError, ValueError):
             text = text.format(measure=phrase or templates.text("a_little"))
         out.append({"text": " ".join(text.split()), "deadline": when, "measures": step_measures})
