@@ -147,6 +147,9 @@ def test_a_thing_after_an_article_does_not_hide_the_periods_after_it():
         ("jeg vil gå to etager", [(2, "etage")]),
         ("jeg vil gå de 40 trin", [(40, "trin")]),
         ("jeg vil gå tusind skridt", [(1000, "skridt")]),
+        ("jeg vil gå 1.500 meter", [(1500, "meter")]),  # a dot groups thousands in Danish
+        ("jeg vil gerne kunne gaa 2.000 skridt om dagen", [(2000, "skridt")]),
+        ("jeg vil gå 1,5 km", [(1.5, "kilometer")]),
         ("jeg vil kunne bære fem kilo", [(5, "kilo")]),
         ("jeg vil rejse mig fra stolen ti gange i træk", [(10, "gang")]),
         ("jeg vil gå tyve minutter", [(20, "minut")]),

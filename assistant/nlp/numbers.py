@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from assistant.content.lexicon import NumberWords
 
 _DIGITS = re.compile(r"^(\d+)(?:[.,](\d+))?$")
+_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")  # "1.500": a dot groups thousands
 _ORDINAL = re.compile(r"^(\d{1,3})\.$")
 _HALF = re.compile(r"^(\d*)½$")
 _RANGE = re.compile(r"^(\d+(?:[.,]\d+)?)[-–](\d+(?:[.,]\d+)?)$")
@@ -24,6 +25,8 @@ def word_number(lower: str, words: NumberWords) -> tuple[float | None, int | Non
         return None, words.ordinals.get(lower)
     if m := _ORDINAL.match(lower):
         return None, int(m.group(1))
+    if _THOUSANDS.match(lower):
+        return float(lower.replace(".", "")), None
     if m := _DIGITS.match(lower):
         return float(f"{m.group(1)}.{m.group(2) or 0}"), None
     if m := _HALF.match(lower):
