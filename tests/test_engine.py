@@ -1048,6 +1048,10 @@ def test_a_bare_number_for_the_measure_is_read_in_the_goals_own_unit(content, wi
         ("nat", {"times": 1, "per": "day", "every": 1}, "hver nat"),
         ("om natten", {"times": 1, "per": "day", "every": 1}, "om natten"),
         ("søndagen", {"times": 1, "per": "week", "every": 1}, "om søndagen"),
+        # a bare "morgen"/"aften" ends like a definite form but is none: "hver", not "om morgen"
+        ("morgen", {"times": 1, "per": "day", "every": 1}, "hver morgen"),
+        ("aften", {"times": 1, "per": "day", "every": 1}, "hver aften"),
+        ("om morgenen", {"times": 1, "per": "day", "every": 1}, "om morgenen"),
         # a day said in a short answer, without "hver"
         ("de oever torsdag aften", {"times": 1, "per": "week", "every": 1}, "hver torsdag"),
         ("torsdag aften", {"times": 1, "per": "week", "every": 1}, "hver torsdag"),

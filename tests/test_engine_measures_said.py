@@ -72,7 +72,12 @@ def test_a_distance_said_in_words_is_written_from_its_value(content):
 
 @pytest.mark.parametrize(
     ("said", "when"),
-    [("natten", "om natten"), ("om aftenen", "om aftenen"), ("morgenen", "om morgenen")],
+    [
+        ("natten", "om natten"),
+        ("om aftenen", "om aftenen"),
+        ("morgenen", "om morgenen"),
+        ("morgen", "hver morgen"),  # no definite form, though it ends like one
+    ],
 )
 def test_a_time_alone_to_the_measure_question_is_when_the_goal_is_done(content, said, when):
     turn = _said(

@@ -285,7 +285,7 @@ def _drop_old_frequency(s: DialogueState, ctx: Ctx) -> None:
     s.slots["own_action"] = " ".join(words[:start] + words[found.end :])
 
 
-def _every_time(reply: Reply, dialogue, today: date, understand: Understand) -> Reply:
+def _every_time(reply: Reply, dialogue, today: date, understand: Understand, lex) -> Reply:
     """ "nat" or "om natten" to "Hvor tit?": every night (read as "hver nat"), said as told."""
     if reply.facts is not None and reply.facts.frequency is not None:
         return reply
@@ -295,7 +295,7 @@ def _every_time(reply: Reply, dialogue, today: date, understand: Understand) -> 
     every = dialogue.words.get("every_lead", ())
     if not every:
         return reply
-    return _time_alone(reply, dialogue, today, understand) or _every_from(
+    return _time_alone(reply, dialogue, today, understand, lex) or _every_from(
         reply, words, every[0], today, understand, dialogue
     )
 
@@ -337,26 +337,36 @@ def _no_amount(reply: Reply) -> bool:
     return reply.facts is None or not (reply.facts.measures or reply.facts.frequency)
 
 
-def _time_alone(reply: Reply, dialogue, today: date, understand: Understand) -> Reply | None:
+def _time_alone(reply: Reply, dialogue, today: date, understand: Understand, lex) -> Reply | None:
     """ "nat", "natten" or "om natten" alone: every such time, its facts a frequency said as
     told ("hver nat", "om natten"); None for any other answer."""
     words = reply.text.lower().split()
-    every, definite = dialogue.words.get("every_lead", ()), dialogue.words.get("definite_lead", ())
-    if not every:
-        return None
+    definite = dialogue.words.get("definite_lead", ())
     if not 0 < len(words) <= _TIME_ONLY_WORDS or words[:-1] not in ([], list(definite[:1])):
         return None
-    word = words[-1].strip(".,!?")
-    endings = tuple(dialogue.words.get("definite_endings", ()))
-    said = f"{definite[0]} {word}" if definite and word.endswith(endings) else f"{every[0]} {word}"
-    facts = understand(f"{every[0]} {word}", today)
-    if facts.frequency is None:  # "hver søndagen" is no Danish; "om søndagen" is
-        facts = understand(said, today)
-    if facts.frequency is None:
+    found = _time_word(words[-1].strip(".,!?"), dialogue, today, understand, lex)
+    if found is None:
         return None
+    facts, said = found
     # the time is all the answer says: no sign of its own ("hver natten")
     extras = {**(facts.extras or {}), "frequency_said": said, "criterion": None, "time_alone": True}
     return replace(reply, facts=replace(facts, extras=extras))
+
+
+def _time_word(word: str, dialogue, today: date, understand: Understand, lex):
+    """(facts with a frequency, the time as said) for one word naming a time: "nat" and "morgen"
+    are every such time ("hver nat"), a definite form ("natten") is said so ("om natten");
+    None when the word names no time."""
+    every, definite = dialogue.words.get("every_lead", ()), dialogue.words.get("definite_lead", ())
+    if not every or not definite:
+        return None
+    endings = tuple(dialogue.words.get("definite_endings", ()))
+    definite_said = word.endswith(endings) and lex.lemma(word) != word  # not "morgen", "aften"
+    said = f"{definite[0]} {word}" if definite_said else f"{every[0]} {word}"
+    facts = understand(f"{every[0]} {word}", today)  # "om natten" reads as "hver natten"
+    if facts.frequency is None:  # "hver søndagen" is no Danish; "om søndagen" is
+        facts = understand(said, today)
+    return (facts, said) if facts.frequency is not None else None
 
 
 def _time_in_fragments(reply: Reply, dialogue, today: date, understand: Understand, lex) -> Reply:
@@ -368,20 +378,10 @@ def _time_in_fragments(reply: Reply, dialogue, today: date, understand: Understa
     parts = [p.strip(" ,!?") for p in reply.text.split(".") if p.strip(" ,!?")]
     if len(parts) < 2 or any(len(p.split()) > 1 for p in parts):
         return reply
-    every, definite = dialogue.words.get("every_lead", ()), dialogue.words.get("definite_lead", ())
-    endings = tuple(dialogue.words.get("definite_endings", ()))
-    if not every or not definite:
-        return reply
     for part in parts:
-        word = part.lower()
-        definite_said = word.endswith(endings) and lex.lemma(word) != word  # "natten"
-        said = f"{definite[0]} {word}" if definite_said else f"{every[0]} {word}"
-        found = understand(f"{every[0]} {word}", today)  # "om natten" reads as "hver natten"
-        if found.frequency is None:
-            found = understand(said, today)
-        if found.frequency is not None:
-            extras = {**(reply.facts.extras or {}), "frequency_said": said}
-            facts = replace(reply.facts, frequency=found.frequency, extras=extras)
+        if (found := _time_word(part.lower(), dialogue, today, understand, lex)) is not None:
+            extras = {**(reply.facts.extras or {}), "frequency_said": found[1]}
+            facts = replace(reply.facts, frequency=found[0].frequency, extras=extras)
             return replace(reply, facts=facts)
     return reply
 
@@ -682,11 +682,11 @@ def _answer(
         # words; the goal stays as shown (the words are in the transcript)
         reply = replace(reply, facts=None)
     if step.kind == "frequency" and reply.card is None:
-        reply = _every_time(reply, dialogue, today, understand)
+        reply = _every_time(reply, dialogue, today, understand, content.lexicon)
         reply = _same_time_kept(reply, s, content)
     if step.kind == "measure" and reply.card is None and _no_amount(reply):
         # "natten" to "Hvordan ved vi, at du har nået det?": when the goal is done, said as told
-        reply = _time_alone(reply, dialogue, today, understand) or reply
+        reply = _time_alone(reply, dialogue, today, understand, content.lexicon) or reply
     if step.kind == "deadline" and reply.card is None:
         reply = _in_time(reply, content, today, understand)
     facts = reply.facts.to_json() if reply.facts is not None else None
