@@ -1243,6 +1243,11 @@ def test_times_of_day_in_their_own_words_are_not_said_twice():
         # a count per period stays as said
         ("madlavning", "lave varm mad en gang om dagen", "hver dag",
          "lave varm mad en gang om dagen"),
+        # a day said bare, as in a second language: "hver fredag" in its place, said once
+        ("transport", "tage bussen til kirken soendag igen", "hver søndag",
+         "tage bussen til kirken hver søndag igen"),
+        ("fritid", "gaa til svoemning onsdag med min nabo", "hver onsdag",
+         "gaa til svoemning hver onsdag med min nabo"),
     ],
 )  # fmt: skip
 def test_every_time_said_to_how_often_takes_the_place_of_the_wishs_time(
@@ -1254,6 +1259,16 @@ def test_every_time_said_to_how_often_takes_the_place_of_the_wishs_time(
     facts = {"activity": activity, "own_action": own, "frequency": once, "frequency_said": said}
     sentence = compose_goal(facts, GOALS)
     assert expected in sentence and sentence.count(said) == (said in expected), sentence
+
+
+@pytest.mark.parametrize(
+    "own", ["gaa til banko igen naeste onsdag", "spille kort med pigerne hele onsdag"]
+)
+def test_a_day_pointed_at_is_not_read_as_every_day(own):
+    """ "næste onsdag", "hele onsdag": one day, not a bare "onsdag" said for "hver onsdag"."""
+    facts = {"activity": "fritid", "own_action": own, "frequency": WEEKLY}
+    sentence = compose_goal({**facts, "frequency_said": "hver onsdag"}, GOALS)
+    assert own in sentence, sentence
 
 
 @pytest.mark.parametrize(
