@@ -1262,12 +1262,19 @@ def test_every_time_said_to_how_often_takes_the_place_of_the_wishs_time(
 
 
 @pytest.mark.parametrize(
-    "own", ["gaa til banko igen naeste onsdag", "spille kort med pigerne hele onsdag"]
+    ("activity", "own", "said"),
+    [
+        ("fritid", "gaa til banko igen naeste onsdag", "hver onsdag"),
+        ("fritid", "spille kort med pigerne hele onsdag", "hver onsdag"),
+        # a day that is no weekday, said bare, is no "hver dag" ("hvilken dag det er")
+        ("hukommelse", "huske hvilken dag det er med en tavle", "hver dag"),
+    ],
 )
-def test_a_day_pointed_at_is_not_read_as_every_day(own):
+def test_a_day_pointed_at_is_not_read_as_every_day(activity, own, said):
     """ "næste onsdag", "hele onsdag": one day, not a bare "onsdag" said for "hver onsdag"."""
-    facts = {"activity": "fritid", "own_action": own, "frequency": WEEKLY}
-    sentence = compose_goal({**facts, "frequency_said": "hver onsdag"}, GOALS)
+    per = "day" if said == "hver dag" else "week"
+    facts = {"activity": activity, "own_action": own, "frequency": {**WEEKLY, "per": per}}
+    sentence = compose_goal({**facts, "frequency_said": said}, GOALS)
     assert own in sentence, sentence
 
 
