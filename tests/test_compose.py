@@ -1243,6 +1243,11 @@ def test_times_of_day_in_their_own_words_are_not_said_twice():
         # a count per period stays as said
         ("madlavning", "lave varm mad en gang om dagen", "hver dag",
          "lave varm mad en gang om dagen"),
+        # a day said bare, as in a second language: "hver fredag" in its place, said once
+        ("transport", "tage bussen til kirken soendag igen", "hver søndag",
+         "tage bussen til kirken hver søndag igen"),
+        ("fritid", "gaa til svoemning onsdag med min nabo", "hver onsdag",
+         "gaa til svoemning hver onsdag med min nabo"),
     ],
 )  # fmt: skip
 def test_every_time_said_to_how_often_takes_the_place_of_the_wishs_time(
@@ -1254,6 +1259,23 @@ def test_every_time_said_to_how_often_takes_the_place_of_the_wishs_time(
     facts = {"activity": activity, "own_action": own, "frequency": once, "frequency_said": said}
     sentence = compose_goal(facts, GOALS)
     assert expected in sentence and sentence.count(said) == (said in expected), sentence
+
+
+@pytest.mark.parametrize(
+    ("activity", "own", "said"),
+    [
+        ("fritid", "gaa til banko igen naeste onsdag", "hver onsdag"),
+        ("fritid", "spille kort med pigerne hele onsdag", "hver onsdag"),
+        # a day that is no weekday, said bare, is no "hver dag" ("hvilken dag det er")
+        ("hukommelse", "huske hvilken dag det er med en tavle", "hver dag"),
+    ],
+)
+def test_a_day_pointed_at_is_not_read_as_every_day(activity, own, said):
+    """ "næste onsdag", "hele onsdag": one day, not a bare "onsdag" said for "hver onsdag"."""
+    per = "day" if said == "hver dag" else "week"
+    facts = {"activity": activity, "own_action": own, "frequency": {**WEEKLY, "per": per}}
+    sentence = compose_goal({**facts, "frequency_said": said}, GOALS)
+    assert own in sentence, sentence
 
 
 @pytest.mark.parametrize(

@@ -217,6 +217,8 @@ class Grammar:
     time_of_day_every: frozenset[str] = frozenset()  # "hver" in "hver morgen"
     time_of_day_counted: frozenset[str] = frozenset()  # "gang" in "en gang om dagen"
     time_of_day_spans: frozenset[str] = frozenset()  # "nat": "om natten" stays
+    time_of_day_bare: frozenset[str] = frozenset()  # "fredag" said bare for "hver fredag"
+    time_of_day_pointed: frozenset[str] = frozenset()  # "næste" in "næste fredag": one of them
     # a noun subject's attribute ("pigerne i koret"): the prepositions it may begin with
     attribute_leads: frozenset[str] = frozenset()
     # "Lone fra hjemmeplejen": a name with the place the person comes from, the role they have
@@ -608,6 +610,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         time_of_day_every=w("time_of_day_every"),
         time_of_day_counted=w("time_of_day_counted"),
         time_of_day_spans=w("time_of_day_spans"),
+        time_of_day_bare=w("time_of_day_bare"),
+        time_of_day_pointed=w("time_of_day_pointed"),
         measure_kinds=tuple(kinds),
         help_words=w("help_words"),
         condition_leads=w("condition_leads"),

@@ -754,7 +754,8 @@ def said_in(how_often: str, head: str, g) -> bool:
 
 def _every_time_in_place(how_often: str, head: str, g) -> str:
     """The head with its "om morgenen" said as "hver morgen" when that is how often the person
-    said it is done ("klæde mig på om morgenen" + "hver morgen": "klæde mig på hver morgen")."""
+    said it is done ("klæde mig på om morgenen" + "hver morgen": "klæde mig på hver morgen"),
+    and so a bare weekday ("tage bus til moske fredag igen" + "hver fredag")."""
     every = how_often.split()
     if len(every) != 2 or fold(every[0]).lower() not in g.time_of_day_every:
         return head
@@ -767,6 +768,15 @@ def _every_time_in_place(how_often: str, head: str, g) -> str:
         counted = k > 0 and fold(words[k - 1]).lower() in g.time_of_day_counted
         if fold(words[k]).lower() in g.time_of_day_leads and said.startswith(time[:4]):
             return head if counted else " ".join([*words[:k], *every, *words[k + 2 :]])
+    if time not in g.time_of_day_bare:
+        return head
+    for k in range(1, len(words)):
+        # "tage bus til moske fredag igen" (a second language's bare day): said once, as often
+        before = fold(words[k - 1]).lower()
+        if fold(words[k]).lower() == time and before.isalpha() and before not in g.function_words:
+            pointed = g.time_of_day_pointed | g.time_of_day_every | g.time_of_day_counted
+            if before not in pointed and before not in g.time_of_day_leads:
+                return " ".join([*words[:k], *every, *words[k + 1 :]])
     return head
 
 

@@ -276,7 +276,7 @@ class Speller:
             return found
         if lower in self.common:
             return lower  # an everyday word ("kontoen", "redde", "sogn") is no slip of another
-        if found := self._compound(lower):
+        if found := self._compound(lower) or self._plain_compound(lower):
             return found
         if found := self._tail(lower):
             return found
@@ -387,6 +387,11 @@ class Speller:
                 return head + rest
         return None
 
+    def _plain_compound(self, lower: str) -> str | None:
+        """Restore a compound typed with plain letters for the ø or å of a part: see
+        plain_compound; the real words it would change are in the built guard (`known`)."""
+        return plain_compound(lower, self.restore, self._plain)
+
     def rare(self, lower: str) -> bool:
         """True for a word neither everyday nor the NLP's own: unknown, or a form only the
         dictionary lists ("boler" of "bole", "trinet" of "trine")."""
@@ -447,13 +452,7 @@ class Speller:
 
     def _head(self, part: str) -> str | None:
         """The restored first part of a compound, its linking letter kept, or None."""
-        if found := self.restore.get(part + "-"):
-            return found.rstrip("-")
-        if found := self.restore.get(part):
-            return found
-        if part[-1:] in _LINKS and (found := self.restore.get(part[:-1])):
-            return found + part[-1]
-        return None
+        return restored_head(part, self.restore)
 
     def fix_words(self, texts: list[str]) -> tuple[list[str], list[tuple[int, int]]]:
         """Repair a token list: the new texts and the (start, count) of the tokens that join
@@ -881,6 +880,41 @@ def _typed_plainly(typed: str, word: str) -> bool:
     )
 
 
+def plain_compound(lower: str, restore: dict[str, str], plain) -> str | None:
+    """The compound an unknown word is when typed with one plain letter for the ø or å of a
+    part ("indkob" + "s" + "sedlen": indkøbssedlen, "fodsels" + "dags" + "kort"), else None: a
+    part of at least MIN_NEAR letters `restore` holds so (its linking letter kept) and a part of
+    at least MIN_PART letters `plain` (a known word with no typing of æ, ø, å) or restorable.
+    The dictionary's own words of this shape ("andefugl", "forhandlingen") are guarded by the
+    build (spelling.json `compound_guard`)."""
+    if not lower.isascii() or any(pair in lower for pair in _TYPED):
+        return None  # typed with ae, oe or aa: Speller._compound's
+    for k in range(len(lower) - MIN_PART, MIN_NEAR - 1, -1):
+        part, tail = lower[:k], lower[k:]
+        core = part[:-1] if part[-1] in _LINKS and part not in restore else part
+        head = restored_head(part, restore) if len(core) >= MIN_NEAR else None
+        rest = restore.get(tail) or (tail if plain(tail) else None)
+        if head and rest and head != part:
+            return head + rest
+    for k in range(MIN_PART, len(lower) - MIN_NEAR + 1):
+        head, tail = lower[:k], lower[k:]
+        linked = plain(head) or (head[-1] in _LINKS and plain(head[:-1]))
+        if linked and (rest := restore.get(tail)):
+            return head + rest
+    return None
+
+
+def restored_head(part: str, restore: dict[str, str]) -> str | None:
+    """The restored first part of a compound, its linking letter kept, or None."""
+    if found := restore.get(part + "-"):
+        return found.rstrip("-")
+    if found := restore.get(part):
+        return found
+    if part[-1:] in _LINKS and (found := restore.get(part[:-1])):
+        return found + part[-1]
+    return None
+
+
 def _unclipped(lower: str) -> str:
     """A spoken short form without its apostrophe ("ka'" → "ka"); other words as they are."""
     return lower.rstrip("'’") if len(lower) > 2 and lower[-1] in "'’" else lower
@@ -1038,7 +1072,7 @@ def load_speller(
     restore = dict(table.get("restore") or {})
     join = frozenset(table.get("join") or ())
     guarded = lower(extra.get("guard")) | lower(extra.get("names")) | lower(table.get("guard"))
-    guarded |= lower(table.get("unglue_guard"))
+    guarded |= lower(table.get("unglue_guard")) | lower(table.get("compound_guard"))
     variants = _lower_mapping(extra, "variants")
     # A real word's typing in the built guard ("saette" for "sætte") is still restored; only the
     # words spelling.yaml guards or names are never changed.

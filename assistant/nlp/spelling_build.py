@@ -43,11 +43,13 @@ from assistant.nlp.spelling import (
     MIN_GLUED,
     MIN_JOIN,
     MIN_NEAR,
+    MIN_PART,
     MIN_SLIP,
     RARER,
     common_ranks,
     fold,
     glued_parts,
+    plain_compound,
     shapes,
     slips,
 )
@@ -364,6 +366,7 @@ def build_table(lang_root: Path, forms: dict[str, str] | None = None) -> dict:
         "names": sorted(words.names & set(restore)),
         "join": sorted(join),
         "unglue_guard": unglue_guard(lang_root, words, vocab, restore, domain, set(guard)),
+        "compound_guard": compound_guard(lang_root, words, vocab, restore, domain, set(guard)),
         "slip_guard": slip_guard(words, rank, vocab | set(restore) | set(guard)),
         "places": places,
         "person_names": person_names(lang_root, words, common),
@@ -386,6 +389,26 @@ def unglue_guard(lang_root: Path, words: Dictionary, vocab, restore, domain, gua
         if (w.startswith(ends) or w.endswith(ends)) and len(w) >= MIN_GLUED and w.isalpha()
     }
     return sorted(w for w in looks if glued_parts(w, glue, is_word))
+
+
+def compound_guard(lang_root: Path, words: Dictionary, vocab, restore, domain, guard) -> list[str]:
+    """Real words typed as they are spelled that look like a compound with a plain letter for
+    an ø or å ("andefugl": "ånde" + "fugl", "forhandlingen"): the spelling step must not
+    restore them (spelling.plain_compound), known as the analyzer's speller knows words."""
+    known = vocab | _stop_words(lang_root.name) | common_words(lang_root)
+    known |= set(restore.values()) | domain | guard
+    plain = lambda w: w in known and not any(p in w for p in spelling._TYPED)  # noqa: E731
+    shortest = MIN_NEAR + MIN_PART
+    return sorted(
+        w
+        for w in words.lows
+        if len(w) >= shortest
+        and w.isalpha()
+        and w.isascii()
+        and w not in known
+        and w not in restore
+        and plain_compound(w, restore, plain)
+    )
 
 
 def build(lang_root: Path) -> Path:
