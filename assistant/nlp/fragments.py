@@ -1,0 +1,162 @@
+"""A wish said in short fragments is one phrase: "sengen. rede den. selv" is "rede sengen. selv",
+"hente avisen. postkassen" is "hente avisen ved postkassen", "gå. parken" is "gå i parken".
+
+An answer of at least two parts (split at sentence marks and commas), each of a few words, with
+exactly one part that opens with an infinitive (the verb part) and at least one part that is a
+thing in its definite form ("sengen", "min seng"): an object pronoun of the verb part ("rede den")
+takes the nearest such thing; a verb said alone that is no motion verb takes the first thing as
+its object ("hente. avisen"); every other thing is where the wish is done, with the preposition
+the place takes (grammar.place_preposition), else the motion lead after a motion verb ("gå til
+postkassen", the first place only) or the place lead ("hente avisen ved postkassen", "gå i parken
+ved søen"). Every other part stays as said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from assistant.content.grammar import Grammar
+from assistant.nlp.memo import once
+
+
+def joined_fragments(
+    words: Sequence[str],
+    said: Sequence[str],
+    punct: Sequence[bool],
+    lemmas: Sequence[str],
+    stops: Sequence[bool],
+    lex,
+    g: Grammar,
+    definite: Callable[[str], str | None],
+) -> str | None:
+    """The answer as one phrase when it is a wish in fragments (see the module), else None.
+
+    `words`, `said`, `punct`, `lemmas`, `stops`: the token columns (lower case, as said, a mark,
+    the lemma, a stop word); `definite` gives a word's definite form (None when unknown)."""
+    cues = lex.action
+    if cues is None or not cues.fragment_max:
+        return None
+    parts = _parts(punct)
+    if len(parts) < 2 or any(e - s > cues.fragment_max for s, e in parts):
+        return None
+    skip = g.fillers | lex.fillers
+    verbs = [n for n, (s, e) in enumerate(parts) if _verb_part(words, s, e, lex, g, skip)]
+    things = {
+        n: k
+        for n, (s, e) in enumerate(parts)
+        if (k := _thing_part(words, lemmas, stops, s, e, lex, cues, definite)) is not None
+    }
+    if not verbs and things:
+        return _direction(words, said, parts, things, cues)
+    if len(verbs) != 1 or not things:
+        return None
+    v = verbs[0]
+    s, e = parts[v]
+    start = next(k for k in range(s, e) if words[k] not in skip)
+    verb = [said[k] for k in range(start, e)]
+    order = sorted(things, key=lambda n: (abs(n - v), n > v))  # the nearest, one before first
+    used: list[int] = []
+    if len(verb) == 2 and words[start + 1] in cues.fragment_pronouns:
+        used.append(order[0])  # "sengen. rede den": the thing the pronoun stands for
+        verb[1] = _thing(parts[order[0]], things[order[0]], said)
+    elif len(verb) == 1 and words[start] not in cues.fragment_motion_verbs:
+        used.append(order[0])  # "hente. avisen": a verb alone takes the thing as its object
+        verb.append(_thing(parts[order[0]], things[order[0]], said))
+    placed = False  # the first place of a motion verb is where it goes to
+    for n in sorted(things):
+        if n in used:
+            continue
+        noun = words[things[n]]
+        motion = words[start] in cues.fragment_motion_verbs and not placed
+        placed = True
+        lead = g.place_preposition(noun) or (
+            cues.fragment_motion_lead if motion else cues.fragment_place_lead
+        )  # "gå til postkassen", "gå i parken ved søen"
+        verb += [lead, _thing(parts[n], things[n], said)]
+        used.append(n)
+    out = []
+    for n, (s, e) in enumerate(parts):
+        if n == v:
+            out.append(" ".join(verb))
+        elif n not in used:
+            out.append(" ".join(said[k] for k in range(s, e)))
+    return ". ".join(out)
+
+
+def _direction(words, said, parts, things: dict[int, int], cues) -> str | None:
+    """ "søen. rundt" as "rundt om søen": a direction said alone beside a thing, with the
+    preposition it takes (stance.yaml action_fragment_directions); None when no such pair."""
+    turns = [
+        n for n, (s, e) in enumerate(parts) if e - s == 1 and words[s] in cues.fragment_directions
+    ]
+    if len(turns) != 1 or len(things) != 1:
+        return None
+    (n,) = things
+    d = turns[0]
+    way = said[parts[d][0]]
+    joined = " ".join(
+        [way, cues.fragment_directions[words[parts[d][0]]], _thing(parts[n], things[n], said)]
+    )
+    out = [
+        joined if m == min(n, d) else " ".join(said[k] for k in range(s, e))
+        for m, (s, e) in enumerate(parts)
+        if m not in (max(n, d),)
+    ]
+    return ". ".join(out)
+
+
+def _parts(punct: Sequence[bool]) -> list[tuple[int, int]]:
+    """The (start, end) of each run of words between marks."""
+    out, s = [], 0
+    for k, mark in enumerate([*punct, True]):
+        if mark:
+            if k > s:
+                out.append((s, k))
+            s = k + 1
+    return out
+
+
+def _verb_part(words, s: int, e: int, lex, g: Grammar, skip) -> bool:
+    """True when the part opens (after fillers) with an infinitive ("rede den", "hente avisen",
+    "gå"): a word that looks like one and is a verb of the lemma table."""
+    cues = lex.action
+    k = next((k for k in range(s, e) if words[k] not in skip), e)
+    if k == e or not g.is_infinitive(words[k]):
+        return False
+    return words[k] in cues.short_infinitives or words[k] in _verbs(lex)
+
+
+def _verbs(lex) -> frozenset[str]:
+    """The lemmas the lemma table gives a present participle ("redende" of "rede"): verbs, not
+    nouns that look like infinitives ("kaffe", "kage")."""
+    ends = tuple(lex.action.fragment_verb_endings)
+    return once(
+        lex,
+        "fragment_verbs",
+        lambda x: frozenset(lem for form, lem in x.lemmas.items() if form.endswith(ends)),
+    )
+
+
+def _thing_part(words, lemmas, stops, s: int, e: int, lex, cues, definite) -> int | None:
+    """Where the thing is when the part is one in its definite form, an owner before it at most
+    ("sengen", "min seng", "postkassen"); None otherwise."""
+    k = s + 1 if e - s == 2 and words[s] in lex.owners else s
+    if e - k != 1 or stops[k] or not words[k].isalpha():
+        return None
+    w = words[k]
+    if k > s:
+        return k  # "min seng": owned, a thing
+    for end in cues.fragment_endings:
+        stem = w[: -len(end)]
+        if not w.endswith(end) or len(stem) < 2:
+            continue
+        if end in cues.fragment_e_endings and not stem.endswith("e"):
+            continue  # "rundt" is no "rund" + "t"; "postkassen" is "postkasse" + "n"
+        if lemmas[k] in (stem, stem + "e") and lemmas[k] != w or definite(stem) == w:
+            return k
+    return None
+
+
+def _thing(part: tuple[int, int], k: int, said: Sequence[str]) -> str:
+    """The thing of a part as said, with its owner ("min seng")."""
+    return " ".join(said[j] for j in range(part[0], k + 1))
