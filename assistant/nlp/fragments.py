@@ -1,14 +1,14 @@
 """A wish said in short fragments is one phrase: "sengen. rede den. selv" is "rede sengen. selv",
-"hente avisen. postkassen" is "hente avisen ved postkassen", "gå. parken" is "gå i parken".
+"hente avisen. postkassen" is "hente avisen ved postkassen", "gå. parken" is "gå til parken".
 
 An answer of at least two parts (split at sentence marks and commas), each of a few words, with
 exactly one part that opens with an infinitive (the verb part) and at least one part that is a
 thing in its definite form ("sengen", "min seng"): an object pronoun of the verb part ("rede den")
 takes the nearest such thing; a verb said alone that is no motion verb takes the first thing as
-its object ("hente. avisen"); every other thing is where the wish is done, with the preposition
-the place takes (grammar.place_preposition), else the motion lead after a motion verb ("gå til
-postkassen", the first place only) or the place lead ("hente avisen ved postkassen", "gå i parken
-ved søen"). Every other part stays as said.
+its object ("hente. avisen"); every other thing is where the wish is done: the first place after
+a motion verb with the motion lead ("gå til parken"), any other with the preposition the place
+takes (grammar.place_preposition: "læse i haven"), else the place lead ("hente avisen ved
+postkassen", "gå til parken ved søen"). The phrase goes first; every other part stays as said.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def joined_fragments(
     things = {
         n: k
         for n, (s, e) in enumerate(parts)
-        if (k := _thing_part(words, lemmas, stops, s, e, lex, cues, definite)) is not None
+        if (k := _thing_part(words, lemmas, stops, s, e, lex, g, definite)) is not None
     }
     if not verbs and things:
         return _direction(words, said, parts, things, cues)
@@ -56,8 +56,8 @@ def joined_fragments(
     verb = [said[k] for k in range(start, e)]
     order = sorted(things, key=lambda n: (abs(n - v), n > v))  # the nearest, one before first
     used: list[int] = []
-    if len(verb) == 2 and words[start + 1] in cues.fragment_pronouns:
-        used.append(order[0])  # "sengen. rede den": the thing the pronoun stands for
+    if len(verb) > 1 and words[start + 1] in cues.fragment_pronouns:
+        used.append(order[0])  # "sengen. rede den", "tæppet. lægge det på": what it stands for
         verb[1] = _thing(parts[order[0]], things[order[0]], said)
     elif len(verb) == 1 and words[start] not in cues.fragment_motion_verbs:
         used.append(order[0])  # "hente. avisen": a verb alone takes the thing as its object
@@ -69,18 +69,21 @@ def joined_fragments(
         noun = words[things[n]]
         motion = words[start] in cues.fragment_motion_verbs and not placed
         placed = True
-        lead = g.place_preposition(noun) or (
-            cues.fragment_motion_lead if motion else cues.fragment_place_lead
-        )  # "gå til postkassen", "gå i parken ved søen"
+        lead = (
+            cues.fragment_motion_lead
+            if motion
+            else g.place_preposition(noun) or cues.fragment_place_lead
+        )  # "gå til parken ved søen", "hente avisen ved postkassen", "sidde i haven"
         verb += [lead, _thing(parts[n], things[n], said)]
         used.append(n)
-    out = []
-    for n, (s, e) in enumerate(parts):
-        if n == v:
-            out.append(" ".join(verb))
-        elif n not in used:
-            out.append(" ".join(said[k] for k in range(s, e)))
-    return ". ".join(out)
+    # the phrase first, as a wish is said ("far. fodre dem. fuglene": "fodre fuglene. far"); a
+    # part of fillers only ("øh.") says nothing
+    rest = [
+        " ".join(said[k] for k in range(s, e))
+        for n, (s, e) in enumerate(parts)
+        if n != v and n not in used and any(words[k] not in skip for k in range(s, e))
+    ]
+    return ". ".join([" ".join(verb), *rest])
 
 
 def _direction(words, said, parts, things: dict[int, int], cues) -> str | None:
@@ -137,15 +140,16 @@ def _verbs(lex) -> frozenset[str]:
     )
 
 
-def _thing_part(words, lemmas, stops, s: int, e: int, lex, cues, definite) -> int | None:
+def _thing_part(words, lemmas, stops, s: int, e: int, lex, g: Grammar, definite) -> int | None:
     """Where the thing is when the part is one in its definite form, an owner before it at most
-    ("sengen", "min seng", "postkassen"); None otherwise."""
+    ("sengen", "min seng", "postkassen"), or a known place ("haven"); None otherwise."""
+    cues = lex.action
     k = s + 1 if e - s == 2 and words[s] in lex.owners else s
     if e - k != 1 or stops[k] or not words[k].isalpha():
         return None
     w = words[k]
-    if k > s:
-        return k  # "min seng": owned, a thing
+    if k > s or g.place_preposition(w):
+        return k  # "min seng": owned, a thing; "haven": a place
     for end in cues.fragment_endings:
         stem = w[: -len(end)]
         if not w.endswith(end) or len(stem) < 2:
