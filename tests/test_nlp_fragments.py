@@ -43,6 +43,11 @@ def test_a_pronoun_fragment_takes_the_thing_said_beside_it(said, phrase):
         # a motion verb goes to the place
         ("gaa. stranden", "gå til stranden"),
         ("cykle. havnen. alene", "cykle til havnen"),
+        # a verb alone beside a known place is done there, not to it
+        ("haven. sidde. i solen", "sidde i haven i solen"),
+        # a place pointed at is the thing, with the way there
+        ("kirken. komme derhen. om søndagen", "komme hen til kirken"),
+        ("stranden. gaa derud", "gå ud til stranden"),
         # no verb: a direction beside a thing is one place
         ("rundt. soeen", "rundt om søen"),
         ("kirkegaarden. hen", "hen til kirkegården"),

@@ -207,6 +207,8 @@ class ActionCues:
     fragment_place_lead: str = ""  # "hente avisen ved postkassen"
     # "søen. rundt": a direction said alone beside a thing → its preposition ("rundt om søen")
     fragment_directions: dict[str, str] = field(default_factory=dict)
+    # "kirken. komme derhen": a place pointed at → the way there ("hen", then the motion lead)
+    fragment_there: dict[str, str] = field(default_factory=dict)
     # "være så ensom", "gå så langt": after these stops ("så") a degree word goes on
     degree_after: dict[str, frozenset[str]] = field(default_factory=dict)
     cleft_links: tuple[tuple[str, ...], ...] = ()
@@ -733,6 +735,9 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_place_lead=str(data.get("action_fragment_place_lead", "")),
         fragment_directions={
             str(k): str(v) for k, v in (data.get("action_fragment_directions") or {}).items()
+        },
+        fragment_there={
+            str(k): str(v) for k, v in (data.get("action_fragment_there") or {}).items()
         },
         cut_leads=w("action_cut_leads"),
         place_leads=w("action_place_leads"),

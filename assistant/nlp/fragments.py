@@ -3,12 +3,15 @@
 
 An answer of at least two parts (split at sentence marks and commas), each of a few words, with
 exactly one part that opens with an infinitive (the verb part) and at least one part that is a
-thing in its definite form ("sengen", "min seng"): an object pronoun of the verb part ("rede den")
-takes the nearest such thing; a verb said alone that is no motion verb takes the first thing as
-its object ("hente. avisen"); every other thing is where the wish is done: the first place after
-a motion verb with the motion lead ("gå til parken"), any other with the preposition the place
-takes (grammar.place_preposition: "læse i haven"), else the place lead ("hente avisen ved
-postkassen", "gå til parken ved søen"). The phrase goes first; every other part stays as said.
+thing in its definite form ("sengen", "min seng") or a known place ("haven"): an object pronoun
+of the verb part takes the nearest such thing ("tæppet. lægge det på": "lægge tæppet på"), and a
+place pointed at ("kirken. komme derhen") is that thing with the way there ("komme hen til
+kirken"); a verb said alone that is no motion verb takes the first thing as its object ("hente.
+avisen") unless it is a known place ("haven. sidde": "sidde i haven"). Every other thing is where
+the wish is done: the first place after a motion verb with the motion lead ("gå til parken"), any
+other with the preposition the place takes (grammar.place_preposition: "læse avisen i haven"),
+else the place lead ("hente avisen ved postkassen", "gå til parken ved søen"). The phrase goes
+first; every other part stays as said.
 """
 
 from __future__ import annotations
@@ -56,10 +59,23 @@ def joined_fragments(
     verb = [said[k] for k in range(start, e)]
     order = sorted(things, key=lambda n: (abs(n - v), n > v))  # the nearest, one before first
     used: list[int] = []
-    if len(verb) > 1 and words[start + 1] in cues.fragment_pronouns:
-        used.append(order[0])  # "sengen. rede den", "tæppet. lægge det på": what it stands for
-        verb[1] = _thing(parts[order[0]], things[order[0]], said)
-    elif len(verb) == 1 and words[start] not in cues.fragment_motion_verbs:
+    first = words[things[order[0]]]
+    pointed = next((k for k in range(start + 1, e) if words[k] in cues.fragment_pronouns), None)
+    there = next((k for k in range(start + 1, e) if words[k] in cues.fragment_there), None)
+    if pointed is not None:
+        used.append(order[0])  # "sengen. rede den", "trappen. gå op ad den": what it stands for
+        verb[pointed - start] = _thing(parts[order[0]], things[order[0]], said)
+    elif there is not None:
+        # "kirken. komme derhen": the place pointed at, with the way there ("hen til kirken")
+        way = cues.fragment_there[words[there]]
+        verb[there - start : there - start + 1] = [*way.split(), cues.fragment_motion_lead]
+        verb.append(_thing(parts[order[0]], things[order[0]], said))
+        used.append(order[0])
+    elif (
+        len(verb) == 1
+        and words[start] not in cues.fragment_motion_verbs
+        and not g.place_preposition(first)
+    ):
         used.append(order[0])  # "hente. avisen": a verb alone takes the thing as its object
         verb.append(_thing(parts[order[0]], things[order[0]], said))
     placed = False  # the first place of a motion verb is where it goes to
