@@ -195,6 +195,20 @@ class ActionCues:
     bare_directions: frozenset[str] = frozenset()  # "ned" in the short answer "ned paa havnen"
     # "svømme igen. i svømmehallen": a sentence opening with these goes on with the phrase
     fragment_leads: frozenset[str] = frozenset()
+    # "sengen. rede den. selv", "hente avisen. postkassen": a wish in parts of at most
+    # `fragment_max` words is one phrase (nlp/fragments.py); 0: never joined
+    fragment_max: int = 0
+    fragment_pronouns: frozenset[str] = frozenset()  # "den" in "rede den": the thing said
+    fragment_endings: tuple[str, ...] = ()  # a thing's definite endings ("-en", "-et", "-ne")
+    fragment_e_endings: frozenset[str] = frozenset()  # … these only after an e ("kirke-n")
+    fragment_verb_endings: tuple[str, ...] = ()  # a verb's present participle ("-ende")
+    fragment_motion_verbs: frozenset[str] = frozenset()  # "gå. parken": a place, no object
+    fragment_motion_lead: str = ""  # "gå til postkassen"
+    fragment_place_lead: str = ""  # "hente avisen ved postkassen"
+    # "søen. rundt": a direction said alone beside a thing → its preposition ("rundt om søen")
+    fragment_directions: dict[str, str] = field(default_factory=dict)
+    # "kirken. komme derhen": a place pointed at → the way there ("hen", then the motion lead)
+    fragment_there: dict[str, str] = field(default_factory=dict)
     # "være så ensom", "gå så langt": after these stops ("så") a degree word goes on
     degree_after: dict[str, frozenset[str]] = field(default_factory=dict)
     cleft_links: tuple[tuple[str, ...], ...] = ()
@@ -393,6 +407,8 @@ class Lexicon:
     scene_leads: frozenset[str] = frozenset()  # "til" in "til barnedåben vil jeg": kept
     fronted_leads: frozenset[str] = frozenset()  # "til brylluppet vil jeg …": a scene first
     pointing_back: frozenset[str] = frozenset()  # "det" in "… og det vil jeg gerne igen"
+    # "kom jo altid i kirken … det kunne jeg godt tænke mig igen": a venue told as a habit
+    venue_habit_words: frozenset[str] = frozenset()
     story_wish_modals: frozenset[str] = frozenset()  # "jeg vil selv vælge …": a will alone
     story_wish_marks: frozenset[str] = frozenset()  # "vil gerne", "vil selv kunne": a dream
     # "min kone og jeg", "vi": a couple told about (perspective.yaml)
@@ -709,6 +725,20 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         object_verb_markers=w("action_object_verb_markers"),
         bare_directions=w("motion_words"),
         fragment_leads=w("action_fragment_leads"),
+        fragment_max=int(data.get("action_fragment_max", 0)),
+        fragment_pronouns=w("action_fragment_pronouns"),
+        fragment_endings=tuple(sorted(w("action_fragment_endings"), key=len, reverse=True)),
+        fragment_e_endings=w("action_fragment_e_endings"),
+        fragment_verb_endings=tuple(sorted(w("action_fragment_verb_endings"))),
+        fragment_motion_verbs=w("action_fragment_motion_verbs"),
+        fragment_motion_lead=str(data.get("action_fragment_motion_lead", "")),
+        fragment_place_lead=str(data.get("action_fragment_place_lead", "")),
+        fragment_directions={
+            str(k): str(v) for k, v in (data.get("action_fragment_directions") or {}).items()
+        },
+        fragment_there={
+            str(k): str(v) for k, v in (data.get("action_fragment_there") or {}).items()
+        },
         cut_leads=w("action_cut_leads"),
         place_leads=w("action_place_leads"),
         place_skip=w("action_place_skip"),
@@ -1058,6 +1088,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         scene_starts=sw("scene_starts"),
         scene_leads=sw("scene_leads"),
         pointing_back=sw("pointing_back"),
+        venue_habit_words=sw("venue_habit_words"),
         story_wish_modals=sw("story_wish_modals"),
         story_wish_marks=sw("story_wish_marks"),
         focus_words=sw("focus_words"),

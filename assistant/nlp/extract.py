@@ -13,6 +13,7 @@ from assistant.nlp import activity, activity_model, clauses, quantities
 from assistant.nlp.criterion import find_criterion
 from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.facts import Facts, measure_key
+from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.habits import helper_habit
 from assistant.nlp.memo import Memo
 from assistant.nlp.numbers import number_at
@@ -20,6 +21,7 @@ from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.pointed_thing import pointed_thing
+from assistant.nlp.story_venue import story_venue
 from assistant.nlp.tokenize import ChunkTokenizer
 from assistant.nlp.told_deed import required_place, told_again, told_place
 from assistant.nlp.wish_object import condition_tail, object_tail
@@ -262,6 +264,22 @@ class Analyzer:
             texts, said = self.spelling.repair(said, spaces)
         return self.lemmatizer.columns(texts, said)
 
+    def _fragments(self, toks) -> str | None:
+        """The answer as one phrase when it is a wish said in short parts (fragments.py)."""
+        goals = self.content.goals
+        if goals is None or self.lex.action is None or not self.lex.action.fragment_max:
+            return None
+        speller = self.spelling.speller if self.spelling is not None else None
+
+        def definite(stem: str) -> str | None:
+            found = speller.definite(stem) if speller is not None else None
+            return found[0] if found else None
+
+        return joined_fragments(
+            toks.lower, toks.text, toks.punct, toks.lemma, toks.stop, self.lex, goals.grammar,
+            definite,
+        )  # fmt: skip
+
     def _unknown(self, texts: list[str]) -> list[str]:
         """The words of `texts` the speller's tables do not know, as said, once each."""
         speller = self.spelling.speller if self.spelling is not None else None
@@ -300,6 +318,10 @@ class Analyzer:
         if not text:
             return Facts()
         keys, toks = self._columns(text)
+        joined = self._fragments(toks)
+        if joined is not None:  # "sengen. rede den. selv": a wish in parts is one phrase
+            text = joined
+            keys, toks = self._columns(text)
         words, lemmas, stops = toks.lower, toks.lemma, toks.stop
         lex = self.lex
         matches = _without_idle_cues(words, self.rules.find(keys, toks.punct), lex)
@@ -746,6 +768,7 @@ class Analyzer:
             action, words, toks.text, people if persp == "self" else [], lex
         )
         action = required_place(action, words, toks.text, toks.punct, lex, grammar)
+        action = story_venue(action, words, toks.text, toks.punct, lex, grammar)
         action = _gift_giver(action, words, toks.text, toks.punct, lex)
         return Facts(
             activity=act,

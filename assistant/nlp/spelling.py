@@ -626,7 +626,10 @@ class Speller:
         """(the definite form of a noun, the article its gender and number take before an
         adjective) from the words the tables know ("klub" → "klubben", "den"; "fiskere" →
         "fiskerne", "de"), a compound's last part read so ("havneklub" → "havneklubben"); None
-        when no form is found."""
+        when no form is found; a word shorter than a compound's part only when known ("sø" →
+        "søen")."""
+        if len(noun) < MIN_JOIN:
+            return self._definite_of(noun) if self.is_word(noun) else None
         for k in range(0, len(noun) - MIN_JOIN + 1):
             head, tail = noun[:k], noun[k:]
             if k and not (

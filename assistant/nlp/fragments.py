@@ -1,0 +1,182 @@
+"""A wish said in short fragments is one phrase: "sengen. rede den. selv" is "rede sengen. selv",
+"hente avisen. postkassen" is "hente avisen ved postkassen", "gå. parken" is "gå til parken".
+
+An answer of at least two parts (split at sentence marks and commas), each of a few words, with
+exactly one part that opens with an infinitive (the verb part) and at least one part that is a
+thing in its definite form ("sengen", "min seng") or a known place ("haven"): an object pronoun
+of the verb part takes the nearest such thing ("tæppet. lægge det på": "lægge tæppet på"), and a
+place pointed at ("kirken. komme derhen") is that thing with the way there ("komme hen til
+kirken"); a verb said alone that is no motion verb takes the first thing as its object ("hente.
+avisen") unless it is a known place ("haven. sidde": "sidde i haven"). Every other thing is where
+the wish is done: the first place after a motion verb with the motion lead ("gå til parken"), any
+other with the preposition the place takes (grammar.place_preposition: "læse avisen i haven"),
+else the place lead ("hente avisen ved postkassen", "gå til parken ved søen"). The phrase goes
+first; every other part stays as said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from assistant.content.grammar import Grammar
+from assistant.nlp.memo import once
+
+
+def joined_fragments(
+    words: Sequence[str],
+    said: Sequence[str],
+    punct: Sequence[bool],
+    lemmas: Sequence[str],
+    stops: Sequence[bool],
+    lex,
+    g: Grammar,
+    definite: Callable[[str], str | None],
+) -> str | None:
+    """The answer as one phrase when it is a wish in fragments (see the module), else None.
+
+    `words`, `said`, `punct`, `lemmas`, `stops`: the token columns (lower case, as said, a mark,
+    the lemma, a stop word); `definite` gives a word's definite form (None when unknown)."""
+    cues = lex.action
+    if cues is None or not cues.fragment_max:
+        return None
+    parts = _parts(punct)
+    if len(parts) < 2 or any(e - s > cues.fragment_max for s, e in parts):
+        return None
+    skip = g.fillers | lex.fillers
+    verbs = [n for n, (s, e) in enumerate(parts) if _verb_part(words, s, e, lex, g, skip)]
+    things = {
+        n: k
+        for n, (s, e) in enumerate(parts)
+        if (k := _thing_part(words, lemmas, stops, s, e, lex, g, definite)) is not None
+    }
+    if not verbs and things:
+        return _direction(words, said, parts, things, cues)
+    if len(verbs) != 1 or not things:
+        return None
+    v = verbs[0]
+    s, e = parts[v]
+    start = next(k for k in range(s, e) if words[k] not in skip)
+    verb = [said[k] for k in range(start, e)]
+    order = sorted(things, key=lambda n: (abs(n - v), n > v))  # the nearest, one before first
+    used: list[int] = []
+    first = words[things[order[0]]]
+    pointed = next((k for k in range(start + 1, e) if words[k] in cues.fragment_pronouns), None)
+    there = next((k for k in range(start + 1, e) if words[k] in cues.fragment_there), None)
+    if pointed is not None:
+        used.append(order[0])  # "sengen. rede den", "trappen. gå op ad den": what it stands for
+        verb[pointed - start] = _thing(parts[order[0]], things[order[0]], said)
+    elif there is not None:
+        # "kirken. komme derhen": the place pointed at, with the way there ("hen til kirken")
+        way = cues.fragment_there[words[there]]
+        verb[there - start : there - start + 1] = [*way.split(), cues.fragment_motion_lead]
+        verb.append(_thing(parts[order[0]], things[order[0]], said))
+        used.append(order[0])
+    elif (
+        len(verb) == 1
+        and words[start] not in cues.fragment_motion_verbs
+        and not g.place_preposition(first)
+    ):
+        used.append(order[0])  # "hente. avisen": a verb alone takes the thing as its object
+        verb.append(_thing(parts[order[0]], things[order[0]], said))
+    placed = False  # the first place of a motion verb is where it goes to
+    for n in sorted(things):
+        if n in used:
+            continue
+        noun = words[things[n]]
+        motion = words[start] in cues.fragment_motion_verbs and not placed
+        placed = True
+        lead = (
+            cues.fragment_motion_lead
+            if motion
+            else g.place_preposition(noun) or cues.fragment_place_lead
+        )  # "gå til parken ved søen", "hente avisen ved postkassen", "sidde i haven"
+        verb += [lead, _thing(parts[n], things[n], said)]
+        used.append(n)
+    # the phrase first, as a wish is said ("far. fodre dem. fuglene": "fodre fuglene. far"); a
+    # part of fillers only ("øh.") says nothing
+    rest = [
+        " ".join(said[k] for k in range(s, e))
+        for n, (s, e) in enumerate(parts)
+        if n != v and n not in used and any(words[k] not in skip for k in range(s, e))
+    ]
+    return ". ".join([" ".join(verb), *rest])
+
+
+def _direction(words, said, parts, things: dict[int, int], cues) -> str | None:
+    """ "søen. rundt" as "rundt om søen": a direction said alone beside a thing, with the
+    preposition it takes (stance.yaml action_fragment_directions); None when no such pair."""
+    turns = [
+        n for n, (s, e) in enumerate(parts) if e - s == 1 and words[s] in cues.fragment_directions
+    ]
+    if len(turns) != 1 or len(things) != 1:
+        return None
+    (n,) = things
+    d = turns[0]
+    way = said[parts[d][0]]
+    joined = " ".join(
+        [way, cues.fragment_directions[words[parts[d][0]]], _thing(parts[n], things[n], said)]
+    )
+    out = [
+        joined if m == min(n, d) else " ".join(said[k] for k in range(s, e))
+        for m, (s, e) in enumerate(parts)
+        if m not in (max(n, d),)
+    ]
+    return ". ".join(out)
+
+
+def _parts(punct: Sequence[bool]) -> list[tuple[int, int]]:
+    """The (start, end) of each run of words between marks."""
+    out, s = [], 0
+    for k, mark in enumerate([*punct, True]):
+        if mark:
+            if k > s:
+                out.append((s, k))
+            s = k + 1
+    return out
+
+
+def _verb_part(words, s: int, e: int, lex, g: Grammar, skip) -> bool:
+    """True when the part opens (after fillers) with an infinitive ("rede den", "hente avisen",
+    "gå"): a word that looks like one and is a verb of the lemma table."""
+    cues = lex.action
+    k = next((k for k in range(s, e) if words[k] not in skip), e)
+    if k == e or not g.is_infinitive(words[k]):
+        return False
+    return words[k] in cues.short_infinitives or words[k] in _verbs(lex)
+
+
+def _verbs(lex) -> frozenset[str]:
+    """The lemmas the lemma table gives a present participle ("redende" of "rede"): verbs, not
+    nouns that look like infinitives ("kaffe", "kage")."""
+    ends = tuple(lex.action.fragment_verb_endings)
+    return once(
+        lex,
+        "fragment_verbs",
+        lambda x: frozenset(lem for form, lem in x.lemmas.items() if form.endswith(ends)),
+    )
+
+
+def _thing_part(words, lemmas, stops, s: int, e: int, lex, g: Grammar, definite) -> int | None:
+    """Where the thing is when the part is one in its definite form, an owner before it at most
+    ("sengen", "min seng", "postkassen"), or a known place ("haven"); None otherwise."""
+    cues = lex.action
+    k = s + 1 if e - s == 2 and words[s] in lex.owners else s
+    if e - k != 1 or stops[k] or not words[k].isalpha():
+        return None
+    w = words[k]
+    if k > s or g.place_preposition(w):
+        return k  # "min seng": owned, a thing; "haven": a place
+    for end in cues.fragment_endings:
+        stem = w[: -len(end)]
+        if not w.endswith(end) or len(stem) < 2:
+            continue
+        if end in cues.fragment_e_endings and not stem.endswith("e"):
+            continue  # "rundt" is no "rund" + "t"; "postkassen" is "postkasse" + "n"
+        if lemmas[k] in (stem, stem + "e") and lemmas[k] != w or definite(stem) == w:
+            return k
+    return None
+
+
+def _thing(part: tuple[int, int], k: int, said: Sequence[str]) -> str:
+    """The thing of a part as said, with its owner ("min seng")."""
+    return " ".join(said[j] for j in range(part[0], k + 1))

@@ -1,0 +1,71 @@
+"""A wish that points back at a habit told at a venue keeps the venue: "jeg kom jo altid i kirken
+om søndagen og så blev vi til kaffe bagefter … det kunne jeg godt tænke mig igen at blive til
+kaffen" wishes "blive til kaffen i kirken"; "der er fællesspisning i beboerhuset hver torsdag …
+Det ville jeg egentlig gerne, jeg savner at sidde ved et bord med nogen og snakke" wishes "sidde
+ved et bord med nogen og snakke til fællesspisning i beboerhuset".
+
+The venue is the first place or occasion the grammar gives a preposition (place_prepositions)
+told before the pointing word, with a habit word (stance.yaml venue_habit_words: "altid", "hver")
+a few words from it, and a second venue joined to it ("fællesspisning i beboerhuset"). A phrase
+that names a venue of its own, or an answer with no "det vil jeg gerne" pointing back, keeps its
+phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.content.grammar import Grammar
+
+_WISH_REACH = 5  # words from the pointing word to its wish verb ("det kunne jeg godt tænke")
+_HABIT_REACH = 5  # words between the venue and its habit word ("kom jo altid i kirken")
+
+
+def story_venue(
+    action: str | None,
+    words: Sequence[str],
+    said: Sequence[str],
+    punct: Sequence[bool],
+    lex,
+    g: Grammar,
+) -> str | None:
+    """The wish's phrase with the venue of the habit it points back at (see the module)."""
+    habits = lex.venue_habit_words
+    if not action or not habits:
+        return action
+    if any(g.place_preposition(t) for t in action.lower().split()):
+        return action  # "gå i svømmehallen": a venue of its own
+    back = next(
+        (
+            k
+            for k in range(len(words))
+            if words[k] in lex.pointing_back
+            and any(w in lex.wish_verbs for w in words[k + 1 : k + 1 + _WISH_REACH])
+        ),
+        None,
+    )  # "… og det vil jeg gerne igen", "… damer det kunne jeg godt tænke mig"
+    if back is None:
+        return action
+    for k in range(back):
+        lead = g.place_preposition(words[k])
+        if lead is None or not _habitual(words, k, back, habits):
+            continue
+        venue = [k]
+        if (
+            k + 2 < back
+            and words[k + 1] in lex.action.place_leads
+            and g.place_preposition(words[k + 2])
+        ):
+            venue += [k + 1, k + 2]  # "fællesspisning i beboerhuset"
+        text = " ".join(said[j] for j in venue)
+        if text.lower() in action.lower():
+            return action
+        return f"{action} {lead} {text}"
+    return action
+
+
+def _habitual(words: Sequence[str], k: int, back: int, habits) -> bool:
+    """True when a habit word stands within _HABIT_REACH words of the venue at k, before the
+    pointing word."""
+    lo, hi = max(0, k - _HABIT_REACH), min(back, k + _HABIT_REACH + 1)
+    return any(words[j] in habits for j in range(lo, hi))

@@ -1,0 +1,110 @@
+"""The wish's own words when it comes in short fragments or sits in a story (nlp/fragments.py,
+nlp/story_venue.py): the verb fragment takes the thing and the place said beside it, and a
+wish pointing back at a habit told at a venue keeps the venue."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.nlp import analyze
+
+TODAY = date(2026, 12, 3)
+
+
+def action(text: str) -> str | None:
+    return (analyze(text, TODAY).extras or {}).get("action")
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        # an object pronoun takes the thing said as a fragment before or after it
+        ("stuen. stovsuge den. selv", "støvsuge stuen"),
+        ("haven. luge den", "luge haven"),
+        ("vinduerne. pudse dem. selv", "pudse vinduerne"),
+        ("min seng. rede den. selv", "rede min seng"),
+        ("tæppet. lægge det på", "lægge tæppet på"),
+        ("far. fodre dem. fuglene", "fodre fuglene"),  # a relative's word stays aside
+        ("hun. blomsterne. vande dem", "vande blomsterne"),
+    ],
+)
+def test_a_pronoun_fragment_takes_the_thing_said_beside_it(said, phrase):
+    assert action(said) == phrase
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        # a verb alone takes the thing as its object; the next thing is the place
+        ("laese. avisen. haven", "læse avisen i haven"),
+        ("oeh. hente posten. postkassen", "hente posten ved postkassen"),
+        # a motion verb goes to the place
+        ("gaa. stranden", "gå til stranden"),
+        ("cykle. havnen. alene", "cykle til havnen"),
+        # a verb alone beside a known place is done there, not to it
+        ("haven. sidde. i solen", "sidde i haven i solen"),
+        # a place pointed at is the thing, with the way there
+        ("kirken. komme derhen. om søndagen", "komme hen til kirken"),
+        ("stranden. gaa derud", "gå ud til stranden"),
+        # no verb: a direction beside a thing is one place
+        ("rundt. soeen", "rundt om søen"),
+        ("kirkegaarden. hen", "hen til kirkegården"),
+    ],
+)
+def test_a_thing_fragment_is_the_object_or_the_place(said, phrase):
+    assert action(said) == phrase
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        ("plejebolig. træt. ved ikke", None),  # no verb fragment: nothing joined
+        ("kaffe. aften. selv", "kaffe"),  # "kaffe" is no verb
+        ("stokken. den hvide", None),
+    ],
+)
+def test_fragments_without_a_verb_and_a_thing_stay_apart(said, phrase):
+    assert action(said) == phrase
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        (
+            "øh vi var tit til banko i forsamlingshuset om fredagen og det vil jeg sgu gerne "
+            "igen altså sidde og snakke med de andre",
+            "sidde og snakke med de andre til banko i forsamlingshuset",
+        ),
+        (
+            "far spillede altid kort i klubben hver tirsdag med de gamle kolleger, det ville "
+            "han så gerne kunne igen at hygge sig med dem",
+            "hygge sig med dem i klubben",
+        ),
+        (
+            "øh jeg kom jo altid i kirken om søndagen og det kunne jeg godt tænke mig igen at "
+            "blive til kaffe bagefter",
+            "blive til kaffe bagefter i kirken",
+        ),
+    ],
+)
+def test_a_wish_pointing_back_at_a_habit_keeps_its_venue(said, phrase):
+    assert action(said) == phrase
+
+
+def test_a_wish_with_a_venue_of_its_own_keeps_it():
+    said = "vi gik altid i kirken hver søndag, og det vil jeg gerne igen at synge i koret"
+    assert "kirken" not in (action(said) or "")
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        ("a vil sgu gjerne fodre æ høns igen", "fodre hønsene igen"),  # "æ høns": plural
+        ("jeg vil fandeme gerne ud og fodre hønsene igen", "ud og fodre hønsene igen"),
+        ("mor vil sgu gerne selv fodre æ høns ikk", "fodre hønsene"),
+    ],
+)
+def test_a_curse_before_the_wish_and_a_tag_after_it_are_no_part_of_it(said, phrase):
+    assert action(said) == phrase
