@@ -1198,3 +1198,37 @@ def test_a_reason_turned_down_alone_asks_why_anew():
     turn = answer(turn, "så jeg kan se vennerne")
     assert turn.slot == "confirm" and "vennerne" in turn.goal_text, turn.goal_text
     assert "lægen" not in turn.goal_text
+
+
+@pytest.mark.parametrize(
+    ("said", "deadline"),
+    [
+        # blind102 (andetsprog): a span said bare, in second-language grammar, with the no
+        ("nej. 2 uger er for kort, mit knae er ikke klar. 6 uge", "2027-01-03"),
+        ("nej 6 uger", "2027-01-03"),
+        ("nej øh hellere tre maaneder", "2027-02-22"),
+        ("nej nej det er for hurtigt, to måneder", "2027-01-22"),
+        ("næ. en maaneds tid", "2026-12-22"),
+    ],
+)
+def test_a_bare_span_with_the_no_is_the_new_deadline(said, deadline):
+    turn = answer(at_summary(WALK), said)
+    assert turn.slot == "confirm", turn.prompt
+    assert turn.state["slots"]["deadline"] == deadline
+    assert turn.state["slots"]["measures"] == [{"value": 500, "unit": "meter"}]
+    assert answer(turn, "ja").done
+
+
+@pytest.mark.parametrize(
+    "said", ["nej 2 uger er for kort", "nej. tre uger det er alt for kort", "nej ikke 2 uger"]
+)
+def test_a_span_found_wrong_asks_when_not_how_much(said):
+    turn = answer(at_summary({**WALK, "deadline": "om 2 uger"}), said)
+    assert turn.slot == "change" and "Hvornår" in turn.prompt, turn.prompt
+    turn = answer(turn, "5 uger")
+    assert turn.slot == "confirm" and turn.state["slots"]["deadline"] == "2026-12-27"
+
+
+def test_a_bare_span_on_the_change_step_is_the_new_deadline():
+    turn = answer(answer(at_summary(WALK), "nej"), "2 maaned")
+    assert turn.slot == "confirm" and turn.state["slots"]["deadline"] == "2027-01-22"

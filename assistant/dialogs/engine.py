@@ -136,6 +136,7 @@ from assistant.dialogs.reply import (
 from assistant.dialogs.reply import card as role_card
 from assistant.dialogs.state import DialogueState, Status
 from assistant.dialogs.summary import already_without, complaint, complaint_value, stopped
+from assistant.dialogs.told_kind import reply_with_span, with_span
 from assistant.nlp.compose import said_in
 from assistant.nlp.facts import Facts, Frequency
 from assistant.nlp.people_roles import HELPING
@@ -689,6 +690,8 @@ def _answer(
         reply = _time_alone(reply, dialogue, today, understand) or reply
     if step.kind == "deadline" and reply.card is None:
         reply = _in_time(reply, content, today, understand)
+    if step.kind in ("confirm", "change"):  # "nej. 2 måned er for kort … 3 måned"
+        reply = reply_with_span(reply, dialogue, today, understand)
     facts = reply.facts.to_json() if reply.facts is not None else None
     if step.kind == "open" and reply.facts is not None:
         parts = clauses(reply.text[:MAX_ANALYZED], dialogue)
@@ -731,9 +734,8 @@ def _answer(
             if complaint(part, dialogue):  # "3 uger er for hurtigt skriv til påske i stedet"
                 part = complaint_value(part, dialogue)  # "hellere X … for meget Y": X
             if has_words(part):
-                changed += apply_facts(
-                    s, understand(part, today), step, content.lexicon, content.dialogue.words
-                )
+                told = with_span(part, understand(part, today), dialogue, today, understand)
+                changed += apply_facts(s, told, step, content.lexicon, content.dialogue.words)
     changed = reason_instead(s, reply, changed, step.kind, ctx)  # "ikke for lægens skyld, …"
     told_reply, reply = reply, as_instead(reply, step.kind, ctx)  # "ikke bilen men cyklen"
     changed = new_wish(s, reply, changed, step.kind, ctx, _wish_reader(dialogue, today, understand))
