@@ -133,8 +133,10 @@ def change_target(r: Reply, ctx: Ctx) -> str | None:
     """Return the step a typed answer asks to change ("det er for tit" → frequency), if any."""
     names = tuple(n for n in ctx.dialogue.change_targets.groups if n not in ("stop", "nothing"))
     target = ctx.dialogue.change_targets.first_group(r.text, names)
-    if target in (None, "measure") and r.facts is not None and (r.facts.extras or {}).get(
-        SPAN_SAID
+    if (
+        target in (None, "measure")
+        and r.facts is not None
+        and (r.facts.extras or {}).get(SPAN_SAID)
     ):
         return "deadline"  # "nej 2 måned er for kort": a span is short, not an amount
     return target
