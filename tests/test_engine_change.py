@@ -1232,3 +1232,43 @@ def test_a_span_found_wrong_asks_when_not_how_much(said):
 def test_a_bare_span_on_the_change_step_is_the_new_deadline():
     turn = answer(answer(at_summary(WALK), "nej"), "2 maaned")
     assert turn.slot == "confirm" and turn.state["slots"]["deadline"] == "2027-01-22"
+
+
+TWICE = {**PILLS, "frequency": "morgen og aften"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # blind102 (enkemand): the rate of the goal turned down in dialect, one time kept
+        "nej ikk morgen og aften bare om morgenen aftenen det ka min soen tage",
+        "nej bare om morgenen",
+        "nej nej kun om morgenen, om aftenen klarer hjemmeplejen det",
+        "nej ikke morgen og aften, kun morgen",
+        "nej hun vil kun om morgenen",  # a daughter speaking
+        "nae hellere morgen",
+    ],
+)
+def test_one_time_of_day_said_with_the_no_makes_a_twice_daily_goal_once(said):
+    turn = at_summary(TWICE)
+    assert turn.state["slots"]["frequency"] == {"times": 2, "per": "day", "every": 1}
+    turn = answer(turn, said)
+    assert turn.slot == "confirm", turn.prompt
+    assert turn.state["slots"]["frequency"] == {"times": 1, "per": "day", "every": 1}
+    assert "morgen" in turn.goal_text and "aften" not in turn.goal_text
+    assert "to gange" not in turn.goal_text
+    assert answer(turn, "ja").done
+
+
+@pytest.mark.parametrize("said", ["kun om morgenen", "bare morgen"])
+def test_one_time_of_day_on_the_change_step_makes_a_twice_daily_goal_once(said):
+    turn = answer(answer(at_summary(TWICE), "nej"), said)
+    assert turn.slot == "confirm", turn.prompt
+    assert turn.state["slots"]["frequency"] == {"times": 1, "per": "day", "every": 1}
+    assert "aften" not in turn.goal_text
+
+
+def test_the_spoken_tag_ikk_elsewhere_is_no_negation():
+    turn = answer(at_summary(PILLS), "nej det skal vaere om morgenen ikk")
+    assert turn.slot == "confirm", turn.prompt
+    assert "morgen" in turn.goal_text and "aften" not in turn.goal_text

@@ -136,7 +136,7 @@ from assistant.dialogs.reply import (
 from assistant.dialogs.reply import card as role_card
 from assistant.dialogs.state import DialogueState, Status
 from assistant.dialogs.summary import already_without, complaint, complaint_value, stopped
-from assistant.dialogs.told_kind import reply_with_span, with_span
+from assistant.dialogs.told_kind import negation_after_no, reply_with_span, with_span
 from assistant.nlp.compose import said_in
 from assistant.nlp.facts import Facts, Frequency
 from assistant.nlp.people_roles import HELPING
@@ -673,6 +673,10 @@ def _answer(
     ):  # a son's "min søster": the mother's datter
         understand = _as_parent_sees_it(understand, s.about, dialogue)
     reply = _read(answer, s, today, understand)
+    if step.kind in ("confirm", "change") and reply.facts is not None:
+        spelled = negation_after_no(reply.text, dialogue)  # "nej ikk morgen og aften"
+        if spelled != reply.text:
+            reply = replace(reply, text=spelled, facts=understand(spelled[:MAX_ANALYZED], today))
     reply = _refused_by_name(s, reply, content, today, understand)
     reply = _offered_by_name(s, reply, step, content, today, understand)
     if step.kind == "wish":  # "toilet. nat. selv": the lone "nat" is every night

@@ -94,3 +94,24 @@ def reply_with_span(reply: Reply, dialogue, today: date, understand: Understand)
 
 #: The extras key of a reply on the summary that says a span of time or a date.
 SPAN_SAID = "span_said"
+
+
+def negation_after_no(text: str, dialogue) -> str:
+    """The text of a no on the summary with a spoken negation right after its no word spelled
+    out ("nej ikk morgen og aften" → "nej ikke morgen og aften"), so the value after it is
+    read as turned down; the tag "ikk" said elsewhere stays as said."""
+    no_words = word_set(dialogue, "no_before_negation")
+    negations = word_set(dialogue, "negations")
+    spellings = dialogue.yes_no.spellings
+    words = text.split()
+    out = list(words)
+    for k in range(1, len(words)):
+        before = normalise(words[k - 1].strip(_EDGE))
+        word = normalise(words[k].strip(_EDGE))
+        spelled = spellings.get(word)
+        if before in no_words and spelled and spelled != word and spelled in negations:
+            out[k] = words[k].replace(words[k].strip(_EDGE), spelled)
+    return " ".join(out) if out != words else text
+
+
+_EDGE = ",.;:!?"
