@@ -760,7 +760,7 @@ def reason_instead(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx
     if step_kind not in _SUMMARY or reply.card is not None or reply.facts is None:
         return changed
     parts = [p for c in clauses(_spelled(reply), ctx.dialogue) for p in c.split(",")]
-    off = next(((k, at) for k, p in enumerate(parts) if (at := _reason_off(p, ctx))), None)
+    off = next(((k, at) for k, p in enumerate(parts) if (at := reason_off(p, ctx))), None)
     if off is None:
         return changed
     fillers = ctx.dialogue.yes_no.fillers
@@ -782,7 +782,7 @@ def reason_instead(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx
     return ["motivation"]
 
 
-def _reason_off(part: str, ctx: Ctx) -> int:
+def reason_off(part: str, ctx: Ctx) -> int:
     """Where the words after a reason turned down begin in a part ("… ikke for min datters
     skyld altså jeg vil se mine venner": after "skyld"; "ikke fordi lægen siger det": its end);
     0 for a part that turns no reason down."""

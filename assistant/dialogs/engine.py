@@ -114,6 +114,7 @@ from assistant.dialogs.handlers import (
 from assistant.dialogs.means import travel_means
 from assistant.dialogs.models import Answer, Turn
 from assistant.dialogs.offer import names_activity
+from assistant.dialogs.offered_reason import forget_offered, own_reason, turned_down
 from assistant.dialogs.people import (
     REMOVING,
     as_relations,
@@ -454,6 +455,21 @@ def _in_time(reply: Reply, content, today: date, understand: Understand) -> Repl
     return reply
 
 
+def _offered_reason_off(
+    s: DialogueState, reply: Reply, ctx: Ctx, today: date, understand: Understand
+) -> Reply:
+    """A no to the reason another answer told ("nej det er ikke for at komme ud … jeg vil synge
+    de gamle sange igen"): that reason goes, and the person's own said after it is read as the
+    answer to the plain question; with none, the answer is read as its bare no (the plain
+    question is asked). The transcript keeps the words as said."""
+    own = own_reason(reply, ctx)
+    if own:
+        forget_offered(s)
+        return replace(reply, text=own, facts=understand(own[:MAX_ANALYZED], today))
+    no = next(iter(ctx.dialogue.words.get("no_before_negation", ())), "")
+    return replace(reply, text=no, facts=understand(no, today)) if no else reply
+
+
 def _wish_reader(dialogue, today: date, understand: Understand):
     """Read words said after "hellere" as a wish ("svømme": "jeg vil hellere svømme")."""
     lead = " ".join(dialogue.words.get("wish_lead", ())[:1])
@@ -696,6 +712,8 @@ def _answer(
         reply = _in_time(reply, content, today, understand)
     if step.kind in ("confirm", "change"):  # "nej. 2 måned er for kort … 3 måned"
         reply = reply_with_span(reply, dialogue, today, understand)
+    if step.slot == "motivation" and confirms_known(step, s) and turned_down(reply, ctx):
+        reply = _offered_reason_off(s, reply, ctx, today, understand)
     facts = reply.facts.to_json() if reply.facts is not None else None
     if step.kind == "open" and reply.facts is not None:
         parts = clauses(reply.text[:MAX_ANALYZED], dialogue)
