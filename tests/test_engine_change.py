@@ -1272,3 +1272,29 @@ def test_the_spoken_tag_ikk_elsewhere_is_no_negation():
     turn = answer(at_summary(PILLS), "nej det skal vaere om morgenen ikk")
     assert turn.slot == "confirm", turn.prompt
     assert "morgen" in turn.goal_text and "aften" not in turn.goal_text
+
+
+@pytest.mark.parametrize(
+    ("said", "meters"),
+    [
+        ("nej kun to gange", 500),
+        ("nej øh bare 2 gange", 500),
+        ("nej nej kun to gange i starten", 500),
+        ("nej kun to gange men 800 meter", 800),
+    ],
+)
+def test_a_count_of_times_alone_with_the_no_is_how_often_in_the_goals_period(said, meters):
+    turn = at_summary({**WALK, "frequency": "tre gange om ugen"})
+    turn = answer(turn, said)
+    assert turn.slot == "confirm", turn.prompt
+    assert turn.state["slots"]["frequency"] == {"times": 2, "per": "week", "every": 1}
+    assert turn.state["slots"]["measures"] == [{"value": meters, "unit": "meter"}]
+    assert "to gange om ugen" in turn.goal_text and "gøre det to gange" not in turn.goal_text
+
+
+def test_a_count_of_times_on_the_change_step_is_how_often():
+    turn = answer(
+        answer(at_summary({**WALK, "frequency": "tre gange om ugen"}), "nej"), "kun to gange"
+    )
+    assert turn.slot == "confirm" and turn.state["slots"]["frequency"]["times"] == 2
+    assert turn.state["slots"]["measures"] == [{"value": 500, "unit": "meter"}]

@@ -46,6 +46,11 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         # is the frequency turned down, not a new measure; the goal's own sign stays
         _restore(s, before, _MEASURE_SLOTS)
         out.discard("measure")
+    if "measure" in out and "frequency" not in out and _count_as_rate(s, before, ctx):
+        # "nej kun to gange" for "tre gange om ugen": how often; a measure beside it stays new
+        out.add("frequency")
+        if s.slots.get("measures") == before.get("measures"):
+            out.discard("measure")
     # "nej hellere til foråret der er jo is på vejene nu": a new date, no new sign ("vejen")
     dated = "deadline" in out
     if "measure" not in out and (
@@ -937,6 +942,28 @@ def _counts_times(measures, ctx: Ctx) -> bool:
         return False
     kinds = {getattr(grammar.kind_of_unit(m.get("unit")), "name", None) for m in measures}
     return kinds == {"count"}
+
+
+def _count_as_rate(s, before: dict, ctx: Ctx) -> bool:
+    """A count of times said alone with the no ("nej kun to gange") for a goal done several
+    times in its period ("tre gange om ugen") and measured otherwise: the count is how often,
+    in the goal's period; the goal's measure stays. False when the measure counts times too."""
+    new, freq = s.slots.get("measures") or [], before.get("frequency")
+    if not freq or int(freq.get("times") or 1) < 2 or _counts_times(before.get("measures"), ctx):
+        return False
+    counts = [m for m in new if _counts_times([m], ctx)]
+    others = [m for m in new if m not in counts]  # "… men 800 meter": the measure anew
+    if len(counts) != 1:
+        return False
+    times = counts[0].get("value")
+    if not isinstance(times, int | float) or not float(times).is_integer() or times < 1:
+        return False
+    _restore(s, before, _MEASURE_SLOTS)
+    if others:
+        s.slots["measures"] = others
+    s.slots["frequency"] = {**freq, "times": int(times)}
+    s.slots.pop("frequency_said", None)
+    return True
 
 
 def _recount(s, text: str, ctx: Ctx) -> bool:
