@@ -711,7 +711,7 @@ def _answer(
     if step.kind == "deadline" and reply.card is None:
         reply = _in_time(reply, content, today, understand)
     if step.kind in ("confirm", "change"):  # "nej. 2 måned er for kort … 3 måned"
-        reply = reply_with_span(reply, dialogue, today, understand)
+        reply = reply_with_span(reply, content, today, understand)
     if step.slot == "motivation" and confirms_known(step, s) and turned_down(reply, ctx):
         reply = _offered_reason_off(s, reply, ctx, today, understand)
     facts = reply.facts.to_json() if reply.facts is not None else None
@@ -756,7 +756,7 @@ def _answer(
             if complaint(part, dialogue):  # "3 uger er for hurtigt skriv til påske i stedet"
                 part = complaint_value(part, dialogue)  # "hellere X … for meget Y": X
             if has_words(part):
-                told = with_span(part, understand(part, today), dialogue, today, understand)
+                told = with_span(part, understand(part, today), content, today, understand)
                 changed += apply_facts(s, told, step, content.lexicon, content.dialogue.words)
     changed = reason_instead(s, reply, changed, step.kind, ctx)  # "ikke for lægens skyld, …"
     told_reply, reply = reply, as_instead(reply, step.kind, ctx)  # "ikke bilen men cyklen"

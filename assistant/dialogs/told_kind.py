@@ -14,6 +14,7 @@ from assistant.dialogs.cards import clauses, said
 from assistant.dialogs.reply import Reply
 from assistant.dialogs.wordlists import word_set
 from assistant.nlp.facts import Facts
+from assistant.nlp.memo import once
 
 Understand = Callable[[str, date], Facts]
 
@@ -44,33 +45,48 @@ def span_parts(text: str, dialogue, wrong: bool = False) -> list[str]:
 
 
 def span_deadline(
-    text: str, dialogue, today: date, understand: Understand, wrong: bool = False
+    text: str, content, today: date, understand: Understand, wrong: bool = False
 ) -> Facts | None:
     """The facts of the first bare span of a no read as "om …" ("3 måned": "om 3 måned"), the
     way a span is read on its own question; None when no part is one. Only a span reads so:
     "om" before other words gives no date ("om morgenen", "om 20 minutter"). With `wrong`, a
-    span found wrong counts too ("2 måned er for kort": what is wrong is the deadline)."""
+    span found wrong counts too ("2 måned er for kort": what is wrong is the deadline). Only
+    parts naming a unit of the time lexicon ("måned", "uger") are read."""
+    dialogue = content.dialogue
     lead = next(iter(dialogue.words.get("deadline_lead", ())), "")
     if not lead:
         return None
+    units = once(content.lexicon.time, "span_unit_words", _unit_words)
     for part in span_parts(text, dialogue, wrong):
         words = part.split()
-        for start in range(len(words) if wrong else 1):  # "2 måned er for kort": its start
-            piece = " ".join(words[start : start + SPAN_WORDS])
-            if not wrong and len(words) > SPAN_WORDS:
+        if not 0 < len(words) <= SPAN_WORDS and not wrong:
+            continue
+        for start, word in enumerate(words):  # "2 måned er for kort": the span at its start
+            if normalise(word) not in units:
+                continue
+            if not wrong:
+                facts = understand(f"{lead} {part}", today)
+                if facts.deadline is not None:
+                    return facts
                 break
-            facts = understand(f"{lead} {piece}", today)
-            if facts.deadline is not None:
-                return facts
+            for first in range(max(0, start - SPAN_WORDS + 1), start + 1):
+                facts = understand(f"{lead} {' '.join(words[first : start + 2])}", today)
+                if facts.deadline is not None:
+                    return facts
     return None
 
 
-def with_span(text: str, facts: Facts, dialogue, today: date, understand: Understand) -> Facts:
+def _unit_words(time) -> frozenset[str]:
+    """The words of the time lexicon's units, normalised ("maaned", "uger")."""
+    return frozenset(normalise(w) for w in time.units)
+
+
+def with_span(text: str, facts: Facts, content, today: date, understand: Understand) -> Facts:
     """The facts of a typed no on the summary that hold no date but say a bare span ("nej.
     2 måned er for kort, min fod ikke klar. 3 måned"): the span is the new deadline."""
     if facts.deadline is not None:
         return facts
-    found = span_deadline(text, dialogue, today, understand)
+    found = span_deadline(text, content, today, understand)
     if found is None:
         return facts
     extras = {**(facts.extras or {})}
@@ -80,14 +96,14 @@ def with_span(text: str, facts: Facts, dialogue, today: date, understand: Unders
     return replace(facts, deadline=found.deadline, extras=extras)
 
 
-def reply_with_span(reply: Reply, dialogue, today: date, understand: Understand) -> Reply:
+def reply_with_span(reply: Reply, content, today: date, understand: Understand) -> Reply:
     """`with_span` for a typed reply (a card says no span); a span said at all, also one found
     wrong ("nej 2 måned er for kort"), is noted in the extras (`SPAN_SAID`): the deadline is
     what the no is about."""
     if reply.card is not None or reply.facts is None:
         return reply
-    facts = with_span(reply.text, reply.facts, dialogue, today, understand)
-    if span_deadline(reply.text, dialogue, today, understand, wrong=True):
+    facts = with_span(reply.text, reply.facts, content, today, understand)
+    if span_deadline(reply.text, content, today, understand, wrong=True):
         facts = replace(facts, extras={**(facts.extras or {}), SPAN_SAID: True})
     return reply if facts is reply.facts else replace(reply, facts=facts)
 
