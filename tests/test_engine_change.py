@@ -1198,3 +1198,103 @@ def test_a_reason_turned_down_alone_asks_why_anew():
     turn = answer(turn, "så jeg kan se vennerne")
     assert turn.slot == "confirm" and "vennerne" in turn.goal_text, turn.goal_text
     assert "lægen" not in turn.goal_text
+
+
+@pytest.mark.parametrize(
+    ("said", "deadline"),
+    [
+        # blind102 (andetsprog): a span said bare, in second-language grammar, with the no
+        ("nej. 2 uger er for kort, mit knae er ikke klar. 6 uge", "2027-01-03"),
+        ("nej 6 uger", "2027-01-03"),
+        ("nej øh hellere tre maaneder", "2027-02-22"),
+        ("nej nej det er for hurtigt, to måneder", "2027-01-22"),
+        ("næ. en maaneds tid", "2026-12-22"),
+    ],
+)
+def test_a_bare_span_with_the_no_is_the_new_deadline(said, deadline):
+    turn = answer(at_summary(WALK), said)
+    assert turn.slot == "confirm", turn.prompt
+    assert turn.state["slots"]["deadline"] == deadline
+    assert turn.state["slots"]["measures"] == [{"value": 500, "unit": "meter"}]
+    assert answer(turn, "ja").done
+
+
+@pytest.mark.parametrize(
+    "said", ["nej 2 uger er for kort", "nej. tre uger det er alt for kort", "nej ikke 2 uger"]
+)
+def test_a_span_found_wrong_asks_when_not_how_much(said):
+    turn = answer(at_summary({**WALK, "deadline": "om 2 uger"}), said)
+    assert turn.slot == "change" and "Hvornår" in turn.prompt, turn.prompt
+    turn = answer(turn, "5 uger")
+    assert turn.slot == "confirm" and turn.state["slots"]["deadline"] == "2026-12-27"
+
+
+def test_a_bare_span_on_the_change_step_is_the_new_deadline():
+    turn = answer(answer(at_summary(WALK), "nej"), "2 maaned")
+    assert turn.slot == "confirm" and turn.state["slots"]["deadline"] == "2027-01-22"
+
+
+TWICE = {**PILLS, "frequency": "morgen og aften"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # blind102 (enkemand): the rate of the goal turned down in dialect, one time kept
+        "nej ikk morgen og aften bare om morgenen aftenen det ka min soen tage",
+        "nej bare om morgenen",
+        "nej nej kun om morgenen, om aftenen klarer hjemmeplejen det",
+        "nej ikke morgen og aften, kun morgen",
+        "nej hun vil kun om morgenen",  # a daughter speaking
+        "nae hellere morgen",
+    ],
+)
+def test_one_time_of_day_said_with_the_no_makes_a_twice_daily_goal_once(said):
+    turn = at_summary(TWICE)
+    assert turn.state["slots"]["frequency"] == {"times": 2, "per": "day", "every": 1}
+    turn = answer(turn, said)
+    assert turn.slot == "confirm", turn.prompt
+    assert turn.state["slots"]["frequency"] == {"times": 1, "per": "day", "every": 1}
+    assert "morgen" in turn.goal_text and "aften" not in turn.goal_text
+    assert "to gange" not in turn.goal_text
+    assert answer(turn, "ja").done
+
+
+@pytest.mark.parametrize("said", ["kun om morgenen", "bare morgen"])
+def test_one_time_of_day_on_the_change_step_makes_a_twice_daily_goal_once(said):
+    turn = answer(answer(at_summary(TWICE), "nej"), said)
+    assert turn.slot == "confirm", turn.prompt
+    assert turn.state["slots"]["frequency"] == {"times": 1, "per": "day", "every": 1}
+    assert "aften" not in turn.goal_text
+
+
+def test_the_spoken_tag_ikk_elsewhere_is_no_negation():
+    turn = answer(at_summary(PILLS), "nej det skal vaere om morgenen ikk")
+    assert turn.slot == "confirm", turn.prompt
+    assert "morgen" in turn.goal_text and "aften" not in turn.goal_text
+
+
+@pytest.mark.parametrize(
+    ("said", "meters"),
+    [
+        ("nej kun to gange", 500),
+        ("nej øh bare 2 gange", 500),
+        ("nej nej kun to gange i starten", 500),
+        ("nej kun to gange men 800 meter", 800),
+    ],
+)
+def test_a_count_of_times_alone_with_the_no_is_how_often_in_the_goals_period(said, meters):
+    turn = at_summary({**WALK, "frequency": "tre gange om ugen"})
+    turn = answer(turn, said)
+    assert turn.slot == "confirm", turn.prompt
+    assert turn.state["slots"]["frequency"] == {"times": 2, "per": "week", "every": 1}
+    assert turn.state["slots"]["measures"] == [{"value": meters, "unit": "meter"}]
+    assert "to gange om ugen" in turn.goal_text and "gøre det to gange" not in turn.goal_text
+
+
+def test_a_count_of_times_on_the_change_step_is_how_often():
+    turn = answer(
+        answer(at_summary({**WALK, "frequency": "tre gange om ugen"}), "nej"), "kun to gange"
+    )
+    assert turn.slot == "confirm" and turn.state["slots"]["frequency"]["times"] == 2
+    assert turn.state["slots"]["measures"] == [{"value": 500, "unit": "meter"}]

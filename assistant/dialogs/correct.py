@@ -46,6 +46,11 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         # is the frequency turned down, not a new measure; the goal's own sign stays
         _restore(s, before, _MEASURE_SLOTS)
         out.discard("measure")
+    if "measure" in out and "frequency" not in out and _count_as_rate(s, before, ctx):
+        # "nej kun to gange" for "tre gange om ugen": how often; a measure beside it stays new
+        out.add("frequency")
+        if s.slots.get("measures") == before.get("measures"):
+            out.discard("measure")
     # "nej hellere til foråret der er jo is på vejene nu": a new date, no new sign ("vejen")
     dated = "deadline" in out
     if "measure" not in out and (
@@ -58,6 +63,8 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         out.add("measure")  # "hele plænen det kan jeg ikke i starten": the sign goes
     if not {"activity"} & out and _narrow(s, _spelled(reply), ctx):
         out.add("own_action")  # "… så først forhaven": the goal's "haven", narrowed
+    if "frequency" in out and _rate_said_again(s, text, before, ctx):
+        pass  # "nej ikk morgen og aften bare om morgenen æ aften …": the one time said with "bare"
     if "frequency" not in out and _retime(s, text, ctx):
         out.add("frequency")  # "nej hellere om morgenen": the goal's "hver aften" at another time
     if not {"frequency", "deadline", "activity"} & out and _replace_place(s, text, ctx):
@@ -758,7 +765,7 @@ def reason_instead(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx
     if step_kind not in _SUMMARY or reply.card is not None or reply.facts is None:
         return changed
     parts = [p for c in clauses(_spelled(reply), ctx.dialogue) for p in c.split(",")]
-    off = next(((k, at) for k, p in enumerate(parts) if (at := _reason_off(p, ctx))), None)
+    off = next(((k, at) for k, p in enumerate(parts) if (at := reason_off(p, ctx))), None)
     if off is None:
         return changed
     fillers = ctx.dialogue.yes_no.fillers
@@ -780,7 +787,7 @@ def reason_instead(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx
     return ["motivation"]
 
 
-def _reason_off(part: str, ctx: Ctx) -> int:
+def reason_off(part: str, ctx: Ctx) -> int:
     """Where the words after a reason turned down begin in a part ("… ikke for min datters
     skyld altså jeg vil se mine venner": after "skyld"; "ikke fordi lægen siger det": its end);
     0 for a part that turns no reason down."""
@@ -937,6 +944,28 @@ def _counts_times(measures, ctx: Ctx) -> bool:
     return kinds == {"count"}
 
 
+def _count_as_rate(s, before: dict, ctx: Ctx) -> bool:
+    """A count of times said alone with the no ("nej kun to gange") for a goal done several
+    times in its period ("tre gange om ugen") and measured otherwise: the count is how often,
+    in the goal's period; the goal's measure stays. False when the measure counts times too."""
+    new, freq = s.slots.get("measures") or [], before.get("frequency")
+    if not freq or int(freq.get("times") or 1) < 2 or _counts_times(before.get("measures"), ctx):
+        return False
+    counts = [m for m in new if _counts_times([m], ctx)]
+    others = [m for m in new if m not in counts]  # "… men 800 meter": the measure anew
+    if len(counts) != 1:
+        return False
+    times = counts[0].get("value")
+    if not isinstance(times, int | float) or not float(times).is_integer() or times < 1:
+        return False
+    _restore(s, before, _MEASURE_SLOTS)
+    if others:
+        s.slots["measures"] = others
+    s.slots["frequency"] = {**freq, "times": int(times)}
+    s.slots.pop("frequency_said", None)
+    return True
+
+
 def _recount(s, text: str, ctx: Ctx) -> bool:
     """Put a new count of the goal's measure in its place ("otte kort", "hellere otte");
     False when the answer says none."""
@@ -1089,12 +1118,13 @@ def _retime(s, text: str, ctx: Ctx) -> bool:
     negations = _folded(ctx.dialogue, "negations")
     said_words = [w.strip(_EDGE) for w in text.split()]
     words = [normalise(w) for w in said_words]
+    only = _folded(ctx.dialogue, "retime_leads")
     new = next(
         (
             k
             for k in range(1, len(words))
             if words[k] in parts
-            and words[k - 1] in leads
+            and (words[k - 1] in leads or words[k - 1] in only)
             and not (k > 1 and words[k - 2] in negations)
         ),
         None,
@@ -1102,6 +1132,11 @@ def _retime(s, text: str, ctx: Ctx) -> bool:
     if new is None:
         return False
     part = lexicon.lemma(words[new])
+    if _several_a_day(s.slots.get("frequency") or {}):
+        # "morgen og aften" ("to gange om dagen"), "bare om morgenen": once a day, then
+        s.slots["frequency"] = dict(_DAILY)
+        s.slots["frequency_said"] = _time_phrase(said_words, new, leads, ctx)
+        return True
     old_words = str(s.slots.get("frequency_said") or "").split()
     at = next((i for i, w in enumerate(old_words) if normalise(w.strip(_EDGE)) in parts), None)
     if at is not None:  # "hver aften", "to gange om ugen om aftenen": that word changes
@@ -1111,7 +1146,7 @@ def _retime(s, text: str, ctx: Ctx) -> bool:
         old_words[at] = part if lexicon.lemma(old) == old else said_words[new]
         s.slots["frequency_said"] = " ".join(old_words)
         return True
-    phrase = " ".join(said_words[new - 1 : new + 1])  # "om morgenen", as said
+    phrase = _time_phrase(said_words, new, leads, ctx)  # "om morgenen", as said
     freq = s.slots.get("frequency")
     if not freq or freq == _DAILY:  # "om morgenen" says every day in the person's words
         s.slots["frequency"] = dict(_DAILY)
@@ -1120,6 +1155,38 @@ def _retime(s, text: str, ctx: Ctx) -> bool:
     how_often = " ".join(old_words) or frequency_phrase(freq, goal_templates(s, ctx.content))
     s.slots["frequency_said"] = f"{how_often} {phrase}"
     return True
+
+
+_FREQUENCY_SLOTS = ("frequency", "frequency_said")
+
+
+def _rate_said_again(s, text: str, before: dict, ctx: Ctx) -> bool:
+    """A no whose frequency, as read, is the goal's own ("morgen og aften" for "to gange om
+    dagen", the one turned down or said of another) but that names one part of the day to do
+    it in ("bare om morgenen"): that part is the change (see _retime). False, the reading kept,
+    when it names none."""
+    if s.slots.get("frequency") != before.get("frequency"):
+        return False
+    told = {key: s.slots.get(key) for key in _FREQUENCY_SLOTS}
+    _restore(s, before, _FREQUENCY_SLOTS)
+    if _retime(s, text, ctx):
+        return True
+    _restore(s, told, _FREQUENCY_SLOTS)
+    return False
+
+
+def _time_phrase(said_words: list[str], at: int, leads: set[str], ctx: Ctx) -> str:
+    """The part of the day as said with its "om" ("om morgenen"); said bare ("kun morgen"),
+    as "hver" before it says it in the goal ("hver morgen")."""
+    if normalise(said_words[at - 1]) in leads:
+        return " ".join(said_words[at - 1 : at + 1])
+    every = next(iter(ctx.dialogue.words.get("every_lead", ())), "")
+    return f"{every} {ctx.content.lexicon.lemma(normalise(said_words[at]))}".strip()
+
+
+def _several_a_day(freq: dict) -> bool:
+    """True for a frequency of more than one time each day ("to gange om dagen")."""
+    return freq.get("per") == "day" and freq.get("every", 1) == 1 and freq.get("times", 1) > 1
 
 
 def _same_noun(said: str, noun: str) -> bool:

@@ -114,6 +114,7 @@ from assistant.dialogs.handlers import (
 from assistant.dialogs.means import travel_means
 from assistant.dialogs.models import Answer, Turn
 from assistant.dialogs.offer import names_activity
+from assistant.dialogs.offered_reason import forget_offered, own_reason, turned_down
 from assistant.dialogs.people import (
     REMOVING,
     as_relations,
@@ -136,6 +137,7 @@ from assistant.dialogs.reply import (
 from assistant.dialogs.reply import card as role_card
 from assistant.dialogs.state import DialogueState, Status
 from assistant.dialogs.summary import already_without, complaint, complaint_value, stopped
+from assistant.dialogs.told_kind import negation_after_no, reply_with_span, with_span
 from assistant.nlp.compose import said_in
 from assistant.nlp.facts import Facts, Frequency
 from assistant.nlp.people_roles import HELPING
@@ -453,6 +455,21 @@ def _in_time(reply: Reply, content, today: date, understand: Understand) -> Repl
     return reply
 
 
+def _offered_reason_off(
+    s: DialogueState, reply: Reply, ctx: Ctx, today: date, understand: Understand
+) -> Reply:
+    """A no to the reason another answer told ("nej det er ikke for at komme ud … jeg vil synge
+    de gamle sange igen"): that reason goes, and the person's own said after it is read as the
+    answer to the plain question; with none, the answer is read as its bare no (the plain
+    question is asked). The transcript keeps the words as said."""
+    own = own_reason(reply, ctx)
+    if own:
+        forget_offered(s)
+        return replace(reply, text=own, facts=understand(own[:MAX_ANALYZED], today))
+    no = next(iter(ctx.dialogue.words.get("no_before_negation", ())), "")
+    return replace(reply, text=no, facts=understand(no, today)) if no else reply
+
+
 def _wish_reader(dialogue, today: date, understand: Understand):
     """Read words said after "hellere" as a wish ("svømme": "jeg vil hellere svømme")."""
     lead = " ".join(dialogue.words.get("wish_lead", ())[:1])
@@ -672,6 +689,10 @@ def _answer(
     ):  # a son's "min søster": the mother's datter
         understand = _as_parent_sees_it(understand, s.about, dialogue)
     reply = _read(answer, s, today, understand)
+    if step.kind in ("confirm", "change") and reply.facts is not None:
+        spelled = negation_after_no(reply.text, dialogue)  # "nej ikk morgen og aften"
+        if spelled != reply.text:
+            reply = replace(reply, text=spelled, facts=understand(spelled[:MAX_ANALYZED], today))
     reply = _refused_by_name(s, reply, content, today, understand)
     reply = _offered_by_name(s, reply, step, content, today, understand)
     if step.kind == "wish":  # "toilet. nat. selv": the lone "nat" is every night
@@ -689,6 +710,10 @@ def _answer(
         reply = _time_alone(reply, dialogue, today, understand, content.lexicon) or reply
     if step.kind == "deadline" and reply.card is None:
         reply = _in_time(reply, content, today, understand)
+    if step.kind in ("confirm", "change"):  # "nej. 2 måned er for kort … 3 måned"
+        reply = reply_with_span(reply, content, today, understand)
+    if step.slot == "motivation" and confirms_known(step, s) and turned_down(reply, ctx):
+        reply = _offered_reason_off(s, reply, ctx, today, understand)
     facts = reply.facts.to_json() if reply.facts is not None else None
     if step.kind == "open" and reply.facts is not None:
         parts = clauses(reply.text[:MAX_ANALYZED], dialogue)
@@ -731,9 +756,8 @@ def _answer(
             if complaint(part, dialogue):  # "3 uger er for hurtigt skriv til påske i stedet"
                 part = complaint_value(part, dialogue)  # "hellere X … for meget Y": X
             if has_words(part):
-                changed += apply_facts(
-                    s, understand(part, today), step, content.lexicon, content.dialogue.words
-                )
+                told = with_span(part, understand(part, today), content, today, understand)
+                changed += apply_facts(s, told, step, content.lexicon, content.dialogue.words)
     changed = reason_instead(s, reply, changed, step.kind, ctx)  # "ikke for lægens skyld, …"
     told_reply, reply = reply, as_instead(reply, step.kind, ctx)  # "ikke bilen men cyklen"
     changed = new_wish(s, reply, changed, step.kind, ctx, _wish_reader(dialogue, today, understand))

@@ -28,6 +28,7 @@ from assistant.dialogs.reply import (
     yes_but,
     yes_first,
 )
+from assistant.dialogs.told_kind import SPAN_SAID
 from assistant.dialogs.wordlists import word_set
 from assistant.nlp.activity import content_stop_words
 from assistant.nlp.compose import compose
@@ -131,7 +132,14 @@ def stopped(r: Reply, dialogue) -> bool:
 def change_target(r: Reply, ctx: Ctx) -> str | None:
     """Return the step a typed answer asks to change ("det er for tit" → frequency), if any."""
     names = tuple(n for n in ctx.dialogue.change_targets.groups if n not in ("stop", "nothing"))
-    return ctx.dialogue.change_targets.first_group(r.text, names)
+    target = ctx.dialogue.change_targets.first_group(r.text, names)
+    if (
+        target in (None, "measure")
+        and r.facts is not None
+        and (r.facts.extras or {}).get(SPAN_SAID)
+    ):
+        return "deadline"  # "nej 2 måned er for kort": a span is short, not an amount
+    return target
 
 
 #: Most words of a no to "Hvad vil du rette? Eller vil du stoppe?" read as a stop; a longer no

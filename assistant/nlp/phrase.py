@@ -375,6 +375,11 @@ def without_others_way(words: list[str], g: Grammar) -> list[str]:
     return words
 
 
+def finite_verb(word: str, g: Grammar) -> bool:
+    """True for a finite verb ("kommer", "var", "kan"); "tallerkener", a known noun, is none."""
+    return _finite(word, g)
+
+
 def _finite(word: str, g: Grammar) -> bool:
     """True for a finite verb ("kommer", "var", "kan"); "tallerkener", a known noun, is none."""
     if _b(word) in g.modals or g.is_past(word):
