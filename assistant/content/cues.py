@@ -9,7 +9,7 @@ from assistant.content.files import Problems, as_str_list
 
 ROLES = (
     "helper", "companion", "beneficiary", "deceased", "missed", "unwanted", "advisor", "aside",
-    "other",
+    "away", "other",
 )  # fmt: skip
 PLACEHOLDER = "<person>"
 
