@@ -187,10 +187,19 @@ class RoleFinder:
 
     def _coordinated(self, words, found):
         """A mention with no role takes the role of a person joined to it ("søn og datter"),
-        not one singled out by the words right after it ("min søn, hjemmeplejen nej dem …")."""
+        not one singled out by the words right after it ("min søn, hjemmeplejen nej dem …"), nor
+        one told of by a "han"/"hun" of their own, maybe after their name ("grethe min nabo og
+        min mand erik han er død": only he died)."""
         joins = self.cues.coordination | self.cues.determiners
         apart = self.cues.singled_out
-        alone = lambda i: i + 1 < len(words) and words[i + 1] in apart  # noqa: E731
+
+        def alone(i: int) -> bool:
+            after = words[i + 1 : i + 3]
+            if after and after[0] in apart:
+                return True
+            own = after[:1] if after and after[0] in joins else after
+            return any(w in self.pronouns for w in own)
+
         out = list(found)
         for _ in range(2):  # forwards, then backwards along each coordination chain
             for a, b in ((k, k + 1) for k in range(len(out) - 1)):
