@@ -2325,6 +2325,23 @@ def test_a_sign_keeps_the_verbs_particle_and_is_said_with_one_verb(activity, own
 
 
 @pytest.mark.parametrize(
+    ("criterion", "sign"),
+    [
+        # "nogen går med" (someone walks along) ends its clause with a comma: "med" is said whole
+        ("gå hele vejen derned og finde stoppestedet uden at nogen går med, det er ca 300 meter",
+         "gå hele vejen derned og finde stoppestedet uden at nogen går med"),
+        ("gaa ned til havnen uden at min datter kommer med, det er en 500 meter",
+         "gaa ned til havnen uden at min datter kommer med"),
+        # a phrase cut short before a comment still loses its dangling word
+        ("gå ned til det er vel 300 meter", "gå ned"),
+    ],
+)  # fmt: skip
+def test_a_sign_ended_by_a_comma_keeps_its_particle_of_going_along(criterion, sign):
+    facts = {"activity": "gang", "own_action": "gå en tur", "criterion": criterion}
+    assert criterion_phrase(facts, GOALS) == sign
+
+
+@pytest.mark.parametrize(
     ("own", "kept"),
     [
         # "og" between two objects starts no new verb: the particle belongs to "få"

@@ -107,15 +107,15 @@ class RoleFinder:
                 # ikke spørge" does not
                 if any(role in _OPEN or words[j] in self.objects for j in refused):
                     role = _UNWANTED
-            if role in _OPEN:
+            if role == _AWAY or (role == "other" and not labels):
                 role = self._away_or_helping(words, base, punct, mentions, name, i, role, contrast)
             found.append((name, i, role))
         return self._coordinated(words, found)
 
     def _away_or_helping(self, words, base, punct, mentions, name, i, role, contrast) -> str:
-        """A person with no role told away by a later "han"/"hun" ("… men hun er flyttet til
-        Aalborg"); one told away, helping by a later "han"/"hun" ("min søn bor i Aarhus men
-        han kommer og hjælper mig")."""
+        """A person with no role told (no cue at all) away by a later "han"/"hun" ("… men hun er
+        flyttet til Aalborg"); one told away, helping by a later "han"/"hun" ("min søn bor i
+        Aarhus men han kommer og hjælper mig")."""
         later = [j for j in self._pronouns(words, mentions, name, i) if words[j] in self.pronouns]
         if role == "other":
             if any(self._labels(self.aways, base, punct, j, contrast) for j in later):
