@@ -118,6 +118,21 @@ def test_an_aid_used_with_help_stays_named_beside_the_helper():
     assert compose_goal(story, GOALS).endswith("med hjælp fra hjemmeplejen.")
 
 
+def test_a_helper_said_as_company_is_named_as_company():
+    """ "sammen med grethe min nabo" in the wish: the goal says "sammen med min nabo", as she
+    meant it, not "med hjælp fra"; once, when the phrase says it already."""
+    walk = {"activity": "gang", "independence": "med_hjaelp", "people": ["nabo"],
+            "companions": ["nabo"], "own_action": "gå en tur rundt om blokken"}  # fmt: skip
+    assert compose_goal(walk, GOALS) == "Jeg vil kunne gå en tur rundt om blokken sammen med min nabo."
+    helped = {**walk, "companions": []}
+    assert compose_goal(helped, GOALS).endswith("med hjælp fra min nabo.")
+    said = {**walk, "own_action": "gå en tur sammen med min nabo"}
+    assert compose_goal(said, GOALS) == "Jeg vil kunne gå en tur sammen med min nabo."
+    # the first helper decides: a companion named after the helper is not said so
+    two = {**walk, "people": ["datter", "nabo"]}
+    assert compose_goal(two, GOALS).endswith("med hjælp fra min datter.")
+
+
 def test_aids_and_helpers_are_named():
     with_aid = {"activity": "gang", "independence": "hjaelpemiddel", "aids": ["rollator"]}
     assert compose_goal(with_aid, GOALS) == "Jeg vil kunne gå og komme omkring med min rollator."

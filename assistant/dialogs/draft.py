@@ -43,6 +43,7 @@ _SENTENCE_ONLY = (
     "measures_said",
     "selv_said",
     "aid_with_help",
+    "companions",
 )
 
 
@@ -239,6 +240,8 @@ def goal_fields(s: dict, content) -> dict:
         # "med glidebrættet og en fra hjemmeplejen": help, with the aid said beside the helper
         "aid_with_help": bool(slots.get("aid_with_help")),
         "people": list(slots.get("people") or []),
+        # the people said as company, not help ("sammen med min nabo"): the goal says it so
+        "companions": list(slots.get("companions") or []),
         "current_level": slots.get("current_level"),
         "importance": slots.get("importance"),
     }

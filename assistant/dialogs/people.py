@@ -77,6 +77,7 @@ def take_people(state: dict, facts, step_kind: str, lex=None) -> bool:
     if step_kind not in HELP_STEPS:
         roles = {name: role for name, role in roles.items() if role not in HELPING}
     people = state.slots.setdefault("people", [])
+    _note_companions(state, facts, roles)
     changed = False
     for name, role in roles.items():
         if role in HELPING and name not in people:
@@ -95,6 +96,19 @@ def take_people(state: dict, facts, step_kind: str, lex=None) -> bool:
     elif changed and not people and step_kind != "people":
         state.people_answered = False  # the only helper is gone: ask who can help
     return changed
+
+
+def _note_companions(state, facts, roles: dict[str, str]) -> None:
+    """Keep in the `companions` slot whom the words around them told as company ("sammen med
+    grethe min nabo"), not as help: the goal says "sammen med min nabo", as they meant it. Help
+    told of them anywhere ("min nabo hjælper mig") takes them out."""
+    told = (getattr(facts, "extras", None) or {}).get("people_roles") or {}
+    companions = state.slots.setdefault("companions", [])
+    for name in roles:
+        if told.get(name) == "companion" and name not in companions:
+            companions.append(name)
+        elif told.get(name) == "helper" and name in companions:
+            companions.remove(name)
 
 
 def drop_deceased(state, facts, step_kind: str) -> bool:
