@@ -123,7 +123,8 @@ def test_a_helper_said_as_company_is_named_as_company():
     meant it, not "med hjælp fra"; once, when the phrase says it already."""
     walk = {"activity": "gang", "independence": "med_hjaelp", "people": ["nabo"],
             "companions": ["nabo"], "own_action": "gå en tur rundt om blokken"}  # fmt: skip
-    assert compose_goal(walk, GOALS) == "Jeg vil kunne gå en tur rundt om blokken sammen med min nabo."
+    sentence = compose_goal(walk, GOALS)
+    assert sentence == "Jeg vil kunne gå en tur rundt om blokken sammen med min nabo."
     helped = {**walk, "companions": []}
     assert compose_goal(helped, GOALS).endswith("med hjælp fra min nabo.")
     said = {**walk, "own_action": "gå en tur sammen med min nabo"}
