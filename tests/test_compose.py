@@ -118,6 +118,22 @@ def test_an_aid_used_with_help_stays_named_beside_the_helper():
     assert compose_goal(story, GOALS).endswith("med hjælp fra hjemmeplejen.")
 
 
+def test_a_helper_said_as_company_is_named_as_company():
+    """ "sammen med grethe min nabo" in the wish: the goal says "sammen med min nabo", as she
+    meant it, not "med hjælp fra"; once, when the phrase says it already."""
+    walk = {"activity": "gang", "independence": "med_hjaelp", "people": ["nabo"],
+            "companions": ["nabo"], "own_action": "gå en tur rundt om blokken"}  # fmt: skip
+    sentence = compose_goal(walk, GOALS)
+    assert sentence == "Jeg vil kunne gå en tur rundt om blokken sammen med min nabo."
+    helped = {**walk, "companions": []}
+    assert compose_goal(helped, GOALS).endswith("med hjælp fra min nabo.")
+    said = {**walk, "own_action": "gå en tur sammen med min nabo"}
+    assert compose_goal(said, GOALS) == "Jeg vil kunne gå en tur sammen med min nabo."
+    # the first helper decides: a companion named after the helper is not said so
+    two = {**walk, "people": ["datter", "nabo"]}
+    assert compose_goal(two, GOALS).endswith("med hjælp fra min datter.")
+
+
 def test_aids_and_helpers_are_named():
     with_aid = {"activity": "gang", "independence": "hjaelpemiddel", "aids": ["rollator"]}
     assert compose_goal(with_aid, GOALS) == "Jeg vil kunne gå og komme omkring med min rollator."
@@ -2343,6 +2359,23 @@ def test_two_purposes_told_in_two_sentences_are_both_kept_in_order(told, frame, 
 )  # fmt: skip
 def test_a_sign_keeps_the_verbs_particle_and_is_said_with_one_verb(activity, own, criterion, sign):
     facts = {"activity": activity, "own_action": own, "criterion": criterion}
+    assert criterion_phrase(facts, GOALS) == sign
+
+
+@pytest.mark.parametrize(
+    ("criterion", "sign"),
+    [
+        # "nogen går med" (someone walks along) ends its clause with a comma: "med" is said whole
+        ("gå hele vejen derned og finde stoppestedet uden at nogen går med, det er ca 300 meter",
+         "gå hele vejen derned og finde stoppestedet uden at nogen går med"),
+        ("gaa ned til havnen uden at min datter kommer med, det er en 500 meter",
+         "gaa ned til havnen uden at min datter kommer med"),
+        # a phrase cut short before a comment still loses its dangling word
+        ("gå ned til det er vel 300 meter", "gå ned"),
+    ],
+)  # fmt: skip
+def test_a_sign_ended_by_a_comma_keeps_its_particle_of_going_along(criterion, sign):
+    facts = {"activity": "gang", "own_action": "gå en tur", "criterion": criterion}
     assert criterion_phrase(facts, GOALS) == sign
 
 

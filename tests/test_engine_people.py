@@ -109,6 +109,28 @@ def test_a_companion_in_the_wish_is_kept_and_who_helps_is_still_asked(content, s
 
 
 @pytest.mark.parametrize(
+    ("wish", "independence", "together"),
+    [
+        # the wish's own phrase says it already: once
+        ("øh jeg vil gerne gaa en tur rundt om blokken igen sammen med grethe min nabo",
+         "med hjælp", "sammen med grethe min nabo"),
+        ("jeg vil gerne følges med min veninde til banko igen", "med hjælp fra hende",
+         "sammen med min veninde"),
+        # the wish's phrase without her ("gå ture igen"), the help said with "sammen med"
+        ("jeg vil gerne gaa ture igen sammen med min nabo Else", "sammen med Else",
+         "sammen med min nabo"),
+    ],
+)  # fmt: skip
+def test_a_companion_who_is_the_help_is_named_as_company(content, wish, independence, together):
+    """The wish's "sammen med grethe min nabo": she is the help, and the goal says it as the
+    citizen meant it ("sammen med min nabo"), not "med hjælp fra"."""
+    turn, _asked = play(content, {"wish": wish, "independence": independence, "people": "ved ikke"})
+    text = turn.draft["goal"]["text"]
+    assert together in text and text.count("sammen med") == 1
+    assert "hjælp fra" not in text
+
+
+@pytest.mark.parametrize(
     "said",
     ["min søn kører mig til lægen og det går fint", "hjemmeplejen handler ind for mig hver fredag"],
 )
@@ -189,6 +211,24 @@ def test_a_long_no_to_the_people_question_is_nobody_and_asked_once(content, said
     ],
 )
 def test_people_refused_in_the_people_answer_are_no_helpers(content, said, people):
+    turn, asked = play(content, {"wish": "jeg vil gerne kunne vaske mit tøj selv", "people": said})
+    assert asked.count("people") == 1
+    assert turn.draft["goal"]["people"] == people
+
+
+@pytest.mark.parametrize(
+    ("said", "people"),
+    [
+        # living elsewhere, dead: no helper; the one said as help or named plainly is
+        ("min kone kan sidde med de første gange. min datter er i aalborg", ["kone"]),
+        ("øh mine børn bor jo i århus men min nabo hun kan gå med de første gange", ["nabo"]),
+        ("øh nej ingen altså min veninde Inger hun hentede mig altid men hun døde i foråret", []),
+        ("grethe min nabo og min mand erik han er død for to år siden", ["nabo"]),
+        # far away, but offering: who helps decides
+        ("min søn bor i Odense men han kan godt ringe til dem for mig", ["søn"]),
+    ],
+)  # fmt: skip
+def test_people_living_elsewhere_or_dead_in_the_people_answer_are_no_helpers(content, said, people):
     turn, asked = play(content, {"wish": "jeg vil gerne kunne vaske mit tøj selv", "people": said})
     assert asked.count("people") == 1
     assert turn.draft["goal"]["people"] == people

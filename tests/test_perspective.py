@@ -265,6 +265,57 @@ def test_a_childs_other_parent_is_the_citizens_spouse(about, said, citizens):
     assert as_parent_sees_it(said, about, CONTENT.dialogue) == citizens
 
 
+_MORFAR = {"pos": "hans", "kin": "grandchild_maternal", "called": "morfar"}
+_FARMOR = {"pos": "hendes", "kin": "grandchild_paternal", "called": "farmor"}
+
+
+@pytest.mark.parametrize(
+    ("about", "said", "citizens"),
+    [
+        # a grandchild's other grandparent on that side is the citizen's spouse
+        (_MORFAR, "saa han kan besoege mormor paa plejehjemmet", "saa han kan besoege hans kone "
+         "paa plejehjemmet"),
+        (_MORFAR, "øh han savner min mormor rigtig meget ik", "øh han savner hans kone rigtig "
+         "meget ik"),
+        (_MORFAR, "mormors have er for stor", "hans kones have er for stor"),
+        (_FARMOR, "hun passede farfar i 10 år", "hun passede hendes mand i 10 år"),
+        ({"pos": "hendes", "kin": "grandchild_maternal", "called": "mormor"},
+         "mormor vil gerne hente morfar", "mormor vil gerne hente hendes mand"),
+        ({"pos": "hans", "kin": "grandchild", "called": "bedstefar"}, "han laver mad til bedstemor",
+         "han laver mad til hans kone"),
+        # the grandchild's bare "mor"/"far" is their parent: the citizen's daughter or son
+        (_MORFAR, "mor og jeg kører ham", "hans datter og jeg kører ham"),
+        (_FARMOR, "far kommer om søndagen", "hendes søn kommer om søndagen"),
+        # a child's grandparent is the parent's own mother or father
+        ({"pos": "hendes", "kin": "child", "called": "mor"}, "hun ringer til mormor hver dag",
+         "hun ringer til hendes mor hver dag"),
+        # a daughter-in-law's other parent-in-law
+        ({"pos": "hendes", "kin": "child_in_law", "called": "svigermor"},
+         "hun passer min svigerfar", "hun passer hendes mand"),
+    ],
+)  # fmt: skip
+def test_a_relatives_kin_word_is_turned_to_the_citizens_relation(about, said, citizens):
+    """Whom a relative calls by their own kin word is named as the citizen's relation to them:
+    the granddaughter's "mormor" in morfar's goal is his wife (content dialogue.yaml `kin`)."""
+    assert as_parent_sees_it(said, about, CONTENT.dialogue) == citizens
+
+
+@pytest.mark.parametrize(
+    ("about", "told", "speaker_as"),
+    [
+        # a husband answering for his husband: the role he tells of himself, not the wife guessed
+        ("min mand Torben", "han vil ikke vaere afhaengig af mig. jeg vil gerne vaere hans mand "
+         "og ikke hans sygeplejerske", "min mand"),
+        ("min kone Lis", "altså jeg er jo hendes kone og ikke hendes hjemmehjælper", "min kone"),
+        # said of no one ("jeg vil ikke være …" is no role told): the guess from "min mand" stays
+        ("min mand Erik", "jeg vil ikke vaere hans mor", "min kone"),
+    ],
+)  # fmt: skip
+def test_a_spouses_role_is_the_one_they_tell_of_themself(about, told, speaker_as):
+    turn = _relative(about, "han vil gerne selv kunne tage sine piller", {"motivation": told})
+    assert goal_fields(turn.state, CONTENT)["speaker_as"] == speaker_as
+
+
 def test_a_child_who_never_says_son_or_daughter_is_never_guessed():
     """ "min far Knud" tells only that a child answers: their "jeg" is never named by a guess
     ("min søn"?) nor a stiff "mit barn"; the reason that brings them in stays out of the goal."""

@@ -9,7 +9,7 @@ from assistant.content.files import Problems, as_str_list
 
 ROLES = (
     "helper", "companion", "beneficiary", "deceased", "missed", "unwanted", "advisor", "aside",
-    "other",
+    "away", "other",
 )  # fmt: skip
 PLACEHOLDER = "<person>"
 
@@ -29,6 +29,7 @@ class RoleCues:
     possessive_of: dict[str, str] = field(default_factory=dict)  # "han" → "hans"
     vetoes: tuple[str, ...] = ()  # "det her skal de ikke …": ruled out, helper or not
     singled_out: frozenset[str] = frozenset()  # "min søn, hjemmeplejen nej …": not the son's
+    together: tuple[tuple[str, ...], ...] = ()  # "sammen med": company said as such
 
 
 def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
@@ -94,6 +95,11 @@ def load_role_cues(data: dict, path: Path, problems: Problems) -> RoleCues:
         contrast=words("role_contrast"),
         conditionals=words("role_conditionals"),
         singled_out=words("role_singled_out"),
+        together=tuple(
+            tuple(p.lower().split())
+            for p in as_str_list(data.get("role_together"), path, "role_together", problems)
+            if p.split()
+        ),
         pronoun_of=pronoun_of,
         object_of={str(k).lower(): str(v).lower() for k, v in raw_objects.items()},
         possessive_of={str(k).lower(): str(v).lower() for k, v in raw_possessives.items()},

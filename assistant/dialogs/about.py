@@ -182,6 +182,14 @@ def role_told(transcript, dialogue) -> str | None:
     return told[0] if told else None
 
 
+def speaker_role(about, transcript, dialogue) -> str | None:
+    """Who the relative answering is to the citizen, as a person word: the role they told of
+    themself in any answer ("jeg vil gerne være hans mand"), else the one their answer to whom
+    they answer for implies ("min mand Torben": most often his wife); None when neither."""
+    about = about if isinstance(about, dict) else {}
+    return role_told(transcript, dialogue) or about.get("speaker") or None
+
+
 def owner_told(transcript, dialogue) -> str | None:
     """The citizen's possessive in the role a relative gave themself ("jeg er hendes nabo":
     "hendes"), which tells whether the citizen is "han" or "hun"; None when none was said."""
@@ -195,6 +203,7 @@ def _role_and_owner(transcript, dialogue) -> tuple[str, str | None] | None:
     leads = {fold(w) for w in dialogue.words.get("speaker_role_leads", ())}
     selves = {fold(w) for w in dialogue.words.get("speaker_self", ())}
     apposed = {fold(w): w for w in dialogue.words.get("speaker_role_apposed", ())}
+    gap = {fold(w) for w in dialogue.words.get("speaker_role_gap", ())}
     for entry in transcript or []:
         if not isinstance(entry, dict) or entry.get("said_by") != "relative":
             continue
@@ -202,12 +211,25 @@ def _role_and_owner(transcript, dialogue) -> tuple[str, str | None] | None:
         for i, w in enumerate(words):  # "jeg er (jo) (hendes) nabo"
             owner = apposed.get(words[i - 1]) if i else None
             if w in roles and any(
-                words[k] in leads and k and words[k - 1] in selves for k in range(max(0, i - 3), i)
+                words[k] in leads and _self_before(words, k, selves, gap)
+                for k in range(max(0, i - 3), i)
             ):
                 return roles[w], owner
             if w in roles and i > 1 and owner and words[i - 2] in selves:
                 return roles[w], owner  # "mig hans datter", "mig, hendes søn"
     return None
+
+
+_ROLE_GAP = 2  # words of speaker_role_gap that may stand between "jeg" and "er"/"være"
+
+
+def _self_before(words: list[str], k: int, selves: set[str], gap: set[str]) -> bool:
+    """True when the speaker's "jeg" comes before words[k], with at most two words of `gap`
+    between ("jeg er", "vil jeg gerne være"; not "jeg vil ikke være")."""
+    j = k - 1
+    while j >= 0 and k - j <= _ROLE_GAP and words[j] in gap:
+        j -= 1
+    return j >= 0 and words[j] in selves
 
 
 _QUOTE_LEAD_MAX = 10  # words before a colon that may still be a lead, not a told sentence

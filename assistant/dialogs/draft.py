@@ -7,7 +7,7 @@ from datetime import date
 
 from assistant.content.dialogue import Step
 from assistant.content.grammar import EDGE, fold
-from assistant.dialogs.about import owner_told, role_told
+from assistant.dialogs.about import owner_told, speaker_role
 from assistant.nlp.compose import (
     compose,
     date_phrase,
@@ -43,6 +43,7 @@ _SENTENCE_ONLY = (
     "measures_said",
     "selv_said",
     "aid_with_help",
+    "companions",
 )
 
 
@@ -84,13 +85,13 @@ def _without_citizens_name(told, s, content):
 
 
 def speaker_as(s, content) -> str | None:
-    """Who the relative answering is to the citizen ("min datter"), when they said so ("min mand
-    Jens" at the start, "jeg er hans datter" or "mig hans datter" in any answer); None when only
+    """Who the relative answering is to the citizen ("min datter"), when they said so ("jeg er
+    hans datter", "mig hans datter", "jeg vil gerne være hans mand" in any answer, else "min
+    mand Jens" at the start); None when only
     their kin is known ("Min mor": a son or a daughter), so their own "jeg" stays out of the goal
     (no neutral word is natural there: "mit barn" reads stiff, and persona authors want a child's
     own burden left out rather than said so)."""
-    about = s.about if isinstance(s.about, dict) else {}
-    role = about.get("speaker") or role_told(s.transcript, content.dialogue)
+    role = speaker_role(s.about, s.transcript, content.dialogue)
     if s.speaker != "relative" or not role:
         return None
     return person_phrase(str(role), goal_templates(s, content))
@@ -239,6 +240,8 @@ def goal_fields(s: dict, content) -> dict:
         # "med glidebrættet og en fra hjemmeplejen": help, with the aid said beside the helper
         "aid_with_help": bool(slots.get("aid_with_help")),
         "people": list(slots.get("people") or []),
+        # the people said as company, not help ("sammen med min nabo"): the goal says it so
+        "companions": list(slots.get("companions") or []),
         "current_level": slots.get("current_level"),
         "importance": slots.get("importance"),
     }

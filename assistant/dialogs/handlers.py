@@ -12,7 +12,7 @@ from assistant.content.dialogue import Step
 from assistant.content.grammar import EDGE, fold
 from assistant.content.yesno import NO, UNCLEAR, YES, normalise
 from assistant.dialogs import conditions, offer, summary
-from assistant.dialogs.about import read_about, role_told
+from assistant.dialogs.about import read_about, speaker_role
 from assistant.dialogs.accepted import accepted_thing
 from assistant.dialogs.cards import (
     deadline_dates,
@@ -2041,7 +2041,7 @@ def _kin_self(s, ctx: Ctx) -> str | None:
     else by kin ('barn')."""
     about = s.about if isinstance(s.about, dict) else {}
     table = ctx.dialogue.speaker_person
-    told = about.get("speaker") or role_told(s.transcript, ctx.dialogue)
+    told = speaker_role(about, s.transcript, ctx.dialogue)
     return told or table.get(about.get("kin") or "other") or None
 
 

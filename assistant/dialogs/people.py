@@ -77,6 +77,8 @@ def take_people(state: dict, facts, step_kind: str, lex=None) -> bool:
     if step_kind not in HELP_STEPS:
         roles = {name: role for name, role in roles.items() if role not in HELPING}
     people = state.slots.setdefault("people", [])
+    if lex is not None:
+        _note_companions(state, facts, roles, lex)
     changed = False
     for name, role in roles.items():
         if role in HELPING and name not in people:
@@ -95,6 +97,37 @@ def take_people(state: dict, facts, step_kind: str, lex=None) -> bool:
     elif changed and not people and step_kind != "people":
         state.people_answered = False  # the only helper is gone: ask who can help
     return changed
+
+
+#: Words between "sammen med" and the companion ("sammen med grethe min nabo")
+_TOGETHER_GAP = 3
+
+
+def _note_companions(state, facts, roles: dict[str, str], lex) -> None:
+    """Keep in the `companions` slot whom the answer told as company with one of the
+    `role_together` leads ("sammen med grethe min nabo"), not as help: the goal says "sammen med
+    min nabo", as they meant it. Help told of them anywhere ("min nabo hjælper mig") takes them
+    out."""
+    extras = getattr(facts, "extras", None) or {}
+    told = extras.get("people_roles") or {}
+    leads = lex.people_roles.together if lex.people_roles is not None else ()
+    words = re.findall(r"\w+", str(extras.get("spelled") or "").lower())
+    together = {
+        lex.people[w]
+        for k, w in enumerate(words)
+        if w in lex.people
+        and any(
+            tuple(words[j - len(lead) + 1 : j + 1]) == lead
+            for lead in leads
+            for j in range(max(0, k - 1 - _TOGETHER_GAP), k)
+        )
+    }
+    companions = state.slots.setdefault("companions", [])
+    for name in roles:
+        if told.get(name) == "companion" and name in together and name not in companions:
+            companions.append(name)
+        elif told.get(name) == "helper" and name in companions:
+            companions.remove(name)
 
 
 def drop_deceased(state, facts, step_kind: str) -> bool:

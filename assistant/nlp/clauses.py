@@ -13,6 +13,7 @@ from assistant.nlp.memo import MISSING, Memo, once
 REFUSED, ABSENT = "aid_refused", "aid_absent"
 REJECTED, DECLINED = "aid_rejected", "aid_declined"
 HELP, HELP_UNLESS_SELV = "med_hjaelp", "help_unless_selv"
+HELP_NEEDED = "help_needed"  # "jeg tør ikke alene": help beside it beats a named aid
 
 Span = tuple[int, int]
 
@@ -965,6 +966,22 @@ def independence(
     if selv_found or helper_absent or any(cl.in_without(i) for _name, i in aids):
         return "selv"
     return "selv" if purpose_selv and not in_use else None
+
+
+def help_needed(words: Sequence[str], matches, cl: Clauses, lex: Lexicon) -> bool:
+    """True when help is said as what one cannot do without ("jeg tør ikke alene endnu") and
+    help, not just company with peers, is said in the same utterance ("grethe hun går ved
+    siden af mig"): that help is the way, though an aid is named too."""
+    said = [(lab, s) for lab, s, _e in matches if not cl.in_motivation(s) and not cl.in_without(s)]
+    if not any(lab == HELP_NEEDED for lab, _s in said):
+        return False
+    ind = lex.independence
+    return any(
+        lab in (HELP, HELP_UNLESS_SELV)
+        and not (s > 0 and words[s - 1] in ind.help_not_after)
+        and not (words[s] in ind.company_words and _unspecific_company(words, s, ind))
+        for lab, s in said
+    )
 
 
 def _aid_now_start(words: Sequence[str], matches, lex: Lexicon) -> int | None:

@@ -183,6 +183,10 @@ def _aids_or_help(facts: dict, templates: GoalTemplates, action: str = "") -> st
         aid = _aids_with_help(facts, templates, action)
         if aid:  # "med et glidebræt og hjælp fra hjemmeplejen": the aid stays named
             return templates.text("aid_and_help", aid=aid, who=who)
+        if people and people[0] in (facts.get("companions") or ()):
+            # "gå rundt om blokken sammen med grethe min nabo": company, as they meant it
+            together = templates.text("together_with", who=who)
+            return "" if fold(together.split()[0]).lower() in said else together
         return templates.text("with_help", who=who)
     return ""
 

@@ -178,6 +178,10 @@ class Analyzer:
         manage on one's own: the help belongs to the other part.
         """
         lex = self.lex
+        if stance != "wish" and clauses.help_needed(words, matches, cl, lex):
+            # "sammen med grethe hun går ved siden af mig jeg tør ikke alene endnu og så har jeg
+            # min gåvogn": the help one cannot do without is the way, whatever aid is named too
+            return clauses.HELP
         if len(parts) > 1 and stance is not None:
             # The parts that carry the stance decide, the first that says anything; the other
             # parts' aid or help is not theirs ("… en rampe, men jeg vil gerne gå på trappen").

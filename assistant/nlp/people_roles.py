@@ -1,7 +1,8 @@
 """The role of each person an utterance names: said as a helper, or as someone else.
 
 Roles: helper, companion (takes part), beneficiary (cooked for, visited, the reason), deceased,
-missed, unwanted (help the person wants to be free of, or who cannot or should not help), advisor
+missed, unwanted (help the person wants to be free of, or who cannot or should not help), away
+(living or staying elsewhere: "min datter er i Aalborg"), advisor
 (quoted for what to do: "lægen siger jeg skal …"), aside (said only as having or doing the same
 thing: "min nabo har også sådan en"), and other (nothing tells). Only helpers and companions
 belong in a goal's network (`people`).
@@ -25,6 +26,8 @@ _PRONOUN_REACH = 10  # words after a mention in which "han"/"hun" may still be t
 _VETO_REACH = 20
 _DECEASED = "deceased"
 _UNWANTED = "unwanted"
+_AWAY = "away"
+_OPEN = frozenset({"other", _AWAY})  # no help told of them: a later refusal or help decides
 
 
 class RoleFinder:
@@ -41,13 +44,11 @@ class RoleFinder:
         self.deaths = RuleSet([r for r in rules if r.label == _DECEASED])
         # "min datter ringer … men hun bor i Aalborg så hun kan ikke være med": a refusal said
         # of the person by "han"/"hun" later, by the patterns that start with the person
-        self.refusals = RuleSet(
-            [
-                r
-                for r, (role, pattern) in zip(rules, cues.patterns, strict=True)
-                if role == _UNWANTED and pattern.split()[0] == PLACEHOLDER
-            ]
-        )
+        self.refusals = RuleSet(_said_of(rules, cues.patterns, {_UNWANTED}))
+        # "min datter kørte mig … men hun er flyttet til Aalborg": away, said by "han"/"hun";
+        # "min søn bor i Aarhus men han kommer og hjælper mig": help said by them wins
+        self.aways = RuleSet(_said_of(rules, cues.patterns, {_AWAY}))
+        self.helping = RuleSet(_said_of(rules, cues.patterns, HELPING))
         self.pronouns = lex.third_person_subjects
         self.objects = frozenset(cues.object_of.values())
         # a person of either gender ("naboen") is "ham"/"hende", never a service's "dem" (which
@@ -95,7 +96,7 @@ class RoleFinder:
                 for j in (i, *self._pronouns(words, mentions, name, i, _VETO_REACH))
             ):
                 role = _UNWANTED  # "hjemmeplejen … men det her skal de ikke have noget med"
-            elif role == "other" or role in HELPING:
+            elif role in _OPEN or role in HELPING:
                 refused = [
                     j
                     for j in self._pronouns(words, mentions, name, i)
@@ -104,10 +105,24 @@ class RoleFinder:
                 # "min datter … hun bor i Aalborg så hun kan ikke være med"; a helper's own "men
                 # hun kan ikke om søndagen" leaves them one, the speaker's "men ham gider jeg
                 # ikke spørge" does not
-                if any(role == "other" or words[j] in self.objects for j in refused):
+                if any(role in _OPEN or words[j] in self.objects for j in refused):
                     role = _UNWANTED
+            if role == _AWAY or (role == "other" and not labels):
+                role = self._away_or_helping(words, base, punct, mentions, name, i, role, contrast)
             found.append((name, i, role))
         return self._coordinated(words, found)
+
+    def _away_or_helping(self, words, base, punct, mentions, name, i, role, contrast) -> str:
+        """A person with no role told (no cue at all) away by a later "han"/"hun" ("… men hun er
+        flyttet til Aalborg"); one told away, helping by a later "han"/"hun" ("min søn bor i
+        Aarhus men han kommer og hjælper mig")."""
+        later = [j for j in self._pronouns(words, mentions, name, i) if words[j] in self.pronouns]
+        if role == "other":
+            if any(self._labels(self.aways, base, punct, j, contrast) for j in later):
+                return _AWAY
+            return role
+        helping = {r for j in later for r in self._labels(self.helping, base, punct, j, contrast)}
+        return min(helping, key=self.rank.__getitem__) if helping else role
 
     @staticmethod
     def _labels(rules: RuleSet, base, punct, i: int, contrast=None, as_person=None) -> set[str]:
@@ -127,8 +142,9 @@ class RoleFinder:
         return {label for label, start, _e in found if not any(cut[start:at])}
 
     def _same_person(self, words, texts, mentions, name: str, i: int) -> list[int]:
-        """Later tokens that name the person mentioned at i: the next "han"/"hun" of their
-        gender before anyone else is named, and their name said after the mention again."""
+        """Later tokens that name the person mentioned at i: the next "han"/"hun" before anyone
+        else is named (each one of their gender, in a chain: "min veninde Inger hun hentede mig
+        altid men hun døde i foråret"), and their name said after the mention again."""
         others = [j for _n, j in mentions if j > i]
         stop = min(others, default=len(words))
         gender = self.cues.pronoun_of.get(name)
@@ -142,6 +158,8 @@ class RoleFinder:
                 None,
             )
         ]
+        if gender is not None:
+            out += [j for j in self._pronouns(words, mentions, name, i) if words[j] == gender]
         said = texts[i + 1] if texts is not None and i + 1 < len(texts) else ""
         if said[:1].isupper() and said.isalpha() and i + 1 not in others:
             out += [j for j in range(i + 2, len(words)) if words[j] == words[i + 1]]
@@ -169,10 +187,19 @@ class RoleFinder:
 
     def _coordinated(self, words, found):
         """A mention with no role takes the role of a person joined to it ("søn og datter"),
-        not one singled out by the words right after it ("min søn, hjemmeplejen nej dem …")."""
+        not one singled out by the words right after it ("min søn, hjemmeplejen nej dem …"), nor
+        one told of by a "han"/"hun" of their own, maybe after their name ("grethe min nabo og
+        min mand erik han er død": only he died)."""
         joins = self.cues.coordination | self.cues.determiners
         apart = self.cues.singled_out
-        alone = lambda i: i + 1 < len(words) and words[i + 1] in apart  # noqa: E731
+
+        def alone(i: int) -> bool:
+            after = words[i + 1 : i + 3]
+            if after and after[0] in apart:
+                return True
+            own = after[:1] if after and after[0] in joins else after
+            return any(w in self.pronouns for w in own)
+
         out = list(found)
         for _ in range(2):  # forwards, then backwards along each coordination chain
             for a, b in ((k, k + 1) for k in range(len(out) - 1)):
@@ -184,6 +211,15 @@ class RoleFinder:
                 elif rb == "other" and ra != "other" and not alone(ia):
                     out[b] = (nb, ib, ra)
         return out
+
+
+def _said_of(rules: list[Rule], patterns, roles) -> list[Rule]:
+    """The rules of `roles` that start with the person, so also read from a later "han"/"hun"."""
+    return [
+        r
+        for r, (role, pattern) in zip(rules, patterns, strict=True)
+        if role in roles and pattern.split()[0] == PLACEHOLDER
+    ]
 
 
 def _items(pattern: str, lex) -> tuple[Item, ...]:

@@ -226,7 +226,12 @@ def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -
             and not _counts_things(words[i + 2 :], g)
         ):
             head = words[: i - 1] if prev in g.main_joins else words[:i]
+            # "… uden at nogen går med, det er ca 300 meter": a clause ended with a comma is
+            # said whole; its last word ("med": along) stays
+            ended = bool(head) and head[-1].endswith(",") and len(head) > 1
             while head and _b(head[-1]) in g.dangling and not _verbs_particle(head, g):
+                if ended and (g.is_present(head[-2]) or g.is_infinitive(head[-2])):
+                    break
                 head = head[:-1]  # but "… uden at stå af det er tre km": "stå af" stays
             if head:
                 head = [*head[:-1], head[-1].rstrip(",;:")]
