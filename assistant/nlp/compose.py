@@ -42,6 +42,7 @@ from assistant.nlp.reason import (
 )
 from assistant.nlp.signs import (
     infinitives_after_and,
+    present_of_perfect,
     state_clause,
     subject_clause_at,
     told_route,
@@ -538,7 +539,8 @@ def _sign_words(facts: dict, g) -> list[str]:
     words = without_others_way(words, g)  # "…, som fysioterapeuten viste mig"
     words = without_count(words, g)  # "… krukkerne der er seks af dem"
     words = without_spoken_list(words, g)  # "… fra start til slut kartofler og kød og sovs"
-    return as_verb_phrase(words, g, facts.get("speaker"))
+    # "at jeg har fået tøjet på", "kunne være gået derned": "få tøjet på", "gå derned"
+    return present_of_perfect(as_verb_phrase(words, g, facts.get("speaker")), g)
 
 
 def result_sign(facts: dict, templates: GoalTemplates) -> str:
