@@ -124,6 +124,10 @@ class Grammar:
     participle_infinitives: dict[str, str] = field(default_factory=dict)
     # "være gået derned": the verbs "være" makes a perfect of; "godt", "ondt": no participle
     perfect_be_verbs: frozenset[str] = frozenset()
+    comment_feelings: frozenset[str] = frozenset()  # "… det er flovt": how it feels
+    takeover_leads: tuple[tuple[str, ...], ...] = ()  # "det er mig der skriver nu"
+    tail_subjects: frozenset[str] = frozenset()  # "… og så møder man nogen"
+    reciprocal_words: frozenset[str] = frozenset()  # "hinanden": a doing of several
     not_participles: frozenset[str] = frozenset()
     without_verb: str = ""
     without: str = "{verb} {phrase}"
@@ -593,6 +597,10 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         },
         participle_infinitives=table("participle_infinitives"),
         perfect_be_verbs=w("perfect_be_verbs"),
+        comment_feelings=w("comment_feelings"),
+        takeover_leads=longest_first(w("takeover_leads")),
+        tail_subjects=w("tail_subjects"),
+        reciprocal_words=w("reciprocal_words"),
         not_participles=w("not_participles"),
         without_verb=nfc(str(data.get("without_verb") or "")),
         without=nfc(str(data.get("without") or "{verb} {phrase}")),

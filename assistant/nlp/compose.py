@@ -12,7 +12,7 @@ from datetime import date
 from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import bare as _b
 from assistant.content.grammar import fold
-from assistant.nlp.asides import without_asides
+from assistant.nlp.asides import others_tail, without_asides
 from assistant.nlp.grammar import agree, polish, write_kin_names
 from assistant.nlp.perspective import households
 from assistant.nlp.phrase import (
@@ -539,6 +539,9 @@ def _sign_words(facts: dict, g) -> list[str]:
     words = without_others_way(words, g)  # "…, som fysioterapeuten viste mig"
     words = without_count(words, g)  # "… krukkerne der er seks af dem"
     words = without_spoken_list(words, g)  # "… fra start til slut kartofler og kød og sovs"
+    tail = others_tail(words, g)  # "… og så møder man nogen dernede": anyone's doing
+    if tail is not None:
+        words = [*words[: tail - 1], words[tail - 1].rstrip(",;:")]
     # "at jeg har fået tøjet på", "kunne være gået derned": "få tøjet på", "gå derned"
     return present_of_perfect(as_verb_phrase(words, g, facts.get("speaker")), g)
 
@@ -1205,6 +1208,10 @@ def _quoted_reason(
                 frame, words = f, w
                 break
     words = _without_attribution(words, templates.grammar)
+    if speaker not in (None, "citizen"):
+        # "så han ikke sidder alene derhjemme, han er blevet så stille": the relative's own
+        # word on how the citizen is, spliced on with a comma, is no part of the reason
+        words = _without_spliced_clause(words, templates.grammar)
     first, second = _two_reasons(words, templates.grammar)
     if second:  # "så Inger ikke skal … og så jeg ikke føler mig …": both, each cut alone
         first = _without_spliced_clause(first, templates.grammar)

@@ -525,6 +525,21 @@ def together_goes_on(words: list[str], g: Grammar) -> list[str]:
             and g.is_present(after)
             and (verb := g.infinitive_of(after))
         ):
+            end = next((j + 1 for j in range(i + 2, len(words)) if words[j][-1:] in _EDGE), None)
+            end = end or len(words)
+            if any(_b(w) in g.reciprocal_words for w in words[i + 3 : end]):
+                # "…, og vi kan se og høre hinanden, uden at …": a doing of several, which
+                # "når jeg kan …" cannot say; the clause goes
+                out.pop()
+                if out:
+                    out[-1] = out[-1].rstrip(",;") + words[end - 1][
+                        len(words[end - 1].rstrip(_EDGE)) :
+                    ].replace(",", "")
+                i = end
+                continue
+            if _b(after) in g.modals and i + 3 < len(words) and g.is_infinitive(words[i + 3]):
+                i += 3  # "og vi kan snakke sammen": "og snakke sammen"
+                continue
             out.append(verb + after[len(after.rstrip(_EDGE)) :])
             i += 3
             continue
