@@ -77,8 +77,14 @@ def test_a_reason_that_ends_on_fremmede_is_kept_in_the_goal():
         ("øh så min kone ikke skal gå med hunden i al slags vejr og så møder man de andre "
          "hundefolk derude det savner jeg",
          ", så min kone ikke skal gå med hunden i al slags vejr."),
-        ("så jeg kan se mine børnebørn og så kommer de andre også",
+        ("så jeg kan se mine børnebørn og så kommer de jo også",
          ", så jeg kan se mine børnebørn."),
+        # people named after "de", and what the goal spares them, stay
+        ("fordi jeg har været glatbarberet i halvfjerds år og så skal de piger fra hjemmeplejen "
+         "ikke rode med mit skæg", ", fordi jeg har været glatbarberet i halvfjerds år, og så "
+         "skal de piger fra hjemmeplejen ikke rode med mit skæg."),
+        ("så jeg kan komme ud og så skal man ikke sidde alene hele dagen",
+         ", så jeg kan komme ud, og så skal man ikke sidde alene hele dagen."),
         # the citizen's own act and a purpose with its own subject stay
         ("så min datter ikke skal komme hver dag og så kan jeg selv bestemme",
          ", så min datter ikke skal komme hver dag, og så kan jeg selv bestemme."),
@@ -134,6 +140,14 @@ def test_a_doing_of_several_after_the_sign(criterion, sign):
          ", så jeg ikke sidder alene derhjemme hele weekenden"),
         ("saa hun kan komme ud blandt andre, hun sidder bare inde hele dagen",
          ", så jeg kan komme ud blandt andre"),
+        # a reason joined on after the spliced clause stays
+        ("fordi det er hans venner, han har spillet der i 40 aar, og han sidder alene og bliver "
+         "trist", ", fordi det er mine venner, og jeg sidder alene og bliver trist"),
+        # an object clause, and the citizen's own will, go on with the reason
+        ("så Solveig ikke tror, hun har glemt hende",
+         ", så Solveig ikke tror, jeg har glemt hende"),
+        ("fordi han er stolt, han vil ikke sidde som et barn",
+         ", fordi jeg er stolt, jeg vil ikke sidde som et barn"),
     ],
 )  # fmt: skip
 def test_a_relatives_spliced_clause_is_no_part_of_the_reason(told, reason):

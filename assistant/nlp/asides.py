@@ -211,8 +211,12 @@ def others_tail(words: list[str], g: Grammar) -> int | None:
         if words[i][-1:] in _EDGE or words[i + 1][-1:] in _EDGE or words[i - 1][-1:] in ".!?":
             continue
         verb, subject = words[i + 2], words[i + 3]
-        if _finite(verb, g) and _b(subject) in g.tail_subjects and verb[-1:] not in _EDGE:
-            return i
+        if not _finite(verb, g) or _b(subject) not in g.tail_subjects or verb[-1:] in _EDGE:
+            continue
+        end = _clause_end(words, i + 3, g)
+        if any(_b(w) in g.negations for w in words[i + 3 : end]):
+            continue  # "og så skal de piger fra hjemmeplejen ikke …": what the goal spares
+        return i
     return None
 
 

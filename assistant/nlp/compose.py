@@ -1211,7 +1211,7 @@ def _quoted_reason(
     if speaker not in (None, "citizen"):
         # "så han ikke sidder alene derhjemme, han er blevet så stille": the relative's own
         # word on how the citizen is, spliced on with a comma, is no part of the reason
-        words = _without_spliced_clause(words, templates.grammar)
+        words = _without_relatives_splice(words, templates.grammar)
     first, second = _two_reasons(words, templates.grammar)
     if second:  # "så Inger ikke skal … og så jeg ikke føler mig …": both, each cut alone
         first = _without_spliced_clause(first, templates.grammar)
@@ -1251,6 +1251,38 @@ def _without_spliced_clause(first: str, g) -> str:
         if words[i - 1].endswith(",") and subject and _clause_at(words, i, g):
             return " ".join(words[:i]).rstrip(",")
     return first
+
+
+def _without_relatives_splice(words: str, g) -> str:
+    """A relative's reason without a clause of their own spliced on with a comma ("så han ikke
+    sidder alene derhjemme, han er blevet så stille"): how the relative sees it, no part of
+    the citizen's reason. A reason joined on after it stays ("…, han har spillet der i 40 år,
+    og han sidder alene …" → "…, og jeg sidder alene …"), and so do an object clause ("så
+    Solveig ikke tror, hun har glemt hende") and the citizen's own will ("…, han vil ikke …")."""
+    said = words.split()
+    low = [fold(w.strip(",.;:")).lower() for w in said]
+    for i in range(2, len(said) - 1):
+        if not said[i - 1].endswith(",") or low[i] not in g.run_on_subjects:
+            continue
+        if not _clause_at(said, i, g) or low[i - 1] in g.object_clause_verbs:
+            continue
+        k = i + 1
+        while k < len(said) - 1 and low[k] in g.negations | g.clause_adverbs:
+            k += 1
+        if low[i] == fold(g.self_subject) and low[k] in g.want_forms:
+            continue  # "…, jeg vil ikke sidde som et barn": the citizen's will goes on
+        end = next(
+            (
+                j
+                for j in range(i + 1, len(said))
+                if said[j - 1][-1:] in ",.;" and low[j] in g.main_joins
+            ),
+            len(said),
+        )
+        if end < len(said):  # "…, og jeg sidder alene …": the next reason joined on
+            return " ".join([*said[:i], *said[end:]])
+        return " ".join(said[:i]).rstrip(",")
+    return words
 
 
 MAX_EACH = 72  # characters of the second of two reasons quoted in the goal sentence
