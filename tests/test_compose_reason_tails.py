@@ -138,11 +138,18 @@ def test_a_doing_of_several_after_the_sign(criterion, sign):
     [
         ("så han ikke sidder alene derhjemme hele weekenden, han er blevet så stille",
          ", så jeg ikke sidder alene derhjemme hele weekenden"),
-        ("saa hun kan komme ud blandt andre, hun sidder bare inde hele dagen",
+        ("saa hun kan komme ud blandt andre, hun er saa ensom",
          ", så jeg kan komme ud blandt andre"),
+        ("fordi han ikke vil have fremmede til at vaske ham, han er en stolt mand",
+         ", fordi jeg ikke vil have fremmede til at vaske mig"),
         # a reason joined on after the spliced clause stays
-        ("fordi det er hans venner, han har spillet der i 40 aar, og han sidder alene og bliver "
-         "trist", ", fordi det er mine venner, og jeg sidder alene og bliver trist"),
+        ("fordi det er hans venner, han er blevet saa stille, og han keder sig derhjemme",
+         ", fordi det er mine venner, og jeg keder mig derhjemme"),
+        # a feeling about something and a doing of the citizen's stay
+        ("så han kan komme ud, han er træt af at sidde inde",
+         ", så jeg kan komme ud, jeg er træt af at sidde inde"),
+        ("fordi han altid har holdt af fuglene, han kender dem alle sammen",
+         ", fordi jeg altid har holdt af fuglene, jeg kender dem alle sammen"),
         # an object clause, and the citizen's own will, go on with the reason
         ("så Solveig ikke tror, hun har glemt hende",
          ", så Solveig ikke tror, jeg har glemt hende"),

@@ -360,3 +360,11 @@ def test_the_sign_sentence_keeps_uden_at_nogen_gaar_med():
         speaker="relative",
     )
     assert "uden at nogen går med." in sentence, sentence
+
+
+def test_a_middle_part_of_the_sign_the_wish_says_goes_from_the_sign():
+    sentence = _goal(
+        own_action="være oppe og have tøj på inden klokken ti",
+        criterion="være stået op og har tøj på og har spist morgenmad inden klokken ti",
+    )
+    assert _sign(sentence) == "når jeg kan stå op og spise morgenmad inden klokken ti", sentence

@@ -128,6 +128,7 @@ class Grammar:
     takeover_leads: tuple[tuple[str, ...], ...] = ()  # "det er mig der skriver nu"
     tail_subjects: frozenset[str] = frozenset()  # "… og så møder man nogen"
     reciprocal_words: frozenset[str] = frozenset()  # "hinanden": a doing of several
+    state_verbs: frozenset[str] = frozenset()  # "bliver" in "…, han bliver så stille"
     not_participles: frozenset[str] = frozenset()
     without_verb: str = ""
     without: str = "{verb} {phrase}"
@@ -601,6 +602,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         takeover_leads=longest_first(w("takeover_leads")),
         tail_subjects=w("tail_subjects"),
         reciprocal_words=w("reciprocal_words"),
+        state_verbs=w("state_verbs"),
         not_participles=w("not_participles"),
         without_verb=nfc(str(data.get("without_verb") or "")),
         without=nfc(str(data.get("without") or "{verb} {phrase}")),

@@ -164,8 +164,8 @@ def _feeling(words: list[str], g: Grammar) -> tuple[int, int] | None:
     for i in range(_MIN_BEFORE + 1, len(words) - 2):
         lead = _phrase_at(words, i, g.comment_leads)
         prev = _b(words[i - 1])
-        if not lead or prev in leads or words[i - 1][-1:] in ".!?":
-            continue
+        if not lead or prev in leads | g.object_clause_verbs or words[i - 1][-1:] in ".!?":
+            continue  # "… når jeg synes det er svært": an opinion (_opinion)
         k = i + len(lead)
         while k < len(words) - 1 and _b(words[k]) in g.fillers | g.degree_words:
             k += 1  # "det er så flovt"

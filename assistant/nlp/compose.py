@@ -1117,6 +1117,11 @@ def _unrepeated_clauses(
         rest = said[:j] + said[j + join :]
         if j > 0:
             return " ".join(wish), " ".join(rest)
+    next_in_sign = bare(said[j + n]) if j + n < len(said) else ""
+    if join == 0 and j > 0 and next_in_sign in g.main_joins:
+        # "stå op og have tøj på og spise morgenmad" beside "være oppe og have tøj på …": the
+        # sign's middle part the wish says goes from the sign
+        return " ".join(wish), " ".join(said[:j] + said[j + n :])
     tail = wish[i + join : i + n]
     after = bare(wish[i + n]) if i + n < len(wish) else ""
     ends = not after or after in g.main_joins or after in g.phrase_end_adverbs
@@ -1254,34 +1259,27 @@ def _without_spliced_clause(first: str, g) -> str:
 
 
 def _without_relatives_splice(words: str, g) -> str:
-    """A relative's reason without a clause of their own spliced on with a comma ("så han ikke
-    sidder alene derhjemme, han er blevet så stille"): how the relative sees it, no part of
-    the citizen's reason. A reason joined on after it stays ("…, han har spillet der i 40 år,
-    og han sidder alene …" → "…, og jeg sidder alene …"), and so do an object clause ("så
-    Solveig ikke tror, hun har glemt hende") and the citizen's own will ("…, han vil ikke …")."""
+    """A relative's reason without their word on how the citizen is, spliced on with a comma
+    ("så han ikke sidder alene derhjemme, han er blevet så stille", "…, hun er en stolt
+    kvinde"): "er"/"bliver" and a state with nothing it is about, no part of the citizen's
+    reason. A reason joined on after it stays ("…, og jeg sidder alene …"), and so does a
+    feeling about something ("…, han er træt af at sidde inde") or a doing ("…, han kender dem
+    alle sammen"). The words are already the citizen's first person."""
     said = words.split()
     low = [fold(w.strip(",.;:")).lower() for w in said]
+    states = {fold(g.be_word), *(fold(v) for v in g.state_verbs)}
     for i in range(2, len(said) - 1):
-        if not said[i - 1].endswith(",") or low[i] not in g.run_on_subjects:
+        if not said[i - 1].endswith(",") or low[i] != fold(g.self_subject):
             continue
-        if not _clause_at(said, i, g) or low[i - 1] in g.object_clause_verbs:
+        if low[i - 1] in g.object_clause_verbs or low[i + 1] not in states:
             continue
-        k = i + 1
-        while k < len(said) - 1 and low[k] in g.negations | g.clause_adverbs:
-            k += 1
-        if low[i] == fold(g.self_subject) and low[k] in g.want_forms:
-            continue  # "…, jeg vil ikke sidde som et barn": the citizen's will goes on
-        end = next(
-            (
-                j
-                for j in range(i + 1, len(said))
-                if said[j - 1][-1:] in ",.;" and low[j] in g.main_joins
-            ),
-            len(said),
-        )
-        if end < len(said):  # "…, og jeg sidder alene …": the next reason joined on
+        end = next((j for j in range(i + 1, len(said)) if said[j - 1][-1:] in ",.;"), len(said))
+        about = g.dangling - g.articles - g.possessive_words
+        if any(w in about for w in low[i + 2 : end]):
+            continue  # "…, jeg er træt af at sidde inde": what the feeling is about
+        if end < len(said) and low[end] in g.main_joins:  # "…, og jeg sidder alene …"
             return " ".join([*said[:i], *said[end:]])
-        return " ".join(said[:i]).rstrip(",")
+        return " ".join([*said[: i - 1], said[i - 1].rstrip(","), *said[end:]])
     return words
 
 
