@@ -9,9 +9,11 @@ import pytest
 from assistant.content import get_content
 from assistant.nlp.compose import compose
 from assistant.nlp.grammar import polish
+from assistant.nlp.phrase import without_comment
 from assistant.nlp.signs import (
     degrees_before,
     infinitives_after_and,
+    present_of_perfect,
     spoken_appositions,
     state_clause,
     told_route,
@@ -268,3 +270,101 @@ def test_a_restatement_after_a_filler_goes(said, kept):
 def test_how_often_goes_before_a_clause_with_its_own_subject(wish, frequency, written):
     sentence = _goal(own_action=wish, frequency=frequency)
     assert written in sentence, sentence
+
+
+# --- a sign said in the perfect after its modal is written in the present -----------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("have fået tøjet på", "få tøjet på"),
+        ("have faaet toejet paa", "få toejet paa"),
+        ("være gået derned selv", "gå derned selv"),
+        ("have selv lavet en varm ret", "lave en varm ret"),
+        ("have vasket mig over det hele og håret", "vaske mig over det hele og håret"),
+        ("have redt håret og sat det op", "rede håret og sætte det op"),
+        ("være kommet hjem fra Netto og har pakket varerne ud",
+         "komme hjem fra Netto og pakke varerne ud"),
+        ("være stået op og har tøj på og har spist morgenmad",
+         "stå op og have tøj på og spise morgenmad"),
+        ("være cyklet ud til kolonihaven", "cykle ud til kolonihaven"),
+    ],
+)  # fmt: skip
+def test_a_perfect_after_the_modal_becomes_the_present(said, written):
+    assert " ".join(present_of_perfect(said.split(), G)) == written
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "være klædt på inden hjemmeplejen kommer",  # a state: "være" with no verb of motion
+        "have det godt bagefter",  # no participle
+        "have ondt i benene",
+        "have tøj på",
+        "være oppe klokken ni",
+        "gå hele vejen",  # no perfect at all
+    ],
+)
+def test_a_state_or_no_perfect_stays(said):
+    assert present_of_perfect(said.split(), G) == said.split()
+
+
+@pytest.mark.parametrize(
+    ("criterion", "speaker", "sign"),
+    [
+        ("have fået tøjet på", "citizen", "når jeg kan få tøjet på"),
+        ("være gået derned og hjem igen", "citizen", "når jeg kan gå derned og hjem igen"),
+        ("have vasket mig over det hele og håret i brusebadet", "relative",
+         "når jeg kan vaske mig over det hele og håret i brusebadet"),
+        ("have lavet en rigtig varm ret selv frikadeller og kartofler", "citizen",
+         "når jeg kan lave en rigtig varm ret selv frikadeller og kartofler"),
+        ("når han kan have redt håret og sat det op", "relative",
+         "når jeg kan rede håret og sætte det op"),
+        ("være cyklet ud til kolonihaven og hjem igen", "citizen",
+         "når jeg kan cykle ud til kolonihaven og hjem igen"),
+    ],
+)  # fmt: skip
+def test_the_sign_sentence_says_the_perfect_in_the_present(criterion, speaker, sign):
+    wish = "sætte mit hår op igen" if "håret" in criterion else "klare mig selv om morgenen"
+    sentence = _goal(own_action=wish, criterion=criterion, speaker=speaker)
+    assert _sign(sentence) == sign, sentence
+
+
+# --- a clause of someone else keeps its verb's particle -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("gå hele vejen derned med min stok uden at nogen går med, det er ca 300 meter",
+         "gå hele vejen derned med min stok uden at nogen går med"),
+        ("tage bussen derind uden at nogen skal med det er en 3 km",
+         "tage bussen derind uden at nogen skal med"),
+        ("gå til kirken uden at min søn kører med, det tager en halv time",
+         "gå til kirken uden at min søn kører med"),
+        ("gå ned til havnen med, det er 300 meter", "gå ned til havnen"),  # a dangling "med"
+    ],
+)  # fmt: skip
+def test_a_clause_of_someone_else_keeps_its_particle_before_a_comment(said, kept):
+    assert " ".join(without_comment(said.split(), G)) == kept
+
+
+def test_the_sign_sentence_keeps_uden_at_nogen_gaar_med():
+    sentence = _goal(
+        activity="gang",
+        own_action="finde vej til busstoppestedet",
+        criterion="gå hele vejen med min stok og finde det uden at nogen går med, det er ca 300 "
+        "meter",
+        measures=[{"value": 300, "unit": "meter"}],
+        speaker="relative",
+    )
+    assert "uden at nogen går med." in sentence, sentence
+
+
+def test_a_middle_part_of_the_sign_the_wish_says_goes_from_the_sign():
+    sentence = _goal(
+        own_action="være oppe og have tøj på inden klokken ti",
+        criterion="være stået op og har tøj på og har spist morgenmad inden klokken ti",
+    )
+    assert _sign(sentence) == "når jeg kan stå op og spise morgenmad inden klokken ti", sentence

@@ -122,6 +122,14 @@ class Grammar:
     noun_verbs: dict[str, str] = field(default_factory=dict)  # "piller" → "tage" (folded)
     # "solgt" → "sælge": participles read by no rule (see infinitive_of_participle)
     participle_infinitives: dict[str, str] = field(default_factory=dict)
+    # "være gået derned": the verbs "være" makes a perfect of; "godt", "ondt": no participle
+    perfect_be_verbs: frozenset[str] = frozenset()
+    comment_feelings: frozenset[str] = frozenset()  # "… det er flovt": how it feels
+    takeover_leads: tuple[tuple[str, ...], ...] = ()  # "det er mig der skriver nu"
+    tail_subjects: frozenset[str] = frozenset()  # "… og så møder man nogen"
+    reciprocal_words: frozenset[str] = frozenset()  # "hinanden": a doing of several
+    state_verbs: frozenset[str] = frozenset()  # "bliver" in "…, han bliver så stille"
+    not_participles: frozenset[str] = frozenset()
     without_verb: str = ""
     without: str = "{verb} {phrase}"
     death_words: frozenset[str] = frozenset()
@@ -591,6 +599,13 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             for noun in as_str_list(nouns, path, f"noun_verbs {verb}", problems)
         },
         participle_infinitives=table("participle_infinitives"),
+        perfect_be_verbs=w("perfect_be_verbs"),
+        comment_feelings=w("comment_feelings"),
+        takeover_leads=longest_first(w("takeover_leads")),
+        tail_subjects=w("tail_subjects"),
+        reciprocal_words=w("reciprocal_words"),
+        state_verbs=w("state_verbs"),
+        not_participles=w("not_participles"),
         without_verb=nfc(str(data.get("without_verb") or "")),
         without=nfc(str(data.get("without") or "{verb} {phrase}")),
         death_words=w("death_words"),

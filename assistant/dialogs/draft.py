@@ -8,6 +8,7 @@ from datetime import date
 from assistant.content.dialogue import Step
 from assistant.content.grammar import EDGE, fold
 from assistant.dialogs.about import owner_told, speaker_role
+from assistant.nlp.asides import taken_over
 from assistant.nlp.compose import (
     compose,
     date_phrase,
@@ -200,6 +201,13 @@ def goal_fields(s: dict, content) -> dict:
     # a reason card says it in the citizen's words ("klare mig selv"), whoever chose it
     own = slots.get("motivation_card") or slots.get("motivation_own")
     reason_by = "citizen" if own else speaker
+    citizens = (
+        taken_over(str(told or ""), goal_templates(s, content).grammar)
+        if speaker == "relative"
+        else None
+    )
+    if citizens is not None:  # "det er mig der skriver nu, …. jeg vil kunne se mig selv …"
+        told, reason_by = citizens or None, "citizen"
     return {
         "activity": activity if activity in content.activities else None,
         "activity_guessed": bool(slots.get("activity_guessed")),  # for SMART: staff checks it

@@ -23,13 +23,28 @@ _BECAUSE = "because"  # the kind of reason lead ("fordi") a scene may follow
 def without_asides(text: str, g: Grammar) -> str:
     """The told reason without its asides (see the module); as told when nothing else is left."""
     words = _scene_as_object(text.split(), g)
-    for find in (_joke, _concession, _resigned, _comment, _shame, _opinion):
+    for find in (_joke, _concession, _resigned, _comment, _feeling, _others_act, _shame, _opinion):
         while (span := find(words, g)) is not None:
             kept = _cut(words, *span, g)
             if not _said(kept, g):
                 break
             words = kept
     return " ".join(words)
+
+
+def taken_over(text: str, g: Grammar) -> str | None:
+    """The words after a sentence that says the citizen takes over a relative's answer ("det
+    er mig der skriver nu, ikke min datter. jeg vil kunne se mig selv i spejlet" → "jeg vil
+    kunne se mig selv i spejlet"): the citizen's own; None when the answer opens with no such
+    sentence ("" when nothing follows it)."""
+    words = text.split()
+    k = 0
+    while k < len(words) and _b(words[k]) in g.fillers:
+        k += 1
+    if not _phrase_at(words, k, g.takeover_leads):
+        return None
+    end = next((j + 1 for j in range(k, len(words)) if words[j][-1:] in ".!?"), len(words))
+    return " ".join(words[end:])
 
 
 def _said(words: list[str], g: Grammar) -> bool:
@@ -40,8 +55,8 @@ def _said(words: list[str], g: Grammar) -> bool:
 def _cut(words: list[str], start: int, end: int, g: Grammar) -> list[str]:
     """words without words[start:end]; the mark that ended the cut clause ends the one before."""
     before, after = list(words[:start]), words[end:]
-    while before and _b(before[-1]) in g.main_joins and before[-1][-1:] not in _EDGE:
-        before.pop()  # "… derhjemme og så": the join goes with the clause it led
+    while before and _b(before[-1]) in g.main_joins | g.fillers and before[-1][-1:] not in _EDGE:
+        before.pop()  # "… derhjemme og så", "… øh": the join goes with the clause it led
     if not before:
         return [*before, *after]
     mark = words[end - 1][len(words[end - 1].rstrip(_EDGE)) :][:1]
@@ -139,6 +154,69 @@ def _comment(words: list[str], g: Grammar) -> tuple[int, int] | None:
         if _b(words[k]) in g.comment_heads and words[k][-1:] not in _EDGE:
             start = i - 1 if prev in g.main_joins and words[i - 1][-1:] not in _EDGE else i
             return start, _clause_end(words, k, g)
+    return None
+
+
+def _feeling(words: list[str], g: Grammar) -> tuple[int, int] | None:
+    """ "det er (så) flovt" run on after the reason without a lead: how it feels, not why
+    ("fordi det er flovt at …" is the reason itself)."""
+    leads = g.clause_subordinators | g.subordinators | g.question_words
+    for i in range(_MIN_BEFORE + 1, len(words) - 2):
+        lead = _phrase_at(words, i, g.comment_leads)
+        prev = _b(words[i - 1])
+        if not lead or prev in leads | g.object_clause_verbs or words[i - 1][-1:] in ".!?":
+            continue  # "… når jeg synes det er svært": an opinion (_opinion)
+        k = i + len(lead)
+        while k < len(words) - 1 and _b(words[k]) in g.fillers | g.degree_words:
+            k += 1  # "det er så flovt"
+        if _feeling_word(words[k], g) and _ends_clause(words, k):
+            start = i - 1 if prev in g.main_joins and words[i - 1][-1:] not in _EDGE else i
+            return start, _clause_end(words, k, g)
+    return None
+
+
+def _feeling_word(word: str, g: Grammar) -> bool:
+    """True for a neuter adjective of a feeling ("flovt": "flov" + t), or one of
+    comment_feelings ("pinligt")."""
+    b = _b(word)
+    return b in g.comment_feelings or (b[-1:] == "t" and b[:-1] in g.predicate_adjectives)
+
+
+def _ends_clause(words: list[str], k: int) -> bool:
+    """True when the word at k ends its clause: the last word, or a mark after it ("det er
+    flovt at …" goes on with what is)."""
+    return k == len(words) - 1 or words[k][-1:] in _ENDS
+
+
+def _others_act(words: list[str], g: Grammar) -> tuple[int, int] | None:
+    """ "… og så møder man nogen dernede (det savner jeg)": a clause of anyone's or others'
+    doing, its verb before its subject, run on after the reason with "og så"; cut to the end
+    of its sentence. The citizen's own ("og så kan jeg …") and a purpose ("og så de ikke
+    skal …") stay."""
+    k = others_tail(words, g)
+    if k is None:
+        return None
+    end = next((j + 1 for j in range(k, len(words)) if words[j][-1:] in ".!?"), len(words))
+    return k, end
+
+
+def others_tail(words: list[str], g: Grammar) -> int | None:
+    """The index of an "og så" that runs on with a clause of anyone's or others' doing, its
+    verb first ("og så møder man jo nogen", "og så kommer de andre"), after at least
+    _MIN_BEFORE words; None when there is none."""
+    so = _b(g.so_word)
+    for i in range(_MIN_BEFORE, len(words) - 3):
+        if _b(words[i]) not in g.main_joins or _b(words[i + 1]) != so:
+            continue
+        if words[i][-1:] in _EDGE or words[i + 1][-1:] in _EDGE or words[i - 1][-1:] in ".!?":
+            continue
+        verb, subject = words[i + 2], words[i + 3]
+        if not _finite(verb, g) or _b(subject) not in g.tail_subjects or verb[-1:] in _EDGE:
+            continue
+        end = _clause_end(words, i + 3, g)
+        if any(_b(w) in g.negations for w in words[i + 3 : end]):
+            continue  # "og så skal de piger fra hjemmeplejen ikke …": what the goal spares
+        return i
     return None
 
 

@@ -12,7 +12,7 @@ from datetime import date
 from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import bare as _b
 from assistant.content.grammar import fold
-from assistant.nlp.asides import without_asides
+from assistant.nlp.asides import others_tail, without_asides
 from assistant.nlp.grammar import agree, polish, write_kin_names
 from assistant.nlp.perspective import households
 from assistant.nlp.phrase import (
@@ -42,6 +42,7 @@ from assistant.nlp.reason import (
 )
 from assistant.nlp.signs import (
     infinitives_after_and,
+    present_of_perfect,
     state_clause,
     subject_clause_at,
     told_route,
@@ -542,7 +543,11 @@ def _sign_words(facts: dict, g) -> list[str]:
     words = without_others_way(words, g)  # "…, som fysioterapeuten viste mig"
     words = without_count(words, g)  # "… krukkerne der er seks af dem"
     words = without_spoken_list(words, g)  # "… fra start til slut kartofler og kød og sovs"
-    return as_verb_phrase(words, g, facts.get("speaker"))
+    tail = others_tail(words, g)  # "… og så møder man nogen dernede": anyone's doing
+    if tail is not None:
+        words = [*words[: tail - 1], words[tail - 1].rstrip(",;:")]
+    # "at jeg har fået tøjet på", "kunne være gået derned": "få tøjet på", "gå derned"
+    return present_of_perfect(as_verb_phrase(words, g, facts.get("speaker")), g)
 
 
 def result_sign(facts: dict, templates: GoalTemplates) -> str:
@@ -1126,6 +1131,11 @@ def _unrepeated_clauses(
         rest = said[:j] + said[j + join :]
         if j > 0:
             return " ".join(wish), " ".join(rest)
+    next_in_sign = bare(said[j + n]) if j + n < len(said) else ""
+    if join == 0 and j > 0 and next_in_sign in g.main_joins:
+        # "stå op og have tøj på og spise morgenmad" beside "være oppe og have tøj på …": the
+        # sign's middle part the wish says goes from the sign
+        return " ".join(wish), " ".join(said[:j] + said[j + n :])
     tail = wish[i + join : i + n]
     after = bare(wish[i + n]) if i + n < len(wish) else ""
     ends = not after or after in g.main_joins or after in g.phrase_end_adverbs
@@ -1217,6 +1227,10 @@ def _quoted_reason(
                 frame, words = f, w
                 break
     words = _without_attribution(words, templates.grammar)
+    if speaker not in (None, "citizen"):
+        # "så han ikke sidder alene derhjemme, han er blevet så stille": the relative's own
+        # word on how the citizen is, spliced on with a comma, is no part of the reason
+        words = _without_relatives_splice(words, templates.grammar)
     first, second = _two_reasons(words, templates.grammar)
     if second:  # "så Inger ikke skal … og så jeg ikke føler mig …": both, each cut alone
         first = _without_spliced_clause(first, templates.grammar)
@@ -1256,6 +1270,31 @@ def _without_spliced_clause(first: str, g) -> str:
         if words[i - 1].endswith(",") and subject and _clause_at(words, i, g):
             return " ".join(words[:i]).rstrip(",")
     return first
+
+
+def _without_relatives_splice(words: str, g) -> str:
+    """A relative's reason without their word on how the citizen is, spliced on with a comma
+    ("så han ikke sidder alene derhjemme, han er blevet så stille", "…, hun er en stolt
+    kvinde"): "er"/"bliver" and a state with nothing it is about, no part of the citizen's
+    reason. A reason joined on after it stays ("…, og jeg sidder alene …"), and so does a
+    feeling about something ("…, han er træt af at sidde inde") or a doing ("…, han kender dem
+    alle sammen"). The words are already the citizen's first person."""
+    said = words.split()
+    low = [fold(w.strip(",.;:")).lower() for w in said]
+    states = {fold(g.be_word), *(fold(v) for v in g.state_verbs)}
+    for i in range(2, len(said) - 1):
+        if not said[i - 1].endswith(",") or low[i] != fold(g.self_subject):
+            continue
+        if low[i - 1] in g.object_clause_verbs or low[i + 1] not in states:
+            continue
+        end = next((j for j in range(i + 1, len(said)) if said[j - 1][-1:] in ",.;"), len(said))
+        about = g.dangling - g.articles - g.possessive_words
+        if any(w in about for w in low[i + 2 : end]):
+            continue  # "…, jeg er træt af at sidde inde": what the feeling is about
+        if end < len(said) and low[end] in g.main_joins:  # "…, og jeg sidder alene …"
+            return " ".join([*said[:i], *said[end:]])
+        return " ".join([*said[: i - 1], said[i - 1].rstrip(","), *said[end:]])
+    return words
 
 
 MAX_EACH = 72  # characters of the second of two reasons quoted in the goal sentence

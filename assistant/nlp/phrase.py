@@ -165,13 +165,31 @@ def _citizen_after_relative_lead(words: list[str], g: Grammar) -> list[str]:
 
 
 def _verbs_particle(words: list[str], g) -> bool:
-    """True when the last word is a particle right after its verb ("uden at stå af", "gå ud")."""
-    return (
-        len(words) >= 2
-        and _b(words[-1]) in g.sign_particles | g.end_particles
-        and g.is_infinitive(words[-2])
-        and _b(words[-2]) not in g.dangling | g.function_words
-    )
+    """True when the last word is a particle right after its verb ("uden at stå af", "gå ud"),
+    or after the finite verb of a clause with its own subject ("uden at nogen går med", "…
+    skal med"): the clause's verb phrase, no preposition left dangling."""
+    if len(words) < 2 or _b(words[-2]) in g.dangling | g.function_words:
+        return False
+    if _b(words[-1]) in g.sign_particles | g.end_particles and g.is_infinitive(words[-2]):
+        return True
+    return _b(words[-1]) in g.motion_adverbs and _subject_clause_verb(words, len(words) - 2, g)
+
+
+_CLAUSE_REACH = 3  # words from a clause's lead to its finite verb ("at min søn går")
+
+
+def _subject_clause_verb(words: list[str], k: int, g) -> bool:
+    """True when words[k] is a finite verb after its own subject in a clause opened by "at" or
+    a when-lead just before ("uden at nogen går", "når de andre kører"), no mark between."""
+    if not (g.is_present(words[k]) or _b(words[k]) in g.modals) or k < 2:
+        return False
+    leads = g.infinitive_markers | g.when_leads | g.condition_leads
+    for j in range(k - 2, max(-1, k - 2 - _CLAUSE_REACH), -1):
+        if words[j][-1:] in _EDGE:
+            return False
+        if _b(words[j]) in leads:
+            return True
+    return False
 
 
 def _particle_end(words: list[str], g) -> bool:
@@ -517,6 +535,21 @@ def together_goes_on(words: list[str], g: Grammar) -> list[str]:
             and g.is_present(after)
             and (verb := g.infinitive_of(after))
         ):
+            end = next((j + 1 for j in range(i + 2, len(words)) if words[j][-1:] in _EDGE), None)
+            end = end or len(words)
+            if any(_b(w) in g.reciprocal_words for w in words[i + 3 : end]):
+                # "…, og vi kan se og høre hinanden, uden at …": a doing of several, which
+                # "når jeg kan …" cannot say; the clause goes
+                out.pop()
+                if out:
+                    out[-1] = out[-1].rstrip(",;") + words[end - 1][
+                        len(words[end - 1].rstrip(_EDGE)) :
+                    ].replace(",", "")
+                i = end
+                continue
+            if _b(after) in g.modals and i + 3 < len(words) and g.is_infinitive(words[i + 3]):
+                i += 3  # "og vi kan snakke sammen": "og snakke sammen"
+                continue
             out.append(verb + after[len(after.rstrip(_EDGE)) :])
             i += 3
             continue

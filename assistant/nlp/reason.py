@@ -133,6 +133,9 @@ def _past_verb(words: list[str], i: int, g: Grammar) -> bool:
         return g.is_past(words[i])
     if _after_verb_chain(words, i, g):  # "vil ikke have fremmede til …": the object
         return False
+    before = _b(words[i - 1]) if i and words[i - 1][-1:] not in _EDGE else ""
+    if before in g.dangling - g.subject_pronouns:  # "vaskes af fremmede": no verb after "af"
+        return False
     nxt = words[i + 1] if i + 1 < len(words) and words[i][-1:] not in _EDGE else ""
     return not (nxt and (g.is_present(nxt) or _b(nxt) in g.modals))
 

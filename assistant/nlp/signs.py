@@ -424,3 +424,62 @@ def subject_clause_at(words: list[str], i: int, g: Grammar) -> bool:
     subject = _b(words[k])
     thing = subject.isalpha() and subject not in g.function_words and not g.is_present(words[k])
     return (subject in g.run_on_subjects or thing) and g.is_present(words[k + 1])
+
+
+def present_of_perfect(words: list[str], g: Grammar) -> list[str]:
+    """A sign said in the perfect after its modal, in the present ("have fået tøjet på" → "få
+    tøjet på", "være gået derned" → "gå derned"): "når jeg kan …" says what will be done. The
+    same clause's next verbs after "og" follow ("være stået op og har tøj på og har spist" →
+    "stå op og have tøj på og spise"). After "være" only a verb of perfect_be_verbs makes a
+    perfect ("være klædt på" is a state and stays)."""
+    k = _perfect_at(words, 0, g)
+    if not k:
+        return words
+    # "have selv fået …": "selv" goes, as before a present verb (the frame says it)
+    out = [_participle_infinitive(words[k], g) + _tail(words[k]), *words[k + 1 :]]
+    i = 1
+    while i < len(out) - 1:
+        i += 1
+        if _b(out[i - 1]) != g.and_word or out[i - 1][-1:] in _EDGE:
+            continue
+        later = out[i]
+        if n := _perfect_at(out, i, g):  # "… og har spist morgenmad"
+            verb = _participle_infinitive(out[n], g)
+            out = [*out[:i], verb + _tail(out[n]), *out[n + 1 :]]
+        elif not g.is_noun_form(later) and (verb := _participle_infinitive(later, g)):
+            out[i] = verb + _tail(later)  # "… og tørret mig"
+        elif _b(later) in g.perfect_auxiliaries:  # "… og har tøj på"
+            out[i] = (g.infinitive_of(later) or later) + _tail(later)
+    return out
+
+
+def _perfect_at(words: list[str], i: int, g: Grammar) -> int:
+    """The index of the participle of a perfect whose auxiliary ("have", "har", "være") is at
+    i, "selv" between ("have selv fået"); 0 for none. After "være" only a verb of
+    perfect_be_verbs makes one."""
+    if i + 1 >= len(words):
+        return 0
+    aux = g.infinitive_of(words[i]) if g.is_present(words[i]) else words[i]
+    auxes = {_b(g.infinitive_of(a) or a) for a in g.perfect_auxiliaries}
+    if not aux or _b(aux) not in auxes or words[i][-1:] in _EDGE:
+        return 0
+    k = i + 1
+    while k < len(words) - 1 and _b(words[k]) in g.independence_words:
+        k += 1  # "have selv fået …"
+    if k >= len(words) or words[k - 1][-1:] in _EDGE:
+        return 0
+    verb = _participle_infinitive(words[k], g)
+    if not verb or g.is_noun_form(words[k]):
+        return 0  # "har tøjet på": a thing
+    if _b(aux) == _b(g.infinitive_of(g.be_word) or "") and _b(verb) not in g.perfect_be_verbs:
+        return 0  # "være klædt på": a state
+    return k
+
+
+def _participle_infinitive(word: str, g: Grammar) -> str | None:
+    """The infinitive of a past participle by its form ("fået" → "få", "vasket" → "vaske"), no
+    word that only ends like one ("godt", "noget")."""
+    b = _b(word)
+    if not b.isalpha() or b in g.not_participles or not b.endswith("t"):
+        return None
+    return g.infinitive_of_participle(word)
