@@ -493,6 +493,7 @@ class Lexicon:
     role_copulas: frozenset[str] = frozenset()  # "var" in "mor var besøgsven": a role, no person
     role_gap: frozenset[str] = frozenset()  # "frivillig" in "være frivillig besøgsven"
     named_kin_gap: frozenset[str] = frozenset()  # "gamle" in "min gamle ven Svend"
+    owner_help_words: frozenset[str] = frozenset()  # "hjælp" in "med min søns hjælp"
     subordinators: frozenset[str] = frozenset()  # "hvis" in "hvis jeg ikke trækker ham op"
     gone_words: tuple[tuple[str, ...], ...] = ()  # "hun døde": someone gone, not the citizen
     elided_self_verbs: frozenset[str] = frozenset()  # "har" in "har svært ved trapper"
@@ -955,6 +956,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         role_copulas=_words(y["people"], "role_copulas", people_path, problems),
         role_gap=_words(y["people"], "role_gap", people_path, problems),
         named_kin_gap=_words(y["people"], "named_kin_gap", people_path, problems),
+        owner_help_words=_words(y["people"], "owner_help_words", people_path, problems),
         wish_for_leads=_words(y["people"], "wish_for_leads", people_path, problems),
         person_occasions={
             form: noun

@@ -32,6 +32,7 @@ from assistant.dialogs.people import (
     drop_story_people,
     first_names,
     helpers_in,
+    name_owns,
     named_before,
     opening_names,
     roles_of,
@@ -1653,15 +1654,23 @@ def _own_aid(phrase: str, r: Reply, ctx: Ctx) -> str:
     "med min ilt", "med min lup" (the possessive agreeing: "med mit ur")."""
     g = ctx.content.goals.grammar
     theirs = g.citizen_possessives if r.said_by not in (None, "citizen") else frozenset()
-    words = []
-    for w in phrase.split():
+    words, owned = [], []
+    said = phrase.split()
+    for k, w in enumerate(said):
         low = fold(w).lower()
         if low in g.reflexive_third:
             w = g.first_person.get(low, w)
         elif low in theirs:
             w = g.own_possessive
+        elif k and g.owner_articles and name_owns(said, k, ctx.content.lexicon):
+            owned.append(k)  # "med Hannes gamle røremaskine": the article, agreeing below
+            w = g.own_possessive
         words.append(w)
-    return " ".join(agree(words, g))
+    words = agree(words, g)
+    row = next((row for row in g.possessives if g.own_possessive in row), ())
+    for k in owned:
+        words[k] = g.owner_articles[row.index(words[k])] if words[k] in row else words[k]
+    return " ".join(words)
 
 
 def _described_aid(s, r: Reply, ctx: Ctx) -> None:

@@ -464,6 +464,7 @@ class Analyzer:
             and not _said_of_person(words, i, lex)  # "min svoger er min chef": one person
             and not _ended_tie(words, i, p, lex)  # "ikke min eks kone": no wife of today
             and not _kin_of_other(words, i, lex)  # "hun er Almas mor": who she is to Alma
+            and not _owner_of_thing(words, i, p, lex)  # "min søns gamle cykel": its owner
         ]
         persp = clauses.perspective(words, lemmas, lex, cl)
         if persp == "self" and _only_third_person_stances(words, lemmas, matches, lex, cl):
@@ -1480,6 +1481,22 @@ def _said_of_person(words, i: int, lex) -> bool:
 
 
 GENITIVE_MIN = 3  # letters of a name's genitive ("Ibs")
+
+
+def _owner_of_thing(words, i: int, lemma: str, lex) -> bool:
+    """True for a person word said in the genitive before a thing ("min søns gamle cykel", "med
+    min datters røremaskine"): the thing's owner, no helper; not before a word of help ("med
+    min søns hjælp", "min datters arm", people.yaml owner_help_words)."""
+    word = words[i]
+    base = word[:-2] if word.endswith("es") and lex.people.get(word[:-2]) == lemma else word[:-1]
+    if not word.endswith("s") or lex.people.get(base) != lemma or base == word:
+        return False
+    k = i + 1
+    while k < len(words) and words[k] in lex.named_kin_gap:
+        k += 1  # "min søns gamle …"
+    if k >= len(words) or not words[k].isalpha() or words[k] in lex.clause_breaks:
+        return False
+    return words[k] not in lex.owner_help_words and words[k] not in lex.people
 
 
 def _kin_of_other(words, i: int, lex) -> bool:
