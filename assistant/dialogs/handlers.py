@@ -1308,7 +1308,39 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK  # "men et kort med vores adresse i jakkelommen det vil han godt"
     if r.card is None and _on_wish_means(s, r, ctx):
         return OK  # "paa elcyklen, ellers kan jeg ikke"
+    if r.card is None and _aid_opens(s, r, ctx):
+        return OK  # "et lavt tørrestativ jeg kan nå fra stolen"
     return UNUSABLE
+
+
+#: Words an answer may say before the aid it opens with ("et lavt tørrestativ", "øh sådan en
+#: lang gribetang").
+AID_OPEN_REACH = 4
+
+
+def _aid_opens(s, r: Reply, ctx: Ctx) -> bool:
+    """An answer to how that opens with an aid of the lexicon in its noun phrase, with no "med"
+    ("et lavt tørrestativ jeg kan nå fra stolen", "rollatoren"): the aid is the way, named in
+    the goal as said after "med", its adjectives kept ("med et lavt tørrestativ"). Not when
+    someone is named, nor a verb or pronoun before the aid. True when it took it."""
+    if r.facts is None or not r.facts.aids or r.facts.people:
+        return False
+    said = _said_words(_aid_told(r, ctx), ctx)
+    g = ctx.content.goals.grammar
+    stop = (g.function_words - set(g.article_genders) - g.possessive_words) | g.subject_pronouns
+    stop = stop | g.modals | g.help_leads
+    for k, w in enumerate(said[: AID_OPEN_REACH + 1]):
+        word = w.strip(EDGE)
+        if named_aid(word, ctx.content) in r.facts.aids:
+            with_word = ctx.dialogue.words["with_after_self"][0]
+            s.slots["independence"] = card(ctx, "independence_aid")
+            phrase = " ".join(x.strip(EDGE) for x in said[: k + 1])
+            s.slots["aid_said"] = _own_aid(f"{with_word} {phrase}", r, ctx)
+            return True
+        low = fold(word).lower()
+        if not word.isalpha() or low in stop or w != word:
+            return False  # "jeg har …", "hun kan …", a comma: no opening noun phrase
+    return False
 
 
 #: Words after the "og" that joins someone to the aid phrase read for them ("og så en fra

@@ -618,6 +618,7 @@ class Analyzer:
         loose = [(a, i) for a, i in clauses.loose_aids(words, lex) if (a, i) not in aids]
         aids = sorted([*aids, *tools, *loose], key=lambda a: a[1])
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
+        aids = [(a, i) for a, i in aids if not clauses.aid_as_target(words, i, a, lex)]
         aids = clauses.without_lost(words, aids, lex)
         # "bestik med tykke håndtag", "en gaffel med tykt greb": the thing with the grip is
         # the aid (specialbestik), the grip a part of it
@@ -1484,9 +1485,9 @@ GENITIVE_MIN = 3  # letters of a name's genitive ("Ibs")
 
 
 def _owner_of_thing(words, i: int, lemma: str, lex) -> bool:
-    """True for a person word said in the genitive before a thing ("min søns gamle cykel", "med
-    min datters røremaskine"): the thing's owner, no helper; not before a word of help ("med
-    min søns hjælp", "min datters arm", people.yaml owner_help_words)."""
+    """True for a person word said in the genitive before an aid ("med min datters
+    røremaskine", "min mands gamle rollator"): the aid's owner, no one of the goal; a genitive
+    before anything else stays ("mit barnebarns konfirmationskjole", "min mands grav")."""
     word = words[i]
     base = word[:-2] if word.endswith("es") and lex.people.get(word[:-2]) == lemma else word[:-1]
     if not word.endswith("s") or lex.people.get(base) != lemma or base == word:
@@ -1494,9 +1495,7 @@ def _owner_of_thing(words, i: int, lemma: str, lex) -> bool:
     k = i + 1
     while k < len(words) and words[k] in lex.named_kin_gap:
         k += 1  # "min søns gamle …"
-    if k >= len(words) or not words[k].isalpha() or words[k] in lex.clause_breaks:
-        return False
-    return words[k] not in lex.owner_help_words and words[k] not in lex.people
+    return k < len(words) and words[k] in lex.aids
 
 
 def _kin_of_other(words, i: int, lex) -> bool:
