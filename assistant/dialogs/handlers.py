@@ -1247,6 +1247,8 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
                 _tool_said(s, r, ctx)  # "jeg sidder paa min lille malerskammel"
             if s.slots.get("aid_said") == before:
                 _definite_needed(s, r, ctx)  # "jeg skal bruge liften"
+            if s.slots.get("aid_said") == before:
+                _aid_opens(s, r, ctx, described=True)  # "med et lavt tørrestativ"
         elif r.facts.independence == card(ctx, "independence_aid"):
             _said_aid(s, r, ctx, "with_something")  # "med de tykke pinde med det bløde greb"
         return OK
@@ -1318,28 +1320,32 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
 AID_OPEN_REACH = 4
 
 
-def _aid_opens(s, r: Reply, ctx: Ctx) -> bool:
-    """An answer to how that opens with an aid of the lexicon in its noun phrase, with no "med"
-    ("et lavt tørrestativ jeg kan nå fra stolen", "rollatoren"): the aid is the way, named in
-    the goal as said after "med", its adjectives kept ("med et lavt tørrestativ"). Not when
+def _aid_opens(s, r: Reply, ctx: Ctx, described: bool = False) -> bool:
+    """An answer to how that opens with an aid of the lexicon in its noun phrase ("et lavt
+    tørrestativ jeg kan nå fra stolen", "rollatoren"): the aid is the way, named in the goal as
+    said after "med". With `described`, only a phrase that says more than an article or a
+    possessive ("med en lang gribetang", "med Birtes gamle rollator"), its words kept. Not when
     someone is named, nor a verb or pronoun before the aid. True when it took it."""
     if r.facts is None or not r.facts.aids or r.facts.people:
         return False
-    said = _said_words(_aid_told(r, ctx), ctx)
+    said = [w.strip(EDGE) for w in _said_words(_aid_told(r, ctx), ctx)]
+    with_words = ctx.dialogue.words["with_after_self"]
+    lead = 1 if said and fold(said[0]).lower() in _with_words(ctx) else 0
     g = ctx.content.goals.grammar
-    stop = (g.function_words - set(g.article_genders) - g.possessive_words) | g.subject_pronouns
-    stop = stop | g.modals | g.help_leads
-    for k, w in enumerate(said[: AID_OPEN_REACH + 1]):
-        word = w.strip(EDGE)
+    plain = set(g.article_genders) | g.possessive_words
+    stop = (g.function_words - plain) | g.subject_pronouns | g.modals | g.help_leads
+    for k in range(lead, min(len(said), lead + AID_OPEN_REACH + 1)):
+        word, low = said[k], fold(said[k]).lower()
         if named_aid(word, ctx.content) in r.facts.aids:
-            with_word = ctx.dialogue.words["with_after_self"][0]
+            more = any(fold(w).lower() not in plain for w in said[lead:k])
+            if described and not more:
+                return False  # "med rollatoren": the lexicon's own phrase
             s.slots["independence"] = card(ctx, "independence_aid")
-            phrase = " ".join(x.strip(EDGE) for x in said[: k + 1])
-            s.slots["aid_said"] = _own_aid(f"{with_word} {phrase}", r, ctx)
+            phrase = " ".join(said[lead : k + 1])
+            s.slots["aid_said"] = _own_aid(f"{with_words[0]} {phrase}", r, ctx)
             return True
-        low = fold(word).lower()
-        if not word.isalpha() or low in stop or w != word:
-            return False  # "jeg har …", "hun kan …", a comma: no opening noun phrase
+        if not word.isalpha() or low in stop:
+            return False  # "jeg har …", "hun kan …": no opening noun phrase
     return False
 
 
