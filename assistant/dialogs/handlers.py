@@ -1338,8 +1338,10 @@ def _aid_opens(s, r: Reply, ctx: Ctx, described: bool = False) -> bool:
         word, low = said[k], fold(said[k]).lower()
         if named_aid(word, ctx.content) in r.facts.aids:
             more = any(fold(w).lower() not in plain for w in said[lead:k])
-            if described and not more:
-                return False  # "med rollatoren": the lexicon's own phrase
+            if described and (not more or len(set(r.facts.aids)) > 1 or k + 1 < len(said)):
+                # "med rollatoren": the lexicon's own phrase; "med en drejeskive og et
+                # håndtag", "med røremaskinen med dejkrog": more than the one noun phrase
+                return False
             s.slots["independence"] = card(ctx, "independence_aid")
             phrase = " ".join(said[lead : k + 1])
             s.slots["aid_said"] = _own_aid(f"{with_words[0]} {phrase}", r, ctx)
@@ -1790,7 +1792,10 @@ def _told_more(phrase: str, r: Reply, ctx: Ctx) -> bool:
         return False
     people = {fold(p).lower() for p in r.facts.people}
     people |= {fold(p).lower() for p in (r.facts.extras or {}).get("people_roles") or {}}
-    if any(p in w for w in low[at:] for p in people) or low[at + 1] in g.help_words:
+    # "med røremaskinen med dejkrog som min søn har givet mig": who gave it is no help
+    relative = ctx.content.lexicon.relative_pronouns
+    end = next((k for k in range(at, len(low)) if low[k] in relative), len(low))
+    if any(p in w for w in low[at:end] for p in people) or low[at + 1] in g.help_words:
         return False
     return said_thing(" ".join(words[at:]), ctx.content) is not None
 

@@ -692,7 +692,7 @@ def place_measures(
         verb = _b(words[0]) if words else ""
         nxt = _b(words[1]) if len(words) > 1 else ""
         # "gå en tur", "gå tur", "gå min tur": the walk's noun in the first words after the verb
-        tur = next((k for k in (1, 2) if k < len(words) and _b(words[k]) in kind.tur_words), 0)
+        tur = next((k for k in (1, 2, 3) if k < len(words) and _b(words[k]) in kind.tur_words), 0)
         # "køre min bil": an object of the verb's own, no walk, takes no measure before it
         fits = (bool(tur) or nxt not in kind.not_before) and (
             not nxt or not kind.only_before or nxt in kind.only_before
