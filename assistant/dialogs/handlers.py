@@ -1338,7 +1338,11 @@ def _aid_opens(s, r: Reply, ctx: Ctx, described: bool = False) -> bool:
         word, low = said[k], fold(said[k]).lower()
         if named_aid(word, ctx.content) in r.facts.aids:
             more = any(fold(w).lower() not in plain for w in said[lead:k])
-            if described and (not more or len(set(r.facts.aids)) > 1 or k + 1 < len(said)):
+            joined = k + 1 < len(said) and fold(said[k + 1]).lower() in {
+                *_with_words(ctx),
+                g.and_word,
+            }
+            if described and (not more or len(set(r.facts.aids)) > 1 or joined):
                 # "med rollatoren": the lexicon's own phrase; "med en drejeskive og et
                 # håndtag", "med røremaskinen med dejkrog": more than the one noun phrase
                 return False
