@@ -971,6 +971,14 @@ def test_a_reason_about_the_past_or_the_dead_stays_out_of_the_goal():
          "gå tur på to kilometer med hunden", []),
         ("gå min tur i parken", {"value": 500, "unit": "meter"},
          "gå min tur på 500 meter i parken", []),
+        # the verb's own object: the car is the means, the distance the sign ("køre 6 km min
+        # bil" never)
+        ("køre min bil ud til kolonihaven", {"value": 6, "unit": "kilometer"},
+         "køre min bil ud til kolonihaven. Jeg ved, at jeg har nået det, når jeg kan klare seks "
+         "kilometer", []),
+        ("trille en barnevogn rundt om søen", {"value": 2, "unit": "kilometer"},
+         "trille en barnevogn rundt om søen. Jeg ved, at jeg har nået det, når jeg kan klare to "
+         "kilometer", []),
     ],
 )  # fmt: skip
 def test_a_measure_joins_by_its_unit_kind_or_is_a_sign_of_its_own(own, measure, expected, unplaced):

@@ -502,6 +502,11 @@ def test_a_first_name_alone_at_the_people_question_is_that_helper(content, said,
         ("Svend kan hente mig", []),  # a sentence's first word may be any word
         ("nej ikke Lone hun har travlt", []),
         ("'; DROP TABLE sessions; --", []),  # no name: shouted or typed in capitals
+        # a name's genitive before a thing is its owner, no helper; before help it helps
+        ("med Hannes gamle røremaskine", []),
+        ("øh jeg bruger Ibs rollator nu", []),
+        ("med Jens og Anders", ["Jens", "Anders"]),
+        ("med Hannes hjælp", ["Hannes"]),
     ],
 )
 def test_first_names_are_title_case_words_inside_a_sentence(content, said, names):
@@ -640,3 +645,27 @@ def test_a_value_repaired_inside_its_answer_keeps_the_later_value(content):
     assert goal["deadline"] == "2027-03-28"
     assert goal["aids"] == ["rollator"]
     assert goal["people"] == ["datter"]
+
+
+@pytest.mark.parametrize(
+    ("said", "aid", "kept", "lost"),
+    [
+        # a name's genitive before the aid: its owner, no helper; the goal says the thing
+        ("med Birtes gamle rollator saa jeg kan hvile mig", "rollator", "med den gamle rollator",
+         "Birtes"),
+        ("øh med Kurts nye røre maskine", "røremaskine", "med den nye røremaskine", "Kurts"),
+        # an answer opening with the aid's noun phrase, no "med": the way, its adjective kept
+        ("et lavt toerrestativ i stuen", "tørrestativ", "med et lavt tørrestativ", None),
+        ("sådan en lang gribetang", "gribetang", "med en lang gribetang", None),
+        ("med en lang gribetang", "gribetang", "med en lang gribetang", None),
+    ],
+)  # fmt: skip
+def test_an_aid_said_in_everyday_words_is_the_way_and_no_person(content, said, aid, kept, lost):
+    turn, _asked = play(
+        content, {"wish": "jeg vil gerne kunne hænge mit vasketøj op selv", "independence": said}
+    )
+    goal = turn.draft["goal"]
+    assert goal["independence"] == "hjaelpemiddel"
+    assert aid in goal["aids"]
+    assert kept in goal["text"]
+    assert not lost or (lost not in goal["text"] and lost not in goal["people"])

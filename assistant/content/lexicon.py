@@ -340,6 +340,15 @@ class Lexicon:
     # (loose_purposes: form → the aid), said after one of tool_leads (aids.yaml)
     loose_things: frozenset[str] = frozenset()
     loose_joins: frozenset[str] = frozenset()  # "til" in "tingen til strømperne"
+    # "op på tørrestativet": an aid that is also where things go (aids.yaml target_aids …)
+    target_aids: frozenset[str] = frozenset()
+    aid_target_leads: frozenset[str] = frozenset()
+    aid_target_gap: frozenset[str] = frozenset()
+    adapted_words: frozenset[str] = frozenset()  # "lavt" in "på et lavt tørrestativ"
+    # "man" in "den ting man sætter strømpen på": a clause after the thing telling its purpose
+    loose_clause_leads: frozenset[str] = frozenset()
+    loose_clause_reach: int = 0  # words of that clause searched for the purpose
+    loose_lead_reach: int = 0  # words between a lead and a loose thing ("med den der plastik ting")
     loose_purposes: dict[str, str] = field(default_factory=dict)
     # "bestik med tykke håndtag": a thing said with a shaped grip is an aid (shaped_things:
     # form → the aid, aids.yaml)
@@ -509,6 +518,7 @@ class Lexicon:
     role_copulas: frozenset[str] = frozenset()  # "var" in "mor var besøgsven": a role, no person
     role_gap: frozenset[str] = frozenset()  # "frivillig" in "være frivillig besøgsven"
     named_kin_gap: frozenset[str] = frozenset()  # "gamle" in "min gamle ven Svend"
+    owner_help_words: frozenset[str] = frozenset()  # "hjælp" in "med min søns hjælp"
     subordinators: frozenset[str] = frozenset()  # "hvis" in "hvis jeg ikke trækker ham op"
     gone_words: tuple[tuple[str, ...], ...] = ()  # "hun døde": someone gone, not the citizen
     elided_self_verbs: frozenset[str] = frozenset()  # "har" in "har svært ved trapper"
@@ -956,6 +966,13 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         tool_self_words=_words(y["aids"], "tool_self_words", folder / "aids.yaml", problems),
         loose_things=_words(y["aids"], "loose_things", folder / "aids.yaml", problems),
         loose_joins=_words(y["aids"], "loose_joins", folder / "aids.yaml", problems),
+        target_aids=_words(y["aids"], "target_aids", folder / "aids.yaml", problems),
+        aid_target_leads=_words(y["aids"], "target_leads", folder / "aids.yaml", problems),
+        aid_target_gap=_words(y["aids"], "target_gap", folder / "aids.yaml", problems),
+        adapted_words=_words(y["aids"], "adapted_words", folder / "aids.yaml", problems),
+        loose_clause_leads=_words(y["aids"], "loose_clause_leads", folder / "aids.yaml", problems),
+        loose_clause_reach=int(y["aids"].get("loose_clause_reach", 0)),
+        loose_lead_reach=int(y["aids"].get("loose_lead_reach", 0)),
         loose_purposes=_loose_purposes(y["aids"], aids, folder / "aids.yaml", problems),
         shaped_things=_loose_purposes(
             y["aids"], aids, folder / "aids.yaml", problems, "shaped_things"
@@ -985,6 +1002,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         role_copulas=_words(y["people"], "role_copulas", people_path, problems),
         role_gap=_words(y["people"], "role_gap", people_path, problems),
         named_kin_gap=_words(y["people"], "named_kin_gap", people_path, problems),
+        owner_help_words=_words(y["people"], "owner_help_words", people_path, problems),
         wish_for_leads=_words(y["people"], "wish_for_leads", people_path, problems),
         person_occasions={
             form: noun

@@ -32,6 +32,7 @@ from assistant.dialogs.people import (
     drop_story_people,
     first_names,
     helpers_in,
+    name_owns,
     named_before,
     opening_names,
     roles_of,
@@ -1246,6 +1247,8 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
                 _tool_said(s, r, ctx)  # "jeg sidder paa min lille malerskammel"
             if s.slots.get("aid_said") == before:
                 _definite_needed(s, r, ctx)  # "jeg skal bruge liften"
+            if s.slots.get("aid_said") == before:
+                _aid_opens(s, r, ctx, described=True)  # "med et lavt tørrestativ"
         elif r.facts.independence == card(ctx, "independence_aid"):
             _said_aid(s, r, ctx, "with_something")  # "med de tykke pinde med det bløde greb"
         return OK
@@ -1307,7 +1310,49 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK  # "men et kort med vores adresse i jakkelommen det vil han godt"
     if r.card is None and _on_wish_means(s, r, ctx):
         return OK  # "paa elcyklen, ellers kan jeg ikke"
+    if r.card is None and _aid_opens(s, r, ctx):
+        return OK  # "et lavt tørrestativ jeg kan nå fra stolen"
     return UNUSABLE
+
+
+#: Words an answer may say before the aid it opens with ("et lavt tørrestativ", "øh sådan en
+#: lang gribetang").
+AID_OPEN_REACH = 4
+
+
+def _aid_opens(s, r: Reply, ctx: Ctx, described: bool = False) -> bool:
+    """An answer to how that opens with an aid of the lexicon in its noun phrase ("et lavt
+    tørrestativ jeg kan nå fra stolen", "rollatoren"): the aid is the way, named in the goal as
+    said after "med". With `described`, only a phrase that says more than an article or a
+    possessive ("med en lang gribetang", "med Birtes gamle rollator"), its words kept. Not when
+    someone is named, nor a verb or pronoun before the aid. True when it took it."""
+    if r.facts is None or not r.facts.aids or r.facts.people:
+        return False
+    said = [w.strip(EDGE) for w in _said_words(_aid_told(r, ctx), ctx)]
+    with_words = ctx.dialogue.words["with_after_self"]
+    lead = 1 if said and fold(said[0]).lower() in _with_words(ctx) else 0
+    g = ctx.content.goals.grammar
+    plain = set(g.article_genders) | g.possessive_words
+    stop = (g.function_words - plain) | g.subject_pronouns | g.modals | g.help_leads
+    for k in range(lead, min(len(said), lead + AID_OPEN_REACH + 1)):
+        word, low = said[k], fold(said[k]).lower()
+        if named_aid(word, ctx.content) in r.facts.aids:
+            more = any(fold(w).lower() not in plain for w in said[lead:k])
+            joined = k + 1 < len(said) and fold(said[k + 1]).lower() in {
+                *_with_words(ctx),
+                g.and_word,
+            }
+            if described and (not more or len(set(r.facts.aids)) > 1 or joined):
+                # "med rollatoren": the lexicon's own phrase; "med en drejeskive og et
+                # håndtag", "med røremaskinen med dejkrog": more than the one noun phrase
+                return False
+            s.slots["independence"] = card(ctx, "independence_aid")
+            phrase = " ".join(said[lead : k + 1])
+            s.slots["aid_said"] = _own_aid(f"{with_words[0]} {phrase}", r, ctx)
+            return True
+        if not word.isalpha() or low in stop:
+            return False  # "jeg har …", "hun kan …": no opening noun phrase
+    return False
 
 
 #: Words after the "og" that joins someone to the aid phrase read for them ("og så en fra
@@ -1653,15 +1698,23 @@ def _own_aid(phrase: str, r: Reply, ctx: Ctx) -> str:
     "med min ilt", "med min lup" (the possessive agreeing: "med mit ur")."""
     g = ctx.content.goals.grammar
     theirs = g.citizen_possessives if r.said_by not in (None, "citizen") else frozenset()
-    words = []
-    for w in phrase.split():
+    words, owned = [], []
+    said = phrase.split()
+    for k, w in enumerate(said):
         low = fold(w).lower()
         if low in g.reflexive_third:
             w = g.first_person.get(low, w)
         elif low in theirs:
             w = g.own_possessive
+        elif k and g.owner_articles and name_owns(said, k, ctx.content.lexicon):
+            owned.append(k)  # "med Hannes gamle røremaskine": the article, agreeing below
+            w = g.own_possessive
         words.append(w)
-    return " ".join(agree(words, g))
+    words = agree(words, g)
+    row = next((row for row in g.possessives if g.own_possessive in row), ())
+    for k in owned:
+        words[k] = g.owner_articles[row.index(words[k])] if words[k] in row else words[k]
+    return " ".join(words)
 
 
 def _described_aid(s, r: Reply, ctx: Ctx) -> None:
@@ -1743,7 +1796,10 @@ def _told_more(phrase: str, r: Reply, ctx: Ctx) -> bool:
         return False
     people = {fold(p).lower() for p in r.facts.people}
     people |= {fold(p).lower() for p in (r.facts.extras or {}).get("people_roles") or {}}
-    if any(p in w for w in low[at:] for p in people) or low[at + 1] in g.help_words:
+    # "med røremaskinen med dejkrog som min søn har givet mig": who gave it is no help
+    relative = ctx.content.lexicon.relative_pronouns
+    end = next((k for k in range(at, len(low)) if low[k] in relative), len(low))
+    if any(p in w for w in low[at:end] for p in people) or low[at + 1] in g.help_words:
         return False
     return said_thing(" ".join(words[at:]), ctx.content) is not None
 

@@ -266,8 +266,30 @@ def first_names(text: str, lex, negations: frozenset[str]) -> list[str]:
         and words[k - 1] not in ".!?"
         and low[k] not in plain
         and low[k - 1] not in negations  # "ved ikke måske Svend …" names him
+        and not name_owns(words, k, lex)  # "med Hannes gamle røremaskine": the owner
     ]
     return list(dict.fromkeys(found))
+
+
+#: Shortest genitive of a first name ("Ibs").
+NAME_GENITIVE_MIN = 3
+
+
+def name_owns(words: list[str], k: int, lex) -> bool:
+    """True for a first name said in the genitive before a thing ("med Hannes gamle
+    røremaskine", "Ibs rollator"): the thing's owner, no helper. The thing is an aid or follows
+    a word of `named_kin_gap` ("gamle", "nye"); not a word of help ("med Hannes hjælp")."""
+    w = words[k]
+    if not (w.istitle() and w.isalpha() and w.endswith("s") and len(w) >= NAME_GENITIVE_MIN):
+        return False
+    j = k + 1
+    while j < len(words) and words[j] in lex.named_kin_gap:
+        j += 1  # "Hannes gamle …"
+    if j >= len(words) or not words[j].isalpha() or not words[j].islower():
+        return False
+    if words[j] in lex.owner_help_words:
+        return False  # "med Hannes hjælp": she helps
+    return j > k + 1 or words[j] in lex.aids
 
 
 def opening_names(text: str, unknown, lex, follow, present_endings, negations) -> list[str]:

@@ -1195,6 +1195,8 @@ def loose_aids(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
             joined = i + 1 < len(words) and words[i + 1] in lex.loose_joins
             if joined and after and tool_lead(words, i, lex) is not None:
                 out.append((purposes[words[after[0]]], i))  # "tingen til (de) strømper"
+            elif (told := _loose_clause_purpose(words, i, lex)) is not None:
+                out.append((told, i))  # "den der plastik ting man sætter strømpen på"
             continue
         parts = w.split("-")
         if len(parts) == 2 and parts[0] in purposes and parts[1] in lex.loose_things:
@@ -1213,6 +1215,39 @@ def loose_aids(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
     return out
 
 
+def aid_as_target(words: Sequence[str], i: int, aid: str, lex: Lexicon) -> bool:
+    """True for an aid of target_aids said as where the thing handled is put, right after a
+    target lead ("hænge vasketøjet op på tørrestativet"): the place, no aid; not one said made
+    to fit ("på et lavt tørrestativ"), nor one said otherwise ("et lavt tørrestativ jeg kan nå")."""
+    if aid not in lex.target_aids:
+        return False
+    for k in range(i - 1, -1, -1):
+        if words[k] in lex.adapted_words:
+            return False
+        if words[k] in lex.aid_target_leads:
+            return True
+        if words[k] not in lex.aid_target_gap:
+            return False
+    return False
+
+
+def _loose_clause_purpose(words: Sequence[str], i: int, lex: Lexicon) -> str | None:
+    """The aid a loose thing word at i names by the clause right after it, said as what one
+    uses ("med den der plastik ting man sætter strømpen på": strømpepåtager); None without a
+    lead within loose_lead_reach words, a clause lead right after it, or a purpose word in
+    the clause's loose_clause_reach words before a clause break."""
+    if i + 1 >= len(words) or words[i + 1] not in lex.loose_clause_leads:
+        return None
+    if tool_lead(words, i, lex, lex.loose_lead_reach) is None:
+        return None
+    for k in range(i + 2, min(len(words), i + 2 + lex.loose_clause_reach)):
+        if not words[k].isalpha() or words[k] in lex.clause_breaks:
+            return None
+        if words[k] in lex.loose_purposes:
+            return lex.loose_purposes[words[k]]
+    return None
+
+
 def _loose_middle(word: str, lex: Lexicon) -> bool:
     """True for a word that may stand between what a loose aid is for and its thing word, the
     rest of a compound said apart ("strømpe påtager ting", "knappe hjælpe dims"): a word of
@@ -1228,12 +1263,13 @@ def _loose_middle(word: str, lex: Lexicon) -> bool:
     )
 
 
-def tool_lead(words: Sequence[str], i: int, lex: Lexicon) -> int | None:
+def tool_lead(words: Sequence[str], i: int, lex: Lexicon, reach: int = 0) -> int | None:
     """The index of the tool_leads word within tool_lead_reach words before word i, with no
     stop, clause break or other aid between ("med den der rullekniv"); None without one, or
     when the lead is the particle of a verb handling the thing ("holde på kaffekoppen",
     "skåret sig på brødkniven")."""
-    for k in range(i - 1, max(-1, i - 1 - lex.tool_lead_reach), -1):
+    reach = max(reach, lex.tool_lead_reach)  # a loose thing's own reach may be longer
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
         if words[k] in lex.tool_leads:
             j = k - 1 if k and words[k - 1] not in lex.tool_self_words else k - 2
             return None if j >= 0 and words[j] in lex.tool_handled else k

@@ -490,6 +490,7 @@ class Analyzer:
             and not _said_of_person(words, i, lex)  # "min svoger er min chef": one person
             and not _ended_tie(words, i, p, lex)  # "ikke min eks kone": no wife of today
             and not _kin_of_other(words, i, lex)  # "hun er Almas mor": who she is to Alma
+            and not _owner_of_thing(words, i, p, lex)  # "min søns gamle cykel": its owner
         ]
         persp = clauses.perspective(words, lemmas, lex, cl)
         if persp == "self" and _only_third_person_stances(words, lemmas, matches, lex, cl):
@@ -643,6 +644,7 @@ class Analyzer:
         loose = [(a, i) for a, i in clauses.loose_aids(words, lex) if (a, i) not in aids]
         aids = sorted([*aids, *tools, *loose], key=lambda a: a[1])
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
+        aids = [(a, i) for a, i in aids if not clauses.aid_as_target(words, i, a, lex)]
         aids = clauses.without_lost(words, aids, lex)
         # "bestik med tykke håndtag", "en gaffel med tykt greb": the thing with the grip is
         # the aid (specialbestik), the grip a part of it
@@ -1507,6 +1509,20 @@ def _said_of_person(words, i: int, lex) -> bool:
 
 
 GENITIVE_MIN = 3  # letters of a name's genitive ("Ibs")
+
+
+def _owner_of_thing(words, i: int, lemma: str, lex) -> bool:
+    """True for a person word said in the genitive before an aid ("med min datters
+    røremaskine", "min mands gamle rollator"): the aid's owner, no one of the goal; a genitive
+    before anything else stays ("mit barnebarns konfirmationskjole", "min mands grav")."""
+    word = words[i]
+    base = word[:-2] if word.endswith("es") and lex.people.get(word[:-2]) == lemma else word[:-1]
+    if not word.endswith("s") or lex.people.get(base) != lemma or base == word:
+        return False
+    k = i + 1
+    while k < len(words) and words[k] in lex.named_kin_gap:
+        k += 1  # "min søns gamle …"
+    return k < len(words) and words[k] in lex.aids
 
 
 def _kin_of_other(words, i: int, lex) -> bool:

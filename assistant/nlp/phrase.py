@@ -734,11 +734,12 @@ def place_measures(
         kind, said = kinds[name], f" {g.and_word} ".join(saids)
         verb = _b(words[0]) if words else ""
         nxt = _b(words[1]) if len(words) > 1 else ""
-        fits = nxt not in kind.not_before and (
+        # "gå en tur", "gå tur", "gå min tur": the walk's noun in the first words after the verb
+        tur = next((k for k in (1, 2, 3) if k < len(words) and _b(words[k]) in kind.tur_words), 0)
+        # "køre min bil": an object of the verb's own, no walk, takes no measure before it
+        fits = (bool(tur) or nxt not in kind.not_before) and (
             not nxt or not kind.only_before or nxt in kind.only_before
         )
-        # "gå en tur", "gå tur", "gå min tur": the walk's noun in the first words after the verb
-        tur = next((k for k in (1, 2) if k < len(words) and _b(words[k]) in kind.tur_words), 0)
         if kind.after_verbs and verb in kind.after_verbs and fits:
             if kind.after_tur and tur:
                 words[tur + 1 : tur + 1] = kind.after_tur.format(measure=said).split()
