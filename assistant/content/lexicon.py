@@ -209,6 +209,8 @@ class ActionCues:
     fragment_directions: dict[str, str] = field(default_factory=dict)
     # "kirken. komme derhen": a place pointed at → the way there ("hen", then the motion lead)
     fragment_there: dict[str, str] = field(default_factory=dict)
+    # "det med at komme ud …": a short answer's phrase starts after these
+    topic_leads: tuple[tuple[str, ...], ...] = ()
     # "være så ensom", "gå så langt": after these stops ("så") a degree word goes on
     degree_after: dict[str, frozenset[str]] = field(default_factory=dict)
     cleft_links: tuple[tuple[str, ...], ...] = ()
@@ -420,6 +422,8 @@ class Lexicon:
     venue_habit_words: frozenset[str] = frozenset()
     story_wish_modals: frozenset[str] = frozenset()  # "jeg vil selv vælge …": a will alone
     story_wish_marks: frozenset[str] = frozenset()  # "vil gerne", "vil selv kunne": a dream
+    story_wish_empty_verbs: frozenset[str] = frozenset()  # "klare" in "vil klare det selv"
+    story_wish_empty_words: frozenset[str] = frozenset()  # "det", "hele": no thing to do
     # "min kone og jeg", "vi": a couple told about (perspective.yaml)
     couple_words: frozenset[str] = frozenset()
     couple_joins: frozenset[str] = frozenset()
@@ -489,6 +493,8 @@ class Lexicon:
     # "det er vel en 400 meter": a distance told as how far the place is, no sign of the goal
     distance_told_leads: frozenset[tuple[str, ...]] = frozenset()
     distance_told_skip: frozenset[str] = frozenset()
+    distance_place_verbs: frozenset[str] = frozenset()  # "ligger" in "ligger 200 m henne"
+    distance_away_words: frozenset[str] = frozenset()  # "væk" in "en 400 meter væk"
     wish_span_min: float = 2.0  # the wish's own words decide the activity from this score
     wish_span_share: float = 1.0  # … and from this share of the whole answer's best score
     fillers: frozenset[str] = frozenset()
@@ -749,6 +755,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_there={
             str(k): str(v) for k, v in (data.get("action_fragment_there") or {}).items()
         },
+        topic_leads=tuple(tuple(p.split()) for p in w("action_topic_leads")),
         cut_leads=w("action_cut_leads"),
         place_leads=w("action_place_leads"),
         place_skip=w("action_place_skip"),
@@ -1109,6 +1116,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         venue_habit_words=sw("venue_habit_words"),
         story_wish_modals=sw("story_wish_modals"),
         story_wish_marks=sw("story_wish_marks"),
+        story_wish_empty_verbs=sw("story_wish_empty_verbs"),
+        story_wish_empty_words=sw("story_wish_empty_words"),
         focus_words=sw("focus_words"),
         background_leads=tuple(tuple(p.split()) for p in sw("background_leads")),
         background_subjects=sw("background_subjects"),
@@ -1150,6 +1159,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             tuple(p.split()) for p in _words(stance, "distance_told_leads", stance_path, problems)
         ),
         distance_told_skip=_words(stance, "distance_told_skip", stance_path, problems),
+        distance_place_verbs=_words(stance, "distance_place_verbs", stance_path, problems),
+        distance_away_words=_words(stance, "distance_away_words", stance_path, problems),
         wish_span_min=float(stance.get("wish_span_min", 2.0)),
         wish_span_share=float(stance.get("wish_span_share", 1.0)),
         run_on_not_after=sw("run_on_not_after"),

@@ -78,6 +78,7 @@ in the transcript), "pause" (state.paused=True, same question, notice says pause
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -110,6 +111,7 @@ from assistant.dialogs.handlers import (
     means_in_own_wish,
     means_instead,
     means_told,
+    told_wish,
 )
 from assistant.dialogs.means import travel_means
 from assistant.dialogs.models import Answer, Turn
@@ -120,8 +122,10 @@ from assistant.dialogs.people import (
     as_relations,
     drop_deceased,
     first_names,
+    keep_as_story,
     names_told,
     opening_names,
+    story_help,
 )
 from assistant.dialogs.record import closing_status, keeps_answer
 from assistant.dialogs.render import turn as show
@@ -737,6 +741,7 @@ def _answer(
     )
     if as_given is not answer:  # the transcript keeps the words as given, takeover and all
         s.transcript[-1]["answer"] = clean_text(str(as_given.value), keep_markup=True)
+    answered_before = s.people_answered
     changed = sorted(
         {
             c
@@ -744,6 +749,11 @@ def _answer(
             for c in apply_facts(s, f, step, content.lexicon, content.dialogue.words)
         }
     )
+    if step.kind == "wish" and reply.card is None and "people" in changed:
+        # "… Hjemmeplejen har tilbudt at følge mig, men det vil jeg ikke": help told in the
+        # story around the wish is today's; who helps with the goal is still asked
+        told, in_wish = story_help(_sentences(reply.text, today, understand), told_wish)
+        keep_as_story(s, told, in_wish, answered_before)
     if reply.parts and drop_deceased(s, reply.facts, step.kind):
         changed = sorted({*changed, "people"})  # "… sammen med præsten Holm. Men Holm døde …"
     found_wrong = step.kind in ("confirm", "change") and complaint(reply.text, dialogue, reply.card)
@@ -933,6 +943,12 @@ def _known(step: Step, s: DialogueState, reply: Reply, changed: list[str], ctx: 
         before = s.last_history()["slots"]
         s.slots[earlier] = before.get(_SAID_KEYS[step.slot]) or before.get(step.slot)
     return None
+
+
+def _sentences(text: str, today: date, understand: Understand) -> list[tuple]:
+    """The sentences of an answer told as a story, each with its facts; [] for one sentence."""
+    said = [p for p in re.split(r"(?<=[.!?])\s+", text[:MAX_ANALYZED]) if p.strip()]
+    return [(p, understand(p, today)) for p in said] if len(said) > 1 else []
 
 
 def _offered(card_id: str, step: Step, s: DialogueState, content, today: date) -> bool:

@@ -130,6 +130,39 @@ def _note_companions(state, facts, roles: dict[str, str], lex) -> None:
             companions.remove(name)
 
 
+def story_help(parts, wished) -> tuple[list[str], list[str]]:
+    """For a wish answer told as a story of several sentences ((text, facts) each): the helpers
+    said only in sentences that tell no wish ("Hjemmeplejen har tilbudt at følge mig, men …"),
+    and the helpers said in the wish's own sentence ("jeg vil gerne i svømmehallen med min
+    datter"). `wished(facts)` tells a sentence holding the wish. Both empty when no sentence
+    holds it (the answer is then read as one)."""
+    wish_parts = [f for _t, f in parts if f is not None and wished(f)]
+    if not wish_parts or len(wish_parts) == len(parts):
+        return [], []
+    in_wish = {name for f in wish_parts for name in told_helpers(f)}
+    told = [
+        name
+        for _t, f in parts
+        if f is not None and not wished(f)
+        for name in told_helpers(f)
+        if name not in in_wish
+    ]
+    return list(dict.fromkeys(told)), sorted(in_wish)
+
+
+def keep_as_story(state, told: list[str], in_wish: list[str], answered_before: bool) -> None:
+    """Helpers told only in the story around a wish (story_help) are help of today: kept as the
+    story's (drop_story_people), and "Hvem kan hjælpe dig?" is still asked unless the wish's
+    own sentence or an earlier answer named a helper."""
+    people = state.slots.get("people") or []
+    story = state.slots.setdefault("story_people", [])
+    story.extend(name for name in told if name in people and name not in story)
+    if not story:
+        state.slots.pop("story_people", None)
+    if told and not in_wish and not answered_before:
+        state.people_answered = False
+
+
 def drop_deceased(state, facts, step_kind: str) -> bool:
     """Take out of the `people` slot whom the whole answer says died, though a part of it named
     them as help ("… sammen med præsten Holm. Men Holm døde sidste år"); True when it changed."""

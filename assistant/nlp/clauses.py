@@ -1822,6 +1822,10 @@ def _bare_phrase(
     i = 0
     while i < len(words) and words[i] in cues.after:
         i += 1
+    lead = next((p for p in cues.topic_leads if tuple(words[i : i + len(p)]) == p), ())
+    i += len(lead)  # "øh det med at komme ud på badeværelset": the topic named first
+    while lead and i < len(words) and words[i] in cues.after:
+        i += 1
     never = lambda _k: False  # noqa: E731
     told = {
         k

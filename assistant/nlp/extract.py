@@ -603,7 +603,8 @@ class Analyzer:
             freq = quantities.find_frequency(words, lex, freq.end)
         walks = stance == "wish" and bool(wished) and lemmas[wished[0]] in lex.walk_verbs
         if stance == "wish" and measures:
-            measures = _wished_measures(words, measures, matches, cl, lex, soft_parts, walks)
+            there = walks or any(words[k] in lex.freq_there_words for k in wished)
+            measures = _wished_measures(words, measures, matches, cl, lex, soft_parts, walks, there)
         measures = _reached_level(words, measures, lex, wish_at if stance == "wish" else None)
         if refixed is not None:  # "fire timer om ugen nej vent to timer": the later one counts
             later_kinds = {_kind(m, lex) for m in measures if m.start >= refixed}
@@ -813,7 +814,7 @@ class Analyzer:
                 # "… hen til bageren … det er vel en fire hundrede meter": how far the place is
                 "distance_told": stance == "wish"
                 and bool(measures)
-                and all(_told_distance(words, m, lex) for m in measures),
+                and all(_told_distance(words, m, lex, wished) for m in measures),
                 # "hver nat" is once a day, but the goal sentence says it as the person did
                 "frequency_said": _practised(
                     toks.text, words, lemmas, freq, lex, _said_whole(toks.text, words, freq, lex)
@@ -939,15 +940,30 @@ def _value_correction(words, fixed: int | None, cl, lex) -> int | None:
     return found
 
 
-def _told_distance(words, m, lex) -> bool:
-    """True for a distance told as how far the place is ("det er vel en fire hundrede meter"),
-    not wished ("gå 400 meter")."""
+def _told_distance(words, m, lex, wished=()) -> bool:
+    """True for a distance told as how far the place is ("det er vel en fire hundrede meter",
+    "bageren er 500 meter herfra"), not wished ("gå 400 meter", "gå 200 meter væk fra huset":
+    inside the `wished` phrase)."""
     if m.value.unit not in lex.distance_units:
         return False
     k = m.start
     while k > 0 and words[k - 1] in lex.distance_told_skip:
         k -= 1
-    return any(tuple(words[max(0, k - len(p)) : k]) == p for p in lex.distance_told_leads)
+    told = any(tuple(words[max(0, k - len(p)) : k]) == p for p in lex.distance_told_leads)
+    return told or (m.start not in wished and _place_distance(words, m, lex))
+
+
+def _place_distance(words, m, lex) -> bool:
+    """True for a distance said with where a place lies ("stoppestedet ligger 200 meter henne
+    ad vejen", "min datter bor 3 km væk", "bageren er 500 meter herfra"): how far it is."""
+    if m.value.unit not in lex.distance_units:
+        return False
+    if m.end < len(words) and words[m.end] in lex.distance_away_words:
+        return True
+    k = m.start
+    while k > 0 and words[k - 1] in lex.distance_told_skip:
+        k -= 1
+    return k > 0 and words[k - 1] in lex.distance_place_verbs
 
 
 _REPAIR_REACH = 3  # words after a self-repair mark in which the new aid or person is said
@@ -1311,14 +1327,21 @@ def _period_of(words, found, lex):
     return found
 
 
-def _wished_measures(words, measures, matches, cl, lex, parts, walks: bool):
+def _wished_measures(words, measures, matches, cl, lex, parts, walks: bool, there: bool):
     """With a story before the wish ("… må sidde ned efter fem minutter og jeg vil gerne kunne
     støvsuge stuen"), only the wish's part and its reason give measures. A distance stated as
     the scene ("det er jo kun 400 meter") is the way when the wish walks, and only the scene
-    before a wish that walks nowhere ("der er 12 km til butikken så jeg vil gerne bage")."""
+    before a wish that walks nowhere ("der er 12 km til butikken så jeg vil gerne bage"); one
+    said with where a place lies ("bor 3 km væk") is also the way when the wish goes `there`
+    ("cykle derud")."""
     wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=len(words))
     measures = [
-        m for m in measures if walks or m.start > wish_at or not _scene_distance(words, m, lex)
+        m
+        for m in measures
+        if walks
+        or m.start > wish_at
+        or not _scene_distance(words, m, lex)
+        or (there and _place_distance(words, m, lex))
     ]
     if len(parts) < 2:
         return measures
@@ -1330,6 +1353,7 @@ def _wished_measures(words, measures, matches, cl, lex, parts, walks: bool):
         for m in measures
         if cl.in_motivation(m.start)
         or (walks and _scene_distance(words, m, lex))
+        or (there and _place_distance(words, m, lex))
         or not any(lo <= m.start < hi for lo, hi in told)
     ]
 
@@ -1338,9 +1362,12 @@ SCENE_FILLER_REACH = 3  # filler words between "det er" and the distance ("det e
 
 
 def _scene_distance(words, m, lex) -> bool:
-    """True for a distance stated as the scene: "det er (jo kun) 400 meter", "der er 12 km"."""
+    """True for a distance stated as the scene: "det er (jo kun) 400 meter", "der er 12 km",
+    "stoppestedet ligger 200 meter henne ad vejen" (_place_distance)."""
     if m.value.unit not in lex.distance_units:
         return False
+    if _place_distance(words, m, lex):
+        return True
     k = m.start
     while k > 0 and m.start - k < SCENE_FILLER_REACH and words[k - 1] in lex.distance_scene_fillers:
         k -= 1
@@ -1993,12 +2020,23 @@ def _told_wish(words, wished, cl, lex) -> bool:
     )
     if verb is None:
         return False  # "hun skal drikke mere": what she must do, no wish
+    if _empty_wish(words, wished, lex):
+        return False  # "jeg vil gerne kunne klare det selv": nothing named to do
     if words[verb] not in lex.story_wish_modals:
         return True  # "jeg drømmer om at …", "jeg savner at synge i koret"
     marks = lex.story_wish_marks
     return any(w in marks for w in words[verb : wished[0]]) or any(
         words[k] in marks for k in wished
     )
+
+
+def _empty_wish(words, wished, lex) -> bool:
+    """True when the wished verb phrase is a general verb with only words pointing back or at
+    everything ("klare det hele", "gøre det igen", "klare mig selv"): it names nothing to do."""
+    said = [words[k] for k in wished]
+    if not said or said[0] not in lex.story_wish_empty_verbs:
+        return False
+    return all(w in lex.story_wish_empty_words or not w[:1].isalnum() for w in said[1:])
 
 
 def _errand_joined(words, wished, cues, lex) -> bool:
