@@ -771,7 +771,7 @@ THAT_CLAUSE_VERBS = frozenset({
     "se", "høre", "mærke", "føle", "vide", "huske", "sige", "fortælle", "tro", "tjekke",
     "sikre", "opdage", "vise", "forstå", "glemme", "tænke", "kontrollere", "love", "sørge",
     "skrive", "læse", "regne", "synes", "mene", "vente", "bestemme", "klare", "nå", "lære",
-    "prøve", "turde", "orke", "gide", "nyde", "elske", "hade", "undgå", "begynde", "holde",
+    "prøve", "turde", "orke", "gide", "nyde", "elske", "hade", "undgå", "begynde",
     "blive", "have", "få", "være",
 })  # fmt: skip
 #: Words that open the subject of an "at" clause ("at alle knapperne er …", "at min kaffe …").

@@ -74,6 +74,21 @@ def test_a_second_reason_told_with_og_at_is_led_again(told, said):
     assert said in goal and ", og at" not in goal, goal
 
 
+def test_a_second_sign_clause_told_with_og_at_is_led_by_naar():
+    goal = _goal(
+        activity="madlavning",
+        own_action="lave min kaffe",
+        criterion="have tændt for maskinen, og at der står en kande kaffe på bordet",
+    )
+    assert ", og når der står en kande kaffe på bordet." in goal, goal
+    said = _goal(
+        activity="socialt_samvaer",
+        own_action="ringe til min søster",
+        reason_said="så hun ved at jeg har det godt, og at jeg ikke sidder alene",
+    )
+    assert "og at jeg ikke sidder alene" in said, said  # an "at" clause goes on with "og at"
+
+
 # --- a capital typed at an answer's start is no name --------------------------------------------
 
 

@@ -938,7 +938,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if motivation and frame:
         motivation = _without_told_when(motivation, sentence, templates.grammar)
         motivation = _without_purpose_in_sign(motivation, sign, templates.grammar)
-        reason = _second_clause_led(templates.text(frame, motivation=motivation), templates)
+        reason = templates.text(frame, motivation=motivation)
         if lead and reason.lstrip(" ,").split(" ", 1)[0] == lead:
             # "…, så jeg kan sidde ned, og så haven ikke går til i ukrudt": a second purpose
             # after the aid's (or the wish's) own is joined with "og", not set beside it
@@ -956,6 +956,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     when = date_phrase(facts.get("deadline"), templates)
     if when:
         sentence += " " + templates.text("by_when", date=when)
+    sentence = _second_clause_led(sentence, templates)  # "fordi …, og at jeg …"
     # "min søster birthe … trykke på birthes billede": the name with a capital in every part
     return " ".join(write_kin_names(sentence.split(), templates.grammar)), unplaced
 
@@ -976,23 +977,30 @@ def _without_inverted_aside(action: str, g) -> str:
     return action
 
 
-def _second_clause_led(reason: str, templates: GoalTemplates) -> str:
+def _second_clause_led(sentence: str, templates: GoalTemplates) -> str:
     """ "…, fordi det er min kaffe, og at jeg ikke vil sidde og vente": a second clause told
-    after "og at" (its first "at" went with "hun siger at") is led as the first one is: "…, og
-    fordi jeg ikke vil …"; "og at" before an infinitive ("og at få en kop") stays."""
+    after "og at" (its first "at" went with "hun siger at") is led as the clause before it is:
+    "…, og fordi jeg ikke vil …", "når jeg kan …, og når der står en kande kaffe"; after an
+    "at" clause, and before an infinitive ("og at få en kop"), "og at" stays."""
     g = templates.grammar
-    words = reason.split()
-    lead = next((w.strip(",") for w in words if w.strip(",")), "")
-    if not lead or _b(lead) in g.infinitive_markers:
-        return reason
+    words = sentence.split()
     and_word = templates.text("and")
     for k in range(1, len(words) - 2):
-        if (
+        if not (
             words[k] == and_word
             and words[k - 1].endswith(",")
             and _b(words[k + 1]) in g.infinitive_markers
             and _b(words[k + 2]) in g.subject_pronouns | g.possessive_words
         ):
+            continue
+        lead = ""
+        for w in reversed(words[:k]):
+            if w.endswith(".") and w != words[k - 1]:
+                break  # the sentence before
+            if _b(w) in g.subordinators:
+                lead = w.strip(",")
+                break
+        if lead and _b(lead) not in g.infinitive_markers:
             words[k + 1] = lead
     return " ".join(words)
 
