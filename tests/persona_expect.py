@@ -891,7 +891,7 @@ def _spoken_pieces_in_a_clause(clauses: list[list[str]]) -> list[str]:
             problems.append(f"an inverted spoken clause inside a clause {joined!r}")
         if (
             len(clause) >= 3
-            and clause[-1] in SAYING_VERBS
+            and clause[-1] in ATTRIBUTION_VERBS
             and _definite_noun(clause[-2])
             and clause[-3] not in CLAUSE_LEADS | SAYING_LEADS
         ):
@@ -899,5 +899,8 @@ def _spoken_pieces_in_a_clause(clauses: list[list[str]]) -> list[str]:
     return problems
 
 
+#: Verbs of saying that end a pasted attribution ("… lægen siger"); "ved" is a particle too
+#: ("holde hukommelsen ved lige").
+ATTRIBUTION_VERBS = frozenset({"siger", "sagde", "mener", "mente", "synes", "syntes", "tror"})
 #: Words after which "lægen siger" is a clause of its own lead ("som lægen siger").
 SAYING_LEADS = frozenset({"som", "hvad", "hvis", "fordi", "når"})
