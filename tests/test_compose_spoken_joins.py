@@ -131,6 +131,13 @@ def test_a_spoken_aside_after_the_wish_is_left_out(said):
     assert " det vil jeg" not in c.goal.split(".")[0], c.goal
 
 
+def test_an_aside_with_a_doing_of_its_own_stays():
+    c = check(
+        "jeg vil køre med flextrafik til fysioterapeuten og den kan jeg godt bestille selv", False
+    )
+    assert "bestille" in c.goal, c.goal
+
+
 @pytest.mark.parametrize(
     ("own", "sign", "kept"),
     [

@@ -964,7 +964,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
 def _without_inverted_aside(action: str, g) -> str:
     """The wish's verb phrase up to a spoken aside with its object first ("være frivillig i
     foreningen og det vil jeg gerne", "spørge om jeg vil med og det vil jeg egentlig …"): a
-    join, "det", a modal and "jeg" end what was wished; the aside says it again."""
+    join, "det", a modal and "jeg" with no verb of their own after end what was wished; the
+    aside says it again."""
     words = action.split()
     for k in range(1, len(words) - 3):
         if (
@@ -972,9 +973,18 @@ def _without_inverted_aside(action: str, g) -> str:
             and _b(words[k + 1]) in g.pointing_articles
             and _b(words[k + 2]) in g.modals
             and _b(words[k + 3]) == g.self_subject
+            and not any(_own_verb(w, g) for w in words[k + 4 :])
         ):
             return " ".join(words[:k]).rstrip(",")
     return action
+
+
+def _own_verb(word: str, g) -> bool:
+    """An infinitive that is no adverb ("og den kan jeg godt bestille selv" says a doing of
+    its own; "og det vil jeg bare så gerne" none)."""
+    b = _b(word)
+    adverbs = g.not_verbs | g.clause_adverbs | g.pre_modal_adverbs | g.degree_words
+    return g.is_infinitive(word) and b not in adverbs
 
 
 def _second_clause_led(sentence: str, templates: GoalTemplates) -> str:
