@@ -12,6 +12,8 @@ import functools
 import re
 import unicodedata
 
+import yaml
+
 KEYS = frozenset({"goal_has", "goal_lacks", "lacks", "no_draft", "steps_lack"})
 
 # Aids on wheels: one who gets about with them is offered no step on foot.
@@ -133,6 +135,11 @@ def grammar_problems(text: str) -> list[str]:
     problems += _restated_after_igen(clauses)
     problems += _stray_marks(text)
     problems += _lower_case_kin_names(text)
+    problems += _second_reason_as_that_clause(text)
+    problems += _that_clause_after_a_thing_verb(clauses)
+    problems += _capital_inside_a_sentence(text)
+    problems += _mishap_without_uden_at(clauses)
+    problems += _spoken_pieces_in_a_clause(clauses)
     triples = [t for c in clauses for t in zip(c, c[1:], c[2:], strict=False)]
     if ("vil", "kunne", "ikke") in triples:
         problems.append("'vil kunne ikke': the negation belongs before 'kunne'")
@@ -165,7 +172,11 @@ def _verbless_modal(clauses: list[list[str]]) -> list[str]:
             ):
                 continue
             rest = [w for w in clause[i + 1 :] if w not in BEFORE_THE_VERB]
-            if rest and rest[0] not in MODAL_OBJECTS and not _looks_like_a_verb(rest[0]):
+            if (
+                rest
+                and rest[0] not in MODAL_OBJECTS
+                and (not _looks_like_a_verb(rest[0]) or _definite_noun(rest[0]))
+            ):  # "kunne blomsterne på altanen": a definite noun that ends in -e
                 problems.append(f"no verb after the modal {word!r} {rest[0]!r}")
     return problems
 
@@ -721,3 +732,179 @@ def _lexicon() -> frozenset[str]:
     grammar, nouns = _goal_words()
     known = set(forms) | set(forms.values()) | set(nouns) | set(_small_words())
     return frozenset(known | CLAUSE_LEADS | VERB_JOINS | BEFORE_THE_VERB | OWNERS | KIN_WORDS)
+
+
+def _definite_noun(word: str) -> bool:
+    """A noun in its definite form by the lemma table ("blomsterne" → "blomst", "vandet" →
+    "vand") or by a plural's definite ending ("krukkerne"): never an infinitive."""
+    lemma = _lemma_forms().get(word)
+    if lemma and lemma != word and word.endswith(("en", "et", "ne")):
+        return True
+    return len(word) > 6 and word.endswith("erne")
+
+
+@functools.cache
+def _lemma_forms() -> dict[str, str]:
+    """The lemma table's word forms and their lemmas."""
+    import json  # noqa: PLC0415
+
+    from assistant import CONTENT_ROOT  # noqa: PLC0415
+
+    table = json.loads((CONTENT_ROOT / "da" / "nlp" / "lemmas.json").read_text(encoding="utf-8"))
+    return dict(table.get("forms") or {})
+
+
+#: Subordinators whose clause a second one joined by ", og at" does not continue.
+NOT_AT_LEADS = frozenset({"fordi", "så", "når", "hvis", "mens", "selvom", "da"})
+
+
+def _second_reason_as_that_clause(text: str) -> list[str]:
+    """ "fordi det er min kaffe, og at jeg ikke vil sidde og vente": a second clause joined with
+    ", og at" to a clause that was no "at" clause ("og fordi", or "og" alone, is Danish)."""
+    problems = []
+    for sentence in re.split(r"[.!?](?:\s+|$)", norm(text)):
+        for m in re.finditer(r",\s+og\s+at\b", sentence):
+            leads = [w for w in WORD.findall(sentence[: m.start()]) if w in NOT_AT_LEADS | {"at"}]
+            if leads and leads[-1] != "at":
+                problems.append(f"a clause joined with ', og at' after {leads[-1]!r}")
+    return problems
+
+
+#: Verbs that may take an "at" clause ("se at alle knapperne er knappet", "mærke at jeg …").
+THAT_CLAUSE_VERBS = frozenset({
+    "se", "høre", "mærke", "føle", "vide", "huske", "sige", "fortælle", "tro", "tjekke",
+    "sikre", "opdage", "vise", "forstå", "glemme", "tænke", "kontrollere", "love", "sørge",
+    "skrive", "læse", "regne", "synes", "mene", "vente", "bestemme", "klare", "nå", "lære",
+    "prøve", "turde", "orke", "gide", "nyde", "elske", "hade", "undgå", "begynde",
+    "blive", "have", "få", "være",
+})  # fmt: skip
+#: Words that open the subject of an "at" clause ("at alle knapperne er …", "at min kaffe …").
+THAT_SUBJECTS = frozenset({
+    "alle", "min", "mit", "mine", "din", "den", "det", "de", "der", "hele", "begge", "ingen",
+    "jeg", "du", "han", "hun", "vi", "man", "hans", "hendes", "vores",
+})  # fmt: skip
+
+
+def _that_clause_after_a_thing_verb(clauses: list[list[str]]) -> list[str]:
+    """ "når jeg kan knappe at alle knapperne er knappet rigtigt": in the sign, a verb that
+    takes a thing is followed by an "at" clause with a subject of its own (the state told as
+    the sign pasted after the wish's verb)."""
+    problems = []
+    for clause in clauses:
+        for i, word in enumerate(clause[:-3]):
+            if word != "kan" or i < 2 or clause[i - 2 : i] != ["når", "jeg"]:
+                continue  # the sign's verb: "når jeg kan …"
+            k = i + 1
+            while k < len(clause) and clause[k] in BEFORE_THE_VERB:
+                k += 1
+            if k + 2 >= len(clause) or clause[k + 1] != "at":
+                continue
+            verb, subject = clause[k], clause[k + 2]
+            if verb in THAT_CLAUSE_VERBS or not _looks_like_a_verb(verb):
+                continue
+            if subject in THAT_SUBJECTS or _definite_noun(subject):
+                problems.append(f"an 'at' clause after a verb of a thing {verb!r} 'at' {subject!r}")
+    return problems
+
+
+#: Prepositions a place's name follows ("svømmehallen i Skive").
+PLACE_LEADS = frozenset({"i", "fra", "til", "ved", "på", "mod", "over", "hos", "omkring"})
+
+
+def _capital_inside_a_sentence(text: str) -> list[str]:
+    """ "fordi Bøgerne er mit selskab": a word the lexicon knows, written with a capital inside
+    a sentence, that is no name (of a person, a place or a shop the spelling table knows) and
+    no part of a name of several words ("Røde Kors")."""
+    problems = []
+    for sentence in re.split(r"[.!?:]\s+", unicodedata.normalize("NFC", str(text or ""))):
+        words = WORD.findall(sentence)
+        for k in range(1, len(words)):
+            word = words[k]
+            if not word[:1].isupper() or word.isupper() or len(word) < 2:
+                continue
+            if (
+                words[k - 1][:1].isupper()
+                and k > 1
+                or (k + 1 < len(words) and words[k + 1][:1].isupper())
+            ):
+                continue  # "Røde Kors", "Anne Marie"
+            if words[k - 1].lower() in PLACE_LEADS | KIN_WORDS:
+                continue  # "i Skive", "min søster Rose": a name may be a word too
+            low = word.lower()
+            if low in _proper_names() or low.removesuffix("s") in _proper_names():
+                continue
+            if any(_known(w) or _definite_noun(w) for w in (low, low.removesuffix("s"))):
+                problems.append(f"a capital inside the sentence on no name {word!r}")
+    return problems
+
+
+@functools.cache
+def _proper_names() -> frozenset[str]:
+    """Every name the spelling table knows, lower-cased: people, places, shops."""
+    import json  # noqa: PLC0415
+
+    from assistant import CONTENT_ROOT  # noqa: PLC0415
+
+    nlp = CONTENT_ROOT / "da" / "nlp"
+    table = json.loads((nlp / "spelling.json").read_text(encoding="utf-8"))
+    extra = yaml.safe_load((nlp / "spelling.yaml").read_text(encoding="utf-8")) or {}
+    names = set(table.get("person_names") or {}) | set(table.get("places") or {})
+    names |= {str(n).lower() for n in table.get("names") or ()}
+    names |= {str(n).lower() for n in extra.get("proper_names") or ()}
+    return frozenset(unicodedata.normalize("NFC", n) for n in names)
+
+
+#: What goes wrong while a thing is done ("uden at spilde", "uden at falde"): a sign ends on one
+#: only after "uden at" (or "at", "ikke", a modal).
+MISHAP_VERBS = frozenset({
+    "spilde", "falde", "vælte", "snuble", "tabe", "hvile", "puste", "stoppe", "ryste", "miste",
+    "brænde", "skolde",
+})  # fmt: skip
+#: Words a mishap verb may follow at the end of a clause ("uden at spilde", "ikke falde").
+#: "går til spilde" is an idiom of its own.
+MISHAP_LEADS = frozenset({"at", "ikke", "aldrig", "og", "eller", "selv", "mere", "igen", "til"})
+
+
+def _mishap_without_uden_at(clauses: list[list[str]]) -> list[str]:
+    """ "… og hældt vandet spilde.": a mishap verb ends a clause right after its object, its
+    "uden at" lost."""
+    problems = []
+    for clause in clauses:
+        if len(clause) < 3 or clause[-1] not in MISHAP_VERBS:
+            continue
+        prev = clause[-2]
+        if prev in MISHAP_LEADS or prev in MODAL_FORMS or prev in BEFORE_THE_VERB:
+            continue
+        problems.append(f"a mishap verb without 'uden at' {prev!r} {clause[-1]!r}")
+    return problems
+
+
+#: An inverted main clause said in passing ("og det vil jeg egentlig"): a pointing object, a
+#: modal and "jeg" inside a clause.
+_INVERTED = re.compile(r"\b(?:og|men)\s+det\s+(?:vil|kan|skal|må|gør)\s+jeg\b")
+
+
+def _spoken_pieces_in_a_clause(clauses: list[list[str]]) -> list[str]:
+    """ "spørge om jeg vil med og det vil jeg egentlig lægen siger": spoken pieces of a story
+    pasted into the goal: an inverted "og det vil jeg" inside a clause, or a clause that ends
+    on a saying verb after its definite subject with no lead ("lægen siger")."""
+    problems = []
+    for clause in clauses:
+        joined = " ".join(clause)
+        if _INVERTED.search(joined):
+            problems.append(f"an inverted spoken clause inside a clause {joined!r}")
+        if (
+            len(clause) >= 3
+            and clause[-1] in ATTRIBUTION_VERBS
+            and _definite_noun(clause[-2])
+            and clause[-3] not in CLAUSE_LEADS | SAYING_LEADS
+        ):
+            problems.append(f"a spoken attribution pasted in {clause[-2]!r} {clause[-1]!r}")
+    return problems
+
+
+#: Verbs of saying that end a pasted attribution ("… lægen siger"); "ved" is a particle too
+#: ("holde hukommelsen ved lige").
+ATTRIBUTION_VERBS = frozenset({"siger", "sagde", "mener", "mente", "synes", "syntes", "tror"})
+#: Words after which "lægen siger" is a clause of its own lead ("som lægen siger").
+SAYING_LEADS = frozenset({"som", "hvad", "hvis", "fordi", "når"})

@@ -136,6 +136,13 @@ _SIGN_SHAPES = (
     "a comma between a verb",
     "a comma after a genitive",
     "a name in lower case",
+    # story pieces and broken joins the blind rounds 103-104 found (grammar5)
+    "a clause joined with ', og at'",
+    "an 'at' clause after a verb of a thing",
+    "a capital inside the sentence",
+    "a mishap verb without",
+    "an inverted spoken clause",
+    "a spoken attribution",
 )
 _SAID_TWICE = 4  # words in a row that, said twice anywhere in a goal, say one thing twice
 

@@ -50,6 +50,19 @@ GOOD = [
     # a count that names its things, a date's number, a clock: no stray count
     "Jeg ved, at jeg har nået det, når jeg kan skrive 12 julekort. Det vil jeg kunne inden jul.",
     "Jeg vil kunne gå ud kl. 9, så jeg kan hente avisen. Det vil jeg kunne inden den 1. marts.",
+    # round 23 (grammar5): a second reason joined with "og", an "at" clause after a verb of
+    # saying or seeing, names and places with their capital, "uden at" kept, "som lægen siger"
+    "Jeg vil kunne gå ture, fordi jeg elsker skoven og får frisk luft.",
+    "Jeg vil kunne gå ture, fordi jeg elsker skoven, og fordi jeg får frisk luft.",
+    "Jeg vil kunne sige til min datter, at jeg har spist, og at jeg har taget mine piller.",
+    "Jeg ved, at jeg har nået det, når jeg kan se at alle knapperne sidder rigtigt.",
+    "Jeg ved, at jeg har nået det, når jeg kan mærke at jeg ikke bliver forpustet.",
+    "Jeg vil kunne lære at strikke igen, fordi jeg ikke kan fordrage at sidde stille.",
+    "Jeg vil kunne svømme i svømmehallen i Skive hver tirsdag med Hanne, som lægen siger.",
+    "Jeg vil kunne handle i Netto med min søster Birthe og gå til Røde Kors om onsdagen.",
+    "Jeg vil kunne hælde kaffe op uden at spilde, så jeg ikke skal kalde på nogen.",
+    "Jeg vil kunne gå på trappen igen og ikke falde, så maden ikke går til spilde.",
+    "Jeg vil selv kunne vande blomsterne på altanen, fordi det glæder mig.",
 ]
 BAD = {
     "Jeg vil kunne gå, så jeg kan kunne hente min avis.": "double modal",
@@ -129,6 +142,27 @@ BAD = {
     "inden den 28. januar 2027.": "stray count",
     "Jeg ved, at jeg har nået det, når jeg kan tage begge strømper på, 2 styk.": "stray count",
     "Jeg ved, at jeg har nået det, når jeg kan skrive alle julekortene. Tolv.": "stray count",
+    # round 23 (grammar5): a noun fragment before the verb, ", og at" after "fordi"/"så", an
+    # "at" clause pasted after the sign's verb, a capital on no name, a lost "uden at", a story
+    # piece as the verb phrase
+    "Jeg vil selv kunne krukkerne ude på terrassen og vande dem hver dag.": "no verb after",
+    "Jeg vil kunne vasketøjet og hænge det op, så min søn ikke skal.": "no verb after",
+    "Jeg vil kunne gå ture, fordi jeg elsker skoven, og at jeg får frisk luft.": ", og at",
+    "Jeg vil kunne bage igen, så jeg kan give naboen kage, og at hun bliver glad.": ", og at",
+    "Jeg ved, at jeg har nået det, når jeg kan binde at begge snørebånd sidder fast.": (
+        "'at' clause after a verb of a thing"
+    ),
+    "Jeg ved, at jeg har nået det, når jeg kan vaske at gulvet er helt rent.": (
+        "'at' clause after a verb of a thing"
+    ),
+    "Jeg vil kunne læse avisen, fordi Nyhederne er min morgen.": "capital inside",
+    "Jeg ved, at jeg har nået det, når jeg kan Vande alle krukkerne.": "capital inside",
+    "Jeg ved, at jeg har nået det, når jeg kan skænke kaffen spilde.": "without 'uden at'",
+    "Jeg ved, at jeg har nået det, når jeg kan gå op ad trappen falde.": "without 'uden at'",
+    "Jeg vil kunne gå til kor og det vil jeg gerne hver torsdag.": "inverted spoken clause",
+    "Jeg vil kunne gå en tur hver dag med min stok ja det er sundt lægen siger.": (
+        "spoken attribution"
+    ),
 }
 
 

@@ -581,7 +581,9 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     frame = _object_frame(words, template)
     lead = words[1:] if fold(words[0]).lower() in g.possessive_words else words  # "mine sko"
     thing = frame and _names_object(lead[0] if lead else "", frame[1])  # "skjorte og bukser"
-    own = own_phrase(facts.get("own_action"), template, templates, facts.get("speaker"))
+    own = _verb_small(
+        own_phrase(facts.get("own_action"), template, templates, facts.get("speaker")), g
+    )
     on_body = _sign_on_body((own or "").split(), words, templates)
     if on_body:  # "øjendråber" + "begge øjne": "tage dem i begge øjne", no verb "øjnene"
         return on_body
@@ -619,6 +621,15 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     elif len(words) > _PARTICLE_REACH:
         particle = []  # an object between: its particle would stand after a long sign
     return " ".join([verb, *words, *particle])
+
+
+def _verb_small(own: str | None, g) -> str | None:
+    """The own phrase with its verb in lower case: "Rede seng", typed as an answer's first word,
+    is "rede" after "når jeg kan"."""
+    first = (own or "").split(" ", 1)[0]
+    if first[:1].isupper() and first[1:].islower() and g.is_infinitive(first):
+        return first.lower() + own[len(first) :]
+    return own
 
 
 def _first_sentence(words: list[str]) -> list[str]:
@@ -870,6 +881,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         rest = [m for m in facts.get("measures") or [] if m not in durations]
         facts = {**facts, "measures": rest}
     action, unplaced = action_phrase(facts, templates)
+    action = _without_inverted_aside(action, templates.grammar)  # "… og det vil jeg gerne"
     # "være med til korprøven og synger med" (the sign, or the wish made of it): "og synge med"
     action = " ".join(infinitives_after_and(action.split(), templates.grammar))
     sign = criterion_phrase(facts, templates)
@@ -963,8 +975,63 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     when = date_phrase(facts.get("deadline"), templates)
     if when:
         sentence += " " + templates.text("by_when", date=when)
+    sentence = _second_clause_led(sentence, templates)  # "fordi …, og at jeg …"
     # "min søster birthe … trykke på birthes billede": the name with a capital in every part
     return " ".join(write_kin_names(sentence.split(), templates.grammar)), unplaced
+
+
+def _without_inverted_aside(action: str, g) -> str:
+    """The wish's verb phrase up to a spoken aside with its object first ("være frivillig i
+    foreningen og det vil jeg gerne", "spørge om jeg vil med og det vil jeg egentlig …"): a
+    join, "det", a modal and "jeg" with no verb of their own after end what was wished; the
+    aside says it again."""
+    words = action.split()
+    for k in range(1, len(words) - 3):
+        if (
+            _b(words[k]) in g.main_joins
+            and _b(words[k + 1]) in g.pointing_articles
+            and _b(words[k + 2]) in g.modals
+            and _b(words[k + 3]) == g.self_subject
+            and not any(_own_verb(w, g) for w in words[k + 4 :])
+        ):
+            return " ".join(words[:k]).rstrip(",")
+    return action
+
+
+def _own_verb(word: str, g) -> bool:
+    """An infinitive that is no adverb ("og den kan jeg godt bestille selv" says a doing of
+    its own; "og det vil jeg bare så gerne" none)."""
+    b = _b(word)
+    adverbs = g.not_verbs | g.clause_adverbs | g.pre_modal_adverbs | g.degree_words
+    return g.is_infinitive(word) and b not in adverbs
+
+
+def _second_clause_led(sentence: str, templates: GoalTemplates) -> str:
+    """ "…, fordi det er min kaffe, og at jeg ikke vil sidde og vente": a second clause told
+    after "og at" (its first "at" went with "hun siger at") is led as the clause before it is:
+    "…, og fordi jeg ikke vil …", "når jeg kan …, og når der står en kande kaffe"; after an
+    "at" clause, and before an infinitive ("og at få en kop"), "og at" stays."""
+    g = templates.grammar
+    words = sentence.split()
+    and_word = templates.text("and")
+    for k in range(1, len(words) - 2):
+        if not (
+            words[k] == and_word
+            and words[k - 1].endswith(",")
+            and _b(words[k + 1]) in g.infinitive_markers
+            and _b(words[k + 2]) in g.subject_pronouns | g.possessive_words
+        ):
+            continue
+        lead = ""
+        for w in reversed(words[:k]):
+            if w.endswith(".") and w != words[k - 1]:
+                break  # the sentence before
+            if _b(w) in g.subordinators:
+                lead = w.strip(",")
+                break
+        if lead and _b(lead) not in g.infinitive_markers:
+            words[k + 1] = lead
+    return " ".join(words)
 
 
 def _before_subject_clause(action: str, g) -> tuple[str, str]:
@@ -1162,6 +1229,15 @@ def _without_listed_in_sign(action: str, sign: str, g) -> str:
     return action.replace(", " + parts[-1], "", 1)
 
 
+def _run_before_clause(run: list[str], g) -> int:
+    """How much of a shared run is said before a clause of its own begins ("hælde vandet fra
+    uden at …": "uden at spilde" in the sign is no place said again, and stays)."""
+    for m in range(1, len(run)):
+        if any(tuple(run[m : m + len(lead)]) == lead for lead, _mark in g.clause_leads):
+            return m
+    return len(run)
+
+
 def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
     """The wish and the sign without saying the same words twice ("komme fra kørestolen over i
     sengen … når jeg kan flytte mig fra kørestolen over i sengen med glidebrættet"). The sign
@@ -1171,6 +1247,7 @@ def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
     bare = lambda text: [fold(w.strip(",.;:")).lower() for w in text.split()]  # noqa: E731
     wish, said = action.split(), sign.split()
     i, j, n = _shared_run(bare(action), bare(sign))
+    n = _run_before_clause(bare(sign)[j : j + n], g)  # "… vandet fra | uden at spilde"
     if n < _REPEAT:
         return action, sign
     run = bare(sign)[j : j + n]

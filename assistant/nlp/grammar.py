@@ -142,10 +142,20 @@ def lower_openers(words: list[str], grammar: Grammar) -> list[str]:
         bare = fold(low.strip(_EDGE))
         after_modal = fold(out[i - 1].lower()) in grammar.modals and grammar.is_infinitive(low)
         # "fordi Koret er mine venner": an answer's first word after the frame's lead, a noun
-        opens = _bare(out[i - 1]) in grammar.subordinators and grammar.is_noun_form(low)
+        opens = _bare(out[i - 1]) in grammar.subordinators and (
+            grammar.is_noun_form(low) or _plural_definite(low, grammar)
+        )
         if bare in grammar.never_capital or after_modal or opens:
             out[i] = low
     return out
+
+
+def _plural_definite(word: str, grammar: Grammar) -> bool:
+    """True for a word that ends as a plural noun's definite form of four letters or more
+    ("bøgerne", "knapperne"): no name ends so ("fordi Bøgerne er mit selskab")."""
+    ends = [e for kind, ends in grammar.noun_endings if kind == "pl" for e in ends if len(e) >= 4]
+    w = fold(word.strip(_EDGE))
+    return any(w.endswith(e) and len(w) > len(e) + 2 for e in ends)
 
 
 def say_selv_once(words: list[str], grammar: Grammar) -> list[str]:
@@ -561,6 +571,7 @@ def _lower_name(word: str, g: Grammar) -> bool:
     known |= g.pre_modal_adverbs | g.spoken_fillers | g.independence_words | g.amount_words
     known |= g.static_adverbs | g.motion_adverbs | g.negations | g.subordinators | g.not_verbs
     known |= g.not_finite | g.degree_words | g.habit_adverbs | g.org_not_compounds  # "sammen"
+    known |= g.subject_clause_leads | g.never_capital  # "til mit barnebarn inden det bliver født"
     if b in known or g.is_present(core) or g.is_past(core) or g.noun_kind(core) is not None:
         return False
     return g.infinitive_of_participle(core) is None or not core.endswith("t")

@@ -505,11 +505,37 @@ def result_clause(words: list[str], g: Grammar) -> list[str]:
     if len(words) < 3 or _b(words[0]) not in g.infinitive_markers | g.when_leads:
         return []
     k = 2 if _b(words[1]) in g.possessive_words else 1  # "at min sweater er færdig"
-    if k + 1 >= len(words) or _b(words[k]) in {g.self_subject, g.we_word}:
+    if k + 1 >= len(words):
         return []
+    if _b(words[k]) in {g.self_subject, g.we_word}:
+        # "at jeg ikke glemmer den en eneste gang": a negated doing of one's own, left a clause
+        said = [_b(w) for w in words[k + 1 : k + 3]]
+        negated = len(said) == 2 and said[0] in g.negations and g.is_present(words[k + 2])
+        return words[1:] if negated else []
     if g.is_present(words[k]) or not g.is_present(words[k + 1]):
-        return []
+        return _that_clause(words, g)
     return words[1:]
+
+
+#: How far into a that-clause its finite verb may stand ("at alle knapperne er …", "at jeg ikke
+#: glemmer …").
+_THAT_SUBJECT_REACH = 3
+
+
+def _that_clause(words: list[str], g: Grammar) -> list[str]:
+    """A sign told as a that-clause with a subject of its own and a finite verb ("at alle
+    knapperne er knappet rigtigt", "at jeg ikke glemmer den en eneste gang"): the clause after
+    its lead, said after "når" ("når alle knapperne er knappet rigtigt"), never after a verb of
+    a thing ("når jeg kan knappe at alle …"). [] when a verb phrase or modal comes first."""
+    first = _b(words[1])
+    if first in g.modals or (g.is_infinitive(words[1]) and first not in g.not_verbs):
+        return []  # "at gå ned til bageren": a verb phrase, the wish's doing
+    for j in range(2, min(len(words) - 1, _THAT_SUBJECT_REACH + 1)):
+        if _b(words[j]) in g.modals | g.infinitive_markers:
+            return []
+        if g.is_present(words[j]) or g.is_past(words[j]):
+            return words[1:]
+    return []
 
 
 def _kept_alone(words: list[str], k: int, g: Grammar) -> bool:
