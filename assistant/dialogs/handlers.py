@@ -156,13 +156,9 @@ def apply_facts(state: dict, facts, step: Step, lex=None, said_words=None) -> li
     first = not slots.get("activity")  # the wish told before any other names the goal
     if step.kind in ("confirm", "change") and data.get("stance") in ("resource", "difficulty"):
         activity = None  # "skriv til påske i stedet", "jeg kan ikke gå så langt": no new wish
-    # an activity only guessed from the story (the activity question asked in vain) gives way
-    # to the one the measure names: what the person will do ("smøre 2 stykker rugbrød")
-    guessed = step.kind == "measure" and slots.get("activity_guessed")
     if activity and (
         step.kind in ("wish", "activity", "confirm", "change")
         or (not slots.get("activity") and told_wish(facts))
-        or guessed
     ):
         if slots.get("activity") != activity:
             changed.append("activity")
