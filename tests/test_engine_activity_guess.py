@@ -77,3 +77,31 @@ def test_the_guessed_activity_is_shown_to_staff_as_a_smart_warning(tmp_path):
     assert login(client).status_code == 302
     page = client.get(f"/staff/draft/{stored.draft_id}").get_data(as_text=True)
     assert 'class="warn" data-smart="S"' in page and GUESSED in page
+
+
+@pytest.mark.parametrize(
+    ("answers", "activity"),
+    [
+        # the story names other things; the measure says what the person will do
+        ({"everyday": "jeg bor alene og hører radio og læser avisen det meste af dagen",
+          "wish": "øh det ved jeg ikke", "activity": "aner det ikke",
+          "measure": "at jeg selv kan smøre to stykker rugbrød til frokosten"}, "madlavning"),
+        # a relative's words, typed without æøå
+        ({"everyday": "far sidder mest i stolen og ser fjernsyn, han er stadig glad for sin kaffe",
+          "wish": "det ved jeg ikke", "activity": "hm",
+          "measure": "at han selv kan tage sine sokker og bukser paa om morgenen"}, "paaklaedning"),
+    ],
+)  # fmt: skip
+def test_a_guessed_activity_gives_way_to_the_one_the_measure_names(answers, activity):
+    turn, asked = to_the_end(answers)
+    assert asked.count("activity") == 3
+    assert turn.draft["goal"]["activity"] == activity
+    assert specific(turn)["ok"] is True  # the person's own words name it now
+
+
+def test_a_chosen_activity_card_is_not_replaced_by_the_measure():
+    turn, _asked = to_the_end(
+        {"wish": "det ved jeg ikke", "activity": card("gang"),
+         "measure": "at jeg kan gaa ned i netto uden at stoppe"}
+    )  # fmt: skip
+    assert turn.draft["goal"]["activity"] == "gang"

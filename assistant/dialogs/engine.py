@@ -562,6 +562,22 @@ def _guess_activity(s: DialogueState, content, today: date, understand: Understa
         s.slots["activity_guessed"] = True
 
 
+def _measured_activity(s: DialogueState, reply: Reply, kind: str, content) -> bool:
+    """An activity only guessed from the story (the activity question asked in vain) gives way
+    to the one the measure answer names with its own words: what the person will do ("at han
+    selv smører 2 stykker rugbrød" names madlavning by "rugbrød"). A measure whose activity no
+    word of it names (the counts' guess, "gå derud med spanden") leaves the guess."""
+    if kind != "measure" or not s.slots.get("activity_guessed") or reply.card is not None:
+        return False
+    found = reply.facts.activity if reply.facts is not None else None
+    if found not in content.activities or found == s.slots.get("activity"):
+        return False
+    if not names_activity(reply.text, content, found):
+        return False
+    s.slots["activity"] = found
+    return True
+
+
 def _refused_by_name(
     s: DialogueState, reply: Reply, content, today: date, understand: Understand
 ) -> Reply:
@@ -756,6 +772,8 @@ def _answer(
         keep_as_story(s, told, in_wish, answered_before)
     if reply.parts and drop_deceased(s, reply.facts, step.kind):
         changed = sorted({*changed, "people"})  # "… sammen med præsten Holm. Men Holm døde …"
+    if _measured_activity(s, reply, step.kind, content):
+        changed = sorted({*changed, "activity"})  # "smøre 2 stykker rugbrød": no guess now
     found_wrong = step.kind in ("confirm", "change") and complaint(reply.text, dialogue, reply.card)
     if found_wrong:
         # "tre gange er for tit" names the value it finds wrong, not a new one: ask again;

@@ -269,7 +269,12 @@ def score_activities(
         used.update(range(s, e))
         if not weight:
             continue  # a not_phrase: its words name no activity
-        if weight == MOTION_WEIGHT and aid == lex.motion_activity and _aided(words, e, lex):
+        if (
+            weight == MOTION_WEIGHT
+            and aid == lex.motion_activity
+            and _aided(words, e, lex)
+            and not _errand_after(words, e, phrases, lex)
+        ):
             weight = PHRASE_WEIGHT  # "gå over i kirken med min stok": the walk is what is hard
         gone_to = s in where_to and aid != lex.travel_activity
         factor = SIDE_CLAUSE_FACTOR if side_clause(s) or gone_to else 1.0
@@ -361,6 +366,19 @@ def _aided(words: Sequence[str], end: int, lex) -> bool:
         if words[k] in ends:
             return False
         if words[k] in aids:
+            return True
+    return False
+
+
+def _errand_after(words: Sequence[str], end: int, phrases, lex) -> bool:
+    """True when the walk goes on, in its sentence, to a task named by its verb and object
+    ("gå ned på torvet med rulatoren og købe grønt"): the walk is the way to the errand, even
+    said with its aid; a walk followed by no such task ("… med min stok og synge med") is what
+    is hard. `phrases`: score_activities' (activity, start, end, weight) of the utterance."""
+    for aid, s, _e, weight in phrases:
+        if weight != PHRASE_WEIGHT or s < end or aid in lex.capacity_activities:
+            continue
+        if not any(w in lex.clause_breaks for w in words[end:s]):
             return True
     return False
 
