@@ -871,6 +871,8 @@ def test_a_verb_after_at_or_a_modal_is_the_infinitive(said, written):
         "så han ikke kommer til skade",
         "fordi jeg ikke længere kan gå",
         "så jeg ikke skal ringe til naboen",
+        "og så skal Jesper ikke køre mig",  # a name after the modal
+        "så kan sønnen hente mig",
     ],
 )
 def test_a_finite_verb_after_a_subject_is_kept(fine):

@@ -626,6 +626,17 @@ def counted_plurals(words: list[str], g: Grammar) -> list[str]:
     return out
 
 
+def _said_present(word: str, g: Grammar) -> bool:
+    """A present-tense verb the lemma table knows, in lower case: no name ("skal Jesper ikke")."""
+    core = word.strip(_EDGE)
+    return (
+        core.islower()
+        and _bare(word) not in g.modals
+        and g.is_present(word)
+        and (core in g.lemma_forms or _bare(word) in {fold(v) for v in g.present.values()})
+    )
+
+
 def infinitives_after_markers(words: list[str], g: Grammar) -> list[str]:
     """A present-tense verb after "at" or a modal said as the infinitive ("uden at taber gryden"
     → "uden at tabe gryden", "så jeg kan går" → "kan gå"), past a negation ("skal ikke bærer");
@@ -639,7 +650,7 @@ def infinitives_after_markers(words: list[str], g: Grammar) -> list[str]:
         j = i + 1
         while j < len(out) - 1 and _bare(out[j]) in skip and out[j][-1:] not in _EDGE:
             j += 1
-        if j < len(out) and _bare(out[j]) not in g.modals and g.is_present(out[j]):
+        if j < len(out) and _said_present(out[j], g):
             infinitive = g.infinitive_of(out[j])
             if infinitive:
                 out[j] = _with_case(infinitive, out[j])
