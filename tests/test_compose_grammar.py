@@ -818,3 +818,69 @@ def test_an_organisations_name_is_written_as_its_name(said, written):
 )
 def test_a_that_clause_after_a_verb_of_seeing_or_knowing_gets_its_comma(said, written):
     assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("handle ind 2 gang om uge", "handle ind 2 gange om ugen"),
+        ("øh gå en tur tre gang om ugen", "øh gå en tur tre gange om ugen"),
+        ("have mad hjemme for 2-3 dag", "have mad hjemme for 2-3 dage"),
+        ("cykle på motionscyklen 5 minut", "cykle på motionscyklen 5 minutter"),
+        ("gå to tur om dagen", "gå to ture om dagen"),
+        ("komme ud 1-2 gang om måned", "komme ud 1-2 gange om måneden"),
+        ("gå op ad 2 trappe", "gå op ad 2 trapper"),
+        ("træne fire uge", "træne fire uger"),
+    ],
+)
+def test_a_count_of_two_or_more_takes_the_nouns_plural(said, written):
+    """Second-language and typed counts: the noun after a count of two or more in the plural
+    the lemma table gives; a period after "gange om" in its definite form (agree)."""
+    assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
+    "fine",
+    [
+        "køre 4 stop med bussen",
+        "bo her i to år",
+        "komme hjem kl 2 dag",  # no count after "kl"
+        "tre gange om uge 12",  # a week's number
+        "en gang om ugen",
+        "ringe til de to døtre",
+    ],
+)
+def test_a_count_keeps_what_has_no_other_plural(fine):
+    assert polish(fine, GRAMMAR) == fine
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("koge kartofler uden at taber gryden", "koge kartofler uden at tabe gryden"),
+        ("så hun kan går selv ned til bussen", "så hun kan gå selv ned til bussen"),
+        ("så min mor skal ikke bærer tungt", "så min mor skal ikke bære tungt"),
+        ("så jeg ikke bære i hånden", "så jeg ikke skal bære i hånden"),
+        ("altså så han ikke gå alene om natten", "altså så han ikke skal gå alene om natten"),
+        ("så hun ikke falder og hun vil spiser selv", "så hun ikke falder og hun vil spise selv"),
+    ],
+)
+def test_a_verb_after_at_or_a_modal_is_the_infinitive(said, written):
+    """'uden at taber', 'kan går', 'så jeg ikke bære' typed in a second language: the
+    infinitive after 'at' and a modal, and 'skal' for a verb with no finite one (agree)."""
+    assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
+    "fine",
+    [
+        "kan jeg ikke gå derned",
+        "så han ikke kommer til skade",
+        "fordi jeg ikke længere kan gå",
+        "så jeg ikke skal ringe til naboen",
+        "og så skal Jesper ikke køre mig",  # a name after the modal
+        "så kan sønnen hente mig",
+    ],
+)
+def test_a_finite_verb_after_a_subject_is_kept(fine):
+    assert polish(fine, GRAMMAR) == fine

@@ -6,6 +6,7 @@ The repairs that use this data live in assistant.nlp.grammar.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -342,7 +343,17 @@ class Grammar:
     late_degrees: frozenset[str] = frozenset()  # "helt" said after "færdig": written before it
     route_leads: frozenset[str] = frozenset()  # "fra": a way told before "er det 200 meter"
     route_verb: str = ""  # "gå": the verb of a way told with its distance
-    subject_clause_leads: frozenset[str] = frozenset()  # "inden": "inden bussen kører"
+    subject_clause_leads: frozenset[str] = frozenset()
+    # the lemma table (word form → lemma, content/<lang>/nlp/lemmas.json): plural and definite
+    # forms of a noun said bare, and whether a word is a verb's infinitive
+    lemma_forms: dict[str, str] = field(default_factory=dict)
+    plural_endings: tuple[str, ...] = ()  # "e", "er": "gang" → "gange", "uge" → "uger"
+    definite_endings: tuple[str, ...] = ()  # "en", "et": "uge" → "ugen", "år" → "året"
+    participle_endings: tuple[str, ...] = ()  # "ende": "bærende", a verb's
+    counted_verb_nouns: frozenset[str] = frozenset()  # "time": a noun, though "timende" is known
+    count_leads: frozenset[str] = frozenset()  # "kl": a number after it is no count
+    # "at", "uden at", a modal: the verb after them is an infinitive ("uden at taber" → "tabe")
+    infinitive_after: frozenset[str] = frozenset()  # "inden": "inden bussen kører"
     others_subjects: frozenset[str] = frozenset()  # a citizen's "hun", "han": someone else
     clause_subordinators: frozenset[str] = frozenset()  # "om", "når": a clause of the reason
     own_words: frozenset[str] = frozenset()  # "jeg", "mig", "vi": the citizen is in the clause
@@ -466,6 +477,47 @@ class Grammar:
     def present_of(self, verb: str) -> str:
         """Return the present tense of an infinitive ("falde" → "falder", "være" → "er")."""
         return self.present.get(fold(verb), verb + "r")
+
+    def _forms_of(self, lemma: str, endings: Sequence[str]) -> str | None:
+        """The first form lemma + ending the lemma table gives as a form of that lemma, a short
+        stem's last consonant doubled too ("minut" + "er" → "minutter")."""
+        for end in endings:
+            for form in (lemma + end, lemma + lemma[-1:] + end):
+                if self.lemma_forms.get(form) == lemma:
+                    return form
+        return None
+
+    def plural_of(self, word: str) -> str | None:
+        """The indefinite plural of a noun said in its bare singular ("gang" → "gange", "dag" →
+        "dage", "uge" → "uger"); None for an unknown word, a verb or a plural like the singular."""
+        w = nfc(word.strip(EDGE)).lower()
+        if not w.isalpha() or self.lemma_forms.get(w, w) != w:
+            return None
+        plural = self._forms_of(w, self.plural_endings)
+        if plural is None or self._forms_of(w, self.definite_endings) is None:
+            return None  # "meter", "stop": no plural form of its own
+        if self._forms_of(w, self.participle_endings) and fold(w) not in self.counted_verb_nouns:
+            return None  # "lave": "lavende", a verb ("laver" is its present tense)
+        return plural
+
+    def definite_of(self, word: str) -> str | None:
+        """The definite singular of a noun said bare ("uge" → "ugen", "hånd" → "hånden")."""
+        w = nfc(word.strip(EDGE)).lower()
+        if not w.isalpha() or self.lemma_forms.get(w, w) != w:
+            return None
+        return self._forms_of(w, self.definite_endings)
+
+    def is_bare_infinitive(self, word: str) -> bool:
+        """True for a verb's infinitive by the lemma table ("bære": "bærer" is its present),
+        not a noun ("uge": "uger", "ugen")."""
+        w = nfc(word.strip(EDGE)).lower()
+        return (
+            w.isalpha()
+            and self.lemma_forms.get(w + "r") == w
+            and self._forms_of(w, self.participle_endings) is not None
+            and fold(w) not in self.nouns
+            and fold(w) not in self.counted_verb_nouns
+        )
 
     def is_past(self, word: str) -> bool:
         """True for a past-tense form (from the list, or a regular -ede form)."""
@@ -840,7 +892,25 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         route_leads=w("route_leads"),
         route_verb=nfc(str(data.get("route_verb") or "")),
         subject_clause_leads=w("subject_clause_leads"),
+        lemma_forms=_lemma_forms(path.parent.parent / "nlp" / "lemmas.json", problems),
+        plural_endings=tuple(str(x) for x in data.get("plural_endings") or ()),
+        definite_endings=tuple(str(x) for x in data.get("definite_endings") or ()),
+        count_leads=w("count_leads"),
+        participle_endings=tuple(str(x) for x in data.get("participle_endings") or ()),
+        counted_verb_nouns=w("counted_verb_nouns"),
+        infinitive_after=w("infinitive_after"),
     )
+
+
+def _lemma_forms(table: Path, problems: Problems) -> dict[str, str]:
+    """The lemma table's word forms (none when the language has no table)."""
+    if not table.exists():
+        return {}
+    try:
+        return dict(json.loads(table.read_text(encoding="utf-8")).get("forms") or {})
+    except (OSError, ValueError) as exc:
+        problems.add(table, f"cannot be read: {exc}")
+        return {}
 
 
 def _clause_leads(raw: Any, path: Path, problems: Problems) -> tuple:

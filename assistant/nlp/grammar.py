@@ -597,6 +597,90 @@ def comma_before_that(words: list[str], g: Grammar) -> list[str]:
     return out
 
 
+_COUNT = re.compile(r"(\d+)(?:-(\d+))?")
+
+
+def _counts_several(word: str, g: Grammar) -> bool:
+    """True for a count of two or more: digits ("2", "2-3", "1-2") or a number word ("tre")."""
+    if word[-1:] in _EDGE:
+        return False
+    bare = _bare(word)
+    said = _COUNT.fullmatch(bare)
+    if said:
+        return said.group(2) is not None or int(said.group(1)) >= 2
+    return bare in g.range_numbers
+
+
+def counted_plurals(words: list[str], g: Grammar) -> list[str]:
+    """A noun said in the singular after a count of two or more, in the plural the lemma table
+    gives ("tre gang om ugen" → "tre gange", "varer for 2-3 dag" → "2-3 dage"); then a period
+    after "gange om" in its definite form ("2 gange om uge" → "om ugen")."""
+    out = list(words)
+    for i in range(1, len(out)):
+        if not _counts_several(out[i - 1], g) or (i > 1 and _bare(out[i - 2]) in g.count_leads):
+            continue
+        plural = g.plural_of(out[i])
+        if plural:
+            out[i] = _with_case(plural, out[i])
+    for i in range(2, len(out)):
+        counted, lead, nxt = out[i - 2], out[i - 1], out[i + 1] if i + 1 < len(out) else ""
+        if (
+            _bare(counted) in g.time_of_day_counted
+            and _bare(lead) in g.time_of_day_leads
+            and counted[-1:] not in _EDGE
+            and lead[-1:] not in _EDGE
+            and not _bare(nxt)[:1].isdigit()  # "om uge 12": a week's number
+        ):
+            definite = g.definite_of(out[i])
+            if definite:
+                out[i] = _with_case(definite, out[i])
+    return out
+
+
+def _said_present(word: str, g: Grammar) -> bool:
+    """A present-tense verb the lemma table knows, in lower case: no name ("skal Jesper ikke")."""
+    core = word.strip(_EDGE)
+    return (
+        core.islower()
+        and _bare(word) not in g.modals
+        and g.is_present(word)
+        and (core in g.lemma_forms or _bare(word) in {fold(v) for v in g.present.values()})
+    )
+
+
+def infinitives_after_markers(words: list[str], g: Grammar) -> list[str]:
+    """A present-tense verb after "at" or a modal said as the infinitive ("uden at taber gryden"
+    → "uden at tabe gryden", "så jeg kan går" → "kan gå"), past a negation ("skal ikke bærer");
+    a subject and a negation before a bare infinitive with no finite verb get must_word ("så jeg
+    ikke bære" → "så jeg ikke skal bære")."""
+    out = list(words)
+    skip = g.negations | g.clause_adverbs
+    for i, word in enumerate(out):
+        if _bare(word) not in g.infinitive_after or word[-1:] in _EDGE:
+            continue
+        j = i + 1
+        while j < len(out) - 1 and _bare(out[j]) in skip and out[j][-1:] not in _EDGE:
+            j += 1
+        if j < len(out) and _said_present(out[j], g):
+            infinitive = g.infinitive_of(out[j])
+            if infinitive:
+                out[j] = _with_case(infinitive, out[j])
+    done: list[str] = []
+    for i, word in enumerate(out):
+        if (
+            g.must_word
+            and i >= 2
+            and _bare(out[i - 2]) in g.subject_pronouns
+            and _bare(out[i - 1]) in g.negations
+            and not any(w[-1:] in _EDGE for w in out[i - 2 : i])
+            and (i == 2 or not _finite(out[i - 3], g))
+            and g.is_bare_infinitive(word)
+        ):
+            done.append(g.must_word)
+        done.append(word)
+    return done
+
+
 def polish(text: str, grammar: Grammar) -> str:
     """Return text with agreement fixed, stacked modals, doubled words, a second "selv" in the
     wish clause, spoken fillers and a cut clause's last conjunction removed, a reflexive of
@@ -606,6 +690,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = write_kin_names(words, grammar)  # "min søster birthe": no verb of a list
     words = lower_openers(drop_spoken_fillers(words, grammar), grammar)
     words = written_ranges(degrees_before(words, grammar), grammar)  # "tre fire" → "3-4"
+    words = infinitives_after_markers(counted_plurals(words, grammar), grammar)
     words = write_approximations(drop_spoken_pointers(words, grammar), grammar)
     words = mend_spoken_run_ons(mend_inner_stops(words, grammar), grammar)
     words = drop_cut_ends(own_reflexives(words, grammar), grammar)
