@@ -130,6 +130,7 @@ from assistant.dialogs.reply import (
     Reply,
     confirms_goal,
     dont_know_said,
+    hedged_rest,
     is_no,
     is_yes,
 )
@@ -677,6 +678,10 @@ def _answer(
     if step.kind == "wish":  # "toilet. nat. selv": the lone "nat" is every night
         reply = _time_in_fragments(reply, content.dialogue, today, understand, content.lexicon)
     ctx = _ctx(content, today)
+    hedged = reply
+    if step.kind in _VALUE_KINDS and (rest := hedged_rest(reply, ctx)) is not None:
+        # "øh ved ikke altså med sådan en telefon …": the words after the hedge are the answer
+        reply = replace(reply, text=rest, facts=understand(rest[:MAX_ANALYZED], today))
     if step.kind == "confirm" and _agrees(reply, ctx):
         # "ja det er rigtigt, jeg vil så gerne ud til Ellen igen": the wish said again in other
         # words; the goal stays as shown (the words are in the transcript)
@@ -766,7 +771,7 @@ def _answer(
     outcome = _known(step, s, reply, changed, ctx) or HANDLERS[step.kind](step, s, reply, ctx)
     if step.kind == "measure" and outcome == OK:
         _walked(s, reply, ctx, _wish_reader(dialogue, today, understand))
-    if outcome == UNUSABLE and step.kind in _VALUE_KINDS and dont_know_said(reply, ctx):
+    if outcome == UNUSABLE and step.kind in _VALUE_KINDS and dont_know_said(hedged, ctx):
         # "ved ikke, har aldrig prøvet det selv": a "ved ikke" with a word of why, no value
         unknown = replace(reply, card=role_card(ctx, "dont_know"))
         outcome = HANDLERS[step.kind](step, s, unknown, ctx)
