@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from dataclasses import replace
 from datetime import date
@@ -26,6 +27,15 @@ from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place, standing_place
 
 MAX_CHARS = 5000  # longer answers are analysed on their first 5,000 characters
+
+
+def _vague_head_pattern(heads: frozenset[str]) -> re.Pattern[str] | None:
+    """A word joined by a hyphen to a vague head ("glasåbner-ting", "gribe-dimsen"), the word
+    before the hyphen its group; None when the lexicon names no vague head."""
+    if not heads:
+        return None
+    alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"\b([^\W\d_]{{2,}})-(?:{alternatives})\b", re.IGNORECASE)
 CLEFT_AFTER = 3  # words of a statement before a cleft may start a new one
 CLEFT_REACH = 3  # words of the named thing between "det er" and "der"
 SPEAKER_GAP = 2  # words between "jeg er" and the person the speaker says they are
@@ -58,6 +68,7 @@ class Analyzer:
         self.aid_phrases = clauses.phrase_index(self.lex.aids, self.lex.lemma)
         # activities that are a task, not a capacity or state (walking, mood, strength)
         self.task_activities = frozenset(content.activities) - content.lexicon.capacity_activities
+        self.vague_head = _vague_head_pattern(self.lex.vague_heads)
         self.model = (
             activity_model.load(content.root / "nlp", content.lang, content.activities)
             if second_opinion
@@ -299,6 +310,8 @@ class Analyzer:
         text = nfc(text or "")[:MAX_CHARS].strip()
         if not text:
             return Facts()
+        if self.vague_head is not None and "-" in text:
+            text = self.vague_head.sub(r"\1", text)  # "en glasaabner-ting": a glasaabner
         keys, toks = self._columns(text)
         words, lemmas, stops = toks.lower, toks.lemma, toks.stop
         lex = self.lex
