@@ -123,12 +123,14 @@ from assistant.dialogs.people import (
     opening_names,
 )
 from assistant.dialogs.record import closing_status, keeps_answer
+from assistant.dialogs.render import MEASURE_UNKNOWN
 from assistant.dialogs.render import turn as show
 from assistant.dialogs.reply import (
     Ctx,
     Outcome,
     Reply,
     confirms_goal,
+    dont_know,
     dont_know_said,
     hedged_rest,
     is_no,
@@ -775,6 +777,8 @@ def _answer(
         # "ved ikke, har aldrig prøvet det selv": a "ved ikke" with a word of why, no value
         unknown = replace(reply, card=role_card(ctx, "dont_know"))
         outcome = HANDLERS[step.kind](step, s, unknown, ctx)
+    if outcome == OK and _measure_unknown_once(s, step, hedged, ctx):
+        outcome = UNUSABLE  # "ved ikke": asked once more, kindly, with the cards
     if answer.said_by not in _SPEAKERS and step.kind in ("who", "handover") and s.voice:
         s.transcript[-1]["said_by"] = s.voice  # the one who just said who they are
     if step.kind == "confirm" and outcome == FINISH and s.confirmed and changed:
@@ -841,6 +845,20 @@ def _aids_replaced(s: DialogueState, step: Step) -> bool:
     stokken", "rollatoren skal ikke med"): a new value, as a new frequency is."""
     before = s.last_history()["slots"].get("aids") or []
     return step.kind in ("confirm", "change") and (s.slots.get("aids") or []) != before
+
+
+def _measure_unknown_once(s: DialogueState, step: Step, said: Reply, ctx: Ctx) -> bool:
+    """True the first time a typed or spoken "ved ikke" answers the measure question while no
+    measure or sign is known: it is asked once more, kindly, with the cards (the activity's
+    observable signs) before it is left out; a second "ved ikke" goes on (noted in `failures`)."""
+    if step.kind != "measure" or said.card is not None or s.failures.get(MEASURE_UNKNOWN):
+        return False
+    if s.slots.get("measures") or s.slots.get("criterion"):
+        return False
+    if not (dont_know(said, ctx) or dont_know_said(said, ctx)):
+        return False
+    s.failures[MEASURE_UNKNOWN] = 1
+    return True
 
 
 #: The key in `failures` counting the goal summaries shown again with nothing understood or
