@@ -307,8 +307,6 @@ class Lexicon:
     patterns: dict[str, tuple[str, ...]]  # label → pattern strings (stance, independence)
     time: Any  # assistant.nlp.dates.TimeLexicon
     light_heads: frozenset[str] = frozenset()
-    # "en glasåbner-ting", "den der gribe-dims": a vague head after a hyphen names nothing more
-    vague_heads: frozenset[str] = frozenset()
     compound_links: tuple[str, ...] = ()
     definite_part_endings: tuple[str, ...] = ()  # "en", "et": "kurv|en" is no "kur|ven"
     adjective_tails: frozenset[str] = frozenset()  # "grønland|ske" is the adjective, no spoon
@@ -921,9 +919,6 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         aid_tails={f: a for f, a in aids.items() if f not in aid_whole},
         aid_use_words=_words(y["aids"], "use_words", folder / "aids.yaml", problems),
         not_aids=frozenset(map(nfc, _words(y["aids"], "not_aids", folder / "aids.yaml", problems))),
-        vague_heads=frozenset(
-            map(nfc, _words(y["aids"], "vague_heads", folder / "aids.yaml", problems))
-        ),
         tool_heads=_forms_map(y["aids"], "tool_heads", folder / "aids.yaml", problems),
         tool_leads=_words(y["aids"], "tool_leads", folder / "aids.yaml", problems),
         tool_lead_reach=int(y["aids"].get("tool_lead_reach", 0)),
