@@ -90,6 +90,7 @@ from assistant.dialogs.cards import (
     clean_text,
     has_words,
     rest_after_opening,
+    said,
     step_cards,
 )
 from assistant.dialogs.correct import (
@@ -161,6 +162,9 @@ _HISTORY = 30
 _SPEAKERS = ("citizen", "relative", "staff")
 #: Steps asking for one value, where a "ved ikke" with a word of why is a "ved ikke".
 _VALUE_KINDS = ("scale", "measure", "frequency", "deadline", "independence", "people")
+#: The steps whose answer is read after a hedge it opens with ("øh ved ikke altså med …"); not
+#: people: "det ved jeg ikke min søn bor jo i Spanien" says why nobody can, no helper
+_HEDGED_KINDS = ("scale", "measure", "frequency", "deadline", "independence")
 
 #: What the engine is given to read a typed or spoken answer: (text, today) → Facts.
 #: Callers pass `assistant.nlp.analyzer_for(content).analyze`, built before the first answer.
@@ -681,7 +685,7 @@ def _answer(
         reply = _time_in_fragments(reply, content.dialogue, today, understand, content.lexicon)
     ctx = _ctx(content, today)
     hedged = reply
-    if step.kind in _VALUE_KINDS and (rest := hedged_rest(reply, ctx)) is not None:
+    if step.kind in _HEDGED_KINDS and (rest := hedged_rest(reply, ctx)) is not None:
         # "øh ved ikke altså med sådan en telefon …": the words after the hedge are the answer
         reply = replace(reply, text=rest, facts=understand(rest[:MAX_ANALYZED], today))
     if step.kind == "confirm" and _agrees(reply, ctx):
@@ -847,15 +851,20 @@ def _aids_replaced(s: DialogueState, step: Step) -> bool:
     return step.kind in ("confirm", "change") and (s.slots.get("aids") or []) != before
 
 
-def _measure_unknown_once(s: DialogueState, step: Step, said: Reply, ctx: Ctx) -> bool:
+def _measure_unknown_once(s: DialogueState, step: Step, reply: Reply, ctx: Ctx) -> bool:
     """True the first time a typed or spoken "ved ikke" answers the measure question while no
     measure or sign is known: it is asked once more, kindly, with the cards (the activity's
     observable signs) before it is left out; a second "ved ikke" goes on (noted in `failures`)."""
-    if step.kind != "measure" or said.card is not None or s.failures.get(MEASURE_UNKNOWN):
+    if step.kind != "measure" or reply.card is not None or s.failures.get(MEASURE_UNKNOWN):
         return False
     if s.slots.get("measures") or s.slots.get("criterion"):
         return False
-    if not (dont_know(said, ctx) or dont_know_said(said, ctx)):
+    if any(e.get("slot") in ("confirm", "change") for e in s.transcript):
+        return False  # asked anew after a change at the summary: the goal was seen already
+    wish = str(s.slots.get("own_action") or "")
+    if said(wish, ctx.dialogue, "sign_in_wish", len(wish.split()), anywhere=True):
+        return False  # "gå ud til skraldespanden og tilbage": the wish says its own sign
+    if not (dont_know(reply, ctx) or dont_know_said(reply, ctx)):
         return False
     s.failures[MEASURE_UNKNOWN] = 1
     return True
