@@ -133,3 +133,15 @@ def test_a_second_ved_ikke_to_the_measure_goes_on(content):
 def test_the_ved_ikke_card_to_the_measure_goes_on_at_once(content):
     turn = go(at_step(content, PHONE, "measure"), content, DONT_KNOW)
     assert turn.slot == "frequency"
+
+
+def test_a_hedge_with_why_there_is_no_frequency_gives_none(content):
+    said = "oeh det ved jeg ikke det er jo kun den ene aften"
+    turn = go(at_step(content, PHONE, "frequency"), content, text(said))
+    assert not turn.state["slots"].get("frequency")
+
+
+def test_a_hedge_with_why_nobody_can_help_names_no_helper(content):
+    said = "det ved jeg ikke altsaa min datter hun bor jo i Odense og har travlt"
+    turn = go(at_step(content, PHONE, "people"), content, text(said))
+    assert "datter" not in (turn.state["slots"].get("people") or [])

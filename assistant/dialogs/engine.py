@@ -163,8 +163,9 @@ _SPEAKERS = ("citizen", "relative", "staff")
 #: Steps asking for one value, where a "ved ikke" with a word of why is a "ved ikke".
 _VALUE_KINDS = ("scale", "measure", "frequency", "deadline", "independence", "people")
 #: The steps whose answer is read after a hedge it opens with ("øh ved ikke altså med …"); not
-#: people: "det ved jeg ikke min søn bor jo i Spanien" says why nobody can, no helper
-_HEDGED_KINDS = ("scale", "measure", "frequency", "deadline", "independence")
+#: people ("det ved jeg ikke min søn bor jo i Spanien" says why nobody can) nor frequency ("øh
+#: det ved jeg ikke det er jo bare den ene aften" says why it has none)
+_HEDGED_KINDS = ("scale", "measure", "deadline", "independence")
 
 #: What the engine is given to read a typed or spoken answer: (text, today) → Facts.
 #: Callers pass `assistant.nlp.analyzer_for(content).analyze`, built before the first answer.
