@@ -104,6 +104,7 @@ TEXTS = (
     "consent_unclear",
     "consent_again",
     "not_understood",
+    "measure_unknown",
     "not_confirmed",
     "subgoal_line",
     "by_date",

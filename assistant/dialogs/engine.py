@@ -91,6 +91,7 @@ from assistant.dialogs.cards import (
     clean_text,
     has_words,
     rest_after_opening,
+    said,
     step_cards,
 )
 from assistant.dialogs.correct import (
@@ -128,13 +129,16 @@ from assistant.dialogs.people import (
     story_help,
 )
 from assistant.dialogs.record import closing_status, keeps_answer
+from assistant.dialogs.render import MEASURE_UNKNOWN
 from assistant.dialogs.render import turn as show
 from assistant.dialogs.reply import (
     Ctx,
     Outcome,
     Reply,
     confirms_goal,
+    dont_know,
     dont_know_said,
+    hedged_rest,
     is_no,
     is_yes,
 )
@@ -164,6 +168,10 @@ _HISTORY = 30
 _SPEAKERS = ("citizen", "relative", "staff")
 #: Steps asking for one value, where a "ved ikke" with a word of why is a "ved ikke".
 _VALUE_KINDS = ("scale", "measure", "frequency", "deadline", "independence", "people")
+#: The steps whose answer is read after a hedge it opens with ("øh ved ikke altså med …"); not
+#: people ("det ved jeg ikke min søn bor jo i Spanien" says why nobody can) nor frequency ("øh
+#: det ved jeg ikke det er jo bare den ene aften" says why it has none)
+_HEDGED_KINDS = ("scale", "measure", "deadline", "independence")
 
 #: What the engine is given to read a typed or spoken answer: (text, today) → Facts.
 #: Callers pass `assistant.nlp.analyzer_for(content).analyze`, built before the first answer.
@@ -718,6 +726,10 @@ def _answer(
     if step.kind == "wish":  # "toilet. nat. selv": the lone "nat" is every night
         reply = _time_in_fragments(reply, content.dialogue, today, understand, content.lexicon)
     ctx = _ctx(content, today)
+    hedged = reply
+    if step.kind in _HEDGED_KINDS and (rest := hedged_rest(reply, ctx)) is not None:
+        # "øh ved ikke altså med sådan en telefon …": the words after the hedge are the answer
+        reply = replace(reply, text=rest, facts=understand(rest[:MAX_ANALYZED], today))
     if step.kind == "confirm" and _agrees(reply, ctx):
         # "ja det er rigtigt, jeg vil så gerne ud til Ellen igen": the wish said again in other
         # words; the goal stays as shown (the words are in the transcript)
@@ -818,10 +830,12 @@ def _answer(
     outcome = _known(step, s, reply, changed, ctx) or HANDLERS[step.kind](step, s, reply, ctx)
     if step.kind == "measure" and outcome == OK:
         _walked(s, reply, ctx, _wish_reader(dialogue, today, understand))
-    if outcome == UNUSABLE and step.kind in _VALUE_KINDS and dont_know_said(reply, ctx):
+    if outcome == UNUSABLE and step.kind in _VALUE_KINDS and dont_know_said(hedged, ctx):
         # "ved ikke, har aldrig prøvet det selv": a "ved ikke" with a word of why, no value
         unknown = replace(reply, card=role_card(ctx, "dont_know"))
         outcome = HANDLERS[step.kind](step, s, unknown, ctx)
+    if outcome == OK and _measure_unknown_once(s, step, hedged, ctx):
+        outcome = UNUSABLE  # "ved ikke": asked once more, kindly, with the cards
     if answer.said_by not in _SPEAKERS and step.kind in ("who", "handover") and s.voice:
         s.transcript[-1]["said_by"] = s.voice  # the one who just said who they are
     if step.kind == "confirm" and outcome == FINISH and s.confirmed and changed:
@@ -888,6 +902,25 @@ def _aids_replaced(s: DialogueState, step: Step) -> bool:
     stokken", "rollatoren skal ikke med"): a new value, as a new frequency is."""
     before = s.last_history()["slots"].get("aids") or []
     return step.kind in ("confirm", "change") and (s.slots.get("aids") or []) != before
+
+
+def _measure_unknown_once(s: DialogueState, step: Step, reply: Reply, ctx: Ctx) -> bool:
+    """True the first time a typed or spoken "ved ikke" answers the measure question while no
+    measure or sign is known: it is asked once more, kindly, with the cards (the activity's
+    observable signs) before it is left out; a second "ved ikke" goes on (noted in `failures`)."""
+    if step.kind != "measure" or reply.card is not None or s.failures.get(MEASURE_UNKNOWN):
+        return False
+    if s.slots.get("measures") or s.slots.get("criterion"):
+        return False
+    if any(e.get("slot") in ("confirm", "change") for e in s.transcript):
+        return False  # asked anew after a change at the summary: the goal was seen already
+    wish = str(s.slots.get("own_action") or "")
+    if said(wish, ctx.dialogue, "sign_in_wish", len(wish.split()), anywhere=True):
+        return False  # "gå ud til skraldespanden og tilbage": the wish says its own sign
+    if not (dont_know(reply, ctx) or dont_know_said(reply, ctx)):
+        return False
+    s.failures[MEASURE_UNKNOWN] = 1
+    return True
 
 
 #: The key in `failures` counting the goal summaries shown again with nothing understood or

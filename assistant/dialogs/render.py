@@ -16,6 +16,9 @@ from assistant.nlp.compose import compose_goal, date_phrase, frequency_phrase, t
 from assistant.nlp.reason import without_past_run_ons
 
 REPAIR_AFTER = 2  # failures on a step before we say kindly that it was not understood
+#: The key in `failures` noting that a typed "ved ikke" to the measure question was asked again
+#: once, kindly, with the cards; never a step id, so never reset by one.
+MEASURE_UNKNOWN = "measure_unknown"
 
 
 def prompt_for(step: Step, s: dict, content, goal_text: str | None) -> str:
@@ -186,5 +189,7 @@ def _repair_notice(s: dict, step: Step, notice: str | None, content) -> str | No
         key = "consent_again"
     elif tries >= REPAIR_AFTER and s.mode == "text":
         key = "not_understood"
+    elif tries == 1 and step.kind == "measure" and s.failures.get(MEASURE_UNKNOWN):
+        key = "measure_unknown"  # "ved ikke": it is fine not to know; the cards show signs
     parts = ([content.dialogue.text(key)] if key else []) + ([notice] if notice else [])
     return " ".join(parts) or None

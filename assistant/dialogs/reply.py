@@ -279,3 +279,43 @@ def _unasked(text: str, dialogue) -> str:
 def _unfilled(text: str, fillers) -> str:
     """The words of a clause without its fillers ("øh det ved jeg ikke" → "det ved jeg ikke")."""
     return " ".join(w for w in text.split() if normalise(w, fillers))
+
+
+def hedged_rest(r: Reply, ctx: Ctx) -> str | None:
+    """The words after the hedge a typed or spoken answer opens with ("øh ved ikke altså med
+    sådan en telefon …": "med sådan en telefon …"; "tja måske to gange om ugen": "to gange om
+    ugen"), fillers between read past; None when it opens with no hedge or says nothing after it
+    but an indirect question or another "ved ikke" ("ved ikke altså", "ved ikke hvad"): then the
+    hedge is the answer."""
+    if r.card is not None:
+        return None
+    dialogue = ctx.dialogue
+    fillers, spellings = dialogue.yes_no.fillers, dialogue.yes_no.spellings
+    leads = sorted(
+        {
+            tuple(normalise(p, frozenset(), spellings).split())
+            for key in ("dont_know", "hedge_leads")
+            for p in dialogue.words.get(key, ())
+        }
+        - {()},
+        key=len,
+        reverse=True,
+    )
+    words = r.text.split()
+    folded = [normalise(w, fillers, spellings) for w in words]
+    at, hedged = 0, False
+    while at < len(words):
+        if not folded[at]:
+            at += 1  # a filler or a lone mark
+            continue
+        lead = next((p for p in leads if tuple(folded[at : at + len(p)]) == p), None)
+        if lead is None:
+            break
+        at, hedged = at + len(lead), True
+    rest = " ".join(words[at:]).lstrip(" ,.;:-!?")
+    if not hedged or not normalise(rest, fillers):
+        return None
+    asked = {normalise(w) for w in dialogue.words.get("dont_know_asked", ())}
+    if folded[at] in asked or said(rest, dialogue, "dont_know", DONT_KNOW_WORDS, anywhere=True):
+        return None  # "ved ikke hvad", "måske, jeg ved det ikke": no more than a "ved ikke"
+    return rest

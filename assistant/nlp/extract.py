@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from dataclasses import replace
 from datetime import date
@@ -28,6 +29,17 @@ from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place, standing_place
 
 MAX_CHARS = 5000  # longer answers are analysed on their first 5,000 characters
+
+
+def _vague_head_pattern(heads: frozenset[str]) -> re.Pattern[str] | None:
+    """A word joined by a hyphen to a thing word ("glasåbner-ting", "gribetang-dimsen"), the
+    word before the hyphen its group; None when the lexicon names no thing word."""
+    if not heads:
+        return None
+    alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"\b([^\W\d_]{{2,}})-({alternatives})\b", re.IGNORECASE)
+
+
 CLEFT_AFTER = 3  # words of a statement before a cleft may start a new one
 CLEFT_REACH = 3  # words of the named thing between "det er" and "der"
 SPEAKER_GAP = 2  # words between "jeg er" and the person the speaker says they are
@@ -60,6 +72,10 @@ class Analyzer:
         self.aid_phrases = clauses.phrase_index(self.lex.aids, self.lex.lemma)
         # activities that are a task, not a capacity or state (walking, mood, strength)
         self.task_activities = frozenset(content.activities) - content.lexicon.capacity_activities
+        # "en glasaabner-ting": the thing word after the hyphen names nothing more, unless the
+        # word before it only says what the thing is for ("strømpe-tingen": clauses.loose_aids)
+        self.vague_head = _vague_head_pattern(self.lex.loose_things)
+        self.loose_purposes = frozenset(map(fold, self.lex.loose_purposes))
         self.model = (
             activity_model.load(content.root / "nlp", content.lang, content.activities)
             if second_opinion
@@ -316,11 +332,20 @@ class Analyzer:
             stops = [s or i in origin for i, s in enumerate(stops)]
         return activity_model.features(words, lemmas, stops, self.lex.fillers)
 
+    def _vague_head_dropped(self, match: re.Match[str]) -> str:
+        """The word before a hyphen and a thing word ("glasaabner-ting": "glasaabner"), read
+        through the aid words and spelling; when it says what the thing is for, the two said
+        apart ("stroempe-tingen": "stroempe tingen", a strømpepåtager in clauses.loose_aids)."""
+        said, thing = match.group(1), match.group(2)
+        return f"{said} {thing}" if fold(said) in self.loose_purposes else said
+
     def analyze(self, text: str, today: date) -> Facts:
         """Return the facts of one Danish utterance (never raises on odd text)."""
         text = nfc(text or "")[:MAX_CHARS].strip()
         if not text:
             return Facts()
+        if self.vague_head is not None and "-" in text:
+            text = self.vague_head.sub(self._vague_head_dropped, text)
         keys, toks = self._columns(text)
         joined = self._fragments(toks)
         if joined is not None:  # "sengen. rede den. selv": a wish in parts is one phrase
