@@ -539,6 +539,7 @@ class Lexicon:
     habit_years_leads: frozenset[str] = frozenset()  # "i" in "hver onsdag i ti år"
     habit_years_units: frozenset[str] = frozenset()  # "år" in "hver onsdag i ti år"
     stopped_tails: frozenset[str] = frozenset()  # "mere" in "vil ikke … om søndagen mere"
+    trouble_fragment_words: frozenset[str] = frozenset()  # "det sker" in "… . det sker hver dag"
     bygone_after: tuple[str, ...] = ()  # "før jeg blev syg" after a habit: it ended
     freq_restating: tuple[str, ...] = ()  # "altså" before a frequency that sums the times up
     freq_preferred_before: tuple[str, ...] = ()  # "hellere" before a frequency: the one chosen
@@ -942,6 +943,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         habit_years_leads=_words(freq, "habit_years_leads", fpath, problems),
         habit_years_units=_words(freq, "habit_years_units", fpath, problems),
         stopped_tails=_words(freq, "stopped_tails", fpath, problems),
+        trouble_fragment_words=_words(freq, "trouble_fragment_words", fpath, problems),
         bygone_after=tuple(
             nfc(w).lower()
             for w in as_str_list(freq.get("bygone_after"), fpath, "bygone_after", problems)

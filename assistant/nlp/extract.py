@@ -565,6 +565,9 @@ class Analyzer:
         while freq is not None and _bygone_habit(words, freq, lex):
             # "kørte deres bus hver onsdag i ti år", "vil ikke med ud om søndagen mere"
             freq = quantities.find_frequency(words, lex, freq.end)
+        while stance == "difficulty" and freq and _trouble_fragment(words, freq, matches, lex):
+            # "jeg glemmer hvor jeg har lagt nøglerne. hver dag.": how often the trouble happens
+            freq = quantities.find_frequency(words, lex, freq.end)
         if stance is not None and freq is not None and words[freq.start] in lex.numbers.vague:
             wished_before = any(lab == "wish" and st < freq.start for lab, st, _e in matches)
             if not wished_before:  # "det sker mange gange om dagen": a trouble's count, no goal
@@ -1139,6 +1142,23 @@ def _bygone_habit(words, freq, lex) -> bool:
             if words[k] in lex.negations:
                 return True
     return False
+
+
+def _trouble_fragment(words, freq, matches, lex) -> bool:
+    """True for a frequency said as a sentence of its own after a difficulty, with no wish
+    anywhere ("jeg glemmer hvor jeg har lagt nøglerne. hver dag."; "han falder. det sker næsten
+    hver uge"): how often the trouble happens, not how often a goal is done."""
+    if any(lab == "wish" for lab, _s, _e in matches):
+        return False
+    lo, hi = freq.start, freq.end
+    while lo > 0 and words[lo - 1] not in _SENTENCE_ENDS:
+        lo -= 1
+    while hi < len(words) and words[hi] not in _SENTENCE_ENDS:
+        hi += 1
+    skip = lex.fillers | lex.trouble_fragment_words
+    if lo == 0 or any(w not in skip for w in (*words[lo : freq.start], *words[freq.end : hi])):
+        return False
+    return any(lab == "difficulty" and e <= lo for lab, _s, e in matches)
 
 
 PREFERRED_REACH = 3  # words before a frequency searched for "hellere" ("hellere kun en gang")
