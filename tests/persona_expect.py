@@ -555,6 +555,8 @@ OBJECT_INFINITIVE_VERBS = frozenset({
 })  # fmt: skip
 #: What opens a noun phrase: after a verb it makes the verb's object ("tage et brusebad").
 OBJECT_OPENERS = frozenset({"en", "et", "min", "mit", "mine", "sin", "sit", "sine", "mig"})
+#: What "en"/"et" opens after a noun when it tells how often or how long ("en gang", "en time").
+COUNT_AFTER_ARTICLE = frozenset({"gang", "halv", "time", "kvarter", "uge", "måned", "dag"})
 #: Words a second verb may follow in one verb phrase ("gå ud og handle", "lære at strikke").
 VERB_JOINS = frozenset({
     "og", "eller", "at", "for", "til", "med", "uden", "kan", "kunne", "vil", "skal", "må",
@@ -586,6 +588,8 @@ def _verb_phrases_side_by_side(clauses: list[list[str]], names: set[str]) -> lis
                     continue  # "mit eget juletræ": a noun that folds to an -e ending
                 if _looks_like_a_verb(prev) or _present_tense(verb):
                     continue
+                if clause[j + 2 : j + 3] and clause[j + 2] in COUNT_AFTER_ARTICLE:
+                    continue  # "tage min sprøjte en gang om ugen": a frequency, no object
                 if _looks_like_a_verb(verb) and nxt in OBJECT_OPENERS:
                     problems.append(f"two verb phrases side by side {prev!r} {verb!r}")
     return problems

@@ -7,6 +7,9 @@ from persona_expect import check, grammar_problems
 
 GOOD = [
     "Jeg vil kunne turde gå en tur på en halv kilometer med rollatoren igen.",
+    # a noun ending in -e before "en gang": how often, no second verb phrase with its object
+    "Jeg vil selv kunne tage min metotrexat sprøjte en gang om ugen.",
+    "Jeg vil kunne bruge min nye kaffemaskine en gang om dagen.",
     # a name ending in -er after a modal is no present tense
     "Jeg vil kunne cykle ud på kirkegården, så skal Jesper ikke køre mig rundt.",
     # a clause with its lead or a relative clause without "som" is no run-on
@@ -99,6 +102,7 @@ BAD = {
         "present tense joined"
     ),
     "Jeg vil kunne hente avisen og læser den ved bordet.": "present tense joined",
+    "Jeg vil kunne gå i bad tage et brusebad hver morgen.": "two verb phrases side by side",
     # a thing's infinitive clause that lost the preposition it ends on
     "Jeg vil kunne vande blomsterne med min rollator at støtte mig, fordi jeg elsker dem.": (
         "without its preposition"
