@@ -1955,8 +1955,12 @@ def _stance_of(matches, cl: clauses.Clauses) -> str | None:
         # "jeg kan godt selv gå i bad, det er kun ryggen jeg ikke kan nå": a limit of the resource
         hard = [m for m in hard if not inside(m[0])]
         negated = {s for s in negated if not inside(s)}
-    refused = {s for r0, r1 in found.get("refusal", []) for s in negated if r0 <= s < r1}
-    if not hard and negated and negated <= refused and found.get("resource_firm"):
+    refusals = found.get("refusal", [])
+    refused = {s for r0, r1 in refusals for s in negated if r0 <= s < r1}
+    # "jeg kan godt selv tage mine piller, jeg gider ikke have at hjemmeplejen kommer": the
+    # "gider ikke" of a refusal is no difficulty beside a firm resource
+    hard_left = [m for m in hard if not any(r0 <= m[0] < r1 for r0, r1 in refusals)]
+    if not hard_left and (negated or hard) and negated <= refused and found.get("resource_firm"):
         return "resource"  # "jeg kan godt selv gøre rent, jeg vil ikke ha nogen fra kommunen"
     if negated or hard:
         return "difficulty"
