@@ -589,7 +589,8 @@ class Analyzer:
         measures = [
             m
             for m in quantities.find_measures(words, lex, skip)
-            if not _told_event(words, m.start, lex)  # "er faldet to gange", "har tabt otte kilo"
+            # "er faldet to gange", "har tabt otte kilo", "har to gange glemt"
+            if not _told_event(words, m.start, lex, end=m.end)
             and not (cl.in_motivation(m.start) and _negated_reason(words, cl, lex))
         ]
         wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=None)
@@ -1275,10 +1276,14 @@ def _habit_story(words, matches, cl, stance, parts, i: int, names_activity, lex)
 CONDITION_REACH = 2  # words before an auxiliary searched for "når" ("når køleskabet er")
 
 
-def _told_event(words, start: int, lex, how_often: bool = False) -> bool:
+def _told_event(words, start: int, lex, how_often: bool = False, end: int | None = None) -> bool:
     """True for a number in the story of what happened: a past verb ("faldt", "laa") or a
-    perfect ("har tabt", "er blevet indlagt") shortly before it in the same clause. A frequency
-    (`how_often`) after a condition's perfect ("når køleskabet er tomt …") is no story."""
+    perfect ("har tabt", "er blevet indlagt") shortly before it in the same clause, or (with the
+    number's `end`) a count between the auxiliary and its participle ("har to gange glemt", "har
+    han to gange misset"). A frequency (`how_often`) after a condition's perfect ("når
+    køleskabet er tomt …") is no story."""
+    if end is not None and end < len(words) and _count_in_perfect(words, start, end, lex):
+        return True
     past, modals = lex.time.event_after, lex.classes.get("modal", ())
     conditions = lex.event_conditions
     for k in range(start - 1, max(-1, start - 1 - lex.event_measure_reach), -1):
@@ -1296,6 +1301,18 @@ def _told_event(words, start: int, lex, how_often: bool = False) -> bool:
         if w in past or (perfect and participle.endswith(lex.participle_endings)):
             return not _wished_before(words, k, lex)  # "… lave de øvelser hun har givet mig …"
     return False
+
+
+def _count_in_perfect(words, start: int, end: int, lex) -> bool:
+    """True for a number between a perfect's auxiliary (and its subject) and its participle
+    ("har to gange glemt sin tid", "har han to gange misset besøget"): a count of the story."""
+    after = words[end]
+    if len(after) <= 3 or not after.endswith(lex.participle_endings):
+        return False
+    k = start - 1
+    if k >= 0 and words[k] in lex.run_on_subjects:
+        k -= 1
+    return k >= 0 and words[k] in lex.perfect_aux and not _wished_before(words, k, lex)
 
 
 def _wished_before(words, k: int, lex) -> bool:
