@@ -201,6 +201,9 @@ class Analyzer:
                 )
                 if found == "selv" and not any(lo <= i < hi for _a, i in aids):
                     found = self._means_after(words, matches, aids, cl, parts[n + 1 :]) or found
+                    found = (
+                        _worked_round_with_aid(words, matches, aids, parts[n + 1 :], lex) or found
+                    )
                 if found is None:
                     found = self._how_after(words, matches, aids, people, cl, parts[n + 1 :])
                 if found is not None:
@@ -2028,9 +2031,39 @@ def _contrast_stance(words, matches, cl: clauses.Clauses, stance, lex) -> str | 
         return "resource"
     before_lo, before_hi, before = said[-2]
     costs = lo + 1 < len(words) and words[lo + 1] in lex.cost_leads
-    if last == "difficulty" and costs and before == "resource" and firm(before_lo, before_hi):
-        return "resource"
+    resourced = last == "difficulty" and before == "resource" and firm(before_lo, before_hi)
+    if resourced and (costs or _worked_round(words, matches, lo, hi, lex)):
+        return "resource"  # "… men så er jeg så træt", "… men … så han sidder på en stol"
     return stance
+
+
+def _worked_round_with_aid(words, matches, aids, later, lex) -> str | None:
+    """Return hjaelpemiddel when the part right after a firm resource works its difficulty round
+    with an aid ("… men hun kan ikke stå så længe så hun sidder på en badestol")."""
+    if not later:
+        return None
+    lo, hi = later[0]
+    if not _worked_round(words, matches, lo, hi, lex):
+        return None
+    return "hjaelpemiddel" if any(lo <= i < hi for _a, i in aids) else None
+
+
+def _worked_round(words, matches, lo: int, hi: int, lex) -> bool:
+    """True for a "men" part whose difficulty is worked round after "så" ("men han kan ikke stå
+    op så længe så han sidder på en køkkenstol", "… så min nevø har sat mærker på"), with no
+    negation nor difficulty after the workaround."""
+    troubles = [s for lab, s, _e in matches if lab == "difficulty" and lo <= s < hi]
+    if not troubles or not lex.workaround_verbs:
+        return False
+    for k in range(min(troubles) + 1, hi):
+        if words[k] not in lex.workaround_leads:
+            continue
+        window = words[k + 1 : min(hi, k + 1 + lex.workaround_reach)]
+        if not any(w in lex.workaround_verbs for w in window):
+            continue
+        later = any(lab == "difficulty" and k <= s < hi for lab, s, _e in matches)
+        return not later and not any(w in lex.negations for w in words[k:hi])
+    return False
 
 
 def _told_walk(words, lemmas, measures, lex) -> list[int]:
