@@ -453,6 +453,9 @@ class Lexicon:
     background_subjects: frozenset[str] = frozenset()  # "selv om jeg …", not "selv om natten"
     contrast_words: frozenset[str] = frozenset()  # "men": the part after it is the point
     cost_leads: frozenset[str] = frozenset()  # "men så er jeg så træt": the cost of doing it
+    workaround_leads: frozenset[str] = frozenset()  # "så" in "… så han sidder på en stol"
+    workaround_verbs: frozenset[str] = frozenset()  # "sidder": the difficulty worked round
+    workaround_reach: int = 0  # words after the lead a workaround verb may stand
     past_cleft_leads: tuple[tuple[str, ...], ...] = ()  # "det var far der klarede …": the past
     knowing_verbs: frozenset[str] = frozenset()  # "ved" in "hun ved hvad hun vil sige"
     knowing_adverbs: frozenset[str] = frozenset()  # "godt" in "ved godt hvad"
@@ -539,6 +542,7 @@ class Lexicon:
     habit_years_leads: frozenset[str] = frozenset()  # "i" in "hver onsdag i ti år"
     habit_years_units: frozenset[str] = frozenset()  # "år" in "hver onsdag i ti år"
     stopped_tails: frozenset[str] = frozenset()  # "mere" in "vil ikke … om søndagen mere"
+    trouble_fragment_words: frozenset[str] = frozenset()  # "det sker" in "… . det sker hver dag"
     bygone_after: tuple[str, ...] = ()  # "før jeg blev syg" after a habit: it ended
     freq_restating: tuple[str, ...] = ()  # "altså" before a frequency that sums the times up
     freq_preferred_before: tuple[str, ...] = ()  # "hellere" before a frequency: the one chosen
@@ -942,6 +946,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         habit_years_leads=_words(freq, "habit_years_leads", fpath, problems),
         habit_years_units=_words(freq, "habit_years_units", fpath, problems),
         stopped_tails=_words(freq, "stopped_tails", fpath, problems),
+        trouble_fragment_words=_words(freq, "trouble_fragment_words", fpath, problems),
         bygone_after=tuple(
             nfc(w).lower()
             for w in as_str_list(freq.get("bygone_after"), fpath, "bygone_after", problems)
@@ -1123,6 +1128,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         background_subjects=sw("background_subjects"),
         contrast_words=sw("contrast_words"),
         cost_leads=sw("cost_leads"),
+        workaround_leads=sw("workaround_leads"),
+        workaround_verbs=sw("workaround_verbs"),
+        workaround_reach=int(stance.get("workaround_reach", 0)),
         past_cleft_leads=tuple(tuple(p.split()) for p in sw("past_cleft_leads")),
         knowing_verbs=sw("knowing_verbs"),
         knowing_adverbs=sw("knowing_adverbs"),

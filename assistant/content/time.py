@@ -102,6 +102,9 @@ class TimeLexicon:
     refusal_leads: tuple[Phrase, ...] = ()
     refusal_ends: frozenset[str] = frozenset()
     refusal_reach: int = 0
+    # "i stedet for kun til jul": a time after a contrast lead is the habit set aside, no date
+    contrast_leads: tuple[Phrase, ...] = ()
+    contrast_skip: frozenset[str] = frozenset()  # words that may stand between lead and time
     # "efter sommerferien" said alone (an answer to "Hvornår?"): the end of the month
     # `after_alone_months` after the holiday or season ends; skip words may stand around it
     after_alone_leads: frozenset[str] = frozenset()
@@ -338,6 +341,10 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
             as_str_list(data.get("refusal_ends"), path, "refusal_ends", problems)
         ),
         refusal_reach=int(data.get("refusal_reach", 0)),
+        contrast_leads=_phrases(data.get("contrast_leads"), path, "contrast_leads", problems),
+        contrast_skip=frozenset(
+            as_str_list(data.get("contrast_skip"), path, "contrast_skip", problems)
+        ),
         after_alone_leads=frozenset(
             as_str_list(data.get("after_alone_leads"), path, "after_alone_leads", problems)
         ),

@@ -416,6 +416,8 @@ def find_deadline(
             continue  # "hver morgen, også i weekenden": when the habit happens
         if found and found[0] is not None and _refused_time(words, found[1], lex):
             continue  # "vil ikke med til julefrokosten i år": when the refused thing is
+        if found and found[0] is not None and _contrasted_time(words, found[1], lex):
+            continue  # "i stedet for kun til jul": the habit set aside
         if found and found[0] is not None and not _told_event(words, i, today, found, lex):
             match = _next_year(words, i, today, lex, found)
             if lex.horizon_days and (match.date - today).days > lex.horizon_days:
@@ -462,6 +464,17 @@ def _refused_time(words: Sequence[str], start: int, lex: TimeLexicon) -> bool:
             if tuple(words[k : k + len(lead)]) == lead:
                 return not set(words[k + len(lead) : start]) & lex.event_wish_between
     return False
+
+
+def _contrasted_time(words: Sequence[str], start: int, lex: TimeLexicon) -> bool:
+    """True for a time said right after a contrast lead ("se dem hver anden uge i stedet for
+    kun til jul"), with only skip words between: the present habit or the plan set aside."""
+    k = start
+    while k > 0 and words[k - 1] in lex.contrast_skip:
+        k -= 1
+    return any(
+        k >= len(lead) and tuple(words[k - len(lead) : k]) == lead for lead in lex.contrast_leads
+    )
 
 
 def _habit_day(words: Sequence[str], start: int, lex: TimeLexicon) -> bool:

@@ -217,6 +217,9 @@ class Analyzer:
                 )
                 if found == "selv" and not any(lo <= i < hi for _a, i in aids):
                     found = self._means_after(words, matches, aids, cl, parts[n + 1 :]) or found
+                    found = (
+                        _worked_round_with_aid(words, matches, aids, parts[n + 1 :], lex) or found
+                    )
                 if found is None:
                     found = self._how_after(words, matches, aids, people, cl, parts[n + 1 :])
                 if found is not None:
@@ -590,6 +593,9 @@ class Analyzer:
         while freq is not None and _bygone_habit(words, freq, lex):
             # "kørte deres bus hver onsdag i ti år", "vil ikke med ud om søndagen mere"
             freq = quantities.find_frequency(words, lex, freq.end)
+        while stance == "difficulty" and freq and _trouble_fragment(words, freq, matches, lex):
+            # "jeg glemmer hvor jeg har lagt nøglerne. hver dag.": how often the trouble happens
+            freq = quantities.find_frequency(words, lex, freq.end)
         if stance is not None and freq is not None and words[freq.start] in lex.numbers.vague:
             wished_before = any(lab == "wish" and st < freq.start for lab, st, _e in matches)
             if not wished_before:  # "det sker mange gange om dagen": a trouble's count, no goal
@@ -611,7 +617,8 @@ class Analyzer:
         measures = [
             m
             for m in quantities.find_measures(words, lex, skip)
-            if not _told_event(words, m.start, lex)  # "er faldet to gange", "har tabt otte kilo"
+            # "er faldet to gange", "har tabt otte kilo", "har to gange glemt"
+            if not _told_event(words, m.start, lex, end=m.end)
             and not (cl.in_motivation(m.start) and _negated_reason(words, cl, lex))
         ]
         wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=None)
@@ -1166,6 +1173,23 @@ def _bygone_habit(words, freq, lex) -> bool:
     return False
 
 
+def _trouble_fragment(words, freq, matches, lex) -> bool:
+    """True for a frequency said as a sentence of its own after a difficulty, with no wish
+    anywhere ("jeg glemmer hvor jeg har lagt nøglerne. hver dag."; "han falder. det sker næsten
+    hver uge"): how often the trouble happens, not how often a goal is done."""
+    if any(lab == "wish" for lab, _s, _e in matches):
+        return False
+    lo, hi = freq.start, freq.end
+    while lo > 0 and words[lo - 1] not in _SENTENCE_ENDS:
+        lo -= 1
+    while hi < len(words) and words[hi] not in _SENTENCE_ENDS:
+        hi += 1
+    skip = lex.fillers | lex.trouble_fragment_words
+    if lo == 0 or any(w not in skip for w in (*words[lo : freq.start], *words[freq.end : hi])):
+        return False
+    return any(lab == "difficulty" and e <= lo for lab, _s, e in matches)
+
+
 PREFERRED_REACH = 3  # words before a frequency searched for "hellere" ("hellere kun en gang")
 
 
@@ -1280,10 +1304,14 @@ def _habit_story(words, matches, cl, stance, parts, i: int, names_activity, lex)
 CONDITION_REACH = 2  # words before an auxiliary searched for "når" ("når køleskabet er")
 
 
-def _told_event(words, start: int, lex, how_often: bool = False) -> bool:
+def _told_event(words, start: int, lex, how_often: bool = False, end: int | None = None) -> bool:
     """True for a number in the story of what happened: a past verb ("faldt", "laa") or a
-    perfect ("har tabt", "er blevet indlagt") shortly before it in the same clause. A frequency
-    (`how_often`) after a condition's perfect ("når køleskabet er tomt …") is no story."""
+    perfect ("har tabt", "er blevet indlagt") shortly before it in the same clause, or (with the
+    number's `end`) a count between the auxiliary and its participle ("har to gange glemt", "har
+    han to gange misset"). A frequency (`how_often`) after a condition's perfect ("når
+    køleskabet er tomt …") is no story."""
+    if end is not None and end < len(words) and _count_in_perfect(words, start, end, lex):
+        return True
     past, modals = lex.time.event_after, lex.classes.get("modal", ())
     conditions = lex.event_conditions
     for k in range(start - 1, max(-1, start - 1 - lex.event_measure_reach), -1):
@@ -1301,6 +1329,18 @@ def _told_event(words, start: int, lex, how_often: bool = False) -> bool:
         if w in past or (perfect and participle.endswith(lex.participle_endings)):
             return not _wished_before(words, k, lex)  # "… lave de øvelser hun har givet mig …"
     return False
+
+
+def _count_in_perfect(words, start: int, end: int, lex) -> bool:
+    """True for a number between a perfect's auxiliary (and its subject) and its participle
+    ("har to gange glemt sin tid", "har han to gange misset besøget"): a count of the story."""
+    after = words[end]
+    if len(after) <= 3 or not after.endswith(lex.participle_endings):
+        return False
+    k = start - 1
+    if k >= 0 and words[k] in lex.run_on_subjects:
+        k -= 1
+    return k >= 0 and words[k] in lex.perfect_aux and not _wished_before(words, k, lex)
 
 
 def _wished_before(words, k: int, lex) -> bool:
@@ -1960,8 +2000,12 @@ def _stance_of(matches, cl: clauses.Clauses) -> str | None:
         # "jeg kan godt selv gå i bad, det er kun ryggen jeg ikke kan nå": a limit of the resource
         hard = [m for m in hard if not inside(m[0])]
         negated = {s for s in negated if not inside(s)}
-    refused = {s for r0, r1 in found.get("refusal", []) for s in negated if r0 <= s < r1}
-    if not hard and negated and negated <= refused and found.get("resource_firm"):
+    refusals = found.get("refusal", [])
+    refused = {s for r0, r1 in refusals for s in negated if r0 <= s < r1}
+    # "jeg kan godt selv tage mine piller, jeg gider ikke have at hjemmeplejen kommer": the
+    # "gider ikke" of a refusal is no difficulty beside a firm resource
+    hard_left = [m for m in hard if not any(r0 <= m[0] < r1 for r0, r1 in refusals)]
+    if not hard_left and (negated or hard) and negated <= refused and found.get("resource_firm"):
         return "resource"  # "jeg kan godt selv gøre rent, jeg vil ikke ha nogen fra kommunen"
     if negated or hard:
         return "difficulty"
@@ -2012,9 +2056,39 @@ def _contrast_stance(words, matches, cl: clauses.Clauses, stance, lex) -> str | 
         return "resource"
     before_lo, before_hi, before = said[-2]
     costs = lo + 1 < len(words) and words[lo + 1] in lex.cost_leads
-    if last == "difficulty" and costs and before == "resource" and firm(before_lo, before_hi):
-        return "resource"
+    resourced = last == "difficulty" and before == "resource" and firm(before_lo, before_hi)
+    if resourced and (costs or _worked_round(words, matches, lo, hi, lex)):
+        return "resource"  # "… men så er jeg så træt", "… men … så han sidder på en stol"
     return stance
+
+
+def _worked_round_with_aid(words, matches, aids, later, lex) -> str | None:
+    """Return hjaelpemiddel when the part right after a firm resource works its difficulty round
+    with an aid ("… men hun kan ikke stå så længe så hun sidder på en badestol")."""
+    if not later:
+        return None
+    lo, hi = later[0]
+    if not _worked_round(words, matches, lo, hi, lex):
+        return None
+    return "hjaelpemiddel" if any(lo <= i < hi for _a, i in aids) else None
+
+
+def _worked_round(words, matches, lo: int, hi: int, lex) -> bool:
+    """True for a "men" part whose difficulty is worked round after "så" ("men han kan ikke stå
+    op så længe så han sidder på en køkkenstol", "… så min nevø har sat mærker på"), with no
+    negation nor difficulty after the workaround."""
+    troubles = [s for lab, s, _e in matches if lab == "difficulty" and lo <= s < hi]
+    if not troubles or not lex.workaround_verbs:
+        return False
+    for k in range(min(troubles) + 1, hi):
+        if words[k] not in lex.workaround_leads:
+            continue
+        window = words[k + 1 : min(hi, k + 1 + lex.workaround_reach)]
+        if not any(w in lex.workaround_verbs for w in window):
+            continue
+        later = any(lab == "difficulty" and k <= s < hi for lab, s, _e in matches)
+        return not later and not any(w in lex.negations for w in words[k:hi])
+    return False
 
 
 def _told_walk(words, lemmas, measures, lex) -> list[int]:
