@@ -122,8 +122,22 @@ def _is_about_the_past(words: list[str], g: Grammar) -> bool:
     """True for a death or a past tense; a past after "siden" only tells since when."""
     since = next((i for i, w in enumerate(words) if _b(w) in g.since_leads), len(words))
     return any(_b(w) in g.death_words for w in words) or any(
-        _past_verb(words, i, g) for i in range(since)
+        _past_verb(words, i, g) and not _past_in_relative(words, i, g) for i in range(since)
     )
+
+
+def _past_in_relative(words: list[str], i: int, g: Grammar) -> bool:
+    """True for a past verb in a clause that tells how or which, opened after the reason's own
+    present verb ("synge de gamle sange igen som vi gjorde derhjemme", "… ligesom jeg gjorde
+    før"): its lead and a subject pronoun just before it, a present or infinitive before them."""
+    if i < 3 or _b(words[i - 2]) not in g.past_relative_leads:
+        return False
+    if _b(words[i - 1]) not in g.run_on_subjects or words[i - 2][-1:] in ".;":
+        return False
+    before = words[: i - 2]
+    return any(
+        _finite(w, g) or g.is_infinitive(w) for w in before if not g.is_past(w)
+    ) and not any(g.is_past(w) for w in before)
 
 
 def _past_verb(words: list[str], i: int, g: Grammar) -> bool:
@@ -172,6 +186,7 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
     out: list[str] = []
     for i, (w, k) in enumerate(zip(words, keep, strict=True)):
         verb = i and _b(words[i - 1]) in g.modals and _b(w) in g.short_infinitives
+        k = k or _ends_particle_phrase(words, i, g)  # "holde hukommelsen ved lige"
         if k or verb or _b(w) not in g.fillers:  # "kan nå bussen": the verb, no filler "nå"
             out.append(w)
         elif out and w[-1:] in _EDGE and out[-1][-1:] not in _EDGE:
@@ -183,6 +198,17 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
     if hedge and k + len(hedge) < len(words):  # "det ved jeg ikke det er mine makkere …"
         k = _after_openers(words, k + len(hedge), g)
     return _without_story_tails(words[k:], g)
+
+
+def _ends_particle_phrase(words: list[str], i: int, g: Grammar) -> bool:
+    """True when words[i] ends a fixed particle phrase whose last word is a filler elsewhere
+    ("holde haven ved lige"): the word belongs to the verb."""
+    for phrase in g.filler_particle_phrases:
+        start = i + 1 - len(phrase)
+        if start >= 0 and all(w[-1:] not in _EDGE for w in words[start:i]):
+            if tuple(_b(w) for w in words[start : i + 1]) == phrase:
+                return True
+    return False
 
 
 def _compares_subject(words: list[str], k: int, g: Grammar) -> bool:
@@ -388,7 +414,9 @@ def _without_past_run_ons(words: list[str], g: Grammar) -> list[str]:
             out = without_trailing_joins(out, g) if end == len(words) or not rest else out
             out.extend(rest)
         else:
-            if out and out[-1][-1:] not in _EDGE and _fronted_run_on(words, k, g):
+            if out and out[-1][-1:] not in _EDGE and (
+                _fronted_run_on(words, k, g) or _there_run_on(words, k, g)
+            ):
                 out[-1] += ","  # "… derude, det savner jeg": a run-on kept is its own clause
             out.extend(words[k : starts[n + 1] if n + 1 < len(starts) else len(words)])
     return out
@@ -399,6 +427,8 @@ def _run_on_start(words: list[str], k: int, g: Grammar) -> bool:
     fronted "det"/"der", the finite verb and then the subject ("… det har hun gjort …")."""
     if words[k - 1][-1:] in _EDGE:
         return False  # a told sentence or clause: punctuation already ends the one before
+    if _b(words[k - 1]) in g.past_relative_leads:
+        return False  # "… igen ligesom jeg gjorde før": how, a clause with its lead
     if starts_run_on(words, k, g):
         return True
     b, prev = _b(words[k]), _b(words[k - 1])
@@ -440,6 +470,15 @@ def _fronted_run_on(words: list[str], k: int, g: Grammar) -> bool:
     return (
         b in g.run_on_fronted and _finite(words[k + 1], g) and _b(words[k + 2]) in g.run_on_subjects
     )
+
+
+def _there_run_on(words: list[str], k: int, g: Grammar) -> bool:
+    """True when the run-on at k has "det"/"der" as its subject and a present verb ("… igen det
+    gør mig glad"), after a word that ends a clause (no join, no lead)."""
+    prev = _b(words[k - 1])
+    if prev in g.main_joins or prev in run_on_leads(g) or k + 1 >= len(words):
+        return False
+    return _b(words[k]) in g.run_on_fronted and g.is_present(words[k + 1])
 
 
 def _dies_at(words: list[str], k: int, g: Grammar) -> bool:
