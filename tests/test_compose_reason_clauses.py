@@ -87,3 +87,32 @@ def test_a_spoken_det_clause_after_the_reason_is_its_own_clause(told, reason):
 def test_ved_lige_keeps_its_particle(told, reason):
     speaker = "relative" if " hun " in told else "citizen"
     assert _reason(_goal(told, speaker)) == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # typed, commas, without æøå: the span in years
+        ("kirken betyder meget for mig, jeg har gaaet der hver sondag i 40 aar, og jeg vil vaere "
+         "klar naar min datter kommer",
+         ", fordi kirken betyder meget for mig, og jeg vil vaere klar naar min datter kommer"),
+        # spoken, no commas: "altid"
+        ("øh så jeg kan spille kort med gutterne jeg har altid spillet med dem",
+         ", så jeg kan spille kort med gutterne"),
+        # at the end
+        ("så jeg kan klare mig selv, jeg har boet alene i mange år",
+         ", så jeg kan klare mig selv"),
+        # a relative: "hun har gået der i årevis"
+        ("fordi koret betyder alt for hende hun har sunget der i årevis",
+         ", fordi koret betyder alt for mig"),
+    ],
+)  # fmt: skip
+def test_a_perfect_story_of_how_long_run_on_after_the_reason_goes(told, reason):
+    speaker = "relative" if "hende" in told else "citizen"
+    assert _reason(_goal(told, speaker)) == reason
+
+
+def test_a_perfect_reason_of_its_own_stays():
+    assert _reason(_goal("jeg har gået til sang i mange år")) == (
+        ", fordi jeg har gået til sang i mange år"
+    )

@@ -283,6 +283,7 @@ class Grammar:
     # "som" in "… miste en tå som min bror": another person's story compared at a reason's end
     third_comparisons: frozenset[str] = frozenset()
     past_relative_leads: frozenset[str] = frozenset()  # "som vi gjorde": how, not the past
+    story_spans: frozenset[str] = frozenset()  # "jeg har gået der i 50 år": a story
     filler_particle_phrases: tuple[tuple[str, ...], ...] = ()  # "ved lige": no filler
     # "ellers" in "så jeg kommer ud ellers sidder jeg her og glor": the story without the goal
     reason_otherwise: frozenset[str] = frozenset()
@@ -744,6 +745,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         comparison_fillers=w("comparison_fillers"),
         third_comparisons=w("third_comparisons"),
         past_relative_leads=w("past_relative_leads"),
+        story_spans=w("story_spans"),
         filler_particle_phrases=longest_first(w("filler_particle_phrases")),
         reason_otherwise=w("reason_otherwise"),
         reason_otherwise_leads=w("reason_otherwise_leads"),

@@ -400,14 +400,17 @@ def _without_past_run_ons(words: list[str], g: Grammar) -> list[str]:
     starts = [
         k
         for k in range(2, len(words) - 1)
-        if _run_on_start(words, k, g) or _past_after_comma(words, k, g)
+        if _run_on_start(words, k, g)
+        or _past_after_comma(words, k, g)
+        or _perfect_story_at(words, k, g)
     ]
     if not starts:
         return words
     out = list(words[: starts[0]])
     for n, k in enumerate(starts):
         end = min(_clause_end_at(words, k, g), starts[n + 1] if n + 1 < len(starts) else len(words))
-        if _is_about_the_past(words[k:end], g) and not _is_about_the_past(out, g):
+        told = _is_about_the_past(words[k:end], g) or _perfect_story_at(words, k, g)
+        if told and not _is_about_the_past(out, g):
             rest = words[end : starts[n + 1] if n + 1 < len(starts) else len(words)]
             if _is_about_the_past(rest, g):  # "…, det var der min kone og jeg havde det bedst"
                 rest = []
@@ -459,6 +462,24 @@ def _past_after_comma(words: list[str], k: int, g: Grammar) -> bool:
         return False
     verb = k + 1 if _b(words[k]) in g.run_on_fronted | g.run_on_subjects else 0
     return bool(verb) and _past_verb(words, verb, g)
+
+
+def _perfect_story_at(words: list[str], k: int, g: Grammar) -> bool:
+    """True when a clause run on at k tells in the perfect for how long ("…, jeg har gået der
+    hver søndag i 50 år", "… jeg har altid spillet kort med dem"): a subject after a comma or
+    no lead, "har"/"er", maybe an adverb, a participle, and a span word before the clause ends."""
+    if k < 2 or _b(words[k]) not in g.run_on_subjects or words[k][-1:] in _EDGE:
+        return False
+    prev = words[k - 1]
+    if not prev.endswith(",") and (prev[-1:] in _EDGE or _b(prev) in run_on_leads(g) | g.modals):
+        return False
+    j = k + 2
+    while j < len(words) - 1 and _b(words[j]) in g.habit_adverbs and words[j][-1:] not in _EDGE:
+        j += 1
+    if j >= len(words) or not _perfect([words[k + 1], words[j]], g):
+        return False
+    end = _clause_end_at(words, k, g)
+    return any(_b(w) in g.story_spans for w in words[k + 2 : end])
 
 
 def _fronted_run_on(words: list[str], k: int, g: Grammar) -> bool:
