@@ -1,11 +1,13 @@
 """A told reason written whole as clean Danish (round 23, reason13): a clause that tells how or
 which in the past ("… som vi gjorde derhjemme") leaves the reason in the present, a spoken
-"det …" run on after it is a clause of its own, and a fixed particle phrase ("ved lige") keeps
-its last word, a filler elsewhere."""
+"det …" run on after it is a clause of its own, a perfect story of how long ("jeg har gået der
+i 50 år") is left out, a fixed particle phrase ("ved lige") keeps its last word, a filler
+elsewhere, and "så" after the wish verb before a thing to sow is the verb."""
 
 from __future__ import annotations
 
 import pytest
+from test_engine import begin, card, go, text, until
 
 from assistant.content import get_content
 from assistant.nlp.compose import compose
@@ -116,3 +118,30 @@ def test_a_perfect_reason_of_its_own_stays():
     assert _reason(_goal("jeg har gået til sang i mange år")) == (
         ", fordi jeg har gået til sang i mange år"
     )
+
+
+def _wish_goal(content, wish: str, who: str = "borger") -> str:
+    turn = until(begin(content, who), content, "wish")
+    turn = until(go(turn, content, text(wish)), content, "confirm", card("ja"))
+    return turn.goal_text
+
+
+@pytest.mark.parametrize(
+    ("wish", "who", "phrase"),
+    [
+        ("jeg vil gerne kunne så mine kartofler i haven igen", "borger",
+         "kunne så mine kartofler i haven igen"),
+        ("øh jeg vil saa gerne kunne saa froe i drivhuset igen", "borger",
+         "kunne så frø i drivhuset igen"),
+        ("min mand vil gerne så kartofler i kolonihaven igen", "paaroerende",
+         "kunne så kartofler i kolonihaven igen"),
+        # "så" of degree before "gerne" is no verb
+        ("jeg vil så gerne ud at gå", "borger", "kunne komme ud at gå"),
+        # "ved lige" in the wish itself
+        ("jeg vil gerne holde min have ved lige", "borger", "kunne holde min have ved lige"),
+        ("øh jeg vil selv kunne holde huset ved lige ikk", "borger",
+         "kunne holde huset ved lige"),
+    ],
+)  # fmt: skip
+def test_the_wish_keeps_its_own_verb(content, wish, who, phrase):
+    assert phrase in _wish_goal(content, wish, who)

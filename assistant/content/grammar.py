@@ -284,6 +284,7 @@ class Grammar:
     third_comparisons: frozenset[str] = frozenset()
     past_relative_leads: frozenset[str] = frozenset()  # "som vi gjorde": how, not the past
     story_spans: frozenset[str] = frozenset()  # "jeg har gået der i 50 år": a story
+    head_infinitives: frozenset[str] = frozenset()  # "så mine kartofler": a verb as a head
     filler_particle_phrases: tuple[tuple[str, ...], ...] = ()  # "ved lige": no filler
     # "ellers" in "så jeg kommer ud ellers sidder jeg her og glor": the story without the goal
     reason_otherwise: frozenset[str] = frozenset()
@@ -746,6 +747,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         third_comparisons=w("third_comparisons"),
         past_relative_leads=w("past_relative_leads"),
         story_spans=w("story_spans"),
+        head_infinitives=w("head_infinitives"),
         filler_particle_phrases=longest_first(w("filler_particle_phrases")),
         reason_otherwise=w("reason_otherwise"),
         reason_otherwise_leads=w("reason_otherwise_leads"),

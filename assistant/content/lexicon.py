@@ -167,6 +167,10 @@ class ActionCues:
     trailing: frozenset[str]
     max_words: int
     motion: frozenset[str] = frozenset()  # "vil gerne ud at danse": a phrase may start here
+    # "kunne så mine kartofler": a word passed after the wish verb ("vil så gerne") that is the
+    # verb itself before one of `verb_after_objects`
+    verb_afters: frozenset[str] = frozenset()
+    verb_after_objects: frozenset[str] = frozenset()
     stops: frozenset[str] = frozenset()  # a new clause: the phrase ends before it
     joins: frozenset[str] = frozenset()  # "og" after a date: "… om søndagen og synge i kor"
     corrections: tuple[tuple[str, ...], ...] = ()  # "nej vent": what comes after counts
@@ -722,6 +726,8 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         wish_verbs=w("action_wish_verbs"),
         obliged=w("action_obliged"),
         after=w("action_after"),
+        verb_afters=w("action_verb_afters"),
+        verb_after_objects=w("action_verb_after_objects"),
         short_infinitives=w("action_short_infinitives"),
         trailing=w("action_trailing"),
         max_words=int(data.get("action_max_words", 6)),

@@ -15,7 +15,12 @@ from assistant.content.grammar import Grammar, fold, genitive
 from assistant.content.grammar import bare as _b
 from assistant.nlp.bare_reason import named_reason
 from assistant.nlp.grammar import written_as
-from assistant.nlp.phrase import run_on_leads, starts_run_on, without_filler_phrases
+from assistant.nlp.phrase import (
+    ends_particle_phrase,
+    run_on_leads,
+    starts_run_on,
+    without_filler_phrases,
+)
 from assistant.nlp.spoken import spoken_sentences
 
 _EDGE = ",.;:!?"
@@ -186,7 +191,7 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
     out: list[str] = []
     for i, (w, k) in enumerate(zip(words, keep, strict=True)):
         verb = i and _b(words[i - 1]) in g.modals and _b(w) in g.short_infinitives
-        k = k or _ends_particle_phrase(words, i, g)  # "holde hukommelsen ved lige"
+        k = k or ends_particle_phrase(words, i, g)  # "holde hukommelsen ved lige"
         if k or verb or _b(w) not in g.fillers:  # "kan nå bussen": the verb, no filler "nå"
             out.append(w)
         elif out and w[-1:] in _EDGE and out[-1][-1:] not in _EDGE:
@@ -198,17 +203,6 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
     if hedge and k + len(hedge) < len(words):  # "det ved jeg ikke det er mine makkere …"
         k = _after_openers(words, k + len(hedge), g)
     return _without_story_tails(words[k:], g)
-
-
-def _ends_particle_phrase(words: list[str], i: int, g: Grammar) -> bool:
-    """True when words[i] ends a fixed particle phrase whose last word is a filler elsewhere
-    ("holde haven ved lige"): the word belongs to the verb."""
-    for phrase in g.filler_particle_phrases:
-        start = i + 1 - len(phrase)
-        if start >= 0 and all(w[-1:] not in _EDGE for w in words[start:i]):
-            if tuple(_b(w) for w in words[start : i + 1]) == phrase:
-                return True
-    return False
 
 
 def _compares_subject(words: list[str], k: int, g: Grammar) -> bool:
