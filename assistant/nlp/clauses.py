@@ -1893,10 +1893,14 @@ def _phrase_start(
             reach = range(i + 1, min(len(words), i + 1 + cues.answer_reach))
             i = next((k + 1 for k in reach if words[k] in cues.answer_modals), i)
     n = len(words)
-    while i < n and not _verb_after(words, i, cues) and (
-        words[i] in cues.after
-        # "det kunne jeg godt tænke mig, at hjælpe …": the comma before "at"
-        or (words[i] == "," and i + 1 < n and words[i + 1] in cues.object_verb_markers)
+    while (
+        i < n
+        and not _verb_after(words, i, cues)
+        and (
+            words[i] in cues.after
+            # "det kunne jeg godt tænke mig, at hjælpe …": the comma before "at"
+            or (words[i] == "," and i + 1 < n and words[i + 1] in cues.object_verb_markers)
+        )
     ):
         i += 1
     if i >= n:

@@ -140,9 +140,9 @@ def _past_in_relative(words: list[str], i: int, g: Grammar) -> bool:
     if _b(words[i - 1]) not in g.run_on_subjects or words[i - 2][-1:] in ".;":
         return False
     before = words[: i - 2]
-    return any(
-        _finite(w, g) or g.is_infinitive(w) for w in before if not g.is_past(w)
-    ) and not any(g.is_past(w) for w in before)
+    if any(g.is_past(w) for w in before):
+        return False  # "jeg sang altid de sange som vi lærte": the reason's own verb is past
+    return any(_finite(w, g) or g.is_infinitive(w) for w in before)
 
 
 def _past_verb(words: list[str], i: int, g: Grammar) -> bool:
@@ -411,8 +411,10 @@ def _without_past_run_ons(words: list[str], g: Grammar) -> list[str]:
             out = without_trailing_joins(out, g) if end == len(words) or not rest else out
             out.extend(rest)
         else:
-            if out and out[-1][-1:] not in _EDGE and (
-                _fronted_run_on(words, k, g) or _there_run_on(words, k, g)
+            if (
+                out
+                and out[-1][-1:] not in _EDGE
+                and (_fronted_run_on(words, k, g) or _there_run_on(words, k, g))
             ):
                 out[-1] += ","  # "… derude, det savner jeg": a run-on kept is its own clause
             out.extend(words[k : starts[n + 1] if n + 1 < len(starts) else len(words)])
