@@ -246,6 +246,11 @@ class ActionCues:
     # modal among the first words after one of `answer_leads` opens the phrase
     answer_leads: frozenset[str] = frozenset()
     answer_modals: frozenset[str] = frozenset()
+    # "skolen har tilbudt at jeg kan starte op igen": another's offer; its clause after
+    # "at jeg kan" is the deed, not the offer
+    offer_participles: frozenset[str] = frozenset()
+    offer_leads: frozenset[str] = frozenset()
+    offer_modals: frozenset[str] = frozenset()
     answer_reach: int = 0
     # "kan man lære at ringe …?": a sentence opening with one of `question_modals` (after one of
     # `question_openers` at most) and one of `question_subjects` asks for its phrase
@@ -784,6 +789,9 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         place_not_before=w("action_place_not_before"),
         answer_leads=w("action_answer_leads"),
         answer_modals=w("action_answer_modals"),
+        offer_participles=w("action_offer_participles"),
+        offer_leads=w("action_offer_leads"),
+        offer_modals=w("action_offer_modals"),
         answer_reach=int(data.get("action_answer_reach", 0)),
         question_modals=w("action_question_modals"),
         question_subjects=w("action_question_subjects"),
