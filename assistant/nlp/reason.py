@@ -469,6 +469,8 @@ def _perfect_story_at(words: list[str], k: int, g: Grammar) -> bool:
     prev = words[k - 1]
     if not prev.endswith(",") and (prev[-1:] in _EDGE or _b(prev) in run_on_leads(g) | g.modals):
         return False
+    if _b(prev) in g.past_relative_leads or not any(_finite(w, g) for w in words[:k]):
+        return False  # "… ligesom vi har gjort i mange år": how; "min far han har …": the reason
     j = k + 2
     while j < len(words) - 1 and _b(words[j]) in g.habit_adverbs and words[j][-1:] not in _EDGE:
         j += 1
