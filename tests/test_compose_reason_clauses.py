@@ -105,13 +105,29 @@ def test_ved_lige_keeps_its_particle(told, reason):
         ("så jeg kan klare mig selv, jeg har boet alene i mange år",
          ", så jeg kan klare mig selv"),
         # a relative: "hun har gået der i årevis"
-        ("fordi koret betyder alt for hende hun har sunget der i årevis",
-         ", fordi koret betyder alt for mig"),
+        ("fordi koret betyder meget for hende hun har sunget der i årevis",
+         ", fordi koret betyder meget for mig"),
     ],
 )  # fmt: skip
 def test_a_perfect_story_of_how_long_run_on_after_the_reason_goes(told, reason):
     speaker = "relative" if "hende" in told else "citizen"
     assert _reason(_goal(told, speaker)) == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        ("det er dem jeg har spillet kort med i 30 år og jeg savner dem",
+         ", fordi det er dem jeg har spillet kort med i 30 år og jeg savner dem"),
+        ("saa jeg ikke foeler mig glemt af dem jeg har sunget med i mange aar",
+         ", så jeg ikke foeler mig glemt af dem jeg har sunget med i mange aar"),
+        ("så vi kan holde kontakten ligesom vi har gjort i mange år",
+         ", så vi kan holde kontakten ligesom vi har gjort i mange år"),
+    ],
+)  # fmt: skip
+def test_a_relative_or_comparing_perfect_clause_stays(told, reason):
+    """ "dem jeg har spillet med i 30 år": a relative clause without "som" tells who."""
+    assert _reason(_goal(told)) == reason
 
 
 def test_a_perfect_reason_of_its_own_stays():

@@ -471,6 +471,9 @@ def _perfect_story_at(words: list[str], k: int, g: Grammar) -> bool:
         return False
     if _b(prev) in g.past_relative_leads or not any(_finite(w, g) for w in words[:k]):
         return False  # "… ligesom vi har gjort i mange år": how; "min far han har …": the reason
+    heads = [_b(w) in g.run_on_relative_heads for w in words[max(0, k - 3) : k]]
+    if any(heads) and not prev.endswith(","):
+        return False  # "det er dem jeg har spillet med i 25 år": a relative clause without "som"
     j = k + 2
     while j < len(words) - 1 and _b(words[j]) in g.habit_adverbs and words[j][-1:] not in _EDGE:
         j += 1
