@@ -256,6 +256,12 @@ def test_a_relative_naming_themself_as_help_is_in_the_network(about, said, peopl
          ["kammerat", "kone"]),
         # said not to help, the name stays out
         ("min mor", "hun bor hos sin søster Inge", "mig men ikke Inge hun er syg", ["barn"]),
+        # the citizen by their own name, as the relative calls them, is never their own helper
+        # (round 23, reason13: "min mand Jens-Ole", "… han kender Jens-Ole" gave 'mand')
+        ("min mand Poul-Erik", "han gaar tur med hunden hver dag",
+         "mig og saa Ali i kiosken, han kender Poul-Erik godt", ["kone"]),
+        ("min far Holger", "far han bor alene i huset",
+         "mig, og naboen kigger ind til Holger om aftenen", ["barn", "nabo"]),
     ],
 )  # fmt: skip
 def test_a_relative_naming_themself_and_a_first_name_told_earlier(about, everyday, said, people):

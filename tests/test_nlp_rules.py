@@ -1972,6 +1972,26 @@ def test_a_wish_pointing_back_takes_the_deed_told_as_done(said, action):
 @pytest.mark.parametrize(
     ("said", "action"),
     [
+        # round 23 (reason13): another's offer or question pointed back at is no deed of the
+        # citizen's; the clause after "at jeg kan" / "om jeg vil" is
+        ("min datter har foreslaaet at jeg kunne gaa til gymnastik om mandagen og det vil jeg "
+         "gerne", "gå til gymnastik"),
+        ("øh min nabo har spurgt om jeg vil med til banko og det vil jeg egentlig gerne",
+         "med til banko"),
+        ("kommunen har tilbudt at jeg kan komme i dagcentret, det vil jeg rigtig gerne",
+         "komme i dagcentret"),
+        ("hendes veninde har inviteret at hun kan spille kort om torsdagen og det vil hun gerne",
+         "spille kort"),
+    ],
+)  # fmt: skip
+def test_a_wish_pointing_back_at_anothers_offer_takes_the_offered_clause(said, action):
+    """ "… har tilbudt at jeg kan starte op igen, det vil jeg gerne": not "tilbyde at …"."""
+    assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
         ("han savner sin koekken have min mand han vil gerne kunne passe den igen",
          "passe sin køkkenhave igen"),
         ("jeg har mine roser i haven og jeg vil gerne kunne passe dem selv", "passe mine roser"),

@@ -283,6 +283,10 @@ class Grammar:
     comparison_fillers: frozenset[str] = frozenset()  # "ligesom jeg …": no filler
     # "som" in "… miste en tå som min bror": another person's story compared at a reason's end
     third_comparisons: frozenset[str] = frozenset()
+    past_relative_leads: frozenset[str] = frozenset()  # "som vi gjorde": how, not the past
+    story_spans: frozenset[str] = frozenset()  # "jeg har gået der i 50 år": a story
+    head_infinitives: frozenset[str] = frozenset()  # "så mine kartofler": a verb as a head
+    filler_particle_phrases: tuple[tuple[str, ...], ...] = ()  # "ved lige": no filler
     # "ellers" in "så jeg kommer ud ellers sidder jeg her og glor": the story without the goal
     reason_otherwise: frozenset[str] = frozenset()
     # "for" in "… i bageriet ikk for ellers ser jeg …": the join that leads the story, cut with it
@@ -793,6 +797,10 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         filler_kept_before=w("filler_kept_before"),
         comparison_fillers=w("comparison_fillers"),
         third_comparisons=w("third_comparisons"),
+        past_relative_leads=w("past_relative_leads"),
+        story_spans=w("story_spans"),
+        head_infinitives=w("head_infinitives"),
+        filler_particle_phrases=longest_first(w("filler_particle_phrases")),
         reason_otherwise=w("reason_otherwise"),
         reason_otherwise_leads=w("reason_otherwise_leads"),
         person_objects=w("person_objects"),

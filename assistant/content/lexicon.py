@@ -167,6 +167,10 @@ class ActionCues:
     trailing: frozenset[str]
     max_words: int
     motion: frozenset[str] = frozenset()  # "vil gerne ud at danse": a phrase may start here
+    # "kunne så mine kartofler": a word passed after the wish verb ("vil så gerne") that is the
+    # verb itself before one of `verb_after_objects`
+    verb_afters: frozenset[str] = frozenset()
+    verb_after_objects: frozenset[str] = frozenset()
     stops: frozenset[str] = frozenset()  # a new clause: the phrase ends before it
     joins: frozenset[str] = frozenset()  # "og" after a date: "… om søndagen og synge i kor"
     corrections: tuple[tuple[str, ...], ...] = ()  # "nej vent": what comes after counts
@@ -242,6 +246,11 @@ class ActionCues:
     # modal among the first words after one of `answer_leads` opens the phrase
     answer_leads: frozenset[str] = frozenset()
     answer_modals: frozenset[str] = frozenset()
+    # "skolen har tilbudt at jeg kan starte op igen": another's offer; its clause after
+    # "at jeg kan" is the deed, not the offer
+    offer_participles: frozenset[str] = frozenset()
+    offer_leads: frozenset[str] = frozenset()
+    offer_modals: frozenset[str] = frozenset()
     answer_reach: int = 0
     # "kan man lære at ringe …?": a sentence opening with one of `question_modals` (after one of
     # `question_openers` at most) and one of `question_subjects` asks for its phrase
@@ -726,6 +735,8 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         wish_verbs=w("action_wish_verbs"),
         obliged=w("action_obliged"),
         after=w("action_after"),
+        verb_afters=w("action_verb_afters"),
+        verb_after_objects=w("action_verb_after_objects"),
         short_infinitives=w("action_short_infinitives"),
         trailing=w("action_trailing"),
         max_words=int(data.get("action_max_words", 6)),
@@ -782,6 +793,9 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         place_not_before=w("action_place_not_before"),
         answer_leads=w("action_answer_leads"),
         answer_modals=w("action_answer_modals"),
+        offer_participles=w("action_offer_participles"),
+        offer_leads=w("action_offer_leads"),
+        offer_modals=w("action_offer_modals"),
         answer_reach=int(data.get("action_answer_reach", 0)),
         question_modals=w("action_question_modals"),
         question_subjects=w("action_question_subjects"),

@@ -37,6 +37,7 @@ from assistant.dialogs.people import (
     opening_names,
     roles_of,
     take_people,
+    the_citizen,
     told_helpers,
 )
 from assistant.dialogs.reply import (
@@ -2055,7 +2056,11 @@ def _named_before(s, r: Reply, ctx: Ctx) -> list[str]:
     )
     negations = frozenset(ctx.dialogue.words.get("negations", ()))
     death = ctx.content.goals.grammar.death_words
-    return named_before(r.text, earlier, ctx.content.lexicon, negations, death, told_of)
+    found = named_before(r.text, earlier, ctx.content.lexicon, negations, death, told_of)
+    # "min mand Jens-Ole", later "Bashir, han kender Jens-Ole": the citizen by their own name,
+    # as the relative calls them, is never a person of their goal
+    me = the_citizen(s, ctx.content.lexicon)
+    return [p for p in found if p != me]
 
 
 def _opening_names(r: Reply, ctx: Ctx) -> list[str]:

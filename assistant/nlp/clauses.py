@@ -1893,10 +1893,14 @@ def _phrase_start(
             reach = range(i + 1, min(len(words), i + 1 + cues.answer_reach))
             i = next((k + 1 for k in reach if words[k] in cues.answer_modals), i)
     n = len(words)
-    while i < n and (
-        words[i] in cues.after
-        # "det kunne jeg godt tænke mig, at hjælpe …": the comma before "at"
-        or (words[i] == "," and i + 1 < n and words[i + 1] in cues.object_verb_markers)
+    while (
+        i < n
+        and not _verb_after(words, i, cues)
+        and (
+            words[i] in cues.after
+            # "det kunne jeg godt tænke mig, at hjælpe …": the comma before "at"
+            or (words[i] == "," and i + 1 < n and words[i + 1] in cues.object_verb_markers)
+        )
     ):
         i += 1
     if i >= n:
@@ -1912,9 +1916,19 @@ def _phrase_start(
     return i
 
 
+def _verb_after(words: Sequence[str], i: int, cues) -> bool:
+    """True when a word passed after the wish verb is the verb itself ("kunne så mine
+    kartofler", "så frø"): the sowing verb before its thing, not "så" of degree ("så gerne")."""
+    return (
+        words[i] in cues.verb_afters
+        and i + 1 < len(words)
+        and words[i + 1] in cues.verb_after_objects
+    )
+
+
 def _infinitive_like(word: str, cues) -> bool:
     """A word a verb phrase may start with: a short infinitive ("gå") or one in -e."""
-    return word in cues.short_infinitives or verb_like(word)
+    return word in cues.short_infinitives or word in cues.verb_afters or verb_like(word)
 
 
 def spelled_text(text: str, tokens: Sequence[str]) -> str:

@@ -57,6 +57,7 @@ def own_phrase(
         and (
             _b(w) not in g.fillers  # "kunne nå bussen": after a modal the verb, no filler "nå"
             or (k and _b(words[k - 1]) in g.modals and _b(w) in g.short_infinitives)
+            or ends_particle_phrase(words, k, g)  # "holde haven ved lige"
         )
     ]
     words = [
@@ -133,7 +134,8 @@ def own_phrase(
     elif g.motion_verb and not g.is_infinitive(words[0]) and g.place_preposition(words[0]):
         words = [g.motion_verb, g.place_preposition(words[0]), *words]  # "svømmehallen igen"
     words[0] = g.spoken_infinitives.get(_b(words[0]), words[0])  # "ha en fast plan"
-    if not g.is_infinitive(words[0]):
+    head = len(words) > 1 and _b(words[0]) in g.head_infinitives  # "så mine kartofler"
+    if not (head or g.is_infinitive(words[0])):
         return None
     if _says_only_the_template(words, template, g, measured):
         return None
@@ -428,6 +430,18 @@ def _names_an_amount(words: list[str], g: Grammar) -> bool:
         or _b(w) in units
         for w in words
     )
+
+
+def ends_particle_phrase(words: Sequence[str], i: int, g: Grammar) -> bool:
+    """True when words[i] ends a fixed particle phrase whose last word is a filler elsewhere
+    ("holde haven ved lige"): the word belongs to the verb."""
+    for phrase in g.filler_particle_phrases:
+        start = i + 1 - len(phrase)
+        if start < 0 or any(w[-1:] in _EDGE for w in words[start:i]):
+            continue
+        if tuple(_b(w) for w in words[start : i + 1]) == phrase:
+            return True
+    return False
 
 
 def without_filler_phrases(words: list[str], g: Grammar) -> list[str]:

@@ -15,7 +15,12 @@ from assistant.content.grammar import Grammar, fold, genitive
 from assistant.content.grammar import bare as _b
 from assistant.nlp.bare_reason import named_reason
 from assistant.nlp.grammar import written_as
-from assistant.nlp.phrase import run_on_leads, starts_run_on, without_filler_phrases
+from assistant.nlp.phrase import (
+    ends_particle_phrase,
+    run_on_leads,
+    starts_run_on,
+    without_filler_phrases,
+)
 from assistant.nlp.spoken import spoken_sentences
 
 _EDGE = ",.;:!?"
@@ -122,8 +127,22 @@ def _is_about_the_past(words: list[str], g: Grammar) -> bool:
     """True for a death or a past tense; a past after "siden" only tells since when."""
     since = next((i for i, w in enumerate(words) if _b(w) in g.since_leads), len(words))
     return any(_b(w) in g.death_words for w in words) or any(
-        _past_verb(words, i, g) for i in range(since)
+        _past_verb(words, i, g) and not _past_in_relative(words, i, g) for i in range(since)
     )
+
+
+def _past_in_relative(words: list[str], i: int, g: Grammar) -> bool:
+    """True for a past verb in a clause that tells how or which, opened after the reason's own
+    present verb ("synge de gamle sange igen som vi gjorde derhjemme", "… ligesom jeg gjorde
+    før"): its lead and a subject pronoun just before it, a present or infinitive before them."""
+    if i < 3 or _b(words[i - 2]) not in g.past_relative_leads:
+        return False
+    if _b(words[i - 1]) not in g.run_on_subjects or words[i - 2][-1:] in ".;":
+        return False
+    before = words[: i - 2]
+    if any(g.is_past(w) for w in before):
+        return False  # "jeg sang altid de sange som vi lærte": the reason's own verb is past
+    return any(_finite(w, g) or g.is_infinitive(w) for w in before)
 
 
 def _past_verb(words: list[str], i: int, g: Grammar) -> bool:
@@ -172,6 +191,7 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
     out: list[str] = []
     for i, (w, k) in enumerate(zip(words, keep, strict=True)):
         verb = i and _b(words[i - 1]) in g.modals and _b(w) in g.short_infinitives
+        k = k or ends_particle_phrase(words, i, g)  # "holde hukommelsen ved lige"
         if k or verb or _b(w) not in g.fillers:  # "kan nå bussen": the verb, no filler "nå"
             out.append(w)
         elif out and w[-1:] in _EDGE and out[-1][-1:] not in _EDGE:
@@ -374,21 +394,28 @@ def _without_past_run_ons(words: list[str], g: Grammar) -> list[str]:
     starts = [
         k
         for k in range(2, len(words) - 1)
-        if _run_on_start(words, k, g) or _past_after_comma(words, k, g)
+        if _run_on_start(words, k, g)
+        or _past_after_comma(words, k, g)
+        or _perfect_story_at(words, k, g)
     ]
     if not starts:
         return words
     out = list(words[: starts[0]])
     for n, k in enumerate(starts):
         end = min(_clause_end_at(words, k, g), starts[n + 1] if n + 1 < len(starts) else len(words))
-        if _is_about_the_past(words[k:end], g) and not _is_about_the_past(out, g):
+        told = _is_about_the_past(words[k:end], g) or _perfect_story_at(words, k, g)
+        if told and not _is_about_the_past(out, g):
             rest = words[end : starts[n + 1] if n + 1 < len(starts) else len(words)]
             if _is_about_the_past(rest, g):  # "…, det var der min kone og jeg havde det bedst"
                 rest = []
             out = without_trailing_joins(out, g) if end == len(words) or not rest else out
             out.extend(rest)
         else:
-            if out and out[-1][-1:] not in _EDGE and _fronted_run_on(words, k, g):
+            if (
+                out
+                and out[-1][-1:] not in _EDGE
+                and (_fronted_run_on(words, k, g) or _there_run_on(words, k, g))
+            ):
                 out[-1] += ","  # "… derude, det savner jeg": a run-on kept is its own clause
             out.extend(words[k : starts[n + 1] if n + 1 < len(starts) else len(words)])
     return out
@@ -399,6 +426,8 @@ def _run_on_start(words: list[str], k: int, g: Grammar) -> bool:
     fronted "det"/"der", the finite verb and then the subject ("… det har hun gjort …")."""
     if words[k - 1][-1:] in _EDGE:
         return False  # a told sentence or clause: punctuation already ends the one before
+    if _b(words[k - 1]) in g.past_relative_leads:
+        return False  # "… igen ligesom jeg gjorde før": how, a clause with its lead
     if starts_run_on(words, k, g):
         return True
     b, prev = _b(words[k]), _b(words[k - 1])
@@ -431,6 +460,29 @@ def _past_after_comma(words: list[str], k: int, g: Grammar) -> bool:
     return bool(verb) and _past_verb(words, verb, g)
 
 
+def _perfect_story_at(words: list[str], k: int, g: Grammar) -> bool:
+    """True when a clause run on at k tells in the perfect for how long ("…, jeg har gået der
+    hver søndag i 50 år", "… jeg har altid spillet kort med dem"): a subject after a comma or
+    no lead, "har"/"er", maybe an adverb, a participle, and a span word before the clause ends."""
+    if k < 2 or _b(words[k]) not in g.run_on_subjects or words[k][-1:] in _EDGE:
+        return False
+    prev = words[k - 1]
+    if not prev.endswith(",") and (prev[-1:] in _EDGE or _b(prev) in run_on_leads(g) | g.modals):
+        return False
+    if _b(prev) in g.past_relative_leads or not any(_finite(w, g) for w in words[:k]):
+        return False  # "… ligesom vi har gjort i mange år": how; "min far han har …": the reason
+    heads = [_b(w) in g.run_on_relative_heads for w in words[max(0, k - 3) : k]]
+    if any(heads) and not prev.endswith(","):
+        return False  # "det er dem jeg har spillet med i 25 år": a relative clause without "som"
+    j = k + 2
+    while j < len(words) - 1 and _b(words[j]) in g.habit_adverbs and words[j][-1:] not in _EDGE:
+        j += 1
+    if j >= len(words) or not _perfect([words[k + 1], words[j]], g):
+        return False
+    end = _clause_end_at(words, k, g)
+    return any(_b(w) in g.story_spans for w in words[k + 2 : end])
+
+
 def _fronted_run_on(words: list[str], k: int, g: Grammar) -> bool:
     """True when the run-on at k fronts "det"/"der" before its verb and subject ("… derude det
     savner jeg"), after a word that ends a clause (no join, no lead)."""
@@ -440,6 +492,15 @@ def _fronted_run_on(words: list[str], k: int, g: Grammar) -> bool:
     return (
         b in g.run_on_fronted and _finite(words[k + 1], g) and _b(words[k + 2]) in g.run_on_subjects
     )
+
+
+def _there_run_on(words: list[str], k: int, g: Grammar) -> bool:
+    """True when the run-on at k has "det"/"der" as its subject and a present verb ("… igen det
+    gør mig glad"), after a word that ends a clause (no join, no lead)."""
+    prev = _b(words[k - 1])
+    if prev in g.main_joins or prev in run_on_leads(g) or k + 1 >= len(words):
+        return False
+    return _b(words[k]) in g.run_on_fronted and g.is_present(words[k + 1])
 
 
 def _dies_at(words: list[str], k: int, g: Grammar) -> bool:

@@ -60,6 +60,8 @@ def told_again(
         after_join = words[k - 1] in lex.action.joins and _participle(words, k, lex, g)
         verbs.append(g.infinitive_of_participle(said[k]) if after_join else said[k])
     phrase = " ".join(v for v in verbs if v)
+    if action and fold(action).startswith(fold(phrase)):
+        return phrase  # "spurgt om jeg vil med til banko og det vil jeg": the wish read inside it
     return f"{phrase} {action}" if action else phrase
 
 
@@ -91,6 +93,10 @@ def _deed(
             break
     if start is None:
         return []
+    if words[start] in lex.action.offer_participles:
+        start = _offered(words, start, back, lex)  # "har tilbudt at jeg kan starte op igen"
+        if start is None:
+            return []
     kept = [start]
     for k in range(start + 1, min(back, start + _DEED_MAX)):
         nxt = words[k + 1] if k + 1 < len(words) else ""
@@ -104,6 +110,17 @@ def _deed(
     while kept and words[kept[-1]] in lex.action.joins | lex.action.trailing:
         kept.pop()
     return kept
+
+
+def _offered(words: Sequence[str], k: int, back: int, lex) -> int | None:
+    """Where the deed starts in another's offer or question at k ("tilbudt at jeg kan starte
+    …", "spurgt om jeg vil med …"): after the lead, the subject and the modal; None when the
+    offer says no such clause (the offer itself is no deed of the citizen's)."""
+    cues = lex.action
+    j = k + 1
+    if j + 3 >= back or words[j] not in cues.offer_leads or words[j + 1] not in lex.run_on_subjects:
+        return None
+    return j + 3 if words[j + 2] in cues.offer_modals else None
 
 
 def told_place(
