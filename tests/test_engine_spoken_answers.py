@@ -69,6 +69,9 @@ def test_a_request_to_hear_again_or_a_story_gives_no_scale_value(said):
         "det tror jeg nok",
         "øh altså det tror jeg da",
         "det vil jeg da sige",
+        # after the request, words that say yes without a yes word
+        "hva det er mit eget",
+        "hvad? jamen det er fint",
     ],
 )
 def test_a_yes_after_a_request_to_hear_again_confirms_the_goal(said):

@@ -136,18 +136,19 @@ def clauses(text: str, dialogue: Dialogue) -> list[str]:
     return [p.strip(" ,") for p in parts if has_words(p)]
 
 
-def past_heard_again(text: str, dialogue: Dialogue, answers: Callable[[str], bool]) -> str:
+def past_heard_again(text: str, dialogue: Dialogue, answers: Callable[[str, bool], bool]) -> str:
     """The answer past what opens it before its point: a hard-of-hearing request to hear the
     question again (`heard_again`: "hvad", "hva siger du", "undskyld") and the fillers around it
-    (`answer_openers`: "nå", "tja", "jamen"): "hvad nå ja en to" → "ja en to". Only when the
-    word that follows is an answer (`answers` of its folded form: a yes, a no, a number); else,
-    or when nothing follows ("hva siger du"), the text as said ("hvad skal I bruge det til")."""
+    (`answer_openers`: "nå", "tja", "jamen"): "hvad nå ja en to" → "ja en to". Only when what
+    follows is an answer (`answers(rest, asked)`, `asked` when a `heard_again` request was
+    skipped: a yes, a no, a number); else, or when nothing follows ("hva siger du"), the text
+    as said ("hvad skal I bruge det til")."""
     words = dialogue.words
     asks = sorted((_normal(p).split() for p in words.get("heard_again", ())), key=len)
     openers = {_normal(w) for w in words.get("answer_openers", ())} | dialogue.yes_no.fillers
     said_words = text.split()
     low = [_normal(w) for w in said_words]
-    k = 0
+    k, asked = 0, False
     while k < len(low):
         if not low[k] or low[k] in openers:
             k += 1
@@ -156,13 +157,13 @@ def past_heard_again(text: str, dialogue: Dialogue, answers: Callable[[str], boo
         ask = next((a for a in reversed(asks) if a and at[: len(a)] == a), None)
         if ask is None:
             break
+        asked = True
         for _ in ask:  # past the request's words (and any empty mark between them)
             while not low[k]:
                 k += 1
             k += 1
-    if k == 0 or k >= len(low) or not answers(low[k].split()[0]):
-        return text
-    return " ".join(said_words[k:])
+    rest = " ".join(said_words[k:])
+    return text if k == 0 or k >= len(low) or not answers(rest, asked) else rest
 
 
 def scale_value(text: str, dialogue: Dialogue) -> int | None:
@@ -173,7 +174,7 @@ def scale_value(text: str, dialogue: Dialogue) -> int | None:
     tre"). Else the first clause may say it alone: "ja det er vel en to", "slet ikke, trinnet er
     for højt".
     """
-    heard = past_heard_again(text, dialogue, lambda word: True)  # "hva to vel jeg når …"
+    heard = past_heard_again(text, dialogue, lambda rest, asked: True)  # "hva to vel jeg når …"
     if heard != text and (value := _scale_read(heard, dialogue)) is not None:
         return value
     return _scale_read(text, dialogue)

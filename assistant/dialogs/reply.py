@@ -95,9 +95,17 @@ def is_yes(r: Reply, ctx: Ctx) -> bool:
 def heard(text: str, ctx: Ctx) -> str:
     """A typed or spoken yes / no answer past a "hvad?" or "undskyld" asking to hear the question
     again and the fillers around it ("hvad nå ja ja det er mit eget" → "ja ja det er mit eget"),
-    when a yes or a no word follows; else the answer as said."""
+    when a yes or a no word follows, or, after such a request, words that say yes or no ("hvad?
+    jamen det er fint"); else the answer as said ("nå det", "tja min datter skriver")."""
     yes_no = ctx.dialogue.yes_no
-    return past_heard_again(text, ctx.dialogue, lambda word: yes_no.classify(word) != UNCLEAR)
+
+    def answers(rest: str, asked: bool) -> bool:
+        first = normalise(rest, yes_no.fillers).split()[:1]
+        return yes_no.classify(" ".join(first)) != UNCLEAR or (
+            asked and yes_no.classify(rest) != UNCLEAR
+        )
+
+    return past_heard_again(text, ctx.dialogue, answers)
 
 
 #: Words before a question word in a part that still asks ("nej altså hvorfor …").
