@@ -90,6 +90,8 @@ WORD_LISTS = (
     "name_leads",
     "not_names",
     "each_time",
+    "heard_again",
+    "answer_openers",
     *(f"scale_{i}" for i in range(1, 6)),
 )
 #: Texts dialogue.yaml must define (`texts:`), used by the engine.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -135,6 +136,36 @@ def clauses(text: str, dialogue: Dialogue) -> list[str]:
     return [p.strip(" ,") for p in parts if has_words(p)]
 
 
+def past_heard_again(text: str, dialogue: Dialogue, answers: Callable[[str, bool], bool]) -> str:
+    """The answer past what opens it before its point: a hard-of-hearing request to hear the
+    question again (`heard_again`: "hvad", "hva siger du", "undskyld") and the fillers around it
+    (`answer_openers`: "nå", "tja", "jamen"): "hvad nå ja en to" → "ja en to". Only when what
+    follows is an answer (`answers(rest, asked)`, `asked` when a `heard_again` request was
+    skipped: a yes, a no, a number); else, or when nothing follows ("hva siger du"), the text
+    as said ("hvad skal I bruge det til")."""
+    words = dialogue.words
+    asks = sorted((_normal(p).split() for p in words.get("heard_again", ())), key=len)
+    openers = {_normal(w) for w in words.get("answer_openers", ())} | dialogue.yes_no.fillers
+    said_words = text.split()
+    low = [_normal(w) for w in said_words]
+    k, asked = 0, False
+    while k < len(low):
+        if not low[k] or low[k] in openers:
+            k += 1
+            continue
+        at = [low[j] for j in range(k, len(low)) if low[j]]
+        ask = next((a for a in reversed(asks) if a and at[: len(a)] == a), None)
+        if ask is None:
+            break
+        asked = True
+        for _ in ask:  # past the request's words (and any empty mark between them)
+            while not low[k]:
+                k += 1
+            k += 1
+    rest = " ".join(said_words[k:])
+    return text if k == 0 or k >= len(low) or not answers(rest, asked) else rest
+
+
 def scale_value(text: str, dialogue: Dialogue) -> int | None:
     """Return 1-5 from "3", "tre" or a listed scale phrase (the longest match wins), else None.
 
@@ -143,6 +174,14 @@ def scale_value(text: str, dialogue: Dialogue) -> int | None:
     tre"). Else the first clause may say it alone: "ja det er vel en to", "slet ikke, trinnet er
     for højt".
     """
+    heard = past_heard_again(text, dialogue, lambda rest, asked: True)  # "hva to vel jeg når …"
+    if heard != text and (value := _scale_read(heard, dialogue)) is not None:
+        return value
+    return _scale_read(text, dialogue)
+
+
+def _scale_read(text: str, dialogue: Dialogue) -> int | None:
+    """The 1-5 value of a scale answer as said (see `scale_value`), else None."""
     value = _number_first(text, dialogue)
     if value is None:
         value = _scale_in(text, dialogue)
@@ -167,6 +206,27 @@ def _past_hedges(said: list[str], k: int, hedges: list[list[str]], numbers: set[
     return k
 
 
+def _past_range(
+    said: list[str], j: int, joins: list[list[str]], numbers: set[str], hedges: list[list[str]]
+) -> int:
+    """The index after the upper number of a range said after a scale number ("to tre", "to
+    eller tre", "3 til 4"; its hedges after it too), else j: the lower number is the answer."""
+    for join in sorted(joins, key=len, reverse=True) + [[]]:
+        at = j + len(join)
+        if (
+            said[j:at] == join
+            and at < len(said)
+            and said[at] in numbers
+            and said[at]
+            not in (
+                "en",
+                "et",
+            )
+        ):
+            return _past_hedges(said, at + 1, hedges, numbers)
+    return j
+
+
 def _number_first(text: str, dialogue: Dialogue) -> int | None:
     """A scale number said first (fillers and hedges before it aside), with nothing after it or
     talk that begins anew ("en jeg har ikke prøvet det", "øh to vil jeg sige jeg har prøvet …",
@@ -177,6 +237,7 @@ def _number_first(text: str, dialogue: Dialogue) -> int | None:
     numbers = {_normal(w) for w in words.get("scale_numbers", ())} | set("12345")
     then = {_normal(w) for w in words.get("scale_number_then", ())}
     corrections = [_normal(w).split() for w in words.get("scale_corrections", ())]
+    joins = [_normal(w).split() for w in words.get("scale_range_joins", ())]
     hedges = sorted(
         (_normal(h).split() for h in words.get("scale_hedges", ())), key=len, reverse=True
     )
@@ -187,6 +248,7 @@ def _number_first(text: str, dialogue: Dialogue) -> int | None:
     if k >= len(said) or said[k] not in numbers:
         return None
     j = _past_hedges(said, k + 1, hedges, numbers)  # "to vil jeg sige jeg …", "en tror jeg"
+    j = _past_range(said, j, joins, numbers, hedges)  # "en tre-fire stykker": the lower one
     for correction in sorted(corrections, key=len, reverse=True):
         if said[j : j + len(correction)] == correction:
             # "to, nej tre": the number after the correction, if it is one said alone

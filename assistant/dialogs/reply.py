@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
 from assistant.content.yesno import NO, UNCLEAR, YES, normalise
-from assistant.dialogs.cards import clauses, said, said_exactly
+from assistant.dialogs.cards import clauses, past_heard_again, said, said_exactly
 
 YES_RUN = 6  # longest run of words after a yes word read as its own yes ("det er mit eget mål")
 DONT_KNOW_WORDS = 14  # longest answer read for a "ved ikke" said as a clause of its own
@@ -88,8 +88,24 @@ def numbered(ctx: Ctx, role: str, card_id: str | None) -> int | None:
 def is_yes(r: Reply, ctx: Ctx) -> bool:
     """True when the answer is the yes card or a typed yes (dialogue.yaml `yes_no`)."""
     return r.card == card(ctx, "answer_yes") or (
-        r.card is None and ctx.dialogue.yes_no.classify(r.text) == YES
+        r.card is None and ctx.dialogue.yes_no.classify(heard(r.text, ctx)) == YES
     )
+
+
+def heard(text: str, ctx: Ctx) -> str:
+    """A typed or spoken yes / no answer past a "hvad?" or "undskyld" asking to hear the question
+    again and the fillers around it ("hvad nå ja ja det er mit eget" → "ja ja det er mit eget"),
+    when a yes or a no word follows, or, after such a request, words that say yes or no ("hvad?
+    jamen det er fint"); else the answer as said ("nå det", "tja min datter skriver")."""
+    yes_no = ctx.dialogue.yes_no
+
+    def answers(rest: str, asked: bool) -> bool:
+        first = normalise(rest, yes_no.fillers).split()[:1]
+        return yes_no.classify(" ".join(first)) != UNCLEAR or (
+            asked and yes_no.classify(rest) != UNCLEAR
+        )
+
+    return past_heard_again(text, ctx.dialogue, answers)
 
 
 #: Words before a question word in a part that still asks ("nej altså hvorfor …").
@@ -102,6 +118,8 @@ def consent_reading(r: Reply, ctx: Ctx) -> str:
     hvorfor skal I gemme det?", "hvad skal kommunen bruge det til? og hvem læser det") is
     unclear (asked again, with the reason) unless a part before the question says yes ("ja.
     hvem ser det?"); a typed answer with no question is read whole, as `is_yes` / `is_no`."""
+    if r.card is None and (text := heard(r.text, ctx)) != r.text:
+        r = replace(r, text=text)  # "hvad siger du nå jo ja det må de godt"
     if r.card is None and (explained := _yes_explained(r.text, ctx)) is not None:
         return explained
     if is_yes(r, ctx) and not (r.card is None and r.text.rstrip().endswith("?")):
@@ -184,13 +202,13 @@ def confirms_goal(r: Reply, ctx: Ctx) -> bool:
     "Ja, det er mit mål. Og Lone skal ikke hjælpe mig" are yes, "ja, men til påske" is not."""
     if r.card is not None:
         return is_yes(r, ctx)
-    return _typed_yes_stands(r.text, ctx.dialogue.yes_no) is True
+    return _typed_yes_stands(heard(r.text, ctx), ctx.dialogue.yes_no) is True
 
 
 def yes_but(r: Reply, ctx: Ctx) -> bool:
     """True for a typed yes said first that a later part turns down ("ja, men det er for tit",
     "ja. men ret datoen"): a no that names what to change."""
-    return r.card is None and _typed_yes_stands(r.text, ctx.dialogue.yes_no) is False
+    return r.card is None and _typed_yes_stands(heard(r.text, ctx), ctx.dialogue.yes_no) is False
 
 
 def _typed_yes_stands(text: str, yes_no) -> bool | None:
@@ -227,7 +245,7 @@ def yes_first(text: str, yes_no) -> str | None:
 def is_no(r: Reply, ctx: Ctx) -> bool:
     """True when the answer is the no card or a typed no in any wording."""
     return r.card == card(ctx, "answer_no") or (
-        r.card is None and ctx.dialogue.yes_no.classify(r.text) == NO
+        r.card is None and ctx.dialogue.yes_no.classify(heard(r.text, ctx)) == NO
     )
 
 
