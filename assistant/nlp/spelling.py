@@ -501,14 +501,14 @@ class Speller:
                 dialect = True
                 continue
             before = lowers[i - 1] if i else ""
-            marked = before in self.infinitive_marks
+            marked = dialect and before in self.infinitive_marks
             if lower in self.bare_infinitives and (marked or self._after_modal(out, i)):
                 out.append(_recase(text, self.bare_infinitives[lower]))  # "ku husk": huske
                 continue
             if lower in self.dialect_negations and dialect and self._negated(out, nxt):
                 out.append(_recase(text, self.dialect_negations[lower]))  # "a ka et sov": ikke
                 continue
-            if lower in self.infinitive_marks and self._verb_next(nxt):
+            if lower in self.infinitive_marks and dialect and self._verb_next(nxt):
                 out.append(_recase(text, self._mark(out, lower)))  # "lær å betal", "ud å fisk"
                 continue
             if lower in self.dialect_possessives and self._owned(nxt):
