@@ -329,6 +329,50 @@ def test_west_jutland_articles_and_words_are_written_as_danish(said, fixed):
 
 
 @pytest.mark.parametrize(
+    "said, fixed",
+    [
+        # the negation "ett"/"itt", and "a" as the speaker anywhere in a dialect sentence
+        ("a ka ett sov om natten", "jeg kan ikke sove om natten"),
+        ("hun ku itt komme ud", "hun kunne ikke komme ud"),
+        ("æ ryg er dårlig nu a ka ett gå", "ryggen er dårlig nu jeg kan ikke gå"),
+        ("så a ett ska spørg min søn", "så jeg ikke skal spørge min søn"),
+        # "et" right after a modal before a verb in a dialect sentence
+        ("a ka et pass æ gård", "jeg kan ikke passe gården"),
+        # the possessives without their n
+        ("efter mi mand døde", "efter min mand døde"),
+        ("ring te di datter", "ring til din datter"),
+        ("han ka ett finde si stok", "han kan ikke finde sin stok"),
+        # the infinitive mark "å": og, at after "lære" or "til"
+        ("a vil gern ud å fisk", "jeg vil gerne ud og fiske"),
+        ("a vil lær å betal regninger", "jeg vil lære at betale regninger"),
+        ("en til å skær æ brød", "en til at skære brødet"),
+        ("a ligger bare å tænker", "jeg ligger bare og tænker"),
+        # "ve" is ved before the article or a possessive
+        ("a holder ve æ gelænder", "jeg holder ved gelænderet"),
+    ],
+)
+def test_west_jutland_negations_possessives_and_infinitives_are_read(said, fixed):
+    assert " ".join(spelled(said)) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg har et møde på a-kassen",  # "et" the article, "a" a letter
+        "jeg skal et par ting i byen",
+        "jeg kan et digt udenad",
+        "vi gik en tur langs å og sø",  # "å" the stream
+        "plan a virker ikke",
+        "ve og vel",
+        "å jeg ved det ikke",  # the interjection in a standard sentence
+        "å kan du hjælpe mig",
+    ],
+)
+def test_danish_words_like_west_jutland_words_stay(text):
+    assert " ".join(spelled(text)) == text
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "hun er en god sjæl",  # a soul after a determiner or an adjective

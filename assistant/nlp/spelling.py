@@ -190,6 +190,12 @@ class Speller:
     dialect_prepositions: dict[str, str] = field(default_factory=dict)  # "te" → "til"
     preposition_next: frozenset[str] = frozenset()  # "min" in "te min datter"
     dialect_articles: frozenset[str] = frozenset()  # "æ" in "i æ havneklub"
+    dialect_markers: frozenset[str] = frozenset()  # "æ", "ett": a sentence said in dialect
+    dialect_possessives: dict[str, str] = field(default_factory=dict)  # "mi" → "min"
+    dialect_negations: dict[str, str] = field(default_factory=dict)  # "et" → "ikke" by a modal
+    infinitive_marks: dict[str, str] = field(default_factory=dict)  # "å" → "og" before a verb
+    marked_infinitive: str = ""  # "at": "å" after one of infinitive_leads ("lær å betal")
+    infinitive_leads: frozenset[str] = frozenset()  # "lære", "til" in "en til å skær"
     definite_endings: dict[str, str] = field(default_factory=dict)  # "et" → "det"
     plural_definite: str = ""  # "ne" of "knuderne"
     plural_ends: tuple[str, ...] = ()  # "ere" of "fiskere": a plural
@@ -228,6 +234,9 @@ class Speller:
             self.dialect_words,
             self.dialect_objects,
             self.dialect_prepositions,
+            self.dialect_possessives,
+            self.dialect_negations,
+            self.infinitive_marks,
         )
         object.__setattr__(self, "special", frozenset().union(*tables))
         clipped = frozenset().union(self.contractions, self.after_verb, self.typos)
@@ -460,6 +469,7 @@ class Speller:
         out, joins = [], []
         lowers = [text.lower() for text in texts]
         period_leads, plain = self.period_leads, self.plain
+        dialect = not self.dialect_markers.isdisjoint(lowers)  # "a ka ett", "i æ havn"
         for i, text in enumerate(texts):
             lower, fixed = plain.get(text) or plain.get_or(text, self._read_plain, text)
             if fixed is not None and (i == 0 or lowers[i - 1] not in period_leads):
@@ -486,13 +496,24 @@ class Speller:
             if lower in self.after_verb and self._negation(out, texts, i):
                 out.append(_recase(text, self.after_verb[lower]))  # "kan ik gå": a negation
                 continue
-            if lower in self.dialect_pronouns and self._speaker(out, texts, i):
+            if lower in self.dialect_pronouns and self._speaker(out, texts, i, dialect):
                 out.append(_recase(text, self.dialect_pronouns[lower]))  # "a ka int": jeg
-                continue
-            if lower in self.bare_infinitives and self._after_modal(out, i):
-                out.append(_recase(text, self.bare_infinitives[lower]))  # "ku husk": huske
+                dialect = True
                 continue
             before = lowers[i - 1] if i else ""
+            marked = dialect and before in self.infinitive_marks
+            if lower in self.bare_infinitives and (marked or self._after_modal(out, i)):
+                out.append(_recase(text, self.bare_infinitives[lower]))  # "ku husk": huske
+                continue
+            if lower in self.dialect_negations and dialect and self._negated(out, nxt):
+                out.append(_recase(text, self.dialect_negations[lower]))  # "a ka et sov": ikke
+                continue
+            if lower in self.infinitive_marks and dialect and self._verb_next(nxt):
+                out.append(_recase(text, self._mark(out, lower)))  # "lær å betal", "ud å fisk"
+                continue
+            if lower in self.dialect_possessives and self._owned(nxt):
+                out.append(_recase(text, self.dialect_possessives[lower]))  # "mi kone": min
+                continue
             if lower in self.dialect_words and before not in self.dialect_kept_after:
                 out.append(_recase(text, self.dialect_words[lower]))  # "klare mæ sjæl": selv
                 continue
@@ -559,6 +580,39 @@ class Speller:
         if self.name_leads:
             self._write_names(out, texts)
         return out, joins
+
+    def _negated(self, out: list[str], nxt: str) -> bool:
+        """True when a dialect negation that is also an article ("et") stands right after a
+        modal and before a verb ("a ka et sov"), not before a noun ("a ska et par ting")."""
+        modal = bool(out) and out[-1].lower() in self.modals
+        verb = nxt in self.bare_infinitives or nxt in self.before_negated or nxt in self.verbs
+        return modal and verb
+
+    def _verb_next(self, nxt: str) -> bool:
+        """True when the word after a dialect infinitive mark ("å") is a verb or opens a clause
+        ("å fisk", "å tænker", "å det er"), not a noun after the article ("ve æ å igen")."""
+        spoken = self._spoken(nxt)
+        verb = spoken in self.verbs or spoken in self.bare_infinitives or spoken in self.modals
+        present = len(spoken) >= MIN_PRESENT and spoken.endswith(self.present_endings)
+        clause = spoken in self.subjects or spoken in self.dialect_pronouns
+        return verb or clause or (present and self.is_word(spoken))
+
+    def _mark(self, out: list[str], lower: str) -> str:
+        """The Danish word for a dialect infinitive mark: "at" after one of infinitive_leads
+        ("lære å betal", "en til å skær"), else its own word ("ud å fisk": og)."""
+        before = out[-1].lower() if out else ""
+        if before in self.infinitive_leads:
+            return self.marked_infinitive
+        return self.infinitive_marks[lower]
+
+    def _owned(self, nxt: str) -> bool:
+        """True when a dialect possessive ("mi", "si") stands before a known word that is no
+        verb or function word ("mi kone", "si datter"), not a short verb ("ka si det")."""
+        if not nxt.isalpha() or nxt in self.no_join or nxt in self.verbs:
+            return False
+        if nxt in self.bare_infinitives or nxt in self.subjects:
+            return False
+        return self.is_word(nxt) or nxt in self.common
 
     def _object(self, before: str, nxt: str) -> bool:
         """True when a dialect object pronoun ("mæ") is the object ("for mæ", "klare mæ sjæl",
@@ -786,17 +840,21 @@ class Speller:
             nxt = self.contractions.get(nxt, nxt)
         return nxt in self.verbs or nxt in self.before_negated
 
-    def _speaker(self, out: list[str], texts: list[str], i: int) -> bool:
-        """True when a dialect pronoun at i ("a") is the speaker: a finite verb right after it
-        ("a vil", "a ka", "når a trykker") and no noun before it ("plan a", "vitamin a": a
-        letter), or a finite verb before it and a subject's company after it ("ka a int nå",
-        "har a det godt")."""
+    def _speaker(self, out: list[str], texts: list[str], i: int, dialect: bool = False) -> bool:
+        """True when a dialect pronoun at i ("a") is the speaker: a finite verb or a dialect
+        negation right after it ("a vil", "a ka", "når a trykker", "så a ett ska") and no noun
+        before it ("plan a", "vitamin a": a letter) unless the sentence is said in dialect
+        ("æ …", "ett"; "længer a ka"), or a finite verb before it and a subject's company after
+        it ("ka a int nå", "har a det godt")."""
         nxt = self._spoken(texts[i + 1]) if i + 1 < len(texts) else ""
         before = out[i - 1].lower() if i > 0 else ""
         lead = not before or not before.isalnum() or before in self.no_join | self.pronoun_leads
         present = len(nxt) >= MIN_PRESENT and nxt.endswith(self.present_endings)
-        if lead and (nxt in self.verbs or (present and self.is_word(nxt))):
+        finite = nxt in self.verbs or (present and self.is_word(nxt))
+        if lead and (finite or nxt in self.after_verb.values()):
             return True
+        if dialect and finite and texts[i].islower() and not before[:1].isdigit():
+            return True  # "… fødder længer a ka ett nå": the speaker again in a dialect sentence
         if before in self.verbs and i > 1:
             # "nu står a med vaskemaskinen": the subject right after the verb a clause opens with
             first = out[i - 2].lower()
@@ -1130,6 +1188,12 @@ def load_speller(
         dialect_prepositions=_lower_mapping(extra, "dialect_prepositions"),
         preposition_next=lower(extra.get("preposition_next")),
         dialect_articles=lower(extra.get("dialect_articles")),
+        dialect_markers=lower(extra.get("dialect_markers")),
+        dialect_possessives=_lower_mapping(extra, "dialect_possessives"),
+        dialect_negations=_lower_mapping(extra, "dialect_negations"),
+        infinitive_marks=_lower_mapping(extra, "infinitive_marks"),
+        marked_infinitive=nfc(str(extra.get("marked_infinitive") or "")).lower(),
+        infinitive_leads=lower(extra.get("infinitive_leads")),
         definite_endings=_lower_mapping(extra, "definite_endings"),
         plural_definite=nfc(str(extra.get("plural_definite") or "")).lower(),
         plural_ends=tuple(sorted(lower(extra.get("plural_ends")))),
