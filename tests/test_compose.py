@@ -911,6 +911,31 @@ def test_the_goal_keeps_the_citizens_own_phrase(activity, own, start):
 
 
 @pytest.mark.parametrize(
+    ("own", "criterion", "start", "sign"),
+    [
+        ("skoene", "begge sko", "tage skoene på", "tage begge sko på."),
+        ("mine sko selv", None, "tage mine sko på", None),
+        ("stroemperne om morgenen", None, "tage stroemperne på om morgenen", None),
+        ("mine stroemper", "begge stroemper", "tage mine stroemper på",
+         "tage begge stroemper på."),
+        ("min jakke igen", "uden hjælp", "tage min jakke på igen", "tage uden hjælp."),
+        ("høreapparatet", None, "tage høreapparatet på", None),
+    ],
+)  # fmt: skip
+def test_a_thing_put_on_said_alone_gets_its_particle_verb(own, criterion, start, sign):
+    """Blind105 Eigil: a thing put on, said alone as the wish ("skoene. selv"), gets "tage …
+    på" around it, never a bare noun after the modal; a sign that names things keeps the
+    particle ("tage begge sko på"), a sign of no thing does not ("uden hjælp")."""
+    facts = {"activity": "paaklaedning", "own_action": own}
+    if criterion:
+        facts["criterion"] = criterion
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.startswith("Jeg vil kunne " + start), sentence
+    if sign:
+        assert "når jeg kan " + sign in sentence, sentence
+
+
+@pytest.mark.parametrize(
     ("reason", "speaker", "ending"),
     [
         ("for at kunne hente min avis selv", "citizen", ", så jeg kan hente min avis selv."),

@@ -618,7 +618,11 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     elif particle and (said := _particle_next(own.split(), verb, particle[0], g)):
         # "komme op fra toilettet" + "hver gang, også om natten": "komme op hver gang, …"
         return " ".join([verb, *said, *words])
-    elif len(words) > _PARTICLE_REACH:
+    elif len(words) > _PARTICLE_REACH or (
+        particle
+        and fold(particle[0]).lower() not in g.sign_particles
+        and fold(words[0]).lower() in g.dangling
+    ):  # "uden hjælp": no thing for "tage … på" to put on
         particle = []  # an object between: its particle would stand after a long sign
     return " ".join([verb, *words, *particle])
 
@@ -705,6 +709,10 @@ def _sign_verb(own: list[str], g) -> tuple[str, list[str]]:
         i += 2 if own[i + 1].lower() == "at" and i + 2 < len(own) else 1
     after = [fold(w).lower() for w in own[i + 1 : i + 1 + _PARTICLE_REACH]]
     particle = next((w for w in after if w in g.sign_particles), None)
+    last = fold(own[-1]).lower()
+    if not particle and last in g.end_particles and fold(own[i]).lower() in g.particle_verbs:
+        # "tage skoene på" + "begge sko": "tage begge sko på", the particle at its end
+        particle = own[-1].strip(",.;:") if 1 < len(own) - i <= _PARTICLE_REACH else None
     return own[i], [particle] if particle else []
 
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from assistant.content.goals import GoalTemplate, GoalTemplates
 
 _EDGE = ",.;:!?"
+THING_SLOT = "…"  # where the thing goes in a particle verb of noun_verbs ("tage … på")
 
 
 def own_phrase(
@@ -127,7 +128,7 @@ def own_phrase(
         return g.without.format(verb=verb, phrase=" ".join(rest))
     thing_verb = g.noun_verb(words)
     if thing_verb:  # "mine piller", "styr på mine piller": the thing said alone gets its verb
-        words = [*thing_verb.split(), *words]
+        words = _with_thing_verb(words, thing_verb, g)
     elif _b(words[0]) in g.motion_adverbs | g.place_leads and g.motion_verb:
         words = [g.motion_verb, *words]  # "ud at danse", "i torsdagscaféen igen"
     elif g.motion_verb and not g.is_infinitive(words[0]) and g.place_preposition(words[0]):
@@ -138,6 +139,19 @@ def own_phrase(
     if _says_only_the_template(words, template, g, measured):
         return None
     return " ".join(words)
+
+
+def _with_thing_verb(words: list[str], verb: str, g: Grammar) -> list[str]:
+    """The thing said alone after the verb it goes with ("mine piller" → "tage mine piller");
+    a particle verb ("tage … på") keeps its particle after the thing: "skoene" → "tage skoene
+    på", "mine sko hver morgen" → "tage mine sko på hver morgen"."""
+    before, _, after = verb.partition(THING_SLOT)
+    if not after.strip():
+        return [*verb.replace(THING_SLOT, "").split(), *words]
+    k = 1 if len(words) > 1 and _b(words[0]) in g.possessive_words else 0
+    thing = words[: k + 1]
+    thing[-1] = thing[-1].rstrip(_EDGE)
+    return [*before.split(), *thing, *after.split(), *words[k + 1 :]]
 
 
 def _without_modal_hedge(words: list[str], g: Grammar) -> list[str]:
