@@ -911,6 +911,46 @@ def test_the_goal_keeps_the_citizens_own_phrase(activity, own, start):
 
 
 @pytest.mark.parametrize(
+    ("activity", "own", "phrase"),
+    [
+        ("fritid", "ud og fiske med Bjarne igen min datter siger også jeg skal ud",
+         "komme ud og fiske med Bjarne igen."),
+        ("motion", "gaa til gymnastik igen siger hun", "gaa til gymnastik igen."),
+        ("gang", "gå en tur hver dag sagde lægen", "gå en tur hver dag."),
+        ("socialt_samvaer", "komme i koret igen, siger min søn", "komme i koret igen."),
+        ("socialt_samvaer", "spille kort med Lone siger hun", "spille kort med Lone."),
+        ("gang", "gå ud med hunden igen Lone siger det er godt", "gå ud med hunden igen."),
+        # "som lægen siger", "hvad de siger": a lead before it, part of the wish
+        ("gang", "gå en tur som lægen siger", "gå en tur som lægen siger."),
+        ("socialt_samvaer", "høre hvad de siger til kaffen", "høre hvad de siger til kaffen."),
+    ],
+)  # fmt: skip
+def test_who_says_it_is_cut_from_the_wishs_phrase(activity, own, phrase):
+    """Blind106 Niels: a quote tag ("min datter siger", "siger hun", "sagde lægen") ends the
+    wish's phrase; what follows it is the speaker's remark, not the wish."""
+    sentence = compose_goal({"activity": activity, "own_action": own}, GOALS)
+    assert sentence.startswith("Jeg vil kunne " + phrase), sentence
+
+
+@pytest.mark.parametrize(
+    ("own", "said"),
+    [
+        ("ud og fiske med Bjarne igen", False),
+        ("gaa en tur med Else om eftermiddagen", False),
+        ("gå en tur i parken", True),
+        ("gå en tur ned til havnen", True),
+    ],
+)
+def test_a_helper_named_in_the_phrase_is_not_named_again(own, said):
+    """Blind106 Niels: "fiske med Bjarne" names who comes along; "med hjælp fra en ven" would
+    say him twice. A phrase with no name keeps the helper."""
+    facts = {"activity": "fritid", "own_action": own, "independence": "med_hjaelp",
+             "people": ["ven"]}  # fmt: skip
+    sentence = compose_goal(facts, GOALS)
+    assert ("hjælp fra" in sentence) is said, sentence
+
+
+@pytest.mark.parametrize(
     ("own", "criterion", "start", "sign"),
     [
         ("skoene", "begge sko", "tage skoene på", "tage begge sko på."),

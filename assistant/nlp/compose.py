@@ -179,6 +179,8 @@ def _aids_or_help(facts: dict, templates: GoalTemplates, action: str = "") -> st
         said = fold(action).split()
         if any(w in said for w in templates.grammar.help_words):  # folded by the loader
             return ""  # "gå i bad med lidt hjælp fra min mand til ryggen" says it already
+        if _names_company(action, templates):
+            return ""  # "fiske med Bjarne igen": who comes along is said by name already
         people = [p for p in facts.get("people") or [] if p != "ingen"]
         who = person_phrase(people[0], templates) if people else templates.text("someone")
         aid = _aids_with_help(facts, templates, action)
@@ -190,6 +192,20 @@ def _aids_or_help(facts: dict, templates: GoalTemplates, action: str = "") -> st
             return "" if fold(together.split()[0]).lower() in said else together
         return templates.text("with_help", who=who)
     return ""
+
+
+def _names_company(action: str, templates: GoalTemplates) -> bool:
+    """True when the own phrase names someone by name after "med" ("fiske med Bjarne igen",
+    "gå en tur med Else"): the helper is said in the person's words; "med hjælp fra en ven"
+    would name them twice."""
+    with_word = fold(templates.text("together_with", who="").split()[-1]).lower()
+    said = action.split()
+    return any(
+        fold(said[k]).lower() == with_word
+        and said[k + 1][:1].isupper()
+        and said[k + 1].strip(",.;:").isalpha()
+        for k in range(1, len(said) - 1)
+    )
 
 
 def _aids_with_help(facts: dict, templates: GoalTemplates, action: str) -> str:

@@ -74,6 +74,7 @@ def own_phrase(
     ]  # ("… sådan helt" when the analyzer already left "selv" out)
     words = without_comment(words, g, measured_only=True)  # "… rundt om søen det er 3 km"
     words = without_run_on(words, g)  # "… til Ellas fødselsdag hun bliver fire"
+    words = without_quote_tag(words, g)  # "… med Bjarne igen min datter siger …"
     while words and _b(words[0]) in g.can_forms | g.infinitive_markers:
         words = words[1:]
     words = _without_modal_hedge(words, g)  # "skulle vel komme ud at gå en tur"
@@ -281,6 +282,38 @@ def without_run_on(words: list[str], g: Grammar) -> list[str]:
     var en flok …" → "se mine gamle kolleger igen"."""
     k = next((k for k in range(2, len(words) - 1) if starts_run_on(words, k, g)), len(words))
     return words[:k]
+
+
+def without_quote_tag(words: list[str], g: Grammar) -> list[str]:
+    """The phrase before who says it ("fiske med Bjarne igen min datter siger også …", "… igen
+    siger hun", "… sagde lægen"): a verb of attribution_verbs with its subject before it (a
+    possessive and a noun, a name, one of attribution_subjects) or right after it; what follows
+    is the speaker's remark, not the wish. "gøre som lægen siger" (a lead before) stays."""
+    said = [_b(w) for w in words]
+    for j in range(2, len(words)):
+        if said[j] not in g.attribution_verbs or words[j - 1][-1:] in ".!?":
+            continue
+        before = None
+        if said[j - 1] in g.attribution_subjects | g.subject_pronouns:
+            before = j - 1
+        elif j > 2 and said[j - 2] in g.possessive_words:
+            before = j - 2  # "min datter siger"
+        elif words[j - 1][:1].isupper() and said[j - 1] not in g.function_words:
+            before = j - 1  # "Lone siger"
+        after = j + 1 < len(words) and (
+            said[j + 1] in g.attribution_subjects | g.subject_pronouns | g.possessive_words
+            or words[j + 1][:1].isupper()
+        )  # "… siger hun", "… sagde min søn"
+        start = next(
+            (k for k in (before, j if after else None) if k and said[k - 1] not in _leads(g)),
+            None,
+        )
+        if start is None or said[start - 1] in g.modals:
+            continue
+        head = words[:start]
+        head[-1] = head[-1].rstrip(",;:")
+        return head
+    return words
 
 
 def starts_run_on(words: Sequence[str], k: int, g: Grammar) -> bool:
