@@ -2582,6 +2582,27 @@ def test_a_sign_told_as_the_things_state_is_done_with_the_wishs_verb(own, criter
 
 
 @pytest.mark.parametrize(
+    ("activity", "own", "criterion", "speaker", "sign"),
+    [
+        ("egen_sundhed", "tage min medicin igen", "rummet i pilleæsken er tomt", "citizen",
+         "rummet i pilleæsken er tomt"),
+        ("egen_sundhed", "tage sin medicin selv", "at rummet i pilleaesken er tomt om aftenen",
+         "relative", "rummet i pilleaesken er tomt om aftenen"),
+        ("opvask", "vaske op selv", "at bordet i koekkenet er ryddet", "citizen",
+         "bordet i koekkenet er ryddet"),
+        ("opvask", "vaske op selv", "vasken i køkkenet er tom og tør", None,
+         "vasken i køkkenet er tom og tør"),
+    ],
+)  # fmt: skip
+def test_a_things_state_with_its_place_is_said_after_naar(activity, own, criterion, speaker, sign):
+    """Blind106 Karla: "(at) rummet i pilleæsken er tomt", a thing, its place and "er": the
+    state is said after "når", never after the wish's verb ("når jeg kan tage rummet … er")."""
+    facts = {"activity": activity, "own_action": own, "criterion": criterion, "speaker": speaker}
+    sentence = compose_goal(facts, GOALS)
+    assert f"når {sign}." in sentence, sentence
+
+
+@pytest.mark.parametrize(
     ("activity", "own", "start"),
     [
         ("egen_sundhed", "øjendråber", "Jeg vil kunne tage øjendråber"),

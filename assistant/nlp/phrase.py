@@ -567,6 +567,7 @@ def result_clause(words: list[str], g: Grammar) -> list[str]:
 #: How far into a that-clause its finite verb may stand ("at alle knapperne er …", "at jeg ikke
 #: glemmer …").
 _THAT_SUBJECT_REACH = 3
+_THAT_PLACE_REACH = 2  # more words when a place follows the subject ("at rummet i æsken er …")
 
 
 def _that_clause(words: list[str], g: Grammar) -> list[str]:
@@ -577,7 +578,10 @@ def _that_clause(words: list[str], g: Grammar) -> list[str]:
     first = _b(words[1])
     if first in g.modals or (g.is_infinitive(words[1]) and first not in g.not_verbs):
         return []  # "at gå ned til bageren": a verb phrase, the wish's doing
-    for j in range(2, min(len(words) - 1, _THAT_SUBJECT_REACH + 1)):
+    # "at rummet i pilleæsken er tomt": a place of the subject between it and its verb
+    placed = len(words) > 3 and _b(words[2]) in g.dangling and not g.is_infinitive(words[1])
+    reach = _THAT_SUBJECT_REACH + (_THAT_PLACE_REACH if placed else 0)
+    for j in range(2, min(len(words) - 1, reach + 1)):
         if _b(words[j]) in g.modals | g.infinitive_markers:
             return []
         if g.is_present(words[j]) or g.is_past(words[j]):
