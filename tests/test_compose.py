@@ -960,6 +960,9 @@ def test_a_helper_named_in_the_phrase_is_not_named_again(own, said):
          "tage begge stroemper på."),
         ("min jakke igen", "uden hjælp", "tage min jakke på igen", "tage uden hjælp."),
         ("høreapparatet", None, "tage høreapparatet på", None),
+        # the sign says the particle itself: not twice ("… på, selv på")
+        ("få kompressionsstrømperne på", "begge strømper på, selv", "få kompressionsstrømperne på",
+         "få begge strømper på, selv."),
     ],
 )  # fmt: skip
 def test_a_thing_put_on_said_alone_gets_its_particle_verb(own, criterion, start, sign):

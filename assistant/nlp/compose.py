@@ -628,7 +628,10 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     if thing and _has_object(own.split(), verb, g):
         # "klæde mig på" + "bukser sokker og sko": "tage bukser, sokker og sko på"
         return frame[0].format(object=_listed(words, frame[1], g))
-    if {fold(w).lower() for w in words} & (g.sign_particles | g.motion_adverbs):
+    said = {fold(w.strip(",.;:")).lower() for w in words}
+    if said & (g.sign_particles | g.motion_adverbs) or (
+        particle and fold(particle[0]).lower() in said  # "begge strømper på, selv"
+    ):
         # folded, as the grammar's word lists are ("væk": "vaek")
         particle = []  # "tage bus 3 fra hjørnet og hjem igen": the sign says its own way
     elif particle and (said := _particle_next(own.split(), verb, particle[0], g)):
