@@ -960,6 +960,10 @@ def test_a_helper_named_in_the_phrase_is_not_named_again(own, said):
          "tage begge stroemper på."),
         ("min jakke igen", "uden hjælp", "tage min jakke på igen", "tage uden hjælp."),
         ("høreapparatet", None, "tage høreapparatet på", None),
+        # a body part as the sign: the thing put on it ("tage dem på begge ben")
+        ("tage mine støttestrømper på", "begge ben", "tage mine støttestrømper på",
+         "tage dem på begge ben."),
+        ("strømperne", "begge ben", "tage strømperne på", "tage dem på begge ben."),
         # the sign says the particle itself: not twice ("… på, selv på")
         ("få kompressionsstrømperne på", "begge strømper på, selv", "få kompressionsstrømperne på",
          "få begge strømper på, selv."),

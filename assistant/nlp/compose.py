@@ -54,6 +54,7 @@ from assistant.nlp.spoken import comment_starts
 from assistant.nlp.typed_measure import typed_measure
 
 _BODY_REACH = 3  # words of a sign said as a body part ("begge mine øjne")
+_PLURAL_ENDS = ("er", "erne")  # a plural thing said without a known kind ("strømperne")
 MAX_REASON = 120  # characters of the reason quoted in the goal sentence
 
 
@@ -671,6 +672,8 @@ def _sign_on_body(own: list[str], words: list[str], templates: GoalTemplates) ->
     """The sign said as the body part the wish's thing goes on ("begge øjne" after "tage
     øjendråber"): "tage dem i begge øjne"; "" for any other sign."""
     g = templates.grammar
+    if len(own) > 2 and _b(own[-1]) in g.end_particles and _b(own[0]) in g.particle_verbs:
+        own = own[:-1]  # "tage mine støttestrømper på" + "begge ben": "tage dem på begge ben"
     if len(own) == 3 and _b(own[1]) in g.possessive_words:
         own = [own[0], own[2]]  # "tage mine øjendråber"
     if len(own) != 2 or not words or len(words) > _BODY_REACH:
@@ -679,7 +682,8 @@ def _sign_on_body(own: list[str], words: list[str], templates: GoalTemplates) ->
     thing = own[1]
     if not preposition or fold(thing).lower() in g.dangling or not thing.isalpha():
         return ""
-    kind = g.noun_kind(thing) or ("pl" if fold(thing).endswith("er") else "c")
+    plural = fold(thing).lower().endswith(_PLURAL_ENDS)  # "dråber", "strømperne"
+    kind = g.noun_kind(thing) or ("pl" if plural else "c")
     pronoun = g.object_said_again.get(kind, "")
     leads = g.amount_words | g.possessive_words | g.function_words | g.not_verbs
     if not pronoun or any(_b(w) not in leads for w in words[:-1]):
