@@ -911,6 +911,78 @@ def test_the_goal_keeps_the_citizens_own_phrase(activity, own, start):
 
 
 @pytest.mark.parametrize(
+    ("activity", "own", "phrase"),
+    [
+        ("fritid", "ud og fiske med Bjarne igen min datter siger også jeg skal ud",
+         "komme ud og fiske med Bjarne igen."),
+        ("motion", "gaa til gymnastik igen siger hun", "gaa til gymnastik igen."),
+        ("gang", "gå en tur hver dag sagde lægen", "gå en tur hver dag."),
+        ("socialt_samvaer", "komme i koret igen, siger min søn", "komme i koret igen."),
+        ("socialt_samvaer", "spille kort med Lone siger hun", "spille kort med Lone."),
+        ("gang", "gå ud med hunden igen Lone siger det er godt", "gå ud med hunden igen."),
+        # "som lægen siger", "hvad de siger": a lead before it, part of the wish
+        ("gang", "gå en tur som lægen siger", "gå en tur som lægen siger."),
+        ("socialt_samvaer", "høre hvad de siger til kaffen", "høre hvad de siger til kaffen."),
+    ],
+)  # fmt: skip
+def test_who_says_it_is_cut_from_the_wishs_phrase(activity, own, phrase):
+    """Blind106 Niels: a quote tag ("min datter siger", "siger hun", "sagde lægen") ends the
+    wish's phrase; what follows it is the speaker's remark, not the wish."""
+    sentence = compose_goal({"activity": activity, "own_action": own}, GOALS)
+    assert sentence.startswith("Jeg vil kunne " + phrase), sentence
+
+
+@pytest.mark.parametrize(
+    ("own", "said"),
+    [
+        ("ud og fiske med Bjarne igen", False),
+        ("gaa en tur med Else om eftermiddagen", False),
+        ("gå en tur i parken", True),
+        ("gå en tur ned til havnen", True),
+    ],
+)
+def test_a_helper_named_in_the_phrase_is_not_named_again(own, said):
+    """Blind106 Niels: "fiske med Bjarne" names who comes along; "med hjælp fra en ven" would
+    say him twice. A phrase with no name keeps the helper."""
+    facts = {"activity": "fritid", "own_action": own, "independence": "med_hjaelp",
+             "people": ["ven"]}  # fmt: skip
+    sentence = compose_goal(facts, GOALS)
+    assert ("hjælp fra" in sentence) is said, sentence
+
+
+@pytest.mark.parametrize(
+    ("own", "criterion", "start", "sign"),
+    [
+        ("skoene", "begge sko", "tage skoene på", "tage begge sko på."),
+        ("mine sko selv", None, "tage mine sko på", None),
+        ("stroemperne om morgenen", None, "tage stroemperne på om morgenen", None),
+        ("mine stroemper", "begge stroemper", "tage mine stroemper på",
+         "tage begge stroemper på."),
+        ("min jakke igen", "uden hjælp", "tage min jakke på igen", "tage uden hjælp."),
+        ("høreapparatet", None, "tage høreapparatet på", None),
+        # a body part as the sign: the thing put on it ("tage dem på begge ben")
+        ("tage mine støttestrømper på", "begge ben", "tage mine støttestrømper på",
+         "tage dem på begge ben."),
+        ("strømperne", "begge ben", "tage strømperne på", "tage dem på begge ben."),
+        # the sign says the particle itself: not twice ("… på, selv på")
+        ("få kompressionsstrømperne på", "begge strømper på, selv", "få kompressionsstrømperne på",
+         "få begge strømper på, selv."),
+    ],
+)  # fmt: skip
+def test_a_thing_put_on_said_alone_gets_its_particle_verb(own, criterion, start, sign):
+    """Blind105 Eigil: a thing put on, said alone as the wish ("skoene. selv"), gets "tage …
+    på" around it, never a bare noun after the modal; a sign that names things keeps the
+    particle ("tage begge sko på"), a sign of no thing does not ("uden hjælp")."""
+    facts = {"activity": "paaklaedning", "own_action": own}
+    if criterion:
+        facts["criterion"] = criterion
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.startswith("Jeg vil kunne " + start), sentence
+    if sign:
+        assert "når jeg kan " + sign in sentence, sentence
+
+
+@pytest.mark.parametrize(
     ("reason", "speaker", "ending"),
     [
         ("for at kunne hente min avis selv", "citizen", ", så jeg kan hente min avis selv."),
@@ -2514,6 +2586,27 @@ def test_a_sign_told_as_the_things_state_is_done_with_the_wishs_verb(own, criter
     "når jeg kan lave at den står færdig" (the citizen's own is said as its clause, above)."""
     facts = {"activity": "fritid", "own_action": own, "criterion": criterion, "speaker": "relative"}
     assert f"når jeg kan {sign}." in compose_goal(facts, GOALS)
+
+
+@pytest.mark.parametrize(
+    ("activity", "own", "criterion", "speaker", "sign"),
+    [
+        ("egen_sundhed", "tage min medicin igen", "rummet i pilleæsken er tomt", "citizen",
+         "rummet i pilleæsken er tomt"),
+        ("egen_sundhed", "tage sin medicin selv", "at rummet i pilleaesken er tomt om aftenen",
+         "relative", "rummet i pilleaesken er tomt om aftenen"),
+        ("opvask", "vaske op selv", "at bordet i koekkenet er ryddet", "citizen",
+         "bordet i koekkenet er ryddet"),
+        ("opvask", "vaske op selv", "vasken i køkkenet er tom og tør", None,
+         "vasken i køkkenet er tom og tør"),
+    ],
+)  # fmt: skip
+def test_a_things_state_with_its_place_is_said_after_naar(activity, own, criterion, speaker, sign):
+    """Blind106 Karla: "(at) rummet i pilleæsken er tomt", a thing, its place and "er": the
+    state is said after "når", never after the wish's verb ("når jeg kan tage rummet … er")."""
+    facts = {"activity": activity, "own_action": own, "criterion": criterion, "speaker": speaker}
+    sentence = compose_goal(facts, GOALS)
+    assert f"når {sign}." in sentence, sentence
 
 
 @pytest.mark.parametrize(

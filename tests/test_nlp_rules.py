@@ -479,6 +479,32 @@ def test_a_place_said_beside_the_wish_belongs_to_it(said, action):
 @pytest.mark.parametrize(
     ("said", "action"),
     [
+        (
+            "oeh jeg vil gerne cykle ned til brugsen igen. cyklen står jo nede i kælderen",
+            "cykle ned til Brugsen igen",
+        ),
+        (
+            "han vil gerne køre ud til sin søster i Ringkøbing igen, bilen står bare i garagen",
+            "køre ud til sin søster i Ringkøbing igen",
+        ),
+        (
+            "jeg vil gerne kunne koere paa scooteren hen til frisøren og handle. den står ude i "
+            "skuret, jeg har ikke turdet",
+            "køre på scooteren hen til frisøren og handle",
+        ),
+        # no place in the wish: where the machine stands is where it is done
+        ("jeg vil gerne sy igen. symaskinen står nede i kælderen", "sy igen nede i kælderen"),
+    ],
+)
+def test_where_a_thing_stands_is_no_place_for_a_wish_that_goes_somewhere(said, action):
+    """Blind106 Jørn: "køre … ned til Rema … knallerten står ude i carporten": the wish goes
+    somewhere already; where the vehicle stands is the story, not where it is done."""
+    assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
         ("jeg vil gerne gå en tur. i haven faldt jeg sidste år", "gå en tur"),  # a story
         ("jeg vil gerne bage. min datter bor i Skive", "bage"),  # someone else's doing
         ("jeg vil gerne gå en tur, det gør jeg i parken", "gå en tur"),

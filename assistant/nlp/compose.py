@@ -54,6 +54,7 @@ from assistant.nlp.spoken import comment_starts
 from assistant.nlp.typed_measure import typed_measure
 
 _BODY_REACH = 3  # words of a sign said as a body part ("begge mine øjne")
+_PLURAL_ENDS = ("er", "erne")  # a plural thing said without a known kind ("strømperne")
 MAX_REASON = 120  # characters of the reason quoted in the goal sentence
 
 
@@ -179,6 +180,8 @@ def _aids_or_help(facts: dict, templates: GoalTemplates, action: str = "") -> st
         said = fold(action).split()
         if any(w in said for w in templates.grammar.help_words):  # folded by the loader
             return ""  # "gå i bad med lidt hjælp fra min mand til ryggen" says it already
+        if _names_company(action, templates):
+            return ""  # "fiske med Bjarne igen": who comes along is said by name already
         people = [p for p in facts.get("people") or [] if p != "ingen"]
         who = person_phrase(people[0], templates) if people else templates.text("someone")
         aid = _aids_with_help(facts, templates, action)
@@ -190,6 +193,20 @@ def _aids_or_help(facts: dict, templates: GoalTemplates, action: str = "") -> st
             return "" if fold(together.split()[0]).lower() in said else together
         return templates.text("with_help", who=who)
     return ""
+
+
+def _names_company(action: str, templates: GoalTemplates) -> bool:
+    """True when the own phrase names someone by name after "med" ("fiske med Bjarne igen",
+    "gå en tur med Else"): the helper is said in the person's words; "med hjælp fra en ven"
+    would name them twice."""
+    with_word = fold(templates.text("together_with", who="").split()[-1]).lower()
+    said = action.split()
+    return any(
+        fold(said[k]).lower() == with_word
+        and said[k + 1][:1].isupper()
+        and said[k + 1].strip(",.;:").isalpha()
+        for k in range(1, len(said) - 1)
+    )
 
 
 def _aids_with_help(facts: dict, templates: GoalTemplates, action: str) -> str:
@@ -612,13 +629,20 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     if thing and _has_object(own.split(), verb, g):
         # "klæde mig på" + "bukser sokker og sko": "tage bukser, sokker og sko på"
         return frame[0].format(object=_listed(words, frame[1], g))
-    if {fold(w).lower() for w in words} & (g.sign_particles | g.motion_adverbs):
+    said = {fold(w.strip(",.;:")).lower() for w in words}
+    if said & (g.sign_particles | g.motion_adverbs) or (
+        particle and fold(particle[0]).lower() in said  # "begge strømper på, selv"
+    ):
         # folded, as the grammar's word lists are ("væk": "vaek")
         particle = []  # "tage bus 3 fra hjørnet og hjem igen": the sign says its own way
     elif particle and (said := _particle_next(own.split(), verb, particle[0], g)):
         # "komme op fra toilettet" + "hver gang, også om natten": "komme op hver gang, …"
         return " ".join([verb, *said, *words])
-    elif len(words) > _PARTICLE_REACH:
+    elif len(words) > _PARTICLE_REACH or (
+        particle
+        and fold(particle[0]).lower() not in g.sign_particles
+        and fold(words[0]).lower() in g.dangling
+    ):  # "uden hjælp": no thing for "tage … på" to put on
         particle = []  # an object between: its particle would stand after a long sign
     return " ".join([verb, *words, *particle])
 
@@ -648,6 +672,8 @@ def _sign_on_body(own: list[str], words: list[str], templates: GoalTemplates) ->
     """The sign said as the body part the wish's thing goes on ("begge øjne" after "tage
     øjendråber"): "tage dem i begge øjne"; "" for any other sign."""
     g = templates.grammar
+    if len(own) > 2 and _b(own[-1]) in g.end_particles and _b(own[0]) in g.particle_verbs:
+        own = own[:-1]  # "tage mine støttestrømper på" + "begge ben": "tage dem på begge ben"
     if len(own) == 3 and _b(own[1]) in g.possessive_words:
         own = [own[0], own[2]]  # "tage mine øjendråber"
     if len(own) != 2 or not words or len(words) > _BODY_REACH:
@@ -656,7 +682,8 @@ def _sign_on_body(own: list[str], words: list[str], templates: GoalTemplates) ->
     thing = own[1]
     if not preposition or fold(thing).lower() in g.dangling or not thing.isalpha():
         return ""
-    kind = g.noun_kind(thing) or ("pl" if fold(thing).endswith("er") else "c")
+    plural = fold(thing).lower().endswith(_PLURAL_ENDS)  # "dråber", "strømperne"
+    kind = g.noun_kind(thing) or ("pl" if plural else "c")
     pronoun = g.object_said_again.get(kind, "")
     leads = g.amount_words | g.possessive_words | g.function_words | g.not_verbs
     if not pronoun or any(_b(w) not in leads for w in words[:-1]):
@@ -705,6 +732,10 @@ def _sign_verb(own: list[str], g) -> tuple[str, list[str]]:
         i += 2 if own[i + 1].lower() == "at" and i + 2 < len(own) else 1
     after = [fold(w).lower() for w in own[i + 1 : i + 1 + _PARTICLE_REACH]]
     particle = next((w for w in after if w in g.sign_particles), None)
+    last = fold(own[-1]).lower()
+    if not particle and last in g.end_particles and fold(own[i]).lower() in g.particle_verbs:
+        # "tage skoene på" + "begge sko": "tage begge sko på", the particle at its end
+        particle = own[-1].strip(",.;:") if 1 < len(own) - i <= _PARTICLE_REACH else None
     return own[i], [particle] if particle else []
 
 

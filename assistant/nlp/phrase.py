@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from assistant.content.goals import GoalTemplate, GoalTemplates
 
 _EDGE = ",.;:!?"
+THING_SLOT = "…"  # where the thing goes in a particle verb of noun_verbs ("tage … på")
 
 
 def own_phrase(
@@ -74,6 +75,7 @@ def own_phrase(
     ]  # ("… sådan helt" when the analyzer already left "selv" out)
     words = without_comment(words, g, measured_only=True)  # "… rundt om søen det er 3 km"
     words = without_run_on(words, g)  # "… til Ellas fødselsdag hun bliver fire"
+    words = without_quote_tag(words, g)  # "… med Bjarne igen min datter siger …"
     while words and _b(words[0]) in g.can_forms | g.infinitive_markers:
         words = words[1:]
     words = _without_modal_hedge(words, g)  # "skulle vel komme ud at gå en tur"
@@ -128,7 +130,7 @@ def own_phrase(
         return g.without.format(verb=verb, phrase=" ".join(rest))
     thing_verb = g.noun_verb(words)
     if thing_verb:  # "mine piller", "styr på mine piller": the thing said alone gets its verb
-        words = [*thing_verb.split(), *words]
+        words = _with_thing_verb(words, thing_verb, g)
     elif _b(words[0]) in g.motion_adverbs | g.place_leads and g.motion_verb:
         words = [g.motion_verb, *words]  # "ud at danse", "i torsdagscaféen igen"
     elif g.motion_verb and not g.is_infinitive(words[0]) and g.place_preposition(words[0]):
@@ -140,6 +142,19 @@ def own_phrase(
     if _says_only_the_template(words, template, g, measured):
         return None
     return " ".join(words)
+
+
+def _with_thing_verb(words: list[str], verb: str, g: Grammar) -> list[str]:
+    """The thing said alone after the verb it goes with ("mine piller" → "tage mine piller");
+    a particle verb ("tage … på") keeps its particle after the thing: "skoene" → "tage skoene
+    på", "mine sko hver morgen" → "tage mine sko på hver morgen"."""
+    before, _, after = verb.partition(THING_SLOT)
+    if not after.strip():
+        return [*verb.replace(THING_SLOT, "").split(), *words]
+    k = 1 if len(words) > 1 and _b(words[0]) in g.possessive_words else 0
+    thing = words[: k + 1]
+    thing[-1] = thing[-1].rstrip(_EDGE)
+    return [*before.split(), *thing, *after.split(), *words[k + 1 :]]
 
 
 def _without_modal_hedge(words: list[str], g: Grammar) -> list[str]:
@@ -269,6 +284,38 @@ def without_run_on(words: list[str], g: Grammar) -> list[str]:
     var en flok …" → "se mine gamle kolleger igen"."""
     k = next((k for k in range(2, len(words) - 1) if starts_run_on(words, k, g)), len(words))
     return words[:k]
+
+
+def without_quote_tag(words: list[str], g: Grammar) -> list[str]:
+    """The phrase before who says it ("fiske med Bjarne igen min datter siger også …", "… igen
+    siger hun", "… sagde lægen"): a verb of attribution_verbs with its subject before it (a
+    possessive and a noun, a name, one of attribution_subjects) or right after it; what follows
+    is the speaker's remark, not the wish. "gøre som lægen siger" (a lead before) stays."""
+    said = [_b(w) for w in words]
+    for j in range(2, len(words)):
+        if said[j] not in g.attribution_verbs or words[j - 1][-1:] in ".!?":
+            continue
+        before = None
+        if said[j - 1] in g.attribution_subjects | g.subject_pronouns:
+            before = j - 1
+        elif j > 2 and said[j - 2] in g.possessive_words:
+            before = j - 2  # "min datter siger"
+        elif words[j - 1][:1].isupper() and said[j - 1] not in g.function_words:
+            before = j - 1  # "Lone siger"
+        after = j + 1 < len(words) and (
+            said[j + 1] in g.attribution_subjects | g.subject_pronouns | g.possessive_words
+            or words[j + 1][:1].isupper()
+        )  # "… siger hun", "… sagde min søn"
+        start = next(
+            (k for k in (before, j if after else None) if k and said[k - 1] not in _leads(g)),
+            None,
+        )
+        if start is None or said[start - 1] in g.modals:
+            continue
+        head = words[:start]
+        head[-1] = head[-1].rstrip(",;:")
+        return head
+    return words
 
 
 def starts_run_on(words: Sequence[str], k: int, g: Grammar) -> bool:
@@ -534,6 +581,7 @@ def result_clause(words: list[str], g: Grammar) -> list[str]:
 #: How far into a that-clause its finite verb may stand ("at alle knapperne er …", "at jeg ikke
 #: glemmer …").
 _THAT_SUBJECT_REACH = 3
+_THAT_PLACE_REACH = 2  # more words when a place follows the subject ("at rummet i æsken er …")
 
 
 def _that_clause(words: list[str], g: Grammar) -> list[str]:
@@ -544,7 +592,10 @@ def _that_clause(words: list[str], g: Grammar) -> list[str]:
     first = _b(words[1])
     if first in g.modals or (g.is_infinitive(words[1]) and first not in g.not_verbs):
         return []  # "at gå ned til bageren": a verb phrase, the wish's doing
-    for j in range(2, min(len(words) - 1, _THAT_SUBJECT_REACH + 1)):
+    # "at rummet i pilleæsken er tomt": a place of the subject between it and its verb
+    placed = len(words) > 3 and _b(words[2]) in g.dangling and not g.is_infinitive(words[1])
+    reach = _THAT_SUBJECT_REACH + (_THAT_PLACE_REACH if placed else 0)
+    for j in range(2, min(len(words) - 1, reach + 1)):
         if _b(words[j]) in g.modals | g.infinitive_markers:
             return []
         if g.is_present(words[j]) or g.is_past(words[j]):

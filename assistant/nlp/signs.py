@@ -72,13 +72,14 @@ def state_clause(words: list[str], g: Grammar, relative: bool = False) -> list[s
     """A sign said as a state of a thing without a lead ("pillerne er væk fra æsken", "min
     kurv er tom"): the clause to say after "når"; [] for any other sign. A relative's "hans
     kurv" is left alone (the citizen's possessive)."""
-    k = 1 if words and _b(words[0]) in g.possessive_words else 0
-    if relative and k:
+    lead = 1 if len(words) > 1 and _b(words[0]) in g.infinitive_markers else 0  # "at rummet …"
+    k = lead + 1 if len(words) > lead and _b(words[lead]) in g.possessive_words else lead
+    if relative and k > lead:
         return []
     if len(words) < k + 3:
         return []
-    subject, verb = _b(words[k]), _b(words[k + 1])
-    if verb != g.be_word or words[k][-1:] in _EDGE:
+    subject, be = _b(words[k]), _be_after_subject(words, k, g)
+    if be is None or words[k][-1:] in _EDGE:
         return []
     if subject in (
         g.function_words
@@ -94,7 +95,28 @@ def state_clause(words: list[str], g: Grammar, relative: bool = False) -> list[s
         return []
     if g.is_infinitive(subject) and not subject.endswith(_DEFINITE):
         return []  # "cykle er svært": a doing, no thing
-    return words
+    return words[lead:]
+
+
+#: Words of a place between a state's subject and its "er" ("rummet i pilleæsken er tomt").
+_STATE_PLACE_REACH = 3
+
+
+def _be_after_subject(words: list[str], k: int, g: Grammar) -> int | None:
+    """Where "er" stands after the subject words[k]: right after it ("kurven er tom"), or after
+    a place of a preposition and a noun or two ("rummet i pilleæsken er tomt", "pladsen på min
+    reol er ryddet"); None when no such "er" follows."""
+    if k + 1 < len(words) and _b(words[k + 1]) == g.be_word:
+        return k + 1
+    if k + 2 >= len(words) or _b(words[k + 1]) not in g.dangling:
+        return None  # "i", "på", "ved": a place of the thing
+    for j in range(k + 2, min(len(words), k + 3 + _STATE_PLACE_REACH)):
+        word = words[j - 1]
+        if word[-1:] in _EDGE or (j > k + 2 and (g.is_present(word) or g.is_infinitive(word))):
+            return None
+        if _b(words[j]) == g.be_word:
+            return j if j > k + 2 and j + 1 < len(words) else None
+    return None
 
 
 def _distance_unit(word: str, g: Grammar) -> bool:

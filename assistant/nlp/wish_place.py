@@ -52,6 +52,10 @@ def place_tail(
         return met
     if words[k] not in cues.place_leads:
         start = _standing_place(words, k, end, cues)  # "maskinen står jo ude i bryggerset"
+        if start is not None and _has_place(words, kept, cues):
+            # "køre på min el-scooter ned til Rema …. knallerten står ude i carporten": the wish
+            # goes somewhere already; where the thing stands is the story, not where it is done
+            return []
         if start is None and crossed and end - k <= _PART_MAX:
             start = next((j for j in range(k, end) if words[j] in cues.place_leads), None)
             if start is not None and not all(
