@@ -5,17 +5,12 @@ the same answer becomes the reason, and with none the plain question is asked. B
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-from conftest import understand
+from engine_support import CONTENT, TODAY
+from engine_support import go as answer
 
-from assistant.content import get_content
-from assistant.dialogs.engine import advance, new_state, start
+from assistant.dialogs.engine import new_state, start
 from assistant.dialogs.models import Answer, Turn
-
-TODAY = date(2026, 11, 22)
-CONTENT = get_content("da")
 
 DANCE = {
     "wish": "jeg vil gerne til linedance i forsamlingshuset om tirsdagen saa jeg kommer lidt ud",
@@ -25,12 +20,6 @@ DANCE = {
     "independence": "selv",
     "people": "min nabo",
 }
-
-
-def answer(turn: Turn, value: str | Answer) -> Turn:
-    if isinstance(value, str):
-        value = Answer("text", value)
-    return advance(turn.state, value, CONTENT, TODAY, understand=understand)
 
 
 def at_reason(answers: dict[str, str]) -> Turn:
