@@ -80,6 +80,10 @@ YES_WORDINGS = [
     "ja. det er mit eget mål. jeg vil ikke være til besvær",
     "det er da mit eget mål jeg vil ikke falde igen",
     "ja mit eget mål",
+    # a spoken "nå" before a yes in words is a filler, not the Jutlandic no
+    "nå det må I godt",
+    "nå det er i orden",
+    "naa det maa i gerne",
 ]
 UNCLEAR_WORDINGS = [
     "hvad betyder det",
@@ -91,6 +95,9 @@ UNCLEAR_WORDINGS = [
     "jeg forstår ikke rigtig",
     "hvem kan se det",
     "",
+    # "nå det" / "nå jeg …" alone may be a Jutlandic no or a filler: asked again, never refused
+    "nå det",
+    "nå jeg vil gerne være med",
 ]
 
 
