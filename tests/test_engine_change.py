@@ -4,18 +4,11 @@ never asked for a value that is no new wish. Through the real engine and content
 
 from __future__ import annotations
 
-import json
-from datetime import date
-
 import pytest
-from conftest import understand
+from engine_support import CONTENT, answered_until, as_citizen
+from engine_support import go as answer
 
-from assistant.content import get_content
-from assistant.dialogs.engine import advance, new_state, start
 from assistant.dialogs.models import Answer, Turn
-
-TODAY = date(2026, 11, 22)
-CONTENT = get_content("da")
 
 CARDS = {
     "wish": "jeg vil gerne kunne skrive mine julekort selv igen",
@@ -35,24 +28,9 @@ WALK = {
 }
 
 
-def answer(turn: Turn, value: str | Answer) -> Turn:
-    if isinstance(value, str):
-        value = Answer("text", value)
-    turn = advance(turn.state, value, CONTENT, TODAY, understand=understand)
-    json.dumps(turn.state.to_json())
-    return turn
-
-
 def at_summary(answers: dict[str, str]) -> Turn:
     """The goal summary after `answers` (each asked step; "ved ikke" to the rest)."""
-    turn = start(CONTENT, new_state(CONTENT, today=TODAY))
-    turn = answer(answer(turn, Answer("card", "borger")), Answer("card", "ja"))
-    for _ in range(40):
-        if turn.slot == "confirm":
-            return turn
-        fallback = Answer("card", "ja" if turn.slot == "subgoals" else "ved_ikke")
-        turn = answer(turn, answers.get(turn.slot, fallback))
-    raise AssertionError(turn.slot)
+    return answered_until(as_citizen(), answers, "confirm")
 
 
 def test_the_card_goal_is_measured_in_ten_cards():

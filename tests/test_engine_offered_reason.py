@@ -6,11 +6,10 @@ the same answer becomes the reason, and with none the plain question is asked. B
 from __future__ import annotations
 
 import pytest
-from engine_support import CONTENT, TODAY
+from engine_support import answered_until, as_citizen
 from engine_support import go as answer
 
-from assistant.dialogs.engine import new_state, start
-from assistant.dialogs.models import Answer, Turn
+from assistant.dialogs.models import Turn
 
 DANCE = {
     "wish": "jeg vil gerne til linedance i forsamlingshuset om tirsdagen saa jeg kommer lidt ud",
@@ -24,22 +23,11 @@ DANCE = {
 
 def at_reason(answers: dict[str, str]) -> Turn:
     """The turn that asks the reason the wish told, after `answers`."""
-    turn = start(CONTENT, new_state(CONTENT, today=TODAY))
-    turn = answer(answer(turn, Answer("card", "borger")), Answer("card", "ja"))
-    for _ in range(40):
-        if turn.slot == "motivation":
-            return turn
-        turn = answer(turn, answers.get(turn.slot, Answer("card", "ved_ikke")))
-    raise AssertionError(turn.slot)
+    return answered_until(as_citizen(), answers, "motivation")
 
 
 def to_summary(turn: Turn, answers: dict[str, str]) -> Turn:
-    for _ in range(40):
-        if turn.slot == "confirm":
-            return turn
-        fallback = Answer("card", "ja" if turn.slot == "subgoals" else "ved_ikke")
-        turn = answer(turn, answers.get(turn.slot, fallback))
-    raise AssertionError(turn.slot)
+    return answered_until(turn, answers, "confirm")
 
 
 def test_the_wish_offers_its_reason():

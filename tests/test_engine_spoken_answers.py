@@ -7,18 +7,10 @@ from __future__ import annotations
 import pytest
 from test_engine_change import answer as answer_goal
 from test_engine_change import at_summary
+from test_engine_confirm import DRESS
 from test_engine_consent import CONTENT, answer, at_consent
 
 from assistant.dialogs.cards import scale_value
-
-DRESS = {
-    "wish": "jeg vil gerne selv kunne tage tøj på om morgenen",
-    "measure": "skjorte bukser og strømper",
-    "frequency": "hver morgen",
-    "deadline": "om to måneder",
-    "independence": "med en knappehjælper",
-    "people": "min datter",
-}
 
 
 @pytest.mark.parametrize(
