@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from assistant.content.grammar import EDGE
 from assistant.content.yesno import normalise
 from assistant.dialogs.cards import clauses, said
 from assistant.dialogs.reply import Reply
@@ -122,12 +123,9 @@ def negation_after_no(text: str, dialogue) -> str:
     words = text.split()
     out = list(words)
     for k in range(1, len(words)):
-        before = normalise(words[k - 1].strip(_EDGE))
-        word = normalise(words[k].strip(_EDGE))
+        before = normalise(words[k - 1].strip(EDGE))
+        word = normalise(words[k].strip(EDGE))
         spelled = spellings.get(word)
         if before in no_words and spelled and spelled != word and spelled in negations:
-            out[k] = words[k].replace(words[k].strip(_EDGE), spelled)
+            out[k] = words[k].replace(words[k].strip(EDGE), spelled)
     return " ".join(out) if out != words else text
-
-
-_EDGE = ",.;:!?"
