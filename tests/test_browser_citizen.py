@@ -119,8 +119,9 @@ def _tab_to(page, selector: str, limit: int = 250) -> None:
 
 
 def _submit(page, button) -> None:
-    """Press a button that submits its form and wait for the answer page to load (a bare
-    click returns once the navigation starts: on a busy machine the next read saw no page)."""
+    """Press a button that submits its form, or a link, and wait for the new page to load (a
+    bare click returns once the navigation starts: on a busy machine the next read saw the old
+    page, or no page)."""
     with page.expect_navigation():
         button.click()
 
@@ -334,7 +335,7 @@ def test_read_aloud_and_speak_buttons_then_the_paused_code_continues_in_another_
     try:
         tab = other.new_page()
         tab.goto(server.url + "/")
-        tab.get_by_role("link", name="Fortsæt med kode").click()
+        _submit(tab, tab.get_by_role("link", name="Fortsæt med kode"))
         tab.get_by_label("Skriv din kode").fill(code)
         _submit(tab, tab.get_by_role("button", name="Fortsæt", exact=True))
         assert _slot(tab) == slot
@@ -392,13 +393,13 @@ def test_kiosk_logo_tap_shows_the_code_and_about_keeps_kiosk_mode(server, browse
         tab.goto(server.url + "/kiosk")
         _submit(tab, tab.get_by_role("button", name="Start", exact=True))
         _submit(tab, tab.locator('button[name="card"][value="borger"]'))
-        tab.get_by_role("link", name="Hverdagsmål", exact=True).click()
+        _submit(tab, tab.get_by_role("link", name="Hverdagsmål", exact=True))
         code = tab.locator("[data-resume-code]")
         assert code.count() == 1 and code.is_visible()
-        tab.get_by_role("link", name="Jeg har skrevet koden ned").click()
+        _submit(tab, tab.get_by_role("link", name="Jeg har skrevet koden ned"))
         assert tab.locator("[data-resume-code]").count() == 0
-        tab.get_by_role("link", name="Om Hverdagsmål").click()
-        tab.get_by_role("link", name="Til start").click()
+        _submit(tab, tab.get_by_role("link", name="Om Hverdagsmål"))
+        _submit(tab, tab.get_by_role("link", name="Til start"))
         assert tab.locator("body[data-kiosk-warn]").count() == 1  # still a kiosk
     finally:
         context.close()

@@ -134,19 +134,21 @@ def test_admin_pages_and_messages_have_no_axe_violations(server, page):
         check(page, name)
     page.goto(f"{base}/staff/invitation")
     page.get_by_label("Borgerens fornavn (valgfrit, vises på startsiden)").fill("Inge")
-    page.get_by_role("button", name="Opret link").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Opret link").click()
     assert "/l/" in page.locator("[data-invitation-url]").input_value()
     check(page, "invitation-made")
     page.goto(f"{base}/staff/brugere")
     page.get_by_label("Brugernavn").fill("x")
     page.get_by_label("Midlertidig adgangskode").fill("midlertidig-1")
-    page.get_by_role("button", name="Opret bruger").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Opret bruger").click()
     assert "Brugernavnet skal have" in page.locator("[data-error]").inner_text()
     check(page, "users-error")
     page.goto(f"{base}/staff/gdpr")
     page.locator("#delete-code").fill(draft.receipt_code)
     page.get_by_label("Bekræft: skriv koden igen").fill(draft.receipt_code)
-    page.get_by_role("button", name="Slet alle data").click()
-    page.wait_for_load_state()  # the POST's answer page, not the form it replaces
+    with page.expect_navigation():  # the POST's answer page, not the form it replaces
+        page.get_by_role("button", name="Slet alle data").click()
     assert page.locator("[data-deleted]").count() == 1, page.locator("main").inner_text()
     check(page, "gdpr-deleted")
