@@ -111,7 +111,8 @@ def page(browser):
 def _to_free_text_question(page, base_url: str) -> str:
     """Start a dialogue and answer who=borger and consent=ja until a free-text question."""
     page.goto(base_url + "/")
-    page.click('button[name="action"][value="start"]')
+    with page.expect_navigation():  # a bare click returns before the next page has loaded
+        page.click('button[name="action"][value="start"]')
     for _ in range(6):
         slot = page.get_attribute("[data-slot]", "data-slot")
         if slot in FREE_TEXT_SLOTS:
@@ -119,7 +120,8 @@ def _to_free_text_question(page, base_url: str) -> str:
         for card in ("borger", "ja"):
             button = page.locator(f'button[name="card"][value="{card}"]')
             if button.count():
-                button.first.click()
+                with page.expect_navigation():
+                    button.first.click()
                 break
         else:
             break
