@@ -168,8 +168,8 @@ def test_speaking_puts_the_recognised_text_in_the_box(page, server, mic_wav):
     status = page.text_content("[data-speech-status]")
     assert "Ret den" in status  # the Danish "check and correct" message from speech.yaml
 
-    page.click('button[name="action"][value="send"]')
-    page.wait_for_load_state()
+    with page.expect_navigation():  # the answer is stored before the next page loads
+        page.click('button[name="action"][value="send"]')
     with sqlite3.connect(server["db"]) as db:
         rows = db.execute(
             "SELECT slot, input_kind, raw FROM turns ORDER BY rowid DESC LIMIT 1"
@@ -201,7 +201,8 @@ def test_read_aloud_button_plays_the_question(page, server):
 def test_read_all_plays_each_question_without_a_click(page, server):
     page.goto(server["url"] + "/")
     page.check('input[name="read_all"]')
-    page.click('button[name="action"][value="start"]')
+    with page.expect_navigation():
+        page.click('button[name="action"][value="start"]')
     assert page.get_attribute("body", "data-read-all") == "1"
     page.wait_for_function(
         "() => ['playing', 'done'].includes("
@@ -214,7 +215,8 @@ def test_read_all_plays_each_question_without_a_click(page, server):
 
 def test_read_all_button_plays_question_and_choices_as_opus_and_can_stop(page, server):
     page.goto(server["url"] + "/")
-    page.click('button[name="action"][value="start"]')
+    with page.expect_navigation():
+        page.click('button[name="action"][value="start"]')
     button = page.locator("[data-read-all-button]")
     button.wait_for(state="visible", timeout=10_000)
     said = button.get_attribute("data-text")
