@@ -2,39 +2,19 @@
 
 from __future__ import annotations
 
-import logging
 import re
-import threading
 from pathlib import Path
 
 import pytest
 from axe_support import assert_no_violations
+from browser_support import MAX_STEPS, Server, area_for, finished, slot_of, submit
 from citizen_support import SCRIPT_CARDS as CARDS
 from citizen_support import SCRIPT_TEXT as TEXT
 from citizen_support import make_app
-from http_support import stop_waitress
-from waitress.server import create_server
 
 pytestmark = pytest.mark.browser
 
 VIEWPORT = {"width": 768, "height": 1024}
-MAX_STEPS = 40
-
-
-class Server:
-    """The app served by waitress on a loopback thread (as `assistant serve` does)."""
-
-    def __init__(self, app):
-        logging.getLogger("waitress").setLevel(logging.ERROR)
-        self.app = app
-        self.httpd = create_server(app, host="127.0.0.1", port=0, threads=4)
-        self.url = f"http://127.0.0.1:{self.httpd.effective_port}"
-        self.thread = threading.Thread(target=self.httpd.run, daemon=True)
-        self.thread.start()
-
-    def close(self):
-        """Stop serving."""
-        stop_waitress(self.httpd, self.thread)
 
 
 EXAMPLE_BRANDING = Path(__file__).parents[1] / "content" / "branding.example.yaml"
@@ -60,21 +40,6 @@ def server(tmp_path_factory):
 @pytest.fixture
 def page(new_page):
     return new_page(viewport=VIEWPORT, reduced_motion="reduce")
-
-
-def _axe(page, name: str) -> None:
-    assert_no_violations(page, name)
-
-
-def _slot(page) -> str | None:
-    """The data-slot of the page's first [data-slot] element, None without one (one call)."""
-    return page.evaluate(
-        "() => document.querySelector('[data-slot]')?.getAttribute('data-slot') ?? null"
-    )
-
-
-def _done(page) -> bool:
-    return page.locator("[data-receipt-code]").count() > 0
 
 
 # How many Tab presses should lead from the focused element (or the place focus was put, such
@@ -118,25 +83,6 @@ def _tab_to(page, selector: str, limit: int = 250) -> None:
     raise AssertionError(f"Tab never reached {selector}")
 
 
-def _submit(page, button) -> None:
-    """Press a button that submits its form, or a link, and wait for the new page to load (a
-    bare click returns once the navigation starts: on a busy machine the next read saw the old
-    page, or no page)."""
-    with page.expect_navigation():
-        button.click()
-
-
-def _area_for(page, wanted: str | None) -> str | None:
-    """Return the area card that holds activity `wanted` on this screen (areas come first)."""
-    from assistant.content import get_content  # noqa: PLC0415
-
-    activity = get_content("da").activities.get(wanted or "")
-    if activity is None:
-        return None
-    area = f"omraade:{activity.area}"
-    return area if page.locator(f'button[name="card"][value="{area}"]').count() else None
-
-
 # The questions axe checks on the keyboard walk, by the name each check gives its page.
 WALK_STATES = {
     "question with cards (who)",
@@ -153,7 +99,7 @@ WALK_STATES = {
 
 
 def _check(page, name: str, checked: set[str]) -> None:
-    _axe(page, name)
+    assert_no_violations(page, name)
     checked.add(name)
 
 
@@ -183,9 +129,9 @@ def test_whole_dialogue_by_keyboard_only_and_axe_on_every_question(server, page)
     checked: set[str] = set()
     _check(page, "question with cards (who)", checked)
     for _ in range(MAX_STEPS):
-        if _done(page):
+        if finished(page):
             break
-        slot = _slot(page)
+        slot = slot_of(page)
         name = "summary" if slot == "confirm" else slot
         if name in ("current_level", "deadline", "subgoals", "summary") and name not in checked:
             _check(page, name, checked)  # once, should a question come again
@@ -217,7 +163,7 @@ def test_whole_dialogue_by_keyboard_only_and_axe_on_every_question(server, page)
             _tab_to(page, f'button[name="card"][value="{choice}"]')
         with page.expect_navigation():
             page.keyboard.press("Enter")
-    assert _done(page)
+    assert finished(page)
     _check(page, "receipt", checked)
     assert checked == WALK_STATES
     code = page.locator("[data-receipt-code]").get_attribute("data-receipt-code")
@@ -228,17 +174,17 @@ def test_whole_dialogue_by_keyboard_only_and_axe_on_every_question(server, page)
 def test_whole_dialogue_by_pictures_only(server, page, shots, shoot):
     page.goto(server.url + "/")
     page.get_by_label("Jeg vil helst vælge billeder").check()
-    _submit(page, page.get_by_role("button", name="Start", exact=True))
+    submit(page, page.get_by_role("button", name="Start", exact=True))
     shot_taken = False
     for _ in range(MAX_STEPS):
-        if _done(page):
+        if finished(page):
             break
-        slot = _slot(page)
+        slot = slot_of(page)
         assert page.locator('textarea[name="text"]').count() == 0, slot
         wanted = CARDS.get(slot)
-        if (area := _area_for(page, wanted)) is not None:
+        if (area := area_for(page, wanted)) is not None:
             shoot(page, "areas.png")
-            _submit(page, page.locator(f'button[name="card"][value="{area}"]'))
+            submit(page, page.locator(f'button[name="card"][value="{area}"]'))
         cards = page.locator('button[name="card"]')
         values = cards.evaluate_all("bs => bs.map(b => b.value)")
         choice = wanted if wanted in values else values[0]
@@ -251,8 +197,8 @@ def test_whole_dialogue_by_pictures_only(server, page, shots, shoot):
             assert page.locator("[data-goal]").inner_text().strip()
             page.screenshot(path=str(shots / "summary.png"))
         # The card's accessible name is its label: find it by role and name, as a person would.
-        _submit(page, page.get_by_role("button", name=label, exact=True))
-    assert _done(page)
+        submit(page, page.get_by_role("button", name=label, exact=True))
+    assert finished(page)
     assert shot_taken
     assert page.console_errors == []
 
@@ -262,22 +208,22 @@ def test_whole_dialogue_without_javascript(server, browser):
     try:
         tab = context.new_page()
         tab.goto(server.url + "/")
-        _submit(tab, tab.get_by_role("button", name="Start", exact=True))
+        submit(tab, tab.get_by_role("button", name="Start", exact=True))
         assert tab.locator("[data-read-aloud]").first.is_hidden()  # needs JS: not offered
         assert tab.locator("[data-speak]").count() == 0 or tab.locator("[data-speak]").is_hidden()
         for _ in range(MAX_STEPS):
-            if _done(tab):
+            if finished(tab):
                 break
-            slot = _slot(tab)
+            slot = slot_of(tab)
             if slot in TEXT and tab.locator('textarea[name="text"]').count():
                 tab.fill('textarea[name="text"]', TEXT[slot])
-                _submit(tab, tab.locator('button[name="action"][value="send"]'))
+                submit(tab, tab.locator('button[name="action"][value="send"]'))
                 continue
             values = tab.locator('button[name="card"]').evaluate_all("bs => bs.map(b => b.value)")
             wanted = CARDS.get(slot)
             choice = wanted if wanted in values else values[0]
-            _submit(tab, tab.locator(f'button[name="card"][value="{choice}"]'))
-        assert _done(tab)
+            submit(tab, tab.locator(f'button[name="card"][value="{choice}"]'))
+        assert finished(tab)
     finally:
         context.close()
 
@@ -294,7 +240,7 @@ def test_axe_finds_nothing_on_the_pages_around_the_dialogue(server, page, shots)
     )
     assert "Open Sans" in loaded, loaded  # the typeface the CSS names really arrives
     page.screenshot(path=str(shots / "start.png"))
-    _axe(page, "start")
+    assert_no_violations(page, "start")
     for url, name in (
         ("/om", "about"),
         ("/fortsaet", "resume"),
@@ -302,11 +248,11 @@ def test_axe_finds_nothing_on_the_pages_around_the_dialogue(server, page, shots)
         ("/kiosk", "kiosk start"),
     ):
         page.goto(server.url + url)
-        _axe(page, name)
+        assert_no_violations(page, name)
     page.goto(server.url + "/fortsaet")
     page.get_by_label("Skriv din kode").fill("ZZZ")
-    _submit(page, page.get_by_role("button", name="Fortsæt", exact=True))
-    _axe(page, "resume with error")
+    submit(page, page.get_by_role("button", name="Fortsæt", exact=True))
+    assert_no_violations(page, "resume with error")
     # The paused page is checked in kiosk mode in test_kiosk_warns_then_shows_the_code_then_forgets
     # (this page was a kiosk's too: /kiosk above set the mode) and outside it in
     # tests/test_browser_recovery.py (Back after Pause).
@@ -318,9 +264,9 @@ def test_read_aloud_and_speak_buttons_then_the_paused_code_continues_in_another_
     # One walk to the first free-text question serves both checks (they were two tests that
     # each walked there): the buttons JavaScript shows, then a pause whose code continues.
     page.goto(server.url + "/")
-    _submit(page, page.get_by_role("button", name="Start", exact=True))
-    _submit(page, page.locator('button[name="card"][value="borger"]'))
-    _submit(page, page.locator('button[name="card"][value="ja"]'))
+    submit(page, page.get_by_role("button", name="Start", exact=True))
+    submit(page, page.locator('button[name="card"][value="borger"]'))
+    submit(page, page.locator('button[name="card"][value="ja"]'))
     question_reader = page.locator("[data-slot] [data-read-aloud]:not([data-read-all-button])")
     question_reader.wait_for(state="visible")
     assert page.locator("[data-speak]").is_visible()
@@ -328,17 +274,17 @@ def test_read_aloud_and_speak_buttons_then_the_paused_code_continues_in_another_
     assert page.locator('button[name="card"] [data-read-aloud]').count() == 0
     cards = page.locator('button[name="card"]').count()
     assert page.locator("li.card > [data-read-aloud]").count() == cards
-    slot = _slot(page)
-    _submit(page, page.locator('button[name="action"][value="pause"]'))
+    slot = slot_of(page)
+    submit(page, page.locator('button[name="action"][value="pause"]'))
     code = page.locator("[data-resume-code]").get_attribute("data-resume-code")
     other = browser.new_context(viewport={"width": 1280, "height": 800})
     try:
         tab = other.new_page()
         tab.goto(server.url + "/")
-        _submit(tab, tab.get_by_role("link", name="Fortsæt med kode"))
+        submit(tab, tab.get_by_role("link", name="Fortsæt med kode"))
         tab.get_by_label("Skriv din kode").fill(code)
-        _submit(tab, tab.get_by_role("button", name="Fortsæt", exact=True))
-        assert _slot(tab) == slot
+        submit(tab, tab.get_by_role("button", name="Fortsæt", exact=True))
+        assert slot_of(tab) == slot
     finally:
         other.close()
 
@@ -356,22 +302,22 @@ def test_kiosk_warns_then_shows_the_code_then_forgets(server, browser):
         context.clock.install()
         tab = context.new_page()
         tab.goto(server.url + "/kiosk")
-        _submit(tab, tab.get_by_role("button", name="Start", exact=True))
-        _submit(tab, tab.locator('button[name="card"][value="borger"]'))
-        assert _slot(tab) == "consent"
+        submit(tab, tab.get_by_role("button", name="Start", exact=True))
+        submit(tab, tab.locator('button[name="card"][value="borger"]'))
+        assert slot_of(tab) == "consent"
         warning = tab.get_by_role("alertdialog", name="Er du her stadig?")
         tab.clock.run_for(warn - 1000)
         assert warning.is_hidden()  # not before its time
         tab.clock.run_for(1000)
         warning.wait_for(state="visible", timeout=15000)
-        _axe(tab, "kiosk warning")
+        assert_no_violations(tab, "kiosk warning")
         # The person who walked away still gets the code: it is on the screen first ...
         with tab.expect_navigation(url=re.compile(r"/pause$"), timeout=15000):
             tab.clock.run_for(pause)
         assert "Skærmen stod stille" in tab.content()
         assert tab.locator(".code[data-resume-code]").is_visible()
         assert tab.locator("[data-read-aloud]").first.is_visible()
-        _axe(tab, "kiosk code after timeout")
+        assert_no_violations(tab, "kiosk code after timeout")
         # ... then the screen clears itself for the next person, still a kiosk.
         with tab.expect_navigation(url=re.compile(r"/kiosk$"), timeout=15000):
             tab.clock.run_for(clear)
@@ -379,7 +325,7 @@ def test_kiosk_warns_then_shows_the_code_then_forgets(server, browser):
         assert tab.locator("body[data-kiosk-warn]").count() == 1
         tab.go_back()
         # Back shows no question of the previous person: the start page or "not found" at most.
-        assert _slot(tab) in (None, "who")
+        assert slot_of(tab) in (None, "who")
         assert tab.locator('form[action="/samtale"]').count() == 0
         assert tab.locator("[data-resume-code]").count() == 0
     finally:
@@ -391,15 +337,15 @@ def test_kiosk_logo_tap_shows_the_code_and_about_keeps_kiosk_mode(server, browse
     try:
         tab = context.new_page()
         tab.goto(server.url + "/kiosk")
-        _submit(tab, tab.get_by_role("button", name="Start", exact=True))
-        _submit(tab, tab.locator('button[name="card"][value="borger"]'))
-        _submit(tab, tab.get_by_role("link", name="Hverdagsmål", exact=True))
+        submit(tab, tab.get_by_role("button", name="Start", exact=True))
+        submit(tab, tab.locator('button[name="card"][value="borger"]'))
+        submit(tab, tab.get_by_role("link", name="Hverdagsmål", exact=True))
         code = tab.locator("[data-resume-code]")
         assert code.count() == 1 and code.is_visible()
-        _submit(tab, tab.get_by_role("link", name="Jeg har skrevet koden ned"))
+        submit(tab, tab.get_by_role("link", name="Jeg har skrevet koden ned"))
         assert tab.locator("[data-resume-code]").count() == 0
-        _submit(tab, tab.get_by_role("link", name="Om Hverdagsmål"))
-        _submit(tab, tab.get_by_role("link", name="Til start"))
+        submit(tab, tab.get_by_role("link", name="Om Hverdagsmål"))
+        submit(tab, tab.get_by_role("link", name="Til start"))
         assert tab.locator("body[data-kiosk-warn]").count() == 1  # still a kiosk
     finally:
         context.close()
@@ -410,7 +356,7 @@ def _kiosk_warned(server, context):
     context.clock.install()
     tab = context.new_page()
     tab.goto(server.url + "/kiosk")
-    _submit(tab, tab.get_by_role("button", name="Start", exact=True))
+    submit(tab, tab.get_by_role("button", name="Start", exact=True))
     tab.clock.run_for(server.app.config["KIOSK_WARN_SECONDS"] * 1000)
     return tab
 
@@ -428,7 +374,7 @@ def test_kiosk_warning_traps_focus_and_closes_on_escape(server, browser):
         assert tab.evaluate("() => document.activeElement.id") == "kiosk-here"
         tab.keyboard.press("Escape")
         assert tab.locator("#kiosk-warning").is_hidden()
-        assert _slot(tab) == "who"
+        assert slot_of(tab) == "who"
         assert tab.evaluate("() => document.querySelectorAll('[inert]').length") == 0
     finally:
         context.close()
@@ -442,11 +388,11 @@ def test_kiosk_warning_answered_keeps_the_session(server, browser):
         here.wait_for(state="visible", timeout=5000)
         here.click()
         assert tab.locator("#kiosk-warning").is_hidden()
-        assert _slot(tab) == "who"
+        assert slot_of(tab) == "who"
         # Answered, the pause never comes: the whole pause time later the question is still here.
         tab.clock.run_for(server.app.config["KIOSK_PAUSE_SECONDS"] * 1000)
         assert tab.locator("#kiosk-warning").is_hidden()
-        assert _slot(tab) == "who"
+        assert slot_of(tab) == "who"
     finally:
         context.close()
 
@@ -459,9 +405,9 @@ def test_large_type_big_targets_and_200_percent_zoom(server, browser):
         tab.goto(server.url + "/")
         size = tab.evaluate("() => parseFloat(getComputedStyle(document.body).fontSize)")
         assert size >= 20
-        _submit(tab, tab.get_by_role("button", name="Start", exact=True))
-        _submit(tab, tab.locator('button[name="card"][value="borger"]'))
-        _submit(tab, tab.locator('button[name="card"][value="ja"]'))
+        submit(tab, tab.get_by_role("button", name="Start", exact=True))
+        submit(tab, tab.locator('button[name="card"][value="borger"]'))
+        submit(tab, tab.locator('button[name="card"][value="ja"]'))
         tab.locator("[data-more-cards] > summary").click()
         assert tab.locator('button[name="card"]:visible').count() >= 5
         overflow = tab.evaluate(

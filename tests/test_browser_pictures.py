@@ -8,16 +8,15 @@ speaker whose audio answers, and the summary's "Læs alt op" reads the goal and 
 from __future__ import annotations
 
 import pytest
+from browser_support import MAX_STEPS, Server, finished, slot_of, submit
 from citizen_support import SCRIPT_CARDS, make_app
 from read_aloud_support import ReadAloudWalk
 from staff_support import PASSWORD, add_users, db_at
-from test_browser_citizen import Server, _slot
 
 pytestmark = pytest.mark.browser
 
 # Each screen is seen at both, in this order: the walk presses at the last size, tablet.
 SIZES = {"phone": (390, 844), "tablet": (1024, 768)}
-MAX_STEPS = 40
 # In pictures-only mode the walk answers with these cards (the rest: the first card shown).
 WANTED = {**SCRIPT_CARDS, "measure": "trin_12", "frequency": "to_gange_om_ugen"}
 # slot -> screenshot name (each taken once per size)
@@ -41,11 +40,6 @@ def server(tmp_path_factory):
     srv = Server(app)
     yield srv.url
     srv.close()
-
-
-def _submit(tab, button) -> None:
-    with tab.expect_navigation():
-        button.click()
 
 
 def _height(tab) -> int:
@@ -109,15 +103,15 @@ def test_pictures_walk_badges_face_row_and_screenshots(server, new_page, shoot):
     tab = new_page(viewport=_viewport("tablet"), reduced_motion="reduce")
     tab.goto(server + "/")
     tab.get_by_label("Jeg vil helst vælge billeder").check()
-    _submit(tab, tab.get_by_role("button", name="Start", exact=True))
+    submit(tab, tab.get_by_role("button", name="Start", exact=True))
     seen, screens = set(), []
     # size -> screen -> the page's height: no screen is taller than two viewports
     heights: dict[str, dict[str, int]] = {size: {} for size in SIZES}
     ear = ReadAloudWalk(server)
     for _ in range(MAX_STEPS):
-        if tab.locator("[data-receipt-code]").count():
+        if finished(tab):
             break
-        slot = _slot(tab)
+        slot = slot_of(tab)
         screens.append(slot)
         key = slot
         if slot == "wish" and "wish" not in seen:
@@ -128,7 +122,7 @@ def test_pictures_walk_badges_face_row_and_screenshots(server, new_page, shoot):
                 if size == "phone":
                     _card(tab, "omraade:mobilitet").click(trial=True)
             ear.screen(tab, slot)
-            _submit(tab, _card(tab, "omraade:mobilitet"))
+            submit(tab, _card(tab, "omraade:mobilitet"))
             ear.cards(tab)
             key = "wish+area"
         else:
@@ -154,7 +148,7 @@ def test_pictures_walk_badges_face_row_and_screenshots(server, new_page, shoot):
         if slot == "confirm":
             ear.summary_reads_all(tab)
         seen.add(slot)
-        _submit(tab, _card(tab, choice))
+        submit(tab, _card(tab, choice))
     assert tab.locator("[data-receipt-code]").count() == 1
     assert {"current_level", "measure", "frequency", "deadline", "confirm"} <= seen
     ear.assert_whole(screens)
@@ -173,9 +167,9 @@ def test_pictures_walk_badges_face_row_and_screenshots(server, new_page, shoot):
     staff.goto(server + "/staff/")
     staff.get_by_label("Brugernavn").fill("anna")
     staff.get_by_label("Adgangskode").fill(PASSWORD)
-    _submit(staff, staff.get_by_role("button", name="Log ind"))
+    submit(staff, staff.get_by_role("button", name="Log ind"))
     code = tab.locator("[data-receipt-code]").get_attribute("data-receipt-code")
-    _submit(staff, staff.get_by_role("link", name=code))
+    submit(staff, staff.get_by_role("link", name=code))
     assert staff.locator("img.picto").count() >= 1
     for size in SIZES:
         _view(staff, size)

@@ -9,9 +9,10 @@ import re
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from axe_support import assert_no_violations
+from browser_support import MAX_STEPS, Server, area_for, finished, slot_of, submit
 from citizen_support import SCRIPT_CARDS as CARDS
 from citizen_support import make_app
-from test_browser_citizen import MAX_STEPS, Server, _area_for, _axe, _done, _slot, _submit
 
 from assistant.storage import casework, links, open_db
 from assistant.storage import followup as follow_store
@@ -46,16 +47,16 @@ def _start(tab, base: str, pictures: bool = True) -> None:
     tab.goto(base + "/")
     if pictures:
         tab.get_by_label("Jeg vil helst vælge billeder").check()
-    _submit(tab, tab.get_by_role("button", name="Start", exact=True))
+    submit(tab, tab.get_by_role("button", name="Start", exact=True))
 
 
 def _choose(tab, wanted: str | None) -> None:
     """Press `wanted` (opening its area first), else the first card on screen."""
-    if (area := _area_for(tab, wanted)) is not None:
-        _submit(tab, tab.locator(f'button[name="card"][value="{area}"]'))
+    if (area := area_for(tab, wanted)) is not None:
+        submit(tab, tab.locator(f'button[name="card"][value="{area}"]'))
     values = tab.locator('button[name="card"]').evaluate_all("bs => bs.map(b => b.value)")
     choice = wanted if wanted in values else values[0]
-    _submit(tab, tab.locator(f'button[name="card"][value="{choice}"]'))
+    submit(tab, tab.locator(f'button[name="card"][value="{choice}"]'))
 
 
 def test_relative_hands_over_and_the_citizen_consents_personally(app, server, page, shoot):
@@ -63,27 +64,27 @@ def test_relative_hands_over_and_the_citizen_consents_personally(app, server, pa
     answers = {**CARDS, "who": "paaroerende", "about": "mor", "handover": "borger"}
     seen = []
     for _ in range(MAX_STEPS):
-        if _done(page):
+        if finished(page):
             break
-        slot = _slot(page)
+        slot = slot_of(page)
         seen.append(slot)
         if slot == "handover":
             assert "Giv nu skærmen til din mor" in page.locator("main").inner_text()
             cards = page.locator('button[name="card"]').evaluate_all("bs => bs.map(b => b.value)")
             assert {"borger", "ikke_selv"} <= set(cards)
             shoot(page, "citizen-handover.png", full_page=True)
-            _axe(page, "handover")
+            assert_no_violations(page, "handover")
         if slot == "own_consent":
             # The citizen is asked in easy words, and can hear it.
             prompt = page.locator("h1.prompt").inner_text()
             assert prompt == "Må vi gemme dine svar og sende dem til kommunen?"
             assert page.locator("[data-slot] [data-read-aloud]").first.is_visible()
-            _axe(page, "own consent")
+            assert_no_violations(page, "own consent")
         if slot == "confirm":
             assert page.locator("h1").first.inner_text() == "Her er dit mål"
             assert page.get_by_role("button", name="Ja, det er mit mål", exact=True).count() == 1
         _choose(page, answers.get(slot))
-    assert _done(page)
+    assert finished(page)
     assert seen.index("about") < seen.index("handover") < seen.index("own_consent")
     assert seen.index("own_consent") < seen.index("confirm")
     code = page.locator("[data-receipt-code]").get_attribute("data-receipt-code")
@@ -102,7 +103,7 @@ def test_back_after_pause_shows_the_paused_page_with_its_code(server, page):
     _start(page, server.url, pictures=False)
     _choose(page, "borger")
     _choose(page, "ja")
-    _submit(page, page.locator('button[name="action"][value="pause"]'))
+    submit(page, page.locator('button[name="action"][value="pause"]'))
     code = page.locator("[data-resume-code]").get_attribute("data-resume-code")
     assert code
     for _ in range(2):  # Back, and Back again: the paused page each time, never an error
@@ -112,7 +113,7 @@ def test_back_after_pause_shows_the_paused_page_with_its_code(server, page):
         assert page.locator("[data-resume-code]").get_attribute("data-resume-code") == code
         assert "Noget gik galt" not in page.locator("main").inner_text()
         assert page.locator("main [data-read-aloud]").first.is_visible()
-    _axe(page, "paused after Back")
+    assert_no_violations(page, "paused after Back")
     assert page.console_errors == []
 
 
@@ -121,38 +122,38 @@ def test_axe_on_refusal_elsewhere_link_errors_and_a_bad_form(app, server, new_pa
     _start(first, server.url, pictures=False)
     _choose(first, "borger")
     _choose(first, "nej")  # no consent: the kind refusal page
-    assert _slot(first) is None and "data-receipt-code" not in first.content()
-    _axe(first, "refused")
+    assert slot_of(first) is None and "data-receipt-code" not in first.content()
+    assert_no_violations(first, "refused")
 
     # Continued elsewhere: pause, resume here (a new code), then resume on a second screen.
     _start(first, server.url, pictures=False)
     _choose(first, "borger")
     _choose(first, "ja")
-    _submit(first, first.locator('button[name="action"][value="pause"]'))
+    submit(first, first.locator('button[name="action"][value="pause"]'))
     code = first.locator("[data-resume-code]").get_attribute("data-resume-code")
     first.goto(server.url + "/fortsaet")
     first.get_by_label("Skriv din kode").fill(code)
-    _submit(first, first.get_by_role("button", name="Fortsæt", exact=True))
+    submit(first, first.get_by_role("button", name="Fortsæt", exact=True))
     new_code = NEW_CODE.search(first.locator("main").inner_text()).group(1)
     second = new_page(viewport={"width": 390, "height": 844}, reduced_motion="reduce")
     second.goto(server.url + "/fortsaet")
     second.get_by_label("Skriv din kode").fill(new_code)
-    _submit(second, second.get_by_role("button", name="Fortsæt", exact=True))
-    assert _slot(second) is not None
+    submit(second, second.get_by_role("button", name="Fortsæt", exact=True))
+    assert slot_of(second) is not None
     first.reload()
     assert first.locator("[data-elsewhere]").count() == 1
     assert first.locator("main [data-read-aloud]").first.is_visible()
-    _axe(first, "continued elsewhere")
+    assert_no_violations(first, "continued elsewhere")
 
     # A bad form (its CSRF token spoilt): the Danish 400 page.
     second.locator('input[name="csrf_token"]').first.evaluate("i => { i.value = 'spoilt'; }")
     with second.expect_navigation() as sent:
         second.locator('button[name="action"][value="pause"]').click()
     assert sent.value.status == 400
-    assert second.locator("main h1").count() == 1 and _slot(second) is None
+    assert second.locator("main h1").count() == 1 and slot_of(second) is None
     # The error page: one check (at phone size here; tests/test_browser_citizen.py checks it
     # branded, at 768 px). The 410 and 404 pages below are the same page with another message.
-    _axe(second, "error page: bad form (400)")
+    assert_no_violations(second, "error page: bad form (400)")
 
     # Personal links that no longer open (410) or never existed (404).
     db = open_db(app.config["DATABASE"], migrate=False)
@@ -193,5 +194,5 @@ def test_axe_on_the_follow_up_rating_page_with_gas_level_texts(app, server, page
     speakers = page.locator("main [data-read-aloud]")
     said = " ".join(s.get_attribute("data-text") or "" for s in speakers.all())
     assert all(text in said for text in GAS_TEXTS.values())  # each level is read with its face
-    _axe(page, "follow-up rating with GAS levels")
+    assert_no_violations(page, "follow-up rating with GAS levels")
     assert page.console_errors == []

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 from axe_support import assert_no_violations
+from browser_support import Server, submit
 from citizen_support import Citizen, make_app
 from staff_support import PASSWORD, add_users
-from test_browser_citizen import Server, _submit
 from test_web_citizen import _play, _receipt_draft
 
 from assistant.storage import open_db
@@ -34,10 +34,6 @@ def server(tmp_path):
     srv.close()
 
 
-def _axe(page, name: str) -> None:
-    assert_no_violations(page, name)
-
-
 def test_staff_return_citizen_confirms_staff_see_version_two(server, new_page, shoot):
     srv, app, draft = server
     staff = new_page(viewport={"width": 1200, "height": 900})
@@ -45,27 +41,27 @@ def test_staff_return_citizen_confirms_staff_see_version_two(server, new_page, s
     staff.wait_for_url("**/staff/login**")
     staff.get_by_label("Brugernavn").fill("anna")
     staff.get_by_label("Adgangskode").fill(PASSWORD)
-    _submit(staff, staff.get_by_role("button", name="Log ind"))
+    submit(staff, staff.get_by_role("button", name="Log ind"))
     staff.goto(f"{srv.url}/staff/draft/{draft.id}")
     staff.get_by_label("Besked til borgeren").fill(MESSAGE)
-    _submit(staff, staff.get_by_role("button", name="Send tilbage til borgeren"))
+    submit(staff, staff.get_by_role("button", name="Send tilbage til borgeren"))
     assert staff.locator("[data-status]").get_attribute("data-status") == "returned"
     returned_version = int(staff.locator("[data-version]").inner_text())
 
     citizen = new_page(viewport={"width": 768, "height": 1024}, reduced_motion="reduce")
     citizen.goto(srv.url + "/")
-    _submit(citizen, citizen.get_by_role("link", name="Fortsæt med kode"))
+    submit(citizen, citizen.get_by_role("link", name="Fortsæt med kode"))
     citizen.get_by_label("Skriv din kode").fill(draft.receipt_code)
-    _submit(citizen, citizen.get_by_role("button", name="Fortsæt", exact=True))
+    submit(citizen, citizen.get_by_role("button", name="Fortsæt", exact=True))
     assert citizen.locator("[data-return-message]").inner_text() == MESSAGE
     aloud = citizen.locator("[data-read-aloud]").first
     assert aloud.is_visible() and MESSAGE in aloud.get_attribute("data-text")
-    _axe(citizen, "returned")
+    assert_no_violations(citizen, "returned")
     shoot(citizen, "citizen-returned.png", full_page=True)
-    _submit(citizen, citizen.get_by_role("button", name="Se mit mål igen"))
+    submit(citizen, citizen.get_by_role("button", name="Se mit mål igen"))
     assert citizen.locator("[data-slot]").first.get_attribute("data-slot") == "confirm"
     assert draft.data["goal"]["text"] in citizen.locator("[data-goal]").first.inner_text()
-    _submit(citizen, citizen.locator('button[name="card"][value="ja"]'))
+    submit(citizen, citizen.locator('button[name="card"][value="ja"]'))
     assert citizen.locator("[data-receipt-code]").get_attribute("data-receipt-code") == (
         draft.receipt_code
     )
@@ -75,7 +71,7 @@ def test_staff_return_citizen_confirms_staff_see_version_two(server, new_page, s
     assert staff.locator("[data-status]").get_attribute("data-status") == "in_review"
     assert staff.locator(f'[data-revision="{returned_version + 1}"]').is_visible()
     assert staff.locator("[data-revision-same]").is_visible()  # the citizen changed nothing
-    _axe(staff, "staff-revised")
+    assert_no_violations(staff, "staff-revised")
     shoot(staff, "staff-revised.png", full_page=True)
     db = open_db(app.config["DATABASE"])
     stored = get_draft(db, draft.id)

@@ -11,11 +11,11 @@ from datetime import UTC, date, datetime
 
 import pytest
 from axe_support import assert_no_violations
+from browser_support import Server, submit
 from citizen_support import make_app
 from db_support import create_user
 from pypdf import PdfReader
 from staff_support import ADMIN_PASSWORD, DRAFT, PASSWORD, add_users, make_draft
-from test_browser_citizen import Server, _submit
 
 from assistant.content import get_content
 from assistant.storage import casework, open_db
@@ -82,13 +82,8 @@ def sign_in(new_page, base: str, username: str, password: str):
     page.wait_for_url("**/staff/login**")
     page.get_by_label("Brugernavn").fill(username)
     page.get_by_label("Adgangskode").fill(password)
-    _submit(page, page.get_by_role("button", name="Log ind"))
+    submit(page, page.get_by_role("button", name="Log ind"))
     return page
-
-
-def axe(page, name: str) -> None:
-    """Assert axe-core finds no violation on the page."""
-    assert_no_violations(page, name)
 
 
 def test_staff_assign_a_draft_to_a_colleague_who_sees_it_under_mine_borgere(week, new_page):
@@ -96,24 +91,24 @@ def test_staff_assign_a_draft_to_a_colleague_who_sees_it_under_mine_borgere(week
     anna = sign_in(new_page, base, "anna", PASSWORD)
     anna.goto(f"{base}/staff/draft/{rich}")
     anna.get_by_label("Hvem har sagen?").select_option("bent")
-    _submit(anna, anna.locator("[data-assign]"))
+    submit(anna, anna.locator("[data-assign]"))
     assert anna.locator("[data-assigned]").inner_text() == "bent"
-    axe(anna, "draft-assigned")
+    assert_no_violations(anna, "draft-assigned")
 
     bent = sign_in(new_page, base, "bent", PASSWORD)
-    _submit(bent, bent.get_by_role("link", name="Mine borgere"))
+    submit(bent, bent.get_by_role("link", name="Mine borgere"))
     row = bent.locator(f'[data-mine-row="{rich}"]')
     assert row.is_visible()
     assert "Jeg vil gå to etager op ad trappen" in row.inner_text()
     assert bent.locator("[data-mine-row]").count() == 1  # anna's citizens are not bent's
-    axe(bent, "mine-bent")
+    assert_no_violations(bent, "mine-bent")
     assert anna.console_errors == [] and bent.console_errors == []
 
 
 def test_due_and_overdue_follow_ups_in_danish_lead_to_the_follow_up_page(week, new_page):
     base, soon, late = week["srv"].url, week["soon"], week["late"]
     anna = sign_in(new_page, base, "anna", PASSWORD)
-    _submit(anna, anna.get_by_role("link", name="Mine borgere"))
+    submit(anna, anna.get_by_role("link", name="Mine borgere"))
     items = anna.locator("[data-due]")
     assert [items.nth(i).get_attribute("data-due") for i in range(items.count())] == [late, soon]
     overdue = anna.locator(f'[data-due="{late}"]')
@@ -123,11 +118,11 @@ def test_due_and_overdue_follow_ups_in_danish_lead_to_the_follow_up_page(week, n
     assert "4. december 2026" in this_week.inner_text()
     assert this_week.get_attribute("data-overdue") is None
     assert not re.search(r"\d{4}-\d\d-\d\d", anna.inner_text("main"))
-    axe(anna, "mine-due")
-    _submit(anna, overdue.get_by_role("link"))
+    assert_no_violations(anna, "mine-due")
+    submit(anna, overdue.get_by_role("link"))
     assert anna.url.endswith(f"/staff/draft/{late}/opfoelgning")
     assert "1. december 2026" in anna.inner_text("main")
-    axe(anna, "follow-up")
+    assert_no_violations(anna, "follow-up")
     assert anna.console_errors == []
 
 
@@ -135,8 +130,8 @@ def test_the_staff_print_is_one_a4_page_with_everything_for_the_journal(week, ne
     base, rich = week["srv"].url, week["rich"]
     anna = sign_in(new_page, base, "anna", PASSWORD)
     anna.goto(f"{base}/staff/draft/{rich}")
-    _submit(anna, anna.locator("[data-print-link]"))
-    axe(anna, "print")
+    submit(anna, anna.locator("[data-print-link]"))
+    assert_no_violations(anna, "print")
     anna.emulate_media(media="print")
     pdf = anna.pdf(format="A4")
     (shots / "staff-print.pdf").write_bytes(pdf)
