@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from db_support import fresh_database
 
+from assistant.storage import open_db
+from assistant.storage.sessions import get_draft_by_receipt
 from assistant.web import create_app
 
 TODAY = "2026-11-22"
@@ -35,6 +37,31 @@ SCRIPT_CARDS = {
     "subgoals": "ja",
     "confirm": "ja",
 }
+
+
+# The web tests' typed answers (a fuller script than SCRIPT_TEXT) and card answers.
+TEXT_ANSWERS = {
+    "who": "det er mig selv",
+    "consent": "ja",
+    "everyday": "Jeg kan selv lave kaffe og læse avis. Jeg kan lide at se fodbold.",
+    "difficulties": "Det er svært at gå på trapper.",
+    "wish": "Jeg vil gerne kunne gå på trapper igen, så jeg kan besøge min datter.",
+    "activity": "gå på trapper",
+    "motivation": "så jeg kan besøge min datter på første sal",
+    "current_level": "to",
+    "importance": "fem",
+    "measure": "to etager",
+    "frequency": "to gange om ugen",
+    "deadline": "inden jul",
+    "independence": "selv med gelænder",
+    "people": "min datter kan hjælpe",
+    "subgoals": "ja",
+    "handover": "ja",
+    "change": "ved ikke",
+    "confirm": "ja",
+}
+CARD_ANSWERS = {**SCRIPT_CARDS, "handover": "borger"}
+MAX_STEPS = 40  # more answers than any dialogue takes
 
 
 def make_app(tmp_path, **overrides):
@@ -157,3 +184,36 @@ class Citizen:
     def act(self, action: str):
         """Press back, undo or pause."""
         return self.post("/samtale", {"action": action})
+
+
+def play(citizen: Citizen, *, by: str, answers: dict | None = None) -> list[str]:
+    """Answer every question until the receipt; return the slots asked, in order."""
+    asked = []
+    for _ in range(MAX_STEPS):
+        assert citizen.status == 200, citizen.page[-800:]
+        if attr_value(citizen.page, "data-receipt-code"):
+            return asked
+        slot = citizen.slot
+        assert slot, citizen.page[-800:]
+        asked.append(slot)
+        wanted = (answers or {}).get(slot)
+        if by == "text" and "<textarea" in citizen.page:
+            citizen.say(wanted or TEXT_ANSWERS.get(slot, "ved ikke"))
+        else:
+            cards = citizen.cards
+            assert cards, f"no cards on {slot}"
+            choice = wanted if wanted in cards else CARD_ANSWERS.get(slot)
+            citizen.pick(choice)
+    raise AssertionError(f"no receipt after {MAX_STEPS} answers: {asked}")
+
+
+def receipt_draft(app, citizen):
+    """The draft the receipt page names, its code checked as the citizen sees it."""
+    code = attr_value(citizen.page, "data-receipt-code")
+    assert code and re.fullmatch(r"[0-9A-Z]{6}", code)
+    assert f"Din kode er {code}." in citizen.page
+    db = open_db(app.config["DATABASE"])
+    try:
+        return get_draft_by_receipt(db, code)
+    finally:
+        db.close()

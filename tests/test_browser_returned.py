@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 from axe_support import assert_no_violations
 from browser_support import Server, submit
-from citizen_support import Citizen, make_app
+from citizen_support import Citizen, make_app, play, receipt_draft
 from staff_support import PASSWORD, add_users
-from test_web_citizen import _play, _receipt_draft
 
 from assistant.storage import open_db
 from assistant.storage.sessions import get_draft, list_drafts
@@ -27,8 +26,8 @@ def server(tmp_path):
     db.close()
     citizen = Citizen(app.test_client())
     citizen.start(pictures=True)
-    _play(citizen, by="cards")
-    draft = _receipt_draft(app, citizen)
+    play(citizen, by="cards")
+    draft = receipt_draft(app, citizen)
     srv = Server(app)
     yield srv, app, draft
     srv.close()

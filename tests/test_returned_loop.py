@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from citizen_support import Citizen, attr_value
-from test_web_citizen import _play, _receipt_draft
+from citizen_support import Citizen, attr_value, play, receipt_draft
 
 from assistant.storage import open_db
 from assistant.storage import staff as staff_store
@@ -21,8 +20,8 @@ def _db(app):
 
 def _finished_and_returned(app, citizen, *, edit_text=None, by="cards"):
     citizen.start(pictures=by == "cards")
-    _play(citizen, by=by)
-    draft = _receipt_draft(app, citizen)
+    play(citizen, by=by)
+    draft = receipt_draft(app, citizen)
     db = _db(app)
     version = draft.version
     if edit_text:

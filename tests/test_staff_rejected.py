@@ -3,7 +3,7 @@ clearly not accepted, never a draft and never exportable."""
 
 from __future__ import annotations
 
-from test_web_citizen import CARD_ANSWERS
+from citizen_support import CARD_ANSWERS
 
 from assistant.storage import open_db
 from assistant.storage.audit import list_audit
@@ -69,10 +69,10 @@ def test_rejected_pages_need_sign_in_and_exports_do_not_exist(app, citizen, staf
 
 
 def test_a_done_session_is_not_shown_as_rejected(app, citizen, staff):
-    from test_web_citizen import _play  # noqa: PLC0415
+    from citizen_support import play  # noqa: PLC0415
 
     citizen.start(pictures=True)
-    _play(citizen, by="cards")
+    play(citizen, by="cards")
     db = open_db(app.config["DATABASE"])
     (sid,) = db.execute("SELECT id FROM sessions").fetchone()
     assert staff.get(f"/staff/ikke-accepteret/{sid}").status_code == 404

@@ -7,7 +7,7 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from test_web_citizen import _play, _receipt_draft
+from citizen_support import play, receipt_draft
 
 from assistant.storage import open_db
 from assistant.storage.sessions import list_turns
@@ -27,8 +27,8 @@ def _times_on_page(page: str) -> list[str]:
 
 def test_every_answer_is_stamped_with_its_moment_and_shown_in_local_time(app, citizen, staff):
     citizen.start(pictures=True)
-    _play(citizen, by="cards")
-    draft = _receipt_draft(app, citizen)
+    play(citizen, by="cards")
+    draft = receipt_draft(app, citizen)
     stamps = [entry["at"] for entry in draft.data["transcript"]]
     assert stamps and all(datetime.fromisoformat(s).tzinfo is not None for s in stamps)
     assert not any(s.endswith("T00:00:00") for s in stamps)  # the bug: the bare day
@@ -38,8 +38,8 @@ def test_every_answer_is_stamped_with_its_moment_and_shown_in_local_time(app, ci
 
 def test_a_stored_draft_with_day_only_stamps_takes_the_times_of_its_turns(app, citizen, staff):
     citizen.start(pictures=True)
-    _play(citizen, by="cards")
-    draft = _receipt_draft(app, citizen)
+    play(citizen, by="cards")
+    draft = receipt_draft(app, citizen)
     db = open_db(app.config["DATABASE"])
     old = dict(draft.data)
     old["transcript"] = [dict(e, at="2026-11-22T00:00:00") for e in draft.data["transcript"]]

@@ -11,79 +11,38 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from citizen_support import SCRIPT_CARDS, Citizen, attr_value, hidden_fields, make_app
+from citizen_support import (
+    CARD_ANSWERS,
+    MAX_STEPS,
+    TEXT_ANSWERS,
+    Citizen,
+    attr_value,
+    hidden_fields,
+    make_app,
+    play,
+    receipt_draft,
+)
 from http_support import bytecode_env, free_port
 
 from assistant import PROJECT_ROOT
 from assistant.content import get_content
 from assistant.storage import open_db
 from assistant.storage.links import create_link
-from assistant.storage.sessions import get_draft_by_receipt, list_turns, update_draft
+from assistant.storage.sessions import list_turns, update_draft
 from assistant.web import citizen as citizen_views
-
-TEXT_ANSWERS = {
-    "who": "det er mig selv",
-    "consent": "ja",
-    "everyday": "Jeg kan selv lave kaffe og læse avis. Jeg kan lide at se fodbold.",
-    "difficulties": "Det er svært at gå på trapper.",
-    "wish": "Jeg vil gerne kunne gå på trapper igen, så jeg kan besøge min datter.",
-    "activity": "gå på trapper",
-    "motivation": "så jeg kan besøge min datter på første sal",
-    "current_level": "to",
-    "importance": "fem",
-    "measure": "to etager",
-    "frequency": "to gange om ugen",
-    "deadline": "inden jul",
-    "independence": "selv med gelænder",
-    "people": "min datter kan hjælpe",
-    "subgoals": "ja",
-    "handover": "ja",
-    "change": "ved ikke",
-    "confirm": "ja",
-}
-CARD_ANSWERS = {**SCRIPT_CARDS, "handover": "borger"}
-MAX_STEPS = 40
 
 
 def _db(app):
     return open_db(app.config["DATABASE"])
 
 
-def _play(citizen: Citizen, *, by: str, answers: dict | None = None) -> list[str]:
-    """Answer every question until the receipt; return the slots asked, in order."""
-    asked = []
-    for _ in range(MAX_STEPS):
-        assert citizen.status == 200, citizen.page[-800:]
-        if attr_value(citizen.page, "data-receipt-code"):
-            return asked
-        slot = citizen.slot
-        assert slot, citizen.page[-800:]
-        asked.append(slot)
-        wanted = (answers or {}).get(slot)
-        if by == "text" and "<textarea" in citizen.page:
-            citizen.say(wanted or TEXT_ANSWERS.get(slot, "ved ikke"))
-        else:
-            cards = citizen.cards
-            assert cards, f"no cards on {slot}"
-            choice = wanted if wanted in cards else CARD_ANSWERS.get(slot)
-            citizen.pick(choice)
-    raise AssertionError(f"no receipt after {MAX_STEPS} answers: {asked}")
-
-
-def _receipt_draft(app, citizen):
-    code = attr_value(citizen.page, "data-receipt-code")
-    assert code and re.fullmatch(r"[0-9A-Z]{6}", code)
-    assert f"Din kode er {code}." in citizen.page
-    return get_draft_by_receipt(_db(app), code)
-
-
 def test_full_dialogue_by_text(app, citizen):
     citizen.start()
     assert citizen.slot == "who"
     assert 'name="text"' in citizen.page and "data-read-aloud" in citizen.page
-    asked = _play(citizen, by="text")
+    asked = play(citizen, by="text")
     assert asked[0] == "who" and "confirm" in asked
-    draft = _receipt_draft(app, citizen)
+    draft = receipt_draft(app, citizen)
     data = draft.data
     assert data["goal"]["activity"] == "trapper"
     assert data["citizen_confirmed"] is True
@@ -105,7 +64,7 @@ def test_full_dialogue_by_cards_only(app, citizen):
         assert not re.search(r"<script(?![^>]*\bsrc=)|<style| style=| on[a-z]+=", citizen.page)
         wanted = CARD_ANSWERS.get(citizen.slot)
         citizen.pick(wanted)
-    draft = _receipt_draft(app, citizen)
+    draft = receipt_draft(app, citizen)
     assert draft.data["goal"]["activity"] == "trapper"
     turns = list_turns(_db(app), draft.session_id)
     assert turns and all(t.input_kind == "picture" for t in turns)
@@ -181,7 +140,7 @@ def test_relative_hands_over_and_citizen_confirms(app, citizen):
     handover_page = notices[slots.index("handover")]
     assert "Giv nu skærmen til din mor" in handover_page  # the first card: "Min mor"
     assert "Må vi gemme dine svar og sende dem til kommunen?" in notices[slots.index("own_consent")]
-    draft = _receipt_draft(app, citizen)
+    draft = receipt_draft(app, citizen)
     assert draft.data["speaker"] == "relative"
     confirm = [e for e in draft.data["transcript"] if e["slot"] in ("own_consent", "confirm")]
     assert [e["said_by"] for e in confirm] == ["citizen", "citizen"]
@@ -199,7 +158,7 @@ def test_relative_of_a_citizen_who_cannot_answer_sees_a_proposal(app, citizen):
     assert "Her er dit mål" not in citizen.page and "det er mit mål" not in citizen.page
     assert "Ja, forslaget er godt" in citizen.page
     citizen.choose("ja")
-    draft = _receipt_draft(app, citizen)
+    draft = receipt_draft(app, citizen)
     accepted = draft.data["goal"]["smart"]["accepted"]
     assert accepted["ok"] is False and "kunne ikke svare selv" in accepted["reason"]
 
@@ -240,8 +199,8 @@ def test_pause_and_resume_with_the_code_on_another_device(app):
     second.post("/fortsaet", {"code": code.lower()[:3] + " " + code.lower()[3:]})
     assert second.status == 200
     assert second.slot == slot_before
-    _play(second, by="text")
-    draft = _receipt_draft(app, second)
+    play(second, by="text")
+    draft = receipt_draft(app, second)
     said = [entry["answer"] for entry in draft.data["transcript"]]
     assert TEXT_ANSWERS["everyday"] in said  # the answer given before the pause is kept
     # the code is used: the first browser no longer sees the code nor the session
@@ -264,8 +223,8 @@ def test_wrong_resume_codes_are_danish_and_rate_limited(citizen):
 
 def test_returned_draft_message_is_shown_with_the_receipt_code(app, citizen):
     citizen.start(pictures=True)
-    _play(citizen, by="cards")
-    draft = _receipt_draft(app, citizen)
+    play(citizen, by="cards")
+    draft = receipt_draft(app, citizen)
     update_draft(
         _db(app),
         draft.id,
@@ -286,8 +245,8 @@ def test_returned_draft_message_is_shown_on_the_personal_link(app):
     citizen.get(f"/l/{token}")
     assert "data-return-message" not in citizen.page
     citizen.post("/start", {"action": "start", "pictures": "1"})
-    _play(citizen, by="cards")
-    draft = _receipt_draft(app, citizen)
+    play(citizen, by="cards")
+    draft = receipt_draft(app, citizen)
     update_draft(
         _db(app),
         draft.id,
