@@ -1156,21 +1156,15 @@ def tool_compounds(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
     what one uses or needs ("med sådan et skærebræt", "på min lille malerskammel", "skal have
     en skruetvinge"): its name is the compound with its last part's lemma ("skærebrættet" →
     skærebræt); the bare tool ("en kniv") and a compound said of something else are none."""
-    heads = sorted(lex.tool_heads.items(), key=lambda fh: -len(fh[0]))
+    heads = lex.tool_heads
     out = []
     for i, w in enumerate(words):
         if w in lex.aids or w in lex.not_aids or not w.isalpha():
             continue
-        head = next(
-            (
-                (form, lemma)
-                for form, lemma in heads
-                if w.endswith(form) and len(w) - len(form) >= lex.compound_min_part
-            ),
-            None,
-        )
-        if head is not None and tool_lead(words, i, lex) is not None:
-            out.append((w[: len(w) - len(head[0])] + head[1], i))
+        # the longest head that leaves a first part of at least compound_min_part letters
+        cut = next((k for k in range(lex.compound_min_part, len(w)) if w[k:] in heads), None)
+        if cut is not None and tool_lead(words, i, lex) is not None:
+            out.append((w[:cut] + heads[w[cut:]], i))
     return out
 
 
@@ -1204,9 +1198,9 @@ def loose_aids(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
         else:
             head = next(
                 (
-                    purposes[w[: len(w) - len(t)]]
-                    for t in lex.loose_things
-                    if w.endswith(t) and w[: len(w) - len(t)] in purposes
+                    purposes[w[:k]]
+                    for k in range(1, len(w))
+                    if w[k:] in lex.loose_things and w[:k] in purposes
                 ),
                 None,
             )  # "strømpetingen"
