@@ -241,3 +241,35 @@ def test_the_deed_named_by_an_everyday_idiom(rules, text, activity):
     """Blind37, blind8, blind17: "hænge min vask op" is laundry, "tage opvasken" the dishes
     over the tiredness said of it, "skifte iltflasken" care of one's health."""
     assert rules.analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # the way said again after the wish, without its errand: the way is the point
+        (
+            "jeg vil gerne cykle ned til bageren og købe rundstykker. men jeg tør ikke cykle mere",
+            "transport",
+        ),
+        (
+            "hun vil gerne gaa over til naboen og drikke kaffe. hun siger selv gaa, ikke i bil",
+            "gang",
+        ),
+        # … the same verb after a verb with its own object is no way to an errand
+        (
+            "han ville gerne køre for besøgstjenesten men han må ikke køre bil mere",
+            "arbejde_og_frivillig",
+        ),
+        # the way with its means to company or leisure trains the way
+        ("jeg vil gerne kunne tage bussen ud og besøge min datter i weekenden", "transport"),
+        ("jeg vil gerne kunne tage flexbussen hen til min søster og spise med hende", "transport"),
+        ("han vil gerne gå ned til kortklubben med sin rollator og spille whist", "gang"),
+        # … an errand with its means stays the errand
+        ("jeg vil gerne kunne gaa ned i brugsen med min stok og købe ind selv", "indkoeb"),
+        # out of bed and onto the toilet: the toilet visit, not the transfer
+        ("jeg vil gerne selv kunne komme op af sengen og ud paa toilettet om natten", "toilet"),
+        ("om natten skal far kunne komme ud af sengen og hen på wc uden hjælp", "toilet"),
+    ],
+)
+def test_the_wish_verbs_way_is_what_it_trains(rules, text, activity):
+    assert rules.analyze(text, TODAY).activity == activity

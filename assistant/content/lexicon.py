@@ -518,6 +518,9 @@ class Lexicon:
     travel_activity: str = ""  # … whose own cues keep their weight where it goes to
     destination_leads: frozenset[str] = frozenset()  # "til", "på": where the ride goes
     ridden_activities: frozenset[str] = frozenset()  # "på motionscyklen": what is ridden
+    # "tage bussen ind og besøge min søster", "gå ned med rollatoren til bingo": purposes at the
+    # end of a way said with its means, where the way is what the goal trains
+    way_purposes: frozenset[str] = frozenset()
     object_led_verbs: frozenset[str] = frozenset()  # "glemme": what is forgotten is the point
     object_leads: frozenset[str] = frozenset()  # "at" in "glemmer at drikke"
     memory_question_leads: frozenset[str] = frozenset()  # "hvornår" in "glemmer hvornår …"
@@ -1195,6 +1198,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         travel_activity=str(common.get("travel_activity") or ""),
         destination_leads=_words(common, "destination_leads", folder / "_common.yaml", problems),
         ridden_activities=_words(common, "ridden_activities", folder / "_common.yaml", problems),
+        way_purposes=_words(common, "way_purposes", folder / "_common.yaml", problems),
         object_led_verbs=_words(common, "object_led_verbs", folder / "_common.yaml", problems),
         object_leads=_words(common, "object_leads", folder / "_common.yaml", problems),
         memory_question_leads=_words(

@@ -121,6 +121,68 @@ class Analyzer:
                 best = (found, score)
         return best[0] if best else None
 
+    def _way_trained(self, words, lemmas, matches, side, cues, wished, act) -> str | None:
+        """The mobility activity when a wish's own verb goes somewhere and the way is what the
+        goal trains, not the purpose at its end (`act`, the rules' choice): the verb said again
+        later without the errand ("køre på min el-scooter ned til Rema og handle … jeg har ikke
+        turdet køre på den"; "selv gå til foreningen og drikke kaffe … selv gå. ikke bil"), or
+        the way said with its means (a walking aid, a bus, a scooter, a distance) to a purpose
+        of lex.way_purposes ("tage bussen ind og besøge min søster", "bingo … gå ned med min
+        rollator"). An errand said with its means stays the errand ("gå ned i brugsen med
+        rollatoren og handle"), and so does a way whose own words name the task ("køre
+        minibussen for ældreklubben som frivillig"). None: the rules' activity stands."""
+        lex = self.lex
+        walk, travel = lex.motion_activity, lex.travel_activity
+        ways = {walk, travel} - {""}
+        if not ways or act in ways:
+            return None
+        skip = lex.fillers | set(lex.classes.get("adv", ()))
+        verb = next((k for k in wished if words[k] not in skip), None)
+        if verb is None:
+            return None
+        # "tage bussen", "tage flexbussen ud til …": the verb takes the ride as its object
+        poss = set(lex.classes.get("poss", ()))
+        ride = next((j for j in range(verb + 1, len(words)) if words[j] not in poss), len(words))
+        ridden = any(lab == f"ACT:{travel}" and s == verb for lab, s, _e in matches) or (
+            ride < len(words) and travel in dict(cues[ride])
+        )
+        if not ridden and lemmas[verb] not in lex.walk_verbs | lex.travel_verbs:
+            return None
+        moving = walk if lemmas[verb] in lex.walk_verbs else travel
+        marks = {w for w in lex.recipient_ends if not w.isalpha()}
+        breaks = lex.clause_breaks | marks
+        end = wished[-1] + 1
+        # "køre … ned til Rema og handle": a way and an errand of its own after it ("køre for
+        # den frivillige kørsel … må ikke køre bil" is no way to an errand)
+        errand = any(words[j] in lex.soft_clause_breaks for j in range(verb + 1, end))
+        for k in range(end if errand else len(words), len(words)):
+            if lemmas[k] != lemmas[verb]:
+                continue
+            lo = max((j + 1 for j in range(end, k) if words[j] in breaks), default=None)
+            if lo is None:
+                continue  # "… og handle og gå hjem igen": the same clause as the errand
+            hi = next((j for j in range(k, len(words)) if words[j] in breaks), len(words))
+            found, _score = self._span_activity(words, lemmas, matches, side, cues, (lo, hi))
+            if found is None or found in ways:
+                return moving  # the way said again, without the errand: it is the point
+        if act not in lex.way_purposes:
+            return None
+        way_end = next(
+            (j for j in range(verb + 1, len(words)) if words[j] in lex.recipient_ends), len(words)
+        )
+        aids = set(lex.classes.get("walk_aid", ()))
+        means = ridden or any(
+            words[j] in aids
+            or any(a in lex.ridden_activities for a, _w in cues[j])
+            or (words[j] in lex.distance_units and j > verb + 1)
+            for j in range(verb + 1, way_end)
+        )
+        if not means:
+            return None
+        # "køre minibussen for ældreklubben som frivillig": the way's own words name the task
+        found, _score = self._span_activity(words, lemmas, matches, side, cues, (verb, way_end))
+        return moving if found is None or found in ways else None
+
     def _lost_activity(self, words, lemmas, matches, cl, side, cues, stance, parts, act):
         """ "jeg var besøgsven i mange år men nu tør jeg ikke gå ud alene": a part before the
         difficulty that names an activity done (a story or a resource, "jeg har altid gået til
@@ -467,7 +529,14 @@ class Analyzer:
             directions = lex.action.bare_directions
             if somewhere and words[start] in directions and stance in ("wish", None):
                 act = lex.motion_activity
-        if act is not None and self.model is not None:
+        way = (
+            self._way_trained(words, lemmas, matches, side, cues, wished, act)
+            if stance == "wish" and wished and act is not None
+            else None
+        )
+        if way is not None:
+            act = way  # the rules pin it: the counts' near ties do not overrule the way
+        elif act is not None and self.model is not None:
             # the rules chose one of the activities named; the golden corpus's word counts
             # overrule it when it is far less likely there ("… tør ikke gå ned og vaske tøj"),
             # but not the task the wish names with its own verb and object for one its words
