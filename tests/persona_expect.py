@@ -708,9 +708,21 @@ def _lower_case_kin_names(text: str) -> list[str]:
         low = name.lower()
         if low in AMOUNT_WORDS or _present_tense(low) or _known(low):
             continue  # "min datter fem gange", "min kone rører", "min bror på"
+        if low in _everyday_words() and low not in _proper_names():
+            continue  # "min søn ude på værkstedet": an everyday word that names no one
         if name[:1].islower() and name.isalpha():
             problems.append(f"a name in lower case after a kin word {kin!r} {name!r}")
     return problems
+
+
+@functools.cache
+def _everyday_words() -> frozenset[str]:
+    """The everyday Danish words of the spelling build's word list (common_words.txt)."""
+    from assistant import CONTENT_ROOT  # noqa: PLC0415
+
+    path = CONTENT_ROOT / "da" / "nlp" / "common_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
 
 
 def _known(word: str) -> bool:
