@@ -183,6 +183,8 @@ class Grammar:
     relative_leads: frozenset[str] = frozenset()  # "som" in "… som jeg kan skrive i"
     object_pronouns: frozenset[str] = frozenset()  # the citizen as object: "ham", "hende"
     reflexive_third: frozenset[str] = frozenset()  # "sin", "sig": a relative's, made first person
+    generic_subjects: frozenset[str] = frozenset()  # the citizen's "man": "jeg" in the goal
+    reason_subclause_leads: frozenset[str] = frozenset()  # "…, når …" goes on with the clause
     reflexive_objects: frozenset[str] = frozenset()  # "klæde mig på": the verb has its object
     want_forms: frozenset[str] = frozenset()  # "fordi jeg gerne vil …" is a purpose
     wish_particles: frozenset[str] = frozenset()  # "gerne", dropped after "vil"
@@ -404,6 +406,8 @@ class Grammar:
             return False
         if w in {fold(v) for v in self.present.values()}:
             return True
+        if self.nouns.get(w) == "pl" and w not in self.infinitives:
+            return False  # "damer", "naboer": a listed plural noun, no "dame"/"naboe" verb
         return w.endswith("r") and self.infinitive_of(word) is not None
 
     def noun_kind(self, word: str) -> str | None:
@@ -719,6 +723,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         relative_leads=w("relative_leads"),
         object_pronouns=w("object_pronouns"),
         reflexive_third=w("reflexive_third"),
+        generic_subjects=w("generic_subjects"),
+        reason_subclause_leads=w("reason_subclause_leads"),
         reflexive_objects=w("reflexive_objects"),
         want_forms=w("want_forms"),
         wish_particles=w("wish_particles"),
