@@ -58,6 +58,25 @@ def test_a_story_run_on_after_people_in_the_plural_is_cut(told, reason):
     assert _reason(told) == reason
 
 
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # no tag: the participle has its own object, so no relative clause without "som"
+        ("så jeg kan snakke med de andre damer jeg har vundet en rulle pølse en gang",
+         ", så jeg kan snakke med de andre damer"),
+        ("saa jeg kan sidde med de andre koner jeg har faaet et stykke kage der mange gange",
+         ", så jeg kan sidde med de andre koner"),
+        # a relative clause without "som" keeps its gap and stays
+        ("så jeg kan lave den mad jeg har lavet i mange år",
+         ", så jeg kan lave den mad jeg har lavet i mange år"),
+        ("fordi det er dem jeg har spillet kort med i mange år",
+         ", fordi det er dem jeg har spillet kort med i mange år"),
+    ],
+)  # fmt: skip
+def test_a_perfect_story_with_its_own_object_is_cut(told, reason):
+    assert _reason(told) == reason
+
+
 # --- a comment "det er (ikke) noget …" run on after the reason ----------------------------------
 
 
@@ -97,6 +116,26 @@ def test_the_goal_keeps_the_purpose_without_the_comment():
     ],
 )  # fmt: skip
 def test_at_most_two_clauses_joined_with_og(told, reason):
+    assert _reason(told) == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        ("fordi jeg savner dem og jeg keder mig herhjemme, det er så stille",
+         ", fordi jeg savner dem og jeg keder mig herhjemme"),
+        ("øh fordi jeg har altid gjort det selv og jeg vil ikke have hjælp, jeg er ikke et barn",
+         ", fordi jeg altid har gjort det selv og jeg ikke vil have hjælp"),
+        ("saa jeg kan komme ud, jeg sidder inde hele dagen, det er trist",
+         ", så jeg kan komme ud, jeg sidder inde hele dagen"),
+        # a relative clause and a "når" clause open no clause of their own
+        ("fordi jeg er den, der altid melder afbud, og jeg er træt af det",
+         ", fordi jeg er den, der altid melder afbud, og jeg er træt af det"),
+        ("jeg savner de andre. når jeg synger er jeg ikke så ked af det",
+         ", fordi jeg savner de andre, og jeg ikke er så ked af det, når jeg synger"),
+    ],
+)  # fmt: skip
+def test_a_third_clause_in_one_sentence_is_cut(told, reason):
     assert _reason(told) == reason
 
 

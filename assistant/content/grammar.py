@@ -287,6 +287,7 @@ class Grammar:
     third_comparisons: frozenset[str] = frozenset()
     past_relative_leads: frozenset[str] = frozenset()  # "som vi gjorde": how, not the past
     story_spans: frozenset[str] = frozenset()  # "jeg har gået der i 50 år": a story
+    story_objects: frozenset[str] = frozenset()  # "jeg har vundet en …": no relative clause
     head_infinitives: frozenset[str] = frozenset()  # "så mine kartofler": a verb as a head
     filler_particle_phrases: tuple[tuple[str, ...], ...] = ()  # "ved lige": no filler
     # "ellers" in "så jeg kommer ud ellers sidder jeg her og glor": the story without the goal
@@ -805,6 +806,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         third_comparisons=w("third_comparisons"),
         past_relative_leads=w("past_relative_leads"),
         story_spans=w("story_spans"),
+        story_objects=w("story_objects"),
         head_infinitives=w("head_infinitives"),
         filler_particle_phrases=longest_first(w("filler_particle_phrases")),
         reason_otherwise=w("reason_otherwise"),

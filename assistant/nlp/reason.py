@@ -471,14 +471,17 @@ def _perfect_story_at(words: list[str], k: int, g: Grammar) -> bool:
         return False
     if _b(prev) in g.past_relative_leads or not any(_finite(w, g) for w in words[:k]):
         return False  # "… ligesom vi har gjort i mange år": how; "min far han har …": the reason
-    heads = [_b(w) in g.run_on_relative_heads for w in words[max(0, k - 3) : k]]
-    if any(heads) and not prev.endswith(","):
-        return False  # "det er dem jeg har spillet med i 25 år": a relative clause without "som"
     j = k + 2
     while j < len(words) - 1 and _b(words[j]) in g.habit_adverbs and words[j][-1:] not in _EDGE:
         j += 1
     if j >= len(words) or not _perfect([words[k + 1], words[j]], g):
         return False
+    heads = [_b(w) in g.run_on_relative_heads for w in words[max(0, k - 3) : k]]
+    # "… de andre damer jeg har vundet en rulle pølse": the participle has its own object
+    filled = prev not in g.run_on_relative_heads and j + 1 < len(words)
+    filled = filled and _b(words[j + 1]) in g.story_objects and words[j][-1:] not in _EDGE
+    if any(heads) and not prev.endswith(",") and not filled:
+        return False  # "det er dem jeg har spillet med i 25 år": a relative clause without "som"
     end = _clause_end_at(words, k, g)
     return any(_b(w) in g.story_spans for w in words[k + 2 : end])
 
@@ -1242,12 +1245,34 @@ def _reason_parts_of(
     parts = _joined_clauses_adverb_first(parts, g)
     if parts and _b(parts[0]) in g.subject_pronouns | g.first_person_words | g.citizen_pronouns:
         parts[0] = parts[0].lower()
-    if speaker == "citizen":
-        parts = _generic_as_citizen(parts, g)
+    if speaker == "citizen":  # a relative's own clause spliced on is cut later (compose.py)
+        parts = _generic_as_citizen(_at_most_two_clauses(parts, g), g)
     if frame in ("because", "so") and len(parts) > 2 and _b(parts[0]) in g.reason_people_plurals:
         # "børnebørn skal spise min mad": her own grandchildren, said bare ("mine børnebørn")
         parts = [g.own_possessive, parts[0].lower(), *parts[1:]]
     return frame, " ".join(parts)
+
+
+def _at_most_two_clauses(words: list[str], g: Grammar) -> list[str]:
+    """A reason of at most two main clauses ("fordi jeg savner dem og jeg keder mig herhjemme,
+    det er så stille" → "… og jeg keder mig herhjemme"): a third that opens with its subject
+    pronoun and finite verb after a comma or "og"/"men" is a comment run on, left out. A "når"
+    clause and an inverted main clause ("…, er det dem …") open no new one."""
+    opened = 0
+    for i in range(1, len(words) - 1):
+        joined = words[i - 1][-1:] == "," or (
+            _b(words[i - 1]) in g.main_joins and words[i - 1][-1:] not in _EDGE
+        )
+        if not joined or _b(words[i]) not in g.subject_pronouns - g.relative_leads:
+            continue  # "…, der melder afbud": a relative clause
+        verb = i + 2 if _b(words[i + 1]) in g.negations and i + 2 < len(words) else i + 1
+        if not _finite(words[verb], g):
+            continue
+        opened += 1
+        if opened == 2:
+            start = i - 1 if _b(words[i - 1]) in g.main_joins else i
+            return [*words[: start - 1], words[start - 1].rstrip(",")]
+    return words
 
 
 def _generic_as_citizen(words: list[str], g: Grammar) -> list[str]:
