@@ -83,8 +83,9 @@ def test_a_reason_that_ends_on_fremmede_is_kept_in_the_goal():
         ("fordi jeg har været glatbarberet i halvfjerds år og så skal de piger fra hjemmeplejen "
          "ikke rode med mit skæg", ", fordi jeg har været glatbarberet i halvfjerds år, og så "
          "skal de piger fra hjemmeplejen ikke rode med mit skæg."),
+        # the citizen's generic "man" is said as "jeg" (round 24)
         ("så jeg kan komme ud og så skal man ikke sidde alene hele dagen",
-         ", så jeg kan komme ud, og så skal man ikke sidde alene hele dagen."),
+         ", så jeg kan komme ud, og så skal jeg ikke sidde alene hele dagen."),
         # the citizen's own act and a purpose with its own subject stay
         ("så min datter ikke skal komme hver dag og så kan jeg selv bestemme",
          ", så min datter ikke skal komme hver dag, og så kan jeg selv bestemme."),

@@ -183,6 +183,8 @@ class Grammar:
     relative_leads: frozenset[str] = frozenset()  # "som" in "… som jeg kan skrive i"
     object_pronouns: frozenset[str] = frozenset()  # the citizen as object: "ham", "hende"
     reflexive_third: frozenset[str] = frozenset()  # "sin", "sig": a relative's, made first person
+    generic_subjects: frozenset[str] = frozenset()  # the citizen's "man": "jeg" in the goal
+    reason_subclause_leads: frozenset[str] = frozenset()  # "…, når …" goes on with the clause
     reflexive_objects: frozenset[str] = frozenset()  # "klæde mig på": the verb has its object
     want_forms: frozenset[str] = frozenset()  # "fordi jeg gerne vil …" is a purpose
     wish_particles: frozenset[str] = frozenset()  # "gerne", dropped after "vil"
@@ -285,6 +287,7 @@ class Grammar:
     third_comparisons: frozenset[str] = frozenset()
     past_relative_leads: frozenset[str] = frozenset()  # "som vi gjorde": how, not the past
     story_spans: frozenset[str] = frozenset()  # "jeg har gået der i 50 år": a story
+    story_objects: frozenset[str] = frozenset()  # "jeg har vundet en …": no relative clause
     head_infinitives: frozenset[str] = frozenset()  # "så mine kartofler": a verb as a head
     filler_particle_phrases: tuple[tuple[str, ...], ...] = ()  # "ved lige": no filler
     # "ellers" in "så jeg kommer ud ellers sidder jeg her og glor": the story without the goal
@@ -404,6 +407,8 @@ class Grammar:
             return False
         if w in {fold(v) for v in self.present.values()}:
             return True
+        if self.nouns.get(w) == "pl" and w not in self.infinitives:
+            return False  # "damer", "naboer": a listed plural noun, no "dame"/"naboe" verb
         return w.endswith("r") and self.infinitive_of(word) is not None
 
     def noun_kind(self, word: str) -> str | None:
@@ -719,6 +724,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         relative_leads=w("relative_leads"),
         object_pronouns=w("object_pronouns"),
         reflexive_third=w("reflexive_third"),
+        generic_subjects=w("generic_subjects"),
+        reason_subclause_leads=w("reason_subclause_leads"),
         reflexive_objects=w("reflexive_objects"),
         want_forms=w("want_forms"),
         wish_particles=w("wish_particles"),
@@ -799,6 +806,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         third_comparisons=w("third_comparisons"),
         past_relative_leads=w("past_relative_leads"),
         story_spans=w("story_spans"),
+        story_objects=w("story_objects"),
         head_infinitives=w("head_infinitives"),
         filler_particle_phrases=longest_first(w("filler_particle_phrases")),
         reason_otherwise=w("reason_otherwise"),

@@ -141,16 +141,19 @@ def _concession(words: list[str], g: Grammar) -> tuple[int, int] | None:
 
 
 def _comment(words: list[str], g: Grammar) -> tuple[int, int] | None:
-    """ "det er sådan en tradition hos os" run on after the reason: a comment on it."""
+    """ "det er sådan en tradition hos os", "det er ikke noget hun skal" run on after the reason:
+    a comment on it."""
     leads = g.clause_subordinators | g.subordinators | g.question_words
     for i in range(_MIN_BEFORE + 1, len(words) - 2):
         lead = _phrase_at(words, i, g.comment_leads)
         prev = _b(words[i - 1])
         if not lead or (prev in leads and words[i - 1][-1:] not in _EDGE):
             continue
+        if any(w[-1:] in _EDGE for w in words[i : i + len(lead)]):
+            continue  # "… gøre det. er ikke et barn": the lead spans a sentence end
         k = i + len(lead)
-        while k < len(words) - 1 and _b(words[k]) in g.fillers:
-            k += 1  # "det er sådan en …"
+        while k < len(words) - 1 and _b(words[k]) in g.fillers | g.negations:
+            k += 1  # "det er sådan en …", "det er ikke noget …"
         if _b(words[k]) in g.comment_heads and words[k][-1:] not in _EDGE:
             start = i - 1 if prev in g.main_joins and words[i - 1][-1:] not in _EDGE else i
             return start, _clause_end(words, k, g)

@@ -471,14 +471,17 @@ def _perfect_story_at(words: list[str], k: int, g: Grammar) -> bool:
         return False
     if _b(prev) in g.past_relative_leads or not any(_finite(w, g) for w in words[:k]):
         return False  # "… ligesom vi har gjort i mange år": how; "min far han har …": the reason
-    heads = [_b(w) in g.run_on_relative_heads for w in words[max(0, k - 3) : k]]
-    if any(heads) and not prev.endswith(","):
-        return False  # "det er dem jeg har spillet med i 25 år": a relative clause without "som"
     j = k + 2
     while j < len(words) - 1 and _b(words[j]) in g.habit_adverbs and words[j][-1:] not in _EDGE:
         j += 1
     if j >= len(words) or not _perfect([words[k + 1], words[j]], g):
         return False
+    heads = [_b(w) in g.run_on_relative_heads for w in words[max(0, k - 3) : k]]
+    # "… de andre damer jeg har vundet en rulle pølse": the participle has its own object
+    filled = prev not in g.run_on_relative_heads and j + 1 < len(words)
+    filled = filled and _b(words[j + 1]) in g.story_objects and words[j][-1:] not in _EDGE
+    if any(heads) and not prev.endswith(",") and not filled:
+        return False  # "det er dem jeg har spillet med i 25 år": a relative clause without "som"
     end = _clause_end_at(words, k, g)
     return any(_b(w) in g.story_spans for w in words[k + 2 : end])
 
@@ -1026,10 +1029,13 @@ def _so_led(text: str, g: Grammar) -> bool:
 
 
 def _first_clause(said: str, g: Grammar) -> str:
-    """A later sentence's reason up to its first comma, unless an object clause follows it
-    ("… ikke skal svømme alene, hun er holdt op …" → "… ikke skal svømme alene")."""
+    """A later sentence's reason up to its first comma, unless an object clause or a clause of
+    its own ("…, når jeg ikke ser havet") follows it ("… ikke skal svømme alene, hun er holdt op
+    …" → "… ikke skal svømme alene")."""
     words = said.split()
     for i in range(1, len(words)):
+        if _b(words[i]) in g.reason_subclause_leads:
+            continue  # "jeg bliver helt trist, når jeg ikke ser havet": the clause goes on
         if words[i - 1].endswith(",") and not _object_clause_at(words, i, g):
             return " ".join(words[:i]).rstrip(",")
     return said
@@ -1123,9 +1129,11 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
         )
         if not frame and then and (then != "because" or own or about):
             return then, said
-        if frame == then == "because" and own and said not in words and _anchored(said, words, g):
+        whole, said = said, _first_clause(said, g)  # "… alene, hun er holdt op med …": her story
+        if frame == then == "because" and own and said not in words and _anchored(whole, words, g):
+            # "… min mad, ikke pizza. jeg er farmor, det er min plads": two clauses joined with
+            # "og", the later sentence's first; a third run on with a comma is left out
             return frame, f"{words}, {g.and_word} {said}"
-        said = _first_clause(said, g)  # "… alene, hun er holdt op med …": her story
         if frame == then == "because" and about and _only_named(words, g) and said not in words:
             # "Det er en tradition. Alle mine børnebørn har fået en sweater af mig": the
             # sentence after a bare "det er …" tells what it is; both, in order
@@ -1237,7 +1245,54 @@ def _reason_parts_of(
     parts = _joined_clauses_adverb_first(parts, g)
     if parts and _b(parts[0]) in g.subject_pronouns | g.first_person_words | g.citizen_pronouns:
         parts[0] = parts[0].lower()
+    if speaker == "citizen":  # a relative's own clause spliced on is cut later (compose.py)
+        parts = _generic_as_citizen(_at_most_two_clauses(parts, g), g)
+    if frame in ("because", "so") and len(parts) > 2 and _b(parts[0]) in g.reason_people_plurals:
+        # "børnebørn skal spise min mad": her own grandchildren, said bare ("mine børnebørn")
+        parts = [g.own_possessive, parts[0].lower(), *parts[1:]]
     return frame, " ".join(parts)
+
+
+def _at_most_two_clauses(words: list[str], g: Grammar) -> list[str]:
+    """A reason of at most two main clauses ("fordi jeg savner dem og jeg keder mig herhjemme,
+    det er så stille" → "… og jeg keder mig herhjemme"): a third that opens with its subject
+    pronoun and finite verb after a comma or "og"/"men" is a comment run on, left out. A "når"
+    clause and an inverted main clause ("…, er det dem …") open no new one."""
+    opened = 0
+    for i in range(1, len(words) - 1):
+        joined = words[i - 1][-1:] == "," or (
+            _b(words[i - 1]) in g.main_joins and words[i - 1][-1:] not in _EDGE
+        )
+        if not joined or _b(words[i]) not in g.subject_pronouns - g.relative_leads:
+            continue  # "…, der melder afbud": a relative clause
+        verb = i + 2 if _b(words[i + 1]) in g.negations and i + 2 < len(words) else i + 1
+        if not _finite(words[verb], g):
+            continue
+        opened += 1
+        if opened == 2:
+            start = i - 1 if _b(words[i - 1]) in g.main_joins else i
+            return [*words[: start - 1], words[start - 1].rstrip(",")]
+    return words
+
+
+def _generic_as_citizen(words: list[str], g: Grammar) -> list[str]:
+    """The citizen's generic "man" in their own reason said as "jeg" ("det er det første man
+    gør om morgenen" → "… jeg gør …", "så man kan klare sig selv" → "så jeg kan klare mig
+    selv"): a subject before its finite verb, its reflexives in the same clause first person."""
+    out = list(words)
+    for i, w in enumerate(words[:-1]):
+        before = _b(words[i - 1]) if i else ""
+        if _b(w) not in g.generic_subjects or before in g.possessive_words:
+            continue
+        if not (_finite(words[i + 1], g) or _b(words[i + 1]) in g.negations):
+            continue
+        out[i] = g.self_subject + w[len(w.rstrip(_EDGE)) :]
+        for j in range(i + 1, len(words)):
+            if j > i + 1 and (words[j - 1][-1:] in _EDGE or _b(words[j]) in g.clause_joins):
+                break
+            if _b(words[j]) in g.reflexive_third:
+                out[j] = g.first_person[_b(words[j])] + words[j][len(words[j].rstrip(_EDGE)) :]
+    return out
 
 
 def _joined_clauses_adverb_first(words: list[str], g: Grammar) -> list[str]:
