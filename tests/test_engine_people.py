@@ -427,6 +427,14 @@ def test_when_a_helper_comes_is_not_how_often_the_goal_is_done(content):
         ("jeg savner arbejdet og min chef", "chefen vil gerne hjælpe mig i gang", ["chef"]),
         # the citizen's "sin mand Erik" is the friend's husband, no husband of hers
         ("min veninde Birthe og sin mand Erik bor ved siden af", "Erik kan køre mig", ["Erik"]),
+        # the name said first and the relation after it (round 24, people11): apposed with a
+        # comma or not, owned, or definite and set off
+        ("om aftenen ser jeg tv med Bodil, min kone, og drikker kaffe", "Bodil kan hjælpe mig",
+         ["kone"]),
+        ("jeg spiller kort hver tirsdag med Ib min gamle ven fra havnen", "ib henter mig", ["ven"]),
+        ("øh jeg bor sammen med Aksel (manden) i et rækkehus", "det kan Aksel godt", ["mand"]),
+        # a sentence's first word before a relation is any word: no name
+        ("Ja, min datter kommer om lørdagen. Nej, min søn bor i Aarhus", "ja ja og nej", []),
     ],
 )  # fmt: skip
 def test_a_first_name_told_earlier_with_a_relation_is_that_helper(content, everyday, said, people):
