@@ -677,3 +677,28 @@ def test_an_aid_said_in_everyday_words_is_the_way_and_no_person(content, said, a
     assert aid in goal["aids"]
     assert kept in goal["text"]
     assert not lost or (lost not in goal["text"] and lost not in goal["people"])
+
+
+@pytest.mark.parametrize(
+    ("independence", "said", "people"),
+    [
+        ("selv altså jeg træner med fysioterapeuten", "fysioterapeuten og så min søn",
+         ["fysioterapeut", "søn"]),
+        ("helt selv, jeg øver det med ergoterapeuten om mandagen", "min nabo Grethe",
+         ["ergoterapeut", "nabo"]),
+    ],
+)  # fmt: skip
+def test_on_ones_own_with_whom_one_practises_still_asks_who_helps(
+    content, independence, said, people
+):
+    """To do it on one's own and name only whom one practises with (round 24, people11: the
+    church singer "selv altså jeg øver med logopæden") says no one who helps with the goal: the
+    people question is still asked, and its persons join."""
+    turn, asked = play(
+        content,
+        {"wish": "jeg vil gerne kunne synge i koret igen", "independence": independence,
+         "people": said},
+    )  # fmt: skip
+    assert "people" in asked
+    assert sorted(turn.draft["goal"]["people"]) == sorted(people)
+    assert turn.draft["goal"]["independence"] == "selv"
