@@ -241,6 +241,11 @@ def test_people_living_elsewhere_or_dead_in_the_people_answer_are_no_helpers(con
         ("min nabo Birthe henter mine bøger", "ingen. Birthe har nok at se til med sin mand", []),
         ("hjemmeplejen kommer om fredagen og hjaelper mig", "ingen. min søn bor i Aarhus", []),
         ("min datter Lone kommer om onsdagen", "der er ikke nogen, Lone arbejder hele ugen", []),
+        # "I have no one", a filler first, "ingen familie" (round 24, people11): help told of
+        # today only is not the goal's
+        ("hjemmeplejen kommer og hjaelper mig i bad", "jeg har ingen, min søster er død", []),
+        ("min nabo hjælper med indkøb", "øh der er ikke rigtig nogen", []),
+        ("min datter Lis kommer og hjælper", "nej jeg har ingen familie her i byen", []),
         # said as help after it, or with "men", "andre end": a helper
         ("jeg bor alene", "ingen. min datter kan godt tage med", ["datter"]),
         ("jeg bor alene", "ingen andre end min datter", ["datter"]),

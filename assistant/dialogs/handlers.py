@@ -2007,7 +2007,8 @@ def _people_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.people_answered = True
         return OK
     by_name = _named_before(s, r, ctx)
-    only_nobody = said(r.text, ctx.dialogue, "nobody_only", 14) and not said(
+    plain = normalise(r.text, ctx.dialogue.yes_no.fillers)  # "øh der er ikke rigtig nogen"
+    only_nobody = said(plain, ctx.dialogue, "nobody_only", 14) and not said(
         r.text, ctx.dialogue, "nobody_except", 14, anywhere=True
     )
     # "Ingen. Jeg bor jo i Aarhus": the relative's own "jeg" after a plain no tells why not
