@@ -821,9 +821,7 @@ class Analyzer:
             independence=how,
             aids=tuple(dict.fromkeys(a for a, _i in aids)),
             # "hun har ingen familie": the role is kept (refused), no person is named
-            people=tuple(
-                dict.fromkeys(p for p, i in people if not _none_there(words, i, p, lex))
-            ),
+            people=tuple(dict.fromkeys(p for p, i in people if not _none_there(words, i, p, lex))),
             # the clause's own words as said (spec): "se baadene" stays as typed
             motivation=clauses.motivation_text(toks.said, cl, told_skip, lex.motivation),
             extras={
