@@ -571,6 +571,7 @@ def test_a_role_told_in_the_story_tells_who_mig_is(everyday, said, person):
          "mig og så hjemmeplejen", "barn", "kone"),
         # the role said definite, or with words between that tell which child
         ("min mor", "hun klarer det meste selv", "det er mig der er datteren", "datter", "barn"),
+        ("min far", "han bor alene i huset", "mig, sønnen, og nogle gange naboen", "søn", "barn"),
         ("min far", "han har det svaert efter operationen", "mig, jeg er jo hans ældste søn",
          "søn", "barn"),
     ],

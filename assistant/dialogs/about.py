@@ -205,6 +205,7 @@ def _role_and_owner(transcript, dialogue) -> tuple[str, str | None] | None:
     apposed = {fold(w): w for w in dialogue.words.get("speaker_role_apposed", ())}
     gap = {fold(w) for w in dialogue.words.get("speaker_role_gap", ())}
     between = {fold(w) for w in dialogue.words.get("speaker_role_between", ())}
+    definite = {fold(w) for w in dialogue.words.get("speaker_role_definite", ())}
     for entry in transcript or []:
         if not isinstance(entry, dict) or entry.get("said_by") != "relative":
             continue
@@ -220,6 +221,8 @@ def _role_and_owner(transcript, dialogue) -> tuple[str, str | None] | None:
                 return roles[w], owner
             if w in roles and i > 1 and owner and words[i - 2] in selves:
                 return roles[w], owner  # "mig hans datter", "mig, hendes søn"
+            if w in definite and i and words[i - 1] in selves:
+                return roles[w], None  # "mig, sønnen"
     return None
 
 
