@@ -241,6 +241,11 @@ def test_people_living_elsewhere_or_dead_in_the_people_answer_are_no_helpers(con
         ("min nabo Birthe henter mine bøger", "ingen. Birthe har nok at se til med sin mand", []),
         ("hjemmeplejen kommer om fredagen og hjaelper mig", "ingen. min søn bor i Aarhus", []),
         ("min datter Lone kommer om onsdagen", "der er ikke nogen, Lone arbejder hele ugen", []),
+        # "I have no one", a filler first, "ingen familie" (round 24, people11): help told of
+        # today only is not the goal's
+        ("hjemmeplejen kommer og hjaelper mig i bad", "jeg har ingen, min søster er død", []),
+        ("min nabo hjælper med indkøb", "øh der er ikke rigtig nogen", []),
+        ("min datter Lis kommer og hjælper", "nej jeg har ingen familie her i byen", []),
         # said as help after it, or with "men", "andre end": a helper
         ("jeg bor alene", "ingen. min datter kan godt tage med", ["datter"]),
         ("jeg bor alene", "ingen andre end min datter", ["datter"]),
@@ -427,6 +432,14 @@ def test_when_a_helper_comes_is_not_how_often_the_goal_is_done(content):
         ("jeg savner arbejdet og min chef", "chefen vil gerne hjælpe mig i gang", ["chef"]),
         # the citizen's "sin mand Erik" is the friend's husband, no husband of hers
         ("min veninde Birthe og sin mand Erik bor ved siden af", "Erik kan køre mig", ["Erik"]),
+        # the name said first and the relation after it (round 24, people11): apposed with a
+        # comma or not, owned, or definite and set off
+        ("om aftenen ser jeg tv med Bodil, min kone, og drikker kaffe", "Bodil kan hjælpe mig",
+         ["kone"]),
+        ("jeg spiller kort hver tirsdag med Ib min gamle ven fra havnen", "ib henter mig", ["ven"]),
+        ("øh jeg bor sammen med Aksel (manden) i et rækkehus", "det kan Aksel godt", ["mand"]),
+        # a sentence's first word before a relation is any word: no name
+        ("Ja, min datter kommer om lørdagen. Nej, min søn bor i Aarhus", "ja ja og nej", []),
     ],
 )  # fmt: skip
 def test_a_first_name_told_earlier_with_a_relation_is_that_helper(content, everyday, said, people):
@@ -669,3 +682,28 @@ def test_an_aid_said_in_everyday_words_is_the_way_and_no_person(content, said, a
     assert aid in goal["aids"]
     assert kept in goal["text"]
     assert not lost or (lost not in goal["text"] and lost not in goal["people"])
+
+
+@pytest.mark.parametrize(
+    ("independence", "said", "people"),
+    [
+        ("selv altså jeg træner med fysioterapeuten", "fysioterapeuten og så min søn",
+         ["fysioterapeut", "søn"]),
+        ("helt selv, jeg øver det med ergoterapeuten om mandagen", "min nabo Grethe",
+         ["ergoterapeut", "nabo"]),
+    ],
+)  # fmt: skip
+def test_on_ones_own_with_whom_one_practises_still_asks_who_helps(
+    content, independence, said, people
+):
+    """To do it on one's own and name only whom one practises with (round 24, people11: the
+    church singer "selv altså jeg øver med logopæden") says no one who helps with the goal: the
+    people question is still asked, and its persons join."""
+    turn, asked = play(
+        content,
+        {"wish": "jeg vil gerne kunne synge i koret igen", "independence": independence,
+         "people": said},
+    )  # fmt: skip
+    assert "people" in asked
+    assert sorted(turn.draft["goal"]["people"]) == sorted(people)
+    assert turn.draft["goal"]["independence"] == "selv"

@@ -561,6 +561,42 @@ def test_a_role_told_in_the_story_tells_who_mig_is(everyday, said, person):
 
 
 @pytest.mark.parametrize(
+    ("about", "everyday", "said", "person", "not_person"),
+    [
+        # the citizen's own words quoted ("jeg er ikke …"), a negation or a description between
+        # "er" and the word: no role of the one answering
+        ("min far", "han går kun ned til bænken. han siger tit: jeg er ikke syg mand",
+         "mig, jeg er hans søn", "søn", "mand"),
+        ("min mor", "hun bor alene i huset og hun siger jeg er ikke gammel kone endnu",
+         "mig og så hjemmeplejen", "barn", "kone"),
+        # the role said definite, or with words between that tell which child
+        ("min mor", "hun klarer det meste selv", "det er mig der er datteren", "datter", "barn"),
+        ("min far", "han bor alene i huset", "mig, sønnen, og nogle gange naboen", "søn", "barn"),
+        ("min far", "han har det svaert efter operationen", "mig, jeg er jo hans ældste søn",
+         "søn", "barn"),
+    ],
+)  # fmt: skip
+def test_the_role_a_relative_tells_is_their_own_not_a_quote_or_a_description(
+    about, everyday, said, person, not_person
+):
+    """ "jeg er hans søn", "det er mig der er datteren" tell who "mig" is; "jeg er ikke gammel
+    kone" in the citizen's quoted words tells no role of the one answering."""
+    turn = go(relative_at_about(), about)
+    for _ in range(30):
+        if turn.slot == "people":
+            break
+        if turn.slot == "everyday":
+            turn = go(turn, everyday)
+        elif turn.slot == "wish":
+            turn = go(turn, "vil gerne kunne gaa til frisoeren selv igen")
+        else:
+            turn = go(turn, card("ja" if turn.slot == "subgoals" else "ved_ikke"))
+    assert turn.slot == "people"
+    people = go(turn, said).state["slots"]["people"]
+    assert person in people and not_person not in people, people
+
+
+@pytest.mark.parametrize(
     "reason",
     [
         "så hun kan komme ud og spise med vennerne igen",

@@ -538,6 +538,11 @@ class Lexicon:
     speaker_gap: frozenset[str] = frozenset()  # "hans", "fra" between that lead and the person
     role_copulas: frozenset[str] = frozenset()  # "var" in "mor var besøgsven": a role, no person
     role_gap: frozenset[str] = frozenset()  # "frivillig" in "være frivillig besøgsven"
+    none_leads: frozenset[str] = frozenset()  # "ingen" in "hun har ingen familie": no one
+    none_verbs: frozenset[str] = frozenset()  # "har" in "hun har ingen familie"
+    none_kinds: frozenset[str] = frozenset()  # "familie" in the answer "ingen familie"
+    none_gap: frozenset[str] = frozenset()  # "jo" in "jeg har jo ingen børn"
+    addressed_by: frozenset[str] = frozenset()  # "du" in "nej far du skal hvile": spoken to
     named_kin_gap: frozenset[str] = frozenset()  # "gamle" in "min gamle ven Svend"
     owner_help_words: frozenset[str] = frozenset()  # "hjælp" in "med min søns hjælp"
     subordinators: frozenset[str] = frozenset()  # "hvis" in "hvis jeg ikke trækker ham op"
@@ -1030,6 +1035,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         speaker_gap=_words(y["people"], "speaker_gap", people_path, problems),
         role_copulas=_words(y["people"], "role_copulas", people_path, problems),
         role_gap=_words(y["people"], "role_gap", people_path, problems),
+        none_leads=_words(y["people"], "none_leads", people_path, problems),
+        none_verbs=_words(y["people"], "none_verbs", people_path, problems),
+        none_kinds=_words(y["people"], "none_kinds", people_path, problems),
+        none_gap=_words(y["people"], "none_gap", people_path, problems),
+        addressed_by=_words(y["people"], "addressed_by", people_path, problems),
         named_kin_gap=_words(y["people"], "named_kin_gap", people_path, problems),
         owner_help_words=_words(y["people"], "owner_help_words", people_path, problems),
         wish_for_leads=_words(y["people"], "wish_for_leads", people_path, problems),

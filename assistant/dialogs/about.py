@@ -199,11 +199,13 @@ def owner_told(transcript, dialogue) -> str | None:
 
 def _role_and_owner(transcript, dialogue) -> tuple[str, str | None] | None:
     """(role, the possessive said before it or None) of the first role a relative told."""
-    roles = {fold(w): w for w in dialogue.words.get("speaker_roles", ())}
+    roles = _speaker_roles(dialogue)
     leads = {fold(w) for w in dialogue.words.get("speaker_role_leads", ())}
     selves = {fold(w) for w in dialogue.words.get("speaker_self", ())}
     apposed = {fold(w): w for w in dialogue.words.get("speaker_role_apposed", ())}
     gap = {fold(w) for w in dialogue.words.get("speaker_role_gap", ())}
+    between = {fold(w) for w in dialogue.words.get("speaker_role_between", ())}
+    definite = {fold(w) for w in dialogue.words.get("speaker_role_definite", ())}
     for entry in transcript or []:
         if not isinstance(entry, dict) or entry.get("said_by") != "relative":
             continue
@@ -211,15 +213,31 @@ def _role_and_owner(transcript, dialogue) -> tuple[str, str | None] | None:
         for i, w in enumerate(words):  # "jeg er (jo) (hendes) nabo"
             owner = apposed.get(words[i - 1]) if i else None
             if w in roles and any(
-                words[k] in leads and _self_before(words, k, selves, gap)
-                for k in range(max(0, i - 3), i)
+                words[k] in leads
+                and _self_before(words, k, selves, gap)
+                and set(words[k + 1 : i]) <= between  # not "jeg er ikke gammel mand"
+                for k in range(max(0, i - _ROLE_REACH), i)
             ):
                 return roles[w], owner
             if w in roles and i > 1 and owner and words[i - 2] in selves:
                 return roles[w], owner  # "mig hans datter", "mig, hendes søn"
+            if w in definite and i and words[i - 1] in selves:
+                return roles[w], None  # "mig, sønnen"
     return None
 
 
+def _speaker_roles(dialogue) -> dict[str, str]:
+    """The roles a relative may give themself, folded, each to its person word: the plain
+    role ("søn") and its definite form ("sønnen": the longest role it begins with)."""
+    roles = {fold(w): w for w in dialogue.words.get("speaker_roles", ())}
+    for form in dialogue.words.get("speaker_role_definite", ()):
+        stem = max((r for r in roles if fold(form).startswith(r)), key=len, default=None)
+        if stem is not None:
+            roles.setdefault(fold(form), roles[stem])
+    return roles
+
+
+_ROLE_REACH = 4  # words from the lead to the role: "er jo hans ældste søn"
 _ROLE_GAP = 2  # words of speaker_role_gap that may stand between "jeg" and "er"/"være"
 
 

@@ -1068,6 +1068,8 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if out is OK and s.slots.get("independence") == card(ctx, "independence_help"):
         _relative_helps_first(s, r, ctx)
         _people_still_asked(s, r, ctx)
+    if out is OK and s.slots.get("independence") == card(ctx, "independence_self"):
+        _alone_still_asked(s, r)
     if out is OK and s.slots.get("independence") == card(ctx, "independence_aid"):
         opening = normalise(r.text, ctx.dialogue.yes_no.fillers) if r.card is None else ""
         if opening and said(opening, ctx.dialogue, "self_first", WITH_WORDS):
@@ -1147,6 +1149,17 @@ def _people_still_asked(s, r: Reply, ctx: Ctx) -> None:
     if said(r.text, ctx.dialogue, "helper_self", HELPER_SELF_WORDS, anywhere=True):
         return
     s.people_answered = False
+
+
+def _alone_still_asked(s, r: Reply) -> None:
+    """One who will do it on their own and names only whom they do it or practise with
+    ("selv altså jeg øver med logopæden") has not said who helps with the goal: the people
+    question is still asked (its persons join them)."""
+    if r.card is not None or r.facts is None or s.last_history().get("people_answered"):
+        return
+    roles = set(((r.facts.extras or {}).get("people_roles") or {}).values())
+    if "companion" in roles and "helper" not in roles:
+        s.people_answered = False
 
 
 def _relative_helps_first(s, r: Reply, ctx: Ctx) -> None:
@@ -1994,7 +2007,8 @@ def _people_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.people_answered = True
         return OK
     by_name = _named_before(s, r, ctx)
-    only_nobody = said(r.text, ctx.dialogue, "nobody_only", 14) and not said(
+    plain = normalise(r.text, ctx.dialogue.yes_no.fillers)  # "øh der er ikke rigtig nogen"
+    only_nobody = said(plain, ctx.dialogue, "nobody_only", 14) and not said(
         r.text, ctx.dialogue, "nobody_except", 14, anywhere=True
     )
     # "Ingen. Jeg bor jo i Aarhus": the relative's own "jeg" after a plain no tells why not

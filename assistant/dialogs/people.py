@@ -223,19 +223,66 @@ def names_told(
     for said in earlier:
         words = re.findall(r"\w+", said)
         owners = lex.possessives | lex.reflexive_owners if said in told_of else lex.possessives
-        for i in range(len(words) - 2):
-            owner = words[i].lower()
-            k = i + 2 if words[i + 1].lower() in between else i + 1  # "min gamle ven Svend"
-            if owner not in owners or k + 1 >= len(words):
-                continue
-            lemma, name = lex.people.get(words[k].lower()), words[k + 1]
+        told = [(k, k + 1) for k in _kin_owned(words, owners, between)]
+        told += _kin_after(said, lex, owners)  # "Inger, min kone", "Inger (konen)"
+        for k, at in told:
+            lemma, name = lex.people.get(words[k].lower()), words[at]
             if lemma and name[:1].isupper() and name.lower() not in lex.people:
                 names.setdefault(name.lower(), lemma)
-                if _near(words, k + 1, death_words) or _dies_later(
-                    words, k + 1, lemma, lex, death_words
+                if _near(words, at, death_words) or _dies_later(
+                    words, max(k, at), lemma, lex, death_words
                 ):
                     dead.add(name.lower())
     return names, dead
+
+
+def _kin_owned(words: list[str], owners, between) -> list[int]:
+    """Where an owned person word stands with a word after it ("min (gamle) ven Svend")."""
+    found = []
+    for i in range(len(words) - 2):
+        k = i + 2 if words[i + 1].lower() in between else i + 1  # "min gamle ven Svend"
+        if words[i].lower() in owners and k + 1 < len(words):
+            found.append(k)
+    return found
+
+
+_NAME_THEN_KIN = re.compile(r"\w+|[,(.!?]")
+
+
+def _kin_after(said: str, lex, owners) -> list[tuple[int, int]]:
+    """(the person word, the name) where a first name inside a sentence is said before its
+    relation: "går tur med Inger, min kone", "med Inger min kone", "med Inger (konen)" (a bare
+    relation only definite and set off). Indexes count the words alone, punctuation left out;
+    a sentence's first word may be any word ("Ja, min kone …")."""
+    tokens = _NAME_THEN_KIN.findall(said)
+    plain = lex.people.keys() | lex.run_on_subjects | lex.third_person_subjects | lex.possessives
+    found, at = [], -1
+    for n, tok in enumerate(tokens):
+        if tok in ",(.!?":
+            continue
+        at += 1
+        inside = n > 0 and tokens[n - 1] not in ".!?"
+        if not (inside and tok.istitle() and tok.isalpha()) or tok.lower() in plain | owners:
+            continue
+        k, j = at + 1, n + 1
+        marked = j < len(tokens) and tokens[j] in ",("
+        j += marked
+        word = tokens[j].lower() if j < len(tokens) else ""
+        if word in owners:
+            k, j = k + 1, j + 1
+            if j < len(tokens) and tokens[j].lower() in lex.named_kin_gap:
+                k, j = k + 1, j + 1  # "Svend, min gamle ven"
+        elif not (marked and _definite(word, lex)):
+            continue
+        if j < len(tokens) and tokens[j].lower() in lex.people:
+            found.append((k, at))
+    return found
+
+
+def _definite(word: str, lex) -> bool:
+    """True for a person word said in a form other than its lemma ("konen", "sønnen")."""
+    lemma = lex.people.get(word)
+    return bool(lemma) and word != lemma
 
 
 #: Words after a "han"/"hun" read for the death told of them ("Han døde i 2019").

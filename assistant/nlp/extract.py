@@ -588,6 +588,7 @@ class Analyzer:
             and not _ended_tie(words, i, p, lex)  # "ikke min eks kone": no wife of today
             and not _kin_of_other(words, i, lex)  # "hun er Almas mor": who she is to Alma
             and not _owner_of_thing(words, i, p, lex)  # "min søns gamle cykel": its owner
+            and not _addressed(words, i, p, lex)  # "nej far du skal hvile": spoken to
         ]
         persp = clauses.perspective(words, lemmas, lex, cl)
         if persp == "self" and _only_third_person_stances(words, lemmas, matches, lex, cl):
@@ -888,7 +889,8 @@ class Analyzer:
             measures=tuple(dict.fromkeys(m.value for m in measures)),
             independence=how,
             aids=tuple(dict.fromkeys(a for a, _i in aids)),
-            people=tuple(dict.fromkeys(p for p, _i in people)),
+            # "hun har ingen familie": the role is kept (refused), no person is named
+            people=tuple(dict.fromkeys(p for p, i in people if not _none_there(words, i, p, lex))),
             # the clause's own words as said (spec): "se baadene" stays as typed
             motivation=clauses.motivation_text(toks.said, cl, told_skip, lex.motivation),
             extras={
@@ -1652,9 +1654,37 @@ def _role_said(words, i: int, person: str, lex) -> bool:
     har været sygeplejerske", "være frivillig besøgsven"): what someone is or becomes, no
     person ("det er hjemmesygeplejersken der …", definite, and the cleft "det var morfar der …"
     name her or him)."""
-    k = i - 1 if i > 1 and words[i - 1] in lex.role_gap else i
+    k = i
+    while k > 1 and i - k < ROLE_GAP and words[k - 1] in lex.role_gap:
+        k -= 1  # "være en ordentlig far"
     cleft = i + 1 < len(words) and words[i + 1] in lex.relative_pronouns  # "det var morfar der …"
     return k > 0 and words[i] == person and words[k - 1] in lex.role_copulas and not cleft
+
+
+#: Words of role_gap that may stand between a copula and a role ("være en ordentlig far").
+ROLE_GAP = 2
+
+
+def _none_there(words, i: int, person: str, lex) -> bool:
+    """True for the person of "hun har ingen familie tilbage", "der er jo ingen naboer", and of
+    an answer opening "ingen familie" (one of none_kinds): no one of that kind, no person."""
+    if i == 0 or words[i - 1] not in lex.none_leads:
+        return False
+    k = i - 1
+    while k > 0 and words[k - 1] in lex.none_gap:
+        k -= 1
+    return (k == 0 and person in lex.none_kinds) or (k > 0 and words[k - 1] in lex.none_verbs)
+
+
+def _addressed(words, i: int, person: str, lex) -> bool:
+    """True for a bare kin word right before "du" ("min søn siger nej far du skal hvile"): the
+    one spoken to, as their child calls them, no person named."""
+    return (
+        words[i] == person
+        and i + 1 < len(words)
+        and words[i + 1] in lex.addressed_by
+        and not set(words[max(0, i - 2) : i]) & lex.owners
+    )
 
 
 def _said_of_person(words, i: int, lex) -> bool:
