@@ -1215,6 +1215,18 @@ def _adverbs_joined(run: list[str], g) -> bool:
     )
 
 
+def _joined_way(run: list[str], j: int, g) -> int | None:
+    """Where in a shared run one way joined by "og" begins inside the sign ("og ud på
+    toilettet", "på | og ud i køkkenet"): its "og", a motion adverb, and no other "og" after,
+    four words at least; None when the run is no such way."""
+    k = next((k for k, w in enumerate(run) if w in g.main_joins), None)
+    if k is None or j + k == 0 or len(run) - k < _REPEAT or k > 1:
+        return None
+    if run[k + 1] not in g.motion_adverbs or set(run[k + 1 :]) & g.main_joins:
+        return None
+    return k
+
+
 def _unrepeated_clauses(
     wish: list[str], said: list[str], i: int, j: int, n: int, join: int, g
 ) -> tuple[str, str]:
@@ -1285,6 +1297,12 @@ def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
     join = _clause_join(run, g)
     if join is not None:  # "til mine børnebørn og høre …": two clauses, each said once
         return _unrepeated_clauses(wish, said, i, j, n, join, g)
+    way = _joined_way(run, j, g)
+    if way is not None:
+        # "… og ud på toilettet om natten" beside "komme over i stolen med brættet og ud på
+        # toilettet og tilbage i seng": the way the wish says goes from the sign's middle
+        rest = said[: j + way] + said[j + n :]
+        return action, " ".join(rest).replace(" ,", ",")
     if set(run) & g.main_joins and not _adverbs_joined(run, g):
         return action, sign
     after = fold(said[n].strip(",.;:")).lower() if len(said) > n else ""
