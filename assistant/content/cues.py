@@ -127,6 +127,8 @@ class CriterionCues:
     clause_subjects: frozenset[str] = frozenset()  # "og jeg vil gerne …": a new clause
     infinitive_modals: frozenset[str] = frozenset()  # "og kunne følge med": "og følge med"
     additions: frozenset[str] = frozenset()  # ". også under hagen": the sign goes on
+    shown_subjects: frozenset[str] = frozenset()  # "så man kan læse det": anyone at all
+    shown_verbs: frozenset[str] = frozenset()  # "læse", "se": the result as others find it
 
 
 def load_criterion_cues(data: dict, path: Path, problems: Problems) -> CriterionCues:
@@ -157,4 +159,6 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         clause_subjects=words("clause_subjects"),
         infinitive_modals=words("modals_out"),
         additions=words("sign_goes_on"),
+        shown_subjects=words("shown_subjects"),
+        shown_verbs=words("shown_verbs"),
     )

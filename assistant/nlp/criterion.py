@@ -98,6 +98,26 @@ def find_criterion(
     return None
 
 
+#: Words of a lead ("så", "så at") before the subject of a result shown to others.
+_SHOWN_LEAD = 2
+
+
+def shown_to_others(words: Sequence[str], start: int, cues: CriterionCues | None) -> bool:
+    """True for a purpose clause from `start` that tells how the result looks to anyone ("så
+    man kan læse det", "så andre kan forstå mig"): a lead of at most two words, a subject of
+    anyone, a modal and a verb of perceiving. Such a clause is part of the sign, no reason."""
+    if cues is None or not cues.shown_subjects:
+        return False
+    k = next(
+        (k for k in range(start, min(start + _SHOWN_LEAD + 1, len(words)))
+         if words[k] in cues.shown_subjects),
+        None,
+    )  # fmt: skip
+    if k is None or k + 2 >= len(words):
+        return False
+    return words[k + 1] in cues.modals and words[k + 2] in cues.shown_verbs
+
+
 def _sentence_sign(start, words, lemmas, stops, texts, cues, negations, breaks, cut, taken):
     """The sign a sentence of the answer opens with: a verb ("at han går hele vejen derhen og
     hjem igen") or a way to go ("hele vejen ned og hjem igen"); None for anything else."""

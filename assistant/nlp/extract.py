@@ -11,7 +11,7 @@ from datetime import date
 from assistant.content import Content, get_content, nfc
 from assistant.content.grammar import fold, genitive
 from assistant.nlp import activity, activity_model, clauses, quantities
-from assistant.nlp.criterion import find_criterion
+from assistant.nlp.criterion import find_criterion, shown_to_others
 from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fragments import joined_fragments
@@ -724,6 +724,10 @@ class Analyzer:
                 or not (_is_subject(words, i, lex) and p == about)
             ]
         cut = cl.motivation[0] if cl.motivation else None
+        if cut is not None and shown_to_others(words, cut, lex.criterion):
+            # "12 kort, med en lille hilsen i hvert, så man kan læse det": how the result looks
+            # to anyone is the sign's, up to the end of its sentence
+            cut = next((k for k in range(cut, len(words)) if words[k] in lex.clause_breaks), None)
         timed = {k for s, e in skip for k in range(s, e)}
         counted = {k for k in range(len(words)) if number_at(words, k, lex.numbers, articles=False)}
         criterion = find_criterion(
