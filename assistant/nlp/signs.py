@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from assistant.content.grammar import Grammar, fold
 from assistant.content.grammar import bare as _b
+from assistant.nlp.numbers import number_at
 
 _EDGE = ",.;:!?"
 _LIST_ITEMS = 3  # things of an afterthought list, "og" between each ("kartofler og kød og sovs")
@@ -24,6 +25,26 @@ _DEFINITE = ("en", "et", "ne")  # a definite noun's endings ("altanen", "syltet�
 _PLURAL_DEFINITE = "rne"  # "kartoflerne": no infinitive, though it ends in -e ("fjerne" is)
 _PLURAL_DEFINITE_MIN = 7  # letters of the shortest such plural ("æblerne")
 _RANGE_FROM = 2  # the value of the first of range_numbers
+
+
+_IN_A_ROW_REACH = 5  # words of a count said before "i træk" ("en hel uge", "syv dage")
+
+
+def in_a_row_tail(words: list[str], lex) -> list[str]:
+    """The words that end a sign with a count in a row ("… når jeg kommer om søndagen en hel
+    uge i træk", "… syv dage i streg"): from the count's number or article on, as said; [] when
+    the sign ends otherwise."""
+    low = [fold(w.strip(_EDGE)).lower() for w in words]
+    rows = {tuple(fold(w) for w in p) for p in lex.occasion_in_a_row}  # "i traek" typed too
+    row = next((len(p) for p in rows if len(p) < len(low) and tuple(low[-len(p) :]) == p), 0)
+    if not row:
+        return []
+    end = len(low) - row
+    for k in range(end - 1, max(-1, end - 1 - _IN_A_ROW_REACH), -1):
+        found = number_at(low, k, lex.numbers)
+        if found and k + found[1] < end:
+            return [w.rstrip(_EDGE) if i == len(words) - 1 else w for i, w in enumerate(words)][k:]
+    return []
 
 
 def _tail(word: str) -> str:
