@@ -94,6 +94,22 @@ def test_a_state_is_said_after_naar(criterion, clause):
 
 
 @pytest.mark.parametrize(
+    ("criterion", "clause"),
+    [
+        # a clause of its own after the state takes its comma
+        ("at dosisæsken er tom når det bliver søndag",
+         "når dosisæsken er tom, når det bliver søndag"),
+        ("pilleæsken er tom hvis jeg kigger i den om aftenen",
+         "når pilleæsken er tom, hvis jeg kigger i den om aftenen"),
+        ("opvasken er klaret, når vi kommer hjem", "når opvasken er klaret, når vi kommer hjem"),
+    ],
+)  # fmt: skip
+def test_a_clause_after_a_state_takes_its_comma(criterion, clause):
+    sentence = _goal(own_action="passe min medicin", criterion=criterion)
+    assert f"nået det, {clause}." in sentence, sentence
+
+
+@pytest.mark.parametrize(
     "said", ["jeg er oppe klokken ni", "det er nok", "hun er glad", "gå er svært", "at"]
 )
 def test_no_state_without_a_thing_as_its_subject(said):

@@ -64,7 +64,6 @@ from assistant.nlp.measure_way import measure_way
 from assistant.nlp.numbers import number_at
 from assistant.nlp.perspective import households, in_citizens_words, speaks_of_self
 from assistant.nlp.quantities import clock_span, find_frequency
-from assistant.nlp.signs import in_a_row_tail
 from assistant.nlp.reason import (
     cause_before,
     opens_with_purpose,
@@ -72,6 +71,7 @@ from assistant.nlp.reason import (
     sentences,
     tells_a_result,
 )
+from assistant.nlp.signs import in_a_row_tail
 
 WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
 AID_SAID_MAX = 8  # words of an aid named in one's own words ("med et spejl på en stang")

@@ -41,6 +41,7 @@ from assistant.nlp.reason import (
     without_trailing_joins,
 )
 from assistant.nlp.signs import (
+    clause_marks,
     infinitives_after_and,
     present_of_perfect,
     state_clause,
@@ -567,6 +568,9 @@ def _sign_words(facts: dict, g) -> list[str]:
     return present_of_perfect(as_verb_phrase(words, g, facts.get("speaker")), g)
 
 
+_STATE_START = 2  # words of a state's subject and verb, before any clause of its own
+
+
 def result_sign(facts: dict, templates: GoalTemplates) -> str:
     """The sign told as what is done ("at den står færdig"), said after "når" ("den står
     færdig"); "" when the sign is a verb phrase of the citizen's own doing."""
@@ -576,8 +580,9 @@ def result_sign(facts: dict, templates: GoalTemplates) -> str:
     words = _sign_words(facts, g)
     relative = facts.get("speaker") not in (None, "citizen")
     done = [] if relative else result_clause(words, g)
-    # "pillerne er væk fra æsken": a state said without a lead, a relative's too
-    return " ".join(done or state_clause(words, g, relative))
+    # "pillerne er væk fra æsken": a state said without a lead, a relative's too; a clause of
+    # its own after it takes its comma ("når dosisæsken er tom, når det bliver søndag")
+    return " ".join(clause_marks(done or state_clause(words, g, relative), _STATE_START, g))
 
 
 def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:

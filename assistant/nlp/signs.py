@@ -119,6 +119,22 @@ def state_clause(words: list[str], g: Grammar, relative: bool = False) -> list[s
     return words[lead:]
 
 
+def clause_marks(words: list[str], start: int, g: Grammar) -> list[str]:
+    """The words with the mark a clause lead takes written before it from `start` on ("tom
+    når det bliver søndag": "tom, når det bliver søndag"); a lead marked already stays."""
+    out = list(words)
+    folded = [_b(w) for w in out]
+    for i in range(max(start, 1), len(out)):
+        if out[i - 1][-1:] in _EDGE:
+            continue
+        mark = next(
+            (m for lead, m in g.clause_leads if tuple(folded[i : i + len(lead)]) == lead), ""
+        )
+        if mark:
+            out[i - 1] += mark
+    return out
+
+
 #: Words of a place between a state's subject and its "er" ("rummet i pilleæsken er tomt").
 _STATE_PLACE_REACH = 3
 
