@@ -648,6 +648,7 @@ class Analyzer:
             # hver dag nej ikke hver dag tre gange": "gå en tur")
             skip += [(m.start, m.end) for m in back if m is not None]
 
+        measures = _said_twice(words, measures, lex)  # "op til første sal … det er 17 trin"
         # "gå over i butikken … og handle, det er et par hundrede meter": the way to an errand
         walked = walks and not _errand_joined(words, wished, cues, lex)
         # "gå ud på toilettet … det er kun fem meter fra sengen": the wish's own phrase names
@@ -1490,6 +1491,25 @@ def _kind(found, lex) -> str:
     unit."""
     unit = found.value.unit
     return lex.unit_kinds.get(unit, unit)
+
+
+def _said_twice(words, measures, lex):
+    """Drop a measure that says an earlier one again in another unit of its kind ("hele trappen
+    op til første sal … det er sytten trin", "2. sal, 34 trin", "en halv time, altså 30
+    minutter"): one measure, as first said. Two said right after each other or joined by "og"
+    are a sum ("en time tyve minutter", "en time og 20 minutter") and stay."""
+    kept: list = []
+    for m in measures:
+        said = next((k for k in kept if _kind(k, lex) == _kind(m, lex)), None)
+        between = list(words[said.end : m.start]) if said else []
+        said_words = [w for w in between if w not in _SUM_MARKS]
+        summed = not between or (len(said_words) == 1 and said_words[0] in lex.sum_joins)
+        if said is None or said.value.unit == m.value.unit or summed:
+            kept.append(m)
+    return kept
+
+
+_SUM_MARKS = frozenset({","})  # "2 km, og 500 meter": still a sum
 
 
 def _reached_level(words, measures, lex, wish_at: int | None = None):
