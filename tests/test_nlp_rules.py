@@ -1185,6 +1185,26 @@ def test_a_result_shown_to_anyone_is_part_of_the_sign(text, criterion):
 
 
 @pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        # a sign said in fragments is one sign: a place or manner goes on, a rest counted
+        # joins with "med"
+        ("hele vejen. en pause. på bænken", "hele vejen med en pause på bænken"),
+        ("ned til postkassen. to pauser. paa baenken",
+         "ned til postkassen med to pauser på bænken"),
+        ("øh hele vejen ned til kirken. kun et stop. ved lågen",
+         "hele vejen ned til kirken med kun et stop ved lågen"),
+        ("hele vejen. uden pause", "hele vejen uden pause"),
+        # a sentence of its own, or a count of no rest, ends the sign
+        ("hele vejen. det er svært", "hele vejen"),
+        ("gå ned til bageren. en kop kaffe", "gå ned til bageren"),
+    ],
+)  # fmt: skip
+def test_a_sign_said_in_fragments_is_one_sign(text, criterion):
+    assert facts(text).extras.get("criterion") == criterion
+
+
+@pytest.mark.parametrize(
     ("said", "action"),
     [
         # a circumstance told after the wish is no part of it
