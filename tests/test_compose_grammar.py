@@ -482,6 +482,18 @@ def test_a_relatives_sign_names_the_citizen_in_the_first_person_in_another_s_cla
          "tage et rum ad gangen og så sidde og puste ud",
          "støvsuge min lejlighed igen i bidder",
          "når jeg kan tage et rum ad gangen og så sidde og puste ud."),
+        # a way joined by "og" in the sign's middle the wish says already goes from the sign
+        ("toilet", "komme fra sengen over i kørestolen og ud på toilettet om natten",
+         "at jeg selv kommer over i stolen med brættet og ud på toilettet og tilbage i seng",
+         "komme fra sengen over i kørestolen og ud på toilettet om natten",
+         "når jeg kan komme over i stolen med brættet og tilbage i seng."),
+        ("toilet", "komme ud af sengen og ud på badeværelset om natten",
+         "komme op i rollatoren og ud på badeværelset og tilbage igen uden hjælp",
+         "komme ud af sengen og ud på badeværelset om natten",
+         "når jeg kan komme op i rollatoren og tilbage igen uden hjælp."),
+        ("paaklaedning", "tage tøj på og ud i køkkenet om morgenen",
+         "få tøjet på og ud i køkkenet inden klokken 9",
+         "tage tøj på og ud i køkkenet om morgenen", "når jeg kan få tøjet på inden klokken 9."),
         # the sign opens with the end of the wish ("lære at …", "øve mig i at …"): "gøre det"
         ("forflytning", "lære at komme op fra gulvet",
          "at jeg kan komme op fra gulvet selv ved at kravle hen til en stol",

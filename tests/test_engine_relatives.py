@@ -504,6 +504,11 @@ def test_a_quote_lead_hands_the_words_to_the_citizen(said, quote):
         ("at hun selv går ud og fylder foderbrættet og hænger mejsebollerne op, uden at jeg skal "
          "gå med", "gå ud og fylde foderbrættet og hænge mejsebollerne op"),
         ("at hun kan gå med mig ned til købmanden", "gå med mig ned til købmanden"),
+        # a count in a row after the relative's clause is the sign's own
+        ("at hun kan læse en hel side selv uden at jeg skal hjælpe 5 dage i træk",
+         "læse en hel side selv 5 dage i træk"),
+        ("øh at hun har fodret fuglene naar jeg kommer om aftenen en hel uge i traek",
+         "have fodret fuglene en hel uge i træk"),
     ],
 )  # fmt: skip
 def test_a_relatives_sign_keeps_the_citizens_part_in_her_words(said, criterion):

@@ -1167,6 +1167,44 @@ def test_a_signs_list_of_things_keeps_its_words_forms(text, criterion):
 
 
 @pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        # how the result looks to anyone at all ("så man kan læse det") is part of the sign
+        ("at han selv kan skrive sit navn paa kortene saa man kan laese det",
+         "skrive sit navn på kortene så man kan læse det"),
+        ("øh at hun kan snakke i telefon med min søster så andre kan forstå hende altså",
+         "snakke i telefon med min søster så andre kan forstå hende"),
+        ("at jeg har skrevet en hel side i dagbogen, så man kan læse det. det er vigtigt for mig",
+         "have skrevet en hel side i dagbogen, så man kan læse det"),
+        # the person's own purpose stays a reason
+        ("at jeg kan gå til bageren så jeg kan se mine venner", "gå til bageren"),
+    ],
+)  # fmt: skip
+def test_a_result_shown_to_anyone_is_part_of_the_sign(text, criterion):
+    assert facts(text).extras.get("criterion") == criterion
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        # a sign said in fragments is one sign: a place or manner goes on, a rest counted
+        # joins with "med"
+        ("hele vejen. en pause. på bænken", "hele vejen med en pause på bænken"),
+        ("ned til postkassen. to pauser. paa baenken",
+         "ned til postkassen med to pauser på bænken"),
+        ("øh hele vejen ned til kirken. kun et stop. ved lågen",
+         "hele vejen ned til kirken med kun et stop ved lågen"),
+        ("hele vejen. uden pause", "hele vejen uden pause"),
+        # a sentence of its own, or a count of no rest, ends the sign
+        ("hele vejen. det er svært", "hele vejen"),
+        ("gå ned til bageren. en kop kaffe", "gå ned til bageren"),
+    ],
+)  # fmt: skip
+def test_a_sign_said_in_fragments_is_one_sign(text, criterion):
+    assert facts(text).extras.get("criterion") == criterion
+
+
+@pytest.mark.parametrize(
     ("said", "action"),
     [
         # a circumstance told after the wish is no part of it

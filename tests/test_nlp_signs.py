@@ -94,6 +94,22 @@ def test_a_state_is_said_after_naar(criterion, clause):
 
 
 @pytest.mark.parametrize(
+    ("criterion", "clause"),
+    [
+        # a clause of its own after the state takes its comma
+        ("at dosisæsken er tom når det bliver søndag",
+         "når dosisæsken er tom, når det bliver søndag"),
+        ("pilleæsken er tom hvis jeg kigger i den om aftenen",
+         "når pilleæsken er tom, hvis jeg kigger i den om aftenen"),
+        ("opvasken er klaret, når vi kommer hjem", "når opvasken er klaret, når vi kommer hjem"),
+    ],
+)  # fmt: skip
+def test_a_clause_after_a_state_takes_its_comma(criterion, clause):
+    sentence = _goal(own_action="passe min medicin", criterion=criterion)
+    assert f"nået det, {clause}." in sentence, sentence
+
+
+@pytest.mark.parametrize(
     "said", ["jeg er oppe klokken ni", "det er nok", "hun er glad", "gå er svært", "at"]
 )
 def test_no_state_without_a_thing_as_its_subject(said):
@@ -368,3 +384,22 @@ def test_a_middle_part_of_the_sign_the_wish_says_goes_from_the_sign():
         criterion="være stået op og har tøj på og har spist morgenmad inden klokken ti",
     )
     assert _sign(sentence) == "når jeg kan stå op og spise morgenmad inden klokken ti", sentence
+
+
+@pytest.mark.parametrize(
+    ("own", "criterion", "sign"),
+    [
+        # an amount said between commas is the sign's own: what comes after it stays
+        ("gå til foreningen ved moskeen",
+         "gå hele vejen derhen, 600 meter, og hjem igen, med kun én pause på bænken",
+         "når jeg kan gå hele vejen derhen, 600 meter, og hjem igen, med kun én pause på "
+         "bænken"),
+        ("gå ned til kirken", "gå hele vejen, en 400 meter, og tilbage uden at sætte mig",
+         "når jeg kan gå hele vejen, ca. 400 meter, og tilbage uden at sætte mig"),
+        ("cykle til stranden", "cykle derud, to kilometer, og hjem igen uden at stoppe",
+         "når jeg kan cykle derud, to kilometer, og hjem igen uden at stoppe"),
+    ],
+)  # fmt: skip
+def test_an_amount_between_commas_keeps_the_rest_of_the_sign(own, criterion, sign):
+    sentence = _goal(activity="gang", own_action=own, criterion=criterion)
+    assert f"nået det, {sign}." in sentence, sentence

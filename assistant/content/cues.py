@@ -127,6 +127,12 @@ class CriterionCues:
     clause_subjects: frozenset[str] = frozenset()  # "og jeg vil gerne …": a new clause
     infinitive_modals: frozenset[str] = frozenset()  # "og kunne følge med": "og følge med"
     additions: frozenset[str] = frozenset()  # ". også under hagen": the sign goes on
+    shown_subjects: frozenset[str] = frozenset()  # "så man kan læse det": anyone at all
+    shown_verbs: frozenset[str] = frozenset()  # "læse", "se": the result as others find it
+    fragment_leads: frozenset[str] = frozenset()  # "på" in "hele vejen. på bænken"
+    fragment_counts: frozenset[str] = frozenset()  # "en" in "hele vejen. en pause"
+    fragment_count_join: str = ""  # "med": "hele vejen med en pause"
+    fragment_count_things: frozenset[str] = frozenset()  # "pause": a rest counted
 
 
 def load_criterion_cues(data: dict, path: Path, problems: Problems) -> CriterionCues:
@@ -157,4 +163,10 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         clause_subjects=words("clause_subjects"),
         infinitive_modals=words("modals_out"),
         additions=words("sign_goes_on"),
+        shown_subjects=words("shown_subjects"),
+        shown_verbs=words("shown_verbs"),
+        fragment_leads=words("fragment_leads"),
+        fragment_counts=words("fragment_counts"),
+        fragment_count_join=str(data.get("fragment_count_join") or ""),
+        fragment_count_things=words("fragment_count_things"),
     )

@@ -388,6 +388,7 @@ class Lexicon:
     onset_leads: frozenset[str] = frozenset()
     onset_fillers: frozenset[str] = frozenset()  # "en" in "efter en fem minutter"
     one_at_a_time_units: frozenset[str] = frozenset()  # "trin" in "et trin ad gangen"
+    sum_joins: frozenset[str] = frozenset()  # "og" in "en time og 20 minutter": a sum
     one_at_a_time: frozenset[tuple[str, ...]] = frozenset()  # "ad gangen" after it
     clock_span: ClockSpan = ClockSpan()  # "fra 13 til 16" at the measure step: 3 timer
     distance_scene_leads: frozenset[tuple[str, ...]] = frozenset()  # "det er" in "det er 400 m"
@@ -944,6 +945,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         onset_leads=_words(units, "onset_leads", folder / "units.yaml", problems),
         onset_fillers=_words(units, "onset_fillers", folder / "units.yaml", problems),
         one_at_a_time_units=_words(units, "one_at_a_time_units", folder / "units.yaml", problems),
+        sum_joins=_words(units, "sum_joins", folder / "units.yaml", problems),
         one_at_a_time=frozenset(
             tuple(w.split())
             for w in _words(units, "one_at_a_time", folder / "units.yaml", problems)

@@ -71,6 +71,7 @@ from assistant.nlp.reason import (
     sentences,
     tells_a_result,
 )
+from assistant.nlp.signs import in_a_row_tail
 
 WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
 AID_SAID_MAX = 8  # words of an aid named in one's own words ("med et spejl på en stang")
@@ -627,6 +628,11 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # a relative's "… uden at jeg skal læse op", their role unknown: the citizen's sign ends
         # before the clause that brings the relative in (when it has words of its own before it)
         theirs = first_person(criterion, goals, r.said_by) if r.said_by != "citizen" else ""
+        row = in_a_row_tail(criterion.split(), ctx.content.lexicon) if theirs else []
+        if row and not theirs.endswith(" ".join(row)):
+            # "… når jeg kommer om søndagen en hel uge i træk": the count in a row after the
+            # relative's clause is the sign's own
+            theirs = " ".join([theirs.rstrip(",.;: "), *row])
         s.slots["criterion"] = kept(theirs or first_person(criterion, goals))
         s.slots.pop("criterion_card", None)
         return OK

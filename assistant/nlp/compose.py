@@ -41,6 +41,7 @@ from assistant.nlp.reason import (
     without_trailing_joins,
 )
 from assistant.nlp.signs import (
+    clause_marks,
     infinitives_after_and,
     present_of_perfect,
     state_clause,
@@ -567,6 +568,9 @@ def _sign_words(facts: dict, g) -> list[str]:
     return present_of_perfect(as_verb_phrase(words, g, facts.get("speaker")), g)
 
 
+_STATE_START = 2  # words of a state's subject and verb, before any clause of its own
+
+
 def result_sign(facts: dict, templates: GoalTemplates) -> str:
     """The sign told as what is done ("at den står færdig"), said after "når" ("den står
     færdig"); "" when the sign is a verb phrase of the citizen's own doing."""
@@ -576,8 +580,9 @@ def result_sign(facts: dict, templates: GoalTemplates) -> str:
     words = _sign_words(facts, g)
     relative = facts.get("speaker") not in (None, "citizen")
     done = [] if relative else result_clause(words, g)
-    # "pillerne er væk fra æsken": a state said without a lead, a relative's too
-    return " ".join(done or state_clause(words, g, relative))
+    # "pillerne er væk fra æsken": a state said without a lead, a relative's too; a clause of
+    # its own after it takes its comma ("når dosisæsken er tom, når det bliver søndag")
+    return " ".join(clause_marks(done or state_clause(words, g, relative), _STATE_START, g))
 
 
 def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
@@ -1215,6 +1220,18 @@ def _adverbs_joined(run: list[str], g) -> bool:
     )
 
 
+def _joined_way(run: list[str], j: int, g) -> int | None:
+    """Where in a shared run one way joined by "og" begins inside the sign ("og ud på
+    toilettet", "på | og ud i køkkenet"): its "og", a motion adverb, and no other "og" after,
+    four words at least; None when the run is no such way."""
+    k = next((k for k, w in enumerate(run) if w in g.main_joins), None)
+    if k is None or j + k == 0 or len(run) - k < _REPEAT or k > 1:
+        return None
+    if run[k + 1] not in g.motion_adverbs or set(run[k + 1 :]) & g.main_joins:
+        return None
+    return k
+
+
 def _unrepeated_clauses(
     wish: list[str], said: list[str], i: int, j: int, n: int, join: int, g
 ) -> tuple[str, str]:
@@ -1285,6 +1302,12 @@ def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
     join = _clause_join(run, g)
     if join is not None:  # "til mine børnebørn og høre …": two clauses, each said once
         return _unrepeated_clauses(wish, said, i, j, n, join, g)
+    way = _joined_way(run, j, g)
+    if way is not None:
+        # "… og ud på toilettet om natten" beside "komme over i stolen med brættet og ud på
+        # toilettet og tilbage i seng": the way the wish says goes from the sign's middle
+        rest = said[: j + way] + said[j + n :]
+        return action, " ".join(rest).replace(" ,", ",")
     if set(run) & g.main_joins and not _adverbs_joined(run, g):
         return action, sign
     after = fold(said[n].strip(",.;:")).lower() if len(said) > n else ""

@@ -98,6 +98,51 @@ def find_criterion(
     return None
 
 
+def _fragment_join(words, k: int, cues: CriterionCues) -> str | None:
+    """What a full stop at k becomes when the sentence after it is a short fragment that goes on
+    with the sign ("hele vejen. en pause. på bænken"): "" before a place or manner
+    (fragment_leads: "på bænken"), fragment_count_join before a count of a rest ("med" + "en
+    pause"); None when it ends the sign (a sentence with a verb or a subject, a long one)."""
+    if words[k] != "." or not cues.fragment_leads:
+        return None
+    end = next((j for j in range(k + 1, len(words)) if words[j] in _SENTENCE_END), len(words))
+    part = words[k + 1 : end]
+    if not part or len(part) > _FRAGMENT_MAX or not all(w.isalpha() or w.isdigit() for w in part):
+        return None
+    if set(part) & (cues.clause_subjects | cues.modals | cues.between - cues.fragment_counts):
+        return None  # "det er svært", "jeg kan ikke": a sentence of its own
+    if part[0] in cues.fragment_leads:
+        return ""
+    counted = part[0] in cues.fragment_counts or part[0].isdigit()
+    if len(part) >= 2 and counted and part[-1] in cues.fragment_count_things:
+        return cues.fragment_count_join
+    return None
+
+
+#: Words of a fragment that goes on with the sign ("på bænken", "en pause").
+_FRAGMENT_MAX = 3
+
+
+#: Words of a lead ("så", "så at") before the subject of a result shown to others.
+_SHOWN_LEAD = 2
+
+
+def shown_to_others(words: Sequence[str], start: int, cues: CriterionCues | None) -> bool:
+    """True for a purpose clause from `start` that tells how the result looks to anyone ("så
+    man kan læse det", "så andre kan forstå mig"): a lead of at most two words, a subject of
+    anyone, a modal and a verb of perceiving. Such a clause is part of the sign, no reason."""
+    if cues is None or not cues.shown_subjects:
+        return False
+    k = next(
+        (k for k in range(start, min(start + _SHOWN_LEAD + 1, len(words)))
+         if words[k] in cues.shown_subjects),
+        None,
+    )  # fmt: skip
+    if k is None or k + 2 >= len(words):
+        return False
+    return words[k + 1] in cues.modals and words[k + 2] in cues.shown_verbs
+
+
 def _sentence_sign(start, words, lemmas, stops, texts, cues, negations, breaks, cut, taken):
     """The sign a sentence of the answer opens with: a verb ("at han går hele vejen derhen og
     hjem igen") or a way to go ("hele vejen ned og hjem igen"); None for anything else."""
@@ -149,8 +194,14 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
         and words[k + 1] in cues.additions
         and words[k + 2] not in cues.clause_subjects  # "også jeg vil …": a new clause
     )
+    fragment = lambda k: _fragment_join(words, k, cues) if k > v + 1 else None  # noqa: E731
     stops_at = lambda k: (  # noqa: E731
-        ((words[k] in _SENTENCE_END or words[k] in breaks) and not goes_on(k)) or k == cut
+        (
+            (words[k] in _SENTENCE_END or words[k] in breaks)
+            and not goes_on(k)
+            and fragment(k) is None
+        )
+        or k == cut
     )
     while end < len(words) and end - v < cues.max_words and not stops_at(end):
         end += 1
@@ -171,8 +222,10 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
     if not any(words[k].isalpha() and not stops[k] and words[k] not in cues.vague for k in rest):
         return None
     said = [
-        "," if goes_on(k) else texts[k] for k in range(v + 1, end)
+        "," if goes_on(k) else fragment(k) if fragment(k) is not None else texts[k]
+        for k in range(v + 1, end)
     ]  # "hele ansigtet. også under hagen": "hele ansigtet, også under hagen"
+    said = [w for w in said if w]  # "hele vejen. en pause. på bænken": one sign
     if verb != words[v] and lemmas is not None:  # "går ud og fylder …": "gå ud og fylde …"
         present = lambda k: _verb(words[k], lemmas[k], stops[k], cues) not in (None, words[k])  # noqa: E731
         for k in rest:

@@ -11,7 +11,7 @@ from datetime import date
 from assistant.content import Content, get_content, nfc
 from assistant.content.grammar import fold, genitive
 from assistant.nlp import activity, activity_model, clauses, quantities
-from assistant.nlp.criterion import find_criterion
+from assistant.nlp.criterion import find_criterion, shown_to_others
 from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fragments import joined_fragments
@@ -718,6 +718,7 @@ class Analyzer:
             # hver dag nej ikke hver dag tre gange": "gå en tur")
             skip += [(m.start, m.end) for m in back if m is not None]
 
+        measures = _said_twice(words, measures, lex)  # "op til første sal … det er 17 trin"
         # "gå over i butikken … og handle, det er et par hundrede meter": the way to an errand
         walked = walks and not _errand_joined(words, wished, cues, lex)
         # "gå ud på toilettet … det er kun fem meter fra sengen": the wish's own phrase names
@@ -794,6 +795,10 @@ class Analyzer:
                 or not (_is_subject(words, i, lex) and p == about)
             ]
         cut = cl.motivation[0] if cl.motivation else None
+        if cut is not None and shown_to_others(words, cut, lex.criterion):
+            # "12 kort, med en lille hilsen i hvert, så man kan læse det": how the result looks
+            # to anyone is the sign's, up to the end of its sentence
+            cut = next((k for k in range(cut, len(words)) if words[k] in lex.clause_breaks), None)
         timed = {k for s, e in skip for k in range(s, e)}
         counted = {k for k in range(len(words)) if number_at(words, k, lex.numbers, articles=False)}
         criterion = find_criterion(
@@ -1557,6 +1562,25 @@ def _kind(found, lex) -> str:
     unit."""
     unit = found.value.unit
     return lex.unit_kinds.get(unit, unit)
+
+
+def _said_twice(words, measures, lex):
+    """Drop a measure that says an earlier one again in another unit of its kind ("hele trappen
+    op til første sal … det er sytten trin", "2. sal, 34 trin", "en halv time, altså 30
+    minutter"): one measure, as first said. Two said right after each other or joined by "og"
+    are a sum ("en time tyve minutter", "en time og 20 minutter") and stay."""
+    kept: list = []
+    for m in measures:
+        said = next((k for k in kept if _kind(k, lex) == _kind(m, lex)), None)
+        between = list(words[said.end : m.start]) if said else []
+        said_words = [w for w in between if w not in _SUM_MARKS]
+        summed = not between or (len(said_words) == 1 and said_words[0] in lex.sum_joins)
+        if said is None or said.value.unit == m.value.unit or summed:
+            kept.append(m)
+    return kept
+
+
+_SUM_MARKS = frozenset({","})  # "2 km, og 500 meter": still a sum
 
 
 def _reached_level(words, measures, lex, wish_at: int | None = None):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from assistant.content.grammar import Grammar, fold
 from assistant.content.grammar import bare as _b
+from assistant.nlp.numbers import number_at
 
 _EDGE = ",.;:!?"
 _LIST_ITEMS = 3  # things of an afterthought list, "og" between each ("kartofler og kød og sovs")
@@ -24,6 +25,26 @@ _DEFINITE = ("en", "et", "ne")  # a definite noun's endings ("altanen", "syltet�
 _PLURAL_DEFINITE = "rne"  # "kartoflerne": no infinitive, though it ends in -e ("fjerne" is)
 _PLURAL_DEFINITE_MIN = 7  # letters of the shortest such plural ("æblerne")
 _RANGE_FROM = 2  # the value of the first of range_numbers
+
+
+_IN_A_ROW_REACH = 5  # words of a count said before "i træk" ("en hel uge", "syv dage")
+
+
+def in_a_row_tail(words: list[str], lex) -> list[str]:
+    """The words that end a sign with a count in a row ("… når jeg kommer om søndagen en hel
+    uge i træk", "… syv dage i streg"): from the count's number or article on, as said; [] when
+    the sign ends otherwise."""
+    low = [fold(w.strip(_EDGE)).lower() for w in words]
+    rows = {tuple(fold(w) for w in p) for p in lex.occasion_in_a_row}  # "i traek" typed too
+    row = next((len(p) for p in rows if len(p) < len(low) and tuple(low[-len(p) :]) == p), 0)
+    if not row:
+        return []
+    end = len(low) - row
+    for k in range(end - 1, max(-1, end - 1 - _IN_A_ROW_REACH), -1):
+        found = number_at(low, k, lex.numbers)
+        if found and k + found[1] < end:
+            return [w.rstrip(_EDGE) if i == len(words) - 1 else w for i, w in enumerate(words)][k:]
+    return []
 
 
 def _tail(word: str) -> str:
@@ -96,6 +117,22 @@ def state_clause(words: list[str], g: Grammar, relative: bool = False) -> list[s
     if g.is_infinitive(subject) and not subject.endswith(_DEFINITE):
         return []  # "cykle er svært": a doing, no thing
     return words[lead:]
+
+
+def clause_marks(words: list[str], start: int, g: Grammar) -> list[str]:
+    """The words with the mark a clause lead takes written before it from `start` on ("tom
+    når det bliver søndag": "tom, når det bliver søndag"); a lead marked already stays."""
+    out = list(words)
+    folded = [_b(w) for w in out]
+    for i in range(max(start, 1), len(out)):
+        if out[i - 1][-1:] in _EDGE:
+            continue
+        mark = next(
+            (m for lead, m in g.clause_leads if tuple(folded[i : i + len(lead)]) == lead), ""
+        )
+        if mark:
+            out[i - 1] += mark
+    return out
 
 
 #: Words of a place between a state's subject and its "er" ("rummet i pilleæsken er tomt").
