@@ -575,6 +575,10 @@ VERB_JOINS = frozenset({
 })  # fmt: skip
 
 
+#: What opens a relative clause: its subject and finite verb follow ("som ergoterapeuten viste").
+RELATIVE_LEADS = frozenset({"som", "der"})
+
+
 def _verb_phrases_side_by_side(clauses: list[list[str]], names: set[str]) -> list[str]:
     """ "kunne gå i bad tage et brusebad": a spoken self-repair kept, two infinitive phrases
     side by side in the wish with no join between them, the second with its object."""
@@ -599,6 +603,8 @@ def _verb_phrases_side_by_side(clauses: list[list[str]], names: set[str]) -> lis
                     continue  # "mit eget juletræ": a noun that folds to an -e ending
                 if _looks_like_a_verb(prev) or _present_tense(verb):
                     continue
+                if clause[j - 2] in RELATIVE_LEADS:
+                    continue  # "den påtager som ergoterapeuten viste mig": a relative clause
                 if clause[j + 2 : j + 3] and clause[j + 2] in COUNT_AFTER_ARTICLE:
                     continue  # "tage min sprøjte en gang om ugen": a frequency, no object
                 if _looks_like_a_verb(verb) and nxt in OBJECT_OPENERS:

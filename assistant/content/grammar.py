@@ -69,6 +69,9 @@ class MeasureKind:
     tur_words: frozenset[str] = frozenset()  # "tur": after_tur goes right after this noun
     not_before: frozenset[str] = frozenset()  # no insert when the verb is followed by these
     insert_not_before: str = ""  # then this instead: "gå {tre etager} ned ad trapperne"
+    # a phrase that names its own way to a floor ("gå hele trappen op til første sal") holds
+    # the measure already: one of these with one of not_before later in it takes no insert
+    own_way: frozenset[str] = frozenset()
     append_verbs: frozenset[str] = frozenset()  # when given, append only after these verbs
     only_before: frozenset[str] = frozenset()  # when given, insert only before these (or at end)
     # a last resort before the sign sentence: "komme de 800 meter ned i klubben"
@@ -607,6 +610,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
                 tur_words=_folds(raw.get("tur_words"), path, f"{name}.tur_words", problems),
                 not_before=_folds(raw.get("not_before"), path, f"{name}.not_before", problems),
                 insert_not_before=nfc(str(raw.get("insert_not_before") or "")),
+                own_way=_folds(raw.get("own_way"), path, f"{name}.own_way", problems),
                 append_verbs=_folds(raw.get("append_verbs"), path, f"{name}.append", problems),
                 only_before=_folds(raw.get("only_before"), path, f"{name}.only", problems),
                 motion_verbs=_folds(raw.get("motion_verbs"), path, f"{name}.motion", problems),

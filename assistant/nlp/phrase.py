@@ -834,7 +834,11 @@ def place_measures(
         fits = (bool(tur) or nxt not in kind.not_before) and (
             not nxt or not kind.only_before or nxt in kind.only_before
         )
-        if kind.after_verbs and verb in kind.after_verbs and fits:
+        rest = {_b(w) for w in words[2:]}
+        own_way = nxt not in kind.not_before and not rest.isdisjoint(kind.not_before)
+        if kind.own_way and own_way and not rest.isdisjoint(kind.own_way):
+            unplaced.extend(saids)  # "gå hele trappen op til første sal": its way is said
+        elif kind.after_verbs and verb in kind.after_verbs and fits:
             if kind.after_tur and tur:
                 words[tur + 1 : tur + 1] = kind.after_tur.format(measure=said).split()
             else:
