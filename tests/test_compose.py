@@ -1030,6 +1030,13 @@ def test_a_reason_about_the_past_or_the_dead_stays_out_of_the_goal():
         ("gå ned ad trapperne og op igen", {"value": 3, "unit": "etage"},
          "gå tre etager ned ad trapperne og op igen", []),
         ("komme op ad trappen", {"value": 16, "unit": "trin"}, "komme 16 trin op ad trappen", []),
+        # the phrase says its own way to the floor: the measure is a sign, not pushed before it
+        ("gå hele trappen op til første sal", {"value": 1, "unit": "etage"},
+         "gå hele trappen op til første sal. Jeg ved, at jeg har nået det, når jeg kan klare "
+         "en etage", []),
+        ("komme trapperne ned fra anden sal", {"value": 30, "unit": "trin"},
+         "komme trapperne ned fra anden sal. Jeg ved, at jeg har nået det, når jeg kan "
+         "klare 30 trin", []),
         ("handle ind", {"value": 400, "unit": "meter"},
          "handle ind. Jeg ved, at jeg har nået det, når jeg kan klare 400 meter", []),
         # "komme" and its way take a distance when nothing else does: the route's length
