@@ -13,6 +13,7 @@ from assistant.content.grammar import fold, genitive
 from assistant.nlp import activity, activity_model, clauses, quantities
 from assistant.nlp.criterion import find_criterion
 from assistant.nlp.dates import DeadlineMatch, find_deadline
+from assistant.nlp.event_place import event_place
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.habits import helper_habit
@@ -808,6 +809,7 @@ class Analyzer:
         )
         action = required_place(action, words, toks.text, toks.punct, lex, grammar)
         action = story_venue(action, words, toks.text, toks.punct, lex, grammar)
+        action = event_place(action, words, toks.text, lex, grammar)
         action = _gift_giver(action, words, toks.text, toks.punct, lex)
         return Facts(
             activity=act,
