@@ -85,6 +85,11 @@ def test_a_pointing_way_is_said_as_the_way_to_the_place_named(said, phrase):
             "knallerten står bare ude i carporten",
             "køre på min el-scooter ned til Rema igen og handle",
         ),
+        # where a thing stands is no destination for a pointing way
+        (
+            "oeh knallerten staar bare nede i haven og jeg vil gerne kunne koere derud igen",
+            "køre derud igen",
+        ),
         # an event told, but the wish is another walk with a thing of its own
         ("der er bingo om fredagen men jeg vil hellere gå ture i skoven", "gå ture i skoven"),
         # "der er" with no event after it

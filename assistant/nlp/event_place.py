@@ -17,6 +17,7 @@ from assistant.content.grammar import Grammar
 
 _EVENT_REACH = 3  # words from "der er" to the event ("der er nu bingo")
 _ROOM_REACH = 6  # words from the event to its room ("bingo om fredagen nede i fællesstuen")
+_KEPT_REACH = 4  # words from a position verb to its place ("står bare nede i haven")
 _ROOM_WORDS_SKIPPED = 2  # "om onsdagen" between the event and its room
 
 
@@ -168,12 +169,23 @@ def _pointed(tokens, words, said, lex, g: Grammar) -> list[str] | None:
         return None
     back = next((k for k, w in enumerate(words) if w == tokens[at].lower()), len(words))
     place = next(
-        (p for k in range(back) if (p := _place_word(words[k], said[k], g)) is not None), None
+        (
+            p
+            for k in range(back)
+            if not _kept_there(words, k, lex) and (p := _place_word(words[k], said[k], g))
+        ),
+        None,
     )
     if place is None:
         return None
     way = [there[tokens[at].lower()], lex.action.fragment_motion_lead, place]
     return [*tokens[:at], *way, *tokens[at + 1 :]]
+
+
+def _kept_there(words: Sequence[str], k: int, lex) -> bool:
+    """True for a place where a thing stands ("cyklen står nede i haven"): where it is kept
+    is no destination."""
+    return any(w in lex.action.position_verbs for w in words[max(0, k - _KEPT_REACH) : k])
 
 
 def _place_word(word: str, said: str, g: Grammar) -> str | None:
