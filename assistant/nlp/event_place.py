@@ -168,18 +168,37 @@ def _pointed(tokens, words, said, lex, g: Grammar) -> list[str] | None:
     if at is None:
         return None
     back = next((k for k, w in enumerate(words) if w == tokens[at].lower()), len(words))
-    place = next(
+    place = named_place(words[:back], said, lex, g)
+    return _way_to(tokens, at, place, lex) if place else None
+
+
+def _way_to(tokens: Sequence[str], at: int, place: str, lex) -> list[str]:
+    """The phrase with the pointing word at `at` said as the way to `place`."""
+    way = [lex.action.fragment_there[tokens[at].lower()], lex.action.fragment_motion_lead, place]
+    return [*tokens[:at], *way, *tokens[at + 1 :]]
+
+
+def named_place(words: Sequence[str], said: Sequence[str], lex, g: Grammar) -> str | None:
+    """The first place the words name, definite as the goal says it ("kolonihave" →
+    "kolonihaven"), not one where a thing stands; None when they name none."""
+    return next(
         (
             p
-            for k in range(back)
+            for k in range(len(words))
             if not _kept_there(words, k, lex) and (p := _place_word(words[k], said[k], g))
         ),
         None,
     )
-    if place is None:
-        return None
-    way = [there[tokens[at].lower()], lex.action.fragment_motion_lead, place]
-    return [*tokens[:at], *way, *tokens[at + 1 :]]
+
+
+def pointed_to(action: str | None, place: str | None, lex) -> str | None:
+    """The wish's phrase with its pointing word ("cykle derud igen") said as the way to a place
+    named in another answer ("cykle ud til kolonihaven igen"); `action` as it was without one."""
+    if not action or not place:
+        return action
+    tokens = action.split()
+    at = next((k for k, t in enumerate(tokens) if t.lower() in lex.action.fragment_there), None)
+    return action if at is None else " ".join(_way_to(tokens, at, place, lex))
 
 
 def _kept_there(words: Sequence[str], k: int, lex) -> bool:

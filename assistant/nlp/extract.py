@@ -13,7 +13,7 @@ from assistant.content.grammar import fold, genitive
 from assistant.nlp import activity, activity_model, clauses, quantities
 from assistant.nlp.criterion import find_criterion
 from assistant.nlp.dates import DeadlineMatch, find_deadline
-from assistant.nlp.event_place import event_place
+from assistant.nlp.event_place import event_place, named_place
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.habits import helper_habit
@@ -845,6 +845,9 @@ class Analyzer:
                 )
                 if lex.action
                 else "",
+                # "vi har haft kolonihave i 30 år": the first place named, for a wish told
+                # later that points at it ("cykle derud igen")
+                "place_named": named_place(words, toks.text, lex, grammar) or "",
                 # "… hen til bageren … det er vel en fire hundrede meter": how far the place is
                 "distance_told": stance == "wish"
                 and bool(measures)
