@@ -450,6 +450,12 @@ def test_a_verb_said_alone_as_the_wish_stays_the_goals_verb(wish):
             "han vil gerne kunne gaa derned selv igen",
             "gå ned til havnen selv igen",
         ),
+        # where one lives is no destination: "derned" stays as said
+        (
+            "øh jeg bor jo her på plejehjemmet og sidder mest inde på stuen",
+            "jeg vil gerne kunne gå derned selv",
+            "gå derned",
+        ),
     ],
 )
 def test_a_pointing_wish_goes_to_the_place_the_story_named(story, wish, phrase):

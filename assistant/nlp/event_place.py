@@ -202,9 +202,10 @@ def pointed_to(action: str | None, place: str | None, lex) -> str | None:
 
 
 def _kept_there(words: Sequence[str], k: int, lex) -> bool:
-    """True for a place where a thing stands ("cyklen står nede i haven"): where it is kept
-    is no destination."""
-    return any(w in lex.action.position_verbs for w in words[max(0, k - _KEPT_REACH) : k])
+    """True for a place where a thing stands ("cyklen står nede i haven") or someone lives or
+    sits ("jeg bor på plejehjemmet", "sidder mest i stuen"): no destination."""
+    kept = lex.action.position_verbs | lex.action.dwelling_verbs
+    return any(w in kept for w in words[max(0, k - _KEPT_REACH) : k])
 
 
 def _place_word(word: str, said: str, g: Grammar) -> str | None:
