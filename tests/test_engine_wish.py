@@ -433,3 +433,34 @@ def test_a_noun_said_alone_as_the_wish_is_no_verb_of_the_goal(wish):
 def test_a_verb_said_alone_as_the_wish_stays_the_goals_verb(wish):
     turn = until(go(to_wish(go(citizen(), card("ved_ikke"))), wish), "done")
     assert f"kunne {wish.split('.')[0]}" in turn.draft["goal"]["text"]
+
+
+@pytest.mark.parametrize(
+    ("story", "wish", "phrase"),
+    [
+        # typed, fillers: the allotment named in the story, "derud" in the wish
+        (
+            "nå ja vi har haft en kolonihave i mange år og jeg bor alene nu",
+            "øh jeg vil så gerne kunne cykle derud igen",
+            "cykle ud til kolonihaven igen",
+        ),
+        # no æøå, a relative speaking of her father in the third person
+        (
+            "min far har en baad nede i havnen men han kommer der ikke mere",
+            "han vil gerne kunne gaa derned selv igen",
+            "gå ned til havnen selv igen",
+        ),
+        # where one lives is no destination: "derned" stays as said
+        (
+            "øh jeg bor jo her på plejehjemmet og sidder mest inde på stuen",
+            "jeg vil gerne kunne gå derned selv",
+            "gå derned",
+        ),
+    ],
+)
+def test_a_pointing_wish_goes_to_the_place_the_story_named(story, wish, phrase):
+    """Round 24: "derud" in the wish points at the place told in the everyday story."""
+    turn = to_wish(go(citizen(), story))
+    assert turn.slot == "wish"
+    turn = go(turn, wish)
+    assert turn.state["slots"].get("own_action") == phrase

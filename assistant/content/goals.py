@@ -61,6 +61,9 @@ class GoalTemplate:
     # the verb phrase of a wish chosen by its picture card alone, when `verb` adds a deed the
     # card does not name ("vaske mig", not "vaske mig og gå i bad"); "" : `verb`
     verb_card: str = ""
+    # a place said alone as the wish ("spisesalen") goes with this verb and preposition ("gå
+    # til") rather than the grammar's motion_verb and the place's own ("komme i"); "": those
+    to_place: str = ""
     ladders: tuple[LadderVariant, ...] = ()  # the ladder for a kind of the activity
     # words for which `ladder` itself fits ("medicin*"); when given, own words that match neither
     # these nor a variant get steps built from the goal's own action (`own_ladder`)
@@ -183,6 +186,7 @@ def _load_template(path: Path, lang: str, problems: Problems) -> GoalTemplate | 
         own_words=bool(data.get("own_words", False)),
         verb_without=nfc(str(data.get("verb_without") or "")),
         verb_card=nfc(str(data.get("verb_card") or "")),
+        to_place=nfc(str(data.get("to_place") or "")),
         ladders=tuple(variants),
         ladder_when=tuple(
             fold(w) for w in as_str_list(data.get("ladder_when"), path, "ladder_when", problems)

@@ -430,6 +430,13 @@ class Lexicon:
     pointing_back: frozenset[str] = frozenset()  # "det" in "… og det vil jeg gerne igen"
     # "kom jo altid i kirken … det kunne jeg godt tænke mig igen": a venue told as a habit
     venue_habit_words: frozenset[str] = frozenset()
+    # "om fredagen er der bingo nede i fællesstuen": an event held in a room (event_place.py)
+    event_words: frozenset[str] = frozenset()
+    event_compound_only: frozenset[str] = frozenset()
+    event_there: frozenset[str] = frozenset()
+    event_be: frozenset[str] = frozenset()
+    event_room_leads: frozenset[str] = frozenset()
+    event_along: frozenset[str] = frozenset()
     story_wish_modals: frozenset[str] = frozenset()  # "jeg vil selv vælge …": a will alone
     story_wish_marks: frozenset[str] = frozenset()  # "vil gerne", "vil selv kunne": a dream
     story_wish_empty_verbs: frozenset[str] = frozenset()  # "klare" in "vil klare det selv"
@@ -1148,6 +1155,12 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         scene_leads=sw("scene_leads"),
         pointing_back=sw("pointing_back"),
         venue_habit_words=sw("venue_habit_words"),
+        event_words=sw("event_words"),
+        event_compound_only=sw("event_compound_only"),
+        event_there=sw("event_there"),
+        event_be=sw("event_be"),
+        event_room_leads=sw("event_room_leads"),
+        event_along=sw("event_along"),
         story_wish_modals=sw("story_wish_modals"),
         story_wish_marks=sw("story_wish_marks"),
         story_wish_empty_verbs=sw("story_wish_empty_verbs"),

@@ -59,6 +59,7 @@ from assistant.dialogs.reply import (
 from assistant.dialogs.wordlists import word_set
 from assistant.nlp.clauses import compound_tail
 from assistant.nlp.compose import first_person
+from assistant.nlp.event_place import pointed_to
 from assistant.nlp.grammar import agree
 from assistant.nlp.measure_way import measure_way
 from assistant.nlp.numbers import number_at
@@ -152,6 +153,9 @@ def apply_facts(state: dict, facts, step: Step, lex=None, said_words=None) -> li
         changed.append("people")
     # What someone tells about everyday life today ("jeg går en tur hver dag") is not the goal,
     # nor is when a helper comes ("min datter kommer om søndagen, hun kan hjælpe").
+    named = (getattr(facts, "extras", None) or {}).get("place_named")
+    if step.kind == "open" and named and not slots.get("story_place"):
+        slots["story_place"] = named  # "vi har haft kolonihave …": a later "derud" goes there
     goal_facts = (step.kind != "open" or told_wish(facts)) and step.kind != "people"
     if not goal_facts:
         return sorted(set(changed))
@@ -174,6 +178,8 @@ def apply_facts(state: dict, facts, step: Step, lex=None, said_words=None) -> li
     if lex is not None and action and _bare_noun(action, lex, said_words or {}):
         action = None  # "kaffe. aften. selv": a noun said alone is no verb of the goal
     if action and (activity or wished) and step.kind in ("wish", "activity", "change", "confirm"):
+        if lex is not None and step.kind == "wish":  # "cykle derud igen": where the story said
+            action = pointed_to(action, slots.get("story_place"), lex)
         slots["own_action"] = action  # the goal sentence may use the citizen's own words
     elif action and activity and first and step.kind == "open" and told_wish(facts):
         # "… og jeg vil så gerne strikke en sweater til ham til jul" in the story: the wish

@@ -13,6 +13,7 @@ from assistant.content.grammar import fold, genitive
 from assistant.nlp import activity, activity_model, clauses, quantities
 from assistant.nlp.criterion import find_criterion, shown_to_others
 from assistant.nlp.dates import DeadlineMatch, find_deadline
+from assistant.nlp.event_place import event_place, named_place
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.habits import helper_habit
@@ -883,6 +884,7 @@ class Analyzer:
         )
         action = required_place(action, words, toks.text, toks.punct, lex, grammar)
         action = story_venue(action, words, toks.text, toks.punct, lex, grammar)
+        action = event_place(action, words, toks.text, lex, grammar)
         action = _gift_giver(action, words, toks.text, toks.punct, lex)
         return Facts(
             activity=act,
@@ -919,6 +921,9 @@ class Analyzer:
                 )
                 if lex.action
                 else "",
+                # "vi har haft kolonihave i 30 år": the first place named, for a wish told
+                # later that points at it ("cykle derud igen")
+                "place_named": named_place(words, toks.text, lex, grammar) or "",
                 # "… hen til bageren … det er vel en fire hundrede meter": how far the place is
                 "distance_told": stance == "wish"
                 and bool(measures)

@@ -134,7 +134,9 @@ def own_phrase(
     elif _b(words[0]) in g.motion_adverbs | g.place_leads and g.motion_verb:
         words = [g.motion_verb, *words]  # "ud at danse", "i torsdagscaféen igen"
     elif g.motion_verb and not g.is_infinitive(words[0]) and g.place_preposition(words[0]):
-        words = [g.motion_verb, g.place_preposition(words[0]), *words]  # "svømmehallen igen"
+        # "svømmehallen igen": "komme i svømmehallen"; the walking card's "gå til spisesalen"
+        lead = template.to_place.split() or [g.motion_verb, g.place_preposition(words[0])]
+        words = [*lead, *words]
     words[0] = g.spoken_infinitives.get(_b(words[0]), words[0])  # "ha en fast plan"
     head = len(words) > 1 and _b(words[0]) in g.head_infinitives  # "så mine kartofler"
     if not (head or g.is_infinitive(words[0])):
