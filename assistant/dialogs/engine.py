@@ -431,6 +431,25 @@ def _time_in_fragments(reply: Reply, dialogue, today: date, understand: Understa
     return reply
 
 
+#: Most words of a fragment in a wish said in short pieces ("posten. selv hente. ude ved vejen").
+_FRAGMENT_MAX = 4
+
+
+def _fragments_disagree(reply: Reply, today: date, understand: Understand) -> Reply:
+    """A wish said in short pieces whose pieces name different activities ("posten. selv
+    hente. ude ved vejen": the mail, the walk): no activity is read from it, so the activity
+    cards are offered; a wish whose pieces agree, or one said in sentences, is read whole."""
+    if reply.facts is None or reply.facts.activity is None or reply.card is not None:
+        return reply
+    parts = [p.strip(" ,!?") for p in reply.text.split(".") if p.strip(" ,!?")]
+    if len(parts) < 2 or any(len(p.split()) > _FRAGMENT_MAX for p in parts):
+        return reply
+    named = {f.activity for f in (understand(p, today) for p in parts) if f.activity}
+    if len(named) < 2:
+        return reply
+    return replace(reply, facts=replace(reply.facts, activity=None, area=None))
+
+
 def _clause_frequency(reply: Reply, dialogue, today: date, understand) -> Reply | None:
     """ "fire gange om ugen. resten kan de godt bringe", "… men øh en gang om ugen om tirsdagen"
     to "Hvor tit?": the first clause that says how often on its own (the whole answer may read
@@ -756,6 +775,7 @@ def _answer(
     reply = _offered_by_name(s, reply, step, content, today, understand)
     if step.kind == "wish":  # "toilet. nat. selv": the lone "nat" is every night
         reply = _time_in_fragments(reply, content.dialogue, today, understand, content.lexicon)
+        reply = _fragments_disagree(reply, today, understand)  # "posten. … ude ved vejen"
     ctx = _ctx(content, today)
     hedged = reply
     if step.kind in _HEDGED_KINDS and (rest := hedged_rest(reply, ctx)) is not None:
