@@ -8,7 +8,9 @@ from assistant.content.yesno import normalise
 def _phrases(dialogue, key: str) -> list[tuple[str, ...]]:
     """The phrases under `key`, folded as normalise folds an answer, longest first."""
     spellings = dialogue.yes_no.spellings
-    found = {tuple(normalise(p, frozenset(), spellings).split()) for p in dialogue.words.get(key, ())}
+    found = {
+        tuple(normalise(p, frozenset(), spellings).split()) for p in dialogue.words.get(key, ())
+    }
     return sorted(found - {()}, key=len, reverse=True)
 
 
@@ -41,7 +43,9 @@ def corrected_rests(text: str, dialogue) -> list[str]:
         turn = _last_at(folded, _phrases(dialogue, "first_thought_turns"), mark[1], first=True)
         rests.append(" ".join(words[(turn or mark)[1] :]))
     lead = _last_at(folded, _phrases(dialogue, "self_correction_leads"))
-    before = lead is not None and any(normalise(w, dialogue.yes_no.fillers) for w in words[: lead[0]])
+    before = lead is not None and any(
+        normalise(w, dialogue.yes_no.fillers) for w in words[: lead[0]]
+    )
     if lead is not None and before:  # a lead opening the answer takes nothing back
         rests.insert(0, " ".join(words[lead[1] :]))
     return [r.strip(" ,.;:!?") for r in rests if normalise(r, dialogue.yes_no.fillers)]

@@ -607,7 +607,12 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     if on_body:  # "øjendråber" + "begge øjne": "tage dem i begge øjne", no verb "øjnene"
         return on_body
     nominal = facts.get("criterion_nominal")
-    if g.is_infinitive(words[0]) and words[0].lower() not in g.not_verbs and not thing and not nominal:
+    if (
+        g.is_infinitive(words[0])
+        and words[0].lower() not in g.not_verbs
+        and not thing
+        and not nominal
+    ):
         return " ".join(_first_sentence([words[0].lower(), *words[1:]]))
     if fold(words[0]) in g.motion_adverbs and g.motion_verb:
         # "ned til Brugsen og hjem igen": "komme ned …"; after a wish that goes somewhere

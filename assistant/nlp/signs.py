@@ -70,8 +70,8 @@ def infinitives_after_and(words: list[str], g: Grammar) -> list[str]:
 
 def state_clause(words: list[str], g: Grammar, relative: bool = False) -> list[str]:
     """A sign said as a state of a thing without a lead ("pillerne er væk fra æsken", "min
-    kurv er tom", "alle planterne er vandet"): the clause to say after "når"; [] for any other sign. A relative's "hans
-    kurv" is left alone (the citizen's possessive)."""
+    kurv er tom", "alle planterne er vandet"): the clause to say after "når"; [] for any other
+    sign. A relative's "hans kurv" is left alone (the citizen's possessive)."""
     lead = 1 if len(words) > 1 and _b(words[0]) in g.infinitive_markers else 0  # "at rummet …"
     if len(words) > lead + 1 and _b(words[lead]) in g.subject_quantifiers:
         lead_k = lead + 1  # "alle planterne er vandet", "begge mine planter er …"

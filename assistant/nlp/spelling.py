@@ -826,8 +826,8 @@ class Speller:
 
     def _negation(self, out: list[str], texts: list[str], i: int) -> bool:
         """True when the "ik" at i negates: a finite verb before it (the subject and particles
-        between) that opens no subordinate clause, a conjunction of negation_leads right before it ("og ik bare sidder"), or a
-        verb or a word of before_negated right after it."""
+        between) that opens no subordinate clause, a conjunction of negation_leads right before
+        it ("og ik bare sidder"), or a verb or a word of before_negated right after it."""
         if i and out[i - 1].lower() in self.negation_leads:
             return True
         k = i - 1
