@@ -304,7 +304,7 @@ CASES = [
     ("i februar den 30.", NOV22, None),
     # the month said to be over: its last day, whatever the lead
     ("inden februar er omme", NOV22, "2027-02-28"),
-    ("foer marts er gaaet", NOV22, "2027-03-31"),
+    ("før marts er gået", NOV22, "2027-03-31"),
     ("inden april er forbi", NOV22, "2027-04-30"),
 ]
 
