@@ -302,6 +302,10 @@ CASES = [
     ("i april den elvte til barnedåben", NOV22, "2027-04-11"),
     ("inden udgangen af maj, den 20", NOV22, "2027-05-20"),
     ("i februar den 30.", NOV22, None),
+    # the month said to be over: its last day, whatever the lead
+    ("inden februar er omme", NOV22, "2027-02-28"),
+    ("før marts er gået", NOV22, "2027-03-31"),
+    ("inden april er forbi", NOV22, "2027-04-30"),
 ]
 
 

@@ -82,8 +82,14 @@ def test_the_sign_sentence_has_an_infinitive_after_og():
         ("pillerne er væk fra æsken", "når pillerne er væk fra æsken"),
         ("min kurv er tom", "når min kurv er tom"),
         ("vasketøjet er lagt sammen i skabet", "når vasketøjet er lagt sammen i skabet"),
+        # a quantifier first, and two places of the subject before its "er"
+        ("at alle planterne i stuen og i altankasserne er vandet",
+         "når alle planterne i stuen og i altankasserne er vandet"),
+        ("alle potterne i vindueskarmen er vandet", "når alle potterne i vindueskarmen er vandet"),
+        ("begge kasserne paa altanen og i koekkenet er toemt",
+         "når begge kasserne paa altanen og i koekkenet er toemt"),
     ],
-)
+)  # fmt: skip
 def test_a_state_is_said_after_naar(criterion, clause):
     for speaker in ("citizen", "relative"):
         if speaker == "relative" and criterion.startswith("min"):

@@ -252,6 +252,32 @@ def test_ik_after_a_verb_is_a_negation_and_elsewhere_the_tag():
 
 
 @pytest.mark.parametrize(
+    "said, tag",
+    [
+        # a subordinate clause says its negation before the verb: "ik" after it is the tag
+        ("og så kan jeg høre hvordan hun har det ikk", 9),
+        ("for så ved jeg hvordan han har det ik", 8),
+        ("naar jeg er der ikk saa er hun glad", 4),
+        ("hun ringer hvis Bent har det ik", 6),
+    ],
+)
+def test_spoken_ik_after_a_subordinate_clauses_verb_is_the_tag(said, tag):
+    assert spelled(said)[tag].lower() in {"ik", "ikk"}
+
+
+@pytest.mark.parametrize(
+    "said, negated",
+    [
+        ("hvis jeg kan ik gaa derhen", 3),  # a verb after it: still the negation
+        ("det ved jeg ik", 3),  # a main clause
+        ("fordi jeg kan ikk mere", 3),
+    ],
+)
+def test_spoken_ik_before_a_verb_or_in_a_main_clause_still_negates(said, negated):
+    assert spelled(said)[negated] == "ikke"
+
+
+@pytest.mark.parametrize(
     "said, negated",
     [
         ("det ka' jeg sgu ik' længere", 4),  # the verb, the subject and a particle before it

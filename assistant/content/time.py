@@ -73,6 +73,7 @@ class TimeLexicon:
     weekday_leads: dict[Phrase, str]
     max_lead: int
     event_leads: frozenset[str] = frozenset()  # "efter min operation i august": a past event
+    month_over: tuple[Phrase, ...] = ()  # "er omme" in "inden februar er omme": its end
     event_not_after: frozenset[str] = frozenset()  # "ved siden af" is a place
     event_reach: int = 4  # how many words before a time expression an event lead may stand
     # … and, after one of event_perfect_aux ("har fået …"), up to event_perfect_reach words
@@ -374,6 +375,7 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         weekdays=weekdays,
         weekday_leads=_leads(data.get("weekday_lead_ins"), path, "weekday_lead_ins", problems),
         max_lead=0,
+        month_over=_phrases(data.get("month_over"), path, "month_over", problems),
     )
     for key in ("relative_leads", "date_leads", "weekday_leads", "units", "phrases"):
         if not getattr(lex, key):

@@ -184,6 +184,24 @@ def _noun_form(word: str, lemma: str, g) -> bool:
 _PLURAL = "pl"  # the plural kind of grammar.noun_endings
 
 
+def _nominal(sign: object, content) -> bool:
+    """True when a sign opens with a word shaped like an infinitive that the lemma table knows
+    no present tense of ("kaffe på kanden": no "kaffer"), so a thing and no doing; a verb the
+    table knows ("vande": "vander") or none it knows at all is read as said."""
+    words = str(sign or "").split()
+    if not words:
+        return False
+    word = words[0].strip(",.;:!?").lower()
+    g = content.goals.grammar
+    lemmas = content.lexicon.lemmas
+    if not g.is_infinitive(word) or fold(word) in g.short_infinitives:
+        return False
+    known = any(lemmas.get(word + end) == word for end in ("", "n", "t"))  # "kaffen": kaffe
+    # "strikker", "strikkede", "strikkende": forms only a verb has
+    verb = (word + "r", word + "de", word[:-1] + "ede", word + "nde")
+    return known and not any(lemmas.get(form) == word for form in verb)
+
+
 def goal_fields(s: dict, content) -> dict:
     """Return the goal facts the state holds, keyed as in the draft's `goal`.
 
@@ -227,6 +245,8 @@ def goal_fields(s: dict, content) -> dict:
         "measures": copy.deepcopy(slots.get("measures") or []),
         "criterion": slots.get("criterion"),
         "criterion_card": bool(slots.get("criterion_card")),
+        # "kaffe på kanden": a sign that opens with a thing shaped like a verb, no doing
+        "criterion_nominal": _nominal(slots.get("criterion"), content),
         # the card names the verbless wish ("bil. ind. ud."): its sign is the goal's task
         "criterion_task": bool(slots.get("criterion_card") and slots.get("criterion_task")),
         "measure_each_time": bool(slots.get("measure_each_time")),

@@ -92,6 +92,7 @@ from assistant.dialogs.cards import (
     has_words,
     rest_after_opening,
     said,
+    scale_value,
     step_cards,
 )
 from assistant.dialogs.correct import (
@@ -143,6 +144,7 @@ from assistant.dialogs.reply import (
     is_yes,
 )
 from assistant.dialogs.reply import card as role_card
+from assistant.dialogs.selfcorrect import corrected_rests
 from assistant.dialogs.state import DialogueState, Status
 from assistant.dialogs.summary import already_without, complaint, complaint_value, stopped
 from assistant.dialogs.told_kind import negation_after_no, reply_with_span, with_span
@@ -171,6 +173,8 @@ _VALUE_KINDS = ("scale", "measure", "frequency", "deadline", "independence", "pe
 #: The steps whose answer is read after a hedge it opens with ("øh ved ikke altså med …"); not
 #: people ("det ved jeg ikke min søn bor jo i Spanien" says why nobody can) nor frequency ("øh
 #: det ved jeg ikke det er jo bare den ene aften" says why it has none)
+#: Questions of a value that an answer may take back and say anew ("fire, nej vent, tre").
+_CORRECTED_KINDS = ("scale", "measure", "frequency", "deadline")
 _HEDGED_KINDS = ("scale", "measure", "deadline", "independence")
 
 #: What the engine is given to read a typed or spoken answer: (text, today) → Facts.
@@ -299,6 +303,33 @@ def _drop_old_frequency(s: DialogueState, ctx: Ctx) -> None:
     s.slots["own_action"] = " ".join(words[:start] + words[found.end :])
 
 
+def _taken_back(reply: Reply, kind: str, content, today: date, understand: Understand) -> Reply:
+    """The reply read from the words after a value taken back in it ("fire, nej vent, tre"),
+    when those words say a value of the question asked; else the reply as it is."""
+    for rest in corrected_rests(reply.text, content.dialogue):
+        facts = understand(rest[:MAX_ANALYZED], today)
+        said = replace(reply, text=rest, facts=facts)
+        if kind == "deadline":
+            said = _in_time(said, content, today, understand)
+        if _value_of(kind, said, content):
+            return said
+    return reply
+
+
+def _value_of(kind: str, reply: Reply, content) -> bool:
+    """True when the reply says a value of a question of this kind."""
+    if kind == "scale":
+        return scale_value(reply.text, content.dialogue) is not None
+    facts = reply.facts
+    if facts is None:
+        return False
+    return bool(
+        {"deadline": facts.deadline, "frequency": facts.frequency, "measure": facts.measures}.get(
+            kind
+        )
+    )
+
+
 def _every_time(reply: Reply, dialogue, today: date, understand: Understand, lex) -> Reply:
     """ "nat" or "om natten" to "Hvor tit?": every night (read as "hver nat"), said as told."""
     if reply.facts is not None and reply.facts.frequency is not None:
@@ -398,6 +429,25 @@ def _time_in_fragments(reply: Reply, dialogue, today: date, understand: Understa
             facts = replace(reply.facts, frequency=found[0].frequency, extras=extras)
             return replace(reply, facts=facts)
     return reply
+
+
+#: Most words of a fragment in a wish said in short pieces ("posten. selv hente. ude ved vejen").
+_FRAGMENT_MAX = 4
+
+
+def _fragments_disagree(reply: Reply, today: date, understand: Understand) -> Reply:
+    """A wish said in short pieces whose pieces name different activities ("posten. selv
+    hente. ude ved vejen": the mail, the walk): no activity is read from it, so the activity
+    cards are offered; a wish whose pieces agree, or one said in sentences, is read whole."""
+    if reply.facts is None or reply.facts.activity is None or reply.card is not None:
+        return reply
+    parts = [p.strip(" ,!?") for p in reply.text.split(".") if p.strip(" ,!?")]
+    if len(parts) < 2 or any(len(p.split()) > _FRAGMENT_MAX for p in parts):
+        return reply
+    named = {f.activity for f in (understand(p, today) for p in parts) if f.activity}
+    if len(named) < 2:
+        return reply
+    return replace(reply, facts=replace(reply.facts, activity=None, area=None))
 
 
 def _clause_frequency(reply: Reply, dialogue, today: date, understand) -> Reply | None:
@@ -725,11 +775,15 @@ def _answer(
     reply = _offered_by_name(s, reply, step, content, today, understand)
     if step.kind == "wish":  # "toilet. nat. selv": the lone "nat" is every night
         reply = _time_in_fragments(reply, content.dialogue, today, understand, content.lexicon)
+        reply = _fragments_disagree(reply, today, understand)  # "posten. … ude ved vejen"
     ctx = _ctx(content, today)
     hedged = reply
     if step.kind in _HEDGED_KINDS and (rest := hedged_rest(reply, ctx)) is not None:
         # "øh ved ikke altså med sådan en telefon …": the words after the hedge are the answer
         reply = replace(reply, text=rest, facts=understand(rest[:MAX_ANALYZED], today))
+    if step.kind in _CORRECTED_KINDS and reply.card is None:
+        # "til påske tænkte jeg først, men … lad os sige inden februar": the value said last
+        reply = _taken_back(reply, step.kind, content, today, understand)
     if step.kind == "confirm" and _agrees(reply, ctx):
         # "ja det er rigtigt, jeg vil så gerne ud til Ellen igen": the wish said again in other
         # words; the goal stays as shown (the words are in the transcript)

@@ -782,18 +782,34 @@ def _own_sign(text: str, ctx: Ctx, any_words: bool) -> str | None:
     return " ".join(said_words).strip(".,!")
 
 
+#: Words of the subject of a sign said as a thing and its state ("at alle planterne i stuen og i
+#: altankasserne er vandet").
+_RESULT_SUBJECT_MAX = 8
+
+
 def _result_said(said_words: list[str], ctx: Ctx) -> bool:
     """True for a sign said as a clause of a thing and its state ("at tæppet er færdigt inden
-    den lille kommer", "når vasketøjet hænger på snoren"): a lead, a subject of at most two
-    words that is no person speaking, then a verb in the present."""
+    den lille kommer", "når vasketøjet hænger på snoren", "at alle planterne i stuen og på
+    altanen er vandet"): a lead, a subject that is no person speaking (a noun phrase, its
+    places with it), then a verb in the present."""
     low = [normalise(w) for w in said_words]
     leads = word_set(ctx.dialogue, "sign_leads")  # "når", folded as said
     if len(low) < 3 or low[0] not in leads:
         return False
-    if low[1] in word_set(ctx.dialogue, "sign_subjects"):
+    subjects = word_set(ctx.dialogue, "sign_subjects")
+    if low[1] in subjects:
         return False  # "at jeg …": read by _without_sign_lead
     g = ctx.content.goals.grammar
-    return any(g.is_present(w) or fold(w.lower()) == g.be_word for w in said_words[2:4])
+    if any(g.is_present(w) or fold(w.lower()) == g.be_word for w in said_words[2:4]):
+        return True
+    # a longer subject: its first finite verb is "er" ("… er vandet og de visne er pillet af"),
+    # with no person nor mark of a clause before it
+    for k in range(4, min(len(said_words), _RESULT_SUBJECT_MAX + 2)):
+        if low[k - 1] in subjects or said_words[k - 1][-1:] in ",.;:!?":
+            return False
+        if fold(said_words[k].lower()) == g.be_word:
+            return True
+    return False
 
 
 def _first_clause(text: str, ctx: Ctx) -> str | None:
@@ -1312,6 +1328,11 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if r.card is None and (chosen := _card_said_first(r.text, ctx)):
         s.slots["independence"] = chosen  # "med hjælp. jeg går med derhen og …"
         return OK
+    if r.card is None and _opens_with_thing(opening, r, ctx):
+        # "øh med i padden og så en seddel …", "med stok og så en pude": an answer to how that
+        # opens with "med" and a thing, however it is spelled, is the thing one manages with
+        _said_aid(s, r, ctx)
+        return OK
     if r.card is None and (helpers := _helpers_said(step, r, ctx)):
         # "min veninde Lis hun kan hente mig i bilen", "sammen med Mogens, den anden træner":
         # someone said as the help, with no "med hjælp" card words
@@ -1544,6 +1565,19 @@ def _with_brand(text: str, ctx: Ctx) -> bool:
         return False
     # "med VoiceOver", "med min iPad"
     return any(any(c.isupper() for c in w[1:]) for w in said_words[1:3])
+
+
+def _opens_with_thing(opening: str, r: Reply, ctx: Ctx) -> bool:
+    """True when an answer, fillers aside, opens with "med" and a phrase that names neither
+    someone who helps ("med min søn"), nor help itself ("med hjælp"), nor a manner ("med
+    pauser"): a thing, read even when neither an article nor a definite ending marks it."""
+    words = opening.split()
+    if len(words) < 2 or words[0] not in _with_words(ctx) or _manner(words[1:], ctx):
+        return False
+    helps = normalise(ctx.dialogue.cards[card(ctx, "independence_help")].label).split()
+    if words[: len(helps)] == helps or _helped_by(r, ctx, "with_after_self"):
+        return False
+    return _aid_phrase(r, ctx, "with_after_self") is not None
 
 
 def _with_words(ctx: Ctx) -> set[str]:

@@ -432,6 +432,8 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
     said_sign = criterion and not facts.get("criterion_card")  # a card's sign is no wish
     if said_sign and own is not None and _counted_total(criterion, facts, templates):
         said_sign = False  # "mit navn og 10 julekort" is reached once, not done every day
+    if said_sign and facts.get("criterion_nominal") and own is None:
+        said_sign = False  # "kaffe på kanden": no doing after "kunne"; the activity's verb
     if said_sign and (own is None or _same_thing(criterion, own, g)):
         own = criterion  # "gå ned til postkassen og hjem igen uden at stoppe" says it all
     elif criterion and own is None and _card_task(facts, template):
@@ -609,7 +611,13 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     on_body = _sign_on_body((own or "").split(), words, templates)
     if on_body:  # "øjendråber" + "begge øjne": "tage dem i begge øjne", no verb "øjnene"
         return on_body
-    if g.is_infinitive(words[0]) and words[0].lower() not in g.not_verbs and not thing:
+    nominal = facts.get("criterion_nominal")
+    if (
+        g.is_infinitive(words[0])
+        and words[0].lower() not in g.not_verbs
+        and not thing
+        and not nominal
+    ):
         return " ".join(_first_sentence([words[0].lower(), *words[1:]]))
     if fold(words[0]) in g.motion_adverbs and g.motion_verb:
         # "ned til Brugsen og hjem igen": "komme ned …"; after a wish that goes somewhere
@@ -619,6 +627,8 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
         return " ".join([verb[0] if moves else g.motion_verb, *words])
     if not own and frame:  # "seks glas": "drikke seks glas", not the label "spise og drikke"
         return frame[0].format(object=_listed(words, frame[1], g))
+    if not own and nominal:  # "kaffe på kanden": the thing in the place of the verb's object
+        return " ".join([template.verb.split()[0], *words])
     if not own:
         return " ".join([template.verb, *words])  # "hele stuen": "støvsuge hele stuen"
     verb, particle = _sign_verb(own.split(), g)

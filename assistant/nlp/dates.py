@@ -307,6 +307,10 @@ def _named(words: Sequence[str], k: int, today: date, lex: TimeLexicon):
         end = k + 2 if year else k + 1
         if named_day := _day_after_month(words, end, lex):
             pick, end = named_day  # "til hendes fødselsdag i marts, den 15.": that day
+        elif over := next(
+            (p for p in lex.month_over if tuple(words[end : end + len(p)]) == p), None
+        ):
+            pick, end = None, end + len(over)  # "inden februar er omme": its last day
 
         def on(y: int) -> date:
             return date(y, month, pick or calendar.monthrange(y, month)[1])

@@ -586,7 +586,8 @@ def result_clause(words: list[str], g: Grammar) -> list[str]:
 #: How far into a that-clause its finite verb may stand ("at alle knapperne er …", "at jeg ikke
 #: glemmer …").
 _THAT_SUBJECT_REACH = 3
-_THAT_PLACE_REACH = 2  # more words when a place follows the subject ("at rummet i æsken er …")
+_THAT_PLACE_REACH = 5  # more words when places follow the subject ("at rummet i æsken er …",
+# "at alle planterne i stuen og på altanen er …")
 
 
 def _that_clause(words: list[str], g: Grammar) -> list[str]:
@@ -598,7 +599,8 @@ def _that_clause(words: list[str], g: Grammar) -> list[str]:
     if first in g.modals or (g.is_infinitive(words[1]) and first not in g.not_verbs):
         return []  # "at gå ned til bageren": a verb phrase, the wish's doing
     # "at rummet i pilleæsken er tomt": a place of the subject between it and its verb
-    placed = len(words) > 3 and _b(words[2]) in g.dangling and not g.is_infinitive(words[1])
+    placed = len(words) > 4 and not g.is_infinitive(words[1])
+    placed = placed and (_b(words[2]) in g.dangling or _b(words[3]) in g.dangling)
     reach = _THAT_SUBJECT_REACH + (_THAT_PLACE_REACH if placed else 0)
     for j in range(2, min(len(words) - 1, reach + 1)):
         if _b(words[j]) in g.modals | g.infinitive_markers:

@@ -91,11 +91,15 @@ def infinitives_after_and(words: list[str], g: Grammar) -> list[str]:
 
 def state_clause(words: list[str], g: Grammar, relative: bool = False) -> list[str]:
     """A sign said as a state of a thing without a lead ("pillerne er væk fra æsken", "min
-    kurv er tom"): the clause to say after "når"; [] for any other sign. A relative's "hans
-    kurv" is left alone (the citizen's possessive)."""
+    kurv er tom", "alle planterne er vandet"): the clause to say after "når"; [] for any other
+    sign. A relative's "hans kurv" is left alone (the citizen's possessive)."""
     lead = 1 if len(words) > 1 and _b(words[0]) in g.infinitive_markers else 0  # "at rummet …"
-    k = lead + 1 if len(words) > lead and _b(words[lead]) in g.possessive_words else lead
-    if relative and k > lead:
+    if len(words) > lead + 1 and _b(words[lead]) in g.subject_quantifiers:
+        lead_k = lead + 1  # "alle planterne er vandet", "begge mine planter er …"
+    else:
+        lead_k = lead
+    k = lead_k + 1 if len(words) > lead_k and _b(words[lead_k]) in g.possessive_words else lead_k
+    if relative and k > lead_k:
         return []
     if len(words) < k + 3:
         return []
@@ -136,7 +140,7 @@ def clause_marks(words: list[str], start: int, g: Grammar) -> list[str]:
 
 
 #: Words of a place between a state's subject and its "er" ("rummet i pilleæsken er tomt").
-_STATE_PLACE_REACH = 3
+_STATE_PLACE_REACH = 5  # "planterne i stuen og i altankasserne er vandet": two places
 
 
 def _be_after_subject(words: list[str], k: int, g: Grammar) -> int | None:
@@ -149,7 +153,8 @@ def _be_after_subject(words: list[str], k: int, g: Grammar) -> int | None:
         return None  # "i", "på", "ved": a place of the thing
     for j in range(k + 2, min(len(words), k + 3 + _STATE_PLACE_REACH)):
         word = words[j - 1]
-        if word[-1:] in _EDGE or (j > k + 2 and (g.is_present(word) or g.is_infinitive(word))):
+        verb = g.is_present(word) or (g.is_infinitive(word) and not _b(word).endswith(_DEFINITE))
+        if word[-1:] in _EDGE or (j > k + 2 and verb):  # "altankasserne": a noun
             return None
         if _b(words[j]) == g.be_word:
             return j if j > k + 2 and j + 1 < len(words) else None

@@ -182,6 +182,7 @@ class Speller:
     subjects: frozenset[str] = frozenset()  # "han" in "nr han skriver": a clause's subject
     before_subject: dict[str, str] = field(default_factory=dict)  # "nr" → "når" before one
     negation_leads: frozenset[str] = frozenset()  # "og" in "og ik bare sidder": ik negates
+    subordinate_leads: frozenset[str] = frozenset()  # "hvordan" in "hvordan hun har det ik": a tag
     dialect_words: dict[str, str] = field(default_factory=dict)  # "sjæl" → "selv"
     dialect_kept_after: frozenset[str] = frozenset()  # "min" in "min sjæl": the Danish word
     dialect_objects: dict[str, str] = field(default_factory=dict)  # "mæ" → "mig" as an object
@@ -825,20 +826,31 @@ class Speller:
 
     def _negation(self, out: list[str], texts: list[str], i: int) -> bool:
         """True when the "ik" at i negates: a finite verb before it (the subject and particles
-        between), a conjunction of negation_leads right before it ("og ik bare sidder"), or a
-        verb or a word of before_negated right after it."""
+        between) that opens no subordinate clause, a conjunction of negation_leads right before
+        it ("og ik bare sidder"), or a verb or a word of before_negated right after it."""
         if i and out[i - 1].lower() in self.negation_leads:
             return True
         k = i - 1
         while k >= 0 and i - k <= MAX_GAP and out[k].lower() in self.verb_gap:
             k -= 1
-        if k >= 0 and out[k].lower() in self.verbs:
+        if k >= 0 and out[k].lower() in self.verbs and not self._subordinate(out, k):
             return True
         raw = texts[i + 1].lower() if i + 1 < len(texts) else ""
         nxt = _unclipped(raw)
         if nxt != raw:
             nxt = self.contractions.get(nxt, nxt)
         return nxt in self.verbs or nxt in self.before_negated
+
+    def _subordinate(self, out: list[str], k: int) -> bool:
+        """True when the finite verb at k ends the opening of a subordinate clause: one of
+        subordinate_leads and its subject (a pronoun or a name) right before it ("hvordan hun
+        har", "når Maja er"); such a clause says its negation before the verb."""
+        if k < 2:
+            return False
+        subject = out[k - 1]
+        if subject.lower() not in self.subjects and not subject[:1].isupper():
+            return False
+        return out[k - 2].lower() in self.subordinate_leads
 
     def _speaker(self, out: list[str], texts: list[str], i: int, dialect: bool = False) -> bool:
         """True when a dialect pronoun at i ("a") is the speaker: a finite verb or a dialect
@@ -1180,6 +1192,7 @@ def load_speller(
         subjects=lower(extra.get("subjects")),
         before_subject=_lower_mapping(extra, "before_subject"),
         negation_leads=lower(extra.get("negation_leads")),
+        subordinate_leads=lower(extra.get("subordinate_leads")),
         dialect_words=_lower_mapping(extra, "dialect_words"),
         dialect_kept_after=lower(extra.get("dialect_kept_after")),
         dialect_objects=_lower_mapping(extra, "dialect_objects"),
