@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.content.grammar import EDGE as _EDGE
+from assistant.content.grammar import NOUN_PART
 from assistant.content.grammar import Grammar, fold
 from assistant.nlp.signs import degrees_before, spoken_appositions, written_ranges
 
@@ -697,5 +698,190 @@ def polish(text: str, grammar: Grammar) -> str:
     words = drop_repeats(drop_stacked_modals(agree(words, grammar), grammar), grammar)
     words = comma_verb_lists(say_selv_once(words, grammar), grammar)
     words = comma_before_that(add_empty_subjects(words, grammar), grammar)
+    words = bare_nouns_written(coordinated_infinitives(words, grammar), grammar)
+    words = names_beside_nouns(words, grammar)
     out = " ".join(write_org_names(words, grammar))
     return re.sub(r"\s+([,.])", r"\1", out)
+
+
+# --- second-language noun phrases ---------------------------------------------------------------
+
+
+def _stays_bare(word: str, g: Grammar) -> bool:
+    """True for a noun said bare on purpose after a preposition ("i seng", "til fods"), or a
+    compound ending in one ("til eftermiddagskaffe")."""
+    b = _bare(word)
+    return any(
+        b == w or (len(w) >= NOUN_PART and b.endswith(w) and len(b) - len(w) >= NOUN_PART)
+        for w in g.bare_after_prepositions
+    )
+
+
+def _bare_noun(word: str, g: Grammar) -> bool:
+    """True for a lower-case word the noun table knows in its bare singular, not another form
+    of a noun ("trapper", "dage", "trappen", "hospitalet")."""
+    core = word.rstrip(_EDGE)
+    if not (core.isalpha() and core.islower() and len(core) > 1) or g.noun_class(core) is None:
+        return False
+    return not _inflected(core, g)
+
+
+def _inflected(word: str, g: Grammar) -> bool:
+    """True for a plural or definite form: one the lemma table gives as a form of a noun
+    ("trapper" → "trappe", "dage" → "dag"; "bager" → "bage" is a verb's: a participle
+    "bagende"), or a noun's definite form by the noun table ("kælderen", "gelænderet"), or a
+    word whose definite form is a shorter noun's ("gange": "gangen" is "gang"'s)."""
+    lemma = g.lemma_forms.get(word)
+    if lemma and lemma != word:
+        if not g.has_participle(lemma) or fold(lemma) in g.counted_verb_nouns:
+            return True
+    if word in g.lemmas:
+        return False  # "læge", "trappe": a lemma of the table ("læg" + "en" is no matter)
+    own = g.definite_singular(word)
+    for k in range(2, len(word)):
+        stem = word[:k]
+        definite = g.definite_singular(stem) if stem in g.noun_classes else None
+        if definite is not None and definite in (word, own):
+            return True
+    return False
+
+
+def _ends_phrase(words: list[str], k: int, g: Grammar) -> bool:
+    """True when the noun at k ends its phrase: a mark, the end, or a join, a preposition, an
+    adverb or a count after it ("til bager og hjem", "til vaskekælder 2 gange"); a second noun
+    ("til special sko") or a name goes on with it."""
+    if words[k][-1:] in _EDGE or k + 1 == len(words):
+        return True
+    b = _bare(words[k + 1])
+    closers = g.dangling | g.main_joins | g.phrase_end_adverbs | g.motion_adverbs
+    closers |= g.static_adverbs | g.subordinators | g.clause_adverbs | g.amount_words
+    return b in closers or b[:1].isdigit()
+
+
+def _definite(word: str, g: Grammar) -> str:
+    definite = g.definite_singular(word.rstrip(_EDGE)) or word.rstrip(_EDGE)
+    return definite + word[len(word.rstrip(_EDGE)) :]
+
+
+def bare_nouns_written(words: list[str], g: Grammar) -> list[str]:
+    """A second-language or spoken noun phrase said without its article or ending, written with
+    it: a bare singular noun ending its phrase after a preposition of definite_after ("gå til
+    bager og hjem" → "til bageren", "bære i hånd" → "i hånden"), "ned af" before a way ("ned af
+    trappe" → "ned ad trappen"), "hel" before a noun ("lave hel aftensmad" → "hele
+    aftensmaden"), "om" before a weekday ("om søndag" → "om søndagen") and a noun of a burden
+    after a verb of being ("være byrde" → "være en byrde"). Idioms ("i seng", "til fods"), "med
+    stok" and a noun after an article, possessive or number stay as said."""
+    if not g.noun_classes:
+        return words
+    out = list(words)
+    for i in range(1, len(out) - 1):
+        lead, prep, nxt = _bare(out[i - 1]), out[i], _bare(out[i + 1])
+        if (
+            _bare(prep) == g.way_said
+            and lead in g.way_leads_said
+            and out[i - 1][-1:] not in _EDGE
+            and prep[-1:] not in _EDGE
+            and any(nxt == w or nxt.endswith(w) for w in g.way_nouns)
+        ):
+            out[i] = _with_case(g.way_written, prep)  # "ned af trappe": "ned ad"
+    done: list[str] = []
+    for i, word in enumerate(out):
+        before = out[i - 1] if i else ""
+        b_before = _bare(before)
+        if before[-1:] in _EDGE or not _bare_noun(word, g):
+            done.append(word)
+            continue
+        if b_before in g.definite_after and not _stays_bare(word, g) and _ends_phrase(out, i, g):
+            word = _definite(word, g)
+        elif (
+            b_before in g.time_of_day_leads
+            and _bare(word) in g.time_of_day_bare
+            and not (i + 1 < len(out) and _bare(out[i + 1])[:1].isdigit())
+        ):
+            word = _definite(word, g)  # "om søndag": "om søndagen"
+        elif b_before == g.whole_said and (i < 2 or _bare(out[i - 2]) not in _article_words(g)):
+            done[-1] = _with_case(g.whole_written, before)  # "hel aftensmad": "hele aftensmaden"
+            word = _definite(word, g)
+        elif b_before in g.be_verbs and _stays_with_article(word, g) and _ends_phrase(out, i, g):
+            article = g.indefinite_article(word)
+            if article:
+                done.append(article)  # "være byrde": "være en byrde"
+        done.append(word)
+    return done
+
+
+def _article_words(g: Grammar) -> frozenset[str]:
+    """Words before "hel" that make it the adjective of a phrase of its own ("en hel aften")."""
+    return g.articles | g.possessive_words | g.amount_words
+
+
+def _stays_with_article(word: str, g: Grammar) -> bool:
+    b = _bare(word)
+    return any(b == w or (b.endswith(w) and len(b) - len(w) >= NOUN_PART)
+               for w in g.article_nouns_after_be)  # fmt: skip
+
+
+def coordinated_infinitives(words: list[str], g: Grammar) -> list[str]:
+    """A present-tense verb joined by "og" to a modal's (or "at"'s) infinitive, said as the
+    infinitive ("kan spille en hel aften og selv melder" → "og selv melde", "kan holde mit hjem
+    og ikke sidder og ser på" → "og ikke sidde og se på"); a new subject, a clause lead or a
+    full stop ends the modal's reach ("kan gå og min datter kommer" stays)."""
+    out = list(words)
+    skip = g.negations | g.clause_adverbs | g.phrase_end_adverbs
+    reach = False
+    for i, word in enumerate(out):
+        b = _bare(word)
+        nxt = out[i + 1] if i + 1 < len(out) else ""
+        if b in g.infinitive_after and word[-1:] not in _EDGE and _verb_like(nxt, g):
+            reach = True
+        elif b in g.subject_pronouns | g.subordinators or (i and word[:1].isupper()):
+            reach = False
+        elif reach and b in g.main_joins and word[-1:] not in _EDGE:
+            j = i + 1
+            while j < len(out) - 1 and _bare(out[j]) in skip and out[j][-1:] not in _EDGE:
+                j += 1
+            infinitive = g.infinitive_of(out[j]) if j < len(out) else None
+            said = infinitive and _verb_form(out[j], infinitive, after_adverb=j > i + 1, g=g)
+            if said:
+                out[j] = _with_case(infinitive, out[j]) + out[j][len(out[j].rstrip(_EDGE)) :]
+        if word[-1:] in _EDGE and word[-1:] != ",":
+            reach = False  # a comma's insertion goes on: "kan spille en aften, alle fire runder, og selv melde"
+    return out
+
+
+def _verb_form(word: str, infinitive: str, after_adverb: bool, g: Grammar) -> bool:
+    """True when a present form is a verb's, not a noun's plural ("og kager": "kage" is a
+    noun): the lemma table gives the verb a participle; a word it does not know is taken for a
+    verb only after an adverb ("og selv melder", "og ikke sidder")."""
+    core = word.strip(_EDGE)
+    if not core.islower() or _bare(core) in g.modals or not g.is_present(core):
+        return False
+    lemma = g.lemma_forms.get(core)
+    if lemma is None:
+        return after_adverb and g.noun_kind(infinitive) is None
+    return g.has_participle(lemma) and fold(lemma) not in g.counted_verb_nouns
+
+
+def names_beside_nouns(words: list[str], g: Grammar) -> list[str]:
+    """A name said after the adverb that closes its noun's phrase, set beside the noun with
+    commas ("sokker til mit oldebarn igen lille Asta" → "til mit oldebarn, lille Asta, igen")."""
+    out = list(words)
+    for i in range(1, len(out) - 1):
+        noun, adverb = out[i - 1], out[i]
+        if _bare(adverb) not in g.phrase_end_adverbs or noun[-1:] in _EDGE or adverb[-1:] in _EDGE:
+            continue
+        if not noun.islower() or (g.noun_kind(noun) is None and g.noun_class(noun) is None):
+            continue
+        k = i + 1
+        if k < len(out) - 1 and _bare(out[k]) in g.name_adjectives and out[k][-1:] not in _EDGE:
+            k += 1
+        name = out[k].rstrip(_EDGE)
+        if not (name[:1].isupper() and name[1:].islower() and name.isalpha()):
+            continue
+        if _bare(name) in g.never_capital or _bare(name) in g.function_words:
+            continue
+        tail = out[k][len(name) :]
+        said = [*out[i + 1 : k], name]
+        return [*out[: i - 1], noun + ",", *said[:-1], said[-1] + ",", adverb.rstrip(_EDGE) + tail,
+                *out[k + 1 :]]  # fmt: skip
+    return out
