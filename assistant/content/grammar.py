@@ -391,6 +391,8 @@ class Grammar:
     # second-language and spoken shapes of a noun phrase (grammar.bare_nouns_written)
     noun_classes: dict[str, str] = field(default_factory=dict)  # nlp/nouns.json: "trappe" → "n+"
     definite_after: frozenset[str] = frozenset()  # "til bager" → "til bageren"
+    from_word: str = ""  # "fra" of "fra dej til ovn": a pair said bare
+    to_word: str = ""  # "til"
     bare_after_prepositions: frozenset[str] = frozenset()  # "i seng", "til fods": stay bare
     way_leads_said: frozenset[str] = frozenset()  # "ned" in "ned af trappen"
     way_said: str = ""  # "af"
@@ -543,6 +545,11 @@ class Grammar:
         """True for a lemma with a present participle in the lemma table ("bage": "bagende"):
         a verb's."""
         return self._forms_of(nfc(lemma).lower(), self.participle_endings) is not None
+
+    def has_definite_plural(self, lemma: str) -> bool:
+        """True for a lemma with a definite plural in the lemma table ("flaske": "flaskerne"):
+        a noun's, even when a verb has the same lemma."""
+        return self._forms_of(nfc(lemma).lower(), ("rne", "erne", "ene", "ne")) is not None
 
     def plural_of(self, word: str) -> str | None:
         """The indefinite plural of a noun said in its bare singular ("gang" → "gange", "dag" →
@@ -963,6 +970,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         infinitive_after=w("infinitive_after"),
         noun_classes=_noun_classes(path.parent.parent / "nlp" / "nouns.json", problems),
         definite_after=w("definite_after"),
+        from_word=fold(str((data.get("from_to") or ["", ""])[0])),
+        to_word=fold(str((data.get("from_to") or ["", ""])[-1])),
         bare_after_prepositions=w("bare_after_prepositions"),
         way_leads_said=_folds(way.get("leads"), path, "way_of_motion.leads", problems),
         way_said=fold(str(way.get("said") or "")),

@@ -719,9 +719,19 @@ def _stays_bare(word: str, g: Grammar) -> bool:
 
 def _bare_noun(word: str, g: Grammar) -> bool:
     """True for a lower-case word the noun table knows in its bare singular, not another form
-    of a noun ("trapper", "dage", "trappen", "hospitalet")."""
+    of a noun ("trapper", "dage", "trappen", "hospitalet"), a function word ("med", "os",
+    "min", "fire") or a kin word said as a name ("fra oldemor", "til farmor")."""
     core = word.rstrip(_EDGE)
     if not (core.isalpha() and core.islower() and len(core) > 1) or g.noun_class(core) is None:
+        return False
+    b = _bare(core)
+    said = g.function_words | g.dangling | g.possessive_words | g.articles | g.amount_words
+    said |= g.subject_pronouns | g.object_pronouns | g.clause_adverbs | g.static_adverbs
+    said |= g.motion_adverbs | g.degree_words | g.phrase_end_adverbs | g.subordinators
+    said |= g.pre_modal_adverbs | g.habit_adverbs | g.not_verbs | set(g.range_numbers)
+    if b in said or g.is_past(core) or core.endswith(g.participle_endings):
+        return False
+    if any(b == k or b.endswith(k) for k in g.citizen_words | g.kin_before_names):
         return False
     return not _inflected(core, g)
 
@@ -729,19 +739,14 @@ def _bare_noun(word: str, g: Grammar) -> bool:
 def _inflected(word: str, g: Grammar) -> bool:
     """True for a plural or definite form: one the lemma table gives as a form of a noun
     ("trapper" → "trappe", "dage" → "dag"; "bager" → "bage" is a verb's: a participle
-    "bagende"), or a noun's definite form by the noun table ("kælderen", "gelænderet"), or a
-    word whose definite form is a shorter noun's ("gange": "gangen" is "gang"'s)."""
+    "bagende"), or a noun's definite form by the noun table ("kælderen", "gelænderet")."""
     lemma = g.lemma_forms.get(word)
-    if lemma and lemma != word:
-        if not g.has_participle(lemma) or fold(lemma) in g.counted_verb_nouns:
-            return True
+    if lemma and lemma != word and not _verb_lemma(lemma, g):
+        return True
     if word in g.lemmas:
         return False  # "læge", "trappe": a lemma of the table ("læg" + "en" is no matter)
-    own = g.definite_singular(word)
     for k in range(2, len(word)):
-        stem = word[:k]
-        definite = g.definite_singular(stem) if stem in g.noun_classes else None
-        if definite is not None and definite in (word, own):
+        if g.definite_singular(word[:k]) == word:  # "torsdagsfrokosten": "…frokost" + "en"
             return True
     return False
 
@@ -791,23 +796,47 @@ def bare_nouns_written(words: list[str], g: Grammar) -> list[str]:
         if before[-1:] in _EDGE or not _bare_noun(word, g):
             done.append(word)
             continue
-        if b_before in g.definite_after and not _stays_bare(word, g) and _ends_phrase(out, i, g):
+        if (
+            b_before in g.definite_after
+            and not _stays_bare(word, g)
+            and _ends_phrase(out, i, g)
+            and not _from_to(out, i, g)
+        ):
             word = _definite(word, g)
         elif (
             b_before in g.time_of_day_leads
             and _bare(word) in g.time_of_day_bare
             and not (i + 1 < len(out) and _bare(out[i + 1])[:1].isdigit())
+            and not (i + 1 < len(out) and _bare(out[i + 1]) in g.articles)  # "fredag den 3."
         ):
             word = _definite(word, g)  # "om søndag": "om søndagen"
         elif b_before == g.whole_said and (i < 2 or _bare(out[i - 2]) not in _article_words(g)):
             done[-1] = _with_case(g.whole_written, before)  # "hel aftensmad": "hele aftensmaden"
             word = _definite(word, g)
-        elif b_before in g.be_verbs and _stays_with_article(word, g) and _ends_phrase(out, i, g):
+        elif _after_be(out, i, g) and _stays_with_article(word, g) and _ends_phrase(out, i, g):
             article = g.indefinite_article(word)
             if article:
                 done.append(article)  # "være byrde": "være en byrde"
         done.append(word)
     return done
+
+
+def _from_to(words: list[str], i: int, g: Grammar) -> bool:
+    """True for a noun of a pair "fra X til Y", said bare on purpose ("fra dej til ovn", "fra
+    dør til dør")."""
+    said = [_bare(w) for w in words]
+    if i + 2 < len(words) and said[i - 1] == g.from_word and said[i + 1] == g.to_word:
+        return words[i][-1:] not in _EDGE
+    return i >= 3 and said[i - 1] == g.to_word and said[i - 3] == g.from_word
+
+
+def _after_be(words: list[str], i: int, g: Grammar) -> bool:
+    """True when a verb of being is said just before words[i], a negation between or not
+    ("være byrde", "er ikke problem")."""
+    k = i - 1
+    if k > 0 and _bare(words[k]) in g.negations and words[k - 1][-1:] not in _EDGE:
+        k -= 1
+    return _bare(words[k]) in g.be_verbs
 
 
 def _article_words(g: Grammar) -> frozenset[str]:
@@ -822,7 +851,7 @@ def _stays_with_article(word: str, g: Grammar) -> bool:
 
 
 def coordinated_infinitives(words: list[str], g: Grammar) -> list[str]:
-    """A present-tense verb joined by "og" to a modal's (or "at"'s) infinitive, said as the
+    """A present-tense verb joined by "og" to a modal's infinitive, said as the
     infinitive ("kan spille en hel aften og selv melder" → "og selv melde", "kan holde mit hjem
     og ikke sidder og ser på" → "og ikke sidde og se på"); a new subject, a clause lead or a
     full stop ends the modal's reach ("kan gå og min datter kommer" stays)."""
@@ -832,7 +861,7 @@ def coordinated_infinitives(words: list[str], g: Grammar) -> list[str]:
     for i, word in enumerate(out):
         b = _bare(word)
         nxt = out[i + 1] if i + 1 < len(out) else ""
-        if b in g.infinitive_after and word[-1:] not in _EDGE and _verb_like(nxt, g):
+        if b in g.modals and word[-1:] not in _EDGE and _verb_like(nxt, g):
             reach = True
         elif b in g.subject_pronouns | g.subordinators or (i and word[:1].isupper()):
             reach = False
@@ -842,7 +871,7 @@ def coordinated_infinitives(words: list[str], g: Grammar) -> list[str]:
                 j += 1
             infinitive = g.infinitive_of(out[j]) if j < len(out) else None
             said = infinitive and _verb_form(out[j], infinitive, after_adverb=j > i + 1, g=g)
-            if said:
+            if said and _bare(out[j]) not in g.subordinators | g.function_words:
                 out[j] = _with_case(infinitive, out[j]) + out[j][len(out[j].rstrip(_EDGE)) :]
         if word[-1:] in _EDGE and word[-1:] != ",":
             reach = False  # a comma's insertion goes on: "kan spille en aften, alle fire runder, og selv melde"
@@ -859,7 +888,14 @@ def _verb_form(word: str, infinitive: str, after_adverb: bool, g: Grammar) -> bo
     lemma = g.lemma_forms.get(core)
     if lemma is None:
         return after_adverb and g.noun_kind(infinitive) is None
-    return g.has_participle(lemma) and fold(lemma) not in g.counted_verb_nouns
+    return _verb_lemma(lemma, g)
+
+
+def _verb_lemma(lemma: str, g: Grammar) -> bool:
+    """True for a verb's lemma: a participle in the lemma table and no noun's definite plural
+    ("hente": "hentende"; "flaske" has "flaskerne", "trappe" is counted_verb_nouns)."""
+    noun = g.has_definite_plural(lemma) or fold(lemma) in g.counted_verb_nouns
+    return g.has_participle(lemma) and not noun and g.noun_kind(lemma) is None
 
 
 def names_beside_nouns(words: list[str], g: Grammar) -> list[str]:
