@@ -942,7 +942,10 @@ def test_idioms_names_and_phrases_that_go_on_keep_their_bare_noun(fine):
     ("said", "written"),
     [
         ("jeg vil ikke være byrde for dem", "jeg vil ikke være en byrde for dem"),
-        ("så jeg ikke bliver belastning for min søn", "så jeg ikke bliver en belastning for min søn"),
+        (
+            "så jeg ikke bliver belastning for min søn",
+            "så jeg ikke bliver en belastning for min søn",
+        ),
         ("fordi jeg er ikke problem for nogen", "fordi jeg er ikke et problem for nogen"),
         ("øh bage hel kage selv", "øh bage hele kagen selv"),
         ("kunne gå hel tur rundt om søen", "kunne gå hele turen rundt om søen"),
@@ -974,14 +977,22 @@ def test_an_article_that_is_there_or_not_wanted_stays(fine):
 @pytest.mark.parametrize(
     ("said", "written"),
     [
-        ("så jeg kan gå tur med hunden og selv henter avisen",
-         "så jeg kan gå tur med hunden og selv hente avisen"),
-        ("at jeg kan komme i haven og ikke sidder inde hele dagen",
-         "at jeg kan komme i haven og ikke sidde inde hele dagen"),
-        ("så hun kan lave kaffe, en hel kande, og selv skænker op",
-         "så hun kan lave kaffe, en hel kande, og selv skænke op"),
-        ("så jeg kan klare mig og ikke sidder og venter på hjælp",
-         "så jeg kan klare mig og ikke sidde og vente på hjælp"),
+        (
+            "så jeg kan gå tur med hunden og selv henter avisen",
+            "så jeg kan gå tur med hunden og selv hente avisen",
+        ),
+        (
+            "at jeg kan komme i haven og ikke sidder inde hele dagen",
+            "at jeg kan komme i haven og ikke sidde inde hele dagen",
+        ),
+        (
+            "så hun kan lave kaffe, en hel kande, og selv skænker op",
+            "så hun kan lave kaffe, en hel kande, og selv skænke op",
+        ),
+        (
+            "så jeg kan klare mig og ikke sidder og venter på hjælp",
+            "så jeg kan klare mig og ikke sidde og vente på hjælp",
+        ),
     ],
 )
 def test_a_verb_joined_to_a_modals_infinitive_is_an_infinitive(said, written):
@@ -1008,11 +1019,15 @@ def test_a_new_subject_a_noun_or_a_stop_keeps_the_finite_verb(fine):
 @pytest.mark.parametrize(
     ("said", "written"),
     [
-        ("strikke en trøje til mit barnebarn igen lille Oscar",
-         "strikke en trøje til mit barnebarn, lille Oscar, igen"),
+        (
+            "strikke en trøje til mit barnebarn igen lille Oscar",
+            "strikke en trøje til mit barnebarn, lille Oscar, igen",
+        ),
         ("besøge min søster igen Birthe i Odense", "besøge min søster, Birthe, igen i Odense"),
-        ("spille kort med min nabo også Kaj hver tirsdag",
-         "spille kort med min nabo, Kaj, også hver tirsdag"),
+        (
+            "spille kort med min nabo også Kaj hver tirsdag",
+            "spille kort med min nabo, Kaj, også hver tirsdag",
+        ),
     ],
 )
 def test_a_name_after_igen_stands_beside_its_noun(said, written):

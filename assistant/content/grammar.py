@@ -18,7 +18,8 @@ from assistant.content.files import Problems, as_str_list, longest_first, nfc, r
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
 EDGE = ",.;:!?"
 NOUN_TAIL_MIN = 5  # the last part of a compound that tells its thing ("øjen|dråber"), not "s|pille"
-NOUN_PART = 3  # the parts of a compound read by nlp/nouns.json ("vaske|kælder"), as built
+NOUN_PART = 3  # a compound's first part read by nlp/nouns.json ("vaske|kælder"), as built
+NOUN_LAST_PART = 4  # … and its last part: "udlån|et" is no "udlå|net"
 _CONSONANTS = "bcdfghjklmnpqrstvwxz"  # before the "t" of a participle ("købt")
 
 
@@ -394,6 +395,7 @@ class Grammar:
     from_word: str = ""  # "fra" of "fra dej til ovn": a pair said bare
     to_word: str = ""  # "til"
     bare_after_prepositions: frozenset[str] = frozenset()  # "i seng", "til fods": stay bare
+    no_noun_endings: tuple[str, ...] = ()  # "efter" in "bagefter": no noun
     way_leads_said: frozenset[str] = frozenset()  # "ned" in "ned af trappen"
     way_said: str = ""  # "af"
     way_written: str = ""  # "ad"
@@ -413,7 +415,7 @@ class Grammar:
             return None
         if w in self.noun_classes:
             return self.noun_classes[w]
-        for k in range(NOUN_PART, len(w) - NOUN_PART + 1):
+        for k in range(NOUN_PART, len(w) - NOUN_LAST_PART + 1):
             if w[k:] in self.noun_classes:
                 return self.noun_classes[w[k:]]
         return None
@@ -427,7 +429,7 @@ class Grammar:
         return nfc(word.strip(EDGE)) + ending.rstrip("+")
 
     def indefinite_article(self, word: str) -> str | None:
-        """"en" or "et" for a bare noun by its definite ending ("byrde" → "en")."""
+        """ "en" or "et" for a bare noun by its definite ending ("byrde" → "en")."""
         ending = self.noun_class(word)
         if ending is None:
             return None
@@ -973,6 +975,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         from_word=fold(str((data.get("from_to") or ["", ""])[0])),
         to_word=fold(str((data.get("from_to") or ["", ""])[-1])),
         bare_after_prepositions=w("bare_after_prepositions"),
+        no_noun_endings=tuple(sorted(w("no_noun_endings"))),
         way_leads_said=_folds(way.get("leads"), path, "way_of_motion.leads", problems),
         way_said=fold(str(way.get("said") or "")),
         way_written=nfc(str(way.get("written") or "")),

@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.content.grammar import EDGE as _EDGE
-from assistant.content.grammar import NOUN_PART
-from assistant.content.grammar import Grammar, fold
+from assistant.content.grammar import NOUN_PART, Grammar, fold
 from assistant.nlp.signs import degrees_before, spoken_appositions, written_ranges
 
 _MAX_REPEAT = 6  # longest run of words removed when said twice in a row
@@ -731,6 +730,8 @@ def _bare_noun(word: str, g: Grammar) -> bool:
     said |= g.pre_modal_adverbs | g.habit_adverbs | g.not_verbs | set(g.range_numbers)
     if b in said or g.is_past(core) or core.endswith(g.participle_endings):
         return False
+    if b.endswith(g.no_noun_endings):  # "bagefter": "efter" is no "efterret"
+        return False
     if any(b == k or b.endswith(k) for k in g.citizen_words | g.kin_before_names):
         return False
     return not _inflected(core, g)
@@ -748,7 +749,12 @@ def _inflected(word: str, g: Grammar) -> bool:
     for k in range(2, len(word)):
         if g.definite_singular(word[:k]) == word:  # "torsdagsfrokosten": "…frokost" + "en"
             return True
+        if word[k:] in _DEFINITE_PLURALS and g.noun_class(word[:k]) is not None:
+            return True  # "sangeftermiddagene"
     return False
+
+
+_DEFINITE_PLURALS = ("ene", "erne", "ne", "rne")
 
 
 def _ends_phrase(words: list[str], k: int, g: Grammar) -> bool:
@@ -874,7 +880,7 @@ def coordinated_infinitives(words: list[str], g: Grammar) -> list[str]:
             if said and _bare(out[j]) not in g.subordinators | g.function_words:
                 out[j] = _with_case(infinitive, out[j]) + out[j][len(out[j].rstrip(_EDGE)) :]
         if word[-1:] in _EDGE and word[-1:] != ",":
-            reach = False  # a comma's insertion goes on: "kan spille en aften, alle fire runder, og selv melde"
+            reach = False  # past a comma it goes on: "kan spille en aften, alle runder, og melde"
     return out
 
 

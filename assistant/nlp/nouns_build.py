@@ -6,7 +6,7 @@ form or article from here. For each lower-case form W of the dictionary whose de
 is a form too (W + "en" / "et", W + "n" / "t" after an e, a short stem's consonant doubled:
 "stokken", "glasset"), the table maps W to that ending, with "+" when a definite plural is a
 form as well ("trapperne": a count noun; "aftensmad" has none: a mass noun). A compound whose
-last part (three letters or more, after three or more) has the same ending is left out: the
+last part (four letters or more, after three or more) has the same ending is left out: the
 grammar reads it by that part ("vaskekælder" by "kælder").
 
 Written by `assistant build-spelling` beside spelling.json; a test checks it is current.
@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from assistant.content.grammar import NOUN_PART
+from assistant.content.grammar import NOUN_LAST_PART, NOUN_PART
 
 _VOWELS = frozenset("aeiouyæøå")
 
@@ -25,9 +25,9 @@ _VOWELS = frozenset("aeiouyæøå")
 def _stems(word: str) -> list[tuple[str, str]]:
     """The word, and with its last consonant doubled after a short vowel ("stok" → "stokk")."""
     out = [(word, "")]
-    if len(word) > 2 and word[-1] not in _VOWELS and word[-2] in _VOWELS:
-        if word[-3] not in _VOWELS:
-            out.append((word + word[-1], word[-1]))
+    short = len(word) > 2 and word[-2] in _VOWELS
+    if short and word[-1] not in _VOWELS and word[-3] not in _VOWELS:
+        out.append((word + word[-1], word[-1]))
     return out
 
 
@@ -55,7 +55,7 @@ def noun_table(forms: frozenset[str] | set[str]) -> dict[str, str]:
 
 
 def _by_last_part(word: str, table: dict[str, str]) -> str | None:
-    for k in range(NOUN_PART, len(word) - NOUN_PART + 1):
+    for k in range(NOUN_PART, len(word) - NOUN_LAST_PART + 1):
         if word[k:] in table:
             return table[word[k:]]
     return None
