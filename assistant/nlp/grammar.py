@@ -886,15 +886,15 @@ def coordinated_infinitives(words: list[str], g: Grammar) -> list[str]:
 
 def _verb_form(word: str, infinitive: str, after_adverb: bool, g: Grammar) -> bool:
     """True when a present form is a verb's, not a noun's plural ("og kager": "kage" is a
-    noun): the lemma table gives the verb a participle; a word it does not know is taken for a
-    verb only after an adverb ("og selv melder", "og ikke sidder")."""
+    noun): after an adverb ("og selv melder", "og ikke beder om") any present form but a
+    content noun's, else one the lemma table gives a verb's lemma."""
     core = word.strip(_EDGE)
     if not core.islower() or _bare(core) in g.modals or not g.is_present(core):
         return False
+    if after_adverb:  # "og ikke beder om": a noun seldom follows "og ikke", "og selv"
+        return g.noun_kind(infinitive) is None
     lemma = g.lemma_forms.get(core)
-    if lemma is None:
-        return after_adverb and g.noun_kind(infinitive) is None
-    return _verb_lemma(lemma, g)
+    return lemma is not None and _verb_lemma(lemma, g)
 
 
 def _verb_lemma(lemma: str, g: Grammar) -> bool:
