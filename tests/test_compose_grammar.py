@@ -994,6 +994,14 @@ def test_an_article_that_is_there_or_not_wanted_stays(fine):
             "så jeg kan klare mig og ikke sidde og vente på hjælp",
         ),
         (
+            "spille en hel aften i klubben, alle fire runder, og selv melder",
+            "spille en hel aften i klubben, alle fire runder, og selv melde",
+        ),
+        (
+            "øh gå hen til postkassen og selv henter posten",
+            "øh gå hen til postkassen og selv hente posten",
+        ),
+        (
             "når jeg kan være med derude og ikke beder om at komme hjem",
             "når jeg kan være med derude og ikke bede om at komme hjem",
         ),

@@ -859,11 +859,13 @@ def _stays_with_article(word: str, g: Grammar) -> bool:
 def coordinated_infinitives(words: list[str], g: Grammar) -> list[str]:
     """A present-tense verb joined by "og" to a modal's infinitive, said as the
     infinitive ("kan spille en hel aften og selv melder" → "og selv melde", "kan holde mit hjem
-    og ikke sidder og ser på" → "og ikke sidde og se på"); a new subject, a clause lead or a
-    full stop ends the modal's reach ("kan gå og min datter kommer" stays)."""
+    og ikke sidder og ser på" → "og ikke sidde og se på"), also in a sign that opens with its
+    verb ("spille en hel aften, alle fire runder, og selv melder"); a new subject, a clause lead
+    or a full stop ends the modal's reach ("kan gå og min datter kommer" stays)."""
     out = list(words)
     skip = g.negations | g.clause_adverbs | g.phrase_end_adverbs
-    reach = False
+    first = next((w for w in out if _bare(w) not in g.spoken_fillers), "")
+    reach = _verb_like(first, g)  # a sign that opens with its verb ("øh spille …")
     for i, word in enumerate(out):
         b = _bare(word)
         nxt = out[i + 1] if i + 1 < len(out) else ""
