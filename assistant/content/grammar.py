@@ -406,6 +406,7 @@ class Grammar:
     article_nouns_after_be: frozenset[str] = frozenset()  # "byrde": "være en byrde"
     indefinite_articles: dict[str, str] = field(default_factory=dict)  # c / n → "en" / "et"
     name_adjectives: frozenset[str] = frozenset()  # "lille" in "lille Asta"
+    joined_adverbs: frozenset[str] = frozenset()  # "selv" in "og selv melder"
 
     def noun_class(self, word: str) -> str | None:
         """The definite ending of a bare noun by nlp/nouns.json ("trappe" → "n+", "+" for a
@@ -414,10 +415,23 @@ class Grammar:
         if not w.isalpha():
             return None
         if w in self.noun_classes:
-            return self.noun_classes[w]
+            return self._resolved(w, w, self.noun_classes[w])
         for k in range(NOUN_PART, len(w) - NOUN_LAST_PART + 1):
             if w[k:] in self.noun_classes:
-                return self.noun_classes[w[k:]]
+                return self._resolved(w, w[k:], self.noun_classes[w[k:]])
+        return None
+
+    def _resolved(self, word: str, part: str, ending: str) -> str | None:
+        """One ending of a class: "-" (a place's name) is none; of "en|et" the one the lemma
+        table gives as a form of the word or its last part ("bordet"), else none."""
+        if ending == "-":
+            return None
+        if "|" not in ending:
+            return ending
+        counted = "+" if ending.endswith("+") else ""
+        for end in ending.rstrip("+").split("|"):
+            if self.lemma_forms.get(part + end) == part or self.lemma_forms.get(word + end) == word:
+                return end + counted
         return None
 
     def definite_singular(self, word: str) -> str | None:
@@ -988,6 +1002,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             str(k): nfc(str(v)) for k, v in (data.get("indefinite_articles") or {}).items()
         },
         name_adjectives=w("name_adjectives"),
+        joined_adverbs=w("joined_adverbs"),
     )
 
 

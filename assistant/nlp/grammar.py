@@ -708,10 +708,11 @@ def polish(text: str, grammar: Grammar) -> str:
 
 def _stays_bare(word: str, g: Grammar) -> bool:
     """True for a noun said bare on purpose after a preposition ("i seng", "til fods"), or a
-    compound ending in one ("til eftermiddagskaffe")."""
+    compound ending in one of four letters or more ("til eftermiddagskaffe"; "hospital" is no
+    "tal")."""
     b = _bare(word)
     return any(
-        b == w or (len(w) >= NOUN_PART and b.endswith(w) and len(b) - len(w) >= NOUN_PART)
+        b == w or (len(w) > NOUN_PART and b.endswith(w) and len(b) - len(w) >= NOUN_PART)
         for w in g.bare_after_prepositions
     )
 
@@ -732,6 +733,8 @@ def _bare_noun(word: str, g: Grammar) -> bool:
         return False
     if b.endswith(g.no_noun_endings):  # "bagefter": "efter" is no "efterret"
         return False
+    if core in g.lemmas and _verb_lemma(core, g):
+        return False  # "kan i bruge det": a verb after the pronoun "I" typed small
     if any(b == k or b.endswith(k) for k in g.citizen_words | g.kin_before_names):
         return False
     return not _inflected(core, g)
@@ -742,8 +745,8 @@ def _inflected(word: str, g: Grammar) -> bool:
     ("trapper" → "trappe", "dage" → "dag"; "bager" → "bage" is a verb's: a participle
     "bagende"), or a noun's definite form by the noun table ("kælderen", "gelænderet")."""
     lemma = g.lemma_forms.get(word)
-    if lemma and lemma != word and not _verb_lemma(lemma, g):
-        return True
+    if lemma and lemma != word:
+        return not _verb_lemma(lemma, g)  # "bager" of "bage": the noun "bager" itself
     if word in g.lemmas:
         return False  # "læge", "trappe": a lemma of the table ("læg" + "en" is no matter)
     for k in range(2, len(word)):
@@ -751,6 +754,22 @@ def _inflected(word: str, g: Grammar) -> bool:
             return True
         if word[k:] in _DEFINITE_PLURALS and g.noun_class(word[:k]) is not None:
             return True  # "sangeftermiddagene"
+    return word not in g.noun_classes and _ends_as_a_form(word, g)
+
+
+def _ends_as_a_form(word: str, g: Grammar) -> bool:
+    """True for a word ending in a noun's definite or plural form by the noun table, its last
+    part read down to three letters ("svømmehalen": "hal" + "en", "bunker": "bunke" + "r"); for
+    a word the table does not know itself."""
+    for end in ("en", "et", "n", "t", "r", *_DEFINITE_PLURALS):
+        stem = word[: len(word) - len(end)] if word.endswith(end) else ""
+        for k in range(max(0, len(stem) - 12), len(stem) - 1):
+            part = stem[k:]
+            if (k and len(part) < NOUN_PART) or part not in g.noun_classes:
+                continue
+            ending = g.noun_classes[part]
+            if end in ending.rstrip("+").split("|") or (end[-1:] == "r" and ending[-1:] == "+"):
+                return True
     return False
 
 
@@ -765,8 +784,13 @@ def _ends_phrase(words: list[str], k: int, g: Grammar) -> bool:
         return True
     b = _bare(words[k + 1])
     closers = g.dangling | g.main_joins | g.phrase_end_adverbs | g.motion_adverbs
-    closers |= g.static_adverbs | g.subordinators | g.clause_adverbs | g.amount_words
-    return b in closers or b[:1].isdigit()
+    closers |= g.static_adverbs | g.subordinators | g.clause_adverbs
+    if b[:1].isdigit() or b in g.amount_words:  # a count of what follows, not a label's number
+        counted = (
+            _bare(words[k + 2]) if k + 2 < len(words) and words[k + 1][-1:] not in _EDGE else ""
+        )
+        return counted.isalpha() and counted not in closers  # "til kælder 2 gange", not "nummer 7"
+    return b in closers
 
 
 def _definite(word: str, g: Grammar) -> str:
@@ -863,7 +887,7 @@ def coordinated_infinitives(words: list[str], g: Grammar) -> list[str]:
     verb ("spille en hel aften, alle fire runder, og selv melder"); a new subject, a clause lead
     or a full stop ends the modal's reach ("kan gå og min datter kommer" stays)."""
     out = list(words)
-    skip = g.negations | g.clause_adverbs | g.phrase_end_adverbs
+    skip = g.joined_adverbs
     first = next((w for w in out if _bare(w) not in g.spoken_fillers), "")
     reach = _verb_like(first, g)  # a sign that opens with its verb ("øh spille …")
     for i, word in enumerate(out):
@@ -873,7 +897,7 @@ def coordinated_infinitives(words: list[str], g: Grammar) -> list[str]:
             reach = True
         elif b in g.subject_pronouns | g.subordinators or (i and word[:1].isupper()):
             reach = False
-        elif reach and b in g.main_joins and word[-1:] not in _EDGE:
+        elif reach and b == g.and_word and word[-1:] not in _EDGE:
             j = i + 1
             while j < len(out) - 1 and _bare(out[j]) in skip and out[j][-1:] not in _EDGE:
                 j += 1
