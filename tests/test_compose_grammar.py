@@ -930,6 +930,7 @@ def test_a_bare_noun_after_a_preposition_takes_its_definite_ending(said, written
         "gå ned ad de 2 etager til containeren",
         "køre til Netto og til Rema",
         "sidde i kørestol hele dagen",
+        "være klar til torsdag og fra fredag",
         "gå til min 90 års fødselsdag",
         "gå til special sko i byen",
     ],

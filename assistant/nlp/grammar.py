@@ -829,6 +829,7 @@ def bare_nouns_written(words: list[str], g: Grammar) -> list[str]:
         if (
             b_before in g.definite_after
             and not _stays_bare(word, g)
+            and _bare(word) not in g.time_of_day_bare  # "til torsdag": by Thursday
             and _ends_phrase(out, i, g)
             and not _from_to(out, i, g)
         ):
