@@ -900,6 +900,8 @@ def test_a_finite_verb_after_a_subject_is_kept(fine):
         ("gå op af trappe med min stok", "gå op ad trappen med min stok"),
         ("køre op af rampe med rollatoren", "køre op ad rampen med rollatoren"),
         ("gå ned af trapperne til kælder", "gå ned ad trapperne til kælderen"),
+        ("øh gå op alle trapper uden pause", "øh gå op ad alle trapper uden pause"),
+        ("komme ned alle trappetrin selv", "komme ned ad alle trappetrin selv"),
     ],
 )
 def test_a_bare_noun_after_a_preposition_takes_its_definite_ending(said, written):

@@ -400,6 +400,7 @@ class Grammar:
     way_said: str = ""  # "af"
     way_written: str = ""  # "ad"
     way_nouns: frozenset[str] = frozenset()  # "trappe", "vej"
+    way_quantifiers: frozenset[str] = frozenset()  # "alle" in "gå ned alle trapper"
     whole_said: str = ""  # "hel" in "lave hel aftensmad"
     whole_written: str = ""  # "hele"
     be_verbs: frozenset[str] = frozenset()  # "være" in "være byrde"
@@ -994,6 +995,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         way_said=fold(str(way.get("said") or "")),
         way_written=nfc(str(way.get("written") or "")),
         way_nouns=_folds(way.get("ways"), path, "way_of_motion.ways", problems),
+        way_quantifiers=_folds(way.get("quantifiers"), path, "way_of_motion.quantifiers", problems),
         whole_said=fold(str(data.get("whole_said") or "")),
         whole_written=nfc(str(data.get("whole_written") or "")),
         be_verbs=w("be_verbs"),

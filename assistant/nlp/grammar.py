@@ -819,6 +819,15 @@ def bare_nouns_written(words: list[str], g: Grammar) -> list[str]:
             and any(nxt == w or nxt.endswith(w) for w in g.way_nouns)
         ):
             out[i] = _with_case(g.way_written, prep)  # "ned af trappe": "ned ad"
+    for i in range(len(out) - 2, 0, -1):
+        lead, amount, way = _bare(out[i - 1]), _bare(out[i]), _bare(out[i + 1])
+        if (
+            lead in g.way_leads_said
+            and amount in g.way_quantifiers
+            and out[i - 1][-1:] not in _EDGE
+            and any(way == w or way.endswith(w) for w in g.way_nouns)
+        ):
+            out.insert(i, g.way_written)  # "gå ned alle trapper": "ned ad alle trapper"
     done: list[str] = []
     for i, word in enumerate(out):
         before = out[i - 1] if i else ""
