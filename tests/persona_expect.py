@@ -126,6 +126,7 @@ def grammar_problems(text: str) -> list[str]:
     problems += _selv_twice_in_the_wish(text)
     problems += _verbless_modal(clauses)
     problems += _finite_joined_after_modal(clauses)
+    problems += _second_language_noun_phrases(clauses, names)
     problems += _infinitive_clause_without_preposition(clauses)
     problems += _finite_inside_modal_phrase(clauses)
     problems += _spoken_ranges(clauses)
@@ -211,6 +212,12 @@ def _finite_joined_after_modal(clauses: list[list[str]]) -> list[str]:
                 if clause[k] in CLAUSE_OPENERS or clause[k] in MODAL_FORMS:
                     break
                 verb = clause[k + 1]
+                adverb = verb in JOINED_ADVERBS and k + 2 < len(clause)
+                if clause[k] == "og" and adverb and _present_tense(clause[k + 2]):
+                    if _looks_like_a_verb(clause[k + 2][:-1]):  # "og selv melder", "og ikke sidder"
+                        problems.append(f"a present tense joined to an infinitive after a modal "
+                                        f"{word!r} … 'og' {verb!r} {clause[k + 2]!r}")  # fmt: skip
+                    continue
                 if clause[k] != "og" or not _present_tense(verb):
                     continue
                 if not _looks_like_a_verb(verb[:-1]):
@@ -219,6 +226,43 @@ def _finite_joined_after_modal(clauses: list[list[str]]) -> list[str]:
                 if after in AFTER_A_VERB:
                     problems.append(f"a present tense joined to an infinitive after a modal "
                                     f"{word!r} … 'og' {verb!r}")  # fmt: skip
+    return problems
+
+
+# Adverbs between "og" and a verb joined to a modal's infinitive ("kan spille … og selv melder").
+JOINED_ADVERBS = frozenset({"selv", "ikke", "også"})
+
+
+# Second-language shapes of a noun phrase (assistant/nlp/grammar.py bare_nouns_written).
+WEEKDAYS = frozenset({"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"})
+WAY_NOUNS = ("trappe", "trapper", "vej", "bakke", "gade", "sti")
+BURDEN_NOUNS = frozenset({"byrde", "belastning", "plage"})
+BE_FORMS = frozenset({"være", "er", "var", "blive", "bliver", "blev"})
+BEFORE_HEL = frozenset({
+    "en", "et", "den", "det", "min", "mit", "din", "dit", "sin", "sit", "hans", "hendes", "vores",
+    "jeres", "deres", "så", "ret",
+})  # fmt: skip
+NAME_ADJECTIVES = frozenset({"lille", "søde", "gamle", "unge", "store", "kære"})
+
+
+def _second_language_noun_phrases(clauses: list[list[str]], names: set[str]) -> list[str]:
+    """ "ned af trappe", "om søndag", "lave hel aftensmad", "være byrde", "til mit oldebarn igen
+    lille Asta": a second-language or spoken noun phrase copied as said."""
+    problems = []
+    for clause in clauses:
+        for i, (a, b) in enumerate(zip(clause, clause[1:], strict=False)):
+            nxt = clause[i + 2] if i + 2 < len(clause) else ""
+            if a in ("ned", "op") and b == "af" and nxt.startswith(WAY_NOUNS):
+                problems.append(f"'{a} af' before a way, for '{a} ad' {nxt!r}")
+            if a == "om" and b in WEEKDAYS and not (nxt.isdigit() or nxt == "den"):
+                problems.append(f"a bare weekday after 'om' {b!r}")
+            if a == "hel" and (i == 0 or clause[i - 1] not in BEFORE_HEL):
+                problems.append(f"'hel' with no article before it {a!r} {b!r}")
+            if a in BE_FORMS and b in BURDEN_NOUNS:
+                problems.append(f"a noun of a burden with no article {a!r} {b!r}")
+            named = b in names or (b in NAME_ADJECTIVES and nxt in names)
+            if a == "igen" and i > 0 and named and clause[i - 1] not in names:
+                problems.append(f"a name after 'igen', away from its noun {a!r} {b!r}")
     return problems
 
 

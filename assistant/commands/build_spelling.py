@@ -7,7 +7,7 @@ import argparse
 from assistant.commands.common import add_lang_option, write_table
 
 NAME = "build-spelling"
-HELP = "Regenerate content/<lang>/nlp/spelling.json from hunspell-da (Debian package)."
+HELP = "Regenerate content/<lang>/nlp/spelling.json and nouns.json from hunspell-da (Debian)."
 register = add_lang_option
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,8 @@ from assistant.content.files import Problems, as_str_list, longest_first, nfc, r
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
 EDGE = ",.;:!?"
 NOUN_TAIL_MIN = 5  # the last part of a compound that tells its thing ("øjen|dråber"), not "s|pille"
+NOUN_PART = 3  # a compound's first part read by nlp/nouns.json ("vaske|kælder"), as built
+NOUN_LAST_PART = 4  # … and its last part: "udlån|et" is no "udlå|net"
 _CONSONANTS = "bcdfghjklmnpqrstvwxz"  # before the "t" of a participle ("købt")
 
 
@@ -393,6 +395,66 @@ class Grammar:
     together_words: frozenset[str] = frozenset()  # "hinanden": a relative's "de" is "vi"
     they_word: str = ""  # "de"
     we_word: str = ""  # "vi": the citizen and the other one, in the citizen's goal
+    # second-language and spoken shapes of a noun phrase (grammar.bare_nouns_written)
+    noun_classes: dict[str, str] = field(default_factory=dict)  # nlp/nouns.json: "trappe" → "n+"
+    definite_after: frozenset[str] = frozenset()  # "til bager" → "til bageren"
+    from_word: str = ""  # "fra" of "fra dej til ovn": a pair said bare
+    to_word: str = ""  # "til"
+    bare_after_prepositions: frozenset[str] = frozenset()  # "i seng", "til fods": stay bare
+    no_noun_endings: tuple[str, ...] = ()  # "efter" in "bagefter": no noun
+    way_leads_said: frozenset[str] = frozenset()  # "ned" in "ned af trappen"
+    way_said: str = ""  # "af"
+    way_written: str = ""  # "ad"
+    way_nouns: frozenset[str] = frozenset()  # "trappe", "vej"
+    way_quantifiers: frozenset[str] = frozenset()  # "alle" in "gå ned alle trapper"
+    whole_said: str = ""  # "hel" in "lave hel aftensmad"
+    whole_written: str = ""  # "hele"
+    be_verbs: frozenset[str] = frozenset()  # "være" in "være byrde"
+    article_nouns_after_be: frozenset[str] = frozenset()  # "byrde": "være en byrde"
+    indefinite_articles: dict[str, str] = field(default_factory=dict)  # c / n → "en" / "et"
+    name_adjectives: frozenset[str] = frozenset()  # "lille" in "lille Asta"
+    joined_adverbs: frozenset[str] = frozenset()  # "selv" in "og selv melder"
+
+    def noun_class(self, word: str) -> str | None:
+        """The definite ending of a bare noun by nlp/nouns.json ("trappe" → "n+", "+" for a
+        count noun), a compound by its last part ("vaskekælder" → "en"); None for no noun."""
+        w = nfc(word.strip(EDGE)).lower()
+        if not w.isalpha():
+            return None
+        if w in self.noun_classes:
+            return self._resolved(w, w, self.noun_classes[w])
+        for k in range(NOUN_PART, len(w) - NOUN_LAST_PART + 1):
+            if w[k:] in self.noun_classes:
+                return self._resolved(w, w[k:], self.noun_classes[w[k:]])
+        return None
+
+    def _resolved(self, word: str, part: str, ending: str) -> str | None:
+        """One ending of a class: "-" (a place's name) is none; of "en|et" the one the lemma
+        table gives as a form of the word or its last part ("bordet"), else none."""
+        if ending == "-":
+            return None
+        if "|" not in ending:
+            return ending
+        counted = "+" if ending.endswith("+") else ""
+        for end in ending.rstrip("+").split("|"):
+            if self.lemma_forms.get(part + end) == part or self.lemma_forms.get(word + end) == word:
+                return end + counted
+        return None
+
+    def definite_singular(self, word: str) -> str | None:
+        """The definite singular of a bare noun ("bager" → "bageren", "stok" → "stokken",
+        "gelænder" → "gelænderet"), as said; None for a word of no known noun."""
+        ending = self.noun_class(word)
+        if ending is None:
+            return None
+        return nfc(word.strip(EDGE)) + ending.rstrip("+")
+
+    def indefinite_article(self, word: str) -> str | None:
+        """ "en" or "et" for a bare noun by its definite ending ("byrde" → "en")."""
+        ending = self.noun_class(word)
+        if ending is None:
+            return None
+        return self.indefinite_articles.get("n" if ending.rstrip("+").endswith("t") else "c")
 
     def infinitive_of(self, word: str) -> str | None:
         """Return the infinitive of a present-tense verb ("går" → "gå", "er" → "være")."""
@@ -499,6 +561,21 @@ class Grammar:
                     return form
         return None
 
+    @cached_property
+    def lemmas(self) -> frozenset[str]:
+        """The lemmas of the lemma table ("trappe", "læge")."""
+        return frozenset(self.lemma_forms.values())
+
+    def has_participle(self, lemma: str) -> bool:
+        """True for a lemma with a present participle in the lemma table ("bage": "bagende"):
+        a verb's."""
+        return self._forms_of(nfc(lemma).lower(), self.participle_endings) is not None
+
+    def has_definite_plural(self, lemma: str) -> bool:
+        """True for a lemma with a definite plural in the lemma table ("flaske": "flaskerne"):
+        a noun's, even when a verb has the same lemma."""
+        return self._forms_of(nfc(lemma).lower(), ("rne", "erne", "ene", "ne")) is not None
+
     def plural_of(self, word: str) -> str | None:
         """The indefinite plural of a noun said in its bare singular ("gang" → "gange", "dag" →
         "dage", "uge" → "uger"); None for an unknown word, a verb or a plural like the singular."""
@@ -567,6 +644,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
     data = read_yaml(path, lang, problems)
     w = lambda key: _folds(data.get(key), path, key, problems)  # noqa: E731
     empty = data.get("empty_subject") or {}
+    way = data.get("way_of_motion") or {}
     orgs = data.get("organisations") or {}
 
     def agreeing_rows(key: str) -> list[tuple[str, ...]]:
@@ -919,6 +997,26 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         participle_endings=tuple(str(x) for x in data.get("participle_endings") or ()),
         counted_verb_nouns=w("counted_verb_nouns"),
         infinitive_after=w("infinitive_after"),
+        noun_classes=_noun_classes(path.parent.parent / "nlp" / "nouns.json", problems),
+        definite_after=w("definite_after"),
+        from_word=fold(str((data.get("from_to") or ["", ""])[0])),
+        to_word=fold(str((data.get("from_to") or ["", ""])[-1])),
+        bare_after_prepositions=w("bare_after_prepositions"),
+        no_noun_endings=tuple(sorted(w("no_noun_endings"))),
+        way_leads_said=_folds(way.get("leads"), path, "way_of_motion.leads", problems),
+        way_said=fold(str(way.get("said") or "")),
+        way_written=nfc(str(way.get("written") or "")),
+        way_nouns=_folds(way.get("ways"), path, "way_of_motion.ways", problems),
+        way_quantifiers=_folds(way.get("quantifiers"), path, "way_of_motion.quantifiers", problems),
+        whole_said=fold(str(data.get("whole_said") or "")),
+        whole_written=nfc(str(data.get("whole_written") or "")),
+        be_verbs=w("be_verbs"),
+        article_nouns_after_be=w("article_nouns_after_be"),
+        indefinite_articles={
+            str(k): nfc(str(v)) for k, v in (data.get("indefinite_articles") or {}).items()
+        },
+        name_adjectives=w("name_adjectives"),
+        joined_adverbs=w("joined_adverbs"),
     )
 
 
@@ -928,6 +1026,17 @@ def _lemma_forms(table: Path, problems: Problems) -> dict[str, str]:
         return {}
     try:
         return dict(json.loads(table.read_text(encoding="utf-8")).get("forms") or {})
+    except (OSError, ValueError) as exc:
+        problems.add(table, f"cannot be read: {exc}")
+        return {}
+
+
+def _noun_classes(table: Path, problems: Problems) -> dict[str, str]:
+    """The noun table's classes (none when the language has no table)."""
+    if not table.exists():
+        return {}
+    try:
+        return dict(json.loads(table.read_text(encoding="utf-8")).get("nouns") or {})
     except (OSError, ValueError) as exc:
         problems.add(table, f"cannot be read: {exc}")
         return {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.content.grammar import EDGE as _EDGE
-from assistant.content.grammar import Grammar, fold
+from assistant.content.grammar import NOUN_PART, Grammar, fold
 from assistant.nlp.signs import degrees_before, spoken_appositions, written_ranges
 
 _MAX_REPEAT = 6  # longest run of words removed when said twice in a row
@@ -697,5 +697,269 @@ def polish(text: str, grammar: Grammar) -> str:
     words = drop_repeats(drop_stacked_modals(agree(words, grammar), grammar), grammar)
     words = comma_verb_lists(say_selv_once(words, grammar), grammar)
     words = comma_before_that(add_empty_subjects(words, grammar), grammar)
+    words = bare_nouns_written(coordinated_infinitives(words, grammar), grammar)
+    words = names_beside_nouns(words, grammar)
     out = " ".join(write_org_names(words, grammar))
     return re.sub(r"\s+([,.])", r"\1", out)
+
+
+# --- second-language noun phrases ---------------------------------------------------------------
+
+
+def _stays_bare(word: str, g: Grammar) -> bool:
+    """True for a noun said bare on purpose after a preposition ("i seng", "til fods"), or a
+    compound ending in one of four letters or more ("til eftermiddagskaffe"; "hospital" is no
+    "tal")."""
+    b = _bare(word)
+    return any(
+        b == w or (len(w) > NOUN_PART and b.endswith(w) and len(b) - len(w) >= NOUN_PART)
+        for w in g.bare_after_prepositions
+    )
+
+
+def _bare_noun(word: str, g: Grammar) -> bool:
+    """True for a lower-case word the noun table knows in its bare singular, not another form
+    of a noun ("trapper", "dage", "trappen", "hospitalet"), a function word ("med", "os",
+    "min", "fire") or a kin word said as a name ("fra oldemor", "til farmor")."""
+    core = word.rstrip(_EDGE)
+    if not (core.isalpha() and core.islower() and len(core) > 1) or g.noun_class(core) is None:
+        return False
+    b = _bare(core)
+    said = g.function_words | g.dangling | g.possessive_words | g.articles | g.amount_words
+    said |= g.subject_pronouns | g.object_pronouns | g.clause_adverbs | g.static_adverbs
+    said |= g.motion_adverbs | g.degree_words | g.phrase_end_adverbs | g.subordinators
+    said |= g.pre_modal_adverbs | g.habit_adverbs | g.not_verbs | set(g.range_numbers)
+    if b in said or g.is_past(core) or core.endswith(g.participle_endings):
+        return False
+    if b.endswith(g.no_noun_endings):  # "bagefter": "efter" is no "efterret"
+        return False
+    if core in g.lemmas and _verb_lemma(core, g):
+        return False  # "kan i bruge det": a verb after the pronoun "I" typed small
+    if any(b == k or b.endswith(k) for k in g.citizen_words | g.kin_before_names):
+        return False
+    return not _inflected(core, g)
+
+
+def _inflected(word: str, g: Grammar) -> bool:
+    """True for a plural or definite form: one the lemma table gives as a form of a noun
+    ("trapper" → "trappe", "dage" → "dag"; "bager" → "bage" is a verb's: a participle
+    "bagende"), or a noun's definite form by the noun table ("kælderen", "gelænderet")."""
+    lemma = g.lemma_forms.get(word)
+    if lemma and lemma != word:
+        return not _verb_lemma(lemma, g)  # "bager" of "bage": the noun "bager" itself
+    if word in g.lemmas:
+        return False  # "læge", "trappe": a lemma of the table ("læg" + "en" is no matter)
+    for k in range(2, len(word)):
+        if g.definite_singular(word[:k]) == word:  # "torsdagsfrokosten": "…frokost" + "en"
+            return True
+        if word[k:] in _DEFINITE_PLURALS and g.noun_class(word[:k]) is not None:
+            return True  # "sangeftermiddagene"
+    return word not in g.noun_classes and _ends_as_a_form(word, g)
+
+
+def _ends_as_a_form(word: str, g: Grammar) -> bool:
+    """True for a word ending in a noun's definite or plural form by the noun table, its last
+    part read down to three letters ("svømmehalen": "hal" + "en", "bunker": "bunke" + "r"); for
+    a word the table does not know itself."""
+    for end in ("en", "et", "n", "t", "r", *_DEFINITE_PLURALS):
+        stem = word[: len(word) - len(end)] if word.endswith(end) else ""
+        for k in range(max(0, len(stem) - 12), len(stem) - 1):
+            part = stem[k:]
+            if (k and len(part) < NOUN_PART) or part not in g.noun_classes:
+                continue
+            ending = g.noun_classes[part]
+            if end in ending.rstrip("+").split("|") or (end[-1:] == "r" and ending[-1:] == "+"):
+                return True
+    return False
+
+
+_DEFINITE_PLURALS = ("ene", "erne", "ne", "rne")
+
+
+def _ends_phrase(words: list[str], k: int, g: Grammar) -> bool:
+    """True when the noun at k ends its phrase: a mark, the end, or a join, a preposition, an
+    adverb or a count after it ("til bager og hjem", "til vaskekælder 2 gange"); a second noun
+    ("til special sko") or a name goes on with it."""
+    if words[k][-1:] in _EDGE or k + 1 == len(words):
+        return True
+    b = _bare(words[k + 1])
+    closers = g.dangling | g.main_joins | g.phrase_end_adverbs | g.motion_adverbs
+    closers |= g.static_adverbs | g.subordinators | g.clause_adverbs
+    if b[:1].isdigit() or b in g.amount_words:  # a count of what follows, not a label's number
+        counted = (
+            _bare(words[k + 2]) if k + 2 < len(words) and words[k + 1][-1:] not in _EDGE else ""
+        )
+        return counted.isalpha() and counted not in closers  # "til kælder 2 gange", not "nummer 7"
+    return b in closers
+
+
+def _definite(word: str, g: Grammar) -> str:
+    definite = g.definite_singular(word.rstrip(_EDGE)) or word.rstrip(_EDGE)
+    return definite + word[len(word.rstrip(_EDGE)) :]
+
+
+def bare_nouns_written(words: list[str], g: Grammar) -> list[str]:
+    """A second-language or spoken noun phrase said without its article or ending, written with
+    it: a bare singular noun ending its phrase after a preposition of definite_after ("gå til
+    bager og hjem" → "til bageren", "bære i hånd" → "i hånden"), "ned af" before a way ("ned af
+    trappe" → "ned ad trappen"), "hel" before a noun ("lave hel aftensmad" → "hele
+    aftensmaden"), "om" before a weekday ("om søndag" → "om søndagen") and a noun of a burden
+    after a verb of being ("være byrde" → "være en byrde"). Idioms ("i seng", "til fods"), "med
+    stok" and a noun after an article, possessive or number stay as said."""
+    if not g.noun_classes:
+        return words
+    out = list(words)
+    for i in range(1, len(out) - 1):
+        lead, prep, nxt = _bare(out[i - 1]), out[i], _bare(out[i + 1])
+        if (
+            _bare(prep) == g.way_said
+            and lead in g.way_leads_said
+            and out[i - 1][-1:] not in _EDGE
+            and prep[-1:] not in _EDGE
+            and any(nxt == w or nxt.endswith(w) for w in g.way_nouns)
+        ):
+            out[i] = _with_case(g.way_written, prep)  # "ned af trappe": "ned ad"
+    for i in range(len(out) - 2, 0, -1):
+        lead, amount, way = _bare(out[i - 1]), _bare(out[i]), _bare(out[i + 1])
+        if (
+            lead in g.way_leads_said
+            and amount in g.way_quantifiers
+            and out[i - 1][-1:] not in _EDGE
+            and any(way == w or way.endswith(w) for w in g.way_nouns)
+        ):
+            out.insert(i, g.way_written)  # "gå ned alle trapper": "ned ad alle trapper"
+    done: list[str] = []
+    for i, word in enumerate(out):
+        before = out[i - 1] if i else ""
+        b_before = _bare(before)
+        if before[-1:] in _EDGE or not _bare_noun(word, g):
+            done.append(word)
+            continue
+        if (
+            b_before in g.definite_after
+            and not _stays_bare(word, g)
+            and _bare(word) not in g.time_of_day_bare  # "til torsdag": by Thursday
+            and _ends_phrase(out, i, g)
+            and not _from_to(out, i, g)
+        ):
+            word = _definite(word, g)
+        elif (
+            b_before in g.time_of_day_leads
+            and _bare(word) in g.time_of_day_bare
+            and not (i + 1 < len(out) and _bare(out[i + 1])[:1].isdigit())
+            and not (i + 1 < len(out) and _bare(out[i + 1]) in g.articles)  # "fredag den 3."
+        ):
+            word = _definite(word, g)  # "om søndag": "om søndagen"
+        elif b_before == g.whole_said and (i < 2 or _bare(out[i - 2]) not in _article_words(g)):
+            done[-1] = _with_case(g.whole_written, before)  # "hel aftensmad": "hele aftensmaden"
+            word = _definite(word, g)
+        elif _after_be(out, i, g) and _stays_with_article(word, g) and _ends_phrase(out, i, g):
+            article = g.indefinite_article(word)
+            if article:
+                done.append(article)  # "være byrde": "være en byrde"
+        done.append(word)
+    return done
+
+
+def _from_to(words: list[str], i: int, g: Grammar) -> bool:
+    """True for a noun of a pair "fra X til Y", said bare on purpose ("fra dej til ovn", "fra
+    dør til dør")."""
+    said = [_bare(w) for w in words]
+    if i + 2 < len(words) and said[i - 1] == g.from_word and said[i + 1] == g.to_word:
+        return words[i][-1:] not in _EDGE
+    return i >= 3 and said[i - 1] == g.to_word and said[i - 3] == g.from_word
+
+
+def _after_be(words: list[str], i: int, g: Grammar) -> bool:
+    """True when a verb of being is said just before words[i], a negation between or not
+    ("være byrde", "er ikke problem")."""
+    k = i - 1
+    if k > 0 and _bare(words[k]) in g.negations and words[k - 1][-1:] not in _EDGE:
+        k -= 1
+    return _bare(words[k]) in g.be_verbs
+
+
+def _article_words(g: Grammar) -> frozenset[str]:
+    """Words before "hel" that make it the adjective of a phrase of its own ("en hel aften")."""
+    return g.articles | g.possessive_words | g.amount_words
+
+
+def _stays_with_article(word: str, g: Grammar) -> bool:
+    b = _bare(word)
+    return any(b == w or (b.endswith(w) and len(b) - len(w) >= NOUN_PART)
+               for w in g.article_nouns_after_be)  # fmt: skip
+
+
+def coordinated_infinitives(words: list[str], g: Grammar) -> list[str]:
+    """A present-tense verb joined by "og" to a modal's infinitive, said as the
+    infinitive ("kan spille en hel aften og selv melder" → "og selv melde", "kan holde mit hjem
+    og ikke sidder og ser på" → "og ikke sidde og se på"), also in a sign that opens with its
+    verb ("spille en hel aften, alle fire runder, og selv melder"); a new subject, a clause lead
+    or a full stop ends the modal's reach ("kan gå og min datter kommer" stays)."""
+    out = list(words)
+    skip = g.joined_adverbs
+    first = next((w for w in out if _bare(w) not in g.spoken_fillers), "")
+    reach = _verb_like(first, g)  # a sign that opens with its verb ("øh spille …")
+    for i, word in enumerate(out):
+        b = _bare(word)
+        nxt = out[i + 1] if i + 1 < len(out) else ""
+        if b in g.modals and word[-1:] not in _EDGE and _verb_like(nxt, g):
+            reach = True
+        elif b in g.subject_pronouns | g.subordinators or (i and word[:1].isupper()):
+            reach = False
+        elif reach and b == g.and_word and word[-1:] not in _EDGE:
+            j = i + 1
+            while j < len(out) - 1 and _bare(out[j]) in skip and out[j][-1:] not in _EDGE:
+                j += 1
+            infinitive = g.infinitive_of(out[j]) if j < len(out) else None
+            said = infinitive and _verb_form(out[j], infinitive, after_adverb=j > i + 1, g=g)
+            if said and _bare(out[j]) not in g.subordinators | g.function_words:
+                out[j] = _with_case(infinitive, out[j]) + out[j][len(out[j].rstrip(_EDGE)) :]
+        if word[-1:] in _EDGE and word[-1:] != ",":
+            reach = False  # past a comma it goes on: "kan spille en aften, alle runder, og melde"
+    return out
+
+
+def _verb_form(word: str, infinitive: str, after_adverb: bool, g: Grammar) -> bool:
+    """True when a present form is a verb's, not a noun's plural ("og kager": "kage" is a
+    noun): after an adverb ("og selv melder", "og ikke beder om") any present form but a
+    content noun's, else one the lemma table gives a verb's lemma."""
+    core = word.strip(_EDGE)
+    if not core.islower() or _bare(core) in g.modals or not g.is_present(core):
+        return False
+    if after_adverb:  # "og ikke beder om": a noun seldom follows "og ikke", "og selv"
+        return g.noun_kind(infinitive) is None
+    lemma = g.lemma_forms.get(core)
+    return lemma is not None and _verb_lemma(lemma, g)
+
+
+def _verb_lemma(lemma: str, g: Grammar) -> bool:
+    """True for a verb's lemma: a participle in the lemma table and no noun's definite plural
+    ("hente": "hentende"; "flaske" has "flaskerne", "trappe" is counted_verb_nouns)."""
+    noun = g.has_definite_plural(lemma) or fold(lemma) in g.counted_verb_nouns
+    return g.has_participle(lemma) and not noun and g.noun_kind(lemma) is None
+
+
+def names_beside_nouns(words: list[str], g: Grammar) -> list[str]:
+    """A name said after the adverb that closes its noun's phrase, set beside the noun with
+    commas ("sokker til mit oldebarn igen lille Asta" → "til mit oldebarn, lille Asta, igen")."""
+    out = list(words)
+    for i in range(1, len(out) - 1):
+        noun, adverb = out[i - 1], out[i]
+        if _bare(adverb) not in g.phrase_end_adverbs or noun[-1:] in _EDGE or adverb[-1:] in _EDGE:
+            continue
+        if not noun.islower() or (g.noun_kind(noun) is None and g.noun_class(noun) is None):
+            continue
+        k = i + 1
+        if k < len(out) - 1 and _bare(out[k]) in g.name_adjectives and out[k][-1:] not in _EDGE:
+            k += 1
+        name = out[k].rstrip(_EDGE)
+        if not (name[:1].isupper() and name[1:].islower() and name.isalpha()):
+            continue
+        if _bare(name) in g.never_capital or _bare(name) in g.function_words:
+            continue
+        tail = out[k][len(name) :]
+        said = [*out[i + 1 : k], name]
+        return [*out[: i - 1], noun + ",", *said[:-1], said[-1] + ",", adverb.rstrip(_EDGE) + tail,
+                *out[k + 1 :]]  # fmt: skip
+    return out

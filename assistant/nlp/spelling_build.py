@@ -412,7 +412,11 @@ def compound_guard(lang_root: Path, words: Dictionary, vocab, restore, domain, g
 
 
 def build(lang_root: Path) -> Path:
-    """Write lang_root/nlp/spelling.json and return its path."""
+    """Write lang_root/nlp/spelling.json (and the noun table beside it, nouns.json) and return
+    its path."""
+    from assistant.nlp import nouns_build  # noqa: PLC0415
+
+    nouns_build.build(lang_root, cached_dictionary().forms)
     out = lang_root / "nlp" / "spelling.json"
     text = json.dumps(build_table(lang_root), ensure_ascii=False, indent=0, sort_keys=True)
     out.write_text(text + "\n", encoding="utf-8")

@@ -1,0 +1,95 @@
+"""Build the noun table (content/<lang>/nlp/nouns.json) from hunspell-da's expanded forms.
+
+A noun's class for the grammar of generated text: a bare singular noun a second-language or
+spoken answer says without its ending ("til bager", "i hånd", "være byrde") gets its definite
+form or article from here. For each lower-case form W of the dictionary whose definite singular
+is a form too (W + "en" / "et", W + "n" / "t" after an e, a short stem's consonant doubled:
+"stokken", "glasset"), the table maps W to that ending, with "+" when a definite plural is a
+form as well ("trapperne": a count noun; "aftensmad" has none: a mass noun). A compound whose
+last part (four letters or more, after three or more) has the same ending is left out: the
+grammar reads it by that part ("vaskekælder" by "kælder").
+
+Written by `assistant build-spelling` beside spelling.json; a test checks it is current.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from assistant.content import Problems, read_yaml
+from assistant.content.grammar import NOUN_LAST_PART, NOUN_PART
+from assistant.nlp import hunspell
+
+_VOWELS = frozenset("aeiouyæøå")
+
+
+def _stems(word: str) -> list[tuple[str, str]]:
+    """The word, and with its last consonant doubled after a short vowel ("stok" → "stokk")."""
+    out = [(word, "")]
+    short = len(word) > 2 and word[-2] in _VOWELS
+    if short and word[-1] not in _VOWELS and word[-3] not in _VOWELS:
+        out.append((word + word[-1], word[-1]))
+    return out
+
+
+def noun_class(word: str, forms: frozenset[str] | set[str]) -> str | None:
+    """The definite ending of a bare noun ("en", "et", "n", "t", "ken", …), "+" added for a
+    count noun, or None when the dictionary knows no definite form of it. A word with both
+    genders' forms ("borden", "bordet": the dictionary's flags are merged) gets both, "en|et":
+    the grammar reads the lemma table to choose, or leaves the word as said."""
+    e_end = word.endswith("e")
+    found: list[str] = []
+    counted = False
+    for stem, doubled in _stems(word):
+        for end in ("en", "et"):
+            ending = end[1:] if e_end else end
+            if stem + ending not in forms or any(f[-1:] == ending[-1:] for f in found):
+                continue
+            plurals = ("ne", "rne") if e_end else ("ene", "erne", "ne", "rne")
+            counted = counted or any(stem + p in forms for p in plurals)
+            found.append(doubled + ending)
+    return "|".join(found) + ("+" if counted else "") if found else None
+
+
+def noun_table(
+    forms: frozenset[str] | set[str], places: frozenset[str] = frozenset()
+) -> dict[str, str]:
+    """Every lower-case alphabetic form with a definite singular form → its class, compounds
+    read by their last part left out; a place's name said small ("vejle", "danmark") → "-":
+    no noun, nor read by its last part ("mark")."""
+    words = {f for f in forms if f.isalpha() and f.islower() and len(f) > 1} - places
+    table = {w: c for w in words if (c := noun_class(w, forms)) is not None}
+    table = {w: c for w, c in table.items() if _by_last_part(w, table) != c}
+    named = {p for p in places if p.isalpha() and (p in forms or _by_last_part(p, table))}
+    return table | dict.fromkeys(named, "-")
+
+
+def _by_last_part(word: str, table: dict[str, str]) -> str | None:
+    for k in range(NOUN_PART, len(word) - NOUN_LAST_PART + 1):
+        if word[k:] in table:
+            return table[word[k:]]
+    return None
+
+
+def places(lang_root: Path) -> frozenset[str]:
+    """The dictionary's place names (`place_flag` of nlp/spelling.yaml), lower-cased."""
+    problems = Problems()
+    extra = read_yaml(lang_root / "nlp" / "spelling.yaml", lang_root.name, problems) or {}
+    flag = str(extra.get("place_flag") or "")
+    if not flag or not (hunspell.DICT_DIR / "da_DK.dic").is_file():
+        return frozenset()
+    return frozenset(p.lower() for p in hunspell.flagged(flag))
+
+
+def build(lang_root: Path, forms: frozenset[str] | set[str]) -> Path:
+    """Write lang_root/nlp/nouns.json and return its path."""
+    out = lang_root / "nlp" / "nouns.json"
+    table = {
+        "language": lang_root.name,
+        "source": "hunspell-da da_DK (definite endings); assistant build-spelling",
+        "nouns": noun_table(forms, places(lang_root)),
+    }
+    text = json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True)
+    out.write_text(text + "\n", encoding="utf-8")
+    return out
