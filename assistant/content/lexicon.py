@@ -99,6 +99,11 @@ class IndependenceCues:
     without_words: frozenset[str]
     without_scope: int
     without_person_gap: int
+    # "uden at de skal hente mig i kørestol": a clause after "uden" reaches its end, up to
+    # without_clause_scope words; "slippe for kørestolen" opens a without scope too
+    without_clause_leads: frozenset[str] = frozenset()
+    without_clause_scope: int = 0
+    without_phrases: tuple[tuple[str, ...], ...] = ()
     alone_words: frozenset[str] = frozenset()  # "alene"
     absent_before: frozenset[str] = frozenset()  # "intet" in "har intet gelænder": not in use
     lost_before: frozenset[str] = frozenset()  # "hvor han har stillet rollatoren": an object
@@ -361,6 +366,12 @@ class Lexicon:
     loose_clause_reach: int = 0  # words of that clause searched for the purpose
     loose_lead_reach: int = 0  # words between a lead and a loose thing ("med den der plastik ting")
     loose_purposes: dict[str, str] = field(default_factory=dict)
+    # "et bræt man lægger hen over badekarret": a plain thing word (described_things) with a
+    # clause after it naming what it is used on (described_purposes: form → the aid), within
+    # described_reach words of the clause (aids.yaml)
+    described_things: frozenset[str] = frozenset()
+    described_purposes: dict[str, str] = field(default_factory=dict)
+    described_reach: int = 0
     # "bestik med tykke håndtag": a thing said with a shaped grip is an aid (shaped_things:
     # form → the aid, aids.yaml)
     shaped_things: dict[str, str] = field(default_factory=dict)
@@ -836,6 +847,9 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         subjects=w("subjects"),
         without_words=w("without_words"),
         without_scope=int(data.get("without_scope", 6)),
+        without_clause_leads=w("without_clause_leads"),
+        without_clause_scope=int(data.get("without_clause_scope", 0)),
+        without_phrases=tuple(tuple(str(p).split()) for p in data.get("without_phrases") or ()),
         without_person_gap=int(data.get("without_person_gap", 2)),
         alone_words=w("alone_words"),
         alone_not_after=w("alone_not_after"),
@@ -1003,6 +1017,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         shaped_things=_loose_purposes(
             y["aids"], aids, folder / "aids.yaml", problems, "shaped_things"
         ),
+        described_things=_words(y["aids"], "described_things", folder / "aids.yaml", problems),
+        described_purposes=_loose_purposes(
+            y["aids"], aids, folder / "aids.yaml", problems, "described_purposes"
+        ),
+        described_reach=int(y["aids"].get("described_reach", 0)),
         placed_words=_words(y["aids"], "placed_words", folder / "aids.yaml", problems),
         placed_leads=_words(y["aids"], "placed_leads", folder / "aids.yaml", problems),
         placed_reach=int(y["aids"].get("placed_reach", 0)),

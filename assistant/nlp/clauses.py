@@ -114,13 +114,29 @@ def find_clauses(
             span = (span[0], end)
     ind = lex.independence
     without = tuple(
-        (i, min(_clause_end(words, i + 1, m.stops | {","}), i + 1 + ind.without_scope))
-        for i, w in enumerate(words)
-        if w in ind.without_words
+        (i, min(_clause_end(words, i + 1, m.stops | {","}), i + 1 + _without_reach(words, i, ind)))
+        for i in _without_starts(words, ind)
     )
     told = _time_clauses(words, m, m.so_subjects)
     hosts = tuple(_host(words, s, lex) for s, _e in background)
     return Clauses(span, skip, without, told, background, hosts)
+
+
+def _without_starts(words: Sequence[str], ind) -> list[int]:
+    """The token indices that open a without scope: a without word ("uden"), or the last word of
+    a without phrase ("slippe for kørestolen", independence.yaml without_phrases)."""
+    out = [i for i, w in enumerate(words) if w in ind.without_words]
+    for phrase in ind.without_phrases:
+        n = len(phrase)
+        out += [i + n - 1 for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == phrase]
+    return sorted(set(out))
+
+
+def _without_reach(words: Sequence[str], i: int, ind) -> int:
+    """Words a without scope at i reaches: a clause ("uden at de skal hente mig i kørestol")
+    to its end, up to without_clause_scope words; else without_scope."""
+    clause = i + 1 < len(words) and words[i + 1] in ind.without_clause_leads
+    return max(ind.without_scope, ind.without_clause_scope) if clause else ind.without_scope
 
 
 def _host(words: Sequence[str], i: int, lex: Lexicon) -> Span:
@@ -1181,6 +1197,9 @@ def loose_aids(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
     out = []
     purposes = lex.loose_purposes
     for i, w in enumerate(words):
+        if w in lex.described_things and (told := _described_purpose(words, i, lex)) is not None:
+            out.append((told, i))  # "et bræt man lægger hen over badekarret og sidder på"
+            continue
         if w in lex.loose_things:
             before = purposes.get(words[i - 1]) if i else None
             if before and tool_lead(words, i - 1, lex) is not None:
@@ -1245,6 +1264,24 @@ def _loose_clause_purpose(words: Sequence[str], i: int, lex: Lexicon) -> str | N
             return None
         if words[k] in lex.loose_purposes:
             return lex.loose_purposes[words[k]]
+    return None
+
+
+def _described_purpose(words: Sequence[str], i: int, lex: Lexicon) -> str | None:
+    """The aid a plain thing word at i (described_things: "bræt", "plade") names by the clause
+    right after it, said as what one uses ("med sådan et bræt man lægger hen over badekarret og
+    sidder på": badekarsbræt); None without a lead within loose_lead_reach words, a clause lead
+    right after it, or a purpose word of described_purposes in the clause's described_reach
+    words before a clause break."""
+    if i + 1 >= len(words) or words[i + 1] not in lex.loose_clause_leads:
+        return None
+    if tool_lead(words, i, lex, lex.loose_lead_reach) is None:
+        return None
+    for k in range(i + 2, min(len(words), i + 2 + lex.described_reach)):
+        if not words[k].isalpha() or words[k] in lex.clause_breaks:
+            return None
+        if words[k] in lex.described_purposes:
+            return lex.described_purposes[words[k]]
     return None
 
 
