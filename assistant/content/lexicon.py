@@ -370,6 +370,7 @@ class Lexicon:
     # clause after it naming what it is used on (described_purposes: form → the aid), within
     # described_reach words of the clause (aids.yaml)
     described_things: frozenset[str] = frozenset()
+    described_words: dict[str, str] = field(default_factory=dict)  # form → the word kept
     described_purposes: dict[str, str] = field(default_factory=dict)
     described_reach: int = 0
     # "bestik med tykke håndtag": a thing said with a shaped grip is an aid (shaped_things:
@@ -1018,6 +1019,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             y["aids"], aids, folder / "aids.yaml", problems, "shaped_things"
         ),
         described_things=_words(y["aids"], "described_things", folder / "aids.yaml", problems),
+        described_words=_forms_map(y["aids"], "described_words", folder / "aids.yaml", problems),
         described_purposes=_loose_purposes(
             y["aids"], aids, folder / "aids.yaml", problems, "described_purposes"
         ),
