@@ -104,6 +104,9 @@ class IndependenceCues:
     without_clause_leads: frozenset[str] = frozenset()
     without_clause_scope: int = 0
     without_phrases: tuple[tuple[str, ...], ...] = ()
+    # "ikke i kørestol", "ikke på en badebænk": a negation right before the aid's preposition
+    negated_aid_leads: frozenset[str] = frozenset()
+    negated_aid_gap: frozenset[str] = frozenset()  # an article or possessive between
     alone_words: frozenset[str] = frozenset()  # "alene"
     absent_before: frozenset[str] = frozenset()  # "intet" in "har intet gelænder": not in use
     lost_before: frozenset[str] = frozenset()  # "hvor han har stillet rollatoren": an object
@@ -851,6 +854,8 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         without_clause_leads=w("without_clause_leads"),
         without_clause_scope=int(data.get("without_clause_scope", 0)),
         without_phrases=tuple(tuple(str(p).split()) for p in data.get("without_phrases") or ()),
+        negated_aid_leads=w("negated_aid_leads"),
+        negated_aid_gap=w("negated_aid_gap"),
         without_person_gap=int(data.get("without_person_gap", 2)),
         alone_words=w("alone_words"),
         alone_not_after=w("alone_not_after"),

@@ -905,8 +905,23 @@ def _measures_said(measures, said) -> dict[str, str]:
 
 
 def _not_means(words, i: int, cl, lex) -> bool:
-    """True for an aid done without ("uden stokken") or named as missing ("ingen rollator")."""
-    return cl.in_without(i) or (i > 0 and words[i - 1] in lex.independence.absent_before)
+    """True for an aid done without ("uden stokken"), named as missing ("ingen rollator") or
+    said no to ("ikke i kørestol")."""
+    ind = lex.independence
+    return cl.in_without(i) or (i > 0 and words[i - 1] in ind.absent_before) or _negated_aid(
+        words, i, lex
+    )
+
+
+def _negated_aid(words, i: int, lex) -> bool:
+    """True for an aid right after a negation and its preposition ("helst ikke i kørestol",
+    "ikke på en badebænk"; independence.yaml negated_aid_leads, an article of negated_aid_gap
+    between)."""
+    ind = lex.independence
+    k = i - 1
+    if k >= 0 and words[k] in ind.negated_aid_gap:
+        k -= 1
+    return k >= 1 and words[k] in ind.negated_aid_leads and words[k - 1] in lex.negations
 
 
 def _aid_words(words, lemmas, aids, table: dict[str, str]) -> dict[str, str]:
