@@ -147,6 +147,7 @@ class IndependenceCues:
     aid_features: frozenset[str] = frozenset()  # "en skræller med tykt håndtag": a thing's part
     feature_leads: frozenset[str] = frozenset()  # "med"
     feature_owners: frozenset[str] = frozenset()  # "en", "min": a thing named before the lead
+    feature_pointers: frozenset[str] = frozenset()  # "den" in "…, den med alarm"
     aid_handles: frozenset[str] = frozenset()  # "håndtag": a grab rail only where put up
     aid_handles_definite: frozenset[str] = frozenset()  # "håndtaget": the handle of a thing named
     handle_shapes: frozenset[str] = frozenset()  # "tykke" in "bestik med tykke håndtag"
@@ -889,6 +890,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         aid_features=w("aid_features"),
         feature_leads=w("feature_leads"),
         feature_owners=w("feature_owners"),
+        feature_pointers=w("feature_pointers"),
         aid_handles=w("aid_handles"),
         aid_handles_definite=w("aid_handles_definite"),
         handle_shapes=w("handle_shapes"),

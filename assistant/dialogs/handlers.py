@@ -1772,20 +1772,28 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
 
 def _joined_unknown(phrase: str, ctx: Ctx) -> bool:
     """True when a "med …" phrase joins to its first thing, by "og", a thing the lexicon names
-    no aid by ("med et nyt høreapparat og budkort på bordet")."""
+    no aid by ("med et nyt høreapparat og budkort på bordet"), or one it knows, told more of
+    ("… og en alarm på hendes mobil")."""
     g = ctx.content.goals.grammar
     said = phrase.split()
     joined = [k for k, w in enumerate(said) if k > 1 and fold(w).lower() == g.and_word]
     if not joined:
         return False
     more = said_thing(" ".join(said[joined[0] + 1 :]), ctx.content)
-    return bool(more) and not named_aid(more, ctx.content)
+    if more and named_aid(more, ctx.content):
+        # "med doseringsæsken … og en alarm på hendes mobil": a known aid told more of by the
+        # thing it is on or with is said in the person's words too
+        leads = {*_with_words(ctx), *word_set(ctx.dialogue, "on_thing")}
+        rest = [fold(w.strip(EDGE)).lower() for w in said[joined[0] + 2 :]]
+        return any(w in leads for w in rest[1:-1])
+    return bool(more)
 
 
 def _told_more(phrase: str, r: Reply, ctx: Ctx) -> bool:
     """True when a "med …" phrase goes on after its thing with a second "med" and a thing of
-    its own ("med en doseringsæske med alarm", "med stokken med pigge"); not a manner ("med
-    pauser") nor a person ("med rollatoren med hjælp fra min datter")."""
+    its own ("med en doseringsæske med alarm", "med stokken med pigge"), or "på" and the thing
+    it is on ("med en alarm på mobilen"); not a manner ("med pauser") nor a person ("med
+    rollatoren med hjælp fra min datter")."""
     g = ctx.content.goals.grammar
     words = phrase.split()
     low = [fold(w.strip(EDGE)).lower() for w in words]
@@ -1793,7 +1801,9 @@ def _told_more(phrase: str, r: Reply, ctx: Ctx) -> bool:
     lemma = ctx.content.lexicon.lemma
     named = [k for k, w in enumerate(low) if k and (w == thing or fold(lemma(w)).lower() == thing)]
     at = named[0] + 1 if named else len(low)  # right after the thing: what it is with
-    if at >= len(low) - 1 or low[at] not in _with_words(ctx) or _manner(words[at + 1 :], ctx):
+    # "med en alarm på mobilen": the thing it is on tells which one, as "med" does
+    leads = {*_with_words(ctx), *word_set(ctx.dialogue, "on_thing")}
+    if at >= len(low) - 1 or low[at] not in leads or _manner(words[at + 1 :], ctx):
         return False
     people = {fold(p).lower() for p in r.facts.people}
     people |= {fold(p).lower() for p in (r.facts.extras or {}).get("people_roles") or {}}

@@ -114,29 +114,13 @@ def find_clauses(
             span = (span[0], end)
     ind = lex.independence
     without = tuple(
-        (i, min(_clause_end(words, i + 1, m.stops | {","}), i + 1 + _without_reach(words, i, ind)))
-        for i in _without_starts(words, ind)
+        (i, min(_clause_end(words, i + 1, m.stops | {","}), i + 1 + ind.without_scope))
+        for i, w in enumerate(words)
+        if w in ind.without_words
     )
     told = _time_clauses(words, m, m.so_subjects)
     hosts = tuple(_host(words, s, lex) for s, _e in background)
     return Clauses(span, skip, without, told, background, hosts)
-
-
-def _without_starts(words: Sequence[str], ind) -> list[int]:
-    """The token indices that open a without scope: a without word ("uden"), or the last word of
-    a without phrase ("slippe for kørestolen", independence.yaml without_phrases)."""
-    out = [i for i, w in enumerate(words) if w in ind.without_words]
-    for phrase in ind.without_phrases:
-        n = len(phrase)
-        out += [i + n - 1 for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == phrase]
-    return sorted(set(out))
-
-
-def _without_reach(words: Sequence[str], i: int, ind) -> int:
-    """Words a without scope at i reaches: a clause ("uden at de skal hente mig i kørestol")
-    to its end, up to without_clause_scope words; else without_scope."""
-    clause = i + 1 < len(words) and words[i + 1] in ind.without_clause_leads
-    return max(ind.without_scope, ind.without_clause_scope) if clause else ind.without_scope
 
 
 def _host(words: Sequence[str], i: int, lex: Lexicon) -> Span:
@@ -1081,6 +1065,25 @@ def unwanted_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
     return _said_after(words, i, matches, REJECTED, lex) or _fallback(words, i, lex)
 
 
+def avoided_aid(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True for an aid inside a clause of what one wants to be without ("uden at de skal hente
+    mig i kørestol", "så han slipper for trappeliften", "undgå liften"): a without word with a
+    clause lead after it (without_clause_leads), or a without phrase, within
+    without_clause_scope words before the aid, no clause end between; no means."""
+    ind = lex.independence
+    stops = lex.motivation.stops | {","}
+    for k in range(i - 1, max(-1, i - 1 - ind.without_clause_scope), -1):
+        if words[k] in stops or words[k] in lex.clause_breaks:
+            return False
+        clause = words[k] in ind.without_words and k + 1 < i and words[k + 1] in (
+            ind.without_clause_leads
+        )
+        phrase = any(tuple(words[k - len(p) + 1 : k + 1]) == p for p in ind.without_phrases)
+        if clause or phrase:
+            return True
+    return False
+
+
 def _said_after(words: Sequence[str], i: int, matches, wanted: str, lex: Lexicon) -> bool:
     """True when a `wanted` pattern starts within refused_window words after the aid at i, with
     no sentence end between (after one, it is another claim)."""
@@ -1326,6 +1329,8 @@ def thing_feature(words: Sequence[str], i: int, lex: Lexicon) -> bool:
             continue
         if k == i - 2 and words[i - 1] in ind.feature_owners:
             return False  # "en tur med min gelænder": owned, a thing of its own
+        if k == i - 1 and words[k - 1] in ind.feature_pointers and words[k - 2] == ",":
+            return True  # "kalenderen på mobilen, den med alarm": the thing said before it
         return any(words[h] in ind.feature_owners for h in range(max(0, k - 3), k - 1))
     return False
 

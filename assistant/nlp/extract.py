@@ -749,6 +749,12 @@ class Analyzer:
         ] + [(k, k + 1) for k, w in enumerate(words) if w in lex.motivation.laughter]  # "haha"
         grammar = self.content.goals.grammar  # the goal phrase's run-on rule
         how_aids = sorted([*used, *grips], key=lambda a: a[1])
+        # "uden at de skal hente mig i kørestol", "ikke i kørestol": an aid avoided is no way
+        how_aids = [
+            (a, i)
+            for a, i in how_aids
+            if not (_negated_aid(words, i, lex) or clauses.avoided_aid(words, i, lex))
+        ]
         how = self._independence(words, matches, how_aids, people, cl, stance, soft_parts)
         later = refixed is not None and clauses.independence(
             words,
@@ -908,9 +914,9 @@ def _not_means(words, i: int, cl, lex) -> bool:
     """True for an aid done without ("uden stokken"), named as missing ("ingen rollator") or
     said no to ("ikke i kørestol")."""
     ind = lex.independence
-    return cl.in_without(i) or (i > 0 and words[i - 1] in ind.absent_before) or _negated_aid(
-        words, i, lex
-    )
+    if cl.in_without(i) or (i > 0 and words[i - 1] in ind.absent_before):
+        return True
+    return _negated_aid(words, i, lex) or clauses.avoided_aid(words, i, lex)
 
 
 def _negated_aid(words, i: int, lex) -> bool:
