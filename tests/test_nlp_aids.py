@@ -499,10 +499,15 @@ def test_the_spout_cup_is_an_aid(text):
 @pytest.mark.parametrize(
     ("text", "avoided"),
     [  # aidwords5: an aid inside "uden at …", after "slippe for" or "ikke i" is one avoided
-        ("øh jeg vil gerne selv gaa ned til frokost med stokken uden at de skal koere mig i "
-         "koerestolen", "kørestol"),
-        ("han vil gerne selv i bad uden at hjemmeplejen skal sidde og holde ham paa badebaenken",
-         "badebænk"),
+        (
+            "øh jeg vil gerne selv gaa ned til frokost med stokken uden at de skal koere mig i "
+            "koerestolen",
+            "kørestol",
+        ),
+        (
+            "han vil gerne selv i bad uden at hjemmeplejen skal sidde og holde ham paa badebaenken",
+            "badebænk",
+        ),
         ("far vil gerne selv op ad trappen saa han slipper for trappeliften", "trappelift"),
         ("jeg vil gerne selv op i sengen og slippe for liften", "lift"),
         ("jeg vil helst ikke i kørestol, jeg vil gå med rollatoren hen til frisøren", "kørestol"),
@@ -544,7 +549,11 @@ def test_a_board_described_by_the_bathtub_is_a_bath_board(text, word):
 
 @pytest.mark.parametrize(
     "text",
-    ["han har et bræt i skuret", "jeg vil gerne lave et bræt til fuglene", "brandalarmen gik i går"],
+    [
+        "han har et bræt i skuret",
+        "jeg vil gerne lave et bræt til fuglene",
+        "brandalarmen gik i går",
+    ],
 )
 def test_a_plain_board_or_a_fire_alarm_is_no_aid(text):
     assert analyze(text, TODAY).aids == ()

@@ -1075,8 +1075,10 @@ def avoided_aid(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     for k in range(i - 1, max(-1, i - 1 - ind.without_clause_scope), -1):
         if words[k] in stops or words[k] in lex.clause_breaks:
             return False
-        clause = words[k] in ind.without_words and k + 1 < i and words[k + 1] in (
-            ind.without_clause_leads
+        clause = (
+            words[k] in ind.without_words
+            and k + 1 < i
+            and words[k + 1] in (ind.without_clause_leads)
         )
         phrase = any(tuple(words[k - len(p) + 1 : k + 1]) == p for p in ind.without_phrases)
         if clause or phrase:

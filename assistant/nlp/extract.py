@@ -870,7 +870,11 @@ class Analyzer:
                 # "en dosisæske" is a doseringsæske: the goal sentence keeps the word said
                 "aid_words": _aid_words(words, lemmas, aids, lex.aids)
                 # "et bræt man lægger over badekarret": a described aid keeps its plain word
-                | {a: lex.described_words[words[i]] for a, i in aids if words[i] in lex.described_words},
+                | {
+                    a: lex.described_words[words[i]]
+                    for a, i in aids
+                    if words[i] in lex.described_words
+                },
                 # "på min lille malerskammel": a tool's noun phrase after its lead, as said
                 "tool_words": {
                     name: " ".join(words[clauses.tool_lead(words, i, lex) + 1 : i + 1])
