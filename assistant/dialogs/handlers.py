@@ -1726,9 +1726,11 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
     hjul") is a thing of its own: left to the lexicon."""
     phrase = _aid_phrase(r, ctx, "with_after_self")
     thing = said_thing(phrase or "", ctx.content)
-    if phrase and thing and named_aid(thing, ctx.content) and _told_more(phrase, r, ctx):
+    told_more = phrase and _told_more(phrase, r, ctx) and _names_all_aids(phrase, r, ctx)
+    if thing and named_aid(thing, ctx.content) and told_more:
         # "med en doseringsæske med alarm": the aid the lexicon knows, and what makes it
-        # the one meant; the goal keeps the whole phrase
+        # the one meant; the goal keeps the whole phrase (not when the answer names another
+        # aid past it: "med en drejeskive på sædet og så håndtaget over døren")
         s.slots["aid_said"] = _own_aid(phrase, r, ctx)
         return
     if phrase and thing and named_aid(thing, ctx.content) and _joined_unknown(phrase, ctx):
@@ -1768,6 +1770,14 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
             return
         if w[-1:] in EDGE:
             return
+
+
+def _names_all_aids(phrase: str, r: Reply, ctx: Ctx) -> bool:
+    """False when the answer names an aid of its facts by a word the phrase does not hold
+    ("med en drejeskive på sædet og så håndtaget over døren": the handle, past the phrase)."""
+    inside = {named_aid(w.strip(EDGE), ctx.content) for w in phrase.split()}
+    told = {named_aid(w.strip(EDGE), ctx.content) for w in _aid_told(r, ctx).split()}
+    return not ((told - inside) & set(r.facts.aids))
 
 
 def _joined_unknown(phrase: str, ctx: Ctx) -> bool:
