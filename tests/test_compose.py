@@ -204,6 +204,22 @@ def test_an_aid_said_again_with_its_endings_grown_is_not_named_twice(own, aid_sa
 
 @pytest.mark.parametrize(
     ("own", "aid_said"),
+    [  # aidwords5: "sådan en", "den der" point at the thing the wish names already
+        ("ringe til min søster på telefonen", "med sådan en telefon"),
+        ("læse avisen med luppen", "med den der lup"),
+        ("gå ned til købmanden med min rollator", "med sådan en rollator"),
+    ],
+)
+def test_an_aid_pointed_at_with_a_filler_is_not_named_twice(own, aid_said):
+    """ "på telefonen … med sådan en telefon": a filler or pointing word names no thing."""
+    facts = {"activity": "kommunikation", "own_action": own, "independence": "hjaelpemiddel",
+             "aid_said": aid_said, "aids": []}  # fmt: skip
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.endswith(f"{own}."), sentence
+
+
+@pytest.mark.parametrize(
+    ("own", "aid_said"),
     [  # aidlabel2: a compound on a word of the action is another thing, named
         ("lære at stryge mine egne skjorter", "med et strygebræt jeg kan sidde ved"),
         ("gå i bad og vaske håret", "med en badetaburet og et greb på væggen"),

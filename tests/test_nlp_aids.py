@@ -494,3 +494,66 @@ def test_a_thing_word_beside_what_it_could_be_for_is_no_aid_unless_used(text):
 )
 def test_the_spout_cup_is_an_aid(text):
     assert analyze(text, TODAY).aids == ("tudekop",)
+
+
+@pytest.mark.parametrize(
+    ("text", "avoided"),
+    [  # aidwords5: an aid inside "uden at …", after "slippe for" or "ikke i" is one avoided
+        (
+            "øh jeg vil gerne selv gaa ned til frokost med stokken uden at de skal koere mig i "
+            "koerestolen",
+            "kørestol",
+        ),
+        (
+            "han vil gerne selv i bad uden at hjemmeplejen skal sidde og holde ham paa badebaenken",
+            "badebænk",
+        ),
+        ("far vil gerne selv op ad trappen saa han slipper for trappeliften", "trappelift"),
+        ("jeg vil gerne selv op i sengen og slippe for liften", "lift"),
+        ("jeg vil helst ikke i kørestol, jeg vil gå med rollatoren hen til frisøren", "kørestol"),
+        ("mor vil gerne gaa med rollatoren til kirken, altsaa ikke i en koerestol", "kørestol"),
+    ],
+)
+def test_an_aid_one_wants_to_avoid_is_no_means(text, avoided):
+    facts = analyze(text, TODAY)
+    assert avoided in facts.extras["aids_not_used"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the aid used stays a means beside the one avoided
+        "øh jeg vil gerne selv gaa ned til frokost med stokken uden at de skal koere mig i "
+        "koerestolen",
+        "jeg vil helst ikke i kørestol, jeg vil gå med rollatoren hen til frisøren",
+    ],
+)
+def test_the_aid_used_beside_one_avoided_stays_a_means(text):
+    facts = analyze(text, TODAY)
+    used = set(facts.aids) - set(facts.extras["aids_not_used"])
+    assert used & {"stok", "rollator"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [  # aidwords5: a board described by what it lies on is a bath board; the goal keeps "bræt"
+        ("med sådan et bræt man lægger hen over badekarret og sidder på", "bræt"),
+        ("oeh hun bruger et braet som ligger over karret og saa haandtaget", "bræt"),
+        ("han sidder på en plade der ligger hen over badekarret", None),
+    ],
+)
+def test_a_board_described_by_the_bathtub_is_a_bath_board(text, word):
+    facts = analyze(text, TODAY)
+    assert "badekarsbræt" in facts.aids
+    assert facts.extras["aid_words"].get("badekarsbræt") == word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "han har et bræt i skuret",
+        "jeg vil gerne lave et bræt til fuglene",
+        "brandalarmen gik i går",
+    ],
+)
+def test_a_plain_board_or_a_fire_alarm_is_no_aid(text):
+    assert analyze(text, TODAY).aids == ()

@@ -99,6 +99,14 @@ class IndependenceCues:
     without_words: frozenset[str]
     without_scope: int
     without_person_gap: int
+    # "uden at de skal hente mig i kørestol": a clause after "uden" reaches its end, up to
+    # without_clause_scope words; "slippe for kørestolen" opens a without scope too
+    without_clause_leads: frozenset[str] = frozenset()
+    without_clause_scope: int = 0
+    without_phrases: tuple[tuple[str, ...], ...] = ()
+    # "ikke i kørestol", "ikke på en badebænk": a negation right before the aid's preposition
+    negated_aid_leads: frozenset[str] = frozenset()
+    negated_aid_gap: frozenset[str] = frozenset()  # an article or possessive between
     alone_words: frozenset[str] = frozenset()  # "alene"
     absent_before: frozenset[str] = frozenset()  # "intet" in "har intet gelænder": not in use
     lost_before: frozenset[str] = frozenset()  # "hvor han har stillet rollatoren": an object
@@ -139,6 +147,7 @@ class IndependenceCues:
     aid_features: frozenset[str] = frozenset()  # "en skræller med tykt håndtag": a thing's part
     feature_leads: frozenset[str] = frozenset()  # "med"
     feature_owners: frozenset[str] = frozenset()  # "en", "min": a thing named before the lead
+    feature_pointers: frozenset[str] = frozenset()  # "den" in "…, den med alarm"
     aid_handles: frozenset[str] = frozenset()  # "håndtag": a grab rail only where put up
     aid_handles_definite: frozenset[str] = frozenset()  # "håndtaget": the handle of a thing named
     handle_shapes: frozenset[str] = frozenset()  # "tykke" in "bestik med tykke håndtag"
@@ -361,6 +370,13 @@ class Lexicon:
     loose_clause_reach: int = 0  # words of that clause searched for the purpose
     loose_lead_reach: int = 0  # words between a lead and a loose thing ("med den der plastik ting")
     loose_purposes: dict[str, str] = field(default_factory=dict)
+    # "et bræt man lægger hen over badekarret": a plain thing word (described_things) with a
+    # clause after it naming what it is used on (described_purposes: form → the aid), within
+    # described_reach words of the clause (aids.yaml)
+    described_things: frozenset[str] = frozenset()
+    described_words: dict[str, str] = field(default_factory=dict)  # form → the word kept
+    described_purposes: dict[str, str] = field(default_factory=dict)
+    described_reach: int = 0
     # "bestik med tykke håndtag": a thing said with a shaped grip is an aid (shaped_things:
     # form → the aid, aids.yaml)
     shaped_things: dict[str, str] = field(default_factory=dict)
@@ -852,6 +868,11 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         subjects=w("subjects"),
         without_words=w("without_words"),
         without_scope=int(data.get("without_scope", 6)),
+        without_clause_leads=w("without_clause_leads"),
+        without_clause_scope=int(data.get("without_clause_scope", 0)),
+        without_phrases=tuple(tuple(str(p).split()) for p in data.get("without_phrases") or ()),
+        negated_aid_leads=w("negated_aid_leads"),
+        negated_aid_gap=w("negated_aid_gap"),
         without_person_gap=int(data.get("without_person_gap", 2)),
         alone_words=w("alone_words"),
         alone_not_after=w("alone_not_after"),
@@ -885,6 +906,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         aid_features=w("aid_features"),
         feature_leads=w("feature_leads"),
         feature_owners=w("feature_owners"),
+        feature_pointers=w("feature_pointers"),
         aid_handles=w("aid_handles"),
         aid_handles_definite=w("aid_handles_definite"),
         handle_shapes=w("handle_shapes"),
@@ -1020,6 +1042,12 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         shaped_things=_loose_purposes(
             y["aids"], aids, folder / "aids.yaml", problems, "shaped_things"
         ),
+        described_things=_words(y["aids"], "described_things", folder / "aids.yaml", problems),
+        described_words=_forms_map(y["aids"], "described_words", folder / "aids.yaml", problems),
+        described_purposes=_loose_purposes(
+            y["aids"], aids, folder / "aids.yaml", problems, "described_purposes"
+        ),
+        described_reach=int(y["aids"].get("described_reach", 0)),
         placed_words=_words(y["aids"], "placed_words", folder / "aids.yaml", problems),
         placed_leads=_words(y["aids"], "placed_leads", folder / "aids.yaml", problems),
         placed_reach=int(y["aids"].get("placed_reach", 0)),

@@ -909,7 +909,9 @@ def _answer(
         outcome = STAY if step.kind == "confirm" else OK
     if step.kind == "confirm" and outcome == STAY and reply.card is None and not changed:
         outcome = UNUSABLE  # words that change nothing ("jeg vil gerne gå en tur"): not understood
-    if step.kind == "change" and outcome == UNUSABLE and not changed:
+    # "ingen alarm": an aid said no to is kept as told, not in the goal; nothing new
+    unchanged = not changed or (changed == ["aids"] and not _aids_replaced(s, step))
+    if step.kind == "change" and outcome == UNUSABLE and unchanged:
         thing = already_without(reply, s, ctx)
         if thing:  # "uden GPS" when the goal names no GPS: said kindly, the summary again
             s.notice, outcome = dialogue.text("change_already", thing=thing), OK
@@ -954,8 +956,14 @@ def _answer(
 def _aids_replaced(s: DialogueState, step: Step) -> bool:
     """True when a correction on the summary changed the goal's aids ("nej hellere med
     stokken", "rollatoren skal ikke med"): a new value, as a new frequency is."""
-    before = s.last_history()["slots"].get("aids") or []
-    return step.kind in ("confirm", "change") and (s.slots.get("aids") or []) != before
+    before = _goal_aids(s.last_history()["slots"])
+    return step.kind in ("confirm", "change") and _goal_aids(s.slots) != before
+
+
+def _goal_aids(slots: dict) -> list:
+    """The aids the goal takes: not the story's, nor one said no to ("ingen alarm")."""
+    story = slots.get("story_aids") or []
+    return [a for a in slots.get("aids") or [] if a not in story]
 
 
 def _measure_unknown_once(s: DialogueState, step: Step, reply: Reply, ctx: Ctx) -> bool:

@@ -1785,9 +1785,11 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
     hjul") is a thing of its own: left to the lexicon."""
     phrase = _aid_phrase(r, ctx, "with_after_self")
     thing = said_thing(phrase or "", ctx.content)
-    if phrase and thing and named_aid(thing, ctx.content) and _told_more(phrase, r, ctx):
+    told_more = phrase and _told_more(phrase, r, ctx) and _names_all_aids(phrase, r, ctx)
+    if thing and named_aid(thing, ctx.content) and told_more:
         # "med en doseringsæske med alarm": the aid the lexicon knows, and what makes it
-        # the one meant; the goal keeps the whole phrase
+        # the one meant; the goal keeps the whole phrase (not when the answer names another
+        # aid past it: "med en drejeskive på sædet og så håndtaget over døren")
         s.slots["aid_said"] = _own_aid(phrase, r, ctx)
         return
     if phrase and thing and named_aid(thing, ctx.content) and _joined_unknown(phrase, ctx):
@@ -1829,22 +1831,38 @@ def _described_aid(s, r: Reply, ctx: Ctx) -> None:
             return
 
 
+def _names_all_aids(phrase: str, r: Reply, ctx: Ctx) -> bool:
+    """False when the answer names an aid of its facts by a word the phrase does not hold
+    ("med en drejeskive på sædet og så håndtaget over døren": the handle, past the phrase)."""
+    inside = {named_aid(w.strip(EDGE), ctx.content) for w in phrase.split()}
+    told = {named_aid(w.strip(EDGE), ctx.content) for w in _aid_told(r, ctx).split()}
+    return not ((told - inside) & set(r.facts.aids))
+
+
 def _joined_unknown(phrase: str, ctx: Ctx) -> bool:
     """True when a "med …" phrase joins to its first thing, by "og", a thing the lexicon names
-    no aid by ("med et nyt høreapparat og budkort på bordet")."""
+    no aid by ("med et nyt høreapparat og budkort på bordet"), or one it knows, told more of
+    ("… og en alarm på hendes mobil")."""
     g = ctx.content.goals.grammar
     said = phrase.split()
     joined = [k for k, w in enumerate(said) if k > 1 and fold(w).lower() == g.and_word]
     if not joined:
         return False
     more = said_thing(" ".join(said[joined[0] + 1 :]), ctx.content)
-    return bool(more) and not named_aid(more, ctx.content)
+    if more and named_aid(more, ctx.content):
+        # "med doseringsæsken … og en alarm på hendes mobil": a known aid told more of by the
+        # thing it is on or with is said in the person's words too
+        leads = {*_with_words(ctx), *word_set(ctx.dialogue, "on_thing")}
+        rest = [fold(w.strip(EDGE)).lower() for w in said[joined[0] + 2 :]]
+        return any(w in leads for w in rest[1:-1])
+    return bool(more)
 
 
 def _told_more(phrase: str, r: Reply, ctx: Ctx) -> bool:
     """True when a "med …" phrase goes on after its thing with a second "med" and a thing of
-    its own ("med en doseringsæske med alarm", "med stokken med pigge"); not a manner ("med
-    pauser") nor a person ("med rollatoren med hjælp fra min datter")."""
+    its own ("med en doseringsæske med alarm", "med stokken med pigge"), or "på" and the thing
+    it is on ("med en alarm på mobilen"); not a manner ("med pauser") nor a person ("med
+    rollatoren med hjælp fra min datter")."""
     g = ctx.content.goals.grammar
     words = phrase.split()
     low = [fold(w.strip(EDGE)).lower() for w in words]
@@ -1852,7 +1870,9 @@ def _told_more(phrase: str, r: Reply, ctx: Ctx) -> bool:
     lemma = ctx.content.lexicon.lemma
     named = [k for k, w in enumerate(low) if k and (w == thing or fold(lemma(w)).lower() == thing)]
     at = named[0] + 1 if named else len(low)  # right after the thing: what it is with
-    if at >= len(low) - 1 or low[at] not in _with_words(ctx) or _manner(words[at + 1 :], ctx):
+    # "med en alarm på mobilen": the thing it is on tells which one, as "med" does
+    leads = {*_with_words(ctx), *word_set(ctx.dialogue, "on_thing")}
+    if at >= len(low) - 1 or low[at] not in leads or _manner(words[at + 1 :], ctx):
         return False
     people = {fold(p).lower() for p in r.facts.people}
     people |= {fold(p).lower() for p in (r.facts.extras or {}).get("people_roles") or {}}

@@ -1065,6 +1065,27 @@ def unwanted_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
     return _said_after(words, i, matches, REJECTED, lex) or _fallback(words, i, lex)
 
 
+def avoided_aid(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True for an aid inside a clause of what one wants to be without ("uden at de skal hente
+    mig i kørestol", "så han slipper for trappeliften", "undgå liften"): a without word with a
+    clause lead after it (without_clause_leads), or a without phrase, within
+    without_clause_scope words before the aid, no clause end between; no means."""
+    ind = lex.independence
+    stops = lex.motivation.stops | {","}
+    for k in range(i - 1, max(-1, i - 1 - ind.without_clause_scope), -1):
+        if words[k] in stops or words[k] in lex.clause_breaks:
+            return False
+        clause = (
+            words[k] in ind.without_words
+            and k + 1 < i
+            and words[k + 1] in (ind.without_clause_leads)
+        )
+        phrase = any(tuple(words[k - len(p) + 1 : k + 1]) == p for p in ind.without_phrases)
+        if clause or phrase:
+            return True
+    return False
+
+
 def _said_after(words: Sequence[str], i: int, matches, wanted: str, lex: Lexicon) -> bool:
     """True when a `wanted` pattern starts within refused_window words after the aid at i, with
     no sentence end between (after one, it is another claim)."""
@@ -1175,6 +1196,9 @@ def loose_aids(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
     out = []
     purposes = lex.loose_purposes
     for i, w in enumerate(words):
+        if w in lex.described_things and (told := _described_purpose(words, i, lex)) is not None:
+            out.append((told, i))  # "et bræt man lægger hen over badekarret og sidder på"
+            continue
         if w in lex.loose_things:
             before = purposes.get(words[i - 1]) if i else None
             if before and tool_lead(words, i - 1, lex) is not None:
@@ -1242,6 +1266,24 @@ def _loose_clause_purpose(words: Sequence[str], i: int, lex: Lexicon) -> str | N
     return None
 
 
+def _described_purpose(words: Sequence[str], i: int, lex: Lexicon) -> str | None:
+    """The aid a plain thing word at i (described_things: "bræt", "plade") names by the clause
+    right after it, said as what one uses ("med sådan et bræt man lægger hen over badekarret og
+    sidder på": badekarsbræt); None without a lead within loose_lead_reach words, a clause lead
+    right after it, or a purpose word of described_purposes in the clause's described_reach
+    words before a clause break."""
+    if i + 1 >= len(words) or words[i + 1] not in lex.loose_clause_leads:
+        return None
+    if tool_lead(words, i, lex, lex.loose_lead_reach) is None:
+        return None
+    for k in range(i + 2, min(len(words), i + 2 + lex.described_reach)):
+        if not words[k].isalpha() or words[k] in lex.clause_breaks:
+            return None
+        if words[k] in lex.described_purposes:
+            return lex.described_purposes[words[k]]
+    return None
+
+
 def _loose_middle(word: str, lex: Lexicon) -> bool:
     """True for a word that may stand between what a loose aid is for and its thing word, the
     rest of a compound said apart ("strømpe påtager ting", "knappe hjælpe dims"): a word of
@@ -1283,6 +1325,8 @@ def thing_feature(words: Sequence[str], i: int, lex: Lexicon) -> bool:
             continue
         if k == i - 2 and words[i - 1] in ind.feature_owners:
             return False  # "en tur med min gelænder": owned, a thing of its own
+        if k == i - 1 and words[k - 1] in ind.feature_pointers and words[k - 2] == ",":
+            return True  # "kalenderen på mobilen, den med alarm": the thing said before it
         return any(words[h] in ind.feature_owners for h in range(max(0, k - 3), k - 1))
     return False
 

@@ -321,7 +321,9 @@ def _named_in(phrase: str, said: str, templates: GoalTemplates) -> bool:
     function word begins like a word of the action ("med luppen med lys" after "læse avisen med
     den store lup med lys")."""
     g = templates.grammar
-    own = [w for w in fold(phrase).lower().split() if w not in g.function_words and len(w) > 2]
+    # "sådan en telefon", "den der telefon": a filler or pointing word names no thing
+    vague = g.function_words | g.fillers | g.relative_leads
+    own = [w for w in fold(phrase).lower().split() if w not in vague and len(w) > 2]
     words = said.replace(",", " ").split()
     # a short adjective grows its ending: "en ny let plæneklipper" names "den nye lette …"
     short = [a for a in words if len(a) < _STEM and a not in g.function_words]

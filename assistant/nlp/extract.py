@@ -825,6 +825,12 @@ class Analyzer:
         ] + [(k, k + 1) for k, w in enumerate(words) if w in lex.motivation.laughter]  # "haha"
         grammar = self.content.goals.grammar  # the goal phrase's run-on rule
         how_aids = sorted([*used, *grips], key=lambda a: a[1])
+        # "uden at de skal hente mig i kørestol", "ikke i kørestol": an aid avoided is no way
+        how_aids = [
+            (a, i)
+            for a, i in how_aids
+            if not (_negated_aid(words, i, lex) or clauses.avoided_aid(words, i, lex))
+        ]
         how = self._independence(words, matches, how_aids, people, cl, stance, soft_parts)
         later = refixed is not None and clauses.independence(
             words,
@@ -943,7 +949,13 @@ class Analyzer:
                 "unknown_words": self._unknown(toks.text),
                 "criterion": criterion,  # an observable sign in the person's words, or None
                 # "en dosisæske" is a doseringsæske: the goal sentence keeps the word said
-                "aid_words": _aid_words(words, lemmas, aids, lex.aids),
+                "aid_words": _aid_words(words, lemmas, aids, lex.aids)
+                # "et bræt man lægger over badekarret": a described aid keeps its plain word
+                | {
+                    a: lex.described_words[words[i]]
+                    for a, i in aids
+                    if words[i] in lex.described_words
+                },
                 # "på min lille malerskammel": a tool's noun phrase after its lead, as said
                 "tool_words": {
                     name: " ".join(words[clauses.tool_lead(words, i, lex) + 1 : i + 1])
@@ -984,8 +996,23 @@ def _measures_said(measures, said) -> dict[str, str]:
 
 
 def _not_means(words, i: int, cl, lex) -> bool:
-    """True for an aid done without ("uden stokken") or named as missing ("ingen rollator")."""
-    return cl.in_without(i) or (i > 0 and words[i - 1] in lex.independence.absent_before)
+    """True for an aid done without ("uden stokken"), named as missing ("ingen rollator") or
+    said no to ("ikke i kørestol")."""
+    ind = lex.independence
+    if cl.in_without(i) or (i > 0 and words[i - 1] in ind.absent_before):
+        return True
+    return _negated_aid(words, i, lex) or clauses.avoided_aid(words, i, lex)
+
+
+def _negated_aid(words, i: int, lex) -> bool:
+    """True for an aid right after a negation and its preposition ("helst ikke i kørestol",
+    "ikke på en badebænk"; independence.yaml negated_aid_leads, an article of negated_aid_gap
+    between)."""
+    ind = lex.independence
+    k = i - 1
+    if k >= 0 and words[k] in ind.negated_aid_gap:
+        k -= 1
+    return k >= 1 and words[k] in ind.negated_aid_leads and words[k - 1] in lex.negations
 
 
 def _aid_words(words, lemmas, aids, table: dict[str, str]) -> dict[str, str]:
