@@ -84,9 +84,13 @@ def check(text: str, relative: bool, content=None) -> GoalCheck:
     problems = list(grammar_problems(goal))
     action = (understand(text, TODAY).extras or {}).get("action") or ""
     said = goal.lower()
+    digits = set(re.findall(r"\d+", said))
+    cardinals = content.lexicon.numbers.cardinals
     missing = [
         w for w in re.findall(r"\w+", action.lower())
         if len(w) >= MIN_LETTERS and w not in SAID_OTHERWISE and w not in said
+        # a number word the goal writes in digits ("sytten trin" → "17 trin")
+        and not (w in cardinals and f"{cardinals[w]:g}" in digits)
     ]  # fmt: skip
     if missing:
         problems.append(f"own words missing {missing}")

@@ -18,7 +18,7 @@ from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.habits import helper_habit
 from assistant.nlp.memo import Memo
-from assistant.nlp.numbers import number_at
+from assistant.nlp.numbers import number_at, word_number
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
@@ -1609,7 +1609,17 @@ def _said_twice(words, measures, lex):
         summed = not between or (len(said_words) == 1 and said_words[0] in lex.sum_joins)
         if said is None or said.value.unit == m.value.unit or summed:
             kept.append(m)
+        elif _ordinal(words[said.start], lex) and not _ordinal(words[m.start], lex):
+            # "op til første sal … det er sytten trin": the floor was where the way ends, the
+            # count said after it is the measure
+            kept[kept.index(said)] = m
     return kept
+
+
+def _ordinal(word: str, lex) -> bool:
+    """True for an ordinal said as a word ("første", "anden"), no cardinal."""
+    cardinal, ordinal = word_number(word, lex.numbers)
+    return cardinal is None and ordinal is not None
 
 
 _SUM_MARKS = frozenset({","})  # "2 km, og 500 meter": still a sum
