@@ -6,7 +6,7 @@ goal. Through the real engine and content."""
 from __future__ import annotations
 
 import pytest
-from engine_support import CONTENT, answered_until, as_citizen
+from engine_support import answered_until, as_citizen
 from engine_support import go as answer
 
 from assistant.dialogs.models import Turn
@@ -95,3 +95,19 @@ def test_a_no_naming_the_steps_alone_asks_the_steps_again(said):
 def test_a_no_naming_no_step_still_asks_what_to_change():
     turn = answer(at_summary(WALK), "nej det passer ikke")
     assert turn.slot == "change"
+
+
+@pytest.mark.parametrize(
+    ("said", "step"),
+    [
+        ("først vil jeg øve med påtageren på sengekanten", "påtageren på sengekanten"),
+        ("øh jeg vil starte med at gå 100 meter med rollatoren", "100 meter med rollatoren"),
+        ("forst ove med stroempepaatageren i stolen", "i stolen"),
+    ],
+)
+def test_an_own_first_step_to_the_steps_question_is_step_one_not_the_goal(said, step):
+    asked = answer(at_summary(SOCKS), "nej skridtene passer ikke")
+    turn = answer(asked, said)
+    assert step in _steps(turn)[0]
+    assert turn.goal_text == asked.goal_text  # no new amount or aid in the goal
+    assert "rollator" not in turn.goal_text and "100 meter" not in turn.goal_text

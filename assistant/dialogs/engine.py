@@ -144,12 +144,14 @@ from assistant.dialogs.reply import (
     is_yes,
 )
 from assistant.dialogs.reply import card as role_card
+from assistant.dialogs.reply import spelled as spelled_reply
 from assistant.dialogs.selfcorrect import corrected_rests
 from assistant.dialogs.state import DialogueState, Status
 from assistant.dialogs.summary import (
     already_without,
     complaint,
     complaint_value,
+    first_step_said,
     new_steps,
     own_first_step,
     steps_no,
@@ -792,6 +794,9 @@ def _answer(
     if step.kind in _CORRECTED_KINDS and reply.card is None:
         # "til påske tænkte jeg først, men … lad os sige inden februar": the value said last
         reply = _taken_back(reply, step.kind, content, today, understand)
+    if step.kind == "subgoals" and first_step_said(reply, ctx):
+        # "først vil jeg øve med påtageren på sengekanten": the first step, not the goal's aid
+        reply = replace(reply, text=spelled_reply(reply), facts=None)
     own_step, about_steps = None, step.kind == "confirm" and steps_no(reply, ctx)
     if about_steps:
         # "nej. skridtene er ikke rigtige. jeg vil først øve knapkrogen ved bordet": the words

@@ -144,6 +144,22 @@ def own_first_step(r: Reply, ctx: Ctx) -> str | None:
     return None
 
 
+#: Most words of an answer to the steps read for a first step's lead ("… først vil jeg …").
+FIRST_STEP_WORDS = 40
+
+
+def first_step_said(r: Reply, ctx: Ctx) -> bool:
+    """True for a typed answer to the steps that says the person's own first step ("først vil
+    jeg øve med påtageren på sengekanten", "jeg vil starte med at gå 100 meter"): its words
+    are the step's, not new values of the goal."""
+    return (
+        r.card is None
+        and not is_yes(r, ctx)
+        and not is_no(r, ctx)
+        and said(r.text, ctx.dialogue, "first_step_leads", FIRST_STEP_WORDS, anywhere=True)
+    )
+
+
 def new_steps(s, step_text: str | None) -> Outcome:
     """A no naming the steps: the person's own first step takes the first step's place and
     the summary comes again; without one, the steps are asked again ("Er de gode?")."""
