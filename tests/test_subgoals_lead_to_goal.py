@@ -85,3 +85,23 @@ def test_a_hot_drink_is_stepped_down_in_its_own_words(own, said):
     goal = {"activity": "madlavning", "own_action": own, "people": ["datter"]}
     texts = _texts(goal)
     assert all(said in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("own", "place"),
+    [
+        ("køre på scooteren hen til biblioteket hver onsdag", "til biblioteket"),
+        ("kore pa min elscooter ud til min datter og drikke kaffe", "til min datter"),
+        ("øh køre selv på el-scooteren til lægehuset igen", "til lægehuset"),
+    ],
+)
+def test_a_ride_to_a_named_place_names_it_in_the_steps(own, place):
+    goal = {"activity": "transport", "own_action": own, "aids": ["el-scooter"], "people": ["nabo"]}
+    texts = _texts(goal, level=3)
+    assert not [t for t in texts if "et sted, jeg kender" in t], texts
+    assert any(place in t for t in texts), texts
+
+
+def test_a_ride_to_no_named_place_keeps_the_known_place():
+    goal = {"activity": "transport", "own_action": "køre på min scooter igen", "people": ["nabo"]}
+    assert any("et sted, jeg kender" in t for t in _texts(goal, level=3))

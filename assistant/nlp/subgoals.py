@@ -395,6 +395,38 @@ def _out_there(
     return kept if value * first > float(most) and len(kept) >= 2 else ladder
 
 
+#: Most words of a place the wish names ("foreningen ved moskeen").
+_PLACE_WORDS = 4
+
+
+def _named_place(step: str, goal: dict, templates: GoalTemplates) -> str:
+    """The step with its place said in general (`known_place`: "til et sted, jeg kender")
+    as the place the goal's own words go to ("ned til Rema igen og handle": "til Rema"): the
+    words after a `place_leads` word up to one of `place_ends`, a comma or `_PLACE_WORDS`; the
+    step as it is when the wish names no place."""
+    common = templates.common
+    known = str(common.get("known_place") or "")
+    if not known or known not in step:
+        return step
+    leads = {fold(str(w)) for w in common.get("place_leads") or ()}
+    ends = {fold(str(w)) for w in common.get("place_ends") or ()}
+    words = str(goal.get("own_action") or "").split()
+    at = next((i for i, w in enumerate(words) if fold(w.strip(",.")) in leads), None)
+    if at is None:
+        return step
+    place: list[str] = []
+    for word in words[at + 1 : at + 1 + _PLACE_WORDS]:
+        if fold(word.strip(",.")) in ends:
+            break
+        place.append(word.strip(",."))
+        if word.endswith((",", ".")):
+            break
+    if not place:
+        return step
+    named = " ".join(place)
+    return step.replace(f"{known},", named).replace(known, named)
+
+
 def suggest_subgoals(
     goal: dict, templates: GoalTemplates, today: date, course_weeks: int = 12, easier: int = 0
 ) -> list[dict]:
@@ -452,6 +484,7 @@ def suggest_subgoals(
                 phrase = _written_like(step_measures[0], target, goal, templates)
         with contextlib.suppress(KeyError, IndexError, ValueError):
             text = text.format(measure=phrase or templates.text("a_little"))
+        text = _named_place(text, goal, templates)  # "til et sted, jeg kender": "til Rema"
         out.append({"text": " ".join(text.split()), "deadline": when, "measures": step_measures})
     own = _own_step(goal, templates)
     if own and indices[-1] == last and own["text"] not in {step["text"] for step in out}:
