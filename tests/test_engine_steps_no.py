@@ -92,6 +92,19 @@ def test_a_no_naming_the_steps_alone_asks_the_steps_again(said):
     assert turn.slot == "confirm"
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "nej skridtene er for svære, de skal være mindre",
+        "nej trinene er forkerte jeg har ondt i knæet",
+    ],
+)
+def test_a_remark_on_the_steps_is_no_step_of_its_own(said):
+    before = at_summary(WALK)
+    turn = answer(before, said)
+    assert turn.slot == "subgoals" and _steps(turn) == _steps(before)
+
+
 def test_a_no_naming_no_step_still_asks_what_to_change():
     turn = answer(at_summary(WALK), "nej det passer ikke")
     assert turn.slot == "change"

@@ -122,10 +122,10 @@ def steps_no(r: Reply, ctx: Ctx) -> bool:
 def own_first_step(r: Reply, ctx: Ctx) -> str | None:
     """The words of a no naming the steps that say the person's own first step ("nej.
     skridtene er ikke rigtige. jeg vil først øve knapkrogen ved bordet"): the first clause that
-    names no step, finds nothing wrong and says no "ikke" (a comma part of one: "det første
-    skridt er forkert, jeg vil starte med …"; the parts after it kept: "…, der ligger på
-    bordet"), without the words that lead a correction ("nej", "men"), as said (æøå restored);
-    None when no clause says one."""
+    says a step of one's own (`_step_said`), names no step, finds nothing wrong and says no
+    "ikke" (a comma part of one: "det første skridt er forkert, jeg vil starte med …"; the
+    parts after it kept: "…, der ligger på bordet"), without the words that lead a correction
+    ("nej", "men"), as said (æøå restored); None when no clause says one."""
     dialogue = ctx.dialogue
     fillers = dialogue.yes_no.fillers
     leads = word_set(dialogue, "correction_leads")
@@ -139,7 +139,7 @@ def own_first_step(r: Reply, ctx: Ctx) -> str | None:
             while words and normalise(words[0], fillers) in leads | {""}:
                 words = words[1:]
             folded = {normalise(w) for w in words}
-            if len(words) >= STEP_WORDS and not negations & folded:
+            if len(words) >= STEP_WORDS and not negations & folded and _step_said(part, ctx):
                 return ",".join([" ".join(words), *parts[k + 1 :]]).strip(" ,")
     return None
 
@@ -157,6 +157,15 @@ def first_step_said(r: Reply, ctx: Ctx) -> bool:
         and not is_yes(r, ctx)
         and not is_no(r, ctx)
         and said(r.text, ctx.dialogue, "first_step_leads", FIRST_STEP_WORDS, anywhere=True)
+    )
+
+
+def _step_said(part: str, ctx: Ctx) -> bool:
+    """True for words that say a step of one's own ("først vil jeg …", "jeg vil starte med
+    …", "hellere gå til postkassen"), not a remark on the steps ("de skal være mindre")."""
+    return any(
+        said(part, ctx.dialogue, key, FIRST_STEP_WORDS, anywhere=True)
+        for key in ("first_step_leads", "correction_instead")
     )
 
 
