@@ -144,9 +144,19 @@ from assistant.dialogs.reply import (
     is_yes,
 )
 from assistant.dialogs.reply import card as role_card
+from assistant.dialogs.reply import spelled as spelled_reply
 from assistant.dialogs.selfcorrect import corrected_rests
 from assistant.dialogs.state import DialogueState, Status
-from assistant.dialogs.summary import already_without, complaint, complaint_value, stopped
+from assistant.dialogs.summary import (
+    already_without,
+    complaint,
+    complaint_value,
+    first_step_said,
+    new_steps,
+    own_first_step,
+    steps_no,
+    stopped,
+)
 from assistant.dialogs.told_kind import negation_after_no, reply_with_span, with_span
 from assistant.nlp.compose import said_in
 from assistant.nlp.facts import Facts, Frequency
@@ -784,6 +794,14 @@ def _answer(
     if step.kind in _CORRECTED_KINDS and reply.card is None:
         # "til påske tænkte jeg først, men … lad os sige inden februar": the value said last
         reply = _taken_back(reply, step.kind, content, today, understand)
+    if step.kind == "subgoals" and first_step_said(reply, ctx):
+        # "først vil jeg øve med påtageren på sengekanten": the first step, not the goal's aid
+        reply = replace(reply, text=spelled_reply(reply), facts=None)
+    own_step, about_steps = None, step.kind == "confirm" and steps_no(reply, ctx)
+    if about_steps:
+        # "nej. skridtene er ikke rigtige. jeg vil først øve knapkrogen ved bordet": the words
+        # say a step, not the goal (its knapkrog is no new aid of the goal)
+        own_step, reply = own_first_step(reply, ctx), replace(reply, facts=None)
     if step.kind == "confirm" and _agrees(reply, ctx):
         # "ja det er rigtigt, jeg vil så gerne ud til Ellen igen": the wish said again in other
         # words; the goal stays as shown (the words are in the transcript)
@@ -909,6 +927,8 @@ def _answer(
         outcome = STAY if step.kind == "confirm" else OK
     if step.kind == "confirm" and outcome == STAY and reply.card is None and not changed:
         outcome = UNUSABLE  # words that change nothing ("jeg vil gerne gå en tur"): not understood
+    if about_steps and outcome == OK and not changed:
+        outcome = new_steps(s, own_step)  # her own first step, or the steps asked again
     # "ingen alarm": an aid said no to is kept as told, not in the goal; nothing new
     unchanged = not changed or (changed == ["aids"] and not _aids_replaced(s, step))
     if step.kind == "change" and outcome == UNUSABLE and unchanged:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.content.yesno import normalise
-from assistant.dialogs.cards import around_said, has_words, said
+from assistant.dialogs.cards import around_said, clauses, has_words, said
 from assistant.dialogs.draft import goal_fields, goal_templates
 from assistant.dialogs.reply import (
     FINISH,
@@ -104,6 +104,83 @@ def confirm(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if r.card is None and r.facts is not None and not r.facts.is_empty():
         return STAY  # the facts changed the goal: show it again
     return UNUSABLE
+
+
+#: Fewest words of a clause read as the person's own first step ("jeg vil først øve knapkrogen").
+STEP_WORDS = 3
+
+
+def steps_no(r: Reply, ctx: Ctx) -> bool:
+    """True for a typed no on the summary that names the steps ("nej. skridtene er ikke
+    rigtige", "nej det første trin er forkert", "næ rækkefølgen passer ikke"): what is wrong
+    is the steps, not the goal, so the words after it say a step, not a new goal."""
+    return (
+        r.card is None and is_no(r, ctx) and ctx.dialogue.change_targets.found(r.text, "subgoals")
+    )
+
+
+def own_first_step(r: Reply, ctx: Ctx) -> str | None:
+    """The words of a no naming the steps that say the person's own first step ("nej.
+    skridtene er ikke rigtige. jeg vil først øve knapkrogen ved bordet"): the first clause that
+    says a step of one's own (`_step_said`), names no step, finds nothing wrong and says no
+    "ikke" (a comma part of one: "det første skridt er forkert, jeg vil starte med …"; the
+    parts after it kept: "…, der ligger på bordet"), without the words that lead a correction
+    ("nej", "men"), as said (æøå restored); None when no clause says one."""
+    dialogue = ctx.dialogue
+    fillers = dialogue.yes_no.fillers
+    leads = word_set(dialogue, "correction_leads")
+    negations = word_set(dialogue, "negations")
+    for clause in clauses(spelled(r), dialogue):
+        parts = clause.split(",")  # "det første skridt er forkert, jeg vil starte med …"
+        for k, part in enumerate(parts):
+            if dialogue.change_targets.found(part, "subgoals") or complaint(part, dialogue):
+                continue
+            words = part.split()
+            while words and normalise(words[0], fillers) in leads | {""}:
+                words = words[1:]
+            folded = {normalise(w) for w in words}
+            if len(words) >= STEP_WORDS and not negations & folded and _step_said(part, ctx):
+                return ",".join([" ".join(words), *parts[k + 1 :]]).strip(" ,")
+    return None
+
+
+#: Most words of an answer to the steps read for a first step's lead ("… først vil jeg …").
+FIRST_STEP_WORDS = 40
+
+
+def first_step_said(r: Reply, ctx: Ctx) -> bool:
+    """True for a typed answer to the steps that says the person's own first step ("først vil
+    jeg øve med påtageren på sengekanten", "jeg vil starte med at gå 100 meter"): its words
+    are the step's, not new values of the goal."""
+    return (
+        r.card is None
+        and not is_yes(r, ctx)
+        and not is_no(r, ctx)
+        and said(r.text, ctx.dialogue, "first_step_leads", FIRST_STEP_WORDS, anywhere=True)
+    )
+
+
+def _step_said(part: str, ctx: Ctx) -> bool:
+    """True for words that say a step of one's own ("først vil jeg …", "jeg vil starte med
+    …", "hellere gå til postkassen"), not a remark on the steps ("de skal være mindre")."""
+    return any(
+        said(part, ctx.dialogue, key, FIRST_STEP_WORDS, anywhere=True)
+        for key in ("first_step_leads", "correction_instead")
+    )
+
+
+def new_steps(s, step_text: str | None) -> Outcome:
+    """A no naming the steps: the person's own first step takes the first step's place and
+    the summary comes again; without one, the steps are asked again ("Er de gode?")."""
+    s.changing, s.change_hint = False, None
+    items = s.subgoals or []
+    if step_text and items:
+        items[0]["text"] = kept(step_text)
+        s.subgoals_custom = True
+        return STAY
+    s.forced, s.subgoals_accepted = "subgoals", False
+    s.answered = [a for a in s.answered if a != "subgoals"]  # asked again, then back
+    return STAY
 
 
 def complaint(text: str, dialogue, card: str | None = None) -> bool:

@@ -369,6 +369,64 @@ def _repeats_the_goal(step: str, goal: dict, templates: GoalTemplates) -> bool:
     return len(body.split()) >= 2 and any(body in sentence for sentence in sentences)
 
 
+def _out_there(
+    ladder: tuple[str, ...], target: dict | None, first: float, goal: dict, templates
+) -> tuple[str, ...]:
+    """The ladder without its steps at home (`home_marks`) for a way out to a place, said in
+    the goal's own words (`way_out_marks`: "gå ned til stranden med hunden", "gå hen til
+    foreningen") and longer than a home holds (`home_most`: its first step would be cut to
+    "30 meter inde i min bolig"): a step inside leads to no place out there. Kept when fewer
+    than two steps would remain."""
+    common = templates.common
+    marks = [str(m) for m in common.get("home_marks") or ()]
+    home = [s for s in ladder if any(fold(m) in fold(s) for m in marks)]
+    most = (common.get("home_most") or {}).get(str((target or {}).get("unit", "")))
+    if (
+        not home
+        or most is None
+        or not _marked(str(goal.get("own_action") or ""), common.get("way_out_marks"))
+    ):
+        return ladder
+    try:
+        value = float(target["value"])  # type: ignore[index]
+    except (KeyError, TypeError, ValueError):
+        return ladder
+    kept = tuple(s for s in ladder if s not in home)
+    return kept if value * first > float(most) and len(kept) >= 2 else ladder
+
+
+#: Most words of a place the wish names ("foreningen ved moskeen").
+_PLACE_WORDS = 4
+
+
+def _named_place(step: str, goal: dict, templates: GoalTemplates) -> str:
+    """The step with its place said in general (`known_place`: "til et sted, jeg kender")
+    as the place the goal's own words go to ("ned til Rema igen og handle": "til Rema"): the
+    words after a `place_leads` word up to one of `place_ends`, a comma or `_PLACE_WORDS`; the
+    step as it is when the wish names no place."""
+    common = templates.common
+    known = str(common.get("known_place") or "")
+    if not known or known not in step:
+        return step
+    leads = {fold(str(w)) for w in common.get("place_leads") or ()}
+    ends = {fold(str(w)) for w in common.get("place_ends") or ()}
+    words = str(goal.get("own_action") or "").split()
+    at = next((i for i, w in enumerate(words) if fold(w.strip(",.")) in leads), None)
+    if at is None:
+        return step
+    place: list[str] = []
+    for word in words[at + 1 : at + 1 + _PLACE_WORDS]:
+        if fold(word.strip(",.")) in ends:
+            break
+        place.append(word.strip(",."))
+        if word.endswith((",", ".")):
+            break
+    if not place:
+        return step
+    named = " ".join(place)
+    return step.replace(f"{known},", named).replace(known, named)
+
+
 def suggest_subgoals(
     goal: dict, templates: GoalTemplates, today: date, course_weeks: int = 12, easier: int = 0
 ) -> list[dict]:
@@ -394,16 +452,17 @@ def suggest_subgoals(
     deadline = _parse_date(goal.get("deadline")) or today + timedelta(weeks=course_weeks)
     n = (3 if (deadline - today).days >= 42 else 2) + min(max(easier, 0), 2)
     level = goal.get("current_level") if goal.get("current_level") in _START else 2
+    measures = [m for m in goal.get("measures") or [] if isinstance(m, dict) and "value" in m]
+    first = max(0.1, _START[level] - 0.15 * max(easier, 0))
+    ladder = _out_there(ladder, measures[0] if measures else None, first, goal, templates)
     start = 0 if level <= 2 else (1 if level == 3 else 2)
     n = min(n, len(ladder))  # distinct steps only
     start = max(0, min(start - easier, len(ladder) - n))
     last = len(ladder) - 1
     indices = [start + round((last - start) * i / max(n - 1, 1)) for i in range(n)]
-    measures = [m for m in goal.get("measures") or [] if isinstance(m, dict) and "value" in m]
     target = measures[0] if measures else template.default_measure
     if target and units and not _fits(target, units, templates):
         target = None  # "bære {measure} hjem" takes kilos, not the 300 meter of the walk
-    first = max(0.1, _START[level] - 0.15 * max(easier, 0))
     out = []
     for i, (idx, when) in enumerate(zip(indices, _deadlines(today, deadline, n), strict=True)):
         step_measures = []
@@ -425,6 +484,7 @@ def suggest_subgoals(
                 phrase = _written_like(step_measures[0], target, goal, templates)
         with contextlib.suppress(KeyError, IndexError, ValueError):
             text = text.format(measure=phrase or templates.text("a_little"))
+        text = _named_place(text, goal, templates)  # "til et sted, jeg kender": "til Rema"
         out.append({"text": " ".join(text.split()), "deadline": when, "measures": step_measures})
     own = _own_step(goal, templates)
     if own and indices[-1] == last and own["text"] not in {step["text"] for step in out}:
