@@ -43,6 +43,7 @@ from assistant.nlp.reason import (
 from assistant.nlp.signs import (
     clause_marks,
     infinitives_after_and,
+    motion_after_and,
     present_of_perfect,
     state_clause,
     subject_clause_at,
@@ -575,6 +576,17 @@ def _sign_words(facts: dict, g) -> list[str]:
 _STATE_START = 2  # words of a state's subject and verb, before any clause of its own
 
 
+def _thing_subject(words: list[str], g) -> bool:
+    """True for a that-clause whose subject is no person a relative speaks of ("at der står en
+    kop kaffe på bordet", "at kurven er tom"): the citizen's sign as a relative tells it, said
+    after "når" as it is; "at han …", "at hans kurv …", "at Bent …" are not."""
+    if len(words) < 3 or fold(words[0]).lower() not in g.infinitive_markers | g.when_leads:
+        return False
+    subject = words[1].strip(",.;:")
+    people = g.citizen_pronouns | g.possessive_words | g.subject_pronouns - g.run_on_there
+    return subject.islower() and fold(subject) not in people | {g.self_subject, g.we_word}
+
+
 def result_sign(facts: dict, templates: GoalTemplates) -> str:
     """The sign told as what is done ("at den står færdig"), said after "når" ("den står
     færdig"); "" when the sign is a verb phrase of the citizen's own doing."""
@@ -583,7 +595,7 @@ def result_sign(facts: dict, templates: GoalTemplates) -> str:
     g = templates.grammar
     words = _sign_words(facts, g)
     relative = facts.get("speaker") not in (None, "citizen")
-    done = [] if relative else result_clause(words, g)
+    done = [] if relative and not _thing_subject(words, g) else result_clause(words, g)
     # "pillerne er væk fra æsken": a state said without a lead, a relative's too; a clause of
     # its own after it takes its comma ("når dosisæsken er tom, når det bliver søndag")
     return " ".join(clause_marks(done or state_clause(words, g, relative), _STATE_START, g))
@@ -935,6 +947,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     sign = criterion_phrase(facts, templates)
     if sign:
         sign = " ".join(infinitives_after_and(sign.split(), templates.grammar))
+        sign = " ".join(motion_after_and(sign.split(), templates.grammar))
     if sign:  # "…, vande dem og binde dem op" beside the sign "… og binde dem op selv"
         action = _without_listed_in_sign(action, sign, templates.grammar)
     if sign and not _said_in_order(sign, action, templates.grammar):
