@@ -584,7 +584,9 @@ def _thing_subject(words: list[str], g) -> bool:
         return False
     subject = words[1].strip(",.;:")
     people = g.citizen_pronouns | g.possessive_words | g.subject_pronouns - g.run_on_there
-    return subject.islower() and fold(subject) not in people | {g.self_subject, g.we_word}
+    # "at den står færdig": the thing the wish makes, said with the wish's verb (criterion_phrase)
+    said = people | set(g.pointing_articles) | {g.self_subject, g.we_word}
+    return subject.islower() and fold(subject) not in said
 
 
 def result_sign(facts: dict, templates: GoalTemplates) -> str:
@@ -947,13 +949,15 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     sign = criterion_phrase(facts, templates)
     if sign:
         sign = " ".join(infinitives_after_and(sign.split(), templates.grammar))
-        sign = " ".join(motion_after_and(sign.split(), templates.grammar))
     if sign:  # "…, vande dem og binde dem op" beside the sign "… og binde dem op selv"
         action = _without_listed_in_sign(action, sign, templates.grammar)
     if sign and not _said_in_order(sign, action, templates.grammar):
         action, sign = _unrepeated(action, sign, templates.grammar)
     if unplaced:  # "komme ud og fodre fuglene … når jeg kan gå 30 meter ned til foderbrættet"
         action, sign, unplaced = _measures_apart(action, sign, unplaced, facts, templates)
+    if sign:  # "sidde op på sengekanten og over i kørestolen": "og komme over i …", once the
+        # parts the wish says are gone from the sign
+        sign = " ".join(motion_after_and(sign.split(), templates.grammar))
     head, clause = split_clause(action, templates.grammar)
     if not clause:  # "… og få en siddeplads inden bussen kører": how often goes before it
         head, clause = _before_subject_clause(head, templates.grammar)

@@ -42,7 +42,7 @@ def sentences(text: str, maxsplit: int = 0) -> list[str]:
 
 
 #: A word of at most three small letters and its full stop at the end of a piece ("kl.").
-_ABBREVIATED = re.compile(r"(?:^|\s)[a-zæøå]{1,3}\.$")
+_ABBREVIATED = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\.$")
 
 
 def _first_sentence(text: str) -> list[str]:
