@@ -703,7 +703,12 @@ NUMBER_WORDS = ("en", "et", "to", "tre", "fire", "fem", "seks", "syv", "otte", "
                 "elleve", "tolv")  # fmt: skip
 #: A sentence (or a comma's tail) of only a number, perhaps a counting word: "knapperne. 7 stk."
 _NUMBER = "|".join((r"\d+", *NUMBER_WORDS))
-STRAY_COUNT = re.compile(rf"[.,]\s+(?:{_NUMBER})(?:\s+(?:{'|'.join(COUNT_WORDS)}))?\s*(?:[.!?]|$)")
+#: Abbreviations whose full stop ends no sentence ("kl. 9", "ca. 300 meter"): no stray count.
+ABBREVIATIONS = ("kl", "ca", "nr")
+_AFTER_NO_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS)
+STRAY_COUNT = re.compile(
+    rf"{_AFTER_NO_ABBREVIATION}[.,]\s+(?:{_NUMBER})(?:\s+(?:{'|'.join(COUNT_WORDS)}))?\s*(?:[.!?]|$)"
+)
 #: Verbs of a set phrase after "kan" ("kan lide"), a clause of its own after them.
 SET_PHRASE_VERBS = frozenset({"lide"})
 #: Words that open a time phrase after a comma ("…, hver dag").

@@ -16,7 +16,7 @@ from assistant.dialogs.models import Answer
 from assistant.dialogs.state import Status
 from assistant.nlp import analyzer_for
 from assistant.nlp.compose import compose_goal, first_person, measure_phrase, reason_frame
-from assistant.nlp.reason import tells_a_result
+from assistant.nlp.reason import sentences, tells_a_result
 
 CONTENT = get_content("da")
 GOALS = CONTENT.goals
@@ -905,3 +905,18 @@ def test_a_sign_that_says_the_wish_and_more_still_replaces_it():
              "criterion": "gå ned til postkassen og hjem igen uden at stoppe"}  # fmt: skip
     sentence = compose_goal(facts, GOALS)
     assert "kunne gå ned til postkassen og hjem igen uden at stoppe" in sentence, sentence
+
+
+@pytest.mark.parametrize(
+    ("told", "first"),
+    [
+        ("gå derned og hjem igen inden kl. 10 hver dag. Det er svært",
+         "gå derned og hjem igen inden kl. 10 hver dag."),
+        ("så han kan gå de ca. 300 meter selv. han er så glad for det",
+         "så han kan gå de ca. 300 meter selv."),
+        ("fordi jeg kan gå til kl. 9. Det er dejligt", "fordi jeg kan gå til kl. 9."),
+        ("fordi jeg kan gå. det er dejligt", "fordi jeg kan gå."),  # no number: a new sentence
+    ],
+)  # fmt: skip
+def test_an_abbreviations_full_stop_before_a_number_ends_no_sentence(told, first):
+    assert sentences(told, maxsplit=1)[0] == first

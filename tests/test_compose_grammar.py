@@ -650,6 +650,10 @@ def test_a_plural_said_before_a_noun_whose_plural_is_the_same_word_stays(said, w
         ("Jeg vil kunne synge, fordi Koret er mine venner", "fordi koret er mine venner"),
         ("Jeg vil kunne gå, så Konen kan sove om morgenen", "så konen kan sove"),
         ("Jeg vil kunne bage, fordi Børnebørnene elsker kage", "fordi børnebørnene elsker"),
+        # a definite noun the lemma table knows, its capital from the answer's first word
+        ("Jeg vil kunne gå med hunden, fordi Skoven er mit sted", "fordi skoven er mit sted"),
+        ("Jeg vil kunne gå, så Kirken ikke står tom", "så kirken ikke står tom"),
+        ("Jeg vil kunne cykle, fordi Havnen er dejlig om morgenen", "fordi havnen er dejlig"),
         # names stay
         ("Jeg vil kunne fiske, fordi Svend gider ikke alene", "fordi Svend gider"),
         ("Jeg vil kunne gå, så Birthe kan sove", "så Birthe kan"),

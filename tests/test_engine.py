@@ -2233,6 +2233,40 @@ def test_with_their_own_thing_or_a_slipped_definite_is_an_aid(content, said, ind
         ("hun vil gerne selv ordne sit tøj",
          "at hun selv hænger skjorter og bukser op og lægger dem sammen bagefter", "relative",
          "hænge skjorter og bukser op og lægge dem sammen bagefter"),
+        # an abbreviation's full stop ends no sign ("kl. 9", "ca. 8")
+        ("han vil gerne lave sin egen morgenmad",
+         "at der staar kaffe og et stykke brød paa bordet naar hjemmeplejen kommer kl. 9, og at "
+         "maskinen er slukket", "relative",
+         "at der står kaffe og et stykke brød på bordet når hjemmeplejen kommer kl. 9"),
+        ("jeg vil gerne lave min egen morgenmad",
+         "øh at der står kaffe på bordet inden ca. 8 altså og at jeg har spist", None,
+         "at der står kaffe på bordet inden ca. 8"),
+        ("hun vil gerne gå til bageren igen", "at hun gaar derned og hjem igen inden kl. 10",
+         "relative", "gå derned og hjem igen inden kl. 10"),
+        # a clause kept whole ("uden at …") goes on with the sign: typed after a full stop, or
+        # past the sign's usual length
+        ("jeg vil gerne kunne komme ud af sengen selv om natten",
+         "sidde op på sengekanten og over i kørestolen. uden at kalde på min mand", None,
+         "sidde op på sengekanten og over i kørestolen uden at kalde på min mand"),
+        ("hun vil gerne kunne komme op af sengen selv",
+         "at hun kan rejse sig fra sengen og hen i stolen. uden at ringe efter hjemmeplejen",
+         "relative", "rejse mig fra sengen og hen i stolen uden at ringe efter hjemmeplejen"),
+        ("jeg vil gerne klæde mig på selv",
+         "at jeg selv har fået skjorte og bukser og sokker og sko på og lynet jakken og bundet "
+         "snørebåndene, uden at nogen har hjulpet mig", None,
+         "have fået skjorte og bukser og sokker og sko på og lynet jakken og bundet "
+         "snørebåndene, uden at nogen har hjulpet mig"),
+        ("hun vil gerne klæde sig på selv om morgenen",
+         "At hun selv har fået undertøj, bukser og bluse og trøje på og knappet alle knapperne "
+         "i trøjen med knapkrogen, uden at hjemmeplejen har hjulpet.", "relative",
+         "have fået undertøj, bukser og bluse og trøje på og knappet alle knapperne i trøjen "
+         "med knapkrogen, uden at hjemmeplejen har hjulpet"),
+        # "ikke bare": "not only", the filler word says something there
+        ("jeg vil gerne læse avisen igen",
+         "at jeg kan laese forsiden altså hele artiklen og ikke bare overskrifterne", None,
+         "læse forsiden hele artiklen og ikke bare overskrifterne"),
+        ("jeg vil gerne strikke igen", "øh strikke en hel sok og ikke bare et par pinde ik",
+         None, "strikke en hel sok og ikke bare et par pinde"),
     ],
 )  # fmt: skip
 def test_a_sign_in_the_persons_words_is_kept_at_once(content, wish, said, said_by, criterion):

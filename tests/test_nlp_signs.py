@@ -13,6 +13,7 @@ from assistant.nlp.phrase import without_comment
 from assistant.nlp.signs import (
     degrees_before,
     infinitives_after_and,
+    motion_after_and,
     present_of_perfect,
     spoken_appositions,
     state_clause,
@@ -409,3 +410,73 @@ def test_a_middle_part_of_the_sign_the_wish_says_goes_from_the_sign():
 def test_an_amount_between_commas_keeps_the_rest_of_the_sign(own, criterion, sign):
     sentence = _goal(activity="gang", own_action=own, criterion=criterion)
     assert f"nået det, {sign}." in sentence, sentence
+
+
+# --- a way after "og" gets its verb; a relative's sign of a thing is said after "når" -----------
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("sidde op paa sengekanten og over i koerestolen",
+         "sidde op paa sengekanten og komme over i koerestolen"),
+        ("sætte mig på sengekanten og ind under dynen uden at min datter hjælper",
+         "sætte mig på sengekanten og komme ind under dynen uden at min datter hjælper"),
+        ("rejse mig fra stolen og hen til vinduet",
+         "rejse mig fra stolen og komme hen til vinduet"),
+        ("tage tøjet af og ud i brusebadet", "tage tøjet af og komme ud i brusebadet"),
+    ],
+)  # fmt: skip
+def test_a_way_after_og_without_a_verb_gets_one(said, written):
+    assert " ".join(motion_after_and(said.split(), G)) == written
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "gå op ad trappen og ned i kælderen",  # the verb moves: it says the way too
+        "cykle ud til stranden og hjem igen",
+        "gå ned til bænken og hjem igen",  # no preposition after the way
+        "købe æbler og pærer med hjem",
+        "vente til hun kommer og over i stolen",  # a subject of its own ends the reach
+    ],
+)
+def test_no_verb_before_a_way_the_verb_says(said):
+    assert motion_after_and(said.split(), G) == said.split()
+
+
+def test_the_sign_sentence_says_a_way_after_og_with_its_verb():
+    sentence = _goal(
+        activity="forflytning",
+        own_action="komme ud af sengen om natten",
+        criterion="sidde op på sengekanten og over i kørestolen uden at kalde på min mand",
+    )
+    assert _sign(sentence) == (
+        "når jeg kan sidde op på sengekanten og komme over i kørestolen uden at kalde på min mand"
+    ), sentence
+
+
+@pytest.mark.parametrize(
+    ("criterion", "sign"),
+    [
+        ("At der står en kop kaffe og to stykker rugbrød på bordet når hjemmeplejen kommer",
+         "når der står en kop kaffe og to stykker rugbrød på bordet, når hjemmeplejen kommer"),
+        ("at kurven er tom og tøjet hænger på stativet",
+         "når kurven er tom og tøjet hænger på stativet"),
+        ("at der er dækket bord til os to", "når der er dækket bord til os to"),
+    ],
+)  # fmt: skip
+def test_a_relatives_sign_of_a_thing_is_said_after_naar(criterion, sign):
+    sentence = _goal(
+        activity="madlavning", own_action="lave min morgenmad", criterion=criterion,
+        speaker="relative",
+    )  # fmt: skip
+    assert _sign(sentence) == sign, sentence
+
+
+def test_a_relatives_sign_of_the_citizen_is_no_clause_of_theirs():
+    sentence = _goal(
+        activity="madlavning", own_action="lave min morgenmad",
+        criterion="at han har spist", speaker="relative",
+    )  # fmt: skip
+    assert "når han" not in sentence, sentence  # the citizen's own doing, no clause of "han"

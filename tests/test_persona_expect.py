@@ -7,6 +7,9 @@ from persona_expect import check, grammar_problems
 
 GOOD = [
     "Jeg vil kunne turde gå en tur på en halv kilometer med rollatoren igen.",
+    # an abbreviation's full stop before a number is no stray count
+    "Jeg vil kunne lave min kaffe. Jeg ved, at jeg har nået det, når der står kaffe på bordet, "
+    "når hjemmeplejen kommer kl. 9.",
     # a noun ending in -e before "en gang": how often, no second verb phrase with its object
     "Jeg vil selv kunne tage min metotrexat sprøjte en gang om ugen.",
     "Jeg vil kunne bruge min nye kaffemaskine en gang om dagen.",

@@ -287,6 +287,8 @@ class Grammar:
     end_particles: frozenset[str] = frozenset()
     not_past_endings: tuple[str, ...] = ()  # "glaede" typed without æ: no "-ede" past
     filler_kept_before: frozenset[str] = frozenset()  # "ligesom før": no filler
+    filler_kept_after: frozenset[str] = frozenset()  # "ikke bare": "not only", no filler
+    way_prepositions: frozenset[str] = frozenset()  # "og over i kørestolen": a way's preposition
     comparison_fillers: frozenset[str] = frozenset()  # "ligesom jeg …": no filler
     # "som" in "… miste en tå som min bror": another person's story compared at a reason's end
     third_comparisons: frozenset[str] = frozenset()
@@ -884,6 +886,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         end_particles=w("end_particles"),
         not_past_endings=tuple(sorted(w("not_past_endings"))),
         filler_kept_before=w("filler_kept_before"),
+        filler_kept_after=w("filler_kept_after"),
+        way_prepositions=w("way_prepositions"),
         comparison_fillers=w("comparison_fillers"),
         third_comparisons=w("third_comparisons"),
         past_relative_leads=w("past_relative_leads"),

@@ -818,16 +818,23 @@ def _first_clause(text: str, ctx: Ctx) -> str | None:
     fillers = ctx.dialogue.yes_no.fillers
     words = text.split()
     kept: list[str] = []
-    for w in words:
+    for k, w in enumerate(words):
         if kept and not normalise(w, fillers):
             break  # "altså" after the first words
         if normalise(w, fillers):
             kept.append(w)
-        if w[-1:] in ",.;:!?" and kept:
+        if w[-1:] in ",.;:!?" and kept and not _abbreviated(w, words[k + 1 :], ctx):
             break
     if not kept or len(kept) >= len([w for w in words if normalise(w, fillers)]):
         return None
     return " ".join(kept).strip(",.;:!?")
+
+
+def _abbreviated(word: str, rest: list[str], ctx: Ctx) -> bool:
+    """True for a full stop of an abbreviation with more said after it ("kl. 9", "ca. 300
+    meter", "bl.a. kaffe"): no end of a sentence."""
+    bare = fold(word.lower().rstrip(".")).strip(",;:!?")
+    return word.endswith(".") and bool(rest) and bare in ctx.content.goals.grammar.abbreviations
 
 
 def _without_sign_lead(said_words: list[str], ctx: Ctx) -> list[str]:
@@ -942,6 +949,8 @@ def _without_count_tail(sign: str, ctx: Ctx) -> str:
     for k in range(1, len(said)):
         if said[k - 1][-1:] not in ",.;:" or not any(w.isalpha() for w in words[:k]):
             continue
+        if _abbreviated(said[k - 1], said[k:], ctx):
+            continue  # "… når hjemmeplejen kommer kl. 9": the time's own number
         found = number_at(words, k, ctx.content.lexicon.numbers, articles=False)
         if found and found[1] == 1 and all(w in counting for w in words[k + 1 :] if w):
             return " ".join(said[:k]).strip(".,;: ")

@@ -43,6 +43,7 @@ from assistant.nlp.reason import (
 from assistant.nlp.signs import (
     clause_marks,
     infinitives_after_and,
+    motion_after_and,
     present_of_perfect,
     state_clause,
     subject_clause_at,
@@ -575,6 +576,19 @@ def _sign_words(facts: dict, g) -> list[str]:
 _STATE_START = 2  # words of a state's subject and verb, before any clause of its own
 
 
+def _thing_subject(words: list[str], g) -> bool:
+    """True for a that-clause whose subject is no person a relative speaks of ("at der står en
+    kop kaffe på bordet", "at kurven er tom"): the citizen's sign as a relative tells it, said
+    after "når" as it is; "at han …", "at hans kurv …", "at Bent …" are not."""
+    if len(words) < 3 or fold(words[0]).lower() not in g.infinitive_markers | g.when_leads:
+        return False
+    subject = words[1].strip(",.;:")
+    people = g.citizen_pronouns | g.possessive_words | g.subject_pronouns - g.run_on_there
+    # "at den står færdig": the thing the wish makes, said with the wish's verb (criterion_phrase)
+    said = people | set(g.pointing_articles) | {g.self_subject, g.we_word}
+    return subject.islower() and fold(subject) not in said
+
+
 def result_sign(facts: dict, templates: GoalTemplates) -> str:
     """The sign told as what is done ("at den står færdig"), said after "når" ("den står
     færdig"); "" when the sign is a verb phrase of the citizen's own doing."""
@@ -583,7 +597,7 @@ def result_sign(facts: dict, templates: GoalTemplates) -> str:
     g = templates.grammar
     words = _sign_words(facts, g)
     relative = facts.get("speaker") not in (None, "citizen")
-    done = [] if relative else result_clause(words, g)
+    done = [] if relative and not _thing_subject(words, g) else result_clause(words, g)
     # "pillerne er væk fra æsken": a state said without a lead, a relative's too; a clause of
     # its own after it takes its comma ("når dosisæsken er tom, når det bliver søndag")
     return " ".join(clause_marks(done or state_clause(words, g, relative), _STATE_START, g))
@@ -941,6 +955,9 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         action, sign = _unrepeated(action, sign, templates.grammar)
     if unplaced:  # "komme ud og fodre fuglene … når jeg kan gå 30 meter ned til foderbrættet"
         action, sign, unplaced = _measures_apart(action, sign, unplaced, facts, templates)
+    if sign:  # "sidde op på sengekanten og over i kørestolen": "og komme over i …", once the
+        # parts the wish says are gone from the sign
+        sign = " ".join(motion_after_and(sign.split(), templates.grammar))
     head, clause = split_clause(action, templates.grammar)
     if not clause:  # "… og få en siddeplads inden bussen kører": how often goes before it
         head, clause = _before_subject_clause(head, templates.grammar)

@@ -107,8 +107,11 @@ def _fragment_join(words, k: int, cues: CriterionCues) -> str | None:
         return None
     end = next((j for j in range(k + 1, len(words)) if words[j] in _SENTENCE_END), len(words))
     part = words[k + 1 : end]
-    if not part or len(part) > _FRAGMENT_MAX or not all(w.isalpha() or w.isdigit() for w in part):
+    long = len(part) > _FRAGMENT_MAX and not _whole_clause(part, cues)
+    if not part or long or not all(w.isalpha() or w.isdigit() for w in part):
         return None
+    if _whole_clause(part, cues):
+        return ""  # "… og over i kørestolen. uden at kalde på Erik": the sign's own clause
     if set(part) & (cues.clause_subjects | cues.modals | cues.between - cues.fragment_counts):
         return None  # "det er svært", "jeg kan ikke": a sentence of its own
     if part[0] in cues.fragment_leads:
@@ -121,6 +124,31 @@ def _fragment_join(words, k: int, cues: CriterionCues) -> str | None:
 
 #: Words of a fragment that goes on with the sign ("på bænken", "en pause").
 _FRAGMENT_MAX = 3
+#: Words of a clause kept whole ("uden at kalde på min mand") that goes on with the sign, as a
+#: fragment after a full stop or past the sign's max_words.
+_WHOLE_MAX = 8
+
+
+def _whole_clause(part: Sequence[str], cues: CriterionCues) -> bool:
+    """True for a short clause kept whole ("uden at kalde på Erik", "uden at nogen hjælper"):
+    one of whole_clauses and its "at", no modal, no mark inside."""
+    return (
+        2 < len(part) <= _WHOLE_MAX
+        and part[0] in cues.whole_clauses
+        and part[1] in cues.present_after
+        and not set(part) & cues.modals
+        and all(w.isalpha() for w in part)
+    )
+
+
+def _whole_end(words, v: int, end: int, cues: CriterionCues) -> int | None:
+    """The end of a sign a little past max_words when its last clause is one kept whole and
+    ends the sentence ("…, uden at hjemmeplejen har hjulpet."); None otherwise."""
+    start = next((j for j in range(end - 1, v, -1) if words[j] in cues.clause_cuts), None)
+    if start is None or words[start] not in cues.whole_clauses:
+        return None
+    stop = next((j for j in range(end, len(words)) if words[j] in _SENTENCE_END), len(words))
+    return stop if _whole_clause(words[start:stop], cues) else None
 
 
 #: Words of a lead ("så", "så at") before the subject of a result shown to others.
@@ -205,6 +233,8 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
     )
     while end < len(words) and end - v < cues.max_words and not stops_at(end):
         end += 1
+    if end < len(words) and not stops_at(end) and (whole := _whole_end(words, v, end, cues)):
+        end = whole  # "…, uden at hjemmeplejen har hjulpet": the point of the sign, kept
     if end < len(words) and not stops_at(end):  # too long: end before its last clause
         end = next(
             (

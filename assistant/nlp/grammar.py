@@ -143,11 +143,23 @@ def lower_openers(words: list[str], grammar: Grammar) -> list[str]:
         after_modal = fold(out[i - 1].lower()) in grammar.modals and grammar.is_infinitive(low)
         # "fordi Koret er mine venner": an answer's first word after the frame's lead, a noun
         opens = _bare(out[i - 1]) in grammar.subordinators and (
-            grammar.is_noun_form(low) or _plural_definite(low, grammar)
+            grammar.is_noun_form(low)
+            or _plural_definite(low, grammar)
+            or _definite_noun(low, grammar)
         )
         if bare in grammar.never_capital or after_modal or opens:
             out[i] = low
     return out
+
+
+def _definite_noun(word: str, grammar: Grammar) -> bool:
+    """True for a word the lemma table gives as a form of a shorter lemma with a noun's ending
+    ("stranden": "strand", "kirken": "kirke"): a definite noun, no name ("fordi Stranden er mit
+    sted")."""
+    w = fold(word.strip(_EDGE))
+    lemma = fold(grammar.lemma_forms.get(w, w))
+    ends = {e for _, ends in grammar.noun_endings for e in ends}
+    return lemma != w and w.startswith(lemma[:-1]) and any(w.endswith(e) for e in ends)
 
 
 def _plural_definite(word: str, grammar: Grammar) -> bool:

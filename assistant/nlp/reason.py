@@ -28,8 +28,21 @@ _MIN_KEPT = 3  # words of a relative's reason kept before their own words begin
 
 
 def sentences(text: str, maxsplit: int = 0) -> list[str]:
-    """The sentences of a told reason: split after ".", "!", "?" or ";" and a space."""
-    return re.split(r"(?<=[.!?;])\s", text.strip(), maxsplit=maxsplit)
+    """The sentences of a told reason: split after ".", "!", "?" or ";" and a space; the full
+    stop of a short abbreviation before a number ends none ("kl. 9", "ca. 300 meter")."""
+    out: list[str] = []
+    for part in re.split(r"(?<=[.!?;])\s", text.strip()):
+        if out and _ABBREVIATED.search(out[-1]) and part[:1].isdigit():
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    if maxsplit and len(out) > maxsplit:
+        out = [*out[:maxsplit], " ".join(out[maxsplit:])]
+    return out
+
+
+#: A word of at most three small letters and its full stop at the end of a piece ("kl.").
+_ABBREVIATED = re.compile(r"(?:^|\s)[^\W\d_]{1,3}\.$")
 
 
 def _first_sentence(text: str) -> list[str]:
@@ -192,6 +205,7 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
     for i, (w, k) in enumerate(zip(words, keep, strict=True)):
         verb = i and _b(words[i - 1]) in g.modals and _b(w) in g.short_infinitives
         k = k or ends_particle_phrase(words, i, g)  # "holde hukommelsen ved lige"
+        k = k or _not_only(words, i, g)  # "og ikke bare overskrifterne"
         if k or verb or _b(w) not in g.fillers:  # "kan nå bussen": the verb, no filler "nå"
             out.append(w)
         elif out and w[-1:] in _EDGE and out[-1][-1:] not in _EDGE:
@@ -203,6 +217,18 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
     if hedge and k + len(hedge) < len(words):  # "det ved jeg ikke det er mine makkere …"
         k = _after_openers(words, k + len(hedge), g)
     return _without_story_tails(words[k:], g)
+
+
+def _not_only(words: list[str], i: int, g: Grammar) -> bool:
+    """True for a filler word right after a negation and before what it is about ("og ikke
+    bare overskrifterne"): "not only", kept; the filler at the end ("ikke bare") goes."""
+    return (
+        0 < i < len(words) - 1
+        and _b(words[i - 1]) in g.filler_kept_after
+        and words[i - 1][-1:] not in _EDGE
+        and words[i][-1:] not in _EDGE
+        and _b(words[i + 1]) not in g.fillers | g.negations
+    )
 
 
 def _compares_subject(words: list[str], k: int, g: Grammar) -> bool:

@@ -89,6 +89,32 @@ def infinitives_after_and(words: list[str], g: Grammar) -> list[str]:
     return out
 
 
+def motion_after_and(words: list[str], g: Grammar) -> list[str]:
+    """A verb phrase whose part after "og" is a way without a verb ("sidde op på sengekanten og
+    over i kørestolen"): the motion verb before it ("og komme over i kørestolen"). Only after a
+    verb that does not move ("gå op ad trappen og ned i kælderen" says it) and before a
+    direction with its preposition; the reach ends at a clause lead or a subject of its own."""
+    if not words or not g.is_infinitive(words[0]) or _b(words[0]) in g.not_verbs:
+        return words
+    reflexive = len(words) > 1 and _b(words[1]) in g.reflexive_objects  # "rejse mig": no way
+    if (_b(words[0]) in g.perfect_be_verbs and not reflexive) or not g.motion_verb:
+        return words
+    stops = g.run_on_subjects | g.relative_leads | g.infinitive_markers | g.question_words
+    for i in range(1, len(words) - 2):
+        if _b(words[i]) in stops or words[i - 1][-1:] in ".;:!?":
+            break
+        way, lead = _b(words[i + 1]), _b(words[i + 2])
+        if (
+            _b(words[i]) == g.and_word
+            and words[i][-1:] not in _EDGE
+            and words[i + 1][-1:] not in _EDGE
+            and way in g.motion_adverbs - g.dangling
+            and lead in g.way_prepositions
+        ):
+            return [*words[: i + 1], g.motion_verb, *words[i + 1 :]]
+    return words
+
+
 def state_clause(words: list[str], g: Grammar, relative: bool = False) -> list[str]:
     """A sign said as a state of a thing without a lead ("pillerne er væk fra æsken", "min
     kurv er tom", "alle planterne er vandet"): the clause to say after "når"; [] for any other
