@@ -339,9 +339,27 @@ def _when_clause_last(words: list[str], g: Grammar) -> list[str]:
             if not any(_finite(w, g) for w in words[1:i]):
                 return words  # "når kommer gæster": no clause before the verb
             when = [*words[: i - 1], words[i - 1].rstrip(",")]
+            if len(when) > 3 and _b(when[-1]) == fold(g.so_word):
+                when = when[:-1]  # "når jeg står med træet så er jeg …": "så" resumes it
             main = [subject.lower(), verb, *words[i + 2 :]]
-            main[-1] = main[-1].rstrip(_EDGE) + ","
-            return [*main, *when]
+            # "… så er jeg mig selv igen og så kan jeg …": the "når" clause belongs to the
+            # first main clause; a clause joined on after it follows the "når" clause
+            j = next(
+                (
+                    j
+                    for j in range(3, len(main) - 1)
+                    if _b(main[j]) in g.main_joins
+                    and main[j - 1][-1:] not in _EDGE
+                    and _clause_after(main, j + 1, g)
+                ),
+                len(main),
+            )
+            head, tail = main[:j], main[j:]
+            head[-1] = head[-1].rstrip(_EDGE) + ","
+            if not tail:
+                return [*head, *when]
+            when[-1] = when[-1].rstrip(_EDGE) + ","
+            return [*head, *when, *tail]
     return words
 
 
@@ -954,6 +972,8 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
         return False
     if words[i - 1][-1:] in ".!?" or _b(words[i - 1]) in g.attribution_verbs:
         return False  # "og Svend siger han gider ikke fiske alene": what was said, told on
+    if _after_cleft(words, i, g):
+        return False  # "det er mig han skal gå tur med": the cleft's clause, kept whole
     head = i > 1 and _b(words[i - 2]) in g.run_on_relative_heads
     if head and _b(words[i - 1]) in g.relative_head_words:
         return False  # "det er det første han læser": a relative clause without "som"
@@ -981,6 +1001,18 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
     )
     return any(
         g.is_present(w) or g.is_past(w) or _b(w) in g.modals | g.past_words for w in words[start:i]
+    )
+
+
+def _after_cleft(words: list[str], i: int, g: Grammar) -> bool:
+    """True when word i follows a cleft ("det er mig han skal gå tur med", "det var ham jeg
+    ringede til"): its clause belongs to the cleft's focus, a relative clause without "der"."""
+    if i < 3 or any(w[-1:] in _EDGE for w in words[i - 3 : i]):
+        return False
+    return (
+        _b(words[i - 3]) in g.comment_subjects
+        and _b(words[i - 2]) in g.cleft_verbs
+        and _b(words[i - 1]) in g.cleft_focus
     )
 
 
@@ -1048,6 +1080,9 @@ def _wants(text: str, g: Grammar, speaker: str | None = None) -> list[str] | Non
     words = _clean(_first_sentence(text), g)
     k = 1 if words and _b(words[0]) in g.main_joins else 0
     body = words[k:]
+    if len(body) > 3 and _b(body[0]) == fold(g.so_word) and _b(body[1]) in g.want_forms:
+        # "og så vil jeg selv bestemme …": "så" is "also" before the will, no purpose
+        body = [body[2], body[1], *body[3:]]
     if len(body) < 3 or _b(body[1]) not in g.want_forms:
         return None
     if _b(body[0]) == g.self_subject:
@@ -1141,7 +1176,14 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
             if _b(head) in g.subject_quantifiers or not _is_name(head, g):
                 said = said[:1].lower() + said[1:]  # "Alle mine børnebørn": no name
             return frame, f"{words}, {g.and_word} {said}"
-        if frame == "because" and then in _SO_SUBJECT and said not in words and _so_led(part, g):
+        also_wants = frame == "because" and _wants(part, g, speaker) is not None
+        if (
+            frame == "because"
+            and then in _SO_SUBJECT
+            and said not in words
+            and _so_led(part, g)
+            and not also_wants  # "… og så vil jeg selv bestemme …": a second will, with "og"
+        ):
             # "jeg savner kollegerne. og så Hanne ikke skal stå alene": both, as told
             lead = [x for x in _SO_SUBJECT[then](g) if x]
             return frame, " ".join([f"{words},", g.so_word, *lead, said])
