@@ -333,14 +333,20 @@ def _when_clause_last(words: list[str], g: Grammar) -> list[str]:
         return words
     for i in range(3, len(words) - 1):
         verb, subject = words[i], words[i + 1]
-        if words[i - 1][-1:] in ".;:" or verb[-1:] in _EDGE:
+        if words[i - 1][-1:] in ".;:":
+            return words
+        if verb[-1:] in _EDGE:
+            nxt = words[i + 1]  # "Når jeg syr, så glemmer jeg …": the comma ends the clause
+            if verb[-1:] == "," and (_b(nxt) == fold(g.so_word) or _finite(nxt, g)):
+                continue
             return words
         if _finite(verb, g) and _b(subject) in g.subject_pronouns:
-            if not any(_finite(w, g) for w in words[1:i]):
+            if not any(_finite(w.rstrip(_EDGE), g) for w in words[1:i]):
                 return words  # "når kommer gæster": no clause before the verb
-            when = [*words[: i - 1], words[i - 1].rstrip(",")]
+            when = [words[0].lower(), *words[1 : i - 1], words[i - 1].rstrip(",")]
             if len(when) > 3 and _b(when[-1]) == fold(g.so_word):
                 when = when[:-1]  # "når jeg står med træet så er jeg …": "så" resumes it
+                when[-1] = when[-1].rstrip(",")
             main = [subject.lower(), verb, *words[i + 2 :]]
             # "… så er jeg mig selv igen og så kan jeg …": the "når" clause belongs to the
             # first main clause; a clause joined on after it follows the "når" clause
@@ -349,7 +355,7 @@ def _when_clause_last(words: list[str], g: Grammar) -> list[str]:
                     j
                     for j in range(3, len(main) - 1)
                     if _b(main[j]) in g.main_joins
-                    and main[j - 1][-1:] not in _EDGE
+                    and main[j - 1][-1:] not in ".;:!?"
                     and _clause_after(main, j + 1, g)
                 ),
                 len(main),
