@@ -128,3 +128,33 @@ def test_after_a_reason_turned_down_to_the_plain_question_the_rest_is_the_own_re
     motivation = turn.state["slots"]["motivation"]
     assert own in motivation
     assert "nej" not in motivation.split() and "siger" not in motivation
+
+
+@pytest.mark.parametrize(
+    ("told", "kept"),
+    [
+        # a daughter types; his will quoted after her history of him
+        ("Han har altid gået med slips, han var skoleinspektør. Han siger at han vil kunne se "
+         "ordentlig ud og være sig selv.", "og jeg vil kunne se ordentlig ud og være mig selv"),
+        # "mor siger:" and her own words in first person
+        ("Hun er stolt. Mor siger: jeg vil kunne bage mine egne boller igen",
+         "og jeg vil kunne bage mine egne boller igen"),
+        # spoken, no "at", "gerne" said
+        ("hun har altid lavet maden til os alle sammen. hun siger hun vil gerne kunne lave "
+         "sin egen mad igen", "og jeg vil kunne lave min egen mad igen"),
+    ],
+)  # fmt: skip
+def test_a_relatives_quote_of_the_citizens_will_is_his_own_reason(told, kept):
+    assert kept in _reason(_goal(told, "relative"))
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        ("så hun kan klæde sig på og vaske sig selv", ", så jeg kan klæde mig på og vaske mig selv"),
+        ("så han kan barbere sig og være sig selv igen",
+         ", så jeg kan barbere mig og være mig selv igen"),
+    ],
+)  # fmt: skip
+def test_an_infinitive_joined_on_keeps_the_citizen_as_its_subject(told, reason):
+    assert _reason(_goal(told, "relative")) == reason

@@ -1086,6 +1086,8 @@ def _wants(text: str, g: Grammar, speaker: str | None = None) -> list[str] | Non
     words = _clean(_first_sentence(text), g)
     k = 1 if words and _b(words[0]) in g.main_joins else 0
     body = words[k:]
+    if speaker == "relative":  # "Han siger at han vil …", "far siger: jeg vil …": his will
+        body = _after_quote_lead(body, g)
     if len(body) > 3 and _b(body[0]) == fold(g.so_word) and _b(body[1]) in g.want_forms:
         # "og så vil jeg selv bestemme …": "så" is "also" before the will, no purpose
         body = [body[2], body[1], *body[3:]]
@@ -1097,6 +1099,18 @@ def _wants(text: str, g: Grammar, speaker: str | None = None) -> list[str] | Non
     if told and _b(body[0]) in g.citizen_pronouns:  # her will, told by her husband
         return _as_citizen(body, g)
     return None
+
+
+def _after_quote_lead(words: list[str], g: Grammar) -> list[str]:
+    """A relative's sentence without the lead that quotes the citizen ("han siger at …", "far
+    siger: …"): what follows is the citizen's own word; the words as said when none leads."""
+    quote = next((q for q in g.quote_leads if tuple(_b(w) for w in words[: len(q)]) == q), None)
+    n = len(quote) if quote else 0
+    if not n and len(words) > 2 and _b(words[0]) in g.citizen_words:
+        n = 2 if _b(words[1]) in g.attribution_verbs else 0  # "far siger: …"
+    if n and len(words) > n + 2 and _b(words[n]) in g.quote_that:
+        n += 1  # "… at han vil …"
+    return words[n:] if n else words
 
 
 def cause_before(text: str, found: str, g: Grammar, speaker: str | None = None) -> bool:
@@ -1649,6 +1663,8 @@ def _opens_clause(words: list[str], i: int, g: Grammar) -> bool:
         g.is_present(words[i])
         or b in g.modals | g.negations | g.predicate_adjectives
         or (b in g.reflexive_third and not prev.endswith(","))
+        # "se sig selv i spejlet og være sig selv": an infinitive joined on shares the subject
+        or (not prev.endswith(",") and g.is_infinitive(words[i]) and g.noun_kind(b) is None)
     )
 
 
