@@ -158,3 +158,23 @@ def test_a_relatives_quote_of_the_citizens_will_is_his_own_reason(told, kept):
 )  # fmt: skip
 def test_an_infinitive_joined_on_keeps_the_citizen_as_its_subject(told, reason):
     assert _reason(_goal(told, "relative")) == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "kept", "cut"),
+    [
+        # typed: a habit told in the perfect after a comma, then a second purpose
+        ("så mine børnebørn får en julekage fra farmor, det har jeg altid gjort, og så har jeg "
+         "noget at glæde mig til", "og så har jeg noget at glæde mig til", "altid gjort"),
+        # spoken, a span after it
+        ("så min nabo får en kage hver fredag det har jeg gjort i mange år",
+         "så min nabo får en kage hver fredag", "gjort"),
+        # spoken with a tag, the habit to a group of people
+        ("så han har en trøje fra farmor ikk det har jeg gjort til alle mine børnebørn og så har "
+         "jeg noget at lave om aftenen", "og så har jeg noget at lave om aftenen", "børnebørn"),
+    ],
+)  # fmt: skip
+def test_a_past_habit_run_on_is_story_and_is_cut(told, kept, cut):
+    reason = _reason(_goal(told))
+    assert kept in reason
+    assert cut not in reason

@@ -421,13 +421,18 @@ def _without_past_run_ons(words: list[str], g: Grammar) -> list[str]:
         if _run_on_start(words, k, g)
         or _past_after_comma(words, k, g)
         or _perfect_story_at(words, k, g)
+        or _fronted_habit_at(words, k, g)
     ]
     if not starts:
         return words
     out = list(words[: starts[0]])
     for n, k in enumerate(starts):
         end = min(_clause_end_at(words, k, g), starts[n + 1] if n + 1 < len(starts) else len(words))
-        told = _is_about_the_past(words[k:end], g) or _perfect_story_at(words, k, g)
+        told = (
+            _is_about_the_past(words[k:end], g)
+            or _perfect_story_at(words, k, g)
+            or _fronted_habit_at(words, k, g)
+        )
         if told and not _is_about_the_past(out, g):
             rest = words[end : starts[n + 1] if n + 1 < len(starts) else len(words)]
             if _is_about_the_past(rest, g):  # "…, det var der min kone og jeg havde det bedst"
@@ -508,6 +513,25 @@ def _perfect_story_at(words: list[str], k: int, g: Grammar) -> bool:
         return False  # "det er dem jeg har spillet med i 25 år": a relative clause without "som"
     end = _clause_end_at(words, k, g)
     return any(_b(w) in g.story_spans for w in words[k + 2 : end])
+
+
+def _fronted_habit_at(words: list[str], k: int, g: Grammar) -> bool:
+    """True when a clause run on at k tells in the perfect what the person has always done,
+    "det" fronted before "har", the subject and a generic verb's participle ("…, det har jeg
+    gjort til alle børnene", "… det har hun altid gjort"): a past habit, story, no reason."""
+    if k < 2 or k + 3 >= len(words) or _b(words[k]) not in g.run_on_fronted:
+        return False
+    prev = words[k - 1]
+    if not prev.endswith(",") and (prev[-1:] in _EDGE or _b(prev) in run_on_leads(g) | g.modals):
+        return False
+    if _b(prev) in g.main_joins or _b(words[k + 2]) not in g.run_on_subjects:
+        return False
+    j = k + 3
+    while j < len(words) - 1 and _b(words[j]) in g.habit_adverbs:
+        j += 1
+    if not _perfect([words[k + 1], words[j]], g):
+        return False
+    return fold(g.participle_infinitives.get(_b(words[j]), "")) in g.generic_verbs
 
 
 def _fronted_run_on(words: list[str], k: int, g: Grammar) -> bool:
