@@ -178,3 +178,17 @@ def test_a_past_habit_run_on_is_story_and_is_cut(told, kept, cut):
     reason = _reason(_goal(told))
     assert kept in reason
     assert cut not in reason
+
+
+@pytest.mark.parametrize(
+    ("told", "second"),
+    [
+        # spoken: a purpose, a tag, then his own will run on
+        ("altså så jeg ikke skal spise den der færdigmad hver dag ikk jeg vil selv bestemme hvad "
+         "jeg skal spise", ", og så jeg selv kan bestemme hvad jeg skal spise"),
+        ("øh så min kone kan få en pause ikk jeg vil gerne selv klare det",
+         ", og så jeg selv kan klare det"),
+    ],
+)  # fmt: skip
+def test_a_will_run_on_after_a_purpose_is_a_second_purpose(told, second):
+    assert _reason(_goal(told)).endswith(second)

@@ -1195,6 +1195,13 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
             # "de spørger altid mormor har du bagt … øh jeg vil have at de har noget at glæde
             # sig til": what others do is the story; what the citizen wants it for, the reason
             return then, said
+        wanted = _wants(part, g, speaker) if run_on and frame in _SO_SUBJECT else None
+        if wanted and _so_led(first, g) and not _is_about_the_past(wanted, g):
+            # "så jeg ikke skal have bakkemad ikk jeg vil selv bestemme …": what he wants, run
+            # on after his purpose, is a second purpose of his own ("og så jeg selv kan …")
+            will = _adverb_first([wanted[0], g.can_word, *wanted[2:]], 1, g)
+            if " ".join(will[1:]) not in words:
+                return frame, " ".join([f"{words},", g.and_word, g.so_word, *will])
         if run_on and frame:
             break  # "… musikken gør mig så glad jeg bliver helt ked af det …": the tail
         # "det er hendes egne sager siger hun": a relative quoting the citizen gives their own
