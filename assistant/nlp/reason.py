@@ -1694,9 +1694,17 @@ def _opens_clause(words: list[str], i: int, g: Grammar) -> bool:
         g.is_present(words[i])
         or b in g.modals | g.negations | g.predicate_adjectives
         or (b in g.reflexive_third and not prev.endswith(","))
-        # "se sig selv i spejlet og være sig selv": an infinitive joined on shares the subject
-        or (not prev.endswith(",") and g.is_infinitive(words[i]) and g.noun_kind(b) is None)
+        # "se sig selv i spejlet og være sig selv": an infinitive joined on with its reflexive
+        # shares the subject ("og børnene keder sig" has its own)
+        or (not prev.endswith(",") and _infinitive_with_reflexive(words, i, g))
     )
+
+
+def _infinitive_with_reflexive(words: list[str], i: int, g: Grammar) -> bool:
+    """True when words[i] is an infinitive and a reflexive follows it ("være sig selv")."""
+    if i + 1 >= len(words) or words[i][-1:] in _EDGE or _finite(words[i], g):
+        return False
+    return g.is_infinitive(words[i]) and _b(words[i + 1]) in g.reflexive_third
 
 
 def _without_kin_before_pronoun(words: list[str], g: Grammar) -> list[str]:
