@@ -91,6 +91,9 @@ def test_og_saa_vil_jeg_after_a_reason_is_a_second_will_not_a_purpose(told, spea
          ", fordi jeg møder nogen at snakke med, når jeg går ned i klubben"),
         ("Når jeg strikker, så glemmer jeg smerterne, og så får børnebørnene sokker.",
          ", fordi jeg glemmer smerterne, når jeg strikker, og så får børnebørnene sokker"),
+        # a verb joined on without a subject of its own stays in the main clause
+        ("når jeg ikke kommer ud så sidder jeg alene og bliver trist",
+         ", fordi jeg sidder alene og bliver trist, når jeg ikke kommer ud"),
         ("når jeg står ved drejebænken så er jeg mig selv og så har jeg noget at give væk",
          ", fordi jeg er mig selv, når jeg står ved drejebænken, og så har jeg noget at give "
          "væk"),
@@ -151,7 +154,8 @@ def test_a_relatives_quote_of_the_citizens_will_is_his_own_reason(told, kept):
 @pytest.mark.parametrize(
     ("told", "reason"),
     [
-        ("så hun kan klæde sig på og vaske sig selv", ", så jeg kan klæde mig på og vaske mig selv"),
+        ("så hun kan klæde sig på og vaske sig selv",
+         ", så jeg kan klæde mig på og vaske mig selv"),
         ("så han kan barbere sig og være sig selv igen",
          ", så jeg kan barbere mig og være mig selv igen"),
     ],

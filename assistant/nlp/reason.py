@@ -356,7 +356,7 @@ def _when_clause_last(words: list[str], g: Grammar) -> list[str]:
                     for j in range(3, len(main) - 1)
                     if _b(main[j]) in g.main_joins
                     and main[j - 1][-1:] not in ".;:!?"
-                    and _clause_after(main, j + 1, g)
+                    and _own_subject_after(main, j + 1, g)
                 ),
                 len(main),
             )
@@ -367,6 +367,16 @@ def _when_clause_last(words: list[str], g: Grammar) -> list[str]:
             when[-1] = when[-1].rstrip(_EDGE) + ","
             return [*head, *when, *tail]
     return words
+
+
+def _own_subject_after(words: list[str], k: int, g: Grammar) -> bool:
+    """True when a clause with a subject of its own begins at k after a join ("og så kan jeg
+    …", "og hun ringer"); "og bliver trist" goes on with the subject before it."""
+    if k >= len(words):
+        return False
+    if _b(words[k]) == fold(g.so_word):
+        return _clause_after(words, k + 1, g)
+    return bool(_subject(words[k:], g)) and _clause_after(words, k, g)
 
 
 def _after_openers(words: list[str], k: int, g: Grammar) -> int:
