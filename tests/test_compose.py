@@ -1826,10 +1826,11 @@ def test_a_reason_with_an_adverb_before_kan_is_kept_as_said(reason):
         ("har ondt i ryggen når jeg står", "citizen", "because",
          "jeg har ondt i ryggen når jeg står"),
         ("har det bedre", "citizen", "so_i", "har det bedre"),
-        # a filler's comma stays
+        # a filler's comma stays; the habit run on in the perfect ("det har jeg gjort i tres
+        # år") is story (round 24, reason15)
         ("fordi det er mig der laver maden, det har jeg gjort i tres år ik, og så kan jeg invitere "
          "Olga", "citizen", "because",
-         "det er mig der laver maden, det har jeg gjort i tres år, og så kan jeg invitere Olga"),
+         "det er mig der laver maden, og så kan jeg invitere Olga"),
     ],
 )  # fmt: skip
 def test_reasons_as_older_people_and_relatives_give_them_join_the_goal(told, speaker, frame, words):

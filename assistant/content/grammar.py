@@ -249,6 +249,8 @@ class Grammar:
     # where a clause begins inside a reason ("og", "men", "at", "når"): its own subject follows
     clause_joins: frozenset[str] = frozenset()
     comment_subjects: frozenset[str] = frozenset()  # "det" in "… det er en km": a comment
+    cleft_verbs: frozenset[str] = frozenset()  # "er" in "det er mig han skal gå med"
+    cleft_focus: frozenset[str] = frozenset()  # "mig" there: the clause after it is the cleft's
     independence_degrees: frozenset[str] = frozenset()  # "helt" in "helt selv"
     run_on_subjects: frozenset[str] = frozenset()  # "hun" in "… Ellas fødselsdag hun bliver fire"
     run_on_there: frozenset[str] = frozenset()  # "der" in "… igen der kommer mejser"
@@ -854,6 +856,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         since_leads=w("since_leads"),
         clause_joins=w("clause_joins"),
         comment_subjects=w("comment_subjects"),
+        cleft_verbs=w("cleft_verbs"),
+        cleft_focus=w("cleft_focus"),
         independence_degrees=w("independence_degrees"),
         run_on_subjects=w("run_on_subjects"),
         run_on_there=w("run_on_there"),

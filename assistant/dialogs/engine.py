@@ -118,7 +118,12 @@ from assistant.dialogs.handlers import (
 from assistant.dialogs.means import travel_means
 from assistant.dialogs.models import Answer, Turn
 from assistant.dialogs.offer import names_activity
-from assistant.dialogs.offered_reason import forget_offered, own_reason, turned_down
+from assistant.dialogs.offered_reason import (
+    forget_offered,
+    own_reason,
+    turned_down,
+    turns_reason_down,
+)
 from assistant.dialogs.people import (
     REMOVING,
     as_relations,
@@ -542,6 +547,19 @@ def _offered_reason_off(
     return replace(reply, text=no, facts=understand(no, today)) if no else reply
 
 
+def _own_after_reason_off(
+    s: DialogueState, reply: Reply, ctx: Ctx, today: date, understand: Understand
+) -> Reply:
+    """A reason turned down in the answer to the plain question ("nej det er ikke fordi lægen
+    siger det altså når jeg står med et stykke træ …"): the person's own reason after it is
+    the answer, read as one; with none, the answer is read as said."""
+    own = own_reason(reply, ctx)
+    if not own:
+        return reply
+    forget_offered(s)
+    return replace(reply, text=own, facts=understand(own[:MAX_ANALYZED], today))
+
+
 def _wish_reader(dialogue, today: date, understand: Understand):
     """Read words said after "hellere" as a wish ("svømme": "jeg vil hellere svømme")."""
     lead = " ".join(dialogue.words.get("wish_lead", ())[:1])
@@ -818,6 +836,8 @@ def _answer(
         reply = reply_with_span(reply, content, today, understand)
     if step.slot == "motivation" and confirms_known(step, s) and turned_down(reply, ctx):
         reply = _offered_reason_off(s, reply, ctx, today, understand)
+    elif step.slot == "motivation" and turns_reason_down(reply, ctx):
+        reply = _own_after_reason_off(s, reply, ctx, today, understand)
     facts = reply.facts.to_json() if reply.facts is not None else None
     if step.kind == "open" and reply.facts is not None:
         parts = clauses(reply.text[:MAX_ANALYZED], dialogue)

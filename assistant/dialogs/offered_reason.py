@@ -29,6 +29,16 @@ def turned_down(r: Reply, ctx: Ctx) -> bool:
     return bool(parts) and reason_off(parts[0], ctx) > 0
 
 
+def turns_reason_down(r: Reply, ctx: Ctx) -> bool:
+    """True for a typed answer to the plain question why whose first part turns a reason down
+    ("nej det er ikke fordi lægen siger det altså når jeg …"): the reason others give is not
+    the person's; what follows in the same answer is their own, read as one."""
+    if r.card is not None or r.facts is None:
+        return False
+    parts = _parts(spelled(r), ctx)
+    return bool(parts) and reason_off(parts[0], ctx) > 0
+
+
 def own_reason(r: Reply, ctx: Ctx) -> str:
     """The person's own reason in a no to an offered one: the parts after the no and after the
     reason turned down, from the first that speaks of the person ("jeg vil synge …", "det gør
@@ -41,6 +51,7 @@ def own_reason(r: Reply, ctx: Ctx) -> str:
     grammar = ctx.content.goals.grammar
     own = grammar.first_person_words - grammar.possessive_words  # "min datter" tells of her
     reason_leads = [normalise(p).split() for p in dialogue.words.get("reason_off_leads", ())]
+    subordinate = grammar.when_leads | grammar.condition_leads
     kept: list[str] = []
     for part in _parts(spelled(r), ctx):
         words = [w for w in part.split() if normalise(w, fillers)]
@@ -61,6 +72,8 @@ def own_reason(r: Reply, ctx: Ctx) -> str:
                     ),
                     len(words) if off else 0,
                 )
+                if 0 < start < len(words) and folded[start - 1] in subordinate:
+                    start -= 1  # "… altså når jeg står med træet …": the "når" is his too
             words, folded = words[start:], folded[start:]
         if not words:
             continue

@@ -359,16 +359,50 @@ def _when_clause_last(words: list[str], g: Grammar) -> list[str]:
         return words
     for i in range(3, len(words) - 1):
         verb, subject = words[i], words[i + 1]
-        if words[i - 1][-1:] in ".;:" or verb[-1:] in _EDGE:
+        if words[i - 1][-1:] in ".;:":
+            return words
+        if verb[-1:] in _EDGE:
+            nxt = words[i + 1]  # "Når jeg syr, så glemmer jeg …": the comma ends the clause
+            if verb[-1:] == "," and (_b(nxt) == fold(g.so_word) or _finite(nxt, g)):
+                continue
             return words
         if _finite(verb, g) and _b(subject) in g.subject_pronouns:
-            if not any(_finite(w, g) for w in words[1:i]):
+            if not any(_finite(w.rstrip(_EDGE), g) for w in words[1:i]):
                 return words  # "når kommer gæster": no clause before the verb
-            when = [*words[: i - 1], words[i - 1].rstrip(",")]
+            when = [words[0].lower(), *words[1 : i - 1], words[i - 1].rstrip(",")]
+            if len(when) > 3 and _b(when[-1]) == fold(g.so_word):
+                when = when[:-1]  # "når jeg står med træet så er jeg …": "så" resumes it
+                when[-1] = when[-1].rstrip(",")
             main = [subject.lower(), verb, *words[i + 2 :]]
-            main[-1] = main[-1].rstrip(_EDGE) + ","
-            return [*main, *when]
+            # "… så er jeg mig selv igen og så kan jeg …": the "når" clause belongs to the
+            # first main clause; a clause joined on after it follows the "når" clause
+            j = next(
+                (
+                    j
+                    for j in range(3, len(main) - 1)
+                    if _b(main[j]) in g.main_joins
+                    and main[j - 1][-1:] not in ".;:!?"
+                    and _own_subject_after(main, j + 1, g)
+                ),
+                len(main),
+            )
+            head, tail = main[:j], main[j:]
+            head[-1] = head[-1].rstrip(_EDGE) + ","
+            if not tail:
+                return [*head, *when]
+            when[-1] = when[-1].rstrip(_EDGE) + ","
+            return [*head, *when, *tail]
     return words
+
+
+def _own_subject_after(words: list[str], k: int, g: Grammar) -> bool:
+    """True when a clause with a subject of its own begins at k after a join ("og så kan jeg
+    …", "og hun ringer"); "og bliver trist" goes on with the subject before it."""
+    if k >= len(words):
+        return False
+    if _b(words[k]) == fold(g.so_word):
+        return _clause_after(words, k + 1, g)
+    return bool(_subject(words[k:], g)) and _clause_after(words, k, g)
 
 
 def _after_openers(words: list[str], k: int, g: Grammar) -> int:
@@ -423,13 +457,18 @@ def _without_past_run_ons(words: list[str], g: Grammar) -> list[str]:
         if _run_on_start(words, k, g)
         or _past_after_comma(words, k, g)
         or _perfect_story_at(words, k, g)
+        or _fronted_habit_at(words, k, g)
     ]
     if not starts:
         return words
     out = list(words[: starts[0]])
     for n, k in enumerate(starts):
         end = min(_clause_end_at(words, k, g), starts[n + 1] if n + 1 < len(starts) else len(words))
-        told = _is_about_the_past(words[k:end], g) or _perfect_story_at(words, k, g)
+        told = (
+            _is_about_the_past(words[k:end], g)
+            or _perfect_story_at(words, k, g)
+            or _fronted_habit_at(words, k, g)
+        )
         if told and not _is_about_the_past(out, g):
             rest = words[end : starts[n + 1] if n + 1 < len(starts) else len(words)]
             if _is_about_the_past(rest, g):  # "…, det var der min kone og jeg havde det bedst"
@@ -510,6 +549,25 @@ def _perfect_story_at(words: list[str], k: int, g: Grammar) -> bool:
         return False  # "det er dem jeg har spillet med i 25 år": a relative clause without "som"
     end = _clause_end_at(words, k, g)
     return any(_b(w) in g.story_spans for w in words[k + 2 : end])
+
+
+def _fronted_habit_at(words: list[str], k: int, g: Grammar) -> bool:
+    """True when a clause run on at k tells in the perfect what the person has always done,
+    "det" fronted before "har", the subject and a generic verb's participle ("…, det har jeg
+    gjort til alle børnene", "… det har hun altid gjort"): a past habit, story, no reason."""
+    if k < 2 or k + 3 >= len(words) or _b(words[k]) not in g.run_on_fronted:
+        return False
+    prev = words[k - 1]
+    if not prev.endswith(",") and (prev[-1:] in _EDGE or _b(prev) in run_on_leads(g) | g.modals):
+        return False
+    if _b(prev) in g.main_joins or _b(words[k + 2]) not in g.run_on_subjects:
+        return False
+    j = k + 3
+    while j < len(words) - 1 and _b(words[j]) in g.habit_adverbs:
+        j += 1
+    if not _perfect([words[k + 1], words[j]], g):
+        return False
+    return fold(g.participle_infinitives.get(_b(words[j]), "")) in g.generic_verbs
 
 
 def _fronted_run_on(words: list[str], k: int, g: Grammar) -> bool:
@@ -980,6 +1038,8 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
         return False
     if words[i - 1][-1:] in ".!?" or _b(words[i - 1]) in g.attribution_verbs:
         return False  # "og Svend siger han gider ikke fiske alene": what was said, told on
+    if _after_cleft(words, i, g):
+        return False  # "det er mig han skal gå tur med": the cleft's clause, kept whole
     head = i > 1 and _b(words[i - 2]) in g.run_on_relative_heads
     if head and _b(words[i - 1]) in g.relative_head_words:
         return False  # "det er det første han læser": a relative clause without "som"
@@ -1007,6 +1067,18 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
     )
     return any(
         g.is_present(w) or g.is_past(w) or _b(w) in g.modals | g.past_words for w in words[start:i]
+    )
+
+
+def _after_cleft(words: list[str], i: int, g: Grammar) -> bool:
+    """True when word i follows a cleft ("det er mig han skal gå tur med", "det var ham jeg
+    ringede til"): its clause belongs to the cleft's focus, a relative clause without "der"."""
+    if i < 3 or any(w[-1:] in _EDGE for w in words[i - 3 : i]):
+        return False
+    return (
+        _b(words[i - 3]) in g.comment_subjects
+        and _b(words[i - 2]) in g.cleft_verbs
+        and _b(words[i - 1]) in g.cleft_focus
     )
 
 
@@ -1074,6 +1146,11 @@ def _wants(text: str, g: Grammar, speaker: str | None = None) -> list[str] | Non
     words = _clean(_first_sentence(text), g)
     k = 1 if words and _b(words[0]) in g.main_joins else 0
     body = words[k:]
+    if speaker == "relative":  # "Han siger at han vil …", "far siger: jeg vil …": his will
+        body = _after_quote_lead(body, g)
+    if len(body) > 3 and _b(body[0]) == fold(g.so_word) and _b(body[1]) in g.want_forms:
+        # "og så vil jeg selv bestemme …": "så" is "also" before the will, no purpose
+        body = [body[2], body[1], *body[3:]]
     if len(body) < 3 or _b(body[1]) not in g.want_forms:
         return None
     if _b(body[0]) == g.self_subject:
@@ -1082,6 +1159,18 @@ def _wants(text: str, g: Grammar, speaker: str | None = None) -> list[str] | Non
     if told and _b(body[0]) in g.citizen_pronouns:  # her will, told by her husband
         return _as_citizen(body, g)
     return None
+
+
+def _after_quote_lead(words: list[str], g: Grammar) -> list[str]:
+    """A relative's sentence without the lead that quotes the citizen ("han siger at …", "far
+    siger: …"): what follows is the citizen's own word; the words as said when none leads."""
+    quote = next((q for q in g.quote_leads if tuple(_b(w) for w in words[: len(q)]) == q), None)
+    n = len(quote) if quote else 0
+    if not n and len(words) > 2 and _b(words[0]) in g.citizen_words:
+        n = 2 if _b(words[1]) in g.attribution_verbs else 0  # "far siger: …"
+    if n and len(words) > n + 2 and _b(words[n]) in g.quote_that:
+        n += 1  # "… at han vil …"
+    return words[n:] if n else words
 
 
 def cause_before(text: str, found: str, g: Grammar, speaker: str | None = None) -> bool:
@@ -1142,6 +1231,13 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
             # "de spørger altid mormor har du bagt … øh jeg vil have at de har noget at glæde
             # sig til": what others do is the story; what the citizen wants it for, the reason
             return then, said
+        wanted = _wants(part, g, speaker) if run_on and frame in _SO_SUBJECT else None
+        if wanted and _so_led(first, g) and not _is_about_the_past(wanted, g):
+            # "så jeg ikke skal have bakkemad ikk jeg vil selv bestemme …": what he wants, run
+            # on after his purpose, is a second purpose of his own ("og så jeg selv kan …")
+            will = _adverb_first([wanted[0], g.can_word, *wanted[2:]], 1, g)
+            if " ".join(will[1:]) not in words:
+                return frame, " ".join([f"{words},", g.and_word, g.so_word, *will])
         if run_on and frame:
             break  # "… musikken gør mig så glad jeg bliver helt ked af det …": the tail
         # "det er hendes egne sager siger hun": a relative quoting the citizen gives their own
@@ -1167,7 +1263,14 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
             if _b(head) in g.subject_quantifiers or not _is_name(head, g):
                 said = said[:1].lower() + said[1:]  # "Alle mine børnebørn": no name
             return frame, f"{words}, {g.and_word} {said}"
-        if frame == "because" and then in _SO_SUBJECT and said not in words and _so_led(part, g):
+        also_wants = frame == "because" and _wants(part, g, speaker) is not None
+        if (
+            frame == "because"
+            and then in _SO_SUBJECT
+            and said not in words
+            and _so_led(part, g)
+            and not also_wants  # "… og så vil jeg selv bestemme …": a second will, with "og"
+        ):
             # "jeg savner kollegerne. og så Hanne ikke skal stå alene": both, as told
             lead = [x for x in _SO_SUBJECT[then](g) if x]
             return frame, " ".join([f"{words},", g.so_word, *lead, said])
@@ -1627,7 +1730,17 @@ def _opens_clause(words: list[str], i: int, g: Grammar) -> bool:
         g.is_present(words[i])
         or b in g.modals | g.negations | g.predicate_adjectives
         or (b in g.reflexive_third and not prev.endswith(","))
+        # "se sig selv i spejlet og være sig selv": an infinitive joined on with its reflexive
+        # shares the subject ("og børnene keder sig" has its own)
+        or (not prev.endswith(",") and _infinitive_with_reflexive(words, i, g))
     )
+
+
+def _infinitive_with_reflexive(words: list[str], i: int, g: Grammar) -> bool:
+    """True when words[i] is an infinitive and a reflexive follows it ("være sig selv")."""
+    if i + 1 >= len(words) or words[i][-1:] in _EDGE or _finite(words[i], g):
+        return False
+    return g.is_infinitive(words[i]) and _b(words[i + 1]) in g.reflexive_third
 
 
 def _without_kin_before_pronoun(words: list[str], g: Grammar) -> list[str]:
