@@ -2025,7 +2025,36 @@ def _purpose_tokens(
         if not (m and _joined_clause_at(tokens, e, end, m)):
             return kept
         at = e
-    return [*kept, *range(at, end)]
+    return _without_thing_tail(tokens, [*kept, *range(at, end)], m)
+
+
+_THING_PLACE_WORDS = 2  # words of the place a thing joined on is said at ("i (min) lommen")
+
+
+def _without_thing_tail(tokens: Sequence[str], kept: list[int], m) -> list[int]:
+    """The purpose's tokens without a thing joined on by "og" at its end with no verb of its
+    own, only where it is ("så jeg kan sidde ned ind imellem og mobilen i lommen"): a thing at
+    hand is an aid or nothing, never a part of the reason. Things joined as the verb's objects
+    ("se børnene og børnebørnene i Aarhus": a definite noun before "og") stay."""
+    if m is None:
+        return kept
+    low = [tokens[k].lower() for k in kept]
+    joins = [p for p, w in enumerate(low) if w in m.rejoin_joins]
+    if not joins or joins[-1] < 1:
+        return kept
+    p = joins[-1]
+    tail = low[p + 1 :]
+    place = tail[1:]
+    if (
+        len(tail) < 3
+        or not _definite_noun(tail[0], m)
+        or _definite_noun(low[p - 1], m)
+        or place[0] not in m.thing_place_leads
+        or len(place) - 1 > _THING_PLACE_WORDS
+        or not all(w.isalpha() for w in place)
+    ):
+        return kept
+    return kept[:p]
 
 
 _REJOIN_REACH = 5  # tokens after the join a verb of so_modals may stand at
