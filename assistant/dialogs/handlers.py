@@ -1127,6 +1127,33 @@ def _aid_purpose(s, r: Reply, ctx: Ctx) -> None:
         s.slots["purpose_said"] = purpose
 
 
+def _opening_thing(s, r: Reply, ctx: Ctx) -> None:
+    """An answer that opens, fillers aside, with "med" and a thing the lexicon knows no aid by,
+    its phrase ended before any aid it knows ("Med den lette støvsuger, og så kan hun sætte sig
+    på rollatoren og hvile", "med en lille vandkande, hun kan have stående på rollatoren"):
+    that thing is the goal's means, in the person's words; the aid of the clause after it is
+    what the thing stands on or one rests on, no way of doing the task. A person ("med min
+    datter, hun …") or a manner ("med pauser") is none."""
+    phrase = _aid_phrase(r, ctx, "with_after_self")
+    if not phrase:
+        return
+    fillers = ctx.dialogue.yes_no.fillers
+    said = normalise(phrase, fillers).split()
+    if normalise(_aid_told(r, ctx), fillers).split()[: len(said)] != said:
+        return
+    thing = said_thing(phrase, ctx.content)
+    if (
+        not thing
+        or named_aid(thing, ctx.content)
+        or _aid_inside(phrase.split(), ctx)
+        or _manner(phrase.split()[1:], ctx)
+        or _names_person(thing, ctx.content.lexicon)
+        or _helped_by(r, ctx, "with_after_self")
+    ):
+        return
+    s.slots["aid_said"] = _own_aid(phrase, r, ctx)
+
+
 def _aid_known(slots: dict) -> bool:
     """True when an aid is named: said in one's own words, or one of the lexicon (the goal
     names the story's when nothing else is)."""
@@ -1291,6 +1318,8 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
                 _definite_needed(s, r, ctx)  # "jeg skal bruge liften"
             if s.slots.get("aid_said") == before:
                 _aid_opens(s, r, ctx, described=True)  # "med et lavt tørrestativ"
+            if s.slots.get("aid_said") == before:
+                _opening_thing(s, r, ctx)  # "Med den lette støvsuger, og så … rollatoren"
         elif r.facts.independence == card(ctx, "independence_aid"):
             _said_aid(s, r, ctx, "with_something")  # "med de tykke pinde med det bløde greb"
         return OK
