@@ -1942,7 +1942,40 @@ def _aid_inside(said: list[str], ctx: Ctx) -> bool:
 def _aid_told(r: Reply, ctx: Ctx) -> str:
     """The answer as told, æøå restored and spoken pointing written ("med en klipper …")."""
     spelled = (r.facts.extras or {}).get("spelled") if r.facts is not None else None
-    return _unpointed(spelled or r.text, ctx)
+    return _placed_short(_unpointed(spelled or r.text, ctx), ctx)
+
+
+def _placed_short(text: str, ctx: Ctx) -> str:
+    """The text with a thing told by where it is put said short, the relative clause's lead,
+    modal and verb of putting left out ("de der pigge man kan sætte under skoene" → "nogle
+    pigge under skoene", "en refleks som man hænger på jakken" → "en refleks på jakken"); a
+    clause about oneself ("kan hun sætte sig på rollatoren") is none (dialogue.yaml
+    placed_clause_*)."""
+    words = text.split()
+    low = [normalise(w) for w in words]
+    leads = word_set(ctx.dialogue, "placed_clause_leads")
+    modals = word_set(ctx.dialogue, "placed_clause_modals")
+    verbs = word_set(ctx.dialogue, "placed_clause_verbs")
+    places = word_set(ctx.dialogue, "placed_clause_places")
+    pointers = [p.split() for p in word_set(ctx.dialogue, "placed_plural_pointer")]
+    article = next(iter(ctx.dialogue.words.get("placed_plural_article", ())), "")
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        j = k + 1 if k and low[k] in leads and words[k - 1][-1:].isalpha() else k
+        if j > k and j < len(words) and low[j] in modals:
+            j += 1
+        if j > k and j + 1 < len(words) and low[j] in verbs and low[j + 1] in places:
+            thing_at = len(out) - 1
+            for p in pointers:  # "de der pigge": the written plural article
+                at = thing_at - len(p)
+                if article and at >= 0 and [normalise(w) for w in out[at:thing_at]] == p:
+                    out[at:thing_at] = [article]
+            k = j + 1  # on from the place word
+            continue
+        out.append(words[k])
+        k += 1
+    return " ".join(out)
 
 
 def _aid_phrase(r: Reply, ctx: Ctx, key: str) -> str | None:
