@@ -161,6 +161,7 @@ class IndependenceCues:
     moved_on_words: frozenset[str] = frozenset()  # "over" in "fra kørestolen over i sengen"
     moved_skip: frozenset[str] = frozenset()  # "og" in "fra kørestolen og over på forsædet"
     moved_into_leads: frozenset[str] = frozenset()  # "i" in "over i kørestolen": where one ends
+    moved_into_on: frozenset[str] = frozenset()  # "over" in "over i kørestolen"
     comparison_leads: frozenset[str] = frozenset()  # "end" in "værre end ham selv"
     said_clause_leads: frozenset[str] = frozenset()  # "at" in "mor siger selv at …"
     selv_ailment_skip: frozenset[str] = frozenset()  # "med min dårlige" in "selv med min … ryg"
@@ -922,6 +923,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         moved_on_words=w("moved_on_words"),
         moved_skip=w("moved_skip"),
         moved_into_leads=w("moved_into_leads"),
+        moved_into_on=w("moved_into_on"),
     )
 
 

@@ -1138,16 +1138,26 @@ def _opening_thing(s, r: Reply, ctx: Ctx) -> None:
     if not phrase:
         return
     fillers = ctx.dialogue.yes_no.fillers
-    said = normalise(phrase, fillers).split()
-    if normalise(_aid_told(r, ctx), fillers).split()[: len(said)] != said:
+    opening = normalise(phrase, fillers).split()
+    if normalise(_aid_told(r, ctx), fillers).split()[: len(opening)] != opening:
         return
+    said = phrase.split()
     thing = said_thing(phrase, ctx.content)
+    lex = ctx.content.lexicon
+    low = fold(thing or "").lower()
     if (
         not thing
+        or thing[:1].isupper()  # "med Flextrafik": a name or a ride, no thing in hand
+        or any(_is_ride(w.strip(EDGE).lower(), ctx) for w in said)
+        # "med en plastik ting man sætter strømpen på", "et bræt man lægger over": the
+        # analyzer's aid, named by what it is for
+        or any(w.strip(EDGE).lower() in lex.loose_things | lex.described_things for w in said)
+        # "med en høj stol, en arbejdsstol": the aid said after it is its name
+        or any(fold(a).lower().endswith(low) for a in r.facts.aids)
         or named_aid(thing, ctx.content)
-        or _aid_inside(phrase.split(), ctx)
-        or _manner(phrase.split()[1:], ctx)
-        or _names_person(thing, ctx.content.lexicon)
+        or _aid_inside(said, ctx)
+        or _manner(said[1:], ctx)
+        or _names_person(thing, lex)
         or _helped_by(r, ctx, "with_after_self")
     ):
         return

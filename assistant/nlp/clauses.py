@@ -1166,7 +1166,7 @@ def moved_into(words: Sequence[str], i: int, lex: Lexicon) -> bool:
         if words[k] not in ind.feature_owners and words[k] not in lex.aid_target_gap:
             break
         k -= 1  # "i min kørestol", "i den nye kørestol"
-    return k > 0 and words[k] in ind.moved_into_leads and words[k - 1] in ind.moved_on_words
+    return k > 0 and words[k] in ind.moved_into_leads and words[k - 1] in ind.moved_into_on
 
 
 def negated_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
