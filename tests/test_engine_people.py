@@ -760,7 +760,7 @@ def test_a_thing_told_by_where_it_is_put_is_kept_short(content, said, kept):
 
 
 def test_a_clause_of_oneself_put_somewhere_is_no_thing_put(content):
-    """"… og så kan jeg sætte mig på bænken": the one sitting, no thing told by its place."""
+    """ "… og så kan jeg sætte mig på bænken": the one sitting, no thing told by its place."""
     turn, _asked = play(
         content,
         {"wish": "jeg vil gerne selv kunne gaa tur med hunden",

@@ -567,7 +567,10 @@ def test_a_plain_board_or_a_fire_alarm_is_no_aid(text):
             "mobilen i lommen",
             "sidde ned ind imellem",
         ),
-        ("øh selv med en skammel saa han kan hvile sig lidt og telefonen i lommen", "hvile sig lidt"),
+        (
+            "øh selv med en skammel saa han kan hvile sig lidt og telefonen i lommen",
+            "hvile sig lidt",
+        ),
         (
             "hun vil gerne ud i haven igen så hun kan sidde derude lidt og nødkaldet om halsen",
             "sidde derude lidt",
@@ -575,8 +578,8 @@ def test_a_plain_board_or_a_fire_alarm_is_no_aid(text):
     ],
 )
 def test_a_thing_joined_on_to_the_purpose_without_a_verb_is_no_part_of_it(text, reason):
-    """"… så jeg kan sidde ned ind imellem og mobilen i lommen": a thing at hand is an aid or
-    nothing, never a fragment of the reason."""
+    """A thing joined on after the purpose ("… så jeg kan sidde ned ind imellem og mobilen i
+    lommen") is an aid or nothing, never a fragment of the reason."""
     assert analyze(text, TODAY).motivation == reason
 
 
