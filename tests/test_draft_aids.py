@@ -65,6 +65,14 @@ def test_an_aid_the_lexicon_knows_stays_beside_one_said_in_own_words(content):
         ("med de hjælpemidler ergoterapeuten har vist hende", "hjælpemiddel"),
         ("med min stok hen til bilen", "stok"),
         ("med telefonen", "telefon"),
+        # a number and its label say which one; the thing is the noun before them
+        ("med nogle tykkere pinde altså nummer fem", "pind"),
+        ("med de tykke strikkepinde nr 6", "strikkepind"),
+        ("med nogle skridsikre sko str 40", "sko"),
+        # an adverb of place says where the thing is, never the thing
+        ("med en god lampe derude", "lampe"),
+        ("med en lommelygte herinde", "lommelygte"),
+        ("med min lille radio ude", "radio"),
     ],
 )
 def test_the_thing_said_is_the_noun_before_what_tells_more_of_it(content, phrase, thing):

@@ -707,3 +707,63 @@ def test_on_ones_own_with_whom_one_practises_still_asks_who_helps(
     assert "people" in asked
     assert sorted(turn.draft["goal"]["people"]) == sorted(people)
     assert turn.draft["goal"]["independence"] == "selv"
+
+
+@pytest.mark.parametrize(
+    ("wish", "said", "kept", "lost"),
+    [
+        ("jeg vil gerne selv kunne støvsuge stuen igen",
+         "med den lette støvsuger, og så kan jeg sætte mig på rollatoren og hvile undervejs",
+         "med den lette støvsuger", "rollator"),
+        ("hun vil gerne selv vande blomsterne paa altanen igen",
+         "oeh med en lille vandkande, hun kan have den staaende paa rollatoren",
+         "med en lille vandkande", "rollator"),
+        ("han vil gerne selv kunne hente kartofler nede i kaelderen",
+         "med en lille rygsaek til tingene, og stokken kan han ikke bruge paa trappen",
+         "med en lille rygsæk", "stok"),
+    ],
+)  # fmt: skip
+def test_a_thing_the_answer_opens_with_is_the_way_not_the_aid_after_it(
+    content, wish, said, kept, lost
+):
+    """An answer opening with "med" and a thing the lexicon knows no aid by, the lexicon's aid
+    only in the clause after it (round 24, aidwords6: "Med den lette støvsuger, og så kan hun
+    sætte sig på rollatoren"): the thing is the goal's means, in the person's words."""
+    turn, _asked = play(content, {"wish": wish, "independence": said})
+    goal = turn.draft["goal"]
+    assert goal["independence"] == "hjaelpemiddel"
+    assert kept in goal["text"]
+    assert lost not in goal["text"]
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("med min stok og saa de der pigge man kan saette under skoene naar det er glat",
+         "med min stok og nogle pigge under skoene"),
+        ("øh med rollatoren og så sådan nogle pigge man kan spænde under støvlerne",
+         "med rollatoren og nogle pigge under støvlerne"),
+    ],
+)  # fmt: skip
+def test_a_thing_told_by_where_it_is_put_is_kept_short(content, said, kept):
+    """A thing told by a relative clause of where it is put (round 24, aidwords6: "de der
+    pigge man kan sætte under skoene") is kept beside the aid, said short: the thing and
+    where it goes."""
+    turn, _asked = play(
+        content,
+        {"wish": "hun vil gerne selv kunne gaa tur med hunden om morgenen", "independence": said},
+    )
+    goal = turn.draft["goal"]
+    assert goal["independence"] == "hjaelpemiddel"
+    assert kept in goal["text"]
+    assert " man " not in goal["text"]
+
+
+def test_a_clause_of_oneself_put_somewhere_is_no_thing_put(content):
+    """ "… og så kan jeg sætte mig på bænken": the one sitting, no thing told by its place."""
+    turn, _asked = play(
+        content,
+        {"wish": "jeg vil gerne selv kunne gaa tur med hunden",
+         "independence": "med min stok og saa kan jeg saette mig paa baenken"},
+    )  # fmt: skip
+    assert "bænken" not in turn.draft["goal"]["text"].split(".")[0]

@@ -557,3 +557,40 @@ def test_a_board_described_by_the_bathtub_is_a_bath_board(text, word):
 )
 def test_a_plain_board_or_a_fire_alarm_is_no_aid(text):
     assert analyze(text, TODAY).aids == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "selv men med en høj stol ved høvlebænken så jeg kan sidde ned ind imellem og "
+            "mobilen i lommen",
+            "sidde ned ind imellem",
+        ),
+        (
+            "øh selv med en skammel saa han kan hvile sig lidt og telefonen i lommen",
+            "hvile sig lidt",
+        ),
+        (
+            "hun vil gerne ud i haven igen så hun kan sidde derude lidt og nødkaldet om halsen",
+            "sidde derude lidt",
+        ),
+    ],
+)
+def test_a_thing_joined_on_to_the_purpose_without_a_verb_is_no_part_of_it(text, reason):
+    """A thing joined on after the purpose ("… så jeg kan sidde ned ind imellem og mobilen i
+    lommen") is an aid or nothing, never a fragment of the reason."""
+    assert analyze(text, TODAY).motivation == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("jeg vil gerne derhen så jeg kan se børnene og børnebørnene i Aarhus",
+         "se børnene og børnebørnene i Aarhus"),
+        ("så hun kan sidde derude og nyde solen og kaffen paa terrassen",
+         "sidde derude og nyde solen og kaffen paa terrassen"),
+    ],
+)  # fmt: skip
+def test_things_joined_as_the_purposes_objects_stay(text, reason):
+    assert analyze(text, TODAY).motivation == reason

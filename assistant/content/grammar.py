@@ -353,6 +353,8 @@ class Grammar:
     approximate_not_before: frozenset[str] = frozenset()  # "par": "et par" is no approximation
     cut_ends: frozenset[str] = frozenset()  # "og", "men": a clause never ends on them
     static_adverbs: frozenset[str] = frozenset()  # "oppe", "hjemme": where one is, no verb
+    place_adverbs: frozenset[str] = frozenset()  # "derude", "herinde": where, never a thing
+    number_labels: frozenset[str] = frozenset()  # "nummer" in "pinde nummer fem": no thing
     subordinators: frozenset[str] = frozenset()  # "at", "når": a clause with its own subject
     abbreviations: frozenset[str] = frozenset()  # "kl": its full stop ends no sentence
     range_numbers: tuple[str, ...] = ()  # "to", "tre", …: two in a row say a range ("3-4")
@@ -991,6 +993,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         },
         cut_ends=w("cut_ends"),
         static_adverbs=w("static_adverbs"),
+        place_adverbs=w("place_adverbs"),
+        number_labels=w("number_labels"),
         subordinators=w("subordinators"),
         abbreviations=w("abbreviations"),
         range_numbers=tuple(fold(str(x)) for x in data.get("range_numbers") or ()),

@@ -76,6 +76,7 @@ class MotivationCues:
     so_motion_particles: frozenset[str] = frozenset()  # "ud", "op": where one comes
     so_limits: frozenset[str] = frozenset()  # "så de kun skal …": kept in the text
     so_subject_places: frozenset[str] = frozenset()  # "i" in "så min søster i Aarhus får …"
+    thing_place_leads: frozenset[str] = frozenset()  # "i" in "… og mobilen i lommen": at hand
     sake_word: str = ""  # "for hjertets skyld"
     sake_reach: int = 0
     sake_oaths: frozenset[str] = frozenset()  # "for guds skyld": an oath, no reason
@@ -159,6 +160,8 @@ class IndependenceCues:
     moved_from_leads: frozenset[str] = frozenset()  # "fra" in "fra kørestolen over i sengen"
     moved_on_words: frozenset[str] = frozenset()  # "over" in "fra kørestolen over i sengen"
     moved_skip: frozenset[str] = frozenset()  # "og" in "fra kørestolen og over på forsædet"
+    moved_into_leads: frozenset[str] = frozenset()  # "i" in "over i kørestolen": where one ends
+    moved_into_on: frozenset[str] = frozenset()  # "over" in "over i kørestolen"
     comparison_leads: frozenset[str] = frozenset()  # "end" in "værre end ham selv"
     said_clause_leads: frozenset[str] = frozenset()  # "at" in "mor siger selv at …"
     selv_ailment_skip: frozenset[str] = frozenset()  # "med min dårlige" in "selv med min … ryg"
@@ -748,6 +751,7 @@ def _motivation_cues(data: dict, path: Path, problems: Problems) -> MotivationCu
         so_motion_particles=w("so_motion_particles"),
         so_limits=w("so_limits"),
         so_subject_places=w("so_subject_places"),
+        thing_place_leads=w("thing_place_leads"),
         sake_word=str(data.get("sake_word", "")),
         sake_reach=int(data.get("sake_reach", 0)),
         sake_oaths=w("sake_oaths"),
@@ -918,6 +922,8 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         moved_from_leads=w("moved_from_leads"),
         moved_on_words=w("moved_on_words"),
         moved_skip=w("moved_skip"),
+        moved_into_leads=w("moved_into_leads"),
+        moved_into_on=w("moved_into_on"),
     )
 
 

@@ -147,8 +147,10 @@ def said_thing(phrase: str, content) -> str | None:
     # "… man kan styre", "… den kan ælte", "… ergoterapeuten har vist": a clause; "med min
     # stok hen til bilen": where one goes with it
     finite = g.modals | g.perfect_auxiliaries
-    clause = g.subject_pronouns | finite | g.motion_adverbs
+    # "med en god lampe derude": where the thing is ends it, never the thing itself
+    clause = g.subject_pronouns | finite | g.motion_adverbs | g.place_adverbs
     skip = g.function_words | g.fillers | g.help_leads | frozenset(g.spoken_pointers)
+    numbers = content.lexicon.numbers.cardinals
     words = [w.strip(EDGE) for w in phrase.split()]
     kept: list[str] = []
     for k, w in enumerate(words):
@@ -157,6 +159,11 @@ def said_thing(phrase: str, content) -> str | None:
             if low in finite and len(kept) > 1 and kept[-1] == words[k - 1]:
                 kept.pop()  # the clause's subject ("ergoterapeuten har vist")
             break
+        if low[:1].isdigit() or w.lower() in numbers:
+            # "tykkere pinde nummer fem": a number (and its label) says which one, no thing
+            if kept and fold(kept[-1]).lower() in g.number_labels:
+                kept.pop()
+            continue
         if w and low not in skip:
             kept.append(w)
     if not kept:

@@ -1136,6 +1136,43 @@ def _aid_purpose(s, r: Reply, ctx: Ctx) -> None:
         s.slots["purpose_said"] = purpose
 
 
+def _opening_thing(s, r: Reply, ctx: Ctx) -> None:
+    """An answer that opens, fillers aside, with "med" and a thing the lexicon knows no aid by,
+    its phrase ended before any aid it knows ("Med den lette støvsuger, og så kan hun sætte sig
+    på rollatoren og hvile", "med en lille vandkande, hun kan have stående på rollatoren"):
+    that thing is the goal's means, in the person's words; the aid of the clause after it is
+    what the thing stands on or one rests on, no way of doing the task. A person ("med min
+    datter, hun …") or a manner ("med pauser") is none."""
+    phrase = _aid_phrase(r, ctx, "with_after_self")
+    if not phrase:
+        return
+    fillers = ctx.dialogue.yes_no.fillers
+    opening = normalise(phrase, fillers).split()
+    if normalise(_aid_told(r, ctx), fillers).split()[: len(opening)] != opening:
+        return
+    said = phrase.split()
+    thing = said_thing(phrase, ctx.content)
+    lex = ctx.content.lexicon
+    low = fold(thing or "").lower()
+    if (
+        not thing
+        or thing[:1].isupper()  # "med Flextrafik": a name or a ride, no thing in hand
+        or any(_is_ride(w.strip(EDGE).lower(), ctx) for w in said)
+        # "med en plastik ting man sætter strømpen på", "et bræt man lægger over": the
+        # analyzer's aid, named by what it is for
+        or any(w.strip(EDGE).lower() in lex.loose_things | lex.described_things for w in said)
+        # "med en høj stol, en arbejdsstol": the aid said after it is its name
+        or any(fold(a).lower().endswith(low) for a in r.facts.aids)
+        or named_aid(thing, ctx.content)
+        or _aid_inside(said, ctx)
+        or _manner(said[1:], ctx)
+        or _names_person(thing, lex)
+        or _helped_by(r, ctx, "with_after_self")
+    ):
+        return
+    s.slots["aid_said"] = _own_aid(phrase, r, ctx)
+
+
 def _aid_known(slots: dict) -> bool:
     """True when an aid is named: said in one's own words, or one of the lexicon (the goal
     names the story's when nothing else is)."""
@@ -1300,6 +1337,8 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
                 _definite_needed(s, r, ctx)  # "jeg skal bruge liften"
             if s.slots.get("aid_said") == before:
                 _aid_opens(s, r, ctx, described=True)  # "med et lavt tørrestativ"
+            if s.slots.get("aid_said") == before:
+                _opening_thing(s, r, ctx)  # "Med den lette støvsuger, og så … rollatoren"
         elif r.facts.independence == card(ctx, "independence_aid"):
             _said_aid(s, r, ctx, "with_something")  # "med de tykke pinde med det bløde greb"
         return OK
@@ -1922,7 +1961,40 @@ def _aid_inside(said: list[str], ctx: Ctx) -> bool:
 def _aid_told(r: Reply, ctx: Ctx) -> str:
     """The answer as told, æøå restored and spoken pointing written ("med en klipper …")."""
     spelled = (r.facts.extras or {}).get("spelled") if r.facts is not None else None
-    return _unpointed(spelled or r.text, ctx)
+    return _placed_short(_unpointed(spelled or r.text, ctx), ctx)
+
+
+def _placed_short(text: str, ctx: Ctx) -> str:
+    """The text with a thing told by where it is put said short, the relative clause's lead,
+    modal and verb of putting left out ("de der pigge man kan sætte under skoene" → "nogle
+    pigge under skoene", "en refleks som man hænger på jakken" → "en refleks på jakken"); a
+    clause about oneself ("kan hun sætte sig på rollatoren") is none (dialogue.yaml
+    placed_clause_*)."""
+    words = text.split()
+    low = [normalise(w) for w in words]
+    leads = word_set(ctx.dialogue, "placed_clause_leads")
+    modals = word_set(ctx.dialogue, "placed_clause_modals")
+    verbs = word_set(ctx.dialogue, "placed_clause_verbs")
+    places = word_set(ctx.dialogue, "placed_clause_places")
+    pointers = [p.split() for p in word_set(ctx.dialogue, "placed_plural_pointer")]
+    article = next(iter(ctx.dialogue.words.get("placed_plural_article", ())), "")
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        j = k + 1 if k and low[k] in leads and words[k - 1][-1:].isalpha() else k
+        if j > k and j < len(words) and low[j] in modals:
+            j += 1
+        if j > k and j + 1 < len(words) and low[j] in verbs and low[j + 1] in places:
+            thing_at = len(out) - 1
+            for p in pointers:  # "de der pigge": the written plural article
+                at = thing_at - len(p)
+                if article and at >= 0 and [normalise(w) for w in out[at:thing_at]] == p:
+                    out[at:thing_at] = [article]
+            k = j + 1  # on from the place word
+            continue
+        out.append(words[k])
+        k += 1
+    return " ".join(out)
 
 
 def _aid_phrase(r: Reply, ctx: Ctx, key: str) -> str | None:

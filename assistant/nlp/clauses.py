@@ -1048,8 +1048,8 @@ def unused_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
     """True for an aid refused, of no use or not there ("en trappelift vil jeg ikke have", "…
     men den bruger han ikke", "hvor der ikke er håndtag", "kan ikke holde fast i gelænderet"):
     named, but not how one manages (the aid_refused / aid_absent patterns of independence.yaml)."""
-    if unwanted_aid(words, i, matches, lex):
-        return True
+    if unwanted_aid(words, i, matches, lex) or moved_into(words, i, lex):
+        return True  # "… og over i kørestolen": the place moved into
     return any(label == ABSENT and i - 1 <= e <= i for label, _s, e in matches) or _said_after(
         words, i, matches, REFUSED, lex
     )
@@ -1151,6 +1151,22 @@ def moved_from(words: Sequence[str], i: int, lex: Lexicon) -> bool:
         return False
     on = [w for w in words[i + 1 : i + 1 + MOVED_REACH] if w not in ind.moved_skip]
     return bool(on) and on[0] in ind.moved_on_words
+
+
+_MOVED_INTO_GAP = 2  # words between "i" and the aid moved into ("i den nye kørestol")
+
+
+def moved_into(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True for an aid that is the place one moves into ("over i kørestolen", "ind i min
+    kørestol"): where one ends up, the goal's place, no means. "over på badebænken" (onto a
+    seat used there) keeps its aid."""
+    ind = lex.independence
+    k = i - 1
+    while k > i - 1 - _MOVED_INTO_GAP and k > 0:
+        if words[k] not in ind.feature_owners and words[k] not in lex.aid_target_gap:
+            break
+        k -= 1  # "i min kørestol", "i den nye kørestol"
+    return k > 0 and words[k] in ind.moved_into_leads and words[k - 1] in ind.moved_into_on
 
 
 def negated_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
@@ -2025,7 +2041,36 @@ def _purpose_tokens(
         if not (m and _joined_clause_at(tokens, e, end, m)):
             return kept
         at = e
-    return [*kept, *range(at, end)]
+    return _without_thing_tail(tokens, [*kept, *range(at, end)], m)
+
+
+_THING_PLACE_WORDS = 2  # words of the place a thing joined on is said at ("i (min) lommen")
+
+
+def _without_thing_tail(tokens: Sequence[str], kept: list[int], m) -> list[int]:
+    """The purpose's tokens without a thing joined on by "og" at its end with no verb of its
+    own, only where it is ("så jeg kan sidde ned ind imellem og mobilen i lommen"): a thing at
+    hand is an aid or nothing, never a part of the reason. Things joined as the verb's objects
+    ("se børnene og børnebørnene i Aarhus": a definite noun before "og") stay."""
+    if m is None:
+        return kept
+    low = [tokens[k].lower() for k in kept]
+    joins = [p for p, w in enumerate(low) if w in m.rejoin_joins]
+    if not joins or joins[-1] < 1:
+        return kept
+    p = joins[-1]
+    tail = low[p + 1 :]
+    place = tail[1:]
+    if (
+        len(tail) < 3
+        or not _definite_noun(tail[0], m)
+        or _definite_noun(low[p - 1], m)
+        or place[0] not in m.thing_place_leads
+        or len(place) - 1 > _THING_PLACE_WORDS
+        or not all(w.isalpha() for w in place)
+    ):
+        return kept
+    return kept[:p]
 
 
 _REJOIN_REACH = 5  # tokens after the join a verb of so_modals may stand at
