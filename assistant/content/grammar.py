@@ -323,6 +323,7 @@ class Grammar:
     speaker_object_unsaid: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # spoken pointing word -> the words it points through ("sådan" before "en"): dropped there
     spoken_pointers: dict[str, frozenset[str]] = field(default_factory=dict)
+    example_articles: frozenset[str] = frozenset()  # "mad sådan nogle frikadeller": examples
     pointing_there_after: frozenset[str] = frozenset()  # "de" in "de der seks hundrede meter"
     pointing_there: str = ""  # "der"
     pointing_articles: dict[str, str] = field(default_factory=dict)  # "det" (der) → "et"
@@ -939,6 +940,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         clause_adverbs=w("clause_adverbs"),
         stance_adverbs=w("stance_adverbs"),
         spoken_fillers=w("spoken_fillers"),
+        example_articles=w("example_articles"),
         spoken_slang=_phrase_map(data.get("spoken_slang")),
         speaker_object_unsaid=_phrase_map(data.get("speaker_object_unsaid")),
         pointing_there_after=frozenset(
