@@ -78,7 +78,7 @@ def own_phrase(
     words = without_comment(words, g, measured_only=True)  # "… rundt om søen det er 3 km"
     words = without_run_on(words, g)  # "… til Ellas fødselsdag hun bliver fire"
     words = without_quote_tag(words, g)  # "… med Bjarne igen min datter siger …"
-    words = without_others_story(words, g)  # "… frikadeller som Inger lavede dem"
+    words = without_others_story(words, g, speaker)  # "… frikadeller som Inger lavede dem"
     while words and _b(words[0]) in g.can_forms | g.infinitive_markers:
         words = words[1:]
     words = _without_modal_hedge(words, g)  # "skulle vel komme ud at gå en tur"
@@ -455,12 +455,13 @@ def without_others_way(words: list[str], g: Grammar) -> list[str]:
     return words
 
 
-def without_others_story(words: list[str], g: Grammar) -> list[str]:
+def without_others_story(words: list[str], g: Grammar, speaker: str | None = None) -> list[str]:
     """A wish without a relative clause that tells what someone else did with its thing
     ("frikadeller som Inger lavede dem", "den lup lampe som hun ergoterapeuten kom med den står
     …"): another subject and a past verb after "som" are a story, not the goal; the wish's own
     "og <verb> …" after it goes on. "…, som jeg plejer", "som de andre gør" (no past) and
-    "en stol som kan hæves" (no subject) stay."""
+    "en stol som kan hæves" (no subject) stay, and so does a relative's "som han gjorde før"
+    (the citizen said in the third person)."""
     for i in range(2, len(words) - 2):
         if _b(words[i]) not in g.others_way_leads:
             continue
@@ -469,9 +470,9 @@ def without_others_story(words: list[str], g: Grammar) -> list[str]:
         named = who[:1].isupper()  # "Inger": a name, whatever its ending
         if _b(who) in own or (_finite(who, g) and not named) or _b(who) in g.negations:
             continue
-        verb = next(
-            (k for k in range(i + 2, min(len(words), i + 5)) if _finite(words[k], g)), None
-        )
+        if speaker not in (None, "citizen") and _b(who) in g.citizen_pronouns:
+            continue
+        verb = next((k for k in range(i + 2, min(len(words), i + 5)) if _finite(words[k], g)), None)
         if verb is None or not g.is_past(words[verb].strip(_EDGE)):
             continue
         if any(_b(w) in own for w in words[i + 1 : verb]):
