@@ -1800,6 +1800,8 @@ def _verb_sentence_after(words, punct, k: int, cues, new_statement, negations) -
     verb = words[k + 1]
     if verb in cues.stops or verb in cues.after or verb in negations or verb in cues.fragment_leads:
         return False
+    if verb in cues.place_leads:  # "hente posten. ude ved vejen": where, no verb of its own
+        return False
     if not _infinitive_like(verb, cues):
         return False
     return not new_statement(k + 1) and not new_statement(k + 2)
