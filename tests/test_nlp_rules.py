@@ -1831,7 +1831,7 @@ def test_a_past_event_time_is_still_no_deadline():
         ),
         (
             "min søster bor i Aarhus og jeg vil gerne kunne tage toget over til hende igen",
-            "tage toget over til min søster igen",
+            "tage toget over til min søster i Aarhus igen",  # where she lives goes with her
         ),
         # the name said beside the relation stays with it
         ("min bror Aage er syg og jeg vil gerne kunne besøge ham", "besøge min bror Aage"),

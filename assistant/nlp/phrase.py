@@ -460,8 +460,8 @@ def without_others_story(words: list[str], g: Grammar, speaker: str | None = Non
     ("frikadeller som Inger lavede dem", "den lup lampe som hun ergoterapeuten kom med den står
     …"): another subject and a past verb after "som" are a story, not the goal; the wish's own
     "og <verb> …" after it goes on. "…, som jeg plejer", "som de andre gør" (no past) and
-    "en stol som kan hæves" (no subject) stay, and so does a relative's "som han gjorde før"
-    (the citizen said in the third person)."""
+    "en stol som kan hæves" (no subject) stay, and so do "som han gjorde før" (a way, by
+    grammar.way_past_verbs) and a relative's "som han …" (the citizen said in the third person)."""
     for i in range(2, len(words) - 2):
         if _b(words[i]) not in g.others_way_leads:
             continue
@@ -474,6 +474,8 @@ def without_others_story(words: list[str], g: Grammar, speaker: str | None = Non
             continue
         verb = next((k for k in range(i + 2, min(len(words), i + 5)) if _finite(words[k], g)), None)
         if verb is None or not g.is_past(words[verb].strip(_EDGE)):
+            continue
+        if _b(words[verb]) in g.way_past_verbs:  # "som han gjorde før": how, no story
             continue
         if any(_b(w) in own for w in words[i + 1 : verb]):
             continue  # "som min kone og jeg gjorde": the citizen's own way
