@@ -323,8 +323,8 @@ class Grammar:
     speaker_object_unsaid: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # spoken pointing word -> the words it points through ("sådan" before "en"): dropped there
     spoken_pointers: dict[str, frozenset[str]] = field(default_factory=dict)
-    example_articles: frozenset[str] = frozenset()
-    way_past_verbs: frozenset[str] = frozenset()  # "som han gjorde før": how, no story  # "mad sådan nogle frikadeller": examples
+    example_articles: frozenset[str] = frozenset()  # "mad sådan nogle frikadeller": examples
+    way_past_verbs: frozenset[str] = frozenset()  # "som han gjorde før": how, no story
     pointing_there_after: frozenset[str] = frozenset()  # "de" in "de der seks hundrede meter"
     pointing_there: str = ""  # "der"
     pointing_articles: dict[str, str] = field(default_factory=dict)  # "det" (der) → "et"
