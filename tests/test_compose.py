@@ -909,8 +909,8 @@ def test_broad_activities_use_the_citizens_own_words_in_first_person():
         ("gang", "ikke på plejehjem", "gå og komme omkring"),
         (  # a relative clause ends on its own preposition, whatever the verb's form
             "rengoering",
-            "gøre rent med den skrubbe som terapeuten kom med",
-            "gøre rent med den skrubbe som terapeuten kom med.",
+            "gøre rent med den skrubbe som jeg fik med",
+            "gøre rent med den skrubbe, som jeg fik med.",
         ),
         ("madlavning", "lave mad til min søn og", "lave mad til min søn."),
         # a verb's particle at the end stays; a preposition cut short does not
@@ -924,6 +924,62 @@ def test_the_goal_keeps_the_citizens_own_phrase(activity, own, start):
     sentence = compose_goal({"activity": activity, "own_action": own}, GOALS)
     assert sentence.startswith("Jeg vil kunne " + start), sentence
     assert "kunne ikke" not in sentence
+
+
+@pytest.mark.parametrize(
+    ("activity", "own", "start"),
+    [
+        # round 24 (wishwords4): what someone else did with the thing is a story, not the goal
+        ("madlavning", "lave frikadeller som min kone lavede dem", "lave frikadeller."),
+        ("madlavning", "bage boller som mor altid lavede dem om søndagen", "bage boller."),
+        (
+            "rengoering",
+            "gøre rent med den skrubbe som terapeuten kom med",
+            "gøre rent med skrubben.",
+        ),
+        (
+            "fritid",
+            "laese avisen med den lampe som hun ergoterapeuten kom med den staar i hjoernet",
+            "laese avisen med den lampe.",
+        ),
+        (
+            "madlavning",
+            "bage de boller som Inger lavede og give dem til børnene",
+            "bage de boller og give dem til børnene.",
+        ),
+        # the citizen's own way, or no past: it stays
+        ("madlavning", "lave frikadeller som jeg lavede dem før", "lave frikadeller, som jeg"),
+        ("fritid", "cykle som de andre gør", "cykle som de andre gør."),
+    ],
+)
+def test_the_wish_leaves_out_what_someone_else_did_with_its_thing(activity, own, start):
+    sentence = compose_goal({"activity": activity, "own_action": own}, GOALS)
+    assert sentence.startswith("Jeg vil kunne " + start), sentence
+
+
+def test_a_relatives_him_in_the_relative_clause_is_the_citizens_own_way():
+    own = "sy og reparere tøj som han gjorde før"
+    said = {"activity": "fritid", "own_action": own, "speaker": "relative"}
+    assert "som jeg gjorde før" in compose_goal(said, GOALS)
+
+
+@pytest.mark.parametrize(
+    ("own", "start"),
+    [
+        # round 24 (wishwords4): "sådan nogle" names examples of the thing: a comma, no "sådan"
+        (
+            "lave min egen varme mad ikk sådan nogle rigtige frikadeller med brun sovs",
+            "lave min egen varme mad, nogle rigtige frikadeller med brun sovs.",
+        ),
+        ("lave varm mad sadan nogle kartofler og fisk", "lave varm mad, nogle kartofler og fisk."),
+        ("bage noget kage altså sådan en rigtig lagkage", "bage noget kage, en rigtig lagkage."),
+        # right after the thing, "sådan en" is the way: no example
+        ("lave mad med sådan en tung gryde", "lave mad med en tung gryde."),
+    ],
+)
+def test_examples_said_with_sadan_nogle_are_set_off_by_a_comma(own, start):
+    sentence = compose_goal({"activity": "madlavning", "own_action": own}, GOALS)
+    assert sentence.startswith("Jeg vil kunne " + start), sentence
 
 
 @pytest.mark.parametrize(

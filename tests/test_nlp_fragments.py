@@ -108,3 +108,18 @@ def test_a_wish_with_a_venue_of_its_own_keeps_it():
 )
 def test_a_curse_before_the_wish_and_a_tag_after_it_are_no_part_of_it(said, phrase):
     assert action(said) == phrase
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        # round 24 (wishwords4): "selv" before the verb fragment still opens the verb part, and
+        # a place said after it in the next fragment is where, with no "og"
+        ("posten. selv hente. ude ved vejen", "hente posten ude ved vejen"),
+        ("avisen. selv hente. nede ved postkassen", "hente avisen nede ved postkassen"),
+        ("sengen. selv rede den", "rede sengen"),
+        ("jeg vil gerne hente posten. ude ved vejen", "hente posten ude ved vejen"),
+    ],
+)
+def test_a_verb_fragment_after_selv_takes_its_thing_and_place(said, phrase):
+    assert action(said) == phrase

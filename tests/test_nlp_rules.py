@@ -1831,7 +1831,7 @@ def test_a_past_event_time_is_still_no_deadline():
         ),
         (
             "min søster bor i Aarhus og jeg vil gerne kunne tage toget over til hende igen",
-            "tage toget over til min søster igen",
+            "tage toget over til min søster i Aarhus igen",  # where she lives goes with her
         ),
         # the name said beside the relation stays with it
         ("min bror Aage er syg og jeg vil gerne kunne besøge ham", "besøge min bror Aage"),
@@ -2279,3 +2279,54 @@ def test_a_wish_to_go_there_after_a_bygone_habit_keeps_no_time_and_says_where_th
         "jeg gik til svømning hver onsdag i hallen og nu vil jeg gerne kunne cykle derhen"
     )
     assert found.frequency is None and found.extras["action"] == "cykle hen til hallen"
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (  # someone else's wish told first; the speaker's own later one counts
+            "mit barnebarn hun vil saa gerne snakke med mig paa computeren men jeg kan ikke"
+            " finde ud af det saa jeg vil gerne selv kunne skrive til hende paa mailen",
+            "skrive til mit barnebarn på mailen",
+        ),
+        (
+            "min nabo han vil gerne gaa tur med mig men jeg vil helst selv kunne gaa ned til"
+            " brugsen",
+            "gå ned til Brugsen",
+        ),
+        (
+            "min datter hun vil gerne at jeg kommer mere ud, og jeg vil gerne selv kunne gaa til"
+            " banko i beboerhuset",
+            "gå til banko i beboerhuset",
+        ),
+        # a relative's "hun vil gerne" is the citizen's wish: the only one, it stays
+        ("hun vil gerne gaa i haven igen", "gå i haven igen"),
+    ],
+)
+def test_the_speakers_own_wish_wins_over_someone_elses_told_before(said, action):
+    # round 24 (wishwords4): "hun vil gerne …" is the granddaughter's wish, not the goal
+    assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        (
+            "altså min soster hun bor paa Fyn og jeg vil gerne selv kunne tage bussen ud og"
+            " besoge min soster igen",
+            "tage bussen ud og besøge min søster på Fyn igen",
+        ),
+        (
+            "min soen Peter han bor jo ovre i Odense, og jeg vil gerne kunne tage toget ud til"
+            " min søn Peter",
+            "tage toget ud til min søn Peter i Odense",
+        ),
+        (  # no place's name: nothing added
+            "min datter bor i naerheden og jeg vil gerne kunne gaa hen og besoge min datter",
+            "gå hen og besøge min datter",
+        ),
+    ],
+)
+def test_where_the_owned_person_of_the_wish_lives_goes_with_them(said, action):
+    # round 24 (wishwords4): "mit barnebarn Maja hun bor i Australien …" (nlp/extract.py)
+    assert facts(said).extras["action"] == action

@@ -327,6 +327,8 @@ class Grammar:
     speaker_object_unsaid: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # spoken pointing word -> the words it points through ("sådan" before "en"): dropped there
     spoken_pointers: dict[str, frozenset[str]] = field(default_factory=dict)
+    example_articles: frozenset[str] = frozenset()  # "mad sådan nogle frikadeller": examples
+    way_past_verbs: frozenset[str] = frozenset()  # "som han gjorde før": how, no story
     pointing_there_after: frozenset[str] = frozenset()  # "de" in "de der seks hundrede meter"
     pointing_there: str = ""  # "der"
     pointing_articles: dict[str, str] = field(default_factory=dict)  # "det" (der) → "et"
@@ -949,6 +951,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         clause_adverbs=w("clause_adverbs"),
         stance_adverbs=w("stance_adverbs"),
         spoken_fillers=w("spoken_fillers"),
+        example_articles=w("example_articles"),
+        way_past_verbs=w("way_past_verbs"),
         spoken_slang=_phrase_map(data.get("spoken_slang")),
         speaker_object_unsaid=_phrase_map(data.get("speaker_object_unsaid")),
         pointing_there_after=frozenset(

@@ -269,6 +269,11 @@ class ActionCues:
     question_modals: frozenset[str] = frozenset()
     question_subjects: frozenset[str] = frozenset()
     question_openers: frozenset[str] = frozenset()
+    # "hun vil så gerne snakke med mig …, så jeg vil gerne selv kunne ringe til hende": someone
+    # else's wish (one of `others_subjects` before or after the wish verb) gives way to a later
+    # one of the speaker's own (one of `own_subjects`) when the speaker talks of themself
+    own_subjects: frozenset[str] = frozenset()
+    others_subjects: frozenset[str] = frozenset()
     # "jeg kan jo ikke komme op …, det er det jeg vil kunne igen": the lack pointed back at
     lack_modals: frozenset[str] = frozenset()
     lack_skip: frozenset[str] = frozenset()  # "kan ikke længere gå …": passed after the negation
@@ -469,6 +474,9 @@ class Lexicon:
     # "mit barnebarn Laura skal konfirmeres": a verb form → the person's occasion
     person_occasions: dict[str, str] = field(default_factory=dict)
     person_occasion_lead: str = ""  # "til" in "til mit barnebarn Lauras konfirmation"
+    home_verbs: frozenset[str] = frozenset()  # "mit barnebarn hun bor i Australien"
+    home_leads: frozenset[str] = frozenset()  # "i", "på": the home's place lead
+    home_skip: frozenset[str] = frozenset()  # "hun", "nu", "jo": between person and verb
     # "vandkanden hun fik af sit barnebarn": a thing's giver, said "fra sit barnebarn"
     gift_verbs: frozenset[str] = frozenset()
     gift_leads: frozenset[str] = frozenset()
@@ -836,6 +844,8 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         question_modals=w("action_question_modals"),
         question_subjects=w("action_question_subjects"),
         question_openers=w("action_question_openers"),
+        own_subjects=w("action_own_subjects"),
+        others_subjects=w("action_others_subjects"),
         lack_modals=w("action_lack_modals"),
         lack_skip=w("action_lack_skip"),
         restate=w("action_restate"),
@@ -1094,6 +1104,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             if form != noun.lower()
         },
         person_occasion_lead=str(y["people"].get("person_occasion_lead") or ""),
+        home_verbs=_words(y["people"], "home_verbs", people_path, problems),
+        home_leads=_words(y["people"], "home_leads", people_path, problems),
+        home_skip=_words(y["people"], "home_skip", people_path, problems),
         gift_verbs=_words(y["people"], "gift_verbs", people_path, problems),
         gift_leads=_words(y["people"], "gift_leads", people_path, problems),
         gift_clause_words=_words(y["people"], "gift_clause_words", people_path, problems),

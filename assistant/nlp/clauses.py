@@ -1548,6 +1548,7 @@ def own_action(
     tail: Callable[[list[int]], list[int]] | None = None,
     bare_start: Callable[[Sequence[str], int], bool] = lambda _ws, _i: False,
     sentence_join: str = ",",
+    own_first: bool = False,
 ) -> str | None:
     """The wish's own verb phrase ("vil gerne bage en kage til min søns fødselsdag"), or None.
 
@@ -1559,7 +1560,9 @@ def own_action(
     gives the words said beside it that belong to it (a place: wish_place.place_tail); a verb
     phrase told in the next sentence is joined with `sentence_join` ("… ved kirken og lave …").
     """
-    kept = own_action_tokens(words, cues, cl, cut, punct, new_statement, negations, bare_start)
+    kept = own_action_tokens(
+        words, cues, cl, cut, punct, new_statement, negations, bare_start, own_first
+    )
     if kept and _missed_object(words, kept[0], cues):
         return None  # "savner drengene": a thing or person missed is no verb phrase for a goal
     if kept and tail is not None:
@@ -1599,11 +1602,14 @@ def own_action_tokens(
     new_statement: Callable[[int], bool] = lambda _i: False,
     negations: frozenset[str] = frozenset(),
     bare_start: Callable[[Sequence[str], int], bool] = lambda _ws, _i: False,
+    own_first: bool = False,
 ) -> list[int]:
     """The token indices of the wish's own verb phrase (see own_action); empty when none.
 
     `bare_start` tells where a verbless short answer may open ("svømmehallen igen", "mine
-    piller selv")."""
+    piller selv"); with `own_first` (the speaker talks of themself) a wish of their own wins
+    over someone else's told before it ("hun vil så gerne snakke med mig …, så jeg vil gerne
+    selv kunne ringe til hende")."""
     if cues is None:
         return []
     verbs = [i for i, w in enumerate(words) if w in cues.wish_verbs and not cl.in_motivation(i)]
@@ -1641,6 +1647,8 @@ def own_action_tokens(
     if not starts:
         return _bare_phrase(words, cues, punct, negations, bare_start)
     i = next((k for k in starts if words[k] not in negations), starts[0])
+    if own_first:
+        i = _own_wish_start(words, verbs, found, i, cues, negations)
     if words[i] in negations and found[-1] is None:
         return []  # "det vil jeg ikke blive ved med, jeg vil gerne selv": the wish says no verb
     kept = _phrase_at(words, i, cues, cl, cut, punct, new_statement, negations)
@@ -1652,6 +1660,30 @@ def own_action_tokens(
         if not _only_verb(words, more, cues):
             return more
     return kept
+
+
+def _own_wish_start(
+    words: Sequence[str], verbs: list[int], found: list, i: int, cues, negations
+) -> int:
+    """The start of the speaker's own later wish when the wish at `i` is someone else's ("hun
+    vil så gerne …" before "så jeg vil gerne selv kunne …"); else `i`."""
+
+    def subjects(v: int) -> set[str]:
+        return {words[k] for k in (v - 1, v + 1) if 0 <= k < len(words)}
+
+    verb = next((v for v, start in zip(verbs, found, strict=True) if start == i), None)
+    if verb is None or not subjects(verb) & cues.others_subjects:
+        return i
+    later = (
+        start
+        for v, start in zip(verbs, found, strict=True)
+        if start is not None
+        and start > i
+        and words[start] not in negations
+        and subjects(v) & cues.own_subjects
+        and not subjects(v) & cues.others_subjects
+    )
+    return next(later, i)
 
 
 def _asking_subjects(words: Sequence[str], cues) -> list[int]:
@@ -1783,6 +1815,8 @@ def _verb_sentence_after(words, punct, k: int, cues, new_statement, negations) -
         return False
     verb = words[k + 1]
     if verb in cues.stops or verb in cues.after or verb in negations or verb in cues.fragment_leads:
+        return False
+    if verb in cues.place_leads:  # "hente posten. ude ved vejen": where, no verb of its own
         return False
     if not _infinitive_like(verb, cues):
         return False

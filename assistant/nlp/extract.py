@@ -869,6 +869,7 @@ class Analyzer:
                 or grammar.noun_verb(ws[k : k + 2]) is not None
             ),
             sentence_join=grammar.and_word,
+            own_first=persp == "self",
         )
         action = told_again(action, words, toks.text, toks.punct, skip, lex, grammar)
         action = told_place(action, words, toks.text, toks.punct, skip, lex, grammar)
@@ -888,6 +889,7 @@ class Analyzer:
         action = _with_person_occasion(
             action, words, toks.text, people if persp == "self" else [], lex
         )
+        action = _with_person_home(action, words, toks.text, people, lex)
         action = required_place(action, words, toks.text, toks.punct, lex, grammar)
         action = story_venue(action, words, toks.text, toks.punct, lex, grammar)
         action = event_place(action, words, toks.text, lex, grammar)
@@ -2522,6 +2524,52 @@ def _with_person_occasion(action: str | None, words, said, people, lex) -> str |
         if not whose:
             return action
     return f"{action} {lex.person_occasion_lead} {whose} {occasion}"
+
+
+HOME_REACH = 4  # words from an owned person to the verb of where they live
+
+
+def _with_person_home(action: str | None, words, said, people, lex) -> str | None:
+    """The wish's phrase with where the owned person it names lives, told just after them
+    ("mit barnebarn Maja hun bor i Australien …": "ringe til mit barnebarn Maja i Australien").
+    As it is when the phrase does not name them, says the place, or the place is no name."""
+    if not action or not lex.home_verbs:
+        return action
+    for _person, i in people:
+        if i == 0 or words[i - 1] not in lex.owners:
+            continue
+        named = i + 1 < len(said) and _said_name(said[i + 1], words[i + 1], lex)
+        last = i + 1 if named else i
+        tokens = action.split()
+        span = [fold(w).lower() for w in words[i - 1 : last + 1]]
+        at = next(
+            (
+                n
+                for n in range(len(tokens) - len(span) + 1)
+                if [fold(t).lower().strip(",") for t in tokens[n : n + len(span)]] == span
+            ),
+            None,
+        )
+        if at is None:
+            continue
+        k = last + 1
+        while k < len(words) and k <= last + HOME_REACH and words[k] in lex.home_skip:
+            k += 1
+        if k >= len(words) or words[k] not in lex.home_verbs:
+            continue
+        k += 1
+        while k < len(words) and words[k] in lex.home_skip:
+            k += 1  # "bor jo ovre i Odense"
+        if k + 1 >= len(said) or words[k] not in lex.home_leads:
+            continue
+        lead, place = said[k], said[k + 1]
+        if not place[:1].isupper() or not place.isalpha():
+            continue
+        if fold(place).lower() in fold(action).lower():
+            return action
+        end = at + len(span)
+        return " ".join([*tokens[:end], lead, place, *tokens[end:]])
+    return action
 
 
 def _pronoun_forms(cues) -> list[tuple[str, frozenset[str]]]:

@@ -43,7 +43,8 @@ def joined_fragments(
     if len(parts) < 2 or any(e - s > cues.fragment_max for s, e in parts):
         return None
     skip = g.fillers | lex.fillers
-    verbs = [n for n, (s, e) in enumerate(parts) if _verb_part(words, s, e, lex, g, skip)]
+    lead = skip | g.independence_words  # "posten. selv hente": "selv" before the verb
+    verbs = [n for n, (s, e) in enumerate(parts) if _verb_part(words, s, e, lex, g, lead)]
     things = {
         n: k
         for n, (s, e) in enumerate(parts)
@@ -55,7 +56,7 @@ def joined_fragments(
         return None
     v = verbs[0]
     s, e = parts[v]
-    start = next(k for k in range(s, e) if words[k] not in skip)
+    start = next(k for k in range(s, e) if words[k] not in lead)
     verb = [said[k] for k in range(start, e)]
     order = sorted(things, key=lambda n: (abs(n - v), n > v))  # the nearest, one before first
     used: list[int] = []

@@ -16,6 +16,7 @@ from assistant.content.grammar import bare as _b
 from assistant.nlp.signs import (
     definite_plural,
     spoken_appositions,
+    spoken_examples,
     spoken_object_list,
     without_broken_marks,
     without_restatement,
@@ -49,6 +50,7 @@ def own_phrase(
     words = without_filler_phrases(without_broken_marks(str(raw).split(), g), g)
     words = spoken_appositions(words, g)  # "mine ting øh syltetøjet og …": "ting, syltetøjet"
     words = spoken_object_list(words, g)  # "… til frokost igen rugbrød med …": "igen, rugbrød"
+    words = spoken_examples(words, g)  # "… varm mad ikk sådan nogle frikadeller": "mad, nogle"
     words = without_restatement(words, g)  # "… ved kaffen altså selv læse den …"
     words = without_self_repair(words, g)  # "gå i bad selv øh tage et brusebad"
     words = [
@@ -76,6 +78,7 @@ def own_phrase(
     words = without_comment(words, g, measured_only=True)  # "… rundt om søen det er 3 km"
     words = without_run_on(words, g)  # "… til Ellas fødselsdag hun bliver fire"
     words = without_quote_tag(words, g)  # "… med Bjarne igen min datter siger …"
+    words = without_others_story(words, g, speaker)  # "… frikadeller som Inger lavede dem"
     while words and _b(words[0]) in g.can_forms | g.infinitive_markers:
         words = words[1:]
     words = _without_modal_hedge(words, g)  # "skulle vel komme ud at gå en tur"
@@ -449,6 +452,47 @@ def without_others_way(words: list[str], g: Grammar) -> list[str]:
         head = list(words[:i])
         head[-1] = head[-1].rstrip(",")
         return head
+    return words
+
+
+def without_others_story(words: list[str], g: Grammar, speaker: str | None = None) -> list[str]:
+    """A wish without a relative clause that tells what someone else did with its thing
+    ("frikadeller som Inger lavede dem", "den lup lampe som hun ergoterapeuten kom med den står
+    …"): another subject and a past verb after "som" are a story, not the goal; the wish's own
+    "og <verb> …" after it goes on. "…, som jeg plejer", "som de andre gør" (no past) and
+    "en stol som kan hæves" (no subject) stay, and so do "som han gjorde før" (a way, by
+    grammar.way_past_verbs) and a relative's "som han …" (the citizen said in the third person)."""
+    for i in range(2, len(words) - 2):
+        if _b(words[i]) not in g.others_way_leads:
+            continue
+        own = g.own_words - g.possessive_words  # "som min kone lavede dem" is someone else
+        who = words[i + 1]
+        named = who[:1].isupper()  # "Inger": a name, whatever its ending
+        if _b(who) in own or (_finite(who, g) and not named) or _b(who) in g.negations:
+            continue
+        if speaker not in (None, "citizen") and _b(who) in g.citizen_pronouns:
+            continue
+        verb = next((k for k in range(i + 2, min(len(words), i + 5)) if _finite(words[k], g)), None)
+        if verb is None or not g.is_past(words[verb].strip(_EDGE)):
+            continue
+        if _b(words[verb]) in g.way_past_verbs:  # "som han gjorde før": how, no story
+            continue
+        if any(_b(w) in own for w in words[i + 1 : verb]):
+            continue  # "som min kone og jeg gjorde": the citizen's own way
+        rest = next(
+            (
+                k
+                for k in range(verb + 1, len(words) - 1)
+                if _b(words[k]) in g.main_joins and g.is_infinitive(words[k + 1])
+            ),
+            None,
+        )  # "… som mor bagte dem og give dem til børnene": the wish goes on
+        head = list(words[:i])
+        head[-1] = head[-1].rstrip(",")
+        definite = g.definite_singular(head[-1]) if len(head) > 2 else None
+        if definite and _b(head[-2]) in g.pointing_articles:
+            head[-2:] = [definite]  # "med den skrubbe som …": "med skrubben"
+        return head + (list(words[rest:]) if rest is not None else [])
     return words
 
 

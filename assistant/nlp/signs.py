@@ -319,6 +319,30 @@ def spoken_appositions(words: list[str], g: Grammar) -> list[str]:
     return [w for w in out if w]
 
 
+def spoken_examples(words: list[str], g: Grammar) -> list[str]:
+    """Things said as examples of the thing before them, set off by a comma ("lave min egen
+    varme mad ikk sådan nogle rigtige frikadeller" → "lave min egen varme mad, nogle rigtige
+    frikadeller"): the spoken pointer "sådan" before "nogle" (or after a filler, before "en",
+    "et") names what kind; it goes, and so do the fillers before it."""
+    out = list(words)
+    for i in range(1, len(out) - 2):
+        articles = g.spoken_pointers.get(_b(out[i]), frozenset())
+        if _b(out[i + 1]) not in articles or out[i][-1:] in _EDGE:
+            continue
+        j = i - 1
+        while j > 0 and _b(out[j]) in g.spoken_fillers and out[j][-1:] not in _EDGE:
+            j -= 1
+        if out[j][-1:] in _EDGE or not _thing(out[j], g) or not g.is_noun_form(out[j]):
+            continue
+        if j == i - 1 and _b(out[i + 1]) not in g.example_articles:
+            continue  # "med sådan en tung ske" right after a word: the way, not an example
+        out[j] += ","
+        for k in range(j + 1, i + 1):
+            out[k] = ""
+        return [w for w in out if w]
+    return out
+
+
 def spoken_object_list(words: list[str], g: Grammar) -> list[str]:
     """Things run on after an adverb that closes the verb phrase, set off by a comma ("smøre
     mine egne madder til frokost igen rugbrød med leverpostej" → "… igen, rugbrød med
