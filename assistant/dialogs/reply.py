@@ -334,6 +334,13 @@ def hedged_rest(r: Reply, ctx: Ctx) -> str | None:
     if not hedged or not normalise(rest, fillers):
         return None
     asked = {normalise(w) for w in dialogue.words.get("dont_know_asked", ())}
-    if folded[at] in asked or said(rest, dialogue, "dont_know", DONT_KNOW_WORDS, anywhere=True):
+    # "øh ved ikke inden jul måske": a hedge word that closes the answer hedges what it says
+    lone = {p[0] for p in leads if len(p) == 1}
+    told = " ".join(w for w in rest.split() if normalise(w, fillers, spellings) not in lone)
+    if (
+        folded[at] in asked
+        or not normalise(told, fillers)
+        or said(told, dialogue, "dont_know", DONT_KNOW_WORDS, anywhere=True)
+    ):
         return None  # "ved ikke hvad", "måske, jeg ved det ikke": no more than a "ved ikke"
     return rest
