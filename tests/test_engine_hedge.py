@@ -180,3 +180,16 @@ def test_a_deadline_said_after_a_ved_ikke_and_hedged_after_is_the_deadline(conte
 def test_a_ved_ikke_with_only_a_maybe_after_it_gives_no_deadline(content, said):
     turn = go(at_step(content, PHONE, "deadline"), content, text(said))
     assert not turn.state["slots"].get("deadline")
+
+
+CHURCH = "jeg vil gerne selv gaa til kirken om soendagen"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["hele vejen derhen måske", "oeh ved ikke hele vejen derhen maaske", "hele vejen derhen tja"],
+)
+def test_a_sign_closed_by_a_maybe_is_the_sign(content, said):
+    turn = go(at_step(content, CHURCH, "measure"), content, text(said))
+    assert turn.slot != "measure"  # understood at once, not asked again as a "ved ikke"
+    assert "hele vejen derhen" in str(turn.state["slots"].get("criterion"))

@@ -54,6 +54,7 @@ from assistant.dialogs.reply import (
     is_no,
     is_yes,
     kept,
+    only_unknown,
     spelled,
 )
 from assistant.dialogs.wordlists import word_set
@@ -591,7 +592,7 @@ def _scale(step, s, r: Reply, ctx: Ctx) -> Outcome:
 
 
 def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
-    if dont_know(r, ctx):
+    if only_unknown(r, ctx):  # "hele vejen derhen måske" is the sign, hedged
         return OK
     s.slots.pop("measure_way", None)  # a new measure says its own way, or none
     if r.card is not None:
