@@ -145,3 +145,51 @@ def test_a_hedge_with_why_nobody_can_help_names_no_helper(content):
     said = "det ved jeg ikke altsaa min datter hun bor jo i Odense og har travlt"
     turn = go(at_step(content, PHONE, "people"), content, text(said))
     assert "datter" not in (turn.state["slots"].get("people") or [])
+
+
+@pytest.mark.parametrize(
+    ("said", "level"),
+    [
+        ("ved ikke øh en toer måske jeg kan laese overskrifterne", 2),
+        ("øh det ved jeg ikke altså en treer vel", 3),
+        ("oeh en ener hun har ikke vaeret ude siden i sommer", 1),
+        ("en firer tror jeg", 4),
+    ],
+)
+def test_a_level_said_after_a_ved_ikke_or_as_a_grade_is_the_level(content, said, level):
+    turn = go(at_step(content, PHONE, "current_level"), content, text(said))
+    assert turn.slot != "current_level"  # understood at once
+    assert turn.state["slots"]["current_level"] == level
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("øh ved ikke inden jul måske", "2026-12-24"),
+        ("det ved jeg ikke, til paaske maaske", "2027-03-28"),
+        ("ved ikke altsaa om en maaned eller saadan maaske", "2027-01-03"),
+    ],
+)
+def test_a_deadline_said_after_a_ved_ikke_and_hedged_after_is_the_deadline(content, said, day):
+    turn = go(at_step(content, PHONE, "deadline"), content, text(said))
+    assert turn.slot != "deadline"
+    assert turn.state["slots"]["deadline"] == day
+
+
+@pytest.mark.parametrize("said", ["ved ikke maaske", "øh det ved jeg ikke altså måske"])
+def test_a_ved_ikke_with_only_a_maybe_after_it_gives_no_deadline(content, said):
+    turn = go(at_step(content, PHONE, "deadline"), content, text(said))
+    assert not turn.state["slots"].get("deadline")
+
+
+CHURCH = "jeg vil gerne selv gaa til kirken om soendagen"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["hele vejen derhen måske", "oeh ved ikke hele vejen derhen maaske", "hele vejen derhen tja"],
+)
+def test_a_sign_closed_by_a_maybe_is_the_sign(content, said):
+    turn = go(at_step(content, CHURCH, "measure"), content, text(said))
+    assert turn.slot != "measure"  # understood at once, not asked again as a "ved ikke"
+    assert "hele vejen derhen" in str(turn.state["slots"].get("criterion"))

@@ -154,3 +154,28 @@ def test_a_short_answer_counts_the_thing_right_after_its_number(content, said, s
 def test_a_measure_told_early_is_shown_back_as_typed(content, wish, shown):
     turn = _said(_until(_begin(content), content, "wish"), content, wish)
     assert turn.notice and shown in turn.notice, turn.notice
+
+
+@pytest.mark.parametrize(
+    ("wish", "level"),
+    [
+        ("jeg vil selv gå til moske på fredag, det er 900 m", "2. jeg kan gå 300 meter, så stop"),
+        ("han vil gerne selv gaa med hunden ned til stranden", "2 han kan gaa 500 meter nu"),
+        ("jeg vil gerne kunne gaa en tur i skoven igen", "to, lige nu kun 10 minutter saa maa jeg"),
+        ("jeg vil gerne gaa til brugsen", "oeh en toer i dag kan jeg gaa 200 m saa stopper jeg"),
+    ],
+)
+def test_what_one_manages_today_is_no_measure_and_the_measure_is_asked(content, wish, level):
+    """A number told as today's level ("jeg kan gå 300 meter, så stop") is the level's fact:
+    the goal keeps the wish's measure (or none) and the measure question is asked."""
+    turn = _at(content, wish, "current_level")
+    before = turn.state["slots"].get("measures")
+    turn = _said(turn, content, level)
+    assert turn.state["slots"]["current_level"] == 2
+    assert turn.state["slots"].get("measures") == before
+    assert turn.state["slots"].get("level_measures")
+    for _ in range(10):
+        if turn.slot in ("measure", "frequency"):
+            break
+        turn = advance(turn.state, DONT_KNOW, content, TODAY, understand=understand)
+    assert turn.slot == "measure"

@@ -364,3 +364,24 @@ def test_no_rung_asks_a_deed_the_persons_own_words_never_name(goal):
 )
 def test_a_rung_whose_deed_is_said_stays(goal, rung):
     assert any(rung in t for t in _texts(goal)), _texts(goal)
+
+
+@pytest.mark.parametrize(
+    ("goal", "today", "least"),
+    [
+        # "2. jeg kan gaa 300 meter, så stop" for a 900 metre goal
+        ({"value": 900, "unit": "meter"}, {"value": 300, "unit": "meter"}, 300),
+        # "han kan gå til købmanden, det er måske 500 meter" for the 1,5 km to the beach
+        ({"value": 1.5, "unit": "kilometer"}, {"value": 500, "unit": "meter"}, 500),
+        # "lige nu kun et kvarter, så må jeg sidde" for a walk of an hour
+        ({"value": 1, "unit": "time"}, {"value": 15, "unit": "minut"}, 15),
+    ],
+)
+def test_a_ladder_starts_near_what_the_citizen_manages_today(goal, today, least):
+    """Today's amount told with the current level: no step at home, none below it."""
+    sizes = {"meter": 1, "kilometer": 1000, "minut": 1, "time": 60}
+    fields = {"activity": "gang", "measures": [goal], "level_measures": [today]}
+    steps = suggest_subgoals({**fields, "current_level": 2}, GOALS, TODAY)
+    assert not any("inde i" in s["text"] for s in steps)
+    first = steps[0]["measures"][0]
+    assert first["value"] * sizes[first["unit"]] >= least

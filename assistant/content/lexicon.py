@@ -447,6 +447,7 @@ class Lexicon:
     soft_clause_breaks: frozenset[str] = frozenset()  # "og" before "jeg vil …"
     soft_break_subjects: frozenset[str] = frozenset()
     run_on_subjects: frozenset[str] = frozenset()  # "… mere jeg vil gerne …": a new part
+    run_on_now_leads: tuple[tuple[str, ...], ...] = ()  # ", lige nu kan jeg …": a new part
     run_on_not_after: frozenset[str] = frozenset()  # "at jeg vil", "hvis jeg kan": no new part
     scene_starts: frozenset[str] = frozenset()  # "og" before "til barnedåben vil jeg …"
     scene_leads: frozenset[str] = frozenset()  # "til" in "til barnedåben vil jeg": kept
@@ -1197,6 +1198,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         soft_clause_breaks=sw("soft_clause_breaks"),
         soft_break_subjects=sw("soft_break_subjects"),
         run_on_subjects=sw("run_on_subjects"),
+        run_on_now_leads=tuple(sorted((tuple(p.split()) for p in sw("run_on_now_leads")), key=len)),
         fronted_leads=sw("fronted_leads"),
         scene_starts=sw("scene_starts"),
         scene_leads=sw("scene_leads"),

@@ -42,6 +42,7 @@ _SENTENCE_ONLY = (
     "measure_each_time",
     "measure_way",
     "measures_said",
+    "level_measures",
     "selv_said",
     "aid_with_help",
     "companions",
@@ -259,6 +260,7 @@ def goal_fields(s: dict, content) -> dict:
         "measure_each_time": bool(slots.get("measure_each_time")),
         "measure_way": slots.get("measure_way"),  # "ned til stoppestedet": the distance's
         "measures_said": dict(slots.get("measures_said") or {}),  # "3 km": as typed
+        "level_measures": list(slots.get("level_measures") or []),  # today's: the ladder's start
         "own_action": slots.get("own_action"),
         "activity_card": bool(slots.get("activity_card")),  # the wish is its picture card
         "frequency": copy.deepcopy(slots.get("frequency")),

@@ -54,6 +54,7 @@ from assistant.dialogs.reply import (
     is_no,
     is_yes,
     kept,
+    only_unknown,
     spelled,
 )
 from assistant.dialogs.wordlists import word_set
@@ -190,6 +191,8 @@ def apply_facts(state: dict, facts, step: Step, lex=None, said_words=None) -> li
     if step.kind == "wish" and (data.get("independence") == "selv" or claimed):
         # "jeg vil gerne selv kunne …", kept beside an aid said later or in the wish itself
         slots["selv_said"] = True
+    if data.get("measures") and step.kind in _LEVEL_KINDS:
+        slots["level_measures"] = data["measures"]  # what one manages today: the ladder's start
     if data.get("measures") and step.kind not in _NOT_MEASURED_BY:
         slots["measures"] = data["measures"]
         # "3 km": the goal writes a measure as it was typed (keyed by value and unit, so a
@@ -261,8 +264,12 @@ def _bare_count(said: str | None, lex) -> bool:
 
 
 #: Steps whose amounts describe something else: "selv, det er ti minutter på cyklen" (the way
-#: there), "så jeg kan gå 500 meter" (the reason), never the goal's measure.
-_NOT_MEASURED_BY = frozenset({"independence", "people", "motivation", "frequency", "deadline"})
+#: there), "så jeg kan gå 500 meter" (the reason), "2. jeg kan gå 300 meter, så stop" (today's
+#: level: what one manages now), never the goal's measure.
+_LEVEL_KINDS = frozenset({"scale"})
+_NOT_MEASURED_BY = frozenset(
+    {"independence", "people", "motivation", "frequency", "deadline"} | _LEVEL_KINDS
+)
 #: Steps whose times describe something else: "med en pilleæske med rum til hver dag" (the
 #: aid); they never replace the frequency already given. (A reason may still correct it: "og
 #: forresten 3 gange om ugen ikke 2".)
@@ -585,7 +592,7 @@ def _scale(step, s, r: Reply, ctx: Ctx) -> Outcome:
 
 
 def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
-    if dont_know(r, ctx):
+    if only_unknown(r, ctx):  # "hele vejen derhen måske" is the sign, hedged
         return OK
     s.slots.pop("measure_way", None)  # a new measure says its own way, or none
     if r.card is not None:
@@ -1085,6 +1092,8 @@ def _need_when(text: str, ctx: Ctx) -> str | None:
 
 
 def _deadline(step, s, r: Reply, ctx: Ctx) -> Outcome:
+    if r.card is None and r.facts is not None and r.facts.deadline:
+        return OK  # "inden jul måske": a date said with a hedge is the date ("ved ikke" or not)
     if dont_know(r, ctx):
         # "ved ikke": asked once more, more simply (a date helps the plan); a second "ved ikke"
         # (or one after any answer not understood) leaves the goal without a date

@@ -256,6 +256,21 @@ def dont_know(r: Reply, ctx: Ctx) -> bool:
     )
 
 
+def only_unknown(r: Reply, ctx: Ctx) -> bool:
+    """True for a "ved ikke" that says nothing else: the don't-know card, or typed words that
+    are still a "ved ikke" without the lone hedge words (`hedge_leads`: "måske") that may close
+    an answer ("hele vejen derhen måske" tells the sign)."""
+    if not dont_know(r, ctx):
+        return False
+    if r.card is not None:
+        return True
+    dialogue = ctx.dialogue
+    fillers, spellings = dialogue.yes_no.fillers, dialogue.yes_no.spellings
+    lone = {normalise(p, frozenset(), spellings) for p in dialogue.words.get("hedge_leads", ())}
+    told = [w for w in r.text.split() if normalise(w, fillers, spellings) not in lone]
+    return not normalise(" ".join(told), fillers) or dont_know(replace(r, text=" ".join(told)), ctx)
+
+
 def dont_know_said(r: Reply, ctx: Ctx) -> bool:
     """True for a short typed answer whose first or last clause is a "ved ikke" in any wording,
     with a word of why ("ved ikke, har aldrig prøvet det selv", "har ikke tænkt over det, ved
@@ -334,6 +349,13 @@ def hedged_rest(r: Reply, ctx: Ctx) -> str | None:
     if not hedged or not normalise(rest, fillers):
         return None
     asked = {normalise(w) for w in dialogue.words.get("dont_know_asked", ())}
-    if folded[at] in asked or said(rest, dialogue, "dont_know", DONT_KNOW_WORDS, anywhere=True):
+    # "øh ved ikke inden jul måske": a hedge word that closes the answer hedges what it says
+    lone = {p[0] for p in leads if len(p) == 1}
+    told = " ".join(w for w in rest.split() if normalise(w, fillers, spellings) not in lone)
+    if (
+        folded[at] in asked
+        or not normalise(told, fillers)
+        or said(told, dialogue, "dont_know", DONT_KNOW_WORDS, anywhere=True)
+    ):
         return None  # "ved ikke hvad", "måske, jeg ved det ikke": no more than a "ved ikke"
     return rest

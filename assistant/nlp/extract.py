@@ -1810,6 +1810,17 @@ def _run_on(words, i: int, lex) -> bool:
     )
 
 
+def _now_run_on(words, i: int, lex) -> bool:
+    """True at a time of now (`run_on_now_leads`) with a modal and a subject after it ("lige nu
+    kan jeg", "i dag kan hun"): a new statement of what one manages today starts with it."""
+    modals = lex.classes.get("modal", ())
+    for lead in reversed(lex.run_on_now_leads):  # the longest first
+        k = i + len(lead)
+        if tuple(words[i:k]) == lead and k + 1 < len(words):
+            return words[k] in modals and words[k + 1] in lex.run_on_subjects
+    return False
+
+
 def _points_back(words, start: int, lex) -> bool:
     """True when a later wish points back at what was told ("… og det vil jeg gerne igen")."""
     wish = lex.wish_verbs
@@ -1858,7 +1869,10 @@ def _parts(words, lex, soft: bool) -> list[tuple[int, int]]:
     subjects, breaks, soft_breaks = lex.run_on_subjects, lex.clause_breaks, lex.soft_clause_breaks
     cleft = lex.cleft_leads[0] if lex.cleft_leads else None
     for i, w in enumerate(words):
-        if soft and w in subjects and _run_on(words, i, lex):
+        if soft and i > start and words[i - 1] == "," and _now_run_on(words, i, lex):
+            parts.append((start, i))  # "…, lige nu kan jeg kun gå 300 meter": today's level
+            start = i
+        elif soft and w in subjects and _run_on(words, i, lex):
             if i > start:
                 parts.append((start, i))
             start = i

@@ -56,6 +56,31 @@ def _at_home(step: str, unit: str, value: float, templates: GoalTemplates) -> tu
     return (same, float(most[same])) if same else (unit, value)
 
 
+def _managed_share(goal: dict, target: dict | None, templates: GoalTemplates) -> float | None:
+    """The share of the goal's measure the citizen manages today (`level_measures`, told with
+    the current level: "jeg kan gå 300 meter" of a 900 metre goal is 1/3), in a unit of the
+    same size table (`unit_sizes`); None when today's amount is not told or not below it."""
+    sizes = templates.common.get("unit_sizes") or {}
+    if not target or str(target.get("unit")) not in sizes:
+        return None
+    try:
+        goal_size = float(target["value"]) * float(sizes[str(target["unit"])])
+    except (KeyError, TypeError, ValueError):
+        return None
+    for m in goal.get("level_measures") or []:
+        unit = str(m.get("unit")) if isinstance(m, dict) else ""
+        if unit not in sizes or goal_size <= 0:
+            continue
+        kind = templates.grammar.kind_of_unit
+        if kind(unit) != kind(str(target["unit"])):
+            continue
+        with contextlib.suppress(TypeError, ValueError):
+            share = float(m["value"]) * float(sizes[unit]) / goal_size
+            if 0 < share < 1:
+                return share
+    return None
+
+
 def _deadlines(today: date, deadline: date, n: int) -> list[str]:
     days = (deadline - today).days
     if days < n + 1:
@@ -463,6 +488,14 @@ def suggest_subgoals(
     target = measures[0] if measures else template.default_measure
     if target and units and not _fits(target, units, templates):
         target = None  # "bære {measure} hjem" takes kilos, not the 300 meter of the walk
+    managed = _managed_share(goal, target, templates)
+    if managed and not easier:  # "jeg kan gå 300 meter" today: the first step is near it
+        first = max(first, managed)
+        marks = [fold(str(m)) for m in templates.common.get("home_marks") or ()]
+        away = (k for k, rung in enumerate(ladder) if not any(m in fold(rung) for m in marks))
+        start = next(away, start)
+        start = max(start, min(indices[0], len(ladder) - n))
+        indices = [start + round((last - start) * i / max(n - 1, 1)) for i in range(n)]
     out = []
     for i, (idx, when) in enumerate(zip(indices, _deadlines(today, deadline, n), strict=True)):
         step_measures = []
