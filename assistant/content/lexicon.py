@@ -459,6 +459,7 @@ class Lexicon:
     story_wish_empty_words: frozenset[str] = frozenset()  # "det", "hele": no thing to do
     # "min kone og jeg", "vi": a couple told about (perspective.yaml)
     couple_words: frozenset[str] = frozenset()
+    neighbour_places: frozenset[str] = frozenset()  # "nedenunder" in "aksel nedenunder vil …"
     couple_joins: frozenset[str] = frozenset()
     couple_self: frozenset[str] = frozenset()
     couple_verbs: frozenset[str] = frozenset()
@@ -1096,6 +1097,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         reflexive_owners=_words(y["people"], "reflexive_owners", people_path, problems),
         self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),
         couple_words=_words(persp, "couple_words", folder / "perspective.yaml", problems),
+        neighbour_places=_words(
+            persp, "neighbour_places", folder / "perspective.yaml", problems
+        ),
         couple_joins=_words(persp, "couple_joins", folder / "perspective.yaml", problems),
         couple_self=_words(persp, "couple_self", folder / "perspective.yaml", problems),
         couple_verbs=_words(persp, "couple_verbs", folder / "perspective.yaml", problems),
