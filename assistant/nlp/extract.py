@@ -633,7 +633,7 @@ class Analyzer:
         ):
             # "min nevø kommer en gang om måneden og hjælper mig": the helper's habit
             freq = quantities.find_frequency(words, lex, freq.end)
-        if deadline and _others_time(words, deadline.start, matches, people, about, lex):
+        if deadline and _others_time(words, deadline.start, matches, people, about, persp, lex):
             # "…, min datter hun viser mig det i weekenden": when she helps, no date to reach
             end = deadline.end
             later = find_deadline(words[end:], today, lex.time, lambda k: cl.in_motivation(k + end))
@@ -1215,10 +1215,12 @@ def _rest_time(words, lemmas, start: int, parts, matches, cl, lex) -> bool:
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
-def _others_time(words, start: int, matches, people, about, lex) -> bool:
+def _others_time(words, start: int, matches, people, about, persp, lex) -> bool:
     """True for a time in a clause of its own after the wish, opened by someone else as its
     subject ("jeg vil gerne lære at …, min datter hun viser mig det i weekenden"): when that
-    person helps, not a date by which the citizen wants to manage."""
+    person helps, not a date by which the citizen wants to manage. The citizen speaking of
+    themself, han/hun as the subject is a person named before ("… nu min søn kører mig men han
+    flytter til polen i januar"): that person's story."""
     wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=None)
     if wish_at is None or wish_at >= start:
         return False
@@ -1232,6 +1234,12 @@ def _others_time(words, start: int, matches, people, about, lex) -> bool:
     while opener < start and words[opener] in lex.owners:
         opener += 1  # "min datter"
     named = {i: p for p, i in people}
+    if (
+        persp == "self"
+        and words[opener] in lex.third_person_subjects
+        and any(i < opener for _p, i in people)
+    ):
+        named[opener] = ""  # "… min søn kører mig men han flytter …": the son
     if opener not in named or named[opener] == about:
         return False
     if set(words[opener:start]) & lex.couple_self:
