@@ -566,10 +566,19 @@ class Analyzer:
             stance = "difficulty" if _plain_negation(words, lex) else "resource"
 
         deadline = find_deadline(words, today, lex.time, cl.in_motivation)
+        # a part's activity is said by its words before its deadline, the first one said when
+        # it was repaired ("… lære at stikke sig selv inden påske nej inden vinterferien": the
+        # holiday is when, not what)
+        timed_from = deadline.start if deadline is not None else None
         if refixed is not None and deadline is not None and deadline.start < refixed:
             deadline = _corrected_deadline(words, deadline, refixed, today, lex) or deadline
         names_activity = lambda lo, hi: self._span_activity(  # noqa: E731
-            words, lemmas, matches, side, cues, (lo, hi)
+            words,
+            lemmas,
+            matches,
+            side,
+            cues,
+            (lo, timed_from if timed_from is not None and lo < timed_from < hi else hi),
         )[0]
         soft_parts = _parts(words, lex, soft=True)
         people = [
