@@ -682,6 +682,9 @@ class Analyzer:
                 freq = None
         if stance == "wish" and freq is not None:
             freq = _wished_frequency(words, freq, cl, lex)
+        while stance == "wish" and freq and _idle_habit(words, freq, matches, soft_parts, lex):
+            # "vil gerne sove bedre, ligger vågen til klokken tre hver nat": the trouble's rhythm
+            freq = quantities.find_frequency(words, lex, freq.end)
         if deadline and freq and freq.start <= deadline.start < freq.end:
             deadline = None  # "mandag til fredag" is a habit, not a date
         story = deadline and _habit_story(
@@ -1353,6 +1356,27 @@ def _corrected_deadline(words, deadline, fixed: int, today: date, lex):
         if later is not None and later.start == 0 and later.end > n:
             return DeadlineMatch(later.date, fixed, later.end - n + fixed)
     return None
+
+
+def _idle_habit(words, freq, matches, parts, lex) -> bool:
+    """True for a frequency in a part after the wish, with no wish of its own, that tells time
+    lost to the trouble before it (one of idle_words: "vil gerne sove bedre, ligger vågen til
+    klokken tre hver nat", "… nu sidder jeg og venter hver dag"): how it is today, no goal."""
+    part = next(((lo, hi) for lo, hi in parts if lo <= freq.start < hi), None)
+    if part is None:
+        return False
+    lo = next(
+        (
+            k + 1
+            for k in range(freq.start - 1, part[0] - 1, -1)
+            if words[k] in lex.clause_breaks or words[k] in (_COMMA, *lex.sentence_ends)
+        ),
+        part[0],
+    )  # the clause of the frequency: "…, nu ligger jeg vågen hver nat"
+    wished_before = any(lab == "wish" and st < lo for lab, st, _e in matches)
+    own_wish = any(lab == "wish" and lo <= st < part[1] for lab, st, _e in matches)
+    idle = any(words[k] in lex.idle_words for k in range(lo, freq.start))
+    return wished_before and not own_wish and idle
 
 
 def _wished_frequency(words, freq, cl, lex):
