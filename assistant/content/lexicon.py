@@ -1097,9 +1097,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         reflexive_owners=_words(y["people"], "reflexive_owners", people_path, problems),
         self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),
         couple_words=_words(persp, "couple_words", folder / "perspective.yaml", problems),
-        neighbour_places=_words(
-            persp, "neighbour_places", folder / "perspective.yaml", problems
-        ),
+        neighbour_places=_words(persp, "neighbour_places", folder / "perspective.yaml", problems),
         couple_joins=_words(persp, "couple_joins", folder / "perspective.yaml", problems),
         couple_self=_words(persp, "couple_self", folder / "perspective.yaml", problems),
         couple_verbs=_words(persp, "couple_verbs", folder / "perspective.yaml", problems),
