@@ -246,6 +246,8 @@ class Analyzer:
                 if own and not (planned and own in lex.refusal_states):
                     return None  # a new activity; a state ("bange for …") is about the plan
                 back = any(words[k] in lex.freq_return_words for k in range(lo, hi))
+                # "… hver morgen. det kan jeg selv": the resource points back to the habit
+                back = back or (stance == "resource" and words[lo] in lex.resource_back_leads)
                 return None if hard and not planned and not back else found
             return quantities.Found(inside.value, inside.start + lo, inside.end + lo)
         return found
