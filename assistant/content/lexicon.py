@@ -424,6 +424,7 @@ class Lexicon:
     day_part_leads: frozenset[str] = frozenset()  # "om" in "fire timer om formiddagen"
     day_part_not_after: frozenset[str] = frozenset()  # "i" in "i morgen og i aften"
     freq_return_words: frozenset[str] = frozenset()  # "igen" in "… vil gerne med igen"
+    resource_back_leads: frozenset[str] = frozenset()  # "det" in "… det kan jeg selv"
     freq_there_words: frozenset[str] = frozenset()  # "derud" in "… og tage den derud"
     month_day_leads: frozenset[str] = frozenset()  # "den" in "den første i måneden"
     month_day_last: frozenset[str] = frozenset()  # "sidste" in "den sidste i måneden"
@@ -468,6 +469,7 @@ class Lexicon:
     story_wish_empty_words: frozenset[str] = frozenset()  # "det", "hele": no thing to do
     # "min kone og jeg", "vi": a couple told about (perspective.yaml)
     couple_words: frozenset[str] = frozenset()
+    neighbour_places: frozenset[str] = frozenset()  # "nedenunder" in "aksel nedenunder vil …"
     couple_joins: frozenset[str] = frozenset()
     couple_self: frozenset[str] = frozenset()
     couple_verbs: frozenset[str] = frozenset()
@@ -1116,6 +1118,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         reflexive_owners=_words(y["people"], "reflexive_owners", people_path, problems),
         self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),
         couple_words=_words(persp, "couple_words", folder / "perspective.yaml", problems),
+        neighbour_places=_words(persp, "neighbour_places", folder / "perspective.yaml", problems),
         couple_joins=_words(persp, "couple_joins", folder / "perspective.yaml", problems),
         couple_self=_words(persp, "couple_self", folder / "perspective.yaml", problems),
         couple_verbs=_words(persp, "couple_verbs", folder / "perspective.yaml", problems),
@@ -1178,6 +1181,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         day_part_leads=_words(freq, "day_part_leads", fpath, problems),
         day_part_not_after=_words(freq, "day_part_not_after", fpath, problems),
         freq_return_words=_words(freq, "back_words", fpath, problems),
+        resource_back_leads=_words(freq, "resource_back_leads", fpath, problems),
         freq_there_words=_words(freq, "there_words", fpath, problems),
         month_day_leads=_words(freq, "month_day_leads", fpath, problems),
         month_day_last=_words(freq, "month_day_last", fpath, problems),

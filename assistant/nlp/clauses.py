@@ -611,6 +611,8 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
         if w in lex.self_words and i + 1 < n and words[i + 1] in lex.framing_words:
             i += 2  # "jeg synes, at …" frames a statement about someone else
             continue
+        if first is None and _neighbour_named(words, i, lex):
+            first = "other"  # "aksel nedenunder vil ikke med …": named by where they live
         if first is None and elided_self(words, lemmas, i, lex):
             first = "self"  # "kan ikke skære kød. … kone skærer": the note's dropped "jeg"
         if w in lex.possessives and i + 1 < n and lemmas[i + 1] in lex.third_person_nouns:
@@ -671,6 +673,20 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
     ):
         return "self"
     return "other" if first in ("other", "other_noun", "other_topic") else "self"
+
+
+def _neighbour_named(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True for a person named by where they live at a sentence's start, then a modal or
+    han/hun ("aksel nedenunder vil ikke …", "ellen ovenpå hun kan ikke …"): someone told of."""
+    k = i - 1
+    while k >= 0 and words[k] in lex.fillers:
+        k -= 1
+    opens = k < 0 or words[k] in lex.sentence_ends
+    if not opens or i + 2 >= len(words) or words[i + 1] not in lex.neighbour_places:
+        return False
+    return words[i].isalpha() and (
+        modal_next(words, i + 1, lex) or words[i + 2] in lex.third_person_subjects
+    )
 
 
 def _gone(words: Sequence[str], i: int, lex: Lexicon) -> bool:

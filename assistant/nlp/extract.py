@@ -246,6 +246,8 @@ class Analyzer:
                 if own and not (planned and own in lex.refusal_states):
                     return None  # a new activity; a state ("bange for …") is about the plan
                 back = any(words[k] in lex.freq_return_words for k in range(lo, hi))
+                # "… hver morgen. det kan jeg selv": the resource points back to the habit
+                back = back or (stance == "resource" and words[lo] in lex.resource_back_leads)
                 return None if hard and not planned and not back else found
             return quantities.Found(inside.value, inside.start + lo, inside.end + lo)
         return found
@@ -566,10 +568,19 @@ class Analyzer:
             stance = "difficulty" if _plain_negation(words, lex) else "resource"
 
         deadline = find_deadline(words, today, lex.time, cl.in_motivation)
+        # a part's activity is said by its words before its deadline, the first one said when
+        # it was repaired ("… lære at stikke sig selv inden påske nej inden vinterferien": the
+        # holiday is when, not what)
+        timed_from = deadline.start if deadline is not None else None
         if refixed is not None and deadline is not None and deadline.start < refixed:
             deadline = _corrected_deadline(words, deadline, refixed, today, lex) or deadline
         names_activity = lambda lo, hi: self._span_activity(  # noqa: E731
-            words, lemmas, matches, side, cues, (lo, hi)
+            words,
+            lemmas,
+            matches,
+            side,
+            cues,
+            (lo, timed_from if timed_from is not None and lo < timed_from < hi else hi),
         )[0]
         soft_parts = _parts(words, lex, soft=True)
         people = [
@@ -633,7 +644,7 @@ class Analyzer:
         ):
             # "min nevø kommer en gang om måneden og hjælper mig": the helper's habit
             freq = quantities.find_frequency(words, lex, freq.end)
-        if deadline and _others_time(words, deadline.start, matches, people, about, lex):
+        if deadline and _others_time(words, deadline.start, matches, people, about, persp, lex):
             # "…, min datter hun viser mig det i weekenden": when she helps, no date to reach
             end = deadline.end
             later = find_deadline(words[end:], today, lex.time, lambda k: cl.in_motivation(k + end))
@@ -673,6 +684,9 @@ class Analyzer:
                 freq = None
         if stance == "wish" and freq is not None:
             freq = _wished_frequency(words, freq, cl, lex)
+        while stance == "wish" and freq and _idle_habit(words, freq, matches, soft_parts, lex):
+            # "vil gerne sove bedre, ligger vågen til klokken tre hver nat": the trouble's rhythm
+            freq = quantities.find_frequency(words, lex, freq.end)
         if deadline and freq and freq.start <= deadline.start < freq.end:
             deadline = None  # "mandag til fredag" is a habit, not a date
         story = deadline and _habit_story(
@@ -1217,10 +1231,12 @@ def _rest_time(words, lemmas, start: int, parts, matches, cl, lex) -> bool:
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
-def _others_time(words, start: int, matches, people, about, lex) -> bool:
+def _others_time(words, start: int, matches, people, about, persp, lex) -> bool:
     """True for a time in a clause of its own after the wish, opened by someone else as its
     subject ("jeg vil gerne lære at …, min datter hun viser mig det i weekenden"): when that
-    person helps, not a date by which the citizen wants to manage."""
+    person helps, not a date by which the citizen wants to manage. The citizen speaking of
+    themself, han/hun as the subject is a person named before ("… nu min søn kører mig men han
+    flytter til polen i januar"): that person's story."""
     wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=None)
     if wish_at is None or wish_at >= start:
         return False
@@ -1234,6 +1250,12 @@ def _others_time(words, start: int, matches, people, about, lex) -> bool:
     while opener < start and words[opener] in lex.owners:
         opener += 1  # "min datter"
     named = {i: p for p, i in people}
+    if (
+        persp == "self"
+        and words[opener] in lex.third_person_subjects
+        and any(i < opener for _p, i in people)
+    ):
+        named[opener] = ""  # "… min søn kører mig men han flytter …": the son
     if opener not in named or named[opener] == about:
         return False
     if set(words[opener:start]) & lex.couple_self:
@@ -1338,6 +1360,27 @@ def _corrected_deadline(words, deadline, fixed: int, today: date, lex):
         if later is not None and later.start == 0 and later.end > n:
             return DeadlineMatch(later.date, fixed, later.end - n + fixed)
     return None
+
+
+def _idle_habit(words, freq, matches, parts, lex) -> bool:
+    """True for a frequency in a part after the wish, with no wish of its own, that tells time
+    lost to the trouble before it (one of idle_words: "vil gerne sove bedre, ligger vågen til
+    klokken tre hver nat", "… nu sidder jeg og venter hver dag"): how it is today, no goal."""
+    part = next(((lo, hi) for lo, hi in parts if lo <= freq.start < hi), None)
+    if part is None:
+        return False
+    lo = next(
+        (
+            k + 1
+            for k in range(freq.start - 1, part[0] - 1, -1)
+            if words[k] in lex.clause_breaks or words[k] in (_COMMA, *lex.sentence_ends)
+        ),
+        part[0],
+    )  # the clause of the frequency: "…, nu ligger jeg vågen hver nat"
+    wished_before = any(lab == "wish" and st < lo for lab, st, _e in matches)
+    own_wish = any(lab == "wish" and lo <= st < part[1] for lab, st, _e in matches)
+    idle = any(words[k] in lex.idle_words for k in range(lo, freq.start))
+    return wished_before and not own_wish and idle
 
 
 def _wished_frequency(words, freq, cl, lex):

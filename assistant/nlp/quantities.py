@@ -174,6 +174,10 @@ def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | N
             if not loose and _describes_counted(words, j, lex):
                 j += 1  # one describing word before the thing counted
             measured = j < n and (_bare(words[j]) in lex.units or _bare(words[j]) in lex.unit_words)
+            if measured and _occasion(words[j], lex):
+                # "tre omgange hver morgen": rounds done each period (a measure, once a day);
+                # "to omgange om ugen" counts the occasions (how often, below)
+                measured = j + 1 < n and words[j + 1] in lex.every_words
             if measured and (after := _period_after(words, j + 1, lex)):
                 # "et kvarter om dagen", "to kilometer om ugen": the measure (left for
                 # find_measures) is done once each period; "tolv timer om ugen" is spread
@@ -185,7 +189,8 @@ def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | N
                     continue  # "fire timer om formiddagen": when in the day, not how often
                 return Found(Frequency(1, after[0], 1), j + 1, after[1])
             owned = i > 0 and words[i - 1] in lex.owners  # "mine to gamle damer hver uge"
-            if j < n and words[j].isalpha() and words[j] not in lex.units and not owned:
+            counted = words[j] not in lex.units or _occasion(words[j], lex) if j < n else False
+            if j < n and words[j].isalpha() and counted and not owned:
                 after = _period_after(words, j + 1, lex)
                 # a thing ("tre måltider om dagen") or a shorter period ("tre dage om ugen",
                 # "en weekend om måneden") counted per period
@@ -432,6 +437,10 @@ def _measure_ok(words: Sequence[str], i: int, j: int, unit: str, lex: Lexicon) -
     if not in_a_row and (_loose_range(words, i, lex) or _after_pause(words, i, lex)):
         return False  # "en tre fire gange inden jul", "stå og puste to gange": no repetitions
     every_next = j + 1 < len(words) and words[j + 1] in lex.every_words
+    if _occasion(words[j], lex):
+        # "tre omgange hver morgen": rounds done each time; "tage badeværelset i to omgange"
+        # is the task split up, no count to reach
+        return every_next
     if every_next:  # "tyve gange hver dag" is repetitions; "to gange hver uge" how often
         num = number_at(words, i, lex.numbers)
         return num is not None and num[0] >= lex.repetition_min

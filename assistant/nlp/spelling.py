@@ -194,6 +194,9 @@ class Speller:
     dialect_markers: frozenset[str] = frozenset()  # "æ", "ett": a sentence said in dialect
     dialect_possessives: dict[str, str] = field(default_factory=dict)  # "mi" → "min"
     dialect_negations: dict[str, str] = field(default_factory=dict)  # "et" → "ikke" by a modal
+    dialect_negation_leads: frozenset[str] = frozenset()  # "heller" in "heller it": ikke
+    dialect_periods: dict[str, str] = field(default_factory=dict)  # "dav" → "dag" after a lead
+    dialect_period_leads: frozenset[str] = frozenset()  # "anden" in "hver anden dav"
     infinitive_marks: dict[str, str] = field(default_factory=dict)  # "å" → "og" before a verb
     marked_infinitive: str = ""  # "at": "å" after one of infinitive_leads ("lær å betal")
     infinitive_leads: frozenset[str] = frozenset()  # "lære", "til" in "en til å skær"
@@ -237,6 +240,7 @@ class Speller:
             self.dialect_prepositions,
             self.dialect_possessives,
             self.dialect_negations,
+            self.dialect_periods,
             self.infinitive_marks,
         )
         object.__setattr__(self, "special", frozenset().union(*tables))
@@ -509,6 +513,9 @@ class Speller:
             if lower in self.dialect_negations and dialect and self._negated(out, nxt):
                 out.append(_recase(text, self.dialect_negations[lower]))  # "a ka et sov": ikke
                 continue
+            if lower in self.dialect_periods and dialect and self._period_led(before):
+                out.append(_recase(text, self.dialect_periods[lower]))  # "hver anden dav": dag
+                continue
             if lower in self.infinitive_marks and dialect and self._verb_next(nxt):
                 out.append(_recase(text, self._mark(out, lower)))  # "lær å betal", "ud å fisk"
                 continue
@@ -584,10 +591,18 @@ class Speller:
 
     def _negated(self, out: list[str], nxt: str) -> bool:
         """True when a dialect negation that is also an article ("et") stands right after a
-        modal and before a verb ("a ka et sov"), not before a noun ("a ska et par ting")."""
+        modal and before a verb ("a ka et sov"), not before a noun ("a ska et par ting"), or
+        right after one of dialect_negation_leads ("heller it mæ æ høreapparat")."""
+        if out and out[-1].lower() in self.dialect_negation_leads:
+            return True
         modal = bool(out) and out[-1].lower() in self.modals
         verb = nxt in self.bare_infinitives or nxt in self.before_negated or nxt in self.verbs
         return modal and verb
+
+    def _period_led(self, before: str) -> bool:
+        """True when a dialect period word ("dav") follows a word that leads a period ("hver
+        dav", "hver anden dav", "i dav"), not where it is a greeting ("dav med dig")."""
+        return before in self.period_leads or before in self.dialect_period_leads
 
     def _verb_next(self, nxt: str) -> bool:
         """True when the word after a dialect infinitive mark ("å") is a verb or opens a clause
@@ -1204,6 +1219,9 @@ def load_speller(
         dialect_markers=lower(extra.get("dialect_markers")),
         dialect_possessives=_lower_mapping(extra, "dialect_possessives"),
         dialect_negations=_lower_mapping(extra, "dialect_negations"),
+        dialect_negation_leads=lower(extra.get("dialect_negation_leads")),
+        dialect_periods=_lower_mapping(extra, "dialect_periods"),
+        dialect_period_leads=lower(extra.get("dialect_period_leads")),
         infinitive_marks=_lower_mapping(extra, "infinitive_marks"),
         marked_infinitive=nfc(str(extra.get("marked_infinitive") or "")).lower(),
         infinitive_leads=lower(extra.get("infinitive_leads")),
