@@ -43,3 +43,9 @@ def answered_until(turn: Turn, answers: dict, slot: str) -> Turn:
         fallback = card("ja" if turn.slot == "subgoals" else "ved_ikke")
         turn = go(turn, answers.get(turn.slot, fallback))
     raise AssertionError(turn.slot)
+
+
+def at_summary(answers: dict[str, str]) -> Turn:
+    """The goal summary of a citizen's dialogue after `answers` (each asked step by its slot;
+    "ja" to the steps, "ved ikke" to the rest)."""
+    return answered_until(as_citizen(), answers, "confirm")

@@ -7,30 +7,12 @@ elsewhere, and "så" after the wish verb before a thing to sow is the verb."""
 from __future__ import annotations
 
 import pytest
+from compose_support import SINGING, goal_of, reason_of
 from test_engine import begin, card, go, text, until
-
-from assistant.content import get_content
-from assistant.nlp.compose import compose
-
-GOALS = get_content("da").goals
 
 
 def _goal(motivation: str, speaker: str = "citizen") -> str:
-    facts = {
-        "activity": "fritid",
-        "own_action": "gå til sang om onsdagen",
-        "speaker": speaker,
-        "frequency": None,
-        "deadline": None,
-        "motivation": motivation,
-    }
-    return compose(facts, GOALS)[0]
-
-
-def _reason(sentence: str) -> str:
-    """The goal's first sentence after the wish: its reason, from ", så"/", fordi"."""
-    first = sentence.split(". Jeg ved", 1)[0]
-    return first[first.index(",") :].rstrip(".") if "," in first else ""
+    return goal_of(SINGING, speaker=speaker, motivation=motivation)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +30,7 @@ def _reason(sentence: str) -> str:
     ],
 )  # fmt: skip
 def test_a_past_clause_of_how_or_which_keeps_the_reason(told, reason):
-    assert _reason(_goal(told)) == reason
+    assert reason_of(_goal(told)) == reason
 
 
 @pytest.mark.parametrize(
@@ -60,7 +42,7 @@ def test_a_past_clause_of_how_or_which_keeps_the_reason(told, reason):
     ],
 )
 def test_a_reason_told_in_the_past_stays_out(told):
-    assert _reason(_goal(told)) == ""
+    assert reason_of(_goal(told)) == ""
 
 
 @pytest.mark.parametrize(
@@ -73,7 +55,7 @@ def test_a_reason_told_in_the_past_stays_out(told):
     ],
 )  # fmt: skip
 def test_a_spoken_det_clause_after_the_reason_is_its_own_clause(told, reason):
-    assert _reason(_goal(told)) == reason
+    assert reason_of(_goal(told)) == reason
 
 
 @pytest.mark.parametrize(
@@ -88,7 +70,7 @@ def test_a_spoken_det_clause_after_the_reason_is_its_own_clause(told, reason):
 )  # fmt: skip
 def test_ved_lige_keeps_its_particle(told, reason):
     speaker = "relative" if " hun " in told else "citizen"
-    assert _reason(_goal(told, speaker)) == reason
+    assert reason_of(_goal(told, speaker)) == reason
 
 
 @pytest.mark.parametrize(
@@ -111,7 +93,7 @@ def test_ved_lige_keeps_its_particle(told, reason):
 )  # fmt: skip
 def test_a_perfect_story_of_how_long_run_on_after_the_reason_goes(told, reason):
     speaker = "relative" if "hende" in told else "citizen"
-    assert _reason(_goal(told, speaker)) == reason
+    assert reason_of(_goal(told, speaker)) == reason
 
 
 @pytest.mark.parametrize(
@@ -127,11 +109,11 @@ def test_a_perfect_story_of_how_long_run_on_after_the_reason_goes(told, reason):
 )  # fmt: skip
 def test_a_relative_or_comparing_perfect_clause_stays(told, reason):
     """ "dem jeg har spillet med i 30 år": a relative clause without "som" tells who."""
-    assert _reason(_goal(told)) == reason
+    assert reason_of(_goal(told)) == reason
 
 
 def test_a_perfect_reason_of_its_own_stays():
-    assert _reason(_goal("jeg har gået til sang i mange år")) == (
+    assert reason_of(_goal("jeg har gået til sang i mange år")) == (
         ", fordi jeg har gået til sang i mange år"
     )
 

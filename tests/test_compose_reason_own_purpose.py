@@ -7,31 +7,13 @@ plain question ("nej det er ikke fordi lægen siger det …") the rest is the ow
 from __future__ import annotations
 
 import pytest
+from compose_support import SINGING, goal_of, reason_of
 from engine_support import answered_until, as_citizen
 from engine_support import go as answer
 
-from assistant.content import get_content
-from assistant.nlp.compose import compose
-
-GOALS = get_content("da").goals
-
 
 def _goal(motivation: str, speaker: str = "citizen") -> str:
-    facts = {
-        "activity": "fritid",
-        "own_action": "gå til sang om onsdagen",
-        "speaker": speaker,
-        "frequency": None,
-        "deadline": None,
-        "motivation": motivation,
-    }
-    return compose(facts, GOALS)[0]
-
-
-def _reason(sentence: str) -> str:
-    """The goal's first sentence after the wish: its reason, from ", så"/", fordi"."""
-    first = sentence.split(". Jeg ved", 1)[0]
-    return first[first.index(",") :].rstrip(".") if "," in first else ""
+    return goal_of(SINGING, speaker=speaker, motivation=motivation)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +31,7 @@ def _reason(sentence: str) -> str:
     ],
 )  # fmt: skip
 def test_a_cleft_keeps_its_clause(told, kept):
-    assert kept in _reason(_goal(told))
+    assert kept in reason_of(_goal(told))
 
 
 @pytest.mark.parametrize(
@@ -71,7 +53,7 @@ def test_a_cleft_keeps_its_clause(told, kept):
     ],
 )  # fmt: skip
 def test_og_saa_vil_jeg_after_a_reason_is_a_second_will_not_a_purpose(told, speaker, reason):
-    got = _reason(_goal(told, speaker))
+    got = reason_of(_goal(told, speaker))
     assert got == reason
     assert ", så jeg" not in got
 
@@ -100,7 +82,7 @@ def test_og_saa_vil_jeg_after_a_reason_is_a_second_will_not_a_purpose(told, spea
     ],
 )  # fmt: skip
 def test_a_naar_clause_stays_with_its_main_clause_and_no_resuming_saa(told, reason):
-    assert _reason(_goal(told)) == reason
+    assert reason_of(_goal(told)) == reason
 
 
 PLAIN = {
@@ -148,7 +130,7 @@ def test_after_a_reason_turned_down_to_the_plain_question_the_rest_is_the_own_re
     ],
 )  # fmt: skip
 def test_a_relatives_quote_of_the_citizens_will_is_his_own_reason(told, kept):
-    assert kept in _reason(_goal(told, "relative"))
+    assert kept in reason_of(_goal(told, "relative"))
 
 
 @pytest.mark.parametrize(
@@ -161,7 +143,7 @@ def test_a_relatives_quote_of_the_citizens_will_is_his_own_reason(told, kept):
     ],
 )  # fmt: skip
 def test_an_infinitive_joined_on_keeps_the_citizen_as_its_subject(told, reason):
-    assert _reason(_goal(told, "relative")) == reason
+    assert reason_of(_goal(told, "relative")) == reason
 
 
 @pytest.mark.parametrize(
@@ -179,7 +161,7 @@ def test_an_infinitive_joined_on_keeps_the_citizen_as_its_subject(told, reason):
     ],
 )  # fmt: skip
 def test_a_past_habit_run_on_is_story_and_is_cut(told, kept, cut):
-    reason = _reason(_goal(told))
+    reason = reason_of(_goal(told))
     assert kept in reason
     assert cut not in reason
 
@@ -195,4 +177,4 @@ def test_a_past_habit_run_on_is_story_and_is_cut(told, kept, cut):
     ],
 )  # fmt: skip
 def test_a_will_run_on_after_a_purpose_is_a_second_purpose(told, second):
-    assert _reason(_goal(told)).endswith(second)
+    assert reason_of(_goal(told)).endswith(second)

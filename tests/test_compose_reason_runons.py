@@ -7,29 +7,19 @@ is said as "jeg"."""
 from __future__ import annotations
 
 import pytest
+from compose_support import BATHING, GOALS, goal_of, reason_of
 
-from assistant.content import get_content
 from assistant.nlp.asides import without_asides
-from assistant.nlp.compose import compose
 
-GOALS = get_content("da").goals
 G = GOALS.grammar
 
 
 def _reason(told: str, speaker: str = "citizen") -> str:
     """The goal's reason, from ", så"/", fordi" to the end of its sentence."""
-    facts = {
-        "activity": "vask_og_hygiejne",
-        "own_action": "gå i bad igen",
-        "speaker": speaker,
-        "frequency": None,
-        "deadline": None,
-        "reason_said": told,
-    }
+    facts = {"speaker": speaker, "reason_said": told}
     if speaker == "relative":
         facts["reason_by"] = "relative"
-    first = compose(facts, GOALS)[0].split(". Jeg ved", 1)[0]
-    return first[first.index(",") :].rstrip(".") if "," in first else ""
+    return reason_of(goal_of(BATHING, **facts))
 
 
 # --- a listed plural of people is no verb: the story after it is a sentence of its own -------

@@ -6,32 +6,17 @@ takes over, and "og vi kan … hinanden" after the citizen's sign are no part of
 from __future__ import annotations
 
 import pytest
+from compose_support import BATHING, GOALS, goal_of, reason_of
 from test_engine import begin, card, go, text, until
 
-from assistant.content import get_content
 from assistant.nlp.asides import taken_over, without_asides
-from assistant.nlp.compose import compose
 
-GOALS = get_content("da").goals
 G = GOALS.grammar
 WISH = "jeg vil gerne selv kunne gå i bad igen"
 
 
 def _goal(**facts) -> str:
-    base = {
-        "activity": "vask_og_hygiejne",
-        "own_action": "gå i bad igen",
-        "speaker": "citizen",
-        "frequency": None,
-        "deadline": None,
-    }
-    return compose({**base, **facts}, GOALS)[0]
-
-
-def _reason(sentence: str) -> str:
-    """The goal's first sentence after the wish: its reason, from ", så"/", fordi"."""
-    first = sentence.split(". Jeg ved", 1)[0]
-    return first[first.index(",") :].rstrip(".") if "," in first else ""
+    return goal_of(BATHING, **facts)
 
 
 # --- a feeling run on after the reason ----------------------------------------------------------
@@ -61,9 +46,9 @@ def test_a_feeling_run_on_after_the_reason_goes(told, kept):
 
 def test_a_reason_that_ends_on_fremmede_is_kept_in_the_goal():
     goal = _goal(reason_said="så jeg ikke skal vaskes af fremmede det er så pinligt")
-    assert _reason(goal) == ", så jeg ikke skal vaskes af fremmede", goal
+    assert reason_of(goal) == ", så jeg ikke skal vaskes af fremmede", goal
     goal = _goal(reason_said="fordi det er flovt at blive vasket af fremmede")
-    assert "fremmede" in _reason(goal), goal
+    assert "fremmede" in reason_of(goal), goal
 
 
 # --- a clause of anyone's doing run on with "og så" ---------------------------------------------
@@ -94,7 +79,7 @@ def test_a_reason_that_ends_on_fremmede_is_kept_in_the_goal():
     ],
 )  # fmt: skip
 def test_a_clause_of_anyones_doing_after_the_reason_goes(told, reason):
-    assert _reason(_goal(reason_said=told)) == reason.rstrip(".")
+    assert reason_of(_goal(reason_said=told)) == reason.rstrip(".")
 
 
 @pytest.mark.parametrize(
@@ -159,12 +144,12 @@ def test_a_doing_of_several_after_the_sign(criterion, sign):
     ],
 )  # fmt: skip
 def test_a_relatives_spliced_clause_is_no_part_of_the_reason(told, reason):
-    assert _reason(_goal(reason_said=told, speaker="relative", reason_by="relative")) == reason
+    assert reason_of(_goal(reason_said=told, speaker="relative", reason_by="relative")) == reason
 
 
 def test_a_citizens_spliced_clause_stays():
     told = "så jeg kan komme ud blandt andre, jeg sidder bare inde hele dagen"
-    assert "jeg sidder inde hele dagen" in _reason(_goal(reason_said=told))
+    assert "jeg sidder inde hele dagen" in reason_of(_goal(reason_said=told))
 
 
 # --- an answer the citizen takes over -----------------------------------------------------------

@@ -5,10 +5,10 @@ never asked for a value that is no new wish. Through the real engine and content
 from __future__ import annotations
 
 import pytest
-from engine_support import CONTENT, answered_until, as_citizen
+from engine_support import CONTENT, at_summary
 from engine_support import go as answer
 
-from assistant.dialogs.models import Answer, Turn
+from assistant.dialogs.models import Answer
 
 CARDS = {
     "wish": "jeg vil gerne kunne skrive mine julekort selv igen",
@@ -26,11 +26,6 @@ WALK = {
     "independence": "med min stok",
     "people": "min datter",
 }
-
-
-def at_summary(answers: dict[str, str]) -> Turn:
-    """The goal summary after `answers` (each asked step; "ved ikke" to the rest)."""
-    return answered_until(as_citizen(), answers, "confirm")
 
 
 def test_the_card_goal_is_measured_in_ten_cards():

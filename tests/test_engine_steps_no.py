@@ -6,7 +6,7 @@ goal. Through the real engine and content."""
 from __future__ import annotations
 
 import pytest
-from engine_support import answered_until, as_citizen
+from engine_support import at_summary
 from engine_support import go as answer
 
 from assistant.dialogs.models import Turn
@@ -27,11 +27,6 @@ SOCKS = {
     "independence": "med en strømpepåtager",
     "people": "hjemmeplejen",
 }
-
-
-def at_summary(answers: dict[str, str]) -> Turn:
-    """The goal summary after `answers` (each asked step; "ved ikke" to the rest)."""
-    return answered_until(as_citizen(), answers, "confirm")
 
 
 def _steps(turn: Turn) -> list[str]:

@@ -1,0 +1,31 @@
+"""Helpers for the tests of the composed goal sentence: a goal from a few facts, and its reason."""
+
+from __future__ import annotations
+
+from assistant.content import get_content
+from assistant.nlp.compose import compose
+
+GOALS = get_content("da").goals
+
+#: A wish of leisure with nothing else said: what a told reason is composed beside.
+SINGING = {
+    "activity": "fritid",
+    "own_action": "gå til sang om onsdagen",
+    "speaker": "citizen",
+    "frequency": None,
+    "deadline": None,
+}
+
+#: A wish of personal care with nothing else said.
+BATHING = {**SINGING, "activity": "vask_og_hygiejne", "own_action": "gå i bad igen"}
+
+
+def goal_of(base: dict, **facts) -> str:
+    """The goal sentence composed from `base` with `facts` laid over it."""
+    return compose({**base, **facts}, GOALS)[0]
+
+
+def reason_of(sentence: str) -> str:
+    """The goal's first sentence after the wish: its reason, from ", så"/", fordi"."""
+    first = sentence.split(". Jeg ved", 1)[0]
+    return first[first.index(",") :].rstrip(".") if "," in first else ""
