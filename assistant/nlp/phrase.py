@@ -104,6 +104,7 @@ def own_phrase(
     if speaker not in (None, "citizen"):  # a relative's "hendes barnebarn" is the citizen's
         words = [g.own_possessive if _b(w) in g.citizen_possessives else w for w in words]
         words = _citizen_after_relative_lead(words, g)
+        words = citizen_in_clause(words, g)  # "… uden at nogen skal trække i hende": "i mig"
 
     while words and (words[-1].strip(_EDGE) == "" or _b(words[-1]) in g.dangling):
         if _stranded(words, g):
