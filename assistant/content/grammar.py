@@ -244,6 +244,7 @@ class Grammar:
     placement_leads: frozenset[str] = frozenset()
     # "Lone fra hjemmeplejen": a name with the place the person comes from, the role they have
     name_role_leads: frozenset[str] = frozenset()
+    carer_words: frozenset[str] = frozenset()  # "pigerne" in "pigerne fra hjemmeplejen"
     # "min søster birthe": a word after one of these and a possessive may be a name in lower case
     kin_before_names: frozenset[str] = frozenset()
     not_finite: frozenset[str] = frozenset()  # "hver", "over": end in -r, yet no verb
@@ -858,6 +859,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         attribute_leads=w("attribute_leads"),
         placement_leads=w("placement_leads"),
         name_role_leads=w("name_role_leads"),
+        carer_words=w("carer_words"),
         kin_before_names=w("kin_before_names"),
         not_finite=w("not_finite"),
         since_leads=w("since_leads"),
