@@ -1089,3 +1089,29 @@ def test_the_lint_knows_second_language_noun_phrases(goal, problem):
     flagged by the lint when a goal keeps them; the repaired goal is clean."""
     assert any(p.startswith(problem) for p in grammar_problems(goal)), grammar_problems(goal)
     assert not grammar_problems(polish(goal, GRAMMAR))
+
+
+@pytest.mark.parametrize(
+    ("facts", "said", "not_said"),
+    [
+        # carers told by who they are, the subject of the wish's clause: said by their place
+        ({"activity": "vask_og_hygiejne", "speaker": "citizen",
+          "own_action": "gaa i bad selv igen uden at damerne fra hjemmeplejen skal hjaelpe mig"},
+         "uden at hjemmeplejen skal hjaelpe mig", "damerne"),
+        ({"activity": "indkoeb", "speaker": "citizen",
+          "own_action": "handle ind selv igen når Bente fra hjemmehjælpen har fri"},
+         "når hjemmehjælpen har fri", "Bente"),
+        # … and of the sign's clause
+        ({"activity": "vask_og_hygiejne", "speaker": "citizen", "own_action": "gå i bad selv",
+          "criterion": "at jeg kan vaske håret uden at pigen fra kommunen står ved siden af"},
+         "uden at kommunen står ved siden af", "pigen"),
+        # a thing from a place is no carer: as told
+        ({"activity": "spise_og_drikke", "speaker": "citizen",
+          "own_action": "spise min middag uden at maden fra kantinen skal skæres ud"},
+         "uden at maden fra kantinen skal skæres ud", "uden at kantinen"),
+    ],
+)  # fmt: skip
+def test_carers_told_by_who_they_are_are_said_by_their_place(facts, said, not_said):
+    text = compose(facts, GOALS)[0]
+    assert said in text
+    assert not_said not in text

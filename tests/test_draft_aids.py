@@ -73,6 +73,11 @@ def test_an_aid_the_lexicon_knows_stays_beside_one_said_in_own_words(content):
         ("med en god lampe derude", "lampe"),
         ("med en lommelygte herinde", "lommelygte"),
         ("med min lille radio ude", "radio"),
+        # where the thing is put says where, never the thing: the furniture after it is no aid
+        ("med en skammel foran vasken", "skammel"),
+        ("med to klodser under sengen", "klodser"),
+        ("med et gelænder langs trappen", "gelænder"),
+        ("med en skumpude bag ryggen", "skumpude"),
     ],
 )
 def test_the_thing_said_is_the_noun_before_what_tells_more_of_it(content, phrase, thing):
@@ -82,3 +87,10 @@ def test_the_thing_said_is_the_noun_before_what_tells_more_of_it(content, phrase
 def test_the_thing_said_comes_before_the_aid_that_describes_it(content):
     slots = {"aids": ["skumgreb"], "aid_said": "med en tyk kuglepen med skumgreb"}
     assert _goal_aids(slots, content) == ["kuglepen", "skumgreb"]
+
+
+def test_the_furniture_an_aid_is_put_under_is_no_aid_of_the_goal(content):
+    """ "klodser under sofaen" said for how: the blocks are the goal's aid, not the sofa."""
+    slots = {"aids": ["rollator"], "aid_said": "med klodser under sofaen så den bliver hoejere",
+             "independence": "hjaelpemiddel"}  # fmt: skip
+    assert _goal_aids(slots, content) == ["klodser", "rollator"]

@@ -2330,3 +2330,25 @@ def test_the_speakers_own_wish_wins_over_someone_elses_told_before(said, action)
 def test_where_the_owned_person_of_the_wish_lives_goes_with_them(said, action):
     # round 24 (wishwords4): "mit barnebarn Maja hun bor i Australien …" (nlp/extract.py)
     assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
+        # cut at the most words inside a clause begun earlier: the whole clause goes
+        ("øh jeg vil gerne selv kunne gaa ned til kiosken paa hjoernet og koebe min avis og "
+         "et par rundstykker uden at min svigerdatter skal gaa med og holde mig i armen",
+         "gå ned til kiosken på hjørnet og købe min avis og et par rundstykker"),
+        ("jeg vil gerne kunne gaa ned til kiosken og koebe min avis og et par rundstykker ikk "
+         "uden at min svigerdatter skal gaa med og holde mig i armen",
+         "gå ned til kiosken og købe min avis og et par rundstykker"),
+        ("hun vil gerne kunne tage bussen helt ind til byen og handle ind i det store "
+         "supermarked selv når hjemmehjælperen har fri og ikke kan køre hende derind",
+         "tage bussen helt ind til byen og handle ind i det store supermarked"),
+        # said in fewer words the clause stays whole
+        ("jeg vil gerne selv gaa ned til kiosken uden at min nabo skal gaa med og holde mig",
+         "gå ned til kiosken uden at min nabo skal gå med og holde mig"),
+    ],
+)  # fmt: skip
+def test_a_wish_cut_short_keeps_its_clause_whole_or_leaves_it_out(said, action):
+    assert facts(said).extras["action"] == action

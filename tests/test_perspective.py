@@ -410,3 +410,25 @@ def test_the_relatives_hendes_tells_whose_him_is_someone_else(about, wish, measu
     turn = _relative(about, wish, {"measure": measure})
     criterion = turn.state.slots["criterion"]
     assert sign in criterion and not_said not in criterion
+
+
+@pytest.mark.parametrize(
+    ("wish", "said", "not_said"),
+    [
+        # another's clause inside the wish: the citizen they act on is the goal's "mig"
+        ("komme ud af sengen om morgenen uden at hjemmeplejen skal loefte ham",
+         "uden at hjemmeplejen skal loefte mig", "ham"),
+        ("gaa ned til postkassen uden at nogen skal holde fast i hende",
+         "uden at nogen skal holde fast i mig", "hende"),
+        ("komme i bad, når sygeplejersken har tid til at hjælpe hende",
+         "sygeplejersken har tid til at hjælpe mig", "hende"),
+        # the citizen as the clause's own subject: someone else as told
+        ("besøge sin veninde når hun har fødselsdag", "når hun har fødselsdag", "når jeg har"),
+    ],
+)  # fmt: skip
+def test_a_relatives_wish_names_the_citizen_in_another_s_clause_as_mig(wish, said, not_said):
+    """The relative's "… uden at nogen skal trække i hende": in the citizen's goal "i mig"."""
+    facts = {"activity": "forflytning", "own_action": wish, "speaker": "relative"}
+    text, _ = compose(facts, CONTENT.goals)
+    assert said in text
+    assert f" {not_said} " not in " ".join(text.replace(",", " ").replace(".", " ").split()) + " "

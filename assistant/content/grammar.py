@@ -240,8 +240,11 @@ class Grammar:
     time_of_day_pointed: frozenset[str] = frozenset()  # "næste" in "næste fredag": one of them
     # a noun subject's attribute ("pigerne i koret"): the prepositions it may begin with
     attribute_leads: frozenset[str] = frozenset()
+    # "klodser under lænestolen": where an aid is put; the thing is said before it
+    placement_leads: frozenset[str] = frozenset()
     # "Lone fra hjemmeplejen": a name with the place the person comes from, the role they have
     name_role_leads: frozenset[str] = frozenset()
+    carer_words: frozenset[str] = frozenset()  # "pigerne" in "pigerne fra hjemmeplejen"
     # "min søster birthe": a word after one of these and a possessive may be a name in lower case
     kin_before_names: frozenset[str] = frozenset()
     not_finite: frozenset[str] = frozenset()  # "hver", "over": end in -r, yet no verb
@@ -854,7 +857,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         and_word=nfc(str(data.get("and_word") or "")),
         habit_adverbs=w("habit_adverbs"),
         attribute_leads=w("attribute_leads"),
+        placement_leads=w("placement_leads"),
         name_role_leads=w("name_role_leads"),
+        carer_words=w("carer_words"),
         kin_before_names=w("kin_before_names"),
         not_finite=w("not_finite"),
         since_leads=w("since_leads"),

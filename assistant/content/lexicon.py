@@ -208,6 +208,8 @@ class ActionCues:
     span_goes_on: frozenset[str] = frozenset()  # "med" in "… hver aften med et spejl"
     span_again: frozenset[str] = frozenset()  # "igen" in "… om lørdagen igen og købe …"
     cut_leads: frozenset[str] = frozenset()  # "som" in a phrase cut short: "… som hun kan"
+    # "uden at" in a phrase cut short inside its clause: the whole clause goes
+    cut_clause_leads: tuple[tuple[str, ...], ...] = ()
     bare_directions: frozenset[str] = frozenset()  # "ned" in the short answer "ned paa havnen"
     # "svømme igen. i svømmehallen": a sentence opening with these goes on with the phrase
     fragment_leads: frozenset[str] = frozenset()
@@ -819,6 +821,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         },
         topic_leads=tuple(tuple(p.split()) for p in w("action_topic_leads")),
         cut_leads=w("action_cut_leads"),
+        cut_clause_leads=tuple(tuple(p.split()) for p in w("action_cut_clause_leads")),
         place_leads=w("action_place_leads"),
         place_skip=w("action_place_skip"),
         place_not=w("action_place_not"),

@@ -156,7 +156,7 @@ def said_thing(phrase: str, content) -> str | None:
     kept: list[str] = []
     for k, w in enumerate(words):
         low = fold(w).lower()
-        if (k and low in ends) or (kept and low in clause):
+        if (k and low in ends) or (kept and low in clause | g.placement_leads):
             if low in finite and len(kept) > 1 and kept[-1] == words[k - 1]:
                 kept.pop()  # the clause's subject ("ergoterapeuten har vist")
             break

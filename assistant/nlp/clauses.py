@@ -1816,11 +1816,28 @@ def _phrase_at(
         end += 1
     if kept and end - begin >= cues.max_words:  # cut short: no half relative clause at its end
         tail = [k for k in kept[-_HALF_CLAUSE:] if words[k] in cues.cut_leads]
-        if tail:
+        clause = _clause_cut(words, kept, cues, punct)
+        if clause is not None:
+            kept = kept[:clause]
+        elif tail:
             kept = kept[: kept.index(tail[-1])]
     while kept and words[kept[-1]] in cues.trailing:
         kept.pop()
     return kept
+
+
+def _clause_cut(words: Sequence[str], kept: list[int], cues, punct) -> int | None:
+    """Where a phrase cut short ends when a clause begun in its last sentence part runs to the
+    cut ("… uden at naboen skal sidde og råbe det hele | op for mig"): before that clause's lead
+    (cut_clause_leads), so the clause is left out rather than cut in its middle; None when no
+    such clause was begun. Never at the phrase's first word."""
+    for p in range(len(kept) - 1, 0, -1):
+        if punct[kept[p]]:
+            return None
+        for lead in cues.cut_clause_leads:
+            if tuple(words[k] for k in kept[p : p + len(lead)]) == lead:
+                return p
+    return None
 
 
 def _verb_sentence_after(words, punct, k: int, cues, new_statement, negations) -> bool:

@@ -17,6 +17,7 @@ from assistant.nlp.grammar import agree, polish, write_kin_names
 from assistant.nlp.perspective import households
 from assistant.nlp.phrase import (
     as_verb_phrase,
+    carers_by_place,
     citizen_in_clause,
     close_apposition,
     own_phrase,
@@ -610,6 +611,7 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     words = _sign_words(facts, g)
     if facts.get("speaker") not in (None, "citizen"):
         words = citizen_in_clause(words, g)  # "… uden at hans datter skal løfte ham"
+    words = carers_by_place(words, g)  # "uden at damerne fra hjemmeplejen står ved siden af"
     words = together_goes_on(words, g)  # "ringe Inger op og vi snakker sammen"
     if not words:
         return ""

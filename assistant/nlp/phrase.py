@@ -79,6 +79,7 @@ def own_phrase(
     words = without_run_on(words, g)  # "… til Ellas fødselsdag hun bliver fire"
     words = without_quote_tag(words, g)  # "… med Bjarne igen min datter siger …"
     words = without_others_story(words, g, speaker)  # "… frikadeller som Inger lavede dem"
+    words = carers_by_place(words, g)  # "uden at de unge piger fra hjemmeplejen skal …"
     while words and _b(words[0]) in g.can_forms | g.infinitive_markers:
         words = words[1:]
     words = _without_modal_hedge(words, g)  # "skulle vel komme ud at gå en tur"
@@ -104,6 +105,7 @@ def own_phrase(
     if speaker not in (None, "citizen"):  # a relative's "hendes barnebarn" is the citizen's
         words = [g.own_possessive if _b(w) in g.citizen_possessives else w for w in words]
         words = _citizen_after_relative_lead(words, g)
+        words = citizen_in_clause(words, g)  # "… uden at nogen skal trække i hende": "i mig"
 
     while words and (words[-1].strip(_EDGE) == "" or _b(words[-1]) in g.dangling):
         if _stranded(words, g):
@@ -731,6 +733,36 @@ def citizen_in_clause(words: list[str], g: Grammar) -> list[str]:
             out[i] = g.own_possessive + tail
         elif b in genders[0] and b in g.object_pronouns:
             out[i] = g.first_person.get(b, words[i]) + tail
+    return out
+
+
+_CARER_REACH = 3  # words of a carer told by who they are ("de unge piger") before "fra"
+_DEFINITE = ("en", "et", "ene", "rne")  # "hjemmeplejen", "plejehjemmet": a place said definite
+
+
+def carers_by_place(words: list[str], g: Grammar) -> list[str]:
+    """Carers told by who they are and where they come from, as a clause's subject ("uden at
+    de unge piger fra hjemmeplejen skal vaske mig", "når Lone fra kommunen kommer"): said by
+    the place ("uden at hjemmeplejen skal vaske mig"); the goal names no carer."""
+    out = list(words)
+    i = 1
+    while i < len(out) - 3:
+        lead = _b(out[i - 1]) in g.infinitive_markers | g.when_leads | g.condition_leads
+        j = next(
+            (j for j in range(i + 1, min(len(out) - 2, i + 1 + _CARER_REACH))
+             if _b(out[j]) in g.name_role_leads),
+            None,
+        )  # fmt: skip
+        if not lead or j is None or any(w[-1:] in _EDGE for w in out[i:j]):
+            i += 1
+            continue
+        who, place, verb = out[j - 1], out[j + 1], out[j + 2]
+        named = who[:1].isupper() and who.isalpha()
+        carer = _b(who) in g.carer_words or named
+        there = place.isalpha() and place[:1].islower() and _b(place).endswith(_DEFINITE)
+        if carer and there and (_b(verb) in g.modals or g.is_present(verb)):
+            del out[i : j + 1]
+        i += 1
     return out
 
 
