@@ -1087,7 +1087,7 @@ def avoided_aid(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     clause lead after it (without_clause_leads), or a without phrase, within
     without_clause_scope words before the aid, no clause end between; no means."""
     ind = lex.independence
-    stops = lex.motivation.stops | {","}
+    stops, phrases_ending = once(lex, "avoided_aid", _avoided_aid_words)
     for k in range(i - 1, max(-1, i - 1 - ind.without_clause_scope), -1):
         if words[k] in stops or words[k] in lex.clause_breaks:
             return False
@@ -1096,10 +1096,23 @@ def avoided_aid(words: Sequence[str], i: int, lex: Lexicon) -> bool:
             and k + 1 < i
             and words[k + 1] in (ind.without_clause_leads)
         )
-        phrase = any(tuple(words[k - len(p) + 1 : k + 1]) == p for p in ind.without_phrases)
+        phrase = any(
+            k + 1 >= len(p) and tuple(words[k - len(p) + 1 : k + 1]) == p
+            for p in phrases_ending.get(words[k], ())
+        )
         if clause or phrase:
             return True
     return False
+
+
+def _avoided_aid_words(lex: Lexicon) -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]:
+    """avoided_aid's clause ends (motivation stops and a comma) and its without phrases by
+    their last word, made once per lexicon."""
+    ending: dict[str, list[tuple[str, ...]]] = {}
+    for p in lex.independence.without_phrases:
+        if p:
+            ending.setdefault(p[-1], []).append(p)
+    return frozenset(lex.motivation.stops | {","}), ending
 
 
 def _said_after(words: Sequence[str], i: int, matches, wanted: str, lex: Lexicon) -> bool:
