@@ -1223,15 +1223,25 @@ def tool_compounds(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
     en skruetvinge"): its name is the compound with its last part's lemma ("skærebrættet" →
     skærebræt); the bare tool ("en kniv") and a compound said of something else are none."""
     heads = lex.tool_heads
+    cuts = once(lex, "tool_cuts", lambda _lex: Memo())
     out = []
     for i, w in enumerate(words):
-        if w in lex.aids or w in lex.not_aids or not w.isalpha():
-            continue
-        # the longest head that leaves a first part of at least compound_min_part letters
-        cut = next((k for k in range(lex.compound_min_part, len(w)) if w[k:] in heads), None)
+        cut = cuts.get(w, MISSING)
+        if cut is MISSING:
+            cut = cuts.get_or(w, _tool_cut, w, lex)
         if cut is not None and tool_lead(words, i, lex) is not None:
             out.append((w[:cut] + heads[w[cut:]], i))
     return out
+
+
+def _tool_cut(w: str, lex: Lexicon) -> int | None:
+    """Where the longest tool head of a word the aid lexicon does not know starts, leaving a
+    first part of at least compound_min_part letters; None for no tool compound. Asked for
+    every word, so tool_compounds keeps it per word."""
+    if w in lex.aids or w in lex.not_aids or not w.isalpha():
+        return None
+    heads = lex.tool_heads
+    return next((k for k in range(lex.compound_min_part, len(w)) if w[k:] in heads), None)
 
 
 def loose_aids(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
@@ -1240,6 +1250,7 @@ def loose_aids(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
     "med tingen til strømperne" (aids.yaml loose_things, loose_purposes)."""
     out = []
     purposes = lex.loose_purposes
+    heads = once(lex, "loose_heads", lambda _lex: Memo())
     for i, w in enumerate(words):
         if w in lex.described_things and (told := _described_purpose(words, i, lex)) is not None:
             out.append((told, i))  # "et bræt man lægger hen over badekarret og sidder på"
@@ -1261,21 +1272,26 @@ def loose_aids(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
             elif (told := _loose_clause_purpose(words, i, lex)) is not None:
                 out.append((told, i))  # "den der plastik ting man sætter strømpen på"
             continue
-        parts = w.split("-")
-        if len(parts) == 2 and parts[0] in purposes and parts[1] in lex.loose_things:
-            head = purposes[parts[0]]  # "strømpe-tingen"
-        else:
-            head = next(
-                (
-                    purposes[w[:k]]
-                    for k in range(1, len(w))
-                    if w[k:] in lex.loose_things and w[:k] in purposes
-                ),
-                None,
-            )  # "strømpetingen"
+        head = heads.get(w, MISSING)
+        if head is MISSING:
+            head = heads.get_or(w, _loose_head, w, lex)
         if head and tool_lead(words, i, lex) is not None:
             out.append((head, i))
     return out
+
+
+def _loose_head(w: str, lex: Lexicon) -> str | None:
+    """The aid one word names as a purpose and a thing word joined ("strømpe-tingen",
+    "strømpetingen"), or None. Asked for every word, so loose_aids keeps it per word."""
+    purposes = lex.loose_purposes
+    parts = w.split("-")
+    if len(parts) == 2 and parts[0] in purposes and parts[1] in lex.loose_things:
+        return purposes[parts[0]]  # "strømpe-tingen"
+    things = lex.loose_things
+    return next(
+        (purposes[w[:k]] for k in range(1, len(w)) if w[k:] in things and w[:k] in purposes),
+        None,
+    )  # "strømpetingen"
 
 
 def aid_as_target(words: Sequence[str], i: int, aid: str, lex: Lexicon) -> bool:
