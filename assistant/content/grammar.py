@@ -469,7 +469,7 @@ class Grammar:
 
     def infinitive_of(self, word: str) -> str | None:
         """Return the infinitive of a present-tense verb ("går" → "gå", "er" → "være")."""
-        w = fold(word.strip(EDGE))
+        w = bare(word)
         if w in self.infinitives:
             return self.infinitives[w]
         if w.endswith("r") and self.is_infinitive(w[:-1]):
@@ -478,10 +478,10 @@ class Grammar:
 
     def is_present(self, word: str) -> bool:
         """True for a present-tense verb ("bliver", "er", "spørger"), not "hver" or "over"."""
-        w = fold(word.strip(EDGE))
-        if not w.isalpha() or w in self.not_finite | self.function_words | self.motion_adverbs:
+        w = bare(word)
+        if not w.isalpha() or w in self.never_present:
             return False
-        if w in {fold(v) for v in self.present.values()}:
+        if w in self.present_forms:
             return True
         if self.nouns.get(w) == "pl" and w not in self.infinitives:
             return False  # "damer", "naboer": a listed plural noun, no "dame"/"naboe" verb
@@ -489,7 +489,7 @@ class Grammar:
 
     def noun_kind(self, word: str) -> str | None:
         """Return c / n / pl for a known noun or a compound ending in one ("sommerhus" → n)."""
-        w = fold(word.strip(EDGE))
+        w = bare(word)
         if w not in self.nouns and w.endswith("s") and w[:-1] in self.nouns:
             w = w[:-1]  # a genitive: "mit barnebarns fødselsdag"
         if w in self.nouns:
@@ -502,7 +502,7 @@ class Grammar:
     def is_noun_form(self, word: str) -> bool:
         """True when the word itself is a known noun or its definite or plural form ("koret",
         "konen"), not a compound ending in one: a capitalised "Koret" is no name."""
-        w = fold(word.strip(EDGE))
+        w = bare(word)
         if w in self.nouns:
             return True
         for kind, ends in self.noun_endings:
@@ -517,7 +517,7 @@ class Grammar:
     def place_preposition(self, word: str) -> str | None:
         """The preposition a place said alone takes ("svømmehallen" → "i", "biblioteket" →
         "på"), by the word itself or its last part; None for no known place."""
-        w = fold(word.strip(EDGE))
+        w = bare(word)
         for k in range(len(w) - 2):
             if w[k:] in self.place_prepositions:
                 return self.place_prepositions[w[k:]]
@@ -527,7 +527,7 @@ class Grammar:
         """The verb a thing said alone as the wish goes with ("øjendråber" → "tage", "styr på
         mine piller" → "have"), the thing after a possessive at most ("mine piller"); None when
         the words open with no such thing."""
-        said = [fold(w.strip(EDGE)) for w in words[:2]]
+        said = [bare(w) for w in words[:2]]
         if len(said) > 1 and any(said[0] in row for row in self.possessives):
             said = said[1:]
         w = said[0] if said else ""
@@ -539,7 +539,7 @@ class Grammar:
 
     def is_infinitive(self, word: str) -> bool:
         """True when the word looks like a Danish infinitive ("danse", "gå")."""
-        w = fold(word.strip(EDGE))
+        w = bare(word)
         return w in self.short_infinitives or (
             w.endswith("e") and len(w) > 2 and w not in self.negations
         )
@@ -571,6 +571,17 @@ class Grammar:
                 if self.lemma_forms.get(form) == lemma:
                     return form
         return None
+
+    @cached_property
+    def never_present(self) -> frozenset[str]:
+        """Words is_present never reads as a present verb: not finite, function words, motion
+        adverbs ("hver", "over")."""
+        return frozenset(self.not_finite | self.function_words | self.motion_adverbs)
+
+    @cached_property
+    def present_forms(self) -> frozenset[str]:
+        """The present forms of the present table, folded ("er", "gaar")."""
+        return frozenset(fold(v) for v in self.present.values())
 
     @cached_property
     def lemmas(self) -> frozenset[str]:

@@ -1087,7 +1087,7 @@ def avoided_aid(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     clause lead after it (without_clause_leads), or a without phrase, within
     without_clause_scope words before the aid, no clause end between; no means."""
     ind = lex.independence
-    stops = lex.motivation.stops | {","}
+    stops, phrases_ending = once(lex, "avoided_aid", _avoided_aid_words)
     for k in range(i - 1, max(-1, i - 1 - ind.without_clause_scope), -1):
         if words[k] in stops or words[k] in lex.clause_breaks:
             return False
@@ -1096,10 +1096,23 @@ def avoided_aid(words: Sequence[str], i: int, lex: Lexicon) -> bool:
             and k + 1 < i
             and words[k + 1] in (ind.without_clause_leads)
         )
-        phrase = any(tuple(words[k - len(p) + 1 : k + 1]) == p for p in ind.without_phrases)
+        phrase = any(
+            k + 1 >= len(p) and tuple(words[k - len(p) + 1 : k + 1]) == p
+            for p in phrases_ending.get(words[k], ())
+        )
         if clause or phrase:
             return True
     return False
+
+
+def _avoided_aid_words(lex: Lexicon) -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]:
+    """avoided_aid's clause ends (motivation stops and a comma) and its without phrases by
+    their last word, made once per lexicon."""
+    ending: dict[str, list[tuple[str, ...]]] = {}
+    for p in lex.independence.without_phrases:
+        if p:
+            ending.setdefault(p[-1], []).append(p)
+    return frozenset(lex.motivation.stops | {","}), ending
 
 
 def _said_after(words: Sequence[str], i: int, matches, wanted: str, lex: Lexicon) -> bool:
@@ -1210,15 +1223,25 @@ def tool_compounds(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
     en skruetvinge"): its name is the compound with its last part's lemma ("skærebrættet" →
     skærebræt); the bare tool ("en kniv") and a compound said of something else are none."""
     heads = lex.tool_heads
+    cuts = once(lex, "tool_cuts", lambda _lex: Memo())
     out = []
     for i, w in enumerate(words):
-        if w in lex.aids or w in lex.not_aids or not w.isalpha():
-            continue
-        # the longest head that leaves a first part of at least compound_min_part letters
-        cut = next((k for k in range(lex.compound_min_part, len(w)) if w[k:] in heads), None)
+        cut = cuts.get(w, MISSING)
+        if cut is MISSING:
+            cut = cuts.get_or(w, _tool_cut, w, lex)
         if cut is not None and tool_lead(words, i, lex) is not None:
             out.append((w[:cut] + heads[w[cut:]], i))
     return out
+
+
+def _tool_cut(w: str, lex: Lexicon) -> int | None:
+    """Where the longest tool head of a word the aid lexicon does not know starts, leaving a
+    first part of at least compound_min_part letters; None for no tool compound. Asked for
+    every word, so tool_compounds keeps it per word."""
+    if w in lex.aids or w in lex.not_aids or not w.isalpha():
+        return None
+    heads = lex.tool_heads
+    return next((k for k in range(lex.compound_min_part, len(w)) if w[k:] in heads), None)
 
 
 def loose_aids(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
@@ -1227,6 +1250,7 @@ def loose_aids(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
     "med tingen til strømperne" (aids.yaml loose_things, loose_purposes)."""
     out = []
     purposes = lex.loose_purposes
+    heads = once(lex, "loose_heads", lambda _lex: Memo())
     for i, w in enumerate(words):
         if w in lex.described_things and (told := _described_purpose(words, i, lex)) is not None:
             out.append((told, i))  # "et bræt man lægger hen over badekarret og sidder på"
@@ -1248,21 +1272,26 @@ def loose_aids(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
             elif (told := _loose_clause_purpose(words, i, lex)) is not None:
                 out.append((told, i))  # "den der plastik ting man sætter strømpen på"
             continue
-        parts = w.split("-")
-        if len(parts) == 2 and parts[0] in purposes and parts[1] in lex.loose_things:
-            head = purposes[parts[0]]  # "strømpe-tingen"
-        else:
-            head = next(
-                (
-                    purposes[w[:k]]
-                    for k in range(1, len(w))
-                    if w[k:] in lex.loose_things and w[:k] in purposes
-                ),
-                None,
-            )  # "strømpetingen"
+        head = heads.get(w, MISSING)
+        if head is MISSING:
+            head = heads.get_or(w, _loose_head, w, lex)
         if head and tool_lead(words, i, lex) is not None:
             out.append((head, i))
     return out
+
+
+def _loose_head(w: str, lex: Lexicon) -> str | None:
+    """The aid one word names as a purpose and a thing word joined ("strømpe-tingen",
+    "strømpetingen"), or None. Asked for every word, so loose_aids keeps it per word."""
+    purposes = lex.loose_purposes
+    parts = w.split("-")
+    if len(parts) == 2 and parts[0] in purposes and parts[1] in lex.loose_things:
+        return purposes[parts[0]]  # "strømpe-tingen"
+    things = lex.loose_things
+    return next(
+        (purposes[w[:k]] for k in range(1, len(w)) if w[k:] in things and w[:k] in purposes),
+        None,
+    )  # "strømpetingen"
 
 
 def aid_as_target(words: Sequence[str], i: int, aid: str, lex: Lexicon) -> bool:

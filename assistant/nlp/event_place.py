@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.content.grammar import Grammar
+from assistant.nlp.memo import MISSING, Memo, once
 
 _EVENT_REACH = 3  # words from "der er" to the event ("der er nu bingo")
 _ROOM_REACH = 6  # words from the event to its room ("bingo om fredagen nede i fællesstuen")
@@ -181,14 +182,14 @@ def _way_to(tokens: Sequence[str], at: int, place: str, lex) -> list[str]:
 def named_place(words: Sequence[str], said: Sequence[str], lex, g: Grammar) -> str | None:
     """The first place the words name, definite as the goal says it ("kolonihave" →
     "kolonihaven"), not one where a thing stands; None when they name none."""
-    return next(
-        (
-            p
-            for k in range(len(words))
-            if not _kept_there(words, k, lex) and (p := _place_word(words[k], said[k], g))
-        ),
-        None,
-    )
+    forms = once(g, "place_forms", lambda _g: Memo())
+    for k, word in enumerate(words):
+        form = forms.get(word, MISSING)
+        if form is MISSING:
+            form = forms.get_or(word, _place_form, word, g)
+        if form is not None and not _kept_there(words, k, lex):
+            return form or said[k]
+    return None
 
 
 def pointed_to(action: str | None, place: str | None, lex) -> str | None:
@@ -204,16 +205,19 @@ def pointed_to(action: str | None, place: str | None, lex) -> str | None:
 def _kept_there(words: Sequence[str], k: int, lex) -> bool:
     """True for a place where a thing stands ("cyklen står nede i haven") or someone lives or
     sits ("jeg bor på plejehjemmet", "sidder mest i stuen"): no destination."""
-    kept = lex.action.position_verbs | lex.action.dwelling_verbs
+    kept = once(lex.action, "kept_verbs", lambda a: a.position_verbs | a.dwelling_verbs)
     return any(w in kept for w in words[max(0, k - _KEPT_REACH) : k])
 
 
-def _place_word(word: str, said: str, g: Grammar) -> str | None:
-    """A place as the goal says it, definite ("kolonihave" → "kolonihaven"), or None."""
+def _place_form(word: str, g: Grammar) -> str | None:
+    """How the goal says a place word: "" for the word as said ("svømmehallen"), its definite
+    form when that is the place ("kolonihave" → "kolonihaven"), None for no place. Asked for
+    every word of an answer, so named_place keeps it per word."""
     if not word.isalpha():
         return None
-    if g.place_preposition(word) is not None and g.place_preposition(word) != "til":
-        return said
+    preposition = g.place_preposition(word)
+    if preposition is not None and preposition != "til":
+        return ""
     definite = g.definite_of(word)
     if definite and g.place_preposition(definite) not in (None, "til"):
         return definite
