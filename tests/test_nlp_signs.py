@@ -125,6 +125,9 @@ def test_a_clause_after_a_state_takes_its_comma(criterion, clause):
         ("opvasken klaret inden kl 19", "når opvasken er klaret inden kl 19"),
         ("ingen piller glemt en hel uge", "når ingen piller er glemt en hel uge"),
         ("hvert rum tomt om aftenen", "når hvert rum er tomt om aftenen"),
+        # typed with a capital at each fragment (a phone's keyboard), or after a lead
+        ("Kurven tom. Alt lagt sammen", "når kurven er tom og alt er lagt sammen"),
+        ("at vasken tom om aftenen", "når vasken er tom om aftenen"),
         # … and states said with it, in fragments, are one clause too
         ("pilleglasset er tomt. intet er tabt på gulvet",
          "når pilleglasset er tomt og intet er tabt på gulvet"),

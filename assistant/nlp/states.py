@@ -75,19 +75,32 @@ def _subject_end(part: list[str], g: Grammar) -> int | None:
     return 1 if part and _thing(part[0], g) else None
 
 
+def _opened(word: str, g: Grammar) -> str:
+    """A fragment's first word as a state's subject is written in the sign: "Æsken", "Ingen"
+    (capitalised as a typed sentence opens) lower-cased; any other word as said."""
+    low = word.lower()
+    if word[1:] == low[1:] and word != low and (_thing(low, g) or _b(low) in g.state_subjects):
+        return low
+    return word
+
+
 def with_state_verb(words: list[str], g: Grammar) -> list[str]:
     """A sign whose fragments say a thing's state without a verb ("æsken tom om aftenen.
-    ingen glemt") with "er" after each one's subject ("æsken er tom om aftenen. ingen er
-    glemt"); a fragment with a finite verb, or of other words, stays as said."""
+    ingen glemt", "at kurven tom") with "er" after each one's subject ("æsken er tom om
+    aftenen. ingen er glemt"), a capitalised opening lower-cased ("Æsken tom"); a fragment
+    with a finite verb, or of other words, stays as said."""
     if not g.be_word:
         return words
+    leads = {g.and_word} | g.infinitive_markers | g.when_leads  # "og", "at", "når"
     out: list[str] = []
     for part in _parts(words):
         # "sengen redt og puderne på plads": a state after "og" too
         cuts = [0, *(i for i in range(1, len(part)) if _b(part[i]) == g.and_word), len(part)]
         for lo, hi in zip(cuts, cuts[1:], strict=False):
             clause = part[lo:hi]
-            lead = 1 if clause and _b(clause[0]) == g.and_word else 0
+            lead = 1 if len(clause) > 1 and _b(clause[0]) in leads else 0
+            said = clause
+            clause = [*clause[:lead], _opened(clause[lead], g), *clause[lead + 1 :]]
             end = _subject_end(clause[lead:], g)
             end = None if end is None else end + lead
             if (
@@ -97,8 +110,9 @@ def with_state_verb(words: list[str], g: Grammar) -> list[str]:
                 and _state_at(clause, end, g)
                 and not any(_finite(w, g) for w in clause[end:])
             ):
-                clause = [*clause[:end], g.be_word, *clause[end:]]
-            out += clause
+                out += [*clause[:end], g.be_word, *clause[end:]]
+            else:
+                out += said
     return out
 
 
@@ -110,6 +124,7 @@ def states_joined(words: list[str], g: Grammar) -> list[str]:
     if len(parts) < 2 or not g.and_word:
         return words
     bare = [[*p[:-1], p[-1].rstrip(_MARKS)] for p in parts]
+    bare = [[_opened(p[0], g), *p[1:]] for p in bare]  # "… om aftenen. Ingen er glemt"
     if any(not p or not state_clause(p, g) for p in bare):
         return words
     out = list(bare[0])
