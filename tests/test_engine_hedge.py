@@ -193,3 +193,25 @@ def test_a_sign_closed_by_a_maybe_is_the_sign(content, said):
     turn = go(at_step(content, CHURCH, "measure"), content, text(said))
     assert turn.slot != "measure"  # understood at once, not asked again as a "ved ikke"
     assert "hele vejen derhen" in str(turn.state["slots"].get("criterion"))
+
+
+LAUNDRY_SELF = "jeg vil gerne selv kunne vaske mit toej igen"
+
+
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [
+        ("kurven tom. alt lagt sammen", "når kurven er tom og alt er lagt sammen"),
+        ("øh kurven er tom om fredagen", "når kurven er tom om fredagen"),
+        ("toejet haengt op og snoren fuld", "når tøjet er hængt op og snoren er fuld"),
+    ],
+)
+def test_a_sign_said_as_a_things_state_is_understood_at_once(content, said, sign):
+    """A thing's state, with or without its verb and in fragments, is the sign at once, said
+    after "når" in the goal."""
+    turn = go(at_step(content, LAUNDRY_SELF, "measure"), content, text(said))
+    assert turn.slot != "measure"  # understood at once, not asked again
+    assert turn.state["slots"].get("criterion")
+    while turn.slot != "confirm" and not turn.done:
+        turn = go(turn, content, Answer("card", "ved_ikke"))
+    assert sign in turn.prompt, turn.prompt

@@ -37,6 +37,43 @@ def test_a_spoken_scale_answer_reads_the_first_number_said(said, value):
 
 
 @pytest.mark.parametrize(
+    "said, value",
+    [
+        # the number named as a number: "nummer", "nr.", "tallet" before it
+        ("oeh nummer to hun kan ikke gaa derhen selv", 2),
+        ("nr. 4 vil jeg sige", 4),
+        ("tallet fem", 5),
+        ("ja nummer et altså det går slet ikke", 1),
+        # as a grade with its ending: "et-tallet", "en 2'er", "4'eren", the definite grade noun
+        ("tre-tallet tror jeg", 3),
+        ("en 2'er", 2),
+        ("4'eren vel", 4),
+        ("toeren men det går op og ned", 2),
+        # as the place on the row of cards: "den første", "den anden"
+        ("det er nok den første", 1),
+        ("den foerste vel han kommer ikke ud", 1),
+        ("øh den anden", 2),
+        ("nummer tre eller fire", 3),
+    ],
+)
+def test_a_scale_number_named_as_a_number_or_a_place_is_read(said, value):
+    assert scale_value(said, CONTENT.dialogue) == value
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "den anden dag faldt jeg på trappen",
+        "det første jeg gør er at ringe til min datter",
+        "hun har nummer to i køen",
+        "en anden hjælper mig",
+    ],
+)
+def test_an_ordinal_or_a_number_in_a_story_is_no_scale_value(said):
+    assert scale_value(said, CONTENT.dialogue) is None
+
+
+@pytest.mark.parametrize(
     "said",
     [
         "hvad",

@@ -273,3 +273,36 @@ def test_the_deed_named_by_an_everyday_idiom(rules, text, activity):
 )
 def test_the_wish_verbs_way_is_what_it_trains(rules, text, activity):
     assert rules.analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # the verb of going left out: the wish opens with where to, its means tell how
+        ("øh jeg vil gerne ned i forsamlingshuset til banko med flextrafikken", "transport"),
+        ("mor vil gerne til koret igen om tirsdagen med handicapkoerslen", "transport"),
+        ("far vil så gerne hen i klubben om torsdagen med sin rollator", "gang"),
+        # … an errand stays the errand, and without a means the place names the activity
+        ("jeg vil gerne i brugsen med min rollator og handle", "indkoeb"),
+        ("jeg vil gerne i kirke igen om søndagen", "socialt_samvaer"),
+        ("jeg vil gerne paa arbejde igen med toget", "arbejde_og_frivillig"),
+    ],
+)
+def test_a_wish_without_its_verb_of_going_trains_the_way_its_means_name(rules, text, activity):
+    """Blind111: "vil gerne i kirke igen med kirkebilen" goes to company by a ride, as "tage
+    bussen ud og besøge …" does: the ride is what is trained."""
+    assert rules.analyze(text, TODAY).activity == activity
+
+
+def test_stairs_told_before_a_ride_to_company_do_not_overrule_the_ride():
+    """The word counts read "op ad trapperne" as stairs; the wish rides to the bingo."""
+    said = (
+        "jeg kan ikke komme op ad trapperne til salen men jeg vil gerne til banko igen med "
+        "flextrafikken"
+    )
+    assert _full().analyze(said, TODAY).activity == "transport"
+
+
+@functools.cache
+def _full() -> Analyzer:
+    return Analyzer(load_content("da"))

@@ -117,6 +117,43 @@ def test_a_clause_after_a_state_takes_its_comma(criterion, clause):
 
 
 @pytest.mark.parametrize(
+    ("criterion", "clause"),
+    [
+        # a state said in fragments without its verb: "er" goes in, the fragments join
+        ("kurven tom. alt lagt sammen", "når kurven er tom og alt er lagt sammen"),
+        ("sengen redt og puderne paa plads", "når sengen er redt og puderne er paa plads"),
+        ("opvasken klaret inden kl 19", "når opvasken er klaret inden kl 19"),
+        ("ingen piller glemt en hel uge", "når ingen piller er glemt en hel uge"),
+        ("hvert rum tomt om aftenen", "når hvert rum er tomt om aftenen"),
+        # typed with a capital at each fragment (a phone's keyboard), or after a lead
+        ("Kurven tom. Alt lagt sammen", "når kurven er tom og alt er lagt sammen"),
+        ("at vasken tom om aftenen", "når vasken er tom om aftenen"),
+        # … and states said with it, in fragments, are one clause too
+        ("pilleglasset er tomt. intet er tabt på gulvet",
+         "når pilleglasset er tomt og intet er tabt på gulvet"),
+    ],
+)  # fmt: skip
+def test_a_state_said_without_its_verb_or_in_fragments_is_one_clause(criterion, clause):
+    sentence = _goal(own_action="passe min medicin", criterion=criterion)
+    assert _sign(sentence) == clause, sentence
+
+
+@pytest.mark.parametrize(
+    ("criterion", "kept"),
+    [
+        ("gå ned til postkassen og hjem igen", "gå ned til postkassen og hjem igen"),
+        ("hele vejen op uden at stoppe", "hele vejen op uden at stoppe"),
+        # a state and a sentence of another kind: the other sentence is no state
+        ("kurven er tom. det er dejligt", "når kurven er tom"),
+    ],
+)  # fmt: skip
+def test_a_sign_of_no_verbless_state_gets_no_er(criterion, kept):
+    sentence = _goal(own_action="passe min medicin", criterion=criterion)
+    assert kept in _sign(sentence) and "er dejligt" not in sentence, sentence
+    assert " er hele" not in sentence and "postkassen er" not in sentence
+
+
+@pytest.mark.parametrize(
     "said", ["jeg er oppe klokken ni", "det er nok", "hun er glad", "gå er svært", "at"]
 )
 def test_no_state_without_a_thing_as_its_subject(said):

@@ -367,6 +367,39 @@ def test_a_rung_whose_deed_is_said_stays(goal, rung):
 
 
 @pytest.mark.parametrize(
+    "goal",
+    [
+        # the pills from the dosette box, no phone or alarm named anywhere
+        {
+            "activity": "egen_sundhed",
+            "own_action": "tage mine piller selv fra doseringsaesken",
+            "criterion": "rummet tomt hver aften",
+            "aids": ["doseringsæske"],
+            "independence": "hjaelpemiddel",
+        },
+        {"activity": "egen_sundhed", "own_action": "huske min medicin uden at min søn ringer"},
+    ],
+)
+def test_no_medicine_rung_brings_in_an_alarm_never_named(goal):
+    """ "tage mine piller selv fra doseringsæsken": no "… med en alarm på telefonen" step."""
+    texts = _texts(goal)
+    assert not [t for t in texts if "alarm" in t or "telefon" in t], texts
+    assert len(texts) >= 2 and len(set(texts)) == len(texts), texts
+
+
+@pytest.mark.parametrize(
+    "own_action",
+    [
+        "huske mine piller med en paamindelse paa mobilen",
+        "tage min medicin naar alarmen ringer",
+    ],
+)
+def test_a_medicine_rung_with_an_alarm_stays_when_a_reminder_is_said(own_action):
+    texts = _texts({"activity": "egen_sundhed", "own_action": own_action})
+    assert any("alarm" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
     ("goal", "today", "least"),
     [
         # "2. jeg kan gaa 300 meter, så stop" for a 900 metre goal

@@ -136,6 +136,9 @@ class Grammar:
     reciprocal_words: frozenset[str] = frozenset()  # "hinanden": a doing of several
     state_verbs: frozenset[str] = frozenset()  # "bliver" in "…, han bliver så stille"
     not_participles: frozenset[str] = frozenset()
+    # "æsken tom", "ingen glemt": a state said without its verb ("er" goes in)
+    state_subjects: frozenset[str] = frozenset()  # "ingen", "alt": a subject without a noun
+    state_words: frozenset[str] = frozenset()  # "tom", "væk": a thing's state, no participle
     without_verb: str = ""
     without: str = "{verb} {phrase}"
     death_words: frozenset[str] = frozenset()
@@ -774,6 +777,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reciprocal_words=w("reciprocal_words"),
         state_verbs=w("state_verbs"),
         not_participles=w("not_participles"),
+        state_subjects=w("state_subjects"),
+        state_words=w("state_words"),
         without_verb=nfc(str(data.get("without_verb") or "")),
         without=nfc(str(data.get("without") or "{verb} {phrase}")),
         death_words=w("death_words"),

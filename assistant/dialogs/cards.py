@@ -12,6 +12,7 @@ from assistant.content.dialogue import Card, Dialogue, Step
 from assistant.content.engine_cards import holiday_rule
 from assistant.content.grammar import fold
 from assistant.dialogs import conditions
+from assistant.dialogs.scale_names import named_numbers
 from assistant.nlp.dates import easter_sunday
 
 _TAGS = re.compile(r"<[^>]*>")
@@ -232,7 +233,8 @@ def _number_first(text: str, dialogue: Dialogue) -> int | None:
     talk that begins anew ("en jeg har ikke prøvet det", "øh to vil jeg sige jeg har prøvet …",
     "jamen en jeg har ikke været derude", "to vel jeg kan ikke …"); a correction after it
     ("to, nej tre", "fire eller nej fem") gives the number it names instead. "en gang om ugen",
-    "en anden", "to børn" are no scale: the number belongs to the words after it."""
+    "en anden", "to børn" are no scale: the number belongs to the words after it. A number named
+    as a number or a place ("nummer et", "et-tallet", "den første") counts as the number."""
     words = dialogue.words
     numbers = {_normal(w) for w in words.get("scale_numbers", ())} | set("12345")
     then = {_normal(w) for w in words.get("scale_number_then", ())}
@@ -242,6 +244,7 @@ def _number_first(text: str, dialogue: Dialogue) -> int | None:
         (_normal(h).split() for h in words.get("scale_hedges", ())), key=len, reverse=True
     )
     said = [w for w in _normal(text).split() if w not in dialogue.yes_no.fillers]
+    said = named_numbers(said, numbers, dialogue)  # "nummer et", "et-tallet", "den første"
     k = _past_hedges(said, 0, hedges, numbers)  # "ja", "jamen", "øh", "det er vel" before it
     if k + 1 < len(said) and said[k] in ("en", "et") and said[k + 1] in numbers:
         k += 1  # "en to": about two

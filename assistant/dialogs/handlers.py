@@ -74,6 +74,7 @@ from assistant.nlp.reason import (
     tells_a_result,
 )
 from assistant.nlp.signs import in_a_row_tail
+from assistant.nlp.states import said_as_state
 
 WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
 AID_SAID_MAX = 8  # words of an aid named in one's own words ("med et spejl på en stang")
@@ -760,6 +761,8 @@ def _own_sign(text: str, ctx: Ctx, any_words: bool) -> str | None:
     said_words = _without_sign_lead(said_words, ctx)
     whole = len(said_words) < told  # "at jeg kan …": a sign said as one, of any length
     whole = whole or _result_said(said_words, ctx)  # "at tæppet er færdigt …": a state reached
+    # "kurven er tom", "æsken tom om aftenen. ingen glemt": a thing's state without a lead
+    whole = whole or said_as_state(said_words, ctx.content.goals.grammar)
     any_words = any_words or whole
     words = [normalise(w) for w in said_words]
     if not words or len(words) > (_OWN_SIGN_WHOLE_MAX if whole else _OWN_SIGN_MAX):

@@ -54,6 +54,7 @@ from assistant.nlp.signs import (
     written_ranges,
 )
 from assistant.nlp.spoken import comment_starts
+from assistant.nlp.states import states_joined, with_state_verb
 from assistant.nlp.typed_measure import typed_measure
 
 _BODY_REACH = 3  # words of a sign said as a body part ("begge mine øjne")
@@ -563,6 +564,8 @@ def _sign_words(facts: dict, g) -> list[str]:
     doing made a verb phrase (see criterion_phrase)."""
     words = without_broken_marks(str(facts.get("criterion") or "").split(), g)
     words = without_comment(words, g)
+    # "æsken tom om aftenen. ingen glemt": "æsken er tom om aftenen og ingen er glemt"
+    words = states_joined(with_state_verb(words, g), g)
     words = without_told_clause(words, g)  # "…, udvendig tager vinduespudseren"
     words = without_others_way(words, g)  # "…, som fysioterapeuten viste mig"
     words = without_count(words, g)  # "… krukkerne der er seks af dem"

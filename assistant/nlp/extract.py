@@ -129,9 +129,11 @@ class Analyzer:
         turdet køre på den"; "selv gå til foreningen og drikke kaffe … selv gå. ikke bil"), or
         the way said with its means (a walking aid, a bus, a scooter, a distance) to a purpose
         of lex.way_purposes ("tage bussen ind og besøge min søster", "bingo … gå ned med min
-        rollator"). An errand said with its means stays the errand ("gå ned i brugsen med
-        rollatoren og handle"), and so does a way whose own words name the task ("køre
-        minibussen for ældreklubben som frivillig"). None: the rules' activity stands."""
+        rollator"), also with the verb of going left out ("vil gerne i kirke med kirkebilen":
+        the ride, or with a walking aid the walk). An errand said with its means stays the
+        errand ("gå ned i brugsen med rollatoren og handle"), and so does a way whose own words
+        name the task ("køre minibussen for ældreklubben som frivillig"). None: the rules'
+        activity stands."""
         lex = self.lex
         walk, travel = lex.motion_activity, lex.travel_activity
         ways = {walk, travel} - {""}
@@ -147,7 +149,10 @@ class Analyzer:
         ridden = any(lab == f"ACT:{travel}" and s == verb for lab, s, _e in matches) or (
             ride < len(words) and travel in dict(cues[ride])
         )
-        if not ridden and lemmas[verb] not in lex.walk_verbs | lex.travel_verbs:
+        # "vil gerne i kirke igen med kirkebilen", "vil ud til stranden med rollatoren": the
+        # verb of going left out, the wish opens with where to; how is told by its means
+        elided = words[verb] in lex.action.bare_directions | lex.destination_leads
+        if not ridden and not elided and lemmas[verb] not in lex.walk_verbs | lex.travel_verbs:
             return None
         moving = walk if lemmas[verb] in lex.walk_verbs else travel
         marks = {w for w in lex.recipient_ends if not w.isalpha()}
@@ -156,7 +161,7 @@ class Analyzer:
         # "køre … ned til Rema og handle": a way and an errand of its own after it ("køre for
         # den frivillige kørsel … må ikke køre bil" is no way to an errand)
         errand = any(words[j] in lex.soft_clause_breaks for j in range(verb + 1, end))
-        for k in range(end if errand else len(words), len(words)):
+        for k in range(len(words) if elided else end if errand else len(words), len(words)):
             if lemmas[k] != lemmas[verb]:
                 continue
             lo = max((j + 1 for j in range(end, k) if words[j] in breaks), default=None)
@@ -180,6 +185,12 @@ class Analyzer:
         )
         if not means:
             return None
+        if elided:  # no verb to name a task: the place is where to, the means how
+            ridden_on = any(
+                any(a in lex.ridden_activities for a, _w in cues[j])
+                for j in range(verb + 1, way_end)
+            )
+            return travel if ridden_on else walk
         # "køre minibussen for ældreklubben som frivillig": the way's own words name the task
         found, _score = self._span_activity(words, lemmas, matches, side, cues, (verb, way_end))
         return moving if found is None or found in ways else None

@@ -120,8 +120,13 @@ def state_clause(words: list[str], g: Grammar, relative: bool = False) -> list[s
     kurv er tom", "alle planterne er vandet"): the clause to say after "når"; [] for any other
     sign. A relative's "hans kurv" is left alone (the citizen's possessive)."""
     lead = 1 if len(words) > 1 and _b(words[0]) in g.infinitive_markers else 0  # "at rummet …"
-    if len(words) > lead + 1 and _b(words[lead]) in g.subject_quantifiers:
-        lead_k = lead + 1  # "alle planterne er vandet", "begge mine planter er …"
+    quantifiers = g.subject_quantifiers | g.state_subjects
+    if (
+        len(words) > lead + 1
+        and _b(words[lead]) in quantifiers
+        and _b(words[lead + 1]) != g.be_word  # "ingen er glemt": the pronoun is the subject
+    ):
+        lead_k = lead + 1  # "alle planterne er vandet", "begge mine planter er …", "ingen piller"
     else:
         lead_k = lead
     k = lead_k + 1 if len(words) > lead_k and _b(words[lead_k]) in g.possessive_words else lead_k
@@ -142,7 +147,11 @@ def state_clause(words: list[str], g: Grammar, relative: bool = False) -> list[s
         | g.modals
     ):
         return []
-    if not subject.isalpha() or g.is_present(words[k]) or subject in g.short_infinitives:
+    if not subject.isalpha():
+        return []
+    if k > lead:
+        return words[lead:]  # "ingen piller", "hver pose", "min kurv": a noun after it
+    if g.is_present(words[k]) or subject in g.short_infinitives:
         return []
     if g.is_infinitive(subject) and not subject.endswith(_DEFINITE):
         return []  # "cykle er svært": a doing, no thing

@@ -1,0 +1,47 @@
+"""A scale number named as a number or a place ("nummer et", "nr. 2", "et-tallet", "en 2'er",
+"den første") read as the bare number, so a scale answer said that way is read like "et"."""
+
+from __future__ import annotations
+
+from assistant.content.dialogue import Dialogue
+from assistant.content.grammar import fold
+
+_DIGITS = frozenset("12345")
+
+
+def _words(dialogue: Dialogue, key: str) -> frozenset[str]:
+    """The folded one-word entries of a word list of dialogue.yaml."""
+    return frozenset(fold(w) for w in dialogue.words.get(key, ()) if " " not in w)
+
+
+def named_numbers(said: list[str], numbers: set[str], dialogue: Dialogue) -> list[str]:
+    """The words of a scale answer (normalised) with every number named as a number or a place
+    said as the number alone: "nummer et" / "nr 1" → "et" / "1" (`scale_number_names` before a
+    number), "et tallet" / "2 eren" → "et" / "2" (`scale_number_endings` after a number, and
+    `scale_digit_endings` after a digit: "2'er" is written so), "den første" → "1" (an ordinal of
+    `scale_ordinal_<n>` after one of `scale_ordinal_leads`). Other words are kept as said."""
+    names = _words(dialogue, "scale_number_names")
+    endings = _words(dialogue, "scale_number_endings")
+    digit_endings = _words(dialogue, "scale_digit_endings")
+    leads = _words(dialogue, "scale_ordinal_leads")
+    ordinals = {
+        word: str(value)
+        for value in range(1, 6)
+        for word in _words(dialogue, f"scale_ordinal_{value}")
+    }
+    out: list[str] = []
+    k = 0
+    while k < len(said):
+        word, after = said[k], said[k + 1] if k + 1 < len(said) else ""
+        if word in leads | names and after in ordinals:
+            out.append(ordinals[after])
+            k += 2
+            continue
+        if word in names and after in numbers:
+            k += 1  # the number itself comes next
+            continue
+        out.append(word)
+        if word in numbers and (after in endings or (word in _DIGITS and after in digit_endings)):
+            k += 1  # past the ending
+        k += 1
+    return out

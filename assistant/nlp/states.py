@@ -1,0 +1,140 @@
+"""A sign said as states of things in fragments written as Danish: "æsken tom om aftenen. ingen
+glemt" is "æsken er tom om aftenen og ingen er glemt", said after "når" as any state."""
+
+from __future__ import annotations
+
+from assistant.content.grammar import Grammar
+from assistant.content.grammar import bare as _b
+from assistant.nlp.signs import state_clause
+
+_MARKS = ",.;:!?"
+_PART_ENDS = ".;,"  # marks that end a fragment of a sign said in parts
+_DEFINITE = ("en", "et", "ne")  # a definite noun's endings ("æsken", "låget", "pillerne")
+_SUBJECT_MIN = 4  # letters of the shortest definite noun read as a subject ("låget")
+
+
+def _parts(words: list[str]) -> list[list[str]]:
+    """The words cut after each fragment's closing mark ("aftenen." ends one)."""
+    parts: list[list[str]] = [[]]
+    for w in words:
+        parts[-1].append(w)
+        if w[-1:] in _PART_ENDS:
+            parts.append([])
+    return [p for p in parts if p]
+
+
+def _finite(word: str, g: Grammar) -> bool:
+    """True for a finite verb or "er" ("står", "ligger", "er")."""
+    return _b(word) == g.be_word or g.is_present(word) or g.is_past(word)
+
+
+def _thing(word: str, g: Grammar) -> bool:
+    """True for a word that may be a state's subject: a definite noun ("æsken", "pillerne"),
+    lower-case, no verb, no function word ("aftenen" too: the state word after it decides)."""
+    b = _b(word)
+    return (
+        word[-1:] not in _MARKS
+        and b.isalpha()
+        and word.islower()
+        and len(b) >= _SUBJECT_MIN
+        and b.endswith(_DEFINITE)
+        and b not in g.function_words | g.citizen_pronouns | g.modals
+        and not g.is_bare_infinitive(word)
+    )
+
+
+def _state_at(words: list[str], k: int, g: Grammar) -> bool:
+    """True when words[k] opens a thing's state: a word of state_words (one or two words, "på
+    plads") or a past participle ("glemt", "taget", "ryddet"), not a word like one ("godt")."""
+    said = [_b(w) for w in words[k : k + 2]]
+    if not said:
+        return False
+    if said[0] in g.state_words or " ".join(said) in g.state_words:
+        return True
+    word = words[k].strip(_MARKS).lower()  # as said: the lemma table has "hængt", not "haengt"
+    if said[0] in g.not_participles or not word.endswith("t") or not word.isalpha():
+        return False
+    lemma = g.lemma_forms.get(word) or ""
+    return g.has_participle(lemma) or g.has_participle(g.infinitive_of_participle(word) or "")
+
+
+def _subject_end(part: list[str], g: Grammar) -> int | None:
+    """Where the subject of a verbless state ends in a fragment ("æsken", "ingen", "ingen
+    piller", "alle mine planter", "mine sko"): the index after it, else None."""
+    k = 0
+    quantified = k < len(part) and _b(part[k]) in g.state_subjects
+    if quantified:
+        k += 1
+    if k < len(part) and _b(part[k]) in g.possessive_words:
+        k += 1
+        return k + 1 if k < len(part) and _b(part[k]).isalpha() else None  # "mine sko"
+    if quantified:
+        # "ingen glemt", "ingen piller glemt": the pronoun alone or before a plain noun
+        noun = k < len(part) and part[k][-1:] not in _MARKS and not _state_at(part, k, g)
+        return k + 1 if noun and _b(part[k]).isalpha() and part[k].islower() else k
+    return 1 if part and _thing(part[0], g) else None
+
+
+def _opened(word: str, g: Grammar) -> str:
+    """A fragment's first word as a state's subject is written in the sign: "Æsken", "Ingen"
+    (capitalised as a typed sentence opens) lower-cased; any other word as said."""
+    low = word.lower()
+    if word[1:] == low[1:] and word != low and (_thing(low, g) or _b(low) in g.state_subjects):
+        return low
+    return word
+
+
+def with_state_verb(words: list[str], g: Grammar) -> list[str]:
+    """A sign whose fragments say a thing's state without a verb ("æsken tom om aftenen.
+    ingen glemt", "at kurven tom") with "er" after each one's subject ("æsken er tom om
+    aftenen. ingen er glemt"), a capitalised opening lower-cased ("Æsken tom"); a fragment
+    with a finite verb, or of other words, stays as said."""
+    if not g.be_word:
+        return words
+    leads = {g.and_word} | g.infinitive_markers | g.when_leads  # "og", "at", "når"
+    out: list[str] = []
+    for part in _parts(words):
+        # "sengen redt og puderne på plads": a state after "og" too
+        cuts = [0, *(i for i in range(1, len(part)) if _b(part[i]) == g.and_word), len(part)]
+        for lo, hi in zip(cuts, cuts[1:], strict=False):
+            clause = part[lo:hi]
+            lead = 1 if len(clause) > 1 and _b(clause[0]) in leads else 0
+            said = clause
+            clause = [*clause[:lead], _opened(clause[lead], g), *clause[lead + 1 :]]
+            end = _subject_end(clause[lead:], g)
+            end = None if end is None else end + lead
+            if (
+                end is not None
+                and lead < end < len(clause)
+                and clause[end - 1][-1:] not in _MARKS
+                and _state_at(clause, end, g)
+                and not any(_finite(w, g) for w in clause[end:])
+            ):
+                out += [*clause[:end], g.be_word, *clause[end:]]
+            else:
+                out += said
+    return out
+
+
+def states_joined(words: list[str], g: Grammar) -> list[str]:
+    """A sign of two or more states of things said as fragments ("æsken er tom om aftenen.
+    ingen er glemt") as one clause joined by "og" ("æsken er tom om aftenen og ingen er
+    glemt"), so the second is no sentence told after the sign; other signs stay."""
+    parts = _parts(words)
+    if len(parts) < 2 or not g.and_word:
+        return words
+    bare = [[*p[:-1], p[-1].rstrip(_MARKS)] for p in parts]
+    bare = [[_opened(p[0], g), *p[1:]] for p in bare]  # "… om aftenen. Ingen er glemt"
+    if any(not p or not state_clause(p, g) for p in bare):
+        return words
+    out = list(bare[0])
+    for k, part in enumerate(bare[1:], start=1):
+        out[-1] += "" if k == len(bare) - 1 else ","
+        out += [g.and_word, *part] if k == len(bare) - 1 else part
+    return out
+
+
+def said_as_state(words: list[str], g: Grammar) -> bool:
+    """True for a sign said as states of things, with or without their verb and in fragments
+    ("kurven er tom", "æsken tom om aftenen. ingen glemt"): a whole sign, said after "når"."""
+    return bool(words) and bool(state_clause(states_joined(with_state_verb(words, g), g), g))
