@@ -856,8 +856,25 @@ def test_a_count_of_two_or_more_takes_the_nouns_plural(said, written):
 
 
 @pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("øh vande blomsterne hver 3 dage", "øh vande blomsterne hver 3. dag"),
+        ("skifte sengetøj hver 2 uge", "skifte sengetøj hver 2. uge"),
+        ("få klippet håret hver 6 uger hos frisøren", "få klippet håret hver 6. uge hos frisøren"),
+        ("male huset hvert 5 år", "male huset hvert 5. år"),
+    ],
+)
+def test_every_with_a_count_in_digits_is_an_ordinal(said, written):
+    """ "hver 14 dage" is typed for every fourteenth day: written as the ordinal with the
+    noun in the singular, as "hver 14. dag" (not the count's plural)."""
+    assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
     "fine",
     [
+        "gå tur hver dag i 14 dage",
+        "hver 2.-3. uge",
         "køre 4 stop med bussen",
         "bo her i to år",
         "komme hjem kl 2 dag",  # no count after "kl"

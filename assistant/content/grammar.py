@@ -372,6 +372,7 @@ class Grammar:
     participle_endings: tuple[str, ...] = ()  # "ende": "bærende", a verb's
     counted_verb_nouns: frozenset[str] = frozenset()  # "time": a noun, though "timende" is known
     count_leads: frozenset[str] = frozenset()  # "kl": a number after it is no count
+    every_counted: frozenset[str] = frozenset()  # "hver": "hver 14 dage" → "hver 14. dag"
     # "at", "uden at", a modal: the verb after them is an infinitive ("uden at taber" → "tabe")
     infinitive_after: frozenset[str] = frozenset()  # "inden": "inden bussen kører"
     others_subjects: frozenset[str] = frozenset()  # a citizen's "hun", "han": someone else
@@ -1010,6 +1011,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         plural_endings=tuple(str(x) for x in data.get("plural_endings") or ()),
         definite_endings=tuple(str(x) for x in data.get("definite_endings") or ()),
         count_leads=w("count_leads"),
+        every_counted=w("every_counted"),
         participle_endings=tuple(str(x) for x in data.get("participle_endings") or ()),
         counted_verb_nouns=w("counted_verb_nouns"),
         infinitive_after=w("infinitive_after"),

@@ -623,13 +623,30 @@ def _counts_several(word: str, g: Grammar) -> bool:
     return bare in g.range_numbers
 
 
+def _every_nth(words: list[str], i: int, g: Grammar) -> str | None:
+    """The singular of the noun at i when "hver" and a count in digits stand before it ("hver
+    14 dage", "hver 3 uge"): every n-th, written "hver 14. dag"; None otherwise."""
+    every, count, noun = words[i - 2], words[i - 1], words[i]
+    if _bare(every) not in g.every_counted or every[-1:] in _EDGE or not count.isdigit():
+        return None
+    bare = noun.strip(_EDGE).lower()
+    lemma = g.lemma_forms.get(bare, bare)
+    if lemma != bare and g.plural_of(lemma) == bare:
+        return lemma  # "dage": the plural of "dag"
+    return bare if g.definite_of(bare) else None  # "dag", "år": a noun the table knows
+
+
 def counted_plurals(words: list[str], g: Grammar) -> list[str]:
     """A noun said in the singular after a count of two or more, in the plural the lemma table
-    gives ("tre gang om ugen" → "tre gange", "varer for 2-3 dag" → "2-3 dage"); then a period
+    gives ("tre gang om ugen" → "tre gange", "varer for 2-3 dag" → "2-3 dage"), but after
+    "hver" as an ordinal with its singular ("hver 14 dage" → "hver 14. dag"); then a period
     after "gange om" in its definite form ("2 gange om uge" → "om ugen")."""
     out = list(words)
     for i in range(1, len(out)):
         if not _counts_several(out[i - 1], g) or (i > 1 and _bare(out[i - 2]) in g.count_leads):
+            continue
+        if i > 1 and (singular := _every_nth(out, i, g)):
+            out[i - 1], out[i] = out[i - 1] + ".", _with_case(singular, out[i])
             continue
         plural = g.plural_of(out[i])
         if plural:
