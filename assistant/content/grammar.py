@@ -421,6 +421,13 @@ class Grammar:
     be_verbs: frozenset[str] = frozenset()  # "være" in "være byrde"
     article_nouns_after_be: frozenset[str] = frozenset()  # "byrde": "være en byrde"
     indefinite_articles: dict[str, str] = field(default_factory=dict)  # c / n → "en" / "et"
+    # "høj" → "højt": an adjective said bare before a bare noun, and its form after "et"
+    bare_adjectives: dict[str, str] = field(default_factory=dict)
+    adjective_article_after: frozenset[str] = frozenset()  # "fra" in "fra høj skab"
+    described_leads: frozenset[str] = frozenset()  # "med" in "med trappestige med bøjle"
+    # "svimmel" in "…, ikke svimmel": a state said bare, written "uden at blive svimmel"
+    bare_states: frozenset[str] = frozenset()
+    state_written: str = ""  # "uden at blive"
     name_adjectives: frozenset[str] = frozenset()  # "lille" in "lille Asta"
     joined_adverbs: frozenset[str] = frozenset()  # "selv" in "og selv melder"
 
@@ -1035,6 +1042,13 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         },
         name_adjectives=w("name_adjectives"),
         joined_adverbs=w("joined_adverbs"),
+        bare_adjectives={
+            fold(str(k)): nfc(str(v)) for k, v in (data.get("bare_adjectives") or {}).items()
+        },
+        adjective_article_after=w("adjective_article_after"),
+        described_leads=w("described_leads"),
+        bare_states=w("bare_states"),
+        state_written=nfc(str(data.get("state_written") or "")),
     )
 
 
