@@ -924,6 +924,25 @@ def test_a_negated_state_said_after_a_comma_is_what_the_deed_is_done_without(sai
 
 
 @pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        (
+            "øh klare trappen uden holde fast i gelænderet",
+            "øh klare trappen uden at holde fast i gelænderet",
+        ),
+        ("gå over vejen uden falde", "gå over vejen uden at falde"),
+    ],
+)
+def test_a_bare_infinitive_after_uden_gets_its_at(said, written):
+    assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize("fine", ["gå uden støtte", "gå hele vejen uden pause", "uden at falde"])
+def test_a_noun_after_uden_stays_bare(fine):
+    assert polish(fine, GRAMMAR) == fine
+
+
+@pytest.mark.parametrize(
     "fine",
     ["jeg er ikke svimmel", "gå en tur, ikke svimmel eller træt", "gå med rollator med min datter"],
 )

@@ -163,6 +163,17 @@ def test_compounds_of_a_short_typed_word_get_their_letter_back(said, fixed):
     assert fixed in spelled(said)
 
 
+@pytest.mark.parametrize(
+    ("said", "joined"),
+    [
+        ("min mand har fået nye special sko fra sygehuset", "specialsko"),
+        ("hun går kun i sine special skoene", "specialskoene"),
+    ],
+)
+def test_an_aid_said_in_two_parts_is_joined(said, joined):
+    assert joined in spelled(said)
+
+
 def test_a_short_typed_head_restores_only_the_dictionarys_compounds():
     """ "toe" is "tø", but "tønegle" is no word: the table holds the dictionary's compounds of
     a short head and a wanted word, not every head before every word."""

@@ -428,6 +428,9 @@ class Grammar:
     # "svimmel" in "…, ikke svimmel": a state said bare, written "uden at blive svimmel"
     bare_states: frozenset[str] = frozenset()
     state_written: str = ""  # "uden at blive"
+    # "uden" in "uden sidde ned": a bare infinitive after it takes infinitive_mark ("at")
+    marked_infinitive_after: frozenset[str] = frozenset()
+    infinitive_mark: str = ""
     name_adjectives: frozenset[str] = frozenset()  # "lille" in "lille Asta"
     joined_adverbs: frozenset[str] = frozenset()  # "selv" in "og selv melder"
 
@@ -1049,6 +1052,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         described_leads=w("described_leads"),
         bare_states=w("bare_states"),
         state_written=nfc(str(data.get("state_written") or "")),
+        marked_infinitive_after=w("marked_infinitive_after"),
+        infinitive_mark=nfc(str(data.get("infinitive_mark") or "")),
     )
 
 

@@ -728,7 +728,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = comma_before_that(add_empty_subjects(words, grammar), grammar)
     words = bare_nouns_written(coordinated_infinitives(words, grammar), grammar)
     words = described_nouns_written(adjective_phrases_written(words, grammar), grammar)
-    words = bare_states_written(words, grammar)
+    words = infinitives_marked(bare_states_written(words, grammar), grammar)
     words = names_beside_nouns(words, grammar)
     out = " ".join(write_org_names(words, grammar))
     return re.sub(r"\s+([,.])", r"\1", out)
@@ -983,6 +983,22 @@ def bare_states_written(words: list[str], g: Grammar) -> list[str]:
             continue  # "…, ikke svimmel eller træt": goes on
         out[i - 1] = before[:-1]
         out[i : i + 1] = g.state_written.split()
+    return out
+
+
+def infinitives_marked(words: list[str], g: Grammar) -> list[str]:
+    """A bare infinitive right after "uden" said with its "at" ("uden sidde ned" → "uden at
+    sidde ned"); a word that is a noun too ("uden støtte", "uden pause") stays."""
+    if not g.marked_infinitive_after or not g.infinitive_mark:
+        return words
+    out: list[str] = []
+    for i, word in enumerate(words):
+        out.append(word)
+        if _bare(word) not in g.marked_infinitive_after or word[-1:] in _EDGE:
+            continue
+        nxt = words[i + 1].strip(_EDGE) if i + 1 < len(words) else ""
+        if nxt.islower() and g.is_bare_infinitive(nxt) and not g.has_definite_plural(nxt):
+            out.append(g.infinitive_mark)
     return out
 
 
