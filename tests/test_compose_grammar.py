@@ -873,8 +873,8 @@ def test_every_with_a_count_in_digits_is_an_ordinal(said, written):
 @pytest.mark.parametrize(
     ("said", "written"),
     [
-        ("øh sidde på lav stol i haven", "øh sidde på en lav stol i haven"),
-        ("bo i stor hus med have", "bo i et stort hus med have"),
+        ("øh flytte over til lille hus", "øh flytte over til et lille hus"),
+        ("sætte mig ved lille bord i køkkenet", "sætte mig ved et lille bord i køkkenet"),
         ("gå til ny frisør", "gå til en ny frisør"),
         ("spise ved lille bord i køkkenet", "spise ved et lille bord i køkkenet"),
         ("hente bøger fra høj reol", "hente bøger fra en høj reol"),
@@ -893,8 +893,11 @@ def test_a_bare_adjective_and_count_noun_after_a_preposition_get_the_article(sai
         "gå en tur i lang tid",
         "på kort sigt vil jeg gå",
         "sidde på en lav stol",  # said with its article
-        "sidde på lav stol nummer 3",  # a second word goes on with the noun
+        "gå til ny læge nummer 3",  # a second word goes on with the noun
         "gå med stok",
+        "ringe med telefon med høj lyd",  # a quality after "med", "på", "i"
+        "stege kødet på lav varme",
+        "se fra lang afstand",
     ],
 )
 def test_idioms_and_whole_noun_phrases_keep_their_words(fine):
