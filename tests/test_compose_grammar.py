@@ -856,8 +856,108 @@ def test_a_count_of_two_or_more_takes_the_nouns_plural(said, written):
 
 
 @pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("øh vande blomsterne hver 3 dage", "øh vande blomsterne hver 3. dag"),
+        ("skifte sengetøj hver 2 uge", "skifte sengetøj hver 2. uge"),
+        ("få klippet håret hver 6 uger hos frisøren", "få klippet håret hver 6. uge hos frisøren"),
+        ("male huset hvert 5 år", "male huset hvert 5. år"),
+    ],
+)
+def test_every_with_a_count_in_digits_is_an_ordinal(said, written):
+    """ "hver 14 dage" is typed for every fourteenth day: written as the ordinal with the
+    noun in the singular, as "hver 14. dag" (not the count's plural)."""
+    assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("øh flytte over til lille hus", "øh flytte over til et lille hus"),
+        ("sætte mig ved lille bord i køkkenet", "sætte mig ved et lille bord i køkkenet"),
+        ("gå til ny frisør", "gå til en ny frisør"),
+        ("spise ved lille bord i køkkenet", "spise ved et lille bord i køkkenet"),
+        ("hente bøger fra høj reol", "hente bøger fra en høj reol"),
+    ],
+)
+def test_a_bare_adjective_and_count_noun_after_a_preposition_get_the_article(said, written):
+    """Second-language noun phrases: the indefinite article the noun's gender takes (the noun
+    table) and the adjective's neuter form after "et"."""
+    assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
     "fine",
     [
+        "jeg vil i høj grad klare det selv",  # idioms keep their bare noun
+        "gå en tur i lang tid",
+        "på kort sigt vil jeg gå",
+        "sidde på en lav stol",  # said with its article
+        "gå til ny læge nummer 3",  # a second word goes on with the noun
+        "gå med stok",
+        "ringe med telefon med høj lyd",  # a quality after "med", "på", "i"
+        "stege kødet på lav varme",
+        "se fra lang afstand",
+    ],
+)
+def test_idioms_and_whole_noun_phrases_keep_their_words(fine):
+    assert polish(fine, GRAMMAR) == fine
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("gå med rollator med sæde", "gå med en rollator med sæde"),
+        ("skære kød med kniv med tykt skaft", "skære kød med en kniv med tykt skaft"),
+    ],
+)
+def test_a_bare_noun_with_a_phrase_of_its_own_after_med_gets_the_article(said, written):
+    assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("gå hen til bænken, ikke forpustet", "gå hen til bænken uden at blive forpustet"),
+        ("øh gå op ad trappen, ikke træt.", "øh gå op ad trappen uden at blive træt."),
+    ],
+)
+def test_a_negated_state_said_after_a_comma_is_what_the_deed_is_done_without(said, written):
+    assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        (
+            "øh klare trappen uden holde fast i gelænderet",
+            "øh klare trappen uden at holde fast i gelænderet",
+        ),
+        ("gå over vejen uden falde", "gå over vejen uden at falde"),
+    ],
+)
+def test_a_bare_infinitive_after_uden_gets_its_at(said, written):
+    assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize("fine", ["gå uden støtte", "gå hele vejen uden pause", "uden at falde"])
+def test_a_noun_after_uden_stays_bare(fine):
+    assert polish(fine, GRAMMAR) == fine
+
+
+@pytest.mark.parametrize(
+    "fine",
+    ["jeg er ikke svimmel", "gå en tur, ikke svimmel eller træt", "gå med rollator med min datter"],
+)
+def test_a_state_or_a_helper_said_otherwise_stays(fine):
+    assert polish(fine, GRAMMAR) == fine
+
+
+@pytest.mark.parametrize(
+    "fine",
+    [
+        "gå tur hver dag i 14 dage",
+        "hver 2.-3. uge",
         "køre 4 stop med bussen",
         "bo her i to år",
         "komme hjem kl 2 dag",  # no count after "kl"

@@ -11,7 +11,7 @@ from assistant import CONTENT_ROOT
 from assistant.nlp import analyze, get_analyzer
 from assistant.nlp.hunspell import expand
 from assistant.nlp.spelling import MIN_PART, MIN_TAIL, damerau1, fold
-from assistant.nlp.spelling_build import build_table, cached_dictionary, digest
+from assistant.nlp.spelling_build import build_table, cached_dictionary, digest, short_head_table
 
 TODAY = date(2026, 11, 22)
 
@@ -145,6 +145,42 @@ def test_a_capitalised_word_inside_a_sentence_is_a_name():
 )
 def test_near_misses_of_domain_words_are_fixed(typed, fixed):
     assert spelled(f"med min {typed} i dag")[2] == fixed
+
+
+@pytest.mark.parametrize(
+    ("said", "fixed"),
+    [
+        # a compound of a two-letter word with å or ø, typed in three letters ("taa", "gaa")
+        ("min søn klipper mine taaneglene", "tåneglene"),
+        ("øh jeg gik en gaatur ved havnen", "gåtur"),
+        ("hun har ondt i taaspidsen", "tåspidsen"),
+        # a near-miss of a domain word ("tånegle"): a plain a, or an e for its second a
+        ("øh taneglene er blevet for lange", "tåneglene"),
+        ("hun siger hendes taeneglene vokser ind", "tåneglene"),
+    ],
+)
+def test_compounds_of_a_short_typed_word_get_their_letter_back(said, fixed):
+    assert fixed in spelled(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "joined"),
+    [
+        ("min mand har fået nye special sko fra sygehuset", "specialsko"),
+        ("hun går kun i sine special skoene", "specialskoene"),
+    ],
+)
+def test_an_aid_said_in_two_parts_is_joined(said, joined):
+    assert joined in spelled(said)
+
+
+def test_a_short_typed_head_restores_only_the_dictionarys_compounds():
+    """ "toe" is "tø", but "tønegle" is no word: the table holds the dictionary's compounds of
+    a short head and a wanted word, not every head before every word."""
+    assert "toenegle" in spelled("mine toenegle")
+    words = digest({"tånegle": "tånegl", "tå": "tå", "tø": "tø", "påske": "påske", "ås": "ås"})
+    table = short_head_table(words, {"negle", "neglene", "ske"}, {})
+    assert table == {"taanegle": "tånegle"}  # "påske": its rest is too short a word
 
 
 def test_short_words_and_words_far_from_the_domain_stay():

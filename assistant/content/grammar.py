@@ -378,6 +378,7 @@ class Grammar:
     participle_endings: tuple[str, ...] = ()  # "ende": "bærende", a verb's
     counted_verb_nouns: frozenset[str] = frozenset()  # "time": a noun, though "timende" is known
     count_leads: frozenset[str] = frozenset()  # "kl": a number after it is no count
+    every_counted: frozenset[str] = frozenset()  # "hver": "hver 14 dage" → "hver 14. dag"
     # "at", "uden at", a modal: the verb after them is an infinitive ("uden at taber" → "tabe")
     infinitive_after: frozenset[str] = frozenset()  # "inden": "inden bussen kører"
     others_subjects: frozenset[str] = frozenset()  # a citizen's "hun", "han": someone else
@@ -426,6 +427,16 @@ class Grammar:
     be_verbs: frozenset[str] = frozenset()  # "være" in "være byrde"
     article_nouns_after_be: frozenset[str] = frozenset()  # "byrde": "være en byrde"
     indefinite_articles: dict[str, str] = field(default_factory=dict)  # c / n → "en" / "et"
+    # "høj" → "højt": an adjective said bare before a bare noun, and its form after "et"
+    bare_adjectives: dict[str, str] = field(default_factory=dict)
+    adjective_article_after: frozenset[str] = frozenset()  # "fra" in "fra høj skab"
+    described_leads: frozenset[str] = frozenset()  # "med" in "med trappestige med bøjle"
+    # "svimmel" in "…, ikke svimmel": a state said bare, written "uden at blive svimmel"
+    bare_states: frozenset[str] = frozenset()
+    state_written: str = ""  # "uden at blive"
+    # "uden" in "uden sidde ned": a bare infinitive after it takes infinitive_mark ("at")
+    marked_infinitive_after: frozenset[str] = frozenset()
+    infinitive_mark: str = ""
     name_adjectives: frozenset[str] = frozenset()  # "lille" in "lille Asta"
     joined_adverbs: frozenset[str] = frozenset()  # "selv" in "og selv melder"
 
@@ -1031,6 +1042,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         plural_endings=tuple(str(x) for x in data.get("plural_endings") or ()),
         definite_endings=tuple(str(x) for x in data.get("definite_endings") or ()),
         count_leads=w("count_leads"),
+        every_counted=w("every_counted"),
         participle_endings=tuple(str(x) for x in data.get("participle_endings") or ()),
         counted_verb_nouns=w("counted_verb_nouns"),
         infinitive_after=w("infinitive_after"),
@@ -1054,6 +1066,15 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         },
         name_adjectives=w("name_adjectives"),
         joined_adverbs=w("joined_adverbs"),
+        bare_adjectives={
+            fold(str(k)): nfc(str(v)) for k, v in (data.get("bare_adjectives") or {}).items()
+        },
+        adjective_article_after=w("adjective_article_after"),
+        described_leads=w("described_leads"),
+        bare_states=w("bare_states"),
+        state_written=nfc(str(data.get("state_written") or "")),
+        marked_infinitive_after=w("marked_infinitive_after"),
+        infinitive_mark=nfc(str(data.get("infinitive_mark") or "")),
     )
 
 

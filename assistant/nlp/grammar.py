@@ -623,13 +623,30 @@ def _counts_several(word: str, g: Grammar) -> bool:
     return bare in g.range_numbers
 
 
+def _every_nth(words: list[str], i: int, g: Grammar) -> str | None:
+    """The singular of the noun at i when "hver" and a count in digits stand before it ("hver
+    14 dage", "hver 3 uge"): every n-th, written "hver 14. dag"; None otherwise."""
+    every, count, noun = words[i - 2], words[i - 1], words[i]
+    if _bare(every) not in g.every_counted or every[-1:] in _EDGE or not count.isdigit():
+        return None
+    bare = noun.strip(_EDGE).lower()
+    lemma = g.lemma_forms.get(bare, bare)
+    if lemma != bare and g.plural_of(lemma) == bare:
+        return lemma  # "dage": the plural of "dag"
+    return bare if g.definite_of(bare) else None  # "dag", "år": a noun the table knows
+
+
 def counted_plurals(words: list[str], g: Grammar) -> list[str]:
     """A noun said in the singular after a count of two or more, in the plural the lemma table
-    gives ("tre gang om ugen" → "tre gange", "varer for 2-3 dag" → "2-3 dage"); then a period
+    gives ("tre gang om ugen" → "tre gange", "varer for 2-3 dag" → "2-3 dage"), but after
+    "hver" as an ordinal with its singular ("hver 14 dage" → "hver 14. dag"); then a period
     after "gange om" in its definite form ("2 gange om uge" → "om ugen")."""
     out = list(words)
     for i in range(1, len(out)):
         if not _counts_several(out[i - 1], g) or (i > 1 and _bare(out[i - 2]) in g.count_leads):
+            continue
+        if i > 1 and (singular := _every_nth(out, i, g)):
+            out[i - 1], out[i] = out[i - 1] + ".", _with_case(singular, out[i])
             continue
         plural = g.plural_of(out[i])
         if plural:
@@ -710,6 +727,8 @@ def polish(text: str, grammar: Grammar) -> str:
     words = comma_verb_lists(say_selv_once(words, grammar), grammar)
     words = comma_before_that(add_empty_subjects(words, grammar), grammar)
     words = bare_nouns_written(coordinated_infinitives(words, grammar), grammar)
+    words = described_nouns_written(adjective_phrases_written(words, grammar), grammar)
+    words = infinitives_marked(bare_states_written(words, grammar), grammar)
     words = names_beside_nouns(words, grammar)
     out = " ".join(write_org_names(words, grammar))
     return re.sub(r"\s+([,.])", r"\1", out)
@@ -871,6 +890,116 @@ def bare_nouns_written(words: list[str], g: Grammar) -> list[str]:
                 done.append(article)  # "være byrde": "være en byrde"
         done.append(word)
     return done
+
+
+def _count_noun(word: str, g: Grammar) -> bool:
+    """True for a bare singular count noun of the noun table ("skab", "trappestige"), no idiom's
+    ("tid" in "i lang tid")."""
+    if word[-1:] in _EDGE or not _bare_noun(word, g) or _stays_bare(word, g):
+        return False
+    return (g.noun_class(word) or "").endswith("+")
+
+
+def adjective_phrases_written(words: list[str], g: Grammar) -> list[str]:
+    """A bare adjective and a bare count noun after a preposition written with the indefinite
+    article and the adjective's form for the noun's gender ("ned fra høj skab i køkkenet" →
+    "fra et højt skab", "sidde på lav stol" → "på en lav stol"); see bare_adjectives. The noun
+    ends its phrase or another preposition follows; a second noun after it ("høj hus nummer")
+    and a gender the noun table does not know leave the words as said."""
+    if not g.bare_adjectives:
+        return words
+    out = list(words)
+    for i in range(len(out) - 3, -1, -1):
+        prep, adjective, noun = out[i], out[i + 1], out[i + 2]
+        if _bare(prep) not in g.adjective_article_after or prep[-1:] in _EDGE:
+            continue
+        neuter = g.bare_adjectives.get(_bare(adjective))
+        if neuter is None or adjective[-1:] in _EDGE or not adjective.islower():
+            continue
+        if not _count_noun(noun, g) or not _phrase_closed(out, i + 2, g):
+            continue
+        article = g.indefinite_article(noun)
+        if not article:
+            continue
+        if article == g.indefinite_articles.get("n"):
+            out[i + 1] = neuter
+        out.insert(i + 1, article)
+    return out
+
+
+def _phrase_closed(words: list[str], k: int, g: Grammar) -> bool:
+    """True when the noun at k ends its phrase or a preposition follows it ("fra høj skab i
+    køkkenet")."""
+    nxt = _bare(words[k + 1]) if k + 1 < len(words) else ""
+    return _ends_phrase(words, k, g) or nxt in g.adjective_article_after | g.definite_after
+
+
+def described_nouns_written(words: list[str], g: Grammar) -> list[str]:
+    """A bare count noun after "med" with a phrase of its own ("med" and a bare noun) after it,
+    written with the indefinite article ("med trappestige med bøjle" → "med en trappestige med
+    bøjle"): a thing described; "med stok" alone stays (see described_leads)."""
+    if not g.described_leads:
+        return words
+    out = list(words)
+    for i in range(len(out) - 4, -1, -1):
+        lead, noun, again = out[i], out[i + 1], out[i + 2]
+        if _bare(lead) not in g.described_leads or lead[-1:] in _EDGE:
+            continue
+        if _bare(again) != _bare(lead) or again[-1:] in _EDGE:
+            continue
+        if not _count_noun(noun, g) or not _described_by(out, i + 3, g):
+            continue
+        if i and _bare(out[i - 1]) in _article_words(g):
+            continue
+        article = g.indefinite_article(noun)
+        if article:
+            out.insert(i + 1, article)
+    return out
+
+
+def _described_by(words: list[str], k: int, g: Grammar) -> bool:
+    """True when a bare count noun stands at k, an adjective of bare_adjectives before it or
+    not ("bøjle", "tykt skaft")."""
+    adjectives = set(g.bare_adjectives) | {fold(v) for v in g.bare_adjectives.values()}
+    if _bare(words[k]) in adjectives and words[k][-1:] not in _EDGE and k + 1 < len(words):
+        k += 1
+    return _count_noun(words[k].rstrip(_EDGE), g)
+
+
+def bare_states_written(words: list[str], g: Grammar) -> list[str]:
+    """A negated state said bare after a comma and ending its clause written as what the deed
+    is done without ("holde i håndtaget, ikke svimmel." → "holde i håndtaget uden at blive
+    svimmel."); see bare_states."""
+    if not g.bare_states or not g.state_written:
+        return words
+    out = list(words)
+    for i in range(len(out) - 2, 0, -1):
+        before, negation, state = out[i - 1], out[i], out[i + 1]
+        if not before.endswith(",") or _bare(negation) not in g.negations:
+            continue
+        if negation[-1:] in _EDGE or _bare(state) not in g.bare_states:
+            continue
+        if i + 2 < len(out) and state[-1:] not in _EDGE:
+            continue  # "…, ikke svimmel eller træt": goes on
+        out[i - 1] = before[:-1]
+        out[i : i + 1] = g.state_written.split()
+    return out
+
+
+def infinitives_marked(words: list[str], g: Grammar) -> list[str]:
+    """A bare infinitive right after "uden" said with its "at" ("uden sidde ned" → "uden at
+    sidde ned"); a word that is a noun too ("uden støtte", "uden pause") stays."""
+    if not g.marked_infinitive_after or not g.infinitive_mark:
+        return words
+    out: list[str] = []
+    for i, word in enumerate(words):
+        out.append(word)
+        if _bare(word) not in g.marked_infinitive_after or word[-1:] in _EDGE:
+            continue
+        nxt = words[i + 1].strip(_EDGE) if i + 1 < len(words) else ""
+        if nxt.islower() and g.is_bare_infinitive(nxt) and not g.has_definite_plural(nxt):
+            out.append(g.infinitive_mark)
+    return out
 
 
 def _from_to(words: list[str], i: int, g: Grammar) -> bool:

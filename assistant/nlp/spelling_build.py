@@ -45,6 +45,7 @@ from assistant.nlp.spelling import (
     MIN_NEAR,
     MIN_PART,
     MIN_SLIP,
+    MIN_TAIL,
     RARER,
     common_ranks,
     fold,
@@ -172,6 +173,28 @@ def restore_table(words: Dictionary, own: set[str], wanted: set[str]) -> dict[st
 
 
 _AE, _OE, _AA = "æøå"
+SHORT_HEAD = 2  # a two-letter first part typed in three letters ("tå": "taa")
+
+
+def short_head_table(words: Dictionary, wanted: set[str], taken: dict[str, str]) -> dict[str, str]:
+    """Map the typing of a dictionary compound whose first part is a two-letter word with æ, ø
+    or å ("tå", "gå", "sø": typed in three letters, too short a head for the spelling step's
+    own compounds) and whose rest is a wanted word of at least MIN_TAIL letters to it
+    ("taaneglene" → "tåneglene", "gaaturen" → "gåturen"); not where the typing is a word
+    itself, taken already or two words' typing. Only the dictionary's compounds: "toenegle"
+    is no "tø" + "negle"."""
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for form, _stem, key, is_word in words.accented:
+        head, rest = form[:SHORT_HEAD], form[SHORT_HEAD:]
+        if is_word or key in taken or fold(head) == head or len(rest) < MIN_TAIL:
+            continue
+        if rest not in wanted or head not in words.forms or not form.isalpha():
+            continue
+        if key in out and out[key] != form:
+            clash.add(key)
+        out[key] = form
+    return {k: v for k, v in sorted(out.items()) if k not in clash}
 
 
 def single_letter_table(
@@ -350,6 +373,7 @@ def build_table(lang_root: Path, forms: dict[str, str] | None = None) -> dict:
     restore |= single_letter_table(words, common, restore, rank)  # "maned", "gore": å, ø
     restore |= merged_e_table(words, common, restore)  # "knaet": knæet
     restore |= undoubled_table(words, common, restore, rank)  # "snake": snakke
+    restore |= short_head_table(words, wanted, restore)  # "taaneglene": tåneglene
     # ASCII ids in content ("med_hjaelp") are typings to restore, not words to keep.
     domain = domain_words(lang_root) - set(restore)
     join = {w for w in vocab if len(w) >= 2 * MIN_JOIN and w.isalpha()} - set(restore)
