@@ -241,6 +241,10 @@ class ActionCues:
     place_amounts: frozenset[str] = frozenset()  # "nogle" in "bare nogle timer på kontoret"
     place_clause_subjects: frozenset[str] = frozenset()  # "i haven faldt jeg": a clause
     position_verbs: frozenset[str] = frozenset()
+    # "mine garn hængende ude i skuret": a thing's place after one of `kept_forms`, opening
+    # with one of `kept_leads` (nlp/fronted_pointer.py)
+    kept_forms: frozenset[str] = frozenset()
+    kept_leads: frozenset[str] = frozenset()
     # "besøge min veninde Ruth hun bor på plejehjemmet": where the visited person lives
     visit_verbs: frozenset[str] = frozenset()
     dwelling_verbs: frozenset[str] = frozenset()
@@ -826,6 +830,8 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         place_amounts=w("action_place_amounts"),
         place_clause_subjects=w("action_place_clause_subjects"),
         position_verbs=w("action_position_verbs"),
+        kept_forms=w("action_kept_forms"),
+        kept_leads=w("action_kept_leads"),
         visit_verbs=w("action_visit_verbs"),
         dwelling_verbs=w("action_dwelling_verbs"),
         meeting_verbs=w("action_meeting_verbs"),
