@@ -514,3 +514,19 @@ def test_a_relatives_fronted_dem_keeps_his_things_and_where_they_are():
     )
     phrase = turn.state["slots"].get("own_action") or ""
     assert "fuglekasser" in phrase and "i garagen" in phrase, phrase
+
+
+@pytest.mark.parametrize(
+    ("wish", "said"),
+    [
+        # a meal said alone gets its verb; "selv" between the parts is no part of its own
+        ("aftensmad. selv. kartofler og frikadeller", "lave aftensmad, kartofler og frikadeller"),
+        ("oeh frokost. selv", "lave frokost"),
+        ("middagsmad. altså. fisk og kartofler", "lave middagsmad, fisk og kartofler"),
+    ],
+)
+def test_a_wish_told_in_nouns_keeps_its_nouns_with_the_meals_verb(wish, said):
+    """Round 25 (wishwords5): a meal said alone is the meal made ("morgenmad. selv"), and the
+    things listed after a lone "selv." stay in the goal, never the activity's label alone."""
+    turn = until(go(to_wish(go(citizen(), card("ved_ikke"))), wish), "done")
+    assert said in turn.draft["goal"]["text"]
