@@ -871,7 +871,9 @@ def _answer(
         {
             c
             for _, f in reply.parts or (("", reply.facts),)
-            for c in apply_facts(s, f, step, content.lexicon, content.dialogue.words, _grammar(content))
+            for c in apply_facts(
+                s, f, step, content.lexicon, content.dialogue.words, _grammar(content)
+            )
         }
     )
     if step.kind == "wish" and reply.card is None and "people" in changed:
