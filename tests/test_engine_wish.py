@@ -485,6 +485,12 @@ def test_a_pointing_wish_goes_to_the_place_the_story_named(story, wish, phrase):
             "ned i kælderen og pudse min gamle cykel igen",
         ),
         ("jeg har min symaskine og den vil jeg gerne bruge igen", "bruge min symaskine igen"),
+        # a preposition left at the end takes the thing ("køre på min cykel")
+        (
+            "jeg har stadig min gamle cykel stående i garagen og den vil jeg gerne ud og køre "
+            "på igen",
+            "ud i garagen og køre på min gamle cykel igen",
+        ),
         # a phrase with a place of its own keeps it
         (
             "der er en cafe i byen og der vil jeg gerne ned paa biblioteket igen",

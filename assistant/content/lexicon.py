@@ -245,6 +245,7 @@ class ActionCues:
     # with one of `kept_leads` (nlp/fronted_pointer.py)
     kept_forms: frozenset[str] = frozenset()
     kept_leads: frozenset[str] = frozenset()
+    stranded_leads: frozenset[str] = frozenset()  # "den vil jeg gerne køre på": its object
     # "besøge min veninde Ruth hun bor på plejehjemmet": where the visited person lives
     visit_verbs: frozenset[str] = frozenset()
     dwelling_verbs: frozenset[str] = frozenset()
@@ -832,6 +833,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         position_verbs=w("action_position_verbs"),
         kept_forms=w("action_kept_forms"),
         kept_leads=w("action_kept_leads"),
+        stranded_leads=w("action_stranded_leads"),
         visit_verbs=w("action_visit_verbs"),
         dwelling_verbs=w("action_dwelling_verbs"),
         meeting_verbs=w("action_meeting_verbs"),

@@ -59,7 +59,8 @@ def fronted_pointer(
     verb = _verb_at(tokens, cues, g)
     if verb is None or _has_object(tokens, verb, lex, g):
         return action
-    out = [*tokens[: verb + 1], *thing[0], *tokens[verb + 1 :]]
+    at = _stranded(tokens, verb, cues)  # "den vil jeg gerne køre på igen": after "på"
+    out = [*tokens[: at + 1], *thing[0], *tokens[at + 1 :]]
     if fold(out[0]) in ways and not _names_place(tokens, cues) and thing[1]:
         out = [out[0], *thing[1], *out[1:]]  # "ud" + "i skuret"
     return " ".join(out)
@@ -84,7 +85,8 @@ def _names_place(tokens: Sequence[str], cues) -> bool:
     """True when the phrase names a place after its first word ("ned på havnen")."""
     low = [fold(t) for t in tokens]
     return any(
-        a in cues.place_leads and b not in cues.place_leads and b not in cues.place_not
+        a in cues.place_leads
+        and b not in cues.place_leads | cues.place_not | cues.place_skip | cues.trailing
         for a, b in zip(low[1:], low[2:], strict=False)
     )
 
@@ -98,6 +100,20 @@ def _verb_at(tokens: Sequence[str], cues, g: Grammar) -> int | None:
     if len(low) > 2 and low[1] in cues.joins and g.is_infinitive(low[2]):
         return 2
     return None
+
+
+def _stranded(tokens: Sequence[str], verb: int, cues) -> int:
+    """The index of a preposition left at the end of the verb's part ("køre på igen", "lege med
+    selv"): the pronoun was its object; else the verb's index."""
+    low = [fold(t) for t in tokens]
+    k = verb + 1
+    while k < len(low) and low[k] in cues.place_skip | cues.trailing:
+        k += 1  # "køre igen på": no preposition said yet
+    if k < len(low) and low[k] in cues.stranded_leads:
+        after = low[k + 1 : k + 2]
+        if not after or after[0] in cues.place_skip | cues.trailing | cues.joins:
+            return k
+    return verb
 
 
 def _has_object(tokens: Sequence[str], verb: int, lex, g: Grammar) -> bool:
