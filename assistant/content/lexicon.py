@@ -128,6 +128,8 @@ class IndependenceCues:
     thing_help_verbs: frozenset[str] = frozenset()  # "hjælper" after a thing_subject
     hard_words: frozenset[str] = frozenset()  # "har svært ved at … selv": no "selv"
     help_now_words: frozenset[str] = frozenset()  # "min mand hjælper ham nu": today's help
+    # "med de andre lægen siger …": a saying verb after the person opens a clause of theirs
+    help_saying_verbs: frozenset[str] = frozenset()
     aid_now_leads: frozenset[str] = frozenset()  # "…selv, lige nu holder han i gelænderet"
     aid_now_breaks: frozenset[str] = frozenset()  # "," or "og" before an aid_now_lead
     # "når jeg hjælper ham": the speaker's help in a clause of habit is today's help
@@ -919,6 +921,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         thing_help_verbs=w("thing_help_verbs"),
         hard_words=w("hard_words"),
         help_now_words=w("help_now_words"),
+        help_saying_verbs=w("help_saying_verbs"),
         aid_now_leads=w("aid_now_leads"),
         aid_now_breaks=w("aid_now_breaks"),
         habit_help_leads=w("habit_help_leads"),
