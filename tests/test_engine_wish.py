@@ -464,3 +464,75 @@ def test_a_pointing_wish_goes_to_the_place_the_story_named(story, wish, phrase):
     assert turn.slot == "wish"
     turn = go(turn, wish)
     assert turn.state["slots"].get("own_action") == phrase
+
+
+@pytest.mark.parametrize(
+    ("wish", "phrase"),
+    [
+        # "der" before the wish verb: the place named before it in the same answer
+        (
+            "oeh der er en petanquebane ovre bag kirken og der vil jeg gerne hen igen om onsdagen",
+            "hen til petanquebanen igen",
+        ),
+        (
+            "vi har en kolonihave uden for byen og der vil jeg gerne ud igen hver weekend",
+            "ud til kolonihaven igen",
+        ),
+        # "den"/"dem": the owned thing named before, and where it was said to be
+        (
+            "nå ja jeg har stadig min gamle cykel stående nede i kælderen og den vil jeg gerne "
+            "ned og pudse igen",
+            "ned i kælderen og pudse min gamle cykel igen",
+        ),
+        ("jeg har min symaskine og den vil jeg gerne bruge igen", "bruge min symaskine igen"),
+        # a preposition left at the end takes the thing ("køre på min cykel")
+        (
+            "jeg har stadig min gamle cykel stående i garagen og den vil jeg gerne ud og køre "
+            "på igen",
+            "ud i garagen og køre på min gamle cykel igen",
+        ),
+        # a phrase with a place of its own keeps it
+        (
+            "der er en cafe i byen og der vil jeg gerne ned paa biblioteket igen",
+            "ned på biblioteket igen",
+        ),
+        # "dem" with no owned thing before it: no deed told earlier is spliced in
+        (
+            "vi har altid malet baadene sammen om foraaret og dem vil jeg gerne ud og male igen",
+            "ud og male igen",
+        ),
+    ],
+)
+def test_a_fronted_pointing_word_says_what_it_points_at(wish, phrase):
+    """Round 25 (wishwords5): "… og der/dem vil jeg gerne ud og …" keeps the wish's own place
+    or thing in its phrase, never the story told before it."""
+    turn = to_wish(go(citizen(), "jeg bor alene"))
+    assert turn.slot == "wish"
+    turn = go(turn, wish)
+    assert turn.state["slots"].get("own_action") == phrase
+
+
+def test_a_relatives_fronted_dem_keeps_his_things_and_where_they_are():
+    turn = to_wish(go(relative(about="min mand Ib"), "han sidder mest i stolen"))
+    assert turn.slot == "wish"
+    turn = go(
+        turn, "han har sine fuglekasser liggende ude i garagen og dem vil han gerne ud og male"
+    )
+    phrase = turn.state["slots"].get("own_action") or ""
+    assert "fuglekasser" in phrase and "i garagen" in phrase, phrase
+
+
+@pytest.mark.parametrize(
+    ("wish", "said"),
+    [
+        # a meal said alone gets its verb; "selv" between the parts is no part of its own
+        ("aftensmad. selv. kartofler og frikadeller", "lave aftensmad, kartofler og frikadeller"),
+        ("oeh frokost. selv", "lave frokost"),
+        ("middagsmad. altså. fisk og kartofler", "lave middagsmad, fisk og kartofler"),
+    ],
+)
+def test_a_wish_told_in_nouns_keeps_its_nouns_with_the_meals_verb(wish, said):
+    """Round 25 (wishwords5): a meal said alone is the meal made ("morgenmad. selv"), and the
+    things listed after a lone "selv." stay in the goal, never the activity's label alone."""
+    turn = until(go(to_wish(go(citizen(), card("ved_ikke"))), wish), "done")
+    assert said in turn.draft["goal"]["text"]

@@ -128,6 +128,8 @@ class IndependenceCues:
     thing_help_verbs: frozenset[str] = frozenset()  # "hjælper" after a thing_subject
     hard_words: frozenset[str] = frozenset()  # "har svært ved at … selv": no "selv"
     help_now_words: frozenset[str] = frozenset()  # "min mand hjælper ham nu": today's help
+    # "med de andre lægen siger …": a saying verb after the person opens a clause of theirs
+    help_saying_verbs: frozenset[str] = frozenset()
     aid_now_leads: frozenset[str] = frozenset()  # "…selv, lige nu holder han i gelænderet"
     aid_now_breaks: frozenset[str] = frozenset()  # "," or "og" before an aid_now_lead
     # "når jeg hjælper ham": the speaker's help in a clause of habit is today's help
@@ -243,6 +245,11 @@ class ActionCues:
     place_amounts: frozenset[str] = frozenset()  # "nogle" in "bare nogle timer på kontoret"
     place_clause_subjects: frozenset[str] = frozenset()  # "i haven faldt jeg": a clause
     position_verbs: frozenset[str] = frozenset()
+    # "mine garn hængende ude i skuret": a thing's place after one of `kept_forms`, opening
+    # with one of `kept_leads` (nlp/fronted_pointer.py)
+    kept_forms: frozenset[str] = frozenset()
+    kept_leads: frozenset[str] = frozenset()
+    stranded_leads: frozenset[str] = frozenset()  # "den vil jeg gerne køre på": its object
     # "besøge min veninde Ruth hun bor på plejehjemmet": where the visited person lives
     visit_verbs: frozenset[str] = frozenset()
     dwelling_verbs: frozenset[str] = frozenset()
@@ -829,6 +836,9 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         place_amounts=w("action_place_amounts"),
         place_clause_subjects=w("action_place_clause_subjects"),
         position_verbs=w("action_position_verbs"),
+        kept_forms=w("action_kept_forms"),
+        kept_leads=w("action_kept_leads"),
+        stranded_leads=w("action_stranded_leads"),
         visit_verbs=w("action_visit_verbs"),
         dwelling_verbs=w("action_dwelling_verbs"),
         meeting_verbs=w("action_meeting_verbs"),
@@ -914,6 +924,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         thing_help_verbs=w("thing_help_verbs"),
         hard_words=w("hard_words"),
         help_now_words=w("help_now_words"),
+        help_saying_verbs=w("help_saying_verbs"),
         aid_now_leads=w("aid_now_leads"),
         aid_now_breaks=w("aid_now_breaks"),
         habit_help_leads=w("habit_help_leads"),

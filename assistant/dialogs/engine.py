@@ -199,6 +199,11 @@ OK, UNUSABLE, STAY, REFUSE = Outcome.OK, Outcome.UNUSABLE, Outcome.STAY, Outcome
 FINISH, REJECT = Outcome.FINISH, Outcome.REJECT
 
 
+def _grammar(content):
+    """The goal grammar, or None for content without goals."""
+    return content.goals.grammar if content.goals else None
+
+
 def new_state(
     content,
     *,
@@ -866,7 +871,9 @@ def _answer(
         {
             c
             for _, f in reply.parts or (("", reply.facts),)
-            for c in apply_facts(s, f, step, content.lexicon, content.dialogue.words)
+            for c in apply_facts(
+                s, f, step, content.lexicon, content.dialogue.words, _grammar(content)
+            )
         }
     )
     if step.kind == "wish" and reply.card is None and "people" in changed:
@@ -889,7 +896,9 @@ def _answer(
                 part = complaint_value(part, dialogue)  # "hellere X … for meget Y": X
             if has_words(part):
                 told = with_span(part, understand(part, today), content, today, understand)
-                changed += apply_facts(s, told, step, content.lexicon, content.dialogue.words)
+                changed += apply_facts(
+                    s, told, step, content.lexicon, content.dialogue.words, _grammar(content)
+                )
     changed = reason_instead(s, reply, changed, step.kind, ctx)  # "ikke for lægens skyld, …"
     told_reply, reply = reply, as_instead(reply, step.kind, ctx)  # "ikke bilen men cyklen"
     changed = new_wish(s, reply, changed, step.kind, ctx, _wish_reader(dialogue, today, understand))

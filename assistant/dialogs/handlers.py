@@ -86,11 +86,12 @@ def _aids_not_used(facts) -> set[str]:
     return set((getattr(facts, "extras", None) or {}).get("aids_not_used") or ())
 
 
-def _bare_noun(action: str, lex, words: dict) -> bool:
+def _bare_noun(action: str, lex, words: dict, grammar=None) -> bool:
     """True for a wish's "action" that is one word the lexicon knows only as a noun ("kaffe",
-    "kirke": a definite form under `noun_form_endings`, no form under `verb_form_endings`)."""
+    "kirke": a definite form under `noun_form_endings`, no form under `verb_form_endings`) and
+    the goal gives no verb of its own (grammar noun_verbs: "morgenmad" is "lave morgenmad")."""
     said = action.split()
-    if len(said) != 1:
+    if len(said) != 1 or (grammar is not None and grammar.noun_verb(said) is not None):
         return False
     w = said[0].lower()
     nouns, verbs = words.get("noun_form_endings", ()), words.get("verb_form_endings", ())
@@ -119,7 +120,9 @@ def told_wish(facts) -> bool:
     return getattr(facts, "stance", None) == "wish" and bool(extras.get("wish_told"))
 
 
-def apply_facts(state: dict, facts, step: Step, lex=None, said_words=None) -> list[str]:
+def apply_facts(
+    state: dict, facts, step: Step, lex=None, said_words=None, grammar=None
+) -> list[str]:
     """Fill every slot the facts give (mixed initiative); return the slots newly set.
 
     A missing fact never erases a value. In answers about everyday life (resources,
@@ -177,7 +180,7 @@ def apply_facts(state: dict, facts, step: Step, lex=None, said_words=None) -> li
     # "sidde med de andre i spisesalen" to the wish question names no activity: its words stay
     # the goal's when the activity card is chosen next
     wished = step.kind == "wish" and not slots.get("activity")
-    if lex is not None and action and _bare_noun(action, lex, said_words or {}):
+    if lex is not None and action and _bare_noun(action, lex, said_words or {}, grammar):
         action = None  # "kaffe. aften. selv": a noun said alone is no verb of the goal
     if action and (activity or wished) and step.kind in ("wish", "activity", "change", "confirm"):
         if lex is not None and step.kind == "wish":  # "cykle derud igen": where the story said

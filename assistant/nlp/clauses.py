@@ -963,6 +963,8 @@ def independence(
                 continue  # "min mand hjælper ham nu": how it is today
             if _habit_help(words, s, lex):
                 continue  # "han bliver så vred når jeg hjælper ham": how it is today
+            if _says_after(words, s, e, lex):
+                continue  # "… med de andre lægen siger det er godt": the doctor's clause
             if label == HELP_UNLESS_SELV:
                 company = True  # "sammen med mig", "med min fysioterapeut": help unless selv
                 continue
@@ -982,6 +984,17 @@ def independence(
     if selv_found or helper_absent or any(cl.in_without(i) for _name, i in aids):
         return "selv"
     return "selv" if purpose_selv and not in_use else None
+
+
+def _says_after(words: Sequence[str], s: int, e: int, lex: Lexicon) -> bool:
+    """True when the person a help match ends with opens a clause of their own: a saying verb
+    right after, the person in its definite form and no owner right before it ("med de andre
+    lægen siger"; not "med min læge siger hun", "med den nye læge siger hun")."""
+    ind = lex.independence
+    if e >= len(words) or words[e] not in ind.help_saying_verbs or e - s < 3:
+        return False
+    person = words[e - 1]
+    return words[e - 2] not in lex.owners and lex.lemma(person) != person
 
 
 def help_needed(words: Sequence[str], matches, cl: Clauses, lex: Lexicon) -> bool:

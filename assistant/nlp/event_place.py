@@ -18,6 +18,7 @@ from assistant.nlp.memo import MISSING, Memo, once
 
 _EVENT_REACH = 3  # words from "der er" to the event ("der er nu bingo")
 _ROOM_REACH = 6  # words from the event to its room ("bingo om fredagen nede i fællesstuen")
+_COMPOUND_HEAD_MIN = 3  # letters of a compound's first part or last part ("hus")
 _KEPT_REACH = 4  # words from a position verb to its place ("står bare nede i haven")
 _ROOM_WORDS_SKIPPED = 2  # "om onsdagen" between the event and its room
 
@@ -218,7 +219,16 @@ def _place_form(word: str, g: Grammar) -> str | None:
     preposition = g.place_preposition(word)
     if preposition is not None and preposition != "til":
         return ""
-    definite = g.definite_of(word)
+    definite = g.definite_of(word) or _compound_definite(word, g)
     if definite and g.place_preposition(definite) not in (None, "til"):
         return definite
+    return None
+
+
+def _compound_definite(word: str, g: Grammar) -> str | None:
+    """A compound's definite form by its last part ("mandehus" → "mandehuset"), or None."""
+    for k in range(_COMPOUND_HEAD_MIN, len(word) - _COMPOUND_HEAD_MIN + 1):
+        tail = g.definite_of(word[k:])
+        if tail:
+            return word[:k] + tail
     return None

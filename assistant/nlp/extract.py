@@ -16,6 +16,7 @@ from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.event_place import event_place, named_place
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fragments import joined_fragments
+from assistant.nlp.fronted_pointer import fronted_pointer
 from assistant.nlp.habits import helper_habit
 from assistant.nlp.memo import Memo
 from assistant.nlp.numbers import number_at, word_number
@@ -897,6 +898,15 @@ class Analyzer:
             own_first=persp == "self",
         )
         action = told_again(action, words, toks.text, toks.punct, skip, lex, grammar)
+        action = fronted_pointer(
+            action,
+            words,
+            toks.text,
+            toks.punct,
+            lambda i: words[i] in lex.people or lemmas[i] in lex.people,
+            lex,
+            grammar,
+        )
         action = told_place(action, words, toks.text, toks.punct, skip, lex, grammar)
         action = pointed_thing(
             action,

@@ -40,6 +40,8 @@ def told_again(
     no told deed comes before it."""
     if action and g.is_infinitive(action.split()[0]) and not g.place_preposition(action.split()[0]):
         return action
+    if action and _way_and_verb(action.split(), lex, g):
+        return action  # "… og dem vil jeg gerne ud og bøde igen": a verb of its own
     back = next(
         (
             k
@@ -63,6 +65,16 @@ def told_again(
     if action and fold(action).startswith(fold(phrase)):
         return phrase  # "spurgt om jeg vil med til banko og det vil jeg": the wish read inside it
     return f"{phrase} {action}" if action else phrase
+
+
+def _way_and_verb(tokens: Sequence[str], lex, g: Grammar) -> bool:
+    """True for a phrase that opens with a way and a verb after a join ("ud og bøde")."""
+    return (
+        len(tokens) > 2
+        and fold(tokens[0]) in lex.action.place_leads
+        and fold(tokens[1]) in lex.action.joins
+        and g.is_infinitive(tokens[2])
+    )
 
 
 def _participle(words: Sequence[str], k: int, lex, g: Grammar) -> bool:

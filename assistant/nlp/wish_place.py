@@ -183,13 +183,15 @@ def next_part(
     """Where the words after the wish's phrase `kept` go on, past dates and frequencies
     (`spans`, start → end), one punctuation mark and words to `skip`: (that index, the mark
     crossed or None, whether a date or frequency was crossed); None past a second mark (only
-    the next part belongs to the wish)."""
+    the next part belongs to the wish), unless the part between them said only words to skip
+    ("morgenmad. selv. rugbrød og kaffe": the mark is then the last one)."""
     k, mark, skipped = kept[-1] + 1, None, False
+    said = False  # a word said since the mark: a part of only skipped words ("selv.") is none
     while k < len(words):
         if k in spans:
-            k, skipped = spans[k], True
+            k, skipped, said = spans[k], True, said or mark is not None
         elif punct[k]:
-            if mark is not None:
+            if mark is not None and said:
                 return None
             k, mark = k + 1, k
         elif skip(words[k]):
