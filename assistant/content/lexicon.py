@@ -385,6 +385,18 @@ class Lexicon:
     described_words: dict[str, str] = field(default_factory=dict)  # form → the word kept
     described_purposes: dict[str, str] = field(default_factory=dict)
     described_reach: int = 0
+    # "sådan en stol med en spand under", "den der med hjul": a tool not named but described by
+    # a part it has, after a describing lead (described_tool_leads; bare_leads may stand right
+    # before the part's "med"), within described_tool_reach words; the part is no person or
+    # pronoun (described_tool_not_parts) (aids.yaml)
+    described_tool_leads: frozenset[str] = frozenset()
+    described_tool_bare_leads: frozenset[str] = frozenset()
+    described_tool_joins: frozenset[str] = frozenset()
+    described_tool_reach: int = 0
+    described_tool_part_reach: int = 0
+    described_tool_part_skip: frozenset[str] = frozenset()
+    described_tool_not_parts: frozenset[str] = frozenset()
+    described_tool_not_things: frozenset[str] = frozenset()
     # "bestik med tykke håndtag": a thing said with a shaped grip is an aid (shaped_things:
     # form → the aid, aids.yaml)
     shaped_things: dict[str, str] = field(default_factory=dict)
@@ -1067,6 +1079,26 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             y["aids"], aids, folder / "aids.yaml", problems, "described_purposes"
         ),
         described_reach=int(y["aids"].get("described_reach", 0)),
+        described_tool_leads=_words(
+            y["aids"], "described_tool_leads", folder / "aids.yaml", problems
+        ),
+        described_tool_bare_leads=_words(
+            y["aids"], "described_tool_bare_leads", folder / "aids.yaml", problems
+        ),
+        described_tool_joins=_words(
+            y["aids"], "described_tool_joins", folder / "aids.yaml", problems
+        ),
+        described_tool_reach=int(y["aids"].get("described_tool_reach", 0)),
+        described_tool_part_reach=int(y["aids"].get("described_tool_part_reach", 0)),
+        described_tool_part_skip=_words(
+            y["aids"], "described_tool_part_skip", folder / "aids.yaml", problems
+        ),
+        described_tool_not_parts=_words(
+            y["aids"], "described_tool_not_parts", folder / "aids.yaml", problems
+        ),
+        described_tool_not_things=_words(
+            y["aids"], "described_tool_not_things", folder / "aids.yaml", problems
+        ),
         placed_words=_words(y["aids"], "placed_words", folder / "aids.yaml", problems),
         placed_leads=_words(y["aids"], "placed_leads", folder / "aids.yaml", problems),
         placed_reach=int(y["aids"].get("placed_reach", 0)),

@@ -838,7 +838,14 @@ class Analyzer:
             and not (cl.in_motivation(sp[0]) and _occasion(words, sp, deadline, lex))
         ] + [(k, k + 1) for k, w in enumerate(words) if w in lex.motivation.laughter]  # "haha"
         grammar = self.content.goals.grammar  # the goal phrase's run-on rule
-        how_aids = sorted([*used, *grips], key=lambda a: a[1])
+        # "med sådan en stol med en spand under": a tool described by a part, its name unsure
+        known = {i for _a, i in aids} | {i for _a, i in grips}
+        described = [
+            x
+            for x in clauses.described_tools(words, lex)
+            if not any(abs(x[1] - i) <= lex.described_tool_reach for i in known)
+        ]
+        how_aids = sorted([*used, *grips, *described], key=lambda a: a[1])
         # "uden at de skal hente mig i kørestol", "ikke i kørestol": an aid avoided is no way
         how_aids = [
             (a, i)
