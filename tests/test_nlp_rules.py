@@ -2330,3 +2330,22 @@ def test_the_speakers_own_wish_wins_over_someone_elses_told_before(said, action)
 def test_where_the_owned_person_of_the_wish_lives_goes_with_them(said, action):
     # round 24 (wishwords4): "mit barnebarn Maja hun bor i Australien …" (nlp/extract.py)
     assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "measures"),
+    [
+        # analyze6: a number said with its hundreds or thousands and the rest after "og"
+        ("jeg vil gerne kunne gå hundrede og tyve meter med rollatoren", [(120, "meter")]),
+        ("øh min mor vil gerne kunne gaa to hundrede og halvtreds meter", [(250, "meter")]),
+        ("han vil gå et hundrede og firs meter hen til bussen", [(180, "meter")]),
+        ("jeg vil kunne gå halvandet hundrede meter selv", [(150, "meter")]),
+        ("hun vil gerne gå tusind fem hundrede skridt om dagen", [(1500, "skridt")]),
+        ("jeg vil op ad to hundrede og femogtyve trin til udsigten", [(225, "trin")]),
+        # the same words without the joined rest stay as they were
+        ("jeg vil gerne gå hundrede meter og så hvile", [(100, "meter")]),
+    ],
+)
+def test_a_number_with_its_hundreds_and_the_rest_after_og_is_read_whole(said, measures):
+    found = analyze(said, date(2026, 12, 2)).measures
+    assert [(m.value, m.unit) for m in found] == measures
