@@ -630,3 +630,30 @@ def test_a_described_tool_is_no_aid_named():
     facts = analyze("jeg vil gerne kunne spise selv med sådan en ske med en bøjet hals", TODAY)
     assert facts.independence == "hjaelpemiddel"
     assert "" not in facts.aids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # analyze6: an aid one is shown or taught to use, told after the wish to manage "selv"
+        "jeg vil laere at tage mine stroemper paa selv. ergoterapeuten viser mig det med en "
+        "stroempepaatager",
+        "min mor vil gerne selv gå i bad igen. hjemmeplejen øver med hende på badebænken",
+        "øh jeg vil selv kunne gå ned til postkassen. fysioterapeuten træner med mig med "
+        "rollatoren hver tirsdag",
+    ],
+)
+def test_an_aid_one_is_taught_to_use_after_a_wish_to_manage_selv_is_its_means(text):
+    assert analyze(text, TODAY).independence == "hjaelpemiddel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how it is today, or a contrast, is no taught means
+        "jeg vil selv gå til bussen. nu bruger jeg rollator",
+        "jeg vil gerne selv i bad. ergoterapeuten viste mig en badebænk, men den vil jeg ikke have",
+    ],
+)
+def test_an_aid_told_as_today_or_in_a_contrast_is_no_taught_means(text):
+    assert analyze(text, TODAY).independence == "selv"

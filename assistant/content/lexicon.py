@@ -130,6 +130,9 @@ class IndependenceCues:
     help_now_words: frozenset[str] = frozenset()  # "min mand hjælper ham nu": today's help
     aid_now_leads: frozenset[str] = frozenset()  # "…selv, lige nu holder han i gelænderet"
     aid_now_breaks: frozenset[str] = frozenset()  # "," or "og" before an aid_now_lead
+    # "ergoterapeuten viser mig med knappekrogen": an aid one is shown or taught to use, told
+    # in a sentence of its own after a wish to manage "selv", is the wish's means
+    taught_verbs: frozenset[str] = frozenset()
     # "når jeg hjælper ham": the speaker's help in a clause of habit is today's help
     habit_help_leads: frozenset[str] = frozenset()
     # "ham/hende/dem selv" is reflexive only after their own subject ("hun … hende selv")
@@ -925,6 +928,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         help_now_words=w("help_now_words"),
         aid_now_leads=w("aid_now_leads"),
         aid_now_breaks=w("aid_now_breaks"),
+        taught_verbs=w("taught_verbs"),
         habit_help_leads=w("habit_help_leads"),
         reflexive_owner={str(k): str(v) for k, v in (data.get("reflexive_owner") or {}).items()},
         owner_window=int(data.get("owner_window", 0)),

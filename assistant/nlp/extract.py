@@ -285,6 +285,7 @@ class Analyzer:
                     found = (
                         _worked_round_with_aid(words, matches, aids, parts[n + 1 :], lex) or found
                     )
+                    found = _taught_means(words, matches, aids, cl, parts[n + 1 :], lex) or found
                 if found is None:
                     found = self._how_after(words, matches, aids, people, cl, parts[n + 1 :])
                 if found is not None:
@@ -2291,6 +2292,22 @@ def _contrast_stance(words, matches, cl: clauses.Clauses, stance, lex) -> str | 
     if resourced and (costs or _worked_round(words, matches, lo, hi, lex)):
         return "resource"  # "… men så er jeg så træt", "… men … så han sidder på en stol"
     return stance
+
+
+def _taught_means(words, matches, aids, cl, later, lex) -> str | None:
+    """Return hjaelpemiddel when a part after a wish to manage "selv" tells an aid one is shown
+    or taught to use ("… tage tøj på selv. ergoterapeuten viser mig med knappekrogen"): the way
+    the wish is learnt. A part with a difficulty or a contrast ("men …") is none."""
+    taught = lex.independence.taught_verbs
+    for lo, hi in later:
+        inside = [m for m in matches if lo <= m[1] < hi]
+        if _stance(inside, cl) == "difficulty" or words[lo - 1] in lex.contrast_words:
+            continue
+        if not any(words[k] in taught for k in range(lo, hi)):
+            continue
+        if any(lo <= i < hi and not cl.in_without(i) for _a, i in aids):
+            return "hjaelpemiddel"
+    return None
 
 
 def _worked_round_with_aid(words, matches, aids, later, lex) -> str | None:
