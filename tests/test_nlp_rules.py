@@ -2349,3 +2349,19 @@ def test_where_the_owned_person_of_the_wish_lives_goes_with_them(said, action):
 def test_a_number_with_its_hundreds_and_the_rest_after_og_is_read_whole(said, measures):
     found = analyze(said, date(2026, 12, 2)).measures
     assert [(m.value, m.unit) for m in found] == measures
+
+
+@pytest.mark.parametrize(
+    ("said", "times", "per"),
+    [
+        # analyze6: a daily amount said on, after a comma, with the days a week it is done
+        ("jeg vil gerne gå en halv time om dagen, fire dage om ugen", 4, "week"),
+        ("øh far vil gerne arbejde i værkstedet to timer om dagen, tre dage om ugen", 3, "week"),
+        # another count or another "hver" after the comma is no narrowing
+        ("jeg vil gå en tur hver dag, to gange om ugen med min nabo", 1, "day"),
+        ("jeg vil gå tyve minutter om dagen, og svømme to dage om ugen", 1, "day"),
+    ],
+)
+def test_daily_hours_said_on_with_days_a_week_are_that_many_a_week(said, times, per):
+    freq = analyze(said, date(2026, 12, 2)).frequency
+    assert (freq.times, freq.per) == (times, per)
