@@ -2365,3 +2365,25 @@ def test_a_number_with_its_hundreds_and_the_rest_after_og_is_read_whole(said, me
 def test_daily_hours_said_on_with_days_a_week_are_that_many_a_week(said, times, per):
     freq = analyze(said, date(2026, 12, 2)).frequency
     assert (freq.times, freq.per) == (times, per)
+
+
+@pytest.mark.parametrize(
+    ("said", "measures"),
+    [
+        # analyze6: what the task costs today, said after the wish with a now-word and a verb
+        # of taking, is no level to reach
+        (
+            "hun vil gerne selv kunne klæde sig på om morgenen, men lige nu bruger hun en time på "
+            "det",
+            [],
+        ),
+        ("jeg vil gerne op ad trappen til anden sal selv. nu det tager et kvarter", [(2, "etage")]),
+        ("øh far vil gerne selv gaa i bad igen. i dag tager det ham tre kvarter", []),
+        # the wished time stays, and so does a time told without a now-word or a wish
+        ("jeg vil gerne gå en halv time hver dag", [(0.5, "time")]),
+        ("jeg kan godt selv gå ned til søen og det tager en halv time", [(0.5, "time")]),
+    ],
+)
+def test_the_time_a_task_takes_now_after_the_wish_is_no_measure(said, measures):
+    found = analyze(said, date(2026, 12, 2)).measures
+    assert [(m.value, m.unit) for m in found] == measures

@@ -426,6 +426,10 @@ class Lexicon:
     # "efter" in "…, lige nu er han forpustet efter ti minutter": when today's trouble starts
     onset_leads: frozenset[str] = frozenset()
     onset_fillers: frozenset[str] = frozenset()  # "en" in "efter en fem minutter"
+    # "… selv til tredje sal. nu tager det tyve minutter": the time a task takes today, said
+    # after the wish in a clause of its own with a now-word and a verb of taking (units.yaml)
+    now_cost_leads: frozenset[str] = frozenset()
+    now_cost_verbs: frozenset[str] = frozenset()
     one_at_a_time_units: frozenset[str] = frozenset()  # "trin" in "et trin ad gangen"
     sum_joins: frozenset[str] = frozenset()  # "og" in "en time og 20 minutter": a sum
     one_at_a_time: frozenset[tuple[str, ...]] = frozenset()  # "ad gangen" after it
@@ -1008,6 +1012,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         idle_words=_words(units, "idle_words", folder / "units.yaml", problems),
         onset_leads=_words(units, "onset_leads", folder / "units.yaml", problems),
         onset_fillers=_words(units, "onset_fillers", folder / "units.yaml", problems),
+        now_cost_leads=_words(units, "now_cost_leads", folder / "units.yaml", problems),
+        now_cost_verbs=_words(units, "now_cost_verbs", folder / "units.yaml", problems),
         one_at_a_time_units=_words(units, "one_at_a_time_units", folder / "units.yaml", problems),
         sum_joins=_words(units, "sum_joins", folder / "units.yaml", problems),
         one_at_a_time=frozenset(

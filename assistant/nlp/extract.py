@@ -714,6 +714,7 @@ class Analyzer:
             for m in measures
             if _idle_duration(words, m, wish_at, lex)
             or (stance == "wish" and _onset_after_wish(words, m, wish_at, cl, lex))
+            or (stance == "wish" and _cost_now_after_wish(words, m, wish_at, cl, lex))
         ]
         measures = [m for m in measures if m not in idle]
         if freq and any(m.end == freq.start for m in idle):
@@ -1635,6 +1636,31 @@ def _onset_after_wish(words, m, wish_at: int | None, cl, lex) -> bool:
     if k <= wish_at or words[k] not in lex.onset_leads:
         return False
     return any(w in lex.clause_breaks or w == _COMMA for w in words[wish_at:k])
+
+
+def _cost_now_after_wish(words, m, wish_at: int | None, cl, lex) -> bool:
+    """True for a duration in a clause of its own after the wish that says, with a now-word and a
+    verb of taking before it, what the task costs today ("… selv til tredje sal. nu det tager
+    tyve minutter", "…, men lige nu bruger han en time"): no level to reach."""
+    if wish_at is None or m.start <= wish_at or cl.in_motivation(m.start):
+        return False
+    if _kind(m, lex) != lex.unit_kinds.get(_HOUR, _HOUR):
+        return False
+    lo = next(
+        (
+            k + 1
+            for k in range(m.start - 1, wish_at, -1)
+            if words[k] in lex.clause_breaks or words[k] == _COMMA
+        ),
+        None,
+    )
+    if lo is None:
+        return False
+    said = words[lo : m.start]
+    now = any(" ".join(said[k : k + 2]) in lex.now_cost_leads for k in range(len(said))) or any(
+        w in lex.now_cost_leads for w in said
+    )
+    return now and any(w in lex.now_cost_verbs for w in said)
 
 
 def _said_after(words, k: int, phrases) -> bool:
