@@ -273,3 +273,16 @@ def test_the_deed_named_by_an_everyday_idiom(rules, text, activity):
 )
 def test_the_wish_verbs_way_is_what_it_trains(rules, text, activity):
     assert rules.analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # analyze6: moving over onto the bed or a seat is a transfer, also beside forgetting
+        "min mor glemmer tit at bremse rollatoren når hun skal over på sofaen",
+        "øh far han glemmer at slaa bremsen paa naar han kommer over i sengen",
+        "jeg vil gerne kunne komme over i lænestolen om aftenen uden at min søn løfter",
+    ],
+)
+def test_moving_over_onto_a_seat_or_the_bed_is_a_transfer(rules, text):
+    assert rules.analyze(text, TODAY).activity == "forflytning"
