@@ -306,3 +306,16 @@ def test_stairs_told_before_a_ride_to_company_do_not_overrule_the_ride():
 @functools.cache
 def _full() -> Analyzer:
     return Analyzer(load_content("da"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # analyze6: moving over onto the bed or a seat is a transfer, also beside forgetting
+        "min mor glemmer tit at bremse rollatoren når hun skal over på sofaen",
+        "øh far han glemmer at slaa bremsen paa naar han kommer over i sengen",
+        "jeg vil gerne kunne komme over i lænestolen om aftenen uden at min søn løfter",
+    ],
+)
+def test_moving_over_onto_a_seat_or_the_bed_is_a_transfer(rules, text):
+    assert rules.analyze(text, TODAY).activity == "forflytning"

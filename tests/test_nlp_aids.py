@@ -594,3 +594,66 @@ def test_a_thing_joined_on_to_the_purpose_without_a_verb_is_no_part_of_it(text, 
 )  # fmt: skip
 def test_things_joined_as_the_purposes_objects_stay(text, reason):
     assert analyze(text, TODAY).motivation == reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # analyze6: a tool not named but described by a part it has is the means of the task
+        "jeg vil gerne selv kunne komme op af sengen med saadan en stang med et greb paa",
+        "øh min mor vil gerne selv gå i haven igen med den der vogn med to hjul og en kurv",
+        "far vil gerne kunne tage sokkerne paa selv med den der med snore i siderne",
+        "jeg vil gerne have sådan en stol med hjul under så jeg selv kan komme rundt i køkkenet",
+        "hun vil gerne kunne hente posten selv med sån en stok med tre ben",
+    ],
+)
+def test_a_tool_described_by_a_part_it_has_makes_it_an_aid(text):
+    facts = analyze(text, TODAY)
+    assert facts.independence == "hjaelpemiddel"
+
+
+@pytest.mark.parametrize(
+    ("text", "how"),
+    [
+        # a companion, a trip, a film or a possession is no tool described by its part
+        ("jeg vil gerne selv ud paa sådan en tur med min datter", "selv"),
+        ("hun vil gerne selv kunne se den der film med danske undertekster", "selv"),
+        ("jeg vil gerne selv med den der bus med de blaa saeder til byen", "selv"),
+        ("han vil selv kunne lave det der med at gaa i bad", "selv"),
+    ],
+)
+def test_a_trip_or_a_companion_with_a_part_is_no_described_tool(text, how):
+    assert analyze(text, TODAY).independence == how
+
+
+def test_a_described_tool_is_no_aid_named():
+    facts = analyze("jeg vil gerne kunne spise selv med sådan en ske med en bøjet hals", TODAY)
+    assert facts.independence == "hjaelpemiddel"
+    assert "" not in facts.aids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # analyze6: an aid one is shown or taught to use, told after the wish to manage "selv"
+        "jeg vil laere at tage mine stroemper paa selv. ergoterapeuten viser mig det med en "
+        "stroempepaatager",
+        "min mor vil gerne selv gå i bad igen. hjemmeplejen øver med hende på badebænken",
+        "øh jeg vil selv kunne gå ned til postkassen. fysioterapeuten træner med mig med "
+        "rollatoren hver tirsdag",
+    ],
+)
+def test_an_aid_one_is_taught_to_use_after_a_wish_to_manage_selv_is_its_means(text):
+    assert analyze(text, TODAY).independence == "hjaelpemiddel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how it is today, or a contrast, is no taught means
+        "jeg vil selv gå til bussen. nu bruger jeg rollator",
+        "jeg vil gerne selv i bad. ergoterapeuten viste mig en badebænk, men den vil jeg ikke have",
+    ],
+)
+def test_an_aid_told_as_today_or_in_a_contrast_is_no_taught_means(text):
+    assert analyze(text, TODAY).independence == "selv"

@@ -2352,3 +2352,60 @@ def test_where_the_owned_person_of_the_wish_lives_goes_with_them(said, action):
 )  # fmt: skip
 def test_a_wish_cut_short_keeps_its_clause_whole_or_leaves_it_out(said, action):
     assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "measures"),
+    [
+        # analyze6: a number said with its hundreds or thousands and the rest after "og"
+        ("jeg vil gerne kunne gå hundrede og tyve meter med rollatoren", [(120, "meter")]),
+        ("øh min mor vil gerne kunne gaa to hundrede og halvtreds meter", [(250, "meter")]),
+        ("han vil gå et hundrede og firs meter hen til bussen", [(180, "meter")]),
+        ("jeg vil kunne gå halvandet hundrede meter selv", [(150, "meter")]),
+        ("hun vil gerne gå tusind fem hundrede skridt om dagen", [(1500, "skridt")]),
+        ("jeg vil op ad to hundrede og femogtyve trin til udsigten", [(225, "trin")]),
+        # the same words without the joined rest stay as they were
+        ("jeg vil gerne gå hundrede meter og så hvile", [(100, "meter")]),
+    ],
+)
+def test_a_number_with_its_hundreds_and_the_rest_after_og_is_read_whole(said, measures):
+    found = analyze(said, date(2026, 12, 2)).measures
+    assert [(m.value, m.unit) for m in found] == measures
+
+
+@pytest.mark.parametrize(
+    ("said", "times", "per"),
+    [
+        # analyze6: a daily amount said on, after a comma, with the days a week it is done
+        ("jeg vil gerne gå en halv time om dagen, fire dage om ugen", 4, "week"),
+        ("øh far vil gerne arbejde i værkstedet to timer om dagen, tre dage om ugen", 3, "week"),
+        # another count or another "hver" after the comma is no narrowing
+        ("jeg vil gå en tur hver dag, to gange om ugen med min nabo", 1, "day"),
+        ("jeg vil gå tyve minutter om dagen, og svømme to dage om ugen", 1, "day"),
+    ],
+)
+def test_daily_hours_said_on_with_days_a_week_are_that_many_a_week(said, times, per):
+    freq = analyze(said, date(2026, 12, 2)).frequency
+    assert (freq.times, freq.per) == (times, per)
+
+
+@pytest.mark.parametrize(
+    ("said", "measures"),
+    [
+        # analyze6: what the task costs today, said after the wish with a now-word and a verb
+        # of taking, is no level to reach
+        (
+            "hun vil gerne selv kunne klæde sig på om morgenen, men lige nu bruger hun en time på "
+            "det",
+            [],
+        ),
+        ("jeg vil gerne op ad trappen til anden sal selv. nu det tager et kvarter", [(2, "etage")]),
+        ("øh far vil gerne selv gaa i bad igen. i dag tager det ham tre kvarter", []),
+        # the wished time stays, and so does a time told without a now-word or a wish
+        ("jeg vil gerne gå en halv time hver dag", [(0.5, "time")]),
+        ("jeg kan godt selv gå ned til søen og det tager en halv time", [(0.5, "time")]),
+    ],
+)
+def test_the_time_a_task_takes_now_after_the_wish_is_no_measure(said, measures):
+    found = analyze(said, date(2026, 12, 2)).measures
+    assert [(m.value, m.unit) for m in found] == measures

@@ -132,6 +132,9 @@ class IndependenceCues:
     help_saying_verbs: frozenset[str] = frozenset()
     aid_now_leads: frozenset[str] = frozenset()  # "…selv, lige nu holder han i gelænderet"
     aid_now_breaks: frozenset[str] = frozenset()  # "," or "og" before an aid_now_lead
+    # "ergoterapeuten viser mig med knappekrogen": an aid one is shown or taught to use, told
+    # in a sentence of its own after a wish to manage "selv", is the wish's means
+    taught_verbs: frozenset[str] = frozenset()
     # "når jeg hjælper ham": the speaker's help in a clause of habit is today's help
     habit_help_leads: frozenset[str] = frozenset()
     # "ham/hende/dem selv" is reflexive only after their own subject ("hun … hende selv")
@@ -394,6 +397,18 @@ class Lexicon:
     described_words: dict[str, str] = field(default_factory=dict)  # form → the word kept
     described_purposes: dict[str, str] = field(default_factory=dict)
     described_reach: int = 0
+    # "sådan en stol med en spand under", "den der med hjul": a tool not named but described by
+    # a part it has, after a describing lead (described_tool_leads; bare_leads may stand right
+    # before the part's "med"), within described_tool_reach words; the part is no person or
+    # pronoun (described_tool_not_parts) (aids.yaml)
+    described_tool_leads: frozenset[str] = frozenset()
+    described_tool_bare_leads: frozenset[str] = frozenset()
+    described_tool_joins: frozenset[str] = frozenset()
+    described_tool_reach: int = 0
+    described_tool_part_reach: int = 0
+    described_tool_part_skip: frozenset[str] = frozenset()
+    described_tool_not_parts: frozenset[str] = frozenset()
+    described_tool_not_things: frozenset[str] = frozenset()
     # "bestik med tykke håndtag": a thing said with a shaped grip is an aid (shaped_things:
     # form → the aid, aids.yaml)
     shaped_things: dict[str, str] = field(default_factory=dict)
@@ -420,6 +435,10 @@ class Lexicon:
     # "efter" in "…, lige nu er han forpustet efter ti minutter": when today's trouble starts
     onset_leads: frozenset[str] = frozenset()
     onset_fillers: frozenset[str] = frozenset()  # "en" in "efter en fem minutter"
+    # "… selv til tredje sal. nu tager det tyve minutter": the time a task takes today, said
+    # after the wish in a clause of its own with a now-word and a verb of taking (units.yaml)
+    now_cost_leads: frozenset[str] = frozenset()
+    now_cost_verbs: frozenset[str] = frozenset()
     one_at_a_time_units: frozenset[str] = frozenset()  # "trin" in "et trin ad gangen"
     sum_joins: frozenset[str] = frozenset()  # "og" in "en time og 20 minutter": a sum
     one_at_a_time: frozenset[tuple[str, ...]] = frozenset()  # "ad gangen" after it
@@ -927,6 +946,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         help_saying_verbs=w("help_saying_verbs"),
         aid_now_leads=w("aid_now_leads"),
         aid_now_breaks=w("aid_now_breaks"),
+        taught_verbs=w("taught_verbs"),
         habit_help_leads=w("habit_help_leads"),
         reflexive_owner={str(k): str(v) for k, v in (data.get("reflexive_owner") or {}).items()},
         owner_window=int(data.get("owner_window", 0)),
@@ -1006,6 +1026,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         idle_words=_words(units, "idle_words", folder / "units.yaml", problems),
         onset_leads=_words(units, "onset_leads", folder / "units.yaml", problems),
         onset_fillers=_words(units, "onset_fillers", folder / "units.yaml", problems),
+        now_cost_leads=_words(units, "now_cost_leads", folder / "units.yaml", problems),
+        now_cost_verbs=_words(units, "now_cost_verbs", folder / "units.yaml", problems),
         one_at_a_time_units=_words(units, "one_at_a_time_units", folder / "units.yaml", problems),
         sum_joins=_words(units, "sum_joins", folder / "units.yaml", problems),
         one_at_a_time=frozenset(
@@ -1081,6 +1103,26 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             y["aids"], aids, folder / "aids.yaml", problems, "described_purposes"
         ),
         described_reach=int(y["aids"].get("described_reach", 0)),
+        described_tool_leads=_words(
+            y["aids"], "described_tool_leads", folder / "aids.yaml", problems
+        ),
+        described_tool_bare_leads=_words(
+            y["aids"], "described_tool_bare_leads", folder / "aids.yaml", problems
+        ),
+        described_tool_joins=_words(
+            y["aids"], "described_tool_joins", folder / "aids.yaml", problems
+        ),
+        described_tool_reach=int(y["aids"].get("described_tool_reach", 0)),
+        described_tool_part_reach=int(y["aids"].get("described_tool_part_reach", 0)),
+        described_tool_part_skip=_words(
+            y["aids"], "described_tool_part_skip", folder / "aids.yaml", problems
+        ),
+        described_tool_not_parts=_words(
+            y["aids"], "described_tool_not_parts", folder / "aids.yaml", problems
+        ),
+        described_tool_not_things=_words(
+            y["aids"], "described_tool_not_things", folder / "aids.yaml", problems
+        ),
         placed_words=_words(y["aids"], "placed_words", folder / "aids.yaml", problems),
         placed_leads=_words(y["aids"], "placed_leads", folder / "aids.yaml", problems),
         placed_reach=int(y["aids"].get("placed_reach", 0)),

@@ -1307,6 +1307,59 @@ def _loose_head(w: str, lex: Lexicon) -> str | None:
     )  # "strømpetingen"
 
 
+def described_tools(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
+    """("", index of the thing) for every tool not named but described by a part it has, after
+    a describing lead ("sådan en stol med en spand under", "med den der trehjulede vogn med kurv
+    på", "med den der med hjul": the index of the join then). Its name is unsure: no aid named,
+    but the means of the task (aids.yaml described_tool_*)."""
+    out = []
+    leads = lex.described_tool_leads
+    for k in range(len(words)):
+        for n in (2, 1):
+            lead = " ".join(words[k : k + n])
+            if len(words[k : k + n]) == n and lead in leads:
+                break
+        else:
+            continue
+        start = k + n
+        for j in range(start, min(len(words), start + lex.described_tool_reach + 1)):
+            w = words[j]
+            if w in lex.described_tool_joins:
+                if j == start and lead not in lex.described_tool_bare_leads:
+                    break
+                if j > start and words[j - 1] in lex.described_tool_not_things:
+                    break
+                if _described_part(words, j, lex):
+                    out.append(("", j - 1 if j > start else j))
+                break
+            if (
+                not w.isalpha()
+                or w in lex.clause_breaks
+                or w in lex.people
+                or w in lex.aids
+                or w in lex.described_tool_not_parts
+            ):
+                break
+    return out
+
+
+def _described_part(words: Sequence[str], j: int, lex: Lexicon) -> bool:
+    """True when a part of a thing follows the join at j ("med en spand", "med langt skaft"):
+    past articles and counts, a word that is no person, pronoun or owner."""
+    for k in range(j + 1, min(len(words), j + 1 + lex.described_tool_part_reach)):
+        w = words[k]
+        if w in lex.described_tool_part_skip:
+            continue
+        return (
+            w.isalpha()
+            and w not in lex.clause_breaks
+            and w not in lex.people
+            and w not in lex.possessives
+            and w not in lex.described_tool_not_parts
+        )
+    return False
+
+
 def aid_as_target(words: Sequence[str], i: int, aid: str, lex: Lexicon) -> bool:
     """True for an aid of target_aids said as where the thing handled is put, right after a
     target lead ("hænge vasketøjet op på tørrestativet"): the place, no aid; not one said made

@@ -297,6 +297,7 @@ class Analyzer:
                     found = (
                         _worked_round_with_aid(words, matches, aids, parts[n + 1 :], lex) or found
                     )
+                    found = _taught_means(words, matches, aids, cl, parts[n + 1 :], lex) or found
                 if found is None:
                     found = self._how_after(words, matches, aids, people, cl, parts[n + 1 :])
                 if found is not None:
@@ -725,6 +726,7 @@ class Analyzer:
             for m in measures
             if _idle_duration(words, m, wish_at, lex)
             or (stance == "wish" and _onset_after_wish(words, m, wish_at, cl, lex))
+            or (stance == "wish" and _cost_now_after_wish(words, m, wish_at, cl, lex))
         ]
         measures = [m for m in measures if m not in idle]
         if freq and any(m.end == freq.start for m in idle):
@@ -850,7 +852,14 @@ class Analyzer:
             and not (cl.in_motivation(sp[0]) and _occasion(words, sp, deadline, lex))
         ] + [(k, k + 1) for k, w in enumerate(words) if w in lex.motivation.laughter]  # "haha"
         grammar = self.content.goals.grammar  # the goal phrase's run-on rule
-        how_aids = sorted([*used, *grips], key=lambda a: a[1])
+        # "med sådan en stol med en spand under": a tool described by a part, its name unsure
+        known = {i for _a, i in aids} | {i for _a, i in grips}
+        described = [
+            x
+            for x in clauses.described_tools(words, lex)
+            if not any(abs(x[1] - i) <= lex.described_tool_reach for i in known)
+        ]
+        how_aids = sorted([*used, *grips, *described], key=lambda a: a[1])
         # "uden at de skal hente mig i kørestol", "ikke i kørestol": an aid avoided is no way
         how_aids = [
             (a, i)
@@ -1650,6 +1659,31 @@ def _onset_after_wish(words, m, wish_at: int | None, cl, lex) -> bool:
     return any(w in lex.clause_breaks or w == _COMMA for w in words[wish_at:k])
 
 
+def _cost_now_after_wish(words, m, wish_at: int | None, cl, lex) -> bool:
+    """True for a duration in a clause of its own after the wish that says, with a now-word and a
+    verb of taking before it, what the task costs today ("… selv til tredje sal. nu det tager
+    tyve minutter", "…, men lige nu bruger han en time"): no level to reach."""
+    if wish_at is None or m.start <= wish_at or cl.in_motivation(m.start):
+        return False
+    if _kind(m, lex) != lex.unit_kinds.get(_HOUR, _HOUR):
+        return False
+    lo = next(
+        (
+            k + 1
+            for k in range(m.start - 1, wish_at, -1)
+            if words[k] in lex.clause_breaks or words[k] == _COMMA
+        ),
+        None,
+    )
+    if lo is None:
+        return False
+    said = words[lo : m.start]
+    now = any(" ".join(said[k : k + 2]) in lex.now_cost_leads for k in range(len(said))) or any(
+        w in lex.now_cost_leads for w in said
+    )
+    return now and any(w in lex.now_cost_verbs for w in said)
+
+
 def _said_after(words, k: int, phrases) -> bool:
     """True when one of the phrases (word tuples) is said from word k on."""
     return any(tuple(words[k : k + len(p)]) == p for p in phrases)
@@ -2305,6 +2339,22 @@ def _contrast_stance(words, matches, cl: clauses.Clauses, stance, lex) -> str | 
     if resourced and (costs or _worked_round(words, matches, lo, hi, lex)):
         return "resource"  # "… men så er jeg så træt", "… men … så han sidder på en stol"
     return stance
+
+
+def _taught_means(words, matches, aids, cl, later, lex) -> str | None:
+    """Return hjaelpemiddel when a part after a wish to manage "selv" tells an aid one is shown
+    or taught to use ("… tage tøj på selv. ergoterapeuten viser mig med knappekrogen"): the way
+    the wish is learnt. A part with a difficulty or a contrast ("men …") is none."""
+    taught = lex.independence.taught_verbs
+    for lo, hi in later:
+        inside = [m for m in matches if lo <= m[1] < hi]
+        if _stance(inside, cl) == "difficulty" or words[lo - 1] in lex.contrast_words:
+            continue
+        if not any(words[k] in taught for k in range(lo, hi)):
+            continue
+        if any(lo <= i < hi and not cl.in_without(i) for _a, i in aids):
+            return "hjaelpemiddel"
+    return None
 
 
 def _worked_round_with_aid(words, matches, aids, later, lex) -> str | None:

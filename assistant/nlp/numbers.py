@@ -70,6 +70,8 @@ def number_at(words: Sequence[str], i: int, nw: NumberWords, *, articles: bool =
     if w in nw.articles:
         if i + 1 < n and words[i + 1] in nw.fractions:
             return nw.fractions[words[i + 1]], 2
+        if i + 1 < n and words[i + 1] in nw.multipliers:  # "et hundrede og tyve"
+            return _with_rest(words, i, 1.0, 1, nw)
         return (1.0, 1) if articles else None
     value, _ = word_number(w, nw)
     if value is None:
@@ -91,10 +93,29 @@ def number_at(words: Sequence[str], i: int, nw: NumberWords, *, articles: bool =
     ):
         used = 2
     if i + used < n and words[i + used] in nw.multipliers:
-        value *= nw.multipliers[words[i + used]]
-        used += 1
+        return _with_rest(words, i, value, used, nw)
+    if w in nw.multipliers:  # "hundrede og halvtreds" = 150
+        return _with_rest(words, i, 1.0, 0, nw)
     # "to og en halv" = 2.5
     if words[i + used : i + used + 3] in (["og", "en", "halv"], ["og", "et", "halvt"]):
         value += 0.5
         used += 3
+    return value, used
+
+
+def _with_rest(words: Sequence[str], i: int, value: float, used: int, nw: NumberWords):
+    """(value, tokens used) of a number whose multiplier stands at words[i + used], with the
+    smaller number said after it: "hundrede og halvtreds" = 150, "to hundrede og tyve" = 220,
+    "tusind fem hundrede" = 1500; the rest is added only when it is below the multiplier."""
+    mult = nw.multipliers[words[i + used]]
+    value *= mult
+    used += 1
+    k = i + used + (1 if words[i + used : i + used + 1] == ["og"] else 0)
+    if k < len(words) and words[k] not in nw.articles and words[k] not in nw.phrase_starts:
+        rest = number_at(words, k, nw, articles=False)
+        if rest is not None and rest[0] < mult and (k > i + used or rest[0] >= 100):
+            # "og" joins any smaller number; without it only hundreds follow a thousand
+            return value + rest[0], k - i + rest[1]
+    if words[i + used : i + used + 3] in (["og", "en", "halv"], ["og", "et", "halvt"]):
+        return value + 0.5, used + 3
     return value, used

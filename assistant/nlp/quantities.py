@@ -60,13 +60,19 @@ def find_frequency(words: Sequence[str], lex: Lexicon, start: int = 0) -> Found 
 
 def _narrowed(words: Sequence[str], found: Found, lex: Lexicon) -> Found:
     """Once a day said on with the days of the week it holds ("hver morgen på hverdage", "hver
-    aften mandag til fredag", "hver formiddag om søndagen"): so many times a week."""
+    aften mandag til fredag", "hver formiddag om søndagen", "tre timer om dagen, to dage om
+    ugen"): so many times a week."""
     value = found.value
     if not (isinstance(value, Frequency) and (value.times, value.per, value.every) == (1, _DAY, 1)):
         return found
     later = _frequency_from(words, found.end, lex)
     gap = later.start - found.end if later is not None else -1
-    if gap == 1 and _bare(words[found.end]) not in lex.period_preps:
+    days_counted = later is not None and any(
+        lex.periods.get(w) == _DAY for w in words[later.start : later.end]
+    )  # "tre timer om dagen, to dage om ugen": the days a week the daily hours are done
+    if gap == 1 and words[found.end] == _COMMA and days_counted:
+        pass
+    elif gap == 1 and _bare(words[found.end]) not in lex.period_preps:
         return found  # "på hverdagene" may lead the days with a preposition
     if gap not in (0, 1) or words[later.start] in lex.every_words:
         return found
