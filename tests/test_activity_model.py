@@ -65,6 +65,10 @@ def test_features_are_the_content_words_lemmas_without_fillers_stop_words_or_num
     assert {"vaske", "tøj"} <= feats  # "toej" restored, as the rules read it
     assert not feats & {"øh", "altså", "2", "jeg", "mit", "om"}
     assert analyzer.model_features("") == frozenset()
+    # number words are left out as digits are: how often or how long, not what (activity19)
+    said = analyzer.model_features("øh hun vil gerne gå tre gange om ugen og ti minutter hver gang")
+    assert {"gå", "minut"} <= said
+    assert not said & {"tre", "ti"}
 
 
 def test_the_analyzer_takes_the_counts_when_the_rules_choice_trails(content):

@@ -319,3 +319,58 @@ def _full() -> Analyzer:
 )
 def test_moving_over_onto_a_seat_or_the_bed_is_a_transfer(rules, text):
     assert rules.analyze(text, TODAY).activity == "forflytning"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # activity19: ironing said in the participle ("strøget") is laundry, not dressing
+        "min far har aldrig strøget sine skjorter selv, det gjorde mor, men han vil laere det",
+        "øh hun har strøget skjorterne til far hver fredag i halvtreds år",
+    ],
+)
+def test_ironing_a_shirt_in_any_tense_is_laundry(rules, text):
+    assert rules.analyze(text, TODAY).activity == "toejvask"
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # activity19: "lave noget/lidt med <company>" names no meal; the place or company does
+        ("min mand vil op i klubben igen og lave lidt sammen med gutterne", "socialt_samvaer"),
+        ("øh far savner at komme op i sløjdværkstedet og lave noget med de andre gutter", "fritid"),
+        # … while a meal named stays cooking
+        ("jeg vil gerne lave noget mad med mit barnebarn", "madlavning"),
+    ],
+)
+def test_doing_something_in_company_is_not_cooking(rules, text, activity):
+    assert rules.analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # activity19: outside a wish, someone's advice reported after the trouble told weighs
+        # as side words ("laegen siger hun burde gaa i en sorggruppe")
+        (
+            "min mor er saa ked af det efter far doede, laegen siger hun burde gaa i en sorggruppe",
+            "humoer_og_energi",
+        ),
+        # … advice alone, with nothing told before it, is the point
+        ("lægen siger jeg skal gå flere ture", "gang"),
+    ],
+)
+def test_advice_reported_beside_a_trouble_does_not_name_the_activity(rules, text, activity):
+    assert rules.analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # activity19: empty days are the emptiness of a low mood
+        "mor siger at dagene er så tomme",
+        "min mand er død og nu er dagene så tomme",
+    ],
+)
+def test_empty_days_are_mood(rules, text):
+    assert rules.analyze(text, TODAY).activity == "humoer_og_energi"

@@ -550,6 +550,11 @@ class Lexicon:
     occasion_leads: frozenset[str] = frozenset()  # a modifier lead only before an owner
     consequence_leads: frozenset[str] = frozenset()
     reaction_verbs: frozenset[str] = frozenset()
+    # someone's advice reported outside a wish ("… præsten har sagt jeg skulle prøve en
+    # sorggruppe"): a verb of saying with a modal of duty close after it
+    advice_verbs: frozenset[str] = frozenset()
+    advice_modals: frozenset[str] = frozenset()
+    advice_reach: int = 3
     refusal_states: frozenset[str] = frozenset()  # activity ids: "er blevet så angst … vil ikke"
     # a fear said with what it is of ("bange for at falde"): the fear word and its lead
     fear_words: frozenset[str] = frozenset()
@@ -1296,6 +1301,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         occasion_leads=sw("occasion_leads"),
         consequence_leads=sw("consequence_leads"),
         reaction_verbs=sw("reaction_verbs"),
+        advice_verbs=sw("advice_verbs"),
+        advice_modals=sw("advice_modals"),
+        advice_reach=int(stance.get("advice_reach", 3)),
         refusal_states=sw("refusal_states"),
         fear_words=sw("fear_words"),
         fear_leads=sw("fear_leads"),

@@ -224,9 +224,10 @@ def modifier_spans(
 ) -> tuple[Span, ...]:
     """Clauses that only modify what their part told before them: a condition or time after
     the main clause ("… hvis jeg husker høreapparatet", "… inden han tager på arbejde") and,
-    outside a wish, a consequence ("… og så kan han ikke høre …") or a reaction ("… hun
-    bliver så ked af det"). Each runs from its lead to the next comma, "og" + subject or
-    clause break; one that opens its part modifies nothing before it. Also the question a
+    outside a wish, a consequence ("… og så kan han ikke høre …"), a reaction ("… hun
+    bliver så ked af det") or someone's advice ("… præsten har sagt jeg skulle prøve …").
+    Each runs from its lead to the next comma, "og" + subject or clause break; one that opens
+    its part modifies nothing before it. Also the question a
     memory verb asks ("glemmer hvornår min søster kommer på besøg"): what is forgotten there
     is a time or a fact, not the activity in it."""
     subjects = lex.background_subjects
@@ -245,6 +246,10 @@ def modifier_spans(
             start = i if nxt not in subjects and _finite(nxt, lex) else -1
         elif w in subjects and nxt in lex.reaction_verbs:
             start = i
+        elif w in lex.advice_verbs and any(
+            x in lex.advice_modals for x in words[i + 1 : i + 1 + lex.advice_reach]
+        ):
+            start = i  # "… præsten har sagt jeg skulle prøve en sorggruppe": advice reported
         else:
             continue
         # "… og hvis jeg ikke holder pauser går jeg helt ned": a condition that opens its own

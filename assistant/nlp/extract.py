@@ -403,14 +403,18 @@ class Analyzer:
     def _model_features(self, words, lemmas, stops) -> frozenset[str]:
         """activity_model.features without the place a person is named from ("min kollega fra
         busserne": whose colleague, not travel), as the rules weigh it (activity.origin_tokens),
-        and without where a ride goes (activity.destination_tokens)."""
+        and without where a ride goes (activity.destination_tokens). Number words are left
+        out as digits are ("to gange om ugen" says how often, not what)."""
         # … nor where a ride goes ("køre på den ned til Brugsen"), but for words of the ride
         cues = activity.utterance_cues(words, lemmas, self.index, self.content, stops)
         where_to, origin, _led, _strong = activity.utterance_places(words, lemmas, self.lex, cues)
         travel = self.lex.travel_activity
         origin = set(origin) | {i for i in where_to if travel not in dict(cues[i])}
-        if origin:
-            stops = [s or i in origin for i, s in enumerate(stops)]
+        cardinals = self.lex.numbers.cardinals
+        stops = [
+            s or i in origin or w in cardinals
+            for i, (s, w) in enumerate(zip(stops, words, strict=True))
+        ]
         return activity_model.features(words, lemmas, stops, self.lex.fillers)
 
     def _vague_head_dropped(self, match: re.Match[str]) -> str:
