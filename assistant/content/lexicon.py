@@ -641,7 +641,7 @@ def _forms_map(data: dict, key: str, path: Path, problems: Problems) -> dict[str
     return out
 
 
-def _feature_phrases(aids: dict[str, str], lemmas: dict[str, str]) -> dict[str, str]:
+def _feature_phrases(aids: dict[str, str], lemmas: dict[str, str], leads) -> dict[str, str]:
     """An aid whose name is another aid's before a word ("luplampe": lup + lampe, with a
     linking s: "nødkald-s-telefon") said as that word "med" the other ("en lampe med lup",
     "lampen med luppen"): the phrase → the compound aid, one aid and not the part it is named
@@ -661,7 +661,7 @@ def _feature_phrases(aids: dict[str, str], lemmas: dict[str, str]) -> dict[str, 
                 linked = rest[:1] in "se" and rest not in known and rest[1:] in known
                 head = rest[1:] if linked else rest
                 if len(head) >= 4 and head.isalpha():
-                    out |= {f"{head} med {said}": name for said in part_forms}
+                    out |= {f"{head} {lead} {said}": name for said in part_forms for lead in leads}
     return out
 
 
@@ -982,7 +982,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
     fpath = folder / "frequency.yaml"
     aids = _forms_map(y["aids"], "aids", folder / "aids.yaml", problems)
     lemmas = _load_lemmas(folder, common, problems)
-    aids = {**_feature_phrases(aids, lemmas), **aids}
+    with_leads = _words(y["aids"], "feature_leads", folder / "aids.yaml", problems)
+    aids = {**_feature_phrases(aids, lemmas, with_leads), **aids}
     aid_whole = _words(y["aids"], "whole_words", folder / "aids.yaml", problems)
     people_path, persp = folder / "people.yaml", y["perspective"]
     stance, stance_path = y["stance"], folder / "stance.yaml"
