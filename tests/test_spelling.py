@@ -223,6 +223,19 @@ def test_a_slip_of_an_everyday_word_is_fixed_when_one_word_results(typed, fixed)
 
 
 @pytest.mark.parametrize(
+    ("text", "at", "fixed"),
+    [("øh vil gerne gaa en tur eter frokosten", 6, "efter"),
+     ("hun vil gå ud efer maden", 4, "efter"),
+     ("de vil hjælpe mig med dres bil", 5, "deres"),
+     ("jeg kan godt købe aden mælk selv", 4, "anden")],
+)  # fmt: skip
+def test_a_name_only_one_letter_short_of_a_function_word_is_that_word(text, at, fixed):
+    """A name only (no lower-case form: "Efer", "Dres", "Aden") that is one of the most common
+    words with a letter inside left out is that word typed in haste, not a real word to keep."""
+    assert spelled(text)[at] == fixed
+
+
+@pytest.mark.parametrize(
     ("typed", "fixed"),
     [("igjen", "igen"), ("gjerne", "gerne"), ("gerene", "gerne"), ("gærne", "gerne"),
      ("ijen", "igen")],

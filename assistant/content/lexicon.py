@@ -674,6 +674,30 @@ def _forms_map(data: dict, key: str, path: Path, problems: Problems) -> dict[str
     return out
 
 
+def _feature_phrases(aids: dict[str, str], lemmas: dict[str, str], leads) -> dict[str, str]:
+    """An aid whose name is another aid's before a word ("luplampe": lup + lampe, with a
+    linking s: "nødkald-s-telefon") said as that word "med" the other ("en lampe med lup",
+    "lampen med luppen"): the phrase → the compound aid, one aid and not the part it is named
+    by. Each word in the forms listed for the aids ("luplampen" gives "lampen")."""
+    forms: dict[str, set[str]] = {}
+    for form, name in aids.items():
+        if " " not in form:
+            forms.setdefault(name, set()).add(form)
+    known = set(lemmas) | set(lemmas.values())
+    out = {}
+    for name, own in forms.items():
+        for part, part_forms in forms.items():
+            if part == name or not name.startswith(part):
+                continue
+            for form in own:
+                rest = form[len(part) :] if form.startswith(part) else ""
+                linked = rest[:1] in "se" and rest not in known and rest[1:] in known
+                head = rest[1:] if linked else rest
+                if len(head) >= 4 and head.isalpha():
+                    out |= {f"{head} {lead} {said}": name for said in part_forms for lead in leads}
+    return out
+
+
 def _loose_purposes(
     data: dict, aids: dict[str, str], path: Path, problems: Problems, key: str = "loose_purposes"
 ):
@@ -996,6 +1020,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             periods[f.lower()] = per
     fpath = folder / "frequency.yaml"
     aids = _forms_map(y["aids"], "aids", folder / "aids.yaml", problems)
+    lemmas = _load_lemmas(folder, common, problems)
+    with_leads = _words(y["aids"], "feature_leads", folder / "aids.yaml", problems)
+    aids = {**_feature_phrases(aids, lemmas, with_leads), **aids}
     aid_whole = _words(y["aids"], "whole_words", folder / "aids.yaml", problems)
     people_path, persp = folder / "people.yaml", y["perspective"]
     stance, stance_path = y["stance"], folder / "stance.yaml"
@@ -1006,7 +1033,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             where = f"patterns.{label}"
             patterns[label] = as_str_list(plist, folder / f"{name}.yaml", where, problems)
     lex = Lexicon(
-        lemmas=_load_lemmas(folder, common, problems),
+        lemmas=lemmas,
         classes=classes,
         numbers=_load_numbers(folder / "numbers.yaml", lang, problems),
         units=_forms_map(units, "units", folder / "units.yaml", problems),

@@ -45,6 +45,7 @@ _VOWELS = "aeiouy"  # and æ, ø, å through fold()
 _SCHWA_ENDS = ("n", "l", "r", "nen")  # where a dropped e is put back
 _SCHWA_LONG_ENDS = ("t",)  # and in a long word: a compound noun's "-et" ("stoppestedt")
 RARER = 10  # of two everyday words a slip may be of, the one this many times as common wins
+FUNCTION_RANK = 200  # the most common words: one with a letter inside left out is a slip ("efer")
 WAY_RARER = 5  # on the way ("med busen"): a word of travel this many times as common wins
 
 
@@ -119,6 +120,16 @@ def _plain_slip(typed: str, word: str) -> bool:
         for i in range(len(typed) - 1)
     )
     return doubled or len(typed) >= MIN_LONG_SLIP
+
+
+def _hasty(typed: str, word: str, rank: int) -> bool:
+    """Whether `typed` is one of the most common words (FUNCTION_RANK: "efter", "deres") with a
+    letter inside it left out ("efer", "dres"): trusted in a word shorter than _plain_slip's."""
+    return (
+        rank < FUNCTION_RANK
+        and len(typed) >= MIN_SLIP
+        and any(word[:i] + word[i + 1 :] == typed for i in range(1, len(word) - 1))
+    )
 
 
 def damerau1(a: str, b: str) -> bool:
@@ -371,7 +382,10 @@ class Speller:
                 found = trusted
         one = len(found) == 1 or (len(found) > 1 and found[1][0] >= RARER * (found[0][0] + 1))
         # the one word first, then whether its slip is trusted (not: the one trusted word)
-        return found[0][1] if one and _plain_slip(lower, found[0][1]) else lower
+        if not one:
+            return lower
+        rank, best = found[0]
+        return best if _plain_slip(lower, best) or _hasty(lower, best, rank) else lower
 
     def _compound(self, lower: str) -> str | None:
         """Restore a typed compound outside the table from its parts ("boernehaven").

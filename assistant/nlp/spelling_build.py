@@ -40,6 +40,7 @@ from assistant.nlp import hunspell, spelling
 from assistant.nlp.hunspell import expand
 from assistant.nlp.lemmas import content_words
 from assistant.nlp.spelling import (
+    FUNCTION_RANK,
     MIN_GLUED,
     MIN_JOIN,
     MIN_NEAR,
@@ -281,7 +282,16 @@ def slip_guard(words: Dictionary, rank: dict[str, int], known: set[str]) -> list
     for word in rank:
         if len(word) >= MIN_SLIP - 1:
             found |= real.intersection(slips(word, letters))
-    return sorted(found)
+    # A name only (no lower-case form) that is one of the most common words with a letter
+    # inside it left out ("Efer", "Dres": efter, deres) is that word typed in haste, not a name.
+    lower = {f for f in words.forms if f.islower()}
+    hasty = {
+        word[:i] + word[i + 1 :]
+        for word, place in rank.items()
+        if place < FUNCTION_RANK
+        for i in range(1, len(word) - 1)
+    }
+    return sorted(found - (hasty - lower))
 
 
 def guard_words(words: Dictionary, common: set[str], domain: set[str]) -> list[str]:
