@@ -123,3 +123,20 @@ def test_a_curse_before_the_wish_and_a_tag_after_it_are_no_part_of_it(said, phra
 )
 def test_a_verb_fragment_after_selv_takes_its_thing_and_place(said, phrase):
     assert action(said) == phrase
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        # round 25 (fragments6): a thing said first is the object of a verb said after it with
+        # only "selv" or a filler beside it, not the place it is done at
+        ("vinduerne. pudse selv", "pudse vinduerne"),
+        ("gulvet. vaske selv. om fredagen", "vaske gulvet"),
+        ("min cykel. pumpe oeh", "pumpe min cykel"),
+        # a motion verb still goes to the place, and a known place is still where
+        ("stranden. gaa selv", "gå til stranden"),
+        ("haven. sidde selv", "sidde i haven"),
+    ],
+)
+def test_a_verb_with_selv_after_a_thing_takes_it_as_its_object(said, phrase):
+    assert action(said) == phrase

@@ -51,6 +51,8 @@ def _state_at(words: list[str], k: int, g: Grammar) -> bool:
         return False
     if said[0] in g.state_words or " ".join(said) in g.state_words:
         return True
+    if said[0] in g.state_particles and k == len(words) - 1:
+        return True  # "tæppet på.": the particle ends the fragment
     word = words[k].strip(_MARKS).lower()  # as said: the lemma table has "hængt", not "haengt"
     if said[0] in g.not_participles or not word.endswith("t") or not word.isalpha():
         return False
