@@ -130,7 +130,7 @@ def test_a_clause_after_a_state_takes_its_comma(criterion, clause):
         ("at vasken tom om aftenen", "når vasken er tom om aftenen"),
         # round 25 (fragments6): "glat" is a state, and a particle ending its fragment too
         ("gulvet glat. maatten af", "når gulvet er glat og maatten er af"),
-        ("lagnet glat og låget på", "når lagnet er glat og låget er på"),
+        ("lagnet glat. laaget paa", "når lagnet er glat og laaget er paa"),
         # … and states said with it, in fragments, are one clause too
         ("pilleglasset er tomt. intet er tabt på gulvet",
          "når pilleglasset er tomt og intet er tabt på gulvet"),
@@ -150,6 +150,9 @@ def test_a_state_said_without_its_verb_or_in_fragments_is_one_clause(criterion, 
         ("kurven er tom. det er dejligt", "når kurven er tom"),
         # a particle before more words is no state of its own
         ("duggen på bordet hver morgen", "duggen på bordet hver morgen"),
+        # … nor alone ("put on") or beside a verb
+        ("begge handsker på. selv", "begge handsker på, selv"),
+        ("at jeg kan faa frakken og huen paa", "jeg kan faa frakken og huen paa"),
     ],
 )  # fmt: skip
 def test_a_sign_of_no_verbless_state_gets_no_er(criterion, kept):
