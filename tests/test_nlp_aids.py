@@ -26,6 +26,19 @@ def test_oxygen_aids_and_the_leg_prosthesis_are_aids(text, aid):
     assert aid in analyze(text, TODAY).aids
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 25 (fragments6): a picker-up, joined or split by speech recognition
+        "hun samler bolden op med en boldopsamler saa hun ikke skal boeje sig",
+        "oeh jeg har en affalds opsamler til haven",
+        "med opsamleren kan jeg tage tingene fra gulvet",
+    ],
+)
+def test_a_picker_up_is_an_aid(text):
+    assert "opsamler" in analyze(text, TODAY).aids
+
+
 @pytest.mark.parametrize("implant", ["hofteprotese", "knæprotesen", "knae protesen"])
 def test_a_joint_replacement_is_no_aid(implant):
     facts = analyze(f"efter min nye {implant} vil jeg gerne kunne gaa til byen", TODAY)

@@ -123,3 +123,54 @@ def test_a_curse_before_the_wish_and_a_tag_after_it_are_no_part_of_it(said, phra
 )
 def test_a_verb_fragment_after_selv_takes_its_thing_and_place(said, phrase):
     assert action(said) == phrase
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        # round 25 (fragments6): a thing said first is the object of a verb said after it with
+        # only "selv" or a filler beside it, not the place it is done at
+        ("vinduerne. pudse selv", "pudse vinduerne"),
+        ("gulvet. vaske selv. om fredagen", "vaske gulvet"),
+        ("min cykel. pumpe oeh", "pumpe min cykel"),
+        # a motion verb still goes to the place, and a known place is still where
+        ("stranden. gaa selv", "gå til stranden"),
+        ("haven. sidde selv", "sidde i haven"),
+    ],
+)
+def test_a_verb_with_selv_after_a_thing_takes_it_as_its_object(said, phrase):
+    assert action(said) == phrase
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        # round 25 (fragments6): a wished verb without its object takes the thing told with the
+        # same verb before it (a game the lexicon does not know too)
+        (
+            "far spillede petanque med naboerne hver fredag og han vil så gerne spille med igen",
+            "spille petanque med igen",
+        ),
+        (
+            "oeh jeg har spillet kort i mange aar, nu vil jeg gerne spille med igen",
+            "spille kort med igen",
+        ),
+    ],
+)  # fmt: skip
+def test_a_wished_verb_without_its_object_takes_the_one_told_before(said, phrase):
+    assert action(said) == phrase
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        # no such verb told before, or the wish has an object of its own
+        ("jeg vil gerne spille med igen", "spille med igen"),
+        (
+            "jeg har spillet kort i mange år, nu vil jeg gerne spille bridge igen",
+            "spille bridge igen",
+        ),
+    ],
+)  # fmt: skip
+def test_a_wished_verb_with_an_object_or_no_story_stays(said, phrase):
+    assert action(said) == phrase

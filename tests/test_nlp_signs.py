@@ -128,6 +128,9 @@ def test_a_clause_after_a_state_takes_its_comma(criterion, clause):
         # typed with a capital at each fragment (a phone's keyboard), or after a lead
         ("Kurven tom. Alt lagt sammen", "når kurven er tom og alt er lagt sammen"),
         ("at vasken tom om aftenen", "når vasken er tom om aftenen"),
+        # round 25 (fragments6): "glat" is a state, and a particle ending its fragment too
+        ("gulvet glat. maatten af", "når gulvet er glat og maatten er af"),
+        ("lagnet glat. laaget paa", "når lagnet er glat og laaget er paa"),
         # … and states said with it, in fragments, are one clause too
         ("pilleglasset er tomt. intet er tabt på gulvet",
          "når pilleglasset er tomt og intet er tabt på gulvet"),
@@ -145,6 +148,11 @@ def test_a_state_said_without_its_verb_or_in_fragments_is_one_clause(criterion, 
         ("hele vejen op uden at stoppe", "hele vejen op uden at stoppe"),
         # a state and a sentence of another kind: the other sentence is no state
         ("kurven er tom. det er dejligt", "når kurven er tom"),
+        # a particle before more words is no state of its own
+        ("duggen på bordet hver morgen", "duggen på bordet hver morgen"),
+        # … nor alone ("put on") or beside a verb
+        ("begge handsker på. selv", "begge handsker på, selv"),
+        ("at jeg kan faa frakken og huen paa", "jeg kan faa frakken og huen paa"),
     ],
 )  # fmt: skip
 def test_a_sign_of_no_verbless_state_gets_no_er(criterion, kept):

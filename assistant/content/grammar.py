@@ -139,6 +139,7 @@ class Grammar:
     # "æsken tom", "ingen glemt": a state said without its verb ("er" goes in)
     state_subjects: frozenset[str] = frozenset()  # "ingen", "alt": a subject without a noun
     state_words: frozenset[str] = frozenset()  # "tom", "væk": a thing's state, no participle
+    state_particles: frozenset[str] = frozenset()  # "på" ending "tæppet på": a state
     without_verb: str = ""
     without: str = "{verb} {phrase}"
     death_words: frozenset[str] = frozenset()
@@ -790,6 +791,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         not_participles=w("not_participles"),
         state_subjects=w("state_subjects"),
         state_words=w("state_words"),
+        state_particles=w("state_particles"),
         without_verb=nfc(str(data.get("without_verb") or "")),
         without=nfc(str(data.get("without") or "{verb} {phrase}")),
         death_words=w("death_words"),

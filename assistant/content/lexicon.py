@@ -484,6 +484,7 @@ class Lexicon:
     pointing_back: frozenset[str] = frozenset()  # "det" in "… og det vil jeg gerne igen"
     # "kom jo altid i kirken … det kunne jeg godt tænke mig igen": a venue told as a habit
     venue_habit_words: frozenset[str] = frozenset()
+    object_back_after: frozenset[str] = frozenset()  # "med" in "spille med igen": no object
     # "om fredagen er der bingo nede i fællesstuen": an event held in a room (event_place.py)
     event_words: frozenset[str] = frozenset()
     event_compound_only: frozenset[str] = frozenset()
@@ -1296,6 +1297,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         scene_leads=sw("scene_leads"),
         pointing_back=sw("pointing_back"),
         venue_habit_words=sw("venue_habit_words"),
+        object_back_after=sw("object_back_after"),
         event_words=sw("event_words"),
         event_compound_only=sw("event_compound_only"),
         event_there=sw("event_there"),

@@ -24,6 +24,7 @@ from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.pointed_thing import pointed_thing
+from assistant.nlp.story_object import story_object
 from assistant.nlp.story_venue import story_venue
 from assistant.nlp.tokenize import ChunkTokenizer
 from assistant.nlp.told_deed import required_place, told_again, told_place
@@ -940,6 +941,7 @@ class Analyzer:
         action = _with_person_home(action, words, toks.text, people, lex)
         action = required_place(action, words, toks.text, toks.punct, lex, grammar)
         action = story_venue(action, words, toks.text, toks.punct, lex, grammar)
+        action = story_object(action, words, toks.text, lemmas, stops, lex, grammar)
         action = event_place(action, words, toks.text, lex, grammar)
         action = _gift_giver(action, words, toks.text, toks.punct, lex)
         return Facts(

@@ -57,6 +57,8 @@ def joined_fragments(
     v = verbs[0]
     s, e = parts[v]
     start = next(k for k in range(s, e) if words[k] not in lead)
+    while e - 1 > start and words[e - 1] in lead:
+        e -= 1  # "rede selv", "pumpe øh": the verb without the words after it
     verb = [said[k] for k in range(start, e)]
     order = sorted(things, key=lambda n: (abs(n - v), n > v))  # the nearest, one before first
     used: list[int] = []
@@ -77,7 +79,8 @@ def joined_fragments(
         and words[start] not in cues.fragment_motion_verbs
         and not g.place_preposition(first)
     ):
-        used.append(order[0])  # "hente. avisen": a verb alone takes the thing as its object
+        # "hente. avisen", "sengen. rede selv": a verb alone takes the thing as its object
+        used.append(order[0])
         verb.append(_thing(parts[order[0]], things[order[0]], said))
     placed = False  # the first place of a motion verb is where it goes to
     for n in sorted(things):

@@ -43,7 +43,7 @@ def _thing(word: str, g: Grammar) -> bool:
     )
 
 
-def _state_at(words: list[str], k: int, g: Grammar) -> bool:
+def _state_at(words: list[str], k: int, g: Grammar, particles: bool = False) -> bool:
     """True when words[k] opens a thing's state: a word of state_words (one or two words, "på
     plads") or a past participle ("glemt", "taget", "ryddet"), not a word like one ("godt")."""
     said = [_b(w) for w in words[k : k + 2]]
@@ -51,6 +51,8 @@ def _state_at(words: list[str], k: int, g: Grammar) -> bool:
         return False
     if said[0] in g.state_words or " ".join(said) in g.state_words:
         return True
+    if particles and said[0] in g.state_particles and k == len(words) - 1:
+        return True  # "dynen glat. tæppet på.": the particle ends the fragment
     word = words[k].strip(_MARKS).lower()  # as said: the lemma table has "hængt", not "haengt"
     if said[0] in g.not_participles or not word.endswith("t") or not word.isalpha():
         return False
@@ -93,6 +95,13 @@ def with_state_verb(words: list[str], g: Grammar) -> list[str]:
         return words
     leads = {g.and_word} | g.infinitive_markers | g.when_leads  # "og", "at", "når"
     out: list[str] = []
+    # "dynen glat. tæppet på": a particle ending a fragment is a state beside a state word in a
+    # sign of fragments without a verb, not in "strømperne på" (put on) or "få bukserne på"
+    particles = (
+        len(_parts(words)) > 1
+        and any(_b(w) in g.state_words for w in words)
+        and not any(_finite(w, g) for w in words)
+    )
     for part in _parts(words):
         # "sengen redt og puderne på plads": a state after "og" too
         cuts = [0, *(i for i in range(1, len(part)) if _b(part[i]) == g.and_word), len(part)]
@@ -107,7 +116,7 @@ def with_state_verb(words: list[str], g: Grammar) -> list[str]:
                 end is not None
                 and lead < end < len(clause)
                 and clause[end - 1][-1:] not in _MARKS
-                and _state_at(clause, end, g)
+                and _state_at(clause, end, g, particles and lo == 0)
                 and not any(_finite(w, g) for w in clause[end:])
             ):
                 out += [*clause[:end], g.be_word, *clause[end:]]

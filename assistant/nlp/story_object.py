@@ -1,0 +1,67 @@
+"""A wished verb said without its object takes the thing told with the same verb before it: "jeg
+har spillet krolf i mange år … jeg vil gerne spille med igen" wishes "spille krolf med igen",
+"hun har altid strikket sokker, det vil hun gerne igen at strikke igen" wishes "strikke sokker
+igen".
+
+The wish's phrase opens with its verb and has nothing after it but words of stance.yaml
+object_back_after ("med", "igen") before its next clause or a function word; the story before
+holds another form of that verb ("spillet", "spillede") with a content word right after it (no
+function word, no stop word, no pronoun): that word goes in after the wished verb. Any other
+phrase stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.content.grammar import Grammar
+from assistant.content.grammar import bare as _b
+
+
+def story_object(
+    action: str | None,
+    words: Sequence[str],
+    said: Sequence[str],
+    lemmas: Sequence[str],
+    stops: Sequence[bool],
+    lex,
+    g: Grammar,
+) -> str | None:
+    """The wish's phrase with the object told with its verb before it (see the module)."""
+    after = lex.object_back_after
+    if not action or not after:
+        return action
+    phrase = action.split()
+    verb = _b(phrase[0])
+    if not g.is_bare_infinitive(phrase[0]) or not _objectless(phrase, after, g.function_words):
+        return action
+    wished = next((k for k in range(len(words)) if words[k] == verb), None)
+    if wished is None:
+        return action
+    for k in range(wished - 1):
+        if words[k] == verb or (lemmas[k] != verb and g.infinitive_of_participle(words[k]) != verb):
+            continue
+        thing = words[k + 1]
+        if (
+            stops[k + 1]
+            or not thing.isalpha()
+            or thing in g.function_words | g.citizen_pronouns | after
+            or thing in (_b(w) for w in phrase)
+            or g.is_bare_infinitive(thing)
+        ):
+            continue
+        return " ".join([phrase[0], said[k + 1], *phrase[1:]])
+    return action
+
+
+def _objectless(phrase: list[str], after: frozenset[str], leads: frozenset[str]) -> bool:
+    """True when the verb has a word of `after` behind it and only such words before its clause
+    ends or a function word goes on ("spille med igen når …", "strikke igen")."""
+    for n, w in enumerate(phrase[1:]):
+        if n and _b(w) in leads:
+            return True
+        if _b(w) not in after:
+            return False
+        if w[-1:] in ",.;:!?":
+            return True
+    return len(phrase) > 1
