@@ -1341,7 +1341,7 @@ def test_a_sign_without_a_verb_gets_the_activitys_verb():
         # typed in sentences, each with its capital: the sign is the first, its verb lower case
         ("madlavning", "lave mad til familien",
          "Lave hele middag selv. Ris, kylling, salat. Til 10 person.",
-         "når jeg kan lave hele middag selv.", "person"),
+         "når jeg kan lave hele middagen selv.", "person"),
         ("gang", "gå ture", "Gå ned til postkassen. Det er ikke langt.",
          "når jeg kan gå ned til postkassen.", "langt"),
         ("fritid", "strikke igen", "Strikke en hel hue. Til mit barnebarn.",

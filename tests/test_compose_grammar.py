@@ -918,6 +918,65 @@ def test_a_bare_noun_with_a_phrase_of_its_own_after_med_gets_the_article(said, w
 @pytest.mark.parametrize(
     ("said", "written"),
     [
+        ("øh gå en tur to gang på uge", "øh gå en tur to gange om ugen"),
+        ("han skal i bad 2 gange i uge med hjælp", "han skal i bad 2 gange om ugen med hjælp"),
+        ("ringe til min søster en gang i måned", "ringe til min søster en gang om måneden"),
+        ("skifte ble fire gange i døgn", "skifte ble fire gange om døgnet"),
+    ],
+)
+def test_a_frequency_said_with_a_second_language_lead_gets_om_and_the_definite(said, written):
+    assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
+    "fine",
+    [
+        "jeg har været ude to gange i dag",  # today, not how often
+        "hun har været syg tre gange i år",  # this year
+        "gå en tur to gange per uge",  # Danish as said
+        "to gange i ugen",  # colloquial, already definite
+        "to gange på en uge",
+        "en gang i uge 12",  # a week's number
+        "tre gange i træk",
+    ],
+)
+def test_a_time_said_with_i_or_paa_otherwise_stays(fine):
+    assert polish(fine, GRAMMAR) == fine
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("øh min mor vil vaske hele krop selv", "øh min mor vil vaske hele kroppen selv"),
+        ("sidde hele dag i stolen", "sidde hele dagen i stolen"),
+        ("spise hele tallerken.", "spise hele tallerkenen."),
+        ("gå hele tur og hjem igen", "gå hele turen og hjem igen"),
+    ],
+)
+def test_hele_before_a_bare_singular_noun_takes_the_definite(said, written):
+    assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
+    "fine",
+    [
+        "hele januar",  # a month has no definite form
+        "hele fredag",  # a weekday
+        "hele tiden",
+        "hele mit liv",
+        "hele to timer",
+        "det hele",
+        "såret skal hele sår",  # a verb after a modal
+        "hele familie kommer",  # the phrase goes on: left as said
+    ],
+)
+def test_hele_before_no_bare_noun_stays(fine):
+    assert polish(fine, GRAMMAR) == fine
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
         ("gå hen til bænken, ikke forpustet", "gå hen til bænken uden at blive forpustet"),
         ("øh gå op ad trappen, ikke træt.", "øh gå op ad trappen uden at blive træt."),
     ],

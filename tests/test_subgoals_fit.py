@@ -400,6 +400,38 @@ def test_a_medicine_rung_with_an_alarm_stays_when_a_reminder_is_said(own_action)
 
 
 @pytest.mark.parametrize(
+    "goal",
+    [
+        # a shower chair said, no bench: no "på en badebænk" step
+        {
+            "activity": "vask_og_hygiejne",
+            "own_action": "selv gaa i bad igen paa en stol i brusenichen",
+            "aids": ["badestol"],
+            "independence": "hjaelpemiddel",
+        },
+        # a relative, no aid named at all
+        {"activity": "vask_og_hygiejne", "own_action": "tage brusebad uden at min datter hjælper"},
+    ],
+)
+def test_no_bath_rung_brings_in_a_bench_never_named(goal):
+    texts = _texts(goal)
+    assert not [t for t in texts if "bænk" in t], texts
+    assert len(texts) >= 2 and len(set(texts)) == len(texts), texts
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        {"activity": "vask_og_hygiejne", "own_action": "øh gaa i bad paa badebaenken selv"},
+        {"activity": "vask_og_hygiejne", "own_action": "vaske mig", "aids": ["badebænk"]},
+        {"activity": "vask_og_hygiejne"},  # a card's goal: the activity's own ladder
+    ],
+)
+def test_a_bath_rung_with_a_bench_stays_when_a_bench_is_said(goal):
+    assert any("badebænk" in t for t in _texts(goal)), _texts(goal)
+
+
+@pytest.mark.parametrize(
     ("goal", "today", "least"),
     [
         # "2. jeg kan gaa 300 meter, så stop" for a 900 metre goal

@@ -239,6 +239,9 @@ class Grammar:
     time_of_day_joins: frozenset[str] = frozenset()  # "og" in "hver morgen og hver aften"
     time_of_day_every: frozenset[str] = frozenset()  # "hver" in "hver morgen"
     time_of_day_counted: frozenset[str] = frozenset()  # "gang" in "en gang om dagen"
+    # "i", "på" in "tre gange i uge": a frequency's period said with a second language's lead
+    period_leads_said: frozenset[str] = frozenset()
+    periods_said: frozenset[str] = frozenset()  # "uge", "måned": "tre gange om ugen"
     time_of_day_spans: frozenset[str] = frozenset()  # "nat": "om natten" stays
     time_of_day_bare: frozenset[str] = frozenset()  # "fredag" said bare for "hver fredag"
     time_of_day_pointed: frozenset[str] = frozenset()  # "næste" in "næste fredag": one of them
@@ -810,6 +813,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         time_of_day_joins=w("time_of_day_joins"),
         time_of_day_every=w("time_of_day_every"),
         time_of_day_counted=w("time_of_day_counted"),
+        period_leads_said=w("period_leads_said"),
+        periods_said=w("periods_said"),
         time_of_day_spans=w("time_of_day_spans"),
         time_of_day_bare=w("time_of_day_bare"),
         time_of_day_pointed=w("time_of_day_pointed"),

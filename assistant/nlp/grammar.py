@@ -640,7 +640,8 @@ def counted_plurals(words: list[str], g: Grammar) -> list[str]:
     """A noun said in the singular after a count of two or more, in the plural the lemma table
     gives ("tre gang om ugen" → "tre gange", "varer for 2-3 dag" → "2-3 dage"), but after
     "hver" as an ordinal with its singular ("hver 14 dage" → "hver 14. dag"); then a period
-    after "gange om" in its definite form ("2 gange om uge" → "om ugen")."""
+    after "gange om" in its definite form ("2 gange om uge" → "om ugen"), also one said after
+    "gange i" or "gange på" ("tre gange i uge" → "tre gange om ugen"; see period_leads_said)."""
     out = list(words)
     for i in range(1, len(out)):
         if not _counts_several(out[i - 1], g) or (i > 1 and _bare(out[i - 2]) in g.count_leads):
@@ -655,14 +656,18 @@ def counted_plurals(words: list[str], g: Grammar) -> list[str]:
         counted, lead, nxt = out[i - 2], out[i - 1], out[i + 1] if i + 1 < len(out) else ""
         if (
             _bare(counted) in g.time_of_day_counted
-            and _bare(lead) in g.time_of_day_leads
             and counted[-1:] not in _EDGE
             and lead[-1:] not in _EDGE
             and not _bare(nxt)[:1].isdigit()  # "om uge 12": a week's number
         ):
+            said_lead = _bare(lead) in g.period_leads_said and _bare(out[i]) in g.periods_said
+            if _bare(lead) not in g.time_of_day_leads and not said_lead:
+                continue
             definite = g.definite_of(out[i])
             if definite:
                 out[i] = _with_case(definite, out[i])
+                if said_lead:  # "tre gange i uge": "om ugen"
+                    out[i - 1] = _with_case(sorted(g.time_of_day_leads)[0], lead)
     return out
 
 
@@ -863,6 +868,9 @@ def bare_nouns_written(words: list[str], g: Grammar) -> list[str]:
     for i, word in enumerate(out):
         before = out[i - 1] if i else ""
         b_before = _bare(before)
+        if before[-1:] not in _EDGE and (whole := _whole_said_bare(out, i, g)):
+            done.append(whole)  # "vaske hele krop": "hele kroppen"
+            continue
         if before[-1:] in _EDGE or not _bare_noun(word, g):
             done.append(word)
             continue
@@ -890,6 +898,27 @@ def bare_nouns_written(words: list[str], g: Grammar) -> list[str]:
                 done.append(article)  # "være byrde": "være en byrde"
         done.append(word)
     return done
+
+
+def _whole_said_bare(words: list[str], i: int, g: Grammar) -> str | None:
+    """The definite form of a bare singular noun at i after "hele" that ends its phrase ("vaske
+    hele krop og hår" → "hele kroppen", "hele uge" → "hele ugen"); None when it stays: a noun
+    with no definite form in the lemma table ("hele januar"), a weekday ("hele fredag"), "hele"
+    after an article, possessive or number ("de hele"), or as a verb after "at" or a modal
+    ("skal hele sår")."""
+    if i < 1 or not g.whole_written or _bare(words[i - 1]) != fold(g.whole_written):
+        return None
+    lead = words[i - 2] if i >= 2 else ","
+    if lead[-1:] not in _EDGE and _bare(lead) in _article_words(g) | g.infinitive_after | g.modals:
+        return None
+    word = words[i]
+    core = word.rstrip(_EDGE)
+    if not (core.isalpha() and core.islower()) or _bare(core) in g.time_of_day_bare:
+        return None
+    definite = g.definite_of(core)
+    if not definite or not (g.noun_class(core) or g.plural_of(core)):
+        return None
+    return definite + word[len(core) :] if _ends_phrase(words, i, g) else None
 
 
 def _count_noun(word: str, g: Grammar) -> bool:
