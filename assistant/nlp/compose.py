@@ -1015,6 +1015,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         facts.get("speaker"),
         facts.get("speaker_as"),
     )
+    if _helpers_purpose(purpose_frame, frame, motivation, facts, templates.grammar):
+        purpose_frame = purpose = ""  # "så besøgene kan ophøre": the citizen's own reason wins
     lead = ""  # the first word of a purpose set before the reason ("så", "fordi")
     if purpose and purpose_frame and not _same_reason(purpose, motivation):
         # the wish's own "så jeg kan have noget med til julebasaren" beside the answer to why
@@ -1645,6 +1647,22 @@ def _when_clause_ends(reason: str, k: int, g, limit: int) -> bool:
 
 
 SAME_REASON_SHARE = 0.5  # share of an earlier reason's long words the answer to why repeats
+
+
+#: The frames of a reason whose subject is the citizen ("så jeg kan …", "så jeg ikke …").
+_CITIZENS_FRAMES = frozenset({"so_that", "so_i"})
+
+
+def _helpers_purpose(purpose_frame: str, frame: str, motivation: str, facts: dict, g) -> bool:
+    """True when a helper (staff, a relative) told the wish with a purpose of someone else's
+    ("så besøgene kan ophøre", "så hjemmeplejen ikke skal komme mere": the help's side) and the
+    answer to why gives the citizen's own reason ("hun vil ikke vente på os hver aften", "så hun
+    kan komme til banko"): that one is the goal's reason; the helper's purpose stays in the
+    transcript. The citizen's own purpose of someone else ("så min kone kan sove") is kept."""
+    if facts.get("speaker") in (None, "citizen") or purpose_frame != "so" or not motivation:
+        return False
+    first = fold(motivation.split()[0]).lower() if motivation.split() else ""
+    return frame in _CITIZENS_FRAMES or (frame == "because" and first == g.self_subject)
 
 
 def _same_reason(earlier: str, reason: str) -> bool:
