@@ -869,7 +869,9 @@ def _staff_help(words: list[str], g: Grammar) -> list[str]:
     for i, w in enumerate(words):
         b, tail = _b(w), w[len(w.rstrip(_EDGE)) :]
         if i > 0 and (words[i - 1][-1:] in _EDGE or b in g.clause_joins):
-            about = team = False
+            # "… og vente på os" goes on in the same clause; "…, og vi kommer" is one of its own
+            new = _clause_after(words, i + (b in g.clause_joins), g)
+            about, team = about and not new, team and not new
         about = about or b in g.citizen_pronouns
         team = team or (b in g.staff_self and b not in g.staff_us)
         if about and not team and b in g.staff_us:
