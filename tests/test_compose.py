@@ -1759,6 +1759,117 @@ def test_a_staff_members_own_reason_stays_out_of_the_goal():
     assert reason_frame("så han kan blive boende", GOALS, "staff")[0] == "so_that"
 
 
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        ("hun vil ikke vaere afhaengig af os hele tiden", "vaere afhaengig af hjælpen"),
+        ("øh han vil ikke sidde og vente på os om morgenen", "vente på hjælpen om morgenen"),
+        ("så hun ikke skal vente på os, og vi kan nå flere borgere", "ikke skal vente på hjælpen"),
+    ],
+)
+def test_a_staff_members_us_in_the_citizens_own_reason_is_the_help(told, reason):
+    """Staff's "os" in a clause about the citizen is the help she waits for: her own reason,
+    said as she would ("vente på hjælpen"), never "os"; the team's own clause stays out."""
+    frame, words = reason_frame(told, GOALS, "staff")
+    assert frame and reason in words, (frame, words)
+    assert " os" not in f" {words}" and "borgere" not in words
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "så vi kan stoppe med at komme om aftenen",
+        "saa vi ikke skal komme hos hende om aftenen",
+        "så vi ikke skal ringe til hende og hun ikke skal vente på os",
+    ],
+)
+def test_the_teams_own_purpose_stays_out_even_when_it_names_the_citizen(told):
+    assert reason_frame(told, GOALS, "staff") == ("", "")
+
+
+def test_the_citizens_own_wait_for_home_care_stays_her_reason():
+    """The control: the citizen's own "så jeg ikke skal vente på hjemmeplejen" is her reason."""
+    told = "så jeg ikke skal vente på hjemmeplejen"
+    assert reason_frame(told, GOALS, "citizen") == ("so_i", "ikke skal vente på hjemmeplejen")
+    facts = {"activity": "personlig_pleje", "own_action": "gå i bad selv", "speaker": "citizen"}
+    sentence = compose_goal({**facts, "motivation": told}, GOALS)
+    assert sentence.endswith(", så jeg ikke skal vente på hjemmeplejen."), sentence
+
+
+_BATH = {"activity": "personlig_pleje", "own_action": "gå i bad selv", "independence": "selv"}
+
+
+_HELP_SIDE = "så hjemmeplejen ikke skal komme mere"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "purpose", "why", "kept"),
+    [
+        ("staff", _HELP_SIDE, "så hun selv bestemmer hvornår hun skal i bad", "så jeg selv"),
+        ("relative", "saa hjemmeplejen ikke skal komme mere", "hun vil selv bestemme hvornaar",
+         "fordi jeg selv vil bestemme"),
+        ("staff", "så hjemmehjælpen ikke skal komme om aftenen",
+         "hun vil ikke vente på os hver aften", "fordi jeg ikke vil vente på hjælpen"),
+    ],
+)  # fmt: skip
+def test_a_helpers_purpose_of_the_help_gives_way_to_the_citizens_own_reason(
+    speaker, purpose, why, kept
+):
+    """A home helper or a daughter tells the wish with the help's side ("så hjemmeplejen ikke
+    skal komme mere", "så hjemmehjælpen ikke skal komme om aftenen") and the answer to why
+    with the citizen's own: the goal gives hers; the helper's purpose stays in the transcript."""
+    facts = {**_BATH, "speaker": speaker, "purpose_said": purpose, "motivation": why}
+    sentence = compose_goal(facts, GOALS)
+    assert kept in sentence, sentence
+    assert "hjemmeplejen" not in sentence and "hjemmehjælpen" not in sentence, sentence
+
+
+def test_a_helpers_purpose_stays_when_no_reason_of_the_citizens_is_told():
+    facts = {**_BATH, "speaker": "staff", "purpose_said": "så hjemmeplejen ikke skal komme mere"}
+    assert compose_goal(facts, GOALS).endswith(", så hjemmeplejen ikke skal komme mere.")
+    other = {**facts, "motivation": "så hans datter kan slappe af"}  # no reason of his own
+    assert "hjemmeplejen ikke skal komme mere" in compose_goal(other, GOALS)
+
+
+def test_the_citizens_own_purpose_of_someone_else_is_kept_beside_the_answer_to_why():
+    facts = {**_BATH, "speaker": "citizen", "purpose_said": "så min kone kan sove længere"}
+    sentence = compose_goal({**facts, "motivation": "så jeg selv bestemmer hvornår"}, GOALS)
+    assert "så min kone kan sove længere" in sentence and "selv bestemmer hvornår" in sentence
+
+
+def test_a_long_reason_keeps_the_will_spliced_on_up_to_its_second_verb():
+    """ "…, jeg vil gerne kunne gå til bageren og købe rundstykker når …" too long for the
+    goal: the will spliced on is kept up to its second verb, joined with "og"; a verb of
+    motion before "og" ("gå ud og købe") is one doing, so the will goes whole then."""
+    told = (
+        "jeg gider ikke sidde og vente på at nogen kommer og hjælper mig, jeg vil gerne kunne "
+        "gå til bageren og købe rundstykker når jeg selv vil"
+    )
+    facts = {**_BATH, "speaker": "citizen", "motivation": told}
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.endswith("hjælper mig, og jeg vil kunne gå til bageren."), sentence
+    motion = told.replace("gå til bageren", "gå ud") + " have dem"
+    sentence = compose_goal({**facts, "motivation": motion}, GOALS)
+    assert sentence.endswith("hjælper mig."), sentence
+
+
+def test_how_often_said_in_the_sign_after_the_wishs_words_is_said_once():
+    """ "vande mine blomster" with "hver morgen" beside the sign "vande alle mine blomster hver
+    morgen i to uger": the sign says how often; the wish does not say it again."""
+    facts = {
+        "activity": "havearbejde",
+        "own_action": "vande mine blomster",
+        "frequency": {"times": 1, "per": "day", "every": 1},
+        "frequency_said": "hver morgen",
+        "criterion": "vande alle mine blomster hver morgen i to uger",
+    }
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.count("hver morgen") == 1, sentence
+    assert "når jeg kan vande alle mine blomster hver morgen i to uger" in sentence, sentence
+    other = compose_goal({**facts, "criterion": "have vandet dem i to uger"}, GOALS)
+    assert "vande mine blomster hver morgen" in other, other  # the sign says no how often
+
+
 def test_a_frequency_said_in_the_reason_stays_there_and_is_said_once():
     facts = {
         "activity": "indkoeb",

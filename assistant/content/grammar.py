@@ -177,6 +177,8 @@ class Grammar:
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "i hvert fald", "du ved"
     speaker_self: frozenset[str] = frozenset()  # a relative's "jeg", "mig": not the citizen
     staff_self: frozenset[str] = frozenset()  # a staff member's "vi", "os": the team
+    staff_us: frozenset[str] = frozenset()  # a staff member's "os" in a clause about the citizen
+    staff_us_said: str = ""  # … in the citizen's goal: "hjælpen"
     relative_us: frozenset[str] = frozenset()  # a relative's "os" of their household
     relative_us_said: str = ""  # … in the citizen's goal: "min familie"
     relative_household: dict[str, str] = field(default_factory=dict)  # "vi" → "min familie"
@@ -842,6 +844,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         citizen_words=w("citizen_words"),
         speaker_self=w("speaker_self"),
         staff_self=w("staff_self"),
+        staff_us=w("staff_us"),
+        staff_us_said=nfc(str(data.get("staff_us_said") or "")),
         quote_leads=longest_first(w("quote_leads")),
         quote_that=w("quote_that"),
         never_capital=w("never_capital"),

@@ -985,7 +985,9 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         how_often = _time_told_in_reason(how_often, facts.get("frequency"), motivation, templates)
     if facts.get("every_time_in_place", True):  # "klæde mig på hver morgen"
         head = parts[0] = _every_time_in_place(how_often, head, templates.grammar)
-    if not said_in(how_often, head, templates.grammar) and not in_reason:
+    if _frequency_in_sign(head, how_often, sign, templates.grammar):
+        how_often = ""  # "dryppe mine øjne" beside "… dryppe begge øjne morgen og aften …"
+    if how_often and not said_in(how_often, head, templates.grammar) and not in_reason:
         # "… om morgenen": no "hver morgen"; "så han kan handle to gange om ugen" says it in
         # the reason; "3-4 sider om dagen" after "fra start til slut" is an amount, set off
         amount = _amount_first(how_often, templates.grammar)
@@ -1015,6 +1017,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         facts.get("speaker"),
         facts.get("speaker_as"),
     )
+    if _helpers_purpose(purpose_frame, frame, motivation, facts, templates.grammar):
+        purpose_frame = purpose = ""  # "så besøgene kan ophøre": the citizen's own reason wins
     lead = ""  # the first word of a purpose set before the reason ("så", "fordi")
     if purpose and purpose_frame and not _same_reason(purpose, motivation):
         # the wish's own "så jeg kan have noget med til julebasaren" beside the answer to why
@@ -1320,6 +1324,20 @@ def _run_before_clause(run: list[str], g) -> int:
     return len(run)
 
 
+def _frequency_in_sign(head: str, how_often: str, sign: str, g) -> bool:
+    """True when the sign says how often right after words of the wish ("… når jeg kan dryppe
+    begge øjne morgen og aften en hel uge" for "dryppe mine øjne" and "morgen og aften"): the
+    sign tells it, once; the wish said with it would say the same words twice."""
+    bare = lambda text: [fold(w.strip(",.;:")).lower() for w in text.split()]  # noqa: E731
+    often = bare(how_often)
+    if not often or not sign:
+        return False
+    wish = bare(head)
+    _i, j, n = _shared_run([*wish, *often], bare(sign))
+    run = bare(sign)[j : j + n]
+    return n >= _REPEAT and len(run) > len(often) and run[-len(often) :] == often
+
+
 def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
     """The wish and the sign without saying the same words twice ("komme fra kørestolen over i
     sengen … når jeg kan flytte mig fra kørestolen over i sengen med glidebrættet"). The sign
@@ -1622,10 +1640,34 @@ def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
             if ends and len(" ".join(kept)) >= MIN_REASON:
                 if joins is g.main_joins and _when_clause_ends(reason, k, g, limit):
                     return reason  # "…, og jeg bliver så glad når de kommer": whole, not cut
+                if joins is g.main_joins and (spliced := _spliced_will(words, k, g)):
+                    # "…, jeg vil kunne gå til banko … og komme hjem når …": the clause spliced
+                    # on, up to its second verb, joined with "og"
+                    return spliced
                 return " ".join(kept)
     while len(words) > 1 and fold(words[-1].strip(",;:")).lower() in g.dangling:
         words = words[:-1]  # one long clause: not ending on "med min"
     return " ".join(words).rstrip(",;:")
+
+
+def _spliced_will(words: list[str], k: int, g) -> str:
+    """A long reason cut at the comma before a clause of the citizen's own spliced on ("… hver
+    aften, jeg vil kunne gå til banko i beboerhuset og komme hjem når …"): that clause up to
+    where a second verb is joined on ("og komme"), led by "og" ("…, og jeg vil kunne gå til
+    banko i beboerhuset"); "" when the clause after the comma is no such clause of "jeg" and a
+    modal, or no verb is joined on inside the cut."""
+    if not words[k - 1].endswith(",") or k + 3 >= len(words):
+        return ""
+    if _b(words[k]) != g.self_subject or _b(words[k + 1]) not in g.modals:
+        return ""
+    for m in range(k + 4, len(words) - 1):
+        if words[m - 1][-1:] in ",;:.":
+            return ""
+        before = _b(words[m - 1])
+        if _joins_verbs(words, m, g) and before not in g.motion_adverbs | g.progressive_verbs:
+            head = [*words[: k - 1], words[k - 1]]
+            return " ".join([*head, g.and_word, *without_trailing_joins(words[k:m], g)])
+    return ""
 
 
 WHEN_SLACK = 12  # characters a reason may run over its limit to end its "når" clause
@@ -1645,6 +1687,22 @@ def _when_clause_ends(reason: str, k: int, g, limit: int) -> bool:
 
 
 SAME_REASON_SHARE = 0.5  # share of an earlier reason's long words the answer to why repeats
+
+
+#: The frames of a reason whose subject is the citizen ("så jeg kan …", "så jeg ikke …").
+_CITIZENS_FRAMES = frozenset({"so_that", "so_i"})
+
+
+def _helpers_purpose(purpose_frame: str, frame: str, motivation: str, facts: dict, g) -> bool:
+    """True when a helper (staff, a relative) told the wish with a purpose of someone else's
+    ("så besøgene kan ophøre", "så hjemmeplejen ikke skal komme mere": the help's side) and the
+    answer to why gives the citizen's own reason ("hun vil ikke vente på os hver aften", "så hun
+    kan komme til banko"): that one is the goal's reason; the helper's purpose stays in the
+    transcript. The citizen's own purpose of someone else ("så min kone kan sove") is kept."""
+    if facts.get("speaker") in (None, "citizen") or purpose_frame != "so" or not motivation:
+        return False
+    first = fold(motivation.split()[0]).lower() if motivation.split() else ""
+    return frame in _CITIZENS_FRAMES or (frame == "because" and first == g.self_subject)
 
 
 def _same_reason(earlier: str, reason: str) -> bool:

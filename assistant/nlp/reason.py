@@ -856,6 +856,31 @@ def _relatives_possessives(
     return out, not left
 
 
+def _staff_help(words: list[str], g: Grammar) -> list[str]:
+    """A staff member's "os" in a clause about the citizen ("hun vil ikke være bundet til at
+    vente på os", "så han ikke er afhængig af os") as the citizen says it: the help the team
+    gives (staff_us_said, "hjælpen"); the citizen's own reason, no longer the team's. A clause
+    with the team as its subject ("så vi ikke skal komme hos hende") is the team's and stays."""
+    if not g.staff_us_said:
+        return words
+    said = g.staff_us_said.split()
+    out: list[str] = []
+    about = team = False  # the clause so far speaks of the citizen; of the team as "vi"
+    for i, w in enumerate(words):
+        b, tail = _b(w), w[len(w.rstrip(_EDGE)) :]
+        if i > 0 and (words[i - 1][-1:] in _EDGE or b in g.clause_joins):
+            # "… og vente på os" goes on in the same clause; "…, og vi kommer" is one of its own
+            new = _clause_after(words, i + (b in g.clause_joins), g)
+            about, team = about and not new, team and not new
+        about = about or b in g.citizen_pronouns
+        team = team or (b in g.staff_self and b not in g.staff_us)
+        if about and not team and b in g.staff_us:
+            out.extend([*said[:-1], said[-1] + tail])
+        else:
+            out.append(w)
+    return out
+
+
 def _to_speakers_clause_end(words: list[str], g: Grammar) -> list[str]:
     """A relative's reason up to the end of the clause where they speak of themself ("så han
     ikke skal spørge mig hele tiden og han føler sig dum": what follows is their comment)."""
@@ -1465,6 +1490,8 @@ def _reason_parts(
     if speaker != "citizen":
         words = _without_run_on_quotes(_without_kin_before_pronoun(words, g), g)
         words = _without_other_pronouns_clause(_without_speakers_comment(words, g), g)
+    if speaker == "staff":  # "hun vil ikke vente på os": "… vente på hjælpen"
+        words = _staff_help(words, g)
     owned = False  # every "min" of the relative's is said as theirs
     if _relative_owns(words, g, speaker) and already:
         owned = True  # read again: "min nabo" already says the relative by their role
