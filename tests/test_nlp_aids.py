@@ -400,6 +400,16 @@ def test_a_tool_compound_not_said_as_used_or_the_bare_tool_is_no_aid(text):
         ("hun går med stokken og grebet er for tyndt", ("stok",)),
         # a handle said of an aid
         ("jeg vil ud at gå med den selv om håndtaget på rollatoren er knækket", ("rollator",)),
+        # the handle said after an aid and "med" is that aid's own ("en trappestige med
+        # håndtag"); said after the aid named as where one stands, too
+        (
+            "min mor vil gerne kunne skifte paeren med en trappestige med et haandtag",
+            ("trappestige",),
+        ),
+        (
+            "at jeg kan staa paa trappestigen og tage vasen ned og holde i haandtaget imens",
+            ("trappestige",),
+        ),
     ],
 )
 def test_a_handle_of_another_thing_is_no_grab_rail(text, aids):

@@ -450,3 +450,32 @@ def test_a_ladder_starts_near_what_the_citizen_manages_today(goal, today, least)
     assert not any("inde i" in s["text"] for s in steps)
     first = steps[0]["measures"][0]
     assert first["value"] * sizes[first["unit"]] >= least
+
+
+@pytest.mark.parametrize(
+    ("own", "deed"),
+    [
+        # a place alone is no cleaning: the ladder of dusting and hoovering does not fit
+        ("stille bøger op på hylden i stuen igen", "bøger"),
+        ("tage tallerkner ned fra øverste hylde i køkkenet", "tallerkner"),
+    ],
+)
+def test_a_room_alone_does_not_make_a_household_task_cleaning(own, deed):
+    texts = _texts({"activity": "rengoering", "own_action": own, "independence": "selv"})
+    assert not [t for t in texts if "støv" in t or "støvsuge" in t], texts
+    assert deed in texts[0], texts
+
+
+@pytest.mark.parametrize(
+    "own", ["gøre rent i køkkenet igen", "gore rent i badevaerelset", "støvsuge stuen selv"]
+)
+def test_cleaning_said_in_a_room_keeps_the_cleaning_ladder(own):
+    texts = _texts({"activity": "rengoering", "own_action": own, "independence": "selv"})
+    assert any("støv" in t for t in texts), texts
+
+
+def test_a_bare_room_before_sammen_is_written_definite():
+    texts = _texts(
+        {"activity": "rengoering", "own_action": "tage ting ned fra skab i køkken"}, level=1
+    )
+    assert any("i køkkenet sammen med" in t for t in texts), texts

@@ -1465,7 +1465,8 @@ def thing_feature(words: Sequence[str], i: int, lex: Lexicon) -> bool:
 
 def handle_of_a_thing(words: Sequence[str], i: int, aids, lex: Lexicon) -> bool:
     """True for a handle word that names a part of another thing, no grab rail: said with the
-    shape of a grip ("bestik med tykke håndtag"), said of an aid ("håndtaget på rollatoren"), or
+    shape of a grip ("bestik med tykke håndtag"), said of an aid ("håndtaget på rollatoren", "en
+    trappestige med håndtag at holde i"), or
     in its definite form after an aid of `aids` ((lemma, index) pairs) was named ("med
     rollatoren, snoren kan sidde fast i håndtaget"). One said where a grab rail is put up ("et
     håndtag på væggen", "håndtaget ved toilettet") is a grab rail."""
@@ -1478,6 +1479,9 @@ def handle_of_a_thing(words: Sequence[str], i: int, aids, lex: Lexicon) -> bool:
     own = lex.aids.get(words[i])
     if shaped_grip(words, i, lex):
         return True  # "med tykke håndtag"
+    for k in range(max(1, i - 3), i):
+        if words[k] in ind.feature_leads and lex.aids.get(words[k - 1]) not in (None, own):
+            return True  # "en trappestige med (et) håndtag": the aid's own handle
     after = words[i + 1 : i + 4]
     if (  # "håndtaget på (den gamle) rollator"
         after
@@ -1485,7 +1489,13 @@ def handle_of_a_thing(words: Sequence[str], i: int, aids, lex: Lexicon) -> bool:
         and any(lex.aids.get(w) not in (None, own) for w in after[1:])
     ):
         return True
-    return words[i] in ind.aid_handles_definite and any(a != own and k < i for a, k in aids)
+    if words[i] not in ind.aid_handles_definite:
+        return False
+    # "med rollatoren, snoren kan sidde fast i håndtaget"; also a thing that is an aid's, named
+    # before as where one stands ("står på trappestigen og holder i håndtaget")
+    return any(a != own and k < i for a, k in aids) or any(
+        lex.aids.get(w) not in (None, own) for w in words[:i]
+    )
 
 
 def shaped_thing(words: Sequence[str], i: int, lex: Lexicon) -> tuple[str, int] | None:
