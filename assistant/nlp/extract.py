@@ -506,7 +506,7 @@ class Analyzer:
         if stance == "wish" and wished:
             into = [s for lab, s, e in matches if lab[:4] == "ACT:" and s < wished[0] < e]
             span = (min([*into, wished[0]]), wished[-1] + 1)
-            own_task = (span, _phrase_activities(words, matches, span, lex))
+            own_task = (span, _phrase_activities(words, lemmas, matches, cues, span, lex))
         if (
             stance == "wish"
             and wished
@@ -2910,15 +2910,33 @@ def _finite_verb(word: str, g) -> bool:
     return g.is_present(word) and g.noun_kind(word) is None
 
 
-def _phrase_activities(words, matches, span: tuple[int, int], lex) -> frozenset[str]:
+def _phrase_activities(words, lemmas, matches, cues, span: tuple[int, int], lex) -> frozenset[str]:
     """The activities an activity phrase that opens span names (after adverbs: "selv brygge
-    …"): the wish's own verb with its own object ("lave … morgenkaffe"), not a place or errand
-    later in it ("… til genoptræningen"); the way there (a motion phrase) names none."""
+    …", and after a direction joined by "og": "ud og fiske"): the wish's own verb with its own
+    object ("lave … morgenkaffe"), or its own verb alone when it is a cue stronger than an
+    unmarked one ("fiske", "danse"; not a general "gå", "lave" or "spille juleaften", whose
+    object tells), not a place or errand later in it ("… til genoptræningen"); the way there
+    (a motion phrase) names none, nor a verb whose object is the point ("huske at tage dem")."""
     lo, hi = span
     skip = lex.fillers | set(lex.classes.get("adv", ()))
-    while lo < hi and words[lo] in skip:
-        lo += 1
-    return frozenset(
+    led = lex.action.bare_directions if lex.action else frozenset()
+    joins = lex.action.joins if lex.action else frozenset()
+    while lo < hi:
+        if words[lo] in skip:
+            lo += 1
+        elif words[lo] in led and lo + 2 < hi and words[lo + 1] in joins:
+            lo += 2  # "ud og fiske": going out to do it (pseudo-coordination)
+        else:
+            break
+    if lo >= hi:
+        return frozenset()
+    led_verbs = lex.object_led_verbs
+    own_verb = (
+        {a for a, wt in cues[lo] if wt > activity.DEFAULT_WEIGHT}
+        if clauses.verb_like(words[lo]) and not {words[lo], lemmas[lo]} & led_verbs
+        else set()
+    )
+    return frozenset(own_verb) | frozenset(
         lab[4:]
         for lab, s, e in matches
         if lab[:4] == "ACT:"
