@@ -141,6 +141,26 @@ def test_counts_do_not_overrule_the_wish_own_strong_verb(content, text, kept):
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the company the wish's task is done with ("med sit barnebarn", "sammen med mine
+        # venner") names no other activity in the wish's words
+        ("øh han vil så gerne ud og fiske med sit barnebarn om søndagen", True),
+        ("jeg vil gerne ned og spille petanque sammen med mine venner igen", True),
+        # a person said otherwise in them ("hvor min veninde bor") still names the visit
+        ("jeg vil gerne ud og fiske ved søen hvor min veninde bor", False),
+    ],
+)
+def test_the_company_of_the_wished_task_names_no_other_activity(content, text, kept):
+    analyzer = Analyzer(content, second_opinion=False)
+    rules = analyzer.analyze(text, TODAY).activity
+    assert rules == "fritid"
+    feats = analyzer.model_features(text)
+    analyzer.model = _model([(feats, "socialt_samvaer")] * 30 + [(frozenset({"x"}), rules)] * 30)
+    assert analyzer.analyze(text, TODAY).activity == (rules if kept else "socialt_samvaer")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "min kone og jeg var altid sammen med vores venner fra klubben og vi hyggede os med kaffe"
@@ -153,6 +173,9 @@ def test_counts_do_not_overrule_the_wish_own_strong_verb(content, text, kept):
         "vi var fire gutter der kørte sammen på værftet i tredive år og drak kaffe og snakkede hver"
         " morgen og så gik de på pension og nu har jeg lovet min nabo at jeg skal ud og fiske med"
         " ham om søndagen",
+        "vi var en stor familie og mine børn og børnebørn kom hver søndag og vi drak kaffe og"
+        " snakkede og hyggede os sammen men siden min kone døde kommer de sjældent og nu vil jeg"
+        " gerne ud og fiske med mit barnebarn om lørdagen",
     ],
 )
 def test_a_long_story_of_company_does_not_overrule_the_wished_pastime(content, text):

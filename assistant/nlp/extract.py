@@ -418,6 +418,23 @@ class Analyzer:
         ]
         return activity_model.features(words, lemmas, stops, self.lex.fillers)
 
+    def _company(self, words, lemmas, span: tuple[int, int]) -> frozenset[int]:
+        """The people in span said as the company a task is done with: after "med" or
+        "sammen" and only determiners ("med mit barnebarn", "sammen med de andre")."""
+        lead = self.lex.action.object_company if self.lex.action else frozenset()
+        dets = self.lex.action.object_determiners if self.lex.action else frozenset()
+        lo, hi = span
+        out = set()
+        for _p, i in clauses.named(
+            words, lemmas, self.lex.people, compounds=False, memo=self.people_named
+        ):
+            k = i - 1
+            while lo <= k < i and words[k] in dets:
+                k -= 1
+            if lo <= i < hi and k >= lo and words[k] in lead:
+                out.add(i)
+        return frozenset(out)
+
     def _vague_head_dropped(self, match: re.Match[str]) -> str:
         """The word before a hyphen and a thing word ("glasaabner-ting": "glasaabner"), read
         through the aid words and spelling; when it says what the thing is for, the two said
@@ -562,12 +579,22 @@ class Analyzer:
             # overrule it when it is far less likely there ("… tør ikke gå ned og vaske tøj"),
             # but not the task the wish names with its own verb and object for one its words
             # do not name ("lave sin morgenkaffe … i den gamle kaffemaskine han kender" stays
-            # cooking; "snakke med min søn … på ipaden" may become the tablet's)
+            # cooking; "snakke med min søn … på ipaden" may become the tablet's); the company
+            # it is done with names none ("ud og fiske … med mit barnebarn")
             feats = self._model_features(words, lemmas, stops)
             other = self.model.second_opinion(feats, act)
             if other != act and own_task is not None and act in own_task[1]:
-                named = activity.score_activities(
-                    words, lemmas, matches, self.index, self.content, side, span=own_task[0]
+                lo, hi = own_task[0]
+                cuts = sorted(self._company(words, lemmas, own_task[0]))
+                pieces = zip([lo, *(k + 1 for k in cuts)], [*cuts, hi], strict=True)
+                named = set().union(
+                    *(
+                        activity.score_activities(
+                            words, lemmas, matches, self.index, self.content, side, span=piece
+                        )
+                        for piece in pieces
+                        if piece[0] < piece[1]
+                    )
                 )
                 other = other if other in named else act
             act = other
