@@ -420,7 +420,7 @@ class Analyzer:
 
     def _company(self, words, lemmas, span: tuple[int, int]) -> frozenset[int]:
         """The people in span said as the company a task is done with: after "med" or
-        "sammen" and only determiners ("med mit barnebarn", "sammen med de andre")."""
+        "sammen" and only determiners ("med mit barnebarn", "sammen med mine venner")."""
         lead = self.lex.action.object_company if self.lex.action else frozenset()
         dets = self.lex.action.object_determiners if self.lex.action else frozenset()
         lo, hi = span
