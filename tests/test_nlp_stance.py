@@ -433,6 +433,24 @@ def test_a_plan_to_learn_is_a_wish(text, stance):
 
 
 @pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a promise of one's own to do something is the wish
+        ("jeg har lovet min datter at jeg skal begynde at gaa ture igen", "wish"),
+        ("øh nu har jeg jo lovet mit barnebarn at vi skal bage kager sammen til jul", "wish"),
+        ("jeg har lovet min kone at jeg skal tage mine piller hver morgen", "wish"),
+        ("jeg lovede mig selv at jeg skal op paa cyklen igen til sommer", "wish"),
+        # a promise given to the person, or by someone else, is none
+        ("hjemmeplejen har lovet mig at de kommer hver morgen", None),
+        ("min søn har lovet at han skal køre mig til lægen", "resource"),
+        ("min datter har lovet mig at hun skal handle for mig om fredagen", "resource"),
+    ],
+)
+def test_a_promise_of_ones_own_is_a_wish(text, stance):
+    assert analyze(text, TODAY).stance == stance
+
+
+@pytest.mark.parametrize(
     ("text", "told"),
     [
         # a wish said as one: a wish verb, its own phrase, a word of longing, ability or return

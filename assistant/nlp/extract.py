@@ -418,6 +418,23 @@ class Analyzer:
         ]
         return activity_model.features(words, lemmas, stops, self.lex.fillers)
 
+    def _company(self, words, lemmas, span: tuple[int, int]) -> frozenset[int]:
+        """The people in span said as the company a task is done with: after "med" or
+        "sammen" and only determiners ("med mit barnebarn", "sammen med mine venner")."""
+        lead = self.lex.action.object_company if self.lex.action else frozenset()
+        dets = self.lex.action.object_determiners if self.lex.action else frozenset()
+        lo, hi = span
+        out = set()
+        for _p, i in clauses.named(
+            words, lemmas, self.lex.people, compounds=False, memo=self.people_named
+        ):
+            k = i - 1
+            while lo <= k < i and words[k] in dets:
+                k -= 1
+            if lo <= i < hi and k >= lo and words[k] in lead:
+                out.add(i)
+        return frozenset(out)
+
     def _vague_head_dropped(self, match: re.Match[str]) -> str:
         """The word before a hyphen and a thing word ("glasaabner-ting": "glasaabner"), read
         through the aid words and spelling; when it says what the thing is for, the two said
@@ -506,7 +523,7 @@ class Analyzer:
         if stance == "wish" and wished:
             into = [s for lab, s, e in matches if lab[:4] == "ACT:" and s < wished[0] < e]
             span = (min([*into, wished[0]]), wished[-1] + 1)
-            own_task = (span, _phrase_activities(words, matches, span, lex))
+            own_task = (span, _phrase_activities(words, lemmas, matches, cues, span, lex))
         if (
             stance == "wish"
             and wished
@@ -562,12 +579,22 @@ class Analyzer:
             # overrule it when it is far less likely there ("… tør ikke gå ned og vaske tøj"),
             # but not the task the wish names with its own verb and object for one its words
             # do not name ("lave sin morgenkaffe … i den gamle kaffemaskine han kender" stays
-            # cooking; "snakke med min søn … på ipaden" may become the tablet's)
+            # cooking; "snakke med min søn … på ipaden" may become the tablet's); the company
+            # it is done with names none ("ud og fiske … med mit barnebarn")
             feats = self._model_features(words, lemmas, stops)
             other = self.model.second_opinion(feats, act)
             if other != act and own_task is not None and act in own_task[1]:
-                named = activity.score_activities(
-                    words, lemmas, matches, self.index, self.content, side, span=own_task[0]
+                lo, hi = own_task[0]
+                cuts = sorted(self._company(words, lemmas, own_task[0]))
+                pieces = zip([lo, *(k + 1 for k in cuts)], [*cuts, hi], strict=True)
+                named = set().union(
+                    *(
+                        activity.score_activities(
+                            words, lemmas, matches, self.index, self.content, side, span=piece
+                        )
+                        for piece in pieces
+                        if piece[0] < piece[1]
+                    )
                 )
                 other = other if other in named else act
             act = other
@@ -2910,15 +2937,33 @@ def _finite_verb(word: str, g) -> bool:
     return g.is_present(word) and g.noun_kind(word) is None
 
 
-def _phrase_activities(words, matches, span: tuple[int, int], lex) -> frozenset[str]:
+def _phrase_activities(words, lemmas, matches, cues, span: tuple[int, int], lex) -> frozenset[str]:
     """The activities an activity phrase that opens span names (after adverbs: "selv brygge
-    …"): the wish's own verb with its own object ("lave … morgenkaffe"), not a place or errand
-    later in it ("… til genoptræningen"); the way there (a motion phrase) names none."""
+    …", and after a direction joined by "og": "ud og fiske"): the wish's own verb with its own
+    object ("lave … morgenkaffe"), or its own verb alone when it is a cue stronger than an
+    unmarked one ("fiske", "danse"; not a general "gå", "lave" or "spille juleaften", whose
+    object tells), not a place or errand later in it ("… til genoptræningen"); the way there
+    (a motion phrase) names none, nor a verb whose object is the point ("huske at tage dem")."""
     lo, hi = span
     skip = lex.fillers | set(lex.classes.get("adv", ()))
-    while lo < hi and words[lo] in skip:
-        lo += 1
-    return frozenset(
+    led = lex.action.bare_directions if lex.action else frozenset()
+    joins = lex.action.joins if lex.action else frozenset()
+    while lo < hi:
+        if words[lo] in skip:
+            lo += 1
+        elif words[lo] in led and lo + 2 < hi and words[lo + 1] in joins:
+            lo += 2  # "ud og fiske": going out to do it (pseudo-coordination)
+        else:
+            break
+    if lo >= hi:
+        return frozenset()
+    led_verbs = lex.object_led_verbs
+    own_verb = (
+        {a for a, wt in cues[lo] if wt > activity.DEFAULT_WEIGHT}
+        if clauses.verb_like(words[lo]) and not {words[lo], lemmas[lo]} & led_verbs
+        else set()
+    )
+    return frozenset(own_verb) | frozenset(
         lab[4:]
         for lab, s, e in matches
         if lab[:4] == "ACT:"
