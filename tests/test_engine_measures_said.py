@@ -10,7 +10,7 @@ from conftest import understand
 from assistant.content.yesno import normalise
 from assistant.dialogs.draft import build_draft
 from assistant.dialogs.engine import advance, new_state, start
-from assistant.dialogs.handlers import _counted_in_short, _said_words
+from assistant.dialogs.handlers import _amount_fragments, _counted_in_short, _said_words
 from assistant.dialogs.models import Answer, Turn
 from assistant.dialogs.reply import Ctx
 
@@ -179,3 +179,23 @@ def test_what_one_manages_today_is_no_measure_and_the_measure_is_asked(content, 
             break
         turn = advance(turn.state, DONT_KNOW, content, TODAY, understand=understand)
     assert turn.slot == "measure"
+
+
+@pytest.mark.parametrize(
+    ("said", "sign"),
+    [
+        # round 26 (fragments7): a thing and how much of it said as two one-word fragments, in
+        # either order, is one amount with the article of the thing's gender
+        ("hele. brødet.", "et helt brød"),
+        ("kage. hele", "en hel kage"),
+        ("æble. hele", "et helt æble"),
+        ("oeh. halve. pizza", "en halv pizza"),
+        # no such amount: a plural, a verb, more words, no amount word
+        ("kartofler. hele", None),
+        ("hele. skære", None),
+        ("en hel kage. hver dag", None),
+        ("kagen. selv", None),
+    ],
+)
+def test_a_thing_and_its_amount_said_as_fragments_is_one_amount(content, said, sign):
+    assert _amount_fragments(said, Ctx(content=content, today=TODAY)) == sign

@@ -174,3 +174,31 @@ def test_a_wished_verb_without_its_object_takes_the_one_told_before(said, phrase
 )  # fmt: skip
 def test_a_wished_verb_with_an_object_or_no_story_stays(said, phrase):
     assert action(said) == phrase
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        # round 26 (fragments7): a noun said bare in a word of its own is the object of a verb
+        # said alone, in either order, with "selv" or a filler beside them
+        ("broed. skaere. selv", "skære brød"),
+        ("skaere. broed", "skære brød"),
+        ("oeh. aebler. skraelle", "skrælle æbler"),
+        ("kartofler. skrælle. selv", "skrælle kartofler"),
+    ],
+)
+def test_a_bare_noun_fragment_is_the_object_of_a_verb_said_alone(said, phrase):
+    assert action(said) == phrase
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        # no bare object: a form of a verb ("kod" of "kode"), a time, a motion verb, two nouns
+        ("kod. skaere.", None),
+        ("skaere. aften", "skære"),
+        ("gaa. aften", "gå"),
+    ],
+)
+def test_a_verb_form_or_a_time_said_bare_is_no_object(said, phrase):
+    assert action(said) == phrase

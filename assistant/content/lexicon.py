@@ -232,6 +232,9 @@ class ActionCues:
     fragment_directions: dict[str, str] = field(default_factory=dict)
     # "kirken. komme derhen": a place pointed at → the way there ("hen", then the motion lead)
     fragment_there: dict[str, str] = field(default_factory=dict)
+    # "kød. skære": a noun said bare is the object when a definite ending makes a known form
+    fragment_bare_endings: tuple[str, ...] = ()
+    fragment_not_things: frozenset[str] = frozenset()
     # "det med at komme ud …": a short answer's phrase starts after these
     topic_leads: tuple[tuple[str, ...], ...] = ()
     # "være så ensom", "gå så langt": after these stops ("så") a degree word goes on
@@ -875,6 +878,8 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_there={
             str(k): str(v) for k, v in (data.get("action_fragment_there") or {}).items()
         },
+        fragment_bare_endings=tuple(w("action_fragment_bare_endings")),
+        fragment_not_things=w("action_fragment_not_things"),
         topic_leads=tuple(tuple(p.split()) for p in w("action_topic_leads")),
         cut_leads=w("action_cut_leads"),
         cut_clause_leads=tuple(tuple(p.split()) for p in w("action_cut_clause_leads")),

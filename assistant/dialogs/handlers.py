@@ -675,6 +675,7 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.slots["measures"] = [{"value": value, "unit": default["unit"]}]
         return OK
     counted = _counted_things(r.text, ctx) if r.card is None else None
+    counted = counted or (_amount_fragments(spelled(r), ctx) if r.card is None else None)
     asked_again = s.failures.get(step.id, 0) >= 1
     own = _own_sign(spelled(r), ctx, any_words=asked_again) if r.card is None else None
     long = own is None or len(own.split()) > _OWN_SIGN_SHORT
@@ -920,6 +921,36 @@ def _present_like(word: str, lemmas, ends: tuple[str, ...]) -> bool:
     """True for a word said as its lemma and a present ending ("håndklæder", "folder")."""
     lemma = lemmas.get(word, "")
     return bool(lemma) and any(word == lemma + e for e in ends)
+
+
+def _amount_fragments(text: str, ctx: Ctx) -> str | None:
+    """ "en hel kotelet" of "kotelet. hele." or "hele. kagen": a thing and one of
+    fragment_amount_adjectives (with an -e) said as two one-word fragments, as one amount with
+    the article of the thing's gender (the common one for a noun not known); else None."""
+    parts = [p.split() for p in re.split(r"[.,;:!?]+", text) if p.split()]
+    parts = [[w for w in p if normalise(w, ctx.dialogue.yes_no.fillers)] for p in parts]
+    parts = [p for p in parts if p]
+    if len(parts) != 2 or any(len(p) != 1 for p in parts):
+        return None
+    words = ctx.dialogue.words
+    adjectives = {a + "e": a for a in words.get("fragment_amount_adjectives", ())}
+    said = [p[0] for p in parts]
+    k = next((k for k, w in enumerate(said) if w.lower() in adjectives), None)
+    if k is None:
+        return None
+    g = ctx.content.goals.grammar
+    thing = said[1 - k]
+    if not thing.isalpha() or thing.lower() in adjectives or g.is_bare_infinitive(thing):
+        return None
+    bare_thing = ctx.content.lexicon.lemmas.get(thing.lower(), thing.lower())
+    if bare_thing != thing.lower() and g.definite_of(bare_thing) != thing.lower():
+        return None  # "kartofler. hele": a plural is no one whole thing
+    article = g.indefinite_article(bare_thing) or g.indefinite_articles.get("c", "")
+    ending = "".join(words.get("amount_neuter_ending", ()))
+    adjective = adjectives[said[k].lower()]
+    if article == g.indefinite_articles.get("n"):
+        adjective += ending
+    return " ".join([article, adjective, thing if bare_thing == thing.lower() else bare_thing])
 
 
 def _counted_things(text: str, ctx: Ctx) -> str | None:

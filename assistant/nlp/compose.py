@@ -236,11 +236,14 @@ def _own_thing(lemma: str, phrases: dict, templates: GoalTemplates) -> str:
 
 def _aid_phrase(lemma: str, word: str | None, phrases: dict, templates: GoalTemplates) -> str:
     """The aid's phrase ("en doseringsæske") with the word said for it instead of its name ("en
-    dosisæske"), when the phrase has an article or possessive before the name."""
+    dosisæske"), when the phrase has an article or possessive before the name; a name said bare
+    (a mass noun) gives way to the word said in its definite singular ("rokkekniven")."""
     phrase = _own_thing(lemma, phrases, templates)
     parts = phrase.split()
     if word and len(parts) > 1 and parts[-1] == lemma:
         return " ".join([*parts[:-1], word])
+    if word and parts == [lemma] and (one := templates.grammar.definite_singular(word)):
+        return one  # "specialbestik" is a mass noun: "rokkekniv" said is "med rokkekniven"
     return phrase
 
 

@@ -50,6 +50,8 @@ def joined_fragments(
         for n, (s, e) in enumerate(parts)
         if (k := _thing_part(words, lemmas, stops, s, e, lex, g, definite)) is not None
     }
+    if len(verbs) == 1 and not things:
+        things = _bare_object(words, lemmas, parts, verbs[0], lex, g, lead)
     if not verbs and things:
         return _direction(words, said, parts, things, cues)
     if len(verbs) != 1 or not things:
@@ -179,6 +181,37 @@ def _thing_part(words, lemmas, stops, s: int, e: int, lex, g: Grammar, definite)
         if lemmas[k] in (stem, stem + "e") and lemmas[k] != w or definite(stem) == w:
             return k
     return None
+
+
+def _bare_object(words, lemmas, parts, v: int, lex, g: Grammar, skip) -> dict[int, int]:
+    """{part: word} of the one noun said bare in a part of its own ("kød. skære. selv", "skaere.
+    kartofler") when the verb part is a verb alone that takes an object (no motion verb): the
+    noun is its object, never a place. Empty when there is not exactly one such noun."""
+    s, e = parts[v]
+    verb = [k for k in range(s, e) if words[k] not in skip]
+    if len(verb) != 1 or words[verb[0]] in lex.action.fragment_motion_verbs:
+        return {}
+    found = {
+        n: s
+        for n, (s, e) in enumerate(parts)
+        if n != v and e - s == 1 and _bare_noun(words[s], lemmas[s], lex, skip)
+    }
+    if len(found) != 1 or any(g.place_preposition(words[k]) for k in found.values()):
+        return {}
+    return found
+
+
+def _bare_noun(w: str, lemma: str, lex, skip) -> bool:
+    """True when a word said alone is a noun in its indefinite form ("kød", "kartofler"): the word
+    with one of action_fragment_bare_endings ("kødet", "kartoflerne") is a form of its lemma in the
+    lemma table, and it is no form of a verb, no filler or "selv", nor one of
+    action_fragment_not_things."""
+    cues = lex.action
+    if not w.isalpha() or w in skip or w in cues.fragment_not_things:
+        return False
+    if w in _verbs(lex) or lemma in _verbs(lex):
+        return False  # "skære", and "kod" (of "kode") is no "kød" said without its ø
+    return any(lex.lemmas.get(w + end) == lemma for end in cues.fragment_bare_endings)
 
 
 def _thing(part: tuple[int, int], k: int, said: Sequence[str]) -> str:
