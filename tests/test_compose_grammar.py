@@ -918,6 +918,29 @@ def test_a_bare_noun_with_a_phrase_of_its_own_after_med_gets_the_article(said, w
 @pytest.mark.parametrize(
     ("said", "written"),
     [
+        (
+            "hun skal vaske sig med vaskeklud og svamp med lang skaft",
+            "hun skal vaske sig med en vaskeklud og en svamp med langt skaft",
+        ),
+        ("øh en kost med lang skaft", "øh en kost med langt skaft"),  # neuter after "med"
+        ("skaere kod med kniv med tyk skaft", "skaere kod med en kniv med tykt skaft"),
+    ],
+)
+def test_bare_nouns_listed_before_a_described_one_and_its_adjective_agree(said, written):
+    assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
+    "fine",
+    ["med høj lyd", "gå med stok og rollator", "med kniv og vaskeklud, og det hele"],
+)
+def test_a_list_after_med_with_no_description_stays(fine):
+    assert polish(fine, GRAMMAR) == fine
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
         ("øh gå en tur to gang på uge", "øh gå en tur to gange om ugen"),
         ("han skal i bad 2 gange i uge med hjælp", "han skal i bad 2 gange om ugen med hjælp"),
         ("ringe til min søster en gang i måned", "ringe til min søster en gang om måneden"),

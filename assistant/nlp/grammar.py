@@ -790,6 +790,10 @@ def _inflected(word: str, g: Grammar) -> bool:
             return True
         if word[k:] in _DEFINITE_PLURALS and g.noun_class(word[:k]) is not None:
             return True  # "sangeftermiddagene"
+    for k in range(NOUN_PART, len(word) - NOUN_PART + 1):
+        part = word[k:]  # a compound by its longest known last part: "håndbruser" as "bruser"
+        if word not in g.noun_classes and (part in g.noun_classes or part in g.lemma_forms):
+            return _inflected(part, g)
     return word not in g.noun_classes and _ends_as_a_form(word, g)
 
 
@@ -966,23 +970,72 @@ def _phrase_closed(words: list[str], k: int, g: Grammar) -> bool:
 def described_nouns_written(words: list[str], g: Grammar) -> list[str]:
     """A bare count noun after "med" with a phrase of its own ("med" and a bare noun) after it,
     written with the indefinite article ("med trappestige med bøjle" → "med en trappestige med
-    bøjle"): a thing described; "med stok" alone stays (see described_leads)."""
+    bøjle"): a thing described; "med stok" alone stays (see described_leads). Bare count nouns
+    listed before it with "og" or commas get theirs too ("med stok og kniv med tykt skaft" →
+    "med en stok og en kniv med tykt skaft"), and a bare adjective before a neuter noun after
+    "med" agrees with it ("med lang skaft" → "med langt skaft")."""
     if not g.described_leads:
         return words
-    out = list(words)
+    out = _neuter_after_leads(words, g)
     for i in range(len(out) - 4, -1, -1):
-        lead, noun, again = out[i], out[i + 1], out[i + 2]
+        lead = out[i]
         if _bare(lead) not in g.described_leads or lead[-1:] in _EDGE:
-            continue
-        if _bare(again) != _bare(lead) or again[-1:] in _EDGE:
-            continue
-        if not _count_noun(noun, g) or not _described_by(out, i + 3, g):
             continue
         if i and _bare(out[i - 1]) in _article_words(g):
             continue
-        article = g.indefinite_article(noun)
-        if article:
-            out.insert(i + 1, article)
+        listed = _listed_nouns(out, i + 1, g)
+        if not listed:
+            continue
+        again = listed[-1] + 1
+        if again + 1 >= len(out) or _bare(out[again]) != _bare(lead) or out[again][-1:] in _EDGE:
+            continue
+        if not _described_by(out, again + 1, g):
+            continue
+        articles = [g.indefinite_article(out[k].rstrip(_EDGE)) for k in listed]
+        if not all(articles):
+            continue
+        for k, article in zip(reversed(listed), reversed(articles), strict=True):
+            out.insert(k, article)
+    return out
+
+
+def _listed_nouns(words: list[str], k: int, g: Grammar) -> list[int]:
+    """The places of bare count nouns listed from k, joined by a comma or one of
+    described_list_joins ("stok og kniv", "stok, kniv og bakke"); the last one is not followed
+    by a mark. Empty when no bare count noun stands at k."""
+    listed: list[int] = []
+    while k < len(words) and _count_noun(words[k].rstrip(","), g):
+        listed.append(k)
+        if words[k].endswith(",") and k + 1 < len(words):
+            k += 1
+        elif (
+            words[k][-1:] not in _EDGE
+            and k + 2 < len(words)
+            and _bare(words[k + 1]) in g.described_list_joins
+        ):
+            k += 2
+        else:
+            break
+    while listed and words[listed[-1]][-1:] in _EDGE:
+        listed.pop()
+    return listed
+
+
+def _neuter_after_leads(words: list[str], g: Grammar) -> list[str]:
+    """A bare adjective of bare_adjectives between a lead of described_leads and a bare neuter
+    count noun in its form after "et" ("med lang skaft" → "med langt skaft")."""
+    out = list(words)
+    for i in range(len(out) - 2):
+        lead, adjective, noun = out[i], out[i + 1], out[i + 2]
+        if _bare(lead) not in g.described_leads or lead[-1:] in _EDGE:
+            continue
+        neuter = g.bare_adjectives.get(_bare(adjective))
+        if neuter is None or adjective[-1:] in _EDGE or not adjective.islower():
+            continue
+        if not _count_noun(noun.rstrip(_EDGE), g):
+            continue
+        if g.indefinite_article(noun.rstrip(_EDGE)) == g.indefinite_articles.get("n"):
+            out[i + 1] = neuter
     return out
 
 
