@@ -941,6 +941,36 @@ def test_a_list_after_med_with_no_description_stays(fine):
 @pytest.mark.parametrize(
     ("said", "written"),
     [
+        (
+            "min far spiller kort med vennerne i klubhus tirsdag",
+            "min far spiller kort med vennerne i klubhuset om tirsdagen",
+        ),
+        (
+            "oeh hun moeder sin veninde i lokal kirke onsdag.",
+            "oeh hun moeder sin veninde i lokal kirke om onsdagen.",
+        ),
+    ],
+)
+def test_a_lone_weekday_after_a_bare_place_phrase_is_the_time_of_a_habit(said, written):
+    assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
+    "fine",
+    [
+        "han vil gaa til torv fredag",  # a modal: that Friday
+        "vi ses i klubben fredag",  # the place said in full: left as said
+        "vi spiller i klub fredag den 3.",  # a date
+        "jeg gaar i kirke soendag",  # no form for a weekday typed without ø
+    ],
+)
+def test_a_weekday_after_a_place_otherwise_keeps_its_words(fine):
+    assert polish(fine, GRAMMAR) == fine
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
         ("øh gå en tur to gang på uge", "øh gå en tur to gange om ugen"),
         ("han skal i bad 2 gange i uge med hjælp", "han skal i bad 2 gange om ugen med hjælp"),
         ("ringe til min søster en gang i måned", "ringe til min søster en gang om måneden"),

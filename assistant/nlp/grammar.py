@@ -731,7 +731,8 @@ def polish(text: str, grammar: Grammar) -> str:
     words = drop_repeats(drop_stacked_modals(agree(words, grammar), grammar), grammar)
     words = comma_verb_lists(say_selv_once(words, grammar), grammar)
     words = comma_before_that(add_empty_subjects(words, grammar), grammar)
-    words = bare_nouns_written(coordinated_infinitives(words, grammar), grammar)
+    words = habit_weekdays_written(coordinated_infinitives(words, grammar), grammar)
+    words = bare_nouns_written(words, grammar)
     words = described_nouns_written(adjective_phrases_written(words, grammar), grammar)
     words = infinitives_marked(bare_states_written(words, grammar), grammar)
     words = names_beside_nouns(words, grammar)
@@ -902,6 +903,51 @@ def bare_nouns_written(words: list[str], g: Grammar) -> list[str]:
                 done.append(article)  # "være byrde": "være en byrde"
         done.append(word)
     return done
+
+
+def habit_weekdays_written(words: list[str], g: Grammar) -> list[str]:
+    """A lone weekday said last in a clause after a place phrase, the time of a habit, written
+    with "om" and its definite form ("når jeg møder dem i forening lørdag." → "i forening om
+    lørdagen", then "i foreningen"): a preposition of definite_after, a bare noun (a word
+    before it or not) and the weekday ending its clause. A clause with a modal ("skal til læge
+    fredag": that Friday), a date after it or a weekday already led stays as said."""
+    if not g.time_of_day_leads or not g.noun_classes:
+        return words
+    lead = sorted(g.time_of_day_leads)[0]
+    out = list(words)
+    for i in range(len(out) - 1, 2, -1):
+        day, noun = out[i], out[i - 1]
+        core = day.rstrip(_EDGE)
+        if _bare(core) not in g.time_of_day_bare or not core.islower():
+            continue
+        if not g.definite_singular(core):
+            continue  # "soendag" typed without ø: no form to write
+        if i + 1 < len(out) and day[-1:] not in _EDGE:
+            continue  # the clause goes on ("lørdag den 3.")
+        if noun[-1:] in _EDGE or not _bare_noun(noun, g):
+            continue
+        k = i - 2 if _bare(out[i - 2]) in g.definite_after else i - 3
+        if k < 0 or _bare(out[k]) not in g.definite_after or out[k][-1:] in _EDGE:
+            continue
+        if k == i - 3 and (out[i - 2][-1:] in _EDGE or not out[i - 2].isalpha()):
+            continue
+        if _modal_in_clause(out, k, g):
+            continue
+        out[i] = _definite(day, g)
+        out.insert(i, lead)
+    return out
+
+
+def _modal_in_clause(words: list[str], k: int, g: Grammar) -> bool:
+    """True when a modal stands in the clause before k ("jeg skal til læge")."""
+    for j in range(k - 1, -1, -1):
+        if words[j][-1:] in _EDGE:
+            return False
+        if _bare(words[j]) in g.modals:
+            return True
+        if _bare(words[j]) in g.subordinators:
+            return False
+    return False
 
 
 def _whole_said_bare(words: list[str], i: int, g: Grammar) -> str | None:
