@@ -929,6 +929,59 @@ def test_a_bare_noun_with_a_phrase_of_its_own_after_med_gets_the_article(said, w
 @pytest.mark.parametrize(
     ("said", "written"),
     [
+        (
+            "hun skal vaske sig med vaskeklud og svamp med lang skaft",
+            "hun skal vaske sig med en vaskeklud og en svamp med langt skaft",
+        ),
+        ("øh en kost med lang skaft", "øh en kost med langt skaft"),  # neuter after "med"
+        ("skaere kod med kniv med tyk skaft", "skaere kod med en kniv med tykt skaft"),
+    ],
+)
+def test_bare_nouns_listed_before_a_described_one_and_its_adjective_agree(said, written):
+    assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
+    "fine",
+    ["med høj lyd", "gå med stok og rollator", "med kniv og vaskeklud, og det hele"],
+)
+def test_a_list_after_med_with_no_description_stays(fine):
+    assert polish(fine, GRAMMAR) == fine
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        (
+            "min far spiller kort med vennerne i klubhus tirsdag",
+            "min far spiller kort med vennerne i klubhuset om tirsdagen",
+        ),
+        (
+            "oeh hun moeder sin veninde i lokal kirke onsdag.",
+            "oeh hun moeder sin veninde i lokal kirke om onsdagen.",
+        ),
+    ],
+)
+def test_a_lone_weekday_after_a_bare_place_phrase_is_the_time_of_a_habit(said, written):
+    assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
+    "fine",
+    [
+        "han vil gaa til torv fredag",  # a modal: that Friday
+        "vi ses i klubben fredag",  # the place said in full: left as said
+        "vi spiller i klub fredag den 3.",  # a date
+        "jeg gaar i kirke soendag",  # no form for a weekday typed without ø
+    ],
+)
+def test_a_weekday_after_a_place_otherwise_keeps_its_words(fine):
+    assert polish(fine, GRAMMAR) == fine
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
         ("øh gå en tur to gang på uge", "øh gå en tur to gange om ugen"),
         ("han skal i bad 2 gange i uge med hjælp", "han skal i bad 2 gange om ugen med hjælp"),
         ("ringe til min søster en gang i måned", "ringe til min søster en gang om måneden"),

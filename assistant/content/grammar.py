@@ -437,6 +437,7 @@ class Grammar:
     bare_adjectives: dict[str, str] = field(default_factory=dict)
     adjective_article_after: frozenset[str] = frozenset()  # "fra" in "fra høj skab"
     described_leads: frozenset[str] = frozenset()  # "med" in "med trappestige med bøjle"
+    described_list_joins: frozenset[str] = frozenset()  # "og" in "med stok og kniv med …"
     # "svimmel" in "…, ikke svimmel": a state said bare, written "uden at blive svimmel"
     bare_states: frozenset[str] = frozenset()
     state_written: str = ""  # "uden at blive"
@@ -1082,6 +1083,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         },
         adjective_article_after=w("adjective_article_after"),
         described_leads=w("described_leads"),
+        described_list_joins=w("described_list_joins"),
         bare_states=w("bare_states"),
         state_written=nfc(str(data.get("state_written") or "")),
         marked_infinitive_after=w("marked_infinitive_after"),

@@ -731,7 +731,8 @@ def polish(text: str, grammar: Grammar) -> str:
     words = drop_repeats(drop_stacked_modals(agree(words, grammar), grammar), grammar)
     words = comma_verb_lists(say_selv_once(words, grammar), grammar)
     words = comma_before_that(add_empty_subjects(words, grammar), grammar)
-    words = bare_nouns_written(coordinated_infinitives(words, grammar), grammar)
+    words = habit_weekdays_written(coordinated_infinitives(words, grammar), grammar)
+    words = bare_nouns_written(words, grammar)
     words = described_nouns_written(adjective_phrases_written(words, grammar), grammar)
     words = infinitives_marked(bare_states_written(words, grammar), grammar)
     words = names_beside_nouns(words, grammar)
@@ -790,6 +791,10 @@ def _inflected(word: str, g: Grammar) -> bool:
             return True
         if word[k:] in _DEFINITE_PLURALS and g.noun_class(word[:k]) is not None:
             return True  # "sangeftermiddagene"
+    for k in range(NOUN_PART, len(word) - NOUN_PART + 1):
+        part = word[k:]  # a compound by its longest known last part: "håndbruser" as "bruser"
+        if word not in g.noun_classes and (part in g.noun_classes or part in g.lemma_forms):
+            return _inflected(part, g)
     return word not in g.noun_classes and _ends_as_a_form(word, g)
 
 
@@ -900,6 +905,51 @@ def bare_nouns_written(words: list[str], g: Grammar) -> list[str]:
     return done
 
 
+def habit_weekdays_written(words: list[str], g: Grammar) -> list[str]:
+    """A lone weekday said last in a clause after a place phrase, the time of a habit, written
+    with "om" and its definite form ("når jeg møder dem i forening lørdag." → "i forening om
+    lørdagen", then "i foreningen"): a preposition of definite_after, a bare noun (a word
+    before it or not) and the weekday ending its clause. A clause with a modal ("skal til læge
+    fredag": that Friday), a date after it or a weekday already led stays as said."""
+    if not g.time_of_day_leads or not g.noun_classes:
+        return words
+    lead = sorted(g.time_of_day_leads)[0]
+    out = list(words)
+    for i in range(len(out) - 1, 2, -1):
+        day, noun = out[i], out[i - 1]
+        core = day.rstrip(_EDGE)
+        if _bare(core) not in g.time_of_day_bare or not core.islower():
+            continue
+        if not g.definite_singular(core):
+            continue  # "soendag" typed without ø: no form to write
+        if i + 1 < len(out) and day[-1:] not in _EDGE:
+            continue  # the clause goes on ("lørdag den 3.")
+        if noun[-1:] in _EDGE or not _bare_noun(noun, g):
+            continue
+        k = i - 2 if _bare(out[i - 2]) in g.definite_after else i - 3
+        if k < 0 or _bare(out[k]) not in g.definite_after or out[k][-1:] in _EDGE:
+            continue
+        if k == i - 3 and (out[i - 2][-1:] in _EDGE or not out[i - 2].isalpha()):
+            continue
+        if _modal_in_clause(out, k, g):
+            continue
+        out[i] = _definite(day, g)
+        out.insert(i, lead)
+    return out
+
+
+def _modal_in_clause(words: list[str], k: int, g: Grammar) -> bool:
+    """True when a modal stands in the clause before k ("jeg skal til læge")."""
+    for j in range(k - 1, -1, -1):
+        if words[j][-1:] in _EDGE:
+            return False
+        if _bare(words[j]) in g.modals:
+            return True
+        if _bare(words[j]) in g.subordinators:
+            return False
+    return False
+
+
 def _whole_said_bare(words: list[str], i: int, g: Grammar) -> str | None:
     """The definite form of a bare singular noun at i after "hele" that ends its phrase ("vaske
     hele krop og hår" → "hele kroppen", "hele uge" → "hele ugen"); None when it stays: a noun
@@ -966,23 +1016,72 @@ def _phrase_closed(words: list[str], k: int, g: Grammar) -> bool:
 def described_nouns_written(words: list[str], g: Grammar) -> list[str]:
     """A bare count noun after "med" with a phrase of its own ("med" and a bare noun) after it,
     written with the indefinite article ("med trappestige med bøjle" → "med en trappestige med
-    bøjle"): a thing described; "med stok" alone stays (see described_leads)."""
+    bøjle"): a thing described; "med stok" alone stays (see described_leads). Bare count nouns
+    listed before it with "og" or commas get theirs too ("med stok og kniv med tykt skaft" →
+    "med en stok og en kniv med tykt skaft"), and a bare adjective before a neuter noun after
+    "med" agrees with it ("med lang skaft" → "med langt skaft")."""
     if not g.described_leads:
         return words
-    out = list(words)
+    out = _neuter_after_leads(words, g)
     for i in range(len(out) - 4, -1, -1):
-        lead, noun, again = out[i], out[i + 1], out[i + 2]
+        lead = out[i]
         if _bare(lead) not in g.described_leads or lead[-1:] in _EDGE:
-            continue
-        if _bare(again) != _bare(lead) or again[-1:] in _EDGE:
-            continue
-        if not _count_noun(noun, g) or not _described_by(out, i + 3, g):
             continue
         if i and _bare(out[i - 1]) in _article_words(g):
             continue
-        article = g.indefinite_article(noun)
-        if article:
-            out.insert(i + 1, article)
+        listed = _listed_nouns(out, i + 1, g)
+        if not listed:
+            continue
+        again = listed[-1] + 1
+        if again + 1 >= len(out) or _bare(out[again]) != _bare(lead) or out[again][-1:] in _EDGE:
+            continue
+        if not _described_by(out, again + 1, g):
+            continue
+        articles = [g.indefinite_article(out[k].rstrip(_EDGE)) for k in listed]
+        if not all(articles):
+            continue
+        for k, article in zip(reversed(listed), reversed(articles), strict=True):
+            out.insert(k, article)
+    return out
+
+
+def _listed_nouns(words: list[str], k: int, g: Grammar) -> list[int]:
+    """The places of bare count nouns listed from k, joined by a comma or one of
+    described_list_joins ("stok og kniv", "stok, kniv og bakke"); the last one is not followed
+    by a mark. Empty when no bare count noun stands at k."""
+    listed: list[int] = []
+    while k < len(words) and _count_noun(words[k].rstrip(","), g):
+        listed.append(k)
+        if words[k].endswith(",") and k + 1 < len(words):
+            k += 1
+        elif (
+            words[k][-1:] not in _EDGE
+            and k + 2 < len(words)
+            and _bare(words[k + 1]) in g.described_list_joins
+        ):
+            k += 2
+        else:
+            break
+    while listed and words[listed[-1]][-1:] in _EDGE:
+        listed.pop()
+    return listed
+
+
+def _neuter_after_leads(words: list[str], g: Grammar) -> list[str]:
+    """A bare adjective of bare_adjectives between a lead of described_leads and a bare neuter
+    count noun in its form after "et" ("med lang skaft" → "med langt skaft")."""
+    out = list(words)
+    for i in range(len(out) - 2):
+        lead, adjective, noun = out[i], out[i + 1], out[i + 2]
+        if _bare(lead) not in g.described_leads or lead[-1:] in _EDGE:
+            continue
+        neuter = g.bare_adjectives.get(_bare(adjective))
+        if neuter is None or adjective[-1:] in _EDGE or not adjective.islower():
+            continue
+        if not _count_noun(noun.rstrip(_EDGE), g):
+            continue
+        if g.indefinite_article(noun.rstrip(_EDGE)) == g.indefinite_articles.get("n"):
+            out[i + 1] = neuter
     return out
 
 
