@@ -44,6 +44,13 @@ def action(text: str) -> str | None:
             "Der står en stol og et gammelt flygel i stuen. Jeg vil spille på det igen.",
             "spille på flygelet igen",
         ),
+        # the thing said after the wish's own verb and preposition is what the verb takes, no
+        # place; a relative in the third person with no punctuation
+        (
+            "Hun har altid syet på symaskinen om aftenen men nu ryster hænderne og hun vil gerne "
+            "sy på den igen",
+            "sy på symaskinen igen",
+        ),
     ],
 )
 def test_a_pronoun_after_the_verbs_preposition_names_the_thing_told(said, phrase):
@@ -64,6 +71,11 @@ def test_a_pronoun_after_the_verbs_preposition_names_the_thing_told(said, phrase
         (
             "Min nabo sidder tit i haven. Jeg vil gerne snakke med den igen.",
             "snakke med den igen",
+        ),
+        # a thing after another verb's preposition is where that was done
+        (
+            "Jeg sad altid i lænestolen. Jeg vil gerne sidde på den igen.",
+            "sidde på den igen",
         ),
         # the neuter noun is a person's word ("mit barnebarn"): never a thing
         (

@@ -4,11 +4,12 @@ wishes "spille på klaveret igen", "jeg har fået min mors symaskine … sy på 
 symaskinen igen".
 
 The phrase is "<verb> <lead> <pronoun> …" (stance.yaml thing_back_leads, _grammar.yaml
-object_said_again for "den"/"det"). The thing is a noun of the pronoun's gender in the two sentences
-before the wish's and the wish's own (at most _REACH words back): said after an article or an
-owner or in its definite form, not right after a place's preposition (thing_back_not_after), no
-verb and no person. Exactly one such noun (by lemma) goes in, in its definite form; none or two
-leave the phrase as said.
+object_said_again for "den"/"det"). The thing is a noun of the pronoun's gender in the two
+sentences before the wish's and the wish's own (at most _REACH words back): said after an article
+or an owner or in its definite form, not right after a place's preposition (thing_back_not_after)
+unless that is the wish's own after its verb ("spillede på klaveret"), no verb and no person.
+Exactly one such noun (by lemma) goes in, in its definite form; none or two leave the phrase as
+said.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Callable, Sequence
 from assistant.content.grammar import Grammar
 
 _REACH = 25  # words before the pronoun searched for the thing (speech has no sentence ends)
+_VERB_REACH = 3  # words from the told verb to its preposition ("spillede altid på")
 _LEAD_REACH = 3  # words from the article or owner to its noun ("et gammelt sort klaver")
 
 
@@ -82,10 +84,23 @@ def _things(words, lemmas, at: int, kind: str, person, lex, g: Grammar) -> dict[
         if any(g.noun_class(lemmas[j] or words[j]) for j in between):
             continue  # "en traktor ude": the article's noun is the one before
         first = k if lead is None else lead
-        if first and words[first - 1] in lex.thing_back_not_after:
+        placed = first and words[first - 1] in lex.thing_back_not_after
+        if placed and not _same_verb(words, lemmas, first - 1, at, g):
             continue  # "i fælleshuset": where, not what
         found.setdefault(lemma, definite)
     return found
+
+
+def _same_verb(words, lemmas, lead: int, at: int, g: Grammar) -> bool:
+    """True when the preposition at `lead` is the wish's own after a form of the wish's verb
+    ("spillede på klaveret" … "spille på det"): what that verb takes, no place."""
+    verb = words[at - 1]
+    if lead < 1 or words[lead] != words[at]:
+        return False
+    return any(  # "spillede altid på": an adverb between
+        lemmas[j] == verb or g.infinitive_of_participle(words[j]) == verb
+        for j in range(lead - 1, max(-1, lead - 1 - _VERB_REACH), -1)
+    )
 
 
 def _noun(word: str, lemma: str, g: Grammar) -> tuple[str | None, str | None]:
