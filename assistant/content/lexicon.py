@@ -488,6 +488,10 @@ class Lexicon:
     # "kom jo altid i kirken … det kunne jeg godt tænke mig igen": a venue told as a habit
     venue_habit_words: frozenset[str] = frozenset()
     object_back_after: frozenset[str] = frozenset()  # "med" in "spille med igen": no object
+    # "spille på det igen": a pronoun after one of these points at a thing told (story_thing.py)
+    thing_back_leads: frozenset[str] = frozenset()
+    thing_back_not_after: frozenset[str] = frozenset()  # "i" in "nede i fælleshuset": a place
+    thing_back_ends: frozenset[str] = frozenset()  # "." : the sentences searched end so
     # "om fredagen er der bingo nede i fællesstuen": an event held in a room (event_place.py)
     event_words: frozenset[str] = frozenset()
     event_compound_only: frozenset[str] = frozenset()
@@ -1303,6 +1307,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         pointing_back=sw("pointing_back"),
         venue_habit_words=sw("venue_habit_words"),
         object_back_after=sw("object_back_after"),
+        thing_back_leads=sw("thing_back_leads"),
+        thing_back_not_after=sw("thing_back_not_after"),
+        thing_back_ends=sw("thing_back_ends"),
         event_words=sw("event_words"),
         event_compound_only=sw("event_compound_only"),
         event_there=sw("event_there"),

@@ -25,6 +25,7 @@ from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.story_object import story_object
+from assistant.nlp.story_thing import story_thing
 from assistant.nlp.story_venue import story_venue
 from assistant.nlp.tokenize import ChunkTokenizer
 from assistant.nlp.told_deed import required_place, told_again, told_place
@@ -953,6 +954,14 @@ class Analyzer:
             action,
             words,
             toks.text,
+            lambda i: words[i] in lex.people or lemmas[i] in lex.people,
+            lex,
+            grammar,
+        )
+        action = story_thing(
+            action,
+            words,
+            lemmas,
             lambda i: words[i] in lex.people or lemmas[i] in lex.people,
             lex,
             grammar,
