@@ -1338,3 +1338,20 @@ def test_carers_told_by_who_they_are_are_said_by_their_place(facts, said, not_sa
     text = compose(facts, GOALS)[0]
     assert said in text
     assert not_said not in text
+
+
+@pytest.mark.parametrize(
+    ("participle", "infinitive"),
+    [
+        # a short stem's consonant is doubled in the infinitive the lemma table knows
+        ("tømt", "tømme"),
+        ("glemt", "glemme"),
+        ("stemt", "stemme"),
+        # no doubling where the plain stem is the verb
+        ("købt", "købe"),
+        ("hængt", "hænge"),
+        ("spist", "spise"),
+    ],
+)
+def test_a_participle_in_t_gives_the_infinitive_the_lemma_table_knows(participle, infinitive):
+    assert GRAMMAR.infinitive_of_participle(participle) == infinitive

@@ -191,3 +191,32 @@ def test_a_relatives_generic_man_stays():
     assert "så man ikke skal bekymre sig" in _reason(
         "så man ikke skal bekymre sig om hende", "relative"
     )
+
+
+# --- a because-reason goes on past a spoken tag with the citizen's own clause of today ---------
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        ("fordi jeg har det godt derude ikk jeg kender de fleste og så får jeg snakket lidt",
+         ", fordi jeg har det godt derude, og jeg kender de fleste, og så får jeg snakket lidt"),
+        ("øh fordi jeg hører til i koret ik jeg synger med og så glemmer jeg smerterne",
+         ", fordi jeg hører til i koret, og jeg synger med, og så glemmer jeg smerterne"),
+    ],
+)  # fmt: skip
+def test_a_reason_goes_on_past_a_spoken_tag(told, reason):
+    assert _reason(told) == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # someone else's clause after the tag is no more of the citizen's reason
+        ("fordi det er hyggeligt ikk hun kommer også", ", fordi det er hyggeligt"),
+        # "kan ikke" negates its verb: no tag, nothing run on
+        ("fordi jeg kan ikke jeg vil", ", fordi jeg kan ikke"),
+    ],
+)  # fmt: skip
+def test_a_reason_stops_at_a_tag_before_no_clause_of_the_citizens(told, reason):
+    assert _reason(told) == reason

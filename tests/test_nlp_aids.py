@@ -680,3 +680,42 @@ def test_an_aid_one_is_taught_to_use_after_a_wish_to_manage_selv_is_its_means(te
 )
 def test_an_aid_told_as_today_or_in_a_contrast_is_no_taught_means(text):
     assert analyze(text, TODAY).independence == "selv"
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        # a tool compound said or typed in two words after where a noun phrase begins
+        ("hun vil gerne sidde i bedet paa en maler skammel igen", "malerskammel"),
+        ("jeg vil selv kunne smøre min mad med et smoere bræt med pigge", "smørebræt"),
+    ],
+)
+def test_a_tool_compound_said_apart_is_its_aid(text, aid):
+    assert aid in analyze(text, TODAY).aids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tool compound said where a thing is put is the place, no aid used
+        "mor vil gerne stille sine blomster paa sit blomster bræt i vinduet igen",
+        "jeg vil gerne lægge kagerne paa et kage bræt til festen",
+    ],
+)
+def test_a_tool_compound_where_a_thing_is_put_is_no_aid(text):
+    assert analyze(text, TODAY).aids == ()
+
+
+def test_a_tool_compound_one_sits_on_after_a_verb_of_putting_stays_an_aid():
+    assert "malerskammel" in analyze("jeg vil saette mig paa en maler skammel i haven", TODAY).aids
+
+
+def test_a_not_but_part_tells_how_the_wish_is_done():
+    """ "…, ikke hele dagen men bare en time ad gangen med min rollator": "not this but that"
+    corrects how the wish is done; the aid in the "men" part is the wish's means."""
+    facts = analyze(
+        "jeg vil gerne kunne gaa i haven igen, ikke hele dagen men bare en time ad gangen med "
+        "min rollator",
+        TODAY,
+    )
+    assert facts.independence == "hjaelpemiddel"

@@ -174,6 +174,31 @@ def test_an_aid_said_in_two_parts_is_joined(said, joined):
     assert joined in spelled(said)
 
 
+@pytest.mark.parametrize(
+    ("said", "joined"),
+    [
+        ("øh hun sidder på en høj bar stol ved køkkenbordet", "barstol"),  # an aid's name
+        ("han drikker af min kaffe kop hver morgen", "kaffekop"),  # a tool's name after "min"
+        ("paa en knae skammel i haven", "knæskammel"),  # typed without æøå
+    ],
+)
+def test_a_compound_said_apart_is_joined(said, joined):
+    assert joined in spelled(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "skær det med en god kniv",  # "godt": an adjective agreeing with the tool
+        "hun drikker af en sort kop",  # "sorte"
+        "han har en lille kop",  # tool_compound_adjectives
+        "jeg vil gerne bruge kniv",  # no noun phrase begins before it
+    ],
+)
+def test_an_adjective_or_a_verb_before_a_tool_is_not_joined(said):
+    assert spelled(said) == said.split()
+
+
 def test_a_short_typed_head_restores_only_the_dictionarys_compounds():
     """ "toe" is "tø", but "tønegle" is no word: the table holds the dictionary's compounds of
     a short head and a wanted word, not every head before every word."""

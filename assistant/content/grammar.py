@@ -577,7 +577,10 @@ class Grammar:
         if w.endswith("et") and len(w) > 4:
             return w[:-1]  # "lavet", "strikket"
         if w.endswith("t") and len(w) > 3 and w[-2] in _CONSONANTS:
-            return w[:-1] + "e"  # "købt", "spist", "bagt"
+            single, double = w[:-1] + "e", w[:-1] + w[-2] + "e"
+            if single not in self.lemmas and double in self.lemmas:
+                return double  # "tømt", "glemt": the stem's consonant doubled ("tømme")
+            return single  # "købt", "spist", "bagt"
         return None
 
     def present_of(self, verb: str) -> str:

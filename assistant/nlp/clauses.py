@@ -1440,10 +1440,27 @@ def tool_lead(words: Sequence[str], i: int, lex: Lexicon, reach: int = 0) -> int
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
         if words[k] in lex.tool_leads:
             j = k - 1 if k and words[k - 1] not in lex.tool_self_words else k - 2
-            return None if j >= 0 and words[j] in lex.tool_handled else k
+            if j >= 0 and words[j] in lex.tool_handled or _put_on(words, k, lex):
+                return None
+            return k
         if not words[k].isalpha() or words[k] in lex.clause_breaks or words[k] in lex.aids:
             return None
     return None
+
+
+_PUT_REACH = 4  # words from a verb of putting to the lead of where ("lægge puslespil igen på")
+
+
+def _put_on(words: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """True when the lead at k ("på") says where a thing is put by a verb of tool_put_verbs
+    before it ("lægge puslespil igen på sit puslespilsbræt"), not where oneself is ("sætte mig
+    på skamlen")."""
+    if words[k] not in lex.aid_target_leads:
+        return False
+    return any(
+        words[v] in lex.tool_put_verbs and words[v + 1] not in lex.tool_self_words
+        for v in range(max(0, k - _PUT_REACH), k - 1)
+    )
 
 
 def thing_feature(words: Sequence[str], i: int, lex: Lexicon) -> bool:

@@ -334,7 +334,7 @@ class Analyzer:
         if not later:
             return None
         lo, hi = later[0]
-        if words[lo - 1] in self.lex.clause_breaks:
+        if words[lo - 1] in self.lex.clause_breaks and not _not_but(words, lo - 1, self.lex):
             return None
         inside = [m for m in matches if lo <= m[1] < hi]
         if _stance(inside, cl) == "difficulty":
@@ -2397,6 +2397,16 @@ def _taught_means(words, matches, aids, cl, later, lex) -> str | None:
         if any(lo <= i < hi and not cl.in_without(i) for _a, i in aids):
             return "hjaelpemiddel"
     return None
+
+
+def _not_but(words, at: int, lex) -> bool:
+    """True when the clause break at `at` ("men") closes a clause opened by a negation after a
+    comma ("…, ikke det hele på en gang men bare en halv time ad gangen"): "not this but that"
+    corrects how the same wish is done; no new statement begins."""
+    k = at - 1
+    while k > 0 and words[k - 1] != ",":
+        k -= 1
+    return 0 < k < at and words[k] in lex.negations
 
 
 def _worked_round_with_aid(words, matches, aids, later, lex) -> str | None:

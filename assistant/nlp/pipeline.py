@@ -173,6 +173,7 @@ def build_pipeline(content: Content) -> Language:
         known,
         no_join,
         loose_join=lex.aids,  # "strømpe på tager", "gå vogn": aids said in parts
+        tool_tails=lex.tool_heads,  # "en knae skammel": a tool compound said in parts
         periods=lex.periods,
         period_leads=lex.period_preps | lex.every_words,
         contexts=contexts,

@@ -1263,6 +1263,10 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
             will = _adverb_first([wanted[0], g.can_word, *wanted[2:]], 1, g)
             if " ".join(will[1:]) not in words:
                 return frame, " ".join([f"{words},", g.and_word, g.so_word, *will])
+        if run_on and (more := _after_tag(first, frame, words, said, g)):
+            # "fordi jeg hører til dernede ikk jeg kender dem alle og så føler jeg mig til
+            # nytte": the spoken tag "ikk" closes no reason; the citizen's own next clause goes on
+            return frame, more
         if run_on and frame:
             break  # "… musikken gør mig så glad jeg bliver helt ked af det …": the tail
         # "det er hendes egne sager siger hun": a relative quoting the citizen gives their own
@@ -1314,6 +1318,25 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
         if frame:  # only the sentence right after a reason tells beside it
             break
     return frame, words
+
+
+def _after_tag(first: str, frame: str, words: str, said: str, g: Grammar) -> str:
+    """A because-reason said on past a spoken tag ("fordi jeg hører til dernede ikk jeg kender
+    dem alle"): the tag (a negation or filler after a word that is no verb: no "kan ikke") ends
+    the first spoken sentence, and the citizen's own clause of today after it goes on with
+    "og"; "" when the reason stops there."""
+    told, kept = first.split(), words.split()
+    if frame != "because" or len(told) < 3 or len(kept) < 2 or not said:
+        return ""
+    tags = g.negations | g.fillers
+    if _b(told[-1]) not in tags or _finite(told[-2], g):
+        return ""
+    more = said.split()
+    if _b(more[0]) != g.self_subject or _is_about_the_past(more, g) or said in words:
+        return ""
+    if _b(kept[-1]) in tags:  # "ikke" as said; a filler "ikk" is gone already
+        kept.pop()
+    return f"{' '.join(kept)}, {g.and_word} {said}"
 
 
 _NAMED_MAX = 5  # words of a bare "det er en tradition" a later sentence may tell more of

@@ -164,6 +164,9 @@ class Speller:
     name_leads: frozenset[str] = frozenset()  # "søster" in "min søster birthe": a person's word
     no_join: frozenset[str] = frozenset()  # function and number words never joined ("hver dag")
     loose_join: frozenset[str] = frozenset()  # aids: joined from a short part or three parts
+    tool_tails: frozenset[str] = frozenset()  # "skammel": a tool's name ending a compound
+    tool_compound_leads: frozenset[str] = frozenset()  # "en" in "en knae skammel"
+    tool_compound_adjectives: frozenset[str] = frozenset()  # "lille" in "en lille kop"
     possessives: frozenset[str] = frozenset()  # "min" in "min soen"
     after_possessive: dict[str, str] = field(default_factory=dict)  # "soen" → "søn" after "min"
     glue: frozenset[str] = frozenset()  # "kunne" in "kunnevaske": words speech glues on
@@ -572,6 +575,9 @@ class Speller:
             if count:
                 joins.append((i, count))
                 end = i + count
+            elif outs[i + 1] in self.tool_tails and self._tool_joins(outs, i):
+                joins.append((i, 2))  # "paa en knae skammel": knæskammel
+                end = i + 2
             elif (head := self._near_join(a, outs[i + 1])) is not None:
                 out[i] = _recase(out[i], head)  # "reperations cafeen": reparationscafeen
                 joins.append((i, 2))
@@ -848,6 +854,24 @@ class Speller:
         if len(b) > MAX_MIDDLE or len(c) < MIN_JOIN or c in self.no_join or not b.isalpha():
             return 0
         return 3 if self._known_join(a + b + c, self.loose_join) else 0
+
+    def _tool_joins(self, outs: list[str], i: int) -> bool:
+        """True when a word and a tool's name after it (tool_tails: "skammel") are one compound
+        said apart ("en knae skammel", "med sådan en kaffe kop"): the first a known word
+        of MIN_JOIN letters right after a word of tool_compound_leads (where a noun phrase
+        begins), and no adjective agreeing with the tool ("en god kniv": its neuter "godt" is a
+        word, as "sorte" is of "sort"; or one of tool_compound_adjectives)."""
+        a = outs[i]
+        if i == 0 or outs[i - 1] not in self.tool_compound_leads or len(a) < MIN_JOIN:
+            return False
+        if not a.isalpha() or a in self.tool_compound_adjectives or not self._any_word(a):
+            return False
+        return not (self._any_word(a + "t") or (a.endswith("t") and self._any_word(a + "e")))
+
+    def _any_word(self, lower: str) -> bool:
+        """True for a word the tables or the everyday list know as written (not as a typing:
+        "knæt" is no word, though "knaet" is knæet typed)."""
+        return lower in self.common or lower in self.known
 
     def _known_join(self, joined: str, into: frozenset[str]) -> bool:
         """True when the joined parts (or their restored typing) are a word of `into`."""
@@ -1136,6 +1160,7 @@ def load_speller(
     periods: Iterable[str] = (),
     period_leads: Iterable[str] = (),
     loose_join: Iterable[str] = (),
+    tool_tails: Iterable[str] = (),
     contexts: Iterable[Iterable[str]] = (),
     travel: Iterable[str] = (),
     name_leads: Iterable[str] = (),
@@ -1146,6 +1171,7 @@ def load_speller(
     `known` words are never changed; `no_join` words never join a neighbour into a compound;
     after one of `period_leads` an unknown word one edit from one of `periods` is that period.
     `loose_join` words (aids' names) join from a two-letter part or from three parts too.
+    `tool_tails` (tools' names) join a known word before them said where a noun phrase begins.
     `contexts`: groups of words said together (an activity's cues); a rare word beside one of a
     group is read as the group's word it is one slip from; `travel`: the group of getting
     places, whose word a rare word after one of spelling.yaml's `way_leads` is read as;
@@ -1192,6 +1218,9 @@ def load_speller(
         | {nfc(str(n)).lower(): nfc(str(n)) for n in extra.get("proper_names") or ()},
         no_join=frozenset(no_join),
         loose_join=frozenset(w for w in loose_join if w.isalpha()) & join,
+        tool_tails=frozenset(tool_tails),
+        tool_compound_leads=lower(extra.get("tool_compound_leads")),
+        tool_compound_adjectives=lower(extra.get("tool_compound_adjectives")),
         possessives=lower(extra.get("possessives")),
         glue=lower(extra.get("glue")),
         after_possessive=_lower_mapping(extra, "after_possessive"),
