@@ -82,6 +82,11 @@ def test_a_pronoun_after_the_verbs_preposition_names_the_thing_told(said, phrase
             "Mit barnebarn kommer på lørdag. Jeg vil gerne lege med det igen.",
             "lege med det igen",
         ),
+        # a bare noun the noun table does not know: no guessed definite form ("cykelen")
+        (
+            "jeg har min gamle cykel staaende i skuret og jeg vil gerne kunne cykle paa den igen",
+            "cykle på den igen",
+        ),
     ],
 )
 def test_a_pronoun_with_no_single_thing_stays_as_said(said, phrase):

@@ -111,7 +111,9 @@ def _noun(word: str, lemma: str, g: Grammar) -> tuple[str | None, str | None]:
         kind = "n" if ending.rstrip("+").endswith("t") else "c"
         definite = g.definite_singular(lemma)
     else:
-        kind, definite = g.noun_kind(lemma), g.definite_of(lemma)
+        # no noun table entry: only a definite form said is written (the lemma table's guess
+        # for a bare "cykel" is "cykelen")
+        kind, definite = g.noun_kind(lemma), None
     if kind not in ("c", "n"):
         return None, None
     if word != lemma:
