@@ -256,6 +256,10 @@ class Analyzer:
                     # to a habit still kept ("har altid gået til banko hver tirsdag", "spillede
                     # kort hver fredag" are a story)
                     return found
+                if stance == "wish" and told and told[0] >= hi and _verbless(words, found, g):
+                    # "Jeg vil gå til træning … Lægen siger det er godt. To gange om ugen.": a
+                    # sentence of its own with no verb says how often the wish is done
+                    return found
                 if own and not (planned and own in lex.refusal_states):
                     return None  # a new activity; a state ("bange for …") is about the plan
                 back = any(words[k] in lex.freq_return_words for k in range(lo, hi))
@@ -704,6 +708,10 @@ class Analyzer:
             deadline = later and DeadlineMatch(later.date, later.start + end, later.end + end)
         while stance == "difficulty" and freq and _trouble_count(words, matches, freq.start, lex):
             # "kan ikke huske … og han spørger om det samme tyve gange om dagen": today's story
+            freq = quantities.find_frequency(words, lex, freq.end)
+        while stance == "difficulty" and freq and quantities.after_pause(words, freq.start, lex):
+            # "er træt hele tiden og må hvile mig tre gange om dagen": the rests the trouble
+            # forces, no goal's rhythm
             freq = quantities.find_frequency(words, lex, freq.end)
         freq = _corrected_frequency(words, freq, refixed, lex)  # "to gange … eller nej tre gange"
         freq = _rejected_frequency(words, freq, lex)  # "hver søndag det kan jeg ikke klare …"
@@ -1226,8 +1234,10 @@ def _trouble_count(words, matches, start: int, lex) -> bool:
         if words[k] not in lex.story_clause_joins:
             continue
         # "og han spørger …", or inverted after "så": "og så ringer han …"
-        subject = k + 1 if words[k + 1] in lex.story_subjects else k + 2
-        if words[subject] in lex.story_subjects and subject < start:
+        subject = k + 1 if words[k + 1] in lex.story_subjects | lex.timetable_subjects else k + 2
+        # "… og bussen kører kun to gange om dagen": a service's timetable is told as well
+        told = lex.story_subjects | lex.timetable_subjects
+        if words[subject] in told and subject < start:
             return not any(w in modals for w in words[k + 1 : start])
     return False
 
@@ -1366,6 +1376,19 @@ def _bygone_habit(words, freq, lex) -> bool:
             if words[k] in lex.negations:
                 return True
     return False
+
+
+def _verbless(words, freq, g) -> bool:
+    """True for a frequency said as a sentence of its own with no finite verb ("… det er godt
+    for mig. To gange hver uge, en time hver gang.")."""
+    lo, hi = freq.start, freq.end
+    while lo > 0 and words[lo - 1] not in _SENTENCE_ENDS:
+        lo -= 1
+    while hi < len(words) and words[hi] not in _SENTENCE_ENDS:
+        hi += 1
+    if lo == 0:
+        return False
+    return not any(_finite_verb(w, g) for w in (*words[lo : freq.start], *words[freq.end : hi]))
 
 
 def _trouble_fragment(words, freq, matches, lex) -> bool:
