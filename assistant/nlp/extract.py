@@ -468,6 +468,7 @@ class Analyzer:
         troubles = [s for lab, s, _e in matches if lab in _TROUBLE_LABELS]
         cl = clauses.find_clauses(words, lex, bool(wishes), wishes, troubles, lemmas)
         stance = _contrast_stance(words, matches, cl, _stance(matches, cl), lex)
+        stance = _conceded_stance(words, matches, cl, stance, self.content.goals.grammar, lex)
         fixed = clauses.last_correction(words, lex.action) if lex.action else None
         if fixed is not None and (later := _part_stance(matches, fixed, len(words), cl)):
             # "jeg kan godt selv tørre støv af nej vent det kan jeg jo ikke …": what is said
@@ -2365,6 +2366,32 @@ def _plain_negation(words, lex) -> bool:
         if not purpose and not given_up:
             return True
     return False
+
+
+CONCEDED_MIN_WORDS = 2  # words a statement needs outside its concession to stand on its own
+
+
+def _conceded_stance(words, matches, cl: clauses.Clauses, stance, g, lex) -> str | None:
+    """A statement whose only stance cues lie in its concession ("mor er altid glad selvom hun
+    har ondt i ryggen"): what holds in spite of the trouble is the point, a resource (unless
+    the statement itself is negated)."""
+    if stance != "difficulty" or not cl.background:
+        return stance
+    spans = [
+        (lo, hi)
+        for lo, hi in cl.background
+        if any(tuple(words[lo : lo + len(lead)]) == lead for lead in g.concessive_leads)
+    ]
+    if not spans:
+        return stance
+    conceded = lambda k: any(lo <= k < hi for lo, hi in spans)  # noqa: E731
+    cues = [s for lab, s, _e in matches if lab in _STANCE_LABELS]
+    if not cues or not all(conceded(s) for s in cues):
+        return stance
+    said = [w for k, w in enumerate(words) if not conceded(k) and w not in lex.fillers]
+    if len([w for w in said if w != _COMMA]) < CONCEDED_MIN_WORDS:
+        return stance
+    return stance if _plain_negation(said, lex) else "resource"
 
 
 def _contrast_stance(words, matches, cl: clauses.Clauses, stance, lex) -> str | None:
