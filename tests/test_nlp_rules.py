@@ -2479,3 +2479,23 @@ def test_a_frequency_said_alone_after_the_wish_is_the_wishs(said, times, per):
 )
 def test_the_span_of_a_told_count_gives_way_to_the_wishs_time(said, deadline):
     assert analyze(said, date(2026, 12, 4)).deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("said", "act"),
+    [
+        # a walk that only points back to the place told before ("derhen") is the way there
+        (
+            "Jeg spiller bridge i klubben hver tirsdag. Jeg går selv derhen med rollatoren.",
+            "fritid",
+        ),
+        (
+            "mor hun synger i kirkekoret hver torsdag ikk. hun går selv derover med sin stok.",
+            "fritid",
+        ),
+        # control: a walk that says where it goes is the walking
+        ("jeg går selv ned til havnen med stokken hver dag", "gang"),
+    ],
+)
+def test_a_walk_pointing_back_to_the_place_told_is_only_the_way_there(said, act):
+    assert analyze(said, date(2026, 12, 4)).activity == act

@@ -1988,9 +1988,13 @@ def _bare_motion(words, wished, cues, lex) -> bool:
     """True for words that only move in a direction ("gaa op", "vil gerne gå ned igen selv"): a
     verb of the motion activity before a direction word, and nothing else that names an
     activity; where to is told elsewhere."""
-    directions = [k for k in wished if words[k] in lex.action.bare_directions]
+    # "går selv derhen": a word pointing back to a place told before is a direction too
+    ways = lex.action.bare_directions | lex.freq_there_words
+    directions = [k for k in wished if words[k] in ways]
     moving = [k for k in wished if {a for a, _w in cues[k]} == {lex.motion_activity}]
-    if not lex.motion_activity or not any(k + 1 in directions for k in moving):
+    adverbs = lex.fillers | set(lex.classes.get("adv", ()))
+    after = lambda k: next((j for j in range(k + 1, len(words)) if words[j] not in adverbs), None)  # noqa: E731
+    if not lex.motion_activity or not any(after(k) in directions for k in moving):
         return False  # "gå op", "gaa ned igen": a verb of motion right before a direction
     named = (k for k in wished if cues[k] and k not in moving)
     return next(named, None) is None  # no thing or place that names an activity
