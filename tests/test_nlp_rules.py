@@ -2499,3 +2499,18 @@ def test_the_span_of_a_told_count_gives_way_to_the_wishs_time(said, deadline):
 )
 def test_a_walk_pointing_back_to_the_place_told_is_only_the_way_there(said, act):
     assert analyze(said, date(2026, 12, 4)).activity == act
+
+
+@pytest.mark.parametrize(
+    ("said", "act"),
+    [
+        # the wish's own walk with its aid and where to: the walking, not the garden
+        ("mor vil gerne kunne gaa med stokken ned i haven igen", "gang"),
+        ("jeg vil gerne kunne gå med stokken over i haven", "gang"),
+        # controls: a task said after the walk is the point; no walk verb of the wish's own
+        ("jeg vil gerne kunne gå ud i haven og plante blomster med min stok", "fritid"),
+        ("hun vil gerne ud i haven og luge med sin stok", "fritid"),
+    ],
+)
+def test_the_wishs_own_walk_with_its_aid_and_where_to_is_the_walking(said, act):
+    assert analyze(said, date(2026, 12, 4)).activity == act

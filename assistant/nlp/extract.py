@@ -541,6 +541,14 @@ class Analyzer:
             # does a bare "gå op" ("bor paa 3 sal … vil gerne kunne gaa op").
             # a phrase that runs into the wish's words is theirs ("selv kunne køre ud til …")
             found, score = self._span_activity(words, lemmas, matches, side, cues, span)
+            walk = lex.motion_activity
+            if found not in (None, walk) and _walk_with_aid(words, lemmas, own_task[0], lex):
+                # a tie with the wish's own walk said with its aid and where to ("gå med min
+                # stok ud i haven": the walking, not the garden) goes to the walk
+                spanned = activity.score_activities(
+                    words, lemmas, matches, self.index, self.content, side, span=span, cues=cues
+                )
+                found = walk if walk in spanned and spanned[walk][0] == score else found
             whole = scores[act][0] if act in scores else 0.0
             if found and score >= max(lex.wish_span_min, whole * lex.wish_span_share):
                 act = found
@@ -2991,6 +2999,25 @@ def _finite_verb(word: str, g) -> bool:
     return g.is_present(word) and g.noun_kind(word) is None
 
 
+def _walk_with_aid(words, lemmas, span: tuple[int, int], lex) -> bool:
+    """True when span opens with a walk verb said with its walking aid and where to, and no
+    errand joined in its clause ("gå med min stok ud i haven"; not "gå ned til købmanden med
+    stokken og købe kartofler"): the walking, as activity._aided reads "gå over i kirken med
+    min stok"."""
+    lo, hi = span
+    skip = lex.fillers | set(lex.classes.get("adv", ()))
+    while lo < hi and words[lo] in skip:
+        lo += 1
+    if lo >= hi or not lex.motion_activity or not lex.action or lemmas[lo] not in lex.walk_verbs:
+        return False
+    aids = set(lex.classes.get("walk_aid", ()))
+    end = next((k for k in range(hi, len(words)) if words[k] in lex.clause_breaks), len(words))
+    joined = lex.action.joins | lex.soft_clause_breaks | {_COMMA}
+    said = set(words[lo + 1 : hi])
+    where = lex.action.bare_directions | lex.destination_leads
+    return not set(words[lo + 1 : end]) & joined and bool(said & aids) and bool(said & where)
+
+
 def _phrase_activities(words, lemmas, matches, cues, span: tuple[int, int], lex) -> frozenset[str]:
     """The activities an activity phrase that opens span names (after adverbs: "selv brygge
     …", and after a direction joined by "og": "ud og fiske"): the wish's own verb with its own
@@ -3017,6 +3044,8 @@ def _phrase_activities(words, lemmas, matches, cues, span: tuple[int, int], lex)
         if clauses.verb_like(words[lo]) and not {words[lo], lemmas[lo]} & led_verbs
         else set()
     )
+    if _walk_with_aid(words, lemmas, (lo, hi), lex):
+        own_verb.add(lex.motion_activity)
     return frozenset(own_verb) | frozenset(
         lab[4:]
         for lab, s, e in matches
