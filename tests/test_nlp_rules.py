@@ -2409,3 +2409,108 @@ def test_daily_hours_said_on_with_days_a_week_are_that_many_a_week(said, times, 
 def test_the_time_a_task_takes_now_after_the_wish_is_no_measure(said, measures):
     found = analyze(said, date(2026, 12, 2)).measures
     assert [(m.value, m.unit) for m in found] == measures
+
+
+@pytest.mark.parametrize(
+    ("said", "times"),
+    [
+        # a count of rests the trouble forces is no goal's rhythm
+        (
+            "øh jeg er så forpustet for tiden og skal stoppe og puste sådan fire gange om dagen",
+            None,
+        ),
+        ("han har ingen kræfter og maa hvile sig tre gange om dagen", None),
+        # a service's timetable told beside the trouble
+        ("far kan ikke komme ud og handle mere og toget kører kun to gange om dagen herfra", None),
+        ("hun kan ikke komme til lægen og flextrafikken kommer kun en gang om ugen", None),
+        # control: the trouble's own doing with its rhythm keeps it
+        ("hun kan ikke mere gå til gymnastik to gange om ugen og det savner hun", 2),
+    ],
+)
+def test_a_count_of_rests_or_a_timetable_beside_a_trouble_is_no_frequency(said, times):
+    f = facts(said)
+    assert f.stance == "difficulty"
+    assert (f.frequency.times if f.frequency else None) == times
+
+
+@pytest.mark.parametrize(
+    ("said", "times", "per"),
+    [
+        # a verbless sentence after the wish says how often the wish is done
+        (
+            "øh jeg vil gerne selv kunne gaa til svømning igen. min datter siger det er godt. "
+            "hver onsdag.",
+            1,
+            "week",
+        ),
+        ("hun vil gerne selv i bad. Hver dag. Ikke med hjemmeplejen.", 1, "day"),
+        # control: a sentence with its own verb tells somebody else's habit
+        (
+            "jeg vil gerne kunne lave mad selv igen. hjemmeplejen kommer to gange om dagen.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_frequency_said_alone_after_the_wish_is_the_wishs(said, times, per):
+    f = facts(said)
+    assert f.stance == "wish"
+    got = (f.frequency.times, f.frequency.per) if f.frequency else (None, None)
+    assert got == (times, per)
+
+
+@pytest.mark.parametrize(
+    ("said", "deadline"),
+    [
+        # the span a told count falls in is no deadline; the wish's own time is (a Friday)
+        (
+            "hun har brændt sig to gange i denne uge, hun vil gerne kunne lave kaffe selv "
+            "inden for fjorten dage",
+            "2026-12-18",
+        ),
+        (
+            "øh jeg har tabt koppen fire gange i den her uge ikk og jeg vil gerne kunne holde "
+            "den selv inden jul",
+            "2026-12-24",
+        ),
+        # control: a span said with the wish stays the deadline
+        ("jeg vil gerne kunne gaa i bad selv i denne uge", "2026-12-06"),
+    ],
+)
+def test_the_span_of_a_told_count_gives_way_to_the_wishs_time(said, deadline):
+    assert analyze(said, date(2026, 12, 4)).deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("said", "act"),
+    [
+        # a walk that only points back to the place told before ("derhen") is the way there
+        (
+            "Jeg spiller bridge i klubben hver tirsdag. Jeg går selv derhen med rollatoren.",
+            "fritid",
+        ),
+        (
+            "mor hun synger i kirkekoret hver torsdag ikk. hun går selv derover med sin stok.",
+            "fritid",
+        ),
+        # control: a walk that says where it goes is the walking
+        ("jeg går selv ned til havnen med stokken hver dag", "gang"),
+    ],
+)
+def test_a_walk_pointing_back_to_the_place_told_is_only_the_way_there(said, act):
+    assert analyze(said, date(2026, 12, 4)).activity == act
+
+
+@pytest.mark.parametrize(
+    ("said", "act"),
+    [
+        # the wish's own walk with its aid and where to: the walking, not the garden
+        ("mor vil gerne kunne gaa med stokken ned i haven igen", "gang"),
+        ("jeg vil gerne kunne gå med stokken over i haven", "gang"),
+        # controls: a task said after the walk is the point; no walk verb of the wish's own
+        ("jeg vil gerne kunne gå ud i haven og plante blomster med min stok", "fritid"),
+        ("hun vil gerne ud i haven og luge med sin stok", "fritid"),
+    ],
+)
+def test_the_wishs_own_walk_with_its_aid_and_where_to_is_the_walking(said, act):
+    assert analyze(said, date(2026, 12, 4)).activity == act

@@ -591,3 +591,20 @@ def test_a_visitor_told_beside_another_activity_is_their_habit():
 )
 def test_a_purpose_subject_may_say_where_the_person_lives(text, motivation):
     assert analyze(text, TODAY).motivation == motivation
+
+
+@pytest.mark.parametrize(
+    ("said", "stance"),
+    [
+        # what holds in spite of the trouble is the point: a resource
+        ("øh far han er i godt humør selv om han har svært ved at gå", "resource"),
+        ("mor går tur hver dag selvom hun har ondt i hoften", "resource"),
+        # controls: the statement itself negated, or a cue of its own outside the concession
+        ("han går ikke ud mere selvom han har rollator", "difficulty"),
+        ("jeg har svært ved trapperne selvom jeg har gelænder", "difficulty"),
+        # a concession said alone has nothing to hold against it
+        ("selvom jeg har ondt i ryggen", "difficulty"),
+    ],
+)
+def test_a_statement_holds_in_spite_of_its_concession(said, stance):
+    assert analyze(said, TODAY).stance == stance

@@ -463,6 +463,7 @@ class Lexicon:
     month_day_preps: frozenset[str] = frozenset()  # "i" in "den første i måneden"
     story_clause_joins: frozenset[str] = frozenset()  # "og" in "… og han spørger …"
     story_subjects: frozenset[str] = frozenset()  # "han" in "… og han spørger …"
+    timetable_subjects: frozenset[str] = frozenset()  # "bussen" in "… og bussen kører …"
     # "mig" in "nu er det mig der gør det hver morgen": the speaker as the doer of a cleft
     cleft_self: frozenset[str] = frozenset()
     cleft_verbs: frozenset[str] = frozenset()  # "er" before that "mig"
@@ -1288,6 +1289,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         month_day_preps=_words(freq, "month_day_preps", fpath, problems),
         story_clause_joins=_words(freq, "story_clause_joins", fpath, problems),
         story_subjects=_words(freq, "story_subjects", fpath, problems),
+        timetable_subjects=_words(freq, "timetable_subjects", fpath, problems),
         cleft_self=_words(freq, "cleft_self", fpath, problems),
         cleft_verbs=_words(freq, "cleft_verbs", fpath, problems),
         cleft_pronouns=_words(freq, "cleft_pronouns", fpath, problems),

@@ -406,7 +406,10 @@ def find_deadline(
         return alone
     triggers = lex.triggers
     fallback = reason = None
+    told_to = 0
     for i, word in enumerate(words):
+        if i < told_to:
+            continue
         if word not in triggers and not word[:1].isdigit() and "-" not in word and "½" not in word:
             continue
         try:
@@ -422,7 +425,10 @@ def find_deadline(
             continue  # "vil ikke med til julefrokosten i år": when the refused thing is
         if found and found[0] is not None and _contrasted_time(words, found[1], lex):
             continue  # "i stedet for kun til jul": the habit set aside
-        if found and found[0] is not None and not _told_event(words, i, today, found, lex):
+        if found and found[0] is not None and _told_event(words, i, today, found, lex):
+            told_to = found[2]  # "tre gange i denne uge": not read again from "denne"
+            continue
+        if found and found[0] is not None:
             match = _next_year(words, i, today, lex, found)
             if lex.horizon_days and (match.date - today).days > lex.horizon_days:
                 continue  # "efter 40 år som bager": a career told, no date to reach
@@ -498,10 +504,18 @@ def _told_event(words: Sequence[str], i: int, today: date, found, lex: TimeLexic
     with its lead-in ("om tolv uger sagde hun fra kommunen": the deadline she was told)."""
     if not _event_time(words, found[1], found[2], lex):
         return False  # (most times: the span ahead need not be read again)
+    if _count_span(words, found[1], lex):
+        return True  # "har skåret mig tre gange i denne uge": the span the count falls in
     ahead = _relative(words, i, today, lex)
     return not (
         ahead is not None and ahead[1:] == found[1:] and words[ahead[1]] not in lex.story_span_leads
     )
+
+
+def _count_span(words: Sequence[str], start: int, lex: TimeLexicon) -> bool:
+    """True for a time said right after a count ("to gange i år", "tre gange i denne uge")."""
+    lead = start > 0 and words[start] in lex.count_span_leads
+    return lead and words[start - 1] in lex.count_words
 
 
 def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) -> bool:
@@ -509,7 +523,7 @@ def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) ->
     på sygehuset i foråret", "i maj glemte jeg min medicin", "til jul sidste år"."""
     if end < len(words) and _at(lex.last_year, words, end):
         return True
-    if start > 0 and words[start] in lex.count_span_leads and words[start - 1] in lex.count_words:
+    if _count_span(words, start, lex):
         return True  # "har bakket ind i carporten to gange i år": the span a count falls in
     if (
         end > start

@@ -257,6 +257,10 @@ class Analyzer:
                     # to a habit still kept ("har altid gået til banko hver tirsdag", "spillede
                     # kort hver fredag" are a story)
                     return found
+                if stance == "wish" and told and told[0] >= hi and _verbless(words, found, g):
+                    # "Jeg vil gå til træning … Lægen siger det er godt. To gange om ugen.": a
+                    # sentence of its own with no verb says how often the wish is done
+                    return found
                 if own and not (planned and own in lex.refusal_states):
                     return None  # a new activity; a state ("bange for …") is about the plan
                 back = any(words[k] in lex.freq_return_words for k in range(lo, hi))
@@ -465,6 +469,7 @@ class Analyzer:
         troubles = [s for lab, s, _e in matches if lab in _TROUBLE_LABELS]
         cl = clauses.find_clauses(words, lex, bool(wishes), wishes, troubles, lemmas)
         stance = _contrast_stance(words, matches, cl, _stance(matches, cl), lex)
+        stance = _conceded_stance(words, matches, cl, stance, self.content.goals.grammar, lex)
         fixed = clauses.last_correction(words, lex.action) if lex.action else None
         if fixed is not None and (later := _part_stance(matches, fixed, len(words), cl)):
             # "jeg kan godt selv tørre støv af nej vent det kan jeg jo ikke …": what is said
@@ -537,6 +542,14 @@ class Analyzer:
             # does a bare "gå op" ("bor paa 3 sal … vil gerne kunne gaa op").
             # a phrase that runs into the wish's words is theirs ("selv kunne køre ud til …")
             found, score = self._span_activity(words, lemmas, matches, side, cues, span)
+            walk = lex.motion_activity
+            if found not in (None, walk) and _walk_with_aid(words, lemmas, own_task[0], lex):
+                # a tie with the wish's own walk said with its aid and where to ("gå med min
+                # stok ud i haven": the walking, not the garden) goes to the walk
+                spanned = activity.score_activities(
+                    words, lemmas, matches, self.index, self.content, side, span=span, cues=cues
+                )
+                found = walk if walk in spanned and spanned[walk][0] == score else found
             whole = scores[act][0] if act in scores else 0.0
             if found and score >= max(lex.wish_span_min, whole * lex.wish_span_share):
                 act = found
@@ -705,6 +718,10 @@ class Analyzer:
             deadline = later and DeadlineMatch(later.date, later.start + end, later.end + end)
         while stance == "difficulty" and freq and _trouble_count(words, matches, freq.start, lex):
             # "kan ikke huske … og han spørger om det samme tyve gange om dagen": today's story
+            freq = quantities.find_frequency(words, lex, freq.end)
+        while stance == "difficulty" and freq and quantities.after_pause(words, freq.start, lex):
+            # "er træt hele tiden og må hvile mig tre gange om dagen": the rests the trouble
+            # forces, no goal's rhythm
             freq = quantities.find_frequency(words, lex, freq.end)
         freq = _corrected_frequency(words, freq, refixed, lex)  # "to gange … eller nej tre gange"
         freq = _rejected_frequency(words, freq, lex)  # "hver søndag det kan jeg ikke klare …"
@@ -1235,8 +1252,10 @@ def _trouble_count(words, matches, start: int, lex) -> bool:
         if words[k] not in lex.story_clause_joins:
             continue
         # "og han spørger …", or inverted after "så": "og så ringer han …"
-        subject = k + 1 if words[k + 1] in lex.story_subjects else k + 2
-        if words[subject] in lex.story_subjects and subject < start:
+        subject = k + 1 if words[k + 1] in lex.story_subjects | lex.timetable_subjects else k + 2
+        # "… og bussen kører kun to gange om dagen": a service's timetable is told as well
+        told = lex.story_subjects | lex.timetable_subjects
+        if words[subject] in told and subject < start:
             return not any(w in modals for w in words[k + 1 : start])
     return False
 
@@ -1375,6 +1394,19 @@ def _bygone_habit(words, freq, lex) -> bool:
             if words[k] in lex.negations:
                 return True
     return False
+
+
+def _verbless(words, freq, g) -> bool:
+    """True for a frequency said as a sentence of its own with no finite verb ("… det er godt
+    for mig. To gange hver uge, en time hver gang.")."""
+    lo, hi = freq.start, freq.end
+    while lo > 0 and words[lo - 1] not in _SENTENCE_ENDS:
+        lo -= 1
+    while hi < len(words) and words[hi] not in _SENTENCE_ENDS:
+        hi += 1
+    if lo == 0:
+        return False
+    return not any(_finite_verb(w, g) for w in (*words[lo : freq.start], *words[freq.end : hi]))
 
 
 def _trouble_fragment(words, freq, matches, lex) -> bool:
@@ -1973,9 +2005,13 @@ def _bare_motion(words, wished, cues, lex) -> bool:
     """True for words that only move in a direction ("gaa op", "vil gerne gå ned igen selv"): a
     verb of the motion activity before a direction word, and nothing else that names an
     activity; where to is told elsewhere."""
-    directions = [k for k in wished if words[k] in lex.action.bare_directions]
+    # "går selv derhen": a word pointing back to a place told before is a direction too
+    ways = lex.action.bare_directions | lex.freq_there_words
+    directions = [k for k in wished if words[k] in ways]
     moving = [k for k in wished if {a for a, _w in cues[k]} == {lex.motion_activity}]
-    if not lex.motion_activity or not any(k + 1 in directions for k in moving):
+    adverbs = lex.fillers | set(lex.classes.get("adv", ()))
+    after = lambda k: next((j for j in range(k + 1, len(words)) if words[j] not in adverbs), None)  # noqa: E731
+    if not lex.motion_activity or not any(after(k) in directions for k in moving):
         return False  # "gå op", "gaa ned igen": a verb of motion right before a direction
     named = (k for k in wished if cues[k] and k not in moving)
     return next(named, None) is None  # no thing or place that names an activity
@@ -2351,6 +2387,32 @@ def _plain_negation(words, lex) -> bool:
         if not purpose and not given_up:
             return True
     return False
+
+
+CONCEDED_MIN_WORDS = 2  # words a statement needs outside its concession to stand on its own
+
+
+def _conceded_stance(words, matches, cl: clauses.Clauses, stance, g, lex) -> str | None:
+    """A statement whose only stance cues lie in its concession ("mor er altid glad selvom hun
+    har ondt i ryggen"): what holds in spite of the trouble is the point, a resource (unless
+    the statement itself is negated)."""
+    if stance != "difficulty" or not cl.background:
+        return stance
+    spans = [
+        (lo, hi)
+        for lo, hi in cl.background
+        if any(tuple(words[lo : lo + len(lead)]) == lead for lead in g.concessive_leads)
+    ]
+    if not spans:
+        return stance
+    conceded = lambda k: any(lo <= k < hi for lo, hi in spans)  # noqa: E731
+    cues = [s for lab, s, _e in matches if lab in _STANCE_LABELS]
+    if not cues or not all(conceded(s) for s in cues):
+        return stance
+    said = [w for k, w in enumerate(words) if not conceded(k) and w not in lex.fillers]
+    if len([w for w in said if w != _COMMA]) < CONCEDED_MIN_WORDS:
+        return stance
+    return stance if _plain_negation(said, lex) else "resource"
 
 
 def _contrast_stance(words, matches, cl: clauses.Clauses, stance, lex) -> str | None:
@@ -2956,6 +3018,25 @@ def _finite_verb(word: str, g) -> bool:
     return g.is_present(word) and g.noun_kind(word) is None
 
 
+def _walk_with_aid(words, lemmas, span: tuple[int, int], lex) -> bool:
+    """True when span opens with a walk verb said with its walking aid and where to, and no
+    errand joined in its clause ("gå med min stok ud i haven"; not "gå ned til købmanden med
+    stokken og købe kartofler"): the walking, as activity._aided reads "gå over i kirken med
+    min stok"."""
+    lo, hi = span
+    skip = lex.fillers | set(lex.classes.get("adv", ()))
+    while lo < hi and words[lo] in skip:
+        lo += 1
+    if lo >= hi or not lex.motion_activity or not lex.action or lemmas[lo] not in lex.walk_verbs:
+        return False
+    aids = set(lex.classes.get("walk_aid", ()))
+    end = next((k for k in range(hi, len(words)) if words[k] in lex.clause_breaks), len(words))
+    joined = lex.action.joins | lex.soft_clause_breaks | {_COMMA}
+    said = set(words[lo + 1 : hi])
+    where = lex.action.bare_directions | lex.destination_leads
+    return not set(words[lo + 1 : end]) & joined and bool(said & aids) and bool(said & where)
+
+
 def _phrase_activities(words, lemmas, matches, cues, span: tuple[int, int], lex) -> frozenset[str]:
     """The activities an activity phrase that opens span names (after adverbs: "selv brygge
     …", and after a direction joined by "og": "ud og fiske"): the wish's own verb with its own
@@ -2982,6 +3063,8 @@ def _phrase_activities(words, lemmas, matches, cues, span: tuple[int, int], lex)
         if clauses.verb_like(words[lo]) and not {words[lo], lemmas[lo]} & led_verbs
         else set()
     )
+    if _walk_with_aid(words, lemmas, (lo, hi), lex):
+        own_verb.add(lex.motion_activity)
     return frozenset(own_verb) | frozenset(
         lab[4:]
         for lab, s, e in matches

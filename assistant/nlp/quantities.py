@@ -440,7 +440,7 @@ def _measure_ok(words: Sequence[str], i: int, j: int, unit: str, lex: Lexicon) -
     if " ".join(words[j + 1 : j + 3]) in lex.this_time:
         return False  # "er faldet tre gange i år": so far this year, told, nothing to reach
     in_a_row = any(tuple(words[j + 1 : j + 1 + len(r)]) == r for r in lex.repetition_after)
-    if not in_a_row and (_loose_range(words, i, lex) or _after_pause(words, i, lex)):
+    if not in_a_row and (_loose_range(words, i, lex) or after_pause(words, i, lex)):
         return False  # "en tre fire gange inden jul", "stå og puste to gange": no repetitions
     every_next = j + 1 < len(words) and words[j + 1] in lex.every_words
     if _occasion(words[j], lex):
@@ -487,7 +487,7 @@ def _loose_range(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     return (before is not None and before < value) or (after is not None and after > value)
 
 
-def _after_pause(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+def after_pause(words: Sequence[str], i: int, lex: Lexicon) -> bool:
     """True for a count shortly after a pause word: the pauses taken today, told."""
     return any(w in lex.pause_words for w in words[max(0, i - PAUSE_REACH) : i])
 
