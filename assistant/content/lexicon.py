@@ -213,6 +213,9 @@ class ActionCues:
     span_goes_on: frozenset[str] = frozenset()  # "med" in "… hver aften med et spejl"
     span_again: frozenset[str] = frozenset()  # "igen" in "… om lørdagen igen og købe …"
     cut_leads: frozenset[str] = frozenset()  # "som" in a phrase cut short: "… som hun kan"
+    # "et sår der ikke vil hele": a negated wish verb after one of these tells what a thing
+    # will not do, no wish
+    thing_relatives: frozenset[str] = frozenset()
     # "uden at" in a phrase cut short inside its clause: the whole clause goes
     cut_clause_leads: tuple[tuple[str, ...], ...] = ()
     bare_directions: frozenset[str] = frozenset()  # "ned" in the short answer "ned paa havnen"
@@ -888,6 +891,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_not_things=w("action_fragment_not_things"),
         topic_leads=tuple(tuple(p.split()) for p in w("action_topic_leads")),
         cut_leads=w("action_cut_leads"),
+        thing_relatives=w("action_thing_relatives"),
         cut_clause_leads=tuple(tuple(p.split()) for p in w("action_cut_clause_leads")),
         place_leads=w("action_place_leads"),
         place_skip=w("action_place_skip"),

@@ -1736,6 +1736,12 @@ def _as_said(words: Sequence[str], text: Sequence[str], k: int, punct: Sequence[
     return text[k]
 
 
+def _thing_wont(words: Sequence[str], i: int, cues, negations: frozenset[str]) -> bool:
+    """True for a wish verb after a relative and a negation: what a thing will not do ("et sår
+    der ikke vil hele"), no wish."""
+    return i >= 2 and words[i - 1] in negations and words[i - 2] in cues.thing_relatives
+
+
 def own_action_tokens(
     words: Sequence[str],
     cues,
@@ -1755,7 +1761,13 @@ def own_action_tokens(
     selv kunne ringe til hende")."""
     if cues is None:
         return []
-    verbs = [i for i, w in enumerate(words) if w in cues.wish_verbs and not cl.in_motivation(i)]
+    verbs = [
+        i
+        for i, w in enumerate(words)
+        if w in cues.wish_verbs
+        and not cl.in_motivation(i)
+        and not _thing_wont(words, i, cues, negations)
+    ]
     if words and words[0] in cues.answer_leads:  # "at hun igen kan finde vej …"
         reach = range(1, min(len(words), cues.answer_reach + 1))
         # before any "skal" later: "at hun selv kan huske … uden at vi skal ringe"; the answer's
