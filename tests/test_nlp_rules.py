@@ -1861,6 +1861,15 @@ def test_a_past_event_time_is_still_no_deadline():
         ),
         ("min søn bor i Vejle og jeg vil gerne kunne besøge hende", "besøge hende"),
         ("min datter og min søster jeg vil gerne ringe til hende", "ringe til hende"),
+        # the person is named in the phrase itself: the pronoun after it stays (blind114)
+        (
+            "jeg vil gerne kunne ringe til min datter Lise og skrive en besked til hende",
+            "ringe til min datter Lise og skrive en besked til hende",
+        ),
+        (
+            "øh jeg vil gerne kunne besoege min bror og spille kort med ham igen",
+            "besøge min bror og spille kort med ham igen",
+        ),
     ],
 )
 def test_a_pronoun_in_the_wish_names_the_one_person_told_before(said, action):

@@ -2653,8 +2653,8 @@ def _named_object(action: str | None, words, said, people, lex) -> str | None:
     relation = " ".join(t for t in (said[i - 1], said[i], name) if t)
     tokens = action.split()
     k = next((n for n, t in enumerate(tokens) if t.lower() == words[at]), None)
-    if k is None:
-        return action
+    if k is None or said[i].lower() in (t.lower() for t in tokens[:k]):
+        return action  # named in the phrase itself: "ringe til min søster og skrive til hende"
     own = cues.possessive_of.get(gender or "", "")
     lead = tokens[k - 1 : k] == [lex.person_occasion_lead]
     if words[at] in lex.third_person_objects and lead and own and tokens[k + 2 : k + 3] == [own]:
