@@ -38,3 +38,15 @@ def test_people_output_still_lists_every_person_named(text):
     facts = analyze(text, TODAY)
     assert set(facts.extras["people_roles"]) >= set(facts.people)
     assert "people_roles" not in facts.to_json()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg vil gerne kunne snakke med mine børnebørn igen, jeg øver med talepaedagogen "
+        "hver tirsdag",
+        "øh mor hun træner ordene med en talepædagog fra kommunen to gange om ugen",
+    ],
+)
+def test_the_speech_therapist_one_trains_with_is_a_person(text):
+    assert "talepædagog" in analyze(text, TODAY).people
