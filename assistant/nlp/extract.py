@@ -1248,13 +1248,13 @@ def _trouble_count(words, matches, start: int, lex) -> bool:
     if not ends:
         return False
     modals = lex.classes.get("modal", ())
+    # "… og bussen kører kun to gange om dagen": a service's timetable is told as well
+    told = lex.story_subjects | lex.timetable_subjects
     for k in range(max(ends), start - 2):
         if words[k] not in lex.story_clause_joins:
             continue
         # "og han spørger …", or inverted after "så": "og så ringer han …"
-        subject = k + 1 if words[k + 1] in lex.story_subjects | lex.timetable_subjects else k + 2
-        # "… og bussen kører kun to gange om dagen": a service's timetable is told as well
-        told = lex.story_subjects | lex.timetable_subjects
+        subject = k + 1 if words[k + 1] in told else k + 2
         if words[subject] in told and subject < start:
             return not any(w in modals for w in words[k + 1 : start])
     return False
@@ -1399,14 +1399,20 @@ def _bygone_habit(words, freq, lex) -> bool:
 def _verbless(words, freq, g) -> bool:
     """True for a frequency said as a sentence of its own with no finite verb ("… det er godt
     for mig. To gange hver uge, en time hver gang.")."""
+    lo, hi = _sentence_around(words, freq)
+    if lo == 0:
+        return False
+    return not any(_finite_verb(w, g) for w in (*words[lo : freq.start], *words[freq.end : hi]))
+
+
+def _sentence_around(words, freq) -> tuple[int, int]:
+    """The start and end of the sentence a frequency is said in (between ".", "!" or "?")."""
     lo, hi = freq.start, freq.end
     while lo > 0 and words[lo - 1] not in _SENTENCE_ENDS:
         lo -= 1
     while hi < len(words) and words[hi] not in _SENTENCE_ENDS:
         hi += 1
-    if lo == 0:
-        return False
-    return not any(_finite_verb(w, g) for w in (*words[lo : freq.start], *words[freq.end : hi]))
+    return lo, hi
 
 
 def _trouble_fragment(words, freq, matches, lex) -> bool:
@@ -1415,11 +1421,7 @@ def _trouble_fragment(words, freq, matches, lex) -> bool:
     hver uge"): how often the trouble happens, not how often a goal is done."""
     if any(lab == "wish" for lab, _s, _e in matches):
         return False
-    lo, hi = freq.start, freq.end
-    while lo > 0 and words[lo - 1] not in _SENTENCE_ENDS:
-        lo -= 1
-    while hi < len(words) and words[hi] not in _SENTENCE_ENDS:
-        hi += 1
+    lo, hi = _sentence_around(words, freq)
     skip = lex.fillers | lex.trouble_fragment_words
     if lo == 0 or any(w not in skip for w in (*words[lo : freq.start], *words[freq.end : hi])):
         return False

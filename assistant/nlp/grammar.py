@@ -667,7 +667,7 @@ def counted_plurals(words: list[str], g: Grammar) -> list[str]:
             if definite:
                 out[i] = _with_case(definite, out[i])
                 if said_lead:  # "tre gange i uge": "om ugen"
-                    out[i - 1] = _with_case(sorted(g.time_of_day_leads)[0], lead)
+                    out[i - 1] = _with_case(_time_lead(g), lead)
     return out
 
 
@@ -791,11 +791,13 @@ def _inflected(word: str, g: Grammar) -> bool:
             return True
         if word[k:] in _DEFINITE_PLURALS and g.noun_class(word[:k]) is not None:
             return True  # "sangeftermiddagene"
+    if word in g.noun_classes:
+        return False
     for k in range(NOUN_PART, len(word) - NOUN_PART + 1):
         part = word[k:]  # a compound by its longest known last part: "håndbruser" as "bruser"
-        if word not in g.noun_classes and (part in g.noun_classes or part in g.lemma_forms):
+        if part in g.noun_classes or part in g.lemma_forms:
             return _inflected(part, g)
-    return word not in g.noun_classes and _ends_as_a_form(word, g)
+    return _ends_as_a_form(word, g)
 
 
 def _ends_as_a_form(word: str, g: Grammar) -> bool:
@@ -913,7 +915,7 @@ def habit_weekdays_written(words: list[str], g: Grammar) -> list[str]:
     fredag": that Friday), a date after it or a weekday already led stays as said."""
     if not g.time_of_day_leads or not g.noun_classes:
         return words
-    lead = sorted(g.time_of_day_leads)[0]
+    lead = _time_lead(g)
     out = list(words)
     for i in range(len(out) - 1, 2, -1):
         day, noun = out[i], out[i - 1]
@@ -936,6 +938,11 @@ def habit_weekdays_written(words: list[str], g: Grammar) -> list[str]:
         out[i] = _definite(day, g)
         out.insert(i, lead)
     return out
+
+
+def _time_lead(g: Grammar) -> str:
+    """The lead a time of a habit is written with ("om" in "om ugen", "om lørdagen")."""
+    return min(g.time_of_day_leads)
 
 
 def _modal_in_clause(words: list[str], k: int, g: Grammar) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 
 from assistant.content.grammar import Grammar
 
+_MARKS = ",.;:!?"  # a mark said after a word ("det," keeps its comma)
 _REACH = 25  # words before the pronoun searched for the thing (speech has no sentence ends)
 _VERB_REACH = 3  # words from the told verb to its preposition ("spillede altid på")
 _LEAD_REACH = 3  # words from the article or owner to its noun ("et gammelt sort klaver")
@@ -39,7 +40,7 @@ def story_thing(
     if tokens[1].lower() not in lex.thing_back_leads:
         return action
     kinds = {p: k for k, p in g.object_said_again.items() if k in ("c", "n")}
-    kind = kinds.get(tokens[2].lower().strip(",.;:!?"))
+    kind = kinds.get(tokens[2].lower().strip(_MARKS))
     if kind is None:
         return action
     at = next(
@@ -47,7 +48,7 @@ def story_thing(
             k
             for k in range(1, len(words) - 1)
             if (words[k - 1], words[k], words[k + 1])
-            == tuple(t.lower().strip(",.;:!?") for t in tokens[:3])
+            == tuple(t.lower().strip(_MARKS) for t in tokens[:3])
         ),
         None,
     )
@@ -57,7 +58,7 @@ def story_thing(
     if len(found) != 1:
         return action
     (thing,) = found.values()
-    end = tokens[2][len(tokens[2].rstrip(",.;:!?")) :]  # "det," keeps its comma
+    end = tokens[2][len(tokens[2].rstrip(_MARKS)) :]  # "det," keeps its comma
     return " ".join([*tokens[:2], thing + end, *tokens[3:]])
 
 
