@@ -23,6 +23,13 @@ def _model(labelled, margin=activity_model.MARGIN):
     return activity_model.from_counts(table)
 
 
+def _counts_for(analyzer, text, favoured, other):
+    """Give the analyzer counts in which every word of text belongs to `favoured` (30 sentences)
+    and 30 sentences of one other word to `other`."""
+    feats = analyzer.model_features(text)
+    analyzer.model = _model([(feats, favoured)] * 30 + [(frozenset({"x"}), other)] * 30)
+
+
 def _corpus(n=20):
     """n sentences' words per activity: laundry words and stairs words, one word shared."""
     laundry = [(frozenset({"vaske", "tøj", "kælder"}), "toejvask")] * n
@@ -77,14 +84,13 @@ def test_the_analyzer_takes_the_counts_when_the_rules_choice_trails(content):
     rules = analyzer.analyze(text, TODAY).activity
     assert rules is not None
     other = "hukommelse" if rules != "hukommelse" else "humoer_og_energi"
-    feats = analyzer.model_features(text)
     # counts in which every word of this sentence belongs to `other`
-    analyzer.model = _model([(feats, other)] * 30 + [(frozenset({"x"}), rules)] * 30)
+    _counts_for(analyzer, text, other, rules)
     facts = analyzer.analyze(text, TODAY)
     assert facts.activity == other
     assert facts.area == content.activity(other).area
     # and counts that agree with the rules change nothing
-    analyzer.model = _model([(feats, rules)] * 30 + [(frozenset({"x"}), other)] * 30)
+    _counts_for(analyzer, text, rules, other)
     assert analyzer.analyze(text, TODAY).activity == rules
 
 
@@ -106,8 +112,7 @@ def test_counts_do_not_overrule_the_task_the_wish_names_itself(content, text, ow
     assert rules is not None
     other = "kommunikation" if named_there else "fritid"
     assert other != rules
-    feats = analyzer.model_features(text)
-    analyzer.model = _model([(feats, other)] * 30 + [(frozenset({"x"}), rules)] * 30)
+    _counts_for(analyzer, text, other, rules)
     kept = own and not named_there
     assert analyzer.analyze(text, TODAY).activity == (rules if kept else other)
 
@@ -135,8 +140,7 @@ def test_counts_do_not_overrule_the_wish_own_strong_verb(content, text, kept):
     rules = analyzer.analyze(text, TODAY).activity
     assert rules is not None
     other = "hukommelse" if rules != "hukommelse" else "humoer_og_energi"
-    feats = analyzer.model_features(text)
-    analyzer.model = _model([(feats, other)] * 30 + [(frozenset({"x"}), rules)] * 30)
+    _counts_for(analyzer, text, other, rules)
     assert analyzer.analyze(text, TODAY).activity == (rules if kept else other)
 
 
@@ -155,8 +159,7 @@ def test_the_company_of_the_wished_task_names_no_other_activity(content, text, k
     analyzer = Analyzer(content, second_opinion=False)
     rules = analyzer.analyze(text, TODAY).activity
     assert rules == "fritid"
-    feats = analyzer.model_features(text)
-    analyzer.model = _model([(feats, "socialt_samvaer")] * 30 + [(frozenset({"x"}), rules)] * 30)
+    _counts_for(analyzer, text, "socialt_samvaer", rules)
     assert analyzer.analyze(text, TODAY).activity == (rules if kept else "socialt_samvaer")
 
 
