@@ -214,7 +214,7 @@ class Analyzer:
                 return found
         return act
 
-    def _stance_part_frequency(self, words, matches, cl, stance, parts, names_activity):
+    def _stance_part_frequency(self, words, lemmas, matches, cl, stance, parts, names_activity):
         """The frequency of the part that carries the stance ("hjemmeplejen kommer to gange om
         dagen, men han vil gerne selv gøre rent" has none for the wish); one part: the first.
 
@@ -260,6 +260,15 @@ class Analyzer:
                 if stance == "wish" and told and told[0] >= hi and _verbless(words, found, g):
                     # "Jeg vil gå til træning … Lægen siger det er godt. To gange om ugen.": a
                     # sentence of its own with no verb says how often the wish is done
+                    return found
+                if (
+                    stance == "wish"
+                    and told
+                    and told[0] >= hi
+                    and _practice_told(words, lemmas, matches, cl, (lo, hi), told, lex)
+                ):
+                    # "jeg vil træne hukommelsen. jeg vil løse krydsord hver dag": a wish to
+                    # train, and a later wish saying the practice and how often it is done
                     return found
                 if own and not (planned and own in lex.refusal_states):
                     return None  # a new activity; a state ("bange for …") is about the plan
@@ -681,7 +690,9 @@ class Analyzer:
             if persp == "other"
             else None
         )
-        freq = self._stance_part_frequency(words, matches, cl, stance, soft_parts, names_activity)
+        freq = self._stance_part_frequency(
+            words, lemmas, matches, cl, stance, soft_parts, names_activity
+        )
         if freq and cl.in_motivation(freq.start) and cl.motivation:
             # "…, så hun ikke skal vente på at jeg kommer om lørdagen": the reason's time; but
             # "… en indkøbsvogn, så han selv kan handle to gange om ugen" says how often the
@@ -2110,6 +2121,18 @@ def _cleft_at(words, i: int, lex) -> bool:
     if words[i - 1] in lex.side_clause_not_after or words[i - 2] in lex.side_clause_not_after:
         return False
     return any(w in lex.relative_pronouns for w in words[after + 1 : after + 1 + CLEFT_REACH])
+
+
+def _practice_told(words, lemmas, matches, cl, wish, told, lex) -> bool:
+    """ "jeg vil træne hukommelsen. jeg vil løse krydsord hver dag": the wish's own verb is one
+    of practice (lex.practice_verbs), and the part holding the frequency is a wish of its own
+    after it (the way it is trained); "… min datter kommer hver søndag" is no wish."""
+    lo, hi = wish
+    if not any(
+        lemmas[k] in lex.practice_verbs or words[k] in lex.practice_verbs for k in range(lo, hi)
+    ):
+        return False
+    return _part_stance(matches, told[0], told[1], cl) == "wish"
 
 
 def _part_stance(matches, lo: int, hi: int, cl: clauses.Clauses) -> str | None:

@@ -1,0 +1,45 @@
+"""Round 27 (c60rest): the rest of blind corpus 60 as general rules: the frequency of a
+practice wished after a wish to train, a visitor's habit in a resource about company, the
+citizen named as the object of another's help, a concession after a managed habit, and a
+reminder alarm that is no aid."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.nlp import analyze
+
+TODAY = date(2026, 12, 4)
+DAILY = (1, "day", 1)
+
+
+def _freq(facts):
+    f = facts.frequency
+    return None if f is None else (f.times, f.per, f.every)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "øh jeg vil gerne traene min hukommelse. jeg vil spille kabale hver aften ikk",
+        "mor vil gerne træne sin balance. hun vil gå en tur med rollatoren hver morgen",
+        "han vil gerne øve sig i at huske navne, han vil gerne læse avisen højt hver formiddag",
+    ],
+)
+def test_a_practice_wished_after_a_wish_to_train_gives_the_frequency(text):
+    assert _freq(analyze(text, TODAY)) == DAILY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the later part is someone else's habit, not a wish
+        "jeg vil træne hukommelsen. min datter kommer hver søndag",
+        # a first wish that trains nothing: the later wish is another activity
+        "jeg vil gerne bage boller. jeg vil gerne gå til banko hver torsdag",
+    ],
+)
+def test_a_later_part_without_a_practice_wish_gives_no_frequency(text):
+    assert analyze(text, TODAY).frequency is None
