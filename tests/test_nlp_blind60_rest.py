@@ -43,3 +43,29 @@ def test_a_practice_wished_after_a_wish_to_train_gives_the_frequency(text):
 )
 def test_a_later_part_without_a_practice_wish_gives_no_frequency(text):
     assert analyze(text, TODAY).frequency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "freq"),
+    [
+        (
+            "øh mor hun har en veninde der kommer hver torsdag og så drikker de kaffe og snakker",
+            (1, "week", 1),
+        ),
+        (
+            "min far faar besoeg af naboen som kommer hver soendag til kaffe,"
+            " det glaeder han sig til",
+            (1, "week", 1),
+        ),
+    ],
+)
+def test_a_visitor_who_comes_in_a_relative_clause_is_the_citizens_company(text, freq):
+    facts = analyze(text, TODAY)
+    assert facts.activity == "socialt_samvaer"
+    assert _freq(facts) == freq
+
+
+def test_a_helper_who_comes_in_a_relative_clause_keeps_the_habit_out():
+    # not company: the home helper's morning round is her habit, no goal frequency
+    text = "min mor har en hjemmehjælper der kommer hver morgen og hjælper hende i bad"
+    assert analyze(text, TODAY).frequency is None
