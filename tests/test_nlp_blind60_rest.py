@@ -69,3 +69,23 @@ def test_a_helper_who_comes_in_a_relative_clause_keeps_the_habit_out():
     # not company: the home helper's morning round is her habit, no goal frequency
     text = "min mor har en hjemmehjælper der kommer hver morgen og hjælper hende i bad"
     assert analyze(text, TODAY).frequency is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "det er mig der goer rent for min far, men han vil gerne selv kunne stoevsuge stuen",
+        "øh jeg laver mad til mor hver dag men hun vil gerne selv kunne smøre sin madpakke",
+        "jeg har købt en rollator til far, han vil gerne gå en tur",
+    ],
+)
+def test_the_kin_word_done_for_with_han_or_hun_after_is_the_citizen(text):
+    facts = analyze(text, TODAY)
+    assert facts.perspective == "other"
+    assert facts.people == ()
+
+
+def test_a_kin_word_after_til_is_named_when_another_is_the_subject():
+    # "mor" is the citizen; the father she calls is someone else
+    facts = analyze("mor vil gerne kunne ringe til far paa plejehjemmet hver aften", TODAY)
+    assert facts.people == ("far",)

@@ -690,6 +690,9 @@ class Analyzer:
             if persp == "other"
             else None
         )
+        done_for = _done_for(words, people, cl, lex) if persp == "other" and about is None else None
+        if done_for is not None:  # "nu er det mig der handler for far, men han vil …": the citizen
+            about = done_for[0]
         freq = self._stance_part_frequency(
             words, lemmas, matches, cl, stance, soft_parts, names_activity
         )
@@ -882,7 +885,7 @@ class Analyzer:
                 for p, i in people
                 if cl.in_motivation(i)
                 or cl.in_without(i)
-                or not (_is_subject(words, i, lex) and p == about)
+                or not ((_is_subject(words, i, lex) or (p, i) == done_for) and p == about)
             ]
         cut = cl.motivation[0] if cl.motivation else None
         if cut is not None and shown_to_others(words, cut, lex.criterion):
@@ -2942,6 +2945,21 @@ def _with_scene(action: str | None, scene: str | None) -> str | None:
     if not action or not scene or scene.lower() in action.lower():
         return action
     return f"{action} {scene}"
+
+
+def _done_for(words, people, cl, lex) -> tuple[str, int] | None:
+    """Told by a relative with no subject to be about: the first bare kin word done for ("nu er
+    det mig der handler for far", "vi har købt en tablet til far", also "for min far"), when
+    "han"/"hun" goes on after it ("…, men han vil gerne selv …"); the citizen, not a helper."""
+    for p, i in people:
+        if cl.in_motivation(i) or words[i] not in lex.third_person_nouns:
+            continue
+        k = i - 1 if i > 0 and words[i - 1] in lex.possessives else i
+        if k > 0 and words[k - 1] in lex.done_for_leads:
+            if any(w in lex.third_person_subjects for w in words[i + 1 :]):
+                return p, i
+            return None
+    return None
 
 
 def _is_about(words, i: int, lex) -> bool:
