@@ -10,6 +10,8 @@ from datetime import date
 import pytest
 
 from assistant.nlp import analyze
+from assistant.nlp.clauses import find_clauses
+from assistant.nlp.extract import cached_analyzer
 
 TODAY = date(2026, 12, 4)
 DAILY = (1, "day", 1)
@@ -89,3 +91,29 @@ def test_a_kin_word_after_til_is_named_when_another_is_the_subject():
     # "mor" is the citizen; the father she calls is someone else
     facts = analyze("mor vil gerne kunne ringe til far paa plejehjemmet hver aften", TODAY)
     assert facts.people == ("far",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg går selv i bad to gange om ugen, det går fint selv om ryggen gør ondt",
+        "mor hun laver selv sin mad hver dag, det klarer hun godt selv om fingrene er stive",
+    ],
+)
+def test_a_habit_managed_in_spite_of_a_trouble_after_selv_om_is_a_resource(text):
+    assert analyze(text, TODAY).stance == "resource"
+
+
+@pytest.mark.parametrize(
+    ("said", "conceded"),
+    [
+        ("det klarer han fint selv om benene driller", True),
+        ("det går fint selv om jeg ryster", True),
+        ("jeg kan godt gå i bad selv om natten", False),  # "selv", and a time
+        ("jeg vil klare trappen selv om to uger", False),  # "selv", and when
+    ],
+)
+def test_selv_om_opens_a_concession_before_a_noun_but_not_before_a_time(said, conceded):
+    words = said.split(" ")
+    cl = find_clauses(words, cached_analyzer("da").lex, wish=False)
+    assert bool(cl.background) is conceded
