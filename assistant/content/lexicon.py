@@ -574,6 +574,7 @@ class Lexicon:
     fear_leads: frozenset[str] = frozenset()
     # activity ids that tell why something else was lost ("… men nu tør jeg ikke gå ud alene")
     capacity_activities: frozenset[str] = frozenset()
+    done_for_leads: frozenset[str] = frozenset()  # "handler for far, men han …": the citizen
     focus_window: int = 4
     topic_max_words: int = 3  # "det er vasketøjet." opens the answer with its topic
     perfect_aux: frozenset[str] = frozenset()  # "har tabt otte kilo": a told event
@@ -1180,6 +1181,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         third_person_subjects=_words(y["people"], "third_person_subjects", people_path, problems),
         third_person_objects=_words(y["people"], "third_person_objects", people_path, problems),
         third_person_nouns=_words(y["people"], "third_person_nouns", people_path, problems),
+        done_for_leads=_words(y["people"], "done_for_leads", people_path, problems),
         possessives=_words(y["people"], "possessives", people_path, problems),
         needs_owner=_words(y["people"], "needs_owner", people_path, problems),
         subject_leads=_words(y["people"], "subject_leads", people_path, problems),

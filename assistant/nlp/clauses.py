@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from assistant.content.lexicon import IndependenceCues, Lexicon, MotivationCues
 from assistant.nlp.memo import MISSING, Memo, once
+from assistant.nlp.numbers import number_at
 
 # independence.yaml pattern labels: an aid unused / not there / not wanted (said after it,
 # said before it); help; help unless "selv"
@@ -146,7 +147,7 @@ def _background(words: Sequence[str], lex: Lexicon) -> tuple[Span, ...]:
         if lead is None or (i > 0 and words[i - 1] in m.negations | m.not_because_after):
             continue  # "det er ikke fordi …": no cause told
         start = i + len(lead)
-        if len(lead) > 1 and (start >= len(words) or words[start] not in lex.background_subjects):
+        if len(lead) > 1 and not _lead_opens(words, i, start, lex):
             continue  # "selv om natten": "selv", no concession
         if ends is None:
             ends = m.stops | {","}
@@ -162,6 +163,17 @@ def _background(words: Sequence[str], lex: Lexicon) -> tuple[Span, ...]:
                 break
         out.append((i, end))
     return tuple(out)
+
+
+def _lead_opens(words: Sequence[str], i: int, start: int, lex: Lexicon) -> bool:
+    """True when the words lead at i..start open a clause: a subject follows ("selv om jeg …"),
+    or, for "selv om", a noun subject with no time or number after "om" ("selv om hånden
+    ryster lidt"), as independence reads it; "selv om natten", "selv om to uger" are times."""
+    if start >= len(words):
+        return False
+    if words[start] in lex.background_subjects:
+        return True
+    return _concessive_selv(words, i, lex) and number_at(words, start, lex.numbers) is None
 
 
 def _starts(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:

@@ -214,7 +214,7 @@ class Analyzer:
                 return found
         return act
 
-    def _stance_part_frequency(self, words, matches, cl, stance, parts, names_activity):
+    def _stance_part_frequency(self, words, lemmas, matches, cl, stance, parts, names_activity):
         """The frequency of the part that carries the stance ("hjemmeplejen kommer to gange om
         dagen, men han vil gerne selv gøre rent" has none for the wish); one part: the first.
 
@@ -260,6 +260,15 @@ class Analyzer:
                 if stance == "wish" and told and told[0] >= hi and _verbless(words, found, g):
                     # "Jeg vil gå til træning … Lægen siger det er godt. To gange om ugen.": a
                     # sentence of its own with no verb says how often the wish is done
+                    return found
+                if (
+                    stance == "wish"
+                    and told
+                    and told[0] >= hi
+                    and _practice_told(words, lemmas, matches, cl, (lo, hi), told, lex)
+                ):
+                    # "jeg vil træne hukommelsen. jeg vil løse krydsord hver dag": a wish to
+                    # train, and a later wish saying the practice and how often it is done
                     return found
                 if own and not (planned and own in lex.refusal_states):
                     return None  # a new activity; a state ("bange for …") is about the plan
@@ -681,7 +690,12 @@ class Analyzer:
             if persp == "other"
             else None
         )
-        freq = self._stance_part_frequency(words, matches, cl, stance, soft_parts, names_activity)
+        done_for = _done_for(words, people, cl, lex) if persp == "other" and about is None else None
+        if done_for is not None:  # "nu er det mig der handler for far, men han vil …": the citizen
+            about = done_for[0]
+        freq = self._stance_part_frequency(
+            words, lemmas, matches, cl, stance, soft_parts, names_activity
+        )
         if freq and cl.in_motivation(freq.start) and cl.motivation:
             # "…, så hun ikke skal vente på at jeg kommer om lørdagen": the reason's time; but
             # "… en indkøbsvogn, så han selv kan handle to gange om ugen" says how often the
@@ -871,7 +885,7 @@ class Analyzer:
                 for p, i in people
                 if cl.in_motivation(i)
                 or cl.in_without(i)
-                or not (_is_subject(words, i, lex) and p == about)
+                or not ((_is_subject(words, i, lex) or (p, i) == done_for) and p == about)
             ]
         cut = cl.motivation[0] if cl.motivation else None
         if cut is not None and shown_to_others(words, cut, lex.criterion):
@@ -2112,6 +2126,18 @@ def _cleft_at(words, i: int, lex) -> bool:
     return any(w in lex.relative_pronouns for w in words[after + 1 : after + 1 + CLEFT_REACH])
 
 
+def _practice_told(words, lemmas, matches, cl, wish, told, lex) -> bool:
+    """ "jeg vil træne hukommelsen. jeg vil løse krydsord hver dag": the wish's own verb is one
+    of practice (lex.practice_verbs), and the part holding the frequency is a wish of its own
+    after it (the way it is trained); "… min datter kommer hver søndag" is no wish."""
+    lo, hi = wish
+    if not any(
+        lemmas[k] in lex.practice_verbs or words[k] in lex.practice_verbs for k in range(lo, hi)
+    ):
+        return False
+    return _part_stance(matches, told[0], told[1], cl) == "wish"
+
+
 def _part_stance(matches, lo: int, hi: int, cl: clauses.Clauses) -> str | None:
     """The stance of the words lo..hi (see _stance)."""
     return _stance([m for m in matches if lo <= m[1] < hi], cl)
@@ -2919,6 +2945,21 @@ def _with_scene(action: str | None, scene: str | None) -> str | None:
     if not action or not scene or scene.lower() in action.lower():
         return action
     return f"{action} {scene}"
+
+
+def _done_for(words, people, cl, lex) -> tuple[str, int] | None:
+    """Told by a relative with no subject to be about: the first bare kin word done for ("nu er
+    det mig der handler for far", "vi har købt en tablet til far", also "for min far"), when
+    "han"/"hun" goes on after it ("…, men han vil gerne selv …"); the citizen, not a helper."""
+    for p, i in people:
+        if cl.in_motivation(i) or words[i] not in lex.third_person_nouns:
+            continue
+        k = i - 1 if i > 0 and words[i - 1] in lex.possessives else i
+        if k > 0 and words[k - 1] in lex.done_for_leads:
+            if any(w in lex.third_person_subjects for w in words[i + 1 :]):
+                return p, i
+            return None
+    return None
 
 
 def _is_about(words, i: int, lex) -> bool:

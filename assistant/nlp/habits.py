@@ -77,8 +77,15 @@ def _wished_someone(words: Sequence[str], i: int, lex) -> bool:
 
 def _visit_said(words: Sequence[str], i: int, start: int, lex) -> bool:
     """True when only a visiting verb or fillers stand between the person at i and the
-    frequency at `start` ("min datter hver søndag", "naboen kommer jo hver fredag")."""
+    frequency at `start` ("min datter hver søndag", "naboen kommer jo hver fredag"), the verb
+    also in a relative clause ("en besøgsven som kommer hver uge")."""
     between = words[i + 1 : start]
+    if (
+        between
+        and between[0] in lex.relative_pronouns
+        and any(w in lex.visit_verbs for w in between)
+    ):
+        between = between[1:]
     return all(w in lex.fillers or w in lex.visit_verbs for w in between)
 
 
