@@ -4,11 +4,13 @@ and a full stop ("Strømper. Selv.", "Begge strømper. Trukket op.") written as 
 from __future__ import annotations
 
 import pytest
+from engine_support import at_summary
 
 from assistant.content import get_content
 from assistant.nlp.compose import compose
 from assistant.nlp.phrase import own_possessive_of
 from assistant.nlp.states import with_state_verb
+from assistant.nlp.telegraph import articles_at_clause_end, described_thing
 
 CONTENT = get_content("da")
 GOALS = CONTENT.goals
@@ -81,3 +83,57 @@ def test_the_sign_of_fragments_is_a_state_after_naar_never_the_wishs_verb_around
     sentence = compose(facts, GOALS)[0]
     assert "når begge strømper er trukket op." in sentence
     assert "Trukket" not in sentence and "tage Begge" not in sentence
+
+
+# --- a thing and its quality typed as two fragments: one noun phrase, the adjective first ------
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        ("Skohorn. Langt.", "et langt skohorn"),
+        ("Gribetang. Lang.", "en lang gribetang"),
+        ("rollator. ny", "en ny rollator"),
+        ("Stok. Langt.", "en lang stok"),  # the adjective agrees with the noun, not as typed
+        ("Bord. Hoej.", "et højt bord"),
+        ("Rollator ny", "en ny rollator"),
+        # no quality after the thing, or more than one word in a fragment: no phrase
+        ("Skohorn.", None),
+        ("Strømper. Selv.", None),
+        ("Rollator. Den nye.", None),
+        ("Ud. Gå tur.", None),
+    ],
+)  # fmt: skip
+def test_a_thing_and_its_quality_typed_as_fragments_are_one_noun_phrase(said, phrase):
+    assert described_thing(said, G) == phrase
+
+
+def test_an_aid_and_its_quality_typed_as_fragments_are_named_so_in_the_goal():
+    turn = at_summary({"wish": "Strømper. Selv.", "independence": "gribetang. lang"})
+    assert turn.state.slots["aid_said"] == "med en lang gribetang"
+    assert "tage mine strømper på med en lang gribetang" in turn.prompt
+
+
+# --- a noun said bare after a verb at its clause's end takes its article ----------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("så jeg kan gå tur.", "så jeg kan gå en tur."),
+        ("Gaa tur", "Gaa en tur"),
+        ("så jeg kan tage lur, når jeg kommer hjem", "så jeg kan tage en lur, når jeg kommer hjem"),
+        # more after the noun says whose walk, or it is no verb's: as said
+        ("gå tur med hunden", "gå tur med hunden"),
+        ("det er min tur", "det er min tur"),
+        ("gå en tur", "gå en tur"),
+    ],
+)  # fmt: skip
+def test_a_noun_said_bare_at_a_clauses_end_takes_its_article(said, written):
+    assert " ".join(articles_at_clause_end(said.split(), G)) == written
+
+
+def test_a_reason_typed_in_fragments_walks_a_whole_walk():
+    turn = at_summary({"wish": "Jakke. Selv.", "motivation": "Ud. Gaa tur."})
+    assert "tage min jakke på" in turn.prompt
+    assert "gå en tur" in turn.prompt or "gaa en tur" in turn.prompt
