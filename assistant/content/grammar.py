@@ -435,6 +435,7 @@ class Grammar:
     indefinite_articles: dict[str, str] = field(default_factory=dict)  # c / n → "en" / "et"
     # "høj" → "højt": an adjective said bare before a bare noun, and its form after "et"
     bare_adjectives: dict[str, str] = field(default_factory=dict)
+    article_after_verb: dict[str, str] = field(default_factory=dict)  # "tur": "gå en tur"
     adjective_article_after: frozenset[str] = frozenset()  # "fra" in "fra høj skab"
     described_leads: frozenset[str] = frozenset()  # "med" in "med trappestige med bøjle"
     described_list_joins: frozenset[str] = frozenset()  # "og" in "med stok og kniv med …"
@@ -1083,6 +1084,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         joined_adverbs=w("joined_adverbs"),
         bare_adjectives={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("bare_adjectives") or {}).items()
+        },
+        article_after_verb={
+            fold(str(k)): nfc(str(v)) for k, v in (data.get("article_after_verb") or {}).items()
         },
         adjective_article_after=w("adjective_article_after"),
         described_leads=w("described_leads"),

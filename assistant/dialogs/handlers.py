@@ -75,6 +75,7 @@ from assistant.nlp.reason import (
 )
 from assistant.nlp.signs import in_a_row_tail
 from assistant.nlp.states import said_as_state
+from assistant.nlp.telegraph import described_thing
 
 WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
 AID_SAID_MAX = 8  # words of an aid named in one's own words ("med et spejl på en stang")
@@ -1159,8 +1160,22 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
             s.slots["selv_said"] = True  # "selv, med min lille malerskammel": both kept
         if not _aid_known(s.slots):
             _means_in_wish(s, ctx)
+        _telegraph_aid(s, r, ctx)
         _aid_purpose(s, r, ctx)
     return out
+
+
+def _telegraph_aid(s, r: Reply, ctx: Ctx) -> None:
+    """An aid and its quality typed as two fragments ("Skohorn. Langt.", "rollator. ny"): the
+    goal names it as a noun phrase after "med" ("med et langt skohorn"), when the aid is one the
+    answer names and no phrase of the person's own is kept already."""
+    if r.card is not None or r.facts is None or s.slots.get("aid_said"):
+        return
+    phrase = described_thing(r.text, ctx.content.goals.grammar)
+    aid = named_aid(phrase.split()[-1], ctx.content) if phrase else None
+    if aid and aid in r.facts.aids:
+        with_word = ctx.dialogue.words["with_after_self"][0]
+        s.slots["aid_said"] = _own_aid(f"{with_word} {phrase}", r, ctx)
 
 
 def _aid_purpose(s, r: Reply, ctx: Ctx) -> None:

@@ -11,6 +11,7 @@ import re
 from assistant.content.grammar import EDGE as _EDGE
 from assistant.content.grammar import NOUN_PART, Grammar, fold
 from assistant.nlp.signs import degrees_before, spoken_appositions, written_ranges
+from assistant.nlp.telegraph import articles_at_clause_end
 
 _MAX_REPEAT = 6  # longest run of words removed when said twice in a row
 
@@ -735,7 +736,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = bare_nouns_written(words, grammar)
     words = described_nouns_written(adjective_phrases_written(words, grammar), grammar)
     words = infinitives_marked(bare_states_written(words, grammar), grammar)
-    words = names_beside_nouns(words, grammar)
+    words = articles_at_clause_end(names_beside_nouns(words, grammar), grammar)  # "gå en tur"
     out = " ".join(write_org_names(words, grammar))
     return re.sub(r"\s+([,.])", r"\1", out)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from assistant.content.grammar import Grammar, fold
+from assistant.content.grammar import NOUN_PART, Grammar, fold
 from assistant.content.grammar import bare as _b
 from assistant.nlp.signs import (
     definite_plural,
@@ -156,12 +156,44 @@ def _with_thing_verb(words: list[str], verb: str, g: Grammar) -> list[str]:
     a particle verb ("tage … på") keeps its particle after the thing: "skoene" → "tage skoene
     på", "mine sko hver morgen" → "tage mine sko på hver morgen"."""
     before, _, after = verb.partition(THING_SLOT)
+    k = 1 if len(words) > 1 and _b(words[0]) in g.possessive_words else 0
+    # the thing is a word of the noun table, no name: an answer's typed capital goes ("Sko.")
+    words = [_small(w) if i <= k else w for i, w in enumerate(words)]
     if not after.strip():
         return [*verb.replace(THING_SLOT, "").split(), *words]
-    k = 1 if len(words) > 1 and _b(words[0]) in g.possessive_words else 0
     thing = words[: k + 1]
     thing[-1] = thing[-1].rstrip(_EDGE)
+    owner = own_possessive_of(thing[-1], g) if k == 0 else None
+    if owner:  # "sko selv": what one puts on is one's own ("tage mine sko på")
+        thing = [owner, *thing]
     return [*before.split(), *thing, *after.split(), *words[k + 1 :]]
+
+
+def _small(word: str) -> str:
+    """The word with an answer's typed capital lowered ("Sko." → "sko.")."""
+    core = word.rstrip(_EDGE)
+    return word.lower() if core[:1].isupper() and core[1:] == core[1:].lower() else word
+
+
+def own_possessive_of(noun: str, g: Grammar) -> str | None:
+    """The citizen's own possessive agreeing with a bare noun ("sko" → "mine", "jakke" →
+    "min", "tøj" → "mit"); None for a definite form ("skoene") or a word of no known gender."""
+    row = next((r for r in g.possessives if r[0] == g.own_possessive), None)
+    b = _b(noun)
+    if row is None or not b.isalpha():
+        return None
+    kind = g.noun_kind(b) if b in g.nouns else None
+    if b in g.unchanged_plurals or any(
+        b.endswith(w) and len(b) - len(w) >= NOUN_PART for w in g.unchanged_plurals
+    ):
+        kind = "pl"  # "sko", "hjemmesko": a pair, the plural is the same word
+    elif kind is None and b not in g.nouns:
+        ends = sorted((e for kind, es in g.noun_endings if kind == "pl" for e in es
+                       if not e.endswith("ne")), key=len, reverse=True)  # fmt: skip
+        stem = next((b[: -len(e)] for e in ends if b.endswith(e)), "")
+        if stem and (stem + "e" in g.nouns or stem in g.nouns):
+            kind = "pl"  # "strømper": the plural of a known noun ("strømpe")
+    return {"c": row[0], "n": row[1], "pl": row[2]}.get(kind or "")
 
 
 def _without_modal_hedge(words: list[str], g: Grammar) -> list[str]:

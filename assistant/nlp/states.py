@@ -11,6 +11,7 @@ _MARKS = ",.;:!?"
 _PART_ENDS = ".;,"  # marks that end a fragment of a sign said in parts
 _DEFINITE = ("en", "et", "ne")  # a definite noun's endings ("æsken", "låget", "pillerne")
 _SUBJECT_MIN = 4  # letters of the shortest definite noun read as a subject ("låget")
+_STATE_WORDS = 2  # words of a state typed as a fragment of its own ("Bundet.", "På plads.")
 
 
 def _parts(words: list[str]) -> list[list[str]]:
@@ -77,6 +78,33 @@ def _subject_end(part: list[str], g: Grammar) -> int | None:
     return 1 if part and _thing(part[0], g) else None
 
 
+def _telegraph_joined(words: list[str], g: Grammar) -> list[str]:
+    """A subject typed as a fragment of its own and its state as the next ("Begge sko.
+    Bundet.", "Kurven. Tom."): one fragment without the stop between, the state's capital
+    lowered ("begge sko bundet"); other fragments as said."""
+    parts = _parts(words)
+    out: list[str] = []
+    k = 0
+    while k < len(parts):
+        part, after = parts[k], parts[k + 1] if k + 1 < len(parts) else []
+        subject = [*part[:-1], part[-1].rstrip(_MARKS)]
+        subject = [_opened(subject[0], g), *subject[1:]]
+        state = [w.lower() for w in after]
+        if (
+            part[-1][-1:] == "."
+            and 0 < len(after) <= _STATE_WORDS
+            and _subject_end(subject, g) == len(subject)
+            and _state_at([w.strip(_MARKS) for w in state], 0, g)
+            and not any(_finite(w, g) for w in state)
+        ):
+            out += [*subject, *state]
+            k += 2
+            continue
+        out += part
+        k += 1
+    return out
+
+
 def _opened(word: str, g: Grammar) -> str:
     """A fragment's first word as a state's subject is written in the sign: "Æsken", "Ingen"
     (capitalised as a typed sentence opens) lower-cased; any other word as said."""
@@ -93,6 +121,7 @@ def with_state_verb(words: list[str], g: Grammar) -> list[str]:
     with a finite verb, or of other words, stays as said."""
     if not g.be_word:
         return words
+    words = _telegraph_joined(words, g)  # "Begge sko. Bundet.": "begge sko bundet"
     leads = {g.and_word} | g.infinitive_markers | g.when_leads  # "og", "at", "når"
     out: list[str] = []
     # "dynen glat. tæppet på": a particle ending a fragment is a state beside a state word in a

@@ -1,0 +1,139 @@
+"""Goal sentences from telegraphic answers: single words and short fragments typed with a capital
+and a full stop ("Strømper. Selv.", "Begge strømper. Trukket op.") written as Danish sentences."""
+
+from __future__ import annotations
+
+import pytest
+from engine_support import at_summary
+
+from assistant.content import get_content
+from assistant.nlp.compose import compose
+from assistant.nlp.phrase import own_possessive_of
+from assistant.nlp.states import with_state_verb
+from assistant.nlp.telegraph import articles_at_clause_end, described_thing
+
+CONTENT = get_content("da")
+GOALS = CONTENT.goals
+G = GOALS.grammar
+DRESSING = {"activity": "paaklaedning", "speaker": "citizen", "frequency": None, "deadline": None}
+
+
+def _wish(sentence: str) -> str:
+    return sentence.split(". Jeg ved", 1)[0].rstrip(".")
+
+
+# --- a thing said alone: its typed capital lowered, the citizen's own possessive before it -----
+
+
+@pytest.mark.parametrize(
+    ("own", "speaker", "phrase"),
+    [
+        ("Strømper. Selv.", "citizen", "tage mine strømper på"),
+        ("Jakke. Selv", "citizen", "tage min jakke på"),
+        ("øh Frakke. selv", "citizen", "tage min frakke på"),
+        # a relative's words: the goal is the citizen's own, "mine"
+        ("Stroemper. Selv.", "relative", "tage mine stroemper på"),
+        ("Sko. Selv.", "relative", "tage mine sko på"),
+        # a definite form is the citizen's thing already: no possessive before it
+        ("Skoene. Selv.", "citizen", "tage skoene på"),
+        ("mine sko selv", "citizen", "tage mine sko på"),
+    ],
+)  # fmt: skip
+def test_a_thing_said_alone_is_the_citizens_own_in_small_letters(own, speaker, phrase):
+    sentence = compose({**DRESSING, "speaker": speaker, "own_action": own}, GOALS)[0]
+    assert _wish(sentence) == f"Jeg vil kunne {phrase}"
+
+
+def test_a_thing_said_alone_with_a_verb_of_no_particle_gets_no_possessive():
+    facts = {**DRESSING, "activity": "medicin", "own_action": "Piller. Selv."}
+    assert _wish(compose(facts, GOALS)[0]) == "Jeg vil kunne tage piller"
+
+
+@pytest.mark.parametrize(
+    ("noun", "owner"),
+    [("sko", "mine"), ("hjemmesko", "mine"), ("strømper", "mine"), ("briller", "mine"),
+     ("jakke", "min"), ("tøj", "mit"), ("skoene", None), ("jakken", None), ("xyzzy", None)],
+)  # fmt: skip
+def test_the_own_possessive_agrees_with_a_bare_noun(noun, owner):
+    assert own_possessive_of(noun, G) == owner
+
+
+# --- a subject and its state typed as two fragments: one state, said after "når" -------------
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("Begge strømper. Trukket op.", "begge strømper er trukket op."),
+        ("Lynlåsen. Lukket.", "lynlåsen er lukket."),
+        ("Alle vinduer. Lukket", "alle vinduer er lukket"),
+        ("Kurven. Tom.", "kurven er tom."),
+        # a fragment that is no subject, or no state after one, stays as said
+        ("Ud. Gå tur.", "Ud. Gå tur."),
+        ("Hele vejen. Uden pause.", "Hele vejen. Uden pause."),
+        ("Lynlåsen. Den er svær.", "Lynlåsen. Den er svær."),
+    ],
+)  # fmt: skip
+def test_a_subject_and_its_state_typed_as_fragments_are_one_state(said, written):
+    assert " ".join(with_state_verb(said.split(), G)) == written
+
+
+def test_the_sign_of_fragments_is_a_state_after_naar_never_the_wishs_verb_around_it():
+    facts = {**DRESSING, "own_action": "Strømper. Selv.", "criterion": "Begge strømper. Trukket op"}
+    sentence = compose(facts, GOALS)[0]
+    assert "når begge strømper er trukket op." in sentence
+    assert "Trukket" not in sentence and "tage Begge" not in sentence
+
+
+# --- a thing and its quality typed as two fragments: one noun phrase, the adjective first ------
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        ("Skohorn. Langt.", "et langt skohorn"),
+        ("Gribetang. Lang.", "en lang gribetang"),
+        ("rollator. ny", "en ny rollator"),
+        ("Stok. Langt.", "en lang stok"),  # the adjective agrees with the noun, not as typed
+        ("Bord. Hoej.", "et højt bord"),
+        ("Rollator ny", "en ny rollator"),
+        # no quality after the thing, or more than one word in a fragment: no phrase
+        ("Skohorn.", None),
+        ("Strømper. Selv.", None),
+        ("Rollator. Den nye.", None),
+        ("Ud. Gå tur.", None),
+    ],
+)  # fmt: skip
+def test_a_thing_and_its_quality_typed_as_fragments_are_one_noun_phrase(said, phrase):
+    assert described_thing(said, G) == phrase
+
+
+def test_an_aid_and_its_quality_typed_as_fragments_are_named_so_in_the_goal():
+    turn = at_summary({"wish": "Strømper. Selv.", "independence": "gribetang. lang"})
+    assert turn.state.slots["aid_said"] == "med en lang gribetang"
+    assert "tage mine strømper på med en lang gribetang" in turn.prompt
+
+
+# --- a noun said bare after a verb at its clause's end takes its article ----------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("så jeg kan gå tur.", "så jeg kan gå en tur."),
+        ("Gaa tur", "Gaa en tur"),
+        ("så jeg kan tage lur, når jeg kommer hjem", "så jeg kan tage en lur, når jeg kommer hjem"),
+        # more after the noun says whose walk, or it is no verb's: as said
+        ("gå tur med hunden", "gå tur med hunden"),
+        ("det er min tur", "det er min tur"),
+        ("gå en tur", "gå en tur"),
+    ],
+)  # fmt: skip
+def test_a_noun_said_bare_at_a_clauses_end_takes_its_article(said, written):
+    assert " ".join(articles_at_clause_end(said.split(), G)) == written
+
+
+def test_a_reason_typed_in_fragments_walks_a_whole_walk():
+    turn = at_summary({"wish": "Jakke. Selv.", "motivation": "Ud. Gaa tur."})
+    assert "tage min jakke på" in turn.prompt
+    assert "gå en tur" in turn.prompt or "gaa en tur" in turn.prompt
