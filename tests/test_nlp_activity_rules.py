@@ -434,9 +434,12 @@ def test_talking_on_a_device_is_communication(rules, text, activity):
         ("far vil gerne kunne gaa alle 18 huller igen efter hoften", "fritid"),
         ("jeg har spillet golf i tyve år men nu kan jeg kun gå ni huller", "fritid"),
         ("min mand vil gerne spille 9 huller paa golfbanen med sine venner til foråret", "fritid"),
+        # bowling is a sport of its own, also as a compound's first part ("bowlingholdet")
+        ("øh mor savner sit bowlinghold i hallen hver tirsdag", "fritid"),
+        ("han vil gerne kunne kaste kuglen igen paa bowlingbanen", "fritid"),
         # … a walk counted in metres stays a walk
         ("jeg vil gerne kunne gå de 500 meter ned til postkassen", "gang"),
     ],
 )
-def test_a_round_of_golf_told_by_its_holes_is_leisure(rules, text, activity):
+def test_golf_holes_and_bowling_are_leisure(rules, text, activity):
     assert rules.analyze(text, TODAY).activity == activity
