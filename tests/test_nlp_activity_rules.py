@@ -443,3 +443,20 @@ def test_talking_on_a_device_is_communication(rules, text, activity):
 )
 def test_golf_holes_and_bowling_are_leisure(rules, text, activity):
     assert rules.analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # activity20: coming to someone's home is a visit, however one gets there
+        (
+            "far kommer stadig hos sin datter hver søndag, det klarer han selv med bussen",
+            "socialt_samvaer",
+        ),
+        ("øh mor kom tit hos naboen før hun fik rollator", "socialt_samvaer"),
+        # … the ride alone, to nobody's home, stays the ride
+        ("jeg kan selv tage bussen ind til byen hver fredag", "transport"),
+    ],
+)
+def test_coming_to_someones_home_is_a_visit(rules, text, activity):
+    assert rules.analyze(text, TODAY).activity == activity
