@@ -374,3 +374,89 @@ def test_advice_reported_beside_a_trouble_does_not_name_the_activity(rules, text
 )
 def test_empty_days_are_mood(rules, text):
     assert rules.analyze(text, TODAY).activity == "humoer_og_energi"
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # activity20: getting up from the toilet is the toilet visit, with or without the
+        # definite ending, told by a relative or typed without æøå
+        ("øh far kan ikke staa op af toilet uden at hive i haandklaedeholderen", "toilet"),
+        ("min kone hun kommer ikke selv op fra toilettet om natten", "toilet"),
+        ("jeg vil gerne kunne rejse mig fra wc'et uden at holde fast i vasken", "toilet"),
+        # … sitting down on it, or getting up from a chair, stays a transfer
+        ("hun kan ikke selv saette sig paa toilettet", "forflytning"),
+        ("han kan ikke komme op fra lænestolen uden hjælp", "forflytning"),
+    ],
+)
+def test_getting_up_from_the_toilet_is_the_toilet(rules, text, activity):
+    assert rules.analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # activity20: a meal named as what is eaten is eating, even beside making the bread
+        (
+            "mor spiser selv sin frokost og aftensmad, hun smører også brødet selv",
+            "spise_og_drikke",
+        ),
+        ("øh han spiser ikke morgenmad mere siden konen døde", "spise_og_drikke"),
+        # … a meal made, or eaten with others, is not
+        ("jeg vil gerne kunne lave aftensmad selv igen", "madlavning"),
+        ("jeg vil gerne ned og spise middag med de andre i fælleshuset", "socialt_samvaer"),
+    ],
+)
+def test_a_meal_eaten_is_eating(rules, text, activity):
+    assert rules.analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # activity20: talking with someone on a device is using it, whoever it is with
+        ("hun snakker med sin søster i jylland paa telefonen hver aften", "kommunikation"),
+        ("far vil gerne kunne tale med barnebarnet i Australien over skype", "kommunikation"),
+        ("øh jeg sludrer med min veninde på facetime om søndagen", "kommunikation"),
+        # … face to face it is company
+        ("jeg snakker med naboen over hækken hver dag", "socialt_samvaer"),
+    ],
+)
+def test_talking_on_a_device_is_communication(rules, text, activity):
+    assert rules.analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # activity20: a round told by its holes is the game, walked or played, also after the
+        # sport was named before "men"
+        ("far vil gerne kunne gaa alle 18 huller igen efter hoften", "fritid"),
+        ("jeg har spillet golf i tyve år men nu kan jeg kun gå ni huller", "fritid"),
+        ("min mand vil gerne spille 9 huller paa golfbanen med sine venner til foråret", "fritid"),
+        # bowling is a sport of its own, also as a compound's first part ("bowlingholdet")
+        ("øh mor savner sit bowlinghold i hallen hver tirsdag", "fritid"),
+        ("han vil gerne kunne kaste kuglen igen paa bowlingbanen", "fritid"),
+        # … a walk counted in metres stays a walk
+        ("jeg vil gerne kunne gå de 500 meter ned til postkassen", "gang"),
+    ],
+)
+def test_golf_holes_and_bowling_are_leisure(rules, text, activity):
+    assert rules.analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # activity20: coming to someone's home is a visit, however one gets there
+        (
+            "far kommer stadig hos sin datter hver søndag, det klarer han selv med bussen",
+            "socialt_samvaer",
+        ),
+        ("øh mor kom tit hos naboen før hun fik rollator", "socialt_samvaer"),
+        # … the ride alone, to nobody's home, stays the ride
+        ("jeg kan selv tage bussen ind til byen hver fredag", "transport"),
+    ],
+)
+def test_coming_to_someones_home_is_a_visit(rules, text, activity):
+    assert rules.analyze(text, TODAY).activity == activity
