@@ -332,7 +332,7 @@ def _utterance_places(words, lemmas, lex, cues):
         frozenset(destination_tokens(words, lemmas, lex, cues)),
         frozenset(origin_tokens(words, lemmas, lex)),
         frozenset(_object_led_tokens(words, lemmas, lex, cues)),
-        tuple(i for i, c in enumerate(cues) if any(wt >= DEFAULT_WEIGHT for _a, wt in c)),
+        tuple(i for i, c in enumerate(cues) if c and any(wt >= DEFAULT_WEIGHT for _a, wt in c)),
     )
 
 

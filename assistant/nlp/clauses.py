@@ -1312,6 +1312,11 @@ def _loose_head(w: str, lex: Lexicon) -> str | None:
     )  # "strømpetingen"
 
 
+def _described_tool_firsts(lex: Lexicon) -> frozenset[str]:
+    """The first word of every describing lead (described_tools reads a lead only there)."""
+    return frozenset(lead.split(" ")[0] for lead in lex.described_tool_leads)
+
+
 def described_tools(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
     """("", index of the thing) for every tool not named but described by a part it has, after
     a describing lead ("sådan en stol med en spand under", "med den der trehjulede vogn med kurv
@@ -1319,7 +1324,10 @@ def described_tools(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]
     but the means of the task (aids.yaml described_tool_*)."""
     out = []
     leads = lex.described_tool_leads
+    firsts = once(lex, "described_tool_firsts", _described_tool_firsts)
     for k in range(len(words)):
+        if words[k] not in firsts:
+            continue  # opens no lead (most words)
         for n in (2, 1):
             lead = " ".join(words[k : k + n])
             if len(words[k : k + n]) == n and lead in leads:

@@ -2889,10 +2889,16 @@ def _named_thing(action: str | None, words, said, lex) -> str | None:
     if not action:
         return action
     tokens = action.split()
+    owners = lex.owners
     for i in range(2, len(words)):
-        owner = next((o for o in (i - 2, i - 3) if o >= 0 and words[o] in lex.owners), None)
-        if owner is None or not _said_name(said[i], words[i], lex):
-            continue  # "min (gamle) hest Lotus"
+        if words[i - 2] in owners:
+            owner = i - 2
+        elif i >= 3 and words[i - 3] in owners:
+            owner = i - 3
+        else:
+            continue  # "min (gamle) hest Lotus": an owner two or three words before
+        if not _said_name(said[i], words[i], lex):
+            continue
         noun = words[i - 1]
         if not noun.isalpha() or any(
             w in lex.people or w in lex.owners for w in words[owner + 1 : i]
