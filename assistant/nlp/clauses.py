@@ -607,18 +607,22 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
     n = len(words)
     first: str | None = None
     later_self = later_subject = False
+    mot_lo, mot_hi = cl.motivation or (0, 0)  # cl.in_motivation, read here for every word
+    ends, fillers = lex.sentence_ends, lex.fillers
     i = 0
     while i < n:
         w = words[i]
-        if cl.in_motivation(i):
+        if mot_lo <= i < mot_hi:
             i += 1
             continue
         if w in lex.self_words and i + 1 < n and words[i + 1] in lex.framing_words:
             i += 2  # "jeg synes, at …" frames a statement about someone else
             continue
-        if first is None and _neighbour_named(words, i, lex):
+        # both tests below ask for a sentence's first word (after fillers): most words are not
+        opens = first is None and (i == 0 or words[i - 1] in ends or words[i - 1] in fillers)
+        if opens and _neighbour_named(words, i, lex):
             first = "other"  # "aksel nedenunder vil ikke med …": named by where they live
-        if first is None and elided_self(words, lemmas, i, lex):
+        if opens and first is None and elided_self(words, lemmas, i, lex):
             first = "self"  # "kan ikke skære kød. … kone skærer": the note's dropped "jeg"
         if w in lex.possessives and i + 1 < n and lemmas[i + 1] in lex.third_person_nouns:
             # "min kone vil gerne …" names whose goal it is; "min mand hjælper mig" does not
