@@ -19,7 +19,7 @@ from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
 from assistant.nlp.habits import helper_habit
 from assistant.nlp.memo import Memo
-from assistant.nlp.numbers import number_at, word_number
+from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
@@ -879,7 +879,13 @@ class Analyzer:
             # to anyone is the sign's, up to the end of its sentence
             cut = next((k for k in range(cut, len(words)) if words[k] in lex.clause_breaks), None)
         timed = {k for s, e in skip for k in range(s, e)}
-        counted = {k for k in range(len(words)) if number_at(words, k, lex.numbers, articles=False)}
+        numeric = number_words(lex.numbers)  # number_at's words, asked first: most are none
+        counted = {
+            k
+            for k, w in enumerate(words)
+            if (w in numeric or w[:1].isdigit() or w[:1] == "½")
+            and number_at(words, k, lex.numbers, articles=False)
+        }
         criterion = find_criterion(
             words,
             lemmas,

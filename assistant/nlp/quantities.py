@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from assistant.content.lexicon import Lexicon
 from assistant.nlp.facts import Frequency, Measure
-from assistant.nlp.numbers import number_at, word_number
+from assistant.nlp.numbers import number_at, number_words, word_number
 
 _TIMES_UNIT = "gang"
 _DAY = "day"
@@ -349,12 +349,16 @@ def find_measures(
     nw = lex.numbers
     out: list[Found] = []
     taken = {k for s, e in skip for k in range(s, e)}
+    numeric = number_words(nw)
     i = 0
     while i < n:
         if i in taken:
             i += 1
             continue
         w = words[i]
+        if w not in numeric and not w[:1].isdigit() and w[:1] != "½":
+            i += 1
+            continue  # no number and no ordinal (most words): nothing below starts here
         # ordinal floors: "op på anden sal", "til 3. sal", "2 sal" (the dot left out: a count
         # of floors says "2 sale", "2 etager")
         _, ordinal = word_number(w, nw)
