@@ -1081,7 +1081,7 @@ class Analyzer:
                 # "jeg vil gerne kunne …" told as a wish, not "jeg vil selv vælge mine varer"
                 "wish_told": stance == "wish" and _told_wish(words, wished, cl, lex),
                 # "at hun selv kan dække bord": "selv" said, not only read from "uden at stoppe"
-                "selv_said": any(w in lex.independence.said_selv_words for w in words),
+                "selv_said": not lex.independence.said_selv_words.isdisjoint(words),
                 # "at kunne tage bussen selv … med min rollator": "selv" claimed for the wish
                 # itself (no "selv om", "mig selv", "kan ikke selv"), beside an aid it stays
                 "selv_claimed": _selv_claimed(words, matches, cl, lex),
