@@ -34,6 +34,9 @@ def fold(text: str) -> str:
     return nfc(text).lower().translate(_FOLD)
 
 
+_SAID_MAX = 50_000  # words a per-word memo keeps before it starts afresh
+
+
 @lru_cache(maxsize=1 << 14)
 def bare(word: str) -> str:
     """A word as matched against the data: its edge marks stripped, folded ("Så," → "saa").
@@ -538,12 +541,26 @@ class Grammar:
 
     def place_preposition(self, word: str) -> str | None:
         """The preposition a place said alone takes ("svømmehallen" → "i", "biblioteket" →
-        "på"), by the word itself or its last part; None for no known place."""
+        "på"), by the word itself or its last part; None for no known place. Asked for many
+        words of every utterance, so kept per word."""
+        said = self._place_prepositions_said
+        if word in said:
+            return said[word]
+        if len(said) >= _SAID_MAX:
+            said.clear()
         w = bare(word)
+        places, found = self.place_prepositions, None
         for k in range(len(w) - 2):
-            if w[k:] in self.place_prepositions:
-                return self.place_prepositions[w[k:]]
-        return None
+            if w[k:] in places:
+                found = places[w[k:]]
+                break
+        said[word] = found
+        return found
+
+    @cached_property
+    def _place_prepositions_said(self) -> dict[str, str | None]:
+        """place_preposition's results by word (a memo, emptied at _SAID_MAX words)."""
+        return {}
 
     def noun_verb(self, words: Sequence[str]) -> str | None:
         """The verb a thing said alone as the wish goes with ("øjendråber" → "tage", "styr på

@@ -332,7 +332,7 @@ def _utterance_places(words, lemmas, lex, cues):
         frozenset(destination_tokens(words, lemmas, lex, cues)),
         frozenset(origin_tokens(words, lemmas, lex)),
         frozenset(_object_led_tokens(words, lemmas, lex, cues)),
-        tuple(i for i, c in enumerate(cues) if any(wt >= DEFAULT_WEIGHT for _a, wt in c)),
+        tuple(i for i, c in enumerate(cues) if c and any(wt >= DEFAULT_WEIGHT for _a, wt in c)),
     )
 
 
@@ -461,7 +461,7 @@ def _object_led_tokens(words, lemmas, lex, cues) -> set[int]:
     back to). There the forgetting is a side word; "glemmer at slukke komfuret" stays memory."""
     out: set[int] = set()
     verbs = lex.object_led_verbs
-    if not any(lem in verbs or w in verbs for w, lem in zip(words, lemmas, strict=False)):
+    if verbs.isdisjoint(words) and verbs.isdisjoint(lemmas):
         return out  # no such verb (most utterances): the words to pass need not be made
     skip = lex.fillers | set(lex.classes.get("adv", ()))
 

@@ -59,7 +59,8 @@ class ActivityModel:
     def log_likelihoods(self, feats: Iterable[str]) -> dict[str, float]:
         """Each activity's log-likelihood of these words (words never counted are left out)."""
         known = [self.gains[f] for f in feats if f in self.gains]
-        scores = {a: b + self.unseen[a] * len(known) for a, b in self.base.items()}
+        unseen, n = self.unseen, len(known)
+        scores = {a: b + unseen[a] * n for a, b in self.base.items()}
         for gain in known:
             for aid, g in gain.items():
                 scores[aid] += g

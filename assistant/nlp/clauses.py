@@ -619,18 +619,22 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
     n = len(words)
     first: str | None = None
     later_self = later_subject = False
+    mot_lo, mot_hi = cl.motivation or (0, 0)  # cl.in_motivation, read here for every word
+    ends, fillers = lex.sentence_ends, lex.fillers
     i = 0
     while i < n:
         w = words[i]
-        if cl.in_motivation(i):
+        if mot_lo <= i < mot_hi:
             i += 1
             continue
         if w in lex.self_words and i + 1 < n and words[i + 1] in lex.framing_words:
             i += 2  # "jeg synes, at …" frames a statement about someone else
             continue
-        if first is None and _neighbour_named(words, i, lex):
+        # both tests below ask for a sentence's first word (after fillers): most words are not
+        opens = first is None and (i == 0 or words[i - 1] in ends or words[i - 1] in fillers)
+        if opens and _neighbour_named(words, i, lex):
             first = "other"  # "aksel nedenunder vil ikke med …": named by where they live
-        if first is None and elided_self(words, lemmas, i, lex):
+        if opens and first is None and elided_self(words, lemmas, i, lex):
             first = "self"  # "kan ikke skære kød. … kone skærer": the note's dropped "jeg"
         if w in lex.possessives and i + 1 < n and lemmas[i + 1] in lex.third_person_nouns:
             # "min kone vil gerne …" names whose goal it is; "min mand hjælper mig" does not
@@ -1324,6 +1328,11 @@ def _loose_head(w: str, lex: Lexicon) -> str | None:
     )  # "strømpetingen"
 
 
+def _described_tool_firsts(lex: Lexicon) -> frozenset[str]:
+    """The first word of every describing lead (described_tools reads a lead only there)."""
+    return frozenset(lead.split(" ")[0] for lead in lex.described_tool_leads)
+
+
 def described_tools(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
     """("", index of the thing) for every tool not named but described by a part it has, after
     a describing lead ("sådan en stol med en spand under", "med den der trehjulede vogn med kurv
@@ -1331,7 +1340,10 @@ def described_tools(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]
     but the means of the task (aids.yaml described_tool_*)."""
     out = []
     leads = lex.described_tool_leads
+    firsts = once(lex, "described_tool_firsts", _described_tool_firsts)
     for k in range(len(words)):
+        if words[k] not in firsts:
+            continue  # opens no lead (most words)
         for n in (2, 1):
             lead = " ".join(words[k : k + n])
             if len(words[k : k + n]) == n and lead in leads:

@@ -471,6 +471,8 @@ def _refused_time(words: Sequence[str], start: int, lex: TimeLexicon) -> bool:
         if w in lex.refusal_ends or not any(c.isalnum() for c in w):
             return False
         for lead in lex.refusal_leads:
+            if lead and lead[0] != w:
+                continue  # the lead's first word is not this one (most leads)
             if tuple(words[k : k + len(lead)]) == lead:
                 return not set(words[k + len(lead) : start]) & lex.event_wish_between
     return False

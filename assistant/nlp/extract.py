@@ -19,7 +19,7 @@ from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
 from assistant.nlp.habits import helper_habit
 from assistant.nlp.memo import Memo
-from assistant.nlp.numbers import number_at, word_number
+from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
@@ -893,7 +893,13 @@ class Analyzer:
             # to anyone is the sign's, up to the end of its sentence
             cut = next((k for k in range(cut, len(words)) if words[k] in lex.clause_breaks), None)
         timed = {k for s, e in skip for k in range(s, e)}
-        counted = {k for k in range(len(words)) if number_at(words, k, lex.numbers, articles=False)}
+        numeric = number_words(lex.numbers)  # number_at's words, asked first: most are none
+        counted = {
+            k
+            for k, w in enumerate(words)
+            if (w in numeric or w[:1].isdigit() or w[:1] == "½")
+            and number_at(words, k, lex.numbers, articles=False)
+        }
         criterion = find_criterion(
             words,
             lemmas,
@@ -1089,7 +1095,7 @@ class Analyzer:
                 # "jeg vil gerne kunne …" told as a wish, not "jeg vil selv vælge mine varer"
                 "wish_told": stance == "wish" and _told_wish(words, wished, cl, lex),
                 # "at hun selv kan dække bord": "selv" said, not only read from "uden at stoppe"
-                "selv_said": any(w in lex.independence.said_selv_words for w in words),
+                "selv_said": not lex.independence.said_selv_words.isdisjoint(words),
                 # "at kunne tage bussen selv … med min rollator": "selv" claimed for the wish
                 # itself (no "selv om", "mig selv", "kan ikke selv"), beside an aid it stays
                 "selv_claimed": _selv_claimed(words, matches, cl, lex),
@@ -2915,10 +2921,16 @@ def _named_thing(action: str | None, words, said, lex) -> str | None:
     if not action:
         return action
     tokens = action.split()
+    owners = lex.owners
     for i in range(2, len(words)):
-        owner = next((o for o in (i - 2, i - 3) if o >= 0 and words[o] in lex.owners), None)
-        if owner is None or not _said_name(said[i], words[i], lex):
-            continue  # "min (gamle) hest Lotus"
+        if words[i - 2] in owners:
+            owner = i - 2
+        elif i >= 3 and words[i - 3] in owners:
+            owner = i - 3
+        else:
+            continue  # "min (gamle) hest Lotus": an owner two or three words before
+        if not _said_name(said[i], words[i], lex):
+            continue
         noun = words[i - 1]
         if not noun.isalpha() or any(
             w in lex.people or w in lex.owners for w in words[owner + 1 : i]

@@ -69,9 +69,9 @@ def fronted_pointer(
 def _fronted_at(words: Sequence[str], first: str, punct: Sequence[bool], lex) -> int | None:
     """The index of a pointing word right before a wish verb that opens its part ("… og der vil
     jeg gerne ned"), the phrase's first word said a few words after the verb; None when none."""
-    opens = lex.action.joins | lex.fillers
+    opens, wish_verbs = lex.action.joins | lex.fillers, lex.wish_verbs
     for k in range(len(words) - 2):
-        if words[k + 1] not in lex.wish_verbs:
+        if words[k + 1] not in wish_verbs:
             continue
         if k and not punct[k - 1] and words[k - 1] not in opens:
             continue

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.content.lexicon import NumberWords
+from assistant.nlp.memo import once
 
 _DIGITS = re.compile(r"^(\d+)(?:[.,](\d+))?$")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")  # "1.500": a dot groups thousands
@@ -41,6 +42,16 @@ def word_number(lower: str, words: NumberWords) -> tuple[float | None, int | Non
     if lower in words.fractions:
         return words.fractions[lower], None
     return None, words.ordinals.get(lower)
+
+
+def number_words(nw: NumberWords) -> frozenset[str]:
+    """Every word word_number or number_at reads a value or an ordinal from, besides those
+    opening with a digit or "½": a scan passes any other word with one set lookup."""
+    return once(nw, "number_words", _number_words)
+
+
+def _number_words(nw: NumberWords) -> frozenset[str]:
+    return frozenset().union(nw.cardinals, nw.ordinals, nw.fractions, nw.phrase_starts, nw.articles)
 
 
 def number_at(words: Sequence[str], i: int, nw: NumberWords, *, articles: bool = True):

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from assistant.content.lexicon import Lexicon
 from assistant.nlp.facts import Frequency, Measure
-from assistant.nlp.numbers import number_at, word_number
+from assistant.nlp.memo import once
+from assistant.nlp.numbers import number_at, number_words, word_number
 
 _TIMES_UNIT = "gang"
 _DAY = "day"
@@ -285,9 +286,12 @@ OCCASION_TAIL_MIN = 5  # letters of an occasion word that may end a compound ("s
 def _occasion(word: str, lex: Lexicon) -> bool:
     """True for an occasion counted per period ("tre måltider om dagen"), also joined to a
     compound ("seks småmåltider om dagen", "to nattevagter om ugen")."""
-    return word in lex.occasion_words or any(
-        word.endswith(t) for t in lex.occasion_words if len(t) >= OCCASION_TAIL_MIN
-    )
+    return word in lex.occasion_words or word.endswith(once(lex, "occasion_tails", _occasion_tails))
+
+
+def _occasion_tails(lex: Lexicon) -> tuple[str, ...]:
+    """The occasion words long enough to end a compound, for one str.endswith."""
+    return tuple(t for t in lex.occasion_words if len(t) >= OCCASION_TAIL_MIN)
 
 
 def _period_list(words: Sequence[str], j: int, per: str, lex: Lexicon) -> tuple[int, int]:
@@ -349,12 +353,16 @@ def find_measures(
     nw = lex.numbers
     out: list[Found] = []
     taken = {k for s, e in skip for k in range(s, e)}
+    numeric = number_words(nw)
     i = 0
     while i < n:
         if i in taken:
             i += 1
             continue
         w = words[i]
+        if w not in numeric and not w[:1].isdigit() and w[:1] != "½":
+            i += 1
+            continue  # no number and no ordinal (most words): nothing below starts here
         # ordinal floors: "op på anden sal", "til 3. sal", "2 sal" (the dot left out: a count
         # of floors says "2 sale", "2 etager")
         _, ordinal = word_number(w, nw)

@@ -117,8 +117,10 @@ class RuleSet:
             if got is None:
                 got = at_token.get_or(token_keys, self._at_token, token_keys)
             held |= got[0]
-            if start < stop:
-                here = [e for e in got[1] if e[4] is None or not e[4].isdisjoint(after)]
+            if start < stop and got[1]:
+                here = got[1]
+                if got[2]:  # some rule here asks for its second item's keys on the next token
+                    here = [e for e in here if e[4] is None or not e[4].isdisjoint(after)]
                 if here:
                     todo.append((start, here))
             after = token_keys
@@ -139,17 +141,18 @@ class RuleSet:
         """(the bits of the required key sets holding one of a token's keys, the rules that may
         start at it, each as (label, items, its end offset when fixed (its length when it has
         matched once its second item has, 0: walk it) or None, its required bits, the keys the
-        next token must hold or None))."""
+        next token must hold or None), whether any of them names such keys)."""
         here = self.starting.get(token_keys)
         if here is None:
             here = self.starting.get_or(token_keys, self._starting, token_keys)
-        kept = []
+        kept, paired = [], False
         for rid, rule, fixed, second in here:
+            paired = paired or second is not None
             # a fixed rule's first item matches (its index) and its second is tested in find:
             # one of one or two items ends there, a longer one is walked
             end = (len(rule.items) if len(rule.items) <= 2 else 0) if fixed else None
             kept.append((rule.label, rule.items, end, self.required[rid], second))
-        return self._holding(token_keys), tuple(kept)
+        return self._holding(token_keys), tuple(kept), paired
 
     def _holding(self, token_keys: frozenset[str]) -> int:
         """The bits of the required key sets that share a key with one token's keys."""

@@ -161,7 +161,7 @@ def told_place(
         (
             k
             for k in range(2, len(words))
-            if said[k].lower() == head and words[k - 1] in g.infinitive_markers
+            if words[k - 1] in g.infinitive_markers and said[k].lower() == head
         ),
         None,
     )  # "…, at hjælpe"

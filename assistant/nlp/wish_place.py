@@ -203,7 +203,8 @@ def next_part(
 
 def _part_end(k: int, punct: Sequence[bool]) -> int:
     """Where the part starting at `k` ends: at the next punctuation mark or the end."""
-    while k < len(punct) and not punct[k]:
+    n = len(punct)
+    while k < n and not punct[k]:
         k += 1
     return k
 
