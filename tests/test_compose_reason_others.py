@@ -33,6 +33,8 @@ def test_a_citizens_reason_quoted_from_another_is_no_reason(told):
         "så jeg kan komme ud og se nogen",
         # the quote lead inside, not around the whole: the citizen's own reason stays
         "fordi jeg savner dem, og min datter siger hun også savner mig",
+        # what he says is what the citizen will tell, no tag of who said the reason
+        "så jeg kan forklare min søn hvad han siger",
     ],
 )
 def test_a_citizens_own_reason_stays(told):

@@ -1327,9 +1327,12 @@ def _others_opinion(text: str, g: Grammar) -> bool:
     "hun" opens it ("hun siger det er sundt") or tags its end ("det er godt for mig, siger
     hun"). Said by a relative, the same words quote the citizen (see _told_reason)."""
     words = [_b(w) for w in _first_sentence(text)]
-    third = [q for q in g.quote_leads if set(q) & g.citizen_pronouns]
-    return len(words) > 2 and any(
-        tuple(words[: len(q)]) == q or tuple(words[-len(q) :]) == q for q in third
+    leads = [q for q in g.quote_leads if q[0] in g.citizen_pronouns]  # "hun siger …"
+    tags = [q for q in g.quote_leads if q[-1] in g.citizen_pronouns]  # "…, siger hun"
+    # "fortælle lægen hvad han siger" ends with what he says, no tag
+    return len(words) > 2 and (
+        any(tuple(words[: len(q)]) == q for q in leads)
+        or any(tuple(words[-len(q) :]) == q for q in tags)
     )
 
 
