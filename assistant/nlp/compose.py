@@ -1350,9 +1350,9 @@ def _same_doings_again(action: str, sign: str, g) -> str:
     bare = lambda text: [fold(w.strip(",.;:")).lower() for w in text.split()]  # noqa: E731
     said = bare(sign)
     end = _run_before_clause(said, g)
-    if not g.do_it or end >= len(said):
-        return sign
     wish = bare(action)
+    if not g.do_it or end >= len(said) or " ".join(said[end:]) in " ".join(wish):
+        return sign  # no how, or the wish says the how too (a wish made of the sign)
     doings = lambda words: [  # noqa: E731
         w
         for k, w in enumerate(words)
