@@ -2733,6 +2733,15 @@ def test_a_ride_the_wish_names_is_not_named_again():
         # the thing named again with its place: the sign keeps the thing, the wish the place
         ("klippe hækken ud mod vejen", "klippe hele hækken ud mod vejen uden at holde pause",
          "klippe hækken ud mod vejen", "klippe hele hækken uden at holde pause"),
+        # every doing of the wish named again, verb for verb, and only how added: "gøre det"
+        ("tage tøj på og rede mit hår", "tage tøjet på og rede håret uden at sætte mig",
+         "tage tøj på og rede mit hår", "gøre det uden at sætte mig"),
+        ("skrælle kartofler og koge dem og lave sovs",
+         "skrælle kartoflerne og koge dem og lave sovsen uden at brænde mig",
+         "skrælle kartofler og koge dem og lave sovs", "gøre det uden at brænde mig"),
+        # … not when the sign names other doings, nor when it adds no "how"
+        ("tage tøj på og rede mit hår", "tage tøjet på og børste tænder uden at sætte mig",
+         "tage tøj på og rede mit hår", "tage tøjet på og børste tænder uden at sætte mig"),
     ],
 )  # fmt: skip
 def test_a_sign_that_repeats_the_wish_says_each_thing_once(own, criterion, wish, sign):

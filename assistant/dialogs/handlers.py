@@ -14,6 +14,7 @@ from assistant.content.yesno import NO, UNCLEAR, YES, normalise
 from assistant.dialogs import conditions, offer, summary
 from assistant.dialogs.about import read_about, speaker_role
 from assistant.dialogs.accepted import accepted_thing
+from assistant.dialogs.aid_place import aid_place
 from assistant.dialogs.cards import (
     deadline_dates,
     has_words,
@@ -1796,6 +1797,8 @@ def _said_needed_aid(s, r: Reply, ctx: Ctx, key: str = "aid_need_leads") -> bool
         kind = g.noun_kind(thing) or "c"
         article = next(a for a, k in g.article_genders.items() if k == kind)
         words = [words[0], article, *thing_words]
+    if place := aid_place(told, " ".join(thing_words).rstrip(EDGE), ctx.dialogue, g):
+        words = [*words[:-1], words[-1].rstrip(EDGE), place]  # "… at sidde på ved komfuret"
     s.slots["independence"] = card(ctx, "independence_aid")
     s.slots["aid_said"] = _own_aid(" ".join(words).rstrip(EDGE), r, ctx)
     return True

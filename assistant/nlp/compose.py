@@ -959,6 +959,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         sign = " ".join(infinitives_after_and(sign.split(), templates.grammar))
     if sign:  # "…, vande dem og binde dem op" beside the sign "… og binde dem op selv"
         action = _without_listed_in_sign(action, sign, templates.grammar)
+    if sign:  # "åbne glasset og koge kartoflerne … uden at spilde": "gøre det uden at spilde"
+        sign = _same_doings_again(action, sign, templates.grammar)
     if sign and not _said_in_order(sign, action, templates.grammar):
         action, sign = _unrepeated(action, sign, templates.grammar)
     if unplaced:  # "komme ud og fodre fuglene … når jeg kan gå 30 meter ned til foderbrættet"
@@ -1339,6 +1341,30 @@ def _frequency_in_sign(head: str, how_often: str, sign: str, g) -> bool:
     _i, j, n = _shared_run([*wish, *often], bare(sign))
     run = bare(sign)[j : j + n]
     return n >= _REPEAT and len(run) > len(often) and run[-len(often) :] == often
+
+
+def _same_doings_again(action: str, sign: str, g) -> str:
+    """The sign said short when it names the wish's doings again, verb for verb, and adds only
+    how ("åbne glasset og koge kartoflerne og hælde vandet fra uden at spilde" after "åbne
+    syltetøjsglas og koge kartofler og hælde vandet fra"): "gøre det uden at spilde"."""
+    bare = lambda text: [fold(w.strip(",.;:")).lower() for w in text.split()]  # noqa: E731
+    said = bare(sign)
+    end = _run_before_clause(said, g)
+    wish = bare(action)
+    if not g.do_it or end >= len(said) or " ".join(said[end:]) in " ".join(wish):
+        return sign  # no how, or the wish says the how too (a wish made of the sign)
+    doings = lambda words: [  # noqa: E731
+        w
+        for k, w in enumerate(words)
+        if (k == 0 or words[k - 1] == g.and_word) and g.is_infinitive(w)
+    ]
+    verbs = doings(said[:end])
+    if len(verbs) < _DOINGS_AGAIN or verbs != doings(wish[: _run_before_clause(wish, g)]):
+        return sign
+    return " ".join([g.do_it, *sign.split()[end:]])
+
+
+_DOINGS_AGAIN = 2  # doings a sign names again before it is said as "gøre det"
 
 
 def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:

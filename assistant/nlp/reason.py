@@ -1240,6 +1240,8 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
     story before it, a relative's own clause: "Hun vil ikke have, at jeg skal ringe. … Hun vil
     klare sig selv."), or beside it when both say how things are for the citizen ("fordi vi er
     de sidste to. hun bliver så glad når …")."""
+    if speaker == "citizen" and _others_opinion(text, g):
+        return "", ""  # "det er godt for mig, siger hun": her reason, not the citizen's
     # "… så glad jeg bliver …": two spoken sentences; a relative's "hun bliver …" is the citizen's
     others = g.others_subjects - (g.citizen_pronouns if speaker in ("relative", "staff") else set())
     parts = [
@@ -1318,6 +1320,20 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
         if frame:  # only the sentence right after a reason tells beside it
             break
     return frame, words
+
+
+def _others_opinion(text: str, g: Grammar) -> bool:
+    """True when a citizen's whole reason is quoted from someone else: a quote lead of "han" or
+    "hun" opens it ("hun siger det er sundt") or tags its end ("det er godt for mig, siger
+    hun"). Said by a relative, the same words quote the citizen (see _told_reason)."""
+    words = [_b(w) for w in _first_sentence(text)]
+    leads = [q for q in g.quote_leads if q[0] in g.citizen_pronouns]  # "hun siger …"
+    tags = [q for q in g.quote_leads if q[-1] in g.citizen_pronouns]  # "…, siger hun"
+    # "fortælle lægen hvad han siger" ends with what he says, no tag
+    return len(words) > 2 and (
+        any(tuple(words[: len(q)]) == q for q in leads)
+        or any(tuple(words[-len(q) :]) == q for q in tags)
+    )
 
 
 def _after_tag(first: str, frame: str, words: str, said: str, g: Grammar) -> str:
