@@ -13,8 +13,8 @@ from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import bare as _b
 from assistant.content.grammar import fold
 from assistant.nlp.asides import others_tail, without_asides
-from assistant.nlp.grammar import agree, polish, write_kin_names
-from assistant.nlp.perspective import households
+from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
+from assistant.nlp.perspective import citizens_kin, households
 from assistant.nlp.phrase import (
     as_verb_phrase,
     carers_by_place,
@@ -393,7 +393,10 @@ def reason_frame(
     """
     if speaker == "relative":  # "… venter på at vi ringer": "… at min familie ringer"
         text = households(text, templates.grammar, speaker_as)
-    return reason_parts(text, templates.grammar, speaker, speaker_as)
+    frame, said = reason_parts(text, templates.grammar, speaker, speaker_as)
+    if speaker in ("relative", "staff"):  # a neighbour's "hos sønnen": "hos min søn"
+        said = citizens_kin(said, templates.grammar)
+    return frame, said
 
 
 def third_person(phrase: str, templates: GoalTemplates) -> str:
@@ -1041,6 +1044,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
             reason = reason.replace(f"{lead} ", f"{templates.text('and')} {lead} ", 1)
         sentence += reason
     sentence = polish(sentence.rstrip(" .,"), templates.grammar) + "."
+    # "… når jeg kan sætte sig ind": the sign's subject is "jeg", its reflexives are "mig"
+    sign = " ".join(own_reflexives_after_self(sign.split(), templates.grammar))
     criterion = polish(sign, templates.grammar).rstrip(" .,")
     if criterion and not _said_in_order(criterion, sentence, templates.grammar):
         # the citizen's own sign that the goal is reached: "… når jeg kan gå ned til postkassen"
