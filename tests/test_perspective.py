@@ -521,3 +521,45 @@ def test_the_signs_reflexive_is_the_first_persons(sign, said, not_said):
         text, _ = compose(facts, CONTENT.goals)
         assert said in text
         assert not_said is None or f" {not_said} " not in text
+
+
+@pytest.mark.parametrize(
+    ("about", "wish", "said", "not_said"),
+    [
+        ("min far Henning", "han vil gerne kunne komme ind i min bil igen",
+         "komme ind i bilen igen", "min bil"),
+        ("min svigermor", "øh hun vil gerne kunne sidde ude i min have om sommeren",
+         "sidde ude i haven", "min have"),
+        ("min mor", "hun vil gerne kunne komme hjem til os og spise om soendagen",
+         "komme hjem til familien og spise", "til os"),
+        ("min mand Erik", "han vil gerne selv kunne vaske min bil igen",
+         "vaske min kones bil igen", "vaske min bil"),
+    ],
+)  # fmt: skip
+def test_a_relatives_own_thing_in_the_wish_is_no_longer_the_citizens(about, wish, said, not_said):
+    """The wish in the goal sentence: the relative's "min bil" is theirs, said definite or by
+    their role; their "os" is the family."""
+    text = _relative(about, wish, {}).goal_text
+    assert said in text and not_said not in text
+
+
+@pytest.mark.parametrize(
+    ("told", "said"),
+    [
+        ("så han kan holde tale til deres guldbryllup", "holde tale til vores guldbryllup"),
+        # typed without æøå (spelled later in the dialogue)
+        ("saa hun kan danse til deres soelvbryllup i juni", "danse til vores soelvbryllup i juni"),
+        # "deres" of anything else is someone else's
+        ("så han kan hente børnebørnene og deres cykler", "mine børnebørn og deres cykler"),
+    ],
+)  # fmt: skip
+def test_a_couples_day_told_by_another_is_the_citizens_own(told, said):
+    """A son's "til deres guldbryllup" is his parents', the citizen one of them: "vores"."""
+    assert said in first_person(told, CONTENT.goals, "relative")
+
+
+def test_a_sons_deres_guldbryllup_in_the_wish_is_vores():
+    text = _relative(
+        "min far", "han vil gerne kunne skaere sin boef selv til deres guldbryllup", {}
+    ).goal_text
+    assert "vores guldbryllup" in text and "deres" not in text

@@ -78,10 +78,15 @@ def things_in_citizens_words(text: str, g: Grammar, speaker_as: str | None) -> s
 def citizens_kin(text: str, g: Grammar) -> str:
     """Someone of the citizen's family told by another in the definite form, as the citizen
     says them: a neighbour's "så hun kan være fin til juleaften hos sønnen" is "… hos min søn",
-    "til datterens bryllup" is "til min datters bryllup" (citizens_kin_definite)."""
+    "til datterens bryllup" is "til min datters bryllup" (citizens_kin_definite); a son's "til
+    deres guldbryllup" (his parents') is "til vores guldbryllup" (couple_days)."""
     out: list[str] = []
-    for w in text.split():
+    words = text.split()
+    for i, w in enumerate(words):
         said = g.citizens_kin_definite.get(_b(w))
+        nxt = _b(words[i + 1]) if i + 1 < len(words) else ""
+        if _b(w) in g.couple_possessive and any(nxt.endswith(d) for d in g.couple_days):
+            said = g.couple_possessive[_b(w)]
         if said is None:
             out.append(w)
             continue
