@@ -494,7 +494,7 @@ def test_a_relatives_thing_of_theirs_is_said_definite_in_a_reason():
     [
         ("hun vil gerne hjem til datteren til jul", "relative", "hjem til min datter til jul"),
         ("fordi han vil med til sønnens fødselsdag", "staff", "med til min søns fødselsdag"),
-        ("så hun kan se barnebarnet blive student", "relative", "se mit barnebarn blive student"),
+        ("så hun kan se svigersønnen spille fodbold", "relative", "se min svigersøn spille"),
         ("saa han kan besoege soennen i Aarhus", "relative", "min søn i Aarhus"),
     ],
 )  # fmt: skip
@@ -530,15 +530,13 @@ def test_the_signs_reflexive_is_the_first_persons(sign, said, not_said):
          "komme ind i bilen igen", "min bil"),
         ("min svigermor", "øh hun vil gerne kunne sidde ude i min have om sommeren",
          "sidde ude i haven", "min have"),
-        ("min mor", "hun vil gerne kunne komme hjem til os og spise om soendagen",
-         "komme hjem til familien og spise", "til os"),
         ("min mand Erik", "han vil gerne selv kunne vaske min bil igen",
          "vaske min kones bil igen", "vaske min bil"),
     ],
 )  # fmt: skip
 def test_a_relatives_own_thing_in_the_wish_is_no_longer_the_citizens(about, wish, said, not_said):
     """The wish in the goal sentence: the relative's "min bil" is theirs, said definite or by
-    their role; their "os" is the family."""
+    their role."""
     text = _relative(about, wish, {}).goal_text
     assert said in text and not_said not in text
 
@@ -550,7 +548,7 @@ def test_a_relatives_own_thing_in_the_wish_is_no_longer_the_citizens(about, wish
         # typed without æøå (spelled later in the dialogue)
         ("saa hun kan danse til deres soelvbryllup i juni", "danse til vores soelvbryllup i juni"),
         # "deres" of anything else is someone else's
-        ("så han kan hente børnebørnene og deres cykler", "mine børnebørn og deres cykler"),
+        ("så han kan hente børnebørnene og deres cykler", "børnebørnene og deres cykler"),
     ],
 )  # fmt: skip
 def test_a_couples_day_told_by_another_is_the_citizens_own(told, said):

@@ -481,14 +481,13 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
 def relatives_wish(facts: dict, g) -> str | None:
     """The wish as told, another's words for the citizen's family as the citizen's ("hjem til
     sønnen": "hjem til min søn") and a relative's own things as the citizen says them ("komme
-    ind i min bil igen", the son's car: "komme ind i bilen igen"; "hjem til os": "… familien")."""
+    ind i min bil igen", the son's car: "komme ind i bilen igen")."""
     wish = facts.get("own_action")
     if not wish or facts.get("speaker") not in ("relative", "staff"):
         return wish
     said_as = facts.get("speaker_as")
     if facts.get("speaker") == "relative":
-        wish = households(str(wish), g, said_as, doing=True)
-        wish = things_in_citizens_words(wish, g, said_as)
+        wish = things_in_citizens_words(str(wish), g, said_as)
     return citizens_kin(str(wish), g)  # "hjem til sønnen": "hjem til min søn"
 
 
