@@ -185,6 +185,9 @@ class Grammar:
     relative_us: frozenset[str] = frozenset()  # a relative's "os" of their household
     relative_us_said: str = ""  # … in the citizen's goal: "min familie"
     relative_household: dict[str, str] = field(default_factory=dict)  # "vi" → "min familie"
+    citizens_kin_definite: dict[str, str] = field(default_factory=dict)  # "sønnen" → "min søn"
+    couple_days: frozenset[str] = frozenset()  # "guldbryllup": "deres …" is the citizen's couple
+    couple_possessive: dict[str, str] = field(default_factory=dict)  # "deres" → "vores"
     spouse_roles: frozenset[str] = frozenset()  # a relative who is the citizen's "kone", "mand"
     we_apart_leads: tuple[tuple[str, ...], ...] = ()  # "se på at": a spouse's "vi" after it …
     we_apart_said: str = ""  # … is "de andre", without the citizen
@@ -897,6 +900,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         relative_us=w("relative_us"),
         relative_us_said=nfc(str(data.get("relative_us_said") or "")),
         relative_household=table("relative_household"),
+        citizens_kin_definite=table("citizens_kin_definite"),
+        couple_days=w("couple_days"),
+        couple_possessive=table("couple_possessive"),
         spouse_roles=w("spouse_roles"),
         we_apart_leads=longest_first(w("we_apart_leads")),
         we_apart_said=nfc(str(data.get("we_apart_said") or "")),

@@ -65,7 +65,13 @@ from assistant.nlp.event_place import pointed_to
 from assistant.nlp.grammar import agree
 from assistant.nlp.measure_way import measure_way
 from assistant.nlp.numbers import number_at
-from assistant.nlp.perspective import households, in_citizens_words, speaks_of_self
+from assistant.nlp.perspective import (
+    citizens_kin,
+    households,
+    in_citizens_words,
+    speaks_of_self,
+    things_in_citizens_words,
+)
 from assistant.nlp.quantities import clock_span, find_frequency
 from assistant.nlp.reason import (
     cause_before,
@@ -639,9 +645,13 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         named = speaker_as(s, ctx.content) if r.said_by == "relative" else None
         if r.said_by == "relative":  # "ringe op til os": "ringe op til familien"
             criterion = households(criterion, goals.grammar, named, doing=True)
+            # "sætte sig ind på forsædet i min bil", the sister's car: "… i bilen"
+            criterion = things_in_citizens_words(criterion, goals.grammar, named)
         mine = named and speaks_of_self(criterion, goals.grammar)
         if mine and (mine := in_citizens_words(criterion, goals.grammar, named)):
-            s.slots["criterion"] = kept(first_person(mine, goals) or mine)
+            s.slots["criterion"] = kept(
+                citizens_kin(first_person(mine, goals) or mine, goals.grammar)
+            )
             s.slots.pop("criterion_card", None)
             return OK
         # a relative's "… uden at jeg skal læse op", their role unknown: the citizen's sign ends

@@ -13,8 +13,8 @@ from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import bare as _b
 from assistant.content.grammar import fold
 from assistant.nlp.asides import others_tail, without_asides
-from assistant.nlp.grammar import agree, polish, write_kin_names
-from assistant.nlp.perspective import households
+from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
+from assistant.nlp.perspective import citizens_kin, households, things_in_citizens_words
 from assistant.nlp.phrase import (
     as_verb_phrase,
     carers_by_place,
@@ -393,7 +393,10 @@ def reason_frame(
     """
     if speaker == "relative":  # "… venter på at vi ringer": "… at min familie ringer"
         text = households(text, templates.grammar, speaker_as)
-    return reason_parts(text, templates.grammar, speaker, speaker_as)
+    frame, said = reason_parts(text, templates.grammar, speaker, speaker_as)
+    if speaker in ("relative", "staff"):  # a neighbour's "hos sønnen": "hos min søn"
+        said = citizens_kin(said, templates.grammar)
+    return frame, said
 
 
 def third_person(phrase: str, templates: GoalTemplates) -> str:
@@ -434,7 +437,7 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
     measures = [(m, _measure_said(m, facts, templates)) for m in facts.get("measures") or []]
     measures = [(m, said) for m, said in measures if said]
     own = own_phrase(
-        facts.get("own_action"), template, templates, facts.get("speaker"), bool(measures)
+        relatives_wish(facts, g), template, templates, facts.get("speaker"), bool(measures)
     )
     criterion = criterion_phrase(facts, templates)
     said_sign = criterion and not facts.get("criterion_card")  # a card's sign is no wish
@@ -473,6 +476,19 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
     # a wish chosen by its card alone says the card's deed, no more ("vaske mig", no bath)
     verb = (facts.get("activity_card") and template.verb_card) or template.verb
     return place_measures(verb, measures, g)
+
+
+def relatives_wish(facts: dict, g) -> str | None:
+    """The wish as told, another's words for the citizen's family as the citizen's ("hjem til
+    sønnen": "hjem til min søn") and a relative's own things as the citizen says them ("komme
+    ind i min bil igen", the son's car: "komme ind i bilen igen")."""
+    wish = facts.get("own_action")
+    if not wish or facts.get("speaker") not in ("relative", "staff"):
+        return wish
+    said_as = facts.get("speaker_as")
+    if facts.get("speaker") == "relative":
+        wish = things_in_citizens_words(str(wish), g, said_as)
+    return citizens_kin(str(wish), g)  # "hjem til sønnen": "hjem til min søn"
 
 
 def _counted_total(sign: str, facts: dict, templates: GoalTemplates) -> bool:
@@ -1043,6 +1059,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
             reason = reason.replace(f"{lead} ", f"{templates.text('and')} {lead} ", 1)
         sentence += reason
     sentence = polish(sentence.rstrip(" .,"), templates.grammar) + "."
+    # "… når jeg kan sætte sig ind": the sign's subject is "jeg", its reflexives are "mig"
+    sign = " ".join(own_reflexives_after_self(sign.split(), templates.grammar))
     criterion = polish(sign, templates.grammar).rstrip(" .,")
     if criterion and not _said_in_order(criterion, sentence, templates.grammar):
         # the citizen's own sign that the goal is reached: "… når jeg kan gå ned til postkassen"

@@ -430,6 +430,13 @@ def own_reflexives(words: list[str], grammar: Grammar) -> list[str]:
     return out
 
 
+def own_reflexives_after_self(words: list[str], grammar: Grammar) -> list[str]:
+    """own_reflexives for a verb phrase said after "jeg kan" (the sign "… når jeg kan sætte sig
+    ind på forsædet", a relative's "han sætter sig" with its subject left out): the phrase's
+    subject is "jeg", so its reflexives are "mig"/"min" until a clause of its own begins."""
+    return own_reflexives([grammar.self_subject, *words], grammar)[1:]
+
+
 def _verb_follows(word: str, g: Grammar) -> bool:
     """True when the word after "og" goes on with the same subject ("og fiske", "og kan")."""
     bare = _bare(word)

@@ -827,6 +827,50 @@ def _relative_owns(words: list[str], g: Grammar, speaker: str | None) -> bool:
     )
 
 
+def relatives_thing(
+    words: list[str], i: int, g: Grammar, speaker_as: str | None
+) -> list[str] | None:
+    """A relative's own "min"/"mit" at words[i] before a thing of theirs, in a clause about the
+    citizen, as the citizen's goal says it: by the relative's role when it is known ("i min bil"
+    said by the sister: "i min søsters bil"), else the thing said definite ("i bilen", "mit hus":
+    "huset"), no longer anyone's. None for a person ("min søster", "min far": kin is no thing),
+    a word of no known noun, a phrase with an adjective between ("min gamle bil") or a plural
+    ("mine"): those are left to the caller."""
+    b = _b(words[i])
+    plural = {fold(row[2]) for row in g.possessives}  # "mine briller": no definite singular
+    if b == g.self_subject or b not in g.first_person_words - g.speaker_self or b in plural:
+        return None
+    if i + 1 >= len(words) or words[i][-1:] in _EDGE:
+        return None
+    noun = words[i + 1]
+    core, tail = noun.rstrip(_EDGE), noun[len(noun.rstrip(_EDGE)) :]
+    folded = _b(core)
+    if any(folded == k or folded.endswith(k) for k in g.citizen_words | g.kin_before_names):
+        return None
+    if _predicate_at(words, i, g):
+        return None  # "hun vil være min kone og ikke min patient": no thing of the relative's
+    said = g.definite_singular(core)  # "bilen", "skuret"
+    kind = g.noun_kind(core)
+    if kind == "pl" or (said is None and kind is None):
+        return None
+    if speaker_as:
+        named = speaker_as.split()
+        return [*named[:-1], genitive(named[-1]), core + tail]
+    return [said + tail] if said else None
+
+
+def _predicate_at(words: list[str], i: int, g: Grammar) -> bool:
+    """True when words[i] stands after a verb of being in its clause with no preposition
+    between ("være min kone og ikke min patient"): a predicate, not a thing one has."""
+    prepositions = g.way_prepositions | g.stranded_prepositions
+    for k in range(i - 1, -1, -1):
+        if words[k][-1:] in _EDGE or _b(words[k]) in prepositions:
+            return False
+        if _b(words[k]) in g.be_verbs:
+            return True
+    return False
+
+
 def _relatives_possessives(
     words: list[str], g: Grammar, speaker_as: str | None
 ) -> tuple[list[str], bool]:
@@ -839,8 +883,12 @@ def _relatives_possessives(
         named[-1] = genitive(named[-1])
     out: list[str] = []
     about = left = False  # the clause so far speaks of the citizen; a "min" kept
+    thing: list[str] | None = None  # "min bil" said as the citizen says it ("bilen")
     for i, w in enumerate(words):
         tail = w[len(w.rstrip(_EDGE)) :]
+        if thing is not None:  # the noun after the relative's "min", said already
+            thing = None
+            continue
         if i > 0 and (words[i - 1][-1:] in _EDGE or _b(w) in g.clause_joins):
             # "… og hun savner min mor": a clause of its own; "og ikke min patient" goes on
             about = about and not _clause_after(words, i + (_b(w) in g.clause_joins), g)
@@ -848,6 +896,8 @@ def _relatives_possessives(
         if about and _b(w) in g.relative_us and g.relative_us_said:
             us = g.relative_us_said.split()  # "afhængig af os": "afhængig af min familie"
             out.extend([*us[:-1], us[-1] + tail])
+        elif about and not named and _b(w) in own and (thing := relatives_thing(words, i, g, None)):
+            out.extend(thing)  # "så han kan køre med i min bil": "… i bilen"
         elif about and _b(w) in own:  # "fordi min datter skal giftes": someone else, kept
             out.extend(named)
         else:
