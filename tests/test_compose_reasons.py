@@ -388,6 +388,34 @@ def test_a_later_sentence_with_the_citizen_after_its_verb_gives_the_reason(told,
     assert _reason_in_goal(told) == reason
 
 
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # round 27 (r115a): a typed capital "Ellers" is no name subject; the story stays out
+        ("Ellers hænger jeg bare ud af vinduet hele dagen. Derude kan jeg snakke med naboerne",
+         ", fordi derude kan jeg snakke med naboerne."),
+        ("Ellers glor jeg bare paa fjernsynet. Dernede har jeg nogen at snakke med",
+         ", fordi dernede har jeg nogen at snakke med."),
+        # a place said first with an empty subject "der": how things are there, not "så jeg kan"
+        ("ellers sidder jeg her alene. derude er der nogen at snakke med og jeg kommer ud",
+         ", fordi derude er der nogen at snakke med og jeg kommer ud."),
+        ("derinde er der varme og kaffe, og jeg møder de andre",
+         ", fordi derinde er der varme og kaffe, og jeg møder de andre."),
+    ],
+)  # fmt: skip
+def test_a_capital_ellers_and_a_place_said_first_give_no_name_or_purpose(told, reason):
+    assert _reason_in_goal(told) == reason
+
+
+@pytest.mark.parametrize(
+    "told",
+    # round 27 (r115a): a place and an adjective without a verb is no "så jeg kan …" clause
+    ["Hjemme hele tiden kedeligt.", "derhjemme bare stille", "herinde ingen snak"],
+)
+def test_a_scrap_that_opens_with_a_place_is_no_purpose(told):
+    assert "så jeg kan" not in _reason_in_goal(told)
+
+
 def test_a_relatives_reason_with_the_citizen_after_its_verb_is_in_first_person():
     reason = _reason_in_goal("dernede møder hun sine gamle veninder", "relative")
     assert reason == ", fordi dernede møder jeg mine gamle veninder."

@@ -94,6 +94,8 @@ def _noun_subject(words: list[str], g: Grammar) -> int:
         return 0
     if b in g.function_words | g.negations | g.modals | g.subject_pronouns | g.fillers:
         return 0
+    if b in g.reason_otherwise | g.clause_adverbs | g.place_adverbs | g.static_adverbs:
+        return 0  # "Ellers sidder jeg …", "Dernede er der …": a capital at a sentence's start
     # "Emma"; a typed "Læse …" is a verb, but "Grethe er …" a name its verb follows
     verb_next = len(words) > 1 and g.is_present(words[1])
     name = w[:1].isupper() and (not g.is_infinitive(w) or verb_next)
@@ -1613,6 +1615,8 @@ def _reason_parts(
         return "so_i", _join(body, g)  # "får det bedre": "så jeg får det bedre"
     if body and not g.is_infinitive(body[0]):
         return "", ""  # "barnebarnet", "nej": no clause to join ("så jeg barnebarnet")
+    if first in g.place_adverbs | g.static_adverbs:
+        return "", ""  # "hjemme hele dag kedelig": a place said first is no verb after "kan"
     return "so_that", _join(body, g)
 
 
@@ -1639,6 +1643,8 @@ def _fronted_main_clause(words: list[str], g: Grammar, convert: bool) -> bool:
     if first in others or _finite(words[0], g) or not _finite(words[1], g):
         return False
     citizen = {g.self_subject} | (g.citizen_pronouns if convert else set())
+    if first in g.place_adverbs | g.static_adverbs and _b(words[2]) == g.pointing_there:
+        return True  # "dernede er der nogen at snakke med": how things are where the goal leads
     return _b(words[2]) in citizen
 
 
