@@ -1033,3 +1033,22 @@ def test_a_relatives_clause_of_what_it_is_to_the_citizen_stays(told, words):
 )  # fmt: skip
 def test_a_relatives_second_cause_after_a_cause_stays(told, words):
     assert reason_frame(told, GOALS, "relative")[1] == words
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "said"),
+    [
+        # round 27 (r115a): a name from where the person lives is a neighbour, not a place that
+        # comes ("når opgangen kommer"); a carer's place still stands for the carer
+        ("øh jeg vil ikke være uvasket når Erik fra opgangen banker på", "citizen",
+         "når naboen banker på"),
+        ("fordi hun vil se pæn ud, når Bodil fra gaden kigger ind til kaffe", "relative",
+         "når naboen kigger ind til kaffe"),
+        ("så Lone fra hjemmeplejen ikke skal finde mig i natkjolen", "citizen",
+         "så hjemmeplejen ikke skal finde mig"),
+    ],
+)  # fmt: skip
+def test_a_name_from_the_stairwell_is_said_as_the_neighbour(told, speaker, said):
+    reason = _reason_in_goal(told, speaker)
+    assert said in reason
+    assert not any(name in reason for name in ("Erik", "Bodil", "Lone"))

@@ -254,6 +254,8 @@ class Grammar:
     # "Lone fra hjemmeplejen": a name with the place the person comes from, the role they have
     name_role_leads: frozenset[str] = frozenset()
     carer_words: frozenset[str] = frozenset()  # "pigerne" in "pigerne fra hjemmeplejen"
+    neighbour_places: frozenset[str] = frozenset()  # "opgangen" in "Ruth fra opgangen"
+    neighbour_written: str = ""  # "naboen": one named from where they live beside the citizen
     # "min søster birthe": a word after one of these and a possessive may be a name in lower case
     kin_before_names: frozenset[str] = frozenset()
     not_finite: frozenset[str] = frozenset()  # "hver", "over": end in -r, yet no verb
@@ -902,6 +904,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         placement_leads=w("placement_leads"),
         name_role_leads=w("name_role_leads"),
         carer_words=w("carer_words"),
+        neighbour_places=w("neighbour_places"),
+        neighbour_written=nfc(str(data.get("neighbour_written") or "")),
         kin_before_names=w("kin_before_names"),
         not_finite=w("not_finite"),
         since_leads=w("since_leads"),

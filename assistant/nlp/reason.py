@@ -1831,6 +1831,11 @@ def _named_by_role(words: list[str], g: Grammar) -> list[str]:
             and place[:1].islower()
             and fold(place).endswith(_DEFINITE_NOUN)
         ):
+            if _b(place) in g.neighbour_places and g.neighbour_written:
+                # "når Ruth fra opgangen kommer": a neighbour, never "når opgangen kommer"
+                out[i : i + 3] = g.neighbour_written.split()
+                i += 1
+                continue
             del out[i : i + 2]
             # "… når hun kommer": the name's pronoun would point at the place
             k = next(
