@@ -1052,3 +1052,17 @@ def test_a_name_from_the_stairwell_is_said_as_the_neighbour(told, speaker, said)
     reason = _reason_in_goal(told, speaker)
     assert said in reason
     assert not any(name in reason for name in ("Erik", "Bodil", "Lone"))
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "reason"),
+    [
+        # round 27 (r115a): a spoken tag between two main clauses leaves a comma, not a run-on
+        ("fordi huset er mit ikk jeg vil ikke flytte på plejehjem", "citizen",
+         ", fordi huset er mit, jeg vil ikke flytte på plejehjem."),
+        ("han siger bilen er hans ik han vil ikke spørge naboen hver gang", "relative",
+         ", fordi bilen er min, jeg vil ikke spørge naboen hver gang."),
+    ],
+)  # fmt: skip
+def test_a_spoken_tag_between_two_main_clauses_leaves_a_comma(told, speaker, reason):
+    assert _reason_in_goal(told, speaker) == reason

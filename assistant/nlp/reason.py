@@ -212,6 +212,8 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
             out.append(w)
         elif out and w[-1:] in _EDGE and out[-1][-1:] not in _EDGE:
             out[-1] += w[-1]  # "gjort i tres år ik, og så": the comma stays
+        elif _tag_between_clauses(out, words, i, g):
+            out[-1] += ","  # "haven er min ikk jeg vil ikke …": two spoken main clauses
     words = _without_past_run_ons(_without_end_hedges(_without_inner_quotes(out, g), g), g)
     k = _after_openers(words, 0, g)  # "ja altså så jeg kan …", "jamen fordi …"
     folded = [_b(w) for w in words]
@@ -219,6 +221,20 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
     if hedge and k + len(hedge) < len(words):  # "det ved jeg ikke det er mine makkere …"
         k = _after_openers(words, k + len(hedge), g)
     return _without_story_tails(words[k:], g)
+
+
+def _tag_between_clauses(out: list[str], words: list[str], i: int, g: Grammar) -> bool:
+    """True for a spoken tag ("ikk") dropped between a main clause said so far and the next
+    one that opens with its subject and finite verb ("huset er mit ikk jeg vil ikke flytte")."""
+    if _b(words[i]) not in g.spoken_fillers or not out or out[-1][-1:] in _EDGE:
+        return False
+    if i + 2 >= len(words) or _b(words[i + 1]) not in g.subject_pronouns | g.citizen_pronouns:
+        return False
+    if _b(out[-1]) in g.clause_joins | g.main_joins | g.subordinators:
+        return False
+    if not (_finite(words[i + 2], g) and _b(words[i + 2]) not in g.negations):
+        return False
+    return any(_finite(x, g) for x in out)  # a clause said before the tag
 
 
 def _not_only(words: list[str], i: int, g: Grammar) -> bool:
