@@ -234,6 +234,8 @@ def _tag_between_clauses(out: list[str], words: list[str], i: int, g: Grammar) -
         return False
     if not (_finite(words[i + 2], g) and _b(words[i + 2]) not in g.negations):
         return False
+    if _is_about_the_past(words[i + 1 :], g) or _perfect(words[i + 2 :], g):
+        return False  # "… ik jeg har gået i den kirke i halvtreds år": a story, cut later
     return any(_finite(x, g) for x in out)  # a clause said before the tag
 
 
