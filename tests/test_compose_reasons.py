@@ -1066,3 +1066,18 @@ def test_a_name_from_the_stairwell_is_said_as_the_neighbour(told, speaker, said)
 )  # fmt: skip
 def test_a_spoken_tag_between_two_main_clauses_leaves_a_comma(told, speaker, reason):
     assert _reason_in_goal(told, speaker) == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # round 27 (r115a): a place said first, the citizen's clause after it; a second
+        # language's "jeg" + bare infinitive said as written, the place after it
+        ("paa klubben jeg spille kort med venner. hjemme ingen at snakke med",
+         ", fordi jeg spiller kort med venner paa klubben."),
+        ("I moske jeg se min familie, vi spise sammen", ", fordi jeg ser min familie i moske."),
+        ("i kirken møder jeg mine gamle venner", ", fordi i kirken møder jeg mine gamle venner."),
+    ],
+)  # fmt: skip
+def test_a_place_said_before_the_citizens_clause_gives_the_reason(told, reason):
+    assert _reason_in_goal(told) == reason

@@ -255,6 +255,7 @@ class Grammar:
     name_role_leads: frozenset[str] = frozenset()
     carer_words: frozenset[str] = frozenset()  # "pigerne" in "pigerne fra hjemmeplejen"
     neighbour_places: frozenset[str] = frozenset()  # "opgangen" in "Ruth fra opgangen"
+    negated_list_item: str = ""  # "uden at" for "…, ikke ringe" in a list of verb phrases
     neighbour_written: str = ""  # "naboen": one named from where they live beside the citizen
     # "min søster birthe": a word after one of these and a possessive may be a name in lower case
     kin_before_names: frozenset[str] = frozenset()
@@ -905,6 +906,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         name_role_leads=w("name_role_leads"),
         carer_words=w("carer_words"),
         neighbour_places=w("neighbour_places"),
+        negated_list_item=nfc(str(data.get("negated_list_item") or "")),
         neighbour_written=nfc(str(data.get("neighbour_written") or "")),
         kin_before_names=w("kin_before_names"),
         not_finite=w("not_finite"),

@@ -1599,6 +1599,9 @@ def _reason_parts(
     if _fronted_main_clause(body, g, convert):
         # "dernede har jeg nogen at snakke med": a word before the verb, the citizen after it
         return "because", _join(_as_citizen(body, g) if convert else body, g)
+    if placed := _fronted_place_clause(body, g, convert):
+        # "i kirken møder jeg …", a second language's "i tempel jeg møde mine venner"
+        return "because", _join(_as_citizen(placed, g) if convert else placed, g)
     if first in g.want_forms and len(body) > 2 and _b(body[1]) in g.negations:
         # "vil ikke være en byrde": his will, ", fordi jeg ikke vil være en byrde"
         return _subject_clause("because", [g.self_subject, *body], g, False)
@@ -1664,6 +1667,34 @@ def _fronted_main_clause(words: list[str], g: Grammar, convert: bool) -> bool:
     if first in g.place_adverbs | g.static_adverbs and _b(words[2]) == g.pointing_there:
         return True  # "dernede er der nogen at snakke med": how things are where the goal leads
     return _b(words[2]) in citizen
+
+
+_PLACE_REACH = 3  # words of a place phrase said before a reason's clause ("i den gamle kirke")
+
+
+def _fronted_place_clause(words: list[str], g: Grammar, convert: bool) -> list[str] | None:
+    """A main clause after a place phrase said first, up to its first comma: with the citizen
+    after the finite verb as written ("i kirken møder jeg mine venner"), or before a bare
+    infinitive as a second language says it ("i tempel jeg møde mine venner" → "jeg møder mine
+    venner i tempel"); None for any other."""
+    if len(words) < 4 or _b(words[0]) not in g.attribute_leads or words[0][-1:] in _EDGE:
+        return None
+    citizen = {g.self_subject} | (g.citizen_pronouns if convert else set())
+    end = next((k + 1 for k, w in enumerate(words) if w[-1:] in _EDGE), len(words))
+    clause = [*words[:end]]
+    clause[-1] = clause[-1].rstrip(_EDGE)
+    for k in range(2, min(_PLACE_REACH + 2, len(clause) - 1)):
+        if any(w[-1:] in _EDGE or _finite(w, g) for w in clause[1:k]):
+            return None
+        place = [clause[0].lower(), *clause[1:k]]
+        if _finite(clause[k], g) and _b(clause[k + 1]) in citizen:
+            return [*place, *clause[k:]]  # "i kirken møder jeg …"
+        if _b(clause[k]) in citizen:
+            verb = clause[k + 1]
+            if _finite(verb, g) or not g.is_bare_infinitive(verb):
+                return None  # "i kirken jeg møder …" is no second language's order
+            return [clause[k], g.present_of(verb), *clause[k + 2 :], *place]
+    return None
 
 
 _SAKE_MAX = 3  # words of a reason that only names whom it is for ("min datter")
