@@ -209,6 +209,7 @@ class Grammar:
     # ("hans": han, ham); the other gender's words are someone else ("hendes fødselsdag")
     citizen_by_possessive: dict[str, frozenset[str]] = field(default_factory=dict)
     own_possessive: str = ""  # "min": agreement is mended by polish()
+    aid_pointers: dict[str, str] = field(default_factory=dict)  # "de" → "mine" ("med de gåstave")
     # the definite article (common, neuter, plural) put for a name's genitive before a thing:
     # "med Hannes gamle røremaskine" → "med den gamle røremaskine"
     owner_articles: tuple[str, ...] = ()
@@ -878,6 +879,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             for k, v in (data.get("citizen_by_possessive") or {}).items()
         },
         own_possessive=nfc(str(data.get("own_possessive") or "")),
+        aid_pointers=table("aid_pointers"),
         owner_articles=tuple(nfc(str(x)) for x in (data.get("owner_articles") or ())),
         relative_us=w("relative_us"),
         relative_us_said=nfc(str(data.get("relative_us_said") or "")),
