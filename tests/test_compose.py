@@ -2956,3 +2956,21 @@ def test_a_reason_of_another_kind_after_the_aids_purpose_stays_as_it_is():
     }
     sentence = compose_goal(facts, GOALS)
     assert ", så jeg kan sidde ned, fordi haven er mit et og alt" in sentence, sentence
+
+
+@pytest.mark.parametrize(
+    ("aid_said", "written"),
+    [
+        # round 27 (r115a): a pointing word whose clause was cut off is the citizen's own
+        ("med de krykker", "med mine krykker"),
+        ("med den rollator", "med min rollator"),
+        ("med det gelænder", "med mit gelænder"),
+        # an adjective after it: a definite phrase, as said
+        ("med de tykke pinde", "med de tykke pinde"),
+    ],
+)
+def test_an_aid_pointed_at_whose_clause_was_cut_is_the_citizens_own(aid_said, written):
+    facts = {"activity": "gang", "own_action": "gå en tur i parken",
+             "independence": "hjaelpemiddel", "aid_said": aid_said, "aids": []}  # fmt: skip
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.endswith(f"gå en tur i parken {written}."), sentence

@@ -215,6 +215,7 @@ class Grammar:
     # ("hans": han, ham); the other gender's words are someone else ("hendes fødselsdag")
     citizen_by_possessive: dict[str, frozenset[str]] = field(default_factory=dict)
     own_possessive: str = ""  # "min": agreement is mended by polish()
+    aid_pointers: dict[str, str] = field(default_factory=dict)  # "de" → "mine" ("med de gåstave")
     # the definite article (common, neuter, plural) put for a name's genitive before a thing:
     # "med Hannes gamle røremaskine" → "med den gamle røremaskine"
     owner_articles: tuple[str, ...] = ()
@@ -260,6 +261,9 @@ class Grammar:
     # "Lone fra hjemmeplejen": a name with the place the person comes from, the role they have
     name_role_leads: frozenset[str] = frozenset()
     carer_words: frozenset[str] = frozenset()  # "pigerne" in "pigerne fra hjemmeplejen"
+    neighbour_places: frozenset[str] = frozenset()  # "opgangen" in "Ruth fra opgangen"
+    negated_list_item: str = ""  # "uden at" for "…, ikke ringe" in a list of verb phrases
+    neighbour_written: str = ""  # "naboen": one named from where they live beside the citizen
     # "min søster birthe": a word after one of these and a possessive may be a name in lower case
     kin_before_names: frozenset[str] = frozenset()
     not_finite: frozenset[str] = frozenset()  # "hver", "over": end in -r, yet no verb
@@ -896,6 +900,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             for k, v in (data.get("citizen_by_possessive") or {}).items()
         },
         own_possessive=nfc(str(data.get("own_possessive") or "")),
+        aid_pointers=table("aid_pointers"),
         owner_articles=tuple(nfc(str(x)) for x in (data.get("owner_articles") or ())),
         relative_us=w("relative_us"),
         relative_us_said=nfc(str(data.get("relative_us_said") or "")),
@@ -926,6 +931,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         placement_leads=w("placement_leads"),
         name_role_leads=w("name_role_leads"),
         carer_words=w("carer_words"),
+        neighbour_places=w("neighbour_places"),
+        negated_list_item=nfc(str(data.get("negated_list_item") or "")),
+        neighbour_written=nfc(str(data.get("neighbour_written") or "")),
         kin_before_names=w("kin_before_names"),
         not_finite=w("not_finite"),
         since_leads=w("since_leads"),

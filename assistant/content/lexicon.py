@@ -156,6 +156,7 @@ class IndependenceCues:
     feature_pointers: frozenset[str] = frozenset()  # "den" in "…, den med alarm"
     aid_handles: frozenset[str] = frozenset()  # "håndtag": a grab rail only where put up
     aid_handles_definite: frozenset[str] = frozenset()  # "håndtaget": the handle of a thing named
+    handle_practised: frozenset[str] = frozenset()  # "træner" in "træner greb": a hand's grip
     handle_shapes: frozenset[str] = frozenset()  # "tykke" in "bestik med tykke håndtag"
     rail_places: frozenset[str] = frozenset()  # "væggen": where a grab rail is put up
     rail_place_window: int = 4
@@ -1006,6 +1007,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         feature_pointers=w("feature_pointers"),
         aid_handles=w("aid_handles"),
         aid_handles_definite=w("aid_handles_definite"),
+        handle_practised=w("handle_practised"),
         handle_shapes=w("handle_shapes"),
         rail_places=w("rail_places"),
         rail_place_window=int(data.get("rail_place_window", 4)),
