@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from engine_support import at_summary
 
 from assistant.content import get_content
 from assistant.nlp import analyze
@@ -87,3 +88,28 @@ def test_a_listed_state_is_the_goals_sign_not_its_verb_phrase():
     wish = sentence.split(". Jeg ved", 1)[0]
     assert "tandlæge" not in wish and "glemt" not in wish, sentence
     assert "når hverken tandlægen eller fodplejen er glemt" in sentence, sentence
+
+
+# --- a thing the lexicon knows no aid by, and its quality, typed as the answer to how ----------
+
+
+@pytest.mark.parametrize(
+    ("wish", "said", "aid", "goal"),
+    [
+        ("Medicin. Huske.", "whiteboard. stort", "med et stort whiteboard", "whiteboard"),
+        ("huske. aftaler.", "Lup. Stor.", "med en stor lup", "lup"),
+        ("huske. aftaler.", "tavle. stor.", "med en stor tavle", "tavle"),
+    ],
+)
+def test_a_thing_and_its_quality_typed_as_the_answer_to_how_is_the_aid(wish, said, aid, goal):
+    turn = at_summary({"wish": wish, "independence": said})
+    assert turn.state.slots["independence"] == "hjaelpemiddel"
+    assert turn.state.slots["aid_said"] == aid
+    assert aid in turn.prompt
+
+
+@pytest.mark.parametrize("said", ["datter. sød.", "tavle.", "stor. tavle."])
+def test_no_aid_from_a_person_a_thing_alone_or_the_quality_first(said):
+    turn = at_summary({"wish": "huske. aftaler.", "independence": said})
+    assert not str(turn.state.slots.get("aid_said") or "").endswith(" tavle")
+    assert "med en sød datter" not in turn.prompt

@@ -486,10 +486,12 @@ class Grammar:
         return nfc(word.strip(EDGE)) + ending.rstrip("+")
 
     def indefinite_article(self, word: str) -> str | None:
-        """ "en" or "et" for a bare noun by its definite ending ("byrde" → "en")."""
+        """ "en" or "et" for a bare noun by its definite ending ("byrde" → "en"), else by its
+        gender in `nouns` ("tavle": its ending is "n" or "t" by nouns.json)."""
         ending = self.noun_class(word)
         if ending is None:
-            return None
+            kind = self.noun_kind(word)
+            return self.indefinite_articles.get(kind) if kind in ("c", "n") else None
         return self.indefinite_articles.get("n" if ending.rstrip("+").endswith("t") else "c")
 
     def infinitive_of(self, word: str) -> str | None:
