@@ -141,6 +141,9 @@ class Grammar:
     not_participles: frozenset[str] = frozenset()
     # "æsken tom", "ingen glemt": a state said without its verb ("er" goes in)
     state_subjects: frozenset[str] = frozenset()  # "ingen", "alt": a subject without a noun
+    # "frisør. læge. ingen glemt": the things listed before "ingen" are its subject, said as
+    # "hverken frisøren eller lægen" ({state subject: (first word, last join)})
+    listed_state_subjects: dict[str, tuple[str, str]] = field(default_factory=dict)
     state_words: frozenset[str] = frozenset()  # "tom", "væk": a thing's state, no participle
     state_particles: frozenset[str] = frozenset()  # "på" ending "tæppet på": a state
     without_verb: str = ""
@@ -493,10 +496,12 @@ class Grammar:
         return nfc(word.strip(EDGE)) + ending.rstrip("+")
 
     def indefinite_article(self, word: str) -> str | None:
-        """ "en" or "et" for a bare noun by its definite ending ("byrde" → "en")."""
+        """ "en" or "et" for a bare noun by its definite ending ("byrde" → "en"), else by its
+        gender in `nouns` ("tavle": its ending is "n" or "t" by nouns.json)."""
         ending = self.noun_class(word)
         if ending is None:
-            return None
+            kind = self.noun_kind(word)
+            return self.indefinite_articles.get(kind) if kind in ("c", "n") else None
         return self.indefinite_articles.get("n" if ending.rstrip("+").endswith("t") else "c")
 
     def infinitive_of(self, word: str) -> str | None:
@@ -824,6 +829,10 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         state_verbs=w("state_verbs"),
         not_participles=w("not_participles"),
         state_subjects=w("state_subjects"),
+        listed_state_subjects={
+            fold(str(k)): (nfc(str(v[0])), nfc(str(v[1])))
+            for k, v in (data.get("listed_state_subjects") or {}).items()
+        },
         state_words=w("state_words"),
         state_particles=w("state_particles"),
         without_verb=nfc(str(data.get("without_verb") or "")),

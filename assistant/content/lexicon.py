@@ -238,6 +238,7 @@ class ActionCues:
     fragment_there: dict[str, str] = field(default_factory=dict)
     # "kød. skære": a noun said bare is the object when a definite ending makes a known form
     fragment_bare_endings: tuple[str, ...] = ()
+    fragment_noun_plurals: tuple[str, ...] = ()
     fragment_not_things: frozenset[str] = frozenset()
     # "det med at komme ud …": a short answer's phrase starts after these
     topic_leads: tuple[tuple[str, ...], ...] = ()
@@ -890,6 +891,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
             str(k): str(v) for k, v in (data.get("action_fragment_there") or {}).items()
         },
         fragment_bare_endings=tuple(w("action_fragment_bare_endings")),
+        fragment_noun_plurals=tuple(w("action_fragment_noun_plurals")),
         fragment_not_things=w("action_fragment_not_things"),
         topic_leads=tuple(tuple(p.split()) for p in w("action_topic_leads")),
         cut_leads=w("action_cut_leads"),

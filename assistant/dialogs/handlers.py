@@ -1189,6 +1189,20 @@ def _telegraph_aid(s, r: Reply, ctx: Ctx) -> None:
         s.slots["aid_said"] = _own_aid(f"{with_word} {phrase}", r, ctx)
 
 
+def _described_thing_aid(s, r: Reply, ctx: Ctx) -> bool:
+    """A thing the lexicon knows no aid by and its quality typed as two fragments, the whole
+    answer to how ("tavle. stor.", "lup. stor"): the thing one manages with, an aid named as a
+    noun phrase after "med" ("med en stor tavle"); no person ("datter. sød.") nor a ride."""
+    phrase = described_thing(r.text, ctx.content.goals.grammar)
+    thing = phrase.split()[-1] if phrase else ""
+    if not thing or _names_person(thing, ctx.content.lexicon) or _is_ride(thing, ctx):
+        return False
+    with_word = ctx.dialogue.words["with_after_self"][0]
+    s.slots["independence"] = card(ctx, "independence_aid")
+    s.slots["aid_said"] = f"{with_word} {phrase}"
+    return True
+
+
 def _aid_purpose(s, r: Reply, ctx: Ctx) -> None:
     """What the aid named in one's own words is for, said right after it ("selv med en
     skammel så jeg kan sidde ned"): kept for the goal beside the reason, as the wish's own
@@ -1448,6 +1462,8 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if r.card is None and (chosen := _card_said_first(r.text, ctx)):
         s.slots["independence"] = chosen  # "med hjælp. jeg går med derhen og …"
         return OK
+    if r.card is None and _described_thing_aid(s, r, ctx):
+        return OK  # "tavle. stor.": a thing and its quality, typed as the answer to how
     if r.card is None and _opens_with_thing(opening, r, ctx):
         # "øh med i padden og så en seddel …", "med stok og så en pude": an answer to how that
         # opens with "med" and a thing, however it is spelled, is the thing one manages with
