@@ -416,6 +416,14 @@ class Lexicon:
     described_tool_part_skip: frozenset[str] = frozenset()
     described_tool_not_parts: frozenset[str] = frozenset()
     described_tool_not_things: frozenset[str] = frozenset()
+    # "med sådan en lang børste", "med den lange saks": a tool not named but said by its shape
+    # (shaped_tool_shapes; shaped_tool_kind_shapes only after a kind lead, "sådan en lille
+    # vogn"), right after "med" and a lead (shaped_tool_leads / shaped_tool_kind_leads) (aids.yaml)
+    shaped_tool_joins: frozenset[str] = frozenset()
+    shaped_tool_leads: frozenset[str] = frozenset()
+    shaped_tool_kind_leads: frozenset[str] = frozenset()
+    shaped_tool_shapes: frozenset[str] = frozenset()
+    shaped_tool_kind_shapes: frozenset[str] = frozenset()
     # "bestik med tykke håndtag": a thing said with a shaped grip is an aid (shaped_things:
     # form → the aid, aids.yaml)
     shaped_things: dict[str, str] = field(default_factory=dict)
@@ -1171,6 +1179,15 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ),
         described_tool_not_things=_words(
             y["aids"], "described_tool_not_things", folder / "aids.yaml", problems
+        ),
+        shaped_tool_joins=_words(y["aids"], "shaped_tool_joins", folder / "aids.yaml", problems),
+        shaped_tool_leads=_words(y["aids"], "shaped_tool_leads", folder / "aids.yaml", problems),
+        shaped_tool_kind_leads=_words(
+            y["aids"], "shaped_tool_kind_leads", folder / "aids.yaml", problems
+        ),
+        shaped_tool_shapes=_words(y["aids"], "shaped_tool_shapes", folder / "aids.yaml", problems),
+        shaped_tool_kind_shapes=_words(
+            y["aids"], "shaped_tool_kind_shapes", folder / "aids.yaml", problems
         ),
         placed_words=_words(y["aids"], "placed_words", folder / "aids.yaml", problems),
         placed_leads=_words(y["aids"], "placed_leads", folder / "aids.yaml", problems),

@@ -17,7 +17,7 @@ from assistant.nlp.event_place import event_place, named_place
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
-from assistant.nlp.habits import helper_habit
+from assistant.nlp.habits import helper_habit, visitors_day
 from assistant.nlp.memo import Memo
 from assistant.nlp.numbers import number_at, word_number
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
@@ -231,6 +231,14 @@ class Analyzer:
             if _part_stance(matches, lo, hi, cl) != stance:
                 continue
             inside = quantities.find_frequency(words[lo:hi], lex)
+            if inside is None and (
+                same := self._same_part_frequency(
+                    words, matches, cl, stance, parts, lo, hi, names_activity
+                )
+            ):
+                # "Jeg glemmer ikke min medicin. Jeg tager selv pillerne hver morgen": a later
+                # part of the same stance and activity says its habit
+                return same
             if inside is None:
                 hard = lo == 0 or words[lo - 1] in lex.clause_breaks
                 own, planned = names_activity(lo, hi), _planned(words, found, parts, lex)
@@ -269,6 +277,22 @@ class Analyzer:
                 return None if hard and not planned and not back else found
             return quantities.Found(inside.value, inside.start + lo, inside.end + lo)
         return found
+
+    def _same_part_frequency(self, words, matches, cl, stance, parts, lo, hi, names_activity):
+        """The frequency inside the next part after (lo, hi) that carries the same stance and
+        names the same activity or none of its own ("… jeg tager dem selv hver aften"), the
+        first such part only; else None."""
+        own = names_activity(lo, hi)
+        if own is None:
+            return None
+        for a, b in parts:
+            if a < hi or _part_stance(matches, a, b, cl) != stance:
+                continue
+            if names_activity(a, b) not in (own, None):
+                return None  # "… Jeg går en tur hver dag": a new activity's habit
+            inside = quantities.find_frequency(words[a:b], self.lex)
+            return inside and quantities.Found(inside.value, inside.start + a, inside.end + a)
+        return None
 
     def _independence(self, words, matches, aids, people, cl, stance, parts):
         """Independence of the part that carries the stance, else of the whole utterance.
@@ -703,6 +727,13 @@ class Analyzer:
         ):
             # "min nevø kommer en gang om måneden og hjælper mig": the helper's habit
             freq = quantities.find_frequency(words, lex, freq.end)
+        while (
+            freq is not None
+            and not company
+            and visitors_day(words, freq.start, freq.end, people, lex)
+        ):
+            # "… bage til når børnebørnene kommer om søndagen": the visitors' day
+            freq = quantities.find_frequency(words, lex, freq.end)
         if deadline and _others_time(words, deadline.start, matches, people, about, persp, lex):
             # "…, min datter hun viser mig det i weekenden": when she helps, no date to reach
             end = deadline.end
@@ -906,7 +937,7 @@ class Analyzer:
         known = {i for _a, i in aids} | {i for _a, i in grips}
         described = [
             x
-            for x in clauses.described_tools(words, lex)
+            for x in [*clauses.described_tools(words, lex), *clauses.shaped_tools(words, lex)]
             if not any(abs(x[1] - i) <= lex.described_tool_reach for i in known)
         ]
         how_aids = sorted([*used, *grips, *described], key=lambda a: a[1])

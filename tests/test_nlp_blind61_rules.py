@@ -1,0 +1,143 @@
+"""Rules from blind corpus 61: a tool said by its shape, an aid's name split by speech
+recognition, the bed ladders, a habit told after a negated first sentence, the visitors' day in
+a when-clause, driving for an organisation and the doctor as a destination."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.nlp import analyze, get_analyzer
+from assistant.nlp.facts import Frequency
+
+TODAY = date(2026, 12, 4)
+
+
+def spelled(text: str) -> list[str]:
+    return get_analyzer().nlp(text)._.hm_spelling
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "han vil gerne selv kunne samle papir op fra gulvet med sådan en lang tang",
+        "mor vil gerne kunne tørre ryggen selv igen med saadan en lang svamp",
+        "øh jeg vil gerne klippe hækken selv med den lange saks igen",
+        "jeg vil gerne kunne tage sko på selv med sådan en lille krog",
+    ],
+)
+def test_a_tool_said_by_its_shape_is_the_means(text):
+    facts = analyze(text, TODAY)
+    assert facts.independence == "hjaelpemiddel"
+    assert facts.aids == ()  # its name is unsure: no aid named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg vil gerne selv gå tur med den lille hund hver dag",  # "lille" after "den": no tool
+        "jeg vil gerne selv gå med den lange tur om søndagen",  # a thing no tool
+        "jeg vil gerne selv kunne gå en lang tur med min søster",
+    ],
+)
+def test_a_size_or_a_long_thing_that_is_no_tool_is_no_means(text):
+    assert analyze(text, TODAY).independence != "hjaelpemiddel"
+
+
+@pytest.mark.parametrize(
+    ("said", "joined"),
+    [
+        ("han går med sin rolle tor hver dag", "rollator"),  # "tor" alone is read "tør"
+        ("øh mor vil gerne gå til brugsen med rolle toren", "rollatoren"),
+        ("hun sidder på en bade baenk i badet", "badebænk"),
+        ("jeg samler det op med min gribe tang", "gribetang"),
+    ],
+)
+def test_an_aids_name_split_into_two_words_is_joined(said, joined):
+    assert joined in spelled(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "hun har en rolle til i teatret",
+        "det er min rolle tror jeg",
+        pytest.param(
+            "den rolle tor jeg ikke tage",  # "tør" typed "tor" right after "rolle"
+            marks=pytest.mark.xfail(
+                strict=True, reason="'rolle tor' is joined into rollator whatever follows"
+            ),
+        ),
+    ],
+)
+def test_two_words_that_join_into_no_aid_stay(said):
+    words = spelled(said)
+    assert "rolle" in words
+    assert len(words) == len(said.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        ("far vil gerne selv kunne sætte sig op i sengen med rebstigen igen", "rebstige"),
+        ("øh jeg trækker mig op med sengestigen hver morgen det går fint", "sengestige"),
+        ("hun vender sig selv i sengen paa glidepuden", "glidepude"),
+    ],
+)
+def test_bed_ladders_and_the_glide_cushion_are_aids(text, aid):
+    facts = analyze(text, TODAY)
+    assert facts.aids == (aid,)
+    assert facts.independence == "hjaelpemiddel"
+
+
+DAILY = Frequency(1, "day", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg glemmer aldrig mine piller. jeg tager dem selv hver aften.",
+        "øh far han glemmer ikke sin medicin han tager selv sine tabletter hver morgen",
+    ],
+)
+def test_a_habit_told_after_a_negated_first_sentence_is_the_frequency(text):
+    facts = analyze(text, TODAY)
+    assert facts.stance == "resource"
+    assert facts.frequency == DAILY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg glemmer ikke min medicin. Jeg går en tur hver dag.",
+        "jeg glemmer ikke mine piller. jeg går til frisøren hver uge.",
+    ],
+)
+def test_a_new_activitys_habit_after_the_first_sentence_is_not_taken(text):
+    facts = analyze(text, TODAY)
+    assert facts.activity == "egen_sundhed"
+    assert facts.frequency is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg vil gerne kunne lave en kage igen når min datter kommer om lørdagen",
+        "mor vil gerne kunne lave kaffe selv igen naar naboen kommer om fredagen",
+    ],
+)
+def test_the_visitors_day_in_a_when_clause_is_no_frequency(text):
+    assert analyze(text, TODAY).frequency is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg vil gerne bage når mine børnebørn kommer hver søndag",  # "hver": how often
+        "øh jeg vil gerne hygge mig med børnebørnene når de kommer om søndagen",  # the company
+    ],
+)
+def test_a_visit_every_week_or_the_company_itself_keeps_its_frequency(text):
+    facts = analyze(text, TODAY)
+    assert facts.frequency == Frequency(1, "week", 1)
