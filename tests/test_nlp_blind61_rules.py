@@ -141,3 +141,61 @@ def test_the_visitors_day_in_a_when_clause_is_no_frequency(text):
 def test_a_visit_every_week_or_the_company_itself_keeps_its_frequency(text):
     facts = analyze(text, TODAY)
     assert facts.frequency == Frequency(1, "week", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "min mand kører stadig for ældresagen hver tirsdag med de gamle til sygehuset",
+        "øh jeg vil gerne kunne koere for Aeldre Sagen igen en gang om ugen",
+        "hun kørte for besøgstjenesten i mange år og vil gerne i gang igen",
+    ],
+)
+def test_driving_for_an_organisation_is_voluntary_work(text):
+    assert analyze(text, TODAY).activity == "arbejde_og_frivillig"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg vil gerne selv kunne køre til lægen igen",
+        "far kører stadig selv en gang om ugen med naboen til tandlægen",
+        "jeg kører hver uge for ældresagen med folk til laegen",
+    ],
+)
+def test_a_doctor_who_is_only_where_a_ride_goes_is_no_person(text):
+    people = analyze(text, TODAY).people
+    assert "læge" not in people and "tandlæge" not in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg vil gerne kunne gå hen til lægen selv",  # no ride: the visit names the doctor
+        "jeg kører ikke selv mere men lægen siger jeg skal ud at gå",
+    ],
+)
+def test_a_doctor_visited_or_quoted_is_named(text):
+    assert "læge" in analyze(text, TODAY).people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg vil gerne kunne gå ud på havnen og fiske igen",
+        "far kan ikke gaa ud til soeen og fodre aenderne mere",
+    ],
+)
+def test_what_is_done_after_the_way_out_to_a_place_names_the_activity(text):
+    assert analyze(text, TODAY).activity == "fritid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg vil gerne gå ud på stranden og kigge på havet",
+        "jeg vil gerne kunne gå ud igen",
+    ],
+)
+def test_the_way_out_alone_is_still_the_walk(text):
+    assert analyze(text, TODAY).activity == "gang"
