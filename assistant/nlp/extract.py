@@ -17,7 +17,7 @@ from assistant.nlp.event_place import event_place, named_place
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
-from assistant.nlp.habits import helper_habit, visitors_day
+from assistant.nlp.habits import helper_habit
 from assistant.nlp.memo import Memo
 from assistant.nlp.numbers import number_at, word_number
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
@@ -727,13 +727,6 @@ class Analyzer:
             words, freq.start, people, about, persp, lex, company
         ):
             # "min nevø kommer en gang om måneden og hjælper mig": the helper's habit
-            freq = quantities.find_frequency(words, lex, freq.end)
-        while (
-            freq is not None
-            and not company
-            and visitors_day(words, freq.start, freq.end, people, lex)
-        ):
-            # "… bage til når børnebørnene kommer om søndagen": the visitors' day
             freq = quantities.find_frequency(words, lex, freq.end)
         if deadline and _others_time(words, deadline.start, matches, people, about, persp, lex):
             # "…, min datter hun viser mig det i weekenden": when she helps, no date to reach

@@ -128,21 +128,3 @@ def _verb_after(words: Sequence[str], i: int, lex) -> bool:
     while k < len(words) and (words[k] in lex.fillers or words[k] in lex.story_subjects):
         k += 1
     return k < len(words) and words[k] in lex.visit_verbs
-
-
-def visitors_day(
-    words: Sequence[str], start: int, end: int, mentions: Sequence[tuple[str, int]], lex
-) -> bool:
-    """True when the frequency at start..end is a lone weekday ("om søndagen", no "hver") in a
-    when-clause of a visit, a person named after a subordinator and a visiting verb before it
-    ("bage til når børnebørnene kommer om søndagen"): the day the visitors come, no rhythm the
-    citizen set for the goal ("når præsten kommer hver onsdag" says one)."""
-    if words[start] in lex.every_words or words[end - 1] not in lex.weekdays:
-        return False
-    named = {i for _p, i in mentions}
-    for k in range(start - 1, max(-1, start - 1 - HABIT_REACH), -1):
-        if words[k] in SENTENCE_ENDS:
-            return False
-        if k in named:
-            return _subject_at(words, k, lex) == _SUBORDINATE and _visit_said(words, k, start, lex)
-    return False
