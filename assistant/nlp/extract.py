@@ -1947,7 +1947,8 @@ def _ridden_to(words, lemmas, i: int, lex) -> bool:
         if words[k] in lex.clause_breaks or words[k] in clauses.SENTENCE_ENDS:
             return False
         if lemmas[k] in lex.travel_verbs or words[k] in lex.travel_verbs:
-            return True
+            # "min søn kører mig til lægen": the citizen is taken there, the doctor is named
+            return not (k + 1 < i and words[k + 1] in lex.tool_self_words)
     return False
 
 
