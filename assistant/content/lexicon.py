@@ -418,6 +418,14 @@ class Lexicon:
     described_tool_part_skip: frozenset[str] = frozenset()
     described_tool_not_parts: frozenset[str] = frozenset()
     described_tool_not_things: frozenset[str] = frozenset()
+    # "med sådan en lang børste", "med den lange saks": a tool not named but said by its shape
+    # (shaped_tool_shapes; shaped_tool_kind_shapes only after a kind lead, "sådan en lille
+    # vogn"), right after "med" and a lead (shaped_tool_leads / shaped_tool_kind_leads) (aids.yaml)
+    shaped_tool_joins: frozenset[str] = frozenset()
+    shaped_tool_leads: frozenset[str] = frozenset()
+    shaped_tool_kind_leads: frozenset[str] = frozenset()
+    shaped_tool_shapes: frozenset[str] = frozenset()
+    shaped_tool_kind_shapes: frozenset[str] = frozenset()
     # "bestik med tykke håndtag": a thing said with a shaped grip is an aid (shaped_things:
     # form → the aid, aids.yaml)
     shaped_things: dict[str, str] = field(default_factory=dict)
@@ -625,6 +633,9 @@ class Lexicon:
     speaker_gap: frozenset[str] = frozenset()  # "hans", "fra" between that lead and the person
     role_copulas: frozenset[str] = frozenset()  # "var" in "mor var besøgsven": a role, no person
     role_gap: frozenset[str] = frozenset()  # "frivillig" in "være frivillig besøgsven"
+    # "kører … til lægen": a person word that is only where a ride goes (people.yaml)
+    destination_people: frozenset[str] = frozenset()
+    destination_person_leads: frozenset[str] = frozenset()
     none_leads: frozenset[str] = frozenset()  # "ingen" in "hun har ingen familie": no one
     none_verbs: frozenset[str] = frozenset()  # "har" in "hun har ingen familie"
     none_kinds: frozenset[str] = frozenset()  # "familie" in the answer "ingen familie"
@@ -1177,6 +1188,15 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         described_tool_not_things=_words(
             y["aids"], "described_tool_not_things", folder / "aids.yaml", problems
         ),
+        shaped_tool_joins=_words(y["aids"], "shaped_tool_joins", folder / "aids.yaml", problems),
+        shaped_tool_leads=_words(y["aids"], "shaped_tool_leads", folder / "aids.yaml", problems),
+        shaped_tool_kind_leads=_words(
+            y["aids"], "shaped_tool_kind_leads", folder / "aids.yaml", problems
+        ),
+        shaped_tool_shapes=_words(y["aids"], "shaped_tool_shapes", folder / "aids.yaml", problems),
+        shaped_tool_kind_shapes=_words(
+            y["aids"], "shaped_tool_kind_shapes", folder / "aids.yaml", problems
+        ),
         placed_words=_words(y["aids"], "placed_words", folder / "aids.yaml", problems),
         placed_leads=_words(y["aids"], "placed_leads", folder / "aids.yaml", problems),
         placed_reach=int(y["aids"].get("placed_reach", 0)),
@@ -1203,6 +1223,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         role_copulas=_words(y["people"], "role_copulas", people_path, problems),
         role_gap=_words(y["people"], "role_gap", people_path, problems),
         none_leads=_words(y["people"], "none_leads", people_path, problems),
+        destination_people=_words(y["people"], "destination_people", people_path, problems),
+        destination_person_leads=_words(
+            y["people"], "destination_person_leads", people_path, problems
+        ),
         none_verbs=_words(y["people"], "none_verbs", people_path, problems),
         none_kinds=_words(y["people"], "none_kinds", people_path, problems),
         none_gap=_words(y["people"], "none_gap", people_path, problems),

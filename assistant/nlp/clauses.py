@@ -1372,6 +1372,44 @@ def described_tools(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]
     return out
 
 
+def shaped_tools(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
+    """("", index of the thing) for every tool not named but said by its shape right after
+    "med" and a describing lead ("med sådan en lang børste", "med den lange saks"; "lille" only
+    after a kind lead: "med sådan en lille vogn", not "med den lille hund"). Its name is unsure:
+    no aid named, but the means of the task (aids.yaml shaped_tool_*)."""
+    out = []
+    leads = lex.shaped_tool_leads | lex.shaped_tool_kind_leads
+    for k, w in enumerate(words):
+        if w not in lex.shaped_tool_joins:
+            continue
+        for n in (2, 1):
+            lead = " ".join(words[k + 1 : k + 1 + n])
+            if len(words[k + 1 : k + 1 + n]) == n and lead in leads:
+                break
+        else:
+            continue
+        j = k + 1 + n
+        if j + 1 >= len(words):
+            continue
+        shape, thing = words[j], words[j + 1]
+        if not (
+            shape in lex.shaped_tool_shapes
+            or (shape in lex.shaped_tool_kind_shapes and lead in lex.shaped_tool_kind_leads)
+        ):
+            continue
+        if (
+            thing.isalpha()
+            and thing not in lex.clause_breaks
+            and thing not in lex.people
+            and thing not in lex.possessives
+            and thing not in lex.aids
+            and thing not in lex.described_tool_not_parts
+            and thing not in lex.described_tool_not_things
+        ):
+            out.append(("", j + 1))
+    return out
+
+
 def _described_part(words: Sequence[str], j: int, lex: Lexicon) -> bool:
     """True when a part of a thing follows the join at j ("med en spand", "med langt skaft"):
     past articles and counts, a word that is no person, pronoun or owner."""

@@ -231,6 +231,14 @@ class Analyzer:
             if _part_stance(matches, lo, hi, cl) != stance:
                 continue
             inside = quantities.find_frequency(words[lo:hi], lex)
+            if inside is None and (
+                same := self._same_part_frequency(
+                    words, matches, cl, stance, parts, lo, hi, names_activity
+                )
+            ):
+                # "Jeg glemmer ikke min medicin. Jeg tager selv pillerne hver morgen": a later
+                # part of the same stance and activity says its habit
+                return same
             if inside is None:
                 hard = lo == 0 or words[lo - 1] in lex.clause_breaks
                 own, planned = names_activity(lo, hi), _planned(words, found, parts, lex)
@@ -278,6 +286,22 @@ class Analyzer:
                 return None if hard and not planned and not back else found
             return quantities.Found(inside.value, inside.start + lo, inside.end + lo)
         return found
+
+    def _same_part_frequency(self, words, matches, cl, stance, parts, lo, hi, names_activity):
+        """The frequency inside the next part after (lo, hi) that carries the same stance and
+        names the same activity or none of its own ("… jeg tager dem selv hver aften"), the
+        first such part only; else None."""
+        own = names_activity(lo, hi)
+        if own is None:
+            return None
+        for a, b in parts:
+            if a < hi or _part_stance(matches, a, b, cl) != stance:
+                continue
+            if names_activity(a, b) not in (own, None):
+                return None  # "… Jeg går en tur hver dag": a new activity's habit
+            inside = quantities.find_frequency(words[a:b], self.lex)
+            return inside and quantities.Found(inside.value, inside.start + a, inside.end + a)
+        return None
 
     def _independence(self, words, matches, aids, people, cl, stance, parts):
         """Independence of the part that carries the stance, else of the whole utterance.
@@ -669,6 +693,7 @@ class Analyzer:
             and not _kin_of_other(words, i, lex)  # "hun er Almas mor": who she is to Alma
             and not _owner_of_thing(words, i, p, lex)  # "min søns gamle cykel": its owner
             and not _addressed(words, i, p, lex)  # "nej far du skal hvile": spoken to
+            and not _ridden_to(words, lemmas, i, lex)  # "kører … med folk til lægen"
         ]
         persp = clauses.perspective(words, lemmas, lex, cl)
         if persp == "self" and _only_third_person_stances(words, lemmas, matches, lex, cl):
@@ -926,7 +951,7 @@ class Analyzer:
         known = {i for _a, i in aids} | {i for _a, i in grips}
         described = [
             x
-            for x in clauses.described_tools(words, lex)
+            for x in [*clauses.described_tools(words, lex), *clauses.shaped_tools(words, lex)]
             if not any(abs(x[1] - i) <= lex.described_tool_reach for i in known)
         ]
         how_aids = sorted([*used, *grips, *described], key=lambda a: a[1])
@@ -1925,6 +1950,26 @@ def _role_said(words, i: int, person: str, lex) -> bool:
 
 #: Words of role_gap that may stand between a copula and a role ("være en ordentlig far").
 ROLE_GAP = 2
+
+
+RIDE_REACH = 12  # words before a destination person searched for the ride's verb
+
+
+def _ridden_to(words, lemmas, i: int, lex) -> bool:
+    """True for a person word of destination_people that is only where a ride goes: right after
+    a destination lead, a travel verb before it in the same clause ("kører selv … med folk til
+    lægen", "jeg kører til lægen"); "hos lægen", "lægen siger" name the doctor."""
+    if words[i] not in lex.destination_people or i == 0:
+        return False
+    if words[i - 1] not in lex.destination_person_leads:
+        return False
+    for k in range(i - 2, max(-1, i - 2 - RIDE_REACH), -1):
+        if words[k] in lex.clause_breaks or words[k] in clauses.SENTENCE_ENDS:
+            return False
+        if lemmas[k] in lex.travel_verbs or words[k] in lex.travel_verbs:
+            # "min søn kører mig til lægen": the citizen is taken there, the doctor is named
+            return not (k + 1 < i and words[k + 1] in lex.tool_self_words)
+    return False
 
 
 def _none_there(words, i: int, person: str, lex) -> bool:

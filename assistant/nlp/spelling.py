@@ -582,6 +582,11 @@ class Speller:
                 out[i] = _recase(out[i], head)  # "reperations cafeen": reparationscafeen
                 joins.append((i, 2))
                 end = i + 2
+            elif lowers[i + 1] != outs[i + 1] and self._near_join(a, lowers[i + 1]) is not None:
+                # "min rolle tor": the part as said, before a repair of its own ("tør")
+                out[i + 1] = texts[i + 1]
+                joins.append((i, 2))
+                end = i + 2
         if self.dialect_articles:
             self._articles(out, joins)
         joined = {k for i, n in joins for k in range(i, i + n)}
@@ -657,14 +662,15 @@ class Speller:
         return end or nxt in self.object_next or before in self.object_leads
 
     def _near_join(self, a: str, b: str) -> str | None:
-        """The first part of a split compound one part of which is no word alone, when the two
+        """The first part of a split compound one part of which is no word alone (or an aid's
+        name split into two words, "rolle tor"), when the two
         join into a known compound one slip away: "rolle ator" (the joined "rolleator" is a
         near-miss of "rollator", repaired when joined) or with a typo in a long first part
         before its linking s ("reperations cafeen": the one everyday word "reparation" one edit
         from "reperation", then "cafeen"); else None."""
         if not (a.isalpha() and b.isalpha()) or min(len(a), len(b)) < MIN_JOIN:
             return None
-        if b in self.no_join or (self._known_part(a) and self._known_part(b)):
+        if b in self.no_join:
             return None
         key = (a, b)
         found = self.near_joined.get(key, MISSING)
@@ -673,10 +679,18 @@ class Speller:
         return found
 
     def _near_join_of(self, a: str, b: str) -> str | None:
+        # two words of their own join only into an aid's name one slip away, a split the speech
+        # recognition makes of a word it does not know ("min rolle tor": rollator)
+        both = self._known_part(a) and self._known_part(b)
+        if both and (a in self.loose_join or b in self.loose_join):
+            return None
         joined = a + b
         fixed = self.memo.get(joined) or self.memo.get_or(joined, self.word, joined)
-        if fixed != joined and fixed in self.join and damerau1(joined, fixed):
+        into = self.loose_join if both else self.join
+        if fixed != joined and fixed in into and damerau1(joined, fixed):
             return a  # "rolleator": word() repairs the joined word to "rollator"
+        if both:
+            return None
         # a first part before its linking s only: an unknown word before a known one is mostly
         # a word of its own ("hjemmeplejn kommer"), no compound's head
         stem = a[:-1]
