@@ -527,6 +527,9 @@ class Lexicon:
     gift_clause_words: frozenset[str] = frozenset()  # "som hun har" between thing and verb
     gift_from: str = ""
     needs_owner: frozenset[str] = frozenset()  # "kone": a wife only as "min kone" / "konen"
+    # "frivillig": a person only after a determiner ("en frivillig"), never "som frivillig"
+    needs_determiner: frozenset[str] = frozenset()
+    person_determiners: frozenset[str] = frozenset()  # "en", "de", "min" before such a word
     subject_leads: frozenset[str] = frozenset()  # "at" in "have at mormor …": her clause
     self_kin_words: frozenset[str] = frozenset()  # "farmor": the citizen, as grandchildren say
     ended_tie_leads: frozenset[str] = frozenset()  # "eks" in "min eks kone": no wife of today
@@ -1184,6 +1187,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         done_for_leads=_words(y["people"], "done_for_leads", people_path, problems),
         possessives=_words(y["people"], "possessives", people_path, problems),
         needs_owner=_words(y["people"], "needs_owner", people_path, problems),
+        needs_determiner=_words(y["people"], "needs_determiner", people_path, problems),
+        person_determiners=_words(y["people"], "person_determiners", people_path, problems),
         subject_leads=_words(y["people"], "subject_leads", people_path, problems),
         self_kin_words=_words(y["people"], "self_kin_words", people_path, problems),
         ended_tie_leads=_words(y["people"], "ended_tie_leads", people_path, problems),

@@ -662,6 +662,7 @@ class Analyzer:
                 memo=self.people_named,
             )
             if _owned_or_known(words, i, lex)  # "en gammel kone", "som et barn": anyone
+            and _determined(words, i, p, lex)  # "frivilligt arbejde", "som frivillig": no one
             and not _speaker_said(words, i, lex)  # "jeg er hans nabo": the one speaking
             and not _role_said(words, i, p, lex)  # "mor var besøgsven": what she was
             and not _said_of_person(words, i, lex)  # "min svoger er min chef": one person
@@ -1626,6 +1627,20 @@ def _wished_before(words, k: int, lex) -> bool:
         if words[j] in wish:
             return True
     return False
+
+
+def _determined(words, i: int, person: str, lex) -> bool:
+    """False for "frivillig" said as an adjective: another form ("frivilligt arbejde"), no
+    "en"/"de" in the two words before ("som frivillig"), or a person word after ("en frivillig
+    besøgsven": that one is the person)."""
+    if person not in lex.needs_determiner:
+        return True
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return (
+        words[i] in lex.people
+        and bool(set(words[max(0, i - 2) : i]) & lex.person_determiners)
+        and after not in lex.people
+    )
 
 
 def _owned_or_known(words, i: int, lex) -> bool:
