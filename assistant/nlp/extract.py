@@ -1929,7 +1929,24 @@ def _role_said(words, i: int, person: str, lex) -> bool:
     while k > 1 and i - k < ROLE_GAP and words[k - 1] in lex.role_gap:
         k -= 1  # "være en ordentlig far"
     cleft = i + 1 < len(words) and words[i + 1] in lex.relative_pronouns  # "det var morfar der …"
-    return k > 0 and words[i] == person and words[k - 1] in lex.role_copulas and not cleft
+    return (
+        k > 0
+        and words[i] == person
+        and words[k - 1] in lex.role_copulas
+        and not cleft
+        and not _there_is(words, k, i, lex)
+    )
+
+
+def _there_is(words, k: int, i: int, lex) -> bool:
+    """True for "der er en frivillig fra kirken …", "øh der er nogle naboer": someone there,
+    said with an indefinite article after an existential subject that opens its clause (not a
+    person's "mor der var en god sygeplejerske")."""
+    if k < 2 or words[k - 2] not in lex.existential_subjects:
+        return False
+    if not set(words[k:i]) & lex.existential_articles:
+        return False
+    return k < 3 or words[k - 3] not in lex.people
 
 
 #: Words of role_gap that may stand between a copula and a role ("være en ordentlig far").
