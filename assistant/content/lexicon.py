@@ -530,6 +530,8 @@ class Lexicon:
     # "frivillig": a person only after a determiner ("en frivillig"), never "som frivillig"
     needs_determiner: frozenset[str] = frozenset()
     person_determiners: frozenset[str] = frozenset()  # "en", "de", "min" before such a word
+    lacked_leads: frozenset[str] = frozenset()  # "mangler" in "de mangler en frivillig"
+    determined_followers: frozenset[str] = frozenset()  # "fra" in "en frivillig fra kirken"
     existential_subjects: frozenset[str] = frozenset()  # "der" in "der er en nabo som …"
     existential_articles: frozenset[str] = frozenset()  # "en" in "der er en nabo som …"
     subject_leads: frozenset[str] = frozenset()  # "at" in "have at mormor …": her clause
@@ -1192,6 +1194,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         needs_determiner=_words(y["people"], "needs_determiner", people_path, problems),
         person_determiners=_words(y["people"], "person_determiners", people_path, problems),
         existential_subjects=_words(y["people"], "existential_subjects", people_path, problems),
+        lacked_leads=_words(y["people"], "lacked_leads", people_path, problems),
+        determined_followers=_words(y["people"], "determined_followers", people_path, problems),
         existential_articles=_words(y["people"], "existential_articles", people_path, problems),
         subject_leads=_words(y["people"], "subject_leads", people_path, problems),
         self_kin_words=_words(y["people"], "self_kin_words", people_path, problems),

@@ -1631,15 +1631,18 @@ def _wished_before(words, k: int, lex) -> bool:
 
 def _determined(words, i: int, person: str, lex) -> bool:
     """False for "frivillig" said as an adjective: another form ("frivilligt arbejde"), no
-    "en"/"de" in the two words before ("som frivillig"), or a person word after ("en frivillig
-    besøgsven": that one is the person)."""
+    "en"/"de" in the two words before ("som frivillig"), or a word after that is no
+    determined_followers ("en frivillig besøgsven", "mit frivillige arbejde"); and for one
+    lacked ("de mangler en frivillig")."""
     if person not in lex.needs_determiner:
         return True
     after = words[i + 1] if i + 1 < len(words) else ""
+    before = set(words[max(0, i - 3) : i])
     return (
         words[i] in lex.people
-        and bool(set(words[max(0, i - 2) : i]) & lex.person_determiners)
-        and after not in lex.people
+        and bool(before & lex.person_determiners)
+        and not before & lex.lacked_leads  # "de mangler en frivillig": no one yet
+        and (not after.isalpha() or after in lex.determined_followers)
     )
 
 
