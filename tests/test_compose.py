@@ -259,6 +259,41 @@ def test_an_aid_named_in_the_wish_gets_only_the_new_detail_said_of_it(own, aid_s
 
 
 @pytest.mark.parametrize(
+    ("own", "aid_said", "ending", "thing"),
+    [  # blind115: one of several aids joined by "og" is the thing the wish names already
+        (
+            "læse mine mails på min telefon",
+            "med telefonen med store bogstaver og en lup",
+            "på min telefon med store bogstaver og en lup.",
+            "telefon",
+        ),
+        (
+            "gå en tur i parken med min rollator",
+            "med min rollator med bremserne stillet og en stok",
+            "med min rollator med bremserne stillet og en stok.",
+            "rollator",
+        ),
+        (
+            "ringe til mit barnebarn på min mobil",
+            "med en seddel med numrene og mobilen med store taster",
+            "på min mobil med en seddel med numrene og store taster.",
+            "mobil",
+        ),
+    ],
+)
+def test_one_of_several_aids_named_in_the_wish_gets_only_its_new_detail(
+    own, aid_said, ending, thing
+):
+    """ "på min tablet … med min tablet med stor skrift og en seddel": the thing the wish names
+    is not said a second time, what the answer tells more of it and the other aid stay."""
+    facts = {"activity": "kommunikation", "own_action": own, "independence": "hjaelpemiddel",
+             "aid_said": aid_said, "aids": []}  # fmt: skip
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.endswith(ending), sentence
+    assert sentence.count(thing) == 1, sentence
+
+
+@pytest.mark.parametrize(
     ("own", "aid_said"),
     [  # the verb or another noun is not the thing: the aid stays whole
         ("børste mit hår igen", "med en børste med langt skaft"),

@@ -767,3 +767,67 @@ def test_a_clause_of_oneself_put_somewhere_is_no_thing_put(content):
          "independence": "med min stok og saa kan jeg saette mig paa baenken"},
     )  # fmt: skip
     assert "bænken" not in turn.draft["goal"]["text"].split(".")[0]
+
+
+def play_relative(content, about: str, answers: dict[str, str]) -> Turn:
+    """A relative answers for the citizen named by `about` ("min far Ole"); "ved ikke" else."""
+    turn = start(content, new_state(content, today=TODAY))
+    turn = advance(turn.state, Answer("card", "paaroerende"), content, TODAY, understand=understand)
+    turn = advance(turn.state, text("ja"), content, TODAY, understand=understand)
+    turn = advance(turn.state, text(about), content, TODAY, understand=understand)
+    for _ in range(40):
+        if turn.done:
+            return turn
+        answer = answers.get(turn.slot)
+        if answer is None:
+            answer = "ja" if turn.slot in ("subgoals", "confirm", "own_consent") else "ved ikke"
+        if turn.slot == "handover":
+            choose = Answer("card", "borger")
+            turn = advance(turn.state, choose, content, TODAY, understand=understand)
+            continue
+        turn = advance(
+            turn.state, Answer("text", answer, "relative"), content, TODAY, understand=understand
+        )
+    raise AssertionError(f"no end; stuck at {turn.slot}")
+
+
+@pytest.mark.parametrize(
+    ("about", "everyday", "people_said", "helper", "not_helpers"),
+    [
+        # blind115: the typist's brother by name, turned down, is the citizen's son; their
+        # dead parent is the citizen's spouse; a volunteer is a person
+        (
+            "min far Ole",
+            "far bor alene efter mor døde for tre år siden",
+            "øh der er en frivillig fra kirken som kan hjaelpe ham. "
+            "min soester Lone skal ikke blandes ind i det",
+            "frivillig",
+            {"datter", "søster", "kone", "mor"},
+        ),
+        (
+            "min mor Inge",
+            "mor klarer sig selv, men far døde i foråret",
+            "de frivillige på biblioteket kan hjælpe hende. min bror Kim skal ikke, "
+            "de er uvenner",
+            "frivillig",
+            {"søn", "bror", "mand", "far"},
+        ),
+    ],
+)  # fmt: skip
+def test_a_relatives_kin_by_name_turned_down_and_their_dead_parent_are_no_helpers(
+    content, about, everyday, people_said, helper, not_helpers
+):
+    turn = play_relative(
+        content,
+        about,
+        {
+            "everyday": everyday,
+            "wish": "han vil gerne selv kunne handle ind igen"
+            if "far" in about
+            else "hun vil gerne selv kunne handle ind igen",
+            "people": people_said,
+        },
+    )
+    people = set(turn.draft["goal"]["people"])
+    assert helper in people, people
+    assert not people & not_helpers, people

@@ -537,6 +537,13 @@ class Lexicon:
     gift_clause_words: frozenset[str] = frozenset()  # "som hun har" between thing and verb
     gift_from: str = ""
     needs_owner: frozenset[str] = frozenset()  # "kone": a wife only as "min kone" / "konen"
+    # "frivillig": a person only after a determiner ("en frivillig"), never "som frivillig"
+    needs_determiner: frozenset[str] = frozenset()
+    person_determiners: frozenset[str] = frozenset()  # "en", "de", "min" before such a word
+    lacked_leads: frozenset[str] = frozenset()  # "mangler" in "de mangler en frivillig"
+    determined_followers: frozenset[str] = frozenset()  # "fra" in "en frivillig fra kirken"
+    existential_subjects: frozenset[str] = frozenset()  # "der" in "der er en nabo som …"
+    existential_articles: frozenset[str] = frozenset()  # "en" in "der er en nabo som …"
     subject_leads: frozenset[str] = frozenset()  # "at" in "have at mormor …": her clause
     self_kin_words: frozenset[str] = frozenset()  # "farmor": the citizen, as grandchildren say
     ended_tie_leads: frozenset[str] = frozenset()  # "eks" in "min eks kone": no wife of today
@@ -1208,6 +1215,12 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         done_for_leads=_words(y["people"], "done_for_leads", people_path, problems),
         possessives=_words(y["people"], "possessives", people_path, problems),
         needs_owner=_words(y["people"], "needs_owner", people_path, problems),
+        needs_determiner=_words(y["people"], "needs_determiner", people_path, problems),
+        person_determiners=_words(y["people"], "person_determiners", people_path, problems),
+        existential_subjects=_words(y["people"], "existential_subjects", people_path, problems),
+        lacked_leads=_words(y["people"], "lacked_leads", people_path, problems),
+        determined_followers=_words(y["people"], "determined_followers", people_path, problems),
+        existential_articles=_words(y["people"], "existential_articles", people_path, problems),
         subject_leads=_words(y["people"], "subject_leads", people_path, problems),
         self_kin_words=_words(y["people"], "self_kin_words", people_path, problems),
         ended_tie_leads=_words(y["people"], "ended_tie_leads", people_path, problems),

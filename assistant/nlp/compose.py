@@ -287,7 +287,20 @@ def _unnamed_things(own: str, said: str, speaker: str | None, templates: GoalTem
     new = [p for p in parts if not named(p)]
     if len(new) == 1 and (detail := _told_more_of_named(new[0], said, g)):
         return detail  # "på elcyklen med hjælpemotoren" after "cykle … på min elcykel"
+    # "med min tablet med stor skrift og en seddel" after "… på min tablet": "med stor skrift
+    # og en seddel", the thing the action names not said twice
+    new = [_more_of_named_part(p, lead, said, g) for p in new]
     return " ".join([lead, joined.join(new)]) if new else ""
+
+
+def _more_of_named_part(part: str, lead: str, said: str, g) -> str:
+    """One of several joined aid parts: only what it tells more of a thing the action names
+    ("min tablet med stor skrift" → "stor skrift" after "på min tablet"), when that is said
+    with the phrase's own lead ("med"); else the part as it is."""
+    detail = _told_more_of_named(part, said, g).split()
+    if len(detail) > 1 and fold(detail[0]).lower() == fold(lead).lower():
+        return " ".join(detail[1:])
+    return part
 
 
 #: Words before a noun of the action that make it a thing named ("på min elcykel"), not the

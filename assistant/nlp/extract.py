@@ -686,6 +686,7 @@ class Analyzer:
                 memo=self.people_named,
             )
             if _owned_or_known(words, i, lex)  # "en gammel kone", "som et barn": anyone
+            and _determined(words, i, p, lex)  # "frivilligt arbejde", "som frivillig": no one
             and not _speaker_said(words, i, lex)  # "jeg er hans nabo": the one speaking
             and not _role_said(words, i, p, lex)  # "mor var besøgsven": what she was
             and not _said_of_person(words, i, lex)  # "min svoger er min chef": one person
@@ -1659,6 +1660,23 @@ def _wished_before(words, k: int, lex) -> bool:
     return False
 
 
+def _determined(words, i: int, person: str, lex) -> bool:
+    """False for "frivillig" said as an adjective: another form ("frivilligt arbejde"), no
+    "en"/"de" in the two words before ("som frivillig"), or a word after that is no
+    determined_followers ("en frivillig besøgsven", "mit frivillige arbejde"); and for one
+    lacked ("de mangler en frivillig")."""
+    if person not in lex.needs_determiner:
+        return True
+    after = words[i + 1] if i + 1 < len(words) else ""
+    before = set(words[max(0, i - 3) : i])
+    return (
+        words[i] in lex.people
+        and bool(before & lex.person_determiners)
+        and not before & lex.lacked_leads  # "de mangler en frivillig": no one yet
+        and (not after.isalpha() or after in lex.determined_followers)
+    )
+
+
 def _owned_or_known(words, i: int, lex) -> bool:
     """False for "kone", "barn" said of anyone: no "min"/"hans" in the two words before."""
     if words[i] not in lex.needs_owner or clauses.bare_subject(words, i, lex):
@@ -1945,7 +1963,24 @@ def _role_said(words, i: int, person: str, lex) -> bool:
     while k > 1 and i - k < ROLE_GAP and words[k - 1] in lex.role_gap:
         k -= 1  # "være en ordentlig far"
     cleft = i + 1 < len(words) and words[i + 1] in lex.relative_pronouns  # "det var morfar der …"
-    return k > 0 and words[i] == person and words[k - 1] in lex.role_copulas and not cleft
+    return (
+        k > 0
+        and words[i] == person
+        and words[k - 1] in lex.role_copulas
+        and not cleft
+        and not _there_is(words, k, i, lex)
+    )
+
+
+def _there_is(words, k: int, i: int, lex) -> bool:
+    """True for "der er en frivillig fra kirken …", "øh der er nogle naboer": someone there,
+    said with an indefinite article after an existential subject that opens its clause (not a
+    person's "mor der var en god sygeplejerske")."""
+    if k < 2 or words[k - 2] not in lex.existential_subjects:
+        return False
+    if not set(words[k:i]) & lex.existential_articles:
+        return False
+    return k < 3 or words[k - 3] not in lex.people
 
 
 #: Words of role_gap that may stand between a copula and a role ("være en ordentlig far").

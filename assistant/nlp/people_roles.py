@@ -19,7 +19,7 @@ from assistant.nlp.memo import Memo
 from assistant.nlp.rules import Item, Rule, RuleSet, compile_pattern
 
 HELPING = frozenset({"helper", "companion"})
-_PERSON, _DET = "p:person", "p:det"
+_PERSON, _DET, _NAME = "p:person", "p:det", "p:name"
 _WINDOW = 14  # tokens either side of a mention that a role pattern may reach
 _PRONOUN_REACH = 10  # words after a mention in which "han"/"hun" may still be that person
 # a veto ("men det her skal de ikke …") may come a whole clause after the mention
@@ -81,6 +81,8 @@ class RoleFinder:
             as_det.get_or(k, k.union, (_DET,)) if w in dets else k
             for k, w in zip(keys, words, strict=True)
         ]
+        for j in _names_after(texts, mentions):  # "min søn Jan skal ikke …": the name between
+            base[j] = base[j] | {_NAME}
         contrast = [w in self.cues.contrast for w in words]
         found = []
         for name, i in mentions:
@@ -222,13 +224,31 @@ def _said_of(rules: list[Rule], patterns, roles) -> list[Rule]:
     ]
 
 
+def _names_after(texts: Sequence[str] | None, mentions) -> list[int]:
+    """The tokens right after a mention that are its first name, as written ("min bror Jan",
+    "naboen Kurt"): a capitalised word of letters that is no mention itself."""
+    if texts is None:
+        return []
+    at = {i for _n, i in mentions}
+    return [
+        i + 1
+        for _n, i in mentions
+        if i + 1 < len(texts)
+        and i + 1 not in at
+        and texts[i + 1][:1].isupper()
+        and texts[i + 1].isalpha()
+    ]
+
+
 def _items(pattern: str, lex) -> tuple[Item, ...]:
-    """The rule items of a role pattern: the mention, with up to two determiners before it."""
+    """The rule items of a role pattern: the mention, with up to two determiners before it and
+    maybe its first name after it ("min bror Jan skal ikke …")."""
     before, _sep, after = pattern.partition(PLACEHOLDER)
     return (
         *(compile_pattern(before, lex) if before.strip() else ()),
         Item(frozenset({_DET}), 0, 2),
         Item(frozenset({_PERSON})),
+        *((Item(frozenset({_NAME}), 0, 1),) if after.strip() else ()),
         *(compile_pattern(after, lex) if after.strip() else ()),
     )
 
