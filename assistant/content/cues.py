@@ -133,6 +133,11 @@ class CriterionCues:
     fragment_counts: frozenset[str] = frozenset()  # "en" in "hele vejen. en pause"
     fragment_count_join: str = ""  # "med": "hele vejen med en pause"
     fragment_count_things: frozenset[str] = frozenset()  # "pause": a rest counted
+    span_units: frozenset[str] = frozenset()  # "uge", "dage": a span of days ending a sign
+    span_leads: frozenset[str] = frozenset()  # "i" in "i en uge", "i fjorten dage"
+    span_ends: frozenset[tuple[str, ...]] = frozenset()  # "i træk" in "tre dage i træk"
+    span_each: frozenset[str] = frozenset()  # "hver" in "hver morgen i en uge"
+    span_fillers: frozenset[str] = frozenset()  # "hel" in "en hel uge i træk"
 
 
 def load_criterion_cues(data: dict, path: Path, problems: Problems) -> CriterionCues:
@@ -163,6 +168,11 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         clause_subjects=words("clause_subjects"),
         infinitive_modals=words("modals_out"),
         additions=words("sign_goes_on"),
+        span_units=words("span_units"),
+        span_leads=words("span_leads"),
+        span_each=words("span_each"),
+        span_fillers=words("span_fillers"),
+        span_ends=frozenset(tuple(p.split()) for p in words("span_ends") if p.split()),
         shown_subjects=words("shown_subjects"),
         shown_verbs=words("shown_verbs"),
         fragment_leads=words("fragment_leads"),

@@ -659,9 +659,13 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         theirs = first_person(criterion, goals, r.said_by) if r.said_by != "citizen" else ""
         row = in_a_row_tail(criterion.split(), ctx.content.lexicon) if theirs else []
         if row and not theirs.endswith(" ".join(row)):
-            # "… når jeg kommer om søndagen en hel uge i træk": the count in a row after the
+            # "… når jeg kommer om søndagen en hel uge i træk", "…, uden at vi skal gøre det
+            # færdigt, hver morgen i en uge": the count in a row or the span of days after the
             # relative's clause is the sign's own
-            theirs = " ".join([theirs.rstrip(",.;: "), *row])
+            said = criterion.split()
+            comma = len(said) > len(row) and said[-len(row) - 1].endswith(",")
+            # "…, uden at vi skal gøre det færdigt, hver morgen i en uge": its comma, too
+            theirs = " ".join([theirs.rstrip(",.;: ") + ("," if comma else ""), *row])
         s.slots["criterion"] = kept(theirs or first_person(criterion, goals))
         s.slots.pop("criterion_card", None)
         return OK

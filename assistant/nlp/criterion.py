@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.content.cues import CriterionCues
+from assistant.content.grammar import fold
 
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":"})
 
@@ -141,6 +142,55 @@ def _whole_clause(part: Sequence[str], cues: CriterionCues) -> bool:
     )
 
 
+#: Words of a span of days that closes a sign ("hver morgen i en uge", "en hel uge i træk").
+_SPAN_MAX = 6
+#: Words of a span's count between its lead and its unit ("i en hel uge": "en hel").
+_SPAN_COUNT = 2
+
+
+def span_lead(part: Sequence[str], cues: CriterionCues | None) -> int | None:
+    """Where the span of days that ends `part` begins: at its lead ("i en uge", "i fjorten
+    dage": the "i") or at its count before an end ("en hel uge i træk", "tre dage i træk": its
+    count and a filler); None when `part` ends otherwise ("i dag", "i morgen",
+    "to gange i ugen" count nothing)."""
+    if cues is None or not cues.span_units:
+        return None
+    low = [fold(w.lower().strip(".,;:!?")) for w in part]
+    units = {fold(w) for w in cues.span_units}  # "traek", "maaned" typed without æøå
+    for end in {tuple(fold(w) for w in e) for e in cues.span_ends}:  # "… uge i træk"
+        if len(low) > len(end) and tuple(low[-len(end) :]) == end:
+            unit = len(low) - len(end) - 1
+            if low[unit] not in units or unit < 1:
+                return None
+            start = unit - 1 if low[unit - 1] in cues.span_fillers else unit  # "en hel uge"
+            return start - 1 if start > 0 and _count_word(low[start - 1], cues) else start
+    if not low or low[-1] not in units:
+        return None
+    for k in range(len(low) - 2, max(-1, len(low) - 3 - _SPAN_COUNT), -1):
+        if low[k] in cues.span_leads:
+            return k if k < len(low) - 2 else None  # "i dag": no count said
+    return None
+
+
+def _count_word(word: str, cues: CriterionCues) -> bool:
+    """True for a word that may be a span's count ("tre", "14", "en"): no subject, lead, modal
+    or present tense ("kommer fem dage": the count is "fem"; no number word ends in -r)."""
+    said = cues.clause_subjects | cues.span_leads | cues.modals
+    return word.isdigit() or (word.isalpha() and word not in said and not word.endswith("r"))
+
+
+def _span_end(words, v: int, end: int, cues: CriterionCues) -> int | None:
+    """The end of a sign a little past max_words when its last clause, after a comma, is a span
+    of days that ends the sentence ("…, uden at vi skal gøre det færdigt, hver morgen i en uge");
+    None otherwise."""
+    stop = next((j for j in range(end, len(words)) if words[j] in _SENTENCE_END), len(words))
+    comma = next((j for j in range(stop - 1, v, -1) if words[j] == ","), None)
+    part = words[comma + 1 : stop] if comma is not None else []
+    if not part or len(part) > _SPAN_MAX or not all(w.isalnum() for w in part):
+        return None
+    return stop if span_lead(part, cues) is not None and comma < end + _SPAN_MAX else None
+
+
 def _whole_end(words, v: int, end: int, cues: CriterionCues) -> int | None:
     """The end of a sign a little past max_words when its last clause is one kept whole and
     ends the sentence ("…, uden at hjemmeplejen har hjulpet."); None otherwise."""
@@ -237,6 +287,8 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
         end += 1
     if end < len(words) and not stops_at(end) and (whole := _whole_end(words, v, end, cues)):
         end = whole  # "…, uden at hjemmeplejen har hjulpet": the point of the sign, kept
+    if end < len(words) and not stops_at(end) and (span := _span_end(words, v, end, cues)):
+        end = span  # "…, hver morgen i en uge": how long the sign holds, kept
     if end < len(words) and not stops_at(end):  # too long: end before its last clause
         end = next(
             (

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from assistant.content.grammar import Grammar, fold
 from assistant.content.grammar import bare as _b
+from assistant.nlp.criterion import span_lead
 from assistant.nlp.numbers import number_at
 
 _EDGE = ",.;:!?"
@@ -27,24 +28,40 @@ _PLURAL_DEFINITE_MIN = 7  # letters of the shortest such plural ("æblerne")
 _RANGE_FROM = 2  # the value of the first of range_numbers
 
 
+_SPAN_REACH = 5  # words of a span of days after its lead, with it ("i en hel uge")
 _IN_A_ROW_REACH = 5  # words of a count said before "i træk" ("en hel uge", "syv dage")
 
 
 def in_a_row_tail(words: list[str], lex) -> list[str]:
-    """The words that end a sign with a count in a row ("… når jeg kommer om søndagen en hel
-    uge i træk", "… syv dage i streg"): from the count's number or article on, as said; [] when
-    the sign ends otherwise."""
+    """The words that end a sign with a count in a row or a span of days ("… når jeg kommer om
+    søndagen en hel uge i træk", "… syv dage i streg", "…, hver morgen i en uge", "… hver dag i
+    fjorten dage"): from the count's number or article, the span's lead or its occasion ("hver
+    morgen") on, as said; [] when the sign ends otherwise."""
     low = [fold(w.strip(_EDGE)).lower() for w in words]
     rows = {tuple(fold(w) for w in p) for p in lex.occasion_in_a_row}  # "i traek" typed too
     row = next((len(p) for p in rows if len(p) < len(low) and tuple(low[-len(p) :]) == p), 0)
+    said = [w.rstrip(_EDGE) if i == len(words) - 1 else w for i, w in enumerate(words)]
     if not row:
-        return []
+        return _span_tail(words, said, lex.criterion)
     end = len(low) - row
     for k in range(end - 1, max(-1, end - 1 - _IN_A_ROW_REACH), -1):
         found = number_at(low, k, lex.numbers)
         if found and k + found[1] < end:
-            return [w.rstrip(_EDGE) if i == len(words) - 1 else w for i, w in enumerate(words)][k:]
+            return said[k:]
     return []
+
+
+def _span_tail(words: list[str], said: list[str], cues) -> list[str]:
+    """ "…, hver morgen i en uge": a span of days after its lead, with the occasion said before
+    it ("hver morgen"), as said; [] for none."""
+    reach = max(0, len(words) - _SPAN_REACH)
+    lead = span_lead(words[reach:], cues)
+    if lead is None:
+        return []
+    k = reach + lead
+    if k >= 2 and _b(words[k - 2]) in cues.span_each and _b(words[k - 1]) in cues.span_units:
+        k -= 2  # "hver morgen i en uge"
+    return said[k:] if k > 0 else []
 
 
 def _tail(word: str) -> str:
