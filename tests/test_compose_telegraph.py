@@ -97,6 +97,10 @@ def test_the_sign_of_fragments_is_a_state_after_naar_never_the_wishs_verb_around
         ("Stok. Langt.", "en lang stok"),  # the adjective agrees with the noun, not as typed
         ("Bord. Hoej.", "et højt bord"),
         ("Rollator ny", "en ny rollator"),
+        # an adjective typed without æøå is written with them, as the speller writes other words
+        ("Taburet. Hoej.", "en høj taburet"),
+        ("Stol. hoej", "en høj stol"),
+        ("Taske. lille.", "en lille taske"),
         # no quality after the thing, or more than one word in a fragment: no phrase
         ("Skohorn.", None),
         ("Strømper. Selv.", None),
