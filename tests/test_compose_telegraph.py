@@ -68,6 +68,11 @@ def test_the_own_possessive_agrees_with_a_bare_noun(noun, owner):
         ("Lynlåsen. Lukket.", "lynlåsen er lukket."),
         ("Alle vinduer. Lukket", "alle vinduer er lukket"),
         ("Kurven. Tom.", "kurven er tom."),
+        # a bare plural typed alone is the subject too, one like its singular as well
+        ("Vinduer. Lukket.", "vinduer er lukket."),
+        ("Gardiner. Trukket for", "gardiner er trukket for"),
+        ("Snørebånd. Bundet.", "snørebånd er bundet."),
+        ("Bord. Ryddet.", "Bord. Ryddet."),  # a singular: no subject without its article
         # a fragment that is no subject, or no state after one, stays as said
         ("Ud. Gå tur.", "Ud. Gå tur."),
         ("Hele vejen. Uden pause.", "Hele vejen. Uden pause."),
@@ -76,6 +81,20 @@ def test_the_own_possessive_agrees_with_a_bare_noun(noun, owner):
 )  # fmt: skip
 def test_a_subject_and_its_state_typed_as_fragments_are_one_state(said, written):
     assert " ".join(with_state_verb(said.split(), G)) == written
+
+
+@pytest.mark.parametrize(
+    ("word", "plural"),
+    [("strømper", True), ("Vinduer", True), ("snørebånd", True), ("lys", True),
+     ("bord", False), ("strømpe", False), ("vinduet", False), ("og", False)],
+)  # fmt: skip
+def test_an_indefinite_plural_is_known_by_the_lemma_table(word, plural):
+    assert G.is_indefinite_plural(word) is plural
+
+
+def test_a_bare_plural_and_its_state_typed_as_fragments_are_the_sign():
+    facts = {**DRESSING, "own_action": "Sko. Selv.", "criterion": "Snørebånd. Bundet."}
+    assert "når snørebånd er bundet." in compose(facts, GOALS)[0]
 
 
 def test_the_sign_of_fragments_is_a_state_after_naar_never_the_wishs_verb_around_it():

@@ -665,6 +665,19 @@ class Grammar:
             return None  # "lave": "lavende", a verb ("laver" is its present tense)
         return plural
 
+    def is_indefinite_plural(self, word: str) -> bool:
+        """True for a noun's indefinite plural by the lemma table: a plural of its own
+        ("strømper", "vinduer") or one like the singular, which has a definite plural but no
+        other plural ("snørebånd": "snørebåndene"); False for a singular ("bord": "borde")."""
+        w = nfc(word.strip(EDGE)).lower()
+        if not w.isalpha():
+            return False
+        lemma = self.lemma_forms.get(w, w)
+        if lemma != w:
+            return self.plural_of(lemma) == w
+        own = self._forms_of(w, self.plural_endings)
+        return own is None and self._forms_of(w, ("ene",)) is not None
+
     def definite_of(self, word: str) -> str | None:
         """The definite singular of a noun said bare ("uge" → "ugen", "hånd" → "hånden")."""
         w = nfc(word.strip(EDGE)).lower()
