@@ -73,6 +73,10 @@ def test_the_own_possessive_agrees_with_a_bare_noun(noun, owner):
         ("Gardiner. Trukket for", "gardiner er trukket for"),
         ("Snørebånd. Bundet.", "snørebånd er bundet."),
         ("Bord. Ryddet.", "Bord. Ryddet."),  # a singular: no subject without its article
+        # a particle typed alone after its subject is its state
+        ("Alle strømper. På.", "alle strømper er på."),
+        ("Hjelmen. Af", "hjelmen er af"),
+        ("Ud. På.", "Ud. På."),
         # a fragment that is no subject, or no state after one, stays as said
         ("Ud. Gå tur.", "Ud. Gå tur."),
         ("Hele vejen. Uden pause.", "Hele vejen. Uden pause."),
@@ -90,6 +94,13 @@ def test_a_subject_and_its_state_typed_as_fragments_are_one_state(said, written)
 )  # fmt: skip
 def test_an_indefinite_plural_is_known_by_the_lemma_table(word, plural):
     assert G.is_indefinite_plural(word) is plural
+
+
+def test_a_thing_and_a_particle_typed_as_fragments_are_the_sign_not_the_wishs_object():
+    facts = {**DRESSING, "own_action": "Jakke. Selv.", "criterion": "Begge handsker. På"}
+    sentence = compose(facts, GOALS)[0]
+    assert "når begge handsker er på." in sentence
+    assert "Begge" not in sentence and "handsker, på" not in sentence
 
 
 def test_a_bare_plural_and_its_state_typed_as_fragments_are_the_sign():

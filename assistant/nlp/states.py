@@ -104,14 +104,18 @@ def _telegraph_joined(words: list[str], g: Grammar) -> list[str]:
         state = [w.lower() for w in after]
         # "Snørebånd. Bundet.": a bare plural alone is a subject too, its "er" said here
         plural = len(subject) == 1 and _bare_plural(subject[0], g)
+        bare_state = [w.strip(_MARKS) for w in state]
+        # "Alt tøjet. På.": a particle typed alone after its subject is its state ("er på")
+        particle = not _state_at(bare_state, 0, g) and _state_at(bare_state, 0, g, len(state) == 1)
         if (
             part[-1][-1:] == "."
             and 0 < len(after) <= _STATE_WORDS
             and (plural or _subject_end(subject, g) == len(subject))
-            and _state_at([w.strip(_MARKS) for w in state], 0, g)
+            and (particle or _state_at(bare_state, 0, g))
             and not any(_finite(w, g) for w in state)
         ):
-            out += [subject[0].lower(), g.be_word, *state] if plural else [*subject, *state]
+            subject = [subject[0].lower(), *subject[1:]] if plural or particle else subject
+            out += [*subject, g.be_word, *state] if plural or particle else [*subject, *state]
             k += 2
             continue
         out += part
