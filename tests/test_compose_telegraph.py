@@ -44,6 +44,24 @@ def test_a_thing_said_alone_is_the_citizens_own_in_small_letters(own, speaker, p
     assert _wish(sentence) == f"Jeg vil kunne {phrase}"
 
 
+@pytest.mark.parametrize(
+    ("own", "phrase"),
+    [("Sutsko. Selv.", "tage mine sutsko på"), ("øh hjemmesko selv", "tage mine hjemmesko på")],
+)
+def test_a_compound_thing_said_alone_takes_the_verb_of_its_last_part(own, phrase):
+    assert _wish(compose({**DRESSING, "own_action": own}, GOALS)[0]) == f"Jeg vil kunne {phrase}"
+
+
+@pytest.mark.parametrize(
+    ("words", "verb"),
+    [(["Sutsko."], "tage … på"), (["mine", "hjemmesko"], "tage … på"), (["sko"], "tage … på"),
+     # a thing of no count ("legetøj") or an unknown word keeps its short last part unread
+     (["legetøj"], None), (["xyzsko"], None), (["spille"], None)],
+)  # fmt: skip
+def test_a_short_last_part_tells_the_verb_of_a_counted_compound_only(words, verb):
+    assert G.noun_verb(words) == verb
+
+
 def test_a_thing_said_alone_with_a_verb_of_no_particle_gets_no_possessive():
     facts = {**DRESSING, "activity": "medicin", "own_action": "Piller. Selv."}
     assert _wish(compose(facts, GOALS)[0]) == "Jeg vil kunne tage piller"
