@@ -189,3 +189,22 @@ def test_a_reason_typed_in_fragments_walks_a_whole_walk():
     turn = at_summary({"wish": "Jakke. Selv.", "motivation": "Ud. Gaa tur."})
     assert "tage min jakke på" in turn.prompt
     assert "gå en tur" in turn.prompt or "gaa en tur" in turn.prompt
+
+
+# --- a reason typed as one capitalised noun: a common noun in small letters, a name as said ----
+
+
+@pytest.mark.parametrize(
+    ("reason", "said"),
+    [
+        ("Haven. Blomster.", "for havens skyld"),
+        ("Stranden. Om sommeren", "for strandens skyld"),
+        ("øh Naboen. Snak.", "for naboens skyld"),
+        # a name, or a word of no counted noun, keeps its capital
+        ("Karen. Søndag.", "for Karens skyld"),
+        ("Helen.", "for Helens skyld"),
+    ],
+)  # fmt: skip
+def test_a_reason_typed_as_one_capitalised_noun_keeps_a_names_capital_only(reason, said):
+    turn = at_summary({"wish": "Jakke. Selv.", "motivation": reason})
+    assert f"tage min jakke på, {said}." in turn.prompt

@@ -1767,6 +1767,18 @@ _SAKE_MAX = 3  # words of a reason that only names whom it is for ("min datter")
 _DEFINITE = ("en", "et", "ne")
 
 
+def _common_noun(word: str, g: Grammar) -> str:
+    """A word typed capitalised as an answer opens ("Kirken. Søndag.") in small letters when it
+    is a known common noun's form ("kirken": the definite of "kirke"); a name, a word of no
+    known noun or one capitalised inside ("DSB") as said."""
+    low = word.lower()
+    if not (word[:1].isupper() and word[1:] == low[1:]):
+        return word
+    lemma = g.lemma_forms.get(low) or ""  # "kirke": a counted noun ("kirkerne"), not "hele"
+    known = g.definite_of(lemma) == low and g.has_definite_plural(lemma)
+    return low if known or g.is_noun_form(low) else word
+
+
 def _for_whose_sake(words: list[str], g: Grammar) -> str | None:
     """ "barnebarnet", "min datter": a reason that names only a person or thing, in the
     genitive ("barnebarnets", "min datters"); None when a verb or anything else is said."""
@@ -1782,7 +1794,7 @@ def _for_whose_sake(words: list[str], g: Grammar) -> str | None:
         return None
     if head is None and not (b.endswith(_DEFINITE) and len(b) > 4):
         return None  # "nej", "tja": no thing named
-    owner = genitive(noun)
+    owner = genitive(_common_noun(noun, g) if head is None else noun)
     return g.sake_phrase.format(owner=" ".join([head, owner] if head else [owner]))
 
 
