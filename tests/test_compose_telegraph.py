@@ -189,6 +189,7 @@ def test_a_reason_typed_in_fragments_walks_a_whole_walk():
     turn = at_summary({"wish": "Jakke. Selv.", "motivation": "Ud. Gaa tur."})
     assert "tage min jakke på" in turn.prompt
     assert "gå en tur" in turn.prompt or "gaa en tur" in turn.prompt
+    assert "komme ud at gå en tur" in turn.prompt  # the direction kept, its verb before it
 
 
 # --- a reason typed as one capitalised noun: a common noun in small letters, a name as said ----
@@ -208,3 +209,29 @@ def test_a_reason_typed_in_fragments_walks_a_whole_walk():
 def test_a_reason_typed_as_one_capitalised_noun_keeps_a_names_capital_only(reason, said):
     turn = at_summary({"wish": "Jakke. Selv.", "motivation": reason})
     assert f"tage min jakke på, {said}." in turn.prompt
+
+
+# --- a reason that opens with a direction and no verb: "komme" before it -----------------------
+
+
+@pytest.mark.parametrize(
+    ("reason", "said"),
+    [
+        ("ud at gå en tur", "så jeg kan komme ud at gå en tur"),
+        ("øh ud og gaa tur", "så jeg kan komme ud og gå en tur"),
+        ("Ud. Handle.", "så jeg kan komme ud at handle"),
+        ("ned at bade", "så jeg kan komme ned at bade"),
+    ],
+)  # fmt: skip
+def test_a_reason_that_opens_with_a_direction_gets_the_motion_verb(reason, said):
+    turn = at_summary({"wish": "Jakke. Selv.", "motivation": reason})
+    assert f"tage min jakke på, {said}." in turn.prompt
+
+
+@pytest.mark.parametrize(
+    "reason", ["med min datter", "ud. Det er dejligt", "op at cykle, fordi det er sjovt"]
+)
+def test_a_direction_before_no_infinitive_gets_no_motion_verb(reason):
+    from assistant.nlp.reason import reason_parts  # noqa: PLC0415
+
+    assert "komme" not in reason_parts(reason, G, "citizen")[1]
