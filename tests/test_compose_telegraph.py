@@ -44,6 +44,24 @@ def test_a_thing_said_alone_is_the_citizens_own_in_small_letters(own, speaker, p
     assert _wish(sentence) == f"Jeg vil kunne {phrase}"
 
 
+@pytest.mark.parametrize(
+    ("own", "phrase"),
+    [("Sutsko. Selv.", "tage mine sutsko på"), ("øh hjemmesko selv", "tage mine hjemmesko på")],
+)
+def test_a_compound_thing_said_alone_takes_the_verb_of_its_last_part(own, phrase):
+    assert _wish(compose({**DRESSING, "own_action": own}, GOALS)[0]) == f"Jeg vil kunne {phrase}"
+
+
+@pytest.mark.parametrize(
+    ("words", "verb"),
+    [(["Sutsko."], "tage … på"), (["mine", "hjemmesko"], "tage … på"), (["sko"], "tage … på"),
+     # a thing of no count ("legetøj") or an unknown word keeps its short last part unread
+     (["legetøj"], None), (["xyzsko"], None), (["spille"], None)],
+)  # fmt: skip
+def test_a_short_last_part_tells_the_verb_of_a_counted_compound_only(words, verb):
+    assert G.noun_verb(words) == verb
+
+
 def test_a_thing_said_alone_with_a_verb_of_no_particle_gets_no_possessive():
     facts = {**DRESSING, "activity": "medicin", "own_action": "Piller. Selv."}
     assert _wish(compose(facts, GOALS)[0]) == "Jeg vil kunne tage piller"
@@ -68,6 +86,15 @@ def test_the_own_possessive_agrees_with_a_bare_noun(noun, owner):
         ("Lynlåsen. Lukket.", "lynlåsen er lukket."),
         ("Alle vinduer. Lukket", "alle vinduer er lukket"),
         ("Kurven. Tom.", "kurven er tom."),
+        # a bare plural typed alone is the subject too, one like its singular as well
+        ("Vinduer. Lukket.", "vinduer er lukket."),
+        ("Gardiner. Trukket for", "gardiner er trukket for"),
+        ("Snørebånd. Bundet.", "snørebånd er bundet."),
+        ("Bord. Ryddet.", "Bord. Ryddet."),  # a singular: no subject without its article
+        # a particle typed alone after its subject is its state
+        ("Alle strømper. På.", "alle strømper er på."),
+        ("Hjelmen. Af", "hjelmen er af"),
+        ("Ud. På.", "Ud. På."),
         # a fragment that is no subject, or no state after one, stays as said
         ("Ud. Gå tur.", "Ud. Gå tur."),
         ("Hele vejen. Uden pause.", "Hele vejen. Uden pause."),
@@ -76,6 +103,27 @@ def test_the_own_possessive_agrees_with_a_bare_noun(noun, owner):
 )  # fmt: skip
 def test_a_subject_and_its_state_typed_as_fragments_are_one_state(said, written):
     assert " ".join(with_state_verb(said.split(), G)) == written
+
+
+@pytest.mark.parametrize(
+    ("word", "plural"),
+    [("strømper", True), ("Vinduer", True), ("snørebånd", True), ("lys", True),
+     ("bord", False), ("strømpe", False), ("vinduet", False), ("og", False)],
+)  # fmt: skip
+def test_an_indefinite_plural_is_known_by_the_lemma_table(word, plural):
+    assert G.is_indefinite_plural(word) is plural
+
+
+def test_a_thing_and_a_particle_typed_as_fragments_are_the_sign_not_the_wishs_object():
+    facts = {**DRESSING, "own_action": "Jakke. Selv.", "criterion": "Begge handsker. På"}
+    sentence = compose(facts, GOALS)[0]
+    assert "når begge handsker er på." in sentence
+    assert "Begge" not in sentence and "handsker, på" not in sentence
+
+
+def test_a_bare_plural_and_its_state_typed_as_fragments_are_the_sign():
+    facts = {**DRESSING, "own_action": "Sko. Selv.", "criterion": "Snørebånd. Bundet."}
+    assert "når snørebånd er bundet." in compose(facts, GOALS)[0]
 
 
 def test_the_sign_of_fragments_is_a_state_after_naar_never_the_wishs_verb_around_it():
@@ -97,6 +145,10 @@ def test_the_sign_of_fragments_is_a_state_after_naar_never_the_wishs_verb_around
         ("Stok. Langt.", "en lang stok"),  # the adjective agrees with the noun, not as typed
         ("Bord. Hoej.", "et højt bord"),
         ("Rollator ny", "en ny rollator"),
+        # an adjective typed without æøå is written with them, as the speller writes other words
+        ("Taburet. Hoej.", "en høj taburet"),
+        ("Stol. hoej", "en høj stol"),
+        ("Taske. lille.", "en lille taske"),
         # no quality after the thing, or more than one word in a fragment: no phrase
         ("Skohorn.", None),
         ("Strømper. Selv.", None),
@@ -137,3 +189,49 @@ def test_a_reason_typed_in_fragments_walks_a_whole_walk():
     turn = at_summary({"wish": "Jakke. Selv.", "motivation": "Ud. Gaa tur."})
     assert "tage min jakke på" in turn.prompt
     assert "gå en tur" in turn.prompt or "gaa en tur" in turn.prompt
+    assert "komme ud at gå en tur" in turn.prompt  # the direction kept, its verb before it
+
+
+# --- a reason typed as one capitalised noun: a common noun in small letters, a name as said ----
+
+
+@pytest.mark.parametrize(
+    ("reason", "said"),
+    [
+        ("Haven. Blomster.", "for havens skyld"),
+        ("Stranden. Om sommeren", "for strandens skyld"),
+        ("øh Naboen. Snak.", "for naboens skyld"),
+        # a name, or a word of no counted noun, keeps its capital
+        ("Karen. Søndag.", "for Karens skyld"),
+        ("Helen.", "for Helens skyld"),
+    ],
+)  # fmt: skip
+def test_a_reason_typed_as_one_capitalised_noun_keeps_a_names_capital_only(reason, said):
+    turn = at_summary({"wish": "Jakke. Selv.", "motivation": reason})
+    assert f"tage min jakke på, {said}." in turn.prompt
+
+
+# --- a reason that opens with a direction and no verb: "komme" before it -----------------------
+
+
+@pytest.mark.parametrize(
+    ("reason", "said"),
+    [
+        ("ud at gå en tur", "så jeg kan komme ud at gå en tur"),
+        ("øh ud og gaa tur", "så jeg kan komme ud og gå en tur"),
+        ("Ud. Handle.", "så jeg kan komme ud at handle"),
+        ("ned at bade", "så jeg kan komme ned at bade"),
+    ],
+)  # fmt: skip
+def test_a_reason_that_opens_with_a_direction_gets_the_motion_verb(reason, said):
+    turn = at_summary({"wish": "Jakke. Selv.", "motivation": reason})
+    assert f"tage min jakke på, {said}." in turn.prompt
+
+
+@pytest.mark.parametrize(
+    "reason", ["med min datter", "ud. Det er dejligt", "op at cykle, fordi det er sjovt"]
+)
+def test_a_direction_before_no_infinitive_gets_no_motion_verb(reason):
+    from assistant.nlp.reason import reason_parts  # noqa: PLC0415
+
+    assert "komme" not in reason_parts(reason, G, "citizen")[1]

@@ -18,6 +18,7 @@ from assistant.content.files import Problems, as_str_list, longest_first, nfc, r
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
 EDGE = ",.;:!?"
 NOUN_TAIL_MIN = 5  # the last part of a compound that tells its thing ("øjen|dråber"), not "s|pille"
+NOUN_HEAD_MIN = 3  # … of a counted compound ("hjemme|sko": "hjemmeskoene")
 NOUN_PART = 3  # a compound's first part read by nlp/nouns.json ("vaske|kælder"), as built
 NOUN_LAST_PART = 4  # … and its last part: "udlån|et" is no "udlå|net"
 _CONSONANTS = "bcdfghjklmnpqrstvwxz"  # before the "t" of a participle ("købt")
@@ -582,9 +583,14 @@ class Grammar:
         if len(said) > 1 and any(said[0] in row for row in self.possessives):
             said = said[1:]
         w = said[0] if said else ""
+        # a counted thing of the lemma table tells its thing by a short last part too
+        # ("hjemme|sko": "hjemmeskoene"; not "lege|tøj"), another word by a long one only
+        # ("øjen|dråber", not "s|pille")
+        listed = bool(w) and self.has_definite_plural(words[len(words[:2]) - len(said)].strip(EDGE))
         for k in range(len(w)):
             tail = w[k:]
-            if tail in self.noun_verbs and (k == 0 or (k >= 3 and len(tail) >= NOUN_TAIL_MIN)):
+            long_enough = len(tail) >= NOUN_TAIL_MIN or (listed and len(tail) >= NOUN_HEAD_MIN)
+            if tail in self.noun_verbs and (k == 0 or (k >= NOUN_PART and long_enough)):
                 return self.noun_verbs[tail]
         return None
 
@@ -664,6 +670,19 @@ class Grammar:
         if self._forms_of(w, self.participle_endings) and fold(w) not in self.counted_verb_nouns:
             return None  # "lave": "lavende", a verb ("laver" is its present tense)
         return plural
+
+    def is_indefinite_plural(self, word: str) -> bool:
+        """True for a noun's indefinite plural by the lemma table: a plural of its own
+        ("strømper", "vinduer") or one like the singular, which has a definite plural but no
+        other plural ("snørebånd": "snørebåndene"); False for a singular ("bord": "borde")."""
+        w = nfc(word.strip(EDGE)).lower()
+        if not w.isalpha():
+            return False
+        lemma = self.lemma_forms.get(w, w)
+        if lemma != w:
+            return self.plural_of(lemma) == w
+        own = self._forms_of(w, self.plural_endings)
+        return own is None and self._forms_of(w, ("ene",)) is not None
 
     def definite_of(self, word: str) -> str | None:
         """The definite singular of a noun said bare ("uge" → "ugen", "hånd" → "hånden")."""

@@ -1305,11 +1305,36 @@ def named_reason_parts(text: str, g: Grammar, speaker: str | None) -> tuple[str,
     return "so_that", " ".join(_citizens(w, g) if convert else w for w in named.doing.split())
 
 
+def _motion_opened(text: str, g: Grammar) -> str:
+    """A reason that opens with a direction said without its verb, before an infinitive ("ud at
+    gå en tur", "øh hjem og sove", typed as fragments "Ud. Gå tur."): motion_verb before it
+    ("komme ud at gå en tur"), the fragments one phrase; any other reason as said."""
+    words = text.split()
+    k = next((i for i, w in enumerate(words) if _b(w) not in g.fillers), len(words))
+    if len(words) < k + 2 or not g.motion_verb or not g.infinitive_mark:
+        return text
+    way, after = words[k], words[k + 1]
+    if _b(way) not in g.motion_adverbs or way.rstrip(_EDGE)[1:] != way.rstrip(_EDGE)[1:].lower():
+        return text
+    verb = words[k + 2] if _b(after) in g.infinitive_markers | {g.and_word} else None
+    if way[-1:] == "." and verb is None:  # "Ud. Gå tur.": the infinitive typed as a fragment
+        verb, after = after, g.infinitive_mark
+    elif way[-1:] in _EDGE or verb is None:
+        return text
+    infinitive = g.is_bare_infinitive(verb) or _b(verb) in g.short_infinitives
+    if not infinitive or verb[-1:] in _EDGE and len(words) > k + 3:
+        return text
+    rest = words[k + (2 if after == g.infinitive_mark and way[-1:] == "." else 3) :]
+    said = [g.motion_verb, way.rstrip(_EDGE).lower(), after.lower(), verb.lower(), *rest]
+    return " ".join(said)
+
+
 def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tuple[str, str]:
     """The reason of the first sentence; a later sentence's when the first gives none (a past
     story before it, a relative's own clause: "Hun vil ikke have, at jeg skal ringe. … Hun vil
     klare sig selv."), or beside it when both say how things are for the citizen ("fordi vi er
     de sidste to. hun bliver så glad når …")."""
+    text = _motion_opened(text, g)
     if speaker == "citizen" and _others_opinion(text, g):
         return "", ""  # "det er godt for mig, siger hun": her reason, not the citizen's
     # "… så glad jeg bliver …": two spoken sentences; a relative's "hun bliver …" is the citizen's
@@ -1767,6 +1792,18 @@ _SAKE_MAX = 3  # words of a reason that only names whom it is for ("min datter")
 _DEFINITE = ("en", "et", "ne")
 
 
+def _common_noun(word: str, g: Grammar) -> str:
+    """A word typed capitalised as an answer opens ("Kirken. Søndag.") in small letters when it
+    is a known common noun's form ("kirken": the definite of "kirke"); a name, a word of no
+    known noun or one capitalised inside ("DSB") as said."""
+    low = word.lower()
+    if not (word[:1].isupper() and word[1:] == low[1:]):
+        return word
+    lemma = g.lemma_forms.get(low) or ""  # "kirke": a counted noun ("kirkerne"), not "hele"
+    known = g.definite_of(lemma) == low and g.has_definite_plural(lemma)
+    return low if known or g.is_noun_form(low) else word
+
+
 def _for_whose_sake(words: list[str], g: Grammar) -> str | None:
     """ "barnebarnet", "min datter": a reason that names only a person or thing, in the
     genitive ("barnebarnets", "min datters"); None when a verb or anything else is said."""
@@ -1782,7 +1819,7 @@ def _for_whose_sake(words: list[str], g: Grammar) -> str | None:
         return None
     if head is None and not (b.endswith(_DEFINITE) and len(b) > 4):
         return None  # "nej", "tja": no thing named
-    owner = genitive(noun)
+    owner = genitive(_common_noun(noun, g) if head is None else noun)
     return g.sake_phrase.format(owner=" ".join([head, owner] if head else [owner]))
 
 

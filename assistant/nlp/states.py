@@ -78,6 +78,18 @@ def _subject_end(part: list[str], g: Grammar) -> int | None:
     return 1 if part and _thing(part[0], g) else None
 
 
+def _bare_plural(word: str, g: Grammar) -> bool:
+    """True for a noun's indefinite plural typed alone ("Snørebånd", "strømper"), capitalised as
+    a typed sentence opens at most, no function word."""
+    b = _b(word)
+    return (
+        word[1:].islower()
+        and b.isalpha()
+        and b not in g.function_words
+        and g.is_indefinite_plural(word)
+    )
+
+
 def _telegraph_joined(words: list[str], g: Grammar) -> list[str]:
     """A subject typed as a fragment of its own and its state as the next ("Begge sko.
     Bundet.", "Kurven. Tom."): one fragment without the stop between, the state's capital
@@ -90,14 +102,20 @@ def _telegraph_joined(words: list[str], g: Grammar) -> list[str]:
         subject = [*part[:-1], part[-1].rstrip(_MARKS)]
         subject = [_opened(subject[0], g), *subject[1:]]
         state = [w.lower() for w in after]
+        # "Snørebånd. Bundet.": a bare plural alone is a subject too, its "er" said here
+        plural = len(subject) == 1 and _bare_plural(subject[0], g)
+        bare_state = [w.strip(_MARKS) for w in state]
+        # "Alt tøjet. På.": a particle typed alone after its subject is its state ("er på")
+        particle = not _state_at(bare_state, 0, g) and _state_at(bare_state, 0, g, len(state) == 1)
         if (
             part[-1][-1:] == "."
             and 0 < len(after) <= _STATE_WORDS
-            and _subject_end(subject, g) == len(subject)
-            and _state_at([w.strip(_MARKS) for w in state], 0, g)
+            and (plural or _subject_end(subject, g) == len(subject))
+            and (particle or _state_at(bare_state, 0, g))
             and not any(_finite(w, g) for w in state)
         ):
-            out += [*subject, *state]
+            subject = [subject[0].lower(), *subject[1:]] if plural or particle else subject
+            out += [*subject, g.be_word, *state] if plural or particle else [*subject, *state]
             k += 2
             continue
         out += part

@@ -38,8 +38,10 @@ def described_thing(text: str, g: Grammar) -> str | None:
     neuter_form = g.bare_adjectives[key]
     if article == g.indefinite_articles.get("n"):
         return f"{article} {neuter_form} {noun}"
-    # the common form: as said, or the neuter form less its "t" ("Stok. Langt." → "en lang stok")
-    common = said if fold(said) == key else neuter_form.removesuffix("t")
+    # the common form: the neuter form less its "t", written with its æøå ("Taburet. Hoej." →
+    # "en høj taburet", "Stok. Langt." → "en lang stok"), else as said ("lille", "kort")
+    common = neuter_form.removesuffix("t")
+    common = common if fold(common) == key else said
     return f"{article} {common} {noun}" if fold(common) == key else None
 
 
