@@ -2733,6 +2733,15 @@ def test_a_ride_the_wish_names_is_not_named_again():
         # the thing named again with its place: the sign keeps the thing, the wish the place
         ("klippe hækken ud mod vejen", "klippe hele hækken ud mod vejen uden at holde pause",
          "klippe hækken ud mod vejen", "klippe hele hækken uden at holde pause"),
+        # every doing of the wish named again, verb for verb, and only how added: "gøre det"
+        ("tage tøj på og rede mit hår", "tage tøjet på og rede håret uden at sætte mig",
+         "tage tøj på og rede mit hår", "gøre det uden at sætte mig"),
+        ("skrælle kartofler og koge dem og lave sovs",
+         "skrælle kartoflerne og koge dem og lave sovsen uden at brænde mig",
+         "skrælle kartofler og koge dem og lave sovs", "gøre det uden at brænde mig"),
+        # … not when the sign names other doings, nor when it adds no "how"
+        ("tage tøj på og rede mit hår", "tage tøjet på og børste tænder uden at sætte mig",
+         "tage tøj på og rede mit hår", "tage tøjet på og børste tænder uden at sætte mig"),
     ],
 )  # fmt: skip
 def test_a_sign_that_repeats_the_wish_says_each_thing_once(own, criterion, wish, sign):
@@ -2947,3 +2956,21 @@ def test_a_reason_of_another_kind_after_the_aids_purpose_stays_as_it_is():
     }
     sentence = compose_goal(facts, GOALS)
     assert ", så jeg kan sidde ned, fordi haven er mit et og alt" in sentence, sentence
+
+
+@pytest.mark.parametrize(
+    ("aid_said", "written"),
+    [
+        # round 27 (r115a): a pointing word whose clause was cut off is the citizen's own
+        ("med de krykker", "med mine krykker"),
+        ("med den rollator", "med min rollator"),
+        ("med det gelænder", "med mit gelænder"),
+        # an adjective after it: a definite phrase, as said
+        ("med de tykke pinde", "med de tykke pinde"),
+    ],
+)
+def test_an_aid_pointed_at_whose_clause_was_cut_is_the_citizens_own(aid_said, written):
+    facts = {"activity": "gang", "own_action": "gå en tur i parken",
+             "independence": "hjaelpemiddel", "aid_said": aid_said, "aids": []}  # fmt: skip
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.endswith(f"gå en tur i parken {written}."), sentence

@@ -1355,3 +1355,20 @@ def test_carers_told_by_who_they_are_are_said_by_their_place(facts, said, not_sa
 )
 def test_a_participle_in_t_gives_the_infinitive_the_lemma_table_knows(participle, infinitive):
     assert GRAMMAR.infinitive_of_participle(participle) == infinitive
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        # round 27 (r115a): a negated last item of a list of verb phrases is "uden at …"
+        ("gaa til lægen, tage nummer, ikke vente udenfor",
+         "gaa til lægen, tage nummer uden at vente udenfor"),
+        ("når jeg kan købe ind, bære poserne, ikke hvile på trappen",
+         "når jeg kan købe ind, bære poserne uden at hvile på trappen"),
+        # one phrase before it, or no verb list: as said
+        ("gå til bageren, ikke hvile", "gå til bageren, ikke hvile"),
+        ("jeg kan godt, ikke altid", "jeg kan godt, ikke altid"),
+    ],
+)  # fmt: skip
+def test_a_negated_last_item_of_a_verb_list_is_said_uden_at(said, written):
+    assert polish(said, GRAMMAR) == written

@@ -388,6 +388,34 @@ def test_a_later_sentence_with_the_citizen_after_its_verb_gives_the_reason(told,
     assert _reason_in_goal(told) == reason
 
 
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # round 27 (r115a): a typed capital "Ellers" is no name subject; the story stays out
+        ("Ellers hænger jeg bare ud af vinduet hele dagen. Derude kan jeg snakke med naboerne",
+         ", fordi derude kan jeg snakke med naboerne."),
+        ("Ellers glor jeg bare paa fjernsynet. Dernede har jeg nogen at snakke med",
+         ", fordi dernede har jeg nogen at snakke med."),
+        # a place said first with an empty subject "der": how things are there, not "så jeg kan"
+        ("ellers sidder jeg her alene. derude er der nogen at snakke med og jeg kommer ud",
+         ", fordi derude er der nogen at snakke med og jeg kommer ud."),
+        ("derinde er der varme og kaffe, og jeg møder de andre",
+         ", fordi derinde er der varme og kaffe, og jeg møder de andre."),
+    ],
+)  # fmt: skip
+def test_a_capital_ellers_and_a_place_said_first_give_no_name_or_purpose(told, reason):
+    assert _reason_in_goal(told) == reason
+
+
+@pytest.mark.parametrize(
+    "told",
+    # round 27 (r115a): a place and an adjective without a verb is no "så jeg kan …" clause
+    ["Hjemme hele tiden kedeligt.", "derhjemme bare stille", "herinde ingen snak"],
+)
+def test_a_scrap_that_opens_with_a_place_is_no_purpose(told):
+    assert "så jeg kan" not in _reason_in_goal(told)
+
+
 def test_a_relatives_reason_with_the_citizen_after_its_verb_is_in_first_person():
     reason = _reason_in_goal("dernede møder hun sine gamle veninder", "relative")
     assert reason == ", fordi dernede møder jeg mine gamle veninder."
@@ -1006,3 +1034,51 @@ def test_a_relatives_clause_of_what_it_is_to_the_citizen_stays(told, words):
 )  # fmt: skip
 def test_a_relatives_second_cause_after_a_cause_stays(told, words):
     assert reason_frame(told, GOALS, "relative")[1] == words
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "said"),
+    [
+        # round 27 (r115a): a name from where the person lives is a neighbour, not a place that
+        # comes ("når opgangen kommer"); a carer's place still stands for the carer
+        ("øh jeg vil ikke være uvasket når Erik fra opgangen banker på", "citizen",
+         "når naboen banker på"),
+        ("fordi hun vil se pæn ud, når Bodil fra gaden kigger ind til kaffe", "relative",
+         "når naboen kigger ind til kaffe"),
+        ("så Lone fra hjemmeplejen ikke skal finde mig i natkjolen", "citizen",
+         "så hjemmeplejen ikke skal finde mig"),
+    ],
+)  # fmt: skip
+def test_a_name_from_the_stairwell_is_said_as_the_neighbour(told, speaker, said):
+    reason = _reason_in_goal(told, speaker)
+    assert said in reason
+    assert not any(name in reason for name in ("Erik", "Bodil", "Lone"))
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "reason"),
+    [
+        # round 27 (r115a): a spoken tag between two main clauses leaves a comma, not a run-on
+        ("fordi huset er mit ikk jeg vil ikke flytte på plejehjem", "citizen",
+         ", fordi huset er mit, jeg vil ikke flytte på plejehjem."),
+        ("han siger bilen er hans ik han vil ikke spørge naboen hver gang", "relative",
+         ", fordi bilen er min, jeg vil ikke spørge naboen hver gang."),
+    ],
+)  # fmt: skip
+def test_a_spoken_tag_between_two_main_clauses_leaves_a_comma(told, speaker, reason):
+    assert _reason_in_goal(told, speaker) == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # round 27 (r115a): a place said first, the citizen's clause after it; a second
+        # language's "jeg" + bare infinitive said as written, the place after it
+        ("paa klubben jeg spille kort med venner. hjemme ingen at snakke med",
+         ", fordi jeg spiller kort med venner paa klubben."),
+        ("I moske jeg se min familie, vi spise sammen", ", fordi jeg ser min familie i moske."),
+        ("i kirken møder jeg mine gamle venner", ", fordi i kirken møder jeg mine gamle venner."),
+    ],
+)  # fmt: skip
+def test_a_place_said_before_the_citizens_clause_gives_the_reason(told, reason):
+    assert _reason_in_goal(told) == reason

@@ -1251,7 +1251,7 @@ def test_leave_help_or_a_person_given_is_no_aid(content, said):
         (  # a thing said as needed or sat on is an aid, named after "med"
             "selv, men jeg skal have en hoej stol at sidde paa ved komfuret",
             "hjaelpemiddel",
-            "med en høj stol",
+            "med en høj stol ved komfuret",  # where it is used, said after its purpose
         ),
         (
             "hvis jeg kan sidde på en høj stol ved køkkenbordet",

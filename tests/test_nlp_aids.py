@@ -719,3 +719,19 @@ def test_a_not_but_part_tells_how_the_wish_is_done():
         TODAY,
     )
     assert facts.independence == "hjaelpemiddel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 27 (r115a): a grip trained or practised is the hand's, no grab rail
+        "fysioterapeuten træner greb og styrke med hende to gange om ugen",
+        "øh han skal oeve grebet om koppen med ergoterapeuten",
+    ],
+)
+def test_a_grip_that_is_trained_is_no_grab_rail(text):
+    assert "støttehåndtag" not in analyze(text, TODAY).aids
+
+
+def test_a_handle_on_the_wall_is_still_a_grab_rail():
+    assert "støttehåndtag" in analyze("jeg træner og holder i håndtaget på væggen", TODAY).aids

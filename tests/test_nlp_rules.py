@@ -1113,7 +1113,14 @@ def test_et_par_hundrede_is_two_hundred(text, value, unit):
      ("hele ansigtet. også under hagen", "hele ansigtet, også under hagen"),
      ("hele vejen op. også uden at holde fast", "hele vejen op, også uden at holde fast"),
      ("hele vejen op. også jeg vil gerne", "hele vejen op"),
-     ("ned til havnen. og så vil jeg gerne sidde på bænken", "ned til havnen")],
+     ("ned til havnen. og så vil jeg gerne sidde på bænken", "ned til havnen"),
+     # an amount with how the result looks to anyone ("som folk kan læse") keeps it
+     # typed without æøå: written with them
+     ("12 breve med et par linjer som andre kan laese", "12 breve med et par linjer som andre "
+      "kan læse"),
+     ("øh tyve kort med en hilsen som man kan læse", "tyve kort med en hilsen som man kan læse"),
+     ("12 breve med et par linjer", None),  # a bare amount with what it holds
+     ("12 breve som jeg kan sende", None)],  # the citizen, no one who sees the result
 )  # fmt: skip
 def test_a_sign_said_without_its_verb_is_a_criterion(text, criterion):
     assert facts(text).extras.get("criterion") == criterion

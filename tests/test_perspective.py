@@ -14,7 +14,12 @@ from assistant.dialogs.draft import goal_fields
 from assistant.dialogs.engine import advance, new_state, start
 from assistant.dialogs.models import Answer
 from assistant.nlp.compose import compose, first_person
-from assistant.nlp.perspective import households, in_citizens_words, speaks_of_self
+from assistant.nlp.perspective import (
+    households,
+    in_citizens_words,
+    speaks_of_self,
+    things_in_citizens_words,
+)
 
 CONTENT = get_content("da")
 G = CONTENT.goals.grammar
@@ -432,3 +437,127 @@ def test_a_relatives_wish_names_the_citizen_in_another_s_clause_as_mig(wish, sai
     text, _ = compose(facts, CONTENT.goals)
     assert said in text
     assert f" {not_said} " not in " ".join(text.replace(",", " ").replace(".", " ").split()) + " "
+
+
+@pytest.mark.parametrize(
+    ("about", "wish", "measure", "sign", "not_said"),
+    [
+        # a son typing without æøå about his father: the reflexive is the citizen's, the car
+        # the son's own, said definite
+        ("min far Henning", "han vil gerne kunne komme op i bilen igen",
+         "at han selv saetter sig ind paa forsaedet i min bil",
+         "sætte mig ind på forsædet i bilen", "min bil"),
+        # a daughter-in-law, spoken, about her mother-in-law and her own bathroom
+        ("min svigermor Ruth", "hun vil gerne kunne komme i bad selv",
+         "øh at hun kan vaske sig selv i mit badeværelse",
+         "vaske mig selv i badeværelset", "mit badeværelse"),
+        ("min mor", "hun vil gerne kunne komme ud at handle",
+         "at hun øh kan tage sin frakke på og gå ud til min bil",
+         "tage min frakke på og gå ud til bilen", "sin frakke"),
+        # the relative's role known: the thing is theirs by that role
+        ("min mand Erik", "han vil gerne kunne komme ind og ud af bilen",
+         "at han kan saette sig ind i min bil uden at jeg hjaelper ham",
+         "sætte mig ind i min kones bil uden at min kone hjælper mig", "i min bil"),
+    ],
+)  # fmt: skip
+def test_a_relatives_own_thing_in_the_citizens_sign_is_no_longer_the_citizens(
+    about, wish, measure, sign, not_said
+):
+    """The relative's "min bil" in a sign of the citizen's doing is not the citizen's "min"; the
+    citizen's reflexive ("sætte sig") is the goal's "mig"."""
+    criterion = _relative(about, wish, {"measure": measure}).state.slots["criterion"]
+    assert sign in criterion and not_said not in criterion
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        # the relative's own clause: their words, cut from the sign later
+        ("gå ud til bilen når jeg henter ham i min bil", "i min bil"),
+        # a person is no thing of theirs; a predicate is no thing one has
+        ("besøge min søster om søndagen", "min søster"),
+        ("hun vil være min kone og ikke min patient", "min patient"),
+    ],
+)  # fmt: skip
+def test_the_relatives_own_clause_people_and_predicates_keep_their_min(said, kept):
+    assert kept in things_in_citizens_words(said, G, None)
+
+
+def test_a_relatives_thing_of_theirs_is_said_definite_in_a_reason():
+    """ "så han kan sidde i min have", role unknown: "sidde i haven", never a bare "i have"."""
+    said = first_person("så han kan sidde i min have og drikke kaffe", CONTENT.goals, "relative")
+    assert said == "sidde i haven og drikke kaffe"
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "citizens"),
+    [
+        ("hun vil gerne hjem til datteren til jul", "relative", "hjem til min datter til jul"),
+        ("fordi han vil med til sønnens fødselsdag", "staff", "med til min søns fødselsdag"),
+        ("så hun kan se svigersønnen spille fodbold", "relative", "se min svigersøn spille"),
+        ("saa han kan besoege soennen i Aarhus", "relative", "min søn i Aarhus"),
+    ],
+)  # fmt: skip
+def test_the_citizens_kin_told_definite_by_another_is_the_citizens_own(told, speaker, citizens):
+    """A neighbour's "hos sønnen" is the citizen's son: "hos min søn" in the goal."""
+    assert citizens in first_person(told, CONTENT.goals, speaker)
+
+
+@pytest.mark.parametrize(
+    ("sign", "said", "not_said"),
+    [
+        ("tage sin frakke på og gå ned til postkassen", "tage min frakke på", "sin"),
+        ("rejse sig fra stolen uden at tage fat i bordet", "rejse mig fra stolen", "sig"),
+        # a clause with its own subject keeps its reflexive
+        ("dække bord, når børnene kommer og sætter sig", "børnene kommer og sætter sig", None),
+    ],
+)  # fmt: skip
+def test_the_signs_reflexive_is_the_first_persons(sign, said, not_said):
+    """The sign is said after "når jeg kan": a reflexive with the phrase's own subject is
+    "mig"/"min" ("når jeg kan sætte sig ind" would be wrong), also in a citizen's own words."""
+    for speaker in ("relative", "citizen"):
+        facts = {"activity": "gang", "own_action": "gå en tur", "speaker": speaker,
+                 "criterion": sign}  # fmt: skip
+        text, _ = compose(facts, CONTENT.goals)
+        assert said in text
+        assert not_said is None or f" {not_said} " not in text
+
+
+@pytest.mark.parametrize(
+    ("about", "wish", "said", "not_said"),
+    [
+        ("min far Henning", "han vil gerne kunne komme ind i min bil igen",
+         "komme ind i bilen igen", "min bil"),
+        ("min svigermor", "øh hun vil gerne kunne sidde ude i min have om sommeren",
+         "sidde ude i haven", "min have"),
+        ("min mand Erik", "han vil gerne selv kunne vaske min bil igen",
+         "vaske min kones bil igen", "vaske min bil"),
+    ],
+)  # fmt: skip
+def test_a_relatives_own_thing_in_the_wish_is_no_longer_the_citizens(about, wish, said, not_said):
+    """The wish in the goal sentence: the relative's "min bil" is theirs, said definite or by
+    their role."""
+    text = _relative(about, wish, {}).goal_text
+    assert said in text and not_said not in text
+
+
+@pytest.mark.parametrize(
+    ("told", "said"),
+    [
+        ("så han kan holde tale til deres guldbryllup", "holde tale til vores guldbryllup"),
+        # typed without æøå (spelled later in the dialogue)
+        ("saa hun kan danse til deres soelvbryllup i juni", "danse til vores soelvbryllup i juni"),
+        # "deres" of anything else is someone else's
+        ("så han kan hente børnebørnene og deres cykler", "børnebørnene og deres cykler"),
+    ],
+)  # fmt: skip
+def test_a_couples_day_told_by_another_is_the_citizens_own(told, said):
+    """A son's "til deres guldbryllup" is his parents', the citizen one of them: "vores"."""
+    assert said in first_person(told, CONTENT.goals, "relative")
+
+
+def test_a_sons_deres_guldbryllup_in_the_wish_is_vores():
+    text = _relative(
+        "min far", "han vil gerne kunne skaere sin boef selv til deres guldbryllup", {}
+    ).goal_text
+    assert "vores guldbryllup" in text and "deres" not in text

@@ -141,6 +141,9 @@ class Grammar:
     not_participles: frozenset[str] = frozenset()
     # "æsken tom", "ingen glemt": a state said without its verb ("er" goes in)
     state_subjects: frozenset[str] = frozenset()  # "ingen", "alt": a subject without a noun
+    # "frisør. læge. ingen glemt": the things listed before "ingen" are its subject, said as
+    # "hverken frisøren eller lægen" ({state subject: (first word, last join)})
+    listed_state_subjects: dict[str, tuple[str, str]] = field(default_factory=dict)
     state_words: frozenset[str] = frozenset()  # "tom", "væk": a thing's state, no participle
     state_particles: frozenset[str] = frozenset()  # "på" ending "tæppet på": a state
     without_verb: str = ""
@@ -185,6 +188,9 @@ class Grammar:
     relative_us: frozenset[str] = frozenset()  # a relative's "os" of their household
     relative_us_said: str = ""  # … in the citizen's goal: "min familie"
     relative_household: dict[str, str] = field(default_factory=dict)  # "vi" → "min familie"
+    citizens_kin_definite: dict[str, str] = field(default_factory=dict)  # "sønnen" → "min søn"
+    couple_days: frozenset[str] = frozenset()  # "guldbryllup": "deres …" is the citizen's couple
+    couple_possessive: dict[str, str] = field(default_factory=dict)  # "deres" → "vores"
     spouse_roles: frozenset[str] = frozenset()  # a relative who is the citizen's "kone", "mand"
     we_apart_leads: tuple[tuple[str, ...], ...] = ()  # "se på at": a spouse's "vi" after it …
     we_apart_said: str = ""  # … is "de andre", without the citizen
@@ -212,6 +218,7 @@ class Grammar:
     # ("hans": han, ham); the other gender's words are someone else ("hendes fødselsdag")
     citizen_by_possessive: dict[str, frozenset[str]] = field(default_factory=dict)
     own_possessive: str = ""  # "min": agreement is mended by polish()
+    aid_pointers: dict[str, str] = field(default_factory=dict)  # "de" → "mine" ("med de gåstave")
     # the definite article (common, neuter, plural) put for a name's genitive before a thing:
     # "med Hannes gamle røremaskine" → "med den gamle røremaskine"
     owner_articles: tuple[str, ...] = ()
@@ -257,6 +264,9 @@ class Grammar:
     # "Lone fra hjemmeplejen": a name with the place the person comes from, the role they have
     name_role_leads: frozenset[str] = frozenset()
     carer_words: frozenset[str] = frozenset()  # "pigerne" in "pigerne fra hjemmeplejen"
+    neighbour_places: frozenset[str] = frozenset()  # "opgangen" in "Ruth fra opgangen"
+    negated_list_item: str = ""  # "uden at" for "…, ikke ringe" in a list of verb phrases
+    neighbour_written: str = ""  # "naboen": one named from where they live beside the citizen
     # "min søster birthe": a word after one of these and a possessive may be a name in lower case
     kin_before_names: frozenset[str] = frozenset()
     not_finite: frozenset[str] = frozenset()  # "hver", "over": end in -r, yet no verb
@@ -486,10 +496,12 @@ class Grammar:
         return nfc(word.strip(EDGE)) + ending.rstrip("+")
 
     def indefinite_article(self, word: str) -> str | None:
-        """ "en" or "et" for a bare noun by its definite ending ("byrde" → "en")."""
+        """ "en" or "et" for a bare noun by its definite ending ("byrde" → "en"), else by its
+        gender in `nouns` ("tavle": its ending is "n" or "t" by nouns.json)."""
         ending = self.noun_class(word)
         if ending is None:
-            return None
+            kind = self.noun_kind(word)
+            return self.indefinite_articles.get(kind) if kind in ("c", "n") else None
         return self.indefinite_articles.get("n" if ending.rstrip("+").endswith("t") else "c")
 
     def infinitive_of(self, word: str) -> str | None:
@@ -817,6 +829,10 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         state_verbs=w("state_verbs"),
         not_participles=w("not_participles"),
         state_subjects=w("state_subjects"),
+        listed_state_subjects={
+            fold(str(k)): (nfc(str(v[0])), nfc(str(v[1])))
+            for k, v in (data.get("listed_state_subjects") or {}).items()
+        },
         state_words=w("state_words"),
         state_particles=w("state_particles"),
         without_verb=nfc(str(data.get("without_verb") or "")),
@@ -893,10 +909,14 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             for k, v in (data.get("citizen_by_possessive") or {}).items()
         },
         own_possessive=nfc(str(data.get("own_possessive") or "")),
+        aid_pointers=table("aid_pointers"),
         owner_articles=tuple(nfc(str(x)) for x in (data.get("owner_articles") or ())),
         relative_us=w("relative_us"),
         relative_us_said=nfc(str(data.get("relative_us_said") or "")),
         relative_household=table("relative_household"),
+        citizens_kin_definite=table("citizens_kin_definite"),
+        couple_days=w("couple_days"),
+        couple_possessive=table("couple_possessive"),
         spouse_roles=w("spouse_roles"),
         we_apart_leads=longest_first(w("we_apart_leads")),
         we_apart_said=nfc(str(data.get("we_apart_said") or "")),
@@ -920,6 +940,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         placement_leads=w("placement_leads"),
         name_role_leads=w("name_role_leads"),
         carer_words=w("carer_words"),
+        neighbour_places=w("neighbour_places"),
+        negated_list_item=nfc(str(data.get("negated_list_item") or "")),
+        neighbour_written=nfc(str(data.get("neighbour_written") or "")),
         kin_before_names=w("kin_before_names"),
         not_finite=w("not_finite"),
         since_leads=w("since_leads"),

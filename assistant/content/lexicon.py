@@ -156,6 +156,7 @@ class IndependenceCues:
     feature_pointers: frozenset[str] = frozenset()  # "den" in "…, den med alarm"
     aid_handles: frozenset[str] = frozenset()  # "håndtag": a grab rail only where put up
     aid_handles_definite: frozenset[str] = frozenset()  # "håndtaget": the handle of a thing named
+    handle_practised: frozenset[str] = frozenset()  # "træner" in "træner greb": a hand's grip
     handle_shapes: frozenset[str] = frozenset()  # "tykke" in "bestik med tykke håndtag"
     rail_places: frozenset[str] = frozenset()  # "væggen": where a grab rail is put up
     rail_place_window: int = 4
@@ -237,6 +238,7 @@ class ActionCues:
     fragment_there: dict[str, str] = field(default_factory=dict)
     # "kød. skære": a noun said bare is the object when a definite ending makes a known form
     fragment_bare_endings: tuple[str, ...] = ()
+    fragment_noun_plurals: tuple[str, ...] = ()
     fragment_not_things: frozenset[str] = frozenset()
     # "det med at komme ud …": a short answer's phrase starts after these
     topic_leads: tuple[tuple[str, ...], ...] = ()
@@ -889,6 +891,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
             str(k): str(v) for k, v in (data.get("action_fragment_there") or {}).items()
         },
         fragment_bare_endings=tuple(w("action_fragment_bare_endings")),
+        fragment_noun_plurals=tuple(w("action_fragment_noun_plurals")),
         fragment_not_things=w("action_fragment_not_things"),
         topic_leads=tuple(tuple(p.split()) for p in w("action_topic_leads")),
         cut_leads=w("action_cut_leads"),
@@ -1006,6 +1009,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         feature_pointers=w("feature_pointers"),
         aid_handles=w("aid_handles"),
         aid_handles_definite=w("aid_handles_definite"),
+        handle_practised=w("handle_practised"),
         handle_shapes=w("handle_shapes"),
         rail_places=w("rail_places"),
         rail_place_window=int(data.get("rail_place_window", 4)),

@@ -14,6 +14,7 @@ from assistant.content.yesno import NO, UNCLEAR, YES, normalise
 from assistant.dialogs import conditions, offer, summary
 from assistant.dialogs.about import read_about, speaker_role
 from assistant.dialogs.accepted import accepted_thing
+from assistant.dialogs.aid_place import aid_place
 from assistant.dialogs.cards import (
     deadline_dates,
     has_words,
@@ -64,7 +65,13 @@ from assistant.nlp.event_place import pointed_to
 from assistant.nlp.grammar import agree
 from assistant.nlp.measure_way import measure_way
 from assistant.nlp.numbers import number_at
-from assistant.nlp.perspective import households, in_citizens_words, speaks_of_self
+from assistant.nlp.perspective import (
+    citizens_kin,
+    households,
+    in_citizens_words,
+    speaks_of_self,
+    things_in_citizens_words,
+)
 from assistant.nlp.quantities import clock_span, find_frequency
 from assistant.nlp.reason import (
     cause_before,
@@ -638,9 +645,13 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         named = speaker_as(s, ctx.content) if r.said_by == "relative" else None
         if r.said_by == "relative":  # "ringe op til os": "ringe op til familien"
             criterion = households(criterion, goals.grammar, named, doing=True)
+            # "sætte sig ind på forsædet i min bil", the sister's car: "… i bilen"
+            criterion = things_in_citizens_words(criterion, goals.grammar, named)
         mine = named and speaks_of_self(criterion, goals.grammar)
         if mine and (mine := in_citizens_words(criterion, goals.grammar, named)):
-            s.slots["criterion"] = kept(first_person(mine, goals) or mine)
+            s.slots["criterion"] = kept(
+                citizens_kin(first_person(mine, goals) or mine, goals.grammar)
+            )
             s.slots.pop("criterion_card", None)
             return OK
         # a relative's "… uden at jeg skal læse op", their role unknown: the citizen's sign ends
@@ -1178,6 +1189,20 @@ def _telegraph_aid(s, r: Reply, ctx: Ctx) -> None:
         s.slots["aid_said"] = _own_aid(f"{with_word} {phrase}", r, ctx)
 
 
+def _described_thing_aid(s, r: Reply, ctx: Ctx) -> bool:
+    """A thing the lexicon knows no aid by and its quality typed as two fragments, the whole
+    answer to how ("tavle. stor.", "lup. stor"): the thing one manages with, an aid named as a
+    noun phrase after "med" ("med en stor tavle"); no person ("datter. sød.") nor a ride."""
+    phrase = described_thing(r.text, ctx.content.goals.grammar)
+    thing = phrase.split()[-1] if phrase else ""
+    if not thing or _names_person(thing, ctx.content.lexicon) or _is_ride(thing, ctx):
+        return False
+    with_word = ctx.dialogue.words["with_after_self"][0]
+    s.slots["independence"] = card(ctx, "independence_aid")
+    s.slots["aid_said"] = f"{with_word} {phrase}"
+    return True
+
+
 def _aid_purpose(s, r: Reply, ctx: Ctx) -> None:
     """What the aid named in one's own words is for, said right after it ("selv med en
     skammel så jeg kan sidde ned"): kept for the goal beside the reason, as the wish's own
@@ -1437,6 +1462,8 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if r.card is None and (chosen := _card_said_first(r.text, ctx)):
         s.slots["independence"] = chosen  # "med hjælp. jeg går med derhen og …"
         return OK
+    if r.card is None and _described_thing_aid(s, r, ctx):
+        return OK  # "tavle. stor.": a thing and its quality, typed as the answer to how
     if r.card is None and _opens_with_thing(opening, r, ctx):
         # "øh med i padden og så en seddel …", "med stok og så en pude": an answer to how that
         # opens with "med" and a thing, however it is spelled, is the thing one manages with
@@ -1796,6 +1823,8 @@ def _said_needed_aid(s, r: Reply, ctx: Ctx, key: str = "aid_need_leads") -> bool
         kind = g.noun_kind(thing) or "c"
         article = next(a for a, k in g.article_genders.items() if k == kind)
         words = [words[0], article, *thing_words]
+    if place := aid_place(told, " ".join(thing_words).rstrip(EDGE), ctx.dialogue, g):
+        words = [*words[:-1], words[-1].rstrip(EDGE), place]  # "… at sidde på ved komfuret"
     s.slots["independence"] = card(ctx, "independence_aid")
     s.slots["aid_said"] = _own_aid(" ".join(words).rstrip(EDGE), r, ctx)
     return True

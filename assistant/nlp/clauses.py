@@ -1520,6 +1520,8 @@ def handle_of_a_thing(words: Sequence[str], i: int, aids, lex: Lexicon) -> bool:
     own = lex.aids.get(words[i])
     if shaped_grip(words, i, lex):
         return True  # "med tykke håndtag"
+    if any(w in ind.handle_practised for w in words[max(0, i - 2) : i]):
+        return True  # "træner greb og bevægelser", "øve det gode greb": the hand's grip
     for k in range(max(1, i - 3), i):
         if words[k] in ind.feature_leads and lex.aids.get(words[k - 1]) not in (None, own):
             return True  # "en trappestige med (et) håndtag": the aid's own handle

@@ -13,8 +13,8 @@ from assistant.content.goals import GoalTemplates
 from assistant.content.grammar import bare as _b
 from assistant.content.grammar import fold
 from assistant.nlp.asides import others_tail, without_asides
-from assistant.nlp.grammar import agree, polish, write_kin_names
-from assistant.nlp.perspective import households
+from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
+from assistant.nlp.perspective import citizens_kin, households, things_in_citizens_words
 from assistant.nlp.phrase import (
     as_verb_phrase,
     carers_by_place,
@@ -265,6 +265,9 @@ def _whole_aid(said: str, g) -> str:
         while words and last() in g.dangling:
             words.pop()  # but "med en kande med streger på" ends on its particle: it stays
     content = [w for w in words if fold(w).lower() not in g.function_words | g.help_leads]
+    if len(words) == 3 and (own := g.aid_pointers.get(fold(words[1]).lower())):
+        # "med de gåstave" of "med de gåstave, fysioterapeuten har vist mig": "med mine gåstave"
+        words = [words[0], own, words[2]]
     return " ".join(words) if content else ""
 
 
@@ -393,7 +396,10 @@ def reason_frame(
     """
     if speaker == "relative":  # "… venter på at vi ringer": "… at min familie ringer"
         text = households(text, templates.grammar, speaker_as)
-    return reason_parts(text, templates.grammar, speaker, speaker_as)
+    frame, said = reason_parts(text, templates.grammar, speaker, speaker_as)
+    if speaker in ("relative", "staff"):  # a neighbour's "hos sønnen": "hos min søn"
+        said = citizens_kin(said, templates.grammar)
+    return frame, said
 
 
 def third_person(phrase: str, templates: GoalTemplates) -> str:
@@ -434,7 +440,7 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
     measures = [(m, _measure_said(m, facts, templates)) for m in facts.get("measures") or []]
     measures = [(m, said) for m, said in measures if said]
     own = own_phrase(
-        facts.get("own_action"), template, templates, facts.get("speaker"), bool(measures)
+        relatives_wish(facts, g), template, templates, facts.get("speaker"), bool(measures)
     )
     criterion = criterion_phrase(facts, templates)
     said_sign = criterion and not facts.get("criterion_card")  # a card's sign is no wish
@@ -473,6 +479,19 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
     # a wish chosen by its card alone says the card's deed, no more ("vaske mig", no bath)
     verb = (facts.get("activity_card") and template.verb_card) or template.verb
     return place_measures(verb, measures, g)
+
+
+def relatives_wish(facts: dict, g) -> str | None:
+    """The wish as told, another's words for the citizen's family as the citizen's ("hjem til
+    sønnen": "hjem til min søn") and a relative's own things as the citizen says them ("komme
+    ind i min bil igen", the son's car: "komme ind i bilen igen")."""
+    wish = facts.get("own_action")
+    if not wish or facts.get("speaker") not in ("relative", "staff"):
+        return wish
+    said_as = facts.get("speaker_as")
+    if facts.get("speaker") == "relative":
+        wish = things_in_citizens_words(str(wish), g, said_as)
+    return citizens_kin(str(wish), g)  # "hjem til sønnen": "hjem til min søn"
 
 
 def _counted_total(sign: str, facts: dict, templates: GoalTemplates) -> bool:
@@ -959,6 +978,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
         sign = " ".join(infinitives_after_and(sign.split(), templates.grammar))
     if sign:  # "…, vande dem og binde dem op" beside the sign "… og binde dem op selv"
         action = _without_listed_in_sign(action, sign, templates.grammar)
+    if sign:  # "åbne glasset og koge kartoflerne … uden at spilde": "gøre det uden at spilde"
+        sign = _same_doings_again(action, sign, templates.grammar)
     if sign and not _said_in_order(sign, action, templates.grammar):
         action, sign = _unrepeated(action, sign, templates.grammar)
     if unplaced:  # "komme ud og fodre fuglene … når jeg kan gå 30 meter ned til foderbrættet"
@@ -1041,6 +1062,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
             reason = reason.replace(f"{lead} ", f"{templates.text('and')} {lead} ", 1)
         sentence += reason
     sentence = polish(sentence.rstrip(" .,"), templates.grammar) + "."
+    # "… når jeg kan sætte sig ind": the sign's subject is "jeg", its reflexives are "mig"
+    sign = " ".join(own_reflexives_after_self(sign.split(), templates.grammar))
     criterion = polish(sign, templates.grammar).rstrip(" .,")
     if criterion and not _said_in_order(criterion, sentence, templates.grammar):
         # the citizen's own sign that the goal is reached: "… når jeg kan gå ned til postkassen"
@@ -1339,6 +1362,30 @@ def _frequency_in_sign(head: str, how_often: str, sign: str, g) -> bool:
     _i, j, n = _shared_run([*wish, *often], bare(sign))
     run = bare(sign)[j : j + n]
     return n >= _REPEAT and len(run) > len(often) and run[-len(often) :] == often
+
+
+def _same_doings_again(action: str, sign: str, g) -> str:
+    """The sign said short when it names the wish's doings again, verb for verb, and adds only
+    how ("åbne glasset og koge kartoflerne og hælde vandet fra uden at spilde" after "åbne
+    syltetøjsglas og koge kartofler og hælde vandet fra"): "gøre det uden at spilde"."""
+    bare = lambda text: [fold(w.strip(",.;:")).lower() for w in text.split()]  # noqa: E731
+    said = bare(sign)
+    end = _run_before_clause(said, g)
+    wish = bare(action)
+    if not g.do_it or end >= len(said) or " ".join(said[end:]) in " ".join(wish):
+        return sign  # no how, or the wish says the how too (a wish made of the sign)
+    doings = lambda words: [  # noqa: E731
+        w
+        for k, w in enumerate(words)
+        if (k == 0 or words[k - 1] == g.and_word) and g.is_infinitive(w)
+    ]
+    verbs = doings(said[:end])
+    if len(verbs) < _DOINGS_AGAIN or verbs != doings(wish[: _run_before_clause(wish, g)]):
+        return sign
+    return " ".join([g.do_it, *sign.split()[end:]])
+
+
+_DOINGS_AGAIN = 2  # doings a sign names again before it is said as "gøre det"
 
 
 def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:

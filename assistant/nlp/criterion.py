@@ -208,7 +208,9 @@ def _amount_sign(lead, words, stops, texts, cues, breaks, cut, amounts) -> str |
         ),
         len(said),
     )
-    if not set(low[k - lead + 1 : new]) & cues.amount_manners:
+    # "15 kort med en lille hilsen som folk kan læse": how the result looks to anyone, too
+    shown = any(shown_to_others(words, j, cues) for j in range(k + 1, min(lead + new, len(words))))
+    if not set(low[k - lead + 1 : new]) & cues.amount_manners and not shown:
         return None
     return " ".join(said[:new])
 

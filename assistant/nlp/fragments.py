@@ -45,6 +45,7 @@ def joined_fragments(
     skip = g.fillers | lex.fillers
     lead = skip | g.independence_words  # "posten. selv hente": "selv" before the verb
     verbs = [n for n, (s, e) in enumerate(parts) if _verb_part(words, s, e, lex, g, lead)]
+    verbs = [n for n in verbs if not _listed_noun(words, lemmas, parts, n, lex, skip)]
     things = {
         n: k
         for n, (s, e) in enumerate(parts)
@@ -151,6 +152,20 @@ def _verb_part(words, s: int, e: int, lex, g: Grammar, skip) -> bool:
     return words[k] in cues.short_infinitives or words[k] in _verbs(lex)
 
 
+def _listed_noun(words, lemmas, parts, n: int, lex, skip) -> bool:
+    """True when part n is one word that is a noun as well as a verb ("læge": the doctor and to
+    heal; its definite plural is a form of it: "lægerne", see _plural_said) said
+    alone beside another part that is a bare noun ("frisør. læge."): a list of things, no verb
+    and its object."""
+    said = [k for k in range(*parts[n]) if words[k] not in skip]  # "øh læge"
+    if len(said) != 1 or not _plural_said(words[said[0]], lemmas[said[0]], lex):
+        return False
+    return any(
+        m != n and t - f == 1 and _bare_noun(words[f], lemmas[f], lex, skip)
+        for m, (f, t) in enumerate(parts)
+    )
+
+
 def _verbs(lex) -> frozenset[str]:
     """The lemmas the lemma table gives a present participle ("redende" of "rede"): verbs, not
     nouns that look like infinitives ("kaffe", "kage")."""
@@ -209,9 +224,16 @@ def _bare_noun(w: str, lemma: str, lex, skip) -> bool:
     cues = lex.action
     if not w.isalpha() or w in skip or w in cues.fragment_not_things:
         return False
-    if w in _verbs(lex) or lemma in _verbs(lex):
+    if (w in _verbs(lex) or lemma in _verbs(lex)) and not _plural_said(w, lemma, lex):
         return False  # "skære", and "kod" (of "kode") is no "kød" said without its ø
     return any(lex.lemmas.get(w + end) == lemma for end in cues.fragment_bare_endings)
+
+
+def _plural_said(w: str, lemma: str, lex) -> bool:
+    """True when the word is a noun by its definite plural (action_fragment_noun_plurals): "læge"
+    ("lægerne") and "aftaler" ("aftalerne") are nouns though "læge" and "aftale" are verbs too;
+    a verb's "-erne" is its doer ("malerne" is of "maler", not of "male")."""
+    return any(lex.lemmas.get(w + end) == lemma for end in lex.action.fragment_noun_plurals)
 
 
 def _thing(part: tuple[int, int], k: int, said: Sequence[str]) -> str:

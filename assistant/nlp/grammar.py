@@ -430,6 +430,13 @@ def own_reflexives(words: list[str], grammar: Grammar) -> list[str]:
     return out
 
 
+def own_reflexives_after_self(words: list[str], grammar: Grammar) -> list[str]:
+    """own_reflexives for a verb phrase said after "jeg kan" (the sign "… når jeg kan sætte sig
+    ind på forsædet", a relative's "han sætter sig" with its subject left out): the phrase's
+    subject is "jeg", so its reflexives are "mig"/"min" until a clause of its own begins."""
+    return own_reflexives([grammar.self_subject, *words], grammar)[1:]
+
+
 def _verb_follows(word: str, g: Grammar) -> bool:
     """True when the word after "og" goes on with the same subject ("og fiske", "og kan")."""
     bare = _bare(word)
@@ -716,6 +723,30 @@ def infinitives_after_markers(words: list[str], g: Grammar) -> list[str]:
     return done
 
 
+def negated_list_items(words: list[str], g: Grammar) -> list[str]:
+    """The last item of a list of verb phrases after a modal said negated with a bare
+    infinitive ("kan tage bussen, finde stoppestedet, ikke ringe til min søn"): written "… uden
+    at ringe …" after the item before it, its comma dropped; a sentence's own "ikke" stays."""
+    if not g.negated_list_item:
+        return words
+    out = list(words)
+    for i in range(len(out) - 2, 1, -1):
+        if not out[i - 1].endswith(",") or _bare(out[i]) not in g.negations:
+            continue
+        if out[i][-1:] in _EDGE or not g.is_bare_infinitive(out[i + 1]):
+            continue
+        start = max((k + 1 for k in range(i) if out[k][-1:] in ".!?"), default=0)
+        modal = next((k for k in range(start, i - 1) if _bare(out[k]) in g.modals), None)
+        head = start if modal is None else modal + 1  # a sign's phrase opens with its verb
+        if not (g.is_bare_infinitive(out[head]) or _bare(out[head]) in g.short_infinitives):
+            continue  # "kan tage …": a list of verb phrases after the modal
+        if sum(w.endswith(",") for w in out[head:i]) < 2:
+            continue  # "…, ikke ringe" after one phrase only: maybe a clause of its own
+        out[i - 1] = out[i - 1][:-1]
+        out[i : i + 1] = g.negated_list_item.split()
+    return out
+
+
 def polish(text: str, grammar: Grammar) -> str:
     """Return text with agreement fixed, stacked modals, doubled words, a second "selv" in the
     wish clause, spoken fillers and a cut clause's last conjunction removed, a reflexive of
@@ -731,6 +762,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = drop_cut_ends(own_reflexives(words, grammar), grammar)
     words = drop_repeats(drop_stacked_modals(agree(words, grammar), grammar), grammar)
     words = comma_verb_lists(say_selv_once(words, grammar), grammar)
+    words = negated_list_items(words, grammar)
     words = comma_before_that(add_empty_subjects(words, grammar), grammar)
     words = habit_weekdays_written(coordinated_infinitives(words, grammar), grammar)
     words = bare_nouns_written(words, grammar)

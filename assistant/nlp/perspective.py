@@ -19,6 +19,7 @@ from assistant.nlp.reason import (
     _person,
     _speaks_as_speaker,
     _we_together,
+    relatives_thing,
     sentences,
     without_trailing_joins,
 )
@@ -47,6 +48,52 @@ def in_citizens_words(text: str, g: Grammar, speaker_as: str | None) -> str | No
     head = _opening_phrase(words, g)  # "flytte sig fra kørestolen …": the citizen's doing
     words = [*_person(words[:head], g, True), *words[head:]]
     return " ".join(_as_citizen(_we_together(words, g), g))
+
+
+def things_in_citizens_words(text: str, g: Grammar, speaker_as: str | None) -> str:
+    """A relative's sign with their own things as the citizen says them: "sætte sig ind på
+    forsædet i min bil" (the sister's car) is "… i bilen", or "… i min søsters bil" when her role
+    is known. A clause whose subject is the relative ("når jeg henter ham i min bil") is theirs
+    and keeps its words; so do the relative's people ("min søster") and what the citizen owns."""
+    words = text.split()
+    out: list[str] = []
+    theirs = False  # in a clause whose subject is the relative
+    skip = False
+    for i, w in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        if i > 0 and (words[i - 1][-1:] in _EDGE or _b(w) in g.clause_joins | g.subordinators):
+            theirs = False
+        theirs = theirs or _b(w) == g.self_subject
+        thing = None if theirs else relatives_thing(words, i, g, speaker_as)
+        if thing:
+            out.extend(thing)
+            skip = True
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+def citizens_kin(text: str, g: Grammar) -> str:
+    """Someone of the citizen's family told by another in the definite form, as the citizen
+    says them: a neighbour's "så hun kan være fin til juleaften hos sønnen" is "… hos min søn",
+    "til datterens bryllup" is "til min datters bryllup" (citizens_kin_definite); a son's "til
+    deres guldbryllup" (his parents') is "til vores guldbryllup" (couple_days)."""
+    out: list[str] = []
+    words = text.split()
+    for i, w in enumerate(words):
+        said = g.citizens_kin_definite.get(_b(w))
+        nxt = _b(words[i + 1]) if i + 1 < len(words) else ""
+        if _b(w) in g.couple_possessive and any(nxt.endswith(d) for d in g.couple_days):
+            said = g.couple_possessive[_b(w)]
+        if said is None:
+            out.append(w)
+            continue
+        core = w.strip(_EDGE)
+        said = said[:1].upper() + said[1:] if core[:1].isupper() else said
+        out.append(w[: len(w) - len(w.lstrip(_EDGE))] + said + w[len(w.rstrip(_EDGE)) :])
+    return " ".join(out)
 
 
 def households(text: str, g: Grammar, speaker_as: str | None, doing: bool = False) -> str:

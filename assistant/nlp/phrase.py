@@ -793,7 +793,11 @@ def carers_by_place(words: list[str], g: Grammar) -> list[str]:
         carer = _b(who) in g.carer_words or named
         there = place.isalpha() and place[:1].islower() and _b(place).endswith(_DEFINITE)
         if carer and there and (_b(verb) in g.modals or g.is_present(verb)):
-            del out[i : j + 1]
+            if _b(place) in g.neighbour_places and g.neighbour_written:
+                # "når Ruth fra opgangen kommer": a neighbour, never "når opgangen kommer"
+                out[i : j + 2] = g.neighbour_written.split()
+            else:
+                del out[i : j + 1]
         i += 1
     return out
 

@@ -94,6 +94,8 @@ def _noun_subject(words: list[str], g: Grammar) -> int:
         return 0
     if b in g.function_words | g.negations | g.modals | g.subject_pronouns | g.fillers:
         return 0
+    if b in g.reason_otherwise | g.clause_adverbs | g.place_adverbs | g.static_adverbs:
+        return 0  # "Ellers sidder jeg …", "Dernede er der …": a capital at a sentence's start
     # "Emma"; a typed "Læse …" is a verb, but "Grethe er …" a name its verb follows
     verb_next = len(words) > 1 and g.is_present(words[1])
     name = w[:1].isupper() and (not g.is_infinitive(w) or verb_next)
@@ -210,6 +212,8 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
             out.append(w)
         elif out and w[-1:] in _EDGE and out[-1][-1:] not in _EDGE:
             out[-1] += w[-1]  # "gjort i tres år ik, og så": the comma stays
+        elif _tag_between_clauses(out, words, i, g):
+            out[-1] += ","  # "haven er min ikk jeg vil ikke …": two spoken main clauses
     words = _without_past_run_ons(_without_end_hedges(_without_inner_quotes(out, g), g), g)
     k = _after_openers(words, 0, g)  # "ja altså så jeg kan …", "jamen fordi …"
     folded = [_b(w) for w in words]
@@ -217,6 +221,22 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
     if hedge and k + len(hedge) < len(words):  # "det ved jeg ikke det er mine makkere …"
         k = _after_openers(words, k + len(hedge), g)
     return _without_story_tails(words[k:], g)
+
+
+def _tag_between_clauses(out: list[str], words: list[str], i: int, g: Grammar) -> bool:
+    """True for a spoken tag ("ikk") dropped between a main clause said so far and the next
+    one that opens with its subject and finite verb ("huset er mit ikk jeg vil ikke flytte")."""
+    if _b(words[i]) not in g.spoken_fillers or not out or out[-1][-1:] in _EDGE:
+        return False
+    if i + 2 >= len(words) or _b(words[i + 1]) not in g.subject_pronouns | g.citizen_pronouns:
+        return False
+    if _b(out[-1]) in g.clause_joins | g.main_joins | g.subordinators:
+        return False
+    if not (_finite(words[i + 2], g) and _b(words[i + 2]) not in g.negations):
+        return False
+    if _is_about_the_past(words[i + 1 :], g) or _perfect(words[i + 2 :], g):
+        return False  # "… ik jeg har gået i den kirke i halvtreds år": a story, cut later
+    return any(_finite(x, g) for x in out)  # a clause said before the tag
 
 
 def _not_only(words: list[str], i: int, g: Grammar) -> bool:
@@ -827,6 +847,50 @@ def _relative_owns(words: list[str], g: Grammar, speaker: str | None) -> bool:
     )
 
 
+def relatives_thing(
+    words: list[str], i: int, g: Grammar, speaker_as: str | None
+) -> list[str] | None:
+    """A relative's own "min"/"mit" at words[i] before a thing of theirs, in a clause about the
+    citizen, as the citizen's goal says it: by the relative's role when it is known ("i min bil"
+    said by the sister: "i min søsters bil"), else the thing said definite ("i bilen", "mit hus":
+    "huset"), no longer anyone's. None for a person ("min søster", "min far": kin is no thing),
+    a word of no known noun, a phrase with an adjective between ("min gamle bil") or a plural
+    ("mine"): those are left to the caller."""
+    b = _b(words[i])
+    plural = {fold(row[2]) for row in g.possessives}  # "mine briller": no definite singular
+    if b == g.self_subject or b not in g.first_person_words - g.speaker_self or b in plural:
+        return None
+    if i + 1 >= len(words) or words[i][-1:] in _EDGE:
+        return None
+    noun = words[i + 1]
+    core, tail = noun.rstrip(_EDGE), noun[len(noun.rstrip(_EDGE)) :]
+    folded = _b(core)
+    if any(folded == k or folded.endswith(k) for k in g.citizen_words | g.kin_before_names):
+        return None
+    if _predicate_at(words, i, g):
+        return None  # "hun vil være min kone og ikke min patient": no thing of the relative's
+    said = g.definite_singular(core)  # "bilen", "skuret"
+    kind = g.noun_kind(core)
+    if kind == "pl" or (said is None and kind is None):
+        return None
+    if speaker_as:
+        named = speaker_as.split()
+        return [*named[:-1], genitive(named[-1]), core + tail]
+    return [said + tail] if said else None
+
+
+def _predicate_at(words: list[str], i: int, g: Grammar) -> bool:
+    """True when words[i] stands after a verb of being in its clause with no preposition
+    between ("være min kone og ikke min patient"): a predicate, not a thing one has."""
+    prepositions = g.way_prepositions | g.stranded_prepositions
+    for k in range(i - 1, -1, -1):
+        if words[k][-1:] in _EDGE or _b(words[k]) in prepositions:
+            return False
+        if _b(words[k]) in g.be_verbs:
+            return True
+    return False
+
+
 def _relatives_possessives(
     words: list[str], g: Grammar, speaker_as: str | None
 ) -> tuple[list[str], bool]:
@@ -839,8 +903,12 @@ def _relatives_possessives(
         named[-1] = genitive(named[-1])
     out: list[str] = []
     about = left = False  # the clause so far speaks of the citizen; a "min" kept
+    thing: list[str] | None = None  # "min bil" said as the citizen says it ("bilen")
     for i, w in enumerate(words):
         tail = w[len(w.rstrip(_EDGE)) :]
+        if thing is not None:  # the noun after the relative's "min", said already
+            thing = None
+            continue
         if i > 0 and (words[i - 1][-1:] in _EDGE or _b(w) in g.clause_joins):
             # "… og hun savner min mor": a clause of its own; "og ikke min patient" goes on
             about = about and not _clause_after(words, i + (_b(w) in g.clause_joins), g)
@@ -848,6 +916,8 @@ def _relatives_possessives(
         if about and _b(w) in g.relative_us and g.relative_us_said:
             us = g.relative_us_said.split()  # "afhængig af os": "afhængig af min familie"
             out.extend([*us[:-1], us[-1] + tail])
+        elif about and not named and _b(w) in own and (thing := relatives_thing(words, i, g, None)):
+            out.extend(thing)  # "så han kan køre med i min bil": "… i bilen"
         elif about and _b(w) in own:  # "fordi min datter skal giftes": someone else, kept
             out.extend(named)
         else:
@@ -1240,6 +1310,8 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
     story before it, a relative's own clause: "Hun vil ikke have, at jeg skal ringe. … Hun vil
     klare sig selv."), or beside it when both say how things are for the citizen ("fordi vi er
     de sidste to. hun bliver så glad når …")."""
+    if speaker == "citizen" and _others_opinion(text, g):
+        return "", ""  # "det er godt for mig, siger hun": her reason, not the citizen's
     # "… så glad jeg bliver …": two spoken sentences; a relative's "hun bliver …" is the citizen's
     others = g.others_subjects - (g.citizen_pronouns if speaker in ("relative", "staff") else set())
     parts = [
@@ -1318,6 +1390,20 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
         if frame:  # only the sentence right after a reason tells beside it
             break
     return frame, words
+
+
+def _others_opinion(text: str, g: Grammar) -> bool:
+    """True when a citizen's whole reason is quoted from someone else: a quote lead of "han" or
+    "hun" opens it ("hun siger det er sundt") or tags its end ("det er godt for mig, siger
+    hun"). Said by a relative, the same words quote the citizen (see _told_reason)."""
+    words = [_b(w) for w in _first_sentence(text)]
+    leads = [q for q in g.quote_leads if q[0] in g.citizen_pronouns]  # "hun siger …"
+    tags = [q for q in g.quote_leads if q[-1] in g.citizen_pronouns]  # "…, siger hun"
+    # "fortælle lægen hvad han siger" ends with what he says, no tag
+    return len(words) > 2 and (
+        any(tuple(words[: len(q)]) == q for q in leads)
+        or any(tuple(words[-len(q) :]) == q for q in tags)
+    )
 
 
 def _after_tag(first: str, frame: str, words: str, said: str, g: Grammar) -> str:
@@ -1579,6 +1665,9 @@ def _reason_parts(
     if _fronted_main_clause(body, g, convert):
         # "dernede har jeg nogen at snakke med": a word before the verb, the citizen after it
         return "because", _join(_as_citizen(body, g) if convert else body, g)
+    if placed := _fronted_place_clause(body, g, convert):
+        # "i kirken møder jeg …", a second language's "i tempel jeg møde mine venner"
+        return "because", _join(_as_citizen(placed, g) if convert else placed, g)
     if first in g.want_forms and len(body) > 2 and _b(body[1]) in g.negations:
         # "vil ikke være en byrde": his will, ", fordi jeg ikke vil være en byrde"
         return _subject_clause("because", [g.self_subject, *body], g, False)
@@ -1613,6 +1702,8 @@ def _reason_parts(
         return "so_i", _join(body, g)  # "får det bedre": "så jeg får det bedre"
     if body and not g.is_infinitive(body[0]):
         return "", ""  # "barnebarnet", "nej": no clause to join ("så jeg barnebarnet")
+    if first in g.place_adverbs | g.static_adverbs:
+        return "", ""  # "hjemme hele dag kedelig": a place said first is no verb after "kan"
     return "so_that", _join(body, g)
 
 
@@ -1639,7 +1730,37 @@ def _fronted_main_clause(words: list[str], g: Grammar, convert: bool) -> bool:
     if first in others or _finite(words[0], g) or not _finite(words[1], g):
         return False
     citizen = {g.self_subject} | (g.citizen_pronouns if convert else set())
+    if first in g.place_adverbs | g.static_adverbs and _b(words[2]) == g.pointing_there:
+        return True  # "dernede er der nogen at snakke med": how things are where the goal leads
     return _b(words[2]) in citizen
+
+
+_PLACE_REACH = 3  # words of a place phrase said before a reason's clause ("i den gamle kirke")
+
+
+def _fronted_place_clause(words: list[str], g: Grammar, convert: bool) -> list[str] | None:
+    """A main clause after a place phrase said first, up to its first comma: with the citizen
+    after the finite verb as written ("i kirken møder jeg mine venner"), or before a bare
+    infinitive as a second language says it ("i tempel jeg møde mine venner" → "jeg møder mine
+    venner i tempel"); None for any other."""
+    if len(words) < 4 or _b(words[0]) not in g.attribute_leads or words[0][-1:] in _EDGE:
+        return None
+    citizen = {g.self_subject} | (g.citizen_pronouns if convert else set())
+    end = next((k + 1 for k, w in enumerate(words) if w[-1:] in _EDGE), len(words))
+    clause = [*words[:end]]
+    clause[-1] = clause[-1].rstrip(_EDGE)
+    for k in range(2, min(_PLACE_REACH + 2, len(clause) - 1)):
+        if any(w[-1:] in _EDGE or _finite(w, g) for w in clause[1:k]):
+            return None
+        place = [clause[0].lower(), *clause[1:k]]
+        if _finite(clause[k], g) and _b(clause[k + 1]) in citizen:
+            return [*place, *clause[k:]]  # "i kirken møder jeg …"
+        if _b(clause[k]) in citizen:
+            verb = clause[k + 1]
+            if _finite(verb, g) or not g.is_bare_infinitive(verb):
+                return None  # "i kirken jeg møder …" is no second language's order
+            return [clause[k], g.present_of(verb), *clause[k + 2 :], *place]
+    return None
 
 
 _SAKE_MAX = 3  # words of a reason that only names whom it is for ("min datter")
@@ -1825,6 +1946,11 @@ def _named_by_role(words: list[str], g: Grammar) -> list[str]:
             and place[:1].islower()
             and fold(place).endswith(_DEFINITE_NOUN)
         ):
+            if _b(place) in g.neighbour_places and g.neighbour_written:
+                # "når Ruth fra opgangen kommer": a neighbour, never "når opgangen kommer"
+                out[i : i + 3] = g.neighbour_written.split()
+                i += 1
+                continue
             del out[i : i + 2]
             # "… når hun kommer": the name's pronoun would point at the place
             k = next(

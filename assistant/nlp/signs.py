@@ -121,6 +121,7 @@ def state_clause(words: list[str], g: Grammar, relative: bool = False) -> list[s
     sign. A relative's "hans kurv" is left alone (the citizen's possessive)."""
     lead = 1 if len(words) > 1 and _b(words[0]) in g.infinitive_markers else 0  # "at rummet …"
     quantifiers = g.subject_quantifiers | g.state_subjects
+    quantifiers |= {_b(first) for first, _j in g.listed_state_subjects.values()}  # "hverken"
     if (
         len(words) > lead + 1
         and _b(words[lead]) in quantifiers
@@ -184,6 +185,11 @@ def _be_after_subject(words: list[str], k: int, g: Grammar) -> int | None:
     reol er ryddet"); None when no such "er" follows."""
     if k + 1 < len(words) and _b(words[k + 1]) == g.be_word:
         return k + 1
+    joins, listed = {_b(j) for _first, j in g.listed_state_subjects.values()}, k
+    while listed + 3 < len(words) and _b(words[listed + 1]) in joins:
+        listed += 2  # "hverken frisøren eller lægen er glemt": things listed
+        if _b(words[listed + 1]) == g.be_word:
+            return listed + 1
     if k + 2 >= len(words) or _b(words[k + 1]) not in g.dangling:
         return None  # "i", "på", "ved": a place of the thing
     for j in range(k + 2, min(len(words), k + 3 + _STATE_PLACE_REACH)):

@@ -105,6 +105,33 @@ def _telegraph_joined(words: list[str], g: Grammar) -> list[str]:
     return out
 
 
+def _listed_subject(words: list[str], g: Grammar) -> list[str]:
+    """Things typed as fragments of one bare noun each before a state of a listed state subject
+    ("frisør. læge. ingen glemt."): the things, definite, are the state's subject ("hverken
+    frisøren eller lægen er glemt."); any other sign as said."""
+    parts = _parts(words)
+    if len(parts) < 3 or not g.be_word:  # two things at least, and the state
+        return words
+    last = [w.lower() for w in parts[-1]]
+    listed = g.listed_state_subjects.get(_b(last[0]))
+    state = [w.strip(_MARKS) for w in last[1:]]
+    if listed is None or not state or not _state_at(state, 0, g):
+        return words
+    things = []
+    for part in parts[:-1]:
+        word = part[0].rstrip(_MARKS)
+        definite = g.definite_of(word.lower()) if len(part) == 1 and word.isalpha() else None
+        doing = g.is_bare_infinitive(word) and not g.has_definite_plural(word.lower())
+        if definite is None or _b(word) in g.function_words or doing:  # "læge": "lægerne"
+            return words
+        things.append(definite)
+    first, join = listed
+    subject = [first, things[0]]
+    for thing in things[1:]:  # no comma: it would end a fragment of the sign
+        subject += [join, thing]
+    return [*subject, g.be_word, *last[1:]]
+
+
 def _opened(word: str, g: Grammar) -> str:
     """A fragment's first word as a state's subject is written in the sign: "Æsken", "Ingen"
     (capitalised as a typed sentence opens) lower-cased; any other word as said."""
@@ -121,6 +148,7 @@ def with_state_verb(words: list[str], g: Grammar) -> list[str]:
     with a finite verb, or of other words, stays as said."""
     if not g.be_word:
         return words
+    words = _listed_subject(words, g)  # "frisør. læge. ingen glemt"
     words = _telegraph_joined(words, g)  # "Begge sko. Bundet.": "begge sko bundet"
     leads = {g.and_word} | g.infinitive_markers | g.when_leads  # "og", "at", "når"
     out: list[str] = []

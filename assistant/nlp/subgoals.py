@@ -13,6 +13,7 @@ from assistant.nlp.compose import (
     compose_goal,
     goal_measure_phrase,
     measure_phrase,
+    result_sign,
 )
 from assistant.nlp.grammar import polish
 from assistant.nlp.phrase import apposition_of, close_apposition, said_after_comma, split_clause
@@ -321,6 +322,8 @@ def accepts_help(goal: dict, templates: GoalTemplates) -> bool:
 def _own_action(goal: dict, templates: GoalTemplates) -> str:
     """The goal's action in the citizen's own words (its main clause), or "" when the goal is
     the template's own verb or says its help itself ("gå i bad med hjælp fra min datter")."""
+    if result_sign(goal, templates):  # "når hverken frisøren eller lægen er glemt": no deed
+        goal = {**goal, "criterion": None}  # the goal says it apart, as compose does
     action, _unplaced = action_phrase(goal, templates)
     plain, _ = action_phrase({**goal, "own_action": None, "criterion": None}, templates)
     head, _clause = split_clause(action, templates.grammar)
