@@ -1082,3 +1082,74 @@ def test_a_spoken_tag_between_two_main_clauses_leaves_a_comma(told, speaker, rea
 )  # fmt: skip
 def test_a_place_said_before_the_citizens_clause_gives_the_reason(told, reason):
     assert _reason_in_goal(told) == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "reason"),
+    [
+        # round 27 (reasons15): what there is, with a relative clause without "som" after
+        # "nogen"/"ingen": the clause is who is there, no spoken run-on of its own
+        ("derude er der altid nogen jeg kan hilse paa", "citizen",
+         ", fordi derude er der altid nogen jeg kan hilse paa."),
+        ("øh dernede er der jo altid nogen jeg kender", "citizen",
+         ", fordi dernede er der altid nogen jeg kender."),
+        # a negative one is a reason too
+        ("derhjemme er der ingen jeg kan tale med", "citizen",
+         ", fordi derhjemme er der ingen jeg kan tale med."),
+        ("hjemme er der ingen hun kan snakke med", "relative",
+         ", fordi hjemme er der ingen jeg kan snakke med."),
+    ],
+)  # fmt: skip
+def test_an_existential_reason_keeps_the_clause_that_says_who_is_there(told, speaker, reason):
+    assert _reason_in_goal(told, speaker) == reason
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "reason"),
+    [
+        # round 27 (reasons15): a story in the perfect after a spoken tag and "og" (or a comma
+        # and "og"), for how long or since when, stays out; the present reason stays
+        ("jeg kan lide at se havnen ik og jeg har boet her i fyrre år", "citizen",
+         ", fordi jeg kan lide at se havnen."),
+        ("det er rart at komme ud ikk, og jeg har gaaet der siden firserne", "citizen",
+         ", fordi det er rart at komme ud."),
+        ("hun kan lide at se bådene ik og hun har boet her siden halvfjerdserne", "relative",
+         ", fordi jeg kan lide at se bådene."),
+    ],
+)  # fmt: skip
+def test_a_perfect_story_after_a_tag_and_og_stays_out(told, speaker, reason):
+    assert _reason_in_goal(told, speaker) == reason
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # "siden" as "because" in the present, no participle: no story
+        "jeg har brug for at komme ud siden jeg ikke kan gaa langt",
+        # "og" and a present clause after the tag: a second reason, kept
+        "jeg kan lide at se havnen ik og jeg kender alle dernede",
+    ],
+)
+def test_a_present_clause_after_siden_or_a_tag_stays(told):
+    assert _reason_in_goal(told).split()[-1].rstrip(".") in ("langt", "dernede")
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker", "reason"),
+    [
+        # round 27 (reasons15): after an "ellers" sentence, a "der er …" one says what the
+        # person gains there, a reason without "jeg"
+        ("ellers sidder jeg bare alene. der er nogen at snakke med", "citizen",
+         ", fordi der er nogen at snakke med."),
+        ("Ellers glor jeg bare ind i vaeggen. der er jo altid nogen at snakke med paa centret",
+         "citizen", ", fordi der altid er nogen at snakke med paa centret."),
+        ("ellers sidder hun bare og kigger ud. derovre er der altid nogen hun kender",
+         "relative", ", fordi derovre er der altid nogen jeg kender."),
+    ],
+)  # fmt: skip
+def test_a_there_is_sentence_after_ellers_gives_the_reason(told, speaker, reason):
+    assert _reason_in_goal(told, speaker) == reason
+
+
+def test_a_there_was_sentence_after_ellers_is_a_story_no_reason():
+    assert _reason_in_goal("ellers går jeg i stå. der var altid nogen dengang") == "."

@@ -214,6 +214,8 @@ def _clean(words: list[str], g: Grammar) -> list[str]:
             out[-1] += w[-1]  # "gjort i tres år ik, og så": the comma stays
         elif _tag_between_clauses(out, words, i, g):
             out[-1] += ","  # "haven er min ikk jeg vil ikke …": two spoken main clauses
+        elif _tag_before_story(out, words, i, g):
+            out[-1] += ","  # "… ud ik og jeg har gået der siden firserne": a story, cut below
     words = _without_past_run_ons(_without_end_hedges(_without_inner_quotes(out, g), g), g)
     k = _after_openers(words, 0, g)  # "ja altså så jeg kan …", "jamen fordi …"
     folded = [_b(w) for w in words]
@@ -237,6 +239,14 @@ def _tag_between_clauses(out: list[str], words: list[str], i: int, g: Grammar) -
     if _is_about_the_past(words[i + 1 :], g) or _perfect(words[i + 2 :], g):
         return False  # "… ik jeg har gået i den kirke i halvtreds år": a story, cut later
     return any(_finite(x, g) for x in out)  # a clause said before the tag
+
+
+def _tag_before_story(out: list[str], words: list[str], i: int, g: Grammar) -> bool:
+    """True for a spoken tag ("ik") dropped before "og" and a story in the perfect ("… ud ik og
+    jeg har gået der siden firserne"): the story is cut as one after a comma."""
+    if _b(words[i]) not in g.spoken_fillers or not out or out[-1][-1:] in _EDGE:
+        return False
+    return i + 3 < len(words) and _perfect_story_at(words, i + 2, g)
 
 
 def _not_only(words: list[str], i: int, g: Grammar) -> bool:
@@ -552,6 +562,8 @@ def _perfect_story_at(words: list[str], k: int, g: Grammar) -> bool:
     if k < 2 or _b(words[k]) not in g.run_on_subjects or words[k][-1:] in _EDGE:
         return False
     prev = words[k - 1]
+    if _tagged_join(words, k, g):
+        prev = words[k - 2]  # "… ud ik, og jeg har gået der siden firserne": as after a comma
     if not prev.endswith(",") and (prev[-1:] in _EDGE or _b(prev) in run_on_leads(g) | g.modals):
         return False
     if _b(prev) in g.past_relative_leads or not any(_finite(w, g) for w in words[:k]):
@@ -569,6 +581,14 @@ def _perfect_story_at(words: list[str], k: int, g: Grammar) -> bool:
         return False  # "det er dem jeg har spillet med i 25 år": a relative clause without "som"
     end = _clause_end_at(words, k, g)
     return any(_b(w) in g.story_spans for w in words[k + 2 : end])
+
+
+def _tagged_join(words: list[str], k: int, g: Grammar) -> bool:
+    """True when "og" before k follows a spoken tag or a comma ("… ud ik og jeg har …",
+    "… ud ikk, og jeg har …"): the clause at k is told on its own, as after a comma."""
+    if k < 3 or _b(words[k - 1]) not in g.main_joins or words[k - 1][-1:] in _EDGE:
+        return False
+    return words[k - 2].endswith(",") or _b(words[k - 2]) in g.spoken_fillers
 
 
 def _fronted_habit_at(words: list[str], k: int, g: Grammar) -> bool:
@@ -1375,7 +1395,8 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
         about = _citizen_subject(said.split(), g) or (
             speaker == "citizen" and _speaks_of_self(said.split(), g)
         )
-        if not frame and then and (then != "because" or own or about):
+        there = _there_is(said.split(), g)  # "… glor. der er nogen at snakke med derude"
+        if not frame and then and (then != "because" or own or about or there):
             return then, said
         whole, said = said, _first_clause(said, g)  # "… alene, hun er holdt op med …": her story
         if frame == then == "because" and own and said not in words and _anchored(whole, words, g):
@@ -1451,6 +1472,19 @@ def _after_tag(first: str, frame: str, words: str, said: str, g: Grammar) -> str
 
 
 _NAMED_MAX = 5  # words of a bare "det er en tradition" a later sentence may tell more of
+
+
+def _there_is(words: list[str], g: Grammar) -> bool:
+    """True when a clause says what there is, with the empty subject "der" and "er" ("der er
+    nogen at snakke med", a place first: "derude er der altid kaffe", "hjemme er der ingen"):
+    how things are for the person, a reason even without "jeg"."""
+    adverbs = g.habit_adverbs | g.clause_adverbs  # "der altid er …", written order
+    said = [b for b in map(_b, words[:6]) if b not in adverbs][:4]
+    there, be = fold(g.empty_subject), fold(g.be_word)
+    if len(said) > 2 and said[:2] == [there, be]:
+        return True
+    places = g.place_adverbs | g.static_adverbs
+    return len(said) > 3 and said[0] in places and said[1:3] == [be, there]
 
 
 def _only_named(words: str, g: Grammar) -> bool:
