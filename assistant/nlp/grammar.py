@@ -67,7 +67,8 @@ def _plural_said(words: list[str], i: int, j: int, grammar: Grammar) -> bool:
     """True when the noun at words[j] after the possessive at words[i] is plural by what is
     said: a quantifier of several before the possessive ("begge min ben", "alle min ting"), or a
     plural form of a known noun the lemma table gives ("hænder": "hånd")."""
-    if i > 0 and words[i - 1][-1:] not in _EDGE and _bare(words[i - 1]) in grammar.subject_quantifiers:
+    before = words[i - 1] if i else ""
+    if before[-1:] not in _EDGE and _bare(before) in grammar.subject_quantifiers:
         return _gender(words[j], grammar) is not None
     w = words[j].strip(_EDGE).lower()
     lemma = grammar.lemma_forms.get(w, w)
