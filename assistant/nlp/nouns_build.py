@@ -68,7 +68,7 @@ def _syncope_class(word: str, forms: frozenset[str] | set[str]) -> str | None:
     for stem, mark in stems:
         for end in ("en", "et"):
             if stem + end in forms:
-                counted = any(stem + p in forms for p in ("e", "er", "erne", "ene"))
+                counted = any(stem + p in forms for p in ("ene", "erne"))
                 return mark + end + ("+" if counted else "")
     return None
 
