@@ -37,6 +37,12 @@ def action(text: str) -> str | None:
             "vi havde en gammel traktor ude paa gaarden og jeg vil gerne koere paa den igen",
             "køre på traktoren igen",
         ),
+        # a noun in -el whose definite drops its "e" (nouns.json since round 27): "cyklen",
+        # never a guessed "cykelen"
+        (
+            "jeg har min gamle cykel staaende i skuret og jeg vil gerne kunne cykle paa den igen",
+            "cykle på cyklen igen",
+        ),
         # a relative in the third person, "i" as the preposition
         ("Han har en gammel båd. Han vil gerne sejle i den igen.", "sejle i båden igen"),
         # "det" points at a neuter noun; the common noun beside it does not count
@@ -81,11 +87,6 @@ def test_a_pronoun_after_the_verbs_preposition_names_the_thing_told(said, phrase
         (
             "Mit barnebarn kommer på lørdag. Jeg vil gerne lege med det igen.",
             "lege med det igen",
-        ),
-        # a bare noun the noun table does not know: no guessed definite form ("cykelen")
-        (
-            "jeg har min gamle cykel staaende i skuret og jeg vil gerne kunne cykle paa den igen",
-            "cykle på den igen",
         ),
     ],
 )

@@ -14,6 +14,7 @@ from assistant.dialogs.draft import goal_fields
 from assistant.dialogs.engine import advance, new_state, start
 from assistant.dialogs.models import Answer
 from assistant.nlp.compose import compose, first_person
+from assistant.nlp.grammar import polish
 from assistant.nlp.perspective import (
     households,
     in_citizens_words,
@@ -561,3 +562,84 @@ def test_a_sons_deres_guldbryllup_in_the_wish_is_vores():
         "min far", "han vil gerne kunne skaere sin boef selv til deres guldbryllup", {}
     ).goal_text
     assert "vores guldbryllup" in text and "deres" not in text
+
+
+# --- round 27 (persp4): agreement of the citizen's possessive, a relative's described things,
+# kin and -el nouns --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("så værkstedet er min igen", "så værkstedet er mit igen"),  # neuter subject
+        ("og huset er min igen", "og huset er mit igen"),
+        ("så stuen er min igen", "så stuen er min igen"),  # common gender stays
+        ("kunne løfte begge min ben op i sengen", "kunne løfte begge mine ben op i sengen"),
+        ("vaske min hænder selv", "vaske mine hænder selv"),  # a plural form
+        ("finde min briller selv", "finde mine briller selv"),
+    ],
+)  # fmt: skip
+def test_the_citizens_possessive_agrees_with_its_noun(said, written):
+    """A relative's "hans"/"hendes" becomes "min": the goal's grammar makes it agree with the
+    noun after it, a plural said by "begge"/a plural form, or the subject before "er"."""
+    assert polish(said, G) == written
+
+
+@pytest.mark.parametrize(
+    ("told", "role", "said", "not_said"),
+    [
+        ("så han kan køre med i min gamle bil igen", None, "i den gamle bil igen", "i gamle bil"),
+        # no æøå (the analyzer's speller mends the words; the article is said here already)
+        ("saa hun kan sidde i mit gamle koekken og bage", None, "i det gamle koekken",
+         "i gamle koekken"),
+        ("så han kan komme med i min gamle bil igen", "min svoger",
+         "i min svogers gamle bil", "i gamle bil"),
+    ],
+)  # fmt: skip
+def test_a_relatives_described_thing_keeps_its_article(told, role, said, not_said):
+    """A relative's "min gamle bil", role unknown, is "den gamle bil", never a bare "gamle bil"."""
+    words = first_person(told, CONTENT.goals, "relative", role)
+    assert said in words
+    assert not_said not in words.replace(said, "")
+
+
+@pytest.mark.parametrize(
+    ("told", "said"),
+    [
+        ("så hun øh kan besøge min søster i Odense igen", "besøge søsteren i Odense"),
+        ("fordi han savner at snakke med min bror", "snakke med broren"),
+    ],
+)  # fmt: skip
+def test_a_relatives_kin_with_their_role_unknown_is_said_definite(told, said):
+    """The relative's "min søster", their role unknown: "søsteren" (no role guessed, no bare
+    "søster")."""
+    words = first_person(told, CONTENT.goals, "relative", None)
+    assert said in words
+
+
+def test_a_relatives_son_with_their_role_unknown_is_not_made_the_citizens_son():
+    """ "sønnen" would read as the citizen's own son (citizens_kin_definite): left bare."""
+    words = first_person("så hun kan besøge min søn igen", CONTENT.goals, "relative", None)
+    assert "min søn" not in words
+    assert "sønnen" not in words
+
+
+@pytest.mark.xfail(strict=True, reason="persp4: a relative's son, role unknown, stays a bare 'søn'")
+def test_a_relatives_son_with_their_role_unknown_is_grammatical():
+    words = first_person("så hun kan besøge min søn igen", CONTENT.goals, "relative", None)
+    assert "besøge søn" not in words
+
+
+@pytest.mark.parametrize(
+    ("noun", "definite"),
+    [("cykel", "cyklen"), ("gaffel", "gaflen"), ("kartoffel", "kartoflen"), ("onkel", "onklen"),
+     ("skammel", "skamlen"), ("elcykel", "elcyklen"), ("søster", "søsteren"), ("bil", "bilen")],
+)  # fmt: skip
+def test_nouns_in_el_drop_their_e_in_the_definite(noun, definite):
+    """nouns.json marks the dropped letters ("~en"): never "cykelen"."""
+    assert G.definite_singular(noun) == definite
+
+
+def test_a_relatives_bike_is_said_definite():
+    words = first_person("saa han kan cykle paa min cykel igen", CONTENT.goals, "relative", None)
+    assert "cyklen igen" in words

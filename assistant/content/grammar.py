@@ -19,6 +19,7 @@ _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe
 EDGE = ",.;:!?"
 NOUN_TAIL_MIN = 5  # the last part of a compound that tells its thing ("øjen|dråber"), not "s|pille"
 NOUN_HEAD_MIN = 3  # … of a counted compound ("hjemme|sko": "hjemmeskoene")
+SYNCOPE = "~"  # nlp/nouns.json: a letter the definite form drops before the last ("cyklen")
 NOUN_PART = 3  # a compound's first part read by nlp/nouns.json ("vaske|kælder"), as built
 NOUN_LAST_PART = 4  # … and its last part: "udlån|et" is no "udlå|net"
 _CONSONANTS = "bcdfghjklmnpqrstvwxz"  # before the "t" of a participle ("købt")
@@ -494,7 +495,11 @@ class Grammar:
         ending = self.noun_class(word)
         if ending is None:
             return None
-        return nfc(word.strip(EDGE)) + ending.rstrip("+")
+        said, ending = nfc(word.strip(EDGE)), ending.rstrip("+")
+        dropped = len(ending) - len(ending.lstrip(SYNCOPE))  # "cykel" + "~en" → "cyklen"
+        if dropped:
+            return said[: -1 - dropped] + said[-1] + ending[dropped:]
+        return said + ending
 
     def indefinite_article(self, word: str) -> str | None:
         """ "en" or "et" for a bare noun by its definite ending ("byrde" → "en"), else by its

@@ -53,10 +53,53 @@ def agree(words: list[str], grammar: Grammar) -> list[str]:
             kind = grammar.noun_kind(out[j]) or grammar.article_genders.get(_bare(out[j]))
         if _kind_of_form(word, forms) == "pl" and j < len(out) and _same_in_plural(out[j], grammar):
             kind = "pl"  # "mine julekort": 15 of them, the plural is the same word
+        if j < len(out) and kind != "pl" and _plural_said(out, i, j, grammar):
+            kind = "pl"  # "begge min ben" → "begge mine ben"; "min hænder" → "mine hænder"
+        if kind is None and said is None and (j >= len(out) or grammar.noun_kind(out[j]) is None):
+            kind = _predicate_of(out, i, grammar)  # "køkkenet er min igen" → "… er mit igen"
         kind = kind or said
         if kind is not None:
             out[i] = _with_case(row[{"c": 0, "n": 1, "pl": 2}[kind]], word)
     return out
+
+
+def _plural_said(words: list[str], i: int, j: int, grammar: Grammar) -> bool:
+    """True when the noun at words[j] after the possessive at words[i] is plural by what is
+    said: a quantifier of several before the possessive ("begge min ben", "alle min ting"), or a
+    plural form of a known noun the lemma table gives ("hænder": "hånd")."""
+    before = words[i - 1] if i else ""
+    if before[-1:] not in _EDGE and _bare(before) in grammar.subject_quantifiers:
+        return _gender(words[j], grammar) is not None
+    w = words[j].strip(_EDGE).lower()
+    lemma = grammar.lemma_forms.get(w, w)
+    return (
+        lemma != w
+        and w.endswith(tuple(e for e in grammar.plural_endings if len(e) > 1))  # "hænder"
+        and _gender(lemma, grammar) in ("c", "n")
+        and grammar.definite_singular(lemma) != w
+    )
+
+
+def _gender(noun: str, grammar: Grammar) -> str | None:
+    """c / n / pl of a noun by the noun list, else c / n by its definite ending (nouns.json)."""
+    kind = grammar.noun_kind(noun)
+    ending = None if kind else grammar.noun_class(noun)
+    return kind or (None if ending is None else "n" if ending.rstrip("+").endswith("t") else "c")
+
+
+def _predicate_of(words: list[str], i: int, grammar: Grammar) -> str | None:
+    """c / n / pl of a definite noun that is the subject of a verb of being right before the
+    possessive at words[i]: "køkkenet er min" says the kitchen's gender ("mit")."""
+    if i < 2 or _bare(words[i - 1]) not in grammar.be_verbs or words[i - 2][-1:] in _EDGE:
+        return None
+    w = words[i - 2].strip(_EDGE).lower()
+    lemma = grammar.lemma_forms.get(w, w)
+    kind = _gender(lemma, grammar)
+    if lemma == w or kind not in ("c", "n"):
+        return None
+    if grammar.definite_singular(lemma) == w:
+        return kind
+    return "pl" if _plural_definite(w, grammar) else None
 
 
 def _kind_of_form(word: str, forms: dict) -> str | None:

@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 
 from assistant.content import Problems, read_yaml
-from assistant.content.grammar import NOUN_LAST_PART, NOUN_PART
+from assistant.content.grammar import NOUN_LAST_PART, NOUN_PART, SYNCOPE
 from assistant.nlp import hunspell
 
 _VOWELS = frozenset("aeiouyæøå")
@@ -49,7 +49,28 @@ def noun_class(word: str, forms: frozenset[str] | set[str]) -> str | None:
             plurals = ("ne", "rne") if e_end else ("ene", "erne", "ne", "rne")
             counted = counted or any(stem + p in forms for p in plurals)
             found.append(doubled + ending)
+    if not found:
+        return _syncope_class(word, forms)
     return "|".join(found) + ("+" if counted else "") if found else None
+
+
+def _syncope_class(word: str, forms: frozenset[str] | set[str]) -> str | None:
+    """The ending of a noun in -el that drops its "e" before the ending ("cykel" → "cyklen",
+    "gaffel" → "gaflen", "himmel" → "himlen": a doubled consonant said once), written with one
+    SYNCOPE mark per letter dropped before the word's last letter ("~en", "~~en"); None when the
+    dictionary has no such form. Only -el: an -er or -en noun keeps its "e" ("søsteren"), and a
+    form such as "aborren" is another noun's ("aborre"), no "aborrer" said short."""
+    if len(word) < 4 or not word.endswith("el") or word[-3] in _VOWELS:
+        return None
+    stems = [(word[:-2] + word[-1], SYNCOPE)]
+    if word[-3] == word[-4]:
+        stems.append((word[:-3] + word[-1], SYNCOPE * 2))
+    for stem, mark in stems:
+        for end in ("en", "et"):
+            if stem + end in forms:
+                counted = any(stem + p in forms for p in ("ene", "erne"))
+                return mark + end + ("+" if counted else "")
+    return None
 
 
 def noun_table(

@@ -15,6 +15,7 @@ from assistant.nlp.reason import (
     _EDGE,
     _as_citizen,
     _b,
+    _described_thing,
     _named_speaker,
     _person,
     _speaks_as_speaker,
@@ -58,10 +59,10 @@ def things_in_citizens_words(text: str, g: Grammar, speaker_as: str | None) -> s
     words = text.split()
     out: list[str] = []
     theirs = False  # in a clause whose subject is the relative
-    skip = False
+    skip = 0  # words of the relative's thing said already
     for i, w in enumerate(words):
         if skip:
-            skip = False
+            skip -= 1
             continue
         if i > 0 and (words[i - 1][-1:] in _EDGE or _b(w) in g.clause_joins | g.subordinators):
             theirs = False
@@ -69,7 +70,7 @@ def things_in_citizens_words(text: str, g: Grammar, speaker_as: str | None) -> s
         thing = None if theirs else relatives_thing(words, i, g, speaker_as)
         if thing:
             out.extend(thing)
-            skip = True
+            skip = 2 if _described_thing(words, i, g) else 1  # "min gamle bil": three words
         else:
             out.append(w)
     return " ".join(out)

@@ -882,6 +882,9 @@ def relatives_thing(
         return None
     if i + 1 >= len(words) or words[i][-1:] in _EDGE:
         return None
+    described = _described_thing(words, i, g)
+    if described is not None:
+        return described if not speaker_as else [*_genitive_of(speaker_as), *described[1:]]
     noun = words[i + 1]
     core, tail = noun.rstrip(_EDGE), noun[len(noun.rstrip(_EDGE)) :]
     folded = _b(core)
@@ -894,9 +897,54 @@ def relatives_thing(
     if kind == "pl" or (said is None and kind is None):
         return None
     if speaker_as:
-        named = speaker_as.split()
-        return [*named[:-1], genitive(named[-1]), core + tail]
+        return [*_genitive_of(speaker_as), core + tail]
     return [said + tail] if said else None
+
+
+def _genitive_of(speaker_as: str) -> list[str]:
+    """The relative's role as an owner ("min søster" → "min søsters")."""
+    named = speaker_as.split()
+    return [*named[:-1], genitive(named[-1])]
+
+
+def _described_thing(words: list[str], i: int, g: Grammar) -> list[str] | None:
+    """A relative's "min"/"mit" at words[i] before an adjective and a thing ("min gamle bil"),
+    said with the article agreeing as the possessive would ("den gamle bil", "det gamle hus");
+    None for anything else (a person: "min gamle mor" is kin, no thing)."""
+    if i + 2 >= len(words) or any(w[-1:] in _EDGE for w in words[i : i + 2]):
+        return None
+    adjective, noun = words[i + 1], words[i + 2]
+    core = noun.rstrip(_EDGE)
+    if not adjective.isalpha() or not _b(adjective).endswith("e") or g.noun_kind(adjective):
+        return None
+    if _b(adjective) in g.function_words or g.definite_singular(adjective):
+        return None
+    folded = _b(core)
+    if any(folded == k or folded.endswith(k) for k in g.citizen_words | g.kin_before_names):
+        return None
+    kind = g.noun_kind(core)
+    if kind is None and g.definite_singular(core):
+        kind = "n" if g.definite_singular(core).endswith("t") else "c"
+    if kind not in ("c", "n") or len(g.owner_articles) < 2:
+        return None
+    article = g.owner_articles[0 if kind == "c" else 1]
+    return [article, adjective, noun]
+
+
+def _relatives_kin(words: list[str], i: int, g: Grammar) -> str | None:
+    """A relative's "min" at words[i] before their kin ("min søster"), their role unknown: the
+    kin in the definite form ("søsteren"), whose it is left unsaid; None when that form would
+    read as the citizen's own kin ("sønnen": citizens_kin_definite) or is no known noun."""
+    if i + 1 >= len(words) or words[i][-1:] in _EDGE or _b(words[i]) not in g.first_person_words:
+        return None
+    noun = words[i + 1]
+    core, tail = noun.rstrip(_EDGE), noun[len(noun.rstrip(_EDGE)) :]
+    if _b(core) not in g.kin_before_names or _predicate_at(words, i, g):
+        return None
+    said = g.definite_singular(core)
+    if not said or said.lower() in g.citizens_kin_definite:
+        return None
+    return said + tail
 
 
 def _predicate_at(words: list[str], i: int, g: Grammar) -> bool:
@@ -924,10 +972,11 @@ def _relatives_possessives(
     out: list[str] = []
     about = left = False  # the clause so far speaks of the citizen; a "min" kept
     thing: list[str] | None = None  # "min bil" said as the citizen says it ("bilen")
+    skip = 0  # words of the relative's thing said already
     for i, w in enumerate(words):
         tail = w[len(w.rstrip(_EDGE)) :]
-        if thing is not None:  # the noun after the relative's "min", said already
-            thing = None
+        if skip:  # the noun after the relative's "min", said already
+            skip -= 1
             continue
         if i > 0 and (words[i - 1][-1:] in _EDGE or _b(w) in g.clause_joins):
             # "… og hun savner min mor": a clause of its own; "og ikke min patient" goes on
@@ -938,6 +987,10 @@ def _relatives_possessives(
             out.extend([*us[:-1], us[-1] + tail])
         elif about and not named and _b(w) in own and (thing := relatives_thing(words, i, g, None)):
             out.extend(thing)  # "så han kan køre med i min bil": "… i bilen"
+            skip = 2 if _described_thing(words, i, g) else 1  # "i den gamle bil"
+        elif about and not named and _b(w) in own and (kin := _relatives_kin(words, i, g)):
+            out.append(kin)  # "så hun kan besøge min søster": "… søsteren", no role guessed
+            skip = 1
         elif about and _b(w) in own:  # "fordi min datter skal giftes": someone else, kept
             out.extend(named)
         else:
