@@ -1391,6 +1391,7 @@ def test_a_means_of_transport_said_bare_after_tage_takes_the_definite(said, writ
     [
         "tage bus 14 til sygehuset",  # a route's number
         "tage bus nummer 5 hjem",
+        "øh kunne tage tog eller bus til byen",  # a kind of travel, joined
         "jeg tager bussen hver dag",  # already definite
         "hun kan tage en taxa",
         "tage Bus",  # not written small: left as said

@@ -1053,7 +1053,8 @@ def adjective_phrases_written(words: list[str], g: Grammar) -> list[str]:
 def taken_nouns_written(words: list[str], g: Grammar) -> list[str]:
     """A means of transport said bare right after a verb of taking, written definite ("tage bus
     til tempel" → "tage bussen til tempel", "tager tog" → "tager toget"); a route's number after
-    it ("tage bus 5", "tage bus nummer 12") leaves it as said (see taken_nouns)."""
+    it ("tage bus 5", "tage bus nummer 12") or a join ("tage bus og tog": travel of a kind) leaves
+    it as said (see taken_nouns)."""
     out = list(words)
     for i in range(1, len(out)):
         verb, noun = out[i - 1], out[i]
@@ -1065,8 +1066,8 @@ def taken_nouns_written(words: list[str], g: Grammar) -> list[str]:
             continue
         if noun[-1:] not in _EDGE and i + 1 < len(out):
             nxt = _bare(out[i + 1])
-            if nxt[:1].isdigit() or nxt in g.route_words:
-                continue
+            if nxt[:1].isdigit() or nxt in g.route_words | g.main_joins:
+                continue  # "tage bus 5", "tage bus og tog": a route, a kind of travel
         out[i] = written + noun[len(core) :]
     return out
 
