@@ -1372,3 +1372,86 @@ def test_a_participle_in_t_gives_the_infinitive_the_lemma_table_knows(participle
 )  # fmt: skip
 def test_a_negated_last_item_of_a_verb_list_is_said_uden_at(said, written):
     assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("øh min far vil tage tog til Aarhus", "øh min far vil tage toget til Aarhus"),
+        ("jeg tager letbane hver dag", "jeg tager letbanen hver dag"),
+        ("tage faerge til Samsø selv", "tage færgen til Samsø selv"),
+    ],
+)
+def test_a_means_of_transport_said_bare_after_tage_takes_the_definite(said, written):
+    assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
+    "fine",
+    [
+        "tage bus 14 til sygehuset",  # a route's number
+        "tage bus nummer 5 hjem",
+        "øh kunne tage tog eller bus til byen",  # a kind of travel, joined
+        "jeg tager bussen hver dag",  # already definite
+        "hun kan tage en taxa",
+        "tage Bus",  # not written small: left as said
+    ],
+)
+def test_a_means_of_transport_otherwise_keeps_its_words(fine):
+    assert polish(fine, GRAMMAR) == fine
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("øh tage rigtig pille om morgenen", "øh tage den rigtige pille om morgenen"),
+        ("finde forkert stoppested og gå hjem", "finde det forkerte stoppested og gå hjem"),
+        ("jeg vil gå til bager hver lørdag", "jeg vil gå til bageren hver lørdag"),
+        ("jeg snakker med venner i tempel.", "jeg snakker med venner i templet."),
+    ],
+)
+def test_a_bare_noun_phrase_said_in_second_language_takes_its_definite(said, written):
+    assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
+    "fine",
+    [
+        "det er rigtig godt",  # a degree
+        "en rigtig ven",  # an article
+        "det var rigtig mad",  # after a verb of being
+        "min rigtige stol",
+        "jeg går i kirke hver søndag",  # an idiom
+        "han går til gymnastik hver onsdag",
+    ],
+)
+def test_a_definite_adjective_or_idiom_otherwise_keeps_its_words(fine):
+    assert polish(fine, GRAMMAR) == fine
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("jeg vil ikke ringe nabo om hjælp", "jeg vil ikke ringe til min nabo om hjælp"),
+        (
+            "kunne klare det uden ringe svigerdatter.",
+            "kunne klare det uden at ringe til min svigerdatter.",
+        ),
+        ("øh jeg ringer barnebarn hver aften", "øh jeg ringer til mit barnebarn hver aften"),
+        ("ringe søster Birthe om lørdagen", "ringe til min søster Birthe om lørdagen"),
+    ],
+)
+def test_a_kin_word_said_bare_after_ringe_takes_til_and_the_possessive(said, written):
+    assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
+    "fine",
+    [
+        "han vil ringe datter",  # his daughter: not the speaker's to say
+        "mor ringer søster, ikke ringe barnebarn",
+        "jeg ringer til min søn",
+    ],
+)
+def test_a_kin_word_after_ringe_otherwise_keeps_its_words(fine):
+    assert polish(fine, GRAMMAR) == fine

@@ -453,6 +453,16 @@ class Grammar:
     article_after_verb: dict[str, str] = field(default_factory=dict)  # "tur": "gå en tur"
     adjective_article_after: frozenset[str] = frozenset()  # "fra" in "fra høj skab"
     described_leads: frozenset[str] = frozenset()  # "med" in "med trappestige med bøjle"
+    taking_verbs: frozenset[str] = frozenset()  # "tage" in "tage bus"
+    taken_nouns: dict[str, str] = field(default_factory=dict)  # "bus" → "bussen"
+    route_words: frozenset[str] = frozenset()  # "nummer" in "tage bus nummer 5"
+    definite_adjectives: dict[str, str] = field(default_factory=dict)  # "rigtig" → "rigtige"
+    definite_articles: dict[str, str] = field(default_factory=dict)  # c / n → "den" / "det"
+    call_verbs: frozenset[str] = frozenset()  # "ringe" in "ringe søn"
+    call_preposition: str = ""  # "til"
+    call_possessive: str = ""  # "min"
+    contracted_nouns: dict[str, str] = field(default_factory=dict)  # "tempel" → "templet"
+    noun_phrase_closers: frozenset[str] = frozenset()  # "hver" in "til bager hver fredag"
     described_list_joins: frozenset[str] = frozenset()  # "og" in "med stok og kniv med …"
     # "svimmel" in "…, ikke svimmel": a state said bare, written "uden at blive svimmel"
     bare_states: frozenset[str] = frozenset()
@@ -1153,6 +1163,22 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             fold(str(k)): nfc(str(v)) for k, v in (data.get("article_after_verb") or {}).items()
         },
         adjective_article_after=w("adjective_article_after"),
+        taking_verbs=w("taking_verbs"),
+        taken_nouns={fold(str(k)): nfc(str(v)) for k, v in (data.get("taken_nouns") or {}).items()},
+        route_words=w("route_words"),
+        definite_adjectives={
+            fold(str(k)): nfc(str(v)) for k, v in (data.get("definite_adjectives") or {}).items()
+        },
+        definite_articles={
+            str(k): nfc(str(v)) for k, v in (data.get("definite_articles") or {}).items()
+        },
+        call_verbs=w("call_verbs"),
+        call_preposition=nfc(str(data.get("call_preposition") or "")),
+        call_possessive=nfc(str(data.get("call_possessive") or "")),
+        contracted_nouns={
+            fold(str(k)): nfc(str(v)) for k, v in (data.get("contracted_nouns") or {}).items()
+        },
+        noun_phrase_closers=w("noun_phrase_closers"),
         described_leads=w("described_leads"),
         described_list_joins=w("described_list_joins"),
         bare_states=w("bare_states"),

@@ -810,6 +810,8 @@ def polish(text: str, grammar: Grammar) -> str:
     words = habit_weekdays_written(coordinated_infinitives(words, grammar), grammar)
     words = bare_nouns_written(words, grammar)
     words = described_nouns_written(adjective_phrases_written(words, grammar), grammar)
+    words = agree(kin_calls_written(taken_nouns_written(words, grammar), grammar), grammar)
+    words = definite_adjectives_written(words, grammar)
     words = infinitives_marked(bare_states_written(words, grammar), grammar)
     words = articles_at_clause_end(names_beside_nouns(words, grammar), grammar)  # "gå en tur"
     out = " ".join(write_org_names(words, grammar))
@@ -903,7 +905,7 @@ def _ends_phrase(words: list[str], k: int, g: Grammar) -> bool:
         return True
     b = _bare(words[k + 1])
     closers = g.dangling | g.main_joins | g.phrase_end_adverbs | g.motion_adverbs
-    closers |= g.static_adverbs | g.subordinators | g.clause_adverbs
+    closers |= g.static_adverbs | g.subordinators | g.clause_adverbs | g.noun_phrase_closers
     if b[:1].isdigit() or b in g.amount_words:  # a count of what follows, not a label's number
         counted = (
             _bare(words[k + 2]) if k + 2 < len(words) and words[k + 1][-1:] not in _EDGE else ""
@@ -913,7 +915,8 @@ def _ends_phrase(words: list[str], k: int, g: Grammar) -> bool:
 
 
 def _definite(word: str, g: Grammar) -> str:
-    definite = g.definite_singular(word.rstrip(_EDGE)) or word.rstrip(_EDGE)
+    core = word.rstrip(_EDGE)
+    definite = g.contracted_nouns.get(_bare(core)) or g.definite_singular(core) or core
     return definite + word[len(word.rstrip(_EDGE)) :]
 
 
@@ -954,7 +957,8 @@ def bare_nouns_written(words: list[str], g: Grammar) -> list[str]:
         if before[-1:] not in _EDGE and (whole := _whole_said_bare(out, i, g)):
             done.append(whole)  # "vaske hele krop": "hele kroppen"
             continue
-        if before[-1:] in _EDGE or not _bare_noun(word, g):
+        contracted = word.rstrip(_EDGE).islower() and _bare(word) in g.contracted_nouns
+        if before[-1:] in _EDGE or not (_bare_noun(word, g) or contracted):
             done.append(word)
             continue
         if (
@@ -1086,6 +1090,84 @@ def adjective_phrases_written(words: list[str], g: Grammar) -> list[str]:
         if article == g.indefinite_articles.get("n"):
             out[i + 1] = neuter
         out.insert(i + 1, article)
+    return out
+
+
+def taken_nouns_written(words: list[str], g: Grammar) -> list[str]:
+    """A means of transport said bare right after a verb of taking, written definite ("tage bus
+    til tempel" → "tage bussen til tempel", "tager tog" → "tager toget"); a route's number after
+    it ("tage bus 5", "tage bus nummer 12") or a join ("tage bus og tog": travel of a kind) leaves
+    it as said (see taken_nouns)."""
+    out = list(words)
+    for i in range(1, len(out)):
+        verb, noun = out[i - 1], out[i]
+        core = noun.rstrip(_EDGE)
+        written = g.taken_nouns.get(_bare(core))
+        if not written or _bare(verb) not in g.taking_verbs or verb[-1:] in _EDGE:
+            continue
+        if not core.islower():
+            continue
+        if noun[-1:] not in _EDGE and i + 1 < len(out):
+            nxt = _bare(out[i + 1])
+            if nxt[:1].isdigit() or nxt in g.route_words | g.main_joins:
+                continue  # "tage bus 5", "tage bus og tog": a route, a kind of travel
+        out[i] = written + noun[len(core) :]
+    return out
+
+
+def kin_calls_written(words: list[str], g: Grammar) -> list[str]:
+    """A kin word said bare right after a verb of calling, written with the verb's preposition
+    and the citizen's possessive ("ikke ringe søn" → "ikke ringe til min søn"); see call_verbs.
+    With another subject in the clause ("han vil ringe datter") it stays as said."""
+    if not g.call_preposition or not g.call_possessive:
+        return words
+    out = list(words)
+    for i in range(len(out) - 1, 0, -1):
+        verb, kin = out[i - 1], out[i]
+        core = kin.rstrip(_EDGE)
+        if _bare(verb) not in g.call_verbs or verb[-1:] in _EDGE or not core.islower():
+            continue
+        if _bare(core) not in g.kin_before_names or _other_subject_before(out, i - 1, g):
+            continue
+        out[i:i] = [g.call_preposition, g.call_possessive]
+    return out
+
+
+def _other_subject_before(words: list[str], k: int, g: Grammar) -> bool:
+    """True when a subject other than the speaker stands in the sentence before k ("han vil
+    ringe datter", "mor vil ringe datter"): whose kin it is is not the speaker's to say."""
+    others = (g.citizen_pronouns | g.citizen_words) - g.first_person_words
+    for j in range(k - 1, -1, -1):
+        if words[j][-1:] in ".!?":
+            return False
+        if _bare(words[j]) in others:
+            return True
+    return False
+
+
+def definite_adjectives_written(words: list[str], g: Grammar) -> list[str]:
+    """A bare adjective of definite_adjectives before a bare count noun said without its article,
+    written with the noun's definite article and the adjective's definite form ("finde rigtig
+    stoppested" → "finde det rigtige stoppested"); after an article, a possessive, a number, a
+    verb of being or a degree word ("det er rigtig mad") it stays as said."""
+    if not g.definite_adjectives or not g.definite_articles:
+        return words
+    out = list(words)
+    for i in range(len(out) - 2, 0, -1):
+        before, adjective, noun = out[i - 1], out[i], out[i + 1]
+        written = g.definite_adjectives.get(_bare(adjective))
+        if written is None or adjective[-1:] in _EDGE or not adjective.islower():
+            continue
+        b = _bare(before)
+        if before[-1:] in _EDGE or b in _article_words(g) | g.be_verbs | g.degree_words:
+            continue
+        if not _count_noun(noun, g) or not _phrase_closed(out, i + 1, g):
+            continue
+        article = g.indefinite_article(noun)
+        kind = "n" if article == g.indefinite_articles.get("n") else "c"
+        if not article or kind not in g.definite_articles:
+            continue
+        out[i : i + 1] = [g.definite_articles[kind], written]
     return out
 
 
