@@ -15,7 +15,10 @@ TODAY = date(2026, 12, 4)
     ("said", "phrase"),
     [
         # the comma after the frequency goes; the list's own commas stay
-        ("øh tre gange om ugen, mandag, onsdag og fredag", "tre gange om ugen mandag, onsdag og fredag"),
+        (
+            "øh tre gange om ugen, mandag, onsdag og fredag",
+            "tre gange om ugen mandag, onsdag og fredag",
+        ),
         ("hver uge, mandag, onsdag og fredag", "hver uge mandag, onsdag og fredag"),
         # one comma only: said on as one phrase
         ("en gang om ugen, om loerdagen", "en gang om ugen om lørdagen"),
