@@ -579,6 +579,10 @@ def test_a_role_told_in_the_story_tells_who_mig_is(everyday, said, person):
         ("min far", "han bor alene i huset", "mig, sønnen, og nogle gange naboen", "søn", "barn"),
         ("min far", "han har det svaert efter operationen", "mig, jeg er jo hans ældste søn",
          "søn", "barn"),
+        # the citizen's name in the genitive between "er" and the role (round 27, r116b)
+        ("min far Bent", "øh jeg er Bents datter, han bor i et raekkehus", "mig om fredagen",
+         "datter", "barn"),
+        ("min mor", "jeg er altså Gretes yngste søn og hun er 90", "det kan jeg", "søn", "barn"),
     ],
 )  # fmt: skip
 def test_the_role_a_relative_tells_is_their_own_not_a_quote_or_a_description(

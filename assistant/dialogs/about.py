@@ -209,13 +209,15 @@ def _role_and_owner(transcript, dialogue) -> tuple[str, str | None] | None:
     for entry in transcript or []:
         if not isinstance(entry, dict) or entry.get("said_by") != "relative":
             continue
-        words = [fold(w) for w in re.findall(r"\w+", str(entry.get("answer") or ""))]
+        raw = re.findall(r"\w+", str(entry.get("answer") or ""))
+        words = [fold(w) for w in raw]
         for i, w in enumerate(words):  # "jeg er (jo) (hendes) nabo"
             owner = apposed.get(words[i - 1]) if i else None
             if w in roles and any(
                 words[k] in leads
                 and _self_before(words, k, selves, gap)
-                and set(words[k + 1 : i]) <= between  # not "jeg er ikke gammel mand"
+                # not "jeg er ikke gammel mand"; a name's genitive may stand: "jeg er Ellens søn"
+                and all(words[j] in between or _genitive_name(raw[j]) for j in range(k + 1, i))
                 for k in range(max(0, i - _ROLE_REACH), i)
             ):
                 return roles[w], owner
@@ -235,6 +237,11 @@ def _speaker_roles(dialogue) -> dict[str, str]:
         if stem is not None:
             roles.setdefault(fold(form), roles[stem])
     return roles
+
+
+def _genitive_name(word: str) -> bool:
+    """True for a name said in the genitive inside a sentence ("Ellens", "Bents")."""
+    return len(word) > 2 and word[:1].isupper() and word[-1:] in ("s", "S")
 
 
 _ROLE_REACH = 4  # words from the lead to the role: "er jo hans ældste søn"

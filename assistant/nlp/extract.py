@@ -1923,8 +1923,14 @@ def _said_whole(texts, words, freq, lex) -> str | None:
         return None
     if words[freq.start] in lex.times_words:  # "engang om ugen" is written "en gang om ugen"
         return None
-    # "en gang om ugen, om søndagen": said on as one phrase, without its comma
-    return " ".join(t for t in texts[freq.start : freq.end] if t != _COMMA)
+    # "en gang om ugen, om søndagen": said on as one phrase, without its comma; a list after it
+    # keeps its own ("tre gange om ugen, tirsdag, torsdag og søndag")
+    span = list(texts[freq.start : freq.end])
+    while span and span[-1] == _COMMA:
+        span.pop()
+    commas = [i for i, t in enumerate(span) if t == _COMMA]
+    kept = [t for i, t in enumerate(span) if not commas or i != commas[0]]
+    return " ".join(kept).replace(f" {_COMMA}", _COMMA)
 
 
 PRACTICE_REACH = 4  # words between a practice verb and its frequency ("øve det en tre gange")
