@@ -36,7 +36,8 @@ def test_a_sign_of_doing_keeps_the_modal():
     ("told", "kept"),
     [
         (
-            "saa jeg ikke skal ligge og vente paa hjemmeplejen. jeg vil selv bestemme hvornaar jeg staar op",
+            "saa jeg ikke skal ligge og vente paa hjemmeplejen. "
+            "jeg vil selv bestemme hvornaar jeg staar op",
             "selv kan bestemme hvornaar jeg staar op",
         ),
         (
