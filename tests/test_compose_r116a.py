@@ -62,3 +62,10 @@ def test_the_answer_is_kept_whole_when_a_later_sentence_is_her_own_will():
     said = "så jeg ikke skal vente på hjemmeplejen. jeg vil selv bestemme"
     found = "så jeg ikke skal vente på hjemmeplejen"
     assert _answered_reason(found, said, G, "citizen") == said
+
+
+def test_a_later_sentence_of_her_negated_will_is_no_second_purpose():
+    told = "så jeg ikke skal vente på min søn. jeg vil ikke være afhængig af andre"
+    reason = reason_of(goal_of(DRESSING, reason_said=told))
+    assert "ikke kan være afhængig" not in reason
+    assert _answered_reason(told.split(".")[0], told, G, "citizen") == told.split(".")[0]

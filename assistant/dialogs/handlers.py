@@ -335,7 +335,8 @@ def _own_will(sentence: str, g) -> bool:
     """True for a sentence opening with the citizen's "jeg" and a modal ("jeg vil selv
     bestemme …", "jeg skal kunne …"): what she wants, said in her own words."""
     words = _plain(sentence).split()
-    return len(words) > 2 and words[0] == g.self_subject and words[1] in g.modals
+    own = len(words) > 2 and words[0] == g.self_subject and words[1] in g.modals
+    return own and g.negation_word not in words  # "jeg vil ikke være afhængig af …": no purpose
 
 
 def _plain(text: str) -> str:

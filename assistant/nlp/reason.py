@@ -1330,7 +1330,11 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
             return then, said
         # "så jeg ikke skal sidde og vente. jeg vil selv bestemme …": a sentence of its own in
         # the citizen's own will, as the run-on one
-        own_will = not run_on and _b(part.split()[0] if part.split() else "") == g.self_subject
+        # ("jeg vil ikke være afhængig af …" is no purpose "så jeg ikke kan …": left out)
+        told_words = [_b(w) for w in part.split()]
+        own_will = (
+            not run_on and told_words[:1] == [g.self_subject] and g.negation_word not in told_words
+        )
         wanted = _wants(part, g, speaker) if (run_on or own_will) and frame in _SO_SUBJECT else None
         if wanted and _so_led(first, g) and not _is_about_the_past(wanted, g):
             # "så jeg ikke skal have bakkemad ikk jeg vil selv bestemme …": what he wants, run
