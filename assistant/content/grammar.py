@@ -147,6 +147,7 @@ class Grammar:
     # "hverken frisøren eller lægen" ({state subject: (first word, last join)})
     listed_state_subjects: dict[str, tuple[str, str]] = field(default_factory=dict)
     state_words: frozenset[str] = frozenset()  # "tom", "væk": a thing's state, no participle
+    self_states: frozenset[str] = frozenset()  # "påklædt": the citizen's own state ("jeg er …")
     state_particles: frozenset[str] = frozenset()  # "på" ending "tæppet på": a state
     without_verb: str = ""
     without: str = "{verb} {phrase}"
@@ -868,6 +869,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             for k, v in (data.get("listed_state_subjects") or {}).items()
         },
         state_words=w("state_words"),
+        self_states=w("self_states"),
         state_particles=w("state_particles"),
         without_verb=nfc(str(data.get("without_verb") or "")),
         without=nfc(str(data.get("without") or "{verb} {phrase}")),

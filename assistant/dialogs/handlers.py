@@ -322,9 +322,21 @@ def _answered_reason(reason: str | None, said: str, g, speaker: str | None = Non
         # "så han kan komme med ud igen. og så jeg ikke skal løfte ham": a second purpose in a
         # sentence of its own; the goal sentence reads both
         return said
+    if later and found in own and speaker == "citizen" and any(_own_will(p, g) for p in later):
+        # "så jeg ikke skal sidde og vente. jeg vil selv bestemme, hvornår …": a later sentence
+        # in the citizen's own will is a second reason of hers; the goal sentence reads both
+        return said
     if not later or found in own:
         return reason
     return said
+
+
+def _own_will(sentence: str, g) -> bool:
+    """True for a sentence opening with the citizen's "jeg" and a modal ("jeg vil selv
+    bestemme …", "jeg skal kunne …"): what she wants, said in her own words."""
+    words = _plain(sentence).split()
+    own = len(words) > 2 and words[0] == g.self_subject and words[1] in g.modals
+    return own and g.negation_word not in words  # "jeg vil ikke være afhængig af …": no purpose
 
 
 def _plain(text: str) -> str:

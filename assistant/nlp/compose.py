@@ -639,7 +639,18 @@ def result_sign(facts: dict, templates: GoalTemplates) -> str:
     done = [] if relative and not _thing_subject(words, g) else result_clause(words, g)
     # "pillerne er væk fra æsken": a state said without a lead, a relative's too; a clause of
     # its own after it takes its comma ("når dosisæsken er tom, når det bliver søndag")
-    return " ".join(clause_marks(done or state_clause(words, g, relative), _STATE_START, g))
+    done = done or state_clause(words, g, relative) or _self_state(words, g)
+    return " ".join(clause_marks(done, _STATE_START, g))
+
+
+def _self_state(words: list[str], g) -> list[str]:
+    """A sign told as the citizen's own state, its "jeg er" left out ("helt påklædt med bh …",
+    "vasket og barberet inden kl 8"): the clause "jeg er …" to say after "når"; [] else."""
+    k = 1 if len(words) > 1 and fold(words[0]).lower() in g.degree_words else 0
+    said = [fold(w).lower().strip(",.;:") for w in words[k : k + 2]]
+    if not said or not (said[0] in g.self_states or " ".join(said) in g.self_states):
+        return []
+    return [g.self_subject, g.be_word, *words]
 
 
 def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:

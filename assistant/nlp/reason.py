@@ -1426,7 +1426,14 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
             # "de spørger altid mormor har du bagt … øh jeg vil have at de har noget at glæde
             # sig til": what others do is the story; what the citizen wants it for, the reason
             return then, said
-        wanted = _wants(part, g, speaker) if run_on and frame in _SO_SUBJECT else None
+        # "så jeg ikke skal sidde og vente. jeg vil selv bestemme …": a sentence of its own in
+        # the citizen's own will, as the run-on one
+        # ("jeg vil ikke være afhængig af …" is no purpose "så jeg ikke kan …": left out)
+        told_words = [_b(w) for w in part.split()]
+        own_will = (
+            not run_on and told_words[:1] == [g.self_subject] and g.negation_word not in told_words
+        )
+        wanted = _wants(part, g, speaker) if (run_on or own_will) and frame in _SO_SUBJECT else None
         if wanted and _so_led(first, g) and not _is_about_the_past(wanted, g):
             # "så jeg ikke skal have bakkemad ikk jeg vil selv bestemme …": what he wants, run
             # on after his purpose, is a second purpose of his own ("og så jeg selv kan …")
