@@ -608,3 +608,22 @@ def test_a_purpose_subject_may_say_where_the_person_lives(text, motivation):
 )
 def test_a_statement_holds_in_spite_of_its_concession(said, stance):
     assert analyze(said, TODAY).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a "lyst til" negated in subordinate order is no wish
+        ("øh min far han siger at han ikke rigtig har lyst til at gaa ud mere", "difficulty"),
+        ("mor siger at hun ikke længere har lyst til at strikke", "difficulty"),
+        # a will restricted to a condition of today states that condition, no wish
+        ("min mand vil kun gå i bad når vores søn er her", "difficulty"),
+        ("øh han ville kun gaa ud hvis jeg var med", "difficulty"),
+        # unnegated, unrestricted: still a wish
+        ("jeg vil gerne have lyst til at lave mad igen", "wish"),
+        ("hun siger at hun har lyst til at komme ud og gå en tur", "wish"),
+        ("jeg vil gerne kunne gå i bad selv når hjemmeplejen ikke er her", "wish"),
+    ],
+)
+def test_a_negated_or_restricted_will_is_no_wish(text, stance):
+    assert analyze(text, TODAY).stance == stance
