@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -673,6 +674,12 @@ class Lexicon:
     def lemma(self, lower: str) -> str:
         """Return the lemma of a lower-cased word form (the form itself when unknown)."""
         return self.lemmas.get(lower, lower)
+
+    @cached_property
+    def fillers_and_adverbs(self) -> frozenset[str]:
+        """Fillers and adverbs ("øh", "selv", "nu"): the words passed over before a verb or after
+        a motion verb, made once per lexicon (read for every wish part)."""
+        return frozenset(self.fillers | set(self.classes.get("adv", ())))
 
     @property
     def wish_verbs(self) -> frozenset[str]:

@@ -463,7 +463,7 @@ def _object_led_tokens(words, lemmas, lex, cues) -> set[int]:
     verbs = lex.object_led_verbs
     if verbs.isdisjoint(words) and verbs.isdisjoint(lemmas):
         return out  # no such verb (most utterances): the words to pass need not be made
-    skip = lex.fillers | set(lex.classes.get("adv", ()))
+    skip = lex.fillers_and_adverbs
 
     def other(i: int, span) -> bool:
         own = {a for a, _w in cues[i]}

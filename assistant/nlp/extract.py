@@ -142,7 +142,7 @@ class Analyzer:
         ways = {walk, travel} - {""}
         if not ways or act in ways:
             return None
-        skip = lex.fillers | set(lex.classes.get("adv", ()))
+        skip = lex.fillers_and_adverbs
         verb = next((k for k in wished if words[k] not in skip), None)
         if verb is None:
             return None
@@ -2117,7 +2117,7 @@ def _bare_motion(words, wished, cues, lex) -> bool:
     ways = lex.action.bare_directions | lex.freq_there_words
     directions = [k for k in wished if words[k] in ways]
     moving = [k for k in wished if {a for a, _w in cues[k]} == {lex.motion_activity}]
-    adverbs = lex.fillers | set(lex.classes.get("adv", ()))
+    adverbs = lex.fillers_and_adverbs
     after = lambda k: next((j for j in range(k + 1, len(words)) if words[j] not in adverbs), None)  # noqa: E731
     if not lex.motion_activity or not any(after(k) in directions for k in moving):
         return False  # "gå op", "gaa ned igen": a verb of motion right before a direction
@@ -3165,7 +3165,7 @@ def _walk_with_aid(words, lemmas, span: tuple[int, int], lex) -> bool:
     stokken og købe kartofler"): the walking, as activity._aided reads "gå over i kirken med
     min stok"."""
     lo, hi = span
-    skip = lex.fillers | set(lex.classes.get("adv", ()))
+    skip = lex.fillers_and_adverbs
     while lo < hi and words[lo] in skip:
         lo += 1
     if lo >= hi or not lex.motion_activity or not lex.action or lemmas[lo] not in lex.walk_verbs:
@@ -3186,7 +3186,7 @@ def _phrase_activities(words, lemmas, matches, cues, span: tuple[int, int], lex)
     object tells), not a place or errand later in it ("… til genoptræningen"); the way there
     (a motion phrase) names none, nor a verb whose object is the point ("huske at tage dem")."""
     lo, hi = span
-    skip = lex.fillers | set(lex.classes.get("adv", ()))
+    skip = lex.fillers_and_adverbs
     led = lex.action.bare_directions if lex.action else frozenset()
     joins = lex.action.joins if lex.action else frozenset()
     while lo < hi:

@@ -887,8 +887,7 @@ def relatives_thing(
         return described if not speaker_as else [*_genitive_of(speaker_as), *described[1:]]
     noun = words[i + 1]
     core, tail = noun.rstrip(_EDGE), noun[len(noun.rstrip(_EDGE)) :]
-    folded = _b(core)
-    if any(folded == k or folded.endswith(k) for k in g.citizen_words | g.kin_before_names):
+    if _kin_word(core, g):
         return None
     if _predicate_at(words, i, g):
         return None  # "hun vil være min kone og ikke min patient": no thing of the relative's
@@ -899,6 +898,13 @@ def relatives_thing(
     if speaker_as:
         return [*_genitive_of(speaker_as), core + tail]
     return [said + tail] if said else None
+
+
+def _kin_word(word: str, g: Grammar) -> bool:
+    """True for a word naming kin or the citizen ("søster", "svigerfar", "mor"): a person, no
+    thing a relative owns."""
+    folded = _b(word)
+    return any(folded == k or folded.endswith(k) for k in g.citizen_words | g.kin_before_names)
 
 
 def _genitive_of(speaker_as: str) -> list[str]:
@@ -919,8 +925,7 @@ def _described_thing(words: list[str], i: int, g: Grammar) -> list[str] | None:
         return None
     if _b(adjective) in g.function_words or g.definite_singular(adjective):
         return None
-    folded = _b(core)
-    if any(folded == k or folded.endswith(k) for k in g.citizen_words | g.kin_before_names):
+    if _kin_word(core, g):
         return None
     kind = g.noun_kind(core)
     if kind is None and g.definite_singular(core):
