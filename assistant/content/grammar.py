@@ -262,6 +262,10 @@ class Grammar:
     time_of_day_pointed: frozenset[str] = frozenset()  # "næste" in "næste fredag": one of them
     # a noun subject's attribute ("pigerne i koret"): the prepositions it may begin with
     attribute_leads: frozenset[str] = frozenset()
+    # "i vandet (der) ryster han …": a place or time phrase said before the verb, and the word
+    # that may say it again
+    fronted_phrase_leads: frozenset[str] = frozenset()
+    fronted_resumptive: frozenset[str] = frozenset()
     # "klodser under lænestolen": where an aid is put; the thing is said before it
     placement_leads: frozenset[str] = frozenset()
     # "Lone fra hjemmeplejen": a name with the place the person comes from, the role they have
@@ -973,6 +977,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         and_word=nfc(str(data.get("and_word") or "")),
         habit_adverbs=w("habit_adverbs"),
         attribute_leads=w("attribute_leads"),
+        fronted_phrase_leads=w("fronted_phrase_leads"),
+        fronted_resumptive=w("fronted_resumptive"),
         placement_leads=w("placement_leads"),
         name_role_leads=w("name_role_leads"),
         carer_words=w("carer_words"),

@@ -37,6 +37,7 @@ from assistant.nlp.reason import (
     _object_clause_at,
     _subject,
     named_reason_parts,
+    quoted_citizen,
     reason_parts,
     sentences,
     without_trailing_joins,
@@ -407,6 +408,8 @@ def reason_frame(
     "because" (", fordi …"), or "" when the reason stays out of the goal sentence. speaker_as
     is who a relative is to the citizen ("min datter"), when known.
     """
+    # "Han siger, at Else …, men hun bliver rolig": "hun" is Else, not the citizen
+    templates = templates.for_citizen(quoted_citizen(text, templates.grammar, speaker))
     if speaker == "relative":  # "… venter på at vi ringer": "… at min familie ringer"
         text = households(text, templates.grammar, speaker_as)
     frame, said = reason_parts(text, templates.grammar, speaker, speaker_as)

@@ -96,8 +96,12 @@ def _noun_subject(words: list[str], g: Grammar) -> int:
         return 0
     if b in g.reason_otherwise | g.clause_adverbs | g.place_adverbs | g.static_adverbs:
         return 0  # "Ellers sidder jeg …", "Dernede er der …": a capital at a sentence's start
-    # "Emma"; a typed "Læse …" is a verb, but "Grethe er …" a name its verb follows
-    verb_next = len(words) > 1 and g.is_present(words[1])
+    # "Emma"; a typed "Læse …" is a verb, but "Grethe er …", "Else ikke altid kan …" a name
+    # its verb follows (past a negation or an adverb)
+    v = 1
+    while v < len(words) - 1 and _b(words[v]) in g.negations | g.clause_adverbs:
+        v += 1
+    verb_next = len(words) > v and (g.is_present(words[v]) or (v > 1 and _b(words[v]) in g.modals))
     name = w[:1].isupper() and (not g.is_infinitive(w) or verb_next)
     if not (name or b.endswith(_DEFINITE_NOUN) or g.noun_kind(w) is not None):
         return 0
@@ -114,7 +118,9 @@ def _noun_subject(words: list[str], g: Grammar) -> int:
     k = n
     while k < len(words) - 1 and _b(words[k]) in g.negations | g.clause_adverbs:
         k += 1  # "Oliver også har …", "børnene ikke altid får …"
-    return n if k < len(words) and g.is_present(words[k]) else 0
+    # "Else ikke altid kan kende ham": a modal past a negation is the name's verb too
+    modal = k > n and _b(words[k]) in g.modals
+    return n if k < len(words) and (g.is_present(words[k]) or modal) else 0
 
 
 def _speaks_of_self(words: list[str], g: Grammar) -> bool:
@@ -1346,6 +1352,26 @@ def _after_quote_lead(words: list[str], g: Grammar) -> list[str]:
     return words[n:] if n else words
 
 
+def quoted_citizen(text: str, g: Grammar, speaker: str | None) -> str | None:
+    """The citizen's possessive ("hans", "hendes") when a relative's reason opens by quoting
+    them with their pronoun and then speaks of them and of someone of the other gender ("Han
+    siger, at Else ikke altid kan kende ham, men hun bliver rolig, når han …"): "hun" is Else,
+    not the citizen; None when that is not told, or the citizen's gender is known already."""
+    if speaker != "relative" or not set(g.citizen_by_possessive) <= g.citizen_possessives:
+        return None
+    words = [_b(w) for w in _clean(_first_sentence(text), g)]
+    quote = next((q for q in g.quote_leads if tuple(words[: len(q)]) == q), None)
+    if not quote:
+        return None
+    said = set(words[len(quote) :])
+    forms = {k: v | {k} for k, v in g.citizen_by_possessive.items()}
+    own = next((k for k, v in forms.items() if set(quote) & v), None)
+    if own is None or not said & forms[own]:
+        return None  # "han siger at hun …": he may be someone else
+    others = set().union(*(v for k, v in forms.items() if k != own))
+    return own if said & others else None
+
+
 def cause_before(text: str, found: str, g: Grammar, speaker: str | None = None) -> bool:
     """True when a sentence tells a cause of its own before the purpose found in it ("fordi jeg
     elsker at snakke om bøgerne med de andre og så min datter ikke skal …", "det er jo
@@ -1759,6 +1785,8 @@ def _reason_parts(
             _citizens(w, g) if convert else w for w in _person(sake.split(), g, convert)
         )
     kind, n = _lead(words, g)
+    if not kind:  # "i vandet der ryster han …", "lægen siger at i varmen …": subject first
+        words = _said_subject_first(words, g)
     body = words[n:]
     if not kind and _feeling(body, g):  # "træt af rugbrød": ", fordi jeg er træt af rugbrød"
         return "because", _join([g.self_subject, g.be_word, *_person(body, g, convert)], g)
@@ -1884,6 +1912,53 @@ def _fronted_place_clause(words: list[str], g: Grammar, convert: bool) -> list[s
             if _finite(verb, g) or not g.is_bare_infinitive(verb):
                 return None  # "i kirken jeg møder …" is no second language's order
             return [clause[k], g.present_of(verb), *clause[k + 2 :], *place]
+    return None
+
+
+def _said_subject_first(words: list[str], g: Grammar) -> list[str]:
+    """A reason, or what someone says in it ("lægen siger at i varmen der har hun mindre
+    ondt"), with a fronted place or time phrase written after its clause (_subject_first)."""
+    if ordered := _subject_first(words, g):
+        return ordered
+    for i in range(1, len(words) - 4):
+        said = _b(words[i]) in g.attribution_verbs and _b(words[i + 1]) in g.quote_that
+        if said and words[i][-1:] not in ".;:!?" and (ordered := _subject_first(words[i + 2 :], g)):
+            # "… at jeg ikke bliver så stiv": the said clause is a subordinate one
+            return [*words[: i + 2], *_adverb_first(ordered, _subject(ordered, g), g)]
+    return words
+
+
+def _subject_first(words: list[str], g: Grammar) -> list[str] | None:
+    """A clause that fronts a place or time phrase before its finite verb and its subject, the
+    phrase maybe said again by "der"/"så" ("i vandet der ryster han ikke så meget", "om
+    morgenen så er hun frisk", "i kirken møder jeg …"), written subject first with the phrase
+    at the end of its clause ("han ryster ikke så meget i vandet"); None for any other."""
+    if len(words) < 4 or _b(words[0]) not in g.fronted_phrase_leads or words[0][-1:] in _EDGE:
+        return None
+    for k in range(2, min(_PLACE_REACH + 2, len(words) - 2)):
+        phrase = words[:k]
+        inner = phrase[1:]
+        if any(w[-1:] in _EDGE for w in phrase[:-1]) or any(_finite(w, g) for w in inner):
+            return None
+        if any(_b(w) in g.subject_pronouns | g.citizen_pronouns for w in inner):
+            return None  # "om han kan …", "efter hun faldt": a clause, no phrase
+        said_again = _b(words[k]) in g.fronted_resumptive and words[k][-1:] not in _EDGE
+        j = k + 1 if said_again else k
+        if phrase[-1][-1:] in _EDGE and not (said_again and phrase[-1][-1:] == ","):
+            return None  # "i vandet, ryster …": no phrase of the clause after it
+        if j + 2 > len(words) or not _finite(words[j], g) or words[j][-1:] in _EDGE:
+            continue
+        n = _subject(words[j + 1 :], g)
+        if not n or _b(words[j + 1]) in g.fronted_resumptive:
+            continue  # "i huset der ligger ved søen": a relative clause, no subject after it
+        start = j + 1 + n
+        end = _clause_end_at(words, start, g)
+        clause = [*words[j + 1 : start], words[j], *words[start:end]]
+        place = [phrase[0].lower(), *phrase[1:-1], phrase[-1].rstrip(_EDGE)]
+        tail = clause[-1][len(clause[-1].rstrip(_EDGE)) :]
+        clause[-1] = clause[-1].rstrip(_EDGE)
+        place[-1] += tail
+        return [*clause, *place, *words[end:]]
     return None
 
 
