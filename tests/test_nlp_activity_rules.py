@@ -469,7 +469,10 @@ def test_coming_to_someones_home_is_a_visit(rules, text, activity):
         ("han skal have hjælp ud af bilen hver gang vi har været ude at køre", "forflytning"),
         ("øh ind i bilen øh det kan hun ikke mere", "forflytning"),
         ("mor kan ikke komme ind i sin datters store bil", "forflytning"),
-        ("ind og ud af min søns nye bil er svært for far, køre bil kan han ikke mere", "forflytning"),
+        (
+            "ind og ud af min søns nye bil er svært for far, køre bil kan han ikke mere",
+            "forflytning",
+        ),
         # … the ride stays the ride
         ("jeg vil gerne kunne køre bil selv igen", "transport"),
         ("far tager bilen ud af garagen og kører til byen", "transport"),
