@@ -509,3 +509,26 @@ def test_the_shower_and_its_stool_are_washing(rules, text, activity):
 )
 def test_by_heart_and_lost_things_are_memory(rules, text, activity):
     assert rules.analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # activity21: a tired body part is no mood, what it cannot do is the point
+        ("gaa op ad bakken. kan ikke. ben træt", "gang"),
+        ("hun kan ikke gå langt for benene er så træt", "gang"),
+        ("mor går kun lidt, hendes ben bliver helt træt", "gang"),
+        # … a tired person still is
+        ("jeg er så træt hele tiden", "humoer_og_energi"),
+        # fit enough for something, or feeling fresher, is energy, not fresh air
+        ("far vil gerne være frisk nok til at komme med til min fødselsdag", "humoer_og_energi"),
+        ("jeg vil gerne føle mig mere frisk om morgenen", "humoer_og_energi"),
+        # … fresh air stays the walk
+        ("jeg vil gerne ud i den friske luft hver dag", "gang"),
+        # a changed temper said with "været" as with "blevet"
+        ("far har været så stille siden jul", "humoer_og_energi"),
+        ("hun har været helt tavs siden hun kom hjem fra sygehuset", "humoer_og_energi"),
+    ],
+)
+def test_tired_legs_fit_enough_and_a_changed_temper(rules, text, activity):
+    assert rules.analyze(text, TODAY).activity == activity
