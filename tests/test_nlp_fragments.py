@@ -218,6 +218,7 @@ def test_a_verb_form_or_a_time_said_bare_is_no_object(said, phrase):
         # a person word with its owner before the name is said with it, no place
         ("min søn. Peter. ringe til ham", "ringe til min søn Peter"),
         ("tablet. ringe. selv", "ringe på min tablet"),
+        ("ringe. telefonen", "ringe på telefonen"),
     ],
 )
 def test_a_name_said_alone_is_whom_the_pronoun_stands_for(said, phrase):
@@ -229,6 +230,9 @@ def test_a_name_said_alone_is_whom_the_pronoun_stands_for(said, phrase):
     [
         ("sengen. rede den. selv", "rede sengen"),  # "den" is a thing, no person
         ("Jens. Kurt. ringe til ham", None),  # two names: whom "ham" is, is not said
+        # a device that "den" stands for, or the object of a verb alone, is no place
+        ("mobilen. lade den op", "lade mobilen op"),
+        ("computer. bruge", "bruge computer"),
     ],
 )
 def test_a_pronoun_without_one_name_keeps_its_thing_or_stays(said, phrase):

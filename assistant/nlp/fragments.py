@@ -49,7 +49,7 @@ def joined_fragments(
     lead = skip | g.independence_words  # "posten. selv hente": "selv" before the verb
     verbs = [n for n, (s, e) in enumerate(parts) if _verb_part(words, s, e, lex, g, lead)]
     verbs = [n for n in verbs if not _listed_noun(words, lemmas, parts, n, lex, skip)]
-    devices = _device_parts(words, parts, cues, skip)  # "tablet. se ham": what it is done on
+    devices = _device_parts(words, parts, verbs, cues, skip, lead)  # "tablet. se ham"
     things = {
         n: k
         for n, (s, e) in enumerate(parts)
@@ -129,9 +129,19 @@ def joined_fragments(
     return ". ".join([" ".join(verb), *rest])
 
 
-def _device_parts(words, parts, cues, skip) -> dict[int, int]:
-    """{part: word} of each part that is a device said alone ("tablet", "øh telefonen"), the
-    first one only when more are said."""
+def _device_parts(words, parts, verbs: list[int], cues, skip, lead) -> dict[int, int]:
+    """{part: word} of the first part that is a device said alone ("tablet", "øh telefonen")
+    when it is what the verb part is done on: a verb with words of its own and no thing pronoun
+    ("se ham", not "lade den op": the device is "den"), or one of action_fragment_device_verbs
+    said alone ("ringe"; "bruge. computer": the device is its object)."""
+    if len(verbs) != 1:
+        return {}
+    s, e = parts[verbs[0]]
+    said = [k for k in range(s, e) if words[k] not in lead]
+    if not said or any(words[k] in cues.fragment_pronouns for k in said):
+        return {}
+    if len(said) == 1 and words[said[0]] not in cues.fragment_device_verbs:
+        return {}
     for n, (s, e) in enumerate(parts):
         said = [k for k in range(s, e) if words[k] not in skip]
         if len(said) == 1 and words[said[0]] in cues.fragment_devices:
