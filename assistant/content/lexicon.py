@@ -241,6 +241,12 @@ class ActionCues:
     fragment_bare_endings: tuple[str, ...] = ()
     fragment_noun_plurals: tuple[str, ...] = ()
     fragment_not_things: frozenset[str] = frozenset()
+    fragment_person_pronouns: frozenset[str] = frozenset()  # "ham": the name said beside it
+    fragment_name_place_lead: str = ""  # "i": "Oliver i Australien"
+    fragment_name_place_on: frozenset[str] = frozenset()  # "fyn": "Kurt på Fyn"
+    fragment_device_lead: str = ""  # "på": "på min tablet"
+    fragment_devices: dict[str, str] = field(default_factory=dict)  # "tablet": "min"
+    fragment_device_verbs: frozenset[str] = frozenset()  # "ringe. telefon": done on it
     # "det med at komme ud …": a short answer's phrase starts after these
     topic_leads: tuple[tuple[str, ...], ...] = ()
     # "være så ensom", "gå så langt": after these stops ("så") a degree word goes on
@@ -918,6 +924,14 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_bare_endings=tuple(w("action_fragment_bare_endings")),
         fragment_noun_plurals=tuple(w("action_fragment_noun_plurals")),
         fragment_not_things=w("action_fragment_not_things"),
+        fragment_person_pronouns=w("action_fragment_person_pronouns"),
+        fragment_name_place_lead=str(data.get("action_fragment_name_place_lead", "")),
+        fragment_name_place_on=w("action_fragment_name_place_on"),
+        fragment_device_lead=str(data.get("action_fragment_device_lead", "")),
+        fragment_device_verbs=w("action_fragment_device_verbs"),
+        fragment_devices={
+            str(k): str(v or "") for k, v in (data.get("action_fragment_devices") or {}).items()
+        },
         topic_leads=tuple(tuple(p.split()) for p in w("action_topic_leads")),
         cut_leads=w("action_cut_leads"),
         thing_relatives=w("action_thing_relatives"),

@@ -56,6 +56,7 @@ from assistant.nlp.signs import (
 )
 from assistant.nlp.spoken import comment_starts
 from assistant.nlp.states import states_joined, with_state_verb
+from assistant.nlp.telegraph import listed_verbs
 from assistant.nlp.typed_measure import typed_measure
 
 _BODY_REACH = 3  # words of a sign said as a body part ("begge mine øjne")
@@ -604,6 +605,7 @@ def _sign_words(facts: dict, g) -> list[str]:
     words = without_comment(words, g)
     # "æsken tom om aftenen. ingen glemt": "æsken er tom om aftenen og ingen er glemt"
     words = states_joined(with_state_verb(words, g), g)
+    words = listed_verbs(words, g)  # "selv trykke. svare. se Oliver": one list of verbs
     words = without_told_clause(words, g)  # "…, udvendig tager vinduespudseren"
     words = without_others_way(words, g)  # "…, som fysioterapeuten viste mig"
     words = without_count(words, g)  # "… krukkerne der er seks af dem"
@@ -682,6 +684,8 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     if on_body:  # "øjendråber" + "begge øjne": "tage dem i begge øjne", no verb "øjnene"
         return on_body
     nominal = facts.get("criterion_nominal")
+    if len(words) > 1 and _b(words[0]) in g.pre_modal_adverbs and g.is_infinitive(words[1]):
+        return " ".join(words)  # "selv trykke, svare og se Oliver": "jeg selv kan trykke, …"
     if (
         g.is_infinitive(words[0])
         and words[0].lower() not in g.not_verbs
@@ -730,6 +734,16 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     ):  # "uden hjælp": no thing for "tage … på" to put on
         particle = []  # an object between: its particle would stand after a long sign
     return " ".join([verb, *words, *particle])
+
+
+def _criterion_sentence(criterion: str, templates: GoalTemplates) -> str:
+    """ "Jeg ved, … når jeg kan {criterion}."; a sign that opens with an adverb of the citizen
+    before a verb ("selv trykke, svare …") has it before "kan" ("når jeg selv kan trykke")."""
+    first, _, rest = criterion.partition(" ")
+    g = templates.grammar
+    if rest and _b(first) in g.pre_modal_adverbs and g.is_infinitive(rest.split()[0]):
+        return templates.text("criterion_adverb", adverb=first, criterion=rest)
+    return templates.text("criterion", criterion=criterion)
 
 
 def _verb_small(own: str | None, g) -> str | None:
@@ -1094,7 +1108,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     criterion = polish(sign, templates.grammar).rstrip(" .,")
     if criterion and not _said_in_order(criterion, sentence, templates.grammar):
         # the citizen's own sign that the goal is reached: "… når jeg kan gå ned til postkassen"
-        sentence += " " + templates.text("criterion", criterion=criterion)
+        sentence += " " + _criterion_sentence(criterion, templates)
     elif result:
         sentence += " " + templates.text("criterion_done", clause=polish(result, templates.grammar))
     elif durations:

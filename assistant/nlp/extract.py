@@ -415,9 +415,11 @@ class Analyzer:
             found = speller.definite(stem) if speller is not None else None
             return found[0] if found else None
 
+        names = speller.person_names if speller is not None else {}
+        places = speller.proper if speller is not None else {}
         return joined_fragments(
             toks.lower, toks.text, toks.punct, toks.lemma, toks.stop, self.lex, goals.grammar,
-            definite,
+            definite, names.__contains__, places.__contains__,
         )  # fmt: skip
 
     def _unknown(self, texts: list[str]) -> list[str]:
