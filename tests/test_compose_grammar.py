@@ -1481,6 +1481,7 @@ def test_a_bare_adjective_agrees_with_a_plural_or_definite_noun(said, written):
         "jeg vil lave pandekager",
         "jeg er tyk",  # no noun after
         "med en tyk pind",  # a singular with its article
+        "hun klarer det med et lille kort i tasken",  # "kort" is a plural too, but one
         "med de tykke pinde",  # agreeing already
         "hun gør det med stor glæde",  # a singular said bare
     ],

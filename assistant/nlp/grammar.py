@@ -1189,10 +1189,13 @@ def adjectives_agreeing(words: list[str], g: Grammar) -> list[str]:
             continue
         if not adjective.islower() or not noun.rstrip(_EDGE).islower():
             continue
+        lead = out[i - 1] if i else "."
+        singular = {fold(a) for a in g.indefinite_articles.values()}
+        if lead[-1:] not in _EDGE and _bare(lead) in singular:
+            continue  # "et lille kort": one, though "kort" is a plural too
         if _plural_noun(noun, g):
             out[i] = plural
             continue
-        lead = out[i - 1] if i else "."
         if lead[-1:] in _EDGE or _bare(lead) not in leads or not _bare_noun(noun, g):
             continue
         if _bare(adjective) not in g.definite_as_said:
