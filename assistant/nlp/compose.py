@@ -686,6 +686,10 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     nominal = facts.get("criterion_nominal")
     if len(words) > 1 and _b(words[0]) in g.pre_modal_adverbs and g.is_infinitive(words[1]):
         return " ".join(words)  # "selv trykke, svare og se Oliver": "jeg selv kan trykke, …"
+    if own and not thing and _thing_said_first(words, g):
+        # "Hue til lille Zofia færdig": the thing made, no verb "hue": "strikke en hue …"
+        words = _first_sentence([*_with_article(words[0].lower(), g), *words[1:]])
+        nominal = True
     if (
         g.is_infinitive(words[0])
         and words[0].lower() not in g.not_verbs
@@ -744,6 +748,34 @@ def _criterion_sentence(criterion: str, templates: GoalTemplates) -> str:
     if rest and _b(first) in g.pre_modal_adverbs and g.is_infinitive(rest.split()[0]):
         return templates.text("criterion_adverb", adverb=first, criterion=rest)
     return templates.text("criterion", criterion=criterion)
+
+
+def _thing_said_first(words: list[str], g) -> bool:
+    """True for a sign that opens with a thing of the noun table that has a definite plural,
+    not a verb with its object ("Hue til lille Zofia færdig", "trøje færdig til jul"; "børste
+    tænder", "rede seng" are verbs): a word that is no verb's infinitive by the lemma table, or
+    one that is both with a preposition or an end point after it."""
+    first = words[0].strip(",.;:")
+    if not first.isalpha() or not (first.islower() or first.istitle()):
+        return False
+    low = first.lower()
+    said = g.not_verbs | g.motion_adverbs | g.function_words | g.dangling | g.degree_words
+    if not g.has_definite_plural(low) or fold(low) in said:
+        return False
+    if not g.is_bare_infinitive(low):
+        return True
+    nxt = fold(words[1].strip(",.;:")).lower() if len(words) > 1 else ""
+    return bool(nxt) and nxt in g.place_leads | g.finished_words | g.attribute_leads
+
+
+def _with_article(noun: str, g) -> list[str]:
+    """The noun with its indefinite article when the grammar's noun list or the noun table
+    knows its gender ("hue" → "en hue": the list before the table, whose "huet" is a verb's),
+    else as said."""
+    kind = g.noun_kind(noun)
+    article = g.indefinite_articles.get(kind) if kind in ("c", "n") else None
+    article = article or g.indefinite_article(noun)
+    return [article, noun] if article else [noun]
 
 
 def _verb_small(own: str | None, g) -> str | None:
