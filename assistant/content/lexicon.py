@@ -476,6 +476,7 @@ class Lexicon:
     month_day_last: frozenset[str] = frozenset()  # "sidste" in "den sidste i måneden"
     month_day_preps: frozenset[str] = frozenset()  # "i" in "den første i måneden"
     story_clause_joins: frozenset[str] = frozenset()  # "og" in "… og han spørger …"
+    visit_time_leads: frozenset[str] = frozenset()  # "når" in "når datteren kommer om søndagen"
     story_subjects: frozenset[str] = frozenset()  # "han" in "… og han spørger …"
     timetable_subjects: frozenset[str] = frozenset()  # "bussen" in "… og bussen kører …"
     # "mig" in "nu er det mig der gør det hver morgen": the speaker as the doer of a cleft
@@ -644,6 +645,11 @@ class Lexicon:
     # "kører … til lægen": a person word that is only where a ride goes (people.yaml)
     destination_people: frozenset[str] = frozenset()
     destination_person_leads: frozenset[str] = frozenset()
+    # "aftaler hos frisøren og fodterapeuten": a person word that is only where one goes
+    visited_people: frozenset[str] = frozenset()
+    visited_leads: frozenset[str] = frozenset()
+    visited_list_joins: frozenset[str] = frozenset()
+    visited_places: frozenset[str] = frozenset()
     none_leads: frozenset[str] = frozenset()  # "ingen" in "hun har ingen familie": no one
     none_verbs: frozenset[str] = frozenset()  # "har" in "hun har ingen familie"
     none_kinds: frozenset[str] = frozenset()  # "familie" in the answer "ingen familie"
@@ -1247,6 +1253,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         destination_person_leads=_words(
             y["people"], "destination_person_leads", people_path, problems
         ),
+        visited_people=_words(y["people"], "visited_people", people_path, problems),
+        visited_leads=_words(y["people"], "visited_leads", people_path, problems),
+        visited_list_joins=_words(y["people"], "visited_list_joins", people_path, problems),
+        visited_places=_words(y["people"], "visited_places", people_path, problems),
         none_verbs=_words(y["people"], "none_verbs", people_path, problems),
         none_kinds=_words(y["people"], "none_kinds", people_path, problems),
         none_gap=_words(y["people"], "none_gap", people_path, problems),
@@ -1342,6 +1352,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         month_day_last=_words(freq, "month_day_last", fpath, problems),
         month_day_preps=_words(freq, "month_day_preps", fpath, problems),
         story_clause_joins=_words(freq, "story_clause_joins", fpath, problems),
+        visit_time_leads=_words(freq, "visit_time_leads", fpath, problems),
         story_subjects=_words(freq, "story_subjects", fpath, problems),
         timetable_subjects=_words(freq, "timetable_subjects", fpath, problems),
         cleft_self=_words(freq, "cleft_self", fpath, problems),
