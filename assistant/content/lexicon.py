@@ -476,7 +476,6 @@ class Lexicon:
     month_day_last: frozenset[str] = frozenset()  # "sidste" in "den sidste i måneden"
     month_day_preps: frozenset[str] = frozenset()  # "i" in "den første i måneden"
     story_clause_joins: frozenset[str] = frozenset()  # "og" in "… og han spørger …"
-    visit_time_leads: frozenset[str] = frozenset()  # "når" in "når datteren kommer om søndagen"
     story_subjects: frozenset[str] = frozenset()  # "han" in "… og han spørger …"
     timetable_subjects: frozenset[str] = frozenset()  # "bussen" in "… og bussen kører …"
     # "mig" in "nu er det mig der gør det hver morgen": the speaker as the doer of a cleft
@@ -1352,7 +1351,6 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         month_day_last=_words(freq, "month_day_last", fpath, problems),
         month_day_preps=_words(freq, "month_day_preps", fpath, problems),
         story_clause_joins=_words(freq, "story_clause_joins", fpath, problems),
-        visit_time_leads=_words(freq, "visit_time_leads", fpath, problems),
         story_subjects=_words(freq, "story_subjects", fpath, problems),
         timetable_subjects=_words(freq, "timetable_subjects", fpath, problems),
         cleft_self=_words(freq, "cleft_self", fpath, problems),

@@ -45,31 +45,12 @@ def helper_habit(
         if subject and _wished_someone(words, k, lex):
             return False  # "jeg vil gerne have en besøgsven der kommer en gang om ugen"
         if subject == _SUBORDINATE:
-            # "når præsten kommer hver onsdag", "have at min veninde kommer …": the citizen's;
-            # "når datteren kommer om søndagen" (visit_time_leads): a lone weekday is only when
-            # the visit falls ("have at min datter kan komme … om søndagen" keeps it)
-            when = _opened_by(words, k, lex) in lex.visit_time_leads
-            return when and named[k] != about and _lone_weekday(words, start, lex)
+            return False  # "når præsten kommer hver onsdag", "have at min veninde kommer …"
         if subject:
             if perspective == "other" and about is None:
                 return False  # whom the relative speaks of is not known: the citizen, maybe
             return named[k] != about and not _intended(words, k, start, lex)
     return False
-
-
-def _opened_by(words: Sequence[str], i: int, lex) -> str:
-    """The word before the person mention at i and its owner words ("når min søn": "når")."""
-    k = i
-    while k > 0 and i - k < 2 and words[k - 1] in lex.owners:
-        k -= 1
-    return words[k - 1] if k > 0 else ""
-
-
-def _lone_weekday(words: Sequence[str], start: int, lex) -> bool:
-    """True for a frequency that is a weekday habit alone ("om søndagen", "lørdage"), said with
-    no frequency word of its own ("hver søndag")."""
-    said = words[start : start + 2]
-    return " ".join(said) in lex.weekday_habits or said[0] in lex.weekday_habits
 
 
 def _cleft_self(words: Sequence[str], k: int, lex) -> bool:
