@@ -650,6 +650,11 @@ class Lexicon:
     # "kører … til lægen": a person word that is only where a ride goes (people.yaml)
     destination_people: frozenset[str] = frozenset()
     destination_person_leads: frozenset[str] = frozenset()
+    # "aftaler hos frisøren og fodterapeuten": a person word that is only where one goes
+    visited_people: frozenset[str] = frozenset()
+    visited_leads: frozenset[str] = frozenset()
+    visited_list_joins: frozenset[str] = frozenset()
+    visited_places: frozenset[str] = frozenset()
     none_leads: frozenset[str] = frozenset()  # "ingen" in "hun har ingen familie": no one
     none_verbs: frozenset[str] = frozenset()  # "har" in "hun har ingen familie"
     none_kinds: frozenset[str] = frozenset()  # "familie" in the answer "ingen familie"
@@ -1261,6 +1266,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         destination_person_leads=_words(
             y["people"], "destination_person_leads", people_path, problems
         ),
+        visited_people=_words(y["people"], "visited_people", people_path, problems),
+        visited_leads=_words(y["people"], "visited_leads", people_path, problems),
+        visited_list_joins=_words(y["people"], "visited_list_joins", people_path, problems),
+        visited_places=_words(y["people"], "visited_places", people_path, problems),
         none_verbs=_words(y["people"], "none_verbs", people_path, problems),
         none_kinds=_words(y["people"], "none_kinds", people_path, problems),
         none_gap=_words(y["people"], "none_gap", people_path, problems),

@@ -11,6 +11,7 @@ from datetime import date
 from assistant.content import Content, get_content, nfc
 from assistant.content.grammar import fold, genitive
 from assistant.nlp import activity, activity_model, clauses, quantities
+from assistant.nlp.aid_selv import managed_with_aid
 from assistant.nlp.criterion import find_criterion, shown_to_others
 from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.event_place import event_place, named_place
@@ -29,6 +30,7 @@ from assistant.nlp.story_thing import story_thing
 from assistant.nlp.story_venue import story_venue
 from assistant.nlp.tokenize import ChunkTokenizer
 from assistant.nlp.told_deed import required_place, told_again, told_place
+from assistant.nlp.visited_people import visited_only
 from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place, standing_place
 
@@ -317,12 +319,12 @@ class Analyzer:
         if len(parts) > 1 and stance is not None:
             # The parts that carry the stance decide, the first that says anything; the other
             # parts' aid or help is not theirs ("… en rampe, men jeg vil gerne gå på trappen").
-            carried = False
+            carried, first = False, len(parts)
             for n, (lo, hi) in enumerate(parts):
                 inside = [m for m in matches if lo <= m[1] < hi]
                 if _stance(inside, cl) != stance:
                     continue
-                carried = True
+                carried, first = True, min(first, n)
                 found = clauses.independence(
                     words,
                     inside,
@@ -339,6 +341,14 @@ class Analyzer:
                     found = _taught_means(words, matches, aids, cl, parts[n + 1 :], lex) or found
                 if found is None:
                     found = self._how_after(words, matches, aids, people, cl, parts[n + 1 :])
+                if found is not None:
+                    return found
+            if carried and stance == "difficulty":
+                # "… i telefonen. med høreapparat kan jeg selv tale med …": how one manages
+                later = parts[first + 1 :]
+                found = managed_with_aid(
+                    words, matches, aids, cl, later, lex, lambda inside: _stance(inside, cl)
+                )
                 if found is not None:
                     return found
             if carried:
@@ -697,6 +707,7 @@ class Analyzer:
             and not _owner_of_thing(words, i, p, lex)  # "min søns gamle cykel": its owner
             and not _addressed(words, i, p, lex)  # "nej far du skal hvile": spoken to
             and not _ridden_to(words, lemmas, i, lex)  # "kører … med folk til lægen"
+            and not visited_only(words, i, lex)  # "aftaler hos frisøren og fodterapeuten"
         ]
         persp = clauses.perspective(words, lemmas, lex, cl)
         if persp == "self" and _only_third_person_stances(words, lemmas, matches, lex, cl):
