@@ -21,6 +21,7 @@ from assistant.nlp.habits import helper_habit
 from assistant.nlp.memo import Memo
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
+from assistant.nlp.person_place import gone_to
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.pointed_thing import pointed_thing
@@ -694,7 +695,7 @@ class Analyzer:
             and not _kin_of_other(words, i, lex)  # "hun er Almas mor": who she is to Alma
             and not _owner_of_thing(words, i, p, lex)  # "min søns gamle cykel": its owner
             and not _addressed(words, i, p, lex)  # "nej far du skal hvile": spoken to
-            and not _ridden_to(words, lemmas, i, lex)  # "kører … med folk til lægen"
+            and not gone_to(words, lemmas, i, lex)  # "gå til lægen": a place
         ]
         persp = clauses.perspective(words, lemmas, lex, cl)
         if persp == "self" and _only_third_person_stances(words, lemmas, matches, lex, cl):
@@ -1991,26 +1992,6 @@ def _there_is(words, k: int, i: int, lex) -> bool:
 
 #: Words of role_gap that may stand between a copula and a role ("være en ordentlig far").
 ROLE_GAP = 2
-
-
-RIDE_REACH = 12  # words before a destination person searched for the ride's verb
-
-
-def _ridden_to(words, lemmas, i: int, lex) -> bool:
-    """True for a person word of destination_people that is only where a ride goes: right after
-    a destination lead, a travel verb before it in the same clause ("kører selv … med folk til
-    lægen", "jeg kører til lægen"); "hos lægen", "lægen siger" name the doctor."""
-    if words[i] not in lex.destination_people or i == 0:
-        return False
-    if words[i - 1] not in lex.destination_person_leads:
-        return False
-    for k in range(i - 2, max(-1, i - 2 - RIDE_REACH), -1):
-        if words[k] in lex.clause_breaks or words[k] in clauses.SENTENCE_ENDS:
-            return False
-        if lemmas[k] in lex.travel_verbs or words[k] in lex.travel_verbs:
-            # "min søn kører mig til lægen": the citizen is taken there, the doctor is named
-            return not (k + 1 < i and words[k + 1] in lex.tool_self_words)
-    return False
 
 
 def _none_there(words, i: int, person: str, lex) -> bool:
