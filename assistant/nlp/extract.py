@@ -25,6 +25,7 @@ from assistant.nlp.person_place import gone_to
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.pointed_thing import pointed_thing
+from assistant.nlp.speaker_pair import pair_about, with_speaker
 from assistant.nlp.story_object import story_object
 from assistant.nlp.story_thing import story_thing
 from assistant.nlp.story_venue import story_venue
@@ -710,9 +711,18 @@ class Analyzer:
         # told by a relative, the person the utterance is about (the first subject named, and
         # every later mention of them) is the citizen; people in a reason or an "uden …" stay,
         # and so does another subject ("… men det er min søster der hænger det op")
+        # one said with the speaker ("min kone og jeg …") is the citizen only when nobody else
+        # is and the wish is hers alone (speaker_pair)
         about = (
             next(
-                (p for p, i in people if not cl.in_motivation(i) and _is_about(words, i, lex)), None
+                (
+                    p
+                    for p, i in people
+                    if not cl.in_motivation(i)
+                    and _is_about(words, i, lex)
+                    and not with_speaker(words, i, lex)
+                ),
+                None,
             )
             if persp == "other"
             else None
@@ -720,6 +730,9 @@ class Analyzer:
         done_for = _done_for(words, people, cl, lex) if persp == "other" and about is None else None
         if done_for is not None:  # "nu er det mig der handler for far, men han vil …": the citizen
             about = done_for[0]
+        elif persp == "other" and about is None:
+            third = _only_third_person_stances(words, lemmas, matches, lex, cl)
+            about = pair_about(words, people, cl, lex, third)
         freq = self._stance_part_frequency(
             words, lemmas, matches, cl, stance, soft_parts, names_activity
         )
@@ -912,7 +925,10 @@ class Analyzer:
                 for p, i in people
                 if cl.in_motivation(i)
                 or cl.in_without(i)
-                or not ((_is_subject(words, i, lex) or (p, i) == done_for) and p == about)
+                or p != about
+                or not (
+                    _is_subject(words, i, lex) or (p, i) == done_for or with_speaker(words, i, lex)
+                )
             ]
         cut = cl.motivation[0] if cl.motivation else None
         if cut is not None and shown_to_others(words, cut, lex.criterion):
