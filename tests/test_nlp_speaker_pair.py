@@ -67,3 +67,43 @@ def test_the_one_said_with_the_speaker_is_named_beside_a_joint_wish_or_a_kin_wor
     text, named
 ):
     assert named in analyze(text, TODAY).people
+
+
+@pytest.mark.parametrize(
+    ("text", "citizen"),
+    [
+        (
+            "jeg bor hos min mor i weekenderne og hun kan ikke selv komme op af badekarret men "
+            "hun vil gerne kunne tage et bad selv",
+            "mor",
+        ),
+        (
+            "jeg har flyttet ind hos far efter hans blodprop og han vil gerne kunne smoere sin "
+            "egen mad igen",
+            "far",
+        ),
+        (
+            "øh jeg besøger min svigermor hver dag og hun vil så gerne kunne gå ned i haven "
+            "selv med rollatoren",
+            "svigermor",
+        ),
+    ],
+)
+def test_a_kin_word_told_of_before_the_pronoun_of_the_wish_is_the_citizen(text, citizen):
+    facts = analyze(text, TODAY)
+    assert facts.perspective == "other"
+    assert citizen not in facts.people
+
+
+@pytest.mark.parametrize(
+    ("text", "helper"),
+    [
+        (
+            "han vil gerne selv kunne komme i bad uden at min søster skal staa og hjaelpe ham",
+            "søster",
+        ),
+        ("hun vil gerne kunne handle selv igen, nu kører min bror hende til Netto", "bror"),
+    ],
+)
+def test_a_kin_word_after_the_pronoun_is_still_a_helper_named(text, helper):
+    assert helper in analyze(text, TODAY).people

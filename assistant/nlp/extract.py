@@ -25,7 +25,7 @@ from assistant.nlp.person_place import gone_to
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.pointed_thing import pointed_thing
-from assistant.nlp.speaker_pair import pair_about, with_speaker
+from assistant.nlp.speaker_pair import told_of, with_speaker
 from assistant.nlp.story_object import story_object
 from assistant.nlp.story_thing import story_thing
 from assistant.nlp.story_venue import story_venue
@@ -728,11 +728,13 @@ class Analyzer:
             else None
         )
         done_for = _done_for(words, people, cl, lex) if persp == "other" and about is None else None
+        told = None  # the one told of, no subject (speaker_pair)
         if done_for is not None:  # "nu er det mig der handler for far, men han vil …": the citizen
             about = done_for[0]
         elif persp == "other" and about is None:
             third = _only_third_person_stances(words, lemmas, matches, lex, cl)
-            about = pair_about(words, people, cl, lex, third)
+            told = told_of(words, people, cl, lex, third)
+            about = told[0] if told else None
         freq = self._stance_part_frequency(
             words, lemmas, matches, cl, stance, soft_parts, names_activity
         )
@@ -926,9 +928,7 @@ class Analyzer:
                 if cl.in_motivation(i)
                 or cl.in_without(i)
                 or p != about
-                or not (
-                    _is_subject(words, i, lex) or (p, i) == done_for or with_speaker(words, i, lex)
-                )
+                or not (_is_subject(words, i, lex) or (p, i) == done_for or (p, i) == told)
             ]
         cut = cl.motivation[0] if cl.motivation else None
         if cut is not None and shown_to_others(words, cut, lex.criterion):

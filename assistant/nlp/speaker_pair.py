@@ -2,7 +2,8 @@
 two who did things together, the citizen only when the wish or trouble is then told of "han" or
 "hun" alone ("min mand og jeg har gået tur hver morgen … og han vil så gerne …"); with "vi
 vil …" both are citizens and the other one is named, and with a kin word done for ("min kone og
-jeg handler for far, men han vil …") the one done for is the citizen."""
+jeg handler for far, men han vil …") the one done for is the citizen. So also the kin word a
+relative lives with ("jeg bor hos min far og han vil gerne …"): told of, no helper."""
 
 from __future__ import annotations
 
@@ -18,11 +19,35 @@ def with_speaker(words: Sequence[str], i: int, lex) -> bool:
     return k > 1 and words[k - 1] in lex.couple_joins and words[k - 2] in lex.couple_self
 
 
-def pair_about(words: Sequence[str], people, cl, lex, third_only: bool) -> str | None:
-    """The person said with the speaker who is the citizen: the first one outside a reason,
-    when every wish or trouble has han/hun as its subject (third_only); else None."""
+def told_of(words: Sequence[str], people, cl, lex, third_only: bool) -> tuple[str, int] | None:
+    """The person the relative tells of when no subject names them, when every wish or trouble
+    has han/hun as its subject (third_only): the first one said with the speaker, else the
+    first kin word of third_person_nouns said before the first "han"/"hun" that fits it ("jeg
+    bor sammen med min far og … han vil gerne …"); None otherwise (outside reasons only)."""
     if not third_only:
         return None
+    named = [(p, i) for p, i in people if not cl.in_motivation(i)]
+    paired = next(((p, i) for p, i in named if with_speaker(words, i, lex)), None)
+    if paired is not None:
+        return paired
+    pronoun = next(
+        (
+            k
+            for k, w in enumerate(words)
+            if w in lex.third_person_subjects and not cl.in_motivation(k)
+        ),
+        None,
+    )
+    cues = lex.people_roles
+    if pronoun is None or cues is None:
+        return None
     return next(
-        (p for p, i in people if not cl.in_motivation(i) and with_speaker(words, i, lex)), None
+        (
+            (p, i)
+            for p, i in named
+            if i < pronoun
+            and words[i] in lex.third_person_nouns
+            and cues.pronoun_of.get(p) == words[pronoun]
+        ),
+        None,
     )
