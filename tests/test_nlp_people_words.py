@@ -42,3 +42,26 @@ TODAY = date(2026, 12, 4)
 def test_a_specialist_nurse_is_named_as_herself(text, nurse):
     people = analyze(text, TODAY).people
     assert nurse in people and "sygeplejerske" not in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg er den eneste i familien der kan koere bil og jeg vil gerne blive ved med det",
+        "mor har altid lavet julemaden i familien men hun vil gerne kunne lave risalamanden selv",
+        "han var altid den sjove i vores familie men nu vil han ikke med til noget",
+    ],
+)
+def test_the_family_said_as_where_something_is_names_no_one(text):
+    assert "familie" not in analyze(text, TODAY).people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg vil gerne kunne ringe til min familie i Tyrkiet selv",
+        "jeg savner min familie i Bosnien og vil gerne snakke med dem hver søndag",
+    ],
+)
+def test_the_family_itself_is_still_named(text):
+    assert "familie" in analyze(text, TODAY).people

@@ -645,6 +645,8 @@ class Lexicon:
     destination_people: frozenset[str] = frozenset()
     destination_person_leads: frozenset[str] = frozenset()
     destination_addressed: frozenset[str] = frozenset()  # "ringe" in "ringe til lægen"
+    within_kinds: frozenset[str] = frozenset()  # "familie" in "den eneste i familien"
+    within_leads: frozenset[str] = frozenset()  # "i" in "den eneste i familien"
     none_leads: frozenset[str] = frozenset()  # "ingen" in "hun har ingen familie": no one
     none_verbs: frozenset[str] = frozenset()  # "har" in "hun har ingen familie"
     none_kinds: frozenset[str] = frozenset()  # "familie" in the answer "ingen familie"
@@ -1249,6 +1251,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             y["people"], "destination_person_leads", people_path, problems
         ),
         destination_addressed=_words(y["people"], "destination_addressed", people_path, problems),
+        within_kinds=_words(y["people"], "within_kinds", people_path, problems),
+        within_leads=_words(y["people"], "within_leads", people_path, problems),
         none_verbs=_words(y["people"], "none_verbs", people_path, problems),
         none_kinds=_words(y["people"], "none_kinds", people_path, problems),
         none_gap=_words(y["people"], "none_gap", people_path, problems),

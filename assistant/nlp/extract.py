@@ -21,7 +21,7 @@ from assistant.nlp.habits import helper_habit
 from assistant.nlp.memo import Memo
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
-from assistant.nlp.person_place import gone_to
+from assistant.nlp.person_place import among, gone_to
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.pointed_thing import pointed_thing
@@ -697,6 +697,7 @@ class Analyzer:
             and not _owner_of_thing(words, i, p, lex)  # "min søns gamle cykel": its owner
             and not _addressed(words, i, p, lex)  # "nej far du skal hvile": spoken to
             and not gone_to(words, lemmas, i, lex)  # "gå til lægen": a place
+            and not among(words, i, p, lex)  # "den eneste i familien": where
         ]
         persp = clauses.perspective(words, lemmas, lex, cl)
         if persp == "self" and _only_third_person_stances(words, lemmas, matches, lex, cl):
