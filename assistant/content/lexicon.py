@@ -647,7 +647,7 @@ class Lexicon:
     speaker_gap: frozenset[str] = frozenset()  # "hans", "fra" between that lead and the person
     role_copulas: frozenset[str] = frozenset()  # "var" in "mor var besøgsven": a role, no person
     role_gap: frozenset[str] = frozenset()  # "frivillig" in "være frivillig besøgsven"
-    # "kører … til lægen": a person word that is only where a ride goes (people.yaml)
+    # "gå til lægen": a person word that is only where one goes (people.yaml)
     destination_people: frozenset[str] = frozenset()
     destination_person_leads: frozenset[str] = frozenset()
     # "aftaler hos frisøren og fodterapeuten": a person word that is only where one goes
@@ -655,6 +655,9 @@ class Lexicon:
     visited_leads: frozenset[str] = frozenset()
     visited_list_joins: frozenset[str] = frozenset()
     visited_places: frozenset[str] = frozenset()
+    destination_addressed: frozenset[str] = frozenset()  # "ringe" in "ringe til lægen"
+    within_kinds: frozenset[str] = frozenset()  # "familie" in "den eneste i familien"
+    within_leads: frozenset[str] = frozenset()  # "i" in "den eneste i familien"
     none_leads: frozenset[str] = frozenset()  # "ingen" in "hun har ingen familie": no one
     none_verbs: frozenset[str] = frozenset()  # "har" in "hun har ingen familie"
     none_kinds: frozenset[str] = frozenset()  # "familie" in the answer "ingen familie"
@@ -1270,6 +1273,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         visited_leads=_words(y["people"], "visited_leads", people_path, problems),
         visited_list_joins=_words(y["people"], "visited_list_joins", people_path, problems),
         visited_places=_words(y["people"], "visited_places", people_path, problems),
+        destination_addressed=_words(y["people"], "destination_addressed", people_path, problems),
+        within_kinds=_words(y["people"], "within_kinds", people_path, problems),
+        within_leads=_words(y["people"], "within_leads", people_path, problems),
         none_verbs=_words(y["people"], "none_verbs", people_path, problems),
         none_kinds=_words(y["people"], "none_kinds", people_path, problems),
         none_gap=_words(y["people"], "none_gap", people_path, problems),
