@@ -164,3 +164,15 @@ def test_a_comma_list_of_participles_after_the_modal_is_infinitives(said, writte
 )  # fmt: skip
 def test_a_word_after_a_comma_that_only_ends_like_a_participle_stays(said, written):
     assert " ".join(present_of_perfect(said.split(), G)) == written
+
+
+def test_a_thing_the_sign_says_with_med_leaves_the_aid_phrase_of_several():
+    watering = {**BATHING, "activity": "fritid", "own_action": "vande mine blomster på altanen"}
+    goal = goal_of(
+        watering,
+        independence="hjaelpemiddel",
+        aid_said="med en vandkande med lang tud og en skammel",
+        criterion="vande alle krukkerne med en vandkande med lang tud",
+    )
+    assert goal.count("vandkande") == 1, goal
+    assert "altanen med en skammel" in goal, goal
