@@ -8,6 +8,7 @@ from datetime import date
 from assistant.content.dialogue import Step
 from assistant.content.grammar import EDGE, fold
 from assistant.dialogs.about import owner_told, speaker_role
+from assistant.dialogs.named_kin import named_kin, with_kin
 from assistant.nlp.asides import taken_over
 from assistant.nlp.compose import (
     compose,
@@ -84,6 +85,19 @@ def _without_citizens_name(told, s, content):
         ):
             keep[i] = False
     return " ".join(w for w, k in zip(words, keep, strict=True) if k)
+
+
+def _kin_of_names(told, s, content):
+    """A citizen's reason naming someone bare ("så Karin ikke skal køre herud") whom another
+    answer said with who they are ("min datter Karin"): said so in the reason too."""
+    if not told or s.speaker != "citizen":
+        return told
+    g = goal_templates(s, content).grammar
+    owners = next((row for row in g.possessives if g.own_possessive in row), ())
+    answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == "citizen"]
+    people = content.lexicon.people
+    kin = named_kin(answers, people, owners)
+    return with_kin(str(told), kin, people) if kin else told
 
 
 def speaker_as(s, content) -> str | None:
@@ -223,6 +237,7 @@ def goal_fields(s: dict, content) -> dict:
     area = content.activities[activity].area if activity in content.activities else None
     speaker = s.speaker if s.speaker in _SPEAKERS else None
     told = _without_citizens_name(slots.get("reason_said") or slots.get("motivation"), s, content)
+    told = _kin_of_names(told, s, content)
     relative_as = speaker_as(s, content)
     # a reason card says it in the citizen's words ("klare mig selv"), whoever chose it
     own = slots.get("motivation_card") or slots.get("motivation_own")

@@ -28,6 +28,7 @@ from assistant.dialogs.cards import (
 )
 from assistant.dialogs.draft import goal_templates, named_aid, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
+from assistant.dialogs.more_aids import aids_beside
 from assistant.dialogs.people import (
     REMOVING,
     drop_story_people,
@@ -1191,7 +1192,24 @@ def _independence(step, s, r: Reply, ctx: Ctx) -> Outcome:
             _means_in_wish(s, ctx)
         _telegraph_aid(s, r, ctx)
         _aid_purpose(s, r, ctx)
+        _more_aids(s, r, ctx)
     return out
+
+
+def _more_aids(s, r: Reply, ctx: Ctx) -> None:
+    """The aids an answer joins to its own aid phrase ("med protesen … og så en albuestok … og
+    en høj barstol"): named beside it in the goal, in the person's words."""
+    phrase = str(s.slots.get("aid_said") or "")
+    if r.card is not None or r.facts is None or not phrase:
+        return
+    aids = [a for a in r.facts.aids if a not in _aids_not_used(r.facts)]
+    g = ctx.content.goals.grammar
+    skip = word_set(ctx.dialogue, "joined_skip")
+    more = aids_beside(
+        _aid_told(r, ctx), phrase, aids, lambda w: named_aid(w, ctx.content), g, skip
+    )
+    if more != phrase:
+        s.slots["aid_said"] = _own_aid(more, r, ctx)
 
 
 def _telegraph_aid(s, r: Reply, ctx: Ctx) -> None:

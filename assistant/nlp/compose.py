@@ -1092,6 +1092,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     helper = _helper_phrase(facts, templates, action)
     if helper and fold(helper).lower() in fold(sign or "").lower():
         helper = ""  # "… når jeg kan vande dem med en kande med lang tud": said once, there
+    helper = _without_things_in_sign(helper, sign or "", templates)
     parts.append(helper)
     parts.append(clause)
     if any(parts[1:]):  # "…, kaffe og to stykker rugbrød, hver morgen": the list closes
@@ -1151,6 +1152,22 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     sentence = _second_clause_led(sentence, templates)  # "fordi …, og at jeg …"
     # "min søster birthe … trykke på birthes billede": the name with a capital in every part
     return " ".join(write_kin_names(sentence.split(), templates.grammar)), unplaced
+
+
+def _without_things_in_sign(helper: str, sign: str, templates: GoalTemplates) -> str:
+    """The aid phrase of several things without one the sign says with "med" ("med en kande
+    med lang tud og en rampe" beside "… vande … med en kande med lang tud": "med en rampe")."""
+    lead = templates.text("with_aid", aid="")  # "med "
+    joined = f" {templates.text('and')} "
+    if not helper.startswith(lead) or joined not in helper:
+        return helper
+    head, _, last = helper[len(lead) :].rpartition(joined)
+    things = [*head.split(", "), last]
+    said = fold(sign).lower()
+    kept = [t for t in things if fold(lead + t).lower() not in said]
+    if not kept or len(kept) == len(things):
+        return helper
+    return lead + (", ".join(kept[:-1]) + joined + kept[-1] if len(kept) > 1 else kept[0])
 
 
 def _without_inverted_aside(action: str, g) -> str:

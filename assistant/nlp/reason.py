@@ -67,6 +67,8 @@ def _subject(words: list[str], g: Grammar) -> int:
         return 1
     if first in g.subject_quantifiers and len(words) > 3 and _b(words[1]) in g.possessive_words:
         return 3  # "alle mine børnebørn har …"
+    if first in g.possessive_words and len(words) > 2 and _is_name(words[2], g):
+        return 3 if words[1][-1:] not in _EDGE else 2  # "min søn Peter": his name said with it
     if first in g.possessive_words and len(words) > 1:
         return 2
     # "så hjemmeplejen ikke skal komme": a noun the modal (after a negation) follows
@@ -1545,9 +1547,9 @@ def _others_opinion(text: str, g: Grammar) -> bool:
 
 def _after_tag(first: str, frame: str, words: str, said: str, g: Grammar) -> str:
     """A because-reason said on past a spoken tag ("fordi jeg hører til dernede ikk jeg kender
-    dem alle"): the tag (a negation or filler after a word that is no verb: no "kan ikke") ends
-    the first spoken sentence, and the citizen's own clause of today after it goes on with
-    "og"; "" when the reason stops there."""
+    dem alle", "det er pigerne ikk vi …"): the tag (a negation or filler after a word that is
+    no verb: no "kan ikke") ends the first spoken sentence, and the citizen's own clause of
+    today after it goes on with "og"; "" when the reason stops there."""
     told, kept = first.split(), words.split()
     if frame != "because" or len(told) < 3 or len(kept) < 2 or not said:
         return ""
@@ -1555,7 +1557,10 @@ def _after_tag(first: str, frame: str, words: str, said: str, g: Grammar) -> str
     if _b(told[-1]) not in tags or _finite(told[-2], g):
         return ""
     more = said.split()
-    if _b(more[0]) != g.self_subject or _is_about_the_past(more, g) or said in words:
+    # "det er gutterne ikk vi snakker og griner": after a bare "det er …" the citizen's "vi"
+    # tells what it is, as "jeg" does
+    we = _b(more[0]) == fold(g.we_word) and _only_named(words, g)
+    if (_b(more[0]) != g.self_subject and not we) or _is_about_the_past(more, g) or said in words:
         return ""
     if _b(kept[-1]) in tags:  # "ikke" as said; a filler "ikk" is gone already
         kept.pop()

@@ -11,7 +11,7 @@ apposition set off by commas.
 
 from __future__ import annotations
 
-from assistant.content.grammar import Grammar, fold
+from assistant.content.grammar import Grammar, fold, nfc
 from assistant.content.grammar import bare as _b
 from assistant.nlp.criterion import span_lead
 from assistant.nlp.numbers import number_at
@@ -586,17 +586,30 @@ def present_of_perfect(words: list[str], g: Grammar) -> list[str]:
     i = 1
     while i < len(out) - 1:
         i += 1
+        later = out[i]
+        if out[i - 1].endswith(",") and _listed_participle(later, g):
+            out[i] = _participle_infinitive(later, g) + _tail(later)  # "…, vasket det, …"
+            continue
         if _b(out[i - 1]) != g.and_word or out[i - 1][-1:] in _EDGE:
             continue
-        later = out[i]
         if n := _perfect_at(out, i, g):  # "… og har spist morgenmad"
             verb = _participle_infinitive(out[n], g)
             out = [*out[:i], verb + _tail(out[n]), *out[n + 1 :]]
         elif not g.is_noun_form(later) and (verb := _participle_infinitive(later, g)):
-            out[i] = verb + _tail(later)  # "… og tørret mig"
+            if g.lemma_forms.get(nfc(later.strip(_EDGE)).lower(), verb) == verb:
+                out[i] = verb + _tail(later)  # "… og tørret mig"; not "… og grundigt"
         elif _b(later) in g.perfect_auxiliaries:  # "… og har tøj på"
             out[i] = (g.infinitive_of(later) or later) + _tail(later)
     return out
+
+
+def _listed_participle(word: str, g: Grammar) -> bool:
+    """True for a past participle the lemma table gives as a form of the verb its ending reads
+    ("vasket": "vaske", "fået": "få"), one of a comma's list after a perfect; not a word that
+    only ends like one ("helst", "godt", "lidt")."""
+    verb = _participle_infinitive(word, g)
+    form = nfc(word.strip(_EDGE)).lower()
+    return bool(verb) and not g.is_noun_form(word) and g.lemma_forms.get(form) == verb
 
 
 def _perfect_at(words: list[str], i: int, g: Grammar) -> int:
