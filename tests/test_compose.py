@@ -1396,6 +1396,32 @@ def test_a_sign_said_as_a_verb_is_quoted_to_its_first_sentence_in_lower_case(
 
 
 @pytest.mark.parametrize(
+    "activity, own, sign, says, lacks",
+    [
+        # a second language's sign names the thing made, with no verb: the wish's verb takes it
+        ("fritid", "strikke igen", "Hue til lille Zofia færdig. Selv strikke, ikke datter hjælpe.",
+         "når jeg kan strikke en hue til lille Zofia færdig.", "datter"),
+        ("fritid", "strikke til børnebørn", "trøje til barnebarn færdig til jul",
+         "når jeg kan strikke en trøje til barnebarn færdig til jul.", None),
+        ("madlavning", "bage igen", "Kage til min søn fødselsdag. Selv.",
+         "når jeg kan bage en kage til min søn fødselsdag.", "Selv"),
+        ("fritid", "sy igen paa maskine", "kjole færdig til min datter",
+         "når jeg kan sy en kjole færdig til min datter.", None),
+        # a verb with its object stays the sign's verb
+        ("vask_og_hygiejne", "klare badet selv", "børste tænder selv",
+         "når jeg kan børste tænder selv.", None),
+    ],
+)  # fmt: skip
+def test_a_sign_that_opens_with_the_thing_made_takes_the_wishs_verb(
+    activity, own, sign, says, lacks
+):
+    facts = {"activity": activity, "own_action": own, "criterion": sign}
+    sentence = compose_goal(facts, GOALS)
+    assert says in sentence
+    assert lacks is None or lacks not in sentence
+
+
+@pytest.mark.parametrize(
     "own, sign, says",
     [
         ("klæde mig på om morgenen", "bukser sokker og sko", "tage bukser, sokker og sko på"),

@@ -1455,3 +1455,64 @@ def test_a_kin_word_said_bare_after_ringe_takes_til_and_the_possessive(said, wri
 )
 def test_a_kin_word_after_ringe_otherwise_keeps_its_words(fine):
     assert polish(fine, GRAMMAR) == fine
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("jeg vil gå med tyk pinde og skinne", "jeg vil gå med tykke pinde og skinne"),
+        ("øh han vil gå i varm sokker om vinteren", "øh han vil gå i varme sokker om vinteren"),
+        ("lege med mine lille børnebørn i haven", "lege med mine små børnebørn i haven"),
+        ("bære tung tasker op selv", "bære tunge tasker op selv"),
+        ("hun vil gå tur i sine ny sko", "hun vil gå tur i sine nye sko"),
+        ("jeg vil køre med min ny rollator", "jeg vil køre med min nye rollator"),
+        ("åbne den tung dør selv", "åbne den tunge dør selv"),
+        ("gå på lang ture med hunden", "gå på lange ture med hunden"),
+    ],
+)
+def test_a_bare_adjective_agrees_with_a_plural_or_definite_noun(said, written):
+    assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
+    "fine",
+    [
+        "gå med min lille hund",  # "lille" keeps its form in the definite
+        "jeg vil lave pandekager",
+        "jeg er tyk",  # no noun after
+        "med en tyk pind",  # a singular with its article
+        "hun klarer det med et lille kort i tasken",  # "kort" is a plural too, but one
+        "med de tykke pinde",  # agreeing already
+        "hun gør det med stor glæde",  # a singular said bare
+    ],
+)
+def test_an_adjective_otherwise_keeps_its_words(fine):
+    assert polish(fine, GRAMMAR) == fine
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("fordi Strikke er min ro", "fordi det at strikke er min ro"),
+        ("fordi gå tur giver mig luft", "fordi det at gå tur giver mig luft"),
+        ("fordi bage er min glæde", "fordi det at bage er min glæde"),
+        ("da Synge i koret betyder alt", "da det at synge i koret betyder alt"),
+        ("selvom handle er svært for mig", "selvom det at handle er svært for mig"),
+    ],
+)
+def test_an_infinitive_as_a_clause_subject_is_said_det_at(said, written):
+    assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
+    "fine",
+    [
+        "fordi det at strikke er min ro",
+        "fordi jeg kan lide at bage",
+        "fordi havearbejde er min glæde",  # a noun
+        "fordi Inger er min søster",  # a name
+        "fordi gå, det er svært",  # a mark before the verb
+    ],
+)
+def test_a_clause_with_a_subject_of_its_own_keeps_its_words(fine):
+    assert polish(fine, GRAMMAR) == fine

@@ -10,7 +10,12 @@ from assistant.content import get_content
 from assistant.nlp.compose import compose
 from assistant.nlp.phrase import own_possessive_of
 from assistant.nlp.states import with_state_verb
-from assistant.nlp.telegraph import articles_at_clause_end, described_thing
+from assistant.nlp.telegraph import (
+    articles_at_clause_end,
+    described_thing,
+    listed_things,
+    listed_verbs,
+)
 
 CONTENT = get_content("da")
 GOALS = CONTENT.goals
@@ -235,3 +240,81 @@ def test_a_direction_before_no_infinitive_gets_no_motion_verb(reason):
     from assistant.nlp.reason import reason_parts  # noqa: PLC0415
 
     assert "komme" not in reason_parts(reason, G, "citizen")[1]
+
+
+# --- round 28 (telegraph3): verbs typed one by one are one sign; things typed one by one an aid -
+
+
+def _sign(activity: str, own: str, criterion: str) -> str:
+    facts = {**DRESSING, "activity": activity, "own_action": own, "criterion": criterion}
+    return compose(facts, GOALS)[0].split(". Jeg ved, at jeg har nået det, ", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("activity", "own", "criterion", "sign"),
+    [
+        ("trapper", "gå på trapper", "selv gaa op. hente posten. gaa ned",
+         "når jeg selv kan gaa op, hente posten og gaa ned."),
+        ("indkoeb", "handle i Brugsen", "finde maelk. betale. baere posen hjem.",
+         "når jeg kan finde maelk, betale og baere posen hjem."),
+        ("kommunikation", "ringe til min datter", "selv ringe. høre hende. svare.",
+         "når jeg selv kan ringe, høre hende og svare."),
+        ("paaklaedning", "tage mine sko på", "Tage sko. Binde snørebånd.",
+         "når jeg kan tage sko og binde snørebånd."),
+        ("egen_sundhed", "tage min medicin", "selv aabne aesken. tage pillerne",
+         "når jeg selv kan aabne aesken og tage pillerne."),
+    ],
+)  # fmt: skip
+def test_verbs_typed_as_fragments_are_one_sign(activity, own, criterion, sign):
+    assert _sign(activity, own, criterion) == sign
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        ["kaffe.", "kage."],
+        ["Sko.", "Selv."],
+        ["æsken", "tom.", "ingen", "glemt."],
+        ["hele.", "halve"],
+    ],
+)
+def test_fragments_that_are_no_verbs_are_no_list_of_verbs(said):
+    assert listed_verbs(said, G) == said
+
+
+@pytest.mark.parametrize(
+    ("said", "things"),
+    [
+        ("holder. lille lampe.", []),  # "lampe": its gender is not known, no article guessed
+        ("telefon. stor skærm. holder", ["en telefon", "en stor skærm", "en holder"]),
+        ("taske. vogn", ["en taske", "en vogn"]),
+        ("taburet. hoej stol", ["en taburet", "en høj stol"]),
+        ("spejl. stort ur", ["et spejl", "et stort ur"]),
+        ("stol", []),  # one thing alone: described_thing's or the aid table's
+    ],
+)
+def test_things_typed_as_fragments_are_noun_phrases_with_their_articles(said, things):
+    assert listed_things(said, G) == things
+
+
+@pytest.mark.parametrize(
+    ("wish", "said", "aid", "aids"),
+    [
+        ("ringe. telefon", "telefon. stor skærm. holder", "med en stor skærm og en holder",
+         ["telefon"]),
+        ("Mette. ringe til hende. mobil", "mobil. holder. stor knap",
+         "med en holder og en stor knap", ["mobil"]),
+        ("handle. Brugsen", "taske. vogn", "med en taske og en vogn", []),
+    ],
+)  # fmt: skip
+def test_things_typed_one_by_one_to_how_are_the_aid(wish, said, aid, aids):
+    turn = at_summary({"wish": wish, "independence": said})
+    assert turn.state.slots["independence"] == "hjaelpemiddel"
+    assert turn.state.slots["aid_said"] == aid
+    assert aid in turn.prompt
+    assert [a for a in turn.state.slots.get("aids") or [] if a in aids] == aids
+
+
+def test_people_typed_one_by_one_to_how_are_no_aid():
+    turn = at_summary({"wish": "Strømper. Selv.", "independence": "datter. nabo."})
+    assert not turn.state.slots.get("aid_said")

@@ -460,3 +460,75 @@ def test_golf_holes_and_bowling_are_leisure(rules, text, activity):
 )
 def test_coming_to_someones_home_is_a_visit(rules, text, activity):
     assert rules.analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # activity21: the car is part of getting in or out of it, however it is said
+        ("han skal have hjælp ud af bilen hver gang vi har været ude at køre", "forflytning"),
+        ("øh ind i bilen øh det kan hun ikke mere", "forflytning"),
+        ("mor kan ikke komme ind i sin datters store bil", "forflytning"),
+        (
+            "ind og ud af min søns nye bil er svært for far, køre bil kan han ikke mere",
+            "forflytning",
+        ),
+        # … the ride stays the ride
+        ("jeg vil gerne kunne køre bil selv igen", "transport"),
+        ("far tager bilen ud af garagen og kører til byen", "transport"),
+    ],
+)
+def test_getting_in_or_out_of_a_car_is_a_transfer(rules, text, activity):
+    assert rules.analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # activity21: the shower head and the stool one sits on to shower are washing words
+        ("jeg kan ikke staa under bruseren ret længe ad gangen", "vask_og_hygiejne"),
+        ("bruseren sidder for højt, hun kan ikke nå den", "vask_og_hygiejne"),
+        ("han skal have en brusetaburet så han kan sidde ned", "vask_og_hygiejne"),
+        ("mor vil gerne kunne klare sig paa badetaburetten uden hjemmeplejen", "vask_og_hygiejne"),
+    ],
+)
+def test_the_shower_and_its_stool_are_washing(rules, text, activity):
+    assert rules.analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # activity21: knowing by heart, and a thing put away and not found again, are memory
+        ("hun kan ikke længere sine salmer udenad", "hukommelse"),
+        ("jeg kunne alle telefonnumrene udenad før", "hukommelse"),
+        ("han gemmer brillerne og kan ikke finde dem igen", "hukommelse"),
+        ("mor lægger tingene et andet sted og så finder hun dem aldrig igen", "hukommelse"),
+        ("øh far stiller kaffen et sted og kan ikke finde den igen", "hukommelse"),
+    ],
+)
+def test_by_heart_and_lost_things_are_memory(rules, text, activity):
+    assert rules.analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # activity21: a tired body part is no mood, what it cannot do is the point
+        ("gaa op ad bakken. kan ikke. ben træt", "gang"),
+        ("hun kan ikke gå langt for benene er så træt", "gang"),
+        ("mor går kun lidt, hendes ben bliver helt træt", "gang"),
+        # … a tired person still is
+        ("jeg er så træt hele tiden", "humoer_og_energi"),
+        # fit enough for something, or feeling fresher, is energy, not fresh air
+        ("far vil gerne være frisk nok til at komme med til min fødselsdag", "humoer_og_energi"),
+        ("jeg vil gerne føle mig mere frisk om morgenen", "humoer_og_energi"),
+        # … fresh air stays the walk
+        ("jeg vil gerne ud i den friske luft hver dag", "gang"),
+        # a changed temper said with "været" as with "blevet"
+        ("far har været så stille siden jul", "humoer_og_energi"),
+        ("hun har været helt tavs siden hun kom hjem fra sygehuset", "humoer_og_energi"),
+    ],
+)
+def test_tired_legs_fit_enough_and_a_changed_temper(rules, text, activity):
+    assert rules.analyze(text, TODAY).activity == activity

@@ -735,3 +735,29 @@ def test_a_grip_that_is_trained_is_no_grab_rail(text):
 
 def test_a_handle_on_the_wall_is_still_a_grab_rail():
     assert "støttehåndtag" in analyze("jeg træner og holder i håndtaget på væggen", TODAY).aids
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        # round 28 (l2grammar5): a splint or a brace on a joint is an aid
+        ("jeg vil strikke igen med skinne paa haand", "skinne"),
+        ("hun vil gerne skrive julekort med sin haandledsskinne paa", "skinne"),
+        ("øh han skal have natskinnen på om natten for at kunne spille kort", "skinne"),
+        ("jeg vil cykle til brugsen med knæbind", "støttebind"),
+        ("min mor vil selv gå på trappen med et støttebind om anklen", "støttebind"),
+    ],
+)
+def test_a_splint_or_a_brace_is_an_aid(text, aid):
+    assert aid in analyze(text, TODAY).aids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg vil gerne gå en tur når solen skinner",
+        "hun vil hænge gardinerne op på gardinskinnen selv",
+    ],
+)
+def test_a_shining_sun_or_a_curtain_rail_is_no_splint(text):
+    assert "skinne" not in analyze(text, TODAY).aids

@@ -202,3 +202,38 @@ def test_a_bare_noun_fragment_is_the_object_of_a_verb_said_alone(said, phrase):
 )
 def test_a_verb_form_or_a_time_said_bare_is_no_object(said, phrase):
     assert action(said) == phrase
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        # round 28 (telegraph3): a first name said alone is who "ham"/"hende" stands for, a place
+        # name said alone is where they are, a device said alone is what it is done on
+        ("Anna. Spanien. ipad. se hende", "se Anna i Spanien på min ipad"),
+        ("Mette. ringe til hende. telefon", "ringe til Mette på min telefon"),
+        ("øh Kirsten. Fyn. mobilen. snakke med hende", "snakke med Kirsten på Fyn på mobilen"),
+        ("Bente. tale med hende. computer.", "tale med Bente på min computer"),
+        ("Oliver. se ham. Australien", "se Oliver i Australien"),
+        ("Karen. hjaelpe hende", "hjælpe Karen"),
+        # a person word with its owner before the name is said with it, no place
+        ("min søn. Peter. ringe til ham", "ringe til min søn Peter"),
+        ("tablet. ringe. selv", "ringe på min tablet"),
+        ("ringe. telefonen", "ringe på telefonen"),
+    ],
+)
+def test_a_name_said_alone_is_whom_the_pronoun_stands_for(said, phrase):
+    assert action(said) == phrase
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        ("sengen. rede den. selv", "rede sengen"),  # "den" is a thing, no person
+        ("Jens. Kurt. ringe til ham", None),  # two names: whom "ham" is, is not said
+        # a device that "den" stands for, or the object of a verb alone, is no place
+        ("mobilen. lade den op", "lade mobilen op"),
+        ("computer. bruge", "bruge computer"),
+    ],
+)
+def test_a_pronoun_without_one_name_keeps_its_thing_or_stays(said, phrase):
+    assert action(said) == phrase

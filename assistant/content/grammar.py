@@ -477,6 +477,11 @@ class Grammar:
     infinitive_mark: str = ""
     name_adjectives: frozenset[str] = frozenset()  # "lille" in "lille Asta"
     joined_adverbs: frozenset[str] = frozenset()  # "selv" in "og selv melder"
+    plural_adjectives: dict[str, str] = field(default_factory=dict)  # "tyk" → "tykke"
+    definite_as_said: frozenset[str] = frozenset()  # "lille" in "min lille hund"
+    adjective_definite_leads: frozenset[str] = frozenset()  # "den" in "den tunge dør"
+    infinitive_subject_leads: frozenset[str] = frozenset()  # "fordi" in "fordi strikke er …"
+    infinitive_subject: str = ""  # "det at"
 
     def noun_class(self, word: str) -> str | None:
         """The definite ending of a bare noun by nlp/nouns.json ("trappe" → "n+", "+" for a
@@ -1193,6 +1198,13 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         state_written=nfc(str(data.get("state_written") or "")),
         marked_infinitive_after=w("marked_infinitive_after"),
         infinitive_mark=nfc(str(data.get("infinitive_mark") or "")),
+        plural_adjectives={
+            fold(str(k)): nfc(str(v)) for k, v in (data.get("plural_adjectives") or {}).items()
+        },
+        definite_as_said=w("definite_as_said"),
+        adjective_definite_leads=w("adjective_definite_leads"),
+        infinitive_subject_leads=w("infinitive_subject_leads"),
+        infinitive_subject=nfc(str(data.get("infinitive_subject") or "")),
     )
 
 

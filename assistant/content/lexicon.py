@@ -241,6 +241,12 @@ class ActionCues:
     fragment_bare_endings: tuple[str, ...] = ()
     fragment_noun_plurals: tuple[str, ...] = ()
     fragment_not_things: frozenset[str] = frozenset()
+    fragment_person_pronouns: frozenset[str] = frozenset()  # "ham": the name said beside it
+    fragment_name_place_lead: str = ""  # "i": "Oliver i Australien"
+    fragment_name_place_on: frozenset[str] = frozenset()  # "fyn": "Kurt på Fyn"
+    fragment_device_lead: str = ""  # "på": "på min tablet"
+    fragment_devices: dict[str, str] = field(default_factory=dict)  # "tablet": "min"
+    fragment_device_verbs: frozenset[str] = frozenset()  # "ringe. telefon": done on it
     # "det med at komme ud …": a short answer's phrase starts after these
     topic_leads: tuple[tuple[str, ...], ...] = ()
     # "være så ensom", "gå så langt": after these stops ("så") a degree word goes on
@@ -641,9 +647,17 @@ class Lexicon:
     speaker_gap: frozenset[str] = frozenset()  # "hans", "fra" between that lead and the person
     role_copulas: frozenset[str] = frozenset()  # "var" in "mor var besøgsven": a role, no person
     role_gap: frozenset[str] = frozenset()  # "frivillig" in "være frivillig besøgsven"
-    # "kører … til lægen": a person word that is only where a ride goes (people.yaml)
+    # "gå til lægen": a person word that is only where one goes (people.yaml)
     destination_people: frozenset[str] = frozenset()
     destination_person_leads: frozenset[str] = frozenset()
+    # "aftaler hos frisøren og fodterapeuten": a person word that is only where one goes
+    visited_people: frozenset[str] = frozenset()
+    visited_leads: frozenset[str] = frozenset()
+    visited_list_joins: frozenset[str] = frozenset()
+    visited_places: frozenset[str] = frozenset()
+    destination_addressed: frozenset[str] = frozenset()  # "ringe" in "ringe til lægen"
+    within_kinds: frozenset[str] = frozenset()  # "familie" in "den eneste i familien"
+    within_leads: frozenset[str] = frozenset()  # "i" in "den eneste i familien"
     none_leads: frozenset[str] = frozenset()  # "ingen" in "hun har ingen familie": no one
     none_verbs: frozenset[str] = frozenset()  # "har" in "hun har ingen familie"
     none_kinds: frozenset[str] = frozenset()  # "familie" in the answer "ingen familie"
@@ -918,6 +932,14 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_bare_endings=tuple(w("action_fragment_bare_endings")),
         fragment_noun_plurals=tuple(w("action_fragment_noun_plurals")),
         fragment_not_things=w("action_fragment_not_things"),
+        fragment_person_pronouns=w("action_fragment_person_pronouns"),
+        fragment_name_place_lead=str(data.get("action_fragment_name_place_lead", "")),
+        fragment_name_place_on=w("action_fragment_name_place_on"),
+        fragment_device_lead=str(data.get("action_fragment_device_lead", "")),
+        fragment_device_verbs=w("action_fragment_device_verbs"),
+        fragment_devices={
+            str(k): str(v or "") for k, v in (data.get("action_fragment_devices") or {}).items()
+        },
         topic_leads=tuple(tuple(p.split()) for p in w("action_topic_leads")),
         cut_leads=w("action_cut_leads"),
         thing_relatives=w("action_thing_relatives"),
@@ -1247,6 +1269,13 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         destination_person_leads=_words(
             y["people"], "destination_person_leads", people_path, problems
         ),
+        visited_people=_words(y["people"], "visited_people", people_path, problems),
+        visited_leads=_words(y["people"], "visited_leads", people_path, problems),
+        visited_list_joins=_words(y["people"], "visited_list_joins", people_path, problems),
+        visited_places=_words(y["people"], "visited_places", people_path, problems),
+        destination_addressed=_words(y["people"], "destination_addressed", people_path, problems),
+        within_kinds=_words(y["people"], "within_kinds", people_path, problems),
+        within_leads=_words(y["people"], "within_leads", people_path, problems),
         none_verbs=_words(y["people"], "none_verbs", people_path, problems),
         none_kinds=_words(y["people"], "none_kinds", people_path, problems),
         none_gap=_words(y["people"], "none_gap", people_path, problems),

@@ -98,6 +98,9 @@ class TimeLexicon:
     # habit_day_reach words before) is when a habit happens, no date to reach
     habit_day_words: frozenset[str] = frozenset()
     habit_day_reach: int = 0
+    # "min søn kommer kun i weekenden": a weekday right after one of these is the only time of
+    # a habit, no date to reach
+    habit_day_only: frozenset[str] = frozenset()
     # "far vil ikke med til julefrokosten i år": a time after a refusal in its own clause says
     # when the refused thing is, no date to reach; `refusal_ends` close that clause
     refusal_leads: tuple[Phrase, ...] = ()
@@ -337,6 +340,9 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
             as_str_list(data.get("habit_day_words"), path, "habit_day_words", problems)
         ),
         habit_day_reach=int(data.get("habit_day_reach", 0)),
+        habit_day_only=frozenset(
+            as_str_list(data.get("habit_day_only"), path, "habit_day_only", problems)
+        ),
         refusal_leads=_phrases(data.get("refusal_leads"), path, "refusal_leads", problems),
         refusal_ends=frozenset(
             as_str_list(data.get("refusal_ends"), path, "refusal_ends", problems)

@@ -82,7 +82,7 @@ from assistant.nlp.reason import (
 )
 from assistant.nlp.signs import in_a_row_tail
 from assistant.nlp.states import said_as_state
-from assistant.nlp.telegraph import described_thing
+from assistant.nlp.telegraph import described_thing, listed_things, listed_verbs
 
 WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
 AID_SAID_MAX = 8  # words of an aid named in one's own words ("med et spejl på en stang")
@@ -795,6 +795,8 @@ def _own_sign(text: str, ctx: Ctx, any_words: bool) -> str | None:
     whole = whole or _result_said(said_words, ctx)  # "at tæppet er færdigt …": a state reached
     # "kurven er tom", "æsken tom om aftenen. ingen glemt": a thing's state without a lead
     whole = whole or said_as_state(said_words, ctx.content.goals.grammar)
+    # "selv trykke. svare. se Oliver.": verbs typed as fragments, one sign
+    whole = whole or listed_verbs(said_words, ctx.content.goals.grammar) != said_words
     any_words = any_words or whole
     words = [normalise(w) for w in said_words]
     if not words or len(words) > (_OWN_SIGN_WHOLE_MAX if whole else _OWN_SIGN_MAX):
@@ -1219,6 +1221,30 @@ def _described_thing_aid(s, r: Reply, ctx: Ctx) -> bool:
     return True
 
 
+def _listed_things_aid(s, r: Reply, ctx: Ctx) -> bool:
+    """Things typed as fragments of their own, the whole answer to how ("tablet. holder. stor
+    grøn knap."): what one manages with. A thing the wish names too ("på min tablet") is an aid
+    by its name; the others are named after "med" as one list ("med en holder og en stor grøn
+    knap"). No person ("datter. nabo.") nor a ride."""
+    g = ctx.content.goals.grammar
+    things = listed_things(r.text, g)
+    lex = ctx.content.lexicon
+    if not things or any(
+        _names_person(t.split()[-1], lex) or _is_ride(t.split()[-1], ctx) for t in things
+    ):
+        return False
+    wish = {fold(w.strip(EDGE)).lower() for w in str(s.slots.get("own_action") or "").split()}
+    told = [t for t in things if fold(t.split()[-1]) in wish]
+    said = [t for t in things if t not in told] or things
+    with_word = ctx.dialogue.words["with_after_self"][0]
+    listed = ", ".join(said[:-1]) + f" {g.and_word} {said[-1]}" if len(said) > 1 else said[0]
+    s.slots["independence"] = card(ctx, "independence_aid")
+    s.slots["aid_said"] = f"{with_word} {listed}"
+    named = [t.split()[-1] for t in told]
+    s.slots["aids"] = [*(s.slots.get("aids") or []), *(n for n in named if n not in said)]
+    return True
+
+
 def _aid_purpose(s, r: Reply, ctx: Ctx) -> None:
     """What the aid named in one's own words is for, said right after it ("selv med en
     skammel så jeg kan sidde ned"): kept for the goal beside the reason, as the wish's own
@@ -1480,6 +1506,8 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK
     if r.card is None and _described_thing_aid(s, r, ctx):
         return OK  # "tavle. stor.": a thing and its quality, typed as the answer to how
+    if r.card is None and _listed_things_aid(s, r, ctx):
+        return OK  # "tablet. holder. stor grøn knap.": things typed one by one
     if r.card is None and _opens_with_thing(opening, r, ctx):
         # "øh med i padden og så en seddel …", "med stok og så en pude": an answer to how that
         # opens with "med" and a thing, however it is spelled, is the thing one manages with

@@ -56,6 +56,7 @@ from assistant.nlp.signs import (
 )
 from assistant.nlp.spoken import comment_starts
 from assistant.nlp.states import states_joined, with_state_verb
+from assistant.nlp.telegraph import listed_verbs
 from assistant.nlp.typed_measure import typed_measure
 
 _BODY_REACH = 3  # words of a sign said as a body part ("begge mine øjne")
@@ -604,6 +605,7 @@ def _sign_words(facts: dict, g) -> list[str]:
     words = without_comment(words, g)
     # "æsken tom om aftenen. ingen glemt": "æsken er tom om aftenen og ingen er glemt"
     words = states_joined(with_state_verb(words, g), g)
+    words = listed_verbs(words, g)  # "selv trykke. svare. se Oliver": one list of verbs
     words = without_told_clause(words, g)  # "…, udvendig tager vinduespudseren"
     words = without_others_way(words, g)  # "…, som fysioterapeuten viste mig"
     words = without_count(words, g)  # "… krukkerne der er seks af dem"
@@ -682,6 +684,12 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     if on_body:  # "øjendråber" + "begge øjne": "tage dem i begge øjne", no verb "øjnene"
         return on_body
     nominal = facts.get("criterion_nominal")
+    if len(words) > 1 and _b(words[0]) in g.pre_modal_adverbs and g.is_infinitive(words[1]):
+        return " ".join(words)  # "selv trykke, svare og se Oliver": "jeg selv kan trykke, …"
+    if own and not thing and _thing_said_first(words, g):
+        # "Hue til lille Zofia færdig": the thing made, no verb "hue": "strikke en hue …"
+        words = _first_sentence([*_with_article(words[0].lower(), g), *words[1:]])
+        nominal = True
     if (
         g.is_infinitive(words[0])
         and words[0].lower() not in g.not_verbs
@@ -730,6 +738,44 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     ):  # "uden hjælp": no thing for "tage … på" to put on
         particle = []  # an object between: its particle would stand after a long sign
     return " ".join([verb, *words, *particle])
+
+
+def _criterion_sentence(criterion: str, templates: GoalTemplates) -> str:
+    """ "Jeg ved, … når jeg kan {criterion}."; a sign that opens with an adverb of the citizen
+    before a verb ("selv trykke, svare …") has it before "kan" ("når jeg selv kan trykke")."""
+    first, _, rest = criterion.partition(" ")
+    g = templates.grammar
+    if rest and _b(first) in g.pre_modal_adverbs and g.is_infinitive(rest.split()[0]):
+        return templates.text("criterion_adverb", adverb=first, criterion=rest)
+    return templates.text("criterion", criterion=criterion)
+
+
+def _thing_said_first(words: list[str], g) -> bool:
+    """True for a sign that opens with a thing of the noun table that has a definite plural,
+    not a verb with its object ("Hue til lille Zofia færdig", "trøje færdig til jul"; "børste
+    tænder", "rede seng" are verbs): a word that is no verb's infinitive by the lemma table, or
+    one that is both with a preposition or an end point after it."""
+    first = words[0].strip(",.;:")
+    if not first.isalpha() or not (first.islower() or first.istitle()):
+        return False
+    low = first.lower()
+    said = g.not_verbs | g.motion_adverbs | g.function_words | g.dangling | g.degree_words
+    if not g.has_definite_plural(low) or fold(low) in said:
+        return False
+    if not g.is_bare_infinitive(low):
+        return True
+    nxt = fold(words[1].strip(",.;:")).lower() if len(words) > 1 else ""
+    return bool(nxt) and nxt in g.place_leads | g.finished_words | g.attribute_leads
+
+
+def _with_article(noun: str, g) -> list[str]:
+    """The noun with its indefinite article when the grammar's noun list or the noun table
+    knows its gender ("hue" → "en hue": the list before the table, whose "huet" is a verb's),
+    else as said."""
+    kind = g.noun_kind(noun)
+    article = g.indefinite_articles.get(kind) if kind in ("c", "n") else None
+    article = article or g.indefinite_article(noun)
+    return [article, noun] if article else [noun]
 
 
 def _verb_small(own: str | None, g) -> str | None:
@@ -1094,7 +1140,7 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     criterion = polish(sign, templates.grammar).rstrip(" .,")
     if criterion and not _said_in_order(criterion, sentence, templates.grammar):
         # the citizen's own sign that the goal is reached: "… når jeg kan gå ned til postkassen"
-        sentence += " " + templates.text("criterion", criterion=criterion)
+        sentence += " " + _criterion_sentence(criterion, templates)
     elif result:
         sentence += " " + templates.text("criterion_done", clause=polish(result, templates.grammar))
     elif durations:

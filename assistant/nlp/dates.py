@@ -491,7 +491,10 @@ def _contrasted_time(words: Sequence[str], start: int, lex: TimeLexicon) -> bool
 
 def _habit_day(words: Sequence[str], start: int, lex: TimeLexicon) -> bool:
     """True for a weekday said after a frequency word in its sentence ("hver morgen, også i
-    weekenden", "to gange om ugen, gerne på lørdag"): when a habit happens, no date to reach."""
+    weekenden", "to gange om ugen, gerne på lørdag") or right after a word of habit_day_only
+    ("min søn kommer kun i weekenden"): when a habit happens, no date to reach."""
+    if start > 0 and words[start - 1] in lex.habit_day_only:
+        return True
     for k in range(start - 1, max(-1, start - 1 - lex.habit_day_reach), -1):
         w = words[k]
         if w in _SENTENCE_ENDS:

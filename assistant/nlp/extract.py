@@ -11,6 +11,7 @@ from datetime import date
 from assistant.content import Content, get_content, nfc
 from assistant.content.grammar import fold, genitive
 from assistant.nlp import activity, activity_model, clauses, quantities
+from assistant.nlp.aid_selv import managed_with_aid
 from assistant.nlp.criterion import find_criterion, shown_to_others
 from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.event_place import event_place, named_place
@@ -21,14 +22,17 @@ from assistant.nlp.habits import helper_habit
 from assistant.nlp.memo import Memo
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
+from assistant.nlp.person_place import among, gone_to
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.pointed_thing import pointed_thing
+from assistant.nlp.speaker_pair import told_of, with_speaker
 from assistant.nlp.story_object import story_object
 from assistant.nlp.story_thing import story_thing
 from assistant.nlp.story_venue import story_venue
 from assistant.nlp.tokenize import ChunkTokenizer
 from assistant.nlp.told_deed import required_place, told_again, told_place
+from assistant.nlp.visited_people import visited_only
 from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place, standing_place
 
@@ -317,12 +321,12 @@ class Analyzer:
         if len(parts) > 1 and stance is not None:
             # The parts that carry the stance decide, the first that says anything; the other
             # parts' aid or help is not theirs ("… en rampe, men jeg vil gerne gå på trappen").
-            carried = False
+            carried, first = False, len(parts)
             for n, (lo, hi) in enumerate(parts):
                 inside = [m for m in matches if lo <= m[1] < hi]
                 if _stance(inside, cl) != stance:
                     continue
-                carried = True
+                carried, first = True, min(first, n)
                 found = clauses.independence(
                     words,
                     inside,
@@ -339,6 +343,14 @@ class Analyzer:
                     found = _taught_means(words, matches, aids, cl, parts[n + 1 :], lex) or found
                 if found is None:
                     found = self._how_after(words, matches, aids, people, cl, parts[n + 1 :])
+                if found is not None:
+                    return found
+            if carried and stance == "difficulty":
+                # "… i telefonen. med høreapparat kan jeg selv tale med …": how one manages
+                later = parts[first + 1 :]
+                found = managed_with_aid(
+                    words, matches, aids, cl, later, lex, lambda inside: _stance(inside, cl)
+                )
                 if found is not None:
                     return found
             if carried:
@@ -415,9 +427,11 @@ class Analyzer:
             found = speller.definite(stem) if speller is not None else None
             return found[0] if found else None
 
+        names = speller.person_names if speller is not None else {}
+        places = speller.proper if speller is not None else {}
         return joined_fragments(
             toks.lower, toks.text, toks.punct, toks.lemma, toks.stop, self.lex, goals.grammar,
-            definite,
+            definite, names.__contains__, places.__contains__,
         )  # fmt: skip
 
     def _unknown(self, texts: list[str]) -> list[str]:
@@ -694,7 +708,9 @@ class Analyzer:
             and not _kin_of_other(words, i, lex)  # "hun er Almas mor": who she is to Alma
             and not _owner_of_thing(words, i, p, lex)  # "min søns gamle cykel": its owner
             and not _addressed(words, i, p, lex)  # "nej far du skal hvile": spoken to
-            and not _ridden_to(words, lemmas, i, lex)  # "kører … med folk til lægen"
+            and not gone_to(words, lemmas, i, lex)  # "gå til lægen": a place
+            and not among(words, i, p, lex)  # "den eneste i familien": where
+            and not visited_only(words, i, lex)  # "aftaler hos frisøren og fodterapeuten"
         ]
         persp = clauses.perspective(words, lemmas, lex, cl)
         if persp == "self" and _only_third_person_stances(words, lemmas, matches, lex, cl):
@@ -709,16 +725,30 @@ class Analyzer:
         # told by a relative, the person the utterance is about (the first subject named, and
         # every later mention of them) is the citizen; people in a reason or an "uden …" stay,
         # and so does another subject ("… men det er min søster der hænger det op")
+        # one said with the speaker ("min kone og jeg …") is the citizen only when nobody else
+        # is and the wish is hers alone (speaker_pair)
         about = (
             next(
-                (p for p, i in people if not cl.in_motivation(i) and _is_about(words, i, lex)), None
+                (
+                    p
+                    for p, i in people
+                    if not cl.in_motivation(i)
+                    and _is_about(words, i, lex)
+                    and not with_speaker(words, i, lex)
+                ),
+                None,
             )
             if persp == "other"
             else None
         )
         done_for = _done_for(words, people, cl, lex) if persp == "other" and about is None else None
+        told = None  # the one told of, no subject (speaker_pair)
         if done_for is not None:  # "nu er det mig der handler for far, men han vil …": the citizen
             about = done_for[0]
+        elif persp == "other" and about is None:
+            third = _only_third_person_stances(words, lemmas, matches, lex, cl)
+            told = told_of(words, people, cl, lex, third)
+            about = told[0] if told else None
         freq = self._stance_part_frequency(
             words, lemmas, matches, cl, stance, soft_parts, names_activity
         )
@@ -911,7 +941,8 @@ class Analyzer:
                 for p, i in people
                 if cl.in_motivation(i)
                 or cl.in_without(i)
-                or not ((_is_subject(words, i, lex) or (p, i) == done_for) and p == about)
+                or p != about
+                or not (_is_subject(words, i, lex) or (p, i) == done_for or (p, i) == told)
             ]
         cut = cl.motivation[0] if cl.motivation else None
         if cut is not None and shown_to_others(words, cut, lex.criterion):
@@ -1991,26 +2022,6 @@ def _there_is(words, k: int, i: int, lex) -> bool:
 
 #: Words of role_gap that may stand between a copula and a role ("være en ordentlig far").
 ROLE_GAP = 2
-
-
-RIDE_REACH = 12  # words before a destination person searched for the ride's verb
-
-
-def _ridden_to(words, lemmas, i: int, lex) -> bool:
-    """True for a person word of destination_people that is only where a ride goes: right after
-    a destination lead, a travel verb before it in the same clause ("kører selv … med folk til
-    lægen", "jeg kører til lægen"); "hos lægen", "lægen siger" name the doctor."""
-    if words[i] not in lex.destination_people or i == 0:
-        return False
-    if words[i - 1] not in lex.destination_person_leads:
-        return False
-    for k in range(i - 2, max(-1, i - 2 - RIDE_REACH), -1):
-        if words[k] in lex.clause_breaks or words[k] in clauses.SENTENCE_ENDS:
-            return False
-        if lemmas[k] in lex.travel_verbs or words[k] in lex.travel_verbs:
-            # "min søn kører mig til lægen": the citizen is taken there, the doctor is named
-            return not (k + 1 < i and words[k + 1] in lex.tool_self_words)
-    return False
 
 
 def _none_there(words, i: int, person: str, lex) -> bool:

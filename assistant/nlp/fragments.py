@@ -31,11 +31,14 @@ def joined_fragments(
     lex,
     g: Grammar,
     definite: Callable[[str], str | None],
+    person: Callable[[str], bool] = lambda _w: False,
+    place: Callable[[str], bool] = lambda _w: False,
 ) -> str | None:
     """The answer as one phrase when it is a wish in fragments (see the module), else None.
 
     `words`, `said`, `punct`, `lemmas`, `stops`: the token columns (lower case, as said, a mark,
-    the lemma, a stop word); `definite` gives a word's definite form (None when unknown)."""
+    the lemma, a stop word); `definite` gives a word's definite form (None when unknown);
+    `person` and `place` tell a first name and a place name (lower case)."""
     cues = lex.action
     if cues is None or not cues.fragment_max:
         return None
@@ -46,16 +49,20 @@ def joined_fragments(
     lead = skip | g.independence_words  # "posten. selv hente": "selv" before the verb
     verbs = [n for n, (s, e) in enumerate(parts) if _verb_part(words, s, e, lex, g, lead)]
     verbs = [n for n in verbs if not _listed_noun(words, lemmas, parts, n, lex, skip)]
+    devices = _device_parts(words, parts, verbs, cues, skip, lead)  # "tablet. se ham"
     things = {
         n: k
         for n, (s, e) in enumerate(parts)
-        if (k := _thing_part(words, lemmas, stops, s, e, lex, g, definite)) is not None
+        if n not in devices
+        and words[e - 1] not in lex.people  # "min søn. Peter. ringe til ham": a person
+        and (k := _thing_part(words, lemmas, stops, s, e, lex, g, definite)) is not None
     }
     if len(verbs) == 1 and not things:
         things = _bare_object(words, lemmas, parts, verbs[0], lex, g, lead)
+        things = {n: k for n, k in things.items() if n not in devices}
     if not verbs and things:
         return _direction(words, said, parts, things, cues)
-    if len(verbs) != 1 or not things:
+    if len(verbs) != 1:
         return None
     v = verbs[0]
     s, e = parts[v]
@@ -63,11 +70,20 @@ def joined_fragments(
     while e - 1 > start and words[e - 1] in lead:
         e -= 1  # "rede selv", "pumpe øh": the verb without the words after it
     verb = [said[k] for k in range(start, e)]
-    order = sorted(things, key=lambda n: (abs(n - v), n > v))  # the nearest, one before first
     used: list[int] = []
-    first = words[things[order[0]]]
+    named = _named_person(words, said, parts, (start, e), lex, skip, person, place)
+    if named is not None:  # "Oliver. Australien. se ham": "se Oliver i Australien"
+        at, name, told = named
+        verb[at - start : at - start + 1] = name
+        used += told
+    if not things and (named is None and not devices):
+        return None
+    order = sorted(things, key=lambda n: (abs(n - v), n > v))  # the nearest, one before first
+    first = words[things[order[0]]] if things else ""
     pointed = next((k for k in range(start + 1, e) if words[k] in cues.fragment_pronouns), None)
     there = next((k for k in range(start + 1, e) if words[k] in cues.fragment_there), None)
+    if not things:
+        pointed = there = None
     if pointed is not None:
         used.append(order[0])  # "sengen. rede den", "trappen. gå op ad den": what it stands for
         verb[pointed - start] = _thing(parts[order[0]], things[order[0]], said)
@@ -78,7 +94,8 @@ def joined_fragments(
         verb.append(_thing(parts[order[0]], things[order[0]], said))
         used.append(order[0])
     elif (
-        len(verb) == 1
+        things
+        and len(verb) == 1
         and words[start] not in cues.fragment_motion_verbs
         and not g.place_preposition(first)
     ):
@@ -99,6 +116,9 @@ def joined_fragments(
         )  # "gå til parken ved søen", "hente avisen ved postkassen", "sidde i haven"
         verb += [lead, _thing(parts[n], things[n], said)]
         used.append(n)
+    for n, k in devices.items():  # "se ham på min tablet", "ringe på telefonen"
+        verb += [cues.fragment_device_lead, *cues.fragment_devices[words[k]].split(), words[k]]
+        used.append(n)
     # the phrase first, as a wish is said ("far. fodre dem. fuglene": "fodre fuglene. far"); a
     # part of fillers only ("øh.") says nothing
     rest = [
@@ -107,6 +127,59 @@ def joined_fragments(
         if n != v and n not in used and any(words[k] not in skip for k in range(s, e))
     ]
     return ". ".join([" ".join(verb), *rest])
+
+
+def _device_parts(words, parts, verbs: list[int], cues, skip, lead) -> dict[int, int]:
+    """{part: word} of the first part that is a device said alone ("tablet", "øh telefonen")
+    when it is what the verb part is done on: a verb with words of its own and no thing pronoun
+    ("se ham", not "lade den op": the device is "den"), or one of action_fragment_device_verbs
+    said alone ("ringe"; "bruge. computer": the device is its object)."""
+    if len(verbs) != 1:
+        return {}
+    s, e = parts[verbs[0]]
+    said = [k for k in range(s, e) if words[k] not in lead]
+    if not said or any(words[k] in cues.fragment_pronouns for k in said):
+        return {}
+    if len(said) == 1 and words[said[0]] not in cues.fragment_device_verbs:
+        return {}
+    for n, (s, e) in enumerate(parts):
+        said = [k for k in range(s, e) if words[k] not in skip]
+        if len(said) == 1 and words[said[0]] in cues.fragment_devices:
+            return {n: said[0]}
+    return {}
+
+
+def _named_person(words, said, parts, verb: tuple[int, int], lex, skip, person, place):
+    """(where, words, parts) for a person's pronoun in the verb part ("se ham") and the one first
+    name said as a part of its own ("Oliver"): the name, a person word said with an owner as the
+    part before it too ("min søn. Peter": "min søn Peter"), and where they are when one place
+    name is said alone too ("Oliver i Australien"); None when no such pronoun and name."""
+    cues = lex.action
+    at = next((k for k in range(*verb) if words[k] in cues.fragment_person_pronouns), None)
+    if at is None or not cues.fragment_name_place_lead:
+        return None
+    said_in = [[k for k in range(s, e) if words[k] not in skip] for s, e in parts]
+    alone = [
+        (n, ks[0]) for n, ks in enumerate(said_in) if len(ks) == 1 and said[ks[0]][:1].isupper()
+    ]
+    places = [(n, k) for n, k in alone if place(words[k]) and not person(words[k])]
+    # "Jens. Kurt. ringe til ham": any other capitalised word may be a name too
+    names = [
+        (n, k) for n, k in alone if (n, k) not in places and words[k] not in cues.fragment_devices
+    ]
+    if len(names) != 1 or not person(words[names[0][1]]):
+        return None
+    ((n, k),) = names
+    name, told = [said[k]], [n]
+    kin = said_in[n - 1] if n else []
+    if len(kin) == 2 and words[kin[0]] in lex.owners and words[kin[1]] in lex.people:
+        name, told = [*(said[j] for j in kin), *name], [n - 1, n]  # "min søn Peter"
+    if len(places) == 1:
+        ((n, k),) = places
+        on = words[k] in cues.fragment_name_place_on
+        name += [cues.fragment_device_lead if on else cues.fragment_name_place_lead, said[k]]
+        told.append(n)
+    return at, name, told
 
 
 def _direction(words, said, parts, things: dict[int, int], cues) -> str | None:

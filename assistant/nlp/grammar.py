@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.content.grammar import EDGE as _EDGE
-from assistant.content.grammar import NOUN_PART, Grammar, fold
+from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
 from assistant.nlp.signs import degrees_before, spoken_appositions, written_ranges
 from assistant.nlp.telegraph import articles_at_clause_end
 
@@ -811,7 +811,8 @@ def polish(text: str, grammar: Grammar) -> str:
     words = bare_nouns_written(words, grammar)
     words = described_nouns_written(adjective_phrases_written(words, grammar), grammar)
     words = agree(kin_calls_written(taken_nouns_written(words, grammar), grammar), grammar)
-    words = definite_adjectives_written(words, grammar)
+    words = adjectives_agreeing(definite_adjectives_written(words, grammar), grammar)
+    words = infinitive_subjects(words, grammar)  # "fordi Strikke er min ro"
     words = infinitives_marked(bare_states_written(words, grammar), grammar)
     words = articles_at_clause_end(names_beside_nouns(words, grammar), grammar)  # "gå en tur"
     out = " ".join(write_org_names(words, grammar))
@@ -1168,6 +1169,84 @@ def definite_adjectives_written(words: list[str], g: Grammar) -> list[str]:
         if not article or kind not in g.definite_articles:
             continue
         out[i : i + 1] = [g.definite_articles[kind], written]
+    return out
+
+
+def adjectives_agreeing(words: list[str], g: Grammar) -> list[str]:
+    """A bare adjective of plural_adjectives in the form its noun takes: before an indefinite
+    plural its plural ("med tyk pinde" → "med tykke pinde", "mine lille børnebørn" → "mine små
+    børnebørn"), after a possessive or a definite article before a bare singular its definite
+    form ("min ny rollator" → "min nye rollator"); a word of definite_as_said keeps its form
+    there ("min lille hund")."""
+    if not g.plural_adjectives:
+        return words
+    out = list(words)
+    leads = g.possessive_words | g.adjective_definite_leads
+    for i in range(len(out) - 1):
+        adjective, noun = out[i], out[i + 1]
+        plural = g.plural_adjectives.get(_bare(adjective))
+        if plural is None or adjective[-1:] in _EDGE or not adjective.isalpha():
+            continue
+        if not adjective.islower() or not noun.rstrip(_EDGE).islower():
+            continue
+        lead = out[i - 1] if i else "."
+        singular = {fold(a) for a in g.indefinite_articles.values()}
+        if lead[-1:] not in _EDGE and _bare(lead) in singular:
+            continue  # "et lille kort": one, though "kort" is a plural too
+        if _plural_noun(noun, g):
+            out[i] = plural
+            continue
+        if lead[-1:] in _EDGE or _bare(lead) not in leads or not _bare_noun(noun, g):
+            continue
+        if _bare(adjective) not in g.definite_as_said:
+            out[i] = plural
+    return out
+
+
+def _plural_noun(word: str, g: Grammar) -> bool:
+    """True for a noun's indefinite plural by the lemma table ("pinde", "sokker"), also one of
+    its own shape ("børn": the noun list knows "barn"), or a compound by such a last part
+    ("børnebørn"); no definite form ("pindene"), singular ("have") or other word ("med")."""
+    w = nfc(word.strip(_EDGE)).lower()
+    if not w.isalpha():
+        return False
+    if g.is_indefinite_plural(w):
+        return True
+    for k in range(0, len(w) - NOUN_PART + 1):
+        if k and k < NOUN_PART:
+            continue
+        part = w[k:]
+        lemma = g.lemma_forms.get(part)
+        if lemma and lemma != part and part[-1:] not in _PLURAL_SHAPES:
+            return g.noun_kind(lemma) in ("c", "n")  # "børn" of "barn", not "godt" of "godte"
+    return False
+
+
+_PLURAL_SHAPES = "ert"  # the ends of a regular plural or another form ("sokker", "godt")
+
+
+def infinitive_subjects(words: list[str], g: Grammar) -> list[str]:
+    """An infinitive said as its clause's subject right after a lead of
+    infinitive_subject_leads, a finite verb after it within three words, written with
+    infinitive_subject and in small letters ("fordi Strikke er min ro" → "fordi det at strikke
+    er min ro", "fordi gå tur giver mig luft" → "fordi det at gå tur giver …")."""
+    if not g.infinitive_subject_leads or not g.infinitive_subject:
+        return words
+    out = list(words)
+    for i in range(len(out) - 2, 0, -1):
+        lead, verb = out[i - 1], out[i]
+        if _bare(lead) not in g.infinitive_subject_leads or lead[-1:] in _EDGE:
+            continue
+        core = verb.rstrip(_EDGE)
+        low = core.lower()
+        if verb[-1:] in _EDGE or not core.isalpha() or not (core.islower() or core.istitle()):
+            continue
+        if not g.is_infinitive(low) or not _verb_lemma(low, g) or _bare(low) in g.not_verbs:
+            continue
+        finite = next((k for k in range(i + 1, min(i + 4, len(out))) if g.is_present(out[k])), None)
+        if finite is None or any(w[-1:] in _EDGE for w in out[i:finite]):
+            continue
+        out[i : i + 1] = [*g.infinitive_subject.split(), low + verb[len(core) :]]
     return out
 
 

@@ -167,6 +167,8 @@ class Speller:
     tool_tails: frozenset[str] = frozenset()  # "skammel": a tool's name ending a compound
     tool_compound_leads: frozenset[str] = frozenset()  # "en" in "en knae skammel"
     tool_compound_adjectives: frozenset[str] = frozenset()  # "lille" in "en lille kop"
+    tool_definite_leads: frozenset[str] = frozenset()  # "den" in "med den vinkel gaffel"
+    tool_pointers: frozenset[str] = frozenset()  # "der" in "med den der vinkel gaffel"
     possessives: frozenset[str] = frozenset()  # "min" in "min soen"
     after_possessive: dict[str, str] = field(default_factory=dict)  # "soen" → "søn" after "min"
     glue: frozenset[str] = frozenset()  # "kunne" in "kunnevaske": words speech glues on
@@ -196,6 +198,7 @@ class Speller:
     subjects: frozenset[str] = frozenset()  # "han" in "nr han skriver": a clause's subject
     before_subject: dict[str, str] = field(default_factory=dict)  # "nr" → "når" before one
     negation_leads: frozenset[str] = frozenset()  # "og" in "og ik bare sidder": ik negates
+    subordinate_noun_leads: frozenset[str] = frozenset()  # "hvilken" in "hvilken dag det er ikk"
     subordinate_leads: frozenset[str] = frozenset()  # "hvordan" in "hvordan hun har det ik": a tag
     dialect_words: dict[str, str] = field(default_factory=dict)  # "sjæl" → "selv"
     dialect_kept_after: frozenset[str] = frozenset()  # "min" in "min sjæl": the Danish word
@@ -871,16 +874,41 @@ class Speller:
 
     def _tool_joins(self, outs: list[str], i: int) -> bool:
         """True when a word and a tool's name after it (tool_tails: "skammel") are one compound
-        said apart ("en knae skammel", "med sådan en kaffe kop"): the first a known word
-        of MIN_JOIN letters right after a word of tool_compound_leads (where a noun phrase
-        begins), and no adjective agreeing with the tool ("en god kniv": its neuter "godt" is a
+        said apart ("en knae skammel", "med sådan en kaffe kop", "med den der vinkel gaffel"):
+        the first a known word of MIN_JOIN letters right after a word of tool_compound_leads
+        (where a noun phrase begins) or a definite lead (not then an adjective's definite form),
+        and no adjective agreeing with the tool ("en god kniv": its neuter "godt" is a
         word, as "sorte" is of "sort"; or one of tool_compound_adjectives)."""
         a = outs[i]
-        if i == 0 or outs[i - 1] not in self.tool_compound_leads or len(a) < MIN_JOIN:
+        if i == 0 or len(a) < MIN_JOIN:
+            return False
+        definite = self._definite_lead(outs, i - 1)
+        if outs[i - 1] not in self.tool_compound_leads and not definite:
             return False
         if not a.isalpha() or a in self.tool_compound_adjectives or not self._any_word(a):
             return False
+        if definite and self._weak_adjective(a):
+            return False  # "den skarpe kniv", "den tykke gaffel": an adjective's definite form
         return not (self._any_word(a + "t") or (a.endswith("t") and self._any_word(a + "e")))
+
+    def _definite_lead(self, outs: list[str], k: int) -> bool:
+        """True when the word at k opens a definite noun phrase: one of tool_definite_leads
+        ("med den vinkel gaffel") or a pointer of tool_pointers after one ("den der")."""
+        if outs[k] in self.tool_definite_leads:
+            return True
+        return outs[k] in self.tool_pointers and k > 0 and outs[k - 1] in self.tool_definite_leads
+
+    def _weak_adjective(self, a: str) -> bool:
+        """True when a word in -e is an adjective's definite form: its neuter in -t is a word
+        ("skarpe": skarpt, "tykke": tykt, "sænkede": sænket). After a definite article that is
+        an adjective, no compound's first part ("den der pigge bræt", "bade skammel" join)."""
+        if not a.endswith("e") or len(a) < MIN_JOIN:
+            return False
+        stem = a[:-1]
+        if stem[-1] == stem[-2]:
+            stem = stem[:-1]  # "tykke": tyk
+        neuters = (stem + "t", a[:-2] + "t") if a.endswith("ede") else (stem + "t",)
+        return any(self._any_word(n) for n in neuters)
 
     def _any_word(self, lower: str) -> bool:
         """True for a word the tables or the everyday list know as written (not as a typing:
@@ -911,13 +939,16 @@ class Speller:
     def _subordinate(self, out: list[str], k: int) -> bool:
         """True when the finite verb at k ends the opening of a subordinate clause: one of
         subordinate_leads and its subject (a pronoun or a name) right before it ("hvordan hun
-        har", "når Maja er"); such a clause says its negation before the verb."""
+        har", "når Maja er"), or one of subordinate_noun_leads with its noun before the subject
+        ("hvilken dag det er"); such a clause says its negation before the verb."""
         if k < 2:
             return False
         subject = out[k - 1]
         if subject.lower() not in self.subjects and not subject[:1].isupper():
             return False
-        return out[k - 2].lower() in self.subordinate_leads
+        if out[k - 2].lower() in self.subordinate_leads:
+            return True
+        return k >= 3 and out[k - 3].lower() in self.subordinate_noun_leads  # "hvilken dag det er"
 
     def _speaker(self, out: list[str], texts: list[str], i: int, dialect: bool = False) -> bool:
         """True when a dialect pronoun at i ("a") is the speaker: a finite verb or a dialect
@@ -1235,6 +1266,8 @@ def load_speller(
         tool_tails=frozenset(tool_tails),
         tool_compound_leads=lower(extra.get("tool_compound_leads")),
         tool_compound_adjectives=lower(extra.get("tool_compound_adjectives")),
+        tool_definite_leads=lower(extra.get("tool_definite_leads")),
+        tool_pointers=lower(extra.get("tool_pointers")),
         possessives=lower(extra.get("possessives")),
         glue=lower(extra.get("glue")),
         after_possessive=_lower_mapping(extra, "after_possessive"),
@@ -1265,6 +1298,7 @@ def load_speller(
         before_subject=_lower_mapping(extra, "before_subject"),
         negation_leads=lower(extra.get("negation_leads")),
         subordinate_leads=lower(extra.get("subordinate_leads")),
+        subordinate_noun_leads=lower(extra.get("subordinate_noun_leads")),
         dialect_words=_lower_mapping(extra, "dialect_words"),
         dialect_kept_after=lower(extra.get("dialect_kept_after")),
         dialect_objects=_lower_mapping(extra, "dialect_objects"),

@@ -32,17 +32,53 @@ def described_thing(text: str, g: Grammar) -> str | None:
         return None
     noun, said = parts[0][0].lower(), parts[1][0].lower()
     article = g.indefinite_article(noun) if noun.isalpha() else None
-    key = next((c for c, n in g.bare_adjectives.items() if fold(said) in (c, fold(n))), None)
+    key = _adjective_key(said, g)
     if not article or key is None:
         return None
+    agreeing = _agreeing(said, key, article, g)
+    return f"{article} {agreeing} {noun}" if agreeing else None
+
+
+def _adjective_key(said: str, g: Grammar) -> str | None:
+    """The key of bare_adjectives a word said is ("hoej", "Langt": "hoej", "lang"), else None."""
+    return next((c for c, n in g.bare_adjectives.items() if fold(said) in (c, fold(n))), None)
+
+
+def _agreeing(said: str, key: str, article: str, g: Grammar) -> str | None:
+    """The adjective said in the form its noun's article takes: the neuter form after "et";
+    the common form, the neuter form less its "t", written with its æøå ("Taburet. Hoej." →
+    "en høj taburet", "Stok. Langt." → "en lang stok"), else as said ("lille", "kort")."""
     neuter_form = g.bare_adjectives[key]
     if article == g.indefinite_articles.get("n"):
-        return f"{article} {neuter_form} {noun}"
-    # the common form: the neuter form less its "t", written with its æøå ("Taburet. Hoej." →
-    # "en høj taburet", "Stok. Langt." → "en lang stok"), else as said ("lille", "kort")
+        return neuter_form
     common = neuter_form.removesuffix("t")
     common = common if fold(common) == key else said
-    return f"{article} {common} {noun}" if fold(common) == key else None
+    return common if fold(common) == key else None
+
+
+_THING_WORDS = 4  # words of a thing typed as a fragment ("stor grøn knap")
+
+
+def listed_things(text: str, g: Grammar) -> list[str]:
+    """Things typed as fragments of their own, each a noun of known gender with adjectives
+    before it at most ("tablet. holder. stor grøn knap.", "taburet. høj stol"): each as a noun
+    phrase with its indefinite article, its adjectives agreeing ("en tablet", "en holder", "en
+    stor grøn knap"); [] for any other answer, and for fewer than two things."""
+    parts = _fragments(text)
+    if len(parts) < 2 or any(len(p) > _THING_WORDS for p in parts):
+        return []
+    out: list[str] = []
+    for part in parts:
+        noun = part[-1].lower()
+        article = g.indefinite_article(noun) if noun.isalpha() else None
+        keys = [_adjective_key(w.lower(), g) for w in part[:-1]]
+        if not article or None in keys or _adjective_key(noun, g) is not None:
+            return []
+        said = [_agreeing(w.lower(), k, article, g) for w, k in zip(part[:-1], keys, strict=True)]
+        if None in said:
+            return []
+        out.append(" ".join([article, *said, noun]))  # type: ignore[list-item]
+    return out
 
 
 def articles_at_clause_end(words: list[str], g: Grammar) -> list[str]:
@@ -58,3 +94,43 @@ def articles_at_clause_end(words: list[str], g: Grammar) -> list[str]:
         if article and ends and verb[-1:] not in EDGE and infinitive:
             out.insert(i, article)
     return out
+
+
+_VERB_PART_MAX = 3  # words of a part of a sign said as verbs ("se Oliver", "selv trykke")
+
+
+def listed_verbs(words: list[str], g: Grammar) -> list[str]:
+    """A sign typed as verbs in fragments of their own ("selv trykke. svare. se Oliver.", "gaa
+    ned. købe brød. gå hjem"): one list of verb phrases, commas between and "og" before the
+    last ("selv trykke, svare og se Oliver"), an adverb before the first verb ("selv") kept;
+    any other sign as said."""
+    parts: list[list[str]] = [[]]
+    for w in words:
+        parts[-1].append(w.rstrip(EDGE))
+        if w[-1:] in ".;":
+            parts.append([])
+    parts = [[w for w in p if w] for p in parts if any(p)]
+    if len(parts) < 2 or not g.and_word:
+        return words
+    lead = [parts[0][0].lower()] if _b(parts[0][0]) in g.pre_modal_adverbs else []
+    bodies = [parts[0][len(lead) :], *parts[1:]]
+    if any(not p or len(p) > _VERB_PART_MAX or not _verb(p[0], g, loose=True) for p in bodies):
+        return words
+    if not any(_verb(p[0], g) for p in bodies):  # "kaffe. kage.": words like verbs, no verb
+        return words
+    out = [*lead]
+    for k, part in enumerate(bodies):
+        said = [part[0].lower(), *part[1:]]  # "Svare": the typed capital of a fragment
+        if k == len(bodies) - 1:
+            out += [g.and_word, *said]
+        else:
+            out += [*said[:-1], said[-1] + ("," if k < len(bodies) - 2 else "")]
+    return out
+
+
+def _verb(word: str, g: Grammar, loose: bool = False) -> bool:
+    """True for a verb's infinitive said as a fragment's first word ("svare", "se"), by the
+    lemma table; `loose`: any word like one ("trykke")."""
+    b = _b(word)
+    known = g.is_infinitive(word) if loose else g.is_bare_infinitive(word)
+    return word[1:].islower() and b not in g.not_verbs and (known or b in g.short_infinitives)

@@ -1,0 +1,37 @@
+"""A person word that is only a place: the doctor one goes to ("gå ned til lægen", "flextrafik
+til lægen", "min søn kører mig til lægen") is where, no person in the citizen's network; the
+doctor spoken to ("ringe til lægen", "sagt det til lægen") or quoted ("lægen siger") is named;
+and a group said as where something is among ("den eneste i familien") names no one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.nlp import clauses
+
+REACH = 12  # words before the destination searched for a verb that speaks to the person
+
+
+def gone_to(words: Sequence[str], lemmas: Sequence[str], i: int, lex) -> bool:
+    """True for a person word of destination_people right after a destination lead ("til
+    lægen") with no verb of destination_addressed before it in the same clause: the place one
+    goes, rides or is taken to."""
+    if words[i] not in lex.destination_people or i == 0:
+        return False
+    if words[i - 1] not in lex.destination_person_leads:
+        return False
+    for k in range(i - 2, max(-1, i - 2 - REACH), -1):
+        if words[k] in lex.clause_breaks or words[k] in clauses.SENTENCE_ENDS:
+            break
+        if lemmas[k] in lex.destination_addressed or words[k] in lex.destination_addressed:
+            return False  # "ringe til lægen", "sagt det til lægen": the doctor spoken to
+    return True
+
+
+def among(words: Sequence[str], i: int, person: str, lex) -> bool:
+    """True for a person of within_kinds right after one of within_leads, an owner between or
+    not ("fødselsdagene i familien", "den sjove i vores familie"): where, no one named."""
+    if person not in lex.within_kinds:
+        return False
+    k = i - 1 if i > 0 and words[i - 1] in lex.owners else i
+    return k > 0 and words[k - 1] in lex.within_leads

@@ -1,0 +1,43 @@
+"""People as the person meant them (fix round 28): a doctor said only as where one goes ("gå
+til lægen", "flextrafik ned til tandlægen") is a place, no person; a doctor spoken to ("ringe til
+lægen", "sige det til lægen") or quoted ("lægen siger") is named."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.nlp import analyze
+
+TODAY = date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "øh jeg gider ikke gaa ned til laegen hver gang for at faa skiftet plasteret",
+        "mor vil gerne selv kunne komme hen til lægen uden at jeg skal med",
+        "far vil gerne have en taxa til laegen i stedet for at jeg kører ham",
+        "min datter kører mig til lægen men jeg vil gerne kunne tage bussen selv",
+        "jeg vil gerne kunne gå ind til lægen på egen hånd igen",
+        "han skal op til lægen hver tirsdag og han vil gerne klare trappen selv",
+        "naboen henter mig og følger mig til laegen, jeg vil gerne kunne gaa derhen selv",
+    ],
+)
+def test_a_doctor_who_is_only_where_one_goes_is_no_person(text):
+    assert "læge" not in analyze(text, TODAY).people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg vil gerne selv kunne ringe til lægen og bestille tid",
+        "mor vil gerne kunne skrive til laegen paa appen uden mig",
+        "jeg har sagt det til lægen mange gange men jeg vil gerne gå mere",
+        "hun kan ikke forklare sig til laegen paa dansk men hun vil gerne laere det",
+        "lægen siger jeg skal gå til fysioterapi hver uge",
+    ],
+)
+def test_a_doctor_spoken_to_or_quoted_is_named(text):
+    assert "læge" in analyze(text, TODAY).people
