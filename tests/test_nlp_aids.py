@@ -735,18 +735,3 @@ def test_a_grip_that_is_trained_is_no_grab_rail(text):
 
 def test_a_handle_on_the_wall_is_still_a_grab_rail():
     assert "støttehåndtag" in analyze("jeg træner og holder i håndtaget på væggen", TODAY).aids
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # round 28 (r117b): ice grips on the shoes are an aid in any of their names
-        "stok. isbrodder.",
-        "han går ud til hønsene med stokken og brodderne på",
-        "jeg vil selv kunne gaa til postkassen med mine broddersko om vinteren",
-        "øh hun har fået nogle snegribere under skoene så hun ikke glider",
-        "med isbrodderne og rollatoren kan jeg komme ned til bussen",
-    ],
-)
-def test_ice_grips_are_an_aid(text):
-    assert "isbrodder" in analyze(text, TODAY).aids
