@@ -8,11 +8,13 @@ from engine_support import at_summary
 
 from assistant.content import get_content
 from assistant.nlp.compose import compose
+from assistant.nlp.grammar import polish
 from assistant.nlp.phrase import own_possessive_of
 from assistant.nlp.states import with_state_verb
 from assistant.nlp.telegraph import (
     articles_at_clause_end,
     described_thing,
+    direction_before_names,
     listed_things,
     listed_verbs,
 )
@@ -318,3 +320,39 @@ def test_things_typed_one_by_one_to_how_are_the_aid(wish, said, aid, aids):
 def test_people_typed_one_by_one_to_how_are_no_aid():
     turn = at_summary({"wish": "Strømper. Selv.", "independence": "datter. nabo."})
     assert not turn.state.slots.get("aid_said")
+
+
+# --- round 28 (r117b): a verb of going straight before a place's name takes its direction -----
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("gå Bazar Vest, købe kød", "gå til Bazar Vest, købe kød"),
+        ("gå 800 meter Bazar Vest", "gå 800 meter til Bazar Vest"),
+        ("cykle Brugsen og købe mælk", "cykle til Brugsen og købe mælk"),
+        ("gaa Netto hver dag", "gaa til Netto hver dag"),
+        ("komme Moskeen om fredagen", "komme til Moskeen om fredagen"),
+        ("spadsere 500 meter Føtex", "spadsere 500 meter til Føtex"),
+    ],
+)
+def test_a_verb_of_going_before_a_places_name_takes_its_direction(said, written):
+    assert " ".join(direction_before_names(said.split(), G)) == written
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "gå til Bazar Vest",  # the direction said
+        "gå i Netto",
+        "gå ned i brugsen",  # speech in lower case: as said
+        "gå tur med Hans",  # no name straight after the verb
+        "gå. Netto.",  # fragments of their own
+        "køre Flextrafik",  # a ride, no verb of going
+    ],
+)
+def test_a_place_said_otherwise_stays_as_said(said):
+    assert direction_before_names(said.split(), G) == said.split()
+
+
+def test_the_goal_sentence_says_the_direction_to_the_places_name():
+    text = polish("Jeg vil selv kunne gå 800 meter Bazar Vest, købe kød og grøntsag", G)
+    assert "gå 800 meter til Bazar Vest" in text

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from assistant.content import load_content
-from assistant.nlp import clauses
+from assistant.nlp import analyze, clauses
 from assistant.nlp.extract import Analyzer
 
 TODAY = date(2026, 12, 2)
@@ -532,3 +532,24 @@ def test_by_heart_and_lost_things_are_memory(rules, text, activity):
 )
 def test_tired_legs_fit_enough_and_a_changed_temper(rules, text, activity):
     assert rules.analyze(text, TODAY).activity == activity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 28 (r117b): the errand listed after the way by a comma, as second-language Danish
+        # and speech say it, with the distance of the way: shopping, not walking
+        "Jeg vil selv gå Bazar Vest, købe kød og grøntsag. Det 800 meter.",
+        "jeg vil hellere gå til Netto, købe mælk. Det er 800 meter.",
+        "Jeg vil selv gå Lidl, købe brød og mælk. Det 500 meter.",
+        "jeg vil gerne gaa ned til slagteren, koebe kød til weekenden, det er vel 400 meter",
+        "Jeg vil gå torvet, købe frugt. Det er 1 km.",
+        "han vil gerne gå hen til bageren, købe rundstykker om søndagen, det er 300 meter",
+    ],
+)
+def test_an_errand_listed_after_the_way_by_a_comma_is_the_activity(text):
+    assert analyze(text, TODAY).activity == "indkoeb"
+
+
+def test_a_walk_with_no_errand_after_its_comma_stays_walking(rules):
+    assert rules.analyze("jeg vil gå ned til kirken, det er 700 meter", TODAY).activity == "gang"

@@ -456,6 +456,9 @@ class Grammar:
     # "høj" → "højt": an adjective said bare before a bare noun, and its form after "et"
     bare_adjectives: dict[str, str] = field(default_factory=dict)
     article_after_verb: dict[str, str] = field(default_factory=dict)  # "tur": "gå en tur"
+    # "gå Bazar Vest" → "gå til Bazar Vest": a verb of going said straight before a place's name
+    name_direction_verbs: frozenset[str] = frozenset()
+    name_direction: str = ""  # "til"
     adjective_article_after: frozenset[str] = frozenset()  # "fra" in "fra høj skab"
     described_leads: frozenset[str] = frozenset()  # "med" in "med trappestige med bøjle"
     taking_verbs: frozenset[str] = frozenset()  # "tage" in "tage bus"
@@ -1175,6 +1178,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         article_after_verb={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("article_after_verb") or {}).items()
         },
+        name_direction_verbs=w("name_direction_verbs"),
+        name_direction=nfc(str(data.get("name_direction") or "")),
         adjective_article_after=w("adjective_article_after"),
         taking_verbs=w("taking_verbs"),
         taken_nouns={fold(str(k)): nfc(str(v)) for k, v in (data.get("taken_nouns") or {}).items()},

@@ -192,6 +192,8 @@ class ActionCues:
     verb_after_objects: frozenset[str] = frozenset()
     stops: frozenset[str] = frozenset()  # a new clause: the phrase ends before it
     joins: frozenset[str] = frozenset()  # "og" after a date: "… om søndagen og synge i kor"
+    # "," in "gå Bazar Vest, købe kød": a second deed listed without "og" (the way to an errand)
+    list_joins: frozenset[str] = frozenset()
     corrections: tuple[tuple[str, ...], ...] = ()  # "nej vent": what comes after counts
     correction_firsts: frozenset[str] = frozenset()  # their first words ("nej", "eller")
     obliged: frozenset[str] = frozenset()  # "skal" in "hun skal drikke mere": no wish verb said
@@ -902,6 +904,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         motion=w("action_motion"),
         stops=w("action_stops"),
         joins=w("action_joins"),
+        list_joins=w("action_list_joins"),
         corrections=longest_first(w("action_corrections")),
         correction_firsts=frozenset(
             p.split()[0] for p in (*w("action_corrections"), *w("action_refusing_corrections"))

@@ -2680,16 +2680,18 @@ def _empty_wish(words, wished, lex) -> bool:
 
 def _errand_joined(words, wished, cues, lex) -> bool:
     """True when the wish goes on with "og" and a verb that strongly names an activity other
-    than the way there ("gå over i butikken og handle"): the walk is the way to that errand."""
-    joins = lex.action.joins
+    than the way there ("gå over i butikken og handle"): the walk is the way to that errand.
+    A verb listed right after the wish's words by a comma ("gå Bazar Vest, købe kød") is one."""
+    listed = [k + 2 for k in wished[-1:] if k + 2 < len(words)]
+    listed = [k for k in listed if words[k - 1] in lex.action.list_joins]
     return any(
         k > 0
-        and words[k - 1] in joins
+        and (words[k - 1] in lex.action.joins or k in listed)
         and clauses.verb_like(words[k])
         and any(
             wt >= activity.DEFAULT_WEIGHT and a not in lex.means_activities for a, wt in cues[k]
         )
-        for k in wished
+        for k in (*wished, *listed)
     )
 
 

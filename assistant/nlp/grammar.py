@@ -11,7 +11,7 @@ import re
 from assistant.content.grammar import EDGE as _EDGE
 from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
 from assistant.nlp.signs import degrees_before, spoken_appositions, written_ranges
-from assistant.nlp.telegraph import articles_at_clause_end
+from assistant.nlp.telegraph import articles_at_clause_end, direction_before_names
 
 _MAX_REPEAT = 6  # longest run of words removed when said twice in a row
 
@@ -815,6 +815,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = infinitive_subjects(words, grammar)  # "fordi Strikke er min ro"
     words = infinitives_marked(bare_states_written(words, grammar), grammar)
     words = articles_at_clause_end(names_beside_nouns(words, grammar), grammar)  # "gå en tur"
+    words = direction_before_names(words, grammar)  # "gå Bazar Vest": "gå til Bazar Vest"
     out = " ".join(write_org_names(words, grammar))
     return re.sub(r"\s+([,.])", r"\1", out)
 

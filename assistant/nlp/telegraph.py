@@ -96,6 +96,25 @@ def articles_at_clause_end(words: list[str], g: Grammar) -> list[str]:
     return out
 
 
+def direction_before_names(words: list[str], g: Grammar) -> list[str]:
+    """A verb of going said straight before a place's capitalised name, maybe with a distance
+    between ("gå Bazar Vest", "gå 800 meter Bazar Vest"), takes its direction ("gå til Bazar
+    Vest", "gå 800 meter til Bazar Vest"), as second-language Danish leaves it out."""
+    if not g.name_direction:
+        return words
+    out = list(words)
+    for i in range(len(out) - 2, -1, -1):
+        verb = out[i]
+        if _b(verb) not in g.name_direction_verbs or verb[-1:] in EDGE:
+            continue
+        k = i + 1
+        if k + 1 < len(out) and out[k].isdigit() and out[k + 1][-1:] not in EDGE:
+            k += 2  # "800 meter": the distance of the way
+        if k < len(out) and out[k][:1].isupper() and out[k][1:].islower():
+            out.insert(k, g.name_direction)
+    return out
+
+
 _VERB_PART_MAX = 3  # words of a part of a sign said as verbs ("se Oliver", "selv trykke")
 
 
