@@ -1551,3 +1551,21 @@ def test_an_aid_is_named_without_where_it_came_from(facts, said, not_said):
     text = compose(facts, GOALS)[0]
     assert said in text, text
     assert not_said not in text, text
+
+
+@pytest.mark.parametrize(
+    ("said", "aid", "written", "not_said"),
+    [
+        # the aid named in the independence answer, with where it came from: the aid only
+        ("med rollatoren fra kommunen", "rollator", "med rollatoren.", "kommunen"),
+        ("med den gribetang fra ergoterapeuten", "gribetang", "med min gribetang.", "ergo"),
+        ("med badebaenken fra hjaelpemiddelcentralen", "badebænk", "med badebaenken.", "central"),
+        ("med stokken fra min svoger", "stok", "med stokken fra min svoger.", "med stokken."),
+    ],
+)  # fmt: skip
+def test_the_aid_said_to_how_one_manages_is_named_without_its_source(said, aid, written, not_said):
+    facts = {"activity": "gang", "speaker": "citizen", "own_action": "gå ned til bageren",
+             "independence": "hjaelpemiddel", "aids": [aid], "aid_said": said}  # fmt: skip
+    text = compose(facts, GOALS)[0]
+    assert text.endswith(written), text
+    assert not_said not in text, text
