@@ -1516,3 +1516,56 @@ def test_an_infinitive_as_a_clause_subject_is_said_det_at(said, written):
 )
 def test_a_clause_with_a_subject_of_its_own_keeps_its_words(fine):
     assert polish(fine, GRAMMAR) == fine
+
+
+@pytest.mark.parametrize(
+    ("facts", "said", "not_said"),
+    [
+        # where an aid came from, said right after it in the wish: the aid stays, the source goes
+        ({"activity": "spise_og_drikke", "speaker": "relative",
+          "own_action": "skære sin mad med den der vinkelkniv fra ergoterapeuten til jul"},
+         "med den vinkelkniv til jul", "ergoterapeuten"),
+        ({"activity": "gang", "speaker": "citizen",
+          "own_action": "gaa ned til brugsen med rollatoren fra kommunen hver dag"},
+         "med rollatoren hver dag", "kommunen"),
+        ({"activity": "medicin", "speaker": "citizen",
+          "own_action": "tage mine piller med doseringsaesken fra apoteket morgen og aften"},
+         "med doseringsaesken morgen og aften", "apoteket"),
+        ({"activity": "gang", "speaker": "citizen",
+          "own_action": "gå på stranden med min firehjulsrollator fra hjælpemiddelcentralen"},
+         "med min firehjulsrollator", "centralen"),
+        ({"activity": "personlig_pleje", "speaker": "relative",
+          "own_action": "få sine strømper på med strømpepåtageren fra den kommune, altså selv"},
+         "med strømpepåtageren", "kommune"),
+        # no aid before "fra": as told ("brevet fra kommunen" is the thing itself)
+        ({"activity": "husholdning", "speaker": "citizen",
+          "own_action": "læse brevet fra kommunen selv med lup"},
+         "brevet fra kommunen", "brevet med"),
+        # a source the list does not know is kept: who it is may matter ("fra min søn")
+        ({"activity": "gang", "speaker": "citizen",
+          "own_action": "gå tur med stokken fra min far i skoven"},
+         "stokken fra min far", "stokken i skoven"),
+    ],
+)  # fmt: skip
+def test_an_aid_is_named_without_where_it_came_from(facts, said, not_said):
+    text = compose(facts, GOALS)[0]
+    assert said in text, text
+    assert not_said not in text, text
+
+
+@pytest.mark.parametrize(
+    ("said", "aid", "written", "not_said"),
+    [
+        # the aid named in the independence answer, with where it came from: the aid only
+        ("med rollatoren fra kommunen", "rollator", "med rollatoren.", "kommunen"),
+        ("med den gribetang fra ergoterapeuten", "gribetang", "med min gribetang.", "ergo"),
+        ("med badebaenken fra hjaelpemiddelcentralen", "badebænk", "med badebaenken.", "central"),
+        ("med stokken fra min svoger", "stok", "med stokken fra min svoger.", "med stokken."),
+    ],
+)  # fmt: skip
+def test_the_aid_said_to_how_one_manages_is_named_without_its_source(said, aid, written, not_said):
+    facts = {"activity": "gang", "speaker": "citizen", "own_action": "gå ned til bageren",
+             "independence": "hjaelpemiddel", "aids": [aid], "aid_said": said}  # fmt: skip
+    text = compose(facts, GOALS)[0]
+    assert text.endswith(written), text
+    assert not_said not in text, text

@@ -271,6 +271,7 @@ class Grammar:
     # "Lone fra hjemmeplejen": a name with the place the person comes from, the role they have
     name_role_leads: frozenset[str] = frozenset()
     carer_words: frozenset[str] = frozenset()  # "pigerne" in "pigerne fra hjemmeplejen"
+    aid_sources: frozenset[str] = frozenset()  # "kommunen" in "rollatoren fra kommunen"
     neighbour_places: frozenset[str] = frozenset()  # "opgangen" in "Ruth fra opgangen"
     negated_list_item: str = ""  # "uden at" for "…, ikke ringe" in a list of verb phrases
     neighbour_written: str = ""  # "naboen": one named from where they live beside the citizen
@@ -990,6 +991,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         placement_leads=w("placement_leads"),
         name_role_leads=w("name_role_leads"),
         carer_words=w("carer_words"),
+        aid_sources=w("aid_sources"),
         neighbour_places=w("neighbour_places"),
         negated_list_item=nfc(str(data.get("negated_list_item") or "")),
         neighbour_written=nfc(str(data.get("neighbour_written") or "")),

@@ -25,6 +25,7 @@ from assistant.nlp.phrase import (
     result_clause,
     split_clause,
     together_goes_on,
+    without_aid_source,
     without_comment,
     without_count,
     without_others_way,
@@ -167,7 +168,7 @@ def _aids_or_help(facts: dict, templates: GoalTemplates, action: str = "") -> st
     if independence == "hjaelpemiddel":
         aids = facts.get("aids") or []
         said = fold(action).lower()
-        own = _whole_aid(str(facts.get("aid_said") or ""), templates.grammar)
+        own = _whole_aid(str(facts.get("aid_said") or ""), templates)
         if own:  # "med kandeholderen": the aid named to how one manages, in one's own words
             return _unnamed_things(own, said, facts.get("speaker"), templates)
         words = set(said.replace(",", " ").split())
@@ -257,10 +258,12 @@ def _joined(saids: list[str], g) -> str:
 _MAX_AIDS = 3  # aids named in the goal sentence ("med gelænderet og min stok")
 
 
-def _whole_aid(said: str, g) -> str:
+def _whole_aid(said: str, templates: GoalTemplates) -> str:
     """The aid as said, without a cut-off clause's last words ("med hvad" of "med hvad jeg skal
-    trykke på"); "" when no word naming a thing is left."""
-    words = said.split()
+    trykke på") and without where it came from ("med rollatoren fra kommunen"); "" when no word
+    naming a thing is left."""
+    g = templates.grammar
+    words = without_aid_source(said.split(), templates.aid_forms, g)
     last = lambda: fold(words[-1].strip(",.;:")).lower()  # noqa: E731
     while words and last() in g.question_words | g.cut_ends:
         words.pop()  # the clause cut off ("med hvad") and the words it leaves dangling

@@ -80,6 +80,7 @@ def own_phrase(
     words = without_quote_tag(words, g)  # "… med Bjarne igen min datter siger …"
     words = without_others_story(words, g, speaker)  # "… frikadeller som Inger lavede dem"
     words = carers_by_place(words, g)  # "uden at de unge piger fra hjemmeplejen skal …"
+    words = without_aid_source(words, templates.aid_forms, g)  # "… rokkekniv fra ergoterapeuten"
     while words and _b(words[0]) in g.can_forms | g.infinitive_markers:
         words = words[1:]
     words = _without_modal_hedge(words, g)  # "skulle vel komme ud at gå en tur"
@@ -799,6 +800,43 @@ def carers_by_place(words: list[str], g: Grammar) -> list[str]:
             else:
                 del out[i : j + 1]
         i += 1
+    return out
+
+
+def _names_aid(word: str, aid_forms: dict[str, frozenset[str]]) -> bool:
+    """Whether a word names an aid, as a form or as the last part of a compound
+    ("firehjulsrollatoren")."""
+    said = _b(word)
+    return any(
+        said in forms or any(len(f) > 3 and said.endswith(f) for f in forms)
+        for forms in aid_forms.values()
+    )
+
+
+def without_aid_source(
+    words: list[str], aid_forms: dict[str, frozenset[str]], g: Grammar
+) -> list[str]:
+    """An aid told with where it came from ("med den rokkekniv fra ergoterapeuten", "med
+    rollatoren fra kommunen"): the goal names the aid only ("med den rokkekniv"); the mark
+    after the source stays ("… fra apoteket, så …" → "…, så …")."""
+    out = list(words)
+    i = 1
+    while i < len(out) - 1:
+        if _b(out[i]) not in g.name_role_leads or not _names_aid(out[i - 1], aid_forms):
+            i += 1
+            continue
+        if out[i - 1][-1:] in _EDGE:
+            i += 1
+            continue  # "med stokken, fra kommunen kommer …": another clause
+        j = i + 1
+        if _b(out[j]) in g.articles and j + 1 < len(out):
+            j += 1  # "fra den kommune"
+        if _b(out[j]) not in g.aid_sources:
+            i += 1
+            continue
+        end = out[j][len(out[j].rstrip(_EDGE)) :]
+        out[i - 1] += end
+        del out[i : j + 1]
     return out
 
 
