@@ -1,0 +1,40 @@
+"""Rules from blind corpus 63 (round 28, c63rest): a without said of how it feels is company
+missed, no way of managing alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.nlp import analyze
+
+TODAY = date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mor gider ikke gaa til banko mere hun siger at det er saa kedeligt uden hende",
+        "far vil ikke i svømmehallen mere for det er så ensomt uden min mor",
+        "øh jeg gider ikke spille kort mere altså det er mærkeligt uden dem",
+        "min kone hun vil ikke med til dans mere hun siger det er så kedeligt uden hendes veninde",
+        "han gider ikke gå ture mere, der er helt tomt uden hende",
+        "jeg orker ikke at lave mad mere det er lidt trist uden ham",
+    ],
+)
+def test_a_without_after_how_it_feels_is_company_missed_not_selv(text):
+    assert analyze(text, TODAY).independence is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg vil gerne kunne gå ture uden hende",
+        "mor vil gerne klare indkøbene uden hjemmeplejen",
+        "jeg vil gerne kunne gå i bad uden dem",
+        "han vil gerne kunne gaa til kirken uden sin datter, det ville være rart",
+    ],
+)
+def test_a_without_of_the_deed_is_still_on_ones_own(text):
+    assert analyze(text, TODAY).independence == "selv"
