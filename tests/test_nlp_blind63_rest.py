@@ -1,5 +1,5 @@
 """Rules from blind corpus 63 (round 28, c63rest): a without said of how it feels is company
-missed, no way of managing alone."""
+missed, no way of managing alone; a long domain word typed with two letters in a row left out."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from assistant.nlp import analyze
+from assistant.nlp import analyze, get_analyzer
 
 TODAY = date(2026, 12, 4)
 
@@ -38,3 +38,41 @@ def test_a_without_after_how_it_feels_is_company_missed_not_selv(text):
 )
 def test_a_without_of_the_deed_is_still_on_ones_own(text):
     assert analyze(text, TODAY).independence == "selv"
+
+
+def spelled(text: str) -> list[str]:
+    return get_analyzer().nlp(text)._.hm_spelling
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "min mor vil gerne kunne klare sin medicin selv uden at hjemmesygeplersken kommer",
+            "hjemmesygeplejerske",
+        ),
+        ("øh sygeplejsken kommer hver morgen men jeg vil gerne selv", "sygeplejerske"),
+        ("far vil gerne selv kunne tage tøj på, ergoterapten har vist ham det", "ergoterapeut"),
+        (
+            "jeg vil gerne kunne tage mine piller selv saa sygeplersken ikke skal komme",
+            "sygeplejerske",
+        ),
+    ],
+)
+def test_a_long_word_with_two_letters_left_out_names_the_person(text, person):
+    assert person in analyze(text, TODAY).people
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("han vil gerne kunne høre hvad de siger med hoereappatet", "høreapparatet"),
+        ("mor vil gerne selv kunne tage strømper på med strømpepåtaren", "strømpepåtageren"),
+    ],
+)
+def test_a_long_aid_with_two_letters_left_out_is_read(text, word):
+    assert word in spelled(text)
+
+
+def test_a_real_word_two_letters_from_a_long_domain_word_stays():
+    assert "trappegangen" in spelled("jeg gik i trappegangen med min nabo")
