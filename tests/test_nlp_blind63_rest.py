@@ -76,3 +76,17 @@ def test_a_long_aid_with_two_letters_left_out_is_read(text, word):
 
 def test_a_real_word_two_letters_from_a_long_domain_word_stays():
     assert "trappegangen" in spelled("jeg gik i trappegangen med min nabo")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # an aunt is named as she is said, as a grandparent is
+        ("jeg vil gerne besøge min moster i Odense en gang om måneden", "moster"),
+        ("mor vil gerne kunne skrive julekort til sin faster igen", "faster"),
+        ("min mor vil gerne kunne ringe til sin tante hver søndag", "tante"),
+        ("øh han vil gerne kunne køre ud og besøge fasteren i Vejle igen", "faster"),
+    ],
+)
+def test_an_aunt_is_named_by_her_own_word(text, person):
+    assert analyze(text, TODAY).people == (person,)
