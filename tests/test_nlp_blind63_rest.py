@@ -90,3 +90,38 @@ def test_a_real_word_two_letters_from_a_long_domain_word_stays():
 )
 def test_an_aunt_is_named_by_her_own_word(text, person):
     assert analyze(text, TODAY).people == (person,)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # the level after "op på"/"op til" beats today's level said after the wish
+        (
+            "jeg vil gerne kunne strikke igen, kan kun holde pindene et kvarter nu, vil gerne op "
+            "på en time",
+            1,
+            "time",
+        ),
+        (
+            "far vil gerne gå tur igen, han kan gå 5 min ad gangen men vil gerne op på en halv "
+            "time",
+            0.5,
+            "time",
+        ),
+        (
+            "jeg vil gerne kunne stå og lave mad, nu kan jeg stå i 5 minutter, vil gerne op paa et "
+            "kvarter",
+            15,
+            "minut",
+        ),
+        (
+            "øh hun vil gerne kunne sidde og se fjernsyn med os, hun kan kun sidde en halv time, "
+            "vil gerne op til en time",
+            1,
+            "time",
+        ),
+    ],
+)
+def test_the_level_wished_after_a_target_lead_is_the_measure(text, value, unit):
+    measures = analyze(text, TODAY).measures
+    assert [(m.value, m.unit) for m in measures] == [(value, unit)]
