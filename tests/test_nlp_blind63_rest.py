@@ -125,3 +125,18 @@ def test_an_aunt_is_named_by_her_own_word(text, person):
 def test_the_level_wished_after_a_target_lead_is_the_measure(text, value, unit):
     measures = analyze(text, TODAY).measures
     assert [(m.value, m.unit) for m in measures] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day rhythm turned round, told as what one does, is the trouble
+        "far har vendt op og ned paa doegnet, han sover hele dagen og gaar rundt i lejligheden "
+        "om natten",
+        "min mand hans døgnrytme er helt skredet han står op klokken to om natten og laver kaffe",
+        "øh hun har byttet om på dag og nat hun sover til klokken to om eftermiddagen",
+        "nat og dag er byttet om for ham, han ser fjernsyn hele natten",
+    ],
+)
+def test_a_day_rhythm_turned_round_is_a_difficulty(text):
+    assert analyze(text, TODAY).stance == "difficulty"
