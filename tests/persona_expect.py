@@ -31,7 +31,8 @@ NEUTER_NOUNS = frozenset({
     "kørekort", "cykelhjul", "haveanlæg", "drivhus", "bibliotek", "spil", "postbud",
     # neuter aids ("min støttehåndtag" was once written after a synonym "et greb")
     "støttehåndtag", "gelænder", "gangstativ", "bruseklapsæde", "glidebræt", "skohorn",
-    "nødkald", "høreapparat", "hjælpemiddel", "glidestykke", "forflytningsbræt",
+    "nødkald", "høreapparat", "hjælpemiddel", "glidestykke", "forflytningsbræt", "klapsæde",
+    "brusesæde",
 })  # fmt: skip
 POSSESSIVES_COMMON = ("min", "din", "sin")
 

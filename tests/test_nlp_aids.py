@@ -753,6 +753,26 @@ def test_a_splint_or_a_brace_is_an_aid(text, aid):
 
 
 @pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        # round 28 (c63rest): a folding seat on the wall, a shower seat, the toilet's support arms
+        (
+            "mor vil gerne kunne vaske sig selv ved haandvasken hver morgen paa et klap saede",
+            "klapsæde",
+        ),
+        ("øh han vil gerne kunne gå i bad selv siddende på vægklapsædet", "klapsæde"),
+        ("jeg kan godt selv komme i bad paa min klapsaede", "klapsæde"),
+        ("min mor hun kan ikke bruge klapsædet mere hun glider ned", "klapsæde"),
+        ("hun vil gerne kunne tage brusebad selv på brusesædet to gange om ugen", "brusesæde"),
+        ("jeg vil gerne selv kunne komme op fra toilettet med støttearmene", "støttearm"),
+        ("vil gerne kunne rejse mig selv fra toilettet med toiletstøttearmene", "støttearm"),
+    ],
+)
+def test_seats_and_support_arms_are_aids(text, aid):
+    assert aid in analyze(text, TODAY).aids
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "jeg vil gerne gå en tur når solen skinner",
@@ -761,3 +781,15 @@ def test_a_splint_or_a_brace_is_an_aid(text, aid):
 )
 def test_a_shining_sun_or_a_curtain_rail_is_no_splint(text):
     assert "skinne" not in analyze(text, TODAY).aids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "far vil gerne kunne gaa i bad selv paa klapsaedet hver anden dag",
+        "jeg vil gerne kunne tage et brusebad selv siddende på brusesædet",
+        "hun vil gerne selv kunne rejse sig fra toilettet med støttearmene",
+    ],
+)
+def test_selv_on_a_seat_or_with_support_arms_is_done_with_an_aid(text):
+    assert analyze(text, TODAY).independence == "hjaelpemiddel"

@@ -120,6 +120,9 @@ class IndependenceCues:
     pending_lead: frozenset[str] = frozenset()  # "når", "hvis" before pending_get
     alone_not_after: frozenset[str] = frozenset()  # "bor alene" is how one lives, not how
     alone_skip: frozenset[str] = frozenset()  # "sidder mest alene"
+    # "det er kedeligt uden ham": a without after how it feels is company missed, no "selv"
+    missed_company_words: frozenset[str] = frozenset()
+    missed_company_skip: frozenset[str] = frozenset()  # "så", "ikke" in "ikke så sjovt uden"
     negated_selv_window: int = 0  # "kan ikke selv komme op": no "selv" within this after "ikke"
     refused_window: int = 0  # "en trappelift vil jeg ikke have": words after the aid
     alternative_leads: frozenset[str] = frozenset()  # "ellers … nødkaldet": a fallback
@@ -1025,6 +1028,8 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         alone_words=w("alone_words"),
         alone_not_after=w("alone_not_after"),
         alone_skip=w("alone_skip"),
+        missed_company_words=w("missed_company_words"),
+        missed_company_skip=w("missed_company_skip"),
         absent_before=w("absent_before"),
         lost_before=w("lost_before"),
         put_words=w("put_words"),

@@ -884,6 +884,17 @@ def _lives_alone(words: Sequence[str], i: int, ind: IndependenceCues) -> bool:
     return k >= 0 and words[k] in ind.alone_not_after
 
 
+def missed_company(words: Sequence[str], s: int, ind: IndependenceCues) -> bool:
+    """True for a without word at s right after how it feels ("det er kedeligt uden ham", "ikke
+    det samme uden hende"): the company one misses, not a way of managing on one's own."""
+    if words[s] not in ind.without_words:
+        return False
+    k = s - 1
+    while k >= 0 and words[k] in ind.missed_company_skip:
+        k -= 1
+    return k >= 0 and words[k] in ind.missed_company_words
+
+
 def _is_reflexive_selv(words: Sequence[str], i: int, ind: IndependenceCues) -> bool:
     if i > 0 and words[i - 1] in ind.selv_not_after:
         return True
@@ -1000,7 +1011,8 @@ def independence(
     if help_found or (company and not selv_found):
         return "med_hjaelp"
     gap = ind.without_person_gap
-    without_starts = [s for s, _e in cl.without]
+    # "det er ensomt uden min kone": the company missed, no helper absent
+    without_starts = [s for s, _e in cl.without if not missed_company(words, s, ind)]
     helper_absent = any(0 < i - s <= gap + 1 for _n, i in people for s in without_starts)
     if selv_found or helper_absent or any(cl.in_without(i) for _name, i in aids):
         return "selv"
@@ -1091,6 +1103,8 @@ def plain_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
         return False
     if words[s] in ind.alone_words and _lives_alone(words, s, ind):
         return False
+    if missed_company(words, s, ind):
+        return False  # "det er kedeligt uden ham": company missed
     return not negated_selv(words, s, lex)
 
 

@@ -1900,17 +1900,22 @@ def _reached_level(words, measures, lex, wish_at: int | None = None):
     to reach: after a target lead ("kun fem minutter ad gangen … op på ti minutter", "arbejder
     10 timer … op på 20") or in the wish after it ("går 200 m med krykker nu, vil gerne gå de 2
     km"; "det tager mig en time … vil gerne kunne gøre det på et kvarter")."""
-    targets = [
+    led = [
         m
         for m in measures
         if any(tuple(words[max(0, m.start - len(t)) : m.start]) == t for t in lex.target_leads)
-        or (wish_at is not None and m.start > wish_at)
     ]
+    targets = led + [m for m in measures if wish_at is not None and m.start > wish_at]
+
+    def later(m, found) -> bool:
+        return any(_kind(t, lex) == _kind(m, lex) and t.start > m.start for t in found)
+
+    # a level after a target lead beats one said earlier in the wish too ("vil gerne læse igen,
+    # kan ikke mere end 10 min ad gangen, vil gerne op på en halv time")
     return [
         m
         for m in measures
-        if m in targets
-        or not any(_kind(t, lex) == _kind(m, lex) and t.start > m.start for t in targets)
+        if m in led or (not later(m, led) and (m in targets or not later(m, targets)))
     ]
 
 

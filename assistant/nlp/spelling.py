@@ -32,6 +32,7 @@ MIN_LONG_SLIP = 7  # shortest word whose one letter too many is a slip ("regning
 MAX_MODAL_GAP = 5  # words of modal_gap between a modal verb and a bare infinitive, plus one
 MAX_GAP = 3  # words of verb_gap between a verb and its "ik"
 MIN_UNDOUBLED = 9  # shortest domain word whose double letter may be typed once besides a slip
+MIN_DROPPED = 12  # shortest domain word whose two letters in a row may be left out ("sygeplersken")
 MIN_PART = 4  # shortest first part of a compound of two known words ("hjerte" + "træning")
 MIN_TAIL = 5  # shortest last part of such a compound
 MIN_SLOT = 4  # shortest typed word read as a slip of a verb in a verb's place ("fole" → folde)
@@ -68,6 +69,15 @@ def shapes(word: str) -> set[str]:
     if len(word) >= MIN_UNDOUBLED:
         out |= {u for w in tuple(out) for u in undoubled(w)}
     return out
+
+
+def dropped(word: str) -> set[str]:
+    """Every form of a long domain word with two letters in a row left out inside it, a syllable
+    typed in haste ("sygeplersken" for "sygeplejersken"); its first letter and its last two (an
+    ending: "-en", "-ne") are kept."""
+    if len(word) < MIN_DROPPED:
+        return set()
+    return {word[:i] + word[i + 2 :] for i in range(1, len(word) - 3)}
 
 
 def slip_cost(typed: str, word: str) -> int | None:
@@ -158,6 +168,8 @@ class Speller:
     known: frozenset[str]  # never changed: known forms, guard words, names
     join: frozenset[str]
     variants: dict[str, str]  # misspelled stem → right stem ("rolator" → "rollator")
+    # a long domain word with two letters in a row left out (also of its ASCII typing) → the word
+    dropped: dict[str, frozenset[str]] = field(default_factory=dict)
     names: frozenset[str] = frozenset()  # typings that are names when capitalised ("Aase")
     proper: dict[str, str] = field(default_factory=dict)  # "vejle" → "Vejle": typed small
     person_names: dict[str, str] = field(default_factory=dict)  # "birthe" → "Birthe"
@@ -324,9 +336,20 @@ class Speller:
             # double letter typed once
             costs = {w: c for w, c in costs.items() if _typed_plainly(lower, w)}
         best = sorted(costs.values())
-        if not best or (len(best) > 1 and best[0] == best[1]):
+        if not best:
+            return self._dropped(lower)
+        if len(best) > 1 and best[0] == best[1]:
             return lower
         return next(w for w, c in costs.items() if c == best[0])
+
+    def _dropped(self, lower: str) -> str:
+        """The one long domain word an unknown word is with two letters in a row left out
+        ("sygeplersken" → "sygeplejersken"), else the word itself; a compound of two known
+        words is a real word, no such slip."""
+        found = self.dropped.get(lower)
+        if found is None or len(found) != 1 or self.compound_of_words(lower):
+            return lower
+        return next(iter(found))
 
     def compound_of_words(self, lower: str) -> bool:
         """True when an unknown word is a compound of two words the tables or the everyday list
@@ -1242,6 +1265,10 @@ def load_speller(
     for word in domain:
         for d in {d for shape in shapes(word) for d in deletes(shape)}:
             near.setdefault(d, set()).add(word)
+    cut: dict[str, set[str]] = {}
+    for word in domain:
+        for d in {d for shape in {word, fold(word)} for d in dropped(shape)}:
+            cut.setdefault(d, set()).add(word)
     restore = dict(table.get("restore") or {})
     join = frozenset(table.get("join") or ())
     guarded = lower(extra.get("guard")) | lower(extra.get("names")) | lower(table.get("guard"))
@@ -1254,6 +1281,7 @@ def load_speller(
     return Speller(
         restore={k: v for k, v in restore.items() if k not in kept_as_typed},
         near={k: frozenset(v) for k, v in near.items()},
+        dropped={k: frozenset(v) for k, v in cut.items()},
         domain=domain,
         known=frozenset(set(known) | set(restore.values()) | domain | guarded),
         join=join,

@@ -49,6 +49,7 @@ from assistant.nlp.spelling import (
     MIN_TAIL,
     RARER,
     common_ranks,
+    dropped,
     fold,
     glued_parts,
     plain_compound,
@@ -296,7 +297,8 @@ def slip_guard(words: Dictionary, rank: dict[str, int], known: set[str]) -> list
 
 def guard_words(words: Dictionary, common: set[str], domain: set[str]) -> list[str]:
     """Real words and names (lower-cased) one edit away from a domain word or another of its
-    shapes (spelling.shapes: "farligt" is one letter from "aarligt", the typing of "årligt")."""
+    shapes (spelling.shapes: "farligt" is one letter from "aarligt", the typing of "årligt"),
+    or a long one with two letters in a row left out (spelling.dropped)."""
     # The ASCII typing of a real word ("baenken" for "bænken") is no near-miss either.
     # Everyday words hunspell-da lacks ("pennen" next to "vennen") are real words too.
     extra = {low for w in common - words.forms for low in (w.lower(), fold(w.lower()))}
@@ -318,6 +320,10 @@ def guard_words(words: Dictionary, common: set[str], domain: set[str]) -> list[s
             if len(tail) > 1:
                 near.append(head + tail[1] + tail[0] + tail[2:])
         found |= forms.intersection(near)
+    # and a long domain word with two letters in a row left out ("trappegang" is no
+    # "trappeopgang" typed in haste; spelling.dropped)
+    for word in {shape for w in domain for shape in (w, fold(w))}:
+        found |= forms.intersection(dropped(word))
     return sorted(found - domain - {fold(w) for w in domain})  # a typing is restored instead
 
 
