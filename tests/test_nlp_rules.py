@@ -241,6 +241,27 @@ def test_one_who_died_is_not_the_citizen(text, perspective):
 
 
 @pytest.mark.parametrize(
+    ("text", "perspective", "people"),
+    [
+        # a cleft of what its person does, the speaker a later subject: self, the helper named
+        ("det er min mand der smører mine ben ind for jeg kan ikke naa ned til foedderne",
+         "self", ("mand",)),
+        ("øh det er min kone der tager sig af regningerne for jeg kan ikke finde ud af netbank",
+         "self", ("kone",)),
+        ("det er min datter der lægger mine piller frem fordi jeg ryster for meget",
+         "self", ("datter",)),
+        # … the citizen when the cleft says what they cannot or the speaker cares for them
+        ("det er min mand der ikke kan gå på trapper mere han vil gerne ud og gå", "other", ()),
+        ("det er min kone der er syg og jeg passer hende hver dag", "other", ()),
+        ("det er min far der gerne vil kunne køre bil igen", "other", ()),
+    ],
+)  # fmt: skip
+def test_a_cleft_of_a_deed_names_a_helper_when_the_speaker_follows(text, perspective, people):
+    found = facts(text)
+    assert (found.perspective, found.people) == (perspective, people)
+
+
+@pytest.mark.parametrize(
     ("text", "motivation"),
     [
         ("jeg vil gå tur så jeg kan besøge min veninde", "besøge min veninde"),

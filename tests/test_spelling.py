@@ -1008,3 +1008,51 @@ def test_snake_case_content_keys_are_identifiers_not_words(tmp_path):
     assert not {"rejoin", "joins"} & words
     shipped = content_words(CONTENT_ROOT / "da")
     assert not {"rejoin", "destination", "concessive"} & shipped
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled_as"),
+    [
+        # a typed compound whose linking e was left out: put back when only then a word
+        ("far vil se sine boernboern", "far vil se sine børnebørn"),
+        ("hun henter boernboernene om fredagen", "hun henter børnebørnene om fredagen"),
+        ("jeg gik forbi boernhaven", "jeg gik forbi børnehaven"),
+        # an e struck after a person's word typed without æøå
+        ("min naboe hjaelper mig", "min nabo hjælper mig"),
+        ("uden at min naboe skal komme", "uden at min nabo skal komme"),
+    ],
+)
+def test_a_linking_e_left_out_and_an_e_struck_are_repaired(text, spelled_as):
+    assert " ".join(spelled(text)) == spelled_as
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # a first part said clipped: "hjem" for "hjemme"
+        ("øh jeg venter altid paa hjem plejen om morgenen", "hjemmeplejen"),
+        ("mor vil ikke have at hjem hjaelpen kommer", "hjemmehjælpen"),
+        ("hjem sygeplejersken kommer hver tirsdag", "hjemmesygeplejersken"),
+        # three parts around a two-letter crumb of speech recognition
+        ("han vil selv i bad uden hjem me hjaelpen", "hjemmehjælpen"),
+        ("far venter paa hjem me plejen hele formiddagen", "hjemmeplejen"),
+        # a first part said in another form of its word ("barne" for "børne")
+        ("hun vil gerne bage med barne børnene i weekenden", "børnebørnene"),
+        ("vi vil hente barne boernene i skolen", "børnebørnene"),
+    ],
+)
+def test_person_compounds_said_apart_join(text, joined):
+    assert joined in spelled(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg vil gerne hjem til min mand",
+        "han gik hjem med naboen",
+        "jeg skal hjem me min datter",
+        "han løser kryds og tværs i avisen",
+    ],
+)
+def test_words_beside_a_person_compound_stay_apart(text):
+    assert spelled(text) == text.split()

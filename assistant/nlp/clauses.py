@@ -638,10 +638,13 @@ def perspective(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: C
             first = "self"  # "kan ikke skære kød. … kone skærer": the note's dropped "jeg"
         if w in lex.possessives and i + 1 < n and lemmas[i + 1] in lex.third_person_nouns:
             # "min kone vil gerne …" names whose goal it is; "min mand hjælper mig" does not
-            named = modal_next(words, i + 1, lex) or _cleft(words, i, i + 2, lex)
+            cleft = _cleft(words, i, i + 2, lex)
+            named = modal_next(words, i + 1, lex) or (cleft and not _doing_cleft(words, i + 3, lex))
             # "min mor hun ringer til mig …": the person as the topic, then a pronoun for her;
-            # only the speaker as a later subject ("… nu vil jeg gerne …") makes it theirs
-            topic = i + 2 < n and words[i + 2] in lex.third_person_subjects
+            # only the speaker as a later subject ("… nu vil jeg gerne …") makes it theirs, as
+            # after a cleft of what one does ("det er min søster der holder styr på pillerne
+            # for jeg kan ikke se": she helps)
+            topic = cleft or (i + 2 < n and words[i + 2] in lex.third_person_subjects)
             first = first or ("other" if named else "other_topic" if topic else "other_noun")
             i += 2
             continue
@@ -869,6 +872,15 @@ def _cleft(words: Sequence[str], start: int, end: int, lex: Lexicon) -> bool:
         and end < len(words)
         and words[end] in lex.relative_pronouns
     )
+
+
+def _doing_cleft(words: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """True when a cleft's clause from k says what its person does, not what they cannot ("der
+    ikke kan …"), and no one is helped as him or her later ("og jeg passer hende"): the person
+    may be the one who helps the speaker."""
+    if k >= len(words) or words[k] in lex.negations:
+        return False
+    return not any(w in lex.third_person_objects for w in words[k:])
 
 
 def modal_next(words: Sequence[str], i: int, lex: Lexicon) -> bool:

@@ -398,7 +398,11 @@ class Speller:
         if lower in self.slip_guard or self.is_word(lower) or self.compound_of_words(lower):
             return lower
         if any(pair in lower for pair in _TYPED):
-            return lower  # typed without æøå: restore's business ("broekkede" is no "brokkede")
+            # typed without æøå: restore's business ("broekkede" is no "brokkede"), but for an
+            # e struck after the NLP's own word that ends in a vowel ("naboe": nabo)
+            cut = lower[:-1]
+            own = lower.endswith(_TYPED) and cut in self.vocab and cut in common
+            return cut if own and not any(pair in cut for pair in _TYPED) else lower
         found = sorted((common[w], w) for w in slips(lower, self.letters) if w in common)
         trusted = [(rank, w) for rank, w in found if _plain_slip(lower, w)]
         if trusted and trusted[0][1] in self.vocab:
@@ -430,7 +434,7 @@ class Speller:
             head, tail = self._head(lower[:k]), lower[k:]
             rest = self.restore.get(tail) or (tail if self._plain(tail) else None)
             if head and rest:
-                return head + rest
+                return self._linked(head, rest)
         for k in range(MIN_JOIN, len(lower) - MIN_HEAD + 1):  # "bag" + "doeren": bagdøren
             head, tail = lower[:k], lower[k:]
             plain = self._plain(head) or (head[-1] in _LINKS and self._plain(head[:-1]))
@@ -443,6 +447,15 @@ class Speller:
             if not any(pair in head for pair in _TYPED) and (rest := self.restore.get(tail)):
                 return head + rest
         return None
+
+    def _linked(self, head: str, rest: str) -> str:
+        """The restored compound of head and rest, with the linking e typed fast left out put
+        back when only that is a known word ("boernboern" → "børnebørn", not "børnbørn")."""
+        joined = head + rest
+        if head[-1] in _LINKS or self.is_word(joined):
+            return joined
+        linked = head + _LINKS[0] + rest
+        return linked if self.is_word(linked) else joined
 
     def _plain_compound(self, lower: str) -> str | None:
         """Restore a compound typed with plain letters for the ø or å of a part: see
@@ -715,8 +728,20 @@ class Speller:
         into = self.loose_join if both else self.join
         if fixed != joined and fixed in into and damerau1(joined, fixed):
             return a  # "rolleator": word() repairs the joined word to "rollator"
+        if (head := self._clipped_head(a, b)) is not None:
+            return head  # "hjem plejen": hjemmeplejen
         if both:
             return None
+        # a first part said in another form of its word, one letter off ("barne børnene"):
+        # the one compound of the tables the joined word is one edit from, in its first part
+        near = {
+            w
+            for d in deletes(joined)
+            for w in self.near.get(d, ())
+            if w in self.join and w.endswith(b) and damerau1(joined, w)
+        }
+        if len(near) == 1:
+            return near.pop()[: -len(b)]
         # a first part before its linking s only: an unknown word before a known one is mostly
         # a word of its own ("hjemmeplejn kommer"), no compound's head
         stem = a[:-1]
@@ -726,6 +751,15 @@ class Speller:
             return None
         near = {w for w in edits1(stem, self.letters) if w in self.common}
         return near.pop() + "s" if len(near) == 1 else None
+
+    def _clipped_head(self, a: str, b: str) -> str | None:
+        """The first part of a compound said clipped, its last consonant doubled and an e put
+        back ("hjem plejen": hjemme, "hjem hjælpen"), when that joins into a known compound;
+        else None."""
+        if len(a) < MIN_JOIN or a[-1] in _VOWELS or fold(a[-1]) != a[-1]:
+            return None
+        full = a + a[-1] + _LINKS[0]
+        return full if self._known_join(full + b, self.join) else None
 
     def _articles(self, out: list[str], joins: list[tuple[int, int]]) -> None:
         """West Jutland's article before its noun written as Danish (spelling.yaml
@@ -877,7 +911,8 @@ class Speller:
 
     def _joins_at(self, outs: list[str], i: int, texts: list[str]) -> int:
         """How many tokens from i join into one known compound: 2 ("hjemme plejen"), 3 for an
-        aid said in three parts ("strømpe på tager", "stor knap telefon"), or 0. A two-letter
+        aid said in three parts ("strømpe på tager", "stor knap telefon") or any compound
+        split at a double letter around a crumb of two ("hjem me plejen"), or 0. A two-letter
         part ("gå vogn", "læse tv") joins into an aid's name only, and not to a part that names
         it already ("el scooter")."""
         a, b = outs[i], outs[i + 1]
@@ -893,7 +928,11 @@ class Speller:
         c = outs[i + 2]
         if len(b) > MAX_MIDDLE or len(c) < MIN_JOIN or c in self.no_join or not b.isalpha():
             return 0
-        return 3 if self._known_join(a + b + c, self.loose_join) else 0
+        # a crumb of two letters split off at a double letter ("hjem me plejen"): any compound
+        # of the tables ("kryds og tværs" stays three words)
+        crumb = len(b) < MIN_JOIN and b[:1] == a[-1:]
+        into = self.join if crumb else self.loose_join
+        return 3 if self._known_join(a + b + c, into) else 0
 
     def _tool_joins(self, outs: list[str], i: int) -> bool:
         """True when a word and a tool's name after it (tool_tails: "skammel") are one compound
