@@ -242,6 +242,9 @@ def test_no_verb_after_the_modal_is_a_problem(text):
         # a deponent verb ends in "-es"
         "Jeg vil kunne vaske tøj, så jeg kan nøjes med at de kommer om morgenen.",
         "Jeg vil kunne mødes med mine veninder igen.",
+        # a verb that is also a function word, with its object ("så": to sow)
+        "Jeg vil selv kunne så mine kartofler i køkkenhaven.",
+        "Jeg vil kunne så et bed med gulerødder igen.",
     ],
 )
 def test_a_verb_after_the_modal_is_fine(text):
