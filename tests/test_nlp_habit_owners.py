@@ -83,3 +83,29 @@ def test_several_times_a_night_forced_by_a_cause_is_no_frequency(text):
 def test_a_night_count_without_its_cause_is_kept():
     text = "mor skal op og tisse to gange hver nat og så er hun bange for at falde i mørket"
     assert _rate(text) == (2, "day", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "far falder to gange om ugen og han kan ikke selv komme op igen",
+        "jeg glemmer mine piller hver dag",
+        "øh mor glemmer at spise hver dag altså",
+        "han taber ting hver dag fordi han ryster",
+        "jeg snubler hver dag over gulvtaeppet i stuen",
+        "han vaagner hver nat og kan ikke falde i soevn igen",
+    ],
+)
+def test_how_often_a_trouble_happens_is_no_frequency(text):
+    assert _rate(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        ("jeg skal op og tisse hver nat og så er jeg bange for at falde", (1, "day", 1)),
+        ("jeg går med hunden hver formiddag og så bliver jeg bange for at falde", (1, "day", 1)),
+    ],
+)
+def test_a_fear_of_the_trouble_keeps_the_activitys_frequency(text, rate):
+    assert _rate(text) == rate

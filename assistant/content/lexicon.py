@@ -489,6 +489,7 @@ class Lexicon:
     # "natten" in "tre fire gange hver nat pga prostataen": a night's count, forced by a cause
     night_periods: frozenset[str] = frozenset()
     cause_leads: tuple[tuple[str, ...], ...] = ()  # "pga", "på grund af" right after it
+    trouble_verbs: frozenset[str] = frozenset()  # "falder" in "far falder to gange om ugen"
     # "vi" in "selvom vi spørger hende hver dag": told by a relative, the speaker's side
     speaker_group: frozenset[str] = frozenset()
     # "mig" in "nu er det mig der gør det hver morgen": the speaker as the doer of a cleft
@@ -1386,6 +1387,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             tuple(c.split()) for c in sorted(_words(freq, "cause_leads", fpath, problems))
         ),
         speaker_group=_words(freq, "speaker_group", fpath, problems),
+        trouble_verbs=_words(freq, "trouble_verbs", fpath, problems),
         cleft_self=_words(freq, "cleft_self", fpath, problems),
         cleft_verbs=_words(freq, "cleft_verbs", fpath, problems),
         cleft_pronouns=_words(freq, "cleft_pronouns", fpath, problems),

@@ -32,7 +32,7 @@ from assistant.nlp.story_thing import story_thing
 from assistant.nlp.story_venue import story_venue
 from assistant.nlp.tokenize import ChunkTokenizer
 from assistant.nlp.told_deed import required_place, told_again, told_place
-from assistant.nlp.trouble_counts import forced_count
+from assistant.nlp.trouble_counts import forced_count, trouble_event
 from assistant.nlp.visited_people import visited_only
 from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place, standing_place
@@ -799,6 +799,9 @@ class Analyzer:
             deadline = later and DeadlineMatch(later.date, later.start + end, later.end + end)
         while stance == "difficulty" and freq and _trouble_count(words, matches, freq.start, lex):
             # "kan ikke huske … og han spørger om det samme tyve gange om dagen": today's story
+            freq = quantities.find_frequency(words, lex, freq.end)
+        while stance == "difficulty" and freq and trouble_event(words, freq, lex):
+            # "far falder to gange om ugen", "jeg glemmer mine piller hver dag": the trouble's
             freq = quantities.find_frequency(words, lex, freq.end)
         while freq and forced_count(words, freq, lex):
             # "… tre fire gange hver nat pga prostataen": what the trouble forces on the night
