@@ -489,6 +489,14 @@ class Lexicon:
     story_clause_joins: frozenset[str] = frozenset()  # "og" in "… og han spørger …"
     story_subjects: frozenset[str] = frozenset()  # "han" in "… og han spørger …"
     timetable_subjects: frozenset[str] = frozenset()  # "bussen" in "… og bussen kører …"
+    # "jeg", "man" in "lægen siger jeg skal drikke 6 glas hver dag": the one a prescription is for
+    prescribed_subjects: frozenset[str] = frozenset()
+    # "natten" in "tre fire gange hver nat pga prostataen": a night's count, forced by a cause
+    night_periods: frozenset[str] = frozenset()
+    cause_leads: tuple[tuple[str, ...], ...] = ()  # "pga", "på grund af" right after it
+    trouble_verbs: frozenset[str] = frozenset()  # "falder" in "far falder to gange om ugen"
+    # "vi" in "selvom vi spørger hende hver dag": told by a relative, the speaker's side
+    speaker_group: frozenset[str] = frozenset()
     # "mig" in "nu er det mig der gør det hver morgen": the speaker as the doer of a cleft
     cleft_self: frozenset[str] = frozenset()
     cleft_verbs: frozenset[str] = frozenset()  # "er" before that "mig"
@@ -1381,6 +1389,13 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         story_clause_joins=_words(freq, "story_clause_joins", fpath, problems),
         story_subjects=_words(freq, "story_subjects", fpath, problems),
         timetable_subjects=_words(freq, "timetable_subjects", fpath, problems),
+        prescribed_subjects=_words(freq, "prescribed_subjects", fpath, problems),
+        night_periods=_words(freq, "night_periods", fpath, problems),
+        cause_leads=tuple(
+            tuple(c.split()) for c in sorted(_words(freq, "cause_leads", fpath, problems))
+        ),
+        speaker_group=_words(freq, "speaker_group", fpath, problems),
+        trouble_verbs=_words(freq, "trouble_verbs", fpath, problems),
         cleft_self=_words(freq, "cleft_self", fpath, problems),
         cleft_verbs=_words(freq, "cleft_verbs", fpath, problems),
         cleft_pronouns=_words(freq, "cleft_pronouns", fpath, problems),

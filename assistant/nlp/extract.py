@@ -18,7 +18,7 @@ from assistant.nlp.event_place import event_place, named_place
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
-from assistant.nlp.habits import helper_habit
+from assistant.nlp.habits import helper_habit, prescribed
 from assistant.nlp.memo import Memo
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
@@ -32,6 +32,7 @@ from assistant.nlp.story_thing import story_thing
 from assistant.nlp.story_venue import story_venue
 from assistant.nlp.tokenize import ChunkTokenizer
 from assistant.nlp.told_deed import required_place, told_again, told_place
+from assistant.nlp.trouble_counts import forced_count, trouble_event
 from assistant.nlp.visited_people import visited_only
 from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place, standing_place
@@ -250,6 +251,16 @@ class Analyzer:
                 if stance == "wish" and own and planned and told and names_activity(*told) == own:
                     # "skal have øjendråber 3 gange om dagen … vil gerne kunne dryppe selv": the
                     # plan's rhythm is the wished doing's (a difficulty keeps only the schedule)
+                    return found
+                if (
+                    stance == "wish"
+                    and told
+                    and told[1] <= lo
+                    and prescribed(words, told[0], found.start, lex)
+                    and names_activity(*told) in (own, None)
+                ):
+                    # "min datter siger fem tusind skridt om dagen, jeg vil gerne gå mere": a
+                    # prescription naming no other activity is the wished doing's rhythm
                     return found
                 there = any(words[k] in lex.freq_there_words for k in range(lo, hi))
                 g = self.content.goals.grammar
@@ -789,6 +800,12 @@ class Analyzer:
         while stance == "difficulty" and freq and _trouble_count(words, matches, freq.start, lex):
             # "kan ikke huske … og han spørger om det samme tyve gange om dagen": today's story
             freq = quantities.find_frequency(words, lex, freq.end)
+        while stance == "difficulty" and freq and trouble_event(words, freq, lex):
+            # "far falder to gange om ugen", "jeg glemmer mine piller hver dag": the trouble's
+            freq = quantities.find_frequency(words, lex, freq.end)
+        while freq and forced_count(words, freq, lex):
+            # "… tre fire gange hver nat pga prostataen": what the trouble forces on the night
+            freq = quantities.find_frequency(words, lex, freq.end)
         while stance == "difficulty" and freq and quantities.after_pause(words, freq.start, lex):
             # "er træt hele tiden og må hvile mig tre gange om dagen": the rests the trouble
             # forces, no goal's rhythm
@@ -802,6 +819,7 @@ class Analyzer:
             freq is not None
             and _told_event(words, freq.start, lex, how_often=True)
             and not _points_back(words, freq.end, lex)
+            and not prescribed(words, 0, freq.start, lex)  # "lægen har sagt … hver dag"
         ):
             # "… ligesom han gjorde hver lørdag før operationen": a habit of the past
             freq = quantities.find_frequency(words, lex, freq.end)
@@ -1231,11 +1249,15 @@ REJECTION_REACH = 7  # words after a frequency searched for "det kan jeg ikke kl
 
 def _planned(words, found, parts, lex) -> bool:
     """True when the frequency's own part says it is to be done ("lægen siger jeg skal træne
-    … to gange om ugen", "jeg vil gerne gå to gange om ugen"): a stance part after it with no
-    activity of its own ("men jeg er bange for at få det dårligt") is about that plan."""
+    … to gange om ugen", "jeg vil gerne gå to gange om ugen", "lægen siger 6 glas hver dag"): a
+    stance part after it with no activity of its own ("men jeg er bange for at få det dårligt")
+    is about that plan."""
     lo = next((a for a, b in parts if a <= found.start < b), found.start)
     plan = lex.action.obliged | (lex.action.wish_verbs - lex.action.object_wish_verbs)
-    return any(words[k] in plan for k in range(lo, found.start))
+    # "lægen siger 6 glas hver dag": a prescription is a plan as "skal" is
+    return any(words[k] in plan for k in range(lo, found.start)) or prescribed(
+        words, lo, found.start, lex
+    )
 
 
 def _value_correction(words, fixed: int | None, cl, lex) -> int | None:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from assistant.nlp.clauses import SENTENCE_ENDS
 
 HABIT_REACH = 12  # words before a frequency searched for the subject of its clause
+PRESCRIBER_GAP = 2  # words ("har", "jo") between a person and the verb of saying
 _SUBORDINATE = "subordinate"
 
 
@@ -30,10 +31,12 @@ def helper_habit(
     selves = lex.couple_self  # "jeg": the one speaking
     for k in range(start - 1, max(-1, start - 1 - HABIT_REACH), -1):
         w = words[k]
-        if w in SENTENCE_ENDS:
-            return False
+        if w in SENTENCE_ENDS or prescribed_at(words, k, lex):
+            return False  # "lægen siger 3000 skridt hver dag": the citizen's routine, told
         if w in selves or _cleft_self(words, k, lex):
             return perspective == "other" and not _intended(words, k, start, lex)
+        if w in lex.speaker_group and perspective == "other" and _done_to(words, k, start, lex):
+            return not _intended(words, k, start, lex)  # "selvom vi spørger hende hver dag"
         if w in lex.third_person_subjects and perspective == "other":
             return False  # "hun vil gerne have at han kommer hver dag": the citizen
         if w in lex.third_person_subjects and not company and _opens_clause(words, k, lex):
@@ -51,6 +54,40 @@ def helper_habit(
                 return False  # whom the relative speaks of is not known: the citizen, maybe
             return named[k] != about and not _intended(words, k, start, lex)
     return False
+
+
+def prescribed(words: Sequence[str], lo: int, start: int, lex) -> bool:
+    """True when the frequency at `start` is said in a person's prescription between lo and it
+    ("lægen siger 6 glas hver dag", "fysioterapeuten har sagt tyve minutter om dagen"): a verb
+    of saying after a person, and no other subject than the citizen's between them ("min
+    datter siger hun kommer hver dag" is her own habit)."""
+    others = lex.story_subjects - lex.prescribed_subjects
+    for k in range(start - 1, lo - 1, -1):
+        if words[k] in SENTENCE_ENDS or words[k] in others:
+            return False
+        if prescribed_at(words, k, lex):
+            return True
+    return False
+
+
+def prescribed_at(words: Sequence[str], k: int, lex) -> bool:
+    """True for a verb of saying at k right after a person word ("lægen siger", "min
+    fysioterapeut har sagt", "sygeplejersken hun siger")."""
+    if words[k] not in lex.advice_verbs:
+        return False
+    skip = lex.fillers | lex.perfect_aux | lex.third_person_subjects
+    for j in range(k - 1, max(-1, k - 2 - PRESCRIBER_GAP), -1):
+        if words[j] in lex.people:
+            return True
+        if words[j] not in skip:
+            return False
+    return False
+
+
+def _done_to(words: Sequence[str], k: int, start: int, lex) -> bool:
+    """True when the citizen is the object between the subject at k and the frequency ("vi
+    spørger hende hver dag", "vi kører ham derhen hver tirsdag"): the speaker's side doing it."""
+    return any(w in lex.third_person_objects for w in words[k + 1 : start])
 
 
 def _cleft_self(words: Sequence[str], k: int, lex) -> bool:

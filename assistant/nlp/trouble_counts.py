@@ -1,0 +1,39 @@
+"""Counts a trouble forces: how often it happens today, no goal frequency."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+FILLER_REACH = 2  # fillers ("altså", "jo") between the frequency and its cause
+
+
+def forced_count(words: Sequence[str], freq, lex) -> bool:
+    """True for several times a night said right before its cause ("jeg skal ud på toilettet
+    tre fire gange hver nat pga prostataen", "han vågner fem gange om natten på grund af
+    smerterne"): what the trouble forces on the night; "skal op og tisse to gange hver nat"
+    says no cause and keeps it."""
+    if freq is None or freq.value.times < 2 or words[freq.end - 1] not in lex.night_periods:
+        return False
+    k = freq.end
+    while k < len(words) and k - freq.end < FILLER_REACH and words[k] in lex.fillers:
+        k += 1
+    return any(tuple(words[k : k + len(lead)]) == lead for lead in lex.cause_leads)
+
+
+TROUBLE_REACH = 6  # words before a frequency searched for the trouble's verb
+
+
+def trouble_event(words: Sequence[str], freq, lex) -> bool:
+    """True for a frequency in the clause of a trouble's own verb ("far falder to gange om
+    ugen", "jeg glemmer mine piller hver dag", "han taber ting hver dag"): how often the trouble
+    happens, as "… . det sker hver dag" says it; a modal or a wish verb between them ("glemmer
+    det og skal …") or a clause break ends the search, and "bange for at falde" is no event."""
+    stops = lex.clause_breaks | lex.soft_clause_breaks | lex.wish_verbs
+    stops |= frozenset(lex.classes.get("modal", ())) | {","}
+    for k in range(freq.start - 1, max(-1, freq.start - 1 - TROUBLE_REACH), -1):
+        w = words[k]
+        if w in stops:
+            return False
+        if w in lex.trouble_verbs:
+            return k == 0 or words[k - 1] not in lex.subject_leads  # not "for at falde"
+    return False
