@@ -188,6 +188,22 @@ def test_an_aid_named_by_another_of_its_words_is_not_named_again():
 
 
 @pytest.mark.parametrize(
+    ("own", "aid"),
+    [  # the definite form with its syncope: "gaffel" → "gaflen", "cykel" → "cyklen"
+        ("spise med vinkelgaflen", "vinkelgaffel"),
+        ("cykle til stranden på trehjulscyklen", "trehjulscykel"),
+        ("skære mit kød med rokkekniven", "rokkekniv"),
+    ],
+)
+def test_an_aid_the_wish_names_in_its_definite_form_is_not_named_again(own, aid):
+    """ "spise med vinkelgaflen" names the vinkelgaffel: not "… med min vinkelgaffel"."""
+    facts = {"activity": "spise_og_drikke", "own_action": own, "independence": "hjaelpemiddel",
+             "aids": [aid]}  # fmt: skip
+    sentence = compose_goal(facts, GOALS)
+    assert sentence.endswith(f"{own}."), sentence
+
+
+@pytest.mark.parametrize(
     ("own", "aid_said"),
     [
         ("slå mit græs med en ny let plæneklipper", "med den nye lette plæneklipper"),

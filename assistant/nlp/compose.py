@@ -173,7 +173,15 @@ def _aids_or_help(facts: dict, templates: GoalTemplates, action: str = "") -> st
             return _unnamed_things(own, said, facts.get("speaker"), templates)
         words = set(said.replace(",", " ").split())
         forms = templates.aid_forms  # "et greb på væggen" names the støttehåndtag
-        unnamed = [a for a in aids if fold(str(a)) not in said and not forms.get(a, set()) & words]
+        g = templates.grammar
+        unnamed = [
+            a
+            for a in aids
+            if fold(str(a)) not in said
+            and not forms.get(a, set()) & words
+            # "med vinkelgaflen": its definite form, a syncope the lemma's letters do not hold
+            and fold(g.definite_singular(str(a)) or "").lower() not in words
+        ]
         if aids and not unnamed:
             return ""
         phrases = templates.common.get("aid_phrases") or {}
