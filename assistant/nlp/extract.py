@@ -22,7 +22,7 @@ from assistant.nlp.habits import helper_habit, prescribed
 from assistant.nlp.memo import Memo
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
-from assistant.nlp.person_place import among, gone_to
+from assistant.nlp.person_place import among, gone_to, visited_only
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.pointed_thing import pointed_thing
@@ -33,7 +33,6 @@ from assistant.nlp.story_venue import story_venue
 from assistant.nlp.tokenize import ChunkTokenizer
 from assistant.nlp.told_deed import required_place, told_again, told_place
 from assistant.nlp.trouble_counts import forced_count, trouble_event
-from assistant.nlp.visited_people import visited_only
 from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place, standing_place
 

@@ -1,13 +1,14 @@
 """A person word that is only a place: the doctor one goes to ("gå ned til lægen", "flextrafik
 til lægen", "min søn kører mig til lægen") is where, no person in the citizen's network; the
 doctor spoken to ("ringe til lægen", "sagt det til lægen") or quoted ("lægen siger") is named;
-and a group said as where something is among ("den eneste i familien") names no one."""
+a person one goes to for a service ("aftaler hos frisøren og fodterapeuten") is where; and a
+group said as where something is among ("den eneste i familien") names no one."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.nlp import clauses
+from assistant.nlp.clauses import SENTENCE_ENDS
 
 REACH = 12  # words before the destination searched for a verb that speaks to the person
 
@@ -21,7 +22,7 @@ def gone_to(words: Sequence[str], lemmas: Sequence[str], i: int, lex) -> bool:
     if words[i - 1] not in lex.destination_person_leads:
         return False
     for k in range(i - 2, max(-1, i - 2 - REACH), -1):
-        if words[k] in lex.clause_breaks or words[k] in clauses.SENTENCE_ENDS:
+        if words[k] in lex.clause_breaks or words[k] in SENTENCE_ENDS:
             break
         if lemmas[k] in lex.destination_addressed or words[k] in lex.destination_addressed:
             return False  # "ringe til lægen", "sagt det til lægen": the doctor spoken to
@@ -35,3 +36,19 @@ def among(words: Sequence[str], i: int, person: str, lex) -> bool:
         return False
     k = i - 1 if i > 0 and words[i - 1] in lex.owners else i
     return k > 0 and words[k - 1] in lex.within_leads
+
+
+def visited_only(words: Sequence[str], i: int, lex) -> bool:
+    """True for a word of visited_people said as where one goes or has an appointment: right
+    after a visited_leads word, or after another place of visited_places in a list after one
+    ("aftaler hos frisøren og fodterapeuten"), or alone as a sentence of its own
+    ("fodterapeuten. hver 14. dag."). Said as the one who acts ("fodterapeuten kommer kun hver
+    sjette uge") she is named."""
+    if words[i] not in lex.visited_people:
+        return False
+    if i > 0 and words[i - 1] in lex.visited_leads:
+        return True
+    if i > 2 and words[i - 1] in lex.visited_list_joins and words[i - 3] in lex.visited_leads:
+        return words[i - 2] in lex.visited_places  # "hos frisøren og fodterapeuten"
+    alone_before = i == 0 or words[i - 1] in SENTENCE_ENDS
+    return alone_before and (i + 1 == len(words) or words[i + 1] in SENTENCE_ENDS)
