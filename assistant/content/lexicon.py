@@ -669,6 +669,8 @@ class Lexicon:
     visited_list_joins: frozenset[str] = frozenset()
     visited_places: frozenset[str] = frozenset()
     destination_addressed: frozenset[str] = frozenset()  # "ringe" in "ringe til lægen"
+    booking_verbs: frozenset[str] = frozenset()  # "bestille" in "ringe til lægen og bestille tid"
+    booking_things: frozenset[str] = frozenset()  # "tid" in "ringe til lægen og bestille tid"
     within_kinds: frozenset[str] = frozenset()  # "familie" in "den eneste i familien"
     within_leads: frozenset[str] = frozenset()  # "i" in "den eneste i familien"
     none_leads: frozenset[str] = frozenset()  # "ingen" in "hun har ingen familie": no one
@@ -1290,6 +1292,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         visited_list_joins=_words(y["people"], "visited_list_joins", people_path, problems),
         visited_places=_words(y["people"], "visited_places", people_path, problems),
         destination_addressed=_words(y["people"], "destination_addressed", people_path, problems),
+        booking_verbs=_words(y["people"], "booking_verbs", people_path, problems),
+        booking_things=_words(y["people"], "booking_things", people_path, problems),
         within_kinds=_words(y["people"], "within_kinds", people_path, problems),
         within_leads=_words(y["people"], "within_leads", people_path, problems),
         none_verbs=_words(y["people"], "none_verbs", people_path, problems),
