@@ -48,8 +48,10 @@ def test_a_doctor_spoken_to_or_quoted_is_named(text):
     ("text", "person"),
     [
         ("jeg vil gerne selv kunne ringe til lægen og bestille tid", "læge"),
-        ("øh mor vil gerne selv kunne ringe til laegen og faa en tid uden at jeg skal goere det",
-         "læge"),
+        (
+            "øh mor vil gerne selv kunne ringe til laegen og faa en tid uden at jeg skal goere det",
+            "læge",
+        ),
         ("far vil gerne kunne ringe til laegen selv og flytte sin tid", "læge"),
         ("jeg vil gerne kunne skrive til lægen på appen og booke en tid selv", "læge"),
         ("hun vil gerne selv ringe til lægen for at aflyse tiden naar hun er syg", "læge"),

@@ -16,15 +16,23 @@ TODAY = date(2026, 12, 4)
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("far har aftalt med skoleinspektoeren at han kan komme tilbage som pedel efter nytaar",
-         "skoleinspektør"),
-        ("øh min kone hun har snakket med skoleinspektøren om at hun vil læse med børnene igen",
-         "skoleinspektør"),
-        ("hun har talt med paedagogen om at hun vil hente barnebarnet selv i boernehaven",
-         "pædagog"),
+        (
+            "far har aftalt med skoleinspektoeren at han kan komme tilbage som pedel efter nytaar",
+            "skoleinspektør",
+        ),
+        (
+            "øh min kone hun har snakket med skoleinspektøren om at hun vil læse med børnene igen",
+            "skoleinspektør",
+        ),
+        (
+            "hun har talt med paedagogen om at hun vil hente barnebarnet selv i boernehaven",
+            "pædagog",
+        ),
         ("pædagogen siger at mormor gerne må hjælpe til i vuggestuen om tirsdagen", "pædagog"),
-        ("jeg vil gerne tilbage på skolen, skolelederen har sagt jeg kan starte med to dage",
-         "skoleleder"),
+        (
+            "jeg vil gerne tilbage på skolen, skolelederen har sagt jeg kan starte med to dage",
+            "skoleleder",
+        ),
         ("mor vil gerne være med i kirken igen, praesten har lovet at hente hende", "præst"),
         ("sygeplejersken siger at jeg skal gaa en tur hver dag", "sygeplejerske"),
     ],

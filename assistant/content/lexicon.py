@@ -520,6 +520,7 @@ class Lexicon:
     scene_leads: frozenset[str] = frozenset()  # "til" in "til barnedåben vil jeg": kept
     fronted_leads: frozenset[str] = frozenset()  # "til brylluppet vil jeg …": a scene first
     pointing_back: frozenset[str] = frozenset()  # "det" in "… og det vil jeg gerne igen"
+    pointed_object_ends: frozenset[str] = frozenset()  # "så" in "vaske dem så hun ikke …"
     # "kom jo altid i kirken … det kunne jeg godt tænke mig igen": a venue told as a habit
     venue_habit_words: frozenset[str] = frozenset()
     object_back_after: frozenset[str] = frozenset()  # "med" in "spille med igen": no object
@@ -1419,6 +1420,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         scene_starts=sw("scene_starts"),
         scene_leads=sw("scene_leads"),
         pointing_back=sw("pointing_back"),
+        pointed_object_ends=sw("pointed_object_ends"),
         venue_habit_words=sw("venue_habit_words"),
         object_back_after=sw("object_back_after"),
         thing_back_leads=sw("thing_back_leads"),

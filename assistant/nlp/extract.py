@@ -25,6 +25,7 @@ from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.person_place import among, gone_to, visited_only
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
+from assistant.nlp.pointed_cue import verb_points_back
 from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.speaker_pair import told_of, with_speaker
 from assistant.nlp.story_object import story_object
@@ -123,6 +124,8 @@ class Analyzer:
             found, score = self._span_activity(words, lemmas, matches, side, cues, (lo, hi))
             if found and _bare_motion(words, range(lo, hi), cues, lex):
                 continue  # "… 3 sal. vil gerne kunne gaa op": where to is told elsewhere
+            if found and verb_points_back(words, cues, found, (lo, hi), lex):
+                continue  # "… men jeg vil gerne selv vaske dem": the thing told before tells
             if found and ((lo, hi) in topic or (lo, hi) in focus):
                 return found
             if found and (best is None or score > best[1]):

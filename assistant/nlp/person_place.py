@@ -1,8 +1,9 @@
 """A person word that is only a place: the doctor one goes to ("gå ned til lægen", "flextrafik
 til lægen", "min søn kører mig til lægen") is where, no person in the citizen's network; the
 doctor spoken to ("ringe til lægen", "sagt det til lægen") or quoted ("lægen siger") is named,
-unless only rung to book a time ("ringe til lægen og bestille tid": the practice called); a person one goes to for a service ("aftaler hos frisøren og fodterapeuten") is where; and a
-group said as where something is among ("den eneste i familien") names no one."""
+unless only rung to book a time ("ringe til lægen og bestille tid": the practice called); a
+person one goes to for a service ("aftaler hos frisøren og fodterapeuten") is where; and a group
+said as where something is among ("den eneste i familien") names no one."""
 
 from __future__ import annotations
 
