@@ -33,7 +33,7 @@ from assistant.nlp.story_thing import story_thing
 from assistant.nlp.story_venue import story_venue
 from assistant.nlp.tokenize import ChunkTokenizer
 from assistant.nlp.told_deed import required_place, told_again, told_place
-from assistant.nlp.trouble_counts import forced_count, trouble_event
+from assistant.nlp.trouble_counts import forced_count, idle_after, trouble_event
 from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place, standing_place
 
@@ -1829,6 +1829,8 @@ def _idle_duration(words, m, wish_at: int | None, lex) -> bool:
         return False
     if _said_after(words, m.end, lex.one_at_a_time):
         return False  # "kan kun sove to timer ad gangen": the level, a measure
+    if idle_after(words, m.end, lex):
+        return True  # "går rundt en time og leder"
     for k in range(m.start - 1, max(-1, m.start - 2 - IDLE_REACH), -1):
         if words[k] in lex.idle_words:
             return True
