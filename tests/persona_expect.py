@@ -1010,7 +1010,10 @@ def _clause_cut_after_its_lead(clauses: list[list[str]]) -> list[str]:
         if clause[-1] in LONE_LEADS and (len(clause) == 1 or clause[-2] in ("og", "men")):
             problems.append(f"a clause cut right after its lead {clause[-1]!r}")
             continue
-        if clause[-1] in CLAUSE_ONLY_LEADS and clause[-2:-1] != ["jeg"]:  # "jeg når"
+        # "jeg når", "hvad der ligger hvor": after a subject or a verb, no lead
+        before = clause[-2] if len(clause) > 1 else ""
+        verb = before in CLAUSE_SUBJECTS or _finite_form(before)
+        if clause[-1] in CLAUSE_ONLY_LEADS and not verb:
             problems.append(f"a clause cut right after its lead {clause[-1]!r}")
             continue
         for i in range(len(clause) - 2, max(-1, len(clause) - 7), -1):
