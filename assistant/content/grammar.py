@@ -204,6 +204,8 @@ class Grammar:
     negated_drop: frozenset[str] = frozenset()
     dangling: frozenset[str] = frozenset()
     relative_leads: frozenset[str] = frozenset()  # "som" in "… som jeg kan skrive i"
+    clause_only_leads: frozenset[str] = frozenset()  # "hvor" in "… i huset, hvor jeg …"
+    owned_subject_leads: frozenset[str] = frozenset()  # "så" in "…, så min søn ikke skal …"
     object_pronouns: frozenset[str] = frozenset()  # the citizen as object: "ham", "hende"
     reflexive_third: frozenset[str] = frozenset()  # "sin", "sig": a relative's, made first person
     generic_subjects: frozenset[str] = frozenset()  # the citizen's "man": "jeg" in the goal
@@ -940,6 +942,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         negated_drop=w("negated_drop"),
         dangling=w("dangling"),
         relative_leads=w("relative_leads"),
+        clause_only_leads=w("clause_only_leads"),
+        owned_subject_leads=w("owned_subject_leads"),
         object_pronouns=w("object_pronouns"),
         reflexive_third=w("reflexive_third"),
         generic_subjects=w("generic_subjects"),
