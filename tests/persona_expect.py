@@ -137,6 +137,7 @@ def grammar_problems(text: str) -> list[str]:
     problems += _restated_after_igen(clauses)
     problems += _stray_marks(text)
     problems += _lower_case_kin_names(text)
+    problems += _lower_case_first_names(text)
     problems += _second_reason_as_that_clause(text)
     problems += _that_clause_after_a_thing_verb(clauses)
     problems += _capital_inside_a_sentence(text)
@@ -775,6 +776,34 @@ def _lower_case_kin_names(text: str) -> list[str]:
         if name[:1].islower() and name.isalpha():
             problems.append(f"a name in lower case after a kin word {kin!r} {name!r}")
     return problems
+
+
+def _lower_case_first_names(text: str) -> list[str]:
+    """ "fordi karen synger med", "med ole": a first name of the names data (the spelling
+    table's `person_names`, which holds no word of the lexicon) written in lower case anywhere;
+    one after a kin word is told by _lower_case_kin_names."""
+    words = WORD.findall(unicodedata.normalize("NFC", text))
+    names = _first_names()
+    return [
+        f"a first name in lower case {word!r}"
+        for k, word in enumerate(words)
+        if word.islower()
+        and word in names
+        and not _known(word)
+        and not (k >= 2 and words[k - 2].lower() in OWNERS and words[k - 1].lower() in KIN_WORDS)
+    ]
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    """The first names of the spelling table (`person_names`), lower-cased, genitives too."""
+    import json  # noqa: PLC0415
+
+    from assistant import CONTENT_ROOT  # noqa: PLC0415
+
+    path = CONTENT_ROOT / "da" / "nlp" / "spelling.json"
+    table = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(unicodedata.normalize("NFC", n) for n in table.get("person_names") or {})
 
 
 @functools.cache

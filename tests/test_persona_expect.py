@@ -66,6 +66,10 @@ GOOD = [
     "Jeg vil kunne hælde kaffe op uden at spilde, så jeg ikke skal kalde på nogen.",
     "Jeg vil kunne gå på trappen igen og ikke falde, så maden ikke går til spilde.",
     "Jeg vil selv kunne vande blomsterne på altanen, fordi det glæder mig.",
+    # the names data holds no word of the lexicon: these are words, no names in lower case
+    "Jeg vil kunne bo hjemme og gå en tur i skoven hver dag.",
+    "Jeg vil kunne spille harmonika, fordi Karen synger med, når jeg spiller.",
+    "Jeg vil kunne have det godt og se min søn Bo og hans kone Birthe til jul.",
 ]
 BAD = {
     "Jeg vil kunne gå, så jeg kan kunne hente min avis.": "double modal",
@@ -165,6 +169,17 @@ BAD = {
     "Jeg vil kunne gå til kor og det vil jeg gerne hver torsdag.": "inverted spoken clause",
     "Jeg vil kunne gå en tur hver dag med min stok ja det er sundt lægen siger.": (
         "spoken attribution"
+    ),
+    # a first name of the names data in lower case, wherever it stands (round 29, confirm7)
+    "Jeg vil kunne spille harmonika, fordi karen synger med, når jeg spiller.": (
+        "first name in lower case"
+    ),
+    "Jeg vil kunne gå til fodbold med ole hver lørdag.": "first name in lower case",
+    "Jeg vil kunne køre til birthes hus igen, så jeg kan drikke kaffe med hende.": (
+        "first name in lower case"
+    ),
+    "Jeg vil kunne bage boller, så hanne og mette får noget til kaffen.": (
+        "first name in lower case"
     ),
 }
 
