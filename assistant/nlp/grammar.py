@@ -603,15 +603,20 @@ def write_kin_names(words: list[str], g: Grammar) -> list[str]:
         and (_lower_name(words[i + 2], g) or words[i + 2][:1].isupper())
         and _ends_a_name(words, i + 2, g)
     }  # a name written with its capital already ("min søn Michael … michaels billede") too
-    if not names:
-        return words
     out = []
     for w in words:
         b = _bare(w)
-        if b in names or (b.endswith("s") and b[:-1] in names):
+        if b in names or (b.endswith("s") and b[:-1] in names) or _first_name(w, g):
             w = w[:1].upper() + w[1:]
         out.append(w)
     return out
+
+
+def _first_name(word: str, g: Grammar) -> bool:
+    """True for a first name of the names data typed or heard in lower case ("fordi det er
+    karen", "med ole"): no word of the dictionary is one."""
+    core = word.rstrip(_EDGE)
+    return core.islower() and core in g.person_names and core not in g.lemma_forms
 
 
 def _ends_a_name(words: list[str], k: int, g: Grammar) -> bool:
