@@ -778,18 +778,45 @@ def _lower_case_kin_names(text: str) -> list[str]:
     return problems
 
 
+#: Words a person's name follows ("med ole", "til inger", "besøge inger").
+NAME_LEADS = frozenset({
+    "med", "til", "hos", "for", "fra", "besøge", "besøger", "hente", "henter", "hjælpe",
+    "hjælper", "møde", "invitere", "passe", "kramme",
+})  # fmt: skip
+#: Words that may stand between a subject and its verb ("så ole ikke skal").
+SUBJECT_ADVERBS = frozenset({"ikke", "også", "jo", "altid", "aldrig", "gerne", "godt", "nok"})
+
+
 def _lower_case_first_names(text: str) -> list[str]:
-    """ "fordi karen synger med", "med ole": a first name of the names data (the spelling
-    table's `person_names`, which holds no word of the lexicon) written in lower case anywhere;
-    one after a kin word is told by _lower_case_kin_names."""
+    """ "fordi karen synger med", "med ole", "ellens fødselsdag": a first name of the names
+    data (the spelling table's `person_names`, which holds no word of the lexicon) written in
+    lower case where a person stands (the data's firms and words, "på messenger", "2 poser max",
+    are let be); one after a kin word is told by _lower_case_kin_names."""
     words = WORD.findall(unicodedata.normalize("NFC", text))
     names = _first_names()
+
+    def person_at(k: int) -> bool:
+        word = words[k]
+        j = k + 1
+        while j < len(words) - 1 and words[j].lower() in SUBJECT_ADVERBS:
+            j += 1
+        after = words[j].lower() if j < len(words) else ""
+        joined = k > 1 and words[k - 1] == "og" and words[k - 2].lower() in names
+        return (
+            (word.endswith("s") and word[:-1] in names)
+            or (k > 0 and words[k - 1].lower() in NAME_LEADS)
+            or joined
+            or _present_tense(after)
+            or after in MODAL_FORMS
+        )
+
     return [
         f"a first name in lower case {word!r}"
         for k, word in enumerate(words)
         if word.islower()
         and word in names
         and not _known(word)
+        and person_at(k)
         and not (k >= 2 and words[k - 2].lower() in OWNERS and words[k - 1].lower() in KIN_WORDS)
     ]
 

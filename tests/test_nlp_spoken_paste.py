@@ -177,7 +177,16 @@ def test_a_first_name_of_the_names_data_in_lower_case_gets_its_capital(said, nam
 
 @pytest.mark.parametrize(
     "said",
-    ["så jeg kan bo hjemme", "to gange per uge", "gå en tur i skoven", "så jeg har det godt"],
+    [
+        "så jeg kan bo hjemme",
+        "to gange per uge",
+        "gå en tur i skoven",
+        "så jeg har det godt",
+        # the names data's firms and words where no person stands
+        "sende billeder på messenger til mine børnebørn",
+        "handle i Netto med 2 poser max",
+        "bygge lego med mine børnebørn",
+    ],
 )
 def test_a_word_that_is_no_name_keeps_its_case(said):
     assert polish(said, G) == said

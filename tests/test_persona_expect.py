@@ -70,6 +70,10 @@ GOOD = [
     "Jeg vil kunne bo hjemme og gå en tur i skoven hver dag.",
     "Jeg vil kunne spille harmonika, fordi Karen synger med, når jeg spiller.",
     "Jeg vil kunne have det godt og se min søn Bo og hans kone Birthe til jul.",
+    # the names data's firms and words where no person stands
+    "Jeg vil kunne sende billeder på messenger til mine børnebørn.",
+    "Jeg vil selv kunne handle i Netto med 2 poser max.",
+    "Jeg vil kunne bygge lego med mine børnebørn.",
 ]
 BAD = {
     "Jeg vil kunne gå, så jeg kan kunne hente min avis.": "double modal",
@@ -181,6 +185,8 @@ BAD = {
     "Jeg vil kunne bage boller, så hanne og mette får noget til kaffen.": (
         "first name in lower case"
     ),
+    "Jeg vil kunne gå en tur, så ole ikke skal køre mig.": "first name in lower case",
+    "Jeg vil kunne besøge inger på plejehjemmet.": "first name in lower case",
 }
 
 

@@ -280,6 +280,7 @@ class Grammar:
     # nlp/spelling.json `person_names`: a first name in lower case → as written ("karen" →
     # "Karen"); none is a word of the dictionary
     person_names: dict[str, str] = field(default_factory=dict)
+    first_name_leads: frozenset[str] = frozenset()  # "med" in "med ole": a name after it
     not_finite: frozenset[str] = frozenset()  # "hver", "over": end in -r, yet no verb
     since_leads: frozenset[str] = frozenset()  # "siden": a past after it is the reason's past
     # where a clause begins inside a reason ("og", "men", "at", "når"): its own subject follows
@@ -999,6 +1000,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         negated_list_item=nfc(str(data.get("negated_list_item") or "")),
         neighbour_written=nfc(str(data.get("neighbour_written") or "")),
         kin_before_names=w("kin_before_names"),
+        first_name_leads=w("first_name_leads"),
         not_finite=w("not_finite"),
         since_leads=w("since_leads"),
         clause_joins=w("clause_joins"),
