@@ -174,10 +174,14 @@ class RoleFinder:
         "han"/"hun" within reach, and an object put first ("ham"/"hende") a whole clause later
         ("min datter har sagt, jeg skal tage det med ro, så hende spørger jeg ikke")."""
         near = self._pronouns(words, mentions, name, i)
+        # not past a contrast ("min søn Jens … og så er der viceværten Kurt men ham vil jeg
+        # nu ikke spørge": the one after "men")
         far = [
             j
             for j in self._pronouns(words, mentions, name, i, _VETO_REACH)
-            if words[j] in self.objects and j not in near
+            if words[j] in self.objects
+            and j not in near
+            and not any(w in self.cues.contrast for w in words[i:j])
         ]
         return sorted((*near, *far))
 
