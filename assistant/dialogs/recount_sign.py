@@ -64,12 +64,13 @@ def recount_in_sign(s, before: dict, text: str, ctx: Ctx) -> bool:
 
 def _counted(old: list[str], ctx: Ctx) -> dict[str, tuple[int, int]]:
     """The lemma of each thing the sign counts → where its count starts and where the thing is
-    ("læse med to børn, …": "barn" → (3, 4)); a count said with a digit or a number word."""
+    ("læse med to børn, …": "barn" → (3, 4)); a count said with a digit or a number word, not
+    an article ("stryge en skjorte" counts nothing)."""
     lexicon = ctx.content.lexicon
     words = [normalise(w.strip(_EDGE)) for w in old]
     out: dict[str, tuple[int, int]] = {}
     for i in range(len(words)):
-        found = number_at(words, i, lexicon.numbers)
+        found = number_at(words, i, lexicon.numbers, articles=False)
         if found is None or found[0] <= 0:
             continue
         end = i + found[1]
