@@ -137,6 +137,7 @@ def grammar_problems(text: str) -> list[str]:
     problems += _restated_after_igen(clauses)
     problems += _stray_marks(text)
     problems += _lower_case_kin_names(text)
+    problems += _lower_case_first_names(text)
     problems += _second_reason_as_that_clause(text)
     problems += _that_clause_after_a_thing_verb(clauses)
     problems += _capital_inside_a_sentence(text)
@@ -776,6 +777,61 @@ def _lower_case_kin_names(text: str) -> list[str]:
         if name[:1].islower() and name.isalpha():
             problems.append(f"a name in lower case after a kin word {kin!r} {name!r}")
     return problems
+
+
+#: Words a person's name follows ("med ole", "til inger", "besøge inger").
+NAME_LEADS = frozenset({
+    "med", "til", "hos", "for", "fra", "besøge", "besøger", "hente", "henter", "hjælpe",
+    "hjælper", "møde", "invitere", "passe", "kramme",
+})  # fmt: skip
+#: Words that may stand between a subject and its verb ("så ole ikke skal").
+SUBJECT_ADVERBS = frozenset({"ikke", "også", "jo", "altid", "aldrig", "gerne", "godt", "nok"})
+
+
+def _lower_case_first_names(text: str) -> list[str]:
+    """ "fordi karen synger med", "med ole", "ellens fødselsdag": a first name of the names
+    data (the spelling table's `person_names`, which holds no word of the lexicon) written in
+    lower case where a person stands (the data's firms and words, "på messenger", "2 poser max",
+    are let be); one after a kin word is told by _lower_case_kin_names."""
+    words = WORD.findall(unicodedata.normalize("NFC", text))
+    names = _first_names()
+
+    def person_at(k: int) -> bool:
+        word = words[k]
+        j = k + 1
+        while j < len(words) - 1 and words[j].lower() in SUBJECT_ADVERBS:
+            j += 1
+        after = words[j].lower() if j < len(words) else ""
+        joined = k > 1 and words[k - 1] == "og" and words[k - 2].lower() in names
+        return (
+            (word.endswith("s") and word[:-1] in names)
+            or (k > 0 and words[k - 1].lower() in NAME_LEADS)
+            or joined
+            or _present_tense(after)
+            or after in MODAL_FORMS
+        )
+
+    return [
+        f"a first name in lower case {word!r}"
+        for k, word in enumerate(words)
+        if word.islower()
+        and word in names
+        and not _known(word)
+        and person_at(k)
+        and not (k >= 2 and words[k - 2].lower() in OWNERS and words[k - 1].lower() in KIN_WORDS)
+    ]
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    """The first names of the spelling table (`person_names`), lower-cased, genitives too."""
+    import json  # noqa: PLC0415
+
+    from assistant import CONTENT_ROOT  # noqa: PLC0415
+
+    path = CONTENT_ROOT / "da" / "nlp" / "spelling.json"
+    table = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(unicodedata.normalize("NFC", n) for n in table.get("person_names") or {})
 
 
 @functools.cache

@@ -907,7 +907,10 @@ def _answer(
     changed = correct(s, reply, changed, step.kind, ctx)  # "nej, hellere otte kort"
     travel_means(s, reply.text, step.kind, ctx)  # "… med rollatoren og så med Flextrafik"
     means_in_own_wish(s, changed, ctx)  # "spise med noget bestik med tykke håndtag"
+    # "nej hellere et barn" for the sign's "læse med to børn": a new count in the sign, no aid
+    resigned = s.slots.get("criterion") != s.last_history()["slots"].get("criterion")
     no_aid = step.kind == "confirm" and not {"aids", "activity"} & set(changed)
+    no_aid = no_aid and not ("measure" in changed and resigned)
     means = no_aid and opens_with(reply.text, ctx, "with_after_self")
     if means and means_instead(s, reply, ctx):  # "nej, hellere med den kniv med tykt skaft"
         changed = sorted({*changed, "aid_said"})

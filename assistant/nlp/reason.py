@@ -14,6 +14,7 @@ import re
 from assistant.content.grammar import Grammar, fold, genitive
 from assistant.content.grammar import bare as _b
 from assistant.nlp.bare_reason import named_reason
+from assistant.nlp.cleft_topic import topic_said_again
 from assistant.nlp.grammar import written_as
 from assistant.nlp.phrase import (
     ends_particle_phrase,
@@ -1482,6 +1483,7 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
     klare sig selv."), or beside it when both say how things are for the citizen ("fordi vi er
     de sidste to. hun bliver så glad når …")."""
     text = _motion_opened(text, g)
+    text = topic_said_again(text, g)  # "det er karen … så synger hun med": "Karen synger med"
     if speaker == "citizen" and _others_opinion(text, g):
         return "", ""  # "det er godt for mig, siger hun": her reason, not the citizen's
     # "… så glad jeg bliver …": two spoken sentences; a relative's "hun bliver …" is the citizen's
