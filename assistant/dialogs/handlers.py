@@ -2097,7 +2097,10 @@ def _tool_said(s, r: Reply, ctx: Ctx) -> None:
     thing = said_thing(phrase or "", ctx.content)
     told = normalise(_aid_told(r, ctx).replace(",", " "))
     first = phrase and told.find(normalise(phrase)) < told.find(normalise(said))
-    if first and thing and tool_name(thing, ctx.content.lexicon) is None and said not in phrase:
+    if first and thing and tool_name(thing, ctx.content.lexicon) is None and said in phrase:
+        s.slots["aid_said"] = _own_aid(phrase, r, ctx)  # "med en tyk kuglepen og et skråbræt"
+        return
+    if first and thing and tool_name(thing, ctx.content.lexicon) is None:
         # "med klodser under sengen … og nogle store dyneklemmer": the tool joined to the
         # thing the answer opens with; the goal names both in the person's words
         g = ctx.content.goals.grammar
