@@ -60,7 +60,7 @@ from assistant.dialogs.reply import (
     spelled,
 )
 from assistant.dialogs.wordlists import word_set
-from assistant.nlp.clauses import compound_tail
+from assistant.nlp.clauses import compound_tail, tool_name
 from assistant.nlp.compose import first_person
 from assistant.nlp.event_place import pointed_to
 from assistant.nlp.grammar import agree
@@ -2090,9 +2090,23 @@ def _tool_said(s, r: Reply, ctx: Ctx) -> None:
     words after "med" ("med min lille malerskammel")."""
     tools = (r.facts.extras or {}).get("tool_words") or {}
     said = next((tools[a] for a in r.facts.aids if a in tools), None)
-    if said:
-        with_word = ctx.dialogue.words["with_after_self"][0]
-        s.slots["aid_said"] = _own_aid(f"{with_word} {said}", r, ctx)
+    if not said:
+        return
+    with_word = ctx.dialogue.words["with_after_self"][0]
+    phrase = _aid_phrase(r, ctx, "with_after_self")
+    thing = said_thing(phrase or "", ctx.content)
+    told = normalise(_aid_told(r, ctx).replace(",", " "))
+    first = phrase and told.find(normalise(phrase)) < told.find(normalise(said))
+    if first and thing and tool_name(thing, ctx.content.lexicon) is None and said in phrase:
+        s.slots["aid_said"] = _own_aid(phrase, r, ctx)  # "med en tyk kuglepen og et skråbræt"
+        return
+    if first and thing and tool_name(thing, ctx.content.lexicon) is None:
+        # "med klodser under sengen … og nogle store dyneklemmer": the tool joined to the
+        # thing the answer opens with; the goal names both in the person's words
+        g = ctx.content.goals.grammar
+        s.slots["aid_said"] = _own_aid(f"{phrase} {g.and_word} {said}", r, ctx)
+        return
+    s.slots["aid_said"] = _own_aid(f"{with_word} {said}", r, ctx)
 
 
 def _aid_inside(said: list[str], ctx: Ctx) -> bool:
