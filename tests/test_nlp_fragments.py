@@ -237,3 +237,19 @@ def test_a_name_said_alone_is_whom_the_pronoun_stands_for(said, phrase):
 )
 def test_a_pronoun_without_one_name_keeps_its_thing_or_stays(said, phrase):
     assert action(said) == phrase
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        # an animal said bare beside a verb alone is the citizen's own, its name beside it
+        ("Pippi. kanariefugl. passe selv.", "passe min kanariefugl Pippi"),
+        ("Bella. gravhund. fodre. selv", "fodre min gravhund Bella"),
+        ("undulat. Peter. passe", "passe min undulat Peter"),
+        ("oeh marsvin. passe selv", "passe mit marsvin"),
+        ("skildpadde. passe. hver dag", "passe min skildpadde"),
+        ("guldfisk. fodre selv", "fodre min guldfisk"),
+    ],
+)
+def test_an_animal_said_alone_is_ones_own_with_its_name(said, phrase):
+    assert action(said) == phrase

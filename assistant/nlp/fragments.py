@@ -76,7 +76,15 @@ def joined_fragments(
         at, name, told = named
         verb[at - start : at - start + 1] = name
         used += told
-    if not things and (named is None and not devices):
+    pet = None
+    if named is None and not devices and len(verb) == 1:
+        pet = _named_bearer(words, said, parts, v, lex, lead, person)
+    if pet is not None:  # "Pippi. kanariefugl. passe selv": "passe min kanariefugl Pippi"
+        phrase, told = pet
+        verb += [*_own(phrase[0], g), *phrase]
+        used += told
+        things = {n: k for n, k in things.items() if n not in told}
+    if not things and (named is None and not devices and pet is None):
         return None
     order = sorted(things, key=lambda n: (abs(n - v), n > v))  # the nearest, one before first
     first = words[things[order[0]]] if things else ""
@@ -147,6 +155,54 @@ def _device_parts(words, parts, verbs: list[int], cues, skip, lead) -> dict[int,
         if len(said) == 1 and words[said[0]] in cues.fragment_devices:
             return {n: said[0]}
     return {}
+
+
+_BEARER_LEAD = 4  # letters before a name bearer that ends a compound ("kanarie|fugl", "grav|hund")
+
+
+def _named_bearer(
+    words, said, parts, v: int, lex, skip, person
+) -> tuple[list[str], list[int]] | None:
+    """(words, parts) of the one noun said bare as a part of its own that bears a name
+    (action_fragment_name_bearers, or a compound ending in one: "kanariefugl", "gravhund"), with
+    the capitalised first name said alone in the part right before or after it ("kanariefugl
+    Pippi"); None when there is no such noun, or more than one."""
+    cues = lex.action
+    alone = []
+    for n, (s, e) in enumerate(parts):
+        ks = [k for k in range(s, e) if words[k] not in skip]
+        if n != v and len(ks) == 1 and words[ks[0]].isalpha():
+            alone.append((n, ks[0]))
+    nouns = [(n, k) for n, k in alone if _bears_name(words[k], cues.fragment_name_bearers)]
+    if len(nouns) != 1:
+        return None
+    ((n, k),) = nouns
+    phrase, told = [said[k].lower()], [n]
+    names = [
+        (m, j)
+        for m, j in alone
+        if abs(m - n) == 1 and said[j][:1].isupper() and said[j][1:].islower() and person(words[j])
+    ]
+    if len(names) == 1:
+        phrase.append(said[names[0][1]])
+        told.append(names[0][0])
+    return phrase, told
+
+
+def _own(noun: str, g: Grammar) -> list[str]:
+    """The citizen's possessive agreeing with a noun's gender ("min kanariefugl", "mit
+    marsvin"), [] when the grammar has none."""
+    row = next((r for r in g.possessives if r[0] == g.own_possessive), None)
+    if row is None:
+        return []
+    return [row[1] if g.indefinite_article(noun) == g.indefinite_articles.get("n") else row[0]]
+
+
+def _bears_name(word: str, bearers: Sequence[str]) -> bool:
+    """True for a noun of name bearers, or a compound that ends in one ("kanariefugl")."""
+    return any(
+        word == b or (word.endswith(b) and len(word) - len(b) >= _BEARER_LEAD) for b in bearers
+    )
 
 
 def _named_person(words, said, parts, verb: tuple[int, int], lex, skip, person, place):
