@@ -17,6 +17,7 @@ from assistant.nlp.telegraph import (
     direction_before_names,
     listed_things,
     listed_verbs,
+    wish_verb_from_sign,
 )
 
 CONTENT = get_content("da")
@@ -356,3 +357,27 @@ def test_a_place_said_otherwise_stays_as_said(said):
 def test_the_goal_sentence_says_the_direction_to_the_places_name():
     text = polish("Jeg vil selv kunne gå 800 meter Bazar Vest, købe kød og grøntsag", G)
     assert "gå 800 meter til Bazar Vest" in text
+
+
+@pytest.mark.parametrize(
+    ("own", "sign", "wish", "phrase"),
+    [
+        # a wish of nouns only takes the verb said alone in the sign's fragments
+        ("hønsene", "fodre. æg ind. selv.", "fodre hønsene", "selv tage æg med ind"),
+        ("brød", "bage. dej ud. selv", "bage brød", "selv tage dej med ud"),
+        ("posten", "hente. selv.", "hente posten", None),
+        ("min have", "vande. selv. affald ud", "vande min have", "selv tage affald med ud"),
+        ("katten", "fodre. slikke op", "fodre katten", "slikke op"),
+    ],
+)
+def test_a_wish_of_nouns_takes_the_verb_said_alone_in_the_sign(own, sign, wish, phrase):
+    found = wish_verb_from_sign(own, sign, G)
+    assert found is not None and found[0] == wish and found[1] == phrase
+
+
+@pytest.mark.parametrize(
+    ("own", "sign"),
+    [("gå tur", "fodre. æg ind"), ("hønsene", "fodre. hente. selv"), ("posten", "hente posten")],
+)
+def test_a_wish_with_its_verb_or_a_sign_of_no_single_verb_is_kept(own, sign):
+    assert wish_verb_from_sign(own, sign, G) is None

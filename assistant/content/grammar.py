@@ -319,6 +319,9 @@ class Grammar:
     particle_verbs: frozenset[str] = frozenset()
     # "selv" in "så jeg selv kan handle": an adverb between the subject and "kan"
     pre_modal_adverbs: frozenset[str] = frozenset()
+    # "æg ind" typed as a fragment of a sign: a thing and its way, carried ("tage æg med ind")
+    carried_ways: frozenset[str] = frozenset()
+    carried_thing: str = ""
     end_particles: frozenset[str] = frozenset()
     not_past_endings: tuple[str, ...] = ()  # "glaede" typed without æ: no "-ede" past
     filler_kept_before: frozenset[str] = frozenset()  # "ligesom før": no filler
@@ -1031,6 +1034,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         sign_particles=w("sign_particles"),
         particle_verbs=w("particle_verbs"),
         pre_modal_adverbs=w("pre_modal_adverbs"),
+        carried_ways=w("carried_ways"),
+        carried_thing=str(data.get("carried_thing", "")),
         end_particles=w("end_particles"),
         not_past_endings=tuple(sorted(w("not_past_endings"))),
         filler_kept_before=w("filler_kept_before"),

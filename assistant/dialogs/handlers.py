@@ -83,7 +83,12 @@ from assistant.nlp.reason import (
 )
 from assistant.nlp.signs import in_a_row_tail
 from assistant.nlp.states import said_as_state
-from assistant.nlp.telegraph import described_thing, listed_things, listed_verbs
+from assistant.nlp.telegraph import (
+    described_thing,
+    listed_things,
+    listed_verbs,
+    wish_verb_from_sign,
+)
 
 WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
 AID_SAID_MAX = 8  # words of an aid named in one's own words ("med et spejl på en stang")
@@ -640,6 +645,14 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         else:
             s.slots.pop("criterion", None)
         return OK
+    own_told = str(s.slots.get("own_action") or "")
+    verbed = wish_verb_from_sign(own_told, spelled(r), ctx.content.goals.grammar)
+    if verbed is not None:  # "hønsene." then "fodre. æg ind. selv.": "fodre hønsene"
+        s.slots["own_action"], sign = verbed
+        if sign:  # "selv tage æg med ind"
+            s.slots["criterion"] = kept(sign)
+            s.slots.pop("criterion_card", None)
+            return OK
     if (getattr(r.facts, "extras", None) or {}).get("time_alone"):
         # "natten": when the goal is done (engine._time_alone), kept as told
         s.slots["time_said"] = s.slots.get("frequency_said")

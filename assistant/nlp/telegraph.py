@@ -153,3 +153,40 @@ def _verb(word: str, g: Grammar, loose: bool = False) -> bool:
     b = _b(word)
     known = g.is_infinitive(word) if loose else g.is_bare_infinitive(word)
     return word[1:].islower() and b not in g.not_verbs and (known or b in g.short_infinitives)
+
+
+_WISH_NOUNS_MAX = 3  # words of a wish said without a verb ("hønsene", "min have")
+
+
+def wish_verb_from_sign(own: str, text: str, g: Grammar) -> tuple[str, str | None] | None:
+    """A wish said as nouns only ("hønsene") and a sign typed in fragments with one verb said
+    alone ("fodre. æg ind. selv."): (the wish with that verb before it, "fodre hønsene"; the rest
+    of the sign as one phrase of verbs, "selv tage æg med ind", or None when some fragment is no
+    verb phrase). None when the wish has a verb or the sign not exactly one verb alone."""
+    said = own.split()
+    if not said or len(said) > _WISH_NOUNS_MAX or any(g.is_bare_infinitive(w) for w in said):
+        return None
+    parts = _fragments(text)
+    alone = [n for n, p in enumerate(parts) if len(p) == 1 and _verb(p[0], g)]
+    if len(parts) < 2 or len(alone) != 1:
+        return None
+    wish = f"{parts[alone[0]][0].lower()} {own}"
+    lead: list[str] = []
+    phrases: list[list[str]] = []
+    for n, part in enumerate(parts):
+        if n == alone[0]:
+            continue
+        if len(part) == 1 and _b(part[0]) in g.pre_modal_adverbs:
+            lead = lead or [part[0].lower()]  # "selv.": before the verbs
+        elif _verb(part[0], g, loose=True):
+            phrases.append([part[0].lower(), *part[1:]])
+        elif len(part) == 2 and _b(part[1]) in g.carried_ways and g.carried_thing:
+            carried = g.carried_thing.format(thing=part[0].lower(), way=part[1].lower())
+            phrases.append(carried.split())  # "æg ind": "tage æg med ind"
+        else:
+            return wish, None
+    if not phrases or not g.and_word:
+        return wish, None
+    said_verbs = [" ".join(p) for p in phrases]
+    listed = ", ".join(said_verbs[:-1]) + f" {g.and_word} " if len(said_verbs) > 1 else ""
+    return wish, " ".join([*lead, listed + said_verbs[-1]])
