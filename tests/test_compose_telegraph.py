@@ -17,6 +17,7 @@ from assistant.nlp.telegraph import (
     direction_before_names,
     listed_things,
     listed_verbs,
+    signs_as_verbs,
     wish_verb_from_sign,
 )
 
@@ -381,3 +382,33 @@ def test_a_wish_of_nouns_takes_the_verb_said_alone_in_the_sign(own, sign, wish, 
 )
 def test_a_wish_with_its_verb_or_a_sign_of_no_single_verb_is_kept(own, sign):
     assert wish_verb_from_sign(own, sign, G) is None
+
+
+@pytest.mark.parametrize(
+    ("sign", "fed", "phrase"),
+    [
+        # things an animal eats are given to it; a thing and a quality is made so
+        ("frø. vand. bur rent. selv.", "den", "selv give den frø og vand og gøre buret rent"),
+        ("stald ren. hø. selv", "den", "selv gøre stalden ren og give den hø"),
+        ("kattebakke ren. mad. vand", "den", "gøre kattebakken ren og give den mad og vand"),
+        ("foder. vand. selv", "dem", "selv give dem foder og vand"),
+        # a thing and its way is carried; a verb typed beside it stays
+        ("hente. skraldet ud. selv", "", "selv hente og tage skraldet med ud"),
+        ("gulv rent. støvsuge", "", "gøre gulvet rent og støvsuge"),
+    ],
+)
+def test_a_sign_of_single_words_is_said_with_verbs(sign, fed, phrase):
+    assert signs_as_verbs(sign, G, fed) == phrase
+
+
+@pytest.mark.parametrize(
+    ("sign", "fed"),
+    [
+        ("frø. vand. selv", ""),  # no animal in the wish: nothing is given to it
+        ("vande. selv", "den"),  # verbs only: listed_verbs says them
+        ("naboen. datteren", "den"),  # people, no sign of what is done
+        ("hver dag", "den"),
+    ],
+)
+def test_a_sign_with_a_fragment_of_no_verb_nor_known_shape_is_kept(sign, fed):
+    assert signs_as_verbs(sign, G, fed) is None

@@ -63,6 +63,7 @@ from assistant.dialogs.wordlists import word_set
 from assistant.nlp.clauses import compound_tail
 from assistant.nlp.compose import first_person
 from assistant.nlp.event_place import pointed_to
+from assistant.nlp.fragments import animal_pronoun
 from assistant.nlp.grammar import agree
 from assistant.nlp.measure_way import measure_way
 from assistant.nlp.numbers import number_at
@@ -87,6 +88,7 @@ from assistant.nlp.telegraph import (
     described_thing,
     listed_things,
     listed_verbs,
+    signs_as_verbs,
     wish_verb_from_sign,
 )
 
@@ -646,13 +648,17 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
             s.slots.pop("criterion", None)
         return OK
     own_told = str(s.slots.get("own_action") or "")
-    verbed = wish_verb_from_sign(own_told, spelled(r), ctx.content.goals.grammar)
+    g = ctx.content.goals.grammar
+    fed = animal_pronoun(own_told, ctx.content.lexicon, g)  # "den": "give den frø og vand"
+    verbed = wish_verb_from_sign(own_told, spelled(r), g, fed)
     if verbed is not None:  # "hønsene." then "fodre. æg ind. selv.": "fodre hønsene"
         s.slots["own_action"], sign = verbed
-        if sign:  # "selv tage æg med ind"
-            s.slots["criterion"] = kept(sign)
-            s.slots.pop("criterion_card", None)
-            return OK
+    else:  # "frø. vand. bur rent. selv.": "selv give den frø og vand og gøre buret rent"
+        sign = signs_as_verbs(spelled(r), g, fed) if own_told and r.card is None else None
+    if sign:
+        s.slots["criterion"] = kept(sign)
+        s.slots.pop("criterion_card", None)
+        return OK
     if (getattr(r.facts, "extras", None) or {}).get("time_alone"):
         # "natten": when the goal is done (engine._time_alone), kept as told
         s.slots["time_said"] = s.slots.get("frequency_said")

@@ -70,6 +70,8 @@ def joined_fragments(
     while e - 1 > start and words[e - 1] in lead:
         e -= 1  # "rede selv", "pumpe øh": the verb without the words after it
     verb = [said[k] for k in range(start, e)]
+    # "passe selv", "rede selv": the citizen's own doing, kept as a part after the phrase
+    own = [said[k] for k in range(e, parts[v][1]) if words[k] in g.independence_words]
     used: list[int] = []
     named = _named_person(words, said, parts, (start, e), lex, skip, person, place)
     if named is not None:  # "Oliver. Australien. se ham": "se Oliver i Australien"
@@ -134,7 +136,7 @@ def joined_fragments(
         for n, (s, e) in enumerate(parts)
         if n != v and n not in used and any(words[k] not in skip for k in range(s, e))
     ]
-    return ". ".join([" ".join(verb), *rest])
+    return ". ".join([" ".join(verb), *rest, *own])
 
 
 def _device_parts(words, parts, verbs: list[int], cues, skip, lead) -> dict[int, int]:
@@ -196,6 +198,20 @@ def _own(noun: str, g: Grammar) -> list[str]:
     if row is None:
         return []
     return [row[1] if g.indefinite_article(noun) == g.indefinite_articles.get("n") else row[0]]
+
+
+def animal_pronoun(own: str, lex, g: Grammar) -> str:
+    """The pronoun of an animal the wish names ("passe min kanariefugl Pippi": "den"; "fodre
+    hønsene": "dem", by grammar fed_pronouns), "" when it names none."""
+    bearers = lex.action.fragment_name_bearers if lex.action is not None else ()
+    one, many = g.fed_pronouns
+    for w in own.lower().split():
+        lemma = lex.lemmas.get(w, w)
+        if _bears_name(lemma, bearers) and lemma != w:
+            return many if w.endswith(lex.action.fragment_noun_plurals) else one
+        if _bears_name(w, bearers) or _bears_name(w[:-2], bearers):  # "katten", "hunden"
+            return one
+    return ""
 
 
 def _bears_name(word: str, bearers: Sequence[str]) -> bool:
