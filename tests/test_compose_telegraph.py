@@ -18,6 +18,7 @@ from assistant.nlp.telegraph import (
     listed_things,
     listed_verbs,
     signs_as_verbs,
+    wish_of_things,
     wish_verb_from_sign,
 )
 
@@ -412,3 +413,22 @@ def test_a_sign_of_single_words_is_said_with_verbs(sign, fed, phrase):
 )
 def test_a_sign_with_a_fragment_of_no_verb_nor_known_shape_is_kept(sign, fed):
     assert signs_as_verbs(sign, G, fed) is None
+
+
+@pytest.mark.parametrize(
+    ("wish", "thing"),
+    [
+        # a wish typed as a thing alone is the object of the verb said later
+        ("posten. selv.", "posten"),
+        ("geden. Frida. selv.", "geden Frida"),
+        ("oeh haven. selv", "haven"),
+        ("min cykel. selv.", "min cykel"),
+        ("selv. Bella. hunden", "hunden Bella"),
+        # a verb, more things or no thing: none
+        ("gaa. selv", None),
+        ("kaffe. aften. selv", None),
+        ("Jens. Kurt. selv", None),
+    ],
+)
+def test_a_wish_of_a_thing_alone_is_the_object_waiting_for_its_verb(wish, thing):
+    assert wish_of_things(wish, G) == thing

@@ -89,6 +89,7 @@ from assistant.nlp.telegraph import (
     listed_things,
     listed_verbs,
     signs_as_verbs,
+    wish_of_things,
     wish_verb_from_sign,
 )
 
@@ -647,14 +648,16 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         else:
             s.slots.pop("criterion", None)
         return OK
-    own_told = str(s.slots.get("own_action") or "")
     g = ctx.content.goals.grammar
+    # "posten. selv.": a wish of a thing alone, its verb to come in the sign
+    own_told = str(s.slots.get("own_action") or "") or wish_of_things(wish_said(s), g) or ""
     fed = animal_pronoun(own_told, ctx.content.lexicon, g)  # "den": "give den frø og vand"
     verbed = wish_verb_from_sign(own_told, spelled(r), g, fed)
     if verbed is not None:  # "hønsene." then "fodre. æg ind. selv.": "fodre hønsene"
         s.slots["own_action"], sign = verbed
     else:  # "frø. vand. bur rent. selv.": "selv give den frø og vand og gøre buret rent"
-        sign = signs_as_verbs(spelled(r), g, fed) if own_told and r.card is None else None
+        told = s.slots.get("own_action") and r.card is None  # a wish with its verb
+        sign = signs_as_verbs(spelled(r), g, fed) if told else None
     if sign:
         s.slots["criterion"] = kept(sign)
         s.slots.pop("criterion_card", None)

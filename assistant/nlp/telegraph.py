@@ -179,6 +179,29 @@ def wish_verb_from_sign(
     return wish, made[0] if made else None
 
 
+def wish_of_things(text: str, g: Grammar) -> str | None:
+    """The thing of a wish typed as fragments with no verb ("posten. selv.", "geden. Frida.
+    selv."): the one fragment of a thing in small letters, one or two words with no verb, and a
+    name said alone right beside it ("geden Frida"); None for any other wish."""
+    fillers = {fold(f) for f in g.fillers}
+    said = [[w for w in p if fold(w.lower()) not in fillers] for p in _fragments(text)]
+    parts = [p for p in said if p and not (len(p) == 1 and _b(p[0]) in g.pre_modal_adverbs)]
+    things = [
+        n
+        for n, p in enumerate(parts)
+        if len(p) <= 2
+        and all(w.isalpha() and w[:1].islower() for w in p)
+        and not any(_verb(w, g, loose=True) for w in p)  # "gaa. selv": a verb, no thing
+    ]
+    if len(things) != 1:
+        return None
+    (n,) = things
+    names = [m for m, p in enumerate(parts) if m != n and len(p) == 1 and p[0].istitle()]
+    if len(parts) - len(names) != 1 or len(names) > 1 or (names and abs(names[0] - n) != 1):
+        return None
+    return " ".join([*parts[n], *(parts[m][0] for m in names)])
+
+
 def signs_as_verbs(text: str, g: Grammar, fed: str = "") -> str | None:
     """A sign typed as fragments that are no verbs ("frø. vand. bur rent. selv."), beside a wish
     with its verb: each as a verb phrase, in one list ("selv give den frø og vand og gøre buret
