@@ -255,6 +255,7 @@ class ActionCues:
     fragment_device_lead: str = ""  # "på": "på min tablet"
     fragment_devices: dict[str, str] = field(default_factory=dict)  # "tablet": "min"
     fragment_device_verbs: frozenset[str] = frozenset()  # "ringe. telefon": done on it
+    fragment_name_bearers: tuple[str, ...] = ()  # "kanariefugl. Pippi": "min kanariefugl Pippi"
     # "det med at komme ud …": a short answer's phrase starts after these
     topic_leads: tuple[tuple[str, ...], ...] = ()
     # "være så ensom", "gå så langt": after these stops ("så") a degree word goes on
@@ -971,6 +972,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_name_place_on=w("action_fragment_name_place_on"),
         fragment_device_lead=str(data.get("action_fragment_device_lead", "")),
         fragment_device_verbs=w("action_fragment_device_verbs"),
+        fragment_name_bearers=tuple(w("action_fragment_name_bearers")),
         fragment_devices={
             str(k): str(v or "") for k, v in (data.get("action_fragment_devices") or {}).items()
         },

@@ -63,6 +63,7 @@ from assistant.dialogs.wordlists import word_set
 from assistant.nlp.clauses import compound_tail, tool_name
 from assistant.nlp.compose import first_person
 from assistant.nlp.event_place import pointed_to
+from assistant.nlp.fragments import animal_pronoun
 from assistant.nlp.grammar import agree
 from assistant.nlp.measure_way import measure_way
 from assistant.nlp.numbers import number_at
@@ -83,7 +84,14 @@ from assistant.nlp.reason import (
 )
 from assistant.nlp.signs import in_a_row_tail
 from assistant.nlp.states import said_as_state
-from assistant.nlp.telegraph import described_thing, listed_things, listed_verbs
+from assistant.nlp.telegraph import (
+    described_thing,
+    listed_things,
+    listed_verbs,
+    signs_as_verbs,
+    wish_of_things,
+    wish_verb_from_sign,
+)
 
 WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
 AID_SAID_MAX = 8  # words of an aid named in one's own words ("med et spejl på en stang")
@@ -639,6 +647,20 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
                 s.slots["criterion_task"] = True
         else:
             s.slots.pop("criterion", None)
+        return OK
+    g = ctx.content.goals.grammar
+    # "posten. selv.": a wish of a thing alone, its verb to come in the sign
+    own_told = str(s.slots.get("own_action") or "") or wish_of_things(wish_said(s), g) or ""
+    fed = animal_pronoun(own_told, ctx.content.lexicon, g)  # "den": "give den frø og vand"
+    verbed = wish_verb_from_sign(own_told, spelled(r), g, fed)
+    if verbed is not None:  # "hønsene." then "fodre. æg ind. selv.": "fodre hønsene"
+        s.slots["own_action"], sign = verbed
+    else:  # "frø. vand. bur rent. selv.": "selv give den frø og vand og gøre buret rent"
+        told = s.slots.get("own_action") and r.card is None  # a wish with its verb
+        sign = signs_as_verbs(spelled(r), g, fed) if told else None
+    if sign:
+        s.slots["criterion"] = kept(sign)
+        s.slots.pop("criterion_card", None)
         return OK
     if (getattr(r.facts, "extras", None) or {}).get("time_alone"):
         # "natten": when the goal is done (engine._time_alone), kept as told
