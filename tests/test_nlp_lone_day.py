@@ -58,6 +58,22 @@ def test_a_weekday_with_every_a_plural_a_list_or_a_count_stays_a_frequency(text,
     assert frequency(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("jeg vil gerne selv tage trøje en på om aftenen", None),
+        ("far vil gerne kunne sætte høreapparat et i om morgenen selv", None),
+        ("øh mor vil gerne kunne tage strømpe rne af om aftenen selv", None),
+        ("hun vil gerne kunne tage bh en på hver morgen", {**WEEKLY, "per": "day"}),
+        ("jeg vil gerne spise et æble om dagen", {**WEEKLY, "per": "day"}),
+    ],
+)
+def test_a_split_article_before_a_particle_counts_nothing(text, expected):
+    """Speech splits "bh'en" into "bh en": "en på om morgenen" is no thing done each morning,
+    and a lone "om morgenen" is no frequency."""
+    assert frequency(text) == expected
+
+
 def test_a_lone_day_keeps_its_words_for_the_goal():
     """The goal sentence says the day where it was said ("… i kirke om søndagen")."""
     facts = analyze("far vil så gerne i kirke om soendagen igen", TODAY)

@@ -217,6 +217,7 @@ def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | N
                 return Found(Frequency(1, after[0], 1), j + 1, after[1])
             owned = i > 0 and words[i - 1] in lex.owners  # "mine to gamle damer hver uge"
             counted = words[j] not in lex.units or _occasion(words[j], lex) if j < n else False
+            counted = counted and words[j] not in lex.not_counted  # "bh en på om morgenen"
             if j < n and words[j].isalpha() and counted and not owned:
                 after = _period_after(words, j + 1, lex)
                 # a thing ("tre måltider om dagen") or a shorter period ("tre dage om ugen",
