@@ -464,6 +464,8 @@ class Lexicon:
     weekday_joins: frozenset[str] = frozenset()  # "," and "og" in "mandag, onsdag og fredag"
     weekday_ranges: frozenset[str] = frozenset()  # "til" in "mandag til fredag"
     weekday_habits: frozenset[str] = frozenset()  # "om onsdagen": every Wednesday
+    weekday_whens: frozenset[str] = frozenset()  # "om onsdagen" alone: when, not how often
+    not_counted: frozenset[str] = frozenset()  # "en på om morgenen": no thing counted
     repetition_min: int = 5  # "fem gange hver morgen": so many times each time are repetitions
     times_words: dict[str, float] = field(default_factory=dict)  # "engang" (om ugen): 1 time
     times_not_before: frozenset[str] = frozenset()  # "to gange eller slet ikke": no measure
@@ -1391,6 +1393,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         weekday_joins=_words(freq, "weekday_joins", fpath, problems),
         weekday_ranges=_words(freq, "weekday_ranges", fpath, problems),
         weekday_habits=_words(freq, "weekday_habits", fpath, problems),
+        weekday_whens=_words(freq, "weekday_whens", fpath, problems),
+        not_counted=_words(freq, "not_counted", fpath, problems),
         freq_rejections=tuple(
             nfc(w).lower()
             for w in as_str_list(freq.get("rejections"), fpath, "rejections", problems)

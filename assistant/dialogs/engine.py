@@ -105,6 +105,7 @@ from assistant.dialogs.correct import (
     thing_in_place,
     thing_instead,
 )
+from assistant.dialogs.day_habit import weekly_days
 from assistant.dialogs.draft import build_draft, understood
 from assistant.dialogs.flow import confirms_known, next_step
 from assistant.dialogs.handlers import (
@@ -774,6 +775,7 @@ def advance(
         return show(s, content, today)
     if not isinstance(answer, Answer):
         answer = Answer("text", "")
+    understand = weekly_days(understand)  # "om søndagen": every Sunday in the dialogue
     if answer.kind == "action":
         return _action(s, str(answer.value), content, today, understand)
     return _answer(s, answer, content, today, now, understand)

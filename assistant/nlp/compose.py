@@ -1076,7 +1076,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if not clause:  # "… og få en siddeplads inden bussen kører": how often goes before it
         head, clause = _before_subject_clause(head, templates.grammar)
     parts = [head]
-    said = facts.get("frequency_said") if facts.get("frequency") else None
+    # "i kirke om søndagen": a lone day, no frequency, keeps its words where they were said
+    said = facts.get("frequency_said") if facts.get("frequency") or facts.get("day_said") else None
     how_often = str(said) if said else frequency_phrase(facts.get("frequency"), templates)
     how_often = _practice(how_often, head, templates)
     told = str(facts.get("reason_said") or facts.get("motivation") or "")

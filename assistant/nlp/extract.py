@@ -1117,7 +1117,8 @@ class Analyzer:
             area=self.content.activities[act].area if act else None,
             stance=stance,
             perspective=persp,
-            frequency=freq.value if freq else None,
+            # "i kirke om søndagen": a lone day is when, not how often; its words stay as said
+            frequency=freq.value if freq and not quantities.lone_day(words, freq, lex) else None,
             deadline=deadline.date.isoformat() if deadline else None,
             measures=tuple(dict.fromkeys(m.value for m in measures)),
             independence=how,
@@ -1158,6 +1159,7 @@ class Analyzer:
                 "frequency_said": _practised(
                     toks.text, words, lemmas, freq, lex, _said_whole(toks.text, words, freq, lex)
                 ),
+                "day_said": quantities.lone_day(words, freq, lex),  # "om søndagen" said: when
                 # "3 km", "1,5 km": each measure in the person's words, keyed by value and unit
                 "measures_said": _measures_said(measures, toks.text),
                 # "til sommer": the deadline in the person's words, shown back beside its date

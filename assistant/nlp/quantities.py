@@ -54,9 +54,29 @@ def find_frequency(words: Sequence[str], lex: Lexicon, start: int = 0) -> Found 
     """
     while (found := _frequency_from(words, start, lex)) is not None:
         if found.start == 0 or words[found.start - 1] not in lex.negations:
+            found = _day_told_on(words, found, lex)
             return _with_its_time(words, _narrowed(words, found, lex), lex)
         start = found.end
     return None
+
+
+def lone_day(words: Sequence[str], found: Found | None, lex: Lexicon) -> bool:
+    """True for a definite weekday alone ("om søndagen"): when a thing is done, no goal
+    frequency in a free sentence; as the answer to "Hvor tit?" once a week. Said on with a count
+    ("om søndagen hver uge", "to gange om ugen om søndagen") or another day it is found whole."""
+    return found is not None and " ".join(words[found.start : found.end]) in lex.weekday_whens
+
+
+def _day_told_on(words: Sequence[str], found: Found, lex: Lexicon) -> Found:
+    """A lone definite weekday with how often said right after it ("om fredagen hver uge", "om
+    søndagen, en gang om ugen"): that frequency, its span holding both."""
+    if not lone_day(words, found, lex):
+        return found
+    gap = found.end + 1 if found.end < len(words) and words[found.end] == _COMMA else found.end
+    later = _frequency_from(words, gap, lex)
+    if later is None or later.start != gap or lone_day(words, later, lex):
+        return found
+    return Found(later.value, found.start, later.end)
 
 
 def _narrowed(words: Sequence[str], found: Found, lex: Lexicon) -> Found:
@@ -197,6 +217,7 @@ def _frequency_from(words: Sequence[str], start: int, lex: Lexicon) -> Found | N
                 return Found(Frequency(1, after[0], 1), j + 1, after[1])
             owned = i > 0 and words[i - 1] in lex.owners  # "mine to gamle damer hver uge"
             counted = words[j] not in lex.units or _occasion(words[j], lex) if j < n else False
+            counted = counted and words[j] not in lex.not_counted  # "bh en på om morgenen"
             if j < n and words[j].isalpha() and counted and not owned:
                 after = _period_after(words, j + 1, lex)
                 # a thing ("tre måltider om dagen") or a shorter period ("tre dage om ugen",
