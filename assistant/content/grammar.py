@@ -204,6 +204,8 @@ class Grammar:
     negated_drop: frozenset[str] = frozenset()
     dangling: frozenset[str] = frozenset()
     relative_leads: frozenset[str] = frozenset()  # "som" in "… som jeg kan skrive i"
+    clause_only_leads: frozenset[str] = frozenset()  # "hvor" in "… i huset, hvor jeg …"
+    owned_subject_leads: frozenset[str] = frozenset()  # "så" in "…, så min søn ikke skal …"
     object_pronouns: frozenset[str] = frozenset()  # the citizen as object: "ham", "hende"
     reflexive_third: frozenset[str] = frozenset()  # "sin", "sig": a relative's, made first person
     generic_subjects: frozenset[str] = frozenset()  # the citizen's "man": "jeg" in the goal
@@ -277,6 +279,10 @@ class Grammar:
     neighbour_written: str = ""  # "naboen": one named from where they live beside the citizen
     # "min søster birthe": a word after one of these and a possessive may be a name in lower case
     kin_before_names: frozenset[str] = frozenset()
+    # nlp/spelling.json `person_names`: a first name in lower case → as written ("karen" →
+    # "Karen"); none is a word of the dictionary
+    person_names: dict[str, str] = field(default_factory=dict)
+    first_name_leads: frozenset[str] = frozenset()  # "med" in "med ole": a name after it
     not_finite: frozenset[str] = frozenset()  # "hver", "over": end in -r, yet no verb
     since_leads: frozenset[str] = frozenset()  # "siden": a past after it is the reason's past
     # where a clause begins inside a reason ("og", "men", "at", "når"): its own subject follows
@@ -319,6 +325,13 @@ class Grammar:
     particle_verbs: frozenset[str] = frozenset()
     # "selv" in "så jeg selv kan handle": an adverb between the subject and "kan"
     pre_modal_adverbs: frozenset[str] = frozenset()
+    # "æg ind" typed as a fragment of a sign: a thing and its way, carried ("tage æg med ind")
+    carried_ways: frozenset[str] = frozenset()
+    carried_thing: str = ""
+    made_so: str = ""  # "bur rent": "gøre buret rent"
+    fed_things: frozenset[str] = frozenset()  # "frø. vand.": given to the animal of the wish
+    fed_thing: str = ""  # "give den frø og vand"
+    fed_pronouns: tuple[str, str] = ("", "")  # the animal: one, many ("den", "dem")
     end_particles: frozenset[str] = frozenset()
     not_past_endings: tuple[str, ...] = ()  # "glaede" typed without æ: no "-ede" past
     filler_kept_before: frozenset[str] = frozenset()  # "ligesom før": no filler
@@ -940,6 +953,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         negated_drop=w("negated_drop"),
         dangling=w("dangling"),
         relative_leads=w("relative_leads"),
+        clause_only_leads=w("clause_only_leads"),
+        owned_subject_leads=w("owned_subject_leads"),
         object_pronouns=w("object_pronouns"),
         reflexive_third=w("reflexive_third"),
         generic_subjects=w("generic_subjects"),
@@ -996,6 +1011,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         negated_list_item=nfc(str(data.get("negated_list_item") or "")),
         neighbour_written=nfc(str(data.get("neighbour_written") or "")),
         kin_before_names=w("kin_before_names"),
+        first_name_leads=w("first_name_leads"),
         not_finite=w("not_finite"),
         since_leads=w("since_leads"),
         clause_joins=w("clause_joins"),
@@ -1031,6 +1047,12 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         sign_particles=w("sign_particles"),
         particle_verbs=w("particle_verbs"),
         pre_modal_adverbs=w("pre_modal_adverbs"),
+        carried_ways=w("carried_ways"),
+        carried_thing=str(data.get("carried_thing", "")),
+        made_so=str(data.get("made_so", "")),
+        fed_things=w("fed_things"),
+        fed_thing=str(data.get("fed_thing", "")),
+        fed_pronouns=tuple(str(x) for x in data.get("fed_pronouns") or ("", "")),  # type: ignore[arg-type]
         end_particles=w("end_particles"),
         not_past_endings=tuple(sorted(w("not_past_endings"))),
         filler_kept_before=w("filler_kept_before"),
@@ -1155,6 +1177,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         counted_verb_nouns=w("counted_verb_nouns"),
         infinitive_after=w("infinitive_after"),
         noun_classes=_noun_classes(path.parent.parent / "nlp" / "nouns.json", problems),
+        person_names=_person_names(path.parent.parent / "nlp" / "spelling.json", problems),
         definite_after=w("definite_after"),
         from_word=fold(str((data.get("from_to") or ["", ""])[0])),
         to_word=fold(str((data.get("from_to") or ["", ""])[-1])),
@@ -1235,6 +1258,18 @@ def _noun_classes(table: Path, problems: Problems) -> dict[str, str]:
     except (OSError, ValueError) as exc:
         problems.add(table, f"cannot be read: {exc}")
         return {}
+
+
+def _person_names(table: Path, problems: Problems) -> dict[str, str]:
+    """The spelling table's first names, lower case → as written (none without a table)."""
+    if not table.exists():
+        return {}
+    try:
+        names = json.loads(table.read_text(encoding="utf-8")).get("person_names") or {}
+    except (OSError, ValueError) as exc:
+        problems.add(table, f"cannot be read: {exc}")
+        return {}
+    return {nfc(str(k)): nfc(str(v)) for k, v in names.items()}
 
 
 def _clause_leads(raw: Any, path: Path, problems: Problems) -> tuple:

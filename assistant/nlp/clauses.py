@@ -1289,9 +1289,50 @@ def tool_compounds(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
         cut = cuts.get(w, MISSING)
         if cut is MISSING:
             cut = cuts.get_or(w, _tool_cut, w, lex)
-        if cut is not None and tool_lead(words, i, lex) is not None:
+        if cut is not None and tool_phrase_start(words, i, lex) is not None:
             out.append((w[:cut] + heads[w[cut:]], i))
     return out
+
+
+def tool_phrase_start(words: Sequence[str], i: int, lex: Lexicon) -> int | None:
+    """Where the noun phrase of the tool compound at i begins, said after its lead ("på min
+    lille malerskammel": "min") or joined to a phrase with a lead before it (_tool_joined);
+    None for a compound said of something else."""
+    lead = tool_lead(words, i, lex)
+    if lead and words[lead] in lex.tool_at_leads and words[lead - 1] in lex.tool_at_verbs:
+        return None  # "hun kan ikke stå ved strygebrættet": where she stands
+    return lead + 1 if lead is not None else _tool_joined(words, i, lex)
+
+
+def _tool_joined(words: Sequence[str], i: int, lex: Lexicon) -> int | None:
+    """The start of the noun phrase of the tool compound at i when it has no lead of its own
+    but is joined by "og" or a comma to a phrase after a tool_and_leads word earlier in the
+    same sentence ("med klodser under sengen, og nogle store dyneklemmer", "med en lettere
+    harmonika … og så en bred skulderrem"): the phrase opens with a word of
+    tool_and_articles, at most tool_and_reach words before the compound; else None."""
+    reach = range(i - 1, max(-1, i - 1 - lex.tool_and_reach), -1)
+    start = next((k for k in reach if words[k] in lex.tool_and_articles), None)
+    if start is None or any(not w.isalpha() or w in lex.aids for w in words[start:i]):
+        return None
+    k = start - 1
+    if k >= 0 and words[k] in lex.tool_and_skip:
+        k -= 1
+    if k < 0 or words[k] not in lex.tool_and_words:
+        return None
+    for j in range(k - 1, -1, -1):
+        if words[j] in lex.clause_breaks or words[j] in lex.sentence_ends:
+            return None
+        if words[j] in lex.tool_and_leads:
+            return start
+    return None
+
+
+def tool_name(word: str, lex: Lexicon) -> str | None:
+    """The name of the tool a compound the aid lexicon does not know names, its last part by
+    its lemma ("dyneklemmer": dyneklemme); None for any other word."""
+    w = word.lower()
+    cut = _tool_cut(w, lex)
+    return None if cut is None else w[:cut] + lex.tool_heads[w[cut:]]
 
 
 def _tool_cut(w: str, lex: Lexicon) -> int | None:
@@ -1668,21 +1709,24 @@ def named(
     compounds: bool = True,
     tails: dict[str, str] | None = None,
     memo: Memo | None = None,
+    wholes: frozenset[str] = frozenset(),
 ):
     """Return (canonical name, token index) for every word in the table (form or lemma).
 
     With `compounds`, a word ending in a known name counts too ("firehjulsrollatoren"); with
-    `tails`, a word ending in one of those ("havenabo"). `memo` keeps each (word, lemma)'s
-    name for the next call with the same table and options (the caller's own memo).
+    `tails`, a word ending in one of those ("havenabo"), named by the whole compound when its
+    name is one of `wholes` ("hjertesygeplejersken": hjertesygeplejerske). `memo` keeps each
+    (word, lemma)'s name for the next call with the same table and options (the caller's own
+    memo).
     """
     out = []
     for i, (w, lem) in enumerate(zip(words, lemmas, strict=True)):
         if memo is None:
-            name = _name_of(w, lem, table, compounds, tails)
+            name = _name_of(w, lem, table, compounds, tails, wholes)
         else:
             name = memo.get((w, lem), MISSING)
             if name is MISSING:
-                name = memo.get_or((w, lem), _name_of, w, lem, table, compounds, tails)
+                name = memo.get_or((w, lem), _name_of, w, lem, table, compounds, tails, wholes)
         if name is not None:
             out.append((name, i))
     return out
@@ -1754,11 +1798,17 @@ def with_phrases(named_words: list, phrases: list) -> list:
     return sorted([*kept, *((n, i) for n, i, _end in phrases)], key=lambda p: p[1])
 
 
-def _name_of(w: str, lem: str, table: dict[str, str], compounds: bool, tails) -> str | None:
+def _name_of(
+    w: str, lem: str, table: dict[str, str], compounds: bool, tails, wholes=frozenset()
+) -> str | None:
     """The canonical name one word (form or lemma) gives in named(), or None."""
     name = table.get(w) or table.get(lem) or table.get(w.rstrip("."))
     if name is None and (compounds or tails) and len(w) > 6 and w.isalpha():
-        name = compound_tail(w, table if compounds else tails)
+        parts = table if compounds else tails
+        name = compound_tail(w, parts)
+        if name in wholes:  # "hjertesygeplejersken": the whole compound, said as its lemma
+            head = next(k for k in range(3, len(w) - 3) if w[k:] in parts)
+            name = w[:head] + name
     return name
 
 

@@ -727,6 +727,7 @@ class Analyzer:
                 lex.people,
                 compounds=False,
                 tails=lex.people_tails,
+                wholes=lex.whole_people_heads,
                 memo=self.people_named,
             )
             if _owned_or_known(words, i, lex)  # "en gammel kone", "som et barn": anyone
@@ -1177,7 +1178,7 @@ class Analyzer:
                 },
                 # "på min lille malerskammel": a tool's noun phrase after its lead, as said
                 "tool_words": {
-                    name: " ".join(words[clauses.tool_lead(words, i, lex) + 1 : i + 1])
+                    name: " ".join(words[clauses.tool_phrase_start(words, i, lex) : i + 1])
                     for name, i in tools
                     if (name, i) in aids
                 }
