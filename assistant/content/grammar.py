@@ -197,6 +197,8 @@ class Grammar:
     spouse_roles: frozenset[str] = frozenset()  # a relative who is the citizen's "kone", "mand"
     we_apart_leads: tuple[tuple[str, ...], ...] = ()  # "se på at": a spouse's "vi" after it …
     we_apart_said: str = ""  # … is "de andre", without the citizen
+    speaker_company_leads: frozenset[str] = frozenset()  # "med mig": a relative as company
+    speaker_company_said: str = ""  # … in the citizen's goal, their role unknown: "familien"
     speaker_reflexive: dict[str, str] = field(default_factory=dict)  # a named relative's "mig"
     quote_leads: tuple[tuple[str, ...], ...] = ()  # "han siger": the citizen's words follow
     quote_that: frozenset[str] = frozenset()  # "hun siger at …": what she said, told about her
@@ -969,6 +971,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         spouse_roles=w("spouse_roles"),
         we_apart_leads=longest_first(w("we_apart_leads")),
         we_apart_said=nfc(str(data.get("we_apart_said") or "")),
+        speaker_company_leads=w("speaker_company_leads"),
+        speaker_company_said=nfc(str(data.get("speaker_company_said") or "")),
         speaker_reflexive=table("speaker_reflexive"),
         infinitive_markers=w("infinitive_markers"),
         stranded_prepositions=w("stranded_prepositions"),
