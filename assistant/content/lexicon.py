@@ -172,6 +172,9 @@ class IndependenceCues:
     moved_skip: frozenset[str] = frozenset()  # "og" in "fra kørestolen og over på forsædet"
     moved_into_leads: frozenset[str] = frozenset()  # "i" in "over i kørestolen": where one ends
     moved_into_on: frozenset[str] = frozenset()  # "over" in "over i kørestolen"
+    one_go_words: frozenset[str] = frozenset()  # "hug" in "rejse mig i et hug"
+    one_motion_activities: frozenset[str] = frozenset()  # a single movement's activities
+    one_motion_reach: int = 0  # words from the movement's phrase to its "i et hug"
     comparison_leads: frozenset[str] = frozenset()  # "end" in "værre end ham selv"
     said_clause_leads: frozenset[str] = frozenset()  # "at" in "mor siger selv at …"
     selv_ailment_skip: frozenset[str] = frozenset()  # "med min dårlige" in "selv med min … ryg"
@@ -483,6 +486,9 @@ class Lexicon:
     freq_return_words: frozenset[str] = frozenset()  # "igen" in "… vil gerne med igen"
     resource_back_leads: frozenset[str] = frozenset()  # "det" in "… det kan jeg selv"
     freq_there_words: frozenset[str] = frozenset()  # "derud" in "… og tage den derud"
+    freq_trip_activities: frozenset[str] = frozenset()  # a wish to get to a told habit
+    freq_trip_leads: frozenset[str] = frozenset()  # "til" in "skal til dialyse tre gange …"
+    freq_trip_verbs: frozenset[str] = frozenset()  # "skal" in "skal til dialyse tre gange …"
     month_day_leads: frozenset[str] = frozenset()  # "den" in "den første i måneden"
     month_day_last: frozenset[str] = frozenset()  # "sidste" in "den sidste i måneden"
     month_day_preps: frozenset[str] = frozenset()  # "i" in "den første i måneden"
@@ -1084,6 +1090,9 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         moved_skip=w("moved_skip"),
         moved_into_leads=w("moved_into_leads"),
         moved_into_on=w("moved_into_on"),
+        one_go_words=w("one_go_words"),
+        one_motion_activities=w("one_motion_activities"),
+        one_motion_reach=int(data.get("one_motion_reach", 0)),
     )
 
 
@@ -1383,6 +1392,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         freq_return_words=_words(freq, "back_words", fpath, problems),
         resource_back_leads=_words(freq, "resource_back_leads", fpath, problems),
         freq_there_words=_words(freq, "there_words", fpath, problems),
+        freq_trip_activities=_words(freq, "trip_activities", fpath, problems),
+        freq_trip_leads=_words(freq, "trip_leads", fpath, problems),
+        freq_trip_verbs=_words(freq, "trip_verbs", fpath, problems),
         month_day_leads=_words(freq, "month_day_leads", fpath, problems),
         month_day_last=_words(freq, "month_day_last", fpath, problems),
         month_day_preps=_words(freq, "month_day_preps", fpath, problems),

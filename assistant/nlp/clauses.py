@@ -1438,10 +1438,11 @@ def shaped_tools(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
 
 def _described_part(words: Sequence[str], j: int, lex: Lexicon) -> bool:
     """True when a part of a thing follows the join at j ("med en spand", "med langt skaft"):
-    past articles and counts, a word that is no person, pronoun or owner."""
+    past articles and counts, a word that is no person, pronoun, owner or unit ("sådan en stejl
+    trappe med en tolv trin": steps counted, no part)."""
     for k in range(j + 1, min(len(words), j + 1 + lex.described_tool_part_reach)):
         w = words[k]
-        if w in lex.described_tool_part_skip:
+        if w in lex.described_tool_part_skip or number_at(words, k, lex.numbers, articles=False):
             continue
         return (
             w.isalpha()
@@ -1449,6 +1450,7 @@ def _described_part(words: Sequence[str], j: int, lex: Lexicon) -> bool:
             and w not in lex.people
             and w not in lex.possessives
             and w not in lex.described_tool_not_parts
+            and w not in lex.units
         )
     return False
 

@@ -18,7 +18,7 @@ from assistant.nlp.event_place import event_place, named_place
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
-from assistant.nlp.habits import helper_habit, prescribed
+from assistant.nlp.habits import helper_habit, prescribed, trip_told
 from assistant.nlp.memo import Memo
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
@@ -33,6 +33,7 @@ from assistant.nlp.story_venue import story_venue
 from assistant.nlp.tokenize import ChunkTokenizer
 from assistant.nlp.told_deed import required_place, told_again, told_place
 from assistant.nlp.trouble_counts import forced_count, trouble_event
+from assistant.nlp.ways import brought_aid, one_motion_go, wished_way_round
 from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place, standing_place
 
@@ -247,6 +248,10 @@ class Analyzer:
                 hard = lo == 0 or words[lo - 1] in lex.clause_breaks
                 own, planned = names_activity(lo, hi), _planned(words, found, parts, lex)
                 told = next(((a, b) for a, b in parts if a <= found.start < b), None)
+                if told and told[1] <= found.end:
+                    # "hver fjerde dag jeg skal have nyt plaster": fronted before its clause
+                    told = _fronted_frequency_clause(words, found, told, parts, lex)
+                    planned = planned or _planned(words, found, [told], lex)
                 if stance == "wish" and own and planned and told and names_activity(*told) == own:
                     # "skal have øjendråber 3 gange om dagen … vil gerne kunne dryppe selv": the
                     # plan's rhythm is the wished doing's (a difficulty keeps only the schedule)
@@ -262,6 +267,12 @@ class Analyzer:
                     # prescription naming no other activity is the wished doing's rhythm
                     return found
                 there = any(words[k] in lex.freq_there_words for k in range(lo, hi))
+                # "skal til dialyse tre gange om ugen og han vil gerne selv bestille flextrafik"
+                there = there or (
+                    own in lex.freq_trip_activities
+                    and told is not None
+                    and trip_told(words, told[0], found.start, lex)
+                )
                 g = self.content.goals.grammar
                 story = told and any(
                     g.is_past(words[k])
@@ -311,8 +322,12 @@ class Analyzer:
         for a, b in parts:
             if a < hi or _part_stance(matches, a, b, cl) != stance:
                 continue
-            if names_activity(a, b) not in (own, None):
-                return None  # "… Jeg går en tur hver dag": a new activity's habit
+            if names_activity(a, b) not in (own, None) and not wished_way_round(
+                words, matches, a, b, self.lex
+            ):
+                # "… Jeg går en tur hver dag": a new activity's habit ("… men hun kan ikke stå
+                # ved kassen så hun vil sortere tøj to formiddage om ugen" goes round a trouble)
+                return None
             inside = quantities.find_frequency(words[a:b], self.lex)
             return inside and quantities.Found(inside.value, inside.start + a, inside.end + a)
         return None
@@ -353,6 +368,8 @@ class Analyzer:
                     found = _taught_means(words, matches, aids, cl, parts[n + 1 :], lex) or found
                 if found is None:
                     found = self._how_after(words, matches, aids, people, cl, parts[n + 1 :])
+                if found in (None, "selv"):  # "… men jeg skal have rollatoren med"
+                    found = brought_aid(words, matches, aids, parts[n + 1 :], lex) or found
                 if found is not None:
                     return found
             if carried and stance == "difficulty":
@@ -1250,13 +1267,25 @@ def _planned(words, found, parts, lex) -> bool:
     """True when the frequency's own part says it is to be done ("lægen siger jeg skal træne
     … to gange om ugen", "jeg vil gerne gå to gange om ugen", "lægen siger 6 glas hver dag"): a
     stance part after it with no activity of its own ("men jeg er bange for at få det dårligt")
-    is about that plan."""
-    lo = next((a for a, b in parts if a <= found.start < b), found.start)
+    is about that plan. A frequency that opens its part has its plan after it ("hver morgen
+    skal jeg have øjendråber", "hver fjerde dag jeg skal have nyt plaster")."""
+    lo, hi = next(((a, b) for a, b in parts if a <= found.start < b), (found.start, found.end))
     plan = lex.action.obliged | (lex.action.wish_verbs - lex.action.object_wish_verbs)
+    if lo == found.start:
+        return any(words[k] in plan for k in range(found.end, hi))
     # "lægen siger 6 glas hver dag": a prescription is a plan as "skal" is
     return any(words[k] in plan for k in range(lo, found.start)) or prescribed(
         words, lo, found.start, lex
     )
+
+
+def _fronted_frequency_clause(words, found, told, parts, lex) -> tuple[int, int]:
+    """The part of a frequency said alone before its clause ("hver fjerde dag jeg skal have nyt
+    smerte plaster."), joined with the clause right after it, up to a sentence end; else told."""
+    nxt = next(((a, b) for a, b in parts if a >= told[1]), None)
+    if nxt is None or any(w in lex.clause_breaks for w in words[told[1] : nxt[0]]):
+        return told
+    return (told[0], nxt[1])
 
 
 def _value_correction(words, fixed: int | None, cl, lex) -> int | None:
@@ -2394,6 +2423,8 @@ def _without_idle_cues(words, matches, lex):
     for lab, s, e in matches:
         if lab == "wish" and _in_known_question(words, s, lex):
             continue
+        if lab == "selv" and one_motion_go(words, matches, s, e, lex):
+            continue  # "rejse mig i et hug": the movement in one go, no way of managing
         if lab in _RESOURCE_LABELS and (
             clauses.idle_selv(words, e - 1, lex)
             or _in_past_cleft(words, s, lex)

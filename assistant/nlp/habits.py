@@ -70,6 +70,16 @@ def prescribed(words: Sequence[str], lo: int, start: int, lex) -> bool:
     return False
 
 
+def trip_told(words: Sequence[str], lo: int, start: int, lex) -> bool:
+    """True when the words from lo up to the frequency at `start` tell a habit of going
+    somewhere ("min mand skal til dialyse tre gange om ugen", "hun kører til genoptræning …"):
+    a lead to where right after a verb of going (frequency.yaml trip_leads, trip_verbs)."""
+    return any(
+        words[k] in lex.freq_trip_leads and words[k - 1] in lex.freq_trip_verbs
+        for k in range(lo + 1, start)
+    )
+
+
 def prescribed_at(words: Sequence[str], k: int, lex) -> bool:
     """True for a verb of saying at k right after a person word ("lægen siger", "min
     fysioterapeut har sagt", "sygeplejersken hun siger")."""
