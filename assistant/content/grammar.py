@@ -182,6 +182,12 @@ class Grammar:
     helped_step_marks: tuple[str, ...] = ()  # "med lidt hjælp": a ladder step done with help
     function_words: frozenset[str] = frozenset()
     wish_for_others: frozenset[tuple[str, ...]] = frozenset()  # "have at han kan …"
+    visit_verbs: frozenset[str] = frozenset()  # "have at min veninde kommer …": a visit
+    visit_tail: tuple[tuple[str, ...], ...] = ()  # "forbi", "på besøg": no more than the visit
+    visit_tail_verbs: frozenset[str] = frozenset()  # "kigger": a visit only with a tail word
+    visit_host: tuple[tuple[str, ...], ...] = ()  # "… drikker kaffe med mig": the citizen …
+    visit_host_said: str = ""  # … in the goal: "sammen"
+    visit_said: str = ""  # the citizen's doing: "få besøg af"
     citizen_words: frozenset[str] = frozenset()  # "mor", "far": the citizen, said by family
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "i hvert fald", "du ved"
     speaker_self: frozenset[str] = frozenset()  # a relative's "jeg", "mig": not the citizen
@@ -930,6 +936,12 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         helped_step_marks=_phrases(data.get("helped_step_marks")),
         function_words=w("function_words"),
         wish_for_others=frozenset(tuple(p.split()) for p in w("wish_for_others")),
+        visit_verbs=w("visit_verbs"),
+        visit_tail=longest_first(w("visit_tail")),
+        visit_tail_verbs=w("visit_tail_verbs"),
+        visit_host=longest_first(w("visit_host")),
+        visit_host_said=nfc(str(data.get("visit_host_said") or "")),
+        visit_said=nfc(str(data.get("visit_said") or "")),
         citizen_words=w("citizen_words"),
         speaker_self=w("speaker_self"),
         staff_self=w("staff_self"),

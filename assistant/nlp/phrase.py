@@ -22,6 +22,7 @@ from assistant.nlp.signs import (
     without_restatement,
     without_self_repair,
 )
+from assistant.nlp.visits import wished_visit
 
 if TYPE_CHECKING:
     from assistant.content.goals import GoalTemplate, GoalTemplates
@@ -92,9 +93,13 @@ def own_phrase(
             return None
         words = [*template.verb.split(), *words[2:]]
     if tuple(_b(w) for w in words[:2]) in g.wish_for_others:
-        if speaker == "citizen":
-            return None  # "have at mit barnebarn kommer": someone else's doing, not the citizen's
-        words = _what_they_wish_for(words[2:], g)  # "have at mor kan handle i kiosken"
+        visit = wished_visit(words[2:], g)  # "have at min veninde kommer": "få besøg af …"
+        if visit:
+            words = visit
+        elif speaker == "citizen":
+            return None  # "have at hjemmeplejen gør rent": someone else's doing, not the citizen's
+        else:
+            words = _what_they_wish_for(words[2:], g)  # "have at mor kan handle i kiosken"
         if not words:
             return None
     if speaker not in (None, "citizen"):
