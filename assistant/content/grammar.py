@@ -182,6 +182,8 @@ class Grammar:
     helped_step_marks: tuple[str, ...] = ()  # "med lidt hjælp": a ladder step done with help
     function_words: frozenset[str] = frozenset()
     wish_for_others: frozenset[tuple[str, ...]] = frozenset()  # "have at han kan …"
+    doing_pointer: str = ""  # "klare det": "det" points back at a doing told before
+    doing_perfect_aux: frozenset[str] = frozenset()  # "skal have målt …": the doing told
     visit_verbs: frozenset[str] = frozenset()  # "have at min veninde kommer …": a visit
     visit_tail: tuple[tuple[str, ...], ...] = ()  # "forbi", "på besøg": no more than the visit
     visit_tail_verbs: frozenset[str] = frozenset()  # "kigger": a visit only with a tail word
@@ -936,6 +938,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         helped_step_marks=_phrases(data.get("helped_step_marks")),
         function_words=w("function_words"),
         wish_for_others=frozenset(tuple(p.split()) for p in w("wish_for_others")),
+        doing_pointer=fold(str(data.get("doing_pointer") or "")),
+        doing_perfect_aux=w("doing_perfect_aux"),
         visit_verbs=w("visit_verbs"),
         visit_tail=longest_first(w("visit_tail")),
         visit_tail_verbs=w("visit_tail_verbs"),
