@@ -101,3 +101,22 @@ def test_a_relative_said_as_company_is_no_second_helper(wish, speaker_as, said):
     text = compose(facts, CONTENT.goals)[0]
     assert said in text, text
     assert "hjælp fra" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("activity", "wish", "said", "not_said"),
+    [
+        ("vask_og_hygiejne", "rede sit hår selv om morgenen nu er det mig der gør det",
+         "rede mit hår om morgenen", "nu er"),
+        ("rengoering", "vande blomsterne og det vil jeg også gerne have at hun gør",
+         "vande blomsterne", "det vil"),
+        ("madlavning", "smøre sine egne madder igen det er mig der smører dem nu",
+         "smøre mine egne madder igen", "smører"),
+    ],
+)  # fmt: skip
+def test_a_relatives_own_sentence_run_on_after_the_wish_leaves_it(activity, wish, said, not_said):
+    """ "… nu er det mig der gør det": the relative's own sentence after the wish, no mark
+    between, is no part of it; the wish before it is the goal, not the activity's label."""
+    text = _goal(activity, wish)
+    assert said in text, text
+    assert not_said not in text, text
