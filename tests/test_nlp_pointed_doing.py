@@ -55,3 +55,25 @@ def test_the_goal_of_a_pro_verb_says_the_doing():
     said = "nu kan far ikke selv barbere sig han vil gerne kunne klare det selv"
     facts = {"activity": "vask_og_hygiejne", "own_action": _action(said), "speaker": "relative"}
     assert "barbere mig" in compose_goal(facts, CONTENT.goals)
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        ("min far kan ikke overskue regningerne mere men han vil gerne selv kunne betale dem",
+         "betale regningerne"),
+        ("hun har så mange blomster i vindueskarmen og blomsterne står og tørrer ud hun vil "
+         "gerne kunne vande dem selv igen", "vande blomsterne"),
+        ("mor kan ikke naa op til vinduerne mere hun vil gerne kunne pudse dem selv igen",
+         "pudse vinduerne"),
+    ],
+)  # fmt: skip
+def test_dem_wishes_the_things_said_definite_before_it(said, phrase):
+    """ "… regningerne … betale dem": the things the pronoun points back at, said definite."""
+    assert _action(said).startswith(phrase), _action(said)
+
+
+def test_dem_after_people_said_definite_stays():
+    """ "børnene … besøge dem": people, no thing; the pronoun stays."""
+    said = "jeg savner børnene de bor i aarhus jeg vil gerne kunne besøge dem igen"
+    assert "børnene" not in _action(said).split()[:2], _action(said)
