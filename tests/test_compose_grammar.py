@@ -1595,3 +1595,18 @@ def test_andre_with_no_noun_of_its_own_keeps_its_plural(goal, written):
 )  # fmt: skip
 def test_the_lint_knows_a_lone_singular_of_andre(goal):
     assert any(p.startswith("a singular determiner") for p in grammar_problems(goal))
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("Jeg vil kunne turde gå en tur rundt om søen.", "Jeg vil turde gå en tur rundt om søen."),
+        ("Jeg vil selv kunne orke at lave mad om aftenen.",
+         "Jeg vil selv orke at lave mad om aftenen."),
+        ("Jeg vil kunne gå, så jeg kan turde tage bussen.",
+         "Jeg vil kunne gå, så jeg kan turde tage bussen."),
+    ],
+)  # fmt: skip
+def test_no_kunne_before_a_verb_of_being_able_of_its_own(said, written):
+    """ "kunne turde", "kunne orke": the wish's own verb says it; "kunne" goes."""
+    assert polish(said, GRAMMAR) == written

@@ -103,6 +103,7 @@ class Grammar:
 
     modals: frozenset[str] = frozenset()
     can_forms: frozenset[str] = frozenset()
+    able_verbs: frozenset[str] = frozenset()  # "turde": no "kunne" before it
     negations: frozenset[str] = frozenset()
     said_twice: frozenset[str] = frozenset()  # "om, om": kept when a comma parts them
     compared_past_leads: frozenset[str] = frozenset()  # "ligesom sidste år": a story
@@ -841,6 +842,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
     return Grammar(
         modals=w("modals"),
         can_forms=w("can_forms"),
+        able_verbs=w("able_verbs"),
         negations=w("negations"),
         said_twice=w("said_twice"),
         compared_past_leads=w("compared_past_leads"),

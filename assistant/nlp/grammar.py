@@ -141,9 +141,10 @@ def _adjective_before_noun(word: str, noun: str, grammar: Grammar) -> bool:
 
 
 def drop_stacked_modals(words: list[str], grammar: Grammar) -> list[str]:
-    """Drop a "kunne" right after "kan"/"kunne" ("så jeg kan kunne hente" → "kan hente")."""
+    """Drop a "kunne" right after "kan"/"kunne" ("så jeg kan kunne hente" → "kan hente") or
+    right before a verb of being able of its own ("vil kunne turde gå" → "vil turde gå")."""
     out: list[str] = []
-    for word in words:
+    for k, word in enumerate(words):
         if (
             out
             and _bare(word) in grammar.can_forms
@@ -151,6 +152,14 @@ def drop_stacked_modals(words: list[str], grammar: Grammar) -> list[str]:
             and out[-1][-1:] not in _EDGE
         ):
             continue
+        after = _bare(words[k + 1]) if k + 1 < len(words) else ""
+        lead = _bare(out[-1]) if out else ""
+        if (
+            after in grammar.able_verbs
+            and _bare(word) in grammar.can_forms
+            and (lead in grammar.modals or lead in grammar.independence_words)
+        ):
+            continue  # "vil (selv) kunne turde"; "så jeg kan turde" stays
         out.append(word)
     return out
 
