@@ -1,6 +1,7 @@
 """People as the person meant them (fix round 28): a doctor said only as where one goes ("gå
 til lægen", "flextrafik ned til tandlægen") is a place, no person; a doctor spoken to ("ringe til
-lægen", "sige det til lægen") or quoted ("lægen siger") is named."""
+lægen", "sige det til lægen") or quoted ("lægen siger") is named; rung only to book a time
+("ringe til lægen og bestille tid", round 29 after blind64) the practice is a place again."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def test_a_doctor_who_is_only_where_one_goes_is_no_person(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "jeg vil gerne selv kunne ringe til lægen og bestille tid",
+        "jeg vil gerne selv kunne ringe til lægen og fortælle hvordan det går",
         "mor vil gerne kunne skrive til laegen paa appen uden mig",
         "jeg har sagt det til lægen mange gange men jeg vil gerne gå mere",
         "hun kan ikke forklare sig til laegen paa dansk men hun vil gerne laere det",
@@ -41,3 +42,21 @@ def test_a_doctor_who_is_only_where_one_goes_is_no_person(text):
 )
 def test_a_doctor_spoken_to_or_quoted_is_named(text):
     assert "læge" in analyze(text, TODAY).people
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("jeg vil gerne selv kunne ringe til lægen og bestille tid", "læge"),
+        (
+            "øh mor vil gerne selv kunne ringe til laegen og faa en tid uden at jeg skal goere det",
+            "læge",
+        ),
+        ("far vil gerne kunne ringe til laegen selv og flytte sin tid", "læge"),
+        ("jeg vil gerne kunne skrive til lægen på appen og booke en tid selv", "læge"),
+        ("hun vil gerne selv ringe til lægen for at aflyse tiden naar hun er syg", "læge"),
+        ("Jeg vil ringe til lægen og bestille tid. Min søn gør det nu.", "læge"),
+    ],
+)
+def test_a_doctor_rung_only_to_book_a_time_is_the_practice(text, person):
+    assert person not in analyze(text, TODAY).people

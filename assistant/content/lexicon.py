@@ -464,6 +464,7 @@ class Lexicon:
     occasion_in_a_row: frozenset[tuple[str, ...]] = frozenset()  # "i træk" after it: gang
     pause_words: frozenset[str] = frozenset()  # "puste" in "stå og puste to gange": pauses told
     idle_words: frozenset[str] = frozenset()  # "ligge" in "må ligge en time bagefter": time lost
+    idle_after_joins: frozenset[str] = frozenset()  # "og" in "går rundt en time og leder"
     # "efter" in "…, lige nu er han forpustet efter ti minutter": when today's trouble starts
     onset_leads: frozenset[str] = frozenset()
     onset_fillers: frozenset[str] = frozenset()  # "en" in "efter en fem minutter"
@@ -526,6 +527,7 @@ class Lexicon:
     scene_leads: frozenset[str] = frozenset()  # "til" in "til barnedåben vil jeg": kept
     fronted_leads: frozenset[str] = frozenset()  # "til brylluppet vil jeg …": a scene first
     pointing_back: frozenset[str] = frozenset()  # "det" in "… og det vil jeg gerne igen"
+    pointed_object_ends: frozenset[str] = frozenset()  # "så" in "vaske dem så hun ikke …"
     # "kom jo altid i kirken … det kunne jeg godt tænke mig igen": a venue told as a habit
     venue_habit_words: frozenset[str] = frozenset()
     object_back_after: frozenset[str] = frozenset()  # "med" in "spille med igen": no object
@@ -575,6 +577,8 @@ class Lexicon:
     ended_tie_leads: frozenset[str] = frozenset()  # "eks" in "min eks kone": no wife of today
     ended_ties: frozenset[str] = frozenset()  # "kone": a tie that "eks" says is over
     people_tails: dict[str, str] = field(default_factory=dict)  # "havenabo" is a nabo
+    # "hjertesygeplejersken" is a hjertesygeplejerske: a head whose compounds are their own
+    whole_people_heads: frozenset[str] = frozenset()
     owners: frozenset[str] = frozenset()  # "min", "mine", "hans", …
     # "sin", "sine": the person belongs to a third-person subject ("Birthe … med sin mand")
     reflexive_owners: frozenset[str] = frozenset()
@@ -675,6 +679,8 @@ class Lexicon:
     visited_list_joins: frozenset[str] = frozenset()
     visited_places: frozenset[str] = frozenset()
     destination_addressed: frozenset[str] = frozenset()  # "ringe" in "ringe til lægen"
+    booking_verbs: frozenset[str] = frozenset()  # "bestille" in "ringe til lægen og bestille tid"
+    booking_things: frozenset[str] = frozenset()  # "tid" in "ringe til lægen og bestille tid"
     within_kinds: frozenset[str] = frozenset()  # "familie" in "den eneste i familien"
     within_leads: frozenset[str] = frozenset()  # "i" in "den eneste i familien"
     none_leads: frozenset[str] = frozenset()  # "ingen" in "hun har ingen familie": no one
@@ -1149,6 +1155,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ),
         pause_words=_words(units, "pause_words", folder / "units.yaml", problems),
         idle_words=_words(units, "idle_words", folder / "units.yaml", problems),
+        idle_after_joins=_words(units, "idle_after_joins", folder / "units.yaml", problems),
         onset_leads=_words(units, "onset_leads", folder / "units.yaml", problems),
         onset_fillers=_words(units, "onset_fillers", folder / "units.yaml", problems),
         now_cost_leads=_words(units, "now_cost_leads", folder / "units.yaml", problems),
@@ -1280,6 +1287,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ended_tie_leads=_words(y["people"], "ended_tie_leads", people_path, problems),
         ended_ties=_words(y["people"], "ended_ties", people_path, problems),
         people_tails=_compound_heads(y["people"], people_path, problems),
+        whole_people_heads=_words(y["people"], "whole_compound_heads", people_path, problems),
         speaker_leads=tuple(
             tuple(p.split())
             for p in as_str_list(
@@ -1299,6 +1307,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         visited_list_joins=_words(y["people"], "visited_list_joins", people_path, problems),
         visited_places=_words(y["people"], "visited_places", people_path, problems),
         destination_addressed=_words(y["people"], "destination_addressed", people_path, problems),
+        booking_verbs=_words(y["people"], "booking_verbs", people_path, problems),
+        booking_things=_words(y["people"], "booking_things", people_path, problems),
         within_kinds=_words(y["people"], "within_kinds", people_path, problems),
         within_leads=_words(y["people"], "within_leads", people_path, problems),
         none_verbs=_words(y["people"], "none_verbs", people_path, problems),
@@ -1427,6 +1437,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         scene_starts=sw("scene_starts"),
         scene_leads=sw("scene_leads"),
         pointing_back=sw("pointing_back"),
+        pointed_object_ends=sw("pointed_object_ends"),
         venue_habit_words=sw("venue_habit_words"),
         object_back_after=sw("object_back_after"),
         thing_back_leads=sw("thing_back_leads"),

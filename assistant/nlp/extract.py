@@ -25,6 +25,7 @@ from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.person_place import among, gone_to, visited_only
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
+from assistant.nlp.pointed_cue import verb_points_back
 from assistant.nlp.pointed_doing import pointed_doing
 from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.speaker_pair import told_of, with_speaker
@@ -33,7 +34,7 @@ from assistant.nlp.story_thing import story_thing
 from assistant.nlp.story_venue import story_venue
 from assistant.nlp.tokenize import ChunkTokenizer
 from assistant.nlp.told_deed import required_place, told_again, told_place
-from assistant.nlp.trouble_counts import forced_count, trouble_event
+from assistant.nlp.trouble_counts import forced_count, idle_after, trouble_event
 from assistant.nlp.ways import brought_aid, one_motion_go, wished_way_round
 from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place, standing_place
@@ -125,6 +126,8 @@ class Analyzer:
             found, score = self._span_activity(words, lemmas, matches, side, cues, (lo, hi))
             if found and _bare_motion(words, range(lo, hi), cues, lex):
                 continue  # "… 3 sal. vil gerne kunne gaa op": where to is told elsewhere
+            if found and verb_points_back(words, cues, found, (lo, hi), lex):
+                continue  # "… men jeg vil gerne selv vaske dem": the thing told before tells
             if found and ((lo, hi) in topic or (lo, hi) in focus):
                 return found
             if found and (best is None or score > best[1]):
@@ -725,6 +728,7 @@ class Analyzer:
                 lex.people,
                 compounds=False,
                 tails=lex.people_tails,
+                wholes=lex.whole_people_heads,
                 memo=self.people_named,
             )
             if _owned_or_known(words, i, lex)  # "en gammel kone", "som et barn": anyone
@@ -1857,6 +1861,8 @@ def _idle_duration(words, m, wish_at: int | None, lex) -> bool:
         return False
     if _said_after(words, m.end, lex.one_at_a_time):
         return False  # "kan kun sove to timer ad gangen": the level, a measure
+    if idle_after(words, m.end, lex):
+        return True  # "går rundt en time og leder"
     for k in range(m.start - 1, max(-1, m.start - 2 - IDLE_REACH), -1):
         if words[k] in lex.idle_words:
             return True

@@ -1,8 +1,9 @@
 """A person word that is only a place: the doctor one goes to ("gå ned til lægen", "flextrafik
 til lægen", "min søn kører mig til lægen") is where, no person in the citizen's network; the
-doctor spoken to ("ringe til lægen", "sagt det til lægen") or quoted ("lægen siger") is named;
-a person one goes to for a service ("aftaler hos frisøren og fodterapeuten") is where; and a
-group said as where something is among ("den eneste i familien") names no one."""
+doctor spoken to ("ringe til lægen", "sagt det til lægen") or quoted ("lægen siger") is named,
+unless only rung to book a time ("ringe til lægen og bestille tid": the practice called); a
+person one goes to for a service ("aftaler hos frisøren og fodterapeuten") is where; and a group
+said as where something is among ("den eneste i familien") names no one."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from collections.abc import Sequence
 from assistant.nlp.clauses import SENTENCE_ENDS
 
 REACH = 12  # words before the destination searched for a verb that speaks to the person
+BOOK_REACH = 5  # words after the person searched for a verb of booking
+BOOK_THING_REACH = 2  # words after that verb searched for the appointment
 
 
 def gone_to(words: Sequence[str], lemmas: Sequence[str], i: int, lex) -> bool:
@@ -25,8 +28,24 @@ def gone_to(words: Sequence[str], lemmas: Sequence[str], i: int, lex) -> bool:
         if words[k] in lex.clause_breaks or words[k] in SENTENCE_ENDS:
             break
         if lemmas[k] in lex.destination_addressed or words[k] in lex.destination_addressed:
-            return False  # "ringe til lægen", "sagt det til lægen": the doctor spoken to
+            # "ringe til lægen": the doctor spoken to, unless only to book a time
+            return _booked(words, lemmas, i, lex)
     return True
+
+
+def _booked(words: Sequence[str], lemmas: Sequence[str], i: int, lex) -> bool:
+    """True when a verb of booking_verbs follows the person within BOOK_REACH words in the same
+    sentence, with a word of booking_things right after it ("ringe til lægen og bestille tid",
+    "for at få en tid"): the practice called to book, no person spoken to."""
+    end = min(len(words), i + 1 + BOOK_REACH)
+    for k in range(i + 1, end):
+        if words[k] in SENTENCE_ENDS:
+            return False
+        if words[k] in lex.booking_verbs or lemmas[k] in lex.booking_verbs:
+            after = words[k + 1 : k + 1 + BOOK_THING_REACH]
+            if any(w in lex.booking_things for w in after):
+                return True
+    return False
 
 
 def among(words: Sequence[str], i: int, person: str, lex) -> bool:

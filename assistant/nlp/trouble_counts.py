@@ -37,3 +37,19 @@ def trouble_event(words: Sequence[str], freq, lex) -> bool:
         if w in lex.trouble_verbs:
             return k == 0 or words[k - 1] not in lex.subject_leads  # not "for at falde"
     return False
+
+
+IDLE_AFTER_REACH = 2  # fillers ("så", "bare") between "og" and the idle verb after a duration
+
+
+def idle_after(words: Sequence[str], end: int, lex) -> bool:
+    """True for a duration ending at `end` followed by one of idle_after_joins and a verb of
+    idle_words ("går rundt en time og leder", "sidder en halv time og venter på bussen"): the
+    time the trouble costs today, as "leder en time" says it."""
+    if end >= len(words) or words[end] not in lex.idle_after_joins:
+        return False
+    skip = lex.fillers_and_adverbs
+    k = end + 1
+    while k < len(words) and k - end <= IDLE_AFTER_REACH and words[k] in skip:
+        k += 1
+    return k < len(words) and words[k] in lex.idle_words
