@@ -132,6 +132,7 @@ def grammar_problems(text: str) -> list[str]:
     problems += _finite_inside_modal_phrase(clauses)
     problems += _spoken_ranges(clauses)
     problems += _late_degrees(pairs)
+    problems += _determiner_without_noun(pairs)
     problems += _apposition_without_comma(pairs)
     problems += _verb_phrases_side_by_side(clauses, names)
     problems += _restated_after_igen(clauses)
@@ -326,6 +327,23 @@ LATE_DEGREES = frozenset({("færdig", "helt"), ("færdigt", "helt"), ("færdige"
 def _late_degrees(pairs: list[tuple[str, str]]) -> list[str]:
     """ "barbere mig færdig helt": the degree stands after the word it measures."""
     return [f"a degree after its word {a!r} {b!r}" for a, b in pairs if (a, b) in LATE_DEGREES]
+
+
+def _determiner_without_noun(pairs: list[tuple[str, str]]) -> list[str]:
+    """ "være sammen med anden en gang om ugen": the singular of "andre" where no noun follows
+    (after a preposition, or before an article that opens another phrase)."""
+    return [
+        f"a singular determiner with no noun {a!r} {b!r}"
+        for a, b in pairs
+        if (a in LONE_DETERMINERS and b in ARTICLES)
+        or (a in AFTER_NO_NOUN and b in LONE_DETERMINERS)
+    ]
+
+
+# The singular of "andre", which needs a noun or an article before it ("en anden", "anden sal").
+LONE_DETERMINERS = frozenset({"anden", "andet"})
+ARTICLES = frozenset({"en", "et"})
+AFTER_NO_NOUN = frozenset({"med", "fra", "af", "hos", "sammen"})
 
 
 def _apposition_without_comma(pairs: list[tuple[str, str]]) -> list[str]:

@@ -1569,3 +1569,44 @@ def test_the_aid_said_to_how_one_manages_is_named_without_its_source(said, aid, 
     text = compose(facts, GOALS)[0]
     assert text.endswith(written), text
     assert not_said not in text, text
+
+
+@pytest.mark.parametrize(
+    ("goal", "written"),
+    [
+        ("Jeg vil kunne være sammen med andre en gang om ugen.",
+         "Jeg vil kunne være sammen med andre en gang om ugen."),
+        ("Jeg vil kunne spille kort med andre et par gange om måneden.",
+         "Jeg vil kunne spille kort med andre et par gange om måneden."),
+        ("Jeg vil kunne sove i min andet hjem.", "Jeg vil kunne sove i mit andet hjem."),
+    ],
+)  # fmt: skip
+def test_andre_with_no_noun_of_its_own_keeps_its_plural(goal, written):
+    """ "andre" agrees only after a possessive or an article; before "en gang" it is no
+    determiner of "gang" (the lint flags "med anden en gang")."""
+    assert polish(goal, GRAMMAR) == written
+    assert not grammar_problems(written)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    ["Jeg vil kunne være sammen med anden en gang om ugen.",
+     "Jeg vil kunne snakke med andet om lørdagen."],
+)  # fmt: skip
+def test_the_lint_knows_a_lone_singular_of_andre(goal):
+    assert any(p.startswith("a singular determiner") for p in grammar_problems(goal))
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("Jeg vil kunne turde gå en tur rundt om søen.", "Jeg vil turde gå en tur rundt om søen."),
+        ("Jeg vil selv kunne orke at lave mad om aftenen.",
+         "Jeg vil selv orke at lave mad om aftenen."),
+        ("Jeg vil kunne gå, så jeg kan turde tage bussen.",
+         "Jeg vil kunne gå, så jeg kan turde tage bussen."),
+    ],
+)  # fmt: skip
+def test_no_kunne_before_a_verb_of_being_able_of_its_own(said, written):
+    """ "kunne turde", "kunne orke": the wish's own verb says it; "kunne" goes."""
+    assert polish(said, GRAMMAR) == written

@@ -103,6 +103,7 @@ class Grammar:
 
     modals: frozenset[str] = frozenset()
     can_forms: frozenset[str] = frozenset()
+    able_verbs: frozenset[str] = frozenset()  # "turde": no "kunne" before it
     negations: frozenset[str] = frozenset()
     said_twice: frozenset[str] = frozenset()  # "om, om": kept when a comma parts them
     compared_past_leads: frozenset[str] = frozenset()  # "ligesom sidste år": a story
@@ -182,6 +183,14 @@ class Grammar:
     helped_step_marks: tuple[str, ...] = ()  # "med lidt hjælp": a ladder step done with help
     function_words: frozenset[str] = frozenset()
     wish_for_others: frozenset[tuple[str, ...]] = frozenset()  # "have at han kan …"
+    doing_pointer: str = ""  # "klare det": "det" points back at a doing told before
+    doing_perfect_aux: frozenset[str] = frozenset()  # "skal have målt …": the doing told
+    visit_verbs: frozenset[str] = frozenset()  # "have at min veninde kommer …": a visit
+    visit_tail: tuple[tuple[str, ...], ...] = ()  # "forbi", "på besøg": no more than the visit
+    visit_tail_verbs: frozenset[str] = frozenset()  # "kigger": a visit only with a tail word
+    visit_host: tuple[tuple[str, ...], ...] = ()  # "… drikker kaffe med mig": the citizen …
+    visit_host_said: str = ""  # … in the goal: "sammen"
+    visit_said: str = ""  # the citizen's doing: "få besøg af"
     citizen_words: frozenset[str] = frozenset()  # "mor", "far": the citizen, said by family
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "i hvert fald", "du ved"
     speaker_self: frozenset[str] = frozenset()  # a relative's "jeg", "mig": not the citizen
@@ -197,6 +206,8 @@ class Grammar:
     spouse_roles: frozenset[str] = frozenset()  # a relative who is the citizen's "kone", "mand"
     we_apart_leads: tuple[tuple[str, ...], ...] = ()  # "se på at": a spouse's "vi" after it …
     we_apart_said: str = ""  # … is "de andre", without the citizen
+    speaker_company_leads: frozenset[str] = frozenset()  # "med mig": a relative as company
+    speaker_company_said: str = ""  # … in the citizen's goal, their role unknown: "familien"
     speaker_reflexive: dict[str, str] = field(default_factory=dict)  # a named relative's "mig"
     quote_leads: tuple[tuple[str, ...], ...] = ()  # "han siger": the citizen's words follow
     quote_that: frozenset[str] = frozenset()  # "hun siger at …": what she said, told about her
@@ -844,6 +855,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
     return Grammar(
         modals=w("modals"),
         can_forms=w("can_forms"),
+        able_verbs=w("able_verbs"),
         negations=w("negations"),
         said_twice=w("said_twice"),
         compared_past_leads=w("compared_past_leads"),
@@ -941,6 +953,14 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         helped_step_marks=_phrases(data.get("helped_step_marks")),
         function_words=w("function_words"),
         wish_for_others=frozenset(tuple(p.split()) for p in w("wish_for_others")),
+        doing_pointer=fold(str(data.get("doing_pointer") or "")),
+        doing_perfect_aux=w("doing_perfect_aux"),
+        visit_verbs=w("visit_verbs"),
+        visit_tail=longest_first(w("visit_tail")),
+        visit_tail_verbs=w("visit_tail_verbs"),
+        visit_host=longest_first(w("visit_host")),
+        visit_host_said=nfc(str(data.get("visit_host_said") or "")),
+        visit_said=nfc(str(data.get("visit_said") or "")),
         citizen_words=w("citizen_words"),
         speaker_self=w("speaker_self"),
         staff_self=w("staff_self"),
@@ -984,6 +1004,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         spouse_roles=w("spouse_roles"),
         we_apart_leads=longest_first(w("we_apart_leads")),
         we_apart_said=nfc(str(data.get("we_apart_said") or "")),
+        speaker_company_leads=w("speaker_company_leads"),
+        speaker_company_said=nfc(str(data.get("speaker_company_said") or "")),
         speaker_reflexive=table("speaker_reflexive"),
         infinitive_markers=w("infinitive_markers"),
         stranded_prepositions=w("stranded_prepositions"),

@@ -14,7 +14,12 @@ from assistant.content.grammar import bare as _b
 from assistant.content.grammar import fold
 from assistant.nlp.asides import others_tail, without_asides
 from assistant.nlp.grammar import agree, own_reflexives_after_self, polish, write_kin_names
-from assistant.nlp.perspective import citizens_kin, households, things_in_citizens_words
+from assistant.nlp.perspective import (
+    citizens_kin,
+    households,
+    speakers_company,
+    things_in_citizens_words,
+)
 from assistant.nlp.phrase import (
     as_verb_phrase,
     carers_by_place,
@@ -196,7 +201,7 @@ def _aids_or_help(facts: dict, templates: GoalTemplates, action: str = "") -> st
         said = fold(action).split()
         if any(w in said for w in templates.grammar.help_words):  # folded by the loader
             return ""  # "gå i bad med lidt hjælp fra min mand til ryggen" says it already
-        if _names_company(action, templates):
+        if _names_company(action, templates) or _names_speaker(action, facts, templates):
             return ""  # "fiske med Bjarne igen": who comes along is said by name already
         people = [p for p in facts.get("people") or [] if p != "ingen"]
         who = person_phrase(people[0], templates) if people else templates.text("someone")
@@ -222,6 +227,20 @@ def _names_company(action: str, templates: GoalTemplates) -> bool:
         and said[k + 1][:1].isupper()
         and said[k + 1].strip(",.;:").isalpha()
         for k in range(1, len(said) - 1)
+    )
+
+
+def _names_speaker(action: str, facts: dict, templates: GoalTemplates) -> bool:
+    """True when the own phrase has the relative answering along as the citizen says them
+    ("gå en tur sammen med min datter", "… med familien": perspective.speakers_company)."""
+    g = templates.grammar
+    if facts.get("speaker") != "relative":
+        return False
+    who = fold(str(facts.get("speaker_as") or g.speaker_company_said)).lower().split()
+    said = fold(action).lower().replace(",", " ").split()
+    return bool(who) and any(
+        said[k] in g.speaker_company_leads and said[k + 1 : k + 1 + len(who)] == who
+        for k in range(len(said) - len(who))
     )
 
 
@@ -520,6 +539,7 @@ def relatives_wish(facts: dict, g) -> str | None:
     said_as = facts.get("speaker_as")
     if facts.get("speaker") == "relative":
         wish = things_in_citizens_words(str(wish), g, said_as)
+        wish = speakers_company(wish, g, said_as)  # "sammen med mig": "… med min datter"
     return citizens_kin(str(wish), g)  # "hjem til sønnen": "hjem til min søn"
 
 

@@ -26,6 +26,7 @@ from assistant.nlp.person_place import among, gone_to, visited_only
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.pointed_cue import verb_points_back
+from assistant.nlp.pointed_doing import pointed_doing
 from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.speaker_pair import told_of, with_speaker
 from assistant.nlp.story_object import story_object
@@ -1072,6 +1073,7 @@ class Analyzer:
             own_first=persp == "self",
         )
         action = told_again(action, words, toks.text, toks.punct, skip, lex, grammar)
+        action = pointed_doing(action, words, toks.text, toks.punct, persp, lex, grammar)
         action = fronted_pointer(
             action,
             words,

@@ -40,7 +40,7 @@ def agree(words: list[str], grammar: Grammar) -> list[str]:
     out = list(words)
     for i, word in enumerate(out):
         row = forms.get(_bare(word))
-        if row is None or word[-1:] in _EDGE:
+        if row is None or word[-1:] in _EDGE or _standing_alone(out, i, forms, grammar):
             continue
         j, said = i + 1, None
         while j < len(out) and _bare(out[j]) in forms and out[j][-1:] not in _EDGE:
@@ -61,6 +61,15 @@ def agree(words: list[str], grammar: Grammar) -> list[str]:
         if kind is not None:
             out[i] = _with_case(row[{"c": 0, "n": 1, "pl": 2}[kind]], word)
     return out
+
+
+def _standing_alone(words: list[str], i: int, forms: dict, grammar: Grammar) -> bool:
+    """True for a word that agrees only after a possessive or an article ("mit andet hjem")
+    said without one: "være sammen med andre en gang om ugen" has no noun of its own."""
+    if _bare(words[i]) in grammar.possessive_words:
+        return False
+    before = _bare(words[i - 1]) if i else ""
+    return before not in forms and before not in grammar.article_genders
 
 
 def _plural_said(words: list[str], i: int, j: int, grammar: Grammar) -> bool:
@@ -132,9 +141,10 @@ def _adjective_before_noun(word: str, noun: str, grammar: Grammar) -> bool:
 
 
 def drop_stacked_modals(words: list[str], grammar: Grammar) -> list[str]:
-    """Drop a "kunne" right after "kan"/"kunne" ("så jeg kan kunne hente" → "kan hente")."""
+    """Drop a "kunne" right after "kan"/"kunne" ("så jeg kan kunne hente" → "kan hente") or
+    right before a verb of being able of its own ("vil kunne turde gå" → "vil turde gå")."""
     out: list[str] = []
-    for word in words:
+    for k, word in enumerate(words):
         if (
             out
             and _bare(word) in grammar.can_forms
@@ -142,6 +152,14 @@ def drop_stacked_modals(words: list[str], grammar: Grammar) -> list[str]:
             and out[-1][-1:] not in _EDGE
         ):
             continue
+        after = _bare(words[k + 1]) if k + 1 < len(words) else ""
+        lead = _bare(out[-1]) if out else ""
+        if (
+            after in grammar.able_verbs
+            and _bare(word) in grammar.can_forms
+            and (lead in grammar.modals or lead in grammar.independence_words)
+        ):
+            continue  # "vil (selv) kunne turde"; "så jeg kan turde" stays
         out.append(word)
     return out
 

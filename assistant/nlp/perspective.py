@@ -11,6 +11,7 @@ står". The reason's own reading (assistant.nlp.reason) uses the same word rules
 from __future__ import annotations
 
 from assistant.content.grammar import Grammar
+from assistant.nlp.phrase import split_clause
 from assistant.nlp.reason import (
     _EDGE,
     _as_citizen,
@@ -74,6 +75,32 @@ def things_in_citizens_words(text: str, g: Grammar, speaker_as: str | None) -> s
         else:
             out.append(w)
     return " ".join(out)
+
+
+def speakers_company(text: str, g: Grammar, speaker_as: str | None) -> str:
+    """A relative's wish with their "mig" as company or help named as the citizen says it:
+    "gå en tur sammen med mig" → "… sammen med min datter" (`speaker_as`), or "… sammen med
+    familien" when their role is unknown. Only the wish's own phrase turns; a clause after it
+    ("… uden at jeg skal hjælpe") stays the relative's, and so does "mig selv"."""
+    head, clause = split_clause(text, g)
+    words = head.split()
+    said = (speaker_as or g.speaker_company_said).split()
+    if not said:
+        return text
+    out: list[str] = []
+    for i, w in enumerate(words):
+        after = _b(words[i + 1]) if i + 1 < len(words) else ""
+        if (
+            i
+            and _b(w) in g.speaker_self - {g.self_subject}
+            and _b(words[i - 1]) in g.speaker_company_leads
+            and after not in g.independence_words
+        ):
+            out.extend([*said[:-1], w[: len(w) - len(w.lstrip(_EDGE))] + said[-1]
+                        + w[len(w.rstrip(_EDGE)) :]])  # fmt: skip
+        else:
+            out.append(w)
+    return " ".join([*out, clause]).strip() if clause else " ".join(out)
 
 
 def citizens_kin(text: str, g: Grammar) -> str:

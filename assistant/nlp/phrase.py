@@ -22,6 +22,7 @@ from assistant.nlp.signs import (
     without_restatement,
     without_self_repair,
 )
+from assistant.nlp.visits import wished_visit
 
 if TYPE_CHECKING:
     from assistant.content.goals import GoalTemplate, GoalTemplates
@@ -92,9 +93,13 @@ def own_phrase(
             return None
         words = [*template.verb.split(), *words[2:]]
     if tuple(_b(w) for w in words[:2]) in g.wish_for_others:
-        if speaker == "citizen":
-            return None  # "have at mit barnebarn kommer": someone else's doing, not the citizen's
-        words = _what_they_wish_for(words[2:], g)  # "have at mor kan handle i kiosken"
+        visit = wished_visit(words[2:], g)  # "have at min veninde kommer": "få besøg af …"
+        if visit:
+            words = visit
+        elif speaker == "citizen":
+            return None  # "have at hjemmeplejen gør rent": someone else's doing, not the citizen's
+        else:
+            words = _what_they_wish_for(words[2:], g)  # "have at mor kan handle i kiosken"
         if not words:
             return None
     if speaker not in (None, "citizen"):
@@ -279,11 +284,28 @@ def _without_speakers_clause(words: list[str], g: Grammar) -> list[str]:
     says "sammen" has the citizen in it and stays."""
     head, clause = split_clause(" ".join(words), g)
     if any(_b(w) in g.speaker_self for w in head.split()):
-        return []
+        return _before_speakers_sentence(head.split(), g)
     said = {_b(w) for w in clause.split()}
     if said & g.speaker_self or (g.we_word in said and not said & g.together_words):
         return head.split()
     return words
+
+
+def _before_speakers_sentence(words: list[str], g: Grammar) -> list[str]:
+    """The phrase before a sentence of the relative's own run on after it, with no mark ("vaske
+    sit hår selv igen nu er det mig der gør det", "hjælpe til i huset og det vil jeg også gerne
+    have"): it opens with a finite verb after its first word ("nu er", "det vil"), no lead
+    before them; [] when the relative is in the phrase itself ("ringe til mig")."""
+    m = next(k for k, w in enumerate(words) if _b(w) in g.speaker_self)
+    for k in range(m, 2, -1):
+        finite = g.is_present(words[k]) or _b(words[k]) in g.modals
+        # "og det vil jeg": a main clause of its own; "… når de kommer" is the wish's clause
+        if finite and _b(words[k - 2]) not in _leads(g) - g.main_joins:
+            head = words[: k - 1]
+            while head and _b(head[-1]) in g.main_joins | g.dangling:
+                head = head[:-1]
+            return head if len(head) > 1 else []
+    return []
 
 
 def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -> list[str]:

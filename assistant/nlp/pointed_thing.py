@@ -3,7 +3,8 @@
 
 The thing is the nearest owned noun before the pronoun ("sin køkkenhave", "mine roser", a split
 compound joined when the joined word is known) whose gender the pronoun says ("den" for a common
-noun, "dem" for a plural); a person named that way ("min mand") is none. With no such noun, or a
+noun, "dem" for a plural), or for "dem" a known noun said in the definite plural ("regningerne");
+a person named that way ("min mand", "børnene") is none. With no such noun, or a
 pronoun that points at the wish's own words, the phrase stays as it is.
 """
 
@@ -13,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from assistant.content.grammar import Grammar, fold
 from assistant.nlp.memo import once
+from assistant.nlp.signs import definite_plural
 
 _REACH = 20  # words before the pronoun searched for the thing
 
@@ -43,7 +45,11 @@ def pointed_thing(
     )
     if at is None:
         return action
+    plural = pronoun == g.object_said_again.get("pl")
     for j in range(at - 2, max(-1, at - _REACH), -1):
+        if plural and _definite_things(words[j], g):
+            # "han kan ikke overskue regningerne … betale dem": the things said definite
+            return action if person(j) else " ".join([tokens[0], said[j], *tokens[2:]])
         if words[j] not in lex.owners or person(j + 1):
             continue
         thing = _noun_after(words, said, j, lex, g)
@@ -54,6 +60,11 @@ def pointed_thing(
             return action  # the nearest owned thing is not what the pronoun says
         return " ".join([tokens[0], said[j], thing, *tokens[2:]])
     return action
+
+
+def _definite_things(word: str, g: Grammar) -> bool:
+    """True for a known noun said in the definite plural ("regningerne", "papirerne")."""
+    return definite_plural(word) and g.lemma_forms.get(word, word) != word
 
 
 def _noun_after(words: Sequence[str], said: Sequence[str], j: int, lex, g: Grammar) -> str | None:
