@@ -484,6 +484,13 @@ class Grammar:
     # "gå Bazar Vest" → "gå til Bazar Vest": a verb of going said straight before a place's name
     name_direction_verbs: frozenset[str] = frozenset()
     name_direction: str = ""  # "til"
+    place_direction_between: frozenset[str] = frozenset()  # "selv" in "gå selv kaffehus"
+    short_noun_parts: tuple[str, ...] = ()  # "hus": "kaffehus" read by it
+    # "snakke damerne" → "snakke med damerne": a verb's preposition before the people
+    people_verb_prepositions: dict[str, str] = field(default_factory=dict)
+    role_definite_after: frozenset[str] = frozenset()  # "på" in "vente på sygeplejerske"
+    role_nouns: frozenset[str] = frozenset()  # "sygeplejerske": "på sygeplejersken"
+    plural_quantifiers: frozenset[str] = frozenset()  # "alle" in "alle pille": "alle piller"
     adjective_article_after: frozenset[str] = frozenset()  # "fra" in "fra høj skab"
     described_leads: frozenset[str] = frozenset()  # "med" in "med trappestige med bøjle"
     taking_verbs: frozenset[str] = frozenset()  # "tage" in "tage bus"
@@ -522,6 +529,9 @@ class Grammar:
         for k in range(NOUN_PART, len(w) - NOUN_LAST_PART + 1):
             if w[k:] in self.noun_classes:
                 return self._resolved(w, w[k:], self.noun_classes[w[k:]])
+        for part in self.short_noun_parts:  # "kaffehus" by "hus"
+            if w.endswith(part) and len(w) - len(part) >= NOUN_PART and part in self.noun_classes:
+                return self._resolved(w, part, self.noun_classes[part])
         return None
 
     def _resolved(self, word: str, part: str, ending: str) -> str | None:
@@ -1227,6 +1237,15 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         },
         name_direction_verbs=w("name_direction_verbs"),
         name_direction=nfc(str(data.get("name_direction") or "")),
+        place_direction_between=w("place_direction_between"),
+        short_noun_parts=tuple(sorted(w("short_noun_parts"))),
+        people_verb_prepositions={
+            fold(str(k)): nfc(str(v))
+            for k, v in (data.get("people_verb_prepositions") or {}).items()
+        },
+        role_definite_after=w("role_definite_after"),
+        role_nouns=w("role_nouns"),
+        plural_quantifiers=w("plural_quantifiers"),
         adjective_article_after=w("adjective_article_after"),
         taking_verbs=w("taking_verbs"),
         taken_nouns={fold(str(k)): nfc(str(v)) for k, v in (data.get("taken_nouns") or {}).items()},

@@ -10,6 +10,13 @@ import re
 
 from assistant.content.grammar import EDGE as _EDGE
 from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
+from assistant.nlp.second_language import (
+    people_prepositions,
+    places_after_going,
+    quantified_plurals,
+    roles_definite,
+    weekdays_lowered,
+)
 from assistant.nlp.signs import degrees_before, spoken_appositions, written_ranges
 from assistant.nlp.telegraph import articles_at_clause_end, direction_before_names
 
@@ -860,6 +867,10 @@ def polish(text: str, grammar: Grammar) -> str:
     words = infinitives_marked(bare_states_written(words, grammar), grammar)
     words = articles_at_clause_end(names_beside_nouns(words, grammar), grammar)  # "gå en tur"
     words = direction_before_names(words, grammar)  # "gå Bazar Vest": "gå til Bazar Vest"
+    words = places_after_going(words, grammar, _ends_phrase, _bare_noun)  # "gå kaffehus"
+    words = people_prepositions(words, grammar)  # "snakke damerne": "snakke med damerne"
+    words = roles_definite(quantified_plurals(words, grammar), grammar, _ends_phrase)
+    words = weekdays_lowered(words, grammar)  # "med venner Tirsdag": "tirsdag"
     out = " ".join(write_org_names(words, grammar))
     return re.sub(r"\s+([,.])", r"\1", out)
 

@@ -1,0 +1,125 @@
+"""Second-language Danish written as Danish in a goal sentence: the small words and endings a
+learner leaves out ("gå kaffehus", "snakke damerne", "vente på sygeplejerske", "alle pille"),
+and a weekday typed with a capital inside a sentence."""
+
+from __future__ import annotations
+
+from assistant.content.grammar import EDGE, Grammar
+from assistant.content.grammar import bare as _b
+
+_CLAUSE_ENDS = ".!?:"
+
+
+def _with_case(new: str, old: str) -> str:
+    """`new` with the capital and trailing punctuation of `old`."""
+    core = old.rstrip(EDGE)
+    if core[:1].isupper():
+        new = new[:1].upper() + new[1:]
+    return new + old[len(core) :]
+
+
+def weekdays_lowered(words: list[str], g: Grammar) -> list[str]:
+    """A weekday typed with a capital inside a sentence, written small ("med venner Tirsdag og
+    torsdag" → "tirsdag og torsdag"); one opening a sentence keeps it."""
+    out = list(words)
+    for i in range(1, len(out)):
+        core = out[i].rstrip(EDGE)
+        if not (core[:1].isupper() and core[1:].islower()) or out[i - 1][-1:] in _CLAUSE_ENDS:
+            continue
+        if _b(core) in g.time_of_day_bare:
+            out[i] = out[i][:1].lower() + out[i][1:]
+    return out
+
+
+def _people(words: list[str], k: int, g: Grammar) -> bool:
+    """True when the people start at k: a definite plural ("damerne"), a plural of people
+    ("venner") or a possessive before one or a kin word ("mine venner", "min datter")."""
+    word = words[k].rstrip(EDGE)
+    if not word.isalpha() or not word.islower():
+        return False
+    b = _b(word)
+    if b in g.possessive_words:
+        after = _b(words[k + 1]) if k + 1 < len(words) else ""
+        return after in g.reason_people_plurals | g.kin_before_names | g.citizen_words
+    if b in g.reason_people_plurals:
+        return True
+    lemma = g.lemma_forms.get(word)  # "damerne": "dame", "vennerne": "ven"
+    return bool(lemma and lemma != word and b.endswith(g.reason_people_ends))
+
+
+def people_prepositions(words: list[str], g: Grammar) -> list[str]:
+    """A verb of talking or being with someone said straight before the people takes its
+    preposition ("så jeg kan snakke damerne" → "snakke med damerne", "tale min datter" → "tale
+    med min datter"); a verb with its preposition or a fragment of its own stays as said."""
+    if not g.people_verb_prepositions:
+        return words
+    out = list(words)
+    for i in range(len(out) - 2, -1, -1):
+        prep = g.people_verb_prepositions.get(_b(out[i]))
+        if prep and out[i][-1:] not in EDGE and _people(out, i + 1, g):
+            out.insert(i + 1, prep)
+    return out
+
+
+def _place_noun(word: str, g: Grammar, bare_noun) -> bool:
+    """True for a bare singular noun (by `bare_noun(word, g)`) of a place one goes to
+    ("kaffehus", "bibliotek"): no walk ("tur"), way ("trappe"), idiom said bare ("kirke") or
+    weekday."""
+    if not bare_noun(word, g):
+        return False
+    b = _b(word)
+    if b in g.article_after_verb or b in g.bare_after_prepositions or b in g.time_of_day_bare:
+        return False
+    return not any(b == w or b.endswith(w) for w in g.way_nouns)
+
+
+def places_after_going(words: list[str], g: Grammar, ends, bare_noun) -> list[str]:
+    """A verb of going said straight before a common place, maybe "selv" between ("gå kaffehus
+    igen", "gå selv kaffehus, 400 meter"), takes its direction and the place its definite form
+    ("gå til kaffehuset igen", "gå selv til kaffehuset"); `ends(words, k, g)` tells whether the
+    noun at k ends its phrase, `bare_noun(word, g)` whether a word is a bare singular noun."""
+    if not g.name_direction:
+        return words
+    out = list(words)
+    for i in range(len(out) - 2, -1, -1):
+        if _b(out[i]) not in g.name_direction_verbs or out[i][-1:] in EDGE:
+            continue
+        k = i + 1
+        if _b(out[k]) in g.place_direction_between and out[k][-1:] not in EDGE:
+            k += 1
+        if k < len(out) and _place_noun(out[k], g, bare_noun) and ends(out, k, g):
+            out[k] = _with_case(g.definite_singular(out[k]) or out[k], out[k])
+            out.insert(k, g.name_direction)
+    return out
+
+
+def roles_definite(words: list[str], g: Grammar, ends) -> list[str]:
+    """A role said bare after a preposition of role_definite_after is the one who comes, in
+    its definite form ("vente på sygeplejerske" → "vente på sygeplejersken", "træne med
+    fysioterapeut" → "med fysioterapeuten"); "min sygeplejerske" or "en læge" stays."""
+    out = list(words)
+    for i in range(1, len(out)):
+        lead, word = out[i - 1], out[i]
+        if lead[-1:] in EDGE or _b(lead) not in g.role_definite_after:
+            continue
+        if word.rstrip(EDGE).islower() and _b(word) in g.role_nouns and ends(out, i, g):
+            out[i] = _with_case(g.definite_singular(word) or word.rstrip(EDGE), word)
+    return out
+
+
+def quantified_plurals(words: list[str], g: Grammar) -> list[str]:
+    """A bare singular count noun after "alle", "mange" or "begge" in its plural ("lægge alle
+    pille rigtigt" → "alle piller", "mange gang" → "mange gange")."""
+    out = list(words)
+    for i in range(1, len(out)):
+        if out[i - 1][-1:] in EDGE or _b(out[i - 1]) not in g.plural_quantifiers:
+            continue
+        core = out[i].rstrip(EDGE)
+        if not (core.isalpha() and core.islower()):
+            continue
+        if not (g.noun_class(core) or "").endswith("+"):
+            continue
+        plural = g.plural_of(core)
+        if plural:
+            out[i] = _with_case(plural, out[i])
+    return out

@@ -1,0 +1,106 @@
+"""Second-language Danish written as Danish in the goal sentence: the preposition, article or
+ending a learner leaves out, and a weekday typed with a capital."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.content import get_content
+from assistant.nlp.grammar import polish
+
+G = get_content("da").goals.grammar
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("Jeg vil gå kaffehus igen", "gå til kaffehuset igen"),
+        ("jeg vil gå selv kaffehus, 400 meter", "gå selv til kaffehuset, 400 meter"),
+        ("Jeg vil cykle bibliotek hver onsdag", "cykle til biblioteket hver onsdag"),
+        ("hun vil gaa selv bageri og købe brød", "gaa selv til bageriet og købe brød"),
+        ("Jeg vil komme aktivitetscenter igen", "komme til aktivitetscenteret igen"),
+        ("jeg vil spadsere havn med min stok", "spadsere til havnen med min stok"),
+    ],
+)
+def test_a_verb_of_going_before_a_bare_place_takes_its_direction(said, written):
+    assert written in polish(said, G)
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("jeg vil gå tur med hunden", "gå tur med hunden"),  # a walk, no place
+        ("jeg vil gå trappe selv", "gå trappe selv"),  # a way
+        ("jeg vil gå i kirke", "gå i kirke"),  # the preposition said
+        ("jeg vil gå kirke hver søndag", "gå kirke hver søndag"),  # an idiom said bare
+        ("jeg vil gå hjem selv", "gå hjem selv"),
+        ("jeg vil gå. kaffehus.", "kaffehus."),  # fragments of their own
+        ("jeg vil gå kaffehus nummer 3", "gå kaffehus nummer 3"),  # the phrase goes on
+    ],
+)
+def test_a_verb_of_going_otherwise_stays_as_said(said, kept):
+    assert kept in polish(said, G)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("så jeg kan snakke damerne", "snakke med damerne"),
+        ("så jeg kan snakke med damerne", "snakke med damerne"),
+        ("fordi jeg vil grine vennerne igen", "grine med vennerne"),
+        ("så min mor kan tale naboerne", "tale med naboerne"),
+        ("så jeg kan hygge mine veninder", "hygge med mine veninder"),
+        ("jeg vil spise min datter om søndagen", "spise med min datter"),
+        ("så han kan synge de andre i koret", "synge de andre"),  # no people said so: as said
+        ("så jeg kan snakke dansk", "snakke dansk"),
+        ("jeg vil spise min aftensmad selv", "spise min aftensmad"),  # no people
+    ],
+)
+def test_a_verb_of_talking_before_the_people_takes_its_preposition(said, written):
+    assert written in polish(said, G)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("fordi jeg ikke vil vente på sygeplejerske", "vente på sygeplejersken"),
+        ("jeg vil træne med fysioterapeut hver uge", "med fysioterapeuten hver uge"),
+        ("så jeg ikke venter på hjemmehjælper.", "venter på hjemmehjælperen."),
+        ("jeg vil gå med min fysioterapeut", "med min fysioterapeut"),
+        ("jeg vil ringe efter en læge", "efter en læge"),
+    ],
+)
+def test_a_role_said_bare_after_a_preposition_is_the_one_who_comes(said, written):
+    assert written in polish(said, G)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("når jeg kan lægge alle pille rigtig", "alle piller"),
+        ("når jeg kan tage mange skridt og løfte begge arm", "begge arme"),
+        ("jeg vil se alle barnebarn til jul", "alle barnebarn"),  # no plural known: as said
+        ("når jeg kan gå op ad alle trappe", "alle trapper"),
+        ("jeg har mange gang prøvet", "mange gange"),
+    ],
+)
+def test_a_bare_noun_after_alle_or_mange_is_plural(said, written):
+    assert written in polish(said, G)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("spille tavla med venner Tirsdag og torsdag", "venner tirsdag og torsdag"),
+        ("jeg vil svømme Mandag og Fredag", "svømme mandag og fredag"),
+        ("Søndag vil jeg ringe til min søn", "Søndag vil jeg"),  # opens the sentence
+        ("jeg vil gå. Lørdag er bedst", "Lørdag er bedst"),
+    ],
+)
+def test_a_weekday_typed_with_a_capital_inside_a_sentence_is_small(said, written):
+    assert written in polish(said, G)
+
+
+def test_a_bare_noun_before_the_whole_of_a_time_takes_its_ending():
+    assert "i boksen hele ugen" in polish("lægge piller i boks hele uge", G)
+    assert "i seng hele dagen" in polish("ligge i seng hele dag", G)
