@@ -1,0 +1,47 @@
+"""Round 29 (r119a): the dialect article before a split compound, a double letter typed once."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.nlp import get_analyzer
+
+
+def spelled(text: str) -> str:
+    """The words of `text` as the lemma step reads them."""
+    return " ".join(get_analyzer().nlp(text)._.hm_spelling)
+
+
+@pytest.mark.parametrize(
+    ("said", "fixed"),
+    [
+        ("øh a vil gerne ud mæ æ ilt apparat ikk", "øh jeg vil gerne ud med iltapparatet ikk"),
+        ("hun sidder i æ bade stol om morgenen", "hun sidder i badestolen om morgenen"),
+        (
+            "han holder fast i æ gang stativ når han går",
+            "han holder fast i gangstativet når han går",
+        ),
+        ("a ka godt gå mæ æ rolle ator", "jeg kan godt gå med rollatoren"),
+        ("altså jeg går ned til æ post kasse", "altså jeg går ned til postkassen"),
+    ],
+)
+def test_the_dialect_article_before_a_split_compound_is_its_definite_form(said, fixed):
+    assert spelled(said) == fixed
+
+
+@pytest.mark.parametrize(
+    ("said", "fixed"),
+    [
+        (
+            "jeg vil gerne selv bestile tid hos frisøren",
+            "jeg vil gerne selv bestille tid hos frisøren",
+        ),
+        (
+            "min mor vil kunne bestile varer paa nettet",
+            "min mor vil kunne bestille varer på nettet",
+        ),
+        ("han vil bestile taxa selv", "han vil bestille taxa selv"),
+    ],
+)
+def test_a_double_letter_typed_once_is_the_commonest_word(said, fixed):
+    assert spelled(said) == fixed
