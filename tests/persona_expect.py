@@ -137,11 +137,13 @@ def grammar_problems(text: str) -> list[str]:
     problems += _restated_after_igen(clauses)
     problems += _stray_marks(text)
     problems += _lower_case_kin_names(text)
+    problems += _lower_case_first_names(text)
     problems += _second_reason_as_that_clause(text)
     problems += _that_clause_after_a_thing_verb(clauses)
     problems += _capital_inside_a_sentence(text)
     problems += _mishap_without_uden_at(clauses)
     problems += _spoken_pieces_in_a_clause(clauses)
+    problems += _clause_cut_after_its_lead(clauses)
     triples = [t for c in clauses for t in zip(c, c[1:], c[2:], strict=False)]
     if ("vil", "kunne", "ikke") in triples:
         problems.append("'vil kunne ikke': the negation belongs before 'kunne'")
@@ -777,6 +779,61 @@ def _lower_case_kin_names(text: str) -> list[str]:
     return problems
 
 
+#: Words a person's name follows ("med ole", "til inger", "besøge inger").
+NAME_LEADS = frozenset({
+    "med", "til", "hos", "for", "fra", "besøge", "besøger", "hente", "henter", "hjælpe",
+    "hjælper", "møde", "invitere", "passe", "kramme",
+})  # fmt: skip
+#: Words that may stand between a subject and its verb ("så ole ikke skal").
+SUBJECT_ADVERBS = frozenset({"ikke", "også", "jo", "altid", "aldrig", "gerne", "godt", "nok"})
+
+
+def _lower_case_first_names(text: str) -> list[str]:
+    """ "fordi karen synger med", "med ole", "ellens fødselsdag": a first name of the names
+    data (the spelling table's `person_names`, which holds no word of the lexicon) written in
+    lower case where a person stands (the data's firms and words, "på messenger", "2 poser max",
+    are let be); one after a kin word is told by _lower_case_kin_names."""
+    words = WORD.findall(unicodedata.normalize("NFC", text))
+    names = _first_names()
+
+    def person_at(k: int) -> bool:
+        word = words[k]
+        j = k + 1
+        while j < len(words) - 1 and words[j].lower() in SUBJECT_ADVERBS:
+            j += 1
+        after = words[j].lower() if j < len(words) else ""
+        joined = k > 1 and words[k - 1] == "og" and words[k - 2].lower() in names
+        return (
+            (word.endswith("s") and word[:-1] in names)
+            or (k > 0 and words[k - 1].lower() in NAME_LEADS)
+            or joined
+            or _present_tense(after)
+            or after in MODAL_FORMS
+        )
+
+    return [
+        f"a first name in lower case {word!r}"
+        for k, word in enumerate(words)
+        if word.islower()
+        and word in names
+        and not _known(word)
+        and person_at(k)
+        and not (k >= 2 and words[k - 2].lower() in OWNERS and words[k - 1].lower() in KIN_WORDS)
+    ]
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    """The first names of the spelling table (`person_names`), lower-cased, genitives too."""
+    import json  # noqa: PLC0415
+
+    from assistant import CONTENT_ROOT  # noqa: PLC0415
+
+    path = CONTENT_ROOT / "da" / "nlp" / "spelling.json"
+    table = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(unicodedata.normalize("NFC", n) for n in table.get("person_names") or {})
+
+
 @functools.cache
 def _everyday_words() -> frozenset[str]:
     """The everyday Danish words of the spelling build's word list (common_words.txt)."""
@@ -982,3 +1039,61 @@ def _spoken_pieces_in_a_clause(clauses: list[list[str]]) -> list[str]:
 ATTRIBUTION_VERBS = frozenset({"siger", "sagde", "mener", "mente", "synes", "syntes", "tror"})
 #: Words after which "lægen siger" is a clause of its own lead ("som lægen siger").
 SAYING_LEADS = frozenset({"som", "hvad", "hvis", "fordi", "når"})
+
+
+#: Words that only ever open a clause ("hvor", not "før" or "til"): a clause ending on one, or
+#: on one and no verb after it, was cut inside ("… i huset, hvor jeg og min kone.").
+CLAUSE_ONLY_LEADS = frozenset({"hvor", "fordi", "når", "hvis", "mens", "selvom", "eftersom"})
+#: Clause leads that are prepositions or adverbs too ("før", "efter", "så", "at"): a clause
+#: ending on one and a subject pronoun was cut inside ("…, så jeg.", "… før han.").
+SUBJECT_LEADS = frozenset({
+    "at", "da", "der", "før", "efter", "indtil", "inden", "siden", "så", "om", "hvorfor",
+})  # fmt: skip
+#: Temporal leads that say "before/after" alone after a join only when a clause was cut off
+#: ("…, og før.").
+LONE_LEADS = frozenset({"før", "efter", "inden", "indtil", "når", "hvis", "fordi", "hvor"})
+CLAUSE_SUBJECTS = frozenset({"jeg", "du", "han", "hun", "vi", "de", "man"})
+
+
+def _clause_cut_after_its_lead(clauses: list[list[str]]) -> list[str]:
+    """ "… og jeg vil blive boende i huset, hvor jeg.", "…, så jeg.", "…, og før.": a
+    subordinate clause cut right after its lead, or after its subject (one of two joined by
+    "og": "hvor jeg og min kone."), before its finite verb."""
+    problems = []
+    for clause in clauses:
+        if not clause:
+            continue
+        if clause[-1] in LONE_LEADS and (len(clause) == 1 or clause[-2] in ("og", "men")):
+            problems.append(f"a clause cut right after its lead {clause[-1]!r}")
+            continue
+        # "jeg når", "hvad der ligger hvor": after a subject or a verb, no lead
+        before = clause[-2] if len(clause) > 1 else ""
+        verb = before in CLAUSE_SUBJECTS or _finite_form(before)
+        if clause[-1] in CLAUSE_ONLY_LEADS and not verb:
+            problems.append(f"a clause cut right after its lead {clause[-1]!r}")
+            continue
+        for i in range(len(clause) - 2, max(-1, len(clause) - 7), -1):
+            if clause[i] not in CLAUSE_ONLY_LEADS | SUBJECT_LEADS:
+                continue
+            if i and clause[i - 1] in CLAUSE_SUBJECTS:
+                continue  # "jeg når bussen": a verb after its subject, no lead
+            rest = clause[i + 1 :]
+            if rest[0] not in CLAUSE_SUBJECTS:
+                continue
+            tail = [w for w in rest[1:] if w not in BEFORE_THE_VERB]
+            joined = tail[:1] in (["og"], ["eller"]) and len(tail) <= 4
+            if not tail or (joined and not any(_finite_form(w) for w in tail)):
+                problems.append(f"a clause cut before its verb {' '.join(clause[i:])!r}")
+                break
+    return problems
+
+
+#: Short finite verbs a goal's clause may hold ("hvor jeg har boet", "når han står op").
+SHORT_FINITE = frozenset({"har", "er", "var", "står", "går", "får", "gør", "ser", "bor", "tør"})
+
+
+def _finite_form(word: str) -> bool:
+    """A finite verb by its form ("har", "boede", "kommer"): a subordinate clause's subject
+    needs one ("hvor jeg og min kone har boet")."""
+    finite = SHORT_FINITE | MODAL_FORMS | PAST_FORMS
+    return word in finite or _present_tense(word) or word.endswith("ede")

@@ -1154,3 +1154,39 @@ def test_a_there_is_sentence_after_ellers_gives_the_reason(told, speaker, reason
 
 def test_a_there_was_sentence_after_ellers_is_a_story_no_reason():
     assert _reason_in_goal("ellers går jeg i stå. der var altid nogen dengang") == "."
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # round 29 (confirm7): a spoken topic "det er <person>" said again by "han"/"hun" is the
+        # clause's own subject: the person stands where the pronoun was, no "det er Karen, og"
+        ("jamen det er karen ikk når jeg spiller så synger hun med på alle versene og så kender "
+         "hun mig du ved", ", fordi Karen synger med på alle versene når jeg spiller, og så kender "
+         "hun mig."),
+        ("det er inger hun bliver glad når jeg kommer med",
+         ", fordi Inger bliver glad når jeg kommer med."),
+        ("oeh det er mit barnebarn hun glæder sig til at jeg kommer",
+         ", fordi mit barnebarn glæder sig til at jeg kommer."),
+        ("altså det er min kone hun kan ikke selv komme derned",
+         ", fordi min kone ikke selv kan komme derned."),
+        ("det er min nabo Grethe når jeg ikke kommer så sidder hun alene",
+         ", fordi min nabo Grethe sidder alene når jeg ikke kommer."),
+    ],
+)  # fmt: skip
+def test_a_spoken_topic_said_again_by_a_pronoun_is_the_subject(told, reason):
+    assert _reason_in_goal(told) == reason
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # a cleft with its relative clause, or no pronoun after the person: as before
+        "det er min søster der holder styr på det",
+        "det er mig han skal gå tur med",
+    ],
+)  # fmt: skip
+def test_a_cleft_without_the_person_said_again_is_left_as_it_was(told):
+    from assistant.nlp.cleft_topic import topic_said_again  # noqa: PLC0415
+
+    assert topic_said_again(told, GOALS.grammar) == told

@@ -1271,3 +1271,42 @@ def test_a_count_of_times_on_the_change_step_is_how_often():
     )
     assert turn.slot == "confirm" and turn.state["slots"]["frequency"]["times"] == 2
     assert turn.state["slots"]["measures"] == [{"value": 500, "unit": "meter"}]
+
+
+READ = {
+    "wish": "jeg vil gerne være læsemakker for børnene på skolen igen",
+    "measure": "at jeg har læst med to børn, en halv time hver",
+    "frequency": "hver onsdag",
+    "deadline": "til marts",
+    "independence": "selv",
+    "people": "min mand",
+}
+KNIT = {
+    "wish": "jeg vil gerne strikke til mine børnebørn igen",
+    "measure": "at jeg har strikket tre par sokker til dem",
+    "frequency": "hver aften",
+    "deadline": "til jul",
+    "independence": "selv",
+    "people": "min datter",
+}
+
+
+@pytest.mark.parametrize(
+    ("answers", "said", "new", "old"),
+    [
+        # round 29 (confirm7): a new count of a thing the sign counts in its middle replaces
+        # that count in the sign, the rest of the sign kept; the sign never lost
+        (READ, "Nej, to børn er for meget i starten. Bare ét barn, en halv time.", "ét barn",
+         "to børn"),
+        (READ, "nej hellere et barn", "et barn", "to børn"),
+        (READ, "nej kun et barn i starten", "et barn", "to børn"),
+        (KNIT, "nej tre par er for mange, hellere to par", "to par sokker", "tre par"),
+        (KNIT, "nej. to par sokker er nok", "to par sokker", "tre par"),
+    ],
+)  # fmt: skip
+def test_a_new_count_of_a_thing_inside_the_sign_replaces_that_count(answers, said, new, old):
+    turn = answer(at_summary(answers), said)
+    assert turn.slot == "confirm" and turn.state["confirmed"] is not True
+    assert new in turn.goal_text and old not in turn.goal_text, turn.goal_text
+    assert "Jeg ved, at jeg har nået det" in turn.goal_text
+    assert " med et barn." not in turn.goal_text.split("Jeg ved")[0]

@@ -113,7 +113,7 @@ def test_a_companion_in_the_wish_is_kept_and_who_helps_is_still_asked(content, s
     [
         # the wish's own phrase says it already: once
         ("øh jeg vil gerne gaa en tur rundt om blokken igen sammen med grethe min nabo",
-         "med hjælp", "sammen med grethe min nabo"),
+         "med hjælp", "sammen med Grethe min nabo"),  # round 29: the name with its capital
         ("jeg vil gerne følges med min veninde til banko igen", "med hjælp fra hende",
          "sammen med min veninde"),
         # the wish's phrase without her ("gå ture igen"), the help said with "sammen med"

@@ -6,7 +6,7 @@ import json
 from datetime import date, timedelta
 
 from conftest import understand
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from assistant.content import get_content
@@ -109,6 +109,16 @@ def test_any_answers_then_sensible_ones_end_the_dialogue(script, mode, today, ro
 
 @settings(max_examples=60, deadline=None)
 @given(script=st.lists(answers, min_size=1, max_size=15))
+# Found by Hypothesis: a new reason, back, then "ved ikke" at the "Du sagde …" question made
+# the new reason the wish's earlier one (purpose_said), losing what the wish said.
+@example(
+    script=[
+        Answer("action", "back"),
+        Answer("text", "så jeg kan se mine børnebørn"),
+        Answer("text", "ret"),
+        Answer("action", "back"),
+    ]
+)
 def test_dont_know_never_erases_a_fact(script):
     today = date(2026, 11, 22)
     turn = start(CONTENT, new_state(CONTENT, today=today))

@@ -66,6 +66,14 @@ GOOD = [
     "Jeg vil kunne hælde kaffe op uden at spilde, så jeg ikke skal kalde på nogen.",
     "Jeg vil kunne gå på trappen igen og ikke falde, så maden ikke går til spilde.",
     "Jeg vil selv kunne vande blomsterne på altanen, fordi det glæder mig.",
+    # the names data holds no word of the lexicon: these are words, no names in lower case
+    "Jeg vil kunne bo hjemme og gå en tur i skoven hver dag.",
+    "Jeg vil kunne spille harmonika, fordi Karen synger med, når jeg spiller.",
+    "Jeg vil kunne have det godt og se min søn Bo og hans kone Birthe til jul.",
+    # the names data's firms and words where no person stands
+    "Jeg vil kunne sende billeder på messenger til mine børnebørn.",
+    "Jeg vil selv kunne handle i Netto med 2 poser max.",
+    "Jeg vil kunne bygge lego med mine børnebørn.",
 ]
 BAD = {
     "Jeg vil kunne gå, så jeg kan kunne hente min avis.": "double modal",
@@ -166,6 +174,19 @@ BAD = {
     "Jeg vil kunne gå en tur hver dag med min stok ja det er sundt lægen siger.": (
         "spoken attribution"
     ),
+    # a first name of the names data in lower case, wherever it stands (round 29, confirm7)
+    "Jeg vil kunne spille harmonika, fordi karen synger med, når jeg spiller.": (
+        "first name in lower case"
+    ),
+    "Jeg vil kunne gå til fodbold med ole hver lørdag.": "first name in lower case",
+    "Jeg vil kunne køre til birthes hus igen, så jeg kan drikke kaffe med hende.": (
+        "first name in lower case"
+    ),
+    "Jeg vil kunne bage boller, så hanne og mette får noget til kaffen.": (
+        "first name in lower case"
+    ),
+    "Jeg vil kunne gå en tur, så ole ikke skal køre mig.": "first name in lower case",
+    "Jeg vil kunne besøge inger på plejehjemmet.": "first name in lower case",
 }
 
 

@@ -204,6 +204,8 @@ class Grammar:
     negated_drop: frozenset[str] = frozenset()
     dangling: frozenset[str] = frozenset()
     relative_leads: frozenset[str] = frozenset()  # "som" in "… som jeg kan skrive i"
+    clause_only_leads: frozenset[str] = frozenset()  # "hvor" in "… i huset, hvor jeg …"
+    owned_subject_leads: frozenset[str] = frozenset()  # "så" in "…, så min søn ikke skal …"
     object_pronouns: frozenset[str] = frozenset()  # the citizen as object: "ham", "hende"
     reflexive_third: frozenset[str] = frozenset()  # "sin", "sig": a relative's, made first person
     generic_subjects: frozenset[str] = frozenset()  # the citizen's "man": "jeg" in the goal
@@ -277,6 +279,10 @@ class Grammar:
     neighbour_written: str = ""  # "naboen": one named from where they live beside the citizen
     # "min søster birthe": a word after one of these and a possessive may be a name in lower case
     kin_before_names: frozenset[str] = frozenset()
+    # nlp/spelling.json `person_names`: a first name in lower case → as written ("karen" →
+    # "Karen"); none is a word of the dictionary
+    person_names: dict[str, str] = field(default_factory=dict)
+    first_name_leads: frozenset[str] = frozenset()  # "med" in "med ole": a name after it
     not_finite: frozenset[str] = frozenset()  # "hver", "over": end in -r, yet no verb
     since_leads: frozenset[str] = frozenset()  # "siden": a past after it is the reason's past
     # where a clause begins inside a reason ("og", "men", "at", "når"): its own subject follows
@@ -940,6 +946,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         negated_drop=w("negated_drop"),
         dangling=w("dangling"),
         relative_leads=w("relative_leads"),
+        clause_only_leads=w("clause_only_leads"),
+        owned_subject_leads=w("owned_subject_leads"),
         object_pronouns=w("object_pronouns"),
         reflexive_third=w("reflexive_third"),
         generic_subjects=w("generic_subjects"),
@@ -996,6 +1004,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         negated_list_item=nfc(str(data.get("negated_list_item") or "")),
         neighbour_written=nfc(str(data.get("neighbour_written") or "")),
         kin_before_names=w("kin_before_names"),
+        first_name_leads=w("first_name_leads"),
         not_finite=w("not_finite"),
         since_leads=w("since_leads"),
         clause_joins=w("clause_joins"),
@@ -1155,6 +1164,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         counted_verb_nouns=w("counted_verb_nouns"),
         infinitive_after=w("infinitive_after"),
         noun_classes=_noun_classes(path.parent.parent / "nlp" / "nouns.json", problems),
+        person_names=_person_names(path.parent.parent / "nlp" / "spelling.json", problems),
         definite_after=w("definite_after"),
         from_word=fold(str((data.get("from_to") or ["", ""])[0])),
         to_word=fold(str((data.get("from_to") or ["", ""])[-1])),
@@ -1235,6 +1245,18 @@ def _noun_classes(table: Path, problems: Problems) -> dict[str, str]:
     except (OSError, ValueError) as exc:
         problems.add(table, f"cannot be read: {exc}")
         return {}
+
+
+def _person_names(table: Path, problems: Problems) -> dict[str, str]:
+    """The spelling table's first names, lower case → as written (none without a table)."""
+    if not table.exists():
+        return {}
+    try:
+        names = json.loads(table.read_text(encoding="utf-8")).get("person_names") or {}
+    except (OSError, ValueError) as exc:
+        problems.add(table, f"cannot be read: {exc}")
+        return {}
+    return {nfc(str(k)): nfc(str(v)) for k, v in names.items()}
 
 
 def _clause_leads(raw: Any, path: Path, problems: Problems) -> tuple:

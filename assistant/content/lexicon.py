@@ -577,6 +577,8 @@ class Lexicon:
     ended_tie_leads: frozenset[str] = frozenset()  # "eks" in "min eks kone": no wife of today
     ended_ties: frozenset[str] = frozenset()  # "kone": a tie that "eks" says is over
     people_tails: dict[str, str] = field(default_factory=dict)  # "havenabo" is a nabo
+    # "hjertesygeplejersken" is a hjertesygeplejerske: a head whose compounds are their own
+    whole_people_heads: frozenset[str] = frozenset()
     owners: frozenset[str] = frozenset()  # "min", "mine", "hans", …
     # "sin", "sine": the person belongs to a third-person subject ("Birthe … med sin mand")
     reflexive_owners: frozenset[str] = frozenset()
@@ -1285,6 +1287,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ended_tie_leads=_words(y["people"], "ended_tie_leads", people_path, problems),
         ended_ties=_words(y["people"], "ended_ties", people_path, problems),
         people_tails=_compound_heads(y["people"], people_path, problems),
+        whole_people_heads=_words(y["people"], "whole_compound_heads", people_path, problems),
         speaker_leads=tuple(
             tuple(p.split())
             for p in as_str_list(

@@ -17,6 +17,7 @@ from assistant.content.yesno import normalise
 from assistant.dialogs.cards import clauses, said
 from assistant.dialogs.draft import goal_templates, said_thing
 from assistant.dialogs.people import REMOVING, helpers_in, roles_of
+from assistant.dialogs.recount_sign import recount_in_sign
 from assistant.dialogs.reply import Ctx, Reply, is_no
 from assistant.dialogs.reply import card as role_card
 from assistant.dialogs.wordlists import word_set as _folded
@@ -41,6 +42,12 @@ def correct(s, reply: Reply, changed: list[str], step_kind: str, ctx: Ctx) -> li
         return changed
     before = s.last_history()["slots"]
     out = set(changed)
+    if recount_in_sign(s, before, text, ctx):
+        # "bare ét barn" for "læse med to børn, en halv time hver": the sign's own count, the
+        # goal's deed and the rest of its sign kept
+        _restore(s, before, ("activity", "own_action"))
+        s.slots["measures"] = s.slots.get("measures") or before.get("measures")
+        return sorted((out - {"activity", "own_action"}) | {"measure"})
     if {"measure", "frequency"} <= out and _counts_times(s.slots.get("measures"), ctx):
         # "hellere en gang om ugen … to gange det kan jeg ikke holde til": the count of times
         # is the frequency turned down, not a new measure; the goal's own sign stays

@@ -907,7 +907,10 @@ def _answer(
     changed = correct(s, reply, changed, step.kind, ctx)  # "nej, hellere otte kort"
     travel_means(s, reply.text, step.kind, ctx)  # "… med rollatoren og så med Flextrafik"
     means_in_own_wish(s, changed, ctx)  # "spise med noget bestik med tykke håndtag"
+    # "nej hellere et barn" for the sign's "læse med to børn": a new count in the sign, no aid
+    resigned = s.slots.get("criterion") != s.last_history()["slots"].get("criterion")
     no_aid = step.kind == "confirm" and not {"aids", "activity"} & set(changed)
+    no_aid = no_aid and not ("measure" in changed and resigned)
     means = no_aid and opens_with(reply.text, ctx, "with_after_self")
     if means and means_instead(s, reply, ctx):  # "nej, hellere med den kniv med tykt skaft"
         changed = sorted({*changed, "aid_said"})
@@ -1087,7 +1090,6 @@ def _known(step: Step, s: DialogueState, reply: Reply, changed: list[str], ctx: 
     if not confirms_known(step, s):
         return None
     earlier = _EARLIER_KEYS.get(step.slot)
-    s.slots.pop(earlier or "", None)  # kept again below only beside a new value
     if step.id not in changed:  # the answer told no new value itself
         if reply.card is not None and is_yes(reply, ctx):
             return OK
@@ -1097,11 +1099,11 @@ def _known(step: Step, s: DialogueState, reply: Reply, changed: list[str], ctx: 
         if reply.card is None and confirms_goal(reply, ctx):
             return OK  # "ja altså den begynder klokken ti": a yes, then talk telling no value
         if short and is_no(reply, ctx):
-            for key in (step.slot, _SAID_KEYS.get(step.slot)):
+            for key in (step.slot, _SAID_KEYS.get(step.slot), earlier):
                 s.slots.pop(key or "", None)
             s.inferred = [i for i in s.inferred or () if i != step.id] or None
             return STAY
-    if earlier:  # the wish's "så jeg kan …", before this answer changed anything
+    if earlier and not s.slots.get(earlier):  # the wish's "så jeg kan …", kept once
         before = s.last_history()["slots"]
         s.slots[earlier] = before.get(_SAID_KEYS[step.slot]) or before.get(step.slot)
     return None

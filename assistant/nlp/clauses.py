@@ -1668,21 +1668,24 @@ def named(
     compounds: bool = True,
     tails: dict[str, str] | None = None,
     memo: Memo | None = None,
+    wholes: frozenset[str] = frozenset(),
 ):
     """Return (canonical name, token index) for every word in the table (form or lemma).
 
     With `compounds`, a word ending in a known name counts too ("firehjulsrollatoren"); with
-    `tails`, a word ending in one of those ("havenabo"). `memo` keeps each (word, lemma)'s
-    name for the next call with the same table and options (the caller's own memo).
+    `tails`, a word ending in one of those ("havenabo"), named by the whole compound when its
+    name is one of `wholes` ("hjertesygeplejersken": hjertesygeplejerske). `memo` keeps each
+    (word, lemma)'s name for the next call with the same table and options (the caller's own
+    memo).
     """
     out = []
     for i, (w, lem) in enumerate(zip(words, lemmas, strict=True)):
         if memo is None:
-            name = _name_of(w, lem, table, compounds, tails)
+            name = _name_of(w, lem, table, compounds, tails, wholes)
         else:
             name = memo.get((w, lem), MISSING)
             if name is MISSING:
-                name = memo.get_or((w, lem), _name_of, w, lem, table, compounds, tails)
+                name = memo.get_or((w, lem), _name_of, w, lem, table, compounds, tails, wholes)
         if name is not None:
             out.append((name, i))
     return out
@@ -1754,11 +1757,17 @@ def with_phrases(named_words: list, phrases: list) -> list:
     return sorted([*kept, *((n, i) for n, i, _end in phrases)], key=lambda p: p[1])
 
 
-def _name_of(w: str, lem: str, table: dict[str, str], compounds: bool, tails) -> str | None:
+def _name_of(
+    w: str, lem: str, table: dict[str, str], compounds: bool, tails, wholes=frozenset()
+) -> str | None:
     """The canonical name one word (form or lemma) gives in named(), or None."""
     name = table.get(w) or table.get(lem) or table.get(w.rstrip("."))
     if name is None and (compounds or tails) and len(w) > 6 and w.isalpha():
-        name = compound_tail(w, table if compounds else tails)
+        parts = table if compounds else tails
+        name = compound_tail(w, parts)
+        if name in wholes:  # "hjertesygeplejersken": the whole compound, said as its lemma
+            head = next(k for k in range(3, len(w) - 3) if w[k:] in parts)
+            name = w[:head] + name
     return name
 
 

@@ -37,6 +37,7 @@ from assistant.nlp.reason import (
     _joins_verbs,
     _object_clause_at,
     _subject,
+    ends_inside_clause,
     named_reason_parts,
     quoted_citizen,
     reason_parts,
@@ -1790,7 +1791,11 @@ def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
             # "… i dødsannoncerne haha det er det første jeg læser": a comment of its own
             ends = ends or (joins is g.clause_joins and comment_starts(words, k, g))
             kept = without_trailing_joins(words[:k], g)  # "… med køerne og så kan jeg": no "og"
+            # "… i huset, hvor jeg og min kone har boet": the cut never ends inside a clause
+            ends = ends and not ends_inside_clause(kept, g)
             if ends and len(" ".join(kept)) >= MIN_REASON:
+                if _last_relative_clause(reason, words, k, g, limit):
+                    return reason  # "… i mit hus, hvor jeg og mine børn har haft jul …": whole
                 if joins is g.main_joins and _when_clause_ends(reason, k, g, limit):
                     return reason  # "…, og jeg bliver så glad når de kommer": whole, not cut
                 if joins is g.main_joins and (spliced := _spliced_will(words, k, g)):
@@ -1798,6 +1803,15 @@ def _whole_clauses(reason: str, g, limit: int = MAX_REASON) -> str:
                     # on, up to its second verb, joined with "og"
                     return spliced
                 return " ".join(kept)
+    # one long clause with a relative one run on, cut inside it ("… hver søndag hvor jeg og
+    # min veninde altid sidder på anden"): the relative clause goes whole
+    leads = g.relative_leads | g.clause_only_leads
+    for k in range(len(words) - 1, 0, -1):
+        if fold(words[k].strip(",;:")).lower() in leads:
+            kept = without_trailing_joins(words[:k], g)
+            if len(" ".join(kept)) >= MIN_REASON:
+                return " ".join(kept)
+            break
     while len(words) > 1 and fold(words[-1].strip(",;:")).lower() in g.dangling:
         words = words[:-1]  # one long clause: not ending on "med min"
     return " ".join(words).rstrip(",;:")
@@ -1824,6 +1838,17 @@ def _spliced_will(words: list[str], k: int, g) -> str:
 
 
 WHEN_SLACK = 12  # characters a reason may run over its limit to end its "når" clause
+
+
+def _last_relative_clause(reason: str, words: list[str], k: int, g, limit: int) -> bool:
+    """True when the cut at word k comes at the comma before a clause that runs to the reason's
+    end with no comma of its own ("… i mit hus, hvor jeg og mine børn har haft jul …") and the
+    reason runs only a little over its limit: that clause is kept whole, as its "når" one is."""
+    if len(reason) > limit + WHEN_SLACK or not words[k - 1].endswith(","):
+        return False
+    lead = fold(words[k].strip(",;:")).lower()
+    rest = reason.split()[k:]
+    return lead in g.relative_leads | g.clause_only_leads and not any(w[-1:] in ",;:" for w in rest)
 
 
 def _when_clause_ends(reason: str, k: int, g, limit: int) -> bool:

@@ -727,6 +727,7 @@ class Analyzer:
                 lex.people,
                 compounds=False,
                 tails=lex.people_tails,
+                wholes=lex.whole_people_heads,
                 memo=self.people_named,
             )
             if _owned_or_known(words, i, lex)  # "en gammel kone", "som et barn": anyone

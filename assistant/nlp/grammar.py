@@ -603,15 +603,41 @@ def write_kin_names(words: list[str], g: Grammar) -> list[str]:
         and (_lower_name(words[i + 2], g) or words[i + 2][:1].isupper())
         and _ends_a_name(words, i + 2, g)
     }  # a name written with its capital already ("min søn Michael … michaels billede") too
-    if not names:
-        return words
-    out = []
-    for w in words:
+    out: list[str] = []
+    for k, w in enumerate(words):
         b = _bare(w)
-        if b in names or (b.endswith("s") and b[:-1] in names):
+        seen = [*out, *words[k:]]  # "med Ove og holger": the names before with their capital
+        if b in names or (b.endswith("s") and b[:-1] in names) or _first_name_at(seen, k, g):
             w = w[:1].upper() + w[1:]
         out.append(w)
     return out
+
+
+def _first_name_at(words: list[str], k: int, g: Grammar) -> bool:
+    """True for a first name of the names data typed or heard in lower case where a person
+    stands: before a finite verb ("fordi karen synger med", "så ole ikke skal"), as a genitive
+    ("ellens fødselsdag"), after one of first_name_leads ("med ole") or joined to a name
+    before it ("med Ove og holger"); the data's firms and words stay ("på messenger", "2 poser
+    max")."""
+    core = words[k].rstrip(_EDGE)
+    if not (core.islower() and core in g.person_names) or core in g.lemma_forms:
+        return False
+    if core.endswith("s") and core[:-1] in g.person_names:
+        return True  # "ellens fødselsdag"
+    before = words[k - 1] if k else ""
+    if before[-1:] not in _EDGE and _bare(before) in g.first_name_leads:
+        return True
+    if k > 1 and before == g.and_word:
+        named = words[k - 2].rstrip(_EDGE)
+        if named[:1].isupper() and named.lower() in g.person_names:
+            return True
+    if words[k] != core:
+        return False  # "det er karen, …": no verb of hers after it
+    j = k + 1
+    while j < len(words) - 1 and _bare(words[j]) in g.clause_adverbs:
+        j += 1  # "så ole ikke skal"
+    after = words[j].rstrip(_EDGE) if j < len(words) else ""
+    return bool(after) and (g.is_present(after) or g.is_past(after) or _bare(after) in g.modals)
 
 
 def _ends_a_name(words: list[str], k: int, g: Grammar) -> bool:

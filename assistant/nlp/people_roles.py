@@ -27,6 +27,7 @@ _VETO_REACH = 20
 _DECEASED = "deceased"
 _UNWANTED = "unwanted"
 _AWAY = "away"
+_ADVISOR = "advisor"
 _OPEN = frozenset({"other", _AWAY})  # no help told of them: a later refusal or help decides
 
 
@@ -98,15 +99,16 @@ class RoleFinder:
                 for j in (i, *self._pronouns(words, mentions, name, i, _VETO_REACH))
             ):
                 role = _UNWANTED  # "hjemmeplejen … men det her skal de ikke have noget med"
-            elif role in _OPEN or role in HELPING:
+            elif role in _OPEN or role in HELPING or role == _ADVISOR:
                 refused = [
                     j
-                    for j in self._pronouns(words, mentions, name, i)
+                    for j in self._refusing(words, mentions, name, i)
                     if self._labels(self.refusals, base, punct, j, contrast)
                 ]
                 # "min datter … hun bor i Aalborg så hun kan ikke være med"; a helper's own "men
                 # hun kan ikke om søndagen" leaves them one, the speaker's "men ham gider jeg
-                # ikke spørge" does not
+                # ikke spørge" does not, nor one after advice quoted of them ("min datter har
+                # sagt, jeg skal tage det med ro, så hende spørger jeg ikke")
                 if any(role in _OPEN or words[j] in self.objects for j in refused):
                     role = _UNWANTED
             if role == _AWAY or (role == "other" and not labels):
@@ -166,6 +168,22 @@ class RoleFinder:
         if said[:1].isupper() and said.isalpha() and i + 1 not in others:
             out += [j for j in range(i + 2, len(words)) if words[j] == words[i + 1]]
         return [j for j in out if j is not None]
+
+    def _refusing(self, words, mentions, name: str, i: int) -> list[int]:
+        """The pronouns after the mention at i that may carry a refusal of the person: each
+        "han"/"hun" within reach, and an object put first ("ham"/"hende") a whole clause later
+        ("min datter har sagt, jeg skal tage det med ro, så hende spørger jeg ikke")."""
+        near = self._pronouns(words, mentions, name, i)
+        # not past a contrast ("min søn Jens … og så er der viceværten Kurt men ham vil jeg
+        # nu ikke spørge": the one after "men")
+        far = [
+            j
+            for j in self._pronouns(words, mentions, name, i, _VETO_REACH)
+            if words[j] in self.objects
+            and j not in near
+            and not any(w in self.cues.contrast for w in words[i:j])
+        ]
+        return sorted((*near, *far))
 
     def _pronouns(
         self, words, mentions, name: str, i: int, reach: int = _PRONOUN_REACH

@@ -14,6 +14,7 @@ import re
 from assistant.content.grammar import Grammar, fold, genitive
 from assistant.content.grammar import bare as _b
 from assistant.nlp.bare_reason import named_reason
+from assistant.nlp.cleft_topic import topic_said_again
 from assistant.nlp.grammar import written_as
 from assistant.nlp.phrase import (
     ends_particle_phrase,
@@ -805,8 +806,23 @@ def _before_speaker(words: list[str], g: Grammar, speaker: str | None) -> list[s
 
 def _object_clause_at(words: list[str], i: int, g: Grammar) -> bool:
     """True when the word after a comma opens the object of the verb before it ("vil ikke
-    have, at jeg skal ringe", "ved ikke, hvad hun skal"): no clause ends at that comma."""
+    have, at jeg skal ringe", "ved ikke, hvad hun skal"): no clause ends at that comma. After a
+    noun "hvor" opens a relative clause ("i huset, hvor vi har boet"), no object."""
+    if i and _b(words[i]) in g.relative_leads and not _verb_before(words, i, g):
+        return False
     return _b(words[i]) in g.quote_that | g.question_words
+
+
+def _verb_before(words: list[str], i: int, g: Grammar) -> bool:
+    """True when one of the two words before words[i] is a verb whose object a clause may be
+    ("ved ikke, hvor", "spørge, hvor"), not a noun ("i huset, hvor") or an adverb ("i klubben
+    igen, hvor")."""
+    if _noun(words[i - 1], g) or _definite_form(words[i - 1], g):
+        return False
+    return any(
+        _finite(w, g) or g.is_infinitive(w) or _b(w) in g.object_clause_verbs
+        for w in words[max(0, i - 2) : i]
+    )
 
 
 def without_trailing_joins(words: list[str], g: Grammar) -> list[str]:
@@ -817,6 +833,32 @@ def without_trailing_joins(words: list[str], g: Grammar) -> list[str]:
     if words:
         words[-1] = words[-1].rstrip(",;:")
     return words
+
+
+def ends_inside_clause(words: list[str], g: Grammar) -> bool:
+    """True when words end inside a subordinate clause, before its finite verb: after a lead
+    that only opens clauses ("… i huset, hvor jeg og min kone", "…, fordi min datter"), after
+    any clause lead and a subject pronoun ("…, så jeg", "… før han ikke") or after one of
+    owned_subject_leads and a possessive ("…, så min søn"). A reason is never cut there: the
+    whole clause goes, or the cut comes after its verb."""
+    for j in range(len(words) - 1, -1, -1):
+        word = _b(words[j])
+        owned = j and _b(words[j - 1]) in g.possessive_words | g.articles  # "min datter"
+        if _finite(words[j], g) and not owned:
+            return False
+        if j and _b(words[j - 1]) in g.run_on_subjects:
+            continue  # "jeg når bussen": "når" after a subject is the verb, no lead
+        subject = j + 1 < len(words) and _b(words[j + 1]) in g.run_on_subjects
+        owner = j + 2 < len(words) and _b(words[j + 1]) in g.possessive_words
+        if (
+            word in g.clause_only_leads
+            or (word in g.clause_subordinators and subject)
+            or (word in g.owned_subject_leads and owner)
+        ):
+            return True
+        if words[j][-1:] in ",;:.":
+            return False
+    return False
 
 
 def _named_speaker(words: list[str], g: Grammar, speaker_as: str) -> list[str]:
@@ -1441,6 +1483,7 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
     klare sig selv."), or beside it when both say how things are for the citizen ("fordi vi er
     de sidste to. hun bliver så glad når …")."""
     text = _motion_opened(text, g)
+    text = topic_said_again(text, g)  # "det er karen … så synger hun med": "Karen synger med"
     if speaker == "citizen" and _others_opinion(text, g):
         return "", ""  # "det er godt for mig, siger hun": her reason, not the citizen's
     # "… så glad jeg bliver …": two spoken sentences; a relative's "hun bliver …" is the citizen's
@@ -1684,8 +1727,8 @@ def _at_most_two_clauses(words: list[str], g: Grammar) -> list[str]:
         if not joined or _b(words[i]) not in g.subject_pronouns - g.relative_leads:
             continue  # "…, der melder afbud": a relative clause
         verb = i + 2 if _b(words[i + 1]) in g.negations and i + 2 < len(words) else i + 1
-        if not _finite(words[verb], g):
-            continue
+        if not _finite(words[verb], g) or ends_inside_clause(words[: i - 1], g):
+            continue  # "…, hvor min bror og jeg har spillet": one subject of two, no clause
         opened += 1
         if opened == 2:
             start = i - 1 if _b(words[i - 1]) in g.main_joins else i
@@ -1857,8 +1900,10 @@ def _reason_parts(
         return "because", _join([g.self_subject, *body], g)
     if first in g.negations or (body and g.infinitive_of(body[0])):
         return "so_i", _join(body, g)  # "får det bedre": "så jeg får det bedre"
-    if body and not g.is_infinitive(body[0]):
-        return "", ""  # "barnebarnet", "nej": no clause to join ("så jeg barnebarnet")
+    if body and (not g.is_infinitive(body[0]) or _definite_form(body[0], g)):
+        return "", ""  # "barnebarnet", "nej", "drengene": no clause ("så jeg kan drengene")
+    if len(body) == 1 and len(first) > _PEOPLE_MIN and first.endswith(g.reason_people_ends):
+        return "", ""  # "Kollegerne.": people said alone, no verb
     if first in g.place_adverbs | g.static_adverbs:
         return "", ""  # "hjemme hele dag kedelig": a place said first is no verb after "kan"
     return "so_that", _join(body, g)
@@ -1968,7 +2013,17 @@ def _subject_first(words: list[str], g: Grammar) -> list[str] | None:
 
 
 _SAKE_MAX = 3  # words of a reason that only names whom it is for ("min datter")
+_PEOPLE_MIN = 5  # letters of a definite plural said alone as people ("pigerne", not "fjerne")
 _DEFINITE = ("en", "et", "ne")
+
+
+def _definite_form(word: str, g: Grammar) -> bool:
+    """True for a noun in its definite form by the lemma table ("børnene" → "barn", "pigerne"
+    → "pige"): never an infinitive, though it ends in -e like one."""
+    b = word.strip(_EDGE).lower()
+    lemma = g.lemma_forms.get(b)
+    own = _b(b) in g.possessive_words  # "mine", "egne": no noun
+    return bool(lemma) and lemma != b and b.endswith(_DEFINITE) and not own
 
 
 def _common_noun(word: str, g: Grammar) -> str:

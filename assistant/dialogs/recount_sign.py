@@ -1,0 +1,79 @@
+"""A new count, on the summary, of a thing the goal's own sign counts inside it (pure).
+
+"Nej, to børn er for meget i starten. Bare ét barn, en halv time." for the sign "læse med to
+børn, en halv time hver": the count goes in the place of the old one ("læse med ét barn, en
+halv time hver"), the rest of the sign kept. The thing is known by its lemma ("barn" for
+"børn"), so its article counts too ("hellere et barn"); a clause that finds a value wrong ("to
+børn er for meget") names the old count, not the new one.
+"""
+
+from __future__ import annotations
+
+from assistant.content.yesno import normalise
+from assistant.dialogs.cards import clauses, said
+from assistant.dialogs.reply import Ctx
+from assistant.dialogs.wordlists import word_set as _folded
+from assistant.nlp.numbers import number_at
+
+_EDGE = ",.;:!?"
+_READ_WORDS = 60  # words of a clause searched for a complaint ("er for meget")
+
+
+def recount_in_sign(s, before: dict, text: str, ctx: Ctx) -> bool:
+    """Put a new count of a thing the sign of `before` counts in its place in the sign; True
+    when the answer says one."""
+    criterion = before.get("criterion")
+    if not criterion or before.get("criterion_card"):
+        return False
+    counted = _counted(str(criterion).split(), ctx)
+    if not counted:
+        return False
+    old = str(criterion).split()
+    lexicon = ctx.content.lexicon
+    dialogue = ctx.dialogue
+    negations = _folded(dialogue, "negations")
+    told = [part for clause in clauses(text, dialogue) for part in clause.split(",")]
+    for clause in told:  # "tre par er for mange, hellere to par": each part on its own
+        if said(clause, dialogue, "complaints", _READ_WORDS, anywhere=True):
+            continue  # "to børn er for meget": the old count
+        said_words = [
+            w.strip(_EDGE) for w in clause.split() if normalise(w, dialogue.yes_no.fillers)
+        ]
+        words = [normalise(w) for w in said_words]
+        for i in range(len(words)):
+            found = number_at(words, i, lexicon.numbers)
+            if found is None or found[0] <= 0 or (i and words[i - 1] in negations):
+                continue
+            end = i + found[1]
+            place = (
+                counted.get(lexicon.lemma(said_words[end].lower())) if end < len(words) else None
+            )
+            if place is None:
+                continue
+            start, noun = place
+            if [normalise(w.strip(_EDGE)) for w in old[start : noun + 1]] == words[i : end + 1]:
+                continue  # the count the sign says already
+            mark = old[noun][len(old[noun].rstrip(_EDGE)) :]
+            new = [*said_words[i : end + 1]]
+            new[-1] += mark
+            s.slots["criterion"] = " ".join([*old[:start], *new, *old[noun + 1 :]])
+            s.slots.pop("criterion_card", None)
+            return True
+    return False
+
+
+def _counted(old: list[str], ctx: Ctx) -> dict[str, tuple[int, int]]:
+    """The lemma of each thing the sign counts → where its count starts and where the thing is
+    ("læse med to børn, …": "barn" → (3, 4)); a count said with a digit or a number word, not
+    an article ("stryge en skjorte" counts nothing)."""
+    lexicon = ctx.content.lexicon
+    words = [normalise(w.strip(_EDGE)) for w in old]
+    out: dict[str, tuple[int, int]] = {}
+    for i in range(len(words)):
+        found = number_at(words, i, lexicon.numbers, articles=False)
+        if found is None or found[0] <= 0:
+            continue
+        end = i + found[1]
+        if end < len(words) and words[end].isalpha() and old[end - 1][-1:] not in _EDGE:
+            out.setdefault(lexicon.lemma(old[end].strip(_EDGE).lower()), (i, end))
+    return out
