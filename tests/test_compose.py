@@ -2821,9 +2821,9 @@ def test_a_ride_the_wish_names_is_not_named_again():
          "tage tøj på og rede mit hår", "tage tøjet på og børste tænder uden at sætte mig"),
         # … nor when it goes on with a doing of its own in the present (blind119)
         ("ringe til apoteket og bestille min medicin",
-         "ringe og bestille pillerne og ved hvornår jeg kan hente dem, uden at min datter tjekker",
+         "ringe og bestille pillerne og ved hvornår jeg kan hente dem, uden at hun tjekker",
          "ringe til apoteket og bestille min medicin",
-         "ringe og bestille pillerne og vide hvornår jeg kan hente dem, uden at min datter tjekker"),
+         "ringe og bestille pillerne og vide hvornår jeg kan hente dem, uden at hun tjekker"),
         ("vaske mit tøj og folde det", "vaske skjorterne og folde dem og ved hvor de skal ligge "
          "uden at spørge min søn", "vaske mit tøj og folde det",
          "vaske skjorterne og folde dem og vide hvor de skal ligge uden at spørge min søn"),

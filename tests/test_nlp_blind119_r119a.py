@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from engine_support import CONTENT, at_summary
 
+from assistant.dialogs.draft import _goal_aids
 from assistant.nlp import get_analyzer
 
 
@@ -45,3 +47,31 @@ def test_the_dialect_article_before_a_split_compound_is_its_definite_form(said, 
 )
 def test_a_double_letter_typed_once_is_the_commonest_word(said, fixed):
     assert spelled(said) == fixed
+
+
+@pytest.mark.parametrize(
+    ("wish", "how", "aid"),
+    [
+        (
+            "jeg vil gerne selv ringe til min søster",
+            "med mine hoereapparater koblet til telefonen saa jeg kan hoere hende",
+            "høreapparat",
+        ),
+        (
+            "øh jeg vil gerne selv handle i Netto",
+            "med min rollator foldet sammen i bilen ikk",
+            "rollator",
+        ),
+        (
+            "min mor vil gerne selv gå i bad",
+            "med badetaburetten stillet ind i bruseren",
+            "badetaburet",
+        ),
+    ],
+)
+def test_a_participle_after_the_aid_is_no_aid_of_its_own(wish, how, aid):
+    turn = at_summary({"wish": wish, "independence": how})
+    goal = turn.state.to_json()["slots"]
+    assert _goal_aids(goal, CONTENT) == [aid], goal
+    said = str(goal.get("aid_said") or "").split()
+    assert not said or said[-1] not in ("koblet", "foldet", "stillet")  # no phrase cut after it

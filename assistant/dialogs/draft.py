@@ -179,6 +179,8 @@ def said_thing(phrase: str, content) -> str | None:
             if kept and fold(kept[-1]).lower() in g.number_labels:
                 kept.pop()
             continue
+        if kept and participle_after_aid(kept[-1], w, content):
+            break  # "med badetaburetten stillet ind i bruseren": how the aid is set up
         if w and low not in skip:
             kept.append(w)
     if not kept:
@@ -186,6 +188,17 @@ def said_thing(phrase: str, content) -> str | None:
     word = kept[-1].lower()
     lemma = content.lexicon.lemmas.get(word)
     return lemma if lemma and _noun_form(word, lemma, g) else kept[-1]
+
+
+def participle_after_aid(aid: str, word: str, content) -> bool:
+    """True for a past participle said right after an aid the lexicon knows ("høreapparater
+    koblet", "rollator foldet", "badetaburetten stillet"): how the aid is set up, no thing of
+    its own; another aid ("stokken og gangstativet" has "og" between) is none."""
+    low = word.strip(EDGE).lower()
+    g = content.goals.grammar
+    if not low.isalpha() or fold(low) in g.function_words or named_aid(low, content):
+        return False
+    return bool(named_aid(aid.strip(EDGE), content)) and g.infinitive_of_participle(low) is not None
 
 
 def _noun_form(word: str, lemma: str, g) -> bool:
