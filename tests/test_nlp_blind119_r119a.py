@@ -75,3 +75,27 @@ def test_a_participle_after_the_aid_is_no_aid_of_its_own(wish, how, aid):
     assert _goal_aids(goal, CONTENT) == [aid], goal
     said = str(goal.get("aid_said") or "").split()
     assert not said or said[-1] not in ("koblet", "foldet", "stillet")  # no phrase cut after it
+
+
+@pytest.mark.parametrize(
+    ("wish", "action"),
+    [
+        (
+            "øh jeg var frivillig derude i mange år ikk og jeg vil gerne derud igen og fodre "
+            "hundene om onsdagen",
+            "derud igen og fodre hundene",
+        ),
+        (
+            "vi havde en kolonihave ude ved banen og jeg vil gerne derud igen og plukke bær",
+            "ud til kolonihaven igen og plukke bær",
+        ),
+        (
+            "min mor gik altid i kirken og hun vil gerne derhen igen og synge med",
+            "hen til kirken igen og synge med",
+        ),
+        ("svømmehallen, der vil jeg gerne derhen igen", "hen til svømmehallen igen"),
+    ],
+)
+def test_a_wish_to_go_there_said_without_its_verb_keeps_what_is_done_there(wish, action):
+    turn = at_summary({"wish": wish})
+    assert turn.state.to_json()["slots"].get("own_action") == action
