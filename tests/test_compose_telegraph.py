@@ -17,6 +17,9 @@ from assistant.nlp.telegraph import (
     direction_before_names,
     listed_things,
     listed_verbs,
+    signs_as_verbs,
+    wish_of_things,
+    wish_verb_from_sign,
 )
 
 CONTENT = get_content("da")
@@ -356,3 +359,76 @@ def test_a_place_said_otherwise_stays_as_said(said):
 def test_the_goal_sentence_says_the_direction_to_the_places_name():
     text = polish("Jeg vil selv kunne gå 800 meter Bazar Vest, købe kød og grøntsag", G)
     assert "gå 800 meter til Bazar Vest" in text
+
+
+@pytest.mark.parametrize(
+    ("own", "sign", "wish", "phrase"),
+    [
+        # a wish of nouns only takes the verb said alone in the sign's fragments
+        ("hønsene", "fodre. æg ind. selv.", "fodre hønsene", "selv tage æg med ind"),
+        ("brød", "bage. dej ud. selv", "bage brød", "selv tage dej med ud"),
+        ("posten", "hente. selv.", "hente posten", None),
+        ("min have", "vande. selv. affald ud", "vande min have", "selv tage affald med ud"),
+        ("katten", "fodre. slikke op", "fodre katten", "slikke op"),
+    ],
+)
+def test_a_wish_of_nouns_takes_the_verb_said_alone_in_the_sign(own, sign, wish, phrase):
+    found = wish_verb_from_sign(own, sign, G)
+    assert found is not None and found[0] == wish and found[1] == phrase
+
+
+@pytest.mark.parametrize(
+    ("own", "sign"),
+    [("gå tur", "fodre. æg ind"), ("hønsene", "fodre. hente. selv"), ("posten", "hente posten")],
+)
+def test_a_wish_with_its_verb_or_a_sign_of_no_single_verb_is_kept(own, sign):
+    assert wish_verb_from_sign(own, sign, G) is None
+
+
+@pytest.mark.parametrize(
+    ("sign", "fed", "phrase"),
+    [
+        # things an animal eats are given to it; a thing and a quality is made so
+        ("frø. vand. bur rent. selv.", "den", "selv give den frø og vand og gøre buret rent"),
+        ("stald ren. hø. selv", "den", "selv gøre stalden ren og give den hø"),
+        ("kattebakke ren. mad. vand", "den", "gøre kattebakken ren og give den mad og vand"),
+        ("foder. vand. selv", "dem", "selv give dem foder og vand"),
+        # a thing and its way is carried; a verb typed beside it stays
+        ("hente. skraldet ud. selv", "", "selv hente og tage skraldet med ud"),
+        ("gulv rent. støvsuge", "", "gøre gulvet rent og støvsuge"),
+    ],
+)
+def test_a_sign_of_single_words_is_said_with_verbs(sign, fed, phrase):
+    assert signs_as_verbs(sign, G, fed) == phrase
+
+
+@pytest.mark.parametrize(
+    ("sign", "fed"),
+    [
+        ("frø. vand. selv", ""),  # no animal in the wish: nothing is given to it
+        ("vande. selv", "den"),  # verbs only: listed_verbs says them
+        ("naboen. datteren", "den"),  # people, no sign of what is done
+        ("hver dag", "den"),
+    ],
+)
+def test_a_sign_with_a_fragment_of_no_verb_nor_known_shape_is_kept(sign, fed):
+    assert signs_as_verbs(sign, G, fed) is None
+
+
+@pytest.mark.parametrize(
+    ("wish", "thing"),
+    [
+        # a wish typed as a thing alone is the object of the verb said later
+        ("posten. selv.", "posten"),
+        ("geden. Frida. selv.", "geden Frida"),
+        ("oeh haven. selv", "haven"),
+        ("min cykel. selv.", "min cykel"),
+        ("selv. Bella. hunden", "hunden Bella"),
+        # a verb, more things or no thing: none
+        ("gaa. selv", None),
+        ("kaffe. aften. selv", None),
+        ("Jens. Kurt. selv", None),
+    ],
+)
+def test_a_wish_of_a_thing_alone_is_the_object_waiting_for_its_verb(wish, thing):
+    assert wish_of_things(wish, G) == thing

@@ -8,7 +8,10 @@ from datetime import date
 
 import pytest
 
+from assistant.content import get_content
 from assistant.nlp import analyze
+from assistant.nlp.extract import analyzer_for
+from assistant.nlp.fragments import animal_pronoun
 
 TODAY = date(2026, 12, 3)
 
@@ -237,3 +240,47 @@ def test_a_name_said_alone_is_whom_the_pronoun_stands_for(said, phrase):
 )
 def test_a_pronoun_without_one_name_keeps_its_thing_or_stays(said, phrase):
     assert action(said) == phrase
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        # an animal said bare beside a verb alone is the citizen's own, its name beside it
+        ("Pippi. kanariefugl. passe selv.", "passe min kanariefugl Pippi"),
+        ("Bella. gravhund. fodre. selv", "fodre min gravhund Bella"),
+        ("undulat. Peter. passe", "passe min undulat Peter"),
+        ("oeh marsvin. passe selv", "passe mit marsvin"),
+        ("skildpadde. passe. hver dag", "passe min skildpadde"),
+        ("guldfisk. fodre selv", "fodre min guldfisk"),
+    ],
+)
+def test_an_animal_said_alone_is_ones_own_with_its_name(said, phrase):
+    assert action(said) == phrase
+
+
+@pytest.mark.parametrize(
+    ("said", "independence"),
+    [
+        # "selv" in the verb part stays the citizen's own doing beside the joined phrase
+        ("sengen. rede selv", "selv"),
+        ("marsvin. passe selv", "selv"),
+        ("posten. hente selv", "selv"),
+        ("oeh min seng. rede den selv", "selv"),
+    ],
+)
+def test_selv_in_the_verb_fragment_is_kept(said, independence):
+    assert analyze(said, TODAY).independence == independence
+
+
+@pytest.mark.parametrize(
+    ("own", "pronoun"),
+    [
+        ("passe min kanariefugl Pippi", "den"),
+        ("fodre hønsene", "dem"),
+        ("lufte hunden", "den"),
+        ("vande blomsterne", ""),
+    ],
+)
+def test_the_animal_of_the_wish_has_its_pronoun(own, pronoun):
+    content = get_content("da")
+    assert animal_pronoun(own, analyzer_for(content).lex, content.goals.grammar) == pronoun

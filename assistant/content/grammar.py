@@ -325,6 +325,13 @@ class Grammar:
     particle_verbs: frozenset[str] = frozenset()
     # "selv" in "så jeg selv kan handle": an adverb between the subject and "kan"
     pre_modal_adverbs: frozenset[str] = frozenset()
+    # "æg ind" typed as a fragment of a sign: a thing and its way, carried ("tage æg med ind")
+    carried_ways: frozenset[str] = frozenset()
+    carried_thing: str = ""
+    made_so: str = ""  # "bur rent": "gøre buret rent"
+    fed_things: frozenset[str] = frozenset()  # "frø. vand.": given to the animal of the wish
+    fed_thing: str = ""  # "give den frø og vand"
+    fed_pronouns: tuple[str, str] = ("", "")  # the animal: one, many ("den", "dem")
     end_particles: frozenset[str] = frozenset()
     not_past_endings: tuple[str, ...] = ()  # "glaede" typed without æ: no "-ede" past
     filler_kept_before: frozenset[str] = frozenset()  # "ligesom før": no filler
@@ -1040,6 +1047,12 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         sign_particles=w("sign_particles"),
         particle_verbs=w("particle_verbs"),
         pre_modal_adverbs=w("pre_modal_adverbs"),
+        carried_ways=w("carried_ways"),
+        carried_thing=str(data.get("carried_thing", "")),
+        made_so=str(data.get("made_so", "")),
+        fed_things=w("fed_things"),
+        fed_thing=str(data.get("fed_thing", "")),
+        fed_pronouns=tuple(str(x) for x in data.get("fed_pronouns") or ("", "")),  # type: ignore[arg-type]
         end_particles=w("end_particles"),
         not_past_endings=tuple(sorted(w("not_past_endings"))),
         filler_kept_before=w("filler_kept_before"),

@@ -255,6 +255,7 @@ class ActionCues:
     fragment_device_lead: str = ""  # "på": "på min tablet"
     fragment_devices: dict[str, str] = field(default_factory=dict)  # "tablet": "min"
     fragment_device_verbs: frozenset[str] = frozenset()  # "ringe. telefon": done on it
+    fragment_name_bearers: tuple[str, ...] = ()  # "kanariefugl. Pippi": "min kanariefugl Pippi"
     # "det med at komme ud …": a short answer's phrase starts after these
     topic_leads: tuple[tuple[str, ...], ...] = ()
     # "være så ensom", "gå så langt": after these stops ("så") a degree word goes on
@@ -400,6 +401,14 @@ class Lexicon:
     tool_handled: frozenset[str] = frozenset()  # "holde på kaffekoppen": the thing handled
     tool_put_verbs: frozenset[str] = frozenset()  # "lægge puslespil på brættet": the place
     tool_self_words: frozenset[str] = frozenset()  # "sig" in "skåret sig på brødkniven"
+    # "med klodser …, og nogle store dyneklemmer": a tool joined to a "med" phrase before it
+    tool_at_verbs: frozenset[str] = frozenset()  # "stå ved strygebrættet": where one stands
+    tool_at_leads: frozenset[str] = frozenset()
+    tool_and_words: frozenset[str] = frozenset()
+    tool_and_skip: frozenset[str] = frozenset()
+    tool_and_articles: frozenset[str] = frozenset()
+    tool_and_leads: frozenset[str] = frozenset()
+    tool_and_reach: int = 0
     # "den strømpe ting", "strømpetingen": a thing word (loose_things) with what it is for
     # (loose_purposes: form → the aid), said after one of tool_leads (aids.yaml)
     loose_things: frozenset[str] = frozenset()
@@ -963,6 +972,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_name_place_on=w("action_fragment_name_place_on"),
         fragment_device_lead=str(data.get("action_fragment_device_lead", "")),
         fragment_device_verbs=w("action_fragment_device_verbs"),
+        fragment_name_bearers=tuple(w("action_fragment_name_bearers")),
         fragment_devices={
             str(k): str(v or "") for k, v in (data.get("action_fragment_devices") or {}).items()
         },
@@ -1217,6 +1227,13 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         tool_handled=_words(y["aids"], "tool_handled", folder / "aids.yaml", problems),
         tool_put_verbs=_words(y["aids"], "tool_put_verbs", folder / "aids.yaml", problems),
         tool_self_words=_words(y["aids"], "tool_self_words", folder / "aids.yaml", problems),
+        tool_at_verbs=_words(y["aids"], "tool_at_verbs", folder / "aids.yaml", problems),
+        tool_at_leads=_words(y["aids"], "tool_at_leads", folder / "aids.yaml", problems),
+        tool_and_words=_words(y["aids"], "tool_and_words", folder / "aids.yaml", problems),
+        tool_and_skip=_words(y["aids"], "tool_and_skip", folder / "aids.yaml", problems),
+        tool_and_articles=_words(y["aids"], "tool_and_articles", folder / "aids.yaml", problems),
+        tool_and_leads=_words(y["aids"], "tool_and_leads", folder / "aids.yaml", problems),
+        tool_and_reach=int(y["aids"].get("tool_and_reach", 0)),
         loose_things=_words(y["aids"], "loose_things", folder / "aids.yaml", problems),
         loose_joins=_words(y["aids"], "loose_joins", folder / "aids.yaml", problems),
         target_aids=_words(y["aids"], "target_aids", folder / "aids.yaml", problems),

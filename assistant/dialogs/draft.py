@@ -10,6 +10,7 @@ from assistant.content.grammar import EDGE, fold
 from assistant.dialogs.about import owner_told, speaker_role
 from assistant.dialogs.named_kin import named_kin, with_kin
 from assistant.nlp.asides import taken_over
+from assistant.nlp.clauses import tool_name
 from assistant.nlp.compose import (
     compose,
     date_phrase,
@@ -128,6 +129,8 @@ def _goal_aids(slots: dict, content=None) -> list:
     named = [a for a in aids if a not in story]
     if named or slots.get("aid_said"):
         thing = said_thing(str(slots.get("aid_said") or ""), content)
+        tool = tool_name(thing, content.lexicon) if thing and content is not None else None
+        thing = tool if tool in named else thing  # "dyneklemmer": the analyzer's dyneklemme
         if thing and not named_aid(thing, content):
             return [thing, *(a for a in named if a != thing)]  # a tool read from its compound
         return named or ([thing] if thing else [])

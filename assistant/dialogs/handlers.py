@@ -61,9 +61,10 @@ from assistant.dialogs.reply import (
     spelled,
 )
 from assistant.dialogs.wordlists import word_set
-from assistant.nlp.clauses import compound_tail
+from assistant.nlp.clauses import compound_tail, tool_name
 from assistant.nlp.compose import first_person
 from assistant.nlp.event_place import pointed_to
+from assistant.nlp.fragments import animal_pronoun
 from assistant.nlp.grammar import agree
 from assistant.nlp.measure_way import measure_way
 from assistant.nlp.numbers import number_at
@@ -84,7 +85,14 @@ from assistant.nlp.reason import (
 )
 from assistant.nlp.signs import in_a_row_tail
 from assistant.nlp.states import said_as_state
-from assistant.nlp.telegraph import described_thing, listed_things, listed_verbs
+from assistant.nlp.telegraph import (
+    described_thing,
+    listed_things,
+    listed_verbs,
+    signs_as_verbs,
+    wish_of_things,
+    wish_verb_from_sign,
+)
 
 WITH_WORDS = 20  # longest answer read for "med …" to how one will manage
 AID_SAID_MAX = 8  # words of an aid named in one's own words ("med et spejl på en stang")
@@ -640,6 +648,20 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
                 s.slots["criterion_task"] = True
         else:
             s.slots.pop("criterion", None)
+        return OK
+    g = ctx.content.goals.grammar
+    # "posten. selv.": a wish of a thing alone, its verb to come in the sign
+    own_told = str(s.slots.get("own_action") or "") or wish_of_things(wish_said(s), g) or ""
+    fed = animal_pronoun(own_told, ctx.content.lexicon, g)  # "den": "give den frø og vand"
+    verbed = wish_verb_from_sign(own_told, spelled(r), g, fed)
+    if verbed is not None:  # "hønsene." then "fodre. æg ind. selv.": "fodre hønsene"
+        s.slots["own_action"], sign = verbed
+    else:  # "frø. vand. bur rent. selv.": "selv give den frø og vand og gøre buret rent"
+        told = s.slots.get("own_action") and r.card is None  # a wish with its verb
+        sign = signs_as_verbs(spelled(r), g, fed) if told else None
+    if sign:
+        s.slots["criterion"] = kept(sign)
+        s.slots.pop("criterion_card", None)
         return OK
     if (getattr(r.facts, "extras", None) or {}).get("time_alone"):
         # "natten": when the goal is done (engine._time_alone), kept as told
@@ -2091,9 +2113,23 @@ def _tool_said(s, r: Reply, ctx: Ctx) -> None:
     words after "med" ("med min lille malerskammel")."""
     tools = (r.facts.extras or {}).get("tool_words") or {}
     said = next((tools[a] for a in r.facts.aids if a in tools), None)
-    if said:
-        with_word = ctx.dialogue.words["with_after_self"][0]
-        s.slots["aid_said"] = _own_aid(f"{with_word} {said}", r, ctx)
+    if not said:
+        return
+    with_word = ctx.dialogue.words["with_after_self"][0]
+    phrase = _aid_phrase(r, ctx, "with_after_self")
+    thing = said_thing(phrase or "", ctx.content)
+    told = normalise(_aid_told(r, ctx).replace(",", " "))
+    first = phrase and told.find(normalise(phrase)) < told.find(normalise(said))
+    if first and thing and tool_name(thing, ctx.content.lexicon) is None and said in phrase:
+        s.slots["aid_said"] = _own_aid(phrase, r, ctx)  # "med en tyk kuglepen og et skråbræt"
+        return
+    if first and thing and tool_name(thing, ctx.content.lexicon) is None:
+        # "med klodser under sengen … og nogle store dyneklemmer": the tool joined to the
+        # thing the answer opens with; the goal names both in the person's words
+        g = ctx.content.goals.grammar
+        s.slots["aid_said"] = _own_aid(f"{phrase} {g.and_word} {said}", r, ctx)
+        return
+    s.slots["aid_said"] = _own_aid(f"{with_word} {said}", r, ctx)
 
 
 def _aid_inside(said: list[str], ctx: Ctx) -> bool:

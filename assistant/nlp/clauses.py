@@ -1289,9 +1289,50 @@ def tool_compounds(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
         cut = cuts.get(w, MISSING)
         if cut is MISSING:
             cut = cuts.get_or(w, _tool_cut, w, lex)
-        if cut is not None and tool_lead(words, i, lex) is not None:
+        if cut is not None and tool_phrase_start(words, i, lex) is not None:
             out.append((w[:cut] + heads[w[cut:]], i))
     return out
+
+
+def tool_phrase_start(words: Sequence[str], i: int, lex: Lexicon) -> int | None:
+    """Where the noun phrase of the tool compound at i begins, said after its lead ("på min
+    lille malerskammel": "min") or joined to a phrase with a lead before it (_tool_joined);
+    None for a compound said of something else."""
+    lead = tool_lead(words, i, lex)
+    if lead and words[lead] in lex.tool_at_leads and words[lead - 1] in lex.tool_at_verbs:
+        return None  # "hun kan ikke stå ved strygebrættet": where she stands
+    return lead + 1 if lead is not None else _tool_joined(words, i, lex)
+
+
+def _tool_joined(words: Sequence[str], i: int, lex: Lexicon) -> int | None:
+    """The start of the noun phrase of the tool compound at i when it has no lead of its own
+    but is joined by "og" or a comma to a phrase after a tool_and_leads word earlier in the
+    same sentence ("med klodser under sengen, og nogle store dyneklemmer", "med en lettere
+    harmonika … og så en bred skulderrem"): the phrase opens with a word of
+    tool_and_articles, at most tool_and_reach words before the compound; else None."""
+    reach = range(i - 1, max(-1, i - 1 - lex.tool_and_reach), -1)
+    start = next((k for k in reach if words[k] in lex.tool_and_articles), None)
+    if start is None or any(not w.isalpha() or w in lex.aids for w in words[start:i]):
+        return None
+    k = start - 1
+    if k >= 0 and words[k] in lex.tool_and_skip:
+        k -= 1
+    if k < 0 or words[k] not in lex.tool_and_words:
+        return None
+    for j in range(k - 1, -1, -1):
+        if words[j] in lex.clause_breaks or words[j] in lex.sentence_ends:
+            return None
+        if words[j] in lex.tool_and_leads:
+            return start
+    return None
+
+
+def tool_name(word: str, lex: Lexicon) -> str | None:
+    """The name of the tool a compound the aid lexicon does not know names, its last part by
+    its lemma ("dyneklemmer": dyneklemme); None for any other word."""
+    w = word.lower()
+    cut = _tool_cut(w, lex)
+    return None if cut is None else w[:cut] + lex.tool_heads[w[cut:]]
 
 
 def _tool_cut(w: str, lex: Lexicon) -> int | None:

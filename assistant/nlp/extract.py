@@ -1178,7 +1178,7 @@ class Analyzer:
                 },
                 # "på min lille malerskammel": a tool's noun phrase after its lead, as said
                 "tool_words": {
-                    name: " ".join(words[clauses.tool_lead(words, i, lex) + 1 : i + 1])
+                    name: " ".join(words[clauses.tool_phrase_start(words, i, lex) : i + 1])
                     for name, i in tools
                     if (name, i) in aids
                 }

@@ -70,13 +70,23 @@ def joined_fragments(
     while e - 1 > start and words[e - 1] in lead:
         e -= 1  # "rede selv", "pumpe øh": the verb without the words after it
     verb = [said[k] for k in range(start, e)]
+    # "passe selv", "rede selv": the citizen's own doing, kept as a part after the phrase
+    own = [said[k] for k in range(e, parts[v][1]) if words[k] in g.independence_words]
     used: list[int] = []
     named = _named_person(words, said, parts, (start, e), lex, skip, person, place)
     if named is not None:  # "Oliver. Australien. se ham": "se Oliver i Australien"
         at, name, told = named
         verb[at - start : at - start + 1] = name
         used += told
-    if not things and (named is None and not devices):
+    pet = None
+    if named is None and not devices and len(verb) == 1:
+        pet = _named_bearer(words, said, parts, v, lex, lead, person)
+    if pet is not None:  # "Pippi. kanariefugl. passe selv": "passe min kanariefugl Pippi"
+        phrase, told = pet
+        verb += [*_own(phrase[0], g), *phrase]
+        used += told
+        things = {n: k for n, k in things.items() if n not in told}
+    if not things and (named is None and not devices and pet is None):
         return None
     order = sorted(things, key=lambda n: (abs(n - v), n > v))  # the nearest, one before first
     first = words[things[order[0]]] if things else ""
@@ -126,7 +136,7 @@ def joined_fragments(
         for n, (s, e) in enumerate(parts)
         if n != v and n not in used and any(words[k] not in skip for k in range(s, e))
     ]
-    return ". ".join([" ".join(verb), *rest])
+    return ". ".join([" ".join(verb), *rest, *own])
 
 
 def _device_parts(words, parts, verbs: list[int], cues, skip, lead) -> dict[int, int]:
@@ -147,6 +157,68 @@ def _device_parts(words, parts, verbs: list[int], cues, skip, lead) -> dict[int,
         if len(said) == 1 and words[said[0]] in cues.fragment_devices:
             return {n: said[0]}
     return {}
+
+
+_BEARER_LEAD = 4  # letters before a name bearer that ends a compound ("kanarie|fugl", "grav|hund")
+
+
+def _named_bearer(
+    words, said, parts, v: int, lex, skip, person
+) -> tuple[list[str], list[int]] | None:
+    """(words, parts) of the one noun said bare as a part of its own that bears a name
+    (action_fragment_name_bearers, or a compound ending in one: "kanariefugl", "gravhund"), with
+    the capitalised first name said alone in the part right before or after it ("kanariefugl
+    Pippi"); None when there is no such noun, or more than one."""
+    cues = lex.action
+    alone = []
+    for n, (s, e) in enumerate(parts):
+        ks = [k for k in range(s, e) if words[k] not in skip]
+        if n != v and len(ks) == 1 and words[ks[0]].isalpha():
+            alone.append((n, ks[0]))
+    nouns = [(n, k) for n, k in alone if _bears_name(words[k], cues.fragment_name_bearers)]
+    if len(nouns) != 1:
+        return None
+    ((n, k),) = nouns
+    phrase, told = [said[k].lower()], [n]
+    names = [
+        (m, j)
+        for m, j in alone
+        if abs(m - n) == 1 and said[j][:1].isupper() and said[j][1:].islower() and person(words[j])
+    ]
+    if len(names) == 1:
+        phrase.append(said[names[0][1]])
+        told.append(names[0][0])
+    return phrase, told
+
+
+def _own(noun: str, g: Grammar) -> list[str]:
+    """The citizen's possessive agreeing with a noun's gender ("min kanariefugl", "mit
+    marsvin"), [] when the grammar has none."""
+    row = next((r for r in g.possessives if r[0] == g.own_possessive), None)
+    if row is None:
+        return []
+    return [row[1] if g.indefinite_article(noun) == g.indefinite_articles.get("n") else row[0]]
+
+
+def animal_pronoun(own: str, lex, g: Grammar) -> str:
+    """The pronoun of an animal the wish names ("passe min kanariefugl Pippi": "den"; "fodre
+    hønsene": "dem", by grammar fed_pronouns), "" when it names none."""
+    bearers = lex.action.fragment_name_bearers if lex.action is not None else ()
+    one, many = g.fed_pronouns
+    for w in own.lower().split():
+        lemma = lex.lemmas.get(w, w)
+        if _bears_name(lemma, bearers) and lemma != w:
+            return many if w.endswith(lex.action.fragment_noun_plurals) else one
+        if _bears_name(w, bearers) or _bears_name(w[:-2], bearers):  # "katten", "hunden"
+            return one
+    return ""
+
+
+def _bears_name(word: str, bearers: Sequence[str]) -> bool:
+    """True for a noun of name bearers, or a compound that ends in one ("kanariefugl")."""
+    return any(
+        word == b or (word.endswith(b) and len(word) - len(b) >= _BEARER_LEAD) for b in bearers
+    )
 
 
 def _named_person(words, said, parts, verb: tuple[int, int], lex, skip, person, place):

@@ -180,6 +180,7 @@ class Speller:
     tool_compound_leads: frozenset[str] = frozenset()  # "en" in "en knae skammel"
     tool_compound_adjectives: frozenset[str] = frozenset()  # "lille" in "en lille kop"
     tool_definite_leads: frozenset[str] = frozenset()  # "den" in "med den vinkel gaffel"
+    tool_verb_tails: frozenset[str] = frozenset()  # "holder": a verb too ("den bil holder")
     tool_pointers: frozenset[str] = frozenset()  # "der" in "med den der vinkel gaffel"
     possessives: frozenset[str] = frozenset()  # "min" in "min soen"
     after_possessive: dict[str, str] = field(default_factory=dict)  # "soen" → "søn" after "min"
@@ -972,14 +973,40 @@ class Speller:
         a = outs[i]
         if i == 0 or len(a) < MIN_JOIN:
             return False
-        definite = self._definite_lead(outs, i - 1)
-        if outs[i - 1] not in self.tool_compound_leads and not definite:
+        lead = i - 1
+        if i > 1 and self._adjective(outs[lead]):
+            lead -= 1  # "en bred skulder rem", "nogle store dyne klemmer": an adjective between
+        definite = self._definite_lead(outs, lead)
+        if outs[lead] not in self.tool_compound_leads and not definite:
             return False
+        if definite and outs[i + 1] in self.tool_verb_tails:
+            return False  # "den bil holder ude foran": the verb after its subject
         if not a.isalpha() or a in self.tool_compound_adjectives or not self._any_word(a):
             return False
         if definite and self._weak_adjective(a):
             return False  # "den skarpe kniv", "den tykke gaffel": an adjective's definite form
-        return not (self._any_word(a + "t") or (a.endswith("t") and self._any_word(a + "e")))
+        return not self._agrees(a) and not (lead == i - 1 and self._weak_adjective(a))
+
+    def _agrees(self, a: str) -> bool:
+        """True for a word with a neuter in -t ("god": godt) or that is one ("sort": sorte,
+        "tykt": tyk)."""
+        if self._any_word(a + "t"):
+            return True
+        stem = a[:-1]
+        return a.endswith("t") and (
+            self._any_word(a + "e") or self._any_word(stem) and len(stem) >= MIN_JOIN
+        )
+
+    def _adjective(self, a: str) -> bool:
+        """True for a word said as an adjective between a lead and a tool compound said apart
+        ("en bred skulder rem", "nogle store dyne klemmer", "et godt skrive greb"): one of
+        tool_compound_adjectives, a definite form ("store", "lette") or one that agrees
+        (_agrees: "bred", "godt")."""
+        if a in self.tool_compound_adjectives:
+            return True
+        if not a.isalpha() or len(a) < MIN_JOIN:
+            return False
+        return self._weak_adjective(a) or self._agrees(a)
 
     def _definite_lead(self, outs: list[str], k: int) -> bool:
         """True when the word at k opens a definite noun phrase: one of tool_definite_leads
@@ -1362,6 +1389,7 @@ def load_speller(
         tool_compound_leads=lower(extra.get("tool_compound_leads")),
         tool_compound_adjectives=lower(extra.get("tool_compound_adjectives")),
         tool_definite_leads=lower(extra.get("tool_definite_leads")),
+        tool_verb_tails=lower(extra.get("tool_verb_tails")),
         tool_pointers=lower(extra.get("tool_pointers")),
         possessives=lower(extra.get("possessives")),
         glue=lower(extra.get("glue")),

@@ -153,3 +153,119 @@ def _verb(word: str, g: Grammar, loose: bool = False) -> bool:
     b = _b(word)
     known = g.is_infinitive(word) if loose else g.is_bare_infinitive(word)
     return word[1:].islower() and b not in g.not_verbs and (known or b in g.short_infinitives)
+
+
+_WISH_NOUNS_MAX = 3  # words of a wish said without a verb ("hønsene", "min have")
+
+
+def wish_verb_from_sign(
+    own: str, text: str, g: Grammar, fed: str = ""
+) -> tuple[str, str | None] | None:
+    """A wish said as nouns only ("hønsene") and a sign typed in fragments with one verb said
+    alone ("fodre. æg ind. selv."): (the wish with that verb before it, "fodre hønsene"; the rest
+    of the sign as one phrase of verbs, "selv tage æg med ind", or None when some fragment is no
+    verb phrase). None when the wish has a verb or the sign not exactly one verb alone. `fed`:
+    the pronoun of an animal the wish names, given what it eats (see signs_as_verbs)."""
+    said = own.split()
+    if not said or len(said) > _WISH_NOUNS_MAX or any(g.is_bare_infinitive(w) for w in said):
+        return None
+    parts = _fragments(text)
+    alone = [n for n, p in enumerate(parts) if len(p) == 1 and _verb(p[0], g)]
+    if len(parts) < 2 or len(alone) != 1:
+        return None
+    wish = f"{parts[alone[0]][0].lower()} {own}"
+    rest = [p for n, p in enumerate(parts) if n != alone[0]]
+    made = _as_verbs(rest, g, fed)
+    return wish, made[0] if made else None
+
+
+def wish_of_things(text: str, g: Grammar) -> str | None:
+    """The thing of a wish typed as fragments with no verb ("posten. selv.", "geden. Frida.
+    selv."): the one fragment of a thing in small letters, one or two words with no verb, and a
+    name said alone right beside it ("geden Frida"); None for any other wish."""
+    fillers = {fold(f) for f in g.fillers}
+    said = [[w for w in p if fold(w.lower()) not in fillers] for p in _fragments(text)]
+    parts = [p for p in said if p and not (len(p) == 1 and _b(p[0]) in g.pre_modal_adverbs)]
+    things = [
+        n
+        for n, p in enumerate(parts)
+        if len(p) <= 2
+        and all(w.isalpha() and w[:1].islower() for w in p)
+        and not any(_verb(w, g, loose=True) for w in p)  # "gaa. selv": a verb, no thing
+    ]
+    if len(things) != 1:
+        return None
+    (n,) = things
+    names = [m for m, p in enumerate(parts) if m != n and len(p) == 1 and p[0].istitle()]
+    if len(parts) - len(names) != 1 or len(names) > 1 or (names and abs(names[0] - n) != 1):
+        return None
+    return " ".join([*parts[n], *(parts[m][0] for m in names)])
+
+
+def signs_as_verbs(text: str, g: Grammar, fed: str = "") -> str | None:
+    """A sign typed as fragments that are no verbs ("frø. vand. bur rent. selv."), beside a wish
+    with its verb: each as a verb phrase, in one list ("selv give den frø og vand og gøre buret
+    rent"): a thing and a quality is the thing made so (grammar made_so), a thing and a way is
+    the thing carried (carried_thing), things an animal eats (fed_things) are given to it when
+    the wish names one (`fed`: its pronoun, "den"); None unless every fragment is one of
+    those, a verb phrase or an adverb before the verbs ("selv"), and one at least no verb."""
+    parts = _fragments(text)
+    if len(parts) < 2 or all(_verb(p[0], g, loose=True) for p in parts if p):
+        return None
+    made = _as_verbs(parts, g, fed)
+    return made[0] if made and made[1] else None
+
+
+def _as_verbs(parts: list[list[str]], g: Grammar, fed: str) -> tuple[str, bool] | None:
+    """(the fragments as one list of verb phrases, an adverb before them; True when one was made
+    of no verb), or None when a fragment is none of those signs_as_verbs reads."""
+    lead: list[str] = []
+    phrases: list[list[str]] = []
+    given: list[str] = []
+    made = False
+    for part in parts:
+        words = [w.lower() for w in part]
+        if len(part) == 1 and _b(part[0]) in g.pre_modal_adverbs:
+            lead = lead or words  # "selv.": before the verbs
+        elif fed and len(part) == 1 and _b(part[0]) in g.fed_things:
+            given.append(words[0])  # "frø. vand.": one phrase, at the first of them
+            if len(given) == 1:
+                phrases.append([])
+            made = True
+        elif len(part) == 2 and (so := _made_so(words[0], words[1], g)):
+            phrases.append(so.split())  # "kattebakke ren": no verb "kattebakke"
+            made = True
+        elif _verb(part[0], g, loose=True):
+            phrases.append([words[0], *part[1:]])
+        elif len(part) == 2 and _b(part[1]) in g.carried_ways and g.carried_thing:
+            phrases.append(g.carried_thing.format(thing=words[0], way=words[1]).split())
+            made = True
+        else:
+            return None
+    if given:
+        things = ", ".join(given[:-1]) + f" {g.and_word} " if len(given) > 1 else ""
+        at = phrases.index([])
+        phrases[at] = g.fed_thing.format(them=fed, things=things + given[-1]).split()
+    if not phrases or not g.and_word:
+        return None
+    said = [" ".join(p) for p in phrases]
+    listed = ", ".join(said[:-1]) + f" {g.and_word} " if len(said) > 1 else ""
+    return " ".join([*lead, listed + said[-1]]), made
+
+
+def _definite_by_article(noun: str, article: str) -> str:
+    """A noun's definite singular by its article, as said ("bur", "et": "buret"); a noun that
+    ends in e takes the article's last letter ("kasse": "kassen")."""
+    return noun + (article[-1] if noun.endswith(article[0]) else article)
+
+
+def _made_so(noun: str, quality: str, g: Grammar) -> str | None:
+    """ "bur rent": the thing made so, definite, its quality agreeing ("gøre buret rent",
+    "gøre stalden ren"); None unless a known noun and a quality of bare_adjectives."""
+    key = _adjective_key(quality, g)
+    article = g.indefinite_article(noun)
+    if key is None or not article or not g.made_so:
+        return None
+    the = g.definite_singular(noun) or g.definite_of(noun) or _definite_by_article(noun, article)
+    agreeing = _agreeing(quality, key, article, g)
+    return g.made_so.format(thing=the, quality=agreeing) if agreeing else None
