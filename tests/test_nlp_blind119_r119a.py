@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from engine_support import CONTENT, at_summary
 
-from assistant.dialogs.draft import _goal_aids
+from assistant.dialogs.draft import _goal_aids, goal_fields
 from assistant.nlp import get_analyzer
 
 
@@ -99,3 +99,45 @@ def test_a_participle_after_the_aid_is_no_aid_of_its_own(wish, how, aid):
 def test_a_wish_to_go_there_said_without_its_verb_keeps_what_is_done_there(wish, action):
     turn = at_summary({"wish": wish})
     assert turn.state.to_json()["slots"].get("own_action") == action
+
+
+@pytest.mark.parametrize(
+    ("wish", "reason", "said"),
+    [
+        (
+            "jeg vil gerne selv kunne handle ind igen. nu er det min søn der kører mig",
+            "jeg vil ikke vaere afhaengig af ham hele tiden",
+            "afhængig af min søn",
+        ),
+        (
+            "øh jeg vil gerne selv gå i bad altså min mand hjælper mig nu",
+            "jeg vil ikke bede ham om hjælp hver morgen ikk",
+            "bede min mand om hjælp",
+        ),
+        (
+            "jeg vil selv ringe til lægen. det er min søster der gør det nu",
+            "fordi jeg ikke vil ligge hende til last",
+            "ligge min søster til last",
+        ),
+    ],
+)
+def test_a_reasons_him_or_her_is_the_relative_the_wish_names(wish, reason, said):
+    turn = at_summary({"wish": wish, "motivation": reason})
+    assert said in goal_fields(turn.state, CONTENT)["motivation"]
+
+
+@pytest.mark.parametrize(
+    ("wish", "reason"),
+    [
+        # two of her gender named: whom "hende" is, is not told
+        ("min datter og min svigerdatter handler for mig nu", "jeg vil ikke ligge hende til last"),
+        # the reason names the person itself
+        (
+            "min datter handler for mig nu",
+            "så min datter ikke skal bruge sin tid på at hjælpe hende",
+        ),
+    ],
+)
+def test_a_reasons_pronoun_stays_when_whom_is_not_clear(wish, reason):
+    turn = at_summary({"wish": wish, "motivation": reason})
+    assert "hende" in goal_fields(turn.state, CONTENT)["motivation"]

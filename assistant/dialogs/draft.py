@@ -8,7 +8,7 @@ from datetime import date
 from assistant.content.dialogue import Step
 from assistant.content.grammar import EDGE, fold
 from assistant.dialogs.about import owner_told, speaker_role
-from assistant.dialogs.named_kin import named_kin, with_kin
+from assistant.dialogs.named_kin import kin_of_pronoun, named_kin, with_kin
 from assistant.nlp.asides import taken_over
 from assistant.nlp.clauses import tool_name
 from assistant.nlp.compose import (
@@ -99,6 +99,22 @@ def _kin_of_names(told, s, content):
     people = content.lexicon.people
     kin = named_kin(answers, people, owners)
     return with_kin(str(told), kin, people) if kin else told
+
+
+def _kin_of_pronoun(told, s, content):
+    """A citizen's reason saying "hende"/"ham" of the one relative another answer names ("min
+    datter"): said so in the reason (dialogue.yaml kin_<possessive of the pronoun's gender>)."""
+    if not told or s.speaker != "citizen":
+        return told
+    g = goal_templates(s, content).grammar
+    owners = next((row for row in g.possessives if g.own_possessive in row), ())
+    answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == "citizen"]
+    kin = {
+        fold(pronoun): frozenset(content.dialogue.words.get(f"kin_{possessive}", ()))
+        for possessive, pronouns in g.citizen_by_possessive.items()
+        for pronoun in pronouns
+    }
+    return kin_of_pronoun(str(told), answers, kin, owners, content.lexicon.people)
 
 
 def speaker_as(s, content) -> str | None:
@@ -254,6 +270,7 @@ def goal_fields(s: dict, content) -> dict:
     speaker = s.speaker if s.speaker in _SPEAKERS else None
     told = _without_citizens_name(slots.get("reason_said") or slots.get("motivation"), s, content)
     told = _kin_of_names(told, s, content)
+    told = _kin_of_pronoun(told, s, content)
     relative_as = speaker_as(s, content)
     # a reason card says it in the citizen's words ("klare mig selv"), whoever chose it
     own = slots.get("motivation_card") or slots.get("motivation_own")
