@@ -113,6 +113,7 @@ def _kin_of_pronoun(told, s, content):
         fold(pronoun): frozenset(content.dialogue.words.get(f"kin_{possessive}", ()))
         for possessive, pronouns in g.citizen_by_possessive.items()
         for pronoun in pronouns
+        if pronoun in g.object_pronouns  # "hende", not the subject "hun"
     }
     return kin_of_pronoun(str(told), answers, kin, owners, content.lexicon.people)
 
