@@ -2821,6 +2821,14 @@ def test_a_ride_the_wish_names_is_not_named_again():
         # … not when the sign names other doings, nor when it adds no "how"
         ("tage tøj på og rede mit hår", "tage tøjet på og børste tænder uden at sætte mig",
          "tage tøj på og rede mit hår", "tage tøjet på og børste tænder uden at sætte mig"),
+        # … nor when it goes on with a doing of its own in the present (blind119)
+        ("ringe til apoteket og bestille min medicin",
+         "ringe og bestille pillerne og ved hvornår jeg kan hente dem, uden at hun tjekker",
+         "ringe til apoteket og bestille min medicin",
+         "ringe og bestille pillerne og vide hvornår jeg kan hente dem, uden at hun tjekker"),
+        ("vaske mit tøj og folde det", "vaske skjorterne og folde dem og ved hvor de skal ligge "
+         "uden at spørge min søn", "vaske mit tøj og folde det",
+         "vaske skjorterne og folde dem og vide hvor de skal ligge uden at spørge min søn"),
     ],
 )  # fmt: skip
 def test_a_sign_that_repeats_the_wish_says_each_thing_once(own, criterion, wish, sign):

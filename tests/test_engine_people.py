@@ -147,6 +147,11 @@ def test_help_told_about_today_joins_the_network_and_the_goals_helper_is_still_a
         # a role word opening the answer is the role, no name
         ("Synskonsulenten fra kommunen har lovet at vise mig det.", ["synskonsulent"]),
         ("Konsulenten fra kommunen kommer og hjælper mig i gang", ["konsulent"]),
+        # a municipal consultant by her field, typed without æøå or said split (blind119)
+        ("hoerekonsulenten fra kommunen kan saette det op paa tlf", ["hørekonsulent"]),
+        ("øh høre konsulenten kommer og viser mig det", ["hørekonsulent"]),
+        ("demenskonsulenten har lovet at hjælpe hende", ["demenskonsulent"]),
+        ("hjaelpemiddelkonsulenten fra kommunen kommer", ["hjælpemiddelkonsulent"]),
         # a name said with its role is the role
         ("min makker Erik henter mig i bilen", ["makker"]),
         ("Makkeren fra klubben kører mig", ["makker"]),

@@ -8,7 +8,7 @@ from datetime import date
 from assistant.content.dialogue import Step
 from assistant.content.grammar import EDGE, fold
 from assistant.dialogs.about import owner_told, speaker_role
-from assistant.dialogs.named_kin import named_kin, with_kin
+from assistant.dialogs.named_kin import kin_of_pronoun, named_kin, with_kin
 from assistant.nlp.asides import taken_over
 from assistant.nlp.clauses import tool_name
 from assistant.nlp.compose import (
@@ -101,6 +101,23 @@ def _kin_of_names(told, s, content):
     return with_kin(str(told), kin, people) if kin else told
 
 
+def _kin_of_pronoun(told, s, content):
+    """A citizen's reason saying "hende"/"ham" of the one relative another answer names ("min
+    datter"): said so in the reason (dialogue.yaml kin_<possessive of the pronoun's gender>)."""
+    if not told or s.speaker != "citizen":
+        return told
+    g = goal_templates(s, content).grammar
+    owners = next((row for row in g.possessives if g.own_possessive in row), ())
+    answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == "citizen"]
+    kin = {
+        fold(pronoun): frozenset(content.dialogue.words.get(f"kin_{possessive}", ()))
+        for possessive, pronouns in g.citizen_by_possessive.items()
+        for pronoun in pronouns
+        if pronoun in g.object_pronouns  # "hende", not the subject "hun"
+    }
+    return kin_of_pronoun(str(told), answers, kin, owners, content.lexicon.people)
+
+
 def speaker_as(s, content) -> str | None:
     """Who the relative answering is to the citizen ("min datter"), when they said so ("jeg er
     hans datter", "mig hans datter", "jeg vil gerne være hans mand" in any answer, else "min
@@ -182,6 +199,8 @@ def said_thing(phrase: str, content) -> str | None:
             if kept and fold(kept[-1]).lower() in g.number_labels:
                 kept.pop()
             continue
+        if kept and participle_after_aid(kept[-1], w, content):
+            break  # "med badetaburetten stillet ind i bruseren": how the aid is set up
         if w and low not in skip:
             kept.append(w)
     if not kept:
@@ -189,6 +208,17 @@ def said_thing(phrase: str, content) -> str | None:
     word = kept[-1].lower()
     lemma = content.lexicon.lemmas.get(word)
     return lemma if lemma and _noun_form(word, lemma, g) else kept[-1]
+
+
+def participle_after_aid(aid: str, word: str, content) -> bool:
+    """True for a past participle said right after an aid the lexicon knows ("høreapparater
+    koblet", "rollator foldet", "badetaburetten stillet"): how the aid is set up, no thing of
+    its own; another aid ("stokken og gangstativet" has "og" between) is none."""
+    low = word.strip(EDGE).lower()
+    g = content.goals.grammar
+    if not low.isalpha() or fold(low) in g.function_words or named_aid(low, content):
+        return False
+    return bool(named_aid(aid.strip(EDGE), content)) and g.infinitive_of_participle(low) is not None
 
 
 def _noun_form(word: str, lemma: str, g) -> bool:
@@ -241,6 +271,7 @@ def goal_fields(s: dict, content) -> dict:
     speaker = s.speaker if s.speaker in _SPEAKERS else None
     told = _without_citizens_name(slots.get("reason_said") or slots.get("motivation"), s, content)
     told = _kin_of_names(told, s, content)
+    told = _kin_of_pronoun(told, s, content)
     relative_as = speaker_as(s, content)
     # a reason card says it in the citizen's words ("klare mig selv"), whoever chose it
     own = slots.get("motivation_card") or slots.get("motivation_own")

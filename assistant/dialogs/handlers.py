@@ -14,6 +14,7 @@ from assistant.content.yesno import NO, UNCLEAR, YES, normalise
 from assistant.dialogs import conditions, offer, summary
 from assistant.dialogs.about import read_about, speaker_role
 from assistant.dialogs.accepted import accepted_thing
+from assistant.dialogs.aid_participle import without_participle
 from assistant.dialogs.aid_place import aid_place
 from assistant.dialogs.cards import (
     deadline_dates,
@@ -2214,6 +2215,7 @@ def _aid_phrase(r: Reply, ctx: Ctx, key: str) -> str | None:
             rest = told[at + used :]
     if _stranded(words, rest, g):  # "min rollator at støtte mig til": the clause ends on it
         words = [*words, rest[0]]
+    words = without_participle(words, ctx.content)  # "med mine høreapparater koblet til …"
     return " ".join(words).rstrip(EDGE) or None
 
 

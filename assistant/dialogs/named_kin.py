@@ -47,3 +47,41 @@ def with_kin(told: str, kin: dict[str, str], people: dict[str, str]) -> str:
             done.add(name)
         out.append(w)
     return " ".join(out)
+
+
+_OPENING = 4  # words of the reason that find the answer it was told in
+
+
+def kin_of_pronoun(
+    told: str, answers: Iterable[str], kin_by_pronoun: dict[str, frozenset[str]], owners, people
+) -> str:
+    """`told` with its first "hende"/"ham" said as the one owned person of that gender the
+    answers name ("jeg vil ikke ligge hende til last" after "nu er det min datter der gør det":
+    "ligge min datter til last"), of the last answer before the reason that names any; as
+    told when the reason names a person itself, or that answer names several."""
+    words = told.split()
+    bare = [fold(w.strip(EDGE)).lower() for w in words]
+    if any(b in people for b in bare) or any(w[:1].isupper() for w in words[1:]):
+        return told  # "så Karin ikke …", "min datter … hende": the reason says whom itself
+    at = next((k for k, b in enumerate(bare) if b in kin_by_pronoun), None)
+    if at is None:
+        return told
+    own = {fold(w).lower() for w in owners}
+    kin = kin_by_pronoun[bare[at]]
+    found: set[tuple[str, str]] = set()
+    opening = " ".join(told.lower().split()[:_OPENING])
+    for answer in answers:  # the last answer before the reason that names any
+        if opening in str(answer or "").lower():
+            break
+        said = [w.strip(EDGE).lower() for w in str(answer or "").split()]
+        named = {
+            (said[k], said[k + 1])
+            for k in range(len(said) - 1)
+            if fold(said[k]) in own and said[k + 1] in kin
+        }
+        found = named or found
+    if len(found) != 1:
+        return told
+    owner, person = found.pop()
+    tail = words[at][len(words[at].rstrip(EDGE)) :]  # a comma after the pronoun stays
+    return " ".join([*words[:at], f"{owner} {person}{tail}", *words[at + 1 :]])

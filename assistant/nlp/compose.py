@@ -1505,6 +1505,8 @@ def _same_doings_again(action: str, sign: str, g) -> str:
     verbs = doings(said[:end])
     if len(verbs) < _DOINGS_AGAIN or verbs != doings(wish[: _run_before_clause(wish, g)]):
         return sign
+    if said[:end].count(g.and_word) >= len(verbs):
+        return sign  # "… og bestille pillerne og ved hvornår …": a doing of its own goes on
     return " ".join([g.do_it, *sign.split()[end:]])
 
 

@@ -414,6 +414,10 @@ class Speller:
             once = lower in undoubled(best)
             if once or all(r > rank for r, w in found if (r, w) not in trusted):
                 found = trusted
+        if found and lower in undoubled(found[0][1]) and _plain_slip(lower, found[0][1]):
+            # the commonest word its double letter typed once, the likeliest slip: "bestile"
+            # is "bestille", "luke" is "lukke", no rarer "bestilte", "bestil" or "luk"
+            found = found[:1]
         one = len(found) == 1 or (len(found) > 1 and found[1][0] >= RARER * (found[0][0] + 1))
         # the one word first, then whether its slip is trusted (not: the one trusted word)
         if not one:
@@ -767,9 +771,15 @@ class Speller:
         dialect_articles): "æ havneklub" joined into "havneklubben", "æ gamle fiskere" as "de
         gamle fiskere"; a word not followed by a noun whose definite form is found stays."""
         taken = {k for i, n in joins for k in range(i, i + n)}
+        starts = dict(joins)
         added = False
         for i in range(len(out) - 1):
-            if out[i].lower() not in self.dialect_articles or i in taken or i + 1 in taken:
+            if out[i].lower() not in self.dialect_articles or i in taken:
+                continue
+            if i + 1 in starts:  # "med æ ilt apparat": med iltapparatet
+                added |= self._article_on_join(out, joins, i, starts[i + 1])
+                continue
+            if i + 1 in taken:
                 continue
             noun = out[i + 1].lower()
             if not noun.isalpha() or not out[i + 1].islower():
@@ -786,6 +796,24 @@ class Speller:
                 out[i] = _recase(out[i], found[1])  # "æ gamle fiskere": de gamle fiskere
         if added:
             joins.sort()
+
+    def _article_on_join(
+        self, out: list[str], joins: list[tuple[int, int]], i: int, n: int
+    ) -> bool:
+        """The dialect article at i before a compound said in n parts ("æ ilt apparat"): the
+        compound in its definite form, the article joined in as an empty part; True when found."""
+        parts = out[i + 1 : i + 1 + n]
+        compound = "".join(p.lower() for p in parts)
+        if not compound.isalpha() or not parts[0].islower():
+            return False
+        found = self.definite(self.word(compound))  # "rolle ator": rollatoren
+        if not found:
+            return False
+        out[i], out[i + 1] = "", _recase(parts[0], found[0])
+        out[i + 2 : i + 1 + n] = [""] * (n - 1)
+        joins.remove((i + 1, n))
+        joins.append((i, n + 1))
+        return True
 
     def definite(self, noun: str) -> tuple[str, str] | None:
         """(the definite form of a noun, the article its gender and number take before an
