@@ -1992,8 +1992,8 @@ def test_a_dont_know_as_the_point_of_a_longer_answer_is_taken_at_once(content, s
         # the word said is kept in the goal; goal.aids keeps the lexicon's name for the thing
         ("jeg vil gerne selv styre min medicin igen", "med en dosisæske", "doseringsæske",
          "dosisæske", "doseringsæske"),
-        ("jeg vil gerne kunne komme ind og ud af bilen", "med sådan en drejeskive på sædet",
-         "drejepude", "drejeskive", "drejepude"),
+        ("jeg vil gerne kunne gå ned til postkassen", "med sådan et gåstativ",
+         "gangstativ", "gåstativ", "gangstativ"),
         ("jeg vil gerne kunne gaa ned til kirken", "med spadserestokken", "stok",
          "spadserestok", "min stok"),
         ("jeg vil gerne kunne rejse mig fra toilettet", "med et håndtag på væggen",

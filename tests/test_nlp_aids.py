@@ -210,6 +210,16 @@ def test_an_ascii_typing_with_a_slip_is_mended(typed, aid):
         ("jeg vil gerne kunne sy igen ved luplampen", "luplampe"),
         ("mor har faaet en komfur vagt op saa hun selv kan lave mad", "komfurvagt"),
         ("hun laver selv mad nu hvor vi har fået komfurvagten", "komfurvagt"),
+        # a swivel disc is no swivel cushion: two aids, each by its own name
+        (
+            "far vil gerne proeve med en drejeskive paa saedet saa han selv kan komme ud af bilen",
+            "drejeskive",
+        ),
+        (
+            "øh hun står på sådan en drejeskive når vi flytter hende fra sengen til stolen",
+            "drejeskive",
+        ),
+        ("min mand vil gerne selv ind i bilen med drejepuden på forsædet", "drejepude"),
     ],
 )
 def test_an_aid_is_reported_by_the_word_said(text, aid):
@@ -221,8 +231,8 @@ def test_an_aid_is_reported_by_the_word_said(text, aid):
     [
         # another word of the aid's entry is kept for the goal sentence, in its shortest form
         ("jeg vil gerne styre min medicin selv med en dosisæske", {"doseringsæske": "dosisæske"}),
-        ("med sådan en drejeskive på sædet og håndtaget over døren",
-         {"drejepude": "drejeskive", "støttehåndtag": "håndtag"}),
+        ("med sådan et gåstativ i stuen og håndtaget over døren",
+         {"gangstativ": "gåstativ", "støttehåndtag": "håndtag"}),
         # the aid's own name, inflected or spelt apart, is no other word
         ("med de hjælpemidler ergoterapeuten har vist hende", {}),
         ("med sådan et læse tv og en stor lup", {}),

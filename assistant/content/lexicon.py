@@ -139,6 +139,10 @@ class IndependenceCues:
     # "ergoterapeuten viser mig med knappekrogen": an aid one is shown or taught to use, told
     # in a sentence of its own after a wish to manage "selv", is the wish's means
     taught_verbs: frozenset[str] = frozenset()
+    # "øve med fysioterapeuten så han selv kan komme op": company one practises with is the
+    # means of learning; the purpose's "selv" is how the goal is managed
+    practice_verbs: frozenset[str] = frozenset()
+    practice_skip: frozenset[str] = frozenset()  # "sig", "lidt" in "øve sig lidt med …"
     # "når jeg hjælper ham": the speaker's help in a clause of habit is today's help
     habit_help_leads: frozenset[str] = frozenset()
     # "ham/hende/dem selv" is reflexive only after their own subject ("hun … hende selv")
@@ -706,6 +710,10 @@ class Lexicon:
     elided_self_verbs: frozenset[str] = frozenset()  # "har" in "har svært ved trapper"
     sentence_ends: frozenset[str] = frozenset()  # "." before a sentence of its own
     target_leads: frozenset[tuple[str, ...]] = frozenset()  # "op på" in "op på ti minutter"
+    # "… 10 minutter, fysioterapeuten siger han skal starte med 3 minutter", "… nu kan han kun 3
+    # minutter": a level to start from or had today, beside the goal's (units.yaml)
+    level_leads: frozenset[tuple[str, ...]] = frozenset()
+    level_reach: int = 0
     ordinal_floor_words: frozenset[str] = frozenset()  # "sal" in "bor på 2 sal": an ordinal
     freq_rejections: tuple[str, ...] = ()  # "det kan jeg ikke" after a frequency: turned down
     freq_denials: tuple[str, ...] = ()  # "men det gør hun ikke" after a habit: denied
@@ -1083,6 +1091,8 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         aid_now_leads=w("aid_now_leads"),
         aid_now_breaks=w("aid_now_breaks"),
         taught_verbs=w("taught_verbs"),
+        practice_verbs=w("practice_verbs"),
+        practice_skip=w("practice_skip"),
         habit_help_leads=w("habit_help_leads"),
         reflexive_owner={str(k): str(v) for k, v in (data.get("reflexive_owner") or {}).items()},
         owner_window=int(data.get("owner_window", 0)),
@@ -1191,6 +1201,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         target_leads=frozenset(
             tuple(w.split()) for w in _words(units, "target_leads", folder / "units.yaml", problems)
         ),
+        level_leads=frozenset(
+            tuple(w.split()) for w in _words(units, "level_leads", folder / "units.yaml", problems)
+        ),
+        level_reach=int(units.get("level_reach", 0)),
         periods=periods,
         period_preps=_words(freq, "period_preps", fpath, problems),
         this_time=_words(freq, "this_time", fpath, problems),

@@ -991,7 +991,7 @@ def independence(
     in_use = [i for i in in_use if now is None or i < now]  # "…, lige nu holder han i …"
     if any(not cl.in_without(i) and not cl.in_motivation(i) for i in in_use):
         return "hjaelpemiddel"
-    help_found = selv_found = company = purpose_selv = False
+    help_found = selv_found = company = purpose_selv = practised = False
     for label, s, e in matches:
         if cl.in_motivation(s):
             # "… have maskinen op i køkkenet så jeg selv kan vaske mit tøj": the purpose says
@@ -1009,19 +1009,23 @@ def independence(
                 continue  # "han bliver så vred når jeg hjælper ham": how it is today
             if _says_after(words, s, e, lex):
                 continue  # "… med de andre lægen siger det er godt": the doctor's clause
-            if label == HELP_UNLESS_SELV:
-                company = True  # "sammen med mig", "med min fysioterapeut": help unless selv
-                continue
-            if words[s] in ind.company_words:
-                if _unspecific_company(words, s, ind) or _peer_company(words, s, lex):
+            if label == HELP_UNLESS_SELV or words[s] in ind.company_words:
+                if label != HELP_UNLESS_SELV and (
+                    _unspecific_company(words, s, ind) or _peer_company(words, s, lex)
+                ):
                     continue  # "sammen med de andre", "… min veninde": company, no help
-                company = True  # "selv sammen med min nabo": company, unless nothing says selv
+                if _practised_with(words, s, ind):
+                    practised = True  # "øve med fysioterapeuten": the means of learning
+                    continue
+                company = True  # "sammen med mig", "med min fysioterapeut": help unless selv
                 continue
             help_found = True
         elif label == "selv" and plain_selv(words, s, lex):
             selv_found = True
     if help_found or (company and not selv_found):
         return "med_hjaelp"
+    if practised and not selv_found and not purpose_selv:
+        return "med_hjaelp"  # "vil gerne træne med fysioterapeuten": no purpose says selv
     gap = ind.without_person_gap
     # "det er ensomt uden min kone": the company missed, no helper absent
     without_starts = [s for s, _e in cl.without if not missed_company(words, s, ind)]
@@ -1029,6 +1033,15 @@ def independence(
     if selv_found or helper_absent or any(cl.in_without(i) for _name, i in aids):
         return "selv"
     return "selv" if purpose_selv and not in_use else None
+
+
+def _practised_with(words: Sequence[str], s: int, ind) -> bool:
+    """True for company at s right after a verb of practising ("øve med fysioterapeuten",
+    "træne sig lidt sammen med mig"), up to two practice_skip words between."""
+    k = s - 1
+    while k >= 0 and s - k <= 2 and words[k] in ind.practice_skip:
+        k -= 1
+    return k >= 0 and words[k] in ind.practice_verbs
 
 
 def _says_after(words: Sequence[str], s: int, e: int, lex: Lexicon) -> bool:

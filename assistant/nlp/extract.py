@@ -19,6 +19,7 @@ from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
 from assistant.nlp.habits import helper_habit, prescribed, trip_told
+from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
@@ -896,6 +897,7 @@ class Analyzer:
             there = walks or any(words[k] in lex.freq_there_words for k in wished)
             measures = _wished_measures(words, measures, matches, cl, lex, soft_parts, walks, there)
         measures = _reached_level(words, measures, lex, wish_at if stance == "wish" else None)
+        measures = without_levels(words, measures, matches, lex)  # "… starte med 3 minutter"
         if refixed is not None:  # "fire timer om ugen nej vent to timer": the later one counts
             later_kinds = {_kind(m, lex) for m in measures if m.start >= refixed}
             back = [m for m in measures if m.start < refixed and _kind(m, lex) in later_kinds]
