@@ -92,3 +92,24 @@ def test_a_daughters_reported_reason_about_her_father_in_the_goal(content):
     goal = turn.goal_text
     assert "fordi jeg ikke har så ondt i hofterne i vandet" in goal, goal
     assert not {"han", "siger", "ikk", "altså"} & set(goal.replace(",", " ").split()), goal
+
+
+@pytest.mark.parametrize(
+    ("told", "reason"),
+    [
+        # round 29 (people14): the quote's later "og at" clause is led as the first one, also
+        # after an infinitive's "at" ("nogen at snakke med") and spoken without a comma
+        ("hun siger at hun kan snakke med pigerne og at hun kommer lidt ud af lejligheden",
+         ", fordi jeg kan snakke med pigerne og fordi jeg kommer lidt ud af lejligheden."),
+        ("han siger at det er rart at komme ud og at han sover bedre bagefter",
+         ", fordi det er rart at komme ud og fordi jeg sover bedre bagefter."),
+        ("Hun siger, at der er nogen at spille kort med, og at hun får varm mad.",
+         ", fordi der er nogen at spille kort med, og fordi jeg får varm mad."),
+        ("han siger, at der er plads til at gå en tur, og at hans humør bliver bedre",
+         ", fordi der er plads til at gå en tur, og fordi mit humør bliver bedre."),
+        ("hun siger at det er sjovt at synge og at hun glemmer smerterne imens",
+         ", fordi det er sjovt at synge og fordi jeg glemmer smerterne imens."),
+    ],
+)  # fmt: skip
+def test_a_quotes_second_that_clause_is_led_as_the_first(told, reason):
+    assert _reason_in_goal(told, "relative") == reason

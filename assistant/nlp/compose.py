@@ -1240,21 +1240,34 @@ def _second_clause_led(sentence: str, templates: GoalTemplates) -> str:
     for k in range(1, len(words) - 2):
         if not (
             words[k] == and_word
-            and words[k - 1].endswith(",")
             and _b(words[k + 1]) in g.infinitive_markers
             and _b(words[k + 2]) in g.subject_pronouns | g.possessive_words
         ):
             continue
         lead = ""
-        for w in reversed(words[:k]):
+        for j in range(k - 1, -1, -1):
+            w = words[j]
             if w.endswith(".") and w != words[k - 1]:
                 break  # the sentence before
+            if _infinitive_at(words, j, g):
+                continue  # "der er nogen at snakke med": no clause of its own
             if _b(w) in g.subordinators:
                 lead = w.strip(",")
                 break
         if lead and _b(lead) not in g.infinitive_markers:
             words[k + 1] = lead
     return " ".join(words)
+
+
+def _infinitive_at(words: list[str], j: int, g) -> bool:
+    """True for an infinitive marker before its verb ("nogen at snakke med"), no "at" that
+    opens a clause."""
+    return (
+        _b(words[j]) in g.infinitive_markers
+        and j + 1 < len(words)
+        and g.is_infinitive(words[j + 1])
+        and _b(words[j + 1]) not in g.subject_pronouns | g.possessive_words
+    )
 
 
 def _before_subject_clause(action: str, g) -> tuple[str, str]:

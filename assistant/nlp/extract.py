@@ -18,6 +18,7 @@ from assistant.nlp.event_place import event_place, named_place
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
+from assistant.nlp.genitive_kin import owners_for_kin
 from assistant.nlp.habits import helper_habit, prescribed, trip_told
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
@@ -745,6 +746,7 @@ class Analyzer:
             and not among(words, i, p, lex)  # "den eneste i familien": where
             and not visited_only(words, i, lex)  # "aftaler hos frisøren og fodterapeuten"
         ]
+        people = owners_for_kin(words, people, lex)  # "naboens søn": the neighbour's kin
         persp = clauses.perspective(words, lemmas, lex, cl)
         if persp == "self" and _only_third_person_stances(words, lemmas, matches, lex, cl):
             persp = "other"  # "jeg er hendes nabo og … hun kan ikke nå ud på toilettet"

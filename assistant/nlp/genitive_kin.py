@@ -1,0 +1,44 @@
+"""A person named through another person's genitive ("naboens søn Mads", "min søsters datter").
+
+The person said last is the possessor's kin (the neighbour's son, the sister's daughter), no
+relation of the citizen's own: the relation word tells nothing of who they are to the citizen,
+so only the possessor, the citizen's own relation, names them in the network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+_GENITIVE_ENDINGS = ("es", "s")  # "naboes" typed for "naboens", "søsters"
+
+
+def genitive_person(word: str, lex) -> str | None:
+    """The person lemma a genitive names ("naboens" → nabo, "søsters" → søster), or None."""
+    for ending in _GENITIVE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            lemma = lex.people.get(word[: -len(ending)])
+            if lemma is not None:
+                return lemma
+    return None
+
+
+def genitive_owner(words: Sequence[str], i: int, lex) -> tuple[str, int] | None:
+    """The possessor (lemma, index) of the person word at `i` when a person's genitive owns it
+    ("naboens søn", "min mands gamle bror"): that person's kin, no one the citizen calls so."""
+    k = i - 1
+    while k >= 0 and words[k] in lex.named_kin_gap:
+        k -= 1  # "min søsters yngste datter"
+    lemma = genitive_person(words[k], lex) if k >= 0 else None
+    return (lemma, k) if lemma is not None else None
+
+
+def owners_for_kin(words: Sequence[str], people: list[tuple[str, int]], lex):
+    """`people` with each person owned by another's genitive named by the possessor instead
+    ("naboens søn Mads" is nabo, once)."""
+    out: list[tuple[str, int]] = []
+    for person in people:
+        owner = genitive_owner(words, person[1], lex)
+        person = owner or person
+        if person not in out:
+            out.append(person)
+    return out
