@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from assistant.content.grammar import Grammar, fold
-from assistant.nlp.told_deed import _participle
+from assistant.nlp.pointed_thing import pair_at
+from assistant.nlp.told_deed import is_participle
 
 _REACH = 20  # words before the pro-verb searched for the doing
 _MODAL_REACH = 4  # words between "kan" and its infinitive ("kan far ikke selv barbere")
@@ -38,14 +39,7 @@ def pointed_doing(
         or fold(tokens[1]) != g.doing_pointer
     ):
         return action
-    at = next(
-        (
-            k
-            for k in range(1, len(words))
-            if words[k] == tokens[1].lower() and words[k - 1] == tokens[0].lower()
-        ),
-        None,
-    )
+    at = pair_at(words, tokens)
     if at is None:
         return action
     wisher = _subject_before(words, at, g)
@@ -75,7 +69,7 @@ def _doing_verb(words, said, j: int, wisher: str, lex, g: Grammar) -> str | None
     if w in g.doing_perfect_aux or not j:
         return None
     before = [fold(x) for x in words[max(0, j - _MODAL_REACH - 1) : j]]
-    if before and before[-1] in g.doing_perfect_aux and _participle(words, j, lex, g):
+    if before and before[-1] in g.doing_perfect_aux and is_participle(words, j, lex, g):
         lead = len(before) - 1
         infinitive = g.infinitive_of_participle(said[j])
     elif g.is_infinitive(w):

@@ -35,14 +35,7 @@ def pointed_thing(
     pronoun = fold(tokens[1])
     if pronoun not in set(g.object_said_again.values()):
         return action
-    at = next(
-        (
-            k
-            for k in range(1, len(words))
-            if words[k] == tokens[1].lower() and words[k - 1] == tokens[0].lower()
-        ),
-        None,
-    )
+    at = pair_at(words, tokens)
     if at is None:
         return action
     plural = pronoun == g.object_said_again.get("pl")
@@ -82,3 +75,13 @@ def _noun_after(words: Sequence[str], said: Sequence[str], j: int, lex, g: Gramm
 def _known(word: str, lex) -> bool:
     """True for a form or lemma of the lemma table."""
     return word in lex.lemmas or word in once(lex, "lemma_values", lambda x: set(x.lemmas.values()))
+
+
+def pair_at(words: Sequence[str], tokens: Sequence[str]) -> int | None:
+    """Where the phrase's first two words stand together in the answer's words (the index of
+    the second), or None."""
+    first, second = tokens[0].lower(), tokens[1].lower()
+    return next(
+        (k for k in range(1, len(words)) if words[k] == second and words[k - 1] == first),
+        None,
+    )

@@ -59,7 +59,7 @@ def told_again(
         return action
     verbs = [g.infinitive_of_participle(said[deed[0]]) or said[deed[0]]]
     for k in deed[1:]:
-        after_join = words[k - 1] in lex.action.joins and _participle(words, k, lex, g)
+        after_join = words[k - 1] in lex.action.joins and is_participle(words, k, lex, g)
         verbs.append(g.infinitive_of_participle(said[k]) if after_join else said[k])
     phrase = " ".join(v for v in verbs if v)
     if action and fold(action).startswith(fold(phrase)):
@@ -77,7 +77,7 @@ def _way_and_verb(tokens: Sequence[str], lex, g: Grammar) -> bool:
     )
 
 
-def _participle(words: Sequence[str], k: int, lex, g: Grammar) -> bool:
+def is_participle(words: Sequence[str], k: int, lex, g: Grammar) -> bool:
     """True for a word read as a past participle ("lavet", "solgt"), not "noget" or "godt"."""
     w = words[k]
     return (
@@ -95,7 +95,7 @@ def _deed(
     frequency (`dated`: "… i mange år", "… hver søndag"); empty when none."""
     start = None
     for k in range(back - 1, 0, -1):
-        if not _participle(words, k, lex, g):
+        if not is_participle(words, k, lex, g):
             continue
         before = words[max(0, k - _AUX_REACH - 1) : k]
         aux = [j for j, w in enumerate(before) if w in lex.perfect_aux]
