@@ -19,8 +19,10 @@ def topic_said_again(text: str, g: Grammar) -> str:
     """Return `text` with a spoken topic "det er <person>" made the subject of the clause that
     says the person again by "han"/"hun"; `text` as said when it has none."""
     words = text.split()
+    fillers = g.fillers | g.spoken_fillers
+    openers = fillers | g.reason_openers
     k = 0
-    while k < len(words) and _b(words[k]) in g.fillers | g.spoken_fillers | g.reason_openers:
+    while k < len(words) and _b(words[k]) in openers:
         k += 1
     if len(words) < k + 4 or _b(words[k]) not in g.comment_subjects:
         return text
@@ -32,7 +34,7 @@ def topic_said_again(text: str, g: Grammar) -> str:
     person = [w.rstrip(_EDGE) for w in words[k + 2 : end]]
     person[-1] = g.person_names.get(person[-1], person[-1])  # "karen" → "Karen"
     j = end
-    while j < len(words) and _b(words[j]) in g.fillers | g.spoken_fillers:
+    while j < len(words) and _b(words[j]) in fillers:
         j += 1  # "det er karen ikk …"
     pronouns = g.others_subjects
     if j < len(words) and _b(words[j]) in pronouns:
