@@ -418,6 +418,38 @@ def test_a_clause_of_someone_else_keeps_its_particle_before_a_comment(said, kept
     assert " ".join(without_comment(said.split(), G)) == kept
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a pronoun object before "ved" and a place is no comment "den ved …" (round 30)
+        "putte flaskerne i automaten og få bonen og bruge den ved kassen",
+        "hente avisen og læse den ved bordet",
+        "tage kaffen og drikke den ved vinduet",
+        "hente posten og lægge den ved døren",
+        "stille rollatoren og sætte den ved siden af sengen",
+        "hente mit tøj og lægge det ved sengen",
+        "købe en is og spise den ved havnen",
+        "tage stokken og stille den ved hoveddøren",
+        "vaske koppen og sætte den ved vasken",
+        "finde bogen og læse den ved lampen",
+    ],
+)
+def test_a_pronoun_object_before_a_place_with_ved_is_no_comment(said):
+    assert " ".join(without_comment(said.split(), G)) == said
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        # "det ved jeg ikke": a comment still goes
+        ("gå ned til bageren det ved jeg ikke", "gå ned til bageren"),
+        ("gå hele vejen uden at stoppe det er ca 300 meter", "gå hele vejen uden at stoppe"),
+    ],
+)
+def test_a_comment_with_ved_and_a_subject_still_goes(said, kept):
+    assert " ".join(without_comment(said.split(), G)) == kept
+
+
 def test_the_sign_sentence_keeps_uden_at_nogen_gaar_med():
     sentence = _goal(
         activity="gang",
