@@ -557,3 +557,34 @@ def test_a_relatives_sign_of_the_citizen_is_no_clause_of_theirs():
         criterion="at han har spist", speaker="relative",
     )  # fmt: skip
     assert "når han" not in sentence, sentence  # the citizen's own doing, no clause of "han"
+
+
+@pytest.mark.parametrize(
+    ("activity", "own", "criterion", "sign"),
+    [
+        # a sign typed as one-word fragments, a quantifier and how far, no verb (round 30):
+        # said as a clause with the wish's verb and thing, "selv" before the modal
+        ("paaklaedning", "tage støttestrømper på", "begge. helt op. selv.",
+         "når jeg selv kan få begge støttestrømper helt op"),
+        ("paaklaedning", "tage strømper på", "begge. helt op.",
+         "når jeg kan få begge strømper helt op"),
+        ("paaklaedning", "tage sko på", "begge. selv.", "når jeg selv kan tage begge sko på"),
+        ("paaklaedning", "tage mine sko på", "begge. selv",
+         "når jeg selv kan tage begge mine sko på"),
+        ("fritid", "vande blomsterne", "alle. selv.", "når jeg selv kan vande alle blomsterne"),
+        ("fritid", "vande planterne på altanen", "alle.",
+         "når jeg kan vande alle planterne på altanen"),
+        ("indkoeb", "bære poserne op", "begge. helt op. selv.",
+         "når jeg selv kan bære begge poserne helt op"),
+        ("indkoeb", "bære varerne ind", "alle. selv", "når jeg selv kan bære alle varerne ind"),
+        ("paaklaedning", "knappe knapperne", "alle. helt op.",
+         "når jeg kan knappe alle knapperne helt op"),
+        ("rengoering", "tømme skraldespandene", "alle. selv.",
+         "når jeg selv kan tømme alle skraldespandene"),
+        ("paaklaedning", "tage handskerne på", "begge. helt ned. selv.",
+         "når jeg selv kan få begge handskerne helt ned"),
+    ],
+)  # fmt: skip
+def test_a_quantifier_typed_as_a_fragment_is_said_with_the_wish(activity, own, criterion, sign):
+    sentence = _goal(activity=activity, own_action=own, criterion=criterion)
+    assert _sign(sentence) == sign, sentence
