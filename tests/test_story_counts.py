@@ -51,3 +51,28 @@ def test_a_count_of_the_story_is_no_measure(text, measures):
 )
 def test_repetitions_wished_stay_measures(text, measures):
     assert _measures(text) == measures
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        # the floors one lives up, said in the trouble's story, are the height a wish to walk
+        # the stairs climbs
+        ("jeg bor tre etager oppe uden elevator og kan kun klare trapperne en gang om dagen, jeg "
+         "vil gerne kunne gå op og ned", [(3.0, "etage")]),
+        ("jeg bor 2 etager oppe og har svært ved trappen, jeg vil gerne kunne gaa op og ned igen",
+         [(2.0, "etage")]),
+        ("vi bor tre etager oppe og min mand har svært ved trapperne, han vil gerne kunne gå op "
+         "og ned selv", [(3.0, "etage")]),
+        ("jeg bor tre etager oppe og det er hårdt, jeg vil gerne kunne gå på trappen hver dag",
+         [(3.0, "etage")]),
+        ("min mor bor fire etager oppe og hun kan ikke klare trapperne mere, hun vil gerne kunne "
+         "gå op selv", [(4.0, "etage")]),
+        ("hun bor fire etager oppe uden elevator og kommer ikke ud mere, hun vil gerne kunne gå "
+         "ned ad trapperne selv", [(4.0, "etage")]),
+        # a wish that walks nowhere: where one lives is only the scene
+        ("jeg bor tre etager oppe og kan ikke gå ud, jeg vil gerne kunne strikke igen", []),
+    ],
+)  # fmt: skip
+def test_the_floors_one_lives_up_are_the_height_of_a_wish_to_climb(text, measures):
+    assert _measures(text) == measures
