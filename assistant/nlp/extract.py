@@ -1834,20 +1834,9 @@ def _wished_measures(words, measures, matches, cl, lex, parts, walks: bool, ther
         if cl.in_motivation(m.start)
         or (walks and _scene_distance(words, m, lex))
         or (there and _place_distance(words, m, lex))
-        or (walks and _home_floors(words, m, lex))  # "bor tre etager oppe": the height climbed
+        or (walks and quantities.home_floors(words, m, lex))  # "bor tre etager oppe"
         or not any(lo <= m.start < hi for lo, hi in told)
     ]
-
-
-def _home_floors(words, m, lex) -> bool:
-    """True for floors said with where one lives ("jeg bor tre etager oppe"): the height of the
-    home, climbed by a wish that walks."""
-    if m.value.unit not in lex.floor_words:
-        return False
-    k = m.start
-    while k > 0 and words[k - 1] in lex.distance_told_skip:
-        k -= 1
-    return k > 0 and words[k - 1] in lex.distance_place_verbs
 
 
 SCENE_FILLER_REACH = 3  # filler words between "det er" and the distance ("det er jo kun 400")

@@ -575,3 +575,14 @@ def _hour_at(words: Sequence[str], k: int, lex: Lexicon) -> tuple[int | None, in
     if value is None or not value.is_integer() or not 0 <= value <= _CLOCK_HOURS:
         return None, k
     return int(value), k + 1
+
+
+def home_floors(words: Sequence[str], m: Found, lex: Lexicon) -> bool:
+    """True for floors said with where one lives ("jeg bor tre etager oppe"): the height of the
+    home, climbed by a wish that walks."""
+    if m.value.unit not in lex.floor_words:
+        return False
+    k = m.start
+    while k > 0 and words[k - 1] in lex.distance_told_skip:
+        k -= 1
+    return k > 0 and words[k - 1] in lex.distance_place_verbs
