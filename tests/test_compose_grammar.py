@@ -346,6 +346,17 @@ def test_polish_mends_pasted_pieces(pasted, mended):
         "Jeg vil kunne bruge lidt længere tid og gøre det selv",
         "Jeg vil kunne gå hen til barberen nede på hjørnet og blive klippet",
         "Jeg vil kunne danse med hende og jeg vil ikke sidde på en stol og kigge",
+        # a noun after a quantifier or a possessive is no verb of a list (round 30, measure30)
+        "Jeg vil kunne putte alle flaskerne og dåserne i automaten og få bonen",
+        "Jeg vil kunne bære alle posterne op og sætte dem på plads",
+        "Jeg vil kunne hente begge bøtterne i skuret og fylde dem",
+        "Jeg vil kunne vande alle planterne i stuen og tørre op",
+        "Jeg vil kunne tørre mange kopperne af og stille dem ind",
+        "Jeg vil kunne lægge mine skjorterne sammen og hænge dem op",
+        "Jeg vil kunne bære nogle flasker ned og komme op igen",
+        "Jeg vil kunne samle alle æggene og vaske dem",
+        "Jeg vil kunne tage begge hjulene af og sætte dem på igen",
+        "Jeg vil kunne sætte alle lysene i stagerne og tænde dem",
         # "det er" joined to its clause: a lead, a verb of saying, a question word
         "Jeg vil selv kunne huske hvilken dag det er og hvem der kommer",
         "Jeg vil kunne gå, fordi jeg synes det er sjovt",

@@ -125,6 +125,8 @@ class Grammar:
     short_infinitives: frozenset[str] = frozenset()
     motion_adverbs: frozenset[str] = frozenset()
     motion_verb: str = ""
+    # "tage … på" + a sign "helt op": the verb a sign's own particle takes ("få … helt op")
+    particle_get_verb: str = ""
     # "i", "på": a wish said as a place without its verb ("i torsdagscaféen") gets motion_verb
     place_leads: frozenset[str] = frozenset()
     # a place said alone ("svømmehallen igen") → its preposition, by the word or its last part
@@ -891,6 +893,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         short_infinitives=w("short_infinitives"),
         motion_adverbs=w("motion_adverbs"),
         motion_verb=nfc(str(data.get("motion_verb") or "")),
+        particle_get_verb=nfc(str(data.get("particle_get_verb") or "")),
         place_leads=w("place_leads"),
         place_prepositions={
             fold(str(place)): nfc(str(lead))

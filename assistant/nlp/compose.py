@@ -63,7 +63,7 @@ from assistant.nlp.signs import (
 )
 from assistant.nlp.spoken import comment_starts
 from assistant.nlp.states import states_joined, with_state_verb
-from assistant.nlp.telegraph import listed_verbs
+from assistant.nlp.telegraph import listed_verbs, quantified_sign
 from assistant.nlp.typed_measure import typed_measure
 
 _BODY_REACH = 3  # words of a sign said as a body part ("begge mine øjne")
@@ -715,6 +715,8 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     on_body = _sign_on_body((own or "").split(), words, templates)
     if on_body:  # "øjendråber" + "begge øjne": "tage dem i begge øjne", no verb "øjnene"
         return on_body
+    if own and (counted := quantified_sign(words, own.split(), _sign_verb(own.split(), g)[0], g)):
+        return counted  # "begge. helt op. selv.": "selv få begge støttestrømper helt op"
     nominal = facts.get("criterion_nominal")
     if len(words) > 1 and _b(words[0]) in g.pre_modal_adverbs and g.is_infinitive(words[1]):
         return " ".join(words)  # "selv trykke, svare og se Oliver": "jeg selv kan trykke, …"

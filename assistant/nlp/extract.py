@@ -1834,6 +1834,7 @@ def _wished_measures(words, measures, matches, cl, lex, parts, walks: bool, ther
         if cl.in_motivation(m.start)
         or (walks and _scene_distance(words, m, lex))
         or (there and _place_distance(words, m, lex))
+        or (walks and quantities.home_floors(words, m, lex))  # "bor tre etager oppe"
         or not any(lo <= m.start < hi for lo, hi in told)
     ]
 

@@ -403,12 +403,15 @@ def _verb_like(word: str, g: Grammar) -> bool:
 
 def _noun_goes_on(words: list[str], x: int, g: Grammar) -> bool:
     """True when words[x] may be the noun of a phrase begun before it ("en hel maskine", "de
-    tre bunde", "to gange"): an article or a number word one or two words back, a digit just
-    before ("2 gange", not "kl 8 spise")."""
+    tre bunde", "to gange"): an article or a number word one or two words back, a quantifier
+    or a possessive just before ("alle flaskerne"), a digit just before ("2 gange", not "kl 8
+    spise")."""
     near = [_bare(w) for w in words[max(0, x - 2) : x]]
     if any(w in g.articles | g.amount_words for w in near):
         return True
     before = words[x - 1]
+    if _bare(before) in g.plural_quantifiers | g.possessive_words:
+        return True  # "putte alle flaskerne og …", "hente mine bøtter og …": a noun
     return before[:1].isdigit() and (x < 2 or _bare(words[x - 2]) not in g.abbreviations)
 
 

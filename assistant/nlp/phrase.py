@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from assistant.content.grammar import NOUN_PART, Grammar, fold
+from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
 from assistant.content.grammar import bare as _b
 from assistant.nlp.signs import (
     definite_plural,
@@ -321,6 +321,7 @@ def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -
             and not any(_b(w) in g.question_words for w in words[max(0, i - 3) : i])
             and not (measured_only and not _names_an_amount(words[i + 2 :], g))
             and not _counts_things(words[i + 2 :], g)
+            and not _object_at_place(words, i, g)
         ):
             head = words[: i - 1] if prev in g.main_joins else words[:i]
             # "… uden at nogen går med, det er ca 300 meter": a clause ended with a comma is
@@ -339,6 +340,25 @@ def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -
                 return [*head, *without_comment(words[end + 1 :], g, measured_only)]
             return head
     return words
+
+
+def _object_at_place(words: list[str], i: int, g: Grammar) -> bool:
+    """True when the pronoun at i is the object of the verb before it and its "present" is a
+    preposition before a place ("bruge den ved kassen", "læse den ved bordet"); "det ved jeg
+    ikke" has a subject after it and is a comment."""
+    verb, after = words[i - 1], words[i + 2] if i + 2 < len(words) else ""
+    return (
+        _b(words[i + 1]) in g.stranded_prepositions
+        and bool(after)
+        and _b(after) not in g.subject_pronouns
+        and (g.is_infinitive(verb) or g.is_present(verb) or _participle(verb, g))
+    )
+
+
+def _participle(word: str, g: Grammar) -> bool:
+    """True for a past participle the lemma table gives as a form of its verb ("brugt")."""
+    verb = g.infinitive_of_participle(word)
+    return bool(verb) and g.lemma_forms.get(nfc(word.strip(_EDGE)).lower()) == verb
 
 
 def without_run_on(words: list[str], g: Grammar) -> list[str]:
