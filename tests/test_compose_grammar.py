@@ -1621,3 +1621,35 @@ def test_the_lint_knows_a_lone_singular_of_andre(goal):
 def test_no_kunne_before_a_verb_of_being_able_of_its_own(said, written):
     """ "kunne turde", "kunne orke": the wish's own verb says it; "kunne" goes."""
     assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
+    "fine",
+    [
+        "kan få en dråbe i hvert øje og ikke ved siden af, en hel uge i træk",
+        "kan hælde kaffen op og ikke ved siden af koppen",
+        "kan spise min mad og selv ved bordet",
+        "kan tage jakken på og ikke ved døren hele tiden",
+        "kan barbere mig og bare ved håndvasken",
+        "kan stå op og ikke ved hjælp af min datter",
+        "så jeg kan sidde og strikke og ikke ved vinduet",
+        "kan vande blomsterne og også ved min seng",
+        "kan vaske op og selv ved en høj stol",
+        "uden at ved sengen",
+    ],
+)
+def test_a_preposition_like_a_present_verb_stays_before_its_noun(fine):
+    """'og ikke ved siden af', 'og selv ved bordet': 'ved' before a noun phrase is the
+    preposition, not the present of 'vide', and stays as said."""
+    assert polish(fine, GRAMMAR) == fine
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("kan følge med og selv ved hvad der sker", "kan følge med og selv vide hvad der sker"),
+        ("kan tage min medicin og ikke ved det", "kan tage min medicin og ikke vide det"),
+    ],
+)
+def test_the_verb_vide_joined_to_a_modal_is_still_its_infinitive(said, written):
+    assert polish(said, GRAMMAR) == written

@@ -588,3 +588,35 @@ def test_a_relatives_sign_of_the_citizen_is_no_clause_of_theirs():
 def test_a_quantifier_typed_as_a_fragment_is_said_with_the_wish(activity, own, criterion, sign):
     sentence = _goal(activity=activity, own_action=own, criterion=criterion)
     assert _sign(sentence) == sign, sentence
+
+
+# --- a spoken sign goes on after a comment on its distance --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("gå derhen og hjem igen, det er en tre hundrede meter med højst to pauser på rollatoren "
+         "uden at ilten slipper op",
+         "gå derhen og hjem igen med højst to pauser på rollatoren uden at ilten slipper op"),
+        ("gå ned til søen det er vel en kilometer uden at sætte mig",
+         "gå ned til søen uden at sætte mig"),
+        ("gå hen til Brugsen det er sådan en 400 meter med stokken og uden pauser",
+         "gå hen til Brugsen med stokken og uden pauser"),
+        ("cykle ud til kolonihaven det er tre km uden at stå af",
+         "cykle ud til kolonihaven uden at stå af"),
+        ("gå op ad bakken det er nok 200 m med en enkelt pause på bænken",
+         "gå op ad bakken med en enkelt pause på bænken"),
+        ("han skal gå hen til bageren det er en halv kilometer uden at stoppe",
+         "han skal gå hen til bageren uden at stoppe"),
+        ("gå turen rundt om søen det tager en time med højst tre hvil",
+         "gå turen rundt om søen med højst tre hvil"),
+        ("køre på cyklen til torvet det er 2 km uden at min kone cykler med",
+         "køre på cyklen til torvet uden at min kone cykler med"),
+        # a comment with no way after it still goes
+        ("gå ned til havnen det er 300 meter", "gå ned til havnen"),
+        ("gå hen til kirken det er vel en kilometer og det er langt", "gå hen til kirken"),
+    ],
+)  # fmt: skip
+def test_a_way_said_after_a_comment_on_the_distance_stays_in_the_sign(said, kept):
+    assert " ".join(without_comment(said.split(), G)) == kept

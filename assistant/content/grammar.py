@@ -514,6 +514,9 @@ class Grammar:
     infinitive_mark: str = ""
     name_adjectives: frozenset[str] = frozenset()  # "lille" in "lille Asta"
     joined_adverbs: frozenset[str] = frozenset()  # "selv" in "og selv melder"
+    preposition_presents: frozenset[str] = frozenset()  # "ved": a present form and a preposition
+    comment_way_leads: frozenset[str] = frozenset()  # "med" after "det er 300 meter"
+    preposition_phrase_nouns: frozenset[str] = frozenset()  # "hjælp" in "ved hjælp af"
     plural_adjectives: dict[str, str] = field(default_factory=dict)  # "tyk" → "tykke"
     definite_as_said: frozenset[str] = frozenset()  # "lille" in "min lille hund"
     adjective_definite_leads: frozenset[str] = frozenset()  # "den" in "den tunge dør"
@@ -1232,6 +1235,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         },
         name_adjectives=w("name_adjectives"),
         joined_adverbs=w("joined_adverbs"),
+        preposition_presents=w("preposition_presents"),
+        comment_way_leads=w("comment_way_leads"),
+        preposition_phrase_nouns=w("preposition_phrase_nouns"),
         bare_adjectives={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("bare_adjectives") or {}).items()
         },

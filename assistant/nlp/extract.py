@@ -1506,7 +1506,8 @@ def _summed_frequency(words, freq, lex):
         before = f" {' '.join(w for w in words[: later.start] if w != _COMMA)}"
         restated = any(before.endswith(f" {r}") for r in lex.freq_restating)
         if restated and later.value.per == freq.value.per:
-            return later
+            # "hver lørdag, altså en gang om ugen": the same rhythm, said first with its day
+            return freq if later.value == freq.value else later
         start = later.end
     return freq
 

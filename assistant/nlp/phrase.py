@@ -333,6 +333,11 @@ def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -
                 head = head[:-1]  # but "… uden at stå af det er tre km": "stå af" stays
             if head:
                 head = [*head[:-1], head[-1].rstrip(",;:")]
+            # "… og hjem igen det er en tre hundrede meter med højst to pauser": spoken on, the
+            # way the sign is done after the comment's amount stays
+            unit = _amount_end(words, i + 2, g)
+            if head and unit is not None and _b(words[unit + 1]) in g.comment_way_leads:
+                return [*head, *without_comment(words[unit + 1 :], g, measured_only)]
             # "… bådebroen, det er vel en 200 meter, og sidde og fiske en time": a comment
             # between commas; the sign goes on after it
             end = next((j for j in range(i, len(words) - 2) if words[j].endswith(",")), None)
@@ -592,6 +597,22 @@ def _counts_things(words: list[str], g: Grammar) -> bool:
     if len(said) < 2 or not said[0].isdigit() or not said[1].isalpha():
         return False
     return not _names_an_amount(said[1:], g)
+
+
+#: Words of a comment's amount read for its unit ("det er sådan en tre hundrede meter").
+_AMOUNT_REACH = 6
+
+
+def _amount_end(words: list[str], start: int, g: Grammar) -> int | None:
+    """The index of the unit that ends a comment's amount starting at `start` ("vel en
+    kilometer", "sådan en 400 meter"), with a word after it; None for none within reach or past
+    a mark."""
+    for j in range(start, min(len(words) - 1, start + _AMOUNT_REACH)):
+        if _names_an_amount([words[j]], g) and not words[j].strip(_EDGE).isdigit():
+            return None if words[j][-1:] in _EDGE else j
+        if words[j][-1:] in _EDGE:
+            return None
+    return None
 
 
 def _names_an_amount(words: list[str], g: Grammar) -> bool:
