@@ -398,11 +398,17 @@ _LEADS: dict[int, tuple[Grammar, frozenset[str]]] = {}
 
 
 def _leads(g: Grammar) -> frozenset[str]:
-    """The words after which no run-on begins: joins, "at", question words, relative leads."""
+    """The words after which no run-on begins: joins, "at", question words, relative leads, and
+    the leads of a clause with its own subject ("før Bent ringer", "inden Karen kommer hjem")."""
     known = _LEADS.get(id(g))
     if known is None or known[0] is not g:
         leads = (
-            g.clause_joins | g.infinitive_markers | g.question_words | g.relative_leads | g.dangling
+            g.clause_joins
+            | g.infinitive_markers
+            | g.question_words
+            | g.relative_leads
+            | g.dangling
+            | g.subject_clause_leads
         )
         known = _LEADS[id(g)] = (g, leads)
     return known[1]
