@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.content import get_content
+from assistant.dialogs.pointed_person import named_for_pronoun
 from assistant.nlp.compose import compose_goal, criterion_phrase
 
 GOALS = get_content("da").goals
@@ -50,3 +51,69 @@ def test_a_sign_keeps_a_time_clause_whose_subject_is_a_name(activity, own, crite
 def test_a_wish_keeps_a_time_clause_whose_subject_is_a_name(activity, own, clause):
     sentence = compose_goal({"activity": activity, "own_action": own}, GOALS)
     assert clause in sentence, sentence
+
+
+def _named(action: str, answers: list[str]) -> str:
+    content = get_content("da")
+    g = content.goals.grammar
+    kin = {
+        pronoun: frozenset(content.dialogue.words.get(f"kin_{possessive}", ()))
+        for possessive, pronouns in g.citizen_by_possessive.items()
+        for pronoun in pronouns
+        if pronoun in g.object_pronouns
+    }
+    leads = content.dialogue.words.get("name_leads", ())
+    people = content.lexicon.people
+    return named_for_pronoun(action, answers, kin, g.person_names, people, leads, g.and_word)
+
+
+@pytest.mark.parametrize(
+    ("answers", "action", "expected"),
+    [
+        # the name said before the wish in its own answer
+        (["Jeg vil ikke være afhængig af flextrafik hver gang jeg skal ud til Karen. Jeg vil "
+          "selv kunne tage toget ud til hende i Roskilde"],
+         "tage toget ud til hende i Roskilde", "tage toget ud til Karen i Roskilde"),
+        (["øh min ven Poul ligger på hospice nu og jeg vil gerne kunne cykle ud og besøge ham"],
+         "cykle ud og besøge ham", "cykle ud og besøge Poul"),
+        (["Min søster Inger bor i Svendborg. jeg vil saa gerne kunne ringe til hende selv"],
+         "ringe til hende selv", "ringe til Inger selv"),
+        # ... or in an answer before it, the latest first
+        (["Jeg bor alene nu, for Grethe kom på plejehjem i maj.",
+          "Jeg vil selv kunne gå over til hende hver eftermiddag"],
+         "gå over til hende hver eftermiddag", "gå over til Grethe hver eftermiddag"),
+        (["Ole og jeg har været gift i 50 aar, han fik en blodprop.",
+          "jeg vil gerne kunne hjælpe ham med at spise"],
+         "hjælpe ham med at spise", "hjælpe Ole med at spise"),
+        # a name right after a person word, though the name table lacks it
+        (["Mit oldebarn Alma kommer om lørdagen.", "jeg vil kunne bage med hende igen"],
+         "bage med hende igen", "bage med Alma igen"),
+        # the citizen's own name is none; "min søn Torben" is no "hende"
+        (["Jeg hedder Bent og min kone Grete bor på Solhjem.",
+          "jeg vil besøge hende selv med bussen"],
+         "besøge hende selv med bussen", "besøge Grete selv med bussen"),
+        (["Min søn Torben kører mig, og min datter Lise har travlt.",
+          "jeg vil kunne køre ud til hende selv"],
+         "køre ud til hende selv", "køre ud til Lise selv"),
+    ],
+)  # fmt: skip
+def test_a_wish_pronoun_gets_the_person_named_before_it(answers, action, expected):
+    assert _named(action, answers) == expected
+
+
+@pytest.mark.parametrize(
+    ("answers", "action"),
+    [
+        # two names that fit, a place, or a wish that names the person itself: as told
+        (["Karen og Lise bor begge i Odense.", "jeg vil kunne tage bussen ud til hende"],
+         "tage bussen ud til hende"),
+        (["Jeg går ned til Brugsen hver dag.", "jeg vil kunne hente hende fra skole"],
+         "hente hende fra skole"),
+        (["Min datter Lise bor i Aarhus.", "jeg vil kunne besøge min søster og hjælpe hende"],
+         "besøge min søster og hjælpe hende"),
+        (["Min søn Torben bor i Køge.", "jeg vil kunne besøge hende på plejehjemmet"],
+         "besøge hende på plejehjemmet"),
+    ],
+)  # fmt: skip
+def test_a_wish_pronoun_with_no_single_person_named_stays(answers, action):
+    assert _named(action, answers) == action
