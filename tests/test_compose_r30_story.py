@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+from test_compose_blind import _play
 
 from assistant.content import get_content
 from assistant.dialogs.pointed_person import named_for_pronoun
+from assistant.nlp import analyzer_for
 from assistant.nlp.compose import compose_goal, criterion_phrase
 
-GOALS = get_content("da").goals
+CONTENT = get_content("da")
+GOALS = CONTENT.goals
 
 
 @pytest.mark.parametrize(
@@ -117,3 +122,58 @@ def test_a_wish_pronoun_gets_the_person_named_before_it(answers, action, expecte
 )  # fmt: skip
 def test_a_wish_pronoun_with_no_single_person_named_stays(answers, action):
     assert _named(action, answers) == action
+
+
+@pytest.mark.parametrize(
+    ("wish", "said"),
+    [
+        # a pseudo-cleft whose wish verb has its own words ("ønsker mig", "drømmer om")
+        ("Så det jeg ønsker mig, det er at bage småkager med mit barnebarn igen til jul",
+         "bage småkager med mit barnebarn"),
+        ("øh det jeg drømmer om, det er at komme ud i haven og plante kartofler",
+         "komme ud i haven og plante kartofler"),
+        ("det jeg ønsker mig er at strikke en troeje til min datter", "strikke en trøje"),
+        ("hvad jeg drømmer om er at gå ned til havnen med stokken igen", "gå ned til havnen"),
+        ("altså det jeg ønsker mig allermest det er at kunne synge i koret igen",
+         "synge i koret"),
+    ],
+)  # fmt: skip
+def test_a_cleft_wish_with_the_verbs_own_words_keeps_its_phrase(wish, said):
+    facts = analyzer_for(CONTENT).analyze(wish, date(2026, 12, 4))
+    assert said in str((facts.extras or {}).get("action")), facts.extras
+
+
+@pytest.mark.parametrize(
+    ("wish", "measure", "said"),
+    [
+        # a sign counting kinds keeps the list after it that names them
+        ("jeg vil gerne bage julesmåkager igen",
+         "At jeg har bagt to slags, brunkager og klejner, og at det ikke gør ondt i ryggen.",
+         "brunkager og klejner"),
+        ("jeg vil kunne lave mad selv igen",
+         "at jeg har lavet tre retter, frikadeller, kartofler og sovs, og at jeg ikke er for træt",
+         "frikadeller, kartofler og sovs"),
+        ("jeg vil gerne plante i haven igen",
+         "at jeg har sat to slags, tulipaner eller påskeliljer, og at min søn ikke har hjulpet",
+         "tulipaner eller påskeliljer"),
+    ],
+)  # fmt: skip
+def test_a_sign_that_counts_kinds_keeps_the_kinds_named(wish, measure, said):
+    goal = _play({"wish": wish, "measure": measure})
+    assert said in goal, goal
+
+
+@pytest.mark.parametrize(
+    ("everyday", "wish", "said"),
+    [
+        # "hende"/"ham" of the wish: the one named before it, in an earlier answer too
+        ("Jeg bor alene nu, for Inger kom på plejehjem i maj.",
+         "jeg vil selv kunne tage bussen ud til hende på plejehjemmet", "ud til Inger"),
+        ("ved ikke",
+         "Jeg vil ikke være afhængig af min datter hver gang jeg skal ud til Poul. Jeg vil "
+         "gerne kunne cykle ud og besøge ham igen", "besøge Poul"),
+    ],
+)  # fmt: skip
+def test_a_drafted_wish_says_whom_its_pronoun_points_at(everyday, wish, said):
+    goal = _play({"everyday": everyday, "wish": wish})
+    assert said in goal, goal

@@ -895,7 +895,31 @@ def _first_clause(text: str, ctx: Ctx) -> str | None:
             break
     if not kept or len(kept) >= len([w for w in words if normalise(w, fillers)]):
         return None
+    kept = [*kept, *_kinds_named(kept, words[len(kept) :], ctx)]
     return " ".join(kept).strip(",.;:!?")
+
+
+_KINDS_NAMED_MAX = 6  # words of the list that names the kinds counted ("vaniljekranse og …")
+
+
+def _kinds_named(clause: list[str], rest: list[str], ctx: Ctx) -> list[str]:
+    """The list after a first clause that counts kinds ("to slags, vaniljekranse og
+    pebernødder, og …"): the words naming them, up to their mark; [] when there is none (a
+    clause with its own subject or lead, more than a few words, no join)."""
+    words = ctx.dialogue.words
+    if not clause or not clause[-1].endswith(",") or not rest:
+        return []
+    if normalise(clause[-1].rstrip(",")) not in words.get("kinds_counted", ()):
+        return []
+    end = next((k for k, w in enumerate(rest) if w[-1:] in ",.;:!?"), len(rest) - 1) + 1
+    named = rest[:end]
+    low = [normalise(w.strip(",.;:!?")) for w in named]
+    stops = {*words.get("sign_subjects", ()), *words.get("sign_leads", ())}
+    if len(named) > _KINDS_NAMED_MAX or set(low) & stops or not all(w.isalpha() for w in low):
+        return []
+    if not any(w in words.get("kinds_joins", ()) for w in low[1:-1]):
+        return []
+    return named
 
 
 def _abbreviated(word: str, rest: list[str], ctx: Ctx) -> bool:
