@@ -177,3 +177,48 @@ def test_a_sign_that_counts_kinds_keeps_the_kinds_named(wish, measure, said):
 def test_a_drafted_wish_says_whom_its_pronoun_points_at(everyday, wish, said):
     goal = _play({"everyday": everyday, "wish": wish})
     assert said in goal, goal
+
+
+@pytest.mark.parametrize(
+    ("own", "said", "gone"),
+    [
+        # a pointing article and its noun, the relative clause after them left out: definite
+        ("veje mig og skrive vægten ind i det hæfte", "ind i hæftet", "det hæfte"),
+        ("sidde i den stol", "sidde i stolen", "den stol"),
+        ("spille det spil", "spille spillet", "det spil"),
+        ("passe den have", "passe haven", "den have"),
+        ("komme op i det bad", "op i badet", "det bad"),
+        # a clause after it that says which stays
+        ("lave den mad jeg kan lide", "den mad jeg kan lide", "maden"),
+    ],
+)  # fmt: skip
+def test_a_wish_ending_on_a_pointed_noun_says_it_definite(own, said, gone):
+    sentence = compose_goal({"activity": "fritid", "own_action": own}, GOALS)
+    assert said in sentence and gone not in sentence, sentence
+
+
+@pytest.mark.parametrize(
+    ("activity", "own", "criterion", "rest"),
+    [
+        # the sign says the whole wish again, an adverb of way apart: said once, its rest kept
+        ("egen_sundhed", "veje mig og skrive vægten ind i hæftet",
+         "have vejet mig og skrevet vægten i hæftet hver morgen i to uger i træk",
+         "i to uger i træk"),
+        ("rengoering", "bære skraldeposen ned i containeren",
+         "bære skraldeposen i containeren hver dag en hel uge", "en hel uge"),
+        ("egen_sundhed", "tage mine piller og skrive det i kalenderen",
+         "at jeg har taget mine piller og skrevet det ind i kalenderen hver dag i 14 dage",
+         "i 14 dage"),
+        ("indkoeb", "gå op med varerne til lejligheden",
+         "gå med varerne op til lejligheden uden at hvile på trappen",
+         "uden at hvile på trappen"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("frequency", [None, {"times": 1, "per": "day", "every": 1}])
+def test_a_sign_that_says_the_wish_again_says_it_once(activity, own, criterion, rest, frequency):
+    facts = {"activity": activity, "own_action": own, "criterion": criterion}
+    facts["frequency"] = frequency
+    facts["aids"], facts["independence"] = ["rollator"], "hjaelpemiddel"
+    sentence = compose_goal(facts, GOALS)
+    assert rest in sentence, sentence
+    assert sentence.count(" ".join(own.split()[:2])) == 1, sentence

@@ -129,6 +129,7 @@ def own_phrase(
     if not words:
         return None
     words[-1] = words[-1].rstrip(_EDGE)
+    words = pointed_noun_definite(words, g)  # "skrive vægten ind i det hæfte": "i hæftet"
     if _b(words[0]) in g.negations:
         rest = [w for w in words[1:] if _b(w) not in g.negated_drop]
         if not rest or not g.is_infinitive(rest[0]):
@@ -339,6 +340,24 @@ def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -
                 return [*head, *without_comment(words[end + 1 :], g, measured_only)]
             return head
     return words
+
+
+def pointed_noun_definite(words: list[str], g: Grammar) -> list[str]:
+    """A phrase that ends on a pointing article and its noun ("skrive vægten ind i det hæfte",
+    its relative clause "…, han har fået fra hjerteambulatoriet" left out) says the noun in the
+    definite ("ind i hæftet"): "det hæfte" alone points at nothing. The form is one the lemma
+    table knows for the noun with the article's ending (grammar pointing_articles: "det" → "et",
+    "spil" → "spillet"); with none, or a clause after the noun ("den mad jeg kan lide"), the
+    phrase stays as said."""
+    if len(words) < 3 or not words[-1].isalpha() or not words[-1].islower():
+        return words
+    ending = g.pointing_articles.get(_b(words[-2]))
+    if not ending:
+        return words
+    noun = words[-1]
+    forms = (noun + ending, noun + ending[1:], noun + noun[-1] + ending)
+    said = next((f for f in forms if g.lemma_forms.get(f) == noun), None)
+    return [*words[:-2], said] if said else words
 
 
 def without_run_on(words: list[str], g: Grammar) -> list[str]:
