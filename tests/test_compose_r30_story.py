@@ -146,16 +146,25 @@ def test_a_cleft_wish_with_the_verbs_own_words_keeps_its_phrase(wish, said):
 @pytest.mark.parametrize(
     ("wish", "measure", "said"),
     [
-        # a sign counting kinds keeps the list after it that names them
+        # a sign counting kinds keeps the list after it that names them ("vi": said together)
         ("jeg vil gerne bage julesmåkager igen",
-         "At jeg har bagt to slags, brunkager og klejner, og at det ikke gør ondt i ryggen.",
+         "At vi har bagt to slags, brunkager og klejner, og at det ikke gør ondt i ryggen.",
          "brunkager og klejner"),
         ("jeg vil kunne lave mad selv igen",
-         "at jeg har lavet tre retter, frikadeller, kartofler og sovs, og at jeg ikke er for træt",
-         "frikadeller, kartofler og sovs"),
+         "at vi har lavet to retter, frikadeller og kartoffelmos, og at jeg ikke er for træt",
+         "frikadeller og kartoffelmos"),
         ("jeg vil gerne plante i haven igen",
-         "at jeg har sat to slags, tulipaner eller påskeliljer, og at min søn ikke har hjulpet",
+         "at vi har sat to slags, tulipaner eller påskeliljer, og at min søn ikke har hjulpet",
          "tulipaner eller påskeliljer"),
+        ("jeg vil gerne bage brød igen",
+         "at vi har bagt to slags, rugbrød og franskbrød. Og at jeg ikke har måttet sidde ned",
+         "rugbrød og franskbrød"),
+        ("jeg vil kunne strikke igen",
+         "øh at vi har strikket to slags, huer og vanter, og det tager tid",
+         "huer og vanter"),
+        ("jeg vil gerne lave mad til mig selv",
+         "At vi har lavet to retter, frikadeller og kartoffelsalat, og at jeg selv har vasket op",
+         "frikadeller og kartoffelsalat"),
     ],
 )  # fmt: skip
 def test_a_sign_that_counts_kinds_keeps_the_kinds_named(wish, measure, said):

@@ -911,13 +911,17 @@ def _kinds_named(clause: list[str], rest: list[str], ctx: Ctx) -> list[str]:
         return []
     if normalise(clause[-1].rstrip(",")) not in words.get("kinds_counted", ()):
         return []
-    end = next((k for k, w in enumerate(rest) if w[-1:] in ",.;:!?"), len(rest) - 1) + 1
-    named = rest[:end]
-    low = [normalise(w.strip(",.;:!?")) for w in named]
+    joins = words.get("kinds_joins", ())
+    low = [normalise(w.strip(",.;:!?")) for w in rest]
+    joined = next((k for k, w in enumerate(low[1:], 1) if w in joins), None)
+    if joined is None or any(w[-1:] in ",.;:!?" for w in rest[:joined]):
+        return []  # two kinds ("vaniljekranse og pebernødder"), not a longer list of its own
+    end = next((k for k in range(joined, len(rest)) if rest[k][-1:] in ",.;:!?"), len(rest) - 1)
+    named = rest[: end + 1]
     stops = {*words.get("sign_subjects", ()), *words.get("sign_leads", ())}
-    if len(named) > _KINDS_NAMED_MAX or set(low) & stops or not all(w.isalpha() for w in low):
+    if len(named) > _KINDS_NAMED_MAX or set(low[: end + 1]) & stops:
         return []
-    if not any(w in words.get("kinds_joins", ()) for w in low[1:-1]):
+    if not all(w.isalpha() for w in low[: end + 1]) or end == joined:
         return []
     return named
 

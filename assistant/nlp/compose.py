@@ -1535,7 +1535,8 @@ def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
     bare = lambda text: [fold(w.strip(",.;:")).lower() for w in text.split()]  # noqa: E731
     wish, said = action.split(), sign.split()
     again = _wish_said_first(bare(action), bare(sign), g)
-    if again is not None and g.do_it:
+    if again is not None and g.do_it and not said[again - 1].endswith(","):
+        # (not "lave tre retter, frikadeller, kartofler og sovs": a list the wish cut short)
         # "veje mig og skrive vægten i hæftet hver morgen i to uger i træk" after the wish
         # "veje mig og skrive vægten ind i hæftet": "gøre det hver morgen i to uger i træk"
         return action, " ".join([g.do_it, *said[again:]])
