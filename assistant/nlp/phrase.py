@@ -129,6 +129,7 @@ def own_phrase(
     if not words:
         return None
     words[-1] = words[-1].rstrip(_EDGE)
+    words = pointed_noun_definite(words, g)  # "skrive vægten ind i det hæfte": "i hæftet"
     if _b(words[0]) in g.negations:
         rest = [w for w in words[1:] if _b(w) not in g.negated_drop]
         if not rest or not g.is_infinitive(rest[0]):
@@ -366,6 +367,24 @@ def _participle(word: str, g: Grammar) -> bool:
     return bool(verb) and g.lemma_forms.get(nfc(word.strip(_EDGE)).lower()) == verb
 
 
+def pointed_noun_definite(words: list[str], g: Grammar) -> list[str]:
+    """A phrase that ends on a pointing article and its noun ("skrive vægten ind i det hæfte",
+    its relative clause "…, han har fået fra hjerteambulatoriet" left out) says the noun in the
+    definite ("ind i hæftet"): "det hæfte" alone points at nothing. The form is one the lemma
+    table knows for the noun with the article's ending (grammar pointing_articles: "det" → "et",
+    "spil" → "spillet"); with none, or a clause after the noun ("den mad jeg kan lide"), the
+    phrase stays as said."""
+    if len(words) < 3 or not words[-1].isalpha() or not words[-1].islower():
+        return words
+    ending = g.pointing_articles.get(_b(words[-2]))
+    if not ending:
+        return words
+    noun = words[-1]
+    forms = (noun + ending, noun + ending[1:], noun + noun[-1] + ending)
+    said = next((f for f in forms if g.lemma_forms.get(f) == noun), None)
+    return [*words[:-2], said] if said else words
+
+
 def without_run_on(words: list[str], g: Grammar) -> list[str]:
     """The phrase before a spoken run-on (see starts_run_on): "se mine gamle kolleger igen vi
     var en flok …" → "se mine gamle kolleger igen"."""
@@ -423,11 +442,17 @@ _LEADS: dict[int, tuple[Grammar, frozenset[str]]] = {}
 
 
 def _leads(g: Grammar) -> frozenset[str]:
-    """The words after which no run-on begins: joins, "at", question words, relative leads."""
+    """The words after which no run-on begins: joins, "at", question words, relative leads, and
+    the leads of a clause with its own subject ("før Bent ringer", "inden Karen kommer hjem")."""
     known = _LEADS.get(id(g))
     if known is None or known[0] is not g:
         leads = (
-            g.clause_joins | g.infinitive_markers | g.question_words | g.relative_leads | g.dangling
+            g.clause_joins
+            | g.infinitive_markers
+            | g.question_words
+            | g.relative_leads
+            | g.dangling
+            | g.subject_clause_leads
         )
         known = _LEADS[id(g)] = (g, leads)
     return known[1]
