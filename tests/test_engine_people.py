@@ -142,6 +142,27 @@ def test_help_told_about_today_joins_the_network_and_the_goals_helper_is_still_a
 
 
 @pytest.mark.parametrize(
+    "wish",
+    [
+        "Jeg vil selv tage bus til lægen. Nu søn køre mig altid.",
+        "jeg vil selv handle i Netto. nu datter handle for mig hver uge",
+        "Jeg vil selv gå til posthuset. Nu kone følge mig hver gang.",
+        "jeg vil selv købe ind igen. Min datter handler for mig nu.",
+        "hun vil selv gaa til frisoeren. nu henter hendes soen hende altid",
+        "Jeg vil selv gå til kirken om søndagen. Naboen kører mig nu.",
+        "Jeg vil selv tage toget til Aarhus. Nu min søn følge mig hver gang",
+        "jeg vil selv cykle til torvet. Min mand kører mig i bilen nu",
+        "Jeg vil selv gå tur med hund. Nu nabo hjælpe mig altid.",
+        "han vil selv tage bussen til klubben. nu kører hans datter ham altid",
+    ],
+)
+def test_help_of_today_told_beside_a_will_of_ones_own_still_asks_who_helps(content, wish):
+    # "Nu søn køre mig altid": today's help beside the wish; who helps with the goal is asked
+    _turn, asked = play(content, {"wish": wish})
+    assert "people" in asked
+
+
+@pytest.mark.parametrize(
     ("said", "people"),
     [
         # a role word opening the answer is the role, no name

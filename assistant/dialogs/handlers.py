@@ -138,6 +138,13 @@ def told_wish(facts) -> bool:
     return getattr(facts, "stance", None) == "wish" and bool(extras.get("wish_told"))
 
 
+def wish_sentence(facts) -> bool:
+    """True for a sentence of a wish answer that tells the wish, told as one (told_wish) or as
+    a will to do it oneself ("Jeg vil selv tage bus til frisør i byen"), apart from the
+    sentences around it that tell today ("Nu søn køre mig altid")."""
+    return getattr(facts, "stance", None) == "wish"
+
+
 def apply_facts(
     state: dict, facts, step: Step, lex=None, said_words=None, grammar=None
 ) -> list[str]:
@@ -159,6 +166,9 @@ def apply_facts(
     words = (getattr(facts, "extras", None) or {}).get("aid_words") or {}
     for item, word in words.items():  # "en dosisæske": the goal keeps the word said
         slots.setdefault("aid_words", {})[item] = word
+    kinds = (getattr(facts, "extras", None) or {}).get("aid_kinds") or {}
+    for item, kind in kinds.items():  # "med hvid stok": the goal's aid is of that kind
+        slots.setdefault("aid_kinds", {})[item] = kind
     # "uden stokken altså helt selv": an aid done without, refused or not there is no means of
     # the goal: kept as told, like the story's
     unused = _aids_not_used(facts)

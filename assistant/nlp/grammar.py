@@ -14,6 +14,7 @@ from assistant.nlp.second_language import (
     people_prepositions,
     places_after_going,
     quantified_plurals,
+    role_subjects,
     roles_definite,
     weekdays_lowered,
 )
@@ -894,6 +895,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = people_prepositions(words, grammar)  # "snakke damerne": "snakke med damerne"
     words = roles_definite(quantified_plurals(words, grammar), grammar, _ends_phrase)
     words = weekdays_lowered(words, grammar)  # "med venner Tirsdag": "tirsdag"
+    words = role_subjects(words, grammar)  # "fordi Frisør er min ven": "fordi frisøren er"
     out = " ".join(write_org_names(words, grammar))
     return re.sub(r"\s+([,.])", r"\1", out)
 
