@@ -797,11 +797,14 @@ class Analyzer:
                 words[freq.end - 1] in lex.weekdays and words[freq.start] not in lex.every_words
             )
             # "… om onsdagen": the reason's day ("hver søndag" is how often)
-            freq = before if before or weekday or _negated_reason(words, cl, lex) else freq
+            # a negation only after it ("så jeg står op … hver dag og ikke ligger …") keeps it
+            avoided = _negated_reason(words, cl, lex, freq.start)
+            freq = before if before or weekday or avoided else freq
         if freq and _in_without_clause(words, freq.start, cl, lex):
             # "… uden at min datter skal ringe hver morgen": that person's habit
             freq = quantities.find_frequency(words, lex, freq.end)
             freq = None if freq and _in_without_clause(words, freq.start, cl, lex) else freq
+        freq = quantities.past_lone_day(words, freq, lex)  # "om søndagen og … hver dag"
         company = act in lex.company_activities  # "… og naboen kommer til kaffe hver søndag"
         while freq is not None and helper_habit(
             words, freq.start, people, about, persp, lex, company
@@ -2009,11 +2012,11 @@ def _helper_goes_on(words, subj: int, e: int, k: int, lex) -> bool:
     return not any(w == "," or w in lex.clause_breaks or w in subjects for w in words[e:k])
 
 
-def _negated_reason(words, cl, lex) -> bool:
+def _negated_reason(words, cl, lex, upto: int | None = None) -> bool:
     """True for a reason that says what is to be avoided ("så jeg ikke skal ligge og vente i en
-    time"): its amounts are no goal to reach."""
+    time"): its amounts are no goal to reach. With `upto`, only a negation before it counts."""
     lo, hi = cl.motivation
-    return bool(set(words[lo:hi]) & lex.negations)
+    return bool(set(words[lo : hi if upto is None else min(hi, upto)]) & lex.negations)
 
 
 def _said_whole(texts, words, freq, lex) -> str | None:
