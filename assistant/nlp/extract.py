@@ -11,7 +11,7 @@ from datetime import date
 from assistant.content import Content, get_content, nfc
 from assistant.content.grammar import fold, genitive
 from assistant.nlp import activity, activity_model, clauses, quantities
-from assistant.nlp.aid_selv import managed_with_aid
+from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
 from assistant.nlp.criterion import find_criterion, shown_to_others
 from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.event_place import event_place, named_place
@@ -372,6 +372,11 @@ class Analyzer:
                         _worked_round_with_aid(words, matches, aids, parts[n + 1 :], lex) or found
                     )
                     found = _taught_means(words, matches, aids, cl, parts[n + 1 :], lex) or found
+                    # "Jeg vil vaske mig selv. … Jeg vil klare det selv med badestol"
+                    found = selv_restated_with_aid(
+                        words, matches, aids, cl, parts[n + 1 :], lex, stance,
+                        lambda inside: _stance(inside, cl),
+                    ) or found  # fmt: skip
                 if found is None:
                     found = self._how_after(words, matches, aids, people, cl, parts[n + 1 :])
                 if found in (None, "selv"):  # "… men jeg skal have rollatoren med"
