@@ -104,3 +104,17 @@ def test_a_rhythm_in_a_purpose_clause_before_its_negation_stays(text, expected):
 
 def test_a_rhythm_after_a_purpose_clauses_negation_is_still_dropped():
     assert frequency("han vil gerne selv handle så hun ikke skal vente på ham hver lørdag") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # food or groceries ordered on the net: shopping, the net only the way (blind66's Nemlig)
+        "jeg vil kunne købe mad på internet uden hjælp",
+        "øh han vil gerne bestille sin mad paa nettet ikk",
+        "mor vil lære at bestille maden online",
+        "jeg vil selv bestille mad paa internet. min datter goer det nu",
+    ],
+)
+def test_food_ordered_on_the_net_is_shopping(text):
+    assert analyze(text, TODAY).activity == "indkoeb"
