@@ -218,12 +218,30 @@ def _without_modal_hedge(words: list[str], g: Grammar) -> list[str]:
 
 def _citizen_after_relative_lead(words: list[str], g: Grammar) -> list[str]:
     """A relative's "… hver onsdag, som han gjorde før": the citizen in the citizen's goal is
-    "jeg" ("som jeg gjorde før")."""
+    "jeg" ("som jeg gjorde før"); so in a relative clause without "som" ("på den gamle maskine
+    hun kender", "lave den mad han kan lide": "… jeg kender", "… jeg kan lide")."""
     out = list(words)
     for i in range(1, len(out)):
-        if _b(out[i]) in g.citizen_pronouns and _b(out[i - 1]) in g.relative_leads:
+        if _b(out[i]) in g.citizen_pronouns and (
+            _b(out[i - 1]) in g.relative_leads or _bare_relative_subject(out, i, g)
+        ):
             out[i] = g.self_subject
     return out
+
+
+_RELATIVE_HEAD_REACH = 3  # words from the head to the clause's subject ("den gamle maskine hun")
+
+
+def _bare_relative_subject(words: list[str], i: int, g: Grammar) -> bool:
+    """True when words[i] is the subject of a relative clause without "som": a relative head
+    ("den", "de", "det") at most three words before, no lead or mark between, and a finite verb
+    right after it or after one adverb ("den butik hun altid har brugt")."""
+    before = words[max(0, i - _RELATIVE_HEAD_REACH) : i]
+    if not any(_b(w) in g.run_on_relative_heads for w in before):
+        return False
+    if any(w[-1:] in _EDGE for w in before) or _b(words[i - 1]) in _leads(g):
+        return False
+    return any(_finite(w, g) for w in words[i + 1 : i + 3])
 
 
 def _verbs_particle(words: list[str], g) -> bool:
