@@ -449,12 +449,31 @@ def run_on_at(words: Sequence[str], i: int, g: Grammar) -> bool:
         return False
     if _genitive_object(words, i, g):
         return False  # "passe Aages roser": whose roses, no new subject
+    if _named_subject_after_lead(words, i, g):
+        return False  # "have at min gamle ven Bent kommer forbi": one subject, kin and name
 
     if _b(words[i - 2]) == fold(g.so_word) and _finite(words[i - 1], g):
         return False  # "… og så står de ved døren": the subject after its verb, no new sentence
     if any(_b(w) in g.run_on_relative_heads for w in words[max(0, i - 3) : i]):
         return False  # "lave den mad jeg kan lide": the relative clause without "som"
     return _finite(words[i + 1], g)
+
+
+_NAMED_REACH = 2  # words from the possessive to the name's noun ("min gamle ven Bent")
+
+
+def _named_subject_after_lead(words: Sequence[str], i: int, g: Grammar) -> bool:
+    """True for a name right after a word that a possessive after a clause lead opens ("at min
+    gamle ven Bent kommer", "når hans bror Poul kommer"): the name is that subject's, said as
+    kin and name, not a new sentence ("hilse på folk Bamse savner det" is one)."""
+    if not words[i][:1].isupper() or _b(words[i - 1]) in g.function_words:
+        return False
+    for k in range(i - 2, max(0, i - 2 - _NAMED_REACH), -1):
+        if words[k][-1:] in _EDGE:
+            return False
+        if _b(words[k]) in g.possessive_words:
+            return k > 0 and _b(words[k - 1]) in _leads(g)
+    return False
 
 
 def _genitive_object(words: Sequence[str], i: int, g: Grammar) -> bool:
