@@ -465,14 +465,16 @@ _NAMED_REACH = 2  # words from the possessive to the name's noun ("min gamle ven
 def _named_subject_after_lead(words: Sequence[str], i: int, g: Grammar) -> bool:
     """True for a name right after a word that a possessive after a clause lead opens ("at min
     gamle ven Bent kommer", "når hans bror Poul kommer"): the name is that subject's, said as
-    kin and name, not a new sentence ("hilse på folk Bamse savner det" is one)."""
+    kin and name, not a new sentence ("hilse på folk Bamse savner det", "… og hans chef Bent
+    siger …" are one)."""
     if not words[i][:1].isupper() or _b(words[i - 1]) in g.function_words:
         return False
     for k in range(i - 2, max(0, i - 2 - _NAMED_REACH), -1):
         if words[k][-1:] in _EDGE:
             return False
         if _b(words[k]) in g.possessive_words:
-            return k > 0 and _b(words[k - 1]) in _leads(g)
+            # "og hans gamle chef Bent siger …" after a main join may start a new sentence
+            return k > 0 and _b(words[k - 1]) in _leads(g) - g.main_joins
     return False
 
 
