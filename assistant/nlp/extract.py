@@ -23,6 +23,7 @@ from assistant.nlp.habits import helper_habit, prescribed, trip_told
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
 from assistant.nlp.numbers import number_at, number_words, word_number
+from assistant.nlp.opinion_aside import opinion_aside_at
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.person_place import among, booked_at, gone_to, visited_only
 from assistant.nlp.phrase import starts_run_on
@@ -1073,7 +1074,8 @@ class Analyzer:
                 _run_on(words, i, lex)
                 or _side_clause(words, i, lex)
                 or starts_run_on(toks.text, i, grammar)
-            ),  # "… igen vi var en flok"
+                or opinion_aside_at(words, i, lex, grammar)
+            ),  # "… igen vi var en flok", "… igen lægen siger …"
             lex.negations,
             tail=lambda kept: _beside_wish(words, kept, lex, skip, toks, grammar),
             # "svømmehallen igen", "mine piller selv": a short answer may open with a place or a
