@@ -63,6 +63,41 @@ def test_a_thing_fragment_is_the_object_or_the_place(said, phrase):
 @pytest.mark.parametrize(
     ("said", "phrase"),
     [
+        # ways in and out beside a thing one sits or lies in: getting in and out, no way there
+        ("bilen. ind. ud. selv.", "ind og ud af bilen"),
+        ("ind. ud. bilen", "ind og ud af bilen"),
+        ("bilen. oeh ind. ud. selv", "ind og ud af bilen"),
+        ("min bil. ind. ud", "ind og ud af min bil"),
+        ("badekarret. ind. ud.", "ind og ud af badekarret"),
+        ("sengen. op. selv.", "op af sengen"),
+        ("min stol. op. selv", "op af min stol"),
+        ("sofaen. op", "op af sofaen"),
+        ("bilen. ud. selv", "ud af bilen"),
+        ("bussen. ind. selv", "ind i bussen"),
+    ],
+)
+def test_ways_in_and_out_beside_a_seat_are_a_transfer(said, phrase):
+    assert action(said) == phrase
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "bilen. ind. ud. selv.",
+        "ind. ud. bilen.",
+        "far. bilen. ind. ud. selv.",
+        "hun. bilen. ind. ud.",
+        "min bil. ind. ud",
+        "bilen. ud. selv",
+    ],
+)
+def test_ways_in_and_out_of_the_car_are_no_ride(said):
+    assert analyze(said, TODAY).activity == "forflytning"
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
         ("plejebolig. træt. ved ikke", None),  # no verb fragment: nothing joined
         ("kaffe. aften. selv", "kaffe"),  # "kaffe" is no verb
         ("stokken. den hvide", None),

@@ -1088,3 +1088,28 @@ def test_person_compounds_said_apart_join(text, joined):
 )
 def test_words_beside_a_person_compound_stay_apart(text):
     assert spelled(text) == text.split()
+
+
+@pytest.mark.parametrize(
+    ("typed", "fixed"),
+    [
+        # one letter moved two places in a long everyday word: the one word it is
+        ("jeg vil alleigvel gerne selv tage bussen ind til byen", "alligevel"),
+        ("hun har det alleigvel bedre om morgenen", "alligevel"),
+        ("mor kan ikke naa den nedserte hylde i koeleskabet", "nederste"),
+        ("jeg vil tage alt ud af opvaskeren ogsaa den nedrsete kurv", "nederste"),
+        ("hun vil gerne selv kunne gå til frisøren umideldbart efter jul", "umiddelbart"),
+        ("min mand har en aftale på afdelngien hver tirsdag", "afdelingen"),
+        ("han vil gerne have mulgiheden for at cykle igen", "muligheden"),
+        ("det er allersdsite chance for at hun kan bo hjemme", "allersidste"),
+        ("far vil gerne gaa lidt hurtigree med rollatoren", "hurtigere"),
+        ("øh jeg vil gerne kunne gå tur i sepetmber igen", "september"),
+    ],
+)
+def test_a_letter_moved_two_places_in_a_long_word_is_put_back(typed, fixed):
+    assert fixed in spelled(typed)
+
+
+@pytest.mark.parametrize("word", ["forventer", "sommerhuset", "naboerne", "bedstemor", "nederste"])
+def test_long_known_words_keep_their_letters(word):
+    assert word in spelled(f"jeg taler om {word} i dag")

@@ -249,6 +249,10 @@ class ActionCues:
     fragment_directions: dict[str, str] = field(default_factory=dict)
     # "kirken. komme derhen": a place pointed at → the way there ("hen", then the motion lead)
     fragment_there: dict[str, str] = field(default_factory=dict)
+    # "bilen. ind. ud": a way in or out said alone beside a thing one sits or lies in → its
+    # preposition ("ind og ud af bilen": getting in and out, no way to a place)
+    fragment_transfers: dict[str, str] = field(default_factory=dict)
+    fragment_transfer_things: frozenset[str] = frozenset()
     # "kød. skære": a noun said bare is the object when a definite ending makes a known form
     fragment_bare_endings: tuple[str, ...] = ()
     fragment_noun_plurals: tuple[str, ...] = ()
@@ -976,6 +980,10 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_there={
             str(k): str(v) for k, v in (data.get("action_fragment_there") or {}).items()
         },
+        fragment_transfers={
+            str(k): str(v) for k, v in (data.get("action_fragment_transfers") or {}).items()
+        },
+        fragment_transfer_things=w("action_fragment_transfer_things"),
         fragment_bare_endings=tuple(w("action_fragment_bare_endings")),
         fragment_noun_plurals=tuple(w("action_fragment_noun_plurals")),
         fragment_not_things=w("action_fragment_not_things"),

@@ -2394,13 +2394,20 @@ def _tools(words, matches, cues, side, lex) -> tuple[clauses.Span, ...]:
     if not named:
         return ()
     things_of = _tool_users(lex)
+    # "tømme opvaskemaskinen … tallerknerne og glassene": things that are tools of an activity
+    # named are no proof of their own activity, for each other either
+    used = {
+        i
+        for i, w in enumerate(words)
+        if any(named.get(a, set()) - {i} for a in things_of.get(w, ()))
+    }
     out = []
     for i, w in enumerate(words):
         if w not in things_of:
             continue
         users = [a for a in things_of[w] if named.get(a, set()) - {i}]
         own = {a for a, _wt in cues[i]}
-        if not users or own & set(users) or any(named.get(a, set()) - {i} for a in own):
+        if not users or own & set(users) or any(named.get(a, set()) - used for a in own):
             continue  # no other activity named, the thing names it, or its own is named too
         around = [(s, e) for lab, s, e in matches if lab.startswith("ACT:") and s <= i < e]
         out.append(around[0] if around else (i, i + 1))

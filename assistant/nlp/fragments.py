@@ -61,7 +61,8 @@ def joined_fragments(
         things = _bare_object(words, lemmas, parts, verbs[0], lex, g, lead)
         things = {n: k for n, k in things.items() if n not in devices}
     if not verbs and things:
-        return _direction(words, said, parts, things, cues)
+        moved = _transfer(words, said, parts, things, cues, skip, g.and_word)
+        return moved or _direction(words, said, parts, things, cues)
     if len(verbs) != 1:
         return None
     v = verbs[0]
@@ -252,6 +253,37 @@ def _named_person(words, said, parts, verb: tuple[int, int], lex, skip, person, 
         name += [cues.fragment_device_lead if on else cues.fragment_name_place_lead, said[k]]
         told.append(n)
     return at, name, told
+
+
+def _transfer(words, said, parts, things: dict[int, int], cues, skip, and_word) -> str | None:
+    """ "bilen. ind. ud" as "ind og ud af bilen": the ways in or out said alone (or joined by
+    and_word) beside the one thing one gets into or out of (action_fragment_transfer_things),
+    with the preposition of the last way (action_fragment_transfers); None when no such pair."""
+    if len(things) != 1 or not cues.fragment_transfers:
+        return None
+    ((n, k),) = things.items()
+    if words[k] not in cues.fragment_transfer_things:
+        return None
+    moves, ways = [], []
+    for m, (s, e) in enumerate(parts):
+        said_in = [j for j in range(s, e) if words[j] not in skip]
+        if said_in and all(
+            words[j] in cues.fragment_transfers or words[j] == and_word for j in said_in
+        ):
+            moves.append(m)
+            ways += [said[j] for j in said_in if words[j] != and_word]
+    ways = list(dict.fromkeys(ways))
+    if not ways or len(ways) > 2:
+        return None
+    way = f" {and_word} ".join(ways)
+    joined = " ".join([way, cues.fragment_transfers[ways[-1].lower()], _thing(parts[n], k, said)])
+    first = min(n, *moves)
+    out = [
+        joined if m == first else " ".join(said[j] for j in range(s, e))
+        for m, (s, e) in enumerate(parts)
+        if m == first or (m != n and m not in moves)
+    ]
+    return ". ".join(out)
 
 
 def _direction(words, said, parts, things: dict[int, int], cues) -> str | None:

@@ -36,6 +36,8 @@ MIN_DROPPED = 12  # shortest domain word whose two letters in a row may be left 
 MIN_PART = 4  # shortest first part of a compound of two known words ("hjerte" + "træning")
 MIN_TAIL = 5  # shortest last part of such a compound
 MIN_SLOT = 4  # shortest typed word read as a slip of a verb in a verb's place ("fole" → folde)
+MIN_MOVED = 8  # shortest typed word read as an everyday word with a letter moved ("nedserte")
+MIN_MOVED_KEPT = 3  # first letters of such a word that stay where they are
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 _SENTENCE_END = {".", "!", "?", ":"}
 _APOSTROPHES = ("'", "’")
@@ -113,6 +115,16 @@ def slips(word: str, letters: str) -> set[str]:
     if len(word) > 1:
         out.add(word[0] + word[2:])
     return out
+
+
+def moved2(word: str, kept: int) -> set[str]:
+    """Every form of word with one letter moved two places on, or back, after its first `kept`
+    letters ("nedserte": "nederste")."""
+    out = set()
+    for i in range(kept, len(word) - 2):
+        a, b, c = word[i : i + 3]
+        out |= {word[:i] + b + c + a + word[i + 3 :], word[:i] + c + a + b + word[i + 3 :]}
+    return out - {word}
 
 
 def _plain_slip(typed: str, word: str) -> bool:
@@ -406,6 +418,8 @@ class Speller:
             own = lower.endswith(_TYPED) and cut in self.vocab and cut in common
             return cut if own and not any(pair in cut for pair in _TYPED) else lower
         found = sorted((common[w], w) for w in slips(lower, self.letters) if w in common)
+        if not found:
+            return self._moved(lower)
         trusted = [(rank, w) for rank, w in found if _plain_slip(lower, w)]
         if trusted and trusted[0][1] in self.vocab:
             # the NLP's own word the slip is trusted for has no rival in a rarer everyday word
@@ -425,6 +439,14 @@ class Speller:
             return lower
         rank, best = found[0]
         return best if _plain_slip(lower, best) or _hasty(lower, best, rank) else lower
+
+    def _moved(self, lower: str) -> str:
+        """The one everyday word a long unknown word is with one letter moved two places
+        ("nedserte" → "nederste"), its first MIN_MOVED_KEPT letters kept; else the word."""
+        if len(lower) < MIN_MOVED:
+            return lower
+        found = {w for w in moved2(lower, MIN_MOVED_KEPT) if w in self.common}
+        return found.pop() if len(found) == 1 else lower
 
     def _compound(self, lower: str) -> str | None:
         """Restore a typed compound outside the table from its parts ("boernehaven").
