@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from assistant.content.grammar import NOUN_PART, Grammar, fold
 from assistant.content.grammar import bare as _b
+from assistant.nlp.grammar import definite_noun
 from assistant.nlp.signs import (
     definite_plural,
     spoken_appositions,
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from assistant.content.goals import GoalTemplate, GoalTemplates
 
 _EDGE = ",.;:!?"
+_DEFINITE_MAX = 3  # letters of a definite singular ending by nlp/nouns.json ("en", "ken")
 THING_SLOT = "…"  # where the thing goes in a particle verb of noun_verbs ("tage … på")
 
 
@@ -426,6 +428,7 @@ def run_on_at(words: Sequence[str], i: int, g: Grammar) -> bool:
         b in g.run_on_subjects
         or (b in g.run_on_there and prev in g.run_on_there_after)
         or (words[i][:1].isupper() and words[i].isalpha() and b not in g.function_words)
+        or _definite_subject(words, i, g)
     )
     if not subject or prev in _leads(g) or prev in g.modals:
         return False
@@ -437,6 +440,22 @@ def run_on_at(words: Sequence[str], i: int, g: Grammar) -> bool:
     if any(_b(w) in g.run_on_relative_heads for w in words[max(0, i - 3) : i]):
         return False  # "lave den mad jeg kan lide": the relative clause without "som"
     return _finite(words[i + 1], g)
+
+
+def _definite_subject(words: Sequence[str], i: int, g: Grammar) -> bool:
+    """True for a definite noun that opens a remark of its own ("… ved postkassen ikk posten
+    kommer næsten ikke mere", "… i kirken igen præsten er ny"): not right after an infinitive,
+    whose object it is ("høre fjernsynet kører")."""
+    w = words[i]
+    if not (w.isalpha() and w.islower()) or g.is_infinitive(words[i - 1].strip(_EDGE)):
+        return False
+    if definite_noun(w, g):
+        return True
+    for k in range(1, min(_DEFINITE_MAX, len(w) - 2) + 1):  # "præst" + "en", "bus" + "sen"
+        kind = g.noun_class(w[:-k])
+        if kind and w[-k:] in kind.rstrip("+").split("|"):
+            return True
+    return False
 
 
 def _genitive_object(words: Sequence[str], i: int, g: Grammar) -> bool:
