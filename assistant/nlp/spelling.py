@@ -629,7 +629,7 @@ class Speller:
             if count:
                 joins.append((i, count))
                 end = i + count
-            elif self._noun_joins(outs, i, texts):
+            elif self._noun_joins(outs, i, texts, dialect):
                 joins.append((i, 2))  # "ude på hunde internatet": hundeinternatet
                 end = i + 2
             elif outs[i + 1] in self.tool_tails and self._tool_joins(outs, i):
@@ -1013,14 +1013,19 @@ class Speller:
         joined = outs[i] + b
         return joined in self.common or self._known_join(joined, self.join)
 
-    def _noun_joins(self, outs: list[str], i: int, texts: list[str]) -> bool:
+    def _noun_joins(self, outs: list[str], i: int, texts: list[str], dialect: bool) -> bool:
         """True when a bare noun and a definite noun after it are one compound said apart,
         right after one of particle_leads, where a noun phrase begins ("ude på hunde internatet",
-        "til foder spanden", "i æ vaske kælderen"): the first a known noun ("hunde" of hund, its
-        linking e), no word for a person ("til min søster huset"), adjective or period word
+        "til foder spanden", "i æ vaske kælderen"), or anywhere in a sentence said in dialect,
+        by a native speaker, not a learner who leaves out a preposition ("a ka hent foder
+        spanden"; "jeg vil lave mad køkkenet" stays): the first a known noun ("hunde" of hund,
+        its linking e), no word for a person ("til min søster huset"), adjective or period word
         ("på hele dagen", "om morgen maden")."""
-        if i == 0 or outs[i - 1] not in self.particle_leads or _frozen(texts, i + 1):
+        if i == 0 or _frozen(texts, i + 1):
             return False
+        led = outs[i - 1] in self.particle_leads
+        if not led and (not dialect or outs[i - 1] in self.period_leads):
+            return False  # "a vil læs hver morgen avisen": a period, then the object
         a, b = outs[i], outs[i + 1]
         if len(a) < MIN_JOIN or len(b) < MIN_JOIN + 1 or not (a.isalpha() and b.isalpha()):
             return False
