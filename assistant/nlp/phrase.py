@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from assistant.content.goals import GoalTemplate, GoalTemplates
 
 _EDGE = ",.;:!?"
-_DEFINITE_MAX = 3  # letters of a definite singular ending by nlp/nouns.json ("en", "ken")
+_STEM_MIN = 3  # letters before a definite ending ("post|en"; "l|et" is an adjective)
 THING_SLOT = "…"  # where the thing goes in a particle verb of noun_verbs ("tage … på")
 
 
@@ -449,13 +449,10 @@ def _definite_subject(words: Sequence[str], i: int, g: Grammar) -> bool:
     w = words[i]
     if not (w.isalpha() and w.islower()) or g.is_infinitive(words[i - 1].strip(_EDGE)):
         return False
-    if definite_noun(w, g):
-        return True
-    for k in range(1, min(_DEFINITE_MAX, len(w) - 2) + 1):  # "præst" + "en", "bus" + "sen"
-        kind = g.noun_class(w[:-k])
-        if kind and w[-k:] in kind.rstrip("+").split("|"):
-            return True
-    return False
+    # a definite singular's ending ("posten", "vejret"), no infinitive ("have") or adjective
+    ends = tuple(e for kind, forms in g.noun_endings if kind != "pl" for e in forms)
+    stem = any(w.endswith(e) and len(w) - len(e) >= _STEM_MIN for e in ends)  # not "let"
+    return stem and not g.is_infinitive(w) and definite_noun(w, g)
 
 
 def _genitive_object(words: Sequence[str], i: int, g: Grammar) -> bool:

@@ -1031,6 +1031,8 @@ class Speller:
             return False
         if not texts[i].islower() or a in self.name_leads or a in self.person_names:
             return False
+        if a in self.no_join or b in self.no_join or a in self.proper or len(b) - 2 < MIN_JOIN:
+            return False  # "til aarhus alene", "til slut uden at": no noun said apart
         if a in self.periods or a in self.tool_compound_adjectives or self._adjective(a):
             return False
         if self.is_definite(a) or not self.definite(a) or not self.is_word(a):
