@@ -59,6 +59,16 @@ def test_a_particle_said_apart_from_its_noun_after_a_lead_joins(said, fixed):
         ("jeg vil gå med rollator turen", "jeg vil gå med rollator turen"),
         ("jeg vil gerne med min søster huset", "jeg vil gerne med min søster huset"),
         ("jeg vil gå på hele dagen", "jeg vil gå på hele dagen"),
+        # a common word or a person after the noun: no compound
+        ("jeg vil op med trappelift inden nytår", "jeg vil op med trappelift inden nytår"),
+        (
+            "hun vil cykle igen efter sit knæ lægen har lovet det",
+            "hun vil cykle igen efter sit knæ lægen har lovet det",
+        ),
+        (
+            "han vil i haven efter sin blodprop sygeplejersken siger ok",
+            "han vil i haven efter sin blodprop sygeplejersken siger ok",
+        ),
     ],
 )
 def test_a_noun_said_apart_from_a_definite_noun_after_a_lead_joins(said, fixed):
@@ -122,6 +132,12 @@ def test_the_dialect_article_before_a_definite_noun_is_left_out(said, fixed):
         # a definite noun after a lead or as the infinitive's object is no remark
         ("gang", "gå en tur når vejret er godt", "gå en tur når vejret er godt"),
         ("fritid", "høre fjernsynet kører", "høre fjernsynet kører"),
+        # a definite noun right after a pronoun names it: no remark of its own
+        (
+            "fritid",
+            "bruge den rollator som han fysioterapeuten har fundet",
+            "bruge den rollator som han fysioterapeuten har fundet",
+        ),
     ],
 )
 def test_a_remark_with_a_definite_noun_subject_after_the_wish_is_cut(activity, said, phrase):

@@ -515,10 +515,13 @@ def run_on_at(words: Sequence[str], i: int, g: Grammar) -> bool:
 def _definite_subject(words: Sequence[str], i: int, g: Grammar) -> bool:
     """True for a definite noun that opens a remark of its own ("… ved postkassen ikk posten
     kommer næsten ikke mere", "… i kirken igen præsten er ny"): not right after an infinitive,
-    whose object it is ("høre fjernsynet kører")."""
-    w = words[i]
-    if not (w.isalpha() and w.islower()) or g.is_infinitive(words[i - 1].strip(_EDGE)):
+    whose object it is ("høre fjernsynet kører"), nor after a pronoun it names ("som hun
+    ergoterapeuten kom med")."""
+    w, prev = words[i], words[i - 1].strip(_EDGE)
+    if not (w.isalpha() and w.islower()) or g.is_infinitive(prev):
         return False
+    if _b(prev) in g.run_on_subjects:
+        return False  # "den lampe som hun ergoterapeuten kom med": the pronoun's apposition
     # a definite singular's ending ("posten", "vejret"), no infinitive ("have") or adjective
     ends = tuple(e for kind, forms in g.noun_endings if kind != "pl" for e in forms)
     stem = any(w.endswith(e) and len(w) - len(e) >= _STEM_MIN for e in ends)  # not "let"

@@ -1038,6 +1038,11 @@ class Speller:
             return False
         if self.is_definite(a) or not self.definite(a) or not self.is_word(a):
             return False
+        if self.common.get(b, FUNCTION_RANK) < FUNCTION_RANK or b in self.name_leads:
+            return False  # "mit blodtryk inden påske", "min blodprop lægen siger": no compound
+        after = outs[i + 2] if i + 2 < len(outs) else ""
+        if after in self.verbs and after not in self.particle_leads:
+            return False  # "på den toiletstol kommunen har sat": the noun is a clause's subject
         if not self.is_definite(b) or not self.is_definite(a + b):
             return False
         joined = a + b
