@@ -269,6 +269,21 @@ def test_an_answers_typed_capital_is_small_inside_the_goal_but_names_stay():
 
 
 @pytest.mark.parametrize(
+    "fine",
+    [
+        # a first name right after a modal is its clause's subject, no infinitive to lower
+        "Jeg vil kunne gå derned, og så skal Inge ikke gå derned i det sjap",
+        "Jeg vil kunne handle selv, så kan Grethe komme med, når hun vil",
+        "Han vil kunne tage bussen, og så behøver Hanne ikke køre ham",
+        "Jeg vil kunne lave mad, så skal Bente også spise med",
+        "Hun vil kunne gå i bad selv, så skal Birthe heller ikke komme om morgenen",
+    ],
+)
+def test_a_first_name_after_a_modal_keeps_its_capital(fine):
+    assert polish(fine, GRAMMAR) == fine
+
+
+@pytest.mark.parametrize(
     ("pasted", "mended"),
     [
         # a clause cut short ends on a whole word, not on its conjunction

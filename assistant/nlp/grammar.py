@@ -211,18 +211,30 @@ def lower_openers(words: list[str], grammar: Grammar) -> list[str]:
         low = w.lower()
         bare = fold(low.strip(_EDGE))
         after_modal = fold(out[i - 1].lower()) in grammar.modals and grammar.is_infinitive(low)
+        if after_modal and _inverted_name(out, i, grammar):
+            continue  # "så skal Inge ikke gå derned": the name is the subject, no verb
         # "fordi Koret er mine venner": an answer's first word after the frame's lead, a noun
         opens = _bare(out[i - 1]) in grammar.subordinators and (
             grammar.is_noun_form(low)
             or _plural_definite(low, grammar)
-            or _definite_noun(low, grammar)
+            or definite_noun(low, grammar)
         )
         if bare in grammar.never_capital or after_modal or opens:
             out[i] = low
     return out
 
 
-def _definite_noun(word: str, grammar: Grammar) -> bool:
+def _inverted_name(words: list[str], i: int, grammar: Grammar) -> bool:
+    """True for a first name of the names data right after a modal and before a negation, a
+    clause adverb or an infinitive: the clause's subject after its verb ("så skal Inge ikke gå",
+    "nu kan Else komme med", "så skal Bente også med"), never the modal's infinitive."""
+    if words[i].strip(_EDGE).lower() not in grammar.person_names or i + 1 >= len(words):
+        return False
+    nxt = _bare(words[i + 1])
+    return nxt in grammar.negations | grammar.clause_adverbs or grammar.is_infinitive(nxt)
+
+
+def definite_noun(word: str, grammar: Grammar) -> bool:
     """True for a word the lemma table gives as a form of a shorter lemma with a noun's ending
     ("stranden": "strand", "kirken": "kirke"): a definite noun, no name ("fordi Stranden er mit
     sted")."""

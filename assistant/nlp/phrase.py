@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
 from assistant.content.grammar import bare as _b
+from assistant.nlp.grammar import definite_noun
 from assistant.nlp.signs import (
     definite_plural,
     spoken_appositions,
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from assistant.content.goals import GoalTemplate, GoalTemplates
 
 _EDGE = ",.;:!?"
+_STEM_MIN = 3  # letters before a definite ending ("post|en"; "l|et" is an adjective)
 THING_SLOT = "…"  # where the thing goes in a particle verb of noun_verbs ("tage … på")
 
 
@@ -494,6 +496,7 @@ def run_on_at(words: Sequence[str], i: int, g: Grammar) -> bool:
         b in g.run_on_subjects
         or (b in g.run_on_there and prev in g.run_on_there_after)
         or (words[i][:1].isupper() and words[i].isalpha() and b not in g.function_words)
+        or _definite_subject(words, i, g)
     )
     if not subject or prev in _leads(g) or prev in g.modals:
         return False
@@ -507,6 +510,22 @@ def run_on_at(words: Sequence[str], i: int, g: Grammar) -> bool:
     if any(_b(w) in g.run_on_relative_heads for w in words[max(0, i - 3) : i]):
         return False  # "lave den mad jeg kan lide": the relative clause without "som"
     return _finite(words[i + 1], g)
+
+
+def _definite_subject(words: Sequence[str], i: int, g: Grammar) -> bool:
+    """True for a definite noun that opens a remark of its own ("… ved postkassen ikk posten
+    kommer næsten ikke mere", "… i kirken igen præsten er ny"): not right after an infinitive,
+    whose object it is ("høre fjernsynet kører"), nor after a pronoun it names ("som hun
+    ergoterapeuten kom med")."""
+    w, prev = words[i], words[i - 1].strip(_EDGE)
+    if not (w.isalpha() and w.islower()) or g.is_infinitive(prev):
+        return False
+    if _b(prev) in g.run_on_subjects:
+        return False  # "den lampe som hun ergoterapeuten kom med": the pronoun's apposition
+    # a definite singular's ending ("posten", "vejret"), no infinitive ("have") or adjective
+    ends = tuple(e for kind, forms in g.noun_endings if kind != "pl" for e in forms)
+    stem = any(w.endswith(e) and len(w) - len(e) >= _STEM_MIN for e in ends)  # not "let"
+    return stem and not g.is_infinitive(w) and definite_noun(w, g)
 
 
 _NAMED_REACH = 2  # words from the possessive to the name's noun ("min gamle ven Bent")

@@ -52,6 +52,9 @@ FUNCTION_RANK = 200  # the most common words: one with a letter inside left out 
 WAY_RARER = 5  # on the way ("med busen"): a word of travel this many times as common wins
 
 
+_SYNCOPE_END = "el"  # "cykel", "indkørsel": the e dropped before the definite ending
+
+
 def fold(word: str) -> str:
     """Return the ASCII typing of a Danish word (æ→ae, ø→oe, å→aa)."""
     if word.isascii():
@@ -194,6 +197,8 @@ class Speller:
     tool_definite_leads: frozenset[str] = frozenset()  # "den" in "med den vinkel gaffel"
     tool_verb_tails: frozenset[str] = frozenset()  # "holder": a verb too ("den bil holder")
     tool_pointers: frozenset[str] = frozenset()  # "der" in "med den der vinkel gaffel"
+    particle_heads: frozenset[str] = frozenset()  # "ind" in "ned ad ind kørslen"
+    particle_leads: frozenset[str] = frozenset()  # "ad" in "ned ad ind kørslen"
     possessives: frozenset[str] = frozenset()  # "min" in "min soen"
     after_possessive: dict[str, str] = field(default_factory=dict)  # "soen" → "søn" after "min"
     glue: frozenset[str] = frozenset()  # "kunne" in "kunnevaske": words speech glues on
@@ -247,6 +252,7 @@ class Speller:
     plural_definite: str = ""  # "ne" of "knuderne"
     plural_ends: tuple[str, ...] = ()  # "ere" of "fiskere": a plural
     plural_shapes: tuple[str, ...] = ()  # "er" of "knuder": a plural whose form is not listed
+    count_plurals: tuple[str, ...] = ()  # "er" of "køkkener": a count noun's plural ending
     lemma_of: dict[str, str] = field(default_factory=dict)  # "både" → "båd": an inflected form
     slot_verbs: frozenset[str] = frozenset()  # "lægge": an everyday verb a typed slip may hide
     slot_leads: frozenset[str] = frozenset()  # "og", "at" in "og læge det": a verb follows
@@ -629,6 +635,10 @@ class Speller:
         no_join = self.no_join
         for i in range(len(out) - 1):
             a = outs[i]
+            if a in self.particle_heads and i >= end and self._particle_joins(outs, i, texts):
+                joins.append((i, 2))  # "ned ad ind kørslen": indkørslen
+                end = i + 2
+                continue
             if a in no_join or len(a) < MIN_SHORT:
                 continue  # joins nothing (_joins_at's first test, read here: most words)
             if i < end or _frozen(texts, i + 1):
@@ -642,6 +652,9 @@ class Speller:
             if count:
                 joins.append((i, count))
                 end = i + count
+            elif self._noun_joins(outs, i, texts, dialect):
+                joins.append((i, 2))  # "ude på hunde internatet": hundeinternatet
+                end = i + 2
             elif outs[i + 1] in self.tool_tails and self._tool_joins(outs, i):
                 joins.append((i, 2))  # "paa en knae skammel": knæskammel
                 end = i + 2
@@ -807,6 +820,12 @@ class Speller:
             noun = out[i + 1].lower()
             if not noun.isalpha() or not out[i + 1].islower():
                 continue
+            if self.is_definite(noun):  # "ved æ postkassen", "ud af æ huset": the noun as said
+                out[i] = ""
+                joins.append((i, 2))
+                taken |= {i, i + 1}
+                added = True
+                continue
             if found := self.definite(noun):
                 out[i], out[i + 1] = "", _recase(out[i], found[0])
                 joins.append((i, 2))
@@ -829,7 +848,11 @@ class Speller:
         compound = "".join(p.lower() for p in parts)
         if not compound.isalpha() or not parts[0].islower():
             return False
-        found = self.definite(self.word(compound))  # "rolle ator": rollatoren
+        compound = self.word(compound)
+        if self.is_definite(compound):  # "ved æ post kassen": postkassen
+            found: tuple[str, str] | None = (compound, "")
+        else:
+            found = self.definite(compound)  # "rolle ator": rollatoren
         if not found:
             return False
         out[i], out[i + 1] = "", _recase(parts[0], found[0])
@@ -837,6 +860,18 @@ class Speller:
         joins.remove((i + 1, n))
         joins.append((i, n + 1))
         return True
+
+    def is_definite(self, noun: str) -> bool:
+        """True for a noun said in its definite form: a shorter form of it (its last consonant
+        doubled or not) whose definite form it is ("postkassen", "huset", "væggen", "hundene")."""
+        for ending in self.definite_endings:
+            stem = noun[: -len(ending)]
+            if not noun.endswith(ending) or len(stem) < MIN_JOIN - 1:
+                continue
+            stems = (stem, stem[:-1]) if stem[-1] == stem[-2:-1] else (stem,)
+            if any((found := self.definite(s)) and found[0] == noun for s in stems):
+                return True
+        return False
 
     def definite(self, noun: str) -> tuple[str, str] | None:
         """(the definite form of a noun, the article its gender and number take before an
@@ -874,6 +909,8 @@ class Speller:
                 stems: tuple[str, ...] = (noun, noun[:-1], noun + "e") if ending == plural else ()
             elif ending[:1] == "e":
                 stems = () if ends_e else (noun, noun + noun[-1])
+                if noun.endswith(_SYNCOPE_END) and noun[:-2] + noun[-1] + ending in common:
+                    stems += (noun[:-2] + noun[-1],)  # "indkørsel": indkørslen, as everyday
             else:
                 stems = (noun,) if ends_e else ()
             for stem in stems:
@@ -985,6 +1022,57 @@ class Speller:
         crumb = len(b) < MIN_JOIN and b[:1] == a[-1:]
         into = self.join if crumb else self.loose_join
         return 3 if self._known_join(a + b + c, into) else 0
+
+    def _particle_joins(self, outs: list[str], i: int, texts: list[str]) -> bool:
+        """True when a particle (particle_heads: "ind", "op") and the word after it are one
+        noun said apart: right after one of particle_leads, where a noun phrase begins ("ned ad
+        ind kørslen", "i ind gangen"), and joined an everyday word or one of the tables ("gå ind
+        i stuen", "gå op ad trappen" and "komme op" stay: no lead before, or no noun after)."""
+        if i == 0 or outs[i - 1] not in self.particle_leads or _frozen(texts, i + 1):
+            return False
+        b = outs[i + 1]
+        if len(b) < MIN_JOIN or not b.isalpha() or b in self.no_join:
+            return False
+        joined = outs[i] + b
+        return joined in self.common or self._known_join(joined, self.join)
+
+    def _noun_joins(self, outs: list[str], i: int, texts: list[str], dialect: bool) -> bool:
+        """True when a bare noun and a definite noun after it are one compound said apart,
+        right after one of particle_leads, where a noun phrase begins ("ude på hunde internatet",
+        "til foder spanden", "i æ vaske kælderen"), or anywhere in a sentence said in dialect,
+        by a native speaker, not a learner who leaves out a preposition ("a ka hent foder
+        spanden"; "jeg vil lave mad køkkenet" stays): the first a known noun ("hunde" of hund,
+        its linking e), no word for a person ("til min søster huset"), adjective or period word
+        ("på hele dagen", "om morgen maden")."""
+        if i == 0 or _frozen(texts, i + 1):
+            return False
+        led = outs[i - 1] in self.particle_leads
+        if not led and (not dialect or outs[i - 1] in self.period_leads):
+            return False  # "a vil læs hver morgen avisen": a period, then the object
+        a, b = outs[i], outs[i + 1]
+        if len(a) < MIN_JOIN or len(b) < MIN_JOIN + 1 or not (a.isalpha() and b.isalpha()):
+            return False
+        if not texts[i].islower() or a in self.name_leads or a in self.person_names:
+            return False
+        if a in self.no_join or b in self.no_join or a in self.proper or len(b) - 2 < MIN_JOIN:
+            return False  # "til aarhus alene", "til slut uden at": no noun said apart
+        if a in self.periods or a in self.tool_compound_adjectives or self._adjective(a):
+            return False
+        if self.is_definite(a) or not self.definite(a) or not self.is_word(a):
+            return False
+        if self.common.get(b, FUNCTION_RANK) < FUNCTION_RANK or b in self.name_leads:
+            return False  # "mit blodtryk inden påske", "min blodprop lægen siger": no compound
+        after = outs[i + 2] if i + 2 < len(outs) else ""
+        if after in self.verbs and after not in self.particle_leads:
+            return False  # "på den toiletstol kommunen har sat": the noun is a clause's subject
+        if not self.is_definite(b) or not self.is_definite(a + b):
+            return False
+        joined = a + b
+        if joined in self.common or self._known_join(joined, self.join):
+            return True
+        # a count noun bare in the singular is a phrase's own ("på tur skoven", "med rollator
+        # turen"); a plural or linking form ("hunde") or a mass noun ("foder") begins a compound
+        return self._plural(a) or not any(self._any_word(a + e) for e in self.count_plurals)
 
     def _tool_joins(self, outs: list[str], i: int) -> bool:
         """True when a word and a tool's name after it (tool_tails: "skammel") are one compound
@@ -1433,6 +1521,8 @@ def load_speller(
         tool_definite_leads=lower(extra.get("tool_definite_leads")),
         tool_verb_tails=lower(extra.get("tool_verb_tails")),
         tool_pointers=lower(extra.get("tool_pointers")),
+        particle_heads=lower(extra.get("particle_heads")),
+        particle_leads=lower(extra.get("particle_leads")),
         possessives=lower(extra.get("possessives")),
         glue=lower(extra.get("glue")),
         after_possessive=_lower_mapping(extra, "after_possessive"),
@@ -1486,6 +1576,7 @@ def load_speller(
         plural_definite=nfc(str(extra.get("plural_definite") or "")).lower(),
         plural_ends=tuple(sorted(lower(extra.get("plural_ends")))),
         plural_shapes=tuple(sorted(lower(extra.get("plural_shapes")))),
+        count_plurals=tuple(sorted(lower(extra.get("count_plurals")))),
         slot_verbs=lower(extra.get("slot_verbs")),
         slot_leads=lower(extra.get("slot_leads")),
         slot_objects=lower(extra.get("slot_objects")),
