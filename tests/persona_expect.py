@@ -203,6 +203,9 @@ AFTER_A_VERB = frozenset({
     "dem", "den", "det", "mig", "sig", "os", "med", "op", "ned", "ud", "ind", "hjem", "væk",
     "sammen",
 })  # fmt: skip
+# The particles among them: after plural things listed ("flasker og dåser med") they end the
+# verb's phrase; an object pronoun ("og lægger dem") follows only a verb.
+PARTICLES = AFTER_A_VERB - frozenset({"dem", "den", "det", "mig", "sig", "os"})
 
 
 def _finite_joined_after_modal(clauses: list[list[str]]) -> list[str]:
@@ -233,6 +236,8 @@ def _finite_joined_after_modal(clauses: list[list[str]]) -> list[str]:
                 if not _looks_like_a_verb(verb[:-1]):
                     continue
                 after = clause[k + 2] if k + 2 < len(clause) else ""
+                if after in PARTICLES and k - 1 > k0 and _present_tense(clause[k - 1]):
+                    continue  # "tage mine tomme flasker og dåser med": plural things listed
                 if after in AFTER_A_VERB:
                     problems.append(f"a present tense joined to an infinitive after a modal "
                                     f"{word!r} … 'og' {verb!r}")  # fmt: skip

@@ -104,3 +104,37 @@ def test_a_weekday_typed_with_a_capital_inside_a_sentence_is_small(said, written
 def test_a_bare_noun_before_the_whole_of_a_time_takes_its_ending():
     assert "i boksen hele ugen" in polish("lægge piller i boks hele uge", G)
     assert "i seng hele dagen" in polish("ligge i seng hele dag", G)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("fordi Frisør er min ven, også fra Bosnien", "fordi frisøren er min ven"),
+        ("fordi Fysioterapeut siger jeg kan", "fordi fysioterapeuten siger"),
+        ("da Læge ikke vil have jeg falder", "da lægen ikke vil"),
+        ("fordi hjemmehjælper kommer kun om morgenen", "fordi hjemmehjælperen kommer"),
+        ("fordi Sygeplejerske har travlt", "fordi sygeplejersken har travlt"),
+        ("selvom Ergoterapeut er streng", "selvom ergoterapeuten er streng"),
+        ("fordi Præst hjælper mig i kirken", "fordi præsten hjælper"),
+        ("fordi frisør er et godt sted at sidde", "fordi frisøren er"),
+        ("fordi Buschauffør altid venter paa mig", "fordi buschaufføren altid venter"),
+        ("fordi Tandlæge har sagt det", "fordi tandlægen har sagt"),
+    ],
+)
+def test_a_role_said_bare_as_a_reasons_subject_is_the_one_known(said, written):
+    assert written in polish(said, G)
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("fordi min frisør er min ven", "fordi min frisør er"),
+        ("fordi en læge har sagt det", "fordi en læge har"),
+        ("fordi Frisør, det er godt", "fordi Frisør,"),  # a fragment of its own
+        ("fordi Bo er min ven", "fordi Bo er"),  # a name
+        ("fordi jeg har været frisør hele livet", "været frisør hele"),  # no subject
+        ("fordi Frisør Ali er min ven", "fordi Frisør Ali er"),  # a title before a name
+    ],
+)
+def test_a_role_with_its_own_small_word_or_no_verb_stays(said, kept):
+    assert kept in polish(said, G)

@@ -11,7 +11,7 @@ from conftest import understand
 from assistant.content import get_content
 from assistant.dialogs.engine import advance, new_state, start
 from assistant.dialogs.models import Answer, Turn
-from assistant.dialogs.people import first_names
+from assistant.dialogs.people import first_names, names_told
 
 TODAY = date(2026, 11, 22)
 DONT_KNOW = Answer("card", "ved_ikke")
@@ -139,6 +139,27 @@ def test_help_told_about_today_joins_the_network_and_the_goals_helper_is_still_a
     turn, asked = play(content, {"wish": "jeg vil gerne kunne gaa ture igen", "everyday": said})
     assert "people" in asked
     assert turn.draft["goal"]["people"]  # the help told stays unless the answer says no
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "Jeg vil selv tage bus til lægen. Nu søn køre mig altid.",
+        "jeg vil selv handle i Netto. nu datter handle for mig hver uge",
+        "Jeg vil selv gå til posthuset. Nu kone følge mig hver gang.",
+        "jeg vil selv købe ind igen. Min datter handler for mig nu.",
+        "hun vil selv gaa til frisoeren. nu henter hendes soen hende altid",
+        "Jeg vil selv gå til kirken om søndagen. Naboen kører mig nu.",
+        "Jeg vil selv tage toget til Aarhus. Nu min søn følge mig hver gang",
+        "jeg vil selv cykle til torvet. Min mand kører mig i bilen nu",
+        "Jeg vil selv gå tur med hund. Nu nabo hjælpe mig altid.",
+        "han vil selv tage bussen til klubben. nu kører hans datter ham altid",
+    ],
+)
+def test_help_of_today_told_beside_a_will_of_ones_own_still_asks_who_helps(content, wish):
+    # "Nu søn køre mig altid": today's help beside the wish; who helps with the goal is asked
+    _turn, asked = play(content, {"wish": wish})
+    assert "people" in asked
 
 
 @pytest.mark.parametrize(
@@ -453,6 +474,55 @@ def test_a_first_name_told_earlier_with_a_relation_is_that_helper(content, every
         {"everyday": everyday, "wish": "jeg vil gerne kunne lave mad selv igen", "people": said},
     )
     assert sorted(turn.draft["goal"]["people"]) == sorted(people)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # a place before a sentence about the relation ("Harboøre, min far var fisker"): the
+        # relation opens a clause of its own, so the place is no first name of theirs
+        "Jeg er født i et lille hus ved Harboøre, min far var fisker, og vi var seks børn",
+        "vi boede ude ved Skagen, min mor arbejdede på fabrikken",
+        "jeg voksede op i Esbjerg min far sejlede på Østersøen",
+        "Vi havde en gård uden for Ribe, min bror overtog den senere",
+        "jeg kommer fra Vejle, min søster bor der stadig",
+        "jeg var tit i Hirtshals, min morfar havde en kutter der",
+        "vi flyttede til Odense, min mand fik arbejde på værftet",
+        "øh vi holdt ferie i Blokhus min datter elsker stranden",
+        "min mor var fra Lolland, min far kom fra Fyn",
+        "hun voksede op i Thisted, hendes far var smed",
+    ],
+)
+def test_a_place_before_a_relation_that_opens_a_clause_is_no_name(content, story):
+    names, _dead = names_told([story], content.lexicon, content.goals.grammar.death_words)
+    assert names == {}
+
+
+@pytest.mark.parametrize(
+    ("story", "names"),
+    [
+        ("om aftenen ser jeg tv med Bodil, min kone, og drikker kaffe", {"bodil": "kone"}),
+        ("jeg spiller kort med Ib min gamle ven fra havnen", {"ib": "ven"}),
+        ("vi går tur med Inger, min søster", {"inger": "søster"}),
+        ("jeg ringer til Hanne, min datter, hver aften", {"hanne": "datter"}),
+    ],
+)
+def test_a_name_apposed_to_its_relation_is_still_that_relation(content, story, names):
+    assert names_told([story], content.lexicon, content.goals.grammar.death_words)[0] == names
+
+
+def test_a_place_in_the_story_is_no_dead_parent_at_the_people_question(content):
+    """Gudrun (blind121): 'ved Harboøre, min far var fisker', later 'Harboøre' again at who can
+    help: her father is no person of the goal."""
+    turn, _asked = play(
+        content,
+        {
+            "everyday": "Jeg er født ved Harboøre, min far var fisker. Jeg klarer mig godt.",
+            "wish": "jeg vil gerne kunne lave mad selv igen",
+            "people": "Min nabo kan hjælpe mig, hun bor også i Harboøre.",
+        },
+    )
+    assert "far" not in turn.draft["goal"]["people"]
 
 
 @pytest.mark.parametrize(

@@ -2551,3 +2551,24 @@ def test_a_walk_pointing_back_to_the_place_told_is_only_the_way_there(said, act)
 )
 def test_the_wishs_own_walk_with_its_aid_and_where_to_is_the_walking(said, act):
     assert analyze(said, date(2026, 12, 4)).activity == act
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a sum after "altså" that says the same rhythm keeps the rhythm as said, its day too
+        ("øh hver lørdag formiddag altså en gang om ugen", "hver lørdag"),
+        ("hver tirsdag altså en gang om ugen", "hver tirsdag"),
+        ("jeg vil gerne i svømmehallen hver fredag, altså en gang om ugen", "hver fredag"),
+        ("hun vil gerne i kirke hver søndag det vil sige en gang om ugen", "hver søndag"),
+        ("hver morgen altsaa en gang om dagen", "hver morgen"),
+        ("han skal gå med hunden hver aften, altså en gang om dagen", "hver aften"),
+        ("jeg vil handle hver mandag og torsdag altså to gange om ugen", "hver mandag og torsdag"),
+        ("hver anden søndag altså hver fjortende dag", "hver anden søndag"),
+        # a sum of other times is still the goal's rhythm
+        ("hver aften og når han skal have sin middagslur, altså to gange om dagen",
+         "to gange om dagen"),
+    ],
+)  # fmt: skip
+def test_a_restated_frequency_of_the_same_rhythm_keeps_the_one_said_first(text, said):
+    assert (facts(text).extras or {}).get("frequency_said") == said

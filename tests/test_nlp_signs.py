@@ -418,6 +418,38 @@ def test_a_clause_of_someone_else_keeps_its_particle_before_a_comment(said, kept
     assert " ".join(without_comment(said.split(), G)) == kept
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a pronoun object before "ved" and a place is no comment "den ved …" (round 30)
+        "putte flaskerne i automaten og få bonen og bruge den ved kassen",
+        "hente avisen og læse den ved bordet",
+        "tage kaffen og drikke den ved vinduet",
+        "hente posten og lægge den ved døren",
+        "stille rollatoren og sætte den ved siden af sengen",
+        "hente mit tøj og lægge det ved sengen",
+        "købe en is og spise den ved havnen",
+        "tage stokken og stille den ved hoveddøren",
+        "vaske koppen og sætte den ved vasken",
+        "finde bogen og læse den ved lampen",
+    ],
+)
+def test_a_pronoun_object_before_a_place_with_ved_is_no_comment(said):
+    assert " ".join(without_comment(said.split(), G)) == said
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        # "det ved jeg ikke": a comment still goes
+        ("gå ned til bageren det ved jeg ikke", "gå ned til bageren"),
+        ("gå hele vejen uden at stoppe det er ca 300 meter", "gå hele vejen uden at stoppe"),
+    ],
+)
+def test_a_comment_with_ved_and_a_subject_still_goes(said, kept):
+    assert " ".join(without_comment(said.split(), G)) == kept
+
+
 def test_the_sign_sentence_keeps_uden_at_nogen_gaar_med():
     sentence = _goal(
         activity="gang",
@@ -525,3 +557,66 @@ def test_a_relatives_sign_of_the_citizen_is_no_clause_of_theirs():
         criterion="at han har spist", speaker="relative",
     )  # fmt: skip
     assert "når han" not in sentence, sentence  # the citizen's own doing, no clause of "han"
+
+
+@pytest.mark.parametrize(
+    ("activity", "own", "criterion", "sign"),
+    [
+        # a sign typed as one-word fragments, a quantifier and how far, no verb (round 30):
+        # said as a clause with the wish's verb and thing, "selv" before the modal
+        ("paaklaedning", "tage støttestrømper på", "begge. helt op. selv.",
+         "når jeg selv kan få begge støttestrømper helt op"),
+        ("paaklaedning", "tage strømper på", "begge. helt op.",
+         "når jeg kan få begge strømper helt op"),
+        ("paaklaedning", "tage sko på", "begge. selv.", "når jeg selv kan tage begge sko på"),
+        ("paaklaedning", "tage mine sko på", "begge. selv",
+         "når jeg selv kan tage begge mine sko på"),
+        ("fritid", "vande blomsterne", "alle. selv.", "når jeg selv kan vande alle blomsterne"),
+        ("fritid", "vande planterne på altanen", "alle.",
+         "når jeg kan vande alle planterne på altanen"),
+        ("indkoeb", "bære poserne op", "begge. helt op. selv.",
+         "når jeg selv kan bære begge poserne helt op"),
+        ("indkoeb", "bære varerne ind", "alle. selv", "når jeg selv kan bære alle varerne ind"),
+        ("paaklaedning", "knappe knapperne", "alle. helt op.",
+         "når jeg kan knappe alle knapperne helt op"),
+        ("rengoering", "tømme skraldespandene", "alle. selv.",
+         "når jeg selv kan tømme alle skraldespandene"),
+        ("paaklaedning", "tage handskerne på", "begge. helt ned. selv.",
+         "når jeg selv kan få begge handskerne helt ned"),
+    ],
+)  # fmt: skip
+def test_a_quantifier_typed_as_a_fragment_is_said_with_the_wish(activity, own, criterion, sign):
+    sentence = _goal(activity=activity, own_action=own, criterion=criterion)
+    assert _sign(sentence) == sign, sentence
+
+
+# --- a spoken sign goes on after a comment on its distance --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("gå derhen og hjem igen, det er en tre hundrede meter med højst to pauser på rollatoren "
+         "uden at ilten slipper op",
+         "gå derhen og hjem igen med højst to pauser på rollatoren uden at ilten slipper op"),
+        ("gå ned til søen det er vel en kilometer uden at sætte mig",
+         "gå ned til søen uden at sætte mig"),
+        ("gå hen til Brugsen det er sådan en 400 meter med stokken og uden pauser",
+         "gå hen til Brugsen med stokken og uden pauser"),
+        ("cykle ud til kolonihaven det er tre km uden at stå af",
+         "cykle ud til kolonihaven uden at stå af"),
+        ("gå op ad bakken det er nok 200 m med en enkelt pause på bænken",
+         "gå op ad bakken med en enkelt pause på bænken"),
+        ("han skal gå hen til bageren det er en halv kilometer uden at stoppe",
+         "han skal gå hen til bageren uden at stoppe"),
+        ("gå turen rundt om søen det tager en time med højst tre hvil",
+         "gå turen rundt om søen med højst tre hvil"),
+        ("køre på cyklen til torvet det er 2 km uden at min kone cykler med",
+         "køre på cyklen til torvet uden at min kone cykler med"),
+        # a comment with no way after it still goes
+        ("gå ned til havnen det er 300 meter", "gå ned til havnen"),
+        ("gå hen til kirken det er vel en kilometer og det er langt", "gå hen til kirken"),
+    ],
+)  # fmt: skip
+def test_a_way_said_after_a_comment_on_the_distance_stays_in_the_sign(said, kept):
+    assert " ".join(without_comment(said.split(), G)) == kept

@@ -48,6 +48,17 @@ GOOD = [
     # a list of things after the verb is no verb joined to it; a thing's clause with its "til"
     "Jeg kan tage trøje og bukser på, mens jeg sidder.",
     "Jeg kan åbne glas og dåser igen med en glasåbner.",
+    # plural things joined by "og" before a particle are a list, no verb joined (round 30)
+    "Jeg vil selv kunne tage mine tomme flasker og dåser med ned i Netto.",
+    "Jeg vil kunne bære mine poser og kasser op til lejligheden.",
+    "Jeg vil kunne tage aviser og blade med ind fra postkassen.",
+    "Jeg vil kunne lægge håndklæder og viskestykker sammen hver fredag.",
+    "Jeg vil selv kunne hente mine bukser og trøjer ned fra skabet.",
+    "Jeg vil kunne tage mine sokker og strømper af om aftenen.",
+    "Jeg vil kunne sætte kopper og tallerkener ind i skabet.",
+    "Jeg vil kunne bære de tomme kasser og flasker ud til containeren.",
+    "Jeg vil kunne tage mine briller og høreapparater med på ferie.",
+    "Jeg vil kunne lægge blomster og lys ud på graven.",
     "Jeg vil kunne vande blomsterne med min rollator at støtte mig til, fordi jeg elsker dem.",
     "Jeg vil kunne gå i haven med min stok for at støtte mig.",
     # a count that names its things, a date's number, a clock: no stray count
@@ -126,6 +137,8 @@ BAD = {
         "present tense joined"
     ),
     "Jeg vil kunne hente avisen og læser den ved bordet.": "present tense joined",
+    "Jeg vil kunne tage flasker med og lægger dem i automaten.": "present tense joined",
+    "Jeg vil kunne vaske kopper og tørrer dem af.": "present tense joined",
     "Jeg vil kunne gå i bad tage et brusebad hver morgen.": "two verb phrases side by side",
     # a thing's infinitive clause that lost the preposition it ends on
     "Jeg vil kunne vande blomsterne med min rollator at støtte mig, fordi jeg elsker dem.": (

@@ -125,6 +125,8 @@ class Grammar:
     short_infinitives: frozenset[str] = frozenset()
     motion_adverbs: frozenset[str] = frozenset()
     motion_verb: str = ""
+    # "tage … på" + a sign "helt op": the verb a sign's own particle takes ("få … helt op")
+    particle_get_verb: str = ""
     # "i", "på": a wish said as a place without its verb ("i torsdagscaféen") gets motion_verb
     place_leads: frozenset[str] = frozenset()
     # a place said alone ("svømmehallen igen") → its preposition, by the word or its last part
@@ -512,6 +514,9 @@ class Grammar:
     infinitive_mark: str = ""
     name_adjectives: frozenset[str] = frozenset()  # "lille" in "lille Asta"
     joined_adverbs: frozenset[str] = frozenset()  # "selv" in "og selv melder"
+    preposition_presents: frozenset[str] = frozenset()  # "ved": a present form and a preposition
+    comment_way_leads: frozenset[str] = frozenset()  # "med" after "det er 300 meter"
+    preposition_phrase_nouns: frozenset[str] = frozenset()  # "hjælp" in "ved hjælp af"
     plural_adjectives: dict[str, str] = field(default_factory=dict)  # "tyk" → "tykke"
     definite_as_said: frozenset[str] = frozenset()  # "lille" in "min lille hund"
     adjective_definite_leads: frozenset[str] = frozenset()  # "den" in "den tunge dør"
@@ -891,6 +896,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         short_infinitives=w("short_infinitives"),
         motion_adverbs=w("motion_adverbs"),
         motion_verb=nfc(str(data.get("motion_verb") or "")),
+        particle_get_verb=nfc(str(data.get("particle_get_verb") or "")),
         place_leads=w("place_leads"),
         place_prepositions={
             fold(str(place)): nfc(str(lead))
@@ -1229,6 +1235,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         },
         name_adjectives=w("name_adjectives"),
         joined_adverbs=w("joined_adverbs"),
+        preposition_presents=w("preposition_presents"),
+        comment_way_leads=w("comment_way_leads"),
+        preposition_phrase_nouns=w("preposition_phrase_nouns"),
         bare_adjectives={
             fold(str(k)): nfc(str(v)) for k, v in (data.get("bare_adjectives") or {}).items()
         },

@@ -490,6 +490,7 @@ class Lexicon:
     one_at_a_time_units: frozenset[str] = frozenset()  # "trin" in "et trin ad gangen"
     sum_joins: frozenset[str] = frozenset()  # "og" in "en time og 20 minutter": a sum
     one_at_a_time: frozenset[tuple[str, ...]] = frozenset()  # "ad gangen" after it
+    times_on_the_way: frozenset[tuple[str, ...]] = frozenset()  # "to gange undervejs": stops
     clock_span: ClockSpan = ClockSpan()  # "fra 13 til 16" at the measure step: 3 timer
     distance_scene_leads: frozenset[tuple[str, ...]] = frozenset()  # "det er" in "det er 400 m"
     distance_scene_fillers: frozenset[str] = frozenset()  # "jo kun" in "det er jo kun 400 m"
@@ -519,6 +520,7 @@ class Lexicon:
     trouble_verbs: frozenset[str] = frozenset()  # "falder" in "far falder to gange om ugen"
     # "vi" in "selvom vi spørger hende hver dag": told by a relative, the speaker's side
     speaker_group: frozenset[str] = frozenset()
+    service_people: frozenset[str] = frozenset()  # "hjemmehjælp": never the citizen
     # "mig" in "nu er det mig der gør det hver morgen": the speaker as the doer of a cleft
     cleft_self: frozenset[str] = frozenset()
     cleft_verbs: frozenset[str] = frozenset()  # "er" before that "mig"
@@ -1188,6 +1190,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             tuple(w.split())
             for w in _words(units, "one_at_a_time", folder / "units.yaml", problems)
         ),
+        times_on_the_way=frozenset(
+            tuple(w.split())
+            for w in _words(units, "times_on_the_way", folder / "units.yaml", problems)
+        ),
         clock_span=_clock_span(units, folder / "units.yaml", problems),
         distance_scene_leads=frozenset(
             tuple(w.split())
@@ -1452,6 +1458,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             tuple(c.split()) for c in sorted(_words(freq, "cause_leads", fpath, problems))
         ),
         speaker_group=_words(freq, "speaker_group", fpath, problems),
+        service_people=_words(freq, "service_people", fpath, problems),
         trouble_verbs=_words(freq, "trouble_verbs", fpath, problems),
         cleft_self=_words(freq, "cleft_self", fpath, problems),
         cleft_verbs=_words(freq, "cleft_verbs", fpath, problems),

@@ -9,6 +9,7 @@ from assistant.content.dialogue import Step
 from assistant.content.grammar import EDGE, fold
 from assistant.dialogs.about import owner_told, speaker_role
 from assistant.dialogs.named_kin import kin_of_pronoun, named_kin, with_kin
+from assistant.dialogs.pointed_person import named_for_pronoun
 from assistant.nlp.asides import taken_over
 from assistant.nlp.clauses import tool_name
 from assistant.nlp.compose import (
@@ -116,6 +117,24 @@ def _kin_of_pronoun(told, s, content):
         if pronoun in g.object_pronouns  # "hende", not the subject "hun"
     }
     return kin_of_pronoun(str(told), answers, kin, owners, content.lexicon.people)
+
+
+def _wish_of_named(action, s, content):
+    """A citizen's wish saying "hende"/"ham" of someone named only before it ("… ud til Grete.
+    Jeg vil selv kunne tage bussen ud til hende"): the name in the wish (pointed_person)."""
+    if not action or s.speaker != "citizen":
+        return action
+    g = goal_templates(s, content).grammar
+    answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == "citizen"]
+    kin = {
+        pronoun: frozenset(content.dialogue.words.get(f"kin_{possessive}", ()))
+        for possessive, pronouns in g.citizen_by_possessive.items()
+        for pronoun in pronouns
+        if pronoun in g.object_pronouns  # "hende", not the subject "hun"
+    }
+    leads = content.dialogue.words.get("name_leads", ())
+    people = content.lexicon.people
+    return named_for_pronoun(str(action), answers, kin, g.person_names, people, leads, g.and_word)
 
 
 def speaker_as(s, content) -> str | None:
@@ -310,7 +329,7 @@ def goal_fields(s: dict, content) -> dict:
         "measure_way": slots.get("measure_way"),  # "ned til stoppestedet": the distance's
         "measures_said": dict(slots.get("measures_said") or {}),  # "3 km": as typed
         "level_measures": list(slots.get("level_measures") or []),  # today's: the ladder's start
-        "own_action": slots.get("own_action"),
+        "own_action": _wish_of_named(slots.get("own_action"), s, content),
         "activity_card": bool(slots.get("activity_card")),  # the wish is its picture card
         "frequency": copy.deepcopy(slots.get("frequency")),
         "frequency_said": slots.get("frequency_said"),

@@ -114,7 +114,7 @@ from assistant.dialogs.handlers import (
     means_in_own_wish,
     means_instead,
     means_told,
-    told_wish,
+    wish_sentence,
 )
 from assistant.dialogs.means import travel_means
 from assistant.dialogs.models import Answer, Turn
@@ -881,7 +881,7 @@ def _answer(
     if step.kind == "wish" and reply.card is None and "people" in changed:
         # "… Hjemmeplejen har tilbudt at følge mig, men det vil jeg ikke": help told in the
         # story around the wish is today's; who helps with the goal is still asked
-        told, in_wish = story_help(_sentences(reply.text, today, understand), told_wish)
+        told, in_wish = story_help(_sentences(reply.text, today, understand), wish_sentence)
         keep_as_story(s, told, in_wish, answered_before)
     if reply.parts and drop_deceased(s, reply.facts, step.kind):
         changed = sorted({*changed, "people"})  # "… sammen med præsten Holm. Men Holm døde …"

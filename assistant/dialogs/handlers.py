@@ -138,6 +138,13 @@ def told_wish(facts) -> bool:
     return getattr(facts, "stance", None) == "wish" and bool(extras.get("wish_told"))
 
 
+def wish_sentence(facts) -> bool:
+    """True for a sentence of a wish answer that tells the wish, told as one (told_wish) or as
+    a will to do it oneself ("Jeg vil selv tage bus til frisør i byen"), apart from the
+    sentences around it that tell today ("Nu søn køre mig altid")."""
+    return getattr(facts, "stance", None) == "wish"
+
+
 def apply_facts(
     state: dict, facts, step: Step, lex=None, said_words=None, grammar=None
 ) -> list[str]:
@@ -159,6 +166,9 @@ def apply_facts(
     words = (getattr(facts, "extras", None) or {}).get("aid_words") or {}
     for item, word in words.items():  # "en dosisæske": the goal keeps the word said
         slots.setdefault("aid_words", {})[item] = word
+    kinds = (getattr(facts, "extras", None) or {}).get("aid_kinds") or {}
+    for item, kind in kinds.items():  # "med hvid stok": the goal's aid is of that kind
+        slots.setdefault("aid_kinds", {})[item] = kind
     # "uden stokken altså helt selv": an aid done without, refused or not there is no means of
     # the goal: kept as told, like the story's
     unused = _aids_not_used(facts)
@@ -895,7 +905,35 @@ def _first_clause(text: str, ctx: Ctx) -> str | None:
             break
     if not kept or len(kept) >= len([w for w in words if normalise(w, fillers)]):
         return None
+    kept = [*kept, *_kinds_named(kept, words[len(kept) :], ctx)]
     return " ".join(kept).strip(",.;:!?")
+
+
+_KINDS_NAMED_MAX = 6  # words of the list that names the kinds counted ("vaniljekranse og …")
+
+
+def _kinds_named(clause: list[str], rest: list[str], ctx: Ctx) -> list[str]:
+    """The list after a first clause that counts kinds ("to slags, vaniljekranse og
+    pebernødder, og …"): the words naming them, up to their mark; [] when there is none (a
+    clause with its own subject or lead, more than a few words, no join)."""
+    words = ctx.dialogue.words
+    if not clause or not clause[-1].endswith(",") or not rest:
+        return []
+    if normalise(clause[-1].rstrip(",")) not in words.get("kinds_counted", ()):
+        return []
+    joins = words.get("kinds_joins", ())
+    low = [normalise(w.strip(",.;:!?")) for w in rest]
+    joined = next((k for k, w in enumerate(low[1:], 1) if w in joins), None)
+    if joined is None or any(w[-1:] in ",.;:!?" for w in rest[:joined]):
+        return []  # two kinds ("vaniljekranse og pebernødder"), not a longer list of its own
+    end = next((k for k in range(joined, len(rest)) if rest[k][-1:] in ",.;:!?"), len(rest) - 1)
+    named = rest[: end + 1]
+    stops = {*words.get("sign_subjects", ()), *words.get("sign_leads", ())}
+    if len(named) > _KINDS_NAMED_MAX or set(low[: end + 1]) & stops:
+        return []
+    if not all(w.isalpha() for w in low[: end + 1]) or end == joined:
+        return []
+    return named
 
 
 def _abbreviated(word: str, rest: list[str], ctx: Ctx) -> bool:

@@ -275,8 +275,26 @@ def _kin_after(said: str, lex, owners) -> list[tuple[int, int]]:
         elif not (marked and _definite(word, lex)):
             continue
         if j < len(tokens) and tokens[j].lower() in lex.people:
+            if j + 1 < len(tokens) and _finite(tokens[j + 1].lower(), lex):
+                continue  # "ved Harboøre, min far var fisker": the relation opens a clause
             found.append((k, at))
     return found
+
+
+def _finite(word: str, lex) -> bool:
+    """True for a finite verb ("var", "hjælper", "arbejdede", "overtog": the lemma table or the
+    listed past forms, a compound's last part too): after a relation it makes the relation a
+    clause's subject, no apposition."""
+    if word in lex.role_copulas or word in lex.classes.get("modal", ()):
+        return True
+    pasts = lex.motivation.past_verbs
+    if any(word.endswith(v) and len(v) > 2 for v in pasts):
+        return True  # "fik", "overtog"
+    lemma = lex.lemma(word)
+    if lemma == word or not lemma.isalpha():
+        return False
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return word in (lemma + "r", lemma + "de", lemma + "te", stem + "ede", stem + "te")
 
 
 def _definite(word: str, lex) -> bool:

@@ -2293,6 +2293,9 @@ def _missed_object(words: Sequence[str], start: int, cues) -> bool:
     return k >= 0 and words[k] in cues.object_wish_verbs
 
 
+_CLEFT_VERB_WORDS = 2  # words of the wish verb's own before a cleft's link ("ønsker mig")
+
+
 def _phrase_start(
     words: Sequence[str], verb: int, cues, dated: frozenset[int] | set[int] = frozenset()
 ) -> int | None:
@@ -2300,9 +2303,14 @@ def _phrase_start(
     (`dated`: where a date or frequency starts, no place)."""
     i = verb + 1
     if set(words[max(0, verb - 4) : verb]) & cues.cleft_opens:  # "det jeg vil, det er at …"
-        for link in cues.cleft_links:
-            if tuple(words[i : i + len(link)]) == link:
-                i += len(link)
+        # "det jeg ønsker mig, det er at …", "det jeg drømmer om, er at …": the verb's own
+        # words (of action_after) before the link
+        j = i
+        while j < min(len(words), i + _CLEFT_VERB_WORDS) and words[j] in cues.after:
+            j += 1
+        for at, link in ((at, link) for at in dict.fromkeys((i, j)) for link in cues.cleft_links):
+            if tuple(words[at : at + len(link)]) == link:
+                i = at + len(link)
                 break
         if i < len(words) and words[i] in cues.answer_leads:  # "… det er at jeg selv kan gå …"
             reach = range(i + 1, min(len(words), i + 1 + cues.answer_reach))

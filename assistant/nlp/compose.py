@@ -63,7 +63,7 @@ from assistant.nlp.signs import (
 )
 from assistant.nlp.spoken import comment_starts
 from assistant.nlp.states import states_joined, with_state_verb
-from assistant.nlp.telegraph import listed_verbs
+from assistant.nlp.telegraph import listed_verbs, quantified_sign
 from assistant.nlp.typed_measure import typed_measure
 
 _BODY_REACH = 3  # words of a sign said as a body part ("begge mine øjne")
@@ -715,6 +715,8 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
     on_body = _sign_on_body((own or "").split(), words, templates)
     if on_body:  # "øjendråber" + "begge øjne": "tage dem i begge øjne", no verb "øjnene"
         return on_body
+    if own and (counted := quantified_sign(words, own.split(), _sign_verb(own.split(), g)[0], g)):
+        return counted  # "begge. helt op. selv.": "selv få begge støttestrømper helt op"
     nominal = facts.get("criterion_nominal")
     if len(words) > 1 and _b(words[0]) in g.pre_modal_adverbs and g.is_infinitive(words[1]):
         return " ".join(words)  # "selv trykke, svare og se Oliver": "jeg selv kan trykke, …"
@@ -1534,6 +1536,12 @@ def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
     lejlighed i bidder et rum ad gangen" / "tage et rum ad gangen og …") goes from the wish."""
     bare = lambda text: [fold(w.strip(",.;:")).lower() for w in text.split()]  # noqa: E731
     wish, said = action.split(), sign.split()
+    again = _wish_said_first(bare(action), bare(sign), g)
+    if again is not None and g.do_it and not said[again - 1].endswith(","):
+        # (not "lave tre retter, frikadeller, kartofler og sovs": a list the wish cut short)
+        # "veje mig og skrive vægten i hæftet hver morgen i to uger i træk" after the wish
+        # "veje mig og skrive vægten ind i hæftet": "gøre det hver morgen i to uger i træk"
+        return action, " ".join([g.do_it, *said[again:]])
     i, j, n = _shared_run(bare(action), bare(sign))
     n = _run_before_clause(bare(sign)[j : j + n], g)  # "… vandet fra | uden at spilde"
     if n < _REPEAT:
@@ -1572,6 +1580,28 @@ def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
             rest.pop()
         return " ".join(rest), sign
     return action, sign
+
+
+def _wish_said_first(wish: list[str], sign: list[str], g) -> int | None:
+    """Where the sign goes on after saying the whole wish again, its words in order with at
+    most an adverb of way left out or put in ("skrive vægten ind i hæftet" / "skrive vægten i
+    hæftet"), or None: a wish of fewer than _REPEAT words, a sign that says no more after it, or
+    goes on with a join ("… og hjem igen": a way of its own)."""
+    if len(wish) < _REPEAT:
+        return None
+    a = b = 0
+    while a < len(wish) and b < len(sign):
+        if wish[a] == sign[b]:
+            a, b = a + 1, b + 1
+        elif wish[a] in g.motion_adverbs:
+            a += 1
+        elif sign[b] in g.motion_adverbs:
+            b += 1
+        else:
+            return None
+    if a < len(wish) or b >= len(sign) or sign[b] in g.main_joins | g.motion_adverbs:
+        return None
+    return b
 
 
 def _quoted_reason(

@@ -14,6 +14,7 @@ from assistant.nlp.second_language import (
     people_prepositions,
     places_after_going,
     quantified_plurals,
+    role_subjects,
     roles_definite,
     weekdays_lowered,
 )
@@ -403,12 +404,15 @@ def _verb_like(word: str, g: Grammar) -> bool:
 
 def _noun_goes_on(words: list[str], x: int, g: Grammar) -> bool:
     """True when words[x] may be the noun of a phrase begun before it ("en hel maskine", "de
-    tre bunde", "to gange"): an article or a number word one or two words back, a digit just
-    before ("2 gange", not "kl 8 spise")."""
+    tre bunde", "to gange"): an article or a number word one or two words back, a quantifier
+    or a possessive just before ("alle flaskerne"), a digit just before ("2 gange", not "kl 8
+    spise")."""
     near = [_bare(w) for w in words[max(0, x - 2) : x]]
     if any(w in g.articles | g.amount_words for w in near):
         return True
     before = words[x - 1]
+    if _bare(before) in g.plural_quantifiers | g.possessive_words:
+        return True  # "putte alle flaskerne og …", "hente mine bøtter og …": a noun
     return before[:1].isdigit() and (x < 2 or _bare(words[x - 2]) not in g.abbreviations)
 
 
@@ -784,6 +788,26 @@ def _said_present(word: str, g: Grammar) -> bool:
     )
 
 
+def _preposition_here(words: list[str], j: int, g: Grammar) -> bool:
+    """True when words[j], one of preposition_presents ("ved"), opens a noun phrase and so is
+    the preposition, not a present verb: "ikke ved siden af", "ved bordet", "ved min seng", "ved
+    en høj stol"; "ikke ved det", "ved hvad der sker" are the verb."""
+    if _bare(words[j]) not in g.preposition_presents or words[j][-1:] in _EDGE:
+        return False
+    if j + 1 >= len(words) or not words[j + 1].strip(_EDGE).islower():
+        return False
+    nxt = _bare(words[j + 1])
+    if nxt in g.possessive_words | g.preposition_phrase_nouns:
+        return True
+    if nxt in {fold(a) for a in g.indefinite_articles.values()} or g.is_noun_form(nxt):
+        return True
+    said = nfc(words[j + 1].strip(_EDGE)).lower()
+    lemma = g.lemma_forms.get(said)
+    if not lemma or lemma == said:
+        return False
+    return said in (g.definite_of(lemma), g.definite_singular(lemma))  # "døren", "siden"
+
+
 def infinitives_after_markers(words: list[str], g: Grammar) -> list[str]:
     """A present-tense verb after "at" or a modal said as the infinitive ("uden at taber gryden"
     → "uden at tabe gryden", "så jeg kan går" → "kan gå"), past a negation ("skal ikke bærer");
@@ -797,7 +821,7 @@ def infinitives_after_markers(words: list[str], g: Grammar) -> list[str]:
         j = i + 1
         while j < len(out) - 1 and _bare(out[j]) in skip and out[j][-1:] not in _EDGE:
             j += 1
-        if j < len(out) and _said_present(out[j], g):
+        if j < len(out) and _said_present(out[j], g) and not _preposition_here(out, j, g):
             infinitive = g.infinitive_of(out[j])
             if infinitive:
                 out[j] = _with_case(infinitive, out[j])
@@ -871,6 +895,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = people_prepositions(words, grammar)  # "snakke damerne": "snakke med damerne"
     words = roles_definite(quantified_plurals(words, grammar), grammar, _ends_phrase)
     words = weekdays_lowered(words, grammar)  # "med venner Tirsdag": "tirsdag"
+    words = role_subjects(words, grammar)  # "fordi Frisør er min ven": "fordi frisøren er"
     out = " ".join(write_org_names(words, grammar))
     return re.sub(r"\s+([,.])", r"\1", out)
 
@@ -1482,6 +1507,7 @@ def coordinated_infinitives(words: list[str], g: Grammar) -> list[str]:
                 j += 1
             infinitive = g.infinitive_of(out[j]) if j < len(out) else None
             said = infinitive and _verb_form(out[j], infinitive, after_adverb=j > i + 1, g=g)
+            said = said and not _preposition_here(out, j, g)  # "og ikke ved siden af"
             if said and _bare(out[j]) not in g.subordinators | g.function_words:
                 out[j] = _with_case(infinitive, out[j]) + out[j][len(out[j].rstrip(_EDGE)) :]
         if word[-1:] in _EDGE and word[-1:] != ",":

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from assistant.content.grammar import NOUN_PART, Grammar, fold
+from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
 from assistant.content.grammar import bare as _b
 from assistant.nlp.signs import (
     definite_plural,
@@ -129,6 +129,7 @@ def own_phrase(
     if not words:
         return None
     words[-1] = words[-1].rstrip(_EDGE)
+    words = pointed_noun_definite(words, g)  # "skrive vægten ind i det hæfte": "i hæftet"
     if _b(words[0]) in g.negations:
         rest = [w for w in words[1:] if _b(w) not in g.negated_drop]
         if not rest or not g.is_infinitive(rest[0]):
@@ -218,12 +219,30 @@ def _without_modal_hedge(words: list[str], g: Grammar) -> list[str]:
 
 def _citizen_after_relative_lead(words: list[str], g: Grammar) -> list[str]:
     """A relative's "… hver onsdag, som han gjorde før": the citizen in the citizen's goal is
-    "jeg" ("som jeg gjorde før")."""
+    "jeg" ("som jeg gjorde før"); so in a relative clause without "som" ("på den gamle maskine
+    hun kender", "lave den mad han kan lide": "… jeg kender", "… jeg kan lide")."""
     out = list(words)
     for i in range(1, len(out)):
-        if _b(out[i]) in g.citizen_pronouns and _b(out[i - 1]) in g.relative_leads:
+        if _b(out[i]) in g.citizen_pronouns and (
+            _b(out[i - 1]) in g.relative_leads or _bare_relative_subject(out, i, g)
+        ):
             out[i] = g.self_subject
     return out
+
+
+_RELATIVE_HEAD_REACH = 3  # words from the head to the clause's subject ("den gamle maskine hun")
+
+
+def _bare_relative_subject(words: list[str], i: int, g: Grammar) -> bool:
+    """True when words[i] is the subject of a relative clause without "som": a relative head
+    ("den", "de", "det") at most three words before, no lead or mark between, and a finite verb
+    right after it or after one adverb ("den butik hun altid har brugt")."""
+    before = words[max(0, i - _RELATIVE_HEAD_REACH) : i]
+    if not any(_b(w) in g.run_on_relative_heads for w in before):
+        return False
+    if any(w[-1:] in _EDGE for w in before) or _b(words[i - 1]) in _leads(g):
+        return False
+    return any(_finite(w, g) for w in words[i + 1 : i + 3])
 
 
 def _verbs_particle(words: list[str], g) -> bool:
@@ -321,6 +340,7 @@ def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -
             and not any(_b(w) in g.question_words for w in words[max(0, i - 3) : i])
             and not (measured_only and not _names_an_amount(words[i + 2 :], g))
             and not _counts_things(words[i + 2 :], g)
+            and not _object_at_place(words, i, g)
         ):
             head = words[: i - 1] if prev in g.main_joins else words[:i]
             # "… uden at nogen går med, det er ca 300 meter": a clause ended with a comma is
@@ -332,6 +352,11 @@ def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -
                 head = head[:-1]  # but "… uden at stå af det er tre km": "stå af" stays
             if head:
                 head = [*head[:-1], head[-1].rstrip(",;:")]
+            # "… og hjem igen det er en tre hundrede meter med højst to pauser": spoken on, the
+            # way the sign is done after the comment's amount stays
+            unit = _amount_end(words, i + 2, g)
+            if head and unit is not None and _b(words[unit + 1]) in g.comment_way_leads:
+                return [*head, *without_comment(words[unit + 1 :], g, measured_only)]
             # "… bådebroen, det er vel en 200 meter, og sidde og fiske en time": a comment
             # between commas; the sign goes on after it
             end = next((j for j in range(i, len(words) - 2) if words[j].endswith(",")), None)
@@ -339,6 +364,43 @@ def without_comment(words: list[str], g: Grammar, measured_only: bool = False) -
                 return [*head, *without_comment(words[end + 1 :], g, measured_only)]
             return head
     return words
+
+
+def _object_at_place(words: list[str], i: int, g: Grammar) -> bool:
+    """True when the pronoun at i is the object of the verb before it and its "present" is a
+    preposition before a place ("bruge den ved kassen", "læse den ved bordet"); "det ved jeg
+    ikke" has a subject after it and is a comment."""
+    verb, after = words[i - 1], words[i + 2] if i + 2 < len(words) else ""
+    return (
+        _b(words[i + 1]) in g.stranded_prepositions
+        and bool(after)
+        and _b(after) not in g.subject_pronouns
+        and (g.is_infinitive(verb) or g.is_present(verb) or _participle(verb, g))
+    )
+
+
+def _participle(word: str, g: Grammar) -> bool:
+    """True for a past participle the lemma table gives as a form of its verb ("brugt")."""
+    verb = g.infinitive_of_participle(word)
+    return bool(verb) and g.lemma_forms.get(nfc(word.strip(_EDGE)).lower()) == verb
+
+
+def pointed_noun_definite(words: list[str], g: Grammar) -> list[str]:
+    """A phrase that ends on a pointing article and its noun ("skrive vægten ind i det hæfte",
+    its relative clause "…, han har fået fra hjerteambulatoriet" left out) says the noun in the
+    definite ("ind i hæftet"): "det hæfte" alone points at nothing. The form is one the lemma
+    table knows for the noun with the article's ending (grammar pointing_articles: "det" → "et",
+    "spil" → "spillet"); with none, or a clause after the noun ("den mad jeg kan lide"), the
+    phrase stays as said."""
+    if len(words) < 3 or not words[-1].isalpha() or not words[-1].islower():
+        return words
+    ending = g.pointing_articles.get(_b(words[-2]))
+    if not ending:
+        return words
+    noun = words[-1]
+    forms = (noun + ending, noun + ending[1:], noun + noun[-1] + ending)
+    said = next((f for f in forms if g.lemma_forms.get(f) == noun), None)
+    return [*words[:-2], said] if said else words
 
 
 def without_run_on(words: list[str], g: Grammar) -> list[str]:
@@ -398,11 +460,17 @@ _LEADS: dict[int, tuple[Grammar, frozenset[str]]] = {}
 
 
 def _leads(g: Grammar) -> frozenset[str]:
-    """The words after which no run-on begins: joins, "at", question words, relative leads."""
+    """The words after which no run-on begins: joins, "at", question words, relative leads, and
+    the leads of a clause with its own subject ("før Bent ringer", "inden Karen kommer hjem")."""
     known = _LEADS.get(id(g))
     if known is None or known[0] is not g:
         leads = (
-            g.clause_joins | g.infinitive_markers | g.question_words | g.relative_leads | g.dangling
+            g.clause_joins
+            | g.infinitive_markers
+            | g.question_words
+            | g.relative_leads
+            | g.dangling
+            | g.subject_clause_leads
         )
         known = _LEADS[id(g)] = (g, leads)
     return known[1]
@@ -431,12 +499,33 @@ def run_on_at(words: Sequence[str], i: int, g: Grammar) -> bool:
         return False
     if _genitive_object(words, i, g):
         return False  # "passe Aages roser": whose roses, no new subject
+    if _named_subject_after_lead(words, i, g):
+        return False  # "have at min gamle ven Bent kommer forbi": one subject, kin and name
 
     if _b(words[i - 2]) == fold(g.so_word) and _finite(words[i - 1], g):
         return False  # "… og så står de ved døren": the subject after its verb, no new sentence
     if any(_b(w) in g.run_on_relative_heads for w in words[max(0, i - 3) : i]):
         return False  # "lave den mad jeg kan lide": the relative clause without "som"
     return _finite(words[i + 1], g)
+
+
+_NAMED_REACH = 2  # words from the possessive to the name's noun ("min gamle ven Bent")
+
+
+def _named_subject_after_lead(words: Sequence[str], i: int, g: Grammar) -> bool:
+    """True for a name right after a word that a possessive after a clause lead opens ("at min
+    gamle ven Bent kommer", "når hans bror Poul kommer"): the name is that subject's, said as
+    kin and name, not a new sentence ("hilse på folk Bamse savner det", "… og hans chef Bent
+    siger …" are one)."""
+    if not words[i][:1].isupper() or _b(words[i - 1]) in g.function_words:
+        return False
+    for k in range(i - 2, max(0, i - 2 - _NAMED_REACH), -1):
+        if words[k][-1:] in _EDGE:
+            return False
+        if _b(words[k]) in g.possessive_words:
+            # "og hans gamle chef Bent siger …" after a main join may start a new sentence
+            return k > 0 and _b(words[k - 1]) in _leads(g) - g.main_joins
+    return False
 
 
 def _genitive_object(words: Sequence[str], i: int, g: Grammar) -> bool:
@@ -572,6 +661,22 @@ def _counts_things(words: list[str], g: Grammar) -> bool:
     if len(said) < 2 or not said[0].isdigit() or not said[1].isalpha():
         return False
     return not _names_an_amount(said[1:], g)
+
+
+#: Words of a comment's amount read for its unit ("det er sådan en tre hundrede meter").
+_AMOUNT_REACH = 6
+
+
+def _amount_end(words: list[str], start: int, g: Grammar) -> int | None:
+    """The index of the unit that ends a comment's amount starting at `start` ("vel en
+    kilometer", "sådan en 400 meter"), with a word after it; None for none within reach or past
+    a mark."""
+    for j in range(start, min(len(words) - 1, start + _AMOUNT_REACH)):
+        if _names_an_amount([words[j]], g) and not words[j].strip(_EDGE).isdigit():
+            return None if words[j][-1:] in _EDGE else j
+        if words[j][-1:] in _EDGE:
+            return None
+    return None
 
 
 def _names_an_amount(words: list[str], g: Grammar) -> bool:

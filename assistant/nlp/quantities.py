@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.content.lexicon import Lexicon
+from assistant.nlp.clauses import SENTENCE_ENDS
 from assistant.nlp.facts import Frequency, Measure
 from assistant.nlp.memo import once
 from assistant.nlp.numbers import number_at, number_words, word_number
@@ -65,6 +66,19 @@ def lone_day(words: Sequence[str], found: Found | None, lex: Lexicon) -> bool:
     frequency in a free sentence; as the answer to "Hvor tit?" once a week. Said on with a count
     ("om søndagen hver uge", "to gange om ugen om søndagen") or another day it is found whole."""
     return found is not None and " ".join(words[found.start : found.end]) in lex.weekday_whens
+
+
+def past_lone_day(words: Sequence[str], found: Found | None, lex: Lexicon) -> Found | None:
+    """How often, when a lone definite weekday comes first ("i kirke om søndagen og svømme 20
+    minutter hver dag"): the next frequency of its sentence that is no lone day; else the day."""
+    later = found
+    while later is not None and lone_day(words, later, lex):
+        if any(w in SENTENCE_ENDS for w in words[found.end : later.start]):
+            return found  # "… om søndagen. Hun går tur hver dag": another sentence's rhythm
+        later = find_frequency(words, lex, later.end)
+    if later is None or any(w in SENTENCE_ENDS for w in words[found.end : later.start]):
+        return found
+    return later
 
 
 def _day_told_on(words: Sequence[str], found: Found, lex: Lexicon) -> Found:
@@ -445,11 +459,26 @@ def _occasions_in_a_row(words: Sequence[str], i: int, j: int, lex: Lexicon) -> b
     if i > 0 and words[i - 1] in lex.past_count_leads:
         return False
     k = i - 1  # "har ikke været ude af lejligheden fire dage i træk": a lapse told, refused
+    modals = set(lex.classes.get("modal", ()))
+    wished = False
     while k >= 0 and words[k] not in lex.clause_breaks and words[k] != ",":
         if words[k] in lex.negations:
             return False
+        wished = wished or words[k] in modals
+        if not wished and _perfect_at(words, k, i, lex):
+            return False  # "har stået klar … tre dage i træk": the trouble's story
         k -= 1
     return _said_after(words, j + 1, lex.occasion_in_a_row)
+
+
+def _perfect_at(words: Sequence[str], k: int, i: int, lex: Lexicon) -> bool:
+    """True for a perfect's auxiliary at k with its participle after it, a subject between
+    maybe, before word i ("har stået", "har hun glemt")."""
+    if words[k] not in lex.perfect_aux:
+        return False
+    after = k + 2 if k + 2 < i and words[k + 1] in lex.run_on_subjects else k + 1
+    participle = words[after] if after < i else ""
+    return len(participle) > 3 and participle.endswith(lex.participle_endings)
 
 
 def _measure_ok(words: Sequence[str], i: int, j: int, unit: str, lex: Lexicon) -> bool:
@@ -469,6 +498,8 @@ def _measure_ok(words: Sequence[str], i: int, j: int, unit: str, lex: Lexicon) -
     if " ".join(words[j + 1 : j + 3]) in lex.this_time:
         return False  # "er faldet tre gange i år": so far this year, told, nothing to reach
     in_a_row = any(tuple(words[j + 1 : j + 1 + len(r)]) == r for r in lex.repetition_after)
+    if not in_a_row and _said_after(words, j + 1, lex.times_on_the_way):
+        return False  # "sidde på bænken to gange undervejs": the stops on the way, told
     if not in_a_row and (_loose_range(words, i, lex) or after_pause(words, i, lex)):
         return False  # "en tre fire gange inden jul", "stå og puste to gange": no repetitions
     every_next = j + 1 < len(words) and words[j + 1] in lex.every_words
@@ -558,3 +589,14 @@ def _hour_at(words: Sequence[str], k: int, lex: Lexicon) -> tuple[int | None, in
     if value is None or not value.is_integer() or not 0 <= value <= _CLOCK_HOURS:
         return None, k
     return int(value), k + 1
+
+
+def home_floors(words: Sequence[str], m: Found, lex: Lexicon) -> bool:
+    """True for floors said with where one lives ("jeg bor tre etager oppe"): the height of the
+    home, climbed by a wish that walks."""
+    if m.value.unit not in lex.floor_words:
+        return False
+    k = m.start
+    while k > 0 and words[k - 1] in lex.distance_told_skip:
+        k -= 1
+    return k > 0 and words[k - 1] in lex.distance_place_verbs

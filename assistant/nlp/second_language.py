@@ -107,6 +107,36 @@ def roles_definite(words: list[str], g: Grammar, ends) -> list[str]:
     return out
 
 
+def _role(word: str, g: Grammar) -> bool:
+    """True for a role of role_nouns or a compound ending in one ("buschauffør")."""
+    b = _b(word)
+    return any(b == r or (b.endswith(r) and len(b) - len(r) > 2) for r in g.role_nouns)
+
+
+def role_subjects(words: list[str], g: Grammar) -> list[str]:
+    """A role said bare as the subject of a reason after a lead of infinitive_subject_leads, its
+    verb next (past a negation or an adverb), is the one known, in its definite form and small
+    letters ("fordi Frisør er min ven" → "fordi frisøren er min ven", "da læge ikke vil …" → "da
+    lægen ikke vil …"); "min frisør", "en læge" or a title before a name stays."""
+    out = list(words)
+    for i in range(1, len(out) - 1):
+        lead, word = out[i - 1], out[i]
+        if lead[-1:] in EDGE or _b(lead) not in g.infinitive_subject_leads:
+            continue
+        core = word.rstrip(EDGE)
+        if core != word or not core.isalpha() or not (core.islower() or core.istitle()):
+            continue
+        if _b(core) in g.person_names or not _role(core, g):
+            continue
+        k = i + 1
+        while k < len(out) - 1 and _b(out[k]) in g.negations | g.clause_adverbs:
+            k += 1
+        definite = g.definite_singular(core.lower())
+        if definite and g.is_present(out[k]):
+            out[i] = definite
+    return out
+
+
 def quantified_plurals(words: list[str], g: Grammar) -> list[str]:
     """A bare singular count noun after "alle", "mange" or "begge" in its plural ("lægge alle
     pille rigtigt" → "alle piller", "mange gang" → "mange gange")."""

@@ -269,3 +269,48 @@ def _made_so(noun: str, quality: str, g: Grammar) -> str | None:
     the = g.definite_singular(noun) or g.definite_of(noun) or _definite_by_article(noun, article)
     agreeing = _agreeing(quality, key, article, g)
     return g.made_so.format(thing=the, quality=agreeing) if agreeing else None
+
+
+def quantified_sign(words: list[str], own: list[str], verb: str, g: Grammar) -> str | None:
+    """A sign typed as fragments with no verb: a quantifier alone ("begge.", "alle."), maybe how
+    far ("helt op.") and an adverb of the citizen ("selv."), beside a wish with its verb and
+    thing ("tage støttestrømper på"): one verb phrase, the quantifier before the wish's thing
+    and how far in place of its particle ("selv få begge støttestrømper helt op"; another
+    particle than the wish's takes particle_get_verb). None for any other sign."""
+    parts = _fragments(" ".join(words))
+    if not parts or verb not in own or not g.and_word:
+        return None
+    lead: list[str] = []
+    quantifier: list[str] = []
+    how_far: list[str] = []
+    for part in parts:
+        low = [w.lower() for w in part]
+        if len(low) == 1 and _b(low[0]) in g.plural_quantifiers and not quantifier:
+            quantifier = low
+        elif len(low) == 1 and _b(low[0]) in g.pre_modal_adverbs and not lead:
+            lead = low
+        elif not how_far and _how_far(low, g):
+            how_far = low
+        else:
+            return None
+    v = own.index(verb)
+    at = next((k for k in range(v + 1, len(own)) if _b(own[k]) in _particles(g)), None)
+    thing = own[v + 1 : at] if at is not None else own[v + 1 :]
+    if not quantifier or not thing or _b(thing[0]) in g.plural_quantifiers:
+        return None
+    particle = own[at : at + 1] if at is not None else []
+    rest = own[at + 1 :] if at is not None else []
+    if how_far and particle and _b(how_far[-1]) != _b(particle[0]) and g.particle_get_verb:
+        verb = g.particle_get_verb  # "tage … på" + "helt op": "få … helt op"
+    return " ".join([*lead, verb, *quantifier, *thing, *(how_far or particle), *rest])
+
+
+def _particles(g: Grammar) -> frozenset[str]:
+    """The particles a wish's verb may end on ("op", "på" of end_particles)."""
+    return g.sign_particles | g.end_particles
+
+
+def _how_far(part: list[str], g: Grammar) -> bool:
+    """True for a fragment that says how far, degree words and a particle ("helt op", "ned")."""
+    *degrees, particle = part
+    return _b(particle) in _particles(g) and all(_b(w) in g.degree_words for w in degrees)
