@@ -1403,6 +1403,26 @@ def test_a_number_in_the_story_of_what_happened_is_no_measure(said, measures):
 
 
 @pytest.mark.parametrize(
+    "said",
+    [
+        # round 30 (reason121): a count on a past day ("i går", "i forgårs", "i morges", "i
+        # aftes") is what happened then, no repetition to reach
+        "far vil ikke have sådan et ur men han spurgte mig tre gange i går hvilken dag det var",
+        "mor ringede til mig fem gange i går fordi hun havde glemt at hun havde spist",
+        "han kaldte på mig seks gange i går aftes",
+        "naboen bankede på tre gange i forgårs fordi far ikke åbnede døren",
+        "hun tissede i bukserne to gange i morges og hun vil gerne selv nå ud på toilettet",
+        "han ringede til hjemmeplejen syv gange i går og nu vil han gerne klare sig med et opkald",
+        "mor spurgte tre gange i aftes om far var kommet hjem",
+        "jeg kastede op to gange i går efter maden og vil gerne spise lidt hver dag",
+        "far og mor skændtes fem gange i forgårs om hvem der skulle lave mad",
+    ],
+)
+def test_a_count_on_a_past_day_is_no_measure(said):
+    assert analyze(said, date(2026, 12, 2)).measures == ()
+
+
+@pytest.mark.parametrize(
     ("said", "measures"),
     [
         # a range said as two number words counts as its lower bound, as "20-30" and "tyve
