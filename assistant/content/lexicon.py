@@ -478,6 +478,7 @@ class Lexicon:
     limit_modals: frozenset[str] = frozenset()  # "kan" right before "kun"
     limit_then: frozenset[str] = frozenset()  # "så" after today's limit
     limit_musts: frozenset[str] = frozenset()  # "skal", "må" in "så skal jeg stoppe"
+    limit_not_after: frozenset[str] = frozenset()  # "og" in "… og så må jeg sætte mig"
     repetition_after: frozenset[tuple[str, ...]] = frozenset()  # "i træk" after "fem gange"
     occasion_nouns: frozenset[str] = frozenset()  # "aftener" in "syv aftener i træk"
     occasion_in_a_row: frozenset[tuple[str, ...]] = frozenset()  # "i træk" after it: gang
@@ -1175,6 +1176,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         limit_modals=_words(units, "limit_modals", folder / "units.yaml", problems),
         limit_then=_words(units, "limit_then", folder / "units.yaml", problems),
         limit_musts=_words(units, "limit_musts", folder / "units.yaml", problems),
+        limit_not_after=_words(units, "limit_not_after", folder / "units.yaml", problems),
         repetition_after=frozenset(
             tuple(w.split())
             for w in _words(units, "repetition_after", folder / "units.yaml", problems)

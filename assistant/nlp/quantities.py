@@ -518,7 +518,9 @@ def _limit_before_stop(words: Sequence[str], i: int, j: int, lex: Lexicon) -> bo
         if words[k] in lex.clause_breaks:
             return False
         if words[k] in lex.limit_then and words[k + 1] in lex.limit_musts:
-            return True  # "…, så skal jeg stoppe", "… ved køkkenbordet, så må jeg sidde ned"
+            # "…, så skal jeg stoppe", "… ved køkkenbordet, så må jeg sidde ned"; "… og så må
+            # jeg sætte mig" tells the level reached before the rest, a measure (round 29)
+            return words[k - 1] not in lex.limit_not_after
     return False
 
 
