@@ -76,8 +76,9 @@ def test_at_most_three_things_are_named():
 @pytest.mark.parametrize(
     ("told", "reason"),
     [
+        # round 30 (reason121): people named so are the "vi" clause's subject with the citizen
         ("jamen det er pigerne ikk vi hygger os og drikker kaffe sammen",
-         ", fordi det er pigerne, og vi hygger os og drikker kaffe sammen"),
+         ", fordi pigerne og jeg hygger os og drikker kaffe sammen"),
         ("øh det er koret ikk vi synger sammen hver onsdag",
          ", fordi det er koret, og vi synger sammen hver onsdag"),
         ("det er fællesskabet altså vi hjælper hinanden",

@@ -255,6 +255,10 @@ CASES = [
     ("han har bakket ind i carporten to gange i år", NOV22, None),
     ("jeg har glemt tiden hos lægen to gange i efteråret", NOV22, None),
     ("hun er faldet en gang i sommer", NOV22, None),
+    # round 30 (reason121): a past verb of asking or calling after the time tells a story
+    ("i maj spurgte han mig hver dag om vi skulle spise", NOV22, None),
+    ("i sommer ringede hun til mig hver aften", NOV22, None),
+    ("til jul kaldte han mig ved min søsters navn", NOV22, None),
     ("jeg vil gerne kunne gå derned en gang inden jul", NOV22, "2026-12-24"),
     # … a holiday too, its lead "i" between the count and the holiday's name
     ("han var lige ved at falde to gange i efterårsferien", NOV22, None),

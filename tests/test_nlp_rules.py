@@ -1403,6 +1403,50 @@ def test_a_number_in_the_story_of_what_happened_is_no_measure(said, measures):
 
 
 @pytest.mark.parametrize(
+    "said",
+    [
+        # round 30 (reason121): a count on a past day ("i går", "i forgårs", "i morges", "i
+        # aftes") is what happened then, no repetition to reach
+        "far vil ikke have sådan et ur men han spurgte mig tre gange i går hvilken dag det var",
+        "mor ringede til mig fem gange i går fordi hun havde glemt at hun havde spist",
+        "han kaldte på mig seks gange i går aftes",
+        "naboen bankede på tre gange i forgårs fordi far ikke åbnede døren",
+        "hun tissede i bukserne to gange i morges og hun vil gerne selv nå ud på toilettet",
+        "han ringede til hjemmeplejen syv gange i går og nu vil han gerne klare sig med et opkald",
+        "mor spurgte tre gange i aftes om far var kommet hjem",
+        "jeg kastede op to gange i går efter maden og vil gerne spise lidt hver dag",
+        "far og mor skændtes fem gange i forgårs om hvem der skulle lave mad",
+    ],
+)
+def test_a_count_on_a_past_day_is_no_measure(said):
+    assert analyze(said, date(2026, 12, 2)).measures == ()
+
+
+@pytest.mark.parametrize(
+    ("said", "measures"),
+    [
+        # round 30 (reason121): today's limit ("kun"/"højst" before it, "så skal/må" after)
+        ("Mit knæ er dårligt, slidgigt. Jeg kan kun gå hundrede meter, så skal jeg stoppe.", []),
+        ("mor kan højst gå 200 meter så må hun sætte sig på rollatoren", []),
+        ("han kan kun cykle fem minutter så skal han hvile", []),
+        ("jeg kan kun stå ti minutter ved køkkenbordet, så må jeg sidde ned", []),
+        ("far kan kun gaa 30 meter saa maa han hvile sig", []),
+        ("hun kan kun bære to kilo, så skal hun stille posen", []),
+        ("jeg kan kun gå 100 meter så skal jeg stoppe, jeg vil gerne kunne gå 500 meter",
+         [(500, "meter")]),
+        # no "så skal/må" after it, or no "kun" before: as before
+        ("min mand kan kun sove to timer ad gangen han vågner hele tiden", [(2, "time")]),
+        ("jeg vil gerne kunne gå 500 meter så skal jeg nok klare resten", [(500, "meter")]),
+        ("hun kan godt gå med stokken men kun en lille tur måske 300 meter så skal hun hvile",
+         [(300, "meter")]),
+    ],
+)  # fmt: skip
+def test_todays_limit_before_a_stop_is_no_measure(said, measures):
+    found = analyze(said, date(2026, 12, 2)).measures
+    assert [(m.value, m.unit) for m in found] == measures
+
+
+@pytest.mark.parametrize(
     ("said", "measures"),
     [
         # a range said as two number words counts as its lower bound, as "20-30" and "tyve

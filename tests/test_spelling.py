@@ -835,6 +835,29 @@ def test_towns_and_shops_typed_small_get_their_capital(text, spelled_as):
 @pytest.mark.parametrize(
     ("text", "spelled_as"),
     [
+        # round 30 (reason121): a name of two words said in lower case by speech
+        ("købe min lotto kupon og ekstra bladet", "købe min lottokupon og Ekstra Bladet"),
+        ("jeg læser ekstra bladet hver dag", "jeg læser Ekstra Bladet hver dag"),
+        ("hente berlingske tidende ved døren", "hente Berlingske Tidende ved døren"),
+        ("læse politiken om morgenen", "læse Politiken om morgenen"),
+        ("min avis er fyens stiftstidende", "min avis er Fyens Stiftstidende"),
+        (
+            "han skal have sin ekstra bladet om lørdagen",
+            "han skal have sin Ekstra Bladet om lørdagen",
+        ),
+        # the words alone, or a name already written: as they are
+        ("et ekstra tæppe", "et ekstra tæppe"),
+        ("bladet ligger på bordet", "bladet ligger på bordet"),
+        ("jeg læser Ekstra Bladet", "jeg læser Ekstra Bladet"),
+    ],
+)
+def test_names_of_two_words_said_small_get_their_capitals(text, spelled_as):
+    assert " ".join(spelled(text)) == spelled_as
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled_as"),
+    [
         ("toget til koebenhavn", "toget til København"),
         ("toget til kobenhavn", "toget til København"),
         ("min datter i hilleroed", "min datter i Hillerød"),

@@ -368,6 +368,7 @@ class Grammar:
     reason_openers: frozenset[str] = frozenset()  # "ja", "jamen" before a reason's lead
     # "det ved jeg ikke det er …": a hedge opening a reason, not part of it
     reason_open_hedges: tuple[tuple[str, ...], ...] = ()
+    reason_hedge_noes: frozenset[str] = frozenset()  # "nej" in "nej, det ved jeg ikke. det er …"
     # "… nogle andre at snakke med end mig": a helper compares with themself
     speaker_comparisons: frozenset[str] = frozenset()
     others_words: frozenset[str] = frozenset()  # "andre" before it: "other than me"
@@ -1112,6 +1113,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         speaker_comparisons=w("speaker_comparisons"),
         others_words=w("others_words"),
         reason_open_hedges=longest_first(w("reason_open_hedges")),
+        reason_hedge_noes=w("reason_hedge_noes"),
         reason_end_hedges=w("reason_end_hedges"),
         run_on_fronted=w("run_on_fronted"),
         predicate_adjectives=w("predicate_adjectives"),

@@ -478,6 +478,11 @@ class Lexicon:
     times_words: dict[str, float] = field(default_factory=dict)  # "engang" (om ugen): 1 time
     times_not_before: frozenset[str] = frozenset()  # "to gange eller slet ikke": no measure
     past_count_leads: frozenset[str] = frozenset()  # "sidste" in "de sidste par gange"
+    limit_leads: frozenset[str] = frozenset()  # "kun" in "kan kun gå 100 meter, så skal jeg …"
+    limit_modals: frozenset[str] = frozenset()  # "kan" right before "kun"
+    limit_then: frozenset[str] = frozenset()  # "så" after today's limit
+    limit_musts: frozenset[str] = frozenset()  # "skal", "må" in "så skal jeg stoppe"
+    limit_not_after: frozenset[str] = frozenset()  # "og" in "… og så må jeg sætte mig"
     repetition_after: frozenset[tuple[str, ...]] = frozenset()  # "i træk" after "fem gange"
     occasion_nouns: frozenset[str] = frozenset()  # "aftener" in "syv aftener i træk"
     occasion_in_a_row: frozenset[tuple[str, ...]] = frozenset()  # "i træk" after it: gang
@@ -1176,6 +1181,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         floor_lead=_words(units, "floor_lead", folder / "units.yaml", problems),
         unit_fillers=_words(units, "unit_fillers", folder / "units.yaml", problems),
         past_count_leads=_words(units, "past_count_leads", folder / "units.yaml", problems),
+        limit_leads=_words(units, "limit_leads", folder / "units.yaml", problems),
+        limit_modals=_words(units, "limit_modals", folder / "units.yaml", problems),
+        limit_then=_words(units, "limit_then", folder / "units.yaml", problems),
+        limit_musts=_words(units, "limit_musts", folder / "units.yaml", problems),
+        limit_not_after=_words(units, "limit_not_after", folder / "units.yaml", problems),
         repetition_after=frozenset(
             tuple(w.split())
             for w in _words(units, "repetition_after", folder / "units.yaml", problems)

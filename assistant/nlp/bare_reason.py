@@ -45,7 +45,7 @@ def named_reason(text: str, g: Grammar) -> NamedReason | None:
         if said in g.reason_thing_doings:
             doing = g.reason_thing_doings[said]
             doings += [doing] if doing not in doings else []
-        elif _people(part, g):
+        elif is_people(part, g):
             people.append(" ".join(part))
         else:
             return None
@@ -59,11 +59,11 @@ def named_reason(text: str, g: Grammar) -> NamedReason | None:
     return NamedReason(doing, not doings, tuple(words))
 
 
-def _people(part: list[str], g: Grammar) -> bool:
+def is_people(part: list[str], g: Grammar) -> bool:
     """True for people: "kammeraterne", "pigerne", "min datter", "mine venner", "pigerne i
     koret"."""
     if len(part) == 3:  # "pigerne i koret": where they are from
-        return fold(part[1]) in g.attribute_leads and _people(part[:1], g)
+        return fold(part[1]) in g.attribute_leads and is_people(part[:1], g)
     head = fold(part[-1])
     if len(part) == 2:
         own = fold(part[0]) in g.possessive_words

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from assistant.content.grammar import Grammar, fold
 from assistant.content.grammar import bare as _b
+from assistant.nlp.bare_reason import is_people
 
 _EDGE = ".,;:!?"
 _SUBCLAUSE_REACH = 8  # words of a fronted "når …" clause before its "så"
@@ -21,25 +22,32 @@ def topic_said_again(text: str, g: Grammar) -> str:
     words = text.split()
     fillers = g.fillers | g.spoken_fillers
     openers = fillers | g.reason_openers
-    k = 0
-    while k < len(words) and _b(words[k]) in openers:
-        k += 1
+    k = _after(words, _after_open_hedge(words, _after(words, 0, openers), g), openers)
+    said_before = words[:k] if k == _after(words, 0, openers) else []  # no hedge sentence
     if len(words) < k + 4 or _b(words[k]) not in g.comment_subjects:
         return text
     if _b(words[k + 1]) not in g.cleft_verbs or words[k + 1][-1:] in _EDGE:
         return text
-    end = _person_end(words, k + 2, g)
+    at = _after(words, k + 2, g.modal_hedges)  # "det er vel kammeraterne"
+    if words[at - 1][-1:] in _EDGE:
+        return text
+    end = _person_end(words, at, g)
     if end is None:
         return text
-    person = [w.rstrip(_EDGE) for w in words[k + 2 : end]]
+    person = [w.rstrip(_EDGE) for w in words[at:end]]
     person[-1] = g.person_names.get(person[-1], person[-1])  # "karen" → "Karen"
-    j = end
-    while j < len(words) and _b(words[j]) in fillers:
-        j += 1  # "det er karen ikk …"
-    pronouns = g.others_subjects
-    if j < len(words) and _b(words[j]) in pronouns:
+    many = _many(person, g) and not _name(person[-1], g)
+    if person[0][:1].isupper() and not _name(person[0], g):
+        person[0] = person[0].lower()  # "Det er vel Kammeraterne.": no name
+    j = _after(words, end, fillers)  # "det er karen ikk …"
+    said = _b(words[j]) if j < len(words) else ""
+    if said == fold(g.we_word) and g.we_word:
+        # "det er vel kammeraterne. vi har spillet …": "kammeraterne og jeg har spillet …"
+        return " ".join([*said_before, *person, g.and_word, g.self_subject, *words[j + 1 :]])
+    if said in g.others_subjects and (said == g.they_word) == many:
         # "det er ole han bliver så glad": "Ole bliver så glad"
-        return " ".join([*words[:k], *person, *words[j + 1 :]])
+        return " ".join([*said_before, *person, *words[j + 1 :]])
+    pronouns = g.others_subjects
     so_word = fold(g.so_word)
     if j >= len(words) or _b(words[j]) not in g.subordinators or _b(words[j]) == so_word:
         return text
@@ -58,23 +66,64 @@ def topic_said_again(text: str, g: Grammar) -> str:
     e = next((x for x in range(so + 3, len(words)) if _b(words[x]) in g.main_joins), len(words))
     sub = [w.rstrip(",") for w in words[j:so]]
     main = [*person, words[so + 1], *words[so + 3 : e]]
-    return " ".join([*words[:k], *main, *sub, *words[e:]])
+    return " ".join([*said_before, *main, *sub, *words[e:]])
+
+
+def _after(words: list[str], i: int, skipped: frozenset[str] | set[str]) -> int:
+    """The first index from i on whose word is not one of `skipped`."""
+    while i < len(words) and _b(words[i]) in skipped:
+        i += 1
+    return i
+
+
+def _after_open_hedge(words: list[str], i: int, g: Grammar) -> int:
+    """The index after a hedge said as a sentence of its own before the cleft ("nej, det ved jeg
+    sgu ikke. det er vel …"); i when there is none."""
+    folded = [_b(w) for w in words]
+    at = _after(words, i, g.reason_hedge_noes)
+    for hedge in g.reason_open_hedges:
+        end = at + len(hedge)
+        if tuple(folded[at:end]) == hedge and words[end - 1][-1:] in ".!?":
+            return end
+    return i
 
 
 def _person_end(words: list[str], i: int, g: Grammar) -> int | None:
-    """The end of a person named at i: a first name ("Karen", "karen" of the names data), or
-    a possessive and a kin word, maybe with the name after it ("min nabo Grethe")."""
+    """The end of a person named at i: a first name ("Karen", "karen" of the names data), a
+    possessive and a kin word, maybe with the name after it ("min nabo Grethe"), or people
+    ("kammeraterne", "mine børnebørn", "pigerne i koret") said to the sentence's end."""
+    if i >= len(words):
+        return None
     core = words[i].rstrip(_EDGE)
     if _name(core, g):
         return i + 1
-    if _b(core) not in g.possessive_words or i + 1 >= len(words):
-        return None
-    kin = words[i + 1]
-    if _b(kin.rstrip(_EDGE)) not in g.kin_before_names:
-        return None
-    if kin[-1:] not in _EDGE and i + 2 < len(words) and _name(words[i + 2].rstrip(_EDGE), g):
-        return i + 3  # "min nabo Grethe"
-    return i + 2
+    if _b(core) in g.possessive_words and i + 1 < len(words):
+        kin = words[i + 1]
+        if _b(kin.rstrip(_EDGE)) in g.kin_before_names:
+            if (
+                kin[-1:] not in _EDGE
+                and i + 2 < len(words)
+                and _name(words[i + 2].rstrip(_EDGE), g)
+            ):
+                return i + 3  # "min nabo Grethe"
+            return i + 2
+    return _many_end(words, i, g)
+
+
+def _many_end(words: list[str], i: int, g: Grammar) -> int | None:
+    """The end of people named at i ("kammeraterne", "mine børnebørn", "pigerne i koret")."""
+    for end in range(min(i + 3, len(words) - 1), i, -1):  # "pigerne i koret" before "pigerne"
+        part = [w.rstrip(_EDGE) for w in words[i:end]]
+        inside = all(w[-1:] not in _EDGE for w in words[i : end - 1])
+        if inside and is_people(part, g) and _many(part, g):
+            return end
+    return None
+
+
+def _many(person: list[str], g: Grammar) -> bool:
+    """True for people said in the plural ("kammeraterne", "mine venner", "pigerne i koret")."""
+    head = _b(person[0] if len(person) == 3 else person[-1])
+    return head in g.reason_people_plurals or head.endswith(g.reason_people_ends)
 
 
 def _name(core: str, g: Grammar) -> bool:

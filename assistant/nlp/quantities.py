@@ -482,7 +482,10 @@ def _perfect_at(words: Sequence[str], k: int, i: int, lex: Lexicon) -> bool:
 
 
 def _measure_ok(words: Sequence[str], i: int, j: int, unit: str, lex: Lexicon) -> bool:
-    """A repetition count ("fem gange i træk") is a measure; "to gange om ugen" is not."""
+    """A repetition count ("fem gange i træk") is a measure; "to gange om ugen" is not; today's
+    limit before a stop ("kan kun gå hundrede meter, så skal jeg stoppe") is none."""
+    if _limit_before_stop(words, i, j, lex):
+        return False
     if unit != _TIMES_UNIT:
         return True
     if words[i] in lex.numbers.articles:
@@ -511,6 +514,28 @@ def _measure_ok(words: Sequence[str], i: int, j: int, unit: str, lex: Lexicon) -
         num = number_at(words, i, lex.numbers)
         return num is not None and num[0] >= lex.repetition_min
     return _period_after(words, j + 1, lex) is None
+
+
+_STOP_REACH = 5  # words after today's limit searched for its stop ("ved køkkenbordet, så må")
+
+
+def _limit_before_stop(words: Sequence[str], i: int, j: int, lex: Lexicon) -> bool:
+    """True for today's limit: the amount at i..j after "kan kun"/"kan højst" in its clause and
+    followed by "så skal"/"så må" ("kan kun gå hundrede meter, så skal jeg stoppe")."""
+    k = i - 1
+    ends = lex.clause_breaks | lex.limit_leads
+    while k >= 0 and words[k] not in ends and words[k] != ",":
+        k -= 1
+    if k < 1 or words[k] not in lex.limit_leads or words[k - 1] not in lex.limit_modals:
+        return False  # "men kun en lille tur måske 200 meter så skal jeg hvile": a walk's length
+    for k in range(j + 1, min(j + 1 + _STOP_REACH, len(words) - 1)):
+        if words[k] in lex.clause_breaks:
+            return False
+        if words[k] in lex.limit_then and words[k + 1] in lex.limit_musts:
+            # "…, så skal jeg stoppe", "… ved køkkenbordet, så må jeg sidde ned"; "… og så må
+            # jeg sætte mig" tells the level reached before the rest, a measure (round 29)
+            return words[k - 1] not in lex.limit_not_after
+    return False
 
 
 def _in_past_story(words: Sequence[str], i: int, lex: Lexicon) -> bool:

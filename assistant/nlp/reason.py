@@ -118,6 +118,8 @@ def _noun_subject(words: list[str], g: Grammar) -> int:
         n = 3  # "pigerne i koret"
     if n < len(words) - 1 and _b(words[n]) in g.subject_pronouns | g.citizen_pronouns:
         n += 1  # "børnebørnene de savner …": the noun said again as a pronoun
+    elif n < len(words) - 2 and [_b(w) for w in words[n : n + 2]] == [g.and_word, g.self_subject]:
+        n += 2  # "drengene og jeg spiller …", "Kurt og jeg har kendt …": they and the citizen
     k = n
     while k < len(words) - 1 and _b(words[k]) in g.negations | g.clause_adverbs:
         k += 1  # "Oliver også har …", "børnene ikke altid får …"
@@ -1720,7 +1722,8 @@ def _at_most_two_clauses(words: list[str], g: Grammar) -> list[str]:
     pronoun and finite verb after a comma or "og"/"men" is a comment run on, left out. A "når"
     clause and an inverted main clause ("…, er det dem …") open no new one."""
     opened = 0
-    for i in range(1, len(words) - 1):
+    subject = _subject(words, g)  # "drengene og jeg spiller …": one subject, no second clause
+    for i in range(subject or 1, len(words) - 1):
         joined = words[i - 1][-1:] == "," or (
             _b(words[i - 1]) in g.main_joins and words[i - 1][-1:] not in _EDGE
         )
@@ -2262,9 +2265,11 @@ def _subject_clause(
     subject, rest = body[:n], body[n:]
     if not rest:
         return "", ""
-    if n > 1 and _b(subject[-1]) in g.subject_pronouns | g.citizen_pronouns | {g.self_subject}:
+    together = n > 2 and _b(subject[-2]) == g.and_word  # "drengene og jeg spiller …"
+    pronoun = _b(subject[-1]) in g.subject_pronouns | g.citizen_pronouns | {g.self_subject}
+    if n > 1 and pronoun and not together:
         subject = subject[:-1]  # "børnebørnene de savner", "Karen hun kører": said once
-    if kind == "because" and _b(subject[-1]) == g.self_subject:
+    if kind == "because" and _b(subject[-1]) == g.self_subject and not together:
         # "fordi jeg gerne vil se mine børnebørn" is a purpose: "så jeg kan se …"
         k = 0
         while k < len(rest) and _b(rest[k]) in g.fillers:

@@ -187,6 +187,8 @@ class Speller:
     dropped: dict[str, frozenset[str]] = field(default_factory=dict)
     names: frozenset[str] = frozenset()  # typings that are names when capitalised ("Aase")
     proper: dict[str, str] = field(default_factory=dict)  # "vejle" → "Vejle": typed small
+    # "ekstra bladet" → ("Ekstra", "Bladet"): a name of several words said small
+    proper_phrases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     person_names: dict[str, str] = field(default_factory=dict)  # "birthe" → "Birthe"
     name_leads: frozenset[str] = frozenset()  # "søster" in "min søster birthe": a person's word
     no_join: frozenset[str] = frozenset()  # function and number words never joined ("hver dag")
@@ -692,7 +694,19 @@ class Speller:
                     out[i] = found
         if self.name_leads:
             self._write_names(out, texts)
+        if self.proper_phrases:
+            self._write_phrases(out, texts)
         return out, joins
+
+    def _write_phrases(self, out: list[str], texts: list[str]) -> None:
+        """A name of several words said small ("ekstra bladet") written with its capitals; the
+        words alone ("et ekstra tæppe") stay."""
+        for i in range(len(out) - 1):
+            for said, name in self.proper_phrases.items():
+                end = i + len(said)
+                small = all(t.islower() for t in texts[i:end])  # "Ekstra Bladet": as written
+                if small and tuple(w.lower() for w in out[i:end]) == said:
+                    out[i:end] = name
 
     def _negated(self, out: list[str], nxt: str) -> bool:
         """True when a dialect negation that is also an article ("et") stands right after a
@@ -1513,6 +1527,10 @@ def load_speller(
         names=frozenset(table.get("names") or ()) | lower(extra.get("names")),
         proper=dict(table.get("places") or {})
         | {nfc(str(n)).lower(): nfc(str(n)) for n in extra.get("proper_names") or ()},
+        proper_phrases={
+            tuple(nfc(str(n)).lower().split()): tuple(nfc(str(n)).split())
+            for n in extra.get("proper_phrases") or ()
+        },
         no_join=frozenset(no_join),
         loose_join=frozenset(w for w in loose_join if w.isalpha()) & join,
         tool_tails=frozenset(tool_tails),
