@@ -750,7 +750,7 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # that ends the answer is the point of the sign, not cut with the rest
         # (the person's own: a relative's "uden at han er faldet" is said of the citizen)
         mine = firsts and r.said_by in (None, "citizen")
-        tail = whole_tail(spelled(r), ctx.content.lexicon.criterion) if mine else ""
+        tail = whole_tail(spelled(r), first, ctx.content.lexicon.criterion) if mine else ""
         own = (f"{firsts}, {tail}" if tail and not firsts.endswith(tail) else firsts) or own
     if span is not None and not (counted or own):
         return OK

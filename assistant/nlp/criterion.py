@@ -143,15 +143,18 @@ def _whole_clause(part: Sequence[str], cues: CriterionCues) -> bool:
     )
 
 
-def whole_tail(text: str, cues: CriterionCues | None) -> str:
-    """The clause kept whole that ends an answer after its last comma (", uden at jeg er faldet
-    eller er gået helt kold."): its words without the end mark, to go on with a sign taken from
-    the answer's first clause; "" when the answer ends otherwise."""
+def whole_tail(text: str, first: str, cues: CriterionCues | None) -> str:
+    """The clause kept whole that ends an answer right after its first clause `first` ("…, uden
+    at jeg er faldet eller er gået helt kold."): its words without the end mark, to go on with
+    the sign taken from that clause; "" when the answer ends otherwise, or more is said between
+    ("en hel plade boller, fra vi rører dejen …, uden at jeg går fra")."""
     if cues is None:
         return ""
-    _head, comma, last = text.strip().rstrip(".!?;:").rpartition(",")
+    head, comma, last = text.strip().rstrip(".!?;:").rpartition(",")
     part = last.split()
-    return " ".join(part) if comma and _whole_clause([w.lower() for w in part], cues) else ""
+    if not comma or not head.strip().endswith(first.strip()):
+        return ""
+    return " ".join(part) if _whole_clause([w.lower() for w in part], cues) else ""
 
 
 #: Words of a span of days that closes a sign ("hver morgen i en uge", "en hel uge i træk").
