@@ -8,7 +8,7 @@ from datetime import date
 from assistant.content.dialogue import Step
 from assistant.content.grammar import EDGE, fold
 from assistant.dialogs.about import owner_told, speaker_role
-from assistant.dialogs.named_kin import kin_of_pronoun, named_kin, with_kin
+from assistant.dialogs.named_kin import kin_not_said, kin_of_pronoun, named_kin, with_kin
 from assistant.dialogs.pointed_person import named_for_pronoun
 from assistant.nlp.asides import taken_over
 from assistant.nlp.clauses import tool_name
@@ -98,7 +98,7 @@ def _kin_of_names(told, s, content):
     owners = next((row for row in g.possessives if g.own_possessive in row), ())
     answers = [e.get("answer") for e in s.transcript or [] if e.get("said_by") == "citizen"]
     people = content.lexicon.people
-    kin = named_kin(answers, people, owners)
+    kin = kin_not_said(named_kin(answers, people, owners), str(s.slots.get("own_action") or ""))
     return with_kin(str(told), kin, people) if kin else told
 
 

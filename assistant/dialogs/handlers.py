@@ -63,6 +63,7 @@ from assistant.dialogs.reply import (
 from assistant.dialogs.wordlists import word_set
 from assistant.nlp.clauses import compound_tail, tool_name
 from assistant.nlp.compose import first_person
+from assistant.nlp.criterion import whole_tail
 from assistant.nlp.event_place import pointed_to
 from assistant.nlp.fragments import animal_pronoun
 from assistant.nlp.grammar import agree
@@ -744,7 +745,13 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if r.card is None and long and (first := _first_clause(spelled(r), ctx)):
         # "en hel plade boller, fra vi rører dejen til …", "øh et helt brød altså fra jeg …":
         # a long answer whose first clause names the amount says the sign there
-        own = _own_sign(first, ctx, any_words=asked_again) or own
+        firsts = _own_sign(first, ctx, any_words=asked_again)
+        # "…, og har siddet hos hende en time, uden at jeg er faldet": the clause kept whole
+        # that ends the answer is the point of the sign, not cut with the rest
+        # (the person's own: a relative's "uden at han er faldet" is said of the citizen)
+        mine = firsts and r.said_by in (None, "citizen")
+        tail = whole_tail(spelled(r), first, ctx.content.lexicon.criterion) if mine else ""
+        own = (f"{firsts}, {tail}" if tail and not firsts.endswith(tail) else firsts) or own
     if span is not None and not (counted or own):
         return OK
     if counted or own:

@@ -31,6 +31,15 @@ def named_kin(answers: Iterable[str], people: dict[str, str], owners: Iterable[s
     return found
 
 
+def kin_not_said(kin: dict[str, str], said: str) -> dict[str, str]:
+    """`kin` without the names `said` (the goal's wish) already tells with who they are ("bage
+    småkager med mit oldebarn Alma"): the goal says it once."""
+    told = f" {fold(' '.join(w.strip(EDGE) for w in said.split())).lower()} "
+    return {
+        name: who for name, who in kin.items() if f" {fold(who)} {fold(name).lower()} " not in told
+    }
+
+
 def with_kin(told: str, kin: dict[str, str], people: dict[str, str]) -> str:
     """`told` with its first bare mention of each name of `kin` said with who they are ("så
     Karin ikke …" → "så min datter Karin ikke …"); one said so already stays."""

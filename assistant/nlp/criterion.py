@@ -125,9 +125,10 @@ def _fragment_join(words, k: int, cues: CriterionCues) -> str | None:
 
 #: Words of a fragment that goes on with the sign ("på bænken", "en pause").
 _FRAGMENT_MAX = 3
-#: Words of a clause kept whole ("uden at kalde på min mand") that goes on with the sign, as a
-#: fragment after a full stop or past the sign's max_words.
-_WHOLE_MAX = 8
+#: Words of a clause kept whole ("uden at kalde på min mand", "uden at jeg er faldet eller har
+#: måttet ringe efter ham") that goes on with the sign, as a fragment after a full stop or past
+#: the sign's max_words.
+_WHOLE_MAX = 12
 
 
 def _whole_clause(part: Sequence[str], cues: CriterionCues) -> bool:
@@ -140,6 +141,20 @@ def _whole_clause(part: Sequence[str], cues: CriterionCues) -> bool:
         and not set(part) & cues.modals
         and all(w.isalpha() for w in part)
     )
+
+
+def whole_tail(text: str, first: str, cues: CriterionCues | None) -> str:
+    """The clause kept whole that ends an answer right after its first clause `first` ("…, uden
+    at jeg er faldet eller er gået helt kold."): its words without the end mark, to go on with
+    the sign taken from that clause; "" when the answer ends otherwise, or more is said between
+    ("en hel plade boller, fra vi rører dejen …, uden at jeg går fra")."""
+    if cues is None:
+        return ""
+    head, comma, last = text.strip().rstrip(".!?;:").rpartition(",")
+    part = last.split()
+    if not comma or not head.strip().endswith(first.strip()):
+        return ""
+    return " ".join(part) if _whole_clause([w.lower() for w in part], cues) else ""
 
 
 #: Words of a span of days that closes a sign ("hver morgen i en uge", "en hel uge i træk").
@@ -315,6 +330,8 @@ def _phrase(v, verb, words, stops, texts, cues, breaks, cut, lemmas=None) -> str
         for k in rest:
             if words[k - 1] not in cues.joins or not present(k):
                 continue
+            if _inside_whole(words, v, k - 1, cues):
+                continue  # "… uden at hun er faldet eller har ringet": that clause's own tense
             # "finder bukser, bluser og strømper": the "og" closing a list joins its items, verbs
             # only when each item is a present tense with more words ("går i bad, vasker mig og
             # tørrer mig"); a list of single words names things

@@ -1535,7 +1535,14 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
         )
         there = _there_is(said.split(), g)  # "… glor. der er nogen at snakke med derude"
         if not frame and then and (then != "because" or own or about or there):
+            if then == "because" and _who_is(said, g):
+                frame, words = then, said  # who she is; why is told next (_who_is)
+                continue
             return then, said
+        if frame == then == "because" and _who_is(words, g) and said not in words:
+            # "Hun er min kone gennem 47 år. Hun bliver rolig, når jeg holder hende i hånden":
+            # the first only says who she is, the next tells why; both, in order
+            return frame, f"{words}, {g.and_word} {said[:1].lower()}{said[1:]}"
         whole, said = said, _first_clause(said, g)  # "… alene, hun er holdt op med …": her story
         if frame == then == "because" and own and said not in words and _anchored(whole, words, g):
             # "… min mad, ikke pizza. jeg er farmor, det er min plads": two clauses joined with
@@ -1613,6 +1620,20 @@ def _after_tag(first: str, frame: str, words: str, said: str, g: Grammar) -> str
 
 
 _NAMED_MAX = 5  # words of a bare "det er en tradition" a later sentence may tell more of
+
+
+def _who_is(words: str, g: Grammar) -> bool:
+    """True for a reason that only says who someone is ("hun er min kone gennem 47 år", "han er
+    min bror"): a pronoun, the verb "er", a possessive and a kin word, one clause."""
+    said = [_b(w) for w in words.split()]
+    return (
+        len(said) > 3
+        and said[0] in g.subject_pronouns - {g.self_subject}
+        and said[1] == g.be_word
+        and said[2] in g.possessive_words
+        and said[3] in g.kin_before_names
+        and not any(w in g.clause_joins for w in said[4:])
+    )
 
 
 def _there_is(words: list[str], g: Grammar) -> bool:

@@ -587,6 +587,8 @@ def present_of_perfect(words: list[str], g: Grammar) -> list[str]:
     while i < len(out) - 1:
         i += 1
         later = out[i]
+        if _clause_lead_at(out, i, g):
+            break  # "…, uden at nogen har stået og holdt mig": that clause keeps its tenses
         if out[i - 1].endswith(",") and _listed_participle(later, g):
             out[i] = _participle_infinitive(later, g) + _tail(later)  # "…, vasket det, …"
             continue
@@ -601,6 +603,13 @@ def present_of_perfect(words: list[str], g: Grammar) -> list[str]:
         elif _b(later) in g.perfect_auxiliaries:  # "… og har tøj på"
             out[i] = (g.infinitive_of(later) or later) + _tail(later)
     return out
+
+
+def _clause_lead_at(words: list[str], i: int, g: Grammar) -> bool:
+    """True when words[i] opens a clause of its own inside the sign (clause_leads: "uden at",
+    "når", "efter at")."""
+    said = tuple(fold(_b(w)) for w in words[i : i + 4])
+    return any(said[: len(lead)] == lead for lead, _mark in g.clause_leads)
 
 
 def _listed_participle(word: str, g: Grammar) -> bool:
