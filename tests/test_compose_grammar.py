@@ -1653,3 +1653,29 @@ def test_a_preposition_like_a_present_verb_stays_before_its_noun(fine):
 )
 def test_the_verb_vide_joined_to_a_modal_is_still_its_infinitive(said, written):
     assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
+    ("activity", "own", "kept"),
+    [
+        ("madlavning", "brygge sin kaffe på den gamle maskine hun kender", "maskine jeg kender"),
+        ("madlavning", "lave den mad han kan lide", "mad jeg kan lide"),
+        ("indkoeb", "handle i den butik hun altid har brugt", "butik jeg altid har brugt"),
+        ("toejvask", "vaske det tøj han går med hver dag", "tøj jeg går med"),
+        ("fritid", "se de programmer hun ser om aftenen", "programmer jeg ser"),
+        ("fritid", "høre den musik han kender fra før", "musik jeg kender"),
+        ("gang", "gå den tur hun plejer at gå", "tur jeg plejer at gå"),
+        ("fritid", "spille de sange han har skrevet til koret", "sange jeg har skrevet"),
+        ("madlavning", "bage de kager hun er kendt for i familien", "kager jeg er kendt for"),
+        ("fritid", "læse de bøger han får fra biblioteket", "bøger jeg får fra biblioteket"),
+    ],
+)
+def test_a_relatives_relative_clause_without_som_has_the_citizen_in_the_first_person(
+    activity, own, kept
+):
+    facts = {"activity": activity, "own_action": own}
+    relative = compose({**facts, "speaker": "relative"}, GOALS)[0]
+    assert kept in relative, relative
+    assert not grammar_problems(relative), relative
+    said = kept.replace("jeg", "hun" if " hun " in own else "han", 1)
+    assert said in compose({**facts, "speaker": "citizen"}, GOALS)[0]

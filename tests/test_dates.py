@@ -256,6 +256,19 @@ CASES = [
     ("jeg har glemt tiden hos lægen to gange i efteråret", NOV22, None),
     ("hun er faldet en gang i sommer", NOV22, None),
     ("jeg vil gerne kunne gå derned en gang inden jul", NOV22, "2026-12-24"),
+    # … a holiday too, its lead "i" between the count and the holiday's name
+    ("han var lige ved at falde to gange i efterårsferien", NOV22, None),
+    ("hun glemte sin medicin to gange i sommerferien", NOV22, None),
+    ("mor er faldet tre gange i juleferien", NOV22, None),
+    # a past verb after its subject tells a story farther back in the clause too
+    ("han var lige ved at falde i vinterferien", NOV22, None),
+    ("hun faldt ned ad trappen hos sin søster i påsken", NOV22, None),
+    ("jeg kom på sygehuset med en blodprop i sommerferien", NOV22, None),
+    ("min mand fik en ny hofte på sygehuset i efteråret", NOV22, None),
+    ("jeg begyndte at glemme mine piller hele tiden i sommer", NOV22, None),
+    # … but a wish in the clause after the story keeps its time
+    ("han faldt i sommer og vil gerne kunne gå til havnen inden jul", NOV22, "2026-12-24"),
+    ("jeg kunne godt tænke mig at gå på stranden i sommerferien", NOV22, "2027-06-27"),
     # a range of weekdays is a habit, its "til torsdag" no date
     ("fire dage om ugen, mandag til torsdag", NOV22, None),
     # a span ahead said with its lead-in is the deadline someone told, never a past event

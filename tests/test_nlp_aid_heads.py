@@ -79,3 +79,22 @@ def test_a_tool_one_stands_at_or_only_owns_is_no_aid(text):
 )
 def test_an_aid_tried_after_a_difficulty_worked_round_is_the_means(text):
     assert analyze(text, TODAY).independence == "hjaelpemiddel"
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        # a tool compound one has got ("har fået en …", "fik et …") is an aid named, also one
+        # refused after it (round 30, blind66's spouted cup)
+        ("mor har faaet en tudkop men hun vil ikke bruge den", "tudkop"),
+        (
+            "far fik et skærebræt med pigge af ergoterapeuten men det står bare i skabet",
+            "skærebræt",
+        ),
+        ("jeg har fået en malerskammel så jeg kan sidde ved staffeliet", "malerskammel"),
+        ("hun har faaet nogle dyneklemmer men hun kan ikke finde ud af dem", "dyneklemme"),
+        ("øh han har fået sådan en rullekniv men han bruger den aldrig", "rullekniv"),
+    ],
+)
+def test_a_tool_compound_one_has_got_is_an_aid(text, aid):
+    assert aid in analyze(text, TODAY).aids

@@ -60,3 +60,32 @@ def test_a_doctor_spoken_to_or_quoted_is_named(text):
 )
 def test_a_doctor_rung_only_to_book_a_time_is_the_practice(text, person):
     assert person not in analyze(text, TODAY).people
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the appointment booked "hos" the doctor (round 30, blind66): the practice, a place;
+        # a second practice in a list after it too
+        ("jeg vil gerne selv bestille tid hos lægen", "læge"),
+        ("mor vil gerne kunne bestille en tid hos laegen paa nettet", "læge"),
+        ("han vil selv ringe og booke tid hos tandlaegen og lægen", "læge"),
+        ("øh far vil gerne selv kunne flytte sin tid hos lægen uden mig", "læge"),
+        ("jeg vil gerne selv kunne få en tid hos lægen og frisøren", "læge"),
+        ("hun vil gerne aflyse tiden hos fodterapeuten selv naar hun er syg", "fodterapeut"),
+    ],
+)
+def test_a_doctor_only_booked_at_is_the_practice(text, person):
+    assert person not in analyze(text, TODAY).people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # met at the practice, no booking: named
+        "jeg sidder og venter hos lægen i en time hver gang",
+        "hun har været hos lægen med sin ryg og han siger hun skal gå mere",
+    ],
+)
+def test_a_doctor_met_at_the_practice_stays_named(text):
+    assert "læge" in analyze(text, TODAY).people

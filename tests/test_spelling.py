@@ -364,6 +364,38 @@ def test_spoken_ik_with_its_verb_apart_is_a_negation(said, negated):
 
 
 @pytest.mark.parametrize(
+    "said, negated",
+    [
+        # a subject opening a main clause, then its verb (one no list names), then "ik": the
+        # verb's negation ("jeg naar ik ud til toilettet" was read as reaching it)
+        ("han naar ik frem til bussen", 2),
+        ("hun klarer ik trapperne op til lejligheden", 2),
+        ("jeg forstaar ik hvad lægen siger", 2),
+        ("så han åbner ik døren for nogen", 3),
+        ("men jeg finder ikk vej hjem fra centret", 3),
+        ("og hun løfter jo ik armen over hovedet", 4),
+        ("min far er træt, han tænker ik på at drikke vand", 7),
+        ("øh jeg cykler ikk til byen", 3),
+    ],
+)
+def test_spoken_ik_after_a_subjects_verb_negates_it(said, negated):
+    assert spelled(said)[negated] == "ikke"
+
+
+@pytest.mark.parametrize(
+    "said, tag",
+    [
+        # the subject after a subordinate lead, or an object between: still the spoken tag
+        ("det er så dejligt når hun ringer ik", 7),
+        ("hun bliver glad hvis jeg kommer ikk", 6),
+        ("jeg elsker det ik", 3),
+    ],
+)
+def test_spoken_ik_after_a_subordinate_or_an_object_stays_the_tag(said, tag):
+    assert spelled(said)[tag].lower() in {"ik", "ikk"}
+
+
+@pytest.mark.parametrize(
     "said, fixed",
     [
         ("ka' jeg", "kan jeg"),

@@ -520,6 +520,7 @@ class Lexicon:
     trouble_verbs: frozenset[str] = frozenset()  # "falder" in "far falder to gange om ugen"
     # "vi" in "selvom vi spørger hende hver dag": told by a relative, the speaker's side
     speaker_group: frozenset[str] = frozenset()
+    service_people: frozenset[str] = frozenset()  # "hjemmehjælp": never the citizen
     # "mig" in "nu er det mig der gør det hver morgen": the speaker as the doer of a cleft
     cleft_self: frozenset[str] = frozenset()
     cleft_verbs: frozenset[str] = frozenset()  # "er" before that "mig"
@@ -1457,6 +1458,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             tuple(c.split()) for c in sorted(_words(freq, "cause_leads", fpath, problems))
         ),
         speaker_group=_words(freq, "speaker_group", fpath, problems),
+        service_people=_words(freq, "service_people", fpath, problems),
         trouble_verbs=_words(freq, "trouble_verbs", fpath, problems),
         cleft_self=_words(freq, "cleft_self", fpath, problems),
         cleft_verbs=_words(freq, "cleft_verbs", fpath, problems),

@@ -80,6 +80,12 @@ class TimeLexicon:
     event_perfect_aux: frozenset[str] = frozenset()
     event_perfect_reach: int = 4
     event_clause_ends: frozenset[str] = frozenset()  # "men" in "… kom hjem men til foråret …"
+    # "han var lige ved at falde i vinterferien": a past verb right after its subject tells a
+    # story up to story_verb_reach words before the time in its clause, unless one of
+    # story_verb_stops stands between ("… og vil gerne …", "… fik at vide jeg skal …")
+    story_verbs: frozenset[str] = frozenset()
+    story_verb_stops: frozenset[str] = frozenset()
+    story_verb_reach: int = 0
     # "om tolv uger sagde hun": a span ahead said with these leads is never a told past event;
     # "efter tre uger faldt jeg" may be one (the leads of relative_lead_ins that tell a story)
     story_span_leads: frozenset[str] = frozenset()
@@ -318,6 +324,11 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         story_span_leads=frozenset(
             as_str_list(data.get("story_span_leads"), path, "story_span_leads", problems)
         ),
+        story_verbs=frozenset(as_str_list(data.get("story_verbs"), path, "story_verbs", problems)),
+        story_verb_stops=frozenset(
+            as_str_list(data.get("story_verb_stops"), path, "story_verb_stops", problems)
+        ),
+        story_verb_reach=int(data.get("story_verb_reach", 0)),
         event_after=frozenset(as_str_list(data.get("event_after"), path, "event_after", problems)),
         event_not_wished=frozenset(
             as_str_list(data.get("event_not_wished"), path, "event_not_wished", problems)

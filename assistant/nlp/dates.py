@@ -518,7 +518,10 @@ def _told_event(words: Sequence[str], i: int, today: date, found, lex: TimeLexic
 
 
 def _count_span(words: Sequence[str], start: int, lex: TimeLexicon) -> bool:
-    """True for a time said right after a count ("to gange i år", "tre gange i denne uge")."""
+    """True for a time said right after a count ("to gange i år", "tre gange i denne uge"), its
+    lead before a holiday's name ("to gange i efterårsferien")."""
+    if start > 1 and words[start - 1] in lex.count_span_leads:
+        return words[start - 2] in lex.count_words
     lead = start > 0 and words[start] in lex.count_span_leads
     return lead and words[start - 1] in lex.count_words
 
@@ -530,6 +533,8 @@ def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) ->
         return True
     if _count_span(words, start, lex):
         return True  # "har bakket ind i carporten to gange i år": the span a count falls in
+    if _story_verb(words, start, lex):
+        return True  # "han var lige ved at falde i vinterferien"
     if (
         end > start
         and words[end - 1] in lex.weekdays
@@ -574,6 +579,21 @@ def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) ->
         and not set(words[k + 1 : start]) & lex.event_wish_between
         for k, w in enumerate(words[lo:start], start=lo)
     )
+
+
+def _story_verb(words: Sequence[str], start: int, lex: TimeLexicon) -> bool:
+    """True for a time in the clause of a past verb said right after its subject ("han var
+    lige ved at falde i vinterferien", "min mand fik en ny hofte på sygehuset i efteråret"),
+    with no wish nor a future's modal between ("han faldt i sommer og vil gerne … inden jul")."""
+    for k in range(start - 1, max(0, start - 1 - lex.story_verb_reach), -1):
+        w = words[k]
+        if not any(c.isalnum() for c in w) or w in lex.event_clause_ends:
+            return False
+        if w in lex.story_verb_stops or w in lex.event_wish_between:
+            return False
+        if w in lex.story_verbs and lex.event_subjects & {words[k - 1], words[max(0, k - 2)]}:
+            return True  # "han var", "min mand fik"
+    return False
 
 
 def _weak(words: Sequence[str], i: int, lex: TimeLexicon) -> bool:

@@ -11,7 +11,7 @@ from datetime import date
 from assistant.content import Content, get_content, nfc
 from assistant.content.grammar import fold, genitive
 from assistant.nlp import activity, activity_model, clauses, quantities
-from assistant.nlp.aid_selv import managed_with_aid
+from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
 from assistant.nlp.criterion import find_criterion, shown_to_others
 from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.event_place import event_place, named_place
@@ -23,8 +23,9 @@ from assistant.nlp.habits import helper_habit, prescribed, trip_told
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
 from assistant.nlp.numbers import number_at, number_words, word_number
+from assistant.nlp.opinion_aside import opinion_aside_at
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
-from assistant.nlp.person_place import among, gone_to, visited_only
+from assistant.nlp.person_place import among, booked_at, gone_to, visited_only
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.pointed_cue import verb_points_back
@@ -372,6 +373,11 @@ class Analyzer:
                         _worked_round_with_aid(words, matches, aids, parts[n + 1 :], lex) or found
                     )
                     found = _taught_means(words, matches, aids, cl, parts[n + 1 :], lex) or found
+                    # "Jeg vil vaske mig selv. … Jeg vil klare det selv med badestol"
+                    found = selv_restated_with_aid(
+                        words, matches, aids, cl, parts[n + 1 :], lex, stance,
+                        lambda inside: _stance(inside, cl),
+                    ) or found  # fmt: skip
                 if found is None:
                     found = self._how_after(words, matches, aids, people, cl, parts[n + 1 :])
                 if found in (None, "selv"):  # "… men jeg skal have rollatoren med"
@@ -743,6 +749,7 @@ class Analyzer:
             and not _owner_of_thing(words, i, p, lex)  # "min søns gamle cykel": its owner
             and not _addressed(words, i, p, lex)  # "nej far du skal hvile": spoken to
             and not gone_to(words, lemmas, i, lex)  # "gå til lægen": a place
+            and not booked_at(words, lemmas, i, lex)  # "bestille tid hos lægen": a place
             and not among(words, i, p, lex)  # "den eneste i familien": where
             and not visited_only(words, i, lex)  # "aftaler hos frisøren og fodterapeuten"
         ]
@@ -797,11 +804,14 @@ class Analyzer:
                 words[freq.end - 1] in lex.weekdays and words[freq.start] not in lex.every_words
             )
             # "… om onsdagen": the reason's day ("hver søndag" is how often)
-            freq = before if before or weekday or _negated_reason(words, cl, lex) else freq
+            # a negation only after it ("så jeg står op … hver dag og ikke ligger …") keeps it
+            avoided = _negated_reason(words, cl, lex, freq.start)
+            freq = before if before or weekday or avoided else freq
         if freq and _in_without_clause(words, freq.start, cl, lex):
             # "… uden at min datter skal ringe hver morgen": that person's habit
             freq = quantities.find_frequency(words, lex, freq.end)
             freq = None if freq and _in_without_clause(words, freq.start, cl, lex) else freq
+        freq = quantities.past_lone_day(words, freq, lex)  # "om søndagen og … hver dag"
         company = act in lex.company_activities  # "… og naboen kommer til kaffe hver søndag"
         while freq is not None and helper_habit(
             words, freq.start, people, about, persp, lex, company
@@ -1064,7 +1074,8 @@ class Analyzer:
                 _run_on(words, i, lex)
                 or _side_clause(words, i, lex)
                 or starts_run_on(toks.text, i, grammar)
-            ),  # "… igen vi var en flok"
+                or opinion_aside_at(words, i, lex, grammar)
+            ),  # "… igen vi var en flok", "… igen lægen siger …"
             lex.negations,
             tail=lambda kept: _beside_wish(words, kept, lex, skip, toks, grammar),
             # "svømmehallen igen", "mine piller selv": a short answer may open with a place or a
@@ -2011,11 +2022,11 @@ def _helper_goes_on(words, subj: int, e: int, k: int, lex) -> bool:
     return not any(w == "," or w in lex.clause_breaks or w in subjects for w in words[e:k])
 
 
-def _negated_reason(words, cl, lex) -> bool:
+def _negated_reason(words, cl, lex, upto: int | None = None) -> bool:
     """True for a reason that says what is to be avoided ("så jeg ikke skal ligge og vente i en
-    time"): its amounts are no goal to reach."""
+    time"): its amounts are no goal to reach. With `upto`, only a negation before it counts."""
     lo, hi = cl.motivation
-    return bool(set(words[lo:hi]) & lex.negations)
+    return bool(set(words[lo : hi if upto is None else min(hi, upto)]) & lex.negations)
 
 
 def _said_whole(texts, words, freq, lex) -> str | None:

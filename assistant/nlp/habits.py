@@ -51,7 +51,9 @@ def helper_habit(
             return False  # "når præsten kommer hver onsdag", "have at min veninde kommer …"
         if subject:
             if perspective == "other" and about is None:
-                return False  # whom the relative speaks of is not known: the citizen, maybe
+                # whom the relative speaks of is not known: the citizen, maybe; never a service
+                # ("… og hjemmehjælpen kommer kun hver 14. dag")
+                return named[k] in lex.service_people and not _intended(words, k, start, lex)
             return named[k] != about and not _intended(words, k, start, lex)
     return False
 

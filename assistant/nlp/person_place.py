@@ -1,9 +1,10 @@
 """A person word that is only a place: the doctor one goes to ("gå ned til lægen", "flextrafik
 til lægen", "min søn kører mig til lægen") is where, no person in the citizen's network; the
 doctor spoken to ("ringe til lægen", "sagt det til lægen") or quoted ("lægen siger") is named,
-unless only rung to book a time ("ringe til lægen og bestille tid": the practice called); a
-person one goes to for a service ("aftaler hos frisøren og fodterapeuten") is where; and a group
-said as where something is among ("den eneste i familien") names no one."""
+unless only rung to book a time ("ringe til lægen og bestille tid": the practice called) or
+the time booked there ("bestille tid hos lægen"); a person one goes to for a service ("aftaler
+hos frisøren og fodterapeuten") is where; and a group said as where something is among ("den
+eneste i familien") names no one."""
 
 from __future__ import annotations
 
@@ -46,6 +47,24 @@ def _booked(words: Sequence[str], lemmas: Sequence[str], i: int, lex) -> bool:
             if any(w in lex.booking_things for w in after):
                 return True
     return False
+
+
+def booked_at(words: Sequence[str], lemmas: Sequence[str], i: int, lex) -> bool:
+    """True for a person word of destination_people after one of visited_leads, the
+    appointment booked there just before ("bestille tid hos lægen", "flytte sin tid hos
+    lægen"), also second in a list ("booke tid hos tandlægen og lægen"): the practice."""
+    if words[i] not in lex.destination_people or i < 2:
+        return False
+    k = i - 1
+    if words[k] in lex.visited_list_joins and words[k - 1] in lex.visited_places:
+        k -= 2  # "hos tandlægen og lægen"
+    if k < 1 or words[k] not in lex.visited_leads or words[k - 1] not in lex.booking_things:
+        return False
+    lo = max(-1, k - 2 - BOOK_THING_REACH)
+    return any(
+        words[j] in lex.booking_verbs or lemmas[j] in lex.booking_verbs
+        for j in range(k - 2, lo, -1)
+    )
 
 
 def among(words: Sequence[str], i: int, person: str, lex) -> bool:

@@ -219,12 +219,30 @@ def _without_modal_hedge(words: list[str], g: Grammar) -> list[str]:
 
 def _citizen_after_relative_lead(words: list[str], g: Grammar) -> list[str]:
     """A relative's "… hver onsdag, som han gjorde før": the citizen in the citizen's goal is
-    "jeg" ("som jeg gjorde før")."""
+    "jeg" ("som jeg gjorde før"); so in a relative clause without "som" ("på den gamle maskine
+    hun kender", "lave den mad han kan lide": "… jeg kender", "… jeg kan lide")."""
     out = list(words)
     for i in range(1, len(out)):
-        if _b(out[i]) in g.citizen_pronouns and _b(out[i - 1]) in g.relative_leads:
+        if _b(out[i]) in g.citizen_pronouns and (
+            _b(out[i - 1]) in g.relative_leads or _bare_relative_subject(out, i, g)
+        ):
             out[i] = g.self_subject
     return out
+
+
+_RELATIVE_HEAD_REACH = 3  # words from the head to the clause's subject ("den gamle maskine hun")
+
+
+def _bare_relative_subject(words: list[str], i: int, g: Grammar) -> bool:
+    """True when words[i] is the subject of a relative clause without "som": a relative head
+    ("den", "de", "det") at most three words before, no lead or mark between, and a finite verb
+    right after it or after one adverb ("den butik hun altid har brugt")."""
+    before = words[max(0, i - _RELATIVE_HEAD_REACH) : i]
+    if not any(_b(w) in g.run_on_relative_heads for w in before):
+        return False
+    if any(w[-1:] in _EDGE for w in before) or _b(words[i - 1]) in _leads(g):
+        return False
+    return any(_finite(w, g) for w in words[i + 1 : i + 3])
 
 
 def _verbs_particle(words: list[str], g) -> bool:
@@ -481,12 +499,33 @@ def run_on_at(words: Sequence[str], i: int, g: Grammar) -> bool:
         return False
     if _genitive_object(words, i, g):
         return False  # "passe Aages roser": whose roses, no new subject
+    if _named_subject_after_lead(words, i, g):
+        return False  # "have at min gamle ven Bent kommer forbi": one subject, kin and name
 
     if _b(words[i - 2]) == fold(g.so_word) and _finite(words[i - 1], g):
         return False  # "… og så står de ved døren": the subject after its verb, no new sentence
     if any(_b(w) in g.run_on_relative_heads for w in words[max(0, i - 3) : i]):
         return False  # "lave den mad jeg kan lide": the relative clause without "som"
     return _finite(words[i + 1], g)
+
+
+_NAMED_REACH = 2  # words from the possessive to the name's noun ("min gamle ven Bent")
+
+
+def _named_subject_after_lead(words: Sequence[str], i: int, g: Grammar) -> bool:
+    """True for a name right after a word that a possessive after a clause lead opens ("at min
+    gamle ven Bent kommer", "når hans bror Poul kommer"): the name is that subject's, said as
+    kin and name, not a new sentence ("hilse på folk Bamse savner det", "… og hans chef Bent
+    siger …" are one)."""
+    if not words[i][:1].isupper() or _b(words[i - 1]) in g.function_words:
+        return False
+    for k in range(i - 2, max(0, i - 2 - _NAMED_REACH), -1):
+        if words[k][-1:] in _EDGE:
+            return False
+        if _b(words[k]) in g.possessive_words:
+            # "og hans gamle chef Bent siger …" after a main join may start a new sentence
+            return k > 0 and _b(words[k - 1]) in _leads(g) - g.main_joins
+    return False
 
 
 def _genitive_object(words: Sequence[str], i: int, g: Grammar) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.content.lexicon import Lexicon
+from assistant.nlp.clauses import SENTENCE_ENDS
 from assistant.nlp.facts import Frequency, Measure
 from assistant.nlp.memo import once
 from assistant.nlp.numbers import number_at, number_words, word_number
@@ -65,6 +66,19 @@ def lone_day(words: Sequence[str], found: Found | None, lex: Lexicon) -> bool:
     frequency in a free sentence; as the answer to "Hvor tit?" once a week. Said on with a count
     ("om søndagen hver uge", "to gange om ugen om søndagen") or another day it is found whole."""
     return found is not None and " ".join(words[found.start : found.end]) in lex.weekday_whens
+
+
+def past_lone_day(words: Sequence[str], found: Found | None, lex: Lexicon) -> Found | None:
+    """How often, when a lone definite weekday comes first ("i kirke om søndagen og svømme 20
+    minutter hver dag"): the next frequency of its sentence that is no lone day; else the day."""
+    later = found
+    while later is not None and lone_day(words, later, lex):
+        if any(w in SENTENCE_ENDS for w in words[found.end : later.start]):
+            return found  # "… om søndagen. Hun går tur hver dag": another sentence's rhythm
+        later = find_frequency(words, lex, later.end)
+    if later is None or any(w in SENTENCE_ENDS for w in words[found.end : later.start]):
+        return found
+    return later
 
 
 def _day_told_on(words: Sequence[str], found: Found, lex: Lexicon) -> Found:

@@ -211,6 +211,7 @@ class Speller:
     subjects: frozenset[str] = frozenset()  # "han" in "nr han skriver": a clause's subject
     before_subject: dict[str, str] = field(default_factory=dict)  # "nr" → "når" before one
     negation_leads: frozenset[str] = frozenset()  # "og" in "og ik bare sidder": ik negates
+    main_clause_leads: frozenset[str] = frozenset()  # "så" in "så han åbner ik": a main clause
     subordinate_noun_leads: frozenset[str] = frozenset()  # "hvilken" in "hvilken dag det er ikk"
     subordinate_leads: frozenset[str] = frozenset()  # "hvordan" in "hvordan hun har det ik": a tag
     dialect_words: dict[str, str] = field(default_factory=dict)  # "sjæl" → "selv"
@@ -1047,11 +1048,30 @@ class Speller:
             k -= 1
         if k >= 0 and out[k].lower() in self.verbs and not self._subordinate(out, k):
             return True
+        if self._main_clause_verb(out, i):
+            return True
         raw = texts[i + 1].lower() if i + 1 < len(texts) else ""
         nxt = _unclipped(raw)
         if nxt != raw:
             nxt = self.contractions.get(nxt, nxt)
         return nxt in self.verbs or nxt in self.before_negated
+
+    def _main_clause_verb(self, out: list[str], i: int) -> bool:
+        """True when the word before the "ik" at i (particles between, no pronoun) is a verb
+        right after a main clause's subject ("han naar ik frem", "så hun klarer jo ik"): a
+        pronoun of subjects at the start, after punctuation or after a conjunction that opens
+        no subordinate clause. An object between ("jeg elsker det ik") keeps the tag."""
+        k = i - 1
+        while k >= 0 and i - k <= MAX_GAP and out[k].lower() in self.verb_gap - self.subjects:
+            k -= 1
+        if k < 1 or not out[k].isalpha() or out[k - 1].lower() not in self.subjects:
+            return False
+        if out[k].lower() in self.subjects:
+            return False
+        before = out[k - 2].lower() if k > 1 else ""
+        if before in self.subordinate_leads:
+            return False
+        return not before or not before.isalnum() or before in self.main_clause_leads
 
     def _subordinate(self, out: list[str], k: int) -> bool:
         """True when the finite verb at k ends the opening of a subordinate clause: one of
@@ -1420,6 +1440,7 @@ def load_speller(
         subjects=lower(extra.get("subjects")),
         before_subject=_lower_mapping(extra, "before_subject"),
         negation_leads=lower(extra.get("negation_leads")),
+        main_clause_leads=lower(extra.get("main_clause_leads")),
         subordinate_leads=lower(extra.get("subordinate_leads")),
         subordinate_noun_leads=lower(extra.get("subordinate_noun_leads")),
         dialect_words=_lower_mapping(extra, "dialect_words"),
