@@ -502,6 +502,7 @@ class Lexicon:
     day_part_not_after: frozenset[str] = frozenset()  # "i" in "i morgen og i aften"
     freq_return_words: frozenset[str] = frozenset()  # "igen" in "… vil gerne med igen"
     resource_back_leads: frozenset[str] = frozenset()  # "det" in "… det kan jeg selv"
+    afterword_frame: frozenset[str] = frozenset()  # "jeg vil" in "Jeg vil mødes hver uge."
     freq_there_words: frozenset[str] = frozenset()  # "derud" in "… og tage den derud"
     freq_trip_activities: frozenset[str] = frozenset()  # a wish to get to a told habit
     freq_trip_leads: frozenset[str] = frozenset()  # "til" in "skal til dialyse tre gange …"
@@ -1441,6 +1442,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         day_part_not_after=_words(freq, "day_part_not_after", fpath, problems),
         freq_return_words=_words(freq, "back_words", fpath, problems),
         resource_back_leads=_words(freq, "resource_back_leads", fpath, problems),
+        afterword_frame=_words(freq, "afterword_frame", fpath, problems),
         freq_there_words=_words(freq, "there_words", fpath, problems),
         freq_trip_activities=_words(freq, "trip_activities", fpath, problems),
         freq_trip_leads=_words(freq, "trip_leads", fpath, problems),

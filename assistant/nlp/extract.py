@@ -11,6 +11,7 @@ from datetime import date
 from assistant.content import Content, get_content, nfc
 from assistant.content.grammar import fold, genitive
 from assistant.nlp import activity, activity_model, clauses, quantities
+from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_selv import managed_with_aid
 from assistant.nlp.criterion import find_criterion, shown_to_others
 from assistant.nlp.dates import DeadlineMatch, find_deadline
@@ -299,6 +300,13 @@ class Analyzer:
                 if stance == "wish" and told and told[0] >= hi and _verbless(words, found, g):
                     # "Jeg vil gå til træning … Lægen siger det er godt. To gange om ugen.": a
                     # sentence of its own with no verb says how often the wish is done
+                    return found
+                if (
+                    stance == "wish"
+                    and told
+                    and wish_afterword(words, found, (lo, hi), parts, lex, g)
+                ):
+                    # "Jeg vil gerne finde en veninde. Jeg vil mødes en gang om ugen."
                     return found
                 if (
                     stance == "wish"
