@@ -11,6 +11,7 @@ import re
 from assistant.content.grammar import EDGE as _EDGE
 from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
 from assistant.nlp.second_language import (
+    bare_verbs_after_subjects,
     people_prepositions,
     places_after_going,
     quantified_plurals,
@@ -871,6 +872,7 @@ def polish(text: str, grammar: Grammar) -> str:
     "jeg" in the first person, a pasted full stop inside the sentence made a comma and commas
     between verb phrases said as a list."""
     words = spoken_appositions(text.split(), grammar)  # "mine ting øh syltetøjet og …"
+    words = bare_verbs_after_subjects(words, grammar, _verb_lemma)  # "de spise": "de spiser"
     words = write_kin_names(words, grammar)  # "min søster birthe": no verb of a list
     words = lower_openers(drop_spoken_fillers(words, grammar), grammar)
     words = written_ranges(degrees_before(words, grammar), grammar)  # "tre fire" → "3-4"
