@@ -597,6 +597,7 @@ class Lexicon:
     # "hjertesygeplejersken" is a hjertesygeplejerske: a head whose compounds are their own
     whole_people_heads: frozenset[str] = frozenset()
     owners: frozenset[str] = frozenset()  # "min", "mine", "hans", …
+    kind_name_leads: frozenset[str] = frozenset()  # "som" in "tyrkisk brød som yufka"
     # "sin", "sine": the person belongs to a third-person subject ("Birthe … med sin mand")
     reflexive_owners: frozenset[str] = frozenset()
     focus_words: frozenset[str] = frozenset()  # "mest" in "…, men det er mest badet": the point
@@ -1537,6 +1538,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         side_clause_starts=frozenset(tuple(p.split()) for p in sw("side_clause_starts")),
         motion_activity=str(stance.get("motion_activity") or ""),
         walk_verbs=_words(stance, "walk_verbs", stance_path, problems),
+        kind_name_leads=sw("kind_name_leads"),
         distance_units=_words(stance, "distance_units", stance_path, problems),
         distance_told_leads=frozenset(
             tuple(p.split()) for p in _words(stance, "distance_told_leads", stance_path, problems)

@@ -23,6 +23,7 @@ from assistant.nlp.genitive_kin import owners_for_kin
 from assistant.nlp.habits import helper_habit, prescribed, trip_told
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
+from assistant.nlp.named_kind import named_kind
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
 from assistant.nlp.person_place import among, gone_to, visited_only
@@ -1116,6 +1117,7 @@ class Analyzer:
             action, words, toks.text, people, persp, about, lex, grammar.articles
         )
         action = _named_thing(action, words, toks.text, lex)
+        action = named_kind(action, words, toks.text, lex)  # "brød. Tyrkisk brød, yufka"
         action = _with_scene(action, _scene(words, toks.text, fronted, skip, lex))
         action = _with_person_occasion(
             action, words, toks.text, people if persp == "self" else [], lex
