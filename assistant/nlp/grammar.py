@@ -872,7 +872,6 @@ def polish(text: str, grammar: Grammar) -> str:
     "jeg" in the first person, a pasted full stop inside the sentence made a comma and commas
     between verb phrases said as a list."""
     words = spoken_appositions(text.split(), grammar)  # "mine ting øh syltetøjet og …"
-    words = bare_verbs_after_subjects(words, grammar, _verb_lemma)  # "de spise": "de spiser"
     words = write_kin_names(words, grammar)  # "min søster birthe": no verb of a list
     words = lower_openers(drop_spoken_fillers(words, grammar), grammar)
     words = written_ranges(degrees_before(words, grammar), grammar)  # "tre fire" → "3-4"
@@ -898,6 +897,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = roles_definite(quantified_plurals(words, grammar), grammar, _ends_phrase)
     words = weekdays_lowered(words, grammar)  # "med venner Tirsdag": "tirsdag"
     words = role_subjects(words, grammar)  # "fordi Frisør er min ven": "fordi frisøren er"
+    words = bare_verbs_after_subjects(words, grammar, _verb_lemma)  # "de spise": "de spiser"
     out = " ".join(write_org_names(words, grammar))
     return re.sub(r"\s+([,.])", r"\1", out)
 
