@@ -138,3 +138,39 @@ def test_a_role_said_bare_as_a_reasons_subject_is_the_one_known(said, written):
 )
 def test_a_role_with_its_own_small_word_or_no_verb_stays(said, kept):
     assert kept in polish(said, G)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("Jeg vil bage selv, fordi de spise mit brød", "fordi de spiser mit brød"),
+        ("jeg vil gå kirke, fordi han komme hver søndag", "fordi han kommer hver søndag"),
+        ("Jeg vil selv lave mad, fordi hun komme hver dag", "fordi hun kommer hver dag"),
+        ("når jeg lave dej med maskine", "når jeg laver dej med maskine"),
+        ("så jeg selv vaske mit tøj", "så jeg selv vasker mit tøj"),
+        ("fordi vi spise sammen om fredagen", "fordi vi spiser sammen om fredagen"),
+        ("fordi min mand syg og han sove meget", "og han sover meget"),
+        ("hvis jeg tage min medicin hver morgen", "hvis jeg tager min medicin"),
+        ("fordi man hjælpe hinanden", "fordi man hjælper hinanden"),
+        ("fordi de spise mit brød, de glad", "de spiser mit brød, de er glade"),
+        ("Jeg vil handle selv, fordi jeg glad når jeg ude", "fordi jeg er glad når"),
+        ("fordi hun bange i badet", "fordi hun er bange i badet"),
+    ],
+)
+def test_a_verb_left_bare_after_its_subject_is_written_in_the_present(said, written):
+    assert written in polish(said, G)
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("så kan jeg gå med min stok", "så kan jeg gå med"),
+        ("vil de spise med", "vil de spise med"),
+        ("hvis jeg kunne selv", "hvis jeg kunne selv"),
+        ("med de gamle venner", "med de gamle venner"),
+        ("fordi jeg kan lide at bage", "fordi jeg kan lide at bage"),
+        ("og det lave bord", "og det lave bord"),
+    ],
+)
+def test_an_infinitive_after_a_verb_or_an_article_stays(said, kept):
+    assert kept in polish(said, G)

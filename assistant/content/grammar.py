@@ -376,6 +376,7 @@ class Grammar:
     run_on_fronted: frozenset[str] = frozenset()  # "det" in "… det har hun gjort": a run-on
     predicate_adjectives: frozenset[str] = frozenset()  # "træt" in "træt af rugbrød"
     be_word: str = ""  # "er" in "fordi jeg er træt af …"
+    bare_verb_subjects: dict[str, str] = field(default_factory=dict)  # "de" → "pl"
     clause_adverbs: frozenset[str] = frozenset()  # "altid" before the verb after "fordi"
     stance_adverbs: frozenset[str] = frozenset()  # "rent faktisk" in "at jeg rent faktisk går"
     perfect_auxiliaries: frozenset[str] = frozenset()  # "har" in "har gået derhen …"
@@ -1118,6 +1119,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         run_on_fronted=w("run_on_fronted"),
         predicate_adjectives=w("predicate_adjectives"),
         be_word=nfc(str(data.get("be_word") or "")),
+        bare_verb_subjects={
+            fold(str(k)): str(v) for k, v in (data.get("bare_verb_subjects") or {}).items()
+        },
         reason_cuts=w("reason_cuts"),
         others_subjects=w("others_subjects"),
         clause_subordinators=w("clause_subordinators"),

@@ -511,6 +511,7 @@ class Lexicon:
     day_part_not_after: frozenset[str] = frozenset()  # "i" in "i morgen og i aften"
     freq_return_words: frozenset[str] = frozenset()  # "igen" in "… vil gerne med igen"
     resource_back_leads: frozenset[str] = frozenset()  # "det" in "… det kan jeg selv"
+    afterword_frame: frozenset[str] = frozenset()  # "jeg vil" in "Jeg vil mødes hver uge."
     freq_there_words: frozenset[str] = frozenset()  # "derud" in "… og tage den derud"
     freq_trip_activities: frozenset[str] = frozenset()  # a wish to get to a told habit
     freq_trip_leads: frozenset[str] = frozenset()  # "til" in "skal til dialyse tre gange …"
@@ -606,6 +607,7 @@ class Lexicon:
     # "hjertesygeplejersken" is a hjertesygeplejerske: a head whose compounds are their own
     whole_people_heads: frozenset[str] = frozenset()
     owners: frozenset[str] = frozenset()  # "min", "mine", "hans", …
+    kind_name_leads: frozenset[str] = frozenset()  # "som" in "tyrkisk brød som yufka"
     # "sin", "sine": the person belongs to a third-person subject ("Birthe … med sin mand")
     reflexive_owners: frozenset[str] = frozenset()
     focus_words: frozenset[str] = frozenset()  # "mest" in "…, men det er mest badet": the point
@@ -1460,6 +1462,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         day_part_not_after=_words(freq, "day_part_not_after", fpath, problems),
         freq_return_words=_words(freq, "back_words", fpath, problems),
         resource_back_leads=_words(freq, "resource_back_leads", fpath, problems),
+        afterword_frame=_words(freq, "afterword_frame", fpath, problems),
         freq_there_words=_words(freq, "there_words", fpath, problems),
         freq_trip_activities=_words(freq, "trip_activities", fpath, problems),
         freq_trip_leads=_words(freq, "trip_leads", fpath, problems),
@@ -1555,6 +1558,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         side_clause_starts=frozenset(tuple(p.split()) for p in sw("side_clause_starts")),
         motion_activity=str(stance.get("motion_activity") or ""),
         walk_verbs=_words(stance, "walk_verbs", stance_path, problems),
+        kind_name_leads=sw("kind_name_leads"),
         distance_units=_words(stance, "distance_units", stance_path, problems),
         distance_told_leads=frozenset(
             tuple(p.split()) for p in _words(stance, "distance_told_leads", stance_path, problems)

@@ -11,6 +11,7 @@ from datetime import date
 from assistant.content import Content, get_content, nfc
 from assistant.content.grammar import fold, genitive
 from assistant.nlp import activity, activity_model, clauses, quantities
+from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
 from assistant.nlp.criterion import find_criterion, shown_to_others
 from assistant.nlp.dates import DeadlineMatch, find_deadline
@@ -22,6 +23,7 @@ from assistant.nlp.genitive_kin import owners_for_kin
 from assistant.nlp.habits import helper_habit, prescribed, trip_told
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
+from assistant.nlp.named_kind import named_kind
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
@@ -300,6 +302,13 @@ class Analyzer:
                 if stance == "wish" and told and told[0] >= hi and _verbless(words, found, g):
                     # "Jeg vil gå til træning … Lægen siger det er godt. To gange om ugen.": a
                     # sentence of its own with no verb says how often the wish is done
+                    return found
+                if (
+                    stance == "wish"
+                    and told
+                    and wish_afterword(words, found, (lo, hi), parts, lex, g)
+                ):
+                    # "Jeg vil gerne finde en veninde. Jeg vil mødes en gang om ugen."
                     return found
                 if (
                     stance == "wish"
@@ -1119,6 +1128,7 @@ class Analyzer:
             action, words, toks.text, people, persp, about, lex, grammar.articles
         )
         action = _named_thing(action, words, toks.text, lex)
+        action = named_kind(action, words, toks.text, lex)  # "brød. Tyrkisk brød, yufka"
         action = _with_scene(action, _scene(words, toks.text, fronted, skip, lex))
         action = _with_person_occasion(
             action, words, toks.text, people if persp == "self" else [], lex

@@ -11,6 +11,7 @@ import re
 from assistant.content.grammar import EDGE as _EDGE
 from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
 from assistant.nlp.second_language import (
+    bare_verbs_after_subjects,
     people_prepositions,
     places_after_going,
     quantified_plurals,
@@ -908,6 +909,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = roles_definite(quantified_plurals(words, grammar), grammar, _ends_phrase)
     words = weekdays_lowered(words, grammar)  # "med venner Tirsdag": "tirsdag"
     words = role_subjects(words, grammar)  # "fordi Frisør er min ven": "fordi frisøren er"
+    words = bare_verbs_after_subjects(words, grammar, _verb_lemma)  # "de spise": "de spiser"
     out = " ".join(write_org_names(words, grammar))
     return re.sub(r"\s+([,.])", r"\1", out)
 

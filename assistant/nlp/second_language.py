@@ -4,7 +4,7 @@ and a weekday typed with a capital inside a sentence."""
 
 from __future__ import annotations
 
-from assistant.content.grammar import EDGE, Grammar
+from assistant.content.grammar import EDGE, Grammar, fold
 from assistant.content.grammar import bare as _b
 
 _CLAUSE_ENDS = ".!?:"
@@ -152,4 +152,61 @@ def quantified_plurals(words: list[str], g: Grammar) -> list[str]:
         plural = g.plural_of(core)
         if plural:
             out[i] = _with_case(plural, out[i])
+    return out
+
+
+def _bare_verb(word: str, g: Grammar, verb_lemma) -> bool:
+    """True for an infinitive said as a finite verb ("spise", "lave", "hjælpe") of the verb
+    table, no modal ("kunne"), past tense or noun."""
+    if not word.isalpha() or not word.islower() or not g.is_infinitive(word):
+        return False
+    if _b(word) in g.modals or g.is_past(word) or _b(word) in g.not_verbs:
+        return False
+    return verb_lemma(word, g)
+
+
+def _feeling_plural(adjective: str, g: Grammar) -> str:
+    """The plural of a feeling ("glad" → "glade", "træt" → "trætte"), as said when unknown."""
+    for form in (adjective + "e", adjective + adjective[-1:] + "e"):
+        if g.lemma_forms.get(fold(form)) == fold(adjective):
+            return form
+    return g.plural_adjectives.get(fold(adjective), adjective)
+
+
+def bare_verbs_after_subjects(words: list[str], g: Grammar, verb_lemma) -> list[str]:
+    """A verb left bare after its subject (bare_verb_subjects), maybe past a negation or an
+    adverb, in the present tense ("de spise mit brød" → "de spiser", "jeg selv rulle ud" →
+    "jeg selv ruller ud"), and a feeling said with no "er" given one ("de glad" → "de er
+    glade"); an inverted subject after a verb ("kan jeg gå", not "når jeg") keeps its
+    infinitive, and "de"
+    before a plural noun is an article ("de lave stole")."""
+    out = list(words)
+    for i in range(len(out) - 1):
+        subject = out[i]
+        number = g.bare_verb_subjects.get(fold(subject.lower()))
+        if number is None or subject[-1:] in EDGE:
+            continue
+        before = _b(out[i - 1]) if i and out[i - 1][-1:] not in EDGE else ""
+        inverted = before in g.modals or g.is_present(before) or g.is_past(before)
+        if before and inverted and before not in g.reason_cuts:
+            continue  # "så kan jeg gå", "vil de spise": an inverted subject
+        k = i + 1
+        while (
+            k < len(out) - 1
+            and out[k - 1][-1:] not in EDGE
+            and (_b(out[k]) in g.negations | g.clause_adverbs)
+        ):
+            k += 1
+        if out[k - 1][-1:] in EDGE and k > i + 1:
+            continue
+        word = out[k].rstrip(EDGE)
+        if _b(word) in g.predicate_adjectives and k == i + 1 and g.be_word:
+            feeling = _feeling_plural(word, g) if number == "pl" else word
+            out[k] = g.be_word + " " + feeling + out[k][len(word) :]
+            continue
+        nxt = out[k + 1] if k + 1 < len(out) and out[k][-1:] not in EDGE else ""
+        if number == "pl" and nxt and g.noun_kind(nxt) == "pl":
+            continue  # "de lave stole": an article and an adjective
+        if _bare_verb(word, g, verb_lemma):
+            out[k] = g.present_of(word) + out[k][len(word) :]
     return out
