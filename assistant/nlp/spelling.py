@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -701,12 +702,20 @@ class Speller:
     def _write_phrases(self, out: list[str], texts: list[str]) -> None:
         """A name of several words said small ("ekstra bladet") written with its capitals; the
         words alone ("et ekstra tæppe") stay."""
+        firsts = self._proper_phrase_firsts
         for i in range(len(out) - 1):
+            if out[i].lower() not in firsts:
+                continue
             for said, name in self.proper_phrases.items():
                 end = i + len(said)
                 small = all(t.islower() for t in texts[i:end])  # "Ekstra Bladet": as written
                 if small and tuple(w.lower() for w in out[i:end]) == said:
                     out[i:end] = name
+
+    @cached_property
+    def _proper_phrase_firsts(self) -> frozenset[str]:
+        """The first words of proper_phrases: a phrase is looked for only where one stands."""
+        return frozenset(said[0] for said in self.proper_phrases)
 
     def _negated(self, out: list[str], nxt: str) -> bool:
         """True when a dialect negation that is also an article ("et") stands right after a
