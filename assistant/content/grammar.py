@@ -641,6 +641,11 @@ class Grammar:
         return found
 
     @cached_property
+    def singular_noun_endings(self) -> tuple[str, ...]:
+        """The endings of noun_endings but the plural's ("-en", "-et"): a definite singular."""
+        return tuple(e for kind, forms in self.noun_endings if kind != "pl" for e in forms)
+
+    @cached_property
     def _place_prepositions_said(self) -> dict[str, str | None]:
         """place_preposition's results by word (a memo, emptied at _SAID_MAX words)."""
         return {}

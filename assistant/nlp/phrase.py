@@ -523,7 +523,7 @@ def _definite_subject(words: Sequence[str], i: int, g: Grammar) -> bool:
     if _b(prev) in g.run_on_subjects:
         return False  # "den lampe som hun ergoterapeuten kom med": the pronoun's apposition
     # a definite singular's ending ("posten", "vejret"), no infinitive ("have") or adjective
-    ends = tuple(e for kind, forms in g.noun_endings if kind != "pl" for e in forms)
+    ends = g.singular_noun_endings
     stem = any(w.endswith(e) and len(w) - len(e) >= _STEM_MIN for e in ends)  # not "let"
     return stem and not g.is_infinitive(w) and definite_noun(w, g)
 
