@@ -20,18 +20,7 @@ def managed_with_aid(
     in it ("jeg hører dårligt i telefonen. med høreapparat kan jeg selv tale med min søster"):
     a part with a stance of ability and a plain "selv" of its own, its aid in use. An aid beside
     a difficulty without "selv" ("… jeg går med rollator nu") says how it is today: None."""
-    for lo, hi in later:
-        inside = [m for m in matches if lo <= m[1] < hi]
-        own = [a for a in aids if lo <= a[1] < hi]
-        if not own or part_stance(inside) != "resource":
-            continue
-        selv = any(
-            lab == "selv" and not cl.in_motivation(s) and clauses.plain_selv(words, s, lex)
-            for lab, s, _e in inside
-        )
-        if selv and clauses.independence(words, inside, own, [], lex, cl) == "hjaelpemiddel":
-            return "hjaelpemiddel"
-    return None
+    return selv_restated_with_aid(words, matches, aids, cl, later, lex, "resource", part_stance)
 
 
 def selv_restated_with_aid(
