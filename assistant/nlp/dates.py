@@ -367,8 +367,9 @@ def _day_after_month(words: Sequence[str], end: int, lex: TimeLexicon):
 
 def _other_calendar(words: Sequence[str], i: int, lex: TimeLexicon) -> bool:
     """True for a holiday of another calendar: "vietnamesisk nytår", "det kinesiske nytår"."""
-    if i == 0 or (before := words[i - 1]) in lex.own_calendar_words:
+    if i == 0:
         return False
+    before = words[i - 1]
     return before in lex.other_calendar_words or before.endswith(lex.other_calendar_endings)
 
 
