@@ -510,6 +510,10 @@ class Grammar:
     described_list_joins: frozenset[str] = frozenset()  # "og" in "med stok og kniv med …"
     # "svimmel" in "…, ikke svimmel": a state said bare, written "uden at blive svimmel"
     bare_states: frozenset[str] = frozenset()
+    # "lægge alle piller rigtig i boksen" → "rigtigt": a manner said bare takes its adverb form
+    manner_adverbs: dict[str, str] = field(default_factory=dict)
+    manner_not_after: frozenset[str] = frozenset()  # "være sikker på": a state
+    manner_before: frozenset[str] = frozenset()  # words after the manner that end its phrase
     state_written: str = ""  # "uden at blive"
     # "uden" in "uden sidde ned": a bare infinitive after it takes infinitive_mark ("at")
     marked_infinitive_after: frozenset[str] = frozenset()
@@ -1286,6 +1290,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         described_leads=w("described_leads"),
         described_list_joins=w("described_list_joins"),
         bare_states=w("bare_states"),
+        manner_adverbs=table("manner_adverbs"),
+        manner_not_after=w("manner_not_after"),
+        manner_before=w("manner_before"),
         state_written=nfc(str(data.get("state_written") or "")),
         marked_infinitive_after=w("marked_infinitive_after"),
         infinitive_mark=nfc(str(data.get("infinitive_mark") or "")),

@@ -49,6 +49,7 @@ from assistant.nlp.reason import (
     sentences,
     without_trailing_joins,
 )
+from assistant.nlp.second_language import possessed_plurals
 from assistant.nlp.signs import (
     clause_marks,
     infinitives_after_and,
@@ -1185,8 +1186,10 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if when:
         sentence += " " + templates.text("by_when", date=when)
     sentence = _second_clause_led(sentence, templates)  # "fordi …, og at jeg …"
-    # "min søster birthe … trykke på birthes billede": the name with a capital in every part
-    return " ".join(write_kin_names(sentence.split(), templates.grammar)), unplaced
+    # "lægge min pille i boksen … alle piller": the plural the sign names; "min søster birthe …
+    # trykke på birthes billede": the name with a capital in every part
+    words = possessed_plurals(sentence.split(), templates.grammar)
+    return " ".join(write_kin_names(words, templates.grammar)), unplaced
 
 
 def _without_things_in_sign(helper: str, sign: str, templates: GoalTemplates) -> str:
