@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from assistant.content.lexicon import IndependenceCues, Lexicon, MotivationCues
 from assistant.nlp.memo import MISSING, Memo, once
 from assistant.nlp.numbers import number_at
+from assistant.nlp.story_wish import without_story
 
 # independence.yaml pattern labels: an aid unused / not there / not wanted (said after it,
 # said before it); help; help unless "selv"
@@ -1930,6 +1931,8 @@ def own_action_tokens(
         lead = [i for i in reach if words[i] in cues.answer_modals][:1]
         verbs = sorted({*lead, *verbs})
     verbs = sorted({*verbs, *_asking_subjects(words, cues)})  # "kan man lære at ringe …?"
+    # "han ville vende sig i graven, hvis …, men det jeg ønsker mig, det er at kunne …"
+    verbs = without_story(words, verbs, cues, _cleft_answer)
     if not verbs:  # "så det skulle da være det, at jeg selv kan bage mit rugbrød igen"
         verbs = _cleft_answer(words, cues)
     if not verbs:  # "hun skal drikke mere": what she must do is the phrase
