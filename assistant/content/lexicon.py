@@ -323,6 +323,7 @@ class ActionCues:
     story_modals: frozenset[str] = frozenset()
     story_marks: frozenset[str] = frozenset()
     story_reach: int = 0
+    present_endings: tuple[str, ...] = ()  # "der kommer til maj": a relative clause's verb
     # "jeg kan jo ikke komme op …, det er det jeg vil kunne igen": the lack pointed back at
     lack_modals: frozenset[str] = frozenset()
     lack_skip: frozenset[str] = frozenset()  # "kan ikke længere gå …": passed after the negation
@@ -1048,6 +1049,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         story_modals=w("action_story_modals"),
         story_marks=w("action_story_marks"),
         story_reach=int(data.get("action_story_reach", 0)),
+        present_endings=tuple(w("action_present_endings")),
         lack_modals=w("action_lack_modals"),
         lack_skip=w("action_lack_skip"),
         restate=w("action_restate"),

@@ -154,9 +154,8 @@ def whole_tail(text: str, first: str, cues: CriterionCues | None) -> str:
     head, comma, last = text.strip().rstrip(".!?;:").rpartition(",")
     part = last.split()
     before, _, way = head.rpartition(",")
-    if not head.strip().endswith(first.strip()) and way.split()[:1] and (
-        way.split()[0].lower() in cues.tail_past
-    ):
+    lead = way.split()[0].lower() if way.split() else ""
+    if not head.strip().endswith(first.strip()) and lead in cues.tail_past:
         head = before  # "…, med elevatoren og rollatoren, uden at …": the way told apart
     if not comma or not head.strip().endswith(first.strip()):
         return ""
