@@ -318,6 +318,12 @@ class ActionCues:
     # one of the speaker's own (one of `own_subjects`) when the speaker talks of themself
     own_subjects: frozenset[str] = frozenset()
     others_subjects: frozenset[str] = frozenset()
+    # "han ville vende sig i graven, hvis …": a past modal of `story_modals` with none of
+    # `story_marks` in the next `story_reach` words tells the story; another wish told counts
+    story_modals: frozenset[str] = frozenset()
+    story_marks: frozenset[str] = frozenset()
+    story_reach: int = 0
+    present_endings: tuple[str, ...] = ()  # "der kommer til maj": a relative clause's verb
     # "jeg kan jo ikke komme op …, det er det jeg vil kunne igen": the lack pointed back at
     lack_modals: frozenset[str] = frozenset()
     lack_skip: frozenset[str] = frozenset()  # "kan ikke længere gå …": passed after the negation
@@ -1040,6 +1046,10 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         question_openers=w("action_question_openers"),
         own_subjects=w("action_own_subjects"),
         others_subjects=w("action_others_subjects"),
+        story_modals=w("action_story_modals"),
+        story_marks=w("action_story_marks"),
+        story_reach=int(data.get("action_story_reach", 0)),
+        present_endings=tuple(w("action_present_endings")),
         lack_modals=w("action_lack_modals"),
         lack_skip=w("action_lack_skip"),
         restate=w("action_restate"),

@@ -49,6 +49,7 @@ from assistant.nlp.reason import (
     sentences,
     without_trailing_joins,
 )
+from assistant.nlp.relative_close import closed_relative, closes_relative
 from assistant.nlp.second_language import possessed_plurals
 from assistant.nlp.signs import (
     clause_marks,
@@ -519,7 +520,12 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
             if same and first == template.verb.split()[0]:
                 own += suffix.format(measure=_joined([said for _m, said in same], g))
                 measures = [x for x in measures if x not in same]
-        return place_measures(own, measures, g)
+        placed, unplaced = place_measures(own, measures, g)
+        if placed != own and placed.startswith(own + " "):
+            # "… oldebarn, der kommer til maj, i en halv time ad gangen": the measure after the
+            # wish's relative clause is no part of it
+            placed = f"{closed_relative(own, g)} {placed[len(own) + 1 :]}"
+        return placed, unplaced
     kind = g.kind_of_unit((template.default_measure or {}).get("unit"))
     same = [x for x in measures if kind and g.kind_of_unit(x[0].get("unit")) == kind]
     if same and template.with_measure:
@@ -1132,7 +1138,10 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     parts.append(helper)
     parts.append(clause)
     if any(parts[1:]):  # "…, kaffe og to stykker rugbrød, hver morgen": the list closes
-        parts[0] = close_apposition(head, templates.grammar)
+        if not closes_relative(head, templates.grammar):  # "…, der kommer til maj, i en …"
+            parts[0] = close_apposition(head, templates.grammar)
+        if parts[0] == head:  # "… søn, der fylder 50 til sommer, hver søndag": it closes
+            parts[0] = closed_relative(head, templates.grammar)
     core = " ".join(p for p in parts if p)
     when = facts.get("frequency_when") if not facts.get("frequency") else None
     if when and fold(str(when)).lower() not in fold(core).lower():

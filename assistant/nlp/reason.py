@@ -1204,13 +1204,14 @@ def _concedes(words: list[str], i: int, g: Grammar) -> bool:
 
 
 def _others_clause_end(words: list[str], i: int, g: Grammar, goes_on: bool) -> int:
-    """Where another person's clause that begins at i ends: at a comma, or at a join a clause
-    of its own follows; with goes_on, not where the story goes on (_story_goes_on)."""
+    """Where another person's clause that begins at i ends: at a comma (not one before its
+    relative clause: "hun har sin mand, der er syg,"), or at a join a clause of its own
+    follows; with goes_on, not where the story goes on (_story_goes_on)."""
     return next(
         (
             j
             for j in range(i + 1, len(words))
-            if words[j - 1][-1:] in ",;"
+            if (words[j - 1][-1:] in ",;" and _b(words[j]) not in g.relative_leads)
             or (
                 _b(words[j]) in g.main_joins
                 and _clause_after(words, j + 1, g)
@@ -1259,6 +1260,8 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
     if i == 0 or i + 1 >= len(words):
         return False
     named = _is_name(words[i], g) and _b(words[i - 1]) not in g.dangling
+    if named and i > 1 and _b(words[i - 2]) in g.possessive_words:
+        return False  # "når min mand Finn ser fodbold": the name is the subject's own
     if _b(words[i]) not in g.others_subjects and not named:
         return False
     if words[i - 1][-1:] in ".!?" or _b(words[i - 1]) in g.attribution_verbs:

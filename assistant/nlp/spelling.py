@@ -333,6 +333,14 @@ class Speller:
         for bad, good in self.variants.items():  # content's own decision: before any guard
             if lower.startswith(bad) and (fixed := good + lower[len(bad) :]) in self.domain:
                 return fixed
+            # "barneboernene" typed without ø: the stem's variant as typed in ASCII
+            typed = fold(bad)
+            if (
+                typed != bad
+                and lower.startswith(typed)
+                and ((fixed := good + lower[len(typed) :]) in self.domain)
+            ):
+                return fixed
         if lower.isalpha() and (found := self.restore.get(lower)):
             return found  # a typing of a real word ("saette"), even one guarded from near-misses
         if lower.isalpha() and lower not in self.common and (found := self._written(lower)):
