@@ -33,6 +33,7 @@ from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.pointed_cue import verb_points_back
 from assistant.nlp.pointed_doing import pointed_doing
 from assistant.nlp.pointed_thing import pointed_thing
+from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
 from assistant.nlp.speaker_pair import told_of, with_speaker
 from assistant.nlp.story_object import story_object
 from assistant.nlp.story_thing import story_thing
@@ -566,7 +567,11 @@ class Analyzer:
         stance = _contrast_stance(words, matches, cl, _stance(matches, cl), lex)
         stance = _conceded_stance(words, matches, cl, stance, self.content.goals.grammar, lex)
         fixed = clauses.last_correction(words, lex.action) if lex.action else None
-        if fixed is not None and (later := _part_stance(matches, fixed, len(words), cl)):
+        if (
+            fixed is not None
+            and (later := _part_stance(matches, fixed, len(words), cl))
+            and not reason_refusal_only(words, matches, fixed, stance, lex)  # "… og vil ikke …"
+        ):
             # "jeg kan godt selv tørre støv af nej vent det kan jeg jo ikke …": what is said
             # after the correction stands; the stance and how one manages before it are taken back
             stance = later
@@ -928,6 +933,8 @@ class Analyzer:
             # a value taken back ends the wish's own words as a said value does ("gå en tur
             # hver dag nej ikke hver dag tre gange": "gå en tur")
             skip += [(m.start, m.end) for m in back if m is not None]
+            # "tre kilometer nej det er nok nærmere halvanden": the bare figure in its unit
+            measures = corrected_figure(words, measures, refixed, skip, lex)
 
         measures = _said_twice(words, measures, lex)  # "op til første sal … det er 17 trin"
         # "gå over i butikken … og handle, det er et par hundrede meter": the way to an errand

@@ -1,0 +1,154 @@
+"""Fix round 31 (blind corpora 66 and 68): number words for a score and a dozen, a figure
+corrected by the speaker, a service's rhythm beside a difficulty, a wish kept through a
+corrected value, and a check-up after the wish as its deadline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.nlp import analyze
+
+TODAY = date(2026, 12, 4)
+
+
+def measures(text: str) -> list[tuple[float, str]]:
+    return [(m.value, m.unit) for m in analyze(text, TODAY).measures]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "snes" (20) and "dusin" (12), alone, halved with their article ("en halv snes", "et
+        # halvt dusin") or multiplied ("to snes", "halvanden snes", "tre dusin")
+        ("jeg vil gerne kunne gaa en snes skridt uden rollatoren", [(20, "skridt")]),
+        ("mor hun vil gerne kunne gå op ad de en snes trin til kirken selv igen", [(20, "trin")]),
+        ("øh han vil gerne kunne rejse sig fra stolen en halv snes gange i træk", [(10, "gang")]),
+        ("jeg vil gerne kunne gå på trappen en halv snes minutter hver dag", [(10, "minut")]),
+        ("far vil gerne kunne lave armbøjninger et dusin gange i træk", [(12, "gang")]),
+        (
+            "hun skal lave sine knæbøjninger et halvt dusin gange hver morgen og det vil hun "
+            "gerne kunne selv",
+            [(6, "gang")],
+        ),
+        ("jeg vil gerne kunne cykle en snes minutter paa motionscyklen", [(20, "minut")]),
+        ("han vil gerne kunne gå to snes meter med stokken", [(40, "meter")]),
+        ("min kone vil gerne kunne gaa halvanden snes skridt uden at stoppe", [(30, "skridt")]),
+        (
+            "jeg vil kunne gå op ad tre dusin trin til mit kolonihavehus inden sommer",
+            [(36, "trin")],
+        ),
+        ("vil gerne kunne løfte armen en halv snes gange uden at det gør ondt", [(10, "gang")]),
+        ("jeg er 83 år og vil gerne kunne gaa et dusin skridt", [(12, "skridt")]),
+    ],
+)
+def test_a_score_and_a_dozen_are_numbers(text, expected):
+    assert measures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an article alone is still no count ("en gang" is how often, not a measure)
+        "Fysioterapeut siger jeg skal øve en gang hver dag.",
+        "jeg vil gerne ud at gå en gang om dagen",
+    ],
+)
+def test_one_time_with_its_article_is_still_no_measure(text):
+    assert measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure said bare after the speaker's self-correction replaces the measure before
+        # it, in that measure's unit
+        (
+            "far han vil gerne kunne gå rundt om søen ikk det er vel tre kilometer nej det er nok "
+            "nærmere halvanden",
+            [(1.5, "kilometer")],
+        ),
+        (
+            "mor vil gerne kunne cykle tyve minutter på motionscyklen nej undskyld femten",
+            [(15, "minut")],
+        ),
+        (
+            "han vil gerne kunne gå 500 meter med rollatoren nej det er nærmere 300 ikk",
+            [(300, "meter")],
+        ),
+        (
+            "øh jeg vil gerne kunne rejse mig ti gange i træk eller nej lad os sige fem",
+            [(5, "gang")],
+        ),
+        ("jeg vil kunne gå op ad 40 trin nej vent det er vist 30 til loftet", [(30, "trin")]),
+        ("far vil gerne kunne bære fem kilo nej tre er nok", [(3, "kilo")]),
+        (
+            "jeg vil gerne kunne gaa 2 km nej altsaa det er nok nærmere halvanden",
+            [(1.5, "kilometer")],
+        ),
+        ("vil gerne kunne gå tre kilometer nej jeg mener to hver dag", [(2, "kilometer")]),
+        (
+            "jeg vil gerne kunne gå tur med hunden to kilometer nej undskyld tre og jeg vil ikke "
+            "give den væk",
+            [(3, "kilometer")],
+        ),
+        ("hun vil gerne kunne gå en snes skridt nej vent en halv snes", [(10, "skridt")]),
+        # no bare figure, or one too far from the first to share its unit: the first stays
+        ("han vil gerne kunne gå 200 meter nej han kan ikke", [(200, "meter")]),
+        ("hun vil gerne gå en halv time hver dag nej jeg mener tyve", [(0.5, "time")]),
+        # said with its own unit: the later one counts, as before
+        (
+            "min mand vil gerne kunne stå ved komfuret en time nej sig hellere et kvarter",
+            [(15, "minut")],
+        ),
+    ],
+)
+def test_a_bare_figure_after_a_self_correction_takes_the_unit(text, expected):
+    assert measures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a self-repair of a value (a date, a person, a frequency, an aid, a figure) leaves the
+        # wish; a "vil ikke" said after the repaired value is the reason, no refusal
+        "far han vil så gerne kunne gå i bad selv igen inden min datters konfirmation nej "
+        "undskyld det er min nieces konfirmation i april ikk han skal holde tale og vil ikke "
+        "lugte af gammel mand",
+        "mor vil gerne kunne gå til frisøren selv inden jul nej vent inden nytår for hun vil ikke "
+        "se sjusket ud til festen",
+        "jeg vil gerne kunne tage bussen til min søn hver søndag nej undskyld hver lørdag og jeg "
+        "vil ikke være afhængig af flextrafik",
+        "han vil gerne kunne gå ned til bageren med stokken nej jeg mener rollatoren han vil ikke "
+        "sidde inde hele dagen",
+        "hun vil så gerne kunne klæde sig på selv inden hendes barnebarns bryllup nej undskyld det "
+        "er barnebarnets dåb i marts og hun vil ikke have hjælp foran hele familien",
+        "jeg vil gerne kunne lave mad selv tre gange om ugen nej vent fire gange for jeg vil ikke "
+        "leve af færdigretter",
+        "øh far vil gerne kunne køre på cykel igen til sommer nej jeg mener til påske han vil ikke "
+        "bare sidde i stolen",
+        "vil gerne kunne gaa i svoemmehallen hver tirsdag nej undskyld hver onsdag jeg vil ikke "
+        "miste formen",
+        "min kone vil gerne selv kunne handle i netto nej vent det er rema hun vil ikke sende mig "
+        "ud med en seddel",
+        "jeg vil gerne kunne gå tur med hunden to kilometer nej undskyld tre og jeg vil ikke give "
+        "den væk",
+    ],
+)
+def test_a_refusal_after_a_repaired_value_leaves_the_wish(text):
+    assert analyze(text, TODAY).stance == "wish"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the correction takes the wish itself back: only who is said before the refusal
+        "han vil gerne gå til fodbold om lørdagen nej undskyld han vil ikke",
+        "hun vil gerne i svømmehallen nej vent det vil hun ikke hun er bange for vandet",
+        "jeg kan godt selv tørre støv af nej vent det kan jeg jo ikke jeg kan ikke naa op paa "
+        "reolerne mere",
+    ],
+)
+def test_a_correction_that_takes_the_wish_back_still_does(text):
+    assert analyze(text, TODAY).stance == "difficulty"
