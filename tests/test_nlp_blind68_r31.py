@@ -152,3 +152,52 @@ def test_a_refusal_after_a_repaired_value_leaves_the_wish(text):
 )
 def test_a_correction_that_takes_the_wish_back_still_does(text):
     assert analyze(text, TODAY).stance == "difficulty"
+
+
+def frequency(text: str) -> tuple | None:
+    f = analyze(text, TODAY).frequency
+    return f and (f.times, f.per, f.every)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # beside a difficulty, a service's visits after "når" are its rhythm, no goal frequency
+        "jeg kan ikke laengere vride gulvkluden op, saa gulvene bliver kun vasket naar "
+        "hjemmehjaelpen kommer hver 3. uge",
+        "jeg kan ikke lave øvelserne rigtigt alene, kun når fysioterapeuten kommer en gang om ugen",
+        "vinduerne bliver aldrig pudset, jeg kan ikke selv, kun naar hjemmehjaelpen kommer hver "
+        "tredje maaned",
+        "kan ikke selv skifte mit sengetøj, sengen bliver kun redt når hjemmehjælperen kommer "
+        "hver fredag",
+        "har svaert ved at smoere ryggen ind, kun naar sygeplejersken kommer to gange om ugen",
+        "jeg kan ikke komme i bad alene, badet bliver kun til noget når hjemmeplejen kommer en "
+        "gang om ugen",
+        "far kan ikke selv tage sine piller ud af pakningen, medicinen bliver kun doseret naar "
+        "sygeplejersken kommer hver 14. dag",
+        "min kone kan ikke vaske gulv mere, gulvene bliver kun vasket naar hjemmehjaelperen "
+        "kommer hver anden uge",
+        "jeg kan ikke naa mine tæer, neglene bliver kun klippet naar fodterapeuten kommer hver "
+        "6. uge",
+        "øh mor hun kan ikke selv smøre fødderne ind ikk det sker kun når hjemmesygeplejersken "
+        "kommer to gange om ugen",
+    ],
+)
+def test_a_services_visits_beside_a_difficulty_are_no_frequency(text):
+    assert frequency(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the citizen's own rhythm, and one said when someone else (no service) comes, stay
+        ("mor vil gerne i kirke om søndagen når præsten kommer hver onsdag", (1, "week", 1)),
+        (
+            "jeg vil gerne selv kunne gå i bad to gange om ugen i stedet for kun når hjemmeplejen "
+            "kommer",
+            (2, "week", 1),
+        ),
+    ],
+)
+def test_a_rhythm_beside_a_service_otherwise_stays(text, expected):
+    assert frequency(text) == expected

@@ -828,7 +828,7 @@ class Analyzer:
         freq = quantities.past_lone_day(words, freq, lex)  # "om søndagen og … hver dag"
         company = act in lex.company_activities  # "… og naboen kommer til kaffe hver søndag"
         while freq is not None and helper_habit(
-            words, freq.start, people, about, persp, lex, company
+            words, freq.start, people, about, persp, lex, company, stance == "difficulty"
         ):
             # "min nevø kommer en gang om måneden og hjælper mig": the helper's habit
             freq = quantities.find_frequency(words, lex, freq.end)
