@@ -201,3 +201,71 @@ def test_a_services_visits_beside_a_difficulty_are_no_frequency(text):
 )
 def test_a_rhythm_beside_a_service_otherwise_stays(text, expected):
     assert frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone testing the citizen after the wish: the check-up's date is the wish's deadline
+        (
+            "vil gerene kunne rejse mig fra sofan 10 gange i træk uden at bruge armene, "
+            "fysioterapeuten tester mig igen om 6 uger",
+            date(2027, 1, 15),
+        ),
+        (
+            "jeg vil gerne kunne gå 500 meter uden at hvile, fysioterapeuten tester mig igen om 8 "
+            "uger",
+            date(2027, 1, 29),
+        ),
+        (
+            "mor vil gerne kunne rejse sig fra stolen uden armene, ergoterapeuten vurderer hende "
+            "igen i februar",
+            date(2027, 2, 28),
+        ),
+        (
+            "jeg vil gerne klare gangtesten, terapeuten måler mig igen om fire uger",
+            date(2027, 1, 1),
+        ),
+        (
+            "vil gerne kunne stå på et ben i 10 sekunder, fysioterapeuten tjekker mig om 3 uger",
+            date(2026, 12, 25),
+        ),
+        (
+            "far vil gerne kunne gå uden rollator, lægen skal undersøge ham igen i marts",
+            date(2027, 3, 31),
+        ),
+        (
+            "jeg vil gerne kunne løfte armen over hovedet igen. fysioterapeuten tester mig om 14 "
+            "dage",
+            date(2026, 12, 18),
+        ),
+        (
+            "hun vil gerne kunne cykle 20 minutter, ergoterapeuten evaluerer hende i januar",
+            date(2027, 1, 31),
+        ),
+        (
+            "øh jeg vil gerne kunne gaa op ad trappen uden gelaender, fysioterapeuten maaler mig "
+            "igen om en maaned",
+            date(2027, 1, 4),
+        ),
+        (
+            "min mand vil gerne kunne rejse sig fra gulvet selv, terapeuten skal teste ham igen "
+            "om fem uger",
+            date(2027, 1, 8),
+        ),
+    ],
+)
+def test_a_check_up_after_the_wish_is_its_deadline(text, expected):
+    assert analyze(text, TODAY).deadline == expected.isoformat()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # when someone else helps after the wish stays no deadline
+        "jeg vil gerne lære at gå med stok, min datter hun viser mig det i weekenden",
+        "jeg vil gerne kunne bade selv, hjemmeplejen hjælper mig i januar",
+    ],
+)
+def test_when_someone_helps_after_the_wish_is_still_no_deadline(text):
+    assert analyze(text, TODAY).deadline is None

@@ -643,6 +643,9 @@ class Lexicon:
     advice_verbs: frozenset[str] = frozenset()
     advice_modals: frozenset[str] = frozenset()
     advice_reach: int = 3
+    # "fysioterapeuten tester mig igen om 6 uger": a check-up of the citizen, its date the wish's
+    checkup_verbs: frozenset[str] = frozenset()
+    checkup_objects: frozenset[str] = frozenset()
     refusal_states: frozenset[str] = frozenset()  # activity ids: "er blevet så angst … vil ikke"
     # a fear said with what it is of ("bange for at falde"): the fear word and its lead
     fear_words: frozenset[str] = frozenset()
@@ -1541,6 +1544,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         advice_verbs=sw("advice_verbs"),
         advice_modals=sw("advice_modals"),
         advice_reach=int(stance.get("advice_reach", 3)),
+        checkup_verbs=sw("checkup_verbs"),
+        checkup_objects=sw("checkup_objects"),
         refusal_states=sw("refusal_states"),
         fear_words=sw("fear_words"),
         fear_leads=sw("fear_leads"),

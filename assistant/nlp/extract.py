@@ -1518,6 +1518,11 @@ def _others_time(words, start: int, matches, people, about, persp, lex) -> bool:
         return False
     if set(words[opener:start]) & lex.couple_self:
         return False  # "lægen siger jeg skal lære det inden påske": the citizen's own time
+    if any(
+        words[k] in lex.checkup_verbs and words[k + 1] in lex.checkup_objects
+        for k in range(opener, start - 1)
+    ):
+        return False  # "fysioterapeuten tester mig igen om 6 uger": the check-up aimed at
     nxt = opener + 1  # "min datter hun viser …", "min datter viser …"
     if nxt < start and words[nxt] in lex.third_person_subjects:
         nxt += 1
