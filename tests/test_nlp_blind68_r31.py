@@ -269,3 +269,50 @@ def test_a_check_up_after_the_wish_is_its_deadline(text, expected):
 )
 def test_when_someone_helps_after_the_wish_is_still_no_deadline(text):
     assert analyze(text, TODAY).deadline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # things counted in the trouble, pointed back to by the wish ("klare dem"): its measure
+        (
+            "ham nedenunder han kan ikke komme op ad en snes trin til sin lejlighed uden at "
+            "stoppe og han vil gerne kunne klare dem i et stræk inden sommer",
+            [(20, "trin")],
+        ),
+        (
+            "jeg kan ikke gaa de 300 meter ned til bussen uden at hvile men jeg vil gerne kunne "
+            "klare dem igen",
+            [(300, "meter")],
+        ),
+        (
+            "mor kan ikke gå op ad de 40 trin til sin lejlighed, hun vil gerne kunne gå dem selv "
+            "igen",
+            [(40, "trin")],
+        ),
+        (
+            "øh jeg kan ikke gå de to kilometer til kirken mere ikk jeg vil gerne kunne gå dem til "
+            "påske",
+            [(2, "kilometer")],
+        ),
+        (
+            "hun kan ikke klare de 17 trappetrin op til loftet men hun vil gerne kunne klare dem "
+            "med gelænder",
+            [(17, "trin")],
+        ),
+        (
+            "far kommer ikke op ad de tre etager uden pause og han vil gerne kunne tage dem i et "
+            "hug",
+            [(3, "etage")],
+        ),
+        # no things counted, or none pointed back to: nothing
+        ("han kan ikke tage sine 12 piller og han vil gerne kunne klare dem selv", []),
+        (
+            "jeg kan kun gå ti minutter og jeg vil gerne kunne gå en tur med mine hunde og lufte "
+            "dem",
+            [],
+        ),
+    ],
+)
+def test_things_counted_in_the_trouble_and_pointed_back_to(text, expected):
+    assert measures(text) == expected

@@ -497,6 +497,8 @@ class Lexicon:
     now_cost_leads: frozenset[str] = frozenset()
     now_cost_verbs: frozenset[str] = frozenset()
     one_at_a_time_units: frozenset[str] = frozenset()  # "trin" in "et trin ad gangen"
+    pointed_units: frozenset[str] = frozenset()  # "en snes trin … klare dem": the wish's measure
+    measure_pointers: frozenset[str] = frozenset()  # "dem" in "klare dem"
     sum_joins: frozenset[str] = frozenset()  # "og" in "en time og 20 minutter": a sum
     one_at_a_time: frozenset[tuple[str, ...]] = frozenset()  # "ad gangen" after it
     times_on_the_way: frozenset[tuple[str, ...]] = frozenset()  # "to gange undervejs": stops
@@ -1208,6 +1210,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         now_cost_leads=_words(units, "now_cost_leads", folder / "units.yaml", problems),
         now_cost_verbs=_words(units, "now_cost_verbs", folder / "units.yaml", problems),
         one_at_a_time_units=_words(units, "one_at_a_time_units", folder / "units.yaml", problems),
+        pointed_units=_words(units, "pointed_units", folder / "units.yaml", problems),
+        measure_pointers=_words(units, "measure_pointers", folder / "units.yaml", problems),
         sum_joins=_words(units, "sum_joins", folder / "units.yaml", problems),
         one_at_a_time=frozenset(
             tuple(w.split())

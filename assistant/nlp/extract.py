@@ -32,6 +32,7 @@ from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.pointed_cue import verb_points_back
 from assistant.nlp.pointed_doing import pointed_doing
+from assistant.nlp.pointed_measure import pointed_measure
 from assistant.nlp.pointed_thing import pointed_thing
 from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
 from assistant.nlp.speaker_pair import told_of, with_speaker
@@ -921,7 +922,9 @@ class Analyzer:
         walks = stance == "wish" and bool(wished) and lemmas[wished[0]] in lex.walk_verbs
         if stance == "wish" and measures:
             there = walks or any(words[k] in lex.freq_there_words for k in wished)
+            said = measures
             measures = _wished_measures(words, measures, matches, cl, lex, soft_parts, walks, there)
+            measures = measures or pointed_measure(words, wished, said, lex)  # "… klare dem"
         measures = _reached_level(words, measures, lex, wish_at if stance == "wish" else None)
         measures = without_levels(words, measures, matches, lex)  # "… starte med 3 minutter"
         if refixed is not None:  # "fire timer om ugen nej vent to timer": the later one counts
