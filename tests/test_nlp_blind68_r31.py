@@ -316,3 +316,16 @@ def test_when_someone_helps_after_the_wish_is_still_no_deadline(text):
 )
 def test_things_counted_in_the_trouble_and_pointed_back_to(text, expected):
     assert measures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the rollator brand Topro said for the rollator
+        "jeg vil gerne kunne gaa til brugsen med min topro",
+        "mor har faaet en ny topro fra kommunen men hun tør ikke gå ud med den",
+        "øh far han vil gerne ud at gå med toproen hver dag ikk",
+    ],
+)
+def test_a_topro_is_a_rollator(text):
+    assert analyze(text, TODAY).aids == ("rollator",)
