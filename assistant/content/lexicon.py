@@ -503,6 +503,8 @@ class Lexicon:
     now_cost_leads: frozenset[str] = frozenset()
     now_cost_verbs: frozenset[str] = frozenset()
     one_at_a_time_units: frozenset[str] = frozenset()  # "trin" in "et trin ad gangen"
+    pointed_units: frozenset[str] = frozenset()  # "en snes trin … klare dem": the wish's measure
+    measure_pointers: frozenset[str] = frozenset()  # "dem" in "klare dem"
     sum_joins: frozenset[str] = frozenset()  # "og" in "en time og 20 minutter": a sum
     one_at_a_time: frozenset[tuple[str, ...]] = frozenset()  # "ad gangen" after it
     times_on_the_way: frozenset[tuple[str, ...]] = frozenset()  # "to gange undervejs": stops
@@ -649,6 +651,9 @@ class Lexicon:
     advice_verbs: frozenset[str] = frozenset()
     advice_modals: frozenset[str] = frozenset()
     advice_reach: int = 3
+    # "fysioterapeuten tester mig igen om 6 uger": a check-up of the citizen, its date the wish's
+    checkup_verbs: frozenset[str] = frozenset()
+    checkup_objects: frozenset[str] = frozenset()
     refusal_states: frozenset[str] = frozenset()  # activity ids: "er blevet så angst … vil ikke"
     # a fear said with what it is of ("bange for at falde"): the fear word and its lead
     fear_words: frozenset[str] = frozenset()
@@ -1215,6 +1220,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         now_cost_leads=_words(units, "now_cost_leads", folder / "units.yaml", problems),
         now_cost_verbs=_words(units, "now_cost_verbs", folder / "units.yaml", problems),
         one_at_a_time_units=_words(units, "one_at_a_time_units", folder / "units.yaml", problems),
+        pointed_units=_words(units, "pointed_units", folder / "units.yaml", problems),
+        measure_pointers=_words(units, "measure_pointers", folder / "units.yaml", problems),
         sum_joins=_words(units, "sum_joins", folder / "units.yaml", problems),
         one_at_a_time=frozenset(
             tuple(w.split())
@@ -1551,6 +1558,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         advice_verbs=sw("advice_verbs"),
         advice_modals=sw("advice_modals"),
         advice_reach=int(stance.get("advice_reach", 3)),
+        checkup_verbs=sw("checkup_verbs"),
+        checkup_objects=sw("checkup_objects"),
         refusal_states=sw("refusal_states"),
         fear_words=sw("fear_words"),
         fear_leads=sw("fear_leads"),
