@@ -126,3 +126,38 @@ def test_a_doctor_who_acts_at_a_check_stays_named(text):
 )
 def test_a_relative_said_short_as_away_and_not_helping_is_no_helper(text, person):
     assert _roles(text).get(person) == "unwanted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hun har været dagplejemor i tredive år ikk og hun savner børnene så hun vil gerne være "
+        "frivillig i børnehaven",
+        "jeg var pædagog hele mit liv og jeg savner børnene, jeg vil gerne læse højt for nogen",
+        "far har været lærer i 40 år og savner eleverne og børnene, han vil gerne give lektiehjælp",
+        "mor var dagplejer og hun savner ungerne og børnene så meget at hun vil være bedstemor i "
+        "vuggestuen",
+        "øh jeg arbejdede som pædagog og jeg savner børnene, jeg vil gerne hjælpe i SFO'en en dag "
+        "om ugen",
+        "jeg har været børnehavelærer og savner at lege med børnene, jeg vil gerne være frivillig",
+        "min kone har været dagplejemor og hun savner at passe børnene hun vil gerne igen",
+        "han var lærer på skolen og savner børnene der så han vil være lektiehjælper",
+        "jeg var dagplejemor ikk og børnene var mit et og alt, nu vil jeg gerne være læsevenner",
+        "hun har været pædagogmedhjælper og savner børnene hun vil gerne hjælpe til i klubben",
+    ],
+)
+def test_the_children_of_a_care_job_told_are_no_person(text):
+    assert "barn" not in analyze(text, TODAY).people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the own children, owned or with no job told, stay named
+        "hun har været dagplejemor og hun savner sine børn der bor i Jylland",
+        "jeg savner børnene, de bor så langt væk, og jeg vil gerne kunne ringe til dem",
+        "jeg var pædagog, og mine børn hjælper mig nu med indkøbene",
+    ],
+)
+def test_ones_own_children_beside_a_care_job_stay_named(text):
+    assert "barn" in analyze(text, TODAY).people

@@ -713,6 +713,9 @@ class Lexicon:
     errand_leads: frozenset[str] = frozenset()  # "til" in "gå til kontrol hos lægen"
     errand_gap: frozenset[str] = frozenset()  # "sin" in "gå til sin kontrol hos lægen"
     errand_brought: frozenset[str] = frozenset()  # "med" in "tallene med til kontrollen hos …"
+    job_charges: frozenset[str] = frozenset()  # "børnene" a childminder "savner"
+    care_jobs: frozenset[str] = frozenset()  # "dagplejemor" in "hun har været dagplejemor"
+    job_leads: frozenset[str] = frozenset()  # "været" in "hun har været dagplejemor"
     within_kinds: frozenset[str] = frozenset()  # "familie" in "den eneste i familien"
     within_leads: frozenset[str] = frozenset()  # "i" in "den eneste i familien"
     none_leads: frozenset[str] = frozenset()  # "ingen" in "hun har ingen familie": no one
@@ -1397,6 +1400,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         errand_leads=_words(y["people"], "errand_leads", people_path, problems),
         errand_gap=_words(y["people"], "errand_gap", people_path, problems),
         errand_brought=_words(y["people"], "errand_brought", people_path, problems),
+        job_charges=_words(y["people"], "job_charges", people_path, problems),
+        care_jobs=_words(y["people"], "care_jobs", people_path, problems),
+        job_leads=_words(y["people"], "job_leads", people_path, problems),
         within_kinds=_words(y["people"], "within_kinds", people_path, problems),
         within_leads=_words(y["people"], "within_leads", people_path, problems),
         none_verbs=_words(y["people"], "none_verbs", people_path, problems),

@@ -3,9 +3,9 @@ til lægen", "min søn kører mig til lægen") is where, no person in the citize
 doctor spoken to ("ringe til lægen", "sagt det til lægen") or quoted ("lægen siger") is named,
 unless only rung to book a time ("ringe til lægen og bestille tid": the practice called) or
 the time booked there ("bestille tid hos lægen"), or gone to for a check ("til kontrol hos
-lægen"); a person one goes to for a service ("aftaler
-hos frisøren og fodterapeuten") is where; and a group said as where something is among ("den
-eneste i familien") names no one."""
+lægen"); a person one goes to for a service ("aftaler hos frisøren og fodterapeuten") is where;
+a group said as where something is among ("den eneste i familien") and the children of a care
+job told ("har været dagplejemor og savner børnene") name no one."""
 
 from __future__ import annotations
 
@@ -87,6 +87,17 @@ def errand_at(words: Sequence[str], i: int, lex) -> bool:
     if j < 0 or words[j] not in lex.errand_leads:
         return False
     return not (j and words[j - 1] in lex.errand_brought)  # "tallene med til kontrollen …"
+
+
+def job_charges(words: Sequence[str], i: int, lex) -> bool:
+    """True for a word of job_charges with no owner before it ("savner børnene") after a care
+    job told after one of job_leads ("hun har været dagplejemor", "jeg arbejdede som pædagog"):
+    the job's children, no one of the citizen's network."""
+    if words[i] not in lex.job_charges or (i and words[i - 1] in lex.owners):
+        return False
+    return any(
+        w in lex.care_jobs and k and words[k - 1] in lex.job_leads for k, w in enumerate(words[:i])
+    )
 
 
 def among(words: Sequence[str], i: int, person: str, lex) -> bool:
