@@ -720,6 +720,13 @@ class Lexicon:
     destination_addressed: frozenset[str] = frozenset()  # "ringe" in "ringe til lægen"
     booking_verbs: frozenset[str] = frozenset()  # "bestille" in "ringe til lægen og bestille tid"
     booking_things: frozenset[str] = frozenset()  # "tid" in "ringe til lægen og bestille tid"
+    visit_errands: frozenset[str] = frozenset()  # "kontrol" in "gå til kontrol hos lægen"
+    errand_leads: frozenset[str] = frozenset()  # "til" in "gå til kontrol hos lægen"
+    errand_gap: frozenset[str] = frozenset()  # "sin" in "gå til sin kontrol hos lægen"
+    errand_brought: frozenset[str] = frozenset()  # "med" in "tallene med til kontrollen hos …"
+    job_charges: frozenset[str] = frozenset()  # "børnene" a childminder "savner"
+    care_jobs: frozenset[str] = frozenset()  # "dagplejemor" in "hun har været dagplejemor"
+    job_leads: frozenset[str] = frozenset()  # "været" in "hun har været dagplejemor"
     within_kinds: frozenset[str] = frozenset()  # "familie" in "den eneste i familien"
     within_leads: frozenset[str] = frozenset()  # "i" in "den eneste i familien"
     none_leads: frozenset[str] = frozenset()  # "ingen" in "hun har ingen familie": no one
@@ -794,6 +801,22 @@ def _forms_map(data: dict, key: str, path: Path, problems: Problems) -> dict[str
         out[canon.lower()] = canon
         for form in as_str_list(forms, path, f"{key}.{name}", problems):
             out[form.lower()] = canon
+    return out
+
+
+def _prefixed_kin(
+    people: dict[str, str], data: dict, path: Path, problems: Problems
+) -> dict[str, str]:
+    """`people` with every form of a kin word of `prefixed_kin` also said behind one of
+    `kin_prefixes` ("lillesøster", "storebroren", "halvbror"): the same person (people.yaml)."""
+    prefixes = as_str_list(data.get("kin_prefixes"), path, "kin_prefixes", problems)
+    kin = set(as_str_list(data.get("prefixed_kin"), path, "prefixed_kin", problems))
+    for name in kin - set(people.values()):
+        problems.add(path, f"prefixed_kin: unknown person '{name}'")
+    out = dict(people)
+    for form, name in people.items():
+        if name in kin and " " not in form:
+            out.update({f"{p.lower()}{form}": name for p in prefixes})
     return out
 
 
@@ -1345,7 +1368,12 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         placed_leads=_words(y["aids"], "placed_leads", folder / "aids.yaml", problems),
         placed_reach=int(y["aids"].get("placed_reach", 0)),
         placed_aids=_loose_purposes(y["aids"], aids, folder / "aids.yaml", problems, "placed_aids"),
-        people=_forms_map(y["people"], "people", people_path, problems),
+        people=_prefixed_kin(
+            _forms_map(y["people"], "people", people_path, problems),
+            y["people"],
+            people_path,
+            problems,
+        ),
         third_person_subjects=_words(y["people"], "third_person_subjects", people_path, problems),
         third_person_objects=_words(y["people"], "third_person_objects", people_path, problems),
         third_person_nouns=_words(y["people"], "third_person_nouns", people_path, problems),
@@ -1385,6 +1413,13 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         destination_addressed=_words(y["people"], "destination_addressed", people_path, problems),
         booking_verbs=_words(y["people"], "booking_verbs", people_path, problems),
         booking_things=_words(y["people"], "booking_things", people_path, problems),
+        visit_errands=_words(y["people"], "visit_errands", people_path, problems),
+        errand_leads=_words(y["people"], "errand_leads", people_path, problems),
+        errand_gap=_words(y["people"], "errand_gap", people_path, problems),
+        errand_brought=_words(y["people"], "errand_brought", people_path, problems),
+        job_charges=_words(y["people"], "job_charges", people_path, problems),
+        care_jobs=_words(y["people"], "care_jobs", people_path, problems),
+        job_leads=_words(y["people"], "job_leads", people_path, problems),
         within_kinds=_words(y["people"], "within_kinds", people_path, problems),
         within_leads=_words(y["people"], "within_leads", people_path, problems),
         none_verbs=_words(y["people"], "none_verbs", people_path, problems),

@@ -31,7 +31,7 @@ from assistant.dialogs.draft import goal_templates, named_aid, said_thing, speak
 from assistant.dialogs.flow import told_self
 from assistant.dialogs.more_aids import aids_beside
 from assistant.dialogs.people import (
-    REMOVING,
+    NO_HELP_BY_NAME,
     drop_story_people,
     first_names,
     helpers_in,
@@ -2389,6 +2389,11 @@ def _people_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.people_answered = True
         return OK
     by_name = _named_before(s, r, ctx)
+    # "Lis skal ikke, hun har …", "Mikkel kan jo ikke hjælpe hende derfra": no helper by name,
+    # also beside the relative's own "jeg"
+    told = roles_of(r.facts, step.kind)
+    refused = {n for n, role in told.items() if role in NO_HELP_BY_NAME}
+    by_name = [p for p in by_name if p not in refused]
     plain = normalise(r.text, ctx.dialogue.yes_no.fillers)  # "øh der er ikke rigtig nogen"
     only_nobody = said(plain, ctx.dialogue, "nobody_only", 14) and not said(
         r.text, ctx.dialogue, "nobody_except", 14, anywhere=True
@@ -2412,7 +2417,6 @@ def _people_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     )
     roles = roles_of(r.facts, step.kind)
     helpers = helpers_in(roles)
-    by_name = [p for p in by_name if roles.get(p) not in REMOVING]  # "Lis skal ikke, hun har …"
     if only_nobody:
         # "ingen. Birthe har nok at se til med sin mand": who is named after a plain "ingen"
         # tells why no one can; only one said as help ("ingen. min datter tager med") is, and

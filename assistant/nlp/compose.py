@@ -1166,7 +1166,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if purpose and purpose_frame and not _same_reason(purpose, motivation):
         # the wish's own "så jeg kan have noget med til julebasaren" beside the answer to why
         if purpose_frame == frame:
-            motivation = f"{purpose} {templates.text('and')} {motivation}"
+            restated = _purpose_restated(purpose, motivation)  # "se ham, ikke bare høre ham"
+            motivation = restated or f"{purpose} {templates.text('and')} {motivation}"
         else:
             told_purpose = templates.text(purpose_frame, motivation=purpose)
             sentence += told_purpose
@@ -1957,6 +1958,26 @@ def _helpers_purpose(purpose_frame: str, frame: str, motivation: str, facts: dic
         return False
     first = fold(motivation.split()[0]).lower() if motivation.split() else ""
     return frame in _CITIZENS_FRAMES or (frame == "because" and first == g.self_subject)
+
+
+#: Fewest words the answer to why opens with the wish's purpose again ("se ham, …").
+RESTATED_MIN = 2
+
+
+def _purpose_restated(purpose: str, reason: str) -> str | None:
+    """The wish's purpose with the rest of an answer to why that opens with the purpose's first
+    words again and goes on after a comma ("se ham og den lille" beside "se ham, ikke bare høre
+    ham": "se ham og den lille, ikke bare høre ham"), the opening said once; else None."""
+    said, told = purpose.split(), reason.split()
+    key = lambda word: fold(word.rstrip(",")).lower()  # noqa: E731
+    k = 0
+    while k < min(len(said), len(told)) and key(said[k]) == key(told[k]):
+        k += 1
+        if told[k - 1].endswith(","):
+            break
+    if k < RESTATED_MIN or k >= len(said) or k >= len(told) or not told[k - 1].endswith(","):
+        return None
+    return f"{purpose}, {' '.join(told[k:])}"
 
 
 def _same_reason(earlier: str, reason: str) -> bool:

@@ -27,7 +27,14 @@ from assistant.nlp.named_kind import named_kind
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
-from assistant.nlp.person_place import among, booked_at, gone_to, visited_only
+from assistant.nlp.person_place import (
+    among,
+    booked_at,
+    errand_at,
+    gone_to,
+    job_charges,
+    visited_only,
+)
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.pointed_cue import verb_points_back
@@ -765,6 +772,8 @@ class Analyzer:
             and not _addressed(words, i, p, lex)  # "nej far du skal hvile": spoken to
             and not gone_to(words, lemmas, i, lex)  # "gå til lægen": a place
             and not booked_at(words, lemmas, i, lex)  # "bestille tid hos lægen": a place
+            and not errand_at(words, i, lex)  # "gå til kontrol hos lægen": a place
+            and not job_charges(words, i, lex)  # "har været dagplejemor og savner børnene"
             and not among(words, i, p, lex)  # "den eneste i familien": where
             and not visited_only(words, i, lex)  # "aftaler hos frisøren og fodterapeuten"
         ]

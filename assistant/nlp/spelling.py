@@ -29,6 +29,7 @@ MIN_GLUED = 7  # shortest word that may be two glued words ("kunnevaske")
 MIN_PERIOD = 4  # shortest word read as a near-miss of a period word ("ugn" is left to _slip)
 MIN_PRESENT = 4  # shortest present-tense form read after a dialect pronoun ("trykker")
 MIN_SLIP = 4  # shortest word read as a slip of an everyday word ("igne" → "igen")
+MIN_OWNED_KIN = 5  # shortest word after an owner read as a person word typed with a slip ("dater")
 MIN_LONG_SLIP = 7  # shortest word whose one letter too many is a slip ("regningere")
 MAX_MODAL_GAP = 5  # words of modal_gap between a modal verb and a bare infinitive, plus one
 MAX_GAP = 3  # words of verb_gap between a verb and its "ik"
@@ -580,6 +581,9 @@ class Speller:
         period_leads, plain = self.period_leads, self.plain
         dialect = not self.dialect_markers.isdisjoint(lowers)  # "a ka ett", "i æ havn"
         for i, text in enumerate(texts):
+            if i and lowers[i - 1] in self.possessives and (kin := self._owned_kin(lowers[i])):
+                out.append(_recase(text, kin))  # "min dater", "mit baarnebarn": a person
+                continue
             lower, fixed = plain.get(text) or plain.get_or(text, self._read_plain, text)
             if fixed is not None and (i == 0 or lowers[i - 1] not in period_leads):
                 out.append(fixed)  # no rule below but word() can change it (most words)
@@ -1014,6 +1018,21 @@ class Speller:
         common = self.common
         floor = WAY_RARER * (common[best] + 1)
         return best if all(common[w] >= floor for w in near - ways) else None
+
+    def _owned_kin(self, lower: str) -> str | None:
+        """The person word (`name_leads`) a word after an owner is when typed with a double
+        letter once or twice ("min dater", "mit baarnebarn") or a plain letter for æ, ø or å
+        ("min soster"), and the person word is RARER times as common as the word typed (so "min
+        mad" stays); else None."""
+        if len(lower) < MIN_OWNED_KIN or lower in self.name_leads or not lower.isalpha():
+            return None
+        doubled = {lower[:k] + lower[k - 1 :] for k in range(1, len(lower) + 1)}
+        found = (doubled | undoubled(lower) | plain_letter_forms(lower)) & self.name_leads
+        if len(found) != 1:
+            return None
+        kin = found.pop()
+        said = self.common.get(lower)
+        return kin if said is None or said >= RARER * (self.common.get(kin, said) + 1) else None
 
     def _read_plain(self, text: str) -> tuple[str, str | None]:
         """(the word said, lower case; its repair when no rule of fix_words but word() can
