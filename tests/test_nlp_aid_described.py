@@ -41,6 +41,7 @@ def test_an_aid_named_by_what_it_is_and_a_feature_is_that_aid(text, aid):
         "lampen med den grønne skærm står ved sengen",
         "far vil gerne fiske igen med sin gamle stang med krog",
         "jeg kan ikke se hvilken dag det er på uret",
+        "jeg fisker med en pind med snor og krog nede ved åen",
     ],
 )
 def test_a_thing_said_without_the_feature_of_an_aid_is_none(text):

@@ -469,6 +469,7 @@ class Lexicon:
     described_aid_joins: frozenset[str] = frozenset()
     described_aid_reach: int = 0
     described_aid_not_after: frozenset[str] = frozenset()
+    described_aid_stops: frozenset[str] = frozenset()  # "og": "en pind med snor og krog"
     # "vinkelske", "forstørrelsesspejlet": a first part that makes a thing an aid → the lemmas
     # of those things (aids.yaml aid_makers)
     aid_makers: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -1356,6 +1357,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         described_aid_reach=int(y["aids"].get("described_aid_reach", 0)),
         described_aid_not_after=_words(
             y["aids"], "described_aid_not_after", folder / "aids.yaml", problems
+        ),
+        described_aid_stops=_words(
+            y["aids"], "described_aid_stops", folder / "aids.yaml", problems
         ),
         aid_makers=_aid_makers(y["aids"], folder / "aids.yaml", problems),
         described_things=_words(y["aids"], "described_things", folder / "aids.yaml", problems),

@@ -26,6 +26,8 @@ def described_phrases(
         for k in range(j + 1, min(len(words), j + 1 + lex.described_aid_reach)):
             if not words[k].isalpha() or words[k] in lex.clause_breaks:
                 break
+            if words[k] in lex.described_aid_stops:
+                break  # "en pind med snor og krog": the first part said is what it has
             if words[k - 1] in lex.described_aid_not_after:
                 continue
             aid = next(
