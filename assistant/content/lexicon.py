@@ -467,6 +467,18 @@ class Lexicon:
     # "bestik med tykke håndtag": a thing said with a shaped grip is an aid (shaped_things:
     # form → the aid, aids.yaml)
     shaped_things: dict[str, str] = field(default_factory=dict)
+    # "en lang pind med krog", "et ur der viser ugedagen": an aid named by a thing (lemma → the
+    # aids it may be) and a feature (aid → the features' lemmas) within described_aid_reach
+    # words after a join right after the thing; not right after a word of not_after (aids.yaml)
+    described_aid_things: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    described_aid_features: dict[str, frozenset[str]] = field(default_factory=dict)
+    described_aid_joins: frozenset[str] = frozenset()
+    described_aid_reach: int = 0
+    described_aid_not_after: frozenset[str] = frozenset()
+    described_aid_stops: frozenset[str] = frozenset()  # "og": "en pind med snor og krog"
+    # "vinkelske", "forstørrelsesspejlet": a first part that makes a thing an aid → the lemmas
+    # of those things (aids.yaml aid_makers)
+    aid_makers: dict[str, frozenset[str]] = field(default_factory=dict)
     # "en forhøjer under sengen": a bare raiser word (placed_words) said under or on furniture
     # (placed_leads, within placed_reach words) is that furniture's (placed_aids: form → aid)
     placed_words: frozenset[str] = frozenset()
@@ -844,6 +856,49 @@ def _feature_phrases(aids: dict[str, str], lemmas: dict[str, str], leads) -> dic
     return out
 
 
+def _described_aids(data: dict, aids: dict[str, str], path: Path, problems: Problems):
+    """(thing lemma → the aids it may be, aid → its features' lemmas) of described_aids; every
+    aid named must be one of the lexicon's."""
+    raw = data.get("described_aids") or {}
+    if not isinstance(raw, dict):
+        problems.add(path, "'described_aids' must map aids to their things and features")
+        return {}, {}
+    things: dict[str, tuple[str, ...]] = {}
+    features = {}
+    for aid, spec in raw.items():
+        aid = nfc(str(aid))
+        if aid not in aids.values() or not isinstance(spec, dict):
+            problems.add(path, f"described_aids: '{aid}' is no aid of 'aids' with things")
+            continue
+        where = f"described_aids.{aid}"
+        for thing in _words(spec, "things", path, problems):
+            things[thing] = (*things.get(thing, ()), aid)
+        features[aid] = _words(spec, "features", path, problems)
+        if not features[aid]:
+            problems.add(path, f"{where}: no features")
+    return things, features
+
+
+def _aid_makers(data: dict, path: Path, problems: Problems) -> dict[str, frozenset[str]]:
+    """A first part that makes a thing an aid (aids.yaml aid_makers) → the things' lemmas."""
+    raw = data.get("aid_makers") or {}
+    if not isinstance(raw, dict):
+        problems.add(path, "'aid_makers' must map first parts to things")
+        return {}
+    return {str(k).lower(): _words(raw, k, path, problems) for k in raw}
+
+
+def _brands(data: dict, aids: dict[str, str], path: Path, problems: Problems) -> dict[str, str]:
+    """Map each brand's form (aids.yaml brands) to its aid, one of the lexicon's."""
+    out = {}
+    for form, aid in _forms_map(data, "brands", path, problems).items():
+        if aid not in aids.values():
+            problems.add(path, f"brands: '{aid}' is no aid of 'aids'")
+        elif form != aid.lower():
+            out[form] = aid
+    return out
+
+
 def _loose_purposes(
     data: dict, aids: dict[str, str], path: Path, problems: Problems, key: str = "loose_purposes"
 ):
@@ -1199,7 +1254,12 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
     lemmas = _load_lemmas(folder, common, problems)
     with_leads = _words(y["aids"], "feature_leads", folder / "aids.yaml", problems)
     aids = {**_feature_phrases(aids, lemmas, with_leads), **aids}
-    aid_whole = _words(y["aids"], "whole_words", folder / "aids.yaml", problems)
+    brands = _brands(y["aids"], aids, folder / "aids.yaml", problems)
+    aids = {**brands, **aids}
+    aid_whole = _words(y["aids"], "whole_words", folder / "aids.yaml", problems) | set(brands)
+    described_things, described_features = _described_aids(
+        y["aids"], aids, folder / "aids.yaml", problems
+    )
     people_path, persp = folder / "people.yaml", y["perspective"]
     stance, stance_path = y["stance"], folder / "stance.yaml"
     sw = lambda key: _words(stance, key, stance_path, problems)  # noqa: E731
@@ -1329,6 +1389,19 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         shaped_things=_loose_purposes(
             y["aids"], aids, folder / "aids.yaml", problems, "shaped_things"
         ),
+        described_aid_things=described_things,
+        described_aid_features=described_features,
+        described_aid_joins=_words(
+            y["aids"], "described_aid_joins", folder / "aids.yaml", problems
+        ),
+        described_aid_reach=int(y["aids"].get("described_aid_reach", 0)),
+        described_aid_not_after=_words(
+            y["aids"], "described_aid_not_after", folder / "aids.yaml", problems
+        ),
+        described_aid_stops=_words(
+            y["aids"], "described_aid_stops", folder / "aids.yaml", problems
+        ),
+        aid_makers=_aid_makers(y["aids"], folder / "aids.yaml", problems),
         described_things=_words(y["aids"], "described_things", folder / "aids.yaml", problems),
         described_words=_forms_map(y["aids"], "described_words", folder / "aids.yaml", problems),
         described_purposes=_loose_purposes(

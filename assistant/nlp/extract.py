@@ -15,6 +15,7 @@ from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
 from assistant.nlp.criterion import find_criterion, shown_to_others
 from assistant.nlp.dates import DeadlineMatch, find_deadline
+from assistant.nlp.described_aid import described_phrases, made_aids
 from assistant.nlp.event_place import event_place, named_place
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fragments import joined_fragments
@@ -969,7 +970,10 @@ class Analyzer:
         aids = clauses.named(
             words, lemmas, lex.aids, compounds=False, tails=lex.aid_tails, memo=self.aids_named
         )
-        aids = clauses.with_phrases(aids, clauses.named_phrases(words, lemmas, self.aid_phrases))
+        phrases = clauses.named_phrases(words, lemmas, self.aid_phrases)
+        # "en lang pind med krog", "et ur der viser ugedagen": an aid named by what it is
+        aids = clauses.with_phrases(aids, [*phrases, *described_phrases(words, lemmas, lex)])
+        aids += [a for a in made_aids(words, lemmas, lex) if a[1] not in {i for _a, i in aids}]
         # "en forhøjer under sengen": a bare raiser is the furniture's it is said under
         aids = [(clauses.placed_aid(words, i, lex) or a, i) for a, i in aids]
         # "med sådan et skærebræt", "på min malerskammel": a tool the lexicon does not know
