@@ -1880,13 +1880,23 @@ def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> bool:
 
 def _beside(phrase: str, r: Reply, ctx: Ctx) -> bool:
     """True for a "med …" thing said to stand beside ("med en flaske vand ved siden af"): at
-    hand, not the means one manages with."""
+    hand, not the means one manages with; one held on to, said right after ("… så jeg kan
+    tage fat"), is the means (dialogue.yaml thing_beside_holds)."""
     beside = sorted(ctx.dialogue.words.get("thing_beside", ()), key=len, reverse=True)
     low = normalise(phrase)
     told = normalise(_aid_told(r, ctx))
     at = told.find(low)
     after = told[at + len(low) :].strip() if at >= 0 else ""
-    return any(low.endswith(" " + b) or after.startswith(b) for b in beside)
+    said = next((b for b in beside if low.endswith(" " + b) or after.startswith(b)), None)
+    if said is None:
+        return False
+    rest = after.removeprefix(said if after.startswith(said) else "").split()[:_BESIDE_HOLD_WORDS]
+    holds = [normalise(h).split() for h in ctx.dialogue.words.get("thing_beside_holds", ())]
+    return not any(rest[k : k + len(h)] == h for h in holds for k in range(len(rest)))
+
+
+#: Words after a thing said to stand beside that may tell it is held on to ("så jeg kan tage fat").
+_BESIDE_HOLD_WORDS = 7
 
 
 #: Letters a compound has before the thing it names ("tekst|telefon").
