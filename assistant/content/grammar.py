@@ -230,6 +230,7 @@ class Grammar:
     want_that: tuple[tuple[str, ...], ...] = ()
     subject_quantifiers: frozenset[str] = frozenset()  # "alle" in "alle mine børnebørn har …"
     generic_verbs: frozenset[str] = frozenset()  # "klare", "gøre": say nothing with "det"
+    shown_verbs: frozenset[str] = frozenset()  # "det har hun vist mig": who showed it
     pronoun_objects: frozenset[str] = frozenset()  # "det", "dem", "den"
     citizen_possessives: frozenset[str] = frozenset()  # a relative's "hendes", "hans"
     # when it is known whose goal it is: the possessive → the citizen's own pronouns
@@ -1009,6 +1010,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         subject_quantifiers=w("subject_quantifiers"),
         help_leads=w("help_leads"),
         generic_verbs=w("generic_verbs"),
+        shown_verbs=w("shown_verbs"),
         pronoun_objects=w("pronoun_objects"),
         citizen_possessives=w("citizen_possessives"),
         citizen_by_possessive={
