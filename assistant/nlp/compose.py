@@ -1561,7 +1561,9 @@ def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
     after = fold(said[n].strip(",.;:")).lower() if len(said) > n else ""
     whole = i == 0 or i + n == len(wish)  # the wish's verb phrase, or its end ("lære at …")
     if run[-1] in g.way_prepositions and j + n < len(said):
-        return action, sign  # "sætte mig ned på | tæppet": the sign's own place, kept whole
+        # "sætte mig ned på | tæppet": the sign's own place, its preposition kept with it
+        own = j == 0 and whole and g.do_it
+        return action, " ".join([g.do_it, *said[n - 1 :]]) if own else sign
     if j == 0 and whole and g.do_it and after and after not in g.main_joins | g.motion_adverbs:
         # "komme ind og ud af bilen 5 gange i træk": "gøre det 5 gange i træk"; after "lære at
         # komme op fra gulvet": "komme op fra gulvet selv ved at …" → "gøre det selv ved at …"
