@@ -412,6 +412,8 @@ class Grammar:
     clause_verbs: frozenset[str] = frozenset()  # "synes", "tror": "det er" is their object
     amount_words: frozenset[str] = frozenset()  # "seks", "hundrede": an amount follows
     do_it: str = ""  # "gøre det": a sign's words that repeat the wish's verb phrase
+    sign_without: str = ""  # "uden": a sign's fragment of what is not there ("ingen pauser")
+    none_words: frozenset[str] = frozenset()  # "ingen", "intet"
     approximate_said: frozenset[str] = frozenset()  # spoken "en" in "en tredive meter"
     approximate_written: str = ""  # "ca.": how the goal writes it
     approximate_not_before: frozenset[str] = frozenset()  # "par": "et par" is no approximation
@@ -1197,6 +1199,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             fold(str(k)): str(v) for k, v in (data.get("article_genders") or {}).items()
         },
         do_it=nfc(str(data.get("do_it") or "")),
+        sign_without=nfc(str(data.get("sign_without") or "")),
+        none_words=w("none_words"),
         approximate_said=frozenset(
             fold(x) for x in (data.get("approximation") or {}).get("said") or ()
         ),
