@@ -62,7 +62,7 @@ from assistant.nlp.signs import (
     written_ranges,
 )
 from assistant.nlp.spoken import comment_starts
-from assistant.nlp.states import states_joined, with_state_verb
+from assistant.nlp.states import states_joined, with_state_verb, without_fragments
 from assistant.nlp.telegraph import listed_verbs, quantified_sign
 from assistant.nlp.typed_measure import typed_measure
 
@@ -635,6 +635,7 @@ def _sign_words(facts: dict, g) -> list[str]:
     doing made a verb phrase (see criterion_phrase)."""
     words = without_broken_marks(str(facts.get("criterion") or "").split(), g)
     words = without_comment(words, g)
+    words = without_fragments(words, g)  # "hel kabale. kort ikke på gulvet": "… uden kort …"
     # "æsken tom om aftenen. ingen glemt": "æsken er tom om aftenen og ingen er glemt"
     words = states_joined(with_state_verb(words, g), g)
     words = listed_verbs(words, g)  # "selv trykke. svare. se Oliver": one list of verbs
