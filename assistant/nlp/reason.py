@@ -552,20 +552,21 @@ def _run_on_start(words: list[str], k: int, g: Grammar) -> bool:
         b in g.run_on_fronted
         and k + 2 < len(words)
         and _finite(words[k + 1], g)
-        and (_b(words[k + 2]) in g.run_on_subjects or _told_by_at(words, k + 2, g) > 0)
+        and (_b(words[k + 2]) in g.run_on_subjects or _told_by_at(words, k + 2, g, False) > 0)
     )
 
 
-def _told_by_at(words: list[str], k: int, g: Grammar) -> int:
+def _told_by_at(words: list[str], k: int, g: Grammar, owned: bool = True) -> int:
     """The words of one who tells or shows the citizen things standing at k, the subject after
     a fronted "det" and its verb ("… det har fysioterapeuten vist mig", "det har min datter
-    lært mig"), said whole or split by speech recognition ("fysio terapeuten"); 0 for none."""
+    lært mig": `owned`, the participle checked after it; "det er mit et og alt" is none), said
+    whole or split by speech recognition ("fysio terapeuten"); 0 for none."""
     if k + 1 >= len(words) or words[k][-1:] in _EDGE:
         return 0
     if _b(words[k]) in g.attribution_subjects - g.subject_pronouns:
         return 1
     pair = _b(words[k]) + _b(words[k + 1])
-    owned = _b(words[k]) in g.possessive_words and words[k + 1][-1:] not in _EDGE
+    owned = owned and _b(words[k]) in g.possessive_words and words[k + 1][-1:] not in _EDGE
     return 2 if pair in g.attribution_subjects or owned else 0
 
 

@@ -187,15 +187,15 @@ def _without_said(part: list[str], g: Grammar) -> list[str] | None:
     """The fragment of what is not there, said after "uden" ("ingen pauser" → "uden pauser",
     "kort ikke på gulvet" → "uden kort på gulvet"); None for any other fragment."""
     low = [_b(w) for w in part]
-    if len(part) < 2 or any(not w for w in low):
-        return None
+    if len(part) < 2 or any(not w for w in low) or g.be_word in low:
+        return None  # "intet er tabt": a state with its verb (with_state_verb)
     # "kortene ligger ikke …", "ingen pauser er …": a verb of its own, a clause; the thing
     # itself said after "ingen" or before "ikke" ("pauser", "masker") is no verb
     thing = len(part) > 2 and low[1] in g.negations and low[2] in g.way_prepositions
     if any(_finite(w, g) and g.noun_kind(w) is None for w in part[2:]):
         return None
-    if low[0] in g.none_words:
-        return [g.sign_without, *part[1:]]
+    if low[0] in g.none_words and g.infinitive_of_participle(part[1]) is None:
+        return [g.sign_without, *part[1:]]  # "ingen pauser"; "ingen glemt" is a state
     if thing and part[0].rstrip(_MARKS).isalpha() and not g.is_infinitive(part[0]):
         return [g.sign_without, part[0].lower(), *part[2:]]
     return None
