@@ -64,7 +64,7 @@ from assistant.nlp.signs import (
     written_ranges,
 )
 from assistant.nlp.spoken import comment_starts
-from assistant.nlp.states import states_joined, with_state_verb
+from assistant.nlp.states import states_joined, with_state_verb, without_fragments
 from assistant.nlp.telegraph import listed_verbs, quantified_sign
 from assistant.nlp.typed_measure import typed_measure
 
@@ -642,6 +642,7 @@ def _sign_words(facts: dict, g) -> list[str]:
     doing made a verb phrase (see criterion_phrase)."""
     words = without_broken_marks(str(facts.get("criterion") or "").split(), g)
     words = without_comment(words, g)
+    words = without_fragments(words, g)  # "hel kabale. kort ikke på gulvet": "… uden kort …"
     # "æsken tom om aftenen. ingen glemt": "æsken er tom om aftenen og ingen er glemt"
     words = states_joined(with_state_verb(words, g), g)
     words = listed_verbs(words, g)  # "selv trykke. svare. se Oliver": one list of verbs
@@ -1573,6 +1574,10 @@ def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
         return action, sign
     after = fold(said[n].strip(",.;:")).lower() if len(said) > n else ""
     whole = i == 0 or i + n == len(wish)  # the wish's verb phrase, or its end ("lære at …")
+    if run[-1] in g.way_prepositions and j + n < len(said):
+        # "sætte mig ned på | tæppet": the sign's own place, its preposition kept with it
+        own = j == 0 and whole and g.do_it
+        return action, " ".join([g.do_it, *said[n - 1 :]]) if own else sign
     if j == 0 and whole and g.do_it and after and after not in g.main_joins | g.motion_adverbs:
         # "komme ind og ud af bilen 5 gange i træk": "gøre det 5 gange i træk"; after "lære at
         # komme op fra gulvet": "komme op fra gulvet selv ved at …" → "gøre det selv ved at …"
