@@ -118,6 +118,7 @@ WHOLE_MODULES = frozenset(
         "test_content",
         "test_crash",
         "test_dates",
+        "test_dates_other_calendar",
         "test_engine_people",
         "test_goal_corpus",
         "test_layers",

@@ -991,7 +991,7 @@ def test_the_goal_keeps_the_citizens_own_phrase(activity, own, start):
         (
             "fritid",
             "laese avisen med den lampe som hun ergoterapeuten kom med den staar i hjoernet",
-            "laese avisen med den lampe.",
+            "laese avisen med lampen.",
         ),
         (
             "madlavning",
@@ -2835,6 +2835,38 @@ def test_a_sign_that_repeats_the_wish_says_each_thing_once(own, criterion, wish,
     facts = {"activity": "fritid", "own_action": own, "criterion": criterion, "speaker": "citizen"}
     sentence = compose_goal(facts, GOALS)
     assert sentence.startswith(f"Jeg vil kunne {wish}."), sentence
+    assert f"når jeg kan {sign}." in sentence, sentence
+
+
+@pytest.mark.parametrize(
+    ("own", "criterion", "sign"),
+    [
+        ("sætte mig ned på gulvet og lege med barnebarnet og komme op igen",
+         "sætte mig ned på tæppet og lege med ham en halv time og komme op igen selv",
+         "gøre det på tæppet og lege med ham en halv time og komme op igen selv"),
+        ("gå en tur ned til stranden med hunden", "gå en tur ned til havnen og hjem igen",
+         "gøre det til havnen og hjem igen"),
+        ("sætte mig ned i badekarret og op igen", "sætte mig ned i karret og op igen uden hjælp",
+         "gøre det i karret og op igen uden hjælp"),
+        ("lægge mig ned på sengen om dagen", "lægge mig ned på sofaen og op igen selv",
+         "gøre det på sofaen og op igen selv"),
+        ("tage bussen ind til byen", "tage bussen ind til lægen og hjem igen selv",
+         "gøre det til lægen og hjem igen selv"),
+        ("gå op ad trappen til første sal", "gå op ad trappen til loftet uden at stoppe",
+         "gøre det til loftet uden at stoppe"),
+        # "og" in the shared words: two clauses, the sign as said
+        ("komme op og sidde i sofaen", "komme op og sidde i lænestolen en hel time",
+         "komme op og sidde i lænestolen en hel time"),
+    ],
+)  # fmt: skip
+def test_a_sign_that_shares_the_wish_up_to_its_preposition_keeps_its_own_place(
+    own, criterion, sign
+):
+    """ "sætte mig ned på tæppet …" after the wish "sætte mig ned på gulvet …": the sign's
+    preposition phrase is its own place, kept whole ("gøre det på tæppet …"), never "gøre det
+    tæppet"."""
+    facts = {"activity": "fritid", "own_action": own, "criterion": criterion, "speaker": "citizen"}
+    sentence = compose_goal(facts, GOALS)
     assert f"når jeg kan {sign}." in sentence, sentence
 
 

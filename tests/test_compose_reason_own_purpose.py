@@ -35,6 +35,30 @@ def test_a_cleft_keeps_its_clause(told, kept):
 
 
 @pytest.mark.parametrize(
+    ("told", "speaker", "kept"),
+    [
+        # spoken, a filler and a particle in the cleft: the time is the focus, the clause its own
+        ("øh jamen det er jo nu de er små ikk", "citizen", "det er nu de er små"),
+        ("altsaa det er nu hun er lille og gerne vil lege med mig", "citizen",
+         "det er nu hun er lille"),
+        ("det er jo nu de bor her i byen, om et år flytter de til Aarhus", "citizen",
+         "det er nu de bor her i byen"),
+        # a relative in the third person: the cleft is about the grandchildren, kept whole
+        ("han siger det er nu de gider at sidde på gulvet med ham", "relative",
+         "det er nu de gider at sidde på gulvet"),
+        ("det er nok nu hun har brug for mig, hun bliver stor så hurtigt", "citizen",
+         "nu hun har brug for mig"),
+        ("fordi det er nu han er hjemme fra Australien", "citizen",
+         "det er nu han er hjemme fra Australien"),
+    ],
+)  # fmt: skip
+def test_a_cleft_on_now_keeps_its_clause(told, speaker, kept):
+    """ "det er jo nu de er små": "nu" is the cleft's focus and "de er små" its clause, the
+    core of the reason; never cut to a dangling "det er nu"."""
+    assert kept in reason_of(_goal(told, speaker))
+
+
+@pytest.mark.parametrize(
     ("told", "speaker", "reason"),
     [
         # typed in two sentences: how things are, then "og så vil jeg …" (also, no purpose)

@@ -174,3 +174,75 @@ def test_a_verb_left_bare_after_its_subject_is_written_in_the_present(said, writ
 )
 def test_an_infinitive_after_a_verb_or_an_article_stays(said, kept):
     assert kept in polish(said, G)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        (
+            "Jeg vil selv kunne lægge min pille i boksen. Jeg ved, at jeg har nået det, når jeg"
+            " kan lægge alle piller rigtigt i boksen.",
+            "lægge mine piller i boksen",
+        ),
+        (
+            "Jeg vil selv kunne vande min blomst, så alle blomster har vand.",
+            "vande mine blomster",
+        ),
+        (
+            "Jeg vil selv kunne stryge min skjorte. Jeg ved, at jeg har nået det, når jeg kan"
+            " stryge fem skjorter.",
+            "stryge mine skjorter",
+        ),
+        (
+            "Jeg vil selv kunne betale min regning, så alle regninger er betalt til tiden.",
+            "betale mine regninger",
+        ),
+        (
+            "Mor vil selv kunne vaske sin bluse, så alle bluser er rene.",
+            "vaske sine bluser",
+        ),
+    ],
+)
+def test_a_possessed_singular_said_for_the_plural_named_elsewhere_is_plural(said, written):
+    assert written in polish(said, G)
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("Jeg vil selv kunne tage min pille hver morgen.", "min pille"),
+        ("Jeg vil selv kunne gå med min stok, så mine ben bliver stærke.", "min stok"),
+        ("Jeg vil kunne ringe til min søn og mine børnebørn.", "min søn"),
+    ],
+)
+def test_a_possessed_singular_without_its_plural_stays(said, kept):
+    assert kept in polish(said, G)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("når jeg kan lægge alle piller rigtig i boksen hele ugen", "alle piller rigtigt i boksen"),
+        ("jeg vil gå sikker hver dag til bussen", "gå sikkert hver dag"),
+        ("far vil selv kunne barbere sig ordentlig om morgenen", "barbere sig ordentligt om"),
+        ("jeg vil spise langsom, så jeg ikke får galt i halsen", "spise langsomt,"),
+        ("når jeg kan skrive navnet pæn på kortet", "navnet pænt på kortet"),
+        ("mor vil dosere medicinen rigtig", "dosere medicinen rigtigt"),
+    ],
+)
+def test_an_adjective_saying_how_a_deed_is_done_takes_its_adverb_form(said, written):
+    assert written in polish(said, G)
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("jeg vil være sikker på trappen", "sikker på"),
+        ("jeg vil føle mig sikker i badet", "mig sikker i"),
+        ("det er rigtig godt for mig", "rigtig godt"),
+        ("jeg bliver rigtig glad", "rigtig glad"),
+        ("så jeg er tryg og sikker i huset", "og sikker i"),
+    ],
+)
+def test_an_adjective_after_a_copula_or_before_another_stays(said, kept):
+    assert kept in polish(said, G)

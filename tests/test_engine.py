@@ -211,6 +211,27 @@ def test_an_amount_of_something_is_the_persons_own_sign_with_the_wish_verb(conte
 
 
 @pytest.mark.parametrize(
+    ("wish", "said", "sign"),
+    [
+        ("lægge kabale", "hel kabale. kort ikke på gulvet.", "uden kort på gulvet"),
+        ("løse krydsord i avisen", "helt krydsord. ingen fejl.", "uden fejl"),
+        ("strikke en trøje til mit barnebarn", "hel pind. masker ikke paa gulvet",
+         "uden masker på gulvet"),
+        ("spise min mad selv", "hel tallerken. intet spild", "uden spild"),
+        ("lægge puslespil med min mand", "helt puslespil. brikker ikke på gulvet.",
+         "uden brikker på gulvet"),
+    ],
+)  # fmt: skip
+def test_a_telegraphic_whole_thing_is_the_sign_at_once(content, wish, said, sign):
+    """ "hel kabale. kort ikke på gulvet.": "hel"/"helt" typed without its article opens an
+    amount, the sign taken at once; what is not there is said with "uden"."""
+    turn = _sign_after(content, f"jeg vil gerne {wish}", said)
+    assert turn.slot != "measure"
+    turn = until(turn, content, "done", card("ja"))
+    assert sign in turn.draft["goal"]["text"], turn.draft["goal"]["text"]
+
+
+@pytest.mark.parametrize(
     ("wish", "said", "criterion"),
     [
         ("knappe min skjorte selv om morgenen", "alle knapperne. 7 stk", "alle knapperne"),

@@ -196,3 +196,30 @@ def test_a_thing_said_to_stand_beside_is_no_aid(content, said, thing):
     assert slots["independence"] == "selv"
     assert slots.get("aid_said") is None
     assert thing not in goal, goal
+
+
+@pytest.mark.parametrize(
+    ("said", "thing"),
+    [
+        ("altså med en skammel ved siden af så jeg kan tage fat og komme op", "skammel"),
+        ("med en stol lige ved siden af som jeg kan holde fast i", "stol"),
+        ("oeh med en taburet ved siden af mig til at stoette mig til", "taburet"),
+        ("med en kasse ved siden af at tage fat i ikk", "kasse"),
+        ("med sofaen lige ved siden af saa jeg kan trække mig op", "sofa"),
+        ("med en lav skammel ved siden af så hun kan hive sig op på den", "skammel"),
+        ("med en stol ved siden af så jeg kan læne mig til den", "stol"),
+    ],
+)
+def test_a_thing_beside_to_hold_on_to_is_the_aid(content, said, thing):
+    """ "med en skammel ved siden af så jeg kan tage fat": beside to hold on to, the means one
+    gets up with; it is the goal's aid, never the everyday story's rollator."""
+    goal, slots = _goal_with(
+        content,
+        "jeg vil gerne kunne sætte mig ned på gulvet og lege med barnebarnet og komme op igen selv",
+        everyday=text("jeg går med rollatoren ned til købmanden om morgenen"),
+        independence=text(said),
+    )
+    assert slots["independence"] == "hjaelpemiddel"
+    assert thing in str(slots.get("aid_said")) or thing in slots["aids"], slots
+    assert thing in goal, goal
+    assert "rollator" not in goal, goal

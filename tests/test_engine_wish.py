@@ -429,6 +429,27 @@ def test_a_noun_said_alone_as_the_wish_is_no_verb_of_the_goal(wish):
     assert f"kunne {noun}" not in turn.draft["goal"]["text"]
 
 
+@pytest.mark.parametrize(
+    ("wish", "doing"),
+    [
+        ("kabale. kort. selv.", "lægge kabale"),
+        ("krydsord. selv", "løse krydsord"),
+        ("øh patiens igen", "lægge patiens"),
+        ("sudoku. hver dag.", "løse sudoku"),
+        ("whist. onsdag", "spille whist"),
+        ("puslespil. med min mand", "lægge puslespil"),
+        ("krydsordet i avisen selv", "løse krydsordet i avisen"),
+    ],
+)  # fmt: skip
+def test_a_pastime_said_alone_as_the_wish_gets_its_own_verb(wish, doing):
+    """ "kabale. kort. selv.": the pastime is done by its own verb ("lægge kabale"), never the
+    activity's label ("dyrke min hobby")."""
+    turn = until(go(to_wish(go(citizen(), card("ved_ikke"))), wish), "done")
+    text = turn.draft["goal"]["text"]
+    assert doing in text, text
+    assert "hobby" not in text, text
+
+
 @pytest.mark.parametrize("wish", ["bage. jul", "hente avis", "sove. nat"])
 def test_a_verb_said_alone_as_the_wish_stays_the_goals_verb(wish):
     turn = until(go(to_wish(go(citizen(), card("ved_ikke"))), wish), "done")

@@ -89,6 +89,9 @@ def _with_lexicon_words(
         forms.setdefault(lemma, {fold(lemma)}).add(fold(form))
     for form, lemma in lexicon.shaped_things.items():  # "med bestik med tykke håndtag"
         forms.setdefault(lemma, {fold(lemma)}).add(fold(form))
+    for aid, features in lexicon.described_aid_features.items():  # "med en pind med krog"
+        said = {f for f, lemma in lexicon.lemmas.items() if lemma in features} | features
+        forms.setdefault(aid, {fold(aid)}).update(fold(f) for f in said)
     phrases = goals.common.get("aid_phrases") or {}
     for lemma in sorted(set(forms) - set(phrases)):
         problems.add(folder / "_common.yaml", f"aid_phrases: '{lemma}' (nlp/aids.yaml) has none")

@@ -138,6 +138,7 @@ class CriterionCues:
     span_ends: frozenset[tuple[str, ...]] = frozenset()  # "i træk" in "tre dage i træk"
     span_each: frozenset[str] = frozenset()  # "hver" in "hver morgen i en uge"
     span_fillers: frozenset[str] = frozenset()  # "hel" in "en hel uge i træk"
+    tail_past: frozenset[str] = frozenset()  # "…, med rollatoren, uden at …": the way passed
 
 
 def load_criterion_cues(data: dict, path: Path, problems: Problems) -> CriterionCues:
@@ -172,6 +173,7 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         span_leads=words("span_leads"),
         span_each=words("span_each"),
         span_fillers=words("span_fillers"),
+        tail_past=words("tail_past"),
         span_ends=frozenset(tuple(p.split()) for p in words("span_ends") if p.split()),
         shown_subjects=words("shown_subjects"),
         shown_verbs=words("shown_verbs"),

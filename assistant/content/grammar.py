@@ -230,6 +230,7 @@ class Grammar:
     want_that: tuple[tuple[str, ...], ...] = ()
     subject_quantifiers: frozenset[str] = frozenset()  # "alle" in "alle mine børnebørn har …"
     generic_verbs: frozenset[str] = frozenset()  # "klare", "gøre": say nothing with "det"
+    shown_verbs: frozenset[str] = frozenset()  # "det har hun vist mig": who showed it
     pronoun_objects: frozenset[str] = frozenset()  # "det", "dem", "den"
     citizen_possessives: frozenset[str] = frozenset()  # a relative's "hendes", "hans"
     # when it is known whose goal it is: the possessive → the citizen's own pronouns
@@ -411,6 +412,8 @@ class Grammar:
     clause_verbs: frozenset[str] = frozenset()  # "synes", "tror": "det er" is their object
     amount_words: frozenset[str] = frozenset()  # "seks", "hundrede": an amount follows
     do_it: str = ""  # "gøre det": a sign's words that repeat the wish's verb phrase
+    sign_without: str = ""  # "uden": a sign's fragment of what is not there ("ingen pauser")
+    none_words: frozenset[str] = frozenset()  # "ingen", "intet"
     approximate_said: frozenset[str] = frozenset()  # spoken "en" in "en tredive meter"
     approximate_written: str = ""  # "ca.": how the goal writes it
     approximate_not_before: frozenset[str] = frozenset()  # "par": "et par" is no approximation
@@ -510,6 +513,10 @@ class Grammar:
     described_list_joins: frozenset[str] = frozenset()  # "og" in "med stok og kniv med …"
     # "svimmel" in "…, ikke svimmel": a state said bare, written "uden at blive svimmel"
     bare_states: frozenset[str] = frozenset()
+    # "lægge alle piller rigtig i boksen" → "rigtigt": a manner said bare takes its adverb form
+    manner_adverbs: dict[str, str] = field(default_factory=dict)
+    manner_not_after: frozenset[str] = frozenset()  # "være sikker på": a state
+    manner_before: frozenset[str] = frozenset()  # words after the manner that end its phrase
     state_written: str = ""  # "uden at blive"
     # "uden" in "uden sidde ned": a bare infinitive after it takes infinitive_mark ("at")
     marked_infinitive_after: frozenset[str] = frozenset()
@@ -1009,6 +1016,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         subject_quantifiers=w("subject_quantifiers"),
         help_leads=w("help_leads"),
         generic_verbs=w("generic_verbs"),
+        shown_verbs=w("shown_verbs"),
         pronoun_objects=w("pronoun_objects"),
         citizen_possessives=w("citizen_possessives"),
         citizen_by_possessive={
@@ -1195,6 +1203,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
             fold(str(k)): str(v) for k, v in (data.get("article_genders") or {}).items()
         },
         do_it=nfc(str(data.get("do_it") or "")),
+        sign_without=nfc(str(data.get("sign_without") or "")),
+        none_words=w("none_words"),
         approximate_said=frozenset(
             fold(x) for x in (data.get("approximation") or {}).get("said") or ()
         ),
@@ -1286,6 +1296,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         described_leads=w("described_leads"),
         described_list_joins=w("described_list_joins"),
         bare_states=w("bare_states"),
+        manner_adverbs=table("manner_adverbs"),
+        manner_not_after=w("manner_not_after"),
+        manner_before=w("manner_before"),
         state_written=nfc(str(data.get("state_written") or "")),
         marked_infinitive_after=w("marked_infinitive_after"),
         infinitive_mark=nfc(str(data.get("infinitive_mark") or "")),

@@ -318,6 +318,12 @@ class ActionCues:
     # one of the speaker's own (one of `own_subjects`) when the speaker talks of themself
     own_subjects: frozenset[str] = frozenset()
     others_subjects: frozenset[str] = frozenset()
+    # "han ville vende sig i graven, hvis …": a past modal of `story_modals` with none of
+    # `story_marks` in the next `story_reach` words tells the story; another wish told counts
+    story_modals: frozenset[str] = frozenset()
+    story_marks: frozenset[str] = frozenset()
+    story_reach: int = 0
+    present_endings: tuple[str, ...] = ()  # "der kommer til maj": a relative clause's verb
     # "jeg kan jo ikke komme op …, det er det jeg vil kunne igen": the lack pointed back at
     lack_modals: frozenset[str] = frozenset()
     lack_skip: frozenset[str] = frozenset()  # "kan ikke længere gå …": passed after the negation
@@ -461,6 +467,18 @@ class Lexicon:
     # "bestik med tykke håndtag": a thing said with a shaped grip is an aid (shaped_things:
     # form → the aid, aids.yaml)
     shaped_things: dict[str, str] = field(default_factory=dict)
+    # "en lang pind med krog", "et ur der viser ugedagen": an aid named by a thing (lemma → the
+    # aids it may be) and a feature (aid → the features' lemmas) within described_aid_reach
+    # words after a join right after the thing; not right after a word of not_after (aids.yaml)
+    described_aid_things: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    described_aid_features: dict[str, frozenset[str]] = field(default_factory=dict)
+    described_aid_joins: frozenset[str] = frozenset()
+    described_aid_reach: int = 0
+    described_aid_not_after: frozenset[str] = frozenset()
+    described_aid_stops: frozenset[str] = frozenset()  # "og": "en pind med snor og krog"
+    # "vinkelske", "forstørrelsesspejlet": a first part that makes a thing an aid → the lemmas
+    # of those things (aids.yaml aid_makers)
+    aid_makers: dict[str, frozenset[str]] = field(default_factory=dict)
     # "en forhøjer under sengen": a bare raiser word (placed_words) said under or on furniture
     # (placed_leads, within placed_reach words) is that furniture's (placed_aids: form → aid)
     placed_words: frozenset[str] = frozenset()
@@ -497,6 +515,8 @@ class Lexicon:
     now_cost_leads: frozenset[str] = frozenset()
     now_cost_verbs: frozenset[str] = frozenset()
     one_at_a_time_units: frozenset[str] = frozenset()  # "trin" in "et trin ad gangen"
+    pointed_units: frozenset[str] = frozenset()  # "en snes trin … klare dem": the wish's measure
+    measure_pointers: frozenset[str] = frozenset()  # "dem" in "klare dem"
     sum_joins: frozenset[str] = frozenset()  # "og" in "en time og 20 minutter": a sum
     one_at_a_time: frozenset[tuple[str, ...]] = frozenset()  # "ad gangen" after it
     times_on_the_way: frozenset[tuple[str, ...]] = frozenset()  # "to gange undervejs": stops
@@ -643,6 +663,9 @@ class Lexicon:
     advice_verbs: frozenset[str] = frozenset()
     advice_modals: frozenset[str] = frozenset()
     advice_reach: int = 3
+    # "fysioterapeuten tester mig igen om 6 uger": a check-up of the citizen, its date the wish's
+    checkup_verbs: frozenset[str] = frozenset()
+    checkup_objects: frozenset[str] = frozenset()
     refusal_states: frozenset[str] = frozenset()  # activity ids: "er blevet så angst … vil ikke"
     # a fear said with what it is of ("bange for at falde"): the fear word and its lead
     fear_words: frozenset[str] = frozenset()
@@ -709,6 +732,13 @@ class Lexicon:
     destination_addressed: frozenset[str] = frozenset()  # "ringe" in "ringe til lægen"
     booking_verbs: frozenset[str] = frozenset()  # "bestille" in "ringe til lægen og bestille tid"
     booking_things: frozenset[str] = frozenset()  # "tid" in "ringe til lægen og bestille tid"
+    visit_errands: frozenset[str] = frozenset()  # "kontrol" in "gå til kontrol hos lægen"
+    errand_leads: frozenset[str] = frozenset()  # "til" in "gå til kontrol hos lægen"
+    errand_gap: frozenset[str] = frozenset()  # "sin" in "gå til sin kontrol hos lægen"
+    errand_brought: frozenset[str] = frozenset()  # "med" in "tallene med til kontrollen hos …"
+    job_charges: frozenset[str] = frozenset()  # "børnene" a childminder "savner"
+    care_jobs: frozenset[str] = frozenset()  # "dagplejemor" in "hun har været dagplejemor"
+    job_leads: frozenset[str] = frozenset()  # "været" in "hun har været dagplejemor"
     within_kinds: frozenset[str] = frozenset()  # "familie" in "den eneste i familien"
     within_leads: frozenset[str] = frozenset()  # "i" in "den eneste i familien"
     none_leads: frozenset[str] = frozenset()  # "ingen" in "hun har ingen familie": no one
@@ -786,6 +816,22 @@ def _forms_map(data: dict, key: str, path: Path, problems: Problems) -> dict[str
     return out
 
 
+def _prefixed_kin(
+    people: dict[str, str], data: dict, path: Path, problems: Problems
+) -> dict[str, str]:
+    """`people` with every form of a kin word of `prefixed_kin` also said behind one of
+    `kin_prefixes` ("lillesøster", "storebroren", "halvbror"): the same person (people.yaml)."""
+    prefixes = as_str_list(data.get("kin_prefixes"), path, "kin_prefixes", problems)
+    kin = set(as_str_list(data.get("prefixed_kin"), path, "prefixed_kin", problems))
+    for name in kin - set(people.values()):
+        problems.add(path, f"prefixed_kin: unknown person '{name}'")
+    out = dict(people)
+    for form, name in people.items():
+        if name in kin and " " not in form:
+            out.update({f"{p.lower()}{form}": name for p in prefixes})
+    return out
+
+
 def _feature_phrases(aids: dict[str, str], lemmas: dict[str, str], leads) -> dict[str, str]:
     """An aid whose name is another aid's before a word ("luplampe": lup + lampe, with a
     linking s: "nødkald-s-telefon") said as that word "med" the other ("en lampe med lup",
@@ -807,6 +853,49 @@ def _feature_phrases(aids: dict[str, str], lemmas: dict[str, str], leads) -> dic
                 head = rest[1:] if linked else rest
                 if len(head) >= 4 and head.isalpha():
                     out |= {f"{head} {lead} {said}": name for said in part_forms for lead in leads}
+    return out
+
+
+def _described_aids(data: dict, aids: dict[str, str], path: Path, problems: Problems):
+    """(thing lemma → the aids it may be, aid → its features' lemmas) of described_aids; every
+    aid named must be one of the lexicon's."""
+    raw = data.get("described_aids") or {}
+    if not isinstance(raw, dict):
+        problems.add(path, "'described_aids' must map aids to their things and features")
+        return {}, {}
+    things: dict[str, tuple[str, ...]] = {}
+    features = {}
+    for aid, spec in raw.items():
+        aid = nfc(str(aid))
+        if aid not in aids.values() or not isinstance(spec, dict):
+            problems.add(path, f"described_aids: '{aid}' is no aid of 'aids' with things")
+            continue
+        where = f"described_aids.{aid}"
+        for thing in _words(spec, "things", path, problems):
+            things[thing] = (*things.get(thing, ()), aid)
+        features[aid] = _words(spec, "features", path, problems)
+        if not features[aid]:
+            problems.add(path, f"{where}: no features")
+    return things, features
+
+
+def _aid_makers(data: dict, path: Path, problems: Problems) -> dict[str, frozenset[str]]:
+    """A first part that makes a thing an aid (aids.yaml aid_makers) → the things' lemmas."""
+    raw = data.get("aid_makers") or {}
+    if not isinstance(raw, dict):
+        problems.add(path, "'aid_makers' must map first parts to things")
+        return {}
+    return {str(k).lower(): _words(raw, k, path, problems) for k in raw}
+
+
+def _brands(data: dict, aids: dict[str, str], path: Path, problems: Problems) -> dict[str, str]:
+    """Map each brand's form (aids.yaml brands) to its aid, one of the lexicon's."""
+    out = {}
+    for form, aid in _forms_map(data, "brands", path, problems).items():
+        if aid not in aids.values():
+            problems.add(path, f"brands: '{aid}' is no aid of 'aids'")
+        elif form != aid.lower():
+            out[form] = aid
     return out
 
 
@@ -1040,6 +1129,10 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         question_openers=w("action_question_openers"),
         own_subjects=w("action_own_subjects"),
         others_subjects=w("action_others_subjects"),
+        story_modals=w("action_story_modals"),
+        story_marks=w("action_story_marks"),
+        story_reach=int(data.get("action_story_reach", 0)),
+        present_endings=tuple(w("action_present_endings")),
         lack_modals=w("action_lack_modals"),
         lack_skip=w("action_lack_skip"),
         restate=w("action_restate"),
@@ -1161,7 +1254,12 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
     lemmas = _load_lemmas(folder, common, problems)
     with_leads = _words(y["aids"], "feature_leads", folder / "aids.yaml", problems)
     aids = {**_feature_phrases(aids, lemmas, with_leads), **aids}
-    aid_whole = _words(y["aids"], "whole_words", folder / "aids.yaml", problems)
+    brands = _brands(y["aids"], aids, folder / "aids.yaml", problems)
+    aids = {**brands, **aids}
+    aid_whole = _words(y["aids"], "whole_words", folder / "aids.yaml", problems) | set(brands)
+    described_things, described_features = _described_aids(
+        y["aids"], aids, folder / "aids.yaml", problems
+    )
     people_path, persp = folder / "people.yaml", y["perspective"]
     stance, stance_path = y["stance"], folder / "stance.yaml"
     sw = lambda key: _words(stance, key, stance_path, problems)  # noqa: E731
@@ -1205,6 +1303,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         now_cost_leads=_words(units, "now_cost_leads", folder / "units.yaml", problems),
         now_cost_verbs=_words(units, "now_cost_verbs", folder / "units.yaml", problems),
         one_at_a_time_units=_words(units, "one_at_a_time_units", folder / "units.yaml", problems),
+        pointed_units=_words(units, "pointed_units", folder / "units.yaml", problems),
+        measure_pointers=_words(units, "measure_pointers", folder / "units.yaml", problems),
         sum_joins=_words(units, "sum_joins", folder / "units.yaml", problems),
         one_at_a_time=frozenset(
             tuple(w.split())
@@ -1289,6 +1389,19 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         shaped_things=_loose_purposes(
             y["aids"], aids, folder / "aids.yaml", problems, "shaped_things"
         ),
+        described_aid_things=described_things,
+        described_aid_features=described_features,
+        described_aid_joins=_words(
+            y["aids"], "described_aid_joins", folder / "aids.yaml", problems
+        ),
+        described_aid_reach=int(y["aids"].get("described_aid_reach", 0)),
+        described_aid_not_after=_words(
+            y["aids"], "described_aid_not_after", folder / "aids.yaml", problems
+        ),
+        described_aid_stops=_words(
+            y["aids"], "described_aid_stops", folder / "aids.yaml", problems
+        ),
+        aid_makers=_aid_makers(y["aids"], folder / "aids.yaml", problems),
         described_things=_words(y["aids"], "described_things", folder / "aids.yaml", problems),
         described_words=_forms_map(y["aids"], "described_words", folder / "aids.yaml", problems),
         described_purposes=_loose_purposes(
@@ -1328,7 +1441,12 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         placed_leads=_words(y["aids"], "placed_leads", folder / "aids.yaml", problems),
         placed_reach=int(y["aids"].get("placed_reach", 0)),
         placed_aids=_loose_purposes(y["aids"], aids, folder / "aids.yaml", problems, "placed_aids"),
-        people=_forms_map(y["people"], "people", people_path, problems),
+        people=_prefixed_kin(
+            _forms_map(y["people"], "people", people_path, problems),
+            y["people"],
+            people_path,
+            problems,
+        ),
         third_person_subjects=_words(y["people"], "third_person_subjects", people_path, problems),
         third_person_objects=_words(y["people"], "third_person_objects", people_path, problems),
         third_person_nouns=_words(y["people"], "third_person_nouns", people_path, problems),
@@ -1368,6 +1486,13 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         destination_addressed=_words(y["people"], "destination_addressed", people_path, problems),
         booking_verbs=_words(y["people"], "booking_verbs", people_path, problems),
         booking_things=_words(y["people"], "booking_things", people_path, problems),
+        visit_errands=_words(y["people"], "visit_errands", people_path, problems),
+        errand_leads=_words(y["people"], "errand_leads", people_path, problems),
+        errand_gap=_words(y["people"], "errand_gap", people_path, problems),
+        errand_brought=_words(y["people"], "errand_brought", people_path, problems),
+        job_charges=_words(y["people"], "job_charges", people_path, problems),
+        care_jobs=_words(y["people"], "care_jobs", people_path, problems),
+        job_leads=_words(y["people"], "job_leads", people_path, problems),
         within_kinds=_words(y["people"], "within_kinds", people_path, problems),
         within_leads=_words(y["people"], "within_leads", people_path, problems),
         none_verbs=_words(y["people"], "none_verbs", people_path, problems),
@@ -1541,6 +1666,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         advice_verbs=sw("advice_verbs"),
         advice_modals=sw("advice_modals"),
         advice_reach=int(stance.get("advice_reach", 3)),
+        checkup_verbs=sw("checkup_verbs"),
+        checkup_objects=sw("checkup_objects"),
         refusal_states=sw("refusal_states"),
         fear_words=sw("fear_words"),
         fear_leads=sw("fear_leads"),

@@ -122,6 +122,14 @@ class TimeLexicon:
     after_alone_months: int = 0
     season_min_days_left: int = 0  # "til efteråret" in its last days means the next autumn
     horizon_days: int = 0  # a time further ahead is no goal's deadline (0: no limit)
+    # "vietnamesisk nytår": a holiday after a word with one of these endings (or one of the
+    # words) belongs to another calendar and gives no date
+    other_calendar_endings: tuple[str, ...] = ()
+    other_calendar_words: frozenset[str] = frozenset()
+    # "til jul, altså den 20. december": a day and month right after a holiday (only skip words,
+    # up to stated_date_reach, between) is the date meant
+    stated_date_skip: frozenset[str] = frozenset()
+    stated_date_reach: int = 0
     triggers: frozenset[str] = frozenset()  # every word that can be the core of an expression
 
 
@@ -351,6 +359,16 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
             as_str_list(data.get("habit_day_words"), path, "habit_day_words", problems)
         ),
         habit_day_reach=int(data.get("habit_day_reach", 0)),
+        other_calendar_endings=tuple(
+            as_str_list(data.get("other_calendar_endings"), path, "other_calendar_ends", problems)
+        ),
+        other_calendar_words=frozenset(
+            as_str_list(data.get("other_calendar_words"), path, "other_calendar_words", problems)
+        ),
+        stated_date_skip=frozenset(
+            as_str_list(data.get("stated_date_skip"), path, "stated_date_skip", problems)
+        ),
+        stated_date_reach=int(data.get("stated_date_reach", 0)),
         habit_day_only=frozenset(
             as_str_list(data.get("habit_day_only"), path, "habit_day_only", problems)
         ),

@@ -216,8 +216,14 @@ def _role_and_owner(transcript, dialogue) -> tuple[str, str | None] | None:
             if w in roles and any(
                 words[k] in leads
                 and _self_before(words, k, selves, gap)
-                # not "jeg er ikke gammel mand"; a name's genitive may stand: "jeg er Ellens søn"
-                and all(words[j] in between or _genitive_name(raw[j]) for j in range(k + 1, i))
+                # not "jeg er ikke gammel mand"; a name's genitive may stand: "jeg er Ellens søn",
+                # and the relative's own name before the owner: "jeg er Jesper, hendes søn"
+                and all(
+                    words[j] in between
+                    or _genitive_name(raw[j])
+                    or (_name(raw[j]) and words[j + 1] in apposed)
+                    for j in range(k + 1, i)
+                )
                 for k in range(max(0, i - _ROLE_REACH), i)
             ):
                 return roles[w], owner
@@ -237,6 +243,11 @@ def _speaker_roles(dialogue) -> dict[str, str]:
         if stem is not None:
             roles.setdefault(fold(form), roles[stem])
     return roles
+
+
+def _name(word: str) -> bool:
+    """True for a first name said inside a sentence ("Jesper", "Lone")."""
+    return len(word) > 1 and word[:1].isupper() and word.isalpha()
 
 
 def _genitive_name(word: str) -> bool:

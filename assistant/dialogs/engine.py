@@ -126,7 +126,7 @@ from assistant.dialogs.offered_reason import (
     turns_reason_down,
 )
 from assistant.dialogs.people import (
-    REMOVING,
+    NO_HELP_BY_NAME,
     as_relations,
     drop_deceased,
     first_names,
@@ -675,13 +675,20 @@ def _refused_by_name(
 ) -> Reply:
     """A person called by the first name told earlier with the relation ("min datter Lis …",
     later "Lis skal ikke, hun har nok at se til") is read by the same role patterns as the
-    relation: said dead or unwanted, the facts say so of the relation (it then leaves the
-    network, and is no helper by name)."""
+    relation: said dead, unwanted or living elsewhere ("Mikkel kan jo ikke hjælpe hende
+    derfra", "Sofie bor i London"), the facts say so of the relation (it then leaves the
+    network, and is no helper by name). A relative's "sit barnebarn Mikkel" is the citizen's
+    own, and the relation put is read as said (it is the citizen's already)."""
     if reply.facts is None or reply.card is not None:
         return reply
     lex = content.lexicon
-    earlier = [str(e.get("answer") or "") for e in s.transcript if isinstance(e, dict)]
-    names, _dead = names_told(earlier, lex, content.goals.grammar.death_words)
+    entries = [e for e in s.transcript if isinstance(e, dict)]
+    earlier = [str(e.get("answer") or "") for e in entries]
+    # told by a relative, "sit barnebarn Mikkel" is the citizen's own (see named_before)
+    told_of = frozenset(
+        str(e.get("answer") or "") for e in entries if e.get("said_by") == "relative"
+    )
+    names, _dead = names_told(earlier, lex, content.goals.grammar.death_words, told_of)
     lead = next(iter(content.dialogue.words.get("named_relation_lead", ())), "")
     if not names or not lead:
         return reply
@@ -689,7 +696,7 @@ def _refused_by_name(
     if not put:
         return reply
     roles = (understand(text, today).extras or {}).get("people_roles") or {}
-    removing = {p: roles[p] for p in put if roles.get(p) in REMOVING}
+    removing = {p: roles[p] for p in put if roles.get(p) in NO_HELP_BY_NAME}
     if not removing:
         return reply
     extras = dict(reply.facts.extras or {})
@@ -797,6 +804,7 @@ def _answer(
         elif (quoted := citizens_quote(str(answer.value), s.about, dialogue)) is not None:
             # "nu er det mor selv der siger det: jeg vil …": this answer is the citizen's own
             answer = replace(answer, value=quoted, said_by="citizen")
+    as_said = understand  # the relation put for a name told earlier is already the citizen's
     if _said_by(answer, s) == "relative" and s.about.get(
         "pos"
     ):  # a son's "min søster": the mother's datter
@@ -806,7 +814,7 @@ def _answer(
         spelled = negation_after_no(reply.text, dialogue)  # "nej ikk morgen og aften"
         if spelled != reply.text:
             reply = replace(reply, text=spelled, facts=understand(spelled[:MAX_ANALYZED], today))
-    reply = _refused_by_name(s, reply, content, today, understand)
+    reply = _refused_by_name(s, reply, content, today, as_said)
     reply = _offered_by_name(s, reply, step, content, today, understand)
     if step.kind == "wish":  # "toilet. nat. selv": the lone "nat" is every night
         reply = _time_in_fragments(reply, content.dialogue, today, understand, content.lexicon)

@@ -31,7 +31,7 @@ from assistant.dialogs.draft import goal_templates, named_aid, said_thing, speak
 from assistant.dialogs.flow import told_self
 from assistant.dialogs.more_aids import aids_beside
 from assistant.dialogs.people import (
-    REMOVING,
+    NO_HELP_BY_NAME,
     drop_story_people,
     first_names,
     helpers_in,
@@ -85,7 +85,7 @@ from assistant.nlp.reason import (
     tells_a_result,
 )
 from assistant.nlp.signs import in_a_row_tail
-from assistant.nlp.states import said_as_state
+from assistant.nlp.states import said_as_state, told_without
 from assistant.nlp.telegraph import (
     described_thing,
     listed_things,
@@ -685,6 +685,7 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         value = int(span.value) if span.value.is_integer() else span.value
         s.slots["measures"] = [{"value": value, "unit": span.unit}]
     criterion = (getattr(r.facts, "extras", None) or {}).get("criterion")
+    extra = _without_fragment_after(criterion, spelled(r), ctx) if criterion else ""
     if criterion:  # "kan gå ned til postkassen uden at stoppe": an observable sign
         goals = goal_templates(s, ctx.content)  # "hun": her "ham" is someone else
         # a relative whose role is known: "… uden at jeg løfter på ham" is "… uden at min kone
@@ -696,9 +697,8 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
             criterion = things_in_citizens_words(criterion, goals.grammar, named)
         mine = named and speaks_of_self(criterion, goals.grammar)
         if mine and (mine := in_citizens_words(criterion, goals.grammar, named)):
-            s.slots["criterion"] = kept(
-                citizens_kin(first_person(mine, goals) or mine, goals.grammar)
-            )
+            sign = citizens_kin(first_person(mine, goals) or mine, goals.grammar)
+            s.slots["criterion"] = kept(f"{sign}. {extra}" if extra else sign)
             s.slots.pop("criterion_card", None)
             return OK
         # a relative's "… uden at jeg skal læse op", their role unknown: the citizen's sign ends
@@ -713,7 +713,8 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
             comma = len(said) > len(row) and said[-len(row) - 1].endswith(",")
             # "…, uden at vi skal gøre det færdigt, hver morgen i en uge": its comma, too
             theirs = " ".join([theirs.rstrip(",.;: ") + ("," if comma else ""), *row])
-        s.slots["criterion"] = kept(theirs or first_person(criterion, goals))
+        sign = theirs or first_person(criterion, goals)
+        s.slots["criterion"] = kept(f"{sign}. {extra}" if extra else sign)
         s.slots.pop("criterion_card", None)
         return OK
     if r.facts is not None and r.facts.measures:
@@ -767,6 +768,17 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         _note_each_time(s, r, ctx)
         return OK
     return UNUSABLE
+
+
+def _without_fragment_after(criterion: str, said: str, ctx: Ctx) -> str:
+    """The fragment typed right after the sign that says what is not there ("helt puslespil.
+    brikker ikke på gulvet."): part of the sign, said with "uden" in the goal
+    (states.without_fragments); "" for any other answer."""
+    at = said.find(criterion)
+    rest = said[at + len(criterion) :] if at >= 0 else ""
+    if not rest.startswith(".") or not told_without(rest[1:].strip(), ctx.content.goals.grammar):
+        return ""
+    return rest[1:].strip().rstrip(".!")
 
 
 _WHOLE_THING_MAX = 3  # words of a whole thing after its lead ("et helt spil kort")
@@ -1880,13 +1892,23 @@ def _said_aid(s, r: Reply, ctx: Ctx, key: str = "with_after_self") -> bool:
 
 def _beside(phrase: str, r: Reply, ctx: Ctx) -> bool:
     """True for a "med …" thing said to stand beside ("med en flaske vand ved siden af"): at
-    hand, not the means one manages with."""
+    hand, not the means one manages with; one held on to, said right after ("… så jeg kan
+    tage fat"), is the means (dialogue.yaml thing_beside_holds)."""
     beside = sorted(ctx.dialogue.words.get("thing_beside", ()), key=len, reverse=True)
     low = normalise(phrase)
     told = normalise(_aid_told(r, ctx))
     at = told.find(low)
     after = told[at + len(low) :].strip() if at >= 0 else ""
-    return any(low.endswith(" " + b) or after.startswith(b) for b in beside)
+    said = next((b for b in beside if low.endswith(" " + b) or after.startswith(b)), None)
+    if said is None:
+        return False
+    rest = after.removeprefix(said if after.startswith(said) else "").split()[:_BESIDE_HOLD_WORDS]
+    holds = [normalise(h).split() for h in ctx.dialogue.words.get("thing_beside_holds", ())]
+    return not any(rest[k : k + len(h)] == h for h in holds for k in range(len(rest)))
+
+
+#: Words after a thing said to stand beside that may tell it is held on to ("så jeg kan tage fat").
+_BESIDE_HOLD_WORDS = 7
 
 
 #: Letters a compound has before the thing it names ("tekst|telefon").
@@ -2389,6 +2411,11 @@ def _people_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.people_answered = True
         return OK
     by_name = _named_before(s, r, ctx)
+    # "Lis skal ikke, hun har …", "Mikkel kan jo ikke hjælpe hende derfra": no helper by name,
+    # also beside the relative's own "jeg"
+    told = roles_of(r.facts, step.kind)
+    refused = {n for n, role in told.items() if role in NO_HELP_BY_NAME}
+    by_name = [p for p in by_name if p not in refused]
     plain = normalise(r.text, ctx.dialogue.yes_no.fillers)  # "øh der er ikke rigtig nogen"
     only_nobody = said(plain, ctx.dialogue, "nobody_only", 14) and not said(
         r.text, ctx.dialogue, "nobody_except", 14, anywhere=True
@@ -2412,7 +2439,6 @@ def _people_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
     )
     roles = roles_of(r.facts, step.kind)
     helpers = helpers_in(roles)
-    by_name = [p for p in by_name if roles.get(p) not in REMOVING]  # "Lis skal ikke, hun har …"
     if only_nobody:
         # "ingen. Birthe har nok at se til med sin mand": who is named after a plain "ingen"
         # tells why no one can; only one said as help ("ingen. min datter tager med") is, and

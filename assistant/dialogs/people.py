@@ -16,6 +16,9 @@ from assistant.nlp.people_roles import HELPING
 
 DECEASED = "deceased"
 REMOVING = frozenset({DECEASED, "unwanted"})  # said so later: no longer in the network
+#: A first name told earlier and said so now ("Mikkel kan jo ikke hjælpe", "Sofie bor i London")
+#: is no helper by that name.
+NO_HELP_BY_NAME = REMOVING | {"away"}
 #: Steps whose answers tell who helps: the story of today, the wish ("med min datter"), the
 #: activity, the independence and people questions, a change and the summary. The consent
 #: ("det har jeg snakket med far om"), the "about" answer, the reason ("så vi kan spise med

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from assistant.content.lexicon import IndependenceCues, Lexicon, MotivationCues
 from assistant.nlp.memo import MISSING, Memo, once
 from assistant.nlp.numbers import number_at
+from assistant.nlp.story_wish import without_story
 
 # independence.yaml pattern labels: an aid unused / not there / not wanted (said after it,
 # said before it); help; help unless "selv"
@@ -1930,6 +1931,8 @@ def own_action_tokens(
         lead = [i for i in reach if words[i] in cues.answer_modals][:1]
         verbs = sorted({*lead, *verbs})
     verbs = sorted({*verbs, *_asking_subjects(words, cues)})  # "kan man lære at ringe …?"
+    # "han ville vende sig i graven, hvis …, men det jeg ønsker mig, det er at kunne …"
+    verbs = without_story(words, verbs, cues, _cleft_answer)
     if not verbs:  # "så det skulle da være det, at jeg selv kan bage mit rugbrød igen"
         verbs = _cleft_answer(words, cues)
     if not verbs:  # "hun skal drikke mere": what she must do is the phrase
@@ -2094,8 +2097,14 @@ def _phrase_at(
             while join < n and words[join] in cues.span_again:
                 join += 1  # "… om lørdagen igen og købe …"
             verb_goes_on = join + 1 < n and words[join] in cues.joins and verb_like(words[join + 1])
+            # "til det lille oldebarn der kommer til maj": the time of a relative clause is its own
+            timed = _relative_verb_before(words, kept, end, cues)
             if not verb_goes_on and not (after < n and words[after] in cues.span_goes_on):
+                if timed:
+                    kept.extend(range(end, after))
                 break  # "… hver aften med et spejl": the means goes on; a new clause does not
+            if timed:
+                kept.extend(range(end, after))
             end = after
             continue
         degree = end + 1 < n and words[end + 1] in cues.degree_after.get(words[end], ())
@@ -2118,6 +2127,22 @@ def _phrase_at(
     while kept and words[kept[-1]] in cues.trailing:
         kept.pop()
     return kept
+
+
+_RELATIVE_REACH = 3  # words of a relative clause before its date ("der bliver født")
+
+
+def _relative_verb_before(words: Sequence[str], kept: list[int], k: int, cues) -> bool:
+    """True when the kept words just before `k` are a relative clause, a relative and a verb of
+    the present and at most a word or two more ("… oldebarn der kommer", "… søn som fylder 50",
+    "… barnebarn der bliver født"): a date at `k` says when that happens."""
+    for j in range(k - 2, max(k - 2 - _RELATIVE_REACH, 0), -1):
+        if j not in kept or words[j] in SENTENCE_ENDS:
+            return False
+        if words[j] in cues.thing_relatives:
+            verb = words[j + 1]
+            return verb not in cues.thing_relatives and verb.endswith(cues.present_endings)
+    return False
 
 
 def _clause_cut(words: Sequence[str], kept: list[int], cues, punct) -> int | None:

@@ -49,6 +49,8 @@ from assistant.nlp.reason import (
     sentences,
     without_trailing_joins,
 )
+from assistant.nlp.relative_close import closed_relative, closes_relative
+from assistant.nlp.second_language import possessed_plurals
 from assistant.nlp.signs import (
     clause_marks,
     infinitives_after_and,
@@ -62,7 +64,7 @@ from assistant.nlp.signs import (
     written_ranges,
 )
 from assistant.nlp.spoken import comment_starts
-from assistant.nlp.states import states_joined, with_state_verb
+from assistant.nlp.states import states_joined, with_state_verb, without_fragments
 from assistant.nlp.telegraph import listed_verbs, quantified_sign
 from assistant.nlp.typed_measure import typed_measure
 
@@ -518,7 +520,12 @@ def action_phrase(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]
             if same and first == template.verb.split()[0]:
                 own += suffix.format(measure=_joined([said for _m, said in same], g))
                 measures = [x for x in measures if x not in same]
-        return place_measures(own, measures, g)
+        placed, unplaced = place_measures(own, measures, g)
+        if placed != own and placed.startswith(own + " "):
+            # "… oldebarn, der kommer til maj, i en halv time ad gangen": the measure after the
+            # wish's relative clause is no part of it
+            placed = f"{closed_relative(own, g)} {placed[len(own) + 1 :]}"
+        return placed, unplaced
     kind = g.kind_of_unit((template.default_measure or {}).get("unit"))
     same = [x for x in measures if kind and g.kind_of_unit(x[0].get("unit")) == kind]
     if same and template.with_measure:
@@ -635,6 +642,7 @@ def _sign_words(facts: dict, g) -> list[str]:
     doing made a verb phrase (see criterion_phrase)."""
     words = without_broken_marks(str(facts.get("criterion") or "").split(), g)
     words = without_comment(words, g)
+    words = without_fragments(words, g)  # "hel kabale. kort ikke på gulvet": "… uden kort …"
     # "æsken tom om aftenen. ingen glemt": "æsken er tom om aftenen og ingen er glemt"
     words = states_joined(with_state_verb(words, g), g)
     words = listed_verbs(words, g)  # "selv trykke. svare. se Oliver": one list of verbs
@@ -1131,7 +1139,10 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     parts.append(helper)
     parts.append(clause)
     if any(parts[1:]):  # "…, kaffe og to stykker rugbrød, hver morgen": the list closes
-        parts[0] = close_apposition(head, templates.grammar)
+        if not closes_relative(head, templates.grammar):  # "…, der kommer til maj, i en …"
+            parts[0] = close_apposition(head, templates.grammar)
+        if parts[0] == head:  # "… søn, der fylder 50 til sommer, hver søndag": it closes
+            parts[0] = closed_relative(head, templates.grammar)
     core = " ".join(p for p in parts if p)
     when = facts.get("frequency_when") if not facts.get("frequency") else None
     if when and fold(str(when)).lower() not in fold(core).lower():
@@ -1156,7 +1167,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if purpose and purpose_frame and not _same_reason(purpose, motivation):
         # the wish's own "så jeg kan have noget med til julebasaren" beside the answer to why
         if purpose_frame == frame:
-            motivation = f"{purpose} {templates.text('and')} {motivation}"
+            restated = _purpose_restated(purpose, motivation)  # "se ham, ikke bare høre ham"
+            motivation = restated or f"{purpose} {templates.text('and')} {motivation}"
         else:
             told_purpose = templates.text(purpose_frame, motivation=purpose)
             sentence += told_purpose
@@ -1185,8 +1197,10 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if when:
         sentence += " " + templates.text("by_when", date=when)
     sentence = _second_clause_led(sentence, templates)  # "fordi …, og at jeg …"
-    # "min søster birthe … trykke på birthes billede": the name with a capital in every part
-    return " ".join(write_kin_names(sentence.split(), templates.grammar)), unplaced
+    # "lægge min pille i boksen … alle piller": the plural the sign names; "min søster birthe …
+    # trykke på birthes billede": the name with a capital in every part
+    words = possessed_plurals(sentence.split(), templates.grammar)
+    return " ".join(write_kin_names(words, templates.grammar)), unplaced
 
 
 def _without_things_in_sign(helper: str, sign: str, templates: GoalTemplates) -> str:
@@ -1560,6 +1574,10 @@ def _unrepeated(action: str, sign: str, g) -> tuple[str, str]:
         return action, sign
     after = fold(said[n].strip(",.;:")).lower() if len(said) > n else ""
     whole = i == 0 or i + n == len(wish)  # the wish's verb phrase, or its end ("lære at …")
+    if run[-1] in g.way_prepositions and j + n < len(said):
+        # "sætte mig ned på | tæppet": the sign's own place, its preposition kept with it
+        own = j == 0 and whole and g.do_it
+        return action, " ".join([g.do_it, *said[n - 1 :]]) if own else sign
     if j == 0 and whole and g.do_it and after and after not in g.main_joins | g.motion_adverbs:
         # "komme ind og ud af bilen 5 gange i træk": "gøre det 5 gange i træk"; after "lære at
         # komme op fra gulvet": "komme op fra gulvet selv ved at …" → "gøre det selv ved at …"
@@ -1945,6 +1963,26 @@ def _helpers_purpose(purpose_frame: str, frame: str, motivation: str, facts: dic
         return False
     first = fold(motivation.split()[0]).lower() if motivation.split() else ""
     return frame in _CITIZENS_FRAMES or (frame == "because" and first == g.self_subject)
+
+
+#: Fewest words the answer to why opens with the wish's purpose again ("se ham, …").
+RESTATED_MIN = 2
+
+
+def _purpose_restated(purpose: str, reason: str) -> str | None:
+    """The wish's purpose with the rest of an answer to why that opens with the purpose's first
+    words again and goes on after a comma ("se ham og den lille" beside "se ham, ikke bare høre
+    ham": "se ham og den lille, ikke bare høre ham"), the opening said once; else None."""
+    said, told = purpose.split(), reason.split()
+    key = lambda word: fold(word.rstrip(",")).lower()  # noqa: E731
+    k = 0
+    while k < min(len(said), len(told)) and key(said[k]) == key(told[k]):
+        k += 1
+        if told[k - 1].endswith(","):
+            break
+    if k < RESTATED_MIN or k >= len(said) or k >= len(told) or not told[k - 1].endswith(","):
+        return None
+    return f"{purpose}, {' '.join(told[k:])}"
 
 
 def _same_reason(earlier: str, reason: str) -> bool:

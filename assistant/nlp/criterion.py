@@ -146,12 +146,17 @@ def _whole_clause(part: Sequence[str], cues: CriterionCues) -> bool:
 def whole_tail(text: str, first: str, cues: CriterionCues | None) -> str:
     """The clause kept whole that ends an answer right after its first clause `first` ("…, uden
     at jeg er faldet eller er gået helt kold."): its words without the end mark, to go on with
-    the sign taken from that clause; "" when the answer ends otherwise, or more is said between
-    ("en hel plade boller, fra vi rører dejen …, uden at jeg går fra")."""
+    the sign taken from that clause, also past a way told apart between ("…, med rollatoren, uden
+    at …"); "" when the answer ends otherwise, or more is said between ("en hel plade boller, fra
+    vi rører dejen …, uden at jeg går fra")."""
     if cues is None:
         return ""
     head, comma, last = text.strip().rstrip(".!?;:").rpartition(",")
     part = last.split()
+    before, _, way = head.rpartition(",")
+    lead = way.split()[0].lower() if way.split() else ""
+    if not head.strip().endswith(first.strip()) and lead in cues.tail_past:
+        head = before  # "…, med elevatoren og rollatoren, uden at …": the way told apart
     if not comma or not head.strip().endswith(first.strip()):
         return ""
     return " ".join(part) if _whole_clause([w.lower() for w in part], cues) else ""

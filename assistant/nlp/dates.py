@@ -365,16 +365,39 @@ def _day_after_month(words: Sequence[str], end: int, lex: TimeLexicon):
     return day, j
 
 
+def _other_calendar(words: Sequence[str], i: int, lex: TimeLexicon) -> bool:
+    """True for a holiday of another calendar: "vietnamesisk nytår", "det kinesiske nytår"."""
+    if i == 0:
+        return False
+    before = words[i - 1]
+    return before in lex.other_calendar_words or before.endswith(lex.other_calendar_endings)
+
+
+def _stated_date(words: Sequence[str], end: int, today: date, lex: TimeLexicon):
+    """A day and month said right after a holiday ending at `end` ("til jul, altså 20.
+    december"): (date, end) or None."""
+    j = end
+    while j < len(words) and j - end <= lex.stated_date_reach:
+        if words[j][:1].isdigit() or words[j] in lex.ordinals:
+            return _day_month(words, j, today, lex)
+        if words[j] not in lex.stated_date_skip:
+            return None
+        j += 1
+    return None
+
+
 def _at_position(words: Sequence[str], i: int, today: date, lex: TimeLexicon):
     """The expression whose core word is words[i]: (date, start, end) or None."""
     hit = _at(lex.phrases, words, i)
     if hit:
         rule: Rule = hit[1]
         if rule.kind in ("date", "easter"):
-            if _blocked(words, i, lex):
+            if _blocked(words, i, lex) or _other_calendar(words, i, lex):
                 return None
             lead = _lead(lex.date_leads, words, i, lex.max_lead)
             start = lead[0] if lead else i
+            if stated := _stated_date(words, hit[0], today, lex):
+                return stated[0], start, stated[1]  # "til jul, altså 20. december"
         else:
             start = i
         found = _rule_date(rule, today)

@@ -15,6 +15,7 @@ from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
 from assistant.nlp.criterion import find_criterion, shown_to_others
 from assistant.nlp.dates import DeadlineMatch, find_deadline
+from assistant.nlp.described_aid import described_phrases, made_aids
 from assistant.nlp.event_place import event_place, named_place
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fragments import joined_fragments
@@ -27,12 +28,21 @@ from assistant.nlp.named_kind import named_kind
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
-from assistant.nlp.person_place import among, booked_at, gone_to, visited_only
+from assistant.nlp.person_place import (
+    among,
+    booked_at,
+    errand_at,
+    gone_to,
+    job_charges,
+    visited_only,
+)
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.pointed_cue import verb_points_back
 from assistant.nlp.pointed_doing import pointed_doing
+from assistant.nlp.pointed_measure import pointed_measure
 from assistant.nlp.pointed_thing import pointed_thing
+from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
 from assistant.nlp.speaker_pair import told_of, with_speaker
 from assistant.nlp.story_object import story_object
 from assistant.nlp.story_thing import story_thing
@@ -566,7 +576,11 @@ class Analyzer:
         stance = _contrast_stance(words, matches, cl, _stance(matches, cl), lex)
         stance = _conceded_stance(words, matches, cl, stance, self.content.goals.grammar, lex)
         fixed = clauses.last_correction(words, lex.action) if lex.action else None
-        if fixed is not None and (later := _part_stance(matches, fixed, len(words), cl)):
+        if (
+            fixed is not None
+            and (later := _part_stance(matches, fixed, len(words), cl))
+            and not reason_refusal_only(words, matches, fixed, stance, lex)  # "… og vil ikke …"
+        ):
             # "jeg kan godt selv tørre støv af nej vent det kan jeg jo ikke …": what is said
             # after the correction stands; the stance and how one manages before it are taken back
             stance = later
@@ -759,6 +773,8 @@ class Analyzer:
             and not _addressed(words, i, p, lex)  # "nej far du skal hvile": spoken to
             and not gone_to(words, lemmas, i, lex)  # "gå til lægen": a place
             and not booked_at(words, lemmas, i, lex)  # "bestille tid hos lægen": a place
+            and not errand_at(words, i, lex)  # "gå til kontrol hos lægen": a place
+            and not job_charges(words, i, lex)  # "har været dagplejemor og savner børnene"
             and not among(words, i, p, lex)  # "den eneste i familien": where
             and not visited_only(words, i, lex)  # "aftaler hos frisøren og fodterapeuten"
         ]
@@ -823,7 +839,7 @@ class Analyzer:
         freq = quantities.past_lone_day(words, freq, lex)  # "om søndagen og … hver dag"
         company = act in lex.company_activities  # "… og naboen kommer til kaffe hver søndag"
         while freq is not None and helper_habit(
-            words, freq.start, people, about, persp, lex, company
+            words, freq.start, people, about, persp, lex, company, stance == "difficulty"
         ):
             # "min nevø kommer en gang om måneden og hjælper mig": the helper's habit
             freq = quantities.find_frequency(words, lex, freq.end)
@@ -916,7 +932,9 @@ class Analyzer:
         walks = stance == "wish" and bool(wished) and lemmas[wished[0]] in lex.walk_verbs
         if stance == "wish" and measures:
             there = walks or any(words[k] in lex.freq_there_words for k in wished)
+            said = measures
             measures = _wished_measures(words, measures, matches, cl, lex, soft_parts, walks, there)
+            measures = measures or pointed_measure(words, wished, said, lex)  # "… klare dem"
         measures = _reached_level(words, measures, lex, wish_at if stance == "wish" else None)
         measures = without_levels(words, measures, matches, lex)  # "… starte med 3 minutter"
         if refixed is not None:  # "fire timer om ugen nej vent to timer": the later one counts
@@ -928,6 +946,8 @@ class Analyzer:
             # a value taken back ends the wish's own words as a said value does ("gå en tur
             # hver dag nej ikke hver dag tre gange": "gå en tur")
             skip += [(m.start, m.end) for m in back if m is not None]
+            # "tre kilometer nej det er nok nærmere halvanden": the bare figure in its unit
+            measures = corrected_figure(words, measures, refixed, skip, lex)
 
         measures = _said_twice(words, measures, lex)  # "op til første sal … det er 17 trin"
         # "gå over i butikken … og handle, det er et par hundrede meter": the way to an errand
@@ -950,7 +970,10 @@ class Analyzer:
         aids = clauses.named(
             words, lemmas, lex.aids, compounds=False, tails=lex.aid_tails, memo=self.aids_named
         )
-        aids = clauses.with_phrases(aids, clauses.named_phrases(words, lemmas, self.aid_phrases))
+        phrases = clauses.named_phrases(words, lemmas, self.aid_phrases)
+        # "en lang pind med krog", "et ur der viser ugedagen": an aid named by what it is
+        aids = clauses.with_phrases(aids, [*phrases, *described_phrases(words, lemmas, lex)])
+        aids += [a for a in made_aids(words, lemmas, lex) if a[1] not in {i for _a, i in aids}]
         # "en forhøjer under sengen": a bare raiser is the furniture's it is said under
         aids = [(clauses.placed_aid(words, i, lex) or a, i) for a, i in aids]
         # "med sådan et skærebræt", "på min malerskammel": a tool the lexicon does not know
@@ -1511,6 +1534,11 @@ def _others_time(words, start: int, matches, people, about, persp, lex) -> bool:
         return False
     if set(words[opener:start]) & lex.couple_self:
         return False  # "lægen siger jeg skal lære det inden påske": the citizen's own time
+    if any(
+        words[k] in lex.checkup_verbs and words[k + 1] in lex.checkup_objects
+        for k in range(opener, start - 1)
+    ):
+        return False  # "fysioterapeuten tester mig igen om 6 uger": the check-up aimed at
     nxt = opener + 1  # "min datter hun viser …", "min datter viser …"
     if nxt < start and words[nxt] in lex.third_person_subjects:
         nxt += 1

@@ -12,8 +12,10 @@ from assistant.content.grammar import EDGE as _EDGE
 from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
 from assistant.nlp.second_language import (
     bare_verbs_after_subjects,
+    manners_written,
     people_prepositions,
     places_after_going,
+    possessed_plurals,
     quantified_plurals,
     role_subjects,
     roles_definite,
@@ -907,6 +909,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = places_after_going(words, grammar, _ends_phrase, _bare_noun)  # "gå kaffehus"
     words = people_prepositions(words, grammar)  # "snakke damerne": "snakke med damerne"
     words = roles_definite(quantified_plurals(words, grammar), grammar, _ends_phrase)
+    words = manners_written(possessed_plurals(words, grammar), grammar)  # "rigtig i boksen"
     words = weekdays_lowered(words, grammar)  # "med venner Tirsdag": "tirsdag"
     words = role_subjects(words, grammar)  # "fordi Frisør er min ven": "fordi frisøren er"
     words = bare_verbs_after_subjects(words, grammar, _verb_lemma)  # "de spise": "de spiser"

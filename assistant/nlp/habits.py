@@ -19,6 +19,7 @@ def helper_habit(
     perspective: str,
     lex,
     company: bool = False,
+    trouble: bool = False,
 ) -> bool:
     """True when the nearest subject before the frequency at `start` is someone other than the
     citizen: a person named ("min nevø kommer en gang om måneden", "så må min mand gøre det hver
@@ -26,7 +27,8 @@ def helper_habit(
     ("jeg står op med hende to tre gange hver nat"). "jeg" in the citizen's own words, the
     citizen a relative speaks of, and what someone wants or offers keep the goal's frequency.
     With `company` (the activity is being with others) a visit told as a clause of its own
-    ("… og naboen kommer over til kaffe hver søndag") is the citizen's own habit too."""
+    ("… og naboen kommer over til kaffe hver søndag") is the citizen's own habit too. With
+    `trouble` (a difficulty is told) a service's visits after "når" are the service's."""
     named = {i: p for p, i in mentions}
     selves = lex.couple_self  # "jeg": the one speaking
     for k in range(start - 1, max(-1, start - 1 - HABIT_REACH), -1):
@@ -48,7 +50,10 @@ def helper_habit(
         if subject and _wished_someone(words, k, lex):
             return False  # "jeg vil gerne have en besøgsven der kommer en gang om ugen"
         if subject == _SUBORDINATE:
-            return False  # "når præsten kommer hver onsdag", "have at min veninde kommer …"
+            # "når præsten kommer hver onsdag", "have at min veninde kommer …": when the citizen
+            # does it; beside a trouble, a service's visits are its rhythm ("gulvene bliver kun
+            # vasket når hjemmehjælpen kommer hver 3. uge")
+            return trouble and named[k] in lex.service_people
         if subject:
             if perspective == "other" and about is None:
                 # whom the relative speaks of is not known: the citizen, maybe; never a service

@@ -57,7 +57,8 @@ def _number_words(nw: NumberWords) -> frozenset[str]:
 def number_at(words: Sequence[str], i: int, nw: NumberWords, *, articles: bool = True):
     """Read a number starting at words[i]; return (value, tokens used) or None.
 
-    Handles "et par", "en halv", "to og en halv", "halvanden", "to tusind", "2-3", "1½".
+    Handles "et par", "en halv", "to og en halv", "halvanden", "to tusind", "en halv snes",
+    "2-3", "1½".
     Articles ("en", "et") count as 1 only when `articles` is true.
     """
     w = words[i]
@@ -80,6 +81,9 @@ def number_at(words: Sequence[str], i: int, nw: NumberWords, *, articles: bool =
                 return value, k
     if w in nw.articles:
         if i + 1 < n and words[i + 1] in nw.fractions:
+            if i + 2 < n and words[i + 2] in nw.multipliers:  # "en halv snes" = 10
+                value, used = _with_rest(words, i + 1, nw.fractions[words[i + 1]], 1, nw)
+                return value, used + 1
             return nw.fractions[words[i + 1]], 2
         if i + 1 < n and words[i + 1] in nw.multipliers:  # "et hundrede og tyve"
             return _with_rest(words, i, 1.0, 1, nw)

@@ -2,9 +2,10 @@
 til lægen", "min søn kører mig til lægen") is where, no person in the citizen's network; the
 doctor spoken to ("ringe til lægen", "sagt det til lægen") or quoted ("lægen siger") is named,
 unless only rung to book a time ("ringe til lægen og bestille tid": the practice called) or
-the time booked there ("bestille tid hos lægen"); a person one goes to for a service ("aftaler
-hos frisøren og fodterapeuten") is where; and a group said as where something is among ("den
-eneste i familien") names no one."""
+the time booked there ("bestille tid hos lægen"), or gone to for a check ("til kontrol hos
+lægen"); a person one goes to for a service ("aftaler hos frisøren og fodterapeuten") is where;
+a group said as where something is among ("den eneste i familien") and the children of a care
+job told ("har været dagplejemor og savner børnene") name no one."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from assistant.nlp.clauses import SENTENCE_ENDS
 REACH = 12  # words before the destination searched for a verb that speaks to the person
 BOOK_REACH = 5  # words after the person searched for a verb of booking
 BOOK_THING_REACH = 2  # words after that verb searched for the appointment
+ERRAND_GAP = 2  # words between "til" and the errand ("til sin årlige kontrol hos lægen")
 
 
 def gone_to(words: Sequence[str], lemmas: Sequence[str], i: int, lex) -> bool:
@@ -64,6 +66,37 @@ def booked_at(words: Sequence[str], lemmas: Sequence[str], i: int, lex) -> bool:
     return any(
         words[j] in lex.booking_verbs or lemmas[j] in lex.booking_verbs
         for j in range(k - 2, lo, -1)
+    )
+
+
+def errand_at(words: Sequence[str], i: int, lex) -> bool:
+    """True for a person word of destination_people after one of visited_leads, with a visit
+    errand said before it after one of errand_leads ("gå til kontrol hos lægen", "til en
+    blodprøve hos lægen", "på tjek hos tandlægen"): the practice one goes to, no person; not
+    something brought to show there ("har tallene med til kontrollen hos lægen": for her)."""
+    if words[i] not in lex.destination_people or i < 3:
+        return False
+    k = i - 1
+    if words[k] in lex.visited_list_joins and words[k - 1] in lex.visited_places:
+        k -= 2  # "til tjek hos tandlægen og lægen"
+    if k < 2 or words[k] not in lex.visited_leads or words[k - 1] not in lex.visit_errands:
+        return False
+    j = k - 2
+    while j >= 0 and k - 1 - j <= ERRAND_GAP and words[j] in lex.errand_gap:
+        j -= 1  # "til en kontrol", "til sin årlige kontrol"
+    if j < 0 or words[j] not in lex.errand_leads:
+        return False
+    return not (j and words[j - 1] in lex.errand_brought)  # "tallene med til kontrollen …"
+
+
+def job_charges(words: Sequence[str], i: int, lex) -> bool:
+    """True for a word of job_charges with no owner before it ("savner børnene") after a care
+    job told after one of job_leads ("hun har været dagplejemor", "jeg arbejdede som pædagog"):
+    the job's children, no one of the citizen's network."""
+    if words[i] not in lex.job_charges or (i and words[i - 1] in lex.owners):
+        return False
+    return any(
+        w in lex.care_jobs and k and words[k - 1] in lex.job_leads for k, w in enumerate(words[:i])
     )
 
 

@@ -488,8 +488,8 @@ def _measure_ok(words: Sequence[str], i: int, j: int, unit: str, lex: Lexicon) -
         return False
     if unit != _TIMES_UNIT:
         return True
-    if words[i] in lex.numbers.articles:
-        return False
+    if words[i] in lex.numbers.articles and (number_at(words, i, lex.numbers) or (1,))[0] < 2:
+        return False  # "en gang"; "en halv snes gange" counts ten
     if i > 0 and words[i - 1] in lex.past_count_leads:
         return False  # "naboen har hentet det de sidste par gange": past occasions told
     if _in_past_story(words, i, lex):

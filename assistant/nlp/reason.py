@@ -552,8 +552,22 @@ def _run_on_start(words: list[str], k: int, g: Grammar) -> bool:
         b in g.run_on_fronted
         and k + 2 < len(words)
         and _finite(words[k + 1], g)
-        and _b(words[k + 2]) in g.run_on_subjects
+        and (_b(words[k + 2]) in g.run_on_subjects or _told_by_at(words, k + 2, g, False) > 0)
     )
+
+
+def _told_by_at(words: list[str], k: int, g: Grammar, owned: bool = True) -> int:
+    """The words of one who tells or shows the citizen things standing at k, the subject after
+    a fronted "det" and its verb ("… det har fysioterapeuten vist mig", "det har min datter
+    lært mig": `owned`, the participle checked after it; "det er mit et og alt" is none), said
+    whole or split by speech recognition ("fysio terapeuten"); 0 for none."""
+    if k + 1 >= len(words) or words[k][-1:] in _EDGE:
+        return 0
+    if _b(words[k]) in g.attribution_subjects - g.subject_pronouns:
+        return 1
+    pair = _b(words[k]) + _b(words[k + 1])
+    owned = owned and _b(words[k]) in g.possessive_words and words[k + 1][-1:] not in _EDGE
+    return 2 if pair in g.attribution_subjects or owned else 0
 
 
 def _past_after_comma(words: list[str], k: int, g: Grammar) -> bool:
@@ -605,20 +619,24 @@ def _tagged_join(words: list[str], k: int, g: Grammar) -> bool:
 def _fronted_habit_at(words: list[str], k: int, g: Grammar) -> bool:
     """True when a clause run on at k tells in the perfect what the person has always done,
     "det" fronted before "har", the subject and a generic verb's participle ("…, det har jeg
-    gjort til alle børnene", "… det har hun altid gjort"): a past habit, story, no reason."""
+    gjort til alle børnene", "… det har hun altid gjort"), or who showed the citizen how ("…
+    det har fysioterapeuten vist mig"): a past habit or a story, no reason."""
     if k < 2 or k + 3 >= len(words) or _b(words[k]) not in g.run_on_fronted:
         return False
     prev = words[k - 1]
     if not prev.endswith(",") and (prev[-1:] in _EDGE or _b(prev) in run_on_leads(g) | g.modals):
         return False
-    if _b(prev) in g.main_joins or _b(words[k + 2]) not in g.run_on_subjects:
+    told_by = _told_by_at(words, k + 2, g)  # "det har fysio terapeuten vist mig"
+    if _b(prev) in g.main_joins or (_b(words[k + 2]) not in g.run_on_subjects and not told_by):
         return False
-    j = k + 3
+    j = k + 2 + max(told_by, 1)
     while j < len(words) - 1 and _b(words[j]) in g.habit_adverbs:
         j += 1
-    if not _perfect([words[k + 1], words[j]], g):
+    if j >= len(words) or not _perfect([words[k + 1], words[j]], g):
         return False
-    return fold(g.participle_infinitives.get(_b(words[j]), "")) in g.generic_verbs
+    verb = fold(g.participle_infinitives.get(_b(words[j]), ""))
+    shown = fold(g.infinitive_of_participle(words[j]) or "") in g.shown_verbs  # "vist", "lært"
+    return verb in g.generic_verbs or shown
 
 
 def _fronted_run_on(words: list[str], k: int, g: Grammar) -> bool:
@@ -1204,13 +1222,14 @@ def _concedes(words: list[str], i: int, g: Grammar) -> bool:
 
 
 def _others_clause_end(words: list[str], i: int, g: Grammar, goes_on: bool) -> int:
-    """Where another person's clause that begins at i ends: at a comma, or at a join a clause
-    of its own follows; with goes_on, not where the story goes on (_story_goes_on)."""
+    """Where another person's clause that begins at i ends: at a comma (not one before its
+    relative clause: "hun har sin mand, der er syg,"), or at a join a clause of its own
+    follows; with goes_on, not where the story goes on (_story_goes_on)."""
     return next(
         (
             j
             for j in range(i + 1, len(words))
-            if words[j - 1][-1:] in ",;"
+            if (words[j - 1][-1:] in ",;" and _b(words[j]) not in g.relative_leads)
             or (
                 _b(words[j]) in g.main_joins
                 and _clause_after(words, j + 1, g)
@@ -1259,6 +1278,8 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
     if i == 0 or i + 1 >= len(words):
         return False
     named = _is_name(words[i], g) and _b(words[i - 1]) not in g.dangling
+    if named and i > 1 and _b(words[i - 2]) in g.possessive_words:
+        return False  # "når min mand Finn ser fodbold": the name is the subject's own
     if _b(words[i]) not in g.others_subjects and not named:
         return False
     if words[i - 1][-1:] in ".!?" or _b(words[i - 1]) in g.attribution_verbs:
@@ -1297,12 +1318,16 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
 
 def _after_cleft(words: list[str], i: int, g: Grammar) -> bool:
     """True when word i follows a cleft ("det er mig han skal gå tur med", "det var ham jeg
-    ringede til"): its clause belongs to the cleft's focus, a relative clause without "der"."""
-    if i < 3 or any(w[-1:] in _EDGE for w in words[i - 3 : i]):
+    ringede til", "det er jo nu de er små"): its clause belongs to the cleft's focus, a
+    relative clause without "der"; a particle may stand before the focus."""
+    k = i - 2
+    while k > 1 and _b(words[k]) in g.comment_particles and words[k][-1:] not in _EDGE:
+        k -= 1  # "det er jo nu": "jo" said before the focus
+    if k < 1 or any(w[-1:] in _EDGE for w in words[k - 1 : i]):
         return False
     return (
-        _b(words[i - 3]) in g.comment_subjects
-        and _b(words[i - 2]) in g.cleft_verbs
+        _b(words[k - 1]) in g.comment_subjects
+        and _b(words[k]) in g.cleft_verbs
         and _b(words[i - 1]) in g.cleft_focus
     )
 

@@ -1,6 +1,8 @@
 """Second-language Danish written as Danish in a goal sentence: the small words and endings a
 learner leaves out ("gå kaffehus", "snakke damerne", "vente på sygeplejerske", "alle pille"),
-and a weekday typed with a capital inside a sentence."""
+a possessed singular meant as the plural ("min pille" beside "alle piller"), a manner said
+without its adverb ending ("lægge alle piller rigtig") and a weekday typed with a capital inside
+a sentence."""
 
 from __future__ import annotations
 
@@ -209,4 +211,49 @@ def bare_verbs_after_subjects(words: list[str], g: Grammar, verb_lemma) -> list[
             continue  # "de lave stole": an article and an adjective
         if _bare_verb(word, g, verb_lemma):
             out[k] = g.present_of(word) + out[k][len(word) :]
+    return out
+
+
+def possessed_plurals(words: list[str], g: Grammar) -> list[str]:
+    """A possessive and a bare singular count noun whose plural the same text names ("lægge min
+    pille i boksen …, når jeg kan lægge alle piller" → "mine piller"): a learner's singular for
+    the things meant; "min pille hver morgen" alone stays."""
+    plurals = {_b(w) for w in words}
+    out = list(words)
+    for i in range(len(out) - 1):
+        own = _b(out[i])
+        row = next((r for r in g.possessives if own in r[:2] and own in g.possessive_words), None)
+        if row is None or out[i][-1:] in EDGE or row[2] == own:
+            continue
+        core = out[i + 1].rstrip(EDGE)
+        if not (core.isalpha() and core.islower()):
+            continue
+        if not (g.noun_class(core) or "").endswith("+"):
+            continue
+        plural = g.plural_of(core)
+        if plural and plural != core and plural in plurals:
+            out[i] = _with_case(row[2], out[i])
+            out[i + 1] = plural + out[i + 1][len(core) :]
+    return out
+
+
+def manners_written(words: list[str], g: Grammar) -> list[str]:
+    """An adjective saying how a deed is done, said bare where its phrase ends, in its adverb
+    form ("lægge alle piller rigtig i boksen" → "rigtigt", "barbere sig ordentlig om morgenen"
+    → "ordentligt"); after a copula or a feeling ("være sikker på", "føle mig sikker i") and
+    before another adjective ("rigtig godt") it stays."""
+    out = list(words)
+    for i in range(1, len(out)):
+        core = out[i].rstrip(EDGE)
+        adverb = g.manner_adverbs.get(fold(core))
+        if not adverb or not core.islower() or out[i - 1][-1:] in EDGE:
+            continue
+        k = i - 1
+        if _b(out[k]) in g.reflexive_objects and k > 0:
+            k -= 1  # "barbere sig ordentlig", "føle mig sikker": the verb before the reflexive
+        if _b(out[k]) in g.manner_not_after or not out[k].isalpha():
+            continue
+        ends = out[i][-1:] in EDGE or i + 1 == len(out) or _b(out[i + 1]) in g.manner_before
+        if ends:
+            out[i] = adverb + out[i][len(core) :]
     return out

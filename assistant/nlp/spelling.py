@@ -29,6 +29,7 @@ MIN_GLUED = 7  # shortest word that may be two glued words ("kunnevaske")
 MIN_PERIOD = 4  # shortest word read as a near-miss of a period word ("ugn" is left to _slip)
 MIN_PRESENT = 4  # shortest present-tense form read after a dialect pronoun ("trykker")
 MIN_SLIP = 4  # shortest word read as a slip of an everyday word ("igne" → "igen")
+MIN_OWNED_KIN = 5  # shortest word after an owner read as a person word typed with a slip ("dater")
 MIN_LONG_SLIP = 7  # shortest word whose one letter too many is a slip ("regningere")
 MAX_MODAL_GAP = 5  # words of modal_gap between a modal verb and a bare infinitive, plus one
 MAX_GAP = 3  # words of verb_gap between a verb and its "ik"
@@ -49,6 +50,7 @@ _VOWELS = "aeiouy"  # and æ, ø, å through fold()
 _SCHWA_ENDS = ("n", "l", "r", "nen")  # where a dropped e is put back
 _SCHWA_LONG_ENDS = ("t",)  # and in a long word: a compound noun's "-et" ("stoppestedt")
 RARER = 10  # of two everyday words a slip may be of, the one this many times as common wins
+_SENTENCE_ENDS = frozenset(".!?:")  # a capital after one of these opens a sentence
 FUNCTION_RANK = 200  # the most common words: one with a letter inside left out is a slip ("efer")
 WAY_RARER = 5  # on the way ("med busen"): a word of travel this many times as common wins
 
@@ -257,6 +259,8 @@ class Speller:
     plural_shapes: tuple[str, ...] = ()  # "er" of "knuder": a plural whose form is not listed
     count_plurals: tuple[str, ...] = ()  # "er" of "køkkener": a count noun's plural ending
     lemma_of: dict[str, str] = field(default_factory=dict)  # "både" → "båd": an inflected form
+    # nlp/nouns.json's nouns: "gummi måtte" joins, both nouns and "gummimåtte" one of them
+    nouns: frozenset[str] = frozenset()
     slot_verbs: frozenset[str] = frozenset()  # "lægge": an everyday verb a typed slip may hide
     slot_leads: frozenset[str] = frozenset()  # "og", "at" in "og læge det": a verb follows
     slot_objects: frozenset[str] = frozenset()  # "det", "mit", "på": a verb's object or particle
@@ -329,6 +333,14 @@ class Speller:
         """Return the repaired lower-case form of one word (the word itself when fine)."""
         for bad, good in self.variants.items():  # content's own decision: before any guard
             if lower.startswith(bad) and (fixed := good + lower[len(bad) :]) in self.domain:
+                return fixed
+            # "barneboernene" typed without ø: the stem's variant as typed in ASCII
+            typed = fold(bad)
+            if (
+                typed != bad
+                and lower.startswith(typed)
+                and ((fixed := good + lower[len(typed) :]) in self.domain)
+            ):
                 return fixed
         if lower.isalpha() and (found := self.restore.get(lower)):
             return found  # a typing of a real word ("saette"), even one guarded from near-misses
@@ -569,6 +581,9 @@ class Speller:
         period_leads, plain = self.period_leads, self.plain
         dialect = not self.dialect_markers.isdisjoint(lowers)  # "a ka ett", "i æ havn"
         for i, text in enumerate(texts):
+            if i and lowers[i - 1] in self.possessives and (kin := self._owned_kin(lowers[i])):
+                out.append(_recase(text, kin))  # "min dater", "mit baarnebarn": a person
+                continue
             lower, fixed = plain.get(text) or plain.get_or(text, self._read_plain, text)
             if fixed is not None and (i == 0 or lowers[i - 1] not in period_leads):
                 out.append(fixed)  # no rule below but word() can change it (most words)
@@ -657,6 +672,9 @@ class Speller:
                 end = i + count
             elif self._noun_joins(outs, i, texts, dialect):
                 joins.append((i, 2))  # "ude på hunde internatet": hundeinternatet
+                end = i + 2
+            elif self._noun_pair_joins(outs, i, texts):
+                joins.append((i, 2))  # "med gummi maatte under tallerken": gummimåtte
                 end = i + 2
             elif outs[i + 1] in self.tool_tails and self._tool_joins(outs, i):
                 joins.append((i, 2))  # "paa en knae skammel": knæskammel
@@ -1001,6 +1019,21 @@ class Speller:
         floor = WAY_RARER * (common[best] + 1)
         return best if all(common[w] >= floor for w in near - ways) else None
 
+    def _owned_kin(self, lower: str) -> str | None:
+        """The person word (`name_leads`) a word after an owner is when typed with a double
+        letter once or twice ("min dater", "mit baarnebarn") or a plain letter for æ, ø or å
+        ("min soster"), and the person word is RARER times as common as the word typed (so "min
+        mad" stays); else None."""
+        if len(lower) < MIN_OWNED_KIN or lower in self.name_leads or not lower.isalpha():
+            return None
+        doubled = {lower[:k] + lower[k - 1 :] for k in range(1, len(lower) + 1)}
+        found = (doubled | undoubled(lower) | plain_letter_forms(lower)) & self.name_leads
+        if len(found) != 1:
+            return None
+        kin = found.pop()
+        said = self.common.get(lower)
+        return kin if said is None or said >= RARER * (self.common.get(kin, said) + 1) else None
+
     def _read_plain(self, text: str) -> tuple[str, str | None]:
         """(the word said, lower case; its repair when no rule of fix_words but word() can
         change it, else None): a capitalised word and a word of `special` are read in context;
@@ -1096,6 +1129,36 @@ class Speller:
         # a count noun bare in the singular is a phrase's own ("på tur skoven", "med rollator
         # turen"); a plural or linking form ("hunde") or a mass noun ("foder") begins a compound
         return self._plural(a) or not any(self._any_word(a + e) for e in self.count_plurals)
+
+    def _noun_pair_joins(self, outs: list[str], i: int, texts: list[str]) -> bool:
+        """True when two nouns side by side are one compound noun of nlp/nouns.json said apart
+        ("med gummi måtte under tallerken", "ris papir", "bade måtten"), as a learner or the
+        speech recognition splits it: the first a bare noun that is no word for a person, period,
+        verb or function word, the second one in any form whose lemma joins it; "datter hoa",
+        "ergoterapeut kommune" stay apart."""
+        a, b = outs[i], outs[i + 1]
+        if len(a) < MIN_JOIN or len(b) < MIN_JOIN or not (a.isalpha() and b.isalpha()):
+            return False
+        if not texts[i + 1].islower():
+            return False  # "Ali Hassan": a name
+        if not texts[i].islower() and i > 0 and texts[i - 1] not in _SENTENCE_ENDS:
+            return False  # a name inside a sentence
+        for w in (a, b):
+            if w in self.no_join or w in self.name_leads or w in self.person_names:
+                return False
+            if w in self.periods:
+                return False
+        if a in self.verbs or a in self.bare_infinitives or a not in self.nouns:
+            return False
+        if self._adjective(a):
+            return False  # "faste tider", "store kager": an adjective before its noun
+        # an infinitive: "spille" of "spiller" (its stem and a present ending)
+        ends = [e for e in self.present_endings if a.endswith(e[:1])]
+        verb = any(self.lemma_of.get(a[:-1] + e) == a for e in ends)
+        if verb and (i == 0 or outs[i - 1] not in self.tool_compound_leads):
+            return False  # "spille kort": a verb and its object; "en bade måtte" joins
+        lemma = self.lemma_of.get(b, b)
+        return lemma in self.nouns and a + lemma in self.nouns
 
     def _tool_joins(self, outs: list[str], i: int) -> bool:
         """True when a word and a tool's name after it (tool_tails: "skammel") are one compound
@@ -1467,6 +1530,13 @@ class SpellingStep:
         return doc
 
 
+def _nouns(path: Path) -> frozenset[str]:
+    """The nouns of nlp/nouns.json (built with the spelling table); none when not shipped."""
+    if not path.exists():
+        return frozenset()
+    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("nouns") or ())
+
+
 def load_speller(
     folder: Path,
     lang: str,
@@ -1610,6 +1680,7 @@ def load_speller(
         person_names=dict(table.get("person_names") or {}),
         name_leads=frozenset(name_leads),
         lemma_of=dict(lemmas or {}),
+        nouns=_nouns(folder / "nouns.json"),
     )
 
 

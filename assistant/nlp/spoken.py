@@ -92,11 +92,13 @@ def _before(words: Sequence[str], k: int, g: Grammar) -> int:
 
 
 def _fronted_verb_first(words: Sequence[str], k: int, g: Grammar) -> bool:
-    """ "… til de kommer nogle dage er de der …": a fronted time phrase opens at k, then the
-    finite verb and its subject pronoun (main-clause order)."""
+    """ "… til de kommer nogle dage er de der …", "… om et par år gider de …": a fronted time
+    phrase opens at k, then the finite verb and its subject pronoun (main-clause order)."""
     if _b(words[k]) not in g.run_on_fronted_openers:
         return False
-    for j in range(k + 1, min(k + _FRONTED + 1, len(words) - 1)):
+    # "om et par år gider de": an article after the opener is the phrase's own, no lead
+    article = k + 1 < len(words) and _b(words[k + 1]) in g.indefinite_articles.values()
+    for j in range(k + 1 + article, min(k + _FRONTED + 1 + article, len(words) - 1)):
         if words[j - 1][-1:] in _EDGE or words[j][-1:] in _EDGE:
             return False  # "… ser nogle mennesker. han siger": a sentence ended there
         if _b(words[j]) in g.run_on_fronted | g.clause_subordinators | run_on_leads(g):

@@ -159,6 +159,48 @@ def _opened(word: str, g: Grammar) -> str:
     return word
 
 
+def without_fragments(words: list[str], g: Grammar) -> list[str]:
+    """A sign typed as fragments whose later fragment says what is not there ("hel kabale. kort
+    ikke på gulvet.", "hele trappen. ingen pauser", "fuld kop. intet spild"): that fragment
+    said with "uden" after the one before it ("hel kabale uden kort på gulvet", "hele trappen
+    uden pauser"); a fragment with a verb of its own, or any other sign, stays as said."""
+    parts = _parts(words)
+    if len(parts) < 2 or not g.sign_without:
+        return words
+    out = list(parts[0])
+    for part in parts[1:]:
+        said = _without_said(part, g)
+        if said is None:
+            out += part
+            continue
+        out[-1] = out[-1].rstrip(_PART_ENDS)
+        out += said
+    return out
+
+
+def told_without(text: str, g: Grammar) -> bool:
+    """True for a fragment of what is not there ("kort ikke på gulvet.", "ingen fejl")."""
+    return _without_said(text.split(), g) is not None
+
+
+def _without_said(part: list[str], g: Grammar) -> list[str] | None:
+    """The fragment of what is not there, said after "uden" ("ingen pauser" → "uden pauser",
+    "kort ikke på gulvet" → "uden kort på gulvet"); None for any other fragment."""
+    low = [_b(w) for w in part]
+    if len(part) < 2 or any(not w for w in low) or g.be_word in low:
+        return None  # "intet er tabt": a state with its verb (with_state_verb)
+    # "kortene ligger ikke …", "ingen pauser er …": a verb of its own, a clause; the thing
+    # itself said after "ingen" or before "ikke" ("pauser", "masker") is no verb
+    thing = len(part) > 2 and low[1] in g.negations and low[2] in g.way_prepositions
+    if any(_finite(w, g) and g.noun_kind(w) is None for w in part[2:]):
+        return None
+    if low[0] in g.none_words and g.infinitive_of_participle(part[1]) is None:
+        return [g.sign_without, *part[1:]]  # "ingen pauser"; "ingen glemt" is a state
+    if thing and part[0].rstrip(_MARKS).isalpha() and not g.is_infinitive(part[0]):
+        return [g.sign_without, part[0].lower(), *part[2:]]
+    return None
+
+
 def with_state_verb(words: list[str], g: Grammar) -> list[str]:
     """A sign whose fragments say a thing's state without a verb ("æsken tom om aftenen.
     ingen glemt", "at kurven tom") with "er" after each one's subject ("æsken er tom om

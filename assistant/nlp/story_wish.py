@@ -1,0 +1,25 @@
+"""A past modal of a long answer's story ("han ville vende sig i graven, hvis …") is no wish
+when another wish is told in the answer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+
+def told_not_wished(words: Sequence[str], i: int, cues) -> bool:
+    """True for a wish verb at `i` that tells the story: one of `cues.story_modals` with none of
+    `cues.story_marks` in the next `cues.story_reach` words ("mor ville aldrig ha en rollator"),
+    not "hun ville så gerne kunne strikke"."""
+    if words[i] not in cues.story_modals:
+        return False
+    return not set(words[i + 1 : i + 1 + cues.story_reach]) & cues.story_marks
+
+
+def without_story(words: Sequence[str], verbs: list[int], cues, cleft: Callable) -> list[int]:
+    """The wish verbs at `verbs` less those that tell the story, when another wish is told: a
+    wish verb left, or else the modal of a cleft answer (`cleft`: "det vigtigste er at jeg kan
+    …"); `verbs` as they are when none is."""
+    told = [i for i in verbs if not told_not_wished(words, i, cues)]
+    if len(told) == len(verbs):
+        return verbs
+    return told or cleft(words, cues) or verbs
