@@ -271,6 +271,38 @@ def test_an_answers_typed_capital_is_small_inside_the_goal_but_names_stay():
 @pytest.mark.parametrize(
     "fine",
     [
+        # a title of a song, a hymn, a book or a film after its verb keeps the capital typed
+        "Jeg vil selv kunne spille Den blå anemone på mit orgel igen",
+        "Jeg vil gerne kunne synge Det er hvidt herude med koret til jul",
+        "Jeg vil kunne læse Den lille prins højt for mit barnebarn",
+        "Jeg vil kunne se Det lille hus på prærien i fjernsynet om søndagen",
+        "Jeg vil kunne synge Der er et yndigt land til fødselsdagen",
+        "Jeg vil gerne kunne spille En lille nisse rejste på klaveret for børnebørnene",
+        "Jeg vil kunne synge Jeg ved en lærkerede for mit oldebarn",
+        "Jeg vil kunne høre Det var på Frederiksberg i radioen uden at slukke",
+        "Hun vil gerne kunne synge De nære ting med i kirken igen",
+        "Jeg vil kunne spille Det var en lørdag aften på harmonika hver anden dag",
+        "Jeg vil kunne synge I østen stiger solen op i kirken til jul",
+    ],
+)
+def test_a_title_after_its_verb_keeps_its_capital(fine):
+    assert polish(fine, GRAMMAR) == fine
+    assert not [p for p in grammar_problems(fine) if "capital" in p], fine
+
+
+def test_a_typed_capital_after_a_title_verb_is_small_when_no_title_follows():
+    assert polish("Jeg vil kunne spille kort Hver onsdag", GRAMMAR) == (
+        "Jeg vil kunne spille kort hver onsdag"
+    )
+    assert polish("Jeg vil kunne se Det", GRAMMAR) == "Jeg vil kunne se det"
+    assert polish("Jeg vil kunne spille Med mine venner", GRAMMAR) == (
+        "Jeg vil kunne spille med mine venner"
+    )
+
+
+@pytest.mark.parametrize(
+    "fine",
+    [
         # a first name right after a modal is its clause's subject, no infinitive to lower
         "Jeg vil kunne gå derned, og så skal Inge ikke gå derned i det sjap",
         "Jeg vil kunne handle selv, så kan Grethe komme med, når hun vil",

@@ -297,6 +297,16 @@ def test_fragments_that_are_no_verbs_are_no_list_of_verbs(said):
         ("taburet. hoej stol", ["en taburet", "en høj stol"]),
         ("spejl. stort ur", ["et spejl", "et stort ur"]),
         ("stol", []),  # one thing alone: described_thing's or the aid table's
+        # round 31 (left31): a plural with its adjectives ("store kort"), a fragment opened
+        # with "og"
+        ("kortholder. store kort.", ["en kortholder", "store kort"]),
+        ("stok. og lange pinde", ["en stok", "lange pinde"]),
+        ("lup. og en lampe", []),  # "en lampe": an article typed, no fragment of a thing
+        ("vogn. og store hjul", ["en vogn", "store hjul"]),
+        ("rollator. og taske", ["en rollator", "en taske"]),
+        ("holder. nye knapper", ["en holder", "nye knapper"]),  # "knapper" of "knap"
+        ("holder. nye briller", []),  # "briller": its gender is not known
+        ("store kort", []),  # one thing alone
     ],
 )
 def test_things_typed_as_fragments_are_noun_phrases_with_their_articles(said, things):
@@ -311,6 +321,12 @@ def test_things_typed_as_fragments_are_noun_phrases_with_their_articles(said, th
         ("Mette. ringe til hende. mobil", "mobil. holder. stor knap",
          "med en holder og en stor knap", ["mobil"]),
         ("handle. Brugsen", "taske. vogn", "med en taske og en vogn", []),
+        # round 31 (left31): a plural beside a known aid is named with it
+        ("kabale. hver dag", "kortholder. store kort.", "med en kortholder og store kort",
+         ["kortholder"]),
+        ("strikke. sokker", "rollator. og lange pinde", "med en rollator og lange pinde",
+         ["rollator"]),
+        ("handle. Netto", "rollator. og taske.", "med en rollator og en taske", ["rollator"]),
     ],
 )  # fmt: skip
 def test_things_typed_one_by_one_to_how_are_the_aid(wish, said, aid, aids):

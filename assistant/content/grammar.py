@@ -214,6 +214,8 @@ class Grammar:
     quote_leads: tuple[tuple[str, ...], ...] = ()  # "han siger": the citizen's words follow
     quote_that: frozenset[str] = frozenset()  # "hun siger at …": what she said, told about her
     never_capital: frozenset[str] = frozenset()  # "Hver morgen" typed as an answer, inside a goal
+    title_verbs: frozenset[str] = frozenset()  # "spille", "synge": a title may follow …
+    title_openers: frozenset[str] = frozenset()  # … opening with "Den", "Det": its capital stays
     negated_drop: frozenset[str] = frozenset()
     dangling: frozenset[str] = frozenset()
     relative_leads: frozenset[str] = frozenset()  # "som" in "… som jeg kan skrive i"
@@ -999,6 +1001,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         quote_leads=longest_first(w("quote_leads")),
         quote_that=w("quote_that"),
         never_capital=w("never_capital"),
+        title_verbs=w("title_verbs"),
+        title_openers=w("title_openers"),
         filler_phrases=longest_first(w("filler_phrases")),
         negated_drop=w("negated_drop"),
         dangling=w("dangling"),

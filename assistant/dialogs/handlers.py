@@ -1298,11 +1298,18 @@ def _telegraph_aid(s, r: Reply, ctx: Ctx) -> None:
     answer names and no phrase of the person's own is kept already."""
     if r.card is not None or r.facts is None or s.slots.get("aid_said"):
         return
-    phrase = described_thing(r.text, ctx.content.goals.grammar)
+    g = ctx.content.goals.grammar
+    phrase = described_thing(r.text, g)
     aid = named_aid(phrase.split()[-1], ctx.content) if phrase else None
+    with_word = ctx.dialogue.words["with_after_self"][0]
     if aid and aid in r.facts.aids:
-        with_word = ctx.dialogue.words["with_after_self"][0]
         s.slots["aid_said"] = _own_aid(f"{with_word} {phrase}", r, ctx)
+        return
+    # "kortholder. store kort.": a known aid and another thing beside it, both named
+    things = listed_things(r.text, g)
+    if any(named_aid(t.split()[-1], ctx.content) in r.facts.aids for t in things):
+        listed = ", ".join(things[:-1]) + f" {g.and_word} {things[-1]}"
+        s.slots["aid_said"] = _own_aid(f"{with_word} {listed}", r, ctx)
 
 
 def _described_thing_aid(s, r: Reply, ctx: Ctx) -> bool:

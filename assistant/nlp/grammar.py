@@ -222,9 +222,22 @@ def lower_openers(words: list[str], grammar: Grammar) -> list[str]:
             or _plural_definite(low, grammar)
             or definite_noun(low, grammar)
         )
+        if _opens_title(out, i, grammar):
+            continue  # "spille Den blå anemone": a title typed with its capital
         if bare in grammar.never_capital or after_modal or opens:
             out[i] = low
     return out
+
+
+def _opens_title(words: list[str], i: int, grammar: Grammar) -> bool:
+    """True for a capital word a title opens with right after a verb of a song, a book or a
+    film, before a small word of the title ("synge Det er hvidt herude", "læse Den lille
+    prins"); "se Det" alone or "spille Med mine venner" is no title."""
+    if i + 1 >= len(words) or _bare(words[i - 1]) not in grammar.title_verbs:
+        return False
+    word, nxt = words[i], words[i + 1]
+    opens = word[:1].isupper() and _bare(word) in grammar.title_openers
+    return opens and nxt[:1].isalpha() and nxt[:1].islower()
 
 
 def _inverted_name(words: list[str], i: int, grammar: Grammar) -> bool:
@@ -556,6 +569,7 @@ def mend_spoken_run_ons(words: list[str], g: Grammar) -> list[str]:
             start in g.spoken_sentence_starts
             and prev[-1:] not in _EDGE
             and not _joins_a_clause(prev, g)
+            and not _opens_title(out, i, g)  # "synge Det er hvidt herude"
             and not any(_bare(w) in g.question_words for w in out[max(0, i - 3) : i])
             and any(g.is_present(w) or _bare(w) in g.modals for w in out[clause_start : i - 1])
         ):

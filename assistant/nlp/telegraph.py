@@ -69,8 +69,12 @@ def listed_things(text: str, g: Grammar) -> list[str]:
         return []
     out: list[str] = []
     for part in parts:
+        part = part[1:] if len(part) > 1 and fold(part[0].lower()) == fold(g.and_word) else part
         noun = part[-1].lower()
         article = g.indefinite_article(noun) if noun.isalpha() else None
+        if plural := _plural_thing(part, g):
+            out.append(plural)  # "store kort": a plural said with its adjectives, no article
+            continue
         keys = [_adjective_key(w.lower(), g) for w in part[:-1]]
         if not article or None in keys or _adjective_key(noun, g) is not None:
             return []
@@ -79,6 +83,19 @@ def listed_things(text: str, g: Grammar) -> list[str]:
             return []
         out.append(" ".join([article, *said, noun]))  # type: ignore[list-item]
     return out
+
+
+def _plural_thing(part: list[str], g: Grammar) -> str:
+    """A noun after adjectives in their plural "-e" form ("store kort", "lange pinde" typed as
+    a fragment): the phrase as said, lower-cased; "" for any other fragment."""
+    noun = part[-1].lower()
+    lemma = fold(g.lemma_forms.get(fold(noun), noun))
+    if len(part) < 2 or not noun.isalpha() or not g.indefinite_article(lemma):
+        return ""  # "kort", "pinde" (of "pind"): a noun of known gender
+    said = [w.lower() for w in part[:-1]]
+    if not all(w.endswith("e") and _adjective_key(w[:-1], g) is not None for w in said):
+        return ""
+    return " ".join([*said, part[-1].lower()])
 
 
 def articles_at_clause_end(words: list[str], g: Grammar) -> list[str]:
