@@ -1034,51 +1034,6 @@ def test_a_comparative_amount_keeps_the_own_phrase_over_the_label(activity, own,
     assert sentence.startswith("Jeg vil kunne " + start), sentence
 
 
-@pytest.mark.parametrize(
-    ("word", "adjective"),
-    [
-        ("kogte", True),
-        ("stegte", True),
-        ("blødkogte", True),
-        ("hjemmebagte", True),
-        ("bagte", True),
-        ("koge", False),
-        ("hente", False),
-        ("sætte", False),
-        ("genoptræne", False),
-        ("gamle", False),
-    ],
-)
-def test_a_participles_e_form_is_an_adjective_no_infinitive(word, adjective):
-    assert GOALS.grammar.is_participle_adjective(word) is adjective
-
-
-@pytest.mark.parametrize(
-    ("activity", "sign", "said"),
-    [
-        # round 31 (goal31): a participle before its noun is no verb; the wish's verb says it
-        ("madlavning", "kogte kartofler og frikadeller på bordet", "lave kogte kartofler og"),
-        ("madlavning", "stegte kartofler til min mand", "lave stegte kartofler til min mand"),
-        ("madlavning", "hjemmebagte boller til kaffen", "lave hjemmebagte boller til kaffen"),
-        ("spise_og_drikke", "blødkogte æg uden at spilde", "spise blødkogte æg uden at spilde"),
-    ],
-)
-def test_a_sign_opening_with_a_participle_adjective_gets_the_verb(activity, sign, said):
-    sentence = compose_goal({"activity": activity, "criterion": sign}, GOALS)
-    assert said in sentence, sentence
-    told = {"activity": activity, "own_action": "lave aftensmad", "criterion": sign}
-    assert f"kan {sign.split()[0]}" not in compose_goal(told, GOALS)
-
-
-@pytest.mark.parametrize(
-    ("activity", "own"),
-    [("madlavning", "kogte kartofler"), ("fritid", "hjemmebagte boller til kaffen")],
-)
-def test_a_wish_opening_with_a_participle_adjective_is_no_verb_phrase(activity, own):
-    sentence = compose_goal({"activity": activity, "own_action": own}, GOALS)
-    assert not sentence.startswith("Jeg vil kunne " + own.split()[0]), sentence
-
-
 def test_a_relatives_him_in_the_relative_clause_is_the_citizens_own_way():
     own = "sy og reparere tøj som han gjorde før"
     said = {"activity": "fritid", "own_action": own, "speaker": "relative"}

@@ -23,7 +23,6 @@ SYNCOPE = "~"  # nlp/nouns.json: a letter the definite form drops before the las
 NOUN_PART = 3  # a compound's first part read by nlp/nouns.json ("vaske|kælder"), as built
 NOUN_LAST_PART = 4  # … and its last part: "udlån|et" is no "udlå|net"
 _CONSONANTS = "bcdfghjklmnpqrstvwxz"  # before the "t" of a participle ("købt")
-_PARTICIPLE_TAIL = 5  # the shortest participle -e form read in a compound ("kogte")
 
 
 def genitive(noun: str) -> str:
@@ -682,26 +681,6 @@ class Grammar:
         return w in self.short_infinitives or (
             w.endswith("e") and len(w) > 2 and w not in self.negations
         )
-
-    def is_participle_adjective(self, word: str) -> bool:
-        """True for a past participle's -e form ("kogte", "hakkede", "hjemmebagte"): an
-        adjective before its noun ("kogte kartofler"), no infinitive though it ends in -e."""
-        w = bare(word)
-        if not w.endswith("e") or w in self.lemmas or w in self.short_infinitives:
-            return False
-        for k in range(len(w) - _PARTICIPLE_TAIL + 1):
-            if 0 < k < NOUN_PART:
-                continue
-            tail = w[k:]
-            if tail in self.lemmas:
-                return False  # "genoptræne": a verb of its own
-            lemma = self.lemma_forms.get(tail)
-            if not lemma or lemma == tail:
-                continue
-            said = tail[:-3] + "et" if tail.endswith("ede") else tail[:-1]
-            if tail.endswith(("te", "ede")) and self.infinitive_of_participle(said) == lemma:
-                return True
-        return False
 
     def infinitive_of_participle(self, word: str) -> str | None:
         """Return the infinitive of a past participle ("lavet" → "lave", "købt" → "købe",

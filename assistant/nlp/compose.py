@@ -731,8 +731,6 @@ def criterion_phrase(facts: dict, templates: GoalTemplates) -> str:
         # "Hue til lille Zofia færdig": the thing made, no verb "hue": "strikke en hue …"
         words = _first_sentence([*_with_article(words[0].lower(), g), *words[1:]])
         nominal = True
-    if len(words) > 1 and g.is_participle_adjective(words[0]):
-        nominal = True  # "kogte kartofler på bordet": a thing, no verb "kogte"
     if (
         g.is_infinitive(words[0])
         and words[0].lower() not in g.not_verbs

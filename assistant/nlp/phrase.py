@@ -155,8 +155,6 @@ def own_phrase(
     head = len(words) > 1 and _b(words[0]) in g.head_infinitives  # "så mine kartofler"
     if not (head or g.is_infinitive(words[0])):
         return None
-    if len(words) > 1 and g.is_participle_adjective(words[0]):
-        return None  # "kogte kartofler": a thing said alone, no verb "kogte"
     if _says_only_the_template(words, template, g, measured):
         return None
     return " ".join(words)
