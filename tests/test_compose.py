@@ -1008,6 +1008,32 @@ def test_the_wish_leaves_out_what_someone_else_did_with_its_thing(activity, own,
     assert sentence.startswith("Jeg vil kunne " + start), sentence
 
 
+@pytest.mark.parametrize(
+    ("activity", "own", "start"),
+    [
+        # round 31 (goal31): "mere" says more than the activity's label; the own phrase stays
+        ("humoer_og_energi", "have lidt mere overskud igen", "have lidt mere overskud igen."),
+        ("humoer_og_energi", "ha mere overskud", "have mere overskud."),
+        ("spise_og_drikke", "drikke mere", "drikke mere."),
+        ("spise_og_drikke", "spise lidt mere", "spise lidt mere."),
+        ("gang", "gå lidt mere", "gå lidt mere."),
+        ("gang", "komme mere omkring", "komme mere omkring."),
+        ("styrke_og_motion", "træne mere", "træne mere."),
+        ("socialt_samvaer", "være lidt mere sammen med andre", "være lidt mere sammen med andre."),
+        ("rengoering", "gøre lidt mere rent", "gøre lidt mere rent."),
+        ("hukommelse", "huske lidt mere", "huske lidt mere."),
+        ("madlavning", "lave mere mad", "lave mere mad."),
+        ("indkoeb", "handle mere ind", "handle mere ind."),
+        # no comparative: the label still says it
+        ("gang", "gå lidt", "gå og komme omkring."),
+        ("madlavning", "lave lidt mad", "lave mad."),
+    ],
+)
+def test_a_comparative_amount_keeps_the_own_phrase_over_the_label(activity, own, start):
+    sentence = compose_goal({"activity": activity, "own_action": own}, GOALS)
+    assert sentence.startswith("Jeg vil kunne " + start), sentence
+
+
 def test_a_relatives_him_in_the_relative_clause_is_the_citizens_own_way():
     own = "sy og reparere tøj som han gjorde før"
     said = {"activity": "fritid", "own_action": own, "speaker": "relative"}

@@ -77,3 +77,36 @@ def test_dem_after_people_said_definite_stays():
     """ "børnene … besøge dem": people, no thing; the pronoun stays."""
     said = "jeg savner børnene de bor i aarhus jeg vil gerne kunne besøge dem igen"
     assert "børnene" not in _action(said).split()[:2], _action(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        # round 31 (goal31): "det" after a verb of managing points at the things said definite
+        ("dråberne skal i tre gange om dagen og jeg vil gerne selv kunne styre det",
+         "styre dråberne"),
+        ("min mor hun er lidt glemsom og pillerne skal tages morgen og aften hun vil gerne selv "
+         "kunne styre det", "styre pillerne"),
+        ("altså regningerne kommer jo hele tiden øh jeg vil gerne kunne ordne det selv igen",
+         "ordne regningerne"),
+        ("tabletterne skal tages til maden og far vil gerne kunne haandtere det selv",
+         "håndtere tabletterne"),
+        ("oejendraaberne skal i hver morgen jeg vil gerne kunne styre det uden "
+         "sygeplejersken", "styre øjendråberne"),
+    ],
+)  # fmt: skip
+def test_det_after_a_verb_of_managing_wishes_the_things_said_definite(said, phrase):
+    assert _action(said).startswith(phrase), _action(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the people said definite are no things; "det" after another verb stays
+        "børnene har travlt så jeg vil gerne kunne klare det selv",
+        "pillerne ligger i skabet og jeg vil gerne kunne huske det selv",
+    ],
+)
+def test_det_after_people_or_another_verb_stays(said):
+    assert _action(said).split()[1:2] != [], _action(said)
+    assert _action(said).split()[1] == "det", _action(said)

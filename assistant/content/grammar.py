@@ -254,6 +254,8 @@ class Grammar:
     # "se børnene spille fodbold": an object and then an infinitive, no list of two verb phrases
     object_infinitive_verbs: frozenset[str] = frozenset()
     degree_words: frozenset[str] = frozenset()  # "lidt længere": a comparative after one
+    # "have mere overskud", "drikke mere": an amount that says more than the activity's label
+    comparative_amounts: frozenset[str] = frozenset()
     others_way_leads: frozenset[str] = frozenset()  # "…, som fysioterapeuten viste mig"
     articles: frozenset[str] = frozenset()  # "en hel maskine": a noun phrase goes on after one
     referring_pronouns: frozenset[str] = frozenset()  # "de", "dem": someone named before
@@ -1050,6 +1052,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         articles=w("articles"),
         others_way_leads=w("others_way_leads"),
         degree_words=w("degree_words"),
+        comparative_amounts=w("comparative_amounts"),
         referring_pronouns=w("referring_pronouns"),
         self_subject=fold(str(data.get("self_subject") or "")),
         negation_word=nfc(str(data.get("negation_word") or "")),

@@ -1072,7 +1072,9 @@ def _says_only_the_template(
     known = [k for k in known if k and k != "{measure}"]
     for w in words:
         b = _b(w)
-        if (b in g.function_words or b in g.fillers) and b not in g.motion_adverbs:
+        if (b in g.function_words or b in g.fillers) and b not in g.motion_adverbs | (
+            g.comparative_amounts  # "have mere overskud" says more than "have overskud"
+        ):
             continue  # "gå op ad trappen" says more than "gå på trapper": "op" counts
         # an inflection of a template's word ("tøjet", "vasker"), not a compound that opens
         # with one ("vaskemaskinen" says more than "vaske tøj")

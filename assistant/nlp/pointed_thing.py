@@ -4,6 +4,7 @@
 The thing is the nearest owned noun before the pronoun ("sin køkkenhave", "mine roser", a split
 compound joined when the joined word is known) whose gender the pronoun says ("den" for a common
 noun, "dem" for a plural), or for "dem" a known noun said in the definite plural ("regningerne");
+"det" after a verb of managing ("styre det", "ordne det") points at such a noun as well;
 a person named that way ("min mand", "børnene") is none. With no such noun, or a
 pronoun that points at the wish's own words, the phrase stays as it is.
 """
@@ -39,8 +40,11 @@ def pointed_thing(
     if at is None:
         return action
     plural = pronoun == g.object_said_again.get("pl")
+    # "pillerne skal tages … selv kunne styre det": after a verb of managing, "det" is the
+    # things said before as much as "dem"
+    managed = fold(tokens[0]) in g.generic_verbs and pronoun == g.object_said_again.get("n")
     for j in range(at - 2, max(-1, at - _REACH), -1):
-        if plural and _definite_things(words[j], g):
+        if (plural or managed) and _definite_things(words[j], g):
             # "han kan ikke overskue regningerne … betale dem": the things said definite
             return action if person(j) else " ".join([tokens[0], said[j], *tokens[2:]])
         if words[j] not in lex.owners or person(j + 1):
