@@ -1399,14 +1399,15 @@ def _corrected_frequency(words, freq, fixed: int | None, lex):
     nej to gange")."""
     if freq is None or fixed is None or freq.start >= fixed:
         return freq
-    if (later := quantities.find_frequency(words, lex, fixed)) is not None:
-        return later
-    for i in range(fixed, len(words)):
+    later = quantities.find_frequency(words, lex, fixed)
+    for i in range(fixed, later.start if later is not None else len(words)):
         num = number_at(words, i, lex.numbers)
         if num and i + num[1] < len(words) and lex.units.get(words[i + num[1]]) == _TIMES:
+            # "… nej tre gange … hjemmeplejen gør det hver fredag": the count said first is
+            # the correction, another's later rhythm is not
             value = replace(freq.value, times=num[0])
             return quantities.Found(value, i, i + num[1] + 1)  # "… to gange": no measure
-    return freq
+    return later or freq
 
 
 def _trouble_count(words, matches, start: int, lex) -> bool:

@@ -1,0 +1,102 @@
+"""Fix round 31 (blind corpus 69): the Funen "jæ" as the speaker, a frequency corrected to a
+bare count before another's rhythm, and so many times each day of a routine as how often."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.nlp import analyze
+
+TODAY = date(2026, 12, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Funen "jæ" is the speaker: a husband, sister or son told of after it is someone else
+        "jæ ka ik gå op ad trappen mere efter min mand døde men jæ vil gerne kunne selv igen",
+        "min søster hun kommer hver lørdag men jæ vil sku gerne ku handle selv i brugsen",
+        "jæ har været så ked af det siden min mand kom på plejehjem ik men jæ vil gerne ud igen",
+        "øh jæ vil gerne ku gå ned til havnen igen mæ min søn når han kommer hjem til påske",
+        "min datter siger jæ skal bruge rollatoren men jæ vil hellere gå mæ stokken",
+        "jæ ka ik lave mad mere efter min kone døde ik og nu vil jæ gerne lære det",
+        "altså jæ vil så gerne ku cykle over til min veninde igen hun bor i Svendborg",
+        "jæ ka ik se ordentligt mere og min nabo læser mine breve men jæ vil gerne selv",
+        "min mand han gik bort i sommer og jæ ka ik komme ud af sengen om morgenen",
+        "jæ vil gerne ku klippe mine negle selv så min datter ik skal gøre det",
+    ],
+)
+def test_the_funen_jae_is_the_speaker(text):
+    assert analyze(text, TODAY).perspective == "self"
+
+
+def frequency(text: str) -> tuple | None:
+    f = analyze(text, TODAY).frequency
+    return f and (f.times, f.per, f.every)
+
+
+def measures(text: str) -> list[tuple[float, str]]:
+    return [(m.value, m.unit) for m in analyze(text, TODAY).measures]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a frequency corrected to a bare count ("to gange om ugen nej tre gange") is the
+        # corrected one in its period, no measure, whatever rhythm another has later
+        (
+            "far vil gerne kunne gå i bad selv to gange om ugen nej tre gange så hjemmeplejen "
+            "ikke skal komme hver mandag",
+            (3, "week", 1),
+        ),
+        (
+            "jeg vil gerne kunne lave mad selv en gang om ugen eller nej to gange det er min "
+            "datter der kommer med mad hver søndag",
+            (2, "week", 1),
+        ),
+        (
+            "mor vil gerne kunne tage bussen til byen to gange om måneden nej vent tre gange "
+            "ellers kører min bror hende hver torsdag",
+            (3, "month", 1),
+        ),
+        (
+            "han vil gerne selv kunne smøre sine ben ind to gange om dagen nej tre gange ikk "
+            "sygeplejersken kommer kun hver morgen",
+            (3, "day", 1),
+        ),
+        (
+            "øh jeg vil gerne gå en tur med hunden tre gange om ugen nej fire gange for min "
+            "nabo går med den hver tirsdag",
+            (4, "week", 1),
+        ),
+        (
+            "min kone vil gerne kunne stå ved komfuret en gang om ugen altså nej to gange og "
+            "hjemmehjælpen laver mad hver fredag",
+            (2, "week", 1),
+        ),
+        (
+            "hun vil gerne selv vande blomsterne to gange om ugen nej tre gange hendes søn gør "
+            "det hver søndag",
+            (3, "week", 1),
+        ),
+        (
+            "vil gerne kunne svømme en gang om ugen nej undskyld to gange i svømmehallen hvor "
+            "min ven kommer hver onsdag",
+            (2, "week", 1),
+        ),
+        (
+            "jeg vil gerne cykle på motionscyklen fire gange om ugen nej fem gange og "
+            "fysioterapeuten kommer hver tirsdag",
+            (5, "week", 1),
+        ),
+        (
+            "far vil gerne kunne ringe til sin bror en gang om måneden nej to gange og min "
+            "søster besøger ham hver lørdag",
+            (2, "month", 1),
+        ),
+    ],
+)
+def test_a_frequency_corrected_to_a_bare_count_wins_over_a_later_rhythm(text, expected):
+    assert (frequency(text), measures(text)) == (expected, [])
