@@ -100,3 +100,27 @@ def measures(text: str) -> list[tuple[float, str]]:
 )
 def test_a_frequency_corrected_to_a_bare_count_wins_over_a_later_rhythm(text, expected):
     assert (frequency(text), measures(text)) == (expected, [])
+
+
+def people(text: str) -> tuple[str, ...]:
+    return analyze(text, TODAY).people
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # kin words typed with plain letters for their ø or å, none of the ae/oe/aa stand-ins
+        ("min mand kan ikke huske navnene pa vores oldeborn mere", "oldebarn"),
+        ("jeg vil gerne kunne lege med mine oldeborn nar de kommer til jul", "oldebarn"),
+        ("far vil gerne lave et fotoalbum til sine oldebornene inden sommer", "oldebarn"),
+        ("min kone vil gerne kunne passe bornebornene en dag om ugen igen", "barnebarn"),
+        ("jeg vil gerne bage boller med bornebornene nar de er pa besog", "barnebarn"),
+        ("han vil gerne skrive julekort til alle sine borneborn selv", "barnebarn"),
+        ("mor vil gerne kunne ga i zoo med borneborn igen til sommer", "barnebarn"),
+        ("hun vil gerne kunne strikke sokker til sine oldeborn igen", "oldebarn"),
+        ("vil gerne kunne kore bornebornene til fodbold om lordagen", "barnebarn"),
+        ("min mand vil gerne lese hojt for vores oldeborn nar de sover hos os", "oldebarn"),
+    ],
+)
+def test_a_kin_word_typed_with_plain_letters_is_read(text, person):
+    assert person in people(text)
