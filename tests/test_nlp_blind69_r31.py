@@ -124,3 +124,23 @@ def people(text: str) -> tuple[str, ...]:
 )
 def test_a_kin_word_typed_with_plain_letters_is_read(text, person):
     assert person in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a compound ending in a word for a friend names that friend ("spisevenner" is a club)
+        ("vil gerne kunne komme med pa jagt igen med mine gamle jagtkammerater", "kammerat"),
+        ("far vil gerne spille whist med sine kortkammerater om torsdagen igen", "kammerat"),
+        ("jeg vil gerne kunne gå med mine golfkammerater en runde til foråret", "kammerat"),
+        ("min mand vil gerne ud og fiske med sine fiskekammerater igen i maj", "kammerat"),
+        ("øh hun vil gerne med sine sangveninder til koncert igen", "veninde"),
+        ("han vil gerne kunne gå på værtshus med sine fodboldkammerater om lørdagen", "kammerat"),
+        ("jeg vil gerne kunne cykle ud til min havekammerat i kolonihaven", "kammerat"),
+        ("mor vil gerne drikke kaffe med sine strikkeveninder hver onsdag", "veninde"),
+        ("far vil gerne se sine gamle soldaterkammerater igen til sommer", "kammerat"),
+        ("vil gerne ud og sejle med mine sejlerkammerater inden efteråret", "kammerat"),
+    ],
+)
+def test_a_compound_of_a_friend_word_names_the_friend(text, person):
+    assert person in people(text)
