@@ -144,3 +144,37 @@ def test_a_kin_word_typed_with_plain_letters_is_read(text, person):
 )
 def test_a_compound_of_a_friend_word_names_the_friend(text, person):
     assert person in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "fem gange hver dag" of a routine (washing, medicine, the toilet, the dog) is how often;
+        # of an exercise it stays repetitions done once a day (below)
+        ("jeg vil selv vaske mine fødder fem gange hver dag", (5, "day", 1)),
+        ("Jeg vil selv vaske mine fødder før bøn, fem gange hver dag.", (5, "day", 1)),
+        ("mor vil gerne selv kunne tage sine piller fem gange hver dag", (5, "day", 1)),
+        ("far vil gerne selv kunne gå ud med hunden seks gange hver dag", (6, "day", 1)),
+        ("hun vil gerne selv kunne måle sit blodsukker fem gange hver dag", (5, "day", 1)),
+        ("øh jeg vil gerne selv kunne dryppe mine øjne seks gange hver dag", (6, "day", 1)),
+        ("min mand vil gerne selv kunne skifte sit bind fem gange hver dag", (5, "day", 1)),
+        ("jeg vil gerne kunne spise lidt fem gange hver dag så jeg tager på", (5, "day", 1)),
+        ("vil gerne selv kunne smøre mine ben ind fem gange hver uge", (5, "week", 1)),
+        ("han vil gerne kunne ringe til sin datter fem gange hver uge", (5, "week", 1)),
+    ],
+)
+def test_so_many_times_each_day_of_a_routine_is_how_often(text, expected):
+    assert (frequency(text), measures(text)) == (expected, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("jeg vil gerne lave mine knæbøjninger tyve gange hver dag", (20, "gang")),
+        ("han vil gerne kunne rejse sig fra stolen fem gange hver morgen", (5, "gang")),
+        ("mor vil gerne kunne gå op og ned ad trappen fem gange hver dag", (5, "gang")),
+    ],
+)
+def test_so_many_times_each_day_of_an_exercise_stays_repetitions(text, expected):
+    assert frequency(text) == (1, "day", 1)
+    assert measures(text) == [expected]

@@ -34,6 +34,7 @@ from assistant.nlp.pointed_cue import verb_points_back
 from assistant.nlp.pointed_doing import pointed_doing
 from assistant.nlp.pointed_measure import pointed_measure
 from assistant.nlp.pointed_thing import pointed_thing
+from assistant.nlp.routine_count import routine_rhythm
 from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
 from assistant.nlp.speaker_pair import told_of, with_speaker
 from assistant.nlp.story_object import story_object
@@ -864,6 +865,7 @@ class Analyzer:
         freq = _denied_frequency(words, freq, lex)  # "… hver dag men det gør hun altså ikke"
         freq = _preferred_frequency(words, freq, lex)  # "hellere hver anden … for meget …"
         freq = _summed_frequency(words, freq, lex)  # "hver aften og …, altså to gange om dagen"
+        freq = routine_rhythm(words, freq, act, lex)  # "vaske fødder fem gange hver dag": 5 a day
         if (
             freq is not None
             and _told_event(words, freq.start, lex, how_often=True)
