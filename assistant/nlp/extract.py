@@ -42,6 +42,7 @@ from assistant.nlp.pointed_cue import verb_points_back
 from assistant.nlp.pointed_doing import pointed_doing
 from assistant.nlp.pointed_measure import pointed_measure
 from assistant.nlp.pointed_thing import pointed_thing
+from assistant.nlp.routine_count import routine_rhythm
 from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
 from assistant.nlp.speaker_pair import told_of, with_speaker
 from assistant.nlp.story_object import story_object
@@ -874,6 +875,7 @@ class Analyzer:
         freq = _denied_frequency(words, freq, lex)  # "… hver dag men det gør hun altså ikke"
         freq = _preferred_frequency(words, freq, lex)  # "hellere hver anden … for meget …"
         freq = _summed_frequency(words, freq, lex)  # "hver aften og …, altså to gange om dagen"
+        freq = routine_rhythm(words, freq, act, lex)  # "vaske fødder fem gange hver dag": 5 a day
         if (
             freq is not None
             and _told_event(words, freq.start, lex, how_often=True)
@@ -1412,14 +1414,15 @@ def _corrected_frequency(words, freq, fixed: int | None, lex):
     nej to gange")."""
     if freq is None or fixed is None or freq.start >= fixed:
         return freq
-    if (later := quantities.find_frequency(words, lex, fixed)) is not None:
-        return later
-    for i in range(fixed, len(words)):
+    later = quantities.find_frequency(words, lex, fixed)
+    for i in range(fixed, later.start if later is not None else len(words)):
         num = number_at(words, i, lex.numbers)
         if num and i + num[1] < len(words) and lex.units.get(words[i + num[1]]) == _TIMES:
+            # "… nej tre gange … hjemmeplejen gør det hver fredag": the count said first is
+            # the correction, another's later rhythm is not
             value = replace(freq.value, times=num[0])
             return quantities.Found(value, i, i + num[1] + 1)  # "… to gange": no measure
-    return freq
+    return later or freq
 
 
 def _trouble_count(words, matches, start: int, lex) -> bool:

@@ -354,6 +354,8 @@ class Speller:
             return found
         if lower in self.common:
             return lower  # an everyday word ("kontoen", "redde", "sogn") is no slip of another
+        if found := self._plain_domain(lower):
+            return found
         if found := self._compound(lower) or self._plain_compound(lower):
             return found
         if found := self._tail(lower):
@@ -376,6 +378,18 @@ class Speller:
         if len(best) > 1 and best[0] == best[1]:
             return lower
         return next(w for w, c in costs.items() if c == best[0])
+
+    def _plain_domain(self, lower: str) -> str | None:
+        """The one domain word an unknown word is with one or two of its ø, å typed as plain
+        letters ("oldeborn": oldebørn, "bornebornene": børnebørnene), else None: a keyboard
+        without them, which a slip of another vowel ("oldebarn") must not outweigh."""
+        if len(lower) < MIN_NEAR or not lower.isascii():
+            return None
+        once = plain_letter_forms(lower)
+        found = once & self.domain
+        if not found:
+            found = {w for form in once for w in plain_letter_forms(form)} & self.domain
+        return next(iter(found)) if len(found) == 1 else None
 
     def _dropped(self, lower: str) -> str:
         """The one long domain word an unknown word is with two letters in a row left out
