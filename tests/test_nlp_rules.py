@@ -2640,3 +2640,19 @@ def test_a_restated_frequency_of_the_same_rhythm_keeps_the_one_said_first(text, 
 def test_an_aid_said_to_be_of_no_use_is_no_means(text, aids):
     f = facts(text)
     assert [a for a in f.aids if a not in f.extras["aids_not_used"]] == aids
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        # a note that says what to do is an aid of memory (r123 Karen: "en huskeseddel")
+        ("Med iPad'en og en huskeseddel med store bogstaver, trin for trin", "huskeseddel"),
+        ("hun vil gerne kunne tage sine piller selv med en huskeseddel paa koleskabet",
+         "huskeseddel"),
+        ("jeg kan godt handle selv med min huskelap", "huskelap"),
+        ("øh med huskesedlen ved telefonen altså", "huskeseddel"),
+        ("min far klarer det med huskesedler i køkkenet", "huskeseddel"),
+    ],
+)  # fmt: skip
+def test_a_note_of_what_to_do_is_an_aid(text, aid):
+    assert aid in facts(text).aids
