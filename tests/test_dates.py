@@ -319,6 +319,17 @@ CASES = [
     ("i april den elvte til barnedåben", NOV22, "2027-04-11"),
     ("inden udgangen af maj, den 20", NOV22, "2027-05-20"),
     ("i februar den 30.", NOV22, None),
+    # a doing told in the perfect ("har gjort det … i oktober") is past; a sign's "at jeg har
+    # gjort det inden jul" is the time to reach (round 31, r123 Erling)
+    ("jeg har gjort det en gang med Inger i oktober og det var hårdt", NOV22, None),
+    ("han har taget bussen alene en gang i september", NOV22, None),
+    ("hun har gået derned med mig i august", NOV22, None),
+    ("min mand har besøgt hende i oktober", NOV22, None),
+    ("øh jeg har kørt derud med min søn i marts", NOV22, None),
+    ("vi har handlet sammen i Netto i oktober men det gik ikke", NOV22, None),
+    ("at jeg selv har gjort det inden jul", NOV22, "2026-12-24"),
+    ("at han har taget bussen alene inden påske", NOV22, "2027-03-28"),
+    ("jeg har gjort det før og vil gerne kunne igen inden jul", NOV22, "2026-12-24"),
     # a day and month said right after a holiday, season or span is that exact day
     ("inden min datter tager til Spanien i vinterferien, den 13. februar", NOV22, "2027-02-13"),
     ("i vinterferien altså den 16 februar", NOV22, "2027-02-16"),

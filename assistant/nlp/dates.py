@@ -597,8 +597,10 @@ def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) ->
         ),
         None,
     )
+    told = words[first] not in lex.event_result_leads  # "at jeg har gjort det …": a sign
+    leads = lex.event_leads | lex.event_told_participles if told else lex.event_leads
     return any(
-        w in lex.event_leads
+        w in leads
         # farther back only a perfect ("har fået den der el-scooter af kommunen i oktober")
         and (k >= near or (k > 0 and words[k - 1] in lex.event_perfect_aux))
         and not (k > 0 and words[k - 1] in lex.event_not_after)
