@@ -961,6 +961,10 @@ def _that_clause_after_a_thing_verb(clauses: list[list[str]]) -> list[str]:
     return problems
 
 
+#: Names written with a hyphen and a capital after it, which the spelling table cannot hold
+#: as one word ("e-Boks": the citizens' digital post box).
+HYPHEN_NAMES = frozenset({"e-boks"})
+
 #: Prepositions a place's name follows ("svømmehallen i Skive").
 PLACE_LEADS = frozenset({"i", "fra", "til", "ved", "på", "mod", "over", "hos", "omkring"})
 
@@ -982,6 +986,8 @@ def _capital_inside_a_sentence(text: str) -> list[str]:
                 or (k + 1 < len(words) and words[k + 1][:1].isupper())
             ):
                 continue  # "Røde Kors", "Anne Marie"
+            if f"{words[k - 1]}-{word}".lower() in HYPHEN_NAMES:
+                continue  # "e-Boks": one name
             if words[k - 1].lower() in PLACE_LEADS | KIN_WORDS:
                 continue  # "i Skive", "min søster Rose": a name may be a word too
             if _opens_title(words, k):

@@ -319,6 +319,31 @@ CASES = [
     ("i april den elvte til barnedåben", NOV22, "2027-04-11"),
     ("inden udgangen af maj, den 20", NOV22, "2027-05-20"),
     ("i februar den 30.", NOV22, None),
+    # a doing told in the perfect ("har gjort det … i oktober") is past; a sign's "at jeg har
+    # gjort det inden jul" is the time to reach (round 31, r123 Erling)
+    ("jeg har gjort det en gang med Inger i oktober og det var hårdt", NOV22, None),
+    ("han har taget bussen alene en gang i september", NOV22, None),
+    ("hun har gået derned med mig i august", NOV22, None),
+    ("min mand har besøgt hende i oktober", NOV22, None),
+    ("øh jeg har kørt derud med min søn i marts", NOV22, None),
+    ("vi har handlet sammen i Netto i oktober men det gik ikke", NOV22, None),
+    ("at jeg selv har gjort det inden jul", NOV22, "2026-12-24"),
+    ("at han har taget bussen alene inden påske", NOV22, "2027-03-28"),
+    ("jeg har gjort det før og vil gerne kunne igen inden jul", NOV22, "2026-12-24"),
+    # a day and month said right after a holiday, season or span is that exact day
+    ("inden min datter tager til Spanien i vinterferien, den 13. februar", NOV22, "2027-02-13"),
+    ("i vinterferien altså den 16 februar", NOV22, "2027-02-16"),
+    ("han vil gerne kunne det til sommerferien, den 26. juni", NOV22, "2027-06-26"),
+    ("inden efterårsferien, øh den 10. oktober", NOV22, "2027-10-10"),
+    ("til påske, den 25. marts hvor barnebarnet kommer", NOV22, "2027-03-25"),
+    ("om tre måneder, altså den 20. februar", NOV22, "2027-02-20"),
+    ("til foråret, den 1. april", NOV22, "2027-04-01"),
+    ("inden jul, den 20. december", NOV22, "2026-12-20"),
+    ("inden pinse, altså den 14.5.", NOV22, "2027-05-14"),
+    ("til efteråret den tiende oktober", NOV22, "2027-10-10"),
+    # … but not a day without its month, nor one in the next sentence
+    ("til jul, den 23.", NOV22, "2026-12-24"),
+    ("til jul. den 3. marts skal jeg til lægen", NOV22, "2026-12-24"),
     # the month said to be over: its last day, whatever the lead
     ("inden februar er omme", NOV22, "2027-02-28"),
     ("før marts er gået", NOV22, "2027-03-31"),

@@ -539,6 +539,34 @@ def test_the_speakers_role_is_read_also_typed_without_aeoeaa(said, speaker):
 
 
 @pytest.mark.parametrize(
+    ("said", "name", "pos", "called"),
+    [
+        ("min bonusfar Poul", "Poul", "hans", "bonusfar"),
+        ("øh det er min stedmor", "din stedmor", "hendes", "stedmor"),
+        ("bonusmor Lis", "Lis", "hendes", "bonusmor"),
+        ("min stedfar han hedder Erik", "Erik", "hans", "stedfar"),
+    ],
+)
+def test_a_step_or_bonus_parent_is_a_relation_not_part_of_the_name(said, name, pos, called):
+    """ "min bonusfar Poul": the prompts say "Poul", never "Bonusfar Poul", and a child speaks."""
+    about = read_about(None, said, CONTENT.dialogue)
+    assert (about["name"], about.get("pos"), about.get("called")) == (name, pos, called)
+    assert about.get("kin") == "child"
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("min bonusfar Poul, jeg er hans bonusdatter", "bonusdatter"),
+        ("min stedmor Grete og jeg er hendes stedsøn", "stedsøn"),
+        ("min bonusmor. jeg er hendes bonussoen", "bonussøn"),
+    ],
+)
+def test_a_step_or_bonus_childs_role_is_read(said, speaker):
+    assert read_about(None, said, CONTENT.dialogue)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
     ("everyday", "said", "person"),
     [
         ("Karen bor ved siden af mig, jeg er hendes nabo. hun klare selv sin mad", "mig. hendes "
@@ -583,6 +611,12 @@ def test_a_role_told_in_the_story_tells_who_mig_is(everyday, said, person):
         ("min far Bent", "øh jeg er Bents datter, han bor i et raekkehus", "mig om fredagen",
          "datter", "barn"),
         ("min mor", "jeg er altså Gretes yngste søn og hun er 90", "det kan jeg", "søn", "barn"),
+        # a role after "og" of the speaker's own clause ("jeg hedder Malene og er …", r123)
+        ("min far", "jeg hedder Malene og er Pouls bonusdatter, han er 83", "mig om søndagen",
+         "bonusdatter", "barn"),
+        ("min mor", "jeg bor ved siden af og er hendes steddatter", "det kan jeg", "steddatter",
+         "barn"),
+        ("min far", "jeg hedder Kim og er hans søn", "mig", "søn", "barn"),
     ],
 )  # fmt: skip
 def test_the_role_a_relative_tells_is_their_own_not_a_quote_or_a_description(

@@ -2616,3 +2616,43 @@ def test_the_wishs_own_walk_with_its_aid_and_where_to_is_the_walking(said, act):
 )  # fmt: skip
 def test_a_restated_frequency_of_the_same_rhythm_keeps_the_one_said_first(text, said):
     assert (facts(text).extras or {}).get("frequency_said") == said
+
+
+@pytest.mark.parametrize(
+    ("text", "aids"),
+    [
+        # an aid said right after to be of no use where it counts is no means (r123: "Rollatoren
+        # kan ikke køre på græsset")
+        ("Med protesen og to albuestokke. Rollatoren kan ikke køre på græsset.",
+         ["protese", "albuestok"]),
+        ("med min stok, rollatoren kan ikke komme ind i bussen", ["stok"]),
+        ("jeg tager stokken, kørestolen kan ikke komme op ad trappen til hende", ["stok"]),
+        ("med min stok. rollatoren kan jo ikke komme op ad trappen", ["stok"]),
+        ("hun bruger stokken, for rollatoren kan ikke være i bilen", ["stok"]),
+        ("han går med stokken for rollatoren den kan ikke komme ud på stranden", ["stok"]),
+        ("med stokken, rollatoren kan ikke kore paa graesset", ["stok"]),
+        ("øh med albuestokkene altså rollatoren kunne aldrig klare de bakker", ["albuestok"]),
+        # … but an aid used, with "jeg" or another word after it, still counts
+        ("med rollatoren kan jeg ikke gå så langt men til bageren kan jeg godt", ["rollator"]),
+        ("jeg går med rollator men kan ikke komme op ad trappen", ["rollator"]),
+    ],
+)  # fmt: skip
+def test_an_aid_said_to_be_of_no_use_is_no_means(text, aids):
+    f = facts(text)
+    assert [a for a in f.aids if a not in f.extras["aids_not_used"]] == aids
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        # a note that says what to do is an aid of memory (r123 Karen: "en huskeseddel")
+        ("Med iPad'en og en huskeseddel med store bogstaver, trin for trin", "huskeseddel"),
+        ("hun vil gerne kunne tage sine piller selv med en huskeseddel paa koleskabet",
+         "huskeseddel"),
+        ("jeg kan godt handle selv med min huskelap", "huskelap"),
+        ("øh med huskesedlen ved telefonen altså", "huskeseddel"),
+        ("min far klarer det med huskesedler i køkkenet", "huskeseddel"),
+    ],
+)  # fmt: skip
+def test_a_note_of_what_to_do_is_an_aid(text, aid):
+    assert aid in facts(text).aids

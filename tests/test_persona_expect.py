@@ -61,6 +61,8 @@ GOOD = [
     "Jeg vil kunne lægge blomster og lys ud på graven.",
     "Jeg vil kunne vande blomsterne med min rollator at støtte mig til, fordi jeg elsker dem.",
     "Jeg vil kunne gå i haven med min stok for at støtte mig.",
+    # a name written with a hyphen and a capital after it (round 31, r123)
+    "Jeg vil selv kunne læse min post i e-Boks på iPad'en en gang om ugen.",
     # a count that names its things, a date's number, a clock: no stray count
     "Jeg ved, at jeg har nået det, når jeg kan skrive 12 julekort. Det vil jeg kunne inden jul.",
     "Jeg vil kunne gå ud kl. 9, så jeg kan hente avisen. Det vil jeg kunne inden den 1. marts.",

@@ -79,6 +79,10 @@ class TimeLexicon:
     # … and, after one of event_perfect_aux ("har fået …"), up to event_perfect_reach words
     event_perfect_aux: frozenset[str] = frozenset()
     event_perfect_reach: int = 4
+    # "jeg har gjort det en gang i oktober": a participle of a doing told, unless the sentence
+    # opens with a result lead ("at jeg selv har gjort det inden jul": the sign to reach)
+    event_told_participles: frozenset[str] = frozenset()
+    event_result_leads: frozenset[str] = frozenset()
     event_clause_ends: frozenset[str] = frozenset()  # "men" in "… kom hjem men til foråret …"
     # "han var lige ved at falde i vinterferien": a past verb right after its subject tells a
     # story up to story_verb_reach words before the time in its clause, unless one of
@@ -326,6 +330,14 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
             as_str_list(data.get("event_perfect_aux"), path, "event_perfect_aux", problems)
         ),
         event_perfect_reach=int(data.get("event_perfect_reach", data.get("event_reach", 4))),
+        event_told_participles=frozenset(
+            as_str_list(
+                data.get("event_told_participles"), path, "event_told_participles", problems
+            )
+        ),
+        event_result_leads=frozenset(
+            as_str_list(data.get("event_result_leads"), path, "event_result_leads", problems)
+        ),
         event_clause_ends=frozenset(
             as_str_list(data.get("event_clause_ends"), path, "event_clause_ends", problems)
         ),

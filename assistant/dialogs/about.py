@@ -204,6 +204,7 @@ def _role_and_owner(transcript, dialogue) -> tuple[str, str | None] | None:
     selves = {fold(w) for w in dialogue.words.get("speaker_self", ())}
     apposed = {fold(w): w for w in dialogue.words.get("speaker_role_apposed", ())}
     gap = {fold(w) for w in dialogue.words.get("speaker_role_gap", ())}
+    joined = _joined_self(dialogue)
     between = {fold(w) for w in dialogue.words.get("speaker_role_between", ())}
     definite = {fold(w) for w in dialogue.words.get("speaker_role_definite", ())}
     for entry in transcript or []:
@@ -215,7 +216,7 @@ def _role_and_owner(transcript, dialogue) -> tuple[str, str | None] | None:
             owner = apposed.get(words[i - 1]) if i else None
             if w in roles and any(
                 words[k] in leads
-                and _self_before(words, k, selves, gap)
+                and (_self_before(words, k, selves, gap) or joined(words, k))
                 # not "jeg er ikke gammel mand"; a name's genitive may stand: "jeg er Ellens søn",
                 # and the relative's own name before the owner: "jeg er Jesper, hendes søn"
                 and all(
@@ -266,6 +267,29 @@ def _self_before(words: list[str], k: int, selves: set[str], gap: set[str]) -> b
     while j >= 0 and k - j <= _ROLE_GAP and words[j] in gap:
         j -= 1
     return j >= 0 and words[j] in selves
+
+
+_JOINED_REACH = 5  # words from the speaker's "jeg" to "og": "jeg bor ved siden af og er"
+
+
+def _joined_self(dialogue):
+    """A test: is words[k] a lead right after "og" in a clause whose subject is the speaker's
+    "jeg" ("jeg hedder Malene og er Pouls bonusdatter"), no other subject or negation between."""
+    ands = {fold(w) for w in dialogue.words.get("speaker_role_and", ())}
+    subjects = {fold(w) for w in dialogue.words.get("speaker_role_and_subjects", ())}
+    stops = {fold(w) for w in dialogue.words.get("speaker_role_and_stops", ())}
+
+    def joined(words: list[str], k: int) -> bool:
+        if k < 2 or words[k - 1] not in ands:
+            return False
+        for j in range(k - 2, max(-1, k - 2 - _JOINED_REACH), -1):
+            if words[j] in subjects:
+                return True
+            if words[j] in stops:
+                return False
+        return False
+
+    return joined
 
 
 _QUOTE_LEAD_MAX = 10  # words before a colon that may still be a lead, not a told sentence

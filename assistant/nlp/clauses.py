@@ -14,6 +14,7 @@ from assistant.nlp.story_wish import without_story
 # said before it); help; help unless "selv"
 REFUSED, ABSENT = "aid_refused", "aid_absent"
 REJECTED, DECLINED = "aid_rejected", "aid_declined"
+UNFIT = "aid_unfit"
 HELP, HELP_UNLESS_SELV = "med_hjaelp", "help_unless_selv"
 HELP_NEEDED = "help_needed"  # "jeg tør ikke alene": help beside it beats a named aid
 
@@ -1136,10 +1137,13 @@ def plain_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
 
 def unused_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
     """True for an aid refused, of no use or not there ("en trappelift vil jeg ikke have", "…
-    men den bruger han ikke", "hvor der ikke er håndtag", "kan ikke holde fast i gelænderet"):
-    named, but not how one manages (the aid_refused / aid_absent patterns of independence.yaml)."""
+    men den bruger han ikke", "hvor der ikke er håndtag", "kan ikke holde fast i gelænderet",
+    "rollatoren kan ikke køre på græsset"): named, but not how one manages (the aid_refused /
+    aid_absent / aid_unfit patterns of independence.yaml)."""
     if unwanted_aid(words, i, matches, lex) or moved_into(words, i, lex):
         return True  # "… og over i kørestolen": the place moved into
+    if any(label == UNFIT and s == i + 1 for label, s, _e in matches):
+        return True  # "rollatoren kan ikke køre på græsset": said of no use where it counts
     return any(label == ABSENT and i - 1 <= e <= i for label, _s, e in matches) or _said_after(
         words, i, matches, REFUSED, lex
     )

@@ -1038,6 +1038,15 @@ def _said_in_order(phrase: str, sentence: str, g=None) -> bool:
     return all(w in said for w in words if w not in skip)
 
 
+def _doing_after_and(rest: list[str], said: list[str], g) -> bool:
+    """True when the wish goes on with "og" and a verb of a doing the sign does not say ("… og
+    fodre mine brevduer", "… og hente min avis"); "og hjem igen" is the way back, no doing."""
+    return any(
+        fold(a) == g.and_word and g.is_bare_infinitive(w) and fold(w) not in said
+        for a, w in zip(rest, rest[1:], strict=False)
+    )
+
+
 def _same_thing(sign: str, own: str, g) -> bool:
     """True when the sign begins with the own phrase's verb and what it is about ("gå ned til
     postkassen og hjem igen …" after "gå ned til postkassen sammen med …"): two words that are
@@ -1050,6 +1059,8 @@ def _same_thing(sign: str, own: str, g) -> bool:
         shared.append(a)
     if len([w for w in shared if w not in g.function_words]) < 2:  # folded by the loader
         return False
+    if _doing_after_and(own.split()[len(shared) :], fold(sign).split(), g):
+        return False  # "gå ned i dueslaget og fodre mine brevduer": more than the way there
     ways = g.motion_adverbs | g.attribute_leads
     if any(w in ways for w in shared[1:-1]) and shared[-1] not in g.function_words:
         return True  # the same place: "gå ned til postkassen …" says it all

@@ -387,7 +387,36 @@ def _stated_date(words: Sequence[str], end: int, today: date, lex: TimeLexicon):
 
 
 def _at_position(words: Sequence[str], i: int, today: date, lex: TimeLexicon):
-    """The expression whose core word is words[i]: (date, start, end) or None."""
+    """The expression whose core word is words[i]: (date, start, end) or None; a holiday,
+    season, weekday or span followed by a day and month ("i vinterferien, den 13. februar",
+    "om tre måneder, altså den 5. marts") is that exact day."""
+    found = _core_at_position(words, i, today, lex)
+    exact = found and found[0] is not None and not _exact_core(words[i], lex)
+    if exact and (day := _apposed_day(words, found[2], today, lex)):
+        return day[0], found[1], day[1]
+    return found
+
+
+def _exact_core(word: str, lex: TimeLexicon) -> bool:
+    return word[:1].isdigit() or word in lex.ordinals or word in lex.months
+
+
+def _apposed_day(words: Sequence[str], end: int, today: date, lex: TimeLexicon):
+    """The day and month said right after another time, only skip words and a lead between:
+    (date, end) or None."""
+    j = end
+    while j < len(words) and words[j] in lex.after_alone_skip and words[j] not in _SENTENCE_ENDS:
+        j += 1
+    if j < len(words) and (words[j],) in lex.date_leads:
+        j += 1
+    if j >= len(words) or not _exact_core(words[j], lex) or words[j] in lex.months:
+        return None
+    found = _numeric(words, j, today, lex, True) or _day_month(words, j, today, lex)
+    return found if found and found[0] is not None else None
+
+
+def _core_at_position(words: Sequence[str], i: int, today: date, lex: TimeLexicon):
+    """The expression whose core word is words[i], as it stands: (date, start, end) or None."""
     hit = _at(lex.phrases, words, i)
     if hit:
         rule: Rule = hit[1]
@@ -591,8 +620,10 @@ def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) ->
         ),
         None,
     )
+    told = words[first] not in lex.event_result_leads  # "at jeg har gjort det …": a sign
+    leads = lex.event_leads | lex.event_told_participles if told else lex.event_leads
     return any(
-        w in lex.event_leads
+        w in leads
         # farther back only a perfect ("har fået den der el-scooter af kommunen i oktober")
         and (k >= near or (k > 0 and words[k - 1] in lex.event_perfect_aux))
         and not (k > 0 and words[k - 1] in lex.event_not_after)

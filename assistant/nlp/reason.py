@@ -1504,6 +1504,24 @@ def _motion_opened(text: str, g: Grammar) -> str:
     return " ".join(said)
 
 
+def _without_apposed_kin(text: str, g: Grammar) -> str:
+    """The text without who a named person is, said between commas right after the name ("så
+    Bodil, min datter, ikke skal køre herned": "så Bodil ikke skal køre herned")."""
+    words = text.split()
+    for i in range(len(words) - 2):
+        name, owner, kin = words[i], words[i + 1], words[i + 2]
+        apposed = (
+            name.endswith(",")
+            and name[:1].isupper()
+            and kin.endswith(",")
+            and _b(owner) in g.possessive_words
+            and _b(kin.rstrip(",")) in g.kin_before_names
+        )
+        if apposed:
+            return " ".join([*words[:i], name.rstrip(","), *words[i + 3 :]])
+    return text
+
+
 def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tuple[str, str]:
     """The reason of the first sentence; a later sentence's when the first gives none (a past
     story before it, a relative's own clause: "Hun vil ikke have, at jeg skal ringe. … Hun vil
@@ -1511,6 +1529,7 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
     de sidste to. hun bliver så glad når …")."""
     text = _motion_opened(text, g)
     text = topic_said_again(text, g)  # "det er karen … så synger hun med": "Karen synger med"
+    text = _without_apposed_kin(text, g)  # "så Bodil, min datter, ikke skal …": "så Bodil …"
     if speaker == "citizen" and _others_opinion(text, g):
         return "", ""  # "det er godt for mig, siger hun": her reason, not the citizen's
     # "… så glad jeg bliver …": two spoken sentences; a relative's "hun bliver …" is the citizen's
