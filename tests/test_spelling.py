@@ -988,6 +988,22 @@ def test_a_clause_lead_typed_short_before_its_subject_is_written_out(text, spell
 
 
 @pytest.mark.parametrize(
+    ("text", "spelled_as"),
+    [
+        ("jæ vil sku gerne ku spise selv", "jeg vil sgu gerne kunne spise selv"),
+        ("a ka sku ik gå op ad trappen", "jeg kan sgu ikke gå op ad trappen"),
+        ("hun vil sku ha lidt hjælp", "hun vil sgu ha lidt hjælp"),
+        ("han skal sku nok klare det", "han skal sgu nok klare det"),
+        ("a sku ha været der i går", "jeg skulle ha været der i går"),  # no modal before it
+        ("det sku være rart at komme ud", "det skulle være rart at komme ud"),
+    ],
+)
+def test_spoken_sku_after_a_finite_modal_is_the_oath_not_a_second_modal(text, spelled_as):
+    # Funen and Jutland speech: "vil sku gerne ku" would compose "kunne skulle kunne"
+    assert " ".join(spelled(text)) == spelled_as
+
+
+@pytest.mark.parametrize(
     ("typed", "written"),
     [
         ("om morgnen", "om morgenen"),

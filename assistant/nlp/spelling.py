@@ -232,6 +232,7 @@ class Speller:
     way_leads: frozenset[str] = frozenset()  # "med", "til" in "med busen", "hen til busen"
     subjects: frozenset[str] = frozenset()  # "han" in "nr han skriver": a clause's subject
     before_subject: dict[str, str] = field(default_factory=dict)  # "nr" → "når" before one
+    after_modal: dict[str, str] = field(default_factory=dict)  # "sku" → "sgu" after one
     negation_leads: frozenset[str] = frozenset()  # "og" in "og ik bare sidder": ik negates
     main_clause_leads: frozenset[str] = frozenset()  # "så" in "så han åbner ik": a main clause
     subordinate_noun_leads: frozenset[str] = frozenset()  # "hvilken" in "hvilken dag det er ikk"
@@ -597,6 +598,9 @@ class Speller:
         for i, text in enumerate(texts):
             if i and lowers[i - 1] in self.possessives and (kin := self._owned_kin(lowers[i])):
                 out.append(_recase(text, kin))  # "min dater", "mit baarnebarn": a person
+                continue
+            if out and lowers[i] in self.after_modal and out[-1].lower() in self.modals:
+                out.append(_recase(text, self.after_modal[lowers[i]]))  # "vil sku gerne": sgu
                 continue
             lower, fixed = plain.get(text) or plain.get_or(text, self._read_plain, text)
             if fixed is not None and (i == 0 or lowers[i - 1] not in period_leads):
@@ -1662,6 +1666,7 @@ def load_speller(
         way_leads=lower(extra.get("way_leads")),
         subjects=lower(extra.get("subjects")),
         before_subject=_lower_mapping(extra, "before_subject"),
+        after_modal=_lower_mapping(extra, "after_modal"),
         negation_leads=lower(extra.get("negation_leads")),
         main_clause_leads=lower(extra.get("main_clause_leads")),
         subordinate_leads=lower(extra.get("subordinate_leads")),
