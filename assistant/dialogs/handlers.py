@@ -27,6 +27,7 @@ from assistant.dialogs.cards import (
     scale_value,
     wish_said,
 )
+from assistant.dialogs.counted_deed import counted_deed
 from assistant.dialogs.draft import goal_templates, named_aid, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
 from assistant.dialogs.more_aids import aids_beside
@@ -739,6 +740,9 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK
     counted = _counted_things(r.text, ctx) if r.card is None else None
     counted = counted or (_amount_fragments(spelled(r), ctx) if r.card is None else None)
+    if not counted and r.card is None:  # "… så jeg selv rulle ud ti yufka og bage på panden"
+        said = _said_words(r.text, ctx)
+        counted = counted_deed(said, [normalise(w) for w in said], ctx)
     asked_again = s.failures.get(step.id, 0) >= 1
     own = _own_sign(spelled(r), ctx, any_words=asked_again) if r.card is None else None
     long = own is None or len(own.split()) > _OWN_SIGN_SHORT

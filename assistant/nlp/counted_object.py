@@ -29,14 +29,14 @@ def counted_object(words: Sequence[str], wished: Sequence[int], lex) -> list[Fou
         return []
     value, used = num
     j = k + used
-    if value < 2 or j not in own or not _counted_noun(words[j], lex):
+    if value < 2 or j not in own or not counted_noun(words[j], lex):
         return []
     if any(r in own and _rate(words, r, lex) for r in range(j + 1 - used, j + 1 + _RATE_REACH)):
         return []  # "tage to piller hver morgen", "drikke seks glas vand om dagen": a rate
     return [Found(Measure(value, _lemma(words[j], lex)), k, j + 1)]
 
 
-def _counted_noun(word: str, lex) -> bool:
+def counted_noun(word: str, lex) -> bool:
     """True for a word that may be a counted thing: a word of letters, no unit, time, occasion,
     person or word of the counted_object_not list."""
     bare = word.rstrip(".")
