@@ -740,9 +740,6 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK
     counted = _counted_things(r.text, ctx) if r.card is None else None
     counted = counted or (_amount_fragments(spelled(r), ctx) if r.card is None else None)
-    if not counted and r.card is None:  # "… så jeg selv rulle ud ti yufka og bage på panden"
-        said = _said_words(r.text, ctx)
-        counted = counted_deed(said, [normalise(w) for w in said], ctx)
     asked_again = s.failures.get(step.id, 0) >= 1
     own = _own_sign(spelled(r), ctx, any_words=asked_again) if r.card is None else None
     long = own is None or len(own.split()) > _OWN_SIGN_SHORT
@@ -756,6 +753,10 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         mine = firsts and r.said_by in (None, "citizen")
         tail = whole_tail(spelled(r), first, ctx.content.lexicon.criterion) if mine else ""
         own = (f"{firsts}, {tail}" if tail and not firsts.endswith(tail) else firsts) or own
+    if not (counted or own) and r.card is None:
+        # "… så jeg selv rulle ud ti yufka og bage på panden": the clause with its count
+        said = _said_words(spelled(r), ctx)
+        counted = counted_deed(said, [normalise(w) for w in said], ctx)
     if span is not None and not (counted or own):
         return OK
     if counted or own:
