@@ -238,7 +238,8 @@ def kin_subjects(words: list[str], g: Grammar, verb_lemma) -> list[str]:
             out[k] = g.present_of(word) + out[k][len(word) :]
         elif not (g.is_present(word) or _b(word) in g.modals):
             continue  # "Datter ikke skal …": its verb finite, the possessive still wanting
-        out[i] = _with_case(written, out[i])
+        # the noun as said ("boerneboern" typed without æøå stays so), its possessive before it
+        out[i] = _with_case(" ".join([*written.split()[:-1], core.lower()]), out[i])
     return out
 
 
