@@ -382,6 +382,7 @@ class Grammar:
     predicate_adjectives: frozenset[str] = frozenset()  # "træt" in "træt af rugbrød"
     be_word: str = ""  # "er" in "fordi jeg er træt af …"
     bare_verb_subjects: dict[str, str] = field(default_factory=dict)  # "de" → "pl"
+    bare_kin_subjects: dict[str, str] = field(default_factory=dict)  # "familie" → "min familie"
     clause_adverbs: frozenset[str] = frozenset()  # "altid" before the verb after "fordi"
     stance_adverbs: frozenset[str] = frozenset()  # "rent faktisk" in "at jeg rent faktisk går"
     perfect_auxiliaries: frozenset[str] = frozenset()  # "har" in "har gået derhen …"
@@ -1139,6 +1140,9 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         run_on_fronted=w("run_on_fronted"),
         predicate_adjectives=w("predicate_adjectives"),
         be_word=nfc(str(data.get("be_word") or "")),
+        bare_kin_subjects={
+            fold(str(k)): str(v) for k, v in (data.get("bare_kin_subjects") or {}).items()
+        },
         bare_verb_subjects={
             fold(str(k)): str(v) for k, v in (data.get("bare_verb_subjects") or {}).items()
         },

@@ -518,6 +518,11 @@ class Lexicon:
     one_at_a_time_units: frozenset[str] = frozenset()  # "trin" in "et trin ad gangen"
     pointed_units: frozenset[str] = frozenset()  # "en snes trin … klare dem": the wish's measure
     measure_pointers: frozenset[str] = frozenset()  # "dem" in "klare dem"
+    # "bage ti boller": the wish's counted object is its measure (nlp/counted_object.py)
+    counted_object_leads: frozenset[str] = frozenset()  # "alle" in "hækle alle 30 firkanter"
+    counted_object_not: frozenset[str] = frozenset()  # "ting" in "klare to ting": no object
+    counted_object_plural_endings: tuple[str, ...] = ()  # "firkanter" → "firkant"
+    counted_object_kept: frozenset[str] = frozenset()  # "par" in "to par sokker": as said
     sum_joins: frozenset[str] = frozenset()  # "og" in "en time og 20 minutter": a sum
     one_at_a_time: frozenset[tuple[str, ...]] = frozenset()  # "ad gangen" after it
     times_on_the_way: frozenset[tuple[str, ...]] = frozenset()  # "to gange undervejs": stops
@@ -1306,6 +1311,12 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         one_at_a_time_units=_words(units, "one_at_a_time_units", folder / "units.yaml", problems),
         pointed_units=_words(units, "pointed_units", folder / "units.yaml", problems),
         measure_pointers=_words(units, "measure_pointers", folder / "units.yaml", problems),
+        counted_object_leads=_words(units, "counted_object_leads", folder / "units.yaml", problems),
+        counted_object_not=_words(units, "counted_object_not", folder / "units.yaml", problems),
+        counted_object_kept=_words(units, "counted_object_kept", folder / "units.yaml", problems),
+        counted_object_plural_endings=tuple(
+            _words(units, "counted_object_plural_endings", folder / "units.yaml", problems)
+        ),
         sum_joins=_words(units, "sum_joins", folder / "units.yaml", problems),
         one_at_a_time=frozenset(
             tuple(w.split())

@@ -27,6 +27,7 @@ from assistant.dialogs.cards import (
     scale_value,
     wish_said,
 )
+from assistant.dialogs.counted_deed import counted_deed
 from assistant.dialogs.draft import goal_templates, named_aid, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
 from assistant.dialogs.more_aids import aids_beside
@@ -753,6 +754,10 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         mine = firsts and r.said_by in (None, "citizen")
         tail = whole_tail(spelled(r), first, ctx.content.lexicon.criterion) if mine else ""
         own = (f"{firsts}, {tail}" if tail and not firsts.endswith(tail) else firsts) or own
+    if not (counted or own) and r.card is None:
+        # "… så jeg selv rulle ud ti yufka og bage på panden": the clause with its count
+        said = _said_words(spelled(r), ctx)
+        counted = counted_deed(said, [normalise(w) for w in said], ctx)
     if span is not None and not (counted or own):
         return OK
     if counted or own:

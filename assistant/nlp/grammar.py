@@ -12,6 +12,7 @@ from assistant.content.grammar import EDGE as _EDGE
 from assistant.content.grammar import NOUN_PART, Grammar, fold, nfc
 from assistant.nlp.second_language import (
     bare_verbs_after_subjects,
+    kin_subjects,
     manners_written,
     people_prepositions,
     places_after_going,
@@ -927,6 +928,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = weekdays_lowered(words, grammar)  # "med venner Tirsdag": "tirsdag"
     words = role_subjects(words, grammar)  # "fordi Frisør er min ven": "fordi frisøren er"
     words = bare_verbs_after_subjects(words, grammar, _verb_lemma)  # "de spise": "de spiser"
+    words = kin_subjects(words, grammar, _verb_lemma)  # "familie komme": "min familie kommer"
     out = " ".join(write_org_names(words, grammar))
     return re.sub(r"\s+([,.])", r"\1", out)
 
@@ -1557,6 +1559,14 @@ def _verb_form(word: str, infinitive: str, after_adverb: bool, g: Grammar) -> bo
         return g.noun_kind(infinitive) is None
     lemma = g.lemma_forms.get(core)
     return lemma is not None and _verb_lemma(lemma, g)
+
+
+def kin_subjects_said(text: str, g: Grammar) -> str:
+    """The text with a kin word said bare as a subject written out ("Familie komme søndag" →
+    "Min familie kommer søndag"): second_language.kin_subjects on its words."""
+    if not g.bare_kin_subjects:
+        return text
+    return " ".join(kin_subjects(text.split(), g, _verb_lemma))
 
 
 def _verb_lemma(lemma: str, g: Grammar) -> bool:

@@ -15,7 +15,7 @@ from assistant.content.grammar import Grammar, fold, genitive
 from assistant.content.grammar import bare as _b
 from assistant.nlp.bare_reason import named_reason
 from assistant.nlp.cleft_topic import topic_said_again
-from assistant.nlp.grammar import written_as
+from assistant.nlp.grammar import kin_subjects_said, written_as
 from assistant.nlp.phrase import (
     ends_particle_phrase,
     run_on_leads,
@@ -1527,7 +1527,7 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
     story before it, a relative's own clause: "Hun vil ikke have, at jeg skal ringe. … Hun vil
     klare sig selv."), or beside it when both say how things are for the citizen ("fordi vi er
     de sidste to. hun bliver så glad når …")."""
-    text = _motion_opened(text, g)
+    text = _motion_opened(kin_subjects_said(text, g), g)  # "Familie komme": "Min familie kommer"
     text = topic_said_again(text, g)  # "det er karen … så synger hun med": "Karen synger med"
     text = _without_apposed_kin(text, g)  # "så Bodil, min datter, ikke skal …": "så Bodil …"
     if speaker == "citizen" and _others_opinion(text, g):

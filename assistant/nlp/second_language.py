@@ -214,6 +214,35 @@ def bare_verbs_after_subjects(words: list[str], g: Grammar, verb_lemma) -> list[
     return out
 
 
+def kin_subjects(words: list[str], g: Grammar, verb_lemma) -> list[str]:
+    """A kin word said bare as the subject at a sentence's or clause's start (bare_kin_subjects),
+    its bare verb next (past a negation or an adverb), with the citizen's possessive and the verb
+    in the present ("familie komme søndag" → "min familie kommer søndag", "fordi børnebørn elske
+    …" → "fordi mine børnebørn elsker …"); "min datter", "han ringe datter" stay."""
+    out = list(words)
+    for i in range(len(out) - 1):
+        core = out[i].rstrip(EDGE)
+        written = g.bare_kin_subjects.get(fold(core.lower()))
+        if written is None or core != out[i] or not core.isalpha():
+            continue
+        before = out[i - 1] if i else "."
+        if before[-1:] not in EDGE and _b(before) not in g.reason_cuts | g.infinitive_subject_leads:
+            continue
+        k = i + 1
+        while k < len(out) - 1 and out[k - 1][-1:] not in EDGE and _b(out[k]) in g.negations:
+            k += 1
+        word = out[k].rstrip(EDGE)
+        if out[k - 1][-1:] in EDGE:
+            continue
+        if _bare_verb(word, g, verb_lemma):
+            out[k] = g.present_of(word) + out[k][len(word) :]
+        elif not (g.is_present(word) or _b(word) in g.modals):
+            continue  # "Datter ikke skal …": its verb finite, the possessive still wanting
+        # the noun as said ("boerneboern" typed without æøå stays so), its possessive before it
+        out[i] = _with_case(" ".join([*written.split()[:-1], core.lower()]), out[i])
+    return out
+
+
 def possessed_plurals(words: list[str], g: Grammar) -> list[str]:
     """A possessive and a bare singular count noun whose plural the same text names ("lægge min
     pille i boksen …, når jeg kan lægge alle piller" → "mine piller"): a learner's singular for

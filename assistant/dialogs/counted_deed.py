@@ -1,0 +1,33 @@
+"""A measure answer that tells a deed with a count of things ("Jeg lave dej med maskine, så jeg
+selv rulle ud ti yufka og bage på panden"): the clause from that verb on is the sign ("rulle ud
+ti yufka og bage på panden"), taken at once, not asked again."""
+
+from __future__ import annotations
+
+from assistant.content.grammar import EDGE
+from assistant.nlp.counted_object import counted_noun
+from assistant.nlp.numbers import number_at
+
+
+def counted_deed(said: list[str], words: list[str], ctx) -> str | None:
+    """The clause of a verb (maybe a particle after it), a number of two or more and the noun it
+    counts, from the verb to the clause's mark; None when the answer has no such count."""
+    lex, g = ctx.content.lexicon, ctx.content.goals.grammar
+    particles = g.sign_particles | g.motion_adverbs
+    for k in range(1, len(words) - 1):
+        found = number_at(words, k, lex.numbers, articles=False)
+        if not found or found[0] < 2 or said[k - 1][-1:] in EDGE:
+            continue
+        j = k + found[1]
+        if j >= len(words) or said[k + found[1] - 1][-1:] in EDGE:
+            continue
+        if not counted_noun(words[j], lex) or words[j] in lex.numbers.vague:
+            continue
+        v = k - 1
+        if v > 0 and words[v] in particles and said[v - 1][-1:] not in EDGE:
+            v -= 1  # "rulle ud ti yufka"
+        if not (g.is_infinitive(words[v]) or g.is_present(words[v])):
+            continue
+        end = next((e + 1 for e in range(j, len(said)) if said[e][-1:] in EDGE), len(said))
+        return " ".join(said[v:end]).strip(",.;:!?")
+    return None

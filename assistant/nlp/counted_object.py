@@ -1,0 +1,80 @@
+"""A count of the wish's own object as its measure ("vil gerne kunne bage ti boller til
+børnebørnene", "hækle alle 30 firkanter", "strikke to par sokker"): the things counted are no
+unit of units.yaml, so the unit is the counted noun's lemma (units.yaml counted_object_*)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.nlp.facts import Measure
+from assistant.nlp.numbers import number_at
+from assistant.nlp.quantities import Found
+
+_RATE_REACH = 3  # words after the counted noun searched for a rate ("glas vand om dagen")
+_MIN_NOUN = 3  # letters of a counted noun ("æg" is too short to tell from a particle)
+
+
+def counted_object(words: Sequence[str], wished: Sequence[int], lex) -> list[Found]:
+    """The count right after the wish's own verb (a lead word such as "alle" between maybe)
+    and the noun it counts, as a measure; none when the noun is a unit, a time, an occasion or
+    a person, a rate follows ("to piller hver morgen") or the count is an article's."""
+    if not wished:
+        return []
+    own = set(wished)
+    k = wished[0] + 1
+    while k in own and words[k] in lex.counted_object_leads:
+        k += 1
+    num = number_at(words, k, lex.numbers) if k in own else None
+    if num is None or words[k] in lex.numbers.vague or words[k] in lex.numbers.articles:
+        return []
+    value, used = num
+    j = k + used
+    if value < 2 or j not in own or not counted_noun(words[j], lex):
+        return []
+    if any(r in own and _rate(words, r, lex) for r in range(j + 1 - used, j + 1 + _RATE_REACH)):
+        return []  # "tage to piller hver morgen", "drikke seks glas vand om dagen": a rate
+    return [Found(Measure(value, _lemma(words[j], lex)), k, j + 1)]
+
+
+def counted_noun(word: str, lex) -> bool:
+    """True for a word that may be a counted thing: a word of letters, no unit, time, occasion,
+    person or word of the counted_object_not list."""
+    bare = word.rstrip(".")
+    return (
+        bare.isalpha()
+        and len(bare) >= _MIN_NOUN
+        and bare not in lex.units
+        and bare not in lex.unit_words
+        and bare not in lex.periods
+        and bare not in lex.occasion_nouns
+        and bare not in lex.people
+        and lex.lemma(bare) not in lex.people
+        and bare not in lex.counted_object_not
+        and lex.lemma(bare) not in lex.counted_object_not
+    )
+
+
+def _rate(words: Sequence[str], j: int, lex) -> bool:
+    """True for "hver morgen", "om dagen", "i ugen", "per uge" at j."""
+    if j < len(words) and words[j] in lex.every_words:
+        return True
+    return (
+        j + 1 < len(words)
+        and words[j] in lex.period_preps
+        and words[j + 1].rstrip(".") in lex.periods
+    )
+
+
+def _lemma(word: str, lex) -> str:
+    """The counted noun's lemma ("boller" → "bolle"); a plural the table lacks loses its ending
+    ("firkanter" → "firkant")."""
+    bare = word.rstrip(".")
+    if bare in lex.counted_object_kept:
+        return bare
+    lemma = lex.lemma(bare)
+    if lemma != bare:
+        return lemma
+    for end in lex.counted_object_plural_endings:
+        if bare.endswith(end) and len(bare) - len(end) >= _MIN_NOUN:
+            return bare[: -len(end)]
+    return bare
