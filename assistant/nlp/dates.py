@@ -375,13 +375,17 @@ def _other_calendar(words: Sequence[str], i: int, lex: TimeLexicon) -> bool:
 
 def _stated_date(words: Sequence[str], end: int, today: date, lex: TimeLexicon):
     """A day and month said right after a holiday ending at `end` ("til jul, altså 20.
-    december"): (date, end) or None."""
-    j = end
+    december"): (date, end) or None. Past a sentence end only a date said alone ("Før nytår.
+    30. december."), never the next sentence's own time ("til jul. den 3. marts skal jeg …")."""
+    j, crossed = end, False
     while j < len(words) and j - end <= lex.stated_date_reach:
         if words[j][:1].isdigit() or words[j] in lex.ordinals:
-            return _day_month(words, j, today, lex)
+            found = _day_month(words, j, today, lex)
+            alone = found and (found[1] >= len(words) or words[found[1]] in _SENTENCE_ENDS)
+            return found if alone or not crossed else None
         if words[j] not in lex.stated_date_skip:
             return None
+        crossed = crossed or words[j] in _SENTENCE_ENDS
         j += 1
     return None
 
