@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.content.files import Problems, as_str_list, longest_first, nfc, read_yaml
+from assistant.content.nouns import noun_table
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
 EDGE = ",.;:!?"
@@ -1339,7 +1340,7 @@ def _noun_classes(table: Path, problems: Problems) -> dict[str, str]:
     if not table.exists():
         return {}
     try:
-        return dict(json.loads(table.read_text(encoding="utf-8")).get("nouns") or {})
+        return noun_table(table)
     except (OSError, ValueError) as exc:
         problems.add(table, f"cannot be read: {exc}")
         return {}

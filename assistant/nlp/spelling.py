@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from assistant.content import Problems, nfc, read_yaml
+from assistant.content.nouns import noun_table
 from assistant.errors import ContentError
 from assistant.nlp.memo import MISSING, Memo
 
@@ -261,7 +262,7 @@ class Speller:
     count_plurals: tuple[str, ...] = ()  # "er" of "køkkener": a count noun's plural ending
     lemma_of: dict[str, str] = field(default_factory=dict)  # "både" → "båd": an inflected form
     # nlp/nouns.json's nouns: "gummi måtte" joins, both nouns and "gummimåtte" one of them
-    nouns: frozenset[str] = frozenset()
+    nouns: dict[str, str] = field(default_factory=dict)
     slot_verbs: frozenset[str] = frozenset()  # "lægge": an everyday verb a typed slip may hide
     slot_leads: frozenset[str] = frozenset()  # "og", "at" in "og læge det": a verb follows
     slot_objects: frozenset[str] = frozenset()  # "det", "mit", "på": a verb's object or particle
@@ -1548,13 +1549,6 @@ class SpellingStep:
         return doc
 
 
-def _nouns(path: Path) -> frozenset[str]:
-    """The nouns of nlp/nouns.json (built with the spelling table); none when not shipped."""
-    if not path.exists():
-        return frozenset()
-    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("nouns") or ())
-
-
 def load_speller(
     folder: Path,
     lang: str,
@@ -1699,7 +1693,7 @@ def load_speller(
         person_names=dict(table.get("person_names") or {}),
         name_leads=frozenset(name_leads),
         lemma_of=dict(lemmas or {}),
-        nouns=_nouns(folder / "nouns.json"),
+        nouns=noun_table(folder / "nouns.json"),
     )
 
 
