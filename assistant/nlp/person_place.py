@@ -55,12 +55,8 @@ def booked_at(words: Sequence[str], lemmas: Sequence[str], i: int, lex) -> bool:
     """True for a person word of destination_people after one of visited_leads, the
     appointment booked there just before ("bestille tid hos lægen", "flytte sin tid hos
     lægen"), also second in a list ("booke tid hos tandlægen og lægen"): the practice."""
-    if words[i] not in lex.destination_people or i < 2:
-        return False
-    k = i - 1
-    if words[k] in lex.visited_list_joins and words[k - 1] in lex.visited_places:
-        k -= 2  # "hos tandlægen og lægen"
-    if k < 1 or words[k] not in lex.visited_leads or words[k - 1] not in lex.booking_things:
+    k = _visited_lead(words, i, lex)
+    if k is None or k < 1 or words[k - 1] not in lex.booking_things:
         return False
     lo = max(-1, k - 2 - BOOK_THING_REACH)
     return any(
@@ -69,17 +65,25 @@ def booked_at(words: Sequence[str], lemmas: Sequence[str], i: int, lex) -> bool:
     )
 
 
+def _visited_lead(words: Sequence[str], i: int, lex) -> int | None:
+    """Where the visited lead stands before a person word of destination_people ("hos" in "tid
+    hos lægen"), also when the person is second in a list ("hos tandlægen og lægen"); None when
+    the person word is none of them or no such lead stands there."""
+    if words[i] not in lex.destination_people:
+        return None
+    k = i - 1
+    if k >= 1 and words[k] in lex.visited_list_joins and words[k - 1] in lex.visited_places:
+        k -= 2  # "hos tandlægen og lægen"
+    return k if k >= 0 and words[k] in lex.visited_leads else None
+
+
 def errand_at(words: Sequence[str], i: int, lex) -> bool:
     """True for a person word of destination_people after one of visited_leads, with a visit
     errand said before it after one of errand_leads ("gå til kontrol hos lægen", "til en
     blodprøve hos lægen", "på tjek hos tandlægen"): the practice one goes to, no person; not
     something brought to show there ("har tallene med til kontrollen hos lægen": for her)."""
-    if words[i] not in lex.destination_people or i < 3:
-        return False
-    k = i - 1
-    if words[k] in lex.visited_list_joins and words[k - 1] in lex.visited_places:
-        k -= 2  # "til tjek hos tandlægen og lægen"
-    if k < 2 or words[k] not in lex.visited_leads or words[k - 1] not in lex.visit_errands:
+    k = _visited_lead(words, i, lex)
+    if k is None or k < 2 or words[k - 1] not in lex.visit_errands:
         return False
     j = k - 2
     while j >= 0 and k - 1 - j <= ERRAND_GAP and words[j] in lex.errand_gap:
