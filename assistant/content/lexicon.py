@@ -753,6 +753,12 @@ class Lexicon:
     none_gap: frozenset[str] = frozenset()  # "jo" in "jeg har jo ingen børn"
     addressed_by: frozenset[str] = frozenset()  # "du" in "nej far du skal hvile": spoken to
     named_kin_gap: frozenset[str] = frozenset()  # "gamle" in "min gamle ven Svend"
+    kin_of_leads: frozenset[str] = frozenset()  # "til" in "han er far til Mads": Henrik's kin
+    # "lagen" → "lægen": a person word typed without æøå that is another word too (plain_person)
+    plain_people: dict[str, str] = field(default_factory=dict)
+    plain_person_leads: frozenset[str] = frozenset()  # "hos" in "hos lagen"
+    plain_person_verbs: frozenset[str] = frozenset()  # "siger" in "lagen siger"
+    passive_endings: tuple[str, ...] = ()  # "-es" in "lagen skal skiftes": the thing
     owner_help_words: frozenset[str] = frozenset()  # "hjælp" in "med min søns hjælp"
     subordinators: frozenset[str] = frozenset()  # "hvis" in "hvis jeg ikke trækker ham op"
     gone_words: tuple[tuple[str, ...], ...] = ()  # "hun døde": someone gone, not the citizen
@@ -1512,6 +1518,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         none_gap=_words(y["people"], "none_gap", people_path, problems),
         addressed_by=_words(y["people"], "addressed_by", people_path, problems),
         named_kin_gap=_words(y["people"], "named_kin_gap", people_path, problems),
+        kin_of_leads=_words(y["people"], "kin_of_leads", people_path, problems),
+        plain_people={str(k): str(v) for k, v in (y["people"].get("plain_people") or {}).items()},
+        plain_person_leads=_words(y["people"], "plain_person_leads", people_path, problems),
+        plain_person_verbs=_words(y["people"], "plain_person_verbs", people_path, problems),
+        passive_endings=tuple(_words(y["people"], "passive_endings", people_path, problems)),
         owner_help_words=_words(y["people"], "owner_help_words", people_path, problems),
         wish_for_leads=_words(y["people"], "wish_for_leads", people_path, problems),
         person_occasions={
@@ -1793,7 +1804,8 @@ def pattern_problems(pattern: str, classes: dict[str, tuple[str, ...]]) -> list[
 
 def _compound_heads(people: dict, path: Path, problems: Problems) -> dict[str, str]:
     """form → person for the people whose compounds name them too (people.yaml
-    `compound_heads`: "havenabo", "barndomsveninden")."""
+    `compound_heads`: "havenabo", "barndomsveninden"); a word of `compound_head_exceptions`
+    maps to "" (no one)."""
     forms = people.get("people") or {}
     out = {}
     for name in as_str_list(people.get("compound_heads"), path, "compound_heads", problems):
@@ -1801,4 +1813,9 @@ def _compound_heads(people: dict, path: Path, problems: Problems) -> dict[str, s
             problems.add(path, f"compound_heads: unknown person '{name}'")
             continue
         out.update({str(f).lower(): name for f in forms[name] or ()})
+    # a whole word listed so names no one (clauses.named): "spisevenner" is a dining club
+    exceptions = as_str_list(
+        people.get("compound_head_exceptions"), path, "compound_head_exceptions", problems
+    )
+    out.update({str(w).lower(): "" for w in exceptions})
     return out

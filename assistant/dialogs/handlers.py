@@ -1449,6 +1449,8 @@ def _names_person(word: str, lex) -> bool:
     a compound's last part ("havenabo")."""
     low = word.lower()
     tail = compound_tail(low, lex.people_tails)  # "havenabo": a nabo
+    if lex.people_tails.get(low) == "":
+        tail = None  # "spisevenner": a dining club
     return word[:1].isupper() or low in lex.people or tail is not None
 
 
@@ -2490,7 +2492,8 @@ def _named_before(s, r: Reply, ctx: Ctx) -> list[str]:
     )
     negations = frozenset(ctx.dialogue.words.get("negations", ()))
     death = ctx.content.goals.grammar.death_words
-    found = named_before(r.text, earlier, ctx.content.lexicon, negations, death, told_of)
+    grammar = ctx.content.goals.grammar
+    found = named_before(r.text, earlier, ctx.content.lexicon, negations, death, told_of, grammar)
     # "min mand Jens-Ole", later "Bashir, han kender Jens-Ole": the citizen by their own name,
     # as the relative calls them, is never a person of their goal
     me = the_citizen(s, ctx.content.lexicon)

@@ -1823,7 +1823,8 @@ def _name_of(
     name = table.get(w) or table.get(lem) or table.get(w.rstrip("."))
     if name is None and (compounds or tails) and len(w) > 6 and w.isalpha():
         parts = table if compounds else tails
-        name = compound_tail(w, parts)
+        # a whole word the tails list as "" names no one ("spisevenner": a dining club)
+        name = parts.get(w, compound_tail(w, parts)) or None
         if name in wholes:  # "hjertesygeplejersken": the whole compound, said as its lemma
             head = next(k for k in range(3, len(w) - 3) if w[k:] in parts)
             name = w[:head] + name

@@ -39,6 +39,7 @@ from assistant.nlp.person_place import (
 )
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
+from assistant.nlp.plain_person import person_words
 from assistant.nlp.pointed_cue import verb_points_back
 from assistant.nlp.pointed_doing import pointed_doing
 from assistant.nlp.pointed_measure import pointed_measure
@@ -753,10 +754,12 @@ class Analyzer:
             (lo, timed_from if timed_from is not None and lo < timed_from < hi else hi),
         )[0]
         soft_parts = _parts(words, lex, soft=True)
+        # "men lagen skal godkende det": the doctor typed plainly (a sheet elsewhere)
+        as_people = person_words(words, lex)
         people = [
             (p, i)
             for p, i in clauses.named(
-                words,
+                as_people,
                 lemmas,
                 lex.people,
                 compounds=False,
@@ -764,21 +767,21 @@ class Analyzer:
                 wholes=lex.whole_people_heads,
                 memo=self.people_named,
             )
-            if _owned_or_known(words, i, lex)  # "en gammel kone", "som et barn": anyone
-            and _determined(words, i, p, lex)  # "frivilligt arbejde", "som frivillig": no one
-            and not _speaker_said(words, i, lex)  # "jeg er hans nabo": the one speaking
-            and not _role_said(words, i, p, lex)  # "mor var besøgsven": what she was
-            and not _said_of_person(words, i, lex)  # "min svoger er min chef": one person
-            and not _ended_tie(words, i, p, lex)  # "ikke min eks kone": no wife of today
-            and not _kin_of_other(words, i, lex)  # "hun er Almas mor": who she is to Alma
-            and not _owner_of_thing(words, i, p, lex)  # "min søns gamle cykel": its owner
-            and not _addressed(words, i, p, lex)  # "nej far du skal hvile": spoken to
-            and not gone_to(words, lemmas, i, lex)  # "gå til lægen": a place
-            and not booked_at(words, lemmas, i, lex)  # "bestille tid hos lægen": a place
-            and not errand_at(words, i, lex)  # "gå til kontrol hos lægen": a place
-            and not job_charges(words, i, lex)  # "har været dagplejemor og savner børnene"
-            and not among(words, i, p, lex)  # "den eneste i familien": where
-            and not visited_only(words, i, lex)  # "aftaler hos frisøren og fodterapeuten"
+            if _owned_or_known(as_people, i, lex)  # "en gammel kone", "som et barn": anyone
+            and _determined(as_people, i, p, lex)  # "frivilligt arbejde", "som frivillig": no one
+            and not _speaker_said(as_people, i, lex)  # "jeg er hans nabo": the one speaking
+            and not _role_said(as_people, i, p, lex)  # "mor var besøgsven": what she was
+            and not _said_of_person(as_people, i, lex)  # "min svoger er min chef": one person
+            and not _ended_tie(as_people, i, p, lex)  # "ikke min eks kone": no wife of today
+            and not _kin_of_other(as_people, i, lex)  # "hun er Almas mor": who she is to Alma
+            and not _owner_of_thing(as_people, i, p, lex)  # "min søns gamle cykel": its owner
+            and not _addressed(as_people, i, p, lex)  # "nej far du skal hvile": spoken to
+            and not gone_to(as_people, lemmas, i, lex)  # "gå til lægen": a place
+            and not booked_at(as_people, lemmas, i, lex)  # "bestille tid hos lægen": a place
+            and not errand_at(as_people, i, lex)  # "gå til kontrol hos lægen": a place
+            and not job_charges(as_people, i, lex)  # "har været dagplejemor og savner børnene"
+            and not among(as_people, i, p, lex)  # "den eneste i familien": where
+            and not visited_only(as_people, i, lex)  # "aftaler hos frisøren og fodterapeuten"
         ]
         people = owners_for_kin(words, people, lex)  # "naboens søn": the neighbour's kin
         persp = clauses.perspective(words, lemmas, lex, cl)
@@ -2126,9 +2129,10 @@ def _role_said(words, i: int, person: str, lex) -> bool:
     while k > 1 and i - k < ROLE_GAP and words[k - 1] in lex.role_gap:
         k -= 1  # "være en ordentlig far"
     cleft = i + 1 < len(words) and words[i + 1] in lex.relative_pronouns  # "det var morfar der …"
+    bare = words[i] == person or (words[i] not in lex.people and words[i].endswith(person))
     return (
         k > 0
-        and words[i] == person
+        and bare  # "være læsemakker": a compound's bare head too
         and words[k - 1] in lex.role_copulas
         and not cleft
         and not _there_is(words, k, i, lex)
