@@ -309,6 +309,7 @@ class Grammar:
     comment_subjects: frozenset[str] = frozenset()  # "det" in "… det er en km": a comment
     cleft_verbs: frozenset[str] = frozenset()  # "er" in "det er mig han skal gå med"
     cleft_focus: frozenset[str] = frozenset()  # "mig" there: the clause after it is the cleft's
+    cleft_particles: frozenset[str] = frozenset()  # "bare" in "det er bare der, man ser …"
     independence_degrees: frozenset[str] = frozenset()  # "helt" in "helt selv"
     run_on_subjects: frozenset[str] = frozenset()  # "hun" in "… Ellas fødselsdag hun bliver fire"
     run_on_there: frozenset[str] = frozenset()  # "der" in "… igen der kommer mejser"
@@ -1080,6 +1081,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         comment_subjects=w("comment_subjects"),
         cleft_verbs=w("cleft_verbs"),
         cleft_focus=w("cleft_focus"),
+        cleft_particles=w("cleft_particles"),
         independence_degrees=w("independence_degrees"),
         run_on_subjects=w("run_on_subjects"),
         run_on_there=w("run_on_there"),

@@ -30,6 +30,7 @@ from assistant.dialogs.cards import (
 from assistant.dialogs.counted_deed import counted_deed
 from assistant.dialogs.draft import goal_templates, named_aid, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
+from assistant.dialogs.long_sign import counted_durations, counts_only, cut_long_sign
 from assistant.dialogs.more_aids import aids_beside
 from assistant.dialogs.people import (
     NO_HELP_BY_NAME,
@@ -685,6 +686,15 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # words stay the sign
         value = int(span.value) if span.value.is_integer() else span.value
         s.slots["measures"] = [{"value": value, "unit": span.unit}]
+    if r.card is None and r.facts is not None and (own := _sign_around_counts(r, ctx)):
+        # "at jeg selv er kommet op ad trapperne … og har siddet der en hel kamp altså to gange
+        # tredive minutter og er kommet ned igen …": a count said inside a sign told whole is
+        # that sign's own (the halves of a match, the rests on a bench), no count of the goal
+        for key in ("measures", "measures_said"):
+            s.slots.pop(key, None)
+        s.slots["criterion"] = kept(own)
+        s.slots.pop("criterion_card", None)
+        return OK
     criterion = (getattr(r.facts, "extras", None) or {}).get("criterion")
     extra = _without_fragment_after(criterion, spelled(r), ctx) if criterion else ""
     if criterion:  # "kan gå ned til postkassen uden at stoppe": an observable sign
@@ -775,6 +785,30 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
     return UNUSABLE
 
 
+def _sign_around_counts(r: Reply, ctx: Ctx) -> str | None:
+    """The sign told whole ("at jeg selv er kommet …") of the person's own answer whose measures
+    are only counts of times, or a duration counted ("to gange tredive minutter"): their words,
+    the counts in them; None for any other answer."""
+    said = [normalise(w) for w in _said_words(spelled(r), ctx)]
+    if r.said_by not in (None, "citizen"):
+        return None
+    if not counts_only(r.facts.measures, said, ctx.content.lexicon):
+        return None
+    words = ctx.dialogue.words
+    if len(said) <= _COUNTED_DURATION_MAX and counted_durations(said, ctx.content.lexicon):
+        # "øh to gange tyve minutter": the count of durations said alone is the sign, both kept
+        return " ".join(_said_words(spelled(r), ctx)).strip(".,!")
+    if len(said) < 3 or said[0] not in words.get("sign_leads", ()):
+        return None
+    if said[1] not in words.get("sign_subjects", ()):
+        return None
+    return _own_sign(spelled(r), ctx, any_words=False)
+
+
+#: Most words of an answer that is a count of durations alone ("to gange en halv time").
+_COUNTED_DURATION_MAX = 8
+
+
 def _without_fragment_after(criterion: str, said: str, ctx: Ctx) -> str:
     """The fragment typed right after the sign that says what is not there ("helt puslespil.
     brikker ikke på gulvet."): part of the sign, said with "uden" in the goal
@@ -856,8 +890,13 @@ def _own_sign(text: str, ctx: Ctx, any_words: bool) -> str | None:
     # "selv trykke. svare. se Oliver.": verbs typed as fragments, one sign
     whole = whole or listed_verbs(said_words, ctx.content.goals.grammar) != said_words
     any_words = any_words or whole
+    cut = whole and len(said_words) > _OWN_SIGN_WHOLE_MAX
+    if cut:
+        # "at jeg selv er kommet over med færgen … og kun har sat mig på bænkene et par gange":
+        # too long to keep whole, cut at a clause (its closing "uden at …" kept), never dropped
+        said_words = cut_long_sign(said_words, _OWN_SIGN_WHOLE_MAX, ctx.content.lexicon.criterion)
     words = [normalise(w) for w in said_words]
-    if not words or len(words) > (_OWN_SIGN_WHOLE_MAX if whole else _OWN_SIGN_MAX):
+    if not words or (not cut and len(words) > (_OWN_SIGN_WHOLE_MAX if whole else _OWN_SIGN_MAX)):
         return None
     if "?" in text:
         return None

@@ -1318,12 +1318,15 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
 
 def _after_cleft(words: list[str], i: int, g: Grammar) -> bool:
     """True when word i follows a cleft ("det er mig han skal gå tur med", "det var ham jeg
-    ringede til", "det er jo nu de er små"): its clause belongs to the cleft's focus, a
-    relative clause without "der"; a particle may stand before the focus."""
+    ringede til", "det er jo nu de er små", "det er bare der, man ser folk fra byen"): its
+    clause belongs to the cleft's focus, a relative clause without "der"; a particle may stand
+    before the focus, a comma after it."""
     k = i - 2
-    while k > 1 and _b(words[k]) in g.comment_particles and words[k][-1:] not in _EDGE:
+    particles = g.comment_particles | g.cleft_particles
+    while k > 1 and _b(words[k]) in particles and words[k][-1:] not in _EDGE:
         k -= 1  # "det er jo nu": "jo" said before the focus
-    if k < 1 or any(w[-1:] in _EDGE for w in words[k - 1 : i]):
+    # "det er bare der, man ser folk fra byen": a comma may close the focus
+    if k < 1 or any(w[-1:] in _EDGE for w in words[k - 1 : i - 1]) or words[i - 1][-1:] in ".!?;:":
         return False
     return (
         _b(words[k - 1]) in g.comment_subjects

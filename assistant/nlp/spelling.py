@@ -20,6 +20,7 @@ from assistant.content import Problems, nfc, read_yaml
 from assistant.content.nouns import noun_table
 from assistant.errors import ContentError
 from assistant.nlp.memo import MISSING, Memo
+from assistant.nlp.split_join import split_joins
 
 MIN_NEAR = 6  # shortest word whose near-misses are fixed (one edit)
 MIN_JOIN = 3  # shortest part of a split compound
@@ -706,6 +707,9 @@ class Speller:
                 # "min rolle tor": the part as said, before a repair of its own ("tør")
                 out[i + 1] = texts[i + 1]
                 joins.append((i, 2))
+                end = i + 2
+            elif split_joins(self, outs, i, texts):
+                joins.append((i, 2))  # "på tribu nen", "i Svend borg", "eftermiddags færgen"
                 end = i + 2
         if self.dialect_articles:
             self._articles(out, joins)
