@@ -476,6 +476,7 @@ class Lexicon:
     described_aid_reach: int = 0
     described_aid_not_after: frozenset[str] = frozenset()
     described_aid_stops: frozenset[str] = frozenset()  # "og": "en pind med snor og krog"
+    described_aid_subjects: frozenset[str] = frozenset()  # "man": "en kant som man sætter på"
     # "vinkelske", "forstørrelsesspejlet": a first part that makes a thing an aid → the lemmas
     # of those things (aids.yaml aid_makers)
     aid_makers: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -1412,6 +1413,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ),
         described_aid_stops=_words(
             y["aids"], "described_aid_stops", folder / "aids.yaml", problems
+        ),
+        described_aid_subjects=_words(
+            y["aids"], "described_aid_subjects", folder / "aids.yaml", problems
         ),
         aid_makers=_aid_makers(y["aids"], folder / "aids.yaml", problems),
         described_things=_words(y["aids"], "described_things", folder / "aids.yaml", problems),
