@@ -684,6 +684,7 @@ class Lexicon:
     topic_max_words: int = 3  # "det er vasketøjet." opens the answer with its topic
     perfect_aux: frozenset[str] = frozenset()  # "har tabt otte kilo": a told event
     event_measure_reach: int = 5
+    event_count_reach: int = 5  # "har fået rykker fra elselskabet to gange": a count told
     event_clause_stops: frozenset[str] = frozenset()  # "for" in "… for jeg har tabt otte kilo"
     event_conditions: frozenset[str] = frozenset()  # "når" in "når køleskabet er tomt"
     participle_endings: tuple[str, ...] = ()  # "tabt", "faldet": a perfect after perfect_aux
@@ -1693,6 +1694,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         topic_max_words=int(stance.get("topic_max_words", 3)),
         perfect_aux=sw("perfect_aux"),
         event_measure_reach=int(stance.get("event_measure_reach", 5)),
+        event_count_reach=int(stance.get("event_count_reach", 5)),
         event_clause_stops=sw("event_clause_stops"),
         event_conditions=sw("event_conditions"),
         participle_endings=tuple(

@@ -1762,13 +1762,16 @@ def _told_event(words, start: int, lex, how_often: bool = False, end: int | None
     """True for a number in the story of what happened: a past verb ("faldt", "laa") or a
     perfect ("har tabt", "er blevet indlagt") shortly before it in the same clause, or (with the
     number's `end`) a count between the auxiliary and its participle ("har to gange glemt", "har
-    han to gange misset"). A frequency (`how_often`) after a condition's perfect ("når
+    han to gange misset"); a count of times may stand further after it ("har fået rykker fra
+    elselskabet to gange"). A frequency (`how_often`) after a condition's perfect ("når
     køleskabet er tomt …") is no story."""
     if end is not None and end < len(words) and _count_in_perfect(words, start, end, lex):
         return True
     past, modals = lex.time.event_after, lex.classes.get("modal", ())
     conditions = lex.event_conditions
-    for k in range(start - 1, max(-1, start - 1 - lex.event_measure_reach), -1):
+    counted = end is not None and lex.units.get(words[end - 1]) == _TIMES
+    reach = lex.event_count_reach if counted else lex.event_measure_reach
+    for k in range(start - 1, max(-1, start - 1 - reach), -1):
         w = words[k]
         if w in lex.clause_breaks or w in modals or w == _COMMA:
             # "har sagt jeg skal gå 20 minutter": a new clause with its own verb; "når
