@@ -160,6 +160,9 @@ class IndependenceCues:
     aid_parts: frozenset[str] = frozenset()  # "batterierne i høreapparatet": the aid's part
     aid_features: frozenset[str] = frozenset()  # "en skræller med tykt håndtag": a thing's part
     feature_leads: frozenset[str] = frozenset()  # "med"
+    even_leads: frozenset[str] = frozenset()  # "selv" in "kan ikke høre … selv med høreapparatet"
+    even_skip: frozenset[str] = frozenset()  # "sin" in "… selv med sin rollator"
+    even_reach: int = 0  # words before "selv" searched for the clause's negation
     feature_owners: frozenset[str] = frozenset()  # "en", "min": a thing named before the lead
     feature_pointers: frozenset[str] = frozenset()  # "den" in "…, den med alarm"
     aid_handles: frozenset[str] = frozenset()  # "håndtag": a grab rail only where put up
@@ -1220,6 +1223,9 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         aid_parts=w("aid_parts"),
         aid_features=w("aid_features"),
         feature_leads=w("feature_leads"),
+        even_leads=w("even_leads"),
+        even_skip=w("even_skip"),
+        even_reach=int(data.get("even_reach", 0)),
         feature_owners=w("feature_owners"),
         feature_pointers=w("feature_pointers"),
         aid_handles=w("aid_handles"),
