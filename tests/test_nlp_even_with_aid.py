@@ -58,3 +58,25 @@ def test_selv_med_outside_the_negated_clause_is_the_means(text):
 )
 def test_an_aid_one_would_do_instead_of_is_no_means(text, independence):
     assert analyze(text, TODAY).independence == independence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one else has to be there: on one's own
+        "min kone vil gerne have børnebørnene på besøg uden at jeg skal være hjemme hele tiden",
+        "mor vil gerne kunne gå i bad uden at min søster skal være der",
+        "far vil gerne lave sin egen mad igen uden at hjemmeplejen skal vaere til stede",
+        "han vil gerne kunne klare sig om aftenen uden at jeg skal være hjemme",
+        "farmor vil gerne have veninderne på besøg uden at vi skal være der hele tiden",
+        "mor vil gerne gå til banko uden at jeg skal være med",
+        "far vil gerne gå i haven uden at jeg behøver at være hos ham",
+    ],
+)
+def test_no_one_having_to_be_there_is_on_ones_own(text):
+    assert analyze(text, TODAY).independence == "selv"
+
+
+def test_not_having_to_feel_something_is_no_help_left_out():
+    said = "jeg vil gerne gå ned til stranden uden at jeg skal være bange hele tiden"
+    assert analyze(said, TODAY).independence is None
