@@ -540,6 +540,7 @@ class Lexicon:
     day_part_leads: frozenset[str] = frozenset()  # "om" in "fire timer om formiddagen"
     day_part_not_after: frozenset[str] = frozenset()  # "i" in "i morgen og i aften"
     freq_return_words: frozenset[str] = frozenset()  # "igen" in "… vil gerne med igen"
+    routine_back_ends: frozenset[str] = frozenset()  # "og" in "vil gerne klare det og …"
     resource_back_leads: frozenset[str] = frozenset()  # "det" in "… det kan jeg selv"
     afterword_frame: frozenset[str] = frozenset()  # "jeg vil" in "Jeg vil mødes hver uge."
     freq_there_words: frozenset[str] = frozenset()  # "derud" in "… og tage den derud"
@@ -1610,6 +1611,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         day_part_leads=_words(freq, "day_part_leads", fpath, problems),
         day_part_not_after=_words(freq, "day_part_not_after", fpath, problems),
         freq_return_words=_words(freq, "back_words", fpath, problems),
+        routine_back_ends=_words(freq, "routine_back_ends", fpath, problems),
         resource_back_leads=_words(freq, "resource_back_leads", fpath, problems),
         afterword_frame=_words(freq, "afterword_frame", fpath, problems),
         freq_there_words=_words(freq, "there_words", fpath, problems),

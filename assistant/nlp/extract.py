@@ -22,7 +22,7 @@ from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
 from assistant.nlp.genitive_kin import owners_for_kin
-from assistant.nlp.habits import helper_habit, prescribed, trip_told
+from assistant.nlp.habits import helper_habit, prescribed, routine_taken_over, trip_told
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
@@ -331,6 +331,8 @@ class Analyzer:
                     # "jeg vil træne hukommelsen. jeg vil løse krydsord hver dag": a wish to
                     # train, and a later wish saying the practice and how often it is done
                     return found
+                if stance == "wish" and planned and routine_taken_over(words, lo, hi, lex):
+                    return found  # "skal veje sig hver morgen, vil gerne selv holde øje med det"
                 if own and not (planned and own in lex.refusal_states):
                     return None  # a new activity; a state ("bange for …") is about the plan
                 back = any(words[k] in lex.freq_return_words for k in range(lo, hi))
