@@ -448,6 +448,11 @@ def test_west_jutland_as_spoken_is_read_as_standard_danish(said, fixed):
         ("æ børn kommer", "børnene kommer"),
         ("sammen mæ æ gamle fiskere", "sammen med de gamle fiskere"),
         ("på æ store knap", "på den store knap"),
+        # the noun's gender by the noun table: a neuter noun takes "-et", not a name's "-en"
+        ("a ka int kom op i æ kar", "jeg kan ikke komme op i karret"),
+        ("hun vil gjan ha et bræt over æ kar", "hun vil gerne ha et bræt over karret"),
+        # an unknown ending class tells no gender: "æ ur" stays "uret"
+        ("a ka int se æ ur", "jeg kan ikke se uret"),
         # "sjæl" is selv, "vær" and "bind" after a modal the infinitive, "mæ" as an object "mig"
         ("a ka int bind mine snørebånd sjæl", "jeg kan ikke binde mine snørebånd selv"),
         ("han ka ik vær alene om natten", "han kan ikke være alene om natten"),

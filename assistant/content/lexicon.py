@@ -160,6 +160,9 @@ class IndependenceCues:
     aid_parts: frozenset[str] = frozenset()  # "batterierne i høreapparatet": the aid's part
     aid_features: frozenset[str] = frozenset()  # "en skræller med tykt håndtag": a thing's part
     feature_leads: frozenset[str] = frozenset()  # "med"
+    even_leads: frozenset[str] = frozenset()  # "selv" in "kan ikke høre … selv med høreapparatet"
+    even_skip: frozenset[str] = frozenset()  # "sin" in "… selv med sin rollator"
+    even_reach: int = 0  # words before "selv" searched for the clause's negation
     feature_owners: frozenset[str] = frozenset()  # "en", "min": a thing named before the lead
     feature_pointers: frozenset[str] = frozenset()  # "den" in "…, den med alarm"
     aid_handles: frozenset[str] = frozenset()  # "håndtag": a grab rail only where put up
@@ -476,6 +479,7 @@ class Lexicon:
     described_aid_reach: int = 0
     described_aid_not_after: frozenset[str] = frozenset()
     described_aid_stops: frozenset[str] = frozenset()  # "og": "en pind med snor og krog"
+    described_aid_subjects: frozenset[str] = frozenset()  # "man": "en kant som man sætter på"
     # "vinkelske", "forstørrelsesspejlet": a first part that makes a thing an aid → the lemmas
     # of those things (aids.yaml aid_makers)
     aid_makers: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -536,6 +540,7 @@ class Lexicon:
     day_part_leads: frozenset[str] = frozenset()  # "om" in "fire timer om formiddagen"
     day_part_not_after: frozenset[str] = frozenset()  # "i" in "i morgen og i aften"
     freq_return_words: frozenset[str] = frozenset()  # "igen" in "… vil gerne med igen"
+    routine_back_ends: frozenset[str] = frozenset()  # "og" in "vil gerne klare det og …"
     resource_back_leads: frozenset[str] = frozenset()  # "det" in "… det kan jeg selv"
     afterword_frame: frozenset[str] = frozenset()  # "jeg vil" in "Jeg vil mødes hver uge."
     freq_there_words: frozenset[str] = frozenset()  # "derud" in "… og tage den derud"
@@ -683,6 +688,7 @@ class Lexicon:
     topic_max_words: int = 3  # "det er vasketøjet." opens the answer with its topic
     perfect_aux: frozenset[str] = frozenset()  # "har tabt otte kilo": a told event
     event_measure_reach: int = 5
+    event_count_reach: int = 5  # "har fået rykker fra elselskabet to gange": a count told
     event_clause_stops: frozenset[str] = frozenset()  # "for" in "… for jeg har tabt otte kilo"
     event_conditions: frozenset[str] = frozenset()  # "når" in "når køleskabet er tomt"
     participle_endings: tuple[str, ...] = ()  # "tabt", "faldet": a perfect after perfect_aux
@@ -1224,6 +1230,9 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         aid_parts=w("aid_parts"),
         aid_features=w("aid_features"),
         feature_leads=w("feature_leads"),
+        even_leads=w("even_leads"),
+        even_skip=w("even_skip"),
+        even_reach=int(data.get("even_reach", 0)),
         feature_owners=w("feature_owners"),
         feature_pointers=w("feature_pointers"),
         aid_handles=w("aid_handles"),
@@ -1419,6 +1428,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         described_aid_stops=_words(
             y["aids"], "described_aid_stops", folder / "aids.yaml", problems
         ),
+        described_aid_subjects=_words(
+            y["aids"], "described_aid_subjects", folder / "aids.yaml", problems
+        ),
         aid_makers=_aid_makers(y["aids"], folder / "aids.yaml", problems),
         described_things=_words(y["aids"], "described_things", folder / "aids.yaml", problems),
         described_words=_forms_map(y["aids"], "described_words", folder / "aids.yaml", problems),
@@ -1610,6 +1622,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         day_part_leads=_words(freq, "day_part_leads", fpath, problems),
         day_part_not_after=_words(freq, "day_part_not_after", fpath, problems),
         freq_return_words=_words(freq, "back_words", fpath, problems),
+        routine_back_ends=_words(freq, "routine_back_ends", fpath, problems),
         resource_back_leads=_words(freq, "resource_back_leads", fpath, problems),
         afterword_frame=_words(freq, "afterword_frame", fpath, problems),
         freq_there_words=_words(freq, "there_words", fpath, problems),
@@ -1700,6 +1713,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         topic_max_words=int(stance.get("topic_max_words", 3)),
         perfect_aux=sw("perfect_aux"),
         event_measure_reach=int(stance.get("event_measure_reach", 5)),
+        event_count_reach=int(stance.get("event_count_reach", 5)),
         event_clause_stops=sw("event_clause_stops"),
         event_conditions=sw("event_conditions"),
         participle_endings=tuple(

@@ -1144,9 +1144,30 @@ def unused_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
         return True  # "… og over i kørestolen": the place moved into
     if any(label == UNFIT and s == i + 1 for label, s, _e in matches):
         return True  # "rollatoren kan ikke køre på græsset": said of no use where it counts
+    if even_with(words, i, lex):
+        return True  # "kan ikke høre hvad de siger selv med høreapparatet": it fails too
     return any(label == ABSENT and i - 1 <= e <= i for label, _s, e in matches) or _said_after(
         words, i, matches, REFUSED, lex
     )
+
+
+def even_with(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True for an aid at i said "selv med" after a negation in its clause ("kan ikke høre hvad
+    de siger selv med høreapparatet", "kan ikke gå langt selv med sin rollator"): even with it
+    the task fails (independence.yaml even_leads)."""
+    ind = lex.independence
+    k = i - 1
+    while k >= 0 and words[k] in ind.even_skip:
+        k -= 1
+    if k < 1 or words[k] not in ind.feature_leads or words[k - 1] not in ind.even_leads:
+        return False
+    stops = lex.clause_breaks | lex.soft_clause_breaks | {","}
+    for j in range(k - 2, max(-1, k - 2 - ind.even_reach), -1):
+        if words[j] in stops:
+            return False
+        if words[j] in lex.negations:
+            return True
+    return False
 
 
 def unwanted_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:

@@ -22,7 +22,7 @@ from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
 from assistant.nlp.genitive_kin import owners_for_kin
-from assistant.nlp.habits import helper_habit, prescribed, trip_told
+from assistant.nlp.habits import helper_habit, prescribed, routine_taken_over, trip_told
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
@@ -332,6 +332,8 @@ class Analyzer:
                     # "jeg vil træne hukommelsen. jeg vil løse krydsord hver dag": a wish to
                     # train, and a later wish saying the practice and how often it is done
                     return found
+                if stance == "wish" and planned and routine_taken_over(words, lo, hi, lex):
+                    return found  # "skal veje sig hver morgen, vil gerne selv holde øje med det"
                 if own and not (planned and own in lex.refusal_states):
                     return None  # a new activity; a state ("bange for …") is about the plan
                 back = any(words[k] in lex.freq_return_words for k in range(lo, hi))
@@ -1765,13 +1767,16 @@ def _told_event(words, start: int, lex, how_often: bool = False, end: int | None
     """True for a number in the story of what happened: a past verb ("faldt", "laa") or a
     perfect ("har tabt", "er blevet indlagt") shortly before it in the same clause, or (with the
     number's `end`) a count between the auxiliary and its participle ("har to gange glemt", "har
-    han to gange misset"). A frequency (`how_often`) after a condition's perfect ("når
+    han to gange misset"); a count of times may stand further after it ("har fået rykker fra
+    elselskabet to gange"). A frequency (`how_often`) after a condition's perfect ("når
     køleskabet er tomt …") is no story."""
     if end is not None and end < len(words) and _count_in_perfect(words, start, end, lex):
         return True
     past, modals = lex.time.event_after, lex.classes.get("modal", ())
     conditions = lex.event_conditions
-    for k in range(start - 1, max(-1, start - 1 - lex.event_measure_reach), -1):
+    counted = end is not None and lex.units.get(words[end - 1]) == _TIMES
+    reach = lex.event_count_reach if counted else lex.event_measure_reach
+    for k in range(start - 1, max(-1, start - 1 - reach), -1):
         w = words[k]
         if w in lex.clause_breaks or w in modals or w == _COMMA:
             # "har sagt jeg skal gå 20 minutter": a new clause with its own verb; "når

@@ -963,12 +963,16 @@ class Speller:
         consonant, its last one doubled too ("klubben"), one without ("-n", "-t") after an e
         ("hoften"); an inflected form (the lemma table's "både", "trapper") or one of
         plural_ends ("fiskere") takes the plural's only, its e left out or not ("bådene",
-        "fiskerne"); the everyday or known form, the most common first."""
+        "fiskerne"); the everyday or known form, the most common first, of the noun's gender
+        when the noun table knows it ("kar" → "karret", not the name "karen")."""
         common = self.common
         ends_e = noun.endswith("e")
         plural = self.plural_definite
+        genders = self._genders(noun)
         found = []
         for ending, article in self.definite_endings.items():
+            if genders and ending != plural and _gender_of(ending) not in genders:
+                continue
             if self._plural(noun):  # "bådene", "fiskerne", "børnene"
                 stems: tuple[str, ...] = (noun, noun[:-1], noun + "e") if ending == plural else ()
             elif ending[:1] == "e":
@@ -987,6 +991,12 @@ class Speller:
         if plural and noun.endswith(self.plural_shapes) and noun in common:
             return noun + plural, self.definite_endings.get(plural, "")  # "knuder": knuderne
         return None
+
+    def _genders(self, noun: str) -> frozenset[str]:
+        """The genders ("c", "n") the noun table's ending classes give a noun ("kar": n; "bord",
+        said both ways: c and n); empty for a noun it does not know."""
+        classes = (self.nouns.get(noun) or "").split("|")
+        return frozenset(_gender_of(c) for c in classes if c.rstrip("+")[-1:] in ("n", "t"))
 
     def _plural(self, noun: str) -> bool:
         """True for a plural: a word of plural_ends ("fiskere") or an inflected form no shorter
@@ -1464,6 +1474,12 @@ def _frozen(texts: list[str], i: int) -> bool:
     """A name: a capitalised word that does not begin a sentence."""
     text = texts[i]
     return text[:1].isupper() and i > 0 and texts[i - 1] not in _SENTENCE_END
+
+
+def _gender_of(ending: str) -> str:
+    """The gender a definite ending or a noun table's ending class says: n for one in t
+    ("et", "et+"), else c ("en", "n+")."""
+    return "n" if ending.rstrip("+").endswith("t") else "c"
 
 
 def _recase(original: str, fixed: str) -> str:
