@@ -198,8 +198,11 @@ class Analyzer:
                 continue  # "… og handle og gå hjem igen": the same clause as the errand
             hi = next((j for j in range(k, len(words)) if words[j] in breaks), len(words))
             found, _score = self._span_activity(words, lemmas, matches, side, cues, (lo, hi))
-            if found is None or found in ways:
-                return moving  # the way said again, without the errand: it is the point
+            # the way said again, without the errand: it is the point, unless the errand is
+            # said again after it ("Gå selv til torvet og hjem, 1 kilometer. Købe for hel uge.")
+            again = self._span_activity(words, lemmas, matches, side, cues, (hi, len(words)))[0]
+            if (found is None or found in ways) and again != act:
+                return moving
         if act not in lex.way_purposes:
             return None
         way_end = next(
