@@ -159,3 +159,59 @@ def test_no_list_of_things(text, action):
 )
 def test_the_errand_said_again_after_the_way_stays_the_errand(text, act):
     assert analyze(text, TODAY).activity == act
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            "Før han blev syg, var jeg med i bogklubben på biblioteket, vi er otte damer. Jeg vil "
+            "gerne komme med i bogklubben igen.",
+            "komme med i bogklubben på biblioteket igen",
+        ),
+        (
+            "før spillede jeg badminton i hallen hver tirsdag. jeg vil gerne spille badminton igen",
+            "spille badminton i hallen igen",
+        ),
+        (
+            "mor sang i koret i kirken i mange aar. hun vil gerne synge i koret igen",
+            "synge i koret i kirken igen",
+        ),
+        (
+            "jeg var med i strikkeklubben på biblioteket. jeg vil gerne med i strikkeklubben igen",
+            "med i strikkeklubben på biblioteket igen",
+        ),
+        (
+            "jeg gik til gymnastik i hallen før. jeg vil gerne til gymnastik igen",
+            "til gymnastik i hallen igen",
+        ),
+        (
+            "øh jeg gik til svømning i svømmehallen om fredagen ik. og jeg vil gerne til svømning "
+            "igen",
+            "til svømning i svømmehallen igen",
+        ),
+        (
+            "hun har altid været med til fællessang i kirken. hun vil gerne synge med til "
+            "fællessang igen",
+            "synge med til fællessang i kirken igen",
+        ),
+        (
+            "min mor gik til banko i forsamlingshuset hver torsdag. nu vil hun gerne til banko "
+            "igen",
+            "til banko i forsamlingshuset igen",
+        ),
+        # told at two places, the story does not say which: the phrase stays as said
+        (
+            "jeg sang i koret i kirken og senere i koret i hallen. jeg vil gerne synge i koret "
+            "igen",
+            "synge i koret igen",
+        ),
+        # a place said in the wish already stays the only one
+        (
+            "jeg spillede kort med drengene i klubben. jeg vil gerne spille kort med drengene igen",
+            "spille kort med drengene igen i klubben",
+        ),
+    ],
+)
+def test_a_wish_that_names_a_thing_the_story_placed_takes_the_place(text, action):
+    assert analyze(text, TODAY).extras["action"] == action
