@@ -2228,7 +2228,7 @@ THING_LIST_ITEM = 2  # words of one thing in a list told without a verb ("frugt,
 
 def _thing_list_end(words, punct, k: int, cues, negations) -> int | None:
     """Where a list of things after the comma at k ends, at the sentence's end: at least two,
-    of a word or two each, said with commas or "og" ("købe grøntsager, frugt, ost."), the
+    of a word or two each, said with commas only ("købe grøntsager, frugt, ost."), the
     verb's objects as second-language Danish and speech list them; None for none ("…,
     alene", a verb after the comma)."""
     if words[k] != "," or k + 1 >= len(words) or _infinitive_like(words[k + 1], cues):
@@ -2237,7 +2237,9 @@ def _thing_list_end(words, punct, k: int, cues, negations) -> int | None:
     while j < len(words) and words[j] not in SENTENCE_ENDS:
         w = words[j]
         j += 1
-        if w == "," or w in cues.joins:
+        if w in cues.joins:
+            return None  # "…, mælk og brød og sådan noget": a list with "og" is read as said
+        if w == ",":
             items, size = items + (size > 0), 0
             continue
         if w in cues.stops or w in negations or w in cues.trailing:
