@@ -707,6 +707,8 @@ class Lexicon:
     fillers: frozenset[str] = frozenset()
     recipient_leads: frozenset[str] = frozenset()  # "til": "lave mad til mine børnebørn"
     origin_leads: frozenset[str] = frozenset()  # "fra": "veninderne fra syklubben"
+    where_leads: frozenset[str] = frozenset()  # "nede", "i": "binde fluer nede i kælderen"
+    where_ends: frozenset[str] = frozenset()  # "," and "og" end that place
     origin_fillers: frozenset[str] = frozenset()  # "den gamle" in "fra den gamle klub"
     recipient_ends: frozenset[str] = frozenset()  # "," and "og" end that phrase
     travel_verbs: frozenset[str] = frozenset()  # "cykle": "cykle ned til havnen" is the ride
@@ -1737,6 +1739,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         fillers=_words(persp, "fillers", folder / "perspective.yaml", problems),
         recipient_leads=_words(common, "recipient_leads", folder / "_common.yaml", problems),
         origin_leads=_words(common, "origin_leads", folder / "_common.yaml", problems),
+        where_leads=_words(common, "where_leads", folder / "_common.yaml", problems),
+        where_ends=_words(common, "where_ends", folder / "_common.yaml", problems),
         origin_fillers=_words(common, "origin_fillers", folder / "_common.yaml", problems),
         recipient_ends=_words(common, "recipient_ends", folder / "_common.yaml", problems),
         travel_verbs=_words(common, "travel_verbs", folder / "_common.yaml", problems),

@@ -1892,13 +1892,28 @@ def own_action(
         return None  # "savner drengene": a thing or person missed is no verb phrase for a goal
     if kept and tail is not None:
         kept = kept + tail(kept)
+    last = _last_list_commas(words, kept, punct, cues, negations)
     said = " ".join(
         _sentence_join(words, kept, n, cues, sentence_join)
-        if words[k] in SENTENCE_ENDS
+        if words[k] in SENTENCE_ENDS or k in last
         else _as_said(words, text or words, k, punct)
         for n, k in enumerate(kept)
     )
     return said.replace(" ,", ",") or None  # a task list's comma sits on its word
+
+
+def _last_list_commas(words, kept: list[int], punct, cues, negations) -> set[int]:
+    """The last comma of each list of things kept without "og" ("købe grøntsager, frugt,
+    ost"): the phrase says it with the join word ("… frugt og ost")."""
+    out: set[int] = set()
+    for k in kept:
+        end = _thing_list_end(words, punct, k, cues, negations) if words[k] == "," else None
+        if end is None or any(words[j] in cues.joins for j in range(k, end)):
+            continue
+        commas = [j for j in range(k, end) if words[j] == "," and j in kept]
+        if commas and commas[-1] > k:
+            out.add(commas[-1])
+    return out
 
 
 def _sentence_join(words, kept: list[int], n: int, cues, join: str) -> str:
@@ -2111,6 +2126,11 @@ def _phrase_at(
             told_more = end > i and _verb_sentence_after(
                 words, punct, end, cues, new_statement, negations
             )
+            things = _thing_list_end(words, punct, end, cues, negations) if end > i else None
+            if things is not None and not told_more:
+                kept.extend(range(end, things))  # "… købe grøntsager, frugt, ost."
+                end = things
+                continue
             if not (end > i and _task_list_after(words, punct, end, cues)) and not told_more:
                 break
             kept.append(end)  # "passe min kat igen, give hende mad og gøre kattebakken ren"
@@ -2223,6 +2243,35 @@ def _task_list_after(words, punct, k: int, cues) -> bool:
         words[j] in cues.joins and _infinitive_like(words[j + 1], cues) and not punct[j]
         for j in ahead
     )
+
+
+THING_LIST_ITEM = 2  # words of one thing in a list told without a verb ("frugt, ost")
+
+
+def _thing_list_end(words, punct, k: int, cues, negations) -> int | None:
+    """Where a list of things after the comma at k ends, at the sentence's end: at least two,
+    of a word or two each, said with commas only ("købe grøntsager, frugt, ost."), the
+    verb's objects as second-language Danish and speech list them; None for none ("…,
+    alene", a verb after the comma)."""
+    if words[k] != "," or k + 1 >= len(words) or _infinitive_like(words[k + 1], cues):
+        return None  # "gå Bazar Vest, købe kød og grøntsag": a task list, not things
+    items, size, j = 0, 0, k + 1
+    while j < len(words) and words[j] not in SENTENCE_ENDS:
+        w = words[j]
+        j += 1
+        if w in cues.joins:
+            return None  # "…, mælk og brød og sådan noget": a list with "og" is read as said
+        if w == ",":
+            items, size = items + (size > 0), 0
+            continue
+        if w in cues.stops or w in negations or w in cues.trailing:
+            return None
+        if w in cues.place_not_subjects or w in cues.place_leads:
+            return None
+        size += 1
+        if size > THING_LIST_ITEM:
+            return None
+    return j if items + (size > 0) >= 2 and size else None
 
 
 def verb_like(word: str) -> bool:

@@ -48,6 +48,7 @@ from assistant.nlp.routine_count import routine_rhythm
 from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
 from assistant.nlp.speaker_pair import told_of, with_speaker
 from assistant.nlp.story_object import story_object
+from assistant.nlp.story_place import story_place
 from assistant.nlp.story_thing import story_thing
 from assistant.nlp.story_venue import story_venue
 from assistant.nlp.tokenize import ChunkTokenizer
@@ -199,8 +200,11 @@ class Analyzer:
                 continue  # "… og handle og gå hjem igen": the same clause as the errand
             hi = next((j for j in range(k, len(words)) if words[j] in breaks), len(words))
             found, _score = self._span_activity(words, lemmas, matches, side, cues, (lo, hi))
-            if found is None or found in ways:
-                return moving  # the way said again, without the errand: it is the point
+            # the way said again, without the errand: it is the point, unless the errand is
+            # said again after it ("Gå selv til torvet og hjem, 1 kilometer. Købe for hel uge.")
+            again = self._span_activity(words, lemmas, matches, side, cues, (hi, len(words)))[0]
+            if (found is None or found in ways) and again != act:
+                return moving
         if act not in lex.way_purposes:
             return None
         way_end = next(
@@ -1169,6 +1173,7 @@ class Analyzer:
         action = _with_person_home(action, words, toks.text, people, lex)
         action = required_place(action, words, toks.text, toks.punct, lex, grammar)
         action = story_venue(action, words, toks.text, toks.punct, lex, grammar)
+        action = story_place(action, words, toks.text, lex, grammar)  # "… på biblioteket"
         action = story_object(action, words, toks.text, lemmas, stops, lex, grammar)
         action = event_place(action, words, toks.text, lex, grammar)
         action = _gift_giver(action, words, toks.text, toks.punct, lex)
