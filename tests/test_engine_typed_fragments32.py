@@ -87,6 +87,8 @@ def test_a_plural_thing_with_adjectives_is_listed_beside_an_aid(said, things):
         ("sunget. 40 år.", "fordi jeg har sunget i 40 år"),
         ("50 år. samlet", "fordi jeg har samlet i 50 år"),
         ("gået. mange år", "fordi jeg har gået i mange år"),
+        ("samlet. hele livet.", "fordi jeg har samlet hele livet"),
+        ("strikket. hele mit liv", "fordi jeg har strikket hele mit liv"),
     ],
 )  # fmt: skip
 def test_a_reason_typed_as_two_fragments_is_a_clause(reason, clause):
@@ -95,6 +97,15 @@ def test_a_reason_typed_as_two_fragments_is_a_clause(reason, clause):
     text = _goal({"wish": "puslespil. igen.", "motivation": reason})
     assert clause in text, text
     assert "skyld" not in text, text
+
+
+@pytest.mark.parametrize(
+    "reason", ["haven. 40 år.", "Grete. 80 år", "kortene. 60 år", "50 år. huset"]
+)
+def test_how_long_beside_no_deed_is_left_out_of_the_goal(reason):
+    """ "haven. 40 år.": nothing the goal can say; never "for havens skyld"."""
+    text = _goal({"wish": "frimærker. albummet.", "motivation": reason})
+    assert "skyld" not in text and " år" not in text and "så jeg kan" not in text, text
 
 
 @pytest.mark.parametrize(

@@ -354,7 +354,9 @@ class Grammar:
     # "dagene. lange.", "samlet. 80 år.": a reason typed as fragments, said as a clause
     state_adjectives: frozenset[str] = frozenset()
     reason_state: str = ""  # "fordi {thing} er {state}"
-    reason_deed_span: str = ""  # "fordi jeg har {deed} i {span}"
+    reason_deed_span: str = ""  # "fordi jeg har {deed} {span}"
+    span_lead: str = ""  # "i" in "i 80 år"
+    whole_spans: frozenset[str] = frozenset()  # "hele livet": how long, said as it is
     fed_things: frozenset[str] = frozenset()  # "frø. vand.": given to the animal of the wish
     fed_thing: str = ""  # "give den frø og vand"
     fed_pronouns: tuple[str, str] = ("", "")  # the animal: one, many ("den", "dem")
@@ -1135,6 +1137,8 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         state_adjectives=w("state_adjectives"),
         reason_state=nfc(str(data.get("reason_state") or "")),
         reason_deed_span=nfc(str(data.get("reason_deed_span") or "")),
+        span_lead=nfc(str(data.get("span_lead") or "")),
+        whole_spans=w("whole_spans"),
         fed_things=w("fed_things"),
         fed_thing=str(data.get("fed_thing", "")),
         fed_pronouns=tuple(str(x) for x in data.get("fed_pronouns") or ("", "")),  # type: ignore[arg-type]

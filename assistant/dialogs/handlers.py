@@ -93,6 +93,7 @@ from assistant.nlp.telegraph import (
     listed_things,
     listed_verbs,
     signs_as_verbs,
+    span_apart,
     state_reason,
     things_put_in,
     wish_of_things,
@@ -604,6 +605,8 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if fragments:  # "Grete. sove": "Grete kan sove", never "så jeg kan grete"
         s.slots["motivation"] = fragments
         s.slots.pop("reason_said", None)
+    elif _span_apart(told, ctx) or _span_apart(r.text, ctx):
+        return OK  # "haven. 40 år.": how long, of no deed; kept in the record, not the goal
     elif not (r.facts is not None and r.facts.motivation):
         s.slots["motivation"] = kept(told)
         s.slots.pop("reason_said", None)
@@ -637,13 +640,24 @@ def _typed_reason(told: str, ctx: Ctx) -> str | None:
     """A reason typed as two fragments that tell a state ("dagene. lange." → "fordi dagene er
     lange") or a deed and how long ("samlet. 80 år." → "fordi jeg har samlet i 80 år"), never
     "så jeg kan lange dagene" nor "for samlets skyld"; None for any other answer."""
-    g, lex = ctx.content.goals.grammar, ctx.content.lexicon
+    g = ctx.content.goals.grammar
+    return state_reason(told, g) or deed_span_reason(told, g, _span_of(ctx))
 
-    def is_span(words: list[str]) -> bool:  # "80 år", "mange år"
+
+def _span_apart(told: str, ctx: Ctx) -> bool:
+    """True for a reason typed as how long beside no deed ("haven. 40 år.")."""
+    return span_apart(told, ctx.content.goals.grammar, _span_of(ctx))
+
+
+def _span_of(ctx: Ctx):
+    """A test of words that say a count of time ("80 år", "mange år")."""
+    lex = ctx.content.lexicon
+
+    def is_span(words: list[str]) -> bool:
         found = number_at(words, 0, lex.numbers) if words else None
         return found is not None and found[1] == len(words) - 1 and words[-1] in lex.time.units
 
-    return state_reason(told, g) or deed_span_reason(told, g, is_span)
+    return is_span
 
 
 def _scale(step, s, r: Reply, ctx: Ctx) -> Outcome:

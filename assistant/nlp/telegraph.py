@@ -405,11 +405,30 @@ def deed_span_reason(text: str, g: Grammar, is_span) -> str | None:
     if len(parts) != 2 or not g.reason_deed_span:
         return None
     deeds = [p for p in parts if len(p) == 1 and _participle(p[0], g)]
-    spans = [p for p in parts if is_span([w.lower() for w in p])]
+    spans = [p for p in parts if _span(p, g, is_span)]
     if len(deeds) != 1 or len(spans) != 1 or deeds[0] is spans[0]:
         return None
-    deed, span = deeds[0][0].lower(), " ".join(spans[0]).lower()
+    deed, span = deeds[0][0].lower(), _span(spans[0], g, is_span)
     return g.reason_deed_span.format(deed=deed, span=span)
+
+
+def span_apart(text: str, g: Grammar, is_span) -> bool:
+    """True for a reason typed as how long and one word that is no deed ("haven. 40 år.",
+    "Grete. 80 år"): nothing the goal can say ("for havens skyld" is none of it)."""
+    parts = _fragments(text)
+    if len(parts) != 2 or not all(_span(p, g, is_span) or len(p) == 1 for p in parts):
+        return False
+    spans = [p for p in parts if _span(p, g, is_span)]
+    return len(spans) == 1 and not any(_participle(p[0], g) for p in parts if p is not spans[0])
+
+
+def _span(part: list[str], g: Grammar, is_span) -> str:
+    """How long a fragment says, with span_lead before a count ("i 80 år") or as said ("hele
+    livet"); "" for none."""
+    said = [w.lower() for w in part]
+    if fold(" ".join(said)) in g.whole_spans:
+        return " ".join(said)
+    return " ".join([g.span_lead, *said]) if g.span_lead and is_span(said) else ""
 
 
 def _participle(word: str, g: Grammar) -> bool:
