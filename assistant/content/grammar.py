@@ -349,6 +349,15 @@ class Grammar:
     carried_ways: frozenset[str] = frozenset()
     carried_thing: str = ""
     made_so: str = ""  # "bur rent": "gøre buret rent"
+    # "frimærker. albummet.": the things put in the place said beside them ("sætte … i albummet")
+    put_in_places: dict[str, str] = field(default_factory=dict)  # folded place → preposition
+    put_in_verb: str = ""
+    # "dagene. lange.", "samlet. 80 år.": a reason typed as fragments, said as a clause
+    state_adjectives: frozenset[str] = frozenset()
+    reason_state: str = ""  # "fordi {thing} er {state}"
+    reason_deed_span: str = ""  # "fordi jeg har {deed} {span}"
+    span_lead: str = ""  # "i" in "i 80 år"
+    whole_spans: frozenset[str] = frozenset()  # "hele livet": how long, said as it is
     fed_things: frozenset[str] = frozenset()  # "frø. vand.": given to the animal of the wish
     fed_thing: str = ""  # "give den frø og vand"
     fed_pronouns: tuple[str, str] = ("", "")  # the animal: one, many ("den", "dem")
@@ -682,6 +691,13 @@ class Grammar:
             if tail in self.noun_verbs and (k == 0 or (k >= NOUN_PART and long_enough)):
                 return self.noun_verbs[tail]
         return None
+
+    def put_in_place(self, word: str) -> str | None:
+        """The preposition of a place things are put in ("albummet" → "i"), by the word or its
+        last part ("frimærkealbummet"); None for no such place."""
+        w, places = bare(word), self.put_in_places
+        tails = (w[k:] for k in range(len(w)) if k == 0 or k >= NOUN_PART)
+        return next((places[t] for t in tails if t in places), None)
 
     def is_infinitive(self, word: str) -> bool:
         """True when the word looks like a Danish infinitive ("danse", "gå")."""
@@ -1114,6 +1130,17 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         carried_ways=w("carried_ways"),
         carried_thing=str(data.get("carried_thing", "")),
         made_so=str(data.get("made_so", "")),
+        put_in_places={
+            fold(str(place)): nfc(str(lead))
+            for lead, places in (data.get("put_in_places") or {}).items()
+            for place in as_str_list(places, path, f"put_in_places {lead}", problems)
+        },
+        put_in_verb=nfc(str(data.get("put_in_verb") or "")),
+        state_adjectives=w("state_adjectives"),
+        reason_state=nfc(str(data.get("reason_state") or "")),
+        reason_deed_span=nfc(str(data.get("reason_deed_span") or "")),
+        span_lead=nfc(str(data.get("span_lead") or "")),
+        whole_spans=w("whole_spans"),
         fed_things=w("fed_things"),
         fed_thing=str(data.get("fed_thing", "")),
         fed_pronouns=tuple(str(x) for x in data.get("fed_pronouns") or ("", "")),  # type: ignore[arg-type]

@@ -432,6 +432,7 @@ class Lexicon:
     loose_joins: frozenset[str] = frozenset()  # "til" in "tingen til strømperne"
     # "op på tørrestativet": an aid that is also where things go (aids.yaml target_aids …)
     target_aids: frozenset[str] = frozenset()
+    hand_tools: frozenset[str] = frozenset()  # "holde pincetten": the thing handled, no means
     aid_target_leads: frozenset[str] = frozenset()
     aid_target_gap: frozenset[str] = frozenset()
     adapted_words: frozenset[str] = frozenset()  # "lavt" in "på et lavt tørrestativ"
@@ -1408,6 +1409,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         loose_things=_words(y["aids"], "loose_things", folder / "aids.yaml", problems),
         loose_joins=_words(y["aids"], "loose_joins", folder / "aids.yaml", problems),
         target_aids=_words(y["aids"], "target_aids", folder / "aids.yaml", problems),
+        hand_tools=_words(y["aids"], "hand_tools", folder / "aids.yaml", problems),
         aid_target_leads=_words(y["aids"], "target_leads", folder / "aids.yaml", problems),
         aid_target_gap=_words(y["aids"], "target_gap", folder / "aids.yaml", problems),
         adapted_words=_words(y["aids"], "adapted_words", folder / "aids.yaml", problems),

@@ -89,10 +89,14 @@ from assistant.nlp.reason import (
 from assistant.nlp.signs import in_a_row_tail
 from assistant.nlp.states import said_as_state, told_without
 from assistant.nlp.telegraph import (
+    deed_span_reason,
     described_thing,
     listed_things,
     listed_verbs,
     signs_as_verbs,
+    span_apart,
+    state_reason,
+    things_put_in,
     wish_of_things,
     wish_verb_from_sign,
 )
@@ -542,6 +546,9 @@ def _wish(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK
     if r.card is not None or not has_words(r.text):
         return UNUSABLE
+    put = things_put_in(spelled(r), ctx.content.goals.grammar)
+    if put:  # "frimærker. albummet. igen.": "sætte frimærker i albummet", not the label
+        s.slots["own_action"] = put
     s.dreams.append(kept(r.text))
     return OK
 
@@ -593,10 +600,14 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> Outcome:
     s.slots.pop("motivation_own", None)
     if r.said_by == "citizen" and s.speaker != "citizen":
         s.slots["motivation_own"] = True
-    fragments = _reason_in_fragments(told, ctx)
+    # "dagene. lange.": read as typed too, the spelled answer may be joined ("lange dagene")
+    fragments = _reason_in_fragments(told, ctx) or _typed_reason(told, ctx)
+    fragments = fragments or _typed_reason(r.text, ctx)
     if fragments:  # "Grete. sove": "Grete kan sove", never "så jeg kan grete"
         s.slots["motivation"] = fragments
         s.slots.pop("reason_said", None)
+    elif _span_apart(told, ctx) or _span_apart(r.text, ctx):
+        return OK  # "haven. 40 år.": how long, of no deed; kept in the record, not the goal
     elif not (r.facts is not None and r.facts.motivation):
         s.slots["motivation"] = kept(told)
         s.slots.pop("reason_said", None)
@@ -624,6 +635,30 @@ def _reason_in_fragments(told: str, ctx: Ctx) -> str | None:
         return None
     lead = list(ctx.dialogue.words.get("reason_fragment_lead", ()))[:1]  # "så Grete kan sove"
     return " ".join([*lead, name, modal, verb])
+
+
+def _typed_reason(told: str, ctx: Ctx) -> str | None:
+    """A reason typed as two fragments that tell a state ("dagene. lange." → "fordi dagene er
+    lange") or a deed and how long ("samlet. 80 år." → "fordi jeg har samlet i 80 år"), never
+    "så jeg kan lange dagene" nor "for samlets skyld"; None for any other answer."""
+    g = ctx.content.goals.grammar
+    return state_reason(told, g) or deed_span_reason(told, g, _span_of(ctx))
+
+
+def _span_apart(told: str, ctx: Ctx) -> bool:
+    """True for a reason typed as how long beside no deed ("haven. 40 år.")."""
+    return span_apart(told, ctx.content.goals.grammar, _span_of(ctx))
+
+
+def _span_of(ctx: Ctx):
+    """A test of words that say a count of time ("80 år", "mange år")."""
+    lex = ctx.content.lexicon
+
+    def is_span(words: list[str]) -> bool:
+        found = number_at(words, 0, lex.numbers) if words else None
+        return found is not None and found[1] == len(words) - 1 and words[-1] in lex.time.units
+
+    return is_span
 
 
 def _scale(step, s, r: Reply, ctx: Ctx) -> Outcome:

@@ -1535,10 +1535,24 @@ def _described_part(words: Sequence[str], j: int, lex: Lexicon) -> bool:
     return False
 
 
+def _aid_handled(words: Sequence[str], i: int, aid: str, lex: Lexicon) -> bool:
+    """True for an aid of hand_tools said right after a verb of tool_handled, past target_gap
+    words ("kan ikke holde pincetten mere", "taber luppen"): the thing handled, no means."""
+    if aid not in lex.hand_tools:
+        return False
+    k = i - 1
+    while k >= 0 and words[k] in lex.aid_target_gap:
+        k -= 1
+    return k >= 0 and words[k] in lex.tool_handled
+
+
 def aid_as_target(words: Sequence[str], i: int, aid: str, lex: Lexicon) -> bool:
     """True for an aid of target_aids said as where the thing handled is put, right after a
     target lead ("hænge vasketøjet op på tørrestativet"): the place, no aid; not one said made
-    to fit ("på et lavt tørrestativ"), nor one said otherwise ("et lavt tørrestativ jeg kan nå")."""
+    to fit ("på et lavt tørrestativ"), nor one said otherwise ("et lavt tørrestativ jeg kan nå").
+    A hand tool handled is none either ("kan ikke holde pincetten": _aid_handled)."""
+    if _aid_handled(words, i, aid, lex):
+        return True
     if aid not in lex.target_aids:
         return False
     for k in range(i - 1, -1, -1):
