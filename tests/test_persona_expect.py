@@ -90,6 +90,8 @@ GOOD = [
     # a participle before its noun, no finite past: "kogte kartofler", "stegt flæsk"
     "Jeg vil kunne lave stegt flæsk og kogte kartofler til min mand.",
     "Jeg vil kunne synge i koret, fordi jeg sang der i 20 år.",
+    # an imperative's short stem is no past ("frem" of "fremme")
+    "Jeg vil selv vælge, hvad der skal frem til jul.",
 ]
 BAD = {
     "Jeg vil kunne gå, så jeg kan kunne hente min avis.": "double modal",

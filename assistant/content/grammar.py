@@ -717,7 +717,8 @@ class Grammar:
         lemma = self.lemma_forms.get(w)
         if not lemma or lemma == w or not w.isalpha() or not self.has_participle(lemma):
             return None
-        if w.endswith(_NOT_PRETERITE_ENDINGS) or w in (self.present_of(lemma), lemma[:-1]):
+        imperatives = (lemma[:-1], lemma[:-2])  # "vask", "frem" of "fremme"
+        if w.endswith(_NOT_PRETERITE_ENDINGS) or w in (self.present_of(lemma), *imperatives):
             return None
         return lemma
 
