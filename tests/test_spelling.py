@@ -67,6 +67,32 @@ def test_one_a_typed_for_a_is_restored_when_no_word_is_spelled_so(typed, restore
 
 
 @pytest.mark.parametrize(
+    ("text", "at", "restored"),
+    [
+        ("saa har jeg skrevet hele opgaven fardigt", 6, "færdigt"),  # not "farligt"
+        ("min mor vil gerne vaere fardig med opvasken inden kl 12", 5, "færdig"),
+        ("øh han har andret sin rutine efter faldet", 3, "ændret"),  # not "andres"
+        ("det er blevet varre med hukommelsen", 3, "værre"),  # not "vare"
+        ("hun abner ikke selv doeren mere", 1, "åbner"),
+        ("haenderne ryster og hander er kolde", 3, "hænder"),  # not "handler"
+        ("jeg kan nasten ikke gaa paa trappen", 2, "næsten"),
+        ("han vil gerne blive starkere i benene", 4, "stærkere"),
+        ("det er sarlig svaert om morgenen", 2, "særlig"),
+        ("far vil have en tradlos telefon", 4, "trådløs"),  # two plain letters
+    ],
+)
+def test_an_everyday_word_typed_with_a_plain_a_or_o_beats_a_one_letter_slip(text, at, restored):
+    """A keyboard without æ, ø, å types "a" for æ and å, "o" for ø: the one everyday word so
+    typed is meant, not a word one letter away ("fardigt" is færdigt, never farligt)."""
+    assert spelled(text)[at] == restored
+
+
+@pytest.mark.parametrize("text", ["jeg ringer til tove om aftenen", "karen og poul kommer"])
+def test_names_typed_small_are_not_read_as_plainly_typed_words(text):
+    assert spelled(text) == text.split()
+
+
+@pytest.mark.parametrize(
     ("typed", "restored"),
     [
         ("indkobssedlen", "indkøbssedlen"),  # indkøb + s + sedlen, none of it known as a whole

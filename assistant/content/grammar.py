@@ -24,6 +24,7 @@ SYNCOPE = "~"  # nlp/nouns.json: a letter the definite form drops before the las
 NOUN_PART = 3  # a compound's first part read by nlp/nouns.json ("vaske|kælder"), as built
 NOUN_LAST_PART = 4  # … and its last part: "udlån|et" is no "udlå|net"
 _CONSONANTS = "bcdfghjklmnpqrstvwxz"  # before the "t" of a participle ("købt")
+_NOT_PRETERITE_ENDINGS = ("r", "s", "t", "nde")  # a present, passive, participle: no past form
 
 
 def genitive(noun: str) -> str:
@@ -723,6 +724,20 @@ class Grammar:
                 return double  # "tømt", "glemt": the stem's consonant doubled ("tømme")
             return single  # "købt", "spist", "bagt"
         return None
+
+    def infinitive_of_preterite(self, word: str) -> str | None:
+        """The infinitive of a finite past verb by the lemma table ("vaskede" → "vaske",
+        "underviste" → "undervise", "gik" → "gå", "kørte" → "køre"); None for any other form:
+        an infinitive, a present, a participle ("solgt"), a passive, an imperative ("vask") or
+        a word whose lemma is no verb."""
+        w = nfc(word.strip(EDGE)).lower()
+        lemma = self.lemma_forms.get(w)
+        if not lemma or lemma == w or not w.isalpha() or not self.has_participle(lemma):
+            return None
+        imperatives = (lemma[:-1], lemma[:-2])  # "vask", "frem" of "fremme"
+        if w.endswith(_NOT_PRETERITE_ENDINGS) or w in (self.present_of(lemma), *imperatives):
+            return None
+        return lemma
 
     def present_of(self, verb: str) -> str:
         """Return the present tense of an infinitive ("falde" → "falder", "være" → "er")."""

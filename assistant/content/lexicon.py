@@ -586,6 +586,11 @@ class Lexicon:
     scene_leads: frozenset[str] = frozenset()  # "til" in "til barnedåben vil jeg": kept
     fronted_leads: frozenset[str] = frozenset()  # "til brylluppet vil jeg …": a scene first
     pointing_back: frozenset[str] = frozenset()  # "det" in "… og det vil jeg gerne igen"
+    told_habit_words: frozenset[str] = frozenset()  # "altid" in "vaskede altid …": the story's
+    dish_participle_verbs: frozenset[str] = frozenset()  # "stege": "og stegt flæsk", a dish
+    instead_leads: frozenset[str] = frozenset()  # "bare" in "…, ikke bare sidde og …"
+    instead_marks: frozenset[str] = frozenset()  # "at" in "ikke bare at sidde"
+    instead_adds: str = ""  # "men" in "ikke bare …, men også …": no tail to leave out
     pointed_object_ends: frozenset[str] = frozenset()  # "så" in "vaske dem så hun ikke …"
     # "kom jo altid i kirken … det kunne jeg godt tænke mig igen": a venue told as a habit
     venue_habit_words: frozenset[str] = frozenset()
@@ -1666,6 +1671,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         scene_starts=sw("scene_starts"),
         scene_leads=sw("scene_leads"),
         pointing_back=sw("pointing_back"),
+        told_habit_words=sw("told_habit_words"),
+        dish_participle_verbs=sw("dish_participle_verbs"),
+        instead_leads=sw("instead_leads"),
+        instead_marks=sw("instead_marks"),
+        instead_adds=str(stance.get("instead_adds") or ""),
         pointed_object_ends=sw("pointed_object_ends"),
         venue_habit_words=sw("venue_habit_words"),
         object_back_after=sw("object_back_after"),

@@ -42,6 +42,7 @@ MIN_TAIL = 5  # shortest last part of such a compound
 MIN_SLOT = 4  # shortest typed word read as a slip of a verb in a verb's place ("fole" → folde)
 MIN_MOVED = 8  # shortest typed word read as an everyday word with a letter moved ("nedserte")
 MIN_MOVED_KEPT = 3  # first letters of such a word that stay where they are
+MIN_PLAIN_EVERYDAY = 5  # shortest word read as an everyday word typed with a plain a or o
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 _SENTENCE_END = {".", "!", "?", ":"}
 _APOSTROPHES = ("'", "’")
@@ -357,7 +358,7 @@ class Speller:
             return found
         if lower in self.common:
             return lower  # an everyday word ("kontoen", "redde", "sogn") is no slip of another
-        if found := self._plain_domain(lower):
+        if found := self._plain_domain(lower) or self._plain_everyday(lower):
             return found
         if found := self._compound(lower) or self._plain_compound(lower):
             return found
@@ -392,6 +393,19 @@ class Speller:
         found = once & self.domain
         if not found:
             found = {w for form in once for w in plain_letter_forms(form)} & self.domain
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _plain_everyday(self, lower: str) -> str | None:
+        """The one everyday word an unknown word is with one or two of its æ, ø, å typed as a
+        plain a or o ("fardigt": færdigt, "andret": ændret, "abner": åbner), else None: a
+        keyboard without them, which a one-letter slip of another word ("farligt", "andres")
+        must not outweigh."""
+        if len(lower) < MIN_PLAIN_EVERYDAY or not lower.isascii():
+            return None
+        once = vowel_letter_forms(lower)
+        found = {w for w in once if w in self.common}
+        if not found:
+            found = {w for form in once for w in vowel_letter_forms(form) if w in self.common}
         return next(iter(found)) if len(found) == 1 else None
 
     def _dropped(self, lower: str) -> str:
@@ -1404,6 +1418,13 @@ def plain_letter_forms(typed: str) -> set[str]:
         if len(plain) == 1:
             out |= {typed[:i] + letter + typed[i + 1 :] for i, c in enumerate(typed) if c == plain}
     return out
+
+
+def vowel_letter_forms(typed: str) -> set[str]:
+    """Every form of a typed word with one of its plain vowels read as the æ, ø or å it may
+    stand for, æ typed as a too ("fardig" → "færdig", "abner" → "åbner")."""
+    out = plain_letter_forms(typed)
+    return out | {typed[:i] + "æ" + typed[i + 1 :] for i, c in enumerate(typed) if c == "a"}
 
 
 def _typed_plainly(typed: str, word: str) -> bool:
