@@ -536,6 +536,7 @@ class Grammar:
     definite_as_said: frozenset[str] = frozenset()  # "lille" in "min lille hund"
     adjective_definite_leads: frozenset[str] = frozenset()  # "den" in "den tunge dør"
     infinitive_subject_leads: frozenset[str] = frozenset()  # "fordi" in "fordi strikke er …"
+    noun_subject_leads: frozenset[str] = frozenset()  # "fordi" in "fordi sælger kender mig"
     infinitive_subject: str = ""  # "det at"
 
     def noun_class(self, word: str) -> str | None:
@@ -1320,6 +1321,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         definite_as_said=w("definite_as_said"),
         adjective_definite_leads=w("adjective_definite_leads"),
         infinitive_subject_leads=w("infinitive_subject_leads"),
+        noun_subject_leads=w("noun_subject_leads"),
         infinitive_subject=nfc(str(data.get("infinitive_subject") or "")),
     )
 

@@ -14,6 +14,7 @@ from assistant.nlp.second_language import (
     bare_verbs_after_subjects,
     kin_subjects,
     manners_written,
+    noun_subjects,
     people_prepositions,
     places_after_going,
     possessed_plurals,
@@ -929,6 +930,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = role_subjects(words, grammar)  # "fordi Frisør er min ven": "fordi frisøren er"
     words = bare_verbs_after_subjects(words, grammar, _verb_lemma)  # "de spise": "de spiser"
     words = kin_subjects(words, grammar, _verb_lemma)  # "familie komme": "min familie kommer"
+    words = noun_subjects(words, grammar, _bare_noun, _verb_lemma)  # "sælger kender": "sælgeren"
     out = " ".join(write_org_names(words, grammar))
     return re.sub(r"\s+([,.])", r"\1", out)
 

@@ -286,3 +286,70 @@ def manners_written(words: list[str], g: Grammar) -> list[str]:
         if ends:
             out[i] = adverb + out[i][len(core) :]
     return out
+
+
+def noun_subjects(words: list[str], g: Grammar, bare_noun, verb_lemma) -> list[str]:
+    """A count noun said bare as the subject at a clause's start (after a mark or a lead of
+    noun_subject_leads), its verb next past a negation, is the one known when the clause is
+    a learner's: its verb a bare infinitive or the clause put after another with a comma. The
+    noun is written in its definite form, the infinitive in the present ("sælger kender mig" →
+    "sælgeren kender mig", "rispapir ikke gå i stykker" → "rispapiret går ikke i stykker");
+    `bare_noun(word, g)` tells a bare singular noun. A kin word, a name, a time, a mass noun
+    ("fordi mad smager godt") or a thing in general ("fordi brød smager godt") stays."""
+    out = list(words)
+    for i in range(len(out) - 1):
+        core = out[i].rstrip(EDGE)
+        if core != out[i] or not core.isalpha():
+            continue
+        before = out[i - 1] if i else "."
+        if before[-1:] not in EDGE and _b(before) not in g.noun_subject_leads:
+            continue
+        small = core.lower()
+        if not (core.islower() or (core.istitle() and before[-1:] in _CLAUSE_ENDS)):
+            continue
+        b = _b(small)
+        if b in g.person_names or b in g.time_of_day_bare or b in g.bare_kin_subjects:
+            continue
+        if b in g.bare_after_prepositions:
+            continue  # a mass noun or an idiom: "fordi mad smager godt", "tid går"
+        if not bare_noun(small, g):
+            continue
+        if not ((g.noun_class(small) or "").endswith("+") or g.plural_of(small)):
+            continue  # a mass noun: "mad", "kaffe"
+        k = i + 1
+        while k < len(out) - 1 and out[k - 1][-1:] not in EDGE and _b(out[k]) in g.negations:
+            k += 1
+        if out[k - 1][-1:] in EDGE:
+            continue
+        word = out[k].rstrip(EDGE)
+        if _bare_verb(word, g, verb_lemma):
+            out[k] = g.present_of(word) + out[k][len(word) :]
+        elif not before.endswith(",") or g.nouns.get(_b(word)) == "pl":
+            continue  # "fordi brød smager godt": a thing in general, said so
+        elif not (g.is_present(word) and word.islower()) and _b(word) not in g.modals:
+            continue
+        definite = g.definite_singular(small)
+        if not definite:
+            continue
+        out[i] = _with_case(definite, out[i])
+        if k > i + 1 and _without(out, i, g, verb_lemma):  # "rulle 30 stykker, rispapir ikke …"
+            out[i] = g.negated_list_item + " " + out[i]
+            del out[i + 1 : k]
+        elif k > i + 1 and before[-1:] in EDGE:  # a main clause: "Stokken glider ikke"
+            out[i + 1 : k + 1] = [out[k], *out[i + 1 : k]]
+    return out
+
+
+def _without(words: list[str], i: int, g: Grammar, verb_lemma) -> bool:
+    """True when the negated clause opened by the subject at i follows a comma after the
+    citizen's own deed with a modal ("når jeg kan rulle 30 stykker, …"): what must not happen
+    while doing it, written "uden at …"."""
+    if not g.negated_list_item or not i or not words[i - 1].endswith(","):
+        return False
+    start = max((k + 1 for k in range(i - 1) if words[k][-1:] in EDGE), default=0)
+    said = [_b(w) for w in words[start:i]]
+    first = words[0].rstrip(EDGE)
+    verb = _bare_verb(first, g, verb_lemma) or g.is_present(g.present_of(first))  # "rulle"
+    if start == 0 and first.islower() and g.is_infinitive(first) and verb:
+        return True  # a sign's verb phrase of its own: "rulle 30 stykker, …"
+    return g.self_subject in said and any(w in g.modals for w in said)
