@@ -15,6 +15,7 @@ from assistant.nlp.second_language import (
     kin_subjects,
     manners_written,
     noun_subjects,
+    own_people_written,
     people_prepositions,
     places_after_going,
     possessed_plurals,
@@ -927,6 +928,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = roles_definite(quantified_plurals(words, grammar), grammar, _ends_phrase)
     words = manners_written(possessed_plurals(words, grammar), grammar)  # "rigtig i boksen"
     words = weekdays_lowered(words, grammar)  # "med venner Tirsdag": "tirsdag"
+    words = own_people_written(words, grammar)  # "jeg vil spille med venner": "med mine venner"
     words = role_subjects(words, grammar)  # "fordi Frisør er min ven": "fordi frisøren er"
     words = bare_verbs_after_subjects(words, grammar, _verb_lemma)  # "de spise": "de spiser"
     words = kin_subjects(words, grammar, _verb_lemma)  # "familie komme": "min familie kommer"

@@ -353,3 +353,33 @@ def _without(words: list[str], i: int, g: Grammar, verb_lemma) -> bool:
     if start == 0 and first.islower() and g.is_infinitive(first) and verb:
         return True  # a sign's verb phrase of its own: "rulle 30 stykker, …"
     return g.self_subject in said and any(w in g.modals for w in said)
+
+
+def own_people_written(words: list[str], g: Grammar) -> list[str]:
+    """A plural of own_people_words said bare after a lead of own_people_after in the citizen's
+    wish ("jeg vil spille tavla med venner", the wish's phrase alone "gå til kaffehuset og spille
+    tavla med venner") is the citizen's own: own_people_possessive before it
+    ("med mine venner"); a reason or a story ("fordi jeg spiller kort med venner"), a name or
+    a number after it ("med venner Ali og Hasan") stays."""
+    if not g.own_people_possessive:
+        return words
+    out = list(words)
+    wish = False
+    for i, word in enumerate(words):
+        b = _b(word)
+        if i == 0 or words[i - 1][-1:] in _CLAUSE_ENDS:
+            nxt = _b(words[i + 1]) if i + 1 < len(words) else ""
+            wish = b == g.self_subject and nxt in g.modals  # "Jeg vil spille …"
+            wish |= i == 0 and word.islower() and g.is_infinitive(word)  # "spille tavla …"
+        elif b in g.subordinators or words[i - 1].endswith(","):
+            wish = False
+        if not wish or i + 1 >= len(words) or word[-1:] in EDGE or b not in g.own_people_after:
+            continue
+        people = words[i + 1].rstrip(EDGE)
+        if not people.islower() or _b(people) not in g.own_people_words:
+            continue
+        after = words[i + 2] if i + 2 < len(words) and words[i + 1][-1:] not in EDGE else ""
+        if after[:1].isupper() or after[:1].isdigit():
+            continue
+        out[i + 1] = g.own_people_possessive + " " + out[i + 1]
+    return out
