@@ -60,3 +60,32 @@ def test_a_negated_bare_noun_clause_after_a_deed_is_what_must_not_happen(said, w
 )
 def test_a_mass_noun_or_a_noun_with_its_word_before_stays(said, kept):
     assert kept in polish(said, G)
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("Med nye høreapparat fra hørecentral.", "Med nye høreapparater"),
+        ("jeg vil strikke med tykke pind igen", "med tykke pinde igen"),
+        ("hun vil ud at gå på lange tur hver dag", "på lange ture hver dag"),
+        ("jeg vil klare trappen uden nye knæ", "uden nye knæ"),  # a plural like its singular
+        ("jeg vil spise selv med store ske", "med store skeer"),
+        ("hun vil lave mad med lette gryde igen", "med lette gryder igen"),
+        ("jeg vil gå med nye sko og stok", "med nye sko og"),
+    ],
+)
+def test_a_bare_singular_after_a_plural_adjective_takes_its_number(said, written):
+    assert written in polish(said, G)
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("jeg vil gå med den nye stok", "med den nye stok"),  # an article said
+        ("jeg vil gå med min nye rollator", "med min nye rollator"),
+        ("jeg vil gå med ny stok", "med ny stok"),  # no plural said
+        ("jeg vil lave mad med store kort", "med store kort"),
+    ],
+)
+def test_a_noun_with_its_article_or_a_singular_adjective_stays(said, kept):
+    assert kept in polish(said, G)

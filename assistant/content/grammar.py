@@ -540,6 +540,7 @@ class Grammar:
     own_people_after: frozenset[str] = frozenset()  # "med" in "spille tavla med venner"
     own_people_words: frozenset[str] = frozenset()  # "venner" in "spille tavla med venner"
     own_people_possessive: str = ""  # "mine" in "med mine venner"
+    plural_adjective_leads: frozenset[str] = frozenset()  # "med" in "med nye høreapparat"
     infinitive_subject: str = ""  # "det at"
 
     def noun_class(self, word: str) -> str | None:
@@ -1327,6 +1328,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         noun_subject_leads=w("noun_subject_leads"),
         own_people_after=w("own_people_after"),
         own_people_words=w("own_people_words"),
+        plural_adjective_leads=w("plural_adjective_leads"),
         own_people_possessive=nfc(str(data.get("own_people_possessive") or "")),
         infinitive_subject=nfc(str(data.get("infinitive_subject") or "")),
     )

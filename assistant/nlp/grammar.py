@@ -18,6 +18,7 @@ from assistant.nlp.second_language import (
     own_people_written,
     people_prepositions,
     places_after_going,
+    plural_adjective_nouns,
     possessed_plurals,
     quantified_plurals,
     role_subjects,
@@ -919,6 +920,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = described_nouns_written(adjective_phrases_written(words, grammar), grammar)
     words = agree(kin_calls_written(taken_nouns_written(words, grammar), grammar), grammar)
     words = adjectives_agreeing(definite_adjectives_written(words, grammar), grammar)
+    words = plural_adjective_nouns(words, grammar, _bare_noun, _ends_phrase)  # "nye høreapparat"
     words = infinitive_subjects(words, grammar)  # "fordi Strikke er min ro"
     words = infinitives_marked(bare_states_written(words, grammar), grammar)
     words = articles_at_clause_end(names_beside_nouns(words, grammar), grammar)  # "gå en tur"

@@ -383,3 +383,26 @@ def own_people_written(words: list[str], g: Grammar) -> list[str]:
             continue
         out[i + 1] = g.own_people_possessive + " " + out[i + 1]
     return out
+
+
+def plural_adjective_nouns(words: list[str], g: Grammar, bare_noun, ends) -> list[str]:
+    """A bare singular count noun after a lead of plural_adjective_leads and an adjective in its
+    plural form, with no article or possessive, takes the number of the adjective ("med nye
+    høreapparat" → "med nye høreapparater", "med store knap" → "med store knapper");
+    `bare_noun(word, g)` tells a bare singular noun, `ends(words, k, g)` whether it ends its
+    phrase. "med den nye stok" or "med ny stok" stays."""
+    plurals = {fold(p): a for a, p in g.plural_adjectives.items() if fold(p) != a}
+    out = list(words)
+    for i in range(1, len(out) - 1):
+        lead, adjective, noun = out[i - 1], out[i], out[i + 1]
+        if lead[-1:] in EDGE or adjective[-1:] in EDGE or _b(lead) not in g.plural_adjective_leads:
+            continue
+        core = noun.rstrip(EDGE)
+        if _b(adjective) not in plurals or not core.islower() or not bare_noun(core, g):
+            continue
+        if g.is_indefinite_plural(core):
+            continue  # "med tykke garn": a plural like its singular
+        plural = g.plural_of(core)
+        if plural and plural != core and ends(out, i + 1, g):
+            out[i + 1] = plural + noun[len(core) :]
+    return out
