@@ -547,6 +547,11 @@ class Grammar:
     definite_as_said: frozenset[str] = frozenset()  # "lille" in "min lille hund"
     adjective_definite_leads: frozenset[str] = frozenset()  # "den" in "den tunge dør"
     infinitive_subject_leads: frozenset[str] = frozenset()  # "fordi" in "fordi strikke er …"
+    noun_subject_leads: frozenset[str] = frozenset()  # "fordi" in "fordi sælger kender mig"
+    own_people_after: frozenset[str] = frozenset()  # "med" in "spille tavla med venner"
+    own_people_words: frozenset[str] = frozenset()  # "venner" in "spille tavla med venner"
+    own_people_possessive: str = ""  # "mine" in "med mine venner"
+    plural_adjective_leads: frozenset[str] = frozenset()  # "med" in "med nye høreapparat"
     infinitive_subject: str = ""  # "det at"
 
     def noun_class(self, word: str) -> str | None:
@@ -1364,6 +1369,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         definite_as_said=w("definite_as_said"),
         adjective_definite_leads=w("adjective_definite_leads"),
         infinitive_subject_leads=w("infinitive_subject_leads"),
+        noun_subject_leads=w("noun_subject_leads"),
+        own_people_after=w("own_people_after"),
+        own_people_words=w("own_people_words"),
+        plural_adjective_leads=w("plural_adjective_leads"),
+        own_people_possessive=nfc(str(data.get("own_people_possessive") or "")),
         infinitive_subject=nfc(str(data.get("infinitive_subject") or "")),
     )
 
