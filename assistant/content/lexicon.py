@@ -476,6 +476,14 @@ class Lexicon:
     described_aid_reach: int = 0
     described_aid_not_after: frozenset[str] = frozenset()
     described_aid_stops: frozenset[str] = frozenset()  # "og": "en pind med snor og krog"
+    # "et ur på væggen som viser dag og dato": a place between the thing and its join
+    described_aid_place_leads: frozenset[str] = frozenset()
+    described_aid_place_reach: int = 0
+    # "Jeg har fået en Shoprider. Jeg vil selv køre med den": an aid pointed back to in use
+    aid_pointer_leads: frozenset[str] = frozenset()
+    aid_pointers: frozenset[str] = frozenset()
+    aid_pointer_next: frozenset[str] = frozenset()
+    aid_pointer_blocks: frozenset[str] = frozenset()
     # "vinkelske", "forstørrelsesspejlet": a first part that makes a thing an aid → the lemmas
     # of those things (aids.yaml aid_makers)
     aid_makers: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -1413,6 +1421,14 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         described_aid_stops=_words(
             y["aids"], "described_aid_stops", folder / "aids.yaml", problems
         ),
+        described_aid_place_leads=_words(
+            y["aids"], "described_aid_place_leads", folder / "aids.yaml", problems
+        ),
+        described_aid_place_reach=int(y["aids"].get("described_aid_place_reach", 0)),
+        aid_pointer_leads=_words(y["aids"], "aid_pointer_leads", folder / "aids.yaml", problems),
+        aid_pointers=_words(y["aids"], "aid_pointers", folder / "aids.yaml", problems),
+        aid_pointer_next=_words(y["aids"], "aid_pointer_next", folder / "aids.yaml", problems),
+        aid_pointer_blocks=_words(y["aids"], "aid_pointer_blocks", folder / "aids.yaml", problems),
         aid_makers=_aid_makers(y["aids"], folder / "aids.yaml", problems),
         described_things=_words(y["aids"], "described_things", folder / "aids.yaml", problems),
         described_words=_forms_map(y["aids"], "described_words", folder / "aids.yaml", problems),
