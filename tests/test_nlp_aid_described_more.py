@@ -71,3 +71,15 @@ def test_an_aid_pointed_back_to_as_what_one_uses_is_the_way(text):
 )
 def test_a_pronoun_after_another_thing_points_to_no_aid(text):
     assert analyze(text, TODAY).independence != "hjaelpemiddel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a vil gjan ku vask æ gulv sæl mæ sådan en moppe mæ langt skaft",
+        "hun vil gerne selv feje koekkenet igen med sådan en kost med langt skaft",
+        "jeg vil selv vaske gulvet med den der moppe med det lange skaft",
+    ],
+)
+def test_an_ordinary_cleaning_tool_is_no_means(text):
+    assert analyze(text, TODAY).independence == "selv"

@@ -75,3 +75,32 @@ def test_sjoel_is_selv(text):
 def test_ae_kuen_is_the_wife(text):
     facts = analyze(text, TODAY)
     assert "kone" in facts.people and facts.perspective == "self"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("a vil så gjan ku gør æ badeværelse ren sæl te påsk", "2027-03-21"),
+        ("a wil gjern ku gå te æ kirke igen te jul", "2026-12-22"),
+        ("æ kuen wil gjern ku bag sæl te nytår", "2026-12-28"),
+    ],
+)
+def test_te_before_a_feast_is_til(text, first):
+    deadline = analyze(text, TODAY).deadline
+    assert deadline is not None and deadline >= first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a vil så gjan ku gå te æ købmand sæl igen",
+        "a ka ett bind æ snørebånd mer men a vil gjan ku gør det sæl",
+    ],
+)
+def test_south_jutland_sael_is_selv(text):
+    assert analyze(text, TODAY).independence == "selv"
+
+
+def test_a_seal_stays_an_animal():
+    facts = analyze("vi så en sæl ved stranden og jeg vil gerne gå derned igen", TODAY)
+    assert facts.independence is None

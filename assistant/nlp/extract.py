@@ -765,7 +765,8 @@ class Analyzer:
                 wholes=lex.whole_people_heads,
                 memo=self.people_named,
             )
-            if _owned_or_known(words, i, lex)  # "en gammel kone", "som et barn": anyone
+            if words[i] not in lex.not_compound_people  # "tandlægen": a practice, no doctor
+            and _owned_or_known(words, i, lex)  # "en gammel kone", "som et barn": anyone
             and _determined(words, i, p, lex)  # "frivilligt arbejde", "som frivillig": no one
             and not _speaker_said(words, i, lex)  # "jeg er hans nabo": the one speaking
             and not _role_said(words, i, p, lex)  # "mor var besøgsven": what she was
