@@ -481,6 +481,14 @@ class Lexicon:
     described_aid_not_after: frozenset[str] = frozenset()
     described_aid_stops: frozenset[str] = frozenset()  # "og": "en pind med snor og krog"
     described_aid_subjects: frozenset[str] = frozenset()  # "man": "en kant som man sætter på"
+    # "et ur på væggen som viser dag og dato": a place between the thing and its join
+    described_aid_place_leads: frozenset[str] = frozenset()
+    described_aid_place_reach: int = 0
+    # "Jeg har fået en Shoprider. Jeg vil selv køre med den": an aid pointed back to in use
+    aid_pointer_leads: frozenset[str] = frozenset()
+    aid_pointers: frozenset[str] = frozenset()
+    aid_pointer_next: frozenset[str] = frozenset()
+    aid_pointer_blocks: frozenset[str] = frozenset()
     # "vinkelske", "forstørrelsesspejlet": a first part that makes a thing an aid → the lemmas
     # of those things (aids.yaml aid_makers)
     aid_makers: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -643,6 +651,7 @@ class Lexicon:
     people_tails: dict[str, str] = field(default_factory=dict)  # "havenabo" is a nabo
     # "hjertesygeplejersken" is a hjertesygeplejerske: a head whose compounds are their own
     whole_people_heads: frozenset[str] = frozenset()
+    not_compound_people: frozenset[str] = frozenset()  # "tandlægen": no doctor
     owners: frozenset[str] = frozenset()  # "min", "mine", "hans", …
     kind_name_leads: frozenset[str] = frozenset()  # "som" in "tyrkisk brød som yufka"
     # "sin", "sine": the person belongs to a third-person subject ("Birthe … med sin mand")
@@ -1440,6 +1449,14 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         described_aid_subjects=_words(
             y["aids"], "described_aid_subjects", folder / "aids.yaml", problems
         ),
+        described_aid_place_leads=_words(
+            y["aids"], "described_aid_place_leads", folder / "aids.yaml", problems
+        ),
+        described_aid_place_reach=int(y["aids"].get("described_aid_place_reach", 0)),
+        aid_pointer_leads=_words(y["aids"], "aid_pointer_leads", folder / "aids.yaml", problems),
+        aid_pointers=_words(y["aids"], "aid_pointers", folder / "aids.yaml", problems),
+        aid_pointer_next=_words(y["aids"], "aid_pointer_next", folder / "aids.yaml", problems),
+        aid_pointer_blocks=_words(y["aids"], "aid_pointer_blocks", folder / "aids.yaml", problems),
         aid_makers=_aid_makers(y["aids"], folder / "aids.yaml", problems),
         described_things=_words(y["aids"], "described_things", folder / "aids.yaml", problems),
         described_words=_forms_map(y["aids"], "described_words", folder / "aids.yaml", problems),
@@ -1504,6 +1521,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ended_ties=_words(y["people"], "ended_ties", people_path, problems),
         people_tails=_compound_heads(y["people"], people_path, problems),
         whole_people_heads=_words(y["people"], "whole_compound_heads", people_path, problems),
+        not_compound_people=_words(y["people"], "not_compound_people", people_path, problems),
         speaker_leads=tuple(
             tuple(p.split())
             for p in as_str_list(

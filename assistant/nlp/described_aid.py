@@ -22,25 +22,49 @@ def described_phrases(
         if not kinds:
             continue
         j = i + 2 if i + 2 < len(words) and words[i + 1] == "," else i + 1
-        if j >= len(words) or words[j] not in lex.described_aid_joins:
-            continue
-        first = j + 1
-        if first < len(words) and words[first] in lex.described_aid_subjects:
-            first += 1  # "en kant som man sætter på tallerkenen": the clause's subject
-        for k in range(first, min(len(words), first + lex.described_aid_reach)):
-            if not words[k].isalpha() or words[k] in lex.clause_breaks:
-                break
-            if words[k] in lex.described_aid_stops:
-                break  # "en pind med snor og krog": the first part said is what it has
-            if words[k - 1] in lex.described_aid_not_after:
-                continue
-            aid = next(
-                (a for a in kinds if {lemmas[k], words[k]} & lex.described_aid_features[a]), None
-            )
+        for join in _joins(words, j, lex):
+            aid, end = _feature(words, lemmas, join, kinds, lex)
             if aid is not None:
-                out.append((aid, i, k + 1))
+                out.append((aid, i, end))
                 break
     return out
+
+
+def _joins(words: Sequence[str], j: int, lex: Lexicon) -> list[int]:
+    """Where the join of a thing said right before `j` may stand: at `j`, or past a place said
+    between ("et ur på væggen som viser dag og dato": "som")."""
+    out = [j] if j < len(words) and words[j] in lex.described_aid_joins else []
+    if j < len(words) and words[j] in lex.described_aid_place_leads:
+        for k in range(j + 2, min(len(words), j + 2 + lex.described_aid_place_reach)):
+            if not words[k - 1].isalpha() or words[k - 1] in lex.clause_breaks:
+                break
+            if words[k] in lex.described_aid_joins:
+                out.append(k)
+                break
+    return out
+
+
+def _feature(
+    words: Sequence[str], lemmas: Sequence[str], j: int, kinds: tuple[str, ...], lex: Lexicon
+) -> tuple[str | None, int]:
+    """(aid, end) of the first feature of one of `kinds` within described_aid_reach words after
+    the join at `j`, or (None, j)."""
+    first = j + 1
+    if first < len(words) and words[first] in lex.described_aid_subjects:
+        first += 1  # "en kant som man sætter på tallerkenen": the clause's subject
+    for k in range(first, min(len(words), first + lex.described_aid_reach)):
+        if not words[k].isalpha() or words[k] in lex.clause_breaks:
+            break
+        if words[k] in lex.described_aid_stops:
+            break  # "en pind med snor og krog": the first part said is what it has
+        if words[k - 1] in lex.described_aid_not_after:
+            continue
+        aid = next(
+            (a for a in kinds if {lemmas[k], words[k]} & lex.described_aid_features[a]), None
+        )
+        if aid is not None:
+            return aid, k + 1
+    return None, j
 
 
 def made_aids(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:

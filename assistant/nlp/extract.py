@@ -12,6 +12,7 @@ from assistant.content import Content, get_content, nfc
 from assistant.content.grammar import fold, genitive
 from assistant.nlp import activity, activity_model, clauses, quantities
 from assistant.nlp.afterword import wish_afterword
+from assistant.nlp.aid_again import aids_said_again
 from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
 from assistant.nlp.counted_object import counted_object
 from assistant.nlp.criterion import find_criterion, shown_to_others
@@ -774,7 +775,8 @@ class Analyzer:
                 wholes=lex.whole_people_heads,
                 memo=self.people_named,
             )
-            if _owned_or_known(as_people, i, lex)  # "en gammel kone", "som et barn": anyone
+            if as_people[i] not in lex.not_compound_people  # "tandlægen": a practice, no doctor
+            and _owned_or_known(as_people, i, lex)  # "en gammel kone", "som et barn": anyone
             and _determined(as_people, i, p, lex)  # "frivilligt arbejde", "som frivillig": no one
             and not _speaker_said(as_people, i, lex)  # "jeg er hans nabo": the one speaking
             and not _role_said(as_people, i, p, lex)  # "mor var besøgsven": what she was
@@ -987,7 +989,14 @@ class Analyzer:
         )
         phrases = clauses.named_phrases(words, lemmas, self.aid_phrases)
         # "en lang pind med krog", "et ur der viser ugedagen": an aid named by what it is
-        aids = clauses.with_phrases(aids, [*phrases, *described_phrases(words, lemmas, lex)])
+        # A described aid refused or of no use names none: its name is unsure ("sådan en stol
+        # der løfter en op vil hun ikke have")
+        told_aids = [
+            d
+            for d in described_phrases(words, lemmas, lex)
+            if not clauses.unused_aid(words, d[2] - 1, matches, lex)
+        ]
+        aids = clauses.with_phrases(aids, [*phrases, *told_aids])
         aids += [a for a in made_aids(words, lemmas, lex) if a[1] not in {i for _a, i in aids}]
         # "en forhøjer under sengen": a bare raiser is the furniture's it is said under
         aids = [(clauses.placed_aid(words, i, lex) or a, i) for a, i in aids]
@@ -1093,6 +1102,10 @@ class Analyzer:
             for a, i in how_aids
             if not (_negated_aid(words, i, lex) or clauses.avoided_aid(words, i, lex))
         ]
+        # "… en Shoprider. Jeg vil selv køre med den": the aid pointed back to is the way
+        how_aids = sorted(
+            [*how_aids, *aids_said_again(words, lemmas, how_aids, lex)], key=lambda a: a[1]
+        )
         how = self._independence(words, matches, how_aids, people, cl, stance, soft_parts)
         later = refixed is not None and clauses.independence(
             words,

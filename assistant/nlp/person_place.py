@@ -17,13 +17,14 @@ REACH = 12  # words before the destination searched for a verb that speaks to th
 BOOK_REACH = 5  # words after the person searched for a verb of booking
 BOOK_THING_REACH = 2  # words after that verb searched for the appointment
 ERRAND_GAP = 2  # words between "til" and the errand ("til sin årlige kontrol hos lægen")
+COMPOUND_LEAD = 3  # letters before a destination word ending a compound ("hjerte" + "lægen")
 
 
 def gone_to(words: Sequence[str], lemmas: Sequence[str], i: int, lex) -> bool:
     """True for a person word of destination_people right after a destination lead ("til
     lægen") with no verb of destination_addressed before it in the same clause: the place one
     goes, rides or is taken to."""
-    if words[i] not in lex.destination_people or i == 0:
+    if not destination_word(words[i], lex) or i == 0:
         return False
     if words[i - 1] not in lex.destination_person_leads:
         return False
@@ -34,6 +35,16 @@ def gone_to(words: Sequence[str], lemmas: Sequence[str], i: int, lex) -> bool:
             # "ringe til lægen": the doctor spoken to, unless only to book a time
             return _booked(words, lemmas, i, lex)
     return True
+
+
+def destination_word(word: str, lex) -> bool:
+    """True for a word of destination_people or a compound ending in one ("hjertelægen",
+    "til kontrol hos øjenlægen")."""
+    if word in lex.destination_people:
+        return True
+    return word.isalpha() and any(
+        word.endswith(d) and len(word) - len(d) >= COMPOUND_LEAD for d in lex.destination_people
+    )
 
 
 def _booked(words: Sequence[str], lemmas: Sequence[str], i: int, lex) -> bool:
@@ -69,7 +80,7 @@ def _visited_lead(words: Sequence[str], i: int, lex) -> int | None:
     """Where the visited lead stands before a person word of destination_people ("hos" in "tid
     hos lægen"), also when the person is second in a list ("hos tandlægen og lægen"); None when
     the person word is none of them or no such lead stands there."""
-    if words[i] not in lex.destination_people:
+    if not destination_word(words[i], lex):
         return None
     k = i - 1
     if k >= 1 and words[k] in lex.visited_list_joins and words[k - 1] in lex.visited_places:

@@ -26,7 +26,8 @@ def _said_as_person(words: Sequence[str], i: int, lex) -> bool:
     ("lagen siger"), with no determiner before it ("et lagen") and no passive after the verb
     ("lagen skal skiftes")."""
     before = words[i - 1] if i else ""
-    things = lex.person_determiners | lex.owners
+    # a lead may also determine a person ("hjælp fra frivillig"), never a thing here
+    things = (lex.person_determiners | lex.owners) - lex.plain_person_leads
     if any(w in things for w in words[max(0, i - 2) : i]):
         return False  # "et rent lagen", "mit lagen"
     if before in lex.plain_person_leads:
