@@ -112,6 +112,8 @@ def grammar_problems(text: str) -> list[str]:
             problems.append(f"modal after 'kunne' {first!r} {second!r}")
         if first in MODALS and _present_tense(second) and second not in names:
             problems.append(f"present tense after a modal {first!r} {second!r}")
+        if first in MODALS and _finite_past(second) and second not in names:
+            problems.append(f"finite past verb after a modal {first!r} {second!r}")
         if _own_other_form(first, second):
             problems.append(f"a verb followed by its own other form {first!r} {second!r}")
         if first in POSSESSIVES_COMMON and second.removesuffix("s") in NEUTER_NOUNS:
@@ -404,6 +406,12 @@ def _own_other_form(first: str, second: str) -> bool:
     if second == first or second in VERB_AND_NOUN or not _looks_like_a_verb(first):
         return False
     return second == first + "r" or (first.endswith("e") and second == first[:-1])
+
+
+def _finite_past(word: str) -> bool:
+    """A finite past verb by the lemma table ("vaskede", "gik"): no verb after a modal."""
+    grammar, _nouns = _goal_words()
+    return grammar.infinitive_of_preterite(word) is not None
 
 
 def _looks_like_a_verb(word: str) -> bool:

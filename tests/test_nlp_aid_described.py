@@ -95,3 +95,40 @@ def test_a_compound_of_an_aid_maker_is_the_aid(text, aid):
 )
 def test_a_compound_of_an_aid_maker_and_another_thing_is_none(text):
     assert not analyze(text, TODAY).aids
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        # a clause right after the thing, with or without "som": what it is put on or holds
+        ("mor vil spise selv igen med sådan en kant man sætter på tallerkenen", "tallerkenkant"),
+        ("far har faaet en kant som man klikker paa tallerkenen saa maden bliver", "tallerkenkant"),
+        ("øh hun spiser med en plastik kant vi sætter på tallerknen ikk", "tallerkenkant"),
+        ("han vil gerne klare toilettet selv med en tang man sætter papiret fast i", "tørretang"),
+        ("min kone tørrer sig nu med sådan en tang hvor papiret sidder i enden", "tørretang"),
+        ("jeg har faaet en tang som jeg kan saette toiletpapiret i", "tørretang"),
+        # said where it is put: under the legs of a piece of furniture
+        ("vi har sat klodser under sofaen så hun lettere kommer op", "møbelforhøjer"),
+        ("han har faaet nogle klodser under benene paa sofaen fra kommunen", "møbelforhøjer"),
+        ("hun kommer selv op af sengen nu med klodser under sengebenene", "sengeforhøjer"),
+        ("farfar har klodser under benene på lænestolen så han kan rejse sig", "stoleforhøjer"),
+        # the turning plate by another word for it
+        ("vi har øvet med en drejeplade i bilen så hun kan komme ud selv", "drejeskive"),
+    ],
+)
+def test_an_aid_described_by_a_clause_or_where_it_is_put_is_that_aid(text, aid):
+    assert list(analyze(text, TODAY).aids) == [aid]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ærterne ryger ud over kanten på tallerkenen og ned på gulvet",
+        "han kan ikke holde på tangen når han skal ordne haven",
+        "børnebørnene bygger med klodser på gulvet hver søndag",
+        "jeg har lagt et bræt over hullet i haven så ingen falder",
+        "hun sidder på kanten af badekarret når hun tørrer fødderne",
+    ],
+)
+def test_the_same_things_said_of_something_else_name_no_aid(text):
+    assert not analyze(text, TODAY).aids

@@ -87,6 +87,11 @@ GOOD = [
     "Jeg vil kunne sende billeder på messenger til mine børnebørn.",
     "Jeg vil selv kunne handle i Netto med 2 poser max.",
     "Jeg vil kunne bygge lego med mine børnebørn.",
+    # a participle before its noun, no finite past: "kogte kartofler", "stegt flæsk"
+    "Jeg vil kunne lave stegt flæsk og kogte kartofler til min mand.",
+    "Jeg vil kunne synge i koret, fordi jeg sang der i 20 år.",
+    # an imperative's short stem is no past ("frem" of "fremme")
+    "Jeg vil selv vælge, hvad der skal frem til jul.",
 ]
 BAD = {
     "Jeg vil kunne gå, så jeg kan kunne hente min avis.": "double modal",
@@ -202,6 +207,13 @@ BAD = {
     ),
     "Jeg vil kunne gå en tur, så ole ikke skal køre mig.": "first name in lower case",
     "Jeg vil kunne besøge inger på plejehjemmet.": "first name in lower case",
+    # a told deed's past verb kept after the modal
+    "Jeg vil selv kunne vaskede altid mine skjorter to gange om ugen.": "finite past verb",
+    "Jeg vil kunne gik tur med hunden om morgenen igen.": "finite past verb",
+    "Jeg vil gerne kunne underviste i dansk på biblioteket.": "finite past verb",
+    "Jeg vil kunne kørte selv til svømmehallen hver tirsdag.": "finite past verb",
+    "Jeg vil kunne hjalp min datter med haven.": "finite past verb",
+    "Jeg vil selv kunne spillede kort i klubben igen.": "finite past verb",
 }
 
 

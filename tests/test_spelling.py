@@ -67,6 +67,32 @@ def test_one_a_typed_for_a_is_restored_when_no_word_is_spelled_so(typed, restore
 
 
 @pytest.mark.parametrize(
+    ("text", "at", "restored"),
+    [
+        ("saa har jeg skrevet hele opgaven fardigt", 6, "færdigt"),  # not "farligt"
+        ("min mor vil gerne vaere fardig med opvasken inden kl 12", 5, "færdig"),
+        ("øh han har andret sin rutine efter faldet", 3, "ændret"),  # not "andres"
+        ("det er blevet varre med hukommelsen", 3, "værre"),  # not "vare"
+        ("hun abner ikke selv doeren mere", 1, "åbner"),
+        ("haenderne ryster og hander er kolde", 3, "hænder"),  # not "handler"
+        ("jeg kan nasten ikke gaa paa trappen", 2, "næsten"),
+        ("han vil gerne blive starkere i benene", 4, "stærkere"),
+        ("det er sarlig svaert om morgenen", 2, "særlig"),
+        ("far vil have en tradlos telefon", 4, "trådløs"),  # two plain letters
+    ],
+)
+def test_an_everyday_word_typed_with_a_plain_a_or_o_beats_a_one_letter_slip(text, at, restored):
+    """A keyboard without æ, ø, å types "a" for æ and å, "o" for ø: the one everyday word so
+    typed is meant, not a word one letter away ("fardigt" is færdigt, never farligt)."""
+    assert spelled(text)[at] == restored
+
+
+@pytest.mark.parametrize("text", ["jeg ringer til tove om aftenen", "karen og poul kommer"])
+def test_names_typed_small_are_not_read_as_plainly_typed_words(text):
+    assert spelled(text) == text.split()
+
+
+@pytest.mark.parametrize(
     ("typed", "restored"),
     [
         ("indkobssedlen", "indkøbssedlen"),  # indkøb + s + sedlen, none of it known as a whole
@@ -448,6 +474,11 @@ def test_west_jutland_as_spoken_is_read_as_standard_danish(said, fixed):
         ("æ børn kommer", "børnene kommer"),
         ("sammen mæ æ gamle fiskere", "sammen med de gamle fiskere"),
         ("på æ store knap", "på den store knap"),
+        # the noun's gender by the noun table: a neuter noun takes "-et", not a name's "-en"
+        ("a ka int kom op i æ kar", "jeg kan ikke komme op i karret"),
+        ("hun vil gjan ha et bræt over æ kar", "hun vil gerne ha et bræt over karret"),
+        # an unknown ending class tells no gender: "æ ur" stays "uret"
+        ("a ka int se æ ur", "jeg kan ikke se uret"),
         # "sjæl" is selv, "vær" and "bind" after a modal the infinitive, "mæ" as an object "mig"
         ("a ka int bind mine snørebånd sjæl", "jeg kan ikke binde mine snørebånd selv"),
         ("han ka ik vær alene om natten", "han kan ikke være alene om natten"),

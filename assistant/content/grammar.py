@@ -24,6 +24,7 @@ SYNCOPE = "~"  # nlp/nouns.json: a letter the definite form drops before the las
 NOUN_PART = 3  # a compound's first part read by nlp/nouns.json ("vaske|kælder"), as built
 NOUN_LAST_PART = 4  # … and its last part: "udlån|et" is no "udlå|net"
 _CONSONANTS = "bcdfghjklmnpqrstvwxz"  # before the "t" of a participle ("købt")
+_NOT_PRETERITE_ENDINGS = ("r", "s", "t", "nde")  # a present, passive, participle: no past form
 
 
 def genitive(noun: str) -> str:
@@ -309,6 +310,7 @@ class Grammar:
     comment_subjects: frozenset[str] = frozenset()  # "det" in "… det er en km": a comment
     cleft_verbs: frozenset[str] = frozenset()  # "er" in "det er mig han skal gå med"
     cleft_focus: frozenset[str] = frozenset()  # "mig" there: the clause after it is the cleft's
+    cleft_particles: frozenset[str] = frozenset()  # "bare" in "det er bare der, man ser …"
     independence_degrees: frozenset[str] = frozenset()  # "helt" in "helt selv"
     run_on_subjects: frozenset[str] = frozenset()  # "hun" in "… Ellas fødselsdag hun bliver fire"
     run_on_there: frozenset[str] = frozenset()  # "der" in "… igen der kommer mejser"
@@ -348,6 +350,15 @@ class Grammar:
     carried_ways: frozenset[str] = frozenset()
     carried_thing: str = ""
     made_so: str = ""  # "bur rent": "gøre buret rent"
+    # "frimærker. albummet.": the things put in the place said beside them ("sætte … i albummet")
+    put_in_places: dict[str, str] = field(default_factory=dict)  # folded place → preposition
+    put_in_verb: str = ""
+    # "dagene. lange.", "samlet. 80 år.": a reason typed as fragments, said as a clause
+    state_adjectives: frozenset[str] = frozenset()
+    reason_state: str = ""  # "fordi {thing} er {state}"
+    reason_deed_span: str = ""  # "fordi jeg har {deed} {span}"
+    span_lead: str = ""  # "i" in "i 80 år"
+    whole_spans: frozenset[str] = frozenset()  # "hele livet": how long, said as it is
     fed_things: frozenset[str] = frozenset()  # "frø. vand.": given to the animal of the wish
     fed_thing: str = ""  # "give den frø og vand"
     fed_pronouns: tuple[str, str] = ("", "")  # the animal: one, many ("den", "dem")
@@ -536,6 +547,11 @@ class Grammar:
     definite_as_said: frozenset[str] = frozenset()  # "lille" in "min lille hund"
     adjective_definite_leads: frozenset[str] = frozenset()  # "den" in "den tunge dør"
     infinitive_subject_leads: frozenset[str] = frozenset()  # "fordi" in "fordi strikke er …"
+    noun_subject_leads: frozenset[str] = frozenset()  # "fordi" in "fordi sælger kender mig"
+    own_people_after: frozenset[str] = frozenset()  # "med" in "spille tavla med venner"
+    own_people_words: frozenset[str] = frozenset()  # "venner" in "spille tavla med venner"
+    own_people_possessive: str = ""  # "mine" in "med mine venner"
+    plural_adjective_leads: frozenset[str] = frozenset()  # "med" in "med nye høreapparat"
     infinitive_subject: str = ""  # "det at"
 
     def noun_class(self, word: str) -> str | None:
@@ -682,6 +698,13 @@ class Grammar:
                 return self.noun_verbs[tail]
         return None
 
+    def put_in_place(self, word: str) -> str | None:
+        """The preposition of a place things are put in ("albummet" → "i"), by the word or its
+        last part ("frimærkealbummet"); None for no such place."""
+        w, places = bare(word), self.put_in_places
+        tails = (w[k:] for k in range(len(w)) if k == 0 or k >= NOUN_PART)
+        return next((places[t] for t in tails if t in places), None)
+
     def is_infinitive(self, word: str) -> bool:
         """True when the word looks like a Danish infinitive ("danse", "gå")."""
         w = bare(word)
@@ -706,6 +729,20 @@ class Grammar:
                 return double  # "tømt", "glemt": the stem's consonant doubled ("tømme")
             return single  # "købt", "spist", "bagt"
         return None
+
+    def infinitive_of_preterite(self, word: str) -> str | None:
+        """The infinitive of a finite past verb by the lemma table ("vaskede" → "vaske",
+        "underviste" → "undervise", "gik" → "gå", "kørte" → "køre"); None for any other form:
+        an infinitive, a present, a participle ("solgt"), a passive, an imperative ("vask") or
+        a word whose lemma is no verb."""
+        w = nfc(word.strip(EDGE)).lower()
+        lemma = self.lemma_forms.get(w)
+        if not lemma or lemma == w or not w.isalpha() or not self.has_participle(lemma):
+            return None
+        imperatives = (lemma[:-1], lemma[:-2])  # "vask", "frem" of "fremme"
+        if w.endswith(_NOT_PRETERITE_ENDINGS) or w in (self.present_of(lemma), *imperatives):
+            return None
+        return lemma
 
     def present_of(self, verb: str) -> str:
         """Return the present tense of an infinitive ("falde" → "falder", "være" → "er")."""
@@ -1080,6 +1117,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         comment_subjects=w("comment_subjects"),
         cleft_verbs=w("cleft_verbs"),
         cleft_focus=w("cleft_focus"),
+        cleft_particles=w("cleft_particles"),
         independence_degrees=w("independence_degrees"),
         run_on_subjects=w("run_on_subjects"),
         run_on_there=w("run_on_there"),
@@ -1112,6 +1150,17 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         carried_ways=w("carried_ways"),
         carried_thing=str(data.get("carried_thing", "")),
         made_so=str(data.get("made_so", "")),
+        put_in_places={
+            fold(str(place)): nfc(str(lead))
+            for lead, places in (data.get("put_in_places") or {}).items()
+            for place in as_str_list(places, path, f"put_in_places {lead}", problems)
+        },
+        put_in_verb=nfc(str(data.get("put_in_verb") or "")),
+        state_adjectives=w("state_adjectives"),
+        reason_state=nfc(str(data.get("reason_state") or "")),
+        reason_deed_span=nfc(str(data.get("reason_deed_span") or "")),
+        span_lead=nfc(str(data.get("span_lead") or "")),
+        whole_spans=w("whole_spans"),
         fed_things=w("fed_things"),
         fed_thing=str(data.get("fed_thing", "")),
         fed_pronouns=tuple(str(x) for x in data.get("fed_pronouns") or ("", "")),  # type: ignore[arg-type]
@@ -1320,6 +1369,11 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         definite_as_said=w("definite_as_said"),
         adjective_definite_leads=w("adjective_definite_leads"),
         infinitive_subject_leads=w("infinitive_subject_leads"),
+        noun_subject_leads=w("noun_subject_leads"),
+        own_people_after=w("own_people_after"),
+        own_people_words=w("own_people_words"),
+        plural_adjective_leads=w("plural_adjective_leads"),
+        own_people_possessive=nfc(str(data.get("own_people_possessive") or "")),
         infinitive_subject=nfc(str(data.get("infinitive_subject") or "")),
     )
 

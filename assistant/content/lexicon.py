@@ -160,6 +160,9 @@ class IndependenceCues:
     aid_parts: frozenset[str] = frozenset()  # "batterierne i høreapparatet": the aid's part
     aid_features: frozenset[str] = frozenset()  # "en skræller med tykt håndtag": a thing's part
     feature_leads: frozenset[str] = frozenset()  # "med"
+    even_leads: frozenset[str] = frozenset()  # "selv" in "kan ikke høre … selv med høreapparatet"
+    even_skip: frozenset[str] = frozenset()  # "sin" in "… selv med sin rollator"
+    even_reach: int = 0  # words before "selv" searched for the clause's negation
     feature_owners: frozenset[str] = frozenset()  # "en", "min": a thing named before the lead
     feature_pointers: frozenset[str] = frozenset()  # "den" in "…, den med alarm"
     aid_handles: frozenset[str] = frozenset()  # "håndtag": a grab rail only where put up
@@ -429,6 +432,7 @@ class Lexicon:
     loose_joins: frozenset[str] = frozenset()  # "til" in "tingen til strømperne"
     # "op på tørrestativet": an aid that is also where things go (aids.yaml target_aids …)
     target_aids: frozenset[str] = frozenset()
+    hand_tools: frozenset[str] = frozenset()  # "holde pincetten": the thing handled, no means
     aid_target_leads: frozenset[str] = frozenset()
     aid_target_gap: frozenset[str] = frozenset()
     adapted_words: frozenset[str] = frozenset()  # "lavt" in "på et lavt tørrestativ"
@@ -476,6 +480,7 @@ class Lexicon:
     described_aid_reach: int = 0
     described_aid_not_after: frozenset[str] = frozenset()
     described_aid_stops: frozenset[str] = frozenset()  # "og": "en pind med snor og krog"
+    described_aid_subjects: frozenset[str] = frozenset()  # "man": "en kant som man sætter på"
     # "vinkelske", "forstørrelsesspejlet": a first part that makes a thing an aid → the lemmas
     # of those things (aids.yaml aid_makers)
     aid_makers: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -536,6 +541,7 @@ class Lexicon:
     day_part_leads: frozenset[str] = frozenset()  # "om" in "fire timer om formiddagen"
     day_part_not_after: frozenset[str] = frozenset()  # "i" in "i morgen og i aften"
     freq_return_words: frozenset[str] = frozenset()  # "igen" in "… vil gerne med igen"
+    routine_back_ends: frozenset[str] = frozenset()  # "og" in "vil gerne klare det og …"
     resource_back_leads: frozenset[str] = frozenset()  # "det" in "… det kan jeg selv"
     afterword_frame: frozenset[str] = frozenset()  # "jeg vil" in "Jeg vil mødes hver uge."
     freq_there_words: frozenset[str] = frozenset()  # "derud" in "… og tage den derud"
@@ -580,6 +586,11 @@ class Lexicon:
     scene_leads: frozenset[str] = frozenset()  # "til" in "til barnedåben vil jeg": kept
     fronted_leads: frozenset[str] = frozenset()  # "til brylluppet vil jeg …": a scene first
     pointing_back: frozenset[str] = frozenset()  # "det" in "… og det vil jeg gerne igen"
+    told_habit_words: frozenset[str] = frozenset()  # "altid" in "vaskede altid …": the story's
+    dish_participle_verbs: frozenset[str] = frozenset()  # "stege": "og stegt flæsk", a dish
+    instead_leads: frozenset[str] = frozenset()  # "bare" in "…, ikke bare sidde og …"
+    instead_marks: frozenset[str] = frozenset()  # "at" in "ikke bare at sidde"
+    instead_adds: str = ""  # "men" in "ikke bare …, men også …": no tail to leave out
     pointed_object_ends: frozenset[str] = frozenset()  # "så" in "vaske dem så hun ikke …"
     # "kom jo altid i kirken … det kunne jeg godt tænke mig igen": a venue told as a habit
     venue_habit_words: frozenset[str] = frozenset()
@@ -683,6 +694,7 @@ class Lexicon:
     topic_max_words: int = 3  # "det er vasketøjet." opens the answer with its topic
     perfect_aux: frozenset[str] = frozenset()  # "har tabt otte kilo": a told event
     event_measure_reach: int = 5
+    event_count_reach: int = 5  # "har fået rykker fra elselskabet to gange": a count told
     event_clause_stops: frozenset[str] = frozenset()  # "for" in "… for jeg har tabt otte kilo"
     event_conditions: frozenset[str] = frozenset()  # "når" in "når køleskabet er tomt"
     participle_endings: tuple[str, ...] = ()  # "tabt", "faldet": a perfect after perfect_aux
@@ -701,6 +713,8 @@ class Lexicon:
     fillers: frozenset[str] = frozenset()
     recipient_leads: frozenset[str] = frozenset()  # "til": "lave mad til mine børnebørn"
     origin_leads: frozenset[str] = frozenset()  # "fra": "veninderne fra syklubben"
+    where_leads: frozenset[str] = frozenset()  # "nede", "i": "binde fluer nede i kælderen"
+    where_ends: frozenset[str] = frozenset()  # "," and "og" end that place
     origin_fillers: frozenset[str] = frozenset()  # "den gamle" in "fra den gamle klub"
     recipient_ends: frozenset[str] = frozenset()  # "," and "og" end that phrase
     travel_verbs: frozenset[str] = frozenset()  # "cykle": "cykle ned til havnen" is the ride
@@ -753,6 +767,12 @@ class Lexicon:
     none_gap: frozenset[str] = frozenset()  # "jo" in "jeg har jo ingen børn"
     addressed_by: frozenset[str] = frozenset()  # "du" in "nej far du skal hvile": spoken to
     named_kin_gap: frozenset[str] = frozenset()  # "gamle" in "min gamle ven Svend"
+    kin_of_leads: frozenset[str] = frozenset()  # "til" in "han er far til Mads": Henrik's kin
+    # "lagen" → "lægen": a person word typed without æøå that is another word too (plain_person)
+    plain_people: dict[str, str] = field(default_factory=dict)
+    plain_person_leads: frozenset[str] = frozenset()  # "hos" in "hos lagen"
+    plain_person_verbs: frozenset[str] = frozenset()  # "siger" in "lagen siger"
+    passive_endings: tuple[str, ...] = ()  # "-es" in "lagen skal skiftes": the thing
     owner_help_words: frozenset[str] = frozenset()  # "hjælp" in "med min søns hjælp"
     subordinators: frozenset[str] = frozenset()  # "hvis" in "hvis jeg ikke trækker ham op"
     gone_words: tuple[tuple[str, ...], ...] = ()  # "hun døde": someone gone, not the citizen
@@ -1218,6 +1238,9 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         aid_parts=w("aid_parts"),
         aid_features=w("aid_features"),
         feature_leads=w("feature_leads"),
+        even_leads=w("even_leads"),
+        even_skip=w("even_skip"),
+        even_reach=int(data.get("even_reach", 0)),
         feature_owners=w("feature_owners"),
         feature_pointers=w("feature_pointers"),
         aid_handles=w("aid_handles"),
@@ -1391,6 +1414,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         loose_things=_words(y["aids"], "loose_things", folder / "aids.yaml", problems),
         loose_joins=_words(y["aids"], "loose_joins", folder / "aids.yaml", problems),
         target_aids=_words(y["aids"], "target_aids", folder / "aids.yaml", problems),
+        hand_tools=_words(y["aids"], "hand_tools", folder / "aids.yaml", problems),
         aid_target_leads=_words(y["aids"], "target_leads", folder / "aids.yaml", problems),
         aid_target_gap=_words(y["aids"], "target_gap", folder / "aids.yaml", problems),
         adapted_words=_words(y["aids"], "adapted_words", folder / "aids.yaml", problems),
@@ -1412,6 +1436,9 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ),
         described_aid_stops=_words(
             y["aids"], "described_aid_stops", folder / "aids.yaml", problems
+        ),
+        described_aid_subjects=_words(
+            y["aids"], "described_aid_subjects", folder / "aids.yaml", problems
         ),
         aid_makers=_aid_makers(y["aids"], folder / "aids.yaml", problems),
         described_things=_words(y["aids"], "described_things", folder / "aids.yaml", problems),
@@ -1512,6 +1539,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         none_gap=_words(y["people"], "none_gap", people_path, problems),
         addressed_by=_words(y["people"], "addressed_by", people_path, problems),
         named_kin_gap=_words(y["people"], "named_kin_gap", people_path, problems),
+        kin_of_leads=_words(y["people"], "kin_of_leads", people_path, problems),
+        plain_people={str(k): str(v) for k, v in (y["people"].get("plain_people") or {}).items()},
+        plain_person_leads=_words(y["people"], "plain_person_leads", people_path, problems),
+        plain_person_verbs=_words(y["people"], "plain_person_verbs", people_path, problems),
+        passive_endings=tuple(_words(y["people"], "passive_endings", people_path, problems)),
         owner_help_words=_words(y["people"], "owner_help_words", people_path, problems),
         wish_for_leads=_words(y["people"], "wish_for_leads", people_path, problems),
         person_occasions={
@@ -1599,6 +1631,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         day_part_leads=_words(freq, "day_part_leads", fpath, problems),
         day_part_not_after=_words(freq, "day_part_not_after", fpath, problems),
         freq_return_words=_words(freq, "back_words", fpath, problems),
+        routine_back_ends=_words(freq, "routine_back_ends", fpath, problems),
         resource_back_leads=_words(freq, "resource_back_leads", fpath, problems),
         afterword_frame=_words(freq, "afterword_frame", fpath, problems),
         freq_there_words=_words(freq, "there_words", fpath, problems),
@@ -1638,6 +1671,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         scene_starts=sw("scene_starts"),
         scene_leads=sw("scene_leads"),
         pointing_back=sw("pointing_back"),
+        told_habit_words=sw("told_habit_words"),
+        dish_participle_verbs=sw("dish_participle_verbs"),
+        instead_leads=sw("instead_leads"),
+        instead_marks=sw("instead_marks"),
+        instead_adds=str(stance.get("instead_adds") or ""),
         pointed_object_ends=sw("pointed_object_ends"),
         venue_habit_words=sw("venue_habit_words"),
         object_back_after=sw("object_back_after"),
@@ -1689,6 +1727,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         topic_max_words=int(stance.get("topic_max_words", 3)),
         perfect_aux=sw("perfect_aux"),
         event_measure_reach=int(stance.get("event_measure_reach", 5)),
+        event_count_reach=int(stance.get("event_count_reach", 5)),
         event_clause_stops=sw("event_clause_stops"),
         event_conditions=sw("event_conditions"),
         participle_endings=tuple(
@@ -1712,6 +1751,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         fillers=_words(persp, "fillers", folder / "perspective.yaml", problems),
         recipient_leads=_words(common, "recipient_leads", folder / "_common.yaml", problems),
         origin_leads=_words(common, "origin_leads", folder / "_common.yaml", problems),
+        where_leads=_words(common, "where_leads", folder / "_common.yaml", problems),
+        where_ends=_words(common, "where_ends", folder / "_common.yaml", problems),
         origin_fillers=_words(common, "origin_fillers", folder / "_common.yaml", problems),
         recipient_ends=_words(common, "recipient_ends", folder / "_common.yaml", problems),
         travel_verbs=_words(common, "travel_verbs", folder / "_common.yaml", problems),
@@ -1793,7 +1834,8 @@ def pattern_problems(pattern: str, classes: dict[str, tuple[str, ...]]) -> list[
 
 def _compound_heads(people: dict, path: Path, problems: Problems) -> dict[str, str]:
     """form → person for the people whose compounds name them too (people.yaml
-    `compound_heads`: "havenabo", "barndomsveninden")."""
+    `compound_heads`: "havenabo", "barndomsveninden"); a word of `compound_head_exceptions`
+    maps to "" (no one)."""
     forms = people.get("people") or {}
     out = {}
     for name in as_str_list(people.get("compound_heads"), path, "compound_heads", problems):
@@ -1801,4 +1843,9 @@ def _compound_heads(people: dict, path: Path, problems: Problems) -> dict[str, s
             problems.add(path, f"compound_heads: unknown person '{name}'")
             continue
         out.update({str(f).lower(): name for f in forms[name] or ()})
+    # a whole word listed so names no one (clauses.named): "spisevenner" is a dining club
+    exceptions = as_str_list(
+        people.get("compound_head_exceptions"), path, "compound_head_exceptions", problems
+    )
+    out.update({str(w).lower(): "" for w in exceptions})
     return out

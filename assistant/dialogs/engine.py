@@ -688,7 +688,8 @@ def _refused_by_name(
     told_of = frozenset(
         str(e.get("answer") or "") for e in entries if e.get("said_by") == "relative"
     )
-    names, _dead = names_told(earlier, lex, content.goals.grammar.death_words, told_of)
+    grammar = content.goals.grammar
+    names, _dead = names_told(earlier, lex, grammar.death_words, told_of, grammar)
     lead = next(iter(content.dialogue.words.get("named_relation_lead", ())), "")
     if not names or not lead:
         return reply

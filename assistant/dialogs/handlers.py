@@ -30,6 +30,7 @@ from assistant.dialogs.cards import (
 from assistant.dialogs.counted_deed import counted_deed
 from assistant.dialogs.draft import goal_templates, named_aid, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
+from assistant.dialogs.long_sign import counted_durations, counts_only, cut_long_sign
 from assistant.dialogs.more_aids import aids_beside
 from assistant.dialogs.people import (
     NO_HELP_BY_NAME,
@@ -88,10 +89,14 @@ from assistant.nlp.reason import (
 from assistant.nlp.signs import in_a_row_tail
 from assistant.nlp.states import said_as_state, told_without
 from assistant.nlp.telegraph import (
+    deed_span_reason,
     described_thing,
     listed_things,
     listed_verbs,
     signs_as_verbs,
+    span_apart,
+    state_reason,
+    things_put_in,
     wish_of_things,
     wish_verb_from_sign,
 )
@@ -541,6 +546,9 @@ def _wish(step, s, r: Reply, ctx: Ctx) -> Outcome:
         return OK
     if r.card is not None or not has_words(r.text):
         return UNUSABLE
+    put = things_put_in(spelled(r), ctx.content.goals.grammar)
+    if put:  # "frimærker. albummet. igen.": "sætte frimærker i albummet", not the label
+        s.slots["own_action"] = put
     s.dreams.append(kept(r.text))
     return OK
 
@@ -592,10 +600,14 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> Outcome:
     s.slots.pop("motivation_own", None)
     if r.said_by == "citizen" and s.speaker != "citizen":
         s.slots["motivation_own"] = True
-    fragments = _reason_in_fragments(told, ctx)
+    # "dagene. lange.": read as typed too, the spelled answer may be joined ("lange dagene")
+    fragments = _reason_in_fragments(told, ctx) or _typed_reason(told, ctx)
+    fragments = fragments or _typed_reason(r.text, ctx)
     if fragments:  # "Grete. sove": "Grete kan sove", never "så jeg kan grete"
         s.slots["motivation"] = fragments
         s.slots.pop("reason_said", None)
+    elif _span_apart(told, ctx) or _span_apart(r.text, ctx):
+        return OK  # "haven. 40 år.": how long, of no deed; kept in the record, not the goal
     elif not (r.facts is not None and r.facts.motivation):
         s.slots["motivation"] = kept(told)
         s.slots.pop("reason_said", None)
@@ -623,6 +635,30 @@ def _reason_in_fragments(told: str, ctx: Ctx) -> str | None:
         return None
     lead = list(ctx.dialogue.words.get("reason_fragment_lead", ()))[:1]  # "så Grete kan sove"
     return " ".join([*lead, name, modal, verb])
+
+
+def _typed_reason(told: str, ctx: Ctx) -> str | None:
+    """A reason typed as two fragments that tell a state ("dagene. lange." → "fordi dagene er
+    lange") or a deed and how long ("samlet. 80 år." → "fordi jeg har samlet i 80 år"), never
+    "så jeg kan lange dagene" nor "for samlets skyld"; None for any other answer."""
+    g = ctx.content.goals.grammar
+    return state_reason(told, g) or deed_span_reason(told, g, _span_of(ctx))
+
+
+def _span_apart(told: str, ctx: Ctx) -> bool:
+    """True for a reason typed as how long beside no deed ("haven. 40 år.")."""
+    return span_apart(told, ctx.content.goals.grammar, _span_of(ctx))
+
+
+def _span_of(ctx: Ctx):
+    """A test of words that say a count of time ("80 år", "mange år")."""
+    lex = ctx.content.lexicon
+
+    def is_span(words: list[str]) -> bool:
+        found = number_at(words, 0, lex.numbers) if words else None
+        return found is not None and found[1] == len(words) - 1 and words[-1] in lex.time.units
+
+    return is_span
 
 
 def _scale(step, s, r: Reply, ctx: Ctx) -> Outcome:
@@ -685,6 +721,15 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         # words stay the sign
         value = int(span.value) if span.value.is_integer() else span.value
         s.slots["measures"] = [{"value": value, "unit": span.unit}]
+    if r.card is None and r.facts is not None and (own := _sign_around_counts(r, ctx)):
+        # "at jeg selv er kommet op ad trapperne … og har siddet der en hel kamp altså to gange
+        # tredive minutter og er kommet ned igen …": a count said inside a sign told whole is
+        # that sign's own (the halves of a match, the rests on a bench), no count of the goal
+        for key in ("measures", "measures_said"):
+            s.slots.pop(key, None)
+        s.slots["criterion"] = kept(own)
+        s.slots.pop("criterion_card", None)
+        return OK
     criterion = (getattr(r.facts, "extras", None) or {}).get("criterion")
     extra = _without_fragment_after(criterion, spelled(r), ctx) if criterion else ""
     if criterion:  # "kan gå ned til postkassen uden at stoppe": an observable sign
@@ -775,6 +820,30 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
     return UNUSABLE
 
 
+def _sign_around_counts(r: Reply, ctx: Ctx) -> str | None:
+    """The sign told whole ("at jeg selv er kommet …") of the person's own answer whose measures
+    are only counts of times, or a duration counted ("to gange tredive minutter"): their words,
+    the counts in them; None for any other answer."""
+    said = [normalise(w) for w in _said_words(spelled(r), ctx)]
+    if r.said_by not in (None, "citizen"):
+        return None
+    if not counts_only(r.facts.measures, said, ctx.content.lexicon):
+        return None
+    words = ctx.dialogue.words
+    if len(said) <= _COUNTED_DURATION_MAX and counted_durations(said, ctx.content.lexicon):
+        # "øh to gange tyve minutter": the count of durations said alone is the sign, both kept
+        return " ".join(_said_words(spelled(r), ctx)).strip(".,!")
+    if len(said) < 3 or said[0] not in words.get("sign_leads", ()):
+        return None
+    if said[1] not in words.get("sign_subjects", ()):
+        return None
+    return _own_sign(spelled(r), ctx, any_words=False)
+
+
+#: Most words of an answer that is a count of durations alone ("to gange en halv time").
+_COUNTED_DURATION_MAX = 8
+
+
 def _without_fragment_after(criterion: str, said: str, ctx: Ctx) -> str:
     """The fragment typed right after the sign that says what is not there ("helt puslespil.
     brikker ikke på gulvet."): part of the sign, said with "uden" in the goal
@@ -856,8 +925,13 @@ def _own_sign(text: str, ctx: Ctx, any_words: bool) -> str | None:
     # "selv trykke. svare. se Oliver.": verbs typed as fragments, one sign
     whole = whole or listed_verbs(said_words, ctx.content.goals.grammar) != said_words
     any_words = any_words or whole
+    cut = whole and len(said_words) > _OWN_SIGN_WHOLE_MAX
+    if cut:
+        # "at jeg selv er kommet over med færgen … og kun har sat mig på bænkene et par gange":
+        # too long to keep whole, cut at a clause (its closing "uden at …" kept), never dropped
+        said_words = cut_long_sign(said_words, _OWN_SIGN_WHOLE_MAX, ctx.content.lexicon.criterion)
     words = [normalise(w) for w in said_words]
-    if not words or len(words) > (_OWN_SIGN_WHOLE_MAX if whole else _OWN_SIGN_MAX):
+    if not words or (not cut and len(words) > (_OWN_SIGN_WHOLE_MAX if whole else _OWN_SIGN_MAX)):
         return None
     if "?" in text:
         return None
@@ -1449,6 +1523,8 @@ def _names_person(word: str, lex) -> bool:
     a compound's last part ("havenabo")."""
     low = word.lower()
     tail = compound_tail(low, lex.people_tails)  # "havenabo": a nabo
+    if lex.people_tails.get(low) == "":
+        tail = None  # "spisevenner": a dining club
     return word[:1].isupper() or low in lex.people or tail is not None
 
 
@@ -2490,7 +2566,8 @@ def _named_before(s, r: Reply, ctx: Ctx) -> list[str]:
     )
     negations = frozenset(ctx.dialogue.words.get("negations", ()))
     death = ctx.content.goals.grammar.death_words
-    found = named_before(r.text, earlier, ctx.content.lexicon, negations, death, told_of)
+    grammar = ctx.content.goals.grammar
+    found = named_before(r.text, earlier, ctx.content.lexicon, negations, death, told_of, grammar)
     # "min mand Jens-Ole", later "Bashir, han kender Jens-Ole": the citizen by their own name,
     # as the relative calls them, is never a person of their goal
     me = the_citizen(s, ctx.content.lexicon)

@@ -186,6 +186,7 @@ def named_before(
     negations: frozenset[str],
     death_words: frozenset[str],
     told_of: frozenset[str] = frozenset(),
+    grammar=None,
 ) -> list[str]:
     """The people of `text` called by a first name told earlier with a relation ("min mand Per
     …", later "Per kan skrælle kartoflerne", "lone hjælper mig" in any case): their person
@@ -197,9 +198,10 @@ def named_before(
     owner is the citizen's too: "Aksel han bor med sin søn Thomas", later "mig og Thomas"; said
     by the citizen, "sin mand Erik" is someone else's husband.
     Left out: a name after a negation ("ikke Lone"), one said with its relation right there
-    (the NLP reads "min bror Jens" itself), and one told dead near either mention ("min mand
+    (the NLP reads "min bror Jens" itself), one someone is kin to ("far til Mads"), and one
+    told dead near either mention ("min mand
     Erik døde …", "Erik er jo død"; `death_words` folded)."""
-    names, dead = names_told(earlier, lex, death_words, told_of)
+    names, dead = names_told(earlier, lex, death_words, told_of, grammar)
     words = re.findall(r"\w+", text)
     low = [w.lower() for w in words]
     found = [
@@ -208,18 +210,30 @@ def named_before(
         if w in names
         and w not in dead
         and not (k and low[k - 1] in lex.people)
+        and not _kin_of(low, k, lex)  # "han er jo far til Mads": whose father he is
         and not negations & set(low[max(0, k - 2) : k])
         and not _near(words, k, death_words)
     ]
     return list(dict.fromkeys(found))
 
 
+def _kin_of(low: list[str], k: int, lex) -> bool:
+    """True for the name at low[k] said after a person word and a word of `kin_of_leads` ("far
+    til Mads", "mor til Sofie"): the one someone else is kin to."""
+    return k > 1 and low[k - 1] in lex.kin_of_leads and low[k - 2] in lex.people
+
+
 def names_told(
-    earlier: list[str], lex, death_words: frozenset[str], told_of: frozenset[str] = frozenset()
+    earlier: list[str],
+    lex,
+    death_words: frozenset[str],
+    told_of: frozenset[str] = frozenset(),
+    grammar=None,
 ) -> tuple[dict[str, str], set[str]]:
     """The first names told with a relation in `earlier` answers ("min datter Lis": lis →
     datter), folded to lower case, and those of them told dead near the name; a reflexive owner
-    counts in the answers of `told_of` (see named_before)."""
+    counts in the answers of `told_of` (see named_before). With `grammar`, a name of its
+    `person_names` in an answer typed all in lower case counts too ("min mand poul")."""
     names: dict[str, str] = {}
     dead: set[str] = set()
     between = lex.named_kin_gap
@@ -230,13 +244,24 @@ def names_told(
         told += _kin_after(said, lex, owners)  # "Inger, min kone", "Inger (konen)"
         for k, at in told:
             lemma, name = lex.people.get(words[k].lower()), words[at]
-            if lemma and name[:1].isupper() and name.lower() not in lex.people:
+            if lemma and _name_shaped(name, said, grammar) and name.lower() not in lex.people:
                 names.setdefault(name.lower(), lemma)
                 if _near(words, at, death_words) or _dies_later(
                     words, max(k, at), lemma, lex, death_words
                 ):
                     dead.add(name.lower())
     return names, dead
+
+
+def _name_shaped(name: str, said: str, grammar) -> bool:
+    """True for a word after a relation that is a first name: capitalised, or in an answer
+    typed all in lower case ("min mand poul") one of the grammar's first names that is no
+    word's form ("min datter mads" may be food)."""
+    if name[:1].isupper():
+        return True
+    if grammar is None or said != said.lower():
+        return False
+    return name in grammar.person_names and name not in grammar.lemma_forms
 
 
 def _kin_owned(words: list[str], owners, between) -> list[int]:

@@ -259,6 +259,7 @@ def score_activities(
         key=lambda m: (-(m[2] - m[1]), m[1]),
     )
     named_by_phrase: list[int] = []  # where a phrase named an activity (not the way there)
+    phrased: set[str] = set()  # … and the activities so named
     lex = content.lexicon
     if cues is None:
         cues = utterance_cues(words, lemmas, index, content, stops)
@@ -282,17 +283,21 @@ def score_activities(
         first[aid] = min(first.get(aid, s), s)
         if weight == PHRASE_WEIGHT:
             named_by_phrase.append(s)
+            phrased.add(aid)
     cues = [() if i in used else c for i, c in enumerate(cues)] if used else cues
     strong = [i for i in strong_at if i not in used]
     named_at = min([*named_by_phrase, *strong], default=len(words))
     recipient = _recipient_tokens(words, content.lexicon, named_at)
     recipient |= object_led
     recipient |= origin
+    where_at = where_tokens(words, lex, min(named_by_phrase, default=len(words)))
     for i, token_hits in enumerate(cues):
         factor = SIDE_CLAUSE_FACTOR if side_clause(i) or i in recipient else 1.0
         for aid, weight in token_hits:
             if i in where_to and aid != lex.travel_activity:
                 weight *= SIDE_CLAUSE_FACTOR if factor == 1.0 else 1.0
+            elif i in where_at and aid not in phrased:
+                continue  # "… nede i kælderen": where it is done names nothing
             scores[aid] = scores.get(aid, 0.0) + weight * factor
             first[aid] = min(first.get(aid, i), i)
     return {aid: (score, first[aid]) for aid, score in scores.items()}
@@ -395,6 +400,23 @@ def _recipient_tokens(words: Sequence[str], lex, named_at: int) -> set[int]:
                 out.add(i)  # "til ham ude i værkstedet": the end word is still the recipient's
             inside = False
         elif inside:
+            out.add(i)
+    return out
+
+
+def where_tokens(words: Sequence[str], lex, named_at: int) -> set[int]:
+    """Where the thing named by a phrase at `named_at` is done ("binde mine egne fluer igen
+    nede i kælderen", "polere sin gamle Volvo ude i garagen"): from a where_leads word after it
+    up to one of where_ends or a clause break; the place is where, not what, and names no
+    activity but the phrase's own."""
+    out: set[int] = set()
+    inside = False
+    for i in range(named_at + 1, len(words)):
+        w = words[i]
+        if w in lex.where_ends or w in lex.clause_breaks:
+            inside = False
+        elif w in lex.where_leads or inside:
+            inside = True
             out.add(i)
     return out
 

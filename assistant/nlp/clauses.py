@@ -1144,9 +1144,30 @@ def unused_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
         return True  # "… og over i kørestolen": the place moved into
     if any(label == UNFIT and s == i + 1 for label, s, _e in matches):
         return True  # "rollatoren kan ikke køre på græsset": said of no use where it counts
+    if even_with(words, i, lex):
+        return True  # "kan ikke høre hvad de siger selv med høreapparatet": it fails too
     return any(label == ABSENT and i - 1 <= e <= i for label, _s, e in matches) or _said_after(
         words, i, matches, REFUSED, lex
     )
+
+
+def even_with(words: Sequence[str], i: int, lex: Lexicon) -> bool:
+    """True for an aid at i said "selv med" after a negation in its clause ("kan ikke høre hvad
+    de siger selv med høreapparatet", "kan ikke gå langt selv med sin rollator"): even with it
+    the task fails (independence.yaml even_leads)."""
+    ind = lex.independence
+    k = i - 1
+    while k >= 0 and words[k] in ind.even_skip:
+        k -= 1
+    if k < 1 or words[k] not in ind.feature_leads or words[k - 1] not in ind.even_leads:
+        return False
+    stops = lex.clause_breaks | lex.soft_clause_breaks | {","}
+    for j in range(k - 2, max(-1, k - 2 - ind.even_reach), -1):
+        if words[j] in stops:
+            return False
+        if words[j] in lex.negations:
+            return True
+    return False
 
 
 def unwanted_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
@@ -1514,10 +1535,24 @@ def _described_part(words: Sequence[str], j: int, lex: Lexicon) -> bool:
     return False
 
 
+def _aid_handled(words: Sequence[str], i: int, aid: str, lex: Lexicon) -> bool:
+    """True for an aid of hand_tools said right after a verb of tool_handled, past target_gap
+    words ("kan ikke holde pincetten mere", "taber luppen"): the thing handled, no means."""
+    if aid not in lex.hand_tools:
+        return False
+    k = i - 1
+    while k >= 0 and words[k] in lex.aid_target_gap:
+        k -= 1
+    return k >= 0 and words[k] in lex.tool_handled
+
+
 def aid_as_target(words: Sequence[str], i: int, aid: str, lex: Lexicon) -> bool:
     """True for an aid of target_aids said as where the thing handled is put, right after a
     target lead ("hænge vasketøjet op på tørrestativet"): the place, no aid; not one said made
-    to fit ("på et lavt tørrestativ"), nor one said otherwise ("et lavt tørrestativ jeg kan nå")."""
+    to fit ("på et lavt tørrestativ"), nor one said otherwise ("et lavt tørrestativ jeg kan nå").
+    A hand tool handled is none either ("kan ikke holde pincetten": _aid_handled)."""
+    if _aid_handled(words, i, aid, lex):
+        return True
     if aid not in lex.target_aids:
         return False
     for k in range(i - 1, -1, -1):
@@ -1823,7 +1858,8 @@ def _name_of(
     name = table.get(w) or table.get(lem) or table.get(w.rstrip("."))
     if name is None and (compounds or tails) and len(w) > 6 and w.isalpha():
         parts = table if compounds else tails
-        name = compound_tail(w, parts)
+        # a whole word the tails list as "" names no one ("spisevenner": a dining club)
+        name = parts.get(w, compound_tail(w, parts)) or None
         if name in wholes:  # "hjertesygeplejersken": the whole compound, said as its lemma
             head = next(k for k in range(3, len(w) - 3) if w[k:] in parts)
             name = w[:head] + name
@@ -1870,13 +1906,28 @@ def own_action(
         return None  # "savner drengene": a thing or person missed is no verb phrase for a goal
     if kept and tail is not None:
         kept = kept + tail(kept)
+    last = _last_list_commas(words, kept, punct, cues, negations)
     said = " ".join(
         _sentence_join(words, kept, n, cues, sentence_join)
-        if words[k] in SENTENCE_ENDS
+        if words[k] in SENTENCE_ENDS or k in last
         else _as_said(words, text or words, k, punct)
         for n, k in enumerate(kept)
     )
     return said.replace(" ,", ",") or None  # a task list's comma sits on its word
+
+
+def _last_list_commas(words, kept: list[int], punct, cues, negations) -> set[int]:
+    """The last comma of each list of things kept without "og" ("købe grøntsager, frugt,
+    ost"): the phrase says it with the join word ("… frugt og ost")."""
+    out: set[int] = set()
+    for k in kept:
+        end = _thing_list_end(words, punct, k, cues, negations) if words[k] == "," else None
+        if end is None or any(words[j] in cues.joins for j in range(k, end)):
+            continue
+        commas = [j for j in range(k, end) if words[j] == "," and j in kept]
+        if commas and commas[-1] > k:
+            out.add(commas[-1])
+    return out
 
 
 def _sentence_join(words, kept: list[int], n: int, cues, join: str) -> str:
@@ -2089,6 +2140,11 @@ def _phrase_at(
             told_more = end > i and _verb_sentence_after(
                 words, punct, end, cues, new_statement, negations
             )
+            things = _thing_list_end(words, punct, end, cues, negations) if end > i else None
+            if things is not None and not told_more:
+                kept.extend(range(end, things))  # "… købe grøntsager, frugt, ost."
+                end = things
+                continue
             if not (end > i and _task_list_after(words, punct, end, cues)) and not told_more:
                 break
             kept.append(end)  # "passe min kat igen, give hende mad og gøre kattebakken ren"
@@ -2201,6 +2257,35 @@ def _task_list_after(words, punct, k: int, cues) -> bool:
         words[j] in cues.joins and _infinitive_like(words[j + 1], cues) and not punct[j]
         for j in ahead
     )
+
+
+THING_LIST_ITEM = 2  # words of one thing in a list told without a verb ("frugt, ost")
+
+
+def _thing_list_end(words, punct, k: int, cues, negations) -> int | None:
+    """Where a list of things after the comma at k ends, at the sentence's end: at least two,
+    of a word or two each, said with commas only ("købe grøntsager, frugt, ost."), the
+    verb's objects as second-language Danish and speech list them; None for none ("…,
+    alene", a verb after the comma)."""
+    if words[k] != "," or k + 1 >= len(words) or _infinitive_like(words[k + 1], cues):
+        return None  # "gå Bazar Vest, købe kød og grøntsag": a task list, not things
+    items, size, j = 0, 0, k + 1
+    while j < len(words) and words[j] not in SENTENCE_ENDS:
+        w = words[j]
+        j += 1
+        if w in cues.joins:
+            return None  # "…, mælk og brød og sådan noget": a list with "og" is read as said
+        if w == ",":
+            items, size = items + (size > 0), 0
+            continue
+        if w in cues.stops or w in negations or w in cues.trailing:
+            return None
+        if w in cues.place_not_subjects or w in cues.place_leads:
+            return None
+        size += 1
+        if size > THING_LIST_ITEM:
+            return None
+    return j if items + (size > 0) >= 2 and size else None
 
 
 def verb_like(word: str) -> bool:

@@ -65,7 +65,7 @@ from assistant.nlp.signs import (
 )
 from assistant.nlp.spoken import comment_starts
 from assistant.nlp.states import states_joined, with_state_verb, without_fragments
-from assistant.nlp.telegraph import listed_verbs, quantified_sign
+from assistant.nlp.telegraph import deed_of_thing, listed_verbs, quantified_sign
 from assistant.nlp.typed_measure import typed_measure
 
 _BODY_REACH = 3  # words of a sign said as a body part ("begge mine øjne")
@@ -645,6 +645,7 @@ def _sign_words(facts: dict, g) -> list[str]:
     words = without_fragments(words, g)  # "hel kabale. kort ikke på gulvet": "… uden kort …"
     # "æsken tom om aftenen. ingen glemt": "æsken er tom om aftenen og ingen er glemt"
     words = states_joined(with_state_verb(words, g), g)
+    words = deed_of_thing(words, g)  # "en hel side. sat ind.": "sætte en hel side ind"
     words = listed_verbs(words, g)  # "selv trykke. svare. se Oliver": one list of verbs
     words = without_told_clause(words, g)  # "…, udvendig tager vinduespudseren"
     words = without_others_way(words, g)  # "…, som fysioterapeuten viste mig"

@@ -12,7 +12,8 @@ def described_phrases(
     words: Sequence[str], lemmas: Sequence[str], lex: Lexicon
 ) -> list[tuple[str, int, int]]:
     """(aid, start, end) of every aid named by a thing and a feature of it after a join right
-    after the thing (aids.yaml described_aids): the span runs from the thing to the feature,
+    after the thing (aids.yaml described_aids), past the subject of a clause the join opens
+    ("en kant som man sætter på tallerkenen"): the span runs from the thing to the feature,
     so an aid word inside it ("en stok med krog", "en lampe med et forstørrelsesglas") is the
     described aid's part (clauses.with_phrases)."""
     out = []
@@ -23,7 +24,10 @@ def described_phrases(
         j = i + 2 if i + 2 < len(words) and words[i + 1] == "," else i + 1
         if j >= len(words) or words[j] not in lex.described_aid_joins:
             continue
-        for k in range(j + 1, min(len(words), j + 1 + lex.described_aid_reach)):
+        first = j + 1
+        if first < len(words) and words[first] in lex.described_aid_subjects:
+            first += 1  # "en kant som man sætter på tallerkenen": the clause's subject
+        for k in range(first, min(len(words), first + lex.described_aid_reach)):
             if not words[k].isalpha() or words[k] in lex.clause_breaks:
                 break
             if words[k] in lex.described_aid_stops:

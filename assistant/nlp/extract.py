@@ -22,10 +22,11 @@ from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
 from assistant.nlp.genitive_kin import owners_for_kin
-from assistant.nlp.habits import helper_habit, prescribed, trip_told
+from assistant.nlp.habits import helper_habit, prescribed, routine_taken_over, trip_told
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
+from assistant.nlp.not_just import without_instead
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
@@ -39,6 +40,7 @@ from assistant.nlp.person_place import (
 )
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
+from assistant.nlp.plain_person import person_words
 from assistant.nlp.pointed_cue import verb_points_back
 from assistant.nlp.pointed_doing import pointed_doing
 from assistant.nlp.pointed_measure import pointed_measure
@@ -47,6 +49,7 @@ from assistant.nlp.routine_count import routine_rhythm
 from assistant.nlp.self_repair import corrected_figure, reason_refusal_only
 from assistant.nlp.speaker_pair import told_of, with_speaker
 from assistant.nlp.story_object import story_object
+from assistant.nlp.story_place import story_place
 from assistant.nlp.story_thing import story_thing
 from assistant.nlp.story_venue import story_venue
 from assistant.nlp.tokenize import ChunkTokenizer
@@ -198,8 +201,11 @@ class Analyzer:
                 continue  # "… og handle og gå hjem igen": the same clause as the errand
             hi = next((j for j in range(k, len(words)) if words[j] in breaks), len(words))
             found, _score = self._span_activity(words, lemmas, matches, side, cues, (lo, hi))
-            if found is None or found in ways:
-                return moving  # the way said again, without the errand: it is the point
+            # the way said again, without the errand: it is the point, unless the errand is
+            # said again after it ("Gå selv til torvet og hjem, 1 kilometer. Købe for hel uge.")
+            again = self._span_activity(words, lemmas, matches, side, cues, (hi, len(words)))[0]
+            if (found is None or found in ways) and again != act:
+                return moving
         if act not in lex.way_purposes:
             return None
         way_end = next(
@@ -331,6 +337,8 @@ class Analyzer:
                     # "jeg vil træne hukommelsen. jeg vil løse krydsord hver dag": a wish to
                     # train, and a later wish saying the practice and how often it is done
                     return found
+                if stance == "wish" and planned and routine_taken_over(words, lo, hi, lex):
+                    return found  # "skal veje sig hver morgen, vil gerne selv holde øje med det"
                 if own and not (planned and own in lex.refusal_states):
                     return None  # a new activity; a state ("bange for …") is about the plan
                 back = any(words[k] in lex.freq_return_words for k in range(lo, hi))
@@ -753,10 +761,12 @@ class Analyzer:
             (lo, timed_from if timed_from is not None and lo < timed_from < hi else hi),
         )[0]
         soft_parts = _parts(words, lex, soft=True)
+        # "men lagen skal godkende det": the doctor typed plainly (a sheet elsewhere)
+        as_people = person_words(words, lex)
         people = [
             (p, i)
             for p, i in clauses.named(
-                words,
+                as_people,
                 lemmas,
                 lex.people,
                 compounds=False,
@@ -764,21 +774,21 @@ class Analyzer:
                 wholes=lex.whole_people_heads,
                 memo=self.people_named,
             )
-            if _owned_or_known(words, i, lex)  # "en gammel kone", "som et barn": anyone
-            and _determined(words, i, p, lex)  # "frivilligt arbejde", "som frivillig": no one
-            and not _speaker_said(words, i, lex)  # "jeg er hans nabo": the one speaking
-            and not _role_said(words, i, p, lex)  # "mor var besøgsven": what she was
-            and not _said_of_person(words, i, lex)  # "min svoger er min chef": one person
-            and not _ended_tie(words, i, p, lex)  # "ikke min eks kone": no wife of today
-            and not _kin_of_other(words, i, lex)  # "hun er Almas mor": who she is to Alma
-            and not _owner_of_thing(words, i, p, lex)  # "min søns gamle cykel": its owner
-            and not _addressed(words, i, p, lex)  # "nej far du skal hvile": spoken to
-            and not gone_to(words, lemmas, i, lex)  # "gå til lægen": a place
-            and not booked_at(words, lemmas, i, lex)  # "bestille tid hos lægen": a place
-            and not errand_at(words, i, lex)  # "gå til kontrol hos lægen": a place
-            and not job_charges(words, i, lex)  # "har været dagplejemor og savner børnene"
-            and not among(words, i, p, lex)  # "den eneste i familien": where
-            and not visited_only(words, i, lex)  # "aftaler hos frisøren og fodterapeuten"
+            if _owned_or_known(as_people, i, lex)  # "en gammel kone", "som et barn": anyone
+            and _determined(as_people, i, p, lex)  # "frivilligt arbejde", "som frivillig": no one
+            and not _speaker_said(as_people, i, lex)  # "jeg er hans nabo": the one speaking
+            and not _role_said(as_people, i, p, lex)  # "mor var besøgsven": what she was
+            and not _said_of_person(as_people, i, lex)  # "min svoger er min chef": one person
+            and not _ended_tie(as_people, i, p, lex)  # "ikke min eks kone": no wife of today
+            and not _kin_of_other(as_people, i, lex)  # "hun er Almas mor": who she is to Alma
+            and not _owner_of_thing(as_people, i, p, lex)  # "min søns gamle cykel": its owner
+            and not _addressed(as_people, i, p, lex)  # "nej far du skal hvile": spoken to
+            and not gone_to(as_people, lemmas, i, lex)  # "gå til lægen": a place
+            and not booked_at(as_people, lemmas, i, lex)  # "bestille tid hos lægen": a place
+            and not errand_at(as_people, i, lex)  # "gå til kontrol hos lægen": a place
+            and not job_charges(as_people, i, lex)  # "har været dagplejemor og savner børnene"
+            and not among(as_people, i, p, lex)  # "den eneste i familien": where
+            and not visited_only(as_people, i, lex)  # "aftaler hos frisøren og fodterapeuten"
         ]
         people = owners_for_kin(words, people, lex)  # "naboens søn": the neighbour's kin
         persp = clauses.perspective(words, lemmas, lex, cl)
@@ -1124,6 +1134,7 @@ class Analyzer:
             sentence_join=grammar.and_word,
             own_first=persp == "self",
         )
+        action = without_instead(action, lex, grammar)  # "…, ikke bare sidde og sige dem …"
         action = told_again(action, words, toks.text, toks.punct, skip, lex, grammar)
         action = pointed_doing(action, words, toks.text, toks.punct, persp, lex, grammar)
         action = fronted_pointer(
@@ -1164,6 +1175,7 @@ class Analyzer:
         action = _with_person_home(action, words, toks.text, people, lex)
         action = required_place(action, words, toks.text, toks.punct, lex, grammar)
         action = story_venue(action, words, toks.text, toks.punct, lex, grammar)
+        action = story_place(action, words, toks.text, lex, grammar)  # "… på biblioteket"
         action = story_object(action, words, toks.text, lemmas, stops, lex, grammar)
         action = event_place(action, words, toks.text, lex, grammar)
         action = _gift_giver(action, words, toks.text, toks.punct, lex)
@@ -1762,13 +1774,16 @@ def _told_event(words, start: int, lex, how_often: bool = False, end: int | None
     """True for a number in the story of what happened: a past verb ("faldt", "laa") or a
     perfect ("har tabt", "er blevet indlagt") shortly before it in the same clause, or (with the
     number's `end`) a count between the auxiliary and its participle ("har to gange glemt", "har
-    han to gange misset"). A frequency (`how_often`) after a condition's perfect ("når
+    han to gange misset"); a count of times may stand further after it ("har fået rykker fra
+    elselskabet to gange"). A frequency (`how_often`) after a condition's perfect ("når
     køleskabet er tomt …") is no story."""
     if end is not None and end < len(words) and _count_in_perfect(words, start, end, lex):
         return True
     past, modals = lex.time.event_after, lex.classes.get("modal", ())
     conditions = lex.event_conditions
-    for k in range(start - 1, max(-1, start - 1 - lex.event_measure_reach), -1):
+    counted = end is not None and lex.units.get(words[end - 1]) == _TIMES
+    reach = lex.event_count_reach if counted else lex.event_measure_reach
+    for k in range(start - 1, max(-1, start - 1 - reach), -1):
         w = words[k]
         if w in lex.clause_breaks or w in modals or w == _COMMA:
             # "har sagt jeg skal gå 20 minutter": a new clause with its own verb; "når
@@ -2126,9 +2141,10 @@ def _role_said(words, i: int, person: str, lex) -> bool:
     while k > 1 and i - k < ROLE_GAP and words[k - 1] in lex.role_gap:
         k -= 1  # "være en ordentlig far"
     cleft = i + 1 < len(words) and words[i + 1] in lex.relative_pronouns  # "det var morfar der …"
+    bare = words[i] == person or (words[i] not in lex.people and words[i].endswith(person))
     return (
         k > 0
-        and words[i] == person
+        and bare  # "være læsemakker": a compound's bare head too
         and words[k - 1] in lex.role_copulas
         and not cleft
         and not _there_is(words, k, i, lex)

@@ -14,8 +14,11 @@ from assistant.nlp.second_language import (
     bare_verbs_after_subjects,
     kin_subjects,
     manners_written,
+    noun_subjects,
+    own_people_written,
     people_prepositions,
     places_after_going,
+    plural_adjective_nouns,
     possessed_plurals,
     quantified_plurals,
     role_subjects,
@@ -917,6 +920,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = described_nouns_written(adjective_phrases_written(words, grammar), grammar)
     words = agree(kin_calls_written(taken_nouns_written(words, grammar), grammar), grammar)
     words = adjectives_agreeing(definite_adjectives_written(words, grammar), grammar)
+    words = plural_adjective_nouns(words, grammar, _bare_noun, _ends_phrase)  # "nye høreapparat"
     words = infinitive_subjects(words, grammar)  # "fordi Strikke er min ro"
     words = infinitives_marked(bare_states_written(words, grammar), grammar)
     words = articles_at_clause_end(names_beside_nouns(words, grammar), grammar)  # "gå en tur"
@@ -926,9 +930,11 @@ def polish(text: str, grammar: Grammar) -> str:
     words = roles_definite(quantified_plurals(words, grammar), grammar, _ends_phrase)
     words = manners_written(possessed_plurals(words, grammar), grammar)  # "rigtig i boksen"
     words = weekdays_lowered(words, grammar)  # "med venner Tirsdag": "tirsdag"
+    words = own_people_written(words, grammar)  # "jeg vil spille med venner": "med mine venner"
     words = role_subjects(words, grammar)  # "fordi Frisør er min ven": "fordi frisøren er"
     words = bare_verbs_after_subjects(words, grammar, _verb_lemma)  # "de spise": "de spiser"
     words = kin_subjects(words, grammar, _verb_lemma)  # "familie komme": "min familie kommer"
+    words = noun_subjects(words, grammar, _bare_noun, _verb_lemma)  # "sælger kender": "sælgeren"
     out = " ".join(write_org_names(words, grammar))
     return re.sub(r"\s+([,.])", r"\1", out)
 

@@ -77,6 +77,19 @@ def prescribed(words: Sequence[str], lo: int, start: int, lex) -> bool:
     return False
 
 
+def routine_taken_over(words: Sequence[str], lo: int, hi: int, lex) -> bool:
+    """True when the wish part lo..hi ends its first clause on a word pointing back at what was
+    told before ("vil gerne selv holde øje med det og skrive det i et skema", "vil gerne klare
+    det selv"): the wished doing is that routine (frequency.yaml routine_back_ends)."""
+    ends = lex.routine_back_ends
+    for k in range(lo + 1, hi):
+        if words[k] in lex.clause_breaks or words[k] in lex.soft_clause_breaks:
+            return False
+        if words[k] in lex.pointing_back and words[k - 1] not in lex.wish_verbs:
+            return k + 1 == hi or words[k + 1] in ends
+    return False
+
+
 def trip_told(words: Sequence[str], lo: int, start: int, lex) -> bool:
     """True when the words from lo up to the frequency at `start` tell a habit of going
     somewhere ("min mand skal til dialyse tre gange om ugen", "hun kører til genoptræning …"):

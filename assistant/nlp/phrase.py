@@ -498,6 +498,8 @@ def run_on_at(words: Sequence[str], i: int, g: Grammar) -> bool:
         or (words[i][:1].isupper() and words[i].isalpha() and b not in g.function_words)
         or _definite_subject(words, i, g)
     )
+    if subject and words[i][:1].isupper() and g.is_bare_infinitive(words[i]):
+        return False  # "… på torvet. Købe grøntsager, frugt, ost": a verb opens it, no name
     if not subject or prev in _leads(g) or prev in g.modals:
         return False
     if _genitive_object(words, i, g):

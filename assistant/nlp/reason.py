@@ -1318,12 +1318,15 @@ def _others_clause_at(words: list[str], i: int, g: Grammar) -> bool:
 
 def _after_cleft(words: list[str], i: int, g: Grammar) -> bool:
     """True when word i follows a cleft ("det er mig han skal gå tur med", "det var ham jeg
-    ringede til", "det er jo nu de er små"): its clause belongs to the cleft's focus, a
-    relative clause without "der"; a particle may stand before the focus."""
+    ringede til", "det er jo nu de er små", "det er bare der, man ser folk fra byen"): its
+    clause belongs to the cleft's focus, a relative clause without "der"; a particle may stand
+    before the focus, a comma after it."""
     k = i - 2
-    while k > 1 and _b(words[k]) in g.comment_particles and words[k][-1:] not in _EDGE:
+    particles = g.comment_particles | g.cleft_particles
+    while k > 1 and _b(words[k]) in particles and words[k][-1:] not in _EDGE:
         k -= 1  # "det er jo nu": "jo" said before the focus
-    if k < 1 or any(w[-1:] in _EDGE for w in words[k - 1 : i]):
+    # "det er bare der, man ser folk fra byen": a comma may close the focus
+    if k < 1 or any(w[-1:] in _EDGE for w in words[k - 1 : i - 1]) or words[i - 1][-1:] in ".!?;:":
         return False
     return (
         _b(words[k - 1]) in g.comment_subjects
@@ -1349,6 +1352,8 @@ def reason_parts(
     if known is not None and known[0] is g:
         return known[1]
     parts = _told_reason(text, g, speaker, speaker_as)
+    if speaker == "citizen" and _kin_quoted(parts[1], g):
+        parts = ("", "")  # "Kone sige jeg sur mand nu": her words typed with no verb
     if len(_KNOWN) >= _KNOWN_LIMIT:
         _KNOWN.clear()
     _KNOWN[key] = (g, parts)
@@ -1639,6 +1644,23 @@ def _others_opinion(text: str, g: Grammar) -> bool:
         any(tuple(words[: len(q)]) == q for q in leads)
         or any(tuple(words[-len(q) :]) == q for q in tags)
     )
+
+
+def _kin_quoted(words: str, g: Grammar) -> bool:
+    """True when a citizen's reason is a relative's words typed with no verb ("min kone siger
+    jeg sur mand nu", "datter sige jeg for meget alene"): no sentence to write as the reason;
+    one with its verb ("min datter siger jeg er for meget alene") is the reason itself."""
+    said = [_b(w) for w in words.split()]
+    if said[:1] and said[0] in g.possessive_words:
+        said = said[1:]
+    verbs = {q[1] for q in g.quote_leads if len(q) == 2 and q[0] in g.citizen_pronouns}
+    if len(said) < 4 or said[0] not in g.kin_before_names or said[1] not in verbs:
+        return False
+    k = 3 if said[2] in g.quote_that else 2
+    if said[k] not in g.subject_pronouns:
+        return False
+    rest = [w for w in said[k + 1 :] if w not in g.negations | g.clause_adverbs]
+    return bool(rest) and not _finite(rest[0], g)
 
 
 def _after_tag(first: str, frame: str, words: str, said: str, g: Grammar) -> str:

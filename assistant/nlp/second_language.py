@@ -286,3 +286,123 @@ def manners_written(words: list[str], g: Grammar) -> list[str]:
         if ends:
             out[i] = adverb + out[i][len(core) :]
     return out
+
+
+def noun_subjects(words: list[str], g: Grammar, bare_noun, verb_lemma) -> list[str]:
+    """A count noun said bare as the subject at a clause's start (after a mark or a lead of
+    noun_subject_leads), its verb next past a negation, is the one known when the clause is
+    a learner's: its verb a bare infinitive or the clause put after another with a comma. The
+    noun is written in its definite form, the infinitive in the present ("sælger kender mig" →
+    "sælgeren kender mig", "rispapir ikke gå i stykker" → "rispapiret går ikke i stykker");
+    `bare_noun(word, g)` tells a bare singular noun. A kin word, a name, a time, a mass noun
+    ("fordi mad smager godt") or a thing in general ("fordi brød smager godt") stays."""
+    out = list(words)
+    for i in range(len(out) - 1):
+        core = out[i].rstrip(EDGE)
+        if core != out[i] or not core.isalpha():
+            continue
+        before = out[i - 1] if i else "."
+        if before[-1:] not in EDGE and _b(before) not in g.noun_subject_leads:
+            continue
+        small = core.lower()
+        if not (core.islower() or (core.istitle() and before[-1:] in _CLAUSE_ENDS)):
+            continue
+        b = _b(small)
+        if b in g.person_names or b in g.time_of_day_bare or b in g.bare_kin_subjects:
+            continue
+        if b in g.bare_after_prepositions:
+            continue  # a mass noun or an idiom: "fordi mad smager godt", "tid går"
+        if not bare_noun(small, g):
+            continue
+        if not ((g.noun_class(small) or "").endswith("+") or g.plural_of(small)):
+            continue  # a mass noun: "mad", "kaffe"
+        k = i + 1
+        while k < len(out) - 1 and out[k - 1][-1:] not in EDGE and _b(out[k]) in g.negations:
+            k += 1
+        if out[k - 1][-1:] in EDGE:
+            continue
+        word = out[k].rstrip(EDGE)
+        if _bare_verb(word, g, verb_lemma):
+            out[k] = g.present_of(word) + out[k][len(word) :]
+        elif not before.endswith(",") or g.nouns.get(_b(word)) == "pl":
+            continue  # "fordi brød smager godt": a thing in general, said so
+        elif not (g.is_present(word) and word.islower()) and _b(word) not in g.modals:
+            continue
+        definite = g.definite_singular(small)
+        if not definite:
+            continue
+        out[i] = _with_case(definite, out[i])
+        if k > i + 1 and _without(out, i, g, verb_lemma):  # "rulle 30 stykker, rispapir ikke …"
+            out[i] = g.negated_list_item + " " + out[i]
+            del out[i + 1 : k]
+        elif k > i + 1 and before[-1:] in EDGE:  # a main clause: "Stokken glider ikke"
+            out[i + 1 : k + 1] = [out[k], *out[i + 1 : k]]
+    return out
+
+
+def _without(words: list[str], i: int, g: Grammar, verb_lemma) -> bool:
+    """True when the negated clause opened by the subject at i follows a comma after the
+    citizen's own deed with a modal ("når jeg kan rulle 30 stykker, …"): what must not happen
+    while doing it, written "uden at …"."""
+    if not g.negated_list_item or not i or not words[i - 1].endswith(","):
+        return False
+    start = max((k + 1 for k in range(i - 1) if words[k][-1:] in EDGE), default=0)
+    said = [_b(w) for w in words[start:i]]
+    first = words[0].rstrip(EDGE)
+    verb = _bare_verb(first, g, verb_lemma) or g.is_present(g.present_of(first))  # "rulle"
+    if start == 0 and first.islower() and g.is_infinitive(first) and verb:
+        return True  # a sign's verb phrase of its own: "rulle 30 stykker, …"
+    return g.self_subject in said and any(w in g.modals for w in said)
+
+
+def own_people_written(words: list[str], g: Grammar) -> list[str]:
+    """A plural of own_people_words said bare after a lead of own_people_after in the citizen's
+    wish ("jeg vil spille tavla med venner", the wish's phrase alone "gå til kaffehuset og spille
+    tavla med venner") is the citizen's own: own_people_possessive before it
+    ("med mine venner"); a reason or a story ("fordi jeg spiller kort med venner"), a name or
+    a number after it ("med venner Ali og Hasan") stays."""
+    if not g.own_people_possessive:
+        return words
+    out = list(words)
+    wish = False
+    for i, word in enumerate(words):
+        b = _b(word)
+        if i == 0 or words[i - 1][-1:] in _CLAUSE_ENDS:
+            nxt = _b(words[i + 1]) if i + 1 < len(words) else ""
+            wish = b == g.self_subject and nxt in g.modals  # "Jeg vil spille …"
+            wish |= i == 0 and word.islower() and g.is_infinitive(word)  # "spille tavla …"
+        elif b in g.subordinators or words[i - 1].endswith(","):
+            wish = False
+        if not wish or i + 1 >= len(words) or word[-1:] in EDGE or b not in g.own_people_after:
+            continue
+        people = words[i + 1].rstrip(EDGE)
+        if not people.islower() or _b(people) not in g.own_people_words:
+            continue
+        after = words[i + 2] if i + 2 < len(words) and words[i + 1][-1:] not in EDGE else ""
+        if after[:1].isupper() or after[:1].isdigit():
+            continue
+        out[i + 1] = g.own_people_possessive + " " + out[i + 1]
+    return out
+
+
+def plural_adjective_nouns(words: list[str], g: Grammar, bare_noun, ends) -> list[str]:
+    """A bare singular count noun after a lead of plural_adjective_leads and an adjective in its
+    plural form, with no article or possessive, takes the number of the adjective ("med nye
+    høreapparat" → "med nye høreapparater", "med store knap" → "med store knapper");
+    `bare_noun(word, g)` tells a bare singular noun, `ends(words, k, g)` whether it ends its
+    phrase. "med den nye stok" or "med ny stok" stays."""
+    plurals = {fold(p): a for a, p in g.plural_adjectives.items() if fold(p) != a}
+    out = list(words)
+    for i in range(1, len(out) - 1):
+        lead, adjective, noun = out[i - 1], out[i], out[i + 1]
+        if lead[-1:] in EDGE or adjective[-1:] in EDGE or _b(lead) not in g.plural_adjective_leads:
+            continue
+        core = noun.rstrip(EDGE)
+        if _b(adjective) not in plurals or not core.islower() or not bare_noun(core, g):
+            continue
+        if g.is_indefinite_plural(core):
+            continue  # "med tykke garn": a plural like its singular
+        plural = g.plural_of(core)
+        if plural and plural != core and ends(out, i + 1, g):
+            out[i + 1] = plural + noun[len(core) :]
+    return out

@@ -20,6 +20,7 @@ from assistant.content import Problems, nfc, read_yaml
 from assistant.content.nouns import noun_table
 from assistant.errors import ContentError
 from assistant.nlp.memo import MISSING, Memo
+from assistant.nlp.split_join import split_joins
 
 MIN_NEAR = 6  # shortest word whose near-misses are fixed (one edit)
 MIN_JOIN = 3  # shortest part of a split compound
@@ -41,6 +42,7 @@ MIN_TAIL = 5  # shortest last part of such a compound
 MIN_SLOT = 4  # shortest typed word read as a slip of a verb in a verb's place ("fole" → folde)
 MIN_MOVED = 8  # shortest typed word read as an everyday word with a letter moved ("nedserte")
 MIN_MOVED_KEPT = 3  # first letters of such a word that stay where they are
+MIN_PLAIN_EVERYDAY = 5  # shortest word read as an everyday word typed with a plain a or o
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 _SENTENCE_END = {".", "!", "?", ":"}
 _APOSTROPHES = ("'", "’")
@@ -356,7 +358,7 @@ class Speller:
             return found
         if lower in self.common:
             return lower  # an everyday word ("kontoen", "redde", "sogn") is no slip of another
-        if found := self._plain_domain(lower):
+        if found := self._plain_domain(lower) or self._plain_everyday(lower):
             return found
         if found := self._compound(lower) or self._plain_compound(lower):
             return found
@@ -391,6 +393,19 @@ class Speller:
         found = once & self.domain
         if not found:
             found = {w for form in once for w in plain_letter_forms(form)} & self.domain
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _plain_everyday(self, lower: str) -> str | None:
+        """The one everyday word an unknown word is with one or two of its æ, ø, å typed as a
+        plain a or o ("fardigt": færdigt, "andret": ændret, "abner": åbner), else None: a
+        keyboard without them, which a one-letter slip of another word ("farligt", "andres")
+        must not outweigh."""
+        if len(lower) < MIN_PLAIN_EVERYDAY or not lower.isascii():
+            return None
+        once = vowel_letter_forms(lower)
+        found = {w for w in once if w in self.common}
+        if not found:
+            found = {w for form in once for w in vowel_letter_forms(form) if w in self.common}
         return next(iter(found)) if len(found) == 1 else None
 
     def _dropped(self, lower: str) -> str:
@@ -707,6 +722,9 @@ class Speller:
                 out[i + 1] = texts[i + 1]
                 joins.append((i, 2))
                 end = i + 2
+            elif split_joins(self, outs, i, texts):
+                joins.append((i, 2))  # "på tribu nen", "i Svend borg", "eftermiddags færgen"
+                end = i + 2
         if self.dialect_articles:
             self._articles(out, joins)
         joined = {k for i, n in joins for k in range(i, i + n)}
@@ -959,12 +977,16 @@ class Speller:
         consonant, its last one doubled too ("klubben"), one without ("-n", "-t") after an e
         ("hoften"); an inflected form (the lemma table's "både", "trapper") or one of
         plural_ends ("fiskere") takes the plural's only, its e left out or not ("bådene",
-        "fiskerne"); the everyday or known form, the most common first."""
+        "fiskerne"); the everyday or known form, the most common first, of the noun's gender
+        when the noun table knows it ("kar" → "karret", not the name "karen")."""
         common = self.common
         ends_e = noun.endswith("e")
         plural = self.plural_definite
+        genders = self._genders(noun)
         found = []
         for ending, article in self.definite_endings.items():
+            if genders and ending != plural and _gender_of(ending) not in genders:
+                continue
             if self._plural(noun):  # "bådene", "fiskerne", "børnene"
                 stems: tuple[str, ...] = (noun, noun[:-1], noun + "e") if ending == plural else ()
             elif ending[:1] == "e":
@@ -983,6 +1005,12 @@ class Speller:
         if plural and noun.endswith(self.plural_shapes) and noun in common:
             return noun + plural, self.definite_endings.get(plural, "")  # "knuder": knuderne
         return None
+
+    def _genders(self, noun: str) -> frozenset[str]:
+        """The genders ("c", "n") the noun table's ending classes give a noun ("kar": n; "bord",
+        said both ways: c and n); empty for a noun it does not know."""
+        classes = (self.nouns.get(noun) or "").split("|")
+        return frozenset(_gender_of(c) for c in classes if c.rstrip("+")[-1:] in ("n", "t"))
 
     def _plural(self, noun: str) -> bool:
         """True for a plural: a word of plural_ends ("fiskere") or an inflected form no shorter
@@ -1392,6 +1420,13 @@ def plain_letter_forms(typed: str) -> set[str]:
     return out
 
 
+def vowel_letter_forms(typed: str) -> set[str]:
+    """Every form of a typed word with one of its plain vowels read as the æ, ø or å it may
+    stand for, æ typed as a too ("fardig" → "færdig", "abner" → "åbner")."""
+    out = plain_letter_forms(typed)
+    return out | {typed[:i] + "æ" + typed[i + 1 :] for i, c in enumerate(typed) if c == "a"}
+
+
 def _typed_plainly(typed: str, word: str) -> bool:
     """Whether typed is word with a double letter typed once or with plain letters for some of
     its æ, ø, å ("korestolen", "oldebornene"): the slips a keyboard without them makes."""
@@ -1460,6 +1495,12 @@ def _frozen(texts: list[str], i: int) -> bool:
     """A name: a capitalised word that does not begin a sentence."""
     text = texts[i]
     return text[:1].isupper() and i > 0 and texts[i - 1] not in _SENTENCE_END
+
+
+def _gender_of(ending: str) -> str:
+    """The gender a definite ending or a noun table's ending class says: n for one in t
+    ("et", "et+"), else c ("en", "n+")."""
+    return "n" if ending.rstrip("+").endswith("t") else "c"
 
 
 def _recase(original: str, fixed: str) -> str:

@@ -90,12 +90,24 @@ def _plural_thing(part: list[str], g: Grammar) -> str:
     a fragment): the phrase as said, lower-cased; "" for any other fragment."""
     noun = part[-1].lower()
     lemma = fold(g.lemma_forms.get(fold(noun), noun))
-    if len(part) < 2 or not noun.isalpha() or not g.indefinite_article(lemma):
-        return ""  # "kort", "pinde" (of "pind"): a noun of known gender
+    known = g.indefinite_article(lemma) or g.indefinite_article(_singular(lemma, g))
+    if len(part) < 2 or not noun.isalpha() or not known:
+        return ""  # "kort", "pinde" (of "pind"), "brikker" (of "brik"): a noun of known gender
     said = [w.lower() for w in part[:-1]]
     if not all(w.endswith("e") and _adjective_key(w[:-1], g) is not None for w in said):
         return ""
     return " ".join([*said, part[-1].lower()])
+
+
+def _singular(noun: str, g: Grammar) -> str:
+    """A plural the lemma table lacks by its singular of known gender, the consonant doubled
+    before the plural ending made single ("brikker" → "brik", "stikker" → "stik"); any other
+    word as it is."""
+    for end in sorted(g.plural_endings, key=len, reverse=True):
+        stem = noun[: -len(end)] if end and noun.endswith(end) else ""
+        if len(stem) > 3 and stem[-1] == stem[-2] and g.indefinite_article(stem[:-1]):
+            return stem[:-1]
+    return noun
 
 
 def articles_at_clause_end(words: list[str], g: Grammar) -> list[str]:
@@ -331,3 +343,131 @@ def _how_far(part: list[str], g: Grammar) -> bool:
     """True for a fragment that says how far, degree words and a particle ("helt op", "ned")."""
     *degrees, particle = part
     return _b(particle) in _particles(g) and all(_b(w) in g.degree_words for w in degrees)
+
+
+def things_put_in(text: str, g: Grammar) -> str | None:
+    """A wish typed as a thing and the place it is kept in, each a fragment, maybe beside an
+    adverb alone ("frimærker. albummet. igen.", "mine billeder. mappen"): the thing put there,
+    "sætte frimærker i albummet"; None for any other wish."""
+    fillers = {fold(f) for f in g.fillers}
+    said = [[w for w in p if fold(w.lower()) not in fillers] for p in _fragments(text)]
+    parts = [p for p in said if p and not (len(p) == 1 and _b(p[0]) in g.pre_modal_adverbs)]
+    if len(parts) != 2 or len(parts[1]) != 1 or not g.put_in_verb:
+        return None
+    thing, (place,) = [w.lower() for w in parts[0]], parts[1]
+    lead = g.put_in_place(place)
+    owned = len(thing) == 2 and _b(thing[0]) in g.possessive_words  # "mine billeder"
+    if lead is None or not (len(thing) == 1 or owned) or not thing[-1].isalpha():
+        return None
+    if _verb(thing[-1], g, loose=True) or g.put_in_place(thing[-1]):
+        return None  # "sætte. albummet": a verb, no thing
+    return " ".join([g.put_in_verb, *thing, lead, place.lower()])
+
+
+def state_reason(text: str, g: Grammar) -> str | None:
+    """A reason typed as a definite noun and how it is, each a fragment ("dagene. lange.",
+    "huset. stille"): the clause of reason_state ("fordi dagene er lange"), never the verb "lange";
+    None for any other answer."""
+    parts = _fragments(text)
+    if len(parts) != 2 or any(len(p) != 1 for p in parts) or not g.reason_state:
+        return None
+    thing, state = parts[0][0].lower(), parts[1][0].lower()
+    if not (_definite_noun(thing, g) and _state_word(state, g)):
+        return None
+    return g.reason_state.format(thing=thing, state=state)
+
+
+def _definite_noun(word: str, g: Grammar) -> bool:
+    """True for a noun's definite form by the lemma table ("dagene", "huset", "tiden")."""
+    w = fold(word)
+    lemma = g.lemma_forms.get(w)
+    if not word.isalpha() or not lemma or fold(lemma) == w or _verb(word, g):
+        return False
+    return w.endswith(_DEFINITE_ENDS) and bool(g.indefinite_article(lemma) or g.noun_kind(lemma))
+
+
+_DEFINITE_ENDS = ("en", "et", "ne", "n", "t")  # "tiden", "huset", "dagene", "stuen"
+
+
+def _state_word(word: str, g: Grammar) -> bool:
+    """True for an adjective said of how a thing is ("lange", "stille", "tom")."""
+    w = fold(word)
+    plural = w.endswith("e") and _adjective_key(w[:-1], g) is not None  # "lange", "store"
+    listed = w in g.state_adjectives or w in g.predicate_adjectives
+    return listed or plural or _adjective_key(w, g) is not None
+
+
+def deed_span_reason(text: str, g: Grammar, is_span) -> str | None:
+    """A reason typed as a deed in its past participle and how long, each a fragment ("samlet.
+    80 år.", "80 år. strikket"): what one has done for that long, by reason_deed_span ("fordi jeg
+    har samlet i 80 år"); `is_span` tells a count and a unit of time. None for any other answer."""
+    parts = _fragments(text)
+    if len(parts) != 2 or not g.reason_deed_span:
+        return None
+    deeds = [p for p in parts if len(p) == 1 and _participle(p[0], g)]
+    spans = [p for p in parts if _span(p, g, is_span)]
+    if len(deeds) != 1 or len(spans) != 1 or deeds[0] is spans[0]:
+        return None
+    deed, span = deeds[0][0].lower(), _span(spans[0], g, is_span)
+    return g.reason_deed_span.format(deed=deed, span=span)
+
+
+def span_apart(text: str, g: Grammar, is_span) -> bool:
+    """True for a reason typed as how long and one word that is no deed ("haven. 40 år.",
+    "Grete. 80 år"): nothing the goal can say ("for havens skyld" is none of it)."""
+    parts = _fragments(text)
+    if len(parts) != 2 or not all(_span(p, g, is_span) or len(p) == 1 for p in parts):
+        return False
+    spans = [p for p in parts if _span(p, g, is_span)]
+    return len(spans) == 1 and not any(_participle(p[0], g) for p in parts if p is not spans[0])
+
+
+def _span(part: list[str], g: Grammar, is_span) -> str:
+    """How long a fragment says, with span_lead before a count ("i 80 år") or as said ("hele
+    livet"); "" for none."""
+    said = [w.lower() for w in part]
+    if fold(" ".join(said)) in g.whole_spans:
+        return " ".join(said)
+    return " ".join([g.span_lead, *said]) if g.span_lead and is_span(said) else ""
+
+
+def _participle(word: str, g: Grammar) -> bool:
+    """True for a verb's past participle said alone ("samlet", "strikket", "gået")."""
+    w = _b(word)
+    if not word.isalpha() or not word[1:].islower() or w in g.not_participles:
+        return False
+    verb = g.infinitive_of_participle(word)
+    if not verb or fold(verb) == w:
+        return False
+    # "sat": "sætte" by the table; else a form of the verb ("samlet"), or of a verb with a
+    # present participle in the lemma table ("lavet": "lavende")
+    listed = w in g.participle_infinitives or g.lemma_forms.get(word.lower()) == verb
+    return listed or g.has_participle(verb)
+
+
+def deed_of_thing(words: list[str], g: Grammar) -> list[str]:
+    """A sign typed as a thing and its deed in the past participle, each a fragment, the deed
+    maybe with its particle ("en hel side. sat ind.", "alle sokkerne. lagt sammen"): one verb
+    phrase, the deed's infinitive before the thing and the particle after it ("sætte en hel side
+    ind"); any other sign as said."""
+    parts = _fragments(" ".join(words))
+    if len(parts) != 2:
+        return words
+    deeds = [p for p in parts if len(p) <= 2 and _participle(p[0], g) and _particle_after(p, g)]
+    if len(deeds) != 1:
+        return words
+    deed = deeds[0]
+    thing = next(p for p in parts if p is not deed)
+    if any(g.is_bare_infinitive(w) or _participle(w, g) for w in thing):
+        return words  # "gå. sat ind": two deeds
+    verb = g.infinitive_of_participle(deed[0]) or ""
+    first = thing[0].lower()  # "En hel side.": the fragment's typed capital, no name
+    known = first in g.lemma_forms or _b(first) in g.plural_quantifiers | g.possessive_words
+    if known or first in g.indefinite_articles.values():
+        thing = [first, *thing[1:]]
+    return [verb, *thing, *(w.lower() for w in deed[1:])]
+
+
+def _particle_after(part: list[str], g: Grammar) -> bool:
+    """True for a participle alone or with one particle after it ("sat", "sat ind")."""
+    return len(part) == 1 or _b(part[1]) in _particles(g)

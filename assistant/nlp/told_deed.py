@@ -38,9 +38,12 @@ def told_again(
     """The wish's phrase as the deed it points back at, with what the wish adds after it (a
     place or an occasion: "til byfesten"); `action` as it is when the wish has its own verb or
     no told deed comes before it."""
-    if action and g.is_infinitive(action.split()[0]) and not g.place_preposition(action.split()[0]):
+    head = action.split()[0] if action else ""
+    # "vaskede altid sine skjorter": the told deed read as the wish, its verb in the past
+    past = bool(head) and g.infinitive_of_preterite(head) is not None
+    if not past and head and g.is_infinitive(head) and not g.place_preposition(head):
         return action
-    if action and _way_and_verb(action.split(), lex, g):
+    if not past and action and _way_and_verb(action.split(), lex, g):
         return action  # "… og dem vil jeg gerne ud og bøde igen": a verb of its own
     back = next(
         (
@@ -52,19 +55,43 @@ def told_again(
         ),
         None,
     )  # "… og det vil jeg gerne igen"
-    if back is None:
-        return action
-    deed = _deed(words, back, punct, {s for s, _e in spans}, lex, g)
+    deed = _deed(words, back, punct, {s for s, _e in spans}, lex, g) if back is not None else []
     if not deed:
         return action
-    verbs = [g.infinitive_of_participle(said[deed[0]]) or said[deed[0]]]
+    first = said[deed[0]]
+    verbs = [g.infinitive_of_participle(first) or g.infinitive_of_preterite(first) or first]
     for k in deed[1:]:
-        after_join = words[k - 1] in lex.action.joins and is_participle(words, k, lex, g)
-        verbs.append(g.infinitive_of_participle(said[k]) if after_join else said[k])
-    phrase = " ".join(v for v in verbs if v)
+        after_join = (
+            words[k - 1] in lex.action.joins
+            and _told_verb(words, k, lex, g)
+            and not _dish(words, k, lex, g)
+        )
+        told = g.infinitive_of_participle(said[k]) or g.infinitive_of_preterite(said[k])
+        verbs.append(told if after_join else said[k])
+    phrase = " ".join(v for v in verbs if v and fold(v).lower() not in lex.told_habit_words)
+    if past:
+        return phrase  # the told clause was read as the wish: the deed is the whole of it
     if action and fold(action).startswith(fold(phrase)):
         return phrase  # "spurgt om jeg vil med til banko og det vil jeg": the wish read inside it
     return f"{phrase} {action}" if action else phrase
+
+
+def _told_verb(words: Sequence[str], k: int, lex, g: Grammar) -> bool:
+    """True for a verb of a told deed: a past participle or a finite past ("… og solgt",
+    "… og bagte")."""
+    return is_participle(words, k, lex, g) or g.infinitive_of_preterite(words[k]) is not None
+
+
+def _dish(words: Sequence[str], k: int, lex, g: Grammar) -> bool:
+    """True for a participle said as a dish's adjective before a bare noun ("stegt flæsk",
+    "kogte kartofler", "røget laks"): a verb of dish_participle_verbs, a noun of the noun
+    table right after it."""
+    w = words[k]
+    verb = g.infinitive_of_participle(w) or g.lemma_forms.get(w)
+    if verb is None or fold(verb) not in {fold(v) for v in lex.dish_participle_verbs}:
+        return False
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return nxt.isalpha() and g.lemma_forms.get(nxt, nxt) in g.noun_classes
 
 
 def _way_and_verb(tokens: Sequence[str], lex, g: Grammar) -> bool:
@@ -104,6 +131,8 @@ def _deed(
             start = k
             break
     if start is None:
+        start = _told_past(words, back, lex, g)
+    if start is None:
         return []
     if words[start] in lex.action.offer_participles:
         start = _offered(words, start, back, lex)  # "har tilbudt at jeg kan starte op igen"
@@ -122,6 +151,18 @@ def _deed(
     while kept and words[kept[-1]] in lex.action.joins | lex.action.trailing:
         kept.pop()
     return kept
+
+
+def _told_past(words: Sequence[str], back: int, lex, g: Grammar) -> int | None:
+    """Where the last deed told in the past tense before word `back` starts: a finite past verb
+    right after its subject ("jeg underviste i dansk …", "min mand gik altid tur …"); None when
+    none is told so."""
+    for k in range(back - 1, 0, -1):
+        before = words[k - 1]
+        subject = before in lex.run_on_subjects or before in lex.people
+        if subject and g.infinitive_of_preterite(words[k]) is not None:
+            return k
+    return None
 
 
 def _offered(words: Sequence[str], k: int, back: int, lex) -> int | None:

@@ -1,0 +1,43 @@
+"""Words the speech recognition splits that join into one known word ("på tribu nen": tribunen,
+"i Svend borg": Svendborg, "med eftermiddags færgen": eftermiddagsfærgen). Read by the
+speller (spelling.Speller) after its own joins; the tables are the speller's."""
+
+from __future__ import annotations
+
+_LINK = "s"  # a compound's linking s ("eftermiddags færgen")
+_MIN_PART = 3  # fewest letters of each part
+
+
+def split_joins(sp, outs: list[str], i: int, texts: list[str]) -> bool:
+    """True when the words at i and i + 1 are one word said apart: two pieces that are no word
+    alone and join into an everyday word ("tribu nen"); a name and a piece that join into a
+    known place ("Svend borg"); or, right after a lead of a noun phrase, a bare noun with its
+    linking s and a definite noun ("med eftermiddags færgen", "fra sømands foreningen"), no
+    person's genitive ("til min søsters huset" stays) and no definite genitive ("bilens")."""
+    a, b = outs[i], outs[i + 1]
+    if min(len(a), len(b)) < _MIN_PART or not (a.isalpha() and b.isalpha()):
+        return False
+    if not texts[i + 1].islower() or a in sp.no_join or b in sp.no_join:
+        return False
+    if texts[i].islower() and not sp._known_part(a) and not sp._known_part(b):
+        return a + b in sp.common  # "tribu nen"
+    if not texts[i].islower():
+        return bool(sp.proper.get(a + b)) and a + b in sp.common  # "Svend borg"
+    return _linked(sp, outs, i)
+
+
+def _linked(sp, outs: list[str], i: int) -> bool:
+    """True for "eftermiddags færgen" after a lead of a noun phrase (see split_joins)."""
+    a, b = outs[i], outs[i + 1]
+    stem = a[: -len(_LINK)]
+    if i == 0 or outs[i - 1] not in sp.particle_leads:
+        return False
+    if not a.endswith(_LINK) or len(stem) < _MIN_PART or not sp._known_part(stem):
+        return False
+    if outs[i - 1] in sp.period_leads and stem in sp.periods:
+        return False  # "om morgens": a time of day, no compound's head
+    if stem in sp.name_leads or stem in sp.person_names or a in sp.name_leads:
+        return False
+    if sp.is_definite(stem) or not sp.definite(stem):
+        return False  # "med bilens dør": the genitive of a definite noun, no compound
+    return sp.is_definite(b)
