@@ -2209,6 +2209,42 @@ def test_a_dish_participle_joined_into_a_told_deed_stays_an_adjective(said, acti
 @pytest.mark.parametrize(
     ("said", "action"),
     [
+        ("jeg sang i kirkekoret i mange år og det vil jeg gerne igen", "synge i kirkekoret"),
+        ("øh jeg gik til gymnastik i mange aar og det vil jeg gerne igen", "gå til gymnastik"),
+        (
+            "min mor spillede bridge i klubben i tyve år og det vil hun gerne igen",
+            "spille bridge i klubben",
+        ),
+        ("jeg har gået til svømning i 30 år og det vil jeg gerne kunne igen", "gå til svømning"),
+        (
+            "far har kørt på cykel til havnen i mange mange år og det vil han gerne igen",
+            "køre på cykel til havnen",
+        ),
+        ("jeg sang i mange år i kirkekoret og det vil jeg gerne igen", "synge i kirkekoret"),
+        (
+            "altså jeg har passet min have i over fyrre år og det vil jeg gerne igen",
+            "passe min have",
+        ),
+        ("min mand gik til kortklub i flere år ikk og det vil han gerne igen", "gå til kortklub"),
+        (
+            "jeg har strikket sweatre til børnebørnene i mange aar og det vil jeg gerne igen",
+            "strikke sweatre til børnebørnene",
+        ),
+        (
+            "han spillede dart på værtshuset i femten år og det vil han gerne igen",
+            "spille dart på værtshuset",
+        ),
+    ],
+)
+def test_a_span_of_years_in_a_told_deed_is_no_part_of_the_wish(said, action):
+    """ "jeg sang i kirkekoret i mange år og det vil jeg gerne igen": how long the story went
+    on ("i mange år", "i over fyrre år", "i 30 år") is left out of the deed wished again."""
+    assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
         (
             "jeg vil gerne kunne loese krydsordet i loerdagsavisen igen og skrive bogstaverne i "
             "felterne selv, ikke bare sidde og sige dem til poul",

@@ -364,6 +364,34 @@ def test_a_perfect_after_the_modal_becomes_the_present(said, written):
 
 
 @pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("være kommet over med færgen og kun har sat mig på bænken to gange",
+         "komme over med færgen og kun sætte mig på bænken to gange"),
+        ("være gået ned til Brugsen og bare har hvilet mig en gang på vejen",
+         "gå ned til Brugsen og bare hvile mig en gang på vejen"),
+        ("have handlet ind og ikke har glemt noget på listen",
+         "handle ind og ikke glemme noget på listen"),
+        ("være cyklet til stranden og kun har holdt pause en gang",
+         "cykle til stranden og kun holde pause en gang"),
+        ("have lavet maden og selv har dækket bord", "lave maden og selv dække bord"),
+        ("være gaaet rundt om søen og kun har brugt stokken på bakken",
+         "gå rundt om søen og kun bruge stokken på bakken"),
+        ("have stået op og selv har taget tøj på", "stå op og selv tage tøj på"),
+        ("være kommet hjem og aldrig har mistet pusten", "komme hjem og aldrig miste pusten"),
+        ("have spist morgenmad og også har taget mine piller",
+         "spise morgenmad og også tage mine piller"),
+        ("være gået til bageren og kun har stoppet en gang",
+         "gå til bageren og kun stoppe en gang"),
+    ],
+)  # fmt: skip
+def test_a_later_perfect_after_an_adverb_becomes_the_present(said, written):
+    """ "… og kun har sat mig på bænken": the adverb between "og" and the auxiliary stays, the
+    perfect goes as the first one does."""
+    assert " ".join(present_of_perfect(said.split(), G)) == written
+
+
+@pytest.mark.parametrize(
     "said",
     [
         "være klædt på inden hjemmeplejen kommer",  # a state: "være" with no verb of motion

@@ -374,6 +374,8 @@ class Grammar:
     story_spans: frozenset[str] = frozenset()  # "jeg har gået der i 50 år": a story
     story_objects: frozenset[str] = frozenset()  # "jeg har vundet en …": no relative clause
     head_infinitives: frozenset[str] = frozenset()  # "så mine kartofler": a verb as a head
+    dish_participle_verbs: frozenset[str] = frozenset()  # "stege": "stegt flæsk", a dish
+    dish_verb: str = ""  # "lave" before a dish said alone as the wish ("kogte kartofler")
     filler_particle_phrases: tuple[tuple[str, ...], ...] = ()  # "ved lige": no filler
     # "ellers" in "så jeg kommer ud ellers sidder jeg her og glor": the story without the goal
     reason_otherwise: frozenset[str] = frozenset()
@@ -678,6 +680,21 @@ class Grammar:
     def _place_prepositions_said(self) -> dict[str, str | None]:
         """place_preposition's results by word (a memo, emptied at _SAID_MAX words)."""
         return {}
+
+    def dish_at(self, words: Sequence[str], k: int) -> bool:
+        """True for a participle said as a dish's adjective before a bare noun at k ("stegt
+        flæsk", "kogte kartofler", "røget laks"): a verb of dish_participle_verbs, a noun of the
+        noun table right after it."""
+        w = nfc(words[k].strip(EDGE)).lower()
+        verb = self.infinitive_of_participle(w) or self.lemma_forms.get(w)
+        if verb is None or fold(verb) not in self._dish_verbs_folded:
+            return False
+        nxt = nfc(words[k + 1].strip(EDGE)).lower() if k + 1 < len(words) else ""
+        return nxt.isalpha() and self.lemma_forms.get(nxt, nxt) in self.noun_classes
+
+    @cached_property
+    def _dish_verbs_folded(self) -> frozenset[str]:
+        return frozenset(fold(v) for v in self.dish_participle_verbs)
 
     def noun_verb(self, words: Sequence[str]) -> str | None:
         """The verb a thing said alone as the wish goes with ("øjendråber" → "tage", "styr på
@@ -1175,6 +1192,10 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         story_spans=w("story_spans"),
         story_objects=w("story_objects"),
         head_infinitives=w("head_infinitives"),
+        dish_participle_verbs=_nlp_words(
+            path.parent.parent / "nlp" / "stance.yaml", lang, "dish_participle_verbs", problems
+        ),
+        dish_verb=nfc(str(data.get("dish_verb") or "")),
         filler_particle_phrases=longest_first(w("filler_particle_phrases")),
         reason_otherwise=w("reason_otherwise"),
         reason_otherwise_leads=w("reason_otherwise_leads"),
@@ -1376,6 +1397,15 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         own_people_possessive=nfc(str(data.get("own_people_possessive") or "")),
         infinitive_subject=nfc(str(data.get("infinitive_subject") or "")),
     )
+
+
+def _nlp_words(path: Path, lang: str, key: str, problems: Problems) -> frozenset[str]:
+    """One word list of an NLP content file the goal grammar shares (its words stay in the
+    lemma table, which is built from nlp/)."""
+    if not path.exists():
+        return frozenset()
+    data = read_yaml(path, lang, problems)
+    return frozenset(nfc(w).lower() for w in as_str_list(data.get(key), path, key, problems))
 
 
 def _lemma_forms(table: Path, problems: Problems) -> dict[str, str]:

@@ -595,7 +595,6 @@ class Lexicon:
     fronted_leads: frozenset[str] = frozenset()  # "til brylluppet vil jeg …": a scene first
     pointing_back: frozenset[str] = frozenset()  # "det" in "… og det vil jeg gerne igen"
     told_habit_words: frozenset[str] = frozenset()  # "altid" in "vaskede altid …": the story's
-    dish_participle_verbs: frozenset[str] = frozenset()  # "stege": "og stegt flæsk", a dish
     instead_leads: frozenset[str] = frozenset()  # "bare" in "…, ikke bare sidde og …"
     instead_marks: frozenset[str] = frozenset()  # "at" in "ikke bare at sidde"
     instead_adds: str = ""  # "men" in "ikke bare …, men også …": no tail to leave out
@@ -800,6 +799,7 @@ class Lexicon:
     article_count_preps: frozenset[str] = frozenset()  # "om" in "en maskine vasketøj om ugen"
     habit_years_leads: frozenset[str] = frozenset()  # "i" in "hver onsdag i ti år"
     habit_years_units: frozenset[str] = frozenset()  # "år" in "hver onsdag i ti år"
+    habit_years_bounds: frozenset[str] = frozenset()  # "over" in "i over tyve år"
     stopped_tails: frozenset[str] = frozenset()  # "mere" in "vil ikke … om søndagen mere"
     trouble_fragment_words: frozenset[str] = frozenset()  # "det sker" in "… . det sker hver dag"
     bygone_after: tuple[str, ...] = ()  # "før jeg blev syg" after a habit: it ended
@@ -1381,6 +1381,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         article_count_preps=_words(freq, "article_count_preps", fpath, problems),
         habit_years_leads=_words(freq, "habit_years_leads", fpath, problems),
         habit_years_units=_words(freq, "habit_years_units", fpath, problems),
+        habit_years_bounds=_words(freq, "habit_years_bounds", fpath, problems),
         stopped_tails=_words(freq, "stopped_tails", fpath, problems),
         trouble_fragment_words=_words(freq, "trouble_fragment_words", fpath, problems),
         bygone_after=tuple(
@@ -1690,7 +1691,6 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         scene_leads=sw("scene_leads"),
         pointing_back=sw("pointing_back"),
         told_habit_words=sw("told_habit_words"),
-        dish_participle_verbs=sw("dish_participle_verbs"),
         instead_leads=sw("instead_leads"),
         instead_marks=sw("instead_marks"),
         instead_adds=str(stance.get("instead_adds") or ""),

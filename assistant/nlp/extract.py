@@ -1138,11 +1138,12 @@ class Analyzer:
             ),  # "… igen vi var en flok", "… igen lægen siger …"
             lex.negations,
             tail=lambda kept: _beside_wish(words, kept, lex, skip, toks, grammar),
-            # "svømmehallen igen", "mine piller selv": a short answer may open with a place or a
-            # thing the goal gives a verb
+            # "svømmehallen igen", "mine piller selv", "stegt flæsk": a short answer may open
+            # with a place, a thing or a dish the goal gives a verb
             bare_start=lambda ws, k: (
                 grammar.place_preposition(ws[k]) is not None
                 or grammar.noun_verb(ws[k : k + 2]) is not None
+                or grammar.dish_at(ws, k)
             ),
             sentence_join=grammar.and_word,
             own_first=persp == "self",

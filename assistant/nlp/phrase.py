@@ -145,6 +145,8 @@ def own_phrase(
     thing_verb = g.noun_verb(words)
     if thing_verb:  # "mine piller", "styr på mine piller": the thing said alone gets its verb
         words = _with_thing_verb(words, thing_verb, g)
+    elif g.dish_verb and g.dish_at(words, 0):
+        words = [g.dish_verb, *words]  # "kogte kartofler til aftensmaden": the dish made
     elif _b(words[0]) in g.motion_adverbs | g.place_leads and g.motion_verb:
         words = [g.motion_verb, *words]  # "ud at danse", "i torsdagscaféen igen"
     elif g.motion_verb and not g.is_infinitive(words[0]) and g.place_preposition(words[0]):

@@ -576,8 +576,9 @@ def present_of_perfect(words: list[str], g: Grammar) -> list[str]:
     """A sign said in the perfect after its modal, in the present ("have fået tøjet på" → "få
     tøjet på", "være gået derned" → "gå derned"): "når jeg kan …" says what will be done. The
     same clause's next verbs after "og" follow ("være stået op og har tøj på og har spist" →
-    "stå op og have tøj på og spise"). After "være" only a verb of perfect_be_verbs makes a
-    perfect ("være klædt på" is a state and stays)."""
+    "stå op og have tøj på og spise"), past an adverb too ("og kun har sat mig" → "og kun sætte
+    mig"). After "være" only a verb of perfect_be_verbs makes a perfect ("være klædt på" is a
+    state and stays)."""
     k = _perfect_at(words, 0, g)
     if not k:
         return words
@@ -594,9 +595,12 @@ def present_of_perfect(words: list[str], g: Grammar) -> list[str]:
             continue
         if _b(out[i - 1]) != g.and_word or out[i - 1][-1:] in _EDGE:
             continue
-        if n := _perfect_at(out, i, g):  # "… og har spist morgenmad"
+        j = i  # "… og kun har sat mig": the adverb stays before the verb
+        while j < len(out) - 1 and _b(out[j]) in g.joined_adverbs and out[j][-1:] not in _EDGE:
+            j += 1
+        if n := _perfect_at(out, j, g):  # "… og har spist morgenmad"
             verb = _participle_infinitive(out[n], g)
-            out = [*out[:i], verb + _tail(out[n]), *out[n + 1 :]]
+            out = [*out[:j], verb + _tail(out[n]), *out[n + 1 :]]
         elif not g.is_noun_form(later) and (verb := _participle_infinitive(later, g)):
             if g.lemma_forms.get(nfc(later.strip(_EDGE)).lower(), verb) == verb:
                 out[i] = verb + _tail(later)  # "… og tørret mig"; not "… og grundigt"

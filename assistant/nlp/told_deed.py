@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from assistant.content.grammar import Grammar, fold
+from assistant.nlp.numbers import number_at
 
 _AUX_REACH = 3  # words between the auxiliary and its participle ("har jeg altid stået")
 _DEED_MAX = 10  # words of a told deed kept
@@ -64,7 +65,7 @@ def told_again(
         after_join = (
             words[k - 1] in lex.action.joins
             and _told_verb(words, k, lex, g)
-            and not _dish(words, k, lex, g)
+            and not g.dish_at(words, k)
         )
         told = g.infinitive_of_participle(said[k]) or g.infinitive_of_preterite(said[k])
         verbs.append(told if after_join else said[k])
@@ -80,18 +81,6 @@ def _told_verb(words: Sequence[str], k: int, lex, g: Grammar) -> bool:
     """True for a verb of a told deed: a past participle or a finite past ("… og solgt",
     "… og bagte")."""
     return is_participle(words, k, lex, g) or g.infinitive_of_preterite(words[k]) is not None
-
-
-def _dish(words: Sequence[str], k: int, lex, g: Grammar) -> bool:
-    """True for a participle said as a dish's adjective before a bare noun ("stegt flæsk",
-    "kogte kartofler", "røget laks"): a verb of dish_participle_verbs, a noun of the noun
-    table right after it."""
-    w = words[k]
-    verb = g.infinitive_of_participle(w) or g.lemma_forms.get(w)
-    if verb is None or fold(verb) not in {fold(v) for v in lex.dish_participle_verbs}:
-        return False
-    nxt = words[k + 1] if k + 1 < len(words) else ""
-    return nxt.isalpha() and g.lemma_forms.get(nxt, nxt) in g.noun_classes
 
 
 def _way_and_verb(tokens: Sequence[str], lex, g: Grammar) -> bool:
@@ -138,11 +127,16 @@ def _deed(
         start = _offered(words, start, back, lex)  # "har tilbudt at jeg kan starte op igen"
         if start is None:
             return []
-    kept = [start]
+    kept, years = [start], range(0)
     for k in range(start + 1, min(back, start + _DEED_MAX)):
         nxt = words[k + 1] if k + 1 < len(words) else ""
+        if k in years:
+            continue
         if punct[k] or k in dated or words[k] in lex.fillers:
             break
+        years = range(k, k + _years_span(words, k, lex))
+        if years:
+            continue  # "sang i kirkekoret i mange år": how long the story went on, no wish
         if words[k] in lex.action.joins and (
             nxt in lex.pointing_back or nxt in lex.run_on_subjects or k + 1 >= back
         ):
@@ -151,6 +145,24 @@ def _deed(
     while kept and words[kept[-1]] in lex.action.joins | lex.action.trailing:
         kept.pop()
     return kept
+
+
+def _years_span(words: Sequence[str], k: int, lex) -> int:
+    """How many words a span of years told at k takes ("i mange år", "i over fyrre år", "i 30
+    år"); 0 when none starts there ("i år" is this year)."""
+    j, n = k + 1, len(words)
+    if words[k] not in lex.habit_years_leads:
+        return 0
+    while j < n and words[j] in lex.habit_years_bounds:
+        j += 1
+    if j < n and words[j] in lex.numbers.vague:
+        while j < n and words[j] in lex.numbers.vague:
+            j += 1  # "i mange mange år"
+    elif j < n and (number := number_at(words, j, lex.numbers)) is not None:
+        j += number[1]
+    else:
+        return 0
+    return j + 1 - k if j < n and words[j] in lex.habit_years_units else 0
 
 
 def _told_past(words: Sequence[str], back: int, lex, g: Grammar) -> int | None:
