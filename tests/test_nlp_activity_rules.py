@@ -588,9 +588,21 @@ def test_a_walk_with_no_errand_after_its_comma_stays_walking(rules):
             "min mand har altid skruet på biler, men nu samler hans gamle Folkevogn bare støv",
             "fritid",
         ),
+        # beekeeping is the pastime, also beside a weight that cannot be lifted
+        ("far vil gerne slynge honning igen til sommer", "fritid"),
+        (
+            "mor vil gerne ud og slynge honningen selv igen, men hun kan ikke løfte rammerne",
+            "fritid",
+        ),
+        (
+            "han kan ikke bære kasserne de er så tunge, men han vil gerne slynge honning i august",
+            "fritid",
+        ),
+        ("altsaa jeg vil gerne kunne tappe honningen selv igen til sommer", "fritid"),
+        ("far vil gerne kunne gå ned og kigge til bistaderne i haven igen", "fritid"),
         # … dust that gathers in the home still is
         ("øh jeg vil gerne kunne støve af i stuen igen der samler sig så meget støv", "rengoering"),
     ],
 )
-def test_bought_lists_woodwork_and_gathered_dust(rules, text, activity):
+def test_bought_lists_woodwork_beekeeping_and_gathered_dust(rules, text, activity):
     assert rules.analyze(text, TODAY).activity == activity
