@@ -553,3 +553,56 @@ def test_an_errand_listed_after_the_way_by_a_comma_is_the_activity(text):
 
 def test_a_walk_with_no_errand_after_its_comma_stays_walking(rules):
     assert rules.analyze("jeg vil gå ned til kirken, det er 700 meter", TODAY).activity == "gang"
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # round 32 (c69z): a buy verb with a list of things is the errand, whatever the things
+        (
+            "Jeg vil gerne selv kunne tage ud og købe garn, knapper, tråd til mit strikketøj",
+            "indkoeb",
+        ),
+        (
+            "jeg vil gerne kunne tage ned i byen og købe skruer, søm og lim til mit værksted",
+            "indkoeb",
+        ),
+        ("min far vil gerne selv kobe kaffe, sukker og smør i brugsen", "indkoeb"),
+        ("hun vil gerne kunne købe frø, blomsterløg og gødning i planteskolen", "indkoeb"),
+        ("han vil gerne selv kunne købe strømper og undertøj og sko", "indkoeb"),
+        (
+            "øh mor vil gerne selv ud og købe knapper og bånd og lynlås til sit syværksted",
+            "indkoeb",
+        ),
+        # woodwork is the pastime, not cooking's "snitte"
+        ("min mor vil gerne kunne snitte i træ igen ude i skuret", "fritid"),
+        ("min svigerfar vil gerne snitte i træ igen", "fritid"),
+        ("jeg vil gerne ud i skuret og skære små fugle ud af træ igen", "fritid"),
+        ("øh jeg vil gerne kunne høvle i træ i mit værksted igen", "fritid"),
+        # … cutting vegetables stays cooking
+        ("jeg vil gerne snitte løg og gulerødder selv igen", "madlavning"),
+        # a thing left to gather dust, said inverted with the thing between, is no cleaning
+        ("der i stuen samler symaskinen jo bare støv, jeg vil gerne sy igen", "fritid"),
+        ("han vil gerne ud og skrue paa sin veteranbil igen, nu samler den bare støv", "fritid"),
+        (
+            "min mand har altid skruet på biler, men nu samler hans gamle Folkevogn bare støv",
+            "fritid",
+        ),
+        # beekeeping is the pastime, also beside a weight that cannot be lifted
+        ("far vil gerne slynge honning igen til sommer", "fritid"),
+        (
+            "mor vil gerne ud og slynge honningen selv igen, men hun kan ikke løfte rammerne",
+            "fritid",
+        ),
+        (
+            "han kan ikke bære kasserne de er så tunge, men han vil gerne slynge honning i august",
+            "fritid",
+        ),
+        ("altsaa jeg vil gerne kunne tappe honningen selv igen til sommer", "fritid"),
+        ("far vil gerne kunne gå ned og kigge til bistaderne i haven igen", "fritid"),
+        # … dust that gathers in the home still is
+        ("øh jeg vil gerne kunne støve af i stuen igen der samler sig så meget støv", "rengoering"),
+    ],
+)
+def test_bought_lists_woodwork_beekeeping_and_gathered_dust(rules, text, activity):
+    assert rules.analyze(text, TODAY).activity == activity
