@@ -43,3 +43,36 @@ def test_a_word_split_by_the_recogniser_is_joined(said, joined):
 def test_a_genitive_or_a_name_stays_apart(said, apart):
     words = spelled(said)
     assert all(w in words for w in apart)
+
+
+@pytest.mark.parametrize(
+    ("said", "joined"),
+    [
+        ("øh jeg vil gerne ud paa el cyklen igen ikk", "elcyklen"),
+        ("min far kører til brugsen på sin el scooter", "elscooter"),
+        ("hun vil selv ud i haven med el kørestolen altså", "elkørestolen"),
+        ("han vil gerne kunne koge vand i en el kedel selv", "elkedel"),
+        ("min mor skal kunne køre på el scooteren til frisøren", "elscooteren"),
+        ("og så få en for middags kaffe med naboen bagefter", "formiddagskaffe"),
+        ("vi kommer til for middags kaffen om lørdagen ikke også", "formiddagskaffen"),
+        ("han vil selv cykle ned til havnen på el cyklen du ved", "elcyklen"),
+        ("jeg vil gerne ud og købe ind på min el cykel", "elcykel"),
+        ("hun drikker altid en for middags kaffe med søsteren", "formiddagskaffe"),
+    ],
+)
+def test_a_prefix_said_apart_joins_its_noun(said, joined):
+    assert joined in spelled(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "apart"),
+    [
+        ("det er for sent at cykle i dag", ["for", "sent"]),
+        ("han tænder for el kedlen om morgenen", ["for", "el"]),
+        ("tak for middagen siger hun altid", ["for", "middagen"]),
+        ("han er for træt til at gå ud", ["for", "træt"]),
+    ],
+)
+def test_a_prefix_word_without_a_compound_stays(said, apart):
+    words = spelled(said)
+    assert all(w in words for w in apart)

@@ -1805,7 +1805,7 @@ def _on_wish_means(s, r: Reply, ctx: Ctx) -> bool:
     """An answer opening with "på" and a thing in its definite form that the wish names ("paa
     elcyklen, ellers kan jeg ikke" after "cykle … paa en elcykel"): that thing is how one
     manages, an aid, named as said."""
-    said_words = normalise(r.text, ctx.dialogue.yes_no.fillers).split()
+    said_words = normalise(spelled(r), ctx.dialogue.yes_no.fillers).split()
     on = word_set(ctx.dialogue, "on_thing")
     ends = tuple(ctx.dialogue.words.get("definite_thing_endings", ()))
     if len(said_words) < 2 or said_words[0] not in on or len(said_words[1]) < DEFINITE_THING_MIN:

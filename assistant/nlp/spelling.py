@@ -687,9 +687,10 @@ class Speller:
         no_join = self.no_join
         for i in range(len(out) - 1):
             a = outs[i]
-            if a in self.particle_heads and i >= end and self._particle_joins(outs, i, texts):
-                joins.append((i, 2))  # "ned ad ind kørslen": indkørslen
-                end = i + 2
+            count = self._particle_joins(outs, i, texts) if a in self.particle_heads else 0
+            if count and i >= end:
+                joins.append((i, count))  # "ned ad ind kørslen", "en for middags kaffe"
+                end = i + count
                 continue
             if a in no_join or len(a) < MIN_SHORT:
                 continue  # joins nothing (_joins_at's first test, read here: most words)
@@ -1126,18 +1127,31 @@ class Speller:
         into = self.join if crumb else self.loose_join
         return 3 if self._known_join(a + b + c, into) else 0
 
-    def _particle_joins(self, outs: list[str], i: int, texts: list[str]) -> bool:
-        """True when a particle (particle_heads: "ind", "op") and the word after it are one
-        noun said apart: right after one of particle_leads, where a noun phrase begins ("ned ad
-        ind kørslen", "i ind gangen"), and joined an everyday word or one of the tables ("gå ind
-        i stuen", "gå op ad trappen" and "komme op" stay: no lead before, or no noun after)."""
+    def _particle_joins(self, outs: list[str], i: int, texts: list[str]) -> int:
+        """How many words (2 or 3; 0 for none) a particle or prefix (particle_heads: "ind",
+        "op", "el", "for") joins into one noun said apart: right after one of particle_leads,
+        where a noun phrase begins ("ned ad ind kørslen", "i ind gangen", "på el cyklen"), and
+        joined an everyday word, one of the tables or a compound of the noun table, with a
+        linking s between ("en for middags kaffe"); "gå ind i stuen", "gå op ad trappen",
+        "komme op" and "det er for sent" stay: no lead before, or no noun after."""
         if i == 0 or outs[i - 1] not in self.particle_leads or _frozen(texts, i + 1):
-            return False
-        b = outs[i + 1]
+            return 0
+        a, b = outs[i], outs[i + 1]
         if len(b) < MIN_JOIN or not b.isalpha() or b in self.no_join:
-            return False
-        joined = outs[i] + b
-        return joined in self.common or self._known_join(joined, self.join)
+            return 0
+        c = outs[i + 2] if i + 2 < len(outs) and not _frozen(texts, i + 2) else ""
+        linked = b[-1] in _LINKS and c.isalpha() and c not in self.no_join
+        if linked and self._noun_compound(a + b, c):
+            return 3  # "for middags kaffe": before "formiddags" alone
+        if a + b in self.common or self._known_join(a + b, self.join) or self._noun_compound(a, b):
+            return 2
+        return 0
+
+    def _noun_compound(self, head: str, noun: str) -> bool:
+        """True when `noun` (any form) is a noun of the noun table and `head` before its lemma
+        makes another ("el" + "cyklen": elcykel)."""
+        lemma = self.lemma_of.get(noun, noun)
+        return lemma in self.nouns and head + lemma in self.nouns
 
     def _noun_joins(self, outs: list[str], i: int, texts: list[str], dialect: bool) -> bool:
         """True when a bare noun and a definite noun after it are one compound said apart,
