@@ -650,7 +650,6 @@ class Lexicon:
     people_tails: dict[str, str] = field(default_factory=dict)  # "havenabo" is a nabo
     # "hjertesygeplejersken" is a hjertesygeplejerske: a head whose compounds are their own
     whole_people_heads: frozenset[str] = frozenset()
-    not_compound_people: frozenset[str] = frozenset()  # "tandlægen": no doctor
     owners: frozenset[str] = frozenset()  # "min", "mine", "hans", …
     kind_name_leads: frozenset[str] = frozenset()  # "som" in "tyrkisk brød som yufka"
     # "sin", "sine": the person belongs to a third-person subject ("Birthe … med sin mand")
@@ -1522,7 +1521,6 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ended_ties=_words(y["people"], "ended_ties", people_path, problems),
         people_tails=_compound_heads(y["people"], people_path, problems),
         whole_people_heads=_words(y["people"], "whole_compound_heads", people_path, problems),
-        not_compound_people=_words(y["people"], "not_compound_people", people_path, problems),
         speaker_leads=tuple(
             tuple(p.split())
             for p in as_str_list(

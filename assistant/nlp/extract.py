@@ -775,8 +775,7 @@ class Analyzer:
                 wholes=lex.whole_people_heads,
                 memo=self.people_named,
             )
-            if as_people[i] not in lex.not_compound_people  # "tandlægen": a practice, no doctor
-            and _owned_or_known(as_people, i, lex)  # "en gammel kone", "som et barn": anyone
+            if _owned_or_known(as_people, i, lex)  # "en gammel kone", "som et barn": anyone
             and _determined(as_people, i, p, lex)  # "frivilligt arbejde", "som frivillig": no one
             and not _speaker_said(as_people, i, lex)  # "jeg er hans nabo": the one speaking
             and not _role_said(as_people, i, p, lex)  # "mor var besøgsven": what she was
