@@ -9,7 +9,7 @@ keeps the original text on the doc (`doc.text`); the restored text of each token
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -389,11 +389,7 @@ class Speller:
         without them, which a slip of another vowel ("oldebarn") must not outweigh."""
         if len(lower) < MIN_NEAR or not lower.isascii():
             return None
-        once = plain_letter_forms(lower)
-        found = once & self.domain
-        if not found:
-            found = {w for form in once for w in plain_letter_forms(form)} & self.domain
-        return next(iter(found)) if len(found) == 1 else None
+        return _one_restored(lower, plain_letter_forms, self.domain)
 
     def _plain_everyday(self, lower: str) -> str | None:
         """The one everyday word an unknown word is with one or two of its æ, ø, å typed as a
@@ -402,11 +398,7 @@ class Speller:
         must not outweigh."""
         if len(lower) < MIN_PLAIN_EVERYDAY or not lower.isascii():
             return None
-        once = vowel_letter_forms(lower)
-        found = {w for w in once if w in self.common}
-        if not found:
-            found = {w for form in once for w in vowel_letter_forms(form) if w in self.common}
-        return next(iter(found)) if len(found) == 1 else None
+        return _one_restored(lower, vowel_letter_forms, self.common)
 
     def _dropped(self, lower: str) -> str:
         """The one long domain word an unknown word is with two letters in a row left out
@@ -1439,6 +1431,18 @@ def vowel_letter_forms(typed: str) -> set[str]:
     stand for, æ typed as a too ("fardig" → "færdig", "abner" → "åbner")."""
     out = plain_letter_forms(typed)
     return out | {typed[:i] + "æ" + typed[i + 1 :] for i, c in enumerate(typed) if c == "a"}
+
+
+def _one_restored(
+    typed: str, forms: Callable[[str], set[str]], known: Container[str]
+) -> str | None:
+    """The one known word `typed` is with one of its letters read as `forms` restores it, or
+    else with two ("bornebornene": børnebørnene), else None (none, or more than one)."""
+    once = forms(typed)
+    found = {w for w in once if w in known}
+    if not found:
+        found = {w for form in once for w in forms(form) if w in known}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _typed_plainly(typed: str, word: str) -> bool:
