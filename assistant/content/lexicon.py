@@ -413,6 +413,10 @@ class Lexicon:
     # "skærebræt", "malerskamlen": the last parts of compounds naming a tool (form → its lemma),
     # an aid when said after one of tool_leads within tool_lead_reach words (aids.yaml)
     tool_heads: dict[str, str] = field(default_factory=dict)
+    # the forms of tool_heads read only after one of means_leads ("med et enbensstativ"; not
+    # "på kogepladen"), or joined to a "med" phrase (aids.yaml means_heads)
+    means_heads: frozenset[str] = frozenset()
+    means_leads: frozenset[str] = frozenset()
     tool_leads: frozenset[str] = frozenset()
     tool_lead_reach: int = 0
     tool_handled: frozenset[str] = frozenset()  # "holde på kaffekoppen": the thing handled
@@ -1294,6 +1298,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
     brands = _brands(y["aids"], aids, folder / "aids.yaml", problems)
     aids = {**brands, **aids}
     aid_whole = _words(y["aids"], "whole_words", folder / "aids.yaml", problems) | set(brands)
+    means_heads = _forms_map(y["aids"], "means_heads", folder / "aids.yaml", problems)
     described_things, described_features = _described_aids(
         y["aids"], aids, folder / "aids.yaml", problems
     )
@@ -1407,7 +1412,12 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         aid_tails={f: a for f, a in aids.items() if f not in aid_whole},
         aid_use_words=_words(y["aids"], "use_words", folder / "aids.yaml", problems),
         not_aids=frozenset(map(nfc, _words(y["aids"], "not_aids", folder / "aids.yaml", problems))),
-        tool_heads=_forms_map(y["aids"], "tool_heads", folder / "aids.yaml", problems),
+        tool_heads={
+            **_forms_map(y["aids"], "tool_heads", folder / "aids.yaml", problems),
+            **means_heads,
+        },
+        means_heads=frozenset(means_heads),
+        means_leads=_words(y["aids"], "means_leads", folder / "aids.yaml", problems),
         tool_leads=_words(y["aids"], "tool_leads", folder / "aids.yaml", problems),
         tool_lead_reach=int(y["aids"].get("tool_lead_reach", 0)),
         tool_handled=_words(y["aids"], "tool_handled", folder / "aids.yaml", problems),
