@@ -319,3 +319,21 @@ def test_selv_in_the_verb_fragment_is_kept(said, independence):
 def test_the_animal_of_the_wish_has_its_pronoun(own, pronoun):
     content = get_content("da")
     assert animal_pronoun(own, analyzer_for(content).lex, content.goals.grammar) == pronoun
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        # "bage", "koge", "stege" are verbs, never plurals of "bag", "kog", "steg": the dish said
+        # as a fragment beside one is what is cooked, not a list of things
+        ("æbleskiver. bage. selv.", "bage æbleskiver"),
+        ("aebleskiver. bage", "bage æbleskiver"),
+        ("pandekager. bage. selv", "bage pandekager"),
+        ("rugbrød. bage. igen", "bage rugbrød"),
+        ("frikadeller. stege. selv", "stege frikadeller"),
+        ("kartofler. koge.", "koge kartofler"),
+        ("koge. suppe", "koge suppe"),
+    ],
+)
+def test_a_dish_said_beside_a_cooking_verb_is_its_object(said, phrase):
+    assert action(said) == phrase
