@@ -261,6 +261,7 @@ class ActionCues:
     fragment_noun_plurals: tuple[str, ...] = ()
     fragment_not_things: frozenset[str] = frozenset()
     fragment_person_pronouns: frozenset[str] = frozenset()  # "ham": the name said beside it
+    fragment_person_leads: dict[str, str] = field(default_factory=dict)  # "ringe": "til"
     fragment_name_place_lead: str = ""  # "i": "Oliver i Australien"
     fragment_name_place_on: frozenset[str] = frozenset()  # "fyn": "Kurt på Fyn"
     fragment_device_lead: str = ""  # "på": "på min tablet"
@@ -1122,6 +1123,10 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_noun_plurals=tuple(w("action_fragment_noun_plurals")),
         fragment_not_things=w("action_fragment_not_things"),
         fragment_person_pronouns=w("action_fragment_person_pronouns"),
+        fragment_person_leads={
+            str(k): str(v or "")
+            for k, v in (data.get("action_fragment_person_leads") or {}).items()
+        },
         fragment_name_place_lead=str(data.get("action_fragment_name_place_lead", "")),
         fragment_name_place_on=w("action_fragment_name_place_on"),
         fragment_device_lead=str(data.get("action_fragment_device_lead", "")),
