@@ -779,6 +779,12 @@ class Lexicon:
     plain_people: dict[str, str] = field(default_factory=dict)
     plain_person_leads: frozenset[str] = frozenset()  # "hos" in "hos lagen"
     plain_person_verbs: frozenset[str] = frozenset()  # "siger" in "lagen siger"
+    verb_people: frozenset[str] = frozenset()  # "lærer": a person word that is also a verb
+    verb_person_subjects: frozenset[str] = frozenset()  # "jeg" in "jeg lærer at gå"
+    member_leads: frozenset[str] = frozenset()  # "fra" in "Kim fra bandet"
+    member_gap: frozenset[str] = frozenset()  # "vores" in "Poul fra vores orkester"
+    member_groups: frozenset[str] = frozenset()  # "bandet", "koret": a group one is in
+    member_person: str = ""  # the person a named member of a group is ("ven")
     passive_endings: tuple[str, ...] = ()  # "-es" in "lagen skal skiftes": the thing
     owner_help_words: frozenset[str] = frozenset()  # "hjælp" in "med min søns hjælp"
     subordinators: frozenset[str] = frozenset()  # "hvis" in "hvis jeg ikke trækker ham op"
@@ -1560,6 +1566,12 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         plain_people={str(k): str(v) for k, v in (y["people"].get("plain_people") or {}).items()},
         plain_person_leads=_words(y["people"], "plain_person_leads", people_path, problems),
         plain_person_verbs=_words(y["people"], "plain_person_verbs", people_path, problems),
+        verb_people=_words(y["people"], "verb_people", people_path, problems),
+        verb_person_subjects=_words(y["people"], "verb_person_subjects", people_path, problems),
+        member_leads=_words(y["people"], "member_leads", people_path, problems),
+        member_gap=_words(y["people"], "member_gap", people_path, problems),
+        member_groups=_words(y["people"], "member_groups", people_path, problems),
+        member_person=str(y["people"].get("member_person") or ""),
         passive_endings=tuple(_words(y["people"], "passive_endings", people_path, problems)),
         owner_help_words=_words(y["people"], "owner_help_words", people_path, problems),
         wish_for_leads=_words(y["people"], "wish_for_leads", people_path, problems),
