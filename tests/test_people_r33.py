@@ -45,6 +45,9 @@ def test_a_name_from_a_group_is_a_friend(text):
         # a thing said first in a sentence, coming from somewhere
         "Brevet fra klubben kom i går",
         "Kaffe fra holdet er det bedste",
+        # said to be someone: that person word names them
+        "Og Kaj fra klubben vil gerne være hans makker nu.",
+        "Bodil fra koret er min nabo",
     ],
 )
 def test_no_name_from_a_group_names_no_friend(text):

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 _SENTENCE_ENDS = frozenset(".!?")
 _SHORTEST_HEAD = 4  # a compound ends in a group word this long ("kirkekoret"), not in "kor"
+_CLAUSE_REACH = 7  # words after the group searched for "… vil gerne være hans makker"
 
 
 def group_members(
@@ -33,9 +34,23 @@ def group_members(
         if w in lex.people or (_opens(texts, i) and is_word(w) and not is_name(w)):
             continue
         k = i + 2 + (words[i + 2] in lex.member_gap)
-        if k < len(words) and _group(words[k], lex):
+        if k < len(words) and _group(words[k], lex) and not _said_to_be(words, k + 1, lex):
             out.append((lex.member_person, i))
     return out
+
+
+def _said_to_be(words: Sequence[str], k: int, lex) -> bool:
+    """True when the clause from k says who the member is to be ("Kaj fra klubben vil gerne
+    være hans makker"): a copula, then a person word, before the clause ends; that word names
+    them."""
+    copula = False
+    for w in words[k : k + _CLAUSE_REACH]:
+        if w in _SENTENCE_ENDS or w == ",":
+            return False
+        copula = copula or w in lex.role_copulas
+        if copula and w in lex.people:
+            return True
+    return False
 
 
 def _opens(texts: Sequence[str], i: int) -> bool:
