@@ -536,6 +536,9 @@ class Lexicon:
     counted_object_not: frozenset[str] = frozenset()  # "ting" in "klare to ting": no object
     counted_object_plural_endings: tuple[str, ...] = ()  # "firkanter" → "firkant"
     counted_object_kept: frozenset[str] = frozenset()  # "par" in "to par sokker": as said
+    counted_sign_modals: frozenset[str] = frozenset()  # "kan" in "at jeg kan bage 20 boller"
+    counted_sign_gap: frozenset[str] = frozenset()  # "selv" in "kan selv bage 20 boller"
+    counted_sign_not_verbs: frozenset[str] = frozenset()  # "hele" in "Hele 20 boller"
     sum_joins: frozenset[str] = frozenset()  # "og" in "en time og 20 minutter": a sum
     one_at_a_time: frozenset[tuple[str, ...]] = frozenset()  # "ad gangen" after it
     times_on_the_way: frozenset[tuple[str, ...]] = frozenset()  # "to gange undervejs": stops
@@ -1351,6 +1354,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         counted_object_leads=_words(units, "counted_object_leads", folder / "units.yaml", problems),
         counted_object_not=_words(units, "counted_object_not", folder / "units.yaml", problems),
         counted_object_kept=_words(units, "counted_object_kept", folder / "units.yaml", problems),
+        counted_sign_modals=_words(units, "counted_sign_modals", folder / "units.yaml", problems),
+        counted_sign_gap=_words(units, "counted_sign_gap", folder / "units.yaml", problems),
+        counted_sign_not_verbs=_words(
+            units, "counted_sign_not_verbs", folder / "units.yaml", problems
+        ),
         counted_object_plural_endings=tuple(
             _words(units, "counted_object_plural_endings", folder / "units.yaml", problems)
         ),

@@ -14,7 +14,7 @@ from assistant.nlp import activity, activity_model, clauses, quantities
 from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_again import aids_said_again
 from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
-from assistant.nlp.counted_object import counted_object
+from assistant.nlp.counted_object import counted_object, counted_sign
 from assistant.nlp.criterion import find_criterion, shown_to_others
 from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.described_aid import described_phrases, made_aids
@@ -963,6 +963,10 @@ class Analyzer:
             measures = measures or pointed_measure(words, wished, said, lex)  # "… klare dem"
         if stance == "wish" and not measures:  # "vil gerne bage ti boller": the things counted
             measures = counted_object(words, wished, lex)
+        elif not measures and stance != "wish" and self.content.goals is not None:
+            # "Lave 40 pierogi selv", "at jeg kan stege 30 frikadeller": the sign's count
+            g = self.content.goals.grammar
+            measures = counted_sign(words, lex, g.is_infinitive, g.is_bare_infinitive)
         measures = _reached_level(words, measures, lex, wish_at if stance == "wish" else None)
         measures = without_levels(words, measures, matches, lex)  # "… starte med 3 minutter"
         if refixed is not None:  # "fire timer om ugen nej vent to timer": the later one counts
