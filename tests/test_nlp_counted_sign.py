@@ -52,6 +52,10 @@ def test_a_count_of_things_said_as_the_sign_is_its_measure(text, value, unit):
         "ti par luffer",
         "alle fire gardiner i stuen oppe på stængerne",
         "Hele 20 boller. Uden at sætte mig.",
+        # the people counted, no things
+        "vi to ka ik holde styr paa regningerne mere",
+        "vi kan begge to godt ringe til vores nevoe",
+        "de kan begge tre godt lide at spille kort",
     ],
 )
 def test_no_sign_count_is_no_measure(text):

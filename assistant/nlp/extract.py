@@ -965,8 +965,7 @@ class Analyzer:
             measures = counted_object(words, wished, lex)
         elif not measures and stance != "wish" and self.content.goals is not None:
             # "Lave 40 pierogi selv", "at jeg kan stege 30 frikadeller": the sign's count
-            g = self.content.goals.grammar
-            measures = counted_sign(words, lex, g.is_infinitive, g.is_bare_infinitive)
+            measures = counted_sign(words, lex, self.content.goals.grammar)
         measures = _reached_level(words, measures, lex, wish_at if stance == "wish" else None)
         measures = without_levels(words, measures, matches, lex)  # "… starte med 3 minutter"
         if refixed is not None:  # "fire timer om ugen nej vent to timer": the later one counts
