@@ -541,6 +541,9 @@ class Lexicon:
     counted_object_not: frozenset[str] = frozenset()  # "ting" in "klare to ting": no object
     counted_object_plural_endings: tuple[str, ...] = ()  # "firkanter" → "firkant"
     counted_object_kept: frozenset[str] = frozenset()  # "par" in "to par sokker": as said
+    counted_sign_modals: frozenset[str] = frozenset()  # "kan" in "at jeg kan bage 20 boller"
+    counted_sign_gap: frozenset[str] = frozenset()  # "selv" in "kan selv bage 20 boller"
+    counted_sign_not_verbs: frozenset[str] = frozenset()  # "hele" in "Hele 20 boller"
     sum_joins: frozenset[str] = frozenset()  # "og" in "en time og 20 minutter": a sum
     one_at_a_time: frozenset[tuple[str, ...]] = frozenset()  # "ad gangen" after it
     times_on_the_way: frozenset[tuple[str, ...]] = frozenset()  # "to gange undervejs": stops
@@ -784,6 +787,12 @@ class Lexicon:
     plain_people: dict[str, str] = field(default_factory=dict)
     plain_person_leads: frozenset[str] = frozenset()  # "hos" in "hos lagen"
     plain_person_verbs: frozenset[str] = frozenset()  # "siger" in "lagen siger"
+    verb_people: frozenset[str] = frozenset()  # "lærer": a person word that is also a verb
+    verb_person_subjects: frozenset[str] = frozenset()  # "jeg" in "jeg lærer at gå"
+    member_leads: frozenset[str] = frozenset()  # "fra" in "Kim fra bandet"
+    member_gap: frozenset[str] = frozenset()  # "vores" in "Poul fra vores orkester"
+    member_groups: frozenset[str] = frozenset()  # "bandet", "koret": a group one is in
+    member_person: str = ""  # the person a named member of a group is ("ven")
     passive_endings: tuple[str, ...] = ()  # "-es" in "lagen skal skiftes": the thing
     owner_help_words: frozenset[str] = frozenset()  # "hjælp" in "med min søns hjælp"
     subordinators: frozenset[str] = frozenset()  # "hvis" in "hvis jeg ikke trækker ham op"
@@ -1355,6 +1364,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         counted_object_leads=_words(units, "counted_object_leads", folder / "units.yaml", problems),
         counted_object_not=_words(units, "counted_object_not", folder / "units.yaml", problems),
         counted_object_kept=_words(units, "counted_object_kept", folder / "units.yaml", problems),
+        counted_sign_modals=_words(units, "counted_sign_modals", folder / "units.yaml", problems),
+        counted_sign_gap=_words(units, "counted_sign_gap", folder / "units.yaml", problems),
+        counted_sign_not_verbs=_words(
+            units, "counted_sign_not_verbs", folder / "units.yaml", problems
+        ),
         counted_object_plural_endings=tuple(
             _words(units, "counted_object_plural_endings", folder / "units.yaml", problems)
         ),
@@ -1575,6 +1589,12 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         plain_people={str(k): str(v) for k, v in (y["people"].get("plain_people") or {}).items()},
         plain_person_leads=_words(y["people"], "plain_person_leads", people_path, problems),
         plain_person_verbs=_words(y["people"], "plain_person_verbs", people_path, problems),
+        verb_people=_words(y["people"], "verb_people", people_path, problems),
+        verb_person_subjects=_words(y["people"], "verb_person_subjects", people_path, problems),
+        member_leads=_words(y["people"], "member_leads", people_path, problems),
+        member_gap=_words(y["people"], "member_gap", people_path, problems),
+        member_groups=_words(y["people"], "member_groups", people_path, problems),
+        member_person=str(y["people"].get("member_person") or ""),
         passive_endings=tuple(_words(y["people"], "passive_endings", people_path, problems)),
         owner_help_words=_words(y["people"], "owner_help_words", people_path, problems),
         wish_for_leads=_words(y["people"], "wish_for_leads", people_path, problems),

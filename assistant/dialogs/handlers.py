@@ -27,7 +27,7 @@ from assistant.dialogs.cards import (
     scale_value,
     wish_said,
 )
-from assistant.dialogs.counted_deed import counted_deed
+from assistant.dialogs.counted_deed import counted_deed, deed_beside
 from assistant.dialogs.draft import goal_templates, named_aid, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
 from assistant.dialogs.long_sign import counted_durations, counts_only, cut_long_sign
@@ -731,6 +731,10 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.slots.pop("criterion_card", None)
         return OK
     criterion = (getattr(r.facts, "extras", None) or {}).get("criterion")
+    if criterion and r.card is None and r.facts is not None and r.facts.measures:
+        # "Lave 40 pierogi selv, fra dej til koge. Sidde på stol ved bord.": the count's clause
+        said = _said_words(spelled(r), ctx)
+        criterion = deed_beside(criterion, said, [normalise(w) for w in said], ctx) or criterion
     extra = _without_fragment_after(criterion, spelled(r), ctx) if criterion else ""
     if criterion:  # "kan gå ned til postkassen uden at stoppe": an observable sign
         goals = goal_templates(s, ctx.content)  # "hun": her "ham" is someone else
