@@ -239,6 +239,7 @@ class Speller:
     negation_leads: frozenset[str] = frozenset()  # "og" in "og ik bare sidder": ik negates
     main_clause_leads: frozenset[str] = frozenset()  # "så" in "så han åbner ik": a main clause
     subordinate_noun_leads: frozenset[str] = frozenset()  # "hvilken" in "hvilken dag det er ikk"
+    relative_leads: frozenset[str] = frozenset()  # "der" in "det er der jeg sidder ik"
     subordinate_leads: frozenset[str] = frozenset()  # "hvordan" in "hvordan hun har det ik": a tag
     dialect_words: dict[str, str] = field(default_factory=dict)  # "sjæl" → "selv"
     dialect_kept_after: frozenset[str] = frozenset()  # "min" in "min sjæl": the Danish word
@@ -1329,12 +1330,28 @@ class Speller:
         ("hvilken dag det er"); such a clause says its negation before the verb."""
         if k < 2:
             return False
+        if self._owned_subject_after_lead(out, k):
+            return True
         subject = out[k - 1]
         if subject.lower() not in self.subjects and not subject[:1].isupper():
             return False
+        if out[k - 2].lower() in self.relative_leads:
+            return True  # "det er der jeg sidder ik": a relative clause after a cleft's pointer
         if out[k - 2].lower() in self.subordinate_leads:
             return True
         return k >= 3 and out[k - 3].lower() in self.subordinate_noun_leads  # "hvilken dag det er"
+
+    def _owned_subject_after_lead(self, out: list[str], k: int) -> bool:
+        """True when the verb at k follows an owned noun as its subject ("mine venner") and a
+        word of the clause stands before that subject ("det er der mine venner er ikk"): the
+        verb is not second, so the clause is subordinate. At a clause's start or after a
+        conjunction of main_clause_leads ("og min kone er ik hjemme") it is a main clause."""
+        if k < 3 or out[k - 2].lower() not in self.possessives:
+            return False
+        before = out[k - 3].lower()
+        if not before.isalpha() or before in self.verbs or before in self.possessives:
+            return False
+        return before not in self.main_clause_leads and before not in self.negation_leads
 
     def _speaker(self, out: list[str], texts: list[str], i: int, dialect: bool = False) -> bool:
         """True when a dialect pronoun at i ("a") is the speaker: a finite verb or a dialect
@@ -1724,6 +1741,7 @@ def load_speller(
         main_clause_leads=lower(extra.get("main_clause_leads")),
         subordinate_leads=lower(extra.get("subordinate_leads")),
         subordinate_noun_leads=lower(extra.get("subordinate_noun_leads")),
+        relative_leads=lower(extra.get("relative_leads")),
         dialect_words=_lower_mapping(extra, "dialect_words"),
         dialect_kept_after=lower(extra.get("dialect_kept_after")),
         dialect_objects=_lower_mapping(extra, "dialect_objects"),
