@@ -1226,3 +1226,50 @@ def test_spoken_ik_after_a_relative_clauses_verb_is_the_tag(said, tag):
 )
 def test_spoken_ik_after_an_owned_subject_of_a_main_clause_negates(said, negated):
     assert spelled(said)[negated] == "ikke"
+
+
+@pytest.mark.parametrize(
+    "typed, fixed",
+    [
+        # a finite verb with its double letter typed once, a real word of its own ("sider"
+        # pages), is the verb where a subject stands before it or after it at a clause's start
+        ("fiskne er mit selskab, jeg sider og kigger paa dem", "sidder"),
+        ("hun sider i stolen hele dagen", "sidder"),
+        ("nu sider jeg ved vinduet og venter", "sidder"),
+        ("der sider altid en i receptionen", "sidder"),
+        ("han sider og ser tv hele aftenen", "sidder"),
+        ("min mor sider og strikker om aftenen", "sidder"),
+        ("min far sider i kørestol nu", "sidder"),
+        ("nu liger hun i sengen det meste af dagen", "ligger"),
+        ("hun læger kortene ud selv", "lægger"),
+        ("vi spiler kort om torsdagen", "spiller"),
+    ],
+)
+def test_a_finite_verb_typed_with_one_double_letter_is_read_by_its_subject(typed, fixed):
+    assert fixed in spelled(typed)
+
+
+@pytest.mark.parametrize(
+    "typed, kept",
+    [
+        ("de sider i bogen er slidte", "sider"),  # an article: pages
+        ("jeg læser to sider om dagen", "sider"),
+        ("hun taler med lægen", "lægen"),
+    ],
+)
+def test_a_real_word_without_a_subject_beside_it_stays(typed, kept):
+    assert kept in spelled(typed)
+
+
+@pytest.mark.parametrize(
+    "typed, fixed",
+    [
+        # a plural's "-ene" typed without its e ("fiskne er mit selskab")
+        ("fiskne er mit selskab", "fiskene"),
+        ("jeg skal fodre fuglne i haven", "fuglene"),
+        ("hundne skal luftes to gange om dagen", "hundene"),
+        ("boernne kommer paa soendag", "børnene"),
+    ],
+)
+def test_a_plurals_ene_typed_without_its_e_is_restored(typed, fixed):
+    assert fixed in spelled(typed)
