@@ -15,6 +15,7 @@ from assistant.nlp.second_language import (
     kin_subjects,
     manners_written,
     noun_subjects,
+    owned_subjects,
     own_people_written,
     people_prepositions,
     places_after_going,
@@ -934,6 +935,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = role_subjects(words, grammar)  # "fordi Frisør er min ven": "fordi frisøren er"
     words = bare_verbs_after_subjects(words, grammar, _verb_lemma)  # "de spise": "de spiser"
     words = kin_subjects(words, grammar, _verb_lemma)  # "familie komme": "min familie kommer"
+    words = owned_subjects(words, grammar, _verb_lemma)  # "min mor lave": "min mor laver"
     words = noun_subjects(words, grammar, _bare_noun, _verb_lemma)  # "sælger kender": "sælgeren"
     out = " ".join(write_org_names(words, grammar))
     return re.sub(r"\s+([,.])", r"\1", out)
@@ -1624,10 +1626,12 @@ def _verb_form(word: str, infinitive: str, after_adverb: bool, g: Grammar) -> bo
 
 def kin_subjects_said(text: str, g: Grammar) -> str:
     """The text with a kin word said bare as a subject written out ("Familie komme søndag" →
-    "Min familie kommer søndag"): second_language.kin_subjects on its words."""
+    "Min familie kommer søndag") and an owned subject's bare verb in the present ("min mor
+    lave pierogi" → "min mor laver pierogi"): second_language.kin_subjects and
+    owned_subjects on its words."""
     if not g.bare_kin_subjects:
         return text
-    return " ".join(kin_subjects(text.split(), g, _verb_lemma))
+    return " ".join(owned_subjects(kin_subjects(text.split(), g, _verb_lemma), g, _verb_lemma))
 
 
 def _verb_lemma(lemma: str, g: Grammar) -> bool:
