@@ -1255,6 +1255,8 @@ def test_a_finite_verb_typed_with_one_double_letter_is_read_by_its_subject(typed
         ("de sider i bogen er slidte", "sider"),  # an article: pages
         ("jeg læser to sider om dagen", "sider"),
         ("hun taler med lægen", "lægen"),
+        ("har vi læger nok på afdelingen", "læger"),  # an inverted subject: the verb before
+        ("er der sider nok i hæftet", "sider"),
     ],
 )
 def test_a_real_word_without_a_subject_beside_it_stays(typed, kept):

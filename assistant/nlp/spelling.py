@@ -1415,9 +1415,10 @@ class Speller:
         """True when word i is where a main clause's finite verb stands: right after a subject
         of verb_slip_subjects ("jeg sider og kigger", "der sider en mand") or an owned noun
         ("min far sider"), or before one at a clause's start ("nu sider jeg ved vinduet");
-        "de sider" may be pages."""
+        "de sider" may be pages, and a subject after a finite verb is inverted ("har vi læger
+        nok", "er der sider"): the verb was before it."""
         if i and lowers[i - 1] in self.verb_slip_subjects:
-            return True
+            return i < 2 or lowers[i - 2] not in self.verbs
         if i > 1 and lowers[i - 2] in self.possessives and lowers[i - 1].isalpha():
             return True  # an owned noun as the subject: "min mor sider og strikker"
         nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
