@@ -328,7 +328,13 @@ class Speller:
         object.__setattr__(self, "slot_slips", frozen)
         verb_slips: dict[str, set[str]] = {}
         for verb in self.verbs:
-            for typed in undoubled(verb) - self.verbs:
+            # a double consonant typed once ("sider"); "far" for "faar" is "får" typed plainly
+            once = {
+                verb[:i] + verb[i + 1 :]
+                for i in range(1, len(verb))
+                if verb[i] == verb[i - 1] and fold(verb[i]) not in _VOWELS
+            }
+            for typed in once - self.verbs:
                 verb_slips.setdefault(typed, set()).add(verb)
         once = {typed: next(iter(v)) for typed, v in verb_slips.items() if len(v) == 1}
         object.__setattr__(self, "verb_slips", once)
