@@ -606,6 +606,7 @@ class Lexicon:
     instead_leads: frozenset[str] = frozenset()  # "bare" in "…, ikke bare sidde og …"
     instead_marks: frozenset[str] = frozenset()  # "at" in "ikke bare at sidde"
     instead_adds: str = ""  # "men" in "ikke bare …, men også …": no tail to leave out
+    alternative_leads: frozenset[str] = frozenset()  # "de" in "de ni huller ikke de atten"
     pointed_object_ends: frozenset[str] = frozenset()  # "så" in "vaske dem så hun ikke …"
     # "kom jo altid i kirken … det kunne jeg godt tænke mig igen": a venue told as a habit
     venue_habit_words: frozenset[str] = frozenset()
@@ -1727,6 +1728,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         instead_leads=sw("instead_leads"),
         instead_marks=sw("instead_marks"),
         instead_adds=str(stance.get("instead_adds") or ""),
+        alternative_leads=sw("alternative_leads"),
         pointed_object_ends=sw("pointed_object_ends"),
         venue_habit_words=sw("venue_habit_words"),
         object_back_after=sw("object_back_after"),

@@ -28,7 +28,7 @@ from assistant.nlp.habits import helper_habit, prescribed, routine_taken_over, t
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
-from assistant.nlp.not_just import without_instead
+from assistant.nlp.not_just import without_alternative, without_instead
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
@@ -1163,6 +1163,7 @@ class Analyzer:
             own_first=persp == "self",
         )
         action = without_instead(action, lex, grammar)  # "…, ikke bare sidde og sige dem …"
+        action = without_alternative(action, lex)  # "de ni huller ikke de atten"
         action = told_again(action, words, toks.text, toks.punct, skip, lex, grammar)
         action = pointed_doing(action, words, toks.text, toks.punct, persp, lex, grammar)
         action = fronted_pointer(
