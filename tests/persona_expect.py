@@ -233,6 +233,10 @@ def _finite_joined_after_modal(clauses: list[list[str]]) -> list[str]:
                         problems.append(f"a present tense joined to an infinitive after a modal "
                                         f"{word!r} … 'og' {verb!r} {clause[k + 2]!r}")  # fmt: skip
                     continue
+                if clause[k] == "og" and _joined_participle(clause, k0, k):
+                    problems.append(f"a participle joined to an infinitive after a modal "
+                                    f"{word!r} … 'og' {verb!r}")  # fmt: skip
+                    continue
                 if clause[k] != "og" or not _present_tense(verb):
                     continue
                 if not _looks_like_a_verb(verb[:-1]):
@@ -244,6 +248,30 @@ def _finite_joined_after_modal(clauses: list[list[str]]) -> list[str]:
                     problems.append(f"a present tense joined to an infinitive after a modal "
                                     f"{word!r} … 'og' {verb!r}")  # fmt: skip
     return problems
+
+
+# Object pronouns after a participle that make it a verb's ("og taget dem ud"; "og taget" alone
+# may be the roof).
+PARTICIPLE_OBJECTS = frozenset({"dem", "den", "det", "mig", "sig", "os"})
+
+
+def _joined_participle(clause: list[str], k0: int, k: int) -> bool:
+    """ "kan rulle håret op i curlerne og taget dem ud igen": a participle with its object
+    after "og", joined to the modal's infinitive at k0, is said as the infinitive; after a
+    participle of the same clause ("kan få håret vasket og redt det") it is one of a pair."""
+    grammar, _ = _goal_words()
+    verb, after = clause[k + 1], clause[k + 2] if k + 2 < len(clause) else ""
+    infinitive = grammar.infinitive_of_participle(verb)
+    if after not in PARTICIPLE_OBJECTS or not infinitive or infinitive == verb:
+        return False
+    if not grammar.is_infinitive(infinitive) or grammar.is_infinitive(verb):
+        return False
+    return not any(_participle_form(w, grammar) for w in clause[k0 + 1 : k])
+
+
+def _participle_form(word: str, grammar) -> bool:
+    infinitive = grammar.infinitive_of_participle(word)
+    return infinitive not in (None, word) and grammar.lemma_forms.get(word) == infinitive
 
 
 # Adverbs between "og" and a verb joined to a modal's infinitive ("kan spille … og selv melder").

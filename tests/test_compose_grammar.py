@@ -1363,6 +1363,11 @@ def test_a_name_after_igen_that_opens_a_clause_stays():
         ("Jeg vil ikke være byrde for dem.", "a noun of a burden with no article"),
         ("Jeg vil strikke til mit barnebarn igen lille Oscar.", "a name after 'igen'"),
         ("Jeg vil kunne gå tur og selv henter avisen.", "a present tense joined"),
+        ("Jeg vil kunne rulle håret op og taget dem ud igen.", "a participle joined"),
+        (
+            "Jeg ved, at jeg har nået det, når jeg kan hente posten og lagt den på bordet.",
+            "a participle joined",
+        ),
     ],
 )
 def test_the_lint_knows_second_language_noun_phrases(goal, problem):
@@ -1726,3 +1731,77 @@ def test_a_relatives_relative_clause_without_som_has_the_citizen_in_the_first_pe
     assert not grammar_problems(relative), relative
     said = kept.replace("jeg", "hun" if " hun " in own else "han", 1)
     assert said in compose({**facts, "speaker": "citizen"}, GOALS)[0]
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        # round 33 (words33): a participle joined by "og" to a modal's infinitive, its object
+        # or particle after it, is the infinitive ("og taget dem ud igen" after "kan rulle")
+        ("når jeg kan rulle hele håret op i curlerne og taget dem ud igen og rede det",
+         "når jeg kan rulle hele håret op i curlerne og tage dem ud igen og rede det"),
+        ("kan hente posten og lagt den på bordet", "kan hente posten og lægge den på bordet"),
+        ("skal kunne bære tøjet ned og hængt det op", "skal kunne bære tøjet ned og hænge det op"),
+        ("kan lave maden og sat den på bordet", "kan lave maden og sætte den på bordet"),
+        ("min mor vil kunne gå i bad og vasket sig selv",
+         "min mor vil kunne gå i bad og vaske sig selv"),
+        ("kan tømme opvaskeren og stillet det hele op",
+         "kan tømme opvaskeren og stille det hele op"),
+        ("kan finde tøjet frem og taget det på selv", "kan finde tøjet frem og tage det på selv"),
+    ],
+)  # fmt: skip
+def test_a_participle_joined_to_a_modals_infinitive_is_the_infinitive(said, written):
+    assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
+    "fine",
+    [
+        "kan male huset og taget",  # no object after it: the roof
+        "kan få håret vasket og redt det",  # a participle of its own clause before it
+        "har rullet håret op og taget dem ud igen",  # no modal
+    ],
+)
+def test_a_participle_otherwise_keeps_its_form(fine):
+    assert polish(fine, GRAMMAR) == fine
+
+
+@pytest.mark.parametrize(
+    "fine",
+    [
+        # the plural of a count noun in -er ("curler" → "curlere") is no bare singular
+        "sætte mit hår i curlere igen",
+        "hun vil selv sætte håret i curlere om lørdagen",
+    ],
+)
+def test_a_plural_in_ere_after_a_preposition_keeps_its_form(fine):
+    assert polish(fine, GRAMMAR) == fine
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        # "til" left out after "tilbage" and a verb of going, in a second language
+        ("komme tilbage sprogskole og lære dansk", "komme tilbage til sprogskole og lære dansk"),
+        ("jeg vil tilbage arbejde", "jeg vil tilbage til arbejde"),
+        ("gå tilbage kirke om søndagen", "gå tilbage til kirke om søndagen"),
+        ("min far vil komme tilbage kor om torsdagen",
+         "min far vil komme tilbage til kor om torsdagen"),
+        ("cykle tilbage bager selv", "cykle tilbage til bageren selv"),
+    ],
+)  # fmt: skip
+def test_til_left_out_after_tilbage_is_written(said, written):
+    assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
+    "fine",
+    [
+        "komme tilbage hjem",
+        "komme tilbage til kirken",
+        "komme tilbage igen",
+        "give bogen tilbage bibliotek",  # no verb of going before it
+    ],
+)
+def test_tilbage_otherwise_keeps_its_words(fine):
+    assert polish(fine, GRAMMAR) == fine

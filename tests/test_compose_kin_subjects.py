@@ -60,3 +60,39 @@ def test_a_reason_opened_by_a_bare_kin_subject_is_a_clause_of_its_own(reason, sa
     frame, words = reason_parts(reason, G, "citizen")
     assert said in words.lower()
     assert "kan" not in frame.split()
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        # round 33 (words33): an owned noun as the subject at a clause's start, its verb said
+        # bare, takes the present ("fordi min mor lave pierogi" stayed in the reason)
+        ("fordi min mor lave pierogi, hendes mor også", "fordi min mor laver pierogi"),
+        ("Min mor lave pierogi, hendes mor også.", "Min mor laver pierogi"),
+        ("jeg vil bage, fordi mine børnebørn spise boller om søndagen", "mine børnebørn spiser"),
+        ("Min far altid sige det, han vil have mig hjem.", "Min far altid siger det"),
+        ("så min søn ikke hente mig hver dag", "så min søn ikke henter mig"),
+        ("fordi hendes mand køre hende til lægen", "fordi hendes mand kører hende"),
+        ("så min nabo ikke handle for mig mere", "så min nabo ikke handler for mig"),
+        ("fordi vores barnebarn komme hver fredag", "fordi vores barnebarn kommer hver"),
+    ],
+)
+def test_an_owned_subjects_bare_verb_takes_the_present(said, written):
+    assert written in polish(said, G)
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("jeg vil hjælpe min mor lave mad", "hjælpe min mor lave mad"),  # no clause's start
+        ("min mor laver mad hver dag", "min mor laver mad"),
+        ("jeg vil gerne kunne spise min mad selv", "spise min mad selv"),
+    ],
+)
+def test_an_owned_noun_not_opening_a_clause_keeps_the_verb_after_it(said, kept):
+    assert kept in polish(said, G)
+
+
+def test_a_reason_with_an_owned_subjects_bare_verb_is_written_in_the_present():
+    frame, words = reason_parts("Min mor lave pierogi, hendes mor også.", G, "citizen")
+    assert "min mor laver pierogi" in words

@@ -319,3 +319,38 @@ def test_selv_in_the_verb_fragment_is_kept(said, independence):
 def test_the_animal_of_the_wish_has_its_pronoun(own, pronoun):
     content = get_content("da")
     assert animal_pronoun(own, analyzer_for(content).lex, content.goals.grammar) == pronoun
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        # "bage", "koge", "stege" are verbs, never plurals of "bag", "kog", "steg": the dish said
+        # as a fragment beside one is what is cooked, not a list of things
+        ("æbleskiver. bage. selv.", "bage æbleskiver"),
+        ("aebleskiver. bage", "bage æbleskiver"),
+        ("pandekager. bage. selv", "bage pandekager"),
+        ("rugbrød. bage. igen", "bage rugbrød"),
+        ("frikadeller. stege. selv", "stege frikadeller"),
+        ("kartofler. koge.", "koge kartofler"),
+        ("koge. suppe", "koge suppe"),
+    ],
+)
+def test_a_dish_said_beside_a_cooking_verb_is_its_object(said, phrase):
+    assert action(said) == phrase
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        # a verb said alone that is done to a person takes the first name said beside it, after
+        # its lead; a device said alone is what it is done on
+        ("ringe. Edith.", "ringe til Edith"),
+        ("Edith. ringe.", "ringe til Edith"),
+        ("telefon. ringe. Edith.", "ringe til Edith på min telefon"),
+        ("skrive. Birthe. tablet", "skrive til Birthe på min tablet"),
+        ("snakke. Poul. mobil", "snakke med Poul på min mobil"),
+        ("besøge. Inger. selv", "besøge Inger"),
+    ],
+)
+def test_a_verb_said_alone_is_done_to_the_name_said_beside_it(said, phrase):
+    assert action(said) == phrase

@@ -2291,6 +2291,40 @@ def test_what_is_done_instead_after_ikke_bare_is_no_part_of_the_wish(said, actio
 @pytest.mark.parametrize(
     ("said", "action"),
     [
+        # round 33 (words33): a negated alternative to a part of the wish, said with the part's
+        # lead again or a number after a number, is left out ("de ni huller ikke de atten")
+        (
+            "jamen altså jeg vil gerne kunne spille golf igen ude på Vejle golf klub bare de ni "
+            "huller ikke de atten altså sammen med mine makkere om tirsdagen",
+            "spille golf igen ude på Vejle golfklub bare de ni huller altså sammen med mine "
+            "makkere",
+        ),
+        ("jeg vil gerne kunne gaa de to kilometer ikke de fem rundt om soeen",
+         "gå de to kilometer rundt om søen"),
+        ("min mor vil gerne kunne svømme de 200 meter ikke de 400 i svømmehallen",
+         "svømme de 200 meter i svømmehallen"),
+        ("jeg vil gerne kunne gå to ture ikke tre om dagen med hunden",
+         "gå to ture om dagen med hunden"),
+        ("jeg vil gerne kunne bage to kager ikke fire til jul", "bage to kager"),
+        ("far vil gerne kunne gaa de fem trapper ikke de seks op til lejligheden",
+         "gå de fem trapper op til lejligheden"),
+        ("jeg vil gerne kunne gaa i den lille hal ikke den store hal og traene",
+         "gå i den lille hal og træne"),
+        # an alternative that ends on no word of the part stays as said
+        ("jeg vil gerne kunne gå en tur ikke en lang tur", "gå en tur ikke en lang tur"),
+        ("jeg vil gerne kunne gå ikke bare til købmanden men også til bageren",
+         "gå ikke bare til købmanden"),
+    ],
+)  # fmt: skip
+def test_a_negated_alternative_to_a_part_of_the_wish_is_left_out(said, action):
+    """ "spille golf … de ni huller ikke de atten sammen med mine makkere": the alternative
+    said against the nine holes is no part of the goal (it was pasted into the wish)."""
+    assert facts(said).extras["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("said", "action"),
+    [
         # round 23 (reason13): another's offer or question pointed back at is no deed of the
         # citizen's; the clause after "at jeg kan" / "om jeg vil" is
         ("min datter har foreslaaet at jeg kunne gaa til gymnastik om mandagen og det vil jeg "

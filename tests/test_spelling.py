@@ -1189,3 +1189,89 @@ def test_a_letter_moved_two_places_in_a_long_word_is_put_back(typed, fixed):
 @pytest.mark.parametrize("word", ["forventer", "sommerhuset", "naboerne", "bedstemor", "nederste"])
 def test_long_known_words_keep_their_letters(word):
     assert word in spelled(f"jeg taler om {word} i dag")
+
+
+@pytest.mark.parametrize(
+    "said, tag",
+    [
+        # a relative clause after a cleft's pointer, or an owned noun as the subject after a
+        # word of its clause: the verb is not second, so "ik" after it is the spoken tag ("det
+        # er der mine venner er ikk" became "mine venner er ikke" in the reason)
+        ("jamen det er jo der mine venner er ikk og så kommer man ud", 8),
+        ("det er der min datter er ik hver dag", 6),
+        ("det er i klubben mine venner er ikk", 7),
+        ("det er jo her hun sidder ikk om eftermiddagen", 6),
+        ("det er der jeg har det godt ik", 7),
+        ("det er der vi kommer ik", 5),
+        ("det var der min kone sidder ik om aftenen", 6),
+        ("fordi det er der mine børnebørn kommer ikk", 7),
+        ("altsaa det er her min mand har sit vaerksted ik", 9),
+        ("de naboer som jeg kender ikk de hjaelper", 5),
+        ("hun siger det er der hendes veninder er ik", 8),
+    ],
+)
+def test_spoken_ik_after_a_relative_clauses_verb_is_the_tag(said, tag):
+    assert spelled(said)[tag].lower() in {"ik", "ikk"}
+
+
+@pytest.mark.parametrize(
+    "said, negated",
+    [
+        # an owned noun opening a main clause, or a verb after "ik": still the negation
+        ("min kone er ik hjemme om dagen", 3),
+        ("og min datter kan ikk komme om tirsdagen", 4),
+        ("det er der jeg kan ik gaa hen", 5),
+        ("men mine ben er ik gode", 4),
+    ],
+)
+def test_spoken_ik_after_an_owned_subject_of_a_main_clause_negates(said, negated):
+    assert spelled(said)[negated] == "ikke"
+
+
+@pytest.mark.parametrize(
+    "typed, fixed",
+    [
+        # a finite verb with its double letter typed once, a real word of its own ("sider"
+        # pages), is the verb where a subject stands before it or after it at a clause's start
+        ("fiskne er mit selskab, jeg sider og kigger paa dem", "sidder"),
+        ("hun sider i stolen hele dagen", "sidder"),
+        ("nu sider jeg ved vinduet og venter", "sidder"),
+        ("der sider altid en i receptionen", "sidder"),
+        ("han sider og ser tv hele aftenen", "sidder"),
+        ("min mor sider og strikker om aftenen", "sidder"),
+        ("min far sider i kørestol nu", "sidder"),
+        ("nu liger hun i sengen det meste af dagen", "ligger"),
+        ("hun læger kortene ud selv", "lægger"),
+        ("vi spiler kort om torsdagen", "spiller"),
+    ],
+)
+def test_a_finite_verb_typed_with_one_double_letter_is_read_by_its_subject(typed, fixed):
+    assert fixed in spelled(typed)
+
+
+@pytest.mark.parametrize(
+    "typed, kept",
+    [
+        ("de sider i bogen er slidte", "sider"),  # an article: pages
+        ("jeg læser to sider om dagen", "sider"),
+        ("hun taler med lægen", "lægen"),
+        ("har vi læger nok på afdelingen", "læger"),  # an inverted subject: the verb before
+        ("er der sider nok i hæftet", "sider"),
+    ],
+)
+def test_a_real_word_without_a_subject_beside_it_stays(typed, kept):
+    assert kept in spelled(typed)
+
+
+@pytest.mark.parametrize(
+    "typed, fixed",
+    [
+        # a plural's "-ene" typed without its e ("fiskne er mit selskab")
+        ("fiskne er mit selskab", "fiskene"),
+        ("jeg skal fodre fuglne i haven", "fuglene"),
+        ("hundne skal luftes to gange om dagen", "hundene"),
+        ("boernne kommer paa soendag", "børnene"),
+    ],
+)
+def test_a_plurals_ene_typed_without_its_e_is_restored(typed, fixed):
+    assert fixed in spelled(typed)

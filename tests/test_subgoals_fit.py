@@ -215,6 +215,30 @@ def test_paying_bills_keeps_its_ladder():
 
 
 @pytest.mark.parametrize(
+    ("own", "aids"),
+    [
+        ("komme ud og fotografere fuglene ved Grenen igen med mit kamera", ["rollator"]),
+        ("tage billeder af fuglene ved fjorden igen", []),
+        ("gaa ud og fotografere fuglene i mosen", ["stok"]),
+        ("se på fuglene fra fugletårnet ved søen igen", ["rollator"]),
+        ("køre ud til fuglestationen og kigge på fuglene", ["el-scooter"]),
+        ("kigge på fuglene igen", ["kikkert"]),
+    ],
+)
+def test_birds_watched_or_photographed_are_no_bird_table(own, aids):
+    """Birds photographed or watched out in nature get steps from the own deed, no bird table."""
+    goal = {"activity": "fritid", "own_action": own, "aids": aids, "independence": "selv"}
+    texts = _texts(goal)
+    assert not [t for t in texts if "foder" in t], texts
+
+
+@pytest.mark.parametrize("own", ["fodre fuglene i haven igen", "fylde foderbrættet selv"])
+def test_birds_fed_keep_the_bird_table(own):
+    texts = _texts({"activity": "fritid", "own_action": own})
+    assert any("foder" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
     ("own", "value", "less"),
     [
         ("gå 200 meter ned til postkassen og hjem igen hver dag", 200, "100 meter"),

@@ -494,9 +494,13 @@ class Grammar:
     to_word: str = ""  # "til"
     bare_after_prepositions: frozenset[str] = frozenset()  # "i seng", "til fods": stay bare
     no_noun_endings: tuple[str, ...] = ()  # "efter" in "bagefter": no noun
+    e_plural_endings: tuple[str, ...] = ()  # "er" in "curler": its plural adds "e" ("curlere")
     way_leads_said: frozenset[str] = frozenset()  # "ned" in "ned af trappen"
     way_said: str = ""  # "af"
     way_written: str = ""  # "ad"
+    to_leads_said: frozenset[str] = frozenset()  # "tilbage" in "komme tilbage sprogskole"
+    to_verbs: frozenset[str] = frozenset()  # "komme": a verb of going before it
+    to_written: str = ""  # "til"
     way_nouns: frozenset[str] = frozenset()  # "trappe", "vej"
     way_quantifiers: frozenset[str] = frozenset()  # "alle" in "gå ned alle trapper"
     whole_said: str = ""  # "hel" in "lave hel aftensmad"
@@ -542,6 +546,7 @@ class Grammar:
     infinitive_mark: str = ""
     name_adjectives: frozenset[str] = frozenset()  # "lille" in "lille Asta"
     joined_adverbs: frozenset[str] = frozenset()  # "selv" in "og selv melder"
+    participle_objects: frozenset[str] = frozenset()  # "dem" in "og taget dem ud": a verb's
     preposition_presents: frozenset[str] = frozenset()  # "ved": a present form and a preposition
     comment_way_leads: frozenset[str] = frozenset()  # "med" after "det er 300 meter"
     preposition_phrase_nouns: frozenset[str] = frozenset()  # "hjælp" in "ved hjælp af"
@@ -882,6 +887,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
     w = lambda key: _folds(data.get(key), path, key, problems)  # noqa: E731
     empty = data.get("empty_subject") or {}
     way = data.get("way_of_motion") or {}
+    to = data.get("to_left_out") or {}
     orgs = data.get("organisations") or {}
 
     def agreeing_rows(key: str) -> list[tuple[str, ...]]:
@@ -1324,9 +1330,13 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         to_word=fold(str((data.get("from_to") or ["", ""])[-1])),
         bare_after_prepositions=w("bare_after_prepositions"),
         no_noun_endings=tuple(sorted(w("no_noun_endings"))),
+        e_plural_endings=tuple(sorted(w("e_plural_endings"))),
         way_leads_said=_folds(way.get("leads"), path, "way_of_motion.leads", problems),
         way_said=fold(str(way.get("said") or "")),
         way_written=nfc(str(way.get("written") or "")),
+        to_leads_said=_folds(to.get("leads"), path, "to_left_out.leads", problems),
+        to_verbs=_folds(to.get("verbs"), path, "to_left_out.verbs", problems),
+        to_written=nfc(str(to.get("written") or "")),
         way_nouns=_folds(way.get("ways"), path, "way_of_motion.ways", problems),
         way_quantifiers=_folds(way.get("quantifiers"), path, "way_of_motion.quantifiers", problems),
         whole_said=fold(str(data.get("whole_said") or "")),
@@ -1338,6 +1348,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         },
         name_adjectives=w("name_adjectives"),
         joined_adverbs=w("joined_adverbs"),
+        participle_objects=w("participle_objects"),
         preposition_presents=w("preposition_presents"),
         comment_way_leads=w("comment_way_leads"),
         preposition_phrase_nouns=w("preposition_phrase_nouns"),

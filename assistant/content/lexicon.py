@@ -261,6 +261,7 @@ class ActionCues:
     fragment_noun_plurals: tuple[str, ...] = ()
     fragment_not_things: frozenset[str] = frozenset()
     fragment_person_pronouns: frozenset[str] = frozenset()  # "ham": the name said beside it
+    fragment_person_leads: dict[str, str] = field(default_factory=dict)  # "ringe": "til"
     fragment_name_place_lead: str = ""  # "i": "Oliver i Australien"
     fragment_name_place_on: frozenset[str] = frozenset()  # "fyn": "Kurt på Fyn"
     fragment_device_lead: str = ""  # "på": "på min tablet"
@@ -413,6 +414,10 @@ class Lexicon:
     # "skærebræt", "malerskamlen": the last parts of compounds naming a tool (form → its lemma),
     # an aid when said after one of tool_leads within tool_lead_reach words (aids.yaml)
     tool_heads: dict[str, str] = field(default_factory=dict)
+    # the forms of tool_heads read only after one of means_leads ("med et enbensstativ"; not
+    # "på kogepladen"), or joined to a "med" phrase (aids.yaml means_heads)
+    means_heads: frozenset[str] = frozenset()
+    means_leads: frozenset[str] = frozenset()
     tool_leads: frozenset[str] = frozenset()
     tool_lead_reach: int = 0
     tool_handled: frozenset[str] = frozenset()  # "holde på kaffekoppen": the thing handled
@@ -536,6 +541,9 @@ class Lexicon:
     counted_object_not: frozenset[str] = frozenset()  # "ting" in "klare to ting": no object
     counted_object_plural_endings: tuple[str, ...] = ()  # "firkanter" → "firkant"
     counted_object_kept: frozenset[str] = frozenset()  # "par" in "to par sokker": as said
+    counted_sign_modals: frozenset[str] = frozenset()  # "kan" in "at jeg kan bage 20 boller"
+    counted_sign_gap: frozenset[str] = frozenset()  # "selv" in "kan selv bage 20 boller"
+    counted_sign_not_verbs: frozenset[str] = frozenset()  # "hele" in "Hele 20 boller"
     sum_joins: frozenset[str] = frozenset()  # "og" in "en time og 20 minutter": a sum
     one_at_a_time: frozenset[tuple[str, ...]] = frozenset()  # "ad gangen" after it
     times_on_the_way: frozenset[tuple[str, ...]] = frozenset()  # "to gange undervejs": stops
@@ -598,6 +606,7 @@ class Lexicon:
     instead_leads: frozenset[str] = frozenset()  # "bare" in "…, ikke bare sidde og …"
     instead_marks: frozenset[str] = frozenset()  # "at" in "ikke bare at sidde"
     instead_adds: str = ""  # "men" in "ikke bare …, men også …": no tail to leave out
+    alternative_leads: frozenset[str] = frozenset()  # "de" in "de ni huller ikke de atten"
     pointed_object_ends: frozenset[str] = frozenset()  # "så" in "vaske dem så hun ikke …"
     # "kom jo altid i kirken … det kunne jeg godt tænke mig igen": a venue told as a habit
     venue_habit_words: frozenset[str] = frozenset()
@@ -779,6 +788,12 @@ class Lexicon:
     plain_people: dict[str, str] = field(default_factory=dict)
     plain_person_leads: frozenset[str] = frozenset()  # "hos" in "hos lagen"
     plain_person_verbs: frozenset[str] = frozenset()  # "siger" in "lagen siger"
+    verb_people: frozenset[str] = frozenset()  # "lærer": a person word that is also a verb
+    verb_person_subjects: frozenset[str] = frozenset()  # "jeg" in "jeg lærer at gå"
+    member_leads: frozenset[str] = frozenset()  # "fra" in "Kim fra bandet"
+    member_gap: frozenset[str] = frozenset()  # "vores" in "Poul fra vores orkester"
+    member_groups: frozenset[str] = frozenset()  # "bandet", "koret": a group one is in
+    member_person: str = ""  # the person a named member of a group is ("ven")
     passive_endings: tuple[str, ...] = ()  # "-es" in "lagen skal skiftes": the thing
     owner_help_words: frozenset[str] = frozenset()  # "hjælp" in "med min søns hjælp"
     subordinators: frozenset[str] = frozenset()  # "hvis" in "hvis jeg ikke trækker ham op"
@@ -1118,6 +1133,10 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_noun_plurals=tuple(w("action_fragment_noun_plurals")),
         fragment_not_things=w("action_fragment_not_things"),
         fragment_person_pronouns=w("action_fragment_person_pronouns"),
+        fragment_person_leads={
+            str(k): str(v or "")
+            for k, v in (data.get("action_fragment_person_leads") or {}).items()
+        },
         fragment_name_place_lead=str(data.get("action_fragment_name_place_lead", "")),
         fragment_name_place_on=w("action_fragment_name_place_on"),
         fragment_device_lead=str(data.get("action_fragment_device_lead", "")),
@@ -1294,6 +1313,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
     brands = _brands(y["aids"], aids, folder / "aids.yaml", problems)
     aids = {**brands, **aids}
     aid_whole = _words(y["aids"], "whole_words", folder / "aids.yaml", problems) | set(brands)
+    means_heads = _forms_map(y["aids"], "means_heads", folder / "aids.yaml", problems)
     described_things, described_features = _described_aids(
         y["aids"], aids, folder / "aids.yaml", problems
     )
@@ -1345,6 +1365,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         counted_object_leads=_words(units, "counted_object_leads", folder / "units.yaml", problems),
         counted_object_not=_words(units, "counted_object_not", folder / "units.yaml", problems),
         counted_object_kept=_words(units, "counted_object_kept", folder / "units.yaml", problems),
+        counted_sign_modals=_words(units, "counted_sign_modals", folder / "units.yaml", problems),
+        counted_sign_gap=_words(units, "counted_sign_gap", folder / "units.yaml", problems),
+        counted_sign_not_verbs=_words(
+            units, "counted_sign_not_verbs", folder / "units.yaml", problems
+        ),
         counted_object_plural_endings=tuple(
             _words(units, "counted_object_plural_endings", folder / "units.yaml", problems)
         ),
@@ -1407,7 +1432,12 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         aid_tails={f: a for f, a in aids.items() if f not in aid_whole},
         aid_use_words=_words(y["aids"], "use_words", folder / "aids.yaml", problems),
         not_aids=frozenset(map(nfc, _words(y["aids"], "not_aids", folder / "aids.yaml", problems))),
-        tool_heads=_forms_map(y["aids"], "tool_heads", folder / "aids.yaml", problems),
+        tool_heads={
+            **_forms_map(y["aids"], "tool_heads", folder / "aids.yaml", problems),
+            **means_heads,
+        },
+        means_heads=frozenset(means_heads),
+        means_leads=_words(y["aids"], "means_leads", folder / "aids.yaml", problems),
         tool_leads=_words(y["aids"], "tool_leads", folder / "aids.yaml", problems),
         tool_lead_reach=int(y["aids"].get("tool_lead_reach", 0)),
         tool_handled=_words(y["aids"], "tool_handled", folder / "aids.yaml", problems),
@@ -1560,6 +1590,12 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         plain_people={str(k): str(v) for k, v in (y["people"].get("plain_people") or {}).items()},
         plain_person_leads=_words(y["people"], "plain_person_leads", people_path, problems),
         plain_person_verbs=_words(y["people"], "plain_person_verbs", people_path, problems),
+        verb_people=_words(y["people"], "verb_people", people_path, problems),
+        verb_person_subjects=_words(y["people"], "verb_person_subjects", people_path, problems),
+        member_leads=_words(y["people"], "member_leads", people_path, problems),
+        member_gap=_words(y["people"], "member_gap", people_path, problems),
+        member_groups=_words(y["people"], "member_groups", people_path, problems),
+        member_person=str(y["people"].get("member_person") or ""),
         passive_endings=tuple(_words(y["people"], "passive_endings", people_path, problems)),
         owner_help_words=_words(y["people"], "owner_help_words", people_path, problems),
         wish_for_leads=_words(y["people"], "wish_for_leads", people_path, problems),
@@ -1692,6 +1728,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         instead_leads=sw("instead_leads"),
         instead_marks=sw("instead_marks"),
         instead_adds=str(stance.get("instead_adds") or ""),
+        alternative_leads=sw("alternative_leads"),
         pointed_object_ends=sw("pointed_object_ends"),
         venue_habit_words=sw("venue_habit_words"),
         object_back_after=sw("object_back_after"),

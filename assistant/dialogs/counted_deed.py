@@ -31,3 +31,16 @@ def counted_deed(said: list[str], words: list[str], ctx) -> str | None:
         end = next((e + 1 for e in range(j, len(said)) if said[e][-1:] in EDGE), len(said))
         return " ".join(said[v:end]).strip(",.;:!?")
     return None
+
+
+def deed_beside(criterion: str, said: list[str], words: list[str], ctx) -> str | None:
+    """The clause with a count of things (counted_deed) of an answer whose sign found elsewhere
+    leaves that count out ("Lave 40 pierogi selv, fra dej til koge. Sidde på stol ved bord.":
+    "Lave 40 pierogi selv", not "Sidde på stol ved bord"); None when the sign holds it."""
+    deed = counted_deed(said, words, ctx)
+    if deed is None:
+        return None
+    numbers = ctx.content.lexicon.numbers
+    told = deed.lower().split()
+    counts = {w for k, w in enumerate(told) if number_at(told, k, numbers, articles=False)}
+    return None if counts & set(criterion.lower().split()) else deed

@@ -8,10 +8,12 @@ from datetime import date
 from assistant.content.dialogue import Step
 from assistant.content.grammar import EDGE, fold
 from assistant.dialogs.about import owner_told, speaker_role
+from assistant.dialogs.more_aids import joined_things
 from assistant.dialogs.named_kin import kin_not_said, kin_of_pronoun, named_kin, with_kin
 from assistant.dialogs.pointed_person import named_for_pronoun
+from assistant.dialogs.wordlists import word_set
 from assistant.nlp.asides import taken_over
-from assistant.nlp.clauses import tool_name
+from assistant.nlp.clauses import compound_tail, tool_name
 from assistant.nlp.compose import (
     compose,
     date_phrase,
@@ -167,11 +169,35 @@ def _goal_aids(slots: dict, content=None) -> list:
         thing = said_thing(str(slots.get("aid_said") or ""), content)
         tool = tool_name(thing, content.lexicon) if thing and content is not None else None
         thing = tool if tool in named else thing  # "dyneklemmer": the analyzer's dyneklemme
+        more = _listed_aids(str(slots.get("aid_said") or ""), content)
         if thing and not named_aid(thing, content):
-            return [thing, *(a for a in named if a != thing)]  # a tool read from its compound
-        return named or ([thing] if thing else [])
+            said = [thing, *(a for a in named if a != thing)]  # a tool read from its compound
+        else:
+            said = named or ([thing] if thing else [])
+        # "med en børste med langt skaft og et stort spejl på bordet": each thing of the list
+        return [*said, *(t for t in more if t not in said and not named_aid(t, content))]
     # "selv" or "med hjælp" chosen for the goal: the story's rollator is no means of it
     return aids if slots.get("independence") in (None, _AID_CARD) else []
+
+
+def _listed_aids(phrase: str, content) -> list[str]:
+    """The things an aid phrase of one's own words lists after its first ("… og et stort spejl
+    på bordet"): the aids the goal names beside it; no person ("og min datter")."""
+    if content is None or not phrase:
+        return []
+    lex = content.lexicon
+    keys = {"stops": "aid_list_stops", "skip": "joined_skip", "kinds": "aid_handled_kinds"}
+    words = {k: word_set(content.dialogue, v) for k, v in keys.items()}
+    things = joined_things(phrase, lambda p: said_thing(p, content), content.goals.grammar, words)
+    return [t for t in things if not _person(t, lex)]
+
+
+def _person(word: str, lex) -> bool:
+    """True for a word naming a person: a name, a person word or its compound ("havenabo")."""
+    low = word.lower()
+    return (
+        word[:1].isupper() or low in lex.people or compound_tail(low, lex.people_tails) is not None
+    )
 
 
 def named_aid(word: str, content) -> str | None:

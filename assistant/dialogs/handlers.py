@@ -27,11 +27,11 @@ from assistant.dialogs.cards import (
     scale_value,
     wish_said,
 )
-from assistant.dialogs.counted_deed import counted_deed
+from assistant.dialogs.counted_deed import counted_deed, deed_beside
 from assistant.dialogs.draft import goal_templates, named_aid, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
 from assistant.dialogs.long_sign import counted_durations, counts_only, cut_long_sign
-from assistant.dialogs.more_aids import aids_beside
+from assistant.dialogs.more_aids import aids_beside, handled_beside
 from assistant.dialogs.people import (
     NO_HELP_BY_NAME,
     drop_story_people,
@@ -731,6 +731,10 @@ def _measure(step, s, r: Reply, ctx: Ctx) -> Outcome:
         s.slots.pop("criterion_card", None)
         return OK
     criterion = (getattr(r.facts, "extras", None) or {}).get("criterion")
+    if criterion and r.card is None and r.facts is not None and r.facts.measures:
+        # "Lave 40 pierogi selv, fra dej til koge. Sidde på stol ved bord.": the count's clause
+        said = _said_words(spelled(r), ctx)
+        criterion = deed_beside(criterion, said, [normalise(w) for w in said], ctx) or criterion
     extra = _without_fragment_after(criterion, spelled(r), ctx) if criterion else ""
     if criterion:  # "kan gå ned til postkassen uden at stoppe": an observable sign
         goals = goal_templates(s, ctx.content)  # "hun": her "ham" is someone else
@@ -1364,11 +1368,37 @@ def _more_aids(s, r: Reply, ctx: Ctx) -> None:
     aids = [a for a in r.facts.aids if a not in _aids_not_used(r.facts)]
     g = ctx.content.goals.grammar
     skip = word_set(ctx.dialogue, "joined_skip")
+    lex = ctx.content.lexicon
+    told = _aid_told(r, ctx)
+    # "…, og sådan en lille skruestik der holder flasken fast": an everyday thing used as one
+    handled = handled_beside(
+        told,
+        phrase,
+        lambda w: (
+            None
+            if _names_person(w, lex) or named_aid(w, ctx.content)
+            else said_thing(w, ctx.content)
+        ),
+        g,
+        {k: word_set(ctx.dialogue, f"aid_handled_{k}") for k in ("kinds", "leads", "verbs")}
+        | {"skip": skip, "stops": word_set(ctx.dialogue, "aid_list_stops")},
+    )
     more = aids_beside(
-        _aid_told(r, ctx), phrase, aids, lambda w: named_aid(w, ctx.content), g, skip
+        told,
+        phrase,
+        aids,
+        # "og en skråplade": a tool the lexicon does not know, named by its compound
+        lambda w: named_aid(w, ctx.content) or tool_name(w, lex),
+        g,
+        skip,
+        [p for p, _thing in handled],
+        word_set(ctx.dialogue, "aid_list_stops"),
     )
     if more != phrase:
         s.slots["aid_said"] = _own_aid(more, r, ctx)
+    things = [t for _p, t in handled if t not in (s.slots.get("aids") or [])]
+    if things:
+        s.slots["aids"] = [*(s.slots.get("aids") or []), *things]
 
 
 def _telegraph_aid(s, r: Reply, ctx: Ctx) -> None:

@@ -8,7 +8,7 @@ person's words: "med protesen, en albuestok og en høj barstol".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from assistant.content.grammar import EDGE, fold
 
@@ -27,21 +27,27 @@ def aids_beside(
     named: Callable[[str], str | None],
     g,
     skip: frozenset[str] = frozenset(),
+    extra: Iterable[str] = (),
+    stops: frozenset[str] = frozenset(),
 ) -> str:
     """`phrase` (an aid phrase said in `told`) with the other `aids` the answer joins to it
     after it by "og" or a comma, each as its noun phrase, an article or a possessive first;
-    `named` gives the aid a word names, `skip` the words after "og" left out ("så"). The
-    phrase as it is when it names them all or no other is so said."""
+    `named` gives the aid a word names, `skip` the words after "og" left out ("så"), `extra`
+    more noun phrases named last (handled_beside); an aid said after a clause lead of `stops`
+    ("…, så jeg ikke skal bære spande og en algemagnet") is no more of the list. The phrase as
+    it is when it names them all or no other is so said."""
     words = told.replace(",", " , ").split()
     low = [fold(w.strip(EDGE)).lower() for w in words]
     said = [fold(w.strip(EDGE)).lower() for w in phrase.replace(",", " , ").split()]
     at = next((k for k in range(len(low)) if said and low[k : k + len(said)] == said), None)
     if at is None:
-        return phrase
+        return listed(phrase, list(extra), g)
     inside = {named(w.strip(EDGE).lower()) for w in phrase.split()}  # æøå kept for the lexicon
     wanted = [a for a in aids if a not in inside]
     found: list[str] = []
     for j in range(at + len(said), len(words)):
+        if _stopped(low, j, g, stops):
+            break
         aid = named(words[j].strip(EDGE).lower())
         if aid not in wanted or len(found) + 1 >= AIDS_MAX:
             continue
@@ -49,10 +55,83 @@ def aids_beside(
         if start is not None and _joined(low, start, g, skip):
             found.append(" ".join(w.strip(EDGE) for w in words[start : j + 1]).lower())
             wanted.remove(aid)
-    if not found:
+    return listed(phrase, [*found, *extra], g)
+
+
+def listed(phrase: str, more: list[str], g) -> str:
+    """`phrase` and the phrases of `more` as one list: "A, B og C"."""
+    if not more:
         return phrase
-    items = [phrase, *found]
+    items = [phrase, *more]
     return f"{', '.join(items[:-1])} {g.and_word} {items[-1]}"
+
+
+def handled_beside(
+    told: str,
+    phrase: str,
+    lemma: Callable[[str], str | None],
+    g,
+    words: Mapping[str, frozenset[str]],
+) -> list[tuple[str, str]]:
+    """(noun phrase, thing) for every thing `told` joins after the aid `phrase` by "og" or a
+    comma that a clause right after it says handles something for the task ("…, og sådan en
+    lille skruestik der holder flasken fast"): an everyday thing used as the aid, named by its
+    `lemma`. `words`: "skip" (left out after "og"), "kinds" ("sådan" before the article),
+    "leads" ("der", "som"), "verbs" (the handling verbs: "holder") and "stops" (a clause
+    lead that ends the list: "så jeg …")."""
+    said = told.replace(",", " , ").split()
+    low = [fold(w.strip(EDGE)).lower() for w in said]
+    own = [fold(w.strip(EDGE)).lower() for w in phrase.replace(",", " , ").split()]
+    at = next((k for k in range(len(low)) if own and low[k : k + len(own)] == own), None)
+    if at is None:
+        return []
+    out = []
+    for j in range(at + len(own), len(said) - 2):
+        if _stopped(low, j, g, words["stops"]):
+            break
+        if low[j + 1] not in words["leads"] or low[j + 2] not in words["verbs"]:
+            continue
+        start = _noun_phrase_start(low, j, g)
+        if start is None:
+            continue
+        lead = start - 1 if start and low[start - 1] in words["kinds"] else start
+        thing = lemma(said[j].strip(EDGE).lower())
+        if thing and _joined(low, lead, g, words["skip"]):
+            out.append((" ".join(w.strip(EDGE) for w in said[start : j + 1]).lower(), thing))
+    return out
+
+
+def joined_things(
+    phrase: str, thing_of: Callable[[str], str | None], g, words: Mapping[str, frozenset[str]]
+) -> list[str]:
+    """The things of the noun phrases an aid phrase joins after its first by "og" or a comma
+    ("med en børste med langt skaft og et stort spejl på bordet": spejl), each opened by an
+    article or a possessive ("sådan" of "kinds" before it, a word of "skip" after "og"), up to
+    the first word of "stops" ("…, så jeg kan sidde ned og …"); `thing_of` names a noun
+    phrase's thing (None for none)."""
+    said = phrase.replace(",", " , ").split()
+    low = [fold(w.strip(EDGE)).lower() for w in said]
+    end = next((k for k in range(len(low)) if _stopped(low, k, g, words["stops"])), len(low))
+    plain = set(g.article_genders) | g.possessive_words
+    cuts = [k for k in range(1, end) if low[k] == g.and_word or low[k] == ""]
+    out = []
+    for n, k in enumerate(cuts):
+        start = k + 1
+        while start < end and (low[start] in words["skip"] or low[start] in words["kinds"]):
+            start += 1
+        if start >= end or low[start] not in plain:
+            continue
+        stop = cuts[n + 1] if n + 1 < len(cuts) else end
+        thing = thing_of(" ".join(said[start:stop]))
+        if thing and thing not in out:
+            out.append(thing)
+    return out
+
+
+def _stopped(low: list[str], k: int, g, stops: frozenset[str]) -> bool:
+    """True when the word at k opens a clause that ends the list ("så jeg kan …"); "og så en
+    stok" goes on with it."""
+    return low[k] in stops and not (k and low[k - 1] == g.and_word)
 
 
 def _noun_phrase_start(low: list[str], j: int, g) -> int | None:

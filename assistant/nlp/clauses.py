@@ -1328,18 +1328,21 @@ def tool_compounds(words: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
         cut = cuts.get(w, MISSING)
         if cut is MISSING:
             cut = cuts.get_or(w, _tool_cut, w, lex)
-        if cut is not None and tool_phrase_start(words, i, lex) is not None:
+        if cut is not None and tool_phrase_start(words, i, lex, w[cut:]) is not None:
             out.append((w[:cut] + heads[w[cut:]], i))
     return out
 
 
-def tool_phrase_start(words: Sequence[str], i: int, lex: Lexicon) -> int | None:
+def tool_phrase_start(words: Sequence[str], i: int, lex: Lexicon, head: str = "") -> int | None:
     """Where the noun phrase of the tool compound at i begins, said after its lead ("på min
     lille malerskammel": "min") or joined to a phrase with a lead before it (_tool_joined);
-    None for a compound said of something else."""
+    None for a compound said of something else. A head of means_heads ("stativ") takes only
+    a lead of means_leads ("med et enbensstativ"; not "på kogepladen")."""
     lead = tool_lead(words, i, lex)
     if lead and words[lead] in lex.tool_at_leads and words[lead - 1] in lex.tool_at_verbs:
         return None  # "hun kan ikke stå ved strygebrættet": where she stands
+    if lead is not None and head in lex.means_heads and words[lead] not in lex.means_leads:
+        return None  # "lave mad på kogepladen": the place, no means
     return lead + 1 if lead is not None else _tool_joined(words, i, lex)
 
 

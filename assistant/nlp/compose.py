@@ -33,6 +33,7 @@ from assistant.nlp.phrase import (
     without_aid_source,
     without_comment,
     without_count,
+    without_loose_end,
     without_others_way,
     without_told_clause,
 )
@@ -654,6 +655,7 @@ def _sign_words(facts: dict, g) -> list[str]:
     tail = others_tail(words, g)  # "… og så møder man nogen dernede": anyone's doing
     if tail is not None:
         words = [*words[: tail - 1], words[tail - 1].rstrip(",;:")]
+    words = without_loose_end(words, g)  # "… ud til fuglestationen og har": no "og har"
     # "at jeg har fået tøjet på", "kunne være gået derned": "få tøjet på", "gå derned"
     return present_of_perfect(as_verb_phrase(words, g, facts.get("speaker")), g)
 

@@ -11,6 +11,7 @@ from assistant.nlp.numbers import number_at
 from assistant.nlp.quantities import Found
 
 _RATE_REACH = 3  # words after the counted noun searched for a rate ("glas vand om dagen")
+_SENTENCE_ENDS = frozenset(".!?")
 _MIN_NOUN = 3  # letters of a counted noun ("æg" is too short to tell from a particle)
 
 
@@ -34,6 +35,37 @@ def counted_object(words: Sequence[str], wished: Sequence[int], lex) -> list[Fou
     if any(r in own and _rate(words, r, lex) for r in range(j + 1 - used, j + 1 + _RATE_REACH)):
         return []  # "tage to piller hver morgen", "drikke seks glas vand om dagen": a rate
     return [Found(Measure(value, _lemma(words[j], lex)), k, j + 1)]
+
+
+def counted_sign(words: Sequence[str], lex, g) -> list[Found]:
+    """The count of things said as the sign, no wish: a number of two or more and the noun it
+    counts right after a verb that follows "kan" ("at jeg selv kan stege 30 frikadeller") or a
+    verb the lemma table knows opening a sentence ("Lave 40 pierogi selv"; not "alle 8
+    vinduer", "ti par luffer", "vi to kan ikke", "kan begge to godt"); none with a rate after
+    it."""
+    for k in range(1, len(words) - 1):
+        num = number_at(words, k, lex.numbers)
+        if num is None or words[k] in lex.numbers.vague or words[k] in lex.numbers.articles:
+            continue
+        value, used = num
+        j = k + used
+        if value < 2 or j >= len(words) or not counted_noun(words[j], lex) or words[j] in g.modals:
+            continue  # "vi to kan ikke …": a modal, no thing counted
+        if any(_rate(words, r, lex) for r in range(j + 1 - used, j + 1 + _RATE_REACH)):
+            continue  # "tage 2 piller om dagen"
+        v = k - 1
+        if words[v] in g.run_on_subjects:
+            continue  # "vi to": the people
+        b = v - 1
+        while b >= 0 and words[b] in lex.counted_sign_gap:
+            b -= 1
+        if number_at(words, v, lex.numbers) is not None or words[v] in lex.counted_sign_not_verbs:
+            continue  # "ti par luffer": a count before a count; "Hele 20 boller": no verb
+        opens = (v == 0 or words[v - 1] in _SENTENCE_ENDS) and g.is_bare_infinitive(words[v])
+        after_modal = b >= 0 and words[b] in lex.counted_sign_modals and g.is_infinitive(words[v])
+        if opens or after_modal:
+            return [Found(Measure(value, _lemma(words[j], lex)), k, j + 1)]
+    return []
 
 
 def counted_noun(word: str, lex) -> bool:

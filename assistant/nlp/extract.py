@@ -14,7 +14,7 @@ from assistant.nlp import activity, activity_model, clauses, quantities
 from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_again import aids_said_again
 from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
-from assistant.nlp.counted_object import counted_object
+from assistant.nlp.counted_object import counted_object, counted_sign
 from assistant.nlp.criterion import find_criterion, shown_to_others
 from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.described_aid import described_phrases, made_aids
@@ -23,11 +23,12 @@ from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
 from assistant.nlp.genitive_kin import owners_for_kin
+from assistant.nlp.group_member import group_members
 from assistant.nlp.habits import helper_habit, prescribed, routine_taken_over, trip_told
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
-from assistant.nlp.not_just import without_instead
+from assistant.nlp.not_just import without_alternative, without_instead
 from assistant.nlp.numbers import number_at, number_words, word_number
 from assistant.nlp.opinion_aside import opinion_aside_at
 from assistant.nlp.people_roles import HELPING, RoleFinder, role_by_name
@@ -41,7 +42,7 @@ from assistant.nlp.person_place import (
 )
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
-from assistant.nlp.plain_person import person_words
+from assistant.nlp.plain_person import person_words, verb_said
 from assistant.nlp.pointed_cue import verb_points_back
 from assistant.nlp.pointed_doing import pointed_doing
 from assistant.nlp.pointed_measure import pointed_measure
@@ -503,6 +504,15 @@ class Analyzer:
             definite, names.__contains__, places.__contains__,
         )  # fmt: skip
 
+    def _members(self, words, texts) -> list[tuple[str, int]]:
+        """The first names said with their group ("Kim fra bandet"): group_member.py."""
+        speller = self.spelling.speller if self.spelling is not None else None
+        if speller is None:
+            return []
+        return group_members(
+            words, texts, self.lex, speller.is_word, speller.person_names.__contains__
+        )
+
     def _unknown(self, texts: list[str]) -> list[str]:
         """The words of `texts` the speller's tables do not know, as said, once each."""
         speller = self.spelling.speller if self.spelling is not None else None
@@ -790,7 +800,9 @@ class Analyzer:
             and not job_charges(as_people, i, lex)  # "har været dagplejemor og savner børnene"
             and not among(as_people, i, p, lex)  # "den eneste i familien": where
             and not visited_only(as_people, i, lex)  # "aftaler hos frisøren og fodterapeuten"
+            and not verb_said(as_people, toks.text, i, lex)  # "jeg lærer at gå": no teacher
         ]
+        people = sorted([*people, *self._members(words, toks.text)], key=lambda p: p[1])
         people = owners_for_kin(words, people, lex)  # "naboens søn": the neighbour's kin
         persp = clauses.perspective(words, lemmas, lex, cl)
         if persp == "self" and _only_third_person_stances(words, lemmas, matches, lex, cl):
@@ -951,6 +963,9 @@ class Analyzer:
             measures = measures or pointed_measure(words, wished, said, lex)  # "… klare dem"
         if stance == "wish" and not measures:  # "vil gerne bage ti boller": the things counted
             measures = counted_object(words, wished, lex)
+        elif not measures and stance != "wish" and self.content.goals is not None:
+            # "Lave 40 pierogi selv", "at jeg kan stege 30 frikadeller": the sign's count
+            measures = counted_sign(words, lex, self.content.goals.grammar)
         measures = _reached_level(words, measures, lex, wish_at if stance == "wish" else None)
         measures = without_levels(words, measures, matches, lex)  # "… starte med 3 minutter"
         if refixed is not None:  # "fire timer om ugen nej vent to timer": the later one counts
@@ -1148,6 +1163,7 @@ class Analyzer:
             own_first=persp == "self",
         )
         action = without_instead(action, lex, grammar)  # "…, ikke bare sidde og sige dem …"
+        action = without_alternative(action, lex)  # "de ni huller ikke de atten"
         action = told_again(action, words, toks.text, toks.punct, skip, lex, grammar)
         action = pointed_doing(action, words, toks.text, toks.punct, persp, lex, grammar)
         action = fronted_pointer(

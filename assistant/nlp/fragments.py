@@ -10,8 +10,9 @@ kirken"); a verb said alone that is no motion verb takes the first thing as its 
 avisen") unless it is a known place ("haven. sidde": "sidde i haven"). Every other thing is where
 the wish is done: the first place after a motion verb with the motion lead ("gå til parken"), any
 other with the preposition the place takes (grammar.place_preposition: "læse avisen i haven"),
-else the place lead ("hente avisen ved postkassen", "gå til parken ved søen"). The phrase goes
-first; every other part stays as said.
+else the place lead ("hente avisen ved postkassen", "gå til parken ved søen"). A verb said alone
+that is done to a person takes the first name said beside it ("ringe. Edith": "ringe til Edith").
+The phrase goes first; every other part stays as said.
 """
 
 from __future__ import annotations
@@ -229,6 +230,9 @@ def _named_person(words, said, parts, verb: tuple[int, int], lex, skip, person, 
     name is said alone too ("Oliver i Australien"); None when no such pronoun and name."""
     cues = lex.action
     at = next((k for k in range(*verb) if words[k] in cues.fragment_person_pronouns), None)
+    lead = _person_lead(words, verb, cues)
+    if at is None and lead is not None:
+        at = verb[1]  # "ringe. Edith": the verb alone, its lead and the name after it
     if at is None or not cues.fragment_name_place_lead:
         return None
     said_in = [[k for k in range(s, e) if words[k] not in skip] for s, e in parts]
@@ -244,6 +248,8 @@ def _named_person(words, said, parts, verb: tuple[int, int], lex, skip, person, 
         return None
     ((n, k),) = names
     name, told = [said[k]], [n]
+    if lead is not None:
+        name = [*lead.split(), *name]
     kin = said_in[n - 1] if n else []
     if len(kin) == 2 and words[kin[0]] in lex.owners and words[kin[1]] in lex.people:
         name, told = [*(said[j] for j in kin), *name], [n - 1, n]  # "min søn Peter"
@@ -253,6 +259,14 @@ def _named_person(words, said, parts, verb: tuple[int, int], lex, skip, person, 
         name += [cues.fragment_device_lead if on else cues.fragment_name_place_lead, said[k]]
         told.append(n)
     return at, name, told
+
+
+def _person_lead(words, verb: tuple[int, int], cues) -> str | None:
+    """The lead a verb said alone takes before the person it is done to (action_fragment_person_
+    leads: "ringe" → "til"), "" for one that takes the person bare ("besøge"); None for a verb
+    part of more words or another verb."""
+    s, e = verb
+    return cues.fragment_person_leads.get(words[s]) if e - s == 1 else None
 
 
 def _transfer(words, said, parts, things: dict[int, int], cues, skip, and_word) -> str | None:

@@ -16,6 +16,7 @@ from assistant.nlp.second_language import (
     manners_written,
     noun_subjects,
     own_people_written,
+    owned_subjects,
     people_prepositions,
     places_after_going,
     plural_adjective_nouns,
@@ -934,6 +935,7 @@ def polish(text: str, grammar: Grammar) -> str:
     words = role_subjects(words, grammar)  # "fordi Frisør er min ven": "fordi frisøren er"
     words = bare_verbs_after_subjects(words, grammar, _verb_lemma)  # "de spise": "de spiser"
     words = kin_subjects(words, grammar, _verb_lemma)  # "familie komme": "min familie kommer"
+    words = owned_subjects(words, grammar, _verb_lemma)  # "min mor lave": "min mor laver"
     words = noun_subjects(words, grammar, _bare_noun, _verb_lemma)  # "sælger kender": "sælgeren"
     out = " ".join(write_org_names(words, grammar))
     return re.sub(r"\s+([,.])", r"\1", out)
@@ -969,11 +971,22 @@ def _bare_noun(word: str, g: Grammar) -> bool:
         return False
     if b.endswith(g.no_noun_endings):  # "bagefter": "efter" is no "efterret"
         return False
+    if _e_plural(core, g):
+        return False  # "i curlere": the plural of "curler"
     if core in g.lemmas and _verb_lemma(core, g):
         return False  # "kan i bruge det": a verb after the pronoun "I" typed small
     if any(b == k or b.endswith(k) for k in g.citizen_words | g.kin_before_names):
         return False
     return not _inflected(core, g)
+
+
+def _e_plural(word: str, g: Grammar) -> bool:
+    """True for the plural of a count noun ending in one of e_plural_endings, its "e" added
+    ("curlere" of "curler"; the noun table counts "curler" with "+")."""
+    stem = word[:-1]
+    if not word.endswith("e") or not stem.endswith(g.e_plural_endings):
+        return False
+    return (g.noun_classes.get(stem) or "").endswith("+")
 
 
 def _inflected(word: str, g: Grammar) -> bool:
@@ -1041,6 +1054,19 @@ def _definite(word: str, g: Grammar) -> str:
     return definite + word[len(word.rstrip(_EDGE)) :]
 
 
+def _to_written(words: list[str], g: Grammar) -> list[str]:
+    """ "til" written after a word of to_leads_said that follows a verb of going and stands
+    before a bare noun ("komme tilbage sprogskole" → "komme tilbage til sprogskole")."""
+    out = list(words)
+    for i in range(len(out) - 2, 0, -1):
+        lead, nxt = out[i], out[i + 1]
+        if _bare(lead) not in g.to_leads_said or lead[-1:] in _EDGE or out[i - 1][-1:] in _EDGE:
+            continue
+        if _bare(out[i - 1]) in g.to_verbs and _bare_noun(nxt, g):
+            out.insert(i + 1, g.to_written)
+    return out
+
+
 def bare_nouns_written(words: list[str], g: Grammar) -> list[str]:
     """A second-language or spoken noun phrase said without its article or ending, written with
     it: a bare singular noun ending its phrase after a preposition of definite_after ("gå til
@@ -1071,6 +1097,7 @@ def bare_nouns_written(words: list[str], g: Grammar) -> list[str]:
             and any(way == w or way.endswith(w) for w in g.way_nouns)
         ):
             out.insert(i, g.way_written)  # "gå ned alle trapper": "ned ad alle trapper"
+    out = _to_written(out, g)  # "komme tilbage sprogskole": "tilbage til sprogskole"
     done: list[str] = []
     for i, word in enumerate(out):
         before = out[i - 1] if i else ""
@@ -1528,16 +1555,19 @@ def coordinated_infinitives(words: list[str], g: Grammar) -> list[str]:
     infinitive ("kan spille en hel aften og selv melder" → "og selv melde", "kan holde mit hjem
     og ikke sidder og ser på" → "og ikke sidde og se på"), also in a sign that opens with its
     verb ("spille en hel aften, alle fire runder, og selv melder"); a new subject, a clause lead
-    or a full stop ends the modal's reach ("kan gå og min datter kommer" stays)."""
+    or a full stop ends the modal's reach ("kan gå og min datter kommer" stays). A participle
+    so joined, its object after it, is the infinitive too ("kan rulle håret op og taget dem ud"
+    → "og tage dem ud"; _joined_participle)."""
     out = list(words)
     skip = g.joined_adverbs
     first = next((w for w in out if _bare(w) not in g.spoken_fillers), "")
     reach = _verb_like(first, g)  # a sign that opens with its verb ("øh spille …")
+    since = 0  # where the modal's reach began
     for i, word in enumerate(out):
         b = _bare(word)
         nxt = out[i + 1] if i + 1 < len(out) else ""
         if b in g.modals and word[-1:] not in _EDGE and _verb_like(nxt, g):
-            reach = True
+            reach, since = True, i
         elif b in g.subject_pronouns | g.subordinators or (i and word[:1].isupper()):
             reach = False
         elif reach and b == g.and_word and word[-1:] not in _EDGE:
@@ -1547,11 +1577,38 @@ def coordinated_infinitives(words: list[str], g: Grammar) -> list[str]:
             infinitive = g.infinitive_of(out[j]) if j < len(out) else None
             said = infinitive and _verb_form(out[j], infinitive, after_adverb=j > i + 1, g=g)
             said = said and not _preposition_here(out, j, g)  # "og ikke ved siden af"
-            if said and _bare(out[j]) not in g.subordinators | g.function_words:
+            said = said and _bare(out[j]) not in g.subordinators | g.function_words
+            if not said:  # "og taget dem ud": a participle with its object
+                infinitive = _joined_participle(out, since, j, g) if j < len(out) - 1 else None
+            if infinitive:
                 out[j] = _with_case(infinitive, out[j]) + out[j][len(out[j].rstrip(_EDGE)) :]
         if word[-1:] in _EDGE and word[-1:] != ",":
             reach = False  # past a comma it goes on: "kan spille en aften, alle runder, og melde"
     return out
+
+
+def _joined_participle(out: list[str], since: int, j: int, g: Grammar) -> str | None:
+    """The infinitive of a participle at j joined to a modal's infinitive ("og taget dem ud"):
+    one of participle_objects right after it and no participle between the modal at since and
+    it ("kan få håret vasket og redt det" keeps both); else None."""
+    core = out[j].strip(_EDGE)
+    if not core.islower() or out[j][-1:] in _EDGE or _bare(out[j + 1]) not in g.participle_objects:
+        return None
+    infinitive = g.infinitive_of_participle(core)
+    if not infinitive or infinitive == core or not g.is_infinitive(infinitive):
+        return None
+    if g.is_infinitive(core) or g.is_present(core):
+        return None
+    if any(_participle(w.strip(_EDGE), g) for w in out[since + 1 : j - 1]):
+        return None
+    return infinitive
+
+
+def _participle(word: str, g: Grammar) -> bool:
+    """True for a participle the lemma table gives as its verb's form ("vasket": "vaske"; not
+    "håret", a noun's)."""
+    infinitive = g.infinitive_of_participle(word)
+    return infinitive is not None and infinitive != word and g.lemma_forms.get(word) == infinitive
 
 
 def _verb_form(word: str, infinitive: str, after_adverb: bool, g: Grammar) -> bool:
@@ -1569,10 +1626,12 @@ def _verb_form(word: str, infinitive: str, after_adverb: bool, g: Grammar) -> bo
 
 def kin_subjects_said(text: str, g: Grammar) -> str:
     """The text with a kin word said bare as a subject written out ("Familie komme søndag" →
-    "Min familie kommer søndag"): second_language.kin_subjects on its words."""
+    "Min familie kommer søndag") and an owned subject's bare verb in the present ("min mor
+    lave pierogi" → "min mor laver pierogi"): second_language.kin_subjects and
+    owned_subjects on its words."""
     if not g.bare_kin_subjects:
         return text
-    return " ".join(kin_subjects(text.split(), g, _verb_lemma))
+    return " ".join(owned_subjects(kin_subjects(text.split(), g, _verb_lemma), g, _verb_lemma))
 
 
 def _verb_lemma(lemma: str, g: Grammar) -> bool:

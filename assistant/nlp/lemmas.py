@@ -19,6 +19,9 @@ import yaml
 from assistant.content import nfc
 
 _WORD = re.compile(r"[a-zæøåéü'\-]+")
+#: Lists matched by the form as said, never by lemma: their words add no forms to the table
+#: (the group words of "Kim fra bandet" would make "band" a plural to the grammar).
+_FORM_ONLY = frozenset({"member_groups"})
 
 
 def content_words(lang_root: Path) -> set[str]:
@@ -39,7 +42,8 @@ def _walk(node) -> Iterable[str]:
         for k, v in node.items():
             if "_" not in str(k):  # a snake_case key is an identifier, never a content word
                 yield from _walk(k)
-            yield from _walk(v)
+            if k not in _FORM_ONLY:
+                yield from _walk(v)
     elif isinstance(node, list):
         for v in node:
             yield from _walk(v)
@@ -63,12 +67,22 @@ def people_words(lang_root: Path) -> set[str]:
     return set(_walk(data.get("people") or {})) | set(_walk(data.get("third_person_nouns") or []))
 
 
+def verb_people_words(lang_root: Path) -> set[str]:
+    """Return the person words of nlp/people.yaml that are also a verb's form (`verb_people`)."""
+    data = yaml.safe_load((lang_root / "nlp" / "people.yaml").read_text(encoding="utf-8"))
+    return set(_walk(data.get("verb_people") or []))
+
+
 def trimmed_table(
-    words: set[str], table: dict[str, str], keep: set[str] = frozenset()
+    words: set[str],
+    table: dict[str, str],
+    keep: set[str] = frozenset(),
+    verbs: set[str] = frozenset(),
 ) -> dict[str, str]:
     """Keep the forms whose lemma is a content word, or that are content words themselves.
 
-    A person's form in `keep` stays a person: "moster" is not the plural of "most".
+    A person's form in `keep` stays a person: "moster" is not the plural of "most"; one in
+    `verbs` keeps its verb's lemma too ("lærer" is "lære"; the people table names the teacher).
     """
     wanted = {table.get(w, w) for w in words} | words
     return {
@@ -77,13 +91,14 @@ def trimmed_table(
         if (lemma in wanted or form in words)
         and form != lemma
         and form.islower()
-        and (form not in keep or lemma in keep)
+        and (form not in keep or lemma in keep or form in verbs)
     }
 
 
 def table_for(lang_root: Path) -> dict[str, str]:
     """Return the trimmed lemma table the content in lang_root needs."""
-    return trimmed_table(content_words(lang_root), full_table(), people_words(lang_root))
+    keep, verbs = people_words(lang_root), verb_people_words(lang_root)
+    return trimmed_table(content_words(lang_root), full_table(), keep, verbs)
 
 
 def build(lang_root: Path) -> Path:

@@ -520,12 +520,18 @@ def _definite_subject(words: Sequence[str], i: int, g: Grammar) -> bool:
     """True for a definite noun that opens a remark of its own ("… ved postkassen ikk posten
     kommer næsten ikke mere", "… i kirken igen præsten er ny"): not right after an infinitive,
     whose object it is ("høre fjernsynet kører"), nor after a pronoun it names ("som hun
-    ergoterapeuten kom med")."""
+    ergoterapeuten kom med"), nor a participle after its auxiliary ("har taget billeder")."""
     w, prev = words[i], words[i - 1].strip(_EDGE)
     if not (w.isalpha() and w.islower()) or g.is_infinitive(prev):
         return False
     if _b(prev) in g.run_on_subjects:
         return False  # "den lampe som hun ergoterapeuten kom med": the pronoun's apposition
+    if (
+        _b(prev) in g.perfect_auxiliaries
+        and g.infinitive_of_participle(w)
+        and not g.is_noun_form(w)
+    ):
+        return False  # "… og har taget billeder": the perfect's participle, no roof ("taget")
     # a definite singular's ending ("posten", "vejret"), no infinitive ("have") or adjective
     ends = g.singular_noun_endings
     stem = any(w.endswith(e) and len(w) - len(e) >= _STEM_MIN for e in ends)  # not "let"
@@ -588,6 +594,21 @@ def without_told_clause(words: list[str], g: Grammar) -> list[str]:
             head[-1] = head[-1].rstrip(",.;!?")
             return without_run_on(head, g)
     return without_run_on(words, g)
+
+
+def without_loose_end(words: list[str], g: Grammar) -> list[str]:
+    """A sign cut inside its last clause never ends on the join, or the lone auxiliary after
+    it, that led to the part cut ("… ud til fuglestationen og har" → "… ud til
+    fuglestationen")."""
+    out = list(words)
+    joins = g.main_joins
+    if len(out) > 2 and _b(out[-2]) in joins and _b(out[-1]) in g.perfect_auxiliaries | g.modals:
+        out.pop()
+    while len(out) > 1 and _b(out[-1]) in joins:
+        out.pop()
+    if out and len(out) < len(words):
+        out[-1] = out[-1].rstrip(",;:")
+    return out
 
 
 def without_count(words: list[str], g: Grammar) -> list[str]:

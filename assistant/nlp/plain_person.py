@@ -3,6 +3,7 @@ plainly, or a bed sheet): the person only where it is said as one.
 
 "men lagen skal godkende det forst", "hos lagen", "ringe til lagen" name the doctor; "et rent
 lagen", "lagen skal skiftes" are the sheet (content/<lang>/nlp/people.yaml `plain_people`).
+So with a person word that is also a verb ("min lærer", "lærer Mette"; not "jeg lærer at gå").
 """
 
 from __future__ import annotations
@@ -36,3 +37,17 @@ def _said_as_person(words: Sequence[str], i: int, lex) -> bool:
         return False
     then = words[i + 2] if i + 2 < len(words) else ""
     return not any(then.endswith(e) and len(then) > len(e) + 2 for e in lex.passive_endings)
+
+
+def verb_said(words: Sequence[str], texts: Sequence[str], i: int, lex) -> bool:
+    """True for the word at i of `verb_people` said as the verb ("jeg lærer at gå", "hun lærer
+    mig"): no determiner in the two words before ("min lærer", "en sød lærer") and no first
+    name after without a subject before ("Lærer Mette på sprogskole"; not "jeg lærer Dansk")."""
+    if words[i] not in lex.verb_people:
+        return False
+    if set(words[max(0, i - 2) : i]) & lex.person_determiners:
+        return False
+    before = words[i - 1] if i else ""
+    subject = before in lex.verb_person_subjects or before in lex.people
+    after = texts[i + 1] if i + 1 < len(texts) else ""
+    return subject or not (after[:1].isupper() and after.isalpha())

@@ -1377,7 +1377,11 @@ def _so_led(text: str, g: Grammar) -> bool:
     if kind == "so" and body and _finite(body[0], g) and not _is_name(body[0], g):
         # "og så får jeg en snak": the citizen after the verb; "og så er det noget …": no
         # purpose, the story goes on ("så Inger ikke skal …": a name, no verb)
-        return len(body) > 1 and _b(body[1]) in g.citizen_pronouns | {g.self_subject}
+        # "og så savner jeg de andre": "and also", no result (result_verbs say one)
+        mine = len(body) > 1 and _b(body[1]) in g.citizen_pronouns | {g.self_subject}
+        told = len(body) > 2 and _b(body[0]) in g.perfect_auxiliaries  # "og så har jeg haft …"
+        told = told and g.infinitive_of_participle(_b(body[2])) is not None
+        return mine and _b(body[0]) in g.result_verbs | g.modals and not told
     return kind in ("so", "purpose", "purpose_not")
 
 

@@ -243,6 +243,31 @@ def kin_subjects(words: list[str], g: Grammar, verb_lemma) -> list[str]:
     return out
 
 
+def owned_subjects(words: list[str], g: Grammar, verb_lemma) -> list[str]:
+    """An owned noun as the subject at a sentence's or clause's start ("min mor", "hendes
+    børn"), its verb said bare next (past a negation), in the present ("fordi min mor lave
+    pierogi" → "min mor laver pierogi", "Min søn ikke komme" → "ikke kommer", "min far altid
+    sige" → "altid siger"); "hjælpe min mor lave mad" (no clause's start) stays."""
+    out = list(words)
+    for i in range(len(out) - 2):
+        if _b(out[i]) not in g.possessive_words or out[i][-1:] in EDGE:
+            continue
+        before = out[i - 1] if i else "."
+        if before[-1:] not in EDGE and _b(before) not in g.reason_cuts | g.infinitive_subject_leads:
+            continue
+        noun = out[i + 1]
+        if noun[-1:] in EDGE or not noun.isalpha() or g.is_infinitive(noun.lower()):
+            continue
+        k = i + 2
+        skip = g.negations | g.clause_adverbs
+        while k < len(out) - 1 and out[k - 1][-1:] not in EDGE and _b(out[k]) in skip:
+            k += 1
+        word = out[k].rstrip(EDGE)
+        if out[k - 1][-1:] not in EDGE and _bare_verb(word, g, verb_lemma):
+            out[k] = g.present_of(word) + out[k][len(word) :]
+    return out
+
+
 def possessed_plurals(words: list[str], g: Grammar) -> list[str]:
     """A possessive and a bare singular count noun whose plural the same text names ("lægge min
     pille i boksen …, når jeg kan lægge alle piller" → "mine piller"): a learner's singular for

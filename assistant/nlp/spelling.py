@@ -51,6 +51,7 @@ _PLAIN_FOR = {"æ": "ae", "ø": "o", "å": "a"}  # the one plain letter typed fo
 _LINKS = "es"  # linking letters between the parts of a compound ("børn-e-have")
 _VOWELS = "aeiouy"  # and æ, ø, å through fold()
 _SCHWA_ENDS = ("n", "l", "r", "nen")  # where a dropped e is put back
+_SCHWA_PLURAL = "ne"  # and in a plural's "-ene" after a consonant but r ("fiskne": fiskene)
 _SCHWA_LONG_ENDS = ("t",)  # and in a long word: a compound noun's "-et" ("stoppestedt")
 RARER = 10  # of two everyday words a slip may be of, the one this many times as common wins
 _SENTENCE_ENDS = frozenset(".!?:")  # a capital after one of these opens a sentence
@@ -239,6 +240,7 @@ class Speller:
     negation_leads: frozenset[str] = frozenset()  # "og" in "og ik bare sidder": ik negates
     main_clause_leads: frozenset[str] = frozenset()  # "så" in "så han åbner ik": a main clause
     subordinate_noun_leads: frozenset[str] = frozenset()  # "hvilken" in "hvilken dag det er ikk"
+    relative_leads: frozenset[str] = frozenset()  # "der" in "det er der jeg sidder ik"
     subordinate_leads: frozenset[str] = frozenset()  # "hvordan" in "hvordan hun har det ik": a tag
     dialect_words: dict[str, str] = field(default_factory=dict)  # "sjæl" → "selv"
     dialect_kept_after: frozenset[str] = frozenset()  # "min" in "min sjæl": the Danish word
@@ -266,6 +268,7 @@ class Speller:
     # nlp/nouns.json's nouns: "gummi måtte" joins, both nouns and "gummimåtte" one of them
     nouns: dict[str, str] = field(default_factory=dict)
     slot_verbs: frozenset[str] = frozenset()  # "lægge": an everyday verb a typed slip may hide
+    verb_slip_subjects: frozenset[str] = frozenset()  # "jeg" in "jeg sider og kigger": a subject
     slot_leads: frozenset[str] = frozenset()  # "og", "at" in "og læge det": a verb follows
     slot_objects: frozenset[str] = frozenset()  # "det", "mit", "på": a verb's object or particle
     memo: Memo = field(default_factory=Memo, compare=False, repr=False)  # word() seen
@@ -285,6 +288,8 @@ class Speller:
     context_of: dict[str, tuple[int, ...]] = field(init=False, compare=False, repr=False)
     # a typed slip ("læge", "fole") → the slot verbs it is one slip from ("lægge", "folde")
     slot_slips: dict[str, frozenset[str]] = field(init=False, compare=False, repr=False)
+    # a finite verb with its double letter typed once ("sider") → the verb ("sidder")
+    verb_slips: dict[str, str] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         tables = (
@@ -321,7 +326,19 @@ class Speller:
                     slot_slips.setdefault(typed, set()).add(verb)
         frozen = {typed: frozenset(verbs) for typed, verbs in slot_slips.items()}
         object.__setattr__(self, "slot_slips", frozen)
-        object.__setattr__(self, "special", self.special | frozen.keys())
+        verb_slips: dict[str, set[str]] = {}
+        for verb in self.verbs:
+            # a double consonant typed once ("sider"); "far" for "faar" is "får" typed plainly
+            once = {
+                verb[:i] + verb[i + 1 :]
+                for i in range(1, len(verb))
+                if verb[i] == verb[i - 1] and fold(verb[i]) not in _VOWELS
+            }
+            for typed in once - self.verbs:
+                verb_slips.setdefault(typed, set()).add(verb)
+        once = {typed: next(iter(v)) for typed, v in verb_slips.items() if len(v) == 1}
+        object.__setattr__(self, "verb_slips", once)
+        object.__setattr__(self, "special", self.special | frozen.keys() | once.keys())
 
     def unglue(self, lower: str) -> tuple[str, str] | None:
         """Split a word speech recognition glued together ("kunnevaske" → "kunne", "vaske";
@@ -667,6 +684,9 @@ class Speller:
                 continue
             if lower in self.slot_slips and text.islower() and (verb := self._slot(lowers, i)):
                 out.append(verb)  # "og læge det på plads", "fole mit tøj": lægge, folde
+                continue
+            if lower in self.verb_slips and self._subject_beside(lowers, i):
+                out.append(_recase(text, self.verb_slips[lower]))  # "jeg sider og kigger"
                 continue
             if i > 0 and lowers[i - 1] in self.period_leads and (period := self._period(lower)):
                 out.append(_recase(text, period))  # "om månden": måneden, not manden or hånden
@@ -1329,12 +1349,28 @@ class Speller:
         ("hvilken dag det er"); such a clause says its negation before the verb."""
         if k < 2:
             return False
+        if self._owned_subject_after_lead(out, k):
+            return True
         subject = out[k - 1]
         if subject.lower() not in self.subjects and not subject[:1].isupper():
             return False
+        if out[k - 2].lower() in self.relative_leads:
+            return True  # "det er der jeg sidder ik": a relative clause after a cleft's pointer
         if out[k - 2].lower() in self.subordinate_leads:
             return True
         return k >= 3 and out[k - 3].lower() in self.subordinate_noun_leads  # "hvilken dag det er"
+
+    def _owned_subject_after_lead(self, out: list[str], k: int) -> bool:
+        """True when the verb at k follows an owned noun as its subject ("mine venner") and a
+        word of the clause stands before that subject ("det er der mine venner er ikk"): the
+        verb is not second, so the clause is subordinate. At a clause's start or after a
+        conjunction of main_clause_leads ("og min kone er ik hjemme") it is a main clause."""
+        if k < 3 or out[k - 2].lower() not in self.possessives:
+            return False
+        before = out[k - 3].lower()
+        if not before.isalpha() or before in self.verbs or before in self.possessives:
+            return False
+        return before not in self.main_clause_leads and before not in self.negation_leads
 
     def _speaker(self, out: list[str], texts: list[str], i: int, dialect: bool = False) -> bool:
         """True when a dialect pronoun at i ("a") is the speaker: a finite verb or a dialect
@@ -1381,6 +1417,22 @@ class Speller:
         verbs = self.slot_slips[lower]
         return next(iter(verbs)) if len(verbs) == 1 else None
 
+    def _subject_beside(self, lowers: list[str], i: int) -> bool:
+        """True when word i is where a main clause's finite verb stands: right after a subject
+        of verb_slip_subjects ("jeg sider og kigger", "der sider en mand") or an owned noun
+        ("min far sider"), or before one at a clause's start ("nu sider jeg ved vinduet");
+        "de sider" may be pages, and a subject after a finite verb is inverted ("har vi læger
+        nok", "er der sider"): the verb was before it."""
+        if i and lowers[i - 1] in self.verb_slip_subjects:
+            return i < 2 or lowers[i - 2] not in self.verbs
+        if i > 1 and lowers[i - 2] in self.possessives and lowers[i - 1].isalpha():
+            return True  # an owned noun as the subject: "min mor sider og strikker"
+        nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+        if nxt not in self.verb_slip_subjects:
+            return False
+        before = lowers[i - 1] if i else ""
+        return not before.isalnum() or before in self.main_clause_leads
+
     def _after_modal(self, out: list[str], i: int) -> bool:
         """True when a modal verb stands before word i, maybe with words of modal_gap between
         ("a vil gjan ud og fisk", "a ka int kom op")."""
@@ -1407,8 +1459,10 @@ def edits1(word: str, letters: str) -> set[str]:
 def _schwa_forms(lower: str) -> set[str]:
     """Every form of a word with an e put back after a consonant before its last n, l, r or
     "nen" ("morgn" → "morgen", "morgnen" → "morgenen"), in a long word also before its last t
-    ("stoppestedt" → "stoppestedet")."""
+    ("stoppestedt" → "stoppestedet"), and before a plural's "ne" ("fiskne" → "fiskene")."""
     ends = _SCHWA_ENDS + _SCHWA_LONG_ENDS if len(lower) >= MIN_UNDOUBLED else _SCHWA_ENDS
+    if lower.endswith(_SCHWA_PLURAL) and lower[-3:-2] != "r":
+        ends += (_SCHWA_PLURAL,)  # "-rne" is the written plural ("salmerne"), no slip
     return {
         lower[:i] + "e" + lower[i:]
         for i in range(2, len(lower))
@@ -1724,6 +1778,7 @@ def load_speller(
         main_clause_leads=lower(extra.get("main_clause_leads")),
         subordinate_leads=lower(extra.get("subordinate_leads")),
         subordinate_noun_leads=lower(extra.get("subordinate_noun_leads")),
+        relative_leads=lower(extra.get("relative_leads")),
         dialect_words=_lower_mapping(extra, "dialect_words"),
         dialect_kept_after=lower(extra.get("dialect_kept_after")),
         dialect_objects=_lower_mapping(extra, "dialect_objects"),
@@ -1747,6 +1802,7 @@ def load_speller(
         plural_shapes=tuple(sorted(lower(extra.get("plural_shapes")))),
         count_plurals=tuple(sorted(lower(extra.get("count_plurals")))),
         slot_verbs=lower(extra.get("slot_verbs")),
+        verb_slip_subjects=lower(extra.get("verb_slip_subjects")),
         slot_leads=lower(extra.get("slot_leads")),
         slot_objects=lower(extra.get("slot_objects")),
         person_names=dict(table.get("person_names") or {}),

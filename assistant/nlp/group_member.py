@@ -1,0 +1,66 @@
+"""A first name said with the group it comes from ("Kim fra bandet", "Bente fra koret", "Ole
+fra bridgeklubben"): a friend of that group, who may take part or help.
+
+Without a name ("de andre i bandet", "en fra koret") no one is named; a thing said first in a
+sentence ("Brevet fra klubben") is no name (content/<lang>/nlp/people.yaml `member_groups`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+_SENTENCE_ENDS = frozenset(".!?")
+_SHORTEST_HEAD = 4  # a compound ends in a group word this long ("kirkekoret"), not in "kor"
+_CLAUSE_REACH = 7  # words after the group searched for "… vil gerne være hans makker"
+
+
+def group_members(
+    words: Sequence[str],
+    texts: Sequence[str],
+    lex,
+    is_word: Callable[[str], bool],
+    is_name: Callable[[str], bool],
+) -> list[tuple[str, int]]:
+    """(member_person, index of the name) for each first name said right before one of
+    member_leads and a group ("Kim fra bandet"), in order. A capitalised word opening a sentence
+    is a name only when `is_name` knows it or `is_word` does not ("Jens", not "Brevet")."""
+    if not lex.member_person:
+        return []
+    out = []
+    for i, w in enumerate(words[:-2]):
+        said = texts[i]
+        if words[i + 1] not in lex.member_leads or not said[:1].isupper() or not said.isalpha():
+            continue
+        if w in lex.people or (_opens(texts, i) and is_word(w) and not is_name(w)):
+            continue
+        k = i + 2 + (words[i + 2] in lex.member_gap)
+        if k < len(words) and _group(words[k], lex) and not _said_to_be(words, k + 1, lex):
+            out.append((lex.member_person, i))
+    return out
+
+
+def _said_to_be(words: Sequence[str], k: int, lex) -> bool:
+    """True when the clause from k says who the member is to be ("Kaj fra klubben vil gerne
+    være hans makker"): a copula, then a person word, before the clause ends; that word names
+    them."""
+    copula = False
+    for w in words[k : k + _CLAUSE_REACH]:
+        if w in _SENTENCE_ENDS or w == ",":
+            return False
+        copula = copula or w in lex.role_copulas
+        if copula and w in lex.people:
+            return True
+    return False
+
+
+def _opens(texts: Sequence[str], i: int) -> bool:
+    """True for the word at i opening a sentence."""
+    return i == 0 or texts[i - 1] in _SENTENCE_ENDS
+
+
+def _group(word: str, lex) -> bool:
+    """True for a group word or a compound ending in one ("bridgeklubben", "kirkekoret")."""
+    groups = lex.member_groups
+    return word in groups or any(
+        word.endswith(g) and len(g) >= _SHORTEST_HEAD and len(word) > len(g) + 1 for g in groups
+    )
