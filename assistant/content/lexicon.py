@@ -488,11 +488,25 @@ class Lexicon:
     # "et ur på væggen som viser dag og dato": a place between the thing and its join
     described_aid_place_leads: frozenset[str] = frozenset()
     described_aid_place_reach: int = 0
+    # "sådan en ramme med håndtag man stiller rundt om toilettet": a clause join (clause_joins)
+    # carries the description on past "og"; words of light are not counted in the reach; a
+    # feature of times ("dag") is when, not what, after a word of not_after; a thing may be
+    # the last part of a compound (tails: "en plastikstol man ka sid på under æ bruser")
+    described_aid_clause_joins: frozenset[str] = frozenset()
+    described_aid_bare_joins: frozenset[str] = frozenset()  # "på" only after "en svamp"
+    described_aid_light: frozenset[str] = frozenset()
+    described_aid_times: frozenset[str] = frozenset()
+    described_aid_tails: frozenset[str] = frozenset()
     # "Jeg har fået en Shoprider. Jeg vil selv køre med den": an aid pointed back to in use
     aid_pointer_leads: frozenset[str] = frozenset()
     aid_pointers: frozenset[str] = frozenset()
     aid_pointer_next: frozenset[str] = frozenset()
     aid_pointer_blocks: frozenset[str] = frozenset()
+    # "to Widex … jeg vil lære at bruge dem": a pronoun (aid_use_pointers) pointing back to an
+    # aid only after a verb of using (aid_use_pointer_leads), never after "med" (people)
+    aid_use_pointer_leads: frozenset[str] = frozenset()
+    aid_use_pointers: frozenset[str] = frozenset()
+    aid_use_pointer_next: frozenset[str] = frozenset()
     # "vinkelske", "forstørrelsesspejlet": a first part that makes a thing an aid → the lemmas
     # of those things (aids.yaml aid_makers)
     aid_makers: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -1463,10 +1477,23 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             y["aids"], "described_aid_place_leads", folder / "aids.yaml", problems
         ),
         described_aid_place_reach=int(y["aids"].get("described_aid_place_reach", 0)),
+        **{
+            f"described_aid_{key}": _words(
+                y["aids"], f"described_aid_{key}", folder / "aids.yaml", problems
+            )
+            for key in ("clause_joins", "bare_joins", "light", "times", "tails")
+        },
         aid_pointer_leads=_words(y["aids"], "aid_pointer_leads", folder / "aids.yaml", problems),
         aid_pointers=_words(y["aids"], "aid_pointers", folder / "aids.yaml", problems),
         aid_pointer_next=_words(y["aids"], "aid_pointer_next", folder / "aids.yaml", problems),
         aid_pointer_blocks=_words(y["aids"], "aid_pointer_blocks", folder / "aids.yaml", problems),
+        aid_use_pointer_leads=_words(
+            y["aids"], "aid_use_pointer_leads", folder / "aids.yaml", problems
+        ),
+        aid_use_pointers=_words(y["aids"], "aid_use_pointers", folder / "aids.yaml", problems),
+        aid_use_pointer_next=_words(
+            y["aids"], "aid_use_pointer_next", folder / "aids.yaml", problems
+        ),
         aid_makers=_aid_makers(y["aids"], folder / "aids.yaml", problems),
         described_things=_words(y["aids"], "described_things", folder / "aids.yaml", problems),
         described_words=_forms_map(y["aids"], "described_words", folder / "aids.yaml", problems),
