@@ -99,3 +99,31 @@ def test_aids_pointed_back_to_as_used_are_the_way(text):
 )
 def test_a_plural_pronoun_refused_or_after_med_points_to_no_aid_in_use(text):
     assert analyze(text, TODAY).independence != "hjaelpemiddel"
+
+
+@pytest.mark.parametrize(
+    ("text", "aids"),
+    [
+        ("han vil gerne i bad selv med et bræt over karret", ["badekarsbræt"]),
+        ("mor vil gerne selv kunne komme i bad igen paa et braet hen over badekarret",
+         ["badekarsbræt"]),
+        ("mor vil gerne kunne glide fra kørestolen over i sengen selv på et bræt",
+         ["kørestol", "glidebræt"]),
+        ("hun vil selv kunne rutsje over i bilen paa et braet", ["glidebræt"]),
+    ],
+)  # fmt: skip
+def test_a_plain_board_is_named_by_the_place_after_it_or_the_verb_before_it(text, aids):
+    facts = analyze(text, TODAY)
+    assert list(facts.aids) == aids
+    assert facts.independence == "hjaelpemiddel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "far vil gerne selv smøre sin mad på et bræt i køkkenet",
+        "han har lavet et bræt til fuglene i haven",
+    ],
+)
+def test_a_board_without_its_purpose_names_no_aid(text):
+    assert list(analyze(text, TODAY).aids) == []

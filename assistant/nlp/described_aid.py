@@ -141,3 +141,15 @@ def made_aids(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon) -> list
                     out.append((maker + head, i))
                 break
     return out
+
+
+def purpose_before(words: Sequence[str], lead: int, lex: Lexicon) -> str | None:
+    """The aid a plain thing word (described_things) names by a verb of what is done on it,
+    said before the thing's lead in the same clause (described_verbs, within described_reach
+    words): "han vil lære at glide over selv på sådan et bræt" is a glidebræt; None else."""
+    for k in range(lead - 1, max(-1, lead - 1 - lex.described_reach), -1):
+        if not words[k].isalpha() or words[k] in lex.clause_breaks:
+            return None
+        if words[k] in lex.described_verbs:
+            return lex.described_verbs[words[k]]
+    return None
