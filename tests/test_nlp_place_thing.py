@@ -35,8 +35,10 @@ def test_a_thing_of_a_place_or_vehicle_is_no_aid(text, aids):
         ("han vil gerne selv handle i Netto igen med sin indkøbsvogn", ["indkøbsvogn"]),
         ("hun vil gerne gå til brugsen selv med indkøbsvognen", ["indkøbsvogn"]),
         ("han kan ikke komme op ad rampen til hoveddøren i sin kørestol", ["rampe", "kørestol"]),
+        ("vi har fået en rampe fra kommunen så far selv kan komme ud i haven i kørestolen",
+         ["rampe", "kørestol"]),
     ],
-)
+)  # fmt: skip
 def test_ones_own_trolley_or_ramp_at_home_is_an_aid(text, aids):
     assert list(analyze(text, TODAY).aids) == aids
 
