@@ -374,7 +374,7 @@ def test_a_place_is_no_means_and_a_thing_beside_is_no_help(text, independence):
         ("jeg sidder paa min lille malerskammel saa jeg ikke skal boeje mig", "malerskammel"),
         ("hun vil gerne spise selv med rullekniven fra ergoterapeuten", "rullekniv"),
         ("jeg skal nok have en skruetvinge til at holde brædderne", "skruetvinge"),
-        ("han drikker af en tudkop om morgenen", "tudkop"),
+        ("han drikker af en hankekop om morgenen", "hankekop"),
     ],
 )
 def test_a_compound_of_a_tool_said_as_used_is_an_aid_of_its_own_name(text, aid):

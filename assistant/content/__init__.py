@@ -89,7 +89,7 @@ def _with_lexicon_words(
         forms.setdefault(lemma, {fold(lemma)}).add(fold(form))
     for form, lemma in lexicon.shaped_things.items():  # "med bestik med tykke håndtag"
         forms.setdefault(lemma, {fold(lemma)}).add(fold(form))
-    for aid, features in lexicon.described_aid_features.items():  # "med en pind med krog"
+    for aid, features in lexicon.described_aid_parts.items():  # "med en pind med krog"
         said = {f for f, lemma in lexicon.lemmas.items() if lemma in features} | features
         forms.setdefault(aid, {fold(aid)}).update(fold(f) for f in said)
     phrases = goals.common.get("aid_phrases") or {}

@@ -453,6 +453,10 @@ class Lexicon:
     described_words: dict[str, str] = field(default_factory=dict)  # form → the word kept
     described_purposes: dict[str, str] = field(default_factory=dict)
     described_reach: int = 0
+    # "et bræt hen over æ kar": a place said right after the thing (described_place_leads);
+    # "glide over selv på sådan et bræt": a verb before its lead (described_verbs: form → aid)
+    described_place_leads: frozenset[str] = frozenset()
+    described_verbs: dict[str, str] = field(default_factory=dict)
     # "sådan en stol med en spand under", "den der med hjul": a tool not named but described by
     # a part it has, after a describing lead (described_tool_leads; bare_leads may stand right
     # before the part's "med"), within described_tool_reach words; the part is no person or
@@ -481,6 +485,9 @@ class Lexicon:
     # words after a join right after the thing; not right after a word of not_after (aids.yaml)
     described_aid_things: dict[str, tuple[str, ...]] = field(default_factory=dict)
     described_aid_features: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the features that are the aid's own parts or doings ("krog", "tud", "klappe"), not where
+    # it is used ("bruseren", "toilettet"): an action saying one names the aid in the goal
+    described_aid_parts: dict[str, frozenset[str]] = field(default_factory=dict)
     described_aid_joins: frozenset[str] = frozenset()
     described_aid_reach: int = 0
     described_aid_not_after: frozenset[str] = frozenset()
@@ -489,11 +496,33 @@ class Lexicon:
     # "et ur på væggen som viser dag og dato": a place between the thing and its join
     described_aid_place_leads: frozenset[str] = frozenset()
     described_aid_place_reach: int = 0
+    # "sådan en ramme med håndtag man stiller rundt om toilettet": a clause join (clause_joins)
+    # carries the description on past "og"; words of light are not counted in the reach; a
+    # feature of times ("dag") is when, not what, after a word of not_after; a thing may be
+    # the last part of a compound (tails: "en plastikstol man ka sid på under æ bruser")
+    described_aid_clause_joins: frozenset[str] = frozenset()
+    described_aid_bare_joins: frozenset[str] = frozenset()  # "på" only after "en svamp"
+    described_aid_light: frozenset[str] = frozenset()
+    described_aid_times: frozenset[str] = frozenset()
+    described_aid_tails: frozenset[str] = frozenset()
+    # "bussens rampe", "en indkøbsvogn fra Netto": an aid of place_aids said as a thing of a
+    # place or vehicle (place_owners, with the shops of the class "shop") is no aid
+    # (assistant/nlp/place_thing.py)
+    place_aids: frozenset[str] = frozenset()
+    place_owners: frozenset[str] = frozenset()
+    place_aid_leads: frozenset[str] = frozenset()
+    place_aid_skip: frozenset[str] = frozenset()
+    place_aid_own_words: frozenset[str] = frozenset()
     # "Jeg har fået en Shoprider. Jeg vil selv køre med den": an aid pointed back to in use
     aid_pointer_leads: frozenset[str] = frozenset()
     aid_pointers: frozenset[str] = frozenset()
     aid_pointer_next: frozenset[str] = frozenset()
     aid_pointer_blocks: frozenset[str] = frozenset()
+    # "to Widex … jeg vil lære at bruge dem": a pronoun (aid_use_pointers) pointing back to an
+    # aid only after a verb of using (aid_use_pointer_leads), never after "med" (people)
+    aid_use_pointer_leads: frozenset[str] = frozenset()
+    aid_use_pointers: frozenset[str] = frozenset()
+    aid_use_pointer_next: frozenset[str] = frozenset()
     # "vinkelske", "forstørrelsesspejlet": a first part that makes a thing an aid → the lemmas
     # of those things (aids.yaml aid_makers)
     aid_makers: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -906,14 +935,15 @@ def _feature_phrases(aids: dict[str, str], lemmas: dict[str, str], leads) -> dic
 
 
 def _described_aids(data: dict, aids: dict[str, str], path: Path, problems: Problems):
-    """(thing lemma → the aids it may be, aid → its features' lemmas) of described_aids; every
-    aid named must be one of the lexicon's."""
+    """(thing lemma → the aids it may be, aid → its features' lemmas, aid → the features that
+    are its own parts, not where it is used: "places") of described_aids; every aid named must
+    be one of the lexicon's."""
     raw = data.get("described_aids") or {}
     if not isinstance(raw, dict):
         problems.add(path, "'described_aids' must map aids to their things and features")
         return {}, {}
     things: dict[str, tuple[str, ...]] = {}
-    features = {}
+    features, parts = {}, {}
     for aid, spec in raw.items():
         aid = nfc(str(aid))
         if aid not in aids.values() or not isinstance(spec, dict):
@@ -922,10 +952,11 @@ def _described_aids(data: dict, aids: dict[str, str], path: Path, problems: Prob
         where = f"described_aids.{aid}"
         for thing in _words(spec, "things", path, problems):
             things[thing] = (*things.get(thing, ()), aid)
-        features[aid] = _words(spec, "features", path, problems)
+        parts[aid] = _words(spec, "features", path, problems)
+        features[aid] = parts[aid] | _words(spec, "places", path, problems)
         if not features[aid]:
             problems.add(path, f"{where}: no features")
-    return things, features
+    return things, features, parts
 
 
 def _aid_makers(data: dict, path: Path, problems: Problems) -> dict[str, frozenset[str]]:
@@ -1314,7 +1345,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
     aids = {**brands, **aids}
     aid_whole = _words(y["aids"], "whole_words", folder / "aids.yaml", problems) | set(brands)
     means_heads = _forms_map(y["aids"], "means_heads", folder / "aids.yaml", problems)
-    described_things, described_features = _described_aids(
+    described_things, described_features, described_parts = _described_aids(
         y["aids"], aids, folder / "aids.yaml", problems
     )
     people_path, persp = folder / "people.yaml", y["perspective"]
@@ -1465,6 +1496,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             y["aids"], aids, folder / "aids.yaml", problems, "shaped_things"
         ),
         described_aid_things=described_things,
+        described_aid_parts=described_parts,
         described_aid_features=described_features,
         described_aid_joins=_words(
             y["aids"], "described_aid_joins", folder / "aids.yaml", problems
@@ -1483,10 +1515,29 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             y["aids"], "described_aid_place_leads", folder / "aids.yaml", problems
         ),
         described_aid_place_reach=int(y["aids"].get("described_aid_place_reach", 0)),
+        **{
+            f"described_aid_{key}": _words(
+                y["aids"], f"described_aid_{key}", folder / "aids.yaml", problems
+            )
+            for key in ("clause_joins", "bare_joins", "light", "times", "tails")
+        },
         aid_pointer_leads=_words(y["aids"], "aid_pointer_leads", folder / "aids.yaml", problems),
         aid_pointers=_words(y["aids"], "aid_pointers", folder / "aids.yaml", problems),
         aid_pointer_next=_words(y["aids"], "aid_pointer_next", folder / "aids.yaml", problems),
         aid_pointer_blocks=_words(y["aids"], "aid_pointer_blocks", folder / "aids.yaml", problems),
+        aid_use_pointer_leads=_words(
+            y["aids"], "aid_use_pointer_leads", folder / "aids.yaml", problems
+        ),
+        aid_use_pointers=_words(y["aids"], "aid_use_pointers", folder / "aids.yaml", problems),
+        place_owners=_words(y["aids"], "place_owners", folder / "aids.yaml", problems)
+        | frozenset(classes.get("shop", ())),
+        **{
+            key: _words(y["aids"], key, folder / "aids.yaml", problems)
+            for key in ("place_aids", "place_aid_leads", "place_aid_skip", "place_aid_own_words")
+        },
+        aid_use_pointer_next=_words(
+            y["aids"], "aid_use_pointer_next", folder / "aids.yaml", problems
+        ),
         aid_makers=_aid_makers(y["aids"], folder / "aids.yaml", problems),
         described_things=_words(y["aids"], "described_things", folder / "aids.yaml", problems),
         described_words=_forms_map(y["aids"], "described_words", folder / "aids.yaml", problems),
@@ -1494,6 +1545,12 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             y["aids"], aids, folder / "aids.yaml", problems, "described_purposes"
         ),
         described_reach=int(y["aids"].get("described_reach", 0)),
+        described_place_leads=_words(
+            y["aids"], "described_place_leads", folder / "aids.yaml", problems
+        ),
+        described_verbs=_loose_purposes(
+            y["aids"], aids, folder / "aids.yaml", problems, "described_verbs"
+        ),
         described_tool_leads=_words(
             y["aids"], "described_tool_leads", folder / "aids.yaml", problems
         ),

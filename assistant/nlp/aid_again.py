@@ -25,10 +25,29 @@ def aids_said_again(
         aid, at = before[-1]
         nxt = words[k + 1] if k + 1 < len(words) else "."
         pointed = (
-            words[k] in lex.aid_pointers
-            and (not nxt.isalpha() or nxt in lex.aid_pointer_next)
+            _pointer(words[k - 1], words[k], nxt, lex)
+            and not (words[k] in lex.aid_use_pointers and _refused(words, k - 1, lex))
             and not any(w in lex.aid_pointer_blocks for w in words[at + 1 : k])
         )
         if pointed or (lemmas[k] == lemmas[at] and words[at] not in lex.aid_pointers):
             out.append((aid, k))
     return out
+
+
+def _pointer(lead: str, word: str, nxt: str, lex) -> bool:
+    """True for a pronoun after `lead` that ends its phrase and may point back to an aid: "med
+    den og", or a plural only after a verb of using ("bruge dem rigtigt")."""
+    if word in lex.aid_pointers:
+        return not nxt.isalpha() or nxt in lex.aid_pointer_next
+    if word in lex.aid_use_pointers and lead in lex.aid_use_pointer_leads:
+        ends = lex.aid_pointer_next | lex.aid_use_pointer_next
+        return not nxt.isalpha() or nxt in ends
+    return False
+
+
+_REFUSAL_REACH = 3  # words before a verb of using that may deny it ("vil ikke bruge dem")
+
+
+def _refused(words: Sequence[str], lead: int, lex) -> bool:
+    """True for a verb of using at `lead` said under a negation ("han vil ikke bruge dem")."""
+    return any(w in lex.negations for w in words[max(0, lead - _REFUSAL_REACH) : lead])

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.content.lexicon import IndependenceCues, Lexicon, MotivationCues
+from assistant.nlp.described_aid import purpose_before
 from assistant.nlp.memo import MISSING, Memo, once
 from assistant.nlp.numbers import number_at
 from assistant.nlp.story_wish import without_story
@@ -15,6 +16,7 @@ from assistant.nlp.story_wish import without_story
 REFUSED, ABSENT = "aid_refused", "aid_absent"
 REJECTED, DECLINED = "aid_rejected", "aid_declined"
 UNFIT = "aid_unfit"
+REFUSED_BEFORE = "aid_refused_before"  # "min mand vil ikke tage rollatoren med"
 HELP, HELP_UNLESS_SELV = "med_hjaelp", "help_unless_selv"
 HELP_NEEDED = "help_needed"  # "jeg tør ikke alene": help beside it beats a named aid
 
@@ -1139,14 +1141,15 @@ def unused_aid(words: Sequence[str], i: int, matches, lex: Lexicon) -> bool:
     """True for an aid refused, of no use or not there ("en trappelift vil jeg ikke have", "…
     men den bruger han ikke", "hvor der ikke er håndtag", "kan ikke holde fast i gelænderet",
     "rollatoren kan ikke køre på græsset"): named, but not how one manages (the aid_refused /
-    aid_absent / aid_unfit patterns of independence.yaml)."""
+    aid_absent / aid_refused_before / aid_unfit patterns of independence.yaml)."""
     if unwanted_aid(words, i, matches, lex) or moved_into(words, i, lex):
         return True  # "… og over i kørestolen": the place moved into
     if any(label == UNFIT and s == i + 1 for label, s, _e in matches):
         return True  # "rollatoren kan ikke køre på græsset": said of no use where it counts
     if even_with(words, i, lex):
         return True  # "kan ikke høre hvad de siger selv med høreapparatet": it fails too
-    return any(label == ABSENT and i - 1 <= e <= i for label, _s, e in matches) or _said_after(
+    before = (ABSENT, REFUSED_BEFORE)  # "hvor der ikke er håndtag", "vil ikke bruge stokken"
+    return any(label in before and i - 1 <= e <= i for label, _s, e in matches) or _said_after(
         words, i, matches, REFUSED, lex
     )
 
@@ -1588,19 +1591,20 @@ def _loose_clause_purpose(words: Sequence[str], i: int, lex: Lexicon) -> str | N
 def _described_purpose(words: Sequence[str], i: int, lex: Lexicon) -> str | None:
     """The aid a plain thing word at i (described_things: "bræt", "plade") names by the clause
     right after it, said as what one uses ("med sådan et bræt man lægger hen over badekarret og
-    sidder på": badekarsbræt); None without a lead within loose_lead_reach words, a clause lead
-    right after it, or a purpose word of described_purposes in the clause's described_reach
-    words before a clause break."""
-    if i + 1 >= len(words) or words[i + 1] not in lex.loose_clause_leads:
+    sidder på": badekarsbræt), or by a place said right after it ("et bræt hen over æ kar"), or
+    by what is done on it said before its lead ("glide over selv på sådan et bræt":
+    described_aid.purpose_before); None without a lead within loose_lead_reach words or a
+    purpose word of described_purposes within described_reach words, in the same clause."""
+    lead = tool_lead(words, i, lex, lex.loose_lead_reach)
+    if lead is None:
         return None
-    if tool_lead(words, i, lex, lex.loose_lead_reach) is None:
-        return None
-    for k in range(i + 2, min(len(words), i + 2 + lex.described_reach)):
-        if not words[k].isalpha() or words[k] in lex.clause_breaks:
-            return None
-        if words[k] in lex.described_purposes:
-            return lex.described_purposes[words[k]]
-    return None
+    if i + 1 < len(words) and words[i + 1] in lex.loose_clause_leads | lex.described_place_leads:
+        for k in range(i + 2, min(len(words), i + 2 + lex.described_reach)):
+            if not words[k].isalpha() or words[k] in lex.clause_breaks:
+                break
+            if words[k] in lex.described_purposes:
+                return lex.described_purposes[words[k]]
+    return purpose_before(words, lead, lex)
 
 
 def _loose_middle(word: str, lex: Lexicon) -> bool:

@@ -18,16 +18,32 @@ def described_phrases(
     described aid's part (clauses.with_phrases)."""
     out = []
     for i, lemma in enumerate(lemmas):
-        kinds = lex.described_aid_things.get(lemma) or lex.described_aid_things.get(words[i])
+        kinds = _kinds(words[i], lemma, lex)
         if not kinds:
             continue
         j = i + 2 if i + 2 < len(words) and words[i + 1] == "," else i + 1
         for join in _joins(words, j, lex):
+            if words[join] in lex.described_aid_bare_joins and words[i] != lemma:
+                continue  # "kanten på tallerkenen": the plate's own edge
             aid, end = _feature(words, lemmas, join, kinds, lex)
             if aid is not None:
                 out.append((aid, i, end))
                 break
     return out
+
+
+def _kinds(word: str, lemma: str, lex: Lexicon) -> tuple[str, ...]:
+    """The aids a thing word may be described as: by its lemma or form, or by its last part
+    of described_aid_tails when the word is no aid itself ("plastikstol": a stol; not
+    "kørestol")."""
+    things = lex.described_aid_things
+    kinds = things.get(lemma) or things.get(word)
+    if kinds or word in lex.aids or not word.isalpha():
+        return kinds or ()
+    for k in range(lex.compound_min_part, len(lemma) - 1):
+        if lemma[k:] in lex.described_aid_tails:
+            return things.get(lemma[k:], ())
+    return ()
 
 
 def _joins(words: Sequence[str], j: int, lex: Lexicon) -> list[int]:
@@ -48,23 +64,62 @@ def _feature(
     words: Sequence[str], lemmas: Sequence[str], j: int, kinds: tuple[str, ...], lex: Lexicon
 ) -> tuple[str | None, int]:
     """(aid, end) of the first feature of one of `kinds` within described_aid_reach words after
-    the join at `j`, or (None, j)."""
-    first = j + 1
-    if first < len(words) and words[first] in lex.described_aid_subjects:
-        first += 1  # "en kant som man sætter på tallerkenen": the clause's subject
-    for k in range(first, min(len(words), first + lex.described_aid_reach)):
-        if not words[k].isalpha() or words[k] in lex.clause_breaks:
+    the join at `j` (words of described_aid_light not counted), or (None, j). A clause join
+    said on the way carries the description on ("en ramme med håndtag man stiller rundt om
+    toilettet"), also past "og" ("en skammel man ka vend om å knæl på"); after a part joined
+    by "med" the first part said is what it has ("en pind med snor og krog")."""
+    first = _past_subject(words, j + 1, lex)
+    clause = words[j] in lex.described_aid_clause_joins
+    left, k = lex.described_aid_reach, first
+    while k < len(words) and left > 0:
+        w = words[k]
+        if not w.isalpha() or w in lex.clause_breaks:
             break
-        if words[k] in lex.described_aid_stops:
+        if w in lex.described_aid_stops and not clause:
             break  # "en pind med snor og krog": the first part said is what it has
-        if words[k - 1] in lex.described_aid_not_after:
-            continue
-        aid = next(
-            (a for a in kinds if {lemmas[k], words[k]} & lex.described_aid_features[a]), None
-        )
+        if k > first and w in lex.described_aid_clause_joins:
+            clause, left, k = True, lex.described_aid_reach, _past_subject(words, k + 1, lex)
+            continue  # "… med håndtag man stiller rundt om toilettet"
+        aid = _aid_at(words, lemmas, k, kinds, lex)
         if aid is not None:
-            return aid, k + 1
+            return _joined(words, lemmas, k, aid, kinds, lex)
+        left -= w not in lex.described_aid_light
+        k += 1
     return None, j
+
+
+def _past_subject(words: Sequence[str], k: int, lex: Lexicon) -> int:
+    """`k`, or past it when it is the subject of the clause a join opens ("som man sætter")."""
+    return k + 1 if k < len(words) and words[k] in lex.described_aid_subjects else k
+
+
+def _aid_at(
+    words: Sequence[str], lemmas: Sequence[str], k: int, kinds: tuple[str, ...], lex: Lexicon
+) -> str | None:
+    """The aid of `kinds` whose feature word k is; a feature of times right after a word of
+    described_aid_not_after is when, not what ("uret der ringer hver dag")."""
+    said = {lemmas[k], words[k]}
+    if said & lex.described_aid_times and words[k - 1] in lex.described_aid_not_after:
+        return None
+    return next((a for a in kinds if said & lex.described_aid_features[a]), None)
+
+
+def _joined(
+    words: Sequence[str],
+    lemmas: Sequence[str],
+    k: int,
+    aid: str,
+    kinds: tuple[str, ...],
+    lex: Lexicon,
+) -> tuple[str, int]:
+    """(aid, end) of the feature at k, or of the next one joined to it by "og" when that is
+    another aid's: "en stol man ka hæv å sænk" goes up and down (arbejdsstol), not only up."""
+    n = k + 2
+    if n < len(words) and words[k + 1] in lex.described_aid_stops:
+        other = _aid_at(words, lemmas, n, kinds, lex)
+        if other is not None and other != aid:
+            return other, n + 1
+    return aid, k + 1
 
 
 def made_aids(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon) -> list[tuple[str, int]]:
@@ -86,3 +141,15 @@ def made_aids(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon) -> list
                     out.append((maker + head, i))
                 break
     return out
+
+
+def purpose_before(words: Sequence[str], lead: int, lex: Lexicon) -> str | None:
+    """The aid a plain thing word (described_things) names by a verb of what is done on it,
+    said before the thing's lead in the same clause (described_verbs, within described_reach
+    words): "han vil lære at glide over selv på sådan et bræt" is a glidebræt; None else."""
+    for k in range(lead - 1, max(-1, lead - 1 - lex.described_reach), -1):
+        if not words[k].isalpha() or words[k] in lex.clause_breaks:
+            return None
+        if words[k] in lex.described_verbs:
+            return lex.described_verbs[words[k]]
+    return None

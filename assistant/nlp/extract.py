@@ -42,6 +42,7 @@ from assistant.nlp.person_place import (
 )
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
+from assistant.nlp.place_thing import of_a_place
 from assistant.nlp.plain_person import person_words, verb_said
 from assistant.nlp.pointed_cue import verb_points_back
 from assistant.nlp.pointed_doing import pointed_doing
@@ -1020,6 +1021,7 @@ class Analyzer:
         loose = [(a, i) for a, i in clauses.loose_aids(words, lex) if (a, i) not in aids]
         aids = sorted([*aids, *tools, *loose], key=lambda a: a[1])
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
+        aids = [(a, i) for a, i in aids if not of_a_place(words, lemmas, i, a, lex)]  # "bussens"
         aids = [(a, i) for a, i in aids if not clauses.aid_as_target(words, i, a, lex)]
         aids = clauses.without_lost(words, aids, lex)
         # "bestik med tykke håndtag", "en gaffel med tykt greb": the thing with the grip is
