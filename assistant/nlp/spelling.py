@@ -1346,7 +1346,10 @@ class Speller:
         before = out[i - 1].lower() if i > 0 else ""
         lead = not before or not before.isalnum() or before in self.no_join | self.pronoun_leads
         present = len(nxt) >= MIN_PRESENT and nxt.endswith(self.present_endings)
-        finite = nxt in self.verbs or (present and self.is_word(nxt))
+        # a pronoun that is also the article ("æ"): only a listed verb, never a noun in -er
+        # ("æ ka", not "i æ vinter", "æ søster")
+        article = texts[i].lower() in self.dialect_articles
+        finite = nxt in self.verbs or (present and not article and self.is_word(nxt))
         if lead and (finite or nxt in self.after_verb.values()):
             return True
         if dialect and finite and texts[i].islower() and not before[:1].isdigit():
@@ -1355,9 +1358,11 @@ class Speller:
             # "nu står a med vaskemaskinen": the subject right after the verb a clause opens with
             first = out[i - 2].lower()
             lead = i == 2 or not out[i - 3].isalnum() or out[i - 3].lower() in self.pronoun_leads
-            if first in self.inversion_leads and lead:
+            if first in self.inversion_leads and lead and not article:
                 return True
         company = (self.verb_gap, self.before_negated, self.after_verb, self.speaker_next)
+        if article and before in self.verbs and nxt in self.bare_infinitives:
+            return True  # "nu ska æ stop": the subject before its bare infinitive
         return before in self.verbs and any(nxt in words for words in company)
 
     def _slot(self, lowers: list[str], i: int) -> str | None:
