@@ -658,6 +658,7 @@ class Lexicon:
     kind_name_leads: frozenset[str] = frozenset()  # "som" in "tyrkisk brød som yufka"
     # "sin", "sine": the person belongs to a third-person subject ("Birthe … med sin mand")
     reflexive_owners: frozenset[str] = frozenset()
+    third_person_owners: frozenset[str] = frozenset()  # "hans" in "han … Hans datter har …"
     focus_words: frozenset[str] = frozenset()  # "mest" in "…, men det er mest badet": the point
     # "fordi …", "selvom …": background clauses, their cues count for the stance only alone
     background_leads: tuple[tuple[str, ...], ...] = ()
@@ -806,6 +807,10 @@ class Lexicon:
     stopped_tails: frozenset[str] = frozenset()  # "mere" in "vil ikke … om søndagen mere"
     trouble_fragment_words: frozenset[str] = frozenset()  # "det sker" in "… . det sker hver dag"
     bygone_after: tuple[str, ...] = ()  # "før jeg blev syg" after a habit: it ended
+    life_habit_marks: frozenset[str] = frozenset()  # "altid" in "har altid gået … hver onsdag"
+    life_habit_aux: frozenset[str] = frozenset()  # "har" in "har altid gået … hver onsdag"
+    fronted_state_subjects: frozenset[str] = frozenset()  # "vi" in "hver dag vi er nye for ham"
+    state_copulas: frozenset[str] = frozenset()  # "er" in "hver nat er hun urolig"
     freq_restating: tuple[str, ...] = ()  # "altså" before a frequency that sums the times up
     freq_preferred_before: tuple[str, ...] = ()  # "hellere" before a frequency: the one chosen
     freq_preferred_after: tuple[str, ...] = ()  # "i stedet" after a frequency: the one chosen
@@ -1392,6 +1397,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             nfc(w).lower()
             for w in as_str_list(freq.get("bygone_after"), fpath, "bygone_after", problems)
         ),
+        life_habit_marks=_words(freq, "life_habit_marks", fpath, problems),
+        life_habit_aux=_words(freq, "life_habit_aux", fpath, problems),
+        fronted_state_subjects=_words(freq, "fronted_state_subjects", fpath, problems),
+        state_copulas=_words(freq, "state_copulas", fpath, problems),
         freq_restating=tuple(
             nfc(w).lower() for w in as_str_list(freq.get("restating"), fpath, "restating", problems)
         ),
@@ -1590,6 +1599,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         gift_from=str(y["people"].get("gift_from") or ""),
         owners=_words(y["people"], "owners", people_path, problems),
         reflexive_owners=_words(y["people"], "reflexive_owners", people_path, problems),
+        third_person_owners=_words(y["people"], "third_person_owners", people_path, problems),
         self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),
         couple_words=_words(persp, "couple_words", folder / "perspective.yaml", problems),
         neighbour_places=_words(persp, "neighbour_places", folder / "perspective.yaml", problems),

@@ -63,6 +63,25 @@ def helper_habit(
     return False
 
 
+LIFE_HABIT_REACH = 10  # words before a frequency searched for "har altid"
+LIFE_HABIT_GAP = 2  # words (a subject, "jo") between the auxiliary and "altid"
+
+
+def life_habit(words: Sequence[str], start: int, lex) -> bool:
+    """True for a frequency in the clause of a life's habit told as a perfect with "altid" ("mor
+    har altid gået til line dance hver onsdag men …", "har hun altid gjort hver morgen"): the
+    story's rhythm, no goal's. A wish verb or a clause break before it ends the search."""
+    stops = lex.clause_breaks | lex.wish_verbs | frozenset(lex.classes.get("modal", ()))
+    for k in range(start - 1, max(-1, start - 1 - LIFE_HABIT_REACH), -1):
+        w = words[k]
+        if w in stops or w in SENTENCE_ENDS or w == ",":
+            return False
+        if w in lex.life_habit_marks:
+            lead = words[max(0, k - LIFE_HABIT_GAP) : k]
+            return any(a in lex.life_habit_aux for a in lead)
+    return False
+
+
 def prescribed(words: Sequence[str], lo: int, start: int, lex) -> bool:
     """True when the frequency at `start` is said in a person's prescription between lo and it
     ("lægen siger 6 glas hver dag", "fysioterapeuten har sagt tyve minutter om dagen"): a verb
