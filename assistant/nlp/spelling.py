@@ -247,6 +247,7 @@ class Speller:
     object_leads: frozenset[str] = frozenset()  # "for" in "for mæ"
     dialect_prepositions: dict[str, str] = field(default_factory=dict)  # "te" → "til"
     preposition_next: frozenset[str] = frozenset()  # "min" in "te min datter"
+    preposition_kept_after: frozenset[str] = frozenset()  # "kop" in "en kop te sommer og vinter"
     dialect_articles: frozenset[str] = frozenset()  # "æ" in "i æ havneklub"
     dialect_markers: frozenset[str] = frozenset()  # "æ", "ett": a sentence said in dialect
     dialect_possessives: dict[str, str] = field(default_factory=dict)  # "mi" → "min"
@@ -662,7 +663,8 @@ class Speller:
             if lower in self.dialect_objects and self._object(before, nxt):
                 out.append(_recase(text, self.dialect_objects[lower]))  # "for mæ": mig
                 continue
-            if lower in self.dialect_prepositions and nxt in self.preposition_next:
+            kept = before in self.preposition_kept_after  # "en kop te sommer og vinter": tea
+            if lower in self.dialect_prepositions and nxt in self.preposition_next and not kept:
                 out.append(_recase(text, self.dialect_prepositions[lower]))  # "te æ havn": til
                 continue
             if lower in self.slot_slips and text.islower() and (verb := self._slot(lowers, i)):
@@ -1736,6 +1738,7 @@ def load_speller(
         object_leads=lower(extra.get("object_leads")),
         dialect_prepositions=_lower_mapping(extra, "dialect_prepositions"),
         preposition_next=lower(extra.get("preposition_next")),
+        preposition_kept_after=lower(extra.get("preposition_kept_after")),
         dialect_articles=lower(extra.get("dialect_articles")),
         dialect_markers=lower(extra.get("dialect_markers")),
         dialect_possessives=_lower_mapping(extra, "dialect_possessives"),
