@@ -187,6 +187,8 @@ class IndependenceCues:
     selv_ailment_skip: frozenset[str] = frozenset()  # "med min dårlige" in "selv med min … ryg"
     selv_ailments: frozenset[str] = frozenset()  # "ondt", "gigt": "han har selv ondt i ryggen"
     selv_ailment_reach: int = 0
+    selv_age_leads: frozenset[str] = frozenset()  # "er" in "hun er selv 91": her own age
+    selv_age_skip: frozenset[str] = frozenset()  # "jo", "over" in "er jo selv over 80"
 
 
 @dataclass(frozen=True)
@@ -1204,6 +1206,8 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         selv_ailment_skip=w("selv_ailment_skip"),
         selv_ailments=w("selv_ailments"),
         selv_ailment_reach=int(data.get("selv_ailment_reach", 0)),
+        selv_age_leads=w("selv_age_leads"),
+        selv_age_skip=w("selv_age_skip"),
         company_unspecific=w("company_unspecific"),
         company_specific_after=w("company_specific_after"),
         company_peers=w("company_peers"),
