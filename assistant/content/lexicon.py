@@ -811,6 +811,7 @@ class Lexicon:
     bygone_after: tuple[str, ...] = ()  # "før jeg blev syg" after a habit: it ended
     life_habit_marks: frozenset[str] = frozenset()  # "altid" in "har altid gået … hver onsdag"
     life_habit_aux: frozenset[str] = frozenset()  # "har" in "har altid gået … hver onsdag"
+    life_habit_ends: frozenset[str] = frozenset()  # "men" after "har altid gået … hver onsdag"
     fronted_state_subjects: frozenset[str] = frozenset()  # "vi" in "hver dag vi er nye for ham"
     state_copulas: frozenset[str] = frozenset()  # "er" in "hver nat er hun urolig"
     freq_restating: tuple[str, ...] = ()  # "altså" before a frequency that sums the times up
@@ -1403,6 +1404,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ),
         life_habit_marks=_words(freq, "life_habit_marks", fpath, problems),
         life_habit_aux=_words(freq, "life_habit_aux", fpath, problems),
+        life_habit_ends=_words(freq, "life_habit_ends", fpath, problems),
         fronted_state_subjects=_words(freq, "fronted_state_subjects", fpath, problems),
         state_copulas=_words(freq, "state_copulas", fpath, problems),
         freq_restating=tuple(

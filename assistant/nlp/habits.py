@@ -78,8 +78,17 @@ def life_habit(words: Sequence[str], start: int, lex) -> bool:
             return False
         if w in lex.life_habit_marks:
             lead = words[max(0, k - LIFE_HABIT_GAP) : k]
-            return any(a in lex.life_habit_aux for a in lead)
+            return any(a in lex.life_habit_aux for a in lead) and _given_up(words, start, lex)
     return False
+
+
+def _given_up(words: Sequence[str], start: int, lex) -> bool:
+    """True when the first clause break after a life's habit is one of life_habit_ends ("…
+    hver onsdag men efter hun fik ny hofte …"): the habit set against today; "… om søndagen og
+    det vil han gerne igen" wishes the habit itself."""
+    ends = lex.clause_breaks | SENTENCE_ENDS
+    k = next((j for j in range(start, len(words)) if words[j] in ends), None)
+    return k is not None and words[k] in lex.life_habit_ends
 
 
 def prescribed(words: Sequence[str], lo: int, start: int, lex) -> bool:
