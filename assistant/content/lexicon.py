@@ -187,6 +187,8 @@ class IndependenceCues:
     selv_ailment_skip: frozenset[str] = frozenset()  # "med min dårlige" in "selv med min … ryg"
     selv_ailments: frozenset[str] = frozenset()  # "ondt", "gigt": "han har selv ondt i ryggen"
     selv_ailment_reach: int = 0
+    selv_age_leads: frozenset[str] = frozenset()  # "er" in "hun er selv 91": her own age
+    selv_age_skip: frozenset[str] = frozenset()  # "jo", "over" in "er jo selv over 80"
 
 
 @dataclass(frozen=True)
@@ -692,6 +694,7 @@ class Lexicon:
     kind_name_leads: frozenset[str] = frozenset()  # "som" in "tyrkisk brød som yufka"
     # "sin", "sine": the person belongs to a third-person subject ("Birthe … med sin mand")
     reflexive_owners: frozenset[str] = frozenset()
+    third_person_owners: frozenset[str] = frozenset()  # "hans" in "han … Hans datter har …"
     focus_words: frozenset[str] = frozenset()  # "mest" in "…, men det er mest badet": the point
     # "fordi …", "selvom …": background clauses, their cues count for the stance only alone
     background_leads: tuple[tuple[str, ...], ...] = ()
@@ -846,6 +849,11 @@ class Lexicon:
     stopped_tails: frozenset[str] = frozenset()  # "mere" in "vil ikke … om søndagen mere"
     trouble_fragment_words: frozenset[str] = frozenset()  # "det sker" in "… . det sker hver dag"
     bygone_after: tuple[str, ...] = ()  # "før jeg blev syg" after a habit: it ended
+    life_habit_marks: frozenset[str] = frozenset()  # "altid" in "har altid gået … hver onsdag"
+    life_habit_aux: frozenset[str] = frozenset()  # "har" in "har altid gået … hver onsdag"
+    life_habit_ends: frozenset[str] = frozenset()  # "men" after "har altid gået … hver onsdag"
+    fronted_state_subjects: frozenset[str] = frozenset()  # "vi" in "hver dag vi er nye for ham"
+    state_copulas: frozenset[str] = frozenset()  # "er" in "hver nat er hun urolig"
     freq_restating: tuple[str, ...] = ()  # "altså" before a frequency that sums the times up
     freq_preferred_before: tuple[str, ...] = ()  # "hellere" before a frequency: the one chosen
     freq_preferred_after: tuple[str, ...] = ()  # "i stedet" after a frequency: the one chosen
@@ -1245,6 +1253,8 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         selv_ailment_skip=w("selv_ailment_skip"),
         selv_ailments=w("selv_ailments"),
         selv_ailment_reach=int(data.get("selv_ailment_reach", 0)),
+        selv_age_leads=w("selv_age_leads"),
+        selv_age_skip=w("selv_age_skip"),
         company_unspecific=w("company_unspecific"),
         company_specific_after=w("company_specific_after"),
         company_peers=w("company_peers"),
@@ -1443,6 +1453,11 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             nfc(w).lower()
             for w in as_str_list(freq.get("bygone_after"), fpath, "bygone_after", problems)
         ),
+        life_habit_marks=_words(freq, "life_habit_marks", fpath, problems),
+        life_habit_aux=_words(freq, "life_habit_aux", fpath, problems),
+        life_habit_ends=_words(freq, "life_habit_ends", fpath, problems),
+        fronted_state_subjects=_words(freq, "fronted_state_subjects", fpath, problems),
+        state_copulas=_words(freq, "state_copulas", fpath, problems),
         freq_restating=tuple(
             nfc(w).lower() for w in as_str_list(freq.get("restating"), fpath, "restating", problems)
         ),
@@ -1673,6 +1688,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         gift_from=str(y["people"].get("gift_from") or ""),
         owners=_words(y["people"], "owners", people_path, problems),
         reflexive_owners=_words(y["people"], "reflexive_owners", people_path, problems),
+        third_person_owners=_words(y["people"], "third_person_owners", people_path, problems),
         self_words=_words(persp, "self_words", folder / "perspective.yaml", problems),
         couple_words=_words(persp, "couple_words", folder / "perspective.yaml", problems),
         neighbour_places=_words(persp, "neighbour_places", folder / "perspective.yaml", problems),

@@ -74,6 +74,7 @@ class TimeLexicon:
     max_lead: int
     event_leads: frozenset[str] = frozenset()  # "efter min operation i august": a past event
     month_over: tuple[Phrase, ...] = ()  # "er omme" in "inden februar er omme": its end
+    week_words: frozenset[str] = frozenset()  # "uge" in "i uge 24": a week by its number
     event_not_after: frozenset[str] = frozenset()  # "ved siden af" is a place
     event_reach: int = 4  # how many words before a time expression an event lead may stand
     # … and, after one of event_perfect_aux ("har fået …"), up to event_perfect_reach words
@@ -423,6 +424,7 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         weekday_leads=_leads(data.get("weekday_lead_ins"), path, "weekday_lead_ins", problems),
         max_lead=0,
         month_over=_phrases(data.get("month_over"), path, "month_over", problems),
+        week_words=frozenset(as_str_list(data.get("week_words"), path, "week_words", problems)),
     )
     for key in ("relative_leads", "date_leads", "weekday_leads", "units", "phrases"):
         if not getattr(lex, key):
@@ -430,6 +432,14 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
     leads = (lex.relative_leads, lex.month_leads, lex.date_leads, lex.season_leads)
     longest = max((len(p) for d in (*leads, lex.weekday_leads) for p in d), default=0)
     object.__setattr__(lex, "max_lead", longest)
-    sources = (lex.numbers, lex.ordinals, lex.phrases, lex.months, lex.seasons, lex.weekdays)
+    sources = (
+        lex.numbers,
+        lex.ordinals,
+        lex.phrases,
+        lex.months,
+        lex.seasons,
+        lex.weekdays,
+        lex.week_words,
+    )
     object.__setattr__(lex, "triggers", frozenset(w for d in sources for w in d))
     return lex

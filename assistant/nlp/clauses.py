@@ -1104,13 +1104,32 @@ def _habit_help(words: Sequence[str], s: int, lex: Lexicon) -> bool:
 
 def idle_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
     """True for a "selv" at s that says nothing of how one manages: reflexive ("til mig selv",
-    "end ham selv"), of who says it ("mor siger selv"), concessive ("selv om …") or before an
-    ailment ("selv med min dårlige ryg", "han har selv ondt i ryggen")."""
+    "end ham selv"), of who says it ("mor siger selv"), concessive ("selv om …"), before an
+    ailment ("selv med min dårlige ryg", "han har selv ondt i ryggen") or an age ("hun er selv
+    91")."""
     return words[s] == "selv" and (
         _is_reflexive_selv(words, s, lex.independence)
         or _concessive_selv(words, s, lex)
         or _before_ailment(words, s, lex)
+        or _before_age(words, s, lex)
     )
+
+
+AGE_SKIP_REACH = 2  # words ("jo", "over") between "selv" and an age
+
+
+def _before_age(words: Sequence[str], s: int, lex: Lexicon) -> bool:
+    """True for "hun er selv 91", "han er jo selv over 80": one's own age after "selv"."""
+    ind = lex.independence
+    j = s - 1
+    while j >= 0 and s - j <= AGE_SKIP_REACH and words[j] in ind.selv_age_skip:
+        j -= 1  # "er jo selv"
+    if j < 0 or words[j] not in ind.selv_age_leads:
+        return False
+    k = s + 1
+    while k < len(words) and k - s <= AGE_SKIP_REACH and words[k] in ind.selv_age_skip:
+        k += 1
+    return k < len(words) and number_at(words, k, lex.numbers, articles=False) is not None
 
 
 def _before_ailment(words: Sequence[str], s: int, lex: Lexicon) -> bool:

@@ -28,6 +28,7 @@ _NUMERIC = re.compile(r"^(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?\.?$")
 _YEAR = re.compile(r"^(?:19|20|21)\d\d$")
 EVENT_WISH_REACH = 3  # words after "kunne jeg" searched for "(godt) tænke (mig)"
 _MAX_MONTHS = 1200  # a century: anything longer is no deadline (and keeps dates in range)
+_ISO_WEEKS = 53  # the most weeks an ISO year has ("uge 53")
 
 
 @dataclass(frozen=True)
@@ -319,6 +320,8 @@ def _named(words: Sequence[str], k: int, today: date, lex: TimeLexicon):
         if year is None and found < today:
             found = on(today.year + 1)
         return found, lead[0], end
+    if word in lex.week_words:
+        return _week(words, k, today, lex)
     if (season := lex.seasons.get(word)) is not None:
         lead = _lead(lex.season_leads, words, k, lex.max_lead)
         if not lead:
@@ -339,6 +342,23 @@ def _named(words: Sequence[str], k: int, today: date, lex: TimeLexicon):
             return None  # "mandag til torsdag": a range of days each week, no date
         ahead = (weekday - today.weekday()) % 7 or 7
         return today + timedelta(days=ahead), lead[0], k + 1
+    return None
+
+
+def _week(words: Sequence[str], k: int, today: date, lex: TimeLexicon):
+    """A week by its number after a month's lead ("i uge 24", "inden uge 7"): (its Sunday,
+    Monday or Thursday by the lead, start, end) this year, or next year once it is past."""
+    lead = _lead(lex.month_leads, words, k, lex.max_lead)
+    number = words[k + 1] if k + 1 < len(words) else ""
+    if not lead or not number.isdigit() or not 1 <= int(number) <= _ISO_WEEKS:
+        return None
+    day = {"start": 1, "middle": 4}.get(lead[1], 7)
+    for year in (today.year, today.year + 1):
+        if int(number) > date(year, 12, 28).isocalendar()[1]:
+            continue  # week 53 only in a long year
+        found = date.fromisocalendar(year, int(number), day)
+        if found >= today:
+            return found, lead[0], k + 2
     return None
 
 

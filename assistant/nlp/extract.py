@@ -24,7 +24,7 @@ from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
 from assistant.nlp.genitive_kin import owners_for_kin
 from assistant.nlp.group_member import group_members
-from assistant.nlp.habits import helper_habit, prescribed, routine_taken_over, trip_told
+from assistant.nlp.habits import helper_habit, life_habit, prescribed, routine_taken_over, trip_told
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
@@ -57,7 +57,12 @@ from assistant.nlp.story_thing import story_thing
 from assistant.nlp.story_venue import story_venue
 from assistant.nlp.tokenize import ChunkTokenizer
 from assistant.nlp.told_deed import required_place, told_again, told_place
-from assistant.nlp.trouble_counts import forced_count, idle_after, trouble_event
+from assistant.nlp.trouble_counts import (
+    forced_count,
+    idle_after,
+    trouble_before_wish,
+    trouble_event,
+)
 from assistant.nlp.ways import brought_aid, one_motion_go, wished_way_round
 from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place, standing_place
@@ -796,7 +801,7 @@ class Analyzer:
             and not _owner_of_thing(as_people, i, p, lex)  # "min søns gamle cykel": its owner
             and not _addressed(as_people, i, p, lex)  # "nej far du skal hvile": spoken to
             and not gone_to(as_people, lemmas, i, lex)  # "gå til lægen": a place
-            and not booked_at(as_people, lemmas, i, lex)  # "bestille tid hos lægen": a place
+            and not booked_at(as_people, i, lex)  # "bestille tid hos lægen": a place
             and not errand_at(as_people, i, lex)  # "gå til kontrol hos lægen": a place
             and not job_charges(as_people, i, lex)  # "har været dagplejemor og savner børnene"
             and not among(as_people, i, p, lex)  # "den eneste i familien": where
@@ -921,6 +926,9 @@ class Analyzer:
                 freq = None
         if stance == "wish" and freq is not None:
             freq = _wished_frequency(words, freq, cl, lex)
+        while stance == "wish" and freq and trouble_before_wish(words, freq, matches, lex):
+            # "ligger vågen til klokken tre hver nat … så jeg vil prøve at …": today's trouble
+            freq = quantities.find_frequency(words, lex, freq.end)
         while stance == "wish" and freq and _idle_habit(words, freq, matches, soft_parts, lex):
             # "vil gerne sove bedre, ligger vågen til klokken tre hver nat": the trouble's rhythm
             freq = quantities.find_frequency(words, lex, freq.end)
@@ -1625,6 +1633,8 @@ def _bygone_habit(words, freq, lex) -> bool:
         f" {r} {t} " in after for r in lex.freq_rejections for t in lex.stopped_tails
     ):
         return True  # "to formiddage om ugen men det orker jeg ikke mere"
+    if life_habit(words, freq.start, lex):
+        return True  # "mor har altid gået til line dance hver onsdag men …"
     if end < n and words[end] in lex.stopped_tails:
         for k in range(freq.start - 1, -1, -1):
             if words[k] in lex.clause_breaks or words[k] == _COMMA:
@@ -3260,6 +3270,9 @@ def _is_about(words, i: int, lex) -> bool:
     or needs ("lægen siger …", "personalet siger at mormor …"), unless a kin word names them."""
     if not _is_subject(words, i, lex):
         return False
+    owned = i and words[i - 1] in lex.third_person_owners
+    if owned and any(w in lex.third_person_subjects for w in words[: i - 1]):
+        return False  # "han … Hans datter har lavet en bog": his daughter, not him
     if (
         i + 1 < len(words)
         and words[i + 1] in lex.relative_pronouns

@@ -63,6 +63,34 @@ def helper_habit(
     return False
 
 
+LIFE_HABIT_REACH = 10  # words before a frequency searched for "har altid"
+LIFE_HABIT_GAP = 2  # words (a subject, "jo") between the auxiliary and "altid"
+
+
+def life_habit(words: Sequence[str], start: int, lex) -> bool:
+    """True for a frequency in the clause of a life's habit told as a perfect with "altid" ("mor
+    har altid gået til line dance hver onsdag men …", "har hun altid gjort hver morgen"): the
+    story's rhythm, no goal's. A wish verb or a clause break before it ends the search."""
+    stops = lex.clause_breaks | lex.wish_verbs | frozenset(lex.classes.get("modal", ()))
+    for k in range(start - 1, max(-1, start - 1 - LIFE_HABIT_REACH), -1):
+        w = words[k]
+        if w in stops or w in SENTENCE_ENDS or w == ",":
+            return False
+        if w in lex.life_habit_marks:
+            lead = words[max(0, k - LIFE_HABIT_GAP) : k]
+            return any(a in lex.life_habit_aux for a in lead) and _given_up(words, start, lex)
+    return False
+
+
+def _given_up(words: Sequence[str], start: int, lex) -> bool:
+    """True when the first clause break after a life's habit is one of life_habit_ends ("…
+    hver onsdag men efter hun fik ny hofte …"): the habit set against today; "… om søndagen og
+    det vil han gerne igen" wishes the habit itself."""
+    ends = lex.clause_breaks | SENTENCE_ENDS
+    k = next((j for j in range(start, len(words)) if words[j] in ends), None)
+    return k is not None and words[k] in lex.life_habit_ends
+
+
 def prescribed(words: Sequence[str], lo: int, start: int, lex) -> bool:
     """True when the frequency at `start` is said in a person's prescription between lo and it
     ("lægen siger 6 glas hver dag", "fysioterapeuten har sagt tyve minutter om dagen"): a verb

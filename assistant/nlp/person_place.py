@@ -62,18 +62,13 @@ def _booked(words: Sequence[str], lemmas: Sequence[str], i: int, lex) -> bool:
     return False
 
 
-def booked_at(words: Sequence[str], lemmas: Sequence[str], i: int, lex) -> bool:
+def booked_at(words: Sequence[str], i: int, lex) -> bool:
     """True for a person word of destination_people after one of visited_leads, the
-    appointment booked there just before ("bestille tid hos lægen", "flytte sin tid hos
-    lægen"), also second in a list ("booke tid hos tandlægen og lægen"): the practice."""
+    appointment there just before ("bestille tid hos lægen", "flytte sin tid hos lægen", "jeg
+    glemmer tider hos lægen", "mine aftaler hos tandlægen"), also second in a list ("booke tid
+    hos tandlægen og lægen"): the practice, whatever is done with the appointment."""
     k = _visited_lead(words, i, lex)
-    if k is None or k < 1 or words[k - 1] not in lex.booking_things:
-        return False
-    lo = max(-1, k - 2 - BOOK_THING_REACH)
-    return any(
-        words[j] in lex.booking_verbs or lemmas[j] in lex.booking_verbs
-        for j in range(k - 2, lo, -1)
-    )
+    return k is not None and k >= 1 and words[k - 1] in lex.booking_things
 
 
 def _visited_lead(words: Sequence[str], i: int, lex) -> int | None:

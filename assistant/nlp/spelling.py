@@ -249,6 +249,7 @@ class Speller:
     object_leads: frozenset[str] = frozenset()  # "for" in "for mæ"
     dialect_prepositions: dict[str, str] = field(default_factory=dict)  # "te" → "til"
     preposition_next: frozenset[str] = frozenset()  # "min" in "te min datter"
+    preposition_kept_after: frozenset[str] = frozenset()  # "kop" in "en kop te sommer og vinter"
     dialect_articles: frozenset[str] = frozenset()  # "æ" in "i æ havneklub"
     dialect_markers: frozenset[str] = frozenset()  # "æ", "ett": a sentence said in dialect
     dialect_possessives: dict[str, str] = field(default_factory=dict)  # "mi" → "min"
@@ -679,7 +680,8 @@ class Speller:
             if lower in self.dialect_objects and self._object(before, nxt):
                 out.append(_recase(text, self.dialect_objects[lower]))  # "for mæ": mig
                 continue
-            if lower in self.dialect_prepositions and nxt in self.preposition_next:
+            kept = before in self.preposition_kept_after  # "en kop te sommer og vinter": tea
+            if lower in self.dialect_prepositions and nxt in self.preposition_next and not kept:
                 out.append(_recase(text, self.dialect_prepositions[lower]))  # "te æ havn": til
                 continue
             if lower in self.slot_slips and text.islower() and (verb := self._slot(lowers, i)):
@@ -1382,7 +1384,10 @@ class Speller:
         before = out[i - 1].lower() if i > 0 else ""
         lead = not before or not before.isalnum() or before in self.no_join | self.pronoun_leads
         present = len(nxt) >= MIN_PRESENT and nxt.endswith(self.present_endings)
-        finite = nxt in self.verbs or (present and self.is_word(nxt))
+        # a pronoun that is also the article ("æ"): only a listed verb, never a noun in -er
+        # ("æ ka", not "i æ vinter", "æ søster")
+        article = texts[i].lower() in self.dialect_articles
+        finite = nxt in self.verbs or (present and not article and self.is_word(nxt))
         if lead and (finite or nxt in self.after_verb.values()):
             return True
         if dialect and finite and texts[i].islower() and not before[:1].isdigit():
@@ -1391,9 +1396,11 @@ class Speller:
             # "nu står a med vaskemaskinen": the subject right after the verb a clause opens with
             first = out[i - 2].lower()
             lead = i == 2 or not out[i - 3].isalnum() or out[i - 3].lower() in self.pronoun_leads
-            if first in self.inversion_leads and lead:
+            if first in self.inversion_leads and lead and not article:
                 return True
         company = (self.verb_gap, self.before_negated, self.after_verb, self.speaker_next)
+        if article and before in self.verbs and nxt in self.bare_infinitives:
+            return True  # "nu ska æ stop": the subject before its bare infinitive
         return before in self.verbs and any(nxt in words for words in company)
 
     def _slot(self, lowers: list[str], i: int) -> str | None:
@@ -1786,6 +1793,7 @@ def load_speller(
         object_leads=lower(extra.get("object_leads")),
         dialect_prepositions=_lower_mapping(extra, "dialect_prepositions"),
         preposition_next=lower(extra.get("preposition_next")),
+        preposition_kept_after=lower(extra.get("preposition_kept_after")),
         dialect_articles=lower(extra.get("dialect_articles")),
         dialect_markers=lower(extra.get("dialect_markers")),
         dialect_possessives=_lower_mapping(extra, "dialect_possessives"),

@@ -53,3 +53,37 @@ def idle_after(words: Sequence[str], end: int, lex) -> bool:
     while k < len(words) and k - end <= IDLE_AFTER_REACH and words[k] in skip:
         k += 1
     return k < len(words) and words[k] in lex.idle_words
+
+
+STATE_SUBJECT_GAP = 1  # words ("jo") between a fronted frequency's subject and its copula
+
+
+def trouble_before_wish(words: Sequence[str], freq, matches, lex) -> bool:
+    """True for a frequency told before the wish in a clause of its own that tells the trouble:
+    a trouble's or an idle verb before it ("jeg ligger vågen til klokken tre hver nat ik … så
+    jeg vil prøve at komme i seng klokken elleve", "han glemmer sine piller hver dag, han vil
+    gerne …"), or a state fronted by it ("hver dag vi er nye for ham", "hver nat er hun urolig"):
+    how it is today, no goal frequency. A clause that holds a wish or a modal keeps it."""
+    wish_at = min((s for lab, s, _e in matches if lab == "wish"), default=None)
+    if wish_at is None or freq.start >= wish_at:
+        return False
+    ends = lex.clause_breaks | {","}
+    lo = freq.start
+    while lo > 0 and words[lo - 1] not in ends:
+        lo -= 1
+    hi = freq.end
+    while hi < len(words) and words[hi] not in ends and hi < wish_at:
+        hi += 1
+    modals = frozenset(lex.classes.get("modal", ()))
+    if any(words[k] in modals or words[k] in lex.wish_verbs for k in range(lo, hi)):
+        return False
+    told = range(lo, freq.start)
+    if any(words[k] in lex.trouble_verbs or words[k] in lex.idle_words for k in told):
+        return True
+    k = freq.end
+    if k < len(words) and words[k] in lex.fronted_state_subjects:
+        k += 1
+        while k < len(words) and k - freq.end <= STATE_SUBJECT_GAP and words[k] in lex.fillers:
+            k += 1
+        return k < len(words) and words[k] in lex.state_copulas
+    return False
