@@ -355,7 +355,24 @@ def _answered_reason(reason: str | None, said: str, g, speaker: str | None = Non
         return said
     if not later or found in own:
         return reason
+    if _reports_another(own, g):
+        # "lederen har sagt, at hvis jeg ikke kommer igen, så lukker de det. Så jeg vil gerne
+        # komme igen, så holdet ikke skal lukke": the words told are another's; the citizen's
+        # own purpose of a later sentence is the reason
+        return reason
     return said
+
+
+def _reports_another(plain: str, g) -> bool:
+    """True for a sentence (plain words) that tells another's words: a verb of reported_verbs
+    before "at" ("lederen har sagt at …"), its subject not the citizen ("jeg har sagt at …")."""
+    words = plain.split()
+    for k, w in enumerate(words):
+        if w not in g.reported_verbs or not set(words[k + 1 : k + 3]) & g.quote_that:
+            continue
+        if not set(words[max(0, k - 2) : k]) & g.first_person_words:
+            return True
+    return False
 
 
 def _own_will(sentence: str, g) -> bool:
