@@ -214,6 +214,7 @@ class Grammar:
     speaker_company_said: str = ""  # … in the citizen's goal, their role unknown: "familien"
     speaker_reflexive: dict[str, str] = field(default_factory=dict)  # a named relative's "mig"
     quote_leads: tuple[tuple[str, ...], ...] = ()  # "han siger": the citizen's words follow
+    reported_verbs: frozenset[str] = frozenset()  # "lederen har sagt, at …": another's words
     quote_that: frozenset[str] = frozenset()  # "hun siger at …": what she said, told about her
     never_capital: frozenset[str] = frozenset()  # "Hver morgen" typed as an answer, inside a goal
     title_verbs: frozenset[str] = frozenset()  # "spille", "synge": a title may follow …
@@ -1064,6 +1065,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         staff_us_said=nfc(str(data.get("staff_us_said") or "")),
         quote_leads=longest_first(w("quote_leads")),
         quote_that=w("quote_that"),
+        reported_verbs=w("reported_verbs"),
         never_capital=w("never_capital"),
         title_verbs=w("title_verbs"),
         title_openers=w("title_openers"),

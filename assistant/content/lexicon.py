@@ -440,6 +440,14 @@ class Lexicon:
     # "op på tørrestativet": an aid that is also where things go (aids.yaml target_aids …)
     target_aids: frozenset[str] = frozenset()
     hand_tools: frozenset[str] = frozenset()  # "holde pincetten": the thing handled, no means
+    # "se på hans greb": a person's grip, no grab rail (aids.yaml body_grips …)
+    body_grips: frozenset[str] = frozenset()
+    grip_owners: frozenset[str] = frozenset()
+    grip_gap: frozenset[str] = frozenset()
+    grip_verbs: frozenset[str] = frozenset()
+    grip_hands: frozenset[str] = frozenset()
+    grip_places: frozenset[str] = frozenset()
+    grip_strengths: frozenset[str] = frozenset()
     aid_target_leads: frozenset[str] = frozenset()
     aid_target_gap: frozenset[str] = frozenset()
     adapted_words: frozenset[str] = frozenset()  # "lavt" in "på et lavt tørrestativ"
@@ -1500,6 +1508,13 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         loose_joins=_words(y["aids"], "loose_joins", folder / "aids.yaml", problems),
         target_aids=_words(y["aids"], "target_aids", folder / "aids.yaml", problems),
         hand_tools=_words(y["aids"], "hand_tools", folder / "aids.yaml", problems),
+        body_grips=_words(y["aids"], "body_grips", folder / "aids.yaml", problems),
+        grip_owners=_words(y["aids"], "grip_owners", folder / "aids.yaml", problems),
+        grip_gap=_words(y["aids"], "grip_gap", folder / "aids.yaml", problems),
+        grip_verbs=_words(y["aids"], "grip_verbs", folder / "aids.yaml", problems),
+        grip_hands=_words(y["aids"], "grip_hands", folder / "aids.yaml", problems),
+        grip_places=_words(y["aids"], "grip_places", folder / "aids.yaml", problems),
+        grip_strengths=_words(y["aids"], "grip_strengths", folder / "aids.yaml", problems),
         aid_target_leads=_words(y["aids"], "target_leads", folder / "aids.yaml", problems),
         aid_target_gap=_words(y["aids"], "target_gap", folder / "aids.yaml", problems),
         adapted_words=_words(y["aids"], "adapted_words", folder / "aids.yaml", problems),

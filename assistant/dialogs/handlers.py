@@ -355,7 +355,27 @@ def _answered_reason(reason: str | None, said: str, g, speaker: str | None = Non
         return said
     if not later or found in own:
         return reason
+    if _reports_another(own, g):
+        # "lederen har sagt, at hvis jeg ikke kommer igen, så lukker de det. Så jeg vil gerne
+        # komme igen, så holdet ikke skal lukke": the words told are another's; the citizen's
+        # own purpose of a later sentence is the reason
+        return reason
     return said
+
+
+def _reports_another(plain: str, g) -> bool:
+    """True for a sentence (plain words) that tells another's words: a verb of reported_verbs
+    before "at" ("lederen har sagt at …"), its subject not the citizen ("jeg har sagt at …",
+    a relative's "han siger at …")."""
+    words = plain.split()
+    own = {g.self_subject, *g.citizen_pronouns}  # "han siger at …": the citizen quoted
+    for k, w in enumerate(words):
+        if w not in g.reported_verbs or not set(words[k + 1 : k + 3]) & g.quote_that:
+            continue
+        before = [b for b in words[max(0, k - 2) : k] if b not in g.doing_perfect_aux]
+        if before and before[-1] not in own:
+            return True
+    return False
 
 
 def _own_will(sentence: str, g) -> bool:

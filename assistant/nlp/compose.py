@@ -179,6 +179,8 @@ def _aids_or_help(facts: dict, templates: GoalTemplates, action: str = "") -> st
         said = fold(action).lower()
         own = _whole_aid(str(facts.get("aid_said") or ""), templates)
         if own:  # "med kandeholderen": the aid named to how one manages, in one's own words
+            more = _more_tools(aids, own, said, facts, templates)  # "og en skærehandske"
+            own = f"{own} {templates.text('and')} {more}" if more else own
             return _unnamed_things(own, said, facts.get("speaker"), templates)
         words = set(said.replace(",", " ").split())
         forms = templates.aid_forms  # "et greb på væggen" names the støttehåndtag
@@ -217,6 +219,23 @@ def _aids_or_help(facts: dict, templates: GoalTemplates, action: str = "") -> st
             return "" if fold(together.split()[0]).lower() in said else together
         return templates.text("with_help", who=who)
     return ""
+
+
+def _more_tools(aids, own: str, said: str, facts: dict, templates: GoalTemplates) -> str:
+    """The tools named as the means beside the thing said in one's own words, by a compound
+    the aid table does not know ("med en skruetvinge, så træet sidder fast, og en
+    skærehandske"): "en skærehandske", joined for the goal; "" when there is none. An aid of
+    the table said after the thing is what it stands on or one rests on (_opening_thing)."""
+    told = fold(own).lower()
+    words = facts.get("aid_words") or {}
+    more = [
+        " ".join(_with_article(str(words.get(a) or a), templates.grammar))
+        for a in aids
+        if a not in templates.aid_forms
+        and fold(str(a)).lower() not in told
+        and fold(str(a)).lower() not in said
+    ]
+    return f" {templates.text('and')} ".join(more[: _MAX_AIDS - 1])
 
 
 def _names_company(action: str, templates: GoalTemplates) -> bool:

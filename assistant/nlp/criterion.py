@@ -78,6 +78,8 @@ def find_criterion(
             for k, w in enumerate(said)
             if not (k and w.lower() in cues.infinitive_modals and said[k - 1] in cues.joins)
         )
+    if opening and (thing := _thing_clause(words, texts, starts, sign_at, cues)):
+        return f"{opening.rstrip(' ,')}, {thing}"  # "…, og at den kan stå selv på bordet"
     for v in [*starts, lead]:
         if phrase := sign_at(v):
             return phrase
@@ -96,6 +98,24 @@ def find_criterion(
         if sign := _sentence_sign(start, words, lemmas, stops, texts, cues, negations, breaks,
                                   cut, taken):  # fmt: skip
             return sign
+    return None
+
+
+def _thing_clause(words, texts, starts, sign_at, cues: CriterionCues) -> str | None:
+    """The clause of the first modal whose subject is the thing made, with its leads ("og at
+    den kan stå selv på bordet"), or None: a modal after "at den" or "og den"."""
+    for v in starts:
+        subject = v - 2
+        if subject < 1 or words[subject] not in cues.thing_subjects:
+            continue
+        if words[subject - 1] not in cues.thing_leads or words[v] in cues.clause_subjects:
+            continue  # "det kan jeg godt": the citizen's, the thing fronted
+        if not (sign := sign_at(v)):
+            continue
+        lead = subject - 1
+        while lead > 0 and words[lead - 1] in cues.thing_leads:
+            lead -= 1  # "og at den …"
+        return " ".join([*texts[lead:v], sign])
     return None
 
 

@@ -14,6 +14,7 @@ from assistant.nlp import activity, activity_model, clauses, quantities
 from assistant.nlp.afterword import wish_afterword
 from assistant.nlp.aid_again import aids_said_again
 from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
+from assistant.nlp.body_grip import persons_grip
 from assistant.nlp.counted_object import counted_object, counted_sign
 from assistant.nlp.criterion import find_criterion, shown_to_others
 from assistant.nlp.dates import DeadlineMatch, find_deadline
@@ -1030,6 +1031,7 @@ class Analyzer:
         aids = sorted([*aids, *tools, *loose], key=lambda a: a[1])
         aids = [(a, i) for a, i in aids if words[i] not in lex.not_aids]  # "hofteprotesen"
         aids = [(a, i) for a, i in aids if not of_a_place(words, lemmas, i, a, lex)]  # "bussens"
+        aids = [(a, i) for a, i in aids if not persons_grip(words, i, lex)]  # "hans greb"
         aids = [(a, i) for a, i in aids if not clauses.aid_as_target(words, i, a, lex)]
         aids = clauses.without_lost(words, aids, lex)
         # "bestik med tykke håndtag", "en gaffel med tykt greb": the thing with the grip is
