@@ -1,5 +1,5 @@
 """An aid said to be set aside while one does it ("stokken stiller jeg op ad væggen",
-"rollatoren parkerer hun ved døren", "den lægger jeg fra mig") is named, but no means; so a
+"rollatoren parkerer hun op mod væggen", "den lægger jeg fra mig") is named, but no means; so a
 "selv, uden stok" after a no on the summary, with the stick set aside after it, leaves the stick
 out of the goal. Through the analyzer and the real engine."""
 
@@ -27,7 +27,7 @@ CARDS = {
     ("said", "aid"),
     [
         ("Selv, uden stok. Stokken stiller jeg op ad væggen, når jeg maler.", "stok"),
-        ("selv uden rollator, rollatoren parkerer hun ved døren når hun danser", "rollator"),
+        ("selv uden rollator, rollatoren parkerer hun op mod væggen når hun danser", "rollator"),
         ("selv. stokken lægger jeg fra mig når jeg sidder og strikker", "stok"),
         ("han klarer det selv, rollatoren saetter han til side naar han spiller", "rollator"),
         ("helt selv, krykkerne stiller jeg op mod bordet mens jeg spiller billard", "krykke"),
@@ -51,7 +51,7 @@ def test_an_aid_used_stays_the_means(said):
 @pytest.mark.parametrize(
     "said",
     [
-        "Selv, uden rollator. Rollatoren parkerer jeg ved døren, når jeg spiller.",
+        "Selv, uden rollator. Rollatoren parkerer jeg op ad væggen, når jeg spiller.",
         "selv. rollatoren stiller jeg op ad væggen",
         "uden rollatoren altså helt selv, den saetter jeg til side naar jeg sidder ved bordet",
     ],
