@@ -30,7 +30,6 @@ from assistant.dialogs.cards import (
 from assistant.dialogs.counted_deed import counted_deed, deed_beside
 from assistant.dialogs.draft import goal_templates, named_aid, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
-from assistant.dialogs.listed_aids import listed_aids
 from assistant.dialogs.long_sign import counted_durations, counts_only, cut_long_sign
 from assistant.dialogs.more_aids import aids_beside, handled_beside
 from assistant.dialogs.people import (
@@ -1404,34 +1403,6 @@ def _more_aids(s, r: Reply, ctx: Ctx) -> None:
         s.slots["aids"] = [*(s.slots.get("aids") or []), *things]
 
 
-def _listed_aids(s, r: Reply, ctx: Ctx) -> bool:
-    """Bare things answered to the aid question, one of them an aid or a tool ("stativ. tyk
-    pen.", "høj stol. rollator."), when the analyzer read no help nor self, nor every thing
-    listed as an aid ("rollator. arbejdsstol." it reads itself): the aids, named in the goal
-    as said ("med et stativ og en tyk pen", "med en høj stol og en rollator")."""
-    facts = r.facts
-    used = set(facts.aids) - _aids_not_used(facts) if facts is not None else set()
-    if facts is not None and facts.independence not in (None, card(ctx, "independence_aid")):
-        return False
-    found = listed_aids(
-        spelled(r),
-        ctx.content.goals.grammar,
-        ctx.content.lexicon,
-        lambda w: named_aid(w, ctx.content),
-        ctx.dialogue.words["with_after_self"][0],
-    )
-    if found is None:
-        return False
-    aids, phrase, things = found
-    if not set(aids) - used and things == len(aids):
-        return False  # "rollator. arbejdsstol.": aids the analyzer reads, named as such
-    known = s.slots.get("aids") or []
-    s.slots["aids"] = [*known, *(a for a in aids if a not in known)]
-    s.slots["independence"] = card(ctx, "independence_aid")
-    s.slots["aid_said"] = _own_aid(phrase, r, ctx)
-    return True
-
-
 def _telegraph_aid(s, r: Reply, ctx: Ctx) -> None:
     """An aid and its quality typed as two fragments ("Skohorn. Langt.", "rollator. ny"): the
     goal names it as a noun phrase after "med" ("med et langt skohorn"), when the aid is one the
@@ -1672,8 +1643,6 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
         if s.slots.get("measured_selv") and not s.slots.get("independence"):
             s.slots["independence"] = card(ctx, "independence_self")  # "… uden at stoppe"
         return OK
-    if r.card is None and _listed_aids(s, r, ctx):
-        return OK  # "stativ. tyk pen.": bare things, one an aid, answered to the aid question
     if r.card is None and told_self(s, ctx.content):
         # "Du vil gøre det selv. Skal du bruge et hjælpemiddel?": no keeps "selv"; a yes or a
         # thing named is an aid, not one named to do without ("uden stokken altså helt selv")
