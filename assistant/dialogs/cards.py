@@ -12,7 +12,7 @@ from assistant.content.dialogue import Card, Dialogue, Step
 from assistant.content.engine_cards import holiday_rule
 from assistant.content.grammar import fold
 from assistant.dialogs import conditions
-from assistant.dialogs.scale_names import named_numbers
+from assistant.dialogs.scale_names import grade_said, named_numbers
 from assistant.nlp.dates import easter_sunday
 
 _TAGS = re.compile(r"<[^>]*>")
@@ -184,6 +184,8 @@ def scale_value(text: str, dialogue: Dialogue) -> int | None:
 def _scale_read(text: str, dialogue: Dialogue) -> int | None:
     """The 1-5 value of a scale answer as said (see `scale_value`), else None."""
     value = _number_first(text, dialogue)
+    if value is None:  # "åh, en toer. jeg kan kun et par rækker": a grade said anywhere
+        value = grade_said(_normal(text).split(), dialogue)
     if value is None:
         value = _scale_in(text, dialogue)
     if value is None:

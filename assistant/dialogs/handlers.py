@@ -685,6 +685,8 @@ def _scale(step, s, r: Reply, ctx: Ctx) -> Outcome:
     value = int(r.card) if r.card in ("1", "2", "3", "4", "5") else None
     if value is None and r.card is None:
         value = scale_value(r.text, ctx.dialogue)  # "fire maaske": a value, hedged
+    if value is None and r.card is None and spelled(r) != r.text:
+        value = scale_value(spelled(r), ctx.dialogue)  # "to a ka int …": the dialect as spelled
     if value is None and dont_know(r, ctx):
         return OK
     if value is None:

@@ -45,3 +45,19 @@ def named_numbers(said: list[str], numbers: set[str], dialogue: Dialogue) -> lis
             k += 1  # past the ending
         k += 1
     return out
+
+
+def grade_said(said: list[str], dialogue: Dialogue) -> int | None:
+    """The value of the grade said as a noun anywhere in a scale answer (normalised words):
+    "åh en toer jeg kan kun et par rækker", "hun er vel på en treer hun kan gå 200 meter" → 2,
+    3 (`scale_grades`, each valued by the `scale_<n>` list holding it); other numbers and
+    quantities beside it do not count. None when no grade is said, or grades of two values."""
+    grades = _words(dialogue, "scale_grades")
+    valued = {
+        word: value
+        for value in range(1, 6)
+        for word in _words(dialogue, f"scale_{value}")
+        if word in grades
+    }
+    values = {valued[w] for w in said if w in valued}
+    return values.pop() if len(values) == 1 else None

@@ -458,6 +458,8 @@ def _purpose(
         if w in m.purpose_words and i + 1 < n:
             if i > 0 and words[i - 1] in m.not_purpose_after:
                 continue
+            if i > 0 and words[i - 1] in negs:
+                continue  # "det er ikke for at vinde": a purpose denied is no reason
             if 0 < i < wish_at:
                 continue  # "må stoppe på hver afsats for at få luft, vil gerne …": what for, told
             j = i + 1
