@@ -32,6 +32,8 @@ def test_fragments_of_tensed_verbs_are_one_list_of_infinitives(sign, phrase):
         "ser hende",  # one fragment: no list
         "kan ringe. selv",  # a modal is no deed of its own
         "Sofie. ringet.",  # a name is no verb phrase
+        # a plural noun like a present ("brikker") beside a fragment of no verb: no list
+        "helt puslespil. brikker ikke på gulvet.",
     ],
 )
 def test_fragments_that_are_no_tensed_verb_phrases_are_kept(sign):

@@ -249,6 +249,11 @@ def _as_verbs(parts: list[list[str]], g: Grammar, fed: str) -> tuple[str, bool] 
     """(the fragments as one list of verb phrases, an adverb before them; True when one was made
     of no verb), or None when a fragment is none of those signs_as_verbs reads."""
     lead: list[str] = []
+    # "selv ringet op. ser hende": tensed verbs are read only in a sign of nothing else ("helt
+    # puslespil. brikker ikke på gulvet": "brikker" is no verb there)
+    tensed_only = all(
+        (len(p) == 1 and _b(p[0]) in g.pre_modal_adverbs) or _tensed(p, g) for p in parts
+    )
     phrases: list[list[str]] = []
     given: list[str] = []
     made = False
@@ -269,7 +274,7 @@ def _as_verbs(parts: list[list[str]], g: Grammar, fed: str) -> tuple[str, bool] 
         elif len(part) == 2 and _b(part[1]) in g.carried_ways and g.carried_thing:
             phrases.append(g.carried_thing.format(thing=words[0], way=words[1]).split())
             made = True
-        elif (tensed := _tensed(part, g)) is not None:
+        elif tensed_only and (tensed := _tensed(part, g)) is not None:
             # "selv ringet op. ser hende": "selv ringe op" and "se hende", the verbs' infinitives
             adverb, phrase = tensed
             lead = lead or adverb
@@ -302,8 +307,8 @@ def _tensed(part: list[str], g: Grammar) -> tuple[list[str], list[str]] | None:
     if not word.isalpha() or not word.islower() or _b(word) in g.not_verbs | g.modals:
         return None
     verb = g.infinitive_of_participle(word) or (g.is_present(word) and g.infinitive_of(word))
-    if not verb:
-        return None
+    if not verb or g.lemma_forms.get(word) != verb:
+        return None  # "helt", "brikker", "skraldet": the lemma table reads no such verb form
     return [w.lower() for w in part[:k]], [verb, *part[k + 1 :]]
 
 
