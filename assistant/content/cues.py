@@ -131,6 +131,9 @@ class CriterionCues:
     additions: frozenset[str] = frozenset()  # ". også under hagen": the sign goes on
     shown_subjects: frozenset[str] = frozenset()  # "så man kan læse det": anyone at all
     shown_verbs: frozenset[str] = frozenset()  # "læse", "se": the result as others find it
+    state_verbs: frozenset[str] = frozenset()  # "er", "holder": a thing's state as the result
+    state_endings: tuple[str, ...] = ()  # "-ne" of "maskerne": a thing said definite
+    state_feelings: frozenset[str] = frozenset()  # "glade": a person's state, a reason
     fragment_leads: frozenset[str] = frozenset()  # "på" in "hele vejen. på bænken"
     fragment_counts: frozenset[str] = frozenset()  # "en" in "hele vejen. en pause"
     fragment_count_join: str = ""  # "med": "hele vejen med en pause"
@@ -181,6 +184,9 @@ def load_criterion_cues(data: dict, path: Path, problems: Problems) -> Criterion
         span_ends=frozenset(tuple(p.split()) for p in words("span_ends") if p.split()),
         shown_subjects=words("shown_subjects"),
         shown_verbs=words("shown_verbs"),
+        state_verbs=words("state_verbs"),
+        state_endings=tuple(sorted(words("state_endings"))),
+        state_feelings=words("state_feelings"),
         fragment_leads=words("fragment_leads"),
         fragment_counts=words("fragment_counts"),
         fragment_count_join=str(data.get("fragment_count_join") or ""),

@@ -8,7 +8,7 @@ live in content/<lang>/nlp/criterion.yaml.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from assistant.content.cues import CriterionCues
 from assistant.content.grammar import fold
@@ -243,6 +243,7 @@ def _whole_end(words, v: int, end: int, cues: CriterionCues) -> int | None:
 
 #: Words of a lead ("så", "så at") before the subject of a result shown to others.
 _SHOWN_LEAD = 2
+_SHOWN_NOUN = 4  # a thing said definite is longer ("huset"; "det", "den" are none)
 
 
 def shown_to_others(words: Sequence[str], start: int, cues: CriterionCues | None) -> bool:
@@ -259,6 +260,23 @@ def shown_to_others(words: Sequence[str], start: int, cues: CriterionCues | None
     if k is None or k + 2 >= len(words):
         return False
     return words[k + 1] in cues.modals and words[k + 2] in cues.shown_verbs
+
+
+def state_shown(
+    words: Sequence[str], start: int, cues: CriterionCues | None, alive: Callable[[int], bool]
+) -> bool:
+    """True for a purpose clause from `start` that tells the state of a thing the deed made
+    ("så maskerne er lige store", "så knuderne holder"): a lead of one word, a definite noun
+    that is no person or part of the body (`alive`: "så konen er glad", "så benene er stærke"
+    are reasons) and a verb of state_verbs, no feeling after it ("så modtagerne er glade").
+    Such a clause is part of the sign, no reason."""
+    if cues is None or not cues.state_verbs or start + 2 >= len(words):
+        return False
+    noun, verb = words[start + 1], words[start + 2]
+    if not noun.isalpha() or len(noun) <= _SHOWN_NOUN or alive(start + 1):
+        return False
+    feeling = start + 3 < len(words) and words[start + 3] in cues.state_feelings
+    return noun.endswith(cues.state_endings) and verb in cues.state_verbs and not feeling
 
 
 def _sentence_sign(start, words, lemmas, stops, texts, cues, negations, breaks, cut, taken):

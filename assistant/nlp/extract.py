@@ -16,7 +16,7 @@ from assistant.nlp.aid_again import aids_said_again
 from assistant.nlp.aid_selv import managed_with_aid, selv_restated_with_aid
 from assistant.nlp.body_grip import persons_grip
 from assistant.nlp.counted_object import counted_object, counted_sign
-from assistant.nlp.criterion import find_criterion, shown_to_others
+from assistant.nlp.criterion import find_criterion, shown_to_others, state_shown
 from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.described_aid import described_phrases, made_aids
 from assistant.nlp.event_place import event_place, named_place
@@ -1080,7 +1080,11 @@ class Analyzer:
                 or not (_is_subject(words, i, lex) or (p, i) == done_for or (p, i) == told)
             ]
         cut = cl.motivation[0] if cl.motivation else None
-        if cut is not None and shown_to_others(words, cut, lex.criterion):
+        body = lex.classes.get("body", ())
+        thing_state = cut is not None and state_shown(
+            words, cut, lex.criterion, lambda i: lemmas[i] in lex.people or words[i] in body
+        )  # "så maskerne er lige store": the state of the thing made
+        if cut is not None and (thing_state or shown_to_others(words, cut, lex.criterion)):
             # "12 kort, med en lille hilsen i hvert, så man kan læse det": how the result looks
             # to anyone is the sign's, up to the end of its sentence
             cut = next((k for k in range(cut, len(words)) if words[k] in lex.clause_breaks), None)

@@ -1799,6 +1799,8 @@ def _reason_parts_of(
     parts = _joined_clauses_adverb_first(parts, g)
     if parts and _b(parts[0]) in g.subject_pronouns | g.first_person_words | g.citizen_pronouns:
         parts[0] = parts[0].lower()
+    elif parts:
+        parts[0] = _opening_noun(parts[0], g)  # "Kirken er mit andet hjem": "fordi kirken …"
     if speaker == "citizen":  # a relative's own clause spliced on is cut later (compose.py)
         parts = _generic_as_citizen(_at_most_two_clauses(parts, g), g)
     if frame in ("because", "so") and len(parts) > 2 and _b(parts[0]) in g.reason_people_plurals:
@@ -2130,6 +2132,14 @@ def _common_noun(word: str, g: Grammar) -> str:
     lemma = g.lemma_forms.get(low) or ""  # "kirke": a counted noun ("kirkerne"), not "hele"
     known = g.definite_of(lemma) == low and g.has_definite_plural(lemma)
     return low if known or g.is_noun_form(low) else word
+
+
+def _opening_noun(word: str, g: Grammar) -> str:
+    """The word a reason opens with, capitalised as an answer's first ("Kirken er mit andet
+    hjem", "Koret mangler en bas"), in small letters when it is a known common noun's form
+    (_common_noun); a person's name ("Karen", though "karen" is the definite of "kar") or any
+    other word as said ("Karl", "Lise": names that are words too)."""
+    return word if word.lower() in g.person_names else _common_noun(word, g)
 
 
 def _for_whose_sake(words: list[str], g: Grammar) -> str | None:

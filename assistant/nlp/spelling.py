@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from assistant.content import Problems, nfc, read_yaml
 from assistant.content.nouns import noun_table
 from assistant.errors import ContentError
+from assistant.nlp.article_compound import article_compound
 from assistant.nlp.memo import MISSING, Memo
 from assistant.nlp.split_join import split_joins
 
@@ -910,6 +911,12 @@ class Speller:
                 continue
             if i + 1 in taken:
                 continue
+            if compound := article_compound(self, out, i, taken):  # "æ redskabs skur"
+                out[i : i + 3] = ["", _recase(out[i], compound), ""]
+                joins.append((i, 3))
+                taken |= {i, i + 1, i + 2}
+                added = True
+                continue
             noun = out[i + 1].lower()
             if not noun.isalpha() or not out[i + 1].islower():
                 continue
@@ -1002,7 +1009,7 @@ class Speller:
         for ending, article in self.definite_endings.items():
             if genders and ending != plural and _gender_of(ending) not in genders:
                 continue
-            if self._plural(noun):  # "bådene", "fiskerne", "børnene"
+            if self._plural(noun) or self._e_plural(noun):  # "bådene", "fiskerne", "maskerne"
                 stems: tuple[str, ...] = (noun, noun[:-1], noun + "e") if ending == plural else ()
             elif ending[:1] == "e":
                 stems = () if ends_e else (noun, noun + noun[-1])
@@ -1020,6 +1027,15 @@ class Speller:
         if plural and noun.endswith(self.plural_shapes) and noun in common:
             return noun + plural, self.definite_endings.get(plural, "")  # "knuder": knuderne
         return None
+
+    def _e_plural(self, noun: str) -> bool:
+        """True for the plural of a noun in e the lemma table does not list: one of
+        plural_shapes less its e ("masker" of "maske", "knuder" of "knude"; "kælder" stays)."""
+        for shape in self.plural_shapes:
+            stem = noun[: 1 - len(shape)]
+            if noun.endswith(shape) and stem.endswith(shape[:1]) and stem in self.nouns:
+                return True
+        return False
 
     def _genders(self, noun: str) -> frozenset[str]:
         """The genders ("c", "n") the noun table's ending classes give a noun ("kar": n; "bord",

@@ -249,6 +249,11 @@ def _as_verbs(parts: list[list[str]], g: Grammar, fed: str) -> tuple[str, bool] 
     """(the fragments as one list of verb phrases, an adverb before them; True when one was made
     of no verb), or None when a fragment is none of those signs_as_verbs reads."""
     lead: list[str] = []
+    # "selv ringet op. ser hende": tensed verbs are read only in a sign of nothing else ("helt
+    # puslespil. brikker ikke på gulvet": "brikker" is no verb there)
+    tensed_only = all(
+        (len(p) == 1 and _b(p[0]) in g.pre_modal_adverbs) or _tensed(p, g) for p in parts
+    )
     phrases: list[list[str]] = []
     given: list[str] = []
     made = False
@@ -264,10 +269,16 @@ def _as_verbs(parts: list[list[str]], g: Grammar, fed: str) -> tuple[str, bool] 
         elif len(part) == 2 and (so := _made_so(words[0], words[1], g)):
             phrases.append(so.split())  # "kattebakke ren": no verb "kattebakke"
             made = True
-        elif _verb(part[0], g, loose=True):
+        elif _verb(part[0], g, loose=True) and not _named(part[0], g):
             phrases.append([words[0], *part[1:]])
         elif len(part) == 2 and _b(part[1]) in g.carried_ways and g.carried_thing:
             phrases.append(g.carried_thing.format(thing=words[0], way=words[1]).split())
+            made = True
+        elif tensed_only and (tensed := _tensed(part, g)) is not None:
+            # "selv ringet op. ser hende": "selv ringe op" and "se hende", the verbs' infinitives
+            adverb, phrase = tensed
+            lead = lead or adverb
+            phrases.append(phrase)
             made = True
         else:
             return None
@@ -280,6 +291,25 @@ def _as_verbs(parts: list[list[str]], g: Grammar, fed: str) -> tuple[str, bool] 
     said = [" ".join(p) for p in phrases]
     listed = ", ".join(said[:-1]) + f" {g.and_word} " if len(said) > 1 else ""
     return " ".join([*lead, listed + said[-1]]), made
+
+
+def _named(word: str, g: Grammar) -> bool:
+    """True for a person's name typed with its capital ("Sofie"), though it looks like a verb."""
+    return word[:1].isupper() and word.lower() in g.person_names
+
+
+def _tensed(part: list[str], g: Grammar) -> tuple[list[str], list[str]] | None:
+    """(the adverb of pre_modal_adverbs it opens with: "selv", the phrase with its verb in the
+    infinitive) for a fragment whose verb is said in the present or its past participle ("ser
+    hende": "se hende"; "selv ringet op": "selv", "ringe op"); None for any other."""
+    k = 1 if len(part) > 1 and _b(part[0]) in g.pre_modal_adverbs else 0
+    word = part[k]
+    if not word.isalpha() or not word.islower() or _b(word) in g.not_verbs | g.modals:
+        return None
+    verb = g.infinitive_of_participle(word) or (g.is_present(word) and g.infinitive_of(word))
+    if not verb or g.lemma_forms.get(word) != verb:
+        return None  # "helt", "brikker", "skraldet": the lemma table reads no such verb form
+    return [w.lower() for w in part[:k]], [verb, *part[k + 1 :]]
 
 
 def _definite_by_article(noun: str, article: str) -> str:
