@@ -536,6 +536,9 @@ class Lexicon:
     # "vinkelske", "forstørrelsesspejlet": a first part that makes a thing an aid → the lemmas
     # of those things (aids.yaml aid_makers)
     aid_makers: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "dreje skåle på drejeskiven": an aid's name that is also a craft's own tool → the words
+    # that name the craft in the same utterance (aids.yaml craft_tools)
+    craft_tools: dict[str, frozenset[str]] = field(default_factory=dict)
     # "en forhøjer under sengen": a bare raiser word (placed_words) said under or on furniture
     # (placed_leads, within placed_reach words) is that furniture's (placed_aids: form → aid)
     placed_words: frozenset[str] = frozenset()
@@ -975,11 +978,14 @@ def _described_aids(data: dict, aids: dict[str, str], path: Path, problems: Prob
     return things, features, parts
 
 
-def _aid_makers(data: dict, path: Path, problems: Problems) -> dict[str, frozenset[str]]:
-    """A first part that makes a thing an aid (aids.yaml aid_makers) → the things' lemmas."""
-    raw = data.get("aid_makers") or {}
+def _aid_makers(
+    data: dict, path: Path, problems: Problems, key: str = "aid_makers"
+) -> dict[str, frozenset[str]]:
+    """A first part that makes a thing an aid (aids.yaml aid_makers) → the things' lemmas; with
+    `key`, another map of words to word lists (craft_tools)."""
+    raw = data.get(key) or {}
     if not isinstance(raw, dict):
-        problems.add(path, "'aid_makers' must map first parts to things")
+        problems.add(path, f"'{key}' must map words to lists of words")
         return {}
     return {str(k).lower(): _words(raw, k, path, problems) for k in raw}
 
@@ -1569,6 +1575,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
             y["aids"], "aid_use_pointer_next", folder / "aids.yaml", problems
         ),
         aid_makers=_aid_makers(y["aids"], folder / "aids.yaml", problems),
+        craft_tools=_aid_makers(y["aids"], folder / "aids.yaml", problems, "craft_tools"),
         described_things=_words(y["aids"], "described_things", folder / "aids.yaml", problems),
         described_words=_forms_map(y["aids"], "described_words", folder / "aids.yaml", problems),
         described_purposes=_loose_purposes(

@@ -1573,12 +1573,20 @@ def _aid_handled(words: Sequence[str], i: int, aid: str, lex: Lexicon) -> bool:
     return k >= 0 and words[k] in lex.tool_handled
 
 
+def _craft_tool(words: Sequence[str], aid: str, lex: Lexicon) -> bool:
+    """True for an aid of craft_tools in an utterance that names its craft ("dreje skåle på
+    drejeskiven", "leret på skiven"): the craft's own tool, no aid."""
+    craft = lex.craft_tools.get(aid)
+    return bool(craft) and not craft.isdisjoint(words)
+
+
 def aid_as_target(words: Sequence[str], i: int, aid: str, lex: Lexicon) -> bool:
     """True for an aid of target_aids said as where the thing handled is put, right after a
     target lead ("hænge vasketøjet op på tørrestativet"): the place, no aid; not one said made
     to fit ("på et lavt tørrestativ"), nor one said otherwise ("et lavt tørrestativ jeg kan nå").
-    A hand tool handled is none either ("kan ikke holde pincetten": _aid_handled)."""
-    if _aid_handled(words, i, aid, lex):
+    A hand tool handled is none either ("kan ikke holde pincetten": _aid_handled), nor a
+    craft's own tool where the craft is named (_craft_tool)."""
+    if _aid_handled(words, i, aid, lex) or _craft_tool(words, aid, lex):
         return True
     if aid not in lex.target_aids:
         return False
