@@ -562,3 +562,22 @@ def understand(text: str, today):
     from assistant.nlp import analyzer_for  # noqa: PLC0415
 
     return analyzer_for(get_content("da")).analyze(text, today)
+
+
+def at_measure(content, wish: str, today):
+    """A text dialogue walked to the measure question: consent by the citizen, the given wish,
+    "ved ikke" to everything else asked before it."""
+    from assistant.dialogs.engine import advance, new_state, start  # noqa: PLC0415
+    from assistant.dialogs.models import Answer  # noqa: PLC0415
+
+    dont_know = Answer("card", "ved_ikke")
+    turn = start(content, new_state(content, today=today, mode="text"))
+    for cid in ("borger", "ja"):
+        turn = advance(turn.state, Answer("card", cid), content, today, understand=understand)
+    for _ in range(40):
+        if turn.slot == "wish":
+            turn = advance(turn.state, Answer("text", wish), content, today, understand=understand)
+        if turn.slot == "measure":
+            return turn
+        turn = advance(turn.state, dont_know, content, today, understand=understand)
+    raise AssertionError(f"never reached the measure; stuck at {turn.slot}")

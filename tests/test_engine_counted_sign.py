@@ -8,27 +8,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import understand
+from conftest import at_measure, understand
 
 from assistant.dialogs.draft import build_draft
-from assistant.dialogs.engine import advance, new_state, start
+from assistant.dialogs.engine import advance
 from assistant.dialogs.models import Answer, Turn
 
 TODAY = date(2026, 12, 5)
-DONT_KNOW = Answer("card", "ved_ikke")
 
 
 def _at_measure(content, wish: str) -> Turn:
-    turn = start(content, new_state(content, today=TODAY, mode="text"))
-    for cid in ("borger", "ja"):
-        turn = advance(turn.state, Answer("card", cid), content, TODAY, understand=understand)
-    for _ in range(40):
-        if turn.slot == "wish":
-            turn = advance(turn.state, Answer("text", wish), content, TODAY, understand=understand)
-        if turn.slot == "measure":
-            return turn
-        turn = advance(turn.state, DONT_KNOW, content, TODAY, understand=understand)
-    raise AssertionError(f"never reached the measure; stuck at {turn.slot}")
+    return at_measure(content, wish, TODAY)
 
 
 @pytest.mark.parametrize(
