@@ -186,13 +186,13 @@ class Speller:
     """The spelling tables of one language, read once; `fix_words` repairs one utterance."""
 
     restore: dict[str, str]
-    near: dict[str, frozenset[str]]  # one-deletion keys (also of the ASCII typing) → domain words
+    near: dict[str, tuple[str, ...]]  # one-deletion keys (also of the ASCII typing) → domain words
     domain: frozenset[str]
     known: frozenset[str]  # never changed: known forms, guard words, names
     join: frozenset[str]
     variants: dict[str, str]  # misspelled stem → right stem ("rolator" → "rollator")
     # a long domain word with two letters in a row left out (also of its ASCII typing) → the word
-    dropped: dict[str, frozenset[str]] = field(default_factory=dict)
+    dropped: dict[str, tuple[str, ...]] = field(default_factory=dict)
     names: frozenset[str] = frozenset()  # typings that are names when capitalised ("Aase")
     proper: dict[str, str] = field(default_factory=dict)  # "vejle" → "Vejle": typed small
     # "ekstra bladet" → ("Ekstra", "Bladet"): a name of several words said small
@@ -1726,14 +1726,8 @@ def load_speller(
     problems.raise_if_any()
     lower = lambda items: {nfc(str(w)).lower() for w in items or ()}  # noqa: E731
     domain = frozenset(table.get("domain") or ())
-    near: dict[str, set[str]] = {}
-    for word in domain:
-        for d in {d for shape in shapes(word) for d in deletes(shape)}:
-            near.setdefault(d, set()).add(word)
-    cut: dict[str, set[str]] = {}
-    for word in domain:
-        for d in {d for shape in {word, fold(word)} for d in dropped(shape)}:
-            cut.setdefault(d, set()).add(word)
+    near = _index(domain, lambda word: {d for shape in shapes(word) for d in deletes(shape)})
+    cut = _index(domain, lambda word: {d for shape in {word, fold(word)} for d in dropped(shape)})
     restore = dict(table.get("restore") or {})
     join = frozenset(table.get("join") or ())
     guarded = lower(extra.get("guard")) | lower(extra.get("names")) | lower(table.get("guard"))
@@ -1745,8 +1739,8 @@ def load_speller(
     common = common_ranks(folder / "common_words.txt")
     return Speller(
         restore={k: v for k, v in restore.items() if k not in kept_as_typed},
-        near={k: frozenset(v) for k, v in near.items()},
-        dropped={k: frozenset(v) for k, v in cut.items()},
+        near=near,
+        dropped=cut,
         domain=domain,
         known=frozenset(set(known) | set(restore.values()) | domain | guarded),
         join=join,
@@ -1834,6 +1828,17 @@ def load_speller(
         lemma_of=dict(lemmas or {}),
         nouns=noun_table(folder / "nouns.json"),
     )
+
+
+def _index(words: Iterable[str], keys_of) -> dict[str, tuple[str, ...]]:
+    """Each key of `keys_of(word)` → the words that have it, as sorted tuples: nearly every key
+    has one word, and a tuple of one is a quarter of a frozenset's memory (about 16 MB less for
+    the deletion index)."""
+    index: dict[str, list[str]] = {}
+    for word in words:
+        for key in keys_of(word):
+            index.setdefault(key, []).append(word)
+    return {key: tuple(sorted(found)) for key, found in index.items()}
 
 
 def common_ranks(path: Path) -> dict[str, int]:
