@@ -69,6 +69,7 @@ from assistant.nlp.criterion import whole_tail
 from assistant.nlp.event_place import pointed_to
 from assistant.nlp.fragments import animal_pronoun
 from assistant.nlp.grammar import agree
+from assistant.nlp.kin_reason import kin_of_name, kin_reason
 from assistant.nlp.measure_way import measure_way
 from assistant.nlp.numbers import number_at
 from assistant.nlp.perspective import (
@@ -621,8 +622,13 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if r.said_by == "citizen" and s.speaker != "citizen":
         s.slots["motivation_own"] = True
     # "dagene. lange.": read as typed too, the spelled answer may be joined ("lange dagene")
-    fragments = _reason_in_fragments(told, ctx) or _typed_reason(told, ctx)
-    fragments = fragments or _typed_reason(r.text, ctx)
+    verb = _wish_verb(s)
+    fragments = _reason_in_fragments(told, ctx) or _typed_reason(told, ctx, verb)
+    fragments = fragments or _typed_reason(r.text, ctx, verb)
+    named = kin_of_name(told, ctx.content.goals.grammar, str(s.slots.get("own_action") or ""))
+    if named:  # "søster. 96." to "ringe til Edith": "ringe til min søster Edith", said once
+        s.slots["own_action"] = named
+        fragments = None
     if fragments:  # "Grete. sove": "Grete kan sove", never "så jeg kan grete"
         s.slots["motivation"] = fragments
         s.slots.pop("reason_said", None)
@@ -657,12 +663,20 @@ def _reason_in_fragments(told: str, ctx: Ctx) -> str | None:
     return " ".join([*lead, name, modal, verb])
 
 
-def _typed_reason(told: str, ctx: Ctx) -> str | None:
-    """A reason typed as two fragments that tell a state ("dagene. lange." → "fordi dagene er
-    lange") or a deed and how long ("samlet. 80 år." → "fordi jeg har samlet i 80 år"), never
-    "så jeg kan lange dagene" nor "for samlets skyld"; None for any other answer."""
+def _typed_reason(told: str, ctx: Ctx, verb: str = "") -> str | None:
+    """A reason typed as fragments that tell a state ("dagene. lange." → "fordi dagene er
+    lange"), a deed and how long ("samlet. 80 år." → "fordi jeg har samlet i 80 år"), or a person
+    or an occasion ("oldebørn. jul." → "så jeg kan bage til mine oldebørn til jul", the wish's
+    `verb`), never "så jeg kan lange dagene" nor "for samlets skyld"; None for any other."""
     g = ctx.content.goals.grammar
-    return state_reason(told, g) or deed_span_reason(told, g, _span_of(ctx))
+    typed = state_reason(told, g) or deed_span_reason(told, g, _span_of(ctx))
+    return typed or kin_reason(told, g, verb)
+
+
+def _wish_verb(s) -> str:
+    """The wish's own verb ("bage" of "bage æbleskiver"), "" when none is said."""
+    own = str(s.slots.get("own_action") or "").split()
+    return own[0] if own else ""
 
 
 def _span_apart(told: str, ctx: Ctx) -> bool:
