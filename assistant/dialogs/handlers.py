@@ -1477,7 +1477,11 @@ def _listed_things_aid(s, r: Reply, ctx: Ctx) -> bool:
     by its name; the others are named after "med" as one list ("med en holder og en stor grøn
     knap"). No person ("datter. nabo.") nor a ride."""
     g = ctx.content.goals.grammar
-    things = listed_things(r.text, g)
+    # "skaerebraet. lille kniv.": read as spelled too, the gender known by its æøå; "stativ og
+    # tyk pen", "kortholder, stor lampe": things listed with commas and the and-word alike
+    told = [r.text, spelled(r)]
+    told += [re.sub(rf",|\s{re.escape(g.and_word)}\s", ". ", t) for t in told]
+    things = next((found for t in told if (found := listed_things(t, g))), [])
     lex = ctx.content.lexicon
     if not things or any(
         _names_person(t.split()[-1], lex) or _is_ride(t.split()[-1], ctx) for t in things
@@ -1491,8 +1495,18 @@ def _listed_things_aid(s, r: Reply, ctx: Ctx) -> bool:
     s.slots["independence"] = card(ctx, "independence_aid")
     s.slots["aid_said"] = f"{with_word} {listed}"
     named = [t.split()[-1] for t in told]
-    s.slots["aids"] = [*(s.slots.get("aids") or []), *(n for n in named if n not in said)]
+    # "stativ. tyk pen.", "skammel. lup.": an aid or a tool among the things is an aid by name
+    named += [a for t in said if (a := _aid_or_tool(t.split()[-1], ctx)) and a not in named]
+    known = s.slots.get("aids") or []
+    s.slots["aids"] = [*known, *(n for n in named if n not in said and n not in known)]
     return True
+
+
+def _aid_or_tool(noun: str, ctx: Ctx) -> str | None:
+    """The aid a bare noun names: an aid of the lexicon, a tool compound ("ipadstativ") or a
+    tool head said alone ("stativ", "skammel"); else None."""
+    lex = ctx.content.lexicon
+    return named_aid(noun, ctx.content) or tool_name(noun, lex) or lex.tool_heads.get(noun)
 
 
 def _aid_purpose(s, r: Reply, ctx: Ctx) -> None:
@@ -1709,6 +1723,8 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
             s.slots["independence"] = card(ctx, "independence_help")
             s.slots["aid_with_help"] = True
         elif r.facts.independence == card(ctx, "independence_aid") and r.facts.aids:
+            if _listed_things_aid(s, r, ctx):
+                return OK  # "skammel. lup.": things typed one by one, one of them an aid
             before = s.slots.get("aid_said")
             _described_aid(s, r, ctx)
             if s.slots.get("aid_said") == before:
