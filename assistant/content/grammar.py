@@ -485,6 +485,17 @@ class Grammar:
     reason_company_leads: frozenset[str] = frozenset()  # "med" in "kaffe med kammeraterne"
     reason_people_ends: tuple[str, ...] = ()  # "kammeraterne": people, a definite plural
     reason_people_plurals: frozenset[str] = frozenset()  # "mine venner": people
+    # a reason typed as single words around a person or an occasion (nlp/kin_reason.py)
+    reason_kin_deed: str = ""  # "så jeg kan {deed}"
+    reason_kin_state: str = ""  # "så jeg er {state} til {occasion}"
+    reason_kin_age: str = ""  # "{n}-års "
+    reason_kin_age_units: frozenset[str] = frozenset()  # "år" in "96 år"
+    reason_kin_occasion_lead: str = ""  # "til"
+    reason_kin_place_lead: str = ""  # "i"
+    reason_kin_pronouns: frozenset[str] = frozenset()  # "hende" in "se hende"
+    reason_kin_deed_leads: frozenset[str] = frozenset()  # "til" in "ringe til hende"
+    reason_kin_occasions: dict[str, str] = field(default_factory=dict)  # "jul" → "jul"
+    reason_kin_verbs: dict[str, str] = field(default_factory=dict)  # "bage" → "til"
     together_words: frozenset[str] = frozenset()  # "hinanden": a relative's "de" is "vi"
     they_word: str = ""  # "de"
     we_word: str = ""  # "vi": the citizen and the other one, in the citizen's goal
@@ -1253,6 +1264,20 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reason_company_leads=w("reason_company_leads"),
         reason_people_ends=tuple(fold(str(x)) for x in data.get("reason_people_ends") or ()),
         reason_people_plurals=w("reason_people_plurals"),
+        reason_kin_deed=nfc(str(data.get("reason_kin_deed") or "")),
+        reason_kin_state=nfc(str(data.get("reason_kin_state") or "")),
+        reason_kin_age=nfc(str(data.get("reason_kin_age") or "")),
+        reason_kin_age_units=w("reason_kin_age_units"),
+        reason_kin_occasion_lead=nfc(str(data.get("reason_kin_occasion_lead") or "")),
+        reason_kin_place_lead=nfc(str(data.get("reason_kin_place_lead") or "")),
+        reason_kin_pronouns=w("reason_kin_pronouns"),
+        reason_kin_deed_leads=w("reason_kin_deed_leads"),
+        reason_kin_occasions={
+            fold(str(k)): nfc(str(v)) for k, v in (data.get("reason_kin_occasions") or {}).items()
+        },
+        reason_kin_verbs={
+            fold(str(k)): nfc(str(v or "")) for k, v in (data.get("reason_kin_verbs") or {}).items()
+        },
         together_words=w("together_words"),
         they_word=fold(str(data.get("they_word") or "")),
         we_word=nfc(str(data.get("we_word") or "")),

@@ -40,6 +40,8 @@ def aids_beside(
     low = [fold(w.strip(EDGE)).lower() for w in words]
     said = [fold(w.strip(EDGE)).lower() for w in phrase.replace(",", " , ").split()]
     at = next((k for k in range(len(low)) if said and low[k : k + len(said)] == said), None)
+    if at is None:  # "med høj stol i køkken" said, "… i køkkenet" in the phrase: its forms
+        at = next((k for k in range(len(low)) if _said_as(low[k : k + len(said)], said)), None)
     if at is None:
         return listed(phrase, list(extra), g)
     inside = {named(w.strip(EDGE).lower()) for w in phrase.split()}  # æøå kept for the lexicon
@@ -54,6 +56,10 @@ def aids_beside(
         start = _noun_phrase_start(low, j, g)
         if start is not None and _joined(low, start, g, skip):
             found.append(" ".join(w.strip(EDGE) for w in words[start : j + 1]).lower())
+            wanted.remove(aid)
+        elif (article := _bare_article(words[j], g)) and _joined(low, j, g, skip):
+            # "Og rullebord, så ikke bære gryde": a noun said bare takes its article
+            found.append(f"{article} {words[j].strip(EDGE).lower()}")
             wanted.remove(aid)
     return listed(phrase, [*found, *extra], g)
 
@@ -132,6 +138,27 @@ def _stopped(low: list[str], k: int, g, stops: frozenset[str]) -> bool:
     """True when the word at k opens a clause that ends the list ("så jeg kan …"); "og så en
     stok" goes on with it."""
     return low[k] in stops and not (k and low[k - 1] == g.and_word)
+
+
+#: Letters a word's form shares with the phrase's form of it at least ("køkken", "køkkenet").
+_FORM_STEM = 4
+
+
+def _said_as(low: list[str], said: list[str]) -> bool:
+    """True when the words are the phrase's, each the same or a form of it by its start ("i
+    køkken" for "i køkkenet")."""
+    if len(low) != len(said):
+        return False
+    return all(
+        a == b or (min(len(a), len(b)) >= _FORM_STEM and (a.startswith(b) or b.startswith(a)))
+        for a, b in zip(low, said, strict=True)
+    )
+
+
+def _bare_article(word: str, g) -> str:
+    """The indefinite article of a noun said bare ("rullebord" → "et"), "" for none known."""
+    w = word.strip(EDGE).lower()
+    return (g.indefinite_article(w) or "") if w.isalpha() else ""
 
 
 def _noun_phrase_start(low: list[str], j: int, g) -> int | None:
