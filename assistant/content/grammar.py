@@ -158,6 +158,7 @@ class Grammar:
     without: str = "{verb} {phrase}"
     death_words: frozenset[str] = frozenset()
     past_words: frozenset[str] = frozenset()
+    past_said: frozenset[str] = frozenset()  # past_words as written, with their æ/ø/å
     not_past: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
     # "se" in "når jeg kan se, at rummet er tomt": a verb whose that-clause gets a comma
@@ -865,8 +866,8 @@ class Grammar:
     def is_past(self, word: str) -> bool:
         """True for a past-tense form (from the list, or a regular -ede form)."""
         w = nfc(word.strip(EDGE)).lower()  # unfolded: "glæde" is no "-ede" form
-        if fold(w) in self.past_words:
-            return True
+        if fold(w) in self.past_words and (w.isascii() or w in self.past_said):
+            return True  # "bøde" (mend) typed with its ø is no "boede" (lived)
         return (
             w.endswith("ede")
             and len(w) > 5
@@ -1021,6 +1022,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         without=nfc(str(data.get("without") or "{verb} {phrase}")),
         death_words=w("death_words"),
         past_words=w("past_words"),
+        past_said=frozenset(nfc(str(x)).lower() for x in data.get("past_words") or ()),
         not_past=w("not_past"),
         subject_pronouns=w("subject_pronouns"),
         that_verbs=w("that_verbs"),

@@ -23,6 +23,7 @@ from assistant.nlp.phrase import (
     without_filler_phrases,
 )
 from assistant.nlp.spoken import spoken_sentences
+from assistant.nlp.topic_object import topic_as_object
 
 _EDGE = ",.;:!?"
 _MIN_KEPT = 3  # words of a relative's reason kept before their own words begin
@@ -1882,6 +1883,8 @@ def _reason_parts(
     if speaker == "citizen":  # before the fillers go: "hun har jo …" is a comment of its own
         said = _without_others_story(said, g)
     words = _named_by_role(_when_clause_last(_clean(said, g), g), g)
+    if speaker == "citizen":  # "barnebarnet, og jeg har lovet ham …": "… lovet mit barnebarn"
+        words = topic_as_object(words, g)
     quote = next((q for q in g.quote_leads if tuple(_b(w) for w in words[: len(q)]) == q), None)
     if quote:  # "han siger: så jeg kan snakke med fiskerne": the citizen's own words
         words = words[len(quote) :]

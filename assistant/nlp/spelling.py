@@ -261,6 +261,7 @@ class Speller:
     infinitive_marks: dict[str, str] = field(default_factory=dict)  # "å" → "og" before a verb
     marked_infinitive: str = ""  # "at": "å" after one of infinitive_leads ("lær å betal")
     infinitive_leads: frozenset[str] = frozenset()  # "lære", "til" in "en til å skær"
+    lead_objects: frozenset[str] = frozenset()  # "ham" in "lære ham å bøde garn"
     definite_endings: dict[str, str] = field(default_factory=dict)  # "et" → "det"
     plural_definite: str = ""  # "ne" of "knuderne"
     plural_ends: tuple[str, ...] = ()  # "ere" of "fiskere": a plural
@@ -669,7 +670,11 @@ class Speller:
             if lower in self.dialect_periods and dialect and self._period_led(before):
                 out.append(_recase(text, self.dialect_periods[lower]))  # "hver anden dav": dag
                 continue
-            if lower in self.infinitive_marks and dialect and self._verb_next(nxt):
+            if (
+                lower in self.infinitive_marks
+                and dialect
+                and (self._verb_next(nxt) or self._object_led(out))
+            ):
                 out.append(_recase(text, self._mark(out, lower)))  # "lær å betal", "ud å fisk"
                 continue
             if lower in self.dialect_possessives and self._owned(nxt):
@@ -816,9 +821,18 @@ class Speller:
         """The Danish word for a dialect infinitive mark: "at" after one of infinitive_leads
         ("lære å betal", "en til å skær"), else its own word ("ud å fisk": og)."""
         before = out[-1].lower() if out else ""
-        if before in self.infinitive_leads:
+        if before in self.infinitive_leads or self._object_led(out):
             return self.marked_infinitive
         return self.infinitive_marks[lower]
+
+    def _object_led(self, out: list[str]) -> bool:
+        """True after one of infinitive_leads and its object ("lære ham å bøde garn"): the
+        mark is "at" whatever the verb after it."""
+        return (
+            len(out) > 1
+            and out[-1].lower() in self.lead_objects
+            and out[-2].lower() in self.infinitive_leads
+        )
 
     def _owned(self, nxt: str) -> bool:
         """True when a dialect possessive ("mi", "si") stands before a known word that is no
@@ -1814,6 +1828,7 @@ def load_speller(
         infinitive_marks=_lower_mapping(extra, "infinitive_marks"),
         marked_infinitive=nfc(str(extra.get("marked_infinitive") or "")).lower(),
         infinitive_leads=lower(extra.get("infinitive_leads")),
+        lead_objects=lower(extra.get("lead_objects")),
         definite_endings=_lower_mapping(extra, "definite_endings"),
         plural_definite=nfc(str(extra.get("plural_definite") or "")).lower(),
         plural_ends=tuple(sorted(lower(extra.get("plural_ends")))),
