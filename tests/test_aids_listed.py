@@ -181,3 +181,16 @@ def test_an_aid_joined_after_the_first_ones_purpose_is_named_too(wish, how, phra
     assert phrase in turn.goal_text, turn.goal_text
     assert not lacks or lacks not in turn.goal_text, turn.goal_text
     assert turn.goal_text.count(f" {phrase}") == 1, turn.goal_text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "med min stok og så nogle neo pren sko så jeg ikke glider på trappen",
+        "hun har fået nogle neopren sko så hun ikke glider på stenene",
+        "øh jeg går ud med neo prensko og min stok ikk",
+        "far skal have sine neoprenstøvler på når han går i vandet",
+    ],
+)
+def test_neoprene_shoes_said_apart_by_the_recogniser_are_one_aid(said):
+    assert "neoprensko" in analyze(said, TODAY).aids
