@@ -1,0 +1,35 @@
+"""A reason opened by a cleft before its lead ("det er fordi …", "Det er, så min datter …"):
+the lead after it frames the reason (fix round 34, blind128 Aksel); a first sentence that only
+says whose sake it is not ("Det er ikke for min egen skyld.") gives way to the next."""
+
+from __future__ import annotations
+
+import pytest
+from compose_support import GOALS
+
+from assistant.nlp.compose import compose_goal
+
+_FACTS = {"activity": "fritid", "own_action": "skrive på min slægtsbog igen",
+          "independence": "selv"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("speaker", "why", "kept"),
+    [
+        ("citizen", "det er fordi jeg savner dem fra holdet", ", fordi jeg savner dem fra holdet"),
+        ("citizen", "Det er, så min datter ikke skal sidde med papirerne, når jeg er væk.",
+         ", så min datter ikke skal sidde med papirerne, når jeg er væk"),
+        ("citizen", "øh det er så børnene kan læse den bagefter",
+         ", så børnene kan læse den bagefter"),
+        ("relative", "det er for at hun kan give den til sine børnebørn",
+         ", så jeg kan give den til mine børnebørn"),
+        ("citizen", "Det er ikke for min egen skyld. Det er, så min søn ikke skal rydde op.",
+         ", så min søn ikke skal rydde op"),
+        ("citizen", "det er ikke for min skyld. det er fordi min kone savner historierne",
+         ", fordi min kone savner historierne"),
+    ],
+)  # fmt: skip
+def test_a_cleft_before_the_lead_is_left_out(speaker, why, kept):
+    sentence = compose_goal({**_FACTS, "speaker": speaker, "motivation": why}, GOALS)
+    assert kept in sentence, sentence
+    assert "det er" not in sentence.lower(), sentence
