@@ -1551,7 +1551,7 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
     ]
     (first, _), *later = parts or [("", False)]
     frame, words = _reason_parts_of(first, g, speaker, speaker_as)
-    if later and _not_for_own_sake(words, g):
+    if later and frame == "because" and _not_for_own_sake(words, g):
         # "Det er ikke for min egen skyld. Det er, så min datter …": why is told next
         (first, _), *later = later
         frame, words = _reason_parts_of(first, g, speaker, speaker_as)
