@@ -31,7 +31,7 @@ from assistant.dialogs.counted_deed import counted_deed, deed_beside
 from assistant.dialogs.draft import goal_templates, named_aid, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
 from assistant.dialogs.long_sign import counted_durations, counts_only, cut_long_sign
-from assistant.dialogs.more_aids import aids_beside, handled_beside
+from assistant.dialogs.more_aids import aids_beside, handled_beside, purpose_before_aid
 from assistant.dialogs.people import (
     NO_HELP_BY_NAME,
     drop_story_people,
@@ -1420,21 +1420,19 @@ def _more_aids(s, r: Reply, ctx: Ctx) -> None:
         | {"skip": skip, "stops": word_set(ctx.dialogue, "aid_list_stops")},
     )
     more = aids_beside(
-        told,
-        phrase,
-        aids,
-        # "og en skråplade": a tool the lexicon does not know, named by its compound
-        lambda w: named_aid(w, ctx.content) or tool_name(w, lex),
-        g,
-        skip,
-        [p for p, _thing in handled],
-        word_set(ctx.dialogue, "aid_list_stops"),
+        told, phrase, aids, _joined_aid_name(ctx), g, skip, [p for p, _thing in handled]
     )
     if more != phrase:
         s.slots["aid_said"] = _own_aid(more, r, ctx)
     things = [t for _p, t in handled if t not in (s.slots.get("aids") or [])]
     if things:
         s.slots["aids"] = [*(s.slots.get("aids") or []), *things]
+
+
+def _joined_aid_name(ctx: Ctx):
+    """The aid a word joined to an aid phrase names: one of the lexicon, or a tool it does not
+    know named by its compound ("og en skråplade")."""
+    return lambda w: named_aid(w, ctx.content) or tool_name(w, ctx.content.lexicon)
 
 
 def _telegraph_aid(s, r: Reply, ctx: Ctx) -> None:
@@ -1525,7 +1523,11 @@ def _aid_purpose(s, r: Reply, ctx: Ctx) -> None:
     at = told.find(aid)
     rest = told[at + len(aid) :].strip() if at >= 0 else ""
     if rest and rest.startswith(normalise(purpose.replace(",", " "))):
-        s.slots["purpose_said"] = purpose
+        # "…, så jeg ikke skal bære spande og en algemagnet til ruden": up to the next aid
+        aids = [a for a in r.facts.aids if a not in _aids_not_used(r.facts)]
+        skip = word_set(ctx.dialogue, "joined_skip")
+        g = ctx.content.goals.grammar
+        s.slots["purpose_said"] = purpose_before_aid(purpose, aids, _joined_aid_name(ctx), g, skip)
 
 
 def _opening_thing(s, r: Reply, ctx: Ctx) -> None:

@@ -28,14 +28,14 @@ def aids_beside(
     g,
     skip: frozenset[str] = frozenset(),
     extra: Iterable[str] = (),
-    stops: frozenset[str] = frozenset(),
 ) -> str:
     """`phrase` (an aid phrase said in `told`) with the other `aids` the answer joins to it
     after it by "og" or a comma, each as its noun phrase, an article or a possessive first;
     `named` gives the aid a word names, `skip` the words after "og" left out ("så"), `extra`
-    more noun phrases named last (handled_beside); an aid said after a clause lead of `stops`
-    ("…, så jeg ikke skal bære spande og en algemagnet") is no more of the list. The phrase as
-    it is when it names them all or no other is so said."""
+    more noun phrases named last (handled_beside). An aid the answer names goes on with the
+    list past a clause about the first ("…, så jeg ikke skal bære spande og en algemagnet":
+    the clause ends there, purpose_before_aid). The phrase as it is when it names them all or
+    no other is so said."""
     words = told.replace(",", " , ").split()
     low = [fold(w.strip(EDGE)).lower() for w in words]
     said = [fold(w.strip(EDGE)).lower() for w in phrase.replace(",", " , ").split()]
@@ -48,8 +48,6 @@ def aids_beside(
     wanted = [a for a in aids if a not in inside]
     found: list[str] = []
     for j in range(at + len(said), len(words)):
-        if _stopped(low, j, g, stops):
-            break
         aid = named(words[j].strip(EDGE).lower())
         if aid not in wanted or len(found) + 1 >= AIDS_MAX:
             continue
@@ -62,6 +60,30 @@ def aids_beside(
             found.append(f"{article} {words[j].strip(EDGE).lower()}")
             wanted.remove(aid)
     return listed(phrase, [*found, *extra], g)
+
+
+def purpose_before_aid(
+    clause: str, aids: Iterable[str], named: Callable[[str], str | None], g, skip: frozenset[str]
+) -> str:
+    """The clause said after an aid phrase ("så jeg ikke skal bære spande og en algemagnet til
+    ruden, dem har jeg set i …") up to another of `aids` joined in it by "og" or a comma, its
+    noun phrase opened by an article or a possessive: "så jeg ikke skal bære spande"; the
+    clause as it is without one. `named` and `skip` as for aids_beside."""
+    words = clause.replace(",", " , ").split()
+    low = [fold(w.strip(EDGE)).lower() for w in words]
+    wanted = set(aids)
+    for j, word in enumerate(words):
+        if named(word.strip(EDGE).lower()) not in wanted:
+            continue
+        start = _noun_phrase_start(low, j, g)
+        if start is None or not _joined(low, start, g, skip):
+            continue
+        k = start - 1 - (low[start - 1] in skip)  # at "og" or the comma
+        while k > 0 and low[k - 1] == "":
+            k -= 1  # ", og": the comma before it too
+        kept = " ".join(words[:k]).replace(" , ", ", ").strip(" ,")
+        return kept if len(kept.split()) > 1 else clause
+    return clause
 
 
 def listed(phrase: str, more: list[str], g) -> str:
