@@ -55,3 +55,24 @@ def tokenize():
 def test_other_calendar_and_stated_date(lex, tokenize, phrase, expected):
     found = find_deadline(tokenize(phrase), DEC04, lex)
     assert (found.date.isoformat() if found else None) == expected
+
+
+# A weekday counted in a month is that day; a day said after a month, the month said again
+# after a filler, is that day of the month.
+COUNTED = [
+    ("Nej, ikke før standerhejsningen. Den første lørdag i april.", "2027-04-03"),
+    ("øh til den anden tirsdag i marts når holdet starter", "2027-03-09"),
+    ("inden sidste fredag i maj", "2027-05-28"),
+    ("hun skal kunne det til den sidste søndag i december", "2026-12-27"),
+    ("første lørdag i april 2028", "2028-04-01"),
+    ("til den tredje søndag i januar altså", "2027-01-17"),
+    ("til forårspremieren i februar øh den femtende februar", "2027-02-15"),
+    ("inden udgangen af januar altså den tiende januar", "2027-01-10"),
+    ("i marts. den 3. april skal jeg til tandlægen", "2027-03-31"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), COUNTED, ids=[c[0] for c in COUNTED])
+def test_counted_weekday_and_restated_day(lex, tokenize, phrase, expected):
+    found = find_deadline(tokenize(phrase), DEC04, lex)
+    assert (found.date.isoformat() if found else None) == expected

@@ -75,6 +75,10 @@ class TimeLexicon:
     event_leads: frozenset[str] = frozenset()  # "efter min operation i august": a past event
     month_over: tuple[Phrase, ...] = ()  # "er omme" in "inden februar er omme": its end
     week_words: frozenset[str] = frozenset()  # "uge" in "i uge 24": a week by its number
+    # "den første lørdag i april", "sidste fredag i maj": a weekday counted in a month, joined
+    # to it by one of month_weekday_joiners; month_weekday_last count from its end
+    month_weekday_joiners: frozenset[str] = frozenset()
+    month_weekday_last: frozenset[str] = frozenset()
     event_not_after: frozenset[str] = frozenset()  # "ved siden af" is a place
     event_reach: int = 4  # how many words before a time expression an event lead may stand
     # … and, after one of event_perfect_aux ("har fået …"), up to event_perfect_reach words
@@ -425,6 +429,12 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         max_lead=0,
         month_over=_phrases(data.get("month_over"), path, "month_over", problems),
         week_words=frozenset(as_str_list(data.get("week_words"), path, "week_words", problems)),
+        month_weekday_joiners=frozenset(
+            as_str_list(data.get("month_weekday_joiners"), path, "month_weekday_joiners", problems)
+        ),
+        month_weekday_last=frozenset(
+            as_str_list(data.get("month_weekday_last"), path, "month_weekday_last", problems)
+        ),
     )
     for key in ("relative_leads", "date_leads", "weekday_leads", "units", "phrases"):
         if not getattr(lex, key):

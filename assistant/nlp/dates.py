@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from assistant.content.time import Index, Phrase, Rule, TimeLexicon, load_time_lexicon
+from assistant.nlp.month_weekday import counted_weekday
 
 __all__ = ["DeadlineMatch", "TimeLexicon", "easter_sunday", "find_deadline", "load_time_lexicon"]
 
@@ -306,7 +307,10 @@ def _named(words: Sequence[str], k: int, today: date, lex: TimeLexicon):
         year = _year_after(words, k + 1)
         pick = {"start": 1, "middle": 15}.get(lead[1])
         end = k + 2 if year else k + 1
-        if named_day := _day_after_month(words, end, lex):
+        counted = counted_weekday(words, k, month, year, today, lex)
+        if counted is not None:  # "den første lørdag i april": that Saturday
+            return counted[0], counted[1], end
+        if named_day := _day_after_month(words, end, lex, month):
             pick, end = named_day  # "til hendes fødselsdag i marts, den 15.": that day
         elif over := next(
             (p for p in lex.month_over if tuple(words[end : end + len(p)]) == p), None
@@ -362,11 +366,19 @@ def _week(words: Sequence[str], k: int, today: date, lex: TimeLexicon):
     return None
 
 
-def _day_after_month(words: Sequence[str], end: int, lex: TimeLexicon):
-    """The day said right after a month ("i marts, den 15.", "i april den elvte"): (day, end)
-    or None; never a day followed by its own month (that is another date)."""
+def _day_after_month(words: Sequence[str], end: int, lex: TimeLexicon, month: int = 0):
+    """The day said right after a month ("i marts, den 15.", "i april den elvte", "i februar
+    øh den femtende februar": the month said again): (day, end) or None; never a day followed
+    by another month (that is another date). Skip words ("øh", "altså"), no sentence end, may
+    stand between."""
     j = end
-    while j < len(words) and words[j] == ",":
+    while (
+        j < len(words)
+        and j - end < max(lex.stated_date_reach, 1)
+        and words[j] in lex.stated_date_skip | {","}
+        and words[j] not in _SENTENCE_ENDS
+        and (words[j],) not in lex.date_leads
+    ):
         j += 1
     if j + 1 >= len(words) or (words[j],) not in lex.date_leads:
         return None
@@ -380,6 +392,8 @@ def _day_after_month(words: Sequence[str], end: int, lex: TimeLexicon):
         if not m[2] and j + 1 < len(words) and words[j + 1] == ".":
             j += 1
     j += 1
+    if j < len(words) and lex.day_months.get(words[j]) == month:
+        j += 1  # "i februar, den femtende februar": the month said again
     if not 1 <= day <= 31 or (j < len(words) and words[j] in lex.day_months):
         return None
     return day, j
