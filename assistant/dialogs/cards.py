@@ -19,8 +19,7 @@ _TAGS = re.compile(r"<[^>]*>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _LETTERS = re.compile(r"[^\w\s]")
-# a grade written with an apostrophe after its number word ("en tre'er", "to'eren"): one word
-_GRADE_APOSTROPHE = re.compile(r"([^\W\d_])['’´`](er|eren)\b", re.IGNORECASE)
+_APOSTROPHES = "'’´`"
 
 #: How far ahead a holiday deadline card may lie (weeks).
 _HOLIDAY_HORIZON_WEEKS = 26
@@ -177,11 +176,21 @@ def scale_value(text: str, dialogue: Dialogue) -> int | None:
     tre"). Else the first clause may say it alone: "ja det er vel en to", "slet ikke, trinnet er
     for højt".
     """
-    text = _GRADE_APOSTROPHE.sub(r"\1\2", text)  # "sådan en tre'er": "treer"
+    text = _apostrophe_joined(text, dialogue)  # "sådan en tre'er": "treer"
     heard = past_heard_again(text, dialogue, lambda rest, asked: True)  # "hva to vel jeg når …"
     if heard != text and (value := _scale_read(heard, dialogue)) is not None:
         return value
     return _scale_read(text, dialogue)
+
+
+def _apostrophe_joined(text: str, dialogue: Dialogue) -> str:
+    """The text with a grade written with an apostrophe after its number word joined into one
+    word ("en tre'er", "to'eren" → "treer", "toeren"; `scale_digit_endings`); "2'er" stays."""
+    endings = "|".join(re.escape(e) for e in dialogue.words.get("scale_digit_endings", ()))
+    if not endings:
+        return text
+    joined = rf"([^\W\d_])[{_APOSTROPHES}]({endings})\b"
+    return re.sub(joined, r"\1\2", text, flags=re.IGNORECASE)
 
 
 def _scale_read(text: str, dialogue: Dialogue) -> int | None:
