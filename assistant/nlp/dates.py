@@ -30,6 +30,7 @@ _YEAR = re.compile(r"^(?:19|20|21)\d\d$")
 EVENT_WISH_REACH = 3  # words after "kunne jeg" searched for "(godt) tænke (mig)"
 _MAX_MONTHS = 1200  # a century: anything longer is no deadline (and keeps dates in range)
 _ISO_WEEKS = 53  # the most weeks an ISO year has ("uge 53")
+_YEAR_MONTHS = 12  # a unit this long or longer counts the years of a habit
 
 
 @dataclass(frozen=True)
@@ -616,6 +617,24 @@ def _count_span(words: Sequence[str], start: int, lex: TimeLexicon) -> bool:
     return lead and words[start - 1] in lex.count_words
 
 
+def _habit_span(words: Sequence[str], end: int, lex: TimeLexicon) -> bool:
+    """True for a time followed by the years a habit has lasted ("juleaften i halvtreds år",
+    "til jul i over 40 år", "nytårsaften i mange år"), never "til jul i år"."""
+    if end >= len(words) or words[end] not in lex.habit_span_leads:
+        return False
+    k = end + 1
+    while k < len(words) and words[k] in lex.habit_span_skip:
+        k += 1
+    if k < len(words) and words[k] in lex.habit_span_counts:
+        k += 1
+    elif found := (_plain_number(words, k, lex) if k < len(words) else None):
+        k = found[1]
+    else:
+        return False
+    unit = lex.units.get(words[k]) if k < len(words) else None
+    return unit is not None and unit.months >= _YEAR_MONTHS
+
+
 def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) -> bool:
     """True for the time of something that happened: "efter min operation i august", "jeg kom
     på sygehuset i foråret", "i maj glemte jeg min medicin", "til jul sidste år"."""
@@ -623,6 +642,8 @@ def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) ->
         return True
     if _count_span(words, start, lex):
         return True  # "har bakket ind i carporten to gange i år": the span a count falls in
+    if _habit_span(words, end, lex):
+        return True  # "jeg har lavet and juleaften i halvtreds år": a habit of years told
     if _story_verb(words, start, lex):
         return True  # "han var lige ved at falde i vinterferien"
     if (
