@@ -1,7 +1,8 @@
 """An aid said to go on the summary, the aid first and the verb after it ("Nej, knæbindet skal
-ud. … Puden beholder jeg.", "stokken skal væk"), leaves the goal; the other aid stays, an aid of
-the story does not come in instead, and an aid spelled with æøå ("ikke gåvognen") is turned down
-as one without. "rollatoren skal ud af bilen" turns nothing down. Through the real engine."""
+ud. … Albuestokken beholder jeg.", "stokken skal væk"), leaves the goal; the other aid stays,
+an aid of the story does not come in instead, and an aid spelled with æøå ("ikke knæbindet") is
+turned down as one without. "rollatoren skal ud af bilen" turns nothing down. Through the real
+engine."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ ROW = {
     "measure": "en hel tur paa 5 kilometer",
     "frequency": "hver lørdag",
     "deadline": "til påske",
-    "independence": "Med et knæbind og en siddepude på sædet.",
+    "independence": "Med et knæbind og en albuestok.",
     "people": "min ven fra klubben",
 }
 
@@ -31,10 +32,10 @@ def _confirmed(turn):
 @pytest.mark.parametrize(
     "said",
     [
-        "Nej, knæbindet skal ud. Fysioterapeuten siger, jeg ikke skal bruge det mere. Puden"
+        "Nej, knæbindet skal ud. Fysioterapeuten siger, jeg ikke skal bruge det mere. Albuestokken"
         " beholder jeg.",
         "nej knæbindet skal væk",
-        "Nej. Knæbindet skal ikke med. Kun puden.",
+        "Nej. Knæbindet skal ikke med. Kun albuestokken.",
         "nej altsaa knæbindet maa ud, det har jeg ikke brug for mere",
         "nej, ikke knæbindet",
     ],
@@ -46,8 +47,7 @@ def test_the_aid_said_to_go_leaves_and_the_other_stays(said):
     assert draft is not None
     goal = draft["goal"]
     assert "støttebind" not in goal["aids"] and "knæbind" not in goal["text"]
-    assert "siddepude" in goal["aids"] and "siddepude" in goal["text"]
-    assert "stok" not in goal["aids"] and "stok" not in goal["text"]
+    assert goal["aids"] == ["albuestok"] and "albuestok" in goal["text"]
 
 
 def test_an_aid_taken_out_of_a_car_is_not_turned_down():
