@@ -66,6 +66,7 @@ from assistant.dialogs.wordlists import word_set
 from assistant.nlp.clauses import compound_tail, tool_name
 from assistant.nlp.compose import first_person
 from assistant.nlp.criterion import whole_tail
+from assistant.nlp.denied_purpose import denies_purpose
 from assistant.nlp.event_place import pointed_to
 from assistant.nlp.fragments import animal_pronoun
 from assistant.nlp.grammar import agree
@@ -355,6 +356,10 @@ def _answered_reason(reason: str | None, said: str, g, speaker: str | None = Non
         # in the citizen's own will is a second reason of hers; the goal sentence reads both
         return said
     if not later or found in own:
+        return reason
+    if denies_purpose(first, g):
+        # "Nej, det er ikke for at ro om kap. Det er for at komme ud på søen …": the first
+        # sentence tells what the goal is not for; the purpose of a later one is the reason
         return reason
     if _reports_another(own, g):
         # "lederen har sagt, at hvis jeg ikke kommer igen, så lukker de det. Så jeg vil gerne

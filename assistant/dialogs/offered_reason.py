@@ -73,6 +73,7 @@ def own_reason(r: Reply, ctx: Ctx) -> str:
                         k
                         for k in range(max(off, 1) if off < len(words) else 1, len(words))
                         if _own_sentence(words, folded, k, grammar)
+                        and k != _denied_at(folded, reason_leads, ctx)
                     ),
                     len(words) if off else 0,
                 )
@@ -89,6 +90,20 @@ def own_reason(r: Reply, ctx: Ctx) -> str:
         if kept or own & set(folded) or leads_reason:
             kept.append(" ".join(words))
     return ", ".join(kept)
+
+
+def _denied_at(folded: list[str], reason_leads: list[list[str]], ctx: Ctx) -> int:
+    """Where the words of a reason turned down begin, right after its negation and lead ("ikke
+    fordi | jeg skal vinde noget": the "jeg" there is the denied reason's, no sentence of the
+    person's own); -1 when no reason lead follows a negation."""
+    negations = word_set(ctx.dialogue, "reason_off_negations")
+    for k, w in enumerate(folded):
+        if w not in negations:
+            continue
+        for lead in reason_leads:
+            if folded[k + 1 : k + 1 + len(lead)] == lead:
+                return k + 1 + len(lead)
+    return -1
 
 
 def _own_sentence(words: list[str], folded: list[str], k: int, grammar) -> bool:

@@ -412,6 +412,8 @@ def _purpose(
     adverbs, modals, negs, stops = m.so_adverbs, m.so_modals, m.negations, m.stops
     for i, w in enumerate(words):
         if w in so and i + 2 < n:
+            if i > 0 and words[i - 1] in negs:
+                continue  # "ikke så jeg kan vinde, men så jeg kan …": a purpose denied
             j = i + 1
             if words[j] in inverted and words[j + 1] in subjects:  # "så kan jeg …"
                 if any(x in openers for x in words[:i]):
