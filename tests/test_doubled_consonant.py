@@ -11,6 +11,8 @@ import pytest
 from assistant.content import get_content
 from assistant.nlp import analyze
 from assistant.nlp.grammar import polish
+from assistant.nlp.nouns_build import noun_class
+from assistant.nlp.telegraph import listed_things
 
 GRAMMAR = get_content("da").goals.grammar
 TODAY = date(2026, 12, 5)
@@ -38,6 +40,24 @@ def test_the_grammar_knows_the_definite_form_with_the_doubled_consonant(word, de
     assert GRAMMAR.definite_singular(word) == definite
 
 
+FORMS = {
+    "brik", "briket", "briketten", "brikken", "brikker", "brikkerne",  # "briket": a noun itself
+    "kar", "karet", "karetten", "karret", "karrene",
+    "plan", "planen", "planet", "planeten", "planer", "planerne",
+    "stok", "stokken", "stokke", "stokkene",
+    "mad", "maden",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("word", "ending"),
+    [("brik", "ken+"), ("kar", "ret+"), ("plan", "en+"), ("stok", "ken+"), ("mad", "en")],
+)
+def test_a_plain_form_that_is_a_noun_of_its_own_is_no_definite(word, ending):
+    """ "briket" (a briquette: "briketten") is no "brik" + "et": the doubled "brikken" is."""
+    assert noun_class(word, FORMS) == ending
+
+
 @pytest.mark.parametrize(("word", "article"), [("butik", "en"), ("klub", "en"), ("minut", "et")])
 def test_the_grammar_knows_the_article_of_a_noun_that_doubles_its_consonant(word, article):
     assert GRAMMAR.indefinite_article(word) == article
@@ -61,6 +81,18 @@ def test_a_bare_noun_that_doubles_its_consonant_gets_its_definite_ending(said, w
     """Second-language and spoken answers say the noun bare ("til klub"); the goal writes it
     as the grammar's other bare nouns after a preposition ("til frisøren")."""
     assert polish(said, GRAMMAR) == written
+
+
+@pytest.mark.parametrize(
+    ("said", "things"),
+    [
+        ("luplampe. store brikker.", ["en luplampe", "store brikker"]),
+        ("kortholder. store kort.", ["en kortholder", "store kort"]),
+        ("tablet. holder. stor grøn knap.", ["en tablet", "en holder", "en stor grøn knap"]),
+    ],
+)
+def test_things_typed_as_fragments_stay_things(said, things):
+    assert listed_things(said, GRAMMAR) == things
 
 
 @pytest.mark.parametrize(
