@@ -46,12 +46,20 @@ FORMS = {
     "plan", "planen", "planet", "planeten", "planer", "planerne",
     "stok", "stokken", "stokke", "stokkene",
     "mad", "maden",
+    "bur", "buret", "burette", "buretten", "burene",  # "buretten" is the burette's
 }  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("word", "ending"),
-    [("brik", "ken+"), ("kar", "ret+"), ("plan", "en+"), ("stok", "ken+"), ("mad", "en")],
+    [
+        ("brik", "ken+"),
+        ("kar", "ret+"),
+        ("plan", "en+"),
+        ("stok", "ken+"),
+        ("mad", "en"),
+        ("bur", "et+"),
+    ],
 )
 def test_a_plain_form_that_is_a_noun_of_its_own_is_no_definite(word, ending):
     """ "briket" (a briquette: "briketten") is no "brik" + "et": the doubled "brikken" is."""

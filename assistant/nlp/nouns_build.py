@@ -61,10 +61,15 @@ def noun_class(word: str, forms: frozenset[str] | set[str]) -> str | None:
 
 def _own_definite(form: str, forms: frozenset[str] | set[str]) -> bool:
     """True when the form has a definite singular of its own ("briket": "briketten"): it is
-    a noun itself, not another word's definite form."""
+    a noun itself, not another word's definite form. "buretten" is no such sign for "buret"
+    (bur's definite): "burette" + "n" makes it too."""
     if form.endswith("e"):
         return form + "n" in forms or form + "t" in forms
-    return any(s + e in forms for s in (form, form + form[-1]) for e in ("en", "et"))
+    return any(
+        s + e in forms and s + "e" not in forms
+        for s in (form, form + form[-1])
+        for e in ("en", "et")
+    )
 
 
 def _syncope_class(word: str, forms: frozenset[str] | set[str]) -> str | None:
