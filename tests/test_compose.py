@@ -1564,7 +1564,7 @@ def test_a_day_pointed_at_is_not_read_as_every_day(activity, own, said):
          "hver morgen", {"times": 1, "per": "day", "every": 1}),
         ("gang", "gå en tur hver anden dag med min rollator", "hver anden dag",
          {"times": 1, "per": "day", "every": 2}),
-        ("fritid", "gå til kortklub to gange om ugen sammen med Bent", "to gange om ugen",
+        ("fritid", "gå til kortklubben to gange om ugen sammen med Bent", "to gange om ugen",
          {"times": 2, "per": "week", "every": 1}),
     ],
 )  # fmt: skip

@@ -3,7 +3,9 @@
 Dev-time only (`assistant build-spelling`). Suffix rules are applied with one level of
 continuation suffixes; prefix rules are skipped (in da_DK they only make hyphenated and
 place-name forms). Forms that Hunspell accepts only inside compounds, or only with an affix,
-are left out, so every form returned is a word that may stand alone.
+are left out, so every form returned is a word that may stand alone; a form that needs an affix
+still takes its continuation suffixes (da_DK's doubled consonant: "butik" → "butikk" →
+"butikken").
 """
 
 from __future__ import annotations
@@ -30,8 +32,14 @@ class Affixes:
     """The parts of an .aff file the expansion needs."""
 
     suffixes: dict[str, list[Suffix]]
-    not_alone: frozenset[str]  # flags of forms that may not stand alone
+    need_affix: str  # flag of forms that stand only with a further suffix
+    compound_only: str  # flag of forms that stand only inside a compound
     forbidden: str
+
+    @property
+    def not_alone(self) -> frozenset[str]:
+        """The flags of forms that may not stand alone."""
+        return frozenset((self.need_affix, self.compound_only)) - {""}
 
 
 def _flags(text: str) -> frozenset[str]:
@@ -60,8 +68,12 @@ def read_aff(path: Path) -> Affixes:
                 Suffix(strip, "" if add == "0" else add, _flags(cont), re.compile(f"{f[4]}$"))
             )
         i += int(parts[3])
-    not_alone = frozenset(special.get(k, "") for k in ("NEEDAFFIX", "ONLYINCOMPOUND")) - {""}
-    return Affixes(suffixes, not_alone, special.get("FORBIDDENWORD", ""))
+    return Affixes(
+        suffixes,
+        special.get("NEEDAFFIX", ""),
+        special.get("ONLYINCOMPOUND", ""),
+        special.get("FORBIDDENWORD", ""),
+    )
 
 
 def _apply(word: str, flags: frozenset[str], aff: Affixes, depth: int, out: set[str]) -> None:
@@ -69,10 +81,11 @@ def _apply(word: str, flags: frozenset[str], aff: Affixes, depth: int, out: set[
         for rule in aff.suffixes.get(flag, ()):
             if not rule.cond.search(word) or (rule.strip and not word.endswith(rule.strip)):
                 continue
-            if rule.flags & aff.not_alone:
+            if aff.compound_only in rule.flags:  # its continuations are compound parts too
                 continue
             form = word[: len(word) - len(rule.strip)] + rule.add
-            out.add(form)
+            if aff.need_affix not in rule.flags:
+                out.add(form)  # else no word itself, but one with its continuation suffixes
             if depth < 1:
                 _apply(form, rule.flags, aff, depth + 1, out)
 
@@ -82,6 +95,7 @@ def expand(dic: Path | None = None, aff: Path | None = None) -> dict[str, str]:
     dic = dic or DICT_DIR / "da_DK.dic"
     affixes = read_aff(aff or dic.with_suffix(".aff"))
     forms: dict[str, str] = {}
+    not_alone = affixes.not_alone
     for line in dic.read_text(encoding="utf-8").splitlines()[1:]:
         fields = line.split()
         if not fields:
@@ -91,7 +105,7 @@ def expand(dic: Path | None = None, aff: Path | None = None) -> dict[str, str]:
         if affixes.forbidden in flags:
             continue
         stem = next((f[3:] for f in fields[1:] if f.startswith("st:")), word)
-        out: set[str] = set() if flags & affixes.not_alone else {word}
+        out: set[str] = set() if flags & not_alone else {word}
         _apply(word, flags, affixes, 0, out)
         for form in out:
             forms.setdefault(form, stem)

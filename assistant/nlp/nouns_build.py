@@ -5,7 +5,9 @@ spoken answer says without its ending ("til bager", "i hånd", "være byrde") ge
 form or article from here. For each lower-case form W of the dictionary whose definite singular
 is a form too (W + "en" / "et", W + "n" / "t" after an e, a short stem's consonant doubled:
 "stokken", "glasset"), the table maps W to that ending, with "+" when a definite plural is a
-form as well ("trapperne": a count noun; "aftensmad" has none: a mass noun). A compound whose
+form as well ("trapperne": a count noun; "aftensmad" has none: a mass noun). Of a short stem,
+a plain form that is a noun of its own is no definite ("briket", with "briketten": "brik" is
+"brikken"). A compound whose
 last part (four letters or more, after three or more) has the same ending is left out: the
 grammar reads it by that part ("vaskekælder" by "kælder").
 
@@ -41,17 +43,33 @@ def noun_class(word: str, forms: frozenset[str] | set[str]) -> str | None:
     e_end = word.endswith("e")
     found: list[str] = []
     counted = False
-    for stem, doubled in _stems(word):
+    stems = _stems(word)
+    for stem, doubled in stems:
         for end in ("en", "et"):
             ending = end[1:] if e_end else end
             if stem + ending not in forms or any(f[-1:] == ending[-1:] for f in found):
                 continue
+            if len(stems) > 1 and not doubled and _own_definite(stem + ending, forms):
+                continue  # "briket" (briketten), "planet": a noun of its own, no "brik" + "et"
             plurals = ("ne", "rne") if e_end else ("ene", "erne", "ne", "rne")
             counted = counted or any(stem + p in forms for p in plurals)
             found.append(doubled + ending)
     if not found:
         return _syncope_class(word, forms)
     return "|".join(found) + ("+" if counted else "") if found else None
+
+
+def _own_definite(form: str, forms: frozenset[str] | set[str]) -> bool:
+    """True when the form has a definite singular of its own ("briket": "briketten"): it is
+    a noun itself, not another word's definite form. "buretten" is no such sign for "buret"
+    (bur's definite): "burette" + "n" makes it too."""
+    if form.endswith("e"):
+        return form + "n" in forms or form + "t" in forms
+    return any(
+        s + e in forms and s + "e" not in forms
+        for s in (form, form + form[-1])
+        for e in ("en", "et")
+    )
 
 
 def _syncope_class(word: str, forms: frozenset[str] | set[str]) -> str | None:

@@ -1018,7 +1018,7 @@ def _relatives_kin(words: list[str], i: int, g: Grammar) -> str | None:
     if _b(core) not in g.kin_before_names or _predicate_at(words, i, g):
         return None
     said = g.definite_singular(core)
-    if not said or said.lower() in g.citizens_kin_definite:
+    if not said or _b(said) in g.citizens_kin_definite:
         return None
     return said + tail
 

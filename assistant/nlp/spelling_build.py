@@ -351,7 +351,8 @@ def person_names(lang_root: Path, words: Dictionary, common: set[str]) -> dict[s
     """The everyday words that are names of the dictionary other than places (entries with a
     name's genitive, `name_flag` of spelling.yaml, and no `place_flag`) and no lower-case word,
     with their genitives: lower case → the name ("birthe" → "Birthe", "birthes" → "Birthes");
-    "kaj" (a quay) and "hans" (his) are words and stay out."""
+    "kaj" (a quay) and "hans" (his) are words and stay out, the names of
+    `names_over_rare_words` ("ellen": also the alder's definite form) stay in."""
     problems = Problems()
     extra = read_yaml(lang_root / "nlp" / "spelling.yaml", lang_root.name, problems) or {}
     flag, place = str(extra.get("name_flag") or ""), str(extra.get("place_flag") or "")
@@ -363,12 +364,13 @@ def person_names(lang_root: Path, words: Dictionary, common: set[str]) -> dict[s
         for n in hunspell.flagged(flag)
         if n[:1].isupper() and n[1:].islower() and n.isalpha() and n not in places
     }
+    kept = {str(n) for n in extra.get("names_over_rare_words") or ()} & names
     names = {n for n in names if n.lower() in common and n.lower() not in words.forms}
     out: dict[str, str] = {}
-    for name in names:
+    for name in names | kept:
         out[name.lower()] = name
         genitive = f"{name}s"
-        if genitive in words.forms and genitive.lower() not in words.forms:
+        if genitive in words.forms and (name in kept or genitive.lower() not in words.forms):
             out[genitive.lower()] = genitive
     return dict(sorted(out.items()))
 
