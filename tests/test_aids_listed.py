@@ -136,3 +136,61 @@ def test_a_thing_a_clause_says_handles_something_is_an_aid_beside_the_first(wish
 def test_a_means_compound_joined_to_the_aid_phrase_is_named_in_the_goal(wish, how, phrase):
     turn = _goal(wish, how)
     assert phrase in turn.goal_text, turn.goal_text
+
+
+@pytest.mark.parametrize(
+    ("wish", "how", "phrase", "lacks"),
+    [
+        # a second aid joined after the first one's purpose clause ("…, og mine albuestokke")
+        (
+            "jeg vil gerne kunne synge i koret igen",
+            "med en hoej stol saa jeg kan se dirigenten, og mine albuestokke ind i kirken",
+            "albuestokke",
+            "",
+        ),
+        (
+            "mor vil gerne kunne gaa til gymnastik igen",
+            "øh med sådan en lille skammel så hun kan hvile sig og så hendes stok i salen",
+            "stok",
+            "salen",
+        ),
+        # the purpose clause ends where the next aid begins; the aside after it is left out
+        (
+            "jeg vil gerne kunne passe min have igen",
+            "med en havestol saa jeg ikke skal staa hele tiden og en gribetang til ukrudtet, "
+            "den har jeg set i byggemarkedet",
+            "gribetang",
+            "byggemarkedet",
+        ),
+        (
+            "far vil gerne kunne gaa ned til havnen igen",
+            "med en stol med armlæn så han kan sidde ved disken og en albuestok til trappen, den "
+            "har han fået af kommunen",
+            "albuestok",
+            "kommunen",
+        ),
+    ],
+)
+def test_an_aid_joined_after_the_first_ones_purpose_is_named_too(wish, how, phrase, lacks):
+    turn = until(begin(CONTENT), CONTENT, "wish")
+    turn = go(turn, CONTENT, text(wish))
+    turn = until(turn, CONTENT, "motivation")
+    turn = go(turn, CONTENT, text("fordi det er der vennerne er"))
+    turn = until(turn, CONTENT, "independence")
+    turn = until(go(turn, CONTENT, text(how)), CONTENT, "confirm", card("ja"))
+    assert phrase in turn.goal_text, turn.goal_text
+    assert not lacks or lacks not in turn.goal_text, turn.goal_text
+    assert turn.goal_text.count(f" {phrase}") == 1, turn.goal_text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "med min stok og så nogle neo pren sko så jeg ikke glider på trappen",
+        "hun har fået nogle neopren sko så hun ikke glider på stenene",
+        "øh jeg går ud med neo prensko og min stok ikk",
+        "far skal have sine neoprenstøvler på når han går i vandet",
+    ],
+)
+def test_neoprene_shoes_said_apart_by_the_recogniser_are_one_aid(said):
+    assert "neoprensko" in analyze(said, TODAY).aids

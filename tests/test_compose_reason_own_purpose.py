@@ -131,6 +131,26 @@ PLAIN = {
     ],
 )  # fmt: skip
 def test_after_a_reason_turned_down_to_the_plain_question_the_rest_is_the_own_reason(said, own):
+    _own_after_turned_down(said, own)
+
+
+@pytest.mark.parametrize(
+    ("said", "own"),
+    [
+        # round 34 (blind128 Aksel): a purpose after a cleft ("Det er, så …") is his own too
+        ("Det er ikke for min egen skyld. Det er, så min datter ikke skal sidde med papirerne, "
+         "når jeg er væk.", "min datter ikke skal sidde med papirerne, når jeg er væk"),
+        ("det er ikke for min skyld altså. det er så min søn ikke skal rydde op efter mig",
+         "min søn ikke skal rydde op efter mig"),
+        ("nej det er ikke fordi lægen siger det, det er saa mine børnebørn har noget at lege "
+         "med", "mine børnebørn har noget at lege med"),
+    ],
+)  # fmt: skip
+def test_a_purpose_after_a_reason_turned_down_is_the_own_reason(said, own):
+    _own_after_turned_down(said, own)
+
+
+def _own_after_turned_down(said, own):
     turn = answered_until(as_citizen(), PLAIN, "motivation")
     assert "Hvorfor" in turn.prompt
     turn = answer(turn, said)

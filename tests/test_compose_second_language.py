@@ -162,6 +162,33 @@ def test_a_verb_left_bare_after_its_subject_is_written_in_the_present(said, writ
 
 
 @pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("fordi jeg alene hjemme hele dag", "fordi jeg er alene hjemme hele dag"),
+        ("fordi jeg hjemme hele tiden, ingen at snakke med", "fordi jeg er hjemme hele tiden"),
+        ("fordi han syg, han ikke kan", "fordi han er syg, han"),
+        ("Jeg vil handle selv, fordi jeg glad når jeg ude", "glad når jeg er ude"),
+        ("fordi hun alene om dagen, mand arbejde", "fordi hun er alene om dagen"),
+        ("fordi vi alene nu, børn i Tyrkiet", "fordi vi er alene nu"),
+    ],
+)
+def test_a_state_said_with_no_be_after_its_subject_gets_it(said, written):
+    assert written in polish(said, G)
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("så jeg hjemme kan lave mad", "så jeg hjemme kan lave mad"),
+        ("fordi jeg alene går ud om aftenen", "fordi jeg alene går ud"),
+        ("når jeg ude gik en tur", "når jeg ude gik en tur"),
+    ],
+)
+def test_a_state_word_before_a_verb_gets_no_be(said, kept):
+    assert kept in polish(said, G)
+
+
+@pytest.mark.parametrize(
     ("said", "kept"),
     [
         ("så kan jeg gå med min stok", "så kan jeg gå med"),

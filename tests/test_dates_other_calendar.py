@@ -55,3 +55,50 @@ def tokenize():
 def test_other_calendar_and_stated_date(lex, tokenize, phrase, expected):
     found = find_deadline(tokenize(phrase), DEC04, lex)
     assert (found.date.isoformat() if found else None) == expected
+
+
+# A weekday counted in a month is that day; a day said after a month, the month said again
+# after a filler, is that day of the month.
+COUNTED = [
+    ("Nej, ikke før standerhejsningen. Den første lørdag i april.", "2027-04-03"),
+    ("øh til den anden tirsdag i marts når holdet starter", "2027-03-09"),
+    ("inden sidste fredag i maj", "2027-05-28"),
+    ("hun skal kunne det til den sidste søndag i december", "2026-12-27"),
+    ("første lørdag i april 2028", "2028-04-01"),
+    ("til den tredje søndag i januar altså", "2027-01-17"),
+    ("til forårspremieren i februar øh den femtende februar", "2027-02-15"),
+    ("inden udgangen af januar altså den tiende januar", "2027-01-10"),
+    ("i marts. den 3. april skal jeg til tandlægen", "2027-03-31"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), COUNTED, ids=[c[0] for c in COUNTED])
+def test_counted_weekday_and_restated_day(lex, tokenize, phrase, expected):
+    found = find_deadline(tokenize(phrase), DEC04, lex)
+    assert (found.date.isoformat() if found else None) == expected
+
+
+# A holiday followed by the years a habit has lasted is a habit told, and a time after a forced
+# end ("han må stoppe til nytår") is when something must end: neither is a date to reach; "til
+# jul i år" and a wish to stop keep their date.
+HABITS = [
+    ("jeg har lavet and juleaften i halvtreds år men nu kan jeg ikke løfte fadet", None),
+    ("mor har bagt småkager til jul i over 40 år, nu kan hun ikke stå ved bordet", None),
+    ("vi har holdt nytårsaften hos min søster i mange år", None),
+    ("han har pyntet juletræ til jul i 60 år og det gør ondt at lade være", None),
+    (
+        "far har sunget i koret til jul i over 30 år og det vil han gerne igen til påske",
+        "2027-03-28",
+    ),
+    ("så han må stoppe til nytår og det er han ked af", None),
+    ("hun må opgive kolonihaven til sommer, hun kan ikke mere", None),
+    ("jeg vil gerne kunne bage til jul i år", "2026-12-24"),
+    ("jeg vil gerne kunne gå i haven til sommer i tre uger", "2027-06-01"),
+    ("jeg vil gerne kunne stoppe med at ryge til nytår", "2026-12-31"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), HABITS, ids=[c[0] for c in HABITS])
+def test_a_habit_of_years_or_a_forced_end_is_no_deadline(lex, tokenize, phrase, expected):
+    found = find_deadline(tokenize(phrase), DEC04, lex)
+    assert (found.date.isoformat() if found else None) == expected

@@ -158,6 +158,7 @@ class Grammar:
     without: str = "{verb} {phrase}"
     death_words: frozenset[str] = frozenset()
     past_words: frozenset[str] = frozenset()
+    past_said: frozenset[str] = frozenset()  # past_words as written, with their æ/ø/å
     not_past: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
     # "se" in "når jeg kan se, at rummet er tomt": a verb whose that-clause gets a comma
@@ -396,6 +397,7 @@ class Grammar:
     run_on_fronted: frozenset[str] = frozenset()  # "det" in "… det har hun gjort": a run-on
     predicate_adjectives: frozenset[str] = frozenset()  # "træt" in "træt af rugbrød"
     be_word: str = ""  # "er" in "fordi jeg er træt af …"
+    be_states: frozenset[str] = frozenset()  # "alene" of a learner's "jeg alene hjemme"
     bare_verb_subjects: dict[str, str] = field(default_factory=dict)  # "de" → "pl"
     bare_kin_subjects: dict[str, str] = field(default_factory=dict)  # "familie" → "min familie"
     clause_adverbs: frozenset[str] = frozenset()  # "altid" before the verb after "fordi"
@@ -485,6 +487,17 @@ class Grammar:
     reason_company_leads: frozenset[str] = frozenset()  # "med" in "kaffe med kammeraterne"
     reason_people_ends: tuple[str, ...] = ()  # "kammeraterne": people, a definite plural
     reason_people_plurals: frozenset[str] = frozenset()  # "mine venner": people
+    # a reason typed as single words around a person or an occasion (nlp/kin_reason.py)
+    reason_kin_deed: str = ""  # "så jeg kan {deed}"
+    reason_kin_state: str = ""  # "så jeg er {state} til {occasion}"
+    reason_kin_age: str = ""  # "{n}-års "
+    reason_kin_age_units: frozenset[str] = frozenset()  # "år" in "96 år"
+    reason_kin_occasion_lead: str = ""  # "til"
+    reason_kin_place_lead: str = ""  # "i"
+    reason_kin_pronouns: frozenset[str] = frozenset()  # "hende" in "se hende"
+    reason_kin_deed_leads: frozenset[str] = frozenset()  # "til" in "ringe til hende"
+    reason_kin_occasions: dict[str, str] = field(default_factory=dict)  # "jul" → "jul"
+    reason_kin_verbs: dict[str, str] = field(default_factory=dict)  # "bage" → "til"
     together_words: frozenset[str] = frozenset()  # "hinanden": a relative's "de" is "vi"
     they_word: str = ""  # "de"
     we_word: str = ""  # "vi": the citizen and the other one, in the citizen's goal
@@ -854,8 +867,8 @@ class Grammar:
     def is_past(self, word: str) -> bool:
         """True for a past-tense form (from the list, or a regular -ede form)."""
         w = nfc(word.strip(EDGE)).lower()  # unfolded: "glæde" is no "-ede" form
-        if fold(w) in self.past_words:
-            return True
+        if fold(w) in self.past_words and (w.isascii() or w in self.past_said):
+            return True  # "bøde" (mend) typed with its ø is no "boede" (lived)
         return (
             w.endswith("ede")
             and len(w) > 5
@@ -1010,6 +1023,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         without=nfc(str(data.get("without") or "{verb} {phrase}")),
         death_words=w("death_words"),
         past_words=w("past_words"),
+        past_said=frozenset(nfc(str(x)).lower() for x in data.get("past_words") or ()),
         not_past=w("not_past"),
         subject_pronouns=w("subject_pronouns"),
         that_verbs=w("that_verbs"),
@@ -1219,6 +1233,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         run_on_fronted=w("run_on_fronted"),
         predicate_adjectives=w("predicate_adjectives"),
         be_word=nfc(str(data.get("be_word") or "")),
+        be_states=w("be_states"),
         bare_kin_subjects={
             fold(str(k)): str(v) for k, v in (data.get("bare_kin_subjects") or {}).items()
         },
@@ -1253,6 +1268,20 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         reason_company_leads=w("reason_company_leads"),
         reason_people_ends=tuple(fold(str(x)) for x in data.get("reason_people_ends") or ()),
         reason_people_plurals=w("reason_people_plurals"),
+        reason_kin_deed=nfc(str(data.get("reason_kin_deed") or "")),
+        reason_kin_state=nfc(str(data.get("reason_kin_state") or "")),
+        reason_kin_age=nfc(str(data.get("reason_kin_age") or "")),
+        reason_kin_age_units=w("reason_kin_age_units"),
+        reason_kin_occasion_lead=nfc(str(data.get("reason_kin_occasion_lead") or "")),
+        reason_kin_place_lead=nfc(str(data.get("reason_kin_place_lead") or "")),
+        reason_kin_pronouns=w("reason_kin_pronouns"),
+        reason_kin_deed_leads=w("reason_kin_deed_leads"),
+        reason_kin_occasions={
+            fold(str(k)): nfc(str(v)) for k, v in (data.get("reason_kin_occasions") or {}).items()
+        },
+        reason_kin_verbs={
+            fold(str(k)): nfc(str(v or "")) for k, v in (data.get("reason_kin_verbs") or {}).items()
+        },
         together_words=w("together_words"),
         they_word=fold(str(data.get("they_word") or "")),
         we_word=nfc(str(data.get("we_word") or "")),

@@ -75,6 +75,16 @@ class TimeLexicon:
     event_leads: frozenset[str] = frozenset()  # "efter min operation i august": a past event
     month_over: tuple[Phrase, ...] = ()  # "er omme" in "inden februar er omme": its end
     week_words: frozenset[str] = frozenset()  # "uge" in "i uge 24": a week by its number
+    # "den første lørdag i april", "sidste fredag i maj": a weekday counted in a month, joined
+    # to it by one of month_weekday_joiners; month_weekday_last count from its end
+    month_weekday_joiners: frozenset[str] = frozenset()
+    month_weekday_last: frozenset[str] = frozenset()
+    # "lavet and juleaften i halvtreds år": a time right after one of habit_span_leads, a number
+    # (or a word of habit_span_counts; habit_span_skip words before it) and a unit of a year or
+    # more is a habit of years told, no date to reach
+    habit_span_leads: frozenset[str] = frozenset()
+    habit_span_skip: frozenset[str] = frozenset()
+    habit_span_counts: frozenset[str] = frozenset()
     event_not_after: frozenset[str] = frozenset()  # "ved siden af" is a place
     event_reach: int = 4  # how many words before a time expression an event lead may stand
     # … and, after one of event_perfect_aux ("har fået …"), up to event_perfect_reach words
@@ -425,6 +435,21 @@ def load_time_lexicon(path: Path, lang: str, problems: Problems) -> TimeLexicon:
         max_lead=0,
         month_over=_phrases(data.get("month_over"), path, "month_over", problems),
         week_words=frozenset(as_str_list(data.get("week_words"), path, "week_words", problems)),
+        month_weekday_joiners=frozenset(
+            as_str_list(data.get("month_weekday_joiners"), path, "month_weekday_joiners", problems)
+        ),
+        month_weekday_last=frozenset(
+            as_str_list(data.get("month_weekday_last"), path, "month_weekday_last", problems)
+        ),
+        habit_span_leads=frozenset(
+            as_str_list(data.get("habit_span_leads"), path, "habit_span_leads", problems)
+        ),
+        habit_span_skip=frozenset(
+            as_str_list(data.get("habit_span_skip"), path, "habit_span_skip", problems)
+        ),
+        habit_span_counts=frozenset(
+            as_str_list(data.get("habit_span_counts"), path, "habit_span_counts", problems)
+        ),
     )
     for key in ("relative_leads", "date_leads", "weekday_leads", "units", "phrases"):
         if not getattr(lex, key):

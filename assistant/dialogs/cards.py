@@ -19,6 +19,7 @@ _TAGS = re.compile(r"<[^>]*>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _LETTERS = re.compile(r"[^\w\s]")
+_APOSTROPHES = "'’´`"
 
 #: How far ahead a holiday deadline card may lie (weeks).
 _HOLIDAY_HORIZON_WEEKS = 26
@@ -175,17 +176,32 @@ def scale_value(text: str, dialogue: Dialogue) -> int | None:
     tre"). Else the first clause may say it alone: "ja det er vel en to", "slet ikke, trinnet er
     for højt".
     """
+    text = _apostrophe_joined(text, dialogue)  # "sådan en tre'er": "treer"
     heard = past_heard_again(text, dialogue, lambda rest, asked: True)  # "hva to vel jeg når …"
     if heard != text and (value := _scale_read(heard, dialogue)) is not None:
         return value
     return _scale_read(text, dialogue)
 
 
+def _apostrophe_joined(text: str, dialogue: Dialogue) -> str:
+    """The text with a grade written with an apostrophe after its number word joined into one
+    word ("en tre'er", "to'eren" → "treer", "toeren"; `scale_digit_endings`); "2'er" stays."""
+    endings = "|".join(re.escape(e) for e in dialogue.words.get("scale_digit_endings", ()))
+    if not endings:
+        return text
+    joined = rf"([^\W\d_])[{_APOSTROPHES}]({endings})\b"
+    return re.sub(joined, r"\1\2", text, flags=re.IGNORECASE)
+
+
 def _scale_read(text: str, dialogue: Dialogue) -> int | None:
     """The 1-5 value of a scale answer as said (see `scale_value`), else None."""
     value = _number_first(text, dialogue)
+    if value is None:  # "meget vigtig. fem.", "… det vigtigste i verden. men fire."
+        value = _number_said_apart(text, dialogue)
     if value is None:  # "åh, en toer. jeg kan kun et par rækker": a grade said anywhere
         value = grade_said(_normal(text).split(), dialogue)
+    if value is None:  # "meget vigtigt altså fem": the number after the words
+        value = _number_after_rating(text, dialogue)
     if value is None:
         value = _scale_in(text, dialogue)
     if value is None:
@@ -262,6 +278,38 @@ def _number_first(text: str, dialogue: Dialogue) -> int | None:
     if j < len(said) and said[j] not in then:
         return None
     return _scale_in(said[k], dialogue)
+
+
+def _number_said_apart(text: str, dialogue: Dialogue) -> int | None:
+    """The scale number said first in a sentence or clause of its own after other talk ("meget
+    vigtig. fem.", "det skal du ikke skrive som det vigtigste. men fire.", "før var det en
+    femmer. nu tre."), read as `_number_first` reads an answer; None when no clause says one,
+    or clauses say different numbers."""
+    values = {_number_first(part, dialogue) for part in clauses(text, dialogue)[1:]}
+    values.discard(None)
+    return values.pop() if len(values) == 1 else None
+
+
+def _number_after_rating(text: str, dialogue: Dialogue) -> int | None:
+    """A scale number said last (hedges after it aside) right after a rating in words, as
+    speech says it without a point ("meget vigtigt altså fem", "ikke så godt to vil jeg
+    sige"): the number, not the words, is the answer. "en" and "et" count only said first."""
+    words = dialogue.words
+    numbers = {_normal(w) for w in words.get("scale_numbers", ())} | set("12345")
+    hedges = sorted(
+        (_normal(h).split() for h in words.get("scale_hedges", ())), key=len, reverse=True
+    )
+    said = [w for w in _normal(text).split() if w not in dialogue.yes_no.fillers]
+    said = named_numbers(said, numbers, dialogue)
+    at = next((k for k in range(len(said) - 1, 0, -1) if said[k] in numbers), None)
+    if at is None or said[at] in ("en", "et"):
+        return None
+    if _past_hedges(said, at + 1, hedges, numbers) != len(said):
+        return None
+    rating = _without_hedges(" ".join(said[:at]), dialogue)
+    if not rating or any(w in numbers for w in rating.split()):
+        return None
+    return _scale_in(said[at], dialogue) if _scale_in(rating, dialogue) else None
 
 
 def _without_hedges(text: str, dialogue: Dialogue) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assistant.content.yesno import normalise
+from assistant.dialogs.aid_gone import said_to_go
 from assistant.dialogs.cards import clauses, said
 from assistant.dialogs.draft import goal_templates, said_thing
 from assistant.dialogs.people import REMOVING, helpers_in, roles_of
@@ -349,7 +350,9 @@ def _replace_aids(s, facts, before: dict, ctx: Ctx) -> bool:
     aids = used or [a for a in s.slots.get("aids") or [] if a not in unused]
     if used or unused & set(old):
         s.slots["aids"] = aids
-        s.slots["story_aids"] = [a for a in s.slots.get("story_aids") or [] if a not in aids]
+        # an aid of the story stays one unless this answer names it ("nej, knæbindet skal
+        # ud": the stick he once walked with does not become the goal's)
+        s.slots["story_aids"] = [a for a in s.slots.get("story_aids") or [] if a not in used]
         if not s.slots["story_aids"]:
             s.slots.pop("story_aids")
         if set(aids) != set(old):
@@ -398,16 +401,18 @@ def _aids_turned_down(facts, ctx: Ctx, own: list[str] | tuple = ()) -> set[str]:
     lexicon, words = ctx.content.lexicon, ctx.dialogue.words
     named = {normalise(a): a for a in own if " " not in str(a)}
     endings = tuple(normalise(e) for e in words.get("aid_off_endings", ()))
-    said = [normalise(w) for w in str((facts.extras or {}).get("spelled") or "").split()]
+    told = str((facts.extras or {}).get("spelled") or "").split()
+    said = [normalise(w) for w in told]
     off = set()
     for k, w in enumerate(said):
         aid = lexicon.aids.get(w) or lexicon.aids.get(lexicon.lemma(w))
+        aid = aid or lexicon.aids.get(told[k].strip(_EDGE).lower())  # "knæbindet": æøå kept
         aid = aid or named.get(w) or named.get(normalise(lexicon.lemma(w)))
         aid = aid or next(  # "lommelygten", "kortet": the thing said in its definite form
             (a for n, a in named.items() if any(w == n + e for e in endings)), None
         )
-        if aid is not None and _after_off_lead(said, k, ctx):
-            off.add(aid)
+        if aid is not None and (_after_off_lead(said, k, ctx) or said_to_go(told, k, ctx)):
+            off.add(aid)  # "nej, ikke rollatoren", "nej, knæbindet skal ud."
     return off
 
 

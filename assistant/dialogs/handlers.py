@@ -31,7 +31,7 @@ from assistant.dialogs.counted_deed import counted_deed, deed_beside
 from assistant.dialogs.draft import goal_templates, named_aid, said_thing, speaker_as
 from assistant.dialogs.flow import told_self
 from assistant.dialogs.long_sign import counted_durations, counts_only, cut_long_sign
-from assistant.dialogs.more_aids import aids_beside, handled_beside
+from assistant.dialogs.more_aids import aids_beside, handled_beside, purpose_before_aid
 from assistant.dialogs.people import (
     NO_HELP_BY_NAME,
     drop_story_people,
@@ -66,9 +66,11 @@ from assistant.dialogs.wordlists import word_set
 from assistant.nlp.clauses import compound_tail, tool_name
 from assistant.nlp.compose import first_person
 from assistant.nlp.criterion import whole_tail
+from assistant.nlp.denied_purpose import denies_purpose
 from assistant.nlp.event_place import pointed_to
 from assistant.nlp.fragments import animal_pronoun
 from assistant.nlp.grammar import agree
+from assistant.nlp.kin_reason import kin_of_name, kin_reason
 from assistant.nlp.measure_way import measure_way
 from assistant.nlp.numbers import number_at
 from assistant.nlp.perspective import (
@@ -355,6 +357,10 @@ def _answered_reason(reason: str | None, said: str, g, speaker: str | None = Non
         return said
     if not later or found in own:
         return reason
+    if denies_purpose(first, g):
+        # "Nej, det er ikke for at ro om kap. Det er for at komme ud på søen …": the first
+        # sentence tells what the goal is not for; the purpose of a later one is the reason
+        return reason
     if _reports_another(own, g):
         # "lederen har sagt, at hvis jeg ikke kommer igen, så lukker de det. Så jeg vil gerne
         # komme igen, så holdet ikke skal lukke": the words told are another's; the citizen's
@@ -621,8 +627,13 @@ def _motivation(step, s, r: Reply, ctx: Ctx) -> Outcome:
     if r.said_by == "citizen" and s.speaker != "citizen":
         s.slots["motivation_own"] = True
     # "dagene. lange.": read as typed too, the spelled answer may be joined ("lange dagene")
-    fragments = _reason_in_fragments(told, ctx) or _typed_reason(told, ctx)
-    fragments = fragments or _typed_reason(r.text, ctx)
+    verb = _wish_verb(s)
+    fragments = _reason_in_fragments(told, ctx) or _typed_reason(told, ctx, verb)
+    fragments = fragments or _typed_reason(r.text, ctx, verb)
+    named = kin_of_name(told, ctx.content.goals.grammar, str(s.slots.get("own_action") or ""))
+    if named:  # "søster. 96." to "ringe til Edith": "ringe til min søster Edith", said once
+        s.slots["own_action"] = named
+        fragments = None
     if fragments:  # "Grete. sove": "Grete kan sove", never "så jeg kan grete"
         s.slots["motivation"] = fragments
         s.slots.pop("reason_said", None)
@@ -657,12 +668,20 @@ def _reason_in_fragments(told: str, ctx: Ctx) -> str | None:
     return " ".join([*lead, name, modal, verb])
 
 
-def _typed_reason(told: str, ctx: Ctx) -> str | None:
-    """A reason typed as two fragments that tell a state ("dagene. lange." → "fordi dagene er
-    lange") or a deed and how long ("samlet. 80 år." → "fordi jeg har samlet i 80 år"), never
-    "så jeg kan lange dagene" nor "for samlets skyld"; None for any other answer."""
+def _typed_reason(told: str, ctx: Ctx, verb: str = "") -> str | None:
+    """A reason typed as fragments that tell a state ("dagene. lange." → "fordi dagene er
+    lange"), a deed and how long ("samlet. 80 år." → "fordi jeg har samlet i 80 år"), or a person
+    or an occasion ("oldebørn. jul." → "så jeg kan bage til mine oldebørn til jul", the wish's
+    `verb`), never "så jeg kan lange dagene" nor "for samlets skyld"; None for any other."""
     g = ctx.content.goals.grammar
-    return state_reason(told, g) or deed_span_reason(told, g, _span_of(ctx))
+    typed = state_reason(told, g) or deed_span_reason(told, g, _span_of(ctx))
+    return typed or kin_reason(told, g, verb)
+
+
+def _wish_verb(s) -> str:
+    """The wish's own verb ("bage" of "bage æbleskiver"), "" when none is said."""
+    own = str(s.slots.get("own_action") or "").split()
+    return own[0] if own else ""
 
 
 def _span_apart(told: str, ctx: Ctx) -> bool:
@@ -1406,21 +1425,19 @@ def _more_aids(s, r: Reply, ctx: Ctx) -> None:
         | {"skip": skip, "stops": word_set(ctx.dialogue, "aid_list_stops")},
     )
     more = aids_beside(
-        told,
-        phrase,
-        aids,
-        # "og en skråplade": a tool the lexicon does not know, named by its compound
-        lambda w: named_aid(w, ctx.content) or tool_name(w, lex),
-        g,
-        skip,
-        [p for p, _thing in handled],
-        word_set(ctx.dialogue, "aid_list_stops"),
+        told, phrase, aids, _joined_aid_name(ctx), g, skip, [p for p, _thing in handled]
     )
     if more != phrase:
         s.slots["aid_said"] = _own_aid(more, r, ctx)
     things = [t for _p, t in handled if t not in (s.slots.get("aids") or [])]
     if things:
         s.slots["aids"] = [*(s.slots.get("aids") or []), *things]
+
+
+def _joined_aid_name(ctx: Ctx):
+    """The aid a word joined to an aid phrase names: one of the lexicon, or a tool it does not
+    know named by its compound ("og en skråplade")."""
+    return lambda w: named_aid(w, ctx.content) or tool_name(w, ctx.content.lexicon)
 
 
 def _telegraph_aid(s, r: Reply, ctx: Ctx) -> None:
@@ -1463,7 +1480,11 @@ def _listed_things_aid(s, r: Reply, ctx: Ctx) -> bool:
     by its name; the others are named after "med" as one list ("med en holder og en stor grøn
     knap"). No person ("datter. nabo.") nor a ride."""
     g = ctx.content.goals.grammar
-    things = listed_things(r.text, g)
+    # "skaerebraet. lille kniv.": read as spelled too, the gender known by its æøå; "stativ og
+    # tyk pen", "kortholder, stor lampe": things listed with commas and the and-word alike
+    told = [r.text, spelled(r)]
+    told += [re.sub(rf",|\s{re.escape(g.and_word)}\s", ". ", t) for t in told]
+    things = next((found for t in told if (found := listed_things(t, g))), [])
     lex = ctx.content.lexicon
     if not things or any(
         _names_person(t.split()[-1], lex) or _is_ride(t.split()[-1], ctx) for t in things
@@ -1477,8 +1498,18 @@ def _listed_things_aid(s, r: Reply, ctx: Ctx) -> bool:
     s.slots["independence"] = card(ctx, "independence_aid")
     s.slots["aid_said"] = f"{with_word} {listed}"
     named = [t.split()[-1] for t in told]
-    s.slots["aids"] = [*(s.slots.get("aids") or []), *(n for n in named if n not in said)]
+    # "stativ. tyk pen.", "skammel. lup.": an aid or a tool among the things is an aid by name
+    named += [a for t in said if (a := _aid_or_tool(t.split()[-1], ctx)) and a not in named]
+    known = s.slots.get("aids") or []
+    s.slots["aids"] = [*known, *(n for n in named if n not in said and n not in known)]
     return True
+
+
+def _aid_or_tool(noun: str, ctx: Ctx) -> str | None:
+    """The aid a bare noun names: an aid of the lexicon, a tool compound ("ipadstativ") or a
+    tool head said alone ("stativ", "skammel"); else None."""
+    lex = ctx.content.lexicon
+    return named_aid(noun, ctx.content) or tool_name(noun, lex) or lex.tool_heads.get(noun)
 
 
 def _aid_purpose(s, r: Reply, ctx: Ctx) -> None:
@@ -1497,7 +1528,11 @@ def _aid_purpose(s, r: Reply, ctx: Ctx) -> None:
     at = told.find(aid)
     rest = told[at + len(aid) :].strip() if at >= 0 else ""
     if rest and rest.startswith(normalise(purpose.replace(",", " "))):
-        s.slots["purpose_said"] = purpose
+        # "…, så jeg ikke skal bære spande og en algemagnet til ruden": up to the next aid
+        aids = [a for a in r.facts.aids if a not in _aids_not_used(r.facts)]
+        skip = word_set(ctx.dialogue, "joined_skip")
+        g = ctx.content.goals.grammar
+        s.slots["purpose_said"] = purpose_before_aid(purpose, aids, _joined_aid_name(ctx), g, skip)
 
 
 def _opening_thing(s, r: Reply, ctx: Ctx) -> None:
@@ -1695,6 +1730,8 @@ def _independence_read(step, s, r: Reply, ctx: Ctx) -> Outcome:
             s.slots["independence"] = card(ctx, "independence_help")
             s.slots["aid_with_help"] = True
         elif r.facts.independence == card(ctx, "independence_aid") and r.facts.aids:
+            if _listed_things_aid(s, r, ctx):
+                return OK  # "skammel. lup.": things typed one by one, one of them an aid
             before = s.slots.get("aid_said")
             _described_aid(s, r, ctx)
             if s.slots.get("aid_said") == before:

@@ -28,26 +28,26 @@ def aids_beside(
     g,
     skip: frozenset[str] = frozenset(),
     extra: Iterable[str] = (),
-    stops: frozenset[str] = frozenset(),
 ) -> str:
     """`phrase` (an aid phrase said in `told`) with the other `aids` the answer joins to it
     after it by "og" or a comma, each as its noun phrase, an article or a possessive first;
     `named` gives the aid a word names, `skip` the words after "og" left out ("så"), `extra`
-    more noun phrases named last (handled_beside); an aid said after a clause lead of `stops`
-    ("…, så jeg ikke skal bære spande og en algemagnet") is no more of the list. The phrase as
-    it is when it names them all or no other is so said."""
+    more noun phrases named last (handled_beside). An aid the answer names goes on with the
+    list past a clause about the first ("…, så jeg ikke skal bære spande og en algemagnet":
+    the clause ends there, purpose_before_aid). The phrase as it is when it names them all or
+    no other is so said."""
     words = told.replace(",", " , ").split()
     low = [fold(w.strip(EDGE)).lower() for w in words]
     said = [fold(w.strip(EDGE)).lower() for w in phrase.replace(",", " , ").split()]
     at = next((k for k in range(len(low)) if said and low[k : k + len(said)] == said), None)
+    if at is None:  # "med høj stol i køkken" said, "… i køkkenet" in the phrase: its forms
+        at = next((k for k in range(len(low)) if _said_as(low[k : k + len(said)], said)), None)
     if at is None:
         return listed(phrase, list(extra), g)
     inside = {named(w.strip(EDGE).lower()) for w in phrase.split()}  # æøå kept for the lexicon
     wanted = [a for a in aids if a not in inside]
     found: list[str] = []
     for j in range(at + len(said), len(words)):
-        if _stopped(low, j, g, stops):
-            break
         aid = named(words[j].strip(EDGE).lower())
         if aid not in wanted or len(found) + 1 >= AIDS_MAX:
             continue
@@ -55,7 +55,35 @@ def aids_beside(
         if start is not None and _joined(low, start, g, skip):
             found.append(" ".join(w.strip(EDGE) for w in words[start : j + 1]).lower())
             wanted.remove(aid)
+        elif (article := _bare_article(words[j], g)) and _joined(low, j, g, skip):
+            # "Og rullebord, så ikke bære gryde": a noun said bare takes its article
+            found.append(f"{article} {words[j].strip(EDGE).lower()}")
+            wanted.remove(aid)
     return listed(phrase, [*found, *extra], g)
+
+
+def purpose_before_aid(
+    clause: str, aids: Iterable[str], named: Callable[[str], str | None], g, skip: frozenset[str]
+) -> str:
+    """The clause said after an aid phrase ("så jeg ikke skal bære spande og en algemagnet til
+    ruden, dem har jeg set i …") up to another of `aids` joined in it by "og" or a comma, its
+    noun phrase opened by an article or a possessive: "så jeg ikke skal bære spande"; the
+    clause as it is without one. `named` and `skip` as for aids_beside."""
+    words = clause.replace(",", " , ").split()
+    low = [fold(w.strip(EDGE)).lower() for w in words]
+    wanted = set(aids)
+    for j, word in enumerate(words):
+        if named(word.strip(EDGE).lower()) not in wanted:
+            continue
+        start = _noun_phrase_start(low, j, g)
+        if start is None or not _joined(low, start, g, skip):
+            continue
+        k = start - 1 - (low[start - 1] in skip)  # at "og" or the comma
+        while k > 0 and low[k - 1] == "":
+            k -= 1  # ", og": the comma before it too
+        kept = " ".join(words[:k]).replace(" , ", ", ").strip(" ,")
+        return kept if len(kept.split()) > 1 else clause
+    return clause
 
 
 def listed(phrase: str, more: list[str], g) -> str:
@@ -132,6 +160,27 @@ def _stopped(low: list[str], k: int, g, stops: frozenset[str]) -> bool:
     """True when the word at k opens a clause that ends the list ("så jeg kan …"); "og så en
     stok" goes on with it."""
     return low[k] in stops and not (k and low[k - 1] == g.and_word)
+
+
+#: Letters a word's form shares with the phrase's form of it at least ("køkken", "køkkenet").
+_FORM_STEM = 4
+
+
+def _said_as(low: list[str], said: list[str]) -> bool:
+    """True when the words are the phrase's, each the same or a form of it by its start ("i
+    køkken" for "i køkkenet")."""
+    if len(low) != len(said):
+        return False
+    return all(
+        a == b or (min(len(a), len(b)) >= _FORM_STEM and (a.startswith(b) or b.startswith(a)))
+        for a, b in zip(low, said, strict=True)
+    )
+
+
+def _bare_article(word: str, g) -> str:
+    """The indefinite article of a noun said bare ("rullebord" → "et"), "" for none known."""
+    w = word.strip(EDGE).lower()
+    return (g.indefinite_article(w) or "") if w.isalpha() else ""
 
 
 def _noun_phrase_start(low: list[str], j: int, g) -> int | None:

@@ -50,7 +50,11 @@ def own_reason(r: Reply, ctx: Ctx) -> str:
     leads = word_set(dialogue, "correction_leads") | word_set(dialogue, "no_before_negation")
     grammar = ctx.content.goals.grammar
     own = grammar.first_person_words - grammar.possessive_words  # "min datter" tells of her
-    reason_leads = [normalise(p).split() for p in dialogue.words.get("reason_off_leads", ())]
+    reason_leads = [
+        normalise(p).split()
+        for key in ("reason_off_leads", "own_reason_leads")
+        for p in dialogue.words.get(key, ())
+    ]
     subordinate = grammar.when_leads | grammar.condition_leads
     kept: list[str] = []
     for part in _parts(spelled(r), ctx):
@@ -69,6 +73,7 @@ def own_reason(r: Reply, ctx: Ctx) -> str:
                         k
                         for k in range(max(off, 1) if off < len(words) else 1, len(words))
                         if _own_sentence(words, folded, k, grammar)
+                        and k != _denied_at(folded, reason_leads, ctx)
                     ),
                     len(words) if off else 0,
                 )
@@ -78,9 +83,27 @@ def own_reason(r: Reply, ctx: Ctx) -> str:
         if not words:
             continue
         leads_reason = any(folded[: len(lead)] == lead for lead in reason_leads)
+        said = [normalise(w) for w in part.split()]  # "så" is a filler too: read as said
+        lead = next((n for n in map(len, reason_leads) if said[:n] in reason_leads), 0)
+        if lead and not leads_reason and said[lead:][:1] == folded[:1]:
+            words, leads_reason = [*part.split()[:lead], *words], True  # "så min datter …"
         if kept or own & set(folded) or leads_reason:
             kept.append(" ".join(words))
     return ", ".join(kept)
+
+
+def _denied_at(folded: list[str], reason_leads: list[list[str]], ctx: Ctx) -> int:
+    """Where the words of a reason turned down begin, right after its negation and lead ("ikke
+    fordi | jeg skal vinde noget": the "jeg" there is the denied reason's, no sentence of the
+    person's own); -1 when no reason lead follows a negation."""
+    negations = word_set(ctx.dialogue, "reason_off_negations")
+    for k, w in enumerate(folded):
+        if w not in negations:
+            continue
+        for lead in reason_leads:
+            if folded[k + 1 : k + 1 + len(lead)] == lead:
+                return k + 1 + len(lead)
+    return -1
 
 
 def _own_sentence(words: list[str], folded: list[str], k: int, grammar) -> bool:

@@ -412,6 +412,8 @@ def _purpose(
     adverbs, modals, negs, stops = m.so_adverbs, m.so_modals, m.negations, m.stops
     for i, w in enumerate(words):
         if w in so and i + 2 < n:
+            if i > 0 and words[i - 1] in negs:
+                continue  # "ikke så jeg kan vinde, men så jeg kan …": a purpose denied
             j = i + 1
             if words[j] in inverted and words[j + 1] in subjects:  # "så kan jeg …"
                 if any(x in openers for x in words[:i]):
@@ -2181,6 +2183,12 @@ def _phrase_at(
                 kept.extend(range(end, things))  # "… købe grøntsager, frugt, ost."
                 end = things
                 continue
+            named = _apposed_before_tasks(words, punct, end, cues) if end > i else None
+            if named is not None and not told_more:
+                kept.extend(range(end, named))  # "… kaniner igen, Trofast og Snehvide, muge …"
+                begin += named - end  # the names are not counted in the phrase's words
+                end = named
+                continue
             if not (end > i and _task_list_after(words, punct, end, cues)) and not told_more:
                 break
             kept.append(end)  # "passe min kat igen, give hende mad og gøre kattebakken ren"
@@ -2293,6 +2301,24 @@ def _task_list_after(words, punct, k: int, cues) -> bool:
         words[j] in cues.joins and _infinitive_like(words[j + 1], cues) and not punct[j]
         for j in ahead
     )
+
+
+APPOSED_WORDS = 3  # words of the names set beside a thing ("Trofast og Snehvide")
+
+
+def _apposed_before_tasks(words, punct, k: int, cues) -> int | None:
+    """The comma that ends names set beside the thing before the comma at k, when a list of
+    tasks goes on after it ("passe mine to kaniner igen, Trofast og Snehvide, muge ud i buret og
+    give dem vand"): one name, or two joined by "og"; None else."""
+    if words[k] != ",":
+        return None
+    for m in range(k + 2, min(len(words), k + 2 + APPOSED_WORDS)):
+        if punct[m]:
+            between = words[k + 1 : m]  # a name, or two joined (a name may look like a verb)
+            named = len(between) == 1 or (len(between) == 3 and between[1] in cues.joins)
+            named = named and all(w.isalpha() for w in between)
+            return m if named and _task_list_after(words, punct, m, cues) else None
+    return None
 
 
 THING_LIST_ITEM = 2  # words of one thing in a list told without a verb ("frugt, ost")

@@ -1209,6 +1209,8 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     if motivation and frame:
         motivation = _without_told_when(motivation, sentence, templates.grammar)
         motivation = _without_purpose_in_sign(motivation, sign, templates.grammar)
+        if frame == "so_that" and _sign_does_it(motivation, sign, sentence, templates.grammar):
+            frame = "will"  # "…, fordi jeg vil væve et tæppe til …", no "så jeg kan væve et"
         reason = templates.text(frame, motivation=motivation)
         if lead and reason.lstrip(" ,").split(" ", 1)[0] == lead:
             # "…, så jeg kan sidde ned, og så haven ikke går til i ukrudt": a second purpose
@@ -1234,6 +1236,19 @@ def compose(facts: dict, templates: GoalTemplates) -> tuple[str, list[str]]:
     # trykke på birthes billede": the name with a capital in every part
     words = possessed_plurals(sentence.split(), templates.grammar)
     return " ".join(write_kin_names(words, templates.grammar)), unplaced
+
+
+def _sign_does_it(purpose: str, sign: str | None, sentence: str, g) -> bool:
+    """True when a purpose said as "så jeg kan …" opens with the sign's own verb and the word
+    after it ("væve et tæppe til Freja" beside "væve et helt kludetæppe færdigt"): with the
+    sign's "når jeg kan" the goal would say "jeg kan væve et" twice. A sign the wish's
+    `sentence` says already gets no sentence of its own."""
+    if not sign or _said_in_order(polish(sign, g).rstrip(" .,"), sentence, g):
+        return False
+    bare = lambda text: [fold(w.strip(",.;:")).lower() for w in text.split()]  # noqa: E731
+    said, done = bare(purpose), bare(sign)
+    opening = _REPEAT - 2  # "jeg kan" stands before both
+    return len(said) > opening and said[:opening] == done[:opening]
 
 
 def _without_things_in_sign(helper: str, sign: str, templates: GoalTemplates) -> str:

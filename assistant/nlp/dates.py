@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from assistant.content.time import Index, Phrase, Rule, TimeLexicon, load_time_lexicon
+from assistant.nlp.month_weekday import counted_weekday
 
 __all__ = ["DeadlineMatch", "TimeLexicon", "easter_sunday", "find_deadline", "load_time_lexicon"]
 
@@ -29,6 +30,7 @@ _YEAR = re.compile(r"^(?:19|20|21)\d\d$")
 EVENT_WISH_REACH = 3  # words after "kunne jeg" searched for "(godt) tænke (mig)"
 _MAX_MONTHS = 1200  # a century: anything longer is no deadline (and keeps dates in range)
 _ISO_WEEKS = 53  # the most weeks an ISO year has ("uge 53")
+_YEAR_MONTHS = 12  # a unit this long or longer counts the years of a habit
 
 
 @dataclass(frozen=True)
@@ -306,7 +308,10 @@ def _named(words: Sequence[str], k: int, today: date, lex: TimeLexicon):
         year = _year_after(words, k + 1)
         pick = {"start": 1, "middle": 15}.get(lead[1])
         end = k + 2 if year else k + 1
-        if named_day := _day_after_month(words, end, lex):
+        counted = counted_weekday(words, k, month, year, today, lex)
+        if counted is not None:  # "den første lørdag i april": that Saturday
+            return counted[0], counted[1], end
+        if named_day := _day_after_month(words, end, lex, month):
             pick, end = named_day  # "til hendes fødselsdag i marts, den 15.": that day
         elif over := next(
             (p for p in lex.month_over if tuple(words[end : end + len(p)]) == p), None
@@ -362,11 +367,19 @@ def _week(words: Sequence[str], k: int, today: date, lex: TimeLexicon):
     return None
 
 
-def _day_after_month(words: Sequence[str], end: int, lex: TimeLexicon):
-    """The day said right after a month ("i marts, den 15.", "i april den elvte"): (day, end)
-    or None; never a day followed by its own month (that is another date)."""
+def _day_after_month(words: Sequence[str], end: int, lex: TimeLexicon, month: int = 0):
+    """The day said right after a month ("i marts, den 15.", "i april den elvte", "i februar
+    øh den femtende februar": the month said again): (day, end) or None; never a day followed
+    by another month (that is another date). Skip words ("øh", "altså"), no sentence end, may
+    stand between."""
     j = end
-    while j < len(words) and words[j] == ",":
+    while (
+        j < len(words)
+        and j - end < max(lex.stated_date_reach, 1)
+        and words[j] in lex.stated_date_skip | {","}
+        and words[j] not in _SENTENCE_ENDS
+        and (words[j],) not in lex.date_leads
+    ):
         j += 1
     if j + 1 >= len(words) or (words[j],) not in lex.date_leads:
         return None
@@ -380,6 +393,8 @@ def _day_after_month(words: Sequence[str], end: int, lex: TimeLexicon):
         if not m[2] and j + 1 < len(words) and words[j + 1] == ".":
             j += 1
     j += 1
+    if j < len(words) and lex.day_months.get(words[j]) == month:
+        j += 1  # "i februar, den femtende februar": the month said again
     if not 1 <= day <= 31 or (j < len(words) and words[j] in lex.day_months):
         return None
     return day, j
@@ -602,6 +617,24 @@ def _count_span(words: Sequence[str], start: int, lex: TimeLexicon) -> bool:
     return lead and words[start - 1] in lex.count_words
 
 
+def _habit_span(words: Sequence[str], end: int, lex: TimeLexicon) -> bool:
+    """True for a time followed by the years a habit has lasted ("juleaften i halvtreds år",
+    "til jul i over 40 år", "nytårsaften i mange år"), never "til jul i år"."""
+    if end >= len(words) or words[end] not in lex.habit_span_leads:
+        return False
+    k = end + 1
+    while k < len(words) and words[k] in lex.habit_span_skip:
+        k += 1
+    if k < len(words) and words[k] in lex.habit_span_counts:
+        k += 1
+    elif found := (_plain_number(words, k, lex) if k < len(words) else None):
+        k = found[1]
+    else:
+        return False
+    unit = lex.units.get(words[k]) if k < len(words) else None
+    return unit is not None and unit.months >= _YEAR_MONTHS
+
+
 def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) -> bool:
     """True for the time of something that happened: "efter min operation i august", "jeg kom
     på sygehuset i foråret", "i maj glemte jeg min medicin", "til jul sidste år"."""
@@ -609,6 +642,8 @@ def _event_time(words: Sequence[str], start: int, end: int, lex: TimeLexicon) ->
         return True
     if _count_span(words, start, lex):
         return True  # "har bakket ind i carporten to gange i år": the span a count falls in
+    if _habit_span(words, end, lex):
+        return True  # "jeg har lavet and juleaften i halvtreds år": a habit of years told
     if _story_verb(words, start, lex):
         return True  # "han var lige ved at falde i vinterferien"
     if (

@@ -32,6 +32,39 @@ def described_phrases(
     return out
 
 
+def named_again(
+    told: Sequence[tuple[str, int, int]], named: Sequence[tuple[str, int]], lemmas: Sequence[str]
+) -> list[tuple[str, int, int]]:
+    """The described aids not named after by another aid said as a compound on the described
+    thing ("en høj stol mæ armlæn … sådan en arbejds stol": the arbejdsstol, one chair); the
+    thing said again bare ("et håndtag ved sengen … med håndtaget") is the described one."""
+    return [
+        (aid, i, end)
+        for aid, i, end in told
+        if not any(
+            k >= end and a != aid and lemmas[k] != lemmas[i] and lemmas[k].endswith(lemmas[i])
+            for a, k in named
+        )
+    ]
+
+
+def said_apart(
+    words: Sequence[str], lemmas: Sequence[str], i: int, aid: str, table: dict[str, str]
+) -> str:
+    """The words said at `i` for a one-word aid by a form of it in more words ("specielle sko"
+    for specialsko), the last in its lemma ("de særlige skoene": "særlige sko"); "" else."""
+    if " " in aid:
+        return ""
+    for form, name in table.items():
+        said = form.split()
+        n = len(said)
+        if name != aid or n < 2 or i + n > len(words) or said[0] not in (words[i], lemmas[i]):
+            continue
+        if said[-1] in (words[i + n - 1], lemmas[i + n - 1]):
+            return " ".join([*words[i : i + n - 1], said[-1]])
+    return ""
+
+
 def _kinds(word: str, lemma: str, lex: Lexicon) -> tuple[str, ...]:
     """The aids a thing word may be described as: by its lemma or form, or by its last part
     of described_aid_tails when the word is no aid itself ("plastikstol": a stol; not

@@ -18,7 +18,7 @@ from assistant.nlp.body_grip import persons_grip
 from assistant.nlp.counted_object import counted_object, counted_sign
 from assistant.nlp.criterion import find_criterion, shown_to_others, state_shown
 from assistant.nlp.dates import DeadlineMatch, find_deadline
-from assistant.nlp.described_aid import described_phrases, made_aids
+from assistant.nlp.described_aid import described_phrases, made_aids, named_again, said_apart
 from assistant.nlp.event_place import event_place, named_place
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fragments import joined_fragments
@@ -1020,6 +1020,7 @@ class Analyzer:
             for d in described_phrases(words, lemmas, lex)
             if not clauses.unused_aid(words, d[2] - 1, matches, lex)
         ]
+        told_aids = named_again(told_aids, [*aids, *((a, i) for a, i, _e in phrases)], lemmas)
         aids = clauses.with_phrases(aids, [*phrases, *told_aids])
         aids += [a for a in made_aids(words, lemmas, lex) if a[1] not in {i for _a, i in aids}]
         # "en forhøjer under sengen": a bare raiser is the furniture's it is said under
@@ -1358,6 +1359,9 @@ def _aid_words(words, lemmas, aids, table: dict[str, str]) -> dict[str, str]:
     for aid, i in aids:
         word = words[i]
         if lemmas[i] == aid or aid in out:
+            continue
+        if phrase := said_apart(words, lemmas, i, aid, table):
+            out[aid] = phrase  # "specielle sko" said for specialsko: the two words said
             continue
         base = next((word[:k] for k in range(2, len(word) + 1) if table.get(word[:k]) == aid), "")
         if base and base.replace("-", "") != aid.replace("-", ""):

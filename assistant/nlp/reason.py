@@ -23,6 +23,7 @@ from assistant.nlp.phrase import (
     without_filler_phrases,
 )
 from assistant.nlp.spoken import spoken_sentences
+from assistant.nlp.topic_object import topic_as_object
 
 _EDGE = ",.;:!?"
 _MIN_KEPT = 3  # words of a relative's reason kept before their own words begin
@@ -1551,6 +1552,10 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
     ]
     (first, _), *later = parts or [("", False)]
     frame, words = _reason_parts_of(first, g, speaker, speaker_as)
+    if later and frame == "because" and _not_for_own_sake(words, g):
+        # "Det er ikke for min egen skyld. Det er, så min datter …": why is told next
+        (first, _), *later = later
+        frame, words = _reason_parts_of(first, g, speaker, speaker_as)
     for part, run_on in later:
         then, said = _reason_parts_of(part, g, speaker, speaker_as)
         if _others_story(frame, words, others, g) and then in _SO_SUBJECT and _wants(part, g):
@@ -1634,6 +1639,14 @@ def _told_reason(text: str, g: Grammar, speaker: str | None, speaker_as) -> tupl
         if frame:  # only the sentence right after a reason tells beside it
             break
     return frame, words
+
+
+def _not_for_own_sake(words: str, g: Grammar) -> bool:
+    """True for a reason that only says whose sake it is not ("det er ikke for min egen
+    skyld"): a negation and the sake word last."""
+    said = [_b(w) for w in words.split()]
+    sake = fold(g.sake_phrase.split()[-1]) if g.sake_phrase else ""
+    return bool(sake) and said[-1:] == [sake] and g.negation_word in said
 
 
 def _others_opinion(text: str, g: Grammar) -> bool:
@@ -1882,6 +1895,8 @@ def _reason_parts(
     if speaker == "citizen":  # before the fillers go: "hun har jo …" is a comment of its own
         said = _without_others_story(said, g)
     words = _named_by_role(_when_clause_last(_clean(said, g), g), g)
+    if speaker == "citizen":  # "barnebarnet, og jeg har lovet ham …": "… lovet mit barnebarn"
+        words = topic_as_object(words, g)
     quote = next((q for q in g.quote_leads if tuple(_b(w) for w in words[: len(q)]) == q), None)
     if quote:  # "han siger: så jeg kan snakke med fiskerne": the citizen's own words
         words = words[len(quote) :]

@@ -202,11 +202,16 @@ def bare_verbs_after_subjects(words: list[str], g: Grammar, verb_lemma) -> list[
         if out[k - 1][-1:] in EDGE and k > i + 1:
             continue
         word = out[k].rstrip(EDGE)
-        if _b(word) in g.predicate_adjectives and k == i + 1 and g.be_word:
+        nxt = out[k + 1] if k + 1 < len(out) and out[k][-1:] not in EDGE else ""
+        # "jeg alene hjemme hele dag": a state, unless a verb follows ("jeg alene gå", "når
+        # jeg ude kan …")
+        after = nxt.rstrip(EDGE)
+        verb = _bare_verb(after, g, verb_lemma) or _b(after) in g.modals or g.is_present(after)
+        state = _b(word) in g.be_states and not (verb or g.is_past(after))
+        if (_b(word) in g.predicate_adjectives or state) and k == i + 1 and g.be_word:
             feeling = _feeling_plural(word, g) if number == "pl" else word
             out[k] = g.be_word + " " + feeling + out[k][len(word) :]
             continue
-        nxt = out[k + 1] if k + 1 < len(out) and out[k][-1:] not in EDGE else ""
         if number == "pl" and nxt and g.noun_kind(nxt) == "pl":
             continue  # "de lave stole": an article and an adjective
         if _bare_verb(word, g, verb_lemma):

@@ -1,0 +1,29 @@
+"""A sentence that denies a purpose ("Nej, det er ikke for at ro om kap", "det er ikke fordi jeg
+skal vinde", "ikke så jeg kan blive tynd") tells what the goal is not for: no reason of it."""
+
+from __future__ import annotations
+
+from assistant.content.grammar import Grammar
+from assistant.content.grammar import bare as _b
+
+_DENIABLE = ("purpose", "so", "because")  # "for ikke at …" is a purpose of its own
+
+
+def denies_purpose(sentence: str, g: Grammar) -> bool:
+    """True when a negation stands right before a reason lead of the sentence ("ikke for at",
+    "ikke fordi jeg", "ikke så jeg …", `reason_leads`); a one-word lead only before a subject."""
+    words = [_b(w) for w in sentence.split()]
+    subjects = g.subject_pronouns | g.citizen_pronouns | {g.self_subject}
+    for k in range(1, len(words)):
+        if words[k - 1] not in g.negations:
+            continue
+        for lead, kind in g.reason_leads:
+            end = k + len(lead)
+            if tuple(words[k:end]) != lead or kind not in _DENIABLE or end >= len(words):
+                continue
+            if len(lead) == 1 and words[end] not in subjects:
+                # "ikke så godt" is a degree, "jeg orker ikke at sidde alene" a lack and "ikke
+                # for sjov" no reason: a one-word lead denies a purpose only before a subject
+                continue
+            return True
+    return False
