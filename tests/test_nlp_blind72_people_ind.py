@@ -180,8 +180,53 @@ def test_a_job_said_with_som_names_nobody(text):
         ("jeg passer min mor hver dag men jeg vil gerne bare være hendes datter en gang imellem",
          ["mor"]),
         ("det skal være min søn der hjælper mig i bad", ["søn"]),
+        ("hvis nogen skal hjælpe mig i bad skal det være min datter", ["datter"]),
         ("jeg vil gerne være sammen med min mand om aftenen", ["mand"]),
     ],
 )  # fmt: skip
 def test_role_played_for_someone_names_nobody(text, people):
     assert list(analyze(text, TODAY).people) == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mor kommer ikke ud af lejligheden mere kun når min bror går ved siden af hende",
+        "far kan ikke komme i bad mere, bare hvis hjemmeplejen hjælper ham",
+        "jeg kan ikke gå i bad alene mere kun når min datter står ved siden af",
+    ],
+)
+def test_help_only_when_beside_a_difficulty_stays_out(text):
+    assert analyze(text, TODAY).independence is None
+
+
+@pytest.mark.parametrize(
+    ("text", "perspective"),
+    [
+        ("Vi bor i stueetagen. Jeg kan ikke gå ud alene, kun når min søn går med, men han bor i"
+         " Odense.", "self"),
+        ("vi har boet her i 40 år og min datter hun bor i Aarhus. jeg kan ikke gå ned til"
+         " købmanden mere", "self"),
+        ("min kone og jeg har boet her i mange år og hun står og puster på trappen", "other"),
+    ],
+)  # fmt: skip
+def test_han_hun_of_a_named_person_is_no_couples(text, perspective):
+    assert analyze(text, TODAY).perspective == perspective
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        ("mor ser ingen hele ugen vi kommer kun en halv time om søndagen men hun vil gerne i"
+         " dagcentret to gange om ugen", []),
+        ("hjemmeplejen er her kun et kvarter om morgenen men far vil gerne selv kunne smøre sin"
+         " mad", []),
+        ("hjemmehjælpen er her bare en halv time men jeg vil gerne selv støvsuge stuen", []),
+        ("min datter kommer en time om søndagen men jeg vil gerne selv kunne gå ti minutter hver"
+         " dag", [(10, "minut")]),
+        ("han vil gerne kunne være der en time uden at sætte sig", [(1, "time")]),
+    ],
+)  # fmt: skip
+def test_a_helpers_visit_length_is_no_measure(text, measures):
+    found = analyze(text, TODAY).measures
+    assert [(m.value, m.unit) for m in found] == measures

@@ -843,6 +843,7 @@ class Lexicon:
     relative_person_verbs: frozenset[str] = frozenset()  # "viste" in "som ergoterapeut viste"
     played_role_copulas: frozenset[str] = frozenset()  # "være" in "være hans kone": a role
     played_role_links: frozenset[str] = frozenset()  # "og ikke kun" before a second role
+    played_role_not_after: frozenset[str] = frozenset()  # "det" in "skal det være min datter"
     verb_people: frozenset[str] = frozenset()  # "lærer": a person word that is also a verb
     verb_person_subjects: frozenset[str] = frozenset()  # "jeg" in "jeg lærer at gå"
     member_leads: frozenset[str] = frozenset()  # "fra" in "Kim fra bandet"
@@ -1705,6 +1706,7 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         relative_person_verbs=_words(y["people"], "relative_person_verbs", people_path, problems),
         played_role_copulas=_words(y["people"], "played_role_copulas", people_path, problems),
         played_role_links=_words(y["people"], "played_role_links", people_path, problems),
+        played_role_not_after=_words(y["people"], "played_role_not_after", people_path, problems),
         verb_people=_words(y["people"], "verb_people", people_path, problems),
         verb_person_subjects=_words(y["people"], "verb_person_subjects", people_path, problems),
         member_leads=_words(y["people"], "member_leads", people_path, problems),

@@ -3,12 +3,15 @@ kun hans sygeplejerske"): what the one speaking wants to be, no person of the ne
 
 The role follows an infinitive copula of played_role_copulas and an owner ("være hans kone",
 "blive hendes datter igen"); one said in a coordination right after it (played_role_links
-between: "og ikke kun hans sygeplejerske") is a role too (content/<lang>/nlp/people.yaml).
+between: "og ikke kun hans sygeplejerske") is a role too; "skal det være min datter" (one of
+played_role_not_after before the copula) says who (content/<lang>/nlp/people.yaml).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+PLAYED_SUBJECT_REACH = 3  # words before the copula searched for "det" ("skal det gerne være")
 
 
 def played_role(words: Sequence[str], i: int, lex) -> bool:
@@ -23,7 +26,8 @@ def played_role(words: Sequence[str], i: int, lex) -> bool:
         return False
     j = k - 1
     if words[j] in lex.played_role_copulas:
-        return True
+        # "skal det være min datter": who it is to be, no role
+        return not set(words[max(0, j - PLAYED_SUBJECT_REACH) : j]) & lex.played_role_not_after
     while j >= 0 and words[j] in lex.played_role_links:
         j -= 1  # "… og ikke kun hans sygeplejerske"
     if j < 0 or j == k - 1 or words[j] not in lex.people:
