@@ -106,6 +106,9 @@ class IndependenceCues:
     without_clause_leads: frozenset[str] = frozenset()
     without_clause_scope: int = 0
     without_phrases: tuple[tuple[str, ...], ...] = ()
+    # "uden at sætte mig hver tirsdag": a rest left out, how the wish is done (its rhythm kept)
+    pause_verbs: frozenset[str] = frozenset()
+    pause_verb_gap: frozenset[str] = frozenset()
     # "ikke i kørestol", "ikke på en badebænk": a negation right before the aid's preposition
     negated_aid_leads: frozenset[str] = frozenset()
     negated_aid_gap: frozenset[str] = frozenset()  # an article or possessive between
@@ -163,6 +166,10 @@ class IndependenceCues:
     even_leads: frozenset[str] = frozenset()  # "selv" in "kan ikke høre … selv med høreapparatet"
     even_skip: frozenset[str] = frozenset()  # "sin" in "… selv med sin rollator"
     even_reach: int = 0  # words before "selv" searched for the clause's negation
+    even_stops: frozenset[str] = frozenset()  # "vil" in "… han vil gerne selv med stokken"
+    only_when_leads: frozenset[str] = frozenset()  # "kun" in "kan ikke …, kun når min søn …"
+    only_when_conditions: frozenset[str] = frozenset()  # "når" in "kun når min søn går bag mig"
+    only_when_reach: int = 0
     feature_owners: frozenset[str] = frozenset()  # "en", "min": a thing named before the lead
     feature_pointers: frozenset[str] = frozenset()  # "den" in "…, den med alarm"
     aid_handles: frozenset[str] = frozenset()  # "håndtag": a grab rail only where put up
@@ -621,6 +628,8 @@ class Lexicon:
     # "vi" in "selvom vi spørger hende hver dag": told by a relative, the speaker's side
     speaker_group: frozenset[str] = frozenset()
     service_people: frozenset[str] = frozenset()  # "hjemmehjælp": never the citizen
+    stay_verbs: frozenset[str] = frozenset()  # "er" in "vi er der kun ti minutter"
+    stay_gap: frozenset[str] = frozenset()  # "der", "kun" in "vi er der kun ti minutter"
     # "mig" in "nu er det mig der gør det hver morgen": the speaker as the doer of a cleft
     cleft_self: frozenset[str] = frozenset()
     cleft_verbs: frozenset[str] = frozenset()  # "er" before that "mig"
@@ -831,6 +840,10 @@ class Lexicon:
     plain_people: dict[str, str] = field(default_factory=dict)
     plain_person_leads: frozenset[str] = frozenset()  # "hos" in "hos lagen"
     plain_person_verbs: frozenset[str] = frozenset()  # "siger" in "lagen siger"
+    relative_person_verbs: frozenset[str] = frozenset()  # "viste" in "som ergoterapeut viste"
+    played_role_copulas: frozenset[str] = frozenset()  # "være" in "være hans kone": a role
+    played_role_links: frozenset[str] = frozenset()  # "og ikke kun" before a second role
+    played_role_not_after: frozenset[str] = frozenset()  # "det" in "skal det være min datter"
     verb_people: frozenset[str] = frozenset()  # "lærer": a person word that is also a verb
     verb_person_subjects: frozenset[str] = frozenset()  # "jeg" in "jeg lærer at gå"
     member_leads: frozenset[str] = frozenset()  # "fra" in "Kim fra bandet"
@@ -1280,6 +1293,8 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         without_clause_leads=w("without_clause_leads"),
         without_clause_scope=int(data.get("without_clause_scope", 0)),
         without_phrases=tuple(tuple(str(p).split()) for p in data.get("without_phrases") or ()),
+        pause_verbs=w("pause_verbs"),
+        pause_verb_gap=w("pause_verb_gap"),
         negated_aid_leads=w("negated_aid_leads"),
         negated_aid_gap=w("negated_aid_gap"),
         without_person_gap=int(data.get("without_person_gap", 2)),
@@ -1323,6 +1338,10 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         even_leads=w("even_leads"),
         even_skip=w("even_skip"),
         even_reach=int(data.get("even_reach", 0)),
+        even_stops=w("even_stops"),
+        only_when_leads=w("only_when_leads"),
+        only_when_conditions=w("only_when_conditions"),
+        only_when_reach=int(data.get("only_when_reach", 0)),
         feature_owners=w("feature_owners"),
         feature_pointers=w("feature_pointers"),
         aid_handles=w("aid_handles"),
@@ -1684,6 +1703,10 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         plain_people={str(k): str(v) for k, v in (y["people"].get("plain_people") or {}).items()},
         plain_person_leads=_words(y["people"], "plain_person_leads", people_path, problems),
         plain_person_verbs=_words(y["people"], "plain_person_verbs", people_path, problems),
+        relative_person_verbs=_words(y["people"], "relative_person_verbs", people_path, problems),
+        played_role_copulas=_words(y["people"], "played_role_copulas", people_path, problems),
+        played_role_links=_words(y["people"], "played_role_links", people_path, problems),
+        played_role_not_after=_words(y["people"], "played_role_not_after", people_path, problems),
         verb_people=_words(y["people"], "verb_people", people_path, problems),
         verb_person_subjects=_words(y["people"], "verb_person_subjects", people_path, problems),
         member_leads=_words(y["people"], "member_leads", people_path, problems),
@@ -1799,6 +1822,8 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ),
         speaker_group=_words(freq, "speaker_group", fpath, problems),
         service_people=_words(freq, "service_people", fpath, problems),
+        stay_verbs=_words(freq, "stay_verbs", fpath, problems),
+        stay_gap=_words(freq, "stay_gap", fpath, problems),
         trouble_verbs=_words(freq, "trouble_verbs", fpath, problems),
         cleft_self=_words(freq, "cleft_self", fpath, problems),
         cleft_verbs=_words(freq, "cleft_verbs", fpath, problems),

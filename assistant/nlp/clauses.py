@@ -10,6 +10,7 @@ from assistant.nlp.described_aid import purpose_before
 from assistant.nlp.memo import MISSING, Memo, once
 from assistant.nlp.numbers import number_at
 from assistant.nlp.story_wish import without_story
+from assistant.nlp.ways import only_when_today
 
 # independence.yaml pattern labels: an aid unused / not there / not wanted (said after it,
 # said before it); help; help unless "selv"
@@ -731,14 +732,18 @@ def _couple(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: Claus
     if lex.third_person_subjects.isdisjoint(words):
         return False  # no han/hun at all (most utterances): the couple need not be looked for
     n = len(words)
-    told = any(
-        w in lex.possessives
+    partners = {
+        i + 1
+        for i, w in enumerate(words)
+        if w in lex.possessives
         and i + 3 < n
         and lemmas[i + 1] in lex.third_person_nouns
         and words[i + 2] in lex.couple_joins
         and words[i + 3] in lex.couple_self
-        for i, w in enumerate(words)
-    ) or any(w in lex.couple_words and not cl.in_motivation(i) for i, w in enumerate(words))
+    }
+    told = bool(partners) or any(
+        w in lex.couple_words and not cl.in_motivation(i) for i, w in enumerate(words)
+    )
     if not told:
         return False
     modals = lex.classes.get("modal", ())
@@ -746,8 +751,27 @@ def _couple(words: Sequence[str], lemmas: Sequence[str], lex: Lexicon, cl: Claus
         w in lex.third_person_subjects
         and not cl.in_motivation(i)
         and ((i + 1 < n and _finite(words[i + 1], lex)) or (i > 0 and words[i - 1] in modals))
+        and not _pronoun_of_other(words, i, partners, lex)
         for i, w in enumerate(words)
     )
+
+
+#: Words back from han/hun searched for the person it stands for (_pronoun_of_other).
+PRONOUN_REACH = 8
+
+
+def _pronoun_of_other(words: Sequence[str], i: int, partners: set[int], lex: Lexicon) -> bool:
+    """True for han/hun at i said of the person named last before it in its sentence, one who is
+    no partner of the couple ("vi bor på fjerde sal … kun når min søn går bag mig, men han
+    kommer kun i weekenden": the son), not the couple's other half."""
+    pronoun_of = lex.people_roles.pronoun_of if lex.people_roles else {}
+    for k in range(i - 1, max(-1, i - 1 - PRONOUN_REACH), -1):
+        if words[k] in lex.sentence_ends:
+            return False
+        person = lex.people.get(words[k])
+        if person is not None:
+            return k not in partners and pronoun_of.get(person) == words[i]
+    return False
 
 
 def elided_self(words: Sequence[str], lemmas: Sequence[str], i: int, lex: Lexicon) -> bool:
@@ -1015,6 +1039,8 @@ def independence(
                 continue  # "min mand hjælper ham nu": how it is today
             if _habit_help(words, s, lex):
                 continue  # "han bliver så vred når jeg hjælper ham": how it is today
+            if only_when_today(words, s, lex):
+                continue  # "kan ikke gå på trappen mere, kun når min søn går bag mig"
             if _says_after(words, s, e, lex):
                 continue  # "… med de andre lægen siger det er godt": the doctor's clause
             if label == HELP_UNLESS_SELV or words[s] in ind.company_words:
@@ -1116,7 +1142,18 @@ def idle_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
         or _concessive_selv(words, s, lex)
         or _before_ailment(words, s, lex)
         or _before_age(words, s, lex)
+        or _even_selv(words, s, lex)
     )
+
+
+def _even_selv(words: Sequence[str], s: int, lex: Lexicon) -> bool:
+    """True for the "selv" of "… kan ikke høre hvad de siger selv med høreapparatet": "even
+    with", the thing after "med" failing too (even_with), no way of managing."""
+    ind = lex.independence
+    i = s + 2
+    while i < len(words) and words[i] in ind.even_skip:
+        i += 1
+    return i < len(words) and even_with(words, i, lex)
 
 
 AGE_SKIP_REACH = 2  # words ("jo", "over") between "selv" and an age
@@ -1189,10 +1226,10 @@ def even_with(words: Sequence[str], i: int, lex: Lexicon) -> bool:
         return False
     stops = lex.clause_breaks | lex.soft_clause_breaks | {","}
     for j in range(k - 2, max(-1, k - 2 - ind.even_reach), -1):
-        if words[j] in stops:
-            return False
         if words[j] in lex.negations:
             return True
+        if words[j] in stops or words[j] in ind.even_stops:
+            return False  # "… han vil gerne selv med rollatoren": a statement of its own
     return False
 
 

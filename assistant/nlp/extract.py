@@ -25,7 +25,14 @@ from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
 from assistant.nlp.genitive_kin import owners_for_kin
 from assistant.nlp.group_member import group_members
-from assistant.nlp.habits import helper_habit, life_habit, prescribed, routine_taken_over, trip_told
+from assistant.nlp.habits import (
+    helper_habit,
+    life_habit,
+    prescribed,
+    routine_taken_over,
+    trip_told,
+    visit_length,
+)
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
@@ -44,7 +51,8 @@ from assistant.nlp.person_place import (
 from assistant.nlp.phrase import starts_run_on
 from assistant.nlp.pipeline import build_pipeline
 from assistant.nlp.place_thing import of_a_place
-from assistant.nlp.plain_person import person_words, verb_said
+from assistant.nlp.plain_person import person_words, relative_subject, verb_said
+from assistant.nlp.played_role import played_role
 from assistant.nlp.pointed_cue import verb_points_back
 from assistant.nlp.pointed_doing import pointed_doing
 from assistant.nlp.pointed_measure import pointed_measure
@@ -64,7 +72,7 @@ from assistant.nlp.trouble_counts import (
     trouble_before_wish,
     trouble_event,
 )
-from assistant.nlp.ways import brought_aid, one_motion_go, wished_way_round
+from assistant.nlp.ways import agreed_way, brought_aid, one_motion_go, wished_way_round
 from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place, standing_place
 
@@ -427,7 +435,10 @@ class Analyzer:
                 later = parts[first + 1 :]
                 found = managed_with_aid(
                     words, matches, aids, cl, later, lex, lambda inside: _stance(inside, cl)
-                )
+                ) or agreed_way(  # "… men han har sagt ja til at vi sammen rydder op"
+                    words, matches, aids, people, later,
+                    lambda *said: clauses.independence(*said, lex, cl),
+                )  # fmt: skip
                 if found is not None:
                     return found
             if carried:
@@ -796,6 +807,7 @@ class Analyzer:
             and _determined(as_people, i, p, lex)  # "frivilligt arbejde", "som frivillig": no one
             and not _speaker_said(as_people, i, lex)  # "jeg er hans nabo": the one speaking
             and not _role_said(as_people, i, p, lex)  # "mor var besøgsven": what she was
+            and not played_role(as_people, i, lex)  # "være hans kone og ikke kun …": a role
             and not _said_of_person(as_people, i, lex)  # "min svoger er min chef": one person
             and not _ended_tie(as_people, i, p, lex)  # "ikke min eks kone": no wife of today
             and not _kin_of_other(as_people, i, lex)  # "hun er Almas mor": who she is to Alma
@@ -951,6 +963,8 @@ class Analyzer:
             # "er faldet to gange", "har tabt otte kilo", "har to gange glemt"
             if not _told_event(words, m.start, lex, end=m.end)
             and not (cl.in_motivation(m.start) and _negated_reason(words, cl, lex))
+            # "vi er der kun ti minutter om morgenen": the home care's visit, no goal's
+            and not visit_length(words, m.start, people, about, persp, lex)
         ]
         wish_at = min((st for lab, st, _e in matches if lab == "wish"), default=None)
         # "må ligge på sengen en time bagefter", "leder en halv time": the time the trouble costs
@@ -2114,9 +2128,17 @@ def _in_without_clause(words, k: int, cl, lex) -> bool:
     return any(
         s + 1 < len(words)
         and words[s + 1] == at
+        and not _pause_left_out(words, s + 2, lex)  # "uden at sætte mig hver tirsdag"
         and (s < k < e or (s < k and _helper_goes_on(words, s + 2, e, k, lex)))
         for s, e in cl.without
     )
+
+
+def _pause_left_out(words, k: int, lex) -> bool:
+    """True when the "uden at" clause from k is a rest left out ("sætte mig", "skulle stoppe")."""
+    ind = lex.independence
+    k += k < len(words) and words[k] in ind.pause_verb_gap
+    return k < len(words) and words[k] in ind.pause_verbs
 
 
 def _helper_goes_on(words, subj: int, e: int, k: int, lex) -> bool:
@@ -2199,6 +2221,7 @@ def _role_said(words, i: int, person: str, lex) -> bool:
         and words[k - 1] in lex.role_copulas
         and not cleft
         and not _there_is(words, k, i, lex)
+        and not relative_subject(words, i, lex)  # "tørretang som ergoterapeut viste ham"
     )
 
 

@@ -1,8 +1,8 @@
 """A person named through another person's genitive ("naboens søn Mads", "min søsters datter").
 
-The person said last is the possessor's kin (the neighbour's son, the sister's daughter), no
-relation of the citizen's own: the relation word tells nothing of who they are to the citizen,
-so only the possessor, the citizen's own relation, names them in the network.
+The person said last is the one meant (the neighbour's son, the sister's daughter): the head
+noun names them, and the possessor only tells whose they are, no one of the citizen's network
+in that phrase (blind72: "min nabos søn" is søn).
 """
 
 from __future__ import annotations
@@ -33,12 +33,15 @@ def genitive_owner(words: Sequence[str], i: int, lex) -> tuple[str, int] | None:
 
 
 def owners_for_kin(words: Sequence[str], people: list[tuple[str, int]], lex):
-    """`people` with each person owned by another's genitive named by the possessor instead
-    ("naboens søn Mads" is nabo, once)."""
+    """`people` without each possessor whose genitive owns the next person ("naboens søn Mads"
+    is søn, once; the neighbour only his possessor)."""
+    owners = set()
+    for _lemma, i in people:
+        owner = genitive_owner(words, i, lex)
+        if owner is not None:
+            owners.add(owner)
     out: list[tuple[str, int]] = []
     for person in people:
-        owner = genitive_owner(words, person[1], lex)
-        person = owner or person
-        if person not in out:
+        if person not in owners and person not in out:
             out.append(person)
     return out

@@ -230,3 +230,34 @@ def _verb_after(words: Sequence[str], i: int, lex) -> bool:
     while k < len(words) and (words[k] in lex.fillers or words[k] in lex.story_subjects):
         k += 1
     return k < len(words) and words[k] in lex.visit_verbs
+
+
+VISIT_SUBJECT_REACH = 2  # words of a subject before the visit's verb ("min datter kommer")
+
+
+def visit_length(
+    words: Sequence[str],
+    start: int,
+    mentions: Sequence[tuple[str, int]],
+    about: str | None,
+    perspective: str,
+    lex,
+) -> bool:
+    """True for a duration at `start` that is how long a helper's visit lasts ("vi er der kun
+    ti minutter om morgenen" told of him, "hjemmeplejen er her bare et kvarter", "min datter
+    kommer en time om søndagen"): right after one of stay_verbs and stay_gap words, its
+    subject the speaker's group told of another, a service or a person who is not the citizen."""
+    k = start - 1
+    while k >= 0 and words[k] in lex.stay_gap:
+        k -= 1
+    if k < 1 or words[k] not in lex.stay_verbs:
+        return False
+    named = {i: p for p, i in mentions}
+    for j in range(k - 1, max(-1, k - 1 - VISIT_SUBJECT_REACH), -1):
+        if words[j] in lex.speaker_group:
+            return perspective == "other"
+        if j in named:
+            person = named[j]
+            other = perspective == "self" or (about is not None and person != about)
+            return person in lex.service_people or other
+    return False

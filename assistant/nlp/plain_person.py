@@ -51,3 +51,16 @@ def verb_said(words: Sequence[str], texts: Sequence[str], i: int, lex) -> bool:
     subject = before in lex.verb_person_subjects or before in lex.people
     after = texts[i + 1] if i + 1 < len(texts) else ""
     return subject or not (after[:1].isupper() and after.isalpha())
+
+
+def relative_subject(words: Sequence[str], i: int, lex) -> bool:
+    """True for a bare person word at i after the relative "som" and before a verb a person
+    does ("med tørretang som ergoterapeut viste ham", "som ergoterapeut har givet ham"): the
+    subject of a relative clause said without its article, not a role ("arbejdede som
+    sygeplejerske"); not after a copula ("er som", "var som")."""
+    if i < 2 or words[i - 1] not in lex.relative_pronouns or words[i - 1] not in lex.role_copulas:
+        return False
+    if words[i - 2] in lex.role_copulas:
+        return False
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return after in lex.plain_person_verbs or after in lex.relative_person_verbs

@@ -248,6 +248,7 @@ class Speller:
     dialect_objects: dict[str, str] = field(default_factory=dict)  # "mæ" → "mig" as an object
     object_next: frozenset[str] = frozenset()  # "sjæl" in "klare mæ sjæl"
     object_leads: frozenset[str] = frozenset()  # "for" in "for mæ"
+    object_verbs: frozenset[str] = frozenset()  # "sætte" in "sætte mæ på bænken": reflexive
     dialect_prepositions: dict[str, str] = field(default_factory=dict)  # "te" → "til"
     preposition_next: frozenset[str] = frozenset()  # "min" in "te min datter"
     preposition_kept_after: frozenset[str] = frozenset()  # "kop" in "en kop te sommer og vinter"
@@ -262,6 +263,7 @@ class Speller:
     marked_infinitive: str = ""  # "at": "å" after one of infinitive_leads ("lær å betal")
     infinitive_leads: frozenset[str] = frozenset()  # "lære", "til" in "en til å skær"
     lead_objects: frozenset[str] = frozenset()  # "ham" in "lære ham å bøde garn"
+    mark_leads: frozenset[str] = frozenset()  # "uden" in "uden å sku sætte mæ": "å" is "at"
     definite_endings: dict[str, str] = field(default_factory=dict)  # "et" → "det"
     plural_definite: str = ""  # "ne" of "knuderne"
     plural_ends: tuple[str, ...] = ()  # "ere" of "fiskere": a plural
@@ -670,10 +672,9 @@ class Speller:
             if lower in self.dialect_periods and dialect and self._period_led(before):
                 out.append(_recase(text, self.dialect_periods[lower]))  # "hver anden dav": dag
                 continue
-            if (
-                lower in self.infinitive_marks
-                and dialect
-                and (self._verb_next(nxt) or self._object_led(out))
+            if lower in self.infinitive_marks and (
+                before in self.mark_leads
+                or (dialect and (self._verb_next(nxt) or self._object_led(out)))
             ):
                 out.append(_recase(text, self._mark(out, lower)))  # "lær å betal", "ud å fisk"
                 continue
@@ -821,7 +822,7 @@ class Speller:
         """The Danish word for a dialect infinitive mark: "at" after one of infinitive_leads
         ("lære å betal", "en til å skær"), else its own word ("ud å fisk": og)."""
         before = out[-1].lower() if out else ""
-        if before in self.infinitive_leads or self._object_led(out):
+        if before in self.infinitive_leads or before in self.mark_leads or self._object_led(out):
             return self.marked_infinitive
         return self.infinitive_marks[lower]
 
@@ -847,7 +848,8 @@ class Speller:
         """True when a dialect object pronoun ("mæ") is the object ("for mæ", "klare mæ sjæl",
         "hent mæ."), not the preposition ("mæ æ stok"): see spelling.yaml dialect_objects."""
         end = not nxt or not nxt[:1].isalnum()
-        return end or nxt in self.object_next or before in self.object_leads
+        led = before in self.object_leads or before in self.object_verbs  # "sætte mæ på"
+        return end or nxt in self.object_next or led
 
     def _near_join(self, a: str, b: str) -> str | None:
         """The first part of a split compound one part of which is no word alone (or an aid's
@@ -1815,6 +1817,7 @@ def load_speller(
         dialect_objects=_lower_mapping(extra, "dialect_objects"),
         object_next=lower(extra.get("object_next")),
         object_leads=lower(extra.get("object_leads")),
+        object_verbs=lower(extra.get("object_verbs")),
         dialect_prepositions=_lower_mapping(extra, "dialect_prepositions"),
         preposition_next=lower(extra.get("preposition_next")),
         preposition_kept_after=lower(extra.get("preposition_kept_after")),
@@ -1829,6 +1832,7 @@ def load_speller(
         marked_infinitive=nfc(str(extra.get("marked_infinitive") or "")).lower(),
         infinitive_leads=lower(extra.get("infinitive_leads")),
         lead_objects=lower(extra.get("lead_objects")),
+        mark_leads=lower(extra.get("mark_leads")),
         definite_endings=_lower_mapping(extra, "definite_endings"),
         plural_definite=nfc(str(extra.get("plural_definite") or "")).lower(),
         plural_ends=tuple(sorted(lower(extra.get("plural_ends")))),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 BROUGHT = "aid_brought"  # independence.yaml pattern label: "skal have rollatoren med"
 
@@ -59,4 +59,54 @@ def wished_way_round(words: Sequence[str], matches, lo: int, hi: int, lex) -> bo
             continue
         later = any(lab == "difficulty" and k <= s < hi for lab, s, _e in matches)
         return not later and not any(w in lex.negations for w in words[k:hi])
+    return False
+
+
+AGREED = "plan_agreed"  # independence.yaml pattern label: "har sagt ja til at vi sammen …"
+
+
+def agreed_way(
+    words: Sequence[str],
+    matches: Sequence[tuple[str, int, int]],
+    aids: Sequence[tuple[str, int]],
+    people: Sequence[tuple[str, int]],
+    later: Sequence[tuple[int, int]],
+    how: Callable[..., str | None],
+) -> str | None:
+    """How the goal is to be managed, told in a later part after a difficulty as a plan the
+    citizen has agreed to ("… men han har sagt ja til at vi sammen rydder op i køkkenet"): the
+    agreed plan's own way (`how` of its matches, aids and people), else None."""
+    for lo, hi in later:
+        agreed = [s for lab, s, _e in matches if lab == AGREED and lo <= s < hi]
+        if not agreed:
+            continue
+        at = agreed[0]
+        inside = [m for m in matches if at <= m[1] < hi]
+        own = [a for a in aids if at <= a[1] < hi]
+        who = [p for p in people if at <= p[1] < hi]
+        return how(words, inside, own, who)
+    return None
+
+
+def only_when_today(words: Sequence[str], s: int, lex) -> bool:
+    """True for help at s told as the only time one can today, after a negated clause ("jeg kan
+    ikke gå op og ned af trapperne mere, kun når min søn går bag mig"): how it is now beside
+    the difficulty, not how the goal is to be managed (independence.yaml only_when_*)."""
+    ind = lex.independence
+    stops = lex.clause_breaks | lex.sentence_ends
+    for k in range(s, max(0, s - ind.only_when_reach), -1):
+        if words[k] in stops:
+            return False
+        if words[k] in ind.only_when_conditions and words[k - 1] in ind.only_when_leads:
+            return _negated_before(words, k - 1, stops, lex)
+    return False
+
+
+def _negated_before(words: Sequence[str], k: int, stops, lex) -> bool:
+    """True for a negation within only_when_reach words before k, no stop between."""
+    for j in range(k - 1, max(-1, k - 1 - lex.independence.only_when_reach), -1):
+        if words[j] in stops:
+            return False
+        if words[j] in lex.negations:
+            return True
     return False
