@@ -1,5 +1,5 @@
 """Aids named by their own word, not by the last part of a compound (fix round 34, blind129):
-a hunter's stick to lean and sit on ("skydestok", "jagtstok") is no walking stick, and a needle
+a hunter's stick to lean and sit on ("skydestok") is no walking stick, and a needle
 threader ("nåletræder", typed "naaletraeder") is an aid, also said alone as a word."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ TODAY = date(2026, 12, 5)
     [
         ("Med en skydestok, som jeg kan støtte mig til, når jeg står på posten.", "skydestok"),
         ("øh han vil gerne med på jagt igen med sin skydestok ikk", "skydestok"),
-        ("min mand skal have jagtstokken med ud til posten", "skydestok"),
+        ("min mand skal have skydestokken med ud til posten", "skydestok"),
         ("jeg vil selv kunne sy knapper i med en naaletraeder og en lup", "nåletræder"),
         ("hun skal bruge en nåletræder, for hun kan ikke se nålens øje", "nåletræder"),
         ("nåletræder. lup.", "nåletræder"),
