@@ -175,6 +175,7 @@ class Grammar:
     condition_leads: frozenset[str] = frozenset()  # "hvis": a reason told as a condition
     so_word: str = ""  # "så": the lead of an outcome made a reason
     result_verbs: frozenset[str] = frozenset()  # "og så er jeg …": a state, not the story
+    so_degree_words: frozenset[str] = frozenset()  # "så længe", "så snart": no purpose "så"
     past_when_leads: frozenset[str] = frozenset()  # "da hun var lille": a past "when"
     sake_leads: frozenset[str] = frozenset()  # "for hoften": whose or what's sake a reason is
     sake_not: frozenset[str] = frozenset()  # "for tiden", "for resten": no sake
@@ -1049,6 +1050,7 @@ def load_grammar(path: Path, lang: str, problems: Problems) -> Grammar:
         so_word=nfc(str(data.get("so_word") or "")),
         past_when_leads=w("past_when_leads"),
         result_verbs=w("result_verbs"),
+        so_degree_words=w("so_degree_words"),
         sake_leads=w("sake_leads"),
         sake_not=w("sake_not"),
         sake_phrase=nfc(str(data.get("sake_phrase") or "{owner}")),

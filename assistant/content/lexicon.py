@@ -269,6 +269,8 @@ class ActionCues:
     fragment_bare_endings: tuple[str, ...] = ()
     fragment_noun_plurals: tuple[str, ...] = ()
     fragment_not_things: frozenset[str] = frozenset()
+    fragment_particles: frozenset[str] = frozenset()  # "knapper. sy i": "sy knapper i"
+    fragment_plural_definite: frozenset[str] = frozenset()  # "knapper" + "ne": "knap"
     fragment_person_pronouns: frozenset[str] = frozenset()  # "ham": the name said beside it
     fragment_person_leads: dict[str, str] = field(default_factory=dict)  # "ringe": "til"
     fragment_name_place_lead: str = ""  # "i": "Oliver i Australien"
@@ -1198,6 +1200,8 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_bare_endings=tuple(w("action_fragment_bare_endings")),
         fragment_noun_plurals=tuple(w("action_fragment_noun_plurals")),
         fragment_not_things=w("action_fragment_not_things"),
+        fragment_particles=w("action_fragment_particles"),
+        fragment_plural_definite=w("action_fragment_plural_definite"),
         fragment_person_pronouns=w("action_fragment_person_pronouns"),
         fragment_person_leads={
             str(k): str(v or "")

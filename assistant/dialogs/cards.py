@@ -249,7 +249,8 @@ def _past_range(
 def _number_first(text: str, dialogue: Dialogue) -> int | None:
     """A scale number said first (fillers and hedges before it aside), with nothing after it or
     talk that begins anew ("en jeg har ikke prøvet det", "øh to vil jeg sige jeg har prøvet …",
-    "jamen en jeg har ikke været derude", "to vel jeg kan ikke …"); a correction after it
+    "jamen en jeg har ikke været derude", "to vel jeg kan ikke …", "ved ikke, tre hvis jeg skal
+    sige noget"); a correction after it
     ("to, nej tre", "fire eller nej fem") gives the number it names instead. "en gang om ugen",
     "en anden", "to børn" are no scale: the number belongs to the words after it. A number named
     as a number or a place ("nummer et", "et-tallet", "den første") counts as the number."""
@@ -258,9 +259,9 @@ def _number_first(text: str, dialogue: Dialogue) -> int | None:
     then = {_normal(w) for w in words.get("scale_number_then", ())}
     corrections = [_normal(w).split() for w in words.get("scale_corrections", ())]
     joins = [_normal(w).split() for w in words.get("scale_range_joins", ())]
-    hedges = sorted(
-        (_normal(h).split() for h in words.get("scale_hedges", ())), key=len, reverse=True
-    )
+    # "det ved jeg sgu ikke tre hvis jeg skal sige noget": a "ved ikke" before it is a hedge too
+    hedged = (*words.get("scale_hedges", ()), *words.get("dont_know", ()))
+    hedges = sorted((_normal(h).split() for h in hedged), key=len, reverse=True)
     said = [w for w in _normal(text).split() if w not in dialogue.yes_no.fillers]
     said = named_numbers(said, numbers, dialogue)  # "nummer et", "et-tallet", "den første"
     k = _past_hedges(said, 0, hedges, numbers)  # "ja", "jamen", "øh", "det er vel" before it

@@ -87,9 +87,27 @@ def own_reason(r: Reply, ctx: Ctx) -> str:
         lead = next((n for n in map(len, reason_leads) if said[:n] in reason_leads), 0)
         if lead and not leads_reason and said[lead:][:1] == folded[:1]:
             words, leads_reason = [*part.split()[:lead], *words], True  # "så min datter …"
-        if kept or own & set(folded) or leads_reason:
+        if kept or own & set(folded) or leads_reason or _names_own(folded, ctx):
             kept.append(" ".join(words))
     return ", ".join(kept)
+
+
+def _names_own(folded: list[str], ctx: Ctx) -> bool:
+    """True for a part that names what it is for the person in a cleft ("det er kammeraterne og
+    at være ude i naturen"; `own_cleft_leads`): not a dismissal ("det er lige meget") nor who
+    says so ("det er min datter der siger det")."""
+    dialogue = ctx.dialogue
+    relatives = word_set(dialogue, "own_cleft_relatives")
+    for lead in sorted((normalise(p).split() for p in dialogue.words.get("own_cleft_leads", ())),
+                       key=len, reverse=True):  # fmt: skip
+        if lead and folded[: len(lead)] == lead and len(folded) > len(lead):
+            rest = folded[len(lead) :]
+            dismissed = any(
+                rest[: len(d)] == d
+                for d in (normalise(p).split() for p in dialogue.words.get("own_cleft_not", ()))
+            )
+            return not dismissed and not relatives & set(rest)
+    return False
 
 
 def _denied_at(folded: list[str], reason_leads: list[list[str]], ctx: Ctx) -> int:

@@ -3,6 +3,8 @@ skal vinde", "ikke så jeg kan blive tynd") tells what the goal is not for: no r
 
 from __future__ import annotations
 
+import re
+
 from assistant.content.grammar import Grammar
 from assistant.content.grammar import bare as _b
 
@@ -27,3 +29,14 @@ def denies_purpose(sentence: str, g: Grammar) -> bool:
                 continue
             return True
     return False
+
+
+def past_denied_purpose(text: str, g: Grammar) -> str:
+    """A told reason without the sentences it opens with that deny a purpose ("Det er ikke for
+    at skyde mest, det er lige meget. Det er kammeraterne …" → "Det er kammeraterne …"); as
+    told when every sentence denies one."""
+    said = [p for p in re.split(r"(?<=[.!?;])\s+", text.strip()) if p]
+    k = 0
+    while k < len(said) - 1 and denies_purpose(said[k], g):
+        k += 1
+    return " ".join(said[k:]) if k else text

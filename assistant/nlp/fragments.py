@@ -107,13 +107,14 @@ def joined_fragments(
         used.append(order[0])
     elif (
         things
-        and len(verb) == 1
+        and (len(verb) == 1 or (len(verb) == 2 and words[start + 1] in cues.fragment_particles))
         and words[start] not in cues.fragment_motion_verbs
         and not g.place_preposition(first)
     ):
-        # "hente. avisen", "sengen. rede selv": a verb alone takes the thing as its object
+        # "hente. avisen", "sengen. rede selv": a verb alone takes the thing as its object,
+        # before its particle ("knapper. sy i": "sy knapper i")
         used.append(order[0])
-        verb.append(_thing(parts[order[0]], things[order[0]], said))
+        verb.insert(1, _thing(parts[order[0]], things[order[0]], said))
     placed = False  # the first place of a motion verb is where it goes to
     for n in sorted(things):
         if n in used:
@@ -395,6 +396,8 @@ def _bare_object(words, lemmas, parts, v: int, lex, g: Grammar, skip) -> dict[in
     noun is its object, never a place. Empty when there is not exactly one such noun."""
     s, e = parts[v]
     verb = [k for k in range(s, e) if words[k] not in skip]
+    if len(verb) == 2 and words[verb[1]] in lex.action.fragment_particles:
+        verb = verb[:1]  # "knapper. sy i": the verb and its particle take the noun too
     if len(verb) != 1 or words[verb[0]] in lex.action.fragment_motion_verbs:
         return {}
     found = {
@@ -417,14 +420,26 @@ def _bare_noun(w: str, lemma: str, lex, skip) -> bool:
         return False
     if (w in _verbs(lex) or lemma in _verbs(lex)) and not _plural_said(w, lemma, lex):
         return False  # "skære", and "kod" (of "kode") is no "kød" said without its ø
-    return any(lex.lemmas.get(w + end) == lemma for end in cues.fragment_bare_endings)
+    return any(_form_of(w, end, lemma, lex) for end in cues.fragment_bare_endings)
 
 
 def _plural_said(w: str, lemma: str, lex) -> bool:
     """True when the word is a noun by its definite plural (action_fragment_noun_plurals): "læge"
     ("lægerne") and "aftaler" ("aftalerne") are nouns though "læge" and "aftale" are verbs too;
     a verb's "-erne" is its doer ("malerne" is of "maler", not of "male")."""
-    return any(lex.lemmas.get(w + end) == lemma for end in lex.action.fragment_noun_plurals)
+    return any(_form_of(w, end, lemma, lex) for end in lex.action.fragment_noun_plurals)
+
+
+def _form_of(w: str, end: str, lemma: str, lex) -> bool:
+    """True when the word with `end` is a form of its lemma, or of a noun the word grows from
+    ("knapper": "knapperne" is of "knap", though the table gives "knapper" the verb "knappe")."""
+    other = lex.lemmas.get(w + end)
+    if other == lemma:
+        return True
+    ends = lex.action.fragment_plural_definite  # "knapper" + "ne", not "skrælle" + "rne"
+    plural = any((w + end).endswith(x) and len(end) < len(x) for x in ends)
+    grown = plural and other is not None and other != w
+    return grown and w.startswith(other)
 
 
 def _thing(part: tuple[int, int], k: int, said: Sequence[str]) -> str:

@@ -56,6 +56,8 @@ def _lead(words: list[str], g: Grammar) -> tuple[str, int]:
     folded = [_b(w) for w in words]
     for lead, kind in g.reason_leads:
         if tuple(folded[: len(lead)]) == lead and len(folded) > len(lead):
+            if kind == "so" and folded[len(lead)] in g.so_degree_words:
+                return "because", 0  # "så længe de blomstrer, er han …": a cause said whole
             return kind, len(lead)
     return "", 0
 
@@ -1437,9 +1439,17 @@ def quoted_citizen(text: str, g: Grammar, speaker: str | None) -> str | None:
     """The citizen's possessive ("hans", "hendes") when a relative's reason opens by quoting
     them with their pronoun and then speaks of them and of someone of the other gender ("Han
     siger, at Else ikke altid kan kende ham, men hun bliver rolig, når han …"): "hun" is Else,
-    not the citizen; None when that is not told, or the citizen's gender is known already."""
+    not the citizen; None when that is not told, or the citizen's gender is known already. Any
+    sentence may quote ("Pelargonierne var Viggos … Hun siger, at så længe de blomstrer, er han
+    lidt hos hende"): the sentences that do must agree."""
     if speaker != "relative" or not set(g.citizen_by_possessive) <= g.citizen_possessives:
         return None
+    owners = {_quoting_owner(said, g) for said in sentences(text)} - {None}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _quoting_owner(text: str, g: Grammar) -> str | None:
+    """quoted_citizen of one sentence."""
     words = [_b(w) for w in _clean(_first_sentence(text), g)]
     quote = next((q for q in g.quote_leads if tuple(words[: len(q)]) == q), None)
     if not quote:
