@@ -254,6 +254,8 @@ class ActionCues:
     fragment_directions: dict[str, str] = field(default_factory=dict)
     # "kirken. komme derhen": a place pointed at → the way there ("hen", then the motion lead)
     fragment_there: dict[str, str] = field(default_factory=dict)
+    # "stå med min bod derude": a pointing word of where one is → the place named before it
+    fragment_there_at: frozenset[str] = frozenset()
     # "bilen. ind. ud": a way in or out said alone beside a thing one sits or lies in → its
     # preposition ("ind og ud af bilen": getting in and out, no way to a place)
     fragment_transfers: dict[str, str] = field(default_factory=dict)
@@ -1178,6 +1180,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_there={
             str(k): str(v) for k, v in (data.get("action_fragment_there") or {}).items()
         },
+        fragment_there_at=w("action_fragment_there_at"),
         fragment_transfers={
             str(k): str(v) for k, v in (data.get("action_fragment_transfers") or {}).items()
         },

@@ -56,6 +56,7 @@ from assistant.nlp.story_object import story_object
 from assistant.nlp.story_place import story_place
 from assistant.nlp.story_thing import story_thing
 from assistant.nlp.story_venue import story_venue
+from assistant.nlp.there_place import there_place
 from assistant.nlp.tokenize import ChunkTokenizer
 from assistant.nlp.told_deed import required_place, told_again, told_place
 from assistant.nlp.trouble_counts import (
@@ -1224,6 +1225,7 @@ class Analyzer:
         action = story_place(action, words, toks.text, lex, grammar)  # "… på biblioteket"
         action = story_object(action, words, toks.text, lemmas, stops, lex, grammar)
         action = event_place(action, words, toks.text, lex, grammar)
+        action = there_place(action, words, toks.text, lex, grammar)  # "… bod derude"
         action = _gift_giver(action, words, toks.text, toks.punct, lex)
         return Facts(
             activity=act,
