@@ -109,6 +109,7 @@ class IndependenceCues:
     # "ikke i kørestol", "ikke på en badebænk": a negation right before the aid's preposition
     negated_aid_leads: frozenset[str] = frozenset()
     negated_aid_gap: frozenset[str] = frozenset()  # an article or possessive between
+    negated_aid_verbs: frozenset[str] = frozenset()  # "bruger ikke ilt"
     alone_words: frozenset[str] = frozenset()  # "alene"
     absent_before: frozenset[str] = frozenset()  # "intet" in "har intet gelænder": not in use
     lost_before: frozenset[str] = frozenset()  # "hvor han har stillet rollatoren": an object
@@ -1285,6 +1286,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         without_phrases=tuple(tuple(str(p).split()) for p in data.get("without_phrases") or ()),
         negated_aid_leads=w("negated_aid_leads"),
         negated_aid_gap=w("negated_aid_gap"),
+        negated_aid_verbs=w("negated_aid_verbs"),
         without_person_gap=int(data.get("without_person_gap", 2)),
         alone_words=w("alone_words"),
         alone_not_after=w("alone_not_after"),

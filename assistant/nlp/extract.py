@@ -1343,12 +1343,14 @@ def _not_means(words, i: int, cl, lex) -> bool:
 
 def _negated_aid(words, i: int, lex) -> bool:
     """True for an aid right after a negation and its preposition ("helst ikke i kørestol",
-    "ikke på en badebænk"; independence.yaml negated_aid_leads, an article of negated_aid_gap
-    between)."""
+    "ikke på en badebænk"; independence.yaml negated_aid_leads) or after a verb of using and a
+    negation ("bruger ikke ilt"), an article of negated_aid_gap between."""
     ind = lex.independence
     k = i - 1
     if k >= 0 and words[k] in ind.negated_aid_gap:
         k -= 1
+    if k >= 1 and words[k] in lex.negations and words[k - 1] in ind.negated_aid_verbs:
+        return True
     return k >= 1 and words[k] in ind.negated_aid_leads and words[k - 1] in lex.negations
 
 
