@@ -1,7 +1,8 @@
 """Round 34 (blind 129): compounds the recogniser says in two parts whose first part is a noun
 ("på loppe markedet", "sin frokost pause"), aid names said apart, typed with slips and without
 æøå ("en sække vogn", "kompresionsaerme") or by their everyday name ("el-seng"), and a wish
-that says where by a pointing word ("stå med min bod derude") after the place was named."""
+that says where by a pointing word ("stå med min bod derude") after the place was named; an aid
+said after a verb of using and a negation ("jeg bruger ikke rollator") is not in use."""
 
 from __future__ import annotations
 
@@ -100,3 +101,20 @@ def test_a_pointing_word_of_where_is_the_place_named_before_it(said, place):
 )
 def test_a_pointing_word_with_no_place_before_it_or_a_place_of_its_own_stays(said):
     assert "derude" in _action(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "unused"),
+    [
+        ("med min stok. jeg bruger ikke rollator", "rollator"),
+        ("min far går med stokken, han bruger ikke rollatoren", "rollator"),
+        ("hun bruger ikke sin rollator mere men går med stok", "rollator"),
+        ("øh jeg bruger ikke min kørestol inde i huset", "kørestol"),
+    ],
+)
+def test_an_aid_after_a_verb_of_using_and_a_negation_is_not_in_use(said, unused):
+    assert unused in analyze(said, TODAY).extras["aids_not_used"]
+
+
+def test_an_aid_used_without_a_negation_is_in_use():
+    assert analyze("jeg bruger rollator når jeg går ud", TODAY).extras["aids_not_used"] == []
