@@ -69,6 +69,13 @@ COUNTED = [
     ("til forårspremieren i februar øh den femtende februar", "2027-02-15"),
     ("inden udgangen af januar altså den tiende januar", "2027-01-10"),
     ("i marts. den 3. april skal jeg til tandlægen", "2027-03-31"),
+    # a month, then the weekday of that month counted: the later, exacter day (round 34)
+    ("øh til april altså den anden lørdag i april hvor sæsonen starter", "2027-04-10"),
+    ("hun vil gerne kunne det inden maj, nemlig den sidste fredag i maj", "2027-05-28"),
+    ("til februar øh den første tirsdag i februar naar holdet begynder", "2027-02-02"),
+    ("min far siger til januar altså den tredje onsdag i januar", "2027-01-20"),
+    # the weekday of another month is no day of the month said first
+    ("til marts altså den første søndag i april", "2027-03-31"),
 ]
 
 

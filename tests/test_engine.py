@@ -2149,8 +2149,8 @@ def test_an_aid_said_to_the_aid_question_is_heard(content, said, thing):
         ("jeg vil gerne synge i koret igen",
          "med mit høreapparat og en sangbog med store bogstaver",
          "med mit høreapparat og en sangbog med store bogstaver", "et hjælpemiddel"),
-        ("jeg vil gerne fiske på molen igen", "øh med stokken og min lille klapstol",
-         "med stokken og min lille klapstol", "med min stok"),
+        ("jeg vil gerne fiske på molen igen", "øh med stokken og min lille campingstol",
+         "med stokken og min lille campingstol", "med min stok"),
     ],
 )  # fmt: skip
 def test_the_aid_is_the_thing_said_with_its_own_words_whole(content, wish, said, thing, gone):

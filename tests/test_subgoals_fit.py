@@ -503,3 +503,19 @@ def test_a_bare_room_before_sammen_is_written_definite():
         {"activity": "rengoering", "own_action": "tage ting ned fra skab i køkken"}, level=1
     )
     assert any("i køkkenet sammen med" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("own", "criterion"),
+    [
+        # "rent" of the linen is no cleaning (round 34): no dusting or hoovering steps
+        ("skifte mit sengetøj selv igen", "at jeg har lagt rent lagen på og fået dynen i betræk"),
+        ("selv skifte sengetøjet hver anden uge", "at hun kan få rent betræk på dynen"),
+        ("lægge rene lagner på sengen igen", "at jeg har lagt rent lagen på på en formiddag"),
+        ("komme dynebetrækket på selv", "at dynen er i rent betræk inden frokost"),
+    ],
+)
+def test_bed_linen_with_a_clean_sign_is_stepped_down_in_its_own_words(own, criterion):
+    goal = {"activity": "rengoering", "own_action": own, "criterion": criterion}
+    texts = _texts({**goal, "independence": "selv"})
+    assert not [t for t in texts if "støv" in t or "opvask" in t], texts

@@ -112,6 +112,7 @@ class IndependenceCues:
     # "ikke i kørestol", "ikke på en badebænk": a negation right before the aid's preposition
     negated_aid_leads: frozenset[str] = frozenset()
     negated_aid_gap: frozenset[str] = frozenset()  # an article or possessive between
+    negated_aid_verbs: frozenset[str] = frozenset()  # "bruger ikke ilt"
     alone_words: frozenset[str] = frozenset()  # "alene"
     absent_before: frozenset[str] = frozenset()  # "intet" in "har intet gelænder": not in use
     lost_before: frozenset[str] = frozenset()  # "hvor han har stillet rollatoren": an object
@@ -261,6 +262,8 @@ class ActionCues:
     fragment_directions: dict[str, str] = field(default_factory=dict)
     # "kirken. komme derhen": a place pointed at → the way there ("hen", then the motion lead)
     fragment_there: dict[str, str] = field(default_factory=dict)
+    # "stå med min bod derude": a pointing word of where one is → the place named before it
+    fragment_there_at: frozenset[str] = frozenset()
     # "bilen. ind. ud": a way in or out said alone beside a thing one sits or lies in → its
     # preposition ("ind og ud af bilen": getting in and out, no way to a place)
     fragment_transfers: dict[str, str] = field(default_factory=dict)
@@ -1193,6 +1196,7 @@ def _action_cues(data: dict, path: Path, problems: Problems) -> ActionCues:
         fragment_there={
             str(k): str(v) for k, v in (data.get("action_fragment_there") or {}).items()
         },
+        fragment_there_at=w("action_fragment_there_at"),
         fragment_transfers={
             str(k): str(v) for k, v in (data.get("action_fragment_transfers") or {}).items()
         },
@@ -1301,6 +1305,7 @@ def _independence_cues(data: dict, path: Path, problems: Problems) -> Independen
         pause_verb_gap=w("pause_verb_gap"),
         negated_aid_leads=w("negated_aid_leads"),
         negated_aid_gap=w("negated_aid_gap"),
+        negated_aid_verbs=w("negated_aid_verbs"),
         without_person_gap=int(data.get("without_person_gap", 2)),
         alone_words=w("alone_words"),
         alone_not_after=w("alone_not_after"),

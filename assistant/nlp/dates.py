@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from assistant.content.time import Index, Phrase, Rule, TimeLexicon, load_time_lexicon
-from assistant.nlp.month_weekday import counted_weekday
+from assistant.nlp.month_weekday import counted_weekday, restated_weekday
 
 __all__ = ["DeadlineMatch", "TimeLexicon", "easter_sunday", "find_deadline", "load_time_lexicon"]
 
@@ -311,6 +311,8 @@ def _named(words: Sequence[str], k: int, today: date, lex: TimeLexicon):
         counted = counted_weekday(words, k, month, year, today, lex)
         if counted is not None:  # "den første lørdag i april": that Saturday
             return counted[0], counted[1], end
+        if restated := restated_weekday(words, end, month, year, today, lex):
+            return restated[0], lead[0], restated[1]  # "til marts altså den første søndag i marts"
         if named_day := _day_after_month(words, end, lex, month):
             pick, end = named_day  # "til hendes fødselsdag i marts, den 15.": that day
         elif over := next(
@@ -385,6 +387,8 @@ def _day_after_month(words: Sequence[str], end: int, lex: TimeLexicon, month: in
         return None
     j += 1
     day = lex.ordinals.get(words[j])
+    if day is not None and j + 1 < len(words) and words[j + 1] in lex.weekdays:
+        return None  # "den første søndag i april": a weekday counted, no day of the month
     if day is None:
         m = _DAY.match(words[j])
         if not m:

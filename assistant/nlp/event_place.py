@@ -188,7 +188,7 @@ def named_place(words: Sequence[str], said: Sequence[str], lex, g: Grammar) -> s
         form = forms.get(word, MISSING)
         if form is MISSING:
             form = forms.get_or(word, _place_form, word, g)
-        if form is not None and not _kept_there(words, k, lex):
+        if form is not None and not kept_there(words, k, lex):
             return form or said[k]
     return None
 
@@ -203,7 +203,7 @@ def pointed_to(action: str | None, place: str | None, lex) -> str | None:
     return action if at is None else " ".join(_way_to(tokens, at, place, lex))
 
 
-def _kept_there(words: Sequence[str], k: int, lex) -> bool:
+def kept_there(words: Sequence[str], k: int, lex) -> bool:
     """True for a place where a thing stands ("cyklen står nede i haven") or someone lives or
     sits ("jeg bor på plejehjemmet", "sidder mest i stuen"): no destination."""
     kept = once(lex.action, "kept_verbs", lambda a: a.position_verbs | a.dwelling_verbs)

@@ -64,6 +64,7 @@ from assistant.nlp.story_object import story_object
 from assistant.nlp.story_place import story_place
 from assistant.nlp.story_thing import story_thing
 from assistant.nlp.story_venue import story_venue
+from assistant.nlp.there_place import there_place
 from assistant.nlp.tokenize import ChunkTokenizer
 from assistant.nlp.told_deed import required_place, told_again, told_place
 from assistant.nlp.trouble_counts import (
@@ -1238,6 +1239,7 @@ class Analyzer:
         action = story_place(action, words, toks.text, lex, grammar)  # "… på biblioteket"
         action = story_object(action, words, toks.text, lemmas, stops, lex, grammar)
         action = event_place(action, words, toks.text, lex, grammar)
+        action = there_place(action, words, toks.text, lex, grammar)  # "… bod derude"
         action = _gift_giver(action, words, toks.text, toks.punct, lex)
         return Facts(
             activity=act,
@@ -1355,12 +1357,14 @@ def _not_means(words, i: int, cl, lex) -> bool:
 
 def _negated_aid(words, i: int, lex) -> bool:
     """True for an aid right after a negation and its preposition ("helst ikke i kørestol",
-    "ikke på en badebænk"; independence.yaml negated_aid_leads, an article of negated_aid_gap
-    between)."""
+    "ikke på en badebænk"; independence.yaml negated_aid_leads) or after a verb of using and a
+    negation ("bruger ikke ilt"), an article of negated_aid_gap between."""
     ind = lex.independence
     k = i - 1
     if k >= 0 and words[k] in ind.negated_aid_gap:
         k -= 1
+    if k >= 1 and words[k] in lex.negations and words[k - 1] in ind.negated_aid_verbs:
+        return True
     return k >= 1 and words[k] in ind.negated_aid_leads and words[k - 1] in lex.negations
 
 

@@ -44,3 +44,24 @@ def counted_weekday(
         if found is not None and (year or found >= today):
             return found, start
     return None
+
+
+def restated_weekday(
+    words: Sequence[str], end: int, month: int, year: int | None, today: date, lex: TimeLexicon
+) -> tuple[date, int] | None:
+    """The counted weekday of the same month said right after a month ("til marts, altså den
+    første søndag i marts"): the later, exacter day meant, as (date, end after its month);
+    only skip words (time.yaml stated_date_skip, at most stated_date_reach) between; None when
+    none follows or it counts another month ("til marts, den første søndag i april")."""
+    j = end
+    while j < len(words) and j - end < lex.stated_date_reach and words[j] in lex.stated_date_skip:
+        if (words[j],) in lex.date_leads:
+            break  # "den første søndag": the lead is part of the day said
+        j += 1
+    for k in range(j + 3, min(j + 5, len(words))):
+        if lex.months.get(words[k]) != month:
+            continue
+        counted = counted_weekday(words, k, month, year, today, lex)
+        if counted is not None and counted[1] == j:
+            return counted[0], k + 1
+    return None

@@ -1,6 +1,7 @@
 """Words the speech recognition splits that join into one known word ("på tribu nen": tribunen,
-"i Svend borg": Svendborg, "med eftermiddags færgen": eftermiddagsfærgen). Read by the
-speller (spelling.Speller) after its own joins; the tables are the speller's."""
+"i Svend borg": Svendborg, "med eftermiddags færgen": eftermiddagsfærgen, "på loppe markedet":
+loppemarkedet). Read by the speller (spelling.Speller) after its own joins; the tables are the
+speller's."""
 
 from __future__ import annotations
 
@@ -23,7 +24,25 @@ def split_joins(sp, outs: list[str], i: int, texts: list[str]) -> bool:
         return a + b in sp.common  # "tribu nen"
     if not texts[i].islower():
         return bool(sp.proper.get(a + b)) and a + b in sp.common  # "Svend borg"
-    return _linked(sp, outs, i)
+    return _linked(sp, outs, i) or _everyday(sp, outs, i)
+
+
+def _everyday(sp, outs: list[str], i: int) -> bool:
+    """True for a bare noun and a noun after it, right after a lead of a noun phrase, whose
+    compound is an everyday word ("på loppe markedet": loppemarked, "i forsamlings huset"),
+    the second in its bare or definite form; no word for a person, period, adjective or verb
+    first ("til min søster huset", "en kop kaffe": no everyday "kopkaffe")."""
+    a, b = outs[i], outs[i + 1]
+    if i == 0 or outs[i - 1] not in sp.particle_leads:
+        return False
+    if a in sp.periods or a in sp.name_leads or a in sp.person_names or a in sp.verbs:
+        return False
+    if a not in sp.nouns or sp._adjective(a):
+        return False
+    if b in sp.nouns and a + b in sp.common:
+        return True  # "i forsamlings hus"
+    ends = (e for e in sp.definite_endings if b.endswith(e) and len(b) - len(e) >= _MIN_PART)
+    return sp.is_definite(b) and any(a + b[: -len(e)] in sp.common for e in ends)
 
 
 def _linked(sp, outs: list[str], i: int) -> bool:
