@@ -19,6 +19,7 @@ from assistant.nlp.counted_object import counted_object, counted_sign
 from assistant.nlp.criterion import find_criterion, shown_to_others, state_shown
 from assistant.nlp.dates import DeadlineMatch, find_deadline
 from assistant.nlp.described_aid import described_phrases, made_aids, named_again, said_apart
+from assistant.nlp.distance_verb import distance_of_other_doing
 from assistant.nlp.event_place import event_place, named_place
 from assistant.nlp.facts import Facts, measure_key
 from assistant.nlp.fragments import joined_fragments
@@ -67,6 +68,7 @@ from assistant.nlp.trouble_counts import (
 from assistant.nlp.ways import brought_aid, one_motion_go, wished_way_round
 from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place, standing_place
+from assistant.nlp.work_time import without_work_time
 
 MAX_CHARS = 5000  # longer answers are analysed on their first 5,000 characters
 
@@ -907,6 +909,7 @@ class Analyzer:
         freq = _preferred_frequency(words, freq, lex)  # "hellere hver anden … for meget …"
         freq = _summed_frequency(words, freq, lex)  # "hver aften og …, altså to gange om dagen"
         freq = routine_rhythm(words, freq, act, lex)  # "vaske fødder fem gange hver dag": 5 a day
+        freq = without_work_time(words, freq, act, lex)  # "tre timer om ugen" of work: a measure
         if (
             freq is not None
             and _told_event(words, freq.start, lex, how_often=True)
@@ -996,6 +999,8 @@ class Analyzer:
         # "gå ud på toilettet … det er kun fem meter fra sengen": the wish's own phrase names
         # the place's activity, the metres are only the way there
         walked = walked and not _names_errand(matches, wished, lex)
+        # "gå til svømning og svømme 200 meter": the distance is the swimming's
+        walked = walked and not distance_of_other_doing(words, lemmas, measures, wished, cues, lex)
         if walked and any(m.value.unit in lex.distance_units for m in measures):
             act = lex.motion_activity or act  # "gå ned til drivhuset … det er vel 50 meter"
         elif (

@@ -1,0 +1,145 @@
+"""Fix round 34 (blind corpus 72, c72y): hours a week of work, weekdays joined by the spoken
+"å", a bare drying rack, a distance of another verb joined to a walk, a season that has come,
+a "not until" time."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.nlp import analyze
+
+TODAY = date(2026, 12, 5)
+
+
+def frequency(text: str) -> tuple | None:
+    f = analyze(text, TODAY).frequency
+    return f and (f.times, f.per, f.every)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        # hours a week of work or voluntary work: the working time (a measure), no rhythm
+        ("min datter vil gerne hjaelpe til i genbrugsbutikken igen to timer om ugen", 2),
+        ("jeg vil gerne være frivillig i kirken tre timer om ugen efter nytår", 3),
+        ("øh han vil gerne tilbage som frivillig på museet fire timer om ugen ikk", 4),
+        ("mor vil gerne læse lektier med børnene i lektiecafeen en time om ugen igen", 1),
+        ("jeg vil prove arbejde i kantine tre timer om ugen efter sommer", 3),
+    ],
+)
+def test_hours_a_week_of_work_are_no_frequency(text, hours):
+    facts = analyze(text, TODAY)
+    assert facts.activity == "arbejde_og_frivillig"
+    assert facts.frequency is None
+    assert [(m.value, m.unit) for m in facts.measures] == [(hours, "time")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "hver uge", days a week and another activity's hours a week stay how often
+        ("jeg vil hjælpe til i klubben et par timer hver uge", (1, "week", 1)),
+        ("jeg vil arbejde igen tre timer om dagen, to dage om ugen, efter nytår", (2, "week", 1)),
+        ("jeg vil gerne gå en tur to timer om ugen", (1, "week", 1)),
+    ],
+)
+def test_other_hours_stay_how_often(text, expected):
+    assert frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the spoken "og" typed "å" joins weekdays
+        ("jæ vil gjerne ku gå te svømning hver tirsdag å torsdag", (2, "week", 1)),
+        ("mor vil gerne i kirke mandag å fredag igen", (2, "week", 1)),
+        ("a vil gjan ud å handle om mandagen å om torsdagen", (2, "week", 1)),
+        ("far vil gjerne te kortklubben hver mandag, onsdag å fredag", (3, "week", 1)),
+    ],
+)
+def test_weekdays_joined_by_spoken_og(text, expected):
+    assert frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare drying rack (no article, no definite ending) is the kind used: an aid
+        "Jeg vil lære at hænge tøj på tørrestativ selv.",
+        "Min mor vil hænge vasketøj op på tørrestativ igen, hun kan ikke bruge snor.",
+        "Min mand vil tørre tøj på tøjstativ selv, ikke i tørretumbler.",
+    ],
+)
+def test_a_bare_drying_rack_is_an_aid(text):
+    assert "tørrestativ" in analyze(text, TODAY).aids
+
+
+def test_the_drying_rack_as_the_place_stays_no_aid():
+    text = "hun vil gerne kunne hænge vasketøjet op på tørrestativet selv"
+    assert analyze(text, TODAY).aids == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a distance after another verb joined to the walk ("og svømme 200 meter") is that
+        # verb's, not a walk
+        (
+            "Jeg vil gaa til kvindesvomning hver lordag, og svomme 200 meter uden pause.",
+            "styrke_og_motion",
+        ),
+        (
+            "mor vil gerne gaa til vandgymnastik i svommehallen hver tirsdag med sin veninde, "
+            "og svomme 100 meter bagefter",
+            "styrke_og_motion",
+        ),
+        (
+            "jeg vil gerne gå til holdtræning i centret med min kone, og cykle 15 kilometer på "
+            "kondicyklen",
+            "styrke_og_motion",
+        ),
+        # the walk's own distance stays walking
+        ("jeg vil gerne gå ned til havnen og se på bådene, det er 500 meter", "gang"),
+        ("jeg vil gå til svømmehallen og gå 200 meter i vandet", "gang"),
+    ],
+)
+def test_a_distance_of_another_verb_is_no_walk(text, expected):
+    assert analyze(text, TODAY).activity == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a season said as coming when it is here already (5 December): no date
+        ("hun vil gerne kunne gå til bageren inden vinteren for alvor kommer", None),
+        ("far vil gerne selv kunne skovle sne foran huset før vinteren rigtig sætter ind", None),
+        # a season still ahead stays a deadline
+        ("jeg vil gerne kunne gå en tur inden foråret kommer", "2027-03-01"),
+        # "not until": a time in a clause of its own after a negation is when the trouble ends
+        ("mor kan ikke komme ud at gå før sneen er væk i april", None),
+        ("a ka int komme ud å gå inden æ is er smeltet i marts", None),
+        ("han orker ingenting før solen kommer tilbage i februar", None),
+        # a deadline with its own lead, or without a negation, stays
+        ("min mor vil gerne lære at strikke inden de kommer til jul", "2026-12-24"),
+        (
+            "mor må ikke gå ud før hoften er helet men hun vil gerne til frisøren inden påske",
+            "2027-03-27",
+        ),
+        (
+            "far står ikke op før klokken ti og han vil gerne kunne gå en tur hver dag inden jul",
+            "2026-12-24",
+        ),
+        ("jeg kan ikke gå langt men jeg vil gerne kunne gå til kirken inden påske", "2027-03-27"),
+    ],
+)
+def test_times_that_are_no_dates_to_reach(text, expected):
+    got = analyze(text, TODAY).deadline
+    if expected is None:
+        assert got is None
+    else:
+        assert (
+            got is not None
+            and abs((date.fromisoformat(got) - date.fromisoformat(expected)).days) <= 7
+        )
