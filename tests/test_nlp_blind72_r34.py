@@ -143,3 +143,100 @@ def test_times_that_are_no_dates_to_reach(text, expected):
             got is not None
             and abs((date.fromisoformat(got) - date.fromisoformat(expected)).days) <= 7
         )
+
+
+def spelled(text: str) -> str:
+    return analyze(text, TODAY).extras["spelled"]
+
+
+@pytest.mark.parametrize(
+    ("said", "part"),
+    [
+        # West Jutland "mæ" after a verb of helping, fetching or calling is its object
+        ("min datter ka kun hjælp mæ i weekenden", "hjælp mig i weekenden"),
+        ("min søn henter mæ om lørdagen", "henter mig om lørdagen"),
+        ("a vil gjan ku ring te min søster uden at hun ska ringe mæ op først", "ringe mig op"),
+        ("æ kone hjalp mæ hver morgen", "hjalp mig hver morgen"),
+        # before an article or a possessive it stays "med"
+        ("a vil gjan hjælp mæ æ have", "hjælpe med"),
+    ],
+)
+def test_dialect_object_after_a_helping_verb(said, part):
+    assert part in spelled(said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # getting up on one's own in dialect, after the bed or chair named in the trouble
+        "æ ka ik kom op af æ seng om morgenen å min søn ka kun hjælp mæ om søndagen men æ vil"
+        " gern ku kom op sjæl",
+        "a ka int kom op aw æ lænestol å min kuen må træk i mæ men a vil gjan ku kom op sæl",
+        "jæ ka ikk komme op af sengen mer å min søn hjælper mæ men jæ vil gjerne ku komme op"
+        " sjøl igen",
+        "mor vil gerne kunne komme op selv om morgenen uden hjemmeplejen",
+    ],
+)
+def test_getting_up_on_ones_own_is_a_transfer(text):
+    assert analyze(text, TODAY).activity == "forflytning"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # putting on or taking off a leg or arm prosthesis is dressing
+        "han vil gerne selv kunne tage sin protese paa om morgnen",
+        "jeg vil selv få benprotesen på siddende på sengekanten",
+        "mor kan ikke selv tage lineren og protesen af om aftenen",
+        "far vil gerne kunne sætte sin armprotese på selv inden jul",
+    ],
+)
+def test_a_prosthesis_put_on_is_dressing(text):
+    assert analyze(text, TODAY).activity == "paaklaedning"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # several times a night told before the wish: the night's need today, no goal rhythm
+        "far skal op og tisse to tre gange hver nat og han vil gerne kunne gå derud selv med"
+        " rollatoren",
+        "min mand vaagner fire fem gange om natten ikk men han vil gerne selv kunne klare det uden"
+        " at kalde paa mig",
+        "a ska ud å tiss tre gang hver nat å a vil gjan ku klar det sæl mæ æ rollator",
+        "mor skal på toilettet to gange om natten og hun vil gerne klare det selv uden natplejen",
+    ],
+)
+def test_a_night_count_before_the_wish_is_no_frequency(text):
+    assert analyze(text, TODAY).frequency is None
+
+
+def test_a_night_count_in_the_wish_stays():
+    text = "far vil gerne selv kunne vende sig i sengen to gange hver nat"
+    assert frequency(text) == (2, "day", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a routine a specialist ("hjertelægen", a compound) prescribes, taken over by the
+        # citizen, is the goal's rhythm, as "lægen siger …" is
+        (
+            "øjenlægen siger far skal dryppe øjnene tre gange om dagen men han rammer ikke, han"
+            " vil gerne kunne gøre det selv",
+            (3, "day", 1),
+        ),
+        (
+            "hjertelægen siger far skal veje sig hver morgen men han kan ikke se tallene så det er"
+            " mig der gør det, han vil gerne klare det selv",
+            (1, "day", 1),
+        ),
+        (
+            "kræftlægen siger min kone skal tage sine piller morgen og aften men hun glemmer dem så"
+            " det er mig der giver hende dem, hun vil gerne klare det selv",
+            (2, "day", 1),
+        ),
+    ],
+)
+def test_a_specialists_routine_taken_over_is_the_goals(text, expected):
+    assert frequency(text) == expected

@@ -62,6 +62,7 @@ from assistant.nlp.told_deed import required_place, told_again, told_place
 from assistant.nlp.trouble_counts import (
     forced_count,
     idle_after,
+    night_need_before_wish,
     trouble_before_wish,
     trouble_event,
 )
@@ -556,7 +557,9 @@ class Analyzer:
             s or i in origin or w in cardinals
             for i, (s, w) in enumerate(zip(stops, words, strict=True))
         ]
-        return activity_model.features(words, lemmas, stops, self.lex.fillers)
+        return activity_model.features(
+            words, lemmas, stops, self.lex.fillers | self.lex.model_stops
+        )
 
     def _company(self, words, lemmas, span: tuple[int, int]) -> frozenset[int]:
         """The people in span said as the company a task is done with: after "med" or
@@ -930,6 +933,9 @@ class Analyzer:
                 freq = None
         if stance == "wish" and freq is not None:
             freq = _wished_frequency(words, freq, cl, lex)
+        while stance == "wish" and freq and night_need_before_wish(words, freq, matches, lex):
+            # "skal op og tisse tre fire gange hver nat … vil gå selv ud på toilettet": the need
+            freq = quantities.find_frequency(words, lex, freq.end)
         while stance == "wish" and freq and trouble_before_wish(words, freq, matches, lex):
             # "ligger vågen til klokken tre hver nat … så jeg vil prøve at …": today's trouble
             freq = quantities.find_frequency(words, lex, freq.end)

@@ -130,16 +130,24 @@ def trip_told(words: Sequence[str], lo: int, start: int, lex) -> bool:
 
 def prescribed_at(words: Sequence[str], k: int, lex) -> bool:
     """True for a verb of saying at k right after a person word ("lægen siger", "min
-    fysioterapeut har sagt", "sygeplejersken hun siger")."""
+    fysioterapeut har sagt", "sygeplejersken hun siger", "hjertelægen siger")."""
     if words[k] not in lex.advice_verbs:
         return False
     skip = lex.fillers | lex.perfect_aux | lex.third_person_subjects
     for j in range(k - 1, max(-1, k - 2 - PRESCRIBER_GAP), -1):
-        if words[j] in lex.people:
+        if words[j] in lex.people or _compound_person(words[j], lex):
             return True
         if words[j] not in skip:
             return False
     return False
+
+
+def _compound_person(word: str, lex) -> bool:
+    """True for a compound ending in a person of people.yaml compound_heads ("hjertelægen",
+    "distriktssygeplejersken"), not one of its exceptions ("tandlægen")."""
+    if word in lex.people_tails:
+        return bool(lex.people_tails[word])
+    return any(word.endswith(t) and len(word) > len(t) and p for t, p in lex.people_tails.items())
 
 
 def _done_to(words: Sequence[str], k: int, start: int, lex) -> bool:
