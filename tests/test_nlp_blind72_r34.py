@@ -240,3 +240,17 @@ def test_a_night_count_in_the_wish_stays():
 )
 def test_a_specialists_routine_taken_over_is_the_goals(text, expected):
     assert frequency(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # going along to a feast's evening or holding it with the family is being with them
+        "jeg vil gerne med til juleaften hos min søn",
+        "far vil gerne holde jul hos min søster igen men han kan ikke sidde så længe",
+        "jæ vil gjerne med te påske hos min søn i Nyborg",
+        "mor vil saa gerne med til nytaarsaften hos min bror men hun bliver saa traet",
+    ],
+)
+def test_a_feast_with_the_family_is_company(text):
+    assert analyze(text, TODAY).activity == "socialt_samvaer"
