@@ -254,3 +254,33 @@ def test_a_specialists_routine_taken_over_is_the_goals(text, expected):
 )
 def test_a_feast_with_the_family_is_company(text):
     assert analyze(text, TODAY).activity == "socialt_samvaer"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a routine the home care or home nurse does for the citizen, taken over in the wish
+        (
+            "hjemmeplejen kommer to gange om dagen og giver mor hendes øjendråber men hun vil"
+            " gerne kunne gøre det selv",
+            (2, "day", 1),
+        ),
+        (
+            "a får sat min insulin af æ hjemmesygeplejerske hver morgen men a vil gjan ku gør det"
+            " sæl",
+            (1, "day", 1),
+        ),
+        (
+            "far får doseret sin medicin af hjemmesygeplejersken hver anden uge men han vil gerne"
+            " selv klare det igen",
+            (1, "week", 2),
+        ),
+    ],
+)
+def test_a_service_routine_taken_over_is_the_goals(text, expected):
+    assert frequency(text) == expected
+
+
+def test_a_service_routine_beside_another_wish_stays_the_services():
+    text = "hjemmeplejen kommer hver morgen og hjælper mig i bad men jeg vil gerne ud at gå en tur"
+    assert analyze(text, TODAY).frequency is None

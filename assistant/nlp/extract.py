@@ -26,7 +26,15 @@ from assistant.nlp.fragments import joined_fragments
 from assistant.nlp.fronted_pointer import fronted_pointer
 from assistant.nlp.genitive_kin import owners_for_kin
 from assistant.nlp.group_member import group_members
-from assistant.nlp.habits import helper_habit, life_habit, prescribed, routine_taken_over, trip_told
+from assistant.nlp.habits import (
+    helper_habit,
+    life_habit,
+    prescribed,
+    routine_taken_over,
+    served_routine,
+    service_taken_over,
+    trip_told,
+)
 from assistant.nlp.level_said import without_levels
 from assistant.nlp.memo import Memo
 from assistant.nlp.named_kind import named_kind
@@ -349,7 +357,14 @@ class Analyzer:
                     # "jeg vil træne hukommelsen. jeg vil løse krydsord hver dag": a wish to
                     # train, and a later wish saying the practice and how often it is done
                     return found
-                if stance == "wish" and planned and routine_taken_over(words, lo, hi, lex):
+                # "hjemmeplejen kommer tre gange om dagen og drypper …, vil gerne gøre det
+                # selv": the service's routine for the citizen is one to take over too
+                served = told is not None and served_routine(words, told[0], found.end, lex)
+                if (
+                    stance == "wish"
+                    and (planned or served)
+                    and routine_taken_over(words, lo, hi, lex)
+                ):
                     return found  # "skal veje sig hver morgen, vil gerne selv holde øje med det"
                 if own and not (planned and own in lex.refusal_states):
                     return None  # a new activity; a state ("bange for …") is about the plan
@@ -875,8 +890,15 @@ class Analyzer:
             freq = None if freq and _in_without_clause(words, freq.start, cl, lex) else freq
         freq = quantities.past_lone_day(words, freq, lex)  # "om søndagen og … hver dag"
         company = act in lex.company_activities  # "… og naboen kommer til kaffe hver søndag"
-        while freq is not None and helper_habit(
-            words, freq.start, people, about, persp, lex, company, stance == "difficulty"
+        # "æ hjemmepleje kommer tre gang om æ dag å drypper …, men a vil … gør det selv": the
+        # service's routine taken over is the goal's
+        served = stance == "wish" and service_taken_over(words, freq, parts, lex)
+        while (
+            freq is not None
+            and not served
+            and helper_habit(
+                words, freq.start, people, about, persp, lex, company, stance == "difficulty"
+            )
         ):
             # "min nevø kommer en gang om måneden og hjælper mig": the helper's habit
             freq = quantities.find_frequency(words, lex, freq.end)
