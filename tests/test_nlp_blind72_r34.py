@@ -1,6 +1,6 @@
-"""Fix round 34 (blind corpus 72, c72y): hours a week of work, weekdays joined by the spoken
-"å", a bare drying rack, a distance of another verb joined to a walk, a season that has come,
-a "not until" time."""
+"""Fix round 34 (blind corpus 72, c72y): weekdays joined by the spoken "å", a bare drying rack,
+a distance of another verb joined to a walk, a season that has come, a "not until" time, rising
+and a prosthesis by rule, night counts, routines taken over, a feast with the family."""
 
 from __future__ import annotations
 
@@ -16,37 +16,6 @@ TODAY = date(2026, 12, 5)
 def frequency(text: str) -> tuple | None:
     f = analyze(text, TODAY).frequency
     return f and (f.times, f.per, f.every)
-
-
-@pytest.mark.parametrize(
-    ("text", "hours"),
-    [
-        # hours a week of work or voluntary work: the working time (a measure), no rhythm
-        ("min datter vil gerne hjaelpe til i genbrugsbutikken igen to timer om ugen", 2),
-        ("jeg vil gerne være frivillig i kirken tre timer om ugen efter nytår", 3),
-        ("øh han vil gerne tilbage som frivillig på museet fire timer om ugen ikk", 4),
-        ("mor vil gerne læse lektier med børnene i lektiecafeen en time om ugen igen", 1),
-        ("jeg vil prove arbejde i kantine tre timer om ugen efter sommer", 3),
-    ],
-)
-def test_hours_a_week_of_work_are_no_frequency(text, hours):
-    facts = analyze(text, TODAY)
-    assert facts.activity == "arbejde_og_frivillig"
-    assert facts.frequency is None
-    assert [(m.value, m.unit) for m in facts.measures] == [(hours, "time")]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # "hver uge", days a week and another activity's hours a week stay how often
-        ("jeg vil hjælpe til i klubben et par timer hver uge", (1, "week", 1)),
-        ("jeg vil arbejde igen tre timer om dagen, to dage om ugen, efter nytår", (2, "week", 1)),
-        ("jeg vil gerne gå en tur to timer om ugen", (1, "week", 1)),
-    ],
-)
-def test_other_hours_stay_how_often(text, expected):
-    assert frequency(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -554,7 +554,6 @@ class Lexicon:
     not_counted: frozenset[str] = frozenset()  # "en på om morgenen": no thing counted
     repetition_min: int = 5  # "fem gange hver morgen": so many times each time are repetitions
     repetition_activities: frozenset[str] = frozenset()  # exercises counted so; else how often
-    work_time_activities: frozenset[str] = frozenset()  # hours a week of these: no how often
     times_words: dict[str, float] = field(default_factory=dict)  # "engang" (om ugen): 1 time
     times_not_before: frozenset[str] = frozenset()  # "to gange eller slet ikke": no measure
     past_count_leads: frozenset[str] = frozenset()  # "sidste" in "de sidste par gange"
@@ -1772,7 +1771,6 @@ def load_lexicon(folder: Path, lang: str, problems: Problems) -> Lexicon | None:
         ),
         repetition_min=int(freq.get("repetition_min", 5)),
         repetition_activities=_words(freq, "repetition_activities", fpath, problems),
-        work_time_activities=_words(freq, "work_time_activities", fpath, problems),
         times_words={
             nfc(str(k)).lower(): float(v) for k, v in (freq.get("times_words") or {}).items()
         },

@@ -77,7 +77,6 @@ from assistant.nlp.trouble_counts import (
 from assistant.nlp.ways import brought_aid, one_motion_go, wished_way_round
 from assistant.nlp.wish_object import condition_tail, object_tail
 from assistant.nlp.wish_place import place_tail, retold_place, standing_place
-from assistant.nlp.work_time import without_work_time
 
 MAX_CHARS = 5000  # longer answers are analysed on their first 5,000 characters
 
@@ -934,7 +933,6 @@ class Analyzer:
         freq = _preferred_frequency(words, freq, lex)  # "hellere hver anden … for meget …"
         freq = _summed_frequency(words, freq, lex)  # "hver aften og …, altså to gange om dagen"
         freq = routine_rhythm(words, freq, act, lex)  # "vaske fødder fem gange hver dag": 5 a day
-        freq = without_work_time(words, freq, act, lex)  # "tre timer om ugen" of work: a measure
         if (
             freq is not None
             and _told_event(words, freq.start, lex, how_often=True)
